@@ -1,0 +1,232 @@
+"""The `zhanji` command: thin subcommands over the Python API in `pipeline`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from pipeline.errors import ZhanjiError
+from pipeline.version import PIPELINE
+
+
+class ZhanjiGroup(click.Group):
+    """Turns ZhanjiError into one `error:` line and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ZhanjiError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=ZhanjiGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(PIPELINE, prog_name="zhanji", message="%(version)s")
+def main() -> None:
+    """战记 zhanji: entities from historical and military text in Chinese and English."""
+
+
+def _summary(records: list[dict], top: int = 8) -> str:
+    labels = Counter(e["label"] for r in records for e in r["entities"])
+    units = Counter(e["text"] for r in records for e in r["entities"] if e["label"] == "MIL_UNIT")
+    places = Counter(e["text"] for r in records for e in r["entities"] if e["label"] in ("GPE", "LOC"))
+    lines = [f"{len(records)} document(s), {sum(labels.values())} entities: "
+             + ", ".join(f"{k} {v}" for k, v in labels.most_common())]
+    if units:
+        lines.append("top units: " + ", ".join(f"{k} ×{v}" for k, v in units.most_common(top)))
+    if places:
+        lines.append("top places: " + ", ".join(f"{k} ×{v}" for k, v in places.most_common(top)))
+    return "\n".join(lines)
+
+
+def _guard_reviewed(path: Path, force: bool) -> None:
+    """Refuse to overwrite a file that holds reviewed annotations."""
+    if force or not path.is_file() or path.suffix != ".jsonl":
+        return
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if '"review' in line:
+                raise ZhanjiError("holds reviewed annotations; machine output never overwrites "
+                                  "them (choose another -o or pass --force)", path=str(path))
+
+
+def _work(args):
+    """One extraction job (top level so it can run in a worker process)."""
+    path, encoding, options = args
+    from pipeline.extract import extract_file
+
+    try:
+        return extract_file(path, encoding=encoding, options=options), None
+    except ZhanjiError as err:
+        return None, str(err)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy"]), default=None,
+              help="jsonl (default; doccano-ready records), csv (one row per entity), spacy (DocBin).")
+@click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
+@click.option("--rules-only", is_flag=True, help="Rules and lexicons only, no statistical model.")
+@click.option("--tokens", is_flag=True, help="Add the jieba word layer with POS tags to each record.")
+@click.option("--encoding", help="Source encoding: utf-8 (default, BOM allowed), gb18030, big5, utf-16.")
+@click.option("--keep-going", is_flag=True, help="Report bad files and go on with the others.")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--force", is_flag=True, help="Overwrite an output file that holds reviewed annotations.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going, processes,
+            force, quiet):
+    """Extract entities from text files (or directories of .txt files) into a corpus.
+
+    Each input document becomes one record with exact character offsets,
+    labels, normalised values and provenance.
+    """
+    from tqdm import tqdm
+
+    from pipeline.extract import Options, expand_inputs
+    from pipeline.record import dumps_record, write_csv, write_records
+
+    paths = expand_inputs(inputs)
+    if not paths:
+        raise ZhanjiError("no input files found")
+    if fmt is None:
+        fmt = "csv" if output and output.endswith(".csv") else \
+            "spacy" if output and output.endswith(".spacy") else "jsonl"
+    if fmt == "spacy" and not output:
+        raise ZhanjiError("--format spacy needs -o FILE.spacy")
+    if output:
+        _guard_reviewed(Path(output), force)
+    options = Options.default(model, rules_only, tokens)
+    jobs = [(str(p), encoding, options) for p in paths]
+    records, failures = [], []
+    bar = tqdm(total=len(jobs), desc="extract", unit="doc", file=sys.stderr,
+               disable=quiet or len(jobs) < 2 or None)
+    if processes > 1 and len(jobs) > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            results = pool.imap(_work, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
+            outcomes = list(_progress(results, bar))
+    else:
+        outcomes = list(_progress(map(_work, jobs), bar))
+    bar.close()
+    for (record, error) in outcomes:
+        if error:
+            if not keep_going:
+                raise ZhanjiError(error)
+            click.echo(f"error: {error}", err=True)
+            failures.append(error)
+        else:
+            records.append(record)
+    if output and records:
+        if fmt == "jsonl":
+            write_records(output, records)
+        elif fmt == "csv":
+            write_csv(output, records)
+        else:
+            from pipeline.docbin import write_docbin
+
+            write_docbin(output, records)
+    elif records:
+        if fmt == "csv":
+            from pipeline.record import csv_text
+
+            sys.stdout.write(csv_text(records))
+        else:
+            for record in records:
+                sys.stdout.write(dumps_record(record) + "\n")
+    if not quiet:
+        click.echo(_summary(records), err=True)
+        if output and records:
+            click.echo(f"wrote {output}", err=True)
+    if failures:
+        click.echo(f"{len(failures)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+def _progress(results, bar):
+    for item in results:
+        bar.update(1)
+        yield item
+
+
+@main.command()
+@click.option("--gold", required=True, type=click.Path(dir_okay=False), help="Gold corpus JSONL.")
+@click.option("--pred", type=click.Path(dir_okay=False),
+              help="Prediction JSONL to score (default: run extraction on the gold texts).")
+@click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
+@click.option("--rules-only", is_flag=True, help="Score rules and lexicons alone.")
+@click.option("--compare", is_flag=True, help="Score rules alone, model alone and both.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--errors", is_flag=True, help="List every false positive, miss and wrong value.")
+def evaluate(gold, pred, model, rules_only, compare, as_json, errors):
+    """Score extraction against gold annotations (exact span and label; normalised values)."""
+    from pipeline.api import evaluate_corpus
+
+    reports = evaluate_corpus(gold, pred=pred, model=model, rules_only=rules_only,
+                              compare=compare)
+    if as_json:
+        click.echo(json.dumps([{k: v for k, v in r.items() if k != "scores"} for r in reports],
+                              ensure_ascii=False, indent=2))
+        return
+    from pipeline.evaluate import format_errors, format_report
+
+    for report in reports:
+        for note in report.get("notes", []):
+            click.echo(f"note: {note}")
+        click.echo(format_report(report["result"], report["title"]))
+        if errors:
+            click.echo(format_errors(report["scores"], report["texts"]))
+        click.echo("")
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@click.option("--config", "config", required=True,
+              help="OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, ...")
+@click.option("--encoding", help="Encoding of a text SOURCE (default utf-8).")
+def convert(source, output, config, encoding):
+    """Convert a text file or a corpus JSONL between scripts, projecting every span.
+
+    Phrase configs (s2twp, tw2sp) rewrite words (内存 → 記憶體) and spans follow;
+    tag on char-level configs only.
+    """
+    from pipeline.api import convert_file
+
+    count = convert_file(source, output, config, encoding=encoding)
+    click.echo(f"wrote {output} ({count} record(s))" if count else f"wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--encoding", help="Source encoding (default utf-8).")
+def segment(source, encoding):
+    """Print the jieba word layer (word/POS) that tagging uses, one line per input line."""
+    from pipeline import segment as seg
+    from pipeline.io import read_source
+
+    text = read_source(source, encoding).text
+    for line in text.splitlines():
+        if line.strip():
+            click.echo(" ".join(f"{t['text']}/{t['pos']}" for t in seg.pos_tokens(line)))
+
+
+def _register_optional_commands() -> None:
+    from pipeline.link_cli import entities
+    from pipeline.review.cli import review
+    from pipeline.train.cli import train, train_curve
+
+    for command in (review, train, train_curve, entities):
+        main.add_command(command)
+
+
+try:
+    _register_optional_commands()
+except ImportError as _err:  # pragma: no cover - during partial installs only
+    _MISSING = str(_err)

@@ -1,0 +1,106 @@
+"""spaCy components that propose candidate spans from the project's rules and lexicons.
+
+Each component runs one finder (a pure function text → [Candidate]) over the
+doc text and appends its candidates to `doc._.zhanji_candidates`; the
+`zhanji_reconcile` component chooses among them. Finders are imported when a
+pipeline is built, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import replace
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.spans import Candidate
+
+if not Doc.has_extension("zhanji_candidates"):
+    Doc.set_extension("zhanji_candidates", default=None)
+
+# component name → "module:function" of its finder; English finders only see English runs
+FINDERS = {
+    "zhanji_units": "pipeline.rules.units:find_units",
+    "zhanji_dates": "pipeline.rules.dates:find_dates",
+    "zhanji_quantities": "pipeline.rules.quantities:find_quantities",
+    "zhanji_events": "pipeline.rules.events_facilities:find_events",
+    "zhanji_facilities": "pipeline.rules.events_facilities:find_facilities",
+    "zhanji_places": "pipeline.rules.places:find_places",
+    "zhanji_persons": "pipeline.rules.names:find_persons",
+    "zhanji_orgs": "pipeline.rules.names:find_orgs",
+    "zhanji_english": "pipeline.rules.english:find_english",
+}
+
+
+def resolve_finder(spec: str) -> Callable[[str], list[Candidate]]:
+    module, _, func = spec.partition(":")
+    return getattr(importlib.import_module(module), func)
+
+
+ENGLISH_FINDERS = {"zhanji_english"}
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_ASCII = re.compile(r"^[\x00-\x7f]+$")
+
+
+def language_runs(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, lang) runs of the doc, computed once per doc."""
+    runs = doc.user_data.get("zhanji_runs")
+    if runs is None:
+        text = doc.text
+        if not _LATIN_WORD.search(text):
+            runs = [(0, len(text), "zh")]
+        else:
+            from pipeline.lang import split_language_runs
+
+            runs = split_language_runs(text)
+        doc.user_data["zhanji_runs"] = runs
+    return runs
+
+
+class FinderComponent:
+    """Runs one finder over the doc text and collects its candidates.
+
+    Chinese finders see the whole text (they match CJK and digits), but their
+    all-ASCII candidates inside English runs are dropped; English finders see
+    only the English runs.
+    """
+
+    def __init__(self, name: str, finder: Callable[[str], list[Candidate]], lang: str):
+        self.name = name
+        self.finder = finder
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.zhanji_candidates is None:
+            doc._.zhanji_candidates = []
+        runs = language_runs(doc)
+        english = [(s, e) for s, e, lang in runs if lang == "en"]
+        text = doc.text
+        if self.lang == "en":
+            found = []
+            for start, end in english:
+                found.extend(replace(c, start=c.start + start, end=c.end + start)
+                             for c in self.finder(text[start:end]))
+        else:
+            found = self.finder(text)
+            if english:
+                found = [c for c in found if not (
+                    _ASCII.match(text[c.start:c.end])
+                    and any(s <= c.start and c.end <= e for s, e in english))]
+        doc._.zhanji_candidates.extend(found)
+        return doc
+
+
+def _register(component: str, spec: str) -> None:
+    lang = "en" if component in ENGLISH_FINDERS else "zh"
+
+    @Language.factory(component, default_config={"finder": spec})
+    def make(nlp: Language, name: str, finder: str) -> FinderComponent:
+        return FinderComponent(name, resolve_finder(finder), lang)
+
+
+for _component, _spec in FINDERS.items():
+    _register(_component, _spec)

@@ -1,0 +1,29 @@
+"""spaCy component that adds a trained NER model's entities as candidates."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("zhanji_candidates"):
+    Doc.set_extension("zhanji_candidates", default=None)
+
+
+class ModelCandidates:
+    def __init__(self, path: str):
+        from pipeline import ner_model
+
+        self.path = path
+        self.nlp = ner_model.load_ner(path)
+        self._candidates = ner_model.model_candidates
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.zhanji_candidates is None:
+            doc._.zhanji_candidates = []
+        doc._.zhanji_candidates.extend(self._candidates(self.nlp, doc.text))
+        return doc
+
+
+@Language.factory("zhanji_model", default_config={"path": ""})
+def make_model_candidates(nlp: Language, name: str, path: str) -> ModelCandidates:
+    return ModelCandidates(path)

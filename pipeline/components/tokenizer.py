@@ -1,0 +1,41 @@
+"""spaCy tokenizer that segments Chinese with the project's jieba (pipeline.segment)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline import segment
+
+
+class JiebaTokenizer:
+    """Text → Doc of jieba words; whitespace runs are tokens of their own."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words = segment.cut(text)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    # serialisation hooks spaCy expects of a tokenizer; there is no state to save
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "JiebaTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "JiebaTokenizer":
+        return self
+
+
+@spacy.registry.tokenizers("zhanji.JiebaTokenizer.v1")
+def create_jieba_tokenizer():
+    def make(nlp):
+        return JiebaTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,128 @@
+"""Scoring predictions against gold: exact span + label, and normalisation accuracy.
+
+Precision, recall and F1 per label and micro-averaged count a predicted entity
+as correct only when start, end and label all equal a gold entity's.
+Normalisation accuracy is measured on correctly found DATE, QUANTITY and
+MIL_UNIT entities: every field the guidelines define for the label
+(DATE value/mod, QUANTITY value/unit/approx, MIL_UNIT numbers/echelon/prefix)
+must equal the gold value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.spans import LABELS
+
+NORM_FIELDS = {
+    "DATE": ("value", "mod"),
+    "QUANTITY": ("value", "unit", "approx"),
+    "MIL_UNIT": ("numbers", "echelon", "prefix"),
+}
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    norm_ok: Counter = field(default_factory=Counter)
+    norm_total: Counter = field(default_factory=Counter)
+    errors: list = field(default_factory=list)
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def as_dict(self) -> dict:
+        labels = {}
+        for label in LABELS:
+            tp, fp, fn = self.tp[label], self.fp[label], self.fn[label]
+            if tp + fp + fn == 0:
+                continue
+            p, r, f = self.prf(tp, fp, fn)
+            labels[label] = {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn,
+                             "gold": tp + fn, "predicted": tp + fp}
+        tp, fp, fn = (sum(c.values()) for c in (self.tp, self.fp, self.fn))
+        p, r, f = self.prf(tp, fp, fn)
+        norm = {label: {"correct": self.norm_ok[label], "total": self.norm_total[label],
+                        "accuracy": self.norm_ok[label] / self.norm_total[label]}
+                for label in NORM_FIELDS if self.norm_total[label]}
+        total = sum(self.norm_total.values())
+        return {"micro": {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn},
+                "labels": labels,
+                "normalisation": {"accuracy": sum(self.norm_ok.values()) / total if total else 0.0,
+                                  "correct": sum(self.norm_ok.values()), "total": total,
+                                  "labels": norm}}
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return abs(float(a) - float(b)) < 1e-6 * max(1.0, abs(float(b)))
+    return a == b
+
+
+def norm_matches(label: str, gold: dict, pred: dict) -> bool:
+    return all(_same(pred.get(key), gold.get(key)) for key in NORM_FIELDS.get(label, ()))
+
+
+def score(gold_records: list[dict], pred_records: list[dict], scores: Scores | None = None) -> Scores:
+    """Compare records matched by id (missing predictions count as all misses)."""
+    scores = scores or Scores()
+    preds = {str(r.get("id")): r for r in pred_records}
+    for gold in gold_records:
+        pred = preds.get(str(gold.get("id")), {"entities": []})
+        g = {(e["start"], e["end"], e["label"]): e for e in gold["entities"]}
+        p = {(e["start"], e["end"], e["label"]): e for e in pred["entities"]}
+        for key, ent in p.items():
+            if key in g:
+                scores.tp[key[2]] += 1
+                if key[2] in NORM_FIELDS:
+                    scores.norm_total[key[2]] += 1
+                    if norm_matches(key[2], g[key].get("norm") or {}, ent.get("norm") or {}):
+                        scores.norm_ok[key[2]] += 1
+                    else:
+                        scores.errors.append(("norm", gold.get("id"), ent, g[key]))
+            else:
+                scores.fp[key[2]] += 1
+                scores.errors.append(("fp", gold.get("id"), ent, None))
+        for key, ent in g.items():
+            if key not in p:
+                scores.fn[key[2]] += 1
+                scores.errors.append(("fn", gold.get("id"), None, ent))
+    return scores
+
+
+def format_report(result: dict, title: str = "") -> str:
+    lines = [title] if title else []
+    lines.append(f"{'label':<10} {'prec':>6} {'rec':>6} {'f1':>6} {'gold':>6} {'pred':>6}")
+    for label, row in result["labels"].items():
+        lines.append(f"{label:<10} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+                     f"{row['gold']:6d} {row['predicted']:6d}")
+    m = result["micro"]
+    lines.append(f"{'micro':<10} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
+                 f"{m['tp'] + m['fn']:6d} {m['tp'] + m['fp']:6d}")
+    n = result["normalisation"]
+    per = ", ".join(f"{k} {v['accuracy']:.3f} ({v['correct']}/{v['total']})"
+                    for k, v in n["labels"].items())
+    lines.append(f"normalisation accuracy {n['accuracy']:.3f} ({n['correct']}/{n['total']}): {per}")
+    return "\n".join(lines)
+
+
+def format_errors(scores: Scores, gold_texts: dict[str, str], limit: int = 200) -> str:
+    out = []
+    for kind, doc_id, pred, gold in scores.errors[:limit]:
+        ent = pred or gold
+        text = gold_texts.get(str(doc_id), "")
+        ctx = text[max(0, ent["start"] - 8):ent["start"]] + "[" + ent["text"] + "]" + \
+            text[ent["end"]:ent["end"] + 8]
+        ctx = ctx.replace("\n", " ")
+        if kind == "norm":
+            out.append(f"norm {ent['label']:<9} {ctx}  pred={pred.get('norm')} gold={gold.get('norm')}")
+        else:
+            out.append(f"{kind:<4} {ent['label']:<9} {ctx}")
+    return "\n".join(out)

@@ -1,0 +1,152 @@
+"""The extraction workflow: source text → record with normalised entities.
+
+    read → script (convert to Simplified for tagging, keep an offset map)
+         → segment + tag (spaCy pipeline: finders, optional model, reconcile)
+         → normalise (on the working text) → project back → record
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pipeline import segment, tag
+from pipeline.errors import ZhanjiError
+from pipeline.io import read_source
+from pipeline.normalize import normalize_spans
+from pipeline.record import entity, make_record, sha256_text
+from pipeline.script import convert_with_map, detect_script, tagging_config
+from pipeline.version import PIPELINE
+
+CHUNK_CHARS = 100_000  # tag long documents in paragraph-aligned pieces of about this size
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to extract: which statistical model (None = rules only) and extra layers."""
+
+    model: str | None = None
+    tokens: bool = False
+
+    @staticmethod
+    def default(model: str | None = None, rules_only: bool = False, tokens: bool = False) -> "Options":
+        if rules_only:
+            return Options(None, tokens)
+        if model is None:
+            from pipeline.ner_model import default_model_path
+
+            found = default_model_path()
+            model = str(found) if found else None
+        elif not Path(model).is_dir():
+            raise ZhanjiError(f"model directory not found: {model}")
+        return Options(model, tokens)
+
+
+def detect_lang(text: str) -> str:
+    from pipeline.lang import detect_language
+
+    return detect_language(text)
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned pieces of `text` with their offsets."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+def tag_text(working: str, lang: str, options: Options) -> tuple[list, int]:
+    """Chosen candidates over the working text, and how many tokens had to be split."""
+    nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
+    chosen, splits = [], 0
+    for offset, piece in _chunks(working):
+        doc = nlp(piece)
+        splits += doc.user_data.get("zhanji_token_splits", 0)
+        for cand in doc._.zhanji_entities or []:
+            chosen.append((cand.start + offset, cand.end + offset, cand))
+    return chosen, splits
+
+
+def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
+                 options: Options | None = None) -> dict:
+    """Extract entities from one text; returns a corpus record (see pipeline.record)."""
+    options = options or Options()
+    if not text.strip():
+        raise ZhanjiError(f"{source or doc_id}: empty text")
+    script = detect_script(text)
+    lang = detect_lang(text)
+    config = tagging_config(script)
+    conversion = convert_with_map(text, config) if config else None
+    working = conversion.text if conversion else text
+    chosen, splits = tag_text(working, lang, options)
+    spans = [(s, e, c.label) for s, e, c in chosen]
+    norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen])
+    entities = []
+    for (start, end, cand), norm in zip(chosen, norms):
+        if conversion:
+            start, end = conversion.offsets.span_to_src(start, end)
+        entities.append(entity(start, end, cand.label, text, norm, cand.source))
+    meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
+            "pipeline": PIPELINE, "model": options.model or None,
+            "token_splits": splits}
+    if conversion:
+        meta["tagged_as"] = config
+    record = make_record(doc_id, text, entities, meta)
+    if options.tokens:
+        record["tokens"] = _token_layer(text, working, conversion)
+    return record
+
+
+def _token_layer(text: str, working: str, conversion) -> list[dict]:
+    tokens = segment.pos_tokens(working)
+    if conversion:
+        for tok in tokens:
+            tok["start"], tok["end"] = conversion.offsets.span_to_src(tok["start"], tok["end"])
+            tok["text"] = text[tok["start"]:tok["end"]]
+    return tokens
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files named directly, plus text files inside named directories (sorted)."""
+    paths: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            paths.extend(sorted(q for q in p.rglob("*") if q.is_file()
+                                and q.suffix.lower() in TEXT_SUFFIXES))
+        else:
+            paths.append(p)
+    return paths
+
+
+def extract_file(path: str | os.PathLike, *, encoding: str | None = None,
+                 options: Options | None = None, doc_id: str | None = None) -> dict:
+    src = read_source(path, encoding)
+    stem = Path(path).name
+    for suffix in (".txt", ".text", ".md"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+    stem = stem.split(".zh-")[0]
+    return extract_text(src.text, doc_id or stem, source=str(path), options=options)
+
+
+def extract(inputs: Iterable[str | os.PathLike] | str, *, model: str | None = None,
+            rules_only: bool = False, tokens: bool = False,
+            encoding: str | None = None) -> list[dict]:
+    """Python API: extract every input file (or directory of .txt files) into records.
+
+    >>> from pipeline import extract
+    >>> records = extract(["corpus/"], rules_only=True)
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    options = Options.default(model, rules_only, tokens)
+    return [extract_file(p, encoding=encoding, options=options) for p in expand_inputs(inputs)]

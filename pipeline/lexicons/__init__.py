@@ -1,0 +1,30 @@
+"""Lexicon data files (TSV/TXT with provenance headers) and a shared reader.
+
+Every file here starts with `#` comment lines saying where it comes from and
+what its columns hold; see README.md in this folder for the list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent
+
+
+def lexicon_path(name: str) -> Path:
+    return LEXICON_DIR / name
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """Data rows of a lexicon file: `#` comments and blank lines skipped, split on tabs."""
+    path = lexicon_path(name)
+    if not path.exists():
+        return []
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows

@@ -1,0 +1,60 @@
+"""Normalised values for entities, per the annotation guidelines.
+
+`normalize_spans(text, spans)` is the one entry point: it gives one `norm`
+dict per span, using the whole document for context (a date without a year
+takes the nearest preceding explicit year; a unit's side comes from the words
+right before it; a place's modern name from "（今X）" or the gazetteer).
+Chinese values are computed on Simplified working text; English spans use the
+English normalisers; the values are the same vocabulary in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LATIN_SPAN = re.compile(r"^[\x00-\x7f\u2018-\u201d\u00c0-\u024f]+$")
+UNIT_CONTEXT = 12
+PLACE_CONTEXT = 16
+
+
+def _is_english(span_text: str) -> bool:
+    return bool(_LATIN_SPAN.match(span_text)) and any(c.isalpha() for c in span_text)
+
+
+def normalize_spans(text: str, spans: list[tuple[int, int, str]],
+                    hints: list[dict] | None = None) -> list[dict]:
+    """One norm dict per (start, end, label) span; `hints` are finders' partial norms."""
+    from pipeline.normalize.dates import normalize_dates
+    from pipeline.normalize.places import normalize_place
+    from pipeline.normalize.quantities import normalize_quantity
+    from pipeline.normalize.units import normalize_unit
+
+    hints = hints or [{} for _ in spans]
+    norms: list[dict] = [dict(h or {}) for h in hints]
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    english = [i for i in order if _is_english(text[spans[i][0]:spans[i][1]])]
+    english_set = set(english)
+
+    zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]
+    if zh_dates:
+        for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates])):
+            norms[i].update(value)
+    for i in order:
+        if i in english_set:
+            continue
+        start, end, label = spans[i]
+        span_text = text[start:end]
+        if label == "QUANTITY":
+            norms[i].update(normalize_quantity(span_text))
+        elif label == "MIL_UNIT":
+            norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start]))
+        elif label in ("GPE", "LOC"):
+            found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])
+            norms[i].update({k: v for k, v in found.items() if v is not None or k not in norms[i]})
+    if english:
+        from pipeline.normalize.english import normalize_english_spans
+
+        values = normalize_english_spans(text, [spans[i] for i in english])
+        for i, value in zip(english, values):
+            norms[i].update(value)
+    return norms

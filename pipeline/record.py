@@ -1,0 +1,202 @@
+"""The corpus record and its codecs (JSONL, CSV), with validation.
+
+A record is one JSON object per document:
+
+    {"id": ..., "text": ..., "label": [[start, end, LABEL], ...],
+     "entities": [{"start", "end", "label", "text", "norm", "source"}, ...],
+     "meta": {"source", "script", "lang", "sha256", "pipeline"}}
+
+`label` is doccano's sequence-labelling import format; `entities` carries the
+same spans with their text, normalised values and provenance. They always agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+from typing import Iterable, Iterator
+
+from pipeline.errors import ZhanjiError
+from pipeline.io import atomic_writer
+from pipeline.spans import LABELS
+
+ENTITY_KEYS = ("start", "end", "label", "text", "norm", "source")
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def entity(start: int, end: int, label: str, text: str, norm: dict | None = None,
+           source: str = "", **extra) -> dict:
+    """One entity dict in the record's key order."""
+    ent = {"start": start, "end": end, "label": label, "text": text[start:end],
+           "norm": norm or {}, "source": source}
+    ent.update(extra)
+    return ent
+
+
+def make_record(doc_id: str, text: str, entities: Iterable[dict], meta: dict | None = None) -> dict:
+    """Build a record; `label` is derived from `entities` so the two always agree."""
+    ents = sorted(entities, key=lambda e: (e["start"], e["end"]))
+    return {
+        "id": doc_id,
+        "text": text,
+        "label": [[e["start"], e["end"], e["label"]] for e in ents],
+        "entities": ents,
+        "meta": dict(meta or {}),
+    }
+
+
+def _spans_of(record: dict) -> list[tuple[int, int, str]]:
+    if "entities" in record and record["entities"] is not None:
+        return [(e.get("start"), e.get("end"), e.get("label")) for e in record["entities"]]
+    return [tuple(x) if isinstance(x, (list, tuple)) else (None, None, None)
+            for x in record.get("label") or []]
+
+
+def validate_record(record: object, where: str = "<record>") -> dict:
+    """Check a record; return it with `label` and `entities` both present and agreeing.
+
+    Raises ZhanjiError("<where>: ...") naming the first problem found.
+    """
+    if not isinstance(record, dict):
+        raise ZhanjiError(f"{where}: a record must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text:
+        raise ZhanjiError(f"{where}: record has no text")
+    doc_id = record.get("id", "")
+    if not isinstance(doc_id, (str, int)):
+        raise ZhanjiError(f"{where}: record id must be a string")
+    spans = _spans_of(record)
+    for span in spans:
+        if len(span) != 3:
+            raise ZhanjiError(f"{where}: span {list(span)} is not [start, end, label]")
+        start, end, label = span
+        if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
+            raise ZhanjiError(f"{where}: span {list(span)} has non-integer offsets")
+        if label not in LABELS:
+            raise ZhanjiError(f"{where}: unknown label {label!r} in span [{start}, {end}] "
+                              f"(labels: {', '.join(LABELS)})")
+        if not 0 <= start < end:
+            raise ZhanjiError(f"{where}: empty or negative span [{start}, {end}, {label}]")
+        if end > len(text):
+            raise ZhanjiError(f"{where}: span [{start}, {end}, {label}] runs past the end "
+                              f"of the text ({len(text)} characters)")
+    ordered = sorted(spans)
+    for (s1, e1, l1), (s2, e2, l2) in zip(ordered, ordered[1:]):
+        if s2 < e1:
+            raise ZhanjiError(f"{where}: overlapping spans [{s1}, {e1}, {l1}] and [{s2}, {e2}, {l2}]")
+    if "entities" in record and record["entities"] is not None:
+        for ent in record["entities"]:
+            if "text" in ent and ent["text"] != text[ent["start"]:ent["end"]]:
+                raise ZhanjiError(
+                    f"{where}: entity [{ent['start']}, {ent['end']}] says {ent['text']!r} "
+                    f"but the text there is {text[ent['start']:ent['end']]!r}")
+        if record.get("label") is not None:
+            labels = sorted(tuple(x) for x in record["label"])
+            if labels != ordered:
+                raise ZhanjiError(f"{where}: 'label' and 'entities' disagree")
+    out = dict(record)
+    if record.get("entities") is None:
+        out["entities"] = [entity(s, e, l, text) for s, e, l in ordered]
+    else:
+        out["entities"] = sorted(
+            ({**ent, "text": text[ent["start"]:ent["end"]], "norm": ent.get("norm") or {}}
+             for ent in record["entities"]), key=lambda e: (e["start"], e["end"]))
+    out["label"] = [[e["start"], e["end"], e["label"]] for e in out["entities"]]
+    out.setdefault("id", "")
+    out.setdefault("meta", {})
+    return out
+
+
+def iter_records(path: str | os.PathLike) -> Iterator[dict]:
+    """Read and validate a JSONL corpus lazily; errors name the file and line."""
+    path = str(path)
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise ZhanjiError("no such file", path=path) from None
+    with handle:
+        seen_any = False
+        try:
+            for lineno, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise ZhanjiError(f"malformed JSON ({err.msg} at column {err.colno})",
+                                      path=path, line=lineno) from None
+                seen_any = True
+                yield validate_record(obj, f"{path}:{lineno}")
+        except UnicodeDecodeError:
+            raise ZhanjiError("not UTF-8 text (a corpus must be UTF-8 JSONL)", path=path) from None
+        if not seen_any:
+            raise ZhanjiError("empty corpus (no records)", path=path)
+
+
+def read_records(path: str | os.PathLike) -> list[dict]:
+    return list(iter_records(path))
+
+
+def dumps_record(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def write_records(path: str | os.PathLike, records: Iterable[dict]) -> int:
+    """Write JSONL atomically; returns the number of records written."""
+    count = 0
+    with atomic_writer(path) as handle:
+        for record in records:
+            handle.write(dumps_record(record) + "\n")
+            count += 1
+    return count
+
+
+CSV_COLUMNS = ("doc_id", "start", "end", "label", "text", "source", "value", "unit", "approx",
+               "mod", "numbers", "echelon", "prefix", "side", "modern", "id", "lat", "lon",
+               "context")
+
+
+def entity_rows(records: Iterable[dict], context_chars: int = 12) -> Iterator[dict]:
+    """One flat row per entity, normalised fields spread into columns, for spreadsheets."""
+    for record in records:
+        text = record["text"]
+        for ent in record["entities"]:
+            norm = ent.get("norm") or {}
+            row = {k: "" for k in CSV_COLUMNS}
+            row.update(doc_id=record.get("id", ""), start=ent["start"], end=ent["end"],
+                       label=ent["label"], text=ent["text"], source=ent.get("source", ""))
+            for key in CSV_COLUMNS[6:-1]:
+                value = norm.get(key)
+                if value is None:
+                    continue
+                row[key] = ";".join(map(str, value)) if isinstance(value, list) else value
+            left = text[max(0, ent["start"] - context_chars):ent["start"]]
+            right = text[ent["end"]:ent["end"] + context_chars]
+            row["context"] = f"{left}[{ent['text']}]{right}".replace("\r", " ").replace("\n", " ")
+            yield row
+
+
+def write_csv(path: str | os.PathLike, records: Iterable[dict]) -> int:
+    """Write entity rows as CSV (UTF-8 with BOM so spreadsheet programs detect it)."""
+    count = 0
+    with atomic_writer(path, encoding="utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for row in entity_rows(records):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def csv_text(records: Iterable[dict]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(entity_rows(records))
+    return buf.getvalue()

@@ -1,0 +1,44 @@
+"""Building and holding the tagging pipelines (the one owner of loaded spaCy pipelines).
+
+The Chinese pipeline is described by models/rules-zh/config.cfg; a trained
+model, when in use, adds a `zhanji_model` component before reconcile.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import pipeline.components.finders  # noqa: F401  (registers factories)
+import pipeline.components.model  # noqa: F401
+import pipeline.components.reconcile  # noqa: F401
+import pipeline.components.tokenizer  # noqa: F401
+
+REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+RULES_CONFIG = REPO_MODELS / "rules-zh" / "config.cfg"
+
+
+@functools.lru_cache(maxsize=4)
+def chinese_pipeline(model: str | None = None) -> Language:
+    """The Chinese tagging pipeline; `model` is a trained NER directory or None (rules only)."""
+    config = spacy.util.load_config(RULES_CONFIG)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.max_length = 10_000_000
+    if model:
+        nlp.add_pipe("zhanji_model", before="zhanji_reconcile", config={"path": str(model)})
+    return nlp
+
+
+RULES_CONFIG_EN = REPO_MODELS / "rules-en" / "config.cfg"
+
+
+@functools.lru_cache(maxsize=2)
+def english_pipeline() -> Language:
+    """The English tagging pipeline (spaCy's English tokenizer, the same finders)."""
+    config = spacy.util.load_config(RULES_CONFIG_EN)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.max_length = 10_000_000
+    return nlp
