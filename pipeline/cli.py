@@ -30,17 +30,32 @@ def main() -> None:
     """战记 zhanji: entities from historical and military text in Chinese and English."""
 
 
-def _summary(records: list[dict], top: int = 8) -> str:
-    labels = Counter(e["label"] for r in records for e in r["entities"])
-    units = Counter(e["text"] for r in records for e in r["entities"] if e["label"] == "MIL_UNIT")
-    places = Counter(e["text"] for r in records for e in r["entities"] if e["label"] in ("GPE", "LOC"))
-    lines = [f"{len(records)} document(s), {sum(labels.values())} entities: "
-             + ", ".join(f"{k} {v}" for k, v in labels.most_common())]
-    if units:
-        lines.append("top units: " + ", ".join(f"{k} ×{v}" for k, v in units.most_common(top)))
-    if places:
-        lines.append("top places: " + ", ".join(f"{k} ×{v}" for k, v in places.most_common(top)))
-    return "\n".join(lines)
+class Summary:
+    """Running counts for the stderr summary (records are not kept in memory)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.labels: Counter = Counter()
+        self.units: Counter = Counter()
+        self.places: Counter = Counter()
+
+    def add(self, record: dict) -> None:
+        self.documents += 1
+        for ent in record["entities"]:
+            self.labels[ent["label"]] += 1
+            if ent["label"] == "MIL_UNIT":
+                self.units[ent["text"]] += 1
+            elif ent["label"] in ("GPE", "LOC"):
+                self.places[ent["text"]] += 1
+
+    def text(self, top: int = 8) -> str:
+        lines = [f"{self.documents} document(s), {sum(self.labels.values())} entities: "
+                 + ", ".join(f"{k} {v}" for k, v in self.labels.most_common())]
+        if self.units:
+            lines.append("top units: " + ", ".join(f"{k} ×{v}" for k, v in self.units.most_common(top)))
+        if self.places:
+            lines.append("top places: " + ", ".join(f"{k} ×{v}" for k, v in self.places.most_common(top)))
+        return "\n".join(lines)
 
 
 def _guard_reviewed(path: Path, force: bool) -> None:
@@ -89,7 +104,7 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     from tqdm import tqdm
 
     from pipeline.extract import Options, expand_inputs
-    from pipeline.record import dumps_record, write_csv, write_records
+    from pipeline.record import csv_stream, dumps_record, write_csv, write_records
 
     paths = expand_inputs(inputs)
     if not paths:
@@ -103,56 +118,56 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         _guard_reviewed(Path(output), force)
     options = Options.default(model, rules_only, tokens)
     jobs = [(str(p), encoding, options) for p in paths]
-    records, failures = [], []
     bar = tqdm(total=len(jobs), desc="extract", unit="doc", file=sys.stderr,
-               disable=quiet or len(jobs) < 2 or None)
-    if processes > 1 and len(jobs) > 1:
-        import multiprocessing
+               disable=True if quiet or len(jobs) < 2 else None)
+    summary, failures = Summary(), []
 
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            results = pool.imap(_work, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
-            outcomes = list(_progress(results, bar))
-    else:
-        outcomes = list(_progress(map(_work, jobs), bar))
-    bar.close()
-    for (record, error) in outcomes:
-        if error:
-            if not keep_going:
-                raise ZhanjiError(error)
-            click.echo(f"error: {error}", err=True)
-            failures.append(error)
-        else:
-            records.append(record)
-    if output and records:
-        if fmt == "jsonl":
-            write_records(output, records)
-        elif fmt == "csv":
-            write_csv(output, records)
-        else:
-            from pipeline.docbin import write_docbin
+    def records():
+        """Extracted records in input order; failures reported (or raised) as they come."""
+        if processes > 1 and len(jobs) > 1:
+            import multiprocessing
 
-            write_docbin(output, records)
-    elif records:
+            pool = multiprocessing.get_context("fork").Pool(processes)
+            outcomes = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
+        else:
+            pool, outcomes = None, map(_work, jobs)
+        try:
+            for record, error in outcomes:
+                bar.update(1)
+                if error:
+                    if not keep_going:
+                        raise ZhanjiError(error)
+                    click.echo(f"error: {error}", err=True)
+                    failures.append(error)
+                    continue
+                summary.add(record)
+                yield record
+        finally:
+            if pool is not None:
+                pool.terminate()
+            bar.close()
+
+    if fmt == "spacy":
+        from pipeline.train.docbin import write_docbin
+
+        write_docbin(output, list(records()))
+    elif output:
         if fmt == "csv":
-            from pipeline.record import csv_text
-
-            sys.stdout.write(csv_text(records))
+            write_csv(output, records())
         else:
-            for record in records:
-                sys.stdout.write(dumps_record(record) + "\n")
+            write_records(output, records())
+    else:
+        write = csv_stream(sys.stdout) if fmt == "csv" else \
+            (lambda rec: sys.stdout.write(dumps_record(rec) + "\n"))
+        for record in records():
+            write(record)
     if not quiet:
-        click.echo(_summary(records), err=True)
-        if output and records:
+        click.echo(summary.text(), err=True)
+        if output and summary.documents:
             click.echo(f"wrote {output}", err=True)
     if failures:
         click.echo(f"{len(failures)} file(s) failed", err=True)
         sys.exit(1)
-
-
-def _progress(results, bar):
-    for item in results:
-        bar.update(1)
-        yield item
 
 
 @main.command()
@@ -230,3 +245,5 @@ try:
     _register_optional_commands()
 except ImportError as _err:  # pragma: no cover - during partial installs only
     _MISSING = str(_err)
+if __name__ == "__main__":
+    main()

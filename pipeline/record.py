@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import os
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 from pipeline.errors import ZhanjiError
 from pipeline.io import atomic_writer
@@ -194,9 +193,8 @@ def write_csv(path: str | os.PathLike, records: Iterable[dict]) -> int:
     return count
 
 
-def csv_text(records: Iterable[dict]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+def csv_stream(handle: IO[str]):
+    """A function writing each record's entity rows to an open text stream (header first)."""
+    writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    writer.writerows(entity_rows(records))
-    return buf.getvalue()
+    return lambda record: writer.writerows(entity_rows([record]))

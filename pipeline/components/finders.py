@@ -6,7 +6,6 @@ doc text and appends its candidates to `doc._.zhanji_candidates`; the
 pipeline is built, so importing this module stays cheap.
 """
 
-from __future__ import annotations
 
 import importlib
 import re

@@ -1,6 +1,5 @@
 """spaCy component that adds a trained NER model's entities as candidates."""
 
-from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -19,7 +19,6 @@ carries exactly the chosen offsets; `doc.user_data["zhanji_token_splits"]`
 counts those splits.
 """
 
-from __future__ import annotations
 
 import unicodedata
 

@@ -1,6 +1,5 @@
 """spaCy tokenizer that segments Chinese with the project's jieba (pipeline.segment)."""
 
-from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
