@@ -14,6 +14,7 @@ import re
 
 _LATIN_SPAN = re.compile(r"^[\x00-\x7f\u2018-\u201d\u00c0-\u024f]+$")
 UNIT_CONTEXT = 12
+UNIT_RIGHT_CONTEXT = 80  # a list without its echelon word: …第116，及…，共10个师团
 PLACE_CONTEXT = 16
 
 
@@ -47,7 +48,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
         if label == "QUANTITY":
             norms[i].update(normalize_quantity(span_text))
         elif label == "MIL_UNIT":
-            norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start]))
+            norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start],
+                                           text[end:end + UNIT_RIGHT_CONTEXT]))
         elif label in ("GPE", "LOC"):
             found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])
             norms[i].update({k: v for k, v in found.items() if v is not None or k not in norms[i]})

@@ -1,0 +1,242 @@
+"""Normalise Chinese DATE spans to TIMEX3-style values (guidelines, "Normalised values").
+
+`normalize_dates(text, spans)` walks the document's DATE spans in order and fills
+what a span leaves out from the nearest preceding explicit date: a year for
+`4月18日`, a month for `23日`, a day for a time-only `凌晨四时`.
+`normalize_date(span_text, year, month, day)` does one span with given context.
+Values: 1944, 1944-04, 1944-04-17, 1944-SP, 1944-H2, 1944-08-08T04:00,
+1944-06-18TAF, decade 193 (1930年代), century 19 (20世纪); mod START|MID|END|APPROX.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.normalize.numbers import parse_number
+
+D = "[0-9０-９]"
+CN_DIGIT = "〇零○一二三四五六七八九"
+SP = "[ \u3000]?"
+# Regnal / republican eras: first year of the era minus one.
+ERA_OFFSETS = {"民国": 1911, "中华民国": 1911, "昭和": 1925, "大正": 1911, "明治": 1867,
+               "光绪": 1874, "宣统": 1908}
+ERA = "(?:中华民国|民国|昭和|大正|明治|光绪|宣统)"
+ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
+CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
+CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两])"
+AR_HOUR = "(?:[01]?[0-9]|2[0-4]|[０１]?[０-９]|２[０-４])"
+CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|零[一二三四五六七八九])"
+
+# Parts of day: word → TIMEX3 part-of-day code (longest words first when matching).
+PARTS_OF_DAY = {
+    "凌晨": "MO", "拂晓": "MO", "黎明": "MO", "清晨": "MO", "早晨": "MO", "早上": "MO",
+    "上午": "MO", "晨": "MO",
+    "中午": "AF", "正午": "AF", "午后": "AF", "下午": "AF",
+    "傍晚": "EV", "黄昏": "EV", "薄暮": "EV",
+    "晚上": "NI", "晚间": "NI", "夜间": "NI", "夜晚": "NI", "深夜": "NI", "午夜": "NI",
+    "半夜": "NI", "夜里": "NI", "入夜": "NI", "晚": "NI", "夜": "NI",
+}
+SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
+               "晚": "END", "深": "END", "暮": "END", "残": "END"}
+PART_MODS = {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END",
+             "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX"}
+
+POD = "(?:" + "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
+SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
+
+_YEAR = re.compile(
+    f"(?:(?P<era>{ERA})(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
+    f"{SP}年(?P<decade>代)?")
+_CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
+_MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
+_DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
+_TIME = re.compile(
+    f"(?P<hour>{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?")
+_POD = re.compile(POD)
+_SEASON = re.compile(SEASON)
+_HALF_YEAR = re.compile("[上下]半年")
+_PART = re.compile("上旬|中旬|下旬|中叶|初|底|末")
+_APPROX = re.compile("前后|左右|许")
+_BARE_NUMBER = re.compile(f"(?:{D}+|[{CN_DIGIT}十]+)")
+_SPACE = re.compile(f"{SP}")
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What one DATE span says explicitly (None = not written)."""
+
+    year: int | None = None
+    century: int | None = None
+    decade: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    half: str | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    mod: str | None = None
+
+
+def _year_value(m: re.Match) -> tuple[int | None, bool]:
+    """(year, is_decade) from a _YEAR match; two-digit years are 19xx."""
+    if m.group("era"):
+        n = 1 if m.group("era_num") == "元" else parse_number(m.group("era_num"))
+        return (ERA_OFFSETS[m.group("era")] + int(n) if n else None), False
+    n = parse_number(m.group("num"))
+    if n is None:
+        return None, False
+    n = int(n)
+    if m.group("decade"):
+        return (n if n >= 100 else 1900 + n), True
+    return (1900 + n if n < 100 else n), False
+
+
+def parse_date(span_text: str, bare: str = "year") -> DateParts:
+    """Parse one DATE span; `bare` says what a lone number is (year|month|day)."""
+    s = span_text.strip()
+    pos = 0
+    parts: dict = {}
+
+    def take(rx: re.Pattern) -> re.Match | None:
+        nonlocal pos
+        while pos < len(s) and s[pos] in " \u3000":
+            pos += 1
+        m = rx.match(s, pos)
+        if m:
+            pos = m.end()
+        return m
+
+    if _BARE_NUMBER.fullmatch(s):
+        n = parse_number(s)
+        if n is not None:
+            key = bare if bare in ("month", "day") else "year"
+            parts[key] = int(n)
+        return DateParts(**parts)
+    m = take(_CENTURY)
+    if m:
+        parts["century"] = int(parse_number(m.group("num")))
+    m = take(_YEAR)
+    if m:
+        value, is_decade = _year_value(m)
+        if is_decade and "century" in parts and value is not None and value % 100 == int(parse_number(m.group("num")) or -1):
+            value = (parts["century"] - 1) * 100 + value % 100
+        parts["decade" if is_decade else "year"] = value
+    m = take(_MONTH)
+    if m:
+        parts["month"] = int(parse_number(m.group("num")))
+    m = take(_DAY)
+    if m:
+        parts["day"] = int(parse_number(m.group("num")))
+    m = take(_HALF_YEAR)
+    if m:
+        parts["half"] = "H1" if m.group().startswith("上") else "H2"
+    m = take(_SEASON)
+    if m:
+        word = m.group()
+        season_char = next(ch for ch in word if ch in SEASONS)
+        parts["season"] = SEASONS[season_char]
+        if word[0] in SEASON_MODS:
+            parts["mod"] = SEASON_MODS[word[0]]
+    m = take(_PART)
+    if m:
+        parts["mod"] = PART_MODS[m.group()]
+    m = take(_POD)
+    if m:
+        parts["part_of_day"] = PARTS_OF_DAY[m.group()]
+    m = take(_TIME)
+    if m:
+        hour = int(parse_number(m.group("hour")))
+        pod = parts.get("part_of_day")
+        if pod in ("AF", "EV", "NI") and hour < 12 and not (pod == "NI" and hour <= 4):
+            hour += 12
+        parts["hour"] = hour
+        if m.group("minute"):
+            parts["minute"] = int(parse_number(m.group("minute")))
+        elif m.group("half"):
+            parts["minute"] = 30
+    m = take(_APPROX)
+    if m:
+        parts.setdefault("mod", PART_MODS[m.group()])
+    return DateParts(**parts)
+
+
+def _fmt(n: int | None, width: int) -> str:
+    return "X" * width if n is None else f"{n:0{width}d}"
+
+
+def format_value(p: DateParts) -> dict:
+    """The norm dict {"value", "mod"?} of complete-as-possible parts."""
+    if p.decade is not None and p.month is None:
+        value = str(p.decade)[:3]
+    elif p.century is not None and p.year is None:
+        value = f"{p.century - 1:02d}"
+    else:
+        value = _fmt(p.year, 4)
+        has_time = p.hour is not None or p.part_of_day is not None
+        if p.month is not None or p.day is not None or has_time:
+            value += "-" + _fmt(p.month, 2)
+            if p.day is not None or has_time:
+                value += "-" + _fmt(p.day, 2)
+        elif p.season:
+            value += "-" + p.season
+        elif p.half:
+            value += "-" + p.half
+        if p.hour is not None:
+            value += f"T{p.hour:02d}:{(p.minute or 0):02d}"
+        elif p.part_of_day:
+            value += "T" + p.part_of_day
+    norm = {"value": value}
+    if p.mod:
+        norm["mod"] = p.mod
+    return norm
+
+
+def _fill(p: DateParts, year: int | None, month: int | None, day: int | None) -> DateParts:
+    """Complete the parts a span leaves out from context, coarsest written part down."""
+    if p.year is not None or p.decade is not None or p.century is not None:
+        return p
+    has_time = p.hour is not None or p.part_of_day is not None
+    if p.month is None and p.day is None and has_time:
+        return replace(p, year=year, month=month, day=day)
+    if p.month is None and p.day is not None:
+        return replace(p, year=year, month=month)
+    return replace(p, year=year)
+
+
+def normalize_date(span_text: str, year: int | None = None, month: int | None = None,
+                   day: int | None = None, bare: str = "year") -> dict:
+    """Norm of one DATE span; year/month/day fill what the span does not say."""
+    return format_value(_fill(parse_date(span_text, bare), year, month, day))
+
+
+_BARE_KIND_AFTER = re.compile(f"{SP}[、和及与至到~～—–\\-]{{1,2}}{SP}(?:{D}+|[{CN_DIGIT}十]+){SP}(?P<kind>[年月日号])")
+
+
+def _bare_kind(text: str, end: int) -> str:
+    m = _BARE_KIND_AFTER.match(text, end)
+    return {"年": "year", "月": "month", "日": "day", "号": "day"}[m.group("kind")] if m else "year"
+
+
+def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """One norm dict per DATE span of `text`, in order, using document context."""
+    year = month = day = None
+    norms = []
+    for start, end in spans:
+        span_text = text[start:end]
+        bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
+        parts = parse_date(span_text, bare)
+        filled = _fill(parts, year, month, day)
+        norms.append(format_value(filled))
+        if parts.year is not None:
+            year, month, day = parts.year, filled.month, filled.day
+        elif filled.month is not None:
+            month, day = filled.month, filled.day
+        elif filled.day is not None:
+            day = filled.day
+    return norms

@@ -1,0 +1,480 @@
+"""Normalised values for English DATE, QUANTITY and MIL_UNIT spans.
+
+The values are the same vocabulary as the Chinese normalisers produce: DATE
+`1944-04-19` / `1944-05` + mod MID, QUANTITY {value, unit, approx}, MIL_UNIT
+{numbers, echelon (the Chinese echelon word), echelon_key, prefix (Chinese
+prefix word), side, id}.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.english_lexicon import NAMED_UNITS, read_rows
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+DATE_MODS = {
+    "early": "START", "beginning": "START", "start": "START",
+    "mid": "MID", "middle": "MID",
+    "late": "END", "end": "END",
+    "around": "APPROX", "about": "APPROX", "circa": "APPROX", "c.": "APPROX",
+}
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
+for _t, _tw in enumerate(_TENS):
+    if _tw:
+        WORD_NUMBERS[_tw] = _t * 10
+        for _o in range(1, 10):
+            WORD_NUMBERS[f"{_tw}-{_ONES[_o]}"] = _t * 10 + _o
+WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12})
+
+_ORD_ONES = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth"]
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+             "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+WORD_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORD_ONES) if w}
+WORD_ORDINALS.update(_ORD_TENS)
+for _t, _tw in enumerate(_TENS):
+    if _tw:
+        for _o in range(1, 10):
+            WORD_ORDINALS[f"{_tw}-{_ORD_ONES[_o]}"] = _t * 10 + _o
+            WORD_ORDINALS[f"{_tw}{_ORD_ONES[_o]}"] = _t * 10 + _o
+
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000,
+         "hundreds": 100, "millions": 1_000_000, "several hundred": 100, "several thousand": 1000,
+         "several tens of thousands": 10000, "dozens": 12}
+APPROX = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "c.": "about", "some": "some",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "over": "over", "more than": "over", "upwards of": "over", "in excess of": "over",
+    "at least": "over", "well over": "over", "just over": "over", "as many as": "over",
+    "under": "under", "fewer than": "under", "less than": "under", "up to": "under",
+    "no more than": "under",
+}
+POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over", "+": "over"}
+
+PREFIXES = {  # English qualifier -> Chinese prefix word (pipeline vocabulary)
+    "provisional": "暂编", "temporary": "暂编", "new": "新编", "reserve": "预备",
+    "independent mixed": "独立混成", "independent": "独立", "tank": "战车", "armored": "战车",
+    "armoured": "战车", "cavalry": "骑兵", "honor": "荣誉", "honour": "荣誉",
+}
+SIDE_WORDS = {
+    "japanese": "JP", "japan's": "JP", "imperial japanese": "JP", "ija": "JP",
+    "chinese": "ROC", "nationalist": "ROC", "china's": "ROC", "kmt": "ROC", "kuomintang": "ROC",
+    "nra": "ROC", "communist": "CCP", "ccp": "CCP", "red": "CCP",
+    "american": "US", "us": "US", "u.s.": "US", "united states": "US",
+    "british": "UK", "indian": "UK", "soviet": "USSR", "russian": "USSR",
+}
+# English echelons the shared echelons.tsv lacks: (zh word, key)
+EXTRA_ECHELONS = {
+    "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
+    "air army": ("航空军", "air_force"), "bomber command": ("轰炸机司令部", "bomber_command"),
+    "fighter command": ("战斗机司令部", "fighter_command"),
+    "air division": ("飞行师团", "air_division"), "air brigade": ("飞行团", "air_brigade"),
+    "air regiment": ("飞行战队", "air_regiment"), "wing": ("联队", "wing"),
+    "expeditionary army": ("派遣军", "expeditionary_army"),
+}
+# Echelons that only one side used: the side follows from the echelon itself.
+ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
+                "bomber command": "US", "fighter command": "US", "route army": "CCP",
+                "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
+PREFIX_SIDE = {"暂编": "ROC", "新编": "ROC", "预备": "ROC", "荣誉": "ROC", "独立混成": "JP"}
+
+
+@lru_cache(maxsize=1)
+def english_echelons() -> dict[str, list[tuple[str, str, str]]]:
+    """English echelon (lower case, singular and plural) -> [(zh, key, usage), ...] from echelons.tsv."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_rows("echelons.tsv"):
+        if len(row) >= 5:
+            zh, key, singular, plural, usage = row[:5]
+            for form in {singular.lower(), plural.lower()}:
+                table.setdefault(form, []).append((zh, key, usage))
+    for form, (zh, key) in EXTRA_ECHELONS.items():
+        table.setdefault(form, []).append((zh, key, "any"))
+        table.setdefault(plural_of(form), []).append((zh, key, "any"))
+    return table
+
+
+def plural_of(word: str) -> str:
+    if word.endswith("y") and not word.endswith("ay"):
+        return word[:-1] + "ies"
+    if word.endswith("corps") or word.endswith("headquarters"):
+        return word
+    return word + "s"
+
+
+def echelon_for(english: str, side: str | None) -> tuple[str, str]:
+    """(Chinese echelon word, echelon key) for an English echelon given the side.
+
+    Japanese formations take the Japanese word (师团, 旅团, 联队, 大队); others the
+    general one (师, 旅, 团, 营).
+    """
+    rows = english_echelons().get(english.lower())
+    if not rows:
+        return english, re.sub(r"\W+", "_", english.lower())
+    if side == "JP":
+        for zh, key, usage in rows:
+            if usage == "jp":
+                return zh, key
+    for zh, key, usage in rows:
+        if usage != "jp":
+            return zh, key
+    return rows[0][0], rows[0][1]
+
+
+def unit_id(side: str | None, key: str, numbers: list[int], prefix: str = "") -> str | None:
+    """Canonical unit key side/echelon_key/numbers as pipeline.normalize.units builds it.
+
+    A distinct qualifier is folded into the key (New 1st Army -> ROC/new_army/1);
+    None when the side or the numbers are unknown (the side is never guessed).
+    """
+    if not side or not numbers:
+        return None
+    info = unit_prefixes().get(prefix)
+    if info and info["distinct"]:
+        key = f"{info['key']}_{key}"
+    return f"{side}/{key}/{'+'.join(str(n) for n in numbers)}"
+
+
+@lru_cache(maxsize=1)
+def unit_prefixes() -> dict[str, dict]:
+    """Chinese qualifier -> {key, distinct} (unit_prefixes.tsv, shared with the Chinese normaliser)."""
+    table = {}
+    for row in read_rows("unit_prefixes.tsv"):
+        row = row + [""] * (6 - len(row))
+        table.setdefault(row[1], {"key": row[2], "distinct": row[4] == "yes"})
+    return table
+
+
+@lru_cache(maxsize=1)
+def named_units_en() -> dict[str, tuple[str, str | None, str]]:
+    """English name of a named force -> (canonical zh name, side, zh echelon) from named_units.tsv,
+    completed by the finder's own NAMED_UNITS table for forms the shared file lacks."""
+    table: dict[str, tuple[str, str | None, str]] = {}
+    for row in read_rows("named_units.tsv"):
+        row = row + [""] * (5 - len(row))
+        for form in row[4].split(","):
+            if form.strip():
+                table.setdefault(form.strip(), (row[1], row[2] or None, row[3]))
+    for form, (zh, side, _key) in NAMED_UNITS.items():
+        table.setdefault(form, (zh, None if side == "?" else side, ""))
+    return table
+
+
+def parse_ordinal(token: str) -> int | None:
+    token = token.strip().lower()
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", token)
+    if match:
+        return int(match.group(1))
+    if token in WORD_ORDINALS:
+        return WORD_ORDINALS[token]
+    return roman_to_int(token.upper())
+
+
+def roman_to_int(token: str) -> int | None:
+    if not token or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", token):
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, char in enumerate(token):
+        value = values[char]
+        total += -value if i + 1 < len(token) and values[token[i + 1]] > value else value
+    return total
+
+
+def side_from_context(left_context: str) -> str | None:
+    """The side named right before a unit: 'the Japanese 11th Army' -> JP."""
+    match = re.search(r"(?i)\b(imperial japanese|united states|japan's|china's|u\.s\.|[a-z]+)\s+$", left_context)
+    if match:
+        return SIDE_WORDS.get(match.group(1).lower())
+    return None
+
+
+_ECHELON_TAIL = None
+
+
+def normalize_unit_en(span_text: str, left_context: str = "") -> dict:
+    """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command')."""
+    named = named_units_en().get(span_text)
+    if named:
+        zh, side, echelon = named
+        return {"numbers": [], "echelon": echelon, "prefix": "", "side": side, "name": zh,
+                "id": f"{side}/named/{zh}" if side else None}
+    global _ECHELON_TAIL
+    if _ECHELON_TAIL is None:
+        forms = sorted(english_echelons(), key=len, reverse=True)
+        _ECHELON_TAIL = re.compile(r"(?i)\b(" + "|".join(re.escape(f) for f in forms) + r")$")
+    tail = _ECHELON_TAIL.search(span_text)
+    english_echelon = tail.group(1) if tail else span_text.split()[-1]
+    head = span_text[: tail.start()] if tail else span_text
+    prefix = ""
+    for word in sorted(PREFIXES, key=len, reverse=True):
+        if re.search(rf"(?i)\b{word}\b", head):
+            prefix = PREFIXES[word]
+            head = re.sub(rf"(?i)\b{word}\b", " ", head)
+            break
+    numbers = [n for n in (parse_ordinal(t) for t in re.split(r"[\s,&]+|\band\b", head) if t.strip())
+               if n is not None]
+    side = side_from_context(left_context) or PREFIX_SIDE.get(prefix)
+    zh, key = echelon_for(singular_echelon(english_echelon), side)
+    side = side or ECHELON_SIDE.get(singular_echelon(english_echelon).lower())
+    zh, key = echelon_for(singular_echelon(english_echelon), side)
+    return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side,
+            "id": unit_id(side, key, numbers, prefix)}
+
+
+def singular_echelon(word: str) -> str:
+    lowered = word.lower()
+    if lowered.endswith("armies"):
+        return word[: -len("armies")] + "Army"
+    if lowered.endswith("ies") and not lowered.endswith("armies"):
+        return word[:-3] + "y"
+    if lowered.endswith("s") and not lowered.endswith(("corps", "headquarters", "forces")):
+        return word[:-1]
+    if lowered.endswith("forces"):
+        return word[:-1]
+    return word
+
+
+def parse_number_en(text: str) -> float | None:
+    """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
+    text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
+    if text in VAGUE:
+        return VAGUE[text]
+    parts = text.split()
+    if not parts:
+        return None
+    scale = 1
+    while parts and parts[-1] in SCALES:
+        scale *= SCALES[parts.pop()]
+    core = " ".join(parts)
+    if not core:
+        return float(scale) if scale > 1 else None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", core):
+        value = float(core.replace(",", ""))
+    elif core in WORD_NUMBERS:
+        value = float(WORD_NUMBERS[core])
+    else:
+        return None
+    return value * scale
+
+
+def _clean_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+_NUMBER_HEAD = re.compile(
+    r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
+    r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+    r"|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million))*)"
+    r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
+ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",
+              "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
+
+
+def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
+    """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    text = span_text
+    approx = None
+    lowered = text.lower()
+    for word in sorted(APPROX, key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            approx = APPROX[word]
+            text = text[len(word) + 1:]
+            if unit_start is not None:
+                unit_start -= len(word) + 1
+            break
+    unit = ""
+    if unit_start is None:
+        found = _NUMBER_HEAD.match(text)
+        if found and found.end() < len(text):
+            unit_start = found.end()
+    if unit_start is not None:
+        unit = text[unit_start:].strip()
+        text = text[:unit_start]
+        unit = re.sub(r"^of\s+", "", unit)
+        if unit.lower() in ("percent", "per cent"):
+            unit = "%"
+        words = unit.split()
+        if len(words) > 1 and words[0].lower() in ADJECTIVES:
+            unit = " ".join(words[1:])
+    currency = re.match(r"(US\$|\$|£|¥)", text)
+    if currency:
+        unit = currency.group(1) if not unit else unit
+        text = text[currency.end():]
+    text = re.sub(r"\s+of$", "", text.strip().rstrip("-").strip())
+    for word, meaning in POST_APPROX.items():
+        if text.lower().endswith(word):
+            text = text[: -len(word)].strip()
+            approx = approx or meaning
+            break
+    if text.endswith("%"):
+        unit, text = "%", text[:-1]
+    value = parse_number_en(text)
+    if value is not None and text.lower() in VAGUE:
+        approx = approx or "some"
+    return {"value": _clean_number(value) if value is not None else None, "unit": unit, "approx": approx}
+
+
+DATE_SHAPES = [
+    # (regex, fields) over the span text
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>[a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<month>[a-z]+)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<year>\d{4})$"),
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
+]
+
+
+def normalize_date_en(span_text: str, context_year: int | None = None,
+                      context_month: int | None = None) -> dict:
+    """DATE norm {value, mod?} for an English date span.
+
+    A date without a year takes `context_year` (the nearest preceding explicit year
+    or the range partner's year); a bare day takes `context_month` as well.
+    """
+    text = span_text.strip()
+    mod = None
+    match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
+                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+)?", text)
+    if match:
+        mod = DATE_MODS[match.group(1).lower().split()[-1]]
+        text = text[match.end():]
+    season = re.fullmatch(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?", text)
+    if season:
+        year = int(season.group(2)) if season.group(2) else context_year
+        value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
+        return _date(value, mod)
+    decade = re.fullmatch(r"(\d{3})0s", text)
+    if decade:
+        return _date(decade.group(1), mod)
+    for shape in DATE_SHAPES:
+        found = shape.match(text)
+        if not found:
+            continue
+        fields = found.groupdict()
+        month = fields.get("month")
+        month_number = MONTHS.get(month.lower().rstrip(".")) if month else None
+        if month and month_number is None:
+            continue
+        year = int(fields["year"]) if fields.get("year") else context_year
+        if month_number is None and fields.get("day") and context_month:
+            month_number = context_month
+        year_text = str(year) if year else "XXXX"
+        if month_number is None:
+            return _date(year_text, mod)
+        value = f"{year_text}-{month_number:02d}"
+        if fields.get("day"):
+            value += f"-{int(fields['day']):02d}"
+        return _date(value, mod)
+    return _date(None, mod)
+
+
+def _date(value: str | None, mod: str | None) -> dict:
+    norm = {"value": value}
+    if mod:
+        norm["mod"] = mod
+    return norm
+
+
+def explicit_year(span_text: str) -> int | None:
+    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", span_text)
+    return int(match.group(1)) if match else None
+
+
+def explicit_month(span_text: str) -> int | None:
+    for word in re.findall(r"[A-Za-z]+", span_text):
+        if word.lower() in MONTHS:
+            return MONTHS[word.lower()]
+    return None
+
+
+_D = "[-\u2010\u2011\u2013\u2014]"
+_YEAR_ONLY = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
+_BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
+_RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
+
+
+def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None) -> list[dict]:
+    """DATE norms for all English date spans of a document, in document order.
+
+    Own year first; else the year of a range partner right after it (`April to
+    December 1944`); else the nearest preceding explicit year. A bare day
+    (`19` in `19-25 April 1944`) takes its partner's month, or the last month.
+    A two-digit range end (`1944-45`) takes the century of its partner.
+    """
+    hints = hints or [{} for _ in spans]
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    values: list[dict] = [{} for _ in spans]
+    last_year = last_month = None
+    for rank, i in enumerate(order):
+        start, end = spans[i]
+        span = text[start:end]
+        if hints[i].get("value"):
+            values[i] = dict(hints[i])
+            last_year = explicit_year(hints[i]["value"]) or last_year
+            continue
+        year, month = explicit_year(span), explicit_month(span)
+        partner_year = partner_month = None
+        if rank + 1 < len(order):
+            nxt = spans[order[rank + 1]]
+            if _RANGE_LINK.fullmatch(text[end:nxt[0]]):
+                partner = text[nxt[0]:nxt[1]]
+                partner_year, partner_month = explicit_year(partner), explicit_month(partner)
+        previous = spans[order[rank - 1]] if rank else None
+        if re.fullmatch(r"\d\d", span) and previous and re.fullmatch(rf"\s*{_D}\s*", text[previous[1]:start]) \
+                and _YEAR_ONLY.fullmatch(text[previous[0]:previous[1]]):
+            values[i] = {"value": text[previous[0]:previous[0] + 2] + span}
+            continue
+        if month is None and _BARE_DAY.fullmatch(span):
+            month = partner_month or last_month
+        values[i] = normalize_date_en(span, year or partner_year or last_year, month)
+        last_year = year or last_year
+        last_month = month or last_month
+    return values
+
+
+def normalize_english_spans(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
+    """One norm per English (start, end, label) span, with document context.
+
+    DATE/QUANTITY/MIL_UNIT as above; GPE/LOC/FAC get the Chinese name (`zh`)
+    and the shared place id where the lexicons know them; PERSON/ORG/EVENT get
+    `zh` where a lexicon knows the name (ids for these are set by pipeline.link).
+    """
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    norms: list[dict] = [{} for _ in spans]
+    dates = [i for i, s in enumerate(spans) if s[2] == "DATE"]
+    for i, value in zip(dates, normalize_dates_en(text, [spans[i][:2] for i in dates])):
+        norms[i] = value
+    for i, (start, end, label) in enumerate(spans):
+        span_text = text[start:end]
+        if label == "QUANTITY":
+            norms[i] = normalize_quantity_en(span_text)
+        elif label == "MIL_UNIT":
+            norms[i] = normalize_unit_en(span_text, text[max(0, start - 40):start])
+        elif label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "EVENT"):
+            known = names.get(re.sub(_D, "-", span_text))
+            if known:
+                norms[i]["zh"] = known[1]
+            if label in ("GPE", "LOC", "FAC"):
+                from pipeline.link import place_id
+
+                norms[i]["id"] = place_id(known[1]) if known and label != "FAC" else None
+    return norms

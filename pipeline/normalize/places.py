@@ -1,0 +1,131 @@
+"""Place lexicon (GPE/LOC) and place normalisation.
+
+`place_lexicon()` merges the place lexicons of pipeline/lexicons/ into one
+name -> entry table; `normalize_place()` gives a place's norm:
+{"modern": ..., "id": ..., "lat": ..., "lon": ...}.
+
+Policy for `modern`: set only when it differs from the name as written —
+the text states it ("郑县（今郑州）" → 郑州) or the lexicon knows a present-day
+name for a historical one (北平 → 北京). A modern name (衡阳, 衡阳市) gets no
+`modern`; its gazetteer `id`/`lat`/`lon` are given when the name is unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+KIND_RANK = {"province": 0, "prefecture": 1, "county": 2, "district": 3}
+
+# "（今郑州）", "(今属扶绥)", "（今并入荥阳）": the modern name stated right after a place
+MODERN_NOTE_RE = re.compile(
+    r"\s*[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
+    r"([\u4e00-\u9fff]{1,12}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
+)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One matchable place name with what the lexicons know about it."""
+
+    name: str
+    label: str  # GPE | LOC
+    source: str  # gazetteer | historical | world | physical
+    kind: str
+    modern: str | None = None
+    id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+def _rows(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer_by_id() -> dict[str, tuple[float | None, float | None]]:
+    coords = {}
+    for name, _label, _canon, _kind, _ad, lat, lon, pid in _rows(LEXICON_DIR / "gazetteer_cn.tsv"):
+        coords[pid] = (_float(lat), _float(lon))
+    return coords
+
+
+def _gazetteer_entries() -> dict[str, PlaceEntry]:
+    """One entry per name: the full-name row beats a short form; then the highest level.
+    A short form shared by several places at the same best level gets no id."""
+    best: dict[str, tuple[tuple, PlaceEntry, bool]] = {}
+    for name, label, canon, kind, _ad, lat, lon, pid in _rows(LEXICON_DIR / "gazetteer_cn.tsv"):
+        key = (0 if name == canon else 1, KIND_RANK.get(kind, 9))
+        entry = PlaceEntry(name, label, "gazetteer", kind, None, pid, _float(lat), _float(lon))
+        if name not in best or key < best[name][0]:
+            best[name] = (key, entry, False)
+        elif key == best[name][0] and best[name][1].id != pid:
+            best[name] = (key, best[name][1], True)
+    table = {}
+    for name, (_key, entry, ambiguous) in best.items():
+        if ambiguous:
+            entry = PlaceEntry(name, entry.label, entry.source, entry.kind)
+        table[name] = entry
+    return table
+
+
+def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
+    coords = gazetteer_by_id()
+    table = {}
+    for row in _rows(LEXICON_DIR / file_name):
+        name, label, canonical, kind, pid = row[:5]
+        modern = None
+        if canonical and canonical != name and kind != "region" and source != "world":
+            modern = canonical
+        if source == "world" and kind not in ("country", "continent", "region") and canonical != name:
+            modern = canonical
+        lat, lon = coords.get(pid, (None, None)) if pid else (None, None)
+        table[name] = PlaceEntry(name, label, source, kind, modern, pid or None, lat, lon)
+    return table
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> dict[str, PlaceEntry]:
+    """All place names. Precedence: historical > physical > world > gazetteer."""
+    table = _gazetteer_entries()
+    for file_name, source in (
+        ("places_world.tsv", "world"),
+        ("places_physical.tsv", "physical"),
+        ("places_historical.tsv", "historical"),
+    ):
+        table.update(_hand_entries(file_name, source))
+    return table
+
+
+def stated_modern(following_text: str) -> str | None:
+    """The modern name stated right after a place: "（今郑州）…" → "郑州"."""
+    match = MODERN_NOTE_RE.match(following_text)
+    return match.group(1) if match else None
+
+
+def normalize_place(name: str, following_text: str = "") -> dict:
+    """Norm of a GPE/LOC span: modern (stated or known, only when different), id, lat, lon."""
+    entry = place_lexicon().get(name)
+    norm: dict = {}
+    modern = stated_modern(following_text)
+    if modern is None and entry is not None:
+        modern = entry.modern
+    if modern and modern != name:
+        norm["modern"] = modern
+    if entry is not None:
+        norm["id"] = entry.id
+        if entry.lat is not None:
+            norm["lat"] = entry.lat
+            norm["lon"] = entry.lon
+    else:
+        norm["id"] = None
+    return norm

@@ -1,0 +1,132 @@
+"""Normalise Chinese QUANTITY spans: {"value", "unit", "approx"} (guidelines, rule 9).
+
+`normalize_quantity("14.8万余人") == {"value": 148000, "unit": "人", "approx": "over"}`.
+The measure words and approximators come from lexicons/measure_words.tsv, which
+the QUANTITY finder shares (`measure_words()`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize.numbers import parse_number
+
+LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "measure_words.tsv"
+
+AR_NUMBER = ("[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
+MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))"
+CN_NUMBER = (f"(?:两|[零〇一二三四五六七八九廿卅]|{MAGNITUDE})"
+             f"(?:[零〇一二三四五六七八九]|{MAGNITUDE}|两(?=[十百千万亿]))*")
+VAGUE_NUMBER = f"[数几]{MAGNITUDE}+"
+# A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半.
+NUMBER = (f"(?:(?:{AR_NUMBER})(?:[余多]?{MAGNITUDE}+)?"
+          f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}+)?"
+          f"|{CN_NUMBER}(?:[余多几来]{MAGNITUDE}+)?"
+          f"|半)")
+PERCENT_WORDS = "百分之"
+VAGUE_DIGIT_PAIR = re.compile("[一二三四五六七八九两]{2}(?=[十百千万亿])")
+APPROX_WORDS = {"some": "some", "about": "about", "over": "over", "under": "under", "nearly": "nearly"}
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """The measure_words.tsv lexicon, by kind."""
+
+    units: dict[str, tuple[frozenset[str], str]]          # word → (flags, not_followed_by)
+    approx_before: dict[str, tuple[str, frozenset[str], str, str]]  # word → (approx, flags, not_followed_by, not_preceded_by)
+    approx_after: dict[str, tuple[str, str]]              # word → (approx, not_followed_by)
+    not_count_after: tuple[str, ...]
+    idioms: tuple[str, ...]
+    place_suffixes: str
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> MeasureWords:
+    """Load lexicons/measure_words.tsv once."""
+    units, before, after = {}, {}, {}
+    not_count, idioms, places = [], [], ""
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        kind, word, value, not_followed, not_preceded = cols
+        flags = frozenset(f for f in value.split(",") if f)
+        if kind == "unit":
+            units[word] = (flags, not_followed)
+        elif kind == "approx_before":
+            approx = next(f for f in value.split(",") if f in APPROX_WORDS)
+            before[word] = (approx, flags, not_followed, not_preceded)
+        elif kind == "approx_after":
+            after[word] = (value, not_followed)
+        elif kind == "not_count_after":
+            not_count.append(word)
+        elif kind == "idiom":
+            idioms.append(word)
+        elif kind == "place_suffix":
+            places += word
+    return MeasureWords(units, before, after, tuple(not_count), tuple(idioms), places)
+
+
+def _longest_first(words) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _span_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(approximator prefix, approximator suffix, number prefix) regexes."""
+    lex = measure_words()
+    before = "|".join(map(re.escape, _longest_first(lex.approx_before)))
+    after = "|".join(map(re.escape, _longest_first(w for w in lex.approx_after if w not in ("余", "多"))))
+    return re.compile(f"(?:{before})(?=.)", re.S), re.compile(f"(?<=.)(?:{after})$", re.S), re.compile(NUMBER)
+
+
+def normalize_quantity(span_text: str) -> dict:
+    """{"value": number, "unit": str, "approx": about|over|under|nearly|some|None}."""
+    return dict(_normalize_quantity(span_text))
+
+
+@lru_cache(maxsize=4096)
+def _normalize_quantity(span_text: str) -> dict:
+    lex = measure_words()
+    prefix, suffix, number_prefix = _span_patterns()
+    s = span_text.strip()
+    approx = None
+    m = prefix.match(s)
+    if m:
+        approx, s = lex.approx_before[m.group()][0], s[m.end():]
+    m = suffix.search(s)
+    if m:
+        approx, s = approx or lex.approx_after[m.group()][0], s[:m.start()]
+    percent = s.startswith(PERCENT_WORDS)
+    if percent:
+        s = s[len(PERCENT_WORDS):]
+    m = number_prefix.match(s)
+    if not m:
+        return {"value": None, "unit": s, "approx": approx}
+    number, rest = m.group(), s[m.end():]
+    if number[0] in "数几" and approx is None:
+        approx = "some"
+    elif VAGUE_DIGIT_PAIR.search(number) and approx is None:
+        approx = "about"      # 三四十万, 七八百
+    elif any(ch in number for ch in "余多几来") and approx is None:
+        approx = "over"
+    value = parse_number(number)
+    if rest[:1] in ("余", "多", "几", "来"):
+        approx, rest = approx or "over", rest[1:]
+    rest = rest.lstrip("整")
+    if rest.startswith("个") and rest[1:2] in ("多", "余", "半"):
+        if rest[1] == "半" and value is not None:
+            value += 0.5
+        else:
+            approx = approx or "over"
+        rest = "个" + rest[2:]
+    if rest.endswith("半") and value is not None:
+        value, rest = value + 0.5, rest[:-1]
+    if rest.endswith(("多", "余")) and len(rest) > 1:
+        approx, rest = approx or "over", rest[:-1]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return {"value": value, "unit": "%" if percent else rest, "approx": approx}

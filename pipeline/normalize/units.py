@@ -1,0 +1,398 @@
+"""MIL_UNIT grammar and normalisation (Simplified Chinese working text).
+
+The designation grammar (numbers, echelon words, qualifiers, named forces) lives
+here so that the finder (`pipeline.rules.units`) and the normaliser share it.
+
+`normalize_unit(span_text, left_context)` returns
+``{"numbers", "echelon", "prefix", "side", "id"}``:
+
+- one span may hold a *chain* (a unit written with its parents: 预十师28团,
+  第104师团第161联队第3大队) or a *list* (第26、37、10军). ``numbers`` are all
+  designation numbers in textual order ([10, 28]; [26, 37, 10]); ``echelon`` is
+  the echelon word of the last (smallest) element, with 遣华 in 第2遣华舰队
+  treated as a qualifier (echelon 舰队).
+- ``prefix`` is the canonical qualifier (暂 → 暂编, 新 → 新编, 预 → 预备,
+  歩兵 → 步兵). In a chain it is the first non-empty qualifier of its elements
+  (预十师28团 → 预备); in a list the qualifier all items share ("" when the
+  items differ: 58、72、暂2军 → ""); a qualifier written after the numbers
+  (第5、第7独立混成旅团) applies to every item.
+- ``side`` comes first from the span itself (a named force, 国民革命军…), then
+  from a side word right before it (日军, 国军, 八路军, 美军…, optionally
+  followed by 的/之), then from a qualifier or echelon that only one side uses
+  (独立混成, 暂编; 师团, 联队, 方面军 → JP; a numbered 战区 → ROC); else None.
+  中国/中方 before a unit are read as ROC (the pre-1949 army); 我军/敌军 are
+  relative and give no side.
+- ``id`` is ``side/echelon_key/n1+n2…`` when side and numbers are known, with a
+  distinct qualifier folded into the key (暂编第十五军 → ``ROC/provisional_army/15``);
+  a named force gives ``side/named/<canonical name>``; a code name gives its
+  division (菊兵团 → ``JP/division/18``); ad-hoc formations (中央兵团) give None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+
+CN_DIGITS = "〇零一二三四五六七八九十百"
+NUM = rf"(?:[0-9０-９]+|[{CN_DIGITS}]+)"
+CJK = "\u4e00-\u9fff"
+HQ = "(?:司令长官部|总司令部|司令部|长官部|指挥部|军部|师部|旅部|团部)"
+# Characters that, right after an echelon word, show it is part of another word.
+_ECHELON_TAIL_STOP = {
+    "队": "(?![伍员])",
+    "军": "(?!官(?!兵))(?![人队事医需械火舰旗歌装服费港阀衔训纪乐校])",
+    "师": "(?![范生傅父徒弟资兄姐妹母爷尊表承从大])",
+    "团": "(?![体结聚圆伙购拜员])",
+    "旅": "(?![行游客馆途程居店])",
+    "营": "(?![业养销运造救地房盘利])",
+    "连": "(?![续串胜败任冠击发同带接通忙日夜年环锁城线载射跳拍号])",
+    "排": "(?![名行列队序除水放球挤斥练演比场骨山])",
+}
+NOT_UNIT_ECHELONS = {"司令部"}
+# Echelons only the Imperial Japanese forces use in Chinese texts.
+JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行师团", "飞行战队", "战队"}
+CN_NUM_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                 "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Words right before a unit that name its side (longest first when matching).
+SIDE_WORDS = {
+    "JP": ["日军", "日本", "日方", "日寇", "日本军", "日本陆军", "日本海军", "皇军", "侵华日军",
+           "日本帝国陆军", "关东军", "支那派遣军", "中国派遣军"],
+    "ROC": ["国军", "国民革命军", "国民党军", "国民政府军", "中国军队", "中国", "中方", "华军",
+            "国府军", "中华民国"],
+    "CCP": ["八路军", "新四军", "红军", "中共", "共军", "解放军", "人民解放军", "中共军队"],
+    "US": ["美军", "美国", "美方", "美国陆军", "美国海军"],
+    "UK": ["英军", "英国", "英方", "英印军"],
+    "USSR": ["苏军", "苏联", "苏联红军", "苏俄", "苏方"],
+    "COLLAB": ["伪军", "汪伪", "伪满", "皇协军"],
+    "DE": ["德军", "德国"],
+}
+# One-character side abbreviations (日第11军, 美第14航空队): only after a boundary.
+SIDE_CHARS = {"日": "JP", "美": "US", "英": "UK", "苏": "USSR", "德": "DE"}
+_BOUNDARY_BEFORE_CHAR = set("，。、；：（）()「」“”《》 \n\t的之和与及")
+
+
+# Japanese shinjitai forms that OpenCC leaves in Simplified text (师団, 戦车, 歩兵, 重砲).
+_TO_JAPANESE = str.maketrans("团战步炮", "団戦歩砲")
+TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
+_VARIANT_RE = re.compile("[団戦歩砲]")
+
+
+def to_standard(text: str) -> str:
+    """Replace the Japanese forms 団戦歩砲 by 团战步炮."""
+    return text.translate(TO_STANDARD) if _VARIANT_RE.search(text) else text
+
+
+def _with_variants(words) -> set[str]:
+    words = set(words)
+    return words | {w.translate(_TO_JAPANESE) for w in words}
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def echelons() -> dict[str, str]:
+    """Echelon word → language-independent key (echelons.tsv)."""
+    return {r[0]: r[1] for r in _rows("echelons.tsv")}
+
+
+def echelon_key(echelon: str) -> str:
+    """The id key of an echelon word (师团 → division); "" for none, "unit" if unknown."""
+    if not echelon:
+        return ""
+    return echelons().get(echelon, "unit")
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> dict[str, dict]:
+    """Qualifier as written → {canonical, key, position, distinct, side}."""
+    out = {}
+    for r in _rows("unit_prefixes.tsv"):
+        r += [""] * (6 - len(r))
+        out[r[0]] = {"canonical": r[1], "key": r[2], "position": r[3],
+                     "distinct": r[4] == "yes", "side": r[5] or None}
+    return out
+
+
+@lru_cache(maxsize=1)
+def named_units() -> dict[str, dict]:
+    """Name → {canonical, side, echelon, en} (named_units.tsv)."""
+    out = {}
+    for r in _rows("named_units.tsv"):
+        r += [""] * (5 - len(r))
+        out[r[0]] = {"canonical": r[1], "side": r[2] or None, "echelon": r[3], "en": r[4]}
+    return out
+
+
+@lru_cache(maxsize=1)
+def code_names() -> dict[str, int]:
+    """IJA division code name (菊) → division number (18; 0 = 近卫师团)."""
+    return {r[0]: int(r[1]) for r in _rows("unit_code_names.tsv")}
+
+
+def _alternation(words, tail=None) -> str:
+    """A regex matching any of `words`, longest first, built as a trie (fast failure).
+
+    `tail(word)` may give a zero-width assertion that must hold after that word.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = tail(w) if tail else ""
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if not branches:
+        return node[""]
+    if node[""]:
+        return "(?:" + "|".join(branches + [node[""]]) + ")"
+    return "(?:" + "|".join(branches) + ")?"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, str]:
+    """Regex sources for the parts of a designation (shared by finder and parser)."""
+    ech_words = [w for w in echelons() if w not in NOT_UNIT_ECHELONS]
+    ech = _alternation(_with_variants(ech_words),
+                       lambda w: _ECHELON_TAIL_STOP.get(w[-1].translate(TO_STANDARD), ""))
+    pre = _alternation(_with_variants(w for w, p in prefixes().items()
+                                      if p["position"] in ("pre", "both")))
+    post = _alternation(_with_variants(w for w, p in prefixes().items()
+                                       if p["position"] in ("post", "both")))
+    item = rf"(?:{pre})?第?{NUM}"
+    numeric = (rf"(?<![0-9０-９.,A-Za-z]){item}(?:[、和及与]{item})*"
+               rf"(?:{post})?(?:{ech}){HQ}?")
+    named = (rf"(?:{_alternation(_with_variants(named_units()))})"
+             rf"(?!基地|机场|医院|学校|陆战|航空|[阀事区人民队官医校])")
+    codes = _alternation(code_names())
+    return {
+        "echelon": ech, "pre": pre, "post": post, "item": item,
+        "numeric": numeric,
+        "named": named,
+        # a list of 第N without its echelon word, closed by 及/和 and another unit
+        "echless": rf"第{NUM}(?:、第{NUM}){{2,}}(?=，?(?:以及|及|和|与)(?:{pre})?第)",
+        "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
+        "directional": (r"(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
+                        r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"),
+        "placelist": rf"(?:[{CJK}]{{2}}、)+[{CJK}]{{2}}方面军",
+        "head": rf"[{CJK}]{{1,8}}?(?:兵团|支队|远征军|挺进军)",
+    }
+
+
+@lru_cache(maxsize=1)
+def _element_re() -> re.Pattern:
+    p = patterns()
+    return re.compile(
+        f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
+        f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
+        f"|(?P<echless>第{NUM}(?:、第{NUM})*)|(?P<head>{p['head']})")
+
+
+@lru_cache(maxsize=1)
+def _suffix_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    p = patterns()
+    ech_plain = _alternation(w for w in echelons() if w not in NOT_UNIT_ECHELONS)
+    return (re.compile(rf"(?:{ech_plain})$"), re.compile(rf"(?:{p['post']})$"),
+            re.compile(rf"^(?P<pre>{p['pre']})?第?(?P<num>{NUM})$"), re.compile(f"{HQ}$"))
+
+
+def parse_number(text: str) -> int | None:
+    """Arabic, full-width or Chinese designation number → int (二十八 → 28, 一二九 → 129)."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return int(text)
+        except ValueError:
+            return None
+    if "十" not in text and "百" not in text:
+        value = 0
+        for ch in text:
+            if ch not in CN_NUM_VALUES:
+                return None
+            value = value * 10 + CN_NUM_VALUES[ch]
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_NUM_VALUES:
+            current = CN_NUM_VALUES[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _parse_numeric(text: str) -> dict:
+    ech_re, post_re, item_re, hq_re = _suffix_res()
+    body = text
+    hm = hq_re.search(text)
+    if hm and ech_re.search(text[: hm.start()]):
+        body = text[: hm.start()]
+    m = ech_re.search(body)
+    echelon = m.group(0) if m else ""
+    body = body[: len(body) - len(echelon)]
+    post = ""
+    pm = post_re.search(body)
+    if pm and pm.start() > 0 and not body[pm.start() - 1] in "第":
+        post = pm.group(0)
+        body = body[: pm.start()]
+    numbers, pres = [], []
+    for item in re.split("[、和及与]", body):
+        im = item_re.match(item)
+        if not im:
+            continue
+        n = parse_number(im.group("num"))
+        if n is not None:
+            numbers.append(n)
+        pres.append(im.group("pre") or "")
+    return {"kind": "numeric", "numbers": numbers, "echelon": echelon,
+            "pres": pres, "post": post, "side": None, "name": None}
+
+
+def parse_elements(span_text: str) -> list[dict]:
+    """Split a MIL_UNIT span into its elements (parents first) with their parts."""
+    return [dict(el) for el in _parse_elements(to_standard(span_text))]
+
+
+@lru_cache(maxsize=4096)
+def _parse_elements(span_text: str) -> tuple[dict, ...]:
+    elements = []
+    for m in _element_re().finditer(span_text):
+        kind = m.lastgroup
+        text = m.group(0)
+        if kind == "numeric":
+            elements.append(_parse_numeric(text))
+            continue
+        el = {"kind": kind, "numbers": [], "echelon": "", "pres": [], "post": "",
+              "side": None, "name": text}
+        if kind == "named":
+            info = named_units()[text]
+            el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
+        elif kind == "code":
+            el["side"] = "JP"
+            el["division"] = code_names()[text[0]]
+            digits = re.findall("[0-9]+", text)
+            el["echelon"] = "部队" if text.endswith("部队") else "兵团"
+            el["numbers"] = [int(d) for d in digits]
+        elif kind == "echless":
+            el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
+            el["pres"] = ["" for _ in el["numbers"]]
+        elif kind in ("directional", "head"):
+            head = re.search("(?:兵团|支队|远征军|挺进军)$", text).group(0)
+            el["echelon"] = "军" if head.endswith("军") else head
+        elif kind == "placelist":
+            el["echelon"] = "方面军"
+        elements.append(el)
+    return tuple(elements)
+
+
+@lru_cache(maxsize=1)
+def _side_word_re() -> tuple[re.Pattern, dict[str, str]]:
+    side_of = {w: side for side, words in SIDE_WORDS.items() for w in words}
+    return re.compile(rf"(?:{_alternation(side_of)})(?=[的之]?$)"), side_of
+
+
+def side_from_context(left_context: str) -> str | None:
+    """The side named by the words right before a unit (日军, 国军, 八路军的 …), or None."""
+    ctx = left_context.rstrip()[-8:]
+    word_re, side_of = _side_word_re()
+    m = word_re.search(ctx)
+    if m:
+        return side_of[m.group(0)]
+    if ctx.endswith(("的", "之")):
+        ctx = ctx[:-1]
+    if ctx and ctx[-1] in SIDE_CHARS and (len(ctx) == 1 or ctx[-2] in _BOUNDARY_BEFORE_CHAR):
+        return SIDE_CHARS[ctx[-1]]
+    return None
+
+
+def _echelon_side(el: dict) -> str | None:
+    if not el["numbers"]:
+        return None
+    if el["echelon"] in JP_ECHELONS:
+        return "JP"
+    if el["echelon"] == "战区" and el["numbers"]:
+        return "ROC"
+    return None
+
+
+def _prefix_of(el: dict) -> str:
+    table = prefixes()
+    canon = {table[p]["canonical"] if p in table else p for p in el["pres"]}
+    pre = canon.pop() if len(canon) == 1 else ""
+    post = table[el["post"]]["canonical"] if el["post"] in table else el["post"]
+    return pre + post
+
+
+def normalize_unit(span_text: str, left_context: str = "", right_context: str = "") -> dict:
+    """numbers / echelon / prefix / side / id of a MIL_UNIT span (see module docstring).
+
+    `right_context` (optional) supplies the echelon of a list written without one
+    (第3、第13、第27，及…，共10个师团 → 师团).
+    """
+    span_text = to_standard(span_text)
+    elements = _parse_elements(span_text)
+    right_echelon = ""
+    if elements and elements[-1]["kind"] == "echless" and right_context:
+        m = re.search(rf"个({patterns()['echelon']})", right_context)
+        right_echelon = m.group(1).translate(TO_STANDARD) if m else ""
+    norm = _normalize(span_text, side_from_context(left_context), right_echelon)
+    return {**norm, "numbers": list(norm["numbers"])}
+
+
+@lru_cache(maxsize=8192)
+def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> dict:
+    elements = _parse_elements(span_text)
+    numbers = [n for el in elements for n in el["numbers"] if n is not None]
+    last = elements[-1] if elements else None
+    echelon = (last["echelon"] or right_echelon) if last else ""
+    prefix = next((p for p in (_prefix_of(el) for el in elements) if p), "")
+
+    side = next((el["side"] for el in elements if el["side"]), None) or context_side
+    if side is None:
+        table = prefixes()
+        side = next((table[p]["side"] for el in elements for p in el["pres"] + [el["post"]]
+                     if p in table and table[p]["side"]), None)
+    if side is None:
+        side = next((s for s in (_echelon_side(el) for el in elements) if s), None)
+    if side is None and numbers and right_echelon in JP_ECHELONS:
+        side = "JP"
+
+    unit_id = None
+    if last and side:
+        if last["kind"] == "named":
+            unit_id = f"{side}/named/{last['name']}"
+        elif last["kind"] == "code":
+            div = last["division"]
+            unit_id = "JP/named/近卫师团" if div == 0 else f"JP/division/{div}"
+        elif last["kind"] in ("numeric", "echless") and numbers and echelon:
+            key = echelon_key(echelon)
+            table = prefixes()
+            own = [p for p in last["pres"] + [last["post"]] if p in table and table[p]["distinct"]]
+            if own and len(set(table[p]["key"] for p in own)) == 1 and \
+                    (last["post"] or len(own) == len(last["pres"])):
+                key = f"{table[own[0]]['key']}_{key}"
+            unit_id = f"{side}/{key}/{'+'.join(str(n) for n in numbers)}"
+        elif last["kind"] == "head":
+            unit_id = f"{side}/named/{last['name']}"
+    return {"numbers": numbers, "echelon": echelon, "prefix": prefix, "side": side, "id": unit_id}

@@ -1,0 +1,88 @@
+"""Find DATE spans in Simplified Chinese text (guidelines: DATE, rules 8 and 13).
+
+Explicit calendar expressions only: 1944年4月17日, 4月18日, 5月中旬, 1944年春,
+44年12月, 6月18日下午, 凌晨四时, 夏季, 民国三十三年. Each end of a range is its own
+span; relative words (同日, 当夜, 战后) are not dates; durations (三周, 守城4日后,
+3年) are left to the QUANTITY finder. Spans never contain punctuation or commas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.dates import (
+    AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
+    PARTS_OF_DAY, POD, SP,
+)
+from pipeline.spans import Candidate
+
+LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
+
+NOT_DIGIT_BEFORE = "(?<![0-9０-９.,．])"
+CN_NUMERAL_CHARS = CN_DIGIT + "十百千万亿两廿卅"
+MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){SP}月(?:份)?"
+DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
+TIME = (f"(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?")
+MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
+YEAR_PART = ("(?:[上下]半年|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
+APPROX = "(?:前后|左右)"
+DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
+MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}{MONTH_PART})?"
+YEAR4 = (f"(?:{ERA}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|20[0-9]{{2}})|"
+         f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
+YEAR2 = (f"{NOT_DIGIT_BEFORE}[1-9][0-9]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))")
+DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|[0-9]0)|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
+CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])){SP}世纪"
+           f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:初|末|中叶)?")
+RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"
+STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
+
+# Characters a date can start with; checked first so most positions fail fast.
+FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅民中昭大明光宣初早仲盛晚深暮残春夏秋冬隆严寒" + "".join(
+    sorted({w[0] for w in PARTS_OF_DAY}))
+DATE_RE = re.compile(
+    f"(?=[{FIRST_CHARS}])(?:"
+    f"(?P<century>{CENTURY})"
+    f"|(?P<decade>{DECADE})"
+    f"|(?P<year>(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?)"
+    f"|(?P<month>{MONTH}{MONTH_TAIL}(?:{APPROX})?)"
+    f"|(?P<day>(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?)"
+    f"|(?P<time>{POD}{SP}(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?"
+    f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)"
+    f"|(?P<season>(?<![每今去明次翌前后该个]){STANDALONE_SEASON})"
+    f"|(?P<range_year>{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|20[0-9]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年))"
+    f"|(?P<range_month>(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){RANGE_NEXT}(?:{AR_MONTH}|{CN_MONTH}){SP}月))"
+    f"|(?P<range_day>(?:{NOT_DIGIT_BEFORE}{AR_DAY}|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}){RANGE_NEXT}(?:{AR_DAY}|{CN_DAY}){SP}[日号])))"
+)
+
+# A lone day (23日) is a date only where a date can stand: after these characters or a clause start.
+DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；：！？,;:!?（(「『\"“\n\t ")
+# ...and not when what follows makes it a duration (4日后, 3日内) or the 日 is Japan (3日军).
+DAY_ALONE_NOT_BEFORE = set("后内之来间以余多左上军本方伪寇机舰籍侨俄美英语文元")
+
+
+def _keep(m: re.Match, text: str) -> bool:
+    kind = m.lastgroup
+    if kind == "day":
+        start, end = m.span()
+        prev = text[start - 1] if start else "\n"
+        if prev not in DAY_ALONE_AFTER:
+            return False
+        span = m.group()
+        if span.rstrip("日号 \u3000") == "一":       # 一日 = "one day", not the 1st
+            return False
+        if span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE:
+            return False
+        if span.endswith("号"):
+            return False
+    elif kind == "season":
+        start = m.start()
+        if start and text[start - 1] == "年" and text[max(0, start - 2):start] not in ("同年", "是年", "当年"):
+            return False
+    return True
+
+
+def find_dates(text: str) -> list[Candidate]:
+    """DATE candidates in `text` (working text), in order."""
+    return [Candidate(m.start(), m.end(), LABEL, SOURCE, PRIORITY)
+            for m in DATE_RE.finditer(text) if _keep(m, text)]

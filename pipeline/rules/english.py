@@ -1,0 +1,362 @@
+"""English finder: all nine labels in English text with precompiled patterns and lexicons.
+
+`find_english(text)` returns non-overlapping candidates with their norm filled
+(DATE/QUANTITY/MIL_UNIT values in the same vocabulary as the Chinese
+normalisers; places carry their Chinese name in norm["zh"]). Articles stay
+outside spans (patterns start at a capital, ordinal or number; a leading
+"The " is trimmed). Chinese characters inside English text are left to the
+Chinese finders (run them on pipeline.lang.cjk_runs).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize import english as norm_en
+from pipeline.rules.english_lexicon import NAMED_UNITS, english_names, read_rows, trie_regex
+from pipeline.spans import Candidate
+
+D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
+CAP = r"[A-Z][a-z'\u2019]*(?:-[A-Za-z][a-z'\u2019]*)*"          # Changsha, Ichi-Go, Xi'an
+NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
+ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
+ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
+ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
+QUAL = r"(?:Provisional|Temporary|New|Reserve|Honou?r)"
+INNER_QUAL = r"(?:Independent\s+Mixed|Independent|Tank|Armou?red|Cavalry|Infantry|Mountain|Guards|Depot|Garrison|Composite)"
+
+SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route Army", "Air Army",
+                     "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
+                     "Bomber Command", "Fighter Command", "Army", "Corps", "Division", "Brigade",
+                     "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing"]
+
+
+def _echelon_alternation(words: list[str]) -> str:
+    forms = set()
+    for word in words:
+        for form in (word, norm_en.plural_of(word)):
+            forms.add(form)
+            forms.add(form.lower())
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
+UNIT_RE = re.compile(
+    rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
+    rf"\s+(?:{INNER_QUAL}\s+)?{ECHELON}\b"
+    rf"|(?<![\w-]){ROMAN}\s+(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+)
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+MOD = rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+)"
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+DATE_RE = re.compile(
+    rf"(?<![\w.]){MOD}?(?:"
+    rf"{DAY}\s+{MONTH}(?:,?\s+{YEAR})?"                       # 19 April 1944
+    rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
+    rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
+    rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
+    rf"|{YEAR}(?:s|(?![\d,]))"                                 # 1944, 1940s
+    rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
+    rf")(?![\w])"
+)
+DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
+DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
+YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
+MAY_CONTEXT = re.compile(r"(?:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
+MOD_ONLY = re.compile(rf"^{MOD}$")
+
+NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+       r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+       r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
+       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens")
+APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
+NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
+airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
+machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
+people persons refugees inhabitants residents deaths lives divisions division regiments regiment brigades
+brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
+rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
+kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
+square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
+NOUN = "(?:" + "|".join(NOUNS) + ")"
+ADJ = r"(?:(?:Japanese|Chinese|American|Allied|British|Nationalist|Communist|enemy|civilian|additional|fresh|regular|combat|heavy|light|medium)\s+)"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li)(?![\w-])"
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?![\w-])"
+    rf"|(?(cur)(?P<bare>)|(?!))))"
+)
+
+_EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
+                r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive")
+NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+                  "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
+                  "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",
+                  "Soviet", "Major", "Another", "Each", "Every", "Both", "Its", "Second", "First"}
+EVENT_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?{NAME}"
+    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?"
+    rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
+)
+# "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
+EVENT_HEAD_RE = re.compile(
+    rf"\s(?:{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
+EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:\s*{D}\s*{NAME})*$")
+PLACE_SUFFIX_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{NAME}(?:\s*{D}\s*{NAME})*)\s+(?P<suffix>"
+    r"Province|province|County|county|City|Prefecture|Municipality"
+    r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
+    r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
+)
+SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
+                "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
+                "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
+                "fortress": "FAC", "line": "FAC", "fort": "FAC"}
+RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
+        r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
+        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
+        r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
+        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|general|commander|colonel|marshal|captain|lieutenant)")
+PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
+NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
+                    "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
+                    "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
+                    "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
+CHINESE_NAME_RE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?)(?![\w-])")
+PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
+            "GPE": 40, "LOC": 40, "PERSON": 38}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_re() -> re.Pattern:
+    names = english_names()
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> tuple[frozenset, frozenset]:
+    """(capitalised romanised surnames, romanised syllables) in pinyin and Wade-Giles (plain)."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = set()
+    wg = {}
+    for row in read_rows("romanisation_wg.tsv"):
+        if len(row) >= 3:
+            pinyin = row[0].replace("ü", "v")
+            syllables.update({pinyin, row[0].replace("ü", "u"), row[2]})
+            wg[pinyin] = row[2]
+    surnames = set()
+    for row in read_rows("surnames_cn.txt"):
+        surname = row[0].strip()
+        if not surname:
+            continue
+        readings = lazy_pinyin(surname, style=Style.NORMAL, v_to_u=False)
+        for joined in ("".join(readings), "".join(wg.get(r, r) for r in readings)):
+            surnames.add(joined.replace("v", "u").capitalize())
+    # common postal/Cantonese spellings of surnames
+    surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
+    return frozenset(surnames), frozenset(syllables)
+
+
+def _romanised_given(given: str, syllables: frozenset) -> bool:
+    """True when `given` is 1-2 romanised syllables ('Yue', 'Xianjue', 'Hsien-chueh')."""
+    parts = re.split(r"[-\u2019']", given.lower())
+    if len(parts) == 2:
+        return all(p in syllables for p in parts)
+    word = parts[0]
+    if word in syllables:
+        return True
+    return any(word[:i] in syllables and word[i:] in syllables for i in range(1, len(word)))
+
+
+def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
+    if text.startswith("The ", start) and end - start > 4:
+        start += 4
+    return start, end
+
+
+def _mil_units(text: str, out: list) -> None:
+    for m in UNIT_RE.finditer(text):
+        left = text[max(0, m.start() - 40): m.start()]
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", PRIORITY["MIL_UNIT"],
+                             norm_en.normalize_unit_en(m.group(), left)))
+
+
+def _lexicon(text: str, out: list) -> None:
+    names = english_names()
+    for m in _lexicon_re().finditer(text):
+        form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", m.group())
+        label, zh = names.get(form, names.get(m.group(), (None, None)))
+        if label is None:
+            continue
+        if label == "MIL_UNIT":
+            norm = norm_en.normalize_unit_en(form, text[max(0, m.start() - 40): m.start()])
+        else:
+            norm = {"zh": zh}
+        out.append(Candidate(m.start(), m.end(), label, f"lexicon:en_{label.lower()}",
+                             PRIORITY[label] + 1, norm))
+
+
+def _dates(text: str, out: list) -> None:
+    for m in DATE_RE.finditer(text):
+        span = m.group()
+        if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
+            continue
+        start, end = m.start(), m.end()
+        out.append(Candidate(start, end, "DATE", "rule:en_date", PRIORITY["DATE"]))
+        window = max(0, start - 12)
+        before = DAY_BEFORE_RANGE.search(text[window:start])
+        if before and re.match(rf"{DAY}\s+{MONTH}", span):
+            out.append(Candidate(window + before.start(1), window + before.end(1), "DATE", "rule:en_date",
+                                 PRIORITY["DATE"]))
+        if re.search(rf"{MONTH}\s+{DAY}$", span):
+            after = DAY_AFTER_RANGE.match(text, end)
+            if after:
+                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", PRIORITY["DATE"]))
+        if re.fullmatch(YEAR, span):
+            after = YEAR_AFTER_RANGE.match(text, end)
+            if after:
+                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", PRIORITY["DATE"],
+                                     {"value": span[:2] + after.group(1)}))
+
+
+def _quantities(text: str, out: list) -> None:
+    for m in QUANTITY_RE.finditer(text):
+        if m.group("bare") is not None and not m.group("cur"):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
+                m.group("noun") is None):
+            continue
+        unit_start = None
+        if m.group("noun"):
+            unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
+        elif m.group("hnoun"):
+            unit_start = m.start("hnoun") - m.start()
+        norm = norm_en.normalize_quantity_en(m.group(), unit_start)
+        if norm["value"] is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", PRIORITY["QUANTITY"], norm))
+
+
+def _event_spans(text: str):
+    for m in EVENT_RE.finditer(text):
+        yield m.start(), m.end()
+    for head in EVENT_HEAD_RE.finditer(text):
+        window = max(0, head.start() - 120)
+        name = EVENT_NAME_BEFORE_HEAD.search(text, window, head.start())
+        if name:
+            yield name.start(), head.end()
+
+
+def _events(text: str, out: list) -> None:
+    for m_start, m_end in _event_spans(text):
+        start, end = _trim_article(m_start, m_end, text)
+        first = text[start:end].split()[0]
+        if first in NOT_NAME_START and not text.startswith(("Battle", "Operation", "Siege", "Defen"), start) \
+                and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World)", text[start:end]):
+            continue
+        out.append(Candidate(start, end, "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+
+
+def _places(text: str, out: list) -> None:
+    names = english_names()
+    for m in PLACE_SUFFIX_RE.finditer(text):
+        start, end = _trim_article(m.start(), m.end(), text)
+        name = m.group("name") or m.group("name2")
+        if name.split()[0] in NOT_NAME_START:
+            continue
+        suffix = (m.group("suffix") or m.group("pre")).lower()
+        suffix = re.sub(r"\s+", " ", suffix)
+        label = SUFFIX_LABEL.get(suffix, "LOC")
+        known = names.get(name)
+        norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}
+        out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
+
+
+def _persons(text: str, out: list) -> None:
+    surnames, syllables = _syllables()
+    for m in RANK_PERSON_RE.finditer(text):
+        tokens = m.group("name").split()
+        while tokens and (tokens[-1] in NOT_PERSON_WORDS or tokens[-1].endswith(".") and len(tokens[-1]) > 2):
+            tokens.pop()
+        if not tokens or tokens[0] in NOT_PERSON_WORDS:
+            continue
+        while tokens and tokens[-1].endswith(".") and len(tokens[-1]) == 2:
+            tokens.pop()
+        if not tokens:
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(tokens)) if text[start:].startswith(" ".join(tokens)) else None
+        if end is None:
+            end = m.end("name")
+        out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
+    for m in CHINESE_NAME_RE.finditer(text):
+        if m.group("sur") in surnames and m.group("given") not in NOT_PERSON_WORDS \
+                and _romanised_given(m.group("given"), syllables):
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest, then highest-priority candidate; drop anything overlapping it."""
+    chosen: list[Candidate] = []
+    taken = bytearray()
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if len(taken) < cand.end:
+            taken.extend(b"\0" * (cand.end - len(taken)))
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\1" * (cand.end - cand.start)
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama')."""
+    surnames, _ = _syllables()
+    last_names = set()
+    for cand in chosen:
+        if cand.label == "PERSON":
+            parts = text[cand.start:cand.end].split()
+            if len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
+                last_names.add(parts[-1])
+    if not last_names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
+    return [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
+
+
+def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Fill DATE values with document context (see normalize_dates_en)."""
+    dates = [c for c in cands if c.label == "DATE"]
+    values = dict(zip((c.start for c in dates),
+                      norm_en.normalize_dates_en(text, [(c.start, c.end) for c in dates],
+                                                 [c.norm for c in dates])))
+    return [Candidate(c.start, c.end, c.label, c.source, c.priority, values[c.start]) if c.label == "DATE" else c
+            for c in cands]
+
+
+def find_english(text: str) -> list[Candidate]:
+    """All English entities in `text`: non-overlapping candidates with norm values."""
+    cands: list[Candidate] = []
+    _mil_units(text, cands)
+    _lexicon(text, cands)
+    _dates(text, cands)
+    _quantities(text, cands)
+    _events(text, cands)
+    _places(text, cands)
+    _persons(text, cands)
+    chosen = _resolve(cands)
+    extra = _surname_mentions(text, chosen)
+    if extra:
+        chosen = _resolve(chosen + extra)
+    return _add_date_values(text, chosen)

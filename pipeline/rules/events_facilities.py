@@ -1,0 +1,277 @@
+"""EVENT and FAC finders for Simplified Chinese working text.
+
+Both work the same way: find a head word (会战, 战役, 事变 ... / 铁路, 公路,
+机场 ...) and walk left over the name part as long as it is made of place
+names (gazetteer, jieba `ns`), abbreviation characters (豫, 湘, 桂, 长, 衡),
+direction characters, ordinals (第四次) and numbered code names (一号); a verb,
+particle, demonstrative or generic word stops the walk. A head with an empty or
+one-character name is generic (此次作战, 对日作战) and yields nothing.
+events.tsv adds events without a regular head (二战, 七七事变, 明治维新).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.rules.names import is_common_word, known_places, outside_titles, trie_regex, word_info
+from pipeline.spans import Candidate
+
+RULE_EVENT = ("rule:event", 45)
+LEXICON_EVENT = ("lexicon:event", 45)
+RULE_FAC = ("rule:fac", 45)
+
+EVENT_HEADS = (
+    "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
+    "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
+    "决堤 条约 协定 大轰炸 大扫荡 大撤退"
+).split()
+FAC_HEADS = (
+    "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
+    "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道"
+).split()
+
+# Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
+_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动"}
+# Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
+_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动"}
+# Heads that need a route pair or a known place as name (平汉线; not 战线, 交通线).
+_STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
+
+# Conventional one-character abbreviations of provinces, cities, countries and railways
+# (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕), plus direction characters (豫中, 湘西).
+ABBREVIATIONS = set(
+    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康蜀"
+    "长衡柳邕汉郑洛宜徐蚌淞杭甬穗榕筑昆蓉万岳常桃平包同蒲正太石胶济浦海沧潼宝道清缅印越泰港澳沈哈大连"
+)
+DIRECTIONS = set("东南西北中")
+PLACE_SUFFIXES = set("头口关岭寨镇村堡集店铺坡岗峰渡湾洲")
+_STOP_CHARS = set(
+    "的了在是和与及等于被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "次场起发打完进攻守防整全有持续此"
+)
+_PREPOSITIONS = set("在于向从自至到往经由")
+_CHINESE_DIGITS = "〇零一二三四五六七八九十廿卅百"
+_ORDINAL_BEFORE = re.compile("第[" + _CHINESE_DIGITS + r"0-9０-９]{1,4}次$")
+_CODE_NAME_BEFORE = re.compile("[" + _CHINESE_DIGITS + r"0-9０-９]{1,3}号$")
+_NUMERAL_BEFORE = re.compile("[" + _CHINESE_DIGITS + "·]{2,5}$")
+_PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]$")
+
+
+def _is_place_token(token: str) -> bool:
+    if token in known_places():
+        return True
+    return all(ch in ABBREVIATIONS or ch in DIRECTIONS for ch in token) and any(
+        ch in ABBREVIATIONS for ch in token
+    )
+
+
+def _token_before(text: str, end: int, floor: int) -> tuple[int, bool]:
+    """The longest place or dictionary word ending at `end`: (start, is_place_like)."""
+    places = known_places()
+    words = word_info()
+    for length in (5, 4, 3, 2):
+        if end - length >= floor and text[end - length : end] in places:
+            return end - length, True
+    char = text[end - 1]
+    if char in PLACE_SUFFIXES:  # 邙山|头, 娘子|关: a place name plus a landform/settlement suffix
+        for length in (4, 3, 2):
+            if end - 1 - length >= floor and text[end - 1 - length : end - 1] in places:
+                return end - 1 - length, True
+    for length in (5, 4, 3, 2):
+        start = end - length
+        if start >= floor and text[start:end] in words:
+            return start, _is_place_token(text[start:end])
+    if char in _STOP_CHARS:
+        return end - 1, False
+    return end - 1, char in ABBREVIATIONS or char in DIRECTIONS
+
+
+def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
+    """Start of the place-like name part ending at head_start (== head_start when none)."""
+    floor = max(0, head_start - max_len)
+    pos = head_start
+    while pos > floor:
+        paren = _PAREN_BEFORE.search(text, floor, pos)
+        if paren and paren.start() > floor:  # 桂越(南)公路: a parenthesised insert inside the name
+            begin, ok = _token_before(text, paren.start(), floor)
+            if ok:
+                pos = begin
+                continue
+        if text[pos - 1] == "、" and pos < head_start and pos - 1 > floor:
+            begin, ok = _token_before(text, pos - 1, floor)
+            if ok:
+                pos = begin
+                continue
+            break
+        begin, ok = _token_before(text, pos, floor)
+        if not ok:
+            break
+        if pos < head_start and text[begin:pos] in big_places() and len(text[pos:head_start]) >= 2:
+            break  # 台湾|新竹飞行基地: a province or country before a named place stays outside
+        pos = begin
+    return pos
+
+
+@lru_cache(maxsize=1)
+def big_places() -> frozenset[str]:
+    """Countries and provinces (gazetteer kinds), which only modify the name after them."""
+    names = set()
+    for file_name in ("gazetteer_cn.tsv", "places_world.tsv", "places_historical.tsv"):
+        for row in read_rows(file_name):
+            if len(row) > 3 and row[3] in ("province", "country") and len(row[0]) >= 2:
+                names.add(row[0])
+    return frozenset(names)
+
+
+def _event_name_start(text: str, head: str, head_start: int) -> int:
+    """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
+    before = text[max(0, head_start - 6) : head_start]
+    code = _CODE_NAME_BEFORE.search(before)
+    if code and head in ("作战", "战役", "会战"):  # 一号作战, 1号作战
+        return head_start - (len(before) - code.start())
+    if head in _NUMERAL_NAME_HEADS:
+        numeral = _NUMERAL_BEFORE.search(before)
+        if numeral and len(numeral.group().replace("·", "")) >= 2:
+            return head_start - (len(before) - numeral.start())
+    if head == "会议":
+        return _conference_start(text, head_start)
+    start = _name_start(text, head_start)
+    if head_start - start < 2:
+        return -1
+    if set(text[start:head_start]) <= DIRECTIONS:
+        return -1
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    if ordinal:
+        return ordinal.start()
+    if head in _VERB_HEADS and start > 0 and text[start - 1] in _PREPOSITIONS:
+        return -1
+    return start
+
+
+_CONFERENCE_STOP = set("，。、；：（）「」“”的了在召开举行出席参加与和及于是")
+
+
+def _conference_start(text: str, head_start: int) -> int:
+    """黄山整军预备会议: a place, then up to three words, then 会议."""
+    floor = max(0, head_start - 12)
+    pos = head_start
+    place_start = -1
+    words = word_info()
+    while pos > floor:
+        for length in (4, 3, 2, 1):
+            start = pos - length
+            if start < floor:
+                continue
+            piece = text[start:pos]
+            if length == 1 or piece in words or piece in known_places():
+                break
+        if any(ch in _CONFERENCE_STOP for ch in piece) or piece in ("召开", "举行", "出席", "参加", "紧急"):
+            break
+        if _is_place_token(piece):
+            place_start = start
+        pos = start
+    return place_start
+
+
+@lru_cache(maxsize=1)
+def _event_regexes():
+    heads = re.compile("(?:" + trie_regex(EVENT_HEADS) + ")")
+    forms: dict[str, str] = {}
+    for row in read_rows("events.tsv"):
+        canonical = row[0].strip()
+        forms.setdefault(canonical, canonical)
+        if len(row) > 1:
+            for alias in row[1].split(","):
+                if alias.strip():
+                    forms.setdefault(alias.strip(), canonical)
+    return heads, re.compile(trie_regex(forms)), forms
+
+
+def _overlaps(spans, start, end) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+_LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街")
+_HEAD_FOLLOW_BLOCK = re.compile("组织|委员会|机构|秘书|大厅|中心")
+
+
+def _glued_head(text: str, end: int) -> bool:
+    """会议 in 国会议员, 运动 in 运动会, 作战 in 作战部署: the head belongs to a longer word."""
+    if end >= len(text) or text[end] in "后中时前期间初末里内外上下以及和与的之、，。；：）)」":
+        return False
+    if is_common_word(text[end - 1 : end + 1], 100) or is_common_word(text[end - 2 : end + 1], 100):
+        return True
+    return bool(_HEAD_FOLLOW_BLOCK.match(text, end))
+
+
+def find_events(text: str) -> list[Candidate]:
+    """EVENT candidates: lexicon events, then <name><head> patterns (priority 45)."""
+    heads, lexicon, forms = _event_regexes()
+    by_start: dict[int, Candidate] = {}
+    covered = bytearray(len(text) + 1)
+    for match in lexicon.finditer(text):
+        start, end = match.span()
+        if _LEXICON_FOLLOW_BLOCK.match(text, end):  # 长征三号 (a rocket), 二战时期 is fine
+            continue
+        by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
+        covered[start:end] = b"\x01" * (end - start)
+    for match in heads.finditer(text):
+        head_start, end = match.span()
+        if _glued_head(text, end):
+            continue
+        start = _event_name_start(text, match.group(), head_start)
+        if start < 0:
+            continue
+        if any(covered[start:end]):
+            inner = [c for c in by_start.values() if c.start < end and start < c.end]
+            if not all(start <= c.start and c.end <= end for c in inner):
+                continue
+            # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
+            if any(c.end == end and not _ORDINAL_BEFORE.search(text[start : c.start]) for c in inner):
+                continue
+            for c in inner:
+                del by_start[c.start]
+        by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+        covered[start:end] = b"\x01" * (end - start)
+    return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
+
+
+_FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理")
+
+
+@lru_cache(maxsize=1)
+def _fac_regex():
+    return re.compile("(?:" + trie_regex(FAC_HEADS) + ")")
+
+
+def find_facilities(text: str) -> list[Candidate]:
+    """FAC candidates: <place-like name><structure head> (平汉铁路, 柳州飞机场), priority 45."""
+    out: list[Candidate] = []
+    for match in _fac_regex().finditer(text):
+        head_start, end = match.span()
+        head = match.group()
+        if _glued_head(text, end) or _FAC_FOLLOW_BLOCK.match(text, end):
+            continue
+        start = _name_start(text, head_start)
+        name = text[start:head_start]
+        if len(name) < 2 or set(name) <= DIRECTIONS:
+            continue
+        if head in _STRICT_FAC_HEADS:
+            route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
+            if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
+                continue
+            if head == "线" and not route_pair:
+                continue
+        if name in big_places():  # 中国空军基地: a country's facilities in general
+            continue
+        out.append(Candidate(start, end, "FAC", *RULE_FAC))
+    return outside_titles(text, out)
+
+
+def _ends_in_place(name: str) -> bool:
+    """邙山头, 黄河, 郑州黄河: the name ends in a known place (optionally plus a suffix such as 头)."""
+    places = known_places()
+    core = name[:-1] if name[-1] in PLACE_SUFFIXES else name
+    return any(core[i:] in places for i in range(len(core) - 1))

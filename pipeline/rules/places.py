@@ -1,0 +1,266 @@
+"""Place finder (GPE, LOC) over Simplified Chinese working text.
+
+`find_places(text)` returns candidates from the place lexicons (gazetteer_cn,
+places_historical, places_world, places_physical) with source
+"lexicon:gazetteer" and priority 30, plus three patterns:
+- the modern name stated in "（今X）" / "(今属X)" (rule 7), even when X is unknown;
+- province-abbreviation borders "湘赣边", "湘桂边界" (LOC);
+- lists of single-character abbreviations "豫、湘、桂", "中、印" (GPE).
+
+Matching is leftmost-longest over one regex compiled from a character trie of
+all names. Filters keep precision: demonyms (日本人), directional words used
+as directions (向西南), a place name glued into a longer word ending. Suffixes
+written with the name are absorbed (衡阳城, 北平市); a county name that is
+also a river becomes LOC in river context (沅江东岸).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
+from pipeline.spans import Candidate
+
+SOURCE = "lexicon:gazetteer"
+PRIORITY = 30
+CJK = "\u4e00-\u9fff"
+
+# single-character abbreviations: char -> (province-or-country reading, city reading)
+ABBREVIATIONS = {
+    "京": ("北京", None), "津": ("天津", None), "沪": ("上海", None), "渝": ("重庆", None),
+    "冀": ("河北", None), "晋": ("山西", None), "辽": ("辽宁", None), "吉": ("吉林", None),
+    "黑": ("黑龙江", None), "苏": ("江苏", None), "浙": ("浙江", None), "皖": ("安徽", None),
+    "闽": ("福建", None), "赣": ("江西", None), "鲁": ("山东", None), "豫": ("河南", None),
+    "鄂": ("湖北", None), "湘": ("湖南", None), "粤": ("广东", None), "桂": ("广西", "桂林"),
+    "琼": ("海南", None), "川": ("四川", None), "蜀": ("四川", None), "黔": ("贵州", None),
+    "贵": ("贵州", None), "滇": ("云南", None), "陕": ("陕西", None), "甘": ("甘肃", None),
+    "陇": ("甘肃", None), "青": ("青海", None), "宁": ("宁夏", None), "新": ("新疆", None),
+    "藏": ("西藏", None), "蒙": ("内蒙古", None), "港": ("香港", None), "澳": ("澳门", None),
+    "台": ("台湾", None), "察": ("察哈尔", None), "热": ("热河", None), "绥": ("绥远", None),
+    "康": ("西康", None),
+    "中": ("中国", None), "华": ("中国", None), "日": ("日本", None), "美": ("美国", None),
+    "英": ("英国", None), "法": ("法国", None), "德": ("德国", None), "意": ("意大利", None),
+    "苏": ("江苏", None), "俄": ("俄国", None), "印": ("印度", None), "缅": ("缅甸", None),
+    "越": ("越南", None), "泰": ("泰国", None), "朝": ("朝鲜", None), "韩": ("韩国", None),
+    "柳": (None, "柳州"), "邕": (None, "南宁"), "衡": (None, "衡阳"), "穗": (None, "广州"),
+    "汉": (None, "汉口"),
+}
+# only abbreviations that are not very common characters take part in lists
+ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
+ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?![军人方])")
+PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
+BORDER_RE = re.compile(rf"(?<![{CJK}])?[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+MODERN_NOTE_RE = re.compile(
+    r"[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
+    rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
+)
+
+DIRECTIONAL = {"东北", "西南", "西北", "东南"}
+DIRECTION_BEFORE = set("向往朝以偏之在其至从正")
+DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
+DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族")
+RIVER_CONTEXT_AFTER_RE = re.compile(r"(?:东岸|西岸|南岸|北岸|两岸|沿岸|对岸|上游|下游|中游|江面|河面|河防|江防|流域|河谷|水域|畔)")
+RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "溯")
+ADMIN_END = "省市县区城镇村乡旗州盟"
+TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
+# a name whose last character starts a bound word: 认定日军, 英美军
+BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "军方机舰", "中": "方共美日英苏", "苏": "军方"}
+# a name glued to the preceding character: 发展中国家, 大江南北
+BOUND_BEFORE = {"中国": "展其", "江南": "大"}
+# a county short form directly followed by a landform character is part of a longer landform name (三门江)
+LANDFORM_AFTER = "江河湖山岭峡溪"
+LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching any of `words`, longest first at each position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        terminal = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if terminal else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """A scanner for first characters and, per first character, a trie regex of the rest.
+
+    Dispatching on the first character avoids re trying thousands of top-level
+    alternatives at every position."""
+    by_first: dict[str, list[str]] = {}
+    for name in place_lexicon():
+        if len(name) >= 2:
+            by_first.setdefault(name[0], []).append(name[1:])
+    rests = {first: re.compile(_trie_regex(tails)) for first, tails in by_first.items()}
+    scanner = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+    return scanner, rests
+
+
+def _iter_names(text: str):
+    """Leftmost-longest non-overlapping lexicon matches: (start, end)."""
+    scanner, rests = _name_matchers()
+    pos = 0
+    search = scanner.search
+    while True:
+        hit = search(text, pos)
+        if hit is None:
+            return
+        start = hit.start()
+        tail = rests[text[start]].match(text, start + 1)
+        if tail is not None and tail.end() > start + 1:
+            yield start, tail.end()
+            pos = tail.end()
+        else:
+            pos = start + 1
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in TITLE_RE.finditer(text)]
+
+
+def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(titles, (start, len(titles) + 10**12)) - 1
+    return index >= 0 and titles[index][0] < start and end < titles[index][1]
+
+
+def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
+    """Candidates of `found` (sorted by start, non-overlapping) that overlap [start, end)."""
+    first = max(0, bisect_left(starts, start) - 1)
+    last = bisect_left(starts, end)
+    return [c for c in found[first:last] if c.start < end and start < c.end]
+
+
+def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
+    """Extend over a place suffix written with the name: 衡阳城, 北平市, 宛平县."""
+    if entry.label != "GPE" or entry.name[-1] in ADMIN_END or end >= len(text):
+        return end
+    nxt = text[end]
+    after = text[end + 1 : end + 2]
+    if nxt == "城" and (text.startswith("郊区", end + 1) or after not in ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")):
+        return end + 1
+    if nxt == "省" and entry.kind == "province":
+        return end + 1
+    if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
+        return end + 1
+    return end
+
+
+def _directional_ok(text: str, start: int, end: int) -> bool:
+    """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
+    not in a list of directions (以北、以东和东南)."""
+    if start > 0 and text[start - 1] in DIRECTION_BEFORE:
+        return False
+    before = text[max(0, start - 3) : start].rstrip("、和及与")
+    if before and before[-1] in "东西南北":
+        return False
+    return not DIRECTION_AFTER_RE.match(text, end)
+
+
+def _river_context(text: str, start: int, end: int) -> bool:
+    if RIVER_CONTEXT_AFTER_RE.match(text, end):
+        return True
+    return text[max(0, start - 2) : start].endswith(RIVER_CONTEXT_BEFORE)
+
+
+def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candidate:
+    """A candidate whose norm comes from the lexicon entry `name` (the span may add a suffix)."""
+    return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, text[end : end + 20]))
+
+
+def _lexicon_candidates(text: str) -> list[Candidate]:
+    lexicon = place_lexicon()
+    titles = _title_spans(text) if "《" in text else []
+    out = []
+    for start, end in _iter_names(text):
+        name = text[start:end]
+        entry = lexicon[name]
+        if titles and _inside_title(titles, start, end):
+            continue
+        if entry.label == "GPE" and DEMONYM_RE.match(text, end):
+            continue
+        if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
+            continue
+        if name in DIRECTIONAL and not _directional_ok(text, start, end):
+            continue
+        if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()):
+            continue
+        if (
+            entry.source == "gazetteer"
+            and entry.kind in ("county", "district")
+            and name[-1] not in ADMIN_END
+            and end < len(text)
+            and text[end] in LANDFORM_AFTER
+            and not text.startswith(LANDFORM_AFTER_OK, end)
+        ):
+            continue
+        label = entry.label
+        if label == "GPE" and name[-1] in "江河水" and _river_context(text, start, end):
+            label = "LOC"
+        if label == "LOC" and entry.kind == "river" and text.startswith("流域", end):
+            end += 2
+        elif label == "GPE":
+            end = _absorb_suffix(text, end, entry)
+        out.append(_candidate(text, start, end, label, name))
+    return out
+
+
+def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    """The X of "（今X）" as GPE when the lexicon found nothing inside it."""
+    out = []
+    starts = [c.start for c in taken]
+    for match in MODERN_NOTE_RE.finditer(text):
+        start, end = match.span(1)
+        if _overlapping(taken, starts, start, end):
+            continue
+        out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(match.group(1))))
+    return out
+
+
+def _border_candidates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+
+
+def _abbreviation_candidates(text: str) -> list[Candidate]:
+    out = []
+    for match in ABBREV_LIST_RE.finditer(text):
+        chars = match.group().split("、")
+        city_reading = any(ABBREVIATIONS[c][0] is None for c in chars)
+        for offset, char in enumerate(chars):
+            province, city = ABBREVIATIONS[char]
+            full = city if (city_reading and city) or province is None else province
+            start = match.start() + 2 * offset
+            out.append(Candidate(start, start + 1, "GPE", SOURCE, PRIORITY, {"modern": full, "id": None}))
+    return out
+
+
+def find_places(text: str) -> list[Candidate]:
+    """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
+    found = _lexicon_candidates(text)
+    if "今" in text:
+        found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
+    extras = _border_candidates(text) + _abbreviation_candidates(text)
+    if not extras:
+        return found
+    starts = [c.start for c in found]
+    dropped: set[int] = set()
+    kept_extras = []
+    for extra in extras:
+        overlapping = _overlapping(found, starts, extra.start, extra.end)
+        if all(extra.start <= c.start and c.end <= extra.end for c in overlapping):
+            dropped.update(id(c) for c in overlapping)
+            kept_extras.append(extra)
+    found = [c for c in found if id(c) not in dropped] + kept_extras
+    return sorted(found, key=lambda c: (c.start, c.end))

@@ -1,0 +1,204 @@
+"""Find QUANTITY spans in Simplified Chinese text (guidelines: QUANTITY, rules 9 and 14).
+
+A number with its attached approximators and measure word: 14.8万余人, 约40万人,
+将近70,000匹, 800辆 (of 800辆战车), 5个师团, 3个 (of 3个阶段), 三周, 60%, and bare
+counts (阵亡4000). Never: years and dates (the DATE finder's spans are excluded),
+ordinals (第2次), designations (第37师团, 62师团, 第26、37军), models and codes
+(96式, B-29, 1号), ratios and fractions (1:6.4, 三分之二), vague counts (数次, 几个).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize.quantities import NUMBER, measure_words, normalize_quantity
+from pipeline.rules.dates import find_dates
+from pipeline.spans import Candidate
+
+LABEL, SOURCE, PRIORITY = "QUANTITY", "rule:quantity", 40
+
+ECHELON_LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "echelons.tsv"
+NOT_FORMATION_ECHELONS = {"司令部"}
+# Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
+ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生"
+MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
+CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
+MAGNITUDE_CHARS = "十百千万亿"
+DESIGNATION_NUMERALS = "零〇一二三四五六七八九十百"
+DESIGNATION_PREFIX = "第|暂编|新编|预备|暂|新|预"
+LEADING_MAGNITUDES = "百千万亿"
+# Before a number these make it part of something else (第2, B-29, 3.5 inside 13.5, 1:6).
+AR_BAD_BEFORE = set("0123456789０１２３４５６７８９.．,/:：-－—#№第A-Za-z") | set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+AR_BAD_AFTER = AR_BAD_BEFORE - {"第"}
+CN_BAD_BEFORE = set("第初周星期拜")
+ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
+RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
+
+
+@lru_cache(maxsize=1)
+def _echelons() -> list[str]:
+    words = []
+    for line in ECHELON_LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word = line.split("\t")[0]
+            if word not in NOT_FORMATION_ECHELONS:
+                words.append(word)
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
+    by_char: dict[str, list[str]] = {}
+    for idiom in measure_words().idioms:
+        by_char.setdefault(idiom[0], []).append(idiom)
+    return {ch: tuple(words) for ch, words in by_char.items()}
+
+
+def _alternation(words, followers: dict[str, str] | None = None) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        blocked = (followers or {}).get(word, "")
+        parts.append(re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lex = measure_words()
+    echelon = _alternation(_echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    before_parts = []
+    for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
+        part = re.escape(word)
+        if "+magnitude" in flags:
+            part += f"(?=[{MAGNITUDE_CHARS}])"
+        if not_followed:
+            part += f"(?![{re.escape(not_followed)}])"
+        before_parts.append(part)
+    approx_before = "(?:" + "|".join(before_parts) + ")"
+    approx_after = _alternation(lex.approx_after, {w: nf for w, (_, nf) in lex.approx_after.items()})
+    units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
+    half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
+    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{echelon})"
+            f"|个[多余半]?(?:月|小时|星期)"
+            f"|(?P<measure>{units})"
+            f"|(?P<ge>个)")
+    first_chars = "".join(sorted({w[0] for w in lex.approx_before} | set(CN_NUMERAL_CHARS + "半百")))
+    quantity = re.compile(
+        f"(?=[0-9０-９{first_chars}])"
+        f"(?P<pre>{approx_before})?"
+        f"(?:百分之(?P<percent>{NUMBER})"
+        f"|(?P<num>{NUMBER})(?P<mid>[余多几来](?![么些]))?"
+        f"(?:(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
+        f"(?P<post>{approx_after})?")
+    half = re.compile(f"半(?={half_units})")
+    designation_number = f"(?:[0-9０-９]+|[{DESIGNATION_NUMERALS}]+)"
+    ordinal_or_designation = re.compile(
+        f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
+        f"第[ \u3000]?(?:[0-9０-９]+|[{CN_NUMERAL_CHARS}]+)"
+        f"|(?<![0-9０-９,.])(?:{DESIGNATION_PREFIX})?{designation_number}"
+        f"(?:[、和及与](?:{DESIGNATION_PREFIX})?{designation_number})*[ \u3000]?{echelon}")
+    return quantity, half, ordinal_or_designation
+
+
+def _blocked_spans(text: str, designation: re.Pattern) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of DATE spans, ordinals and unit designations."""
+    spans = [(c.start, c.end) for c in find_dates(text)]
+    spans += [m.span() for m in designation.finditer(text)]
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, end) - 1       # last blocked span starting before `end`
+    while i >= 0:
+        if ends[i] > start:
+            return True
+        if starts[i] < start - 64:         # blocked spans are short
+            return False
+        i -= 1
+    return False
+
+
+def _is_arabic(number: str) -> bool:
+    return number[0] in "0123456789０１２３４５６７８９"
+
+
+def _accept(m: re.Match, text: str, start: int) -> bool:
+    """Context checks a regex cannot say cheaply; `start` is where the span begins."""
+    lex = measure_words()
+    number = m.group("num") or m.group("percent")
+    num_start = m.start("num") if m.group("num") else m.start("percent")
+    unit = m.group("unit")
+    end = m.end()
+    prev = text[start - 1] if start else ""
+    after_number = text[m.end("num"):m.end("num") + 4] if m.group("num") else ""
+    if m.group("percent"):
+        return True
+    if _is_arabic(number):
+        if prev in AR_BAD_BEFORE or (end < len(text) and text[end] in AR_BAD_AFTER and not unit):
+            return False
+        bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
+        if bare and (prev in ASCII_WORD_OR_SPACE or text[end:end + 1] in ASCII_WORD_OR_SPACE):
+            return False          # English or code context: left to the English finders
+        if len(number) >= 9 and number.isdigit():
+            return False          # phone or ID numbers
+        if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
+                and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
+            return False          # a year in brackets or a range
+        if unit == "年" and (parse_int(number) or 0) >= 1000:
+            return False
+    else:
+        if prev in CN_BAD_BEFORE:
+            return False
+        if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
+            return False          # 万人坑, 百姓, 千里: a magnitude opening a word
+        if not unit:
+            if not any(ch in MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
+                return False      # bare 三, 六 (names, 三分之二)
+        elif number == "一" and not m.group("formation"):
+            flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
+            if unit == "个" or "one" not in flags:
+                return False      # 一次, 一个, 一场: an article, not a count
+        if end < len(text) and text[end] in lex.place_suffixes:
+            return False          # 三门峡, 五台山
+        if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
+               for idiom in _idioms_by_first_char().get(number[0], ())):
+            return False          # 四周, 一线, 两岸
+    if not unit and any(after_number.startswith(w) for w in lex.not_count_after):
+        return False
+    if after_number[:1] in (":", "：", "/") and after_number[1:2].isdigit():
+        return False              # ratios 1:6.4, fractions 1/3
+    return True
+
+
+def parse_int(number: str) -> int | None:
+    digits = re.sub(r"[^0-9]", "", number.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return int(digits) if digits else None
+
+
+def find_quantities(text: str) -> list[Candidate]:
+    """QUANTITY candidates in `text` (working text), in order, with their norm."""
+    quantity, half, designation = _patterns()
+    lex = measure_words()
+    starts, ends = _blocked_spans(text, designation)
+    found: list[Candidate] = []
+    for m in quantity.finditer(text):
+        number = m.group("num")
+        if number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS:
+            continue              # a lone Chinese digit without a measure word: never a count
+        start, end = m.span()
+        pre = m.group("pre")
+        if pre and start and text[start - 1] in lex.approx_before[pre][3]:
+            start = m.end("pre")
+        if not number and not m.group("percent"):
+            continue
+        if number == "半" and not half.match(text, m.start("num")):
+            continue
+        if _overlaps(starts, ends, start, end) or not _accept(m, text, start):
+            continue
+        found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
+    return found

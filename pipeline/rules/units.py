@@ -1,0 +1,238 @@
+"""MIL_UNIT finder for Simplified Chinese working text.
+
+One precompiled regex finds designations (第37师团, 暂十五军, 第26、37、10军,
+第110步兵联队, 一战区司令长官部), named forces from named_units.tsv (关东军,
+八路军), IJA code names (菊兵团), direction-named formations (中央兵团,
+左、中、右兵团) and coordinated place-named area armies (桂林、荔浦方面军).
+A second, rare pass looks before the heads 兵团/支队/远征军/挺进军 for a
+commander's name (汤恩伯兵团, 宫下兵团) or a place (豫南挺进军, 印度蓝迦远征军).
+Units written back to back form one span (预十师28团, 国民革命军第74军,
+第11军宫下兵团); side words before a unit stay outside (日军第37师团).
+Counts (5个师团) and ordinals of events (第2次) never match: a designation
+number is followed directly by its echelon word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.normalize.units import (LEXICONS, code_names, named_units, normalize_unit,
+                                      _TO_JAPANESE, patterns, prefixes, to_standard)
+from pipeline.spans import Candidate
+
+LABEL = "MIL_UNIT"
+PRIORITY = 60
+LEFT_CONTEXT = 12
+RIGHT_CONTEXT = 80
+
+_CN_DIGITS = set("〇零一二三四五六七八九十百")
+# Small echelons whose bare number (3连) is too ambiguous without 第 or a parent.
+_NO_BARE = {"连", "排", "战队"}
+# Characters that cannot be part of a commander's name or a place before a head word.
+_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其"
+            "下入战军师团队旅营连区部个些线力第，。、；：！？（）()「」“”《》 \n\t"
+            "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万")
+_NAME_STOP = _STOP - set("下入战")
+# Single-character surnames that are also function words: a name starting with one is
+# re-read without it (和刘戡兵团 → 刘戡兵团).
+_FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那")
+# Extra characters ruled out for a two-character (typically Japanese) name without a known surname.
+_NAME_FALLBACK_STOP = set("国大小全主空航机装野坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
+_NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
+_SIDE_PREFIXES = ("日军", "国军", "我军", "敌军", "美军", "英军", "苏军", "盟军", "该", "各", "我", "敌")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset, frozenset]:
+    single, compound = set(), set()
+    path = LEXICONS / "surnames_cn.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.split("\t")[0].strip()
+            if word and not word.startswith("#"):
+                (single if len(word) == 1 else compound).add(word)
+    return frozenset(single), frozenset(compound)
+
+
+@lru_cache(maxsize=1)
+def _master_re() -> re.Pattern:
+    p = patterns()
+    first = set("0123456789０１２３４５６７８９第中左右东西南北") | _CN_DIGITS
+    first |= {w[0] for w in named_units()} | {w[0] for w in prefixes()} | set(code_names())
+    first |= {c.translate(_TO_JAPANESE) for c in first}
+    first_class = "".join(sorted(re.escape(c) for c in first))
+    return re.compile(
+        f"(?=[{first_class}])(?:(?P<named>{p['named']})|(?P<numeric>{p['numeric']})"
+        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']}))"
+        f"|(?P<placelist>{p['placelist']})")
+
+
+@lru_cache(maxsize=1)
+def _item_start_re() -> re.Pattern:
+    return re.compile(rf"(?P<pre>{patterns()['pre']})?(?P<di>第)?(?P<num>[0-9０-９]+|[{''.join(_CN_DIGITS)}]+)")
+
+
+@lru_cache(maxsize=1)
+def _echelon_end_re() -> re.Pattern:
+    p = patterns()
+    return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']})(?:司令长官部|总司令部|司令部|长官部|指挥部|军部|师部|旅部|团部)?$")
+
+
+_HEAD_RE = re.compile("兵[团団]|支队|远征军|挺进军")
+
+
+def _bare_ok(match_text: str) -> bool:
+    """A designation without 第 or qualifier: Arabic numbers, or Chinese ones of 2+ characters."""
+    m = _item_start_re().match(match_text)
+    if not m or m.group("pre") or m.group("di"):
+        return True
+    em = _echelon_end_re().search(match_text)
+    echelon = em.group("ech") if em else ""
+    if to_standard(echelon) in _NO_BARE:
+        return False
+    num = m.group("num")
+    if echelon == "部队":
+        return num[0].isdigit() and 3 <= len(num) <= 5 and not num.endswith("00")
+    if num[0] in _CN_DIGITS:
+        return len(num) >= 2 or echelon == "战区"
+    return True
+
+
+def _code_ok(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+
+
+def _placelist_ok(match_text: str) -> bool:
+    items = match_text[: -len("方面军")].split("、")
+    return all(not (set(item) & _STOP) for item in items)
+
+
+def _echless_ok(text: str, end: int) -> bool:
+    window = text[end:end + RIGHT_CONTEXT]
+    return re.search(rf"个(?:{patterns()['echelon']})", window) is not None
+
+
+def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset()) -> int | None:
+    """Start of a commander's name right before 兵团/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团)."""
+    single, compound = _surnames()
+
+    def valid(name: str) -> bool:
+        return len(name) >= 2 and all(_is_cjk(c) and c not in _NAME_STOP for c in name)
+
+    cands = []
+    for length in (3, 2):
+        start = head_start - length
+        if start < 0:
+            continue
+        name = text[start:head_start]
+        if not valid(name):
+            continue
+        if name[0] in single or name[:2] in compound:
+            cands.append(start)
+    if cands:
+        start = cands[0]
+        if len(cands) > 1 and text[start] in _FUNCTION_SURNAMES:
+            start = cands[1]
+        return start
+    start = head_start - 2
+    if start < 0:
+        return None
+    name = text[start:head_start]
+    if not valid(name) or set(name) & _NAME_FALLBACK_STOP:
+        return None
+    if start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or start in unit_ends:
+        return start
+    return None
+
+
+def _place_before(text: str, head_start: int) -> int | None:
+    """Start of a place run right before 远征军/挺进军 (豫南挺进军, 印度蓝迦远征军)."""
+    start = head_start
+    while start > 0 and head_start - start < 7 and _is_cjk(text[start - 1]) and text[start - 1] not in _STOP:
+        start -= 1
+    if head_start - start > 6:
+        return None
+    for word in _SIDE_PREFIXES:
+        if text.startswith(word, start) and head_start - start > len(word):
+            start += len(word)
+            break
+    return start if head_start - start >= 2 else None
+
+
+def _is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in _master_re().finditer(text):
+        kind, start, end = m.lastgroup, m.start(), m.end()
+        ok = True
+        if kind == "numeric":
+            ok = start == last_end or _bare_ok(m.group(0))
+        elif kind == "code":
+            ok = start == last_end or _code_ok(text, start)
+        elif kind == "placelist":
+            ok = _placelist_ok(m.group(0))
+        elif kind == "echless":
+            ok = _echless_ok(text, end)
+        if ok:
+            found.append((start, end, kind))
+            last_end = end
+    starts = [s for s, _, _ in found]
+    ends = frozenset(e for _, e, _ in found)
+    extra = []
+    for h in _HEAD_RE.finditer(text):
+        hs, he = h.start(), h.end()
+        i = bisect.bisect_right(starts, hs) - 1
+        if i >= 0 and found[i][1] > hs:
+            continue
+        if h.group(0) in ("兵团", "兵団", "支队"):
+            start = None if text.startswith("长", he) else _name_before(text, hs, ends)
+        else:
+            start = _place_before(text, hs)
+        if start is not None and (i < 0 or found[i][1] <= start):
+            extra.append((start, he, "head"))
+    if extra:
+        found = sorted(found + extra)
+    return found
+
+
+_TITLE_RE = re.compile("《[^《》\n]{0,80}》")
+
+
+def _outside_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans inside a 《title》 (guidelines rule 11)."""
+    if "《" not in text:
+        return spans
+    titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
+    starts = [s for s, _ in titles]
+    out = []
+    for span in spans:
+        i = bisect.bisect_right(starts, span[0]) - 1
+        if i >= 0 and titles[i][1] > span[0]:
+            continue
+        out.append(span)
+    return out
+
+
+def find_units(text: str) -> list[Candidate]:
+    """MIL_UNIT candidates (label MIL_UNIT, priority 60) with their normalised values."""
+    merged: list[list] = []
+    for start, end, kind in _outside_titles(text, _spans(text)):
+        if merged and merged[-1][1] == start:
+            merged[-1][1] = end
+            merged[-1][2].append(kind)
+        else:
+            merged.append([start, end, [kind]])
+    out = []
+    for start, end, kinds in merged:
+        norm = normalize_unit(text[start:end], text[max(0, start - LEFT_CONTEXT):start],
+                              text[end:end + RIGHT_CONTEXT])
+        source = "lexicon:unit" if all(k in ("named", "code") for k in kinds) else "rule:unit"
+        out.append(Candidate(start, end, LABEL, source, PRIORITY, norm))
+    return out

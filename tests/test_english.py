@@ -1,0 +1,232 @@
+"""English finder, English normalisers and language detection (guidelines rule 16)."""
+
+import pytest
+
+from pipeline.lang import cjk_runs, detect_language, split_language_runs
+from pipeline.normalize.english import (normalize_date_en, normalize_english_spans, normalize_quantity_en,
+                                        normalize_unit_en)
+from pipeline.rules.english import find_english
+
+
+def spans(text):
+    return [(c.start, c.end, text[c.start:c.end], c.label) for c in find_english(text)]
+
+
+def found(text, label):
+    return [(text[c.start:c.end], c.norm) for c in find_english(text) if c.label == label]
+
+
+# ----------------------------------------------------------------------------- MIL_UNIT
+def test_unit_article_and_side_outside():
+    text = "Then the Japanese 11th Army attacked."
+    assert spans(text) == [(18, 27, "11th Army", "MIL_UNIT")]
+    norm = find_english(text)[0].norm
+    assert norm["numbers"] == [11] and norm["echelon"] == "军" and norm["side"] == "JP"
+    assert norm["id"] == "JP/army/11"
+
+
+def test_unit_list_is_one_span():
+    assert found("the 11th and 23rd Armies advanced", "MIL_UNIT") == [
+        ("11th and 23rd Armies", {"numbers": [11, 23], "echelon": "军", "echelon_key": "army", "prefix": "",
+                                  "side": None, "id": None})]
+
+
+@pytest.mark.parametrize("text,numbers,echelon,side,unit_id", [
+    ("Eleventh Army", [11], "军", None, None),
+    ("the Chinese 10th Army", [10], "军", "ROC", "ROC/army/10"),
+    ("the Japanese 68th Division", [68], "师团", "JP", "JP/division/68"),
+    ("the Chinese 190th Division", [190], "师", "ROC", "ROC/division/190"),
+    ("the Ninth War Area", [9], "战区", "ROC", "ROC/war_area/9"),
+    ("the 27th Group Army", [27], "集团军", "ROC", "ROC/group_army/27"),
+    ("the Japanese 6th Area Army", [6], "方面军", "JP", "JP/area_army/6"),
+    ("the Fourteenth Air Force", [14], "航空军", "US", "US/air_force/14"),
+    ("XX Bomber Command", [20], "轰炸机司令部", "US", "US/bomber_command/20"),
+    ("the New 1st Army", [1], "军", "ROC", "ROC/new_army/1"),
+    ("the Japanese 7th Independent Mixed Brigade", [7], "旅团", "JP", "JP/independent_mixed_brigade/7"),
+])
+def test_unit_norms(text, numbers, echelon, side, unit_id):
+    (span, norm), = found(text, "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"], norm["side"], norm["id"]) == (numbers, echelon, side, unit_id)
+
+
+@pytest.mark.parametrize("name,unit_id", [
+    ("China Expeditionary Army", "JP/named/支那派遣军"),
+    ("Imperial Japanese Army", "JP/named/日本帝国陆军"),
+    ("National Revolutionary Army", "ROC/named/国民革命军"),
+    ("Kwantung Army", "JP/named/关东军"),
+    ("Eighth Route Army", "CCP/named/八路军"),
+    ("New Fourth Army", "CCP/named/新四军"),
+])
+def test_named_forces(name, unit_id):
+    text = f"In 1944 the {name} moved."
+    units = found(text, "MIL_UNIT")
+    assert [u[0] for u in units] == [name]
+    assert units[0][1]["id"] == unit_id
+
+
+# ----------------------------------------------------------------------------- DATE
+@pytest.mark.parametrize("text,span,value", [
+    ("It began on 19 April 1944.", "19 April 1944", {"value": "1944-04-19"}),
+    ("It began on April 19, 1944.", "April 19, 1944", {"value": "1944-04-19"}),
+    ("By early 1944 it was clear.", "early 1944", {"value": "1944", "mod": "START"}),
+    ("In the summer of 1944 they met.", "summer of 1944", {"value": "1944-SU"}),
+    ("In April 1944 they met.", "April 1944", {"value": "1944-04"}),
+])
+def test_dates(text, span, value):
+    assert found(text, "DATE") == [(span, value)]
+
+
+def test_date_year_from_context_and_mid_month():
+    text = "The offensive began in April 1944. By mid-May Luoyang was lost; on 25 May it fell."
+    assert found(text, "DATE") == [("April 1944", {"value": "1944-04"}), ("mid-May", {"value": "1944-05", "mod": "MID"}),
+                                   ("25 May", {"value": "1944-05-25"})]
+
+
+def test_date_range_two_spans_partner_year():
+    text = "The campaign lasted from April to December 1944."
+    assert spans(text) == [(25, 30, "April", "DATE"), (34, 47, "December 1944", "DATE")]
+    assert [c.norm for c in find_english(text)] == [{"value": "1944-04"}, {"value": "1944-12"}]
+
+
+def test_day_range_and_year_range():
+    text = "Fighting on 19-25 April 1944 and in 1944-45."
+    assert [(s, n["value"]) for s, n in found(text, "DATE")] == [
+        ("19", "1944-04-19"), ("25 April 1944", "1944-04-25"), ("1944", "1944"), ("45", "1945")]
+
+
+def test_may_as_verb_is_not_a_date():
+    assert found("The army may retreat.", "DATE") == []
+    assert found("It fell in May.", "DATE") == [("May", {"value": "XXXX-05"})]
+
+
+def test_normalize_date_directly():
+    assert normalize_date_en("late April", 1944) == {"value": "1944-04", "mod": "END"}
+    assert normalize_date_en("mid-1944") == {"value": "1944", "mod": "MID"}
+    assert normalize_date_en("1930s") == {"value": "193"}
+
+
+# ----------------------------------------------------------------------------- QUANTITY
+@pytest.mark.parametrize("text,span,norm", [
+    ("They had some 400,000 men.", "some 400,000 men", {"value": 400000, "unit": "men", "approx": "some"}),
+    ("with nearly 70,000 horses", "nearly 70,000 horses", {"value": 70000, "unit": "horses", "approx": "nearly"}),
+    ("The siege lasted 47 days.", "47 days", {"value": 47, "unit": "days", "approx": None}),
+    ("Japan committed 17 divisions.", "17 divisions", {"value": 17, "unit": "divisions", "approx": None}),
+    ("over 300,000 Japanese troops", "over 300,000 Japanese troops", {"value": 300000, "unit": "troops", "approx": "over"}),
+    ("about 1.5 million people fled", "about 1.5 million people", {"value": 1500000, "unit": "people", "approx": "about"}),
+    ("a 47-day siege", "47-day", {"value": 47, "unit": "day", "approx": None}),
+    ("tens of thousands of refugees", "tens of thousands of refugees", {"value": 10000, "unit": "refugees", "approx": "some"}),
+    ("losses of 60% were", "60%", {"value": 60, "unit": "%", "approx": None}),
+    ("fewer than two divisions", "fewer than two divisions", {"value": 2, "unit": "divisions", "approx": "under"}),
+])
+def test_quantities(text, span, norm):
+    assert found(text, "QUANTITY") == [(span, norm)]
+
+
+def test_years_and_ordinals_are_not_quantities():
+    assert found("In 1944 the 10th Army held for the 2nd time.", "QUANTITY") == []
+
+
+def test_normalize_quantity_without_unit_offset():
+    assert normalize_quantity_en("some 400,000 men") == {"value": 400000, "unit": "men", "approx": "some"}
+    assert normalize_quantity_en("12,000-odd men") == {"value": 12000, "unit": "men", "approx": "over"}
+
+
+# ----------------------------------------------------------------------------- EVENT, PERSON, places, ORG
+def test_events():
+    text = ("Operation Ichi-Go was the largest offensive of the Second Sino-Japanese War; the Defense of Hengyang "
+            "and the Battle of Changsha were part of it, and of the Pacific War.")
+    assert [s for s, _ in found(text, "EVENT")] == [
+        "Operation Ichi-Go", "Second Sino-Japanese War", "Defense of Hengyang", "Battle of Changsha", "Pacific War"]
+
+
+def test_event_ordinal_kept():
+    assert [s for s, _ in found("the Fourth Battle of Changsha began", "EVENT")] == ["Fourth Battle of Changsha"]
+
+
+def test_rank_outside_person_and_surname_mentions():
+    text = "Lieutenant General Isamu Yokoyama led the attack. Later Yokoyama's men stalled."
+    assert [(s, e, t) for s, e, t, label in spans(text) if label == "PERSON"] == [
+        (19, 33, "Isamu Yokoyama"), (56, 64, "Yokoyama")]
+
+
+def test_rank_heuristic_for_unknown_names():
+    text = "Major General Fritzwald Brennerman arrived."
+    assert [t for _, _, t, label in spans(text) if label == "PERSON"] == ["Fritzwald Brennerman"]
+
+
+def test_romanised_chinese_name_without_lexicon():
+    text = "Zhou Quanbin and Chou Chuan-pin are one man; Han River is no name."
+    assert [t for _, _, t, label in spans(text) if label == "PERSON"] == ["Zhou Quanbin", "Chou Chuan-pin"]
+
+
+@pytest.mark.parametrize("text,label,span,zh", [
+    ("fighting near Kweilin", "GPE", "Kweilin", "桂林"),
+    ("fighting near Liuchow", "GPE", "Liuchow", "柳州"),
+    ("the port of Canton", "GPE", "Canton", "广州"),
+    ("north of Peiping", "GPE", "Peiping", "北平"),
+    ("along the Yangtze", "LOC", "Yangtze", "长江"),
+    ("across the Xiang River", "LOC", "Xiang River", "湘江"),
+    ("the Canton–Hankow Railway", "FAC", "Canton–Hankow Railway", "粤汉铁路"),
+    ("in Honan", "GPE", "Honan", "河南"),
+])
+def test_places(text, label, span, zh):
+    (got, norm), = found(text, label)
+    assert got == span and norm["zh"] == zh
+
+
+def test_place_suffix_stays_inside():
+    assert [(t, label) for _, _, t, label in spans("in Hunan Province and Xiangxiang County")] == [
+        ("Hunan Province", "GPE"), ("Xiangxiang County", "GPE")]
+
+
+def test_gpe_forms_of_rule_16():
+    assert [(t, label) for _, _, t, label in spans("the Republic of China and French Indochina")] == [
+        ("Republic of China", "GPE"), ("French Indochina", "GPE")]
+
+
+def test_article_outside_every_span():
+    text = "The Yellow River and The Burma Road"
+    assert [t for _, _, t, _ in spans(text)] == ["Yellow River", "Burma Road"]
+
+
+def test_normalize_english_spans_for_integrator():
+    text = "On 19 April 1944 the Japanese 12th Army crossed near Zhengzhou with some 400,000 men."
+    cands = find_english(text)
+    norms = normalize_english_spans(text, [(c.start, c.end, c.label) for c in cands])
+    by_label = {c.label: n for c, n in zip(cands, norms)}
+    assert by_label["DATE"] == {"value": "1944-04-19"}
+    assert by_label["MIL_UNIT"]["id"] == "JP/army/12"
+    assert by_label["GPE"] == {"zh": "郑州", "id": "cn:410100"}
+    assert by_label["QUANTITY"] == {"value": 400000, "unit": "men", "approx": "some"}
+
+
+def test_english_speed():
+    import time
+
+    text = ("On 19 April 1944 the Japanese 12th Army crossed the Yellow River near Zhengzhou with some 400,000 men "
+            "and nearly 70,000 horses. Lieutenant General Isamu Yokoyama's 11th Army took Changsha in mid-June. ") * 2000
+    find_english(text[:1000])
+    start = time.perf_counter()
+    find_english(text)
+    assert len(text) / (time.perf_counter() - start) > 200_000
+
+
+# ----------------------------------------------------------------------------- language
+def test_detect_language():
+    assert detect_language("The Japanese 11th Army took Changsha.") == "en"
+    assert detect_language("日军第11军攻占长沙。") == "zh"
+    assert detect_language("日軍第11軍攻佔長沙。") == "zh"
+    assert detect_language("the 10th Army (第十军) held Hengyang for 47 days against the Japanese") == "en"
+    assert detect_language("Правда") == "other"
+    assert detect_language("") == "other"
+    assert detect_language("日军第11军攻占长沙。The Japanese 11th Army took Changsha.") == "mixed"
+
+
+def test_split_language_runs_per_paragraph():
+    text = "日军第11军攻占长沙。\n\nThe Japanese 11th Army took Changsha.\nIt was June.\n\n衡阳失守。"
+    assert split_language_runs(text) == [(0, 11, "zh"), (13, 63, "en"), (65, 70, "zh")]
+
+
+def test_cjk_runs_inside_english():
+    text = "the 10th Army (第十军) held Hengyang"
+    assert cjk_runs(text) == [(15, 18)]

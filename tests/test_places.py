@@ -1,0 +1,165 @@
+"""Tests for the place finder (GPE/LOC) and place normalisation."""
+
+import time
+
+import pytest
+
+from pipeline.normalize.places import normalize_place, place_lexicon
+from pipeline.rules.places import find_places
+
+
+def spans(text):
+    return [(c.start, c.end, text[c.start : c.end], c.label) for c in find_places(text)]
+
+
+def test_provinces_cities_and_rivers_taiierzhuang():
+    text = "1938年春，日军第10师团由山东滕县南下，进犯台儿庄，第五战区司令长官部设于徐州。"
+    got = spans(text)
+    assert got == [
+        (15, 17, "山东", "GPE"),
+        (17, 19, "滕县", "GPE"),
+        (24, 27, "台儿庄", "GPE"),
+        (39, 41, "徐州", "GPE"),
+    ]
+
+
+def test_suffix_city_and_province_absorbed():
+    text = "守军退入常德城，湖南省政府迁往沅陵。"
+    assert spans(text) == [(4, 7, "常德城", "GPE"), (8, 11, "湖南省", "GPE"), (15, 17, "沅陵", "GPE")]
+
+
+def test_city_district_not_absorbed():
+    text = "日军攻入长沙城区。"
+    assert spans(text) == [(4, 6, "长沙", "GPE")]
+
+
+def test_historical_names_and_modern_norm():
+    text = "国军自北平撤往保定，后经归绥抵达迪化。"
+    got = find_places(text)
+    names = [(text[c.start : c.end], c.norm.get("modern")) for c in got]
+    assert names == [("北平", "北京"), ("保定", None), ("归绥", "呼和浩特"), ("迪化", "乌鲁木齐")]
+    assert got[0].norm["id"] == "cn:110000"
+
+
+def test_stated_modern_name_is_own_span_even_if_unknown():
+    text = "部队进驻巩县（今巩义），另一部至宜北县（今属环江）。"
+    got = spans(text)
+    assert got == [(4, 6, "巩县", "GPE"), (8, 10, "巩义", "GPE"), (22, 24, "环江", "GPE")]
+    gongxian = next(c for c in find_places(text) if c.start == 4)
+    assert gongxian.norm["modern"] == "巩义"
+
+
+def test_unknown_modern_note_pattern():
+    text = "攻占某镇（今团结乡）"
+    assert (6, 9, "团结乡", "GPE") in spans(text)
+
+
+def test_physical_places_labels():
+    text = "日军强渡汨罗江，沿湘江南下，另一路翻越雪峰山，企图控制湘西。"
+    assert spans(text) == [
+        (4, 7, "汨罗江", "LOC"),
+        (9, 11, "湘江", "LOC"),
+        (19, 22, "雪峰山", "LOC"),
+        (27, 29, "湘西", "LOC"),
+    ]
+
+
+def test_county_river_reading_from_context():
+    text = "日军进至沅江东岸，随即攻占沅江。"
+    assert spans(text) == [(4, 6, "沅江", "LOC"), (13, 15, "沅江", "GPE")]
+
+
+def test_world_places_and_islands():
+    text = "美军攻克塞班岛后，B-29自关岛起飞轰炸东京，英国则固守印度。"
+    assert spans(text) == [
+        (4, 7, "塞班岛", "LOC"),
+        (14, 16, "关岛", "LOC"),
+        (20, 22, "东京", "GPE"),
+        (23, 25, "英国", "GPE"),
+        (28, 30, "印度", "GPE"),
+    ]
+
+
+def test_demonyms_and_bound_forms_not_tagged():
+    text = "日本人与美国人在中美会谈中认定日军将南下。"
+    assert spans(text) == []
+
+
+def test_common_word_collisions_not_tagged():
+    text = "为了和平与民主，各大城市开发建设光明前进，胜利属于人民。"
+    assert spans(text) == []
+
+
+def test_directional_region_versus_direction():
+    text = "日军驻守东北，又向西南进攻，守军退至县城东南山区。"
+    assert spans(text) == [(4, 6, "东北", "LOC")]
+
+
+def test_single_char_abbreviation_lists():
+    text = "豫、湘、桂大片国土沦陷，日军转而攻桂、柳。"
+    got = find_places(text)
+    assert [(text[c.start : c.end], c.norm["modern"]) for c in got] == [
+        ("豫", "河南"),
+        ("湘", "湖南"),
+        ("桂", "广西"),
+        ("桂", "桂林"),
+        ("柳", "柳州"),
+    ]
+
+
+def test_lone_abbreviation_and_bound_pair_untagged():
+    text = "日、伪军向中、左两路推进，桂军退守。"
+    assert spans(text) == []
+
+
+def test_border_region():
+    text = "敌军窜入湘赣边山区，又沿湘桂边界西进。"
+    assert spans(text) == [(4, 7, "湘赣边", "LOC"), (12, 16, "湘桂边界", "LOC")]
+
+
+def test_place_modifying_next_name_is_own_span():
+    text = "中国第九战区司令部"
+    assert spans(text)[0] == (0, 2, "中国", "GPE")
+
+
+def test_nothing_inside_book_title():
+    text = "参见《河南会战纪要》一书。"
+    assert spans(text) == []
+
+
+def test_traditional_text_after_conversion():
+    opencc = pytest.importorskip("opencc")
+    source = "日軍攻陷廣西桂林，守軍退往貴州獨山。"
+    text = opencc.OpenCC("t2s").convert(source)
+    assert spans(text) == [
+        (4, 6, "广西", "GPE"),
+        (6, 8, "桂林", "GPE"),
+        (13, 15, "贵州", "GPE"),
+        (15, 17, "独山", "GPE"),
+    ]
+
+
+def test_normalize_place_stated_and_known():
+    assert normalize_place("郑县", "（今郑州）、洛阳")["modern"] == "郑州"
+    assert normalize_place("汜水县", "（今并入荥阳）")["modern"] == "荥阳"
+    assert normalize_place("奉天", "。")["modern"] == "沈阳"
+    norm = normalize_place("衡阳", "沦陷")
+    assert "modern" not in norm
+    assert norm["id"] == "cn:430400"
+    assert normalize_place("无名之地", "")["id"] is None
+
+
+def test_lexicon_has_all_provinces_and_short_forms():
+    lexicon = place_lexicon()
+    for name in ("湖南省", "湖南", "广西壮族自治区", "广西", "内蒙古", "郑州市", "郑州", "衡阳县"):
+        assert lexicon[name].label == "GPE", name
+    for name in ("和平", "东方", "民主", "建设", "胜利"):
+        assert name not in lexicon, name
+
+
+def test_speed_over_one_million_chars_per_second():
+    text = ("1944年5月，日军第11军由岳阳南下，攻占长沙、衡阳，守军退往湘西山区。" * 3000)
+    find_places(text)
+    started = time.perf_counter()
+    find_places(text)
+    assert len(text) / (time.perf_counter() - started) > 1_000_000
