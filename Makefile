@@ -25,7 +25,9 @@ $(VENV): $(STAMP)
 run: $(STAMP)
 	$(BIN)/zhanji extract corpus/ -o annotations/extracted.jsonl
 
+# the review tests run a real doccano server: its own environment (.venv-doccano) is set up first
 test: $(STAMP)
+	$(BIN)/python -m pipeline.review.server
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

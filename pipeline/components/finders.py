@@ -44,11 +44,19 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, computed once (Doc.text rebuilds it from every token)."""
+    text = doc.user_data.get("zhanji_text")
+    if text is None:
+        text = doc.user_data["zhanji_text"] = doc.text
+    return text
+
+
 def language_runs(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, lang) runs of the doc, computed once per doc."""
     runs = doc.user_data.get("zhanji_runs")
     if runs is None:
-        text = doc.text
+        text = doc_text(doc)
         if not _LATIN_WORD.search(text):
             runs = [(0, len(text), "zh")]
         else:
@@ -77,7 +85,7 @@ class FinderComponent:
             doc._.zhanji_candidates = []
         runs = language_runs(doc)
         english = [(s, e) for s, e, lang in runs if lang == "en"]
-        text = doc.text
+        text = doc_text(doc)
         if self.lang == "en":
             found = []
             for start, end in english:

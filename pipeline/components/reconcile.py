@@ -20,11 +20,13 @@ counts those splits.
 """
 
 
+import itertools
 import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.finders import doc_text
 from pipeline.spans import Candidate
 
 if not Doc.has_extension("zhanji_candidates"):
@@ -61,14 +63,19 @@ def choose(text: str, candidates: list[Candidate],
 
 def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
     """A doc whose tokens have a boundary at every chosen span edge, with ents set."""
-    boundaries = {t.idx for t in doc}
-    cuts = {p for c in chosen for p in (c.start, c.end)} - boundaries - {len(doc.text)}
+    text = doc_text(doc)
+    lengths = doc.user_data.get("zhanji_word_lengths")
+    if lengths is not None:  # our jieba tokenizer: words cover the text, no trailing spaces
+        boundaries = set(itertools.accumulate(lengths, initial=0))
+    else:
+        boundaries = {t.idx for t in doc} | {len(text)}
+    cuts = {p for c in chosen for p in (c.start, c.end)} - boundaries
     if cuts:
-        edges = sorted(boundaries | cuts | {len(doc.text)})
-        text = doc.text
+        edges = sorted(boundaries | cuts)
         words = [text[a:b] for a, b in zip(edges, edges[1:]) if b > a]
         new = Doc(doc.vocab, words=words, spaces=[False] * len(words))
         new.user_data.update(doc.user_data)
+        new.user_data["zhanji_word_lengths"] = [len(w) for w in words]
         new._.zhanji_candidates = doc._.zhanji_candidates
         doc = new
     doc.user_data["zhanji_token_splits"] = len(cuts)
@@ -84,7 +91,7 @@ class Reconcile:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.zhanji_candidates or []
-        return align_doc(doc, choose(doc.text, candidates, self.model_labels))
+        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels))
 
 
 @Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)})

@@ -16,7 +16,11 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words = segment.cut(text)
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        # Doc.text and token iteration are slow on long docs: keep what components need
+        doc.user_data["zhanji_text"] = text
+        doc.user_data["zhanji_word_lengths"] = [len(w) for w in words]
+        return doc
 
     # serialisation hooks spaCy expects of a tokenizer; there is no state to save
     def to_bytes(self, **kwargs) -> bytes:

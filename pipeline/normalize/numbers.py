@@ -67,7 +67,7 @@ def parse_number(s: str) -> int | float | None:
             except InvalidOperation:
                 return None
         elif tok in CN_DIGITS:
-            if digit is not None and i and tokens[i - 1] in CN_DIGITS and CN_DIGITS[tok]:
+            if digit and i and tokens[i - 1] in CN_DIGITS and CN_DIGITS[tok]:
                 continue          # 三四十万: a vague range, keep the lower digit
             digit = Decimal(CN_DIGITS[tok])
             zero_after_magnitude = zero_after_magnitude or CN_DIGITS[tok] == 0

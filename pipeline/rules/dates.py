@@ -28,10 +28,10 @@ YEAR_PART = ("(?:[上下]半年|[初早仲盛晚深暮残]?[春夏秋冬](?:季|
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}{MONTH_PART})?"
-YEAR4 = (f"(?:{ERA}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|20[0-9]{{2}})|"
+YEAR4 = (f"(?:{ERA}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
-YEAR2 = (f"{NOT_DIGIT_BEFORE}[1-9][0-9]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))")
-DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|[0-9]0)|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
+YEAR2 = (f"{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))")
+DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[0-9０-９][0０])|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
 CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])){SP}世纪"
            f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:初|末|中叶)?")
 RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"
@@ -50,7 +50,7 @@ DATE_RE = re.compile(
     f"|(?P<time>{POD}{SP}(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?"
     f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)"
     f"|(?P<season>(?<![每今去明次翌前后该个]){STANDALONE_SEASON})"
-    f"|(?P<range_year>{NOT_DIGIT_BEFORE}(?:1[0-9]{{3}}|20[0-9]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年))"
+    f"|(?P<range_year>{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年))"
     f"|(?P<range_month>(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){RANGE_NEXT}(?:{AR_MONTH}|{CN_MONTH}){SP}月))"
     f"|(?P<range_day>(?:{NOT_DIGIT_BEFORE}{AR_DAY}|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}){RANGE_NEXT}(?:{AR_DAY}|{CN_DAY}){SP}[日号])))"
 )
@@ -66,9 +66,9 @@ def _keep(m: re.Match, text: str) -> bool:
     if kind == "day":
         start, end = m.span()
         prev = text[start - 1] if start else "\n"
-        if prev not in DAY_ALONE_AFTER:
-            return False
         span = m.group()
+        if prev not in DAY_ALONE_AFTER:
+            return False          # 守城4日, 激战3日: a duration (QUANTITY)
         if span.rstrip("日号 \u3000") == "一":       # 一日 = "one day", not the 1st
             return False
         if span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE:

@@ -27,6 +27,8 @@ ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰�
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"
+BIG_MAGNITUDE_CHARS = "百千万亿"
+ONE_NOT_AFTER = set("这那每同另某哪任唯统万其之第逐专")
 DESIGNATION_NUMERALS = "零〇一二三四五六七八九十百"
 DESIGNATION_PREFIX = "第|暂编|新编|预备|暂|新|预"
 LEADING_MAGNITUDES = "百千万亿"
@@ -36,6 +38,7 @@ AR_BAD_BEFORE = set("0123456789０１２３４５６７８９.．,/:：-－—#�
 AR_BAD_AFTER = AR_BAD_BEFORE - {"第"}
 CN_BAD_BEFORE = set("第初周星期拜")
 ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
+FRACTION_MARKS = set(":：/／")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
@@ -144,12 +147,16 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
         if bare and (prev in ASCII_WORD_OR_SPACE or text[end:end + 1] in ASCII_WORD_OR_SPACE):
             return False          # English or code context: left to the English finders
-        if len(number) >= 9 and number.isdigit():
+        nxt = text[end:end + 1]
+        if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
+        if bare and (prev in "(（" and nxt in ")）" or nxt in ".．" and not text[end + 1:end + 2].isdigit()
+                     or nxt == "、" and prev in ("", "\n")):
+            return False          # list markers (1), 1., 1、
         if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
-        if unit == "年" and (parse_int(number) or 0) >= 1000:
+        if unit == "年" and (_parse_int(number) or 0) >= 1000:
             return False
     else:
         if prev in CN_BAD_BEFORE:
@@ -157,8 +164,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word
         if not unit:
-            if not any(ch in MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
-                return False      # bare 三, 六 (names, 三分之二)
+            if not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
+                return False      # bare 三, 六, 十五 (names, 十五大, 三分之二)
+        if number == "一" and prev in ONE_NOT_AFTER:
+            return False          # 这一天, 同一时期: not a count
         elif number == "一" and not m.group("formation"):
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
             if unit == "个" or "one" not in flags:
@@ -170,12 +179,13 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 四周, 一线, 两岸
     if not unit and any(after_number.startswith(w) for w in lex.not_count_after):
         return False
-    if after_number[:1] in (":", "：", "/") and after_number[1:2].isdigit():
+    if prev in FRACTION_MARKS or (after_number[:1] in FRACTION_MARKS and after_number[1:2].isdigit()):
         return False              # ratios 1:6.4, fractions 1/3
     return True
 
 
-def parse_int(number: str) -> int | None:
+def _parse_int(number: str) -> int | None:
+    """The digits of an Arabic number as an int (None if it has none)."""
     digits = re.sub(r"[^0-9]", "", number.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
     return int(digits) if digits else None
 
@@ -196,8 +206,9 @@ def find_quantities(text: str) -> list[Candidate]:
             start = m.end("pre")
         if not number and not m.group("percent"):
             continue
-        if number == "半" and not half.match(text, m.start("num")):
-            continue
+        if number == "半" and (not half.match(text, m.start("num"))
+                               or (m.start("num") and text[m.start("num") - 1] in "上下前后")):
+            continue              # 上半年 is a part of a year, not a duration
         if _overlaps(starts, ends, start, end) or not _accept(m, text, start):
             continue
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
