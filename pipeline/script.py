@@ -74,9 +74,9 @@ def detect_script(text: str) -> str:
                 hans += counts[c]
     if hant == 0 and hans == 0:
         return "zh-Hans"
-    if hant <= 0.05 * hans or hant < 2 <= hans:
+    if hant <= 0.15 * hans or hant < 2 <= hans:
         return "zh-Hans"
-    if hans <= 0.05 * hant or hans < 2 <= hant:
+    if hans <= 0.15 * hant or hans < 2 <= hant:
         return "zh-Hant"
     return "mixed"
 
