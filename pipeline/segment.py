@@ -11,8 +11,13 @@ that token (and counts it), so entity offsets are always exact.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import marshal
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Iterator
 
 from pipeline.lexicons import read_rows
@@ -53,17 +58,82 @@ def userdict_text() -> str:
     return "".join(f"{word} {USER_FREQ}\n" for word, _ in userdict_entries())
 
 
+def _cache_file(kind: str, *parts: str) -> Path:
+    """A cache file in the temp dir, named by a hash of what it was built from."""
+    digest = hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"zhanji-{kind}-{digest}.marshal"
+
+
+def _jieba_dict_path() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+def _cached(path: Path, build):
+    """Load a marshalled value from `path`, or build it and store it atomically."""
+    try:
+        return marshal.loads(path.read_bytes())  # much faster than marshal.load(file)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump(value, handle)
+        os.replace(tmp, path)
+    except OSError:  # a read-only temp dir only costs the cache
+        pass
+    return value
+
+
 @functools.lru_cache(maxsize=1)
 def tokenizer():
-    """The process-wide jieba tokenizer with the project's user dictionary."""
+    """The process-wide jieba tokenizer with the project's user dictionary.
+
+    Its prefix dictionary (jieba's own plus the user dictionary) is cached in
+    the temp dir, keyed by the user dictionary and jieba's version, which
+    loads about three times faster than jieba's own cache.
+    """
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    entries = userdict_entries()
+    dict_path = _jieba_dict_path()
+    key = (jieba.__version__, str(dict_path.stat().st_size), str(USER_FREQ),
+           "\n".join(word for word, _ in entries))
+
+    def build():
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        for word, _ in entries:
+            tk.add_word(word, freq=max(USER_FREQ, tk.FREQ.get(word, 0) or 0))
+        return tk.FREQ, tk.total
+
     tk = jieba.Tokenizer()
-    tk.initialize()
-    for word, _ in userdict_entries():
-        tk.add_word(word, freq=max(USER_FREQ, tk.FREQ.get(word, 0) or 0))
+    tk.FREQ, tk.total = _cached(_cache_file("jieba", *key), build)
+    tk.initialized = True
     return tk
+
+
+@functools.lru_cache(maxsize=1)
+def word_info() -> dict:
+    """jieba's dictionary as word → (frequency, part of speech), words of 2–4 characters.
+
+    Rules use it to tell ordinary words (高度, 坚守) from name material.
+    """
+    dict_path = _jieba_dict_path()
+
+    def build():
+        info = {}
+        with open(dict_path, encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) >= 3 and 2 <= len(parts[0]) <= 4:
+                    info[parts[0]] = (int(parts[1]), parts[2])
+        return info
+
+    return _cached(_cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
 
 
 def cut(text: str) -> list[str]:

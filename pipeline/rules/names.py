@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
 from pipeline.spans import Candidate
 
@@ -55,22 +56,9 @@ def trie_regex(words) -> str:
     return source or "(?!)"
 
 
-@lru_cache(maxsize=1)
 def word_info() -> dict[str, tuple[int, str]]:
     """jieba's dictionary (word -> (frequency, part of speech)), words of 2-4 characters."""
-    try:
-        import jieba  # noqa: WPS433 (optional data source)
-
-        path = Path(jieba.__file__).resolve().parent / "dict.txt"
-    except ImportError:  # pragma: no cover - jieba is a project dependency
-        return {}
-    info: dict[str, tuple[int, str]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3 and 2 <= len(parts[0]) <= 4:
-                info[parts[0]] = (int(parts[1]), parts[2])
-    return info
+    return segment.word_info()
 
 
 def is_common_word(word: str, min_freq: int = 100) -> bool:
