@@ -127,6 +127,9 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         if processes > 1 and len(jobs) > 1:
             import multiprocessing
 
+            from pipeline.extract import warm_up
+
+            warm_up(options)  # load pipelines and lexicons once; forked workers share them
             pool = multiprocessing.get_context("fork").Pool(processes)
             outcomes = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
         else:

@@ -105,6 +105,13 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     return record
 
 
+def warm_up(options: Options) -> None:
+    """Load the pipelines, lexicons and caches now (before forking workers)."""
+    extract_text("1944年4月17日，日军第37师团约2万人进攻衡阳。", "warm-up", options=options)
+    extract_text("On 19 April 1944 the Japanese 37th Division attacked.", "warm-up",
+                 options=options)
+
+
 def _token_layer(text: str, working: str, conversion) -> list[dict]:
     tokens = segment.pos_tokens(working)
     if conversion:
