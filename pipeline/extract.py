@@ -17,7 +17,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.io import read_source
 from pipeline.normalize import normalize_spans
 from pipeline.record import entity, make_record, sha256_text
-from pipeline.script import convert_with_map, detect_script, tagging_config
+from pipeline.script import convert_text, convert_with_map, detect_script, tagging_config
 from pipeline.version import PIPELINE
 
 CHUNK_CHARS = 100_000  # tag long documents in paragraph-aligned pieces of about this size
@@ -92,6 +92,7 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     entities = []
     for (start, end, cand), norm in zip(chosen, norms):
         if conversion:
+            norm = _as_written(norm, working, start, end, conversion)
             start, end = conversion.offsets.span_to_src(start, end)
         entities.append(entity(start, end, cand.label, text, norm, cand.source))
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
@@ -103,6 +104,39 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     if options.tokens:
         record["tokens"] = _token_layer(text, working, conversion)
     return record
+
+
+MODERN_WINDOW = 16
+
+
+def _as_written(norm: dict, working: str, start: int, end: int, conversion) -> dict:
+    """Values copied from the text keep the document's own script.
+
+    Normalisation runs on the Simplified working text; a QUANTITY's unit
+    (輛, 門) and a modern name the text states (（今棗莊）) are read back from the
+    original at the same place. A modern name that only the gazetteer knows is
+    given in the document's script (OpenCC s2t). Vocabulary values (echelon,
+    prefix, dates, numbers) stay as they are.
+    """
+    original = conversion.source
+    offsets = conversion.offsets
+
+    def read_back(value: str, lo: int, hi: int) -> str | None:
+        at = working.find(value, lo, hi)
+        if at < 0:
+            return None
+        a, b = offsets.span_to_src(at, at + len(value))
+        return original[a:b]
+
+    out = dict(norm)
+    unit = out.get("unit")
+    if isinstance(unit, str) and unit:
+        out["unit"] = read_back(unit, start, end) or unit
+    modern = out.get("modern")
+    if isinstance(modern, str) and modern:
+        stated = read_back(modern, end, end + MODERN_WINDOW)
+        out["modern"] = stated or convert_text(modern, "s2t")
+    return out
 
 
 def warm_up(options: Options) -> None:
