@@ -94,3 +94,19 @@ def convert_file(source: str, output: str, config: str, encoding: str | None = N
     text = read_source(source, encoding).text
     atomic_write_text(output, convert_text(text, config))
     return 0
+
+
+def write_docbin_file(path: str, records) -> str:
+    """Write records as a spaCy DocBin (character tokens, so every span aligns), atomically.
+
+    Returns the alignment summary (spans that could not be aligned are counted, never dropped
+    silently).
+    """
+    from spacy.tokens import DocBin
+
+    from pipeline.io import atomic_write_bytes
+    from pipeline.train.docbin import blank_nlp, records_to_docs
+
+    docs, report = records_to_docs(blank_nlp("char"), records)
+    atomic_write_bytes(path, DocBin(docs=docs, store_user_data=False).to_bytes())
+    return report.summary()

@@ -151,9 +151,11 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
             bar.close()
 
     if fmt == "spacy":
-        from pipeline.train.docbin import write_docbin
+        from pipeline.api import write_docbin_file
 
-        write_docbin(output, list(records()))
+        report = write_docbin_file(output, records())
+        if not quiet:
+            click.echo(f"DocBin: {report}", err=True)
     elif output:
         if fmt == "csv":
             write_csv(output, records())

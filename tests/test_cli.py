@@ -141,3 +141,18 @@ def test_convert_text_and_corpus(tmp_path):
     assert rec["text"] == "記憶體裡的第十軍"
     assert rec["label"] == [[5, 8, "MIL_UNIT"]]
     assert rec["entities"][0]["text"] == "第十軍"
+
+
+def test_extract_to_docbin(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    src = tmp_path / "a.txt"
+    src.write_text("1944年4月17日，日军第37师团强渡黄河。", encoding="utf-8")
+    out = tmp_path / "a.spacy"
+    result = run("extract", src, "-o", out, "--rules-only")
+    assert result.exit_code == 0, result.output
+    assert "0 NOT aligned to tokens" in result.output
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
+    assert [(e.text, e.label_) for e in docs[0].ents] == [
+        ("1944年4月17日", "DATE"), ("第37师团", "MIL_UNIT"), ("黄河", "LOC")]
