@@ -5,11 +5,13 @@ Id rules (`norm.id`):
   a place without one gets `place:<Simplified name>`; English names map to their
   Chinese name through places_en.tsv.
 - FAC: `fac:<Simplified name>` (English through places_en.tsv).
-- MIL_UNIT: `side/echelon_key/numbers` (`JP/army/11`), `side/named/<name>`; an
+- MIL_UNIT: `side/echelon_key/number` of the innermost unit (`JP/army/11`; see
+  pipeline.normalize.units for chains and lists), `side/named/<name>`; an
   unknown side takes the one side the same document gives the same designation
   elsewhere, otherwise it stays unknown: the id is `?/army/11` and the entity row
-  says `side unknown` (never guessed). A list (11th and 23rd Armies) counts as a
-  mention of each member.
+  says `side unknown` (never guessed). A list (11th and 23rd Armies, `JP/army/11+23`,
+  or comma-joined member ids) counts as a mention of each member, and a side stated for
+  a list member is used for the same designation elsewhere in the document.
 - PERSON: `person:<canonical name>` from persons.tsv (Chinese names, aliases and
   English forms); a Chinese name the lexicon lacks is matched to English mentions
   through its pinyin (pypinyin) and the Wade-Giles table; otherwise
@@ -114,15 +116,33 @@ def _unit_key(entity: dict, simplified: str, left: str, is_english: bool) -> tup
     return norm.get("id"), norm
 
 
-def _unit_pending_key(norm: dict) -> tuple | None:
-    """Side-free key of a designation: (echelon_key with distinct prefix, numbers)."""
+def _unit_pending_key(norm: dict, unit_id: str | None, simplified: str, is_english: bool) -> str | None:
+    """Side-free key of a numbered designation (army/11, provisional_army/15, army/11+23)."""
+    if unit_id and "/named/" not in unit_id:
+        return ",".join(part.split("/", 1)[1] for part in unit_id.split(","))
     numbers = tuple(norm.get("numbers") or ())
     if not numbers:
         return None
-    from pipeline.normalize.english import unit_id
+    if not is_english:
+        from pipeline.normalize.units import designation_key
 
-    probe = unit_id("X", _echelon_key(norm), list(numbers), norm.get("prefix", ""))
-    return tuple(probe.split("/")[1:]) if probe else None
+        return designation_key(simplified)
+    from pipeline.normalize.english import unit_id as english_unit_id
+
+    probe = english_unit_id("X", _echelon_key(norm), list(numbers), norm.get("prefix", ""))
+    return probe.split("/", 1)[1] if probe else None
+
+
+def _member_keys(key: str) -> list[str]:
+    """army/11+23 -> [army/11, army/23]; a,b -> [a, b]; regiment/161/battalion/3 stays whole."""
+    members = []
+    for part in key.split(","):
+        head, _, numbers = part.rpartition("/")
+        if "+" in numbers and all(n.isdigit() for n in numbers.split("+")):
+            members.extend(f"{head}/{n}" for n in numbers.split("+"))
+        else:
+            members.append(part)
+    return members
 
 
 def _echelon_key(norm: dict) -> str:
@@ -134,11 +154,15 @@ def _echelon_key(norm: dict) -> str:
 
 
 def _split_unit_id(unit_id: str) -> list[str]:
-    """JP/army/11+23 -> [JP/army/11, JP/army/23]."""
-    parts = unit_id.split("/")
-    if len(parts) == 3 and "+" in parts[2] and all(p.isdigit() for p in parts[2].split("+")):
-        return [f"{parts[0]}/{parts[1]}/{n}" for n in parts[2].split("+")]
-    return [unit_id]
+    """JP/army/11+23 -> [JP/army/11, JP/army/23]; comma-joined member ids are split too."""
+    side = unit_id.split("/", 1)[0]
+    if "/named/" in unit_id:
+        return [unit_id]
+    out = []
+    for part in unit_id.split(","):
+        part_side, _, key = part.partition("/")
+        out.extend(f"{part_side or side}/{member}" for member in _member_keys(key))
+    return out
 
 
 # ----------------------------------------------------------------------------- persons
@@ -286,9 +310,10 @@ def assign_ids(records: list[dict]) -> list[dict]:
             for field in ("numbers", "echelon", "prefix", "side"):
                 norm.setdefault(field, unit_norm.get(field))
             norm["id"] = unit_id
-            pending = _unit_pending_key(unit_norm)
+            pending = _unit_pending_key(unit_norm, unit_id, simplified, is_english)
             if unit_id and pending and unit_norm.get("side"):
-                doc_sides[(r,) + pending].add(unit_norm["side"])
+                for member in _member_keys(pending):
+                    doc_sides[(r, member)].add(unit_norm["side"])
             elif not unit_id:
                 pending_units.append((r, e, unit_norm, pending))
         elif label == "PERSON":
@@ -303,14 +328,14 @@ def assign_ids(records: list[dict]) -> list[dict]:
             norm["id"] = _named_key(label, entity["text"], simplified, norm)
     for r, e, unit_norm, pending in pending_units:
         norm = out[r]["entities"][e]["norm"]
-        sides = doc_sides.get((r,) + pending, set()) if pending else set()
+        sides = set().union(*(doc_sides.get((r, m), set()) for m in _member_keys(pending))) if pending else set()
         if len(sides) == 1:
             side = next(iter(sides))
             norm["side"] = side
-            norm["id"] = f"{side}/{'/'.join(pending)}"
+            norm["id"] = ",".join(f"{side}/{part}" for part in pending.split(","))
             norm["side_from"] = "document"
         elif pending:
-            norm["id"] = f"?/{'/'.join(pending)}"
+            norm["id"] = ",".join(f"?/{part}" for part in pending.split(","))
             norm["side_known"] = False
         elif unit_norm.get("name"):
             norm["id"] = f"?/named/{unit_norm['name']}"

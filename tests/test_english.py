@@ -43,10 +43,62 @@ def test_unit_list_is_one_span():
     ("XX Bomber Command", [20], "轰炸机司令部", "US", "US/bomber_command/20"),
     ("the New 1st Army", [1], "军", "ROC", "ROC/new_army/1"),
     ("the Japanese 7th Independent Mixed Brigade", [7], "旅团", "JP", "JP/independent_mixed_brigade/7"),
+    ("the Japanese 3rd Division", [3], "师团", "JP", "JP/division/3"),
+    ("the Japanese 13th Brigade", [13], "旅团", "JP", "JP/brigade/13"),
+    ("the Japanese 218th Regiment", [218], "联队", "JP", "JP/regiment/218"),
+    ("the Chinese 218th Regiment", [218], "团", "ROC", "ROC/regiment/218"),
+    ("the Nationalist 13th Brigade", [13], "旅", "ROC", "ROC/brigade/13"),
+    ("the Communist 115th Division", [115], "师", "CCP", "CCP/division/115"),
+    ("the Chinese 5th Corps", [5], "军", "ROC", "ROC/army/5"),
+    ("Japan's 12th Army", [12], "军", "JP", "JP/army/12"),
+    ("the enemy's 37th Division", [37], "师", None, None),
+    ("the American 1st Cavalry Division", [1], "师", "US", "US/cavalry_division/1"),
 ])
 def test_unit_norms(text, numbers, echelon, side, unit_id):
     (span, norm), = found(text, "MIL_UNIT")
     assert (norm["numbers"], norm["echelon"], norm["side"], norm["id"]) == (numbers, echelon, side, unit_id)
+
+
+@pytest.mark.parametrize("text,span,prefix,echelon,unit_id", [
+    ("the Preparatory 10th Division held", "Preparatory 10th Division", "预备", "师", "ROC/reserve_division/10"),
+    ("the New 38th Division", "New 38th Division", "新编", "师", "ROC/new_division/38"),
+    ("the Provisional 2nd Army", "Provisional 2nd Army", "暂编", "军", "ROC/provisional_army/2"),
+    ("the Temporary 15th Army", "Temporary 15th Army", "暂编", "军", "ROC/provisional_army/15"),
+    ("the Independent Mixed 7th Brigade", "Independent Mixed 7th Brigade", "独立混成", "旅团",
+     "JP/independent_mixed_brigade/7"),
+    ("the Japanese 3rd Tank Division", "3rd Tank Division", "战车", "师团", "JP/tank_division/3"),
+    ("the Chinese 1st Cavalry Division", "1st Cavalry Division", "骑兵", "师", "ROC/cavalry_division/1"),
+    ("the Japanese 3rd Field Artillery Regiment", "3rd Field Artillery Regiment", "野炮兵", "联队",
+     "JP/field_artillery_regiment/3"),
+    ("the Japanese 110th Infantry Regiment", "110th Infantry Regiment", "步兵", "联队", "JP/regiment/110"),
+])
+def test_unit_prefixes_in_the_chinese_vocabulary(text, span, prefix, echelon, unit_id):
+    (got, norm), = found(text, "MIL_UNIT")
+    assert (got, norm["prefix"], norm["echelon"], norm["id"]) == (span, prefix, echelon, unit_id)
+
+
+def test_english_ids_equal_the_chinese_ones():
+    from pipeline.normalize.units import normalize_unit
+
+    pairs = [("the Japanese 3rd Division", "第3师团", "日军"), ("the New 38th Division", "新编第38师", ""),
+             ("the Preparatory 10th Division", "预十师", ""), ("the Provisional 15th Army", "第二十八集团军暂编第十五军", ""),
+             ("the 7th Independent Mixed Brigade", "独立混成第7旅团", ""), ("the Japanese 6th Area Army", "第6方面军", "")]
+    for english, chinese, left in pairs:
+        (_, norm), = found(english, "MIL_UNIT")
+        assert norm["id"] == normalize_unit(chinese, left)["id"], english
+
+
+def test_unit_side_from_the_same_designation_in_the_document():
+    text = "The Japanese 68th Division attacked. Later the 68th and 116th Divisions and the 3rd Division rested."
+    norms = [n for _, n in found(text, "MIL_UNIT")]
+    assert [(n["echelon"], n["side"], n["id"], n.get("side_from")) for n in norms] == [
+        ("师团", "JP", "JP/division/68", None), ("师团", "JP", "JP/division/68+116", "document"),
+        ("师", None, None, None)]
+
+
+def test_unit_side_not_taken_from_a_document_that_gives_two():
+    text = "The Japanese 68th Division and the Chinese 68th Division met; the 68th Division won."
+    assert [n["side"] for _, n in found(text, "MIL_UNIT")] == ["JP", "ROC", None]
 
 
 @pytest.mark.parametrize("name,unit_id", [
@@ -94,6 +146,24 @@ def test_day_range_and_year_range():
         ("19", "1944-04-19"), ("25 April 1944", "1944-04-25"), ("1944", "1944"), ("45", "1945")]
 
 
+def test_day_month_range_takes_the_year_of_its_end():
+    text = "Hengyang held from 27 June to 8 August 1944; in mid-June and late 1944 the 11th and 23rd Armies moved."
+    assert [(t, n) for t, n in found(text, "DATE")] == [
+        ("27 June", {"value": "1944-06-27"}), ("8 August 1944", {"value": "1944-08-08"}),
+        ("mid-June", {"value": "1944-06", "mod": "MID"}), ("late 1944", {"value": "1944", "mod": "END"})]
+
+
+def test_sanity_passage_named_forces_and_places():
+    text = ("The Chinese Expeditionary Force (Y Force) crossed the Salween while X Force took Myitkyina; "
+            "Major General Claire Chennault's Fourteenth Air Force flew from Kweilin and Chihkiang.")
+    assert [(t, label) for _, _, t, label in spans(text)] == [
+        ("Chinese Expeditionary Force", "MIL_UNIT"), ("Y Force", "MIL_UNIT"), ("Salween", "LOC"),
+        ("X Force", "MIL_UNIT"), ("Myitkyina", "GPE"), ("Claire Chennault", "PERSON"),
+        ("Fourteenth Air Force", "MIL_UNIT"), ("Kweilin", "GPE"), ("Chihkiang", "GPE")]
+    ids = [c.norm.get("id") for c in find_english(text) if c.label == "MIL_UNIT"]
+    assert ids == ["ROC/named/中国远征军", "ROC/named/中国远征军", "ROC/named/中国驻印军", "US/air_force/14"]
+
+
 def test_may_as_verb_is_not_a_date():
     assert found("The army may retreat.", "DATE") == []
     assert found("It fell in May.", "DATE") == [("May", {"value": "XXXX-05"})]
@@ -117,9 +187,37 @@ def test_normalize_date_directly():
     ("tens of thousands of refugees", "tens of thousands of refugees", {"value": 10000, "unit": "refugees", "approx": "some"}),
     ("losses of 60% were", "60%", {"value": 60, "unit": "%", "approx": None}),
     ("fewer than two divisions", "fewer than two divisions", {"value": 2, "unit": "divisions", "approx": "under"}),
+
+    ("perhaps 3,000 guerrillas", "perhaps 3,000 guerrillas", {"value": 3000, "unit": "guerrillas", "approx": "about"}),
+    ("at least 6,000 people died", "at least 6,000 people", {"value": 6000, "unit": "people", "approx": "over"}),
+    ("up to 40 tanks", "up to 40 tanks", {"value": 40, "unit": "tanks", "approx": "under"}),
+    ("almost 500,000 men", "almost 500,000 men", {"value": 500000, "unit": "men", "approx": "nearly"}),
+    ("a 3,000-man garrison", "3,000-man", {"value": 3000, "unit": "man", "approx": None}),
 ])
 def test_quantities(text, span, norm):
     assert found(text, "QUANTITY") == [(span, norm)]
+
+
+@pytest.mark.parametrize("text,span,norm", [
+    ("Chinese losses of 56,944 were", "56,944", {"value": 56944, "unit": "", "approx": None}),
+    ("losses of perhaps 15,000 were", "perhaps 15,000", {"value": 15000, "unit": "", "approx": "about"}),
+    ("casualties totalled 19,380.", "19,380", {"value": 19380, "unit": "", "approx": None}),
+    ("the Japanese killed 3,000 at", "3,000", {"value": 3000, "unit": "", "approx": None}),
+    ("and captured over 1,200.", "over 1,200", {"value": 1200, "unit": "", "approx": "over"}),
+    ("a garrison numbering roughly 17,000 held", "roughly 17,000", {"value": 17000, "unit": "", "approx": "about"}),
+    ("a 17,000-strong garrison", "17,000-strong", {"value": 17000, "unit": "", "approx": None}),
+    ("Some 3,000 were killed.", "Some 3,000", {"value": 3000, "unit": "", "approx": "some"}),
+    ("they killed thousands", "thousands", {"value": 1000, "unit": "", "approx": "some"}),
+])
+def test_bare_counts(text, span, norm):
+    assert found(text, "QUANTITY") == [(span, norm)]
+
+
+def test_bare_count_needs_a_cue_and_gives_way_to_a_noun():
+    assert found("He killed 3,000 Japanese troops in 1944.", "QUANTITY") == [
+        ("3,000 Japanese troops", {"value": 3000, "unit": "troops", "approx": None})]
+    assert found("The road ran 3,000 to the north; page 56,944.", "QUANTITY") == []
+    assert found("Losses in 1944 were heavy; they lost 1944.", "QUANTITY") == []
 
 
 def test_years_and_ordinals_are_not_quantities():

@@ -144,3 +144,24 @@ def test_entities_command_bad_input(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     result = CliRunner().invoke(entities, [str(bad)])
     assert result.exit_code != 0
+
+
+def test_chain_links_with_its_innermost_unit_written_alone():
+    chain = record("c1", "第二十八集团军暂编第十五军守河防。", [("第二十八集团军暂编第十五军", "MIL_UNIT")])
+    alone = record("c2", "暂编第十五军撤退。", [("暂编第十五军", "MIL_UNIT")])
+    english = english_record("c3", "The Provisional 15th Army withdrew.")
+    ids = ids_by_text([chain, alone, english])
+    assert ids["第二十八集团军暂编第十五军"] == ids["暂编第十五军"] == ids["Provisional 15th Army"] == \
+        "ROC/provisional_army/15"
+
+
+def test_list_with_mixed_qualifiers_counts_each_member():
+    rec = record("l1", "国军58、72、暂2军北撤。", [("58、72、暂2军", "MIL_UNIT")])
+    rows = {r["id"] for r in link_entities([rec]) if r["label"] == "MIL_UNIT"}
+    assert rows == {"ROC/army/58", "ROC/army/72", "ROC/provisional_army/2"}
+
+
+def test_side_of_a_list_member_reaches_a_unit_written_alone():
+    rec = record("l2", "日军第11、第23军南下。第23军攻城。", [("第11、第23军", "MIL_UNIT"), ("第23军", "MIL_UNIT")])
+    norms = [e["norm"] for e in assign_ids([rec])[0]["entities"]]
+    assert [(n["id"], n.get("side_from")) for n in norms] == [("JP/army/11+23", None), ("JP/army/23", "document")]

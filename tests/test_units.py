@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pipeline.normalize.units import echelon_key, normalize_unit, parse_number, side_from_context
+from pipeline.normalize.units import designation_key, echelon_key, normalize_unit, parse_number, side_from_context
 from pipeline.rules.units import find_units
 
 
@@ -190,7 +190,16 @@ def test_normalize_values(span, numbers, echelon, prefix):
     ("八路军第115师", "", "CCP", "CCP/division/115"),
     ("第14航空队", "美国", "US", "US/air_group/14"),
     ("第1方面军", "苏军", "USSR", "USSR/area_army/1"),
-    ("第104师团第161联队第3大队", "", "JP", "JP/battalion/104+161+3"),
+    ("第104师团第161联队第3大队", "", "JP", "JP/regiment/161/battalion/3"),
+    ("第161联队第3大队", "", "JP", "JP/regiment/161/battalion/3"),
+    ("第二十八集团军暂编第十五军", "", "ROC", "ROC/provisional_army/15"),
+    ("预十师28团", "", "ROC", "ROC/regiment/28"),
+    ("新编第38师", "", "ROC", "ROC/new_division/38"),
+    ("独立步兵第13大队", "日军", "JP", "JP/independent_infantry_battalion/13"),
+    ("第26、37、10军", "国军", "ROC", "ROC/army/26+37+10"),
+    ("第九战区第26、37军", "", "ROC", "ROC/army/26+37"),
+    ("58、72、暂2军", "", "ROC", "ROC/army/58,ROC/army/72,ROC/provisional_army/2"),
+    ("第5、第7独立混成旅团", "", "JP", "JP/independent_mixed_brigade/5+7"),
     ("关东军", "", "JP", "JP/named/关东军"),
     ("中国派遣军", "", "JP", "JP/named/支那派遣军"),
     ("新四军", "", "CCP", "CCP/named/新四军"),
@@ -200,6 +209,12 @@ def test_normalize_values(span, numbers, echelon, prefix):
 def test_normalize_side_and_id(span, left, side, unit_id):
     norm = normalize_unit(span, left)
     assert (norm["side"], norm["id"]) == (side, unit_id)
+
+
+def test_designation_key_is_side_free_and_names_the_innermost_unit():
+    assert designation_key("第二十八集团军暂编第十五军") == designation_key("暂编第十五军") == "provisional_army/15"
+    assert designation_key("第104师团第161联队第3大队") == "regiment/161/battalion/3"
+    assert designation_key("关东军") is None
 
 
 def test_list_without_echelon_takes_it_from_the_count_after():

@@ -57,27 +57,41 @@ VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands":
          "hundreds": 100, "millions": 1_000_000, "several hundred": 100, "several thousand": 1000,
          "several tens of thousands": 10000, "dozens": 12}
 APPROX = {
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "an estimated": "about", "estimated": "about", "circa": "about", "c.": "about", "some": "some",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "perhaps": "about",
+    "possibly": "about", "probably": "about", "approx.": "about", "maybe": "about", "an estimated": "about",
+    "estimated": "about", "circa": "about", "c.": "about", "some": "some", "perhaps some": "some",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "over": "over", "more than": "over", "upwards of": "over", "in excess of": "over",
-    "at least": "over", "well over": "over", "just over": "over", "as many as": "over",
+    "at least": "over", "well over": "over", "just over": "over", "as many as": "over", "above": "over",
+    "not less than": "over", "no fewer than": "over", "no less than": "over",
     "under": "under", "fewer than": "under", "less than": "under", "up to": "under",
-    "no more than": "under",
+    "no more than": "under", "not more than": "under", "below": "under", "well under": "under",
 }
 POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over", "+": "over"}
 
-PREFIXES = {  # English qualifier -> Chinese prefix word (pipeline vocabulary)
-    "provisional": "暂编", "temporary": "暂编", "new": "新编", "reserve": "预备",
-    "independent mixed": "独立混成", "independent": "独立", "tank": "战车", "armored": "战车",
-    "armoured": "战车", "cavalry": "骑兵", "honor": "荣誉", "honour": "荣誉",
+PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column of unit_prefixes.tsv)
+    "provisional": "暂编", "temporary": "暂编", "new": "新编", "reserve": "预备", "preparatory": "预备",
+    "reorganized": "整编", "reorganised": "整编", "honor": "荣誉", "honour": "荣誉",
+    "independent mixed": "独立混成", "independent infantry": "独立步兵", "independent": "独立",
+    "mixed": "混成", "tank": "战车", "armored": "战车", "armoured": "战车",
+    "mechanized": "机械化", "mechanised": "机械化", "cavalry": "骑兵", "infantry": "步兵",
+    "field heavy artillery": "野战重炮兵", "mountain artillery": "山炮兵", "field artillery": "野战炮兵",
+    "heavy artillery": "重炮兵", "artillery": "炮兵", "engineer": "工兵", "transport": "辎重兵",
+    "garrison": "警备", "training": "教导", "guerrilla": "游击", "marine": "海军陆战",
 }
+# Japanese designations of the same arm (field artillery regiment of a division: 野炮兵第N联队).
+PREFIXES_JP = {"field artillery": "野炮兵"}
+_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+# Side words right before a unit ("the Japanese 3rd Division"); 'enemy', 'our', 'Allied' are
+# relative or shared and give no side (like 敌军/我军 in Chinese).
 SIDE_WORDS = {
-    "japanese": "JP", "japan's": "JP", "imperial japanese": "JP", "ija": "JP",
-    "chinese": "ROC", "nationalist": "ROC", "china's": "ROC", "kmt": "ROC", "kuomintang": "ROC",
-    "nra": "ROC", "communist": "CCP", "ccp": "CCP", "red": "CCP",
-    "american": "US", "us": "US", "u.s.": "US", "united states": "US",
-    "british": "UK", "indian": "UK", "soviet": "USSR", "russian": "USSR",
+    "japanese": "JP", "japan": "JP", "imperial japanese": "JP", "ija": "JP", "imperial": "JP",
+    "chinese": "ROC", "nationalist": "ROC", "china": "ROC", "kmt": "ROC", "kuomintang": "ROC",
+    "nra": "ROC", "roc": "ROC", "chungking": "ROC",
+    "communist": "CCP", "ccp": "CCP", "red": "CCP", "pla": "CCP",
+    "american": "US", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
+    "british": "UK", "britain": "UK", "indian": "UK", "soviet": "USSR", "russian": "USSR",
+    "puppet": "COLLAB", "collaborationist": "COLLAB", "wang jingwei": "COLLAB",
 }
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
@@ -87,12 +101,18 @@ EXTRA_ECHELONS = {
     "air division": ("飞行师团", "air_division"), "air brigade": ("飞行团", "air_brigade"),
     "air regiment": ("飞行战队", "air_regiment"), "wing": ("联队", "wing"),
     "expeditionary army": ("派遣军", "expeditionary_army"),
+    "bombardment wing": ("轰炸机联队", "bomber_wing"), "bombardment group": ("轰炸机大队", "bomber_group"),
+    "bomb group": ("轰炸机大队", "bomber_group"), "fighter group": ("战斗机大队", "fighter_group"),
+    "fighter squadron": ("战斗机中队", "fighter_squadron"), "bomb squadron": ("轰炸机中队", "bomber_squadron"),
+    "squadron": ("中队", "squadron"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
+# (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
 ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
-                "bomber command": "US", "fighter command": "US", "route army": "CCP",
+                "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
-PREFIX_SIDE = {"暂编": "ROC", "新编": "ROC", "预备": "ROC", "荣誉": "ROC", "独立混成": "JP"}
+# English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
+SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army")}
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +142,10 @@ def echelon_for(english: str, side: str | None) -> tuple[str, str]:
     """(Chinese echelon word, echelon key) for an English echelon given the side.
 
     Japanese formations take the Japanese word (师团, 旅团, 联队, 大队); others the
-    general one (师, 旅, 团, 营).
+    general one (师, 旅, 团, 营); an ROC/CCP Corps is 军 (SIDE_ECHELONS).
     """
+    if (english.lower(), side) in SIDE_ECHELONS:
+        return SIDE_ECHELONS[(english.lower(), side)]
     rows = english_echelons().get(english.lower())
     if not rows:
         return english, re.sub(r"\W+", "_", english.lower())
@@ -153,11 +175,15 @@ def unit_id(side: str | None, key: str, numbers: list[int], prefix: str = "") ->
 
 @lru_cache(maxsize=1)
 def unit_prefixes() -> dict[str, dict]:
-    """Chinese qualifier -> {key, distinct} (unit_prefixes.tsv, shared with the Chinese normaliser)."""
+    """Chinese qualifier -> {key, distinct, side} (unit_prefixes.tsv, shared with the Chinese normaliser)."""
     table = {}
     for row in read_rows("unit_prefixes.tsv"):
         row = row + [""] * (6 - len(row))
-        table.setdefault(row[1], {"key": row[2], "distinct": row[4] == "yes"})
+        info = {"key": row[2], "distinct": row[4] == "yes", "side": row[5] or None}
+        if row[0] == row[1]:      # the row of the canonical form itself (步兵, not 歩兵) wins
+            table[row[1]] = info
+        else:
+            table.setdefault(row[1], info)
     return table
 
 
@@ -197,9 +223,12 @@ def roman_to_int(token: str) -> int | None:
     return total
 
 
+_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?\s+$")
+
+
 def side_from_context(left_context: str) -> str | None:
-    """The side named right before a unit: 'the Japanese 11th Army' -> JP."""
-    match = re.search(r"(?i)\b(imperial japanese|united states|japan's|china's|u\.s\.|[a-z]+)\s+$", left_context)
+    """The side named right before a unit: 'the Japanese 11th Army', "Japan's 11th Army" -> JP."""
+    match = _SIDE_RE.search(left_context[-40:])
     if match:
         return SIDE_WORDS.get(match.group(1).lower())
     return None
@@ -208,32 +237,40 @@ def side_from_context(left_context: str) -> str | None:
 _ECHELON_TAIL = None
 
 
-def normalize_unit_en(span_text: str, left_context: str = "") -> dict:
-    """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command')."""
+def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
+    """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command').
+
+    The side comes from `side` (given by the caller, e.g. from the same designation elsewhere
+    in the document), else from a side word before the span, else from a qualifier or echelon
+    only one side used. The echelon and prefix words follow the side: a Japanese Division is
+    师团, a Chinese one 师; a Japanese Field Artillery regiment is 野炮兵.
+    """
     named = named_units_en().get(span_text)
     if named:
-        zh, side, echelon = named
-        return {"numbers": [], "echelon": echelon, "prefix": "", "side": side, "name": zh,
-                "id": f"{side}/named/{zh}" if side else None}
+        zh, named_side, echelon = named
+        return {"numbers": [], "echelon": echelon, "prefix": "", "side": named_side, "name": zh,
+                "id": f"{named_side}/named/{zh}" if named_side else None}
     global _ECHELON_TAIL
     if _ECHELON_TAIL is None:
         forms = sorted(english_echelons(), key=len, reverse=True)
-        _ECHELON_TAIL = re.compile(r"(?i)\b(" + "|".join(re.escape(f) for f in forms) + r")$")
+        _ECHELON_TAIL = re.compile(r"(?i)\b(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")$")
     tail = _ECHELON_TAIL.search(span_text)
-    english_echelon = tail.group(1) if tail else span_text.split()[-1]
+    english_echelon = re.sub(r"\s+", " ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
-    prefix = ""
-    for word in sorted(PREFIXES, key=len, reverse=True):
-        if re.search(rf"(?i)\b{word}\b", head):
-            prefix = PREFIXES[word]
-            head = re.sub(rf"(?i)\b{word}\b", " ", head)
-            break
+    qualifier = ""
+    found = _PREFIX_RE.search(head)
+    if found:
+        qualifier = re.sub(r"\s+", " ", found.group(1).lower())
+        head = head[: found.start()] + " " + head[found.end():]
+    prefix = PREFIXES.get(qualifier, "")
     numbers = [n for n in (parse_ordinal(t) for t in re.split(r"[\s,&]+|\band\b", head) if t.strip())
                if n is not None]
-    side = side_from_context(left_context) or PREFIX_SIDE.get(prefix)
-    zh, key = echelon_for(singular_echelon(english_echelon), side)
-    side = side or ECHELON_SIDE.get(singular_echelon(english_echelon).lower())
-    zh, key = echelon_for(singular_echelon(english_echelon), side)
+    singular = singular_echelon(english_echelon)
+    side = side or side_from_context(left_context) or (unit_prefixes().get(prefix) or {}).get("side") \
+        or ECHELON_SIDE.get(singular.lower())
+    if side == "JP" and qualifier in PREFIXES_JP:
+        prefix = PREFIXES_JP[qualifier]
+    zh, key = echelon_for(singular, side)
     return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side,
             "id": unit_id(side, key, numbers, prefix)}
 
@@ -313,6 +350,8 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         words = unit.split()
         if len(words) > 1 and words[0].lower() in ADJECTIVES:
             unit = " ".join(words[1:])
+        if unit == "strong":          # a 17,000-strong garrison: a bare count
+            unit = ""
     currency = re.match(r"(US\$|\$|£|¥)", text)
     if currency:
         unit = currency.group(1) if not unit else unit

@@ -22,8 +22,15 @@ here so that the finder (`pipeline.rules.units`) and the normaliser share it.
   (独立混成, 暂编; 师团, 联队, 方面军 → JP; a numbered 战区 → ROC); else None.
   中国/中方 before a unit are read as ROC (the pre-1949 army); 我军/敌军 are
   relative and give no side.
-- ``id`` is ``side/echelon_key/n1+n2…`` when side and numbers are known, with a
-  distinct qualifier folded into the key (暂编第十五军 → ``ROC/provisional_army/15``);
+- ``id`` is ``side/echelon_key/number`` of the innermost unit when side and numbers are
+  known, with a distinct qualifier folded into the key (暂编第十五军 →
+  ``ROC/provisional_army/15``). A chain's parents do not enter the id
+  (第二十八集团军暂编第十五军 → ``ROC/provisional_army/15``, 预十师28团 → ``ROC/regiment/28``),
+  except for echelons numbered inside their parent (battalion, company, platoon), which keep
+  the parent path (第161联队第3大队 → ``JP/regiment/161/battalion/3``). A list keeps a list id,
+  ``side/key/n1+n2…`` (第26、37军 → ``ROC/army/26+37``; pipeline.link counts it as one
+  mention of each member); a list whose items carry different qualifiers gives the member
+  ids joined by commas (58、暂2军 → ``ROC/army/58,ROC/provisional_army/2``);
   a named force gives ``side/named/<canonical name>``; a code name gives its
   division (菊兵团 → ``JP/division/18``); ad-hoc formations (中央兵团) give None.
 """
@@ -378,6 +385,7 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
     if side is None and numbers and right_echelon in JP_ECHELONS:
         side = "JP"
 
+    key = designation_key_of(elements, echelon) if last and last["kind"] in ("numeric", "echless") else None
     unit_id = None
     if last and side:
         if last["kind"] == "named":
@@ -385,14 +393,68 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
         elif last["kind"] == "code":
             div = last["division"]
             unit_id = "JP/named/近卫师团" if div == 0 else f"JP/division/{div}"
-        elif last["kind"] in ("numeric", "echless") and numbers and echelon:
-            key = echelon_key(echelon)
-            table = prefixes()
-            own = [p for p in last["pres"] + [last["post"]] if p in table and table[p]["distinct"]]
-            if own and len(set(table[p]["key"] for p in own)) == 1 and \
-                    (last["post"] or len(own) == len(last["pres"])):
-                key = f"{table[own[0]]['key']}_{key}"
-            unit_id = f"{side}/{key}/{'+'.join(str(n) for n in numbers)}"
+        elif key:
+            unit_id = ",".join(f"{side}/{part}" for part in key.split(","))
         elif last["kind"] == "head":
             unit_id = f"{side}/named/{last['name']}"
     return {"numbers": numbers, "echelon": echelon, "prefix": prefix, "side": side, "id": unit_id}
+
+
+# Echelons numbered inside their parent (the 3rd Battalion of a regiment), not army-wide.
+PARENT_NUMBERED_KEYS = {"battalion", "company", "platoon"}
+
+
+def _own_key(el: dict, echelon: str) -> str | None:
+    """echelon key of one numeric element with its distinct qualifier folded in (暂编第15军 →
+    provisional_army); None for a list whose items carry different qualifiers."""
+    key = echelon_key(echelon)
+    table = prefixes()
+    post = el["post"] if el["post"] in table and table[el["post"]]["distinct"] else ""
+    item_keys = {table[p]["key"] if p in table and table[p]["distinct"] else "" for p in el["pres"]} or {""}
+    if post:
+        return f"{table[post]['key']}_{key}"
+    if len(item_keys) > 1:
+        return None
+    own = item_keys.pop()
+    return f"{own}_{key}" if own else key
+
+
+def designation_key_of(elements, echelon: str) -> str | None:
+    """Side-free id of the innermost unit of a numeric span (see module docstring).
+
+    预十师28团 → regiment/28; 第二十八集团军暂编第十五军 → provisional_army/15 (the parent
+    does not enter the id, so the unit links with or without it); an echelon numbered
+    inside its parent keeps the parent path (第104师团第161联队第3大队 →
+    regiment/161/battalion/3). A list gives one key with its numbers joined by + (army/26+37),
+    or, when its items carry different qualifiers, the member keys joined by a comma.
+    """
+    last = elements[-1]
+    numbers = [n for n in last["numbers"] if n is not None]
+    if not numbers or not echelon:
+        return None
+    key = _own_key(last, echelon)
+    if key is None:
+        table = prefixes()
+        base = echelon_key(echelon)
+        parts = []
+        for pre, n in zip(last["pres"], last["numbers"]):
+            info = table.get(pre)
+            parts.append(f"{info['key']}_{base}/{n}" if info and info["distinct"] else f"{base}/{n}")
+        return ",".join(parts)
+    own = f"{key}/{'+'.join(str(n) for n in numbers)}"
+    if key in PARENT_NUMBERED_KEYS and len(numbers) == 1 and len(elements) > 1:
+        parent = elements[-2]
+        if parent["kind"] == "numeric" and len(parent["numbers"]) == 1 and parent["echelon"]:
+            parent_key = designation_key_of(elements[:-1], parent["echelon"])
+            if parent_key:
+                return f"{parent_key}/{own}"
+    return own
+
+
+def designation_key(span_text: str) -> str | None:
+    """The side-free id of a numbered MIL_UNIT span (provisional_army/15), or None."""
+    span_text = to_standard(span_text)
+    elements = _parse_elements(span_text)
+    if not elements or elements[-1]["kind"] not in ("numeric", "echless"):
+        return None
+    return designation_key_of(elements, elements[-1]["echelon"])

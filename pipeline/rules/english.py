@@ -23,12 +23,19 @@ NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
 ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
-QUAL = r"(?:Provisional|Temporary|New|Reserve|Honou?r)"
-INNER_QUAL = r"(?:Independent\s+Mixed|Independent|Tank|Armou?red|Cavalry|Infantry|Mountain|Guards|Depot|Garrison|Composite)"
+# Qualifiers before the number (Provisional 2nd Army, Independent Mixed 7th Brigade) and
+# between number and echelon (7th Independent Mixed Brigade, 3rd Field Artillery Regiment).
+QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?r|Independent\s+Mixed"
+        r"|Independent|Tank|Armou?red|Cavalry)")
+INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
+              r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
+              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite)")
 
 SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
-                     "Bomber Command", "Fighter Command", "Army", "Corps", "Division", "Brigade",
+                     "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
+                     "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
+                     "Squadron", "Army", "Corps", "Division", "Brigade",
                      "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing"]
 
 
@@ -79,7 +86,12 @@ APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(n
 NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
 machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
-people persons refugees inhabitants residents deaths lives divisions division regiments regiment brigades
+people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
+guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
+coolies peasants villagers children women families households villages recruits conscripts reinforcements
+replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
+carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
+divisions division regiments regiment brigades
 brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
 rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
 kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
@@ -89,9 +101,25 @@ ADJ = r"(?:(?:Japanese|Chinese|American|Allied|British|Nationalist|Communist|ene
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
-    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li)(?![\w-])"
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
     rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?![\w-])"
     rf"|(?(cur)(?P<bare>)|(?!))))"
+)
+
+# A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
+# after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
+# "killed 3,000", "a garrison numbering 17,000"), or before "were killed/captured".
+_COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
+               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
+_COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
+               r"|exceeded|of\s+about|:)")
+_COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
+               r"|totall?ed|mustered|fielded|amounted\s+to|took)")
+BARE_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB})\s+"
+    rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
+    rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
+    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b)"
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -246,6 +274,16 @@ def _quantities(text: str, out: list) -> None:
         if norm["value"] is None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", PRIORITY["QUANTITY"], norm))
+    for m in BARE_COUNT_RE.finditer(text):
+        group = "q" if m.group("q") else "q2"
+        num = m.group("num") or m.group("num2")
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num):
+            continue
+        norm = norm_en.normalize_quantity_en(m.group(group))
+        if norm["value"] is None:
+            continue
+        out.append(Candidate(m.start(group), m.end(group), "QUANTITY", "rule:en_bare_count",
+                             PRIORITY["QUANTITY"] - 1, {**norm, "unit": ""}))
 
 
 def _event_spans(text: str):
@@ -335,6 +373,37 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
 
 
+def _unit_member_keys(norm: dict) -> list[tuple]:
+    key = (norm.get("echelon_key"), norm.get("prefix"))
+    return [key + (n,) for n in norm.get("numbers") or ()]
+
+
+def _sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A unit written without a side takes the one side the document gives the same designation
+    ('the Japanese 68th Division ... the 68th Division' -> JP, echelon 师团; norm side_from
+    "document"). With no side or two different sides for it, the side stays None."""
+    units = [c for c in cands if c.label == "MIL_UNIT" and c.norm.get("numbers")]
+    if not any(c.norm.get("side") is None for c in units):
+        return cands
+    sides: dict[tuple, set] = {}
+    for cand in units:
+        if cand.norm.get("side") and not cand.norm.get("side_from"):
+            for key in _unit_member_keys(cand.norm):
+                sides.setdefault(key, set()).add(cand.norm["side"])
+    if not sides:
+        return cands
+    out = []
+    for cand in cands:
+        if cand.label == "MIL_UNIT" and cand.norm.get("numbers") and cand.norm.get("side") is None:
+            found = set().union(*(sides.get(k, set()) for k in _unit_member_keys(cand.norm)))
+            if len(found) == 1:
+                norm = norm_en.normalize_unit_en(text[cand.start:cand.end], "", side=found.pop())
+                cand = Candidate(cand.start, cand.end, cand.label, cand.source, cand.priority,
+                                 {**norm, "side_from": "document"})
+        out.append(cand)
+    return out
+
+
 def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Fill DATE values with document context (see normalize_dates_en)."""
     dates = [c for c in cands if c.label == "DATE"]
@@ -359,4 +428,4 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
-    return _add_date_values(text, chosen)
+    return _add_date_values(text, _sides_from_document(text, chosen))
