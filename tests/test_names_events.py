@@ -175,3 +175,54 @@ def test_facility_heads_inside_other_words_are_skipped():
 @pytest.mark.parametrize("finder", [find_persons, find_orgs, find_events, find_facilities])
 def test_empty_text(finder):
     assert finder("") == []
+
+
+# ---------------------------------------------------------------- EVENT / FAC: unfamiliar names
+
+def test_event_with_generic_head_keeps_its_place_name():
+    # the lexicon alias 抗战 alone must not cut a longer named resistance
+    text = "喜峰口作战属于长城抗战，一二八淞沪抗战时十九路军坚守，坚持抗战到底。"
+    assert texts(find_events, text) == ["喜峰口作战", "长城抗战", "一二八淞沪抗战", "抗战"]
+
+
+def test_country_before_generic_war_stays_outside():
+    assert texts(find_events, "中国抗战进入相持阶段。") == ["抗战"]
+
+
+def test_campaign_named_by_two_county_abbreviations():
+    text = "第五战区发动随枣会战后，又进行豫南会战，此次会战与两次会战不同。"
+    assert spans(find_events, text) == [(6, 10, "随枣会战"), (15, 19, "豫南会战")]
+
+
+def test_place_plus_operation_is_an_event():
+    assert texts(find_events, "日军发动缅甸作战与香港作战。") == ["缅甸作战", "香港作战"]
+
+
+def test_facilities_with_unfamiliar_names_after_a_verb_or_stop():
+    text = "敌机轰炸笕桥机场，守军坚守四行仓库与八字桥，物资经驼峰航线运抵，再由朝天门码头转运。"
+    assert spans(find_facilities, text) == [
+        (4, 8, "笕桥机场"),
+        (13, 17, "四行仓库"),
+        (18, 21, "八字桥"),
+        (25, 29, "驼峰航线"),
+        (34, 39, "朝天门码头"),
+    ]
+
+
+def test_gates_pavilions_and_mills():
+    text = "日军攻破中华门，天心阁被焚，进占公大纱厂。"
+    assert texts(find_facilities, text) == ["中华门", "天心阁", "公大纱厂"]
+
+
+def test_roads_named_after_people():
+    text = "史迪威公路通车后，北京张自忠路改名。"
+    assert spans(find_facilities, text) == [(0, 5, "史迪威公路"), (11, 15, "张自忠路")]
+
+
+def test_ordinary_words_ending_in_a_structure_head_are_no_facility():
+    text = "他走后门进了教学楼，在汽车站等车，有关部门开辟国际航线，兵分三路，推开房门，邓小平阁下来访。"
+    assert find_facilities(text) == []
+
+
+def test_cities_ending_in_a_gate_character_are_no_facility():
+    assert find_facilities("他从澳门经厦门、江门到荆门。") == []

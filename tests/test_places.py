@@ -163,3 +163,54 @@ def test_speed_over_one_million_chars_per_second():
     started = time.perf_counter()
     find_places(text)
     assert len(text) / (time.perf_counter() - started) > 1_000_000
+
+
+def _labelled(text):
+    return [(text[c.start : c.end], c.label) for c in find_places(text)]
+
+
+def test_unfamiliar_settlements_and_landforms_after_a_cue():
+    text = "日军在罗店镇登陆，我军退守抱犊崮，进至胡康河谷，渡过襄河后收复南瓜店。"
+    assert spans(text) == [
+        (3, 6, "罗店镇", "GPE"),
+        (13, 16, "抱犊崮", "LOC"),
+        (19, 23, "胡康河谷", "LOC"),
+        (26, 28, "襄河", "LOC"),
+        (31, 34, "南瓜店", "GPE"),
+    ]
+
+
+def test_list_of_unfamiliar_places_after_a_known_one():
+    text = "敌自宝山、月浦、杨行镇一线推进。"
+    assert _labelled(text) == [("宝山", "GPE"), ("月浦", "GPE"), ("杨行镇", "GPE")]
+
+
+def test_clause_initial_unfamiliar_place_before_a_place_word():
+    assert _labelled("激战数日，杨树浦一带火起。") == [("杨树浦", "GPE")]
+
+
+def test_stoplisted_county_comes_back_with_city_suffix():
+    got = find_places("激战三日，宝山城失守。")
+    assert [(c.start, c.end, c.label) for c in got] == [(5, 8, "GPE")]
+    assert got[0].norm.get("modern") == "宝山"
+
+
+def test_ordinary_words_with_place_suffixes_are_not_places():
+    text = "他在村口等我，到农村去，在大山深处，由此可见，在这个村，到江边，敌占城镇，世界人口。"
+    assert find_places(text) == []
+
+
+def test_person_in_a_list_is_not_a_mountain():
+    assert find_places("白春礼、刘云山、陈福等出席。") == []
+
+
+def test_city_or_island_plus_bay_or_strait_is_water():
+    assert _labelled("日军在杭州湾北岸登陆，舰队穿过台湾海峡。") == [("杭州湾", "LOC"), ("台湾海峡", "LOC")]
+
+
+def test_native_place_after_a_province_is_tagged():
+    assert _labelled("张自忠，山东临清人。日本人来了。") == [("山东", "GPE"), ("临清", "GPE")]
+
+
+def test_direction_after_a_town_word_is_no_region():
+    assert find_places("城东南阵地失守，县西北高地亦告急。") == []

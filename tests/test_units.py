@@ -254,3 +254,18 @@ def test_speed_over_one_million_chars_per_second():
     start = time.perf_counter()
     find_units(text)
     assert len(text) / (time.perf_counter() - start) > 1_000_000
+
+
+def test_regional_armies_are_named_forces():
+    from pipeline.rules.units import find_units
+
+    text = "冯玉祥的西北军与东北军、川军、滇军、桂军合作，晋绥军与中央军会师。"
+    got = [(c.start, c.end, text[c.start:c.end], c.norm.get("side")) for c in find_units(text)]
+    assert [g[2] for g in got] == ["西北军", "东北军", "川军", "滇军", "桂军", "晋绥军", "中央军"]
+    assert got[0][:2] == (4, 7) and {g[3] for g in got} == {"ROC"}
+
+
+def test_regional_army_names_inside_other_words_are_skipped():
+    from pipeline.rules.units import find_units
+
+    assert find_units("中央军委开会，四川军阀混战，中央军系与桂系对立。") == []

@@ -25,17 +25,39 @@ RULE_FAC = ("rule:fac", 45)
 EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
-    "决堤 条约 协定 大轰炸 大扫荡 大撤退"
+    "决堤 条约 协定 大轰炸 大扫荡 大撤退 抗战"
 ).split()
 FAC_HEADS = (
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
-    "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道"
+    "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
+    "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街"
 ).split()
+# Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
+# up to four characters back to a stop character, verb or preposition (see _free_name_start).
+_OPEN_FAC_HEADS = set(
+    "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
+    "阁 楼 塔 寺 庙 门 路 街 大道".split()
+)
+# Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
+_PERSON_NAMED_HEADS = {"路", "街", "大道"}
+_BUILDING_HEADS = set("阁楼塔寺庙门")
+# Characters that may follow a one-character building head (天心阁一带, 中华门外, 天安门城楼).
+_SINGLE_HEAD_FOLLOW = set("的和与及或一附前后上内外旁城广地等失陷已被遭处以东西南北是为在至到时中间")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小")
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
 _VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动"}
 # Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
-_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动"}
+_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动", "抗战"}
+# Heads whose name may be a pair of abbreviations of prefectures/counties (随枣会战, 枣宜会战),
+# or carry a date-name before the place (八一三淞沪抗战, 一二八淞沪抗战).
+_CAMPAIGN_HEADS = {"会战", "战役", "抗战", "大会战"}
 # Heads that need a route pair or a known place as name (平汉线; not 战线, 交通线).
 _STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
 
@@ -61,6 +83,9 @@ _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]$")
 
 def _is_place_token(token: str) -> bool:
     if token in known_places():
+        return True
+    info = word_info().get(token)
+    if info and info[1] == "ns" and info[0] >= 20 and token[-1] not in "路部方面边侧线":  # 长城, 滇西
         return True
     return all(ch in ABBREVIATIONS or ch in DIRECTIONS for ch in token) and any(
         ch in ABBREVIATIONS for ch in token
@@ -138,16 +163,50 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
     if head == "会议":
         return _conference_start(text, head_start)
     start = _name_start(text, head_start)
+    if head_start - start < 2 and head in _CAMPAIGN_HEADS and _abbreviation_pair(text, head_start):
+        start = head_start - 2
     if head_start - start < 2:
         return -1
     if set(text[start:head_start]) <= DIRECTIONS:
         return -1
+    if head == "抗战" and text[start:head_start] in big_places():
+        return -1  # 中国抗战: the war in general, the country is its own GPE
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     if ordinal:
         return ordinal.start()
+    if head in _CAMPAIGN_HEADS:
+        date_name = _DATE_NAME_BEFORE.search(text, max(0, start - 5), start)
+        if date_name:
+            return date_name.start(1)
     if head in _VERB_HEADS and start > 0 and text[start - 1] in _PREPOSITIONS:
         return -1
     return start
+
+
+_DATE_NAME_BEFORE = re.compile("(?:^|[^" + _CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
+
+
+@lru_cache(maxsize=1)
+def _county_initials() -> frozenset[str]:
+    """First characters of prefecture and county names (gazetteer_cn.tsv): 随(州), 枣(阳), 宜(昌)."""
+    chars = set()
+    for row in read_rows("gazetteer_cn.tsv"):
+        if len(row) > 3 and row[3] in ("prefecture", "county") and len(row[0]) >= 2:
+            chars.add(row[0][0])
+    return frozenset(chars - _STOP_CHARS - set(_CHINESE_DIGITS) - set("大小新老全总各本每两"))
+
+
+def _abbreviation_pair(text: str, head_start: int) -> bool:
+    """Two county/prefecture initials before a campaign head (随枣会战), not an ordinary word."""
+    if head_start < 2:
+        return False
+    pair = text[head_start - 2 : head_start]
+    if not all(ch in _county_initials() for ch in pair):
+        return False
+    info = word_info().get(pair)
+    if info and info[1] != "ns":
+        return False
+    return not (head_start >= 3 and text[head_start - 3 : head_start] in word_info())
 
 
 _CONFERENCE_STOP = set("，。、；：（）「」“”的了在召开举行出席参加与和及于是")
@@ -229,7 +288,10 @@ def find_events(text: str) -> list[Candidate]:
             if not all(start <= c.start and c.end <= end for c in inner):
                 continue
             # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
-            if any(c.end == end and not _ORDINAL_BEFORE.search(text[start : c.start]) for c in inner):
+            if any(
+                c.end == end and text[c.start : c.end] != match.group() and not _ORDINAL_BEFORE.search(text[start : c.start])
+                for c in inner
+            ):
                 continue
             for c in inner:
                 del by_start[c.start]
@@ -256,9 +318,20 @@ def find_facilities(text: str) -> list[Candidate]:
             continue
         start = _name_start(text, head_start)
         name = text[start:head_start]
+        free_name = False
+        if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in _STOP_CHARS or len(name) < 2):
+            free = _free_name_start(text, head_start, head, end)
+            if free is not None and free < start:
+                start, name, free_name = free, text[free:head_start], True
+        if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
+            continue
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
-        if head in _STRICT_FAC_HEADS:
+        if any(text[end - k : end] in known_places() for k in (2, 3)):  # 澳门, 荆门: a city, not a gate
+            continue
+        if head in _BUILDING_HEADS and end < len(text) and _is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
+            continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
+        if head in _STRICT_FAC_HEADS and not free_name:
             route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
             if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
                 continue
@@ -268,6 +341,110 @@ def find_facilities(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(start, end, "FAC", *RULE_FAC))
     return outside_titles(text, out)
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    names = set()
+    for row in read_rows("persons.tsv"):
+        names.add(row[0].strip())
+        if len(row) > 1:
+            names.update(a.strip() for a in row[1].split(",") if a.strip())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> tuple[frozenset[str], frozenset[str]]:
+    single, compound = set(), set()
+    for row in read_rows("surnames_cn.txt"):
+        word = row[0].strip()
+        (single if len(word) == 1 else compound).add(word)
+    return frozenset(single), frozenset(compound)
+
+
+def _looks_like_person(name: str) -> bool:
+    """张自忠, 史迪威, 中正: a known person, or a surname plus one or two given-name characters."""
+    if name in _person_names():
+        return True
+    single, compound = _surname_chars()
+    return len(name) == 3 and (name[0] in single or name[:2] in compound)
+
+
+@lru_cache(maxsize=1)
+def _verb_chars() -> frozenset[str]:
+    """Single characters jieba lists as verbs or prepositions (走, 攻, 由): they end a free name.
+
+    Read once from jieba's dict.txt and cached in the temp dir (like segment.word_info)."""
+    from pipeline import segment
+
+    path = segment._jieba_dict_path()
+
+    def build():
+        chars = []
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line[1] == " ":  # one-character entries only
+                    parts = line.split()
+                    if len(parts) >= 3 and parts[2] in ("v", "p") and int(parts[1]) >= 1000:
+                        chars.append(parts[0])
+        return chars
+
+    key = segment._cache_file("verbchars", str(path), str(path.stat().st_size))
+    return frozenset(segment._cached(key, build))
+
+
+_FREE_WORD_BREAK_POS = ("v", "p", "c", "u", "d", "r", "f", "m", "q", "t", "a")
+
+
+def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | None:
+    """Start of an unfamiliar facility name of 2–4 characters before `head`, or None.
+
+    Walks left over dictionary words and single characters; a stop character,
+    punctuation, a verb/preposition/particle word or (after some name) a known
+    place ends the walk. The name must not be an ordinary word, and the head
+    must not close an ordinary word (城门, 后门, 汽车站, 教学楼)."""
+    words = word_info()
+    places = known_places()
+    for k in (1, 2, 3):  # 城门, 汽车站, 办公大楼: the head ends an ordinary word
+        piece = text[head_start - k : end]
+        if head_start - k >= 0 and piece in words and words[piece][1] != "ns" and words[piece][0] >= 30:
+            return None
+    floor = max(0, head_start - 4)
+    pos = head_start
+    while pos > floor:
+        char = text[pos - 1]
+        if not ("\u4e00" <= char <= "\u9fff") or char in _STOP_CHARS or char in _FREE_STOP:
+            break
+        if pos < head_start and any(text[max(0, pos - n) : pos] in places for n in (2, 3, 4)):
+            break  # 北京|张自忠路: a place before the name only modifies it
+        begin = None
+        for length in (3, 2):
+            piece = text[pos - length : pos]
+            if pos - length >= floor and piece in words and piece[0] not in _FREE_STOP:
+                begin = pos - length
+                break
+        if begin is None:
+            if char in _verb_chars():
+                break
+            pos -= 1
+            continue
+        word = text[begin:pos]
+        if word not in places and words[word][1].startswith(_FREE_WORD_BREAK_POS):
+            break
+        pos = begin
+    name = text[pos:head_start]
+    if not 2 <= len(name) <= 4:
+        return None
+    if pos == floor and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in _STOP_CHARS | _FREE_STOP:
+        return None  # the name may go on further left: no reliable boundary
+    if all(ch in _CHINESE_DIGITS for ch in name):
+        return None
+    info = words.get(name)
+    if info and info[0] >= 300 and info[1] not in ("ns", "nz", "nr", "nrt", "j"):
+        return None  # 国际航线, 政府大楼: an ordinary word, not a name
+    if head in _PERSON_NAMED_HEADS and not _looks_like_person(name):
+        return None
+    return pos
 
 
 def _ends_in_place(name: str) -> bool:

@@ -25,8 +25,10 @@ from pipeline.spans import Candidate
 LEXICON_PERSON = ("lexicon:person", 35)
 RULE_PERSON = ("rule:person", 20)
 RULE_PERSON_SHORT = ("rule:person", 15)
+# a name framed by a post and a rank (守将川端武平少将) outranks a place inside it (GPE 武平, 30)
+RULE_PERSON_FRAMED = ("rule:person", 32)
 LEXICON_ORG = ("lexicon:org", 35)
-RULE_ORG = ("rule:org", 30)
+RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is one ORG, not GPE 中国
 
 # --------------------------------------------------------------------------- shared helpers
 
@@ -161,6 +163,19 @@ TITLES = (
     "主席 副主席 委员长 副委员长 总统 副总统 首相 外相 陆相 海相 藏相 总理 院长 部长 次长 "
     "局长 处长 厅长 省长 市长 县长 专员 主任 书记 总书记 大使 公使 领事 总督 特使 顾问 "
     "学者 历史学者 历史学家 史学家 记者 作家 教授 校长"
+    # deputies and staff posts (团附谢晋元), field commanders, Japanese and Republican ranks and posts
+    " 团附 副团附 营附 连附 中队附 副连长 副排长 班长 分队长 小队长 总队附 参谋主任 作战参谋 参谋处长 "
+    "副官长 军需处长 军医处长 政治部主任 教导总队长 守将 主将 敌将 副将 督战官 监军 "
+    "副司令员 警备司令 城防司令 卫戍司令 总指挥官 前敌总指挥 军团长 集团军总司令 兵团司令 "
+    "战区司令长官 副总参谋长 参议 参事 秘书 秘书长 督军 督办 督察专员 镇守使 护军使 巡阅使 省主席 "
+    "教官 总教官 教育长 副校长 大元帅 大总统 天皇 亲王 "
+    "准尉 上士 中士 下士 军曹 曹长 伍长 兵长 上等兵 一等兵 二等兵 "
+    "飞行员 机长 舰队司令 特务机关长 机关长 领队"
+).split()
+
+# Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).
+RANKS = (
+    "大将 中将 少将 上将 准将 元帅 大佐 中佐 少佐 大尉 中尉 少尉 上校 中校 少校 上尉 准尉 军曹 曹长"
 ).split()
 
 # Phrases that end a name (a verb, particle or a following title starts here).
@@ -175,37 +190,29 @@ _STOP_CHARS = set(
 )
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
-# Common Japanese surnames (kanji in Simplified form), general knowledge; used after a title.
-JP_SURNAMES = frozenset(
-    (
-        "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 斋藤 清水 山崎 "
-        "池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 福田 太田 "
-        "西村 藤井 金子 冈本 藤原 三浦 中野 中川 原田 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 "
-        "工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 "
-        "小山 大塚 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 佐久间 冈村 东条 板垣 "
-        "土肥原 梅津 寺内 牟田口 阿南 冢田 塚田 松冈 近卫 山县 乃木 东乡 儿玉 大山 本庄 石原 荒木 真崎 永田 "
-        "武藤 服部 栗林 南云 本间 今村 西尾 多田 柳川 小矶 广田 米内 永野 冈部 下村 笠原 园部 根本 内山 "
-        "矶谷 饭田 河边 樋口 植田 小畑 喜多 久纳 大西 宇垣 及川 古贺 小泽 栗田 宫野 落合 岩永 秋山 黑田 "
-        "细川 德川 织田 足利 浅野 长野 北野 吉本 宫下 堀 畑 辻 林 森 原 谷 堤 岸 桂 "
-        "佐野 土桥 赤柴 坂西 船引 内山 岩松 后宫 冈 稻叶 樱田 矢野 野田 户田 桑田 片冈 中西 石黑 "
-        "井口 大城户 桥田 关 西 大谷 小松 小松原 星野 吉川 山内 安达 鹤田 宫川 高品 落合 铃川"
-    ).split()
-)
+
+
+def _read_list(file_name: str) -> list[str]:
+    """Non-comment, non-blank lines of a one-item-per-line lexicon file."""
+    return [row[0].strip() for row in read_rows(file_name) if row and row[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def japanese_surnames() -> frozenset[str]:
+    """Common Japanese surnames (Simplified kanji) from surnames_jp.txt."""
+    return frozenset(_read_list("surnames_jp.txt"))
+
+
+@lru_cache(maxsize=1)
+def _translit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(Western name joined by ·, run of 4+ transliteration characters) from transliteration_chars.txt."""
+    chars = re.escape("".join(dict.fromkeys("".join(_read_list("transliteration_chars.txt")))))
+    western = re.compile("[" + chars + "]{1,6}(?:[·•．][A-Z]\\.?)?(?:[·•．][" + chars + "]{1,8})+")
+    return western, re.compile("[" + chars + "]{4,10}")
+
 
 _TITLE_RE = re.compile("(?:" + trie_regex(TITLES) + ")")
 _LIST_SEP = re.compile(r"[、，,与和及]")
-_TRANSLIT = (
-    "阿埃艾爱安奥巴柏拜班邦鲍贝本比彼毕边宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩尔法菲费芬丰弗福富盖甘戈格"
-    "根古哈海汉豪赫亨华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷里利莉林琳卢鲁路伦罗洛马玛迈麦"
-    "曼梅门蒙米密缪莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕潘佩彭皮珀普奇乔切琼丘萨塞赛桑瑟森沙尚舍什史斯松苏索"
-    "塔泰汤唐特提汀图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹茨希黎蕾丽莎珊娅雅奎"
-    "顿逊迈瑞思伊麦芭涅肖佛廉姆夫耶娃契捷茹让若热贡瓜圭哥迦赖隆旺舒施坦佐斐菲赞琪蕾朵莉洁丝黛妮罕曼"
-    "杰克逊沃森吉地戈雅蒂韦蓬迦胡雄延申关邦加兴丰汉祖治差季帕岑库"
-)
-_WESTERN_RE = re.compile(
-    "[" + _TRANSLIT + "]{1,6}(?:[·•．][A-Z]\\.?)?(?:[·•．][" + _TRANSLIT + "]{1,8})+"
-)
-_TRANSLIT_RUN = re.compile("[" + _TRANSLIT + "]{4,10}")
 _EN_TITLE_RE = re.compile(
     r"\b(?:General|Lieutenant General|Major General|Brigadier General|Lieutenant|Colonel|Major|Captain|"
     r"Admiral|Vice Admiral|Rear Admiral|Field Marshal|Marshal|Generalissimo|President|Premier|"
@@ -217,7 +224,10 @@ _AFTER_CUES = (
     "部(?![队署分门下属长落位件族分署])|所率|所部|所辖|指挥|率领|率部|率军|将军|中将|少将|上将|大将|元帅|"
     "先生|本人|等人"
 )
-_BEFORE_OK = set("，。、；：！？（）()「」『』“”\"' \n\t与和及由令以派命将被对向给把即而是为同")
+_BEFORE_OK = set(
+    "，。、；：！？（）()「」『』“”\"' \n\t与和及由令以派命将被对向给把即而是为同"
+    "调电饬嘱催遣拨归暨并有据随偕约邀援"  # verbs of command and lists before a force: 调车震部, 有某某、某某部
+)
 
 
 def _surname_at(text: str, pos: int) -> int:
@@ -265,7 +275,7 @@ def _chinese_name_end(text: str, pos: int) -> int:
 def _japanese_name_end(text: str, pos: int) -> int:
     """End of a Japanese name (known surname + 1-3 given characters) starting at pos, or -1."""
     for slen in (3, 2, 1):
-        if text[pos : pos + slen] in JP_SURNAMES:
+        if text[pos : pos + slen] in japanese_surnames():
             break
     else:
         return -1
@@ -287,13 +297,13 @@ def _japanese_name_end(text: str, pos: int) -> int:
 
 
 def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
-    run = _TRANSLIT_RUN.match(text, pos)
+    run = _translit_patterns()[1].match(text, pos)
     if run and run.end() - pos >= 4 and run.group() not in known_places():  # 主席斯特罗耶夫
         return run.end()
     jp = _japanese_name_end(text, pos)
     cn = _chinese_name_end(text, pos)
-    if jp > 0 and (prefer_japanese or cn < 0 or text[pos : pos + 2] in JP_SURNAMES or text[pos : pos + 3] in JP_SURNAMES):
-        return jp
+    if jp > 0 and (prefer_japanese or cn < 0 or text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
+        return jp if text[pos:jp] not in known_places() else -1
     return cn
 
 
@@ -391,6 +401,158 @@ def _cued_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     return found
 
 
+# Characters that never occur inside a name written between a post and a rank.
+_RANKED_STOP = set(
+    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司"
+)
+_RANK_TRIE = trie_regex(RANKS)
+_TITLE_RANK_RE = re.compile("(?:" + trie_regex(TITLES) + ")([\u4e00-\u9fff]{2,5}?)(?=" + _RANK_TRIE + ")")
+_SIDE_RANK_RE = re.compile(
+    "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
+)
+
+
+def _plausible_ranked_name(name: str) -> bool:
+    return not (
+        any(char in _RANKED_STOP for char in name)
+        or _TITLE_RE.search(name)
+        or is_common_word(name, 50)
+        or name.startswith(("陆军", "海军", "空军", "帝国", "皇军"))
+    )
+
+
+def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names written between a post (or a side word) and a rank: 守将水上源藏少将, 日军冈田菊三郎中将.
+
+    After a post any 2-5 characters free of particles and echelon characters are taken; after a side
+    word or a clause boundary the name must start with a known Japanese surname.
+    """
+    found: list[tuple[int, int]] = []
+    jp = japanese_surnames()
+    for pattern, needs_surname in ((_TITLE_RANK_RE, False), (_SIDE_RANK_RE, True)):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if needs_surname and not (name[:2] in jp or name[:3] in jp):
+                continue
+            if _overlaps(taken, start, end) or not _plausible_ranked_name(name):
+                continue
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
+# Courtesy and other names given after a person's name: 张某，字某某，号某某.
+_COURTESY_RE = re.compile(
+    "(?:（[^（）\n]{0,30}）)?[，,]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名)"
+    "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|人|$)"
+)
+_NOT_COURTESY = set("的了是在和与及等为以年月日人")
+
+
+def _courtesy_names(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+    """字/号/原名 + 2-3 characters right after a found person name (or after another courtesy name)."""
+    if not any(cue in text for cue in ("字", "号", "名")):
+        return []
+    found: list[tuple[int, int]] = []
+    queue = [end for _, end in persons]
+    seen: set[int] = set()
+    while queue:
+        pos = queue.pop()
+        if pos in seen:
+            continue
+        seen.add(pos)
+        match = _COURTESY_RE.match(text, pos)
+        if not match:
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(char in _NOT_COURTESY for char in name) or _overlaps(taken, start, end):
+            continue
+        if is_common_word(text[start - 1 : start + 1], 50):  # 号召, 名单: the cue starts an ordinary word
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+        queue.append(end)
+    return found
+
+
+# A person's name directly followed by one of these is a thing named after the person (张自忠路, 中山舰).
+_NAMED_AFTER_RE = re.compile(
+    "(?:公路|大道|大街|大桥|纪念馆|纪念堂|纪念碑|大学|中学|小学|路(?![线过经遇上途])|街|桥|号(?![召称令])|舰|陵|县(?!长)|镇(?![守压定住静])"
+    ")"
+)
+
+
+def _named_thing_follows(text: str, end: int) -> bool:
+    return _NAMED_AFTER_RE.match(text, end) is not None
+
+
+def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tuple[int, int]]:
+    """Later (and earlier) occurrences of names found by a heuristic elsewhere in the same text."""
+    names = {name for name in names if len(name) >= 2}
+    if not names:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(trie_regex(names), text):
+        start, end = match.span()
+        if _overlaps(taken, start, end) or _named_thing_follows(text, end):
+            continue
+        if end - start <= 2:  # a two-character name must not run on into a longer name or word
+            if not _stops_at(text, end) and _chinese_name_end(text, start) > end:
+                continue
+            if glued_into_word(text, start, end):
+                continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_ITEM_SEP = "、与和及"
+_ITEM_END = re.compile("[、与和及，。；：）]|等|部(?![队署分门下属长落位件族])|所部|率|$")
+
+
+def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+    """Chinese names listed next to a found person (孙某、池某、车某部): each item a whole name."""
+    places = known_places()
+    found: list[tuple[int, int]] = []
+    queue = list(persons)
+    while queue:
+        start, end = queue.pop()
+        # the item after: 、 + name ending at a separator, 等 or 部
+        if end < len(text) and text[end] in _ITEM_SEP:
+            pos = end + 1
+            item_end = _chinese_name_end(text, pos)
+            if item_end > 0 and _plausible_item(text, pos, item_end, taken, places):
+                found.append((pos, item_end))
+                taken.add(pos, item_end)
+                queue.append((pos, item_end))
+        # the item before: name + 、 ending right before this one
+        if start >= 3 and text[start - 1] == "、":
+            for length in (3, 2):
+                pos = start - 1 - length
+                if pos < 0 or (pos > 0 and text[pos - 1] not in _BEFORE_OK):
+                    continue
+                if _chinese_name_end(text, pos) == start - 1 and _plausible_item(text, pos, start - 1, taken, places):
+                    found.append((pos, start - 1))
+                    taken.add(pos, start - 1)
+                    queue.append((pos, start - 1))
+                    break
+    return found
+
+
+def _plausible_item(text: str, start: int, end: int, taken: "_Taken", places) -> bool:
+    name = text[start:end]
+    return not (
+        _overlaps(taken, start, end)
+        or not _ITEM_END.match(text, end)
+        or name in places
+        or is_common_word(name, 30)
+        or _TITLE_RE.match(text, start)
+    )
+
+
 def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[tuple[int, int]]:
     """A bare surname standing for a person named in full earlier in the text (史迪威与蒋间)."""
     single, _ = surnames()
@@ -426,7 +588,7 @@ def find_persons(text: str) -> list[Candidate]:
         # a lexicon name glued to more name characters is someone else (王明 in 王明远)
         if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end:
             continue
-        if glued_into_word(text, start, end):
+        if glued_into_word(text, start, end) or _named_thing_follows(text, end):
             continue
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": chinese[match.group()]}))
@@ -434,18 +596,27 @@ def find_persons(text: str) -> list[Candidate]:
         start, end = match.span()
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": english[match.group()]}))
-    for match in _WESTERN_RE.finditer(text):
+    heuristic: list[tuple[int, int]] = []
+    for match in _translit_patterns()[0].finditer(text):
         start, end = match.span()
         if not _overlaps(taken, start, end):
             taken.add(start, end)
-            out.append(Candidate(start, end, "PERSON", *RULE_PERSON))
+            heuristic.append((start, end))
     for match in _EN_TITLE_RE.finditer(text):
         start, end = match.span(1)
         if not _overlaps(taken, start, end):
             taken.add(start, end)
-            out.append(Candidate(start, end, "PERSON", *RULE_PERSON))
-    heuristic = _titled_names(text, taken) + _cued_names(text, taken)
-    out.extend(Candidate(s, e, "PERSON", *RULE_PERSON) for s, e in heuristic)
+            heuristic.append((start, end))
+    framed = set(_ranked_names(text, taken))
+    heuristic += sorted(framed)
+    heuristic += _titled_names(text, taken) + _cued_names(text, taken)
+    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
+    lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
+    heuristic += _list_members(text, lexicon_spans + heuristic, taken)
+    heuristic += _courtesy_names(text, [(c.start, c.end) for c in out] + heuristic, taken)
+    chinese_found = {text[s:e] for s, e in heuristic if _CJK_ONLY.fullmatch(text[s:e])}
+    heuristic += _repeated_mentions(text, chinese_found, taken)
+    out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic)
     persons = [(c.start, c.end) for c in out]
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in _short_references(text, persons, taken))
     out.sort(key=lambda c: c.start)
@@ -480,8 +651,161 @@ def _place_suffix(text: str, start: int, end: int) -> int:
     return -1
 
 
+# Institution heads after a place or proper name (中国航空公司, 北洋法政专门学校, 冀察政务委员会).
+_ORG_HEADS = (
+    "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
+    "报社 通讯社 日报 书局 印书馆 研究院 研究所 学会 协会 商会 同盟会 电台 海关 专员公署"
+).split()
+# heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
+_BARE_HEADS = frozenset("政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 印书馆".split())
+_ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
+# institutional words that may start a name like a place does (中央银行, 国立中央大学)
+_ORG_PREFIXES = frozenset("中央 国立 省立 市立 县立 私立 中华 国民 帝国 皇家".split())
+_ANCHOR_POS = ("ns", "nt", "j")
+# Sub-offices written after an organisation: 国防部史政编译局, 外交部亚洲司, 中共中央组织部.
+_SUB_OFFICE_RE = re.compile(
+    "([\u4e00-\u9fff]{1,6}?)(?:委员会|办公厅|研究所|总局|局|处|司|署|厅|部|院|室)(?![长员势面门分队下属内外])"
+)
+_MIDDLE_STOP = set(
+    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "为以将兼任暨同因获遭受奉亲急仍还再年月日时后前说称有"
+)
+_WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
+# a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
+_GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "大本营", "委员会")
+
+
+def _is_anchor(text: str, begin: int, end: int) -> bool:
+    """A place, province abbreviations, an institutional prefix, or a proper-noun word (北洋, 清华)
+    that starts a word (after punctuation, a particle or a verb: 毕业于北洋…, 考入清华…)."""
+    piece = text[begin:end]
+    if piece in known_places() or piece in _ORG_PREFIXES:
+        return True
+    if len(piece) <= 3 and all(ch in _PROVINCE_ABBR for ch in piece):
+        return True
+    entry = word_info().get(piece)
+    if not entry or entry[1] not in _ANCHOR_POS or entry[0] < 20 or any(ch in _MIDDLE_STOP for ch in piece):
+        return False
+    return _word_starts_at(text, begin)
+
+
+def _word_starts_at(text: str, pos: int) -> bool:
+    """True when a new word plausibly starts at pos: text start, after punctuation, a particle or a verb."""
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    if before.isdigit():
+        return False
+    if before in _MIDDLE_STOP or not ("\u4e00" <= before <= "\u9fff"):
+        return True
+    entry = word_info().get(text[max(0, pos - 2) : pos])
+    return bool(entry) and entry[1][:1] in ("v", "p", "c", "u", "d")
+
+
+def _clean_middle(middle: str) -> bool:
+    """True when the words between an anchor and a head describe the institution (航空, 陆军军官)."""
+    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in middle):
+        return False
+    info = word_info()
+    pos = 0
+    while pos < len(middle):
+        for size in (4, 3, 2):
+            entry = info.get(middle[pos : pos + size]) if pos + size <= len(middle) else None
+            if entry:
+                if entry[1] not in _WORD_POS_OK and not entry[1].startswith("n") and entry[0] >= 1000:
+                    return False
+                pos += size
+                break
+        else:
+            pos += 1
+    return True
+
+
+def _anchor_before(text: str, begin: int) -> int:
+    """Start of a place / prefix written right before `begin` (美国 in 美国哥伦比亚大学), else begin."""
+    places = known_places()
+    for size in (4, 3, 2):
+        piece = text[begin - size : begin] if begin - size >= 0 else ""
+        if piece and (piece in places or piece in _ORG_PREFIXES):
+            return begin - size
+    return begin
+
+
+def _known_institution_start(text: str, head_end: int) -> int:
+    """Start of a dictionary organisation name (jieba `nt`: 清华大学) ending at head_end, else -1."""
+    info = word_info()
+    for size in (6, 5, 4, 3):
+        entry = info.get(text[head_end - size : head_end]) if head_end - size >= 0 else None
+        if entry and entry[1] == "nt" and _word_starts_at(text, head_end - size):
+            return head_end - size
+    return -1
+
+
+def _straddling_place(text: str, begin: int) -> int:
+    """Start of a place name that begins before `begin` and runs into it (黑|龙江 → 黑龙江), else begin."""
+    places = known_places()
+    for back in (3, 2, 1):
+        for size in range(back + 1, back + 4):
+            if begin - back >= 0 and text[begin - back : begin - back + size] in places:
+                return begin - back
+    return begin
+
+
+def _head_orgs(text: str) -> list[tuple[int, int]]:
+    """Place / proper name + descriptive words + institution head (nearest clean anchor, then any
+    places or prefixes written before it: 国立 + 中央 + 大学)."""
+    spans = []
+    for match in _ORG_HEAD_RE.finditer(text):
+        head_start, head_end = match.span()
+        if head_end < len(text) and is_common_word(text[head_end - 1 : head_end + 1], 100):
+            continue  # 协商会议, 大学生: the head is part of a longer word
+        bare_ok = match.group() in _BARE_HEADS
+        found = _known_institution_start(text, head_end)
+        for begin in range(head_start - 2, max(-1, head_start - 11) if found < 0 else head_start, -1):
+            for size in (4, 3, 2):
+                if begin + size > head_start or not _is_anchor(text, begin, begin + size):
+                    continue
+                middle = text[begin + size : head_start]
+                if (middle or bare_ok) and _clean_middle(middle):
+                    found = begin
+                    break
+            if found >= 0:
+                break
+        if found < 0:
+            continue
+        found = _straddling_place(text, found)
+        for _ in range(3):
+            earlier = _anchor_before(text, found)
+            if earlier == found:
+                break
+            found = earlier
+        spans.append((found, head_end))
+    return spans
+
+
+def _with_sub_office(text: str, start: int, end: int) -> int:
+    """End of the organisation extended by a sub-office written right after it, else `end`."""
+    if not text[start:end].endswith(_GOVERNMENT_ENDINGS + ("中央", "中共")):
+        return end
+    match = _SUB_OFFICE_RE.match(text, end)
+    if match and _clean_middle(match.group(1)) and not is_common_word(match.group(1) + text[match.end(1)], 50):
+        return match.end()
+    return end
+
+
+def _with_place_before(text: str, start: int, end: int) -> int:
+    """Start of a government body extended by the place or nation written right before it."""
+    if not text[start:end].endswith(_GOVERNMENT_ENDINGS):
+        return start
+    places = known_places()
+    for size in (4, 3, 2):
+        if start - size >= 0 and text[start - size : start] in places:
+            return start - size
+    return start
+
+
 def _org_patterns(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _BUREAU_RE.finditer(text)]
+    spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
     for match in _ORG_KEYWORDS.finditer(text):
         begin = _place_suffix(text, max(0, match.start() - 6), match.start())
         if begin >= 0:
@@ -490,7 +814,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
 
 
 def find_orgs(text: str) -> list[Candidate]:
-    """ORG candidates: lexicon names (priority 35) and pattern names (priority 30)."""
+    """ORG candidates: lexicon names and pattern names (both priority 35, above the gazetteer)."""
     chinese, english, zh_re, en_re = _org_lexicon()
     out: list[Candidate] = []
     taken = _Taken(len(text))
@@ -523,4 +847,38 @@ def find_orgs(text: str) -> list[Candidate]:
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=lambda c: c.start)
-    return outside_titles(text, out)
+    return outside_titles(text, _extended_orgs(text, out))
+
+
+def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
+    """Full official names (guideline 15): a government body with the place before it and a
+    sub-office after it is one span (日本外务省, 国防部史政编译局)."""
+    result: list[Candidate] = []
+    for index, cand in enumerate(orgs):
+        if cand.end > cand.start and not _CJK_ONLY.fullmatch(text[cand.start : cand.end]):
+            result.append(cand)
+            continue
+        floor = result[-1].end if result else 0
+        start = _with_place_before(text, cand.start, cand.end)
+        if start < floor:
+            start = cand.start
+        end = cand.end
+        for _ in range(2):  # 国民党中央 + 宣传部 + 编审科 at most
+            longer = _with_sub_office(text, start, end)
+            if longer == end:
+                break
+            end = longer
+        following = orgs[index + 1 :]
+        if any(other.start < end for other in following if other.end > end):
+            end = cand.end  # the sub-office would cut into the next organisation
+        if (start, end) == (cand.start, cand.end):
+            result.append(cand)
+            continue
+        result.append(Candidate(start, end, "ORG", *RULE_ORG))
+    # drop organisations swallowed by an extended one
+    kept: list[Candidate] = []
+    for cand in result:
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept

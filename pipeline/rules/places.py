@@ -57,8 +57,10 @@ MODERN_NOTE_RE = re.compile(
     rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
 )
 
+BAY_RE = re.compile("(?:湾|海峡)(?![区里内])")
+
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
-DIRECTION_BEFORE = set("向往朝以偏之在其至从正")
+DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
 DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族")
 RIVER_CONTEXT_AFTER_RE = re.compile(r"(?:东岸|西岸|南岸|北岸|两岸|沿岸|对岸|上游|下游|中游|江面|河面|河防|江防|流域|河谷|水域|畔)")
@@ -151,6 +153,8 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     after = text[end + 1 : end + 2]
     if nxt == "城" and (text.startswith("郊区", end + 1) or after not in ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")):
         return end + 1
+    if nxt == "镇" and entry.kind not in ("province", "country", "prefecture") and after not in ("压", "守", "定", "静"):
+        return end + 1  # 罗店镇: a town written with its suffix
     if nxt == "省" and entry.kind == "province":
         return end + 1
     if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
@@ -184,12 +188,14 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     titles = _title_spans(text) if "《" in text else []
     out = []
+    previous_end = -1
     for start, end in _iter_names(text):
         name = text[start:end]
         entry = lexicon[name]
         if titles and _inside_title(titles, start, end):
             continue
-        if entry.label == "GPE" and DEMONYM_RE.match(text, end):
+        # 日本人 is a demonym, but in 山东临清人 ("a native of Linqing, Shandong") the county is a place
+        if entry.label == "GPE" and DEMONYM_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
             continue
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
@@ -209,11 +215,18 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         label = entry.label
         if label == "GPE" and name[-1] in "江河水" and _river_context(text, start, end):
             label = "LOC"
+        bay = BAY_RE.match(text, end)
         if label == "LOC" and entry.kind == "river" and text.startswith("流域", end):
             end += 2
+        elif bay and name[-1] not in "湾港峡":  # 杭州湾, 台湾海峡: a city or island names the water
+            end, label = bay.end(), "LOC"
+            out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
+            previous_end = end
+            continue
         elif label == "GPE":
             end = _absorb_suffix(text, end, entry)
         out.append(_candidate(text, start, end, label, name))
+        previous_end = end
     return out
 
 
@@ -246,9 +259,172 @@ def _abbreviation_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- unfamiliar local names
+# A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
+# 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
+# movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲"
+LOCAL_NAME_RE = re.compile(
+    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))"
+)
+PLACE_CUES = frozenset(
+    "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
+    "会师于 登陆于 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+)
+PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
+SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]|河谷")
+CLAUSE_LOCAL_RE = re.compile(
+    rf"(?:^|(?<=[，。；：！？\n（(“「]))(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
+)
+# characters that cannot be part of an unfamiliar place name
+NAME_STOP = set(
+    "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "次场起发打完进攻守防有在于经沿抵占克撤退驻登陆军敌我你他她它们一二三四五六七八九十百千万两几些"
+    "上下里内外中前后左右边旁大小高深远近多少全部路街"
+) | set("0123456789，。、；：！？（）()「」“”《》 \n\t")
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> dict:
+    from pipeline.segment import word_info
+
+    return word_info()
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
+    words = _jieba_words()
+    for a in (end - 2, end - 1):
+        for b in (end + 1, end + 2):
+            info = words.get(text[a:b]) if a >= start and b <= len(text) else None
+            if info and (info[1] != "ns" and info[0] >= 20 or info[0] >= 500):
+                return True  # jieba calls 城市 ns
+    info = words.get(text[start - 1 : start + 1]) if start else None
+    return bool(info and info[1] != "ns" and info[0] >= 50)
+
+
+def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> bool:
+    """Not an ordinary word (村口, 山岭, 农村) and not made of function characters."""
+    if any(ch in NAME_STOP for ch in stem) or stem[-1] in "省市县区乡":
+        return False
+    words = _jieba_words()
+    tail = words.get(name[-2:]) if len(name) > 2 else None
+    if tail and tail[1] != "ns" and tail[0] >= 500:
+        return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
+    for i in range(len(stem) - 1):
+        piece = words.get(stem[i : i + 2])
+        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000:
+            return False  # 世界人口, 郊区农村: an ordinary noun inside the name
+    info = words.get(name)
+    if info and (info[1] not in ("ns", "nr", "nrt", "nz", "j") and info[0] >= 5 or info[0] >= 500):
+        return False  # 村口, 山岭; 城镇 (jieba calls it ns, but a known place would be in the lexicon)
+    if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
+        return False  # 山村, 江河, 村镇
+    stem_info = words.get(stem)
+    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000:
+        return False  # 工厂|村: an ordinary noun before the suffix
+    if len(stem) == 1 and (words.get(text[start - 1 : start + 1]) if start else None):
+        return False  # the cue character and the stem form a word (在于, 由此)
+    return True
+
+
+def _county_short_form(name: str) -> str | None:
+    """宝山 → 宝山区: a short form kept out of the gazetteer (stoplist) whose full form is known."""
+    lexicon = place_lexicon()
+    for admin in "县区市":
+        if name + admin in lexicon and lexicon[name + admin].label == "GPE":
+            return name + admin
+    return None
+
+
+def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str) -> Candidate | None:
+    name = text[start:end]
+    lexicon = place_lexicon()
+    if name in lexicon or _glued(text, start, end):
+        return None
+    full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
+    if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
+        return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
+    if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
+        return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
+    if any(name[:j] in lexicon and (suffix in "城镇村" or lexicon[name[:j]].label == "LOC") for j in range(2, len(name))):
+        return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
+    if not _local_name_ok(text, start, end, name, stem):
+        return None
+    label = "GPE" if suffix in SETTLEMENT_SUFFIXES else "LOC"
+    surnames = _surname_chars()
+    # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
+    priority = 18 if len(name) == 3 and name[0] in surnames else PRIORITY
+    return Candidate(start, end, label, SOURCE, priority, {"id": None})
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    from pipeline.lexicons import read_rows
+
+    return frozenset(row[0].strip() for row in read_rows("surnames_cn.txt") if len(row[0].strip()) == 1)
+
+
+def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    # a clause-initial name followed by a place word: ，杨树浦一线 / 抱犊崮山区 / 宝山城失守
+    for match in CLAUSE_LOCAL_RE.finditer(text):
+        start, end = match.span(1)
+        if PLACE_CUE_RE.match(text, start):
+            continue
+        cand = _local_candidate(text, start, end, match.group(2), match.group(3))
+        if cand is not None:
+            out.append(cand)
+    covered = bytearray(len(text) + 1)
+    for c in out:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    starts = [c.start for c in taken]
+    place_ends = {c.end for c in taken} | {c.end for c in out}
+    gpe_ends = {c.end for c in taken if c.label == "GPE"}
+    cue_ends: dict[int, str] = {}
+    for hit in SUFFIX_CHAR_RE.finditer(text):  # only cues 1–3 characters before a suffix matter
+        for stem_start in range(max(0, hit.start() - 3), hit.start()):
+            if stem_start in cue_ends:
+                continue
+            for width in (3, 2, 1):
+                if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
+                    cue_ends[stem_start] = text[stem_start - width : stem_start]
+                    break
+            else:
+                if stem_start in gpe_ends:
+                    cue_ends[stem_start] = ""
+    last_end = -1
+    for cue_end in sorted(cue_ends):
+        if cue_end < last_end:
+            continue
+        match = LOCAL_NAME_RE.match(text, cue_end)
+        if match is None or any(covered[match.start() : match.end()]):
+            continue
+        cue = cue_ends[cue_end]
+        if cue == "、" and cue_end - 1 not in place_ends:
+            continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
+        if len(match.group(1)) == 1 and not cue:
+            continue  # a one-character stem right after a known place: 大理|石村
+        if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
+            continue  # 杭州湾: the lexicon match already covers it
+        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2))
+        if cand is not None:
+            out.append(cand)
+            covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            place_ends.add(cand.end)
+            last_end = cand.end
+    return out
+
+
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
+    local = _local_candidates(text, found)
+    if local:  # 宝山城 replaces the 山城 inside it
+        inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
+        found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
     if "今" in text:
         found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
     extras = _border_candidates(text) + _abbreviation_candidates(text)

@@ -114,6 +114,26 @@ def _echless_ok(text: str, end: int) -> bool:
     return re.search(rf"个(?:{patterns()['echelon']})", window) is not None
 
 
+_NAMED_FOLLOW_BLOCK = set("委衔械系")
+
+
+def _named_ok(text: str, start: int, end: int) -> bool:
+    """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
+    if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK:
+        return False
+    if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):
+        return text[start - 1 : start + 1] not in _place_words()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Two-character place names (gazetteer short forms) that can end just inside a named force."""
+    from pipeline.normalize.places import place_lexicon
+
+    return frozenset(name for name in place_lexicon() if len(name) == 2)
+
+
 def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset()) -> int | None:
     """Start of a commander's name right before 兵团/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团)."""
     single, compound = _surnames()
@@ -180,6 +200,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _placelist_ok(m.group(0))
         elif kind == "echless":
             ok = _echless_ok(text, end)
+        elif kind == "named":
+            ok = _named_ok(text, start, end)
         if ok:
             found.append((start, end, kind))
             last_end = end

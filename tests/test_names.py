@@ -1,0 +1,129 @@
+"""PERSON and ORG finders: held-out error classes (posts, ranks, lists, repeats, courtesy names,
+things named after people, full official names, institutions). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.rules.names import find_orgs, find_persons
+
+
+def spans(finder, text):
+    return [(c.start, c.end, text[c.start : c.end]) for c in finder(text)]
+
+
+# ---------------------------------------------------------------- PERSON
+
+
+def test_name_after_deputy_and_staff_posts():
+    text = "营附刘德明负伤后，团附孟宪章接替指挥，教官韩秉义也赶到。"
+    assert spans(find_persons, text) == [(2, 5, "刘德明"), (11, 14, "孟宪章"), (21, 24, "韩秉义")]
+
+
+def test_name_between_post_and_rank_needs_no_known_surname():
+    text = "日军守将川端武平少将阵亡，联队长森岛良助大佐被俘。"
+    assert spans(find_persons, text) == [(4, 8, "川端武平"), (16, 20, "森岛良助")]
+
+
+def test_post_and_rank_with_particles_between_is_no_name():
+    assert find_persons("师长率部与少将会合。") == []
+
+
+def test_japanese_name_before_rank_after_side_word():
+    text = "当日，日军松本信雄中将乘机离开。"
+    assert spans(find_persons, text) == [(5, 9, "松本信雄")]
+
+
+def test_names_listed_next_to_a_known_person_and_before_a_force():
+    text = "第一线有孙连仲、林景芳、郝庚部，林景芳坚守北门。"
+    assert spans(find_persons, text) == [
+        (4, 7, "孙连仲"),
+        (8, 11, "林景芳"),
+        (12, 14, "郝庚"),
+        (16, 19, "林景芳"),
+    ]
+
+
+def test_two_character_name_before_force_after_command_verb():
+    text = "薛岳急调韦荣部增援。"
+    assert spans(find_persons, text) == [(0, 2, "薛岳"), (4, 6, "韦荣")]
+
+
+def test_name_found_once_is_found_everywhere_in_the_text():
+    text = "旅长钱伯涛奉命守城。三日后钱伯涛率残部突围，士兵称钱伯涛为铁人。"
+    assert spans(find_persons, text) == [(2, 5, "钱伯涛"), (13, 16, "钱伯涛"), (25, 28, "钱伯涛")]
+
+
+def test_repeated_two_character_name_does_not_run_into_a_longer_name():
+    text = "团长柯雄阵亡。柯雄飞是另一个人。"
+    assert spans(find_persons, text) == [(2, 4, "柯雄")]
+
+
+def test_courtesy_names_after_a_person():
+    text = "冯玉祥，字焕章，安徽巢县人。周某某不详。"
+    assert spans(find_persons, text)[:2] == [(0, 3, "冯玉祥"), (5, 7, "焕章")]
+
+
+def test_courtesy_name_after_dates_in_brackets_and_a_second_alias():
+    text = "营长方仲衡（1900—1938），字平之，号石溪，河北人。"
+    assert spans(find_persons, text) == [(2, 5, "方仲衡"), (18, 20, "平之"), (22, 24, "石溪")]
+
+
+def test_person_name_inside_a_thing_named_after_them_is_skipped():
+    text = "汽车沿史迪威公路驶入张自忠路，又经过中正桥。蒋介石号召抗战。"
+    assert spans(find_persons, text) == [(22, 25, "蒋介石")]
+
+
+def test_place_after_post_is_no_japanese_name():
+    assert find_persons("会议由主席南斯拉夫代表团团长主持。") == []
+
+
+# ---------------------------------------------------------------- ORG
+
+
+def test_sub_office_after_a_government_body_is_one_span():
+    text = "外交部亚洲司与军政部兵工署会商，国防部史料编纂局出版。"
+    assert spans(find_orgs, text) == [(0, 6, "外交部亚洲司"), (7, 13, "军政部兵工署"), (16, 24, "国防部史料编纂局")]
+
+
+def test_post_after_a_ministry_is_not_a_sub_office():
+    assert spans(find_orgs, "外交部长宋子文与军政部调派部队。") == [(8, 11, "军政部")]
+
+
+def test_place_plus_institution_head_is_one_org_with_rule_priority_above_places():
+    text = "昆明航空修理公司与四川省银行合作，汉口总商会响应。"
+    found = find_orgs(text)
+    assert [(c.start, c.end, text[c.start : c.end]) for c in found] == [
+        (0, 8, "昆明航空修理公司"),
+        (9, 14, "四川省银行"),
+        (17, 22, "汉口总商会"),
+    ]
+    assert all(c.priority > 30 for c in found)
+
+
+def test_school_left_boundary_stops_at_verbs_and_particles():
+    text = "他毕业于北洋医学专门学校，后考入湖南陆军讲武堂，又就读国立中央大学。"
+    assert spans(find_orgs, text) == [(4, 12, "北洋医学专门学校"), (16, 23, "湖南陆军讲武堂"), (27, 33, "国立中央大学")]
+
+
+def test_nation_before_a_ministry_is_inside_the_org():
+    text = "日本大藏省与英国外交部发表声明。"
+    assert spans(find_orgs, text) == [(0, 5, "日本大藏省"), (6, 11, "英国外交部")]
+
+
+def test_generic_institutions_are_no_org():
+    text = "一些外国银行和两国公司参加，他是大学生，在协商会议上发言。"
+    assert find_orgs(text) == []
+
+
+def test_head_with_adjective_in_between_is_no_org():
+    assert find_orgs("他在美国著名学府读书。") == []
+
+
+def test_verbs_starting_like_road_or_town_words_keep_the_person():
+    text = "薛岳路过衡阳，陈诚镇守宜昌。"
+    assert spans(find_persons, text) == [(0, 2, "薛岳"), (7, 9, "陈诚")]
+
+
+def test_name_framed_by_post_and_rank_outranks_a_place_inside_it():
+    text = "守将川端武平少将阵亡。"
+    found = find_persons(text)
+    assert [(c.start, c.end, c.priority) for c in found] == [(2, 6, 32)]
