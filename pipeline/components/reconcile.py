@@ -5,13 +5,17 @@ Priorities (highest first; ties go to the longer span, then the earlier one):
 | source | priority | why |
 |---|---|---|
 | MIL_UNIT rules / named units | 60 | designations contain numbers and places that are not entities of their own |
+| English finder | 38–60 | one finder, its own label order (units 60 … persons 38), already non-overlapping |
 | DATE rules | 50 | dates contain numbers that are not quantities |
-| EVENT / FAC rules | 45 | 柳州飞机场, 长衡会战: a place inside a longer name belongs to it |
+| EVENT / FAC rules and lexicon | 45 | 柳州飞机场, 长衡会战: a place inside a longer name belongs to it |
 | QUANTITY rules | 40 | |
-| PERSON / ORG lexicons | 35 | |
-| place gazetteer (GPE / LOC) | 30 | |
+| PERSON / ORG lexicons, ORG patterns | 35 | 国防部史政编译局, 中国航空公司: an organisation outranks the place in its name |
+| PERSON framed by a post and a rank | 32 | 守将川端武平少将: outranks the place 武平 inside the name |
+| place gazetteer and place patterns (GPE / LOC) | 30 | |
 | PERSON heuristics | 20 | context patterns, weaker than any lexicon |
-| statistical model | 10 | adds only the labels in `model_labels` (PERSON, ORG, GPE, LOC), only where no rule span overlaps |
+| unfamiliar place whose name starts with a surname | 18 | person rules win there |
+| bare-surname references | 15 | 汤本人: only after the full name appeared |
+| statistical model | 10 | adds only the labels in `model_labels`, only where no rule span overlaps |
 
 Spans that start or end with whitespace or punctuation are dropped (guideline 13).
 Where a chosen span cuts a jieba token, the token is split so that doc.ents
