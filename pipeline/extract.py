@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -171,11 +172,23 @@ def expand_inputs(inputs: Iterable[str | os.PathLike]) -> list[Path]:
 def extract_file(path: str | os.PathLike, *, encoding: str | None = None,
                  options: Options | None = None, doc_id: str | None = None) -> dict:
     src = read_source(path, encoding)
+    return extract_text(src.text, doc_id or document_id(path), source=str(path), options=options)
+
+
+_LANGUAGE_TAG = re.compile(r"\.(?:zh(?:-[a-z]+)*|en|ja|ko)$", re.IGNORECASE)
+
+
+def document_id(path: str | os.PathLike) -> str:
+    """The default record id: the file name without its extension and language tag.
+
+    corpus/yuxianggui-1944.zh-hans.txt → yuxianggui-1944; ichigo-1944.en.txt → ichigo-1944.
+    """
     stem = Path(path).name
-    for suffix in (".txt", ".text", ".md"):
+    for suffix in TEXT_SUFFIXES:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
-    stem = stem.split(".zh-")[0]
+            break
+    return _LANGUAGE_TAG.sub("", stem) or stem
     return extract_text(src.text, doc_id or stem, source=str(path), options=options)
 
 

@@ -212,3 +212,58 @@ def test_finders_are_fast():
         started = time.perf_counter()
         finder(text)
         assert len(text) / (time.perf_counter() - started) > 300_000
+
+
+# ---------------------------------------------------------------- parts of day after a date
+
+def test_part_of_day_alone_after_a_date_and_comma():
+    text = "1938年3月24日，日军进攻。3月25日，拂晓，敌再攻；3月26日，黄昏，敌退；3月27日，深夜，我军出击。"
+    assert dates(text) == [
+        ("1938年3月24日", {"value": "1938-03-24"}),
+        ("3月25日", {"value": "1938-03-25"}), ("拂晓", {"value": "1938-03-25TMO"}),
+        ("3月26日", {"value": "1938-03-26"}), ("黄昏", {"value": "1938-03-26TEV"}),
+        ("3月27日", {"value": "1938-03-27"}), ("深夜", {"value": "1938-03-27TNI"}),
+    ]
+
+
+def test_part_of_day_needs_a_date_with_a_day_right_before():
+    text = "1938年3月，拂晓，敌再攻。当夜，敌退。此时，清晨，我军出击。4月2日，夜袭敌营。4月3日，夜，大雨。"
+    assert dates(text) == [
+        ("1938年3月", {"value": "1938-03"}),
+        ("4月2日", {"value": "1938-04-02"}),
+        ("4月3日", {"value": "1938-04-03"}), ("夜", {"value": "1938-04-03TNI"}),
+    ]
+    text = "1938年4月6日，凌晨三时，敌军撤退。"
+    assert dates(text) == [("1938年4月6日", {"value": "1938-04-06"}), ("凌晨三时", {"value": "1938-04-06T03:00"})]
+
+
+# ---------------------------------------------------------------- titles, vague pairs, measure words
+
+def test_nothing_inside_a_title():
+    text = "电影《八百壮士》与《1938年4月6日》，书名《三十万人的血泪》；守军四百余人。"
+    assert quantities(text) == ["四百余人"]
+    assert dates(text) == []
+
+
+def test_vague_digit_pairs_without_magnitude_are_not_counts():
+    assert quantities("他一两次负伤，休整三五天，两三个人，四五辆卡车") == []
+    assert quantities("三四百人，七八千人") == ["三四百人", "七八千人"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全身中弹片十三处，敌炸毁民房两间，构筑两道防线", ["十三处", "两间", "两道"]),
+    ("击溃三股敌人，出动飞机四百余架次，车辆九十辆次，舰艇六艘次", ["三股", "四百余架次", "九十辆次", "六艘次"]),
+    ("巷战中夺回五幢楼房，缴获山炮两尊", ["五幢", "两尊"]),
+    ("分三路突围，三面受敌，攻克两座县城", ["三路", "三面", "两座"]),
+])
+def test_more_measure_words(text, expected):
+    assert quantities(text) == expected
+
+
+def test_measure_words_not_taken_inside_words():
+    assert quantities("五道口，此处，一处阵地，一道命令，四处逃散，数处起火") == []
+
+
+def test_new_measure_word_values():
+    assert normalize_quantity("十三处") == {"value": 13, "unit": "处", "approx": None}
+    assert normalize_quantity("四百余架次") == {"value": 400, "unit": "架次", "approx": "over"}

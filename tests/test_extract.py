@@ -78,10 +78,10 @@ def test_mixed_script_document_is_tagged_and_projected():
 
 
 def test_bundled_article_round_trip_and_known_spans(tmp_path):
-    records = extract(["corpus/"], rules_only=True)
-    assert len(records) == 1
-    record = records[0]
-    assert record["id"] == "yuxianggui-1944"
+    records = {r["id"]: r for r in extract(["corpus/"], rules_only=True)}
+    assert sorted(records) == ["ichigo-1944", "yuxianggui-1944"]
+    assert records["ichigo-1944"]["meta"]["lang"] == "en"
+    record = records["yuxianggui-1944"]
     text = record["text"]
     assert text == open("corpus/yuxianggui-1944.zh-hans.txt", encoding="utf-8", newline="").read()
     spans = {(e["start"], e["end"], e["label"]): e for e in record["entities"]}

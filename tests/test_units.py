@@ -269,3 +269,62 @@ def test_regional_army_names_inside_other_words_are_skipped():
     from pipeline.rules.units import find_units
 
     assert find_units("中央军委开会，四川军阀混战，中央军系与桂系对立。") == []
+
+
+# --- headquarters, military regions, owned 总团/总队, shared list qualifiers ------------------
+
+def test_named_force_with_its_headquarters_is_one_unit():
+    text = "百团大战由八路军总部统一指挥，新四军军部设在云岭。"
+    assert spans(text) == expect(text, "八路军总部", "新四军军部")
+    assert norm_of(text, "八路军总部") == {"numbers": [], "echelon": "军", "prefix": "", "side": "CCP",
+                                      "id": "CCP/named/八路军"}
+    text = "第十八集团军总部移驻麻田。"
+    assert spans(text) == expect(text, "第十八集团军总部")
+    assert core(norm_of(text, "第十八集团军总部")) == ([18], "集团军", "")
+
+
+def test_region_military_regions_are_units():
+    text = "冀南军区、晋绥军区和鲁中军区各派一部，河北省军区也参加，而胶东军区第五军分区坚守。"
+    assert spans(text) == expect(text, "冀南军区", "晋绥军区", "鲁中军区", "河北省军区", "胶东军区第五军分区")
+    assert norm_of(text, "晋绥军区") == {"numbers": [], "echelon": "军区", "prefix": "", "side": "CCP",
+                                     "id": "CCP/named/晋绥军区"}
+    sub = norm_of(text, "胶东军区第五军分区")
+    assert (sub["numbers"], sub["echelon"], sub["side"], sub["id"]) == (
+        [5], "军分区", "CCP", "CCP/military_subregion/5")
+
+
+def test_region_military_region_with_headquarters_and_boundaries():
+    text = "冀鲁豫军区司令部设在濮阳，苏联远东军区增兵，该军区与各军区联络。"
+    assert spans(text) == expect(text, "冀鲁豫军区司令部", "远东军区")
+    assert norm_of(text, "冀鲁豫军区司令部")["id"] == "CCP/named/冀鲁豫军区"
+    assert norm_of(text, "远东军区")["side"] == "USSR"
+
+
+def test_owned_general_regiment_is_one_unit():
+    text = "军政部教导总队与财政部税警总团调往前线，税警总团第二团殿后。"
+    assert spans(text) == expect(text, "军政部教导总队", "财政部税警总团", "税警总团第二团")
+    norm = norm_of(text, "财政部税警总团")
+    assert norm == {"numbers": [], "echelon": "总团", "prefix": "税警", "side": "ROC",
+                    "id": "ROC/named/财政部税警总团"}
+    assert norm_of(text, "军政部教导总队")["echelon"] == "总队"
+
+
+def test_list_qualifier_of_first_item_applies_to_all():
+    text = "驻蒙军独立混成第3、第9旅团与新编22、38师会合。"
+    assert spans(text) == expect(text, "驻蒙军独立混成第3、第9旅团", "新编22、38师")
+    assert norm_of(text, "驻蒙军独立混成第3、第9旅团")["id"] == "JP/independent_mixed_brigade/3+9"
+    assert norm_of(text, "新编22、38师")["id"] == "ROC/new_division/22+38"
+    text = "关东军独立混成第4、第11旅团南下。"
+    assert spans(text) == expect(text, "关东军独立混成第4、第11旅团")
+    norm = norm_of(text, "关东军独立混成第4、第11旅团")
+    assert (norm["numbers"], norm["prefix"], norm["id"]) == (
+        [4, 11], "独立混成", "JP/independent_mixed_brigade/4+11")
+    text = "新22、38师进入缅北。"
+    assert norm_of(text, "新22、38师")["id"] == "ROC/new_division/22+38"
+    text = "58、72、暂2军"
+    assert norm_of(text, "58、72、暂2军")["id"] == "ROC/army/58,ROC/army/72,ROC/provisional_army/2"
+
+
+def test_units_inside_titles_are_not_tagged():
+    text = "他著有《第88师淞沪抗战纪实》，记述第88师的战斗。"
+    assert spans(text) == [(18, 22, "第88师")]

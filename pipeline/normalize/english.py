@@ -275,6 +275,55 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
             "id": unit_id(side, key, numbers, prefix)}
 
 
+# Between a parent and its subordinate: "the Eleventh Army's 58th Division" (parent first) or
+# "the 58th Division of the (Japanese) Eleventh Army" (parent after).
+_POSSESSIVE_GAP = re.compile(r"^['\u2019]s\s+$")
+_OF_GAP = re.compile(r"^,?\s+(?:of|under)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _member_keys(norm: dict) -> list[tuple]:
+    key = (norm.get("echelon_key"), norm.get("prefix"))
+    return [key + (n,) for n in norm.get("numbers") or ()]
+
+
+def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
+    """Norms of English MIL_UNIT spans (in text order) with sides completed from the document.
+
+    A unit written without a side takes (1) the one side the document gives the same
+    designation elsewhere ('the Japanese 68th and 116th Divisions ... the 116th Division' -> JP,
+    echelon 师团; norm side_from "document"), else (2) the side of the parent written with it
+    ("the Eleventh Army's 58th Division", "the 58th Division of the 11th Army"; side_from
+    "parent"). With two different sides for a designation the side stays None.
+    """
+    norms = [dict(n) for _, _, n in units]
+    if not any(n.get("numbers") and n.get("side") is None for n in norms):
+        return norms
+    sides: dict[tuple, set] = {}
+    for norm in norms:
+        if norm.get("side") and not norm.get("side_from"):
+            for key in _member_keys(norm):
+                sides.setdefault(key, set()).add(norm["side"])
+
+    def resolve(i: int, side: str, source: str) -> None:
+        start, end, _ = units[i]
+        norms[i] = {**normalize_unit_en(text[start:end], "", side=side), "side_from": source}
+
+    for i, norm in enumerate(norms):
+        if norm.get("numbers") and norm.get("side") is None:
+            found = set().union(*(sides.get(k, set()) for k in _member_keys(norm)))
+            if len(found) == 1:
+                resolve(i, found.pop(), "document")
+    for i, norm in enumerate(norms):
+        if not norm.get("numbers") or norm.get("side") is not None:
+            continue
+        start, end, _ = units[i]
+        if i > 0 and norms[i - 1].get("side") and _POSSESSIVE_GAP.match(text[units[i - 1][1]:start]):
+            resolve(i, norms[i - 1]["side"], "parent")
+        elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
+            resolve(i, norms[i + 1]["side"], "parent")
+    return norms
+
+
 def singular_echelon(word: str) -> str:
     lowered = word.lower()
     if lowered.endswith("armies"):
@@ -516,4 +565,9 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]]) -> lis
                 from pipeline.link import place_id
 
                 norms[i]["id"] = place_id(known[1]) if known and label != "FAC" else None
+    units = sorted((i for i, s in enumerate(spans) if s[2] == "MIL_UNIT"), key=lambda i: spans[i][0])
+    if units:
+        completed = document_sides(text, [(spans[i][0], spans[i][1], norms[i]) for i in units])
+        for i, norm in zip(units, completed):
+            norms[i] = norm
     return norms

@@ -33,6 +33,10 @@ here so that the finder (`pipeline.rules.units`) and the normaliser share it.
   ids joined by commas (58、暂2军 → ``ROC/army/58,ROC/provisional_army/2``);
   a named force gives ``side/named/<canonical name>``; a code name gives its
   division (菊兵团 → ``JP/division/18``); ad-hoc formations (中央兵团) give None.
+  A region-named military region (晋察冀军区) or an owned 总团/总队 (财政部税警总团) gives
+  ``side/named/<name without its headquarters word>``; a 军区/军分区 without another side is CCP.
+- a qualifier written before the first item of a list and on no other item applies to all
+  (独立混成第2、第15旅团 → prefix 独立混成, ``JP/independent_mixed_brigade/2+15``).
 """
 
 from __future__ import annotations
@@ -46,7 +50,12 @@ LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 CN_DIGITS = "〇零一二三四五六七八九十百"
 NUM = rf"(?:[0-9０-９]+|[{CN_DIGITS}]+)"
 CJK = "\u4e00-\u9fff"
-HQ = "(?:司令长官部|总司令部|司令部|长官部|指挥部|军部|师部|旅部|团部)"
+HQ = "(?:司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
+# Heads of named formations found by the finder's second pass (see pipeline.rules.units):
+# a region + 军区/军分区 (晋察冀军区), an owner + qualifier + 总团/总队 (财政部税警总团).
+REGION_HEADS = "(?:军分区|军区)"
+CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察)"
+CORPS_HEADS = f"{CORPS_QUALIFIERS}(?:总团|总队)"
 # Characters that, right after an echelon word, show it is part of another word.
 _ECHELON_TAIL_STOP = {
     "队": "(?![伍员])",
@@ -185,7 +194,7 @@ def patterns() -> dict[str, str]:
     numeric = (rf"(?<![0-9０-９.,A-Za-z]){item}(?:[、和及与]{item})*"
                rf"(?:{post})?(?:{ech}){HQ}?")
     named = (rf"(?:{_alternation(_with_variants(named_units()))})"
-             rf"(?!基地|机场|医院|学校|陆战|航空|[阀事区人民队官医校])")
+             rf"(?!基地|机场|医院|学校|陆战|航空|[阀事区人民队官医校])(?:{HQ}(?!署))?")
     codes = _alternation(code_names())
     return {
         "echelon": ech, "pre": pre, "post": post, "item": item,
@@ -198,6 +207,8 @@ def patterns() -> dict[str, str]:
                         r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"),
         "placelist": rf"(?:[{CJK}]{{2}}、)+[{CJK}]{{2}}方面军",
         "head": rf"[{CJK}]{{1,8}}?(?:兵团|支队|远征军|挺进军)",
+        "region": rf"[{CJK}]{{2,8}}?{REGION_HEADS}(?:{HQ})?",
+        "corps": rf"[{CJK}]{{0,8}}?{CORPS_HEADS}(?:{HQ})?",
     }
 
 
@@ -207,7 +218,8 @@ def _element_re() -> re.Pattern:
     return re.compile(
         f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
         f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第{NUM}(?:、第{NUM})*)|(?P<head>{p['head']})")
+        f"|(?P<echless>第{NUM}(?:、第{NUM})*)|(?P<head>{p['head']})"
+        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})")
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +284,8 @@ def _parse_numeric(text: str) -> dict:
         if n is not None:
             numbers.append(n)
         pres.append(im.group("pre") or "")
+    if len(pres) > 1 and pres[0] and not any(pres[1:]):
+        pres = [pres[0]] * len(pres)   # 独立混成第2、第15旅团: the first item's qualifier is shared
     return {"kind": "numeric", "numbers": numbers, "echelon": echelon,
             "pres": pres, "post": post, "side": None, "name": None}
 
@@ -293,8 +307,13 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
         el = {"kind": kind, "numbers": [], "echelon": "", "pres": [], "post": "",
               "side": None, "name": text}
         if kind == "named":
-            info = named_units()[text]
+            info = named_units()[_HQ_TAIL.sub("", text)]
             el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
+        elif kind in ("region", "corps"):
+            name = _HQ_TAIL.sub("", text)
+            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "总团$|总队$", name).group(0)
+            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=总[团队]$)", name) if kind == "corps" else None
+            el.update(echelon=head, name=name, pres=[qualifier.group(0)] if qualifier else [])
         elif kind == "code":
             el["side"] = "JP"
             el["division"] = code_names()[text[0]]
@@ -311,6 +330,9 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["echelon"] = "方面军"
         elements.append(el)
     return tuple(elements)
+
+
+_HQ_TAIL = re.compile(f"{HQ}$")
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +406,8 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
         side = next((s for s in (_echelon_side(el) for el in elements) if s), None)
     if side is None and numbers and right_echelon in JP_ECHELONS:
         side = "JP"
+    if side is None and any(el["kind"] == "region" or el["echelon"] == "军分区" for el in elements):
+        side = "CCP"              # 军区/军分区 of the wartime base areas (晋察冀军区)
 
     key = designation_key_of(elements, echelon) if last and last["kind"] in ("numeric", "echless") else None
     unit_id = None
@@ -395,7 +419,7 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
             unit_id = "JP/named/近卫师团" if div == 0 else f"JP/division/{div}"
         elif key:
             unit_id = ",".join(f"{side}/{part}" for part in key.split(","))
-        elif last["kind"] == "head":
+        elif last["kind"] in ("head", "region", "corps"):
             unit_id = f"{side}/named/{last['name']}"
     return {"numbers": numbers, "echelon": echelon, "prefix": prefix, "side": side, "id": unit_id}
 

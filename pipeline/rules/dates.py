@@ -3,12 +3,15 @@
 Explicit calendar expressions only: 1944年4月17日, 4月18日, 5月中旬, 1944年春,
 44年12月, 6月18日下午, 凌晨四时, 夏季, 民国三十三年. Each end of a range is its own
 span; relative words (同日, 当夜, 战后) are not dates; durations (三周, 守城4日后,
-3年) are left to the QUANTITY finder. Spans never contain punctuation or commas.
+3年) are left to the QUANTITY finder. Spans never contain punctuation or commas; a part of
+day standing alone after a dated day and a comma (10月29日，清晨，…) is its own DATE.
+Nothing inside a 《title》 is a date (rule 11; `title_spans` is shared with the QUANTITY finder).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
@@ -82,7 +85,49 @@ def _keep(m: re.Match, text: str) -> bool:
     return True
 
 
+# A part of day standing alone right after a date with a day and a comma (10月29日，清晨，…):
+# its own DATE (rule 13's split), valued from the date before it. Single-character words
+# (晨, 晚, 夜) only when a comma or stop follows (not 夜袭).
+_MULTI_POD = "|".join(sorted((w for w in PARTS_OF_DAY if len(w) > 1), key=len, reverse=True))
+_SINGLE_POD = "".join(w for w in PARTS_OF_DAY if len(w) == 1)
+POD_AFTER_DATE_RE = re.compile(
+    f"[，,、 \u3000]((?:{_MULTI_POD})(?![0-9０-９{CN_NUMERAL_CHARS}])|[{_SINGLE_POD}](?=[，,。；;]))")
+_DAY_END = re.compile(f"[日号](?:{POD})?$")
+_TITLE_RE = re.compile("《[^《》\n]{0,80}》")
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every 《title》: nothing inside one is tagged (guidelines rule 11)."""
+    return [m.span() for m in _TITLE_RE.finditer(text)] if "《" in text else []
+
+
+def inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True if [start, end) overlaps one of `titles` (sorted, non-overlapping)."""
+    i = bisect_right(titles, (start, 1 << 62)) - 1
+    if i >= 0 and titles[i][1] > start:
+        return True
+    return i + 1 < len(titles) and titles[i + 1][0] < end
+
+
 def find_dates(text: str) -> list[Candidate]:
     """DATE candidates in `text` (working text), in order."""
-    return [Candidate(m.start(), m.end(), LABEL, SOURCE, PRIORITY)
-            for m in DATE_RE.finditer(text) if _keep(m, text)]
+    out: list[Candidate] = []
+    titles = title_spans(text)
+    for m in DATE_RE.finditer(text):
+        if not _keep(m, text):
+            continue
+        out.append(Candidate(m.start(), m.end(), LABEL, SOURCE, PRIORITY))
+        if m.lastgroup in ("year", "month", "day") and _DAY_END.search(m.group()):
+            pod = POD_AFTER_DATE_RE.match(text, m.end())
+            if pod:
+                out.append(Candidate(pod.start(1), pod.end(1), LABEL, SOURCE, PRIORITY))
+    if titles:
+        out = [c for c in out if not inside_title(titles, c.start, c.end)]
+    # a part of day already found by the main pattern (凌晨四时) is not added twice
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for cand in out:
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept

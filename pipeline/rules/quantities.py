@@ -4,7 +4,8 @@ A number with its attached approximators and measure word: 14.8万余人, 约40�
 将近70,000匹, 800辆 (of 800辆战车), 5个师团, 3个 (of 3个阶段), 三周, 60%, and bare
 counts (阵亡4000). Never: years and dates (the DATE finder's spans are excluded),
 ordinals (第2次), designations (第37师团, 62师团, 第26、37军), models and codes
-(96式, B-29, 1号), ratios and fractions (1:6.4, 三分之二), vague counts (数次, 几个).
+(96式, B-29, 1号), ratios and fractions (1:6.4, 三分之二), vague counts (数次, 几个, 一两次,
+三五天), numbers inside a 《title》 (《八百壮士》).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.normalize.quantities import NUMBER, measure_words, normalize_quantity
-from pipeline.rules.dates import find_dates
+from pipeline.rules.dates import find_dates, inside_title, title_spans
 from pipeline.spans import Candidate
 
 LABEL, SOURCE, PRIORITY = "QUANTITY", "rule:quantity", 40
@@ -36,7 +37,10 @@ LEADING_MAGNITUDES = "百千万亿"
 AR_BAD_BEFORE = set("0123456789０１２３４５６７８９.．,/:：-－—#№第A-Za-z") | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 AR_BAD_AFTER = AR_BAD_BEFORE - {"第"}
-CN_BAD_BEFORE = set("第初周星期拜")
+# 第2, 初三, and a digit before (一两次, 三五天: the regex reads only 两次 / 五天 of a vague pair).
+CN_BAD_BEFORE = set("第初周星期拜零〇一二三四五六七八九两")
+# Two digits without a magnitude (一两, 三四, 三五 + measure word): a vague count, not tagged (rule 14).
+VAGUE_PAIR = re.compile("[一二三四五六七八九两]{2}")
 ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
 FRACTION_MARKS = set(":：/／")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
@@ -159,7 +163,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
             return False
     else:
-        if prev in CN_BAD_BEFORE:
+        if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
             return False
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word
@@ -195,6 +199,7 @@ def find_quantities(text: str) -> list[Candidate]:
     quantity, half, designation = _patterns()
     lex = measure_words()
     starts, ends = _blocked_spans(text, designation)
+    titles = title_spans(text)
     found: list[Candidate] = []
     for m in quantity.finditer(text):
         number = m.group("num")
@@ -211,5 +216,7 @@ def find_quantities(text: str) -> list[Candidate]:
             continue              # 上半年 is a part of a year, not a duration
         if _overlaps(starts, ends, start, end) or not _accept(m, text, start):
             continue
+        if titles and inside_title(titles, start, end):
+            continue              # 《八百壮士》: nothing inside a title (rule 11)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
     return found

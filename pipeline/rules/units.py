@@ -6,6 +6,9 @@ One precompiled regex finds designations (第37师团, 暂十五军, 第26、37�
 左、中、右兵团) and coordinated place-named area armies (桂林、荔浦方面军).
 A second, rare pass looks before the heads 兵团/支队/远征军/挺进军 for a
 commander's name (汤恩伯兵团, 宫下兵团) or a place (豫南挺进军, 印度蓝迦远征军).
+A third pass takes region-named military regions (晋察冀军区, 冀中军区, 山东省军区: place names
+and province abbreviations before 军区/军分区) and owned 总团/总队 (财政部税警总团). A headquarters
+word written with a formation stays inside it (八路军总部, 晋察冀军区司令部; rule 15).
 Units written back to back form one span (预十师28团, 国民革命军第74军,
 第11军宫下兵团); side words before a unit stay outside (日军第37师团).
 Counts (5个师团) and ordinals of events (第2次) never match: a designation
@@ -18,8 +21,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import (LEXICONS, code_names, named_units, normalize_unit,
-                                      _TO_JAPANESE, patterns, prefixes, to_standard)
+from pipeline.normalize.units import (CORPS_HEADS, HQ, LEXICONS, REGION_HEADS, code_names, named_units,
+                                      normalize_unit, _TO_JAPANESE, patterns, prefixes, to_standard)
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -77,10 +80,20 @@ def _item_start_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _echelon_end_re() -> re.Pattern:
     p = patterns()
-    return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']})(?:司令长官部|总司令部|司令部|长官部|指挥部|军部|师部|旅部|团部)?$")
+    return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']}){HQ}?$")
 
 
 _HEAD_RE = re.compile("兵[团団]|支队|远征军|挺进军")
+# Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
+# optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
+_NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
+# Province abbreviations (historical ones included: 察 Chahar, 绥 Suiyuan, 热 Rehe, 康 Xikang)
+# that make up base-area names (晋察冀, 晋冀鲁豫, 冀热辽); direction characters follow them (冀中, 鲁南).
+_PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
+_REGION_TAIL_CHARS = set("东西南北中边省")
+_REGION_MAX = 8
+# Qualified 总团/总队 that name one well-known formation even without their owner.
+_CORPS_ALONE = ("税警总团", "教导总队", "别动总队")
 
 
 def _bare_ok(match_text: str) -> bool:
@@ -181,6 +194,68 @@ def _place_before(text: str, head_start: int) -> int | None:
     return start if head_start - start >= 2 else None
 
 
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset:
+    """Organisation names (organisations.tsv names and aliases) that can own a 总团/总队."""
+    words = set()
+    path = LEXICONS / "organisations.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                cols = line.split("\t")
+                words.add(cols[0])
+                if len(cols) > 1:
+                    words.update(w for w in cols[1].split(",") if w)
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _region_decomposes(name: str) -> bool:
+    """True if `name` is made of place names and province abbreviations (晋察冀, 冀中, 山东省)."""
+    places = _all_place_names()
+    ok = [False] * (len(name) + 1)
+    ok[len(name)] = True
+    for i in range(len(name) - 1, -1, -1):
+        ch = name[i]
+        if ch in _PROVINCE_ABBREVIATIONS and ok[i + 1]:
+            ok[i] = True
+        elif i > 0 and ch in _REGION_TAIL_CHARS and ok[i + 1]:
+            ok[i] = True
+        else:
+            ok[i] = any(ok[j] and name[i:j] in places for j in range(i + 2, len(name) + 1))
+    return ok[0]
+
+
+@lru_cache(maxsize=1)
+def _all_place_names() -> frozenset:
+    from pipeline.normalize.places import place_lexicon
+
+    # a country before a region only modifies it (rule 6: 苏联 + 远东军区)
+    return frozenset(name for name, entry in place_lexicon().items()
+                     if len(name) >= 2 and entry.kind not in ("country", "continent", "ocean"))
+
+
+def _region_before(text: str, head_start: int) -> int | None:
+    """Start of a region name right before 军区/军分区 (晋察冀军区, 冀中军区, 山东省军区)."""
+    for length in range(min(_REGION_MAX, head_start), 1, -1):
+        start = head_start - length
+        name = text[start:head_start]
+        if all(_is_cjk(c) for c in name) and _region_decomposes(name):
+            return start
+    return None
+
+
+def _owner_before(text: str, head_start: int) -> int | None:
+    """Start of an organisation or place owning a 总团/总队 (财政部税警总团, 江苏省保安总队)."""
+    owners, places = _owner_words(), _all_place_names()
+    for length in range(min(_REGION_MAX, head_start), 1, -1):
+        start = head_start - length
+        name = text[start:head_start]
+        bare = name[:-1] if name[-1] in "省市县" else name
+        if name in owners or bare in places:
+            return start
+    return None
+
+
 def _is_cjk(ch: str) -> bool:
     """True for a CJK unified ideograph."""
     return "\u4e00" <= ch <= "\u9fff"
@@ -217,6 +292,19 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             start = None if text.startswith("长", he) else _name_before(text, hs, ends)
         else:
             start = _place_before(text, hs)
+        if start is not None and (i < 0 or found[i][1] <= start):
+            extra.append((start, he, "head"))
+    for h in _NAMED_HEAD_RE.finditer(text):
+        hs, he = h.start(), h.end()
+        i = bisect.bisect_right(starts, hs) - 1
+        if i >= 0 and found[i][1] > hs:
+            continue              # inside a designation (第九军分区)
+        if h.group("region"):
+            start = _region_before(text, hs)
+        else:
+            start = _owner_before(text, hs)
+            if start is None and h.group("corps") in _CORPS_ALONE:
+                start = hs
         if start is not None and (i < 0 or found[i][1] <= start):
             extra.append((start, he, "head"))
     if extra:
