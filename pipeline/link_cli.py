@@ -9,25 +9,11 @@ from pathlib import Path
 
 import click
 
-from pipeline.errors import ZhanjiError
+from pipeline.io import atomic_write_text
 from pipeline.link import link_entities
+from pipeline.record import iter_records
 
 CSV_COLUMNS = ("id", "label", "zh-Hans", "zh-Hant", "en", "mentions", "documents", "note")
-
-
-def read_corpus(path: Path) -> list[dict]:
-    records = []
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    try:
-                        records.append(json.loads(line))
-                    except json.JSONDecodeError as err:
-                        raise ZhanjiError(f"{path}:{number}: not a JSON line ({err.msg})") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ZhanjiError(f"{path}: cannot read ({err})") from None
-    return records
 
 
 def entities_csv(rows: list[dict]) -> str:
@@ -52,7 +38,7 @@ def entities(corpus, output, fmt, labels):
     One row per entity: id, label, forms in zh-Hans, zh-Hant and English,
     mention count and documents.
     """
-    records = [record for path in corpus for record in read_corpus(path)]
+    records = [record for path in corpus for record in iter_records(path)]
     rows = link_entities(records)
     if labels:
         rows = [row for row in rows if row["label"] in set(labels)]
@@ -61,8 +47,6 @@ def entities(corpus, output, fmt, labels):
     if output is None:
         click.echo(text, nl=False)
         return
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
+    atomic_write_text(output, text)
     cross = sum(1 for row in rows if row["en"] and (row["zh-Hans"] or row["zh-Hant"]))
     click.echo(f"{len(rows)} entities ({cross} linked across Chinese and English) -> {output}", err=True)
