@@ -214,3 +214,67 @@ def test_native_place_after_a_province_is_tagged():
 
 def test_direction_after_a_town_word_is_no_region():
     assert find_places("城东南阵地失守，县西北高地亦告急。") == []
+
+
+# ---------------------------------------------------------------- second unseen evaluation: error classes
+
+
+def _full(text):
+    return [(c.start, c.end, text[c.start : c.end], c.label) for c in find_places(text)]
+
+
+def test_china_burma_india_theatre_towns_and_landforms():
+    text = "远征军攻克龙陵后，新1军进抵八莫，又占领孟拱与加迈。我军退守高黎贡山，扼守马面关，日军固守拉孟。"
+    assert _full(text) == [
+        (5, 7, "龙陵", "GPE"),
+        (14, 16, "八莫", "GPE"),
+        (20, 22, "孟拱", "GPE"),
+        (23, 25, "加迈", "GPE"),
+        (30, 34, "高黎贡山", "LOC"),
+        (37, 40, "马面关", "LOC"),
+        (45, 47, "拉孟", "GPE"),
+    ]
+    assert find_places(text)[-1].norm["modern"] == "腊勐"
+
+
+def test_renamed_republican_counties_carry_their_modern_names():
+    text = "第5军由崞县北上，经辽县、忻县抵达前线。"
+    found = find_places(text)
+    assert [(c.start, c.end, text[c.start : c.end]) for c in found] == [(4, 6, "崞县"), (10, 12, "辽县"), (13, 15, "忻县")]
+    assert [c.norm["modern"] for c in found] == ["原平", "左权", "忻州"]
+
+
+def test_landform_names_after_a_locative_de_and_new_suffixes():
+    text = "守军在城南的虎头山阻击，县城东北的石门坝失守。敌军进至黑石垴，另一部攻占李家峪。"
+    assert _full(text) == [
+        (6, 9, "虎头山", "LOC"),
+        (17, 20, "石门坝", "LOC"),
+        (27, 30, "黑石垴", "LOC"),
+        (36, 39, "李家峪", "GPE"),
+    ]
+
+
+def test_unfamiliar_name_between_a_cue_and_yidai_or_fujin():
+    text = "我军进至乌鲁班一带，攻抵丹尼亚附近。部队集结于这一带，在阵地附近，在山顶一带。"
+    assert _full(text) == [(4, 7, "乌鲁班", "GPE"), (12, 15, "丹尼亚", "GPE")]
+
+
+def test_village_named_direction_plus_city_is_one_place():
+    text = "另一部撤至北长治。"
+    assert _full(text) == [(5, 8, "北长治", "GPE")]
+    assert find_places(text)[0].norm == {"id": None}
+
+
+def test_direction_after_a_town_is_no_region_but_after_a_country_it_is():
+    assert _full("日军进犯忻口西北的高地，阳泉西南亦有战事。") == [(4, 6, "忻口", "GPE"), (12, 14, "阳泉", "GPE")]
+    assert _full("日本侵入中国西南。") == [(0, 2, "日本", "GPE"), (4, 6, "中国", "GPE"), (6, 8, "西南", "LOC")]
+
+
+def test_river_bank_is_not_the_province():
+    text = "日军沿河南岸布防，湖北岸也有守军，但湖南面积广大。"
+    assert _full(text) == [(18, 20, "湖南", "GPE")]
+
+
+def test_place_at_the_start_of_a_longer_name_is_not_cut_out():
+    assert _full("他考入湖南大学，在胶州路开店，参观井陉煤矿。") == []
+    assert _full("在长沙街头，去长沙路上。") == [(1, 3, "长沙", "GPE"), (7, 9, "长沙", "GPE")]

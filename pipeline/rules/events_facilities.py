@@ -25,18 +25,19 @@ RULE_FAC = ("rule:fac", 45)
 EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
-    "决堤 条约 协定 大轰炸 大扫荡 大撤退 抗战"
+    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗"
 ).split()
 FAC_HEADS = (
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
     "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
-    "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街"
+    "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街 "
+    "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地"
 ).split()
 # Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).
 _OPEN_FAC_HEADS = set(
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
-    "阁 楼 塔 寺 庙 门 路 街 大道".split()
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
 )
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
 _PERSON_NAMED_HEADS = {"路", "街", "大道"}
@@ -150,9 +151,108 @@ def big_places() -> frozenset[str]:
     return frozenset(names)
 
 
+# verbs of movement that make "<place>作战" an action, not a name: 入缅甸作战, 赴湖南作战
+_MOVEMENT_VERBS = set("入赴来去返回")
+# heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
+_PLACE_ONLY_HEADS = {"战斗"}
+# heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
+_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗"}
+# heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
+_STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
+_STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
+_NUMBERED_HILL = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地")
+_TREATY_NAME_BEFORE = re.compile("[一二三四五六七八九十两]{1,2}国(?:公约|条约|协定)?$")
+_LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡")
+_FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
+
+
+def _all_place_name(name: str) -> bool:
+    """平型关, 关家垴, 忻口: a pass, hill or other landform (known or with a landform suffix), not a city."""
+    if len(name) < 2 or name[-1] not in _LANDFORM_END:
+        from pipeline.normalize.places import place_lexicon
+
+        entry = place_lexicon().get(name)
+        return bool(entry) and entry.label == "LOC" and entry.kind not in ("region", "river")
+    if name in known_places() or name[:-1] in known_places():
+        return True
+    return 3 <= len(name) <= 4 and not any(ch in _FREE_EVENT_STOP for ch in name)
+
+
+def _left_boundary_ok(text: str, start: int) -> bool:
+    """The character before a free name ends a word: punctuation, a particle, a verb or preposition."""
+    if start == 0 or not _is_cjk(text[start - 1]):
+        return True
+    char = text[start - 1]
+    if char in _STOP_CHARS or char in _PREPOSITIONS or char in _verb_chars():
+        return True
+    info = word_info().get(text[max(0, start - 2) : start])
+    return bool(info and info[1].startswith(("v", "p", "c", "u", "d")))
+
+
+def _free_event_name_start(text: str, head_start: int) -> int:
+    """古宁头战役: an unfamiliar 2–3 character name before a battle head, or -1."""
+    words = word_info()
+    for width in (3, 2):
+        start = head_start - width
+        if start < 0:
+            continue
+        name = text[start:head_start]
+        if any(ch in _FREE_EVENT_STOP or ch in DIRECTIONS or not _is_cjk(ch) for ch in name):
+            continue
+        if not _left_boundary_ok(text, start):
+            continue
+        if width == 3 and start > 0 and text[start - 1 : start + 1] in words:
+            continue  # 发动|XY战役: the first character belongs to the verb before the name
+        info = words.get(name)
+        if info and info[0] >= 20 and not info[1].startswith(("nr", "ns", "nz")):
+            return -1  # 重要战役, 进攻战役: an ordinary word
+        if any(
+            (piece := words.get(name[i : i + 2])) and piece[0] >= 100 and not piece[1].startswith(("nr", "ns", "nz"))
+            for i in range(len(name) - 1)
+        ):
+            return -1
+        return start
+    return -1
+
+
+def _structure_name_start(text: str, head_start: int) -> int:
+    """四行仓库保卫战, 204高地争夺战: the start of a structure's name before the head, or -1."""
+    structure = _STRUCTURE_BEFORE.search(text, max(0, head_start - 4), head_start)
+    if structure is None:
+        return -1
+    hill = _NUMBERED_HILL.search(text, max(0, head_start - 8), head_start)
+    if hill and hill.end() == head_start:
+        return hill.start()
+    fac_head_start = structure.start()
+    start = _name_start(text, fac_head_start)
+    free = _free_name_start(text, fac_head_start, structure.group(), head_start)
+    if free is not None and free < start:
+        start = free
+    return start if fac_head_start - start >= 2 else -1
+
+
 def _event_name_start(text: str, head: str, head_start: int) -> int:
     """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
+    start = _event_name_start_plain(text, head, head_start)
+    if head in _STRUCTURE_EVENT_HEADS:
+        structure = _structure_name_start(text, head_start)
+        if structure >= 0 and (start < 0 or structure < start):
+            return structure
+    if start < 0 and head in _FREE_NAME_EVENT_HEADS and not (head_start > 0 and text[head_start - 1] in _PREPOSITIONS):
+        free = _free_event_name_start(text, head_start)
+        if free > 0 and head in _VERB_HEADS and text[free - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
+            return -1  # 在河口战斗: fighting at a place
+        if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
+            return free
+    return start
+
+
+def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     before = text[max(0, head_start - 6) : head_start]
+    if head in ("公约", "条约", "协定"):
+        treaty = _TREATY_NAME_BEFORE.search(before)
+        if treaty:  # 九国公约
+            return head_start - (len(before) - treaty.start())
     code = _CODE_NAME_BEFORE.search(before)
     if code and head in ("作战", "战役", "会战"):  # 一号作战, 1号作战
         return head_start - (len(before) - code.start())
@@ -178,7 +278,9 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
         date_name = _DATE_NAME_BEFORE.search(text, max(0, start - 5), start)
         if date_name:
             return date_name.start(1)
-    if head in _VERB_HEADS and start > 0 and text[start - 1] in _PREPOSITIONS:
+    if head in _VERB_HEADS and start > 0 and text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
+        return -1  # 在湖南作战, 入缅甸作战: fighting somewhere, not a named operation
+    if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
         return -1
     return start
 
@@ -213,7 +315,10 @@ _CONFERENCE_STOP = set("，。、；：（）「」“”的了在召开举行�
 
 
 def _conference_start(text: str, head_start: int) -> int:
-    """黄山整军预备会议: a place, then up to three words, then 会议."""
+    """黄山整军预备会议: a place, then up to three words, then 会议; 九国公约会议: a treaty's name."""
+    treaty = _TREATY_NAME_BEFORE.search(text, max(0, head_start - 6), head_start)
+    if treaty and text[head_start - 2 : head_start] in ("公约", "条约", "协定"):
+        return treaty.start()
     floor = max(0, head_start - 12)
     pos = head_start
     place_start = -1
@@ -270,10 +375,15 @@ def find_events(text: str) -> list[Candidate]:
     heads, lexicon, forms = _event_regexes()
     by_start: dict[int, Candidate] = {}
     covered = bytearray(len(text) + 1)
+    headings = _heading_spans(text) if "【" in text else []
     for match in lexicon.finditer(text):
         start, end = match.span()
         if _LEXICON_FOLLOW_BLOCK.match(text, end):  # 长征三号 (a rocket), 二战时期 is fine
             continue
+        if match.group() in _GENERIC_EVENT_WORDS and (
+            _GENERIC_FOLLOW_BLOCK.match(text, end) or any(a < start and end < b for a, b in headings)
+        ):
+            continue  # 抗战纪念馆, 抗战史话, 【抗战】: the word names a subject, not the event
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
         covered[start:end] = b"\x01" * (end - start)
     for match in heads.finditer(text):
@@ -297,7 +407,57 @@ def find_events(text: str) -> list[Candidate]:
                 del by_start[c.start]
         by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
         covered[start:end] = b"\x01" * (end - start)
+    for start, end in _games_and_affairs(text):
+        inner = [c for c in by_start.values() if c.start < end and start < c.end]
+        if all(start <= c.start and c.end <= end for c in inner):
+            for c in inner:
+                del by_start[c.start]
+            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
     return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
+
+
+# the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
+_GENERIC_EVENT_WORDS = {"抗战"}
+_GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵园|史话|史料|文献|文学|歌曲|史")
+_HEADING = re.compile("【[^【】\n]{1,40}】")
+# 第六届全国运动会, 第七次全国代表大会: an ordinal 届/次 plus a gathering's name
+_GAMES_RE = re.compile(
+    "第[" + _CHINESE_DIGITS + "0-9０-９]{1,3}[届次][\u4e00-\u9fff]{0,8}?(?:运动会|奥运会|全运会)"
+)
+# 孙立人案: an affair named after a person
+_AFFAIR_RE = re.compile("([\u4e00-\u9fff]{2,4})案(?![件例情卷由子底头犯板首发])")
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _HEADING.finditer(text)]
+
+
+def _games_and_affairs(text: str) -> list[tuple[int, int]]:
+    """第N届X运动会 and <person>案 (the person known or found as a name in the text)."""
+    out = [m.span() for m in _GAMES_RE.finditer(text)]
+    if "案" not in text:
+        return out
+    found_persons = None
+    for match in _AFFAIR_RE.finditer(text):
+        end = match.end()
+        for width in (3, 2, 4):
+            start = end - 1 - width
+            if start < match.start():
+                continue
+            name = text[start : end - 1]
+            if name in _person_names():
+                out.append((start, end))
+                break
+            if not _looks_like_person(name) and not (width == 2 and name[0] in _surname_chars()[0]):
+                continue
+            if found_persons is None:
+                from pipeline.rules.names import find_persons
+
+                found_persons = {text[c.start : c.end] for c in find_persons(text)}
+            if name in found_persons:
+                out.append((start, end))
+                break
+    return out
 
 
 _FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理")
@@ -324,7 +484,16 @@ def find_facilities(text: str) -> list[Candidate]:
             if free is not None and free < start:
                 start, name, free_name = free, text[free:head_start], True
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
+            if not _street_named_after_place(text, start, head_start, end):
+                continue
+            out.append(Candidate(start, end, "FAC", *RULE_FAC))  # 南京路, 胶州路: a street named after a place
             continue
+        if head == "桥" and free_name and _kind_of_bridge(name):
+            continue
+        if head == "桥" and len(name) < 2 and not free_name:
+            bridge = _bridge_after_cue(text, head_start)
+            if bridge is not None:
+                start, name = bridge, text[bridge:head_start]
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
         if any(text[end - k : end] in known_places() for k in (2, 3)):  # 澳门, 荆门: a city, not a gate
@@ -340,7 +509,155 @@ def find_facilities(text: str) -> list[Candidate]:
         if name in big_places():  # 中国空军基地: a country's facilities in general
             continue
         out.append(Candidate(start, end, "FAC", *RULE_FAC))
+    extra = _fixed_facilities(text) + _memorials(text)
+    if extra:  # a fixed name, hill or memorial replaces the rule spans inside it; it yields to one it only overlaps
+        extra_cover = bytearray(len(text) + 1)
+        longest_first = []
+        for e in sorted(extra, key=lambda c: c.start - c.end):
+            if not any(extra_cover[e.start : e.end]):
+                extra_cover[e.start : e.end] = b"\x01" * (e.end - e.start)
+                longest_first.append(e)
+        extra = longest_first
+        owner = {}
+        for e in extra:
+            for i in range(e.start, e.end):
+                owner[i] = e
+        kept = [c for c in out if not (c.start in owner and owner[c.start].start <= c.start and c.end <= owner[c.start].end)]
+        kept_cover = bytearray(len(text) + 1)
+        for c in kept:
+            kept_cover[c.start : c.end] = b"\x01" * (c.end - c.start)
+        extra = [e for e in extra if not any(kept_cover[e.start : e.end])]
+        out = sorted(kept + extra, key=lambda c: c.start)
     return outside_titles(text, out)
+
+
+# Well-known structures without a regular head or with a generic one (general knowledge).
+FIXED_FACILITIES = ("万里长城", "内长城", "外长城", "长城", "卢沟桥", "惠通桥", "功果桥", "四行仓库", "中华门", "光华门", "驼峰航线")
+_FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站")
+# 204高地, 第204高地, 5号高地: a numbered hill is a named position
+_NUMBERED_HILL_RE = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地|[0-9０-９]{1,3}号高地")
+# 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
+_QUOTED_CAMP_RE = re.compile("[「“『]([\u4e00-\u9fff]{2,4}营)[」”』]")
+
+
+@lru_cache(maxsize=1)
+def _fixed_regex():
+    return re.compile(trie_regex(list(FIXED_FACILITIES)))
+
+
+def _fixed_facilities(text: str) -> list[Candidate]:
+    out = []
+    if any(word[-2:] in text for word in FIXED_FACILITIES):
+        for match in _fixed_regex().finditer(text):
+            if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
+                out.append(Candidate(match.start(), match.end(), "FAC", *RULE_FAC))
+    if "高地" in text:
+        out += [Candidate(m.start(), m.end(), "FAC", *RULE_FAC) for m in _NUMBERED_HILL_RE.finditer(text)]
+    if "营" in text:
+        for match in _QUOTED_CAMP_RE.finditer(text):
+            name = match.group(1)
+            if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
+                out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
+    return out
+
+
+_STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")
+
+
+def _street_named_after_place(text: str, start: int, head_start: int, end: int) -> bool:
+    """胶州路, 南京路, 北京路: a street whose whole name is a known place (not 长沙路上, 路过)."""
+    name = text[start:head_start]
+    if len(name) < 2 or _STREET_FOLLOW_BLOCK.match(text, end):
+        return False
+    if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):
+        return False
+    return not (start > 0 and text[start - 1] in "往去到向至经从由赴回")  # 去长沙路: the road to a place
+
+
+# a verb or preposition before an unfamiliar bridge name: 修复惠通桥, 经双虹桥
+_BRIDGE_CUES = ("修复", "炸毁", "炸断", "破坏", "夺取", "控制", "守卫", "通过", "经过", "越过", "架设", "抢修",
+                "占领", "攻占", "守住", "据守", "扼守", "过", "经", "在", "于", "至", "到", "从", "沿", "守", "占", "炸", "毁")
+
+
+def _bridge_after_cue(text: str, head_start: int) -> int | None:
+    start = head_start - 2
+    if start < 1:
+        return None
+    name = text[start:head_start]
+    if not all(_is_cjk(ch) and ch not in _STOP_CHARS and ch not in _FREE_STOP for ch in name):
+        return None
+    if not any(text[max(0, start - len(cue)) : start] == cue for cue in _BRIDGE_CUES):
+        return None
+    info = word_info().get(name)
+    if _kind_of_bridge(name) or info and info[0] >= 30 and not info[1].startswith(("nr", "ns", "nz")):
+        return None
+    return start
+
+
+def _kind_of_bridge(name: str) -> bool:
+    """石拱桥, 铁索桥, 浮桥: the words before 桥 say what kind of bridge it is, not which."""
+    words = word_info()
+    whole = words.get(name + "桥")
+    return bool((whole and whole[0] >= 10 and not whole[1].startswith("ns")) or name[-1] in "石木铁竹浮吊便索拱钢板")
+
+
+MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")
+_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|公墓")
+# words that may stand between a memorial's subject and its head (they alone make no name)
+_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址")
+
+
+def _memorials(text: str) -> list[Candidate]:
+    """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
+    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓")):
+        return []
+    out = []
+    for match in _MEMORIAL_HEAD_RE.finditer(text):
+        head_start = match.start()
+        pos = head_start
+        named = False
+        floor = max(0, head_start - 14)
+        while pos > floor:
+            word = next((w for w in _MEMORIAL_WORDS if text.startswith(w, pos - len(w)) and pos - len(w) >= floor), None)
+            if word:
+                pos -= len(word)
+                continue
+            fixed = next((n for n in FIXED_FACILITIES if text.startswith(n, pos - len(n)) and pos - len(n) >= floor), None)
+            if fixed:  # 卢沟桥纪念馆
+                pos, named = pos - len(fixed), True
+                continue
+            fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
+            if fac and fac.end() == pos:
+                begin = _structure_name_start(text, pos)
+                if begin >= floor:
+                    pos, named = begin, True
+                    continue
+            known = _event_regexes()[1]
+            lexicon_event = next((m for m in (known.match(text, k) for k in range(max(floor, pos - 8), pos - 1)) if m and m.end() == pos), None)
+            if lexicon_event:  # 南京大屠杀遇难同胞纪念馆
+                pos, named = lexicon_event.start(), True
+                continue
+            event = _EVENT_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
+            if event and event.end() == pos:
+                begin = _event_name_start(text, event.group(), event.start())
+                if begin >= floor:
+                    pos, named = begin, True
+                    continue
+            begin = _name_start(text, pos, max_len=pos - floor)
+            if begin < pos:
+                pos, named = begin, True
+                continue
+            free = _free_name_start(text, pos, "纪念馆", pos)
+            if free is not None and _looks_like_person(text[free:pos]):
+                pos, named = free, True
+            break
+        if named and head_start - pos >= 2:
+            out.append(Candidate(pos, match.end(), "FAC", *RULE_FAC))
+    return out
+
+
+_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
+_EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")
 
 
 @lru_cache(maxsize=1)
@@ -442,8 +759,10 @@ def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | N
     info = words.get(name)
     if info and info[0] >= 300 and info[1] not in ("ns", "nz", "nr", "nrt", "j"):
         return None  # 国际航线, 政府大楼: an ordinary word, not a name
-    if head in _PERSON_NAMED_HEADS and not _looks_like_person(name):
-        return None
+    if head in _PERSON_NAMED_HEADS and (
+        not _looks_like_person(name) or any(ch in "逐每各" for ch in name) or is_common_word(name[:2], 100)
+    ):
+        return None  # 双方逐街: an ordinary word and a distributive, not a street name
     return pos
 
 

@@ -9,7 +9,11 @@ places_historical, places_world, places_physical) with source
 
 Matching is leftmost-longest over one regex compiled from a character trie of
 all names. Filters keep precision: demonyms (日本人), directional words used
-as directions (向西南), a place name glued into a longer word ending. Suffixes
+as directions (向西南) or after a town (忻口西北), a province read out of a river bank
+(沿河南岸), a place name glued into a longer word ending or starting a longer name
+(胶州路, 井陉煤矿, 湖南大学). Unfamiliar names are taken after a place cue with a
+settlement/landform suffix (关家垴, 李家峪; also after "城南的"), or without a suffix
+between a cue and 一带/一线/附近 (进抵瓦鲁班一带); 至南怀化: direction + city = a village. Suffixes
 written with the name are absorbed (衡阳城, 北平市); a county name that is
 also a river becomes LOC in river context (沅江东岸).
 """
@@ -74,6 +78,16 @@ BOUND_BEFORE = {"中国": "展其", "江南": "大"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
 LANDFORM_AFTER = "江河湖山岭峡溪"
 LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
+# 沿河南岸, 湖北面: a river/lake character plus a direction, then a bank word, is not the province
+BANK_AFTER_RE = re.compile("(?:岸|畔|[面边侧](?![积貌临对孔目境界区防缘]))")
+NAME_CONTINUES_FIRST = frozenset("煤铁矿兵纪博大学中小银童工日晚商饭酒公电广路街")
+# a one-character cue before a direction character that starts a village name (至|南怀化)
+DIRECTION_PREFIX_CUES = set("至抵到占克经守")
+# a place glued to the start of a longer name (胶州路, 井陉煤矿, 中国银行, 上海大学): not a place of its own
+NAME_CONTINUES_RE = re.compile(
+    "(?:煤矿|铁矿|矿区|矿务局|兵工厂|纪念馆|博物馆|大学|学院|中学|小学|银行|童子军|工部局|日报|晚报|"
+    "商会|饭店|大饭店|酒店|公司|电台|广播电台|路(?![上口过线程途军费径旁边])|大街|街(?![头道上口面边巷坊市民]))"
+)
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -189,9 +203,12 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
     titles = _title_spans(text) if "《" in text else []
     out = []
     previous_end = -1
+    previous_kind = ""
     for start, end in _iter_names(text):
         name = text[start:end]
         entry = lexicon[name]
+        if previous_end != start:
+            previous_kind = ""
         if titles and _inside_title(titles, start, end):
             continue
         # 日本人 is a demonym, but in 山东临清人 ("a native of Linqing, Shandong") the county is a place
@@ -199,8 +216,14 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
-        if name in DIRECTIONAL and not _directional_ok(text, start, end):
-            continue
+        if name in DIRECTIONAL and (
+            previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
+        ):
+            continue  # 忻口西北, 阳泉西南: a direction from the place before it
+        if name[0] in "江河湖" and name[1] in "东西南北" and BANK_AFTER_RE.match(text, end):
+            continue  # 沿河南岸: the river's south bank, not 河南
+        if end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
+            continue  # 胶州路, 井陉煤矿, 中国银行: the place is the start of a longer name
         if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()):
             continue
         if (
@@ -213,6 +236,17 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         ):
             continue
         label = entry.label
+        if (
+            start >= 2
+            and text[start - 1] in "东西南北"
+            and text[start - 2] in DIRECTION_PREFIX_CUES
+            and entry.label == "GPE"
+            and entry.kind not in ("province", "country")
+            and not (end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end))
+        ):  # 退至南怀化: a village named after a direction plus a city's name
+            out.append(Candidate(start - 1, end, "GPE", SOURCE, PRIORITY, {"id": None}))
+            previous_end = end
+            continue
         if label == "GPE" and name[-1] in "江河水" and _river_context(text, start, end):
             label = "LOC"
         bay = BAY_RE.match(text, end)
@@ -227,6 +261,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             end = _absorb_suffix(text, end, entry)
         out.append(_candidate(text, start, end, label, name))
         previous_end = end
+        previous_kind = entry.kind
     return out
 
 
@@ -263,8 +298,8 @@ def _abbreviation_candidates(text: str) -> list[Candidate]:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝"
 LOCAL_NAME_RE = re.compile(
     rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))"
 )
@@ -395,6 +430,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             else:
                 if stem_start in gpe_ends:
                     cue_ends[stem_start] = ""
+                elif _after_locative_de(text, stem_start, place_ends):
+                    cue_ends[stem_start] = "的"
     last_end = -1
     for cue_end in sorted(cue_ends):
         if cue_end < last_end:
@@ -418,10 +455,64 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
+LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊)的$")
+
+
+def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
+    if pos < 3 or text[pos - 1] != "的":
+        return False
+    match = LOCATIVE_DE_RE.search(text, max(0, pos - 5), pos)
+    if match is None:
+        return False
+    before = match.start()
+    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村")
+
+
+# an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
+BARE_AFTER_RE = re.compile("一带|一线|附近")
+BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
+BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
+
+
+def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    starts = [c.start for c in taken]
+    for hit in BARE_AFTER_RE.finditer(text):
+        end = hit.start()
+        for width in (3, 2):
+            start = end - width
+            if start < 1:
+                continue
+            name = text[start:end]
+            if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
+                continue
+            if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if _overlapping(taken, starts, start, end):
+                break
+            info = words.get(name)
+            if info and info[0] >= 50:
+                break  # 阵地附近, 山顶一带: an ordinary word
+            if any(
+                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nz", "j") and piece[0] >= 300
+                for i in range(len(name) - 1)
+            ):
+                continue
+            label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
+            out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
+            break
+    return out
+
+
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
     local = _local_candidates(text, found)
+    if "一带" in text or "一线" in text or "附近" in text:
+        local += _bare_candidates(text, found + local)
     if local:  # 宝山城 replaces the 山城 inside it
         inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
         found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
