@@ -328,3 +328,68 @@ def test_split_language_runs_per_paragraph():
 def test_cjk_runs_inside_english():
     text = "the 10th Army (第十军) held Hengyang"
     assert cjk_runs(text) == [(15, 18)]
+
+
+# ----------------------------------------------------------------------------- sides across a document
+DOC_SIDES = ("In May 1938 the Japanese 2nd Army sent the Japanese 10th and 114th Divisions south.\n\n"
+             "Near Xuzhou the 114th Division stalled. The Second Army's 16th Division and the 5th Division "
+             "of the 2nd Army closed in; the 5th Division of Li Zongren held.")
+
+
+def test_unit_side_from_document_across_paragraphs_and_from_the_parent():
+    units = [(t, n["echelon"], n["side"], n["id"], n.get("side_from")) for t, n in found(DOC_SIDES, "MIL_UNIT")]
+    assert units == [
+        ("2nd Army", "军", "JP", "JP/army/2", None),
+        ("10th and 114th Divisions", "师团", "JP", "JP/division/10+114", None),
+        ("114th Division", "师团", "JP", "JP/division/114", "document"),
+        ("Second Army", "军", "JP", "JP/army/2", "document"),
+        ("16th Division", "师团", "JP", "JP/division/16", "parent"),
+        ("5th Division", "师团", "JP", "JP/division/5", "parent"),
+        ("2nd Army", "军", "JP", "JP/army/2", "document"),
+        ("5th Division", "师", None, None, None),
+    ]
+
+
+def test_document_sides_survive_the_normalise_stage():
+    spans_ = [(c.start, c.end, c.label) for c in find_english(DOC_SIDES)]
+    norms = normalize_english_spans(DOC_SIDES, spans_)
+    units = [(DOC_SIDES[s:e], n["side"], n["echelon"]) for (s, e, label), n in zip(spans_, norms) if label == "MIL_UNIT"]
+    assert units[2] == ("114th Division", "JP", "师团")
+    assert units[4] == ("16th Division", "JP", "师团")
+
+
+def test_bare_count_with_approximator_of_them_killed():
+    text = "The garrison suffered 12,000 casualties, about 6,300 of them killed, and some 900 of whom were wounded."
+    assert found(text, "QUANTITY") == [
+        ("12,000 casualties", {"value": 12000, "unit": "casualties", "approx": None}),
+        ("about 6,300", {"value": 6300, "unit": "", "approx": "about"}),
+        ("some 900", {"value": 900, "unit": "", "approx": "some"}),
+    ]
+
+
+# ----------------------------------------------------------------------------- PERSON/ORG additions
+def test_chinese_order_surname_alone_after_the_full_name():
+    text = "Chiang Kai-shek ordered a stand. Chiang later praised Fang. He Yingqin agreed; He was cautious."
+    persons = [t for _, _, t, label in spans(text) if label == "PERSON"]
+    assert persons == ["Chiang Kai-shek", "Chiang", "He Yingqin"]
+
+
+def test_surname_alone_not_taken_inside_another_name():
+    text = "Yuan Shikai died. Li Yuan spoke. Chiang Kai-shek and Chiang Ting-wen met."
+    persons = [t for _, _, t, label in spans(text) if label == "PERSON"]
+    assert "Yuan" not in persons and persons.count("Chiang") == 0
+
+
+def test_english_organisations_by_pattern_and_lexicon():
+    text = ("The Ministry of National Defense and the Military Affairs Commission, the Kuomintang, "
+            "the Executive Yuan, the National Government and the Central Committee met.")
+    assert [t for _, _, t, label in spans(text) if label == "ORG"] == [
+        "Ministry of National Defense", "Military Affairs Commission", "Kuomintang", "Executive Yuan",
+        "National Government", "Central Committee"]
+
+
+def test_english_org_pattern_trims_demonyms_and_skips_units():
+    text = "The Japanese Foreign Ministry protested. The 10th Army Headquarters moved. Li Yuan spoke."
+    found_spans = spans(text)
+    assert [t for _, _, t, label in found_spans if label == "ORG"] == ["Foreign Ministry"]
+    assert ("10th Army", "MIL_UNIT") in [(t, label) for _, _, t, label in found_spans]

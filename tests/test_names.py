@@ -127,3 +127,112 @@ def test_name_framed_by_post_and_rank_outranks_a_place_inside_it():
     text = "守将川端武平少将阵亡。"
     found = find_persons(text)
     assert [(c.start, c.end, c.priority) for c in found] == [(2, 6, 32)]
+
+
+# ---------------------------------------------------------------- person nouns, copulas, cues
+
+
+def test_names_after_person_nouns_that_are_not_posts():
+    text = "士兵张德胜身负重伤，团员李秀英冒雨送信，护士陈淑芬照料伤员，农民赵老三带路。"
+    assert spans(find_persons, text) == [(2, 5, "张德胜"), (12, 15, "李秀英"), (22, 25, "陈淑芬"), (32, 35, "赵老三")]
+
+
+def test_name_with_an_ordinary_word_as_given_part_needs_a_verb_after_a_person_noun():
+    text = "队员王大海负责警戒，学生周立群参加慰问团。"
+    assert spans(find_persons, text) == [(2, 5, "王大海"), (12, 15, "周立群")]
+
+
+def test_person_noun_inside_a_longer_word_or_before_function_words_gives_no_name():
+    text = "多少年连瓦里也说不清。大学生应如此。农民管起了城里的事。老人乐得不得了。"
+    assert find_persons(text) == []
+
+
+def test_name_after_post_and_copula():
+    text = "当时该军军长为王德明，师长是李俊才，团长乃赵一凡。"
+    assert spans(find_persons, text) == [(7, 10, "王德明"), (14, 17, "李俊才"), (21, 24, "赵一凡")]
+
+
+def test_post_and_copula_before_an_ordinary_phrase_gives_no_name():
+    assert find_persons("师长为国捐躯，团长是否在场不明。") == []
+
+
+def test_names_before_deng_and_a_count():
+    text = "日军遭冯德贵等4人袭击，后来由孙宝山等两位老乡带路，吴有才等四名乡民出卖了他们。"
+    assert spans(find_persons, text) == [(3, 6, "冯德贵"), (15, 18, "孙宝山"), (26, 29, "吴有才")]
+
+
+def test_japanese_given_names_alone_after_a_person_cue():
+    text = "其中的美穗子年仅十岁，女孩名叫幸子，她的妻子很年轻，日本女子也在。"
+    assert spans(find_persons, text) == [(3, 6, "美穗子"), (15, 17, "幸子")]
+
+
+def test_japanese_full_names_after_person_nouns_and_ming_jiao():
+    text = "名叫山田太郎的士兵与士兵中村一郎被俘。"
+    assert spans(find_persons, text) == [(2, 6, "山田太郎"), (12, 16, "中村一郎")]
+
+
+def test_foreign_regnal_names_and_titled_foreign_names():
+    text = "英王乔治六世致电，亨利八世之后，维多利亚女王时代，丹麦国王到访，二十世纪初。"
+    assert spans(find_persons, text) == [(2, 6, "乔治六世"), (9, 13, "亨利八世"), (16, 20, "维多利亚")]
+
+
+def test_chinese_name_in_brackets_after_its_romanised_form():
+    text = "Fang Xianjue (方先覺) and Hsueh Yueh (薛岳) held; Hengyang (衡陽) fell; Chiang Kai-shek (蔣介石) agreed."
+    found = find_persons(text)
+    assert [(c.start, c.end, text[c.start : c.end]) for c in found if not text[c.start].isascii()] == [
+        (14, 17, "方先覺"),
+        (35, 37, "薛岳"),
+        (82, 85, "蔣介石"),
+    ]
+    assert all(c.priority == 32 for c in found if text[c.start : c.end] == "方先覺")
+
+
+def test_bracketed_place_after_romanised_word_is_no_person():
+    assert find_persons("Changsha (长沙) and Hengyang City (衡阳市) were lost.") == []
+
+
+# ---------------------------------------------------------------- ORG: banks, councils, schools
+
+
+def test_banks_and_societies_named_by_an_ordinary_word():
+    text = "盐业银行、大陆银行和中南银行合组四行储蓄会，银行公会也参与，但外国银行与商业银行没有。"
+    assert spans(find_orgs, text) == [
+        (0, 4, "盐业银行"),
+        (5, 9, "大陆银行"),
+        (10, 14, "中南银行"),
+        (16, 21, "四行储蓄会"),
+        (22, 26, "银行公会"),
+    ]
+
+
+def test_municipal_council_and_city_hall_include_the_place():
+    text = "上海公共租界工部局发表声明，天津市政厅与上海市政府亦然。"
+    assert spans(find_orgs, text) == [(0, 9, "上海公共租界工部局"), (14, 19, "天津市政厅"), (20, 25, "上海市政府")]
+
+
+def test_scouts_are_an_organisation():
+    assert spans(find_orgs, "中国童子军杨惠敏献旗。") == [(0, 5, "中国童子军")]
+
+
+def test_city_before_a_school_with_its_own_name_stays_outside():
+    text = "他毕业于北京清华学校，又读过湖南陆军讲武堂。"
+    assert spans(find_orgs, text) == [(6, 10, "清华学校"), (14, 21, "湖南陆军讲武堂")]
+
+
+def test_transliterated_school_names():
+    text = "后赴美入普渡大学和维吉尼亚军校，并参观了西点军校。"
+    assert spans(find_orgs, text) == [(4, 8, "普渡大学"), (9, 15, "维吉尼亚军校"), (20, 24, "西点军校")]
+
+
+def test_service_headquarters_without_echelon_is_org_but_formation_headquarters_is_not():
+    text = "陆军训练司令部设于凤山，海军总司令部在南京，第5军司令部则在昆明。"
+    assert spans(find_orgs, text) == [(0, 7, "陆军训练司令部"), (12, 18, "海军总司令部")]
+
+
+def test_government_bodies_from_the_lexicon():
+    text = "总统府、行政院与参谋本部均表示关切。"
+    assert spans(find_orgs, text) == [(0, 3, "总统府"), (4, 7, "行政院"), (8, 12, "参谋本部")]
+
+
+def test_ministry_before_a_unit_word_is_left_to_the_unit():
+    assert find_orgs("财政部税警总团团长孙立人率部参战。") == []

@@ -119,7 +119,8 @@ BARE_COUNT_RE = re.compile(
     rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB})\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
     rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
-    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b)"
+    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
+    rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b)"
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -344,6 +345,51 @@ def _persons(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
 
 
+# Organisations by their head word: "Military Affairs Commission", "Kuomintang Central Committee",
+# "Ministry of National Defense", "Bureau of Investigation and Statistics". Demonyms and articles
+# before the name are trimmed; a name holding an echelon word (Army, Division, ...) is a unit's.
+ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Administration|Agency|Association"
+            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan)")
+_ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
+ORG_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
+    rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
+    rf"{_ORG_OF_TAIL}"
+)
+_ORG_YUAN = {"Executive", "Legislative", "Judicial", "Examination", "Control"}
+_ORG_TRIM = NOT_NAME_START | {"Japanese", "Chinese", "American", "Allied", "British", "Soviet", "Russian", "German",
+                              "Nationalist", "Communist", "Its", "Their", "Our", "Whose", "Under", "With", "And",
+                              "But", "As", "If", "Then", "So", "Meanwhile", "Later", "Both", "Of", "To", "By"}
+_ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade", "Regiment", "Battalion",
+                   "Company", "Fleet", "Squadron", "Group", "Force", "Forces", "Detachment", "Column", "Area",
+                   "Front", "Route"}
+
+
+def _orgs(text: str, out: list) -> None:
+    for m in ORG_RE.finditer(text):
+        start, end = m.start(), m.end()
+        words = text[start:end].split()
+        if any(w in _ORG_NOT_INSIDE for w in words):
+            continue
+        if m.group("name") is not None:
+            lead = m.group("name").split()
+            skip = 0
+            while skip < len(lead) and lead[skip] in _ORG_TRIM:
+                skip += 1
+            if text.startswith("Yuan", m.end("name")) and lead[-1] not in _ORG_YUAN:
+                continue
+            if skip == len(lead):
+                if end == m.end("name") + len(text[m.end("name"):end].split()[0]):
+                    continue  # a head alone ('the Ministry') is no name
+                start = m.end("name")
+            else:
+                for word in lead[:skip]:
+                    start = text.index(word, start) + len(word)
+                while text[start].isspace():
+                    start += 1
+        out.append(Candidate(start, end, "ORG", "rule:en_org", PRIORITY["ORG"] - 1))
+
+
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest, then highest-priority candidate; drop anything overlapping it."""
     chosen: list[Candidate] = []
@@ -358,50 +404,50 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# Romanised surnames that are also everyday English words: never tagged alone.
+ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan Lo So Ko Yo Ha Pi Hang Sang "
+                                  "Wing Ye Hung Ding Gang Bing Chin".split())
+
+
 def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama')."""
+    """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama', 'Chiang' after
+    'Chiang Kai-shek'); a Chinese surname followed by another capitalised word is someone else."""
     surnames, _ = _syllables()
-    last_names = set()
+    last_names, first_surnames = set(), set()
     for cand in chosen:
         if cand.label == "PERSON":
             parts = text[cand.start:cand.end].split()
             if len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
-    if not last_names:
-        return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
-    return [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
+            elif len(parts) == 2 and parts[0] in surnames and parts[0] not in ENGLISH_WORD_SURNAMES:
+                first_surnames.add(parts[0])
+    found = []
+    if last_names:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
+        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
+    if first_surnames:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(first_surnames)))
+                             + r")(?![\w-]|\s+[A-Z])")
+        for m in pattern.finditer(text):
+            before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if before and before.group(1) not in _ORG_TRIM:
+                continue  # 'Li Yuan' is not 'Yuan Shikai'
+            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10))
+    return found
 
 
-def _unit_member_keys(norm: dict) -> list[tuple]:
-    key = (norm.get("echelon_key"), norm.get("prefix"))
-    return [key + (n,) for n in norm.get("numbers") or ()]
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
 
 
 def _sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A unit written without a side takes the one side the document gives the same designation
-    ('the Japanese 68th Division ... the 68th Division' -> JP, echelon 师团; norm side_from
-    "document"). With no side or two different sides for it, the side stays None."""
-    units = [c for c in cands if c.label == "MIL_UNIT" and c.norm.get("numbers")]
-    if not any(c.norm.get("side") is None for c in units):
+    """Units written without a side take it from the document (norm_en.document_sides)."""
+    units = [c for c in cands if c.label == "MIL_UNIT"]
+    if not any(c.norm.get("numbers") and c.norm.get("side") is None for c in units):
         return cands
-    sides: dict[tuple, set] = {}
-    for cand in units:
-        if cand.norm.get("side") and not cand.norm.get("side_from"):
-            for key in _unit_member_keys(cand.norm):
-                sides.setdefault(key, set()).add(cand.norm["side"])
-    if not sides:
-        return cands
-    out = []
-    for cand in cands:
-        if cand.label == "MIL_UNIT" and cand.norm.get("numbers") and cand.norm.get("side") is None:
-            found = set().union(*(sides.get(k, set()) for k in _unit_member_keys(cand.norm)))
-            if len(found) == 1:
-                norm = norm_en.normalize_unit_en(text[cand.start:cand.end], "", side=found.pop())
-                cand = Candidate(cand.start, cand.end, cand.label, cand.source, cand.priority,
-                                 {**norm, "side_from": "document"})
-        out.append(cand)
-    return out
+    completed = norm_en.document_sides(text, [(c.start, c.end, c.norm) for c in units])
+    by_start = {c.start: norm for c, norm in zip(units, completed)}
+    return [Candidate(c.start, c.end, c.label, c.source, c.priority, by_start[c.start])
+            if c.label == "MIL_UNIT" else c for c in cands]
 
 
 def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -424,6 +470,7 @@ def find_english(text: str) -> list[Candidate]:
     _events(text, cands)
     _places(text, cands)
     _persons(text, cands)
+    _orgs(text, cands)
     chosen = _resolve(cands)
     extra = _surname_mentions(text, chosen)
     if extra:

@@ -222,11 +222,12 @@ _EN_TITLE_RE = re.compile(
 # Cues after a name without a title: 汤恩伯部, 陈纳德所率, 薛岳将军.
 _AFTER_CUES = (
     "部(?![队署分门下属长落位件族分署])|所率|所部|所辖|指挥|率领|率部|率军|将军|中将|少将|上将|大将|元帅|"
-    "先生|本人|等人"
+    "先生|本人|等人|等(?=[数一二两三四五六七八九十几0-9]{1,3}[名人位个])"
 )
 _BEFORE_OK = set(
     "，。、；：！？（）()「」『』“”\"' \n\t与和及由令以派命将被对向给把即而是为同"
     "调电饬嘱催遣拨归暨并有据随偕约邀援"  # verbs of command and lists before a force: 调车震部, 有某某、某某部
+    "遭经让请叫使"  # 遭某某等四名乡民出卖
 )
 
 
@@ -575,6 +576,240 @@ def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[
     return found
 
 
+# Person nouns that are not ranks or posts (士兵张德胜, 记者王某): the name after them must end at a
+# verb, particle or punctuation, since these words also start ordinary phrases.
+ROLE_NOUNS = (
+    "士兵 战士 士卒 新兵 老兵 伤兵 伤员 团员 队员 党员 成员 会员 组员 学员 记者 翻译 译员 护士 看护 医生 军医 "
+    "医师 学生 大学生 中学生 小学生 女学生 农民 村民 乡民 渔民 牧民 难民 工人 商人 教师 老师 少年 青年 女孩 男孩 "
+    "少女 姑娘 妇女 老人 老汉 老农 老乡 民兵 民夫 船工 船夫 司机 向导 伙夫 厨师 炊事员 通讯员 通信员 卫生员 侦察员 "
+    "报务员 联络员 勤务兵 传令兵 号兵 机枪手 炮手 狙击手 神枪手 汉奸 间谍 特务 烈士 英雄 壮士 义士 童子军 女童军 "
+    "店主 老板 掌柜 地主 牧师 神父 修女 传教士 工程师 技师 职员 店员 侍卫 卫士 警卫员 警察 巡警 保长 甲长 村长 乡长 "
+    "区长 战友 妻子 丈夫 儿子 女儿 长子 次子 长女 次女 父亲 母亲 哥哥 弟弟 姐姐 妹妹 侄子 孙子 遗孀 夫人 其子 其妻 "
+    "其父 其弟 其兄 同学 好友 友人 部下 部属 亲信 秘书 随从 助手 华侨 侨领 乡绅 士绅 富商 志愿者 义勇军"
+).split()
+_ROLE_SET = frozenset(ROLE_NOUNS)
+# cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
+_CONTEXT_CUE_RE = re.compile("(?:" + trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
+_COPULA_RE = re.compile("[" + "".join(sorted({t[-1] for t in TITLES})) + "](?:为|是|乃|系)")
+_TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:
+    _TITLES_BY_LAST[_title[-1]] = _TITLES_BY_LAST.get(_title[-1], ()) + (_title,)
+
+
+def _context_cues(text: str):
+    """(cue start, name position, cue is a person noun) for every cue in the text, in text order."""
+    cues = [(m.start(), m.end(), m.group() in _ROLE_SET) for m in _CONTEXT_CUE_RE.finditer(text)]
+    for match in _COPULA_RE.finditer(text):
+        title_end = match.start() + 1
+        for title in _TITLES_BY_LAST[text[match.start()]]:
+            if text.startswith(title, title_end - len(title)):
+                cues.append((title_end - len(title), match.end(), False))
+                break
+    cues.sort()
+    return cues
+def _bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False) -> bool:
+    """A surname + given name read without a title: no ordinary word (乐得, 捐躯), no function
+    character as a two-character name's given part (应如, 管起), not the start of a foreign name."""
+    name = text[start:end]
+    if name in known_places() or is_common_word(name, 30):
+        return False
+    if end - start == 2:
+        entry = word_info().get(name)
+        if (entry and not entry[1].startswith("nr")) or name[1] in _FUNCTION_GIVEN:
+            return False
+    if end - start == 3 and is_common_word(name[1:], 300) and not common_given_ok:
+        return False
+    chars = _translit_chars()
+    return not (end < len(text) and text[end] in chars and all(ch in chars for ch in name[1:]))
+
+
+_FUNCTION_GIVEN = set("如此以可应该为之所而其也起得着过了来去上下出入到在是有无不")
+# single characters that may follow a two-character bare name (王强说, 李明等)
+_AFTER_SHORT_NAME = set("等的和与及说在也都便就即被把向对率带亲冒正则又已曾却随替将从")
+
+
+def _role_at(text: str, start: int) -> bool:
+    """False when a person noun is the tail of a longer word (多少年, 青少年)."""
+    return not (start > 0 and is_common_word(text[start - 1 : start + 1], 100))
+
+
+def _contextual_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names after a person noun (士兵张某), a post + 为/是 (军长为李某) or 名叫; a two-character
+    name must end at a verb, particle or punctuation; further names listed after the first are taken
+    too (Chinese names only)."""
+    found: list[tuple[int, int]] = []
+    for cue_start, pos, after_role in _context_cues(text):
+        if _overlaps(taken, pos, pos + 1) or not _role_at(text, cue_start):
+            continue
+        for index in range(8):
+            end = _chinese_name_end(text, pos)
+            if index == 0 and end < 0:
+                jp = _japanese_name_end(text, pos)
+                if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
+                    end = jp
+            if end < 0 or _overlaps(taken, pos, end) or not _bare_name_ok(text, pos, end, after_role):
+                break
+            common_given = end - pos == 3 and is_common_word(text[pos + 1 : end], 300)
+            if (end - pos == 2 or common_given) and not _short_name_end(text, end):
+                break  # 队员王大海负责: a name whose given part is a word needs a verb after it
+            found.append((pos, end))
+            taken.add(pos, end)
+            sep = _LIST_SEP.match(text, end)
+            if not sep or text[end] in "，,":
+                break
+            pos = sep.end()
+    return found
+
+
+def _short_name_end(text: str, end: int) -> bool:
+    """True when a two-character bare name is followed by punctuation, a listed particle or a verb word."""
+    if end >= len(text) or text[end] in _PUNCT or text[end] in _AFTER_SHORT_NAME:
+        return True
+    for size in (4, 3, 2):
+        entry = word_info().get(text[end : end + size])
+        if entry and entry[1][:1] in ("v", "d", "p", "i"):
+            return True
+    return False
+
+
+# Japanese given names written alone (美穗子, 太郎) after a cue that a person is meant.
+_GIVEN_CUE_RE = re.compile(
+    "(?:名叫|叫做|取名|名为|其中的|其中|女孩|男孩|小女孩|小男孩|少女|少年|女童|女儿|长女|次女|妻子|夫人|儿子|长子|"
+    "次子|姐姐|妹妹|母亲|父亲|日侨|日籍|护士|女佣|保姆)"
+)
+_GIVEN_END = set("子郎雄夫")
+_GIVEN_STOP = set("的了在是与及等于被把对向从由们个这那其此该各每都也又一二三四五六七八九十两几")
+_NOT_GIVEN = frozenset(
+    "农夫 渔夫 樵夫 车夫 船夫 挑夫 民夫 马夫 屠夫 懦夫 匹夫 武夫 大夫 丈夫 姐夫 妹夫 姑夫 功夫 工夫 情郎 货郎 "
+    "儿郎 侍郎 令郎 女郎 新郎 王子 夫子 弟子 才子 游子 浪子 孝子 妃子 胖子 瘦子 瞎子 聋子 孩子 妻子 儿子 日子".split()
+)
+
+
+def _japanese_given_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """2-3 character given names ending in 子/郎/雄/夫 after a cue (女孩名叫幸子, 其中的美穗子)."""
+    found: list[tuple[int, int]] = []
+    for match in _GIVEN_CUE_RE.finditer(text):
+        pos = match.end()
+        for size in (3, 2):
+            end = pos + size
+            name = text[pos:end]
+            if len(name) < size or name[-1] not in _GIVEN_END or _overlaps(taken, pos, end):
+                continue
+            if any(ch in _GIVEN_STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
+                continue
+            if name in _NOT_GIVEN or is_common_word(name, 300) or is_common_word(name[-2:], 300):
+                continue
+            if size == 3 and is_common_word(name[:2], 300):  # 日本女子: an ordinary word before 子
+                continue
+            if end < len(text) and text[end] in _GIVEN_END:
+                continue
+            found.append((pos, end))
+            taken.add(pos, end)
+            break
+    return found
+
+
+# Foreign regnal names: 乔治六世, 亨利八世 (the ordinal belongs to the name); a foreign name before
+# 女王/国王 is a person (维多利亚女王 → 维多利亚; the title stays outside).
+_REGNAL_RE = re.compile("世(?!纪)|女王|国王|王后|女皇|皇后|皇帝|沙皇")
+_REGNAL_ORDINAL = re.compile("[一二三四五六七八九十]{1,3}$")
+
+
+def _translit_run_before(text: str, end: int, longest: int = 6) -> int:
+    """Start of the run of transliteration characters ending at `end` (2-6 of them), else -1."""
+    chars = _translit_chars()
+    start = end
+    while start > 0 and end - start < longest + 1 and text[start - 1] in chars:
+        start -= 1
+    return start if 2 <= end - start <= longest else -1
+
+
+def _regnal_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """乔治六世 (the ordinal belongs to the name); 维多利亚女王 → 维多利亚 (the title outside)."""
+    found: list[tuple[int, int]] = []
+    for match in _REGNAL_RE.finditer(text):
+        if match.group() == "世":
+            ordinal = _REGNAL_ORDINAL.search(text, max(0, match.start() - 3), match.start())
+            if not ordinal:
+                continue
+            start = _translit_run_before(text, ordinal.start())
+            end = match.end()
+        else:
+            start = _translit_run_before(text, match.start())
+            end = match.start()
+            name = text[start:end]
+            entry = word_info().get(name)
+            if name in known_places() or (entry and entry[0] >= 100 and entry[1][:2] not in ("nr", "ns")):
+                continue
+        if start >= 0 and not _overlaps(taken, start, end):
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
+# A Chinese name in brackets right after its romanised form, in English or Chinese text:
+# "Fang Xianjue (方先覺)", "Chiang Kai-shek (蔣介石)", "Isamu Yokoyama (横山勇)".
+_BRACKETED_CJK_RE = re.compile(r"[（(]([\u3400-\u9fff]{2,4})[）)]")
+_ROMANISED_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z'\u2019]+(?:[ \-][A-Za-z][a-z'\u2019]*){1,3})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _wade_giles() -> dict[str, str]:
+    """Pinyin syllable -> plain Wade-Giles syllable (apostrophes and umlauts dropped)."""
+    table = {}
+    for row in read_rows("romanisation_wg.tsv"):
+        if len(row) >= 3:
+            table[row[0].replace("ü", "v")] = re.sub(r"[^a-z]", "", row[2].lower().replace("ü", "u"))
+    return table
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _romanisation_matches(roman: str, chinese: str) -> bool:
+    """True when `roman` spells `chinese` in pinyin or Wade-Giles (spaces, hyphens, tones ignored)."""
+    from pypinyin import Style, lazy_pinyin
+
+    plain = re.sub(r"[^a-z]", "", roman.lower().replace("ü", "u"))
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=False)
+    if not all(s.isalpha() for s in syllables):
+        return False
+    wg = _wade_giles()
+    pinyin = "".join(syllables).replace("v", "u")
+    wade = "".join(wg.get(s, s) for s in syllables)
+    return plain in (pinyin, wade)
+
+
+def _bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """The Chinese form in brackets after a romanised personal name."""
+    if ("(" not in text and "（" not in text) or not _LATIN_LETTER.search(text):
+        return []
+    from pipeline.script import convert_text
+
+    single, compound = surnames()
+    found: list[tuple[int, int]] = []
+    for match in _BRACKETED_CJK_RE.finditer(text):
+        start, end = match.span(1)
+        before = _ROMANISED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+        if not before or _overlaps(taken, start, end):
+            continue
+        roman = before.group(1)
+        chinese = convert_text(match.group(1), "t2s")
+        ok = len(chinese) <= 3 and (chinese[0] in single or chinese[:2] in compound) and _romanisation_matches(roman, match.group(1))
+        if not ok and len(roman.split()) == 2:
+            first = roman.split()[0]
+            if chinese[:2] in japanese_surnames() or chinese[:3] in japanese_surnames():
+                ok = chinese not in known_places()
+            elif 2 <= len(chinese) <= 3 and chinese[0] in single:
+                from pipeline.rules.english import _syllables
+
+                ok = first in _syllables()[0] and "-" in roman.split()[1]  # Chiang Kai-shek (蔣介石)
+        if ok:
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
 # --------------------------------------------------------------------------- finders
 
 
@@ -607,9 +842,10 @@ def find_persons(text: str) -> list[Candidate]:
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
-    framed = set(_ranked_names(text, taken))
+    framed = set(_ranked_names(text, taken)) | set(_bracketed_names(text, taken))
     heuristic += sorted(framed)
-    heuristic += _titled_names(text, taken) + _cued_names(text, taken)
+    heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
+    heuristic += _japanese_given_names(text, taken) + _regnal_names(text, taken)
     heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
@@ -654,10 +890,23 @@ def _place_suffix(text: str, start: int, end: int) -> int:
 # Institution heads after a place or proper name (中国航空公司, 北洋法政专门学校, 冀察政务委员会).
 _ORG_HEADS = (
     "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
-    "报社 通讯社 日报 书局 印书馆 研究院 研究所 学会 协会 商会 同盟会 电台 海关 专员公署"
+    "报社 通讯社 日报 书局 印书馆 研究院 研究所 学会 协会 商会 同盟会 电台 海关 专员公署 "
+    "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
-_BARE_HEADS = frozenset("政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 印书馆".split())
+_BARE_HEADS = frozenset(
+    "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 印书馆 "
+    "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军".split()
+)
+# heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
+_WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
+# generic words before such a head (外国银行, 商业银行, 各地商会): a kind, not a name
+_GENERIC_QUALIFIERS = frozenset(
+    "商业 外国 外资 外商 国有 国营 民营 私营 地方 本国 各国 各地 投资 储蓄 发行 开发 信托 抵押 新式 旧式 "
+    "大型 小型 全国 当地 本地 中外 华资 官办 商办 合作 这些 一些 其他 有关 所有 主要 若干 同业 该".split()
+)
+# heads of schools, where a transliterated name may stand before them (普渡大学, 维吉尼亚军校)
+_SCHOOL_HEADS = frozenset("大学 学院 军校 学校 学堂".split())
 _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
 # institutional words that may start a name like a place does (中央银行, 国立中央大学)
 _ORG_PREFIXES = frozenset("中央 国立 省立 市立 县立 私立 中华 国民 帝国 皇家".split())
@@ -673,6 +922,54 @@ _MIDDLE_STOP = set(
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
 _GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "大本营", "委员会")
+
+
+@lru_cache(maxsize=1)
+def _translit_chars() -> frozenset[str]:
+    return frozenset("".join(_read_list("transliteration_chars.txt")))
+
+
+def _foreign_anchor(text: str, begin: int, end: int) -> bool:
+    """A whole transliterated name (普渡, 维吉尼亚): transliteration characters only, not glued to more
+    of them before, and no ordinary word."""
+    chars = _translit_chars()
+    piece = text[begin:end]
+    if not all(ch in chars for ch in piece) or (begin > 0 and text[begin - 1] in chars or text[begin - 1] in "·•"):
+        return False
+    if end < len(text) and text[end] in chars:
+        return False
+    entry = word_info().get(piece)
+    if entry and entry[1].startswith(("nr", "ns", "nz")):
+        return True
+    return end - begin >= 3 and not (entry and entry[0] >= 100)
+
+
+def _word_anchor(text: str, begin: int, end: int) -> bool:
+    """An ordinary two-character noun naming a bank or society (盐业, 大陆, 四行), starting a word."""
+    piece = text[begin:end]
+    if end - begin != 2 or piece in _GENERIC_QUALIFIERS or any(ch in _MIDDLE_STOP for ch in piece):
+        return False
+    entry = word_info().get(piece)
+    if not entry or entry[1][:1] not in ("n", "j") or not _word_starts_at(text, begin):
+        return False
+    return not (begin > 0 and text[begin - 1] in "的之")
+
+
+def _proper_start(text: str, begin: int, head_start: int) -> int:
+    """End of a proper-name word (清华, 南开, 哥伦比亚) starting at `begin`, if the rest up to the head is
+    clean; else -1. Used to leave a city that only modifies a school's own name outside it."""
+    for size in (4, 3, 2):
+        end = begin + size
+        if end > head_start:
+            continue
+        piece = text[begin:end]
+        entry = word_info().get(piece)
+        proper = piece in known_places() or (entry and entry[1] in ("nz", "nt", "ns", "j") and entry[0] >= 20)
+        if not proper and size >= 2 and _foreign_anchor(text, begin, end) and not text[end] in _translit_chars():
+            proper = True
+        if proper and _clean_middle(text[end:head_start]):
+            return end
+    return -1
 
 
 def _is_anchor(text: str, begin: int, end: int) -> bool:
@@ -759,18 +1056,14 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
         head_start, head_end = match.span()
         if head_end < len(text) and is_common_word(text[head_end - 1 : head_end + 1], 100):
             continue  # 协商会议, 大学生: the head is part of a longer word
-        bare_ok = match.group() in _BARE_HEADS
+        head = match.group()
+        bare_ok = head in _BARE_HEADS
+        word_ok = head in _WORD_NAMED_HEADS
         found = _known_institution_start(text, head_end)
-        for begin in range(head_start - 2, max(-1, head_start - 11) if found < 0 else head_start, -1):
-            for size in (4, 3, 2):
-                if begin + size > head_start or not _is_anchor(text, begin, begin + size):
-                    continue
-                middle = text[begin + size : head_start]
-                if (middle or bare_ok) and _clean_middle(middle):
-                    found = begin
-                    break
-            if found >= 0:
-                break
+        if found < 0:
+            found = _anchor_start(text, head_start, bare_ok, word_ok)
+        if found < 0 and head in _SCHOOL_HEADS:  # a transliterated name: 普渡大学, 维吉尼亚军事学院
+            found = _anchor_start(text, head_start, bare_ok, False, _foreign_anchor, (6, 5, 4, 3, 2))
         if found < 0:
             continue
         found = _straddling_place(text, found)
@@ -779,8 +1072,47 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             if earlier == found:
                 break
             found = earlier
+        if text[found:head_start] in _GENERIC_QUALIFIERS:
+            continue  # 外国银行, 商业银行: a kind of institution, not a name
+        if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
+            found = _without_modifying_place(text, found, head_start)
         spans.append((found, head_end))
     return spans
+
+
+def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 2)) -> int:
+    """Start of the nearest clean anchor before an institution head (place, prefix, proper word;
+    with `word_ok` also an ordinary two-character noun right before the head), else -1."""
+    anchor = anchor or _is_anchor
+    for begin in range(head_start - 2, max(-1, head_start - 11), -1):
+        for size in sizes:
+            if begin + size > head_start:
+                continue
+            if not (
+                anchor(text, begin, begin + size)
+                or (word_ok and begin + size == head_start and _word_anchor(text, begin, begin + size))
+            ):
+                continue
+            middle = text[begin + size : head_start]
+            if (middle or bare_ok) and _clean_middle(middle):
+                return begin
+    return -1
+
+
+def _without_modifying_place(text: str, start: int, head_start: int) -> int:
+    """Start of the name after places that only modify it (北京 + 清华学校, 美国 + 哥伦比亚大学):
+    a place is left out when a proper name of its own follows it before the head."""
+    places = known_places()
+    for _ in range(3):
+        for size in (4, 3, 2):
+            if start + size < head_start and text[start : start + size] in places:
+                if _proper_start(text, start + size, head_start) > 0:
+                    start += size
+                    break
+                return start
+        else:
+            return start
+    return start
 
 
 def _with_sub_office(text: str, start: int, end: int) -> int:
@@ -804,13 +1136,40 @@ def _with_place_before(text: str, start: int, end: int) -> int:
     return start
 
 
+# A service's headquarters without an echelon word (陆军训练司令部, 海军总司令部, 联合勤务总司令部);
+# one written with a formation (第5军司令部) is a unit's and has an echelon word before 司令部.
+_SERVICE_HQ_RE = re.compile(
+    "(?:陆军|海军|空军|宪兵|联合勤务|联勤|后方勤务|装甲兵)([\u4e00-\u9fff]{0,4}?)(?:总)?司令部"
+)
+_ECHELON_CHARS = set("军师旅团营连队部区路纵第")
+
+
+def _service_headquarters(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SERVICE_HQ_RE.finditer(text):
+        middle = match.group(1)
+        if any(ch in _ECHELON_CHARS for ch in middle) or not _clean_middle(middle):
+            continue
+        if match.start() > 0 and (text[match.start() - 1] in _ECHELON_CHARS or text[match.start() - 1].isdigit()):
+            continue
+        spans.append(match.span())
+    return spans
+
+
 def _org_patterns(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
+    if "司令部" in text:
+        spans += _service_headquarters(text)
     for match in _ORG_KEYWORDS.finditer(text):
         begin = _place_suffix(text, max(0, match.start() - 6), match.start())
         if begin >= 0:
             spans.append((begin, match.end()))
     return spans
+
+
+# A body written before a unit word names the unit's owner inside the unit's name (财政部税警总团):
+# the unit finder takes the whole, so no ORG is proposed there.
+_UNIT_AFTER_ORG = re.compile("(?:税警|缉私|盐警|总团|总队|教导总队|警卫团|警卫旅|特务团)")
 
 
 def find_orgs(text: str) -> list[Candidate]:
@@ -826,7 +1185,7 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
-        if glued_into_word(text, start, end):
+        if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": chinese[name]}))
@@ -835,6 +1194,8 @@ def find_orgs(text: str) -> list[Candidate]:
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": english[match.group()]}))
     for start, end in _org_patterns(text):
+        if _UNIT_AFTER_ORG.match(text, end):
+            continue
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
