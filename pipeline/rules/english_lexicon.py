@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.rules.trie import trie_regex as _trie_regex
+
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -31,29 +33,8 @@ def read_rows(name: str) -> list[list[str]]:
 
 
 def trie_regex(words) -> str:
-    """A regex source matching any of `words` (longest first), built as a character trie.
-
-    A hyphen in a word also matches an en/em dash (Canton–Hankow Railway).
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = []
-        for char in sorted(k for k in node if k):
-            atom = f"[{re.escape(DASHES)}]" if char == "-" else re.escape(char)
-            branches.append(atom + build(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
+    """Trie regex of English forms; a hyphen also matches an en/em dash (Canton–Hankow Railway)."""
+    return _trie_regex(words, dashes=DASHES)
 
 
 def _swapped(form: str) -> str | None:

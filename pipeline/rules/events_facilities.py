@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
-from pipeline.rules.names import is_common_word, known_places, outside_titles, trie_regex, word_info
+from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
+from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
 RULE_EVENT = ("rule:event", 45)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
+from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
 LEXICON_PERSON = ("lexicon:person", 35)
@@ -31,31 +32,6 @@ LEXICON_ORG = ("lexicon:org", 35)
 RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is one ORG, not GPE 中国
 
 # --------------------------------------------------------------------------- shared helpers
-
-
-def trie_regex(words) -> str:
-    """A regex source matching any of `words`, longest alternative first (fast trie form)."""
-    trie: dict = {}
-    for word in words:
-        if not word:
-            continue
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def render(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    source = render(trie)
-    return source or "(?!)"
 
 
 def word_info() -> dict[str, tuple[int, str]]:

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
+from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
 SOURCE = "lexicon:gazetteer"
@@ -90,26 +91,6 @@ NAME_CONTINUES_RE = re.compile(
 )
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching any of `words`, longest first at each position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        terminal = "" in node
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if terminal else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=1)
 def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     """A scanner for first characters and, per first character, a trie regex of the rest.
@@ -120,7 +101,7 @@ def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     for name in place_lexicon():
         if len(name) >= 2:
             by_first.setdefault(name[0], []).append(name[1:])
-    rests = {first: re.compile(_trie_regex(tails)) for first, tails in by_first.items()}
+    rests = {first: re.compile(trie_regex(tails)) for first, tails in by_first.items()}
     scanner = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
     return scanner, rests
 
