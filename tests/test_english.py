@@ -393,3 +393,12 @@ def test_english_org_pattern_trims_demonyms_and_skips_units():
     found_spans = spans(text)
     assert [t for _, _, t, label in found_spans if label == "ORG"] == ["Foreign Ministry"]
     assert ("10th Army", "MIL_UNIT") in [(t, label) for _, _, t, label in found_spans]
+
+
+def test_no_span_crosses_a_blank_line_but_a_wrapped_line_is_fine():
+    from pipeline.rules.english import find_english
+
+    text = "Operation Ichi-Go\n\nOperation Ichi-Go was launched.\nThe 10th\nArmy held."
+    spans = [(text[c.start:c.end], c.label) for c in find_english(text)]
+    assert spans == [("Operation Ichi-Go", "EVENT"), ("Operation Ichi-Go", "EVENT"),
+                     ("10th\nArmy", "MIL_UNIT")]

@@ -11,6 +11,7 @@ Chinese finders (run them on pipeline.lang.cjk_runs).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
@@ -460,18 +461,31 @@ def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
+_GENERATORS = (_mil_units, _lexicon, _dates, _quantities, _events, _places, _persons, _orgs)
+
+
+def _paragraph_candidates(text: str) -> list[Candidate]:
+    """Candidates of every generator, paragraph by paragraph: no span crosses a blank line
+    (a single line break inside hard-wrapped text may be crossed)."""
+    cands: list[Candidate] = []
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            local: list[Candidate] = []
+            for generate in _GENERATORS:
+                generate(piece, local)
+            cands.extend(c if not start else replace(c, start=c.start + start, end=c.end + start)
+                         for c in local)
+        start = brk.end() if brk else end
+    return cands
+
+
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
-    cands: list[Candidate] = []
-    _mil_units(text, cands)
-    _lexicon(text, cands)
-    _dates(text, cands)
-    _quantities(text, cands)
-    _events(text, cands)
-    _places(text, cands)
-    _persons(text, cands)
-    _orgs(text, cands)
-    chosen = _resolve(cands)
+    chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
