@@ -237,18 +237,17 @@ def segment(source, encoding):
             click.echo(" ".join(f"{t['text']}/{t['pos']}" for t in seg.pos_tokens(line)))
 
 
-def _register_optional_commands() -> None:
+def _register_commands() -> None:
+    """Subcommands that live with their workflows (review/, train/, link)."""
     from pipeline.link_cli import entities
     from pipeline.review.cli import review
-    from pipeline.train.cli import train, train_curve
+    from pipeline.train.cli import train_cmd, train_curve_cmd
 
-    for command in (review, train, train_curve, entities):
+    for command in (review, train_cmd, train_curve_cmd, entities):
         main.add_command(command)
 
 
-try:
-    _register_optional_commands()
-except ImportError as _err:  # pragma: no cover - during partial installs only
-    _MISSING = str(_err)
+_register_commands()
+
 if __name__ == "__main__":
     main()
