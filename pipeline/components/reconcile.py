@@ -15,9 +15,11 @@ Priorities (highest first; ties go to the longer span, then the earlier one):
 | PERSON heuristics | 20 | context patterns, weaker than any lexicon |
 | unfamiliar place whose name starts with a surname | 18 | person rules win there |
 | bare-surname references | 15 | 汤本人: only after the full name appeared |
-| statistical model | 10 | adds only the labels in `model_labels`, only where no rule span overlaps |
+| statistical model | 10 | adds only the labels in `model_labels` (PERSON, ORG, GPE), only where no rule span overlaps and the span's form confirms its label |
 
-Spans that start or end with whitespace or punctuation are dropped (guideline 13).
+Spans that start or end with whitespace or punctuation are dropped (guideline 13), and so
+is anything inside a 《…》 title (guideline 11). A model span must also look like a name:
+two characters or more, and not a word jieba knows as another part of speech.
 Where a chosen span cuts a jieba token, the token is split so that doc.ents
 carries exactly the chosen offsets; `doc.user_data["zhanji_token_splits"]`
 counts those splits.
@@ -25,11 +27,13 @@ counts those splits.
 
 
 import itertools
+import re
 import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import segment
 from pipeline.components.finders import doc_text
 from pipeline.spans import Candidate
 
@@ -38,7 +42,9 @@ if not Doc.has_extension("zhanji_candidates"):
 if not Doc.has_extension("zhanji_entities"):
     Doc.set_extension("zhanji_entities", default=None)
 
-MODEL_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+# LOC is not taken from the model: its training data (People's Daily, MSRA) has one LOC label,
+# split into GPE and LOC by suffix lists, so the model's LOC boundaries are the least reliable.
+MODEL_LABELS = ("PERSON", "ORG", "GPE")
 
 
 def _edge_ok(ch: str) -> bool:
@@ -47,12 +53,59 @@ def _edge_ok(ch: str) -> bool:
     return not unicodedata.category(ch).startswith(("P", "Z", "C"))
 
 
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+# Evidence a model span needs before it is kept: the model proposes, the text's form confirms.
+_MODEL_EVIDENCE = {
+    "GPE": ("ns", "省市县镇村乡城州庄堡铺区旗盟"),
+    "LOC": ("ns", "山河江湖海岛岭峰谷原洋峡湾川溪关口"),
+    "ORG": ("nt", "部会局院社党府厅署处司校馆行团委"),
+}
+
+
+def _inside_titles(text: str) -> bytearray:
+    """Marks every character inside a 《…》 title: nothing there is tagged (guideline 11)."""
+    marks = bytearray(len(text))
+    if "《" in text:
+        for m in _TITLE.finditer(text):
+            marks[m.start() + 1:m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
+    return marks
+
+
+def plausible_model_span(text: str, cand: Candidate) -> bool:
+    """A statistical span is kept only with evidence of its label in its own form.
+
+    PERSON: a Chinese or Japanese surname first (or a transliteration with ·); GPE, LOC,
+    ORG: a suffix of that kind (县, 山, 局 …) or jieba's matching part of speech (ns, nt).
+    Words jieba knows as something else (布防 v, 东侧 f) never pass.
+    """
+    from pipeline.rules.names import japanese_surnames, surnames
+
+    span = text[cand.start:cand.end]
+    if len(span) < 2:
+        return False
+    info = segment.word_info().get(span)
+    pos = info[1] if info else ""
+    if cand.label == "PERSON":
+        if info and not pos.startswith("nr"):
+            return False
+        single, compound = surnames()
+        return ("·" in span or (len(span) <= 4 and (span[0] in single or span[:2] in compound))
+                or any(span.startswith(name) for name in japanese_surnames() if len(name) < len(span)))
+    tag, suffixes = _MODEL_EVIDENCE.get(cand.label, ("", ""))
+    if info and not pos.startswith(tag or "-"):
+        return False
+    return pos.startswith(tag or "-") or (bool(suffixes) and span[-1] in suffixes)
+
+
 def choose(text: str, candidates: list[Candidate],
            model_labels: tuple[str, ...] = MODEL_LABELS) -> list[Candidate]:
     """Greedy selection by (priority, length); returns non-overlapping spans in text order."""
+    titles = _inside_titles(text)
     usable = [c for c in candidates
               if c.end <= len(text) and _edge_ok(text[c.start]) and _edge_ok(text[c.end - 1])
-              and (c.source != "model" or c.label in model_labels)]
+              and not any(titles[c.start:c.end])
+              and (c.source != "model"
+                   or (c.label in model_labels and plausible_model_span(text, c)))]
     usable.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     taken = bytearray(len(text))
     chosen = []
