@@ -5,12 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test bench lexicons model clean help
+.PHONY: run test bench bench-train lexicons model clean help
 
 help:
 	@echo "make run    - set up .venv and extract corpus/ into annotations/extracted.jsonl"
 	@echo "make test   - set up .venv and run the test suite"
 	@echo "make bench  - throughput, memory and start-up benchmarks"
+	@echo "make model  - retrain the default model models/zh-general (about 11 minutes)"
+	@echo "make bench-train - the training recipe on Resume, Weibo, CLUENER2020"
 	@echo "make lexicons - regenerate pipeline/lexicons/gazetteer_cn.tsv from cpca"
 
 $(STAMP): pyproject.toml
@@ -32,6 +34,14 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
+
+# the default model (models/zh-general) and its development figures; reads the public data in $(SHARED)/data
+model: $(STAMP)
+	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.build_default
+
+# the training recipe on the public benchmarks, next to published figures (long: not in CI)
+bench-train: $(STAMP)
+	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench datasets resume weibo cluener
 
 lexicons: $(STAMP)
 	$(BIN)/python -m pip install --quiet "cpca==0.5.5"

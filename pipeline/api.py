@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pipeline.errors import ZhanjiError
 from pipeline.evaluate import score
-from pipeline.record import read_records, sha256_text, write_records
+from pipeline.record import read_records, write_records
 
 
 def _extract_gold_texts(gold: list[dict], options) -> list[dict]:
@@ -57,16 +57,15 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
 def _model_notes(model: str | None, gold: list[dict]) -> list[str]:
     if not model:
         return []
-    from pipeline.ner_model import model_info
+    from pipeline.ner_model import model_info, model_saw_text
 
     info = model_info(model)
-    seen = set(info.get("trained_on_sha256") or [])
-    hits = [g.get("id") for g in gold if sha256_text(g["text"]) in seen]
+    hits = [g.get("id") for g in gold if model_saw_text(info, g["text"])]
     notes = [f"model {model} ({info.get('name', '')} {info.get('version', '')})".strip()]
     if hits:
         notes.append(f"the model was trained on {len(hits)} of these gold document(s) "
-                     f"({', '.join(map(str, hits))}): its scores here are optimistic; see the "
-                     "model card for cross-validated figures")
+                     f"({', '.join(map(str, hits))}): its scores here are optimistic; the model card gives "
+                     "figures from the same recipe trained without them")
     return notes
 
 

@@ -1,0 +1,95 @@
+"""click commands `train` and `train-curve` (registered in pipeline/cli.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pipeline.errors import ZhanjiError
+from pipeline.spans import LABELS
+from pipeline.train.config import DEFAULT_TOKENIZER, TOKENIZERS, Recipe
+
+
+def _read(path: str) -> list[dict]:
+    from pipeline.record import read_records
+
+    return read_records(path)
+
+
+def _labels(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    labels = [x.strip().upper() for x in value.replace(",", " ").split() if x.strip()]
+    unknown = [x for x in labels if x not in LABELS]
+    if unknown:
+        raise click.BadParameter(f"unknown label(s) {', '.join(unknown)} (labels: {', '.join(LABELS)})")
+    return labels
+
+
+def _recipe(max_steps: int, seed: int, tokenizer: str, base: str | None) -> Recipe:
+    return Recipe(max_steps=max_steps, seed=seed, tokenizer=tokenizer, base=base,
+                  patience=max(400, min(1600, max_steps // 3)),
+                  eval_frequency=max(20, min(200, max_steps // 10)))
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"error: {err}", err=True)
+    sys.exit(1)
+
+
+@click.command("train")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
+              help="directory to write the model to")
+@click.option("--dev", type=click.Path(dir_okay=False), default=None,
+              help="dev corpus JSONL (default: hold out 10% of the paragraphs)")
+@click.option("--base", type=click.Path(file_okay=False, exists=True), default=None,
+              help="start from this model's tok2vec + ner (e.g. models/zh-general)")
+@click.option("--scripts", type=click.Choice(["simplified", "both"]), default="simplified",
+              show_default=True, help="both: add Traditional (s2t) copies with projected spans")
+@click.option("--labels", default=None, help="labels to train, comma-separated (default: all in the corpus)")
+@click.option("--max-steps", type=int, default=5000, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--tokenizer", type=click.Choice(TOKENIZERS), default=DEFAULT_TOKENIZER, show_default=True)
+def train_cmd(corpus, output, dev, base, scripts, labels, max_steps, seed, tokenizer):
+    """Train a spaCy NER tagger on a reviewed corpus JSONL."""
+    from pipeline.train.trainer import train
+
+    try:
+        records = _read(corpus)
+        dev_records = _read(dev) if dev else None
+        block = train(records, output, dev_records=dev_records,
+                      recipe=_recipe(max_steps, seed, tokenizer, base), labels=_labels(labels),
+                      scripts=scripts, training_data=[corpus])
+    except ZhanjiError as err:
+        _fail(err)
+    micro = block["scores"]["micro"]
+    click.echo(f"{output}: dev P {micro['p']:.3f} R {micro['r']:.3f} F1 {micro['f']:.3f}")
+
+
+@click.command("train-curve")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("--dev", type=click.Path(dir_okay=False), default=None)
+@click.option("--labels", default=None)
+@click.option("--max-steps", type=int, default=2000, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--tokenizer", type=click.Choice(TOKENIZERS), default=DEFAULT_TOKENIZER, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="print the curve as JSON")
+def train_curve_cmd(corpus, dev, labels, max_steps, seed, tokenizer, as_json):
+    """Dev F1 at 25/50/75/100 % of the training data."""
+    from pipeline.train.curve import train_curve
+
+    try:
+        rows = train_curve(_read(corpus), recipe=_recipe(max_steps, seed, tokenizer, None),
+                           labels=_labels(labels), dev_records=_read(dev) if dev else None,
+                           log=lambda m: click.echo(m, err=True))
+    except ZhanjiError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    click.echo("data   paragraphs  P      R      F1")
+    for row in rows:
+        click.echo(f"{row['fraction']:>4.0%}   {row['n_train']:>10}  {row['p']:.3f}  {row['r']:.3f}  {row['f']:.3f}")
