@@ -136,9 +136,15 @@ def word_info() -> dict:
     return _cached(_cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
 
 
+# jieba's HMM glues unknown characters into new "words" (often a name plus the verb after
+# it); tagging does not need them, and without them entity edges fall on token edges more
+# often (46 → 13 split tokens on the bundled article) and segmentation is 25 % faster.
+TAGGING_HMM = False
+
+
 def cut(text: str) -> list[str]:
-    """jieba words of `text` (concatenating them gives back `text`)."""
-    return tokenizer().lcut(text, HMM=True)
+    """jieba words of `text` for tagging (concatenating them gives back `text`)."""
+    return tokenizer().lcut(text, HMM=TAGGING_HMM)
 
 
 def token_offsets(text: str) -> Iterator[tuple[int, int, str]]:

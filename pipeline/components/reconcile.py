@@ -31,7 +31,7 @@ import re
 import unicodedata
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import segment
 from pipeline.components.finders import doc_text
@@ -119,7 +119,11 @@ def choose(text: str, candidates: list[Candidate],
 
 
 def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
-    """A doc whose tokens have a boundary at every chosen span edge, with ents set."""
+    """A doc whose tokens have a boundary at every chosen span edge, with ents set.
+
+    Where an edge cuts a token, the doc is rebuilt from the finer words (cheaper than
+    spaCy's retokenizer, which re-indexes the doc for every split).
+    """
     text = doc_text(doc)
     lengths = doc.user_data.get("zhanji_word_lengths")
     if lengths is not None:  # our jieba tokenizer: words cover the text, no trailing spaces
@@ -134,10 +138,14 @@ def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
         new.user_data.update(doc.user_data)
         new.user_data["zhanji_word_lengths"] = [len(w) for w in words]
         new._.zhanji_candidates = doc._.zhanji_candidates
-        doc = new
+        doc, boundaries = new, edges
     doc.user_data["zhanji_token_splits"] = len(cuts)
-    spans = [doc.char_span(c.start, c.end, label=c.label) for c in chosen]
-    doc.ents = [s for s in spans if s is not None]
+    if lengths is not None:  # token index of every boundary, without searching per span
+        index = {pos: i for i, pos in enumerate(sorted(boundaries))}
+        doc.ents = [Span(doc, index[c.start], index[c.end], label=c.label) for c in chosen]
+    else:
+        spans = [doc.char_span(c.start, c.end, label=c.label) for c in chosen]
+        doc.ents = [s for s in spans if s is not None]
     doc._.zhanji_entities = chosen
     return doc
 
