@@ -116,7 +116,7 @@ def normalize_place(name: str, following_text: str = "") -> dict:
     """Norm of a GPE/LOC span: modern (stated or known, only when different), id, lat, lon."""
     entry = place_lexicon().get(name)
     norm: dict = {}
-    modern = stated_modern(following_text)
+    modern = stated_modern(following_text) if "今" in following_text else None
     if modern is None and entry is not None:
         modern = entry.modern
     if modern and modern != name:

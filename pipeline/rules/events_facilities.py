@@ -374,6 +374,9 @@ def _glued_head(text: str, end: int) -> bool:
 def find_events(text: str) -> list[Candidate]:
     """EVENT candidates: lexicon events, then <name><head> patterns (priority 45)."""
     heads, lexicon, forms = _event_regexes()
+    # load the cached tables now, even for a text that does not reach them (warm_up's text),
+    # so their one-time cost is paid before tagging starts
+    word_info(), big_places(), _county_initials()
     by_start: dict[int, Candidate] = {}
     covered = bytearray(len(text) + 1)
     headings = _heading_spans(text) if "【" in text else []

@@ -159,6 +159,7 @@ _STOP_WORDS = (
     "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
     "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
 ).split()
+_STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
@@ -223,7 +224,7 @@ def _stops_at(text: str, pos: int) -> bool:
     char = text[pos]
     if char in _PUNCT or char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
         return True
-    return any(text.startswith(word, pos) for word in _STOP_WORDS)
+    return _STOP_WORDS_RE.match(text, pos) is not None
 
 
 def _chinese_name_end(text: str, pos: int) -> int:
@@ -262,7 +263,7 @@ def _japanese_name_end(text: str, pos: int) -> int:
         char = text[end]
         if char in _PUNCT or not ("\u4e00" <= char <= "\u9fff"):
             break
-        if given > 0 and (char in _STOP_CHARS or any(text.startswith(w, end) for w in _STOP_WORDS)):
+        if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
             break
         if given == 0 and char in "的了在是和与及等于被部率指所将":
             break

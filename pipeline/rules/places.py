@@ -56,7 +56,7 @@ ABBREVIATIONS = {
 ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
 ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?![军人方])")
 PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
-BORDER_RE = re.compile(rf"(?<![{CJK}])?[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
 MODERN_NOTE_RE = re.compile(
     r"[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
     rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
@@ -92,36 +92,46 @@ NAME_CONTINUES_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """A scanner for first characters and, per first character, a trie regex of the rest.
+def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern | None], frozenset[str]]:
+    """A scanner for positions where some name's first two characters may start, a trie
+    regex of the rest per two-character prefix (None when no name is longer), and the
+    two-character names.
 
-    Dispatching on the first character avoids re trying thousands of top-level
-    alternatives at every position."""
-    by_first: dict[str, list[str]] = {}
+    Dispatching on the prefix avoids re trying thousands of top-level alternatives at
+    every position; the scanner's look-ahead on the second character halves the hits."""
+    by_prefix: dict[str, list[str]] = {}
     for name in place_lexicon():
         if len(name) >= 2:
-            by_first.setdefault(name[0], []).append(name[1:])
-    rests = {first: re.compile(trie_regex(tails)) for first, tails in by_first.items()}
-    scanner = re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
-    return scanner, rests
+            by_prefix.setdefault(name[:2], []).append(name[2:])
+    rests = {prefix: (re.compile(trie_regex(tails)) if any(tails) else None)
+             for prefix, tails in by_prefix.items()}
+    pairs = frozenset(prefix for prefix, tails in by_prefix.items() if "" in tails)
+    firsts = "".join(re.escape(c) for c in sorted({p[0] for p in by_prefix}))
+    seconds = "".join(re.escape(c) for c in sorted({p[1] for p in by_prefix}))
+    scanner = re.compile(f"[{firsts}](?=[{seconds}])")
+    return scanner, rests, pairs
 
 
 def _iter_names(text: str):
     """Leftmost-longest non-overlapping lexicon matches: (start, end)."""
-    scanner, rests = _name_matchers()
+    scanner, rests, pairs = _name_matchers()
     pos = 0
-    search = scanner.search
-    while True:
-        hit = search(text, pos)
-        if hit is None:
-            return
-        start = hit.start()
-        tail = rests[text[start]].match(text, start + 1)
-        if tail is not None and tail.end() > start + 1:
-            yield start, tail.end()
-            pos = tail.end()
+    for start in [hit.start() for hit in scanner.finditer(text)]:
+        if start < pos:
+            continue
+        prefix = text[start : start + 2]
+        if prefix not in rests:
+            continue
+        rest = rests[prefix]
+        tail = rest.match(text, start + 2) if rest is not None else None
+        if tail is not None:
+            end = tail.end()
+        elif prefix in pairs:
+            end = start + 2
         else:
-            pos = start + 1
+            continue
+        yield start, end
+        pos = end
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -290,10 +300,13 @@ PLACE_CUES = frozenset(
 )
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
 SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]|河谷")
-CLAUSE_LOCAL_RE = re.compile(
-    rf"(?:^|(?<=[，。；：！？\n（(“「]))(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
+CLAUSE_LOCAL_BODY = (
+    rf"(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
     "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
 )
+# at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
+CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
+CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
 # characters that cannot be part of an unfamiliar place name
 NAME_STOP = set(
     "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
@@ -386,7 +399,9 @@ def _surname_chars() -> frozenset[str]:
 def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     out = []
     # a clause-initial name followed by a place word: ，杨树浦一线 / 抱犊崮山区 / 宝山城失守
-    for match in CLAUSE_LOCAL_RE.finditer(text):
+    first = CLAUSE_LOCAL_START_RE.match(text)
+    matches = CLAUSE_LOCAL_RE.finditer(text, first.end(1) if first else 0)
+    for match in ([first] if first else []) + list(matches):
         start, end = match.span(1)
         if PLACE_CUE_RE.match(text, start):
             continue

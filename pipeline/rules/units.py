@@ -68,8 +68,38 @@ def _master_re() -> re.Pattern:
     first_class = "".join(sorted(re.escape(c) for c in first))
     return re.compile(
         f"(?=[{first_class}])(?:(?P<named>{p['named']})|(?P<numeric>{p['numeric']})"
-        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']}))"
-        f"|(?P<placelist>{p['placelist']})")
+        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']}))")
+
+
+@lru_cache(maxsize=1)
+def _placelist_re() -> re.Pattern:
+    return re.compile(f"(?P<placelist>{patterns()['placelist']})")
+
+
+def _master_matches(text: str):
+    """The matches of (master | placelist) in finditer order: leftmost first, master on a tie.
+
+    Kept as two regexes so the master's first-character look-ahead is not defeated by the
+    placelist alternative (which can start at any CJK character)."""
+    master = _master_re()
+    if "方面军" not in text:  # every placelist match ends in 方面军
+        yield from master.finditer(text)
+        return
+    placelist = _placelist_re()
+    pos = 0
+    a = master.search(text, pos)
+    b = placelist.search(text, pos)
+    while a is not None or b is not None:
+        if b is None or (a is not None and a.start() <= b.start()):
+            hit = a
+        else:
+            hit = b
+        yield hit
+        pos = hit.end()
+        if a is not None and a.start() < pos:
+            a = master.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = placelist.search(text, pos)
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +294,7 @@ def _is_cjk(ch: str) -> bool:
 def _spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     last_end = -1
-    for m in _master_re().finditer(text):
+    for m in _master_matches(text):
         kind, start, end = m.lastgroup, m.start(), m.end()
         ok = True
         if kind == "numeric":
