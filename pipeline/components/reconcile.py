@@ -26,6 +26,7 @@ counts those splits.
 """
 
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -47,7 +48,9 @@ if not Doc.has_extension("zhanji_entities"):
 MODEL_LABELS = ("PERSON", "ORG", "GPE")
 
 
+@functools.lru_cache(maxsize=4096)
 def _edge_ok(ch: str) -> bool:
+    """May a span begin or end with this character? Not with space or punctuation."""
     if ch.isspace():
         return False
     return not unicodedata.category(ch).startswith(("P", "Z", "C"))
@@ -100,10 +103,10 @@ def plausible_model_span(text: str, cand: Candidate) -> bool:
 def choose(text: str, candidates: list[Candidate],
            model_labels: tuple[str, ...] = MODEL_LABELS) -> list[Candidate]:
     """Greedy selection by (priority, length); returns non-overlapping spans in text order."""
-    titles = _inside_titles(text)
+    titles = _inside_titles(text) if "《" in text else None
     usable = [c for c in candidates
               if c.end <= len(text) and _edge_ok(text[c.start]) and _edge_ok(text[c.end - 1])
-              and not any(titles[c.start:c.end])
+              and (titles is None or not any(titles[c.start:c.end]))
               and (c.source != "model"
                    or (c.label in model_labels and plausible_model_span(text, c)))]
     usable.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
