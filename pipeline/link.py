@@ -8,8 +8,9 @@ Id rules (`norm.id`):
 - MIL_UNIT: `side/echelon_key/number` of the innermost unit (`JP/army/11`; see
   pipeline.normalize.units for chains and lists), `side/named/<name>`; an
   unknown side takes the one side the same document gives the same designation
-  elsewhere, otherwise it stays unknown: the id is `?/army/11` and the entity row
-  says `side unknown` (never guessed). A list (11th and 23rd Armies, `JP/army/11+23`,
+  elsewhere, else the one side the whole corpus gives it (`side_from` says which);
+  where neither settles it, it stays unknown: the id is `?/army/11` and the entity
+  row says `side unknown` (never guessed). A list (11th and 23rd Armies, `JP/army/11+23`,
   or comma-joined member ids) counts as a mention of each member, and a side stated for
   a list member is used for the same designation elsewhere in the document.
 - PERSON: `person:<canonical name>` from persons.tsv (Chinese names, aliases and
@@ -326,14 +327,22 @@ def assign_ids(records: list[dict]) -> list[dict]:
                         chinese_key_to_id.setdefault(key, f"person:{simplified}")
         else:
             norm["id"] = _named_key(label, entity["text"], simplified, norm)
+    corpus_sides: dict[str, set[str]] = defaultdict(set)
+    for (_, member), found in doc_sides.items():
+        corpus_sides[member] |= found
     for r, e, unit_norm, pending in pending_units:
         norm = out[r]["entities"][e]["norm"]
-        sides = set().union(*(doc_sides.get((r, m), set()) for m in _member_keys(pending))) if pending else set()
+        members = _member_keys(pending) if pending else []
+        sides = set().union(*(doc_sides.get((r, m), set()) for m in members))
+        source = "document"
+        if not sides and members:  # the corpus knows this designation on one side only
+            sides = set().union(*(corpus_sides.get(m, set()) for m in members))
+            source = "corpus"
         if len(sides) == 1:
             side = next(iter(sides))
             norm["side"] = side
             norm["id"] = ",".join(f"{side}/{part}" for part in pending.split(","))
-            norm["side_from"] = "document"
+            norm["side_from"] = source
         elif pending:
             norm["id"] = ",".join(f"?/{part}" for part in pending.split(","))
             norm["side_known"] = False

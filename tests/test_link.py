@@ -165,3 +165,17 @@ def test_side_of_a_list_member_reaches_a_unit_written_alone():
     rec = record("l2", "日军第11、第23军南下。第23军攻城。", [("第11、第23军", "MIL_UNIT"), ("第23军", "MIL_UNIT")])
     norms = [e["norm"] for e in assign_ids([rec])[0]["entities"]]
     assert [(n["id"], n.get("side_from")) for n in norms] == [("JP/army/11+23", None), ("JP/army/23", "document")]
+
+
+def test_unknown_side_taken_from_the_corpus_when_only_one_side_has_the_unit():
+    from pipeline.extract import Options, extract_text
+    from pipeline.link import assign_ids
+
+    zh = extract_text("日军第37师团强渡黄河。", "zh", options=Options())
+    en = extract_text("The 37th Division crossed the river. The 5th Division waited.", "en",
+                      options=Options())
+    linked = {r["id"]: r for r in assign_ids([zh, en])}
+    units = {e["text"]: e["norm"] for e in linked["en"]["entities"] if e["label"] == "MIL_UNIT"}
+    assert units["37th Division"]["id"] == "JP/division/37"
+    assert units["37th Division"]["side_from"] == "corpus"
+    assert units["5th Division"]["id"] == "?/division/5"   # nobody says whose: not guessed
