@@ -104,3 +104,31 @@ def test_speed_over_one_million_chars_per_second():
     find_events(text)
     find_facilities(text)
     assert len(text) / (time.perf_counter() - started) > 500_000  # both finders together: >= 1 M chars/s each
+
+
+# ---------------------------------------------------------------- FAC: gates, lines, ferries, towns
+
+
+def test_city_gates_after_a_verb_of_attack():
+    text = "日军攻破中华门后，部队拥向挹江门，玄武门之变是唐代的事。"
+    assert spans(find_facilities, text) == [(4, 7, "中华门"), (13, 16, "挹江门")]
+
+
+def test_named_fortification_lines():
+    text = "国军在锡澄线、吴福线构筑国防工事，日军突破吴福线。"
+    assert spans(find_facilities, text) == [(3, 6, "锡澄线"), (7, 10, "吴福线"), (21, 24, "吴福线")]
+
+
+def test_ferries_but_not_the_verb_du():
+    text = "日军攻占茅津渡，又在禹门渡一带集结，另一部由孟津渡黄河。"
+    assert spans(find_facilities, text) == [(4, 7, "茅津渡"), (10, 13, "禹门渡")]
+
+
+def test_town_named_jie_is_no_street_and_fortress_towns():
+    text = "我军攻占四平街，日军占领马当要塞和田家镇要塞。"
+    assert spans(find_facilities, text) == [(12, 16, "马当要塞"), (17, 22, "田家镇要塞")]
+
+
+def test_civil_war_campaigns_from_the_lexicon():
+    text = "淮海战役中，黄百韬兵团被围；渡江战役后，东京审判开始。"
+    assert spans(find_events, text) == [(0, 4, "淮海战役"), (14, 18, "渡江战役"), (20, 24, "东京审判")]

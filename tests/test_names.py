@@ -236,3 +236,31 @@ def test_government_bodies_from_the_lexicon():
 
 def test_ministry_before_a_unit_word_is_left_to_the_unit():
     assert find_orgs("财政部税警总团团长孙立人率部参战。") == []
+
+
+# ---------------------------------------------------------------- recall on other battles and biographies
+
+
+def test_given_name_starting_with_chang_after_a_post():
+    text = "天津警备司令陈长捷被俘，团长于长沙阵亡。"
+    assert spans(find_persons, text) == [(6, 9, "陈长捷")]
+
+
+def test_generals_with_rare_surnames_from_the_lexicon():
+    text = "第12师师长寸性奇负伤后自戕，第3军军长唐淮源殉国。"
+    assert spans(find_persons, text) == [(6, 9, "寸性奇"), (20, 23, "唐淮源")]
+
+
+def test_tribunals_and_courts_but_not_generic_courts():
+    text = "远东国际军事法庭判处松井石根死刑，南京军事法庭审判谷寿夫。上海地方法院开庭，人民法院和军事法庭是泛称。"
+    assert spans(find_orgs, text) == [(0, 8, "远东国际军事法庭"), (17, 23, "南京军事法庭"), (29, 35, "上海地方法院")]
+
+
+def test_headquarters_bodies_without_an_echelon_word():
+    text = "南京卫戍司令长官部设在百子亭，徐州剿总命令各兵团南下。"
+    assert spans(find_orgs, text) == [(0, 9, "南京卫戍司令长官部"), (15, 19, "徐州剿总")]
+
+
+def test_factions_and_academies():
+    text = "桂系与湘系、土木系之间矛盾重重，他毕业于中央军校。"
+    assert spans(find_orgs, text) == [(0, 2, "桂系"), (3, 5, "湘系"), (6, 9, "土木系"), (20, 24, "中央军校")]

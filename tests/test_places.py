@@ -278,3 +278,30 @@ def test_river_bank_is_not_the_province():
 def test_place_at_the_start_of_a_longer_name_is_not_cut_out():
     assert _full("他考入湖南大学，在胶州路开店，参观井陉煤矿。") == []
     assert _full("在长沙街头，去长沙路上。") == [(1, 3, "长沙", "GPE"), (7, 9, "长沙", "GPE")]
+
+
+# ---------------------------------------------------------------- recall on other battles (Civil War, Nanjing)
+
+
+def test_towns_with_tun_and_ji_suffixes_after_place_cues():
+    text = "黄维兵团被围于双堆集，我军进抵李家集。部队由许家屯向大王庄前进。"
+    assert spans(text) == [
+        (7, 10, "双堆集", "GPE"),
+        (15, 18, "李家集", "GPE"),
+        (22, 25, "许家屯", "GPE"),
+        (26, 29, "大王庄", "GPE"),
+    ]
+
+
+def test_name_starting_with_da_after_a_listed_place():
+    text = "廖耀湘兵团在黑山、大虎山一带被歼，一部退守公主屯。"
+    assert spans(text) == [(6, 8, "黑山", "GPE"), (9, 12, "大虎山", "GPE"), (21, 24, "公主屯", "GPE")]
+
+
+def test_river_reading_after_retreat_across():
+    assert spans("残部撤过沅江，又退过资水。") == [(4, 6, "沅江", "LOC"), (10, 12, "资水", "LOC")]
+
+
+def test_no_local_name_in_ordinary_words_or_a_city_gate():
+    assert spans("小王在大学附近的小区里。千万不要在主控开关打开时操作。") == []
+    assert (4, 6, "挹江", "LOC") not in spans("部队拥向挹江门。")  # the gate is the FAC finder's

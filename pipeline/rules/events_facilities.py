@@ -488,8 +488,8 @@ def find_facilities(text: str) -> list[Candidate]:
             if free is not None and free < start:
                 start, name, free_name = free, text[free:head_start], True
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
-            if not _street_named_after_place(text, start, head_start, end):
-                continue
+            if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
+                continue  # 四平街: a town's historical name, not a street
             out.append(Candidate(start, end, "FAC", *RULE_FAC))  # 南京路, 胶州路: a street named after a place
             continue
         if head == "桥" and free_name and _kind_of_bridge(name):
@@ -536,8 +536,19 @@ def find_facilities(text: str) -> list[Candidate]:
 
 
 # Well-known structures without a regular head or with a generic one (general knowledge).
-FIXED_FACILITIES = ("万里长城", "内长城", "外长城", "长城", "卢沟桥", "惠通桥", "功果桥", "四行仓库", "中华门", "光华门", "驼峰航线")
-_FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站")
+FIXED_FACILITIES = (
+    "万里长城", "内长城", "外长城", "长城", "卢沟桥", "惠通桥", "功果桥", "四行仓库", "驼峰航线",
+    # gates of Nanjing and Beijing, often written after a verb of attack without a place cue
+    "中华门", "光华门", "挹江门", "通济门", "太平门", "和平门", "中山门", "水西门", "汉中门", "仪凤门", "金川门",
+    "玄武门", "神策门", "雨花门", "武定门", "草场门", "清凉门", "定淮门", "朝阳门", "德胜门", "安定门", "西直门",
+    "东直门", "永定门", "宣武门", "崇文门", "正阳门", "阜成门", "广渠门", "广安门", "天安门", "左安门", "右安门",
+    # named fortification lines (吴福线: 吴县–福山; 锡澄线: 无锡–江阴) and famous foreign ones
+    "吴福线", "锡澄线", "乍嘉线", "乍平嘉线", "海嘉线", "澄锡虞线", "马其诺防线", "马奇诺防线", "马其诺线",
+    "齐格菲防线", "齐格菲线", "曼纳海姆防线", "兴登堡防线", "古斯塔夫防线", "大西洋壁垒",
+    # ferries of the Yellow River
+    "风陵渡", "茅津渡", "大禹渡",
+)
+_FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|之变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站|广场|地铁")
 # 204高地, 第204高地, 5号高地: a numbered hill is a named position
 _NUMBERED_HILL_RE = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地|[0-9０-９]{1,3}号高地")
 # 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
@@ -555,6 +566,8 @@ def _fixed_facilities(text: str) -> list[Candidate]:
         for match in _fixed_regex().finditer(text):
             if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
                 out.append(Candidate(match.start(), match.end(), "FAC", *RULE_FAC))
+    if "渡" in text:
+        out += _ferries(text)
     if "高地" in text:
         out += [Candidate(m.start(), m.end(), "FAC", *RULE_FAC) for m in _NUMBERED_HILL_RE.finditer(text)]
     if "营" in text:
@@ -562,6 +575,24 @@ def _fixed_facilities(text: str) -> list[Candidate]:
             name = match.group(1)
             if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
                 out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
+    return out
+
+
+# a ferry after a verb or preposition of place, ending its clause or followed by a place word:
+# 攻占茅津渡，/ 在禹门渡一带 (not 由孟津渡黄河, where 渡 is the verb)
+_FERRY_RE = re.compile(
+    "(?:攻占|占领|夺取|控制|扼守|据守|进攻|攻击|封锁|经|由|从|自|在|于|至|到|抵|守)([\u4e00-\u9fff]{2})渡"
+    "(?=[，。、；：）)]|一带|附近|以[东西南北]|[东西南北]岸|渡口|码头|$)"
+)
+
+
+def _ferries(text: str) -> list[Candidate]:
+    out = []
+    for match in _FERRY_RE.finditer(text):
+        name = match.group(1)
+        if any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name) or is_common_word(name, 50):
+            continue
+        out.append(Candidate(match.start(1), match.end(), "FAC", *RULE_FAC))
     return out
 
 

@@ -338,6 +338,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             else:
                 end = _name_end(text, pos)
                 if end < 0:
+                    end = _titled_chang_name_end(text, pos)
+                if end < 0:
                     break
                 found.append((pos, end))
                 taken.add(pos, end)
@@ -356,6 +358,17 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             ):
                 break
     return found
+
+
+def _titled_chang_name_end(text: str, pos: int) -> int:
+    """End of a name whose given name starts with 长 (a stop character elsewhere), right after a title:
+    警备司令陈长捷被俘. The name must end at a stop and 长X must be no place or ordinary word (于长沙)."""
+    if _surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] != "长" or _stops_at(text, pos + 2):
+        return -1
+    piece = text[pos + 1 : pos + 3]
+    if piece in known_places() or is_common_word(piece, 20) or not _stops_at(text, pos + 3):
+        return -1
+    return pos + 3
 
 
 _AFTER_RE = re.compile("(?:" + _AFTER_CUES + ")")
@@ -848,7 +861,7 @@ _BUREAU_RE = re.compile(
 _PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
 # keyword -> how many characters before it may hold the place name
 _ORG_KEYWORDS = re.compile(
-    "(?:(?:防守|警备|边区|绥靖|卫戍|城防|要塞|戒严|防空|守备)(?:总)?司令部|行营|行辕|绥靖公署)"
+    "(?:(?:防守|警备|边区|绥靖|卫戍|城防|要塞|戒严|防空|守备|剿匪)(?:总)?司令(?:长官)?部|行营|行辕|绥靖公署|剿总)"
     "|(?:国民)?政府(?!军)"
     "|(?:共产党|社会党|民主党|自由党)(?![人员])"
 )
@@ -868,7 +881,7 @@ def _place_suffix(text: str, start: int, end: int) -> int:
 _ORG_HEADS = (
     "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
     "报社 通讯社 日报 书局 印书馆 研究院 研究所 学会 协会 商会 同盟会 电台 海关 专员公署 "
-    "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军"
+    "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -882,6 +895,8 @@ _GENERIC_QUALIFIERS = frozenset(
     "商业 外国 外资 外商 国有 国营 民营 私营 地方 本国 各国 各地 投资 储蓄 发行 开发 信托 抵押 新式 旧式 "
     "大型 小型 全国 当地 本地 中外 华资 官办 商办 合作 这些 一些 其他 有关 所有 主要 若干 同业 该".split()
 )
+# institution words that are kinds, not names (a place before them makes a name: 上海地方法院)
+_GENERIC_INSTITUTIONS = frozenset("人民法院 地方法院 高等法院 军事法庭 军事法院 特别法庭 国际法庭".split())
 # heads of schools, where a transliterated name may stand before them (普渡大学, 维吉尼亚军校)
 _SCHOOL_HEADS = frozenset("大学 学院 军校 学校 学堂".split())
 _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
@@ -1049,8 +1064,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             if earlier == found:
                 break
             found = earlier
-        if text[found:head_start] in _GENERIC_QUALIFIERS:
-            continue  # 外国银行, 商业银行: a kind of institution, not a name
+        if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
+            continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
             found = _without_modifying_place(text, found, head_start)
         spans.append((found, head_end))

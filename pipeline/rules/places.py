@@ -69,7 +69,7 @@ DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
 DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族")
 RIVER_CONTEXT_AFTER_RE = re.compile(r"(?:东岸|西岸|南岸|北岸|两岸|沿岸|对岸|上游|下游|中游|江面|河面|河防|江防|流域|河谷|水域|畔)")
-RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "溯")
+RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "溯", "撤过", "退过", "越过", "跨过", "抢渡", "泅渡", "涉过")
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
@@ -289,10 +289,10 @@ def _abbreviation_candidates(text: str) -> list[Candidate]:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘"
 LOCAL_NAME_RE = re.compile(
-    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))"
+    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
 PLACE_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
@@ -307,6 +307,8 @@ CLAUSE_LOCAL_BODY = (
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
 CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
+# characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄)
+NAME_FIRST_OK = "大小"
 # characters that cannot be part of an unfamiliar place name
 NAME_STOP = set(
     "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
@@ -336,8 +338,9 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters."""
-    if any(ch in NAME_STOP for ch in stem) or stem[-1] in "省市县区乡":
-        return False
+    inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
+    if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
+        return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
     tail = words.get(name[-2:]) if len(name) > 2 else None
     if tail and tail[1] != "ns" and tail[0] >= 500:
