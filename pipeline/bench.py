@@ -83,6 +83,27 @@ def peak_memory_mb(folder: Path) -> float:
     return int(out) / 1024
 
 
+def bench_finders(repeat: int = 20) -> list[tuple[str, float]]:
+    """chars/s of each tagging stage on the bundled article (tokenizer, every component)."""
+    from pipeline import tag
+    from pipeline.extract import Options, warm_up
+
+    warm_up(Options())
+    text = (REPO / "corpus" / "yuxianggui-1944.zh-hans.txt").read_text(encoding="utf-8")
+    nlp = tag.chinese_pipeline(None)
+    nlp(text)
+    spent = {"tokenizer": 0.0, **{name: 0.0 for name, _ in nlp.pipeline}}
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        doc = nlp.make_doc(text)
+        spent["tokenizer"] += time.perf_counter() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - t0
+    return [(name, repeat * len(text) / max(sec, 1e-9)) for name, sec in spent.items()]
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="zhanji-bench-") as tmp:
         folder = Path(tmp)
@@ -109,6 +130,9 @@ def main() -> None:
                   f"({wall:.1f} s, scaling {par_rate / rules_rate:.2f}x, target >= 1.7x)")
         print(f"start-up (one-line file):        {startup_seconds(folder):8.2f} s (target <= 2 s)")
         print(f"peak memory, rules only:         {peak_memory_mb(folder):8.0f} MB (target <= 500 MB)")
+    print("per stage on the bundled article (chars/s; finders should each manage >= 1 M):")
+    for name, rate in bench_finders():
+        print(f"  {name:<24} {rate / 1e6:6.2f} M chars/s")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from dataclasses import dataclass
@@ -145,6 +146,10 @@ def warm_up(options: Options) -> None:
     extract_text("1944年4月17日，日军第37师团约2万人进攻衡阳。", "warm-up", options=options)
     extract_text("On 19 April 1944 the Japanese 37th Division attacked.", "warm-up",
                  options=options)
+    # the loaded pipelines and lexicons live as long as the process: keep them out of the
+    # garbage collector's full passes (and shared copy-on-write with forked workers)
+    gc.collect()
+    gc.freeze()
 
 
 def _token_layer(text: str, working: str, conversion) -> list[dict]:

@@ -16,6 +16,7 @@ import logging
 import marshal
 import os
 import re
+from math import log
 import tempfile
 from pathlib import Path
 from typing import Iterator
@@ -142,9 +143,77 @@ def word_info() -> dict:
 TAGGING_HMM = False
 
 
+# jieba's own block and whitespace patterns (jieba.re_han_default, jieba.re_skip_default)
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cut_block(block: str, freq: dict, logtotal: float, out: list) -> None:
+    """jieba's exact DAG + max-probability route without HMM (Tokenizer.__cut_DAG_NO_HMM),
+    with the DAG and the route computed in one loop and no per-character generators."""
+    n = len(block)
+    get = freq.get
+    scores = [0] * (n + 1)
+    nexts = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best, best_x = None, k
+        i = k
+        f = get(block[k])
+        while f is not None:
+            if f:
+                score = log(f) - logtotal + scores[i + 1]
+                if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
+                    best, best_x = score, i
+            i += 1
+            if i >= n:
+                break
+            f = get(block[k:i + 1])
+        if best is None:
+            best = log(1) - logtotal + scores[k + 1]
+        scores[k], nexts[k] = best, best_x
+    x, buf = 0, ""
+    while x < n:
+        y = nexts[x] + 1
+        word = block[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+
+
 def cut(text: str) -> list[str]:
-    """jieba words of `text` for tagging (concatenating them gives back `text`)."""
-    return tokenizer().lcut(text, HMM=TAGGING_HMM)
+    """jieba words of `text` for tagging (concatenating them gives back `text`).
+
+    Without HMM this is jieba's own dictionary segmentation (Tokenizer.cut with
+    HMM=False), recomputed by `_cut_block` about twice as fast; tests compare the two.
+    """
+    if TAGGING_HMM:
+        return tokenizer().lcut(text, HMM=True)
+    tk = tokenizer()
+    freq, logtotal = tk.FREQ, log(tk.total)
+    out: list[str] = []
+    blocks = _RE_HAN.split(text)   # odd items are the matches of the capturing pattern
+    for j, block in enumerate(blocks):
+        if not block:
+            continue
+        if j & 1:
+            _cut_block(block, freq, logtotal, out)
+        elif len(block) == 1:     # one character: a word of its own, whitespace or not
+            out.append(block)
+        else:
+            for piece in _RE_SKIP.split(block):
+                if _RE_SKIP.match(piece):
+                    out.append(piece)
+                else:
+                    out.extend(piece)
+    return out
 
 
 def token_offsets(text: str) -> Iterator[tuple[int, int, str]]:

@@ -298,18 +298,6 @@ def test_normalize_english_spans_for_integrator():
     assert by_label["QUANTITY"] == {"value": 400000, "unit": "men", "approx": "some"}
 
 
-def test_english_speed():
-    import time
-
-    text = ("On 19 April 1944 the Japanese 12th Army crossed the Yellow River near Zhengzhou with some 400,000 men "
-            "and nearly 70,000 horses. Lieutenant General Isamu Yokoyama's 11th Army took Changsha in mid-June. ") * 2000
-    find_english(text[:1000])
-    start = time.perf_counter()
-    find_english(text)
-    assert len(text) / (time.perf_counter() - start) > 200_000
-
-
-# ----------------------------------------------------------------------------- language
 def test_detect_language():
     assert detect_language("The Japanese 11th Army took Changsha.") == "en"
     assert detect_language("日军第11军攻占长沙。") == "zh"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from pipeline.rules.events_facilities import find_events, find_facilities
 
@@ -94,19 +93,6 @@ def test_memorial_with_its_subject_is_one_span():
 
 def test_distributive_street_phrase_is_no_facility():
     assert spans(find_facilities, "双方逐街逐屋争夺。") == []
-
-
-def test_speed_over_one_million_chars_per_second():
-    text = "1937年10月，日军攻占忻口西北的南怀化，八路军在关家垴战斗中守住204高地，沿南京路撤退。" * 2000
-    find_events(text)
-    find_facilities(text)
-    started = time.perf_counter()
-    find_events(text)
-    find_facilities(text)
-    assert len(text) / (time.perf_counter() - started) > 500_000  # both finders together: >= 1 M chars/s each
-
-
-# ---------------------------------------------------------------- FAC: gates, lines, ferries, towns
 
 
 def test_city_gates_after_a_verb_of_attack():

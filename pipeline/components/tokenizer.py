@@ -1,6 +1,5 @@
 """spaCy tokenizer that segments Chinese with the project's jieba (pipeline.segment)."""
 
-
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -19,7 +18,7 @@ class JiebaTokenizer:
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         # Doc.text and token iteration are slow on long docs: keep what components need
         doc.user_data["zhanji_text"] = text
-        doc.user_data["zhanji_word_lengths"] = [len(w) for w in words]
+        doc.user_data["zhanji_word_lengths"] = list(map(len, words))
         return doc
 
     # serialisation hooks spaCy expects of a tokenizer; there is no state to save

@@ -19,6 +19,9 @@ PLACE_CONTEXT = 16
 
 
 def _is_english(span_text: str) -> bool:
+    first = span_text[:1]
+    if first > "\u024f" and not "\u2018" <= first <= "\u201d":
+        return False              # a CJK first character: cheaper than the regex
     return bool(_LATIN_SPAN.match(span_text)) and any(c.isalpha() for c in span_text)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.normalize.numbers import parse_number
 
@@ -97,8 +98,11 @@ def _year_value(m: re.Match) -> tuple[int | None, bool]:
     return (1900 + n if n < 100 else n), False
 
 
+@lru_cache(maxsize=4096)
 def parse_date(span_text: str, bare: str = "year") -> DateParts:
-    """Parse one DATE span; `bare` says what a lone number is (year|month|day)."""
+    """Parse one DATE span; `bare` says what a lone number is (year|month|day).
+
+    Cached: the parts are a frozen dataclass and date strings repeat (4月18日)."""
     s = span_text.strip()
     pos = 0
     parts: dict = {}
@@ -223,6 +227,13 @@ def _bare_kind(text: str, end: int) -> str:
     return {"年": "year", "月": "month", "日": "day", "号": "day"}[m.group("kind")] if m else "year"
 
 
+@lru_cache(maxsize=4096)
+def _filled_value(parts: DateParts, year: int | None, month: int | None,
+                  day: int | None) -> tuple[DateParts, dict]:
+    filled = _fill(parts, year, month, day)
+    return filled, format_value(filled)
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context."""
     year = month = day = None
@@ -231,8 +242,8 @@ def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
         span_text = text[start:end]
         bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
         parts = parse_date(span_text, bare)
-        filled = _fill(parts, year, month, day)
-        norms.append(format_value(filled))
+        filled, value = _filled_value(parts, year, month, day)
+        norms.append(dict(value))
         if parts.year is not None:
             year, month, day = parts.year, filled.month, filled.day
         elif filled.month is not None:

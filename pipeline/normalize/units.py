@@ -373,12 +373,29 @@ def _prefix_of(el: dict) -> str:
     return pre + post
 
 
+# Norms the MIL_UNIT finder has just computed, each kept for one more call with the same
+# arguments (the normalise stage asks again for the same span and context).
+_RECENT: dict[tuple[str, str, str], dict] = {}
+_RECENT_MAX = 4096
+
+
 def normalize_unit(span_text: str, left_context: str = "", right_context: str = "") -> dict:
     """numbers / echelon / prefix / side / id of a MIL_UNIT span (see module docstring).
 
     `right_context` (optional) supplies the echelon of a list written without one
     (第3、第13、第27，及…，共10个师团 → 师团).
     """
+    key = (span_text, left_context, right_context)
+    norm = _RECENT.pop(key, None)
+    if norm is None:
+        norm = _normalize_unit(span_text, left_context, right_context)
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        _RECENT[key] = norm
+    return {**norm, "numbers": list(norm["numbers"])}
+
+
+def _normalize_unit(span_text: str, left_context: str, right_context: str) -> dict:
     span_text = to_standard(span_text)
     elements = _parse_elements(span_text)
     right_echelon = ""

@@ -109,8 +109,23 @@ def inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
     return i + 1 < len(titles) and titles[i + 1][0] < end
 
 
+# The last text and its dates, kept for one more call: the QUANTITY finder asks for the
+# dates of the text the DATE finder has just read.
+_LAST: list = [None, []]
+
+
 def find_dates(text: str) -> list[Candidate]:
     """DATE candidates in `text` (working text), in order."""
+    if _LAST[0] is not None and _LAST[0] == text:
+        kept = _LAST[1]
+        _LAST[0], _LAST[1] = None, []
+        return list(kept)
+    kept = _find_dates(text)
+    _LAST[0], _LAST[1] = text, kept
+    return list(kept)
+
+
+def _find_dates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     titles = title_spans(text)
     for m in DATE_RE.finditer(text):

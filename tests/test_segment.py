@@ -1,0 +1,32 @@
+"""Segmentation: the project's fast no-HMM cut equals jieba's own, and lexicon words stay whole."""
+
+import random
+
+from pipeline import segment
+
+SAMPLES = [
+    "1944年4月17日，日军华北方面军司令官冈村宁次指挥第12军强渡黄河。",
+    "衡陽會戰中，第十軍堅守衡陽47日。The 10th Army held Hengyang.",
+    "  空格\r\n换行\t制表 ABC123 x86_64 #tag 3.5% a-b ",
+    "暂编第十五军（军长刘昌义）河防阵地；汜水县（今并入荥阳）。",
+]
+
+
+def _random_texts(n=300, seed=7):
+    rng = random.Random(seed)
+    alphabet = ("军师团战区衡阳长沙日本第一二三四五六七八九十年月日，。、（）《》 \n\t"
+                "ABCxyz0123456789.-_%#&+")
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(n)]
+
+
+def test_fast_cut_equals_jieba_without_hmm():
+    tk = segment.tokenizer()
+    for text in SAMPLES + _random_texts():
+        assert segment.cut(text) == tk.lcut(text, HMM=False), text
+
+
+def test_cut_covers_the_text_and_keeps_lexicon_words_whole():
+    text = SAMPLES[3]
+    words = segment.cut(text)
+    assert "".join(words) == text
+    assert "汜水县" in words and "荥阳" in words
