@@ -69,8 +69,10 @@ def tag_text(working: str, lang: str, options: Options) -> tuple[list, int]:
     """Chosen candidates over the working text, and how many tokens had to be split."""
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
     chosen, splits = [], 0
+    # records are built from character offsets: skip aligning spaCy tokens to the spans
+    no_ents = {"zhanji_reconcile": {"set_ents": False}}
     for offset, piece in _chunks(working):
-        doc = nlp(piece)
+        doc = nlp(piece, component_cfg=no_ents)
         splits += doc.user_data.get("zhanji_token_splits", 0)
         for cand in doc._.zhanji_entities or []:
             chosen.append((cand.start + offset, cand.end + offset, cand))

@@ -121,11 +121,13 @@ def choose(text: str, candidates: list[Candidate],
     return chosen
 
 
-def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
+def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True) -> Doc:
     """A doc whose tokens have a boundary at every chosen span edge, with ents set.
 
     Where an edge cuts a token, the doc is rebuilt from the finer words (cheaper than
-    spaCy's retokenizer, which re-indexes the doc for every split).
+    spaCy's retokenizer, which re-indexes the doc for every split). With
+    `set_ents=False` (extraction, which reads `doc._.zhanji_entities` by character
+    offsets) the splits are only counted.
     """
     text = doc_text(doc)
     lengths = doc.user_data.get("zhanji_word_lengths")
@@ -134,6 +136,10 @@ def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
     else:
         boundaries = {t.idx for t in doc} | {len(text)}
     cuts = {p for c in chosen for p in (c.start, c.end)} - boundaries
+    doc._.zhanji_entities = chosen
+    if not set_ents:
+        doc.user_data["zhanji_token_splits"] = len(cuts)
+        return doc
     if cuts:
         edges = sorted(boundaries | cuts)
         words = [text[a:b] for a, b in zip(edges, edges[1:]) if b > a]
@@ -141,6 +147,7 @@ def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
         new.user_data.update(doc.user_data)
         new.user_data["zhanji_word_lengths"] = [len(w) for w in words]
         new._.zhanji_candidates = doc._.zhanji_candidates
+        new._.zhanji_entities = chosen
         doc, boundaries = new, edges
     doc.user_data["zhanji_token_splits"] = len(cuts)
     if lengths is not None:  # token index of every boundary, without searching per span
@@ -149,7 +156,6 @@ def align_doc(doc: Doc, chosen: list[Candidate]) -> Doc:
     else:
         spans = [doc.char_span(c.start, c.end, label=c.label) for c in chosen]
         doc.ents = [s for s in spans if s is not None]
-    doc._.zhanji_entities = chosen
     return doc
 
 
@@ -157,9 +163,9 @@ class Reconcile:
     def __init__(self, model_labels: tuple[str, ...]):
         self.model_labels = tuple(model_labels)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, set_ents: bool = True) -> Doc:
         candidates = doc._.zhanji_candidates or []
-        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels))
+        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels), set_ents)
 
 
 @Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)})
