@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+from collections import Counter
 import functools
 import re
 from dataclasses import dataclass
@@ -50,28 +51,40 @@ def convert_text(text: str, config: str) -> str:
 
 # --------------------------------------------------------------------------- detection
 
+_KINDS: dict[str, tuple[bool, bool]] = {}
+
+
+def _char_kinds(chars: str) -> dict[str, tuple[bool, bool]]:
+    """(Traditional-only, Simplified-only) for each character, remembered across documents.
+
+    Characters are converted one per line so no phrase rule joins neighbours.
+    """
+    new = [c for c in chars if c not in _KINDS]
+    if new:
+        joined = "\n".join(new)
+        to_hans = convert_text(joined, "t2s").split("\n")
+        to_hant = convert_text(joined, "s2t").split("\n")
+        if len(to_hans) == len(new) == len(to_hant):
+            for c, s, t in zip(new, to_hans, to_hant):
+                _KINDS[c] = (s != c, t != c)
+    return {c: _KINDS.get(c, (False, False)) for c in chars}
+
+
 def detect_script(text: str) -> str:
     """"zh-Hans", "zh-Hant", "mixed" (both scripts in force) or "none" (not Chinese).
 
     Counts characters that only Traditional script uses (changed by t2s) and
     characters that only Simplified script uses (changed by s2t).
     """
-    cjk = _CJK.findall(text)
-    if not cjk or len(cjk) < 0.05 * (len(cjk) + len(_LATIN.findall(text))):
+    every = Counter(text)
+    counts = {c: every[c] for c in _CJK.findall("".join(every))}
+    n_cjk = sum(counts.values())
+    n_latin = sum(every[c] for c in _LATIN.findall("".join(every)))
+    if not n_cjk or n_cjk < 0.05 * (n_cjk + n_latin):
         return "none"
-    chars = "".join(set(cjk))
-    to_hans = convert_text(chars, "t2s")
-    to_hant = convert_text(chars, "s2t")
-    counts = {c: 0 for c in cjk}
-    for c in cjk:
-        counts[c] += 1
-    hant = hans = 0
-    if len(to_hans) == len(chars) and len(to_hant) == len(chars):
-        for c, s, t in zip(chars, to_hans, to_hant):
-            if s != c:
-                hant += counts[c]
-            if t != c:
-                hans += counts[c]
+    kinds = _char_kinds("".join(counts))
+    hant = sum(n for c, n in counts.items() if kinds[c][0])
+    hans = sum(n for c, n in counts.items() if kinds[c][1])
     if hant == 0 and hans == 0:
         return "zh-Hans"
     if hant <= 0.15 * hans or hant < 2 <= hans:
