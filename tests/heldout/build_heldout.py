@@ -33,14 +33,9 @@ Conventions chosen where the guidelines are silent (documented in the report):
 
 Run with plain python3:  python3 tests/heldout/build_heldout.py
 """
-import json
-import os
-import re
-import sys
 
-LABELS = {"P": "PERSON", "U": "MIL_UNIT", "O": "ORG", "G": "GPE", "L": "LOC",
-          "F": "FAC", "E": "EVENT", "D": "DATE", "Q": "QUANTITY"}
-VALID = set(LABELS.values())
+from markup import write_set  # beside this script
+
 
 DOCS = []
 
@@ -164,92 +159,5 @@ The loss of the [[Fourteenth Air Force|U|14;Air Force;]] airfields at [[Guilin|G
 """)
 
 
-# ---------------------------------------------------------------------------
-MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z])(?:\|([^\]]*))?\]\]")
-
-
-def parse_norm(label, spec, surface, prev_units):
-    if label == "DATE":
-        if not spec:
-            raise ValueError(f"DATE without value: {surface}")
-        parts = spec.split(";")
-        n = {"value": parts[0]}
-        if len(parts) > 1 and parts[1]:
-            n["mod"] = parts[1]
-        return n
-    if label == "QUANTITY":
-        v, unit, approx = (spec.split(";") + ["", ""])[:3]
-        num = float(v)
-        if num.is_integer():
-            num = int(num)
-        return {"value": num, "unit": unit, "approx": approx or None}
-    if label == "MIL_UNIT":
-        if spec is None:
-            if surface not in prev_units:
-                raise ValueError(f"MIL_UNIT without norm and no earlier one: {surface}")
-            return dict(prev_units[surface])
-        nums, ech, pre = (spec.split(";") + ["", ""])[:3]
-        n = {"numbers": [int(x) for x in nums.split(",") if x], "echelon": ech,
-             "prefix": pre}
-        prev_units.setdefault(surface, n)
-        return n
-    if label in ("GPE", "LOC"):
-        return {"modern": spec} if spec else {}
-    if spec:
-        raise ValueError(f"unexpected norm for {label}: {surface}")
-    return {}
-
-
-def render(draft):
-    out, ents, pos = [], [], 0
-    prev_units = {}
-    for m in MARK.finditer(draft):
-        out.append(draft[pos:m.start()])
-        start = sum(len(s) for s in out)
-        surface, code, spec = m.group(1), m.group(2), m.group(3)
-        label = LABELS[code]
-        out.append(surface)
-        ents.append({"start": start, "end": start + len(surface), "label": label,
-                     "text": surface,
-                     "norm": parse_norm(label, spec, surface, prev_units)})
-        pos = m.end()
-    out.append(draft[pos:])
-    text = "".join(out)
-    if "[[" in text or "]]" in text:
-        raise ValueError("unparsed markup left in text")
-    return text, ents
-
-
-PUNCT = set("，。、；：！？「」『』（）《》“”‘’,.;:!?()\"' \n")
-
-
-def validate(id_, text, ents):
-    last_end = -1
-    for e in sorted(ents, key=lambda e: e["start"]):
-        assert text[e["start"]:e["end"]] == e["text"], (id_, e)
-        assert e["label"] in VALID, (id_, e)
-        assert e["start"] >= last_end, ("overlap", id_, e)
-        assert e["text"][0] not in PUNCT and e["text"][-1] not in PUNCT, (id_, e)
-        # never crosses a comma (a thousands separator between digits is no comma)
-        assert "，" not in e["text"], (id_, e)
-        assert not re.search(r",(?!\d{3})|(?<!\d),", e["text"]), (id_, e)
-        last_end = e["end"]
-
-
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "heldout.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for id_, script, draft in DOCS:
-            text, ents = render(draft)
-            validate(id_, text, ents)
-            rec = {"id": id_, "text": text, "entities": ents,
-                   "meta": {"source": "written for zhanji's held-out evaluation",
-                            "script": script}}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            print(f"{id_}: {len(text)} chars, {len(ents)} entities", file=sys.stderr)
-    print(f"wrote {path}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    write_set("heldout.jsonl", DOCS, "written for zhanji's held-out evaluation")
