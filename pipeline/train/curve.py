@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.train.config import Recipe
-from pipeline.train.docbin import paragraph_records
-from pipeline.train.trainer import split_train_dev, train
+from pipeline.train.trainer import train, train_dev_pieces
 
 FRACTIONS = (0.25, 0.5, 0.75, 1.0)
 
@@ -23,15 +22,10 @@ def train_curve(records: list[dict], *, recipe: Recipe = Recipe(), labels: list[
                 fractions=FRACTIONS, dev_records: list[dict] | None = None,
                 dev_fraction: float = 0.2, log: Callable[[str], None] | None = None) -> list[dict]:
     """[{"fraction", "n_train", "f", "p", "r", "per_label"}] for each fraction."""
-    pieces = [p for r in records for p in paragraph_records(r)]
-    if dev_records:
-        train_pieces = pieces
-        dev_pieces = [p for r in dev_records for p in paragraph_records(r)]
-    else:
-        train_pieces, dev_pieces = split_train_dev(pieces, dev_fraction, recipe.seed)
+    train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, recipe.seed)
     random.Random(recipe.seed).shuffle(train_pieces)
     if labels is None:
-        labels = sorted({e["label"] for p in pieces for e in p["entities"]})
+        labels = sorted({e["label"] for r in records for e in r["entities"]})
     rows = []
     with tempfile.TemporaryDirectory(prefix="zhanji-curve-") as tmp:
         for frac in fractions:

@@ -73,6 +73,15 @@ def split_train_dev(pieces: list[dict], fraction: float, seed: int) -> tuple[lis
             [p for i, p in enumerate(pieces) if i in dev_idx])
 
 
+def train_dev_pieces(records: list[dict], dev_records: list[dict] | None, dev_fraction: float,
+                     seed: int) -> tuple[list[dict], list[dict]]:
+    """Paragraph pieces for training and dev: `dev_records` if given, else a held-out share."""
+    pieces = [p for r in records for p in paragraph_records(r)]
+    if dev_records:
+        return pieces, [p for r in dev_records for p in paragraph_records(r)]
+    return split_train_dev(pieces, dev_fraction, seed)
+
+
 def add_other_script(pieces: list[dict], config: str = "s2t") -> list[dict]:
     """The pieces plus their converted copies (spans and missing spans projected)."""
     from pipeline.script import convert_record, convert_with_map
@@ -139,12 +148,7 @@ def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict
     if recipe.base:  # a fine-tuned model must tokenise like its base
         recipe = Recipe(**{**recipe.as_dict(), "base": str(Path(recipe.base).resolve()),
                            "tokenizer": base_tokenizer(recipe.base)})
-    pieces = [p for r in records for p in paragraph_records(r)]
-    if dev_records:
-        train_pieces = pieces
-        dev_pieces = [p for r in dev_records for p in paragraph_records(r)]
-    else:
-        train_pieces, dev_pieces = split_train_dev(pieces, dev_fraction, recipe.seed)
+    train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, recipe.seed)
     if scripts == "both":
         train_pieces = add_other_script(train_pieces)
         dev_pieces = add_other_script(dev_pieces)
