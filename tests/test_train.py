@@ -285,3 +285,16 @@ def test_default_model_path_and_bad_model_dir(tmp_path):
     assert path is None or path == DEFAULT_MODEL
     with pytest.raises(ZhanjiError, match="not a model directory"):
         load_ner(tmp_path)
+
+
+def test_train_curve_reports_each_fraction(tiny_models):
+    from dataclasses import replace
+
+    from pipeline.train.curve import train_curve
+
+    _, records, _, _ = tiny_models
+    rows = train_curve(records[:80], recipe=replace(TINY, max_steps=60, patience=60),
+                       fractions=(0.5, 1.0), log=lambda m: None)
+    assert [row["fraction"] for row in rows] == [0.5, 1.0]
+    assert rows[0]["n_train"] < rows[1]["n_train"]
+    assert all(0.0 <= row["f"] <= 1.0 for row in rows)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.train.config import Recipe
+from pipeline.train.docbin import record_spans
 from pipeline.train.trainer import train, train_dev_pieces
 
 FRACTIONS = (0.25, 0.5, 0.75, 1.0)
@@ -25,7 +26,7 @@ def train_curve(records: list[dict], *, recipe: Recipe = Recipe(), labels: list[
     train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, recipe.seed)
     random.Random(recipe.seed).shuffle(train_pieces)
     if labels is None:
-        labels = sorted({e["label"] for r in records for e in r["entities"]})
+        labels = sorted({label for r in records for _, _, label in record_spans(r)})
     rows = []
     with tempfile.TemporaryDirectory(prefix="zhanji-curve-") as tmp:
         for frac in fractions:
