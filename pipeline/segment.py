@@ -137,6 +137,27 @@ def word_info() -> dict:
     return _cached(_cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
 
 
+@functools.lru_cache(maxsize=None)
+def single_char_words(tags: tuple[str, ...], min_freq: int) -> frozenset[str]:
+    """One-character words of jieba's dictionary with one of `tags` as part of speech and at
+    least `min_freq` frequency (走, 攻, 由 for verbs and prepositions), cached like word_info."""
+    dict_path = _jieba_dict_path()
+
+    def build():
+        chars = []
+        with open(dict_path, encoding="utf-8") as handle:
+            for line in handle:
+                if line[1] == " ":  # one-character entries only
+                    parts = line.split()
+                    if len(parts) >= 3 and parts[2] in tags and int(parts[1]) >= min_freq:
+                        chars.append(parts[0])
+        return chars
+
+    key = _cache_file("chars", str(dict_path), str(dict_path.stat().st_size), ",".join(tags),
+                      str(min_freq))
+    return frozenset(_cached(key, build))
+
+
 # jieba's HMM glues unknown characters into new "words" (often a name plus the verb after
 # it); tagging does not need them, and without them entity edges fall on token edges more
 # often (46 → 13 split tokens on the bundled article) and segmentation is 25 % faster.

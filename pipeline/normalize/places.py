@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from pipeline.lexicons import read_rows
+
 KIND_RANK = {"province": 0, "prefecture": 1, "county": 2, "district": 3}
 
 # "（今郑州）", "(今属扶绥)", "（今并入荥阳）": the modern name stated right after a place
@@ -41,12 +41,6 @@ class PlaceEntry:
     lon: float | None = None
 
 
-def _rows(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
-
-
 def _float(text: str) -> float | None:
     return float(text) if text else None
 
@@ -54,7 +48,7 @@ def _float(text: str) -> float | None:
 @lru_cache(maxsize=1)
 def gazetteer_by_id() -> dict[str, tuple[float | None, float | None]]:
     coords = {}
-    for name, _label, _canon, _kind, _ad, lat, lon, pid in _rows(LEXICON_DIR / "gazetteer_cn.tsv"):
+    for name, _label, _canon, _kind, _ad, lat, lon, pid in read_rows("gazetteer_cn.tsv"):
         coords[pid] = (_float(lat), _float(lon))
     return coords
 
@@ -63,7 +57,7 @@ def _gazetteer_entries() -> dict[str, PlaceEntry]:
     """One entry per name: the full-name row beats a short form; then the highest level.
     A short form shared by several places at the same best level gets no id."""
     best: dict[str, tuple[tuple, PlaceEntry, bool]] = {}
-    for name, label, canon, kind, _ad, lat, lon, pid in _rows(LEXICON_DIR / "gazetteer_cn.tsv"):
+    for name, label, canon, kind, _ad, lat, lon, pid in read_rows("gazetteer_cn.tsv"):
         key = (0 if name == canon else 1, KIND_RANK.get(kind, 9))
         entry = PlaceEntry(name, label, "gazetteer", kind, None, pid, _float(lat), _float(lon))
         if name not in best or key < best[name][0]:
@@ -81,7 +75,7 @@ def _gazetteer_entries() -> dict[str, PlaceEntry]:
 def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
     coords = gazetteer_by_id()
     table = {}
-    for row in _rows(LEXICON_DIR / file_name):
+    for row in read_rows(file_name):
         name, label, canonical, kind, pid = row[:5]
         modern = None
         if canonical and canonical != name and kind != "region" and source != "world":

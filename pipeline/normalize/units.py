@@ -43,9 +43,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+from pipeline.lexicons import read_rows
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 NUM = rf"(?:[0-9０-９]+|[{CN_DIGITS}]+)"
@@ -107,18 +106,10 @@ def _with_variants(words) -> set[str]:
     return words | {w.translate(_TO_JAPANESE) for w in words}
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
 @lru_cache(maxsize=1)
 def echelons() -> dict[str, str]:
     """Echelon word → language-independent key (echelons.tsv)."""
-    return {r[0]: r[1] for r in _rows("echelons.tsv")}
+    return {r[0]: r[1] for r in read_rows("echelons.tsv")}
 
 
 def echelon_key(echelon: str) -> str:
@@ -132,7 +123,7 @@ def echelon_key(echelon: str) -> str:
 def prefixes() -> dict[str, dict]:
     """Qualifier as written → {canonical, key, position, distinct, side}."""
     out = {}
-    for r in _rows("unit_prefixes.tsv"):
+    for r in read_rows("unit_prefixes.tsv"):
         r += [""] * (6 - len(r))
         out[r[0]] = {"canonical": r[1], "key": r[2], "position": r[3],
                      "distinct": r[4] == "yes", "side": r[5] or None}
@@ -143,7 +134,7 @@ def prefixes() -> dict[str, dict]:
 def named_units() -> dict[str, dict]:
     """Name → {canonical, side, echelon, en} (named_units.tsv)."""
     out = {}
-    for r in _rows("named_units.tsv"):
+    for r in read_rows("named_units.tsv"):
         r += [""] * (5 - len(r))
         out[r[0]] = {"canonical": r[1], "side": r[2] or None, "echelon": r[3], "en": r[4]}
     return out
@@ -152,7 +143,7 @@ def named_units() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def code_names() -> dict[str, int]:
     """IJA division code name (菊) → division number (18; 0 = 近卫师团)."""
-    return {r[0]: int(r[1]) for r in _rows("unit_code_names.tsv")}
+    return {r[0]: int(r[1]) for r in read_rows("unit_code_names.tsv")}
 
 
 def _alternation(words, tail=None) -> str:

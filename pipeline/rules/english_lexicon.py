@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from pipeline.lexicons import read_rows  # noqa: F401  (re-exported for english/link)
 from pipeline.rules.trie import trie_regex as _trie_regex
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-
-
-def read_rows(name: str) -> list[list[str]]:
-    """Rows of a TSV lexicon without comment lines; [] when the file is absent."""
-    path = LEXICONS / name
-    if not path.exists():
-        return []
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if line and not line.startswith("#"):
-                rows.append(line.split("\t"))
-    return rows
 
 
 def trie_regex(words) -> str:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
-from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
+from pipeline.rules.names import is_common_word, known_places, outside_titles, surnames, word_info
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -452,7 +452,7 @@ def _games_and_affairs(text: str) -> list[tuple[int, int]]:
             if name in _person_names():
                 out.append((start, end))
                 break
-            if not _looks_like_person(name) and not (width == 2 and name[0] in _surname_chars()[0]):
+            if not _looks_like_person(name) and not (width == 2 and name[0] in surnames()[0]):
                 continue
             if found_persons is None:
                 from pipeline.rules.names import find_persons
@@ -705,44 +705,20 @@ def _person_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
-def _surname_chars() -> tuple[frozenset[str], frozenset[str]]:
-    single, compound = set(), set()
-    for row in read_rows("surnames_cn.txt"):
-        word = row[0].strip()
-        (single if len(word) == 1 else compound).add(word)
-    return frozenset(single), frozenset(compound)
-
-
 def _looks_like_person(name: str) -> bool:
     """张自忠, 史迪威, 中正: a known person, or a surname plus one or two given-name characters."""
     if name in _person_names():
         return True
-    single, compound = _surname_chars()
+    single, compound = surnames()
     return len(name) == 3 and (name[0] in single or name[:2] in compound)
 
 
 @lru_cache(maxsize=1)
 def _verb_chars() -> frozenset[str]:
-    """Single characters jieba lists as verbs or prepositions (走, 攻, 由): they end a free name.
-
-    Read once from jieba's dict.txt and cached in the temp dir (like segment.word_info)."""
+    """Single characters jieba lists as verbs or prepositions (走, 攻, 由): they end a free name."""
     from pipeline import segment
 
-    path = segment._jieba_dict_path()
-
-    def build():
-        chars = []
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if line[1] == " ":  # one-character entries only
-                    parts = line.split()
-                    if len(parts) >= 3 and parts[2] in ("v", "p") and int(parts[1]) >= 1000:
-                        chars.append(parts[0])
-        return chars
-
-    key = segment._cache_file("verbchars", str(path), str(path.stat().st_size))
-    return frozenset(segment._cached(key, build))
+    return segment.single_char_words(("v", "p"), 1000)
 
 
 _FREE_WORD_BREAK_POS = ("v", "p", "c", "u", "d", "r", "f", "m", "q", "t", "a")

@@ -79,15 +79,9 @@ def _forms(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames) from surnames_cn.txt."""
-    single: set[str] = set()
-    compound: set[str] = set()
-    path = LEXICON_DIR / "surnames_cn.txt"
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            (single if len(line) == 1 else compound).add(line)
+    names = _read_list("surnames_cn.txt")
+    single = {name for name in names if len(name) == 1}
+    compound = {name for name in names if len(name) > 1}
     return frozenset(single), frozenset(compound)
 
 

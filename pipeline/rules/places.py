@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
+from pipeline.rules.names import surnames
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -386,17 +387,10 @@ def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str) ->
     if not _local_name_ok(text, start, end, name, stem):
         return None
     label = "GPE" if suffix in SETTLEMENT_SUFFIXES else "LOC"
-    surnames = _surname_chars()
+    single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
-    priority = 18 if len(name) == 3 and name[0] in surnames else PRIORITY
+    priority = 18 if len(name) == 3 and name[0] in single_surnames else PRIORITY
     return Candidate(start, end, label, SOURCE, priority, {"id": None})
-
-
-@lru_cache(maxsize=1)
-def _surname_chars() -> frozenset[str]:
-    from pipeline.lexicons import read_rows
-
-    return frozenset(row[0].strip() for row in read_rows("surnames_cn.txt") if len(row[0].strip()) == 1)
 
 
 def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:

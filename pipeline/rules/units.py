@@ -21,8 +21,10 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import (CORPS_HEADS, HQ, LEXICONS, REGION_HEADS, code_names, named_units,
+from pipeline.lexicons import read_rows
+from pipeline.normalize.units import (CORPS_HEADS, HQ, REGION_HEADS, code_names, named_units,
                                       normalize_unit, _TO_JAPANESE, patterns, prefixes, to_standard)
+from pipeline.rules.names import surnames
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -45,18 +47,6 @@ _FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经
 _NAME_FALLBACK_STOP = set("国大小全主空航机装野坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
 _NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
 _SIDE_PREFIXES = ("日军", "国军", "我军", "敌军", "美军", "英军", "苏军", "盟军", "该", "各", "我", "敌")
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset, frozenset]:
-    single, compound = set(), set()
-    path = LEXICONS / "surnames_cn.txt"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word = line.split("\t")[0].strip()
-            if word and not word.startswith("#"):
-                (single if len(word) == 1 else compound).add(word)
-    return frozenset(single), frozenset(compound)
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +169,7 @@ def _place_words() -> frozenset:
 
 def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset()) -> int | None:
     """Start of a commander's name right before 兵团/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团)."""
-    single, compound = _surnames()
+    single, compound = surnames()
 
     def valid(name: str) -> bool:
         return len(name) >= 2 and all(_is_cjk(c) and c not in _NAME_STOP for c in name)
@@ -228,14 +218,10 @@ def _place_before(text: str, head_start: int) -> int | None:
 def _owner_words() -> frozenset:
     """Organisation names (organisations.tsv names and aliases) that can own a 总团/总队."""
     words = set()
-    path = LEXICONS / "organisations.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                cols = line.split("\t")
-                words.add(cols[0])
-                if len(cols) > 1:
-                    words.update(w for w in cols[1].split(",") if w)
+    for cols in read_rows("organisations.tsv"):
+        words.add(cols[0])
+        if len(cols) > 1:
+            words.update(w for w in cols[1].split(",") if w)
     return frozenset(w for w in words if len(w) >= 2)
 
 
