@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pipeline.errors import ZhanjiError
@@ -25,11 +26,15 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
     """
     from pipeline.extract import Options
 
+    from pipeline.evaluate import check_pairing, unique_ids
+
     gold = read_records(gold_path)
+    unique_ids(gold, gold_path)
     texts = {str(g.get("id")): g["text"] for g in gold}
     runs: list[tuple[str, list[dict], list[str]]] = []
     if pred:
         preds = read_records(pred)
+        check_pairing(gold, preds, pred)
         runs.append((f"predictions {pred}", preds, []))
     else:
         options = Options.default(model, rules_only)
@@ -82,12 +87,37 @@ def _model_only(gold: list[dict], model: str) -> list[dict]:
     return out
 
 
-def convert_file(source: str, output: str, config: str, encoding: str | None = None) -> int:
+def source_format(source: str) -> str:
+    """"corpus" or "text" for a convert SOURCE: by content, with the name as a cross-check.
+
+    A name ending in .jsonl (any case) is a corpus. Otherwise a file that looks like
+    JSON (its first line a JSON object, or a .json name) is ambiguous and refused:
+    converting a corpus as plain text would move every offset.
+    """
+    suffix = Path(source).suffix.lower()
+    if suffix == ".jsonl":
+        return "corpus"
+    try:
+        with open(source, "rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return "text"  # read_source names the problem
+    first = head.decode("utf-8-sig", errors="replace").lstrip().split("\n", 1)[0].strip()
+    looks_json = suffix == ".json" or (first.startswith("{") and first.endswith("}"))
+    if looks_json:
+        raise ZhanjiError("looks like JSON but is not named .jsonl: is it a corpus or a text? "
+                          "say so with --input-format corpus or --input-format text "
+                          "(or rename a corpus to .jsonl)", path=source)
+    return "text"
+
+
+def convert_file(source: str, output: str, config: str, encoding: str | None = None,
+                 input_format: str | None = None) -> int:
     """Convert a text file or a corpus JSONL; returns the number of records (0 for text)."""
     from pipeline.io import atomic_write_text, read_source
     from pipeline.script import convert_record, convert_text
 
-    if Path(source).suffix == ".jsonl":
+    if (input_format or source_format(source)) == "corpus":
         records = [convert_record(r, config) for r in read_records(source)]
         return write_records(output, records)
     text = read_source(source, encoding).text

@@ -59,30 +59,32 @@ class Summary:
 
 
 def _guard_reviewed(path: Path, force: bool) -> None:
-    """Refuse to overwrite a file that holds reviewed annotations."""
-    if force or not path.is_file() or path.suffix != ".jsonl":
+    """Refuse to overwrite a file that holds reviewed annotations (see pipeline.record.holds_reviewed)."""
+    from pipeline.io import output_target
+    from pipeline.record import holds_reviewed
+
+    if force or str(path) == "-" or not output_target(path).is_file():
         return
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if '"review' in line:
-                raise ZhanjiError("holds reviewed annotations; machine output never overwrites "
-                                  "them (choose another -o or pass --force)", path=str(path))
+    if holds_reviewed(output_target(path)):
+        raise ZhanjiError("holds reviewed annotations; machine output never overwrites "
+                          "them (choose another -o or pass --force)", path=str(path))
 
 
 def _work(args):
     """One extraction job (top level so it can run in a worker process)."""
-    path, encoding, options = args
+    path, doc_id, encoding, options = args
     from pipeline.extract import extract_file
 
     try:
-        return extract_file(path, encoding=encoding, options=options), None
+        return extract_file(path, encoding=encoding, options=options, doc_id=doc_id), None
     except ZhanjiError as err:
         return None, str(err)
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False),
+              help="Output file (default, or -: stdout).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy"]), default=None,
               help="jsonl (default; doccano-ready records), csv (one row per entity), spacy (DocBin).")
 @click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
@@ -103,21 +105,26 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     """
     from tqdm import tqdm
 
-    from pipeline.extract import Options, expand_inputs
+    from pipeline.extract import Options, document_ids, expand_inputs
     from pipeline.record import csv_stream, dumps_record, write_csv, write_records
 
+    if quiet:
+        from pipeline.segment import quiet_jieba
+
+        quiet_jieba()
     paths = expand_inputs(inputs)
     if not paths:
         raise ZhanjiError("no input files found")
+    ids = document_ids(paths)
+    suffix = Path(output).suffix.lower() if output else ""
     if fmt is None:
-        fmt = "csv" if output and output.endswith(".csv") else \
-            "spacy" if output and output.endswith(".spacy") else "jsonl"
+        fmt = {".csv": "csv", ".spacy": "spacy"}.get(suffix, "jsonl")
     if fmt == "spacy" and not output:
-        raise ZhanjiError("--format spacy needs -o FILE.spacy")
+        raise ZhanjiError("--format spacy needs -o FILE.spacy (or -o - for stdout)")
     if output:
         _guard_reviewed(Path(output), force)
     options = Options.default(model, rules_only, tokens)
-    jobs = [(str(p), encoding, options) for p in paths]
+    jobs = [(str(p), doc_id, encoding, options) for p, doc_id in zip(paths, ids)]
     bar = tqdm(total=len(jobs), desc="extract", unit="doc", file=sys.stderr,
                disable=True if quiet or len(jobs) < 2 else None)
     summary, failures = Summary(), []
@@ -168,7 +175,7 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
             write(record)
     if not quiet:
         click.echo(summary.text(), err=True)
-        if output and summary.documents:
+        if output and output != "-" and summary.documents:
             click.echo(f"wrote {output}", err=True)
     if failures:
         click.echo(f"{len(failures)} file(s) failed", err=True)
@@ -176,8 +183,9 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
 
 
 @main.command()
-@click.option("--gold", required=True, type=click.Path(dir_okay=False), help="Gold corpus JSONL.")
-@click.option("--pred", type=click.Path(dir_okay=False),
+@click.option("--gold", required=True, type=click.Path(dir_okay=False, readable=False),
+              help="Gold corpus JSONL.")
+@click.option("--pred", type=click.Path(dir_okay=False, readable=False),
               help="Prediction JSONL to score (default: run extraction on the gold texts).")
 @click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
 @click.option("--rules-only", is_flag=True, help="Score rules and lexicons alone.")
@@ -206,12 +214,16 @@ def evaluate(gold, pred, model, rules_only, compare, as_json, errors):
 
 
 @main.command()
-@click.argument("source", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@click.argument("source", type=click.Path(dir_okay=False, readable=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, readable=False),
+              help="Output file (- for stdout).")
 @click.option("--config", "config", required=True,
               help="OpenCC config: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, t2tw, ...")
 @click.option("--encoding", help="Encoding of a text SOURCE (default utf-8).")
-def convert(source, output, config, encoding):
+@click.option("--input-format", type=click.Choice(["text", "corpus"]), default=None,
+              help="What SOURCE is (default: a corpus if named .jsonl in any case; JSON "
+                   "content under another name must be declared).")
+def convert(source, output, config, encoding, input_format):
     """Convert a text file or a corpus JSONL between scripts, projecting every span.
 
     Phrase configs (s2twp, tw2sp) rewrite words (内存 → 記憶體) and spans follow;
@@ -219,8 +231,9 @@ def convert(source, output, config, encoding):
     """
     from pipeline.api import convert_file
 
-    count = convert_file(source, output, config, encoding=encoding)
-    click.echo(f"wrote {output} ({count} record(s))" if count else f"wrote {output}", err=True)
+    count = convert_file(source, output, config, encoding=encoding, input_format=input_format)
+    if output != "-":
+        click.echo(f"wrote {output} ({count} record(s))" if count else f"wrote {output}", err=True)
 
 
 @main.command()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipeline.errors import ZhanjiError
 from pipeline.spans import LABELS
 
 NORM_FIELDS = {
@@ -68,6 +69,47 @@ def _same(a, b) -> bool:
 
 def norm_matches(label: str, gold: dict, pred: dict) -> bool:
     return all(_same(pred.get(key), gold.get(key)) for key in NORM_FIELDS.get(label, ()))
+
+
+def unique_ids(records: list[dict], path: str) -> None:
+    """Every record id occurs once (records are matched by id)."""
+    seen: set[str] = set()
+    for record in records:
+        doc_id = str(record.get("id"))
+        if doc_id in seen:
+            raise ZhanjiError(f"record id {doc_id!r} occurs twice (records are matched by id)",
+                              path=path)
+        seen.add(doc_id)
+
+
+def check_pairing(gold: list[dict], preds: list[dict], pred_path: str) -> None:
+    """Predictions must be for exactly the gold documents, by id, with the same text.
+
+    Scoring another document's predictions (or none) would print a meaningless
+    score with exit status 0; this says what does not match instead.
+    """
+    unique_ids(preds, pred_path)
+    by_id = {str(p.get("id")): p for p in preds}
+    gold_ids = [str(g.get("id")) for g in gold]
+    missing = [i for i in gold_ids if i not in by_id]
+    extra = sorted(set(by_id) - set(gold_ids))
+
+    def some(ids: list[str]) -> str:
+        return ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+
+    if missing or extra:
+        parts = [f"no prediction for gold document(s) {some(missing)}"] if missing else []
+        if extra:
+            parts.append(f"predictions for document(s) not in the gold: {some(extra)}")
+        raise ZhanjiError("; ".join(parts) + " (ids must match the gold's)", path=pred_path)
+    for doc_id, g in zip(gold_ids, gold):
+        text = by_id[doc_id]["text"]
+        if text != g["text"]:
+            at = next((i for i, (a, b) in enumerate(zip(text, g["text"])) if a != b),
+                      min(len(text), len(g["text"])))
+            raise ZhanjiError(f"prediction {doc_id!r} has another text than the gold document "
+                              f"(they differ at character {at}); offsets would not compare",
+                              path=pred_path)
 
 
 def score(gold_records: list[dict], pred_records: list[dict], scores: Scores | None = None) -> Scores:

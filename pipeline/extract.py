@@ -196,7 +196,51 @@ def document_id(path: str | os.PathLike) -> str:
             stem = stem[: -len(suffix)]
             break
     return _LANGUAGE_TAG.sub("", stem) or stem
-    return extract_text(src.text, doc_id or stem, source=str(path), options=options)
+
+
+def _without_text_suffix(name: str) -> str:
+    for suffix in TEXT_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def document_ids(paths: list[str | os.PathLike]) -> list[str]:
+    """Record ids for the inputs, unique: the short `document_id` where no other input has it.
+
+    Inputs that would share an id are told apart by their path relative to the
+    nearest common directory: a.txt and sub/a.txt → a and sub/a; battle.en.txt and
+    battle.zh-hans.txt → battle.en and battle.zh-hans (the language tag kept),
+    a.txt and a.md → a.txt and a.md. The same file named twice is an error.
+    """
+    seen: dict[str, str] = {}
+    for path in paths:
+        real = os.path.realpath(path)
+        if real in seen:
+            raise ZhanjiError(f"named twice (also as {seen[real]}): each input file once",
+                              path=str(path))
+        seen[real] = str(path)
+    ids = [document_id(p) for p in paths]
+    for full in (False, True):
+        groups: dict[str, list[int]] = {}
+        for i, doc_id in enumerate(ids):
+            groups.setdefault(doc_id, []).append(i)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            absolute = [os.path.abspath(paths[i]) for i in members]
+            base = os.path.commonpath([os.path.dirname(a) for a in absolute])
+            for i, a in zip(members, absolute):
+                rel = Path(os.path.relpath(a, base)).as_posix()
+                ids[i] = rel if full else _without_text_suffix(rel)
+    counts: dict[str, int] = {}
+    for doc_id in ids:
+        counts[doc_id] = counts.get(doc_id, 0) + 1
+    for path, doc_id in zip(paths, ids):
+        if counts[doc_id] > 1:
+            raise ZhanjiError(f"another input gets the same record id {doc_id!r}; rename one",
+                              path=str(path))
+    return ids
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str, *, model: str | None = None,
@@ -210,4 +254,6 @@ def extract(inputs: Iterable[str | os.PathLike] | str, *, model: str | None = No
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     options = Options.default(model, rules_only, tokens)
-    return [extract_file(p, encoding=encoding, options=options) for p in expand_inputs(inputs)]
+    paths = expand_inputs(inputs)
+    return [extract_file(p, encoding=encoding, options=options, doc_id=doc_id)
+            for p, doc_id in zip(paths, document_ids(paths))]

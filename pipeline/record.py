@@ -57,6 +57,37 @@ def _spans_of(record: dict) -> list[tuple[int, int, str]]:
             for x in record.get("label") or []]
 
 
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "true/false",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def _check_types(record: dict, where: str) -> None:
+    """The JSON types of the record's containers (before any of them is used)."""
+    for key in ("label", "entities"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, list):
+            raise ZhanjiError(f"{where}: {key!r} must be a list, not {_json_type(value)}")
+    for i, span in enumerate(record.get("label") or [], 1):
+        if not isinstance(span, list):
+            raise ZhanjiError(f"{where}: 'label' item {i} must be a list [start, end, LABEL], "
+                              f"not {_json_type(span)}")
+    for i, ent in enumerate(record.get("entities") or [], 1):
+        if not isinstance(ent, dict):
+            raise ZhanjiError(f"{where}: entity {i} must be a JSON object, not {_json_type(ent)}")
+        norm = ent.get("norm")
+        if norm is not None and not isinstance(norm, dict):
+            raise ZhanjiError(f"{where}: entity {i}: 'norm' must be a JSON object, "
+                              f"not {_json_type(norm)}")
+        for key in ("text", "source"):
+            if key in ent and not isinstance(ent[key], str):
+                raise ZhanjiError(f"{where}: entity {i}: {key!r} must be a string, "
+                                  f"not {_json_type(ent[key])}")
+    meta = record.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        raise ZhanjiError(f"{where}: 'meta' must be a JSON object, not {_json_type(meta)}")
+
+
 def validate_record(record: object, where: str = "<record>") -> dict:
     """Check a record; return it with `label` and `entities` both present and agreeing.
 
@@ -68,8 +99,9 @@ def validate_record(record: object, where: str = "<record>") -> dict:
     if not isinstance(text, str) or not text:
         raise ZhanjiError(f"{where}: record has no text")
     doc_id = record.get("id", "")
-    if not isinstance(doc_id, (str, int)):
+    if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
         raise ZhanjiError(f"{where}: record id must be a string")
+    _check_types(record, where)
     spans = _spans_of(record)
     for span in spans:
         if len(span) != 3:
@@ -119,6 +151,10 @@ def iter_records(path: str | os.PathLike) -> Iterator[dict]:
         handle = open(path, encoding="utf-8-sig", newline="")
     except FileNotFoundError:
         raise ZhanjiError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise ZhanjiError("is a directory", path=path) from None
+    except OSError as err:
+        raise ZhanjiError(f"cannot read: {err.strerror or err}", path=path) from None
     with handle:
         seen_any = False
         try:
@@ -136,6 +172,56 @@ def iter_records(path: str | os.PathLike) -> Iterator[dict]:
             raise ZhanjiError("not UTF-8 text (a corpus must be UTF-8 JSONL)", path=path) from None
         if not seen_any:
             raise ZhanjiError("empty corpus (no records)", path=path)
+
+
+def is_reviewed(record: object) -> bool:
+    """Whether a record carries review provenance as `review pull` writes it.
+
+    `meta.review` (project, reviewers), a `review` block on an entity
+    (accepted/relabelled/resized/added) or the `removed` list of machine spans.
+    """
+    if not isinstance(record, dict):
+        return False
+    meta = record.get("meta")
+    if isinstance(meta, dict) and "review" in meta:
+        return True
+    if isinstance(record.get("removed"), list):
+        return True
+    entities = record.get("entities")
+    return isinstance(entities, list) and any(isinstance(e, dict) and "review" in e
+                                              for e in entities)
+
+
+def holds_reviewed(path: str | os.PathLike) -> bool:
+    """Whether a file (any name) holds reviewed records: JSONL, or one JSON list or object.
+
+    Decided by the records' provenance fields, not by the file name or by text
+    that merely mentions the word.
+    """
+    try:
+        with open(path, "rb") as handle:
+            first = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            handle.seek(0)
+            if first.startswith((b"[", b"{")):
+                try:  # one JSON document (a list of records, or one record)
+                    data = json.loads(handle.read().decode("utf-8-sig"))
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    data = None  # JSONL, or not JSON at all
+                if data is not None:
+                    records = data if isinstance(data, list) else [data]
+                    return any(is_reviewed(r) for r in records)
+                handle.seek(0)
+            for raw in handle:
+                if b'"review' not in raw and b'"removed' not in raw:
+                    continue
+                try:
+                    if is_reviewed(json.loads(raw.decode("utf-8-sig"))):
+                        return True
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    continue
+    except OSError:
+        return False
+    return False
 
 
 def read_records(path: str | os.PathLike) -> list[dict]:

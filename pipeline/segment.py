@@ -88,6 +88,13 @@ def _cached(path: Path, build):
     return value
 
 
+def quiet_jieba() -> None:
+    """Silence jieba's own logger ("Building prefix dict ...", also from spaCy's jieba tokenizer)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+
+
 @functools.lru_cache(maxsize=1)
 def tokenizer():
     """The process-wide jieba tokenizer with the project's user dictionary.

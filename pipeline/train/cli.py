@@ -34,6 +34,11 @@ def _recipe(max_steps: int, seed: int, tokenizer: str, base: str | None) -> Reci
                   eval_frequency=max(20, min(200, max_steps // 10)))
 
 
+def _check_steps(max_steps: int) -> None:
+    if max_steps < 1:
+        raise ZhanjiError(f"must be at least 1 (got {max_steps})", path="--max-steps")
+
+
 def _fail(err: Exception) -> None:
     click.echo(f"error: {err}", err=True)
     sys.exit(1)
@@ -41,8 +46,10 @@ def _fail(err: Exception) -> None:
 
 @click.command("train")
 @click.argument("corpus", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
-              help="directory to write the model to")
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False, readable=False),
+              help="directory to write the model to (a new or empty one; see --force)")
+@click.option("--force", is_flag=True, help="replace a directory that is not empty (as a whole, "
+              "after training succeeded)")
 @click.option("--dev", type=click.Path(dir_okay=False), default=None,
               help="dev corpus JSONL (default: hold out 10% of the paragraphs)")
 @click.option("--base", type=click.Path(file_okay=False, exists=True), default=None,
@@ -53,16 +60,25 @@ def _fail(err: Exception) -> None:
 @click.option("--max-steps", type=int, default=5000, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--tokenizer", type=click.Choice(TOKENIZERS), default=DEFAULT_TOKENIZER, show_default=True)
-def train_cmd(corpus, output, dev, base, scripts, labels, max_steps, seed, tokenizer):
-    """Train a spaCy NER tagger on a reviewed corpus JSONL."""
-    from pipeline.train.trainer import train
+def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed, tokenizer):
+    """Train a spaCy NER tagger on a reviewed corpus JSONL.
+
+    The model is trained into a new directory beside OUTPUT that takes OUTPUT's
+    place only when training succeeded: old and new files never mix.
+    """
+    from pipeline.io import directory_output
+    from pipeline.train import trainer
 
     try:
-        records = _read(corpus)
-        dev_records = _read(dev) if dev else None
-        block = train(records, output, dev_records=dev_records,
-                      recipe=_recipe(max_steps, seed, tokenizer, base), labels=_labels(labels),
-                      scripts=scripts, training_data=[corpus])
+        _check_steps(max_steps)
+        with directory_output(output, force=force) as fresh:
+            records = _read(corpus)
+            dev_records = _read(dev) if dev else None
+            block = trainer.train(
+                records, fresh, dev_records=dev_records,
+                recipe=_recipe(max_steps, seed, tokenizer, base), labels=_labels(labels),
+                scripts=scripts, training_data=[corpus],
+                log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
     except ZhanjiError as err:
         _fail(err)
     micro = block["scores"]["micro"]
@@ -82,6 +98,7 @@ def train_curve_cmd(corpus, dev, labels, max_steps, seed, tokenizer, as_json):
     from pipeline.train.curve import train_curve
 
     try:
+        _check_steps(max_steps)
         rows = train_curve(_read(corpus), recipe=_recipe(max_steps, seed, tokenizer, None),
                            labels=_labels(labels), dev_records=_read(dev) if dev else None,
                            log=lambda m: click.echo(m, err=True))
