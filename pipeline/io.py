@@ -250,6 +250,19 @@ def output_target(path: str | os.PathLike) -> Path:
     return Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
 
 
+def _through_proc(path: str | os.PathLike) -> bool:
+    """Whether `path` leads through /proc or /dev/fd (/dev/stdout → /proc/self/fd/1): an
+    open file of this process, written where it is, never replaced."""
+    current = os.path.abspath(path)
+    for _ in range(40):
+        if current.startswith(("/proc/", "/dev/fd/")):
+            return True
+        if not os.path.islink(current):
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
+    return False
+
+
 @contextlib.contextmanager
 def _stdout(mode: str, kwargs: dict) -> Iterator[IO]:
     sys.stdout.flush()
@@ -288,14 +301,15 @@ def atomic_writer(path: str | os.PathLike, mode: str = "w", **kwargs) -> Iterato
         with _stdout(mode, kwargs) as handle:
             yield handle
         return
-    target = output_target(path)
-    st = _stat(target, name)
+    st = _stat(path, name)  # through symlinks, also /proc's
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise ZhanjiError("cannot write: Is a directory", path=name)
     in_body = False
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        try:  # a FIFO, a device: write through, never replace it
-            with open(target, mode, **kwargs) as handle:
+    if st is not None and (not stat.S_ISREG(st.st_mode) or _through_proc(path)):
+        # a FIFO, a device, /dev/stdout: write through (appending, as a shell's >> would
+        # keep what is there; > has emptied it already), never replace it
+        try:
+            with open(path, mode.replace("w", "a"), **kwargs) as handle:
                 in_body = True
                 yield handle
                 in_body = False
@@ -304,6 +318,7 @@ def atomic_writer(path: str | os.PathLike, mode: str = "w", **kwargs) -> Iterato
                 raise
             raise write_error(name, err) from None
         return
+    target = output_target(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

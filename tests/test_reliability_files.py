@@ -189,6 +189,28 @@ def test_character_device_behind_a_link_is_written_through(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "null.jsonl"]
 
 
+def test_an_open_file_of_the_process_is_written_where_it_is(tmp_path):
+    """`-o /dev/stdout` (here its target /proc/self/fd/1): never replaced by a regular file."""
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "pipeline.cli", "convert", str(src), "--config", "s2t",
+               "-o", "/proc/self/fd/1"]
+    piped = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == "1944年5月3日，日軍第40師團進攻長沙。"
+    out = tmp_path / "out.txt"
+    out.write_text("prev\n", encoding="utf-8")
+    inode = os.stat(out).st_ino
+    with open(out, "a", encoding="utf-8") as handle:  # as a shell's >> gives it
+        done = subprocess.run(command, env=env, stdout=handle, stderr=subprocess.PIPE,
+                              text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == "prev\n1944年5月3日，日軍第40師團進攻長沙。"
+    assert os.stat(out).st_ino == inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.txt"]
+
+
 SIGTERM_SCRIPT = """
 import sys, time
 from pipeline.io import atomic_writer
