@@ -89,6 +89,24 @@ def test_review_pull_writer_gets_the_umask_mode(tmp_path, umask022):
     assert _mode(out) == 0o644
 
 
+def test_review_pull_to_stdout_keeps_its_report_apart(tmp_path, monkeypatch, umask022):
+    import pipeline.review.cli
+    import pipeline.review.pull
+    from pipeline.review.pull import PullReport
+
+    record = json.loads(_pulled_line())
+    monkeypatch.setattr(pipeline.review.cli, "_connect", lambda *args: None)
+    monkeypatch.setattr(pipeline.review.pull, "pull",
+                        lambda dc, project, only_confirmed=False: ([record], PullReport(documents=1)))
+    result = run("review", "pull", "--project", "p", "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["d"]
+    assert result.stderr.startswith("pulled 1 document(s)")
+    out = tmp_path / "reviewed.jsonl"
+    assert run("review", "pull", "--project", "p", "-o", out).exit_code == 0
+    assert _mode(out) == 0o644
+
+
 def test_replacing_an_output_keeps_its_mode_and_is_still_a_rename(tmp_path, umask022):
     src = tmp_path / "a.txt"
     src.write_text(TEXT, encoding="utf-8")

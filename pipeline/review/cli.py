@@ -168,7 +168,8 @@ def push(corpus, project, url, user, timeout, guidelines, reviewers, replace):
 
 @review.command()
 @click.option("--project", required=True, help="doccano project name.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Reviewed corpus JSONL.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, readable=False),
+              help="Reviewed corpus JSONL (- for stdout).")
 @server_options
 @click.option("--only-confirmed", is_flag=True, help="Take reviews only from examples a reviewer confirmed; "
               "other paragraphs keep their machine spans.")
@@ -184,9 +185,11 @@ def pull(project, output, url, user, timeout, only_confirmed, force):
     dc = _connect(url, user, timeout)
     records, report = do_pull(dc, project, only_confirmed=only_confirmed)
     write_records(output, records)
+    to_stdout = output == "-"  # the records went there: the report goes to stderr
     for line in report.lines():
-        click.echo(line)
-    click.echo(f"wrote {output}")
+        click.echo(line, err=to_stdout)
+    if not to_stdout:
+        click.echo(f"wrote {output}")
 
 
 @review.command()
