@@ -200,22 +200,25 @@ def holds_reviewed(path: str | os.PathLike) -> bool:
     """
     try:
         with open(path, "rb") as handle:
-            first = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            first = handle.readline()
+            try:  # JSONL: every line one record
+                json.loads(first.decode("utf-8-sig"))
+                jsonl = True
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                jsonl = False
             handle.seek(0)
-            if first.startswith((b"[", b"{")):
-                try:  # one JSON document (a list of records, or one record)
+            if not jsonl and first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"[", b"{")):
+                try:  # one JSON document over several lines: a list of records, or one record
                     data = json.loads(handle.read().decode("utf-8-sig"))
                 except (UnicodeDecodeError, json.JSONDecodeError):
-                    data = None  # JSONL, or not JSON at all
-                if data is not None:
-                    records = data if isinstance(data, list) else [data]
-                    return any(is_reviewed(r) for r in records)
-                handle.seek(0)
+                    return False
+                return any(is_reviewed(r) for r in (data if isinstance(data, list) else [data]))
             for raw in handle:
                 if b'"review' not in raw and b'"removed' not in raw:
                     continue
                 try:
-                    if is_reviewed(json.loads(raw.decode("utf-8-sig"))):
+                    data = json.loads(raw.decode("utf-8-sig"))
+                    if any(is_reviewed(r) for r in (data if isinstance(data, list) else [data])):
                         return True
                 except (UnicodeDecodeError, json.JSONDecodeError):
                     continue

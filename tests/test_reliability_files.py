@@ -563,12 +563,16 @@ def _pulled_line() -> str:
 def test_reviewed_data_is_recognised_by_its_provenance(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(TEXT, encoding="utf-8")
-    for name in ("reviewed.JSONL", "reviewed.json", "reviewed"):
+    record = json.loads(_pulled_line())
+    contents = {"reviewed.JSONL": _pulled_line(), "reviewed.json": _pulled_line(),
+                "reviewed": _pulled_line(), "list.json": json.dumps([record], ensure_ascii=False),
+                "pretty.json": json.dumps([record], ensure_ascii=False, indent=2)}
+    for name, content in contents.items():
         out = tmp_path / name
-        out.write_text(_pulled_line(), encoding="utf-8")
+        out.write_text(content, encoding="utf-8")
         line = one_error_line(run("extract", src, "--rules-only", "-q", "-o", out), f"{out}: ")
         assert "holds reviewed annotations" in line
-        assert out.read_text(encoding="utf-8") == _pulled_line()
+        assert out.read_text(encoding="utf-8") == content
         assert run("extract", src, "--rules-only", "-q", "-o", out, "--force").exit_code == 0
     # a machine corpus whose text quotes "review" is not reviewed data
     quoted = tmp_path / "quoted.jsonl"
