@@ -439,6 +439,19 @@ def test_train_max_steps_must_be_positive(tmp_path, steps, monkeypatch):
     assert not (tmp_path / "m").exists()
 
 
+def test_train_unknown_label_is_one_line(tmp_path, monkeypatch):
+    import pipeline.train.trainer
+
+    monkeypatch.setattr(pipeline.train.trainer, "train", lambda *a, **k: pytest.fail("trained"))
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(corpus_line(), encoding="utf-8")
+    for command in ("train", "train-curve"):
+        extra = ["-o", tmp_path / "m"] if command == "train" else []
+        line = one_error_line(run(command, corpus, *extra, "--labels", "gpe,city"), "--labels: ")
+        assert "unknown label(s) CITY" in line
+    assert not (tmp_path / "m").exists()
+
+
 # ------------------------------------------------------------------ 13. corpus identity
 
 

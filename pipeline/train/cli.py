@@ -24,7 +24,8 @@ def _labels(value: str | None) -> list[str] | None:
     labels = [x.strip().upper() for x in value.replace(",", " ").split() if x.strip()]
     unknown = [x for x in labels if x not in LABELS]
     if unknown:
-        raise click.BadParameter(f"unknown label(s) {', '.join(unknown)} (labels: {', '.join(LABELS)})")
+        raise ZhanjiError(f"unknown label(s) {', '.join(unknown)} (labels: {', '.join(LABELS)})",
+                          path="--labels")
     return labels
 
 
@@ -71,12 +72,13 @@ def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed
 
     try:
         _check_steps(max_steps)
+        wanted = _labels(labels)
         with directory_output(output, force=force) as fresh:
             records = _read(corpus)
             dev_records = _read(dev) if dev else None
             block = trainer.train(
                 records, fresh, dev_records=dev_records,
-                recipe=_recipe(max_steps, seed, tokenizer, base), labels=_labels(labels),
+                recipe=_recipe(max_steps, seed, tokenizer, base), labels=wanted,
                 scripts=scripts, training_data=[corpus],
                 log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
     except ZhanjiError as err:
