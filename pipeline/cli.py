@@ -90,7 +90,8 @@ def _work(args):
 @click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
 @click.option("--rules-only", is_flag=True, help="Rules and lexicons only, no statistical model.")
 @click.option("--tokens", is_flag=True, help="Add the jieba word layer with POS tags to each record.")
-@click.option("--encoding", help="Source encoding: utf-8 (default, BOM allowed), gb18030, big5, utf-16.")
+@click.option("--encoding", help="Source encoding: utf-8 (default, BOM allowed), gb18030, big5, "
+              "utf-16le, utf-16be (utf-16: with a BOM, or a byte order that is clear).")
 @click.option("--keep-going", is_flag=True, help="Report bad files and go on with the others.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes.")

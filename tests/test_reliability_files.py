@@ -11,7 +11,6 @@ import stat
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.errors import ZhanjiError
-from pipeline.io import atomic_write_text, read_source
+from pipeline.io import read_source
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = "1944年5月3日，日军第40师团进攻长沙。"
