@@ -24,9 +24,8 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
     Returns one report per configuration: {"title", "result", "scores", "texts", "notes"}.
     With `compare`, rules alone, the model alone and both are scored.
     """
-    from pipeline.extract import Options
-
     from pipeline.evaluate import check_pairing, unique_ids
+    from pipeline.extract import Options
 
     gold = read_records(gold_path)
     unique_ids(gold, gold_path)
