@@ -439,6 +439,7 @@ def test_train_max_steps_must_be_positive(tmp_path, steps, monkeypatch):
 
 
 def test_train_unknown_label_is_one_line(tmp_path, monkeypatch):
+    import pipeline.train.curve  # noqa: F401  (binds the real trainer before it is patched)
     import pipeline.train.trainer
 
     monkeypatch.setattr(pipeline.train.trainer, "train", lambda *a, **k: pytest.fail("trained"))
