@@ -4,6 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
+# a second environment with the pure-Python OpenCC binding instead of the official one
+OCC_VENV  := .venv-opencc-py
+OCC_STAMP := $(OCC_VENV)/.installed
+OCC_TESTS := tests/test_opencc_binding.py tests/test_script.py tests/test_extract.py
 
 .PHONY: run test bench bench-train lexicons model clean help
 
@@ -24,13 +28,23 @@ $(STAMP): pyproject.toml
 
 $(VENV): $(STAMP)
 
+# same project, opencc-python-reimplemented in place of opencc (never both: same module folder)
+$(OCC_STAMP): pyproject.toml
+	test -x $(OCC_VENV)/bin/python || $(PYTHON) -m venv $(OCC_VENV)
+	$(OCC_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(OCC_VENV)/bin/python -m pip install --quiet -e ".[dev]"
+	$(OCC_VENV)/bin/python -m pip uninstall --quiet --yes opencc
+	$(OCC_VENV)/bin/python -m pip install --quiet "opencc-python-reimplemented==0.1.7"
+	touch $(OCC_STAMP)
+
 run: $(STAMP)
 	$(BIN)/zhanji extract corpus/ -o annotations/extracted.jsonl
 
 # the review tests run a real doccano server: its own environment (.venv-doccano) is set up first
-test: $(STAMP)
+test: $(STAMP) $(OCC_STAMP)
 	$(BIN)/python -m pipeline.review.server
 	$(BIN)/python -m pytest -q
+	ZHANJI_OPENCC_BINDING=opencc-python-reimplemented $(OCC_VENV)/bin/python -m pytest -q -p no:cacheprovider $(OCC_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
@@ -48,4 +62,4 @@ lexicons: $(STAMP)
 	$(BIN)/python -m pipeline.lexicons.build_gazetteer
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(OCC_VENV) build *.egg-info .pytest_cache

@@ -4,7 +4,9 @@ Builds a corpus of at least 10 MB by repeating the bundled texts (as many
 documents), then measures on one core:
   * bare `jieba.lcut` over the same text (the reference),
   * rules-only extraction, and extraction with the default model if one ships,
-  * start-up (a fresh `zhanji extract` on a one-line file) and peak memory,
+  * start-up (a fresh `zhanji extract` on a one-line file, next to bare `import spacy`),
+  * peak memory over the corpus and for one ~20 MB file,
+  * hostile inputs (runs of numerals, endless lists) that must stay linear,
   * `--processes 2` against one process.
 """
 
@@ -60,6 +62,55 @@ def bench_cli(paths: list[Path], folder: Path, *extra: str) -> tuple[float, floa
     subprocess.run(cmd, check=True, cwd=REPO)
     wall = time.perf_counter() - t0
     return _chars(paths) / wall, wall
+
+
+def import_spacy_seconds() -> float:
+    """A fresh interpreter that only imports spaCy: the floor under zhanji's start-up."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import spacy"], check=True, cwd=REPO)
+    return time.perf_counter() - t0
+
+
+def single_file_peak_mb(folder: Path, target_bytes: int = 20 * 1024 * 1024) -> tuple[float, float]:
+    """Peak memory (MB) of rules-only extraction of ONE file of ~20 MB, and its size in MB."""
+    text = (REPO / "corpus" / "yuxianggui-1944.zh-hans.txt").read_text(encoding="utf-8")
+    big = folder / "one-big-file.txt"
+    with open(big, "w", encoding="utf-8") as handle:
+        size = 0
+        while size < target_bytes:
+            handle.write(text)
+            size += len(text.encode("utf-8"))
+    code = ("import resource,sys; from pipeline.cli import main; "
+            "sys.argv=['zhanji','extract',sys.argv[1],'-o',sys.argv[2],'-q','--rules-only'];\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, str(big), str(folder / "big.jsonl")],
+                         check=True, cwd=REPO, capture_output=True, text=True).stdout.split()[-1]
+    big.unlink()
+    return int(out) / 1024, size / 1e6
+
+
+PATHOLOGICAL = {
+    "十 × 200,000": "十" * 200_000,
+    "一二三四五六七八九〇 runs": "一二三四五六七八九〇" * 20_000,
+    "第1、 × 50,000": "第1、" * 50_000,
+    "第第第… × 200,000": "第" * 200_000,
+    "digits and commas": "1,000," * 40_000,
+    "年年年… × 200,000": "年" * 200_000,
+}
+
+
+def bench_pathological() -> list[tuple[str, int, float]]:
+    """(case, chars, seconds) of rules-only extraction of hostile or OCR-garbled inputs."""
+    from pipeline.extract import Options, extract_text, warm_up
+
+    warm_up(Options())
+    rows = []
+    for name, text in PATHOLOGICAL.items():
+        t0 = time.perf_counter()
+        extract_text(text, "pathological", options=Options())
+        rows.append((name, len(text), time.perf_counter() - t0))
+    return rows
 
 
 def startup_seconds(folder: Path) -> float:
@@ -128,8 +179,14 @@ def main() -> None:
             par_rate, wall = bench_cli(paths, folder, "--rules-only", "--processes", "2")
             print(f"--rules-only --processes 2:      {par_rate / 1e3:8.0f} k chars/s "
                   f"({wall:.1f} s, scaling {par_rate / rules_rate:.2f}x, target >= 1.7x)")
-        print(f"start-up (one-line file):        {startup_seconds(folder):8.2f} s (target <= 2 s)")
+        print(f"start-up (one-line file):        {startup_seconds(folder):8.2f} s (target <= 2 s; "
+              f"bare `import spacy` {import_spacy_seconds():.2f} s)")
         print(f"peak memory, rules only:         {peak_memory_mb(folder):8.0f} MB (target <= 500 MB)")
+        peak, mb = single_file_peak_mb(folder)
+        print(f"peak memory, one {mb:.0f} MB file:      {peak:8.0f} MB (target <= 500 MB)")
+    print("pathological inputs, rules only (target: well under 1 s per 100 k chars):")
+    for name, chars, sec in bench_pathological():
+        print(f"  {name:<28} {chars / 1e3:6.0f} k chars {sec:7.2f} s ({sec * 1e5 / chars:.2f} s per 100 k)")
     print("per stage on the bundled article (chars/s; finders should each manage >= 1 M):")
     for name, rate in bench_finders():
         print(f"  {name:<24} {rate / 1e6:6.2f} M chars/s")

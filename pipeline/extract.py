@@ -18,11 +18,14 @@ from pipeline import segment, tag
 from pipeline.errors import ZhanjiError
 from pipeline.io import read_source
 from pipeline.normalize import normalize_spans
+from pipeline.pieces import keep, pieces
+from pipeline.spill import SpilledEntities
 from pipeline.record import entity, make_record, sha256_text
 from pipeline.script import convert_text, convert_with_map, detect_script, tagging_config
 from pipeline.version import PIPELINE
 
-CHUNK_CHARS = 100_000  # tag long documents in paragraph-aligned pieces of about this size
+CHUNK_CHARS = 100_000  # tag long documents in pieces of about this size (pipeline.pieces)
+SPILL_CHARS = 1_000_000  # keep the entities of longer documents on disk (pipeline.spill)
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 
@@ -53,35 +56,31 @@ def detect_lang(text: str) -> str:
     return detect_language(text)
 
 
-def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Paragraph-aligned pieces of `text` with their offsets."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            end = cut + 1 if cut != -1 else end
-        yield start, text[start:end]
-        start = end
-
-
-def tag_text(working: str, lang: str, options: Options) -> tuple[list, int]:
-    """Chosen candidates over the working text, and how many tokens had to be split."""
+def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Iterator[list]:
+    """Chosen candidates over the working text, one sorted list per piece (pipeline.pieces);
+    `counts["token_splits"]` adds up how many tokens had to be split."""
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
-    chosen, splits = [], 0
     # records are built from character offsets: skip aligning spaCy tokens to the spans
     no_ents = {"zhanji_reconcile": {"set_ents": False}}
-    for offset, piece in _chunks(working):
-        doc = nlp(piece, component_cfg=no_ents)
-        splits += doc.user_data.get("zhanji_token_splits", 0)
-        for cand in doc._.zhanji_entities or []:
-            chosen.append((cand.start + offset, cand.end + offset, cand))
-    return chosen, splits
+    kept_end = 0
+    for piece in pieces(working, CHUNK_CHARS):
+        offset = piece.read_start
+        doc = nlp(working[offset:piece.read_end], component_cfg=no_ents)
+        counts["token_splits"] = counts.get("token_splits", 0) + doc.user_data.get("zhanji_token_splits", 0)
+        found = sorted(((c.start + offset, c.end + offset, c) for c in doc._.zhanji_entities or []),
+                       key=lambda t: t[:2])
+        kept, kept_end = keep(piece, found, kept_end)
+        yield kept
 
 
 def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
                  options: Options | None = None) -> dict:
-    """Extract entities from one text; returns a corpus record (see pipeline.record)."""
+    """Extract entities from one text; returns a corpus record (see pipeline.record).
+
+    A long text is tagged and normalised piece by piece (the date context carries over);
+    past SPILL_CHARS its entities go to disk as they are made (pipeline.spill), so memory
+    stays flat whatever the size of the document.
+    """
     options = options or Options()
     if not text.strip():
         raise ZhanjiError(f"{source or doc_id}: empty text")
@@ -90,18 +89,20 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     config = tagging_config(script)
     conversion = convert_with_map(text, config) if config else None
     working = conversion.text if conversion else text
-    chosen, splits = tag_text(working, lang, options)
-    spans = [(s, e, c.label) for s, e, c in chosen]
-    norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen])
-    entities = []
-    for (start, end, cand), norm in zip(chosen, norms):
-        if conversion:
-            norm = _as_written(norm, working, start, end, conversion)
-            start, end = conversion.offsets.span_to_src(start, end)
-        entities.append(entity(start, end, cand.label, text, norm, cand.source))
+    entities = SpilledEntities() if len(text) > SPILL_CHARS else []
+    counts: dict = {}
+    state: dict = {}
+    for chosen in tag_pieces(working, lang, options, counts):
+        spans = [(s, e, c.label) for s, e, c in chosen]
+        norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
+        for (start, end, cand), norm in zip(chosen, norms):
+            if conversion:
+                norm = _as_written(norm, working, start, end, conversion)
+                start, end = conversion.offsets.span_to_src(start, end)
+            entities.append(entity(start, end, cand.label, text, norm, cand.source))
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
             "pipeline": PIPELINE, "model": options.model or None,
-            "token_splits": splits}
+            "token_splits": counts.get("token_splits", 0)}
     if conversion:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)

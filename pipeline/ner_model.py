@@ -13,13 +13,14 @@ import json
 from pathlib import Path
 
 from pipeline.errors import ZhanjiError
+from pipeline.pieces import keep, pieces
 from pipeline.spans import LABELS, Candidate
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL = REPO / "models" / "zh-general"
 MODEL_SOURCE = "model"
 MODEL_PRIORITY = 10
-MAX_CHUNK = 4000  # characters per doc handed to the model (cut at line ends)
+MAX_CHUNK = 4000  # characters per piece handed to the model (pipeline.pieces)
 _EDGE = set(" \t\r\n\u3000，。、；：！？,.;:!?（）()「」『』“”‘’\"'《》〈〉【】[]—…·-")
 
 
@@ -48,22 +49,6 @@ def load_ner(path: str | Path):
     return _load(str(path.resolve()))
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
-    """(offset, piece) pieces of at most ~MAX_CHUNK chars, cut after line breaks."""
-    if len(text) <= MAX_CHUNK:
-        return [(0, text)]
-    pieces, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + MAX_CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            if cut > start:
-                end = cut + 1
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
@@ -76,14 +61,20 @@ def model_candidates(nlp, text: str) -> list[Candidate]:
     """The model's entities in `text` as Candidates; labels outside LABELS are skipped,
     punctuation and spaces at either edge are trimmed."""
     out: list[Candidate] = []
-    chunks = _chunks(text)
-    for (offset, _), doc in zip(chunks, nlp.pipe(piece for _, piece in chunks)):
+    parts = list(pieces(text, MAX_CHUNK))
+    kept_end = 0
+    docs = nlp.pipe(text[p.read_start:p.read_end] for p in parts)
+    for piece, doc in zip(parts, docs):
+        found = []
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            start, end = _trim(text, offset + ent.start_char, offset + ent.end_char)
+            start, end = _trim(text, piece.read_start + ent.start_char, piece.read_start + ent.end_char)
             if start < end:
-                out.append(Candidate(start, end, ent.label_, MODEL_SOURCE, MODEL_PRIORITY))
+                found.append((start, end, ent.label_))
+        kept, kept_end = keep(piece, found, kept_end)
+        out.extend(Candidate(start, end, label, MODEL_SOURCE, MODEL_PRIORITY)
+                   for start, end, label in kept)
     return out
 
 

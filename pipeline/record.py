@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import os
 from typing import IO, Iterable, Iterator
@@ -21,6 +22,7 @@ from typing import IO, Iterable, Iterator
 from pipeline.errors import ZhanjiError
 from pipeline.io import atomic_writer
 from pipeline.spans import LABELS
+from pipeline.spill import SpilledEntities, dumps
 
 ENTITY_KEYS = ("start", "end", "label", "text", "norm", "source")
 
@@ -39,12 +41,20 @@ def entity(start: int, end: int, label: str, text: str, norm: dict | None = None
 
 
 def make_record(doc_id: str, text: str, entities: Iterable[dict], meta: dict | None = None) -> dict:
-    """Build a record; `label` is derived from `entities` so the two always agree."""
-    ents = sorted(entities, key=lambda e: (e["start"], e["end"]))
+    """Build a record; `label` is derived from `entities` so the two always agree.
+
+    Entities spilled to disk (pipeline.spill, for very long documents) are already in
+    order and stay on disk; `label` is then a view of them.
+    """
+    if isinstance(entities, SpilledEntities):
+        ents, labels = entities, entities.labels()
+    else:
+        ents = sorted(entities, key=lambda e: (e["start"], e["end"]))
+        labels = [[e["start"], e["end"], e["label"]] for e in ents]
     return {
         "id": doc_id,
         "text": text,
-        "label": [[e["start"], e["end"], e["label"]] for e in ents],
+        "label": labels,
         "entities": ents,
         "meta": dict(meta or {}),
     }
@@ -232,7 +242,36 @@ def read_records(path: str | os.PathLike) -> list[dict]:
 
 
 def dumps_record(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    if isinstance(record.get("entities"), SpilledEntities):
+        out = io.StringIO()
+        write_record(out, record)
+        return out.getvalue()[:-1]
+    return dumps(record)
+
+
+def write_record(handle: IO[str], record: dict) -> None:
+    """One JSONL line; spilled entities are streamed from disk, never held in memory."""
+    ents = record.get("entities")
+    if not isinstance(ents, SpilledEntities):
+        handle.write(dumps(record) + "\n")
+        return
+    handle.write("{")
+    for n, (key, value) in enumerate(record.items()):
+        handle.write((", " if n else "") + dumps(key) + ": ")
+        if key == "entities":
+            _write_list(handle, ents.json_lines())
+        elif key == "label":
+            _write_list(handle, (dumps(x) for x in value))
+        else:
+            handle.write(dumps(value))
+    handle.write("}\n")
+
+
+def _write_list(handle: IO[str], items: Iterable[str]) -> None:
+    handle.write("[")
+    for n, item in enumerate(items):
+        handle.write((", " if n else "") + item)
+    handle.write("]")
 
 
 def write_records(path: str | os.PathLike, records: Iterable[dict]) -> int:
@@ -240,7 +279,7 @@ def write_records(path: str | os.PathLike, records: Iterable[dict]) -> int:
     count = 0
     with atomic_writer(path) as handle:
         for record in records:
-            handle.write(dumps_record(record) + "\n")
+            write_record(handle, record)
             count += 1
     return count
 

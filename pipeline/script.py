@@ -35,6 +35,14 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def binding() -> str:
+    """Which OpenCC binding is installed: "opencc" (official, C++) or
+    "opencc-python-reimplemented" (pure Python). Both install the module `opencc`."""
+    import opencc
+
+    return "opencc" if hasattr(opencc, "opencc_clib") else "opencc-python-reimplemented"
+
+
 @functools.lru_cache(maxsize=None)
 def converter(config: str):
     """The cached OpenCC converter for a config name such as "t2s"."""
@@ -42,7 +50,12 @@ def converter(config: str):
         raise ZhanjiError(f"unknown conversion config {config!r} (one of: {', '.join(CONFIGS)})")
     import opencc  # official binding or opencc-python-reimplemented: same API
 
-    return opencc.OpenCC(config)
+    try:
+        return opencc.OpenCC(config)
+    except (OSError, ValueError) as err:  # the pure-Python binding lacks tw2t, hk2t, t2jp, jp2t
+        raise ZhanjiError(f"conversion config {config!r} is not available with the installed "
+                          f"{binding()} binding ({err.__class__.__name__}); the official "
+                          f"`opencc` package has every config") from None
 
 
 def convert_text(text: str, config: str) -> str:

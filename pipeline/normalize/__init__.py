@@ -26,8 +26,13 @@ def _is_english(span_text: str) -> bool:
 
 
 def normalize_spans(text: str, spans: list[tuple[int, int, str]],
-                    hints: list[dict] | None = None) -> list[dict]:
-    """One norm dict per (start, end, label) span; `hints` are finders' partial norms."""
+                    hints: list[dict] | None = None, state: dict | None = None) -> list[dict]:
+    """One norm dict per (start, end, label) span; `hints` are finders' partial norms.
+
+    A long document may be normalised in consecutive batches of spans: pass the same
+    `state` dict to each call and the date context (last year, month, day) carries over.
+    """
+    state = {} if state is None else state
     from pipeline.normalize.dates import normalize_dates
     from pipeline.normalize.places import normalize_place
     from pipeline.normalize.quantities import normalize_quantity
@@ -41,7 +46,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]
     if zh_dates:
-        for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates])):
+        for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates],
+                                                         state.setdefault("zh", {}))):
             norms[i].update(value)
     for i in order:
         if i in english_set:
@@ -59,7 +65,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     if english:
         from pipeline.normalize.english import normalize_english_spans
 
-        values = normalize_english_spans(text, [spans[i] for i in english])
+        values = normalize_english_spans(text, [spans[i] for i in english], state.setdefault("en", {}))
         for i, value in zip(english, values):
             norms[i].update(value)
     return norms

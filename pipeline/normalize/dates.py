@@ -234,9 +234,13 @@ def _filled_value(parts: DateParts, year: int | None, month: int | None,
     return filled, format_value(filled)
 
 
-def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
-    """One norm dict per DATE span of `text`, in order, using document context."""
-    year = month = day = None
+def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None) -> list[dict]:
+    """One norm dict per DATE span of `text`, in order, using document context.
+
+    `state` carries the date context (last year, month, day) from one call to the next,
+    for a document normalised piece by piece."""
+    state = {} if state is None else state
+    year, month, day = state.get("year"), state.get("month"), state.get("day")
     norms = []
     for start, end in spans:
         span_text = text[start:end]
@@ -250,4 +254,5 @@ def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
             month, day = filled.month, filled.day
         elif filled.day is not None:
             day = filled.day
+    state.update(year=year, month=month, day=day)
     return norms

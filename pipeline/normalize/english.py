@@ -498,7 +498,8 @@ _BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9
 _RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
 
 
-def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None) -> list[dict]:
+def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None,
+                       state: dict | None = None) -> list[dict]:
     """DATE norms for all English date spans of a document, in document order.
 
     Own year first; else the year of a range partner right after it (`April to
@@ -509,7 +510,8 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
     hints = hints or [{} for _ in spans]
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
     values: list[dict] = [{} for _ in spans]
-    last_year = last_month = None
+    state = {} if state is None else state
+    last_year, last_month = state.get("year"), state.get("month")
     for rank, i in enumerate(order):
         start, end = spans[i]
         span = text[start:end]
@@ -534,11 +536,14 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
         values[i] = normalize_date_en(span, year or partner_year or last_year, month)
         last_year = year or last_year
         last_month = month or last_month
+    state.update(year=last_year, month=last_month)
     return values
 
 
-def normalize_english_spans(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
-    """One norm per English (start, end, label) span, with document context.
+def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
+                            state: dict | None = None) -> list[dict]:
+    """One norm per English (start, end, label) span, with document context
+    (`state`: the date context carried between calls, see normalize_dates_en).
 
     DATE/QUANTITY/MIL_UNIT as above; GPE/LOC/FAC get the Chinese name (`zh`)
     and the shared place id where the lexicons know them; PERSON/ORG/EVENT get
@@ -549,7 +554,7 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]]) -> lis
     names = english_names()
     norms: list[dict] = [{} for _ in spans]
     dates = [i for i, s in enumerate(spans) if s[2] == "DATE"]
-    for i, value in zip(dates, normalize_dates_en(text, [spans[i][:2] for i in dates])):
+    for i, value in zip(dates, normalize_dates_en(text, [spans[i][:2] for i in dates], state=state)):
         norms[i] = value
     for i, (start, end, label) in enumerate(spans):
         span_text = text[start:end]
