@@ -1,6 +1,7 @@
 """The extraction workflow: source text → record with normalised entities.
 
-    read → script (convert to Simplified for tagging, keep an offset map)
+    read → working text (pipeline.working: OpenCC t2s for Traditional, then
+           punctuation/width/spacing/footnote normalisation; one offset map)
          → segment + tag (spaCy pipeline: finders, optional model, reconcile)
          → normalise (on the working text) → project back → record
 """
@@ -19,7 +20,8 @@ from pipeline.errors import ZhanjiError
 from pipeline.io import read_source
 from pipeline.normalize import normalize_spans
 from pipeline.record import entity, make_record, sha256_text
-from pipeline.script import convert_text, convert_with_map, detect_script, tagging_config
+from pipeline.script import convert_text, detect_script, tagging_config
+from pipeline.working import working_text
 from pipeline.version import PIPELINE
 
 CHUNK_CHARS = 100_000  # tag long documents in paragraph-aligned pieces of about this size
@@ -88,42 +90,42 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     script = detect_script(text)
     lang = detect_lang(text)
     config = tagging_config(script)
-    conversion = convert_with_map(text, config) if config else None
-    working = conversion.text if conversion else text
+    work = working_text(text, config)
+    working = work.text
     chosen, splits = tag_text(working, lang, options)
     spans = [(s, e, c.label) for s, e, c in chosen]
     norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen])
     entities = []
     for (start, end, cand), norm in zip(chosen, norms):
-        if conversion:
-            norm = _as_written(norm, working, start, end, conversion)
-            start, end = conversion.offsets.span_to_src(start, end)
+        if work.changed:
+            norm = _as_written(norm, work, start, end)
+            start, end = work.offsets.span_to_src(start, end)
         entities.append(entity(start, end, cand.label, text, norm, cand.source))
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
             "pipeline": PIPELINE, "model": options.model or None,
             "token_splits": splits}
-    if conversion:
+    if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
     if options.tokens:
-        record["tokens"] = _token_layer(text, working, conversion)
+        record["tokens"] = _token_layer(work)
     return record
 
 
 MODERN_WINDOW = 16
 
 
-def _as_written(norm: dict, working: str, start: int, end: int, conversion) -> dict:
-    """Values copied from the text keep the document's own script.
+def _as_written(norm: dict, work, start: int, end: int) -> dict:
+    """Values copied from the text are given as the document writes them.
 
-    Normalisation runs on the Simplified working text; a QUANTITY's unit
-    (輛, 門) and a modern name the text states (（今棗莊）) are read back from the
-    original at the same place. A modern name that only the gazetteer knows is
-    given in the document's script (OpenCC s2t). Vocabulary values (echelon,
-    prefix, dates, numbers) stay as they are.
+    Normalisation runs on the working text (Simplified, normalised punctuation,
+    width and spacing); a QUANTITY's unit (輛, 門, ｋｍ) and a modern name the
+    text states (（今棗莊）) are read back from the original at the same place.
+    A modern name that only the gazetteer knows is given in the document's
+    script (OpenCC s2t when the text was converted). Vocabulary values
+    (echelon, prefix, dates, numbers) stay as they are.
     """
-    original = conversion.source
-    offsets = conversion.offsets
+    working, original, offsets = work.text, work.source, work.offsets
 
     def read_back(value: str, lo: int, hi: int) -> str | None:
         at = working.find(value, lo, hi)
@@ -139,7 +141,7 @@ def _as_written(norm: dict, working: str, start: int, end: int, conversion) -> d
     modern = out.get("modern")
     if isinstance(modern, str) and modern:
         stated = read_back(modern, end, end + MODERN_WINDOW)
-        out["modern"] = stated or convert_text(modern, "s2t")
+        out["modern"] = stated or (convert_text(modern, "s2t") if work.config else modern)
     return out
 
 
@@ -154,12 +156,13 @@ def warm_up(options: Options) -> None:
     gc.freeze()
 
 
-def _token_layer(text: str, working: str, conversion) -> list[dict]:
-    tokens = segment.pos_tokens(working)
-    if conversion:
+def _token_layer(work) -> list[dict]:
+    """jieba words of the working text (what the finders saw), spans in the original."""
+    tokens = segment.pos_tokens(work.text)
+    if work.changed:
         for tok in tokens:
-            tok["start"], tok["end"] = conversion.offsets.span_to_src(tok["start"], tok["end"])
-            tok["text"] = text[tok["start"]:tok["end"]]
+            tok["start"], tok["end"] = work.offsets.span_to_src(tok["start"], tok["end"])
+            tok["text"] = work.source[tok["start"]:tok["end"]]
     return tokens
 
 
