@@ -132,7 +132,10 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
         if at < 0:
             return None
         a, b = offsets.span_to_src(at, at + len(value))
-        return original[a:b]
+        if b - a == len(value):
+            return original[a:b]
+        # characters skipped for matching (a space, a line break) are not part of a value
+        return "".join(original[offsets.to_src(i)] for i in range(at, at + len(value)))
 
     out = dict(norm)
     unit = out.get("unit")

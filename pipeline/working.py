@@ -30,6 +30,7 @@ entity is part of its original span and one just outside it is not.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,15 +45,13 @@ _HP = _HAN + _KANA + _CJK_PUNCT            # CJK characters and CJK punctuation
 _SPACE = " \t\u3000\u00a0"
 _ASCII_PUNCT = ',():;!?"'
 
-_IS_CJK = re.compile("[" + _HP + "]")
-_IS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAS_HAN = re.compile("[" + _HAN + _KANA + "]")
 
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
 _FULLWIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _FULLWIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _FULLWIDTH.update({ord("﹑"): "、", ord("﹐"): "，"})
-_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐]")
+_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐]{1,64}")
 
 _NUM = "0-9０-９一二三四五六七八九十百〇○零两"
 _LIST_SEP = "﹐﹑．·・•"
@@ -62,11 +61,13 @@ _DESIGNATION_LIST = re.compile(
     "(?<=第)[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}"
     "|[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}(?=[" + _ECHELON + "])")
 _LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
+_LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
+_PUNCT_AFTER_CJK = re.compile("(?<=[\u3000-\U0003ffff])[,:;!?](?=[\u3000-\U0003ffff0-9])")
 _PAIR = re.compile(r"\(([^()\n]{0,200})\)|\"([^\"\n]{0,400})\"")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？",
                  "(": "（", ")": "）"}
@@ -78,12 +79,12 @@ _RESIDUE = re.compile(
     r"|citation needed)[\]］](?:[:：][0-9]{1,4}(?:[-–][0-9]{1,4})?)?")
 
 _WS = "[" + _SPACE + "]{1,32}"
-_SPACES = re.compile(
-    "(?<=[" + _HP + "])" + _WS + "(?=[" + _HP + "0-9])|(?<=[0-9])" + _WS + "(?=[" + _HP + "])")
-_LINE_LEFT = _HAN + _KANA + "0-9，、（“《"
-_LINE_RIGHT = _HAN + _KANA + "0-9（“《"
-_LINE_BREAK = re.compile(
-    "(?<=[" + _LINE_LEFT + "])[" + _SPACE + "]{0,8}\r?\n[" + _SPACE + "]{0,8}(?=[" + _LINE_RIGHT + "])")
+# a space run between CJK/digits (the character before is consumed: faster than a look-behind)
+_SPACES = re.compile("[" + _HP + "0-9](" + _WS + ")(?=[" + _HP + "0-9])")
+_LINE_LEFT = set(_CJK_PUNCT) - set("。！？；：」』】〉》”’…）～")
+_LINE_RIGHT = set(_CJK_PUNCT) - set("「『【〈…～")
+_IS_HAN_OR_DIGIT = re.compile("[" + _HAN + _KANA + "0-9]")
+_SPACE_CR = _SPACE + "\r"
 _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
@@ -97,24 +98,16 @@ class DeletionMap:
     """Offsets between a text and the same text with some characters deleted."""
 
     def __init__(self, deleted: list[tuple[int, int]], src_len: int):
+        """`deleted`: sorted, disjoint (start, end) spans of the source."""
         self.src_len = src_len
-        src_starts, dst_starts, lengths = [], [], []
-        pos = dst = 0
-        for a, b in deleted:
-            if a > pos:
-                src_starts.append(pos)
-                dst_starts.append(dst)
-                lengths.append(a - pos)
-                dst += a - pos
-            pos = max(pos, b)
-        if pos < src_len or not src_starts:
-            src_starts.append(pos)
-            dst_starts.append(dst)
-            lengths.append(src_len - pos)
-            dst += src_len - pos
-        self._src, self._dst, self._len = src_starts, dst_starts, lengths
-        self.dst_len = dst
-        self.identity = dst == src_len
+        ends = [0] + [b for _, b in deleted]
+        starts = [a for a, _ in deleted] + [src_len]
+        runs = [(e, s - e) for e, s in zip(ends, starts) if s > e]
+        self._src = [e for e, _ in runs] or [0]
+        self._len = [n for _, n in runs] or [0]
+        self._dst = [0, *itertools.accumulate(self._len)]
+        self.dst_len = self._dst.pop()
+        self.identity = self.dst_len == src_len
 
     def to_src(self, pos: int) -> int:
         """The original position of working character `pos` (dst_len → src_len)."""
@@ -204,11 +197,16 @@ def _neighbour(text: str, i: int, step: int) -> str:
     return ""
 
 
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
+
+
 def _chinese_context(left: str, right: str, inside: str = "") -> bool:
-    if _IS_LATIN.match(left or " ") or _IS_LATIN.match(right or " "):
+    """Whether ASCII punctuation between `left` and `right` (around `inside`) is
+    Chinese: a CJK character or CJK punctuation on one side, no Latin letter on either."""
+    if _is_latin(left) or _is_latin(right):
         return False
-    ends = (left, right, inside[:1], inside[-1:])
-    return any(c and _IS_CJK.match(c) for c in ends)
+    return any(c >= "\u3000" for c in (left, right, inside[:1], inside[-1:]))
 
 
 def _half_to_full(text: str, subs: dict[int, str]) -> None:
@@ -221,24 +219,25 @@ def _half_to_full(text: str, subs: dict[int, str]) -> None:
                 subs[a], subs[b] = "（", "）"
             else:
                 subs[a], subs[b] = "“", "”"
+    for m in _PUNCT_AFTER_CJK.finditer(text):      # the common case: 日,国
+        subs.setdefault(m.start(), _HALF_TO_FULL[m.group()])
     for m in _SINGLE_PUNCT.finditer(text):
         i = m.start()
-        if i in subs:
-            continue
-        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
-        if _chinese_context(left, right):
+        if i not in subs and _chinese_context(_neighbour(text, i, -1), _neighbour(text, i, 1)):
             subs[i] = _HALF_TO_FULL[text[i]]
 
 
 def _substitute(text: str) -> str:
     """The one-for-one character substitutions (length kept)."""
     if _FULLWIDTH_CHARS.search(text):
-        text = text.translate(_FULLWIDTH)
+        text = _FULLWIDTH_CHARS.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     subs: dict[int, str] = {}
-    if _LIST_SEP_CHAR.search(text):
-        for m in _DESIGNATION_LIST.finditer(text):
-            for s in _LIST_SEP_CHAR.finditer(m.group()):
-                subs[m.start() + s.start()] = "、"
+    for sep in _LIST_SEP_BETWEEN_NUMERALS.finditer(text):
+        lo = max(0, sep.start() - 60)
+        for m in _DESIGNATION_LIST.finditer(text, lo, sep.end() + 60):
+            if m.start() < sep.start() < m.end():
+                for s in _LIST_SEP_CHAR.finditer(m.group()):
+                    subs[m.start() + s.start()] = "、"
     if "．" in text:
         for m in _DECIMAL.finditer(text):
             subs.setdefault(m.start(), ".")
@@ -274,23 +273,32 @@ def _lines_with_han_and_punct(text: str):
 
 # --------------------------------------------------------------------------- deletions
 
-def _line_at(text: str, pos: int) -> str:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return text[lo:hi if hi >= 0 else len(text)]
+def _prose(line: str) -> tuple[bool, bool]:
+    """(has sentence punctuation, is long) for a line."""
+    return bool(_PROSE_PUNCT.search(line)), len(line.strip(_SPACE)) >= PROSE_LINE
 
 
-def _is_prose(line: str) -> bool:
-    line = line.strip(_SPACE)
-    return len(line) >= PROSE_LINE or bool(_PROSE_PUNCT.search(line))
+def _joins(ch: str, allowed: set[str]) -> bool:
+    return ch in allowed or bool(_IS_HAN_OR_DIGIT.match(ch))
 
 
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
+    """Single line breaks inside a sentence of prose: the character before is not
+    sentence-final, the one after is CJK or a digit; the line before holds sentence
+    punctuation or is long, and so does the line after, unless the line before has
+    both (then the next is the short end of a wrapped paragraph)."""
     out = []
-    for m in _LINE_BREAK.finditer(text):
-        nl = text.index("\n", m.start())
-        if _is_prose(_line_at(text, nl - 1)) and _is_prose(_line_at(text, nl + 1)):
-            out.append((m.start(), m.end()))
+    lines = text.split("\n")
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        start_next = pos + len(line) + 1
+        body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
+        if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
+                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8):
+            punct, long = _prose(body)
+            if (punct or long) and (punct and long or any(_prose(head))):
+                out.append((pos + len(body), start_next + len(nxt) - len(head)))
+        pos = start_next
     return out
 
 
@@ -303,23 +311,22 @@ def _delete(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _space_runs(text: str) -> list[tuple[int, int]]:
+    """Space runs between CJK characters, CJK punctuation and digits, not digit–digit."""
+    return [m.span(1) for m in _SPACES.finditer(text)
+            if not (text[m.start()].isdigit() and text[m.end()].isdigit())]
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
-    """Sorted, disjoint spans of `text` to skip: residue, then spaces, then line breaks
-    (each pass sees the text without the earlier passes' deletions)."""
-    deleted: list[tuple[int, int]] = []
-    current, mapping = text, None
-    for finder in (lambda t: [m.span() for m in _RESIDUE.finditer(t)],
-                   lambda t: [m.span() for m in _SPACES.finditer(t)],
-                   _joined_breaks):
-        spans = finder(current)
-        if not spans:
-            continue
-        if mapping is not None:
-            spans = [mapping.span_to_src(a, b) for a, b in spans]
-        deleted = _merge(deleted + spans)
-        mapping = DeletionMap(deleted, len(text))
-        current = _delete(text, deleted)
-    return deleted
+    """Sorted, disjoint spans of `text` to skip: web residue first, then spaces and
+    line breaks as seen in the text without the residue."""
+    residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
+    if not residue:
+        return sorted(_space_runs(text) + _joined_breaks(text))
+    current = _delete(text, residue)
+    mapping = DeletionMap(residue, len(text))
+    spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)]
+    return _merge(residue + spans)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
