@@ -56,10 +56,9 @@ _FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐]{1
 _NUM = "0-9０-９一二三四五六七八九十百〇○零两"
 _LIST_SEP = "﹐﹑．·・•"
 _ECHELON = "师師军軍团團旅营營连連联聯队隊"
-# numerals separated by list marks: after 第, or before an echelon (第5·6师, 五﹑六军)
-_DESIGNATION_LIST = re.compile(
-    "(?<=第)[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}"
-    "|[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}(?=[" + _ECHELON + "])")
+# numerals separated by list marks; a designation list when after 第 or before an
+# echelon (第5·6师, 五﹑六军), not a date name (一·二八) or a decimal (14．8万)
+_NUMERAL_LIST = re.compile("[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}")
 _LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
 _LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
@@ -232,12 +231,12 @@ def _substitute(text: str) -> str:
     if _FULLWIDTH_CHARS.search(text):
         text = _FULLWIDTH_CHARS.sub(lambda m: m.group().translate(_FULLWIDTH), text)
     subs: dict[int, str] = {}
-    for sep in _LIST_SEP_BETWEEN_NUMERALS.finditer(text):
-        lo = max(0, sep.start() - 60)
-        for m in _DESIGNATION_LIST.finditer(text, lo, sep.end() + 60):
-            if m.start() < sep.start() < m.end():
+    if _LIST_SEP_BETWEEN_NUMERALS.search(text):
+        for m in _NUMERAL_LIST.finditer(text):
+            a, b = m.span()
+            if text[a - 1:a] == "第" or b < len(text) and text[b] in _ECHELON:
                 for s in _LIST_SEP_CHAR.finditer(m.group()):
-                    subs[m.start() + s.start()] = "、"
+                    subs[a + s.start()] = "、"
     if "．" in text:
         for m in _DECIMAL.finditer(text):
             subs.setdefault(m.start(), ".")
