@@ -7,7 +7,7 @@
 Normalisation, so that no finder has to know how a page was typed:
 
 * substitutions (one character for one, positions kept):
-  - full-width digits and Latin letters → ASCII (１９４４ → 1944);
+  - full-width digits, Latin letters and ％＋－／ → ASCII (１９４４ → 1944);
   - ASCII , ( ) : ; ! ? " in Chinese context → ，（）：；！？“” (quotes and brackets
     by pairs); a comma between digits (410,000), anything touching a Latin letter
     (English runs) and a `.` are left alone;
@@ -50,8 +50,9 @@ _HAS_HAN = re.compile("[" + _HAN + _KANA + "]")
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
 _FULLWIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _FULLWIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
-_FULLWIDTH.update({ord("﹑"): "、", ord("﹐"): "，"})
-_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐]{1,64}")
+_FULLWIDTH.update({ord("﹑"): "、", ord("﹐"): "，", ord("％"): "%", ord("＋"): "+",
+                   ord("－"): "-", ord("／"): "/"})
+_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐％＋－／]{1,64}")
 
 _NUM = "0-9０-９一二三四五六七八九十百〇○零两"
 _LIST_SEP = "﹐﹑．·・•"
@@ -87,7 +88,7 @@ _SPACE_CR = _SPACE + "\r"
 _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
-_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／"
                   + _LIST_SEP + "○]")
 
 
