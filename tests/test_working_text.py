@@ -6,13 +6,14 @@ line break or footnote mark inside an entity is part of its original span.
 
 import pytest
 
-from pipeline.extract import Options, extract_text
+from pipeline import extract_text  # the package API: importing pipeline.extract here
+                                    # would shadow pipeline.extract() for other test modules
 from pipeline.normalize.numbers import parse_number
 from pipeline.working import DeletionMap, normalise, working_text
 
 
 def ents(text, label=None, tokens=False):
-    record = extract_text(text, "t", options=Options(None, tokens))
+    record = extract_text(text, "t", rules_only=True, tokens=tokens)
     out = [(e["start"], e["end"], e["label"], e.get("norm")) for e in record["entities"]
            if label is None or e["label"] == label]
     return (out, record) if tokens else out
