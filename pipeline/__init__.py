@@ -5,7 +5,23 @@
     >>> [(e["text"], e["label"]) for e in record["entities"]]
 """
 
+import sys
+import types
+
 from pipeline.version import __version__
+
+
+class _Package(types.ModuleType):
+    """`pipeline.extract` stays the API function below: importing the submodule of the
+    same name must not replace it (the submodule is `sys.modules["pipeline.extract"]`)."""
+
+    def __setattr__(self, name, value):
+        if name == "extract" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def extract(inputs, **kwargs):

@@ -1,6 +1,7 @@
 """The extraction workflow: source text → record with normalised entities.
 
-    read → script (convert to Simplified for tagging, keep an offset map)
+    read → working text (pipeline.working: OpenCC t2s for Traditional, then
+           punctuation/width/spacing/footnote normalisation; one offset map)
          → segment + tag (spaCy pipeline: finders, optional model, reconcile)
          → normalise (on the working text) → project back → record
 """
@@ -21,7 +22,8 @@ from pipeline.normalize import normalize_spans
 from pipeline.pieces import keep, pieces
 from pipeline.spill import SpilledEntities
 from pipeline.record import entity, make_record, sha256_text
-from pipeline.script import convert_text, convert_with_map, detect_script, tagging_config
+from pipeline.script import convert_text, detect_script, tagging_config
+from pipeline.working import working_text
 from pipeline.version import PIPELINE
 
 CHUNK_CHARS = 100_000  # tag long documents in pieces of about this size (pipeline.pieces)
@@ -87,8 +89,8 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     script = detect_script(text)
     lang = detect_lang(text)
     config = tagging_config(script)
-    conversion = convert_with_map(text, config) if config else None
-    working = conversion.text if conversion else text
+    work = working_text(text, config)
+    working = work.text
     entities = SpilledEntities() if len(text) > SPILL_CHARS else []
     counts: dict = {}
     state: dict = {}
@@ -96,42 +98,45 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
         spans = [(s, e, c.label) for s, e, c in chosen]
         norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
         for (start, end, cand), norm in zip(chosen, norms):
-            if conversion:
-                norm = _as_written(norm, working, start, end, conversion)
-                start, end = conversion.offsets.span_to_src(start, end)
+            if work.changed:
+                norm = _as_written(norm, work, start, end)
+                start, end = work.offsets.span_to_src(start, end)
             entities.append(entity(start, end, cand.label, text, norm, cand.source))
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
             "pipeline": PIPELINE, "model": options.model or None,
             "token_splits": counts.get("token_splits", 0)}
-    if conversion:
+    if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
     if options.tokens:
-        record["tokens"] = _token_layer(text, working, conversion)
+        record["tokens"] = _token_layer(work)
     return record
 
 
 MODERN_WINDOW = 16
 
 
-def _as_written(norm: dict, working: str, start: int, end: int, conversion) -> dict:
-    """Values copied from the text keep the document's own script.
+def _as_written(norm: dict, work, start: int, end: int) -> dict:
+    """Values copied from the text are given as the document writes them.
 
-    Normalisation runs on the Simplified working text; a QUANTITY's unit
-    (輛, 門) and a modern name the text states (（今棗莊）) are read back from the
-    original at the same place. A modern name that only the gazetteer knows is
-    given in the document's script (OpenCC s2t). Vocabulary values (echelon,
-    prefix, dates, numbers) stay as they are.
+    Normalisation runs on the working text (Simplified, normalised punctuation,
+    width and spacing); a QUANTITY's unit (輛, 門, ｋｍ) and a modern name the
+    text states (（今棗莊）) are read back from the original at the same place.
+    A modern name that only the gazetteer knows is given in the document's
+    script (OpenCC s2t when the text was converted). Vocabulary values
+    (echelon, prefix, dates, numbers) stay as they are.
     """
-    original = conversion.source
-    offsets = conversion.offsets
+    working, original, offsets = work.text, work.source, work.offsets
 
     def read_back(value: str, lo: int, hi: int) -> str | None:
         at = working.find(value, lo, hi)
         if at < 0:
             return None
         a, b = offsets.span_to_src(at, at + len(value))
-        return original[a:b]
+        if b - a == len(value):
+            return original[a:b]
+        # characters skipped for matching (a space, a line break) are not part of a value
+        return "".join(original[offsets.to_src(i)] for i in range(at, at + len(value)))
 
     out = dict(norm)
     unit = out.get("unit")
@@ -140,7 +145,7 @@ def _as_written(norm: dict, working: str, start: int, end: int, conversion) -> d
     modern = out.get("modern")
     if isinstance(modern, str) and modern:
         stated = read_back(modern, end, end + MODERN_WINDOW)
-        out["modern"] = stated or convert_text(modern, "s2t")
+        out["modern"] = stated or (convert_text(modern, "s2t") if work.config else modern)
     return out
 
 
@@ -155,12 +160,13 @@ def warm_up(options: Options) -> None:
     gc.freeze()
 
 
-def _token_layer(text: str, working: str, conversion) -> list[dict]:
-    tokens = segment.pos_tokens(working)
-    if conversion:
+def _token_layer(work) -> list[dict]:
+    """jieba words of the working text (what the finders saw), spans in the original."""
+    tokens = segment.pos_tokens(work.text)
+    if work.changed:
         for tok in tokens:
-            tok["start"], tok["end"] = conversion.offsets.span_to_src(tok["start"], tok["end"])
-            tok["text"] = text[tok["start"]:tok["end"]]
+            tok["start"], tok["end"] = work.offsets.span_to_src(tok["start"], tok["end"])
+            tok["text"] = work.source[tok["start"]:tok["end"]]
     return tokens
 
 

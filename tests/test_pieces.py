@@ -1,5 +1,7 @@
 """Long texts are tagged in overlapping pieces: nothing near a cut is lost or doubled."""
 
+import sys
+
 from pipeline.extract import CHUNK_CHARS, Options, extract_text
 from pipeline.pieces import OVERLAP, Piece, keep, pieces
 
@@ -55,7 +57,7 @@ def test_spilled_record_is_written_byte_for_byte_as_in_memory(tmp_path, monkeypa
     import os
     import pickle
 
-    from pipeline import extract as extract_module
+    extract_module = sys.modules["pipeline.extract"]
     from pipeline.record import dumps_record, read_records, write_records
     from pipeline.spill import SpilledEntities
 
@@ -82,7 +84,7 @@ def test_spilled_record_is_written_byte_for_byte_as_in_memory(tmp_path, monkeypa
 
 
 def test_date_context_carries_across_pieces(monkeypatch):
-    from pipeline import extract as extract_module
+    extract_module = sys.modules["pipeline.extract"]
 
     text = "1943年5月，第18军进攻。" + "他" * 3000 + "。6月3日，该军撤退。"
     whole = extract_text(text, "doc", options=Options())
@@ -91,3 +93,13 @@ def test_date_context_carries_across_pieces(monkeypatch):
     assert cut["entities"] == whole["entities"]
     assert [e["norm"].get("value") for e in cut["entities"] if e["label"] == "DATE"] == \
         ["1943-05", "1943-06-03"]
+
+
+def test_the_api_function_survives_importing_its_module():
+    import importlib
+
+    import pipeline
+
+    module = importlib.import_module("pipeline.extract")
+    assert callable(pipeline.extract) and not isinstance(pipeline.extract, type(module))
+    assert module.extract_text is not None and module is sys.modules["pipeline.extract"]

@@ -1,0 +1,359 @@
+"""The working text: one normalised view of a document that every finder sees.
+
+    original ──OpenCC t2s (Traditional/mixed only, script.py)──▶ converted
+             ──normalise (this module)──▶ working text
+    + one WorkingMap that projects offsets both ways through both steps
+
+Normalisation, so that no finder has to know how a page was typed:
+
+* substitutions (one character for one, positions kept):
+  - full-width digits, Latin letters and ％＋－／ → ASCII (１９４４ → 1944);
+  - ASCII , ( ) : ; ! ? " in Chinese context → ，（）：；！？“” (quotes and brackets
+    by pairs); a comma between digits (410,000), anything touching a Latin letter
+    (English runs) and a `.` are left alone;
+  - ○ inside a numeral → 〇; ﹑ → 、; ﹐ → ，; ． between digits → .;
+    ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
+* deletions (skipped for matching, still inside the entity in the original):
+  - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
+  - spaces, tabs, U+3000 and NBSP between CJK characters, CJK punctuation and
+    digits (第 52 军, 1943 年 5 月) — never between two digits or next to Latin;
+  - a single line break inside a Chinese sentence (第1\\n师团长): the character
+    before it is not sentence-final, the one after is CJK or a digit, and both
+    lines are prose (they hold ，、。；：！？ or are long), so headings, lists and
+    infobox rows stay lines. Blank lines always stay.
+
+Spans found on the working text go back with `span_to_src`: the start of the
+first and the end of the last character, so a space or line break inside an
+entity is part of its original span and one just outside it is not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from pipeline.script import OffsetMap, convert_with_map
+
+# --------------------------------------------------------------------------- classes
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_KANA = "\u3040-\u30ff"
+_CJK_PUNCT = "，。、；：！？（）「」『』“”‘’《》〈〉【】…～"
+_HP = _HAN + _KANA + _CJK_PUNCT            # CJK characters and CJK punctuation
+_SPACE = " \t\u3000\u00a0"
+_ASCII_PUNCT = ',():;!?"'
+
+_HAS_HAN = re.compile("[" + _HAN + _KANA + "]")
+
+_FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
+_FULLWIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
+_FULLWIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
+_FULLWIDTH.update({ord("﹑"): "、", ord("﹐"): "，", ord("％"): "%", ord("＋"): "+",
+                   ord("－"): "-", ord("／"): "/"})
+_FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐％＋－／]{1,64}")
+
+_NUM = "0-9０-９一二三四五六七八九十百〇○零两"
+_LIST_SEP = "﹐﹑．·・•"
+_ECHELON = "师師军軍团團旅营營连連联聯队隊"
+# numerals separated by list marks; a designation list when after 第 or before an
+# echelon (第5·6师, 五﹑六军), not a date name (一·二八) or a decimal (14．8万)
+_NUMERAL_LIST = re.compile("[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}")
+_LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
+_LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
+_DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
+_ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
+
+_HALF_PUNCT = re.compile('[,():;!?"]')
+_SINGLE_PUNCT = re.compile("[(),:;!?]")
+_PUNCT_AFTER_CJK = re.compile("(?<=[\u3000-\U0003ffff])[,:;!?](?=[\u3000-\U0003ffff0-9])")
+_PAIR = re.compile(r"\(([^()\n]{0,200})\)|\"([^\"\n]{0,400})\"")
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？",
+                 "(": "（", ")": "）"}
+
+_RESIDUE = re.compile(
+    r"[\[［](?:[0-9]{1,3}|[a-z]|[注註][ ]?[0-9]{1,3}|[参參][ ]?[0-9]{1,3}|note [0-9]{1,3}"
+    r"|编辑|編輯|编修|編修|来源请求|來源請求|需要引用|需要引文|需要来源|需要來源"
+    r"|来源可靠？|來源可靠？|失效链接|失效連結|原创研究|原創研究|谁？|誰？|何时？|何時？"
+    r"|citation needed)[\]］](?:[:：][0-9]{1,4}(?:[-–][0-9]{1,4})?)?")
+
+_WS = "[" + _SPACE + "]{1,32}"
+# a space run between CJK/digits (the character before is consumed: faster than a look-behind)
+_SPACES = re.compile("[" + _HP + "0-9](" + _WS + ")(?=[" + _HP + "0-9])")
+_LINE_LEFT = set(_CJK_PUNCT) - set("。！？；：」』】〉》”’…）～")
+_LINE_RIGHT = set(_CJK_PUNCT) - set("「『【〈…～")
+_IS_HAN_OR_DIGIT = re.compile("[" + _HAN + _KANA + "0-9]")
+_SPACE_CR = _SPACE + "\r"
+_PROSE_PUNCT = re.compile("[，、。；：！？]")
+PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
+
+_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／"
+                  + _LIST_SEP + "○]")
+
+
+# --------------------------------------------------------------------------- map
+
+class DeletionMap:
+    """Offsets between a text and the same text with some characters deleted."""
+
+    def __init__(self, deleted: list[tuple[int, int]], src_len: int):
+        """`deleted`: sorted, disjoint (start, end) spans of the source."""
+        self.src_len = src_len
+        ends = [0] + [b for _, b in deleted]
+        starts = [a for a, _ in deleted] + [src_len]
+        runs = [(e, s - e) for e, s in zip(ends, starts) if s > e]
+        self._src = [e for e, _ in runs] or [0]
+        self._len = [n for _, n in runs] or [0]
+        self._dst = [0, *itertools.accumulate(self._len)]
+        self.dst_len = self._dst.pop()
+        self.identity = self.dst_len == src_len
+
+    def to_src(self, pos: int) -> int:
+        """The original position of working character `pos` (dst_len → src_len)."""
+        if self.identity:
+            return pos
+        if pos >= self.dst_len:
+            return self.src_len
+        i = bisect.bisect_right(self._dst, pos) - 1
+        return self._src[i] + pos - self._dst[i]
+
+    def to_dst(self, pos: int) -> int:
+        """How many kept characters come before original position `pos`."""
+        if self.identity:
+            return pos
+        i = bisect.bisect_right(self._src, pos) - 1
+        if i < 0:
+            return 0
+        return self._dst[i] + min(pos - self._src[i], self._len[i])
+
+    def span_to_src(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            a = self.to_src(start)
+            return a, a
+        return self.to_src(start), self.to_src(end - 1) + 1
+
+    def span_to_dst(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_dst(start), self.to_dst(end)
+
+
+class WorkingMap:
+    """The one offset map between an original text and its working text, both ways:
+    script conversion (OpenCC OffsetMap, often the identity) then deletions."""
+
+    def __init__(self, conversion: OffsetMap | None, deletions: DeletionMap):
+        self._conv = None if conversion is None or conversion.identity else conversion
+        self._del = deletions
+        self.identity = self._conv is None and deletions.identity
+        self.src_len = conversion.src_len if self._conv else deletions.src_len
+        self.dst_len = deletions.dst_len
+
+    def to_src(self, pos: int) -> int:
+        pos = self._del.to_src(pos)
+        return self._conv.to_src(pos) if self._conv else pos
+
+    def to_dst(self, pos: int) -> int:
+        if self._conv:
+            pos = self._conv.to_dst(pos)
+        return self._del.to_dst(pos)
+
+    def span_to_src(self, start: int, end: int) -> tuple[int, int]:
+        a, b = self._del.span_to_src(start, end)
+        return self._conv.span_to_src(a, b) if self._conv else (a, b)
+
+    def span_to_dst(self, start: int, end: int) -> tuple[int, int]:
+        if self._conv:
+            start, end = self._conv.span_to_dst(start, end)
+        return self._del.span_to_dst(start, end)
+
+
+@dataclass(frozen=True)
+class WorkingText:
+    source: str           # the original text (entities point into it)
+    text: str             # the working text (finders, model, normaliser see it)
+    offsets: WorkingMap
+    config: str | None    # the OpenCC config applied first, if any
+
+    @property
+    def changed(self) -> bool:
+        return not self.offsets.identity or self.text != self.source
+
+
+# --------------------------------------------------------------------------- substitutions
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest character from i in direction step, skipping spaces and ASCII
+    punctuation, within the line; "" when there is none."""
+    n = len(text)
+    for _ in range(8):
+        i += step
+        if i < 0 or i >= n:
+            return ""
+        ch = text[i]
+        if ch == "\n":
+            return ""
+        if ch not in _SPACE and ch not in _ASCII_PUNCT:
+            return ch
+    return ""
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
+
+
+def _chinese_context(left: str, right: str, inside: str = "") -> bool:
+    """Whether ASCII punctuation between `left` and `right` (around `inside`) is
+    Chinese: a CJK character or CJK punctuation on one side, no Latin letter on either."""
+    if _is_latin(left) or _is_latin(right):
+        return False
+    return any(c >= "\u3000" for c in (left, right, inside[:1], inside[-1:]))
+
+
+def _half_to_full(text: str, subs: dict[int, str]) -> None:
+    """ASCII punctuation in Chinese context → full-width (subs: position → character)."""
+    for m in _PAIR.finditer(text):
+        a, b = m.start(), m.end() - 1
+        inside = (m.group(1) if m.group(1) is not None else m.group(2)).strip(_SPACE)
+        if _chinese_context(_neighbour(text, a, -1), _neighbour(text, b, 1), inside):
+            if text[a] == "(":
+                subs[a], subs[b] = "（", "）"
+            else:
+                subs[a], subs[b] = "“", "”"
+    for m in _PUNCT_AFTER_CJK.finditer(text):      # the common case: 日,国
+        subs.setdefault(m.start(), _HALF_TO_FULL[m.group()])
+    for m in _SINGLE_PUNCT.finditer(text):
+        i = m.start()
+        if i not in subs and _chinese_context(_neighbour(text, i, -1), _neighbour(text, i, 1)):
+            subs[i] = _HALF_TO_FULL[text[i]]
+
+
+def _substitute(text: str) -> str:
+    """The one-for-one character substitutions (length kept)."""
+    if _FULLWIDTH_CHARS.search(text):
+        text = _FULLWIDTH_CHARS.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+    subs: dict[int, str] = {}
+    if _LIST_SEP_BETWEEN_NUMERALS.search(text):
+        for m in _NUMERAL_LIST.finditer(text):
+            a, b = m.span()
+            if text[a - 1:a] == "第" or b < len(text) and text[b] in _ECHELON:
+                for s in _LIST_SEP_CHAR.finditer(m.group()):
+                    subs[a + s.start()] = "、"
+    if "．" in text:
+        for m in _DECIMAL.finditer(text):
+            subs.setdefault(m.start(), ".")
+    if "○" in text:
+        for m in _ZERO.finditer(text):
+            subs[m.start()] = "〇"
+    if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):
+        for lo, hi in _lines_with_han_and_punct(text):
+            piece: dict[int, str] = {}
+            _half_to_full(text[lo:hi], piece)
+            for k, v in piece.items():
+                subs.setdefault(lo + k, v)
+    if not subs:
+        return text
+    out, pos = [], 0
+    for i in sorted(subs):
+        out.append(text[pos:i])
+        out.append(subs[i])
+        pos = i + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _lines_with_han_and_punct(text: str):
+    """(start, end) of each line holding both a CJK character and ASCII punctuation."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _HAS_HAN.search(line) and _HALF_PUNCT.search(line):
+            yield start, end
+        start = end + 1
+
+
+# --------------------------------------------------------------------------- deletions
+
+def _prose(line: str) -> tuple[bool, bool]:
+    """(has sentence punctuation, is long) for a line."""
+    return bool(_PROSE_PUNCT.search(line)), len(line.strip(_SPACE)) >= PROSE_LINE
+
+
+def _joins(ch: str, allowed: set[str]) -> bool:
+    return ch in allowed or bool(_IS_HAN_OR_DIGIT.match(ch))
+
+
+def _joined_breaks(text: str) -> list[tuple[int, int]]:
+    """Single line breaks inside a sentence of prose: the character before is not
+    sentence-final, the one after is CJK or a digit; the line before holds sentence
+    punctuation or is long, and so does the line after, unless the line before has
+    both (then the next is the short end of a wrapped paragraph)."""
+    out = []
+    lines = text.split("\n")
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        start_next = pos + len(line) + 1
+        body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
+        if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
+                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8):
+            punct, long = _prose(body)
+            if (punct or long) and (punct and long or any(_prose(head))):
+                out.append((pos + len(body), start_next + len(nxt) - len(head)))
+        pos = start_next
+    return out
+
+
+def _delete(text: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _space_runs(text: str) -> list[tuple[int, int]]:
+    """Space runs between CJK characters, CJK punctuation and digits, not digit–digit."""
+    return [m.span(1) for m in _SPACES.finditer(text)
+            if not (text[m.start()].isdigit() and text[m.end()].isdigit())]
+
+
+def _deletions(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of `text` to skip: web residue first, then spaces and
+    line breaks as seen in the text without the residue."""
+    residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
+    if not residue:
+        return sorted(_space_runs(text) + _joined_breaks(text))
+    current = _delete(text, residue)
+    mapping = DeletionMap(residue, len(text))
+    spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)]
+    return _merge(residue + spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+# --------------------------------------------------------------------------- entry point
+
+def normalise(text: str) -> tuple[str, DeletionMap]:
+    """`text` normalised for matching, and the map back to it."""
+    if not _ANY.search(text):
+        return text, DeletionMap([], len(text))
+    text = _substitute(text)
+    deleted = _deletions(text)
+    return _delete(text, deleted), DeletionMap(deleted, len(text))
+
+
+def working_text(text: str, config: str | None = None) -> WorkingText:
+    """The working text of `text`: OpenCC `config` (e.g. "t2s") first, then normalised."""
+    conversion = convert_with_map(text, config) if config else None
+    converted = conversion.text if conversion else text
+    normalised, deletions = normalise(converted)
+    offsets = WorkingMap(conversion.offsets if conversion else None, deletions)
+    return WorkingText(text, normalised, offsets, config)
