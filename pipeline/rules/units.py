@@ -22,8 +22,9 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
-from pipeline.normalize.units import (CORPS_HEADS, HQ, REGION_HEADS, code_names, named_units,
-                                      normalize_unit, _TO_JAPANESE, patterns, prefixes, to_standard)
+from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEADS, code_names,
+                                      named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
+                                      side_from_context, to_standard)
 from pipeline.rules.names import surnames
 from pipeline.spans import Candidate
 
@@ -54,11 +55,13 @@ def _master_re() -> re.Pattern:
     p = patterns()
     first = set("0123456789０１２３４５６７８９第中左右东西南北") | _CN_DIGITS
     first |= {w[0] for w in named_units()} | {w[0] for w in prefixes()} | set(code_names())
+    first |= {w[0] for w in BRANCHES[3:-1].split("|")}
     first |= {c.translate(_TO_JAPANESE) for c in first}
     first_class = "".join(sorted(re.escape(c) for c in first))
     return re.compile(
         f"(?=[{first_class}])(?:(?P<named>{p['named']})|(?P<numeric>{p['numeric']})"
-        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']}))")
+        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']})"
+        f"|(?P<branch>{p['branch']}))")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,7 @@ def _master_matches(text: str):
 
 @lru_cache(maxsize=1)
 def _item_start_re() -> re.Pattern:
-    return re.compile(rf"(?P<pre>{patterns()['pre']})?(?P<di>第)?(?P<num>[0-9０-９]+|[{''.join(_CN_DIGITS)}]+)")
+    return re.compile(rf"(?P<pre>{patterns()['pre']})?(?P<di>第)? ?(?P<num>{NUM})")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +106,16 @@ def _echelon_end_re() -> re.Pattern:
     return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']}){HQ}?$")
 
 
-_HEAD_RE = re.compile("兵[团団]|支队|远征军|挺进军")
+_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队")
+# Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
+_PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
+# Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
+_SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団"}
+_SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
+# Named forces that a place written before them narrows (印度远征军, 华北派遣军).
+_PLACE_EXTENDABLE = {"远征军", "派遣军"}
+# Characters that are surnames but, alone before 兵团/军团, describe the troops (重兵团, 精兵团).
+_NOT_SURNAME_ALONE = set("重轻精强劲雄众多少两几数诸")
 # Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
 # optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
 _NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
@@ -116,20 +128,46 @@ _REGION_MAX = 8
 _CORPS_ALONE = ("税警总团", "教导总队", "别动总队")
 
 
-def _bare_ok(match_text: str) -> bool:
-    """A designation without 第 or qualifier: Arabic numbers, or Chinese ones of 2+ characters."""
+# Left boundaries after which a bare one-character designation (五军, 九师) may start a clause.
+_CLAUSE_BOUNDARY = set("，。、；：！？（）()「」“”《》 \n\t,;:!?")
+# A bare number in a counting context is a count, not a designation (调集二十师之众).
+_COUNT_BEFORE = ("约", "共", "计", "达", "近", "凡", "多达", "不下", "总计", "合计", "调集", "集中",
+                 "集结", "动用", "投入", "出动", "拥有", "增至", "扩至", "扩编为", "缩编为")
+_COUNT_AFTER = re.compile("之众|之兵|之师|之多|以上|左右|上下|兵力")
+# A bare small unit (七连, 二排) needs a sign that a unit is meant, right after it or just before.
+_SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![期达久时度江城沙安])|指导员|坚守|守卫|据守"
+                              "|奉命|防守|防地|驻地|余部|主力|正面|侧翼")
+_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼")
+
+
+def _bare_ok(text: str, start: int, end: int) -> bool:
+    """A designation without 第 or qualifier (see module docstring).
+
+    Arabic numbers and Chinese ones of 2+ characters pass unless counted (约二十师, 二十师之众);
+    one Chinese numeral (五军, 九师) only at a clause start or after a side word, never 三军 (the
+    three services); the small echelons 连/排 only with a cue (七连阵地, 二排长, 右翼九连).
+    """
+    match_text = text[start:end]
     m = _item_start_re().match(match_text)
     if not m or m.group("pre") or m.group("di"):
         return True
     em = _echelon_end_re().search(match_text)
-    echelon = em.group("ech") if em else ""
-    if to_standard(echelon) in _NO_BARE:
-        return False
+    echelon = to_standard(em.group("ech")) if em else ""
     num = m.group("num")
     if echelon == "部队":
         return num[0].isdigit() and 3 <= len(num) <= 5 and not num.endswith("00")
-    if num[0] in _CN_DIGITS:
-        return len(num) >= 2 or echelon == "战区"
+    left = text[max(0, start - 4):start]
+    if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end):
+        return False
+    if echelon in _NO_BARE:
+        if num in ("一", "百") or echelon == "战队":
+            return False
+        return bool(_SMALL_CUE_AFTER.match(text, end)) or left.endswith(_SMALL_CUE_BEFORE)
+    if num[0] in _CN_DIGITS and len(num) == 1 and echelon != "战区":
+        if num == "百" or (num == "三" and echelon == "军") or (num == "一" and echelon == "团"):
+            return False
+        at_clause_start = start == 0 or text[start - 1] in _CLAUSE_BOUNDARY
+        return at_clause_start or side_from_context(text[max(0, start - 8):start]) is not None
     return True
 
 
@@ -167,8 +205,24 @@ def _place_words() -> frozenset:
     return frozenset(name for name in place_lexicon() if len(name) == 2)
 
 
-def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset()) -> int | None:
-    """Start of a commander's name right before 兵团/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团)."""
+def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(), head: str = "兵团") -> int | None:
+    """Start of a commander's name right before 兵团/军团/集团军/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团,
+    张某集团军, 孙军团)."""
+    single, compound = surnames()
+    start = _commander_before(text, head_start, unit_ends, head in _SURNAME_ONLY_HEADS)
+    if start is not None and not (head_start - start == 2 and text[start] in _FUNCTION_SURNAMES):
+        return start
+    if head in _SURNAME_ALONE_HEADS and head_start >= 1:
+        ch = text[head_start - 1]
+        before = text[head_start - 2] if head_start >= 2 else "\n"
+        if (ch in single and ch not in _FUNCTION_SURNAMES and ch not in _NAME_FALLBACK_STOP
+                and ch not in _STOP and ch not in _NOT_SURNAME_ALONE and (before in _NAME_LEFT_BOUNDARY or before in _FUNCTION_SURNAMES
+                                         or side_from_context(text[max(0, head_start - 9):head_start - 1]))):
+            return head_start - 1
+    return start
+
+
+def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_only: bool) -> int | None:
     single, compound = surnames()
 
     def valid(name: str) -> bool:
@@ -190,7 +244,7 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset())
             start = cands[1]
         return start
     start = head_start - 2
-    if start < 0:
+    if start < 0 or surname_only:
         return None
     name = text[start:head_start]
     if not valid(name) or set(name) & _NAME_FALLBACK_STOP:
@@ -201,7 +255,27 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset())
 
 
 def _place_before(text: str, head_start: int) -> int | None:
-    """Start of a place run right before 远征军/挺进军 (豫南挺进军, 印度蓝迦远征军)."""
+    """Start of a place run right before 远征军/挺进军/方面军… (豫南挺进军, 印度蓝迦远征军): up to
+    6 characters after any side word, starting with a known place or province abbreviations
+    (编成远征军, 参阅远征军 are no places)."""
+    start = _raw_place_before(text, head_start)
+    if start is None:
+        return None
+    run = text[start:head_start]
+    places = _place_words_any()
+    if any(run[:n] in places or _region_decomposes(run[:n]) for n in range(2, len(run) + 1)):
+        return start
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_words_any() -> frozenset:
+    from pipeline.normalize.places import place_lexicon
+
+    return frozenset(name for name in place_lexicon() if len(name) >= 2)
+
+
+def _raw_place_before(text: str, head_start: int) -> int | None:
     start = head_start
     while start > 0 and head_start - start < 7 and _is_cjk(text[start - 1]) and text[start - 1] not in _STOP:
         start -= 1
@@ -284,7 +358,9 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         kind, start, end = m.lastgroup, m.start(), m.end()
         ok = True
         if kind == "numeric":
-            ok = start == last_end or _bare_ok(m.group(0))
+            ok = start == last_end or _bare_ok(text, start, end)
+        elif kind == "branch":
+            ok = start == last_end    # only as the sub-unit of the unit just before (198师特务连)
         elif kind == "code":
             ok = start == last_end or _code_ok(text, start)
         elif kind == "placelist":
@@ -293,6 +369,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _echless_ok(text, end)
         elif kind == "named":
             ok = _named_ok(text, start, end)
+        if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
+            place_start = _place_before(text, start)
+            if place_start is not None and place_start >= max(last_end, 0):
+                start, kind = place_start, "head"
         if ok:
             found.append((start, end, kind))
             last_end = end
@@ -304,8 +384,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
-        if h.group(0) in ("兵团", "兵団", "支队"):
-            start = None if text.startswith("长", he) else _name_before(text, hs, ends)
+        if h.group(0) in _PERSON_HEADS:
+            start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
         else:
             start = _place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
@@ -328,6 +408,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_HQ_TAIL = re.compile(f"{HQ}$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
 
 
