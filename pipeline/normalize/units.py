@@ -57,6 +57,13 @@ MAX_LIST = 40
 # A designation number starts a numeral run: not after a digit, a letter, a decimal point,
 # a Chinese numeral, or a thousands comma (1,200); a lone comma (…军,第53军) is punctuation.
 NUM_START = rf"(?<![0-9０-９.A-Za-z{CN_DIGITS}])(?<![0-9０-９],)"
+# Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
+# "N、" (a bare item). Fixed-width look-behinds, one per length of N.
+_N = f"[0-9０-９{CN_DIGITS}]"
+LIST_START_DI = "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
+LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )"
+
+
 # A count closing a list (第11及第20两个集团军, 第30、第41等军): part of the unit span.
 LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个)"
 CJK = "\u4e00-\u9fff"
@@ -201,9 +208,15 @@ def patterns() -> dict[str, str]:
     post = _alternation(_with_variants(w for w, p in prefixes().items()
                                        if p["position"] in ("post", "both")))
     # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)
-    item = rf"(?:{pre})?(?:第 ?)?{NUM_START}(?:{NUM_AR} ?|{NUM_CN})"
+    num = rf"{NUM_START}(?:{NUM_AR} ?|{NUM_CN})"
+    item = rf"(?:{pre})?(?:第 ?)?{num}"
+    item_bare = rf"(?:{pre})?{num}"
     sep = "(?:[、和及与] ?)"
-    numeric = (rf"{item}(?:(?:{sep}{item}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?"
+    # A list starts at its first item and an item with 第 never follows one without (26、第37军 is
+    # no list: 二、第五军 is a section number and a unit). Both keep the finder linear: a failed
+    # list is not read again from each of its items.
+    numeric = (rf"(?:{LIST_START_DI}(?:{pre})?第 ?{num}(?:(?:{sep}{item}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?"
+               rf"|{LIST_START_BARE}{item_bare}(?:(?:{sep}{item_bare}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?)"
                rf"(?:{post})?(?:{ech}){HQ}?")
     named = (rf"(?:{_alternation(_with_variants(named_units()))})"
              rf"(?!基地|机场|医院|学校|陆战|航空|中央部|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
@@ -214,7 +227,7 @@ def patterns() -> dict[str, str]:
         "numeric": numeric,
         "named": named,
         # a list of 第N without its echelon word, closed by 及/和 and another unit
-        "echless": rf"第{NUM_START}{NUM}(?:、第{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
+        "echless": rf"{LIST_START_DI}第{NUM_START}{NUM}(?:、第{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
         "branch": rf"{BRANCHES}{BRANCH_ECHELONS}",
         "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
         "directional": (r"(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"

@@ -299,6 +299,7 @@ def _owner_words() -> frozenset:
     return frozenset(w for w in words if len(w) >= 2)
 
 
+@lru_cache(maxsize=4096)
 def _region_decomposes(name: str) -> bool:
     """True if `name` is made of place names and province abbreviations (晋察冀, 冀中, 山东省)."""
     places = _all_place_names()
@@ -326,10 +327,11 @@ def _all_place_names() -> frozenset:
 
 def _region_before(text: str, head_start: int) -> int | None:
     """Start of a region name right before 军区/军分区 (晋察冀军区, 冀中军区, 山东省军区)."""
-    for length in range(min(_REGION_MAX, head_start), 1, -1):
-        start = head_start - length
-        name = text[start:head_start]
-        if all(_is_cjk(c) for c in name) and _region_decomposes(name):
+    limit = head_start    # the name is a run of CJK characters that are no function words
+    while limit > 0 and head_start - limit < _REGION_MAX and _is_cjk(text[limit - 1]) and text[limit - 1] not in _STOP:
+        limit -= 1
+    for start in range(limit, head_start - 1):
+        if _region_decomposes(text[start:head_start]):
             return start
     return None
 
