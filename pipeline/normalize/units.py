@@ -58,10 +58,11 @@ MAX_LIST = 40
 # a Chinese numeral, or a thousands comma (1,200); a lone comma (…军,第53军) is punctuation.
 NUM_START = rf"(?<![0-9０-９.A-Za-z{CN_DIGITS}])(?<![0-9０-９],)"
 # Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
-# "N、" (a bare item). Fixed-width look-behinds, one per length of N.
+# "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
+# Fixed-width look-behinds, one per length of N.
 _N = f"[0-9０-９{CN_DIGITS}]"
 LIST_START_DI = "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
-LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )"
+LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
 
 
 # A count closing a list (第11及第20两个集团军, 第30、第41等军): part of the unit span.
@@ -219,7 +220,7 @@ def patterns() -> dict[str, str]:
                rf"|{LIST_START_BARE}{item_bare}(?:(?:{sep}{item_bare}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?)"
                rf"(?:{post})?(?:{ech}){HQ}?")
     named = (rf"(?:{_alternation(_with_variants(named_units()))})"
-             rf"(?!基地|机场|医院|学校|陆战|航空|中央部|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
+             rf"(?!基地|机场|医院|学校|陆战|航空|中央部|士官|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
              rf"(?:{HQ}(?!署))?")
     codes = _alternation(code_names())
     return {
