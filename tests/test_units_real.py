@@ -231,3 +231,24 @@ def test_long_runs_keep_only_bounded_designations():
     # a list of more than 40 items is not read as a unit (nor from one of its items)
     assert units("第" + "、第".join(str(n) for n in range(1, 60)) + "军") == []
     assert units("第" + "、第".join(str(n) for n in range(1, 41)) + "军")[0][1] == list(range(1, 41))
+
+
+def test_spaced_chains_and_lists_stay_one_span():
+    text = "战斗中 27 军 112 师 9 团溃散，又有 61、83、暂 5、19 军，辖第 4、第 9、第 21，及第 6、第 11 独立混成旅团，共 5 个旅团。"
+    assert units(text) == [
+        ("27 军 112 师 9 团", [27, 112, 9], "团", ""),
+        ("61、83、暂 5、19 军", [61, 83, 5, 19], "军", ""),
+        ("第 4、第 9、第 21", [4, 9, 21], "旅团", ""),
+        ("第 6、第 11 独立混成旅团", [6, 11], "旅团", "独立混成"),
+    ]
+
+
+def test_line_break_after_digits_and_air_group():
+    text = "调往第4\n师团，第7飞行集团南下。"
+    found = find_units(text)
+    assert [(text[c.start:c.end], c.norm["numbers"], c.norm["echelon"], c.norm["id"]) for c in found] == [
+        ("第4\n师团", [4], "师团", "JP/division/4"), ("第7飞行集团", [7], "飞行集团", "JP/air_corps/7")]
+
+
+def test_guard_divisions():
+    assert units("警3师改编，警卫第6师入城。") == [("警3师", [3], "师", "警卫"), ("警卫第6师", [6], "师", "警卫")]

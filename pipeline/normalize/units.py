@@ -95,7 +95,7 @@ _ECHELON_TAIL_STOP = {
 }
 NOT_UNIT_ECHELONS = {"司令部"}
 # Echelons only the Imperial Japanese forces use in Chinese texts.
-JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行师团", "飞行战队", "战队"}
+JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行集团", "飞行师团", "飞行战队", "战队"}
 CN_NUM_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                  "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -209,9 +209,9 @@ def patterns() -> dict[str, str]:
     post = _alternation(_with_variants(w for w, p in prefixes().items()
                                        if p["position"] in ("post", "both")))
     # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)
-    num = rf"{NUM_START}(?:{NUM_AR} ?|{NUM_CN})"
-    item = rf"(?:{pre})?(?:第 ?)?{num}"
-    item_bare = rf"(?:{pre})?{num}"
+    num = rf"{NUM_START}(?:{NUM_AR}[ \n]?|{NUM_CN})"   # a line may break after Arabic digits
+    item = rf"(?:{pre} ?)?(?:第 ?)?{num}"
+    item_bare = rf"(?:{pre} ?)?{num}"
     sep = "(?:[、和及与] ?)"
     # A list starts at its first item and an item with 第 never follows one without (26、第37军 is
     # no list: 二、第五军 is a section number and a unit). Both keep the finder linear: a failed
@@ -228,7 +228,7 @@ def patterns() -> dict[str, str]:
         "numeric": numeric,
         "named": named,
         # a list of 第N without its echelon word, closed by 及/和 and another unit
-        "echless": rf"{LIST_START_DI}第{NUM_START}{NUM}(?:、第{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
+        "echless": rf"{LIST_START_DI}第 ?{NUM_START}{NUM}(?: ?、第 ?{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
         "branch": rf"{BRANCHES}{BRANCH_ECHELONS}",
         "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
         "directional": (r"(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
@@ -246,7 +246,7 @@ def _element_re() -> re.Pattern:
     return re.compile(
         f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
         f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第{NUM}(?:、第{NUM})*)|(?P<head>{p['head']})"
+        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<head>{p['head']})"
         f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})|(?P<branch>{p['branch']})")
 
 
@@ -296,7 +296,7 @@ _LIST_BODY_RE = re.compile(rf"(?P<body>.*?{NUM})(?:{LIST_CLOSE})?")
 
 def _parse_numeric(text: str) -> dict:
     ech_re, post_re, item_re, hq_re = _suffix_res()
-    text = text.replace(" ", "")
+    text = text.replace(" ", "").replace("\n", "")
     body = text
     hm = hq_re.search(text)
     if hm and ech_re.search(text[: hm.start()]):

@@ -137,7 +137,7 @@ _COUNT_AFTER = re.compile("之众|之兵|之师|之多|以上|左右|上下|兵�
 # A bare small unit (七连, 二排) needs a sign that a unit is meant, right after it or just before.
 _SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![期达久时度江城沙安])|指导员|坚守|守卫|据守"
                               "|奉命|防守|防地|驻地|余部|主力|正面|侧翼")
-_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼")
+_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼", "向", "对")
 
 
 def _bare_ok(text: str, start: int, end: int) -> bool:
@@ -169,6 +169,12 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
         at_clause_start = start == 0 or text[start - 1] in _CLAUSE_BOUNDARY
         return at_clause_start or side_from_context(text[max(0, start - 8):start]) is not None
     return True
+
+
+def _spaced_join(text: str, gap: int) -> bool:
+    """True if the one character at `gap` is the space PDF-like text puts between a unit and the
+    number of its sub-unit (31 军 131 师): the two stay one span."""
+    return text[gap] == " " and gap + 1 < len(text) and text[gap + 1] in "0123456789０１２３４５６７８９"
 
 
 def _code_ok(text: str, start: int) -> bool:
@@ -359,10 +365,11 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     for m in _master_matches(text):
         kind, start, end = m.lastgroup, m.start(), m.end()
         ok = True
+        chained = start == last_end or (last_end >= 0 and start == last_end + 1 and _spaced_join(text, last_end))
         if kind == "numeric":
-            ok = start == last_end or _bare_ok(text, start, end)
+            ok = chained or _bare_ok(text, start, end)
         elif kind == "branch":
-            ok = start == last_end    # only as the sub-unit of the unit just before (198师特务连)
+            ok = chained    # only as the sub-unit of the unit just before (198师特务连)
         elif kind == "code":
             ok = start == last_end or _code_ok(text, start)
         elif kind == "placelist":
@@ -433,7 +440,8 @@ def find_units(text: str) -> list[Candidate]:
     """MIL_UNIT candidates (label MIL_UNIT, priority 60) with their normalised values."""
     merged: list[list] = []
     for start, end, kind in _outside_titles(text, _spans(text)):
-        if merged and merged[-1][1] == start:
+        if merged and (merged[-1][1] == start or (merged[-1][1] + 1 == start and _spaced_join(text, start - 1)
+                                                  and kind == "numeric")):
             merged[-1][1] = end
             merged[-1][2].append(kind)
         else:
