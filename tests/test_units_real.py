@@ -83,6 +83,7 @@ def test_small_units_need_a_cue():
     text = "右翼六连阵地失守，三排长阵亡，一连三日激战，五连官兵死守。"
     assert units(text) == [("六连", [6], "连", ""), ("三排", [3], "排", ""), ("五连", [5], "连", "")]
     assert units("我们连胜三场，二连浩特在北。") == []
+    assert units("按纵向４排座位分发。") == []
 
 
 # --- lists -------------------------------------------------------------------------------------
@@ -135,7 +136,8 @@ def test_commander_named_formations():
                            ("喻汉青集团军", [], "集团军", ""), ("冯某集团军", [], "集团军", "")]
 
 
-@pytest.mark.parametrize("text", ["重兵团压境。", "该集团军撤退。", "两个集团军北上。", "，大军团作战。"])
+@pytest.mark.parametrize("text", ["重兵团压境。", "该集团军撤退。", "两个集团军北上。", "，大军团作战。",
+                                  "横扫“罗纳军团”。", "估计罗纳军团难胜。", "米塔集团军"])
 def test_troop_words_before_heads_are_no_commanders(text):
     assert units(text) == []
 
@@ -252,3 +254,4 @@ def test_line_break_after_digits_and_air_group():
 
 def test_guard_divisions():
     assert units("警3师改编，警卫第6师入城。") == [("警3师", [3], "师", "警卫"), ("警卫第6师", [6], "师", "警卫")]
+    assert units("交警三中队，武警2连") == []

@@ -112,6 +112,9 @@ _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
 _SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団"}
 _SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
+# Name lengths these heads take: a team nickname is two characters (米兰军团, 庞贝军团), so 军团 takes
+# a surname alone or with 某 (孙军团, 关某军团), 集团军 a full three-character name or surname + 某.
+_NAME_LENGTHS = {"军团": (), "军団": (), "集团军": (3,), "集団军": (3,)}
 # Named forces that a place written before them narrows (印度远征军, 华北派遣军).
 _PLACE_EXTENDABLE = {"远征军", "派遣军"}
 # Characters that are surnames but, alone before 兵团/军团, describe the troops (重兵团, 精兵团).
@@ -137,7 +140,9 @@ _COUNT_AFTER = re.compile("之众|之兵|之师|之多|以上|左右|上下|兵�
 # A bare small unit (七连, 二排) needs a sign that a unit is meant, right after it or just before.
 _SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![期达久时度江城沙安])|指导员|坚守|守卫|据守"
                               "|奉命|防守|防地|驻地|余部|主力|正面|侧翼")
-_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼", "向", "对")
+_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼")
+# One-character qualifiers that end another word after these characters (交警三中队 is police).
+_PRE_GLUED = {"警": set("交民武刑巡特乘法狱军")}
 
 
 def _bare_ok(text: str, start: int, end: int) -> bool:
@@ -215,7 +220,8 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(),
     """Start of a commander's name right before 兵团/军团/集团军/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团,
     张某集团军, 孙军团)."""
     single, compound = surnames()
-    start = _commander_before(text, head_start, unit_ends, head in _SURNAME_ONLY_HEADS)
+    start = _commander_before(text, head_start, unit_ends, head in _SURNAME_ONLY_HEADS,
+                              _NAME_LENGTHS.get(head, (3, 2)))
     if start is not None and not (head_start - start == 2 and text[start] in _FUNCTION_SURNAMES):
         return start
     if head in _SURNAME_ALONE_HEADS and head_start >= 1:
@@ -228,7 +234,8 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(),
     return start
 
 
-def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_only: bool) -> int | None:
+def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_only: bool,
+                      lengths: tuple = (3, 2)) -> int | None:
     single, compound = surnames()
 
     def valid(name: str) -> bool:
@@ -240,7 +247,7 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
         if start < 0:
             continue
         name = text[start:head_start]
-        if not valid(name):
+        if not valid(name) or not (length in lengths or name[-1] == "某"):
             continue
         if name[0] in single or name[:2] in compound:
             cands.append(start)
@@ -368,6 +375,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         chained = start == last_end or (last_end >= 0 and start == last_end + 1 and _spaced_join(text, last_end))
         if kind == "numeric":
             ok = chained or _bare_ok(text, start, end)
+            if start > 0 and text[start - 1] in _PRE_GLUED.get(text[start], ()):
+                ok = False
         elif kind == "branch":
             ok = chained    # only as the sub-unit of the unit just before (198师特务连)
         elif kind == "code":
