@@ -255,3 +255,8 @@ def test_line_break_after_digits_and_air_group():
 def test_guard_divisions():
     assert units("警3师改编，警卫第6师入城。") == [("警3师", [3], "师", "警卫"), ("警卫第6师", [6], "师", "警卫")]
     assert units("交警三中队，武警2连") == []
+
+
+def test_japanese_commander_named_detachments():
+    text = "抽调第9师团及松井支队，另以坂田兵团迂回。"
+    assert units(text) == [("第9师团", [9], "师团", ""), ("松井支队", [], "支队", ""), ("坂田兵团", [], "兵团", "")]

@@ -25,7 +25,7 @@ from pipeline.lexicons import read_rows
 from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEADS, code_names,
                                       named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
                                       side_from_context, to_standard)
-from pipeline.rules.names import surnames
+from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -111,6 +111,7 @@ _HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|�
 _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
 _SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団"}
+_JP_NAMED_HEADS = {"支队", "兵团", "兵団"}
 _SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
 # Name lengths these heads take: a team nickname is two characters (米兰军团, 庞贝军团), so 军团 takes
 # a surname alone or with 某 (孙军团, 关某军团), 集团军 a full three-character name or surname + 某.
@@ -220,6 +221,11 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(),
     """Start of a commander's name right before 兵团/军团/集团军/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团,
     张某集团军, 孙军团)."""
     single, compound = surnames()
+    if head in _JP_NAMED_HEADS:      # a Japanese commander's surname (佐佐木支队, 坂田兵团)
+        jp = japanese_surnames()
+        for length in (4, 3, 2):
+            if head_start >= length and text[head_start - length:head_start] in jp:
+                return head_start - length
     start = _commander_before(text, head_start, unit_ends, head in _SURNAME_ONLY_HEADS,
                               _NAME_LENGTHS.get(head, (3, 2)))
     if start is not None and not (head_start - start == 2 and text[start] in _FUNCTION_SURNAMES):
