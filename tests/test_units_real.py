@@ -92,6 +92,7 @@ def test_small_units_need_a_cue():
     ("第12、第18、第25等军奉命东进。", "第12、第18、第25等军", [12, 18, 25], "军"),
     ("以六十三、八十四两个师守城。", "六十三、八十四两个师", [63, 84], "师"),
     ("下辖第五及第九两个集团军。", "第五及第九两个集团军", [5, 9], "集团军"),
+    ("以第3、第8两师守城。", "第3、第8两师", [3, 8], "师"),
     ("下辖第三十、第四十三个军。", "第三十、第四十三个军", [30, 40], "军"),
     ("第6、14、22 3个师团北上。", "第6、14、22 3个师团", [6, 14, 22], "师团"),
 ])
@@ -260,3 +261,10 @@ def test_guard_divisions():
 def test_japanese_commander_named_detachments():
     text = "抽调第9师团及松井支队，另以坂田兵团迂回。"
     assert units(text) == [("第9师团", [9], "师团", ""), ("松井支队", [], "支队", ""), ("坂田兵团", [], "兵团", "")]
+
+
+def test_counted_list_is_one_unit_and_no_quantity():
+    record = extract_text("下辖第五及第九两个集团军，钱军团与喻汉青集团军会合。", "x", rules_only=True)
+    assert [(e["start"], e["end"], e["label"]) for e in record["entities"]] == [
+        (2, 12, "MIL_UNIT"), (13, 16, "MIL_UNIT"), (17, 23, "MIL_UNIT")]
+    assert record["entities"][0]["norm"]["numbers"] == [5, 9]
