@@ -62,6 +62,7 @@ def test_spaced_digits(text, part, numbers, echelon):
     ("日军九师团南下。", [("九师团", [9], "师团", "")]),
     ("，六战区长官部移驻。", [("六战区长官部", [6], "战区", "")]),
     ("12军与二十集团军会合。", [("12军", [12], "军", ""), ("二十集团军", [20], "集团军", "")]),
+    ("。三十七军兵力不足，二十师之师长阵亡。", [("三十七军", [37], "军", ""), ("二十师", [20], "师", "")]),
 ])
 def test_bare_designations_at_clause_start(text, expected):
     assert units(text) == expected

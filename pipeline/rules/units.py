@@ -137,7 +137,7 @@ _CLAUSE_BOUNDARY = set("，。、；：！？（）()「」“”《》 \n\t,;:!
 # A bare number in a counting context is a count, not a designation (调集二十师之众).
 _COUNT_BEFORE = ("约", "共", "计", "达", "近", "凡", "多达", "不下", "总计", "合计", "调集", "集中",
                  "集结", "动用", "投入", "出动", "拥有", "增至", "扩至", "扩编为", "缩编为")
-_COUNT_AFTER = re.compile("之众|之兵|之师|之多|以上|左右|上下|兵力")
+_COUNT_AFTER = re.compile("之众|之兵(?!站)|之师(?![长部])|之多|以上|左右|上下")
 # A bare small unit (七连, 二排) needs a sign that a unit is meant, right after it or just before.
 _SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![期达久时度江城沙安])|指导员|坚守|守卫|据守"
                               "|奉命|防守|防地|驻地|余部|主力|正面|侧翼")
