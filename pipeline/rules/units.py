@@ -13,6 +13,17 @@ Units written back to back form one span (预十师28团, 国民革命军第74�
 第11军宫下兵团); side words before a unit stay outside (日军第37师团).
 Counts (5个师团) and ordinals of events (第2次) never match: a designation
 number is followed directly by its echelon word.
+
+Real pages: a lone comma (…军,第53军) is punctuation, a space or a line break may stand
+between 第, Arabic digits and the echelon (第 13 军, 31 军 131 师 is one chain); a list may close
+with 等 or a count (第30、第41等军, 五十二、七十一两个军: one span). A bare designation
+(三十七军, 15军) passes unless counted (约二十师, 二十师之众); one Chinese numeral (五军) only at a
+clause start or after a side word (never 三军); 连/排 without 第 need a cue (七连阵地, 二排长). A
+service branch right after its parent is a sub-unit (198师特务连). Commanders name 兵团/军团/
+集团军/支队 (孙军团, 张某兵团, 佐佐木支队); places name 远征军/派遣军/方面军/志愿队 (缅北远征军).
+
+Every pattern is bounded (numbers of at most 6 digits or 12 numerals, lists of at most 40
+items) and a list is read only from its first item, so the finder is linear on any input.
 """
 
 from __future__ import annotations
