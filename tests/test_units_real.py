@@ -269,3 +269,12 @@ def test_counted_list_is_one_unit_and_no_quantity():
     assert [(e["start"], e["end"], e["label"]) for e in record["entities"]] == [
         (2, 12, "MIL_UNIT"), (13, 16, "MIL_UNIT"), (17, 23, "MIL_UNIT")]
     assert record["entities"][0]["norm"]["numbers"] == [5, 9]
+
+
+def test_region_named_field_armies_and_later_named_forces():
+    text = "华东野战军与晋冀鲁豫野战军会师，中國人民志願軍第38軍入朝。"
+    working = convert_text(text, "t2s")
+    found = find_units(working)
+    assert [(working[c.start:c.end], c.norm["echelon"], c.norm["id"]) for c in found] == [
+        ("华东野战军", "野战军", "CCP/named/华东野战军"), ("晋冀鲁豫野战军", "野战军", "CCP/named/晋冀鲁豫野战军"),
+        ("中国人民志愿军第38军", "军", "CCP/army/38")]

@@ -71,7 +71,7 @@ CJK = "\u4e00-\u9fff"
 HQ = "(?:司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
 # a region + 军区/军分区 (晋察冀军区), an owner + qualifier + 总团/总队 (财政部税警总团).
-REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区)"
+REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区|野战军)"
 CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察)"
 CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
 # Service branches that name a sub-unit written right after its parent (54军198师特务连).
@@ -477,7 +477,7 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
         side = next((s for s in (_echelon_side(el) for el in elements) if s), None)
     if side is None and numbers and right_echelon in JP_ECHELONS:
         side = "JP"
-    if side is None and any(el["echelon"] == "军分区" or (el["kind"] == "region" and el["echelon"] == "军区")
+    if side is None and any(el["echelon"] == "军分区" or (el["kind"] == "region" and el["echelon"] in ("军区", "野战军"))
                             for el in elements):
         side = "CCP"              # 军区/军分区 of the wartime base areas (晋察冀军区)
 
