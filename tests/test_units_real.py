@@ -152,6 +152,11 @@ def test_standalone_named_forces_and_place_prefixes():
         ("派遣军总司令部", "JP/named/支那派遣军"), ("远征军", "ROC/named/中国远征军")]
 
 
+@pytest.mark.parametrize("text", ["日本向中国派遣军舰三艘。", "派遣军队驻守。", "派遣军官赴前线。", "决定远征军需自筹。"])
+def test_verb_paiqian_before_army_words_is_no_unit(text):
+    assert units(text) == []
+
+
 def test_place_named_area_army_and_volunteer_group():
     text = "满洲方面军与苏联航空志愿队"
     found = find_units(text)

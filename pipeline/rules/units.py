@@ -209,12 +209,16 @@ def _echless_ok(text: str, end: int) -> bool:
 
 
 _NAMED_FOLLOW_BLOCK = set("委衔械系")
+# After 派遣/远征 these make 军X a noun of its own (派遣军舰 = send warships).
+_VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
 
 def _named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK:
         return False
+    if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:
+        return False              # 派遣军舰, 派遣军械: the verb 派遣 before 军舰/军械
     if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):
         return text[start - 1 : start + 1] not in _place_words()
     return True
@@ -421,6 +425,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if h.group(0) in _PERSON_HEADS:
             start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
+        elif h.group(0) in _PLACE_EXTENDABLE and he < len(text) and text[he] in _VERB_ARMY_FOLLOW:
+            start = None
         else:
             start = _place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
