@@ -267,6 +267,8 @@ def test_guard_divisions():
 def test_japanese_commander_named_detachments():
     text = "抽调第9师团及松井支队，另以坂田兵团迂回。"
     assert units(text) == [("第9师团", [9], "师团", ""), ("松井支队", [], "支队", ""), ("坂田兵团", [], "兵团", "")]
+    # a two-character name after a list comma, known surname or not; troop words are no names
+    assert units("第6师团、野宫支队北上，，野战兵团") == [("第6师团", [6], "师团", ""), ("野宫支队", [], "支队", "")]
 
 
 def test_counted_list_is_one_unit_and_no_quantity():

@@ -56,7 +56,9 @@ _NAME_STOP = _STOP - set("下入战")
 # re-read without it (和刘戡兵团 → 刘戡兵团).
 _FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那")
 # Extra characters ruled out for a two-character (typically Japanese) name without a known surname.
-_NAME_FALLBACK_STOP = set("国大小全主空航机装野坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
+_NAME_FALLBACK_STOP = set("国大小全主空航机装坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
+# Troop words that are no names although their characters may be (野沟支队 is a name, 野战支队 not).
+_TROOP_WORDS = {"野战", "野炮", "野砲", "野营"}
 _NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
 _SIDE_PREFIXES = ("日军", "国军", "我军", "敌军", "美军", "英军", "苏军", "盟军", "该", "各", "我", "敌")
 
@@ -281,7 +283,7 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     if start < 0 or surname_only:
         return None
     name = text[start:head_start]
-    if not valid(name) or set(name) & _NAME_FALLBACK_STOP:
+    if not valid(name) or set(name) & _NAME_FALLBACK_STOP or name in _TROOP_WORDS:
         return None
     if start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or start in unit_ends:
         return start
