@@ -34,7 +34,7 @@ here so that the finder (`pipeline.rules.units`) and the normaliser share it.
   a named force gives ``side/named/<canonical name>``; a code name gives its
   division (菊兵团 → ``JP/division/18``); ad-hoc formations (中央兵团) give None.
   A region-named military region (晋察冀军区) or an owned 总团/总队 (财政部税警总团) gives
-  ``side/named/<name without its headquarters word>``; a 军区/军分区 without another side is CCP.
+  ``side/named/<name without its headquarters word>``; a 军区/军分区/野战军 without another side is CCP.
 - a qualifier written before the first item of a list and on no other item applies to all
   (独立混成第2、第15旅团 → prefix 独立混成, ``JP/independent_mixed_brigade/2+15``).
 """
@@ -70,7 +70,8 @@ LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|�
 CJK = "\u4e00-\u9fff"
 HQ = "(?:司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
-# a region + 军区/军分区 (晋察冀军区), an owner + qualifier + 总团/总队 (财政部税警总团).
+# a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
+# qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团).
 REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区|野战军)"
 CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察)"
 CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
