@@ -34,7 +34,7 @@ here so that the finder (`pipeline.rules.units`) and the normaliser share it.
   a named force gives ``side/named/<canonical name>``; a code name gives its
   division (菊兵团 → ``JP/division/18``); ad-hoc formations (中央兵团) give None.
   A region-named military region (晋察冀军区) or an owned 总团/总队 (财政部税警总团) gives
-  ``side/named/<name without its headquarters word>``; a 军区/军分区 without another side is CCP.
+  ``side/named/<name without its headquarters word>``; a 军区/军分区/野战军 without another side is CCP.
 - a qualifier written before the first item of a list and on no other item applies to all
   (独立混成第2、第15旅团 → prefix 独立混成, ``JP/independent_mixed_brigade/2+15``).
 """
@@ -47,14 +47,42 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
-NUM = rf"(?:[0-9０-９]+|[{CN_DIGITS}]+)"
+# Bounded numeral runs keep every pattern linear (a run of 50,000 numerals must not stall):
+# no designation has more than 6 digits or 12 Chinese numerals.
+NUM_AR = "[0-9０-９]{1,6}"
+NUM_CN = f"[{CN_DIGITS}]{{1,12}}"
+NUM = rf"(?:{NUM_AR}|{NUM_CN})"
+# A list holds at most this many designations (第26、37、10、73…军).
+MAX_LIST = 40
+# A designation number starts a numeral run: not after a digit, a letter, a decimal point,
+# a Chinese numeral, or a thousands comma (1,200); a lone comma (…军,第53军) is punctuation.
+NUM_START = rf"(?<![0-9０-９.A-Za-z{CN_DIGITS}])(?<![0-9０-９],)"
+# Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
+# "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
+# Fixed-width look-behinds, one per length of N.
+_N = f"[0-9０-９{CN_DIGITS}]"
+LIST_START_DI = "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
+LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
+
+
+# A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军): part of the unit span.
+LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
 HQ = "(?:司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
-# a region + 军区/军分区 (晋察冀军区), an owner + qualifier + 总团/总队 (财政部税警总团).
-REGION_HEADS = "(?:军分区|军区)"
+# a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
+# qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团).
+REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区|野战军)"
 CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察)"
-CORPS_HEADS = f"{CORPS_QUALIFIERS}(?:总团|总队)"
+CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
+# Service branches that name a sub-unit written right after its parent (54军198师特务连).
+BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
+            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导)")
+BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
+# Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
+# 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
+HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队)"
+_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军"}
 # Characters that, right after an echelon word, show it is part of another word.
 _ECHELON_TAIL_STOP = {
     "队": "(?![伍员])",
@@ -68,7 +96,7 @@ _ECHELON_TAIL_STOP = {
 }
 NOT_UNIT_ECHELONS = {"司令部"}
 # Echelons only the Imperial Japanese forces use in Chinese texts.
-JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行师团", "飞行战队", "战队"}
+JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行集团", "飞行师团", "飞行战队", "战队"}
 CN_NUM_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                  "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -181,23 +209,33 @@ def patterns() -> dict[str, str]:
                                       if p["position"] in ("pre", "both")))
     post = _alternation(_with_variants(w for w, p in prefixes().items()
                                        if p["position"] in ("post", "both")))
-    item = rf"(?:{pre})?第?{NUM}"
-    numeric = (rf"(?<![0-9０-９.,A-Za-z]){item}(?:[、和及与]{item})*"
+    # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)
+    num = rf"{NUM_START}(?:{NUM_AR}[ \n]?|{NUM_CN})"   # a line may break after Arabic digits
+    item = rf"(?:{pre} ?)?(?:第 ?)?{num}"
+    item_bare = rf"(?:{pre} ?)?{num}"
+    sep = "(?:[、和及与] ?)"
+    # A list starts at its first item and an item with 第 never follows one without (26、第37军 is
+    # no list: 二、第五军 is a section number and a unit). Both keep the finder linear: a failed
+    # list is not read again from each of its items.
+    numeric = (rf"(?:{LIST_START_DI}(?:{pre})?第 ?{num}(?:(?:{sep}{item}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?"
+               rf"|{LIST_START_BARE}{item_bare}(?:(?:{sep}{item_bare}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?)"
                rf"(?:{post})?(?:{ech}){HQ}?")
     named = (rf"(?:{_alternation(_with_variants(named_units()))})"
-             rf"(?!基地|机场|医院|学校|陆战|航空|[阀事区人民队官医校])(?:{HQ}(?!署))?")
+             rf"(?!基地|机场|医院|学校|陆战|航空|中央部|士官|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
+             rf"(?:{HQ}(?!署))?")
     codes = _alternation(code_names())
     return {
         "echelon": ech, "pre": pre, "post": post, "item": item,
         "numeric": numeric,
         "named": named,
         # a list of 第N without its echelon word, closed by 及/和 and another unit
-        "echless": rf"第{NUM}(?:、第{NUM}){{2,}}(?=，?(?:以及|及|和|与)(?:{pre})?第)",
+        "echless": rf"{LIST_START_DI}第 ?{NUM_START}{NUM}(?: ?、第 ?{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
+        "branch": rf"{BRANCHES}{BRANCH_ECHELONS}",
         "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
         "directional": (r"(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
                         r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"),
-        "placelist": rf"(?:[{CJK}]{{2}}、)+[{CJK}]{{2}}方面军",
-        "head": rf"[{CJK}]{{1,8}}?(?:兵团|支队|远征军|挺进军)",
+        "placelist": rf"(?:[{CJK}]{{2}}、){{1,{MAX_LIST}}}[{CJK}]{{2}}方面军",
+        "head": rf"[{CJK}]{{1,8}}?{HEADS}",
         "region": rf"[{CJK}]{{2,8}}?{REGION_HEADS}(?:{HQ})?",
         "corps": rf"[{CJK}]{{0,8}}?{CORPS_HEADS}(?:{HQ})?",
     }
@@ -209,8 +247,8 @@ def _element_re() -> re.Pattern:
     return re.compile(
         f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
         f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第{NUM}(?:、第{NUM})*)|(?P<head>{p['head']})"
-        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})")
+        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<head>{p['head']})"
+        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})|(?P<branch>{p['branch']})")
 
 
 @lru_cache(maxsize=1)
@@ -252,8 +290,14 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+# the body of a list without its closing count (第二十、第三十三个 → 第二十、第三十), read the way
+# the finder reads it: the last number as long as it can be with a count still after it
+_LIST_BODY_RE = re.compile(rf"(?P<body>.*?{NUM})(?:{LIST_CLOSE})?")
+
+
 def _parse_numeric(text: str) -> dict:
     ech_re, post_re, item_re, hq_re = _suffix_res()
+    text = text.replace(" ", "").replace("\n", "")
     body = text
     hm = hq_re.search(text)
     if hm and ech_re.search(text[: hm.start()]):
@@ -266,6 +310,9 @@ def _parse_numeric(text: str) -> dict:
     if pm and pm.start() > 0 and not body[pm.start() - 1] in "第":
         post = pm.group(0)
         body = body[: pm.start()]
+    lm = _LIST_BODY_RE.fullmatch(body)
+    if lm:
+        body = lm.group("body")
     numbers, pres = [], []
     for item in re.split("[、和及与]", body):
         im = item_re.match(item)
@@ -300,10 +347,13 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
         if kind == "named":
             info = named_units()[_HQ_TAIL.sub("", text)]
             el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
+            qualifier = info["canonical"][: -len(info["echelon"])] if info["echelon"] else ""
+            if info["canonical"].endswith(info["echelon"]) and qualifier in prefixes():
+                el["pres"] = [qualifier]      # 近卫师团: the guards division, prefix 近卫
         elif kind in ("region", "corps"):
             name = _HQ_TAIL.sub("", text)
-            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "总团$|总队$", name).group(0)
-            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=总[团队]$)", name) if kind == "corps" else None
+            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "总?[团队旅]$", name).group(0)
+            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=总?[团队旅]$)", name) if kind == "corps" else None
             el.update(echelon=head, name=name, pres=[qualifier.group(0)] if qualifier else [])
         elif kind == "code":
             el["side"] = "JP"
@@ -315,8 +365,11 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
             el["pres"] = ["" for _ in el["numbers"]]
         elif kind in ("directional", "head"):
-            head = re.search("(?:兵团|支队|远征军|挺进军)$", text).group(0)
-            el["echelon"] = "军" if head.endswith("军") else head
+            head = re.search(f"{HEADS}$", text).group(0)
+            el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
+        elif kind == "branch":
+            qualifier = re.match(BRANCHES, text).group(0)
+            el.update(echelon=text[len(qualifier):], pres=[qualifier], name=None)
         elif kind == "placelist":
             el["echelon"] = "方面军"
         elements.append(el)
@@ -343,6 +396,15 @@ def side_from_context(left_context: str) -> str | None:
         ctx = ctx[:-1]
     if ctx and ctx[-1] in SIDE_CHARS and (len(ctx) == 1 or ctx[-2] in _BOUNDARY_BEFORE_CHAR):
         return SIDE_CHARS[ctx[-1]]
+    return None
+
+
+def side_from_start(span_text: str) -> str | None:
+    """The side named by a country or side word a place-named formation starts with (苏联…)."""
+    word_re, side_of = _side_word_re()
+    for n in range(min(6, len(span_text)), 1, -1):
+        if span_text[:n] in side_of:
+            return side_of[span_text[:n]]
     return None
 
 
@@ -406,6 +468,8 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
     prefix = next((p for p in (_prefix_of(el) for el in elements) if p), "")
 
     side = next((el["side"] for el in elements if el["side"]), None) or context_side
+    if side is None and last and last["kind"] == "head":
+        side = side_from_start(span_text)      # 苏联航空志愿队, 美国远征军
     if side is None:
         table = prefixes()
         side = next((table[p]["side"] for el in elements for p in el["pres"] + [el["post"]]
@@ -414,7 +478,8 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
         side = next((s for s in (_echelon_side(el) for el in elements) if s), None)
     if side is None and numbers and right_echelon in JP_ECHELONS:
         side = "JP"
-    if side is None and any(el["kind"] == "region" or el["echelon"] == "军分区" for el in elements):
+    if side is None and any(el["echelon"] == "军分区" or (el["kind"] == "region" and el["echelon"] in ("军区", "野战军"))
+                            for el in elements):
         side = "CCP"              # 军区/军分区 of the wartime base areas (晋察冀军区)
 
     key = designation_key_of(elements, echelon) if last and last["kind"] in ("numeric", "echless") else None

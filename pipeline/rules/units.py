@@ -13,6 +13,17 @@ Units written back to back form one span (预十师28团, 国民革命军第74�
 第11军宫下兵团); side words before a unit stay outside (日军第37师团).
 Counts (5个师团) and ordinals of events (第2次) never match: a designation
 number is followed directly by its echelon word.
+
+Real pages: a lone comma (…军,第53军) is punctuation, a space or a line break may stand
+between 第, Arabic digits and the echelon (第 13 军, 31 军 131 师 is one chain); a list may close
+with 等 or a count (第30、第41等军, 五十二、七十一两个军: one span). A bare designation
+(三十七军, 15军) passes unless counted (约二十师, 二十师之众); one Chinese numeral (五军) only at a
+clause start or after a side word (never 三军); 连/排 without 第 need a cue (七连阵地, 二排长). A
+service branch right after its parent is a sub-unit (198师特务连). Commanders name 兵团/军团/
+集团军/支队 (孙军团, 张某兵团, 佐佐木支队); places name 远征军/派遣军/方面军/志愿队 (缅北远征军).
+
+Every pattern is bounded (numbers of at most 6 digits or 12 numerals, lists of at most 40
+items) and a list is read only from its first item, so the finder is linear on any input.
 """
 
 from __future__ import annotations
@@ -22,9 +33,10 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
-from pipeline.normalize.units import (CORPS_HEADS, HQ, REGION_HEADS, code_names, named_units,
-                                      normalize_unit, _TO_JAPANESE, patterns, prefixes, to_standard)
-from pipeline.rules.names import surnames
+from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEADS, code_names,
+                                      named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
+                                      side_from_context, to_standard)
+from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -44,7 +56,9 @@ _NAME_STOP = _STOP - set("下入战")
 # re-read without it (和刘戡兵团 → 刘戡兵团).
 _FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那")
 # Extra characters ruled out for a two-character (typically Japanese) name without a known surname.
-_NAME_FALLBACK_STOP = set("国大小全主空航机装野坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
+_NAME_FALLBACK_STOP = set("国大小全主空航机装坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
+# Troop words that are no names although their characters may be (野沟支队 is a name, 野战支队 not).
+_TROOP_WORDS = {"野战", "野炮", "野砲", "野营"}
 _NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
 _SIDE_PREFIXES = ("日军", "国军", "我军", "敌军", "美军", "英军", "苏军", "盟军", "该", "各", "我", "敌")
 
@@ -54,11 +68,13 @@ def _master_re() -> re.Pattern:
     p = patterns()
     first = set("0123456789０１２３４５６７８９第中左右东西南北") | _CN_DIGITS
     first |= {w[0] for w in named_units()} | {w[0] for w in prefixes()} | set(code_names())
+    first |= {w[0] for w in BRANCHES[3:-1].split("|")}
     first |= {c.translate(_TO_JAPANESE) for c in first}
     first_class = "".join(sorted(re.escape(c) for c in first))
     return re.compile(
         f"(?=[{first_class}])(?:(?P<named>{p['named']})|(?P<numeric>{p['numeric']})"
-        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']}))")
+        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']})"
+        f"|(?P<branch>{p['branch']}))")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +110,7 @@ def _master_matches(text: str):
 
 @lru_cache(maxsize=1)
 def _item_start_re() -> re.Pattern:
-    return re.compile(rf"(?P<pre>{patterns()['pre']})?(?P<di>第)?(?P<num>[0-9０-９]+|[{''.join(_CN_DIGITS)}]+)")
+    return re.compile(rf"(?P<pre>{patterns()['pre']})?(?P<di>第)? ?(?P<num>{NUM})")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +119,20 @@ def _echelon_end_re() -> re.Pattern:
     return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']}){HQ}?$")
 
 
-_HEAD_RE = re.compile("兵[团団]|支队|远征军|挺进军")
+_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队")
+# Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
+_PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
+# Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
+_SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団"}
+_JP_NAMED_HEADS = {"支队", "兵团", "兵団"}
+_SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
+# Name lengths these heads take: a team nickname is two characters (米兰军团, 庞贝军团), so 军团 takes
+# a surname alone or with 某 (孙军团, 关某军团), 集团军 a full three-character name or surname + 某.
+_NAME_LENGTHS = {"军团": (), "军団": (), "集团军": (3,), "集団军": (3,)}
+# Named forces that a place written before them narrows (印度远征军, 华北派遣军).
+_PLACE_EXTENDABLE = {"远征军", "派遣军"}
+# Characters that are surnames but, alone before 兵团/军团, describe the troops (重兵团, 精兵团).
+_NOT_SURNAME_ALONE = set("重轻精强劲雄众多少两几数诸")
 # Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
 # optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
 _NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
@@ -116,21 +145,55 @@ _REGION_MAX = 8
 _CORPS_ALONE = ("税警总团", "教导总队", "别动总队")
 
 
-def _bare_ok(match_text: str) -> bool:
-    """A designation without 第 or qualifier: Arabic numbers, or Chinese ones of 2+ characters."""
+# Left boundaries after which a bare one-character designation (五军, 九师) may start a clause.
+_CLAUSE_BOUNDARY = set("，。、；：！？（）()「」“”《》 \n\t,;:!?")
+# A bare number in a counting context is a count, not a designation (调集二十师之众).
+_COUNT_BEFORE = ("约", "共", "计", "达", "近", "凡", "多达", "不下", "总计", "合计", "调集", "集中",
+                 "集结", "动用", "投入", "出动", "拥有", "增至", "扩至", "扩编为", "缩编为")
+_COUNT_AFTER = re.compile("之众|之兵(?!站)|之师(?![长部])|之多|以上|左右|上下")
+# A bare small unit (七连, 二排) needs a sign that a unit is meant, right after it or just before.
+_SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![期达久时度江城沙安])|指导员|坚守|守卫|据守"
+                              "|奉命|防守|防地|驻地|余部|主力|正面|侧翼")
+_SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼")
+# One-character qualifiers that end another word after these characters (交警三中队 is police).
+_PRE_GLUED = {"警": set("交民武刑巡特乘法狱军")}
+
+
+def _bare_ok(text: str, start: int, end: int) -> bool:
+    """A designation without 第 or qualifier (see module docstring).
+
+    Arabic numbers and Chinese ones of 2+ characters pass unless counted (约二十师, 二十师之众);
+    one Chinese numeral (五军, 九师) only at a clause start or after a side word, never 三军 (the
+    three services); the small echelons 连/排 only with a cue (七连阵地, 二排长, 右翼九连).
+    """
+    match_text = text[start:end]
     m = _item_start_re().match(match_text)
     if not m or m.group("pre") or m.group("di"):
         return True
     em = _echelon_end_re().search(match_text)
-    echelon = em.group("ech") if em else ""
-    if to_standard(echelon) in _NO_BARE:
-        return False
+    echelon = to_standard(em.group("ech")) if em else ""
     num = m.group("num")
     if echelon == "部队":
         return num[0].isdigit() and 3 <= len(num) <= 5 and not num.endswith("00")
-    if num[0] in _CN_DIGITS:
-        return len(num) >= 2 or echelon == "战区"
+    left = text[max(0, start - 4):start]
+    if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end):
+        return False
+    if echelon in _NO_BARE:
+        if num in ("一", "百") or echelon == "战队":
+            return False
+        return bool(_SMALL_CUE_AFTER.match(text, end)) or left.endswith(_SMALL_CUE_BEFORE)
+    if num[0] in _CN_DIGITS and len(num) == 1 and echelon != "战区":
+        if num == "百" or (num == "三" and echelon == "军") or (num == "一" and echelon == "团"):
+            return False
+        at_clause_start = start == 0 or text[start - 1] in _CLAUSE_BOUNDARY
+        return at_clause_start or side_from_context(text[max(0, start - 8):start]) is not None
     return True
+
+
+def _spaced_join(text: str, gap: int) -> bool:
+    """True if the one character at `gap` is the space PDF-like text puts between a unit and the
+    number of its sub-unit (31 军 131 师): the two stay one span."""
+    return text[gap] == " " and gap + 1 < len(text) and text[gap + 1] in "0123456789０１２３４５６７８９"
 
 
 def _code_ok(text: str, start: int) -> bool:
@@ -148,12 +211,16 @@ def _echless_ok(text: str, end: int) -> bool:
 
 
 _NAMED_FOLLOW_BLOCK = set("委衔械系")
+# After 派遣/远征 these make 军X a noun of its own (派遣军舰 = send warships).
+_VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
 
 def _named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK:
         return False
+    if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:
+        return False              # 派遣军舰, 派遣军械: the verb 派遣 before 军舰/军械
     if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):
         return text[start - 1 : start + 1] not in _place_words()
     return True
@@ -167,8 +234,31 @@ def _place_words() -> frozenset:
     return frozenset(name for name in place_lexicon() if len(name) == 2)
 
 
-def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset()) -> int | None:
-    """Start of a commander's name right before 兵团/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团)."""
+def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(), head: str = "兵团") -> int | None:
+    """Start of a commander's name right before 兵团/军团/集团军/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团,
+    张某集团军, 孙军团)."""
+    single, compound = surnames()
+    if head in _JP_NAMED_HEADS:      # a Japanese commander's surname (佐佐木支队, 坂田兵团)
+        jp = japanese_surnames()
+        for length in (4, 3, 2):
+            if head_start >= length and text[head_start - length:head_start] in jp:
+                return head_start - length
+    start = _commander_before(text, head_start, unit_ends, head in _SURNAME_ONLY_HEADS,
+                              _NAME_LENGTHS.get(head, (3, 2)))
+    if start is not None and not (head_start - start == 2 and text[start] in _FUNCTION_SURNAMES):
+        return start
+    if head in _SURNAME_ALONE_HEADS and head_start >= 1:
+        ch = text[head_start - 1]
+        before = text[head_start - 2] if head_start >= 2 else "\n"
+        if (ch in single and ch not in _FUNCTION_SURNAMES and ch not in _NAME_FALLBACK_STOP
+                and ch not in _STOP and ch not in _NOT_SURNAME_ALONE and (before in _NAME_LEFT_BOUNDARY or before in _FUNCTION_SURNAMES
+                                         or side_from_context(text[max(0, head_start - 9):head_start - 1]))):
+            return head_start - 1
+    return start
+
+
+def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_only: bool,
+                      lengths: tuple = (3, 2)) -> int | None:
     single, compound = surnames()
 
     def valid(name: str) -> bool:
@@ -180,7 +270,7 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset())
         if start < 0:
             continue
         name = text[start:head_start]
-        if not valid(name):
+        if not valid(name) or not (length in lengths or name[-1] == "某"):
             continue
         if name[0] in single or name[:2] in compound:
             cands.append(start)
@@ -190,10 +280,10 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset())
             start = cands[1]
         return start
     start = head_start - 2
-    if start < 0:
+    if start < 0 or surname_only:
         return None
     name = text[start:head_start]
-    if not valid(name) or set(name) & _NAME_FALLBACK_STOP:
+    if not valid(name) or set(name) & _NAME_FALLBACK_STOP or name in _TROOP_WORDS:
         return None
     if start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or start in unit_ends:
         return start
@@ -201,7 +291,27 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset())
 
 
 def _place_before(text: str, head_start: int) -> int | None:
-    """Start of a place run right before 远征军/挺进军 (豫南挺进军, 印度蓝迦远征军)."""
+    """Start of a place run right before 远征军/挺进军/方面军… (豫南挺进军, 印度蓝迦远征军): up to
+    6 characters after any side word, starting with a known place or province abbreviations
+    (编成远征军, 参阅远征军 are no places)."""
+    start = _raw_place_before(text, head_start)
+    if start is None:
+        return None
+    run = text[start:head_start]
+    places = _place_words_any()
+    if any(run[:n] in places or _region_decomposes(run[:n]) for n in range(2, len(run) + 1)):
+        return start
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_words_any() -> frozenset:
+    from pipeline.normalize.places import place_lexicon
+
+    return frozenset(name for name in place_lexicon() if len(name) >= 2)
+
+
+def _raw_place_before(text: str, head_start: int) -> int | None:
     start = head_start
     while start > 0 and head_start - start < 7 and _is_cjk(text[start - 1]) and text[start - 1] not in _STOP:
         start -= 1
@@ -225,6 +335,7 @@ def _owner_words() -> frozenset:
     return frozenset(w for w in words if len(w) >= 2)
 
 
+@lru_cache(maxsize=4096)
 def _region_decomposes(name: str) -> bool:
     """True if `name` is made of place names and province abbreviations (晋察冀, 冀中, 山东省)."""
     places = _all_place_names()
@@ -252,10 +363,11 @@ def _all_place_names() -> frozenset:
 
 def _region_before(text: str, head_start: int) -> int | None:
     """Start of a region name right before 军区/军分区 (晋察冀军区, 冀中军区, 山东省军区)."""
-    for length in range(min(_REGION_MAX, head_start), 1, -1):
-        start = head_start - length
-        name = text[start:head_start]
-        if all(_is_cjk(c) for c in name) and _region_decomposes(name):
+    limit = head_start    # the name is a run of CJK characters that are no function words
+    while limit > 0 and head_start - limit < _REGION_MAX and _is_cjk(text[limit - 1]) and text[limit - 1] not in _STOP:
+        limit -= 1
+    for start in range(limit, head_start - 1):
+        if _region_decomposes(text[start:head_start]):
             return start
     return None
 
@@ -283,8 +395,13 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     for m in _master_matches(text):
         kind, start, end = m.lastgroup, m.start(), m.end()
         ok = True
+        chained = start == last_end or (last_end >= 0 and start == last_end + 1 and _spaced_join(text, last_end))
         if kind == "numeric":
-            ok = start == last_end or _bare_ok(m.group(0))
+            ok = chained or _bare_ok(text, start, end)
+            if start > 0 and text[start - 1] in _PRE_GLUED.get(text[start], ()):
+                ok = False
+        elif kind == "branch":
+            ok = chained    # only as the sub-unit of the unit just before (198师特务连)
         elif kind == "code":
             ok = start == last_end or _code_ok(text, start)
         elif kind == "placelist":
@@ -293,6 +410,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _echless_ok(text, end)
         elif kind == "named":
             ok = _named_ok(text, start, end)
+        if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
+            place_start = _place_before(text, start)
+            if place_start is not None and place_start >= max(last_end, 0):
+                start, kind = place_start, "head"
         if ok:
             found.append((start, end, kind))
             last_end = end
@@ -304,8 +425,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
-        if h.group(0) in ("兵团", "兵団", "支队"):
-            start = None if text.startswith("长", he) else _name_before(text, hs, ends)
+        if h.group(0) in _PERSON_HEADS:
+            start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
+        elif h.group(0) in _PLACE_EXTENDABLE and he < len(text) and text[he] in _VERB_ARMY_FOLLOW:
+            start = None
         else:
             start = _place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
@@ -328,6 +451,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_HQ_TAIL = re.compile(f"{HQ}$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
 
 
@@ -350,7 +474,8 @@ def find_units(text: str) -> list[Candidate]:
     """MIL_UNIT candidates (label MIL_UNIT, priority 60) with their normalised values."""
     merged: list[list] = []
     for start, end, kind in _outside_titles(text, _spans(text)):
-        if merged and merged[-1][1] == start:
+        if merged and (merged[-1][1] == start or (merged[-1][1] + 1 == start and _spaced_join(text, start - 1)
+                                                  and kind == "numeric")):
             merged[-1][1] = end
             merged[-1][2].append(kind)
         else:
