@@ -29,8 +29,26 @@ _PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 # keyword -> how many characters before it may hold the place name
 _ORG_KEYWORDS = re.compile(
     "(?:(?:防守|警备|边区|绥靖|卫戍|城防|要塞|戒严|防空|守备|剿匪)(?:总)?司令(?:长官)?部|行营|行辕|绥靖公署|剿总)"
-    "|(?:国民)?政府(?!军)"
-    "|(?:共产党|社会党|民主党|自由党)(?![人员])"
+    "|(?:国民|军)?政府(?!军)"
+    "|(?:共产党|社会党|民主党|自由党|革命党|国民党|青年党|共和党|进步党|统一党)(?![人员])"
+)
+# Parties named by their programme, with or without a nation before them (中华革命党, 中国青年党,
+# 统一党): an optional 中华/中国 and one or two programme words + 党. 革命党 alone is generic.
+_PARTY_RE = re.compile(
+    "(?:中华|中国)?(?:(?:民主|社会|共和|进步|统一|立宪|宪政|青年|国家|工农|劳动|自由|保守|民族|复兴|民主社会|"
+    "国家社会|社会民主|革命|同盟|致公|农工|国社){1,2})党(?![人员部内外派性务章籍])"
+)
+# A news outlet in a dateline (【某某社9月24日讯】, 〔某某网 3月5日电〕): the name before the date.
+_DATELINE_RE = re.compile(
+    "[【〔\\[]([\u4e00-\u9fff]{2,6}?)(?:记者[\u4e00-\u9fff]{2,4})?\\s{0,2}"
+    "(?:[0-9０-９一二三四五六七八九十〇零]{1,4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
+    "(?:[\u4e00-\u9fff]{1,4}?)?(?:讯|电)[】〕\\]]"
+)
+# A military academy written by its short name before a class (黄埔第三期, 保定6期, 陆大第十期): the
+# short name is the academy, not the place it is named after. 黄埔一期生 is a bound form (guideline 12).
+_ACADEMY_SHORT = "黄埔 保定 陆大 陆士 抗大 海大 讲武堂 中央军校".split()
+_ACADEMY_CLASS_RE = re.compile(
+    "(?:" + trie_regex(_ACADEMY_SHORT) + ")(?=第?[0-9０-９一二三四五六七八九十]{1,3}期(?!生))"
 )
 
 
@@ -72,7 +90,7 @@ _ORG_PREFIXES = frozenset("中央 国立 省立 市立 县立 私立 中华 国�
 _ANCHOR_POS = ("ns", "nt", "j")
 # Sub-offices written after an organisation: 国防部史政编译局, 外交部亚洲司, 中共中央组织部.
 _SUB_OFFICE_RE = re.compile(
-    "([\u4e00-\u9fff]{1,6}?)(?:委员会|办公厅|研究所|总局|局|处|司|署|厅|部|院|室)(?![长员势面门分队下属内外])"
+    "([\u4e00-\u9fff]{1,6}?)(?:委员会|办公厅|研究所|总局|局|处|司|署|厅|部|院|室|课|科)(?![长员势面门分队下属内外目学技])"
 )
 _MIDDLE_STOP = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
@@ -81,6 +99,10 @@ _MIDDLE_STOP = set(
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
 _GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "大本营", "委员会")
+# A service's bodies and schools (陆军省, 陆军中央部, 陆军士官学校) are no formations: they outrank the
+# named force inside them (日本陆军, a MIL_UNIT at 60), so that 日本 stays a place of its own.
+_SERVICES = ("陆军", "海军", "空军")
+RULE_ORG_SERVICE = ("rule:org", 62)
 
 
 
@@ -190,6 +212,9 @@ def _known_institution_start(text: str, head_end: int) -> int:
     for size in (6, 5, 4, 3):
         entry = info.get(text[head_end - size : head_end]) if head_end - size >= 0 else None
         if entry and entry[1] == "nt" and _word_starts_at(text, head_end - size):
+            first = info.get(text[head_end - size : head_end - size + 2])
+            if first and first[0] >= 100 and first[1].startswith(("v", "a", "d")):
+                return -1  # 广播电台: a kind of institution, not a name
             return head_end - size
     return -1
 
@@ -232,6 +257,10 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
             found = _without_modifying_place(text, found, head_start)
+            for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a place
+                if text[found : found + size] in known_places() and text[found + size : head_end] in _org_lexicon()[0]:
+                    found += size
+                    break
         spans.append((found, head_end))
     return spans
 
@@ -276,15 +305,47 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     if not text[start:end].endswith(_GOVERNMENT_ENDINGS + ("中央", "中共")):
         return end
     match = _SUB_OFFICE_RE.match(text, end)
-    if match and _clean_middle(match.group(1)) and not is_common_word(match.group(1) + text[match.end(1)], 50):
-        return match.end()
-    return end
+    if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
+        return end
+    entry = word_info().get(match.group(1) + text[match.end(1)])  # 北部, 内部: an ordinary word
+    if entry and entry[0] >= 50 and not entry[1].startswith(("nr", "nt")):  # 陆军部 (nt) is a body
+        return end
+    return match.end()
+
+
+_ORDINAL_OFFICE = re.compile("第[0-9一二三四五六七八九十]{1,3}")  # 第二课, 第一厅
+
+
+# Units of a school written after it, the longest unit is the name (某某大学法学院政治系, 黄埔军校潮州分校).
+_SCHOOL_ENDINGS = ("大学", "学院", "军校", "学校", "学堂", "讲武堂", "分校")
+_SCHOOL_UNIT_RE = re.compile("([\u4e00-\u9fff]{1,6}?)(?:分校|学院|研究院|研究所|系)(?![统列数列长生员])")
+
+
+def _service_body(name: str) -> bool:
+    """A service's body (陆军省, 美国陆军部): the service word first, or after a place."""
+    places = known_places()
+    for size in (0, 4, 3, 2):
+        if (size == 0 or name[:size] in places) and name[size:].startswith(_SERVICES):
+            return len(name) - size > 3 or name[size:] in _org_lexicon()[0]
+    return False
+
+
+def _with_school_unit(text: str, start: int, end: int) -> int:
+    """End of a school extended by a branch, college or department written right after it."""
+    if not text[start:end].endswith(_SCHOOL_ENDINGS):
+        return end
+    match = _SCHOOL_UNIT_RE.match(text, end)
+    if not match or not _clean_middle(match.group(1)) or match.group(1).startswith("第") and match.group()[-2:] != "分校":
+        return end
+    if is_common_word(text[match.end() - 2 : match.end()], 100) and not match.group().endswith(("学院", "分校")):
+        return end  # 体系, 联系: the head is part of a word
+    return match.end()
 
 
 def _with_place_before(text: str, start: int, end: int) -> int:
     """Start of a government body extended by the place or nation written right before it."""
-    if not text[start:end].endswith(_GOVERNMENT_ENDINGS):
-        return start
+    if not text[start:end].endswith(_GOVERNMENT_ENDINGS) or text[start:end].startswith(_SERVICES):
+        return start  # 日本 + 陆军省: the nation before a service's body stays a place
     places = known_places()
     for size in (4, 3, 2):
         if start - size >= 0 and text[start - size : start] in places:
@@ -320,12 +381,82 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
         begin = _place_suffix(text, max(0, match.start() - 6), match.start())
         if begin >= 0:
             spans.append((begin, match.end()))
+    if "党" in text:
+        for match in _PARTY_RE.finditer(text):
+            name = match.group()
+            if name == "革命党" or (len(name) == 3 and glued_into_word(text, match.start(), match.end())):
+                continue
+            if match.start() > 0 and text[match.start() - 1] in "的之某该此":
+                continue
+            spans.append(match.span())
+    if "期" in text:
+        spans += [m.span() for m in _ACADEMY_CLASS_RE.finditer(text)]
+    if "讯" in text or "电" in text:
+        spans += [m.span(1) for m in _DATELINE_RE.finditer(text)]
+    spans += _school_orgs(text)
     return spans
+
+
+# Schools named by a place, an ordinal or a name of their own: 长沙县立第一小学, 某某中学, 湖南高等学堂.
+_SCHOOL_HEAD_RE = re.compile("(?:中学堂|小学堂|学堂|中学|小学|女中|师范学校)(?![生校部里])")
+_SCHOOL_QUALIFIERS = "高等 中等 初等 高级 初级 女子 男子 师范 实验 模范 两级 附属 完全".split()
+_SCHOOL_OWNERS = "省立 县立 市立 区立 私立 公立 国立 官立 府立 州立 乡立".split()
+_SCHOOL_ORDINAL_RE = re.compile("第[0-9一二三四五六七八九十]{1,3}$")
+_SCHOOL_NAME_POS_BAD = ("m", "s", "f", "r", "q", "d", "p", "c", "u", "t", "v", "a", "b")
+_GENERIC_SCHOOL_WORDS = frozenset(
+    "教会 公立 私立 新式 旧式 普通 重点 乡村 农村 城市 山区 本地 当地 外地 一般 各级 各地 这所 那所 一所 该校 "
+    "女子 男子 职业 技术 工业 农业 商业 军事 陆军 海军 华侨 侨民 日本 美国 英国 教育 寄宿 贵族".split()
+)
+
+
+def _school_orgs(text: str) -> list[tuple[int, int]]:
+    """Place / owner (县立) / name of its own, then an ordinal and a qualifier, then 中学, 小学, 学堂.
+    A place with a bare head (长沙中学时) is ambiguous and left alone; a place before a school with a
+    name of its own only modifies it (长沙 + 明德中学)."""
+    spans = []
+    places = known_places()
+    for match in _SCHOOL_HEAD_RE.finditer(text):
+        pos = match.start()
+        qualifier = next((q for q in _SCHOOL_QUALIFIERS if text.startswith(q, pos - len(q))), "")
+        pos -= len(qualifier)
+        ordinal = _SCHOOL_ORDINAL_RE.search(text[max(0, pos - 5) : pos])
+        if ordinal:
+            pos -= len(ordinal.group())
+        named = _school_name_at(text, pos - 2, places)
+        if named:
+            pos -= 2
+        owner = next((o for o in _SCHOOL_OWNERS if text.startswith(o, pos - len(o))), "")
+        pos -= len(owner)
+        place = _place_suffix(text, max(0, pos - 4), pos) if pos >= 2 else -1
+        if place >= 0 and (owner or not named):
+            pos = place
+        elif not named:
+            continue  # no place, no name: 高等学堂, 第一中学 alone
+        if not (named or owner or ordinal or qualifier) or not _word_starts_at(text, pos):
+            continue
+        spans.append((pos, match.end()))
+    return spans
+
+
+def _school_name_at(text: str, pos: int, places) -> bool:
+    """A school's own two-character name at pos (明德, 南开): no place, kind or function word."""
+    piece = text[pos : pos + 2] if pos >= 0 else ""
+    if len(piece) != 2 or not _CJK_ONLY.fullmatch(piece) or piece in _GENERIC_SCHOOL_WORDS or piece in places:
+        return False
+    if any(ch in _MIDDLE_STOP for ch in piece) or piece in _SCHOOL_OWNERS or piece in _SCHOOL_QUALIFIERS:
+        return False
+    entry = word_info().get(piece)
+    if entry and entry[1].startswith(_SCHOOL_NAME_POS_BAD):
+        return False
+    return not (entry and entry[0] >= 3000 and not entry[1].startswith(("nr", "ns", "nz", "nt")))
 
 
 # A body written before a unit word names the unit's owner inside the unit's name (财政部税警总团):
 # the unit finder takes the whole, so no ORG is proposed there.
-_UNIT_AFTER_ORG = re.compile("(?:税警|缉私|盐警|总团|总队|教导总队|警卫团|警卫旅|特务团)")
+_UNIT_AFTER_ORG = re.compile(
+    "(?:税警|缉私|盐警|总团|总队|教导总队|警卫团|警卫旅|特务团"
+    "|(?:警卫|教导|特务|宪兵)第?[0-9０-９一二三四五六七八九十]{1,3}(?:师|旅|团))"
+)
 
 
 def find_orgs(text: str) -> list[Candidate]:
@@ -383,6 +514,8 @@ def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
         for _ in range(2):  # 国民党中央 + 宣传部 + 编审科 at most
             longer = _with_sub_office(text, start, end)
             if longer == end:
+                longer = _with_school_unit(text, start, end)
+            if longer == end:
                 break
             end = longer
         following = orgs[index + 1 :]
@@ -397,5 +530,7 @@ def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
     for cand in result:
         if kept and cand.start < kept[-1].end:
             continue
+        if _service_body(text[cand.start : cand.end]):
+            cand = Candidate(cand.start, cand.end, "ORG", cand.source, RULE_ORG_SERVICE[1], cand.norm)
         kept.append(cand)
     return kept

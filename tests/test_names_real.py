@@ -1,0 +1,110 @@
+"""PERSON and ORG classes seen in real third-party text (issue 8 §2): academies and their classes,
+schools to their longest unit, nested government bodies, parties and regimes, datelines; persons in
+tables, bracketed commander lists, surname references, courtesy names. Sentences written for these
+tests (invented people and schools)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import Options, extract_text
+from pipeline.rules.names import find_orgs, find_persons
+
+
+def spans(finder, text):
+    return [(c.start, c.end, text[c.start : c.end]) for c in finder(text)]
+
+
+def labelled(text, label):
+    rec = extract_text(text, "t", options=Options.default(None, True))
+    return [(e["start"], e["end"], e["text"]) for e in rec["entities"] if e["label"] == label]
+
+
+# ---------------------------------------------------------------- ORG: academies and schools
+
+
+def test_academy_short_name_before_a_class_is_the_academy():
+    text = "李志远毕业于黄埔第三期，其弟是保定6期。"
+    assert labelled(text, "ORG") == [(6, 8, "黄埔"), (15, 17, "保定")]
+    assert labelled(text, "GPE") == []
+
+
+def test_class_graduate_is_a_bound_form():
+    assert labelled("他是众多黄埔二期生之一。", "ORG") == []
+
+
+def test_academy_branch_is_one_span():
+    text = "他曾任黄埔军校潮州分校教官。"
+    assert labelled(text, "ORG") == [(3, 11, "黄埔军校潮州分校")]
+
+
+def test_academy_abbreviations():
+    text = "张某毕业于陆大，后任高教班主任。"
+    assert spans(find_orgs, text) == [(5, 7, "陆大"), (10, 13, "高教班")]
+
+
+def test_abbreviation_inside_a_word_is_not_an_org():
+    assert spans(find_orgs, "中国大陆与美国大使馆。") == []
+
+
+def test_university_college_and_department_are_one_span():
+    text = "1931年考入省立湖北大学文学院历史系。"
+    assert spans(find_orgs, text) == [(7, 19, "省立湖北大学文学院历史系")]
+
+
+def test_schools_named_by_owner_ordinal_or_own_name():
+    text = "他先后就读于衡阳县立第三小学、崇实中学和江西高等学堂。"
+    assert spans(find_orgs, text) == [(6, 14, "衡阳县立第三小学"), (15, 19, "崇实中学"), (20, 26, "江西高等学堂")]
+
+
+def test_kinds_of_schools_are_no_names():
+    assert spans(find_orgs, "他在当地中学任教，后到一所小学，再到教会中学。") == []
+
+
+def test_nation_before_a_service_school_stays_a_place():
+    text = "他早年毕业于日本陆军士官学校。"
+    assert labelled(text, "GPE") == [(6, 8, "日本")]
+    assert labelled(text, "ORG") == [(8, 14, "陆军士官学校")]
+    assert labelled(text, "MIL_UNIT") == []
+
+
+# ---------------------------------------------------------------- ORG: government, parties, press
+
+
+def test_nested_government_offices_to_the_longest_unit():
+    text = "日本陆军省军务局第二课的报告。"
+    assert labelled(text, "ORG") == [(2, 11, "陆军省军务局第二课")]
+    assert labelled(text, "GPE") == [(0, 2, "日本")]
+
+
+def test_provincial_department_after_the_government():
+    assert spans(find_orgs, "调任江西省政府财政厅秘书。") == [(2, 10, "江西省政府财政厅")]
+
+
+def test_central_army_authorities_outrank_the_named_force():
+    text = "日本陆军中央部决定增兵。"
+    assert labelled(text, "ORG") == [(2, 7, "陆军中央部")]
+    assert labelled(text, "MIL_UNIT") == []
+
+
+def test_parties_named_by_programme():
+    text = "中国青年党与统一党合并，革命党人四处活动。"
+    assert spans(find_orgs, text) == [(0, 5, "中国青年党"), (6, 9, "统一党")]
+
+
+def test_regimes():
+    text = "清廷闻讯，四川军政府随即成立。"
+    assert spans(find_orgs, text) == [(0, 2, "清廷"), (5, 10, "四川军政府")]
+
+
+def test_newspaper_in_a_dateline():
+    text = "【晨光日报11月2日讯】本报记者报道。"
+    assert spans(find_orgs, text) == [(1, 5, "晨光日报")]
+
+
+def test_generic_institution_is_no_name():
+    assert spans(find_orgs, "记者赶到广播电台。") == []
+
+
+def test_unit_named_after_its_owner_is_no_org():
+    assert spans(find_orgs, "他升任国民政府警卫第3师师长。") == []
