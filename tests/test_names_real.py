@@ -108,3 +108,105 @@ def test_generic_institution_is_no_name():
 
 def test_unit_named_after_its_owner_is_no_org():
     assert spans(find_orgs, "他升任国民政府警卫第3师师长。") == []
+
+
+# ---------------------------------------------------------------- PERSON: layout
+
+
+def test_name_after_a_post_and_a_space_or_line_break():
+    text = "师长 韩立成\n参谋长\n邵文海"
+    assert spans(find_persons, text) == [(3, 6, "韩立成"), (11, 14, "邵文海")]
+
+
+def test_table_of_people_before_colons():
+    text = "鲁永年：第十军军长\n葛春林：副军长"
+    assert spans(find_persons, text) == [(0, 3, "鲁永年"), (10, 13, "葛春林")]
+
+
+def test_a_single_colon_row_needs_a_post():
+    assert find_persons("注意：天气转冷") == []
+    assert find_persons("汪小川：这是我写的") == []
+
+
+def test_infobox_rows_of_sides_and_commanders():
+    text = "中华民国 欧振邦\n大日本帝国 木下健次\n大日本帝国 久松宫昌义王"
+    assert spans(find_persons, text) == [(5, 8, "欧振邦"), (15, 19, "木下健次"), (26, 31, "久松宫昌义")]
+
+
+def test_commander_list_in_brackets_with_a_successor():
+    text = "（师长马骏声，继任陶德友）"
+    assert spans(find_persons, text) == [(3, 6, "马骏声"), (9, 12, "陶德友")]
+
+
+# ---------------------------------------------------------------- PERSON: frames
+
+
+def test_post_copula_name_rank():
+    text = "日军指挥官为吉川正雄中将。"
+    assert spans(find_persons, text) == [(6, 10, "吉川正雄")]
+
+
+def test_name_framed_by_led_by():
+    text = "二营在营长曹立同率领下坚守。"
+    assert spans(find_persons, text) == [(5, 8, "曹立同")]
+
+
+def test_source_of_an_account_after_served_as():
+    text = "据曾任该师参谋长的钱可说回忆，战况惨烈。"
+    assert spans(find_persons, text) == [(9, 12, "钱可说")]
+
+
+def test_given_name_with_a_conjunction_after_a_post():
+    text = "但军长柯与航擅自离开。"
+    assert spans(find_persons, text) == [(3, 6, "柯与航")]
+
+
+def test_post_before_two_people_joined_by_and_is_not_one_name():
+    text = "师长王与李军长会面。"
+    assert (3, 6) not in [(c.start, c.end) for c in find_persons(text)]
+
+
+def test_commander_before_his_unit():
+    text = "国军主力邝文远之第十一师赶到。"
+    assert spans(find_persons, text) == [(4, 7, "邝文远")]
+
+
+def test_compound_surname_without_a_title():
+    text = "正与当年诸葛瑾之计相同，欧阳明远也赞同。"
+    assert spans(find_persons, text) == [(4, 7, "诸葛瑾"), (12, 16, "欧阳明远")]
+
+
+# ---------------------------------------------------------------- PERSON: references in the document
+
+
+def test_surname_before_a_post():
+    text = "阵地被突破，柏连长阵亡，鞠营长负伤。"
+    assert spans(find_persons, text) == [(6, 7, "柏"), (12, 13, "鞠")]
+
+
+def test_modifier_before_a_post_is_no_surname():
+    assert find_persons("全连长官兵，副师长与该团长会面。") == []
+
+
+def test_surname_and_force_after_the_full_name():
+    text = "军长阎铁山率部北上。阎部随即南下，阎亲自督战。"
+    assert spans(find_persons, text) == [(2, 5, "阎铁山"), (10, 11, "阎"), (17, 18, "阎")]
+
+
+def test_surname_and_force_without_the_full_name_is_nothing():
+    assert find_persons("军长方正率部北上。阎部随即南下。") == [c for c in find_persons("军长方正率部北上。阎部随即南下。") if c.start < 9]
+
+
+def test_japanese_family_name_alone_after_the_full_name():
+    text = "师团长为吉川正雄中将。吉川随即下令进攻。"
+    assert spans(find_persons, text) == [(4, 8, "吉川正雄"), (11, 13, "吉川")]
+
+
+def test_courtesy_name_later_in_the_sentence():
+    text = "军长韦宗泽，广西容县人，字伯远，早年从军。"
+    assert spans(find_persons, text) == [(2, 5, "韦宗泽"), (13, 15, "伯远")]
+
+
+def test_kana_reading_after_a_japanese_name():
+    text = "师团长吉川正雄（よしかわ まさお）出生于东京。"
+    assert spans(find_persons, text) == [(3, 7, "吉川正雄"), (8, 16, "よしかわ まさお")]

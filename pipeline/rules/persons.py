@@ -184,6 +184,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 if end < 0:
                     end = _titled_chang_name_end(text, pos)
                 if end < 0:
+                    end = _titled_linked_given_end(text, pos)
+                if end < 0:
                     break
                 found.append((pos, end))
                 taken.add(pos, end)
@@ -211,6 +213,22 @@ def _titled_chang_name_end(text: str, pos: int) -> int:
         return -1
     piece = text[pos + 1 : pos + 3]
     if piece in known_places() or is_common_word(piece, 20) or not _stops_at(text, pos + 3):
+        return -1
+    return pos + 3
+
+
+def _titled_linked_given_end(text: str, pos: int) -> int:
+    """End of a name whose given name starts with 与/和/同 (stops elsewhere), right after a title:
+    军长某与某擅自撤退. The last character is no surname (师长王与李: two people) and a verb follows."""
+    if _surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] not in ("与", "和", "同") or pos + 3 > len(text):
+        return -1
+    last = text[pos + 2]
+    if not ("\u4e00" <= last <= "\u9fff") or last in surnames()[0] or last in _STOP_CHARS:
+        return -1
+    if _TITLE_RE.match(text, pos + 2) or is_common_word(text[pos + 1 : pos + 3], 20):
+        return -1
+    after = text[pos + 3 : pos + 4]
+    if after and after not in _PUNCT and not _short_name_end(text, pos + 3):
         return -1
     return pos + 3
 
@@ -676,19 +694,32 @@ def find_persons(text: str) -> list[Candidate]:
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
+    from pipeline.rules import person_context as ctx
+
     framed = set(_ranked_names(text, taken)) | set(_bracketed_names(text, taken))
+    framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
     heuristic += sorted(framed)
+    heuristic += ctx.spaced_titles(text, taken) + ctx.colon_rows(text, taken) + ctx.served_as(text, taken)
     heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
     heuristic += _japanese_given_names(text, taken) + _regnal_names(text, taken)
+    compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
+    framed |= set(compound)
+    heuristic += compound + ctx.unit_owners(text, taken)
     heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
-    heuristic += _courtesy_names(text, [(c.start, c.end) for c in out] + heuristic, taken)
+    heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)
+    named = [(c.start, c.end) for c in out] + heuristic
+    heuristic += _courtesy_names(text, named, taken) + ctx.later_courtesy_names(text, named, taken)
     chinese_found = {text[s:e] for s, e in heuristic if _CJK_ONLY.fullmatch(text[s:e])}
     heuristic += _repeated_mentions(text, chinese_found, taken)
+    persons = [(c.start, c.end) for c in out] + heuristic
+    heuristic += ctx.japanese_family_names(text, persons, taken) + ctx.kana_readings(text, persons, taken)
     out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic)
     persons = [(c.start, c.end) for c in out]
-    out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in _short_references(text, persons, taken))
+    short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
+    short += ctx.surname_titles(text, taken)
+    out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
     out.sort(key=lambda c: c.start)
     return outside_titles(text, out)
 
