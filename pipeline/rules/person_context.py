@@ -272,8 +272,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue
-        if is_common_word(text[pos : pos + 2], 100) or not _free(taken, pos, pos + 1):
-            continue
+        if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
+            continue  # 班主任, 高师: the surname character starts an ordinary word
         found.append((pos, pos + 1))
         taken.add(pos, pos + 1)
     return found
@@ -382,18 +382,22 @@ def kana_readings(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
     return found
 
 
+_TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:
+    _TITLES_BY_LAST[_title[-1]] = _TITLES_BY_LAST.get(_title[-1], ()) + (_title,)
+
+
+# Compound surnames common as surnames and rarely anything else (诸葛, 欧阳; not 东方, 百里, 闻人).
+_COMPOUND_SURNAMES = frozenset(
+    "诸葛 欧阳 司马 上官 司徒 皇甫 尉迟 公孙 慕容 长孙 宇文 夏侯 令狐 钟离 端木 独孤 南宫 澹台 濮阳 淳于 呼延 "
+    "万俟 赫连 拓跋 完颜 轩辕 司空".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _compound_surnames() -> frozenset[str]:
-    """Compound surnames that are not ordinary words (诸葛, 欧阳; not 东方, 第五)."""
-    from pipeline.rules.names_common import word_info
-
-    _, compound = surnames()
-    keep = set()
-    for name in compound:
-        entry = word_info().get(name)
-        if not entry or entry[1].startswith("nr") or entry[0] < 300:
-            keep.add(name)
-    return frozenset(keep)
+    """The compound surnames of surnames_cn.txt that are in _COMPOUND_SURNAMES."""
+    return frozenset(name for name in surnames()[1] if name in _COMPOUND_SURNAMES)
 
 
 _UNIT_OF_RE = re.compile(
@@ -436,7 +440,13 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
             end -= 1
         if end < 0 or not _free(taken, start, end) or not _bare_name_ok(text, start, end, True):
             continue
-        if start > 0 and is_common_word(text[start - 1 : start + 1], 100):
+        if text[end : end + 1] in ("·", "•") or (start > 0 and text[start - 1] in ("·", "•")):
+            continue  # part of a longer foreign name (司马义·某某)
+        if any(text.startswith(title, start + 1 - len(title)) for title in _TITLES_BY_LAST.get(text[start], ())):
+            continue  # 署长 + 孙某: the first character ends a post
+        if any(ch in "一二三四五六七八九十百千万两" for ch in text[start + 2 : end]):
+            continue  # 独孤九剑
+        if start > 0 and is_common_word(text[start - 1 : start + 1], 20):
             continue
         found.append((start, end))
         taken.add(start, end)
