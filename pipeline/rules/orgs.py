@@ -213,8 +213,8 @@ def _known_institution_start(text: str, head_end: int) -> int:
         entry = info.get(text[head_end - size : head_end]) if head_end - size >= 0 else None
         if entry and entry[1] == "nt" and _word_starts_at(text, head_end - size):
             first = info.get(text[head_end - size : head_end - size + 2])
-            if first and first[0] >= 100 and first[1].startswith(("v", "a", "d")):
-                return -1  # 广播电台: a kind of institution, not a name
+            if first and first[0] >= 100 and first[1].startswith(("v", "a", "d")) and text.endswith("电台", 0, head_end):
+                return -1  # 广播电台: a kind of station, not a name (建设银行 is one)
             return head_end - size
     return -1
 
@@ -307,6 +307,8 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     match = _SUB_OFFICE_RE.match(text, end)
     if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
         return end
+    if match.group().endswith(("课", "科")) and not text[start:end].endswith(("局", "处", "司", "厅", "部", "省", "署")):
+        return end  # a section belongs to an office (军务局兵务课), not to a hospital or school
     entry = word_info().get(match.group(1) + text[match.end(1)])  # 北部, 内部: an ordinary word
     if entry and entry[0] >= 50 and not entry[1].startswith(("nr", "nt")):  # 陆军部 (nt) is a body
         return end

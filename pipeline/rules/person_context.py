@@ -446,6 +446,8 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
             continue  # 署长 + 孙某: the first character ends a post
         if any(ch in "一二三四五六七八九十百千万两" for ch in text[start + 2 : end]):
             continue  # 独孤九剑
+        if is_common_word(text[start + 2 : end], 300) or (start > 0 and is_common_word(text[start - 1 : start + 2], 1)):
+            continue  # 司马 + 工作, 大司马: a word, not a given name
         if start > 0 and is_common_word(text[start - 1 : start + 1], 20):
             continue
         found.append((start, end))
