@@ -210,3 +210,9 @@ def test_courtesy_name_later_in_the_sentence():
 def test_kana_reading_after_a_japanese_name():
     text = "师团长吉川正雄（よしかわ まさお）出生于东京。"
     assert spans(find_persons, text) == [(3, 7, "吉川正雄"), (8, 16, "よしかわ まさお")]
+
+
+def test_no_place_inside_a_persons_given_name():
+    text = "师长任平阳率部撤退。"
+    assert labelled(text, "PERSON") == [(2, 5, "任平阳")]
+    assert labelled(text, "GPE") == []

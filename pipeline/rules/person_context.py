@@ -274,6 +274,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
             continue  # 班主任, 高师: the surname character starts an ordinary word
+        if any(pos >= size and is_common_word(text[pos - size : pos + 1], 20) for size in (1, 2)):
+            continue  # 革命党 + 总统: it ends one
         found.append((pos, pos + 1))
         taken.add(pos, pos + 1)
     return found

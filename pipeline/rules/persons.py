@@ -665,6 +665,16 @@ def _bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- finders
 
 
+def _place_in_given_name(text: str, start: int, end: int) -> bool:
+    """True when a place name lies inside the given name of a Chinese name found from its context
+    (师长王平阳: no GPE 平阳): the name then outranks the place (priority 32 over 30)."""
+    if not 3 <= end - start <= 4 or not _CJK_ONLY.fullmatch(text[start:end]) or text[start:end] in known_places():
+        return False
+    given = start + _surname_at(text, start)
+    places = known_places()
+    return any(text[a:b] in places for a in range(given, end - 1) for b in range(a + 2, end + 1))
+
+
 def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
     chinese, english, zh_re, en_re = _person_lexicon()
@@ -715,6 +725,7 @@ def find_persons(text: str) -> list[Candidate]:
     heuristic += _repeated_mentions(text, chinese_found, taken)
     persons = [(c.start, c.end) for c in out] + heuristic
     heuristic += ctx.japanese_family_names(text, persons, taken) + ctx.kana_readings(text, persons, taken)
+    framed |= {(s, e) for s, e in heuristic if _place_in_given_name(text, s, e)}
     out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic)
     persons = [(c.start, c.end) for c in out]
     short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
