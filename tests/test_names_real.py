@@ -216,3 +216,8 @@ def test_no_place_inside_a_persons_given_name():
     text = "师长任平阳率部撤退。"
     assert labelled(text, "PERSON") == [(2, 5, "任平阳")]
     assert labelled(text, "GPE") == []
+
+
+def test_province_before_an_academy_owns_it():
+    text = "他是广西陆军军官学校第二期毕业生。"
+    assert labelled(text, "ORG") == [(2, 12, "广西陆军军官学校")]

@@ -54,6 +54,12 @@ def known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def known_countries() -> frozenset[str]:
+    """Country names (kind `country` in places_world.tsv): a nation before a school only modifies it."""
+    return frozenset(row[0].strip() for row in read_rows("places_world.tsv") if len(row) > 3 and row[3].strip() == "country")
+
+
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -14,7 +14,7 @@ from pipeline.spans import Candidate
 
 from pipeline.rules.names_common import (
     LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
-    is_common_word, known_places, outside_titles, word_info,
+    is_common_word, known_countries, known_places, outside_titles, word_info,
 )
 
 
@@ -257,8 +257,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
             found = _without_modifying_place(text, found, head_start)
-            for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a place
-                if text[found : found + size] in known_places() and text[found + size : head_end] in _org_lexicon()[0]:
+            for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a nation
+                if text[found : found + size] in known_countries() and text[found + size : head_end] in _org_lexicon()[0]:
                     found += size
                     break
         spans.append((found, head_end))
