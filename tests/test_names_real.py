@@ -220,4 +220,4 @@ def test_no_place_inside_a_persons_given_name():
 
 def test_province_before_an_academy_owns_it():
     text = "他是广西陆军军官学校第二期毕业生。"
-    assert labelled(text, "ORG") == [(2, 12, "广西陆军军官学校")]
+    assert labelled(text, "ORG") == [(2, 10, "广西陆军军官学校")]
