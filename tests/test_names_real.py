@@ -221,3 +221,12 @@ def test_no_place_inside_a_persons_given_name():
 def test_province_before_an_academy_owns_it():
     text = "他是广西陆军军官学校第二期毕业生。"
     assert labelled(text, "ORG") == [(2, 10, "广西陆军军官学校")]
+
+
+def test_biography_head_with_life_dates_or_courtesy_name():
+    text = "滕子固（1891年—1949年），湖南人。\n魏长庚，字寿山，号梅村。"
+    assert spans(find_persons, text) == [(0, 3, "滕子固"), (22, 25, "魏长庚"), (27, 29, "寿山"), (31, 33, "梅村")]
+
+
+def test_dates_in_brackets_after_a_word_are_no_biography():
+    assert find_persons("日期（1938年6月11日-10月25日）") == []

@@ -156,6 +156,26 @@ def _foreign_dotted(name: str) -> bool:
     return len(parts) >= 2 and all(1 <= len(part) <= 8 for part in parts)
 
 
+# A biography's head: a name opening a line or the text, followed by its life dates in brackets
+# (某某（1887年9月30日—1946年11月23日）) or by a courtesy name (某某，字某某).
+_BIO_HEAD_RE = re.compile(
+    "(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "·]{2,8}?)[" + _SPACE + "]{0,2}"
+    "(?:[（(][^（）()\n]{0,30}?[0-9０-９]{4}[^（）()\n]{0,30}?[—\\-–~～至－][^（）()\n]{0,40}?[）)]"
+    "|(?=[，,][" + _SPACE + "]{0,2}(?:字|号|原名|本名)[" + _CJK + "]{2,3}[，,。；]))"
+)
+
+
+def bio_heads(text: str, taken: _Taken) -> list[Span]:
+    found: list[Span] = []
+    for match in _BIO_HEAD_RE.finditer(text):
+        start, end = match.span(1)
+        if not _free(taken, start, end) or not (_name_fills(text, start, end) or _row_name_ok(text, start, end)):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
 # ----------------------------------------------------------------------------- frames
 
 _RANK_TRIE = trie_regex(RANKS)
