@@ -230,3 +230,14 @@ def test_biography_head_with_life_dates_or_courtesy_name():
 
 def test_dates_in_brackets_after_a_word_are_no_biography():
     assert find_persons("日期（1938年6月11日-10月25日）") == []
+
+
+def test_governments_named_by_a_transliteration_or_a_party():
+    text = "维希政府与国民党政府均未答复。"
+    assert spans(find_orgs, text) == [(0, 4, "维希政府"), (5, 10, "国民党政府")]
+
+
+def test_traditional_text_finds_the_same_classes():
+    text = "師長 韓立成\n他畢業於黃埔第三期。"
+    assert labelled(text, "PERSON") == [(3, 6, "韓立成")]
+    assert labelled(text, "ORG") == [(11, 13, "黃埔")]

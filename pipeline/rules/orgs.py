@@ -381,6 +381,9 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
         spans += _service_headquarters(text)
     for match in _ORG_KEYWORDS.finditer(text):
         begin = _place_suffix(text, max(0, match.start() - 6), match.start())
+        if begin < 0 and match.group().endswith("政府"):  # 维希政府: a transliterated name
+            begin = next((match.start() - size for size in (4, 3, 2)
+                          if match.start() >= size and _foreign_anchor(text, match.start() - size, match.start())), -1)
         if begin >= 0:
             spans.append((begin, match.end()))
     if "党" in text:
@@ -513,6 +516,8 @@ def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
         if start < floor:
             start = cand.start
         end = cand.end
+        if text[start:end].endswith("党") and text.startswith("政府", end):
+            end += 2  # 国民党 + 政府: the party's government is one name
         for _ in range(2):  # 国民党中央 + 宣传部 + 编审科 at most
             longer = _with_sub_office(text, start, end)
             if longer == end:
