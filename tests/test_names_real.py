@@ -241,3 +241,8 @@ def test_traditional_text_finds_the_same_classes():
     text = "師長 韓立成\n他畢業於黃埔第三期。"
     assert labelled(text, "PERSON") == [(3, 6, "韓立成")]
     assert labelled(text, "ORG") == [(11, 13, "黃埔")]
+
+
+def test_infobox_side_with_a_period_and_place_rows():
+    text = "中华民国大陆时期 滕子固 (第2兵团总司令)\n湖北 石门镇\n湖南 长沙"
+    assert spans(find_persons, text) == [(9, 12, "滕子固")]

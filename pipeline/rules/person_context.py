@@ -115,8 +115,8 @@ def side_rows(text: str, taken: _Taken) -> list[Span]:
     places = known_places()
     for match in _SIDE_ROW_RE.finditer(text):
         side = match.group(1)
-        if not (side in places or side.endswith(("国", "帝国", "联邦", "政府"))):
-            continue
+        if not (side.endswith(("国", "帝国", "联邦", "政府")) or any(side[:size] in places for size in range(len(side), 1, -1))):
+            continue  # a side: 中华民国, 大日本帝国, 中华民国大陆时期 (a place first)
         start, end = match.span(2)
         name = match.group(2)
         if match.group(3) and not _PRINCE_RE.fullmatch(name):
@@ -147,6 +147,8 @@ def _row_name_ok(text: str, start: int, end: int) -> bool:
     if not (2 <= len(name) <= 5 and (name[0] in single or name[:2] in compound or name[:2] in jp or name[:3] in jp)):
         return False
     if any(ch in _CELL_STOP or ch in _PUNCT for ch in name[1:]) or name in known_places():
+        return False
+    if name[-1] in "县市镇村乡城省区州庄山河江湖岛港湾关":  # 湖北 某某县: a place under its province
         return False
     return not is_common_word(name, 30) and not is_common_word(name[:2], 1000)
 
