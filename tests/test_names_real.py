@@ -246,3 +246,8 @@ def test_traditional_text_finds_the_same_classes():
 def test_infobox_side_with_a_period_and_place_rows():
     text = "中华民国大陆时期 滕子固 (第2兵团总司令)\n湖北 石门镇\n湖南 长沙"
     assert spans(find_persons, text) == [(9, 12, "滕子固")]
+
+
+def test_commander_in_brackets_after_a_unit():
+    text = "第十军（葛春林）、第74军（韩立成中将）推进，第18军（钟南系）与第5师（湖南）随后。"
+    assert spans(find_persons, text) == [(4, 7, "葛春林"), (14, 17, "韩立成")]

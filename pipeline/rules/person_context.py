@@ -24,6 +24,7 @@ from pipeline.rules.trie import trie_regex
 Span = tuple[int, int]
 _CJK = "\u4e00-\u9fff"
 _SPACE = " \t\u3000\xa0"
+_RANK_TRIE_PLAIN = trie_regex(RANKS)
 
 
 def _cjk(ch: str) -> bool:
@@ -132,7 +133,7 @@ def side_rows(text: str, taken: _Taken) -> list[Span]:
     return found
 
 
-_CELL_STOP = set("的了在是和与及等于被把对向从由们个这那其此该各每都也又军师旅团营连队部")
+_CELL_STOP = set("的了在是和与及等于被把对向从由们个这那其此该各每都也又军师旅团营连队部系派")
 
 
 def _row_name_ok(text: str, start: int, end: int) -> bool:
@@ -172,6 +173,27 @@ def bio_heads(text: str, taken: _Taken) -> list[Span]:
     for match in _BIO_HEAD_RE.finditer(text):
         start, end = match.span(1)
         if not _free(taken, start, end) or not (_name_fills(text, start, end) or _row_name_ok(text, start, end)):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+# A commander in brackets right after a unit designation: 第十军（某某）, 第3师团（某某中将）.
+_UNIT_BRACKET_RE = re.compile(
+    "(?:[0-9０-９一二三四五六七八九十百]|[军师旅团队区])(?:集团军|方面军|师团|旅团|联队|兵团|战区|支队|纵队|军|师|旅|团)"
+    "[（(]([" + _CJK + "·]{2,8}?)(?:" + _RANK_TRIE_PLAIN + ")?[）)、，,]"
+)
+
+
+def unit_commanders(text: str, taken: _Taken) -> list[Span]:
+    """A name alone in brackets after a unit designation is its commander (第十军（某某））."""
+    found: list[Span] = []
+    for match in _UNIT_BRACKET_RE.finditer(text):
+        start, end = match.span(1)
+        if text[end - 1] in _CELL_STOP or not _free(taken, start, end):
+            continue  # 第18军（某某系）: a faction, not the commander
+        if not (_name_fills(text, start, end) or _row_name_ok(text, start, end)):
             continue
         found.append((start, end))
         taken.add(start, end)

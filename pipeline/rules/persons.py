@@ -571,7 +571,7 @@ def find_persons(text: str) -> list[Candidate]:
     framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
     heuristic += sorted(framed)
     heuristic += ctx.spaced_titles(text, taken) + ctx.colon_rows(text, taken) + ctx.served_as(text, taken)
-    heuristic += ctx.bio_heads(text, taken)
+    heuristic += ctx.bio_heads(text, taken) + ctx.unit_commanders(text, taken)
     heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
     heuristic += foreign.japanese_given_names(text, taken) + foreign.regnal_names(text, taken)
     compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
