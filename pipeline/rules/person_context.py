@@ -325,7 +325,7 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
     return found
 
 
-_FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|军(?![队事区长官人民])|亲自|遂|即令|下令|电令|命令|率部|闻讯"
+_FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即令|下令|电令|命令|率部|闻讯"
 
 
 def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
