@@ -251,3 +251,8 @@ def test_infobox_side_with_a_period_and_place_rows():
 def test_commander_in_brackets_after_a_unit():
     text = "第十军（葛春林）、第74军（韩立成中将）推进，第18军（钟南系）与第5师（湖南）随后。"
     assert spans(find_persons, text) == [(4, 7, "葛春林"), (14, 17, "韩立成")]
+
+
+def test_dateline_with_spaced_digits():
+    text = "【晨光日报 11 月 2 日讯】"
+    assert spans(find_orgs, text) == [(1, 5, "晨光日报")]

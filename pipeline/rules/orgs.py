@@ -41,7 +41,7 @@ _PARTY_RE = re.compile(
 # A news outlet in a dateline (【某某社9月24日讯】, 〔某某网 3月5日电〕): the name before the date.
 _DATELINE_RE = re.compile(
     "[【〔\\[]([\u4e00-\u9fff]{2,6}?)(?:记者[\u4e00-\u9fff]{2,4})?\\s{0,2}"
-    "(?:[0-9０-９一二三四五六七八九十〇零]{1,4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
+    "(?:[0-9０-９一二三四五六七八九十〇零]{1,4} ?年 ?)?[0-9０-９一二三四五六七八九十]{1,2} ?月 ?[0-9０-９一二三四五六七八九十]{1,3} ?日"
     "(?:[\u4e00-\u9fff]{1,4}?)?(?:讯|电)[】〕\\]]"
 )
 # A military academy written by its short name before a class (黄埔第三期, 保定6期, 陆大第十期): the
@@ -460,7 +460,7 @@ def _school_name_at(text: str, pos: int, places) -> bool:
 # the unit finder takes the whole, so no ORG is proposed there.
 _UNIT_AFTER_ORG = re.compile(
     "(?:税警|缉私|盐警|总团|总队|教导总队|警卫团|警卫旅|特务团"
-    "|(?:警卫|教导|特务|宪兵)第?[0-9０-９一二三四五六七八九十]{1,3}(?:师|旅|团))"
+    "|(?:警卫|教导|特务|宪兵)第? ?[0-9０-９一二三四五六七八九十]{1,3} ?(?:师|旅|团))"
 )
 
 
