@@ -1,0 +1,176 @@
+"""Helpers shared by the PERSON, ORG, place and event finders: jieba word information, the
+gazetteer's place names, surname lists, lexicon readers and span bookkeeping."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline import segment
+from pipeline.lexicons import LEXICON_DIR, read_rows
+from pipeline.rules.trie import trie_regex
+from pipeline.spans import Candidate
+
+LEXICON_PERSON = ("lexicon:person", 35)
+RULE_PERSON = ("rule:person", 20)
+RULE_PERSON_SHORT = ("rule:person", 15)
+# a name framed by a post and a rank (守将川端武平少将) outranks a place inside it (GPE 武平, 30)
+RULE_PERSON_FRAMED = ("rule:person", 32)
+LEXICON_ORG = ("lexicon:org", 35)
+RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is one ORG, not GPE 中国
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def word_info() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary (word -> (frequency, part of speech)), words of 2-4 characters."""
+    return segment.word_info()
+
+
+def is_common_word(word: str, min_freq: int = 100) -> bool:
+    """True when jieba knows `word` as an ordinary (not person-name) word of some frequency."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and not entry[1].startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Chinese place names from the gazetteer files (first column), if they exist."""
+    names: set[str] = set()
+    for path in sorted(LEXICON_DIR.glob("*.tsv")):
+        stem = path.name
+        if not (stem == "gazetteer_cn.tsv" or stem.startswith("places_")):
+            continue
+        if stem in ("places_en.tsv", "places_stoplist.tsv"):
+            continue
+        for row in read_rows(stem):
+            name = row[0].strip()
+            if len(name) >= 2 and _CJK_ONLY.fullmatch(name):
+                names.add(name)
+    if not names:  # no gazetteer yet: fall back on jieba's place-name words
+        for word, (freq, pos) in word_info().items():
+            if pos == "ns" and freq >= 20 and word[-1] not in "路部方面边侧线":
+                names.add(word)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def known_countries() -> frozenset[str]:
+    """Country names (kind `country` in places_world.tsv): a nation before a school only modifies it."""
+    return frozenset(row[0].strip() for row in read_rows("places_world.tsv") if len(row) > 3 and row[3].strip() == "country")
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _forms(name: str) -> list[str]:
+    return [part.strip() for part in name.split(",") if part.strip()]
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames) from surnames_cn.txt."""
+    names = _read_list("surnames_cn.txt")
+    single = {name for name in names if len(name) == 1}
+    compound = {name for name in names if len(name) > 1}
+    return frozenset(single), frozenset(compound)
+
+
+def _lexicon_forms(file_name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(Chinese form -> canonical, English form -> canonical) of a name/aliases/English TSV."""
+    chinese: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for row in read_rows(file_name):
+        canonical = row[0].strip()
+        if not canonical:
+            continue
+        chinese.setdefault(canonical, canonical)
+        if len(row) > 1:
+            for alias in _forms(row[1]):
+                chinese.setdefault(alias, canonical)
+        if len(row) > 2:
+            for form in _forms(row[2]):
+                if len(form) >= 3:
+                    english.setdefault(form, canonical)
+    return chinese, english
+
+
+def _english_regex(forms) -> re.Pattern:
+    source = trie_regex(forms)
+    return re.compile(r"(?<![A-Za-z])" + source + r"(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _person_lexicon():
+    chinese, english = _lexicon_forms("persons.tsv")
+    return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
+
+
+@lru_cache(maxsize=1)
+def _org_lexicon():
+    chinese, english = _lexicon_forms("organisations.tsv")
+    return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
+
+
+
+def _read_list(file_name: str) -> list[str]:
+    """Non-comment, non-blank lines of a one-item-per-line lexicon file."""
+    return [row[0].strip() for row in read_rows(file_name) if row and row[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def japanese_surnames() -> frozenset[str]:
+    """Common Japanese surnames (Simplified kanji) from surnames_jp.txt."""
+    return frozenset(_read_list("surnames_jp.txt"))
+
+
+
+class _Taken:
+    """Character positions already covered by a found span (fast overlap tests)."""
+
+    def __init__(self, size: int) -> None:
+        self.covered = bytearray(size + 1)
+        self.end_at: dict[int, int] = {}
+
+    def add(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+        for pos in range(start, end):
+            self.end_at[pos] = end
+
+    def hits(self, start: int, end: int) -> bool:
+        return any(self.covered[start:end])
+
+
+def glued_into_word(text: str, start: int, end: int) -> bool:
+    """True when a short match is part of a longer ordinary word (日军统计 has no 军统)."""
+    if end - start > 2:
+        return False
+    return (end < len(text) and is_common_word(text[end - 1 : end + 1], 100)) or (
+        start > 0 and is_common_word(text[start - 1 : start + 1], 100)
+    )
+
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+def outside_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a 《title》 (guideline 11)."""
+    if "《" not in text:
+        return candidates
+    covered = bytearray(len(text) + 1)
+    for match in _BOOK_TITLE.finditer(text):
+        covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return [c for c in candidates if not any(covered[c.start : c.end])]
+
+
+def _overlaps(taken: "_Taken", start: int, end: int) -> bool:
+    return taken.hits(start, end)
+
+
+
+@lru_cache(maxsize=1)
+def _translit_chars() -> frozenset[str]:
+    return frozenset("".join(_read_list("transliteration_chars.txt")))

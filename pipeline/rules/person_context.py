@@ -1,0 +1,501 @@
+"""PERSON names found from the layout and the rest of the document, for persons.find_persons.
+
+Layout: a post followed by a space or line break (师长 王某), a table row naming a person before a
+colon (王某：军长), an infobox row of a side and its commander (中华民国 王某 / 大日本帝国 某宫某王).
+Frames: a post + 为 + name + rank (师团长为某某中将), 在 + post + name + 率领下, 任…post的 + name +
+a verb of telling (曾任参谋长的某某回忆), a successor in a commander list (师长甲，继任乙).
+Document: a bare surname + post (孙连长) or + 部 after the full name (汤部), a Japanese family name
+alone after the full name (山本), courtesy names later in the sentence (某某，湖南人，字某某), the
+kana reading in brackets after a Japanese name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.names_common import _Taken, glued_into_word, is_common_word, japanese_surnames, known_places, surnames
+from pipeline.rules.persons import (
+    _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
+    _short_name_end,
+)
+from pipeline.rules.trie import trie_regex
+
+Span = tuple[int, int]
+_CJK = "\u4e00-\u9fff"
+_SPACE = " \t\u3000\xa0"
+_RANK_TRIE_PLAIN = trie_regex(RANKS)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _free(taken: _Taken, start: int, end: int) -> bool:
+    return not taken.hits(start, end)
+
+
+def _any_name_end(text: str, pos: int, limit: int) -> int:
+    """End of a Chinese or Japanese name at pos, not past `limit`, else -1."""
+    jp = _japanese_name_end(text, pos)
+    if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
+        return jp if jp <= limit else -1
+    end = _chinese_name_end(text, pos)
+    return end if 0 < end <= limit else -1
+
+
+# ----------------------------------------------------------------------------- layout
+
+_TITLE_GAP_RE = re.compile("(?:" + trie_regex(TITLES) + ")[" + _SPACE + "]{1,3}\n?|(?:" + trie_regex(TITLES) + ")\n")
+
+
+def spaced_titles(text: str, taken: _Taken) -> list[Span]:
+    """A name after a post and a space or line break (师长 王某): the name fills its cell, ending at
+    a space, a line break or punctuation."""
+    found: list[Span] = []
+    for match in _TITLE_GAP_RE.finditer(text):
+        pos = match.end()
+        limit = _cell_end(text, pos)
+        end = _any_name_end(text, pos, limit)
+        if end < 0 or end != limit or not _free(taken, pos, end) or not _bare_name_ok(text, pos, end, True):
+            continue
+        found.append((pos, end))
+        taken.add(pos, end)
+    return found
+
+
+def _cell_end(text: str, pos: int) -> int:
+    """End of the table cell or line that starts at pos (a space, line break or punctuation)."""
+    end = pos
+    while end < len(text) and end - pos < 12 and _cjk(text[end]):
+        end += 1
+    return end
+
+
+_COLON_ROW_RE = re.compile("(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "·]{2,8}?)[" + _SPACE + "]{0,2}[：:]")
+
+
+def colon_rows(text: str, taken: _Taken) -> list[Span]:
+    """Rows of a table of people, a name before a colon at the start of a line (王某：第十军军长).
+    Two rows at least, or the row names a post."""
+    rows = []
+    for match in _COLON_ROW_RE.finditer(text):
+        start, end = match.span(1)
+        if _name_fills(text, start, end) and _free(taken, start, end):
+            line_end = text.find("\n", end)
+            rest = text[end : line_end if line_end >= 0 else len(text)]
+            rows.append((start, end, any(title in rest for title in TITLES)))
+    if len(rows) < 2:
+        rows = [row for row in rows if row[2]]
+    for start, end, _ in rows:
+        taken.add(start, end)
+    return [(start, end) for start, end, _ in rows]
+
+
+def _name_fills(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is exactly one plausible personal name."""
+    name = text[start:end]
+    if "·" in name:
+        return all(part for part in name.split("·")) and name not in known_places()
+    if _any_name_end(text, start, end) != end:
+        return False
+    return _bare_name_ok(text, start, end, True) and not any(ch in _STOP_CHARS for ch in name[1:])
+
+
+# An infobox row: a side (a country or regime) + space + its commander, alone on the line
+# (中华民国 王某, 大日本帝国 某宫某王); a prince's title 王 / 亲王 stays outside the name.
+_SIDE_ROW_RE = re.compile(
+    "(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "]{2,8})[" + _SPACE + "]{1,3}([" + _CJK + "·]{2,12}?)"
+    "(亲王|王)?[" + _SPACE + "]{0,3}(?=$|[（(])"
+)
+_PRINCE_RE = re.compile("[" + _CJK + "]{1,3}宫[" + _CJK + "]{1,3}")
+
+
+def side_rows(text: str, taken: _Taken) -> list[Span]:
+    found: list[Span] = []
+    places = known_places()
+    for match in _SIDE_ROW_RE.finditer(text):
+        side = match.group(1)
+        if not (side.endswith(("国", "帝国", "联邦", "政府")) or any(side[:size] in places for size in range(len(side), 1, -1))):
+            continue  # a side: 中华民国, 大日本帝国, 中华民国大陆时期 (a place first)
+        start, end = match.span(2)
+        name = match.group(2)
+        if match.group(3) and not _PRINCE_RE.fullmatch(name):
+            end = match.end(3)  # 王 is part of a name here (李大王 is unlikely; keep the whole)
+            name = text[start:end]
+            if not _name_fills(text, start, end):
+                continue
+        elif not (_PRINCE_RE.fullmatch(name) or _row_name_ok(text, start, end) or _foreign_dotted(name)):
+            continue
+        if _free(taken, start, end):
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
+_CELL_STOP = set("的了在是和与及等于被把对向从由们个这那其此该各每都也又军师旅团营连队部系派")
+
+
+def _row_name_ok(text: str, start: int, end: int) -> bool:
+    """A commander's name alone in an infobox cell: 2-5 characters after a Chinese or Japanese
+    surname, no particle, place or ordinary word (the cell frames the name, so an unlisted
+    Japanese family name is accepted: 木下某某)."""
+    if _name_fills(text, start, end):
+        return True
+    name = text[start:end]
+    single, compound = surnames()
+    jp = japanese_surnames()
+    if not (2 <= len(name) <= 5 and (name[0] in single or name[:2] in compound or name[:2] in jp or name[:3] in jp)):
+        return False
+    if any(ch in _CELL_STOP or ch in _PUNCT for ch in name[1:]) or name in known_places():
+        return False
+    if name[-1] in "县市镇村乡城省区州庄山河江湖岛港湾关":  # 湖北 某某县: a place under its province
+        return False
+    return not is_common_word(name, 30) and not is_common_word(name[:2], 1000)
+
+
+def _foreign_dotted(name: str) -> bool:
+    parts = name.split("·")
+    return len(parts) >= 2 and all(1 <= len(part) <= 8 for part in parts)
+
+
+# A biography's head: a name opening a line or the text, followed by its life dates in brackets
+# (某某（1887年9月30日—1946年11月23日）) or by a courtesy name (某某，字某某).
+_BIO_HEAD_RE = re.compile(
+    "(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "·]{2,8}?)[" + _SPACE + "]{0,2}"
+    "(?:[（(][^（）()\n]{0,30}?[0-9０-９]{4}[^（）()\n]{0,30}?[—\\-–~～至－][^（）()\n]{0,40}?[）)]"
+    "|(?=[，,][" + _SPACE + "]{0,2}(?:字|号|原名|本名)[" + _CJK + "]{2,3}[，,。；]))"
+)
+
+
+def bio_heads(text: str, taken: _Taken) -> list[Span]:
+    found: list[Span] = []
+    for match in _BIO_HEAD_RE.finditer(text):
+        start, end = match.span(1)
+        if not _free(taken, start, end) or not (_name_fills(text, start, end) or _row_name_ok(text, start, end)):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+# A commander in brackets right after a unit designation: 第十军（某某）, 第3师团（某某中将）.
+_UNIT_BRACKET_RE = re.compile(
+    "(?:[0-9０-９一二三四五六七八九十百]|[军师旅团队区])(?:集团军|方面军|师团|旅团|联队|兵团|战区|支队|纵队|军|师|旅|团)"
+    "[（(]([" + _CJK + "·]{2,8}?)(?:" + _RANK_TRIE_PLAIN + ")?[）)、，,]"
+)
+
+
+def unit_commanders(text: str, taken: _Taken) -> list[Span]:
+    """A name alone in brackets after a unit designation is its commander (第十军（某某））."""
+    found: list[Span] = []
+    for match in _UNIT_BRACKET_RE.finditer(text):
+        start, end = match.span(1)
+        if text[end - 1] in _CELL_STOP or not _free(taken, start, end):
+            continue  # 第18军（某某系）: a faction, not the commander
+        if not (_name_fills(text, start, end) or _row_name_ok(text, start, end)):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+# ----------------------------------------------------------------------------- frames
+
+_RANK_TRIE = trie_regex(RANKS)
+_TITLE_COPULA_RANK_RE = re.compile(
+    "(?:" + trie_regex(TITLES) + ")(?:为|是)([" + _CJK + "]{2,5}?)(?=" + _RANK_TRIE + ")"
+)
+_RANKED_STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个军师旅营队团司")
+
+
+def copula_ranked(text: str, taken: _Taken) -> list[Span]:
+    """A name between a post + 为/是 and a rank (师团长为某某中将): any 2-5 characters free of
+    particles and echelon characters, not an ordinary word."""
+    found: list[Span] = []
+    for match in _TITLE_COPULA_RANK_RE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(ch in _RANKED_STOP for ch in name) or is_common_word(name, 50) or not _free(taken, start, end):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_LEAD_RE = re.compile(
+    "(?:" + trie_regex(TITLES) + ")([" + _CJK + "]{2,3}?)(?:的)?(?:亲自)?(?:率领|指挥|带领|领导|督率)下"
+)
+_LEAD_STOP = set("的了部所们各该其这那")
+
+
+def led_by(text: str, taken: _Taken) -> list[Span]:
+    """在 + post + name + 率领下: the whole of the 2-3 characters between post and verb is the name
+    (在营长某某同率领下), when 在 opens the clause."""
+    found: list[Span] = []
+    for match in _LEAD_RE.finditer(text):
+        start, end = match.span(1)
+        before = text[max(0, match.start() - 16) : match.start()]
+        clause = re.split("[，。；：！？,;\n]", before)[-1]
+        if "在" not in clause or any(ch in _LEAD_STOP for ch in match.group(1)):
+            continue
+        single, compound = surnames()
+        if not (text[start] in single or text[start : start + 2] in compound or text[start : start + 2] in japanese_surnames()):
+            continue
+        if not _free(taken, start, end):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_TELL_VERBS = "介绍 回忆 撰述 撰文 记述 忆述 口述 说 称 指出 表示 认为 写道 证实 透露 记载 谈到 讲述".split()
+_SERVED_RE = re.compile(
+    "(?:曾任|时任|原任|历任|任)[^，。；：！？,;\n]{0,20}?(?:" + trie_regex(TITLES) + ")的([" + _CJK + "]{2,3})"
+    "(?=" + trie_regex(_TELL_VERBS) + ")"
+)
+
+
+def served_as(text: str, taken: _Taken) -> list[Span]:
+    """任…post的 + name + a verb of telling (曾任参谋长的某某回忆): the source of an account."""
+    found: list[Span] = []
+    single, compound = surnames()
+    for match in _SERVED_RE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if not (name[0] in single or name[:2] in compound) or any(ch in "的了是在们" for ch in name):
+            continue
+        if is_common_word(name, 30) or not _free(taken, start, end):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_SUCCESSOR_RE = re.compile("[，,、；]\\s{0,2}(?:继任|接任|后任|继任者|代理)(?:者)?(?:为|是)?")
+
+
+def successors(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+    """A successor listed after a named commander: （师长某甲，继任某乙）."""
+    ends = sorted(end for _, end in persons)
+    found: list[Span] = []
+    for match in _SUCCESSOR_RE.finditer(text):
+        if not any(0 <= match.start() - end <= 2 for end in ends):
+            continue
+        pos = match.end()
+        end = _any_name_end(text, pos, pos + 4)
+        if end < 0 or not _free(taken, pos, end) or not _bare_name_ok(text, pos, end, True):
+            continue
+        if end - pos == 2 and not _short_name_end(text, end):
+            continue
+        found.append((pos, end))
+        taken.add(pos, end)
+    return found
+
+
+# ----------------------------------------------------------------------------- document
+
+# Posts by which a person is addressed with the surname alone (孙连长, 汤军团长).
+_ADDRESS_TITLES = [
+    t for t in TITLES
+    if t not in set("学者 历史学者 历史学家 史学家 记者 作家 天皇 亲王 守将 主将 敌将 副将 统帅 最高统帅 飞行员 "
+                    "上等兵 一等兵 二等兵 领队 参议 参事".split())
+]
+_SURNAME_TITLE_RE = re.compile("(?=([" + _CJK + "])(?:" + trie_regex(_ADDRESS_TITLES) + "))")
+_NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左")
+
+
+def surname_titles(text: str, taken: _Taken) -> list[Span]:
+    """A surname alone before a post (孙连长阵亡): the surname is the person."""
+    single, _ = surnames()
+    found: list[Span] = []
+    for match in _SURNAME_TITLE_RE.finditer(text):
+        pos = match.start(1)
+        char = text[pos]
+        if char not in single or char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
+            continue
+        if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
+            continue
+        if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
+            continue  # 班主任, 高师: the surname character starts an ordinary word
+        if any(pos >= size and is_common_word(text[pos - size : pos + 1], 20) for size in (1, 2)):
+            continue  # 革命党 + 总统: it ends one
+        found.append((pos, pos + 1))
+        taken.add(pos, pos + 1)
+    return found
+
+
+_FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即令|下令|电令|命令|率部|闻讯"
+
+
+def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+    """A bare surname + 部 / a command verb after the full name appeared (汤部, 蒋亲自): only a
+    surname whose full name (Chinese, 2-3 characters) was found earlier in the document."""
+    single, _ = surnames()
+    first_seen: dict[str, int] = {}
+    for start, end in persons:
+        name = text[start:end]
+        if 2 <= end - start <= 3 and name[0] in single and all(_cjk(ch) for ch in name):
+            first_seen[name[0]] = min(first_seen.get(name[0], end), end)
+    if not first_seen:
+        return []
+    pattern = re.compile("([" + "".join(first_seen) + "])(?:" + _FORCE_AFTER + ")")
+    found: list[Span] = []
+    for match in pattern.finditer(text):
+        pos = match.start(1)
+        if pos < first_seen[text[pos]] or not _free(taken, pos, pos + 1):
+            continue
+        if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] == "\n"):
+            continue
+        if is_common_word(text[pos : pos + 2], 100):
+            continue
+        found.append((pos, pos + 1))
+        taken.add(pos, pos + 1)
+    return found
+
+
+def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+    """A Japanese family name alone (山本) after the full name (山本某某) appeared in the text."""
+    jp = japanese_surnames()
+    first_seen: dict[str, int] = {}
+    for start, end in persons:
+        name = text[start:end]
+        for size in (3, 2):
+            if name[:size] in jp and len(name) > size and name[:size] not in known_places():
+                first_seen[name[:size]] = min(first_seen.get(name[:size], end), end)
+                break
+    if not first_seen:
+        return []
+    found: list[Span] = []
+    for match in re.finditer(trie_regex(first_seen), text):
+        start, end = match.span()
+        if start < first_seen[match.group()] or not _free(taken, start, end):
+            continue
+        if end < len(text) and _cjk(text[end]) and text[end] not in _STOP_CHARS and not _short_name_end(text, end):
+            continue  # 山本五十六 or 山本村: more name or word follows
+        if glued_into_word(text, start, end):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_COURTESY_LATER_RE = re.compile(
+    "[，,；]\\s{0,2}(?:表字|字|别号|号|原名|本名|又名)([" + _CJK + "]{2,3}?)(?=[，,。；、）)\\s]|$)"
+)
+_NOT_COURTESY = set("的了是在和与及等为以年月日人")
+
+
+def later_courtesy_names(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+    """字/号/原名 + name later in the sentence that begins with a person's name
+    (某某（1900-1950），湖南人，字某某)."""
+    found: list[Span] = []
+    for _, end in persons:
+        stop = len(text)
+        for mark in "。\n":
+            at = text.find(mark, end)
+            if 0 <= at < stop:
+                stop = at
+        stop = min(stop, end + 60)
+        for match in _COURTESY_LATER_RE.finditer(text, end, stop):
+            start, name_end = match.span(1)
+            name = match.group(1)
+            if any(ch in _NOT_COURTESY for ch in name) or not _free(taken, start, name_end):
+                continue
+            found.append((start, name_end))
+            taken.add(start, name_end)
+    return found
+
+
+_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+_KANA_RE = re.compile("[（(]\\s{0,2}([" + _KANA + "]{1,12}(?:[ 　・][" + _KANA + "]{1,12}){0,3})")
+
+
+def kana_readings(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+    """The kana reading in brackets right after a Japanese name (冈部某（おかべ なおざぶろう））: it
+    is the person's name as read. A particle は/が glued to its end before a non-kana is left out."""
+    found: list[Span] = []
+    for _, end in persons:
+        match = _KANA_RE.match(text, end)
+        if not match:
+            continue
+        start, stop = match.span(1)
+        if text[stop - 1] in "はが" and stop - start > 2 and (stop >= len(text) or not text[stop] in ")）"):
+            stop -= 1
+        if _free(taken, start, stop):
+            found.append((start, stop))
+            taken.add(start, stop)
+    return found
+
+
+_TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:
+    _TITLES_BY_LAST[_title[-1]] = _TITLES_BY_LAST.get(_title[-1], ()) + (_title,)
+
+
+# Compound surnames common as surnames and rarely anything else (诸葛, 欧阳; not 东方, 百里, 闻人).
+_COMPOUND_SURNAMES = frozenset(
+    "诸葛 欧阳 司马 上官 司徒 皇甫 尉迟 公孙 慕容 长孙 宇文 夏侯 令狐 钟离 端木 独孤 南宫 澹台 濮阳 淳于 呼延 "
+    "万俟 赫连 拓跋 完颜 轩辕 司空".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """The compound surnames of surnames_cn.txt that are in _COMPOUND_SURNAMES."""
+    return frozenset(name for name in surnames()[1] if name in _COMPOUND_SURNAMES)
+
+
+_UNIT_OF_RE = re.compile(
+    "之(?=(?:第|新编|暂编|预备|整编)?[0-9一二三四五六七八九十百]{1,4}(?:集团军|师团|旅团|联队|军|师|旅|团))"
+)
+
+
+def unit_owners(text: str, taken: _Taken) -> list[Span]:
+    """A two- or three-character name before 之 + a unit designation (主力某某之第十一师)."""
+    found: list[Span] = []
+    places = known_places()
+    for match in _UNIT_OF_RE.finditer(text):
+        end = match.start()
+        for start in (end - 3, end - 2):
+            name = text[start:end]
+            if start < 0 or _chinese_name_end(text, start) not in (end, end + 1) or name in places:
+                continue
+            if is_common_word(name, 30) or is_common_word(name[1:], 300):
+                continue
+            if start > 0 and is_common_word(text[start - 1 : start + 1], 100):
+                continue
+            if not _free(taken, start, end) or not _bare_name_ok(text, start, end):
+                continue
+            found.append((start, end))
+            taken.add(start, end)
+            break
+    return found
+
+
+def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
+    """A name with a compound surname (诸葛某, 欧阳某) read without a title."""
+    compound = _compound_surnames()
+    if not compound:
+        return []
+    found: list[Span] = []
+    for match in re.finditer(trie_regex(compound), text):
+        start = match.start()
+        end = _chinese_name_end(text, start)
+        if end - start == 4 and text[end - 1] in "之的地得乃": # 诸葛某之: the particle is no name
+            end -= 1
+        if end < 0 or not _free(taken, start, end) or not _bare_name_ok(text, start, end, True):
+            continue
+        if text[end : end + 1] in ("·", "•") or (start > 0 and text[start - 1] in ("·", "•")):
+            continue  # part of a longer foreign name (司马义·某某)
+        if any(text.startswith(title, start + 1 - len(title)) for title in _TITLES_BY_LAST.get(text[start], ())):
+            continue  # 署长 + 孙某: the first character ends a post
+        if any(ch in "一二三四五六七八九十百千万两" for ch in text[start + 2 : end]):
+            continue  # 独孤九剑
+        if is_common_word(text[start + 2 : end], 300) or (start > 0 and is_common_word(text[start - 1 : start + 2], 1)):
+            continue  # 司马 + 工作, 大司马: a word, not a given name
+        if start > 0 and is_common_word(text[start - 1 : start + 1], 20):
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found

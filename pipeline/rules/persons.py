@@ -1,0 +1,600 @@
+"""PERSON finder for Simplified Chinese working text (plus English titled names).
+
+Lexicon matches (persons.tsv) come first; heuristics then find unseen names: a title or post right
+before a surname + given name (军长方先觉), lists of names after such a title (师长周庆祥、葛先才), a
+name before a possessive/command cue (汤恩伯部, 陈纳德所率), Western names joined by "·", English
+titled names, and names in a document's tables, lists and later short references (person_context).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.trie import trie_regex
+from pipeline.spans import Candidate
+from pipeline.rules.names_common import (
+    LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
+    _person_lexicon, _read_list, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
+    known_places, outside_titles, surnames, word_info,
+)
+
+# --------------------------------------------------------------------------- person heuristics
+
+# Posts, ranks and descriptions written right before a name (军长方先觉).
+TITLES = (
+    "军长 副军长 师长 副师长 旅长 副旅长 团长 副团长 营长 副营长 连长 排长 队长 大队长 中队长 支队长 总队长 "
+    "司令 副司令 司令官 副司令官 司令长官 副司令长官 总司令 副总司令 司令员 副司令员 纵队司令 "
+    "参谋长 副参谋长 参谋总长 总参谋长 参谋次长 参谋 副官 侍从副官 政委 政治委员 总指挥 副总指挥 "
+    "指挥官 总指挥官 统帅 最高统帅 师团长 旅团长 联队长 舰长 "
+    "上将 中将 少将 大将 准将 元帅 将军 上校 中校 少校 上尉 中尉 少尉 大佐 中佐 少佐 大尉 "
+    "主席 副主席 委员长 副委员长 总统 副总统 首相 外相 陆相 海相 藏相 总理 院长 部长 次长 "
+    "局长 处长 厅长 省长 市长 县长 专员 主任 书记 总书记 大使 公使 领事 总督 特使 顾问 "
+    "学者 历史学者 历史学家 史学家 记者 作家 教授 校长"
+    # deputies and staff posts (团附谢晋元), field commanders, Japanese and Republican ranks and posts
+    " 团附 副团附 营附 连附 中队附 副连长 副排长 班长 分队长 小队长 总队附 参谋主任 作战参谋 参谋处长 "
+    "副官长 军需处长 军医处长 政治部主任 教导总队长 守将 主将 敌将 副将 督战官 监军 "
+    "副司令员 警备司令 城防司令 卫戍司令 总指挥官 前敌总指挥 军团长 集团军总司令 兵团司令 "
+    "战区司令长官 副总参谋长 参议 参事 秘书 秘书长 督军 督办 督察专员 镇守使 护军使 巡阅使 省主席 "
+    "教官 总教官 教育长 副校长 大元帅 大总统 天皇 亲王 "
+    "准尉 上士 中士 下士 军曹 曹长 伍长 兵长 上等兵 一等兵 二等兵 "
+    "飞行员 机长 舰队司令 特务机关长 机关长 领队"
+).split()
+
+# Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).
+RANKS = (
+    "大将 中将 少将 上将 准将 元帅 大佐 中佐 少佐 大尉 中尉 少尉 上校 中校 少校 上尉 准尉 军曹 曹长"
+).split()
+
+# Phrases that end a name (a verb, particle or a following title starts here).
+_STOP_WORDS = (
+    "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
+    "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
+).split()
+_STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
+_STOP_CHARS = set(
+    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
+    "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
+)
+_PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
+
+
+
+
+
+@lru_cache(maxsize=1)
+def _translit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(Western name joined by ·, run of 4+ transliteration characters) from transliteration_chars.txt."""
+    chars = re.escape("".join(dict.fromkeys("".join(_read_list("transliteration_chars.txt")))))
+    western = re.compile("[" + chars + "]{1,6}(?:[·•．][A-Z]\\.?)?(?:[·•．][" + chars + "]{1,8})+")
+    return western, re.compile("[" + chars + "]{4,10}")
+
+
+_TITLE_RE = re.compile("(?:" + trie_regex(TITLES) + ")")
+_LIST_SEP = re.compile(r"[、，,与和及]")
+_EN_TITLE_RE = re.compile(
+    r"\b(?:General|Lieutenant General|Major General|Brigadier General|Lieutenant|Colonel|Major|Captain|"
+    r"Admiral|Vice Admiral|Rear Admiral|Field Marshal|Marshal|Generalissimo|President|Premier|"
+    r"Prime Minister|Ambassador|Commander|Governor|Emperor|Prince|Dr\.|Mr\.|Mrs\.|Madame)\s+"
+    r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.)){0,3})"
+)
+# Cues after a name without a title: 汤恩伯部, 陈纳德所率, 薛岳将军.
+_AFTER_CUES = (
+    "部(?![队署分门下属长落位件族分署])|所率|所部|所辖|指挥|率领|率部|率军|将军|中将|少将|上将|大将|元帅|"
+    "先生|本人|等人|等(?=[数一二两三四五六七八九十几0-9]{1,3}[名人位个])"
+)
+_BEFORE_OK = set(
+    "，。、；：！？（）()「」『』“”\"' \n\t与和及由令以派命将被对向给把即而是为同"
+    "调电饬嘱催遣拨归暨并有据随偕约邀援"  # verbs of command and lists before a force: 调车震部, 有某某、某某部
+    "遭经让请叫使"  # 遭某某等四名乡民出卖
+)
+
+
+def _surname_at(text: str, pos: int) -> int:
+    """Length of a Chinese surname starting at pos (2 for compound, 1 single, 0 none)."""
+    single, compound = surnames()
+    if text[pos : pos + 2] in compound:
+        return 2
+    if pos < len(text) and text[pos] in single:
+        return 1
+    return 0
+
+
+def _stops_at(text: str, pos: int) -> bool:
+    if pos >= len(text):
+        return True
+    char = text[pos]
+    if char in _PUNCT or char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
+        return True
+    return _STOP_WORDS_RE.match(text, pos) is not None
+
+
+def _chinese_name_end(text: str, pos: int) -> int:
+    """End of a Chinese name (surname + 1-2 given characters) starting at pos, or -1."""
+    slen = _surname_at(text, pos)
+    if not slen:
+        return -1
+    g1 = pos + slen
+    if _stops_at(text, g1):
+        return -1
+    if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
+        return -1
+    g2 = g1 + 1
+    if _stops_at(text, g2):
+        return g2
+    three = text[pos : g2 + 1]
+    if word_info().get(three, (0, ""))[1].startswith("nr"):
+        return g2 + 1
+    after = g2 + 1
+    if after < len(text) and text[after] not in "于与和等及之的":
+        if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
+            return g2
+    return g2 + 1
+
+
+def _japanese_name_end(text: str, pos: int) -> int:
+    """End of a Japanese name (known surname + 1-3 given characters) starting at pos, or -1."""
+    for slen in (3, 2, 1):
+        if text[pos : pos + slen] in japanese_surnames():
+            break
+    else:
+        return -1
+    end = pos + slen
+    given = 0
+    while given < 3 and end < len(text):
+        char = text[end]
+        if char in _PUNCT or not ("\u4e00" <= char <= "\u9fff"):
+            break
+        if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
+            break
+        if given == 0 and char in "的了在是和与及等于被部率指所将":
+            break
+        end += 1
+        given += 1
+    if given == 0 or (slen == 1 and given == 1):
+        return -1
+    return end
+
+
+def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
+    run = _translit_patterns()[1].match(text, pos)
+    if run and run.end() - pos >= 4 and run.group() not in known_places():  # 主席斯特罗耶夫
+        return run.end()
+    jp = _japanese_name_end(text, pos)
+    cn = _chinese_name_end(text, pos)
+    if jp > 0 and (prefer_japanese or cn < 0 or text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
+        return jp if text[pos:jp] not in known_places() else -1
+    return cn
+
+
+
+
+def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names right after a title, and further names listed after them (、 与 和 及)."""
+    found: list[tuple[int, int]] = []
+    for match in _TITLE_RE.finditer(text):
+        pos = match.end()
+        for _ in range(8):  # a list of at most 8 names after one title
+            if _overlaps(taken, pos, pos + 1):
+                end = taken.end_at[pos]
+            else:
+                end = _name_end(text, pos)
+                if end < 0:
+                    end = _titled_chang_name_end(text, pos)
+                if end < 0:
+                    end = _titled_linked_given_end(text, pos)
+                if end < 0:
+                    break
+                found.append((pos, end))
+                taken.add(pos, end)
+            sep = _LIST_SEP.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+            if _TITLE_RE.match(text, pos):  # 与参谋长孙鸣玉: the next title handles it
+                break
+            nxt = _name_end(text, pos)
+            if nxt < 0 and not _overlaps(taken, pos, pos + 1):
+                break
+            # accept the next name only when it ends at a list delimiter, a cue or a verb-like stop
+            if nxt > 0 and not (
+                _LIST_SEP.match(text, nxt) or _stops_at(text, nxt) or is_common_word(text[nxt : nxt + 2], 100)
+            ):
+                break
+    return found
+
+
+def _titled_chang_name_end(text: str, pos: int) -> int:
+    """End of a name whose given name starts with 长 (a stop character elsewhere), right after a title:
+    警备司令陈长捷被俘. The name must end at a stop and 长X must be no place or ordinary word (于长沙)."""
+    if _surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] != "长" or _stops_at(text, pos + 2):
+        return -1
+    piece = text[pos + 1 : pos + 3]
+    if piece in known_places() or is_common_word(piece, 20) or not _stops_at(text, pos + 3):
+        return -1
+    return pos + 3
+
+
+def _titled_linked_given_end(text: str, pos: int) -> int:
+    """End of a name whose given name starts with 与/和/同 (stops elsewhere), right after a title:
+    军长某与某擅自撤退. The last character is no surname (师长王与李: two people) and a verb follows."""
+    if _surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] not in ("与", "和", "同") or pos + 3 > len(text):
+        return -1
+    last = text[pos + 2]
+    if not ("\u4e00" <= last <= "\u9fff") or last in surnames()[0] or last in _STOP_CHARS:
+        return -1
+    if _TITLE_RE.match(text, pos + 2) or is_common_word(text[pos + 1 : pos + 3], 20):
+        return -1
+    after = text[pos + 3 : pos + 4]
+    if after and after not in _PUNCT and not _short_name_end(text, pos + 3):
+        return -1
+    return pos + 3
+
+
+_AFTER_RE = re.compile("(?:" + _AFTER_CUES + ")")
+
+
+def _cued_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Untitled names before a possessive/command cue (汤恩伯部), after a clause boundary."""
+    found = []
+    for match in _AFTER_RE.finditer(text):
+        end = match.start()
+        for start in (end - 3, end - 2, end - 4):
+            if start < 0 or (start > 0 and text[start - 1] not in _BEFORE_OK):
+                continue
+            if _overlaps(taken, start, end) or _chinese_name_end(text, start) != end:
+                continue
+            if is_common_word(text[start:end], 30) or is_common_word(text[start + 1 : end], 300):
+                continue
+            found.append((start, end))
+            taken.add(start, end)
+            break
+    return found
+
+
+# Characters that never occur inside a name written between a post and a rank.
+_RANKED_STOP = set(
+    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司"
+)
+_RANK_TRIE = trie_regex(RANKS)
+_TITLE_RANK_RE = re.compile("(?:" + trie_regex(TITLES) + ")([\u4e00-\u9fff]{2,5}?)(?=" + _RANK_TRIE + ")")
+_SIDE_RANK_RE = re.compile(
+    "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
+)
+
+
+def _plausible_ranked_name(name: str) -> bool:
+    return not (
+        any(char in _RANKED_STOP for char in name)
+        or _TITLE_RE.search(name)
+        or is_common_word(name, 50)
+        or name.startswith(("陆军", "海军", "空军", "帝国", "皇军"))
+    )
+
+
+def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names written between a post (or a side word) and a rank: 守将水上源藏少将, 日军冈田菊三郎中将.
+
+    After a post any 2-5 characters free of particles and echelon characters are taken; after a side
+    word or a clause boundary the name must start with a known Japanese surname.
+    """
+    found: list[tuple[int, int]] = []
+    jp = japanese_surnames()
+    for pattern, needs_surname in ((_TITLE_RANK_RE, False), (_SIDE_RANK_RE, True)):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if needs_surname and not (name[:2] in jp or name[:3] in jp):
+                continue
+            if _overlaps(taken, start, end) or not _plausible_ranked_name(name):
+                continue
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
+# Courtesy and other names given after a person's name: 张某，字某某，号某某.
+_COURTESY_RE = re.compile(
+    "(?:（[^（）\n]{0,30}）)?[，,]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名)"
+    "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|人|$)"
+)
+_NOT_COURTESY = set("的了是在和与及等为以年月日人")
+
+
+def _courtesy_names(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+    """字/号/原名 + 2-3 characters right after a found person name (or after another courtesy name)."""
+    if not any(cue in text for cue in ("字", "号", "名")):
+        return []
+    found: list[tuple[int, int]] = []
+    queue = [end for _, end in persons]
+    seen: set[int] = set()
+    while queue:
+        pos = queue.pop()
+        if pos in seen:
+            continue
+        seen.add(pos)
+        match = _COURTESY_RE.match(text, pos)
+        if not match:
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(char in _NOT_COURTESY for char in name) or _overlaps(taken, start, end):
+            continue
+        if is_common_word(text[start - 1 : start + 1], 50):  # 号召, 名单: the cue starts an ordinary word
+            continue
+        found.append((start, end))
+        taken.add(start, end)
+        queue.append(end)
+    return found
+
+
+# A person's name directly followed by one of these is a thing named after the person (张自忠路, 中山舰).
+_NAMED_AFTER_RE = re.compile(
+    "(?:公路|大道|大街|大桥|纪念馆|纪念堂|纪念碑|大学|中学|小学|路(?![线过经遇上途])|街|桥|号(?![召称令])|舰|陵|县(?!长)|镇(?![守压定住静])"
+    ")"
+)
+
+
+def _named_thing_follows(text: str, end: int) -> bool:
+    return _NAMED_AFTER_RE.match(text, end) is not None
+
+
+def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tuple[int, int]]:
+    """Later (and earlier) occurrences of names found by a heuristic elsewhere in the same text."""
+    names = {name for name in names if len(name) >= 2}
+    if not names:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(trie_regex(names), text):
+        start, end = match.span()
+        if _overlaps(taken, start, end) or _named_thing_follows(text, end):
+            continue
+        if end - start <= 2:  # a two-character name must not run on into a longer name or word
+            if not _stops_at(text, end) and _chinese_name_end(text, start) > end:
+                continue
+            if glued_into_word(text, start, end):
+                continue
+        found.append((start, end))
+        taken.add(start, end)
+    return found
+
+
+_ITEM_SEP = "、与和及"
+_ITEM_END = re.compile("[、与和及，。；：）]|等|部(?![队署分门下属长落位件族])|所部|率|$")
+
+
+def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+    """Chinese names listed next to a found person (孙某、池某、车某部): each item a whole name."""
+    places = known_places()
+    found: list[tuple[int, int]] = []
+    queue = list(persons)
+    while queue:
+        start, end = queue.pop()
+        # the item after: 、 + name ending at a separator, 等 or 部
+        if end < len(text) and text[end] in _ITEM_SEP:
+            pos = end + 1
+            item_end = _chinese_name_end(text, pos)
+            if item_end > 0 and _plausible_item(text, pos, item_end, taken, places):
+                found.append((pos, item_end))
+                taken.add(pos, item_end)
+                queue.append((pos, item_end))
+        # the item before: name + 、 ending right before this one
+        if start >= 3 and text[start - 1] == "、":
+            for length in (3, 2):
+                pos = start - 1 - length
+                if pos < 0 or (pos > 0 and text[pos - 1] not in _BEFORE_OK):
+                    continue
+                if _chinese_name_end(text, pos) == start - 1 and _plausible_item(text, pos, start - 1, taken, places):
+                    found.append((pos, start - 1))
+                    taken.add(pos, start - 1)
+                    queue.append((pos, start - 1))
+                    break
+    return found
+
+
+def _plausible_item(text: str, start: int, end: int, taken: "_Taken", places) -> bool:
+    name = text[start:end]
+    return not (
+        _overlaps(taken, start, end)
+        or not _ITEM_END.match(text, end)
+        or name in places
+        or is_common_word(name, 30)
+        or _TITLE_RE.match(text, start)
+    )
+
+
+def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[tuple[int, int]]:
+    """A bare surname standing for a person named in full earlier in the text (史迪威与蒋间)."""
+    single, _ = surnames()
+    first_seen: dict[str, int] = {}
+    for start, end in persons:
+        name = text[start:end]
+        if 2 <= len(name) <= 3 and name[0] in single and "·" not in name:
+            first_seen[name[0]] = min(first_seen.get(name[0], start), start)
+    if not first_seen:
+        return []
+    found = []
+    pattern = re.compile(
+        "(?<=[，。；、「（与和及而指对由向令使被把让替代])([" + "".join(first_seen) + "])"
+        "(?=本人|也|间|政权|担任|则|即|又|乃|亦|便|遂|氏|认为|表示|下令|决定|随即|大为|仍|曾|[，。；、」）与和及])"
+    )
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        if start > first_seen[text[start]] and not _overlaps(taken, start, end):
+            found.append((start, end))
+    return found
+
+
+# Person nouns that are not ranks or posts (士兵张德胜, 记者王某): the name after them must end at a
+# verb, particle or punctuation, since these words also start ordinary phrases.
+ROLE_NOUNS = (
+    "士兵 战士 士卒 新兵 老兵 伤兵 伤员 团员 队员 党员 成员 会员 组员 学员 记者 翻译 译员 护士 看护 医生 军医 "
+    "医师 学生 大学生 中学生 小学生 女学生 农民 村民 乡民 渔民 牧民 难民 工人 商人 教师 老师 少年 青年 女孩 男孩 "
+    "少女 姑娘 妇女 老人 老汉 老农 老乡 民兵 民夫 船工 船夫 司机 向导 伙夫 厨师 炊事员 通讯员 通信员 卫生员 侦察员 "
+    "报务员 联络员 勤务兵 传令兵 号兵 机枪手 炮手 狙击手 神枪手 汉奸 间谍 特务 烈士 英雄 壮士 义士 童子军 女童军 "
+    "店主 老板 掌柜 地主 牧师 神父 修女 传教士 工程师 技师 职员 店员 侍卫 卫士 警卫员 警察 巡警 保长 甲长 村长 乡长 "
+    "区长 战友 妻子 丈夫 儿子 女儿 长子 次子 长女 次女 父亲 母亲 哥哥 弟弟 姐姐 妹妹 侄子 孙子 遗孀 夫人 其子 其妻 "
+    "其父 其弟 其兄 同学 好友 友人 部下 部属 亲信 秘书 随从 助手 华侨 侨领 乡绅 士绅 富商 志愿者 义勇军"
+).split()
+_ROLE_SET = frozenset(ROLE_NOUNS)
+# cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
+_CONTEXT_CUE_RE = re.compile("(?:" + trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
+_COPULA_RE = re.compile("[" + "".join(sorted({t[-1] for t in TITLES})) + "](?:为|是|乃|系)")
+_TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:
+    _TITLES_BY_LAST[_title[-1]] = _TITLES_BY_LAST.get(_title[-1], ()) + (_title,)
+
+
+def _context_cues(text: str):
+    """(cue start, name position, cue is a person noun) for every cue in the text, in text order."""
+    cues = [(m.start(), m.end(), m.group() in _ROLE_SET) for m in _CONTEXT_CUE_RE.finditer(text)]
+    for match in _COPULA_RE.finditer(text):
+        title_end = match.start() + 1
+        for title in _TITLES_BY_LAST[text[match.start()]]:
+            if text.startswith(title, title_end - len(title)):
+                cues.append((title_end - len(title), match.end(), False))
+                break
+    cues.sort()
+    return cues
+def _bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False) -> bool:
+    """A surname + given name read without a title: no ordinary word (乐得, 捐躯), no function
+    character as a two-character name's given part (应如, 管起), not the start of a foreign name."""
+    name = text[start:end]
+    if name in known_places() or is_common_word(name, 30):
+        return False
+    if end - start == 2:
+        entry = word_info().get(name)
+        if (entry and not entry[1].startswith("nr")) or name[1] in _FUNCTION_GIVEN:
+            return False
+    if end - start == 3 and is_common_word(name[1:], 300) and not common_given_ok:
+        return False
+    chars = _translit_chars()
+    return not (end < len(text) and text[end] in chars and all(ch in chars for ch in name[1:]))
+
+
+_FUNCTION_GIVEN = set("如此以可应该为之所而其也起得着过了来去上下出入到在是有无不")
+# single characters that may follow a two-character bare name (王强说, 李明等)
+_AFTER_SHORT_NAME = set("等的和与及说在也都便就即被把向对率带亲冒正则又已曾却随替将从")
+
+
+def _role_at(text: str, start: int) -> bool:
+    """False when a person noun is the tail of a longer word (多少年, 青少年)."""
+    return not (start > 0 and is_common_word(text[start - 1 : start + 1], 100))
+
+
+def _contextual_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names after a person noun (士兵张某), a post + 为/是 (军长为李某) or 名叫; a two-character
+    name must end at a verb, particle or punctuation; further names listed after the first are taken
+    too (Chinese names only)."""
+    found: list[tuple[int, int]] = []
+    for cue_start, pos, after_role in _context_cues(text):
+        if _overlaps(taken, pos, pos + 1) or not _role_at(text, cue_start):
+            continue
+        for index in range(8):
+            end = _chinese_name_end(text, pos)
+            if index == 0 and end < 0:
+                jp = _japanese_name_end(text, pos)
+                if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
+                    end = jp
+            if end < 0 or _overlaps(taken, pos, end) or not _bare_name_ok(text, pos, end, after_role):
+                break
+            common_given = end - pos == 3 and is_common_word(text[pos + 1 : end], 300)
+            if (end - pos == 2 or common_given) and not _short_name_end(text, end):
+                break  # 队员王大海负责: a name whose given part is a word needs a verb after it
+            found.append((pos, end))
+            taken.add(pos, end)
+            sep = _LIST_SEP.match(text, end)
+            if not sep or text[end] in "，,":
+                break
+            pos = sep.end()
+    return found
+
+
+def _short_name_end(text: str, end: int) -> bool:
+    """True when a two-character bare name is followed by punctuation, a listed particle or a verb word."""
+    if end >= len(text) or text[end] in _PUNCT or text[end] in _AFTER_SHORT_NAME:
+        return True
+    for size in (4, 3, 2):
+        entry = word_info().get(text[end : end + size])
+        if entry and entry[1][:1] in ("v", "d", "p", "i"):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- finders
+
+
+def _place_in_given_name(text: str, start: int, end: int) -> bool:
+    """True when a place name lies inside the given name of a Chinese name found from its context
+    (师长王平阳: no GPE 平阳): the name then outranks the place (priority 32 over 30)."""
+    if not 3 <= end - start <= 4 or not _CJK_ONLY.fullmatch(text[start:end]) or text[start:end] in known_places():
+        return False
+    given = start + _surname_at(text, start)
+    places = known_places()
+    return any(text[a:b] in places for a in range(given, end - 1) for b in range(a + 2, end + 1))
+
+
+def find_persons(text: str) -> list[Candidate]:
+    """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
+    chinese, english, zh_re, en_re = _person_lexicon()
+    out: list[Candidate] = []
+    taken = _Taken(len(text))
+    for match in zh_re.finditer(text):
+        start, end = match.span()
+        # a lexicon name glued to more name characters is someone else (王明 in 王明远)
+        if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end:
+            continue
+        if glued_into_word(text, start, end) or _named_thing_follows(text, end):
+            continue
+        taken.add(start, end)
+        out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": chinese[match.group()]}))
+    for match in en_re.finditer(text):
+        start, end = match.span()
+        taken.add(start, end)
+        out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": english[match.group()]}))
+    heuristic: list[tuple[int, int]] = []
+    for match in _translit_patterns()[0].finditer(text):
+        start, end = match.span()
+        if not _overlaps(taken, start, end):
+            taken.add(start, end)
+            heuristic.append((start, end))
+    for match in _EN_TITLE_RE.finditer(text):
+        start, end = match.span(1)
+        if not _overlaps(taken, start, end):
+            taken.add(start, end)
+            heuristic.append((start, end))
+    from pipeline.rules import person_context as ctx, person_foreign as foreign
+
+    framed = set(_ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
+    framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
+    heuristic += sorted(framed)
+    heuristic += ctx.spaced_titles(text, taken) + ctx.colon_rows(text, taken) + ctx.served_as(text, taken)
+    heuristic += ctx.bio_heads(text, taken) + ctx.unit_commanders(text, taken)
+    heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
+    heuristic += foreign.japanese_given_names(text, taken) + foreign.regnal_names(text, taken)
+    compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
+    framed |= set(compound)
+    heuristic += compound + ctx.unit_owners(text, taken)
+    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
+    lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
+    heuristic += _list_members(text, lexicon_spans + heuristic, taken)
+    heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)
+    named = [(c.start, c.end) for c in out] + heuristic
+    heuristic += _courtesy_names(text, named, taken) + ctx.later_courtesy_names(text, named, taken)
+    chinese_found = {text[s:e] for s, e in heuristic if _CJK_ONLY.fullmatch(text[s:e])}
+    heuristic += _repeated_mentions(text, chinese_found, taken)
+    persons = [(c.start, c.end) for c in out] + heuristic
+    heuristic += ctx.japanese_family_names(text, persons, taken) + ctx.kana_readings(text, persons, taken)
+    framed |= {(s, e) for s, e in heuristic if _place_in_given_name(text, s, e)}
+    out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic)
+    persons = [(c.start, c.end) for c in out]
+    short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
+    short += ctx.surname_titles(text, taken)
+    out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
+    out.sort(key=lambda c: c.start)
+    return outside_titles(text, out)
+
+
+# ORG patterns --------------------------------------------------------------------------
