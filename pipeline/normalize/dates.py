@@ -14,16 +14,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.lexicons import read_rows
 from pipeline.normalize.numbers import parse_number
 
 D = "[0-9０-９]"
 CN_DIGIT = "〇零○一二三四五六七八九"
 SP = "[ \u3000]?"
-# Regnal / republican eras: first year of the era minus one.
-ERA_OFFSETS = {"民国": 1911, "中华民国": 1911, "昭和": 1925, "大正": 1911, "明治": 1867,
-               "光绪": 1874, "宣统": 1908}
-ERA = "(?:中华民国|民国|昭和|大正|明治|光绪|宣统)"
-ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+# Regnal / republican eras (lexicons/eras.tsv): first year of the era minus one.
+ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
+ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
+ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
 CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
@@ -35,7 +35,7 @@ CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三�
 # Parts of day: word → TIMEX3 part-of-day code (longest words first when matching).
 PARTS_OF_DAY = {
     "凌晨": "MO", "拂晓": "MO", "黎明": "MO", "清晨": "MO", "早晨": "MO", "早上": "MO",
-    "上午": "MO", "晨": "MO",
+    "上午": "MO", "晨": "MO", "早": "MO",
     "中午": "AF", "正午": "AF", "午后": "AF", "下午": "AF",
     "傍晚": "EV", "黄昏": "EV", "薄暮": "EV",
     "晚上": "NI", "晚间": "NI", "夜间": "NI", "夜晚": "NI", "深夜": "NI", "午夜": "NI",
@@ -47,7 +47,11 @@ SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
 PART_MODS = {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END",
              "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX"}
 
-POD = "(?:" + "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
+# A one-character part of day is not the start of another word (早已, 晚些, 夜袭 stays 夜).
+POD_NOT_BEFORE = {"早": "已就些先期年日点有在是于晨上班餐饭稻", "晚": "些年期清辈节餐饭点上间"}
+POD = "(?:" + "|".join(
+    w + (f"(?![{POD_NOT_BEFORE[w]}])" if w in POD_NOT_BEFORE else "")
+    for w in sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
@@ -65,6 +69,8 @@ _PART = re.compile("上旬|中旬|下旬|中叶|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}+|[{CN_DIGIT}十]+)")
 _SPACE = re.compile(f"{SP}")
+_NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
+                      r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2}))?")
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,9 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             pos = m.end()
         return m
 
+    m = _NUMERIC.fullmatch(s)
+    if m:
+        return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
     if _BARE_NUMBER.fullmatch(s):
         n = parse_number(s)
         if n is not None:
@@ -234,6 +243,19 @@ def _filled_value(parts: DateParts, year: int | None, month: int | None,
     return filled, format_value(filled)
 
 
+# A year written relative to the last one, right before a span without a year (次年秋, 翌年3月).
+RELATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "隔年": 1, "同年": 0, "是年": 0, "当年": 0,
+                  "该年": 0, "前一年": -1}
+RELATIVE_YEAR = "(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")"
+_RELATIVE_YEAR_START = re.compile(RELATIVE_YEAR)
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + f"){SP}$")
+
+
+def _relative_year(text: str, start: int) -> int | None:
+    m = _RELATIVE_YEAR.search(text[max(0, start - 4):start])
+    return RELATIVE_YEARS[m.group().strip()] if m else None
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context."""
     year = month = day = None
@@ -241,7 +263,14 @@ def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     for start, end in spans:
         span_text = text[start:end]
         bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
-        parts = parse_date(span_text, bare)
+        rel = _RELATIVE_YEAR_START.match(span_text)
+        if rel:                                  # 次年秋: the relative word is inside the span
+            parts, shift = parse_date(span_text[rel.end():]), RELATIVE_YEARS[rel.group()]
+        else:
+            parts, shift = parse_date(span_text, bare), _relative_year(text, start)
+        if shift is not None and year is not None and parts.year is None and parts.decade is None \
+                and parts.century is None and (parts.month is not None or parts.season or parts.half or parts.mod):
+            year, month, day = year + shift, None, None     # 次年11月: the year after the last one
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
         if parts.year is not None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.normalize.quantities import NUMBER, measure_words, normalize_quantity
+from pipeline.normalize.quantities import NUMBER, SP, measure_words, normalize_quantity
 from pipeline.rules.dates import find_dates, inside_title, title_spans
 from pipeline.spans import Candidate
 
@@ -23,6 +23,11 @@ LABEL, SOURCE, PRIORITY = "QUANTITY", "rule:quantity", 40
 
 ECHELON_LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "echelons.tsv"
 NOT_FORMATION_ECHELONS = {"司令部"}
+PAIR_NOT_ECHELONS = {"军", "部队"}
+# 部队 is "troops", no echelon: 3个军级部队 → `3个` (rule 14).
+NOT_COUNTED_ECHELONS = {"部队"}
+# A Chinese numeral opening a range whose other end carries the measure word: 二至三个军 → 二, 三个军.
+CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七八九十两]")
 # Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
 ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
@@ -43,6 +48,9 @@ CN_BAD_BEFORE = set("第初周星期拜零〇一二三四五六七八九两")
 VAGUE_PAIR = re.compile("[一二三四五六七八九两]{2}")
 ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
 FRACTION_MARKS = set(":：/／")
+BRACKET_OPEN = set("(（[［【〔")
+BRACKET_CLOSE = set(")）]］】〕")
+QUOTES = set("\"“”″\'‘’「」『』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
@@ -77,6 +85,10 @@ def _alternation(words, followers: dict[str, str] | None = None) -> str:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
     echelon = _alternation(_echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
+    # (两军 is "both sides", not a count).
+    pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + \
+        f"(?![{ECHELON_CONTINUATIONS}])"
     before_parts = []
     for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
         part = re.escape(word)
@@ -89,7 +101,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     approx_after = _alternation(lex.approx_after, {w: nf for w, (_, nf) in lex.approx_after.items()})
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
-    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{echelon})"
+    formation = _alternation(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS) + \
+        f"(?![{ECHELON_CONTINUATIONS}])"
+    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
+            f"|(?<=两)(?P<pair_formation>{pair_echelon})"
             f"|个[多余半]?(?:月|小时|星期)"
             f"|(?P<measure>{units})"
             f"|(?P<ge>个)")
@@ -98,16 +113,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?=[0-9０-９{first_chars}])"
         f"(?P<pre>{approx_before})?"
         f"(?:百分之(?P<percent>{NUMBER})"
-        f"|(?P<num>{NUMBER})(?P<mid>[余多几来](?![么些]))?"
-        f"(?:(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
+        f"|(?P<num>{NUMBER})(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿]))?"
+        f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
         f"(?P<post>{approx_after})?")
     half = re.compile(f"半(?={half_units})")
-    designation_number = f"(?:[0-9０-９]+|[{DESIGNATION_NUMERALS}]+)"
+    designation_number = f"(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})"
     ordinal_or_designation = re.compile(
         f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
-        f"第[ \u3000]?(?:[0-9０-９]+|[{CN_NUMERAL_CHARS}]+)"
+        f"第[ \u3000]?(?:[0-9０-９]{{1,6}}|[{CN_NUMERAL_CHARS}]{{1,8}})"
         f"|(?<![0-9０-９,.])(?:{DESIGNATION_PREFIX})?{designation_number}"
-        f"(?:[、和及与](?:{DESIGNATION_PREFIX})?{designation_number})*[ \u3000]?{echelon}")
+        f"(?:[、和及与](?:{DESIGNATION_PREFIX})?{designation_number}){{0,30}}[ \u3000]?{echelon}")
     return quantity, half, ordinal_or_designation
 
 
@@ -154,9 +169,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         nxt = text[end:end + 1]
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
-        if bare and (prev in "(（" and nxt in ")）" or nxt in ".．" and not text[end + 1:end + 2].isdigit()
+        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES or nxt in QUOTES
+                     or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt == "、" and prev in ("", "\n")):
-            return False          # list markers (1), 1., 1、
+            return False          # footnote marks [1], list markers (1), 1., 1、, quoted codes “5”
         if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
@@ -168,9 +184,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word
         if not unit:
-            if not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
+            if CN_RANGE_START.match(text, end) and number not in "一数几":
+                pass              # 二至三个军: the first end of a range
+            elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二)
-        if number == "一" and prev in ONE_NOT_AFTER:
+        if number == "一" and prev in ONE_NOT_AFTER and not (prev == "之" and m.group("formation")):
             return False          # 这一天, 同一时期: not a count
         elif number == "一" and not m.group("formation"):
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
@@ -203,7 +221,8 @@ def find_quantities(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in quantity.finditer(text):
         number = m.group("num")
-        if number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS:
+        if (number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS
+                and not (number not in "一数几" and CN_RANGE_START.match(text, m.end()))):
             continue              # a lone Chinese digit without a measure word: never a count
         start, end = m.span()
         pre = m.group("pre")
