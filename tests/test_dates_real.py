@@ -159,6 +159,29 @@ def test_spaced_and_punctuated_numbers(text, expected):
     assert quantities(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("据照片,45架飞机被毁", [(4, 7, "45架", 45, "架", None)]),
+    ("指数为200,则次年", [(3, 6, "200", 200, "", None)]),
+    ("兵力将近 50,000 匹马", [(2, 13, "将近 50,000 匹", 50000, "匹", "nearly")]),
+    ("补充 250,000 兵员", [(3, 10, "250,000", 250000, "", None)]),
+    ("战机 120 多架", [(3, 9, "120 多架", 120, "架", "over")]),
+    ("歼敌４５,０００人", [(2, 9, "４５,０００人", 45000, "人", None)]),
+    ("城破后,68师团休整", []),
+    ("准备 2 号计划", []),
+])
+def test_commas_spaces_and_fullwidth_digits(text, expected):
+    assert quantities(text) == expected
+
+
+def test_percent_sign_may_end_a_span():
+    from pipeline.components.reconcile import choose
+    from pipeline.spans import Candidate
+
+    text = "损失不到45%的兵力"
+    cand = Candidate(2, 7, "QUANTITY", "rule:quantity", 40)
+    assert choose(text, [cand]) == [cand]
+
+
 def test_tilde_between_numbers_is_a_range_not_an_approximator():
     assert quantities("约300~500人")[-1] == (5, 9, "500人", 500, "人", None)
 

@@ -18,7 +18,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "measure_words.t
 
 # Every repetition is bounded (longest plausible number: 16 digits or numeral characters)
 # so that finding is linear-time on long runs of digits or numerals.
-AR_NUMBER = ("[0-9０-９]{1,3}(?:[,，][0-9]{3}(?![0-9])){1,5}(?:[.．][0-9０-９]{1,6})?"
+AR_NUMBER = ("[0-9０-９]{1,3}(?:[,，][0-9０-９]{3}(?![0-9０-９])){1,5}(?:[.．][0-9０-９]{1,6})?"
              "|[0-9０-９]{1,16}(?:[.．][0-9０-９]{1,6})?")
 MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))"
 CN_NUMBER = (f"(?:两|[零〇○一二三四五六七八九廿卅]|{MAGNITUDE})"

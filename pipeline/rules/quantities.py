@@ -111,9 +111,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     first_chars = "".join(sorted({w[0] for w in lex.approx_before} | set(CN_NUMERAL_CHARS + "半百")))
     quantity = re.compile(
         f"(?=[0-9０-９{first_chars}])"
-        f"(?P<pre>{approx_before})?"
+        f"(?:(?P<pre>{approx_before}){SP})?"
         f"(?:百分之(?P<percent>{NUMBER})"
-        f"|(?P<num>{NUMBER})(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿]))?"
+        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿])))?"
         f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
         f"(?P<post>{approx_after})?")
     half = re.compile(f"半(?={half_units})")
@@ -121,8 +121,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     ordinal_or_designation = re.compile(
         f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
         f"第[ \u3000]?(?:[0-9０-９]{{1,6}}|[{CN_NUMERAL_CHARS}]{{1,8}})"
-        f"|(?<![0-9０-９,.])(?:{DESIGNATION_PREFIX})?{designation_number}"
-        f"(?:[、和及与](?:{DESIGNATION_PREFIX})?{designation_number}){{0,30}}[ \u3000]?{echelon}")
+        f"|(?<![0-9０-９.])(?<![0-9０-９],)(?:{DESIGNATION_PREFIX})?{designation_number}"
+        f"(?:{SP}[、和及与]{SP}(?:{DESIGNATION_PREFIX})?{SP}{designation_number}){{0,30}}{SP}{echelon}")
     return quantity, half, ordinal_or_designation
 
 
@@ -149,6 +149,31 @@ def _is_arabic(number: str) -> bool:
     return number[0] in "0123456789０１２３４５６７８９"
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters before and after a span; a space a page puts between a digit and a
+    Chinese character (歼敌 400 人) is looked through."""
+    prev = text[start - 1] if start else ""
+    if prev in " \u3000" and start >= 2 and _is_cjk(text[start - 2]) and text[start:start + 1].isdigit():
+        prev = text[start - 2]
+    nxt = text[end:end + 1]
+    if nxt in " \u3000" and _is_cjk(text[end + 1:end + 2]) and text[end - 1:end].isdigit():
+        nxt = text[end + 1]
+    return prev, nxt
+
+
+def _word_comma(text: str, at: int, step: int) -> bool:
+    """True if text[at] is an ASCII comma between a word and the number (照片,63架; 为100,则),
+    not a thousands separator (digits on its other side)."""
+    if not 0 <= at < len(text) or text[at] not in ",，":
+        return False
+    other = at + step
+    return not (0 <= other < len(text) and text[other].isdigit())
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -156,17 +181,17 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     num_start = m.start("num") if m.group("num") else m.start("percent")
     unit = m.group("unit")
     end = m.end()
-    prev = text[start - 1] if start else ""
-    after_number = text[m.end("num"):m.end("num") + 4] if m.group("num") else ""
+    prev, nxt = _neighbours(text, start, end)
+    after_number = text[m.end("num"):m.end("num") + 5].lstrip(" \u3000") if m.group("num") else ""
     if m.group("percent"):
         return True
     if _is_arabic(number):
-        if prev in AR_BAD_BEFORE or (end < len(text) and text[end] in AR_BAD_AFTER and not unit):
-            return False
+        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) or (
+                nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1)):
+            return False          # part of a longer number or code (1,000 / B-29 / 3.5)
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
-        if bare and (prev in ASCII_WORD_OR_SPACE or text[end:end + 1] in ASCII_WORD_OR_SPACE):
+        if bare and (prev in ASCII_WORD_OR_SPACE or nxt in ASCII_WORD_OR_SPACE):
             return False          # English or code context: left to the English finders
-        nxt = text[end:end + 1]
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES or nxt in QUOTES
@@ -228,6 +253,8 @@ def find_quantities(text: str) -> list[Candidate]:
         pre = m.group("pre")
         if pre and start and text[start - 1] in lex.approx_before[pre][3]:
             start = m.end("pre")
+            while text[start] in " \u3000":
+                start += 1
         if not number and not m.group("percent"):
             continue
         if number == "半" and (not half.match(text, m.start("num"))
