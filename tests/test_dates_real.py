@@ -89,6 +89,16 @@ def test_numeric_date_second_end_of_a_life_span():
     assert dates("张某(1901.3.9-1975.10.2)")[1] == (12, 21, "1975.10.2", "1975-10-02")
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("张某（１９０１.３.９－１９７５.１０.２）", "１９０１.３.９", "1901-03-09"),
+    ("截至２０２１-０７-０１ １８:４５更新", "２０２１-０７-０１ １８:４５", "2021-07-01T18:45"),
+    ("王某（１８９６—１９７２）", "１８９６", "1896"),
+    ("民國 31 年 5 月,敌军", "民國 31 年 5 月", "1942-05"),
+])
+def test_fullwidth_and_spaced_dates(text, span, value):
+    assert dates(text)[0] == (text.index(span), text.index(span) + len(span), span, value)
+
+
 @pytest.mark.parametrize("text", ["版本1.2.3.4发布", "型号2021-13-01", "1944.6.1.2"])
 def test_version_numbers_are_not_dates(text):
     assert [d for d in dates(text) if "." in d[2] or "-" in d[2]] == []
@@ -165,6 +175,7 @@ def test_spaced_and_punctuated_numbers(text, expected):
     ("兵力将近 50,000 匹马", [(2, 13, "将近 50,000 匹", 50000, "匹", "nearly")]),
     ("补充 250,000 兵员", [(3, 10, "250,000", 250000, "", None)]),
     ("战机 120 多架", [(3, 9, "120 多架", 120, "架", "over")]),
+    ("伤亡在 8,000 以上(", [(4, 12, "8,000 以上", 8000, "", "over")]),
     ("歼敌４５,０００人", [(2, 9, "４５,０００人", 45000, "人", None)]),
     ("城破后,68师团休整", []),
     ("准备 2 号计划", []),

@@ -55,7 +55,7 @@ POD = "(?:" + "|".join(
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
-    f"(?:(?P<era>{ERA})(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
+    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
@@ -67,8 +67,9 @@ _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
 _PART = re.compile("上旬|中旬|下旬|中叶|初|底|末")
 _APPROX = re.compile("前后|左右|许")
-_BARE_NUMBER = re.compile(f"(?:{D}+|[{CN_DIGIT}十]+)")
+_BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
 _NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
                       r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2}))?")
 
@@ -122,7 +123,7 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             pos = m.end()
         return m
 
-    m = _NUMERIC.fullmatch(s)
+    m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
     if m:
         return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
     if _BARE_NUMBER.fullmatch(s):
@@ -228,7 +229,7 @@ def normalize_date(span_text: str, year: int | None = None, month: int | None = 
     return format_value(_fill(parse_date(span_text, bare), year, month, day))
 
 
-_BARE_KIND_AFTER = re.compile(f"{SP}[、和及与至到~～—–\\-]{{1,2}}{SP}(?:{D}+|[{CN_DIGIT}十]+){SP}(?P<kind>[年月日号])")
+_BARE_KIND_AFTER = re.compile(f"{SP}[、和及与至到~～—–\\-]{{1,2}}{SP}(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}}){SP}(?P<kind>[年月日号])")
 
 
 def _bare_kind(text: str, end: int) -> str:

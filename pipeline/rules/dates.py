@@ -32,7 +32,7 @@ YEAR_PART = ("(?:[上下]半年|[初早仲盛晚深暮残]?[春夏秋冬](?:季|
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}{MONTH_PART})?"
-YEAR4 = (f"(?:{ERA}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
+YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
 YEAR2 = (f"{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))")
 DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[0-9０-９][0０])|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
@@ -44,10 +44,10 @@ STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[�
 # Characters a date can start with; checked first so most positions fail fast.
 FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏秋冬隆严寒" + "".join(
     sorted({w[0] for w in PARTS_OF_DAY} | {e[0] for e in ERA_OFFSETS} | {w[0] for w in RELATIVE_YEARS}))
-YEAR_NUM = "(?:1[0-9]{3}|20[0-9]{2})"
+YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
 # A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.
-NUMERIC_DATE = (f"{NOT_DIGIT_BEFORE}{YEAR_NUM}(?P<sep>[-/.．])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12][0-9]|0?[1-9])"
-                "(?![0-9])(?!(?P=sep)[0-9])(?:[ T]{1,2}(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?![0-9]))?")
+NUMERIC_DATE = (f"{NOT_DIGIT_BEFORE}{YEAR_NUM}(?P<sep>[-/.．]){AR_MONTH}(?P=sep){AR_DAY}"
+                f"(?!{D})(?!(?P=sep){D})(?:[ T]{{1,2}}{AR_HOUR}[:：][0-5０-５]{D}(?!{D}))?")
 DATE_RE = re.compile(
     f"(?=[{FIRST_CHARS}])(?:"
     f"(?P<numeric>{NUMERIC_DATE})"
@@ -107,7 +107,7 @@ POD_AFTER_DATE_RE = re.compile(
 # each end its own DATE. The second year is later and within a lifetime of the first, and no
 # measure word follows it (1500-1600人 is a quantity).
 YEAR_RANGE_RE = re.compile(
-    f"(?=[12])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
+    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
     f"(?P<b>{YEAR_NUM})(?![0-9０-９])(?![.．/:\\-][0-9])")
 YEAR_SPAN_MAX = 120
 _DAY_END = re.compile(f"[日号](?:{POD})?$")

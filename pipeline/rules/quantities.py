@@ -115,7 +115,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?:百分之(?P<percent>{NUMBER})"
         f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿])))?"
         f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
-        f"(?P<post>{approx_after})?")
+        f"(?:{SP}(?P<post>{approx_after}))?")
     half = re.compile(f"半(?={half_units})")
     designation_number = f"(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})"
     ordinal_or_designation = re.compile(
