@@ -127,6 +127,22 @@ def test_relative_year_before_a_month_or_season():
                            (21, 23, "3月", "1944-03")]
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("1942年年底,部队", "1942年年底", {"value": "1942", "mod": "END"}),
+    ("1942年岁末,部队", "1942年岁末", {"value": "1942", "mod": "END"}),
+    ("1943年年初,部队", "1943年年初", {"value": "1943", "mod": "START"}),
+])
+def test_year_start_and_end_words(text, span, value):
+    found = find_dates(text)
+    assert [(c.start, c.end) for c in found] == [(0, len(span))]
+    assert normalize_dates(text, [(0, len(span))]) == [value]
+
+
+def test_relative_day_before_a_time():
+    text = "1944年2月28日攻城,次日凌晨3时突入"
+    assert dates(text) == [(0, 10, "1944年2月28日", "1944-02-28"), (15, 19, "凌晨3时", "1944-02-29T03:00")]
+
+
 def test_list_marker_is_not_a_month_range():
     assert dates("四、5 月下旬,敌军") == [(2, 7, "5 月下旬", "XXXX-05")]
     assert dates("五、六月间") == [(0, 1, "五", "XXXX-05"), (2, 4, "六月", "XXXX-06")]
@@ -148,6 +164,7 @@ def test_list_marker_is_not_a_month_range():
     ("兵力廿万", (2, 4, "廿万", 200000, "", None)),
     ("歼敌卅余人", (2, 5, "卅余人", 30, "人", "over")),
     ("三方夹击", (0, 2, "三方", 3, "方", None)),
+    ("两国交战", (0, 2, "两国", 2, "国", None)),
     ("发出五封信", (2, 4, "五封", 5, "封", None)),
     ("在八年中", (1, 3, "八年", 8, "年", None)),
     ("苦战十数日", (2, 5, "十数日", 10, "日", "over")),
@@ -220,6 +237,8 @@ def test_one_of_a_formation_after_zhi():
 def test_both_sides_and_idioms_are_not_counts():
     assert quantities("两军对峙") == []
     assert quantities("四面八方涌来") == []
+    assert quantities("八国联军入京") == []
+    assert quantities("十万火急") == []
 
 
 @pytest.mark.parametrize("written, value", [("一〇三", 103), ("两千", 2000), ("廿五", 25), ("卅一", 31),

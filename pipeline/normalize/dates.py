@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
@@ -45,7 +46,9 @@ SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
                "晚": "END", "深": "END", "暮": "END", "残": "END"}
 PART_MODS = {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END",
-             "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX"}
+             "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX",
+             "年初": "START", "岁初": "START", "年底": "END", "年末": "END", "年终": "END",
+             "岁末": "END", "岁尾": "END"}
 
 # A one-character part of day is not the start of another word (早已, 晚些, 夜袭 stays 夜).
 POD_NOT_BEFORE = {"早": "已就些先期年日点有在是于晨上班餐饭稻", "晚": "些年期清辈节餐饭点上间"}
@@ -65,7 +68,7 @@ _TIME = re.compile(
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
-_PART = re.compile("上旬|中旬|下旬|中叶|初|底|末")
+_PART = re.compile("上旬|中旬|下旬|中叶|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")
@@ -257,6 +260,25 @@ def _relative_year(text: str, start: int) -> int | None:
     return RELATIVE_YEARS[m.group().strip()] if m else None
 
 
+# A day written relative to the last one, right before a time without a date (次日凌晨3时).
+RELATIVE_DAYS = ("次日", "翌日", "第二天", "第二日", "隔日")
+_RELATIVE_DAY = re.compile("(?:" + "|".join(RELATIVE_DAYS) + f"){SP}$")
+
+
+def _relative_day(text: str, start: int) -> bool:
+    return bool(_RELATIVE_DAY.search(text[max(0, start - 4):start]))
+
+
+def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None, int | None, int]:
+    if year is not None and month is not None:
+        try:
+            d = date(year, month, day) + timedelta(days=1)
+            return d.year, d.month, d.day
+        except ValueError:
+            return year, month, day
+    return year, month, (day + 1 if day < 28 else day)
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context."""
     year = month = day = None
@@ -272,6 +294,9 @@ def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
         if shift is not None and year is not None and parts.year is None and parts.decade is None \
                 and parts.century is None and (parts.month is not None or parts.season or parts.half or parts.mod):
             year, month, day = year + shift, None, None     # 次年11月: the year after the last one
+        if (parts.year is None and parts.month is None and parts.day is None and day is not None
+                and (parts.hour is not None or parts.part_of_day) and _relative_day(text, start)):
+            year, month, day = _next_day(year, month, day)  # 次日凌晨3时: the day after the last one
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
         if parts.year is not None:
