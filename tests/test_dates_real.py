@@ -222,7 +222,17 @@ def test_footnote_marks_and_quoted_codes_are_not_quantities(text):
 
 
 def test_range_start_without_measure_word():
-    assert quantities("各辖四至五个师") == [(2, 3, "四", 4, "", None), (4, 7, "五个师", 5, "个师", None)]
+    assert quantities("各辖四至五个师") == [(2, 3, "四", 4, "个师", None), (4, 7, "五个师", 5, "个师", None)]
+
+
+def test_range_start_takes_its_partners_unit():
+    from pipeline.extract import extract_text
+
+    simplified = extract_text("每个兵团辖四至五个军,伤亡300~400人")["entities"]
+    assert [(e["text"], e["norm"]["value"], e["norm"]["unit"]) for e in simplified] == [
+        ("四", 4, "个军"), ("五个军", 5, "个军"), ("300", 300, "人"), ("400人", 400, "人")]
+    traditional = extract_text("每個兵團轄四至五個軍")["entities"]
+    assert [(e["text"], e["norm"]["unit"]) for e in traditional] == [("四", "個軍"), ("五個軍", "個軍")]
 
 
 def test_troops_is_no_echelon():

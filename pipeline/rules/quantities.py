@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -265,4 +266,19 @@ def find_quantities(text: str) -> list[Candidate]:
         if titles and inside_title(titles, start, end):
             continue              # 《八百壮士》: nothing inside a title (rule 11)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
+    return _range_units(text, found)
+
+
+_RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—][ \u3000]?")
+
+
+def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The first end of a range takes its partner's unit (二至三个军 → 二: unit 个军), as a date
+    range's first end takes its partner's year."""
+    for i in range(len(found) - 1):
+        cand, partner = found[i], found[i + 1]
+        if cand.norm and partner.norm and not cand.norm.get("unit") and partner.norm.get("unit"):
+            link = _RANGE_LINK.match(text, cand.end)
+            if link and link.end() == partner.start:
+                found[i] = replace(cand, norm={**cand.norm, "unit": partner.norm["unit"]})
     return found
