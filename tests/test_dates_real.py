@@ -143,6 +143,16 @@ def test_relative_day_before_a_time():
     assert dates(text) == [(0, 10, "1944年2月28日", "1944-02-28"), (15, 19, "凌晨3时", "1944-02-29T03:00")]
 
 
+def test_next_day_word_between_a_date_and_a_time():
+    text = "1944年6月30日开始攻城。次日,敌增援。下午4时敌退却"
+    assert dates(text)[1] == (22, 26, "下午4时", "1944-07-01T16:00")
+
+
+def test_counted_day_leaves_the_day_unknown():
+    text = "1944年6月25日开始防守。战至第四天拂晓,敌又进攻,于上午 8 时出动飞机"
+    assert dates(text)[1] == (29, 35, "上午 8 时", "1944-06-XXT08:00")
+
+
 def test_list_marker_is_not_a_month_range():
     assert dates("四、5 月下旬,敌军") == [(2, 7, "5 月下旬", "XXXX-05")]
     assert dates("五、六月间") == [(0, 1, "五", "XXXX-05"), (2, 4, "六月", "XXXX-06")]

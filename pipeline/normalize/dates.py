@@ -260,13 +260,20 @@ def _relative_year(text: str, start: int) -> int | None:
     return RELATIVE_YEARS[m.group().strip()] if m else None
 
 
-# A day written relative to the last one, right before a time without a date (次日凌晨3时).
+# A day written relative to the last date, between it and a time without a date:
+# 次日凌晨3时 is the day after; 第三天…上午9时 is a day the text does not give.
 RELATIVE_DAYS = ("次日", "翌日", "第二天", "第二日", "隔日")
-_RELATIVE_DAY = re.compile("(?:" + "|".join(RELATIVE_DAYS) + f"){SP}$")
+_RELATIVE_DAY = re.compile("(?P<next>" + "|".join(RELATIVE_DAYS) + ")"
+                           "|(?P<unknown>第[0-9０-９一二三四五六七八九十]{1,3}[天日])")
+RELATIVE_DAY_WINDOW = 200
 
 
-def _relative_day(text: str, start: int) -> bool:
-    return bool(_RELATIVE_DAY.search(text[max(0, start - 4):start]))
+def _relative_day(text: str, last_end: int, start: int) -> str | None:
+    """"next", "unknown" or None: the last relative-day word between two DATE spans."""
+    found = None
+    for m in _RELATIVE_DAY.finditer(text, max(last_end, start - RELATIVE_DAY_WINDOW), start):
+        found = m.lastgroup
+    return found
 
 
 def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None, int | None, int]:
@@ -282,6 +289,7 @@ def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None
 def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context."""
     year = month = day = None
+    last_end = 0
     norms = []
     for start, end in spans:
         span_text = text[start:end]
@@ -295,8 +303,13 @@ def normalize_dates(text: str, spans: list[tuple[int, int]]) -> list[dict]:
                 and parts.century is None and (parts.month is not None or parts.season or parts.half or parts.mod):
             year, month, day = year + shift, None, None     # 次年11月: the year after the last one
         if (parts.year is None and parts.month is None and parts.day is None and day is not None
-                and (parts.hour is not None or parts.part_of_day) and _relative_day(text, start)):
-            year, month, day = _next_day(year, month, day)  # 次日凌晨3时: the day after the last one
+                and (parts.hour is not None or parts.part_of_day)):
+            relative = _relative_day(text, last_end, start)
+            if relative == "next":
+                year, month, day = _next_day(year, month, day)  # 次日凌晨3时: the day after the last one
+            elif relative == "unknown":
+                day = None                                      # 第三天…上午9时: which day is not said
+        last_end = end
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
         if parts.year is not None:
