@@ -231,6 +231,12 @@ def test_footnote_marks_and_quoted_codes_are_not_quantities(text):
     assert all(q[4] for q in quantities(text))      # only the counts with a unit remain
 
 
+def test_number_opening_a_quote_still_counts():
+    assert quantities("她问：“３幅画怎么分？”") == [(4, 5, "３", 3, "", None)]
+    assert quantities("他用“视窗95”上网") == []
+    assert quantities("一年中的大事") == []
+
+
 def test_range_start_without_measure_word():
     assert quantities("各辖四至五个师") == [(2, 3, "四", 4, "个师", None), (4, 7, "五个师", 5, "个师", None)]
 

@@ -52,6 +52,7 @@ FRACTION_MARKS = set(":：/／")
 BRACKET_OPEN = set("(（[［【〔")
 BRACKET_CLOSE = set(")）]］】〕")
 QUOTES = set("\"“”″\'‘’「」『』")
+CLOSING_QUOTES = set("”″’」』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
@@ -195,10 +196,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # English or code context: left to the English finders
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
-        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES or nxt in QUOTES
+        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
+                     or nxt in CLOSING_QUOTES
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt == "、" and prev in ("", "\n")):
-            return False          # footnote marks [1], list markers (1), 1., 1、, quoted codes “5”
+            return False          # footnote marks [1], list markers (1), 1., 1、, quoted codes “5”, “视窗98”
         if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
