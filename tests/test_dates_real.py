@@ -153,6 +153,11 @@ def test_counted_day_leaves_the_day_unknown():
     assert dates(text)[1] == (29, 35, "上午 8 时", "1944-06-XXT08:00")
 
 
+def test_two_digit_chinese_year_before_a_month():
+    assert dates("到四三年九月,") == [(1, 6, "四三年九月", "1943-09")]
+    assert dates("第四三年九月") == [(4, 6, "九月", "XXXX-09")]
+
+
 def test_list_marker_is_not_a_month_range():
     assert dates("四、5 月下旬,敌军") == [(2, 7, "5 月下旬", "XXXX-05")]
     assert dates("五、六月间") == [(0, 1, "五", "XXXX-05"), (2, 4, "六月", "XXXX-06")]
