@@ -269,6 +269,8 @@ def test_both_sides_and_idioms_are_not_counts():
     assert quantities("两军对峙") == []
     assert quantities("四面八方涌来") == []
     assert quantities("八国联军入京") == []
+    assert quantities("调来三十万国军") == [(2, 5, "三十万", 300000, "", None)]
+    assert quantities("中日两国军队交战") == [(2, 4, "两国", 2, "国", None)]
     assert quantities("十万火急") == []
 
 

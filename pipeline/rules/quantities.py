@@ -75,11 +75,19 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(words) for ch, words in by_char.items()}
 
 
+# Words after a unit that make it part of another word, beyond single characters:
+# 三十万国军 is the Nationalist army (国军), 两国军队 the troops of two countries.
+UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)"}
+
+
 def _alternation(words, followers: dict[str, str] | None = None) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         blocked = (followers or {}).get(word, "")
-        parts.append(re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else ""))
+        part = re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else "")
+        if followers is not None and word in UNIT_NOT_BEFORE_WORDS:
+            part += f"(?!{UNIT_NOT_BEFORE_WORDS[word]})"
+        parts.append(part)
     return "(?:" + "|".join(parts) + ")"
 
 
