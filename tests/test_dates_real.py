@@ -225,6 +225,17 @@ def test_percent_sign_may_end_a_span():
     assert choose(text, [cand]) == [cand]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("伤亡约2000-3000人", [(2, 7, "约2000", 2000, "人", "about"), (8, 13, "3000人", 3000, "人", None)]),
+    ("击落150—200架", [(2, 5, "150", 150, "架", None), (6, 10, "200架", 200, "架", None)]),
+    ("B-29轰炸机", []),
+    ("电话010-12345678", []),
+    ("编号12-34", []),
+])
+def test_dashed_number_ranges(text, expected):
+    assert quantities(text) == expected
+
+
 def test_tilde_between_numbers_is_a_range_not_an_approximator():
     assert quantities("约300~500人")[-1] == (5, 9, "500人", 500, "人", None)
 

@@ -184,6 +184,16 @@ def _word_comma(text: str, at: int, step: int) -> bool:
     return not (0 <= other < len(text) and text[other].isdigit())
 
 
+RANGE_DASHES = set("-－—–")
+_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}[-－—–]$")
+
+
+def _range_partner(text: str, end: int) -> bool:
+    """A number with a measure word right after the dash at `end` (200-300人)."""
+    m = _patterns()[0].match(text, end + 1)
+    return bool(m and m.group("num") and _is_arabic(m.group("num")) and m.group("unit"))
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -196,8 +206,12 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if m.group("percent"):
         return True
     if _is_arabic(number):
-        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) or (
-                nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1)):
+        # 200-300人: each end of a number range is its own span (the first takes the unit)
+        range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
+        range_second = prev in RANGE_DASHES and bool(unit) and bool(
+            _RANGE_BEFORE.search(text, max(0, start - 24), start))
+        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) and not range_second or (
+                nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1) and not range_first):
             return False          # part of a longer number or code (1,000 / B-29 / 3.5)
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
         if bare and (prev in ASCII_WORD_OR_SPACE or nxt in ASCII_WORD_OR_SPACE):
@@ -209,7 +223,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt == "、" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted codes “5”, “视窗98”
-        if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
+        if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
@@ -279,7 +293,7 @@ def find_quantities(text: str) -> list[Candidate]:
     return _range_units(text, found)
 
 
-_RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—][ \u3000]?")
+_RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—–][ \u3000]?")
 
 
 def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -288,7 +302,7 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
     for i in range(len(found) - 1):
         cand, partner = found[i], found[i + 1]
         if cand.norm and partner.norm and not cand.norm.get("unit") and partner.norm.get("unit"):
-            link = _RANGE_LINK.match(text, cand.end)
+            link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
             if link and link.end() == partner.start:
                 found[i] = replace(cand, norm={**cand.norm, "unit": partner.norm["unit"]})
     return found
