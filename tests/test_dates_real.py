@@ -250,6 +250,7 @@ def test_footnote_marks_and_quoted_codes_are_not_quantities(text):
 def test_number_opening_a_quote_still_counts():
     assert quantities("她问：“３幅画怎么分？”") == [(4, 5, "３", 3, "", None)]
     assert quantities("他用“视窗95”上网") == []
+    assert quantities("守住“120高线”") == []
     assert quantities("一年中的大事") == []
 
 

@@ -220,9 +220,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # phone or ID numbers
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
                      or nxt in CLOSING_QUOTES
+                     or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt == "、" and prev in ("", "\n")):
-            return False          # footnote marks [1], list markers (1), 1., 1、, quoted codes “5”, “视窗98”
+            return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
