@@ -268,6 +268,15 @@ def test_range_start_takes_its_partners_unit():
     assert [(e["text"], e["norm"]["unit"]) for e in traditional] == [("四", "個軍"), ("五個軍", "個軍")]
 
 
+@pytest.mark.parametrize("text", ["在第一、二次会战中", "第1、2次进攻", "第十一、十二、十三次", "第4至6次"])
+def test_listed_ordinals_are_not_counts(text):
+    assert quantities(text) == []
+
+
+def test_count_after_an_ordinal_list_item_stays():
+    assert quantities("第3、4个师") == [(3, 6, "4个师", 4, "个师", None)]
+
+
 def test_troops_is_no_echelon():
     assert quantities("得到2 个军级部队的支援") == [(2, 5, "2 个", 2, "个", None)]
 
