@@ -116,6 +116,18 @@ def test_part_of_day_after_a_date(text, span, value):
     assert dates(text)[0] == (0, len(span), span, value)
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("1942年3月6日9:30发起攻击", "1942年3月6日9:30", "1942-03-06T09:30"),
+    ("1942年3月6日下午3:45到达", "1942年3月6日下午3:45", "1942-03-06T15:45"),
+])
+def test_clock_time_after_a_date(text, span, value):
+    assert dates(text)[0] == (0, len(span), span, value)
+
+
+def test_colon_numbers_alone_are_no_time():
+    assert dates("以3:1获胜") == []
+
+
 @pytest.mark.parametrize("text", ["1942年3月6日早已撤走", "1942年3月6日晚些时候"])
 def test_early_late_words_are_not_parts_of_day(text):
     assert dates(text)[0][2] == "1942年3月6日"

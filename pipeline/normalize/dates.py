@@ -64,7 +64,8 @@ _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
 _TIME = re.compile(
-    f"(?P<hour>{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?")
+    f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
+    f"|[:：](?P<clock_minute>{D}{{2}}))")
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
@@ -173,8 +174,8 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
         if pod in ("AF", "EV", "NI") and hour < 12 and not (pod == "NI" and hour <= 4):
             hour += 12
         parts["hour"] = hour
-        if m.group("minute"):
-            parts["minute"] = int(parse_number(m.group("minute")))
+        if m.group("minute") or m.group("clock_minute"):
+            parts["minute"] = int(parse_number(m.group("minute") or m.group("clock_minute")))
         elif m.group("half"):
             parts["minute"] = 30
     m = take(_APPROX)

@@ -26,7 +26,9 @@ NOT_DIGIT_BEFORE = "(?<![0-9０-９.．])(?<![0-9０-９],)"
 CN_NUMERAL_CHARS = CN_DIGIT + "十百千万亿两廿卅"
 MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){SP}月(?:份)?"
 DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
-TIME = (f"(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?")
+# A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
+CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?!{D}|[:：]{D})"
+TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
 MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
@@ -57,7 +59,7 @@ DATE_RE = re.compile(
     f"|(?P<year>(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?)"
     f"|(?P<month>{MONTH}{MONTH_TAIL}(?:{APPROX})?)"
     f"|(?P<day>(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?)"
-    f"|(?P<time>{POD}{SP}(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?"
+    f"|(?P<time>{POD}{SP}{TIME}"
     f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)"
     f"|(?P<season>(?<![每今去明次翌前后该个]){STANDALONE_SEASON})"
     f"|(?P<relative>{RELATIVE_YEAR}{YEAR_PART})"
