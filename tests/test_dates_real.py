@@ -52,7 +52,7 @@ def test_life_spans_and_bare_year_ranges(text, spans):
     assert dates(text) == spans
 
 
-@pytest.mark.parametrize("text", ["约1500-1600人参战", "编号1200-1800", "1900-2100之间的数"])
+@pytest.mark.parametrize("text", ["约1500-1600人参战", "编号1200-1800", "1900-2100之间的数", "筹款1900至1950万元"])
 def test_number_ranges_are_not_year_ranges(text):
     assert [d for d in dates(text) if d[2].isdigit()] == []
 
@@ -302,6 +302,8 @@ def test_both_sides_and_idioms_are_not_counts():
     assert quantities("两军对峙") == []
     assert quantities("四面八方涌来") == []
     assert quantities("八国联军入京") == []
+    assert quantities("两支队伍交手") == []
+    assert quantities("遭遇两连败") == []
     assert quantities("调来三十万国军") == [(2, 5, "三十万", 300000, "", None)]
     assert quantities("中日两国军队交战") == [(2, 4, "两国", 2, "国", None)]
     assert quantities("十万火急") == []

@@ -153,6 +153,8 @@ def _unit_follows(text: str, end: int) -> bool:
     rest = text[end:end + 6].lstrip(" \u3000")
     if rest.startswith("年"):
         return False
+    if rest[:1] in "万亿千百十余多":
+        return True               # 2010至2011万: a magnitude, so a count
     return any(rest.startswith(w) for w in measure_words().units)
 
 

@@ -31,6 +31,8 @@ NOT_COUNTED_ECHELONS = {"部队"}
 CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七八九十两]")
 # Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
 ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生"
+# ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
+COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"
@@ -98,7 +100,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
     # (两军 is "both sides", not a count).
     pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + \
-        f"(?![{ECHELON_CONTINUATIONS}])"
+        f"(?![{COUNT_CONTINUATIONS}])"
     before_parts = []
     for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
         part = re.escape(word)
@@ -112,7 +114,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
     formation = _alternation(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS) + \
-        f"(?![{ECHELON_CONTINUATIONS}])"
+        f"(?![{COUNT_CONTINUATIONS}])"
     unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"
             f"|个[多余半]?(?:月|小时|星期)"
