@@ -65,7 +65,7 @@ _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
-    f"|[:：](?P<clock_minute>{D}{{2}}))")
+    f"|[:：](?P<clock_minute>{D}{{2}})(?:[:：]{D}{{2}})?)")
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
@@ -75,7 +75,7 @@ _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
 _NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
-                      r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2}))?")
+                      r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2})(?:[:：][0-9]{2})?)?")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ CN_NUMERAL_CHARS = CN_DIGIT + "十百千万亿两廿卅"
 MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){SP}月(?:份)?"
 DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
-CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?!{D}|[:：]{D})"
+CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
 MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
@@ -50,7 +50,7 @@ FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏
 YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
 # A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.
 NUMERIC_DATE = (f"{NOT_DIGIT_BEFORE}{YEAR_NUM}(?P<sep>[-/.．]){AR_MONTH}(?P=sep){AR_DAY}"
-                f"(?!{D})(?!(?P=sep){D})(?:[ T]{{1,2}}{AR_HOUR}[:：][0-5０-５]{D}(?!{D}))?")
+                f"(?!{D})(?!(?P=sep){D})(?:[ T]{{1,2}}{CLOCK})?")
 DATE_RE = re.compile(
     f"(?=[{FIRST_CHARS}])(?:"
     f"(?P<numeric>{NUMERIC_DATE})"
