@@ -141,7 +141,8 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
     out = dict(norm)
     unit = out.get("unit")
     if isinstance(unit, str) and unit:
-        out["unit"] = read_back(unit, start, end) or unit
+        # a range's first end carries its partner's unit, written just after it (二至三個軍)
+        out["unit"] = read_back(unit, start, end) or read_back(unit, end, end + MODERN_WINDOW) or unit
     modern = out.get("modern")
     if isinstance(modern, str) and modern:
         stated = read_back(modern, end, end + MODERN_WINDOW)

@@ -53,6 +53,8 @@ def _edge_ok(ch: str) -> bool:
     """May a span begin or end with this character? Not with space or punctuation."""
     if ch.isspace():
         return False
+    if ch in "%％‰":
+        return True               # 60%: a percent sign is the unit of a QUANTITY (guideline 9)
     return not unicodedata.category(ch).startswith(("P", "Z", "C"))
 
 

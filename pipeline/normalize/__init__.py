@@ -55,7 +55,10 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
         start, end, label = spans[i]
         span_text = text[start:end]
         if label == "QUANTITY":
-            norms[i].update(normalize_quantity(span_text))
+            value = normalize_quantity(span_text)
+            if not value["unit"] and norms[i].get("unit"):
+                value["unit"] = norms[i]["unit"]   # a range's first end: its partner's unit (finder hint)
+            norms[i].update(value)
         elif label == "MIL_UNIT":
             norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start],
                                            text[end:end + UNIT_RIGHT_CONTEXT]))

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.lexicons import read_rows
 from pipeline.normalize.numbers import parse_number
 
 D = "[0-9０-９]"
 CN_DIGIT = "〇零○一二三四五六七八九"
 SP = "[ \u3000]?"
-# Regnal / republican eras: first year of the era minus one.
-ERA_OFFSETS = {"民国": 1911, "中华民国": 1911, "昭和": 1925, "大正": 1911, "明治": 1867,
-               "光绪": 1874, "宣统": 1908}
-ERA = "(?:中华民国|民国|昭和|大正|明治|光绪|宣统)"
-ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+# Regnal / republican eras (lexicons/eras.tsv): first year of the era minus one.
+ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
+ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
+ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
 CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
@@ -35,7 +36,7 @@ CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三�
 # Parts of day: word → TIMEX3 part-of-day code (longest words first when matching).
 PARTS_OF_DAY = {
     "凌晨": "MO", "拂晓": "MO", "黎明": "MO", "清晨": "MO", "早晨": "MO", "早上": "MO",
-    "上午": "MO", "晨": "MO",
+    "上午": "MO", "晨": "MO", "早": "MO",
     "中午": "AF", "正午": "AF", "午后": "AF", "下午": "AF",
     "傍晚": "EV", "黄昏": "EV", "薄暮": "EV",
     "晚上": "NI", "晚间": "NI", "夜间": "NI", "夜晚": "NI", "深夜": "NI", "午夜": "NI",
@@ -45,26 +46,36 @@ SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
                "晚": "END", "深": "END", "暮": "END", "残": "END"}
 PART_MODS = {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END",
-             "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX"}
+             "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX",
+             "年初": "START", "岁初": "START", "年底": "END", "年末": "END", "年终": "END",
+             "岁末": "END", "岁尾": "END"}
 
-POD = "(?:" + "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
+# A one-character part of day is not the start of another word (早已, 晚些, 夜袭 stays 夜).
+POD_NOT_BEFORE = {"早": "已就些先期年日点有在是于晨上班餐饭稻", "晚": "些年期清辈节餐饭点上间"}
+POD = "(?:" + "|".join(
+    w + (f"(?![{POD_NOT_BEFORE[w]}])" if w in POD_NOT_BEFORE else "")
+    for w in sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
-    f"(?:(?P<era>{ERA})(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
+    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
 _TIME = re.compile(
-    f"(?P<hour>{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?")
+    f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
+    f"|[:：](?P<clock_minute>{D}{{2}})(?:[:：]{D}{{2}})?)")
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
-_PART = re.compile("上旬|中旬|下旬|中叶|初|底|末")
+_PART = re.compile("上旬|中旬|下旬|中叶|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
-_BARE_NUMBER = re.compile(f"(?:{D}+|[{CN_DIGIT}十]+)")
+_BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
+_NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
+                      r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2})(?:[:：][0-9]{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,9 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             pos = m.end()
         return m
 
+    m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
+    if m:
+        return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
     if _BARE_NUMBER.fullmatch(s):
         n = parse_number(s)
         if n is not None:
@@ -160,8 +174,8 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
         if pod in ("AF", "EV", "NI") and hour < 12 and not (pod == "NI" and hour <= 4):
             hour += 12
         parts["hour"] = hour
-        if m.group("minute"):
-            parts["minute"] = int(parse_number(m.group("minute")))
+        if m.group("minute") or m.group("clock_minute"):
+            parts["minute"] = int(parse_number(m.group("minute") or m.group("clock_minute")))
         elif m.group("half"):
             parts["minute"] = 30
     m = take(_APPROX)
@@ -219,7 +233,7 @@ def normalize_date(span_text: str, year: int | None = None, month: int | None = 
     return format_value(_fill(parse_date(span_text, bare), year, month, day))
 
 
-_BARE_KIND_AFTER = re.compile(f"{SP}[、和及与至到~～—–\\-]{{1,2}}{SP}(?:{D}+|[{CN_DIGIT}十]+){SP}(?P<kind>[年月日号])")
+_BARE_KIND_AFTER = re.compile(f"{SP}[、和及与至到~～—–\\-]{{1,2}}{SP}(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}}){SP}(?P<kind>[年月日号])")
 
 
 def _bare_kind(text: str, end: int) -> str:
@@ -234,18 +248,73 @@ def _filled_value(parts: DateParts, year: int | None, month: int | None,
     return filled, format_value(filled)
 
 
+# A year written relative to the last one, right before a span without a year (次年秋, 翌年3月).
+RELATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "隔年": 1, "同年": 0, "是年": 0, "当年": 0,
+                  "该年": 0, "前一年": -1}
+RELATIVE_YEAR = "(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")"
+_RELATIVE_YEAR_START = re.compile(RELATIVE_YEAR)
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + f"){SP}$")
+
+
+def _relative_year(text: str, start: int) -> int | None:
+    m = _RELATIVE_YEAR.search(text[max(0, start - 4):start])
+    return RELATIVE_YEARS[m.group().strip()] if m else None
+
+
+# A day written relative to the last date, between it and a time without a date:
+# 次日凌晨3时 is the day after; 第三天…上午9时 is a day the text does not give.
+RELATIVE_DAYS = ("次日", "翌日", "第二天", "第二日", "隔日")
+_RELATIVE_DAY = re.compile("(?P<next>" + "|".join(RELATIVE_DAYS) + ")"
+                           "|(?P<unknown>第[0-9０-９一二三四五六七八九十]{1,3}[天日])")
+RELATIVE_DAY_WINDOW = 200
+
+
+def _relative_day(text: str, last_end: int, start: int) -> str | None:
+    """"next", "unknown" or None: the last relative-day word between two DATE spans."""
+    found = None
+    for m in _RELATIVE_DAY.finditer(text, max(last_end, start - RELATIVE_DAY_WINDOW), start):
+        found = m.lastgroup
+    return found
+
+
+def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None, int | None, int]:
+    if year is not None and month is not None:
+        try:
+            d = date(year, month, day) + timedelta(days=1)
+            return d.year, d.month, d.day
+        except ValueError:
+            return year, month, day
+    return year, month, (day + 1 if day < 28 else day)
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context.
 
-    `state` carries the date context (last year, month, day) from one call to the next,
-    for a document normalised piece by piece."""
+    `state` carries the date context (last year, month, day, end of the last span) from
+    one call to the next, for a document normalised piece by piece."""
     state = {} if state is None else state
     year, month, day = state.get("year"), state.get("month"), state.get("day")
+    last_end = state.get("last_end", 0)
     norms = []
     for start, end in spans:
         span_text = text[start:end]
         bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
-        parts = parse_date(span_text, bare)
+        rel = _RELATIVE_YEAR_START.match(span_text)
+        if rel:                                  # 次年秋: the relative word is inside the span
+            parts, shift = parse_date(span_text[rel.end():]), RELATIVE_YEARS[rel.group()]
+        else:
+            parts, shift = parse_date(span_text, bare), _relative_year(text, start)
+        if shift is not None and year is not None and parts.year is None and parts.decade is None \
+                and parts.century is None and (parts.month is not None or parts.season or parts.half or parts.mod):
+            year, month, day = year + shift, None, None     # 次年11月: the year after the last one
+        if (parts.year is None and parts.month is None and parts.day is None and day is not None
+                and (parts.hour is not None or parts.part_of_day)):
+            relative = _relative_day(text, last_end, start)
+            if relative == "next":
+                year, month, day = _next_day(year, month, day)  # 次日凌晨3时: the day after the last one
+            elif relative == "unknown":
+                day = None                                      # 第三天…上午9时: which day is not said
+        last_end = end
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
         if parts.year is not None:
@@ -254,5 +323,5 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
             month, day = filled.month, filled.day
         elif filled.day is not None:
             day = filled.day
-    state.update(year=year, month=month, day=day)
+    state.update(year=year, month=month, day=day, last_end=last_end)
     return norms

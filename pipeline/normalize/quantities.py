@@ -16,18 +16,24 @@ from pipeline.normalize.numbers import parse_number
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "measure_words.tsv"
 
-AR_NUMBER = ("[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# Every repetition is bounded (longest plausible number: 16 digits or numeral characters)
+# so that finding is linear-time on long runs of digits or numerals.
+AR_NUMBER = ("[0-9０-９]{1,3}(?:[,，][0-9０-９]{3}(?![0-9０-９])){1,5}(?:[.．][0-9０-９]{1,6})?"
+             "|[0-9０-９]{1,16}(?:[.．][0-9０-９]{1,6})?")
 MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))"
-CN_NUMBER = (f"(?:两|[零〇一二三四五六七八九廿卅]|{MAGNITUDE})"
-             f"(?:[零〇一二三四五六七八九]|{MAGNITUDE}|两(?=[十百千万亿]))*")
-VAGUE_NUMBER = f"[数几]{MAGNITUDE}+"
+CN_NUMBER = (f"(?:两|[零〇○一二三四五六七八九廿卅]|{MAGNITUDE})"
+             f"(?:[零〇○一二三四五六七八九]|{MAGNITUDE}|两(?=[十百千万亿])){{0,15}}")
+VAGUE_NUMBER = f"[数几]{MAGNITUDE}{{1,4}}"
+# A space a page types between digits and a Chinese magnitude or unit (6 万余人, 5 架).
+SP = "[ \u3000]?"
 # A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半.
-NUMBER = (f"(?:(?:{AR_NUMBER})(?:[余多]?{MAGNITUDE}+)?"
-          f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}+)?"
-          f"|{CN_NUMBER}(?:[余多几来]{MAGNITUDE}+)?"
+NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}})?"
+          f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"
+          f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千])数){MAGNITUDE}{{1,4}})?"
           f"|半)")
 PERCENT_WORDS = "百分之"
 VAGUE_DIGIT_PAIR = re.compile("[一二三四五六七八九两]{2}(?=[十百千万亿])")
+_SPACES = re.compile("[ \u3000]")
 APPROX_WORDS = {"some": "some", "about": "about", "over": "over", "under": "under", "nearly": "nearly"}
 
 
@@ -92,7 +98,7 @@ def normalize_quantity(span_text: str) -> dict:
 def _normalize_quantity(span_text: str) -> dict:
     lex = measure_words()
     prefix, suffix, number_prefix = _span_patterns()
-    s = span_text.strip()
+    s = _SPACES.sub("", span_text.strip())
     approx = None
     m = prefix.match(s)
     if m:
@@ -111,10 +117,10 @@ def _normalize_quantity(span_text: str) -> dict:
         approx = "some"
     elif VAGUE_DIGIT_PAIR.search(number) and approx is None:
         approx = "about"      # 三四十万, 七八百
-    elif any(ch in number for ch in "余多几来") and approx is None:
+    elif any(ch in number[1:] for ch in "余多几来数") and approx is None:
         approx = "over"
     value = parse_number(number)
-    if rest[:1] in ("余", "多", "几", "来"):
+    if rest[:1] in ("余", "多", "几", "来", "数"):
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")
     if rest.startswith("个") and rest[1:2] in ("多", "余", "半"):

@@ -15,47 +15,61 @@ from bisect import bisect_right
 
 from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
-    PARTS_OF_DAY, POD, SP,
+    ERA_OFFSETS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
 )
 from pipeline.spans import Candidate
 
 LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
 
-NOT_DIGIT_BEFORE = "(?<![0-9０-９.,．])"
+# Not inside a longer number (13.5, 1,944); after a comma that follows a word (，1944年) is fine.
+NOT_DIGIT_BEFORE = "(?<![0-9０-９.．])(?<![0-9０-９],)"
 CN_NUMERAL_CHARS = CN_DIGIT + "十百千万亿两廿卅"
 MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){SP}月(?:份)?"
 DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
-TIME = (f"(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?")
+# A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
+CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
+TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
 MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
-YEAR_PART = ("(?:[上下]半年|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
+YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}{MONTH_PART})?"
-YEAR4 = (f"(?:{ERA}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
+YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
-YEAR2 = (f"{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))")
+YEAR2 = (f"(?:{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))"
+         f"|(?<![{CN_NUMERAL_CHARS}第])[一二三四五六七八九][{CN_DIGIT}]{SP}年(?={SP}{MONTH}))")
 DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[0-9０-９][0０])|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
 CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])){SP}世纪"
            f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:初|末|中叶)?")
-RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"
+RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"  # a lookahead, closed by the caller
 STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
 
 # Characters a date can start with; checked first so most positions fail fast.
-FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅民中昭大明光宣初早仲盛晚深暮残春夏秋冬隆严寒" + "".join(
-    sorted({w[0] for w in PARTS_OF_DAY}))
+FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏秋冬隆严寒" + "".join(
+    sorted({w[0] for w in PARTS_OF_DAY} | {e[0] for e in ERA_OFFSETS} | {w[0] for w in RELATIVE_YEARS}))
+YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
+# A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.
+NUMERIC_DATE = (f"{NOT_DIGIT_BEFORE}{YEAR_NUM}(?P<sep>[-/.．]){AR_MONTH}(?P=sep){AR_DAY}"
+                f"(?!{D})(?!(?P=sep){D})(?:[ T]{{1,2}}{CLOCK})?")
 DATE_RE = re.compile(
     f"(?=[{FIRST_CHARS}])(?:"
-    f"(?P<century>{CENTURY})"
+    f"(?P<numeric>{NUMERIC_DATE})"
+    f"|(?P<century>{CENTURY})"
     f"|(?P<decade>{DECADE})"
     f"|(?P<year>(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?)"
     f"|(?P<month>{MONTH}{MONTH_TAIL}(?:{APPROX})?)"
     f"|(?P<day>(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?)"
-    f"|(?P<time>{POD}{SP}(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?"
+    f"|(?P<time>{POD}{SP}{TIME}"
     f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)"
     f"|(?P<season>(?<![每今去明次翌前后该个]){STANDALONE_SEASON})"
+    f"|(?P<relative>{RELATIVE_YEAR}{YEAR_PART})"
     f"|(?P<range_year>{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年))"
-    f"|(?P<range_month>(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){RANGE_NEXT}(?:{AR_MONTH}|{CN_MONTH}){SP}月))"
-    f"|(?P<range_day>(?:{NOT_DIGIT_BEFORE}{AR_DAY}|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}){RANGE_NEXT}(?:{AR_DAY}|{CN_DAY}){SP}[日号])))"
+    # the two ends of a range are written alike (五、六月, 5、6月; not the list mark 四、5月)
+    f"|(?P<range_month>{NOT_DIGIT_BEFORE}{AR_MONTH}{RANGE_NEXT}{AR_MONTH}{SP}月)"
+    f"|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}{RANGE_NEXT}{CN_MONTH}{SP}月))"
+    f"|(?P<range_day>{NOT_DIGIT_BEFORE}{AR_DAY}{RANGE_NEXT}{AR_DAY}{SP}[日号])"
+    f"|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}{RANGE_NEXT}{CN_DAY}{SP}[日号]))"
+    ")"
 )
 
 # A lone day (23日) is a date only where a date can stand: after these characters or a clause start.
@@ -92,6 +106,13 @@ _MULTI_POD = "|".join(sorted((w for w in PARTS_OF_DAY if len(w) > 1), key=len, r
 _SINGLE_POD = "".join(w for w in PARTS_OF_DAY if len(w) == 1)
 POD_AFTER_DATE_RE = re.compile(
     f"[，,、 \u3000]((?:{_MULTI_POD})(?![0-9０-９{CN_NUMERAL_CHARS}])|[{_SINGLE_POD}](?=[，,。；;]))")
+# A life span or a span of years written with bare years (1896—1972, 1896-1972, 1937至1945年):
+# each end its own DATE. The second year is later and within a lifetime of the first, and no
+# measure word follows it (1500-1600人 is a quantity).
+YEAR_RANGE_RE = re.compile(
+    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
+    f"(?P<b>{YEAR_NUM})(?![0-9０-９])(?![.．/:\\-][0-9])")
+YEAR_SPAN_MAX = 120
 _DAY_END = re.compile(f"[日号](?:{POD})?$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
 
@@ -125,9 +146,27 @@ def find_dates(text: str) -> list[Candidate]:
     return list(kept)
 
 
+def _unit_follows(text: str, end: int) -> bool:
+    """A measure word (人, 名, 公里, …) right after `end`: the number counts, it is no year."""
+    from pipeline.normalize.quantities import measure_words
+
+    rest = text[end:end + 6].lstrip(" \u3000")
+    if rest.startswith("年"):
+        return False
+    if rest[:1] in "万亿千百十余多":
+        return True               # 2010至2011万: a magnitude, so a count
+    return any(rest.startswith(w) for w in measure_words().units)
+
+
 def _find_dates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     titles = title_spans(text)
+    for m in YEAR_RANGE_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not a < b <= a + YEAR_SPAN_MAX or _unit_follows(text, m.end()):
+            continue
+        out.append(Candidate(m.start("a"), m.end("a"), LABEL, SOURCE, PRIORITY))
+        out.append(Candidate(m.start("b"), m.end("b"), LABEL, SOURCE, PRIORITY))
     for m in DATE_RE.finditer(text):
         if not _keep(m, text):
             continue

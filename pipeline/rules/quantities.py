@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.normalize.quantities import NUMBER, measure_words, normalize_quantity
+from pipeline.normalize.quantities import NUMBER, SP, measure_words, normalize_quantity
 from pipeline.rules.dates import find_dates, inside_title, title_spans
 from pipeline.spans import Candidate
 
@@ -23,8 +24,15 @@ LABEL, SOURCE, PRIORITY = "QUANTITY", "rule:quantity", 40
 
 ECHELON_LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "echelons.tsv"
 NOT_FORMATION_ECHELONS = {"司令部"}
+PAIR_NOT_ECHELONS = {"军", "部队"}
+# 部队 is "troops", no echelon: 3个军级部队 → `3个` (rule 14).
+NOT_COUNTED_ECHELONS = {"部队"}
+# A Chinese numeral opening a range whose other end carries the measure word: 二至三个军 → 二, 三个军.
+CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七八九十两]")
 # Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
 ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生"
+# ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
+COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"
@@ -43,6 +51,10 @@ CN_BAD_BEFORE = set("第初周星期拜零〇一二三四五六七八九两")
 VAGUE_PAIR = re.compile("[一二三四五六七八九两]{2}")
 ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
 FRACTION_MARKS = set(":：/／")
+BRACKET_OPEN = set("(（[［【〔")
+BRACKET_CLOSE = set(")）]］】〕")
+QUOTES = set("\"“”″\'‘’「」『』")
+CLOSING_QUOTES = set("”″’」』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
@@ -65,11 +77,19 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(words) for ch, words in by_char.items()}
 
 
+# Words after a unit that make it part of another word, beyond single characters:
+# 三十万国军 is the Nationalist army (国军), 两国军队 the troops of two countries.
+UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)"}
+
+
 def _alternation(words, followers: dict[str, str] | None = None) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         blocked = (followers or {}).get(word, "")
-        parts.append(re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else ""))
+        part = re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else "")
+        if followers is not None and word in UNIT_NOT_BEFORE_WORDS:
+            part += f"(?!{UNIT_NOT_BEFORE_WORDS[word]})"
+        parts.append(part)
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -77,6 +97,10 @@ def _alternation(words, followers: dict[str, str] | None = None) -> str:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
     echelon = _alternation(_echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
+    # (两军 is "both sides", not a count).
+    pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + \
+        f"(?![{COUNT_CONTINUATIONS}])"
     before_parts = []
     for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
         part = re.escape(word)
@@ -89,25 +113,30 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     approx_after = _alternation(lex.approx_after, {w: nf for w, (_, nf) in lex.approx_after.items()})
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
-    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{echelon})"
+    formation = _alternation(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS) + \
+        f"(?![{COUNT_CONTINUATIONS}])"
+    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
+            f"|(?<=两)(?P<pair_formation>{pair_echelon})"
             f"|个[多余半]?(?:月|小时|星期)"
             f"|(?P<measure>{units})"
             f"|(?P<ge>个)")
     first_chars = "".join(sorted({w[0] for w in lex.approx_before} | set(CN_NUMERAL_CHARS + "半百")))
     quantity = re.compile(
         f"(?=[0-9０-９{first_chars}])"
-        f"(?P<pre>{approx_before})?"
+        f"(?:(?P<pre>{approx_before}){SP})?"
         f"(?:百分之(?P<percent>{NUMBER})"
-        f"|(?P<num>{NUMBER})(?P<mid>[余多几来](?![么些]))?"
-        f"(?:(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
-        f"(?P<post>{approx_after})?")
+        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿])))?"
+        f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
+        f"(?:{SP}(?P<post>{approx_after}))?")
     half = re.compile(f"半(?={half_units})")
-    designation_number = f"(?:[0-9０-９]+|[{DESIGNATION_NUMERALS}]+)"
+    designation_number = f"(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})"
     ordinal_or_designation = re.compile(
         f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
-        f"第[ \u3000]?(?:[0-9０-９]+|[{CN_NUMERAL_CHARS}]+)"
-        f"|(?<![0-9０-９,.])(?:{DESIGNATION_PREFIX})?{designation_number}"
-        f"(?:[、和及与](?:{DESIGNATION_PREFIX})?{designation_number})*[ \u3000]?{echelon}")
+        # an ordinal and the ordinals listed after it (第一、二次, 第1至3次)
+        f"第[ \u3000]?(?:[0-9０-９]{{1,6}}|[{CN_NUMERAL_CHARS}]{{1,8}})"
+        f"(?:{SP}[、至到]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
+        f"|(?<![0-9０-９.])(?<![0-9０-９],)(?:{DESIGNATION_PREFIX})?{designation_number}"
+        f"(?:{SP}[、和及与]{SP}(?:{DESIGNATION_PREFIX})?{SP}{designation_number}){{0,30}}{SP}{echelon}")
     return quantity, half, ordinal_or_designation
 
 
@@ -134,6 +163,41 @@ def _is_arabic(number: str) -> bool:
     return number[0] in "0123456789０１２３４５６７８９"
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters before and after a span; a space a page puts between a digit and a
+    Chinese character (歼敌 400 人) is looked through."""
+    prev = text[start - 1] if start else ""
+    if prev in " \u3000" and start >= 2 and _is_cjk(text[start - 2]) and text[start:start + 1].isdigit():
+        prev = text[start - 2]
+    nxt = text[end:end + 1]
+    if nxt in " \u3000" and _is_cjk(text[end + 1:end + 2]) and text[end - 1:end].isdigit():
+        nxt = text[end + 1]
+    return prev, nxt
+
+
+def _word_comma(text: str, at: int, step: int) -> bool:
+    """True if text[at] is an ASCII comma between a word and the number (照片,63架; 为100,则),
+    not a thousands separator (digits on its other side)."""
+    if not 0 <= at < len(text) or text[at] not in ",，":
+        return False
+    other = at + step
+    return not (0 <= other < len(text) and text[other].isdigit())
+
+
+RANGE_DASHES = set("-－—–")
+_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}[-－—–]$")
+
+
+def _range_partner(text: str, end: int) -> bool:
+    """A number with a measure word right after the dash at `end` (200-300人)."""
+    m = _patterns()[0].match(text, end + 1)
+    return bool(m and m.group("num") and _is_arabic(m.group("num")) and m.group("unit"))
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -141,23 +205,30 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     num_start = m.start("num") if m.group("num") else m.start("percent")
     unit = m.group("unit")
     end = m.end()
-    prev = text[start - 1] if start else ""
-    after_number = text[m.end("num"):m.end("num") + 4] if m.group("num") else ""
+    prev, nxt = _neighbours(text, start, end)
+    after_number = text[m.end("num"):m.end("num") + 5].lstrip(" \u3000") if m.group("num") else ""
     if m.group("percent"):
         return True
     if _is_arabic(number):
-        if prev in AR_BAD_BEFORE or (end < len(text) and text[end] in AR_BAD_AFTER and not unit):
-            return False
+        # 200-300人: each end of a number range is its own span (the first takes the unit)
+        range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
+        range_second = prev in RANGE_DASHES and bool(unit) and bool(
+            _RANGE_BEFORE.search(text, max(0, start - 24), start))
+        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) and not range_second or (
+                nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1) and not range_first):
+            return False          # part of a longer number or code (1,000 / B-29 / 3.5)
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
-        if bare and (prev in ASCII_WORD_OR_SPACE or text[end:end + 1] in ASCII_WORD_OR_SPACE):
+        if bare and (prev in ASCII_WORD_OR_SPACE or nxt in ASCII_WORD_OR_SPACE):
             return False          # English or code context: left to the English finders
-        nxt = text[end:end + 1]
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
-        if bare and (prev in "(（" and nxt in ")）" or nxt in ".．" and not text[end + 1:end + 2].isdigit()
+        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
+                     or nxt in CLOSING_QUOTES
+                     or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
+                     or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt == "、" and prev in ("", "\n")):
-            return False          # list markers (1), 1., 1、
-        if (bare and len(number) == 4 and number[:2] in ("18", "19", "20")
+            return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
+        if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
@@ -168,9 +239,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word
         if not unit:
-            if not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
+            if CN_RANGE_START.match(text, end) and number not in "一数几":
+                pass              # 二至三个军: the first end of a range
+            elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二)
-        if number == "一" and prev in ONE_NOT_AFTER:
+        if number == "一" and prev in ONE_NOT_AFTER and not (prev == "之" and m.group("formation")):
             return False          # 这一天, 同一时期: not a count
         elif number == "一" and not m.group("formation"):
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
@@ -203,12 +276,15 @@ def find_quantities(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in quantity.finditer(text):
         number = m.group("num")
-        if number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS:
+        if (number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS
+                and not (number not in "一数几" and CN_RANGE_START.match(text, m.end()))):
             continue              # a lone Chinese digit without a measure word: never a count
         start, end = m.span()
         pre = m.group("pre")
         if pre and start and text[start - 1] in lex.approx_before[pre][3]:
             start = m.end("pre")
+            while text[start] in " \u3000":
+                start += 1
         if not number and not m.group("percent"):
             continue
         if number == "半" and (not half.match(text, m.start("num"))
@@ -219,4 +295,19 @@ def find_quantities(text: str) -> list[Candidate]:
         if titles and inside_title(titles, start, end):
             continue              # 《八百壮士》: nothing inside a title (rule 11)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
+    return _range_units(text, found)
+
+
+_RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—–][ \u3000]?")
+
+
+def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The first end of a range takes its partner's unit (二至三个军 → 二: unit 个军), as a date
+    range's first end takes its partner's year."""
+    for i in range(len(found) - 1):
+        cand, partner = found[i], found[i + 1]
+        if cand.norm and partner.norm and not cand.norm.get("unit") and partner.norm.get("unit"):
+            link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
+            if link and link.end() == partner.start:
+                found[i] = replace(cand, norm={**cand.norm, "unit": partner.norm["unit"]})
     return found
