@@ -76,7 +76,9 @@ _RESIDUE = re.compile(
     r"[\[［](?:[0-9]{1,3}|[a-z]|[注註][ ]?[0-9]{1,3}|[参參][ ]?[0-9]{1,3}|note [0-9]{1,3}"
     r"|编辑|編輯|编修|編修|来源请求|來源請求|需要引用|需要引文|需要来源|需要來源"
     r"|来源可靠？|來源可靠？|失效链接|失效連結|原创研究|原創研究|谁？|誰？|何时？|何時？"
-    r"|citation needed)[\]］](?:[:：][0-9]{1,4}(?:[-–][0-9]{1,4})?)?")
+    r"|citation needed)[\]］](?:[:：][0-9]{1,4}(?:[-–][0-9]{1,4})?)?"
+    # the space a page puts after a mark belongs to it (日軍[1] 攻陷)
+    r"(?:[ \t\u3000\u00a0]{1,8}(?=[\u3400-\u9fff]))?")
 
 _WS = "[" + _SPACE + "]{1,32}"
 # a space run between CJK/digits (the character before is consumed: faster than a look-behind)
@@ -85,6 +87,7 @@ _LINE_LEFT = set(_CJK_PUNCT) - set("。！？；：」』】〉》”’…）�
 _LINE_RIGHT = set(_CJK_PUNCT) - set("「『【〈…～")
 _IS_HAN_OR_DIGIT = re.compile("[" + _HAN + _KANA + "0-9]")
 _SPACE_CR = _SPACE + "\r"
+_HAN_CHAR = re.compile("[" + _HAN + "]")
 _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
@@ -314,7 +317,17 @@ def _delete(text: str, spans: list[tuple[int, int]]) -> str:
 def _space_runs(text: str) -> list[tuple[int, int]]:
     """Space runs between CJK characters, CJK punctuation and digits, not digit–digit."""
     return [m.span(1) for m in _SPACES.finditer(text)
-            if not (text[m.start()].isdigit() and text[m.end()].isdigit())]
+            if not (text[m.start()].isdigit() and text[m.end()].isdigit())
+            and not (_HAN_CHAR.match(text[m.start()]) and _HAN_CHAR.match(text[m.end()])
+                     and not _letter_spaced(text, m.start(), m.end()))]
+
+
+def _letter_spaced(text: str, before: int, after: int) -> bool:
+    """A space between two Han characters separates words (table cells, a title and a
+    name: 师长 王某) and stays, unless the text is letter-spaced (抗 日 战 争): one of the
+    two characters stands alone between spaces too."""
+    return (before > 0 and text[before - 1] in _SPACE) or \
+        (after + 1 < len(text) and text[after + 1] in _SPACE)
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:

@@ -33,7 +33,11 @@ def ents(text, label=None, tokens=False):
     ("日军投入410,000人,损失3.5万", "日军投入410,000人，损失3.5万"),
     ("攻占衡阳[3]，退守祁阳[注1]、[註 2]常宁[编辑][來源請求]", "攻占衡阳，退守祁阳、常宁"),
     ("兵力\n1,100,000人[1]:51\n", "兵力\n1,100,000人\n"),
-    ("衡阳\u3000城外\u00a0有\t守军", "衡阳城外有守军"),
+    # between two Han characters a space separates words and stays, unless the text is
+    # letter-spaced (a character standing alone between spaces)
+    ("衡阳\u3000城外\u00a0有\t守军", "衡阳\u3000城外有守军"),
+    ("抗 日 战 争", "抗日战争"),
+    ("大日本帝国 田中静一", "大日本帝国 田中静一"),
 ])
 def test_working_text_normalises_typing(typed, working):
     assert working_text(typed).text == working
@@ -50,7 +54,7 @@ def test_line_breaks_inside_sentences_are_skipped_headings_and_paragraphs_are_no
             "六月下旬，日军以三个师团围攻衡阳，国军第\n"
             "10 军坚守城池，与敌激战\n四十七天。\n\n"
             "蒋中正\n陈诚\n")
-    assert working_text(text).text == ("第三章衡阳\n"
+    assert working_text(text).text == ("第三章 衡阳\n"
                                        "六月下旬，日军以三个师团围攻衡阳，国军第10军坚守城池，与敌激战四十七天。\n\n"
                                        "蒋中正\n陈诚\n")
 
