@@ -34,7 +34,9 @@ def doccano_server(tmp_path_factory):
     server.set_user(data_dir, REVIEWER, REVIEWER_PASSWORD)
     doccano = server.DoccanoServer(data_dir, port=server.free_port(), eager=True, workers=2)
     doccano.start(timeout=60)
-    yield doccano
+    with pytest.MonkeyPatch.context() as patch:  # push and pull keep their records in the server's data dir
+        patch.setenv("ZHANJI_DOCCANO_HOME", str(data_dir))
+        yield doccano
     doccano.stop()
 
 
