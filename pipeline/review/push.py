@@ -188,9 +188,14 @@ def existing_examples(dc: Doccano, project_id: int, project_name: str, store: Pu
     return complete, stale
 
 
-def example_url(base: str, project_id: int) -> str:
-    """The annotation page of a project's first example in doccano 1.8.4."""
-    return f"{base}/projects/{project_id}/sequence-labeling?page=1&q=&isChecked=&ordering="
+def example_url(dc: Doccano, project_id: int, example_id: int | None) -> str:
+    """The annotation page of an example in doccano 1.8.4 (pages count examples in doccano's order).
+
+    Only `page` goes in the query: a link with an empty `q=` makes doccano search for "null".
+    """
+    ids = [ex["id"] for ex in dc.examples(project_id)]
+    page = ids.index(example_id) + 1 if example_id in ids else 1
+    return f"{dc.url}/projects/{project_id}/sequence-labeling?page={page}"
 
 
 def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace: bool = False,
@@ -207,9 +212,12 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
     existing, stale = existing_examples(dc, project_id, project_name, store)
     report = PushReport()
     finished: list[str] = []
+    first_id = None  # the example to send reviewers to: the first one pushed now, else the first document's
     for record, examples in documents:
         doc_id = str(record["id"])
         there = existing.get(doc_id, {})
+        if first_id is None and 0 in there:
+            first_id = there[0][0]["id"]
         todo = examples
         dc.delete_examples(project_id, stale.get(doc_id, []))
         if there:
@@ -231,7 +239,9 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
             report.resumed.append(doc_id)
         try:
             for example in todo:
-                _push_example(dc, project_id, example, label_ids, store)
+                made = _push_example(dc, project_id, example, label_ids, store)
+                if not report.examples:
+                    first_id = made
                 report.examples += 1
                 report.spans += len(example.spans)
         except ZhanjiError as err:
@@ -241,5 +251,5 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
         finished.append(doc_id)
         if doc_id not in report.resumed and doc_id not in report.replaced:
             report.pushed.append(doc_id)
-    report.first_url = example_url(dc.url, project_id)
+    report.first_url = example_url(dc, project_id, first_id)
     return report
