@@ -433,3 +433,30 @@ def test_adduser_for_an_existing_user_leaves_the_password(doccano_server):
     assert result.exit_code == 0, result.stderr
     assert result.output == f"user {REVIEWER!r} already exists; password left unchanged\n"
     assert Doccano(doccano_server.url, REVIEWER, REVIEWER_PASSWORD).username == REVIEWER
+
+
+def test_a_project_pushed_before_push_records_still_pulls_and_is_not_pushed_twice(doccano_server, tmp_path):
+    from pipeline.review.push import to_examples
+
+    record = small_record("legacy")
+    path = tmp_path / "legacy.jsonl"
+    write_records(path, [record])
+    dc = Doccano(doccano_server.url, ADMIN, ADMIN_PASSWORD)
+    pid = dc.create_project("legacy", "", "old zhanji push")["id"]
+    labels = dc.ensure_labels(pid)
+    for ex in to_examples(record, "legacy"):  # as the old push wrote them: everything in the meta
+        block = {k: ex.record[k] for k in ("fingerprint", "after", "machine") if k in ex.record}
+        block.update({k: ex.record[k] for k in ("before", "record_meta", "record_extra") if k in ex.record})
+        meta = {"doc_id": "legacy", "paragraph": ex.paragraph, "paragraphs": 2, "offset": ex.record["offset"],
+                "pipeline": "zhanji test", "zhanji": {"v": 1, **block, "complete": True}}
+        example_id = dc.create_example(pid, ex.text, meta)
+        for start, end, label in ex.spans:
+            dc.create_span(pid, example_id, start, end, labels[label])
+        if ex.paragraph == 0:
+            dc.confirm(pid, example_id)
+    [pulled], _ = pull_records(doccano_server, tmp_path, "legacy")
+    assert pulled["text"] == record["text"]
+    assert [e["review"]["status"] for e in pulled["entities"]] == ["accepted"] * 3 + ["unreviewed"] * 2
+    again = run(["push", str(path), "--project", "legacy", "--url", doccano_server.url])
+    assert again.exit_code == 0 and "pushed 0 document(s)" in again.output and "1 already there" in again.output
+    assert len(dc.examples(pid)) == 2

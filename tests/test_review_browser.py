@@ -24,6 +24,7 @@ from doccano_fixture import ADMIN, REVIEWER, REVIEWER_PASSWORD, doccano_server  
 
 CHROMIUM = os.environ.get("ZHANJI_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+expect = sync_api.expect
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed (apt-get install chromium)")
 
 # Two paragraphs of our own, with the machine's mistakes made on purpose
@@ -35,6 +36,13 @@ MACHINE = [("1943年11月", "DATE"), ("第74军", "MIL_UNIT"), ("常德", "GPE")
            ("德山", "GPE")]  # a mountain: relabel to LOC; 余程万 (PERSON) is missing: add it
 
 
+CLIP = {"x": 256, "y": 64, "width": 1024, "height": 520}  # the paragraph, the toolbar and the labels
+BLANK = (600, 380)  # a point in the paragraph's card below the text
+CHECK_ICON = "M21,7L9,19"  # mdi-check: the button once the paragraph is confirmed
+CLOSE_ICON = "M19,6.41"  # mdi-close: the "Not Checked" button
+NEXT_ICON = "M8.59,16.58"  # mdi-chevron-right: next paragraph
+
+
 def machine_record() -> dict:
     ents = []
     for piece, label in MACHINE:
@@ -43,7 +51,7 @@ def machine_record() -> dict:
     return make_record("changde-1943", TEXT, ents, {"pipeline": "zhanji test"})
 
 
-def piece_box(page, piece: str) -> tuple[float, float, float]:
+def piece_box(page, piece: str, must: bool = True) -> tuple[float, float, float] | None:
     """Viewport x of the first and past the last character of `piece` in doccano's SVG text, and its mid y."""
     box = page.evaluate("""(piece) => {
       for (const t of document.querySelectorAll('svg text[id]')) {
@@ -56,8 +64,8 @@ def piece_box(page, piece: str) -> tuple[float, float, float]:
       }
       return null;
     }""", piece)
-    assert box, f"{piece!r} is not on the page"
-    return tuple(box)
+    assert box or not must, f"{piece!r} is not on the page"
+    return tuple(box) if box else None
 
 
 def select_text(page, piece: str) -> None:
@@ -77,6 +85,21 @@ def chip(page, piece: str, label: str):
     chips = page.locator("svg g[style*='cursor'] text", has_text=label)
     best = min(range(chips.count()), key=lambda i: abs(chips.nth(i).bounding_box()["x"] - x0))
     return chips.nth(best)
+
+
+def until(page, check, what: str, seconds: float = 15.0) -> None:
+    """Wait until check() holds (the browser saves each change with a request of its own)."""
+    for _ in range(int(seconds * 5)):
+        if check():
+            return
+        page.wait_for_timeout(200)
+    texts = page.evaluate("() => [...document.querySelectorAll('svg text[id]')].map(t => t.textContent)")
+    raise AssertionError(f"timed out waiting for: {what} (at {page.url}, text {texts}, armed {armed(page)})")
+
+
+def confirmed(page, example_id: int, project_id: int) -> bool:
+    return page.evaluate("""async ([p, e]) =>
+        (await (await fetch(`/v1/projects/${p}/examples/${e}/states`)).json()).count > 0""", [project_id, example_id])
 
 
 def armed(page) -> list[str]:
@@ -117,65 +140,79 @@ def test_the_documented_review_steps_work_in_chromium(doccano_server, tmp_path):
         # the printed URL opens the first paragraph, its metadata beside it
         page.goto(url)
         page.get_by_text("1 of 2").first.wait_for()
-        page.wait_for_timeout(500)
+        until(page, lambda: piece_box(page, "第116师", must=False) is not None, "paragraph 1 shown")
+        page.wait_for_timeout(300)
         page.screenshot(path=str(shots / "review-page.png"))
         first = page.evaluate("async (p) => (await (await fetch(`/v1/projects/${p}/examples?limit=2`)).json())"
                               ".results.map(e => e.id)", project_id)
         assert len(spans(page, first[0], project_id)) == 5
 
         # resize 第116师 -> 第116师团: the chip's menu, ⊗ deletes the span ...
+        first_spans = spans(page, first[0], project_id)
         chip(page, "第116师", "MIL_UNIT").click()
-        page.wait_for_timeout(500)
-        page.screenshot(path=str(shots / "review-chip-menu.png"), clip={"x": 256, "y": 64, "width": 1024, "height": 520})
-        page.locator(".menuable__content__active .v-chip__close").first.click()
+        menu = page.locator(".menuable__content__active")
+        expect(menu).to_be_visible()
+        page.screenshot(path=str(shots / "review-chip-menu.png"), clip=CLIP)
+        menu.locator(".v-chip__close").first.click()
+        until(page, lambda: len(spans(page, first[0], project_id)) == len(first_spans) - 1, "the span deleted")
         page.keyboard.press("Escape")
-        page.wait_for_timeout(500)
-        # ... then add the right extent: select the text; a label menu opens; click the label in it
+        expect(menu).to_have_count(0)
+        # ... then add the right extent. Selecting first opens a label menu, and the key pressed
+        # then makes no span (the menu's search box or the page takes it): close the menu ...
         select_text(page, "第116师团")
-        page.screenshot(path=str(shots / "review-select-menu.png"), clip={"x": 256, "y": 64, "width": 1024, "height": 520})
+        expect(page.get_by_role("textbox", name="Select a label")).to_be_visible()
+        page.screenshot(path=str(shots / "review-select-menu.png"), clip=CLIP)
         before = spans(page, first[0], project_id)
-        page.keyboard.press("u")  # the key goes into the menu's search box: no span
-        page.wait_for_timeout(800)
+        page.keyboard.press("u")
+        page.wait_for_timeout(1000)
         assert spans(page, first[0], project_id) == before
-        assert page.locator(".menuable__content__active input").first.input_value() == "u"
-        page.locator(".menuable__content__active .v-list-item", has_text="MIL_UNIT").first.click()
-        page.wait_for_timeout(800)
-        assert (TEXT.index("第116师团"), TEXT.index("第116师团") + 6, "MIL_UNIT") in spans(page, first[0], project_id)
+        page.mouse.click(*BLANK)  # a click beside the text closes the menu
+        expect(page.locator(".menuable__content__active")).to_have_count(0)
+        # ... and do it the other way round: the key first (MIL_UNIT gets a ✓), then select
+        page.keyboard.press("u")
+        until(page, lambda: armed(page) == ["MIL_UNIT"], "MIL_UNIT armed")
+        select_text(page, "第116师团")
+        resized = (TEXT.index("第116师团"), TEXT.index("第116师团") + 6, "MIL_UNIT")
+        until(page, lambda: resized in spans(page, first[0], project_id), "第116师团 labelled")
+        page.locator(".v-chip", has_text="MIL_UNIT").last.click()  # disarm: click the ticked chip
+        until(page, lambda: armed(page) == [], "MIL_UNIT disarmed")
 
         # confirm the paragraph: ✕ "Not Checked" becomes ✓
-        page.locator("button:visible:has(path[d^='M19,6.41'])").first.click()
-        page.wait_for_timeout(800)
-        page.locator("button:visible:has(path[d^='M8.59,16.58'])").first.click()  # next paragraph (›)
+        page.locator(f"button:visible:has(path[d^='{CLOSE_ICON}'])").first.click()
+        until(page, lambda: confirmed(page, first[0], project_id), "paragraph 1 confirmed")
+        expect(page.locator(f"button:visible:has(path[d^='{CHECK_ICON}'])").first).to_be_visible()
+        page.wait_for_timeout(500)  # doccano reloads the paragraph after a confirmation: let it finish
+        page.locator(f"button:visible:has(path[d^='{NEXT_ICON}'])").first.click()  # next paragraph (›)
         page.get_by_text("2 of 2").first.wait_for()
-        page.wait_for_timeout(800)
+        until(page, lambda: piece_box(page, "余程万", must=False) is not None, "paragraph 2 shown")
 
-        second_offset = TEXT.index("守军")
+        second = [(s - TEXT.index("守军"), e - TEXT.index("守军"), label) for s, e, label in (
+            (TEXT.index("约8,000人"), TEXT.index("约8,000人") + 7, "QUANTITY"),
+            (TEXT.index("城北"), TEXT.index("城北") + 2, "LOC"),
+            (TEXT.index("德山"), TEXT.index("德山") + 2, "LOC"),
+            (TEXT.index("余程万"), TEXT.index("余程万") + 3, "PERSON"))]
         # add 余程万: press the label's key first (its chip on the right gets a ✓), then select
         page.keyboard.press("p")
-        page.wait_for_timeout(300)
+        until(page, lambda: armed(page) == ["PERSON"], "PERSON armed")
         select_text(page, "余程万")
-        page.wait_for_timeout(500)
-        page.screenshot(path=str(shots / "review-key-then-select.png"),
-                        clip={"x": 256, "y": 64, "width": 1024, "height": 520})
-        assert armed(page) == ["PERSON"]
-        page.locator(".v-chip", has_text="PERSON").last.click()  # disarm: click the ticked chip (the key again does not)
+        until(page, lambda: second[3] in spans(page, first[1], project_id), "余程万 labelled")
         page.wait_for_timeout(300)
-        assert armed(page) == []
+        page.screenshot(path=str(shots / "review-key-then-select.png"), clip=CLIP)
+        page.locator(".v-chip", has_text="PERSON").last.click()  # disarm: click the ticked chip (the key again does not)
+        until(page, lambda: armed(page) == [], "PERSON disarmed")
         # delete 城北: right-click its chip
         chip(page, "城北", "LOC").click(button="right")
-        page.wait_for_timeout(800)
+        until(page, lambda: second[1] not in spans(page, first[1], project_id), "城北 deleted")
         # relabel 德山: click its chip, pick the other label
         chip(page, "德山", "GPE").click()
-        page.wait_for_timeout(500)
-        page.locator(".menuable__content__active .v-list-item", has_text="LOC").first.click()
-        page.wait_for_timeout(800)
-        assert spans(page, first[1], project_id) == [
-            (TEXT.index("约8,000人") - second_offset, TEXT.index("约8,000人") - second_offset + 7, "QUANTITY"),
-            (TEXT.index("德山") - second_offset, TEXT.index("德山") - second_offset + 2, "LOC"),
-            (TEXT.index("余程万") - second_offset, TEXT.index("余程万") - second_offset + 3, "PERSON")]
-        page.locator("button:visible:has(path[d^='M19,6.41'])").first.click()
-        page.wait_for_timeout(800)
-        page.screenshot(path=str(shots / "review-confirmed.png"), clip={"x": 256, "y": 64, "width": 1024, "height": 520})
+        expect(menu).to_be_visible()
+        menu.locator(".v-list-item", has_text="LOC").first.click()
+        until(page, lambda: spans(page, first[1], project_id) == [second[0], second[2], second[3]], "德山 relabelled")
+        page.locator(f"button:visible:has(path[d^='{CLOSE_ICON}'])").first.click()
+        until(page, lambda: confirmed(page, first[1], project_id), "paragraph 2 confirmed")
+        expect(page.locator(f"button:visible:has(path[d^='{CHECK_ICON}'])").first).to_be_visible()
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / "review-confirmed.png"), clip=CLIP)
         browser.close()
 
     out = tmp_path / "reviewed.jsonl"

@@ -28,7 +28,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.record import validate_record
 from pipeline.review.client import Doccano
 from pipeline.review.layout import from_utf16
-from pipeline.review.store import PushStore, example_key, text_hash
+from pipeline.review.store import PushStore, example_key, legacy_record, text_hash
 
 STATUSES = ("accepted", "unreviewed", "relabelled", "resized", "added")
 CHANGES = ("relabelled", "resized", "added")
@@ -162,7 +162,7 @@ def assemble(doc_id: str, paragraphs: list[dict], only_confirmed: bool, users: d
     text = _doc_text(paragraphs)
     if len({p["rec"]["fingerprint"] for p in paragraphs}) != 1:
         raise ZhanjiError(f"document {doc_id!r}: its paragraphs come from different pushes")
-    if text_hash(text) != first.get("document_sha"):
+    if "document_sha" in first and text_hash(text) != first["document_sha"]:
         raise ZhanjiError(f"document {doc_id!r}: the paragraphs in doccano do not rebuild the pushed text")
     entities, removed, paragraph_log = [], [], []
     for par in paragraphs:
@@ -243,7 +243,11 @@ def pull(dc: Doccano, project_name: str, only_confirmed: bool = False,
     for ex in dc.examples(project_id):
         key = example_key(ex.get("meta"))
         if key is None:
-            continue
+            legacy = legacy_record(ex)
+            if legacy is None:
+                continue
+            key, rec = legacy
+            records[key] = rec
         rec = records.get(key)
         if rec is None:
             raise ZhanjiError(f"document {key[0]!r}: example {ex['id']} has no push record in {store.dir}; "

@@ -19,7 +19,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.record import read_records
 from pipeline.review.client import Doccano
 from pipeline.review.layout import cut_paragraphs, utf16_prefix
-from pipeline.review.store import PushStore, display_meta, example_key, text_hash
+from pipeline.review.store import PushStore, display_meta, example_key, legacy_record, text_hash
 
 GUIDELINES = Path(__file__).resolve().parents[2] / "docs" / "annotation-guidelines.md"
 RECORD_KEYS = ("id", "text", "label", "entities", "meta")
@@ -173,7 +173,11 @@ def existing_examples(dc: Doccano, project_id: int, project_name: str, store: Pu
     for ex in dc.examples(project_id):
         key = example_key(ex.get("meta"))
         if key is None:
-            continue
+            legacy = legacy_record(ex)
+            if legacy is None:
+                continue
+            key, rec = legacy
+            records[key] = rec
         rec = records.get(key)
         if rec is None:
             foreign.append(key[0])

@@ -49,6 +49,23 @@ def example_key(meta: dict | None) -> tuple[str, int] | None:
     return str(meta["document"]), int(found.group(1)) - 1
 
 
+def legacy_record(example: dict) -> tuple[tuple[str, int], dict] | None:
+    """An example pushed by zhanji before push records (its meta holds a `zhanji` block).
+
+    Such projects still pull and re-push; the block becomes the push record. The
+    pushed span ids were not kept, so `review.by` of a change is the span's user.
+    """
+    meta = example.get("meta")
+    if not isinstance(meta, dict) or not isinstance(meta.get("zhanji"), dict) or "doc_id" not in meta:
+        return None
+    block = meta["zhanji"]
+    record = {k: v for k, v in block.items() if k != "v"}
+    record.update({"doc_id": str(meta["doc_id"]), "paragraph": meta["paragraph"], "paragraphs": meta["paragraphs"],
+                   "offset": meta["offset"], "text_sha": text_hash(example["text"]), "example_id": example["id"],
+                   "spans": {}, "pushed_by_id": None, "legacy": True})
+    return (record["doc_id"], record["paragraph"]), record
+
+
 class PushStore:
     """The push records of one doccano project, under a data directory."""
 
