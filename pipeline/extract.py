@@ -63,7 +63,7 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
     `counts["token_splits"]` adds up how many tokens had to be split."""
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
     # records are built from character offsets: skip aligning spaCy tokens to the spans
-    no_ents = {"zhanji_reconcile": {"set_ents": False}}
+    no_ents = {"zhanji_reconcile": {"set_ents": False}, "zhanji_normalize": {"public": False}}
     kept_end = 0
     for piece in pieces(working, CHUNK_CHARS):
         offset = piece.read_start
