@@ -115,15 +115,14 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
 
 def normalize_text_spans(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
     """Norms of (start, end, label) spans of `text`, computed as extract_text does:
-    on the Simplified working text, with values copied from the text read back
+    on the normalised working text, with values copied from the text read back
     as written. For spans made outside extraction (e.g. by a reviewer)."""
-    config = tagging_config(detect_script(text))
-    if not config:
+    work = working_text(text, tagging_config(detect_script(text)))
+    if not work.changed:
         return normalize_spans(text, spans)
-    conversion = convert_with_map(text, config)
-    working = [(*conversion.offsets.span_to_dst(s, e), label) for s, e, label in spans]
-    norms = normalize_spans(conversion.text, working)
-    return [_as_written(norm, conversion.text, s, e, conversion) for norm, (s, e, _) in zip(norms, working)]
+    working = [(*work.offsets.span_to_dst(s, e), label) for s, e, label in spans]
+    norms = normalize_spans(work.text, working)
+    return [_as_written(norm, work, s, e) for norm, (s, e, _) in zip(norms, working)]
 
 
 MODERN_WINDOW = 16
