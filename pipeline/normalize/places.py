@@ -89,9 +89,10 @@ def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> dict[str, PlaceEntry]:
-    """All place names. Precedence: historical > physical > world > gazetteer."""
+    """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
     table = _gazetteer_entries()
     for file_name, source in (
+        ("places_foreign.tsv", "world"),
         ("places_world.tsv", "world"),
         ("places_physical.tsv", "physical"),
         ("places_historical.tsv", "historical"),

@@ -145,7 +145,7 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
 def big_places() -> frozenset[str]:
     """Countries and provinces (gazetteer kinds), which only modify the name after them."""
     names = set()
-    for file_name in ("gazetteer_cn.tsv", "places_world.tsv", "places_historical.tsv"):
+    for file_name in ("gazetteer_cn.tsv", "places_world.tsv", "places_foreign.tsv", "places_historical.tsv"):
         for row in read_rows(file_name):
             if len(row) > 3 and row[3] in ("province", "country") and len(row[0]) >= 2:
                 names.add(row[0])

@@ -64,6 +64,10 @@ MODERN_NOTE_RE = re.compile(
 )
 
 BAY_RE = re.compile("(?:湾|海峡)(?![区里内])")
+# 城 followed by these is a word of its own (城区, 城郊, 城外, 城北): not the city suffix
+CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")
+# 区 followed by these is a word of its own (区域, 区长, 区委): not the district suffix
+DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
@@ -153,11 +157,15 @@ def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int
 
 def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     """Extend over a place suffix written with the name: 衡阳城, 北平市, 宛平县."""
-    if entry.label != "GPE" or entry.name[-1] in ADMIN_END or end >= len(text):
+    if entry.label != "GPE" or end >= len(text):
         return end
     nxt = text[end]
     after = text[end + 1 : end + 2]
-    if nxt == "城" and (text.startswith("郊区", end + 1) or after not in ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")):
+    if entry.name[-1] in ADMIN_END:
+        if nxt == "城" and entry.name[-1] == "州" and after not in CITY_WORD_AFTER:
+            return end + 1  # 衢州城, 徐州城
+        return end
+    if nxt == "城" and (text.startswith("郊区", end + 1) or after not in CITY_WORD_AFTER):
         return end + 1
     if nxt == "镇" and entry.kind not in ("province", "country", "prefecture") and after not in ("压", "守", "定", "静"):
         return end + 1  # 罗店镇: a town written with its suffix
@@ -165,7 +173,44 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
         return end + 1
     if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
         return end + 1
+    if nxt == "区" and entry.kind == "county" and after not in DISTRICT_WORD_AFTER:
+        return end + 1  # 奉化区: a county that has become a district since the gazetteer was compiled
     return end
+
+
+# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人, 湖南人)
+NATIVE_PLACE_KINDS = frozenset({"county", "prefecture", "city", "town", "district"})
+# kinds of LOC that name a theatre of war with 战场 (太平洋战场, 华北战场): one LOC; a country or
+# province only modifies it (中国 + 战场)
+THEATRE_KINDS = frozenset({"region", "ocean", "continent", "sea", "islands", "island", "peninsula"})
+# a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
+COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)|生(?![产活命长存病擒效还前死意态动气日物])")
+CONJUNCTIONS = set("和与及同跟并或")
+JIEBA_NAME_POS = ("ns", "nr", "nrt", "nrfg", "nz")
+
+
+def _inside_foreign_word(text: str, start: int, end: int) -> bool:
+    """A jieba name word crosses the match's left edge, ends inside it and is no known place
+    itself: 佛罗里达|州 (佛罗里达 ns) over 达州."""
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    for a in range(max(0, start - 3), start):
+        for b in range(start + 1, end):
+            word = text[a:b]
+            info = words.get(word) if len(word) >= 2 else None
+            if info and word not in lexicon and (info[1] in JIEBA_NAME_POS or len(word) >= 3):
+                return True
+    return False
+
+
+def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
+    """Readings where the matched characters are not the place: 和|县府 (a conjunction
+    and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in _jieba_words():
+        return True
+    if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
+        return True
+    return bool(COHORT_AFTER_RE.match(text, end))
 
 
 def _directional_ok(text: str, start: int, end: int) -> bool:
@@ -203,8 +248,17 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             previous_kind = ""
         if titles and _inside_title(titles, start, end):
             continue
-        # 日本人 is a demonym, but in 山东临清人 ("a native of Linqing, Shandong") the county is a place
-        if entry.label == "GPE" and DEMONYM_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
+        # 日本人 is a demonym, but in 山东临清人 / 他是奉化人 ("a native of ...") a county or city is a place
+        if (
+            entry.label == "GPE"
+            and entry.kind not in NATIVE_PLACE_KINDS
+            and DEMONYM_RE.match(text, end)
+            and not (previous_end == start and out and out[-1].label == "GPE")
+        ):
+            continue
+        if entry.source == "gazetteer" and start > previous_end and _inside_foreign_word(text, start, end):
+            continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
+        if _not_a_place_here(text, start, end, name):
             continue
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
@@ -228,6 +282,10 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         ):
             continue
         label = entry.label
+        if label == "LOC" and text.startswith("战场", end) and entry.kind in THEATRE_KINDS:
+            out.append(Candidate(start, end + 2, "LOC", SOURCE, PRIORITY, {"id": None}))  # 太平洋战场
+            previous_end = end + 2
+            continue
         if (
             start >= 2
             and text[start - 1] in "东西南北"
@@ -290,17 +348,27 @@ def _abbreviation_candidates(text: str) -> list[Candidate]:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关"
+# suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
+STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
+# after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
+TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
 LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘"
 LOCAL_NAME_RE = re.compile(
     rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+)
+LOCAL_NAME_SHORT_RE = re.compile(
+    rf"([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
 PLACE_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
     "会师于 登陆于 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
 )
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
-SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]|河谷")
+SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|河谷")
+TOWN_AFTER_COUNTY_RE = re.compile(
+    rf"([{CJK}]{{2,3}}?)([{TOWN_AFTER_COUNTY_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军|上|道|头|面|所|合|地))"
+)
 CLAUSE_LOCAL_BODY = (
     rf"(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
     "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
@@ -337,14 +405,33 @@ def _glued(text: str, start: int, end: int) -> bool:
     return bool(info and info[1] != "ns" and info[0] >= 50)
 
 
+# the 100 most frequent Chinese surnames (household-registration ranking of the Ministry of Public
+# Security, 2019): a village named after a family (高家堰, 刘家场) starts with one of these
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _family_stem(stem: str) -> bool:
+    """高家, 刘家: a one-character surname plus 家, not an ordinary word (大家, 国家, 人家, 专家)."""
+    if len(stem) != 2 or stem[1] != "家" or stem[0] not in COMMON_SURNAMES:
+        return False
+    info = _jieba_words().get(stem)
+    return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
+
+
 def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters."""
+    words = _jieba_words()
+    if _family_stem(stem):
+        return not _glued(text, start, end)  # 高家堰, 刘家场: a family's village
     inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
     tail = words.get(name[-2:]) if len(name) > 2 else None
-    if tail and tail[1] != "ns" and tail[0] >= 500:
+    if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
         return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
     for i in range(len(stem) - 1):
         piece = words.get(stem[i : i + 2])
@@ -372,24 +459,35 @@ def _county_short_form(name: str) -> str | None:
     return None
 
 
-def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str) -> Candidate | None:
+def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str, town: bool = False) -> Candidate | None:
+    """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
     full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
+    if full and suffix in "江河" and _river_context(text, start, end):
+        return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
     if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
         return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
     if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
         return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
-    if any(name[:j] in lexicon and (suffix in "城镇村" or lexicon[name[:j]].label == "LOC") for j in range(2, len(name))):
+    if any(
+        name[:j] in lexicon
+        and (
+            suffix in "城镇村"
+            or lexicon[name[:j]].label == "LOC"
+            or suffix in SETTLEMENT_SUFFIXES + TOWN_AFTER_COUNTY_SUFFIXES and lexicon[name[:j]].kind in ("county", "prefecture", "province")
+        )
+        for j in range(2, len(name))
+    ):
         return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
     if not _local_name_ok(text, start, end, name, stem):
         return None
-    label = "GPE" if suffix in SETTLEMENT_SUFFIXES else "LOC"
+    label = "GPE" if suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town else "LOC"
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
-    priority = 18 if len(name) == 3 and name[0] in single_surnames else PRIORITY
+    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
     return Candidate(start, end, label, SOURCE, priority, {"id": None})
 
 
@@ -411,6 +509,11 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     starts = [c.start for c in taken]
     place_ends = {c.end for c in taken} | {c.end for c in out}
     gpe_ends = {c.end for c in taken if c.label == "GPE"}
+    lexicon = place_lexicon()
+    county_ends = {
+        c.end for c in taken
+        if c.label == "GPE" and (entry := lexicon.get(text[c.start : c.end])) is not None and entry.kind in ("county", "prefecture", "city")
+    }
     cue_ends: dict[int, str] = {}
     for hit in SUFFIX_CHAR_RE.finditer(text):  # only cues 1–3 characters before a suffix matter
         for stem_start in range(max(0, hit.start() - 3), hit.start()):
@@ -430,16 +533,27 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         if cue_end < last_end:
             continue
         match = LOCAL_NAME_RE.match(text, cue_end)
-        if match is None or any(covered[match.start() : match.end()]):
+        if match is not None and any(covered[match.start() : match.end()]):
             continue
         cue = cue_ends[cue_end]
+        if cue == "" and cue_end in county_ends:
+            town = TOWN_AFTER_COUNTY_RE.match(text, cue_end)
+            if town and not any(covered[town.start() : town.end()]):
+                match = town  # 长阳X湾: a town of the county, not a bay
+        if match is None:
+            continue
         if cue == "、" and cue_end - 1 not in place_ends:
             continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
         if len(match.group(1)) == 1 and not cue:
             continue  # a one-character stem right after a known place: 大理|石村
         if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
             continue  # 杭州湾: the lexicon match already covers it
-        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2))
+        town = cue == "" and cue_end in county_ends
+        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2), town=town)
+        if cand is None and len(match.group(1)) > 2:  # 张家垸|集结: a shorter name before a verb
+            short = LOCAL_NAME_SHORT_RE.match(text, cue_end)
+            if short is not None and short.end() < match.end():
+                cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town)
         if cand is not None:
             out.append(cand)
             covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)

@@ -1,0 +1,106 @@
+"""Place, facility and event classes seen in real third-party text (issue 8 §2).
+
+Every sentence here is written for the test; each asserts exact spans and labels.
+"""
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.events_facilities import find_events, find_facilities
+from pipeline.rules.places import find_places
+
+
+def spans(text):
+    return [(c.start, c.end, text[c.start : c.end], c.label) for c in find_places(text)]
+
+
+def texts(finder, text):
+    return [(c.start, c.end, text[c.start : c.end]) for c in finder(text)]
+
+
+# ---------------------------------------------------------------- foreign places
+def test_foreign_divisions_are_whole_names_not_a_chinese_county_inside():
+    text = "他生于千叶县，后移居佛罗里达州，又到神奈川县任职。"
+    assert spans(text) == [(3, 6, "千叶县", "GPE"), (10, 15, "佛罗里达州", "GPE"), (18, 22, "神奈川县", "GPE")]
+    got = find_places(text)
+    assert [c.norm["id"] for c in got] == ["iso:JP-12", "iso:US-FL", "iso:JP-14"]
+
+
+def test_foreign_lexicon_is_complete_for_japan_and_the_usa():
+    lexicon = place_lexicon()
+    jp = {e.id for e in lexicon.values() if e.id and e.id.startswith("iso:JP-")}
+    us = {e.id for e in lexicon.values() if e.id and e.id.startswith("iso:US-")}
+    assert len(jp) == 47
+    assert len(us) == 50
+    assert lexicon["得克萨斯州"].label == "GPE" and lexicon["冲绳县"].id == "iso:JP-47"
+
+
+def test_short_japanese_forms_that_are_common_words_need_the_suffix():
+    text = "山口一带的部队和秋田的朋友；山口县与秋田县。"
+    assert spans(text) == [(14, 17, "山口县", "GPE"), (18, 21, "秋田县", "GPE")]
+
+
+def test_burmese_and_thai_towns():
+    text = "日军自北碧沿铁路进至蒙育瓦，再攻东枝。"
+    assert spans(text) == [(3, 5, "北碧", "GPE"), (10, 13, "蒙育瓦", "GPE"), (16, 18, "东枝", "GPE")]
+
+
+# ---------------------------------------------------------------- suffixes and readings
+def test_zhou_city_and_county_become_district():
+    text = "赣州城被围，守军自萧县区撤出。他们从余姚区出发。"
+    assert spans(text)[:1] == [(0, 3, "赣州城", "GPE")]
+    assert (18, 21, "余姚区", "GPE") in spans(text)
+
+
+def test_native_of_a_county_is_a_place_but_a_nation_is_a_demonym():
+    text = "他是醴陵人，不是日本人。"
+    assert spans(text) == [(2, 4, "醴陵", "GPE")]
+
+
+def test_conjunction_before_county_government_and_direction_before_to():
+    text = "他当过店员和县府文书。部队集结于金华以东至宁波一线。"
+    assert spans(text) == [(16, 18, "金华", "GPE"), (21, 23, "宁波", "GPE")]
+
+
+def test_academy_class_is_not_the_place():
+    text = "他是保定三期生，与黄埔生交好，后到保定任职。"
+    assert spans(text) == [(17, 19, "保定", "GPE")]
+
+
+def test_ocean_or_region_theatre_is_one_loc_but_a_country_only_modifies_it():
+    text = "美军在太平洋战场反攻，中国战场则陷入僵持，华北战场亦然。"
+    assert spans(text) == [
+        (3, 8, "太平洋战场", "LOC"),
+        (11, 13, "中国", "GPE"),
+        (21, 25, "华北战场", "LOC"),
+    ]
+
+
+# ---------------------------------------------------------------- unfamiliar local names
+def test_towns_written_after_their_county():
+    text = "敌经桃源李家场、慈利零阳街直扑大庸，另一部攻占宜都王家湾。"
+    assert spans(text) == [
+        (2, 4, "桃源", "GPE"),
+        (4, 7, "李家场", "GPE"),
+        (8, 10, "慈利", "GPE"),
+        (10, 13, "零阳街", "GPE"),
+        (15, 17, "大庸", "GPE"),
+        (23, 25, "宜都", "GPE"),
+        (25, 28, "王家湾", "GPE"),
+    ]
+
+
+def test_family_village_and_new_settlement_suffixes_after_a_cue():
+    text = "我军退守高家畈，又在罗田张家垸集结，敌占石门关。"
+    got = spans(text)
+    assert (4, 7, "高家畈", "GPE") in got
+    assert (12, 15, "张家垸", "GPE") in got
+    assert (20, 23, "石门关", "GPE") in got
+
+
+def test_ordinary_words_ending_in_new_suffixes_are_no_places():
+    text = "他在机关工作，到海关报到，经商埠时关掉开关。"
+    assert spans(text) == []
+
+
+def test_county_name_that_is_a_river_after_a_crossing_verb():
+    text = "敌军渡过沅江后向西进犯。"
+    assert spans(text) == [(4, 6, "沅江", "LOC")]
