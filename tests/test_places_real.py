@@ -104,3 +104,52 @@ def test_ordinary_words_ending_in_new_suffixes_are_no_places():
 def test_county_name_that_is_a_river_after_a_crossing_verb():
     text = "敌军渡过沅江后向西进犯。"
     assert spans(text) == [(4, 6, "沅江", "LOC")]
+
+
+# ---------------------------------------------------------------- events
+def test_battles_named_by_place_plus_big_battle_siege_or_encirclement():
+    text = "他奉命增援长沙大战，后参加常德包围战；1942年战役：密支那之围。"
+    assert texts(find_events, text) == [(5, 9, "长沙大战"), (13, 18, "常德包围战"), (27, 32, "密支那之围")]
+
+
+def test_a_place_fought_over_is_not_an_event_name():
+    text = "一场争夺衡阳之战就此展开。"
+    assert texts(find_events, text) == []
+    assert spans(text) == [(4, 6, "衡阳", "GPE")]
+
+
+def test_counteroffensive_operation_and_noun_use_after_a_preposition():
+    text = "该师参加滇南反攻作战。在鄂西反攻开始前，他在湖南作战。"
+    assert texts(find_events, text) == [(4, 10, "滇南反攻作战"), (12, 16, "鄂西反攻")]
+
+
+def test_quoted_names_of_raids_and_date_named_incidents():
+    text = "史称「马岛空袭」。“九·一八”事变后，在湖南作战。所谓“对日作战”。"
+    assert texts(find_events, text) == [(3, 7, "马岛空袭"), (10, 14, "九·一八")]
+
+
+def test_traditional_and_japanese_heads_in_untranslated_text():
+    text = "Known as 長衡會戰 (Japanese: 湘桂作戦)."
+    assert texts(find_events, text) == [(9, 13, "長衡會戰"), (25, 29, "湘桂作戦")]
+
+
+def test_verb_phrase_alias_is_no_event():
+    text = "为报复日军偷袭珍珠港，美军出动轰炸机。"
+    assert texts(find_events, text) == []
+    assert spans(text) == [(7, 10, "珍珠港", "LOC")]
+
+
+# ---------------------------------------------------------------- facilities
+def test_positions_named_after_unfamiliar_hills_and_villages():
+    text = "敌猛攻第二道防线黄土坡阵地，左翼之五十师王家畈阵地亦告急。"
+    assert texts(find_facilities, text) == [(8, 13, "黄土坡阵地"), (20, 25, "王家畈阵地")]
+
+
+def test_counted_guns_and_a_metaphorical_wall_are_no_facilities():
+    text = "运来山炮三门，筑成血肉长城，守住东门。"
+    assert texts(find_facilities, text) == []
+
+
+def test_park_named_after_a_city_and_a_person():
+    text = "大会在 南京中山公园举行。"
+    assert texts(find_facilities, text) == [(4, 10, "南京中山公园")]

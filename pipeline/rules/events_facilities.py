@@ -26,19 +26,19 @@ RULE_FAC = ("rule:fac", 45)
 EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
-    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗"
+    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭"
 ).split()
 FAC_HEADS = (
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
     "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
     "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街 "
-    "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地"
+    "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地 公园"
 ).split()
 # Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).
 _OPEN_FAC_HEADS = set(
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
-    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地 公园".split()
 )
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
 _PERSON_NAMED_HEADS = {"路", "街", "大道"}
@@ -54,7 +54,17 @@ def _is_cjk(char: str) -> bool:
 _FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小")
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
-_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动"}
+_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭"}
+# a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
+_NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
+# an operation named by where it goes and what it does: <place>反攻作战, <place>攻势作战
+_OPERATION_KIND_BEFORE = re.compile("(?:反攻|反击|攻势|进攻|追击|扫荡)$")
+# 争夺石牌之战, 保卫长沙之战: the place is the object of a verb, the phrase describes a fight
+_OBJECT_VERB_BEFORE = re.compile("(?:争夺|保卫|攻打|夺取|攻占|进攻|防守|固守|死守|解|围攻)$")
+_QUOTED_NAME_BEFORE = re.compile("[「“『]([\u4e00-\u9fff·]{2,6})$")
+_CLOSING_QUOTES = set("」”』")
+# heads that take a person's name (杜立德空袭)
+_PERSON_NAMED_EVENT_HEADS = {"空袭", "大空袭"}
 # Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
 _NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动", "抗战"}
 # Heads whose name may be a pair of abbreviations of prefectures/counties (随枣会战, 枣宜会战),
@@ -157,7 +167,7 @@ _MOVEMENT_VERBS = set("入赴来去返回")
 # heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
-_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗"}
+_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
@@ -234,7 +244,32 @@ def _structure_name_start(text: str, head_start: int) -> int:
 
 def _event_name_start(text: str, head: str, head_start: int) -> int:
     """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
+    if head == "作战":
+        kind = _OPERATION_KIND_BEFORE.search(text, max(0, head_start - 2), head_start)
+        if kind:  # 滇西反攻作战: the operation's name is a place and what it does
+            start = _name_start(text, kind.start())
+            if kind.start() - start >= 2 and not set(text[start : kind.start()]) <= DIRECTIONS:
+                return start
+    if head in ("之战", "之围") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), _name_start(text, head_start)):
+        return -1
+    if head in _PERSON_NAMED_EVENT_HEADS:
+        for width in (3, 2, 4):
+            name = text[head_start - width : head_start] if head_start >= width else ""
+            if name and _left_boundary_ok(text, head_start - width) and _is_person_in(text, name):
+                return head_start - width  # 杜立德空袭: a raid named after its commander
     start = _event_name_start_plain(text, head, head_start)
+    if start < 0:
+        quoted = _QUOTED_NAME_BEFORE.search(text, max(0, head_start - 7), head_start)
+        end = head_start + len(head)
+        if (
+            quoted
+            and end < len(text)
+            and text[end] in _CLOSING_QUOTES
+            and not any(ch in _STOP_CHARS or ch in _PREPOSITIONS for ch in quoted.group(1))
+            and quoted.group(1)[0] not in _verb_chars()
+            and not is_common_word(quoted.group(1), 50)
+        ):
+            return quoted.start(1)  # 「杜立德空袭」: a quoted name is a name
     if head in _STRUCTURE_EVENT_HEADS:
         structure = _structure_name_start(text, head_start)
         if structure >= 0 and (start < 0 or structure < start):
@@ -279,7 +314,12 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         date_name = _DATE_NAME_BEFORE.search(text, max(0, start - 5), start)
         if date_name:
             return date_name.start(1)
-    if head in _VERB_HEADS and start > 0 and text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
+    if (
+        head in _VERB_HEADS
+        and start > 0
+        and text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS
+        and not _NOUN_USE_AFTER.match(text, head_start + len(head))
+    ):
         return -1  # 在湖南作战, 入缅甸作战: fighting somewhere, not a named operation
     if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
         return -1
@@ -340,9 +380,30 @@ def _conference_start(text: str, head_start: int) -> int:
     return place_start
 
 
+# Traditional and Japanese forms of head characters, for Chinese or Japanese names quoted in a
+# text that is not converted to Simplified (an English page citing 浙贛作戦, 浙赣戰役)
+_HEAD_CHAR_VARIANTS = {"战": "戰戦", "会": "會", "争": "爭", "围": "圍", "卫": "衛", "击": "擊", "变": "變",
+                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟"}
+# Traditional forms of the abbreviation characters (贛 for 赣 ...)
+ABBREVIATIONS |= set("滬遼閩贛魯陝隴綏熱寧貴臺長漢鄭築崑萬嶽膠濟滄寶緬瀋連蘇晉粵瓊雲")
+
+
+def _head_variants(head: str) -> list[str]:
+    forms = [""]
+    for char in head:
+        forms = [f + v for f in forms for v in char + _HEAD_CHAR_VARIANTS.get(char, "")]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> dict[str, str]:
+    """Every written form of every head → the Simplified head."""
+    return {form: head for head in EVENT_HEADS for form in _head_variants(head)}
+
+
 @lru_cache(maxsize=1)
 def _event_regexes():
-    heads = re.compile("(?:" + trie_regex(EVENT_HEADS) + ")")
+    heads = re.compile("(?:" + trie_regex(list(_head_forms())) + ")")
     forms: dict[str, str] = {}
     for row in read_rows("events.tsv"):
         canonical = row[0].strip()
@@ -394,7 +455,8 @@ def find_events(text: str) -> list[Candidate]:
         head_start, end = match.span()
         if _glued_head(text, end):
             continue
-        start = _event_name_start(text, match.group(), head_start)
+        head = _head_forms().get(match.group(), match.group())
+        start = _event_name_start(text, head, head_start)
         if start < 0:
             continue
         if any(covered[start:end]):
@@ -403,7 +465,7 @@ def find_events(text: str) -> list[Candidate]:
                 continue
             # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
             if any(
-                c.end == end and text[c.start : c.end] != match.group() and not _ORDINAL_BEFORE.search(text[start : c.start])
+                c.end == end and text[c.start : c.end] != head and not _ORDINAL_BEFORE.search(text[start : c.start])
                 for c in inner
             ):
                 continue
@@ -411,6 +473,11 @@ def find_events(text: str) -> list[Candidate]:
                 del by_start[c.start]
         by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
         covered[start:end] = b"\x01" * (end - start)
+    for match in _QUOTED_DATE_NAME_RE.finditer(text):  # “七·七”事变: the quoted name is the span
+        start, end = match.span(1)
+        if not any(covered[start:end]):
+            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+            covered[start:end] = b"\x01" * (end - start)
     for start, end in _games_and_affairs(text):
         inner = [c for c in by_start.values() if c.start < end and start < c.end]
         if all(start <= c.start and c.end <= end for c in inner):
@@ -420,6 +487,9 @@ def find_events(text: str) -> list[Candidate]:
     return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
 
 
+_QUOTED_DATE_NAME_RE = re.compile(
+    "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
+)
 # the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
 _GENERIC_EVENT_WORDS = {"抗战"}
 _GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵园|史话|史料|文献|文学|歌曲|史")
@@ -492,6 +562,12 @@ def find_facilities(text: str) -> list[Candidate]:
                 continue  # 四平街: a town's historical name, not a street
             out.append(Candidate(start, end, "FAC", *RULE_FAC))  # 南京路, 胶州路: a street named after a place
             continue
+        if head in ("阵地", "防线") and len(name) < 2 and not free_name:
+            local = _local_position_start(text, head_start)
+            if local is not None:  # 南林坡阵地, 曹家畈阵地: a position named after an unfamiliar hill or village
+                start, name, free_name = local, text[local:head_start], True
+        if head in _BUILDING_HEADS and head_start > 0 and text[head_start - 1] in _COUNT_BEFORE_MEASURE:
+            continue  # 钢炮数门, 火炮两门: 门 counts guns
         if head == "桥" and free_name and _kind_of_bridge(name):
             continue
         if head == "桥" and len(name) < 2 and not free_name:
@@ -560,10 +636,41 @@ def _fixed_regex():
     return re.compile(trie_regex(list(FIXED_FACILITIES)))
 
 
+# 钢铁长城, 血肉长城: the Great Wall as a metaphor for an army
+_METAPHOR_BEFORE = re.compile("(?:钢铁|血肉|铜墙铁壁|海上|空中|新的|绿色)的?$")
+_COUNT_BEFORE_MEASURE = set(_CHINESE_DIGITS + "0123456789两数几多每")
+_POSITION_SUFFIXES = set("坡岭山岗峰垴梁岭寨堡村庄店铺集镇畈垸湾冲坝桥口洼嘴头台")
+_POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n")
+
+
+def _local_position_start(text: str, head_start: int) -> int | None:
+    """南林坡阵地: a 2–3 character unfamiliar name ending in a hill/village suffix, directly
+    after a unit, a particle, a preposition or punctuation."""
+    if head_start < 2 or text[head_start - 1] not in _POSITION_SUFFIXES:
+        return None
+    from pipeline.rules.places import NAME_STOP
+
+    for width in (3, 2):
+        start = head_start - width
+        if start < 0:
+            continue
+        name = text[start:head_start]
+        if any(ch in NAME_STOP or not _is_cjk(ch) for ch in name[:-1]):
+            continue
+        if start > 0 and text[start - 1] not in _POSITION_LEFT_OK:
+            continue
+        if is_common_word(name, 20) or is_common_word(name[-2:], 300):
+            return None  # 山头阵地, 前沿阵地: an ordinary word
+        return start
+    return None
+
+
 def _fixed_facilities(text: str) -> list[Candidate]:
     out = []
     if any(word[-2:] in text for word in FIXED_FACILITIES):
         for match in _fixed_regex().finditer(text):
+            if _METAPHOR_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                continue
             if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
                 out.append(Candidate(match.start(), match.end(), "FAC", *RULE_FAC))
     if "渡" in text:
@@ -703,6 +810,17 @@ def _person_names() -> frozenset[str]:
         if len(row) > 1:
             names.update(a.strip() for a in row[1].split(",") if a.strip())
     return frozenset(names)
+
+
+def _is_person_in(text: str, name: str) -> bool:
+    """A known person, or a name the person finder finds in this text."""
+    if name in _person_names():
+        return True
+    if not _looks_like_person(name) and "·" not in name:
+        return False
+    from pipeline.rules.names import find_persons
+
+    return any(text[c.start : c.end] == name for c in find_persons(text))
 
 
 def _looks_like_person(name: str) -> bool:
