@@ -153,3 +153,44 @@ def test_counted_guns_and_a_metaphorical_wall_are_no_facilities():
 def test_park_named_after_a_city_and_a_person():
     text = "大会在 南京中山公园举行。"
     assert texts(find_facilities, text) == [(4, 10, "南京中山公园")]
+
+
+# ---------------------------------------------------------------- regions, abbreviations, notes
+def test_multi_province_region_and_country_pair_theatre():
+    text = "战火蔓延到湘赣地区（湖南、江西），远征军由印缅发起反攻，与印缅之友军会师；新宁地区平静。"
+    got = spans(text)
+    assert (5, 9, "湘赣地区", "LOC") in got
+    assert (21, 23, "印缅", "LOC") in got and (29, 31, "印缅", "LOC") in got
+    assert (37, 39, "新宁", "GPE") in got
+    assert all(c[2] != "新宁地区" for c in got)
+
+
+def test_single_abbreviation_after_a_verb_of_going():
+    text = "该师奉命入缅，主力赴湘后整补，后又入缅甸作战。"
+    got = find_places(text)
+    assert [(c.start, c.end, text[c.start : c.end]) for c in got] == [(5, 6, "缅"), (10, 11, "湘"), (18, 20, "缅甸")]
+    assert got[0].norm["modern"] == "缅甸" and got[1].norm["modern"] == "湖南"
+
+
+def test_cue_character_inside_an_adverb_is_no_cue():
+    text = "他已经当过杂货店伙计。"
+    assert spans(text) == []
+
+
+def test_unfamiliar_name_before_deng_di_and_in_a_bracketed_location_note():
+    text = "先头部队分别进抵大吉厂等地。渡口设在石拱桥（柏木坪东）。"
+    got = spans(text)
+    assert (8, 11, "大吉厂", "GPE") in got
+    assert (22, 25, "柏木坪", "GPE") in got
+
+
+def test_gorge_after_a_cue():
+    text = "双方在牛肝马肺峡展开激战。"  # a stem of more than three characters is not taken
+    assert spans(text) == []
+    text = "激战在黄牛峡展开。"
+    assert spans(text) == [(3, 6, "黄牛峡", "LOC")]
+
+
+def test_halfwidth_comma_after_a_single_abbreviation():
+    text = "主力入缅,从而开始作战。"
+    assert spans(text) == [(3, 4, "缅", "GPE")]

@@ -61,8 +61,8 @@ _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|�
 _OPERATION_KIND_BEFORE = re.compile("(?:反攻|反击|攻势|进攻|追击|扫荡)$")
 # 争夺石牌之战, 保卫长沙之战: the place is the object of a verb, the phrase describes a fight
 _OBJECT_VERB_BEFORE = re.compile("(?:争夺|保卫|攻打|夺取|攻占|进攻|防守|固守|死守|解|围攻)$")
-_QUOTED_NAME_BEFORE = re.compile("[「“『]([\u4e00-\u9fff·]{2,6})$")
-_CLOSING_QUOTES = set("」”』")
+_QUOTED_NAME_BEFORE = re.compile("[「“『\"]([\u4e00-\u9fff·]{2,6})$")
+_CLOSING_QUOTES = set("」”』\"")
 # heads that take a person's name (杜立德空袭)
 _PERSON_NAMED_EVENT_HEADS = {"空袭", "大空袭"}
 # Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
@@ -640,7 +640,7 @@ def _fixed_regex():
 _METAPHOR_BEFORE = re.compile("(?:钢铁|血肉|铜墙铁壁|海上|空中|新的|绿色)的?$")
 _COUNT_BEFORE_MEASURE = set(_CHINESE_DIGITS + "0123456789两数几多每")
 _POSITION_SUFFIXES = set("坡岭山岗峰垴梁岭寨堡村庄店铺集镇畈垸湾冲坝桥口洼嘴头台")
-_POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n")
+_POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n,.;:")
 
 
 def _local_position_start(text: str, head_start: int) -> int | None:

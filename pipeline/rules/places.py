@@ -56,8 +56,20 @@ ABBREVIATIONS = {
 # only abbreviations that are not very common characters take part in lists
 ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
 ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?![军人方])")
+# a single abbreviation after a verb of going or staying (入缅, 赴湘, 援缅, 驻滇), at a clause end or
+# before a word that starts a new phrase
+SINGLE_ABBREV_RE = re.compile(
+    "(?<=[入赴援驻侵])([缅滇川黔湘桂豫鄂赣皖浙闽粤陕晋冀鲁越印泰])"
+    "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
+)
 PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
 BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})地区")
+# two or three abbreviations of Asian countries as one theatre (印缅, 中印缅, 滇缅 is a route), after a
+# preposition of place and before a place word or a clause end; 中美, 中日 (bound forms) are not taken
+COUNTRY_PAIR_RE = re.compile(
+    rf"(?<=[在由自从经入赴于至向与和及对])(中?[印缅泰越][印缅泰越])(?=境内|地区|战区|战场|方面|之|的|发起|[，。、；）),.;])"
+)
 MODERN_NOTE_RE = re.compile(
     r"[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
     rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
@@ -328,11 +340,33 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
 
 
 def _border_candidates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+    if "地区" in text:  # 浙赣地区, 湘鄂赣地区: the region spanning several provinces
+        lexicon = place_lexicon()
+        words = _jieba_words()
+        for m in PROVINCE_PAIR_REGION_RE.finditer(text):
+            pair = m.group(1)
+            info = words.get(pair)
+            if (
+                len(set(pair)) < len(pair)
+                or info and info[1] not in ("ns", "j", "nz")
+                or any(pair[i:j] in lexicon and lexicon[pair[i:j]].label == "GPE" for i in range(len(pair)) for j in range(i + 2, len(pair) + 1))
+            ):
+                continue  # 新宁地区: a county; 宁夏: a province
+            out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
+    for m in COUNTRY_PAIR_RE.finditer(text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+        pair = m.group(1)
+        if len(set(pair)) == len(pair):
+            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
     out = []
+    for match in SINGLE_ABBREV_RE.finditer(text):  # 主力入缅, 奉命赴湘: one province or country
+        char = match.group(1)
+        province, city = ABBREVIATIONS[char]
+        out.append(Candidate(match.start(1), match.end(1), "GPE", SOURCE, PRIORITY, {"modern": province or city, "id": None}))
     for match in ABBREV_LIST_RE.finditer(text):
         chars = match.group().split("、")
         city_reading = any(ABBREVIATIONS[c][0] is None for c in chars)
@@ -353,7 +387,7 @@ SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
 TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡"
 LOCAL_NAME_RE = re.compile(
     rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
@@ -411,6 +445,12 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+
+
+def _cue_inside_word(text: str, cue_end: int) -> bool:
+    """The one-character cue ends an adverb, conjunction or noun: 曾经, 已经, 由于, 神经."""
+    info = _jieba_words().get(text[cue_end - 2 : cue_end]) if cue_end >= 2 else None
+    return bool(info and info[0] >= 100 and info[1][0] in "dcnr")
 
 
 def _family_stem(stem: str) -> bool:
@@ -521,6 +561,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                 continue
             for width in (3, 2, 1):
                 if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
+                    if width == 1 and _cue_inside_word(text, stem_start):
+                        continue  # 曾经|当过: 经 ends an adverb, it is no cue
                     cue_ends[stem_start] = text[stem_start - width : stem_start]
                     break
             else:
@@ -577,7 +619,7 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
 
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
-BARE_AFTER_RE = re.compile("一带|一线|附近")
+BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)")
 BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
 BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
 
@@ -596,7 +638,8 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             name = text[start:end]
             if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
                 continue
-            if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
+            inner = name[1:] if width == 3 and name[0] in NAME_FIRST_OK else name  # 大市聚
+            if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in inner):
                 continue
             if _overlapping(taken, starts, start, end):
                 break
@@ -614,12 +657,36 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a location note in brackets: 双虹桥（大塘子东）, （在泸水南）: the name before the direction is a place
+PAREN_LOCATION_RE = re.compile(rf"[（(](?:在|位于)?([{CJK}]{{2,4}}?)(?:[东西南北]{{1,2}}|附近|境内)[）)]")
+
+
+def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    lexicon = place_lexicon()
+    starts = [c.start for c in taken]
+    words = _jieba_words()
+    for match in PAREN_LOCATION_RE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in lexicon or _overlapping(taken, starts, start, end):
+            continue
+        inner = name[1:] if len(name) >= 3 and name[0] in NAME_FIRST_OK else name
+        if any(ch in BARE_STOP for ch in inner) or (info := words.get(name)) and info[1] != "ns" and info[0] >= 20:
+            continue
+        label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
+        out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
+    return out
+
+
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
     local = _local_candidates(text, found)
-    if "一带" in text or "一线" in text or "附近" in text:
+    if "一带" in text or "一线" in text or "附近" in text or "等地" in text:
         local += _bare_candidates(text, found + local)
+    if "（" in text or "(" in text:
+        local += _paren_location_candidates(text, found + local)
     if local:  # 宝山城 replaces the 山城 inside it
         inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
         found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
