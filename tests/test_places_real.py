@@ -194,3 +194,23 @@ def test_gorge_after_a_cue():
 def test_halfwidth_comma_after_a_single_abbreviation():
     text = "主力入缅,从而开始作战。"
     assert spans(text) == [(3, 4, "缅", "GPE")]
+
+
+def test_place_inside_a_person_name_before_a_rank():
+    text = "师团长山口太郎中将与刘华容少将会面，后在长沙会师。"
+    assert spans(text) == [(20, 22, "长沙", "GPE")]
+
+
+def test_unfamiliar_island_after_landing_cue():
+    text = "美军登陆佩岛后，又攻占塔岛。"
+    assert spans(text) == [(4, 6, "佩岛", "LOC"), (11, 13, "塔岛", "LOC")]
+
+
+def test_provincial_security_force_is_no_place_of_its_own():
+    text = "该师由湖南保安团改编，驻湖南。"
+    assert spans(text) == [(12, 14, "湖南", "GPE")]
+
+
+def test_unfamiliar_member_of_a_list_of_places():
+    text = "日军相继攻占宾阳、古竹和桂平。他请张三、李四和王五吃饭。"
+    assert spans(text) == [(6, 8, "宾阳", "GPE"), (9, 11, "古竹", "GPE"), (12, 14, "桂平", "GPE")]

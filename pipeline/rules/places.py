@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
-from pipeline.rules.names import surnames
+from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -98,13 +98,14 @@ LANDFORM_AFTER = "江河湖山岭峡溪"
 LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
 # 沿河南岸, 湖北面: a river/lake character plus a direction, then a bank word, is not the province
 BANK_AFTER_RE = re.compile("(?:岸|畔|[面边侧](?![积貌临对孔目境界区防缘]))")
-NAME_CONTINUES_FIRST = frozenset("煤铁矿兵纪博大学中小银童工日晚商饭酒公电广路街")
+NAME_CONTINUES_FIRST = frozenset("煤铁矿兵纪博大学中小银童工日晚商饭酒公电广路街保自民")
 # a one-character cue before a direction character that starts a village name (至|南怀化)
 DIRECTION_PREFIX_CUES = set("至抵到占克经守")
 # a place glued to the start of a longer name (胶州路, 井陉煤矿, 中国银行, 上海大学): not a place of its own
 NAME_CONTINUES_RE = re.compile(
     "(?:煤矿|铁矿|矿区|矿务局|兵工厂|纪念馆|博物馆|大学|学院|中学|小学|银行|童子军|工部局|日报|晚报|"
-    "商会|饭店|大饭店|酒店|公司|电台|广播电台|路(?![上口过线程途军费径旁边])|大街|街(?![头道上口面边巷坊市民]))"
+    "商会|饭店|大饭店|酒店|公司|电台|广播电台|路(?![上口过线程途军费径旁边])|大街|街(?![头道上口面边巷坊市民])|"
+    "保安队|保安团|保安旅|保安师|自卫团|自卫队|自卫军|民团)"
 )
 
 
@@ -225,6 +226,22 @@ def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
     return bool(COHORT_AFTER_RE.match(text, end))
 
 
+# a military rank right after a person's name: 松山祐三中将, 张华容少将
+RANK_RE = re.compile("上将|中将|少将|大将|准将|大佐|中佐|少佐|上校|中校|少校|大尉|中尉|少尉")
+
+
+def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
+    """The place is part of a person's name written before a rank: a Japanese surname plus a
+    given name (松山|祐三中将), or a Chinese surname plus the place as given name (张|华容少将)."""
+    if RANK_RE.match(text, end) and start > 0 and text[start - 1] in surnames()[0] and len(name) == 2:
+        return True
+    if name in japanese_surnames():
+        return any(RANK_RE.match(text, end + k) for k in (1, 2)) and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in text[end : end + 1]
+        )
+    return False
+
+
 def _directional_ok(text: str, start: int, end: int) -> bool:
     """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
     not in a list of directions (以北、以东和东南)."""
@@ -270,7 +287,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if entry.source == "gazetteer" and start > previous_end and _inside_foreign_word(text, start, end):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
-        if _not_a_place_here(text, start, end, name):
+        if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
@@ -387,7 +404,7 @@ SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
 TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛"
 LOCAL_NAME_RE = re.compile(
     rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
@@ -396,7 +413,7 @@ LOCAL_NAME_SHORT_RE = re.compile(
 )
 PLACE_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
-    "会师于 登陆于 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+    "会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
 )
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
 SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|河谷")
@@ -679,6 +696,36 @@ def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candid
     return out
 
 
+LIST_JOINERS = "、和及与"
+
+
+def _list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """平南、丹竹和桂平: an unfamiliar 2–3 character name between two known places of one label
+    in a coordinated list is a place of that label."""
+    out = []
+    by_start = {c.start: c for c in found}
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    for left in found:
+        if left.end >= len(text) or text[left.end] != "、":
+            continue
+        begin = left.end + 1
+        for width in (2, 3):
+            end = begin + width
+            right = by_start.get(end + 1)
+            if end >= len(text) or text[end] not in LIST_JOINERS or right is None or right.label != left.label:
+                continue
+            name = text[begin:end]
+            if name in lexicon or any(ch in NAME_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
+                break
+            info = words.get(name)
+            if info and info[1] != "ns" and info[0] >= 20 or any(c.start < end and begin < c.end for c in found):
+                break
+            out.append(Candidate(begin, end, left.label, SOURCE, PRIORITY, {"id": None}))
+            break
+    return out
+
+
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
@@ -687,6 +734,8 @@ def find_places(text: str) -> list[Candidate]:
         local += _bare_candidates(text, found + local)
     if "（" in text or "(" in text:
         local += _paren_location_candidates(text, found + local)
+    if "、" in text:
+        local += _list_member_candidates(text, sorted(found + local, key=lambda c: c.start))
     if local:  # 宝山城 replaces the 山城 inside it
         inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
         found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
