@@ -214,3 +214,13 @@ def test_provincial_security_force_is_no_place_of_its_own():
 def test_unfamiliar_member_of_a_list_of_places():
     text = "日军相继攻占宾阳、古竹和桂平。他请张三、李四和王五吃饭。"
     assert spans(text) == [(6, 8, "宾阳", "GPE"), (9, 11, "古竹", "GPE"), (12, 14, "桂平", "GPE")]
+
+
+def test_short_foreign_town_read_across_two_ordinary_words_is_dropped():
+    text = "给经济注入勃勃生机，日军退往勃生。"
+    assert spans(text) == [(14, 16, "勃生", "GPE")]
+
+
+def test_park_needs_a_place_or_person_in_its_name():
+    text = "全区变成一座森林公园。大会在 南京中山公园举行。"
+    assert texts(find_facilities, text) == [(15, 21, "南京中山公园")]

@@ -38,7 +38,7 @@ FAC_HEADS = (
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).
 _OPEN_FAC_HEADS = set(
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
-    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地 公园".split()
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
 )
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
 _PERSON_NAMED_HEADS = {"路", "街", "大道"}
@@ -576,6 +576,8 @@ def find_facilities(text: str) -> list[Candidate]:
                 start, name = bridge, text[bridge:head_start]
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
+        if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
+            continue  # 山水公园, 森林公园: a kind of park, not a named one
         if any(text[end - k : end] in known_places() for k in (2, 3)):  # 澳门, 荆门: a city, not a gate
             continue
         if head in _BUILDING_HEADS and end < len(text) and _is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
@@ -893,6 +895,11 @@ def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | N
     ):
         return None  # 双方逐街: an ordinary word and a distributive, not a street name
     return pos
+
+
+def _contains_known_place(name: str) -> bool:
+    places = known_places()
+    return any(name[i:j] in places for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 def _ends_in_place(name: str) -> bool:

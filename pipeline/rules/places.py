@@ -211,9 +211,16 @@ def _inside_foreign_word(text: str, start: int, end: int) -> bool:
         for b in range(start + 1, end):
             word = text[a:b]
             info = words.get(word) if len(word) >= 2 else None
-            if info and word not in lexicon and (info[1] in JIEBA_NAME_POS or len(word) >= 3):
+            if info and word not in lexicon and len(word) >= 3:
                 return True
     return False
+
+
+def _glued_both_sides(text: str, start: int, end: int) -> bool:
+    words = _jieba_words()
+    left = words.get(text[start - 1 : start + 1]) if start else None
+    right = words.get(text[end - 1 : end + 1]) if end < len(text) else None
+    return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
 
 
 def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
@@ -289,6 +296,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
         if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue
+        if entry.source == "world" and entry.kind != "country" and len(name) == 2 and _glued_both_sides(text, start, end):
+            continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
         if name in DIRECTIONAL and (
