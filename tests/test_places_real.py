@@ -224,3 +224,10 @@ def test_short_foreign_town_read_across_two_ordinary_words_is_dropped():
 def test_park_needs_a_place_or_person_in_its_name():
     text = "全区变成一座森林公园。大会在 南京中山公园举行。"
     assert texts(find_facilities, text) == [(15, 21, "南京中山公园")]
+
+
+def test_town_after_its_city_may_be_named_with_an_ordinary_word():
+    text = "守军在开封花园村设防，另在花园村休整。"
+    got = spans(text)
+    assert got[:2] == [(3, 5, "开封", "GPE"), (5, 8, "花园村", "GPE")]
+    assert len(got) == 2

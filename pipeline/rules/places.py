@@ -487,8 +487,9 @@ def _family_stem(stem: str) -> bool:
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
-def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> bool:
-    """Not an ordinary word (村口, 山岭, 农村) and not made of function characters."""
+def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False) -> bool:
+    """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
+    county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇."""
     words = _jieba_words()
     if _family_stem(stem):
         return not _glued(text, start, end)  # 高家堰, 刘家场: a family's village
@@ -499,9 +500,10 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> boo
     tail = words.get(name[-2:]) if len(name) > 2 else None
     if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
         return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
+    lenient = town and name[-1] in SETTLEMENT_SUFFIXES and len(stem) >= 2
     for i in range(len(stem) - 1):
         piece = words.get(stem[i : i + 2])
-        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000:
+        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000 and not (lenient and piece[1] == "n"):
             return False  # 世界人口, 郊区农村: an ordinary noun inside the name
     info = words.get(name)
     if info and (info[1] not in ("ns", "nr", "nrt", "nz", "j") and info[0] >= 5 or info[0] >= 500):
@@ -509,7 +511,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> boo
     if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
         return False  # 山村, 江河, 村镇
     stem_info = words.get(stem)
-    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000:
+    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] == "n"):
         return False  # 工厂|村: an ordinary noun before the suffix
     if len(stem) == 1 and (words.get(text[start - 1 : start + 1]) if start else None):
         return False  # the cue character and the stem form a word (在于, 由此)
@@ -548,7 +550,7 @@ def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str, to
         for j in range(2, len(name))
     ):
         return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
-    if not _local_name_ok(text, start, end, name, stem):
+    if not _local_name_ok(text, start, end, name, stem, town):
         return None
     label = "GPE" if suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town else "LOC"
     single_surnames = surnames()[0]
