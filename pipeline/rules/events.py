@@ -432,4 +432,3 @@ def _games_and_affairs(text: str) -> list[tuple[int, int]]:
                 out.append((start, end))
                 break
     return out
-

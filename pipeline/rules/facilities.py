@@ -170,7 +170,7 @@ def _local_position_start(text: str, head_start: int) -> int | None:
     after a unit, a particle, a preposition or punctuation."""
     if head_start < 2 or text[head_start - 1] not in _POSITION_SUFFIXES:
         return None
-    from pipeline.rules.places import NAME_STOP
+    from pipeline.rules.local_places import NAME_STOP
 
     for width in (3, 2):
         start = head_start - width
@@ -322,5 +322,3 @@ def _memorials(text: str) -> list[Candidate]:
 
 _FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
 _EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")
-
-
