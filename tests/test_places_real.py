@@ -231,3 +231,12 @@ def test_town_after_its_city_may_be_named_with_an_ordinary_word():
     got = spans(text)
     assert got[:2] == [(3, 5, "开封", "GPE"), (5, 8, "花园村", "GPE")]
     assert len(got) == 2
+
+
+def test_long_repetitive_input_stays_fast():
+    import time
+
+    started = time.perf_counter()
+    find_places("长沙、古竹和" * 3000)
+    find_events("滇西反攻作战" * 3000)
+    assert time.perf_counter() - started < 5

@@ -315,6 +315,11 @@ def _event_regexes():
     return heads, re.compile(trie_regex(forms)), forms
 
 
+def _inner(by_start: dict, start: int, end: int) -> list:
+    """Candidates of `by_start` (start -> candidate, spans of at most 60 characters) overlapping [start, end)."""
+    return [by_start[k] for k in range(max(0, start - 60), end) if k in by_start and by_start[k].end > start]
+
+
 def _overlaps(spans, start, end) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -360,7 +365,7 @@ def find_events(text: str) -> list[Candidate]:
         if start < 0:
             continue
         if any(covered[start:end]):
-            inner = [c for c in by_start.values() if c.start < end and start < c.end]
+            inner = _inner(by_start, start, end)
             if not all(start <= c.start and c.end <= end for c in inner):
                 continue
             # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
@@ -379,7 +384,7 @@ def find_events(text: str) -> list[Candidate]:
             by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
             covered[start:end] = b"\x01" * (end - start)
     for start, end in _games_and_affairs(text):
-        inner = [c for c in by_start.values() if c.start < end and start < c.end]
+        inner = _inner(by_start, start, end)
         if all(start <= c.start and c.end <= end for c in inner):
             for c in inner:
                 del by_start[c.start]

@@ -349,6 +349,7 @@ def _list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate
     in a coordinated list is a place of that label."""
     out = []
     by_start = {c.start: c for c in found}
+    starts = [c.start for c in found]
     words = _jieba_words()
     lexicon = place_lexicon()
     for left in found:
@@ -364,7 +365,7 @@ def _list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate
             if name in lexicon or any(ch in NAME_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
                 break
             info = words.get(name)
-            if info and info[1] != "ns" and info[0] >= 20 or any(c.start < end and begin < c.end for c in found):
+            if info and info[1] != "ns" and info[0] >= 20 or _overlapping(found, starts, begin, end):
                 break
             out.append(Candidate(begin, end, left.label, SOURCE, PRIORITY, {"id": None}))
             break

@@ -130,9 +130,15 @@ def _is_person_in(text: str, name: str) -> bool:
         return True
     if not _looks_like_person(name) and "·" not in name:
         return False
+    return name in _persons_found(text)
+
+
+@lru_cache(maxsize=1)
+def _persons_found(text: str) -> frozenset[str]:
+    """Names the person finder finds in `text` (once per text, however many heads ask)."""
     from pipeline.rules.names import find_persons
 
-    return any(text[c.start : c.end] == name for c in find_persons(text))
+    return frozenset(text[c.start : c.end] for c in find_persons(text))
 
 
 def _looks_like_person(name: str) -> bool:

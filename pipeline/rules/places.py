@@ -404,15 +404,20 @@ def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
     local = _local_candidates(text, found)
+
+    def by_start(cands: list[Candidate]) -> list[Candidate]:
+        return sorted(cands, key=lambda c: (c.start, c.end))
+
     if "一带" in text or "一线" in text or "附近" in text or "等地" in text:
-        local += _bare_candidates(text, found + local)
+        local += _bare_candidates(text, by_start(found + local))
     if "（" in text or "(" in text:
-        local += _paren_location_candidates(text, found + local)
+        local += _paren_location_candidates(text, by_start(found + local))
     if "、" in text:
-        local += _list_member_candidates(text, sorted(found + local, key=lambda c: c.start))
+        local += _list_member_candidates(text, by_start(found + local))
     if local:  # 宝山城 replaces the 山城 inside it
-        inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
-        found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
+        starts = [c.start for c in found]
+        inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
+        found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
         found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
     extras = _border_candidates(text) + _abbreviation_candidates(text)
