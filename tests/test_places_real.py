@@ -240,3 +240,8 @@ def test_long_repetitive_input_stays_fast():
     find_places("长沙、古竹和" * 3000)
     find_events("滇西反攻作战" * 3000)
     assert time.perf_counter() - started < 5
+
+
+def test_plain_basin_or_peninsula_named_after_a_place_is_one_loc():
+    text = "日军进入汉中盆地，又攻占山东半岛和湘赣丘陵。"
+    assert spans(text) == [(4, 8, "汉中盆地", "LOC"), (12, 16, "山东半岛", "LOC"), (17, 21, "湘赣丘陵", "LOC")]

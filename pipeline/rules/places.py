@@ -76,7 +76,7 @@ SINGLE_ABBREV_RE = re.compile(
 )
 PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
 BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
-PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})地区")
+PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})(?:地区|平原|高原|盆地|丘陵)")
 # two or three abbreviations of Asian countries as one theatre (印缅, 中印缅, 滇缅 is a route), after a
 # preposition of place and before a place word or a clause end; 中美, 中日 (bound forms) are not taken
 COUNTRY_PAIR_RE = re.compile(
@@ -199,6 +199,9 @@ NATIVE_PLACE_KINDS = frozenset({"county", "prefecture", "city", "town", "distric
 # kinds of LOC that name a theatre of war with 战场 (太平洋战场, 华北战场): one LOC; a country or
 # province only modifies it (中国 + 战场)
 THEATRE_KINDS = frozenset({"region", "ocean", "continent", "sea", "islands", "island", "peninsula"})
+# a plain, basin, plateau, peninsula or range named after a place: 汉中盆地, 成都平原, 山东半岛
+LANDFORM_COMPOUND_RE = re.compile("平原|盆地|高原|半岛|群岛|列岛|山脉|丘陵")
+LANDFORM_OWNER_KINDS = frozenset({"province", "prefecture", "county", "country", "region"})
 # a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
 COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)|生(?![产活命长存病擒效还前死意态动气日物])")
 CONJUNCTIONS = set("和与及同跟并或")
@@ -316,6 +319,11 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         ):
             continue
         label = entry.label
+        landform = LANDFORM_COMPOUND_RE.match(text, end)
+        if landform and (entry.kind in LANDFORM_OWNER_KINDS or label == "LOC" and entry.kind in THEATRE_KINDS):
+            out.append(Candidate(start, landform.end(), "LOC", SOURCE, PRIORITY, {"id": None}))  # 汉中盆地, 山东半岛
+            previous_end = landform.end()
+            continue
         if label == "LOC" and text.startswith("战场", end) and entry.kind in THEATRE_KINDS:
             out.append(Candidate(start, end + 2, "LOC", SOURCE, PRIORITY, {"id": None}))  # 太平洋战场
             previous_end = end + 2
@@ -363,7 +371,7 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
 
 def _border_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
-    if "地区" in text:  # 浙赣地区, 湘鄂赣地区: the region spanning several provinces
+    if any(word in text for word in ("地区", "平原", "高原", "盆地", "丘陵")):  # 浙赣地区, 湘鄂赣地区, 云贵高原
         lexicon = place_lexicon()
         words = _jieba_words()
         for m in PROVINCE_PAIR_REGION_RE.finditer(text):
