@@ -245,3 +245,13 @@ def test_long_repetitive_input_stays_fast():
 def test_plain_basin_or_peninsula_named_after_a_place_is_one_loc():
     text = "日军进入汉中盆地，又攻占山东半岛和湘赣丘陵。"
     assert spans(text) == [(4, 8, "汉中盆地", "LOC"), (12, 16, "山东半岛", "LOC"), (17, 21, "湘赣丘陵", "LOC")]
+
+
+def test_norms_of_foreign_short_forms_renames_and_new_suffixes():
+    text = "他从加州飞往奥里萨邦，再经奉化区到衢州城，后渡过清江。"
+    got = {text[c.start : c.end]: c.norm for c in find_places(text)}
+    assert got["加州"] == {"id": "iso:US-CA"}
+    assert got["奥里萨邦"] == {"modern": "奥迪沙邦", "id": None}
+    assert got["奉化区"]["id"] == "cn:330283" and "modern" not in got["奉化区"]
+    assert got["衢州城"]["id"] == "cn:330800"
+    assert got["清江"] == {"id": None}

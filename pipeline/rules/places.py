@@ -295,7 +295,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
         if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue
-        if entry.source == "world" and entry.kind != "country" and len(name) == 2 and _glued_both_sides(text, start, end):
+        if entry.source in ("world", "foreign") and entry.kind != "country" and len(name) == 2 and _glued_both_sides(text, start, end):
             continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
