@@ -202,8 +202,8 @@ def test_place_inside_a_person_name_before_a_rank():
 
 
 def test_unfamiliar_island_after_landing_cue():
-    text = "美军登陆佩岛后，又攻占塔岛。"
-    assert spans(text) == [(4, 6, "佩岛", "LOC"), (11, 13, "塔岛", "LOC")]
+    text = "美军登陆佩莱岛后，又攻占塔瓦岛，别墅建在主岛。"
+    assert spans(text) == [(4, 7, "佩莱岛", "LOC"), (12, 15, "塔瓦岛", "LOC")]
 
 
 def test_provincial_security_force_is_no_place_of_its_own():
@@ -255,3 +255,8 @@ def test_norms_of_foreign_short_forms_renames_and_new_suffixes():
     assert got["奉化区"]["id"] == "cn:330283" and "modern" not in got["奉化区"]
     assert got["衢州城"]["id"] == "cn:330800"
     assert got["清江"] == {"id": None}
+
+
+def test_foreign_short_form_at_the_end_of_a_longer_transliteration():
+    text = "捷克球队奥斯特拉华获胜，他移居特拉华。"
+    assert spans(text) == [(0, 2, "捷克", "GPE"), (15, 18, "特拉华", "GPE")]

@@ -110,7 +110,7 @@ COMMON_SURNAMES = frozenset(
 def _cue_inside_word(text: str, cue_end: int) -> bool:
     """The one-character cue ends an adverb, conjunction or noun: 曾经, 已经, 由于, 神经."""
     info = _jieba_words().get(text[cue_end - 2 : cue_end]) if cue_end >= 2 else None
-    return bool(info and info[0] >= 100 and info[1][0] in "dcnr")
+    return bool(info and info[0] >= 20 and info[1][0] in "dcnr")
 
 
 def _family_stem(stem: str) -> bool:
@@ -144,6 +144,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return False  # 村口, 山岭; 城镇 (jieba calls it ns, but a known place would be in the lexicon)
     if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
         return False  # 山村, 江河, 村镇
+    if len(stem) == 1 and name[-1] == "岛":
+        return False  # 主岛, 本岛, 荒岛: a one-character stem says which island, not its name
     stem_info = words.get(stem)
     if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] == "n"):
         return False  # 工厂|村: an ordinary noun before the suffix

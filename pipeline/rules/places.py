@@ -221,6 +221,14 @@ def _inside_foreign_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names (transliteration_chars.txt)."""
+    from pipeline.lexicons import read_rows
+
+    return frozenset("".join(row[0].strip() for row in read_rows("transliteration_chars.txt") if row))
+
+
 def _glued_both_sides(text: str, start: int, end: int) -> bool:
     words = _jieba_words()
     left = words.get(text[start - 1 : start + 1]) if start else None
@@ -295,8 +303,11 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
         if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue
-        if entry.source in ("world", "foreign") and entry.kind != "country" and len(name) == 2 and _glued_both_sides(text, start, end):
-            continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
+        if entry.source in ("world", "foreign") and entry.kind != "country":
+            if len(name) == 2 and _glued_both_sides(text, start, end):
+                continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
+            if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]):
+                continue  # 奥斯|特拉华: the end of a longer transliterated name
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
         if name in DIRECTIONAL and (
