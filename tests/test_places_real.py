@@ -260,3 +260,8 @@ def test_norms_of_foreign_short_forms_renames_and_new_suffixes():
 def test_foreign_short_form_at_the_end_of_a_longer_transliteration():
     text = "捷克球队奥斯特拉华获胜，他移居特拉华。"
     assert spans(text) == [(0, 2, "捷克", "GPE"), (15, 18, "特拉华", "GPE")]
+
+
+def test_more_battle_heads_including_yi_yi_and_zhi_yi():
+    text = "常德一役伤亡惨重，昆仑关之役后又有平型关伏击战；此役与这一役都很关键，最关键之役开始。"
+    assert texts(find_events, text) == [(0, 4, "常德一役"), (9, 14, "昆仑关之役"), (17, 23, "平型关伏击战")]

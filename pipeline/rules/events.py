@@ -39,7 +39,8 @@ LEXICON_EVENT = ("lexicon:event", 45)
 EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
-    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭"
+    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
+    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变"
 ).split()
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
@@ -69,7 +70,8 @@ _MOVEMENT_VERBS = set("入赴来去返回")
 # heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
-_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战"}
+_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
+                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
@@ -152,7 +154,7 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
             start = _name_start(text, kind.start())
             if kind.start() - start >= 2 and not set(text[start : kind.start()]) <= DIRECTIONS:
                 return start
-    if head in ("之战", "之围") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), _name_start(text, head_start)):
+    if head in ("之战", "之围", "之役", "一役") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), _name_start(text, head_start)):
         return -1
     if head in _PERSON_NAMED_EVENT_HEADS:
         for width in (3, 2, 4):
