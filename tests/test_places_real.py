@@ -265,3 +265,8 @@ def test_foreign_short_form_at_the_end_of_a_longer_transliteration():
 def test_more_battle_heads_including_yi_yi_and_zhi_yi():
     text = "常德一役伤亡惨重，昆仑关之役后又有平型关伏击战；此役与这一役都很关键，最关键之役开始。"
     assert texts(find_events, text) == [(0, 4, "常德一役"), (9, 14, "昆仑关之役"), (17, 23, "平型关伏击战")]
+
+
+def test_more_structure_heads_after_a_place():
+    text = "日军占领旅顺军港，炸毁秦岭隧道，敌人的据点被毁。"
+    assert texts(find_facilities, text) == [(4, 8, "旅顺军港"), (11, 15, "秦岭隧道")]
