@@ -245,6 +245,7 @@ def test_long_repetitive_input_stays_fast():
 def test_plain_basin_or_peninsula_named_after_a_place_is_one_loc():
     text = "日军进入汉中盆地，又攻占山东半岛和湘赣丘陵。"
     assert spans(text) == [(4, 8, "汉中盆地", "LOC"), (12, 16, "山东半岛", "LOC"), (17, 21, "湘赣丘陵", "LOC")]
+    assert spans("英军退守九龙半岛。") == [(4, 8, "九龙半岛", "LOC")]
 
 
 def test_norms_of_foreign_short_forms_renames_and_new_suffixes():
