@@ -61,8 +61,8 @@ def test_conjunction_before_county_government_and_direction_before_to():
 
 
 def test_academy_class_is_not_the_place():
-    text = "他是保定三期生，与黄埔生交好，后到保定任职。"
-    assert spans(text) == [(17, 19, "保定", "GPE")]
+    text = "他是保定三期生，在黄埔生中居首，后到保定任职，中国生育率另论。"
+    assert spans(text) == [(18, 20, "保定", "GPE"), (23, 25, "中国", "GPE")]
 
 
 def test_ocean_or_region_theatre_is_one_loc_but_a_country_only_modifies_it():

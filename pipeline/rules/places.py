@@ -203,7 +203,7 @@ THEATRE_KINDS = frozenset({"region", "ocean", "continent", "sea", "islands", "is
 LANDFORM_COMPOUND_RE = re.compile("平原|盆地|高原|半岛|群岛|列岛|山脉|丘陵")
 LANDFORM_OWNER_KINDS = frozenset({"province", "prefecture", "county", "country", "region", "city", "town"})
 # a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
-COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)|生(?![产活命长存病擒效还前死意态动气日物])")
+COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)|生(?=[中们的，。、；）),.;]|$)")
 CONJUNCTIONS = set("和与及同跟并或")
 
 
