@@ -203,7 +203,7 @@ THEATRE_KINDS = frozenset({"region", "ocean", "continent", "sea", "islands", "is
 LANDFORM_COMPOUND_RE = re.compile("平原|盆地|高原|半岛|群岛|列岛|山脉|丘陵")
 LANDFORM_OWNER_KINDS = frozenset({"province", "prefecture", "county", "country", "region", "city", "town"})
 # a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
-COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)|生(?=[中们的，。、；）),.;]|$)")
+COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)")
 CONJUNCTIONS = set("和与及同跟并或")
 
 
@@ -243,6 +243,9 @@ def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
         return True
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
+    if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
+        word = _jieba_words().get(text[end : end + 2])
+        return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)
     return bool(COHORT_AFTER_RE.match(text, end))
 
 
