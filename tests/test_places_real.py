@@ -271,3 +271,10 @@ def test_more_battle_heads_including_yi_yi_and_zhi_yi():
 def test_more_structure_heads_after_a_place():
     text = "日军占领旅顺军港，炸毁秦岭隧道，敌人的据点被毁。"
     assert texts(find_facilities, text) == [(4, 8, "旅顺军港"), (11, 15, "秦岭隧道")]
+
+
+def test_unknown_county_after_a_cue_is_a_historical_county():
+    text = "日军进至星子县，全县震动，邻县告急，国军退至该县。"
+    got = find_places(text)
+    assert [(c.start, c.end, text[c.start : c.end], c.label) for c in got] == [(4, 7, "星子县", "GPE")]
+    assert got[0].norm == {"id": None}

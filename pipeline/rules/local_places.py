@@ -42,7 +42,7 @@ def _river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县"
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
@@ -144,8 +144,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return False  # 村口, 山岭; 城镇 (jieba calls it ns, but a known place would be in the lexicon)
     if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
         return False  # 山村, 江河, 村镇
-    if len(stem) == 1 and name[-1] == "岛":
-        return False  # 主岛, 本岛, 荒岛: a one-character stem says which island, not its name
+    if len(stem) == 1 and name[-1] in "岛县":
+        return False  # 主岛, 本岛, 邻县: a one-character stem says which island or county, not its name
     stem_info = words.get(stem)
     if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] == "n"):
         return False  # 工厂|村: an ordinary noun before the suffix
