@@ -192,7 +192,8 @@ def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str, to
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
-    return Candidate(start, end, label, SOURCE, priority, {"id": None})
+    norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
+    return Candidate(start, end, label, SOURCE, priority, norm)  # 宜北县（今属环江）: the stated modern name
 
 
 def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
