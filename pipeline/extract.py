@@ -109,7 +109,7 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
     if options.tokens:
-        record["tokens"] = _token_layer(work)
+        record["tokens"] = token_layer(work)
     return record
 
 
@@ -173,7 +173,7 @@ def warm_up(options: Options) -> None:
     gc.freeze()
 
 
-def _token_layer(work) -> list[dict]:
+def token_layer(work) -> list[dict]:
     """jieba words of the working text (what the finders saw), spans in the original."""
     tokens = segment.pos_tokens(work.text)
     if work.changed:
