@@ -92,7 +92,12 @@ SIDE_WORDS = {
     "american": "US", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "british": "UK", "britain": "UK", "indian": "UK", "soviet": "USSR", "russian": "USSR",
     "puppet": "COLLAB", "collaborationist": "COLLAB", "wang jingwei": "COLLAB",
+    "burma": "UK", "burmese": "UK", "gurkha": "UK", "african": "UK", "east african": "UK",
+    "west african": "UK", "chindit": "UK", "australian": "AU", "canadian": "CA", "new zealand": "NZ",
 }
+# Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
+_NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
+                             r"|australian|canadian|new\s+zealand|chindit)\b")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -257,22 +262,59 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     tail = _ECHELON_TAIL.search(span_text)
     english_echelon = re.sub(r"\s+", " ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
-    qualifier = ""
-    found = _PREFIX_RE.search(head)
-    if found:
-        qualifier = re.sub(r"\s+", " ", found.group(1).lower())
-        head = head[: found.start()] + " " + head[found.end():]
+    nation = _NATION_IN_SPAN.search(head)
+    if nation:
+        head = head[: nation.start()] + " " + head[nation.end():]
+    members = _list_members(head)
+    numbers = [n for n, _ in members]
+    qualifiers = [q for _, q in members]
+    if len(set(qualifiers)) > 1 and not any(qualifiers[1:]):
+        qualifiers = [qualifiers[0]] * len(qualifiers)     # 'New 22nd and 38th Divisions': both New
+    qualifier = qualifiers[0] if qualifiers and len(set(qualifiers)) == 1 else ""
     prefix = PREFIXES.get(qualifier, "")
-    numbers = [n for n in (parse_ordinal(t) for t in re.split(r"[\s,&]+|\band\b", head) if t.strip())
-               if n is not None]
     singular = singular_echelon(english_echelon)
-    side = side or side_from_context(left_context) or (unit_prefixes().get(prefix) or {}).get("side") \
+    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", nation.group(1).lower())) if nation else None
+    member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
+    side = side or side_from_context(left_context) or nation_side \
+        or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \
         or ECHELON_SIDE.get(singular.lower())
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
     zh, key = echelon_for(singular, side)
-    return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side,
-            "id": unit_id(side, key, numbers, prefix)}
+    if len(set(qualifiers)) > 1:
+        # members with different qualifiers ('the 3rd, Reserve 10th and 190th Divisions'): no common
+        # prefix, the member ids joined by commas (as the Chinese normaliser does for 58、72、暂2军)
+        ids = [unit_id(side, key, [n], PREFIXES.get(q, "")) for n, q in members]
+        unit = ",".join(ids) if all(ids) else None
+    else:
+        unit = unit_id(side, key, numbers, prefix)
+    return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side, "id": unit}
+
+
+def _list_members(head: str) -> list[tuple[int, str]]:
+    """(number, lower-case qualifier) of each designation in the part before the echelon."""
+    members = []
+    inner = ""
+    last = list(re.finditer(r"\S+", head))
+    while last and parse_ordinal(last[-1].group()) is None:
+        last.pop()
+    if last:                       # a qualifier between the last number and the echelon applies to all
+        found = _PREFIX_RE.search(head, last[-1].end())
+        if found:
+            inner = re.sub(r"\s+", " ", found.group(1).lower())
+            head = head[: found.start()]
+    for part in re.split(r",|&|\band\b", head):
+        qualifier = ""
+        found = _PREFIX_RE.search(part)
+        if found:
+            qualifier = re.sub(r"\s+", " ", found.group(1).lower())
+            part = part[: found.start()] + " " + part[found.end():]
+        for token in part.split():
+            number = parse_ordinal(token)
+            if number is not None:
+                members.append((number, qualifier or inner))
+                qualifier = ""
+    return members
 
 
 # Between a parent and its subordinate: "the Eleventh Army's 58th Division" (parent first) or
@@ -373,6 +415,10 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
 
 
+_RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
+                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|$)")
+
+
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
     text = span_text
@@ -385,6 +431,11 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
             if unit_start is not None:
                 unit_start -= len(word) + 1
             break
+    ranged = _RANGE_END.match(text)
+    if ranged:                      # '600-700 Japanese', '20 to 30 tanks': the first number is the value
+        text = text[: ranged.start(1)] + text[ranged.end(1):]
+        if unit_start is not None:
+            unit_start -= ranged.end(1) - ranged.start(1)
     unit = ""
     if unit_start is None:
         found = _NUMBER_HEAD.match(text)
@@ -396,9 +447,7 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         unit = re.sub(r"^of\s+", "", unit)
         if unit.lower() in ("percent", "per cent"):
             unit = "%"
-        words = unit.split()
-        if len(words) > 1 and words[0].lower() in ADJECTIVES:
-            unit = " ".join(words[1:])
+        unit = re.sub(r"\s+", " ", unit)   # the counted noun as written, its adjective included
         if unit == "strong":          # a 17,000-strong garrison: a bare count
             unit = ""
     currency = re.match(r"(US\$|\$|£|¥)", text)

@@ -15,7 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_lexicon import NAMED_UNITS, english_names, read_rows, trie_regex
+from pipeline.rules.english_lexicon import (NAMED_UNITS, OPERATION_CODE_NAMES, english_names, read_rows,
+                                            trie_regex)
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
@@ -50,10 +51,18 @@ def _echelon_alternation(words: list[str]) -> str:
 
 
 ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
+# A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
+# 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
+NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
+          r"|Canadian|New\s+Zealand|Chindit)")
+# Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
+CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
+                    r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
     rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
-    rf"\s+(?:{INNER_QUAL}\s+)?{ECHELON}\b"
-    rf"|(?<![\w-]){ROMAN}\s+(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
+    rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?<![\w,.$£¥-])\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b(?!\s+(?:of|strong)\b)"
 )
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -77,6 +86,12 @@ DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![
 YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
 MAY_CONTEXT = re.compile(r"(?:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
 MOD_ONLY = re.compile(rf"^{MOD}$")
+# A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
+# comes from the document (normalize_dates_en). Not before a noun it would count ("on the 6th day").
+BARE_DAY_RE = re.compile(
+    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 
 NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -98,13 +113,26 @@ rounds shells bombs tons tonnes days day weeks week months month years year hour
 kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
 square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
 NOUN = "(?:" + "|".join(NOUNS) + ")"
-ADJ = r"(?:(?:Japanese|Chinese|American|Allied|British|Nationalist|Communist|enemy|civilian|additional|fresh|regular|combat|heavy|light|medium)\s+)"
+ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Nationalist|Communist|enemy|civilian|additional"
+       r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
+# A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
+RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
-    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?![\w-])"
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
     rf"|(?(cur)(?P<bare>)|(?!))))"
+)
+# Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
+# lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
+_NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes"
+               r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
+PLURAL_COUNT_RE = re.compile(
+    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"\s+(?P<noun>(?:(?!(?:and|or|of|the|were|was|had|have|more|other|times|per)\b)[a-z]{{2,14}}\s+){{0,2}}"
+    rf"(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s)(?![\w-])"
 )
 
 # A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
@@ -117,11 +145,14 @@ _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounte
 _COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
                r"|totall?ed|mustered|fielded|amounted\s+to|took)")
 BARE_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB})\s+"
+    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
     rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
     rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
-    rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b)"
+    rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
+    # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
+    rf"|\s+strong\b"
+    rf"|\s+of\s+(?:the|these|those|their|its|our|his)\s+(?:[a-z]{{3,12}}\s+)?(?:{NOUN}|[a-z]{{2,14}}s)(?![\w-]))"
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -130,10 +161,16 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
                   "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
                   "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",
                   "Soviet", "Major", "Another", "Each", "Every", "Both", "Its", "Second", "First"}
+# Japanese operation code names written without "Operation": '<X>-Go' (Ichi-Go, U-Go, Sho-Go 1) with an
+# optional number; joined forms (Kogo, Togo 1) come from operations_jp.tsv.
+CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
+JP_CODE_NAME = rf"[A-Z][a-z]{{0,4}}{D}[Gg][oō]{CODE_NUMBER}?"
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?{NAME}"
-    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"{NAME}(?:\s*{D}\s*{NAME})?"
+    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
+    rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
@@ -143,9 +180,20 @@ PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:\s*{D}\s*{NAME})*)\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
     r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
-    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
+# Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
+# (lower case only before a continent or ocean). Countries with a compass word are GPE, not regions.
+_COMPASS = r"(?:North|South|East|West)(?:{D}?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
+_COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|central"
+REGION_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"
+    rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi)"
+    rf"|(?:{_COMPASS_LOWER.format(D=D)})\s+(?:Asia|Europe|Africa|Pacific|Atlantic))(?![\w-])"
+)
+COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
+                "West Germany", "East Germany"}
 SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
@@ -161,7 +209,12 @@ NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assem
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
                     "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
-CHINESE_NAME_RE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?)(?![\w-])")
+# Tried at every capitalised word (a lookahead, so 'Chief Huang Zunxian' still finds 'Huang Zunxian' after
+# rejecting 'Chief Huang'); the given name is one word ('Xianjue', 'Hsien-chueh') or two separate
+# syllables ('Sun Li Jen').
+CHINESE_NAME_RE = re.compile(
+    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?"
+    r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
 
@@ -237,6 +290,8 @@ def _lexicon(text: str, out: list) -> None:
 
 
 def _dates(text: str, out: list) -> None:
+    for m in BARE_DAY_RE.finditer(text):
+        out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_date", PRIORITY["DATE"] - 2))
     for m in DATE_RE.finditer(text):
         span = m.group()
         if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
@@ -276,10 +331,16 @@ def _quantities(text: str, out: list) -> None:
         if norm["value"] is None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", PRIORITY["QUANTITY"], norm))
+    for m in PLURAL_COUNT_RE.finditer(text):
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one":
+            continue
+        norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
+        if norm["value"] is not None:
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count", PRIORITY["QUANTITY"] - 3, norm))
     for m in BARE_COUNT_RE.finditer(text):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num):
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) or num.lower() == "one":
             continue
         norm = norm_en.normalize_quantity_en(m.group(group))
         if norm["value"] is None:
@@ -298,7 +359,25 @@ def _event_spans(text: str):
             yield name.start(), head.end()
 
 
+@lru_cache(maxsize=1)
+def _numbered_code_names_re() -> re.Pattern:
+    forms = [form for form, _, numbered in OPERATION_CODE_NAMES if numbered]
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(forms)}){CODE_NUMBER}")
+
+
+# "the Zhejiang-Jiangxi campaign", "the Burma campaign": a lower-case head after a known place name
+# or places joined by a dash.
+LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:\s*{D}\s*{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
+
+
 def _events(text: str, out: list) -> None:
+    for m in _numbered_code_names_re().finditer(text):
+        out.append(Candidate(m.start(), m.end(), "EVENT", "lexicon:en_event", PRIORITY["EVENT"] + 1))
+    names = english_names()
+    for m in LOWER_EVENT_RE.finditer(text):
+        parts = [p for p in re.split(rf"\s*{D}\s*", m.group("name"))]
+        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
         first = text[start:end].split()[0]
@@ -310,6 +389,9 @@ def _events(text: str, out: list) -> None:
 
 def _places(text: str, out: list) -> None:
     names = english_names()
+    for m in REGION_RE.finditer(text):
+        if m.group() not in COMPASS_GPES:
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_region", PRIORITY["LOC"]))
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
@@ -341,9 +423,18 @@ def _persons(text: str, out: list) -> None:
             end = m.end("name")
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
     for m in CHINESE_NAME_RE.finditer(text):
-        if m.group("sur") in surnames and m.group("given") not in NOT_PERSON_WORDS \
-                and _romanised_given(m.group("given"), syllables):
-            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
+        given = m.group("given")
+        if m.group("sur") not in surnames or given in NOT_PERSON_WORDS:
+            continue
+        if " " in given:
+            if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):
+                given = given.split()[0]          # 'Sun Li' of 'Sun Li Jen' is tried alone
+                if not _romanised_given(given, syllables):
+                    continue
+        elif not _romanised_given(given, syllables):
+            continue
+        end = m.start("given") + len(given)
+        out.append(Candidate(m.start(), end, "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
 
 
 # Organisations by their head word: "Military Affairs Commission", "Kuomintang Central Committee",
@@ -418,7 +509,9 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.label == "PERSON":
             parts = text[cand.start:cand.end].split()
-            if len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
+            if len(parts) == 2 and parts[0] not in surnames and all(map(_japanese_shaped, parts)):
+                last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
+            elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
             elif len(parts) == 2 and parts[0] in surnames and parts[0] not in ENGLISH_WORD_SURNAMES:
                 first_surnames.add(parts[0])
@@ -435,6 +528,16 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
             found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10))
     return found
+
+
+# A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami, Korechika,
+# Shunroku, Yokoyama; not Bruce, Scott, Stilwell.
+_JAPANESE_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?(?![aiueo]))"
+                            r"{2,6}", re.I)
+
+
+def _japanese_shaped(word: str) -> bool:
+    return len(word) > 3 and _JAPANESE_WORD.fullmatch(word) is not None
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
