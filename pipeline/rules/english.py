@@ -501,6 +501,10 @@ ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan
                                   "Wing Ye Hung Ding Gang Bing Chin".split())
 
 
+# A surname of a person named in full earlier beats a place of the same form ('Sakai', 'Yamaguchi').
+SURNAME_PRIORITY = 70
+
+
 def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama', 'Chiang' after
     'Chiang Kai-shek'); a Chinese surname followed by another capitalised word is someone else."""
@@ -518,7 +522,7 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     found = []
     if last_names:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
-        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
+        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY) for m in pattern.finditer(text)]
     if first_surnames:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(first_surnames)))
                              + r")(?![\w-]|\s+[A-Z])")
@@ -526,7 +530,7 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if before and before.group(1) not in _ORG_TRIM:
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
-            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10))
+            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
     return found
 
 
