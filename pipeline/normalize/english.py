@@ -547,6 +547,12 @@ _BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9
 _RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
 
 
+# A year written alone after a date word ('by 1944', 'in 1938'): an explicit year for the dates after
+# it even when the span was normalised elsewhere (a digits-only span is not seen as English).
+_YEAR_ANCHOR = re.compile(r"(?i)\b(?:in|by|of|since|until|till|from|during|to|early|late|mid|spring|summer"
+                          r"|autumn|fall|winter)\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
+
+
 def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None) -> list[dict]:
     """DATE norms for all English date spans of a document, in document order.
 
@@ -559,9 +565,14 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
     values: list[dict] = [{} for _ in spans]
     last_year = last_month = None
+    anchors = [(m.start(1), int(m.group(1))) for m in _YEAR_ANCHOR.finditer(text)] if spans else []
+    anchor_index = 0
     for rank, i in enumerate(order):
         start, end = spans[i]
         span = text[start:end]
+        while anchor_index < len(anchors) and anchors[anchor_index][0] < start:
+            last_year = anchors[anchor_index][1]
+            anchor_index += 1
         if hints[i].get("value"):
             values[i] = dict(hints[i])
             last_year = explicit_year(hints[i]["value"]) or last_year

@@ -127,13 +127,16 @@ QUANTITY_RE = re.compile(
 )
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
 # lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
-_NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes"
+_NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
                r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>(?:(?!(?:and|or|of|the|were|was|had|have|more|other|times|per)\b)[a-z]{{2,14}}\s+){{0,2}}"
-    rf"(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s)(?![\w-])"
+    rf"(?:{NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s))(?![\w-])"
 )
+
+# A number that refers to a page, chapter or item is no count ('page 12 states').
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter|vol\.|volume|figure|table)\s*$")
 
 # A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
 # after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
@@ -332,7 +335,8 @@ def _quantities(text: str, out: list) -> None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", PRIORITY["QUANTITY"], norm))
     for m in PLURAL_COUNT_RE.finditer(text):
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one":
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
+                or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
         if norm["value"] is not None:
