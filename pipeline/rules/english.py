@@ -129,10 +129,13 @@ QUANTITY_RE = re.compile(
 # lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
 _NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
                r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
+_NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
+                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those)")
+_PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
-    rf"\s+(?P<noun>(?:(?!(?:and|or|of|the|were|was|had|have|more|other|times|per)\b)[a-z]{{2,14}}\s+){{0,2}}"
-    rf"(?:{NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s))(?![\w-])"
+    rf"\s+(?P<noun>(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b)[a-z]{{2,14}}\s+){{0,2}}"
+    rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s))(?![\w-])"
 )
 
 # A number that refers to a page, chapter or item is no count ('page 12 states').
