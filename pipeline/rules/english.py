@@ -84,7 +84,7 @@ DATE_RE = re.compile(
 DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
 DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
 YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
-MAY_CONTEXT = re.compile(r"(?:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
+MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
 MOD_ONLY = re.compile(rf"^{MOD}$")
 # A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
 # comes from the document (normalize_dates_en). Not before a noun it would count ("on the 6th day").
@@ -93,11 +93,11 @@ BARE_DAY_RE = re.compile(
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 
-NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
-       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens")
+       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens)")
 APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
 NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
