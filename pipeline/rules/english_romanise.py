@@ -5,10 +5,10 @@ Wartime English writes Chinese places in Wade-Giles (`Heng-yang`, `I-ch'ang`, pr
 (`Hengchow`, `Kiukiang`). `generated_places()` spells every prefecture, county and historical name
 of the Chinese gazetteers (gazetteer_cn.tsv, places_historical.tsv) that way: pypinyin gives the
 pinyin syllables, romanisation_wg.tsv the Wade-Giles ones; the Postal system's regular endings are
-applied (州 -chow, 江 -kiang). `syllable_variants(form)` gives the hyphen and apostrophe spellings of a
-two-syllable form (`Ichang` -> `I-chang`, `I'chang`). Only spellings that differ from pinyin are
-generated (pinyin forms are in places_en.tsv), and none shorter than six letters or listed in
-COMMON_WORDS (spellings that are also English words or names).
+applied (州 -chow, 江 -kiang); the pinyin spelling is added too. `syllable_variants(form)` gives the hyphen and apostrophe spellings of a
+two-syllable form (`Ichang` -> `I-chang`, `I'chang`). No spelling shorter than six letters is
+generated, nor one listed in COMMON_WORDS (spellings that are also English words or names).
+The forms of places_en.tsv come first: a generated spelling never overrides them.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ POSTAL_CHARS = {"州": "chow", "江": "kiang"}
 GAZETTEER_KINDS = {"prefecture", "county"}
 HISTORICAL_KINDS = {"city", "county", "town", "prefecture"}
 # Generated spellings that are English words or common Western names.
-COMMON_WORDS = frozenset("""Changing Hanging Singing Sinking Linking Lingering Dean Chinchin Panama
-Tanning Penning Pinning Sunning Hunting Ranking Banking Canton Chatham Kingston""".split())
+COMMON_WORDS = frozenset("""Changing Hanging Singing Sinking Linking Lingering Chinchin Panama Tanning Penning
+Pinning Sunning Hunting Ranking Banking Boxing Jingle Xinhua""".split())
 ADMIN_SUFFIXES = set("市县区省旗盟")
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
@@ -55,9 +55,9 @@ def wade_giles_forms(zh: str) -> set[str]:
         return set()
     wg = [table[r] for r in readings]
     postal = [POSTAL_CHARS.get(char, syl) for char, syl in zip(zh, wg)]
-    forms = {"".join(wg).capitalize(), "-".join(wg).capitalize(), "".join(postal).capitalize()}
-    pinyin = "".join(readings).replace("v", "u").capitalize()
-    return {f for f in forms if f != pinyin and len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
+    forms = {"".join(wg).capitalize(), "-".join(wg).capitalize(), "".join(postal).capitalize(),
+             "".join(readings).replace("v", "u").capitalize()}
+    return {f for f in forms if len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
 
 
 def syllable_variants(form: str) -> set[str]:
