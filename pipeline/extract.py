@@ -47,6 +47,12 @@ class Options:
         return Options(model, tokens)
 
 
+def quotes_traditional(text: str) -> bool:
+    from pipeline.lang import quotes_traditional as quoted
+
+    return quoted(text)
+
+
 def detect_lang(text: str) -> str:
     from pipeline.lang import detect_language
 
@@ -88,6 +94,8 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     script = detect_script(text)
     lang = detect_lang(text)
     config = tagging_config(script)
+    if config is None and script == "none" and quotes_traditional(text):
+        config = "t2s"            # English text quoting Traditional Chinese: tag the quotes too
     conversion = convert_with_map(text, config) if config else None
     working = conversion.text if conversion else text
     chosen, splits = tag_text(working, lang, options)

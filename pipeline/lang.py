@@ -140,3 +140,14 @@ def cjk_runs(text: str) -> list[tuple[int, int]]:
     finders on these stretches and shift their offsets by `start`.
     """
     return [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
+
+
+def quotes_traditional(text: str) -> bool:
+    """True when the Chinese characters of a (mostly non-Chinese) text include Traditional-only ones
+    (`the Defence of Hengyang (衡陽保衛戰)`): the text is then tagged through a t2s working copy."""
+    chars = "".join({c for start, end in cjk_runs(text) for c in text[start:end] if _CJK.match(c)})
+    if not chars:
+        return False
+    from pipeline.script import convert_text
+
+    return convert_text(chars, "t2s") != chars

@@ -245,3 +245,11 @@ def test_an_english_sentence_inside_a_chinese_paragraph_is_tagged():
         assert expected in got
     unit = next(e for e in record["entities"] if e["start"] == 28)
     assert unit["norm"]["echelon"] == "师团" and unit["norm"]["side"] == "JP"
+
+
+def test_traditional_chinese_quoted_in_english_text_is_tagged():
+    text = "The defence of Changteh (常德會戰) cost the 57th Division dearly; Yu Chengwan (余程萬) survived."
+    record = extract_text(text, "quoted")
+    got = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
+    assert (25, 29, "EVENT") in got and (75, 78, "PERSON") in got
+    assert record["meta"]["tagged_as"] == "t2s"
