@@ -253,3 +253,12 @@ def test_traditional_chinese_quoted_in_english_text_is_tagged():
     got = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
     assert (25, 29, "EVENT") in got and (75, 78, "PERSON") in got
     assert record["meta"]["tagged_as"] == "t2s"
+
+
+def test_side_of_a_coordinated_unit_and_from_a_japanese_commander():
+    text = ("The Japanese 40th Division and the 3rd Division closed in. "
+            "The 14th Brigade under Major General Kenji Ishida held the pass; "
+            "the 9th Brigade under General Zhang Fakui did not.")
+    units = [(s, n["echelon"], n["side"], n.get("side_from")) for s, n in norms(text, "MIL_UNIT")]
+    assert units == [("40th Division", "师团", "JP", None), ("3rd Division", "师团", "JP", "coordinated"),
+                     ("14th Brigade", "旅团", "JP", "commander"), ("9th Brigade", "旅", None, None)]

@@ -363,7 +363,39 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             resolve(i, norms[i - 1]["side"], "parent")
         elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
             resolve(i, norms[i + 1]["side"], "parent")
+    for i, norm in enumerate(norms):
+        if not norm.get("numbers") or norm.get("side") is not None:
+            continue
+        start, end, _ = units[i]
+        previous = norms[i - 1] if i else None
+        if previous and previous.get("side") and not previous.get("side_from") \
+                and previous.get("echelon_key") == norm.get("echelon_key") \
+                and _AND_GAP.match(text[units[i - 1][1]:start]):
+            resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
+        elif _japanese_commander(text, end):
+            resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
     return norms
+
+
+_AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
+_COMMANDER = re.compile(
+    r",?\s+(?:under|of|commanded\s+by|led\s+by)\s+(?:(?:Lieutenant|Major|Brigadier)[\s-]+General\s+|General\s+"
+    r"|Lt\.\s*Gen\.\s+|Maj\.\s*Gen\.\s+|Colonel\s+|Col\.\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+# A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami,
+# Korechika, Shunroku, Yokoyama; not Bruce, Scott, Stilwell, nor pinyin words with x, q, zh or -ng.
+_JAPANESE_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
+                            r"(?![aiueo])){2,6}", re.I)
+
+
+def japanese_shaped(word: str) -> bool:
+    """True for a word of four letters or more made of romanised Japanese syllables."""
+    return len(word) > 3 and _JAPANESE_WORD.fullmatch(word) is not None
+
+
+def _japanese_commander(text: str, end: int) -> bool:
+    """A unit followed by its commander's name in Japanese form ('under Major General Masao Nakamura')."""
+    found = _COMMANDER.match(text, end)
+    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
 
 
 def singular_echelon(word: str) -> str:

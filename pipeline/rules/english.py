@@ -541,14 +541,8 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami, Korechika,
-# Shunroku, Yokoyama; not Bruce, Scott, Stilwell.
-_JAPANESE_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?(?![aiueo]))"
-                            r"{2,6}", re.I)
-
-
 def _japanese_shaped(word: str) -> bool:
-    return len(word) > 3 and _JAPANESE_WORD.fullmatch(word) is not None
+    return norm_en.japanese_shaped(word)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
