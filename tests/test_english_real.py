@@ -5,7 +5,7 @@ sentences inside Chinese paragraphs. Every sentence here is written for the test
 
 import pytest
 
-from pipeline.extract import extract_text
+from pipeline import extract_text
 from pipeline.lang import split_language_runs
 from pipeline.normalize.english import normalize_quantity_en, normalize_unit_en
 from pipeline.rules.english import find_english
@@ -43,7 +43,7 @@ def test_a_day_alone_before_a_noun_is_no_date():
 
 
 def test_a_year_written_alone_anchors_the_next_dates():
-    record = extract_text("By 1943 the front had settled. In May the rains came.", "d")
+    record = extract_text("By 1943 the front had settled. In May the rains came.", "d", rules_only=True)
     assert [(e["text"], e["norm"].get("value")) for e in record["entities"] if e["label"] == "DATE"] == [
         ("1943", "1943"), ("May", "1943-05")]
 
@@ -238,7 +238,7 @@ def test_an_english_sentence_inside_a_chinese_paragraph_is_its_own_run():
 
 
 def test_an_english_sentence_inside_a_chinese_paragraph_is_tagged():
-    record = extract_text(MIXED, "mixed")
+    record = extract_text(MIXED, "mixed", rules_only=True)
     got = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
     for expected in [(0, 7, "DATE"), (12, 14, "GPE"), (28, 42, "MIL_UNIT"), (52, 60, "GPE"),
                      (64, 79, "DATE"), (83, 87, "MIL_UNIT")]:
@@ -249,7 +249,7 @@ def test_an_english_sentence_inside_a_chinese_paragraph_is_tagged():
 
 def test_traditional_chinese_quoted_in_english_text_is_tagged():
     text = "The defence of Changteh (常德會戰) cost the 57th Division dearly; Yu Chengwan (余程萬) survived."
-    record = extract_text(text, "quoted")
+    record = extract_text(text, "quoted", rules_only=True)
     got = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
     assert (25, 29, "EVENT") in got and (75, 78, "PERSON") in got
     assert record["meta"]["tagged_as"] == "t2s"
