@@ -262,3 +262,9 @@ def test_side_of_a_coordinated_unit_and_from_a_japanese_commander():
     units = [(s, n["echelon"], n["side"], n.get("side_from")) for s, n in norms(text, "MIL_UNIT")]
     assert units == [("40th Division", "师团", "JP", None), ("3rd Division", "师团", "JP", "coordinated"),
                      ("14th Brigade", "旅团", "JP", "commander"), ("9th Brigade", "旅", None, None)]
+
+
+def test_family_names_of_known_people_alone():
+    text = "Wedemeyer's staff and Okamura's army faced Stilwell Road traffic; Nagano prefecture was far."
+    assert spans(text, "PERSON") == [("Wedemeyer", "PERSON"), ("Okamura", "PERSON")]
+    assert ("Nagano", "GPE") in spans(text, "GPE")

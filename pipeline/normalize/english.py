@@ -105,7 +105,9 @@ ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expe
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
-SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army")}
+SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army"),
+                 # the NRA's 集团军 is an "Army Group" in many English books (9th Army Group = 第9集团军)
+                 ("army group", "ROC"): ("集团军", "group_army"), ("army group", "CCP"): ("集团军", "group_army")}
 
 
 @lru_cache(maxsize=1)

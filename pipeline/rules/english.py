@@ -113,9 +113,9 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
-        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|general|commander|colonel|marshal|captain|lieutenant)")
+        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant)")
 PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
 NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
@@ -413,8 +413,48 @@ def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
+# Family names of the well-known non-Chinese people of persons.tsv, found alone even before (or
+# without) the full name ('Slim's two divisions', 'Stilwell', 'Anami'): the last word of a Western
+# name, the first word of a Japanese name in its first (family-first) form. Not words that are
+# ordinary English or titles, nor a name followed by another capitalised word ('Stilwell Road').
+# Weaker than any place or lexicon name of the same form ('Nagano' the prefecture).
+KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Rose Little".split())
+
+
+@lru_cache(maxsize=1)
+def _known_surnames_re() -> re.Pattern | None:
+    chinese, _ = _syllables()
+    found = set()
+    for row in read_rows("persons.tsv"):
+        japanese_seen = False
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            parts = form.split()
+            if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
+                continue
+            first, last = parts
+            if _japanese_shaped(first) and _japanese_shaped(last):
+                if not japanese_seen:
+                    found.add(first)
+                japanese_seen = True
+            elif first not in chinese and last not in chinese:
+                found.add(last)
+    found = {w for w in found if len(w) >= 4 and w not in KNOWN_SURNAME_STOP and w not in NOT_PERSON_WORDS}
+    if not found:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(found))})(?![\w-]|\s+[A-Z])")
+
+
+def _known_surnames(text: str, out: list) -> None:
+    pattern = _known_surnames_re()
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PERSON", "lexicon:en_surname", PRIORITY["PERSON"] - 2))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
-_GENERATORS = (_mil_units, _lexicon, find_dates, find_quantities, _events, _places, _persons, _orgs)
+_GENERATORS = (_mil_units, _lexicon, find_dates, find_quantities, _events, _places, _persons, _orgs,
+               _known_surnames)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
