@@ -268,3 +268,9 @@ def test_family_names_of_known_people_alone():
     text = "Wedemeyer's staff and Okamura's army faced Stilwell Road traffic; Nagano prefecture was far."
     assert spans(text, "PERSON") == [("Wedemeyer", "PERSON"), ("Okamura", "PERSON")]
     assert ("Nagano", "GPE") in spans(text, "GPE")
+
+
+def test_percentages_survive_reconciliation_and_day_of_month():
+    record = extract_text("Losses rose by 12% on the 3rd of May 1944; 日军损失约40%。", "pct", rules_only=True)
+    assert [(e["text"], e["label"], e["norm"].get("value")) for e in record["entities"]] == [
+        ("12%", "QUANTITY", 12), ("3rd of May 1944", "DATE", "1944-05-03"), ("约40%", "QUANTITY", 40)]

@@ -27,7 +27,7 @@ MOD = rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 DATE_RE = re.compile(
     rf"(?<![\w.]){MOD}?(?:"
-    rf"{DAY}\s+{MONTH}(?:,?\s+{YEAR})?"                       # 19 April 1944
+    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
     rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
     rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
