@@ -84,6 +84,27 @@ def split_language_runs(text: str) -> list[tuple[int, int, str]]:
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+# An English phrase of two words or more inside a Chinese sentence (美军第14航空队（Fourteenth Air
+# Force）): its own "en" run, so the English finder sees it.
+_LATIN_PHRASE = re.compile(r"[A-Za-z][\w'\u2019.&-]{0,40}(?:[ \t]+[A-Za-z0-9][\w'\u2019.&-]{0,40}){1,30}")
+
+
+def _english_inside(piece: str, offset: int) -> list[tuple[int, int, str]]:
+    """A Chinese sentence cut around the English phrases it holds: [(start, end, lang)]."""
+    out, last = [], 0
+    for m in _LATIN_PHRASE.finditer(piece):
+        end = m.end()
+        while end > m.start() and piece[end - 1] in ".,-'\u2019":
+            end -= 1
+        if m.start() > last:
+            out.append((offset + last, offset + m.start(), "zh"))
+        out.append((offset + m.start(), offset + end, "en"))
+        last = end
+    if last < len(piece):
+        out.append((offset + last, offset + len(piece), "zh"))
+    return out
+
+
 def _sentence_runs(paragraph: str) -> list[tuple[int, int, str]]:
     """(start, end, lang) of the sentences of one paragraph; a piece without letters joins the
     run before it (or the one after it, at the start)."""
@@ -94,6 +115,9 @@ def _sentence_runs(paragraph: str) -> list[tuple[int, int, str]]:
         piece = match.group()
         zh, en, other = _weights(piece)
         lang = detect_language(piece) if zh + en + other >= _MIN_RUN_LETTERS else None
+        if lang == "zh" and en:
+            pieces.extend(_english_inside(piece, match.start()))
+            continue
         pieces.append((match.start(), match.end(), lang))
     runs: list[tuple[int, int, str]] = []
     pending = None

@@ -274,3 +274,11 @@ def test_percentages_survive_reconciliation_and_day_of_month():
     record = extract_text("Losses rose by 12% on the 3rd of May 1944; 日军损失约40%。", "pct", rules_only=True)
     assert [(e["text"], e["label"], e["norm"].get("value")) for e in record["entities"]] == [
         ("12%", "QUANTITY", 12), ("3rd of May 1944", "DATE", "1944-05-03"), ("约40%", "QUANTITY", 40)]
+
+
+def test_an_english_phrase_inside_a_chinese_sentence_is_an_english_run():
+    text = "同年夏，日军沿湘江南下，美国第十四航空队（Fourteenth Air Force）的飞机从桂林机场起飞，轰炸日军补给线，但未能阻止其前进。"
+    runs = split_language_runs(text)
+    assert [(text[s:e], lang) for s, e, lang in runs if lang == "en"] == [("Fourteenth Air Force", "en")]
+    record = extract_text(text, "phrase", rules_only=True)
+    assert ("Fourteenth Air Force", "MIL_UNIT") in [(e["text"], e["label"]) for e in record["entities"]]
