@@ -86,7 +86,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 # An English phrase of two words or more inside a Chinese sentence (美军第14航空队（Fourteenth Air
 # Force）): its own "en" run, so the English finder sees it.
-_LATIN_PHRASE = re.compile(r"[A-Za-z][\w'\u2019.&-]{0,40}(?:[ \t]+[A-Za-z0-9][\w'\u2019.&-]{0,40}){1,30}")
+_LATIN_PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019.&-]{0,40}(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\u2019.&-]{0,40}){1,30}")
 
 
 def _english_inside(piece: str, offset: int) -> list[tuple[int, int, str]]:

@@ -282,3 +282,11 @@ def test_an_english_phrase_inside_a_chinese_sentence_is_an_english_run():
     assert [(text[s:e], lang) for s, e, lang in runs if lang == "en"] == [("Fourteenth Air Force", "en")]
     record = extract_text(text, "phrase", rules_only=True)
     assert ("Fourteenth Air Force", "MIL_UNIT") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize("text", [("Xx-" * 20000) + "Go", ("Ab-cd " * 10000) + "River", ("Xx–" * 20000) + " campaign"])
+def test_long_name_chains_stay_linear(text):
+    import time
+    start = time.perf_counter()
+    find_english(text)
+    assert time.perf_counter() - start < 5

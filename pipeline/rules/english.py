@@ -21,8 +21,11 @@ from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names,
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
-CAP = r"[A-Z][a-z'\u2019]*(?:-[A-Za-z][a-z'\u2019]*)*"          # Changsha, Ichi-Go, Xi'an
+CAP = r"[A-Z][a-z'\u2019]{0,30}(?:-[A-Za-z][a-z'\u2019]{0,30}){0,3}"          # Changsha, Ichi-Go, Xi'an
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
+# Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
+# CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
+DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
 ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
@@ -78,7 +81,7 @@ CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
 JP_CODE_NAME = rf"[A-Z][a-z]{{0,4}}{D}[Gg][oō]{CODE_NUMBER}?"
 EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"{NAME}(?:\s*{D}\s*{NAME})?"
+    rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
     rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
@@ -86,9 +89,9 @@ EVENT_RE = re.compile(
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
     rf"\s(?:{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
-EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:\s*{D}\s*{NAME})*$")
+EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{NAME}(?:\s*{D}\s*{NAME})*)\s+(?P<suffix>"
+    rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
     r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
@@ -218,7 +221,7 @@ def _numbered_code_names_re() -> re.Pattern:
 
 # "the Zhejiang-Jiangxi campaign", "the Burma campaign": a lower-case head after a known place name
 # or places joined by a dash.
-LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:\s*{D}\s*{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
+LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
 
 
 def _events(text: str, out: list) -> None:
