@@ -52,6 +52,12 @@ class Options:
         return Options(model, tokens)
 
 
+def quotes_traditional(text: str) -> bool:
+    from pipeline.lang import quotes_traditional as quoted
+
+    return quoted(text)
+
+
 def detect_lang(text: str) -> str:
     from pipeline.lang import detect_language
 
@@ -89,6 +95,8 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     script = detect_script(text)
     lang = detect_lang(text)
     config = tagging_config(script)
+    if config is None and script == "none" and quotes_traditional(text):
+        config = "t2s"            # English text quoting Traditional Chinese: tag the quotes too
     work = working_text(text, config)
     working = work.text
     entities = SpilledEntities() if len(text) > SPILL_CHARS else []
