@@ -1,0 +1,231 @@
+"""Data assembly for the HTML report: documents, map, timeline, chronicle, summary.
+
+Everything the page shows is computed here, in Python, from the records
+(linked by pipeline.link.assign_ids, places resolved by pipeline.geo); the
+page's script only draws it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from pipeline.link import assign_ids, form_scripts, link_entities, to_simplified, to_traditional
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_LENGTH = 3
+# a sentence ends at 。！？ (and their ASCII forms before a space), ；, or a line break
+SENTENCE_END_RE = re.compile(r"[。！？!?；;]+[”’」』）)]*|\.(?=\s)|\n+")
+CLAUSE_END_RE = re.compile(r"[，,：:]")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI)|-(H[12]))?")
+
+
+def label_colours() -> dict[str, str]:
+    """The doccano project's colours (pipeline.review.client.LABEL_STYLE)."""
+    from pipeline.review.client import LABEL_STYLE
+
+    return {label: colour for label, (colour, _key) in LABEL_STYLE.items()}
+
+
+# ----------------------------------------------------------------------------- sentences
+def sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, white space trimmed; the whole text is covered in order."""
+    out, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        out.append((start, end))
+        start = end
+    if start < len(text):
+        out.append((start, len(text)))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(bounds):
+        if offset < e:
+            return i
+    return len(bounds) - 1
+
+
+# ----------------------------------------------------------------------------- dates
+def date_span(value: str) -> tuple[str, str, str] | None:
+    """TIMEX value -> (first day, last day, precision): day | month | season | half | year."""
+    match = DATE_RE.match(value or "")
+    if not match:
+        return None
+    year, month, day, season, half = match.groups()
+    y = int(year)
+    if day:
+        iso = f"{year}-{month}-{day}"
+        return iso, iso, "day"
+    if month:
+        m = int(month)
+        last = [31, 29 if y % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}", "month"
+    if season:
+        first = SEASON_MONTH[season]
+        if season == "WI":  # December to February
+            return f"{year}-12-01", f"{y + 1}-02-28", "season"
+        return f"{year}-{first:02d}-01", f"{year}-{first + SEASON_LENGTH - 1:02d}-30", "season"
+    if half:
+        return (f"{year}-01-01", f"{year}-06-30", "half") if half == "H1" else (f"{year}-07-01", f"{year}-12-31", "half")
+    return f"{year}-01-01", f"{year}-12-31", "year"
+
+
+# ----------------------------------------------------------------------------- entities
+def norm_text(entity: dict) -> str:
+    """The normalised value as a short string for the hover text."""
+    norm = entity.get("norm") or {}
+    label = entity["label"]
+    if label == "DATE":
+        return " ".join(str(v) for v in (norm.get("value"), norm.get("mod")) if v)
+    if label == "QUANTITY":
+        return " ".join(str(v) for v in (norm.get("approx"), norm.get("value"), norm.get("unit")) if v not in (None, ""))
+    parts = []
+    for key in ("canonical", "modern", "zh", "name"):
+        if norm.get(key):
+            parts.append(str(norm[key]))
+    if label == "MIL_UNIT" and norm.get("numbers"):
+        parts.append(f"{','.join(map(str, norm['numbers']))} {norm.get('echelon') or ''}".strip())
+    return " · ".join(dict.fromkeys(parts))
+
+
+def _forms(surfaces: set[str]) -> list[str]:
+    """衡阳 / 衡陽 / Hengyang: Simplified, Traditional and English forms of the mentions."""
+    hans, hant, en = set(), set(), set()
+    for surface in surfaces:
+        scripts = form_scripts(surface)
+        if scripts == ("en",):
+            en.add(surface)
+        else:
+            hans.add(to_simplified(surface))
+            hant.add(to_traditional(surface))
+    return sorted(hans) + sorted(hant - hans) + sorted(en)
+
+
+# ----------------------------------------------------------------------------- assembly
+def build_report(records: list[dict]) -> dict:
+    """The report's data: one dict, JSON-ready."""
+    linked = assign_ids(records)
+    docs, places, timeline, chronicle = [], {}, [], []
+    label_counts: Counter = Counter()
+    for d, record in enumerate(linked):
+        text = record.get("text", "")
+        bounds = sentences(text)
+        entities = sorted(record.get("entities", []), key=lambda e: (e["start"], e["end"]))
+        out_entities = []
+        for k, entity in enumerate(entities):
+            surface = entity.get("text") or text[entity["start"]:entity["end"]]
+            norm = entity.get("norm") or {}
+            label_counts[entity["label"]] += 1
+            out_entities.append({"start": entity["start"], "end": entity["end"], "label": entity["label"],
+                                 "value": norm_text(entity), "id": norm.get("id") or "",
+                                 "sentence": _sentence_index(bounds, entity["start"])})
+            if entity["label"] in PLACE_LABELS and norm.get("lat") is not None and norm.get("id"):
+                place = places.setdefault(norm["id"], {"id": norm["id"], "lat": norm["lat"], "lon": norm["lon"],
+                                                       "label": entity["label"], "surfaces": set(),
+                                                       "mentions": 0, "docs": []})
+                place["surfaces"].add(surface)
+                place["mentions"] += 1
+                if d not in place["docs"]:
+                    place["docs"].append(d)
+            if entity["label"] == "DATE":
+                span = date_span(norm.get("value", ""))
+                if span:
+                    s, e = bounds[_sentence_index(bounds, entity["start"])]
+                    timeline.append({"doc": d, "entity": k, "text": surface, "value": norm.get("value"),
+                                     "mod": norm.get("mod") or "", "first": span[0], "last": span[1],
+                                     "precision": span[2], "sentence": text[s:e]})
+        chronicle += chronicle_rows(d, text, entities, bounds)
+        docs.append({"id": str(record.get("id", d)), "lang": (record.get("meta") or {}).get("lang", ""),
+                     "text": text, "sentences": bounds, "entities": out_entities})
+    place_list = []
+    for place in sorted(places.values(), key=lambda p: (-p["mentions"], p["id"])):
+        place_list.append({**{k: v for k, v in place.items() if k != "surfaces"}, "forms": _forms(place["surfaces"])})
+    timeline.sort(key=lambda t: (t["first"], t["last"], t["doc"], t["entity"]))
+    chronicle.sort(key=lambda c: (c["unit_id"], c["first"] or "9999", c["doc"], c["start"]))
+    return {"labels": label_colours(), "docs": docs, "places": place_list, "timeline": timeline,
+            "chronicle": chronicle, "summary": summary(linked, label_counts)}
+
+
+def summary(linked: list[dict], label_counts: Counter, top: int = 10) -> dict:
+    rows = link_entities(linked)
+    tops = {}
+    for name, labels in (("units", ("MIL_UNIT",)), ("places", ("GPE", "LOC", "FAC")), ("people", ("PERSON",))):
+        chosen = [r for r in rows if r["label"] in labels][:top]
+        tops[name] = [{"id": r["id"], "label": r["label"], "mentions": r["mentions"], "documents": len(r["documents"]),
+                       "forms": r["zh-Hans"] + [f for f in r["zh-Hant"] if f not in r["zh-Hans"]] + r["en"]}
+                      for r in chosen]
+    return {"labels": dict(sorted(label_counts.items(), key=lambda kv: (-kv[1], kv[0]))), **tops}
+
+
+# ----------------------------------------------------------------------------- chronicle
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for match in CLAUSE_END_RE.finditer(text, start, end):
+        out.append((s, match.end()))
+        s = match.end()
+    out.append((s, end))
+    return out
+
+
+def _in(span: tuple[int, int], entity: dict) -> bool:
+    return span[0] <= entity["start"] < span[1]
+
+
+def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
+    """Unit - place - date statements, one row per unit and place of a sentence.
+
+    A unit is paired with the places of its own clause, else of the next clause (the
+    unit as subject: 第3师团，从长阳进入宜昌); the date is the one of its clause, else the
+    nearest before it in the sentence, else any in the sentence, else the previous
+    sentence's last date (`carried`). A sentence without unit, place or date gives no row.
+    """
+    rows = []
+    previous_dates: list[dict] = []
+    for index, (s, e) in enumerate(bounds):
+        inside = [ent for ent in entities if s <= ent["start"] < e]
+        units = [ent for ent in inside if ent["label"] == "MIL_UNIT" and (ent.get("norm") or {}).get("id")]
+        places = [ent for ent in inside if ent["label"] in ("GPE", "LOC", "FAC")]
+        dates = [ent for ent in inside if ent["label"] == "DATE" and date_span((ent.get("norm") or {}).get("value", ""))]
+        carried = False
+        if not dates and previous_dates:
+            dates, carried = previous_dates[-1:], True
+        if units and places and dates:
+            clauses = _clauses(text, s, e)
+            for unit in units:
+                c = next(i for i, span in enumerate(clauses) if _in(span, unit))
+                mine = [p for p in places if _in(clauses[c], p)]
+                if not mine and c + 1 < len(clauses):
+                    mine = [p for p in places if _in(clauses[c + 1], p)]
+                if not mine:
+                    continue
+                if carried:
+                    date = dates[0]
+                else:
+                    date = next((dt for dt in dates if _in(clauses[c], dt)), None) or \
+                        next((dt for dt in reversed(dates) if dt["start"] < unit["start"]), None) or dates[0]
+                first, last, precision = date_span(date["norm"]["value"])
+                for place in mine:
+                    pnorm = place.get("norm") or {}
+                    rows.append({
+                        "doc": doc, "sentence": index, "start": s, "end": e,
+                        "unit_id": unit["norm"]["id"], "unit": text[unit["start"]:unit["end"]],
+                        "unit_start": unit["start"],
+                        "place": text[place["start"]:place["end"]], "place_id": pnorm.get("id") or "",
+                        "lat": pnorm.get("lat"), "lon": pnorm.get("lon"),
+                        "date": text[date["start"]:date["end"]], "value": date["norm"]["value"],
+                        "first": first, "precision": precision, "carried": carried,
+                        "evidence": text[s:e]})
+        own = [ent for ent in inside if ent["label"] == "DATE" and date_span((ent.get("norm") or {}).get("value", ""))]
+        previous_dates = own  # only the sentence right before carries its date
+    return rows
