@@ -199,6 +199,8 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
         options = list(candidates(norm["modern"])) if norm.get("modern") and not candidates(name) else \
             list(candidates(name))
         fitting = [p for p in options if fits_label(p, entity["label"])]
+        if any(p.label == entity["label"] for p in fitting):  # a LOC 怒江 is the river row, not the prefecture
+            fitting = [p for p in fitting if p.label == entity["label"]]
         mentions.append((index, bisect.bisect_right(starts, entity["start"]) - 1, name, entity["label"],
                          options, fitting))
     # anchors: mentions with exactly one located candidate that fits
@@ -217,7 +219,7 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
         others = [(par, p) for par, other, p in anchors if other != name]
         scored = []
         for place in located:
-            score = KIND_SIZE.get(place.kind, 1) + (1 if place.full else 0)
+            score = KIND_SIZE.get(place.kind, 1) + (1 if place.full else 0) + (3 if place.label == label else 0)
             same_par = [p for par, p in others if par == paragraph]
             if place.province and any(p.province == place.province for p in same_par):
                 score += 4

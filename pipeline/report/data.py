@@ -169,6 +169,11 @@ def summary(linked: list[dict], label_counts: Counter, top: int = 10) -> dict:
 
 
 # ----------------------------------------------------------------------------- chronicle
+WIDE_KINDS = frozenset({"country", "continent", "ocean", "sea", "region", "puppet state", "colony", "islands"})
+OPEN_BRACKETS = "（("
+CLOSE_BRACKETS = "）)"
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for match in CLAUSE_END_RE.finditer(text, start, end):
@@ -182,50 +187,116 @@ def _in(span: tuple[int, int], entity: dict) -> bool:
     return span[0] <= entity["start"] < span[1]
 
 
-def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
-    """Unit - place - date statements, one row per unit and place of a sentence.
+def _wide(entity: dict, text: str) -> bool:
+    """A country, continent, sea or world region: not where a unit is (日本第11军, 在中国)."""
+    from pipeline.geo import candidates, simplified_name
 
-    A unit is paired with the places of its own clause, else of the next clause (the
-    unit as subject: 第3师团，从长阳进入宜昌); the date is the one of its clause, else the
-    nearest before it in the sentence, else any in the sentence, else the previous
-    sentence's last date (`carried`). A sentence without unit, place or date gives no row.
+    if entity["label"] == "FAC":
+        return False
+    name = simplified_name(entity, text)
+    return bool(name) and any(p.source == "world" and p.kind in WIDE_KINDS for p in candidates(name))
+
+
+def _described(entity: dict, text: str, sentence_start: int, ends: set[int]) -> bool:
+    """Inside a bracket opened right after an entity: 平汉铁路（北平-汉口）, 郑县（郑州）."""
+    depth, i = 0, entity["start"] - 1
+    while i >= sentence_start:
+        if text[i] in CLOSE_BRACKETS:
+            depth += 1
+        elif text[i] in OPEN_BRACKETS:
+            if depth == 0:
+                return i in ends
+            depth -= 1
+        i -= 1
+    return False
+
+
+def _chronicle_places(inside: list[dict], text: str, sentence_start: int) -> list[dict]:
+    """Places a unit can be at: no country or world region, no province written before a
+    place (广东清远: 清远), nothing in a bracket that describes the entity before it."""
+    ends = {e["end"] for e in inside if e["label"] in PLACE_LABELS}
+    starts = {e["start"] for e in inside if e["label"] in PLACE_LABELS}
+    out = []
+    for entity in inside:
+        if entity["label"] not in PLACE_LABELS:
+            continue
+        if entity["end"] in starts or _wide(entity, text) or _described(entity, text, sentence_start, ends):
+            continue
+        out.append(entity)
+    return out
+
+
+def _groups(clause_entities: list[dict]) -> list[tuple[list[dict], list[dict]]]:
+    """(units, places) in reading order: a run of units is the subject of the places after it
+    (第13师团及第3师团分别进至柳州…); places before the first unit go to it if it has none."""
+    groups: list[tuple[list[dict], list[dict]]] = []
+    leading: list[dict] = []
+    for entity in clause_entities:
+        if entity["label"] == "MIL_UNIT":
+            if not groups or groups[-1][1]:
+                groups.append(([], []))
+            groups[-1][0].append(entity)
+        elif groups:
+            groups[-1][1].append(entity)
+        else:
+            leading.append(entity)
+    if groups and not groups[0][1]:
+        groups[0][1].extend(leading)
+    return groups
+
+
+def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
+    """Unit - place - date statements of one document, one row per unit and place.
+
+    Within a clause (cut at ，：) a run of units is paired with the places that follow it
+    (`分别` pairs them in order); a unit whose clause names no place takes the places of
+    the next clause if that clause names no unit (日军第3师团，从长阳进入宜昌). The date is
+    the one of the clause, else the nearest before the unit in the sentence; a sentence
+    without a date takes the date of the sentence right before it (`carried`).
     """
     rows = []
     previous_dates: list[dict] = []
+    dated = [e for e in entities if e["label"] == "DATE" and date_span((e.get("norm") or {}).get("value", ""))]
     for index, (s, e) in enumerate(bounds):
         inside = [ent for ent in entities if s <= ent["start"] < e]
+        dates = [ent for ent in dated if s <= ent["start"] < e]
         units = [ent for ent in inside if ent["label"] == "MIL_UNIT" and (ent.get("norm") or {}).get("id")]
-        places = [ent for ent in inside if ent["label"] in ("GPE", "LOC", "FAC")]
-        dates = [ent for ent in inside if ent["label"] == "DATE" and date_span((ent.get("norm") or {}).get("value", ""))]
-        carried = False
-        if not dates and previous_dates:
-            dates, carried = previous_dates[-1:], True
-        if units and places and dates:
+        carried = not dates and bool(previous_dates)
+        if units and (dates or carried):
+            places = _chronicle_places(inside, text, s)
             clauses = _clauses(text, s, e)
-            for unit in units:
-                c = next(i for i, span in enumerate(clauses) if _in(span, unit))
-                mine = [p for p in places if _in(clauses[c], p)]
-                if not mine and c + 1 < len(clauses):
-                    mine = [p for p in places if _in(clauses[c + 1], p)]
-                if not mine:
-                    continue
-                if carried:
-                    date = dates[0]
-                else:
-                    date = next((dt for dt in dates if _in(clauses[c], dt)), None) or \
-                        next((dt for dt in reversed(dates) if dt["start"] < unit["start"]), None) or dates[0]
-                first, last, precision = date_span(date["norm"]["value"])
-                for place in mine:
-                    pnorm = place.get("norm") or {}
-                    rows.append({
-                        "doc": doc, "sentence": index, "start": s, "end": e,
-                        "unit_id": unit["norm"]["id"], "unit": text[unit["start"]:unit["end"]],
-                        "unit_start": unit["start"],
-                        "place": text[place["start"]:place["end"]], "place_id": pnorm.get("id") or "",
-                        "lat": pnorm.get("lat"), "lon": pnorm.get("lon"),
-                        "date": text[date["start"]:date["end"]], "value": date["norm"]["value"],
-                        "first": first, "precision": precision, "carried": carried,
-                        "evidence": text[s:e]})
-        own = [ent for ent in inside if ent["label"] == "DATE" and date_span((ent.get("norm") or {}).get("value", ""))]
-        previous_dates = own  # only the sentence right before carries its date
+            members = [[ent for ent in units + places if _in(span, ent)] for span in clauses]
+            for c, span in enumerate(clauses):
+                for group_units, group_places in _groups(sorted(members[c], key=lambda x: x["start"])):
+                    place_clause = c
+                    if not group_places and c + 1 < len(clauses) and \
+                            not any(x["label"] == "MIL_UNIT" for x in members[c + 1]):
+                        group_places, place_clause = members[c + 1], c + 1
+                    if not group_places:
+                        continue
+                    if len(group_units) == len(group_places) > 1 and "分别" in text[span[0]:span[1]]:
+                        pairs = list(zip(group_units, group_places))
+                    else:
+                        pairs = [(u, p) for u in group_units for p in group_places]
+                    for unit, place in pairs:
+                        if carried:
+                            date = previous_dates[-1]
+                        else:
+                            date = next((d for d in dates if _in(clauses[c], d) or _in(clauses[place_clause], d)),
+                                        None) or next((d for d in reversed(dates) if d["start"] < unit["start"]), None)
+                        if date is None:
+                            continue
+                        rows.append(_row(doc, index, s, e, text, unit, place, date, carried))
+        previous_dates = dates  # only the sentence right before carries its date
     return rows
+
+
+def _row(doc, index, s, e, text, unit, place, date, carried) -> dict:
+    first, _last, precision = date_span(date["norm"]["value"])
+    pnorm = place.get("norm") or {}
+    return {"doc": doc, "sentence": index, "start": s, "end": e,
+            "unit_id": unit["norm"]["id"], "unit": text[unit["start"]:unit["end"]], "unit_start": unit["start"],
+            "place": text[place["start"]:place["end"]], "place_id": pnorm.get("id") or "",
+            "lat": pnorm.get("lat"), "lon": pnorm.get("lon"),
+            "date": text[date["start"]:date["end"]], "value": date["norm"]["value"],
+            "first": first, "precision": precision, "carried": carried, "evidence": text[s:e]}
