@@ -48,14 +48,30 @@ def test_far_namesake_of_a_hill_stays_unlocated():
 
 
 def test_a_loc_is_not_a_county():
-    # 松山 written alone: the only located candidate points at a district far north; as a LOC
-    # with no neighbours there is no distance to judge, the hill row itself is kept
-    record = _record("登上凤凰山远眺。", [("凤凰山", "LOC")])
-    assert all(p.id != "cn:150404" for p in candidates("凤凰山"))
     county = _record("部队开进东安。", [("东安", "LOC")])
     assert resolve_places(county)[0].place is None
     assert resolve_places(county)[0].reason == "no candidate fits the label"
-    assert resolve_places(record)[0].place is None
+    assert locate_record(county)["entities"][0]["norm"] == {"id": None}
+    river = _record("渡过怒江。", [("怒江", "LOC")])
+    assert (resolve_places(river)[0].place.name, resolve_places(river)[0].place.kind) == ("怒江", "river")
+
+
+def test_two_equal_namesakes_stay_unlocated(monkeypatch):
+    import pipeline.geo as geo
+
+    twins = (geo.Place("cn:1", "甲县", "GPE", "county", "gazetteer", 30.0, 110.0, "430001", False),
+             geo.Place("cn:2", "甲县", "GPE", "county", "gazetteer", 40.0, 120.0, "130001", False))
+    monkeypatch.setattr(geo, "candidates", lambda name: twins if name == "甲" else ())
+    resolved = resolve_places(_record("战事蔓延至甲。", [("甲", "GPE")]))
+    assert resolved[0].place is None
+    assert resolved[0].reason == "two candidates fit equally"
+    assert resolved[0].alternatives == 2
+
+
+def test_size_decides_without_context():
+    # a county outranks a district of the same name when nothing else is known
+    assert {p.id for p in candidates("沙湾")} == {"cn:511111", "cn:654223"}
+    assert resolve_places(_record("战事蔓延至沙湾。", [("沙湾", "GPE")]))[0].place.id == "cn:654223"
 
 
 def test_english_names_use_the_chinese_candidates():
