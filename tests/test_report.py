@@ -57,9 +57,9 @@ def test_places_merge_scripts_and_languages():
     data = build_report(_corpus())
     assert data["places"] == [
         {"id": "cn:430100", "lat": 28.2281, "lon": 112.9389, "label": "GPE", "mentions": 3, "docs": [0, 1],
-         "forms": ["长沙", "長沙", "Changsha"]},
+         "name": "长沙", "forms": ["长沙", "長沙", "Changsha"]},
         {"id": "cn:430300", "lat": 27.8298, "lon": 112.944, "label": "GPE", "mentions": 1, "docs": [0],
-         "forms": ["湘潭"]},
+         "name": "湘潭", "forms": ["湘潭"]},
     ]
     assert data["docs"][0]["entities"][1] == {"start": 13, "end": 17, "label": "MIL_UNIT", "value": "3 师团",
                                                "id": "JP/division/3", "sentence": 0}
@@ -93,6 +93,25 @@ def test_no_row_without_a_date_nearby():
     text = "第3师团攻占长沙。"
     record = _record("x", text, [("第3师团", "MIL_UNIT", {}), ("长沙", "GPE", {})], "zh")
     assert build_report([record])["chronicle"] == []
+
+
+def test_dates_are_not_carried_into_a_new_paragraph():
+    text = "1944年5月，长沙告急。\n第3师团进至湘潭。"
+    spans = [("1944年5月", "DATE", {"value": "1944-05"}), ("长沙", "GPE", {}), ("第3师团", "MIL_UNIT", {}),
+             ("湘潭", "GPE", {})]
+    assert build_report([_record("x", text, spans, "zh")])["chronicle"] == []
+    same = _record("y", text.replace("\n", ""), spans, "zh")
+    rows = build_report([same])["chronicle"]
+    assert [(r["unit"], r["place"], r["value"], r["carried"]) for r in rows] == [("第3师团", "湘潭", "1944-05", True)]
+
+
+def test_a_province_before_a_place_and_a_describing_bracket_are_not_rows():
+    text = "1944年9月，第23军由广东清远沿平汉铁路（北平-汉口）南下。"
+    record = _record("x", text, [("1944年9月", "DATE", {"value": "1944-09"}), ("第23军", "MIL_UNIT", {}),
+                                 ("广东", "GPE", {}), ("清远", "GPE", {}), ("平汉铁路", "FAC", {}),
+                                 ("北平", "GPE", {}), ("汉口", "GPE", {})], "zh")
+    rows = build_report([record])["chronicle"]
+    assert [r["place"] for r in rows] == ["清远", "平汉铁路"]
 
 
 def test_page_is_self_contained_and_escapes_the_data():

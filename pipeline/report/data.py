@@ -18,6 +18,7 @@ SEASON_LENGTH = 3
 # a sentence ends at 。！？ (and their ASCII forms before a space), ；, or a line break
 SENTENCE_END_RE = re.compile(r"[。！？!?；;]+[”’」』）)]*|\.(?=\s)|\n+")
 CLAUSE_END_RE = re.compile(r"[，,：:]")
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI)|-(H[12]))?")
 
 
@@ -132,9 +133,9 @@ def build_report(records: list[dict]) -> dict:
                                  "sentence": _sentence_index(bounds, entity["start"])})
             if entity["label"] in PLACE_LABELS and norm.get("lat") is not None and norm.get("id"):
                 place = places.setdefault(norm["id"], {"id": norm["id"], "lat": norm["lat"], "lon": norm["lon"],
-                                                       "label": entity["label"], "surfaces": set(),
+                                                       "label": entity["label"], "surfaces": Counter(),
                                                        "mentions": 0, "docs": []})
-                place["surfaces"].add(surface)
+                place["surfaces"][surface] += 1
                 place["mentions"] += 1
                 if d not in place["docs"]:
                     place["docs"].append(d)
@@ -150,7 +151,10 @@ def build_report(records: list[dict]) -> dict:
                      "text": text, "sentences": bounds, "entities": out_entities})
     place_list = []
     for place in sorted(places.values(), key=lambda p: (-p["mentions"], p["id"])):
-        place_list.append({**{k: v for k, v in place.items() if k != "surfaces"}, "forms": _forms(place["surfaces"])})
+        surfaces = place["surfaces"]
+        name = max(surfaces, key=lambda f: (bool(CJK_RE.search(f)), surfaces[f], len(f), f))
+        place_list.append({**{k: v for k, v in place.items() if k != "surfaces"},
+                           "name": to_simplified(name), "forms": _forms(set(surfaces))})
     timeline.sort(key=lambda t: (t["first"], t["last"], t["doc"], t["entity"]))
     chronicle.sort(key=lambda c: (c["unit_id"], c["first"] or "9999", c["doc"], c["start"]))
     return {"labels": label_colours(), "docs": docs, "places": place_list, "timeline": timeline,
@@ -252,7 +256,8 @@ def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple
     (`分别` pairs them in order); a unit whose clause names no place takes the places of
     the next clause if that clause names no unit (日军第3师团，从长阳进入宜昌). The date is
     the one of the clause, else the nearest before the unit in the sentence; a sentence
-    without a date takes the date of the sentence right before it (`carried`).
+    without a date takes the date of the sentence right before it in the same paragraph
+    (`carried`).
     """
     rows = []
     previous_dates: list[dict] = []
@@ -261,6 +266,8 @@ def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple
         inside = [ent for ent in entities if s <= ent["start"] < e]
         dates = [ent for ent in dated if s <= ent["start"] < e]
         units = [ent for ent in inside if ent["label"] == "MIL_UNIT" and (ent.get("norm") or {}).get("id")]
+        if index and "\n" in text[bounds[index - 1][1]:s]:
+            previous_dates = []  # a date is not carried into a new paragraph
         carried = not dates and bool(previous_dates)
         if units and (dates or carried):
             places = _chronicle_places(inside, text, s)

@@ -166,6 +166,10 @@
         dot.appendChild(svg("title", {}, `${p.forms.join(" / ")} (${p.mentions})`));
         dot.addEventListener("click", () => showPlace(i));
       });
+      DATA.places.slice(0, 15).forEach((p) => {  // names of the most mentioned places
+        const [x, y] = project(p.lon, p.lat);
+        layer.appendChild(svg("text", { class: "place-name", x: (x + 5 + 2.2 * Math.sqrt(p.mentions)).toFixed(1), y: (y + 4).toFixed(1) }, p.name));
+      });
     }
     if (document.getElementById("layer-chronicle").checked) drawChronicle(root, project);
   }
@@ -180,6 +184,7 @@
   }
   function drawChronicle(root, project) {
     const unit = document.getElementById("chronicle-unit").value;
+    if (!unit) return;
     const stops = DATA.chronicle.filter((r) => r.unit_id === unit && r.lat !== null && r.lat !== undefined);
     stops.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
     const layer = root.appendChild(svg("g", { id: "chronicle-layer" }));
@@ -187,11 +192,14 @@
     if (points.length > 1) {
       layer.appendChild(svg("polyline", { class: "chronicle-line", points: points.map((p) => p.join(",")).join(" ") }));
     }
+    const labelled = new Set();
     stops.forEach((r, i) => {
       const [x, y] = points[i];
       const stop = layer.appendChild(svg("rect", { class: "chronicle-stop", x: x - 4, y: y - 4, width: 8, height: 8 }));
-      stop.appendChild(svg("title", {}, `${r.unit} · ${r.place} · ${r.date}`));
-      layer.appendChild(svg("text", { x: x + 6, y: y - 5 }, `${i + 1} ${r.place} ${r.value}`));
+      stop.appendChild(svg("title", {}, `${i + 1}. ${r.unit} · ${r.place} · ${r.date}`));
+      if (labelled.has(r.place_id)) return;  // one label per place: its first date
+      labelled.add(r.place_id);
+      layer.appendChild(svg("text", { class: "place-name", x: x + 6, y: y - 5 }, `${r.place} ${r.value}`));
     });
   }
   function setupMap() {
@@ -199,6 +207,8 @@
     const select = document.getElementById("chronicle-unit");
     const units = [...new Set(DATA.chronicle.filter((r) => r.lat !== null && r.lat !== undefined).map((r) => r.unit_id))].sort();
     units.forEach((u) => select.appendChild(el("option", { value: u }, u)));
+    const count = (u) => DATA.chronicle.filter((r) => r.unit_id === u && r.lat !== null && r.lat !== undefined).length;
+    if (units.length) select.value = units.reduce((best, u) => (count(u) > count(best) ? u : best), units[0]);
     ["layer-places", "layer-chronicle", "chronicle-unit"].forEach((id) =>
       document.getElementById(id).addEventListener("change", renderMap));
     const button = document.getElementById("map-extent");
