@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,13 +183,63 @@ def _paragraph_of(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
+class _Anchors:
+    """The places of one document that need no context (one located candidate), indexed
+    by paragraph (provinces, prefectures) and on a 5-degree grid (nearest distance)."""
+
+    CELL = 5.0
+
+    def __init__(self) -> None:
+        self.places: dict[str, Place] = {}
+        self.provinces: dict[int, set[str]] = defaultdict(set)
+        self.prefectures: dict[int, set[str]] = defaultdict(set)
+        self.document_provinces: set[str] = set()
+        self.grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
+        self._nearest: dict[str, float | None] = {}
+
+    def add(self, paragraph: int, place: Place) -> None:
+        if place.province:
+            self.provinces[paragraph].add(place.province)
+            self.document_provinces.add(place.province)
+        if place.prefecture:
+            self.prefectures[paragraph].add(place.prefecture)
+        if place.id not in self.places:
+            self.places[place.id] = place
+            self.grid[self._cell(place)].append(place)
+
+    def _cell(self, place: Place) -> tuple[int, int]:
+        return int(math.floor(place.lat / self.CELL)), int(math.floor(place.lon / self.CELL))
+
+    def nearest(self, place: Place) -> float | None:
+        """km to the nearest other anchor; math.inf when none lies within two grid cells
+        (at least FAR_KM away); None when the document has no other anchor."""
+        if place.id in self._nearest:
+            return self._nearest[place.id]
+        if not any(pid != place.id for pid in self.places):
+            best = None
+        else:
+            row, col = self._cell(place)
+            best = math.inf
+            for r in range(row - 2, row + 3):
+                for c in range(col - 2, col + 3):
+                    for other in self.grid.get((r, c), ()):
+                        if other.id != place.id:
+                            best = min(best, distance_km(place, other))
+        self._nearest[place.id] = best
+        return best
+
+
 def resolve_places(record: dict) -> dict[int, Resolution]:
-    """entity index -> Resolution, for every GPE/LOC mention of one record."""
+    """entity index -> Resolution, for every GPE/LOC mention of one record.
+
+    Linear in the mentions: one decision per (paragraph, name, label), distances on a grid.
+    """
     import bisect
 
     text = record.get("text", "")
     starts = _paragraph_of(text)
-    mentions = []  # (index, paragraph, name, label, fitting candidates)
+    mentions = []  # (index, paragraph, name, label, options, located fitting candidates)
+    anchors = _Anchors()
     for index, entity in enumerate(record.get("entities", [])):
         if entity.get("label") not in PLACE_LABELS:
             continue
@@ -196,54 +247,57 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
         if not name:
             continue
         norm = entity.get("norm") or {}
-        options = list(candidates(norm["modern"])) if norm.get("modern") and not candidates(name) else \
-            list(candidates(name))
-        fitting = [p for p in options if fits_label(p, entity["label"])]
-        if any(p.label == entity["label"] for p in fitting):  # a LOC 怒江 is the river row, not the prefecture
-            fitting = [p for p in fitting if p.label == entity["label"]]
-        mentions.append((index, bisect.bisect_right(starts, entity["start"]) - 1, name, entity["label"],
-                         options, fitting))
-    # anchors: mentions with exactly one located candidate that fits
-    anchors: list[tuple[int, str, Place]] = []
-    for index, paragraph, name, _label, _options, fitting in mentions:
-        located = [p for p in fitting if p.located]
+        options = candidates(norm["modern"]) if norm.get("modern") and not candidates(name) else candidates(name)
+        located = _fitting(options, entity["label"])
+        paragraph = bisect.bisect_right(starts, entity["start"]) - 1
+        mentions.append((index, paragraph, name, entity["label"], options, located))
         if len({p.id for p in located}) == 1:
-            anchors.append((paragraph, name, located[0]))
+            anchors.add(paragraph, located[0])
     out: dict[int, Resolution] = {}
-    for index, paragraph, name, label, options, fitting in mentions:
-        located = [p for p in fitting if p.located]
-        if not located:
-            why = "no candidate fits the label" if any(p.located for p in options) else "no known coordinates"
-            out[index] = Resolution(None, why, 0)
-            continue
-        others = [(par, p) for par, other, p in anchors if other != name]
-        scored = []
-        for place in located:
-            score = KIND_SIZE.get(place.kind, 1) + (1 if place.full else 0) + (3 if place.label == label else 0)
-            same_par = [p for par, p in others if par == paragraph]
-            if place.province and any(p.province == place.province for p in same_par):
-                score += 4
-            elif place.province and any(p.province == place.province for _, p in others):
-                score += 2
-            if place.prefecture and any(p.prefecture == place.prefecture for p in same_par):
-                score += 3
-            nearest = min((distance_km(place, p) for _, p in others if p.id != place.id), default=None)
-            if nearest is not None and nearest > FAR_KM and _namesake_prone(place):
-                continue  # a small place far from every other place of the document: a namesake
-            if nearest is not None and nearest <= NEAR_KM:
-                score += 2
-            scored.append((score, place))
-        if not scored:
-            out[index] = Resolution(None, f"every candidate is over {FAR_KM:.0f} km from the other places",
-                                    len(located))
-            continue
-        scored.sort(key=lambda item: -item[0])
-        if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1].id != scored[1][1].id:
-            out[index] = Resolution(None, "two candidates fit equally", len(located))
-            continue
-        reason = "the only candidate" if len(located) == 1 else "context"
-        out[index] = Resolution(scored[0][1], reason, len(located))
+    decided: dict[tuple, Resolution] = {}
+    for index, paragraph, name, label, options, located in mentions:
+        key = (paragraph, name, label, options)
+        if key not in decided:
+            decided[key] = _decide(paragraph, label, options, located, anchors)
+        out[index] = decided[key]
     return out
+
+
+@lru_cache(maxsize=16384)
+def _fitting(options: tuple[Place, ...], label: str) -> tuple[Place, ...]:
+    """The located candidates that fit the label (a LOC 怒江 is the river row, not the prefecture)."""
+    fitting = [p for p in options if fits_label(p, label)]
+    if any(p.label == label for p in fitting):
+        fitting = [p for p in fitting if p.label == label]
+    return tuple(p for p in fitting if p.located)
+
+
+def _decide(paragraph: int, label: str, options: tuple[Place, ...], located: tuple[Place, ...],
+            anchors: _Anchors) -> Resolution:
+    if not located:
+        why = "no candidate fits the label" if any(p.located for p in options) else "no known coordinates"
+        return Resolution(None, why, 0)
+    scored = []
+    for place in located:
+        score = KIND_SIZE.get(place.kind, 1) + (1 if place.full else 0) + (3 if place.label == label else 0)
+        if place.province and place.province in anchors.provinces.get(paragraph, ()):
+            score += 4
+        elif place.province and place.province in anchors.document_provinces:
+            score += 2
+        if place.prefecture and place.prefecture in anchors.prefectures.get(paragraph, ()):
+            score += 3
+        nearest = anchors.nearest(place)
+        if nearest is not None and nearest > FAR_KM and _namesake_prone(place):
+            continue  # a small place far from every other place of the document: a namesake
+        if nearest is not None and nearest <= NEAR_KM:
+            score += 2
+        scored.append((score, place))
+    if not scored:
+        return Resolution(None, f"every candidate is over {FAR_KM:.0f} km from the other places", len(located))
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1].id != scored[1][1].id:
+        return Resolution(None, "two candidates fit equally", len(located))
+    return Resolution(scored[0][1], "the only candidate" if len(located) == 1 else "context", len(located))
 
 
 def locate_record(record: dict) -> dict:

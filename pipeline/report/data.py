@@ -7,8 +7,9 @@ page's script only draws it.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 from pipeline.link import assign_ids, form_scripts, link_entities, to_simplified, to_traditional
 
@@ -50,11 +51,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
-    for i, (s, e) in enumerate(bounds):
-        if offset < e:
-            return i
-    return len(bounds) - 1
+def _sentence_index(ends: list[int], offset: int) -> int:
+    """Index of the sentence holding offset (`ends`: the sentences' end offsets, ascending)."""
+    return min(bisect.bisect_right(ends, offset), len(ends) - 1)
 
 
 # ----------------------------------------------------------------------------- dates
@@ -121,7 +120,8 @@ def build_report(records: list[dict]) -> dict:
     label_counts: Counter = Counter()
     for d, record in enumerate(linked):
         text = record.get("text", "")
-        bounds = sentences(text)
+        bounds = sentences(text) or [(0, len(text))]
+        ends = [e for _s, e in bounds]
         entities = sorted(record.get("entities", []), key=lambda e: (e["start"], e["end"]))
         out_entities = []
         for k, entity in enumerate(entities):
@@ -130,7 +130,7 @@ def build_report(records: list[dict]) -> dict:
             label_counts[entity["label"]] += 1
             out_entities.append({"start": entity["start"], "end": entity["end"], "label": entity["label"],
                                  "value": norm_text(entity), "id": norm.get("id") or "",
-                                 "sentence": _sentence_index(bounds, entity["start"])})
+                                 "sentence": _sentence_index(ends, entity["start"])})
             if entity["label"] in PLACE_LABELS and norm.get("lat") is not None and norm.get("id"):
                 place = places.setdefault(norm["id"], {"id": norm["id"], "lat": norm["lat"], "lon": norm["lon"],
                                                        "label": entity["label"], "surfaces": Counter(),
@@ -142,7 +142,7 @@ def build_report(records: list[dict]) -> dict:
             if entity["label"] == "DATE":
                 span = date_span(norm.get("value", ""))
                 if span:
-                    s, e = bounds[_sentence_index(bounds, entity["start"])]
+                    s, e = bounds[_sentence_index(ends, entity["start"])]
                     timeline.append({"doc": d, "entity": k, "text": surface, "value": norm.get("value"),
                                      "mod": norm.get("mod") or "", "first": span[0], "last": span[1],
                                      "precision": span[2], "sentence": text[s:e]})
@@ -176,6 +176,7 @@ def summary(linked: list[dict], label_counts: Counter, top: int = 10) -> dict:
 WIDE_KINDS = frozenset({"country", "continent", "ocean", "sea", "region", "puppet state", "colony", "islands"})
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
+BRACKET_REACH = 120  # a describing bracket is short: look back this far at most
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -204,7 +205,8 @@ def _wide(entity: dict, text: str) -> bool:
 def _described(entity: dict, text: str, sentence_start: int, ends: set[int]) -> bool:
     """Inside a bracket opened right after an entity: 平汉铁路（北平-汉口）, 郑县（郑州）."""
     depth, i = 0, entity["start"] - 1
-    while i >= sentence_start:
+    stop = max(sentence_start, entity["start"] - BRACKET_REACH)
+    while i >= stop:
         if text[i] in CLOSE_BRACKETS:
             depth += 1
         elif text[i] in OPEN_BRACKETS:
@@ -261,10 +263,13 @@ def chronicle_rows(doc: int, text: str, entities: list[dict], bounds: list[tuple
     """
     rows = []
     previous_dates: list[dict] = []
-    dated = [e for e in entities if e["label"] == "DATE" and date_span((e.get("norm") or {}).get("value", ""))]
+    by_sentence: dict[int, list[dict]] = {}
+    ends = [e for _s, e in bounds]
+    for ent in entities:  # entities sorted by start
+        by_sentence.setdefault(_sentence_index(ends, ent["start"]), []).append(ent)
     for index, (s, e) in enumerate(bounds):
-        inside = [ent for ent in entities if s <= ent["start"] < e]
-        dates = [ent for ent in dated if s <= ent["start"] < e]
+        inside = [ent for ent in by_sentence.get(index, ()) if s <= ent["start"] < e]
+        dates = [ent for ent in inside if ent["label"] == "DATE" and date_span((ent.get("norm") or {}).get("value", ""))]
         units = [ent for ent in inside if ent["label"] == "MIL_UNIT" and (ent.get("norm") or {}).get("id")]
         if index and "\n" in text[bounds[index - 1][1]:s]:
             previous_dates = []  # a date is not carried into a new paragraph
