@@ -188,3 +188,37 @@ def test_report_in_chromium(tmp_path):
             assert errors == []
         finally:
             browser.close()
+
+
+@pytest.mark.slow
+def test_report_of_the_bundled_corpus_in_chromium(tmp_path):
+    chromium, sync_playwright = _browser()
+    from pipeline import extract
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    records = list(extract([str(corpus)], rules_only=True))
+    data = build_report(records)
+    assert {d["id"] for d in data["docs"]} == {"ichigo-1944", "yuxianggui-1944"}
+    page_path = tmp_path / "report.html"
+    page_path.write_text(render_html(data, "corpus"), encoding="utf-8")
+    errors = []
+    with sync_playwright() as p:
+        try:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        except Exception as err:  # noqa: BLE001
+            pytest.skip(f"chromium does not start: {err}")
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("file:", "data:"))
+                       else route.continue_())
+            page.goto(page_path.as_uri())
+            page.wait_for_selector("body[data-ready='1']")
+            assert page.locator("mark.ent").count() == sum(len(r["entities"]) for r in records)
+            assert page.locator("#map-svg .place-marker").count() == len(data["places"]) > 50
+            assert page.locator("#chronicle-table tbody tr").count() == len(data["chronicle"]) > 50
+            page.locator("#map").screenshot(path=str(tmp_path / "map.png"))
+            assert errors == []
+        finally:
+            browser.close()
