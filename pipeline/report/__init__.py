@@ -9,7 +9,17 @@ data is assembled in pipeline.report.data; the page (assets/report.html, .css,
 
 from __future__ import annotations
 
-from pipeline.report.data import build_report
-from pipeline.report.render import render_html, write_report
-
 __all__ = ["build_report", "render_html", "write_report"]
+
+
+def __getattr__(name: str):
+    """Lazy: `zhanji --help` imports the command, not the linking and rule modules."""
+    if name == "build_report":
+        from pipeline.report.data import build_report
+
+        return build_report
+    if name in ("render_html", "write_report"):
+        from pipeline.report import render
+
+        return getattr(render, name)
+    raise AttributeError(name)
