@@ -16,7 +16,8 @@ extraction accepts, and the hand tables places_historical/physical/world.tsv).
 - the size: a province beats a prefecture beats a county beats a district.
 
 When no candidate fits, or two fit equally, the mention stays unlocated (id None)
-rather than guessed. `locate_record(record)` writes the outcome into norm
+rather than guessed; so does a historical place split among several of today's
+(察哈尔 → 河北、内蒙古), which has no one point. `locate_record(record)` writes the outcome into norm
 (id/lat/lon); pipeline.link and pipeline.report use it, and normalisation may
 call it on each extracted record.
 """
@@ -99,6 +100,8 @@ def _hand_tables() -> dict[str, list[Place]]:
         for row in read_rows(file_name):
             name, label, canonical, kind, pid = (row + [""] * 5)[:5]
             known = by_id.get(pid) if pid else None
+            if source == "historical" and "、" in canonical:
+                known = None  # split among several of today's places (察哈尔: 河北、内蒙古): no one point
             table.setdefault(name, []).append(Place(
                 pid or None, canonical or name, label, kind, source,
                 known.lat if known else None, known.lon if known else None,

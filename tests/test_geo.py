@@ -84,3 +84,10 @@ def test_english_names_use_the_chinese_candidates():
 def test_distance():
     a, b = candidates("长沙")[0], candidates("衡阳")[0]
     assert 120 < distance_km(a, b) < 160
+
+
+def test_a_split_historical_province_has_no_point():
+    record = _record("日军侵入察哈尔省。", [("察哈尔省", "GPE")])
+    resolution = resolve_places(record)[0]
+    assert resolution.place is None and resolution.reason == "no known coordinates"
+    assert [(p.id, p.name, p.located) for p in candidates("察哈尔省")] == [("cn:130000", "河北、内蒙古", False)]
