@@ -291,10 +291,11 @@ def segment(source, encoding):
 def _register_commands() -> None:
     """Subcommands that live with their workflows (review/, train/, link)."""
     from pipeline.link_cli import entities
+    from pipeline.report.cli import report
     from pipeline.review.cli import review
     from pipeline.train.cli import train_cmd, train_curve_cmd
 
-    for command in (review, train_cmd, train_curve_cmd, entities):
+    for command in (review, train_cmd, train_curve_cmd, entities, report):
         main.add_command(command)
 
 
