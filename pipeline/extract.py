@@ -116,6 +116,10 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
+    if not isinstance(entities, SpilledEntities):
+        from pipeline.geo import locate_record
+
+        record = locate_record(record)  # a place's id by its context, not its first namesake
     if options.tokens:
         record["tokens"] = token_layer(work)
     return record

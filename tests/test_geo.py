@@ -33,7 +33,19 @@ def test_neighbours_decide_between_county_and_district():
     assert resolve_places(heilongjiang)[1].place.id == "cn:231002"
 
 
-def test_far_namesake_of_a_hill_stays_unlocated():
+def test_the_battle_hill_is_located_where_it_stands():
+    text = "远征军攻克松山后，主力转向龙陵与腾冲。"
+    record = _record(text, [("松山", "LOC"), ("龙陵", "GPE"), ("腾冲", "GPE")])
+    assert locate_record(record)["entities"][0]["norm"] == {"id": "cn:530523", "lat": 24.5868, "lon": 98.6893}
+
+
+def test_far_namesake_of_a_hill_stays_unlocated(monkeypatch):
+    import pipeline.geo as geo
+
+    # a hill whose only candidate is a namesake far away (as the lexicon once gave 松山 Chifeng's id)
+    far = geo.Place("cn:150404", "松山区", "LOC", "mountain", "physical", 42.2863, 118.9330, "150404")
+    real = geo.candidates
+    monkeypatch.setattr(geo, "candidates", lambda name: (far,) if name == "松山" else real(name))
     text = "远征军攻克松山后，主力转向龙陵与腾冲。"
     record = _record(text, [("松山", "LOC"), ("龙陵", "GPE"), ("腾冲", "GPE")])
     resolved = resolve_places(record)
