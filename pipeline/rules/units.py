@@ -119,7 +119,11 @@ def _echelon_end_re() -> re.Pattern:
     return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']}){HQ}?$")
 
 
-_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队")
+_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队"
+                      "|师[团団](?![长部])|旅[团団](?![长部])|[联连]队(?![长部])|部队(?![长])")
+# Japanese heads named by a commander's Japanese surname (板垣师团, 中岛部队) or, except 部队, by a
+# place with an optional qualifier (熊本师团, 台湾混成旅团); never by a Chinese name.
+_JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队"}
 # Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
 _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
@@ -290,6 +294,39 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     return None
 
 
+def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
+    """Start of a Japanese surname (板垣师团, 中岛部队) or, for heads other than 部队, of a place with
+    an optional qualifier (熊本师团, 台湾混成旅团) right before a Japanese head."""
+    jp = japanese_surnames()
+    for length in (4, 3, 2):
+        start = head_start - length
+        if start >= 0 and text[start:head_start] in jp and not (start > 0 and text[start - 1] in "个几两数各每该本"):
+            return start
+    if head == "部队":
+        return None
+    return _strict_place_before(text, head_start)
+
+
+def _strict_place_before(text: str, head_start: int) -> int | None:
+    """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
+    right before the head and starts a word (a side word or punctuation before it)."""
+    places = _place_words_any()
+    quals = [""] + sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True)
+    for qual in quals:
+        end = head_start - len(qual)
+        if qual and not text.startswith(qual, end):
+            continue
+        for length in (4, 3, 2):
+            start = end - length
+            if start < 0 or text[start:end] not in places:
+                continue
+            before = text[start - 1] if start > 0 else "\n"
+            if (before in _NAME_LEFT_BOUNDARY or not _is_cjk(before)
+                    or side_from_context(text[max(0, start - 8):start]) is not None):
+                return start
+    return None
+
+
 def _place_before(text: str, head_start: int) -> int | None:
     """Start of a place run right before 远征军/挺进军/方面军… (豫南挺进军, 印度蓝迦远征军): up to
     6 characters after any side word, starting with a known place or province abbreviations
@@ -410,6 +447,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _echless_ok(text, end)
         elif kind == "named":
             ok = _named_ok(text, start, end)
+        elif kind == "directional":   # 山东路军: 东 ends a place name
+            ok = not (start > 0 and text[start - 1 : start + 1] in _place_words())
         if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
             place_start = _place_before(text, start)
             if place_start is not None and place_start >= max(last_end, 0):
@@ -425,8 +464,12 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
-        if h.group(0) in _PERSON_HEADS:
+        if h.group(0) in _JP_ONLY_HEADS:
+            start = _jp_named_before(text, hs, h.group(0))
+        elif h.group(0) in _PERSON_HEADS:
             start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
+            if start is None and h.group(0) == "支队":
+                start = _strict_place_before(text, hs)
         elif h.group(0) in _PLACE_EXTENDABLE and he < len(text) and text[he] in _VERB_ARMY_FOLLOW:
             start = None
         else:

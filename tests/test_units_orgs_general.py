@@ -1,0 +1,90 @@
+"""General grammar classes of military-history prose (MIL_UNIT, ORG, PERSON).
+
+Every sentence is written for this file with invented names and numbers; tests assert exact spans
+(start, end, label) and exact normalised values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules.units import find_units
+
+
+def at(text: str, part: str, label: str, pos: int = 0) -> tuple[int, int, str]:
+    start = text.index(part, pos)
+    return (start, start + len(part), label)
+
+
+def entities(text: str, labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] in labels]
+
+
+def units(text: str) -> list[tuple[str, list, str, str]]:
+    return [(text[c.start:c.end], c.norm["numbers"], c.norm["echelon"], c.norm["prefix"])
+            for c in find_units(text)]
+
+
+# --- MIL_UNIT: direction- and wing-named formations ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("北路军沿河推进，南路军在后。", [("北路军", [], "路军", ""), ("南路军", [], "路军", "")]),
+    ("右路军与中路军会师。", [("右路军", [], "路军", ""), ("中路军", [], "路军", "")]),
+    ("左翼军佯攻，右翼军主攻。", [("左翼军", [], "军", ""), ("右翼军", [], "军", "")]),
+    ("右集团先行，左集团殿后。", [("右集团", [], "集团", ""), ("左集团", [], "集团", "")]),
+    ("中路军团渡河。", [("中路军团", [], "军团", "")]),
+])
+def test_directional_formations(text, expected):
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("东路军第233师向南攻击。", ("东路军第233师", [233], "师", "")),
+    ("第8战区左集团奉命东进。", ("第8战区左集团", [8], "集团", "")),
+    ("右翼兵团第14军固守。", ("右翼兵团第14军", [14], "军", "")),
+])
+def test_named_force_with_subordinate_is_one_span(text, expected):
+    assert units(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "山东路军火商云集。",      # 山东 + 路: a street, not 东路军
+    "他能够左右集团的决策。",  # 左右 = to sway
+    "左集团公司的股票上涨。",
+    "右翼军官多有不满。",
+])
+def test_directional_words_that_are_no_units(text):
+    assert units(text) == []
+
+
+def test_headquarters_in_the_field_stays_with_its_formation():
+    text = "第十一战区前敌总指挥部移驻城北。"
+    assert units(text) == [("第十一战区前敌总指挥部", [11], "战区", "")]
+
+
+# --- MIL_UNIT: Japanese formations named after a commander or a place ------------------------------
+
+@pytest.mark.parametrize("text,part,echelon,prefix", [
+    ("敌松井师团一部窜至河边。", "松井师团", "师团", ""),
+    ("日军前田部队在镇外集结。", "前田部队", "部队", ""),
+    ("山本旅团向西进犯。", "山本旅团", "旅团", ""),
+    ("日军冈村支队登陆。", "冈村支队", "支队", ""),
+    ("熊本师团自海路来援。", "熊本师团", "师团", ""),
+    ("日军朝鲜混成旅团随后跟进。", "朝鲜混成旅团", "旅团", "混成"),
+])
+def test_japanese_named_formations(text, part, echelon, prefix):
+    (c,) = find_units(text)
+    assert (c.start, c.end) == at(text, part, "")[:2]
+    assert (c.norm["echelon"], c.norm["prefix"]) == (echelon, prefix)
+
+
+@pytest.mark.parametrize("text", [
+    "日军5个师团南下。",
+    "两个混成旅团在后。",
+    "当地部队协助防守。",
+    "湖南部队开赴前线。",     # a place before 部队 is only where the troops come from
+])
+def test_counts_and_generic_troops_are_no_named_formations(text):
+    assert [u for u in units(text) if not u[1]] == []
