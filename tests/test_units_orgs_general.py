@@ -88,3 +88,42 @@ def test_japanese_named_formations(text, part, echelon, prefix):
 ])
 def test_counts_and_generic_troops_are_no_named_formations(text):
     assert [u for u in units(text) if not u[1]] == []
+
+
+# --- ORG: publishers, news agencies, archives, research bodies, party committees -------------------
+
+@pytest.mark.parametrize("text,part", [
+    ("此书由湘江文艺出版社于次年出版。", "湘江文艺出版社"),
+    ("据桂林新闻社报道，城内秩序如常。", "桂林新闻社"),
+    ("相关电报现藏于南京第五历史档案馆。", "南京第五历史档案馆"),
+    ("昆明研究院与成都研究所合编资料。", "昆明研究院"),
+    ("这批日记后来捐给了长沙图书馆。", "长沙图书馆"),
+    ("此事由中共宜昌县委出面调停。", "中共宜昌县委"),
+    ("共青团衡山县委组织青年支前。", "共青团衡山县委"),
+])
+def test_institutions_by_suffix(text, part):
+    assert at(text, part, "ORG") in entities(text, ("ORG",))
+
+
+def test_japanese_research_body_with_its_sub_office_is_one_span():
+    text = "据日本防卫厅防卫研究所战史室统计，伤亡甚重。"
+    assert entities(text, ("ORG", "GPE")) == [at(text, "日本防卫厅防卫研究所战史室", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "美国第三大银行宣布合并。",   # a rank (third largest), no name
+    "该研究所的经费不足。",
+    "县委会决定延期。",
+])
+def test_generic_institution_words_are_no_names(text):
+    assert entities(text, ("ORG",)) == []
+
+
+def test_communist_party_alone_is_the_party_but_not_a_bound_form():
+    text = "国民党与共产党再度合作，共产党员纷纷响应。"
+    assert entities(text, ("ORG",)) == [at(text, "国民党", "ORG"), at(text, "共产党", "ORG")]
+
+
+def test_a_foreign_party_is_not_cut_to_its_head():
+    text = "秘鲁劳动共产党发表声明。"
+    assert at(text, "共产党", "ORG") not in entities(text, ("ORG",))
