@@ -127,3 +127,32 @@ def test_communist_party_alone_is_the_party_but_not_a_bound_form():
 def test_a_foreign_party_is_not_cut_to_its_head():
     text = "秘鲁劳动共产党发表声明。"
     assert at(text, "共产党", "ORG") not in entities(text, ("ORG",))
+
+
+# --- PERSON: credit lines and a surname + 长官 after the full name ---------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("编辑：吴子健\n", ["吴子健"]),
+    ("作者：钱国梁 责任编辑：郑小川\n", ["钱国梁", "郑小川"]),
+    ("撰文/韩立新 摄影/冯博\n", ["韩立新", "冯博"]),
+    ("文：谢家宁\n", ["谢家宁"]),
+    ("译者：许文远、沈青\n", ["许文远", "沈青"]),
+])
+def test_bylines(text, names):
+    expected = [at(text, name, "PERSON") for name in names]
+    assert entities(text, ("PERSON",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "原文：此事不确。\n",
+    "中文：王子\n",          # 原文/中文 end a word: 文 is no credit here
+    "作者：佚名\n",
+])
+def test_no_byline(text):
+    assert entities(text, ("PERSON",)) == []
+
+
+def test_surname_with_changguan_after_the_full_name():
+    text = "司令长官龚景川坐镇城中，龚长官命令各部固守，宋长官则主张撤退。"
+    # 宋 never appeared with a full name: not tagged
+    assert entities(text, ("PERSON",)) == [at(text, "龚景川", "PERSON"), at(text, "龚", "PERSON", 9)]
