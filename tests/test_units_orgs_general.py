@@ -156,3 +156,23 @@ def test_surname_with_changguan_after_the_full_name():
     text = "司令长官龚景川坐镇城中，龚长官命令各部固守，宋长官则主张撤退。"
     # 宋 never appeared with a full name: not tagged
     assert entities(text, ("PERSON",)) == [at(text, "龚景川", "PERSON"), at(text, "龚", "PERSON", 9)]
+
+
+@pytest.mark.parametrize("text,part,echelon", [
+    ("日军藤井大队据守高地。", "藤井大队", "大队"),
+    ("小野中队在右翼展开。", "小野中队", "中队"),
+])
+def test_japanese_battalions_and_companies_named_by_surname(text, part, echelon):
+    (c,) = find_units(text)
+    assert (text[c.start:c.end], c.norm["echelon"]) == (part, echelon)
+
+
+@pytest.mark.parametrize("text", ["大队长和中队长都到了。", "山中队伍整齐。", "营口大队前来支援。"])
+def test_battalion_words_without_a_japanese_surname(text):
+    assert [u for u in units(text) if not u[1]] == []
+
+
+def test_traditional_script_reads_the_same():
+    text = "東路軍第233師向南攻擊，敵松井師團一部竄至河邊。作者：錢國樑\n"
+    assert entities(text, ("MIL_UNIT", "PERSON")) == [
+        at(text, "東路軍第233師", "MIL_UNIT"), at(text, "松井師團", "MIL_UNIT"), at(text, "錢國樑", "PERSON")]

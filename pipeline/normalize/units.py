@@ -82,9 +82,9 @@ BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
 # Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
 # 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
 # Japanese formations named after a commander or a place in Chinese prose (板垣师团, 坂田支队,
-# 某某混成旅团, 某某部队) end in 师团/旅团/联队/连队/部队.
-HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队|师团|旅团|联队|连队|部队)"
-_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队"}
+# 某某混成旅团, 某某部队, 某某大队) end in 师团/旅团/联队/连队/部队/大队/中队.
+HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队|师团|旅团|联队|连队|部队|大队|中队)"
+_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队", "大队", "中队"}
 # Direction- and wing-named formations and task forces (中央兵团, 左、中、右兵团, 东路军, 右翼军,
 # 左集团): echelon 兵团/军团/纵队, 路军, 军 or 集团.
 DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
@@ -257,8 +257,8 @@ def _element_re() -> re.Pattern:
     return re.compile(
         f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
         f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<head>{p['head']})"
-        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})|(?P<branch>{p['branch']})")
+        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<branch>{p['branch']})|(?P<head>{p['head']})"
+        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})")
 
 
 @lru_cache(maxsize=1)

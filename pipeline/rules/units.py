@@ -120,10 +120,11 @@ def _echelon_end_re() -> re.Pattern:
 
 
 _HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队"
-                      "|师[团団](?![长部])|旅[团団](?![长部])|[联连]队(?![长部])|部队(?![长])")
-# Japanese heads named by a commander's Japanese surname (板垣师团, 中岛部队) or, except 部队, by a
-# place with an optional qualifier (熊本师团, 台湾混成旅团); never by a Chinese name.
-_JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队"}
+                      "|师[团団](?![长部])|旅[团団](?![长部])|[联连]队(?![长部])|部队(?![长])|[大中]队(?![长部员伍]|人马)")
+# Japanese heads named by a commander's Japanese surname (板垣师团, 中岛部队, 加藤大队) or, except
+# 部队/大队/中队, by a place with an optional qualifier (熊本师团, 台湾混成旅团); never by a Chinese name.
+_JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队", "大队", "中队"}
+_SURNAME_ONLY_JP_HEADS = {"部队", "大队", "中队"}
 # Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
 _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
@@ -302,7 +303,7 @@ def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
         start = head_start - length
         if start >= 0 and text[start:head_start] in jp and not (start > 0 and text[start - 1] in "个几两数各每该本"):
             return start
-    if head == "部队":
+    if head in _SURNAME_ONLY_JP_HEADS:
         return None
     return _strict_place_before(text, head_start)
 
