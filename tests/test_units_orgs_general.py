@@ -176,3 +176,11 @@ def test_traditional_script_reads_the_same():
     text = "東路軍第233師向南攻擊，敵松井師團一部竄至河邊。作者：錢國樑\n"
     assert entities(text, ("MIL_UNIT", "PERSON")) == [
         at(text, "東路軍第233師", "MIL_UNIT"), at(text, "松井師團", "MIL_UNIT"), at(text, "錢國樑", "PERSON")]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("见日本防卫省防卫研究所图书馆藏档案。", "日本防卫省防卫研究所图书馆"),
+    ("原件现存国史馆。", "国史馆"),
+])
+def test_archives_and_the_library_of_a_body(text, part):
+    assert entities(text, ("ORG", "GPE")) == [at(text, part, "ORG")]

@@ -320,6 +320,8 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     """End of the organisation extended by a sub-office written right after it, else `end`."""
     if not text[start:end].endswith(_GOVERNMENT_ENDINGS + ("中央", "中共", "研究所", "研修所", "研究院", "省委", "市委", "县委", "区委", "地委", "特委")):
         return end
+    if text.startswith(_HOLDING_UNITS, end) and text[start:end].endswith(("所", "院", "部", "省", "厅")):
+        return end + 3  # 某某研究所图书馆: the library or archive of the body
     match = _SUB_OFFICE_RE.match(text, end)
     if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
         return end
@@ -331,6 +333,7 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     return match.end()
 
 
+_HOLDING_UNITS = ("图书馆", "档案馆", "资料室")
 _ORDINAL_OFFICE = re.compile("第[0-9一二三四五六七八九十]{1,3}")  # 第二课, 第一厅
 
 
