@@ -184,3 +184,14 @@ def test_traditional_script_reads_the_same():
 ])
 def test_archives_and_the_library_of_a_body(text, part):
     assert entities(text, ("ORG", "GPE")) == [at(text, part, "ORG")]
+
+
+@pytest.mark.parametrize("text,part,echelon", [
+    ("北路军总指挥部设于镇上。", "北路军总指挥部", "路军"),
+    ("右翼兵团司令部移驻城北。", "右翼兵团司令部", "兵团"),
+    ("松井师团司令部设于县城。", "松井师团司令部", "师团"),
+    ("钟国梁兵团司令部随即后撤。", "钟国梁兵团司令部", "兵团"),
+])
+def test_headquarters_written_with_a_named_formation(text, part, echelon):
+    (c,) = find_units(text)
+    assert (text[c.start:c.end], c.norm["echelon"]) == (part, echelon)

@@ -92,7 +92,7 @@ DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|�
                r"|(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路)(?:军[团団]|纵队)"
                r"|[东西南北中左右]路军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校])"
                r"|[左右]翼军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校])"
-               r"|(?<![左右])[左右]集[团団](?![军公化企股下内里]))")
+               r"|(?<![左右])[左右]集[团団](?![军公化企股下内里]))" + f"(?:{HQ})?")
 _DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|集[团団])$")
 # Characters that, right after an echelon word, show it is part of another word.
 _ECHELON_TAIL_STOP = {
@@ -375,7 +375,7 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
             el["pres"] = ["" for _ in el["numbers"]]
         elif kind == "directional":
-            el["echelon"] = _DIRECTIONAL_ECHELON.search(text).group(0)
+            el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
         elif kind == "head":
             head = re.search(f"{HEADS}$", text).group(0)
             el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head

@@ -476,7 +476,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         else:
             start = _place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
-            extra.append((start, he, "head"))
+            hq = _HQ_AT.match(text, he)   # rule 15: 汤恩伯兵团司令部 is one unit
+            extra.append((start, hq.end() if hq else he, "head"))
     for h in _NAMED_HEAD_RE.finditer(text):
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
@@ -496,6 +497,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _HQ_TAIL = re.compile(f"{HQ}$")
+_HQ_AT = re.compile(HQ)
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
 
 
