@@ -54,6 +54,7 @@ def test_named_force_with_subordinate_is_one_span(text, expected):
     "他能够左右集团的决策。",  # 左右 = to sway
     "左集团公司的股票上涨。",
     "右翼军官多有不满。",
+    "日本右翼军国主义分子。",
 ])
 def test_directional_words_that_are_no_units(text):
     assert units(text) == []
