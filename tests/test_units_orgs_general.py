@@ -168,7 +168,8 @@ def test_japanese_battalions_and_companies_named_by_surname(text, part, echelon)
     assert (text[c.start:c.end], c.norm["echelon"]) == (part, echelon)
 
 
-@pytest.mark.parametrize("text", ["大队长和中队长都到了。", "山中队伍整齐。", "营口大队前来支援。"])
+@pytest.mark.parametrize("text", ["大队长和中队长都到了。", "山中队伍整齐。", "营口大队前来支援。",
+                                  "敌以水上部队沿江巡逻。", "隐蔽在河边部队的后方。"])
 def test_battalion_words_without_a_japanese_surname(text):
     assert [u for u in units(text) if not u[1]] == []
 

@@ -302,10 +302,20 @@ def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
     for length in (4, 3, 2):
         start = head_start - length
         if start >= 0 and text[start:head_start] in jp and not (start > 0 and text[start - 1] in "个几两数各每该本"):
+            if head in _SURNAME_ONLY_JP_HEADS and _ordinary_word(text[start:head_start]):
+                continue          # 水上部队, 山中部队: troops on the water, in the hills
             return start
     if head in _SURNAME_ONLY_JP_HEADS:
         return None
     return _strict_place_before(text, head_start)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A frequent dictionary word that is no personal name (水上, 河边, 高山)."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= 300 and not entry[1].startswith("nr")
 
 
 def _strict_place_before(text: str, head_start: int) -> int | None:
