@@ -125,6 +125,11 @@ def test_communist_party_alone_is_the_party_but_not_a_bound_form():
     assert entities(text, ("ORG",)) == [at(text, "国民党", "ORG"), at(text, "共产党", "ORG")]
 
 
+@pytest.mark.parametrize("text", ["他早年即为中共党员。", "其兄是共产党员。", "国民党人多有不满。"])
+def test_party_members_are_bound_forms(text):
+    assert entities(text, ("ORG",)) == []
+
+
 def test_a_foreign_party_is_not_cut_to_its_head():
     text = "秘鲁劳动共产党发表声明。"
     assert at(text, "共产党", "ORG") not in entities(text, ("ORG",))

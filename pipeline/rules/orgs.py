@@ -498,6 +498,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
         if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
+        if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):
+            continue  # 中共党员: a bound form (guideline 12)
         if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
             continue  # 智利共产党, 人民共产党: the party of a name written before it
         taken.add(start, end)
