@@ -202,3 +202,17 @@ def test_archives_and_the_library_of_a_body(text, part):
 def test_headquarters_written_with_a_named_formation(text, part, echelon):
     (c,) = find_units(text)
     assert (text[c.start:c.end], c.norm["echelon"]) == (part, echelon)
+
+
+@pytest.mark.parametrize("text,part", [
+    ("县里决定成立抗日救国委员会。", "抗日救国委员会"),
+    ("他参加了难民救济委员会的工作。", "难民救济委员会"),
+    ("江西省抗敌后援会募集款项。", "江西省抗敌后援会"),
+])
+def test_wartime_bodies_named_by_purpose(text, part):
+    assert entities(text, ("ORG", "GPE")) == [at(text, part, "ORG")]
+
+
+@pytest.mark.parametrize("text", ["委员会决定延期。", "这是战时的委员会。", "常务委员会开会。"])
+def test_committee_without_a_purpose_name(text):
+    assert entities(text, ("ORG",)) == []
