@@ -143,6 +143,7 @@ def test_a_foreign_party_is_not_cut_to_its_head():
     ("撰文/韩立新 摄影/冯博\n", ["韩立新", "冯博"]),
     ("文：谢家宁\n", ["谢家宁"]),
     ("译者：许文远、沈青\n", ["许文远", "沈青"]),
+    ("（通讯员 吴子健 记者 钱国梁）", ["吴子健", "钱国梁"]),
 ])
 def test_bylines(text, names):
     expected = [at(text, name, "PERSON") for name in names]
@@ -153,6 +154,7 @@ def test_bylines(text, names):
     "原文：此事不确。\n",
     "中文：王子\n",          # 原文/中文 end a word: 文 is no credit here
     "作者：佚名\n",
+    "作者 不详\n",
 ])
 def test_no_byline(text):
     assert entities(text, ("PERSON",)) == []

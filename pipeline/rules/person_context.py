@@ -72,12 +72,14 @@ def _cell_end(text: str, pos: int) -> int:
     return end
 
 
-# A credit line (编辑：王某, 撰文/王某, 译者：王某、李某): a credit word at the start of a line or after a
-# space or punctuation, a colon or slash, then names that each fill their cell.
+# A credit line (编辑：王某, 撰文/王某, 译者：王某、李某, 通讯员 王某): a credit word at the start of a line
+# or after a space or punctuation, a colon or slash (or a space after a two-character credit word),
+# then names that each fill their cell.
 _BYLINE_RE = re.compile(
     "(?m)(?:^|(?<=[" + _SPACE + "，。；、|｜【】()（）/／]))"
-    "(?:责任编辑|特约编辑|编辑|编者|作者|撰文|撰稿|执笔|译者|翻译|编译|校译|整理|口述|记者|通讯员|摄影|绘图|审稿|校对|文|译)"
+    "(?:(?:责任编辑|特约编辑|编辑|编者|作者|撰文|撰稿|执笔|译者|翻译|编译|校译|整理|口述|记者|通讯员|摄影|绘图|审稿|校对|文|译)"
     "[" + _SPACE + "]{0,2}[：:／/｜|][" + _SPACE + "]{0,2}"
+    "|(?:责任编辑|特约编辑|作者|撰文|译者|通讯员|摄影)[" + _SPACE + "]{1,2})"
 )
 
 
