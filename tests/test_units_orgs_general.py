@@ -218,3 +218,11 @@ def test_wartime_bodies_named_by_purpose(text, part):
 @pytest.mark.parametrize("text", ["委员会决定延期。", "这是战时的委员会。", "常务委员会开会。"])
 def test_committee_without_a_purpose_name(text):
     assert entities(text, ("ORG",)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他毕业于中共湖北省委党校。", ["中共湖北省委党校"]),
+    ("要切实加强基层党校建设。", []),
+])
+def test_party_schools(text, expected):
+    assert entities(text, ("ORG",)) == [at(text, part, "ORG") for part in expected]

@@ -67,12 +67,12 @@ _ORG_HEADS = (
     "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
     "报社 通讯社 新闻社 出版社 日报 书局 印书馆 档案馆 图书馆 研究院 研究所 研修所 学会 协会 商会 同盟会 电台 海关 专员公署 "
     "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭 "
-    "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委"
+    "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
     "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 新闻社 出版社 报社 "
-    "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 "
+    "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
@@ -263,11 +263,21 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
                 if text[found : found + size] in known_countries() and text[found + size : head_end] in _org_lexicon()[0]:
                     found += size
                     break
-        if head.endswith(("委", "委会")):
+        if head == "党校" and not _party_school(text[found:head_start]):
+            continue  # 加强基层党校: a kind of school
+        if head.endswith(("委", "委会", "党校")):
             owner = next((o for o in _COMMITTEE_OWNERS if text.startswith(o, found - len(o))), "")
             found -= len(owner)
         spans.append((found, head_end))
     return spans
+
+
+def _party_school(owner: str) -> bool:
+    """The owner of a party school: the centre or a committee, after a place (中共某省委, 中央)."""
+    owner = owner.removeprefix("中共")
+    kinds = ("", "中央", "中共中央", "省委", "市委", "县委", "区委", "地委")
+    return owner in kinds or any(owner[:size] in known_places() and owner[size:] in kinds
+                                 for size in range(2, min(len(owner), 6) + 1))
 
 
 _LEADING_ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}(?!大)")  # 第三大银行: a rank, no name
@@ -394,42 +404,12 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Wartime bodies named by their purpose (抗日救国委员会, 难民救济委员会, 抗敌后援会), with the place
-# written before them (某省抗敌后援会): a noun for whom, a purpose word, up to 4 more characters, the head.
-_PURPOSE_RE = re.compile(
-    "(?P<pre>[\u4e00-\u9fff]{0,2}?)(?P<purpose>抗日|抗敌|救国|救亡|救济|赈济|善后|动员|后援|慰劳|战时|战地)"
-    "[\u4e00-\u9fff]{0,4}?(?:委员会|后援会)(?![委员长])"
-)
-
-
-_PURPOSE_STOP = set("的了在是和与及等于被把对向从由为以将其此该这那各每都也又即则就已并而但却到至们个")
-
-
-def _purpose_bodies(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in _PURPOSE_RE.finditer(text):
-        name = match.group()
-        if any(ch in _PURPOSE_STOP for ch in name[len(match.group("pre")):]):
-            continue
-        start = match.start("purpose")
-        pre = match.group("pre")
-        entry = word_info().get(pre) if len(pre) == 2 else None
-        if entry and entry[1].startswith("n") and not entry[1].startswith("nr") and _word_starts_at(text, match.start()):
-            start = match.start()          # 难民 + 救济委员会: for whom
-        else:
-            place = _place_suffix(text, max(0, start - 6), start)
-            if place >= 0:
-                start = place                  # 某省 + 抗敌后援会
-            elif not _word_starts_at(text, start):
-                continue
-        spans.append((_anchor_before(text, start), match.end()))
-    return spans
-
-
 def _org_patterns(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
     if "会" in text:
-        spans += _purpose_bodies(text)
+        from pipeline.rules.org_purpose import purpose_bodies
+
+        spans += purpose_bodies(text)
     if "司令部" in text:
         spans += _service_headquarters(text)
     for match in _ORG_KEYWORDS.finditer(text):
