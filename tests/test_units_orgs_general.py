@@ -73,7 +73,7 @@ def test_headquarters_in_the_field_stays_with_its_formation():
     ("山本旅团向西进犯。", "山本旅团", "旅团", ""),
     ("日军冈村支队登陆。", "冈村支队", "支队", ""),
     ("熊本师团自海路来援。", "熊本师团", "师团", ""),
-    ("日军朝鲜混成旅团随后跟进。", "朝鲜混成旅团", "旅团", "混成"),
+    ("日军广岛混成旅团随后跟进。", "广岛混成旅团", "旅团", "混成"),
 ])
 def test_japanese_named_formations(text, part, echelon, prefix):
     (c,) = find_units(text)
@@ -86,6 +86,8 @@ def test_japanese_named_formations(text, part, echelon, prefix):
     "两个混成旅团在后。",
     "当地部队协助防守。",
     "湖南部队开赴前线。",     # a place before 部队 is only where the troops come from
+    "日本师团的编制较大。",   # a country only says whose divisions
+    "英国旅团登陆。",
 ])
 def test_counts_and_generic_troops_are_no_named_formations(text):
     assert [u for u in units(text) if not u[1]] == []

@@ -321,7 +321,7 @@ def _ordinary_word(word: str) -> bool:
 def _strict_place_before(text: str, head_start: int) -> int | None:
     """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
     right before the head and starts a word (a side word or punctuation before it)."""
-    places = _place_words_any()
+    places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
     quals = [""] + sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True)
     for qual in quals:
         end = head_start - len(qual)
