@@ -21,6 +21,9 @@ with 等 or a count (第30、第41等军, 五十二、七十一两个军: one sp
 clause start or after a side word (never 三军); 连/排 without 第 need a cue (七连阵地, 二排长). A
 service branch right after its parent is a sub-unit (198师特务连). Commanders name 兵团/军团/
 集团军/支队 (孙军团, 张某兵团, 佐佐木支队); places name 远征军/派遣军/方面军/志愿队 (缅北远征军).
+Japanese formations are named by a Japanese surname (板垣师团, 中岛部队, 加藤大队) or by a place
+that is no country, with a qualifier (熊本师团, 台湾混成旅团); direction- and wing-named task forces
+(东路军, 右翼军, 左集团) are units, with their sub-unit written after them (西路军第9师).
 
 Every pattern is bounded (numbers of at most 6 digits or 12 numerals, lists of at most 40
 items) and a list is read only from its first item, so the finder is linear on any input.
