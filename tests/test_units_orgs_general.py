@@ -228,3 +228,11 @@ def test_committee_without_a_purpose_name(text):
 ])
 def test_party_schools(text, expected):
     assert entities(text, ("ORG",)) == [at(text, part, "ORG") for part in expected]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("见《某战记》（台北：史话文学出版社，1979年）。", "史话文学出版社"),
+    ("见《某战记》(南京:百川书局,1936)。", "百川书局"),
+])
+def test_publisher_in_a_citation_imprint(text, part):
+    assert at(text, part, "ORG") in entities(text, ("ORG",))

@@ -406,10 +406,12 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
 
 def _org_patterns(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
-    if "会" in text:
-        from pipeline.rules.org_purpose import purpose_bodies
+    from pipeline.rules.org_unanchored import imprints, purpose_bodies
 
+    if "会" in text:
         spans += purpose_bodies(text)
+    if "：" in text or ":" in text:
+        spans += imprints(text)
     if "司令部" in text:
         spans += _service_headquarters(text)
     for match in _ORG_KEYWORDS.finditer(text):

@@ -1,5 +1,6 @@
-"""ORG: wartime bodies named by their purpose, for orgs.find_orgs (抗日救国委员会, 难民救济委员会,
-某省抗敌后援会). Kinds alone (常务委员会, 委员会) are no names."""
+"""ORG names without a place or proper-name anchor, for orgs.find_orgs: wartime bodies named by
+their purpose (抗日救国委员会, 难民救济委员会, 某省抗敌后援会; kinds alone such as 常务委员会 are no
+names) and publishers in a citation (（某城：某某出版社，1985年）)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def purpose_bodies(text: str) -> list[tuple[int, int]]:
                 continue
         spans.append((_anchor_before(text, start), match.end()))
     return spans
+
+
+# A citation's imprint: (city: publisher, year) — the publisher is the words between the colon and
+# its head, whatever they are (传记文学出版社).
+_IMPRINT_RE = re.compile(
+    "[（(][\u4e00-\u9fff]{2,4}[：:] ?([\u4e00-\u9fff]{2,10}?(?:出版社|出版公司|书局|印书馆|书店|书社))(?=[，,）)])"
+)
+
+
+def imprints(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _IMPRINT_RE.finditer(text)]
