@@ -68,7 +68,7 @@ LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!�
 # A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军): part of the unit span.
 LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
-HQ = "(?:司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
+HQ = "(?:前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|总部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
 # a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
 # qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团).
@@ -81,8 +81,19 @@ BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|�
 BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
 # Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
 # 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
-HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队)"
-_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军"}
+# Japanese formations named after a commander or a place in Chinese prose (板垣师团, 坂田支队,
+# 某某混成旅团, 某某部队, 某某大队) end in 师团/旅团/联队/连队/部队/大队/中队.
+HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队|师团|旅团|联队|连队|部队|大队|中队)"
+_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队", "大队", "中队"}
+# Direction- and wing-named formations and task forces (中央兵团, 左、中、右兵团, 东路军, 右翼军,
+# 左集团): echelon 兵团/军团/纵队, 路军, 军 or 集团.
+DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
+               r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"
+               r"|(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路)(?:军[团団]|纵队)"
+               r"|[东西南北中左右]路军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
+               r"|[左右]翼军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
+               r"|(?<![左右])[左右]集[团団](?![军公化企股下内里]))" + f"(?:{HQ})?")
+_DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|集[团団])$")
 # Characters that, right after an echelon word, show it is part of another word.
 _ECHELON_TAIL_STOP = {
     "队": "(?![伍员])",
@@ -232,8 +243,7 @@ def patterns() -> dict[str, str]:
         "echless": rf"{LIST_START_DI}第 ?{NUM_START}{NUM}(?: ?、第 ?{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
         "branch": rf"{BRANCHES}{BRANCH_ECHELONS}",
         "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
-        "directional": (r"(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
-                        r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"),
+        "directional": DIRECTIONAL,
         "placelist": rf"(?:[{CJK}]{{2}}、){{1,{MAX_LIST}}}[{CJK}]{{2}}方面军",
         "head": rf"[{CJK}]{{1,8}}?{HEADS}",
         "region": rf"[{CJK}]{{2,8}}?{REGION_HEADS}(?:{HQ})?",
@@ -247,8 +257,8 @@ def _element_re() -> re.Pattern:
     return re.compile(
         f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
         f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<head>{p['head']})"
-        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})|(?P<branch>{p['branch']})")
+        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<branch>{p['branch']})|(?P<head>{p['head']})"
+        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})")
 
 
 @lru_cache(maxsize=1)
@@ -364,9 +374,15 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
         elif kind == "echless":
             el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
             el["pres"] = ["" for _ in el["numbers"]]
-        elif kind in ("directional", "head"):
+        elif kind == "directional":
+            el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
+        elif kind == "head":
             head = re.search(f"{HEADS}$", text).group(0)
             el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
+            qualifier = next((q for q in sorted(prefixes(), key=len, reverse=True)
+                              if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")
+            if qualifier:
+                el["pres"] = [qualifier]      # 台湾混成旅团: prefix 混成
         elif kind == "branch":
             qualifier = re.match(BRANCHES, text).group(0)
             el.update(echelon=text[len(qualifier):], pres=[qualifier], name=None)

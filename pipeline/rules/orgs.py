@@ -65,12 +65,14 @@ def _place_suffix(text: str, start: int, end: int) -> int:
 # Institution heads after a place or proper name (中国航空公司, 北洋法政专门学校, 冀察政务委员会).
 _ORG_HEADS = (
     "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
-    "报社 通讯社 日报 书局 印书馆 研究院 研究所 学会 协会 商会 同盟会 电台 海关 专员公署 "
-    "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭"
+    "报社 通讯社 新闻社 出版社 日报 书局 印书馆 档案馆 图书馆 研究院 研究所 研修所 学会 协会 商会 同盟会 电台 海关 专员公署 "
+    "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭 "
+    "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
-    "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 印书馆 "
+    "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 新闻社 出版社 报社 "
+    "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
@@ -90,7 +92,7 @@ _ORG_PREFIXES = frozenset("中央 国立 省立 市立 县立 私立 中华 国�
 _ANCHOR_POS = ("ns", "nt", "j")
 # Sub-offices written after an organisation: 国防部史政编译局, 外交部亚洲司, 中共中央组织部.
 _SUB_OFFICE_RE = re.compile(
-    "([\u4e00-\u9fff]{1,6}?)(?:委员会|办公厅|研究所|总局|局|处|司|署|厅|部|院|室|课|科)(?![长员势面门分队下属内外目学技])"
+    "([\u4e00-\u9fff]{1,6}?)(?:委员会|办公厅|研究所|研修所|总局|局|处|司|署|厅|部|院|室|课|科)(?![长员势面门分队下属内外目学技])"
 )
 _MIDDLE_STOP = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
@@ -261,8 +263,29 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
                 if text[found : found + size] in known_countries() and text[found + size : head_end] in _org_lexicon()[0]:
                     found += size
                     break
+        if head == "党校" and not _party_school(text[found:head_start]):
+            continue  # 加强基层党校: a kind of school
+        if head.endswith(("委", "委会", "党校")):
+            owner = next((o for o in _COMMITTEE_OWNERS if text.startswith(o, found - len(o))), "")
+            found -= len(owner)
         spans.append((found, head_end))
     return spans
+
+
+def _party_school(owner: str) -> bool:
+    """The owner of a party school: the centre or a committee, after a place (中共某省委, 中央)."""
+    owner = owner.removeprefix("中共")
+    kinds = ("", "中央", "中共中央", "省委", "市委", "县委", "区委", "地委")
+    return owner in kinds or any(owner[:size] in known_places() and owner[size:] in kinds
+                                 for size in range(2, min(len(owner), 6) + 1))
+
+
+_LEADING_ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}(?!大)")  # 第三大银行: a rank, no name
+_ORDINAL_HEADS = ("档案馆", "图书馆", "研究所", "研究院", "研修所", "医院", "法院")
+# Party committees (省委, 县委) take the party or league written before their place (中共某某县委).
+_COMMITTEE_OWNERS = ("中共", "共青团")
+# Programme words that make a bare 共产党 part of a longer party name (劳动共产党, 人民共产党).
+_PARTY_PROGRAMMES = ("劳动", "工人", "人民", "统一", "革命", "联合", "马列", "左翼", "无产阶级")
 
 
 def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 2)) -> int:
@@ -279,6 +302,9 @@ def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 
             ):
                 continue
             middle = text[begin + size : head_start]
+            ordinal = _LEADING_ORDINAL.match(middle)  # 某某第二历史档案馆: an ordinal, then the kind
+            if ordinal and ordinal.end() < len(middle) and text.startswith(_ORDINAL_HEADS, head_start):
+                middle = middle[ordinal.end():]
             if (middle or bare_ok) and _clean_middle(middle):
                 return begin
     return -1
@@ -302,8 +328,10 @@ def _without_modifying_place(text: str, start: int, head_start: int) -> int:
 
 def _with_sub_office(text: str, start: int, end: int) -> int:
     """End of the organisation extended by a sub-office written right after it, else `end`."""
-    if not text[start:end].endswith(_GOVERNMENT_ENDINGS + ("中央", "中共")):
+    if not text[start:end].endswith(_GOVERNMENT_ENDINGS + ("中央", "中共", "研究所", "研修所", "研究院", "省委", "市委", "县委", "区委", "地委", "特委")):
         return end
+    if text.startswith(_HOLDING_UNITS, end) and text[start:end].endswith(("所", "院", "部", "省", "厅")):
+        return end + 3  # 某某研究所图书馆: the library or archive of the body
     match = _SUB_OFFICE_RE.match(text, end)
     if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
         return end
@@ -315,6 +343,7 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     return match.end()
 
 
+_HOLDING_UNITS = ("图书馆", "档案馆", "资料室")
 _ORDINAL_OFFICE = re.compile("第[0-9一二三四五六七八九十]{1,3}")  # 第二课, 第一厅
 
 
@@ -377,6 +406,12 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
 
 def _org_patterns(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
+    from pipeline.rules.org_unanchored import imprints, purpose_bodies
+
+    if "会" in text:
+        spans += purpose_bodies(text)
+    if "：" in text or ":" in text:
+        spans += imprints(text)
     if "司令部" in text:
         spans += _service_headquarters(text)
     for match in _ORG_KEYWORDS.finditer(text):
@@ -479,6 +514,10 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
         if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
+        if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):
+            continue  # 中共党员: a bound form (guideline 12)
+        if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
+            continue  # 智利共产党, 人民共产党: the party of a name written before it
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": chinese[name]}))
     for match in en_re.finditer(text):

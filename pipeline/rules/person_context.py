@@ -72,6 +72,36 @@ def _cell_end(text: str, pos: int) -> int:
     return end
 
 
+# A credit line (编辑：王某, 撰文/王某, 译者：王某、李某, 通讯员 王某): a credit word at the start of a line
+# or after a space or punctuation, a colon or slash (or a space after a two-character credit word),
+# then names that each fill their cell.
+_BYLINE_RE = re.compile(
+    "(?m)(?:^|(?<=[" + _SPACE + "，。；、|｜【】()（）/／]))"
+    "(?:(?:责任编辑|特约编辑|编辑|编者|作者|撰文|撰稿|执笔|译者|翻译|编译|校译|整理|口述|记者|通讯员|摄影|绘图|审稿|校对|文|译)"
+    "[" + _SPACE + "]{0,2}[：:／/｜|][" + _SPACE + "]{0,2}"
+    "|(?:责任编辑|特约编辑|作者|撰文|译者|通讯员|摄影)[" + _SPACE + "]{1,2})"
+)
+
+
+def bylines(text: str, taken: _Taken) -> list[Span]:
+    """Names after a credit word and a colon or slash (作者：王某; 撰文/王某); a list joined by 、."""
+    found: list[Span] = []
+    for match in _BYLINE_RE.finditer(text):
+        pos = match.end()
+        for _ in range(6):
+            limit = _cell_end(text, pos)
+            end = _any_name_end(text, pos, limit)
+            if (end < 0 or end != limit or not 2 <= end - pos <= 4 or not _free(taken, pos, end)
+                    or not _bare_name_ok(text, pos, end, True)):
+                break
+            found.append((pos, end))
+            taken.add(pos, end)
+            if not text.startswith("、", end):
+                break
+            pos = end + 1
+    return found
+
+
 _COLON_ROW_RE = re.compile("(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "·]{2,8}?)[" + _SPACE + "]{0,2}[：:]")
 
 
@@ -325,7 +355,7 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
     return found
 
 
-_FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即令|下令|电令|命令|率部|闻讯"
+_FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即令|下令|电令|命令|率部|闻讯|长官(?![部公署])"
 
 
 def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:

@@ -21,6 +21,9 @@ with 等 or a count (第30、第41等军, 五十二、七十一两个军: one sp
 clause start or after a side word (never 三军); 连/排 without 第 need a cue (七连阵地, 二排长). A
 service branch right after its parent is a sub-unit (198师特务连). Commanders name 兵团/军团/
 集团军/支队 (孙军团, 张某兵团, 佐佐木支队); places name 远征军/派遣军/方面军/志愿队 (缅北远征军).
+Japanese formations are named by a Japanese surname (板垣师团, 中岛部队, 加藤大队) or by a place
+that is no country, with a qualifier (熊本师团, 台湾混成旅团); direction- and wing-named task forces
+(东路军, 右翼军, 左集团) are units, with their sub-unit written after them (西路军第9师).
 
 Every pattern is bounded (numbers of at most 6 digits or 12 numerals, lists of at most 40
 items) and a list is read only from its first item, so the finder is linear on any input.
@@ -119,7 +122,12 @@ def _echelon_end_re() -> re.Pattern:
     return re.compile(rf"(?:{p['post']})?(?P<ech>{p['echelon']}){HQ}?$")
 
 
-_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队")
+_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队"
+                      "|师[团団](?![长部])|旅[团団](?![长部])|[联连]队(?![长部])|部队(?![长])|[大中]队(?![长部员伍]|人马)")
+# Japanese heads named by a commander's Japanese surname (板垣师团, 中岛部队, 加藤大队) or, except
+# 部队/大队/中队, by a place with an optional qualifier (熊本师团, 台湾混成旅团); never by a Chinese name.
+_JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队", "大队", "中队"}
+_SURNAME_ONLY_JP_HEADS = {"部队", "大队", "中队"}
 # Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
 _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
@@ -290,6 +298,49 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     return None
 
 
+def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
+    """Start of a Japanese surname (板垣师团, 中岛部队) or, for heads other than 部队, of a place with
+    an optional qualifier (熊本师团, 台湾混成旅团) right before a Japanese head."""
+    jp = japanese_surnames()
+    for length in (4, 3, 2):
+        start = head_start - length
+        if start >= 0 and text[start:head_start] in jp and not (start > 0 and text[start - 1] in "个几两数各每该本"):
+            if head in _SURNAME_ONLY_JP_HEADS and _ordinary_word(text[start:head_start]):
+                continue          # 水上部队, 山中部队: troops on the water, in the hills
+            return start
+    if head in _SURNAME_ONLY_JP_HEADS:
+        return None
+    return _strict_place_before(text, head_start)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A frequent dictionary word that is no personal name (水上, 河边, 高山)."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= 300 and not entry[1].startswith("nr")
+
+
+def _strict_place_before(text: str, head_start: int) -> int | None:
+    """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
+    right before the head and starts a word (a side word or punctuation before it)."""
+    places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
+    quals = [""] + sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True)
+    for qual in quals:
+        end = head_start - len(qual)
+        if qual and not text.startswith(qual, end):
+            continue
+        for length in (4, 3, 2):
+            start = end - length
+            if start < 0 or text[start:end] not in places:
+                continue
+            before = text[start - 1] if start > 0 else "\n"
+            if (before in _NAME_LEFT_BOUNDARY or not _is_cjk(before)
+                    or side_from_context(text[max(0, start - 8):start]) is not None):
+                return start
+    return None
+
+
 def _place_before(text: str, head_start: int) -> int | None:
     """Start of a place run right before 远征军/挺进军/方面军… (豫南挺进军, 印度蓝迦远征军): up to
     6 characters after any side word, starting with a known place or province abbreviations
@@ -410,6 +461,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _echless_ok(text, end)
         elif kind == "named":
             ok = _named_ok(text, start, end)
+        elif kind == "directional":   # 山东路军: 东 ends a place name
+            ok = not (start > 0 and text[start - 1 : start + 1] in _place_words())
         if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
             place_start = _place_before(text, start)
             if place_start is not None and place_start >= max(last_end, 0):
@@ -425,14 +478,19 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
-        if h.group(0) in _PERSON_HEADS:
+        if h.group(0) in _JP_ONLY_HEADS:
+            start = _jp_named_before(text, hs, h.group(0))
+        elif h.group(0) in _PERSON_HEADS:
             start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
+            if start is None and h.group(0) == "支队":
+                start = _strict_place_before(text, hs)
         elif h.group(0) in _PLACE_EXTENDABLE and he < len(text) and text[he] in _VERB_ARMY_FOLLOW:
             start = None
         else:
             start = _place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
-            extra.append((start, he, "head"))
+            hq = _HQ_AT.match(text, he)   # rule 15: 汤恩伯兵团司令部 is one unit
+            extra.append((start, hq.end() if hq else he, "head"))
     for h in _NAMED_HEAD_RE.finditer(text):
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
@@ -452,6 +510,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _HQ_TAIL = re.compile(f"{HQ}$")
+_HQ_AT = re.compile(HQ)
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
 
 
