@@ -17,22 +17,41 @@ def _extract_gold_texts(gold: list[dict], options) -> list[dict]:
             for g in gold]
 
 
+def record_language(record: dict) -> str:
+    """"en" or "zh" for a gold record: its meta.script/lang when given, else detected."""
+    meta = record.get("meta") or {}
+    stated = meta.get("lang") or meta.get("script")
+    if stated:
+        return "en" if str(stated).startswith("en") else "zh"
+    from pipeline.lang import detect_language
+
+    return "en" if detect_language(record["text"]) == "en" else "zh"
+
+
 def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | None = None,
-                    rules_only: bool = False, compare: bool = False) -> list[dict]:
+                    rules_only: bool = False, compare: bool = False,
+                    lang: str | None = None) -> list[dict]:
     """Score predictions (a file, or extraction run now) against a gold corpus.
 
     Returns one report per configuration: {"title", "result", "scores", "texts", "notes"}.
-    With `compare`, rules alone, the model alone and both are scored.
+    With `compare`, rules alone, the model alone and both are scored. With `lang`
+    ("zh" or "en") only the gold documents in that language are scored.
     """
     from pipeline.evaluate import check_pairing, unique_ids
     from pipeline.extract import Options
 
     gold = read_records(gold_path)
     unique_ids(gold, gold_path)
+    if lang:
+        gold = [g for g in gold if record_language(g) == lang]
+        if not gold:
+            raise ZhanjiError(f"no gold document in language {lang!r}", path=gold_path)
     texts = {str(g.get("id")): g["text"] for g in gold}
     runs: list[tuple[str, list[dict], list[str]]] = []
     if pred:
         preds = read_records(pred)
+        if lang:
+            preds = [p for p in preds if str(p.get("id")) in texts]
         check_pairing(gold, preds, pred)
         runs.append((f"predictions {pred}", preds, []))
     else:
@@ -49,7 +68,7 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
                 preds = _model_only(gold, opts.model)
             else:
                 preds = _extract_gold_texts(gold, opts)
-            runs.append((f"{title} on {gold_path}", preds, notes))
+            runs.append((f"{title} on {gold_path}" + (f" ({lang})" if lang else ""), preds, notes))
     reports = []
     for title, preds, notes in runs:
         scores = score(gold, preds)

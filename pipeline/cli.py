@@ -224,12 +224,14 @@ def export(corpus, output, fmt):
 @click.option("--compare", is_flag=True, help="Score rules alone, model alone and both.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List every false positive, miss and wrong value.")
-def evaluate(gold, pred, model, rules_only, compare, as_json, errors):
+@click.option("--lang", type=click.Choice(["zh", "en"]),
+              help="Score only the gold documents in this language (meta.script, else detected).")
+def evaluate(gold, pred, model, rules_only, compare, as_json, errors, lang):
     """Score extraction against gold annotations (exact span and label; normalised values)."""
     from pipeline.api import evaluate_corpus
 
     reports = evaluate_corpus(gold, pred=pred, model=model, rules_only=rules_only,
-                              compare=compare)
+                              compare=compare, lang=lang)
     if as_json:
         click.echo(json.dumps([{k: v for k, v in r.items() if k != "scores"} for r in reports],
                               ensure_ascii=False, indent=2))

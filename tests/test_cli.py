@@ -164,3 +164,19 @@ def test_segment_shows_the_words_tagging_uses_as_the_line_writes_them(tmp_path):
     result = run("segment", src)
     assert result.exit_code == 0
     assert result.output == "民國/n 33/m 年/m ，/x 日軍/n 攻陷/v 長沙/ns 。/x\n"
+
+
+def test_evaluate_one_language_of_a_mixed_gold(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    zh = {"id": "zh", "text": "1944年6月18日，长沙失守。",
+          "entities": [{"start": 0, "end": 10, "label": "DATE"}, {"start": 11, "end": 13, "label": "GPE"}]}
+    en = {"id": "en", "text": "Changsha fell on 18 June 1944.",
+          "entities": [{"start": 0, "end": 8, "label": "GPE"}]}
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (zh, en)) + "\n", encoding="utf-8")
+    out = run("evaluate", "--gold", gold, "--rules-only", "--lang", "en", "--json")
+    assert out.exit_code == 0
+    micro = json.loads(out.output)[0]["result"]["micro"]
+    assert micro["tp"] + micro["fn"] == 1         # the English document alone
+    out = run("evaluate", "--gold", gold, "--rules-only", "--lang", "zh", "--json")
+    micro = json.loads(out.output)[0]["result"]["micro"]
+    assert micro["tp"] + micro["fn"] == 2
