@@ -15,7 +15,7 @@ help:
 	@echo "make run    - set up .venv and extract corpus/ into annotations/extracted.jsonl"
 	@echo "make test   - set up .venv and run the test suite"
 	@echo "make bench  - throughput, memory and start-up benchmarks"
-	@echo "make model  - retrain the default model models/zh-general (about 11 minutes)"
+	@echo "make model  - retrain the opt-in model models/zh-general (--model default; about 11 minutes)"
 	@echo "make bench-train - the training recipe on Resume, Weibo, CLUENER2020"
 	@echo "make lexicons - regenerate pipeline/lexicons/gazetteer_cn.tsv from cpca"
 
@@ -37,6 +37,7 @@ $(OCC_STAMP): pyproject.toml
 	$(OCC_VENV)/bin/python -m pip install --quiet "opencc-python-reimplemented==0.1.7"
 	touch $(OCC_STAMP)
 
+# the default pipeline: rules and lexicons only (add `--model default` for models/zh-general)
 run: $(STAMP)
 	$(BIN)/zhanji extract corpus/ -o annotations/extracted.jsonl
 
@@ -49,7 +50,7 @@ test: $(STAMP) $(OCC_STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
 
-# the default model (models/zh-general) and its development figures; reads the public data in $(SHARED)/data
+# the opt-in model (models/zh-general, `--model default`) and its development figures; reads the public data in $(SHARED)/data
 model: $(STAMP)
 	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.build_default
 
