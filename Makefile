@@ -9,7 +9,7 @@ OCC_VENV  := .venv-opencc-py
 OCC_STAMP := $(OCC_VENV)/.installed
 OCC_TESTS := tests/test_opencc_binding.py tests/test_script.py tests/test_extract.py
 
-.PHONY: run test bench bench-train lexicons model clean help
+.PHONY: run test bench bench-train lexicons model pipelines clean help
 
 help:
 	@echo "make run    - set up .venv and extract corpus/ into annotations/extracted.jsonl"
@@ -18,6 +18,7 @@ help:
 	@echo "make model  - retrain the opt-in model models/zh-general (--model default; about 11 minutes)"
 	@echo "make bench-train - the training recipe on Resume, Weibo, CLUENER2020"
 	@echo "make lexicons - regenerate pipeline/lexicons/gazetteer_cn.tsv from cpca"
+	@echo "make pipelines - rewrite the spaCy pipelines models/rules-zh and models/rules-en"
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (zhanji needs Python 3.11)" >&2; exit 1; }
@@ -57,6 +58,10 @@ model: $(STAMP)
 # the training recipe on the public benchmarks, next to published figures (long: not in CI)
 bench-train: $(STAMP)
 	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench datasets resume weibo cluener
+
+# the shipped spaCy pipelines models/rules-zh and models/rules-en, from pipeline/pipelines/*.cfg
+pipelines: $(STAMP)
+	$(BIN)/python -m pipeline.package
 
 lexicons: $(STAMP)
 	$(BIN)/python -m pip install --quiet "cpca==0.5.5"

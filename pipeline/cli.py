@@ -85,8 +85,9 @@ def _work(args):
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False),
               help="Output file (default, or -: stdout).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy"]), default=None,
-              help="jsonl (default; doccano-ready records), csv (one row per entity), spacy (DocBin).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy", "tei", "geojson"]),
+              default=None, help="jsonl (default; doccano-ready records), csv (one row per entity), "
+              "spacy (DocBin), tei (TEI P5 XML), geojson (linked places).")
 @click.option("--model", type=click.Path(file_okay=False),
               help="Add a trained NER model: a directory, or 'default' for models/zh-general "
               "(default: rules and lexicons only).")
@@ -122,7 +123,7 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     ids = document_ids(paths)
     suffix = Path(output).suffix.lower() if output else ""
     if fmt is None:
-        fmt = {".csv": "csv", ".spacy": "spacy"}.get(suffix, "jsonl")
+        fmt = EXPORT_SUFFIXES.get(suffix, "jsonl")
     if fmt == "spacy" and not output:
         raise ZhanjiError("--format spacy needs -o FILE.spacy (or -o - for stdout)")
     if output:
@@ -167,6 +168,10 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         report = write_docbin_file(output, records())
         if not quiet:
             click.echo(f"DocBin: {report}", err=True)
+    elif fmt in ("tei", "geojson"):
+        from pipeline.export import write_geojson, write_tei
+
+        (write_tei if fmt == "tei" else write_geojson)(output or "-", records())
     elif output:
         if fmt == "csv":
             write_csv(output, records())
@@ -184,6 +189,32 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     if failures:
         click.echo(f"{len(failures)} file(s) failed", err=True)
         sys.exit(1)
+
+
+EXPORT_SUFFIXES = {".csv": "csv", ".spacy": "spacy", ".xml": "tei", ".tei": "tei",
+                   ".geojson": "geojson"}
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(dir_okay=False, readable=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, readable=False),
+              help="Output file (- for stdout).")
+@click.option("--format", "fmt", type=click.Choice(["tei", "geojson", "csv"]), default=None,
+              help="tei (TEI P5 XML), geojson (linked places), csv (one row per entity); "
+              "default from the output suffix (.xml, .geojson, .csv).")
+def export(corpus, output, fmt):
+    """Export a corpus (extracted or reviewed JSONL) as TEI, GeoJSON or CSV."""
+    from pipeline.export import write_geojson, write_tei
+    from pipeline.record import iter_records, write_csv
+
+    fmt = fmt or EXPORT_SUFFIXES.get(Path(output).suffix.lower())
+    if fmt not in ("tei", "geojson", "csv"):
+        raise ZhanjiError("say --format tei|geojson|csv (or use a .xml, .geojson or .csv output)",
+                          path=output)
+    writer = {"tei": write_tei, "geojson": write_geojson, "csv": write_csv}[fmt]
+    count = writer(output, iter_records(corpus))
+    if output != "-":
+        click.echo(f"wrote {output} ({count} {dict(tei='documents', geojson='places', csv='rows')[fmt]})", err=True)
 
 
 @main.command()

@@ -70,7 +70,7 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
     `counts["token_splits"]` adds up how many tokens had to be split."""
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
     # records are built from character offsets: skip aligning spaCy tokens to the spans
-    no_ents = {"zhanji_reconcile": {"set_ents": False}}
+    no_ents = {"zhanji_reconcile": {"set_ents": False}, "zhanji_normalize": {"public": False}}
     kept_end = 0
     for piece in pieces(working, CHUNK_CHARS):
         offset = piece.read_start
@@ -118,6 +118,19 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     if options.tokens:
         record["tokens"] = _token_layer(work)
     return record
+
+
+def normalize_text_spans(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
+    """Norms of (start, end, label) spans of `text`, computed as extract_text does:
+    on the Simplified working text, with values copied from the text read back
+    as written. For spans made outside extraction (e.g. by a reviewer)."""
+    config = tagging_config(detect_script(text))
+    if not config:
+        return normalize_spans(text, spans)
+    conversion = convert_with_map(text, config)
+    working = [(*conversion.offsets.span_to_dst(s, e), label) for s, e, label in spans]
+    norms = normalize_spans(conversion.text, working)
+    return [_as_written(norm, conversion.text, s, e, conversion) for norm, (s, e, _) in zip(norms, working)]
 
 
 MODERN_WINDOW = 16

@@ -1,6 +1,7 @@
 """Building and holding the tagging pipelines (the one owner of loaded spaCy pipelines).
 
-The Chinese pipeline is described by models/rules-zh/config.cfg; a trained
+The Chinese pipeline is described by pipeline/pipelines/rules-zh.cfg (written out as the
+spaCy pipeline models/rules-zh by `make pipelines`); a trained
 model, when in use, adds a `zhanji_model` component before reconcile.
 """
 
@@ -14,11 +15,12 @@ from spacy.language import Language
 
 import pipeline.components.finders  # noqa: F401  (registers factories)
 import pipeline.components.model  # noqa: F401
+import pipeline.components.normalize  # noqa: F401
 import pipeline.components.reconcile  # noqa: F401
 import pipeline.components.tokenizer  # noqa: F401
 
-REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
-RULES_CONFIG = REPO_MODELS / "rules-zh" / "config.cfg"
+PIPELINES = Path(__file__).resolve().parent / "pipelines"
+RULES_CONFIG = PIPELINES / "rules-zh.cfg"
 
 
 @functools.lru_cache(maxsize=4)
@@ -32,7 +34,7 @@ def chinese_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-RULES_CONFIG_EN = REPO_MODELS / "rules-en" / "config.cfg"
+RULES_CONFIG_EN = PIPELINES / "rules-en.cfg"
 
 
 @functools.lru_cache(maxsize=2)

@@ -22,20 +22,28 @@ GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
 OUTSIDE_BMP = "\U00020BB7"  # 𠮷, two UTF-16 units
 
 
+_shared: dict = {}  # one server per test session, whichever test module asks first
+
+
 @pytest.fixture(scope="session")
 def doccano_server(tmp_path_factory):
-    try:
-        server.setup(echo=lambda msg: None)
-    except ZhanjiError as err:
-        pytest.skip(f"doccano environment (.venv-doccano) cannot be created: {err}")
-    data_dir = tmp_path_factory.mktemp("doccano")
-    server.init_data_dir(data_dir)
-    server.set_user(data_dir, ADMIN, ADMIN_PASSWORD, admin=True)
-    server.set_user(data_dir, REVIEWER, REVIEWER_PASSWORD)
-    doccano = server.DoccanoServer(data_dir, port=server.free_port(), eager=True, workers=2)
-    doccano.start(timeout=60)
-    yield doccano
-    doccano.stop()
+    if "server" not in _shared:
+        try:
+            server.setup(echo=lambda msg: None)
+        except ZhanjiError as err:
+            pytest.skip(f"doccano environment (.venv-doccano) cannot be created: {err}")
+        data_dir = tmp_path_factory.mktemp("doccano")
+        server.init_data_dir(data_dir)
+        server.set_user(data_dir, ADMIN, ADMIN_PASSWORD, admin=True)
+        server.set_user(data_dir, REVIEWER, REVIEWER_PASSWORD)
+        doccano = server.DoccanoServer(data_dir, port=server.free_port(), eager=True, workers=2)
+        doccano.start(timeout=60)
+        _shared["server"] = doccano
+    doccano = _shared["server"]
+    with pytest.MonkeyPatch.context() as patch:  # push and pull keep their records in the server's data dir
+        patch.setenv("ZHANJI_DOCCANO_HOME", str(doccano.data_dir))
+        yield doccano
+    doccano.stop()  # at the end of the session (stopping twice is harmless)
 
 
 def with_outside_bmp(text: str, entities: list[dict]) -> tuple[str, list[dict]]:

@@ -14,6 +14,7 @@ from pipeline.review.client import Doccano
 from pipeline.review.layout import cut_paragraphs, from_utf16, to_utf16
 from pipeline.review.pull import diff_spans
 from pipeline.review.stats import char_tags, cohen_kappa, label_stats, span_f1
+from pipeline.review.store import PushStore, example_key
 
 from doccano_fixture import (  # noqa: F401  (doccano_server is a fixture)
     ADMIN,
@@ -108,7 +109,8 @@ def pushed(doccano_server, tmp_path_factory):
                   "--reviewer", REVIEWER])
     assert result.exit_code == 0, result.stderr
     assert f"pushed 1 document(s)" in result.output
-    return {"record": record, "path": path, "origin": origin, "url": doccano_server.url}
+    return {"record": record, "path": path, "origin": origin, "url": doccano_server.url,
+            "data_dir": doccano_server.data_dir}
 
 
 def _project(dc, name):
@@ -123,6 +125,9 @@ def test_round_trip_keeps_every_span_and_reports_the_four_changes(pushed, tmp_pa
     pid = _project(dc, "article")
     examples = dc.examples(pid)
     labels = {name: i for i, name in dc.label_ids(pid).items()}
+    records = PushStore(pushed["data_dir"], pid).read_all()
+    for ex in examples:
+        ex["machine"] = records[example_key(ex["meta"])]["machine"]
 
     # doccano holds UTF-16 offsets, so the browser shows 𠮷林市 where the record has [0, 3)
     tail = next(ex for ex in examples if ex["text"].startswith(OUTSIDE_BMP + "林市"))
@@ -130,11 +135,11 @@ def test_round_trip_keeps_every_span_and_reports_the_four_changes(pushed, tmp_pa
     assert stored == [(0, 4), (5, 10)]
 
     # a reviewer, through the API as the browser does: resize, relabel, delete, add; then confirm all
-    target = next(ex for ex in examples if len(ex["meta"]["zhanji"]["machine"]) >= 4
+    target = next(ex for ex in examples if len(ex["machine"]) >= 4
                   and ex["text"].startswith(OUTSIDE_BMP))
     offset, par_text = target["meta"]["offset"], target["text"]
     spans = sorted(dc.spans(pid, target["id"]), key=lambda s: s["start_offset"])
-    machine = sorted(target["meta"]["zhanji"]["machine"], key=lambda m: m["start"])
+    machine = sorted(target["machine"], key=lambda m: m["start"])
     to_resize = next(i for i, m in enumerate(machine) if m["end"] - m["start"] >= 3)
     to_relabel, to_delete = [i for i in range(len(machine)) if i != to_resize][:2]
     m_resize, m_relabel, m_delete = machine[to_resize], machine[to_relabel], machine[to_delete]
@@ -170,17 +175,22 @@ def test_round_trip_keeps_every_span_and_reports_the_four_changes(pushed, tmp_pa
         assert got.pop("review") == {"status": "accepted"}
         assert json.dumps(got, ensure_ascii=False) == json.dumps(ent, ensure_ascii=False)
 
+    def original(m):
+        return next(x for x in record["entities"] if (x["start"], x["end"], x["label"]) == doc(m))
+
+    # edited in place through the API: doccano keeps push's user on the span, the confirmer is named
     s, e, label = doc(m_resize)
     resized = by_span[(s, e - 1, label)]
-    assert resized["review"] == {"status": "resized", "machine": {"start": s, "end": e, "label": label}}
-    assert resized["text"] == record["text"][s:e - 1]
+    assert resized["review"] == {"status": "resized", "by": REVIEWER, "machine": original(m_resize)}
+    assert resized["text"] == record["text"][s:e - 1] and resized["source"] == "review"
     s, e, label = doc(m_relabel)
     relabelled = by_span[(s, e, new_label)]
-    assert relabelled["review"] == {"status": "relabelled", "machine": {"start": s, "end": e, "label": label}}
+    assert relabelled["review"] == {"status": "relabelled", "by": REVIEWER, "machine": original(m_relabel)}
     added = by_span[(offset, offset + 1, "PERSON")]
     assert added["text"] == OUTSIDE_BMP and added["source"] == "review"
     assert added["review"] == {"status": "added", "by": REVIEWER}
     assert [(r["start"], r["end"], r["label"]) for r in pulled["removed"]] == [doc(m_delete)]
+    assert pulled["removed"][0]["review"] == {"status": "removed", "by": REVIEWER}
     statuses = [e["review"]["status"] for e in pulled["entities"]]
     assert statuses.count("accepted") == len(record["entities"]) - 3
     assert sorted(x for x in statuses if x != "accepted") == ["added", "relabelled", "resized"]
@@ -196,8 +206,8 @@ def test_round_trip_keeps_every_span_and_reports_the_four_changes(pushed, tmp_pa
     stats = run(["stats", str(out), "--json"])
     table = json.loads(stats.output)["labels"]["ALL"]
     n = len(record["entities"])
-    assert (table["accepted"], table["relabelled"], table["resized"], table["removed"], table["added"]) == \
-        (n - 3, 1, 1, 1, 1)
+    assert (table["accepted"], table["relabelled"], table["resized"], table["removed"], table["added"],
+            table["unreviewed"]) == (n - 3, 1, 1, 1, 1, 0)
     assert table["precision"] == pytest.approx((n - 3) / n)
     assert table["recall"] == pytest.approx((n - 3) / (n - 1 + 1))
 
@@ -234,8 +244,8 @@ def test_only_confirmed_keeps_unconfirmed_paragraphs_as_machine_spans(doccano_se
     assert result.exit_code == 0, result.stderr
     [pulled] = read_records(out)
     assert [(r["start"], r["end"]) for r in pulled["removed"]] == [(1, 8)]
-    assert [(e["start"], e["end"], "review" in e) for e in pulled["entities"]] == \
-        [(9, 14, True), (16, 18, True), (23, 26, False), (27, 30, False)]
+    assert [(e["start"], e["end"], e["review"]["status"]) for e in pulled["entities"]] == \
+        [(9, 14, "accepted"), (16, 18, "accepted"), (23, 26, "unreviewed"), (27, 30, "unreviewed")]
     assert [p["confirmed_by"] for p in pulled["meta"]["review"]["paragraphs"]] == [[ADMIN], []]
 
 
@@ -283,3 +293,170 @@ def test_adduser_creates_a_reviewer_who_can_log_in(doccano_server):
     result = CliRunner().invoke(review, ["adduser", "alice", "--url", doccano_server.url], env=env)
     assert result.exit_code == 0, result.stderr
     assert Doccano(doccano_server.url, "alice", "alice-pass-123").username == "alice"
+
+
+# ---------------------------------------------------------------- issue 11
+def test_stats_count_only_confirmed_paragraphs_and_unreviewed_on_their_own():
+    ents = [
+        {"start": 0, "end": 1, "label": "GPE", "review": {"status": "accepted"}},
+        {"start": 2, "end": 3, "label": "GPE", "review": {"status": "unreviewed"}},
+        {"start": 4, "end": 5, "label": "GPE", "review": {"status": "unreviewed"}},
+        {"start": 6, "end": 7, "label": "LOC", "review": {"status": "added", "confirmed": False}},
+    ]
+    meta = {"review": {"paragraphs": [{"paragraph": 0, "confirmed_by": ["a"]},
+                                      {"paragraph": 1, "confirmed_by": []}, {"paragraph": 2, "confirmed_by": []}]}}
+    records = [{"entities": ents, "removed": [], "meta": meta}]
+    table = label_stats(records)
+    assert (table["GPE"]["accepted"], table["GPE"]["unreviewed"], table["GPE"]["precision"]) == (1, 2, 1.0)
+    assert (table["LOC"]["added"], table["LOC"]["final"], table["ALL"]["unconfirmed_changes"]) == (0, 0, 1)
+
+
+def small_push(doccano_server, tmp_path, project, record, *extra):
+    path = tmp_path / f"{project}.jsonl"
+    write_records(path, [record])
+    result = run(["push", str(path), "--project", project, "--url", doccano_server.url, *extra])
+    assert result.exit_code == 0, result.stderr
+    dc = Doccano(doccano_server.url, ADMIN, ADMIN_PASSWORD)
+    pid = _project(dc, project)
+    return result, dc, pid, sorted(dc.examples(pid), key=lambda ex: ex["meta"]["paragraph"])
+
+
+def pull_records(doccano_server, tmp_path, project, *extra):
+    out = tmp_path / f"{project}-reviewed.jsonl"
+    result = run(["pull", "--project", project, "-o", str(out), "--url", doccano_server.url, "--force", *extra])
+    assert result.exit_code == 0, result.stderr
+    return read_records(out), out
+
+
+def test_spans_of_unconfirmed_paragraphs_are_unreviewed_not_accepted(doccano_server, tmp_path):
+    _, dc, pid, (first, second) = small_push(doccano_server, tmp_path, "unreviewed", small_record())
+    span = min(dc.spans(pid, second["id"]), key=lambda s: s["start_offset"])  # edit without confirming
+    dc.call(dc.api.delete_span, pid, second["id"], span["id"])
+    dc.confirm(pid, first["id"])
+    [pulled], out = pull_records(doccano_server, tmp_path, "unreviewed")
+    assert [(e["start"], e["end"], e["review"]["status"]) for e in pulled["entities"]] == \
+        [(1, 8, "accepted"), (9, 14, "accepted"), (16, 18, "accepted"), (27, 30, "unreviewed")]
+    assert pulled["removed"][0]["review"] == {"status": "removed", "confirmed": False}
+    table = json.loads(run(["stats", str(out), "--json"]).output)
+    assert table["paragraphs"] == {"confirmed": 1, "total": 2}
+    every = table["labels"]["ALL"]
+    assert (every["accepted"], every["unreviewed"], every["removed"], every["unconfirmed_changes"]) == (3, 1, 0, 1)
+    assert every["precision"] == 1.0 and every["recall"] == 1.0
+    text = run(["stats", str(out)]).output
+    assert "reviewed (confirmed) paragraphs: 1 of 2" in text
+    assert "1 change(s) in unconfirmed paragraphs are not counted" in text
+
+
+TRADITIONAL = "敵戰車約三百輛沿公路南下。\n副師長林振華率部反擊。\n"
+
+
+def traditional_record():
+    def ent(piece, label, norm, nth=0):
+        start = TRADITIONAL.index(piece) if not nth else TRADITIONAL.index(piece, TRADITIONAL.index(piece) + 1)
+        return {"start": start, "end": start + len(piece), "label": label, "text": piece, "norm": norm,
+                "source": "rule:test"}
+    ents = [ent("三百輛", "QUANTITY", {"value": 300, "unit": "輛", "approx": None}),
+            ent("公路", "LOC", {}), ent("林振華", "ORG", {})]
+    return make_record("trad", TRADITIONAL, ents, {"pipeline": "zhanji test"})
+
+
+def test_changed_spans_are_normalised_like_new_ones_and_name_their_reviewer(doccano_server, tmp_path):
+    record = traditional_record()
+    _, admin, pid, (first, second) = small_push(doccano_server, tmp_path, "trad", record, "--reviewer", REVIEWER)
+    dc = Doccano(doccano_server.url, REVIEWER, REVIEWER_PASSWORD)
+    labels = {name: i for i, name in dc.label_ids(pid).items()}
+    by_text = {first["text"][s["start_offset"]:s["end_offset"]]: s for s in dc.spans(pid, first["id"])}
+    # resize as the browser does it: delete the span, select the wider text, press the key
+    dc.call(dc.api.delete_span, pid, first["id"], by_text["三百輛"]["id"])
+    dc.create_span(pid, first["id"], 3, 7, labels["QUANTITY"])  # 約三百輛
+    admin.call(admin.api.delete_span, pid, first["id"], by_text["公路"]["id"])  # the admin removes a span
+    admin.confirm(pid, first["id"])
+    [person] = dc.spans(pid, second["id"])  # relabel from the chip's menu: the span is edited in place
+    dc.call(dc.api.update_span, pid, second["id"], person["id"], start_offset=person["start_offset"],
+            end_offset=person["end_offset"], label=labels["PERSON"])
+    dc.confirm(pid, second["id"])
+    [pulled], _ = pull_records(doccano_server, tmp_path, "trad")
+    machine = {e["text"]: e for e in record["entities"]}
+    quantity, relabelled = pulled["entities"]
+    assert (quantity["start"], quantity["end"], quantity["text"]) == (3, 7, "約三百輛")
+    # the same normaliser as extraction: Simplified working text, unit as written
+    assert quantity["norm"] == {"value": 300, "unit": "輛", "approx": "about"}
+    assert quantity["source"] == "review"
+    assert quantity["review"] == {"status": "resized", "by": REVIEWER, "machine": machine["三百輛"]}
+    assert (relabelled["label"], relabelled["source"]) == ("PERSON", "review")
+    assert relabelled["review"] == {"status": "relabelled", "by": REVIEWER, "machine": machine["林振華"]}
+    assert pulled["removed"] == [{**machine["公路"], "review": {"status": "removed", "by": ADMIN}}]
+
+
+def test_reviewers_see_only_what_helps_and_pull_needs_the_push_records(doccano_server, tmp_path):
+    result, dc, pid, (first, second) = small_push(doccano_server, tmp_path, "screen", small_record())
+    assert first["meta"] == {"document": "small", "paragraph": "1 of 2", "offset": 0, "pipeline": "zhanji test"}
+    assert second["meta"] == {"document": "small", "paragraph": "2 of 2", "offset": 21, "pipeline": "zhanji test"}
+    url = f"{doccano_server.url}/projects/{pid}/sequence-labeling?page=1"
+    assert f"review at {url}\n" in result.output
+    records = PushStore(doccano_server.data_dir, pid).read_all()
+    assert sorted(records) == [("small", 0), ("small", 1)]
+    assert [r["example_id"] for r in (records[("small", 0)], records[("small", 1)])] == [first["id"], second["id"]]
+    [pulled], _ = pull_records(doccano_server, tmp_path, "screen")
+    assert pulled["text"] == small_record()["text"]
+    elsewhere = tmp_path / "elsewhere"
+    out = tmp_path / "none.jsonl"
+    failed = run(["pull", "--project", "screen", "-o", str(out), "--url", doccano_server.url,
+                  "--data-dir", str(elsewhere)])
+    assert failed.exit_code == 1 and failed.stderr.count("\n") == 1
+    assert "has no push record in" in failed.stderr and "--data-dir" in failed.stderr
+    again = run(["push", str(tmp_path / "screen.jsonl"), "--project", "screen", "--url", doccano_server.url,
+                 "--data-dir", str(elsewhere)])
+    assert again.exit_code == 1 and "use the --data-dir they were pushed with" in again.stderr
+    assert len(dc.examples(pid)) == 2
+
+
+def test_serve_on_a_busy_port_creates_nothing(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        data_dir = tmp_path / "doccano-data"
+        result = CliRunner().invoke(review, ["serve", "--data-dir", str(data_dir), "--port", str(port)],
+                                    env={"ZHANJI_DOCCANO_PASSWORD": "x"})
+    assert result.exit_code == 1
+    assert result.stderr == f"error: port {port} on 127.0.0.1 is already in use; " \
+                            "stop what runs there or choose another with --port\n"
+    assert not data_dir.exists()
+
+
+def test_adduser_for_an_existing_user_leaves_the_password(doccano_server):
+    env = {"ZHANJI_DOCCANO_PASSWORD": ADMIN_PASSWORD, "ZHANJI_DOCCANO_NEW_PASSWORD": "another-pass-456"}
+    result = CliRunner().invoke(review, ["adduser", REVIEWER, "--url", doccano_server.url], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert result.output == f"user {REVIEWER!r} already exists; password left unchanged\n"
+    assert Doccano(doccano_server.url, REVIEWER, REVIEWER_PASSWORD).username == REVIEWER
+
+
+def test_a_project_pushed_before_push_records_still_pulls_and_is_not_pushed_twice(doccano_server, tmp_path):
+    from pipeline.review.push import to_examples
+
+    record = small_record("legacy")
+    path = tmp_path / "legacy.jsonl"
+    write_records(path, [record])
+    dc = Doccano(doccano_server.url, ADMIN, ADMIN_PASSWORD)
+    pid = dc.create_project("legacy", "", "old zhanji push")["id"]
+    labels = dc.ensure_labels(pid)
+    for ex in to_examples(record, "legacy"):  # as the old push wrote them: everything in the meta
+        block = {k: ex.record[k] for k in ("fingerprint", "after", "machine") if k in ex.record}
+        block.update({k: ex.record[k] for k in ("before", "record_meta", "record_extra") if k in ex.record})
+        meta = {"doc_id": "legacy", "paragraph": ex.paragraph, "paragraphs": 2, "offset": ex.record["offset"],
+                "pipeline": "zhanji test", "zhanji": {"v": 1, **block, "complete": True}}
+        example_id = dc.create_example(pid, ex.text, meta)
+        for start, end, label in ex.spans:
+            dc.create_span(pid, example_id, start, end, labels[label])
+        if ex.paragraph == 0:
+            dc.confirm(pid, example_id)
+    [pulled], _ = pull_records(doccano_server, tmp_path, "legacy")
+    assert pulled["text"] == record["text"]
+    assert [e["review"]["status"] for e in pulled["entities"]] == ["accepted"] * 3 + ["unreviewed"] * 2
+    again = run(["push", str(path), "--project", "legacy", "--url", doccano_server.url])
+    assert again.exit_code == 0 and "pushed 0 document(s)" in again.output and "1 already there" in again.output
+    assert len(dc.examples(pid)) == 2

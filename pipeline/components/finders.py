@@ -104,7 +104,8 @@ class FinderComponent:
 def _register(component: str, spec: str) -> None:
     lang = "en" if component in ENGLISH_FINDERS else "zh"
 
-    @Language.factory(component, default_config={"finder": spec})
+    @Language.factory(component, default_config={"finder": spec},
+                      assigns=["doc._.zhanji_candidates"])
     def make(nlp: Language, name: str, finder: str) -> FinderComponent:
         return FinderComponent(name, resolve_finder(finder), lang)
 

@@ -23,6 +23,6 @@ class ModelCandidates:
         return doc
 
 
-@Language.factory("zhanji_model", default_config={"path": ""})
+@Language.factory("zhanji_model", default_config={"path": ""}, assigns=["doc._.zhanji_candidates"])
 def make_model_candidates(nlp: Language, name: str, path: str) -> ModelCandidates:
     return ModelCandidates(path)

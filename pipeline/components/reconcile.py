@@ -170,6 +170,7 @@ class Reconcile:
         return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels), set_ents)
 
 
-@Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)})
+@Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)},
+                  assigns=["doc.ents", "doc._.zhanji_entities"])
 def make_reconcile(nlp: Language, name: str, model_labels: list[str]) -> Reconcile:
     return Reconcile(tuple(model_labels))

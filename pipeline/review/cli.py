@@ -43,6 +43,11 @@ def server_options(fn):
     return fn
 
 
+def data_dir_option(help_text: str):
+    return click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar=DATA_ENV,
+                        default=DEFAULT_DATA, show_default=True, help=f"{help_text} (env {DATA_ENV}).")
+
+
 def _password(user: str) -> str:
     from pipeline.review.client import PASSWORD_ENV, password_from_env
 
@@ -79,8 +84,7 @@ def setup():
 
 
 @review.command()
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar=DATA_ENV,
-              default=DEFAULT_DATA, show_default=True, help=f"Where the database and media live (env {DATA_ENV}).")
+@data_dir_option("Where the database, media and push records live")
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--user", envvar=USER_ENV, default="admin", show_default=True,
               help="Admin account created with a new data directory.")
@@ -94,6 +98,7 @@ def serve(data_dir: Path, port: int, user: str, no_worker: bool):
     """
     from pipeline.review import server
 
+    server.check_port_free(port)  # before anything is created or asked for
     server.ensure_env(echo=lambda msg: click.echo(msg, err=True))
     fresh = not (data_dir / "db.sqlite3").exists()
     password = _password(user) if fresh else None
@@ -128,16 +133,20 @@ def serve(data_dir: Path, port: int, user: str, no_worker: bool):
 def adduser(name: str, url: str, user: str, timeout: float, project: str | None):
     """Create a reviewer account NAME (password from ZHANJI_DOCCANO_NEW_PASSWORD or a prompt)."""
     dc = _connect(url, user, timeout)
-    new_password = os.environ.get("ZHANJI_DOCCANO_NEW_PASSWORD") or click.prompt(
-        f"password for the new user {name}", hide_input=True, confirmation_prompt=True)
-    if name not in dc.users().values():
+    exists = name in dc.users().values()
+    if not exists:
+        new_password = os.environ.get("ZHANJI_DOCCANO_NEW_PASSWORD") or click.prompt(
+            f"password for the new user {name}", hide_input=True, confirmation_prompt=True)
         dc.call(dc.api.create_user, name, new_password)
     if project:
         found = dc.find_project(project)
         if found is None:
             raise ZhanjiError(f"no doccano project {project!r} on {dc.url}")
         dc.add_member(found["id"], name)
-    click.echo(f"user {name!r} ready" + (f" in project {project!r}" if project else ""))
+    message = f"user {name!r} already exists; password left unchanged" if exists else f"user {name!r} created"
+    if project:
+        message += f"; member of project {project!r}"
+    click.echo(message)
 
 
 @review.command()
@@ -148,18 +157,22 @@ def adduser(name: str, url: str, user: str, timeout: float, project: str | None)
               "(default docs/annotation-guidelines.md).")
 @click.option("--reviewer", "reviewers", multiple=True, help="Existing doccano user to add as annotator (repeatable).")
 @click.option("--replace", is_flag=True, help="Re-push changed documents, deleting their old examples and reviews.")
+@data_dir_option("Where push records are kept for pull; the server's data directory")
 @one_line_errors
-def push(corpus, project, url, user, timeout, guidelines, reviewers, replace):
+def push(corpus, project, url, user, timeout, guidelines, reviewers, replace, data_dir):
     """Push a corpus JSONL (from `zhanji extract`) to doccano, one example per paragraph.
 
     Every record is validated before anything is sent. Pushing the same corpus
     again adds nothing; a document that changed since is reported, not duplicated.
+    What pull needs to rebuild the documents is kept in DATA_DIR, out of the
+    reviewers' sight; pull with the same --data-dir.
     """
     from pipeline.review.push import load_for_push, push as do_push, read_guidelines
 
     load_for_push(corpus)  # validate before asking for a password or touching the server
     dc = _connect(url, user, timeout)
-    report = do_push(dc, corpus, project, read_guidelines(guidelines), replace=replace, reviewers=reviewers)
+    report = do_push(dc, corpus, project, read_guidelines(guidelines), replace=replace, reviewers=reviewers,
+                     data_dir=data_dir)
     for line in report.lines():
         click.echo(line, err=line.startswith("warning"))
     if report.changed:
@@ -171,19 +184,24 @@ def push(corpus, project, url, user, timeout, guidelines, reviewers, replace):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, readable=False),
               help="Reviewed corpus JSONL (- for stdout).")
 @server_options
-@click.option("--only-confirmed", is_flag=True, help="Take reviews only from examples a reviewer confirmed; "
-              "other paragraphs keep their machine spans.")
+@click.option("--only-confirmed", is_flag=True, help="Ignore edits in examples nobody confirmed: "
+              "those paragraphs keep their machine spans (as `unreviewed`).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@data_dir_option("Where push kept its records (the --data-dir of push)")
 @one_line_errors
-def pull(project, output, url, user, timeout, only_confirmed, force):
-    """Pull reviewed spans from doccano into a corpus JSONL with review provenance."""
+def pull(project, output, url, user, timeout, only_confirmed, force, data_dir):
+    """Pull reviewed spans from doccano into a corpus JSONL with review provenance.
+
+    A machine span counts as `accepted` only in a paragraph a reviewer confirmed
+    (doccano's check mark); elsewhere it is `unreviewed`.
+    """
     from pipeline.record import write_records
     from pipeline.review.pull import pull as do_pull
 
     if Path(output).exists() and not force:
         raise ZhanjiError(f"{output}: file exists; use --force to overwrite it")
     dc = _connect(url, user, timeout)
-    records, report = do_pull(dc, project, only_confirmed=only_confirmed)
+    records, report = do_pull(dc, project, only_confirmed=only_confirmed, data_dir=data_dir)
     write_records(output, records)
     to_stdout = output == "-"  # the records went there: the report goes to stderr
     for line in report.lines():
@@ -198,7 +216,8 @@ def pull(project, output, url, user, timeout, only_confirmed, force):
 @one_line_errors
 def stats(reviewed, as_json):
     """Per label: machine spans accepted/relabelled/resized/removed, human-added spans,
-    machine precision and recall as judged by reviewers.
+    unreviewed spans, machine precision and recall as judged by reviewers
+    (on confirmed paragraphs only; the count of those is printed first).
 
     Given several reviewed files of the same documents (one per reviewer or
     project), also prints pairwise agreement: span-exact F1 and Cohen's kappa
@@ -210,11 +229,13 @@ def stats(reviewed, as_json):
     named = {path: read_records(path) for path in reviewed}
     all_records = [r for records in named.values() for r in records]
     table = st.label_stats(all_records)
+    paragraphs = st.paragraph_counts(all_records)
     pairs = st.pairwise(named) if len(named) > 1 else []
     if as_json:
-        click.echo(json.dumps({"labels": table, "agreement": pairs}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"paragraphs": paragraphs, "labels": table, "agreement": pairs},
+                              ensure_ascii=False, indent=2))
         return
-    click.echo(st.format_table(table))
+    click.echo(st.format_table(table, paragraphs))
     if pairs:
         click.echo("")
         click.echo(st.format_agreement(pairs))

@@ -1,28 +1,37 @@
 """Pull reviewed annotations from doccano back into corpus records.
 
-Paragraph examples are reassembled into documents (checked against the
-fingerprint written at push), spans are mapped from UTF-16 paragraph offsets
-back to code-point document offsets, and each entity gets `review` provenance:
+Paragraph examples are reassembled into documents from their push records (see
+store.py; checked against the text hashes written at push), spans are mapped
+from UTF-16 paragraph offsets back to code-point document offsets, and each
+entity gets `review` provenance:
 
-- accepted: the machine span, unchanged (the machine entity is kept as is)
-- relabelled: same offsets, another label (norm recomputed)
-- resized: overlaps a machine span of the same label with other offsets, or
-  other offsets and label (norm recomputed; the machine span is in `review.machine`)
-- added: no machine span behind it (source "review")
+- accepted: the machine span, unchanged, in a paragraph a reviewer confirmed
+  (the machine entity is kept as is)
+- unreviewed: the machine span, unchanged, in a paragraph nobody confirmed
+- relabelled: same offsets, another label
+- resized: overlaps a machine span (same label first) with other offsets
+- added: no machine span behind it
 
+Relabelled, resized and added spans are normalised as extraction normalises a
+new span (pipeline.extract.normalize_text_spans); their `source` is "review",
+`review.by` names the reviewer, and `review.machine` keeps the machine entity.
 Machine spans with no counterpart are listed in the record's `removed` list.
+A change in a paragraph nobody confirmed carries `review.confirmed: false`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.errors import ZhanjiError
 from pipeline.record import validate_record
 from pipeline.review.client import Doccano
 from pipeline.review.layout import from_utf16
+from pipeline.review.store import PushStore, example_key, legacy_record, text_hash
 
-STATUSES = ("accepted", "relabelled", "resized", "added")
+STATUSES = ("accepted", "unreviewed", "relabelled", "resized", "added")
+CHANGES = ("relabelled", "resized", "added")
 
 
 @dataclass
@@ -81,81 +90,100 @@ def diff_spans(machine: list[dict], final: list[tuple[int, int, str]]):
     return matches, [machine[i] for i in sorted(unused)]
 
 
-def _normalise(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
-    try:
-        from pipeline.normalize import normalize_spans
-    except ImportError:  # pragma: no cover - normaliser not installed
-        return [{} for _ in spans]
-    return normalize_spans(text, spans)
+@dataclass(frozen=True)
+class SpanInfo:
+    """Who stands behind a reviewed span."""
+
+    user: str  # doccano's user of the span (its creator)
+    user_id: int
+    pushed: bool  # the span is one push created (possibly edited in place since)
 
 
-def build_entities(text: str, machine: list[dict], final: list[tuple[int, int, str]], added_by: dict):
-    """Entities with review provenance for one document (document offsets)."""
+def _by(info: SpanInfo | None, confirmed_by: list[str], pushed_by: int | None) -> str | None:
+    """The reviewer of a change: the span's creator, unless push created it.
+
+    A pushed span that a reviewer edited in place (relabel from the label menu)
+    keeps push's user in doccano, so its reviewer is who confirmed the paragraph.
+    """
+    if info is not None and (not info.pushed or info.user_id != pushed_by):
+        return info.user
+    return ", ".join(confirmed_by) or None
+
+
+def build_entities(text: str, machine: list[dict], final: list[tuple[int, int, str]],
+                   span_info: dict, confirmed_by: list[str], pushed_by: int | None = None):
+    """Entities with review provenance for one paragraph (document offsets)."""
     matches, removed = diff_spans(machine, final)
     entities = []
-    for k, ((s, e, label), mach, state) in enumerate(matches):
+    for (s, e, label), mach, state in matches:
         if state == "accepted":
             ent = _strip_review(mach)
-            ent["review"] = {"status": "accepted"}
-        else:
-            ent = {"start": s, "end": e, "label": label, "text": text[s:e], "norm": {},  # filled by _recompute_norms
-                   "source": mach["source"] if mach else "review"}
-            if mach is not None:
-                ent["review"] = {"status": state, "machine": {"start": mach["start"], "end": mach["end"],
-                                                              "label": mach["label"]}}
-            else:
-                ent["review"] = {"status": "added"}
-            if (s, e, label) in added_by:
-                ent["review"]["by"] = added_by[(s, e, label)]
+            ent["review"] = {"status": "accepted" if confirmed_by else "unreviewed"}
+            entities.append(ent)
+            continue
+        ent = {"start": s, "end": e, "label": label, "text": text[s:e], "norm": {},  # filled by _recompute_norms
+               "source": "review", "review": {"status": state}}
+        by = _by(span_info.get((s, e, label)), confirmed_by, pushed_by)
+        if by:
+            ent["review"]["by"] = by
+        if mach is not None:
+            ent["review"]["machine"] = _strip_review(mach)
+        if not confirmed_by:
+            ent["review"]["confirmed"] = False
         entities.append(ent)
-    removed_out = [{**_strip_review(m), "review": {"status": "removed"}} for m in removed]
+    removed_out = []
+    for m in removed:
+        review = {"status": "removed"}
+        if confirmed_by:
+            review["by"] = ", ".join(confirmed_by)
+        else:
+            review["confirmed"] = False
+        removed_out.append({**_strip_review(m), "review": review})
     return entities, removed_out
 
 
+def _unreviewed(machine: list[dict]) -> list[dict]:
+    return [{**_strip_review(m), "review": {"status": "unreviewed"}} for m in machine]
+
+
 def _doc_text(paragraphs: list[dict]) -> str:
-    first = paragraphs[0]["meta"]["zhanji"]
-    return first.get("before", "") + "".join(p["text"] + p["meta"]["zhanji"]["after"] for p in paragraphs)
+    return paragraphs[0]["rec"].get("before", "") + "".join(p["text"] + p["rec"]["after"] for p in paragraphs)
 
 
 def assemble(doc_id: str, paragraphs: list[dict], only_confirmed: bool, users: dict[int, str],
              project_name: str, report: PullReport) -> dict:
-    paragraphs = sorted(paragraphs, key=lambda p: p["meta"]["paragraph"])
-    expected = paragraphs[0]["meta"]["paragraphs"]
-    numbers = [p["meta"]["paragraph"] for p in paragraphs]
+    paragraphs = sorted(paragraphs, key=lambda p: p["rec"]["paragraph"])
+    expected = paragraphs[0]["rec"]["paragraphs"]
+    numbers = [p["rec"]["paragraph"] for p in paragraphs]
     if numbers != list(range(expected)):
-        raise ZhanjiError(f"document {doc_id!r}: doccano holds paragraphs {numbers} of {expected}; "
+        raise ZhanjiError(f"document {doc_id!r}: doccano holds paragraphs {[n + 1 for n in numbers]} of {expected}; "
                           "an example was deleted or the push did not finish (run push again)")
-    if any(not p["meta"]["zhanji"].get("complete") for p in paragraphs):
-        raise ZhanjiError(f"document {doc_id!r} is only partly pushed: run push again before pulling")
-    first = paragraphs[0]["meta"]["zhanji"]
+    first = paragraphs[0]["rec"]
     text = _doc_text(paragraphs)
-    fingerprints = {p["meta"]["zhanji"]["fingerprint"] for p in paragraphs}
-    if len(fingerprints) != 1:
+    if len({p["rec"]["fingerprint"] for p in paragraphs}) != 1:
         raise ZhanjiError(f"document {doc_id!r}: its paragraphs come from different pushes")
+    if "document_sha" in first and text_hash(text) != first["document_sha"]:
+        raise ZhanjiError(f"document {doc_id!r}: the paragraphs in doccano do not rebuild the pushed text")
     entities, removed, paragraph_log = [], [], []
-    machine_all = []
     for par in paragraphs:
-        offset = par["meta"]["offset"]
-        if text[offset:offset + len(par["text"])] != par["text"]:
-            raise ZhanjiError(f"document {doc_id!r}: paragraph {par['meta']['paragraph']} is not at offset {offset}")
-        machine = [{**m, "start": m["start"] + offset, "end": m["end"] + offset}
-                   for m in par["meta"]["zhanji"]["machine"]]
-        machine_all += machine
+        rec = par["rec"]
+        offset, number = rec["offset"], rec["paragraph"]
+        machine = [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in rec["machine"]]
         confirmed_by = sorted({users.get(s["confirmed_by"], str(s["confirmed_by"])) for s in par["states"]})
-        reviewed = bool(confirmed_by) or not only_confirmed
+        taken = bool(confirmed_by) or not only_confirmed
         report.examples += 1
         report.confirmed += bool(confirmed_by)
-        paragraph_log.append({"paragraph": par["meta"]["paragraph"], "confirmed_by": confirmed_by,
-                              "pulled": reviewed})
-        if not reviewed:
-            entities += machine
+        paragraph_log.append({"paragraph": number, "start": offset, "end": offset + len(par["text"]),
+                              "confirmed_by": confirmed_by, "pulled": taken})
+        if not taken:
+            entities += _unreviewed(machine)
             continue
-        final, added_by = [], {}
+        final, span_info = [], {}
         for span in par["spans"]:
             s = from_utf16(par["text"], span["start_offset"])
             e = from_utf16(par["text"], span["end_offset"])
             label = par["label_names"].get(span["label"])
-            where = f"document {doc_id!r}, paragraph {par['meta']['paragraph']} (doccano example {par['id']})"
+            where = f"document {doc_id!r}, paragraph {number + 1} (doccano example {par['id']})"
             if s is None or e is None or not s < e:
                 raise ZhanjiError(f"{where}: span [{span['start_offset']}, {span['end_offset']}] (UTF-16) "
                                   "does not fall on character boundaries")
@@ -163,19 +191,15 @@ def assemble(doc_id: str, paragraphs: list[dict], only_confirmed: bool, users: d
                 raise ZhanjiError(f"{where}: span with unknown label id {span['label']}")
             key = (s + offset, e + offset, label)
             final.append(key)
-            added_by[key] = users.get(span["user"], str(span["user"]))
+            span_info[key] = SpanInfo(users.get(span["user"], str(span["user"])), span["user"],
+                                      str(span["id"]) in rec.get("spans", {}))
         final.sort()
-        ents, gone = build_entities(text, machine, final, added_by)
-        # `by` is only meaningful for spans a reviewer created
-        for ent in ents:
-            if ent["review"]["status"] != "added":
-                ent["review"].pop("by", None)
+        ents, gone = build_entities(text, machine, final, span_info, confirmed_by, rec.get("pushed_by_id"))
         entities += ents
         removed += gone
     entities.sort(key=lambda e: (e["start"], e["end"]))
     for ent in entities:
-        if "review" in ent:
-            report.counts[ent["review"]["status"]] += 1
+        report.counts[ent["review"]["status"]] += 1
     report.counts["removed"] += len(removed)
     report.documents += 1
     record = {"id": doc_id, "text": text, "label": None, "entities": entities,
@@ -190,22 +214,26 @@ def assemble(doc_id: str, paragraphs: list[dict], only_confirmed: bool, users: d
 
 
 def _recompute_norms(record: dict) -> None:
-    """Norms of relabelled/resized/added spans, computed on the whole document."""
-    changed = [i for i, e in enumerate(record["entities"])
-               if e.get("review", {}).get("status") in ("relabelled", "resized", "added")]
+    """Norms of relabelled/resized/added spans, computed on the whole document as extraction does."""
+    changed = [i for i, e in enumerate(record["entities"]) if e["review"]["status"] in CHANGES]
     if not changed:
         return
+    from pipeline.extract import normalize_text_spans
+
     spans = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
-    norms = _normalise(record["text"], spans)
+    norms = normalize_text_spans(record["text"], spans)
     for i in changed:
         record["entities"][i]["norm"] = norms[i]
 
 
-def pull(dc: Doccano, project_name: str, only_confirmed: bool = False) -> tuple[list[dict], PullReport]:
+def pull(dc: Doccano, project_name: str, only_confirmed: bool = False,
+         data_dir: str | Path = "") -> tuple[list[dict], PullReport]:
     project = dc.find_project(project_name)
     if project is None:
         raise ZhanjiError(f"no doccano project {project_name!r} on {dc.url}")
     project_id = project["id"]
+    store = PushStore(data_dir, project_id)
+    records = store.read_all()
     label_names = dc.label_ids(project_id)
     try:
         users = dc.users()
@@ -213,20 +241,32 @@ def pull(dc: Doccano, project_name: str, only_confirmed: bool = False) -> tuple[
         users = {}
     by_doc: dict[str, list[dict]] = {}
     for ex in dc.examples(project_id):
-        meta = ex.get("meta") or {}
-        if "zhanji" not in meta or "doc_id" not in meta:
-            continue
+        key = example_key(ex.get("meta"))
+        if key is None:
+            legacy = legacy_record(ex)
+            if legacy is None:
+                continue
+            key, rec = legacy
+            records[key] = rec
+        rec = records.get(key)
+        if rec is None:
+            raise ZhanjiError(f"document {key[0]!r}: example {ex['id']} has no push record in {store.dir}; "
+                              "pull with the --data-dir it was pushed with")
+        if rec.get("example_id") != ex["id"] or not rec.get("complete"):
+            raise ZhanjiError(f"document {key[0]!r} is only partly pushed: run push again before pulling")
+        if text_hash(ex["text"]) != rec["text_sha"]:
+            raise ZhanjiError(f"document {key[0]!r}: the text of example {ex['id']} differs from what was pushed")
+        ex["rec"] = rec
         ex["spans"] = dc.spans(project_id, ex["id"])
         ex["states"] = dc.states(project_id, ex["id"])
         ex["label_names"] = label_names
-        by_doc.setdefault(str(meta["doc_id"]), []).append(ex)
+        by_doc.setdefault(key[0], []).append(ex)
     if not by_doc:
         raise ZhanjiError(f"doccano project {project_name!r} holds no examples pushed by zhanji")
     report = PullReport()
-    records = []
+    out = []
     for doc_id, paragraphs in by_doc.items():
         record = assemble(doc_id, paragraphs, only_confirmed, users, project_name, report)
         _recompute_norms(record)
-        records.append(record)
-    return records, report
-
+        out.append(record)
+    return out, report

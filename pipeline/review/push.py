@@ -1,11 +1,11 @@
 """Push machine annotations to doccano: one example per paragraph, idempotently.
 
-Each example's meta carries doc_id, paragraph index, paragraph count, character
-offset and pipeline version (shown to reviewers), plus a `zhanji` block that
-lets `pull` rebuild the document exactly: the text between paragraphs, the
-machine entities of the paragraph (with their norms and sources), the record's
-meta and a fingerprint of the document. Spans go over the wire in UTF-16 units
-(see layout.py).
+Each example's meta holds only what a reviewer needs beside the text
+(document, "paragraph n of N", offset, pipeline). What `pull` needs to rebuild
+the document exactly (the text between paragraphs, the machine entities with
+their norms and sources, the pushed span ids, the record's meta, fingerprints)
+goes to a push record in the data directory (see store.py). Spans go over the
+wire in UTF-16 units (see layout.py).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from pipeline.errors import ZhanjiError
 from pipeline.record import read_records
 from pipeline.review.client import Doccano
 from pipeline.review.layout import cut_paragraphs, utf16_prefix
+from pipeline.review.store import PushStore, display_meta, example_key, legacy_record, text_hash
 
-SCHEMA = 1
 GUIDELINES = Path(__file__).resolve().parents[2] / "docs" / "annotation-guidelines.md"
 RECORD_KEYS = ("id", "text", "label", "entities", "meta")
 
@@ -30,7 +30,8 @@ class Example:
     doc_id: str
     paragraph: int
     text: str
-    meta: dict
+    meta: dict  # shown to reviewers
+    record: dict  # the push record (store.py) without example and span ids
     spans: list[tuple[int, int, str]]  # UTF-16 offsets into the paragraph
 
 
@@ -43,10 +44,13 @@ class PushReport:
     replaced: list[str] = field(default_factory=list)
     examples: int = 0
     spans: int = 0
+    first_url: str = ""
 
     def lines(self) -> list[str]:
         out = [f"pushed {len(self.pushed)} document(s) ({self.examples} examples, {self.spans} spans); "
                f"{len(self.unchanged)} already there unchanged"]
+        if self.first_url:
+            out.append(f"review at {self.first_url}")
         if self.resumed:
             out.append(f"finished {len(self.resumed)} partly pushed document(s): {', '.join(self.resumed)}")
         if self.replaced:
@@ -80,25 +84,22 @@ def to_examples(record: dict, where: str) -> list[Example]:
     doc_id = str(record["id"])
     print_hash = fingerprint(record)
     extra = {k: v for k, v in record.items() if k not in RECORD_KEYS}
+    pipeline = str(record.get("meta", {}).get("pipeline", ""))
     examples = []
     for par in paragraphs:
         par_text = text[par.start:par.end]
         prefix = utf16_prefix(par_text)
         machine = [{**e, "start": e["start"] - par.start, "end": e["end"] - par.start}
                    for e in entities if par.start <= e["start"] and e["end"] <= par.end]
-        block = {"v": SCHEMA, "fingerprint": print_hash, "after": par.after, "machine": machine, "complete": False}
+        block = {"doc_id": doc_id, "paragraph": par.index, "paragraphs": len(paragraphs), "offset": par.start,
+                 "fingerprint": print_hash, "text_sha": text_hash(par_text), "after": par.after,
+                 "machine": machine}
         if par.index == 0:
-            block.update({"before": before, "record_meta": record.get("meta", {}), "record_extra": extra})
-        meta = {
-            "doc_id": doc_id,
-            "paragraph": par.index,
-            "paragraphs": len(paragraphs),
-            "offset": par.start,
-            "pipeline": record.get("meta", {}).get("pipeline", ""),
-            "zhanji": block,
-        }
+            block.update({"before": before, "document_sha": text_hash(text),
+                          "record_meta": record.get("meta", {}), "record_extra": extra})
+        meta = display_meta(doc_id, par.index, len(paragraphs), par.start, pipeline)
         wire = [(prefix[m["start"]], prefix[m["end"]], m["label"]) for m in machine]
-        examples.append(Example(doc_id, par.index, par_text, meta, wire))
+        examples.append(Example(doc_id, par.index, par_text, meta, block, wire))
     return examples
 
 
@@ -141,55 +142,110 @@ def open_project(dc: Doccano, name: str, guideline: str) -> dict:
     return project
 
 
-def _push_example(dc: Doccano, project_id: int, example: Example, label_ids: dict[str, int]) -> int:
+def _push_example(dc: Doccano, project_id: int, example: Example, label_ids: dict[str, int],
+                  store: PushStore) -> int:
+    record = {**json.loads(json.dumps(example.record)), "example_id": None, "pushed_by": dc.username,
+              "pushed_by_id": None, "spans": {}, "complete": False}
+    store.write(record)  # first: an example created after this is known to be ours
     example_id = dc.create_example(project_id, example.text, example.meta)
+    record["example_id"] = example_id
+    store.write(record)
     for start, end, label in example.spans:
-        dc.create_span(project_id, example_id, start, end, label_ids[label])
-    done = json.loads(json.dumps(example.meta))
-    done["zhanji"]["complete"] = True
-    dc.update_meta(project_id, example_id, done)
+        made = dc.create_span(project_id, example_id, start, end, label_ids[label])
+        record["spans"][str(made["id"])] = [start, end, label]
+        record["pushed_by_id"] = made["user"]
+    record["complete"] = True
+    store.write(record)
     return example_id
 
 
+def existing_examples(dc: Doccano, project_id: int, project_name: str, store: PushStore):
+    """Examples zhanji pushed, by document: ({doc: {paragraph: (example, record)}}, {doc: [stale ids]}).
+
+    Stale: an example an interrupted push left (its record is incomplete or names
+    another example). An example with no push record at all stops everything:
+    it was pushed with another data directory, and pull could not rebuild it.
+    """
+    records = store.read_all()
+    complete: dict[str, dict[int, tuple[dict, dict]]] = {}
+    stale: dict[str, list[int]] = {}
+    foreign = []
+    for ex in dc.examples(project_id):
+        key = example_key(ex.get("meta"))
+        if key is None:
+            legacy = legacy_record(ex)
+            if legacy is None:
+                continue
+            key, rec = legacy
+            records[key] = rec
+        rec = records.get(key)
+        if rec is None:
+            foreign.append(key[0])
+        elif rec.get("example_id") == ex["id"] and rec.get("complete"):
+            complete.setdefault(key[0], {})[key[1]] = (ex, rec)
+        else:
+            stale.setdefault(key[0], []).append(ex["id"])
+    if foreign:
+        docs = ", ".join(sorted(set(foreign))[:5])
+        raise ZhanjiError(f"doccano project {project_name!r} holds {len(foreign)} example(s) ({docs}) with no push "
+                          f"record in {store.dir}: use the --data-dir they were pushed with")
+    return complete, stale
+
+
+def example_url(dc: Doccano, project_id: int, example_id: int | None) -> str:
+    """The annotation page of an example in doccano 1.8.4 (pages count examples in doccano's order).
+
+    Only `page` goes in the query: a link with an empty `q=` makes doccano search for "null".
+    """
+    ids = [ex["id"] for ex in dc.examples(project_id)]
+    page = ids.index(example_id) + 1 if example_id in ids else 1
+    return f"{dc.url}/projects/{project_id}/sequence-labeling?page={page}"
+
+
 def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace: bool = False,
-         reviewers: tuple[str, ...] = ()) -> PushReport:
+         reviewers: tuple[str, ...] = (), data_dir: str | Path = "") -> PushReport:
+    if not data_dir:
+        raise ZhanjiError("push needs a data directory for its push records")
     documents = load_for_push(path)
     project = open_project(dc, project_name, guideline)
     project_id = project["id"]
+    store = PushStore(data_dir, project_id)
     label_ids = dc.ensure_labels(project_id)
     for reviewer in reviewers:
         dc.add_member(project_id, reviewer)
-    existing: dict[str, dict[int, dict]] = {}
-    for ex in dc.examples(project_id):
-        meta = ex.get("meta") or {}
-        if "doc_id" in meta and "zhanji" in meta:
-            existing.setdefault(str(meta["doc_id"]), {})[meta.get("paragraph")] = ex
+    existing, stale = existing_examples(dc, project_id, project_name, store)
     report = PushReport()
     finished: list[str] = []
+    first_id = None  # the example to send reviewers to: the first one pushed now, else the first document's
     for record, examples in documents:
         doc_id = str(record["id"])
         there = existing.get(doc_id, {})
+        if first_id is None and 0 in there:
+            first_id = there[0][0]["id"]
         todo = examples
+        dc.delete_examples(project_id, stale.get(doc_id, []))
         if there:
-            same = all(ex["meta"]["zhanji"].get("fingerprint") == fingerprint(record) for ex in there.values())
+            same = all(rec.get("fingerprint") == fingerprint(record) for _, rec in there.values())
             if not same:
                 if not replace:
                     report.changed.append(doc_id)
                     continue
-                dc.delete_examples(project_id, [ex["id"] for ex in there.values()])
+                dc.delete_examples(project_id, [ex["id"] for ex, _ in there.values()])
+                store.delete_document(doc_id)
                 report.replaced.append(doc_id)
             else:
-                stale = [ex["id"] for ex in there.values() if not ex["meta"]["zhanji"].get("complete")]
-                dc.delete_examples(project_id, stale)
-                complete = {i for i, ex in there.items() if ex["meta"]["zhanji"].get("complete")}
-                todo = [ex for ex in examples if ex.paragraph not in complete]
+                todo = [ex for ex in examples if ex.paragraph not in there]
                 if not todo:
                     report.unchanged.append(doc_id)
                     continue
                 report.resumed.append(doc_id)
+        elif doc_id in stale:
+            report.resumed.append(doc_id)
         try:
             for example in todo:
-                _push_example(dc, project_id, example, label_ids)
+                made = _push_example(dc, project_id, example, label_ids, store)
+                if not report.examples:
+                    first_id = made
                 report.examples += 1
                 report.spans += len(example.spans)
         except ZhanjiError as err:
@@ -199,4 +255,5 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
         finished.append(doc_id)
         if doc_id not in report.resumed and doc_id not in report.replaced:
             report.pushed.append(doc_id)
+    report.first_url = example_url(dc, project_id, first_id)
     return report

@@ -227,6 +227,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def check_port_free(port: int) -> None:
+    """Raise ZhanjiError when 127.0.0.1:port is taken (something answers or holds it)."""
+    busy = f"port {port} on 127.0.0.1 is already in use; stop what runs there or choose another with --port"
+    with socket.socket() as sock:
+        sock.settimeout(1.0)
+        if sock.connect_ex(("127.0.0.1", port)) == 0:
+            raise ZhanjiError(busy)
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            raise ZhanjiError(busy) from None
+
+
 def api_status(url: str, timeout: float = 2.0) -> int | None:
     """HTTP status of GET {url}/v1/projects, None when nothing answers."""
     try:

@@ -1,11 +1,13 @@
 """What reviewers changed, per label, and how much reviewers agree.
 
-Only reviewed entities count (those with `review` provenance; paragraphs left
-out by `pull --only-confirmed` carry none). Machine precision is the share of
-machine spans reviewers accepted unchanged; machine recall the share of final
-spans that the machine had exactly. Agreement compares reviewed files of the
-same documents pairwise: span-exact F1 and Cohen's kappa over characters (each
-non-blank character tagged with its span's label or O).
+Only paragraphs a reviewer confirmed count: there a machine span left alone is
+`accepted`. Machine spans in paragraphs nobody confirmed are `unreviewed` (a
+column of their own), and changes made there (`review.confirmed: false`) are
+counted apart, not as machine errors. Machine precision is the share of machine
+spans in confirmed paragraphs that reviewers accepted unchanged; machine recall
+the share of final spans there that the machine had exactly. Agreement compares
+reviewed files of the same documents pairwise: span-exact F1 and Cohen's kappa
+over characters (each non-blank character tagged with its span's label or O).
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from itertools import combinations
 from pipeline.spans import LABELS
 
 MACHINE_FATES = ("accepted", "relabelled", "resized", "removed")
+COUNTS = (*MACHINE_FATES, "added", "unreviewed", "unconfirmed_changes", "machine", "final")
+
+
+def _confirmed(review: dict) -> bool:
+    return review.get("confirmed", True) is not False
 
 
 def label_stats(records: list[dict]) -> dict[str, dict]:
@@ -27,33 +34,52 @@ def label_stats(records: list[dict]) -> dict[str, dict]:
                 continue
             status = review["status"]
             machine_label = review.get("machine", {}).get("label", ent["label"])
+            if status == "unreviewed":
+                counts[ent["label"]]["unreviewed"] += 1
+                continue
+            if not _confirmed(review):
+                counts[ent["label"]]["unconfirmed_changes"] += 1
+                continue
             if status == "added":
                 counts[ent["label"]]["added"] += 1
             else:
                 counts[machine_label][status] += 1
             counts[ent["label"]]["final"] += 1
         for ent in record.get("removed", []):
-            counts[ent["label"]]["removed"] += 1
+            if _confirmed(ent.get("review") or {}):
+                counts[ent["label"]]["removed"] += 1
+            else:
+                counts[ent["label"]]["unconfirmed_changes"] += 1
     table = {}
     for label, c in counts.items():
         machine = sum(c[f] for f in MACHINE_FATES)
         table[label] = {
             **{f: c[f] for f in MACHINE_FATES},
             "added": c["added"],
+            "unreviewed": c["unreviewed"],
+            "unconfirmed_changes": c["unconfirmed_changes"],
             "machine": machine,
             "final": c["final"],
             "precision": c["accepted"] / machine if machine else None,
             "recall": c["accepted"] / c["final"] if c["final"] else None,
         }
-    total = {k: sum(row[k] for row in table.values()) for k in (*MACHINE_FATES, "added", "machine", "final")}
+    total = {k: sum(row[k] for row in table.values()) for k in COUNTS}
     total["precision"] = total["accepted"] / total["machine"] if total["machine"] else None
     total["recall"] = total["accepted"] / total["final"] if total["final"] else None
     table["ALL"] = total
     return table
 
 
+def paragraph_counts(records: list[dict]) -> dict[str, int]:
+    """Paragraphs pulled, and how many of them a reviewer confirmed."""
+    logs = [p for r in records for p in (r.get("meta", {}).get("review") or {}).get("paragraphs", [])]
+    return {"confirmed": sum(bool(p.get("confirmed_by")) for p in logs), "total": len(logs)}
+
+
 def reviewed_spans(record: dict) -> set[tuple[int, int, str]]:
-    return {(e["start"], e["end"], e["label"]) for e in record.get("entities", []) if e.get("review")}
+    """Spans a reviewer stands behind: in confirmed paragraphs only."""
+    return {(e["start"], e["end"], e["label"]) for e in record.get("entities", [])
+            if e.get("review") and e["review"]["status"] != "unreviewed" and _confirmed(e["review"])}
 
 
 def span_f1(a: set, b: set) -> float | None:
@@ -106,15 +132,23 @@ def _fmt(value) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def format_table(table: dict[str, dict]) -> str:
-    head = f"{'label':<9} {'accepted':>8} {'relabel':>8} {'resized':>8} {'removed':>8} {'added':>6} " \
-           f"{'precision':>9} {'recall':>7}"
-    rows = [head]
+def format_table(table: dict[str, dict], paragraphs: dict[str, int] | None = None) -> str:
+    rows = []
+    if paragraphs is not None:
+        rows.append(f"reviewed (confirmed) paragraphs: {paragraphs['confirmed']} of {paragraphs['total']}; "
+                    "machine precision and recall are computed on these only")
+        other = table["ALL"]["unconfirmed_changes"]
+        if other:
+            rows.append(f"{other} change(s) in unconfirmed paragraphs are not counted")
+        rows.append("")
+    rows.append(f"{'label':<9} {'accepted':>8} {'relabel':>8} {'resized':>8} {'removed':>8} {'added':>6} "
+                f"{'unreviewed':>10} {'precision':>9} {'recall':>7}")
     for label, row in table.items():
-        if label != "ALL" and not row["machine"] and not row["final"]:
+        if label != "ALL" and not row["machine"] and not row["final"] and not row["unreviewed"]:
             continue
         rows.append(f"{label:<9} {row['accepted']:>8} {row['relabelled']:>8} {row['resized']:>8} "
-                    f"{row['removed']:>8} {row['added']:>6} {_fmt(row['precision']):>9} {_fmt(row['recall']):>7}")
+                    f"{row['removed']:>8} {row['added']:>6} {row['unreviewed']:>10} "
+                    f"{_fmt(row['precision']):>9} {_fmt(row['recall']):>7}")
     return "\n".join(rows)
 
 
