@@ -57,6 +57,7 @@ model: $(STAMP)
 
 # the training recipe on the public benchmarks, next to published figures (long: not in CI)
 bench-train: $(STAMP)
+	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench review-order
 	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench datasets resume weibo cluener
 
 # the shipped spaCy pipelines models/rules-zh and models/rules-en, from pipeline/pipelines/*.cfg
