@@ -277,23 +277,30 @@ def convert(source, output, config, encoding, input_format):
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.option("--encoding", help="Source encoding (default utf-8).")
 def segment(source, encoding):
-    """Print the jieba word layer (word/POS) that tagging uses, one line per input line."""
-    from pipeline import segment as seg
+    """Print the jieba word layer (word/POS) that tagging uses, one line per input line:
+    words of the normalised working text (Simplified, spaces inside names skipped),
+    each shown as the line writes it."""
+    from pipeline.extract import token_layer
     from pipeline.io import read_source
+    from pipeline.script import detect_script, tagging_config
+    from pipeline.working import working_text
 
     text = read_source(source, encoding).text
+    config = tagging_config(detect_script(text))
     for line in text.splitlines():
         if line.strip():
-            click.echo(" ".join(f"{t['text']}/{t['pos']}" for t in seg.pos_tokens(line)))
+            tokens = token_layer(working_text(line, config))
+            click.echo(" ".join(f"{t['text']}/{t['pos']}" for t in tokens if t["text"].strip()))
 
 
 def _register_commands() -> None:
     """Subcommands that live with their workflows (review/, train/, link)."""
     from pipeline.link_cli import entities
+    from pipeline.report.cli import report
     from pipeline.review.cli import review
     from pipeline.train.cli import train_cmd, train_curve_cmd
 
-    for command in (review, train_cmd, train_curve_cmd, entities):
+    for command in (review, train_cmd, train_curve_cmd, entities, report):
         main.add_command(command)
 
 

@@ -59,6 +59,12 @@ class Options:
         return Options(model, tokens)
 
 
+def quotes_traditional(text: str) -> bool:
+    from pipeline.lang import quotes_traditional as quoted
+
+    return quoted(text)
+
+
 def detect_lang(text: str) -> str:
     from pipeline.lang import detect_language
 
@@ -96,6 +102,8 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     script = detect_script(text)
     lang = detect_lang(text)
     config = tagging_config(script)
+    if config is None and script == "none" and quotes_traditional(text):
+        config = "t2s"            # English text quoting Traditional Chinese: tag the quotes too
     work = working_text(text, config)
     working = work.text
     entities = SpilledEntities() if len(text) > SPILL_CHARS else []
@@ -115,22 +123,25 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
+    if not isinstance(entities, SpilledEntities):
+        from pipeline.geo import locate_record
+
+        record = locate_record(record)  # a place's id by its context, not its first namesake
     if options.tokens:
-        record["tokens"] = _token_layer(work)
+        record["tokens"] = token_layer(work)
     return record
 
 
 def normalize_text_spans(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
     """Norms of (start, end, label) spans of `text`, computed as extract_text does:
-    on the Simplified working text, with values copied from the text read back
+    on the normalised working text, with values copied from the text read back
     as written. For spans made outside extraction (e.g. by a reviewer)."""
-    config = tagging_config(detect_script(text))
-    if not config:
+    work = working_text(text, tagging_config(detect_script(text)))
+    if not work.changed:
         return normalize_spans(text, spans)
-    conversion = convert_with_map(text, config)
-    working = [(*conversion.offsets.span_to_dst(s, e), label) for s, e, label in spans]
-    norms = normalize_spans(conversion.text, working)
-    return [_as_written(norm, conversion.text, s, e, conversion) for norm, (s, e, _) in zip(norms, working)]
+    working = [(*work.offsets.span_to_dst(s, e), label) for s, e, label in spans]
+    norms = normalize_spans(work.text, working)
+    return [_as_written(norm, work, s, e) for norm, (s, e, _) in zip(norms, working)]
 
 
 MODERN_WINDOW = 16
@@ -181,7 +192,7 @@ def warm_up(options: Options) -> None:
     gc.freeze()
 
 
-def _token_layer(work) -> list[dict]:
+def token_layer(work) -> list[dict]:
     """jieba words of the working text (what the finders saw), spans in the original."""
     tokens = segment.pos_tokens(work.text)
     if work.changed:

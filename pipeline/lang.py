@@ -49,24 +49,110 @@ def detect_language(text: str) -> str:
     return "mixed"
 
 
-def split_language_runs(text: str) -> list[tuple[int, int, str]]:
-    """Split text into paragraphs (blank-line separated) and label each.
+# A sentence ends after 。！？； (or their ASCII forms followed by a space or a Chinese character)
+# or at a line break; sentences are only cut out of paragraphs that hold both scripts.
+_SENTENCE = re.compile(
+    r"[^\n。！？；]*?(?:[。！？；]+[”」』）)]?|[.!?;]+[\"'”’)]?(?=\s|[\u3400-\u9fff])|\n|$)"
+)
+_MIN_RUN_LETTERS = 2
 
-    Returns (start, end, lang) covering every paragraph; adjacent paragraphs of the
-    same language are merged. A paragraph that is itself mixed stays "mixed": the
-    caller runs both finders on it (English finder on the whole run, Chinese
-    finders on its CJK stretches).
+
+def split_language_runs(text: str) -> list[tuple[int, int, str]]:
+    """Split text into language runs: (start, end, lang) in text order.
+
+    Paragraphs (blank-line separated) are labelled as a whole; a paragraph holding both
+    Chinese characters and Latin words is cut into sentences, each labelled on its own, so an
+    English sentence inside a Chinese paragraph is an "en" run (issue 11). Adjacent runs of
+    the same language are merged. A sentence that is itself mixed (`The Battle of Hengyang
+    (衡阳保卫战) lasted 47 days`) stays "mixed": callers run the English finder on it too.
     """
     runs: list[tuple[int, int, str]] = []
-    for match in _PARAGRAPH.finditer(text):
-        if not match.group().strip():
-            continue
-        lang = detect_language(match.group())
+
+    def add(start: int, end: int, lang: str) -> None:
         if runs and runs[-1][2] == lang:
-            runs[-1] = (runs[-1][0], match.end(), lang)
+            runs[-1] = (runs[-1][0], end, lang)
         else:
-            runs.append((match.start(), match.end(), lang))
+            runs.append((start, end, lang))
+
+    for match in _PARAGRAPH.finditer(text):
+        paragraph = match.group()
+        if not paragraph.strip():
+            continue
+        if not (_CJK.search(paragraph) and _LATIN_WORD.search(paragraph)):
+            add(match.start(), match.end(), detect_language(paragraph))
+            continue
+        for start, end, lang in _sentence_runs(paragraph):
+            add(match.start() + start, match.start() + end, lang)
     return runs
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+# An English phrase of two words or more inside a Chinese sentence (美军第14航空队（Fourteenth Air
+# Force）): its own "en" run, so the English finder sees it.
+_LATIN_PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019.&-]{0,40}(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\u2019.&-]{0,40}){1,30}")
+
+
+def _english_inside(piece: str, offset: int) -> list[tuple[int, int, str]]:
+    """A Chinese sentence cut around the English phrases it holds: [(start, end, lang)]."""
+    out, last = [], 0
+    for m in _LATIN_PHRASE.finditer(piece):
+        end = m.end()
+        while end > m.start() and piece[end - 1] in ".,-'\u2019":
+            end -= 1
+        if m.start() > last:
+            out.append((offset + last, offset + m.start(), "zh"))
+        out.append((offset + m.start(), offset + end, "en"))
+        last = end
+    if last < len(piece):
+        out.append((offset + last, offset + len(piece), "zh"))
+    return out
+
+
+def _sentence_runs(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, lang) of the sentences of one paragraph; a piece without letters joins the
+    run before it (or the one after it, at the start)."""
+    pieces: list[tuple[int, int, str | None]] = []
+    for match in _SENTENCE.finditer(paragraph):
+        if match.end() == match.start():
+            continue
+        piece = match.group()
+        zh, en, other = _weights(piece)
+        lang = detect_language(piece) if zh + en + other >= _MIN_RUN_LETTERS else None
+        if lang == "zh" and en:
+            pieces.extend(_english_inside(piece, match.start()))
+            continue
+        pieces.append((match.start(), match.end(), lang))
+    runs: list[tuple[int, int, str]] = []
+    pending = None
+    for start, end, lang in pieces:
+        if lang is None:
+            if runs:
+                runs[-1] = (runs[-1][0], end, runs[-1][2])
+            elif pending is None:
+                pending = start
+            continue
+        if pending is not None:
+            start, pending = pending, None
+        if runs and runs[-1][2] == lang:
+            runs[-1] = (runs[-1][0], end, lang)
+        else:
+            runs.append((start, end, lang))
+    if pending is not None:
+        runs.append((pending, len(paragraph), detect_language(paragraph)))
+    # trailing spaces and line breaks stay outside a run that is followed by another one
+    trimmed = []
+    for i, (start, end, lang) in enumerate(runs):
+        while end > start and paragraph[end - 1].isspace():
+            end -= 1
+        nxt = runs[i + 1][0] if i + 1 < len(runs) else None
+        while nxt is not None and nxt < len(paragraph) and paragraph[nxt].isspace():
+            nxt += 1
+        if nxt is not None:
+            runs[i + 1] = (nxt, runs[i + 1][1], runs[i + 1][2])
+        trimmed.append((start, end, lang))
+    return trimmed
 
 
 _CJK_RUN = re.compile(
@@ -83,3 +169,14 @@ def cjk_runs(text: str) -> list[tuple[int, int]]:
     finders on these stretches and shift their offsets by `start`.
     """
     return [(m.start(), m.end()) for m in _CJK_RUN.finditer(text)]
+
+
+def quotes_traditional(text: str) -> bool:
+    """True when the Chinese characters of a (mostly non-Chinese) text include Traditional-only ones
+    (`the Defence of Hengyang (衡陽保衛戰)`): the text is then tagged through a t2s working copy."""
+    chars = "".join({c for start, end in cjk_runs(text) for c in text[start:end] if _CJK.match(c)})
+    if not chars:
+        return False
+    from pipeline.script import convert_text
+
+    return convert_text(chars, "t2s") != chars

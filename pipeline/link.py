@@ -1,7 +1,9 @@
 """Entity linking across scripts and languages: one id per real-world entity.
 
 Id rules (`norm.id`):
-- GPE/LOC: the place lexicon's gazetteer id (`cn:430400` for 衡阳 = 衡陽 = Hengyang);
+- GPE/LOC: the gazetteer id of the place pipeline.geo resolves from context (`cn:430400`
+  for 衡阳 = 衡陽 = Hengyang; a namesake far from the document's other places, or a
+  county for a LOC hill, is refused), with its norm.lat/lon;
   a place without one gets `place:<Simplified name>`; English names map to their
   Chinese name through places_en.tsv.
 - FAC: `fac:<Simplified name>` (English through places_en.tsv).
@@ -87,7 +89,8 @@ def _place_canonical(zh_name: str) -> str:
     return zh_name
 
 
-def _place_key(entity: dict, simplified: str, is_english: bool) -> str:
+def _place_key(entity: dict, simplified: str, is_english: bool, resolution=None) -> str:
+    """Id of a place mention; `resolution` (pipeline.geo) settles namesakes from context."""
     norm = entity.get("norm") or {}
     zh = norm.get("zh") if is_english else simplified
     if zh is None and is_english:
@@ -97,6 +100,10 @@ def _place_key(entity: dict, simplified: str, is_english: bool) -> str:
         return f"place:en:{entity['text']}"
     if entity["label"] == "FAC":
         return f"fac:{zh}"
+    if resolution is not None and resolution.place is not None and resolution.place.id:
+        return resolution.place.id
+    if resolution is not None and (resolution.alternatives or resolution.reason == "no candidate fits the label"):
+        return f"place:{_place_canonical(zh)}"  # a namesake is not this place: leave it unlocated
     return (norm.get("id") if not is_english and norm.get("id") else None) or place_id(zh) or \
         f"place:{_place_canonical(zh)}"
 
@@ -297,6 +304,9 @@ def assign_ids(records: list[dict]) -> list[dict]:
     out = [{**rec, "entities": [dict(ent, norm=dict(ent.get("norm") or {})) for ent in rec.get("entities", [])]}
            for rec in records]
     mentions = list(_mentions(out))
+    from pipeline.geo import resolve_places
+
+    places = {r: resolve_places(record) for r, record in enumerate(out)}
     person_keys: dict[tuple, set[str]] = {}
     chinese_key_to_id: dict[str, str] = {}
     pending_units: list[tuple] = []
@@ -305,7 +315,12 @@ def assign_ids(records: list[dict]) -> list[dict]:
         norm = out[r]["entities"][e]["norm"]
         label = entity["label"]
         if label in ("GPE", "LOC", "FAC"):
-            norm["id"] = _place_key(entity, simplified, is_english)
+            resolution = places[r].get(e) if label != "FAC" else None
+            norm["id"] = _place_key(entity, simplified, is_english, resolution)
+            if resolution is not None:
+                norm.pop("lat", None), norm.pop("lon", None)
+                if resolution.place is not None and resolution.place.id == norm["id"]:
+                    norm["lat"], norm["lon"] = resolution.place.lat, resolution.place.lon
         elif label == "MIL_UNIT":
             unit_id, unit_norm = _unit_key(entity, simplified, left, is_english)
             for field in ("numbers", "echelon", "prefix", "side"):

@@ -32,6 +32,7 @@ USERDICT_SOURCES = (
     "gazetteer_cn.tsv",
     "places_historical.tsv",
     "places_world.tsv",
+    "places_foreign.tsv",
     "places_physical.tsv",
     "persons.tsv",
     "organisations.tsv",

@@ -156,3 +156,11 @@ def test_extract_to_docbin(tmp_path):
     docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
     assert [(e.text, e.label_) for e in docs[0].ents] == [
         ("1944年4月17日", "DATE"), ("第37师团", "MIL_UNIT"), ("黄河", "LOC")]
+
+
+def test_segment_shows_the_words_tagging_uses_as_the_line_writes_them(tmp_path):
+    src = tmp_path / "hant.txt"
+    src.write_text("民國 33 年，日軍攻陷長沙。\n\n", encoding="utf-8")
+    result = run("segment", src)
+    assert result.exit_code == 0
+    assert result.output == "民國/n 33/m 年/m ，/x 日軍/n 攻陷/v 長沙/ns 。/x\n"

@@ -254,3 +254,19 @@ def test_measure_words_not_taken_inside_words():
 def test_new_measure_word_values():
     assert normalize_quantity("十三处") == {"value": 13, "unit": "处", "approx": None}
     assert normalize_quantity("四百余架次") == {"value": 400, "unit": "架次", "approx": "over"}
+
+
+def test_a_total_marker_is_read_past_like_a_reviewer_resizing_a_span_expects():
+    from pipeline.extract import normalize_text_spans
+    from pipeline.normalize.quantities import normalize_quantity
+
+    assert normalize_quantity("共14.8万余人") == {"value": 148000, "unit": "人", "approx": "over"}
+    assert normalize_quantity("合计3个师") == {"value": 3, "unit": "个师", "approx": None}
+    text = "此役日军共14.8万余人参战。"
+    start = text.index("共")
+    assert normalize_text_spans(text, [(start, start + 8, "QUANTITY")]) == \
+        [{"value": 148000, "unit": "人", "approx": "over"}]
+    hant = "此役日軍共 14.8 萬餘人參戰。"                  # Traditional, spaced: read as extraction reads it
+    start = hant.index("共")
+    assert normalize_text_spans(hant, [(start, start + 10, "QUANTITY")]) == \
+        [{"value": 148000, "unit": "人", "approx": "over"}]

@@ -181,7 +181,7 @@ def test_normalize_date_directly():
     ("with nearly 70,000 horses", "nearly 70,000 horses", {"value": 70000, "unit": "horses", "approx": "nearly"}),
     ("The siege lasted 47 days.", "47 days", {"value": 47, "unit": "days", "approx": None}),
     ("Japan committed 17 divisions.", "17 divisions", {"value": 17, "unit": "divisions", "approx": None}),
-    ("over 300,000 Japanese troops", "over 300,000 Japanese troops", {"value": 300000, "unit": "troops", "approx": "over"}),
+    ("over 300,000 Japanese troops", "over 300,000 Japanese troops", {"value": 300000, "unit": "Japanese troops", "approx": "over"}),
     ("about 1.5 million people fled", "about 1.5 million people", {"value": 1500000, "unit": "people", "approx": "about"}),
     ("a 47-day siege", "47-day", {"value": 47, "unit": "day", "approx": None}),
     ("tens of thousands of refugees", "tens of thousands of refugees", {"value": 10000, "unit": "refugees", "approx": "some"}),
@@ -215,7 +215,7 @@ def test_bare_counts(text, span, norm):
 
 def test_bare_count_needs_a_cue_and_gives_way_to_a_noun():
     assert found("He killed 3,000 Japanese troops in 1944.", "QUANTITY") == [
-        ("3,000 Japanese troops", {"value": 3000, "unit": "troops", "approx": None})]
+        ("3,000 Japanese troops", {"value": 3000, "unit": "Japanese troops", "approx": None})]
     assert found("The road ran 3,000 to the north; page 56,944.", "QUANTITY") == []
     assert found("Losses in 1944 were heavy; they lost 1944.", "QUANTITY") == []
 

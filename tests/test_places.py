@@ -43,9 +43,11 @@ def test_historical_names_and_modern_norm():
 def test_stated_modern_name_is_own_span_even_if_unknown():
     text = "部队进驻巩县（今巩义），另一部至宜北县（今属环江）。"
     got = spans(text)
-    assert got == [(4, 6, "巩县", "GPE"), (8, 10, "巩义", "GPE"), (22, 24, "环江", "GPE")]
+    assert got == [(4, 6, "巩县", "GPE"), (8, 10, "巩义", "GPE"), (16, 19, "宜北县", "GPE"), (22, 24, "环江", "GPE")]
     gongxian = next(c for c in find_places(text) if c.start == 4)
     assert gongxian.norm["modern"] == "巩义"
+    yibei = next(c for c in find_places(text) if c.start == 16)
+    assert yibei.norm == {"modern": "环江", "id": None}
 
 
 def test_unknown_modern_note_pattern():

@@ -33,3 +33,73 @@ def test_development_gold_targets():
     assert result["micro"]["f1"] >= 0.90
     assert result["labels"]["MIL_UNIT"]["f1"] >= 0.95
     assert result["normalisation"]["accuracy"] >= 0.97
+
+
+# ------------------------------------------------------------------ real text (issue "Real text as it is written")
+
+SHARED = HERE.parent.parent / "shared"
+REAL_GOLD = SHARED / "gold" / "real-dev.jsonl"
+VARIANTS = SHARED / "tools" / "variants.py"
+REAL_FLOORS = {  # language: (micro F1, normalisation accuracy), rules only; measured values in README
+    "zh": (0.95, 0.98),
+    "en": (0.95, 0.97),
+}
+needs_shared = pytest.mark.skipif(not (REAL_GOLD.exists() and VARIANTS.exists()),
+                                  reason="../shared (gold and tools) is not beside the repo")
+
+
+def _subset(gold_path, tmp_path, english: bool):
+    import json
+
+    out = tmp_path / ("en.jsonl" if english else "zh.jsonl")
+    with open(gold_path, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for line in src:
+            if line.strip() and (json.loads(line)["meta"].get("script") == "en") == english:
+                dst.write(line)
+    return out
+
+
+def _variant(gold_path, kind, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / f"{gold_path.stem}-{kind}.jsonl"
+    with open(out, "w", encoding="utf-8") as handle:
+        subprocess.run([sys.executable, str(VARIANTS), str(gold_path), kind], stdout=handle, check=True)
+    return out
+
+
+@needs_shared
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_real_passages_floor(lang, tmp_path):
+    result = evaluate_corpus(str(_subset(REAL_GOLD, tmp_path, lang == "en")), rules_only=True)[0]["result"]
+    assert result["micro"]["f1"] >= REAL_FLOORS[lang][0]
+    assert result["normalisation"]["accuracy"] >= REAL_FLOORS[lang][1]
+
+
+@needs_shared
+@pytest.mark.parametrize("kind", ["halfwidth", "fullwidth", "spaced", "hant"])
+def test_dev_article_typed_as_other_pages_type_it(kind, tmp_path):
+    """The article with ASCII punctuation, full-width digits, spaces between digits and
+    characters, or in Traditional script: the same quality as the original."""
+    result = evaluate_corpus(str(_variant(DEV_GOLD, kind, tmp_path)), rules_only=True)[0]["result"]
+    assert result["micro"]["f1"] >= 0.98
+
+
+@needs_shared
+def test_simplified_and_traditional_agree(tmp_path):
+    """The same passages in Simplified and Traditional script give the same entities
+    (span and label agreement, F1 between the two extractions)."""
+    from pipeline.record import read_records
+    from pipeline.extract import Options, extract_text
+
+    for gold in (DEV_GOLD, _subset(REAL_GOLD, tmp_path, english=False)):
+        hant = _variant(gold, "hant", tmp_path)
+        same = total_a = total_b = 0
+        for a, b in zip(read_records(gold), read_records(hant)):
+            spans_a = {(e["start"], e["end"], e["label"])
+                       for e in extract_text(a["text"], "a", options=Options())["entities"]}
+            spans_b = {(e["start"], e["end"], e["label"])
+                       for e in extract_text(b["text"], "b", options=Options())["entities"]}
+            same, total_a, total_b = same + len(spans_a & spans_b), total_a + len(spans_a), total_b + len(spans_b)
+        assert 2 * same / (total_a + total_b) >= 0.97

@@ -96,7 +96,8 @@ def test_review_pull_to_stdout_keeps_its_report_apart(tmp_path, monkeypatch, uma
     record = json.loads(_pulled_line())
     monkeypatch.setattr(pipeline.review.cli, "_connect", lambda *args: None)
     monkeypatch.setattr(pipeline.review.pull, "pull",
-                        lambda dc, project, only_confirmed=False: ([record], PullReport(documents=1)))
+                        lambda dc, project, only_confirmed=False, data_dir=None:
+                        ([record], PullReport(documents=1)))
     result = run("review", "pull", "--project", "p", "-o", "-")
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["d"]

@@ -84,7 +84,9 @@ class FinderComponent:
         if doc._.zhanji_candidates is None:
             doc._.zhanji_candidates = []
         runs = language_runs(doc)
-        english = [(s, e) for s, e, lang in runs if lang == "en"]
+        # English and mixed runs (an English sentence quoting Chinese) get the English finder;
+        # Chinese finders keep only their non-ASCII finds there
+        english = [(s, e) for s, e, lang in runs if lang in ("en", "mixed")]
         text = doc_text(doc)
         if self.lang == "en":
             found = []

@@ -36,8 +36,13 @@ class Normalize:
             spans = [(e.start_char, e.end_char, e.label_) for e in ents]
             norms = normalize_spans(doc_text(doc), spans,
                                     [hints.get((s, e)) or {} for s, e, _ in spans])
-            for ent, norm in zip(ents, norms):
-                ent._.norm = norm
+            from pipeline.geo import locate_record
+
+            located = locate_record({"text": doc.text, "entities": [
+                {"start": s, "end": e, "label": label, "text": doc.text[s:e], "norm": norm}
+                for (s, e, label), norm in zip(spans, norms)]})
+            for ent, located_ent in zip(ents, located["entities"]):
+                ent._.norm = located_ent["norm"]
         for name in INTERNAL:
             if Doc.has_extension(name):
                 setattr(doc._, name, None)

@@ -58,6 +58,8 @@ def _edge_ok(ch: str) -> bool:
     return not unicodedata.category(ch).startswith(("P", "Z", "C"))
 
 
+# A quantity may end with a percent or per-mille sign (60%, 60％): punctuation, but its unit.
+_UNIT_MARKS = "%％‰"
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # Evidence a model span needs before it is kept: the model proposes, the text's form confirms.
 _MODEL_EVIDENCE = {
@@ -107,7 +109,8 @@ def choose(text: str, candidates: list[Candidate],
     """Greedy selection by (priority, length); returns non-overlapping spans in text order."""
     titles = _inside_titles(text) if "《" in text else None
     usable = [c for c in candidates
-              if c.end <= len(text) and _edge_ok(text[c.start]) and _edge_ok(text[c.end - 1])
+              if c.end <= len(text) and _edge_ok(text[c.start])
+              and (_edge_ok(text[c.end - 1]) or text[c.end - 1] in _UNIT_MARKS)
               and (titles is None or not any(titles[c.start:c.end]))
               and (c.source != "model"
                    or (c.label in model_labels and plausible_model_span(text, c)))]

@@ -11,21 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.normalize.english_dates import (DATE_MODS, MONTHS, SEASONS, explicit_month,  # noqa: F401
+                                             explicit_year, normalize_date_en, normalize_dates_en)
 from pipeline.rules.english_lexicon import NAMED_UNITS, read_rows
-
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-DATE_MODS = {
-    "early": "START", "beginning": "START", "start": "START",
-    "mid": "MID", "middle": "MID",
-    "late": "END", "end": "END",
-    "around": "APPROX", "about": "APPROX", "circa": "APPROX", "c.": "APPROX",
-}
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -92,7 +80,12 @@ SIDE_WORDS = {
     "american": "US", "us": "US", "u.s.": "US", "united states": "US", "america": "US",
     "british": "UK", "britain": "UK", "indian": "UK", "soviet": "USSR", "russian": "USSR",
     "puppet": "COLLAB", "collaborationist": "COLLAB", "wang jingwei": "COLLAB",
+    "burma": "UK", "burmese": "UK", "gurkha": "UK", "african": "UK", "east african": "UK",
+    "west african": "UK", "chindit": "UK", "australian": "AU", "canadian": "CA", "new zealand": "NZ",
 }
+# Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
+_NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
+                             r"|australian|canadian|new\s+zealand|chindit)\b")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -112,7 +105,9 @@ ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expe
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
-SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army")}
+SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army"),
+                 # the NRA's 集团军 is an "Army Group" in many English books (9th Army Group = 第9集团军)
+                 ("army group", "ROC"): ("集团军", "group_army"), ("army group", "CCP"): ("集团军", "group_army")}
 
 
 @lru_cache(maxsize=1)
@@ -257,22 +252,59 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     tail = _ECHELON_TAIL.search(span_text)
     english_echelon = re.sub(r"\s+", " ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
-    qualifier = ""
-    found = _PREFIX_RE.search(head)
-    if found:
-        qualifier = re.sub(r"\s+", " ", found.group(1).lower())
-        head = head[: found.start()] + " " + head[found.end():]
+    nation = _NATION_IN_SPAN.search(head)
+    if nation:
+        head = head[: nation.start()] + " " + head[nation.end():]
+    members = _list_members(head)
+    numbers = [n for n, _ in members]
+    qualifiers = [q for _, q in members]
+    if len(set(qualifiers)) > 1 and not any(qualifiers[1:]):
+        qualifiers = [qualifiers[0]] * len(qualifiers)     # 'New 22nd and 38th Divisions': both New
+    qualifier = qualifiers[0] if qualifiers and len(set(qualifiers)) == 1 else ""
     prefix = PREFIXES.get(qualifier, "")
-    numbers = [n for n in (parse_ordinal(t) for t in re.split(r"[\s,&]+|\band\b", head) if t.strip())
-               if n is not None]
     singular = singular_echelon(english_echelon)
-    side = side or side_from_context(left_context) or (unit_prefixes().get(prefix) or {}).get("side") \
+    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", nation.group(1).lower())) if nation else None
+    member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
+    side = side or side_from_context(left_context) or nation_side \
+        or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \
         or ECHELON_SIDE.get(singular.lower())
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
     zh, key = echelon_for(singular, side)
-    return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side,
-            "id": unit_id(side, key, numbers, prefix)}
+    if len(set(qualifiers)) > 1:
+        # members with different qualifiers ('the 3rd, Reserve 10th and 190th Divisions'): no common
+        # prefix, the member ids joined by commas (as the Chinese normaliser does for 58、72、暂2军)
+        ids = [unit_id(side, key, [n], PREFIXES.get(q, "")) for n, q in members]
+        unit = ",".join(ids) if all(ids) else None
+    else:
+        unit = unit_id(side, key, numbers, prefix)
+    return {"numbers": numbers, "echelon": zh, "echelon_key": key, "prefix": prefix, "side": side, "id": unit}
+
+
+def _list_members(head: str) -> list[tuple[int, str]]:
+    """(number, lower-case qualifier) of each designation in the part before the echelon."""
+    members = []
+    inner = ""
+    last = list(re.finditer(r"\S+", head))
+    while last and parse_ordinal(last[-1].group()) is None:
+        last.pop()
+    if last:                       # a qualifier between the last number and the echelon applies to all
+        found = _PREFIX_RE.search(head, last[-1].end())
+        if found:
+            inner = re.sub(r"\s+", " ", found.group(1).lower())
+            head = head[: found.start()]
+    for part in re.split(r",|&|\band\b", head):
+        qualifier = ""
+        found = _PREFIX_RE.search(part)
+        if found:
+            qualifier = re.sub(r"\s+", " ", found.group(1).lower())
+            part = part[: found.start()] + " " + part[found.end():]
+        for token in part.split():
+            number = parse_ordinal(token)
+            if number is not None:
+                members.append((number, qualifier or inner))
+                qualifier = ""
+    return members
 
 
 # Between a parent and its subordinate: "the Eleventh Army's 58th Division" (parent first) or
@@ -321,7 +353,39 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             resolve(i, norms[i - 1]["side"], "parent")
         elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
             resolve(i, norms[i + 1]["side"], "parent")
+    for i, norm in enumerate(norms):
+        if not norm.get("numbers") or norm.get("side") is not None:
+            continue
+        start, end, _ = units[i]
+        previous = norms[i - 1] if i else None
+        if previous and previous.get("side") and not previous.get("side_from") \
+                and previous.get("echelon_key") == norm.get("echelon_key") \
+                and _AND_GAP.match(text[units[i - 1][1]:start]):
+            resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
+        elif _japanese_commander(text, end):
+            resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
     return norms
+
+
+_AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
+_COMMANDER = re.compile(
+    r",?\s+(?:under|of|commanded\s+by|led\s+by)\s+(?:(?:Lieutenant|Major|Brigadier)[\s-]+General\s+|General\s+"
+    r"|Lt\.\s*Gen\.\s+|Maj\.\s*Gen\.\s+|Colonel\s+|Col\.\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
+# A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami,
+# Korechika, Shunroku, Yokoyama; not Bruce, Scott, Stilwell, nor pinyin words with x, q, zh or -ng.
+_JAPANESE_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
+                            r"(?![aiueo])){2,6}", re.I)
+
+
+def japanese_shaped(word: str) -> bool:
+    """True for a word of four letters or more made of romanised Japanese syllables."""
+    return len(word) > 3 and _JAPANESE_WORD.fullmatch(word) is not None
+
+
+def _japanese_commander(text: str, end: int) -> bool:
+    """A unit followed by its commander's name in Japanese form ('under Major General Masao Nakamura')."""
+    found = _COMMANDER.match(text, end)
+    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
 
 
 def singular_echelon(word: str) -> str:
@@ -373,6 +437,10 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
 
 
+_RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
+                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|$)")
+
+
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
     text = span_text
@@ -385,6 +453,11 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
             if unit_start is not None:
                 unit_start -= len(word) + 1
             break
+    ranged = _RANGE_END.match(text)
+    if ranged:                      # '600-700 Japanese', '20 to 30 tanks': the first number is the value
+        text = text[: ranged.start(1)] + text[ranged.end(1):]
+        if unit_start is not None:
+            unit_start -= ranged.end(1) - ranged.start(1)
     unit = ""
     if unit_start is None:
         found = _NUMBER_HEAD.match(text)
@@ -396,9 +469,7 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         unit = re.sub(r"^of\s+", "", unit)
         if unit.lower() in ("percent", "per cent"):
             unit = "%"
-        words = unit.split()
-        if len(words) > 1 and words[0].lower() in ADJECTIVES:
-            unit = " ".join(words[1:])
+        unit = re.sub(r"\s+", " ", unit)   # the counted noun as written, its adjective included
         if unit == "strong":          # a 17,000-strong garrison: a bare count
             unit = ""
     currency = re.match(r"(US\$|\$|£|¥)", text)
@@ -419,125 +490,7 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
     return {"value": _clean_number(value) if value is not None else None, "unit": unit, "approx": approx}
 
 
-DATE_SHAPES = [
-    # (regex, fields) over the span text
-    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>[a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
-    re.compile(r"(?i)^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
-    re.compile(r"(?i)^(?P<month>[a-z]+)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$"),
-    re.compile(r"(?i)^(?P<year>\d{4})$"),
-    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
-]
-
-
-def normalize_date_en(span_text: str, context_year: int | None = None,
-                      context_month: int | None = None) -> dict:
-    """DATE norm {value, mod?} for an English date span.
-
-    A date without a year takes `context_year` (the nearest preceding explicit year
-    or the range partner's year); a bare day takes `context_month` as well.
-    """
-    text = span_text.strip()
-    mod = None
-    match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
-                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+)?", text)
-    if match:
-        mod = DATE_MODS[match.group(1).lower().split()[-1]]
-        text = text[match.end():]
-    season = re.fullmatch(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?", text)
-    if season:
-        year = int(season.group(2)) if season.group(2) else context_year
-        value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
-        return _date(value, mod)
-    decade = re.fullmatch(r"(\d{3})0s", text)
-    if decade:
-        return _date(decade.group(1), mod)
-    for shape in DATE_SHAPES:
-        found = shape.match(text)
-        if not found:
-            continue
-        fields = found.groupdict()
-        month = fields.get("month")
-        month_number = MONTHS.get(month.lower().rstrip(".")) if month else None
-        if month and month_number is None:
-            continue
-        year = int(fields["year"]) if fields.get("year") else context_year
-        if month_number is None and fields.get("day") and context_month:
-            month_number = context_month
-        year_text = str(year) if year else "XXXX"
-        if month_number is None:
-            return _date(year_text, mod)
-        value = f"{year_text}-{month_number:02d}"
-        if fields.get("day"):
-            value += f"-{int(fields['day']):02d}"
-        return _date(value, mod)
-    return _date(None, mod)
-
-
-def _date(value: str | None, mod: str | None) -> dict:
-    norm = {"value": value}
-    if mod:
-        norm["mod"] = mod
-    return norm
-
-
-def explicit_year(span_text: str) -> int | None:
-    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", span_text)
-    return int(match.group(1)) if match else None
-
-
-def explicit_month(span_text: str) -> int | None:
-    for word in re.findall(r"[A-Za-z]+", span_text):
-        if word.lower() in MONTHS:
-            return MONTHS[word.lower()]
-    return None
-
-
-_D = "[-\u2010\u2011\u2013\u2014]"
-_YEAR_ONLY = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
-_BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
-_RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
-
-
-def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None,
-                       state: dict | None = None) -> list[dict]:
-    """DATE norms for all English date spans of a document, in document order.
-
-    Own year first; else the year of a range partner right after it (`April to
-    December 1944`); else the nearest preceding explicit year. A bare day
-    (`19` in `19-25 April 1944`) takes its partner's month, or the last month.
-    A two-digit range end (`1944-45`) takes the century of its partner.
-    """
-    hints = hints or [{} for _ in spans]
-    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    values: list[dict] = [{} for _ in spans]
-    state = {} if state is None else state
-    last_year, last_month = state.get("year"), state.get("month")
-    for rank, i in enumerate(order):
-        start, end = spans[i]
-        span = text[start:end]
-        if hints[i].get("value"):
-            values[i] = dict(hints[i])
-            last_year = explicit_year(hints[i]["value"]) or last_year
-            continue
-        year, month = explicit_year(span), explicit_month(span)
-        partner_year = partner_month = None
-        if rank + 1 < len(order):
-            nxt = spans[order[rank + 1]]
-            if _RANGE_LINK.fullmatch(text[end:nxt[0]]):
-                partner = text[nxt[0]:nxt[1]]
-                partner_year, partner_month = explicit_year(partner), explicit_month(partner)
-        previous = spans[order[rank - 1]] if rank else None
-        if re.fullmatch(r"\d\d", span) and previous and re.fullmatch(rf"\s*{_D}\s*", text[previous[1]:start]) \
-                and _YEAR_ONLY.fullmatch(text[previous[0]:previous[1]]):
-            values[i] = {"value": text[previous[0]:previous[0] + 2] + span}
-            continue
-        if month is None and _BARE_DAY.fullmatch(span):
-            month = partner_month or last_month
-        values[i] = normalize_date_en(span, year or partner_year or last_year, month)
-        last_year = year or last_year
-        last_month = month or last_month
-    state.update(year=last_year, month=last_month)
-    return values
+_DASH = "[-\u2010\u2011\u2013\u2014]"
 
 
 def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
@@ -563,7 +516,7 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
         elif label == "MIL_UNIT":
             norms[i] = normalize_unit_en(span_text, text[max(0, start - 40):start])
         elif label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "EVENT"):
-            known = names.get(re.sub(_D, "-", span_text))
+            known = names.get(re.sub(_DASH, "-", span_text))
             if known:
                 norms[i]["zh"] = known[1]
             if label in ("GPE", "LOC", "FAC"):

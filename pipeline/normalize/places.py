@@ -33,7 +33,7 @@ class PlaceEntry:
 
     name: str
     label: str  # GPE | LOC
-    source: str  # gazetteer | historical | world | physical
+    source: str  # gazetteer | historical | world | foreign | physical
     kind: str
     modern: str | None = None
     id: str | None = None
@@ -82,6 +82,9 @@ def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
             modern = canonical
         if source == "world" and kind not in ("country", "continent", "region") and canonical != name:
             modern = canonical
+        if source == "foreign":  # canonical is the full form (加州 → 加利福尼亚州), modern only for a rename
+            note = row[5] if len(row) > 5 else ""
+            modern = canonical if note.startswith("renamed") and canonical != name else None
         lat, lon = coords.get(pid, (None, None)) if pid else (None, None)
         table[name] = PlaceEntry(name, label, source, kind, modern, pid or None, lat, lon)
     return table
@@ -89,9 +92,10 @@ def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
 
 @lru_cache(maxsize=1)
 def place_lexicon() -> dict[str, PlaceEntry]:
-    """All place names. Precedence: historical > physical > world > gazetteer."""
+    """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
     table = _gazetteer_entries()
     for file_name, source in (
+        ("places_foreign.tsv", "foreign"),
         ("places_world.tsv", "world"),
         ("places_physical.tsv", "physical"),
         ("places_historical.tsv", "historical"),

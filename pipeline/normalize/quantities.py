@@ -94,11 +94,15 @@ def normalize_quantity(span_text: str) -> dict:
     return dict(_normalize_quantity(span_text))
 
 
+_TOTAL = re.compile("^(?:共计|合计|总计|總計|共|计|計)(?=[0-9０-９一二三四五六七八九十两兩数數几幾约約近逾超])")
+
+
 @lru_cache(maxsize=4096)
 def _normalize_quantity(span_text: str) -> dict:
     lex = measure_words()
     prefix, suffix, number_prefix = _span_patterns()
     s = _SPACES.sub("", span_text.strip())
+    s = _TOTAL.sub("", s)  # 共14.8万余人, 合计3个师: a total marker is no approximator
     approx = None
     m = prefix.match(s)
     if m:

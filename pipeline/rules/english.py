@@ -15,12 +15,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_lexicon import NAMED_UNITS, english_names, read_rows, trie_regex
+from pipeline.rules.english_numbers import find_dates, find_quantities
+from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, read_rows,
+                                            trie_regex)
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
-CAP = r"[A-Z][a-z'\u2019]*(?:-[A-Za-z][a-z'\u2019]*)*"          # Changsha, Ichi-Go, Xi'an
+CAP = r"[A-Z][a-z'\u2019]{0,30}(?:-[A-Za-z][a-z'\u2019]{0,30}){0,3}"          # Changsha, Ichi-Go, Xi'an
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
+# Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
+# CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
+DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
 ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
@@ -50,78 +55,18 @@ def _echelon_alternation(words: list[str]) -> str:
 
 
 ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
+# A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
+# 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
+NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
+          r"|Canadian|New\s+Zealand|Chindit)")
+# Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
+CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
+                    r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
     rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
-    rf"\s+(?:{INNER_QUAL}\s+)?{ECHELON}\b"
-    rf"|(?<![\w-]){ROMAN}\s+(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
-)
-
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-MOD = rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+)"
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-DATE_RE = re.compile(
-    rf"(?<![\w.]){MOD}?(?:"
-    rf"{DAY}\s+{MONTH}(?:,?\s+{YEAR})?"                       # 19 April 1944
-    rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
-    rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
-    rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
-    rf"|{YEAR}(?:s|(?![\d,]))"                                 # 1944, 1940s
-    rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
-    rf")(?![\w])"
-)
-DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
-DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
-YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
-MAY_CONTEXT = re.compile(r"(?:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
-MOD_ONLY = re.compile(rf"^{MOD}$")
-
-NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
-       r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-       r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-       r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
-       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens")
-APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
-NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
-airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
-machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
-people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
-guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
-coolies peasants villagers children women families households villages recruits conscripts reinforcements
-replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
-carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
-divisions division regiments regiment brigades
-brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
-rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
-kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
-square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
-NOUN = "(?:" + "|".join(NOUNS) + ")"
-ADJ = r"(?:(?:Japanese|Chinese|American|Allied|British|Nationalist|Communist|enemy|civilian|additional|fresh|regular|combat|heavy|light|medium)\s+)"
-QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
-    rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
-    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
-    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?![\w-])"
-    rf"|(?(cur)(?P<bare>)|(?!))))"
-)
-
-# A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
-# after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
-# "killed 3,000", "a garrison numbering 17,000"), or before "were killed/captured".
-_COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
-               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
-_COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
-               r"|exceeded|of\s+about|:)")
-_COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
-               r"|totall?ed|mustered|fielded|amounted\s+to|took)")
-BARE_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB})\s+"
-    rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
-    rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
-    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
-    rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b)"
+    rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
+    rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?<![\w,.$£¥-])\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b(?!\s+(?:of|strong)\b)"
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -130,22 +75,39 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
                   "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
                   "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",
                   "Soviet", "Major", "Another", "Each", "Every", "Both", "Its", "Second", "First"}
+# Japanese operation code names written without "Operation": '<X>-Go' (Ichi-Go, U-Go, Sho-Go 1) with an
+# optional number; joined forms (Kogo, Togo 1) come from operations_jp.tsv.
+CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
+JP_CODE_NAME = rf"[A-Z][a-z]{{0,4}}{D}[Gg][oō]{CODE_NUMBER}?"
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?{NAME}"
-    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"{NAME}(?:{DJOIN}{NAME})?"
+    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
+    rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
     rf"\s(?:{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
-EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:\s*{D}\s*{NAME})*$")
+EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{NAME}(?:\s*{D}\s*{NAME})*)\s+(?P<suffix>"
+    rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
     r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
-    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
+# Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
+# (lower case only before a continent or ocean). Countries with a compass word are GPE, not regions.
+_COMPASS = r"(?:North|South|East|West)(?:{D}?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
+_COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|central"
+REGION_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"
+    rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi)"
+    rf"|(?:{_COMPASS_LOWER.format(D=D)})\s+(?:Asia|Europe|Africa|Pacific|Atlantic))(?![\w-])"
+)
+COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
+                "West Germany", "East Germany"}
 SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
@@ -154,14 +116,19 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
-        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|general|commander|colonel|marshal|captain|lieutenant)")
+        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant)")
 PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
 NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
                     "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
-CHINESE_NAME_RE = re.compile(r"(?<![\w-])(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?)(?![\w-])")
+# Tried at every capitalised word (a lookahead, so 'Chief Huang Zunxian' still finds 'Huang Zunxian' after
+# rejecting 'Chief Huang'); the given name is one word ('Xianjue', 'Hsien-chueh') or two separate
+# syllables ('Sun Li Jen').
+CHINESE_NAME_RE = re.compile(
+    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?"
+    r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
 
@@ -236,58 +203,6 @@ def _lexicon(text: str, out: list) -> None:
                              PRIORITY[label] + 1, norm))
 
 
-def _dates(text: str, out: list) -> None:
-    for m in DATE_RE.finditer(text):
-        span = m.group()
-        if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
-            continue
-        start, end = m.start(), m.end()
-        out.append(Candidate(start, end, "DATE", "rule:en_date", PRIORITY["DATE"]))
-        window = max(0, start - 12)
-        before = DAY_BEFORE_RANGE.search(text[window:start])
-        if before and re.match(rf"{DAY}\s+{MONTH}", span):
-            out.append(Candidate(window + before.start(1), window + before.end(1), "DATE", "rule:en_date",
-                                 PRIORITY["DATE"]))
-        if re.search(rf"{MONTH}\s+{DAY}$", span):
-            after = DAY_AFTER_RANGE.match(text, end)
-            if after:
-                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", PRIORITY["DATE"]))
-        if re.fullmatch(YEAR, span):
-            after = YEAR_AFTER_RANGE.match(text, end)
-            if after:
-                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", PRIORITY["DATE"],
-                                     {"value": span[:2] + after.group(1)}))
-
-
-def _quantities(text: str, out: list) -> None:
-    for m in QUANTITY_RE.finditer(text):
-        if m.group("bare") is not None and not m.group("cur"):
-            continue
-        num = m.group("num")
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
-                m.group("noun") is None):
-            continue
-        unit_start = None
-        if m.group("noun"):
-            unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
-        elif m.group("hnoun"):
-            unit_start = m.start("hnoun") - m.start()
-        norm = norm_en.normalize_quantity_en(m.group(), unit_start)
-        if norm["value"] is None:
-            continue
-        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", PRIORITY["QUANTITY"], norm))
-    for m in BARE_COUNT_RE.finditer(text):
-        group = "q" if m.group("q") else "q2"
-        num = m.group("num") or m.group("num2")
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num):
-            continue
-        norm = norm_en.normalize_quantity_en(m.group(group))
-        if norm["value"] is None:
-            continue
-        out.append(Candidate(m.start(group), m.end(group), "QUANTITY", "rule:en_bare_count",
-                             PRIORITY["QUANTITY"] - 1, {**norm, "unit": ""}))
-
-
 def _event_spans(text: str):
     for m in EVENT_RE.finditer(text):
         yield m.start(), m.end()
@@ -298,7 +213,25 @@ def _event_spans(text: str):
             yield name.start(), head.end()
 
 
+@lru_cache(maxsize=1)
+def _numbered_code_names_re() -> re.Pattern:
+    forms = [form for form, _, numbered in OPERATION_CODE_NAMES if numbered]
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(forms)}){CODE_NUMBER}")
+
+
+# "the Zhejiang-Jiangxi campaign", "the Burma campaign": a lower-case head after a known place name
+# or places joined by a dash.
+LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
+
+
 def _events(text: str, out: list) -> None:
+    for m in _numbered_code_names_re().finditer(text):
+        out.append(Candidate(m.start(), m.end(), "EVENT", "lexicon:en_event", PRIORITY["EVENT"] + 1))
+    names = english_names()
+    for m in LOWER_EVENT_RE.finditer(text):
+        parts = [p for p in re.split(rf"\s*{D}\s*", m.group("name"))]
+        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
         first = text[start:end].split()[0]
@@ -310,6 +243,9 @@ def _events(text: str, out: list) -> None:
 
 def _places(text: str, out: list) -> None:
     names = english_names()
+    for m in REGION_RE.finditer(text):
+        if m.group() not in COMPASS_GPES:
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_region", PRIORITY["LOC"]))
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
@@ -341,9 +277,18 @@ def _persons(text: str, out: list) -> None:
             end = m.end("name")
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
     for m in CHINESE_NAME_RE.finditer(text):
-        if m.group("sur") in surnames and m.group("given") not in NOT_PERSON_WORDS \
-                and _romanised_given(m.group("given"), syllables):
-            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
+        given = m.group("given")
+        if m.group("sur") not in surnames or given in NOT_PERSON_WORDS:
+            continue
+        if " " in given:
+            if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):
+                given = given.split()[0]          # 'Sun Li' of 'Sun Li Jen' is tried alone
+                if not _romanised_given(given, syllables):
+                    continue
+        elif not _romanised_given(given, syllables):
+            continue
+        end = m.start("given") + len(given)
+        out.append(Candidate(m.start(), end, "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))
 
 
 # Organisations by their head word: "Military Affairs Commission", "Kuomintang Central Committee",
@@ -410,6 +355,10 @@ ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan
                                   "Wing Ye Hung Ding Gang Bing Chin".split())
 
 
+# A surname of a person named in full earlier beats a place of the same form ('Sakai', 'Yamaguchi').
+SURNAME_PRIORITY = 70
+
+
 def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama', 'Chiang' after
     'Chiang Kai-shek'); a Chinese surname followed by another capitalised word is someone else."""
@@ -418,14 +367,16 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.label == "PERSON":
             parts = text[cand.start:cand.end].split()
-            if len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
+            if len(parts) == 2 and parts[0] not in surnames and all(map(_japanese_shaped, parts)):
+                last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
+            elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
             elif len(parts) == 2 and parts[0] in surnames and parts[0] not in ENGLISH_WORD_SURNAMES:
                 first_surnames.add(parts[0])
     found = []
     if last_names:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
-        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10) for m in pattern.finditer(text)]
+        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY) for m in pattern.finditer(text)]
     if first_surnames:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(first_surnames)))
                              + r")(?![\w-]|\s+[A-Z])")
@@ -433,8 +384,12 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if before and before.group(1) not in _ORG_TRIM:
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
-            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", 10))
+            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
     return found
+
+
+def _japanese_shaped(word: str) -> bool:
+    return norm_en.japanese_shaped(word)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
@@ -461,8 +416,48 @@ def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
+# Family names of the well-known non-Chinese people of persons.tsv, found alone even before (or
+# without) the full name ('Slim's two divisions', 'Stilwell', 'Anami'): the last word of a Western
+# name, the first word of a Japanese name in its first (family-first) form. Not words that are
+# ordinary English or titles, nor a name followed by another capitalised word ('Stilwell Road').
+# Weaker than any place or lexicon name of the same form ('Nagano' the prefecture).
+KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Rose Little".split())
+
+
+@lru_cache(maxsize=1)
+def _known_surnames_re() -> re.Pattern | None:
+    chinese, _ = _syllables()
+    found = set()
+    for row in read_rows("persons.tsv"):
+        japanese_seen = False
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            parts = form.split()
+            if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
+                continue
+            first, last = parts
+            if _japanese_shaped(first) and _japanese_shaped(last):
+                if not japanese_seen:
+                    found.add(first)
+                japanese_seen = True
+            elif first not in chinese and last not in chinese:
+                found.add(last)
+    found = {w for w in found if len(w) >= 4 and w not in KNOWN_SURNAME_STOP and w not in NOT_PERSON_WORDS}
+    if not found:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(found))})(?![\w-]|\s+[A-Z])")
+
+
+def _known_surnames(text: str, out: list) -> None:
+    pattern = _known_surnames_re()
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PERSON", "lexicon:en_surname", PRIORITY["PERSON"] - 2))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
-_GENERATORS = (_mil_units, _lexicon, _dates, _quantities, _events, _places, _persons, _orgs)
+_GENERATORS = (_mil_units, _lexicon, find_dates, find_quantities, _events, _places, _persons, _orgs,
+               _known_surnames)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

@@ -38,7 +38,8 @@ def english_names() -> dict[str, tuple[str, str]]:
     (Okamura Yasuji / Yasuji Okamura).
     """
     names: dict[str, tuple[str, str]] = {}
-    for row in read_rows("places_en.tsv"):
+    for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
+                *read_rows("en_places_burma_india.tsv")]:
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -59,51 +60,43 @@ def english_names() -> dict[str, tuple[str, str]]:
                 names[form.strip()] = ("MIL_UNIT", row[1])
     for form, value in NAMED_UNITS.items():
         names.setdefault(form, ("MIL_UNIT", value[0]))
+    for form, zh, numbered in OPERATION_CODE_NAMES:
+        if not numbered:
+            names.setdefault(form, ("EVENT", zh))
+    from pipeline.rules.english_romanise import generated_places, syllable_variants
+
+    for form, (label, zh) in list(names.items()):
+        if label in ("GPE", "LOC"):
+            for variant in syllable_variants(form):
+                names.setdefault(variant, (label, zh))
+    for form, value in generated_places().items():
+        names.setdefault(form, value)
     return names
 
 
+def _forces() -> dict[str, tuple[str, str, str]]:
+    """English form -> (zh name, side, echelon key) of named forces and their abbreviations (forces_en.tsv)."""
+    table = {}
+    for row in read_rows("forces_en.tsv"):
+        if len(row) >= 4:
+            table.setdefault(row[0].strip(), (row[1], row[2], row[3]))
+    return table
+
+
 # Named armed forces and commands (no number): English form -> (zh name, side, echelon key).
-# General knowledge of WWII in China; the zh names are the usual Chinese designations.
-NAMED_UNITS: dict[str, tuple[str, str, str]] = {
-    "China Expeditionary Army": ("支那派遣军", "JP", "expeditionary_army"),
-    "China Expeditionary Force": ("支那派遣军", "JP", "expeditionary_army"),
-    "Central China Expeditionary Army": ("华中派遣军", "JP", "expeditionary_army"),
-    "North China Area Army": ("华北方面军", "JP", "area_army"),
-    "North China Front Army": ("华北方面军", "JP", "area_army"),
-    "Southern Expeditionary Army Group": ("南方军", "JP", "army_group"),
-    "Southern Army": ("南方军", "JP", "army_group"),
-    "Burma Area Army": ("缅甸方面军", "JP", "area_army"),
-    "Kwantung Army": ("关东军", "JP", "army"),
-    "Kantogun": ("关东军", "JP", "army"),
-    "Imperial Japanese Army": ("日本帝国陆军", "JP", "armed_force"),
-    "Imperial Japanese Navy": ("日本帝国海军", "JP", "armed_force"),
-    "Imperial Japanese Army Air Service": ("日本陆军航空队", "JP", "armed_force"),
-    "Imperial Japanese Army Air Force": ("日本陆军航空队", "JP", "armed_force"),
-    "China Area Fleet": ("支那方面舰队", "JP", "fleet"),
-    "National Revolutionary Army": ("国民革命军", "ROC", "armed_force"),
-    "Chinese Expeditionary Force": ("中国远征军", "ROC", "expeditionary_army"),
-    "Chinese Army in India": ("中国驻印军", "ROC", "expeditionary_army"),
-    "X Force": ("中国驻印军", "ROC", "expeditionary_army"),
-    "Y Force": ("中国远征军", "ROC", "expeditionary_army"),
-    "Eighth Route Army": ("八路军", "CCP", "route_army"),
-    "8th Route Army": ("八路军", "CCP", "route_army"),
-    "New Fourth Army": ("新四军", "CCP", "army"),
-    "New 4th Army": ("新四军", "CCP", "army"),
-    "People's Liberation Army": ("中国人民解放军", "CCP", "armed_force"),
-    "Chinese Red Army": ("中国工农红军", "CCP", "armed_force"),
-    "American Volunteer Group": ("飞虎队", "US", "air_group"),
-    "Flying Tigers": ("飞虎队", "US", "air_group"),
-    "Chinese-American Composite Wing": ("中美空军混合团", "US", "air_group"),
-    "United States Army": ("美国陆军", "US", "armed_force"),
-    "US Army": ("美国陆军", "US", "armed_force"),
-    "U.S. Army": ("美国陆军", "US", "armed_force"),
-    "United States Army Air Forces": ("美国陆军航空军", "US", "armed_force"),
-    "US Army Air Forces": ("美国陆军航空军", "US", "armed_force"),
-    "USAAF": ("美国陆军航空军", "US", "armed_force"),
-    "United States Navy": ("美国海军", "US", "armed_force"),
-    "US Navy": ("美国海军", "US", "armed_force"),
-    "Royal Air Force": ("英国皇家空军", "UK", "armed_force"),
-    "British Army": ("英国陆军", "UK", "armed_force"),
-    "Red Army": ("红军", "?", "armed_force"),
-    "Merrill's Marauders": ("麦瑞尔突击队", "US", "regiment"),
-}
+NAMED_UNITS: dict[str, tuple[str, str, str]] = _forces()
+
+
+def _operation_forms() -> list[tuple[str, str, bool]]:
+    """(form, zh, needs_number) of Japanese operation code names (operations_jp.tsv)."""
+    forms = []
+    for row in read_rows("operations_jp.tsv"):
+        if len(row) >= 2:
+            for form in row[0].split("|"):
+                form = form.strip()
+                numbered = form.endswith(" N")
+                forms.append((form[:-2] if numbered else form, row[1], numbered))
+    return forms
+
+
+OPERATION_CODE_NAMES: list[tuple[str, str, bool]] = _operation_forms()

@@ -11,27 +11,39 @@ Matching is leftmost-longest over one regex compiled from a character trie of
 all names. Filters keep precision: demonyms (日本人), directional words used
 as directions (向西南) or after a town (忻口西北), a province read out of a river bank
 (沿河南岸), a place name glued into a longer word ending or starting a longer name
-(胶州路, 井陉煤矿, 湖南大学). Unfamiliar names are taken after a place cue with a
-settlement/landform suffix (关家垴, 李家峪; also after "城南的"), or without a suffix
-between a cue and 一带/一线/附近 (进抵瓦鲁班一带); 至南怀化: direction + city = a village. Suffixes
-written with the name are absorbed (衡阳城, 北平市); a county name that is
-also a river becomes LOC in river context (沅江东岸).
+(胶州路, 井陉煤矿, 湖南大学), a county inside a longer foreign name (佛罗里达州 ⊃ 达州) or a
+person's name before a rank (松山祐三中将), an academy's class (黄埔一期). Unfamiliar names
+found by their context (cues, suffixes, lists, bracketed notes) come from
+pipeline.rules.local_places; 至南怀化: direction + city = a village. Suffixes written with the
+name are absorbed (衡阳城, 衢州城, 北平市, 奉化区); a county name that is also a river becomes
+LOC in river context (沅江东岸); an ocean or region with 战场 is one LOC (太平洋战场); a
+multi-province region (浙赣地区), a country-pair theatre (由印缅发起) and a single abbreviation
+after a verb of going (入缅) are patterns.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
-from pipeline.rules.names import surnames
+from pipeline.rules.local_places import (
+    CJK,
+    PRIORITY,
+    SOURCE,
+    _bare_candidates,
+    _jieba_words,
+    _list_member_candidates,
+    _local_candidates,
+    _overlapping,
+    _paren_location_candidates,
+    _river_context,
+)
+from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
-SOURCE = "lexicon:gazetteer"
-PRIORITY = 30
-CJK = "\u4e00-\u9fff"
 
 # single-character abbreviations: char -> (province-or-country reading, city reading)
 ABBREVIATIONS = {
@@ -56,21 +68,35 @@ ABBREVIATIONS = {
 # only abbreviations that are not very common characters take part in lists
 ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
 ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?![军人方])")
+# a single abbreviation after a verb of going or staying (入缅, 赴湘, 援缅, 驻滇), at a clause end or
+# before a word that starts a new phrase
+SINGLE_ABBREV_RE = re.compile(
+    "(?<=[入赴援驻侵])([缅滇川黔湘桂豫鄂赣皖浙闽粤陕晋冀鲁越印泰])"
+    "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
+)
 PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
 BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})(?:地区|平原|高原|盆地|丘陵)")
+# two or three abbreviations of Asian countries as one theatre (印缅, 中印缅, 滇缅 is a route), after a
+# preposition of place and before a place word or a clause end; 中美, 中日 (bound forms) are not taken
+COUNTRY_PAIR_RE = re.compile(
+    rf"(?<=[在由自从经入赴于至向与和及对])(中?[印缅泰越][印缅泰越])(?=境内|地区|战区|战场|方面|之|的|发起|[，。、；）),.;])"
+)
 MODERN_NOTE_RE = re.compile(
     r"[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
     rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
 )
 
 BAY_RE = re.compile("(?:湾|海峡)(?![区里内])")
+# 城 followed by these is a word of its own (城区, 城郊, 城外, 城北): not the city suffix
+CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")
+# 区 followed by these is a word of its own (区域, 区长, 区委): not the district suffix
+DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
 DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族")
-RIVER_CONTEXT_AFTER_RE = re.compile(r"(?:东岸|西岸|南岸|北岸|两岸|沿岸|对岸|上游|下游|中游|江面|河面|河防|江防|流域|河谷|水域|畔)")
-RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "溯", "撤过", "退过", "越过", "跨过", "抢渡", "泅渡", "涉过")
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
@@ -82,13 +108,14 @@ LANDFORM_AFTER = "江河湖山岭峡溪"
 LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
 # 沿河南岸, 湖北面: a river/lake character plus a direction, then a bank word, is not the province
 BANK_AFTER_RE = re.compile("(?:岸|畔|[面边侧](?![积貌临对孔目境界区防缘]))")
-NAME_CONTINUES_FIRST = frozenset("煤铁矿兵纪博大学中小银童工日晚商饭酒公电广路街")
+NAME_CONTINUES_FIRST = frozenset("煤铁矿兵纪博大学中小银童工日晚商饭酒公电广路街保自民")
 # a one-character cue before a direction character that starts a village name (至|南怀化)
 DIRECTION_PREFIX_CUES = set("至抵到占克经守")
 # a place glued to the start of a longer name (胶州路, 井陉煤矿, 中国银行, 上海大学): not a place of its own
 NAME_CONTINUES_RE = re.compile(
     "(?:煤矿|铁矿|矿区|矿务局|兵工厂|纪念馆|博物馆|大学|学院|中学|小学|银行|童子军|工部局|日报|晚报|"
-    "商会|饭店|大饭店|酒店|公司|电台|广播电台|路(?![上口过线程途军费径旁边])|大街|街(?![头道上口面边巷坊市民]))"
+    "商会|饭店|大饭店|酒店|公司|电台|广播电台|路(?![上口过线程途军费径旁边])|大街|街(?![头道上口面边巷坊市民])|"
+    "保安队|保安团|保安旅|保安师|自卫团|自卫队|自卫军|民团)"
 )
 
 
@@ -144,20 +171,17 @@ def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and titles[index][0] < start and end < titles[index][1]
 
 
-def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
-    """Candidates of `found` (sorted by start, non-overlapping) that overlap [start, end)."""
-    first = max(0, bisect_left(starts, start) - 1)
-    last = bisect_left(starts, end)
-    return [c for c in found[first:last] if c.start < end and start < c.end]
-
-
 def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     """Extend over a place suffix written with the name: 衡阳城, 北平市, 宛平县."""
-    if entry.label != "GPE" or entry.name[-1] in ADMIN_END or end >= len(text):
+    if entry.label != "GPE" or end >= len(text):
         return end
     nxt = text[end]
     after = text[end + 1 : end + 2]
-    if nxt == "城" and (text.startswith("郊区", end + 1) or after not in ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")):
+    if entry.name[-1] in ADMIN_END:
+        if nxt == "城" and entry.name[-1] == "州" and after not in CITY_WORD_AFTER:
+            return end + 1  # 衢州城, 徐州城
+        return end
+    if nxt == "城" and (text.startswith("郊区", end + 1) or after not in CITY_WORD_AFTER):
         return end + 1
     if nxt == "镇" and entry.kind not in ("province", "country", "prefecture") and after not in ("压", "守", "定", "静"):
         return end + 1  # 罗店镇: a town written with its suffix
@@ -165,7 +189,80 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
         return end + 1
     if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
         return end + 1
+    if nxt == "区" and entry.kind == "county" and after not in DISTRICT_WORD_AFTER:
+        return end + 1  # 奉化区: a county that has become a district since the gazetteer was compiled
     return end
+
+
+# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人, 湖南人)
+NATIVE_PLACE_KINDS = frozenset({"county", "prefecture", "city", "town", "district"})
+# kinds of LOC that name a theatre of war with 战场 (太平洋战场, 华北战场): one LOC; a country or
+# province only modifies it (中国 + 战场)
+THEATRE_KINDS = frozenset({"region", "ocean", "continent", "sea", "islands", "island", "peninsula"})
+# a plain, basin, plateau, peninsula or range named after a place: 汉中盆地, 成都平原, 山东半岛
+LANDFORM_COMPOUND_RE = re.compile("平原|盆地|高原|半岛|群岛|列岛|山脉|丘陵")
+LANDFORM_OWNER_KINDS = frozenset({"province", "prefecture", "county", "country", "region", "city", "town"})
+# a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
+COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)")
+CONJUNCTIONS = set("和与及同跟并或")
+
+
+def _inside_foreign_word(text: str, start: int, end: int) -> bool:
+    """A jieba name word crosses the match's left edge, ends inside it and is no known place
+    itself: 佛罗里达|州 (佛罗里达 ns) over 达州."""
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    for a in range(max(0, start - 3), start):
+        for b in range(start + 1, end):
+            word = text[a:b]
+            info = words.get(word) if len(word) >= 2 else None
+            if info and word not in lexicon and len(word) >= 3:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names (transliteration_chars.txt)."""
+    from pipeline.lexicons import read_rows
+
+    return frozenset("".join(row[0].strip() for row in read_rows("transliteration_chars.txt") if row))
+
+
+def _glued_both_sides(text: str, start: int, end: int) -> bool:
+    words = _jieba_words()
+    left = words.get(text[start - 1 : start + 1]) if start else None
+    right = words.get(text[end - 1 : end + 1]) if end < len(text) else None
+    return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
+
+
+def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
+    """Readings where the matched characters are not the place: 和|县府 (a conjunction
+    and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in _jieba_words():
+        return True
+    if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
+        return True
+    if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
+        word = _jieba_words().get(text[end : end + 2])
+        return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)
+    return bool(COHORT_AFTER_RE.match(text, end))
+
+
+# a military rank right after a person's name: 松山祐三中将, 张华容少将
+RANK_RE = re.compile("上将|中将|少将|大将|准将|大佐|中佐|少佐|上校|中校|少校|大尉|中尉|少尉")
+
+
+def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
+    """The place is part of a person's name written before a rank: a Japanese surname plus a
+    given name (松山|祐三中将), or a Chinese surname plus the place as given name (张|华容少将)."""
+    if RANK_RE.match(text, end) and start > 0 and text[start - 1] in surnames()[0] and len(name) == 2:
+        return True
+    if name in japanese_surnames():
+        return any(RANK_RE.match(text, end + k) for k in (1, 2)) and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in text[end : end + 1]
+        )
+    return False
 
 
 def _directional_ok(text: str, start: int, end: int) -> bool:
@@ -177,12 +274,6 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
     if before and before[-1] in "东西南北":
         return False
     return not DIRECTION_AFTER_RE.match(text, end)
-
-
-def _river_context(text: str, start: int, end: int) -> bool:
-    if RIVER_CONTEXT_AFTER_RE.match(text, end):
-        return True
-    return text[max(0, start - 2) : start].endswith(RIVER_CONTEXT_BEFORE)
 
 
 def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candidate:
@@ -203,9 +294,23 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             previous_kind = ""
         if titles and _inside_title(titles, start, end):
             continue
-        # 日本人 is a demonym, but in 山东临清人 ("a native of Linqing, Shandong") the county is a place
-        if entry.label == "GPE" and DEMONYM_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
+        # 日本人 is a demonym, but in 山东临清人 / 他是奉化人 ("a native of ...") a county or city is a place
+        if (
+            entry.label == "GPE"
+            and entry.kind not in NATIVE_PLACE_KINDS
+            and DEMONYM_RE.match(text, end)
+            and not (previous_end == start and out and out[-1].label == "GPE")
+        ):
             continue
+        if entry.source == "gazetteer" and start > previous_end and _inside_foreign_word(text, start, end):
+            continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
+        if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
+            continue
+        if entry.source in ("world", "foreign") and entry.kind != "country":
+            if len(name) == 2 and _glued_both_sides(text, start, end):
+                continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
+            if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]):
+                continue  # 奥斯|特拉华: the end of a longer transliterated name
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
         if name in DIRECTIONAL and (
@@ -228,6 +333,15 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         ):
             continue
         label = entry.label
+        landform = LANDFORM_COMPOUND_RE.match(text, end)
+        if landform and (entry.kind in LANDFORM_OWNER_KINDS or label == "LOC" and entry.kind in THEATRE_KINDS):
+            out.append(Candidate(start, landform.end(), "LOC", SOURCE, PRIORITY, {"id": None}))  # 汉中盆地, 山东半岛
+            previous_end = landform.end()
+            continue
+        if label == "LOC" and text.startswith("战场", end) and entry.kind in THEATRE_KINDS:
+            out.append(Candidate(start, end + 2, "LOC", SOURCE, PRIORITY, {"id": None}))  # 太平洋战场
+            previous_end = end + 2
+            continue
         if (
             start >= 2
             and text[start - 1] in "东西南北"
@@ -270,11 +384,33 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
 
 
 def _border_candidates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+    if any(word in text for word in ("地区", "平原", "高原", "盆地", "丘陵")):  # 浙赣地区, 湘鄂赣地区, 云贵高原
+        lexicon = place_lexicon()
+        words = _jieba_words()
+        for m in PROVINCE_PAIR_REGION_RE.finditer(text):
+            pair = m.group(1)
+            info = words.get(pair)
+            if (
+                len(set(pair)) < len(pair)
+                or info and info[1] not in ("ns", "j", "nz")
+                or any(pair[i:j] in lexicon and lexicon[pair[i:j]].label == "GPE" for i in range(len(pair)) for j in range(i + 2, len(pair) + 1))
+            ):
+                continue  # 新宁地区: a county; 宁夏: a province
+            out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
+    for m in COUNTRY_PAIR_RE.finditer(text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+        pair = m.group(1)
+        if len(set(pair)) == len(pair):
+            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
     out = []
+    for match in SINGLE_ABBREV_RE.finditer(text):  # 主力入缅, 奉命赴湘: one province or country
+        char = match.group(1)
+        province, city = ABBREVIATIONS[char]
+        out.append(Candidate(match.start(1), match.end(1), "GPE", SOURCE, PRIORITY, {"modern": province or city, "id": None}))
     for match in ABBREV_LIST_RE.finditer(text):
         chars = match.group().split("、")
         city_reading = any(ABBREVIATIONS[c][0] is None for c in chars)
@@ -286,229 +422,24 @@ def _abbreviation_candidates(text: str) -> list[Candidate]:
     return out
 
 
-# ---------------------------------------------------------------- unfamiliar local names
-# A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
-# 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
-# movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘"
-LOCAL_NAME_RE = re.compile(
-    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
-)
-PLACE_CUES = frozenset(
-    "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
-    "会师于 登陆于 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
-)
-PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
-SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]|河谷")
-CLAUSE_LOCAL_BODY = (
-    rf"(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
-)
-# at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
-CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
-CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
-# characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄)
-NAME_FIRST_OK = "大小"
-# characters that cannot be part of an unfamiliar place name
-NAME_STOP = set(
-    "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
-    "次场起发打完进攻守防有在于经沿抵占克撤退驻登陆军敌我你他她它们一二三四五六七八九十百千万两几些"
-    "上下里内外中前后左右边旁大小高深远近多少全部路街"
-) | set("0123456789，。、；：！？（）()「」“”《》 \n\t")
-
-
-@lru_cache(maxsize=1)
-def _jieba_words() -> dict:
-    from pipeline.segment import word_info
-
-    return word_info()
-
-
-def _glued(text: str, start: int, end: int) -> bool:
-    """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
-    words = _jieba_words()
-    for a in (end - 2, end - 1):
-        for b in (end + 1, end + 2):
-            info = words.get(text[a:b]) if a >= start and b <= len(text) else None
-            if info and (info[1] != "ns" and info[0] >= 20 or info[0] >= 500):
-                return True  # jieba calls 城市 ns
-    info = words.get(text[start - 1 : start + 1]) if start else None
-    return bool(info and info[1] != "ns" and info[0] >= 50)
-
-
-def _local_name_ok(text: str, start: int, end: int, name: str, stem: str) -> bool:
-    """Not an ordinary word (村口, 山岭, 农村) and not made of function characters."""
-    inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
-    if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
-        return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
-    words = _jieba_words()
-    tail = words.get(name[-2:]) if len(name) > 2 else None
-    if tail and tail[1] != "ns" and tail[0] >= 500:
-        return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
-    for i in range(len(stem) - 1):
-        piece = words.get(stem[i : i + 2])
-        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000:
-            return False  # 世界人口, 郊区农村: an ordinary noun inside the name
-    info = words.get(name)
-    if info and (info[1] not in ("ns", "nr", "nrt", "nz", "j") and info[0] >= 5 or info[0] >= 500):
-        return False  # 村口, 山岭; 城镇 (jieba calls it ns, but a known place would be in the lexicon)
-    if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
-        return False  # 山村, 江河, 村镇
-    stem_info = words.get(stem)
-    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000:
-        return False  # 工厂|村: an ordinary noun before the suffix
-    if len(stem) == 1 and (words.get(text[start - 1 : start + 1]) if start else None):
-        return False  # the cue character and the stem form a word (在于, 由此)
-    return True
-
-
-def _county_short_form(name: str) -> str | None:
-    """宝山 → 宝山区: a short form kept out of the gazetteer (stoplist) whose full form is known."""
-    lexicon = place_lexicon()
-    for admin in "县区市":
-        if name + admin in lexicon and lexicon[name + admin].label == "GPE":
-            return name + admin
-    return None
-
-
-def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str) -> Candidate | None:
-    name = text[start:end]
-    lexicon = place_lexicon()
-    if name in lexicon or _glued(text, start, end):
-        return None
-    full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
-    if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
-        return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
-    if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
-        return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
-    if any(name[:j] in lexicon and (suffix in "城镇村" or lexicon[name[:j]].label == "LOC") for j in range(2, len(name))):
-        return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
-    if not _local_name_ok(text, start, end, name, stem):
-        return None
-    label = "GPE" if suffix in SETTLEMENT_SUFFIXES else "LOC"
-    single_surnames = surnames()[0]
-    # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
-    priority = 18 if len(name) == 3 and name[0] in single_surnames else PRIORITY
-    return Candidate(start, end, label, SOURCE, priority, {"id": None})
-
-
-def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
-    out = []
-    # a clause-initial name followed by a place word: ，杨树浦一线 / 抱犊崮山区 / 宝山城失守
-    first = CLAUSE_LOCAL_START_RE.match(text)
-    matches = CLAUSE_LOCAL_RE.finditer(text, first.end(1) if first else 0)
-    for match in ([first] if first else []) + list(matches):
-        start, end = match.span(1)
-        if PLACE_CUE_RE.match(text, start):
-            continue
-        cand = _local_candidate(text, start, end, match.group(2), match.group(3))
-        if cand is not None:
-            out.append(cand)
-    covered = bytearray(len(text) + 1)
-    for c in out:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    starts = [c.start for c in taken]
-    place_ends = {c.end for c in taken} | {c.end for c in out}
-    gpe_ends = {c.end for c in taken if c.label == "GPE"}
-    cue_ends: dict[int, str] = {}
-    for hit in SUFFIX_CHAR_RE.finditer(text):  # only cues 1–3 characters before a suffix matter
-        for stem_start in range(max(0, hit.start() - 3), hit.start()):
-            if stem_start in cue_ends:
-                continue
-            for width in (3, 2, 1):
-                if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
-                    cue_ends[stem_start] = text[stem_start - width : stem_start]
-                    break
-            else:
-                if stem_start in gpe_ends:
-                    cue_ends[stem_start] = ""
-                elif _after_locative_de(text, stem_start, place_ends):
-                    cue_ends[stem_start] = "的"
-    last_end = -1
-    for cue_end in sorted(cue_ends):
-        if cue_end < last_end:
-            continue
-        match = LOCAL_NAME_RE.match(text, cue_end)
-        if match is None or any(covered[match.start() : match.end()]):
-            continue
-        cue = cue_ends[cue_end]
-        if cue == "、" and cue_end - 1 not in place_ends:
-            continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
-        if len(match.group(1)) == 1 and not cue:
-            continue  # a one-character stem right after a known place: 大理|石村
-        if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
-            continue  # 杭州湾: the lexicon match already covers it
-        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2))
-        if cand is not None:
-            out.append(cand)
-            covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-            place_ends.add(cand.end)
-            last_end = cand.end
-    return out
-
-
-# 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
-LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊)的$")
-
-
-def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
-    if pos < 3 or text[pos - 1] != "的":
-        return False
-    match = LOCATIVE_DE_RE.search(text, max(0, pos - 5), pos)
-    if match is None:
-        return False
-    before = match.start()
-    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村")
-
-
-# an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
-BARE_AFTER_RE = re.compile("一带|一线|附近")
-BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
-BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
-
-
-def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
-    out = []
-    words = _jieba_words()
-    lexicon = place_lexicon()
-    starts = [c.start for c in taken]
-    for hit in BARE_AFTER_RE.finditer(text):
-        end = hit.start()
-        for width in (3, 2):
-            start = end - width
-            if start < 1:
-                continue
-            name = text[start:end]
-            if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
-                continue
-            if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
-                continue
-            if _overlapping(taken, starts, start, end):
-                break
-            info = words.get(name)
-            if info and info[0] >= 50:
-                break  # 阵地附近, 山顶一带: an ordinary word
-            if any(
-                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nz", "j") and piece[0] >= 300
-                for i in range(len(name) - 1)
-            ):
-                continue
-            label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
-            out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
-            break
-    return out
-
-
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
     local = _local_candidates(text, found)
-    if "一带" in text or "一线" in text or "附近" in text:
-        local += _bare_candidates(text, found + local)
+
+    def by_start(cands: list[Candidate]) -> list[Candidate]:
+        return sorted(cands, key=lambda c: (c.start, c.end))
+
+    if "一带" in text or "一线" in text or "附近" in text or "等地" in text:
+        local += _bare_candidates(text, by_start(found + local))
+    if "（" in text or "(" in text:
+        local += _paren_location_candidates(text, by_start(found + local))
+    if "、" in text:
+        local += _list_member_candidates(text, by_start(found + local))
     if local:  # 宝山城 replaces the 山城 inside it
-        inside = {id(c) for c in found for n in local if n.start <= c.start and c.end <= n.end}
-        found = sorted([c for c in found if id(c) not in inside] + local, key=lambda c: (c.start, c.end))
+        starts = [c.start for c in found]
+        inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
+        found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
         found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
     extras = _border_candidates(text) + _abbreviation_candidates(text)

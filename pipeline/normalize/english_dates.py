@@ -1,0 +1,164 @@
+"""Normalised values of English DATE spans: `1944-04-19`, `1944-05` + mod MID, seasons `1944-SP`.
+
+`normalize_dates_en(text, spans)` fills a document's dates in order: own year first, else the
+year of a range partner (`April to December 1944`), else the nearest preceding explicit year
+(a year written alone after a date word counts too: `by 1944 ... In May` -> 1944-05).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+DATE_MODS = {
+    "early": "START", "beginning": "START", "start": "START",
+    "mid": "MID", "middle": "MID",
+    "late": "END", "end": "END",
+    "around": "APPROX", "about": "APPROX", "circa": "APPROX", "c.": "APPROX",
+}
+
+
+DATE_SHAPES = [
+    # (regex, fields) over the span text
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>[a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<month>[a-z]+)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<year>\d{4})$"),
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
+]
+
+
+def normalize_date_en(span_text: str, context_year: int | None = None,
+                      context_month: int | None = None) -> dict:
+    """DATE norm {value, mod?} for an English date span.
+
+    A date without a year takes `context_year` (the nearest preceding explicit year
+    or the range partner's year); a bare day takes `context_month` as well.
+    """
+    text = span_text.strip()
+    mod = None
+    match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
+                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+)?", text)
+    if match:
+        mod = DATE_MODS[match.group(1).lower().split()[-1]]
+        text = text[match.end():]
+    season = re.fullmatch(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?", text)
+    if season:
+        year = int(season.group(2)) if season.group(2) else context_year
+        value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
+        return _date(value, mod)
+    decade = re.fullmatch(r"(\d{3})0s", text)
+    if decade:
+        return _date(decade.group(1), mod)
+    for shape in DATE_SHAPES:
+        found = shape.match(text)
+        if not found:
+            continue
+        fields = found.groupdict()
+        month = fields.get("month")
+        month_number = MONTHS.get(month.lower().rstrip(".")) if month else None
+        if month and month_number is None:
+            continue
+        year = int(fields["year"]) if fields.get("year") else context_year
+        if month_number is None and fields.get("day") and context_month:
+            month_number = context_month
+        year_text = str(year) if year else "XXXX"
+        if month_number is None:
+            return _date(year_text, mod)
+        value = f"{year_text}-{month_number:02d}"
+        if fields.get("day"):
+            value += f"-{int(fields['day']):02d}"
+        return _date(value, mod)
+    return _date(None, mod)
+
+
+def _date(value: str | None, mod: str | None) -> dict:
+    norm = {"value": value}
+    if mod:
+        norm["mod"] = mod
+    return norm
+
+
+def explicit_year(span_text: str) -> int | None:
+    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", span_text)
+    return int(match.group(1)) if match else None
+
+
+def explicit_month(span_text: str) -> int | None:
+    for word in re.findall(r"[A-Za-z]+", span_text):
+        if word.lower() in MONTHS:
+            return MONTHS[word.lower()]
+    return None
+
+
+_D = "[-\u2010\u2011\u2013\u2014]"
+_YEAR_ONLY = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
+_BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
+_RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
+
+
+# A year written alone after a date word ('by 1944', 'in 1938'): an explicit year for the dates after
+# it even when the span was normalised elsewhere (a digits-only span is not seen as English).
+_YEAR_ANCHOR = re.compile(r"(?i)\b(?:in|by|of|since|until|till|from|during|to|early|late|mid|spring|summer"
+                          r"|autumn|fall|winter)\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
+
+
+def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None,
+                       state: dict | None = None) -> list[dict]:
+    """DATE norms for all English date spans of a document, in document order.
+
+    Own year first; else the year of a range partner right after it (`April to
+    December 1944`); else the nearest preceding explicit year. A bare day
+    (`19` in `19-25 April 1944`) takes its partner's month, or the last month.
+    A two-digit range end (`1944-45`) takes the century of its partner.
+    `state` carries the context (last year and month, how far the text was read) from
+    one call to the next, for a document normalised piece by piece.
+    """
+    hints = hints or [{} for _ in spans]
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    values: list[dict] = [{} for _ in spans]
+    state = {} if state is None else state
+    last_year, last_month = state.get("year"), state.get("month")
+    read_from = state.get("read_to", 0)
+    read_to = max((end for _, end in spans), default=read_from)
+    anchors = [(m.start(1), int(m.group(1)))
+               for m in _YEAR_ANCHOR.finditer(text, read_from, max(read_from, read_to))] if spans else []
+    anchor_index = 0
+    for rank, i in enumerate(order):
+        start, end = spans[i]
+        span = text[start:end]
+        while anchor_index < len(anchors) and anchors[anchor_index][0] < start:
+            last_year = anchors[anchor_index][1]
+            anchor_index += 1
+        if hints[i].get("value"):
+            values[i] = dict(hints[i])
+            last_year = explicit_year(hints[i]["value"]) or last_year
+            continue
+        year, month = explicit_year(span), explicit_month(span)
+        partner_year = partner_month = None
+        if rank + 1 < len(order):
+            nxt = spans[order[rank + 1]]
+            if _RANGE_LINK.fullmatch(text[end:nxt[0]]):
+                partner = text[nxt[0]:nxt[1]]
+                partner_year, partner_month = explicit_year(partner), explicit_month(partner)
+        previous = spans[order[rank - 1]] if rank else None
+        if re.fullmatch(r"\d\d", span) and previous and re.fullmatch(rf"\s*{_D}\s*", text[previous[1]:start]) \
+                and _YEAR_ONLY.fullmatch(text[previous[0]:previous[1]]):
+            values[i] = {"value": text[previous[0]:previous[0] + 2] + span}
+            continue
+        if month is None and _BARE_DAY.fullmatch(span):
+            month = partner_month or last_month
+        values[i] = normalize_date_en(span, year or partner_year or last_year, month)
+        last_year = year or last_year
+        last_month = month or last_month
+    while anchor_index < len(anchors):  # anchors between the last span and the end of the read stretch
+        last_year = anchors[anchor_index][1]
+        anchor_index += 1
+    state.update(year=last_year, month=last_month, read_to=max(read_from, read_to))
+    return values

@@ -1,0 +1,177 @@
+"""English DATE and QUANTITY candidates (part of the English finder, pipeline.rules.english).
+
+Dates: `19 April 1944`, `April 19, 1944`, `27th May, 1944`, `early June 1944`, `the spring of 1943`,
+range ends (`19` + `25 April 1944`, `1944` + `45`), a day alone after "on" (`On the 18th`).
+Quantities: a number with its approximator and counted noun as written (`some 100,000 men`,
+`almost 7,000 British soldiers`, `20 tanks and armoured vehicles`, `about 600-700 Japanese`,
+`three defence lines`), percentages and money, and bare counts after casualty words or verbs,
+before "were killed", as strengths (`300,000 strong`) and parts (`two of the aircraft`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
+DATE_PRIORITY = 50
+QUANTITY_PRIORITY = 50
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+MOD = rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+)"
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+DATE_RE = re.compile(
+    rf"(?<![\w.]){MOD}?(?:"
+    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
+    rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
+    rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
+    rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
+    rf"|{YEAR}(?:s|(?![\d,]))"                                 # 1944, 1940s
+    rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
+    rf")(?![\w])"
+)
+DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
+DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
+YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
+MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
+MOD_ONLY = re.compile(rf"^{MOD}$")
+# A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
+# comes from the document (normalize_dates_en). Not before a noun it would count ("on the 6th day").
+BARE_DAY_RE = re.compile(
+    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
+
+NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+       r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+       r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+       r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
+       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens)")
+APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
+NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
+airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
+machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
+people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
+guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
+coolies peasants villagers children women families households villages recruits conscripts reinforcements
+replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
+carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
+divisions division regiments regiment brigades
+brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
+rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
+kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
+square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
+NOUN = "(?:" + "|".join(NOUNS) + ")"
+ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Nationalist|Communist|enemy|civilian|additional"
+       r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
+# A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
+RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?P<range>{RANGE_TAIL})?"
+    rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
+    rf"|(?(cur)(?P<bare>)|(?!))))"
+)
+# Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
+# lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
+_NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
+               r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
+_NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
+                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those)")
+_PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
+PLURAL_COUNT_RE = re.compile(
+    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"\s+(?P<noun>(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b)[a-z]{{2,14}}\s+){{0,2}}"
+    rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s))(?![\w-])"
+)
+
+# A number that refers to a page, chapter or item is no count ('page 12 states').
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter|vol\.|volume|figure|table)\s*$")
+
+# A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
+# after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
+# "killed 3,000", "a garrison numbering 17,000"), or before "were killed/captured".
+_COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
+               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
+_COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
+               r"|exceeded|of\s+about|:)")
+_COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
+               r"|totall?ed|mustered|fielded|amounted\s+to|took)")
+BARE_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
+    rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
+    rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
+    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
+    rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
+    # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
+    rf"|\s+strong\b"
+    rf"|\s+of\s+(?:the|these|those|their|its|our|his)\s+(?:[a-z]{{3,12}}\s+)?(?:{NOUN}|[a-z]{{2,14}}s)(?![\w-]))"
+)
+
+
+def find_dates(text: str, out: list) -> None:
+    for m in BARE_DAY_RE.finditer(text):
+        out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_date", DATE_PRIORITY - 2))
+    for m in DATE_RE.finditer(text):
+        span = m.group()
+        if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
+            continue
+        start, end = m.start(), m.end()
+        out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY))
+        window = max(0, start - 12)
+        before = DAY_BEFORE_RANGE.search(text[window:start])
+        if before and re.match(rf"{DAY}\s+{MONTH}", span):
+            out.append(Candidate(window + before.start(1), window + before.end(1), "DATE", "rule:en_date",
+                                 DATE_PRIORITY))
+        if re.search(rf"{MONTH}\s+{DAY}$", span):
+            after = DAY_AFTER_RANGE.match(text, end)
+            if after:
+                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", DATE_PRIORITY))
+        if re.fullmatch(YEAR, span):
+            after = YEAR_AFTER_RANGE.match(text, end)
+            if after:
+                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", DATE_PRIORITY,
+                                     {"value": span[:2] + after.group(1)}))
+
+
+def find_quantities(text: str, out: list) -> None:
+    for m in QUANTITY_RE.finditer(text):
+        if m.group("bare") is not None and not m.group("cur"):
+            continue
+        num = m.group("num")
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
+                m.group("noun") is None):
+            continue
+        unit_start = None
+        if m.group("noun"):
+            unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
+        elif m.group("hnoun"):
+            unit_start = m.start("hnoun") - m.start()
+        norm = norm_en.normalize_quantity_en(m.group(), unit_start)
+        if norm["value"] is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
+    for m in PLURAL_COUNT_RE.finditer(text):
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
+                or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
+        if norm["value"] is not None:
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count", QUANTITY_PRIORITY - 3, norm))
+    for m in BARE_COUNT_RE.finditer(text):
+        group = "q" if m.group("q") else "q2"
+        num = m.group("num") or m.group("num2")
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) or num.lower() == "one":
+            continue
+        norm = norm_en.normalize_quantity_en(m.group(group))
+        if norm["value"] is None:
+            continue
+        out.append(Candidate(m.start(group), m.end(group), "QUANTITY", "rule:en_bare_count",
+                             QUANTITY_PRIORITY - 1, {**norm, "unit": ""}))

@@ -1,0 +1,91 @@
+"""Wade-Giles and Postal spellings of Chinese place names, generated from the Chinese gazetteers.
+
+Wartime English writes Chinese places in Wade-Giles (`Heng-yang`, `I-ch'ang`, printed plain as
+`Hengyang`, `Ichang`, or with the apostrophe moved: `I'chang`) or in the Postal romanisation
+(`Hengchow`, `Kiukiang`). `generated_places()` spells every prefecture, county and historical name
+of the Chinese gazetteers (gazetteer_cn.tsv, places_historical.tsv) that way: pypinyin gives the
+pinyin syllables, romanisation_wg.tsv the Wade-Giles ones; the Postal system's regular endings are
+applied (州 -chow, 江 -kiang); the pinyin spelling is added too. `syllable_variants(form)` gives the hyphen and apostrophe spellings of a
+two-syllable form (`Ichang` -> `I-chang`, `I'chang`). No spelling shorter than six letters is
+generated, nor one listed in COMMON_WORDS (spellings that are also English words or names).
+The forms of places_en.tsv come first: a generated spelling never overrides them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+
+# Postal endings that follow from the character (Chinese Postal Map Romanisation, 1906).
+POSTAL_CHARS = {"州": "chow", "江": "kiang"}
+GAZETTEER_KINDS = {"prefecture", "county"}
+HISTORICAL_KINDS = {"city", "county", "town", "prefecture"}
+# Generated spellings that are English words or common Western names.
+COMMON_WORDS = frozenset("""Changing Hanging Singing Sinking Linking Lingering Chinchin Panama Tanning Penning
+Pinning Sunning Hunting Ranking Banking Boxing Jingle Xinhua""".split())
+ADMIN_SUFFIXES = set("市县区省旗盟")
+_CJK = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+@lru_cache(maxsize=1)
+def _wg_table() -> dict[str, str]:
+    """pinyin syllable (ü as v) -> plain Wade-Giles syllable."""
+    table = {}
+    for row in read_rows("romanisation_wg.tsv"):
+        if len(row) >= 3:
+            table[row[0].replace("ü", "v")] = row[2]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    table = _wg_table()
+    return frozenset(table) | frozenset(table.values()) | frozenset(s.replace("v", "u") for s in table)
+
+
+def wade_giles_forms(zh: str) -> set[str]:
+    """Wade-Giles (plain, hyphenated) and Postal spellings of a Chinese name, capitalised."""
+    from pypinyin import Style, lazy_pinyin
+
+    readings = lazy_pinyin(zh, style=Style.NORMAL, v_to_u=False, errors="ignore")
+    table = _wg_table()
+    if len(readings) != len(zh) or not all(r in table for r in readings):
+        return set()
+    wg = [table[r] for r in readings]
+    postal = [POSTAL_CHARS.get(char, syl) for char, syl in zip(zh, wg)]
+    forms = {"".join(wg).capitalize(), "-".join(wg).capitalize(), "".join(postal).capitalize(),
+             "".join(readings).replace("v", "u").capitalize()}
+    return {f for f in forms if len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
+
+
+def syllable_variants(form: str) -> set[str]:
+    """`Ichang` -> {`I-chang`, `I'chang`, `I’chang`} when the form splits into two syllables one way only."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,11}", form):
+        return set()
+    syllables = _syllables()
+    lower = form.lower()
+    splits = [i for i in range(1, len(lower)) if lower[:i] in syllables and lower[i:] in syllables]
+    if len(splits) != 1:
+        return set()
+    head, tail = form[: splits[0]], form[splits[0]:]
+    return {f"{head}-{tail}", f"{head}'{tail}", f"{head}\u2019{tail}"}
+
+
+@lru_cache(maxsize=1)
+def generated_places() -> dict[str, tuple[str, str]]:
+    """Generated English spelling -> (label, Chinese name) for Chinese prefectures, counties and
+    historical places."""
+    names: list[tuple[str, str]] = []
+    for row in read_rows("gazetteer_cn.tsv"):
+        if len(row) >= 4 and row[3] in GAZETTEER_KINDS and _CJK.match(row[0]) and row[0][-1] not in ADMIN_SUFFIXES:
+            names.append((row[0], row[1]))
+    for row in read_rows("places_historical.tsv"):
+        if len(row) >= 4 and row[3] in HISTORICAL_KINDS and _CJK.match(row[0]):
+            names.append((row[0], row[1]))
+    table: dict[str, tuple[str, str]] = {}
+    for zh, label in names:
+        for form in wade_giles_forms(zh):
+            table.setdefault(form, (label, zh))
+    return table

@@ -1,0 +1,441 @@
+"""EVENT finder for Simplified Chinese working text.
+
+Find a head word (会战, 战役, 事变, 大战, 之围 ...) and walk left over the name part
+(pipeline.rules.name_walk): place names, abbreviations, direction characters, ordinals
+(第四次) and numbered code names (一号). A head with an empty or one-character name is
+generic (此次作战, 对日作战) and yields nothing. events.tsv adds events without a regular
+head (二战, 七七事变, 明治维新).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.rules.name_walk import (
+    _CHINESE_DIGITS,
+    _FREE_STOP,
+    _PREPOSITIONS,
+    _STOP_CHARS,
+    DIRECTIONS,
+    _free_name_start,
+    _is_cjk,
+    _is_person_in,
+    _is_place_token,
+    _looks_like_person,
+    _name_start,
+    _person_names,
+    _verb_chars,
+    big_places,
+)
+from pipeline.rules.names import is_common_word, known_places, outside_titles, surnames, word_info
+from pipeline.rules.trie import trie_regex
+from pipeline.spans import Candidate
+
+RULE_EVENT = ("rule:event", 45)
+LEXICON_EVENT = ("lexicon:event", 45)
+
+EVENT_HEADS = (
+    "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
+    "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
+    "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
+    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变"
+).split()
+
+# Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
+_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭"}
+# a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
+_NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
+# an operation named by where it goes and what it does: <place>反攻作战, <place>攻势作战
+_OPERATION_KIND_BEFORE = re.compile("(?:反攻|反击|攻势|进攻|追击|扫荡)$")
+# 争夺石牌之战, 保卫长沙之战: the place is the object of a verb, the phrase describes a fight
+_OBJECT_VERB_BEFORE = re.compile("(?:争夺|保卫|攻打|夺取|攻占|进攻|防守|固守|死守|解|围攻)$")
+_QUOTED_NAME_BEFORE = re.compile("[「“『\"]([\u4e00-\u9fff·]{2,6})$")
+_CLOSING_QUOTES = set("」”』\"")
+# heads that take a person's name (杜立德空袭)
+_PERSON_NAMED_EVENT_HEADS = {"空袭", "大空袭"}
+# Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
+_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动", "抗战"}
+# Heads whose name may be a pair of abbreviations of prefectures/counties (随枣会战, 枣宜会战),
+# or carry a date-name before the place (八一三淞沪抗战, 一二八淞沪抗战).
+_CAMPAIGN_HEADS = {"会战", "战役", "抗战", "大会战"}
+_ORDINAL_BEFORE = re.compile("第[" + _CHINESE_DIGITS + r"0-9０-９]{1,4}次$")
+_CODE_NAME_BEFORE = re.compile("[" + _CHINESE_DIGITS + r"0-9０-９]{1,3}号$")
+_NUMERAL_BEFORE = re.compile("[" + _CHINESE_DIGITS + "·]{2,5}$")
+
+
+# verbs of movement that make "<place>作战" an action, not a name: 入缅甸作战, 赴湖南作战
+_MOVEMENT_VERBS = set("入赴来去返回")
+# heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
+_PLACE_ONLY_HEADS = {"战斗"}
+# heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
+_FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
+                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战"}
+# heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
+_STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
+_STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
+_NUMBERED_HILL = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地")
+_TREATY_NAME_BEFORE = re.compile("[一二三四五六七八九十两]{1,2}国(?:公约|条约|协定)?$")
+_LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡")
+_FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
+
+
+def _all_place_name(name: str) -> bool:
+    """平型关, 关家垴, 忻口: a pass, hill or other landform (known or with a landform suffix), not a city."""
+    if len(name) < 2 or name[-1] not in _LANDFORM_END:
+        from pipeline.normalize.places import place_lexicon
+
+        entry = place_lexicon().get(name)
+        return bool(entry) and entry.label == "LOC" and entry.kind not in ("region", "river")
+    if name in known_places() or name[:-1] in known_places():
+        return True
+    return 3 <= len(name) <= 4 and not any(ch in _FREE_EVENT_STOP for ch in name)
+
+
+def _left_boundary_ok(text: str, start: int) -> bool:
+    """The character before a free name ends a word: punctuation, a particle, a verb or preposition."""
+    if start == 0 or not _is_cjk(text[start - 1]):
+        return True
+    char = text[start - 1]
+    if char in _STOP_CHARS or char in _PREPOSITIONS or char in _verb_chars():
+        return True
+    info = word_info().get(text[max(0, start - 2) : start])
+    return bool(info and info[1].startswith(("v", "p", "c", "u", "d")))
+
+
+def _free_event_name_start(text: str, head_start: int) -> int:
+    """古宁头战役: an unfamiliar 2–3 character name before a battle head, or -1."""
+    words = word_info()
+    for width in (3, 2):
+        start = head_start - width
+        if start < 0:
+            continue
+        name = text[start:head_start]
+        if any(ch in _FREE_EVENT_STOP or ch in DIRECTIONS or not _is_cjk(ch) for ch in name):
+            continue
+        if not _left_boundary_ok(text, start):
+            continue
+        if width == 3 and start > 0 and text[start - 1 : start + 1] in words:
+            continue  # 发动|XY战役: the first character belongs to the verb before the name
+        info = words.get(name)
+        if info and info[0] >= 20 and not info[1].startswith(("nr", "ns", "nz")):
+            return -1  # 重要战役, 进攻战役: an ordinary word
+        if any(
+            (piece := words.get(name[i : i + 2])) and piece[0] >= 100 and not piece[1].startswith(("nr", "ns", "nz"))
+            for i in range(len(name) - 1)
+        ):
+            return -1
+        return start
+    return -1
+
+
+def _structure_name_start(text: str, head_start: int) -> int:
+    """四行仓库保卫战, 204高地争夺战: the start of a structure's name before the head, or -1."""
+    structure = _STRUCTURE_BEFORE.search(text, max(0, head_start - 4), head_start)
+    if structure is None:
+        return -1
+    hill = _NUMBERED_HILL.search(text, max(0, head_start - 8), head_start)
+    if hill and hill.end() == head_start:
+        return hill.start()
+    fac_head_start = structure.start()
+    start = _name_start(text, fac_head_start)
+    free = _free_name_start(text, fac_head_start, structure.group(), head_start)
+    if free is not None and free < start:
+        start = free
+    return start if fac_head_start - start >= 2 else -1
+
+
+def _event_name_start(text: str, head: str, head_start: int) -> int:
+    """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
+    if head == "作战":
+        kind = _OPERATION_KIND_BEFORE.search(text, max(0, head_start - 2), head_start)
+        if kind:  # 滇西反攻作战: the operation's name is a place and what it does
+            start = _name_start(text, kind.start())
+            if kind.start() - start >= 2 and not set(text[start : kind.start()]) <= DIRECTIONS:
+                return start
+    if head in ("之战", "之围", "之役", "一役") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), _name_start(text, head_start)):
+        return -1
+    if head in _PERSON_NAMED_EVENT_HEADS:
+        for width in (3, 2, 4):
+            name = text[head_start - width : head_start] if head_start >= width else ""
+            if name and _left_boundary_ok(text, head_start - width) and _is_person_in(text, name):
+                return head_start - width  # 杜立德空袭: a raid named after its commander
+    start = _event_name_start_plain(text, head, head_start)
+    if start < 0:
+        quoted = _QUOTED_NAME_BEFORE.search(text, max(0, head_start - 7), head_start)
+        end = head_start + len(head)
+        if (
+            quoted
+            and end < len(text)
+            and text[end] in _CLOSING_QUOTES
+            and not any(ch in _STOP_CHARS or ch in _PREPOSITIONS for ch in quoted.group(1))
+            and quoted.group(1)[0] not in _verb_chars()
+            and not is_common_word(quoted.group(1), 50)
+        ):
+            return quoted.start(1)  # 「杜立德空袭」: a quoted name is a name
+    if head in _STRUCTURE_EVENT_HEADS:
+        structure = _structure_name_start(text, head_start)
+        if structure >= 0 and (start < 0 or structure < start):
+            return structure
+    if start < 0 and head in _FREE_NAME_EVENT_HEADS and not (head_start > 0 and text[head_start - 1] in _PREPOSITIONS):
+        free = _free_event_name_start(text, head_start)
+        if free > 0 and head in _VERB_HEADS and text[free - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
+            return -1  # 在河口战斗: fighting at a place
+        if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
+            return free
+    return start
+
+
+def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
+    before = text[max(0, head_start - 6) : head_start]
+    if head in ("公约", "条约", "协定"):
+        treaty = _TREATY_NAME_BEFORE.search(before)
+        if treaty:  # 九国公约
+            return head_start - (len(before) - treaty.start())
+    code = _CODE_NAME_BEFORE.search(before)
+    if code and head in ("作战", "战役", "会战"):  # 一号作战, 1号作战
+        return head_start - (len(before) - code.start())
+    if head in _NUMERAL_NAME_HEADS:
+        numeral = _NUMERAL_BEFORE.search(before)
+        if numeral and len(numeral.group().replace("·", "")) >= 2:
+            return head_start - (len(before) - numeral.start())
+    if head == "会议":
+        return _conference_start(text, head_start)
+    start = _name_start(text, head_start)
+    if head_start - start < 2 and head in _CAMPAIGN_HEADS and _abbreviation_pair(text, head_start):
+        start = head_start - 2
+    if head_start - start < 2:
+        return -1
+    if set(text[start:head_start]) <= DIRECTIONS:
+        return -1
+    if head == "抗战" and text[start:head_start] in big_places():
+        return -1  # 中国抗战: the war in general, the country is its own GPE
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    if ordinal:
+        return ordinal.start()
+    if head in _CAMPAIGN_HEADS:
+        date_name = _DATE_NAME_BEFORE.search(text, max(0, start - 5), start)
+        if date_name:
+            return date_name.start(1)
+    if (
+        head in _VERB_HEADS
+        and start > 0
+        and text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS
+        and not _NOUN_USE_AFTER.match(text, head_start + len(head))
+    ):
+        return -1  # 在湖南作战, 入缅甸作战: fighting somewhere, not a named operation
+    if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
+        return -1
+    return start
+
+
+_DATE_NAME_BEFORE = re.compile("(?:^|[^" + _CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
+
+
+@lru_cache(maxsize=1)
+def _county_initials() -> frozenset[str]:
+    """First characters of prefecture and county names (gazetteer_cn.tsv): 随(州), 枣(阳), 宜(昌)."""
+    chars = set()
+    for row in read_rows("gazetteer_cn.tsv"):
+        if len(row) > 3 and row[3] in ("prefecture", "county") and len(row[0]) >= 2:
+            chars.add(row[0][0])
+    return frozenset(chars - _STOP_CHARS - set(_CHINESE_DIGITS) - set("大小新老全总各本每两"))
+
+
+def _abbreviation_pair(text: str, head_start: int) -> bool:
+    """Two county/prefecture initials before a campaign head (随枣会战), not an ordinary word."""
+    if head_start < 2:
+        return False
+    pair = text[head_start - 2 : head_start]
+    if not all(ch in _county_initials() for ch in pair):
+        return False
+    info = word_info().get(pair)
+    if info and info[1] != "ns":
+        return False
+    return not (head_start >= 3 and text[head_start - 3 : head_start] in word_info())
+
+
+_CONFERENCE_STOP = set("，。、；：（）「」“”的了在召开举行出席参加与和及于是")
+
+
+def _conference_start(text: str, head_start: int) -> int:
+    """黄山整军预备会议: a place, then up to three words, then 会议; 九国公约会议: a treaty's name."""
+    treaty = _TREATY_NAME_BEFORE.search(text, max(0, head_start - 6), head_start)
+    if treaty and text[head_start - 2 : head_start] in ("公约", "条约", "协定"):
+        return treaty.start()
+    floor = max(0, head_start - 12)
+    pos = head_start
+    place_start = -1
+    words = word_info()
+    while pos > floor:
+        for length in (4, 3, 2, 1):
+            start = pos - length
+            if start < floor:
+                continue
+            piece = text[start:pos]
+            if length == 1 or piece in words or piece in known_places():
+                break
+        if any(ch in _CONFERENCE_STOP for ch in piece) or piece in ("召开", "举行", "出席", "参加", "紧急"):
+            break
+        if _is_place_token(piece):
+            place_start = start
+        pos = start
+    return place_start
+
+
+# Traditional and Japanese forms of head characters, for Chinese or Japanese names quoted in a
+# text that is not converted to Simplified (an English page citing 浙贛作戦, 浙赣戰役)
+_HEAD_CHAR_VARIANTS = {"战": "戰戦", "会": "會", "争": "爭", "围": "圍", "卫": "衛", "击": "擊", "变": "變",
+                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟"}
+
+
+def _head_variants(head: str) -> list[str]:
+    forms = [""]
+    for char in head:
+        forms = [f + v for f in forms for v in char + _HEAD_CHAR_VARIANTS.get(char, "")]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> dict[str, str]:
+    """Every written form of every head → the Simplified head."""
+    return {form: head for head in EVENT_HEADS for form in _head_variants(head)}
+
+
+@lru_cache(maxsize=1)
+def _event_regexes():
+    heads = re.compile("(?:" + trie_regex(list(_head_forms())) + ")")
+    forms: dict[str, str] = {}
+    for row in read_rows("events.tsv"):
+        canonical = row[0].strip()
+        forms.setdefault(canonical, canonical)
+        if len(row) > 1:
+            for alias in row[1].split(","):
+                if alias.strip():
+                    forms.setdefault(alias.strip(), canonical)
+    return heads, re.compile(trie_regex(forms)), forms
+
+
+def _inner(by_start: dict, start: int, end: int) -> list:
+    """Candidates of `by_start` (start -> candidate, spans of at most 60 characters) overlapping [start, end)."""
+    return [by_start[k] for k in range(max(0, start - 60), end) if k in by_start and by_start[k].end > start]
+
+
+def _overlaps(spans, start, end) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+_LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街")
+_HEAD_FOLLOW_BLOCK = re.compile("组织|委员会|机构|秘书|大厅|中心")
+
+
+def _glued_head(text: str, end: int) -> bool:
+    """会议 in 国会议员, 运动 in 运动会, 作战 in 作战部署: the head belongs to a longer word."""
+    if end >= len(text) or text[end] in "后中时前期间初末里内外上下以及和与的之、，。；：）)」":
+        return False
+    if is_common_word(text[end - 1 : end + 1], 100) or is_common_word(text[end - 2 : end + 1], 100):
+        return True
+    return bool(_HEAD_FOLLOW_BLOCK.match(text, end))
+
+
+def find_events(text: str) -> list[Candidate]:
+    """EVENT candidates: lexicon events, then <name><head> patterns (priority 45)."""
+    heads, lexicon, forms = _event_regexes()
+    # load the cached tables now, even for a text that does not reach them (warm_up's text),
+    # so their one-time cost is paid before tagging starts
+    word_info(), big_places(), _county_initials()
+    by_start: dict[int, Candidate] = {}
+    covered = bytearray(len(text) + 1)
+    headings = _heading_spans(text) if "【" in text else []
+    for match in lexicon.finditer(text):
+        start, end = match.span()
+        if _LEXICON_FOLLOW_BLOCK.match(text, end):  # 长征三号 (a rocket), 二战时期 is fine
+            continue
+        if match.group() in _GENERIC_EVENT_WORDS and (
+            _GENERIC_FOLLOW_BLOCK.match(text, end) or any(a < start and end < b for a, b in headings)
+        ):
+            continue  # 抗战纪念馆, 抗战史话, 【抗战】: the word names a subject, not the event
+        by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
+        covered[start:end] = b"\x01" * (end - start)
+    for match in heads.finditer(text):
+        head_start, end = match.span()
+        if _glued_head(text, end):
+            continue
+        head = _head_forms().get(match.group(), match.group())
+        start = _event_name_start(text, head, head_start)
+        if start < 0:
+            continue
+        if any(covered[start:end]):
+            inner = _inner(by_start, start, end)
+            if not all(start <= c.start and c.end <= end for c in inner):
+                continue
+            # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
+            if any(
+                c.end == end and text[c.start : c.end] != head and not _ORDINAL_BEFORE.search(text[start : c.start])
+                for c in inner
+            ):
+                continue
+            for c in inner:
+                del by_start[c.start]
+        by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+        covered[start:end] = b"\x01" * (end - start)
+    for match in _QUOTED_DATE_NAME_RE.finditer(text):  # “七·七”事变: the quoted name is the span
+        start, end = match.span(1)
+        if not any(covered[start:end]):
+            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+            covered[start:end] = b"\x01" * (end - start)
+    for start, end in _games_and_affairs(text):
+        inner = _inner(by_start, start, end)
+        if all(start <= c.start and c.end <= end for c in inner):
+            for c in inner:
+                del by_start[c.start]
+            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+    return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
+
+
+_QUOTED_DATE_NAME_RE = re.compile(
+    "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
+)
+# the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
+_GENERIC_EVENT_WORDS = {"抗战"}
+_GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵园|史话|史料|文献|文学|歌曲|史")
+_HEADING = re.compile("【[^【】\n]{1,40}】")
+# 第六届全国运动会, 第七次全国代表大会: an ordinal 届/次 plus a gathering's name
+_GAMES_RE = re.compile(
+    "第[" + _CHINESE_DIGITS + "0-9０-９]{1,3}[届次][\u4e00-\u9fff]{0,8}?(?:运动会|奥运会|全运会)"
+)
+# 孙立人案: an affair named after a person
+_AFFAIR_RE = re.compile("([\u4e00-\u9fff]{2,4})案(?![件例情卷由子底头犯板首发])")
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _HEADING.finditer(text)]
+
+
+def _games_and_affairs(text: str) -> list[tuple[int, int]]:
+    """第N届X运动会 and <person>案 (the person known or found as a name in the text)."""
+    out = [m.span() for m in _GAMES_RE.finditer(text)]
+    if "案" not in text:
+        return out
+    found_persons = None
+    for match in _AFFAIR_RE.finditer(text):
+        end = match.end()
+        for width in (3, 2, 4):
+            start = end - 1 - width
+            if start < match.start():
+                continue
+            name = text[start : end - 1]
+            if name in _person_names():
+                out.append((start, end))
+                break
+            if not _looks_like_person(name) and not (width == 2 and name[0] in surnames()[0]):
+                continue
+            if found_persons is None:
+                from pipeline.rules.names import find_persons
+
+                found_persons = {text[c.start : c.end] for c in find_persons(text)}
+            if name in found_persons:
+                out.append((start, end))
+                break
+    return out

@@ -1,0 +1,325 @@
+"""FAC finder for Simplified Chinese working text.
+
+Find a structure head (铁路, 公路, 机场, 阵地, 公园 ...) and walk left over its name
+(pipeline.rules.name_walk): place names and abbreviations (平汉铁路, 柳州飞机场), an
+unfamiliar name after a stop character (八字桥, 四行仓库), a hill or village (南林坡阵地).
+Fixed names (长城, 中华门, 吴福线), numbered hills (204高地), ferries and memorials
+(台儿庄大战纪念馆) are added; a place inside a FAC name belongs to the FAC.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.events import _event_name_start, _event_regexes, _glued_head, _structure_name_start
+from pipeline.rules.name_walk import (
+    _CHINESE_DIGITS,
+    _FREE_STOP,
+    _PERSON_NAMED_HEADS,
+    _STOP_CHARS,
+    ABBREVIATIONS,
+    DIRECTIONS,
+    _contains_known_place,
+    _ends_in_place,
+    _free_name_start,
+    _is_cjk,
+    _looks_like_person,
+    _name_start,
+    _person_names,
+    big_places,
+)
+from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
+from pipeline.rules.trie import trie_regex
+from pipeline.spans import Candidate
+
+RULE_FAC = ("rule:fac", 45)
+
+FAC_HEADS = (
+    "铁路 公路 铁桥 大桥 桥 机场 飞机场 飞行场 飞行基地 空军基地 航空基地 车站 火车站 西车站 东车站 "
+    "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
+    "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街 "
+    "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地 公园 "
+    "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营"
+).split()
+# Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
+# up to four characters back to a stop character, verb or preposition (see _free_name_start).
+_OPEN_FAC_HEADS = set(
+    "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
+)
+_BUILDING_HEADS = set("阁楼塔寺庙门")
+# Characters that may follow a one-character building head (天心阁一带, 中华门外, 天安门城楼).
+_SINGLE_HEAD_FOLLOW = set("的和与及或一附前后上内外旁城广地等失陷已被遭处以东西南北是为在至到时中间")
+
+# Heads that need a route pair or a known place as name (平汉线; not 战线, 交通线).
+_STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
+
+_FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理")
+
+
+@lru_cache(maxsize=1)
+def _fac_regex():
+    return re.compile("(?:" + trie_regex(FAC_HEADS) + ")")
+
+
+def find_facilities(text: str) -> list[Candidate]:
+    """FAC candidates: <place-like name><structure head> (平汉铁路, 柳州飞机场), priority 45."""
+    out: list[Candidate] = []
+    for match in _fac_regex().finditer(text):
+        head_start, end = match.span()
+        head = match.group()
+        if _glued_head(text, end) or _FAC_FOLLOW_BLOCK.match(text, end):
+            continue
+        start = _name_start(text, head_start)
+        name = text[start:head_start]
+        free_name = False
+        if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in _STOP_CHARS or len(name) < 2):
+            free = _free_name_start(text, head_start, head, end)
+            if free is not None and free < start:
+                start, name, free_name = free, text[free:head_start], True
+        if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
+            if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
+                continue  # 四平街: a town's historical name, not a street
+            out.append(Candidate(start, end, "FAC", *RULE_FAC))  # 南京路, 胶州路: a street named after a place
+            continue
+        if head in ("阵地", "防线") and len(name) < 2 and not free_name:
+            local = _local_position_start(text, head_start)
+            if local is not None:  # 南林坡阵地, 曹家畈阵地: a position named after an unfamiliar hill or village
+                start, name, free_name = local, text[local:head_start], True
+        if head in _BUILDING_HEADS and head_start > 0 and text[head_start - 1] in _COUNT_BEFORE_MEASURE:
+            continue  # 钢炮数门, 火炮两门: 门 counts guns
+        if head == "桥" and free_name and _kind_of_bridge(name):
+            continue
+        if head == "桥" and len(name) < 2 and not free_name:
+            bridge = _bridge_after_cue(text, head_start)
+            if bridge is not None:
+                start, name = bridge, text[bridge:head_start]
+        if len(name) < 2 or set(name) <= DIRECTIONS:
+            continue
+        if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
+            continue  # 山水公园, 森林公园: a kind of park, not a named one
+        if any(text[end - k : end] in known_places() for k in (2, 3)):  # 澳门, 荆门: a city, not a gate
+            continue
+        if head in _BUILDING_HEADS and end < len(text) and _is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
+            continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
+        if head in _STRICT_FAC_HEADS and not free_name:
+            route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
+            if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
+                continue
+            if head == "线" and not route_pair:
+                continue
+        if name in big_places():  # 中国空军基地: a country's facilities in general
+            continue
+        out.append(Candidate(start, end, "FAC", *RULE_FAC))
+    extra = _fixed_facilities(text) + _memorials(text)
+    if extra:  # a fixed name, hill or memorial replaces the rule spans inside it; it yields to one it only overlaps
+        extra_cover = bytearray(len(text) + 1)
+        longest_first = []
+        for e in sorted(extra, key=lambda c: c.start - c.end):
+            if not any(extra_cover[e.start : e.end]):
+                extra_cover[e.start : e.end] = b"\x01" * (e.end - e.start)
+                longest_first.append(e)
+        extra = longest_first
+        owner = {}
+        for e in extra:
+            for i in range(e.start, e.end):
+                owner[i] = e
+        kept = [c for c in out if not (c.start in owner and owner[c.start].start <= c.start and c.end <= owner[c.start].end)]
+        kept_cover = bytearray(len(text) + 1)
+        for c in kept:
+            kept_cover[c.start : c.end] = b"\x01" * (c.end - c.start)
+        extra = [e for e in extra if not any(kept_cover[e.start : e.end])]
+        out = sorted(kept + extra, key=lambda c: c.start)
+    return outside_titles(text, out)
+
+
+# Well-known structures without a regular head or with a generic one (general knowledge).
+FIXED_FACILITIES = (
+    "万里长城", "内长城", "外长城", "长城", "卢沟桥", "惠通桥", "功果桥", "四行仓库", "驼峰航线",
+    # gates of Nanjing and Beijing, often written after a verb of attack without a place cue
+    "中华门", "光华门", "挹江门", "通济门", "太平门", "和平门", "中山门", "水西门", "汉中门", "仪凤门", "金川门",
+    "玄武门", "神策门", "雨花门", "武定门", "草场门", "清凉门", "定淮门", "朝阳门", "德胜门", "安定门", "西直门",
+    "东直门", "永定门", "宣武门", "崇文门", "正阳门", "阜成门", "广渠门", "广安门", "天安门", "左安门", "右安门",
+    # named fortification lines (吴福线: 吴县–福山; 锡澄线: 无锡–江阴) and famous foreign ones
+    "吴福线", "锡澄线", "乍嘉线", "乍平嘉线", "海嘉线", "澄锡虞线", "马其诺防线", "马奇诺防线", "马其诺线",
+    "齐格菲防线", "齐格菲线", "曼纳海姆防线", "兴登堡防线", "古斯塔夫防线", "大西洋壁垒",
+    # ferries of the Yellow River
+    "风陵渡", "茅津渡", "大禹渡",
+)
+_FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|之变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站|广场|地铁")
+# 204高地, 第204高地, 5号高地: a numbered hill is a named position
+_NUMBERED_HILL_RE = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地|[0-9０-９]{1,3}号高地")
+# 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
+_QUOTED_CAMP_RE = re.compile("[「“『]([\u4e00-\u9fff]{2,4}营)[」”』]")
+
+
+@lru_cache(maxsize=1)
+def _fixed_regex():
+    return re.compile(trie_regex(list(FIXED_FACILITIES)))
+
+
+# 钢铁长城, 血肉长城: the Great Wall as a metaphor for an army
+_METAPHOR_BEFORE = re.compile("(?:钢铁|血肉|铜墙铁壁|海上|空中|新的|绿色)的?$")
+_COUNT_BEFORE_MEASURE = set(_CHINESE_DIGITS + "0123456789两数几多每")
+_POSITION_SUFFIXES = set("坡岭山岗峰垴梁岭寨堡村庄店铺集镇畈垸湾冲坝桥口洼嘴头台")
+_POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n,.;:")
+
+
+def _local_position_start(text: str, head_start: int) -> int | None:
+    """南林坡阵地: a 2–3 character unfamiliar name ending in a hill/village suffix, directly
+    after a unit, a particle, a preposition or punctuation."""
+    if head_start < 2 or text[head_start - 1] not in _POSITION_SUFFIXES:
+        return None
+    from pipeline.rules.local_places import NAME_STOP
+
+    for width in (3, 2):
+        start = head_start - width
+        if start < 0:
+            continue
+        name = text[start:head_start]
+        if any(ch in NAME_STOP or not _is_cjk(ch) for ch in name[:-1]):
+            continue
+        if start > 0 and text[start - 1] not in _POSITION_LEFT_OK:
+            continue
+        if is_common_word(name, 20) or is_common_word(name[-2:], 300):
+            return None  # 山头阵地, 前沿阵地: an ordinary word
+        return start
+    return None
+
+
+def _fixed_facilities(text: str) -> list[Candidate]:
+    out = []
+    if any(word[-2:] in text for word in FIXED_FACILITIES):
+        for match in _fixed_regex().finditer(text):
+            if _METAPHOR_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                continue
+            if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
+                out.append(Candidate(match.start(), match.end(), "FAC", *RULE_FAC))
+    if "渡" in text:
+        out += _ferries(text)
+    if "高地" in text:
+        out += [Candidate(m.start(), m.end(), "FAC", *RULE_FAC) for m in _NUMBERED_HILL_RE.finditer(text)]
+    if "营" in text:
+        for match in _QUOTED_CAMP_RE.finditer(text):
+            name = match.group(1)
+            if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
+                out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
+    return out
+
+
+# a ferry after a verb or preposition of place, ending its clause or followed by a place word:
+# 攻占茅津渡，/ 在禹门渡一带 (not 由孟津渡黄河, where 渡 is the verb)
+_FERRY_RE = re.compile(
+    "(?:攻占|占领|夺取|控制|扼守|据守|进攻|攻击|封锁|经|由|从|自|在|于|至|到|抵|守)([\u4e00-\u9fff]{2})渡"
+    "(?=[，。、；：）)]|一带|附近|以[东西南北]|[东西南北]岸|渡口|码头|$)"
+)
+
+
+def _ferries(text: str) -> list[Candidate]:
+    out = []
+    for match in _FERRY_RE.finditer(text):
+        name = match.group(1)
+        if any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name) or is_common_word(name, 50):
+            continue
+        out.append(Candidate(match.start(1), match.end(), "FAC", *RULE_FAC))
+    return out
+
+
+_STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")
+
+
+def _street_named_after_place(text: str, start: int, head_start: int, end: int) -> bool:
+    """胶州路, 南京路, 北京路: a street whose whole name is a known place (not 长沙路上, 路过)."""
+    name = text[start:head_start]
+    if len(name) < 2 or _STREET_FOLLOW_BLOCK.match(text, end):
+        return False
+    if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):
+        return False
+    return not (start > 0 and text[start - 1] in "往去到向至经从由赴回")  # 去长沙路: the road to a place
+
+
+# a verb or preposition before an unfamiliar bridge name: 修复惠通桥, 经双虹桥
+_BRIDGE_CUES = ("修复", "炸毁", "炸断", "破坏", "夺取", "控制", "守卫", "通过", "经过", "越过", "架设", "抢修",
+                "占领", "攻占", "守住", "据守", "扼守", "过", "经", "在", "于", "至", "到", "从", "沿", "守", "占", "炸", "毁")
+
+
+def _bridge_after_cue(text: str, head_start: int) -> int | None:
+    start = head_start - 2
+    if start < 1:
+        return None
+    name = text[start:head_start]
+    if not all(_is_cjk(ch) and ch not in _STOP_CHARS and ch not in _FREE_STOP for ch in name):
+        return None
+    if not any(text[max(0, start - len(cue)) : start] == cue for cue in _BRIDGE_CUES):
+        return None
+    info = word_info().get(name)
+    if _kind_of_bridge(name) or info and info[0] >= 30 and not info[1].startswith(("nr", "ns", "nz")):
+        return None
+    return start
+
+
+def _kind_of_bridge(name: str) -> bool:
+    """石拱桥, 铁索桥, 浮桥: the words before 桥 say what kind of bridge it is, not which."""
+    words = word_info()
+    whole = words.get(name + "桥")
+    return bool((whole and whole[0] >= 10 and not whole[1].startswith("ns")) or name[-1] in "石木铁竹浮吊便索拱钢板")
+
+
+MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")
+_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|公墓")
+# words that may stand between a memorial's subject and its head (they alone make no name)
+_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址")
+
+
+def _memorials(text: str) -> list[Candidate]:
+    """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
+    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓")):
+        return []
+    out = []
+    for match in _MEMORIAL_HEAD_RE.finditer(text):
+        head_start = match.start()
+        pos = head_start
+        named = False
+        floor = max(0, head_start - 14)
+        while pos > floor:
+            word = next((w for w in _MEMORIAL_WORDS if text.startswith(w, pos - len(w)) and pos - len(w) >= floor), None)
+            if word:
+                pos -= len(word)
+                continue
+            fixed = next((n for n in FIXED_FACILITIES if text.startswith(n, pos - len(n)) and pos - len(n) >= floor), None)
+            if fixed:  # 卢沟桥纪念馆
+                pos, named = pos - len(fixed), True
+                continue
+            fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
+            if fac and fac.end() == pos:
+                begin = _structure_name_start(text, pos)
+                if begin >= floor:
+                    pos, named = begin, True
+                    continue
+            known = _event_regexes()[1]
+            lexicon_event = next((m for m in (known.match(text, k) for k in range(max(floor, pos - 8), pos - 1)) if m and m.end() == pos), None)
+            if lexicon_event:  # 南京大屠杀遇难同胞纪念馆
+                pos, named = lexicon_event.start(), True
+                continue
+            event = _EVENT_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
+            if event and event.end() == pos:
+                begin = _event_name_start(text, event.group(), event.start())
+                if begin >= floor:
+                    pos, named = begin, True
+                    continue
+            begin = _name_start(text, pos, max_len=pos - floor)
+            if begin < pos:
+                pos, named = begin, True
+                continue
+            free = _free_name_start(text, pos, "纪念馆", pos)
+            if free is not None and _looks_like_person(text[free:pos]):
+                pos, named = free, True
+            break
+        if named and head_start - pos >= 2:
+            out.append(Candidate(pos, match.end(), "FAC", *RULE_FAC))
+    return out
+
+
+_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
+_EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")

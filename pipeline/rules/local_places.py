@@ -1,0 +1,375 @@
+"""Unfamiliar place names found by their context (GPE, LOC), for pipeline.rules.places.
+
+Names not in any lexicon are taken from their context: a place cue (在, 攻占, 退守 ...)
+or a known county before a name with a settlement/landform suffix (关家垴, 李家峪,
+长阳X湾, 高家堰); a cue before a bare name and 一带/一线/附近/等地 (进抵瓦鲁班一带);
+a bracketed location note (双虹桥（X东）); an unfamiliar member of a list of places
+(平南、X和桂平). jieba's dictionary (via pipeline.segment) keeps ordinary words out.
+Also the helpers the lexicon matcher shares (source, priority, river context).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from pipeline.normalize.places import normalize_place, place_lexicon
+from pipeline.rules.names import surnames
+from pipeline.spans import Candidate
+
+SOURCE = "lexicon:gazetteer"
+PRIORITY = 30
+CJK = "\u4e00-\u9fff"
+RIVER_CONTEXT_AFTER_RE = re.compile(r"(?:东岸|西岸|南岸|北岸|两岸|沿岸|对岸|上游|下游|中游|江面|河面|河防|江防|流域|河谷|水域|畔)")
+RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "溯", "撤过", "退过", "越过", "跨过", "抢渡", "泅渡", "涉过")
+JIEBA_NAME_POS = ("ns", "nr", "nrt", "nrfg", "nz")
+
+
+def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
+    """Candidates of `found` (sorted by start, non-overlapping) that overlap [start, end)."""
+    first = max(0, bisect_left(starts, start) - 1)
+    last = bisect_left(starts, end)
+    return [c for c in found[first:last] if c.start < end and start < c.end]
+
+
+def _river_context(text: str, start: int, end: int) -> bool:
+    if RIVER_CONTEXT_AFTER_RE.match(text, end):
+        return True
+    return text[max(0, start - 2) : start].endswith(RIVER_CONTEXT_BEFORE)
+
+
+# A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
+# 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
+# movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县"
+# suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
+STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
+# after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
+TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛"
+LOCAL_NAME_RE = re.compile(
+    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+)
+LOCAL_NAME_SHORT_RE = re.compile(
+    rf"([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+)
+PLACE_CUES = frozenset(
+    "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
+    "会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+)
+PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
+SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|河谷")
+TOWN_AFTER_COUNTY_RE = re.compile(
+    rf"([{CJK}]{{2,3}}?)([{TOWN_AFTER_COUNTY_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军|上|道|头|面|所|合|地))"
+)
+CLAUSE_LOCAL_BODY = (
+    rf"(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
+)
+# at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
+CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
+CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
+# characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄)
+NAME_FIRST_OK = "大小"
+# characters that cannot be part of an unfamiliar place name
+NAME_STOP = set(
+    "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "次场起发打完进攻守防有在于经沿抵占克撤退驻登陆军敌我你他她它们一二三四五六七八九十百千万两几些"
+    "上下里内外中前后左右边旁大小高深远近多少全部路街"
+) | set("0123456789，。、；：！？（）()「」“”《》 \n\t")
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> dict:
+    from pipeline.segment import word_info
+
+    return word_info()
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
+    words = _jieba_words()
+    for a in (end - 2, end - 1):
+        for b in (end + 1, end + 2):
+            info = words.get(text[a:b]) if a >= start and b <= len(text) else None
+            if info and (info[1] != "ns" and info[0] >= 20 or info[0] >= 500):
+                return True  # jieba calls 城市 ns
+    info = words.get(text[start - 1 : start + 1]) if start else None
+    return bool(info and info[1] != "ns" and info[0] >= 50)
+
+
+# the 100 most frequent Chinese surnames (household-registration ranking of the Ministry of Public
+# Security, 2019): a village named after a family (高家堰, 刘家场) starts with one of these
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _cue_inside_word(text: str, cue_end: int) -> bool:
+    """The one-character cue ends an adverb, conjunction or noun: 曾经, 已经, 由于, 神经."""
+    info = _jieba_words().get(text[cue_end - 2 : cue_end]) if cue_end >= 2 else None
+    return bool(info and info[0] >= 20 and info[1][0] in "dcnr")
+
+
+def _family_stem(stem: str) -> bool:
+    """高家, 刘家: a one-character surname plus 家, not an ordinary word (大家, 国家, 人家, 专家)."""
+    if len(stem) != 2 or stem[1] != "家" or stem[0] not in COMMON_SURNAMES:
+        return False
+    info = _jieba_words().get(stem)
+    return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
+
+
+def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False) -> bool:
+    """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
+    county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇."""
+    words = _jieba_words()
+    if _family_stem(stem):
+        return not _glued(text, start, end)  # 高家堰, 刘家场: a family's village
+    inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
+    if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
+        return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
+    words = _jieba_words()
+    tail = words.get(name[-2:]) if len(name) > 2 else None
+    if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
+        return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
+    lenient = town and name[-1] in SETTLEMENT_SUFFIXES and len(stem) >= 2
+    for i in range(len(stem) - 1):
+        piece = words.get(stem[i : i + 2])
+        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000 and not (lenient and piece[1] == "n"):
+            return False  # 世界人口, 郊区农村: an ordinary noun inside the name
+    info = words.get(name)
+    if info and (info[1] not in ("ns", "nr", "nrt", "nz", "j") and info[0] >= 5 or info[0] >= 500):
+        return False  # 村口, 山岭; 城镇 (jieba calls it ns, but a known place would be in the lexicon)
+    if len(stem) == 1 and stem in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES:
+        return False  # 山村, 江河, 村镇
+    if len(stem) == 1 and name[-1] in "岛县":
+        return False  # 主岛, 本岛, 邻县: a one-character stem says which island or county, not its name
+    stem_info = words.get(stem)
+    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] == "n"):
+        return False  # 工厂|村: an ordinary noun before the suffix
+    if len(stem) == 1 and (words.get(text[start - 1 : start + 1]) if start else None):
+        return False  # the cue character and the stem form a word (在于, 由此)
+    return True
+
+
+def _county_short_form(name: str) -> str | None:
+    """宝山 → 宝山区: a short form kept out of the gazetteer (stoplist) whose full form is known."""
+    lexicon = place_lexicon()
+    for admin in "县区市":
+        if name + admin in lexicon and lexicon[name + admin].label == "GPE":
+            return name + admin
+    return None
+
+
+def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str, town: bool = False) -> Candidate | None:
+    """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
+    name = text[start:end]
+    lexicon = place_lexicon()
+    if name in lexicon or _glued(text, start, end):
+        return None
+    full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
+    if full and suffix in "江河" and _river_context(text, start, end):
+        return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
+    if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
+        return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
+    if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
+        return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
+    if any(
+        name[:j] in lexicon
+        and (
+            suffix in "城镇村"
+            or lexicon[name[:j]].label == "LOC"
+            or suffix in SETTLEMENT_SUFFIXES + TOWN_AFTER_COUNTY_SUFFIXES and lexicon[name[:j]].kind in ("county", "prefecture", "province")
+        )
+        for j in range(2, len(name))
+    ):
+        return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
+    if not _local_name_ok(text, start, end, name, stem, town):
+        return None
+    label = "GPE" if suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town else "LOC"
+    single_surnames = surnames()[0]
+    # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
+    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
+    norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
+    return Candidate(start, end, label, SOURCE, priority, norm)  # 宜北县（今属环江）: the stated modern name
+
+
+def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    # a clause-initial name followed by a place word: ，杨树浦一线 / 抱犊崮山区 / 宝山城失守
+    first = CLAUSE_LOCAL_START_RE.match(text)
+    matches = CLAUSE_LOCAL_RE.finditer(text, first.end(1) if first else 0)
+    for match in ([first] if first else []) + list(matches):
+        start, end = match.span(1)
+        if PLACE_CUE_RE.match(text, start):
+            continue
+        cand = _local_candidate(text, start, end, match.group(2), match.group(3))
+        if cand is not None:
+            out.append(cand)
+    covered = bytearray(len(text) + 1)
+    for c in out:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    starts = [c.start for c in taken]
+    place_ends = {c.end for c in taken} | {c.end for c in out}
+    gpe_ends = {c.end for c in taken if c.label == "GPE"}
+    lexicon = place_lexicon()
+    county_ends = {
+        c.end for c in taken
+        if c.label == "GPE" and (entry := lexicon.get(text[c.start : c.end])) is not None and entry.kind in ("county", "prefecture", "city")
+    }
+    cue_ends: dict[int, str] = {}
+    for hit in SUFFIX_CHAR_RE.finditer(text):  # only cues 1–3 characters before a suffix matter
+        for stem_start in range(max(0, hit.start() - 3), hit.start()):
+            if stem_start in cue_ends:
+                continue
+            for width in (3, 2, 1):
+                if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
+                    if width == 1 and _cue_inside_word(text, stem_start):
+                        continue  # 曾经|当过: 经 ends an adverb, it is no cue
+                    cue_ends[stem_start] = text[stem_start - width : stem_start]
+                    break
+            else:
+                if stem_start in gpe_ends:
+                    cue_ends[stem_start] = ""
+                elif _after_locative_de(text, stem_start, place_ends):
+                    cue_ends[stem_start] = "的"
+    last_end = -1
+    for cue_end in sorted(cue_ends):
+        if cue_end < last_end:
+            continue
+        match = LOCAL_NAME_RE.match(text, cue_end)
+        if match is not None and any(covered[match.start() : match.end()]):
+            continue
+        cue = cue_ends[cue_end]
+        if cue == "" and cue_end in county_ends:
+            town = TOWN_AFTER_COUNTY_RE.match(text, cue_end)
+            if town and not any(covered[town.start() : town.end()]):
+                match = town  # 长阳X湾: a town of the county, not a bay
+        if match is None:
+            continue
+        if cue == "、" and cue_end - 1 not in place_ends:
+            continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
+        if len(match.group(1)) == 1 and not cue:
+            continue  # a one-character stem right after a known place: 大理|石村
+        if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
+            continue  # 杭州湾: the lexicon match already covers it
+        town = cue == "" and cue_end in county_ends
+        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2), town=town)
+        if cand is None and len(match.group(1)) > 2:  # 张家垸|集结: a shorter name before a verb
+            short = LOCAL_NAME_SHORT_RE.match(text, cue_end)
+            if short is not None and short.end() < match.end():
+                cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town)
+        if cand is not None:
+            out.append(cand)
+            covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            place_ends.add(cand.end)
+            last_end = cand.end
+    return out
+
+
+# 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
+LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊)的$")
+
+
+def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
+    if pos < 3 or text[pos - 1] != "的":
+        return False
+    match = LOCATIVE_DE_RE.search(text, max(0, pos - 5), pos)
+    if match is None:
+        return False
+    before = match.start()
+    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村")
+
+
+# an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
+BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)")
+BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
+BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
+
+
+def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    starts = [c.start for c in taken]
+    for hit in BARE_AFTER_RE.finditer(text):
+        end = hit.start()
+        for width in (3, 2):
+            start = end - width
+            if start < 1:
+                continue
+            name = text[start:end]
+            if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
+                continue
+            inner = name[1:] if width == 3 and name[0] in NAME_FIRST_OK else name  # 大市聚
+            if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in inner):
+                continue
+            if _overlapping(taken, starts, start, end):
+                break
+            info = words.get(name)
+            if info and info[0] >= 50:
+                break  # 阵地附近, 山顶一带: an ordinary word
+            if any(
+                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nz", "j") and piece[0] >= 300
+                for i in range(len(name) - 1)
+            ):
+                continue
+            label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
+            out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
+            break
+    return out
+
+
+# a location note in brackets: 双虹桥（大塘子东）, （在泸水南）: the name before the direction is a place
+PAREN_LOCATION_RE = re.compile(rf"[（(](?:在|位于)?([{CJK}]{{2,4}}?)(?:[东西南北]{{1,2}}|附近|境内)[）)]")
+
+
+def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    lexicon = place_lexicon()
+    starts = [c.start for c in taken]
+    words = _jieba_words()
+    for match in PAREN_LOCATION_RE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name in lexicon or _overlapping(taken, starts, start, end):
+            continue
+        inner = name[1:] if len(name) >= 3 and name[0] in NAME_FIRST_OK else name
+        if any(ch in BARE_STOP for ch in inner) or (info := words.get(name)) and info[1] != "ns" and info[0] >= 20:
+            continue
+        label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
+        out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
+    return out
+
+
+LIST_JOINERS = "、和及与"
+
+
+def _list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """平南、丹竹和桂平: an unfamiliar 2–3 character name between two known places of one label
+    in a coordinated list is a place of that label."""
+    out = []
+    by_start = {c.start: c for c in found}
+    starts = [c.start for c in found]
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    for left in found:
+        if left.end >= len(text) or text[left.end] != "、":
+            continue
+        begin = left.end + 1
+        for width in (2, 3):
+            end = begin + width
+            right = by_start.get(end + 1)
+            if end >= len(text) or text[end] not in LIST_JOINERS or right is None or right.label != left.label:
+                continue
+            name = text[begin:end]
+            if name in lexicon or any(ch in NAME_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
+                break
+            info = words.get(name)
+            if info and info[1] != "ns" and info[0] >= 20 or _overlapping(found, starts, begin, end):
+                break
+            out.append(Candidate(begin, end, left.label, SOURCE, PRIORITY, {"id": None}))
+            break
+    return out
