@@ -165,3 +165,15 @@ def test_model_scorer_gives_trimmed_spans_with_probabilities():
                for s, e, _, _ in scored)
     best = {(text[s:e], label) for s, e, label, p in scored if p >= 0.8}
     assert ("王振华", "PERSON") in best
+
+
+def test_name_words_jieba_tags_and_no_entity_covers_are_a_signal():
+    from pipeline.review.order import untagged_name_words
+
+    text = "部队经过北京和上海，张大勇随行。"
+    beijing = {"start": 4, "end": 6, "label": "GPE", "source": "lexicon:gazetteer"}
+    assert untagged_name_words(text, []) == ["北京", "上海", "张大"]
+    assert untagged_name_words(text, [beijing]) == ["上海", "张大"]
+    # Traditional text is read in Simplified, the words are named as written
+    assert untagged_name_words("部隊經過北京和上海，張大勇隨行。", []) == ["北京", "上海", "張大"]
+    assert assess(text, [beijing]) == (2, "untagged name word ×2 (上海, 张大)")

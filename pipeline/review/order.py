@@ -8,7 +8,10 @@ A paragraph's uncertainty adds up signals, one point each:
   * unit side unknown — a MIL_UNIT whose side the rules could not tell (no `side`, or an
                         id starting with `?/`): its army was guessed or left open;
   * name by rule only — a PERSON, ORG, GPE, LOC, FAC or EVENT that no lexicon lists: a
-                        context rule (title, suffix, verb) proposed it.
+                        context rule (title, suffix, verb) proposed it;
+  * untagged name word — a word of two or more characters that jieba tags as a place,
+                        person or organisation name (ns, nr, nt) and no entity covers: a
+                        name the rules may have missed (a third opinion, without the model).
 
 Paragraphs are sorted by score (highest first), ties and unsignalled paragraphs in
 document order. Each example's meta says its place and why (`order_rank`,
@@ -27,7 +30,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")
 LOW, HIGH = 0.2, 0.8  # a model probability in [LOW, HIGH) is "unsure"; >= HIGH is "confident"
 BEAM_WIDTH = 8
 MODEL_CHARS = 2000  # the model reads long paragraphs in pieces of this size
-SIGNALS = ("model disagrees", "model unsure", "unit side unknown", "name by rule only")
+SIGNALS = ("model disagrees", "model unsure", "unit side unknown", "name by rule only", "untagged name word")
+NAME_POS = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})  # jieba's place, person and organisation tags
 SHOWN = 3  # example strings named per signal in a reason
 NO_SIGNAL = "no uncertainty signal"
 
@@ -49,7 +53,23 @@ def rule_signals(machine: Sequence[dict], text: str) -> "OrderedDict[str, list[s
             found.setdefault("unit side unknown", []).append(piece)
         elif ent["label"] in NAME_LABELS and str(ent.get("source", "")).startswith("rule:"):
             found.setdefault("name by rule only", []).append(piece)
+    for word in untagged_name_words(text, machine):
+        found.setdefault("untagged name word", []).append(word)
     return found
+
+
+def untagged_name_words(text: str, machine: Sequence[dict]) -> list[str]:
+    """Words jieba tags ns/nr/nt (two characters or more) that overlap no machine entity;
+    Traditional text is read in Simplified when the conversion keeps its length."""
+    from pipeline.script import convert_text
+    from pipeline.segment import pos_tokens
+
+    simplified = convert_text(text, "t2s")
+    reading = simplified if len(simplified) == len(text) else text
+    taken = [(e["start"], e["end"]) for e in machine]
+    return [text[t["start"]:t["end"]] for t in pos_tokens(reading)
+            if t["pos"] in NAME_POS and t["end"] - t["start"] >= 2
+            and not any(s < t["end"] and t["start"] < e for s, e in taken)]
 
 
 def model_signals(machine: Sequence[dict], text: str,
