@@ -38,7 +38,7 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
     ("zh" or "en") only the gold documents in that language are scored.
     """
     from pipeline.evaluate import check_pairing, unique_ids
-    from pipeline.extract import Options
+    from pipeline.extract import DEFAULT_MODEL_NAME, Options
 
     gold = read_records(gold_path)
     unique_ids(gold, gold_path)
@@ -55,6 +55,8 @@ def evaluate_corpus(gold_path: str, *, pred: str | None = None, model: str | Non
         check_pairing(gold, preds, pred)
         runs.append((f"predictions {pred}", preds, []))
     else:
+        if compare and model is None and not rules_only:
+            model = DEFAULT_MODEL_NAME  # --compare alone: the shipped model against the rules
         options = Options.default(model, rules_only)
         configs = [("rules + model" if options.model else "rules only", options)]
         if compare:

@@ -88,8 +88,11 @@ def _work(args):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy", "tei", "geojson"]),
               default=None, help="jsonl (default; doccano-ready records), csv (one row per entity), "
               "spacy (DocBin), tei (TEI P5 XML), geojson (linked places).")
-@click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
-@click.option("--rules-only", is_flag=True, help="Rules and lexicons only, no statistical model.")
+@click.option("--model", type=click.Path(file_okay=False),
+              help="Add a trained NER model: a directory, or 'default' for models/zh-general "
+              "(default: rules and lexicons only).")
+@click.option("--rules-only", is_flag=True, help="Rules and lexicons only (the default; kept for "
+              "compatibility, wins over --model).")
 @click.option("--tokens", is_flag=True, help="Add the jieba word layer with POS tags to each record.")
 @click.option("--encoding", help="Source encoding: utf-8 (default, BOM allowed), gb18030, big5, "
               "utf-16le, utf-16be (utf-16: with a BOM, or a byte order that is clear).")
@@ -219,9 +222,11 @@ def export(corpus, output, fmt):
               help="Gold corpus JSONL.")
 @click.option("--pred", type=click.Path(dir_okay=False, readable=False),
               help="Prediction JSONL to score (default: run extraction on the gold texts).")
-@click.option("--model", type=click.Path(file_okay=False), help="Trained NER model directory.")
-@click.option("--rules-only", is_flag=True, help="Score rules and lexicons alone.")
-@click.option("--compare", is_flag=True, help="Score rules alone, model alone and both.")
+@click.option("--model", type=click.Path(file_okay=False),
+              help="Score rules + a trained NER model: a directory, or 'default' (models/zh-general).")
+@click.option("--rules-only", is_flag=True, help="Score rules and lexicons alone (the default).")
+@click.option("--compare", is_flag=True, help="Score rules alone, model alone and both "
+              "(with --model, else the default model).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List every false positive, miss and wrong value.")
 @click.option("--lang", type=click.Choice(["zh", "en"]),

@@ -158,8 +158,14 @@ def adduser(name: str, url: str, user: str, timeout: float, project: str | None)
 @click.option("--reviewer", "reviewers", multiple=True, help="Existing doccano user to add as annotator (repeatable).")
 @click.option("--replace", is_flag=True, help="Re-push changed documents, deleting their old examples and reviews.")
 @data_dir_option("Where push records are kept for pull; the server's data directory")
+@click.option("--order", type=click.Choice(["document", "uncertain"]), default="document", show_default=True,
+              help="uncertain: paragraphs where rules and model disagree, the model is unsure or the rules "
+              "guessed go first (each example's meta says its rank and why).")
+@click.option("--limit", type=click.IntRange(1), help="Push at most N paragraphs now (the next push adds the rest).")
+@click.option("--model", type=click.Path(file_okay=False), help="Model whose scores rank paragraphs for "
+              "--order uncertain: a directory, or 'default' (models/zh-general; used when built).")
 @one_line_errors
-def push(corpus, project, url, user, timeout, guidelines, reviewers, replace, data_dir):
+def push(corpus, project, url, user, timeout, guidelines, reviewers, replace, data_dir, order, limit, model):
     """Push a corpus JSONL (from `zhanji extract`) to doccano, one example per paragraph.
 
     Every record is validated before anything is sent. Pushing the same corpus
@@ -170,9 +176,14 @@ def push(corpus, project, url, user, timeout, guidelines, reviewers, replace, da
     from pipeline.review.push import load_for_push, push as do_push, read_guidelines
 
     load_for_push(corpus)  # validate before asking for a password or touching the server
+    scorer = None
+    if order == "uncertain":
+        from pipeline.review.order import load_scorer
+
+        scorer = load_scorer(model)
     dc = _connect(url, user, timeout)
     report = do_push(dc, corpus, project, read_guidelines(guidelines), replace=replace, reviewers=reviewers,
-                     data_dir=data_dir)
+                     data_dir=data_dir, order=order, limit=limit, scorer=scorer)
     for line in report.lines():
         click.echo(line, err=line.startswith("warning"))
     if report.changed:

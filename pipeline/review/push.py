@@ -45,10 +45,13 @@ class PushReport:
     examples: int = 0
     spans: int = 0
     first_url: str = ""
+    held: int = 0  # paragraphs left for a later push by --limit
 
     def lines(self) -> list[str]:
         out = [f"pushed {len(self.pushed)} document(s) ({self.examples} examples, {self.spans} spans); "
                f"{len(self.unchanged)} already there unchanged"]
+        if self.held:
+            out.append(f"{self.held} paragraph(s) left for a later push (--limit); push again to add them")
         if self.first_url:
             out.append(f"review at {self.first_url}")
         if self.resumed:
@@ -203,7 +206,10 @@ def example_url(dc: Doccano, project_id: int, example_id: int | None) -> str:
 
 
 def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace: bool = False,
-         reviewers: tuple[str, ...] = (), data_dir: str | Path = "") -> PushReport:
+         reviewers: tuple[str, ...] = (), data_dir: str | Path = "", order: str = "document",
+         limit: int | None = None, scorer=None) -> PushReport:
+    """`order` "uncertain" pushes the least certain paragraphs first (order.py; `scorer`: the
+    model's, optional); `limit` pushes at most that many paragraphs now."""
     if not data_dir:
         raise ZhanjiError("push needs a data directory for its push records")
     documents = load_for_push(path)
@@ -217,6 +223,7 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
     report = PushReport()
     finished: list[str] = []
     first_id = None  # the example to send reviewers to: the first one pushed now, else the first document's
+    queued: list[Example] = []  # with an order or a limit: pushed after every document is decided
     for record, examples in documents:
         doc_id = str(record["id"])
         there = existing.get(doc_id, {})
@@ -241,6 +248,9 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
                 report.resumed.append(doc_id)
         elif doc_id in stale:
             report.resumed.append(doc_id)
+        if order != "document" or limit is not None:
+            queued.extend(todo)
+            continue
         try:
             for example in todo:
                 made = _push_example(dc, project_id, example, label_ids, store)
@@ -255,5 +265,38 @@ def push(dc: Doccano, path: str, project_name: str, guideline: str = "", replace
         finished.append(doc_id)
         if doc_id not in report.resumed and doc_id not in report.replaced:
             report.pushed.append(doc_id)
+    if queued:
+        made = _push_queue(dc, project_id, queued, label_ids, store, report, order, limit, scorer)
+        first_id = made if made is not None else first_id
     report.first_url = example_url(dc, project_id, first_id)
     return report
+
+
+def _push_queue(dc: Doccano, project_id: int, queued: list[Example], label_ids: dict[str, int],
+                store: PushStore, report: PushReport, order: str, limit: int | None, scorer) -> int | None:
+    """Push queued paragraphs in the review order, at most `limit`; returns the first example id."""
+    from pipeline.review.order import order_meta, rank
+
+    if order == "uncertain":
+        ranked = [(queued[i], order_meta(pos, reason)) for pos, (i, _, reason) in
+                  enumerate(rank([(ex.text, ex.record["machine"]) for ex in queued], scorer), 1)]
+    else:
+        ranked = [(ex, {}) for ex in queued]
+    now = ranked if limit is None else ranked[:limit]
+    report.held = len(ranked) - len(now)
+    first = None
+    for example, extra in now:
+        example.meta.update(extra)
+        try:
+            made = _push_example(dc, project_id, example, label_ids, store)
+        except ZhanjiError as err:
+            raise ZhanjiError(f"{err}; {report.examples} paragraph(s) pushed before this: "
+                              "run the same push again to finish") from None
+        first = made if first is None else first
+        report.examples += 1
+        report.spans += len(example.spans)
+    partial = {ex.doc_id for ex, _ in ranked[len(now):]}
+    for doc_id in dict.fromkeys(ex.doc_id for ex in queued):
+        if doc_id not in partial and doc_id not in report.resumed and doc_id not in report.replaced:
+            report.pushed.append(doc_id)
+    return first

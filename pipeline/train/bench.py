@@ -3,6 +3,7 @@
     python -m pipeline.train.bench                 # Resume, Weibo, CLUENER2020 with the default recipe
     python -m pipeline.train.bench datasets resume # one dataset
     python -m pipeline.train.bench tokenizers      # char vs char+bigram vs jieba on People's Daily
+    python -m pipeline.train.bench review-order    # errors a reviewer sees on a budget, by push order
 
 Each dataset is trained on its train split (early stopping on its dev split;
 CLUENER2020 holds 10 % of train out, since its dev set is the test stand-in)
@@ -88,8 +89,10 @@ def bench_tokenizers(recipe: Recipe, out_root: Path, tokenizers=TOKENIZERS,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="?", default="datasets", choices=("datasets", "tokenizers"))
+    parser.add_argument("what", nargs="?", default="datasets", choices=("datasets", "tokenizers", "review-order"))
     parser.add_argument("names", nargs="*", default=["resume", "weibo", "cluener"])
+    parser.add_argument("--gold", default=None, help="review-order: gold corpus "
+                        "(default $ZHANJI_SHARED/gold/real-dev.jsonl)")
     parser.add_argument("--out", default=None, help="keep the models here (default: a temp dir)")
     parser.add_argument("--max-steps", type=int, default=4000)
     parser.add_argument("--tokenizer", default=Recipe.tokenizer, choices=TOKENIZERS)
@@ -97,6 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-start", type=int, default=Recipe.batch_start)
     parser.add_argument("--batch-stop", type=int, default=Recipe.batch_stop)
     args = parser.parse_args(argv)
+    if args.what == "review-order":
+        import os
+
+        from pipeline.train.order_sim import main as order_main
+
+        shared = Path(os.environ.get("ZHANJI_SHARED", "../shared"))
+        order_main(args.gold or str(shared / "gold" / "real-dev.jsonl"))
+        return 0
     recipe = Recipe(max_steps=args.max_steps, tokenizer=args.tokenizer, seed=args.seed,
                     batch_start=args.batch_start, batch_stop=args.batch_stop)
     with tempfile.TemporaryDirectory(prefix="zhanji-bench-") as tmp:
