@@ -21,6 +21,7 @@ from pipeline.io import read_source
 from pipeline.normalize import normalize_spans
 from pipeline.pieces import keep, pieces
 from pipeline.spill import SpilledEntities
+from pipeline.geo import locate_record
 from pipeline.record import entity, make_record, sha256_text
 from pipeline.script import convert_text, detect_script, tagging_config
 from pipeline.working import working_text
@@ -112,21 +113,20 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     for chosen in tag_pieces(working, lang, options, counts):
         spans = [(s, e, c.label) for s, e, c in chosen]
         norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
+        found = []
         for (start, end, cand), norm in zip(chosen, norms):
             if work.changed:
                 norm = _as_written(norm, work, start, end)
                 start, end = work.offsets.span_to_src(start, end)
-            entities.append(entity(start, end, cand.label, text, norm, cand.source))
+            found.append(entity(start, end, cand.label, text, norm, cand.source))
+        # a place's id by its context (the piece's other places), not its first namesake
+        entities.extend(locate_record({"text": text, "entities": found})["entities"])
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
             "pipeline": PIPELINE, "model": options.model or None,
             "token_splits": counts.get("token_splits", 0)}
     if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)
-    if not isinstance(entities, SpilledEntities):
-        from pipeline.geo import locate_record
-
-        record = locate_record(record)  # a place's id by its context, not its first namesake
     if options.tokens:
         record["tokens"] = token_layer(work)
     return record
