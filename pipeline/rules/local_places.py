@@ -42,7 +42,7 @@ def _river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩"
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
@@ -57,6 +57,8 @@ LOCAL_NAME_RE = re.compile(
 LOCAL_NAME_SHORT_RE = re.compile(
     rf"([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
+# list separators and conjunctions: a cue only right after a place (韩庄和X, 宝山、月浦)
+LIST_CUES = ("、", "和", "及", "与")
 # verbs of attack, holding and movement that take a place as object in battle narratives
 # (攻击X, 袭击X, 固守X, 撤往X): before a name they make a strong context (see STRONG_CUES)
 STRONG_CUES = frozenset(
@@ -66,7 +68,7 @@ STRONG_CUES = frozenset(
 )
 PLACE_CUES = STRONG_CUES | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
-)
+) | frozenset(LIST_CUES)
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
 SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|{TWO_CHAR_ALT}")
 TOWN_AFTER_COUNTY_RE = re.compile(
@@ -83,7 +85,8 @@ CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_B
 NAME_FIRST_OK = "大小高"
 # 三里店, 十里铺, 二十里堡: a village named by its distance in li from a town
 MILE_STEM_RE = re.compile("[一二三四五六七八九十]{1,3}里")
-MILE_SUFFIXES = "店铺庄堡屯村河桥营坡岗湾集寨"
+MILE_PRIORITY = 42
+MILE_SUFFIXES = "店铺庄堡屯村河桥营坡岗湾集寨墩"
 # a county's name plus one of these, in a strong context, names a village (攻击X县名+屯): the
 # county itself is never written so
 VILLAGE_SUFFIXES = "庄村屯铺店寨堡圩营"
@@ -237,6 +240,8 @@ def _local_candidate(
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
+    if MILE_STEM_RE.fullmatch(stem):
+        priority = MILE_PRIORITY  # 五里墩 is a village, not the distance 五里 (QUANTITY, 40)
     norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
     return Candidate(start, end, label, SOURCE, priority, norm)  # 宜北县（今属环江）: the stated modern name
 
@@ -298,7 +303,7 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                 match = town  # 长阳X湾: a town of the county, not a bay
         if match is None:
             continue
-        if cue == "、" and cue_end - 1 not in place_ends:
+        if cue in LIST_CUES and cue_end - 1 not in place_ends:
             continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
         if len(match.group(1)) == 1 and not cue:
             continue  # a one-character stem right after a known place: 大理|石村
@@ -344,8 +349,8 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
 BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)")
-BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
-BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
+BARE_CUES = PLACE_CUES - {"向", "由", "自", "从", "守", "攻"} - set(LIST_CUES)
+BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山门")
 
 
 def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
@@ -353,6 +358,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     words = _jieba_words()
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
+    place_ends = {c.end for c in taken}
     for hit in BARE_AFTER_RE.finditer(text):
         end = hit.start()
         for width in (3, 2):
@@ -360,7 +366,8 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if start < 1:
                 continue
             name = text[start:end]
-            if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
+            listed = text[start - 1] == "、" and start - 1 in place_ends  # 大王庄、X一带
+            if not listed and not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
                 continue
             inner = name[1:] if width == 3 and name[0] in NAME_FIRST_OK else name  # 大市聚
             if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in inner):
@@ -371,7 +378,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if info and info[0] >= 50:
                 break  # 阵地附近, 山顶一带: an ordinary word
             if any(
-                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nz", "j") and piece[0] >= 300
+                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nrt", "nrfg", "nz", "j") and piece[0] >= 300
                 for i in range(len(name) - 1)
             ):
                 continue
