@@ -136,3 +136,19 @@ def test_route_abbreviations_come_from_the_lexicon():
     assert not {"厦", "潮", "宾"} & ABBREVIATIONS  # 大厦, 热潮, 贵宾 would read as route names
     text = "日军沿汴洛铁路西犯，又控制了宁芜公路。"
     assert facilities(text) == [(3, 7, "汴洛铁路", "FAC"), (14, 18, "宁芜公路", "FAC")]
+
+
+def test_clause_initial_village_before_a_passive():
+    text = "当晚，柳树屯被我军攻克。"
+    assert places(text) == [(3, 6, "柳树屯", "GPE")]
+
+
+def test_direction_cue_and_verb_of_movement():
+    text = "敌军一部向卧龙集进犯，另一部向杨柳营溃退。"
+    assert places(text) == [(5, 8, "卧龙集", "GPE"), (15, 18, "杨柳营", "GPE")]
+    assert places("他向老师集结的地方走去。") == []
+
+
+def test_more_verbs_of_attack_and_movement():
+    text = "拂晓前各部进入石榴村以北地区，一部攻打王家寨，一部驰援白沙铺。"
+    assert places(text) == [(7, 10, "石榴村", "GPE"), (19, 22, "王家寨", "GPE"), (27, 30, "白沙铺", "GPE")]

@@ -64,7 +64,7 @@ LIST_CUES = ("、", "和", "及", "与")
 STRONG_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 收复 逼近 包围 驻守 驻扎 攻击 袭击 进攻 夺取 夺回 攻克 攻下 "
     "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
-    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至".split()
+    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着".split()
 )
 PLACE_CUES = STRONG_CUES | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
@@ -76,7 +76,7 @@ TOWN_AFTER_COUNTY_RE = re.compile(
 )
 CLAUSE_LOCAL_BODY = (
     rf"(([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外|被[我敌日国])"
 )
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
@@ -89,7 +89,10 @@ MILE_PRIORITY = 42
 MILE_SUFFIXES = "店铺庄堡屯村河桥营坡岗湾集寨墩"
 # a county's name plus one of these, in a strong context, names a village (攻击X县名+屯): the
 # county itself is never written so
-VILLAGE_SUFFIXES = "庄村屯铺店寨堡圩营"
+VILLAGE_SUFFIXES = "庄村屯铺店寨堡圩营集"
+# 向X进犯, 往X撤退: a cue of direction and a verb of movement after the name
+DIRECTION_CUES = ("向", "往", "朝")
+MOVE_AFTER_RE = re.compile("进犯|进攻|推进|前进|撤退|溃退|逃窜|突围|转移|运动|开进|急进|挺进|攻击|增援|靠拢|集结|退却|溃逃|追击")
 # words that say which height, not its name: 无名高地, 主峰高地, 侧翼高地
 GENERIC_HEIGHT_STEMS = frozenset("无名 主峰 侧翼 两翼 左翼 右翼 前沿 正面 后方 附近 周围 当面 对面 一线 山顶 山脚".split())
 # jieba tags of an ordinary word that a village may still be named after in a strong context
@@ -310,7 +313,7 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
             continue  # 杭州湾: the lexicon match already covers it
         town = cue == "" and cue_end in county_ends
-        strong = cue in STRONG_CUES or _place_after(text, match.end())
+        strong = cue in STRONG_CUES or _place_after(text, match.end(), cue)
         stem, suffix = match.group(1), match.group(2)
         if len(suffix) == 1 and len(stem) >= 3 and stem[-1] + suffix in TWO_CHAR_SUFFIXES:
             stem, suffix = stem[:-1], stem[-1] + suffix  # 黑风|隘口, not 黑风隘|口
@@ -318,7 +321,7 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         if cand is None and len(match.group(1)) > 2:  # 张家垸|集结: a shorter name before a verb
             short = LOCAL_NAME_SHORT_RE.match(text, cue_end)
             if short is not None and short.end() < match.end():
-                strong = cue in STRONG_CUES or _place_after(text, short.end())
+                strong = cue in STRONG_CUES or _place_after(text, short.end(), cue)
                 cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town, strong=strong)
         if cand is not None:
             out.append(cand)
@@ -328,9 +331,12 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _place_after(text: str, end: int) -> bool:
-    """X一带, X以北, X东北方向, X、: the words after the name say it is a place."""
-    return PLACE_AFTER_RE.match(text, end) is not None
+def _place_after(text: str, end: int, cue: str = "") -> bool:
+    """X一带, X以北, X东北方向, X、: the words after the name say it is a place; after 向/往/朝,
+    so does a verb of movement (向X进犯, 往X撤退)."""
+    if PLACE_AFTER_RE.match(text, end) is not None:
+        return True
+    return cue in DIRECTION_CUES and MOVE_AFTER_RE.match(text, end) is not None
 
 
 # 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
