@@ -152,3 +152,9 @@ def test_direction_cue_and_verb_of_movement():
 def test_more_verbs_of_attack_and_movement():
     text = "拂晓前各部进入石榴村以北地区，一部攻打王家寨，一部驰援白沙铺。"
     assert places(text) == [(7, 10, "石榴村", "GPE"), (19, 22, "王家寨", "GPE"), (27, 30, "白沙铺", "GPE")]
+
+
+def test_village_with_a_position_prefix_in_a_strong_context():
+    text = "我军攻占前王庄，又袭击后李村，攻击东杨庄、西杨庄之敌。"
+    assert places(text) == [(4, 7, "前王庄", "GPE"), (11, 14, "后李村", "GPE"), (17, 20, "东杨庄", "GPE"), (21, 24, "西杨庄", "GPE")]
+    assert places("部队在上述村庄休整，进入前方村落，敌军撤往前村，我军攻占下村。") == []

@@ -83,6 +83,8 @@ CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
 CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
 # characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄, 高桥镇)
 NAME_FIRST_OK = "大小高"
+# 前王庄, 后李村, 上河村, 下坝店, 东杨庄: a village beside another of the same name, in a strong context
+POSITION_FIRST = "前后上下东西南北"
 # 三里店, 十里铺, 二十里堡: a village named by its distance in li from a town
 MILE_STEM_RE = re.compile("[一二三四五六七八九十]{1,3}里")
 MILE_PRIORITY = 42
@@ -172,7 +174,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         stem in GENERIC_HEIGHT_STEMS or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20
     ):
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
-    inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
+    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
+    inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
