@@ -132,7 +132,7 @@ def test_ordinary_sections_and_roads_are_not_routes():
 
 
 def test_route_abbreviations_come_from_the_lexicon():
-    assert {"汴", "芜", "钦", "秦", "邕", "蓉", "穗"} <= ABBREVIATIONS
+    assert {"汴", "芜", "钦", "秦", "邕", "蓉", "穗", "广", "襄"} <= ABBREVIATIONS
     assert not {"厦", "潮", "宾"} & ABBREVIATIONS  # 大厦, 热潮, 贵宾 would read as route names
     text = "日军沿汴洛铁路西犯，又控制了宁芜公路。"
     assert facilities(text) == [(3, 7, "汴洛铁路", "FAC"), (14, 18, "宁芜公路", "FAC")]
@@ -158,3 +158,8 @@ def test_village_with_a_position_prefix_in_a_strong_context():
     text = "我军攻占前王庄，又袭击后李村，攻击东杨庄、西杨庄之敌。"
     assert places(text) == [(4, 7, "前王庄", "GPE"), (11, 14, "后李村", "GPE"), (17, 20, "东杨庄", "GPE"), (21, 24, "西杨庄", "GPE")]
     assert places("部队在上述村庄休整，进入前方村落，敌军撤往前村，我军攻占下村。") == []
+
+
+def test_railways_of_the_wider_abbreviation_list():
+    text = "日军沿京广铁路南下，又破坏襄渝公路。广大铁路职工积极支援前线。"
+    assert facilities(text) == [(3, 7, "京广铁路", "FAC"), (13, 17, "襄渝公路", "FAC")]
