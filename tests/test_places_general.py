@@ -163,3 +163,9 @@ def test_village_with_a_position_prefix_in_a_strong_context():
 def test_railways_of_the_wider_abbreviation_list():
     text = "日军沿京广铁路南下，又破坏襄渝公路。广大铁路职工积极支援前线。"
     assert facilities(text) == [(3, 7, "京广铁路", "FAC"), (13, 17, "襄渝公路", "FAC")]
+
+
+def test_loess_and_hollow_names():
+    text = "我军攻占黄土梁后，继续向董家塬推进。敌人退守李家洼，一部在桃花冲附近。"
+    assert places(text) == [(4, 7, "黄土梁", "LOC"), (12, 15, "董家塬", "LOC"), (22, 25, "李家洼", "GPE"), (29, 32, "桃花冲", "GPE")]
+    assert places("一块建筑垃圾遗漏在门梁内。我军向前冲，战士们往里冲。他修建桥梁。") == []

@@ -42,12 +42,12 @@ def _river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲"
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
 TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛坳"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛坳梁塬峁"
 # two-character landform words that follow a name: 界岭高地, 黑风隘口 (LOC)
 TWO_CHAR_SUFFIXES = ("河谷", "高地", "隘口", "关口")
 TWO_CHAR_ALT = "|".join(TWO_CHAR_SUFFIXES)
@@ -165,7 +165,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return not _glued(text, start, end)  # 高家堰, 刘家场: a family's village
     if MILE_STEM_RE.fullmatch(stem) and name[-1] in MILE_SUFFIXES:
         return True  # 三里店, 十里铺, 八里庄: named by its distance from a town
-    if name[-1] in "营头" and len(stem) < 2:
+    if name[-1] in "营头梁塬峁洼冲" and len(stem) < 2:
         return False  # 军营, 前头: a one-character stem makes an ordinary word or a unit
     stem_word = words.get(stem)
     if name[-1] in "营头" and stem_word and stem_word[1] not in JIEBA_NAME_POS and stem_word[0] >= 50:
@@ -221,6 +221,8 @@ def _local_candidate(
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
+    if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
+        return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
     full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
     if full and suffix in "江河" and _river_context(text, start, end):
         return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
