@@ -169,3 +169,10 @@ def test_loess_and_hollow_names():
     text = "我军攻占黄土梁后，继续向董家塬推进。敌人退守李家洼，一部在桃花冲附近。"
     assert places(text) == [(4, 7, "黄土梁", "LOC"), (12, 15, "董家塬", "LOC"), (22, 25, "李家洼", "GPE"), (29, 32, "桃花冲", "GPE")]
     assert places("一块建筑垃圾遗漏在门梁内。我军向前冲，战士们往里冲。他修建桥梁。") == []
+
+
+def test_cue_then_a_list_of_bare_names_then_a_line_word():
+    text = "我军进抵柏树、沙坪、龙塘一带，与敌对峙。"
+    assert places(text) == [(4, 6, "柏树", "GPE"), (7, 9, "沙坪", "GPE"), (10, 12, "龙塘", "LOC")]
+    for text in ("部队在训练、学习、生产等地取得成绩。", "敌人在政治、经济、文化一线发动攻势。"):
+        assert places(text) == [], text

@@ -396,7 +396,49 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
             out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
             break
+        if text[max(0, end - 4) : end].count("、"):
+            out += _bare_list(text, end, taken, starts, out)
     return out
+
+
+# 退守黄花、白石、青松一线: a cue, then a list of two to six short names, then 一线/一带/附近/等地
+BARE_LIST_RE = re.compile(
+    "(?:" + "|".join(sorted(PLACE_CUES - set(LIST_CUES), key=len, reverse=True)) + rf")((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
+)
+
+
+def _bare_name_ok(name: str) -> bool:
+    """A short name without a suffix: no function character, not an ordinary word or made of one."""
+    words = _jieba_words()
+    inner = name[1:] if len(name) == 3 and name[0] in NAME_FIRST_OK else name
+    if any(ch in BARE_STOP for ch in inner):
+        return False
+    info = words.get(name)
+    if info and info[1] not in JIEBA_NAME_POS and info[0] >= 20:
+        return False
+    return not any(
+        (piece := words.get(name[i : i + 2])) and piece[1] not in (*JIEBA_NAME_POS, "nrfg", "j") and piece[0] >= 300
+        for i in range(len(name) - 1)
+    )
+
+
+def _bare_list(text: str, end: int, taken: list[Candidate], starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    match = BARE_LIST_RE.search(text, max(0, end - 30), end)
+    if match is None or match.end() != end:
+        return []
+    lexicon = place_lexicon()
+    items, pos = [], match.start(1)
+    for name in match.group(1).split("、"):
+        items.append((pos, pos + len(name), name))
+        pos += len(name) + 1
+    fresh = []
+    for start, stop, name in items:
+        if name in lexicon or _overlapping(taken, starts, start, stop) or any(c.start == start for c in found):
+            continue  # a known place of the list
+        if not _bare_name_ok(name):
+            return []  # one ordinary word means this is no list of places
+        fresh.append(Candidate(start, stop, "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE", SOURCE, PRIORITY, {"id": None}))
+    return fresh
 
 
 # a location note in brackets: 双虹桥（大塘子东）, （在泸水南）: the name before the direction is a place
