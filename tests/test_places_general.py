@@ -176,3 +176,10 @@ def test_cue_then_a_list_of_bare_names_then_a_line_word():
     assert places(text) == [(4, 6, "柏树", "GPE"), (7, 9, "沙坪", "GPE"), (10, 12, "龙塘", "LOC")]
     for text in ("部队在训练、学习、生产等地取得成绩。", "敌人在政治、经济、文化一线发动攻势。"):
         assert places(text) == [], text
+
+
+def test_cue_then_bare_name_then_a_direction():
+    text = "我军进至金竹以北，敌军退至丰乐以南，一部进抵罗洞东南方向。"
+    assert places(text) == [(4, 6, "金竹", "GPE"), (13, 15, "丰乐", "GPE"), (22, 24, "罗洞", "GPE")]
+    for text in ("我们在会议以后讨论，在工作以外。", "在其以北，在此以南，在城以西。", "我军在河边以东设伏。"):
+        assert places(text) == [], text

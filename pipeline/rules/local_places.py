@@ -359,7 +359,7 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
 
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
-BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)")
+BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)|以[东西南北](?!方(?!向)|面)|[东西]?[南北]方向")
 BARE_CUES = PLACE_CUES - {"向", "由", "自", "从", "守", "攻"} - set(LIST_CUES)
 BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山门")
 
