@@ -183,3 +183,13 @@ def test_cue_then_bare_name_then_a_direction():
     assert places(text) == [(4, 6, "金竹", "GPE"), (13, 15, "丰乐", "GPE"), (22, 24, "罗洞", "GPE")]
     for text in ("我们在会议以后讨论，在工作以外。", "在其以北，在此以南，在城以西。", "我军在河边以东设伏。"):
         assert places(text) == [], text
+
+
+def test_route_after_a_direction_preposition():
+    text = "第三八六旅向正太路发起破击，他向正常路走去。"
+    assert facilities(text) == [(6, 9, "正太路", "FAC")]
+
+
+def test_villages_after_control_and_between():
+    text = "我军控制东峪村、西峪村，又在青竹坪、曹家坪之间设伏。"
+    assert places(text) == [(4, 7, "东峪村", "GPE"), (8, 11, "西峪村", "GPE"), (14, 17, "青竹坪", "GPE"), (18, 21, "曹家坪", "GPE")]

@@ -273,8 +273,10 @@ def _street_named_after_place(text: str, start: int, head_start: int, end: int) 
         return False
     if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):
         return False
-    if len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) and _ROUTE_PART_AFTER.match(text, end):
-        return True  # 向津浦路北段: a part of a railway named after its ends
+    if len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) and (
+        _ROUTE_PART_AFTER.match(text, end) or name not in known_places() and not is_common_word(name, 50)
+    ):
+        return True  # 向津浦路北段, 向正太路: a railway named after its ends, not the road to a place
     return not (start > 0 and text[start - 1] in "往去到向至经从由赴回")  # 去长沙路: the road to a place
 
 

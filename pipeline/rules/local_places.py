@@ -64,7 +64,7 @@ LIST_CUES = ("、", "和", "及", "与")
 STRONG_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 收复 逼近 包围 驻守 驻扎 攻击 袭击 进攻 夺取 夺回 攻克 攻下 "
     "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
-    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着".split()
+    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取".split()
 )
 PLACE_CUES = STRONG_CUES | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
@@ -103,7 +103,7 @@ LENIENT_POS = ("n", "s", "nt")
 WEAK_SETTLEMENT_SUFFIXES = "营头集"
 # after a name, words that say it is a place: X一带, X以北, X东北方向, X、Y
 PLACE_AFTER_RE = re.compile(
-    "、|一带|一线|附近|地区|周围|外围|以[东西南北]|[东西南北]{1,2}(?:方向|地区|侧|面|郊)|方向|之敌|守敌|据点|阵地"
+    "、|一带|一线|附近|地区|周围|外围|之间|以[东西南北]|[东西南北]{1,2}(?:方向|地区|侧|面|郊)|方向|之敌|守敌|据点|阵地"
 )
 # characters that cannot be part of an unfamiliar place name
 NAME_STOP = set(
