@@ -3,8 +3,9 @@
 Find a structure head (铁路, 公路, 机场, 阵地, 公园 ...) and walk left over its name
 (pipeline.rules.name_walk): place names and abbreviations (平汉铁路, 柳州飞机场), an
 unfamiliar name after a stop character (八字桥, 四行仓库), a hill or village (南林坡阵地).
-Fixed names (长城, 中华门, 吴福线), numbered hills (204高地), ferries and memorials
-(台儿庄大战纪念馆) are added; a place inside a FAC name belongs to the FAC.
+Fixed names (长城, 中华门, 吴福线), ferries, memorials (台儿庄大战纪念馆) and route
+sections (徐蚌段) are added; a place inside a FAC name belongs to the FAC. Numbered
+heights (204高地, 一三〇〇高地, 3号高地) are found here too but labelled LOC (a landform).
 """
 
 from __future__ import annotations

@@ -2,9 +2,15 @@
 
 Names not in any lexicon are taken from their context: a place cue (在, 攻占, 退守 ...)
 or a known county before a name with a settlement/landform suffix (关家垴, 李家峪,
-长阳X湾, 高家堰); a cue before a bare name and 一带/一线/附近/等地 (进抵瓦鲁班一带);
+长阳X湾, 高家堰); a cue before a bare name and 一带/一线/附近/等地/以北/东北方向
+(进抵瓦鲁班一带), or before a list of bare names and 一带 (进抵X、Y、Z一带);
 a bracketed location note (双虹桥（X东）); an unfamiliar member of a list of places
 (平南、X和桂平). jieba's dictionary (via pipeline.segment) keeps ordinary words out.
+A strong context — a verb of attack or holding (攻击X, 固守X, 撤往X), a place word after
+the name (X一带, X以北, X、), or 向X进犯 — lets a village be named with an ordinary noun
+(桃花铺, 凤凰寨) and admits the riskier endings 营/头 (枣林营) and 前/后/东/西 prefixes
+(前王庄). Villages named by distance (三里店, 十里铺) and two-character landform words
+(X高地, X隘口, X关口, LOC) are recognised too.
 Also the helpers the lexicon matcher shares (source, priority, river context).
 """
 
