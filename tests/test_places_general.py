@@ -193,3 +193,9 @@ def test_route_after_a_direction_preposition():
 def test_villages_after_control_and_between():
     text = "我军控制东峪村、西峪村，又在青竹坪、曹家坪之间设伏。"
     assert places(text) == [(4, 7, "东峪村", "GPE"), (8, 11, "西峪村", "GPE"), (14, 17, "青竹坪", "GPE"), (18, 21, "曹家坪", "GPE")]
+
+
+def test_market_towns_of_the_south():
+    text = "日军一部由石龙墟北犯，我军进至大塘墟以东。"
+    assert places(text) == [(5, 8, "石龙墟", "GPE"), (15, 18, "大塘墟", "GPE")]
+    assert places("他住在草甸上，赶墟去了。") == []
