@@ -199,3 +199,10 @@ def test_market_towns_of_the_south():
     text = "日军一部由石龙墟北犯，我军进至大塘墟以东。"
     assert places(text) == [(5, 8, "石龙墟", "GPE"), (15, 18, "大塘墟", "GPE")]
     assert places("他住在草甸上，赶墟去了。") == []
+
+
+def test_clause_list_with_a_known_place_before_a_line_word():
+    text = "敌军分路进犯，金竹、丰乐、郑州一线相继告急。"
+    assert places(text) == [(7, 9, "金竹", "GPE"), (10, 12, "丰乐", "GPE"), (13, 15, "郑州", "GPE")]
+    assert places("到月底，柏树、沙坪、龙塘一带已无敌踪。") == []  # no cue and no known place
+    assert places("会后，训练、学习、郑州一线都有进展。") == [(9, 11, "郑州", "GPE")]

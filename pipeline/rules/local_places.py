@@ -408,8 +408,9 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 
 
 # 退守黄花、白石、青松一线: a cue, then a list of two to six short names, then 一线/一带/附近/等地
+# (or, after clause punctuation, a list with a known place in it: ，X、Y、郑州一线)
 BARE_LIST_RE = re.compile(
-    "(?:" + "|".join(sorted(PLACE_CUES - set(LIST_CUES), key=len, reverse=True)) + rf")((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
+    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES), key=len, reverse=True)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
 )
 
 
@@ -420,8 +421,8 @@ def _bare_name_ok(name: str) -> bool:
     if any(ch in BARE_STOP for ch in inner):
         return False
     info = words.get(name)
-    if info and info[1] not in JIEBA_NAME_POS and info[0] >= 20:
-        return False
+    if info and info[1] not in JIEBA_NAME_POS and info[0] >= 50:
+        return False  # 训练, 生产: an ordinary word
     return not any(
         (piece := words.get(name[i : i + 2])) and piece[1] not in (*JIEBA_NAME_POS, "nrfg", "j") and piece[0] >= 300
         for i in range(len(name) - 1)
@@ -433,17 +434,21 @@ def _bare_list(text: str, end: int, taken: list[Candidate], starts: list[int], f
     if match is None or match.end() != end:
         return []
     lexicon = place_lexicon()
-    items, pos = [], match.start(1)
-    for name in match.group(1).split("、"):
+    items, pos = [], match.start(2)
+    for name in match.group(2).split("、"):
         items.append((pos, pos + len(name), name))
         pos += len(name) + 1
     fresh = []
+    known = 0
     for start, stop, name in items:
         if name in lexicon or _overlapping(taken, starts, start, stop) or any(c.start == start for c in found):
+            known += 1
             continue  # a known place of the list
         if not _bare_name_ok(name):
             return []  # one ordinary word means this is no list of places
         fresh.append(Candidate(start, stop, "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE", SOURCE, PRIORITY, {"id": None}))
+    if match.group(1) is None and not known:
+        return []  # no cue before the list: one of its members must be a known place
     return fresh
 
 
