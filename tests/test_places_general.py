@@ -206,3 +206,8 @@ def test_clause_list_with_a_known_place_before_a_line_word():
     assert places(text) == [(7, 9, "金竹", "GPE"), (10, 12, "丰乐", "GPE"), (13, 15, "郑州", "GPE")]
     assert places("到月底，柏树、沙坪、龙塘一带已无敌踪。") == []  # no cue and no known place
     assert places("会后，训练、学习、郑州一线都有进展。") == [(9, 11, "郑州", "GPE")]
+
+
+def test_height_named_after_a_known_place():
+    text = "两军在当阳高地、远安以北激战。"
+    assert places(text) == [(3, 7, "当阳高地", "LOC"), (8, 10, "远安", "GPE")]

@@ -177,7 +177,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     if name[-1] in "营头" and stem_word and stem_word[1] not in JIEBA_NAME_POS and stem_word[0] >= 50:
         return False  # 集训营, 难民营: a camp of some kind, not a village
     if name[-2:] in ("高地", "隘口", "关口") and (
-        stem in GENERIC_HEIGHT_STEMS or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20
+        stem in GENERIC_HEIGHT_STEMS
+        or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20 and stem not in place_lexicon()
     ):
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
     first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
@@ -234,7 +235,9 @@ def _local_candidate(
         return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
     if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
         return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
-    if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
+    # a two-character suffix (高地) is a word of its own: only the stem may hide a place (not 当|阳高|地)
+    last = len(stem) if len(suffix) == 2 else len(name)
+    if any(name[i:j] in lexicon for i in range(1, last - 1) for j in range(i + 2, last + 1)):
         return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
     if any(
         name[:j] in lexicon
