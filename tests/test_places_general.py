@@ -211,3 +211,9 @@ def test_clause_list_with_a_known_place_before_a_line_word():
 def test_height_named_after_a_known_place():
     text = "两军在当阳高地、远安以北激战。"
     assert places(text) == [(3, 7, "当阳高地", "LOC"), (8, 10, "远安", "GPE")]
+
+
+def test_a_sides_position_at_a_named_place():
+    text = "日军对我杏花坡正面阵地屡攻不下，我柳条沟守军顽强抵抗，敌王家庄据点被拔除。"
+    assert places(text) == [(4, 7, "杏花坡", "LOC"), (17, 20, "柳条沟", "LOC"), (28, 31, "王家庄", "GPE")]
+    assert places("我军民齐心，我师主力进至前沿，敌我双方伤亡惨重，我们在自我批评中进步。") == []

@@ -58,10 +58,10 @@ LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝�
 TWO_CHAR_SUFFIXES = ("河谷", "高地", "隘口", "关口")
 TWO_CHAR_ALT = "|".join(TWO_CHAR_SUFFIXES)
 LOCAL_NAME_RE = re.compile(
-    rf"([{CJK}]{{1,3}})({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+    rf"([{CJK}]{{1,3}})({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?!(?!守军|驻军|敌军)[{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
 LOCAL_NAME_SHORT_RE = re.compile(
-    rf"([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+    rf"([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?!(?!守军|驻军|敌军)[{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
 # list separators and conjunctions: a cue only right after a place (韩庄和X, 宝山、月浦)
 LIST_CUES = ("、", "和", "及", "与")
@@ -72,7 +72,9 @@ STRONG_CUES = frozenset(
     "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
     "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取".split()
 )
-PLACE_CUES = STRONG_CUES | frozenset(
+# 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
+POSSESSIVE_CUES = ("我", "敌")
+PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
 ) | frozenset(LIST_CUES)
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
@@ -98,6 +100,8 @@ MILE_SUFFIXES = "店铺庄堡屯村河桥营坡岗湾集寨墩"
 # a county's name plus one of these, in a strong context, names a village (攻击X县名+屯): the
 # county itself is never written so
 VILLAGE_SUFFIXES = "庄村屯铺店寨堡圩营集"
+# after 我/敌 + name: the side's position or post there
+POSITION_AFTER_RE = re.compile("(?:正面|前沿|侧翼|主|核心)?阵地|据点|守军|守敌|防线|一带|附近|以[东西南北]")
 # 向X进犯, 往X撤退: a cue of direction and a verb of movement after the name
 DIRECTION_CUES = ("向", "往", "朝")
 MOVE_AFTER_RE = re.compile("进犯|进攻|推进|前进|撤退|溃退|逃窜|突围|转移|运动|开进|急进|挺进|攻击|增援|靠拢|集结|退却|溃逃|追击")
@@ -320,6 +324,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                 match = town  # 长阳X湾: a town of the county, not a bay
         if match is None:
             continue
+        if cue in POSSESSIVE_CUES and not POSITION_AFTER_RE.match(text, match.end()):
+            continue  # 我X阵地 (our position at X); 我军, 敌人 are no cue for what follows
         if cue in LIST_CUES and cue_end - 1 not in place_ends:
             continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
         if len(match.group(1)) == 1 and not cue:
@@ -327,7 +333,7 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
             continue  # 杭州湾: the lexicon match already covers it
         town = cue == "" and cue_end in county_ends
-        strong = cue in STRONG_CUES or _place_after(text, match.end(), cue)
+        strong = cue in STRONG_CUES or cue in POSSESSIVE_CUES or _place_after(text, match.end(), cue)
         stem, suffix = match.group(1), match.group(2)
         if len(suffix) == 1 and len(stem) >= 3 and stem[-1] + suffix in TWO_CHAR_SUFFIXES:
             stem, suffix = stem[:-1], stem[-1] + suffix  # 黑风|隘口, not 黑风隘|口
@@ -369,7 +375,7 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
 BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)|以[东西南北](?!方(?!向)|面)|[东西]?[南北]方向")
-BARE_CUES = PLACE_CUES - {"向", "由", "自", "从", "守", "攻"} - set(LIST_CUES)
+BARE_CUES = PLACE_CUES - {"向", "由", "自", "从", "守", "攻"} - set(LIST_CUES) - set(POSSESSIVE_CUES)
 BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山门")
 
 
@@ -413,7 +419,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 # 退守黄花、白石、青松一线: a cue, then a list of two to six short names, then 一线/一带/附近/等地
 # (or, after clause punctuation, a list with a known place in it: ，X、Y、郑州一线)
 BARE_LIST_RE = re.compile(
-    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES), key=len, reverse=True)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
+    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES) - set(POSSESSIVE_CUES), key=len, reverse=True)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
 )
 
 
