@@ -110,6 +110,11 @@ def test_named_heights_and_passes():
     assert places(text) == [(4, 8, "青龙高地", "LOC"), (13, 17, "石门关口", "LOC"), (22, 26, "黑风隘口", "LOC")]
 
 
+def test_saddle_pass_is_one_loc():
+    text = "敌军退守黄草垭口，我军攻占青杠垭。"
+    assert places(text) == [(4, 8, "黄草垭口", "LOC"), (13, 16, "青杠垭", "LOC")]
+
+
 def test_kinds_of_height_are_no_names():
     for text in ("部队攻克城关，占领关口，夺取隘口，攻占无名高地。", "我军攻占附近高地，占领东侧高地，攻击正面高地，攻占主峰高地。"):
         assert places(text) == [] and facilities(text) == [], text

@@ -55,7 +55,7 @@ STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
 LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛坳梁塬峁"
 # two-character landform words that follow a name: 界岭高地, 黑风隘口 (LOC)
-TWO_CHAR_SUFFIXES = ("河谷", "高地", "隘口", "关口")
+TWO_CHAR_SUFFIXES = ("河谷", "高地", "隘口", "关口", "垭口")
 TWO_CHAR_ALT = "|".join(TWO_CHAR_SUFFIXES)
 LOCAL_NAME_RE = re.compile(
     rf"([{CJK}]{{1,3}})({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?!(?!守军|驻军|敌军)[{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
@@ -180,7 +180,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     stem_word = words.get(stem)
     if name[-1] in "营头" and stem_word and stem_word[1] not in JIEBA_NAME_POS and stem_word[0] >= 50:
         return False  # 集训营, 难民营: a camp of some kind, not a village
-    if name[-2:] in ("高地", "隘口", "关口") and (
+    if name[-2:] in ("高地", "隘口", "关口", "垭口") and (
         stem in GENERIC_HEIGHT_STEMS
         or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20 and stem not in place_lexicon()
     ):
