@@ -222,3 +222,4 @@ def test_a_sides_position_at_a_named_place():
     text = "日军对我杏花坡正面阵地屡攻不下，我柳条沟守军顽强抵抗，敌王家庄据点被拔除。"
     assert places(text) == [(4, 7, "杏花坡", "LOC"), (17, 20, "柳条沟", "LOC"), (28, 31, "王家庄", "GPE")]
     assert places("我军民齐心，我师主力进至前沿，敌我双方伤亡惨重，我们在自我批评中进步。") == []
+    assert places("我校园区附近，我单位村口一带，我家乡村附近有条河。") == []

@@ -194,8 +194,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
         return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
     lenient = (town or strong) and name[-1] in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES and len(stem) >= 2
-    if strong and not town and name[-1] in WEAK_SETTLEMENT_SUFFIXES:
-        lenient = False  # 营, 头, 集: too many ordinary words (阵营, 码头, 诗集)
+    if strong and not town and (name[-1] in WEAK_SETTLEMENT_SUFFIXES or tail and tail[1] != "ns" and tail[0] >= 5):
+        lenient = False  # 营, 头, 集: too many ordinary words (阵营, 码头, 诗集); 单位|村口: an ordinary noun and a word
     for i in range(len(stem) - 1):
         piece = words.get(stem[i : i + 2])
         if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000 and not (lenient and piece[1] in LENIENT_POS):
