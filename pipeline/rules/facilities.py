@@ -3,8 +3,9 @@
 Find a structure head (铁路, 公路, 机场, 阵地, 公园 ...) and walk left over its name
 (pipeline.rules.name_walk): place names and abbreviations (平汉铁路, 柳州飞机场), an
 unfamiliar name after a stop character (八字桥, 四行仓库), a hill or village (南林坡阵地).
-Fixed names (长城, 中华门, 吴福线), numbered hills (204高地), ferries and memorials
-(台儿庄大战纪念馆) are added; a place inside a FAC name belongs to the FAC.
+Fixed names (长城, 中华门, 吴福线), ferries, memorials (台儿庄大战纪念馆) and route
+sections (徐蚌段) are added; a place inside a FAC name belongs to the FAC. Numbered
+heights (204高地, 一三〇〇高地, 3号高地) are found here too but labelled LOC (a landform).
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ _SINGLE_HEAD_FOLLOW = set("的和与及或一附前后上内外旁城广地等�
 # Heads that need a route pair or a known place as name (平汉线; not 战线, 交通线).
 _STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
 
+_ROUTE_HEADS = {"铁路", "公路", "路", "线"}
+# a part of a route named after it: 平汉路北段, 粤汉线南段, 湘桂路沿线, 浙赣线两侧
+_ROUTE_PART_AFTER = re.compile("[东西南北中]{1,2}段|沿线|两侧|两旁|以[东西南北]")
 _FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理")
 
 
@@ -69,7 +73,9 @@ def find_facilities(text: str) -> list[Candidate]:
     for match in _fac_regex().finditer(text):
         head_start, end = match.span()
         head = match.group()
-        if _glued_head(text, end) or _FAC_FOLLOW_BLOCK.match(text, end):
+        if _glued_head(text, end) and not (head in _ROUTE_HEADS and _ROUTE_PART_AFTER.match(text, end)):
+            continue  # 津浦路|北段 is a part of the railway, not 路北 (north of the road)
+        if _FAC_FOLLOW_BLOCK.match(text, end):
             continue
         start = _name_start(text, head_start)
         name = text[start:head_start]
@@ -148,8 +154,14 @@ FIXED_FACILITIES = (
     "风陵渡", "茅津渡", "大禹渡",
 )
 _FIXED_FOLLOW_BLOCK = re.compile("抗战|战役|会战|事变|之变|保卫战|公司|集团|宾馆|饭店|酒店|汽车|电脑|牌|号|路|街|站|广场|地铁")
-# 204高地, 第204高地, 5号高地: a numbered hill is a named position
-_NUMBERED_HILL_RE = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地|[0-9０-９]{1,3}号高地")
+# 204高地, 第204高地, 5号高地, 573.2高地, 一三〇〇高地 (its height read digit by digit), 三号高地:
+# a height named by its number is a LOC (a landform, like a pass)
+_NUMBERED_HILL_RE = re.compile(
+    r"第?[0-9０-９]{2,4}(?:\.[0-9]{1,2})?号?高地|[0-9０-９]{1,3}号高地"
+    r"|(?<![一二三四五六七八九十〇零])[一二三四五六七八九〇零]{3,4}(?:[点·][一二三四五六七八九〇零])?高地"
+    r"|(?<![一二三四五六七八九十〇零])第?[一二三四五六七八九十]{1,3}号高地"
+)
+HILL_LABEL = "LOC"
 # 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
 _QUOTED_CAMP_RE = re.compile("[「“『]([\u4e00-\u9fff]{2,4}营)[」”』]")
 
@@ -199,12 +211,38 @@ def _fixed_facilities(text: str) -> list[Candidate]:
     if "渡" in text:
         out += _ferries(text)
     if "高地" in text:
-        out += [Candidate(m.start(), m.end(), "FAC", *RULE_FAC) for m in _NUMBERED_HILL_RE.finditer(text)]
+        out += [Candidate(m.start(), m.end(), HILL_LABEL, *RULE_FAC, {"id": None}) for m in _NUMBERED_HILL_RE.finditer(text)]
+    if "段" in text:
+        out += _route_sections(text)
     if "营" in text:
         for match in _QUOTED_CAMP_RE.finditer(text):
             name = match.group(1)
             if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
                 out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
+    return out
+
+
+# 徐蚌段, 衡宝段: a section of a road or railway named from the one-character abbreviations of its
+# two ends, after a route, a verb of attack or control, or a preposition of place
+_SECTION_RE = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])段")
+_SECTION_CUES = (
+    "公路", "铁路", "路", "线", "沿", "在", "于", "经", "攻克", "攻占", "占领", "控制", "破坏", "切断", "打通", "截断",
+    "守备", "扼守", "进攻", "袭击", "修复", "抢修", "、", "和", "及",
+)
+
+
+def _route_sections(text: str) -> list[Candidate]:
+    out = []
+    for match in _SECTION_RE.finditer(text):
+        pair = match.group(1) + match.group(2)
+        if not all(ch in ABBREVIATIONS for ch in pair) or set(pair) & DIRECTIONS or is_common_word(pair, 20):
+            continue
+        start = match.start()
+        if not any(text[max(0, start - len(cue)) : start] == cue for cue in _SECTION_CUES):
+            continue
+        if match.end() < len(text) and text[match.end()] in "长落":
+            continue  # 段长, 段落
+        out.append(Candidate(start, match.end(), "FAC", *RULE_FAC))
     return out
 
 
@@ -236,6 +274,10 @@ def _street_named_after_place(text: str, start: int, head_start: int, end: int) 
         return False
     if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):
         return False
+    if len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) and (
+        _ROUTE_PART_AFTER.match(text, end) or name not in known_places() and not is_common_word(name, 50)
+    ):
+        return True  # 向津浦路北段, 向正太路: a railway named after its ends, not the road to a place
     return not (start > 0 and text[start - 1] in "往去到向至经从由赴回")  # 去长沙路: the road to a place
 
 

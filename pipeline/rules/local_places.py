@@ -2,9 +2,15 @@
 
 Names not in any lexicon are taken from their context: a place cue (在, 攻占, 退守 ...)
 or a known county before a name with a settlement/landform suffix (关家垴, 李家峪,
-长阳X湾, 高家堰); a cue before a bare name and 一带/一线/附近/等地 (进抵瓦鲁班一带);
+长阳X湾, 高家堰); a cue before a bare name and 一带/一线/附近/等地/以北/东北方向
+(进抵瓦鲁班一带), or before a list of bare names and 一带 (进抵X、Y、Z一带);
 a bracketed location note (双虹桥（X东）); an unfamiliar member of a list of places
 (平南、X和桂平). jieba's dictionary (via pipeline.segment) keeps ordinary words out.
+A strong context — a verb of attack or holding (攻击X, 固守X, 撤往X), a place word after
+the name (X一带, X以北, X、), or 向X进犯 — lets a village be named with an ordinary noun
+(桃花铺, 凤凰寨) and admits the riskier endings 营/头 (枣林营) and 前/后/东/西 prefixes
+(前王庄). Villages named by distance (三里店, 十里铺) and two-character landform words
+(X高地, X隘口, X关口, LOC) are recognised too.
 Also the helpers the lexicon matcher shares (source, priority, river context).
 """
 
@@ -42,36 +48,73 @@ def _river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县"
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟"
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
-STRICT_TAIL_SUFFIXES = "关埠堰畈垸"
+STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
 TOWN_AFTER_COUNTY_SUFFIXES = "街场湾"
-LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛"
+LANDFORM_SUFFIXES = "浜港湾崮山岭峰河江溪湖坡岗塘垭沟洲垴坝隘峡岛坳梁塬峁"
+# two-character landform words that follow a name: 界岭高地, 黑风隘口 (LOC)
+TWO_CHAR_SUFFIXES = ("河谷", "高地", "隘口", "关口", "垭口")
+TWO_CHAR_ALT = "|".join(TWO_CHAR_SUFFIXES)
 LOCAL_NAME_RE = re.compile(
-    rf"([{CJK}]{{1,3}})(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+    rf"([{CJK}]{{1,3}})({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?!(?!守军|驻军|敌军)[{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
 LOCAL_NAME_SHORT_RE = re.compile(
-    rf"([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
+    rf"([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}])(?!(?!守军|驻军|敌军)[{CJK}]?(?:长|员|民|部|队|号|军))(?!门)"
 )
-PLACE_CUES = frozenset(
-    "攻占 占领 进抵 进至 进占 退守 退至 撤至 渡过 抵达 到达 收复 逼近 包围 转移到 驻守 驻扎 位于 地处 "
-    "会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+# list separators and conjunctions: a cue only right after a place (韩庄和X, 宝山、月浦)
+LIST_CUES = ("、", "和", "及", "与")
+# verbs of attack, holding and movement that take a place as object in battle narratives
+# (攻击X, 袭击X, 固守X, 撤往X): before a name they make a strong context (see STRONG_CUES)
+STRONG_CUES = frozenset(
+    "攻占 占领 进抵 进至 进占 退守 退至 撤至 收复 逼近 包围 驻守 驻扎 攻击 袭击 进攻 夺取 夺回 攻克 攻下 "
+    "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
+    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取".split()
 )
+# 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
+POSSESSIVE_CUES = ("我", "敌")
+PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
+    "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+) | frozenset(LIST_CUES)
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
-SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|河谷")
+SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|{TWO_CHAR_ALT}")
 TOWN_AFTER_COUNTY_RE = re.compile(
     rf"([{CJK}]{{2,3}}?)([{TOWN_AFTER_COUNTY_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军|上|道|头|面|所|合|地))"
 )
 CLAUSE_LOCAL_BODY = (
-    rf"(([{CJK}]{{2,3}}?)(河谷|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外)"
+    rf"(([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外|被[我敌日国])"
 )
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
 CLAUSE_LOCAL_RE = re.compile("[，。；：！？\n（(“「]" + CLAUSE_LOCAL_BODY)
-# characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄)
-NAME_FIRST_OK = "大小"
+# characters of NAME_STOP that may start a stem of two or more characters (大虎山, 小王庄, 高桥镇)
+NAME_FIRST_OK = "大小高"
+# 前王庄, 后李村, 上河村, 下坝店, 东杨庄: a village beside another of the same name, in a strong context
+POSITION_FIRST = "前后上下东西南北"
+# 三里店, 十里铺, 二十里堡: a village named by its distance in li from a town
+MILE_STEM_RE = re.compile("[一二三四五六七八九十]{1,3}里")
+MILE_PRIORITY = 42
+MILE_SUFFIXES = "店铺庄堡屯村河桥营坡岗湾集寨墩"
+# a county's name plus one of these, in a strong context, names a village (攻击X县名+屯): the
+# county itself is never written so
+VILLAGE_SUFFIXES = "庄村屯铺店寨堡圩营集"
+# after 我/敌 + name: the side's position or post there
+POSITION_AFTER_RE = re.compile("(?:正面|前沿|侧翼|主|核心)?阵地|据点|守军|守敌|防线|一带|附近|以[东西南北]")
+# 向X进犯, 往X撤退: a cue of direction and a verb of movement after the name
+DIRECTION_CUES = ("向", "往", "朝")
+MOVE_AFTER_RE = re.compile("进犯|进攻|推进|前进|撤退|溃退|逃窜|突围|转移|运动|开进|急进|挺进|攻击|增援|靠拢|集结|退却|溃逃|追击")
+# words that say which height, not its name: 无名高地, 主峰高地, 侧翼高地
+GENERIC_HEIGHT_STEMS = frozenset("无名 主峰 侧翼 两翼 左翼 右翼 前沿 正面 后方 附近 周围 当面 对面 一线 山顶 山脚".split())
+# jieba tags of an ordinary word that a village may still be named after in a strong context
+LENIENT_POS = ("n", "s", "nt")
+# suffixes that end too many ordinary words to take a noun stem even in a strong context
+WEAK_SETTLEMENT_SUFFIXES = "营头集"
+# after a name, words that say it is a place: X一带, X以北, X东北方向, X、Y
+PLACE_AFTER_RE = re.compile(
+    "、|一带|一线|附近|地区|周围|外围|之间|以[东西南北]|[东西南北]{1,2}(?:方向|地区|侧|面|郊)|方向|之敌|守敌|据点|阵地"
+)
 # characters that cannot be part of an unfamiliar place name
 NAME_STOP = set(
     "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
@@ -121,23 +164,41 @@ def _family_stem(stem: str) -> bool:
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
-def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False) -> bool:
+def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False, strong: bool = False) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
-    county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇."""
+    county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
+    so may a village in a `strong` context (攻击X, X一带): 桃花铺, 黄土岭."""
     words = _jieba_words()
+    if name[-1] == "营" and not (strong or town or _place_after(text, end)):
+        return False  # 王家营 after 攻击 or before 一带; 在伤兵满营的情况下 is no place
     if _family_stem(stem):
         return not _glued(text, start, end)  # 高家堰, 刘家场: a family's village
-    inner = stem[1:] if len(stem) >= 2 and stem[0] in NAME_FIRST_OK else stem
+    if MILE_STEM_RE.fullmatch(stem) and name[-1] in MILE_SUFFIXES:
+        return True  # 三里店, 十里铺, 八里庄: named by its distance from a town
+    if name[-1] in "营头梁塬峁洼冲" and len(stem) < 2:
+        return False  # 军营, 前头: a one-character stem makes an ordinary word or a unit
+    stem_word = words.get(stem)
+    if name[-1] in "营头" and stem_word and stem_word[1] not in JIEBA_NAME_POS and stem_word[0] >= 50:
+        return False  # 集训营, 难民营: a camp of some kind, not a village
+    if name[-2:] in ("高地", "隘口", "关口", "垭口") and (
+        stem in GENERIC_HEIGHT_STEMS
+        or stem_word and stem_word[1][0] not in "nj" and stem_word[0] >= 20 and stem not in place_lexicon()
+    ):
+        return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
+    first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
+    inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
-    tail = words.get(name[-2:]) if len(name) > 2 else None
+    tail = words.get(name[-2:]) if len(name) > 2 and name[-2:] not in TWO_CHAR_SUFFIXES else None
     if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
         return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
-    lenient = town and name[-1] in SETTLEMENT_SUFFIXES and len(stem) >= 2
+    lenient = (town or strong) and name[-1] in SETTLEMENT_SUFFIXES + LANDFORM_SUFFIXES and len(stem) >= 2
+    if strong and not town and (name[-1] in WEAK_SETTLEMENT_SUFFIXES or tail and tail[1] != "ns" and tail[0] >= 5):
+        lenient = False  # 营, 头, 集: too many ordinary words (阵营, 码头, 诗集); 单位|村口: an ordinary noun and a word
     for i in range(len(stem) - 1):
         piece = words.get(stem[i : i + 2])
-        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000 and not (lenient and piece[1] == "n"):
+        if piece and piece[1] not in ("ns", "nr", "nrt", "nz", "j") and piece[0] >= 1000 and not (lenient and piece[1] in LENIENT_POS):
             return False  # 世界人口, 郊区农村: an ordinary noun inside the name
     info = words.get(name)
     if info and (info[1] not in ("ns", "nr", "nrt", "nz", "j") and info[0] >= 5 or info[0] >= 500):
@@ -147,7 +208,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     if len(stem) == 1 and name[-1] in "岛县":
         return False  # 主岛, 本岛, 邻县: a one-character stem says which island or county, not its name
     stem_info = words.get(stem)
-    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] == "n"):
+    if stem_info and stem_info[1] not in ("ns", "nr", "nz", "j") and stem_info[0] >= 1000 and not (lenient and stem_info[1] in LENIENT_POS):
         return False  # 工厂|村: an ordinary noun before the suffix
     if len(stem) == 1 and (words.get(text[start - 1 : start + 1]) if start else None):
         return False  # the cue character and the stem form a word (在于, 由此)
@@ -163,35 +224,45 @@ def _county_short_form(name: str) -> str | None:
     return None
 
 
-def _local_candidate(text: str, start: int, end: int, stem: str, suffix: str, town: bool = False) -> Candidate | None:
+def _local_candidate(
+    text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
+) -> Candidate | None:
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
+    if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
+        return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
     full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
     if full and suffix in "江河" and _river_context(text, start, end):
         return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
     if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
         return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
-    if any(name[i:j] in lexicon for i in range(1, len(name) - 1) for j in range(i + 2, len(name) + 1)):
+    # a two-character suffix (高地) is a word of its own: only the stem may hide a place (not 当|阳高|地)
+    last = len(stem) if len(suffix) == 2 else len(name)
+    if any(name[i:j] in lexicon for i in range(1, last - 1) for j in range(i + 2, last + 1)):
         return None  # 击|长沙城, 河南|漯河: a known place inside means a wrong left edge
     if any(
         name[:j] in lexicon
         and (
             suffix in "城镇村"
             or lexicon[name[:j]].label == "LOC"
-            or suffix in SETTLEMENT_SUFFIXES + TOWN_AFTER_COUNTY_SUFFIXES and lexicon[name[:j]].kind in ("county", "prefecture", "province")
+            or suffix in SETTLEMENT_SUFFIXES + TOWN_AFTER_COUNTY_SUFFIXES
+            and lexicon[name[:j]].kind in ("county", "prefecture", "province")
+            and not (strong and suffix in VILLAGE_SUFFIXES and j == len(name) - 1)
         )
         for j in range(2, len(name))
     ):
         return None  # 桂林城郊: a known place plus an admin suffix is the lexicon's business
-    if not _local_name_ok(text, start, end, name, stem, town):
+    if not _local_name_ok(text, start, end, name, stem, town, strong):
         return None
-    label = "GPE" if suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town else "LOC"
+    label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
+    if MILE_STEM_RE.fullmatch(stem):
+        priority = MILE_PRIORITY  # 五里墩 is a village, not the distance 五里 (QUANTITY, 40)
     norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
     return Candidate(start, end, label, SOURCE, priority, norm)  # 宜北县（今属环江）: the stated modern name
 
@@ -233,8 +304,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             else:
                 if stem_start in gpe_ends:
                     cue_ends[stem_start] = ""
-                elif _after_locative_de(text, stem_start, place_ends):
-                    cue_ends[stem_start] = "的"
+                elif stem_start >= 3 and text[stem_start - 1] == "的":
+                    cue_ends[stem_start] = "的?"  # decided in order, once the places before are known
     last_end = -1
     for cue_end in sorted(cue_ends):
         if cue_end < last_end:
@@ -243,30 +314,49 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         if match is not None and any(covered[match.start() : match.end()]):
             continue
         cue = cue_ends[cue_end]
+        if cue == "的?":
+            if not _after_locative_de(text, cue_end, place_ends):
+                continue  # 城南的来凤山, X以南的Y: a place, a direction, 的
+            cue = "的"
         if cue == "" and cue_end in county_ends:
             town = TOWN_AFTER_COUNTY_RE.match(text, cue_end)
             if town and not any(covered[town.start() : town.end()]):
                 match = town  # 长阳X湾: a town of the county, not a bay
         if match is None:
             continue
-        if cue == "、" and cue_end - 1 not in place_ends:
+        if cue in POSSESSIVE_CUES and not POSITION_AFTER_RE.match(text, match.end()):
+            continue  # 我X阵地 (our position at X); 我军, 敌人 are no cue for what follows
+        if cue in LIST_CUES and cue_end - 1 not in place_ends:
             continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
         if len(match.group(1)) == 1 and not cue:
             continue  # a one-character stem right after a known place: 大理|石村
         if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
             continue  # 杭州湾: the lexicon match already covers it
         town = cue == "" and cue_end in county_ends
-        cand = _local_candidate(text, match.start(), match.end(), match.group(1), match.group(2), town=town)
+        strong = cue in STRONG_CUES or cue in POSSESSIVE_CUES or _place_after(text, match.end(), cue)
+        stem, suffix = match.group(1), match.group(2)
+        if len(suffix) == 1 and len(stem) >= 3 and stem[-1] + suffix in TWO_CHAR_SUFFIXES:
+            stem, suffix = stem[:-1], stem[-1] + suffix  # 黑风|隘口, not 黑风隘|口
+        cand = _local_candidate(text, match.start(), match.end(), stem, suffix, town=town, strong=strong)
         if cand is None and len(match.group(1)) > 2:  # 张家垸|集结: a shorter name before a verb
             short = LOCAL_NAME_SHORT_RE.match(text, cue_end)
             if short is not None and short.end() < match.end():
-                cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town)
+                strong = cue in STRONG_CUES or _place_after(text, short.end(), cue)
+                cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town, strong=strong)
         if cand is not None:
             out.append(cand)
             covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             place_ends.add(cand.end)
             last_end = cand.end
     return out
+
+
+def _place_after(text: str, end: int, cue: str = "") -> bool:
+    """X一带, X以北, X东北方向, X、: the words after the name say it is a place; after 向/往/朝,
+    so does a verb of movement (向X进犯, 往X撤退)."""
+    if PLACE_AFTER_RE.match(text, end) is not None:
+        return True
+    return cue in DIRECTION_CUES and MOVE_AFTER_RE.match(text, end) is not None
 
 
 # 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
@@ -284,9 +374,9 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
 
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
-BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)")
-BARE_CUES = PLACE_CUES - {"、", "向", "由", "自", "从", "守", "攻"}
-BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山")
+BARE_AFTER_RE = re.compile("一带|一线|附近|等地(?!位|步)|以[东西南北](?!方(?!向)|面)|[东西]?[南北]方向")
+BARE_CUES = PLACE_CUES - {"向", "由", "自", "从", "守", "攻"} - set(LIST_CUES) - set(POSSESSIVE_CUES)
+BARE_STOP = NAME_STOP | set("此城乡镇县村区郊口山门")
 
 
 def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
@@ -294,6 +384,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     words = _jieba_words()
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
+    place_ends = {c.end for c in taken}
     for hit in BARE_AFTER_RE.finditer(text):
         end = hit.start()
         for width in (3, 2):
@@ -301,7 +392,8 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if start < 1:
                 continue
             name = text[start:end]
-            if not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
+            listed = text[start - 1] == "、" and start - 1 in place_ends  # 大王庄、X一带
+            if not listed and not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
                 continue
             inner = name[1:] if width == 3 and name[0] in NAME_FIRST_OK else name  # 大市聚
             if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in inner):
@@ -312,14 +404,61 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if info and info[0] >= 50:
                 break  # 阵地附近, 山顶一带: an ordinary word
             if any(
-                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nz", "j") and piece[0] >= 300
+                (piece := words.get(name[i : i + 2])) and piece[1] not in ("ns", "nr", "nrt", "nrfg", "nz", "j") and piece[0] >= 300
                 for i in range(len(name) - 1)
             ):
                 continue
             label = "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE"
             out.append(Candidate(start, end, label, SOURCE, PRIORITY, {"id": None}))
             break
+        if text[max(0, end - 4) : end].count("、"):
+            out += _bare_list(text, end, taken, starts, out)
     return out
+
+
+# 退守黄花、白石、青松一线: a cue, then a list of two to six short names, then 一线/一带/附近/等地
+# (or, after clause punctuation, a list with a known place in it: ，X、Y、郑州一线)
+BARE_LIST_RE = re.compile(
+    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES) - set(POSSESSIVE_CUES), key=len, reverse=True)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
+)
+
+
+def _bare_name_ok(name: str) -> bool:
+    """A short name without a suffix: no function character, not an ordinary word or made of one."""
+    words = _jieba_words()
+    inner = name[1:] if len(name) == 3 and name[0] in NAME_FIRST_OK else name
+    if any(ch in BARE_STOP for ch in inner):
+        return False
+    info = words.get(name)
+    if info and info[1] not in JIEBA_NAME_POS and info[0] >= 50:
+        return False  # 训练, 生产: an ordinary word
+    return not any(
+        (piece := words.get(name[i : i + 2])) and piece[1] not in (*JIEBA_NAME_POS, "nrfg", "j") and piece[0] >= 300
+        for i in range(len(name) - 1)
+    )
+
+
+def _bare_list(text: str, end: int, taken: list[Candidate], starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    match = BARE_LIST_RE.search(text, max(0, end - 30), end)
+    if match is None or match.end() != end:
+        return []
+    lexicon = place_lexicon()
+    items, pos = [], match.start(2)
+    for name in match.group(2).split("、"):
+        items.append((pos, pos + len(name), name))
+        pos += len(name) + 1
+    fresh = []
+    known = 0
+    for start, stop, name in items:
+        if name in lexicon or _overlapping(taken, starts, start, stop) or any(c.start == start for c in found):
+            known += 1
+            continue  # a known place of the list
+        if not _bare_name_ok(name):
+            return []  # one ordinary word means this is no list of places
+        fresh.append(Candidate(start, stop, "LOC" if name[-1] in LANDFORM_SUFFIXES else "GPE", SOURCE, PRIORITY, {"id": None}))
+    if match.group(1) is None and not known:
+        return []  # no cue before the list: one of its members must be a known place
+    return fresh
 
 
 # a location note in brackets: 双虹桥（大塘子东）, （在泸水南）: the name before the direction is a place

@@ -25,11 +25,8 @@ def _is_cjk(char: str) -> bool:
 _FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小")
 
 # Conventional one-character abbreviations of provinces, cities, countries and railways
-# (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕), plus direction characters (豫中, 湘西).
-ABBREVIATIONS = set(
-    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康蜀"
-    "长衡柳邕汉郑洛宜徐蚌淞杭甬穗榕筑昆蓉万岳常桃平包同蒲正太石胶济浦海沧潼宝道清缅印越泰港澳沈哈大连"
-)
+# (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕): lexicons/route_abbreviations.tsv.
+ABBREVIATIONS = {row[0] for row in read_rows("route_abbreviations.tsv") if len(row[0]) == 1}
 DIRECTIONS = set("东南西北中")
 PLACE_SUFFIXES = set("头口关岭寨镇村堡集店铺坡岗峰渡湾洲")
 _STOP_CHARS = set(

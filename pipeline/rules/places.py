@@ -430,7 +430,7 @@ def find_places(text: str) -> list[Candidate]:
     def by_start(cands: list[Candidate]) -> list[Candidate]:
         return sorted(cands, key=lambda c: (c.start, c.end))
 
-    if "一带" in text or "一线" in text or "附近" in text or "等地" in text:
+    if "一带" in text or "一线" in text or "附近" in text or "等地" in text or "以" in text or "方向" in text:
         local += _bare_candidates(text, by_start(found + local))
     if "（" in text or "(" in text:
         local += _paren_location_candidates(text, by_start(found + local))
