@@ -202,12 +202,36 @@ def is_reviewed(record: object) -> bool:
                                               for e in entities)
 
 
+_PROVENANCE_KEYS = (b'"review', b'"removed')
+
+
+def _mentions_provenance(path: str | os.PathLike, chunk: int = 1 << 20) -> bool:
+    """Whether the bytes of `path` contain a review provenance key (read in chunks)."""
+    keep = max(map(len, _PROVENANCE_KEYS)) - 1
+    try:
+        with open(path, "rb") as handle:
+            tail = b""
+            while True:
+                block = handle.read(chunk)
+                if not block:
+                    return False
+                window = tail + block
+                if any(key in window for key in _PROVENANCE_KEYS):
+                    return True
+                tail = window[-keep:]
+    except OSError:
+        return False
+
+
 def holds_reviewed(path: str | os.PathLike) -> bool:
     """Whether a file (any name) holds reviewed records: JSONL, or one JSON list or object.
 
     Decided by the records' provenance fields, not by the file name or by text
-    that merely mentions the word.
+    that merely mentions the word. A file without the provenance keys anywhere
+    (machine output) is told apart by a streaming scan, without parsing a record.
     """
+    if not _mentions_provenance(path):
+        return False
     try:
         with open(path, "rb") as handle:
             first = handle.readline()

@@ -684,3 +684,22 @@ def test_quiet_silences_jieba(tmp_path):
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
+
+
+def test_the_reviewed_guard_scans_machine_output_without_parsing_it(tmp_path, monkeypatch):
+    import pipeline.record as record_module
+
+    big = tmp_path / "machine.jsonl"
+    line = json.dumps({"id": "a", "text": "衡阳" * 200_000, "entities": [], "meta": {}}, ensure_ascii=False)
+    big.write_text(line + "\n", encoding="utf-8")
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("a machine-output file was parsed")
+
+    monkeypatch.setattr(record_module.json, "loads", no_parsing)
+    assert record_module.holds_reviewed(big) is False
+    monkeypatch.undo()
+    reviewed = tmp_path / "reviewed.jsonl"
+    reviewed.write_text(json.dumps({"id": "a", "text": "x" * 300_000, "entities": [],
+                                    "meta": {"review": {"project": "p"}}}) + "\n", encoding="utf-8")
+    assert record_module.holds_reviewed(reviewed) is True
