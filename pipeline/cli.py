@@ -145,6 +145,9 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     from pipeline.extract import Options, document_ids, expand_inputs
     from pipeline.record import CSV_COLUMNS
 
+    # no tqdm monitor thread: --processes forks, and a fork should copy one thread only
+    tqdm.monitor_interval = 0
+
     if quiet:
         from pipeline.segment import quiet_jieba
 
@@ -268,7 +271,8 @@ def _extract_on_cluster(paths, ids, inputs, output, options, encoding, scheduler
     for _, message in report.failures:
         click.echo(f"error: {message}", err=True)
     if not quiet:
-        click.echo(summary.text(), err=True)
+        if summary.documents:
+            click.echo(summary.text(), err=True)
         rate = report.chars / report.seconds if report.seconds else 0.0
         click.echo(f"{report.extracted} extracted ({rate / 1e3:.0f} k chars/s), "
                    f"{report.skipped} already done, {len(report.failures)} failed, "
