@@ -65,22 +65,30 @@ def has_bokeh() -> bool:
 
 
 @contextlib.contextmanager
-def connect(scheduler: str, workers: int | None):
+def connect(scheduler: str, workers: int | None, options=None):
     """A distributed.Client: on a new LocalCluster (`local`) or an existing scheduler."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise ZhanjiError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
     if scheduler == LOCAL:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, host="127.0.0.1",
-                               dashboard_address=":8787" if has_bokeh() else ":0",
-                               silence_logs=logging.ERROR)
-        try:
-            with Client(cluster) as client:
-                yield client
-        finally:
-            cluster.close()
+        # like --processes: load the pipeline here once, and fork the workers (sharing it)
+        # rather than spawn fresh interpreters that import and load it all again
+        import dask
+
+        from pipeline.extract import warm_up
+
+        warm_up(options)
+        with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+            cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
+                                   threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=":8787" if has_bokeh() else ":0",
+                                   silence_logs=logging.ERROR)
+            try:
+                with Client(cluster) as client:
+                    yield client
+            finally:
+                cluster.close()
         return
     if workers:
         raise ZhanjiError("--workers goes with --scheduler local (an existing cluster has the "
@@ -136,7 +144,7 @@ def run(paths: list[Path], ids: list[str], output: str | os.PathLike, *, options
         if client is not None:
             _submit_all(client, jobs, collect, report, options, summary, progress, say, on_result)
         else:
-            with connect(scheduler, workers) as own:
+            with connect(scheduler, workers, options) as own:
                 _submit_all(own, jobs, collect, report, options, summary, progress, say, on_result)
         out.remove_unreferenced(entries)
         return report
