@@ -109,8 +109,8 @@ class OutputDirectory:
             raise ZhanjiError(f"cannot write: {err.strerror or err}", path=name) from None
         import fcntl
 
-        try:
-            fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:  # a POSIX lock: forked workers (--scheduler local) do not inherit it
+            fcntl.lockf(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self._lock.close()
             raise ZhanjiError("another `zhanji extract` is writing this directory", path=name) from None
