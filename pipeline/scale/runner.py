@@ -72,23 +72,19 @@ def connect(scheduler: str, workers: int | None, options=None):
     except ImportError:
         raise ZhanjiError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
     if scheduler == LOCAL:
-        # like --processes: load the pipeline here once, and fork the workers (sharing it)
-        # rather than spawn fresh interpreters that import and load it all again
-        import dask
-
-        from pipeline.extract import warm_up
-
-        warm_up(options)
-        with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
-            cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
-                                   threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=":8787" if has_bokeh() else ":0",
-                                   silence_logs=logging.ERROR)
-            try:
-                with Client(cluster) as client:
-                    yield client
-            finally:
-                cluster.close()
+        # spawned workers (Dask's default): forking this process, which runs Dask's
+        # threads, hung once in testing; each worker loads the pipeline (WarmUp plugin)
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, host="127.0.0.1",
+                               dashboard_address=":8787" if has_bokeh() else ":0",
+                               silence_logs=logging.ERROR)
+        try:
+            # results straight from the workers: no hop through the scheduler, which
+            # shares this process
+            with Client(cluster, direct_to_workers=True) as client:
+                yield client
+        finally:
+            cluster.close()
         return
     if workers:
         raise ZhanjiError("--workers goes with --scheduler local (an existing cluster has the "
