@@ -40,13 +40,16 @@ class Summary:
         self.places: Counter = Counter()
 
     def add(self, record: dict) -> None:
+        from pipeline.scale.task import record_counts
+
+        self.add_counts(record_counts(record))
+
+    def add_counts(self, counts: dict) -> None:
+        """One document's counts (pipeline.scale.task.record_counts, made by a worker)."""
         self.documents += 1
-        for ent in record["entities"]:
-            self.labels[ent["label"]] += 1
-            if ent["label"] == "MIL_UNIT":
-                self.units[ent["text"]] += 1
-            elif ent["label"] in ("GPE", "LOC"):
-                self.places[ent["text"]] += 1
+        self.labels.update(counts["labels"])
+        self.units.update(counts["units"])
+        self.places.update(counts["places"])
 
     def text(self, top: int = 8) -> str:
         lines = [f"{self.documents} document(s), {sum(self.labels.values())} entities: "
@@ -71,20 +74,46 @@ def _guard_reviewed(path: Path, force: bool) -> None:
 
 
 def _work(args):
-    """One extraction job (top level so it can run in a worker process)."""
-    path, doc_id, encoding, options = args
+    """One extraction job (top level so it can run in a worker process).
+
+    With `fmt` (jsonl, csv) the worker renders the record itself and returns its
+    text, or the name of a temporary file in `spill_dir` for a long document, with
+    the summary counts: the parent only copies text. Without, the record itself."""
+    path, doc_id, encoding, options, fmt, spill_dir = args
     from pipeline.extract import extract_file
+    from pipeline.scale.task import record_counts, rendered
 
     try:
-        return extract_file(path, encoding=encoding, options=options, doc_id=doc_id), None
+        record = extract_file(path, encoding=encoding, options=options, doc_id=doc_id)
     except ZhanjiError as err:
-        return None, str(err)
+        return {"error": str(err)}
+    if fmt is None:
+        return {"record": record}
+    return {"counts": record_counts(record), **rendered(record, fmt, spill_dir)}
+
+
+def _emit(handle, outcome: dict, fmt: str) -> None:
+    """Write one job's output (rendered text, a worker's file, or a record) to `handle`."""
+    import shutil
+
+    from pipeline.scale.task import render
+
+    if "text" in outcome:
+        handle.write(outcome["text"])
+    elif "file" in outcome:
+        try:
+            with open(outcome["file"], encoding="utf-8", newline="") as part:
+                shutil.copyfileobj(part, handle, 1 << 20)
+        finally:
+            Path(outcome["file"]).unlink(missing_ok=True)
+    else:
+        render(handle, outcome["record"], fmt)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, readable=False),
-              help="Output file (default, or -: stdout).")
+@click.option("-o", "--output", type=click.Path(readable=False),
+              help="Output file (default, or -: stdout); with --scheduler, a directory of shards.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "spacy", "tei", "geojson"]),
               default=None, help="jsonl (default; doccano-ready records), csv (one row per entity), "
               "spacy (DocBin), tei (TEI P5 XML), geojson (linked places).")
@@ -99,10 +128,17 @@ def _work(args):
 @click.option("--keep-going", is_flag=True, help="Report bad files and go on with the others.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes.")
-@click.option("--force", is_flag=True, help="Overwrite an output file that holds reviewed annotations.")
+@click.option("--scheduler", metavar="ADDRESS|local",
+              help="Run on Dask: a scheduler address (tcp://HOST:8786) or `local` (a "
+                   "LocalCluster here). -o is then a directory of shards plus a manifest; "
+                   "re-running resumes. Join the shards with `zhanji merge`.")
+@click.option("--workers", type=click.IntRange(1, 1024),
+              help="Worker processes of --scheduler local (default: one per core).")
+@click.option("--force", is_flag=True, help="Overwrite an output file that holds reviewed "
+              "annotations; with --scheduler, drop manifest entries of inputs not named now.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going, processes,
-            force, quiet):
+            scheduler, workers, force, quiet):
     """Extract entities from text files (or directories of .txt files) into a corpus.
 
     Each input document becomes one record with exact character offsets,
@@ -111,16 +147,27 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     from tqdm import tqdm
 
     from pipeline.extract import Options, document_ids, expand_inputs
-    from pipeline.record import csv_stream, dumps_record, write_csv, write_records
+    from pipeline.record import CSV_COLUMNS
+
+    # no tqdm monitor thread: --processes forks, and a fork should copy one thread only
+    tqdm.monitor_interval = 0
 
     if quiet:
         from pipeline.segment import quiet_jieba
 
         quiet_jieba()
+    if scheduler is None and workers is not None:
+        raise ZhanjiError("--workers goes with --scheduler local (use --processes here)")
+    if scheduler is not None:
+        _check_cluster_options(output, fmt, processes)
     paths = expand_inputs(inputs)
     if not paths:
         raise ZhanjiError("no input files found")
     ids = document_ids(paths)
+    if scheduler is not None:
+        options = Options.default(model, rules_only, tokens)
+        return _extract_on_cluster(paths, ids, inputs, output, options, encoding, scheduler,
+                                   workers, force, quiet)
     suffix = Path(output).suffix.lower() if output else ""
     if fmt is None:
         fmt = EXPORT_SUFFIXES.get(suffix, "jsonl")
@@ -129,59 +176,76 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     if output:
         _guard_reviewed(Path(output), force)
     options = Options.default(model, rules_only, tokens)
-    jobs = [(str(p), doc_id, encoding, options) for p, doc_id in zip(paths, ids)]
-    bar = tqdm(total=len(jobs), desc="extract", unit="doc", file=sys.stderr,
-               disable=True if quiet or len(jobs) < 2 else None)
+    parallel = processes > 1 and len(paths) > 1
+    # pool workers render jsonl and csv themselves; a DocBin is built from records
+    render = fmt if parallel and fmt in ("jsonl", "csv") else None
+    bar = tqdm(total=len(paths), desc="extract", unit="doc", file=sys.stderr,
+               disable=True if quiet or len(paths) < 2 else None)
     summary, failures = Summary(), []
 
-    def records():
-        """Extracted records in input order; failures reported (or raised) as they come."""
-        if processes > 1 and len(jobs) > 1:
+    def outcomes(spill_dir=None):
+        """Each job's outcome in input order; failures reported (or raised) as they come."""
+        jobs = [(str(p), doc_id, encoding, options, render, spill_dir)
+                for p, doc_id in zip(paths, ids)]
+        if parallel:
             import multiprocessing
 
             from pipeline.extract import warm_up
 
             warm_up(options)  # load pipelines and lexicons once; forked workers share them
             pool = multiprocessing.get_context("fork").Pool(processes)
-            outcomes = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
+            results = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
         else:
-            pool, outcomes = None, map(_work, jobs)
+            pool, results = None, map(_work, jobs)
         try:
-            for record, error in outcomes:
+            for outcome in results:
                 bar.update(1)
-                if error:
+                if "error" in outcome:
                     if not keep_going:
-                        raise ZhanjiError(error)
-                    click.echo(f"error: {error}", err=True)
-                    failures.append(error)
+                        raise ZhanjiError(outcome["error"])
+                    click.echo(f"error: {outcome['error']}", err=True)
+                    failures.append(outcome["error"])
                     continue
-                summary.add(record)
-                yield record
+                if "record" in outcome:
+                    summary.add(outcome["record"])
+                else:
+                    summary.add_counts(outcome["counts"])
+                yield outcome
         finally:
             if pool is not None:
                 pool.terminate()
             bar.close()
 
+    def write_all(handle) -> None:
+        import contextlib
+        import tempfile
+
+        if fmt == "csv":
+            import csv
+
+            csv.DictWriter(handle, fieldnames=CSV_COLUMNS).writeheader()
+        with tempfile.TemporaryDirectory(prefix="zhanji-parts-") as spill_dir, \
+                contextlib.closing(outcomes(spill_dir)) as results:  # the pool ends first
+            for outcome in results:
+                _emit(handle, outcome, fmt)
+
     if fmt == "spacy":
         from pipeline.api import write_docbin_file
 
-        report = write_docbin_file(output, records())
+        report = write_docbin_file(output, (o["record"] for o in outcomes()))
         if not quiet:
             click.echo(f"DocBin: {report}", err=True)
     elif fmt in ("tei", "geojson"):
         from pipeline.export import write_geojson, write_tei
 
-        (write_tei if fmt == "tei" else write_geojson)(output or "-", records())
+        (write_tei if fmt == "tei" else write_geojson)(output or "-", (o["record"] for o in outcomes()))
     elif output:
-        if fmt == "csv":
-            write_csv(output, records())
-        else:
-            write_records(output, records())
+        from pipeline.io import atomic_writer
+
+        with atomic_writer(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8") as handle:
+            write_all(handle)
     else:
-        write = csv_stream(sys.stdout) if fmt == "csv" else \
-            (lambda rec: sys.stdout.write(dumps_record(rec) + "\n"))
-        for record in records():
-            write(record)
+        write_all(sys.stdout)
     if not quiet:
         click.echo(summary.text(), err=True)
         if output and output != "-" and summary.documents:
@@ -215,6 +279,74 @@ def export(corpus, output, fmt):
     count = writer(output, iter_records(corpus))
     if output != "-":
         click.echo(f"wrote {output} ({count} {dict(tei='documents', geojson='places', csv='rows')[fmt]})", err=True)
+
+
+def _check_cluster_options(output, fmt, processes) -> None:
+    if not output or output == "-":
+        raise ZhanjiError("--scheduler writes a directory of shards: name it with -o DIRECTORY "
+                          "(then `zhanji merge DIRECTORY -o FILE`)")
+    if fmt not in (None, "jsonl"):
+        raise ZhanjiError("--scheduler writes JSONL shards; convert the merged corpus instead "
+                          "of --format " + fmt)
+    if processes > 1:
+        raise ZhanjiError("--processes is for a local run; with --scheduler the cluster's "
+                          "workers do the work (--workers N for --scheduler local)")
+
+
+def _extract_on_cluster(paths, ids, inputs, output, options, encoding, scheduler, workers,
+                        force, quiet) -> None:
+    from pipeline.scale.runner import run
+
+    summary = Summary()
+    say = (lambda text: None) if quiet else (lambda text: click.echo(text, err=True))
+    report = run(paths, ids, output, options=options, encoding=encoding, scheduler=scheduler,
+                 workers=workers, force=force, inputs=list(inputs), summary=summary,
+                 progress=not quiet, say=say)
+    for _, message in report.failures:
+        click.echo(f"error: {message}", err=True)
+    if not quiet:
+        if summary.documents:
+            click.echo(summary.text(), err=True)
+        rate = report.chars / report.seconds if report.seconds else 0.0
+        click.echo(f"{report.extracted} extracted ({rate / 1e3:.0f} k chars/s), "
+                   f"{report.skipped} already done, {len(report.failures)} failed, "
+                   f"of {report.documents} document(s)", err=True)
+        click.echo(f"wrote {output} (one corpus file: zhanji merge {output} -o FILE.jsonl)",
+                   err=True)
+    if report.failures:
+        click.echo(f"{len(report.failures)} file(s) failed (listed in {output}/manifest.jsonl)",
+                   err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(readable=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, readable=False),
+              help="Output file (- for stdout).")
+@click.option("--partial", is_flag=True,
+              help="Merge what is done even if the run has documents still to extract.")
+@click.option("--force", is_flag=True, help="Overwrite an output file that holds reviewed annotations.")
+@click.option("-q", "--quiet", is_flag=True, help="No report on stderr.")
+def merge(directory, output, partial, force, quiet):
+    """Join the shards of `zhanji extract --scheduler` into one corpus file.
+
+    Records come in input order, byte for byte as a local `zhanji extract` of the
+    same inputs writes them. Documents that failed are left out (and listed).
+    """
+    from pipeline.scale.merge import merge as merge_shards
+
+    _guard_reviewed(Path(output), force)
+    report = merge_shards(directory, output, partial=partial)
+    for source, message in report.failed:
+        click.echo(f"error: {message or source}", err=True)
+    if not quiet:
+        if report.pending:
+            click.echo(f"{len(report.pending)} document(s) not extracted yet, left out", err=True)
+        if output != "-":
+            click.echo(f"wrote {output} ({report.records} record(s))", err=True)
+    if report.failed:
+        click.echo(f"{len(report.failed)} document(s) failed in extraction, left out", err=True)
+        sys.exit(1)
 
 
 @main.command()
