@@ -32,14 +32,14 @@ class Normalize:
         if ents:
             from pipeline.normalize import normalize_spans
 
+            text = doc_text(doc)  # Doc.text rebuilds the string from every token
             hints = {(c.start, c.end): c.norm for c in doc._.zhanji_entities or []}
             spans = [(e.start_char, e.end_char, e.label_) for e in ents]
-            norms = normalize_spans(doc_text(doc), spans,
-                                    [hints.get((s, e)) or {} for s, e, _ in spans])
+            norms = normalize_spans(text, spans, [hints.get((s, e)) or {} for s, e, _ in spans])
             from pipeline.geo import locate_record
 
-            located = locate_record({"text": doc.text, "entities": [
-                {"start": s, "end": e, "label": label, "text": doc.text[s:e], "norm": norm}
+            located = locate_record({"text": text, "entities": [
+                {"start": s, "end": e, "label": label, "text": text[s:e], "norm": norm}
                 for (s, e, label), norm in zip(spans, norms)]})
             for ent, located_ent in zip(ents, located["entities"]):
                 ent._.norm = located_ent["norm"]
