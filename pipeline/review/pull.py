@@ -28,7 +28,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.record import validate_record
 from pipeline.review.client import Doccano
 from pipeline.review.layout import from_utf16
-from pipeline.review.store import PushStore, example_key, legacy_record, text_hash
+from pipeline.review.store import PushStore, pushed_examples, text_hash
 
 STATUSES = ("accepted", "unreviewed", "relabelled", "resized", "added")
 CHANGES = ("relabelled", "resized", "added")
@@ -240,15 +240,7 @@ def pull(dc: Doccano, project_name: str, only_confirmed: bool = False,
     except ZhanjiError:  # only superusers may list users; fall back to ids
         users = {}
     by_doc: dict[str, list[dict]] = {}
-    for ex in dc.examples(project_id):
-        key = example_key(ex.get("meta"))
-        if key is None:
-            legacy = legacy_record(ex)
-            if legacy is None:
-                continue
-            key, rec = legacy
-            records[key] = rec
-        rec = records.get(key)
+    for ex, key, rec in pushed_examples(dc.examples(project_id), records):
         if rec is None:
             raise ZhanjiError(f"document {key[0]!r}: example {ex['id']} has no push record in {store.dir}; "
                               "pull with the --data-dir it was pushed with")

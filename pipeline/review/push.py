@@ -19,7 +19,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.record import read_records
 from pipeline.review.client import Doccano
 from pipeline.review.layout import cut_paragraphs, utf16_prefix
-from pipeline.review.store import PushStore, display_meta, example_key, legacy_record, text_hash
+from pipeline.review.store import PushStore, display_meta, pushed_examples, text_hash
 
 GUIDELINES = Path(__file__).resolve().parents[2] / "docs" / "annotation-guidelines.md"
 RECORD_KEYS = ("id", "text", "label", "entities", "meta")
@@ -173,15 +173,7 @@ def existing_examples(dc: Doccano, project_id: int, project_name: str, store: Pu
     complete: dict[str, dict[int, tuple[dict, dict]]] = {}
     stale: dict[str, list[int]] = {}
     foreign = []
-    for ex in dc.examples(project_id):
-        key = example_key(ex.get("meta"))
-        if key is None:
-            legacy = legacy_record(ex)
-            if legacy is None:
-                continue
-            key, rec = legacy
-            records[key] = rec
-        rec = records.get(key)
+    for ex, key, rec in pushed_examples(dc.examples(project_id), records):
         if rec is None:
             foreign.append(key[0])
         elif rec.get("example_id") == ex["id"] and rec.get("complete"):

@@ -66,6 +66,24 @@ def legacy_record(example: dict) -> tuple[tuple[str, int], dict] | None:
     return (record["doc_id"], record["paragraph"]), record
 
 
+def pushed_examples(examples, records: dict):
+    """(example, key, push record or None) for each example pushed by zhanji.
+
+    `records` are the store's push records by key; an example pushed before push
+    records (a legacy `zhanji` meta block) brings its own, added to `records`.
+    Examples zhanji did not push are skipped.
+    """
+    for ex in examples:
+        key = example_key(ex.get("meta"))
+        if key is None:
+            legacy = legacy_record(ex)
+            if legacy is None:
+                continue
+            key, rec = legacy
+            records[key] = rec
+        yield ex, key, records.get(key)
+
+
 class PushStore:
     """The push records of one doccano project, under a data directory."""
 
