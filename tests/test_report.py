@@ -1,5 +1,6 @@
 """zhanji report: data assembly (exact values) and the page in a real browser (own sentences)."""
 
+import contextlib
 import json
 import shutil
 from pathlib import Path
@@ -138,24 +139,12 @@ def test_cli_writes_the_report(tmp_path):
 
 
 # ----------------------------------------------------------------------------- browser
-def _browser():
-    chromium = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if chromium is None:
-        pytest.skip("chromium is not installed (apt-get install -y chromium fonts-wqy-zenhei)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed (pip install -e '.[dev]')")
-    return chromium, sync_playwright
-
-
-def test_report_in_chromium(tmp_path):
+@contextlib.contextmanager
+def _opened(page_path: Path):
+    """(page, console errors) of the report at `page_path` in headless Chromium; every
+    request that is not to the file itself is blocked (the report must work offline)."""
     chromium, sync_playwright = _browser()
-    records = _corpus()
-    data = build_report(records)
-    page_path = tmp_path / "report.html"
-    page_path.write_text(render_html(data, "test"), encoding="utf-8")
-    errors = []
+    errors: list[str] = []
     with sync_playwright() as p:
         try:
             browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
@@ -169,30 +158,50 @@ def test_report_in_chromium(tmp_path):
                        else route.continue_())
             page.goto(page_path.as_uri())
             page.wait_for_selector("body[data-ready='1']")
-            assert errors == []
-            entities = sum(len(r["entities"]) for r in records)
-            assert page.locator("mark.ent").count() == entities == 10
-            assert page.locator("#map-svg .place-marker").count() == len(data["places"]) == 2
-            assert page.locator("#map-svg path.province").count() == 34
-            assert page.locator("#chronicle-table tbody tr").count() == 3
-            assert page.locator("#timeline-svg rect.date-mark").count() == 3
-            assert page.locator("mark.ent").nth(2).get_attribute("title") == "GPE · cn:430100"
-            # filter: unticking GPE turns its highlights off
-            page.locator("#label-filter input[data-label='GPE']").uncheck()
-            assert page.locator("mark.ent.off").count() == 4
-            # the chronicle layer draws the unit's stops in date order
-            page.locator("#layer-chronicle").check()
-            assert page.locator("#chronicle-layer rect.chronicle-stop").count() == 3
-            page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-            assert (tmp_path / "report.png").stat().st_size > 10_000
-            assert errors == []
+            yield page, errors
         finally:
             browser.close()
 
 
+def _browser():
+    chromium = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if chromium is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium fonts-wqy-zenhei)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install -e '.[dev]')")
+    return chromium, sync_playwright
+
+
+def test_report_in_chromium(tmp_path):
+    records = _corpus()
+    data = build_report(records)
+    page_path = tmp_path / "report.html"
+    page_path.write_text(render_html(data, "test"), encoding="utf-8")
+    with _opened(page_path) as (page, errors):
+        assert errors == []
+        entities = sum(len(r["entities"]) for r in records)
+        assert page.locator("mark.ent").count() == entities == 10
+        assert page.locator("#map-svg .place-marker").count() == len(data["places"]) == 2
+        assert page.locator("#map-svg path.province").count() == 34
+        assert page.locator("#chronicle-table tbody tr").count() == 3
+        assert page.locator("#timeline-svg rect.date-mark").count() == 3
+        assert page.locator("mark.ent").nth(2).get_attribute("title") == "GPE · cn:430100"
+        # filter: unticking GPE turns its highlights off
+        page.locator("#label-filter input[data-label='GPE']").uncheck()
+        assert page.locator("mark.ent.off").count() == 4
+        # the chronicle layer draws the unit's stops in date order
+        page.locator("#layer-chronicle").check()
+        assert page.locator("#chronicle-layer rect.chronicle-stop").count() == 3
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        assert (tmp_path / "report.png").stat().st_size > 10_000
+        assert errors == []
+
+
 @pytest.mark.slow
 def test_report_of_the_bundled_corpus_in_chromium(tmp_path):
-    chromium, sync_playwright = _browser()
+    _browser()  # skip before the extraction when there is no browser
     from pipeline import extract
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
@@ -201,24 +210,9 @@ def test_report_of_the_bundled_corpus_in_chromium(tmp_path):
     assert {d["id"] for d in data["docs"]} == {"ichigo-1944", "yuxianggui-1944"}
     page_path = tmp_path / "report.html"
     page_path.write_text(render_html(data, "corpus"), encoding="utf-8")
-    errors = []
-    with sync_playwright() as p:
-        try:
-            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        except Exception as err:  # noqa: BLE001
-            pytest.skip(f"chromium does not start: {err}")
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("file:", "data:"))
-                       else route.continue_())
-            page.goto(page_path.as_uri())
-            page.wait_for_selector("body[data-ready='1']")
-            assert page.locator("mark.ent").count() == sum(len(r["entities"]) for r in records)
-            assert page.locator("#map-svg .place-marker").count() == len(data["places"]) > 50
-            assert page.locator("#chronicle-table tbody tr").count() == len(data["chronicle"]) > 50
-            page.locator("#map").screenshot(path=str(tmp_path / "map.png"))
-            assert errors == []
-        finally:
-            browser.close()
+    with _opened(page_path) as (page, errors):
+        assert page.locator("mark.ent").count() == sum(len(r["entities"]) for r in records)
+        assert page.locator("#map-svg .place-marker").count() == len(data["places"]) > 50
+        assert page.locator("#chronicle-table tbody tr").count() == len(data["chronicle"]) > 50
+        page.locator("#map").screenshot(path=str(tmp_path / "map.png"))
+        assert errors == []
