@@ -72,7 +72,7 @@ def permission_report(docs: list[dict], fold_of: list[int], labels: list[str]) -
         tp = sum(g["tp"] for g in by_t[best])
         fp = sum(g["fp"] for g in by_t[best])
         lines.append(f"  {label:<8} {mode:<7} " + " / ".join(f"{v:+d}" for v in totals)
-                     + f"   best {best}: +{tp} tp, {fp:+d} fp, per fold "
+                     + f"   best {best}: {tp:+d} tp, {fp:+d} fp, per fold "
                      + " ".join(f"{net(g):+d}" for g in by_t[best]))
     preds, chosen = nested(docs, fold_of, table)
     for k, perms in enumerate(chosen):

@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 MODES = ("add", "extend")
-THRESHOLDS = (0.5, 0.7, 0.9)
+THRESHOLDS = (0.5, 0.7, 0.9, 0.99)
 
 Span = tuple[int, int, str]
 Scored = tuple[int, int, str, float]
