@@ -60,6 +60,17 @@ def test_nested_choice_takes_a_permission_only_when_it_paid_on_the_other_folds()
     table = measure(docs, [0, 1, 2], ["GPE"])
     preds, chosen = nested(docs, [0, 1, 2], table)
     # fold 0 sees folds 1 and 2 (+0 net at every threshold up to 0.7): no permission; fold 1 sees
-    # folds 0 and 2 (+2): GPE add at the best (lowest) threshold; fold 2 sees 0 and 1 (+0): none
-    assert chosen == [{}, {("GPE", "add"): 0.5}, {}]
+    # folds 0 and 2 (+2): GPE add (and add-any: 太平镇 passes the form check) at the best (lowest)
+    # threshold; fold 2 sees 0 and 1 (+0): none
+    assert chosen == [{}, {("GPE", "add"): 0.5, ("GPE", "add-any"): 0.5}, {}]
     assert preds == [{BEIJING}, {BEIJING, TAIPING}, {BEIJING}]
+
+
+def test_add_any_skips_the_form_check_that_add_keeps():
+    from pipeline.train.permissions import apply
+
+    text = "部队进至木桥溪一带。"       # 溪 is no GPE suffix and jieba does not know the word as ns
+    scored = [(4, 7, "GPE", 0.95)]
+    assert apply(text, [], scored, {("GPE", "add"): 0.5}) == set()
+    assert apply(text, [], scored, {("GPE", "add-any"): 0.9}) == {(4, 7, "GPE")}
+    assert apply(text, [], scored, {("GPE", "add-any"): 0.99}) == set()

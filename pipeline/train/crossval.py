@@ -51,8 +51,15 @@ def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]]) -
 
 
 def held_out_docs(gold: list[dict], rules_only: list[dict], scored: dict[int, list]) -> list[dict]:
-    """What the permission measures need of each document: text, gold, rule and model spans."""
-    return [{"text": g["text"],
+    """What the permission measures need of each document: text (read in Simplified, as the
+    tagger reads it, when the conversion keeps its length), gold, rule and model spans."""
+    from pipeline.script import convert_text
+
+    def reading(text: str) -> str:
+        simplified = convert_text(text, "t2s")
+        return simplified if len(simplified) == len(text) else text
+
+    return [{"text": reading(g["text"]),
              "gold": {(e["start"], e["end"], e["label"]) for e in g["entities"]},
              "rules": [(e["start"], e["end"], e["label"]) for e in r["entities"]],
              "scored": [tuple(s) for s in scored.get(i, [])]}

@@ -5,6 +5,8 @@ A permission is (label, mode, threshold):
   * add    — a model span of `label` with probability >= threshold that overlaps no rule
              entity and whose form confirms its label (reconcile.plausible_model_span) is
              added;
+  * add-any — the same without the form check (a name with no suffix that jieba knows as
+             an ordinary word may pass: only a high threshold protects it);
   * extend — a model span of `label` with probability >= threshold that strictly contains
              rule entities of that same label only replaces them (the rules found the
              name, the model says it is longer).
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-MODES = ("add", "extend")
+MODES = ("add", "add-any", "extend")
 THRESHOLDS = (0.5, 0.7, 0.9, 0.99)
 
 Span = tuple[int, int, str]
@@ -49,11 +51,13 @@ def apply(text: str, rules: Sequence[Span], scored: Iterable[Scored],
             out.difference_update(inside)
             out.add((start, end, label))
     for start, end, label, prob in by_prob:
-        if prob < permissions.get((label, "add"), 2.0):
+        checked = prob >= permissions.get((label, "add"), 2.0)
+        if not checked and prob < permissions.get((label, "add-any"), 2.0):
             continue
         if any(_overlaps(r[:2], (start, end)) for r in out):
             continue
-        if plausible_model_span(text, Candidate(start, end, label, "model", 10)):
+        if (prob >= permissions.get((label, "add-any"), 2.0)
+                or plausible_model_span(text, Candidate(start, end, label, "model", 10))):
             out.add((start, end, label))
     return out
 
