@@ -15,6 +15,7 @@ on the dev set).
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import random
 import sys
@@ -82,6 +83,14 @@ def permission_report(docs: list[dict], fold_of: list[int], labels: list[str]) -
                      + f"   best {best}: {tp:+d} tp, {fp:+d} fp, per fold "
                      + " ".join(f"{net(g):+d}" for g in by_t[best]))
     preds, chosen = nested(docs, fold_of, table)
+    every = {perm: min(THRESHOLDS) for perm in table}
+    from pipeline.train.permissions import apply, counts, f1
+
+    before, after = Counter(), Counter()
+    for d in docs:
+        before.update(counts(d["gold"], set(d["rules"])))
+        after.update(counts(d["gold"], apply(d["text"], d["rules"], d["scored"], every)))
+    lines.append(f"  every permission at {min(THRESHOLDS)} (no choice): micro F1 {f1(before):.3f} -> {f1(after):.3f}")
     for k, perms in enumerate(chosen):
         named = ", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(perms.items())) or "none"
         lines.append(f"  fold {k + 1}: permissions chosen on the other folds: {named}")
@@ -110,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--spans", help="write the fold models' scored spans (JSON) here")
     parser.add_argument("--from-spans", help="skip training: read the scored spans written by --spans")
+    parser.add_argument("--oracle", action="store_true",
+                        help="skip training: a perfect model (the gold spans of --labels, probability 1) "
+                             "shows the most the permissions could gain")
     args = parser.parse_args(argv)
 
     labels = [x for x in args.labels.split(",") if x]
@@ -123,7 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     rules_only = extract_all(gold, None)
     started = time.time()
     runs = [("rules only", rules_only), ("rules + shipped model", extract_all(gold, str(base)))]
-    if args.from_spans:
+    if args.oracle:
+        scored = {i: [[e["start"], e["end"], e["label"], 1.0] for e in g["entities"] if e["label"] in labels]
+                  for i, g in enumerate(gold)}
+    elif args.from_spans:
         scored = {int(k): v for k, v in json.loads(Path(args.from_spans).read_text()).items()}
     else:
         scored = cross_train(args, gold, base, fold_list, labels, rules_only, runs, train,
