@@ -38,11 +38,11 @@ def extract_all(records: list[dict], model: str | None) -> list[dict]:
     return [extract_text(r["text"], str(r["id"]), source="gold", options=options) for r in records]
 
 
-def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]]) -> dict:
+def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]], labels=LABELS) -> dict:
     """What the model alone offers beyond the rules on one document: of the rules' misses in
     the model's labels, how many it finds exactly ("found"); of its spans that overlap no rule
     entity, how many are right ("right") and wrong ("wrong") if they were all taken."""
-    wanted = {(e["start"], e["end"], e["label"]) for e in gold["entities"] if e["label"] in LABELS}
+    wanted = {(e["start"], e["end"], e["label"]) for e in gold["entities"] if e["label"] in labels}
     have = {(e["start"], e["end"], e["label"]) for e in rules["entities"]}
     taken = [(e["start"], e["end"]) for e in rules["entities"]]
     missed = wanted - have
@@ -51,15 +51,17 @@ def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]]) -
             "right": len(free & wanted), "wrong": len(free - wanted)}
 
 
+def reading(text: str) -> str:
+    """The text as the tagger reads it: in Simplified when the conversion keeps its length."""
+    from pipeline.script import convert_text
+
+    simplified = convert_text(text, "t2s")
+    return simplified if len(simplified) == len(text) else text
+
+
 def held_out_docs(gold: list[dict], rules_only: list[dict], scored: dict[int, list]) -> list[dict]:
     """What the permission measures need of each document: text (read in Simplified, as the
     tagger reads it, when the conversion keeps its length), gold, rule and model spans."""
-    from pipeline.script import convert_text
-
-    def reading(text: str) -> str:
-        simplified = convert_text(text, "t2s")
-        return simplified if len(simplified) == len(text) else text
-
     return [{"text": reading(g["text"]),
              "gold": {(e["start"], e["end"], e["label"]) for e in g["entities"]},
              "rules": [(e["start"], e["end"], e["label"]) for e in r["entities"]],
@@ -199,15 +201,15 @@ def cross_train(args, gold, base, fold_list, labels, rules_only, runs, train, Re
             nlp = load_ner(out)
             scorer = model_scorer(nlp)
             for i in held:
-                scored[i] = [list(s) for s in scorer(gold[i]["text"])]
-                cands = [(c.start, c.end, c.label) for c in model_candidates(nlp, gold[i]["text"])]
-                for key, value in headroom(gold[i], rules_only[i], cands).items():
+                scored[i] = [list(s) for s in scorer(reading(gold[i]["text"]))]
+                cands = [(c.start, c.end, c.label) for c in model_candidates(nlp, reading(gold[i]["text"]))]
+                for key, value in headroom(gold[i], rules_only[i], cands, labels).items():
                     room[key] += value
         print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained "
               f"{block['train_seconds']} s", file=sys.stderr, flush=True)
     runs.append((f"rules + fold model ({len(fold_list)}-fold, fine-tuned {args.max_steps} steps, "
                  "today's reconcile)", [preds[i] for i in range(len(gold))]))
-    print(f"headroom (fold models alone, {'/'.join(LABELS)}): the rules miss {room['missed']} gold spans, "
+    print(f"headroom (fold models alone, {'/'.join(labels)}): the rules miss {room['missed']} gold spans, "
           f"the models find {room['found']} of them exactly; of the model spans overlapping no rule "
           f"entity, {room['right']} are right and {room['wrong']} wrong")
     return scored
