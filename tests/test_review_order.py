@@ -60,24 +60,24 @@ def paragraphs():
 
 def test_rule_signals_alone_rank_guesses_first():
     assert rank(paragraphs()) == [
-        (1, 2, "name by rule only ×2 (鸡公岭, 赵铁山)"),
-        (2, 1, "unit side unknown ×1 (第八团)"),
+        (1, 0.5, "name by rule only ×2 (鸡公岭, 赵铁山)"),
+        (2, 0.25, "unit side unknown ×1 (第八团)"),
         (0, 0, NO_SIGNAL),
     ]
 
 
 def test_model_disagreement_and_low_scores_add_to_the_rule_signals():
     assert rank(paragraphs(), fake_scorer) == [
-        (2, 3, "model disagrees ×2 (我军/ORG, 石门/GPE); unit side unknown ×1 (第八团)"),
-        (1, 2, "name by rule only ×2 (鸡公岭, 赵铁山)"),
-        (0, 1, "model unsure ×1 (大雨/PERSON)"),
+        (2, 0.75, "model disagrees ×2 (我军/ORG, 石门/GPE); unit side unknown ×1 (第八团)"),
+        (1, 0.5, "name by rule only ×2 (鸡公岭, 赵铁山)"),
+        (0, 0.25, "model unsure ×1 (大雨/PERSON)"),
     ]
 
 
 def test_a_reason_names_at_most_three_entities():
     text = "甲乙丙丁戊"
     machine = [{"start": i, "end": i + 1, "label": "PERSON", "source": "rule:person"} for i in range(5)]
-    assert assess(text, machine) == (5, "name by rule only ×5 (甲, 乙, 丙, …)")
+    assert assess(text, machine) == (1.25, "name by rule only ×5 (甲, 乙, 丙, …)")
     assert assess(text, [{**m, "source": "lexicon:person"} for m in machine]) == (0, NO_SIGNAL)
 
 
@@ -177,3 +177,41 @@ def test_name_words_jieba_tags_and_no_entity_covers_are_a_signal():
     # Traditional text is read in Simplified, the words are named as written
     assert untagged_name_words("部隊經過北京和上海，張大勇隨行。", []) == ["北京", "上海", "張大"]
     assert assess(text, [beijing]) == (2, "untagged name word ×2 (上海, 张大)")
+    # an entity that covers part of a name word cuts it: not untagged, but cut
+    zhang = {"start": 10, "end": 11, "label": "PERSON", "source": "rule:person"}
+    assert assess(text, [beijing, zhang]) == (2.25, "name word cut ×1 (张大); untagged name word ×1 (上海); "
+                                                   "name by rule only ×1 (张)")
+
+
+def test_a_place_the_gazetteer_could_not_locate_is_a_strong_signal():
+    text = "一营进至李家沟一带，前锋抵石门镇。"
+    guessed = {"start": 4, "end": 7, "label": "GPE", "source": "lexicon:gazetteer", "norm": {"id": None}}
+    located = {"start": 13, "end": 16, "label": "GPE", "source": "lexicon:gazetteer",
+               "norm": {"id": "cn:130100", "lat": 38.0, "lon": 114.5}}
+    assert assess(text, [guessed, located]) == (1, "place not located ×1 (李家沟)")
+    # a GPE without any norm (an English place, a test entity) says nothing about its location
+    assert assess(text, [{**guessed, "norm": None}, located]) == (0, NO_SIGNAL)
+
+
+def test_a_name_word_an_entity_edge_cuts_is_a_strong_signal():
+    from pipeline.review.order import name_words
+
+    text = "我军攻占石门镇后向北京推进。"
+    short = {"start": 4, "end": 6, "label": "GPE", "source": "lexicon:gazetteer", "norm": {"id": "cn:1"}}
+    beijing = {"start": 9, "end": 11, "label": "GPE", "source": "lexicon:gazetteer", "norm": {"id": "cn:2"}}
+    assert name_words(text, [short, beijing]) == ([], ["石门镇"])
+    assert assess(text, [short, beijing]) == (1, "name word cut ×1 (石门镇)")
+    # an entity that covers the whole word (or more) does not cut it
+    whole = {**short, "end": 7}
+    assert name_words(text, [whole, beijing]) == ([], [])
+    longer = {**short, "end": 8, "label": "FAC"}
+    assert name_words(text, [longer, beijing]) == ([], [])
+
+
+def test_strong_signals_outrank_many_weak_ones():
+    strong = "我军攻占石门镇后向北京推进。"
+    weak = "甲乙丙丁戊"
+    items = [(weak, [{"start": i, "end": i + 1, "label": "PERSON", "source": "rule:person"} for i in range(3)]),
+             (strong, [{"start": 4, "end": 6, "label": "GPE", "source": "lexicon:gazetteer", "norm": {"id": "cn:1"}},
+                       {"start": 9, "end": 11, "label": "GPE", "source": "lexicon:gazetteer", "norm": {"id": "cn:2"}}])]
+    assert [(i, score) for i, score, _ in rank(items)] == [(1, 1), (0, 0.75)]

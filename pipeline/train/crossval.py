@@ -2,12 +2,21 @@
 
     python -m pipeline.train.crossval [--gold ../shared/gold/real-dev.jsonl] [--folds 5]
                                       [--max-steps 600] [--copies 3] [--public 1500]
+                                      [--labels PERSON,ORG,GPE,LOC] [--width N] [--scratch TOKENIZER]
+                                      [--spans FILE | --from-spans FILE | --oracle]
 
-For each fold, the shipped model (models/zh-general) is fine-tuned on the OTHER
-documents of the gold set (x `--copies`), the bundled article's gold and a sample
-of the public paragraphs (so it does not forget them); the held-out documents are
-then tagged with rules + that model. The predictions of all folds are scored
-together against the gold, next to rules alone and rules + the shipped model.
+For each fold, the shipped model (models/zh-general) is fine-tuned (or, with
+`--scratch`, a model is trained from nothing) on the OTHER documents of the gold
+set (x `--copies`), the bundled article's gold and a sample of the public
+paragraphs; the held-out documents are then tagged with rules + that model, and
+the model's spans are scored by beam search. What the model may change of the
+rules' entities is measured per permission (label x add / add-any / extend, at a
+probability threshold; pipeline.train.permissions): each fold gets the
+permissions that paid on the other folds (nested, so the figure is never chosen on
+the documents it is measured on). Printed: rules alone, rules + shipped model,
+rules + fold model with today's reconcile, rules + fold model with the nested
+permissions, and each permission's gain. `--oracle` puts the gold spans in the
+model's place: the most any tagger could gain through the permissions.
 A figure, not a model: nothing trained here is kept (never ship a model trained
 on the dev set).
 """
@@ -15,6 +24,7 @@ on the dev set).
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import random
 import sys
@@ -37,17 +47,65 @@ def extract_all(records: list[dict], model: str | None) -> list[dict]:
     return [extract_text(r["text"], str(r["id"]), source="gold", options=options) for r in records]
 
 
-def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]]) -> dict:
+def headroom(gold: dict, rules: dict, model_spans: list[tuple[int, int, str]], labels=LABELS) -> dict:
     """What the model alone offers beyond the rules on one document: of the rules' misses in
     the model's labels, how many it finds exactly ("found"); of its spans that overlap no rule
     entity, how many are right ("right") and wrong ("wrong") if they were all taken."""
-    wanted = {(e["start"], e["end"], e["label"]) for e in gold["entities"] if e["label"] in LABELS}
+    wanted = {(e["start"], e["end"], e["label"]) for e in gold["entities"] if e["label"] in labels}
     have = {(e["start"], e["end"], e["label"]) for e in rules["entities"]}
     taken = [(e["start"], e["end"]) for e in rules["entities"]]
     missed = wanted - have
     free = {m for m in model_spans if not any(s < m[1] and m[0] < e for s, e in taken)}
     return {"missed": len(missed), "found": len(missed & set(model_spans)),
             "right": len(free & wanted), "wrong": len(free - wanted)}
+
+
+def reading(text: str) -> str:
+    """The text as the tagger reads it: in Simplified when the conversion keeps its length."""
+    from pipeline.script import convert_text
+
+    simplified = convert_text(text, "t2s")
+    return simplified if len(simplified) == len(text) else text
+
+
+def held_out_docs(gold: list[dict], rules_only: list[dict], scored: dict[int, list]) -> list[dict]:
+    """What the permission measures need of each document: text (read in Simplified, as the
+    tagger reads it, when the conversion keeps its length), gold, rule and model spans."""
+    return [{"text": reading(g["text"]),
+             "gold": {(e["start"], e["end"], e["label"]) for e in g["entities"]},
+             "rules": [(e["start"], e["end"], e["label"]) for e in r["entities"]],
+             "scored": [tuple(s) for s in scored.get(i, [])]}
+            for i, (g, r) in enumerate(zip(gold, rules_only))]
+
+
+def permission_report(docs: list[dict], fold_of: list[int], labels: list[str]) -> tuple[list[str], list[set]]:
+    """Lines on each permission's gain (all folds) and the nested choice; the nested predictions."""
+    from pipeline.train.permissions import THRESHOLDS, measure, nested, net
+
+    table = measure(docs, fold_of, labels)
+    lines = ["permission (label x mode): net gain (tp - fp) on the held-out folds at threshold "
+             + " / ".join(str(t) for t in THRESHOLDS) + "; per fold at the best threshold"]
+    for (label, mode), by_t in table.items():
+        totals = [sum(net(g) for g in per_fold) for per_fold in by_t.values()]
+        best = max(by_t, key=lambda t: sum(net(g) for g in by_t[t]))
+        tp = sum(g["tp"] for g in by_t[best])
+        fp = sum(g["fp"] for g in by_t[best])
+        lines.append(f"  {label:<8} {mode:<7} " + " / ".join(f"{v:+d}" for v in totals)
+                     + f"   best {best}: {tp:+d} tp, {fp:+d} fp, per fold "
+                     + " ".join(f"{net(g):+d}" for g in by_t[best]))
+    preds, chosen = nested(docs, fold_of, table)
+    every = {perm: min(THRESHOLDS) for perm in table}
+    from pipeline.train.permissions import apply, counts, f1
+
+    before, after = Counter(), Counter()
+    for d in docs:
+        before.update(counts(d["gold"], set(d["rules"])))
+        after.update(counts(d["gold"], apply(d["text"], d["rules"], d["scored"], every)))
+    lines.append(f"  every permission at {min(THRESHOLDS)} (no choice): micro F1 {f1(before):.3f} -> {f1(after):.3f}")
+    for k, perms in enumerate(chosen):
+        named = ", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(perms.items())) or "none"
+        lines.append(f"  fold {k + 1}: permissions chosen on the other folds: {named}")
+    return lines, preds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,70 +125,110 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=600)
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--public", type=int, default=1500, help="public paragraphs mixed in")
+    parser.add_argument("--labels", default=",".join(LABELS), help="labels the fold models learn")
+    parser.add_argument("--width", type=int, default=None, help="tok2vec width (default: the base's)")
+    parser.add_argument("--scratch", metavar="TOKENIZER", choices=["char+bigram", "char", "jieba"],
+                        help="train each fold model from scratch with this tokeniser instead of "
+                             "fine-tuning the shipped model")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--spans", help="write the fold models' scored spans (JSON) here")
+    parser.add_argument("--from-spans", help="skip training: read the scored spans written by --spans")
+    parser.add_argument("--oracle", action="store_true",
+                        help="skip training: a perfect model (the gold spans of --labels, probability 1) "
+                             "shows the most the permissions could gain")
     args = parser.parse_args(argv)
 
+    labels = [x for x in args.labels.split(",") if x]
     gold = read_records(args.gold)
     base = default_model_path()
     if base is None:
         print("error: models/zh-general is not built (make model)", file=sys.stderr)
         return 1
-    public = [p for r in public_records() for p in paragraph_records(r)]
-    random.Random(args.seed).shuffle(public)
-    public = public[:args.public]
-    article = gold_records()
-    recipe = Recipe(base=str(base), max_steps=args.max_steps, patience=args.max_steps,
-                    eval_frequency=max(50, args.max_steps // 6), seed=args.seed)
-    preds: dict[int, dict] = {}
+    fold_list = folds(gold, args.folds)
+    fold_of = [next(k for k, held in enumerate(fold_list) if i in held) for i in range(len(gold))]
     rules_only = extract_all(gold, None)
-    room = {"missed": 0, "found": 0, "right": 0, "wrong": 0}
     started = time.time()
-    for n, held in enumerate(folds(gold, args.folds), 1):
-        train_docs = [r for i, r in enumerate(gold) if i not in held]
-        in_domain = [{**r, "id": f"{r['id']}~{c}"} for c in range(args.copies) for r in train_docs]
-        with tempfile.TemporaryDirectory(prefix="zhanji-cv-") as tmp:
-            out = Path(tmp) / "model"
-            block = train(in_domain + article + public, out, recipe=recipe, labels=LABELS,
-                          dev_fraction=0.1, quiet=True, log=lambda m: None,
-                          training_data=["cross-validation fold"])
-            for i, rec in zip(held, extract_all([gold[i] for i in held], str(out))):
-                preds[i] = rec
-            from pipeline.ner_model import load_ner, model_candidates
-
-            nlp = load_ner(out)
-            for i in held:
-                cands = [(c.start, c.end, c.label) for c in model_candidates(nlp, gold[i]["text"])]
-                for key, value in headroom(gold[i], rules_only[i], cands).items():
-                    room[key] += value
-        print(f"fold {n}/{args.folds}: held out {len(held)} documents, trained "
-              f"{block['train_seconds']} s", file=sys.stderr, flush=True)
-    cv = [preds[i] for i in range(len(gold))]
-    runs = [("rules only", rules_only),
-            ("rules + shipped model", extract_all(gold, str(base))),
-            (f"rules + fold model ({args.folds}-fold, fine-tuned {args.max_steps} steps)", cv)]
+    runs = [("rules only", rules_only), ("rules + shipped model", extract_all(gold, str(base)))]
+    if args.oracle:
+        scored = {i: [[e["start"], e["end"], e["label"], 1.0] for e in g["entities"] if e["label"] in labels]
+                  for i, g in enumerate(gold)}
+    elif args.from_spans:
+        scored = {int(k): v for k, v in json.loads(Path(args.from_spans).read_text()).items()}
+    else:
+        scored = cross_train(args, gold, base, fold_list, labels, rules_only, runs, train,
+                             Recipe, gold_records, public_records, paragraph_records)
+        if args.spans:
+            Path(args.spans).write_text(json.dumps(scored, ensure_ascii=False))
+    docs = held_out_docs(gold, rules_only, scored)
+    lines, preds = permission_report(docs, fold_of, labels)
+    runs.append(("rules + fold model, nested permissions",
+                 [{"id": g["id"], "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(p)]}
+                  for g, p in zip(gold, preds)]))
     result = {}
     for title, records in runs:
         scores = score(gold, records)
         result[title] = scores.as_dict()
         print(format_report(scores.as_dict(), f"{title} on {args.gold}"))
         print()
-    from pipeline.ner_model import load_ner, model_candidates
+    for line in lines:
+        print(line)
+    base_labels = result["rules only"]["labels"]
+    final = result["rules + fold model, nested permissions"]
+    print("gain of rules + fold model (nested permissions) over rules only, F1 per label: "
+          + ", ".join(f"{k} {final['labels'].get(k, {'f1': 0.0})['f1'] - v['f1']:+.3f}" for k, v in base_labels.items())
+          + f"; micro {final['micro']['f1'] - result['rules only']['micro']['f1']:+.3f}")
+    print(f"cross-validation took {time.time() - started:.0f} s", file=sys.stderr)
+    print(json.dumps({t: r["micro"] for t, r in result.items()}, ensure_ascii=False)[:2000])
+    return 0
 
-    shipped = load_ner(base)
-    room0 = {"missed": 0, "found": 0, "right": 0, "wrong": 0}
-    for g, r in zip(gold, rules_only):
-        cands = [(c.start, c.end, c.label) for c in model_candidates(shipped, g["text"])]
-        for key, value in headroom(g, r, cands).items():
-            room0[key] += value
-    print(f"headroom (shipped model alone): finds {room0['found']} of the {room0['missed']} missed spans; "
-          f"spans overlapping no rule entity: {room0['right']} right, {room0['wrong']} wrong")
-    print(f"headroom (fold models alone, {'/'.join(LABELS)}): the rules miss {room['missed']} gold spans, "
+
+def cross_train(args, gold, base, fold_list, labels, rules_only, runs, train, Recipe,
+                gold_records, public_records, paragraph_records) -> dict[int, list]:
+    """Train one model per fold on the other folds; returns each held-out document's
+    scored model spans {index: [(start, end, label, probability)]} and appends the run
+    "rules + fold model" (today's reconcile) to `runs`."""
+    from pipeline.ner_model import load_ner, model_candidates
+    from pipeline.review.order import model_scorer
+
+    public = [p for r in public_records() for p in paragraph_records(r)]
+    random.Random(args.seed).shuffle(public)
+    public = public[:args.public]
+    article = gold_records()
+    extra = {"width": args.width} if args.width else {}
+    if args.scratch:
+        extra["tokenizer"] = args.scratch
+    recipe = Recipe(base=None if args.scratch else str(base), max_steps=args.max_steps,
+                    patience=args.max_steps, eval_frequency=max(50, args.max_steps // 6),
+                    seed=args.seed, **extra)
+    preds: dict[int, dict] = {}
+    scored: dict[int, list] = {}
+    room = {"missed": 0, "found": 0, "right": 0, "wrong": 0}
+    for n, held in enumerate(fold_list, 1):
+        train_docs = [r for i, r in enumerate(gold) if i not in held]
+        in_domain = [{**r, "id": f"{r['id']}~{c}"} for c in range(args.copies) for r in train_docs]
+        with tempfile.TemporaryDirectory(prefix="zhanji-cv-") as tmp:
+            out = Path(tmp) / "model"
+            block = train(in_domain + article + public, out, recipe=recipe, labels=labels,
+                          dev_fraction=0.1, quiet=True, log=lambda m: None,
+                          training_data=["cross-validation fold"])
+            for i, rec in zip(held, extract_all([gold[i] for i in held], str(out))):
+                preds[i] = rec
+            nlp = load_ner(out)
+            scorer = model_scorer(nlp)
+            for i in held:
+                scored[i] = [list(s) for s in scorer(reading(gold[i]["text"]))]
+                cands = [(c.start, c.end, c.label) for c in model_candidates(nlp, reading(gold[i]["text"]))]
+                for key, value in headroom(gold[i], rules_only[i], cands, labels).items():
+                    room[key] += value
+        print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained "
+              f"{block['train_seconds']} s", file=sys.stderr, flush=True)
+    how = f"{args.scratch} from scratch" if args.scratch else "fine-tuned"
+    runs.append((f"rules + fold model ({len(fold_list)}-fold, {how} {args.max_steps} steps, "
+                 "today's reconcile)", [preds[i] for i in range(len(gold))]))
+    print(f"headroom (fold models alone, {'/'.join(labels)}): the rules miss {room['missed']} gold spans, "
           f"the models find {room['found']} of them exactly; of the model spans overlapping no rule "
           f"entity, {room['right']} are right and {room['wrong']} wrong")
-    print(f"cross-validation took {time.time() - started:.0f} s", file=sys.stderr)
-    print(json.dumps({t: r["micro"] if "micro" in r else r for t, r in result.items()},
-                     ensure_ascii=False)[:2000])
-    return 0
+    return scored
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 
 BUDGET = 0.30
 SEEDS = tuple(range(20))
+BUDGETS = (0.1, 0.2, 0.3, 0.4, 0.5)  # other paragraph budgets, to see how much one figure depends on its cut
 
 
 def paragraph_errors(gold: dict, pred: dict) -> list[tuple[str, list[dict], int, int]]:
@@ -64,6 +65,12 @@ def simulate(gold_records: list[dict], scorer=None, budget: float = BUDGET,
 
     uncertain = [i for i, _, _ in rank([(p[0], p[1]) for p in paragraphs], scorer)]
     rule_only = [i for i, _, _ in rank([(p[0], p[1]) for p in paragraphs], None)]
+
+    def ratio(order: list[int], share: float) -> float:
+        m = max(1, round(share * n))
+        doc = sum(p[2] for p in paragraphs[:m]) or 1
+        return sum(paragraphs[i][2] for i in order[:m]) / doc
+
     randoms = []
     for seed in seeds:
         order = list(range(n))
@@ -76,6 +83,7 @@ def simulate(gold_records: list[dict], scorer=None, budget: float = BUDGET,
         "uncertain_rules_only": seen(rule_only),
         "random": tuple(sum(r[j] for r in randoms) / len(randoms) for j in range(3)),
         "seeds": len(seeds),
+        "by_budget": {share: (ratio(uncertain, share), ratio(rule_only, share)) for share in BUDGETS},
     }
 
 
@@ -91,6 +99,11 @@ def report(result: dict, model: str) -> list[str]:
     for name, (errors, chars, _) in rows:
         lines.append(f"  {name:<38} {errors:6.1f} errors ({errors / max(result['errors'], 1):.0%}), "
                      f"{errors / doc:.2f}x document order; {chars / max(result['chars'], 1):.0%} of the characters")
+    lines.append("uncertain order / document order at paragraph budgets of "
+                 + ", ".join(f"{share:.0%}" for share in result["by_budget"]) + ": "
+                 + ", ".join(f"{u:.2f}x" for u, _ in result["by_budget"].values())
+                 + (" (rule signals only: " + ", ".join(f"{r:.2f}x" for _, r in result["by_budget"].values()) + ")"
+                    if model else ""))
     doc = result["document"][2] or 1
     lines.append(f"the same orders on a budget of {BUDGET:.0%} of the characters (whole paragraphs):")
     for name, (_, _, errors) in rows:
