@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.script import OffsetMap, convert_with_map
+from pipeline.variant_chars import map_variants
 
 # --------------------------------------------------------------------------- classes
 
@@ -356,6 +357,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def normalise(text: str) -> tuple[str, DeletionMap]:
     """`text` normalised for matching, and the map back to it."""
+    text = map_variants(text)            # 戦 → 战, 砲 → 炮, 5月19曰 → 5月19日 (one for one)
     if not _ANY.search(text):
         return text, DeletionMap([], len(text))
     text = _substitute(text)

@@ -1,0 +1,188 @@
+"""Chinese text as it is written on third-party pages: grammar classes the other finders miss.
+
+`find_written(text)` (working text, Simplified) proposes:
+
+- DATE: a clock time with minutes (战至6点20分, 十时三十分); its day comes from the dates before it.
+- MIL_UNIT: two designations with the same echelon written one after the other (第十一师团第十三师团,
+  直军奉军): each its own span — a parent never has its child's echelon (rule 4); a detachment
+  named after its commander (泽支队, 国崎支队: 1–3 name characters + 支队/挺进队) after a boundary.
+- PERSON: a name written right before a designation (叶肇第六十六军, rule 3: a unit followed
+  or preceded by its commander is two spans); a name right before a post (朱赤旅长把…); the other
+  members of a 、-list of names in which one member is a known person (谷寿夫、牛岛正雄、…).
+- LOC: a region named by a province abbreviation and a direction (晋中, 晋东北, 豫西南, 鄂西).
+- GPE: a known county with 城 (灵丘县城: rule 6, the suffix stays inside).
+- EVENT: a place with 政变/誓师/兵变 (北京政变, 五原誓师).
+- FAC: a known place or gate with a structure word (紫金山天文台, 中华门瓮城, 南京城墙).
+
+Every pattern has bounded repetitions (linear time).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_NUM = "0-9〇零一二三四五六七八九十百千两"
+_BOUNDARY = "，。、；：！？（）「」“”,;:!?()\n\t 　"
+
+# --------------------------------------------------------------------------- DATE: clock times
+
+_CLOCK_RE = re.compile(
+    "(?<![0-9.．:：])(?:[0-2]?[0-9]|[一二]?十[一二三四]?|[一二三四五六七八九])[点时]"
+    "(?:[0-5]?[0-9]|[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])分(?:许|左右)?"
+    "(?![0-9钟])")
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+_ECHELON = "集团军|方面军|军团|师团|旅团|联队|大队|中队|支队|军|师|旅|团|营|连"
+_DESIGNATION = f"(?:第[{_NUM}]{{1,5}}|[{_NUM}]{{1,5}})(?:{_ECHELON})"
+_ADJACENT_RE = re.compile(f"(?P<a>{_DESIGNATION})(?P<b>第[{_NUM}]{{1,5}}(?:{_ECHELON}))")
+_ECHELON_TAIL = re.compile(f"(?:{_ECHELON})$")
+# named forces of one kind written one after the other (直军奉军, 晋军粤军)
+_NAMED_FORCE_CHARS = "直奉皖晋滇黔桂粤湘川陕鲁豫"
+_NAMED_PAIR_RE = re.compile(f"([{_NAMED_FORCE_CHARS}]军)([{_NAMED_FORCE_CHARS}]军)(?![{_CJK}]|团|区)")
+_DETACHMENT_RE = re.compile(
+    f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
+_NOT_NAME = set("的了是在和与及等为以各该本我敌其此这那每全前后左右东西南北中上下大小新老第一二三四五六七八九十两个数另原某其他军师旅团营连部")
+
+# --------------------------------------------------------------------------- PERSON
+
+_POSTS = "集团军总司令|总司令|副总司令|司令官|司令|军长|副军长|师长|副师长|旅长|副旅长|团长|副团长|参谋长"
+_POSTS_RE = f"(?:{_POSTS})"
+_NAME_BEFORE_UNIT_RE = re.compile(
+    f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}})(?=第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
+_NAME_BEFORE_POST_RE = re.compile(
+    f"(?<=[{_BOUNDARY}])([{_CJK}]{{2,3}})(?={_POSTS_RE}(?![部府官署])(?:把|将|率|亲|带|在|于|即|已|也|又|便|就|遂|负|身|中|阵|被|与|和|等|，|。|、))")
+_LIST_RUN_RE = re.compile(f"[{_CJK}]{{1,12}}(?:、[{_CJK}]{{2,12}}){{1,12}}")
+_NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
+
+# --------------------------------------------------------------------------- LOC / GPE / EVENT / FAC
+
+_REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽"
+_REGION_RE = re.compile(
+    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)")
+_COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关])")
+_EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
+_FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
+
+
+def _first_is_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[0] in single or name[:2] in compound or any(name.startswith(s) for s in japanese_surnames())
+
+
+@lru_cache(maxsize=1)
+def _known_persons() -> frozenset[str]:
+    names = set()
+    for row in read_rows("persons.tsv"):
+        if row and row[0]:
+            names.add(row[0])
+            for alias in (row[1].split("|") if len(row) > 1 and row[1] else []):
+                if re.fullmatch(f"[{_CJK}]{{2,5}}", alias):
+                    names.add(alias)
+    return frozenset(names)
+
+
+def _plain_name(name: str) -> bool:
+    return not any(ch in _NOT_IN_NAME for ch in name) and name not in known_places() \
+        and not is_common_word(name)
+
+
+def _dates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "DATE", "rule:date-clock", 50) for m in _CLOCK_RE.finditer(text)]
+
+
+def _units(text: str) -> list[Candidate]:
+    out = []
+    for m in _ADJACENT_RE.finditer(text):
+        a_tail = _ECHELON_TAIL.search(m.group("a")).group()
+        b_tail = _ECHELON_TAIL.search(m.group("b")).group()
+        if a_tail == b_tail:          # 第十一师团第十三师团: siblings, not parent and child
+            out.append(Candidate(m.start("a"), m.end("a"), "MIL_UNIT", "rule:unit-sibling", 61))
+            out.append(Candidate(m.start("b"), m.end("b"), "MIL_UNIT", "rule:unit-sibling", 61))
+    for m in _NAMED_PAIR_RE.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-sibling", 61))
+        out.append(Candidate(m.start(2), m.end(2), "MIL_UNIT", "rule:unit-sibling", 61))
+    for m in _DETACHMENT_RE.finditer(text):
+        name = m.group(1)
+        if any(ch in _NOT_NAME for ch in name) or is_common_word(name):
+            continue
+        out.append(Candidate(m.start(1), m.end(2), "MIL_UNIT", "rule:unit-detachment", 60))
+    return out
+
+
+def _persons(text: str) -> list[Candidate]:
+    out = []
+    for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if _first_is_surname(name) and _plain_name(name):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 21))
+    known = _known_persons()
+    for m in _LIST_RUN_RE.finditer(text):
+        parts = m.group().split("、")
+        # the first part may carry the words before the list (分别是谷寿夫): keep a known name at its end
+        first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in known), None)
+        end = m.end()
+        last_closed = end >= len(text) or text[end] in _BOUNDARY or text[end] in "等"
+        members, pos = [], m.start()
+        for i, part in enumerate(parts):
+            if i == 0:
+                if first:
+                    members.append((pos + len(part) - len(first), first))
+            elif 2 <= len(part) <= 5 and (i < len(parts) - 1 or last_closed):
+                members.append((pos, part))
+            pos += len(part) + 1
+        if not any(name in known for _, name in members):
+            continue
+        for start, name in members:
+            if name not in known and _first_is_surname(name) and _plain_name(name):
+                out.append(Candidate(start, start + len(name), "PERSON", "rule:person-list", 21))
+    return out
+
+
+def _places(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for m in _REGION_RE.finditer(text):
+        before = text[m.start(1) - 1:m.start(1) + 1] if m.start(1) else ""
+        if m.group(1) not in places and before not in places:   # 四川东部: not 川东
+            out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:region", 31))
+    for m in _COUNTY_TOWN_RE.finditer(text):
+        name = m.group(1)
+        for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
+            if name[k:] in places:
+                out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
+                break
+    return out
+
+
+def _events_facilities(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for m in _EVENT_RE.finditer(text):
+        name = m.group(1)
+        for k in range(len(name) - 1):
+            if name[k:] in places:
+                out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-head", 46))
+                break
+    for m in _FAC_RE.finditer(text):
+        name = m.group(1)
+        for k in range(len(name) - 1):
+            stem = name[k:]
+            if stem in places or (stem[-1] in "门山" and stem in word_info()):
+                out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:facility-structure", 46))
+                break
+    return out
+
+
+def find_written(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    if not re.search(f"[{_CJK}]", text):
+        return []
+    return _dates(text) + _units(text) + _persons(text) + _places(text) + _events_facilities(text)

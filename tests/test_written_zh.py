@@ -1,0 +1,158 @@
+"""Chinese text as third-party pages write it (issue 8): variant characters, clock times, sibling
+designations, detachments named after commanders, names before designations and posts, lists of
+names, province-direction regions, county towns, coup/oath events and structures.
+
+Every sentence is written for this file with invented names and numbers; tests assert exact spans
+(start, end, label) and exact normalised values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.variant_chars import map_variants
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+def ent(text: str, part: str) -> dict:
+    record = extract_text(text, "t", rules_only=True)
+    start = text.index(part)
+    found = [e for e in record["entities"] if e["start"] == start and e["end"] == start + len(part)]
+    assert found, (part, [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]])
+    return found[0]
+
+
+# --- working text: variant characters and the 曰/日 look-alike --------------------------------------
+
+@pytest.mark.parametrize("raw,expected", [
+    ("第三次徐州作戦", "第三次徐州作战"),
+    ("戦車第9師団", "战車第9師团"),
+    ("関東軍の歩兵", "关東軍の步兵"),
+    ("騎兵第三砲兵團", "騎兵第三炮兵團"),
+    ("7月23曰拂晓", "7月23日拂晓"),
+    ("八月十二曰", "八月十二日"),
+    ("曰军进攻曰本", "日军进攻日本"),
+    ("孔子曰：温故知新", "孔子曰：温故知新"),
+])
+def test_variant_characters(raw, expected):
+    assert map_variants(raw) == expected
+    assert len(map_variants(raw)) == len(raw)
+
+
+def test_typo_day_is_a_date_and_times_take_its_day():
+    text = "1940年7月23曰拂晓，敌军攻城，战至7点45分，上午10时5分许城破。"
+    assert ent(text, "1940年7月23曰拂晓")["norm"]["value"] == "1940-07-23TMO"
+    assert ent(text, "7点45分")["norm"]["value"] == "1940-07-23T07:45"
+    assert ent(text, "上午10时5分许")["norm"] == {"value": "1940-07-23T10:05", "mod": "APPROX"}
+
+
+def test_japanese_operation_name_in_shinjitai():
+    text = "此役日方称为第一次徐州作戦。"
+    assert ent(text, "第一次徐州作戦")["label"] == "EVENT"
+
+
+def test_variant_artillery_prefix():
+    text = "他任國民軍第三砲兵旅旅長。"
+    e = ent(text, "第三砲兵旅")
+    assert e["label"] == "MIL_UNIT"
+    assert e["norm"]["numbers"] == [3] and e["norm"]["echelon"] == "旅" and e["norm"]["prefix"] == "炮兵"
+
+
+# --- MIL_UNIT -----------------------------------------------------------------------------------------
+
+def test_sibling_designations_are_two_spans():
+    text = "敌以第二十师团第二十二师团沿河东进。"
+    assert ("第二十师团", "MIL_UNIT") in ents(text)
+    assert ("第二十二师团", "MIL_UNIT") in ents(text)
+    assert ent(text, "第二十二师团")["norm"]["numbers"] == [22]
+
+
+def test_parent_and_child_stay_one_span():
+    text = "第十五师团第六十联队向南突进。"
+    e = ent(text, "第十五师团第六十联队")
+    assert e["norm"]["numbers"] == [15, 60] and e["norm"]["echelon"] == "联队"
+
+
+def test_named_forces_written_together():
+    assert ents("此后他又击败了皖军粤军。") == [("皖军", "MIL_UNIT"), ("粤军", "MIL_UNIT")]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("第9师团与森支队于拂晓出发。", "森支队"),
+    ("敌军另以宫下支队迂回侧后。", "宫下支队"),
+])
+def test_detachment_named_after_commander(text, part):
+    e = ent(text, part)
+    assert e["label"] == "MIL_UNIT" and e["norm"]["echelon"] == "支队" and e["norm"]["numbers"] == []
+
+
+def test_generic_detachments_are_not_tagged():
+    assert ents("该支队与各支队会合。") == []
+
+
+# --- PERSON -------------------------------------------------------------------------------------------
+
+def test_name_before_designation():
+    text = "所部计有,贺国栋第四十一军,庞振邦第九十二军。"
+    found = ents(text)
+    assert ("贺国栋", "PERSON") in found and ("庞振邦", "PERSON") in found
+    assert ("第四十一军", "MIL_UNIT") in found
+
+
+def test_name_before_post():
+    text = "阵地几度易手,邓远清旅长率部反击。"
+    assert ("邓远清", "PERSON") in ents(text)
+
+
+def test_list_of_names_with_one_known_person():
+    text = "参战将领有冈村宁次、山本正树、梅田久雄,均为中将。"
+    found = ents(text)
+    assert ("山本正树", "PERSON") in found and ("梅田久雄", "PERSON") in found
+
+
+# --- places, events, facilities ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,part", [
+    ("敌军向鄂西北一带增援。", "鄂西北"),
+    ("战事转入湘中地区。", "湘中"),
+])
+def test_province_direction_region(text, part):
+    assert (part, "LOC") in ents(text)
+
+
+def test_province_name_is_not_a_region():
+    assert ("陕西", "GPE") in ents("部队开往陕西。")
+
+
+def test_county_town_keeps_its_suffix():
+    assert ("繁峙县城", "GPE") in ents("敌于次日占领繁峙县城,继续南下。")
+
+
+@pytest.mark.parametrize("text,part", [
+    ("西安兵变后,局势骤变。", "西安兵变"),
+    ("长沙誓师后,北伐军北上。", "长沙誓师"),
+])
+def test_place_headed_events(text, part):
+    assert (part, "EVENT") in ents(text)
+
+
+@pytest.mark.parametrize("text,part", [
+    ("炮弹击中了太平门瓮城。", "太平门瓮城"),
+    ("守军退入洛阳城墙以内。", "洛阳城墙"),
+])
+def test_structures(text, part):
+    assert (part, "FAC") in ents(text)
+
+
+def test_clock_time_needs_minutes():
+    from pipeline.rules.written_zh import find_written
+    assert [c.label for c in find_written("相持到6点,又过了20分钟。")] == []
+
+
+def test_province_with_direction_word_is_not_a_region():
+    assert ("四川", "GPE") in ents("部队移驻四川东部。")
