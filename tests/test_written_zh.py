@@ -58,7 +58,7 @@ def test_japanese_operation_name_in_shinjitai():
 
 def test_variant_artillery_prefix():
     text = "他任國民軍第三砲兵旅旅長。"
-    e = ent(text, "第三砲兵旅")
+    e = ent(text, "國民軍第三砲兵旅")
     assert e["label"] == "MIL_UNIT"
     assert e["norm"]["numbers"] == [3] and e["norm"]["echelon"] == "旅" and e["norm"]["prefix"] == "炮兵"
 
@@ -156,3 +156,65 @@ def test_clock_time_needs_minutes():
 
 def test_province_with_direction_word_is_not_a_region():
     assert ("四川", "GPE") in ents("部队移驻四川东部。")
+
+
+# --- second batch: named forces, HQ departments, expeditionary forces, Japanese names, towns --------
+
+def test_short_and_warlord_era_named_forces():
+    found = ents("对付八路的同时,国民军也已成立。")
+    assert ("八路", "MIL_UNIT") in found and ("国民军", "MIL_UNIT") in found
+
+
+def test_meiji_garrison_is_a_unit():
+    e = ent("1885年大阪镇台扩编。", "大阪镇台")
+    assert e["label"] == "MIL_UNIT" and e["norm"]["echelon"] == "镇台"
+
+
+def test_staff_department_with_its_formation():
+    e = ent("第十一军参谋部提出了方案。", "第十一军参谋部")
+    assert e["norm"]["numbers"] == [11] and e["norm"]["echelon"] == "军"
+
+
+def test_expeditionary_force_with_its_parent():
+    text = "关东军绥远派遣兵团向西推进。"
+    e = ent(text, "关东军绥远派遣兵团")
+    assert e["label"] == "MIL_UNIT" and e["norm"]["echelon"] == "兵团"
+
+
+def test_day_with_part_of_day_after_a_heading():
+    text = "1941年3月14日-16日:外围战斗\n15日凌晨,敌军渡河。激战三日夜。"
+    assert ent(text, "15日凌晨")["norm"]["value"] == "1941-03-15TMO"
+    assert ("三日夜", "DATE") not in ents(text)
+
+
+def test_japanese_commander_in_brackets_after_post():
+    assert ("井口信平", "PERSON") in ents("步兵第48联队(联队长井口信平)沿江推进。")
+
+
+def test_japanese_name_before_led_by():
+    assert ("山本正雄", "PERSON") in ents("此役在山本正雄率领下登陆。")
+
+
+def test_japanese_surname_before_bu():
+    assert ("松本", "PERSON") in ents("城北激战正酣,松本部也从东门攻入。")
+
+
+def test_surname_and_verb_is_no_name():
+    assert all(label != "PERSON" for _, label in ents("战至午夜。\n王命第8军后撤。"))
+
+
+@pytest.mark.parametrize("text,part", [
+    ("部队进至县城以东高桥镇待命。", "高桥镇"),
+    ("敌一部窜至东南石寨隐蔽。", "石寨"),
+])
+def test_towns_after_a_word_of_going(text, part):
+    assert (part, "GPE") in ents(text)
+
+
+def test_town_inside_a_longer_name_and_county_government():
+    found = ents("攻占了长阳都镇湾等地。他曾在县府任职。")
+    assert all(text != "长阳都镇" for text, _ in found)
+
+
+def test_prefecture_keeps_fu():
+    assert ("开封府", "GPE") in ents("清代河南开封府下辖各县。")

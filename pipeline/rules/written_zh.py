@@ -37,6 +37,12 @@ _CLOCK_RE = re.compile(
     "(?:[0-5]?[0-9]|[一二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])分(?:许|左右)?"
     "(?![0-9钟])")
 
+# a day with a part of day (9日拂晓) is a date wherever it stands, also after a heading joined to
+# the line (…城门血战 9日拂晓); not 三日夜 (three days and nights) nor 4日后
+_DAY_PART_RE = re.compile(
+    "(?<![0-9.．第前后今明昨翌次每数几])(?:[1-9]|[12][0-9]|3[01])日"
+    "(?:拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间)")
+
 # --------------------------------------------------------------------------- MIL_UNIT
 
 _ECHELON = "集团军|方面军|军团|师团|旅团|联队|大队|中队|支队|军|师|旅|团|营|连"
@@ -48,6 +54,8 @@ _NAMED_FORCE_CHARS = "直奉皖晋滇黔桂粤湘川陕鲁豫"
 _NAMED_PAIR_RE = re.compile(f"([{_NAMED_FORCE_CHARS}]军)([{_NAMED_FORCE_CHARS}]军)(?![{_CJK}]|团|区)")
 _DETACHMENT_RE = re.compile(
     f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
+# a force sent to a region (察哈尔派遣兵团), with the army that sent it written before it (关东军…)
+_EXPEDITION_RE = re.compile(f"([{_CJK}]{{2,4}}?)(派遣兵团|派遣军|派遣队)")
 _NOT_NAME = set("的了是在和与及等为以各该本我敌其此这那每全前后左右东西南北中上下大小新老第一二三四五六七八九十两个数另原某其他军师旅团营连部")
 
 # --------------------------------------------------------------------------- PERSON
@@ -58,6 +66,10 @@ _NAME_BEFORE_UNIT_RE = re.compile(
     f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}})(?=第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
 _NAME_BEFORE_POST_RE = re.compile(
     f"(?<=[{_BOUNDARY}])([{_CJK}]{{2,3}})(?={_POSTS_RE}(?![部府官署])(?:把|将|率|亲|带|在|于|即|已|也|又|便|就|遂|负|身|中|阵|被|与|和|等|，|。|、))")
+# a Japanese commander in brackets after his post (联队长两角业作)
+_BRACKET_POST_RE = re.compile(
+    f"[（(](?:联队长|师团长|旅团长|大队长|中队长|支队长|司令官|参谋长|军司令官)([{_CJK}]{{2,5}})[）)]")
+_JP_CUE_AFTER = "率领|率部|指挥|统率|所部|下令|麾下"
 _LIST_RUN_RE = re.compile(f"[{_CJK}]{{1,12}}(?:、[{_CJK}]{{2,12}}){{1,12}}")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
 
@@ -65,8 +77,14 @@ _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军
 
 _REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽"
 _REGION_RE = re.compile(
-    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)")
+    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
+    f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
 _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关])")
+# towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
+# place with 府 (保定府, rule 6)
+_TOWN_RE = re.compile(
+    f"(?:(?<=[至在于抵到占克经往向进、，])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+_PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
@@ -88,13 +106,32 @@ def _known_persons() -> frozenset[str]:
     return frozenset(names)
 
 
+_NOT_IN_GIVEN = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人")
+_NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村")
+_VERB_GIVEN = set("命令率派调以将把向对由给被令使")
+
+
 def _plain_name(name: str) -> bool:
+    if len(name) == 2 and name[1] in _VERB_GIVEN:
+        return False          # 薛命第4军: a surname and a verb
     return not any(ch in _NOT_IN_NAME for ch in name) and name not in known_places() \
         and not is_common_word(name)
 
 
+@lru_cache(maxsize=1)
+def _named_forces() -> tuple[str, ...]:
+    names = {row[0] for row in read_rows("named_units.tsv") if row and row[0].endswith("军")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _named_force_before(text: str, pos: int) -> str | None:
+    return next((n for n in _named_forces() if text.startswith(n, pos - len(n))), None)
+
+
 def _dates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "DATE", "rule:date-clock", 50) for m in _CLOCK_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "DATE", "rule:date-clock", 50) for m in _CLOCK_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "DATE", "rule:date-day-part", 50) for m in _DAY_PART_RE.finditer(text)]
+    return out
 
 
 def _units(text: str) -> list[Candidate]:
@@ -108,6 +145,16 @@ def _units(text: str) -> list[Candidate]:
     for m in _NAMED_PAIR_RE.finditer(text):
         out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-sibling", 61))
         out.append(Candidate(m.start(2), m.end(2), "MIL_UNIT", "rule:unit-sibling", 61))
+    places = known_places()
+    for m in _EXPEDITION_RE.finditer(text):
+        place = next((m.group(1)[k:] for k in range(len(m.group(1)) - 1) if m.group(1)[k:] in places), None)
+        if place is None:
+            continue
+        start = m.end(1) - len(place)
+        parent = _named_force_before(text, start)
+        if parent:
+            start -= len(parent)     # 关东军察哈尔派遣兵团: one unit with its parent (rule 3)
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-expedition", 61))
     for m in _DETACHMENT_RE.finditer(text):
         name = m.group(1)
         if any(ch in _NOT_NAME for ch in name) or is_common_word(name):
@@ -123,6 +170,11 @@ def _persons(text: str) -> list[Candidate]:
             name = m.group(1)
             if _first_is_surname(name) and _plain_name(name):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 21))
+    for m in _BRACKET_POST_RE.finditer(text):
+        name = m.group(1)
+        if _plain_name(name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
+    out += _japanese_names(text)
     known = _known_persons()
     for m in _LIST_RUN_RE.finditer(text):
         parts = m.group().split("、")
@@ -146,13 +198,54 @@ def _persons(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _jp_name_re() -> re.Pattern:
+    names = sorted((n for n in japanese_surnames() if len(n) >= 2), key=len, reverse=True)
+    return re.compile(f"(?<=[被在由据令向是与和、，。：\n])({'|'.join(names)})([{_CJK}]{{2}})(?={_JP_CUE_AFTER})"
+                      f"|(?<=[被在由据向与和、，。：\n])({'|'.join(names)})(?=部(?![队署分门下属长落位件族])|所部)")
+
+
+def _japanese_names(text: str) -> list[Candidate]:
+    """A Japanese surname with a two-character given name before 率领/指挥…, or alone before 部."""
+    out = []
+    places = known_places()
+    for m in _jp_name_re().finditer(text):
+        if m.group(1):
+            name = m.group(1) + m.group(2)
+            if any(ch in _NOT_IN_GIVEN for ch in m.group(2)) or name in places:
+                continue
+            out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:person-japanese", 21))
+        elif m.group(3) not in places:
+            out.append(Candidate(m.start(3), m.end(3), "PERSON", "rule:person-japanese", 21))
+    return out
+
+
 def _places(text: str) -> list[Candidate]:
     out = []
     places = known_places()
     for m in _REGION_RE.finditer(text):
-        before = text[m.start(1) - 1:m.start(1) + 1] if m.start(1) else ""
-        if m.group(1) not in places and before not in places:   # 四川东部: not 川东
-            out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:region", 31))
+        g = 1 if m.group(1) else 2
+        before = text[m.start(g) - 1:m.start(g) + 1] if m.start(g) else ""
+        if m.group(g) not in places and before not in places:   # 四川东部: not 川东
+            out.append(Candidate(m.start(g), m.end(g), "LOC", "rule:region", 31))
+    for m in _TOWN_RE.finditer(text):
+        name, start = m.group(1), m.start()
+        for direction in ("东南", "西南", "东北", "西北", "以东", "以西", "以南", "以北"):
+            if name.startswith(direction):
+                name, start = name[2:], start + 2     # 至东南石寨: the town is 石寨
+        if not name:
+            continue
+        whole = name + m.group(2)
+        if any(ch in _NOT_IN_TOWN for ch in name) or is_common_word(whole) or is_common_word(name[-2:] + m.group(2)):
+            continue
+        if len(name) == 1 and m.group(2) != "寨":
+            continue
+        out.append(Candidate(start, m.end(), "GPE", "rule:town", 30))
+    for m in _PREFECTURE_RE.finditer(text):
+        name = m.group(1)
+        stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
+        if stem and stem[-1] not in "县市省区":      # 县府 = a county government
+            out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
     for m in _COUNTY_TOWN_RE.finditer(text):
         name = m.group(1)
         for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
