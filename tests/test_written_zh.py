@@ -218,3 +218,19 @@ def test_town_inside_a_longer_name_and_county_government():
 
 def test_prefecture_keeps_fu():
     assert ("开封府", "GPE") in ents("清代河南开封府下辖各县。")
+
+
+# --- 韵目代日 telegraph day codes ---------------------------------------------------------------------
+
+def test_telegraph_day_codes():
+    text = "1938年5月筱日,薛岳于皓日致电,马日敌退。"
+    assert ent(text, "筱日")["norm"]["value"] == "1938-05-17"
+    assert ent(text, "皓日")["norm"]["value"] == "1938-05-19"
+    assert ent(text, "马日")["norm"]["value"] == "1938-05-21"
+
+
+def test_ambiguous_codes_only_as_a_telegram_date():
+    assert ("寒日", "DATE") in ents("李长官寒日电称敌已后撤。")
+    found = ents("冬日严寒,每日有日军巡逻,元日前后。")
+    assert all(label != "DATE" or text == "元日前后" for text, label in found)
+    assert ("冬日", "DATE") not in found and ("有日", "DATE") not in found

@@ -109,6 +109,22 @@ def _year_value(m: re.Match) -> tuple[int | None, bool]:
     return (1900 + n if n < 100 else n), False
 
 
+@lru_cache(maxsize=1)
+def telegraph_codes() -> dict[str, tuple[int, bool]]:
+    """韵目代日: code character -> (day of the month, needs a telegram context)."""
+    from pipeline.lexicons import read_rows
+
+    return {row[0]: (int(row[1]), len(row) > 2 and row[2] in ("ambiguous", "alternative"))
+            for row in read_rows("telegraph_days.tsv") if len(row) >= 2 and row[0]}
+
+
+def telegraph_day(span_text: str) -> int | None:
+    """The day a telegraph day code stands for (铣日 → 16), else None."""
+    if len(span_text) == 2 and span_text[1] == "日" and span_text[0] in telegraph_codes():
+        return telegraph_codes()[span_text[0]][0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(span_text: str, bare: str = "year") -> DateParts:
     """Parse one DATE span; `bare` says what a lone number is (year|month|day).
@@ -127,6 +143,9 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             pos = m.end()
         return m
 
+    telegraph = telegraph_day(s)
+    if telegraph is not None:                # 铣日: the 16th (韵目代日)
+        return DateParts(day=telegraph)
     m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
     if m:
         return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
