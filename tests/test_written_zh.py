@@ -234,3 +234,32 @@ def test_ambiguous_codes_only_as_a_telegram_date():
     found = ents("冬日严寒,每日有日军巡逻,元日前后。")
     assert all(label != "DATE" or text == "元日前后" for text, label in found)
     assert ("冬日", "DATE") not in found and ("有日", "DATE") not in found
+
+
+# --- third batch ---------------------------------------------------------------------------------------
+
+def test_expeditionary_army_headquarters():
+    e = ent("华南派遣军司令部下令进攻。", "华南派遣军司令部")
+    assert e["label"] == "MIL_UNIT" and e["norm"]["echelon"] == "军"
+
+
+def test_japanese_prefecture_short_forms_in_a_list():
+    found = ents("兵员来自广岛、大分、冈山等县。")
+    assert ("大分", "GPE") in found
+
+
+def test_temple_known_by_name():
+    assert ("灵隐寺", "FAC") in ents("守军退至灵隐寺一带。")
+    assert all(label != "FAC" for _, label in ents("村里的寺庙被毁。"))
+
+
+def test_names_ending_with_fan_are_persons_not_domains():
+    assert all(label != "GPE" for _, label in ents("第9师(师长王克藩)守卫县城。"))
+
+
+@pytest.mark.parametrize("text,part", [
+    ("1877年西南战争爆发。", "西南战争"),
+    ("侵华战争进入第五年。", "侵华战争"),
+])
+def test_named_wars(text, part):
+    assert (part, "EVENT") in ents(text)

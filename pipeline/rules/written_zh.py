@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
+from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.spans import Candidate
 
@@ -63,6 +64,7 @@ _DETACHMENT_RE = re.compile(
     f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
 # a force sent to a region (察哈尔派遣兵团), with the army that sent it written before it (关东军…)
 _EXPEDITION_RE = re.compile(f"([{_CJK}]{{2,4}}?)(派遣兵团|派遣军|派遣队)")
+_HQ_RE = re.compile(HQ)
 _NOT_NAME = set("的了是在和与及等为以各该本我敌其此这那每全前后左右东西南北中上下大小新老第一二三四五六七八九十两个数另原某其他军师旅团营连部")
 
 # --------------------------------------------------------------------------- PERSON
@@ -90,8 +92,10 @@ _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外�
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
 _TOWN_RE = re.compile(
-    f"(?:(?<=[至在于抵到占克经往向进、，])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+    f"(?:(?<=[至在于抵到占克经往向、，])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
 _PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
+# a temple or shrine jieba knows by name (夫子庙, 灵隐寺): FAC
+_TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[里内外前后中门])")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
@@ -114,7 +118,7 @@ def _known_persons() -> frozenset[str]:
 
 
 _NOT_IN_GIVEN = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人")
-_NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村")
+_NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村至到于往向进抵占经")
 _VERB_GIVEN = set("命令率派调以将把向对由给被令使")
 
 
@@ -188,7 +192,8 @@ def _units(text: str) -> list[Candidate]:
         parent = _named_force_before(text, start)
         if parent:
             start -= len(parent)     # 关东军察哈尔派遣兵团: one unit with its parent (rule 3)
-        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-expedition", 61))
+        hq = _HQ_RE.match(text, m.end())
+        out.append(Candidate(start, hq.end() if hq else m.end(), "MIL_UNIT", "rule:unit-expedition", 61))
     for m in _DETACHMENT_RE.finditer(text):
         name = m.group(1)
         if any(ch in _NOT_NAME for ch in name) or is_common_word(name):
@@ -280,6 +285,7 @@ def _places(text: str) -> list[Candidate]:
         stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
         if stem and stem[-1] not in "县市省区":      # 县府 = a county government
             out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
+    out += _foreign_list_members(text)
     for m in _COUNTY_TOWN_RE.finditer(text):
         name = m.group(1)
         for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
@@ -289,8 +295,46 @@ def _places(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _foreign_short_forms() -> frozenset[str]:
+    """Short forms of foreign prefectures and cities (大分县/大分市 → 大分) that are not matched alone
+    because they are also words; a list of places confirms them."""
+    short = set()
+    for row in read_rows("places_foreign.tsv"):
+        if len(row) >= 4 and row[1] == "GPE" and row[3] in ("province", "city"):
+            for name in (row[0], row[2]):
+                if len(name) >= 3 and name[-1] in "县市":
+                    short.add(name[:-1])
+    return frozenset(short)
+
+
+def _foreign_list_members(text: str) -> list[Candidate]:
+    out = []
+    places, short = known_places(), _foreign_short_forms()
+    for m in _LIST_RUN_RE.finditer(text):
+        parts = m.group().split("、")
+        pos, members = m.start(), []
+        for part in parts:
+            members.append((pos, part))
+            pos += len(part) + 1
+        inner = members[1:-1] + [members[-1]] if len(members) > 1 else []
+        if not any(p in places for _, p in members[1:]) and not any(members[0][1].endswith(p) for p in places if len(p) >= 2 and p in members[0][1][-4:]):
+            continue
+        for start, part in inner:
+            if part in short and part not in places:
+                out.append(Candidate(start, start + len(part), "GPE", "rule:place-list", 30))
+    return out
+
+
 def _events_facilities(text: str) -> list[Candidate]:
     out = []
+    words = word_info()
+    for m in _TEMPLE_RE.finditer(text):
+        for k in range(len(m.group(1))):
+            whole = m.group()[k:]
+            if len(whole) >= 3 and whole in words and whole[:2] not in ("寺庙", "破庙", "古庙", "小庙", "大庙", "皇宫", "王宫", "行宫", "东宫", "西宫", "后宫", "冷宫", "迷宫", "子宫"):
+                out.append(Candidate(m.start() + k, m.end(), "FAC", "rule:facility-temple", 46))
+                break
     places = known_places()
     for m in _EVENT_RE.finditer(text):
         name = m.group(1)
