@@ -263,3 +263,16 @@ def test_names_ending_with_fan_are_persons_not_domains():
 ])
 def test_named_wars(text, part):
     assert (part, "EVENT") in ents(text)
+
+
+# --- dates of books, government departments -----------------------------------------------------------
+
+def test_publication_year_does_not_date_the_narrative():
+    text = "1941年4月,据某书(战士出版社1982年版)所记,5月6日敌进攻。"
+    assert ent(text, "1982年")["norm"]["value"] == "1982"
+    assert ent(text, "5月6日")["norm"]["value"] == "1941-05-06"
+
+
+def test_government_departments():
+    found = ents("他先后任湖北省财政厅厅长、汉口市公安局局长。")
+    assert ("湖北省财政厅", "ORG") in found and ("汉口市公安局", "ORG") in found

@@ -306,6 +306,10 @@ def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None
     return year, month, (day + 1 if day < 28 else day)
 
 
+# a publication year (解放军出版社1987年版, 1983年出版, 1990年印行): it dates a book, not the events
+_BIBLIOGRAPHIC_AFTER = re.compile("[ \u3000]?(?:版|出版|印行|刊行|初版|再版|印刷|第[0-9一二三四五六七八九十]{1,2}版)")
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context.
 
@@ -336,6 +340,8 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
         last_end = end
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
+        if parts.month is None and parts.day is None and _BIBLIOGRAPHIC_AFTER.match(text, end):
+            continue                  # 1987年版: a book's year is no year of the narrative
         if parts.year is not None:
             year, month, day = parts.year, filled.month, filled.day
         elif filled.month is not None:

@@ -96,6 +96,10 @@ _TOWN_RE = re.compile(
 _PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
 # a temple or shrine jieba knows by name (夫子庙, 灵隐寺): FAC
 _TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[里内外前后中门])")
+# a government department of a province, city or county (湖南省民政厅, 长沙市警察局, 湘潭县财政局)
+_GOV_DEPT_RE = re.compile(
+    f"([{_CJK}]{{2,5}}?(?:省|市|县)?)(民政|财政|教育|建设|实业|农林|农矿|工商|警务|公安|警察|保安|卫生|粮食|税务|田赋|交通|"
+    f"司法|社会|地政|水利|外事|侨务|审计|铨叙|盐务)(厅|局|处|署)(?![长员])")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
@@ -326,6 +330,19 @@ def _foreign_list_members(text: str) -> list[Candidate]:
     return out
 
 
+def _orgs(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for m in _GOV_DEPT_RE.finditer(text):
+        name = m.group(1)
+        for k in range(len(name) - 1):
+            stem = name[k:]
+            if stem in places or (stem[-1] in "省市县" and stem[:-1] in places):
+                out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-department", 36))
+                break
+    return out
+
+
 def _events_facilities(text: str) -> list[Candidate]:
     out = []
     words = word_info()
@@ -356,4 +373,4 @@ def find_written(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return _dates(text) + _units(text) + _persons(text) + _places(text) + _events_facilities(text)
+    return _dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
