@@ -276,3 +276,21 @@ def test_publication_year_does_not_date_the_narrative():
 def test_government_departments():
     found = ents("他先后任湖北省财政厅厅长、汉口市公安局局长。")
     assert ("湖北省财政厅", "ORG") in found and ("汉口市公安局", "ORG") in found
+
+
+# --- lists of people, appointments, settlement suffixes -----------------------------------------------
+
+def test_list_of_names_closed_by_deng_jiangling():
+    found = ents("会后,孔祥云、钱德胜、冯子明等将领返回驻地。")
+    assert [t for t, label in found if label == "PERSON"] == ["孔祥云", "钱德胜", "冯子明"]
+
+
+def test_appointments():
+    found = ents("委员会以郑大海为参谋长,由韩少华任副师长。")
+    assert ("郑大海", "PERSON") in found and ("韩少华", "PERSON") in found
+
+
+def test_settlement_suffix_stays_with_a_known_place():
+    found = ents("部队进至石牌乡一带,江西乡村多山。")
+    assert ("石牌乡", "GPE") in found and ("江西", "GPE") in found
+    assert all(t != "西乡村" for t, _ in found)

@@ -79,7 +79,13 @@ _NAME_BEFORE_POST_RE = re.compile(
 _BRACKET_POST_RE = re.compile(
     f"[（(](?:联队长|师团长|旅团长|大队长|中队长|支队长|司令官|参谋长|军司令官)([{_CJK}]{{2,5}})[）)]")
 _JP_CUE_AFTER = "率领|率部|指挥|统率|所部|下令|麾下"
-_LIST_RUN_RE = re.compile(f"[{_CJK}]{{1,12}}(?:、[{_CJK}]{{2,12}}){{1,12}}")
+# a list of names closed by 等 and a word for people (张甲、李乙等将领)
+_PEOPLE_AFTER_RE = re.compile("等(?:将领|将军|人|高级将领|军官|师长|军长|团长|旅长|各师长|各军长|指挥官|同志|烈士)")
+# 以X为参谋长, 由X任副师长, 派X兼旅长: an appointment
+_APPOINTED_RE = re.compile(
+    f"(?<=[以由令派委])([{_CJK}]{{2,3}})(?=(?:为|任|兼|充|代理|接任|继任|出任|升任)(?:副)?(?:{_POSTS}|参谋主任|军团长|旅团长|师团长|联队长|大队长|总指挥))")
+_LIST_CHAR = f"(?:(?!等)[{_CJK}])"
+_LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,12}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
 
 # --------------------------------------------------------------------------- LOC / GPE / EVENT / FAC
@@ -88,6 +94,8 @@ _REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽"
 _REGION_RE = re.compile(
     f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
     f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
+# a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
+_SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯)")
 _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
@@ -218,13 +226,17 @@ def _persons(text: str) -> list[Candidate]:
         if _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
     out += _japanese_names(text)
+    for m in _APPOINTED_RE.finditer(text):
+        name = m.group(1)
+        if _first_is_surname(name) and _plain_name(name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-appointed", 21))
     known = _known_persons()
     for m in _LIST_RUN_RE.finditer(text):
         parts = m.group().split("、")
         # the first part may carry the words before the list (分别是谷寿夫): keep a known name at its end
         first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in known), None)
         end = m.end()
-        last_closed = end >= len(text) or text[end] in _BOUNDARY or text[end] in "等"
+        last_closed = end >= len(text) or text[end] in _BOUNDARY or (text[end] == "等" and _PEOPLE_AFTER_RE.match(text, end) is not None)
         members, pos = [], m.start()
         for i, part in enumerate(parts):
             if i == 0:
@@ -233,11 +245,17 @@ def _persons(text: str) -> list[Candidate]:
             elif 2 <= len(part) <= 5 and (i < len(parts) - 1 or last_closed):
                 members.append((pos, part))
             pos += len(part) + 1
-        if not any(name in known for _, name in members):
+        people = _PEOPLE_AFTER_RE.match(text, m.end()) is not None
+        if people and parts[0]:
+            head = next((parts[0][k:] for k in range(max(0, len(parts[0]) - 3), len(parts[0]) - 1)
+                         if _first_is_surname(parts[0][k:]) and _plain_name(parts[0][k:])), None)
+            if head and not first:
+                members.insert(0, (m.start() + len(parts[0]) - len(head), head))
+        if not people and not any(name in known for _, name in members):
             continue
         for start, name in members:
             if name not in known and _first_is_surname(name) and _plain_name(name):
-                out.append(Candidate(start, start + len(name), "PERSON", "rule:person-list", 21))
+                out.append(Candidate(start, start + len(name), "PERSON", "rule:person-list", 31))
     return out
 
 
@@ -290,6 +308,18 @@ def _places(text: str) -> list[Candidate]:
         if stem and stem[-1] not in "县市省区":      # 县府 = a county government
             out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
     out += _foreign_list_members(text)
+    for m in _SETTLEMENT_AFTER_RE.finditer(text):
+        name, end = m.group(1), m.end()
+        stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
+        if stem is None or is_common_word(text[m.start(2):m.start(2) + 2]) or is_common_word(stem + m.group(2)) \
+                or is_common_word(text[m.start(2) - 1:m.start(2) + 1]):
+            continue
+        s0 = end - len(stem) - 1
+        if s0 and text[s0 - 1:s0 + 1] in places:
+            continue                  # 江西乡村: not 西乡 + 村
+        if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
+            continue
+        out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
     for m in _COUNTY_TOWN_RE.finditer(text):
         name = m.group(1)
         for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
