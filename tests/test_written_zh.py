@@ -294,3 +294,16 @@ def test_settlement_suffix_stays_with_a_known_place():
     found = ents("部队进至石牌乡一带,江西乡村多山。")
     assert ("石牌乡", "GPE") in found and ("江西", "GPE") in found
     assert all(t != "西乡村" for t, _ in found)
+
+
+# --- organisations in citations and field headquarters --------------------------------------------------
+
+def test_publishers_and_archives_in_citations():
+    found = ents("参见工人文史出版社1990年版;又见东方书局,藏于某省档案馆。该出版社另有一本。")
+    assert ("工人文史出版社", "ORG") in found and ("东方书局", "ORG") in found
+    assert all(t not in ("该出版社", "某省档案馆") for t, _ in found)
+
+
+def test_field_headquarters_of_the_council_and_the_party_before_it():
+    found = ents("国民党军委会西安行营主任程某。")
+    assert ("国民党", "ORG") in found and ("军委会西安行营", "ORG") in found

@@ -108,6 +108,17 @@ _TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[
 _GOV_DEPT_RE = re.compile(
     f"([{_CJK}]{{2,5}}?(?:省|市|县)?)(民政|财政|教育|建设|实业|农林|农矿|工商|警务|公安|警察|保安|卫生|粮食|税务|田赋|交通|"
     f"司法|社会|地政|水利|外事|侨务|审计|铨叙|盐务)(厅|局|处|署)(?![长员])")
+# a publisher, archive or institute named in a citation (文史资料出版社, 中华书局): after a boundary,
+# 由, 编 or 见, 2–8 name characters and the institution word
+_INSTITUTION_RE = re.compile(
+    f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{_CJK}])[{_CJK}]{{1,7}}?)"
+    "(出版社|书局|印书馆|杂志社|报社|通讯社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
+# a field headquarters of the Military Council at a place (军委会桂林行营): one ORG with its parent;
+# the party written before the Council is its own ORG (国民党 + 军委会…)
+_FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")
+_PARTY_BEFORE_RE = re.compile("(?<![一-鿿])((?:中国)?国民党)(?=军委会|军事委员会)")
+_NOT_INSTITUTION_START = set("该这那一各本此某其我他")
+_LEADING_NOT_NAME = set("见由编据藏载在到去后又从往向于和与及也再并的曾即乃则经")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
@@ -363,6 +374,24 @@ def _foreign_list_members(text: str) -> list[Candidate]:
 def _orgs(text: str) -> list[Candidate]:
     out = []
     places = known_places()
+    for m in _INSTITUTION_RE.finditer(text):
+        start = m.start()
+        for cue in ("参见", "详见", "转引自", "引自", "载于", "藏于", "收入", "原载"):
+            if text.startswith(cue, start):
+                start += len(cue)
+                break
+        while start < m.start(2) and text[start] in _LEADING_NOT_NAME:
+            start += 1                # 见中华书局, 后去上海图书馆: the cue is not in the name
+        name = text[start:m.start(2)]
+        if name[:1] in _NOT_INSTITUTION_START:
+            continue                  # 某省档案馆, 该出版社
+        if len(name) >= 2 and (len(name) >= 3 or not is_common_word(text[start:m.end()])):
+            out.append(Candidate(start, m.end(), "ORG", "rule:org-institution", 35))
+    for m in _FIELD_HQ_RE.finditer(text):
+        if m.group(2) in places:
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-field-hq", 36))
+    for m in _PARTY_BEFORE_RE.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), "ORG", "rule:org-party", 36))
     for m in _GOV_DEPT_RE.finditer(text):
         name = m.group(1)
         for k in range(len(name) - 1):
