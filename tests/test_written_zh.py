@@ -307,3 +307,15 @@ def test_publishers_and_archives_in_citations():
 def test_field_headquarters_of_the_council_and_the_party_before_it():
     found = ents("国民党军委会西安行营主任程某。")
     assert ("国民党", "ORG") in found and ("军委会西安行营", "ORG") in found
+
+
+def test_designation_wrapped_over_two_lines():
+    text = "该军下辖第一百二\n十一师,驻防县城。"
+    e = ent(text, "第一百二\n十一师")
+    assert e["norm"]["numbers"] == [121] and e["norm"]["echelon"] == "师"
+
+
+def test_heading_numbers_stay_on_their_lines():
+    from pipeline.working import working_text
+    assert working_text("第三章 第二\n节 概况").text == "第三章 第二\n节 概况"
+
