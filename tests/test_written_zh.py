@@ -319,3 +319,10 @@ def test_heading_numbers_stay_on_their_lines():
     from pipeline.working import working_text
     assert working_text("第三章 第二\n节 概况").text == "第三章 第二\n节 概况"
 
+
+
+def test_names_counted_and_appointed_in_a_clause():
+    found = ents("会议决定,以孔令武,严明远二人副之,魏东升为参谋长,率龚长江之第九军出发。")
+    persons = [t for t, label in found if label == "PERSON"]
+    assert persons == ["孔令武", "严明远", "魏东升", "龚长江"]
+    assert ("第九军", "MIL_UNIT") in found

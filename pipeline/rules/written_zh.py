@@ -72,7 +72,10 @@ _NOT_NAME = set("的了是在和与及等为以各该本我敌其此这那每全
 _POSTS = "集团军总司令|总司令|副总司令|司令官|司令|军长|副军长|师长|副师长|旅长|副旅长|团长|副团长|参谋长"
 _POSTS_RE = f"(?:{_POSTS})"
 _NAME_BEFORE_UNIT_RE = re.compile(
-    f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}})(?=第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
+    f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}}?)(?=之?第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
+# two or three names before a count of people (以甲某,乙某二人副之)
+_NAMES_COUNTED_RE = re.compile(
+    f"(?<=[以由令派委，。、；：\n])([{_CJK}]{{2,3}})[、，]([{_CJK}]{{2,3}})(?:[、，]([{_CJK}]{{2,3}}))?(?=[二两三四]人)")
 _NAME_BEFORE_POST_RE = re.compile(
     f"(?<=[{_BOUNDARY}])([{_CJK}]{{2,3}})(?={_POSTS_RE}(?![部府官署])(?:把|将|率|亲|带|在|于|即|已|也|又|便|就|遂|负|身|中|阵|被|与|和|等|，|。|、))")
 # a Japanese commander in brackets after his post (联队长两角业作)
@@ -83,7 +86,7 @@ _JP_CUE_AFTER = "率领|率部|指挥|统率|所部|下令|麾下"
 _PEOPLE_AFTER_RE = re.compile("等(?:将领|将军|人|高级将领|军官|师长|军长|团长|旅长|各师长|各军长|指挥官|同志|烈士)")
 # 以X为参谋长, 由X任副师长, 派X兼旅长: an appointment
 _APPOINTED_RE = re.compile(
-    f"(?<=[以由令派委])([{_CJK}]{{2,3}})(?=(?:为|任|兼|充|代理|接任|继任|出任|升任)(?:副)?(?:{_POSTS}|参谋主任|军团长|旅团长|师团长|联队长|大队长|总指挥))")
+    f"(?<=[以由令派委，；、])([{_CJK}]{{2,3}})(?=(?:为|任|兼|充|代理|接任|继任|出任|升任)(?:副)?(?:{_POSTS}|参谋主任|军团长|旅团长|师团长|联队长|大队长|总指挥))")
 _LIST_CHAR = f"(?:(?!等)[{_CJK}])"
 _LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,12}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
@@ -231,12 +234,18 @@ def _persons(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             name = m.group(1)
             if _first_is_surname(name) and _plain_name(name):
-                out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 21))
+                # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
+                strong = text.startswith("之第", m.end(1))
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 31 if strong else 21))
     for m in _BRACKET_POST_RE.finditer(text):
         name = m.group(1)
         if _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
     out += _japanese_names(text)
+    for m in _NAMES_COUNTED_RE.finditer(text):
+        names = [(m.start(g), m.group(g)) for g in (1, 2, 3) if m.group(g)]
+        if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
+            out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
     for m in _APPOINTED_RE.finditer(text):
         name = m.group(1)
         if _first_is_surname(name) and _plain_name(name):
