@@ -326,3 +326,14 @@ def test_names_counted_and_appointed_in_a_clause():
     persons = [t for t, label in found if label == "PERSON"]
     assert persons == ["孔令武", "严明远", "魏东升", "龚长江"]
     assert ("第九军", "MIL_UNIT") in found
+
+
+def test_family_named_villages():
+    found = ents("守军在河东岸的朱家集、邓家湾一带阻击。大家庄重宣誓,国家集团。")
+    assert ("朱家集", "GPE") in found and ("邓家湾", "GPE") in found
+    assert all(t not in ("大家庄", "国家集") for t, _ in found)
+
+
+def test_numeral_initial_county_after_a_word_of_going():
+    found = ents("一路由代县转向五台。敌机五台被击落。")
+    assert found.count(("五台", "GPE")) == 1 and ("五台", "QUANTITY") in found

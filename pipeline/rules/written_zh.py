@@ -99,6 +99,11 @@ _REGION_RE = re.compile(
     f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
 # a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
 _SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯)")
+# a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
+_FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
+# a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count
+_NUMERAL_PLACE_RE = re.compile(
+    f"(?:(?<=[向至往到占经抵克、])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城)")
 _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
@@ -340,6 +345,14 @@ def _places(text: str) -> list[Candidate]:
         if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
             continue
         out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
+    single, _compound = surnames()
+    for m in _FAMILY_VILLAGE_RE.finditer(text):
+        family = m.group(1) + "家"
+        if m.group(1) in single and not is_common_word(family) and not is_common_word(m.group()):
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:family-village", 30))
+    for m in _NUMERAL_PLACE_RE.finditer(text):
+        if m.group(1) in places:
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))
     for m in _COUNTY_TOWN_RE.finditer(text):
         name = m.group(1)
         for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
