@@ -133,7 +133,8 @@ _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
 def _first_is_surname(name: str) -> bool:
     single, compound = surnames()
-    return name[0] in single or name[:2] in compound or any(name.startswith(s) for s in japanese_surnames())
+    jp = japanese_surnames()
+    return name[0] in single or name[:2] in compound or name[:1] in jp or name[:2] in jp or name[:3] in jp
 
 
 @lru_cache(maxsize=1)
@@ -385,7 +386,9 @@ def _foreign_list_members(text: str) -> list[Candidate]:
             members.append((pos, part))
             pos += len(part) + 1
         inner = members[1:-1] + [members[-1]] if len(members) > 1 else []
-        if not any(p in places for _, p in members[1:]) and not any(members[0][1].endswith(p) for p in places if len(p) >= 2 and p in members[0][1][-4:]):
+        head = members[0][1]
+        if not any(p in places for _, p in members[1:]) and \
+                not any(head[-k:] in places for k in range(2, min(4, len(head)) + 1)):
             continue
         for start, part in inner:
             if part in short and part not in places:
