@@ -337,3 +337,13 @@ def test_family_named_villages():
 def test_numeral_initial_county_after_a_word_of_going():
     found = ents("一路由代县转向五台。敌机五台被击落。")
     assert found.count(("五台", "GPE")) == 1 and ("五台", "QUANTITY") in found
+
+
+def test_town_in_a_list_of_towns_after_yan_is_no_river():
+    found = ents("敌军沿镇江、丹阳、句容西进。沿长江、汉水布防。")
+    assert ("镇江", "GPE") in found and ("丹阳", "GPE") in found and ("句容", "GPE") in found
+    assert ("长江", "LOC") in found and ("汉水", "LOC") in found
+
+
+def test_japanese_surname_giving_an_order():
+    assert ("松浦", "PERSON") in ents("司令官当即向松浦下令,全力突破。")

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
+from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.spans import Candidate
@@ -289,7 +290,7 @@ def _persons(text: str) -> list[Candidate]:
 def _jp_name_re() -> re.Pattern:
     names = sorted((n for n in japanese_surnames() if len(n) >= 2), key=len, reverse=True)
     return re.compile(f"(?<=[被在由据令向是与和、，。：\n])({'|'.join(names)})([{_CJK}]{{2}})(?={_JP_CUE_AFTER})"
-                      f"|(?<=[被在由据向与和、，。：\n])({'|'.join(names)})(?=部(?![队署分门下属长落位件族])|所部)")
+                      f"|(?<=[被在由据向与和、，。：\n])({'|'.join(names)})(?=部(?![队署分门下属长落位件族])|所部|下令|命令|令其)")
 
 
 def _japanese_names(text: str) -> list[Candidate]:
@@ -302,8 +303,11 @@ def _japanese_names(text: str) -> list[Candidate]:
             if any(ch in _NOT_IN_GIVEN for ch in m.group(2)) or name in places:
                 continue
             out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:person-japanese", 21))
-        elif m.group(3) not in places:
-            out.append(Candidate(m.start(3), m.end(3), "PERSON", "rule:person-japanese", 21))
+        else:
+            # 向松浦下令: an order has a person as its giver, even where the surname is a place too
+            order = text.startswith(("下令", "命令", "令其"), m.end(3))
+            if order or m.group(3) not in places:
+                out.append(Candidate(m.start(3), m.end(3), "PERSON", "rule:person-japanese", 31 if order else 21))
     return out
 
 
@@ -393,6 +397,20 @@ def _foreign_list_members(text: str) -> list[Candidate]:
         for start, part in inner:
             if part in short and part not in places:
                 out.append(Candidate(start, start + len(part), "GPE", "rule:place-list", 30))
+        # 沿镇江、丹阳、句容: in a list of towns a town is no river, whatever the word before the list
+        lexicon = place_lexicon()
+        towns = [(start, part) for start, part in members[1:-1] if part in lexicon and lexicon[part].label == "GPE"]
+        last_start, last = members[-1]
+        lead = next((last[:k] for k in range(min(4, len(last)), 1, -1)
+                     if last[:k] in lexicon and lexicon[last[:k]].label == "GPE"), None)
+        if lead and len(members) > 1:
+            towns.append((last_start, lead))   # 句容西进: the list's last town before the verb
+        if len(towns) >= 2:
+            tail = next((head[-k:] for k in range(min(4, len(head)), 1, -1)
+                         if head[-k:] in lexicon and lexicon[head[-k:]].label == "GPE"), None)
+            if tail:
+                towns.insert(0, (members[0][0] + len(head) - len(tail), tail))
+            out += [Candidate(start, start + len(part), "GPE", "rule:place-list", 31) for start, part in towns]
     return out
 
 
