@@ -347,3 +347,8 @@ def test_town_in_a_list_of_towns_after_yan_is_no_river():
 
 def test_japanese_surname_giving_an_order():
     assert ("松浦", "PERSON") in ents("司令官当即向松浦下令,全力突破。")
+
+
+def test_direction_as_far_as_is_no_county():
+    found = ents("该山东至太行山,西至吕梁山。东至县城关镇。")
+    assert ("东至", "GPE") not in found and ("太行山", "LOC") in found
