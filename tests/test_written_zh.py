@@ -352,3 +352,8 @@ def test_japanese_surname_giving_an_order():
 def test_direction_as_far_as_is_no_county():
     found = ents("该山东至太行山,西至吕梁山。东至县城关镇。")
     assert ("东至", "GPE") not in found and ("太行山", "LOC") in found
+
+
+def test_verb_daoda_is_not_part_of_the_place():
+    found = ents("纵队到达柳封附近,稍事休整。")
+    assert all(not t.startswith("达") for t, _ in found)
