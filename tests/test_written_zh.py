@@ -357,3 +357,8 @@ def test_direction_as_far_as_is_no_county():
 def test_verb_daoda_is_not_part_of_the_place():
     found = ents("纵队到达柳封附近,稍事休整。")
     assert all(not t.startswith("达") for t, _ in found)
+
+
+def test_name_ending_in_zhen_after_a_comma_is_not_a_town():
+    found = ents("师长王国镇,副师长李光寨率部出发。")
+    assert all(label != "GPE" for _, label in found)

@@ -109,7 +109,7 @@ _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外�
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
 _TOWN_RE = re.compile(
-    f"(?:(?<=[至在于抵到占克经往向、，])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+    f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
 _PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
 # a temple or shrine jieba knows by name (夫子庙, 灵隐寺): FAC
 _TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[里内外前后中门])")
