@@ -2,17 +2,25 @@
 
 `find_written(text)` (working text, Simplified) proposes:
 
-- DATE: a clock time with minutes (战至6点20分, 十时三十分); its day comes from the dates before it.
+- DATE: a clock time with minutes (战至6点20分, 十时三十分; its day comes from the dates before it);
+  a day with a part of day wherever it stands (9日拂晓 after a heading joined to the line);
+  韵目代日 telegraph day codes (铣日 = 16th; `lexicons/telegraph_days.tsv`).
 - MIL_UNIT: two designations with the same echelon written one after the other (第十一师团第十三师团,
   直军奉军): each its own span — a parent never has its child's echelon (rule 4); a detachment
-  named after its commander (泽支队, 国崎支队: 1–3 name characters + 支队/挺进队) after a boundary.
-- PERSON: a name written right before a designation (叶肇第六十六军, rule 3: a unit followed
-  or preceded by its commander is two spans); a name right before a post (朱赤旅长把…); the other
-  members of a 、-list of names in which one member is a known person (谷寿夫、牛岛正雄、…).
-- LOC: a region named by a province abbreviation and a direction (晋中, 晋东北, 豫西南, 鄂西).
-- GPE: a known county with 城 (灵丘县城: rule 6, the suffix stays inside).
+  named after its commander (泽支队, 国崎支队); a force sent to a region with its parent and HQ
+  (关东军察哈尔派遣兵团, 华中派遣军司令部).
+- PERSON: a name right before a designation (叶肇第六十六军, X之第N军) or a post (朱赤旅长把…); an
+  appointment (以X为参谋长, 由X任副师长); names counted (甲,乙二人); the other members of a 、-list
+  with a known person or closed by 等将领; a Japanese commander in brackets after his post
+  (联队长两角业作), before 率领 (黑木为桢率领), or his surname before 部/下令 (渡边部, 向松浦下令).
+- LOC: a region named by a province abbreviation and a direction (晋东北, 豫西南, 鄂西).
+- GPE: a known county with 城 (灵丘县城), a known place with 府 or a settlement suffix (保定府, 石牌乡:
+  rule 6), towns with 镇/寨 after a word of going, family villages (方家集), numeral-initial counties
+  after a word of going (转向五台), Japanese prefecture short forms and towns in place lists.
+- ORG: government departments (湖南省民政厅), publishers/archives/institutes in citations
+  (文史资料出版社), the Military Council's field headquarters (军委会桂林行营) and 国民党 before it.
 - EVENT: a place with 政变/誓师/兵变 (北京政变, 五原誓师).
-- FAC: a known place or gate with a structure word (紫金山天文台, 中华门瓮城, 南京城墙).
+- FAC: a known place or gate with a structure word (紫金山天文台, 中华门瓮城), temples jieba knows.
 
 Every pattern has bounded repetitions (linear time).
 """
