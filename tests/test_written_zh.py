@@ -362,3 +362,7 @@ def test_verb_daoda_is_not_part_of_the_place():
 def test_name_ending_in_zhen_after_a_comma_is_not_a_town():
     found = ents("师长王国镇,副师长李光寨率部出发。")
     assert all(label != "GPE" for _, label in found)
+
+
+def test_telegraph_code_inside_an_event_name():
+    assert ("马日事变", "EVENT") in ents("1927年5月21日发生马日事变。")
