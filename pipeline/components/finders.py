@@ -30,6 +30,7 @@ FINDERS = {
     "zhanji_places": "pipeline.rules.places:find_places",
     "zhanji_persons": "pipeline.rules.names:find_persons",
     "zhanji_orgs": "pipeline.rules.names:find_orgs",
+    "zhanji_written": "pipeline.rules.written_zh:find_written",
     "zhanji_english": "pipeline.rules.english:find_english",
 }
 

@@ -109,6 +109,22 @@ def _year_value(m: re.Match) -> tuple[int | None, bool]:
     return (1900 + n if n < 100 else n), False
 
 
+@lru_cache(maxsize=1)
+def telegraph_codes() -> dict[str, tuple[int, bool]]:
+    """韵目代日: code character -> (day of the month, needs a telegram context)."""
+    from pipeline.lexicons import read_rows
+
+    return {row[0]: (int(row[1]), len(row) > 2 and row[2] in ("ambiguous", "alternative"))
+            for row in read_rows("telegraph_days.tsv") if len(row) >= 2 and row[0]}
+
+
+def telegraph_day(span_text: str) -> int | None:
+    """The day a telegraph day code stands for (铣日 → 16), else None."""
+    if len(span_text) == 2 and span_text[1] == "日" and span_text[0] in telegraph_codes():
+        return telegraph_codes()[span_text[0]][0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(span_text: str, bare: str = "year") -> DateParts:
     """Parse one DATE span; `bare` says what a lone number is (year|month|day).
@@ -127,6 +143,9 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             pos = m.end()
         return m
 
+    telegraph = telegraph_day(s)
+    if telegraph is not None:                # 铣日: the 16th (韵目代日)
+        return DateParts(day=telegraph)
     m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
     if m:
         return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
@@ -287,6 +306,10 @@ def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None
     return year, month, (day + 1 if day < 28 else day)
 
 
+# a publication year (解放军出版社1987年版, 1983年出版, 1990年印行): it dates a book, not the events
+_BIBLIOGRAPHIC_AFTER = re.compile("[ \u3000]?(?:版|出版|印行|刊行|初版|再版|印刷|第[0-9一二三四五六七八九十]{1,2}版)")
+
+
 def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context.
 
@@ -317,6 +340,8 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
         last_end = end
         filled, value = _filled_value(parts, year, month, day)
         norms.append(dict(value))
+        if parts.month is None and parts.day is None and _BIBLIOGRAPHIC_AFTER.match(text, end):
+            continue                  # 1987年版: a book's year is no year of the narrative
         if parts.year is not None:
             year, month, day = parts.year, filled.month, filled.day
         elif filled.month is not None:

@@ -392,6 +392,8 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if start < 1:
                 continue
             name = text[start:end]
+            if text[start - 1:start + 1] in ("到达", "抵达", "直达", "进达", "驰达", "下达", "传达", "转达"):
+                continue  # 到达仪封附近: 达 ends the verb, the name starts after it
             listed = text[start - 1] == "、" and start - 1 in place_ends  # 大王庄、X一带
             if not listed and not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
                 continue

@@ -317,6 +317,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
         ):
             continue  # 忻口西北, 阳泉西南: a direction from the place before it
+        if len(name) == 2 and name[0] in "东西南北" and name[1] == "至":
+            continue  # 东至太行山: "east as far as", not the county 东至 (东至县 is matched whole)
         if name[0] in "江河湖" and name[1] in "东西南北" and BANK_AFTER_RE.match(text, end):
             continue  # 沿河南岸: the river's south bank, not 河南
         if end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):

@@ -30,7 +30,7 @@ NOT_COUNTED_ECHELONS = {"部队"}
 # A Chinese numeral opening a range whose other end carries the measure word: 二至三个军 → 二, 三个军.
 CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七八九十两]")
 # Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
-ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生"
+ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生管"
 # ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
 COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
