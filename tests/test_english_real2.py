@@ -1,0 +1,124 @@
+"""English text as real pages write it (issue 8): military-style dates, flattened infoboxes, bare
+counts, British designations, named commands and forces. Sentences written for these tests."""
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules.english import find_english
+
+
+def spans(text, label=None):
+    return [(text[c.start:c.end], c.label) for c in find_english(text) if label in (None, c.label)]
+
+
+def norms(text, label):
+    return [(text[c.start:c.end], c.norm) for c in find_english(text) if c.label == label]
+
+
+def extracted(text, label=None):
+    record = extract_text(text, "t")
+    return [(text[e["start"]:e["end"]], e["label"], e.get("norm")) for e in record["entities"]
+            if label in (None, e["label"])]
+
+
+# ----------------------------------------------------------------------------- DATE
+@pytest.mark.parametrize("text,span,value", [
+    ("The relief column left on 9 MAR 1943 at dawn.", "9 MAR 1943", "1943-03-09"),
+    ("Patrols went out on 17 SEP 1944 and came back.", "17 SEP 1944", "1944-09-17"),
+    ("The order was signed in JUL 1945 by the staff.", "JUL 1945", "1945-07"),
+])
+def test_military_upper_case_dates(text, span, value):
+    assert norms(text, "DATE") == [(span, {"value": value})]
+
+
+def test_upper_case_month_after_a_modifier():
+    assert norms("UNTIL EARLY OCTOBER, the line held.", "DATE") == [
+        ("EARLY OCTOBER", {"value": "XXXX-10", "mod": "START"})]
+
+
+def test_upper_case_short_month_alone_is_no_date():
+    assert spans("The APR team and the DEC unit met.", "DATE") == []
+
+
+def test_a_year_before_a_comma_is_a_date():
+    assert spans("The depot was built in 1943, and it burned.", "DATE") == [("1943", "DATE")]
+
+
+def test_slash_ranges_of_years_and_months():
+    text = "The wing flew in 1943/44, and the depot ran (March/October 1944)."
+    assert [(s, n["value"]) for s, n in norms(text, "DATE")] == [
+        ("1943", "1943"), ("44", "1944"), ("March", "1944-03"), ("October 1944", "1944-10")]
+
+
+def test_late_in_a_year():
+    assert norms("The road opened late in 1945 after the rains.", "DATE") == [
+        ("late in 1945", {"value": "1945", "mod": "END"})]
+
+
+def test_a_date_glued_to_its_infobox_label():
+    text = "Battle of Nowhere\nDate11 May–2 July 1942\nResult Draw"
+    assert [(s, n["value"]) for s, n in norms(text, "DATE")] == [("11 May", "1942-05-11"), ("2 July 1942", "1942-07-02")]
+
+
+def test_a_bare_day_of_a_range_is_normalised_in_english_text():
+    found = extracted("Between 5 and 9 June 1943, the columns crossed.", "DATE")
+    assert [(s, n["value"]) for s, _, n in found] == [("5", "1943-06-05"), ("9 June 1943", "1943-06-09")]
+
+
+# ----------------------------------------------------------------------------- QUANTITY
+def test_a_count_before_a_participle_is_bare():
+    text = "The raid left 1,240 killed and 3,100 wounded, and more than 600 captured."
+    assert norms(text, "QUANTITY") == [
+        ("1,240", {"value": 1240, "unit": "", "approx": None}),
+        ("3,100", {"value": 3100, "unit": "", "approx": None}),
+        ("more than 600", {"value": 600, "unit": "", "approx": "over"})]
+
+
+def test_infobox_figures_with_footnote_marks_are_bare_counts():
+    text = "Casualties and losses\n3,250[4] 6,100–8,000[5]\nclaimed: 12,000+[6]"
+    assert norms(text, "QUANTITY") == [
+        ("3,250", {"value": 3250, "unit": "", "approx": None}),
+        ("6,100–8,000", {"value": 6100, "unit": "", "approx": None}),
+        ("12,000+", {"value": 12000, "unit": "", "approx": "over"})]
+
+
+def test_a_footnote_number_and_a_year_are_no_count():
+    assert spans("It fell in 1942[3] after a siege.[12]", "QUANTITY") == []
+
+
+def test_infobox_strength_lines_count_formations():
+    text = "Strength\n3 Infantry Divisions\napprox. 1 Armoured Brigade\n2 \"Raider\" Battalions\nCasualties and losses\n900"
+    assert norms(text, "QUANTITY") == [
+        ("3 Infantry Divisions", {"value": 3, "unit": "Infantry Divisions", "approx": None}),
+        ("approx. 1 Armoured Brigade", {"value": 1, "unit": "Armoured Brigade", "approx": "about"}),
+        ("2 \"Raider\" Battalions", {"value": 2, "unit": "\"Raider\" Battalions", "approx": None})]
+    assert spans(text, "MIL_UNIT") == []
+
+
+def test_outside_an_infobox_a_british_cardinal_is_still_a_unit():
+    assert spans("Then 4 Corps withdrew to the plain.", "MIL_UNIT") == [("4 Corps", "MIL_UNIT")]
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("They met 40,000 Burmese volunteers on the road.", "40,000 Burmese volunteers", "Burmese volunteers"),
+    ("The camp held 900 Indians and labourers that year.", "900 Indians and labourers", "Indians and labourers"),
+    ("The island had 300 riflemen in all.", "300 riflemen", "riflemen"),
+])
+def test_plural_counts_with_demonyms_coordination_and_men(text, span, unit):
+    assert [(s, n["unit"]) for s, n in norms(text, "QUANTITY")] == [(span, unit)]
+
+
+def test_no_more_than_is_under():
+    assert norms("The post had no more than 70-80 gunners.", "QUANTITY") == [
+        ("no more than 70-80 gunners", {"value": 70, "unit": "gunners", "approx": "under"})]
+
+
+def test_a_range_with_an_en_dash_keeps_its_unit_through_the_pipeline():
+    found = extracted("The army had 60,000–75,000 troops in the field.", "QUANTITY")
+    assert found == [("60,000–75,000 troops", "QUANTITY", {"value": 60000, "unit": "troops", "approx": None})]
+
+
+# ----------------------------------------------------------------------------- GPE through the pipeline
+def test_a_dotted_abbreviation_keeps_its_full_stop():
+    found = extracted("Two U.S. officers flew in.", "GPE")
+    assert [(s, l) for s, l, _ in found] == [("U.S.", "GPE")]
