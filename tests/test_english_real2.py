@@ -91,7 +91,8 @@ def test_infobox_strength_lines_count_formations():
     assert norms(text, "QUANTITY") == [
         ("3 Infantry Divisions", {"value": 3, "unit": "Infantry Divisions", "approx": None}),
         ("approx. 1 Armoured Brigade", {"value": 1, "unit": "Armoured Brigade", "approx": "about"}),
-        ("2 \"Raider\" Battalions", {"value": 2, "unit": "\"Raider\" Battalions", "approx": None})]
+        ("2 \"Raider\" Battalions", {"value": 2, "unit": "\"Raider\" Battalions", "approx": None}),
+        ("900", {"value": 900, "unit": "", "approx": None})]
     assert spans(text, "MIL_UNIT") == []
 
 
@@ -122,3 +123,67 @@ def test_a_range_with_an_en_dash_keeps_its_unit_through_the_pipeline():
 def test_a_dotted_abbreviation_keeps_its_full_stop():
     found = extracted("Two U.S. officers flew in.", "GPE")
     assert [(s, l) for s, l, _ in found] == [("U.S.", "GPE")]
+
+
+# ----------------------------------------------------------------------------- MIL_UNIT
+def unit_norms(text):
+    return [(s, n.get("numbers"), n.get("echelon"), n.get("prefix")) for s, n in norms(text, "MIL_UNIT")]
+
+
+def test_us_army_ordinals_and_four_digit_units():
+    assert unit_norms("The 3d Battalion joined the 5332d Brigade and the 1st Air Commando Group.") == [
+        ("3d Battalion", [3], "营", ""), ("5332d Brigade", [5332], "旅", ""),
+        ("1st Air Commando Group", [1], "大队", "")]
+
+
+def test_a_nationality_inside_the_designation_stays():
+    assert unit_norms("a company of the 14th Chinese Division and the 2nd Japanese Division") == [
+        ("14th Chinese Division", [14], "师", ""), ("2nd Japanese Division", [2], "师团", "")]
+
+
+def test_army_air_force_and_its_abbreviation():
+    assert unit_norms("the 14th Army Air Force, later the 14th AAF,") == [
+        ("14th Army Air Force", [14], "航空队", ""), ("14th AAF", [14], "航空队", "")]
+
+
+def test_british_regiments_by_name():
+    text = "The 2nd Dorset Regiment relieved the Royal Scots Fusiliers and the 4th Gurkha Rifles."
+    assert spans(text, "MIL_UNIT") == [("2nd Dorset Regiment", "MIL_UNIT"), ("Royal Scots Fusiliers", "MIL_UNIT"),
+                                       ("4th Gurkha Rifles", "MIL_UNIT")]
+
+
+def test_a_post_or_an_arm_is_no_regiment_name():
+    assert spans("The Deputy Artillery Regiment Commander and the Infantry Regiment staff met.", "MIL_UNIT") == []
+
+
+def test_a_battalion_with_its_parent_after_a_comma_is_one_unit():
+    text = "The 1st Bn, Lancashire Fusiliers and 33 Brigade, 7th Indian Division held; the 2nd Battalion, 3rd Battalion followed."
+    assert unit_norms(text) == [
+        ("1st Bn, Lancashire Fusiliers", [1], "营", ""), ("33 Brigade, 7th Indian Division", [33, 7], "旅", ""),
+        ("2nd Battalion", [2], "营", ""), ("3rd Battalion", [3], "营", "")]
+
+
+def test_a_parenthesised_qualifier_inside_a_battalion():
+    assert unit_norms("the 2nd (Garrison) Bn, Kumaon Regiment") == [
+        ("2nd (Garrison) Bn, Kumaon Regiment", [2], "营", "警备")]
+
+
+def test_raf_group_with_its_service():
+    assert unit_norms("Hurricanes of 224 Group RAF attacked.") == [("224 Group RAF", [224], "大队", "")]
+
+
+def test_lettered_forces_and_leader_nicknames():
+    text = "Q Force crossed first; Carlson\u2019s Raiders and Darby's Rangers waited. A Force of 300 men stayed."
+    assert spans(text, "MIL_UNIT") == [("Q Force", "MIL_UNIT"), ("Carlson\u2019s Raiders", "MIL_UNIT"),
+                                       ("Darby's Rangers", "MIL_UNIT")]
+
+
+def test_named_commands_but_not_high_command():
+    text = "The Troop Carrier Command and the Northern Combat Area Command reported to the Japanese High Command."
+    assert spans(text, "MIL_UNIT") == [("Troop Carrier Command", "MIL_UNIT"),
+                                       ("Northern Combat Area Command", "MIL_UNIT")]
+
+
+def test_names_of_joined_places_with_an_echelon_or_theatre_word():
+    text = "The Burma-India Wing flew for the Burma-India Theater; the Tokyo-Ghost Wing is fiction."
+    assert spans(text) == [("Burma-India Wing", "MIL_UNIT"), ("Burma-India Theater", "LOC")]

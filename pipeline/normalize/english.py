@@ -85,7 +85,7 @@ SIDE_WORDS = {
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
-                             r"|australian|canadian|new\s+zealand|chindit)\b")
+                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american)\b")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -98,6 +98,12 @@ EXTRA_ECHELONS = {
     "bomb group": ("轰炸机大队", "bomber_group"), "fighter group": ("战斗机大队", "fighter_group"),
     "fighter squadron": ("战斗机中队", "fighter_squadron"), "bomb squadron": ("轰炸机中队", "bomber_squadron"),
     "squadron": ("中队", "squadron"),
+    # USAAF echelons of the CBI and order-of-battle abbreviations
+    "army air force": ("航空队", "air_group"), "aaf": ("航空队", "air_group"),
+    "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
+    "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
+    "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
+    "command": ("司令部", "headquarters"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
@@ -199,7 +205,7 @@ def named_units_en() -> dict[str, tuple[str, str | None, str]]:
 
 def parse_ordinal(token: str) -> int | None:
     token = token.strip().lower()
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", token)
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th|d)?", token)
     if match:
         return int(match.group(1))
     if token in WORD_ORDINALS:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
+from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, read_rows,
                                             trie_regex)
 from pipeline.spans import Candidate
@@ -27,7 +28,8 @@ NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
 DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
-ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
+# 22nd, 5307th, and the US Army's 2d / 3d / 22d.
+ORD = r"(?:\d{1,4}(?:st|nd|rd|th)|\d{0,3}[23]d|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 # Qualifiers before the number (Provisional 2nd Army, Independent Mixed 7th Brigade) and
 # between number and echelon (7th Independent Mixed Brigade, 3rd Field Artillery Regiment).
@@ -42,7 +44,11 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
                      "Squadron", "Army", "Corps", "Division", "Brigade",
-                     "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing"]
+                     "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing",
+                     # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
+                     # 5318th Air Unit, 5307th Composite Unit) and the abbreviations of order-of-battle lists
+                     "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
+                     "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde"]
 
 
 def _echelon_alternation(words: list[str]) -> str:
@@ -58,7 +64,7 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 # A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
 # 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
-          r"|Canadian|New\s+Zealand|Chindit)")
+          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American)")   # the 50th Chinese Division
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
@@ -456,7 +462,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
-_GENERATORS = (_mil_units, _lexicon, find_dates, find_quantities, _events, _places, _persons, _orgs,
+_GENERATORS = (_mil_units, _lexicon, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames)
 
 

@@ -122,6 +122,13 @@ FOOTNOTE_COUNT_RE = re.compile(
 # 'approx. 1 Infantry Brigade', '1 "Chindit" Brigade'); there a number before an echelon is a count, not
 # a designation.
 STRENGTH_BLOCK_RE = re.compile(r"(?m)^Strength\b[^\n]{0,40}\n(?P<block>(?:(?!Casualties)[^\n]{0,300}\n?){1,12})")
+# The figures of a flattened infobox's 'Strength' and 'Casualties (and losses)' rows are bare counts
+# ('200,000 |', '4,064 5,764–7000'; the footnote marks are gone from the working text).
+FIGURE_BLOCK_RE = re.compile(r"(?m)^(?:Strength|Casualties(?:\s+and\s+losses)?)\b[^\n]{0,40}\n"
+                             r"(?P<block>(?:(?!Casualties|Strength)[^\n]{0,300}\n?){1,8})")
+FIGURE_RE = re.compile(
+    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
+    rf"(?![\w%\]-]|[.,]\d)")
 STRENGTH_COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?:(?:approx\.|about|c\.|some|over)\s+)?\d{{1,3}}\s+(?P<unit>(?:\"[A-Z][a-z]{{1,20}}\"\s+|[A-Z][a-z]{{1,20}}\s+){{0,2}}"
     rf"(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Companies|Company|Squadrons?|Groups?))\b"
@@ -211,6 +218,14 @@ def find_quantities(text: str, out: list) -> None:
             if norm["value"] is not None:
                 out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_bare_count",
                                      QUANTITY_PRIORITY - 1, {**norm, "unit": ""}))
+    for block in FIGURE_BLOCK_RE.finditer(text):
+        for m in FIGURE_RE.finditer(text, block.start("block"), block.end("block")):
+            if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            norm = norm_en.normalize_quantity_en(m.group("q"))
+            if norm["value"] is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_bare_count",
+                                     QUANTITY_PRIORITY - 2, {**norm, "unit": ""}))
     for block in STRENGTH_BLOCK_RE.finditer(text):
         for m in STRENGTH_COUNT_RE.finditer(text, block.start("block"), block.end("block")):
             norm = norm_en.normalize_quantity_en(m.group(), m.start("unit") - m.start())
