@@ -187,3 +187,54 @@ def test_named_commands_but_not_high_command():
 def test_names_of_joined_places_with_an_echelon_or_theatre_word():
     text = "The Burma-India Wing flew for the Burma-India Theater; the Tokyo-Ghost Wing is fiction."
     assert spans(text) == [("Burma-India Wing", "MIL_UNIT"), ("Burma-India Theater", "LOC")]
+
+
+# ----------------------------------------------------------------------------- places
+@pytest.mark.parametrize("text,expected", [
+    ("Rain fell on upper Burma and in southern Yunnan.", [("upper Burma", "LOC"), ("southern Yunnan", "LOC")]),
+    ("The Kingdom of Siam and the Empire of Japan signed; the Empire of Nowhere did not.",
+     [("Kingdom of Siam", "GPE"), ("Empire of Japan", "GPE")]),
+    ("They dug in on Pagoda Hill and along the Shenam ridge, below the Arakan mountains.",
+     [("Pagoda Hill", "LOC"), ("Shenam ridge", "LOC"), ("Arakan mountains", "LOC")]),
+    ("He was born in Macon, Georgia? No: in Dayton, Ohio, and served in Kerala and Mizoram.",
+     [("Ohio", "GPE"), ("Kerala", "GPE"), ("Mizoram", "GPE")]),
+    ("The column reached Hpakant and then Banmauk.", [("Hpakant", "GPE"), ("Banmauk", "GPE")]),
+])
+def test_place_classes(text, expected):
+    assert [(s, l) for s, l in spans(text) if l in ("GPE", "LOC")] == expected
+
+
+def test_pinyin_apostrophe_spellings_of_known_places():
+    assert spans("Refugees fled from Huai'an to Bei\u2019an.", "GPE") == [("Huai'an", "GPE"), ("Bei\u2019an", "GPE")]
+
+
+def test_an_infobox_label_glued_to_a_place():
+    assert spans("LocationChangsha, Hunan", "GPE") == [("Changsha", "GPE"), ("Hunan", "GPE")]
+
+
+# ----------------------------------------------------------------------------- PERSON
+@pytest.mark.parametrize("text,name", [
+    ("The brigade was led by Brig. Gen. J. R. T. Hamilton until May.", "J. R. T. Hamilton"),
+    ("Second column under LTC Harold Finch\nNext line", "Harold Finch"),
+    ("Reports reached Lt. Gen. Claire \"Old Leatherface\" Chennault at Kunming.", "Claire \"Old Leatherface\" Chennault"),
+])
+def test_person_classes(text, name):
+    assert spans(text, "PERSON") == [(name, "PERSON")]
+
+
+# ----------------------------------------------------------------------------- EVENT / ORG
+def test_an_infobox_title_line_ends_the_event_name():
+    assert spans("Siege of Lashio\nPart of the Burma Campaign", "EVENT") == [
+        ("Siege of Lashio", "EVENT"), ("Burma Campaign", "EVENT")]
+
+
+def test_a_side_word_before_a_campaign_name_stays_outside():
+    assert spans("the Japanese Central Burma Campaign began", "EVENT") == [("Central Burma Campaign", "EVENT")]
+
+
+def test_a_single_letter_code_name_with_a_space():
+    assert spans("the Japanese C Go offensive into Yunnan failed", "EVENT") == [("C Go offensive", "EVENT")]
+
+
+def test_an_organisation_named_with_us():
+    assert spans("She taught at the U.S. Naval Academy for years.", "ORG") == [("U.S. Naval Academy", "ORG")]

@@ -84,7 +84,7 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
 # Japanese operation code names written without "Operation": '<X>-Go' (Ichi-Go, U-Go, Sho-Go 1) with an
 # optional number; joined forms (Kogo, Togo 1) come from operations_jp.tsv.
 CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
-JP_CODE_NAME = rf"[A-Z][a-z]{{0,4}}{D}[Gg][oō]{CODE_NUMBER}?"
+JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
     rf"{NAME}(?:{DJOIN}{NAME})?"
@@ -99,7 +99,8 @@ EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{N
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
-    r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
+    r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
+    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
@@ -110,7 +111,8 @@ _COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|centr
 REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"
     rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi)"
-    rf"|(?:{_COMPASS_LOWER.format(D=D)})\s+(?:Asia|Europe|Africa|Pacific|Atlantic))(?![\w-])"
+    rf"|(?:{_COMPASS_LOWER.format(D=D)}|upper|lower)\s+(?:Asia|Europe|Africa|Pacific|Atlantic|China|Burma|India"
+    rf"|Japan|Manchuria|Indochina|Thailand|Korea|Hunan|Henan|Hubei|Guangxi|Yunnan|Assam))(?![\w-])"
 )
 COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
                 "West Germany", "East Germany"}
@@ -122,9 +124,15 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
-        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant)")
+        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
+        # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
+        r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM)")
 PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
+# The name's words are on one line (a line break ends an infobox row or a list item: 'COL Hugh Richards\nNote').
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:[ \t]+{PERSON_TOKEN}){{0,3}})(?![\w-])")
+# A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
+NICKNAMED_PERSON_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
 NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
@@ -142,7 +150,8 @@ PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, 
 @lru_cache(maxsize=1)
 def _lexicon_re() -> re.Pattern:
     names = english_names()
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+    # 'LocationKohima': an infobox label glued to its value by a flattened table
+    return re.compile(rf"(?:(?<![\w-])|(?<=Location))(?:{trie_regex(names)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -230,25 +239,56 @@ def _numbered_code_names_re() -> re.Pattern:
 LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
 
 
+LOWER_CODE_EVENT_RE = re.compile(rf"(?<![\w-]){JP_CODE_NAME}\s+(?:campaign|offensive|operations?)\b")
+
+
 def _events(text: str, out: list) -> None:
     for m in _numbered_code_names_re().finditer(text):
         out.append(Candidate(m.start(), m.end(), "EVENT", "lexicon:en_event", PRIORITY["EVENT"] + 1))
     names = english_names()
     for m in LOWER_EVENT_RE.finditer(text):
         parts = [p for p in re.split(rf"\s*{D}\s*", m.group("name"))]
-        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
+        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts) \
+                or names.get(m.group("name"), ("",))[0] == "EVENT":   # 'the Ichi-Go offensive'
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+    for m in LOWER_CODE_EVENT_RE.finditer(text):                   # 'the U Go offensive'
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
+        if "\n" in text[start:end]:       # an infobox line ('Battle of Kohima\nPart of ...') ends the name
+            end = text.index("\n", start)
+            if re.search(r"\b(?:of|for|at|the)$", text[start:end].rstrip()) or len(text[start:end].split()) < 2:
+                continue
+            end = start + len(text[start:end].rstrip())
         first = text[start:end].split()[0]
         if first in NOT_NAME_START and not text.startswith(("Battle", "Operation", "Siege", "Defen"), start) \
                 and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World)", text[start:end]):
-            continue
+            # 'the Allied Northern Burma Campaign': the side word stays outside the name
+            words = re.finditer(r"\S+", text[start:end])
+            kept = [w for w in words]
+            while kept and kept[0].group() in NOT_NAME_START:
+                kept.pop(0)
+            if len(kept) < 2 or not kept[0].group()[0].isupper() or re.fullmatch(ORD, kept[0].group()):
+                continue
+            start += kept[0].start()
         out.append(Candidate(start, end, "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+
+
+# A state named with its form of government: 'Empire of Japan', 'Kingdom of Nepal' (the name a known place).
+STATE_OF_RE = re.compile(rf"(?<![\w-])(?:Empire|Kingdom|Republic|Union|Commonwealth|Dominion|Principality|Sultanate)"
+                         rf"\s+of\s+(?:the\s+)?(?=(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 
 
 def _places(text: str, out: list) -> None:
     names = english_names()
+    for m in STATE_OF_RE.finditer(text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):             # 'Empire of Japan Empire of Japan': the known prefix
+            if names.get(" ".join(words[:n]), ("",))[0] == "GPE":
+                end = m.start("name") + len(" ".join(words[:n]))
+                if text[m.start("name"):end] == " ".join(words[:n]):
+                    out.append(Candidate(m.start(), end, "GPE", "rule:en_state", PRIORITY["GPE"] + 2))
+                break
     for m in REGION_RE.finditer(text):
         if m.group() not in COMPASS_GPES:
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_region", PRIORITY["LOC"]))
@@ -267,6 +307,8 @@ def _places(text: str, out: list) -> None:
 
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
+    for m in NICKNAMED_PERSON_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PRIORITY["PERSON"]))
     for m in RANK_PERSON_RE.finditer(text):
         tokens = m.group("name").split()
         while tokens and (tokens[-1] in NOT_PERSON_WORDS or tokens[-1].endswith(".") and len(tokens[-1]) > 2):
@@ -304,7 +346,7 @@ ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Admini
             r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan)")
 _ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
 ORG_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
+    rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
     rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
     rf"{_ORG_OF_TAIL}"
 )
