@@ -215,7 +215,9 @@ def test_an_infobox_label_glued_to_a_place():
 # ----------------------------------------------------------------------------- PERSON
 @pytest.mark.parametrize("text,name", [
     ("The brigade was led by Brig. Gen. J. R. T. Hamilton until May.", "J. R. T. Hamilton"),
-    ("Second column under LTC Harold Finch\nNext line", "Harold Finch"),
+    ("Second column under LTC Harold Finch\nNote: two companies", "Harold Finch"),
+    ("Photo by LtCol Peter\nB. Lawson reconnoitered the beach", "Peter\nB. Lawson"),
+    ("the battery of Lt. Colonel R.K. Menon fired", "R.K. Menon"),
     ("Reports reached Lt. Gen. Claire \"Old Leatherface\" Chennault at Kunming.", "Claire \"Old Leatherface\" Chennault"),
 ])
 def test_person_classes(text, name):
@@ -238,3 +240,12 @@ def test_a_single_letter_code_name_with_a_space():
 
 def test_an_organisation_named_with_us():
     assert spans("She taught at the U.S. Naval Academy for years.", "ORG") == [("U.S. Naval Academy", "ORG")]
+
+
+def test_marine_divisions_and_regiments():
+    assert unit_norms("The 2nd Marine Division and the 6th Marines landed.") == [
+        ("2nd Marine Division", [2], "师", "海军陆战"), ("6th Marines", [6], "团", "")]
+
+
+def test_an_owner_before_a_river_stays_outside():
+    assert spans("They crossed Luzon\u2019s Agno River at night.", "LOC") == [("Agno River", "LOC")]

@@ -103,7 +103,7 @@ EXTRA_ECHELONS = {
     "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
     "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
     "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
-    "command": ("司令部", "headquarters"),
+    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)

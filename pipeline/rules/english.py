@@ -37,7 +37,7 @@ QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?
         r"|Independent|Tank|Armou?red|Cavalry)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
               r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
-              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite)")
+              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite|Marine)")
 
 SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
@@ -48,7 +48,9 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route
                      # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
                      # 5318th Air Unit, 5307th Composite Unit) and the abbreviations of order-of-battle lists
                      "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
-                     "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde"]
+                     "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde",
+                     # a US Marine regiment is named by its plural: the 5th Marines
+                     "Marines"]
 
 
 def _echelon_alternation(words: list[str]) -> str:
@@ -126,14 +128,18 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
         # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
-        r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM)")
-PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-# The name's words are on one line (a line break ends an infobox row or a list item: 'COL Hugh Richards\nNote').
-RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:[ \t]+{PERSON_TOKEN}){{0,3}})(?![\w-])")
+        r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
+        # and the US Marine Corps' forms without a full stop (LtCol, MajGen, Maj, Capt)
+        r"LtCol|LtGen|MajGen|BGen|BrigGen|Maj|Capt|Col|Gen|Lt|Sgt|Adm)")
+PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"   # J.N. Chaudhuri
+# A line break inside a name only where prose goes on after it (hard-wrapped pages: 'Maj William B.\nMcKean
+# reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').
+NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|O')?[A-Z][a-z]+[ \t,]+[a-z]))"
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:{NAME_SEP}{PERSON_TOKEN}){{0,3}})(?![\w-])")
 # A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
 NICKNAMED_PERSON_RE = re.compile(
     r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
-NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
+NOT_PERSON_WORDS = {"Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
                     "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
@@ -295,6 +301,10 @@ def _places(text: str, out: list) -> None:
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
+        owner = re.search(r".*['\u2019]s\s+", text[start:m.end("name")]) if m.group("name") else None
+        if owner:                 # "Guadalcanal's Matanikau River": the owner is not part of the name
+            start += owner.end()
+            name = text[start:m.end("name")]
         if name.split()[0] in NOT_NAME_START:
             continue
         suffix = (m.group("suffix") or m.group("pre")).lower()
@@ -320,9 +330,7 @@ def _persons(text: str, out: list) -> None:
         if not tokens:
             continue
         start = m.start("name")
-        end = start + len(" ".join(tokens)) if text[start:].startswith(" ".join(tokens)) else None
-        if end is None:
-            end = m.end("name")
+        end = start + list(re.finditer(r"\S+", m.group("name")))[len(tokens) - 1].end()
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
