@@ -249,3 +249,20 @@ def test_marine_divisions_and_regiments():
 
 def test_an_owner_before_a_river_stays_outside():
     assert spans("They crossed Luzon\u2019s Agno River at night.", "LOC") == [("Luzon", "LOC"), ("Agno River", "LOC")]
+
+
+def test_order_of_battle_norms_through_the_pipeline():
+    text = "Q Force and the 2nd Bn, Dorset Regiment and 224 Group RAF and the 4th Gurkha Rifles moved."
+    assert [(s, n["numbers"], n["echelon"]) for s, _, n in extracted(text, "MIL_UNIT")] == [
+        ("Q Force", [], "部队"), ("2nd Bn, Dorset Regiment", [2], "营"), ("224 Group RAF", [224], "大队"),
+        ("4th Gurkha Rifles", [4], "团")]
+
+
+def test_a_japanese_commander_before_his_division_in_brackets():
+    found = extracted("Commanders\nShojiro Iida (16th Division)", "MIL_UNIT")
+    assert [(s, n["echelon"], n["side"]) for s, _, n in found] == [("16th Division", "师团", "JP")]
+
+
+def test_a_range_across_a_footnote_mark_keeps_no_unit():
+    found = extracted("Casualties and losses\n3,000[2]–5,000 killed", "QUANTITY")
+    assert found == [("3,000[2]–5,000", "QUANTITY", {"value": 3000, "unit": "", "approx": None})]

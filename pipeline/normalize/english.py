@@ -238,7 +238,33 @@ def side_from_context(left_context: str) -> str | None:
 _ECHELON_TAIL = None
 
 
+_LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
+_SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)$|^No\.\s*")
+_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment)),\s+(.+)$")
+_REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
+                                 r"|Hussars|Dragoons)$")
+
+
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
+    """MIL_UNIT norm of an English span; written forms of order-of-battle lists first:
+    a lettered force ('H Force': 部队), a service after an RAF group ('221 Group RAF'), a qualifier in
+    brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
+    subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
+    numbers of both)."""
+    if span_text not in named_units_en():
+        if _LETTERED_FORCE.fullmatch(span_text):
+            return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
+        span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))
+        parent = _COMMA_PARENT.match(span_text)
+        if parent:
+            own = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(1)), left_context, side)
+            above = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
+            return {**own, "numbers": own["numbers"] + above["numbers"], "id": None}
+        span_text = _REGIMENT_NAME_HEAD.sub("Regiment", span_text)
+    return _normalize_designation(span_text, left_context, side)
+
+
+def _normalize_designation(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command').
 
     The side comes from `side` (given by the caller, e.g. from the same designation elsewhere
@@ -368,9 +394,18 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
                 and previous.get("echelon_key") == norm.get("echelon_key") \
                 and _AND_GAP.match(text[units[i - 1][1]:start]):
             resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
-        elif _japanese_commander(text, end):
+        elif _japanese_commander(text, end) or _japanese_commander_before(text, start):
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
     return norms
+
+
+# An infobox commander with his formation in brackets: 'Rensuke Isogai (10th Division)'.
+_COMMANDER_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]*\($")
+
+
+def _japanese_commander_before(text: str, start: int) -> bool:
+    found = _COMMANDER_BEFORE.search(text, max(0, start - 40), start)
+    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
 
 
 _AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
@@ -444,11 +479,13 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
 
 
 _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
-                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|$)")
+                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
 
 
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out
+        span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
     text = span_text
     approx = None
     lowered = text.lower()
