@@ -266,3 +266,30 @@ def test_a_japanese_commander_before_his_division_in_brackets():
 def test_a_range_across_a_footnote_mark_keeps_no_unit():
     found = extracted("Casualties and losses\n3,000[2]–5,000 killed", "QUANTITY")
     assert found == [("3,000[2]–5,000", "QUANTITY", {"value": 3000, "unit": "", "approx": None})]
+
+
+def test_rows_of_an_english_table_in_a_page_quoting_chinese_stay_lines():
+    text = ("The corps under General Ichiro Abe (阿部一郎) had:\nUnit Commander Strength\n"
+            "4th Division Lt. Gen. Jiro Kato 21,000\n8th Division Lt. Gen. Goro Mori 19,000\n")
+    units = [(s, l) for s, l, _ in extracted(text, "MIL_UNIT")]
+    assert units == [("4th Division", "MIL_UNIT"), ("8th Division", "MIL_UNIT")]
+    assert [s for s, _, _ in extracted(text, "PERSON") if s.isascii()] == ["Ichiro Abe", "Jiro Kato", "Goro Mori"]
+
+
+@pytest.mark.parametrize("text,span,norm", [
+    ("He raised the New 22 Division that year.", "New 22 Division", ([22], "师", "新编")),
+    ("The Kimura Detachment landed; the Advance Detachment waited.", "Kimura Detachment", ([], "支队", "")),
+])
+def test_more_unit_forms(text, span, norm):
+    assert unit_norms(text) == [(span, *norm)]
+
+
+def test_tilde_and_a_count_after_a_label_colon():
+    assert norms("Total: 42,000 and the reserve (~9,000 men)", "QUANTITY") == [
+        ("42,000", {"value": 42000, "unit": "", "approx": None}),
+        ("~9,000 men", {"value": 9000, "unit": "men", "approx": "about"})]
+
+
+def test_a_noun_surname_alone_after_the_full_name():
+    text = "Pan Yukun took the pass. Pan held it; the Pan river rose."
+    assert spans(text, "PERSON") == [("Pan Yukun", "PERSON"), ("Pan", "PERSON")]

@@ -488,6 +488,10 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
     text = span_text
     approx = None
+    if text.startswith("~"):                               # '~136,000 men'
+        text, approx = text[1:].lstrip(), "about"
+        if unit_start is not None:
+            unit_start -= len(span_text) - len(text)
     lowered = text.lower()
     for word in sorted(APPROX, key=len, reverse=True):
         if lowered.startswith(word + " "):

@@ -74,7 +74,8 @@ UNIT_RE = re.compile(
     rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
     rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
     rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
-    rf"|(?<![\w,.$£¥-])\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b(?!\s+(?:of|strong)\b)"
+    rf"|(?:(?<![\w-]){QUAL}\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
+    rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -139,7 +140,8 @@ RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{
 # A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
 NICKNAMED_PERSON_RE = re.compile(
     r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
-NOT_PERSON_WORDS = {"Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
+NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Belligerents", "Units", "Unit",
+                    "Total", "Note", "Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
                     "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
@@ -411,6 +413,11 @@ ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan
                                   "Wing Ye Hung Ding Gang Bing Chin".split())
 
 
+# Of those, the ones that are nouns (not pronouns, adverbs or adjectives that begin sentences): after the
+# full name ('Sun Li-jen ... Sun graduated') the bare word is the person, unless an article comes first.
+NOUN_SURNAMES = frozenset("Sun Pan Tan Wan Lo Ko Bo Pi Hang Sang Ding Hung".split())
+
+
 # A surname of a person named in full earlier beats a place of the same form ('Sakai', 'Yamaguchi').
 SURNAME_PRIORITY = 70
 
@@ -427,7 +434,8 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
             elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
-            elif len(parts) == 2 and parts[0] in surnames and parts[0] not in ENGLISH_WORD_SURNAMES:
+            elif len(parts) in (2, 3) and parts[0] in surnames and (
+                    parts[0] not in ENGLISH_WORD_SURNAMES or parts[0] in NOUN_SURNAMES):
                 first_surnames.add(parts[0])
     found = []
     if last_names:
@@ -440,6 +448,9 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if before and before.group(1) not in _ORG_TRIM:
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
+            if m.group() in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
+                                                        text[max(0, m.start() - 10):m.start()]):
+                continue  # 'the Sun' is no person
             found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
     return found
 

@@ -84,7 +84,7 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
@@ -147,7 +147,7 @@ _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounte
 _COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
                r"|totall?ed|mustered|fielded|amounted\s+to|took)")
 BARE_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
+    rf"(?<![\w-])(?:{_COUNT_NOUN}(?:\s+{_COUNT_LINK}|:)|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
     rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
     rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"

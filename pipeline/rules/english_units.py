@@ -40,6 +40,8 @@ STOP_FIRST = TITLE_WORDS | frozenset("The A An This That These Those Its His Her
 # Echelon rank for joining a subordinate to its parent after a comma (a lower echelon first).
 RANK = {"company": 1, "coy": 1, "battalion": 2, "bn": 2, "regiment": 3, "brigade": 4, "bde": 4,
         "division": 5, "corps": 6, "army": 7}
+DETACHMENT_GENERIC = frozenset("Advance Advanced Special Rear Forward Main Covering Reinforcement Raiding "
+                               "Flying Naval Air Army Police Security Landing Assault Shock Frontier".split())
 NICKNAME_HEADS = r"(?:Marauders|Raiders|Rangers|Commandos|Irregulars|Tigers|Guerrillas|Scouts|Chindits)"
 COMMAND_STOP = frozenset({"High", "Supreme", "Imperial", "Army", "Navy", "Naval", "Unified", "Joint",
                           "Direct", "Overall", "Field", "Sole", "Operational", "Tactical", "Chain"})
@@ -60,6 +62,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
         "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
+        "detachment": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,2}})Detachment\b"),
         "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:-{word}){{0,3}}\s+){{1,3}})Command\b"),
         "compound": re.compile(
             rf"(?<![\w-])(?P<name>{word}(?:[-\u2013]{word}){{1,3}})\s+(?P<head>Wing|Division|Command|Theater|Theatre)\b"),
@@ -135,6 +138,15 @@ def find_units_extra(text: str, out: list) -> None:
         start = m.end("name") - len(" ".join(words)) - 1
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_command", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "司令部", "prefix": "", "side": None, "id": None}))
+    for m in pats["detachment"].finditer(text):         # a detachment named after its commander
+        words = m.group("name").split()
+        while words and words[0] in STOP_FIRST:
+            words.pop(0)
+        if not words or any(w in GENERIC_WORDS or w in DETACHMENT_GENERIC for w in words):
+            continue
+        start = m.end("name") - len(" ".join(words)) - 1
+        found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_detachment", UNIT_PRIORITY - 1,
+                               {"numbers": [], "echelon": "支队", "prefix": "", "side": None, "id": None}))
     names = english_names()
     for m in pats["compound"].finditer(text):
         parts = re.split(r"[-\u2013]", m.group("name"))
