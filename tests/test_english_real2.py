@@ -293,3 +293,19 @@ def test_tilde_and_a_count_after_a_label_colon():
 def test_a_noun_surname_alone_after_the_full_name():
     text = "Pan Yukun took the pass. Pan held it; the Pan river rose."
     assert spans(text, "PERSON") == [("Pan Yukun", "PERSON"), ("Pan", "PERSON")]
+
+
+def test_japanese_full_names_without_a_title():
+    text = "Commanders and leaders\nUnited Kingdom Philip Christison Empire of Japan Tadashi Katakura\n(Dai-Nippon Teikoku Kaigun)"
+    assert spans(text, "PERSON") == [("Tadashi Katakura", "PERSON")]
+
+
+def test_an_apostrophe_inside_a_name_but_not_a_possessive():
+    text = "Prince Kan'in Kotohito signed, and General Smith's staff agreed."
+    assert spans(text, "PERSON") == [("Kan'in Kotohito", "PERSON"), ("Smith", "PERSON")]
+
+
+def test_capture_and_fall_events_and_war_zones():
+    text = "After the Fall of Singapore and the Capture of Changsha, the Sixth and Ninth War Zone held."
+    assert spans(text) == [("Fall of Singapore", "EVENT"), ("Capture of Changsha", "EVENT"),
+                           ("Sixth and Ninth War Zone", "MIL_UNIT")]

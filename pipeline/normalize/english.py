@@ -103,11 +103,11 @@ EXTRA_ECHELONS = {
     "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
     "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
     "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
-    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"),
+    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"), "war zone": ("战区", "war_area"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
-ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
+ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).

@@ -39,7 +39,7 @@ INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|
               r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
               r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite|Marine)")
 
-SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route Army", "Air Army",
+SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Zone", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
@@ -89,7 +89,7 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
 CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
 JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack)\s+(?:of|for|at)\s+(?:the\s+)?"
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
@@ -132,7 +132,7 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
         # and the US Marine Corps' forms without a full stop (LtCol, MajGen, Maj, Capt)
         r"LtCol|LtGen|MajGen|BGen|BrigGen|Maj|Capt|Col|Gen|Lt|Sgt|Adm)")
-PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"   # J.N. Chaudhuri
+PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"   # J.N. Chaudhuri
 # A line break inside a name only where prose goes on after it (hard-wrapped pages: 'Maj William B.\nMcKean
 # reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').
 NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|O')?[A-Z][a-z]+[ \t,]+[a-z]))"
@@ -317,8 +317,32 @@ def _places(text: str, out: list) -> None:
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
 
+# A Japanese name written in full without a title ('Kotoku Sato', 'Sato Kotoku' in an infobox or a list):
+# two capitalised words of romanised Japanese syllables, neither a known place or other name.
+JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]{3,14})(?![\w-]))")
+
+
+# Romanised Japanese words of military and state vocabulary: 'Teikoku Rikugun' is no one's name.
+JAPANESE_TERMS = frozenset("Teikoku Rikugun Kaigun Kantogun Shidan Ryodan Rentai Daitai Chutai Butai Hikodan Sentai "
+                           "Kokugun Hombu Honbu Sakusen Shireibu Seifu Naikaku Gikai Tenno Kokutai Kempeitai Heitai "
+                           "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku".split())
+
+
+def _japanese_names(text: str, out: list) -> None:
+    names = english_names()
+    for m in JAPANESE_NAME_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not (_japanese_shaped(first) and _japanese_shaped(last)) or first in NOT_NAME_START \
+                or first in JAPANESE_TERMS or last in JAPANESE_TERMS \
+                or names.get(first, ("PERSON",))[0] != "PERSON" or names.get(last, ("PERSON",))[0] != "PERSON" \
+                or f"{first} {last}" in names and names[f"{first} {last}"][0] != "PERSON":
+            continue
+        out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_japanese_name", PRIORITY["PERSON"] - 4))
+
+
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
+    _japanese_names(text, out)
     for m in NICKNAMED_PERSON_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PRIORITY["PERSON"]))
     for m in RANK_PERSON_RE.finditer(text):
