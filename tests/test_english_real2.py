@@ -309,3 +309,18 @@ def test_capture_and_fall_events_and_war_zones():
     text = "After the Fall of Singapore and the Capture of Changsha, the Sixth and Ninth War Zone held."
     assert spans(text) == [("Fall of Singapore", "EVENT"), ("Capture of Changsha", "EVENT"),
                            ("Sixth and Ninth War Zone", "MIL_UNIT")]
+
+
+def test_usaaf_squadrons_word_ordinals_and_us_inside():
+    assert unit_norms("the Seventy-Fifth Pursuit Squadron of the 23rd U.S. Air Force") == [
+        ("Seventy-Fifth Pursuit Squadron", [75], "战斗机中队", ""), ("23rd U.S. Air Force", [23], "航空军", "")]
+
+
+def test_airfields_named_field():
+    assert spans("They trained at Maxwell Field and flew from Dinjan Airdrome.", "FAC") == [
+        ("Maxwell Field", "FAC"), ("Dinjan Airdrome", "FAC")]
+
+
+def test_a_decade_with_an_apostrophe_and_a_possessive_year():
+    assert norms("Films of the 1930's and 1943's harvest", "DATE") == [
+        ("1930's", {"value": "193"}), ("1943", {"value": "1943"})]

@@ -85,7 +85,7 @@ SIDE_WORDS = {
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
-                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american)\b")
+                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -104,6 +104,13 @@ EXTRA_ECHELONS = {
     "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
     "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
     "command": ("司令部", "headquarters"), "marine": ("团", "regiment"), "war zone": ("战区", "war_area"),
+    "pursuit group": ("战斗机大队", "fighter_group"), "pursuit squadron": ("战斗机中队", "fighter_squadron"),
+    "bombardment squadron": ("轰炸机中队", "bomber_squadron"), "troop carrier squadron": ("运输机中队", "transport_squadron"),
+    "reconnaissance squadron": ("侦察机中队", "reconnaissance_squadron"),
+    "photographic squadron": ("侦察机中队", "reconnaissance_squadron"),
+    "heavy bombardment group": ("轰炸机大队", "bomber_group"), "medium bombardment group": ("轰炸机大队", "bomber_group"),
+    "photo reconnaissance group": ("侦察机大队", "reconnaissance_group"), "air service group": ("大队", "service_group"),
+    "air depot group": ("大队", "depot_group"), "air transport squadron": ("运输机中队", "transport_squadron"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
@@ -295,7 +302,7 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     qualifier = qualifiers[0] if qualifiers and len(set(qualifiers)) == 1 else ""
     prefix = PREFIXES.get(qualifier, "")
     singular = singular_echelon(english_echelon)
-    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", nation.group(1).lower())) if nation else None
+    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", (nation.group(1) or nation.group(2)).lower())) if nation else None
     member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
     side = side or side_from_context(left_context) or nation_side \
         or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \

@@ -53,7 +53,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
         year = int(season.group(2)) if season.group(2) else context_year
         value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
         return _date(value, mod)
-    decade = re.fullmatch(r"(\d{3})0s", text)
+    decade = re.fullmatch(r"(\d{3})0['\u2019]?s", text)
     if decade:
         return _date(decade.group(1), mod)
     for shape in DATE_SHAPES:

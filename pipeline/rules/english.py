@@ -29,7 +29,15 @@ NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
 # 22nd, 5307th, and the US Army's 2d / 3d / 22d.
-ORD = r"(?:\d{1,4}(?:st|nd|rd|th)|\d{0,3}[23]d|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
+def _word_ordinal(word: str) -> str:
+    """'ninety-fourth' -> a pattern for Ninety-fourth and Ninety-Fourth."""
+    head, _, tail = word.partition("-")
+    if not tail:
+        return word.capitalize()
+    return f"{head.capitalize()}{D}[{tail[0]}{tail[0].upper()}]{tail[1:]}"
+
+
+ORD = r"(?:\d{1,4}(?:st|nd|rd|th)|\d{0,3}[23]d|" + "|".join(_word_ordinal(w) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 # Qualifiers before the number (Provisional 2nd Army, Independent Mixed 7th Brigade) and
 # between number and echelon (7th Independent Mixed Brigade, 3rd Field Artillery Regiment).
@@ -50,7 +58,12 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Z
                      "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
                      "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde",
                      # a US Marine regiment is named by its plural: the 5th Marines
-                     "Marines"]
+                     "Marines",
+                     # USAAF squadrons and groups by their arm
+                     "Pursuit Group", "Pursuit Squadron", "Bombardment Squadron", "Troop Carrier Squadron",
+                     "Reconnaissance Squadron", "Photographic Squadron", "Heavy Bombardment Group",
+                     "Medium Bombardment Group", "Photo Reconnaissance Group", "Air Service Group",
+                     "Air Depot Group", "Air Transport Squadron"]
 
 
 def _echelon_alternation(words: list[str]) -> str:
@@ -66,7 +79,7 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 # A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
 # 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
-          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American)")   # the 50th Chinese Division
+          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US)")   # the 50th Chinese Division
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
@@ -104,7 +117,8 @@ PLACE_SUFFIX_RE = re.compile(
     r"Province|province|County|county|City|Prefecture|Municipality"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
-    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line"
+    r"|Field|Airdrome|Aerodrome|Airstrip)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
@@ -122,7 +136,8 @@ COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "
 SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
-                "fortress": "FAC", "line": "FAC", "fort": "FAC"}
+                "fortress": "FAC", "line": "FAC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
+                "aerodrome": "FAC", "airstrip": "FAC"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"

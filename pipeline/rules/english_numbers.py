@@ -42,7 +42,7 @@ DATE_RE = re.compile(
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
     rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
     rf"|(?<=[A-Z]\s){MONTH_UPPER}(?!\s+\d)"                          # LATE APRIL (after a modifier)
-    rf"|{YEAR}(?:s|(?!\d|,\d))"                               # 1944, 1940s
+    rf"|{YEAR}(?:(?<=0)['\u2019]s|s|(?!\d|,\d))"              # 1944, 1940s, 1940's
     rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
     rf")(?![\w])"
 )
