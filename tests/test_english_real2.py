@@ -324,3 +324,9 @@ def test_airfields_named_field():
 def test_a_decade_with_an_apostrophe_and_a_possessive_year():
     assert norms("Films of the 1930's and 1943's harvest", "DATE") == [
         ("1930's", {"value": "193"}), ("1943", {"value": "1943"})]
+
+
+def test_wade_giles_names_with_apostrophes_and_umlauts():
+    text = "Then Hsüeh Yüeh, T'ang En-po and Chang Fa-k'uei met Pai Ch'ung-hsi."
+    assert spans(text, "PERSON") == [("Hsüeh Yüeh", "PERSON"), ("T'ang En-po", "PERSON"),
+                                     ("Chang Fa-k'uei", "PERSON"), ("Pai Ch'ung-hsi", "PERSON")]

@@ -164,7 +164,9 @@ NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Bel
 # rejecting 'Chief Huang'); the given name is one word ('Xianjue', 'Hsien-chueh') or two separate
 # syllables ('Sun Li Jen').
 CHINESE_NAME_RE = re.compile(
-    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?"
+    # Wade-Giles apostrophes and umlauts: T'ang En-po, Pai Ch'ung-hsi, Chang Fa-k'uei, Hsüeh Yüeh
+    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-zü]{0,6}(?:[\u2019'][a-zü]{1,5})?)\s+"
+    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}){0,2}"
     r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
@@ -204,7 +206,9 @@ def _syllables() -> tuple[frozenset, frozenset]:
 
 def _romanised_given(given: str, syllables: frozenset) -> bool:
     """True when `given` is 1-2 romanised syllables ('Yue', 'Xianjue', 'Hsien-chueh')."""
-    parts = re.split(r"[-\u2019']", given.lower())
+    parts = re.split(r"-", re.sub(r"[\u2019']", "", given.lower()).replace("ü", "u"))
+    if len(parts) > 2:
+        return False
     if len(parts) == 2:
         return all(p in syllables for p in parts)
     word = parts[0]
@@ -375,7 +379,7 @@ def _persons(text: str, out: list) -> None:
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
-        if m.group("sur") not in surnames or given in NOT_PERSON_WORDS:
+        if re.sub(r"[\u2019']", "", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
             continue
         if " " in given:
             if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):
