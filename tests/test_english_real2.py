@@ -330,3 +330,13 @@ def test_wade_giles_names_with_apostrophes_and_umlauts():
     text = "Then Hsüeh Yüeh, T'ang En-po and Chang Fa-k'uei met Pai Ch'ung-hsi."
     assert spans(text, "PERSON") == [("Hsüeh Yüeh", "PERSON"), ("T'ang En-po", "PERSON"),
                                      ("Chang Fa-k'uei", "PERSON"), ("Pai Ch'ung-hsi", "PERSON")]
+
+
+def test_indian_army_slash_battalions_and_hq():
+    assert unit_norms("The 3/8th Punjab Regiment and 2/5 Gurkhas joined HQ 4 Corps.") == [
+        ("3/8th Punjab Regiment", [3, 8], "营", ""), ("2/5 Gurkhas", [2, 5], "营", ""), ("HQ 4 Corps", [4], "兵团", "")]
+
+
+def test_a_fraction_is_no_quantity_and_a_spaced_compass_region():
+    assert spans("Half the men (1/2 hour later) and 3/4 of the mules reached South East Asia.") == [
+        ("South East Asia", "LOC")]

@@ -246,6 +246,7 @@ _ECHELON_TAIL = None
 
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
+_SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)$|^No\.\s*")
 _COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment)),\s+(.+)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
@@ -259,6 +260,11 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
     if span_text not in named_units_en():
+        slash = _SLASH_BATTALION.match(span_text)
+        if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
+            return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
+                    "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
+        span_text = re.sub(r"^HQ\s+", "", span_text)
         if _LETTERED_FORCE.fullmatch(span_text):
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
         span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))

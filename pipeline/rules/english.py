@@ -84,10 +84,10 @@ NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
-    rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
+    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
     rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
     rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
-    rf"|(?:(?<![\w-]){QUAL}\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
+    rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
 )
 
@@ -123,7 +123,7 @@ PLACE_SUFFIX_RE = re.compile(
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
 # (lower case only before a continent or ocean). Countries with a compass word are GPE, not regions.
-_COMPASS = r"(?:North|South|East|West)(?:{D}?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
+_COMPASS = r"(?:North|South|East|West)(?:(?:{D}|\s)?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
 _COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|central"
 REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"

@@ -84,7 +84,7 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
@@ -102,7 +102,7 @@ _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
 _PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b)[a-z]{{2,14}}\s+){{0,2}}"
     rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
 )
@@ -149,7 +149,7 @@ _COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|nu
 BARE_COUNT_RE = re.compile(
     rf"(?<![\w-])(?:{_COUNT_NOUN}(?:\s+{_COUNT_LINK}|:)|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
-    rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
+    rf"|(?<![\w.,$£¥/-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
     rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
     rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
     # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')

@@ -59,6 +59,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<name>(?:Royal\s+)?(?:{word}\s+){{0,3}}){REGIMENT_HEAD}\b"),
         "battalion": re.compile(
             rf"(?<![\w-]){number}\s+(?:\((?P<qual>{INNER_QUAL})\)\s+)?(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b"),
+        # Indian Army battalions by battalion/regiment number: 4/10th Gurkha Rifles, 1/7th Rajputs, 2/5 Gurkhas
+        "slash": re.compile(rf"(?<![\w/.,-])(?P<bn>\d{{1,2}})/(?P<rgt>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:Royal\s+)?"
+                            rf"(?:{word}\s+){{0,2}}(?:{REGIMENT_HEAD}|Gurkhas|Punjabis|Rajputs|Baluchis|Sikhs|Dogras"
+                            rf"|Jats|Pathans|Mahrattas|Garhwalis|Kumaonis)\b"),
         "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
         "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
@@ -120,6 +124,10 @@ def find_units_extra(text: str, out: list) -> None:
                                norm_text=re.sub(r"\(([^)]*)\)", r"\1", m.group())))
         elif re.search(r"\b(?:Bn|BN|Bde|Coy)$", m.group()):
             found.append(_unit(m.start(), m.end(), text, "rule:en_unit"))
+    for m in pats["slash"].finditer(text):
+        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", UNIT_PRIORITY,
+                               {"numbers": [int(m.group("bn")), int(m.group("rgt"))], "echelon": "营",
+                                "prefix": "", "side": "UK", "id": None}))
     for m in pats["raf"].finditer(text):
         bare = re.sub(r"^No\.\s*|\s+\S+$", "", m.group())
         found.append(_unit(m.start(), m.end(), text, "rule:en_unit", norm_text=bare))
