@@ -340,3 +340,13 @@ def test_indian_army_slash_battalions_and_hq():
 def test_a_fraction_is_no_quantity_and_a_spaced_compass_region():
     assert spans("Half the men (1/2 hour later) and 3/4 of the mules reached South East Asia.") == [
         ("South East Asia", "LOC")]
+
+
+def test_two_known_places_joined_by_a_hyphen_are_two_places():
+    text = "north of the Lashio-Mandalay sector, not the Burma-India Ferry Board or the China-Burma-India front"
+    assert spans(text, "GPE") == [("Lashio", "GPE"), ("Mandalay", "GPE")]
+
+
+def test_a_count_with_a_hyphenated_modifier():
+    assert norms("They sent four regiment-sized columns north.", "QUANTITY") == [
+        ("four regiment-sized columns", {"value": 4, "unit": "regiment-sized columns", "approx": None})]

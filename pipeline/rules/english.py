@@ -245,6 +245,25 @@ def _lexicon(text: str, out: list) -> None:
                              PRIORITY[label] + 1, norm))
 
 
+# Known places joined by a hyphen or dash into an unknown compound ('the Kamaing-Myitkyina battle area'):
+# each place is its own span (a longer name, 'Kohima–Imphal road', wins over them).
+# Not a compound of three or more ('China-Burma-India theater') nor one inside a longer name ('India-China Ferry').
+PLACE_PAIR_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,20}[-\u2013][A-Z][a-z]{2,20}(?![\w-]|\s+[A-Z])")
+
+
+def _place_pairs(text: str, out: list) -> None:
+    names = english_names()
+    for m in PLACE_PAIR_RE.finditer(text):
+        if re.sub("\u2013", "-", m.group()) in names:
+            continue
+        parts = list(re.finditer(r"[A-Z][a-z]+", m.group()))
+        found = [names.get(p.group(), ("",)) for p in parts]
+        if all(f[0] in ("GPE", "LOC") for f in found):
+            for p, f in zip(parts, found):
+                out.append(Candidate(m.start() + p.start(), m.start() + p.end(), f[0], f"lexicon:en_{f[0].lower()}",
+                                     PRIORITY[f[0]], {"zh": f[1]}))
+
+
 def _event_spans(text: str):
     for m in EVENT_RE.finditer(text):
         yield m.start(), m.end()
@@ -566,7 +585,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
-_GENERATORS = (_mil_units, _lexicon, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
+_GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames)
 
 
