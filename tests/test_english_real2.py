@@ -297,7 +297,7 @@ def test_a_noun_surname_alone_after_the_full_name():
 
 def test_japanese_full_names_without_a_title():
     text = "Commanders and leaders\nUnited Kingdom Philip Christison Empire of Japan Tadashi Katakura\n(Dai-Nippon Teikoku Kaigun)"
-    assert spans(text, "PERSON") == [("Tadashi Katakura", "PERSON")]
+    assert spans(text, "PERSON") == [("Philip Christison", "PERSON"), ("Tadashi Katakura", "PERSON")]
 
 
 def test_an_apostrophe_inside_a_name_but_not_a_possessive():
@@ -350,3 +350,8 @@ def test_two_known_places_joined_by_a_hyphen_are_two_places():
 def test_a_count_with_a_hyphenated_modifier():
     assert norms("They sent four regiment-sized columns north.", "QUANTITY") == [
         ("four regiment-sized columns", {"value": 4, "unit": "regiment-sized columns", "approx": None})]
+
+
+def test_western_names_with_a_common_given_name():
+    text = "Reports from Herbert K. Loomis and Walter Penrose reached Douglas Field and the Arthur River."
+    assert spans(text, "PERSON") == [("Herbert K. Loomis", "PERSON"), ("Walter Penrose", "PERSON")]

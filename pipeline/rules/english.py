@@ -378,9 +378,43 @@ def _japanese_names(text: str, out: list) -> None:
         out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_japanese_name", PRIORITY["PERSON"] - 4))
 
 
+# A Western person written without a rank: a common given name (given_names_en.txt), optional middle names
+# or initials, and a surname that is no place, unit or name-head word ('William Slim', 'Claire Lee Chennault').
+SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbour Point Hill Valley Mountains Range "
+                        "Line Bridge Canal Fort Park Hall Square College University Academy School Hospital Memorial "
+                        "County City Gun Award Medal Prize Cup Trophy Doctrine Plan Act Highway Lake Sound Strait "
+                        "Channel Airfield Airport Station Camp Base Church Road Trail House Avenue".split())
+
+
+@lru_cache(maxsize=1)
+def _given_person_re() -> re.Pattern:
+    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+
+    given = []
+    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                given.extend(line.split())
+    name = trie_regex(sorted(set(given)))
+    return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
+                      rf"(?P<last>(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+
+
+def _given_names(text: str, out: list) -> None:
+    names = english_names()
+    for m in _given_person_re().finditer(text):
+        last = m.group("last")
+        if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
+                or names.get(last, ("PERSON",))[0] not in ("PERSON",) \
+                or names.get(m.group(), ("PERSON",))[0] not in ("PERSON",):
+            continue
+        out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PRIORITY["PERSON"] - 3))
+
+
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
     _japanese_names(text, out)
+    _given_names(text, out)
     for m in NICKNAMED_PERSON_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PRIORITY["PERSON"]))
     for m in RANK_PERSON_RE.finditer(text):
