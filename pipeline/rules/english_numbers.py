@@ -110,14 +110,31 @@ PLURAL_COUNT_RE = re.compile(
 # as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
 _PARTICIPLES = (r"(?:killed|wounded|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
                 r"|imprisoned|interned|evacuated|deported|taken\s+prisoner)")
+# (Both are searched back from their anchor, the participle or the mark: tried at every position of a
+# long text they would cost more than the rare anchors.)
 PARTICIPLE_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}){RANGE_TAIL}?\+?)(?:\[\d{{1,3}}\]){{0,3}}"
-    rf"(?=\s+{_PARTICIPLES}\b)"
+    rf"(?<![\w.,$£¥/\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}){RANGE_TAIL}?\+?)(?:\[\d{{1,3}}\]){{0,3}}"
+    rf"\s+{_PARTICIPLES}\b"
 )
+PARTICIPLE_ANCHOR = re.compile(rf"\b{_PARTICIPLES}\b")
 FOOTNOTE_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})(?:{RANGE_TAIL})?\+?)"
-    rf"(?=\s?\[\d{{1,3}}\])"
+    rf"(?<![\w.,$£¥/\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})(?:{RANGE_TAIL})?\+?)"
+    rf"\s?\[\d{{1,3}}\]"
 )
+FOOTNOTE_ANCHOR = re.compile(r"(?<=[\d+ ])\[\d{1,3}\]")
+
+
+def _anchored(pattern: re.Pattern, anchor: re.Pattern, text: str, window: int = 60):
+    """Matches of `pattern` that end where an `anchor` match ends, searched back from each anchor."""
+    for found in anchor.finditer(text):
+        pos = max(0, found.start() - window)
+        while True:
+            m = pattern.search(text, pos, found.end())
+            if m is None or m.end() == found.end():
+                break
+            pos = m.start() + 1
+        if m is not None:
+            yield m
 # A flattened infobox: the lines after 'Strength' count formations ('2 Infantry Divisions',
 # 'approx. 1 Infantry Brigade', '1 "Chindit" Brigade'); there a number before an echelon is a count, not
 # a designation.
@@ -209,8 +226,8 @@ def find_quantities(text: str, out: list) -> None:
         norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
         if norm["value"] is not None:
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count", QUANTITY_PRIORITY - 3, norm))
-    for pattern in (PARTICIPLE_COUNT_RE, FOOTNOTE_COUNT_RE):
-        for m in pattern.finditer(text):
+    for pattern, anchor in ((PARTICIPLE_COUNT_RE, PARTICIPLE_ANCHOR), (FOOTNOTE_COUNT_RE, FOOTNOTE_ANCHOR)):
+        for m in _anchored(pattern, anchor, text):
             if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
                     or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue

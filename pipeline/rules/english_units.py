@@ -73,6 +73,29 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, re.Pattern]:
+    return {"regiment": re.compile(rf"\b{REGIMENT_HEAD}\b"), "nickname": re.compile(rf"\b{NICKNAME_HEADS}\b"),
+            "detachment": re.compile(r"\bDetachment\b"), "command": re.compile(r"\bCommand\b"),
+            "compound": re.compile(r"\b(?:Wing|Division|Command|Theater|Theatre)\b"),
+            "battalion": re.compile(r"\b(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b")}
+
+
+def _anchored(key: str, text: str, window: int = 100):
+    """Matches of pattern `key` that end at one of its head words, searched back from each head (a
+    pattern tried at every position of a long text would cost more than the rare heads)."""
+    pattern = _patterns()[key]
+    for head in _heads()[key].finditer(text):
+        pos = max(0, head.start() - window)
+        while True:
+            m = pattern.search(text, pos, head.end())
+            if m is None or m.end() == head.end():
+                break
+            pos = m.start() + 1
+        if m is not None:
+            yield m
+
+
 def _unit(start: int, end: int, text: str, source: str, priority: int = UNIT_PRIORITY,
           norm_text: str | None = None) -> Candidate:
     norm = norm_en.normalize_unit_en(norm_text or text[start:end], text[max(0, start - 40):start])
@@ -99,7 +122,7 @@ def find_units_extra(text: str, out: list) -> None:
 
     pats = _patterns()
     found: list[Candidate] = []
-    for m in pats["regiment"].finditer(text):
+    for m in _anchored("regiment", text):
         start = m.start()
         name_words = m.group("name").split()
         if not m.group("num"):
@@ -118,7 +141,7 @@ def find_units_extra(text: str, out: list) -> None:
         head = re.search(REGIMENT_HEAD + r"$", text[start:m.end()])
         found.append(_unit(start, m.end(), text, "rule:en_regiment",
                            norm_text=text[start:head.start() + start] + "Regiment"))
-    for m in pats["battalion"].finditer(text):
+    for m in _anchored("battalion", text, 40):
         if m.group("qual"):       # '1st (Garrison) Bn': the numbered finder does not see the parenthesis
             found.append(_unit(m.start(), m.end(), text, "rule:en_unit",
                                norm_text=re.sub(r"\(([^)]*)\)", r"\1", m.group())))
@@ -134,10 +157,10 @@ def find_units_extra(text: str, out: list) -> None:
     for m in pats["lettered"].finditer(text):
         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_force", UNIT_PRIORITY,
                                {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
-    for m in pats["nickname"].finditer(text):
+    for m in _anchored("nickname", text):
         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_nickname", UNIT_PRIORITY + 2,
                                {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
-    for m in pats["command"].finditer(text):
+    for m in _anchored("command", text):
         words = m.group("name").split()
         while words and words[0] in STOP_FIRST:
             words.pop(0)
@@ -146,7 +169,7 @@ def find_units_extra(text: str, out: list) -> None:
         start = m.end("name") - len(" ".join(words)) - 1
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_command", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "司令部", "prefix": "", "side": None, "id": None}))
-    for m in pats["detachment"].finditer(text):         # a detachment named after its commander
+    for m in _anchored("detachment", text):         # a detachment named after its commander
         words = m.group("name").split()
         while words and words[0] in STOP_FIRST:
             words.pop(0)
@@ -156,7 +179,7 @@ def find_units_extra(text: str, out: list) -> None:
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_detachment", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "支队", "prefix": "", "side": None, "id": None}))
     names = english_names()
-    for m in pats["compound"].finditer(text):
+    for m in _anchored("compound", text):
         parts = re.split(r"[-\u2013]", m.group("name"))
         if not all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
             continue
