@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
+from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, read_rows,
                                             trie_regex)
@@ -152,9 +153,6 @@ PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]
 # reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').
 NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|O')?[A-Z][a-z]+[ \t,]+[a-z]))"
 RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:{NAME_SEP}{PERSON_TOKEN}){{0,3}})(?![\w-])")
-# A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
-NICKNAMED_PERSON_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
 NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Belligerents", "Units", "Unit",
                     "Total", "Note", "Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
@@ -355,68 +353,9 @@ def _places(text: str, out: list) -> None:
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
 
-# A Japanese name written in full without a title ('Kotoku Sato', 'Sato Kotoku' in an infobox or a list):
-# two capitalised words of romanised Japanese syllables, neither a known place or other name.
-JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]{3,14})(?![\w-]))")
-
-
-# Romanised Japanese words of military and state vocabulary: 'Teikoku Rikugun' is no one's name.
-JAPANESE_TERMS = frozenset("Teikoku Rikugun Kaigun Kantogun Shidan Ryodan Rentai Daitai Chutai Butai Hikodan Sentai "
-                           "Kokugun Hombu Honbu Sakusen Shireibu Seifu Naikaku Gikai Tenno Kokutai Kempeitai Heitai "
-                           "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku".split())
-
-
-def _japanese_names(text: str, out: list) -> None:
-    names = english_names()
-    for m in JAPANESE_NAME_RE.finditer(text):
-        first, last = m.group(1), m.group(2)
-        if not (_japanese_shaped(first) and _japanese_shaped(last)) or first in NOT_NAME_START \
-                or first in JAPANESE_TERMS or last in JAPANESE_TERMS \
-                or names.get(first, ("PERSON",))[0] != "PERSON" or names.get(last, ("PERSON",))[0] != "PERSON" \
-                or f"{first} {last}" in names and names[f"{first} {last}"][0] != "PERSON":
-            continue
-        out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_japanese_name", PRIORITY["PERSON"] - 4))
-
-
-# A Western person written without a rank: a common given name (given_names_en.txt), optional middle names
-# or initials, and a surname that is no place, unit or name-head word ('William Slim', 'Claire Lee Chennault').
-SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbour Point Hill Valley Mountains Range "
-                        "Line Bridge Canal Fort Park Hall Square College University Academy School Hospital Memorial "
-                        "County City Gun Award Medal Prize Cup Trophy Doctrine Plan Act Highway Lake Sound Strait "
-                        "Channel Airfield Airport Station Camp Base Church Road Trail House Avenue".split())
-
-
-@lru_cache(maxsize=1)
-def _given_person_re() -> re.Pattern:
-    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
-
-    given = []
-    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#"):
-                given.extend(line.split())
-    name = trie_regex(sorted(set(given)))
-    return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
-                      rf"(?P<last>(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
-
-
-def _given_names(text: str, out: list) -> None:
-    names = english_names()
-    for m in _given_person_re().finditer(text):
-        last = m.group("last")
-        if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
-                or names.get(last, ("PERSON",))[0] not in ("PERSON",) \
-                or names.get(m.group(), ("PERSON",))[0] not in ("PERSON",):
-            continue
-        out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PRIORITY["PERSON"] - 3))
-
-
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
-    _japanese_names(text, out)
-    _given_names(text, out)
-    for m in NICKNAMED_PERSON_RE.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PRIORITY["PERSON"]))
+    find_persons_extra(text, out)
     for m in RANK_PERSON_RE.finditer(text):
         tokens = m.group("name").split()
         while tokens and (tokens[-1] in NOT_PERSON_WORDS or tokens[-1].endswith(".") and len(tokens[-1]) > 2):
