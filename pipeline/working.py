@@ -307,7 +307,9 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
         start_next = pos + len(line) + 1
         body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
-                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8):
+                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8
+                # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
+                and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
             if (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))

@@ -60,6 +60,8 @@ def _edge_ok(ch: str) -> bool:
 
 # A quantity may end with a percent or per-mille sign (60%, 60％): punctuation, but its unit.
 _UNIT_MARKS = "%％‰"
+# An English abbreviation may end with its full stop ('U.S.', 'U.S.A.', 'Oct.' of a date).
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # Evidence a model span needs before it is kept: the model proposes, the text's form confirms.
 _MODEL_EVIDENCE = {
@@ -110,7 +112,8 @@ def choose(text: str, candidates: list[Candidate],
     titles = _inside_titles(text) if "《" in text else None
     usable = [c for c in candidates
               if c.end <= len(text) and _edge_ok(text[c.start])
-              and (_edge_ok(text[c.end - 1]) or text[c.end - 1] in _UNIT_MARKS)
+              and (_edge_ok(text[c.end - 1]) or text[c.end - 1] in _UNIT_MARKS
+                   or _ABBREVIATION_END.search(text, c.start, c.end))
               and (titles is None or not any(titles[c.start:c.end]))
               and (c.source != "model"
                    or (c.label in model_labels and plausible_model_span(text, c)))]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_LATIN_SPAN = re.compile(r"^[\x00-\x7f\u2018-\u201d\u00c0-\u024f]+$")
+_LATIN_SPAN = re.compile(r"^[\x00-\x7f\u2010-\u201d\u00c0-\u024f]+$")   # dashes and curly quotes too
+_CJK_NEAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_LATIN_NEAR = re.compile(r"[A-Za-z]")
 UNIT_CONTEXT = 12
 UNIT_RIGHT_CONTEXT = 80  # a list without its echelon word: …第116，及…，共10个师团
 PLACE_CONTEXT = 16
@@ -23,6 +25,16 @@ def _is_english(span_text: str) -> bool:
     if first > "\u024f" and not "\u2018" <= first <= "\u201d":
         return False              # a CJK first character: cheaper than the regex
     return bool(_LATIN_SPAN.match(span_text)) and any(c.isalpha() for c in span_text)
+
+
+def _english_number(text: str, start: int, end: int) -> bool:
+    """A span without letters ('3' of 'From 3 to 16 April', '4,064') in English text: no Chinese
+    character close by and Latin letters around it."""
+    span = text[start:end]
+    if not span or not _LATIN_SPAN.match(span):
+        return False
+    around = text[max(0, start - 16):start] + " " + text[end:end + 16]
+    return not _CJK_NEAR.search(around) and bool(_LATIN_NEAR.search(around))
 
 
 def normalize_spans(text: str, spans: list[tuple[int, int, str]],
@@ -41,7 +53,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     hints = hints or [{} for _ in spans]
     norms: list[dict] = [dict(h or {}) for h in hints]
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    english = [i for i in order if _is_english(text[spans[i][0]:spans[i][1]])]
+    english = [i for i in order if _is_english(text[spans[i][0]:spans[i][1]])
+               or _english_number(text, spans[i][0], spans[i][1])]
     english_set = set(english)
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]

@@ -85,7 +85,7 @@ SIDE_WORDS = {
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
-                             r"|australian|canadian|new\s+zealand|chindit)\b")
+                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -98,10 +98,23 @@ EXTRA_ECHELONS = {
     "bomb group": ("轰炸机大队", "bomber_group"), "fighter group": ("战斗机大队", "fighter_group"),
     "fighter squadron": ("战斗机中队", "fighter_squadron"), "bomb squadron": ("轰炸机中队", "bomber_squadron"),
     "squadron": ("中队", "squadron"),
+    # USAAF echelons of the CBI and order-of-battle abbreviations
+    "army air force": ("航空队", "air_group"), "aaf": ("航空队", "air_group"),
+    "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
+    "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
+    "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
+    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"), "war zone": ("战区", "war_area"),
+    "pursuit group": ("战斗机大队", "fighter_group"), "pursuit squadron": ("战斗机中队", "fighter_squadron"),
+    "bombardment squadron": ("轰炸机中队", "bomber_squadron"), "troop carrier squadron": ("运输机中队", "transport_squadron"),
+    "reconnaissance squadron": ("侦察机中队", "reconnaissance_squadron"),
+    "photographic squadron": ("侦察机中队", "reconnaissance_squadron"),
+    "heavy bombardment group": ("轰炸机大队", "bomber_group"), "medium bombardment group": ("轰炸机大队", "bomber_group"),
+    "photo reconnaissance group": ("侦察机大队", "reconnaissance_group"), "air service group": ("大队", "service_group"),
+    "air depot group": ("大队", "depot_group"), "air transport squadron": ("运输机中队", "transport_squadron"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
-ECHELON_SIDE = {"war area": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
+ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
@@ -199,7 +212,7 @@ def named_units_en() -> dict[str, tuple[str, str | None, str]]:
 
 def parse_ordinal(token: str) -> int | None:
     token = token.strip().lower()
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", token)
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th|d)?", token)
     if match:
         return int(match.group(1))
     if token in WORD_ORDINALS:
@@ -232,7 +245,39 @@ def side_from_context(left_context: str) -> str | None:
 _ECHELON_TAIL = None
 
 
+_LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
+_SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
+_SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)$|^No\.\s*")
+_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment)),\s+(.+)$")
+_REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
+                                 r"|Hussars|Dragoons)$")
+
+
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
+    """MIL_UNIT norm of an English span; written forms of order-of-battle lists first:
+    a lettered force ('H Force': 部队), a service after an RAF group ('221 Group RAF'), a qualifier in
+    brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
+    subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
+    numbers of both)."""
+    if span_text not in named_units_en():
+        slash = _SLASH_BATTALION.match(span_text)
+        if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
+            return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
+                    "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
+        span_text = re.sub(r"^HQ\s+", "", span_text)
+        if _LETTERED_FORCE.fullmatch(span_text):
+            return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
+        span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))
+        parent = _COMMA_PARENT.match(span_text)
+        if parent:
+            own = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(1)), left_context, side)
+            above = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
+            return {**own, "numbers": own["numbers"] + above["numbers"], "id": None}
+        span_text = _REGIMENT_NAME_HEAD.sub("Regiment", span_text)
+    return _normalize_designation(span_text, left_context, side)
+
+
+def _normalize_designation(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command').
 
     The side comes from `side` (given by the caller, e.g. from the same designation elsewhere
@@ -263,7 +308,7 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     qualifier = qualifiers[0] if qualifiers and len(set(qualifiers)) == 1 else ""
     prefix = PREFIXES.get(qualifier, "")
     singular = singular_echelon(english_echelon)
-    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", nation.group(1).lower())) if nation else None
+    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", (nation.group(1) or nation.group(2)).lower())) if nation else None
     member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
     side = side or side_from_context(left_context) or nation_side \
         or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \
@@ -362,9 +407,18 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
                 and previous.get("echelon_key") == norm.get("echelon_key") \
                 and _AND_GAP.match(text[units[i - 1][1]:start]):
             resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
-        elif _japanese_commander(text, end):
+        elif _japanese_commander(text, end) or _japanese_commander_before(text, start):
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
     return norms
+
+
+# An infobox commander with his formation in brackets: 'Rensuke Isogai (10th Division)'.
+_COMMANDER_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]*\($")
+
+
+def _japanese_commander_before(text: str, start: int) -> bool:
+    found = _COMMANDER_BEFORE.search(text, max(0, start - 40), start)
+    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
 
 
 _AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
@@ -438,13 +492,19 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
 
 
 _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
-                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|$)")
+                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
 
 
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out
+        span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
     text = span_text
     approx = None
+    if text.startswith("~"):                               # '~136,000 men'
+        text, approx = text[1:].lstrip(), "about"
+        if unit_start is not None:
+            unit_start -= len(span_text) - len(text)
     lowered = text.lower()
     for word in sorted(APPROX, key=len, reverse=True):
         if lowered.startswith(word + " "):

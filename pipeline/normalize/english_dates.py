@@ -44,7 +44,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     text = span_text.strip()
     mod = None
     match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
-                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+)?", text)
+                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?", text)
     if match:
         mod = DATE_MODS[match.group(1).lower().split()[-1]]
         text = text[match.end():]
@@ -53,7 +53,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
         year = int(season.group(2)) if season.group(2) else context_year
         value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
         return _date(value, mod)
-    decade = re.fullmatch(r"(\d{3})0s", text)
+    decade = re.fullmatch(r"(\d{3})0['\u2019]?s", text)
     if decade:
         return _date(decade.group(1), mod)
     for shape in DATE_SHAPES:
@@ -100,7 +100,7 @@ def explicit_month(span_text: str) -> int | None:
 _D = "[-\u2010\u2011\u2013\u2014]"
 _YEAR_ONLY = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
 _BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
-_RANGE_LINK = re.compile(rf"\s*(?:{_D}|to|until|till|through|and|or)\s*")
+_RANGE_LINK = re.compile(rf"\s*(?:{_D}|/|to|until|till|through|and|or)\s*")
 
 
 # A year written alone after a date word ('by 1944', 'in 1938'): an explicit year for the dates after
@@ -148,7 +148,7 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
                 partner = text[nxt[0]:nxt[1]]
                 partner_year, partner_month = explicit_year(partner), explicit_month(partner)
         previous = spans[order[rank - 1]] if rank else None
-        if re.fullmatch(r"\d\d", span) and previous and re.fullmatch(rf"\s*{_D}\s*", text[previous[1]:start]) \
+        if re.fullmatch(r"\d\d", span) and previous and re.fullmatch(rf"\s*(?:{_D}|/)\s*", text[previous[1]:start]) \
                 and _YEAR_ONLY.fullmatch(text[previous[0]:previous[1]]):
             values[i] = {"value": text[previous[0]:previous[0] + 2] + span}
             continue

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
+from pipeline.rules.english_persons import find_persons_extra
+from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, read_rows,
                                             trie_regex)
 from pipeline.spans import Candidate
@@ -27,7 +29,16 @@ NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
 DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
 ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
-ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize().replace("-", D) for w in ORD_WORDS) + ")"
+# 22nd, 5307th, and the US Army's 2d / 3d / 22d.
+def _word_ordinal(word: str) -> str:
+    """'ninety-fourth' -> a pattern for Ninety-fourth and Ninety-Fourth."""
+    head, _, tail = word.partition("-")
+    if not tail:
+        return word.capitalize()
+    return f"{head.capitalize()}{D}[{tail[0]}{tail[0].upper()}]{tail[1:]}"
+
+
+ORD = r"(?:\d{1,4}(?:st|nd|rd|th)|\d{0,3}[23]d|" + "|".join(_word_ordinal(w) for w in ORD_WORDS) + ")"
 ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 # Qualifiers before the number (Provisional 2nd Army, Independent Mixed 7th Brigade) and
 # between number and echelon (7th Independent Mixed Brigade, 3rd Field Artillery Regiment).
@@ -35,14 +46,25 @@ QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?
         r"|Independent|Tank|Armou?red|Cavalry)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
               r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
-              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite)")
+              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite|Marine)")
 
-SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "Route Army", "Air Army",
+SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Zone", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
                      "Squadron", "Army", "Corps", "Division", "Brigade",
-                     "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing"]
+                     "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing",
+                     # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
+                     # 5318th Air Unit, 5307th Composite Unit) and the abbreviations of order-of-battle lists
+                     "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
+                     "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde",
+                     # a US Marine regiment is named by its plural: the 5th Marines
+                     "Marines",
+                     # USAAF squadrons and groups by their arm
+                     "Pursuit Group", "Pursuit Squadron", "Bombardment Squadron", "Troop Carrier Squadron",
+                     "Reconnaissance Squadron", "Photographic Squadron", "Heavy Bombardment Group",
+                     "Medium Bombardment Group", "Photo Reconnaissance Group", "Air Service Group",
+                     "Air Depot Group", "Air Transport Squadron"]
 
 
 def _echelon_alternation(words: list[str]) -> str:
@@ -58,15 +80,16 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 # A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
 # 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
-          r"|Canadian|New\s+Zealand|Chindit)")
+          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US)")   # the 50th Chinese Division
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
-    rf"(?<![\w-])(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
+    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
     rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
     rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
-    rf"|(?<![\w,.$£¥-])\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b(?!\s+(?:of|strong)\b)"
+    rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
+    rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
@@ -78,9 +101,9 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
 # Japanese operation code names written without "Operation": '<X>-Go' (Ichi-Go, U-Go, Sho-Go 1) with an
 # optional number; joined forms (Kogo, Togo 1) come from operations_jp.tsv.
 CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
-JP_CODE_NAME = rf"[A-Z][a-z]{{0,4}}{D}[Gg][oō]{CODE_NUMBER}?"
+JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack)\s+(?:of|for|at)\s+(?:the\s+)?"
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
@@ -93,33 +116,45 @@ EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{N
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
-    r"|River|river|Mountains|Mountain|Hills|Range|Lake|Plain|Plateau|Valley|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
-    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line)\b"
+    r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
+    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line"
+    r"|Field|Airdrome|Aerodrome|Airstrip)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
 # (lower case only before a continent or ocean). Countries with a compass word are GPE, not regions.
-_COMPASS = r"(?:North|South|East|West)(?:{D}?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
+_COMPASS = r"(?:North|South|East|West)(?:(?:{D}|\s)?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central|Upper|Lower"
 _COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|central"
 REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"
     rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi)"
-    rf"|(?:{_COMPASS_LOWER.format(D=D)})\s+(?:Asia|Europe|Africa|Pacific|Atlantic))(?![\w-])"
+    rf"|(?:{_COMPASS_LOWER.format(D=D)}|upper|lower)\s+(?:Asia|Europe|Africa|Pacific|Atlantic|China|Burma|India"
+    rf"|Japan|Manchuria|Indochina|Thailand|Korea|Hunan|Henan|Hubei|Guangxi|Yunnan|Assam))(?![\w-])"
 )
 COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
                 "West Germany", "East Germany"}
 SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
-                "fortress": "FAC", "line": "FAC", "fort": "FAC"}
+                "fortress": "FAC", "line": "FAC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
+                "aerodrome": "FAC", "airstrip": "FAC"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
-        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant)")
-PERSON_TOKEN = r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:\s+{PERSON_TOKEN}){{0,2}})(?![\w-])")
-NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
+        r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
+        # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
+        r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
+        # and the US Marine Corps' forms without a full stop (LtCol, MajGen, Maj, Capt)
+        r"LtCol|LtGen|MajGen|BGen|BrigGen|Maj|Capt|Col|Gen|Lt|Sgt|Adm)")
+PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"   # J.N. Chaudhuri
+# A line break inside a name only where prose goes on after it (hard-wrapped pages: 'Maj William B.\nMcKean
+# reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').
+NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|O')?[A-Z][a-z]+[ \t,]+[a-z]))"
+RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:{NAME_SEP}{PERSON_TOKEN}){{0,3}})(?![\w-])")
+NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Belligerents", "Units", "Unit",
+                    "Total", "Note", "Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
                     "Order", "Orders", "Officer", "Commander", "Chief", "Yuan", "Council", "Government", "Division",
                     "Corps", "The", "And", "Of", "In", "He", "She", "His", "It", "They", "General", "Commanding",
                     "Japanese", "Chinese", "American", "British", "Allied", "Nationalist", "Communist", "Soviet"}
@@ -127,7 +162,9 @@ NOT_PERSON_WORDS = {"Headquarters", "Staff", "Command", "Army", "Armies", "Assem
 # rejecting 'Chief Huang'); the given name is one word ('Xianjue', 'Hsien-chueh') or two separate
 # syllables ('Sun Li Jen').
 CHINESE_NAME_RE = re.compile(
-    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-z]{0,6})\s+(?P<given>[A-Z][a-z]{1,12}(?:[-\u2019'][a-z]{1,6})?"
+    # Wade-Giles apostrophes and umlauts: T'ang En-po, Pai Ch'ung-hsi, Chang Fa-k'uei, Hsüeh Yüeh
+    r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-zü]{0,6}(?:[\u2019'][a-zü]{1,5})?)\s+"
+    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}){0,2}"
     r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
@@ -136,7 +173,8 @@ PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, 
 @lru_cache(maxsize=1)
 def _lexicon_re() -> re.Pattern:
     names = english_names()
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])")
+    # 'LocationKohima': an infobox label glued to its value by a flattened table
+    return re.compile(rf"(?:(?<![\w-])|(?<=Location))(?:{trie_regex(names)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +204,9 @@ def _syllables() -> tuple[frozenset, frozenset]:
 
 def _romanised_given(given: str, syllables: frozenset) -> bool:
     """True when `given` is 1-2 romanised syllables ('Yue', 'Xianjue', 'Hsien-chueh')."""
-    parts = re.split(r"[-\u2019']", given.lower())
+    parts = re.split(r"-", re.sub(r"[\u2019']", "", given.lower()).replace("ü", "u"))
+    if len(parts) > 2:
+        return False
     if len(parts) == 2:
         return all(p in syllables for p in parts)
     word = parts[0]
@@ -203,6 +243,25 @@ def _lexicon(text: str, out: list) -> None:
                              PRIORITY[label] + 1, norm))
 
 
+# Known places joined by a hyphen or dash into an unknown compound ('the Kamaing-Myitkyina battle area'):
+# each place is its own span (a longer name, 'Kohima–Imphal road', wins over them).
+# Not a compound of three or more ('China-Burma-India theater') nor one inside a longer name ('India-China Ferry').
+PLACE_PAIR_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,20}[-\u2013][A-Z][a-z]{2,20}(?![\w-]|\s+[A-Z])")
+
+
+def _place_pairs(text: str, out: list) -> None:
+    names = english_names()
+    for m in PLACE_PAIR_RE.finditer(text):
+        if re.sub("\u2013", "-", m.group()) in names:
+            continue
+        parts = list(re.finditer(r"[A-Z][a-z]+", m.group()))
+        found = [names.get(p.group(), ("",)) for p in parts]
+        if all(f[0] in ("GPE", "LOC") for f in found):
+            for p, f in zip(parts, found):
+                out.append(Candidate(m.start() + p.start(), m.start() + p.end(), f[0], f"lexicon:en_{f[0].lower()}",
+                                     PRIORITY[f[0]], {"zh": f[1]}))
+
+
 def _event_spans(text: str):
     for m in EVENT_RE.finditer(text):
         yield m.start(), m.end()
@@ -224,31 +283,66 @@ def _numbered_code_names_re() -> re.Pattern:
 LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
 
 
+LOWER_CODE_EVENT_RE = re.compile(rf"(?<![\w-]){JP_CODE_NAME}\s+(?:campaign|offensive|operations?)\b")
+
+
 def _events(text: str, out: list) -> None:
     for m in _numbered_code_names_re().finditer(text):
         out.append(Candidate(m.start(), m.end(), "EVENT", "lexicon:en_event", PRIORITY["EVENT"] + 1))
     names = english_names()
     for m in LOWER_EVENT_RE.finditer(text):
         parts = [p for p in re.split(rf"\s*{D}\s*", m.group("name"))]
-        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
+        if all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts) \
+                or names.get(m.group("name"), ("",))[0] == "EVENT":   # 'the Ichi-Go offensive'
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+    for m in LOWER_CODE_EVENT_RE.finditer(text):                   # 'the U Go offensive'
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
+        if "\n" in text[start:end]:       # an infobox line ('Battle of Kohima\nPart of ...') ends the name
+            end = text.index("\n", start)
+            if re.search(r"\b(?:of|for|at|the)$", text[start:end].rstrip()) or len(text[start:end].split()) < 2:
+                continue
+            end = start + len(text[start:end].rstrip())
         first = text[start:end].split()[0]
         if first in NOT_NAME_START and not text.startswith(("Battle", "Operation", "Siege", "Defen"), start) \
                 and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World)", text[start:end]):
-            continue
+            # 'the Allied Northern Burma Campaign': the side word stays outside the name
+            words = re.finditer(r"\S+", text[start:end])
+            kept = [w for w in words]
+            while kept and kept[0].group() in NOT_NAME_START:
+                kept.pop(0)
+            if len(kept) < 2 or not kept[0].group()[0].isupper() or re.fullmatch(ORD, kept[0].group()):
+                continue
+            start += kept[0].start()
         out.append(Candidate(start, end, "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+
+
+# A state named with its form of government: 'Empire of Japan', 'Kingdom of Nepal' (the name a known place).
+STATE_OF_RE = re.compile(rf"(?<![\w-])(?:Empire|Kingdom|Republic|Union|Commonwealth|Dominion|Principality|Sultanate)"
+                         rf"\s+of\s+(?:the\s+)?(?=(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 
 
 def _places(text: str, out: list) -> None:
     names = english_names()
+    for m in STATE_OF_RE.finditer(text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):             # 'Empire of Japan Empire of Japan': the known prefix
+            if names.get(" ".join(words[:n]), ("",))[0] == "GPE":
+                end = m.start("name") + len(" ".join(words[:n]))
+                if text[m.start("name"):end] == " ".join(words[:n]):
+                    out.append(Candidate(m.start(), end, "GPE", "rule:en_state", PRIORITY["GPE"] + 2))
+                break
     for m in REGION_RE.finditer(text):
         if m.group() not in COMPASS_GPES:
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_region", PRIORITY["LOC"]))
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
+        owner = re.search(r".*['\u2019]s\s+", text[start:m.end("name")]) if m.group("name") else None
+        if owner:                 # "Guadalcanal's Matanikau River": the owner is not part of the name
+            start += owner.end()
+            name = text[start:m.end("name")]
         if name.split()[0] in NOT_NAME_START:
             continue
         suffix = (m.group("suffix") or m.group("pre")).lower()
@@ -261,6 +355,7 @@ def _places(text: str, out: list) -> None:
 
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
+    find_persons_extra(text, out)
     for m in RANK_PERSON_RE.finditer(text):
         tokens = m.group("name").split()
         while tokens and (tokens[-1] in NOT_PERSON_WORDS or tokens[-1].endswith(".") and len(tokens[-1]) > 2):
@@ -272,13 +367,11 @@ def _persons(text: str, out: list) -> None:
         if not tokens:
             continue
         start = m.start("name")
-        end = start + len(" ".join(tokens)) if text[start:].startswith(" ".join(tokens)) else None
-        if end is None:
-            end = m.end("name")
+        end = start + list(re.finditer(r"\S+", m.group("name")))[len(tokens) - 1].end()
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
-        if m.group("sur") not in surnames or given in NOT_PERSON_WORDS:
+        if re.sub(r"[\u2019']", "", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
             continue
         if " " in given:
             if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):
@@ -298,7 +391,7 @@ ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Admini
             r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan)")
 _ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
 ORG_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
+    rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
     rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
     rf"{_ORG_OF_TAIL}"
 )
@@ -355,6 +448,11 @@ ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan
                                   "Wing Ye Hung Ding Gang Bing Chin".split())
 
 
+# Of those, the ones that are nouns (not pronouns, adverbs or adjectives that begin sentences): after the
+# full name ('Sun Li-jen ... Sun graduated') the bare word is the person, unless an article comes first.
+NOUN_SURNAMES = frozenset("Sun Pan Tan Wan Lo Ko Bo Pi Hang Sang Ding Hung".split())
+
+
 # A surname of a person named in full earlier beats a place of the same form ('Sakai', 'Yamaguchi').
 SURNAME_PRIORITY = 70
 
@@ -371,7 +469,8 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
             elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
-            elif len(parts) == 2 and parts[0] in surnames and parts[0] not in ENGLISH_WORD_SURNAMES:
+            elif len(parts) in (2, 3) and parts[0] in surnames and (
+                    parts[0] not in ENGLISH_WORD_SURNAMES or parts[0] in NOUN_SURNAMES):
                 first_surnames.add(parts[0])
     found = []
     if last_names:
@@ -384,6 +483,9 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if before and before.group(1) not in _ORG_TRIM:
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
+            if m.group() in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
+                                                        text[max(0, m.start() - 10):m.start()]):
+                continue  # 'the Sun' is no person
             found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
     return found
 
@@ -456,7 +558,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
-_GENERATORS = (_mil_units, _lexicon, find_dates, find_quantities, _events, _places, _persons, _orgs,
+_GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames)
 
 

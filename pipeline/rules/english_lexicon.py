@@ -39,7 +39,7 @@ def english_names() -> dict[str, tuple[str, str]]:
     """
     names: dict[str, tuple[str, str]] = {}
     for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
-                *read_rows("en_places_burma_india.tsv")]:
+                *read_rows("en_places_burma_india.tsv"), *read_rows("en_places_us_india.tsv")]:
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -63,11 +63,11 @@ def english_names() -> dict[str, tuple[str, str]]:
     for form, zh, numbered in OPERATION_CODE_NAMES:
         if not numbered:
             names.setdefault(form, ("EVENT", zh))
-    from pipeline.rules.english_romanise import generated_places, syllable_variants
+    from pipeline.rules.english_romanise import generated_places, pinyin_apostrophe_forms, syllable_variants
 
     for form, (label, zh) in list(names.items()):
         if label in ("GPE", "LOC"):
-            for variant in syllable_variants(form):
+            for variant in syllable_variants(form) | pinyin_apostrophe_forms(form):
                 names.setdefault(variant, (label, zh))
     for form, value in generated_places().items():
         names.setdefault(form, value)

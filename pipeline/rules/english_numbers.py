@@ -22,22 +22,33 @@ QUANTITY_PRIORITY = 50
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+YEAR_AHEAD = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+# Military and typewriter style: upper-case months ('4 APR 1944', 'LATE APRIL'); the three-letter forms
+# only with a day or a year, never alone (APR, MAR, DEC are also acronyms).
+MONTH_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+MONTH_UPPER_SHORT = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-MOD = rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+)"
+MOD = (rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+"
+       rf"|(?:[Ee]arly|[Ll]ate)\s+in\s+(?={YEAR_AHEAD}))")
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+# An infobox label glued to its value by a flattened table ('Date4 April–22 June 1944').
+GLUED_LABEL = r"(?<=Date)"
 DATE_RE = re.compile(
-    rf"(?<![\w.]){MOD}?(?:"
+    rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
     rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
     rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
-    rf"|{YEAR}(?:s|(?![\d,]))"                                 # 1944, 1940s
+    rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
+    rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
+    rf"|(?<=[A-Z]\s){MONTH_UPPER}(?!\s+\d)"                          # LATE APRIL (after a modifier)
+    rf"|{YEAR}(?:(?<=0)['\u2019]s|s|(?!\d|,\d))"              # 1944, 1940s, 1940's
     rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
     rf")(?![\w])"
 )
 DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
 DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
-YEAR_AFTER_RANGE = re.compile(rf"\s*{D}\s*(\d\d)(?![\w%])")
+YEAR_AFTER_RANGE = re.compile(rf"\s*(?:{D}|/)\s*(\d\d)(?![\w%/])")      # 1944-45, 1941/42
 MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
 MOD_ONLY = re.compile(rf"^{MOD}$")
 # A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
@@ -67,12 +78,13 @@ rounds shells bombs tons tonnes days day weeks week months month years year hour
 kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
 square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
 NOUN = "(?:" + "|".join(NOUNS) + ")"
-ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Nationalist|Communist|enemy|civilian|additional"
+ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
+       r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
@@ -86,10 +98,57 @@ _NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|a
 _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
                  r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those)")
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
+# The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
+# collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
+_PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
-    rf"\s+(?P<noun>(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b)[a-z]{{2,14}}\s+){{0,2}}"
-    rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s))(?![\w-])"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
+    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
+)
+# Counts followed by a participle are bare counts (rule 9; '2,369 killed', 'more than 20,000 poisoned'),
+# as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
+_PARTICIPLES = (r"(?:killed|wounded|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
+                r"|imprisoned|interned|evacuated|deported|taken\s+prisoner)")
+# (Both are searched back from their anchor, the participle or the mark: tried at every position of a
+# long text they would cost more than the rare anchors.)
+PARTICIPLE_COUNT_RE = re.compile(
+    rf"(?<![\w.,$£¥/\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}){RANGE_TAIL}?\+?)(?:\[\d{{1,3}}\]){{0,3}}"
+    rf"\s+{_PARTICIPLES}\b"
+)
+PARTICIPLE_ANCHOR = re.compile(rf"\b{_PARTICIPLES}\b")
+FOOTNOTE_COUNT_RE = re.compile(
+    rf"(?<![\w.,$£¥/\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})(?:{RANGE_TAIL})?\+?)"
+    rf"\s?\[\d{{1,3}}\]"
+)
+FOOTNOTE_ANCHOR = re.compile(r"(?<=[\d+ ])\[\d{1,3}\]")
+
+
+def _anchored(pattern: re.Pattern, anchor: re.Pattern, text: str, window: int = 60):
+    """Matches of `pattern` that end where an `anchor` match ends, searched back from each anchor."""
+    for found in anchor.finditer(text):
+        pos = max(0, found.start() - window)
+        while True:
+            m = pattern.search(text, pos, found.end())
+            if m is None or m.end() == found.end():
+                break
+            pos = m.start() + 1
+        if m is not None:
+            yield m
+# A flattened infobox: the lines after 'Strength' count formations ('2 Infantry Divisions',
+# 'approx. 1 Infantry Brigade', '1 "Chindit" Brigade'); there a number before an echelon is a count, not
+# a designation.
+STRENGTH_BLOCK_RE = re.compile(r"(?m)^Strength\b[^\n]{0,40}\n(?P<block>(?:(?!Casualties)[^\n]{0,300}\n?){1,12})")
+# The figures of a flattened infobox's 'Strength' and 'Casualties (and losses)' rows are bare counts
+# ('200,000 |', '4,064 5,764–7000'; the footnote marks are gone from the working text).
+FIGURE_BLOCK_RE = re.compile(r"(?m)^(?:Strength|Casualties(?:\s+and\s+losses)?)\b[^\n]{0,40}\n"
+                             r"(?P<block>(?:(?!Casualties|Strength)[^\n]{0,300}\n?){1,8})")
+FIGURE_RE = re.compile(
+    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
+    rf"(?![\w%\]-]|[.,]\d)")
+STRENGTH_COUNT_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?:approx\.|about|c\.|some|over)\s+)?\d{{1,3}}\s+(?P<unit>(?:\"[A-Z][a-z]{{1,20}}\"\s+|[A-Z][a-z]{{1,20}}\s+){{0,2}}"
+    rf"(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Companies|Company|Squadrons?|Groups?))\b"
 )
 
 # A number that refers to a page, chapter or item is no count ('page 12 states').
@@ -105,9 +164,9 @@ _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounte
 _COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
                r"|totall?ed|mustered|fielded|amounted\s+to|took)")
 BARE_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:{_COUNT_NOUN}\s+{_COUNT_LINK}|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
+    rf"(?<![\w-])(?:{_COUNT_NOUN}(?:\s+{_COUNT_LINK}|:)|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
-    rf"|(?<![\w.,$£¥-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
+    rf"|(?<![\w.,$£¥/-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
     rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
     rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
     # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
@@ -145,6 +204,8 @@ def find_quantities(text: str, out: list) -> None:
     for m in QUANTITY_RE.finditer(text):
         if m.group("bare") is not None and not m.group("cur"):
             continue
+        if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured", m.group("noun")):
+            continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
                 m.group("noun") is None):
@@ -165,6 +226,29 @@ def find_quantities(text: str, out: list) -> None:
         norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
         if norm["value"] is not None:
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count", QUANTITY_PRIORITY - 3, norm))
+    for pattern, anchor in ((PARTICIPLE_COUNT_RE, PARTICIPLE_ANCHOR), (FOOTNOTE_COUNT_RE, FOOTNOTE_ANCHOR)):
+        for m in _anchored(pattern, anchor, text):
+            if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
+                    or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            norm = norm_en.normalize_quantity_en(m.group("q"))
+            if norm["value"] is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_bare_count",
+                                     QUANTITY_PRIORITY - 1, {**norm, "unit": ""}))
+    for block in FIGURE_BLOCK_RE.finditer(text):
+        for m in FIGURE_RE.finditer(text, block.start("block"), block.end("block")):
+            if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            norm = norm_en.normalize_quantity_en(m.group("q"))
+            if norm["value"] is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_bare_count",
+                                     QUANTITY_PRIORITY - 2, {**norm, "unit": ""}))
+    for block in STRENGTH_BLOCK_RE.finditer(text):
+        for m in STRENGTH_COUNT_RE.finditer(text, block.start("block"), block.end("block")):
+            norm = norm_en.normalize_quantity_en(m.group(), m.start("unit") - m.start())
+            if norm["value"] is not None:
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_strength_count",
+                                     QUANTITY_PRIORITY + 15, norm))
     for m in BARE_COUNT_RE.finditer(text):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")

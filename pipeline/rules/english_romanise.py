@@ -55,8 +55,12 @@ def wade_giles_forms(zh: str) -> set[str]:
         return set()
     wg = [table[r] for r in readings]
     postal = [POSTAL_CHARS.get(char, syl) for char, syl in zip(zh, wg)]
+    pinyin = [r.replace("v", "u") for r in readings]
     forms = {"".join(wg).capitalize(), "-".join(wg).capitalize(), "".join(postal).capitalize(),
-             "".join(readings).replace("v", "u").capitalize()}
+             "".join(pinyin).capitalize()}
+    if any(r[0] in "aoe" for r in pinyin[1:]):       # the pinyin apostrophe: Huai'an, Tai'erzhuang
+        for mark in ("'", "\u2019"):
+            forms.add((pinyin[0] + "".join(mark + r if r[0] in "aoe" else r for r in pinyin[1:])).capitalize())
     return {f for f in forms if len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
 
 
@@ -71,6 +75,43 @@ def syllable_variants(form: str) -> set[str]:
         return set()
     head, tail = form[: splits[0]], form[splits[0]:]
     return {f"{head}-{tail}", f"{head}'{tail}", f"{head}\u2019{tail}"}
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    return frozenset(s.replace("v", "u") for s in _wg_table())
+
+
+def pinyin_apostrophe_forms(form: str) -> set[str]:
+    """`Taierzhuang` -> {`Tai'erzhuang`, `Tai’erzhuang`}: the pinyin apostrophe before a syllable that
+    begins with a, o or e (Hanyu Pinyin orthography), when the form splits into syllables one way only."""
+    if not re.fullmatch(r"[A-Z][a-z]{4,17}", form):
+        return set()
+    syllables = _pinyin_syllables()
+    lower = form.lower()
+    # best[i] = (fewest syllables for lower[:i], how many segmentations reach that, one of them);
+    # the fewest-syllable reading is the one the pinyin spelling means (Xian is xian, not xi'an)
+    inf = len(lower) + 1
+    best: list[tuple[int, int, list[int]]] = [(0, 1, [])] + [(inf, 0, [])] * len(lower)
+    for end in range(1, len(lower) + 1):
+        for start in range(max(0, end - 6), end):
+            if best[start][1] and lower[start:end] in syllables:
+                size, count, cuts = best[start][0] + 1, best[start][1], best[start][2] + [start]
+                if size < best[end][0]:
+                    best[end] = (size, count, cuts)
+                elif size == best[end][0]:
+                    best[end] = (size, min(2, best[end][1] + count), best[end][2])
+    _, count, cuts = best[len(lower)]
+    cuts = [c for c in cuts if c > 0 and lower[c] in "aoe"]
+    if count != 1 or not cuts:
+        return set()
+    out = set()
+    for mark in ("'", "\u2019"):
+        spelled = form
+        for cut in reversed(cuts):
+            spelled = spelled[:cut] + mark + spelled[cut:]
+        out.add(spelled)
+    return out
 
 
 @lru_cache(maxsize=1)

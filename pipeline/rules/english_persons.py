@@ -1,0 +1,86 @@
+"""English PERSON forms beyond ranks, lexicons and romanised Chinese names (issue 8), for
+pipeline.rules.english: a nickname written inside the name (`Claire "Old Leatherface" Chennault`, one
+span), Japanese full names without a title (`Kotoku Sato`), and Western names by a common given name
+(`William Slim`, `Herbert K. Loomis`; given_names_en.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.english import japanese_shaped
+from pipeline.rules.english_lexicon import english_names, trie_regex
+from pipeline.spans import Candidate
+
+PERSON_PRIORITY = 38
+
+# A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
+NICKNAMED_PERSON_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
+# A Japanese name written in full without a title ('Kotoku Sato', 'Sato Kotoku' in an infobox or a list):
+# two capitalised words of romanised Japanese syllables, neither a known place or other name.
+JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]{3,14})(?![\w-]))")
+
+
+# Romanised Japanese words of military and state vocabulary: 'Teikoku Rikugun' is no one's name.
+JAPANESE_TERMS = frozenset("Teikoku Rikugun Kaigun Kantogun Shidan Ryodan Rentai Daitai Chutai Butai Hikodan Sentai "
+                           "Kokugun Hombu Honbu Sakusen Shireibu Seifu Naikaku Gikai Tenno Kokutai Kempeitai Heitai "
+                           "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku".split())
+
+
+def _japanese_names(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415  (english imports this module)
+
+    names = english_names()
+    for m in JAPANESE_NAME_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not (japanese_shaped(first) and japanese_shaped(last)) or first in NOT_NAME_START \
+                or first in JAPANESE_TERMS or last in JAPANESE_TERMS \
+                or names.get(first, ("PERSON",))[0] != "PERSON" or names.get(last, ("PERSON",))[0] != "PERSON" \
+                or f"{first} {last}" in names and names[f"{first} {last}"][0] != "PERSON":
+            continue
+        out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_japanese_name", PERSON_PRIORITY - 4))
+
+
+# A Western person written without a rank: a common given name (given_names_en.txt), optional middle names
+# or initials, and a surname that is no place, unit or name-head word ('William Slim', 'Claire Lee Chennault').
+SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbour Point Hill Valley Mountains Range "
+                        "Line Bridge Canal Fort Park Hall Square College University Academy School Hospital Memorial "
+                        "County City Gun Award Medal Prize Cup Trophy Doctrine Plan Act Highway Lake Sound Strait "
+                        "Channel Airfield Airport Station Camp Base Church Road Trail House Avenue".split())
+
+
+@lru_cache(maxsize=1)
+def _given_person_re() -> re.Pattern:
+    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+
+    given = []
+    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                given.extend(line.split())
+    name = trie_regex(sorted(set(given)))
+    return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
+                      rf"(?P<last>(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+
+
+def _given_names(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
+
+    names = english_names()
+    for m in _given_person_re().finditer(text):
+        last = m.group("last")
+        if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
+                or names.get(last, ("PERSON",))[0] not in ("PERSON",) \
+                or names.get(m.group(), ("PERSON",))[0] not in ("PERSON",):
+            continue
+        out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
+
+
+
+def find_persons_extra(text: str, out: list) -> None:
+    _japanese_names(text, out)
+    _given_names(text, out)
+    for m in NICKNAMED_PERSON_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PERSON_PRIORITY))

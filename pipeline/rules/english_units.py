@@ -1,0 +1,225 @@
+"""English MIL_UNIT forms beyond the numbered designations of pipeline.rules.english (issue 8).
+
+- British regiments by name, with or without a number: `1st Kumaon Regiment`, `Royal Scots Fusiliers`,
+  `2nd Gurkha Rifles`, `7th Rajput Light Infantry`;
+- a battalion or brigade written with its parent after a comma, one span (the comma belongs to the
+  designation, as in `April 19, 1944`): `2nd Bn, Dorset Regiment`, `33 Brigade, 7th Indian Division`;
+- RAF groups and wings with their service: `224 Group RAF`;
+- lettered task forces: `X Force`, `Q Force`;
+- nicknamed forces named after their leader: `Carlson's Raiders`, `Darby's Rangers`;
+- named commands: `Troop Carrier Command`, `Northern Combat Area Command` (not `High Command`);
+- names made of places joined by hyphens with an echelon or theatre word: `India-Burma Wing` (MIL_UNIT),
+  `Burma-India Theater` (LOC).
+
+`find_units_extra(text, out)` appends candidates; it runs after the numbered-unit and lexicon
+generators and reads their MIL_UNIT candidates from `out` to join a subordinate and its parent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+UNIT_PRIORITY = 60
+# Head words of British and Indian regiment names ('Royal West Kent Regiment', 'Assam Rifles').
+REGIMENT_HEAD = (r"(?:Regiment|Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
+                 r"|Hussars|Dragoons|Dragoon\s+Guards|Foot\s+Guards)")
+# Words that name an arm, not a regiment: 'the Infantry Regiment' alone is no name.
+GENERIC_WORDS = frozenset("Infantry Artillery Cavalry Engineer Engineers Field Mountain Heavy Light Tank Mixed "
+                          "Independent Reserve Guard Guards Garrison Training Composite Armoured Armored Machine "
+                          "Gun Motor Parachute Airborne Signal Signals Medical Transport Pioneer Depot New Old "
+                          "Same Each Every Other Second First Third".split())
+TITLE_WORDS = frozenset("Deputy Chief Commander Commanding Acting Vice Assistant Colonel General Major Captain "
+                        "Lieutenant Brigadier Officer Adjutant Staff".split())
+STOP_FIRST = TITLE_WORDS | frozenset("The A An This That These Those Its His Her Their Our In On At By For From After Before "
+                       "During When While Japanese Chinese American Allied British Nationalist Communist Soviet "
+                       "Indian Burmese Each Every Both Another Under With And Of To Then But As".split())
+# Echelon rank for joining a subordinate to its parent after a comma (a lower echelon first).
+RANK = {"company": 1, "coy": 1, "battalion": 2, "bn": 2, "regiment": 3, "brigade": 4, "bde": 4,
+        "division": 5, "corps": 6, "army": 7}
+DETACHMENT_GENERIC = frozenset("Advance Advanced Special Rear Forward Main Covering Reinforcement Raiding "
+                               "Flying Naval Air Army Police Security Landing Assault Shock Frontier".split())
+NICKNAME_HEADS = r"(?:Marauders|Raiders|Rangers|Commandos|Irregulars|Tigers|Guerrillas|Scouts|Chindits)"
+COMMAND_STOP = frozenset({"High", "Supreme", "Imperial", "Army", "Navy", "Naval", "Unified", "Joint",
+                          "Direct", "Overall", "Field", "Sole", "Operational", "Tactical", "Chain"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    from pipeline.rules.english import INNER_QUAL, ORD  # noqa: PLC0415  (english imports this module)
+
+    word = r"[A-Z][a-z]{1,20}"
+    number = rf"(?:{ORD}|\d{{1,3}})"
+    return {
+        "regiment": re.compile(
+            rf"(?<![\w-])(?:(?P<num>{number})\s+(?:\((?:{INNER_QUAL})\)\s+)?)?"
+            rf"(?P<name>(?:Royal\s+)?(?:{word}\s+){{0,3}}){REGIMENT_HEAD}\b"),
+        "battalion": re.compile(
+            rf"(?<![\w-]){number}\s+(?:\((?P<qual>{INNER_QUAL})\)\s+)?(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b"),
+        # Indian Army battalions by battalion/regiment number: 4/10th Gurkha Rifles, 1/7th Rajputs, 2/5 Gurkhas
+        "slash": re.compile(rf"(?<![\w/.,-])(?P<bn>\d{{1,2}})/(?P<rgt>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:Royal\s+)?"
+                            rf"(?:{word}\s+){{0,2}}(?:{REGIMENT_HEAD}|Gurkhas|Punjabis|Rajputs|Baluchis|Sikhs|Dogras"
+                            rf"|Jats|Pathans|Mahrattas|Garhwalis|Kumaonis)\b"),
+        "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
+        "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
+        "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
+        "detachment": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,2}})Detachment\b"),
+        "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:-{word}){{0,3}}\s+){{1,3}})Command\b"),
+        "compound": re.compile(
+            rf"(?<![\w-])(?P<name>{word}(?:[-\u2013]{word}){{1,3}})\s+(?P<head>Wing|Division|Command|Theater|Theatre)\b"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, re.Pattern]:
+    return {"regiment": re.compile(rf"\b{REGIMENT_HEAD}\b"), "nickname": re.compile(rf"\b{NICKNAME_HEADS}\b"),
+            "detachment": re.compile(r"\bDetachment\b"), "command": re.compile(r"\bCommand\b"),
+            "compound": re.compile(r"\b(?:Wing|Division|Command|Theater|Theatre)\b"),
+            "battalion": re.compile(r"\b(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b")}
+
+
+def _anchored(key: str, text: str, window: int = 100):
+    """Matches of pattern `key` that end at one of its head words, searched back from each head (a
+    pattern tried at every position of a long text would cost more than the rare heads)."""
+    pattern = _patterns()[key]
+    for head in _heads()[key].finditer(text):
+        pos = max(0, head.start() - window)
+        while True:
+            m = pattern.search(text, pos, head.end())
+            if m is None or m.end() == head.end():
+                break
+            pos = m.start() + 1
+        if m is not None:
+            yield m
+
+
+def _unit(start: int, end: int, text: str, source: str, priority: int = UNIT_PRIORITY,
+          norm_text: str | None = None) -> Candidate:
+    norm = norm_en.normalize_unit_en(norm_text or text[start:end], text[max(0, start - 40):start])
+    return Candidate(start, end, "MIL_UNIT", source, priority, norm)
+
+
+def _echelon_rank(span: str) -> int | None:
+    words = re.findall(r"[A-Za-z]+", span)
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in RANK:
+            return RANK[lowered]
+        if lowered.rstrip("s") in RANK:
+            return RANK[lowered.rstrip("s")]
+        if re.fullmatch(r"rifles|fusiliers|highlanders|borderers|grenadiers|lancers|hussars|dragoons", lowered):
+            return RANK["regiment"]
+        if lowered == "infantry" and re.search(r"Light\s+Infantry$", span):
+            return RANK["regiment"]
+    return None
+
+
+def find_units_extra(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    pats = _patterns()
+    found: list[Candidate] = []
+    for m in _anchored("regiment", text):
+        start = m.start()
+        name_words = m.group("name").split()
+        if not m.group("num"):
+            while name_words and name_words[0] in STOP_FIRST:   # 'The Assam Rifles' -> 'Assam Rifles'
+                start = text.index(name_words.pop(0), start) + 0
+                start = m.start("name") + m.group("name").index(name_words[0]) if name_words else m.end("name")
+            if not name_words:
+                continue
+        if any(w in TITLE_WORDS for w in name_words):
+            continue              # 'Deputy Cavalry Regiment Chief': a post, not a regiment's name
+        head_words = name_words + re.findall(r"[A-Z][a-z]+", text[m.end("name"):m.end()])
+        if not m.group("num") and all(w in GENERIC_WORDS for w in head_words if w not in ("Regiment", "Royal")):
+            continue
+        if m.group("num") and all(w in GENERIC_WORDS for w in name_words):
+            continue              # '58th Infantry Regiment' is the numbered finder's
+        head = re.search(REGIMENT_HEAD + r"$", text[start:m.end()])
+        found.append(_unit(start, m.end(), text, "rule:en_regiment",
+                           norm_text=text[start:head.start() + start] + "Regiment"))
+    for m in _anchored("battalion", text, 40):
+        if m.group("qual"):       # '1st (Garrison) Bn': the numbered finder does not see the parenthesis
+            found.append(_unit(m.start(), m.end(), text, "rule:en_unit",
+                               norm_text=re.sub(r"\(([^)]*)\)", r"\1", m.group())))
+        elif re.search(r"\b(?:Bn|BN|Bde|Coy)$", m.group()):
+            found.append(_unit(m.start(), m.end(), text, "rule:en_unit"))
+    for m in pats["slash"].finditer(text):
+        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", UNIT_PRIORITY,
+                               {"numbers": [int(m.group("bn")), int(m.group("rgt"))], "echelon": "营",
+                                "prefix": "", "side": "UK", "id": None}))
+    for m in pats["raf"].finditer(text):
+        bare = re.sub(r"^No\.\s*|\s+\S+$", "", m.group())
+        found.append(_unit(m.start(), m.end(), text, "rule:en_unit", norm_text=bare))
+    for m in pats["lettered"].finditer(text):
+        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_force", UNIT_PRIORITY,
+                               {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
+    for m in _anchored("nickname", text):
+        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_nickname", UNIT_PRIORITY + 2,
+                               {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
+    for m in _anchored("command", text):
+        words = m.group("name").split()
+        while words and words[0] in STOP_FIRST:
+            words.pop(0)
+        if not words or words[0] in COMMAND_STOP or (len(words) == 1 and words[0] in COMMAND_STOP):
+            continue
+        start = m.end("name") - len(" ".join(words)) - 1
+        found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_command", UNIT_PRIORITY - 1,
+                               {"numbers": [], "echelon": "司令部", "prefix": "", "side": None, "id": None}))
+    for m in _anchored("detachment", text):         # a detachment named after its commander
+        words = m.group("name").split()
+        while words and words[0] in STOP_FIRST:
+            words.pop(0)
+        if not words or any(w in GENERIC_WORDS or w in DETACHMENT_GENERIC for w in words):
+            continue
+        start = m.end("name") - len(" ".join(words)) - 1
+        found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_detachment", UNIT_PRIORITY - 1,
+                               {"numbers": [], "echelon": "支队", "prefix": "", "side": None, "id": None}))
+    names = english_names()
+    for m in _anchored("compound", text):
+        parts = re.split(r"[-\u2013]", m.group("name"))
+        if not all(names.get(p, ("",))[0] in ("GPE", "LOC") for p in parts):
+            continue
+        head = m.group("head")
+        if head.startswith("Theat"):
+            found.append(Candidate(m.start(), m.end(), "LOC", "rule:en_theatre", 41))
+        else:
+            echelon = {"Wing": "联队", "Division": "师", "Command": "司令部"}[head]
+            found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", UNIT_PRIORITY,
+                                   {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
+    out.extend(found)
+    _join_parents(text, out)
+
+
+_COMMA_GAP = re.compile(r",[ \t]+$")
+
+
+def _join_parents(text: str, out: list) -> None:
+    """'2nd Bn, Dorset Regiment': a lower echelon, a comma and its parent make one span."""
+    units = sorted((c for c in out if c.label == "MIL_UNIT"), key=lambda c: (c.start, -c.end))
+    by_start: dict[int, Candidate] = {}
+    for cand in units:
+        if cand.start not in by_start or cand.end > by_start[cand.start].end:
+            by_start[cand.start] = cand
+    joined = []
+    for cand in units:
+        low = _echelon_rank(text[cand.start:cand.end])
+        if low is None or low > RANK["brigade"]:
+            continue
+        gap = re.match(r",[ \t]+", text[cand.end:cand.end + 4])
+        if not gap:
+            continue
+        parent = by_start.get(cand.end + gap.end())
+        if parent is None:
+            continue
+        high = _echelon_rank(text[parent.start:parent.end])
+        if high is None or high <= low:
+            continue
+        norm = dict(cand.norm or {})
+        numbers = list(norm.get("numbers") or []) + list((parent.norm or {}).get("numbers") or [])
+        norm.update(numbers=numbers, id=None)
+        joined.append(Candidate(cand.start, parent.end, "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
+    out.extend(joined)
