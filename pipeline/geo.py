@@ -199,6 +199,8 @@ class _Anchors:
         self.document_provinces: set[str] = set()
         self.grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
         self._nearest: dict[str, float | None] = {}
+        # per grid cell: (id, lat and lon in radians, cos lat) of its anchors, for nearest()
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
 
     def add(self, paragraph: int, place: Place) -> None:
         if place.province:
@@ -209,6 +211,8 @@ class _Anchors:
         if place.id not in self.places:
             self.places[place.id] = place
             self.grid[self._cell(place)].append(place)
+            lat = math.radians(place.lat)
+            self._cells[self._cell(place)].append((place.id, lat, math.radians(place.lon), math.cos(lat)))
 
     def _cell(self, place: Place) -> tuple[int, int]:
         return int(math.floor(place.lat / self.CELL)), int(math.floor(place.lon / self.CELL))
@@ -218,16 +222,25 @@ class _Anchors:
         (at least FAR_KM away); None when the document has no other anchor."""
         if place.id in self._nearest:
             return self._nearest[place.id]
-        if not any(pid != place.id for pid in self.places):
+        pid = place.id
+        if len(self.places) <= (pid in self.places):   # no anchor other than this place
             best = None
         else:
+            # distance_km's haversine, its cosines computed once per place; the distance
+            # grows with h, so the nearest is the distance of the smallest h
+            sin, radians = math.sin, math.radians
+            lat1, lon1 = radians(place.lat), radians(place.lon)
+            cos1 = math.cos(lat1)
             row, col = self._cell(place)
-            best = math.inf
+            least = None
             for r in range(row - 2, row + 3):
                 for c in range(col - 2, col + 3):
-                    for other in self.grid.get((r, c), ()):
-                        if other.id != place.id:
-                            best = min(best, distance_km(place, other))
+                    for other, lat2, lon2, cos2 in self._cells.get((r, c), ()):
+                        if other != pid:
+                            h = sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * sin((lon2 - lon1) / 2) ** 2
+                            if least is None or h < least:
+                                least = h
+            best = math.inf if least is None else 6371.0 * 2 * math.asin(min(1.0, math.sqrt(least)))
         self._nearest[place.id] = best
         return best
 
