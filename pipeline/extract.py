@@ -78,10 +78,13 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
     # records are built from character offsets: skip aligning spaCy tokens to the spans
     no_ents = {"zhanji_reconcile": {"set_ents": False}, "zhanji_normalize": {"public": False}}
+    # rules only: the finders read the text, so jieba only cuts where a span edge falls
+    deferred = getattr(nlp.tokenizer, "deferred", None) if options.model is None else None
     kept_end = 0
     for piece in pieces(working, CHUNK_CHARS):
         offset = piece.read_start
-        doc = nlp(working[offset:piece.read_end], component_cfg=no_ents)
+        chunk = working[offset:piece.read_end]
+        doc = nlp(deferred(chunk) if deferred else chunk, component_cfg=no_ents)
         counts["token_splits"] = counts.get("token_splits", 0) + doc.user_data.get("zhanji_token_splits", 0)
         found = sorted(((c.start + offset, c.end + offset, c) for c in doc._.zhanji_entities or []),
                        key=lambda t: t[:2])

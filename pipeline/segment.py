@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import marshal
 import os
@@ -242,6 +243,43 @@ def cut(text: str) -> list[str]:
                     out.append(piece)
                 else:
                     out.extend(piece)
+    return out
+
+
+def inside_words(text: str, positions) -> set[int]:
+    """The positions among `positions` that fall inside a word of `cut(text)` (not on a
+    word boundary), segmenting only the blocks that hold one: what tagging needs to count
+    split tokens without segmenting the whole text."""
+    inner = sorted(p for p in set(positions) if 0 < p < len(text))
+    out: set[int] = set()
+    if TAGGING_HMM:
+        return set(inner) - set(itertools.accumulate(map(len, cut(text)), initial=0))
+    if not inner:
+        return out
+    tk = tokenizer()
+    freq, logtotal = tk.FREQ, log(tk.total)
+    i, n = 0, len(inner)
+    for match in _RE_HAN.finditer(text):
+        start, end = match.span()
+        while i < n and inner[i] <= start:   # before this block (or on its edge)
+            p = inner[i]
+            if text[p - 1] == "\r" and text[p] == "\n":  # cut() keeps \r\n one token
+                out.add(p)
+            i += 1
+        if i == n:
+            break
+        if inner[i] >= end:
+            continue
+        words: list[str] = []
+        _cut_block(match.group(), freq, logtotal, words)
+        bounds = set(itertools.accumulate(map(len, words), initial=start))
+        while i < n and inner[i] < end:
+            if inner[i] not in bounds:
+                out.add(inner[i])
+            i += 1
+    for p in inner[i:]:
+        if text[p - 1] == "\r" and text[p] == "\n":
+            out.add(p)
     return out
 
 
