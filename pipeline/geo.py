@@ -186,6 +186,13 @@ def _paragraph_of(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
+# the 5x5 grid cells around a place's own, nearest first; and an h (haversine) surely
+# under NEAR_KM (0.1 % below the exact bound, far above rounding)
+_CELLS_NEAREST_FIRST = sorted(((dr, dc) for dr in range(-2, 3) for dc in range(-2, 3)),
+                              key=lambda d: (max(abs(d[0]), abs(d[1])), d))
+_NEAR_H = math.sin(NEAR_KM / 6371.0 / 2) ** 2 * 0.999
+
+
 class _Anchors:
     """The places of one document that need no context (one located candidate), indexed
     by paragraph (provinces, prefectures) and on a 5-degree grid (nearest distance)."""
@@ -219,7 +226,9 @@ class _Anchors:
 
     def nearest(self, place: Place) -> float | None:
         """km to the nearest other anchor; math.inf when none lies within two grid cells
-        (at least FAR_KM away); None when the document has no other anchor."""
+        (at least FAR_KM away); None when the document has no other anchor. Once an
+        anchor within NEAR_KM is found (cells nearest first), its distance is given: the
+        decision only asks whether the nearest lies within NEAR_KM or beyond FAR_KM."""
         if place.id in self._nearest:
             return self._nearest[place.id]
         pid = place.id
@@ -233,13 +242,14 @@ class _Anchors:
             cos1 = math.cos(lat1)
             row, col = self._cell(place)
             least = None
-            for r in range(row - 2, row + 3):
-                for c in range(col - 2, col + 3):
-                    for other, lat2, lon2, cos2 in self._cells.get((r, c), ()):
-                        if other != pid:
-                            h = sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * sin((lon2 - lon1) / 2) ** 2
-                            if least is None or h < least:
-                                least = h
+            for dr, dc in _CELLS_NEAREST_FIRST:
+                for other, lat2, lon2, cos2 in self._cells.get((row + dr, col + dc), ()):
+                    if other != pid:
+                        h = sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * sin((lon2 - lon1) / 2) ** 2
+                        if least is None or h < least:
+                            least = h
+                if least is not None and least < _NEAR_H:
+                    break
             best = math.inf if least is None else 6371.0 * 2 * math.asin(min(1.0, math.sqrt(least)))
         self._nearest[place.id] = best
         return best
