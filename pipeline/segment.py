@@ -179,29 +179,23 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
+_PREFIX = object()   # a dictionary entry of frequency 0: only the prefix of longer words
+_LOG_SCORES: list = [None, None, {}]   # the freq dict and logtotal they are for, the scores
+
+
+def _log_scores(freq: dict, logtotal: float) -> dict:
+    """word -> log(freq) - logtotal (or _PREFIX) for the words of `freq` met so far."""
+    if _LOG_SCORES[0] is not freq or _LOG_SCORES[1] != logtotal:
+        _LOG_SCORES[:] = [freq, logtotal, {}]
+    return _LOG_SCORES[2]
+
+
 def _cut_block(block: str, freq: dict, logtotal: float, out: list) -> None:
     """jieba's exact DAG + max-probability route without HMM (Tokenizer.__cut_DAG_NO_HMM),
-    with the DAG and the route computed in one loop and no per-character generators."""
+    with the DAG and the route computed in one loop and no per-character generators; each
+    word's log(freq) - logtotal is computed once per process (the same floats)."""
     n = len(block)
-    get = freq.get
-    scores = [0] * (n + 1)
-    nexts = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        best, best_x = None, k
-        i = k
-        f = get(block[k])
-        while f is not None:
-            if f:
-                score = log(f) - logtotal + scores[i + 1]
-                if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
-                    best, best_x = score, i
-            i += 1
-            if i >= n:
-                break
-            f = get(block[k:i + 1])
-        if best is None:
-            best = log(1) - logtotal + scores[k + 1]
-        scores[k], nexts[k] = best, best_x
+    nexts = _route(block, freq, logtotal)
     x, buf = 0, ""
     while x < n:
         y = nexts[x] + 1
@@ -216,6 +210,58 @@ def _cut_block(block: str, freq: dict, logtotal: float, out: list) -> None:
         x = y
     if buf:
         out.append(buf)
+
+
+def _route(block: str, freq: dict, logtotal: float) -> list[int]:
+    """nexts[k]: where the word starting at k ends (inclusive) on the best route."""
+    n = len(block)
+    known = _log_scores(freq, logtotal)
+    get = known.get
+    scores = [0] * (n + 1)
+    nexts = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best, best_x = None, k
+        i = k
+        word = block[k]
+        lp = get(word)
+        if lp is None:
+            f = freq.get(word)
+            if f is not None:
+                lp = known[word] = log(f) - logtotal if f else _PREFIX
+        while lp is not None:
+            if lp is not _PREFIX:
+                score = lp + scores[i + 1]
+                if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
+                    best, best_x = score, i
+            i += 1
+            if i >= n:
+                break
+            word = block[k:i + 1]
+            lp = get(word)
+            if lp is None:
+                f = freq.get(word)
+                if f is not None:
+                    lp = known[word] = log(f) - logtotal if f else _PREFIX
+        if best is None:
+            best = log(1) - logtotal + scores[k + 1]
+        scores[k], nexts[k] = best, best_x
+    return nexts
+
+
+def _block_bounds(block: str, freq: dict, logtotal: float) -> set[int]:
+    """Offsets in `block` where _cut_block's words start (runs of one-character ASCII
+    letter/digit words are one word there)."""
+    nexts = _route(block, freq, logtotal)
+    bounds = set()
+    n, x, ascii_run = len(block), 0, False
+    while x < n:
+        y = nexts[x] + 1
+        single = y - x == 1 and block[x] in _ASCII_ALNUM
+        if not (single and ascii_run):
+            bounds.add(x)
+        ascii_run = single
+        x = y
+    return bounds
 
 
 def cut(text: str) -> list[str]:
@@ -270,11 +316,9 @@ def inside_words(text: str, positions) -> set[int]:
             break
         if inner[i] >= end:
             continue
-        words: list[str] = []
-        _cut_block(match.group(), freq, logtotal, words)
-        bounds = set(itertools.accumulate(map(len, words), initial=start))
+        bounds = _block_bounds(match.group(), freq, logtotal)
         while i < n and inner[i] < end:
-            if inner[i] not in bounds:
+            if inner[i] - start not in bounds:
                 out.add(inner[i])
             i += 1
     for p in inner[i:]:
