@@ -266,6 +266,7 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
     starts = _paragraph_of(text)
     mentions = []  # (index, paragraph, name, label, options, located fitting candidates)
     anchors = _Anchors()
+    fitted: dict[tuple[int, str], tuple[Place, ...]] = {}
     for index, entity in enumerate(record.get("entities", [])):
         if entity.get("label") not in PLACE_LABELS:
             continue
@@ -274,7 +275,12 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
             continue
         norm = entity.get("norm") or {}
         options = candidates(norm["modern"]) if norm.get("modern") and not candidates(name) else candidates(name)
-        located = _fitting(options, entity["label"])
+        # keyed by the tuple's identity (it stays alive in `mentions`): hashing a tuple of
+        # places hashes every field of every place
+        fit_key = (id(options), entity["label"])
+        located = fitted.get(fit_key)
+        if located is None:
+            located = fitted[fit_key] = _fitting(options, entity["label"])
         paragraph = bisect.bisect_right(starts, entity["start"]) - 1
         mentions.append((index, paragraph, name, entity["label"], options, located))
         if len({p.id for p in located}) == 1:
@@ -282,7 +288,7 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
     out: dict[int, Resolution] = {}
     decided: dict[tuple, Resolution] = {}
     for index, paragraph, name, label, options, located in mentions:
-        key = (paragraph, name, label, options)
+        key = (paragraph, name, label, id(options))
         if key not in decided:
             decided[key] = _decide(paragraph, label, options, located, anchors)
         out[index] = decided[key]
