@@ -180,11 +180,14 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 
 
 _PREFIX = object()   # a dictionary entry of frequency 0: only the prefix of longer words
+_UNSEEN = object()
+_KNOWN_MAX = 300_000  # strings looked up (words, prefixes, misses as None) kept at most
 _LOG_SCORES: list = [None, None, {}]   # the freq dict and logtotal they are for, the scores
 
 
 def _log_scores(freq: dict, logtotal: float) -> dict:
-    """word -> log(freq) - logtotal (or _PREFIX) for the words of `freq` met so far."""
+    """word -> log(freq) - logtotal (_PREFIX: frequency 0, None: not in `freq`) for the
+    strings looked up so far."""
     if _LOG_SCORES[0] is not freq or _LOG_SCORES[1] != logtotal:
         _LOG_SCORES[:] = [freq, logtotal, {}]
     return _LOG_SCORES[2]
@@ -216,35 +219,41 @@ def _route(block: str, freq: dict, logtotal: float) -> list[int]:
     """nexts[k]: where the word starting at k ends (inclusive) on the best route."""
     n = len(block)
     known = _log_scores(freq, logtotal)
-    get = known.get
+    if len(known) > _KNOWN_MAX:
+        known.clear()
+    get, fget = known.get, freq.get
     scores = [0] * (n + 1)
-    nexts = [0] * (n + 1)
+    nexts = list(range(n + 1))
+    unknown = log(1) - logtotal   # a character jieba does not know: a word of its own
     for k in range(n - 1, -1, -1):
-        best, best_x = None, k
-        i = k
         word = block[k]
-        lp = get(word)
+        lp = get(word, _UNSEEN)
+        if lp is _UNSEEN:
+            f = fget(word)
+            lp = known[word] = None if f is None else (log(f) - logtotal if f else _PREFIX)
         if lp is None:
-            f = freq.get(word)
-            if f is not None:
-                lp = known[word] = log(f) - logtotal if f else _PREFIX
-        while lp is not None:
+            scores[k] = unknown + scores[k + 1]
+            continue
+        best = None if lp is _PREFIX else lp + scores[k + 1]
+        best_x = k
+        i = k + 1
+        while i < n:
+            word = block[k:i + 1]
+            lp = get(word, _UNSEEN)
+            if lp is _UNSEEN:
+                f = fget(word)
+                lp = known[word] = None if f is None else (log(f) - logtotal if f else _PREFIX)
+            if lp is None:
+                break
             if lp is not _PREFIX:
                 score = lp + scores[i + 1]
                 if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
                     best, best_x = score, i
             i += 1
-            if i >= n:
-                break
-            word = block[k:i + 1]
-            lp = get(word)
-            if lp is None:
-                f = freq.get(word)
-                if f is not None:
-                    lp = known[word] = log(f) - logtotal if f else _PREFIX
         if best is None:
-            best = log(1) - logtotal + scores[k + 1]
-        scores[k], nexts[k] = best, best_x
+            best = unknown + scores[k + 1]
+        scores[k] = best
+        nexts[k] = best_x
     return nexts
 
 
