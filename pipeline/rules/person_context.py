@@ -48,7 +48,9 @@ def _any_name_end(text: str, pos: int, limit: int) -> int:
 # ----------------------------------------------------------------------------- layout
 
 _TITLE_GAP_RE = re.compile("(?:" + trie_regex(TITLES) + ")[" + _SPACE + "]{1,3}\n?|(?:" + trie_regex(TITLES) + ")\n")
-_GAP_CHAR = re.compile("[" + _SPACE + "\n]")   # every _TITLE_GAP_RE match has one after its post
+# every _TITLE_GAP_RE match has one right after its post (so after a post's last character)
+_GAP_CHAR = re.compile("[" + _SPACE + "\n](?<=[" + "".join(sorted({re.escape(t[-1]) for t in TITLES}))
+                       + "][" + _SPACE + "\n])")
 _TITLE_REACH = max(map(len, TITLES))
 _TITLE_SET = frozenset(TITLES)
 
