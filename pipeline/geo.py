@@ -266,7 +266,7 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
     starts = _paragraph_of(text)
     mentions = []  # (index, paragraph, name, label, options, located fitting candidates)
     anchors = _Anchors()
-    fitted: dict[tuple[int, str], tuple[Place, ...]] = {}
+    fitted: dict[tuple[int, str], tuple[tuple[Place, ...], bool]] = {}
     for index, entity in enumerate(record.get("entities", [])):
         if entity.get("label") not in PLACE_LABELS:
             continue
@@ -278,12 +278,14 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
         # keyed by the tuple's identity (it stays alive in `mentions`): hashing a tuple of
         # places hashes every field of every place
         fit_key = (id(options), entity["label"])
-        located = fitted.get(fit_key)
-        if located is None:
-            located = fitted[fit_key] = _fitting(options, entity["label"])
+        known = fitted.get(fit_key)
+        if known is None:
+            located = _fitting(options, entity["label"])
+            known = fitted[fit_key] = (located, len({p.id for p in located}) == 1)
+        located, one_place = known
         paragraph = bisect.bisect_right(starts, entity["start"]) - 1
         mentions.append((index, paragraph, name, entity["label"], options, located))
-        if len({p.id for p in located}) == 1:
+        if one_place:
             anchors.add(paragraph, located[0])
     out: dict[int, Resolution] = {}
     decided: dict[tuple, Resolution] = {}
