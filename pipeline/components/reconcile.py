@@ -118,7 +118,7 @@ def choose(text: str, candidates: list[Candidate],
     taken = bytearray(len(text))
     chosen = []
     for cand in usable:
-        if any(taken[cand.start:cand.end]):
+        if taken.find(1, cand.start, cand.end) != -1:   # any(taken[start:end]), without a copy
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
