@@ -186,6 +186,13 @@ def _paragraph_of(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n+", text)]
 
 
+# the 5x5 grid cells around a place's own, nearest first; and an h (haversine) surely
+# under NEAR_KM (0.1 % below the exact bound, far above rounding)
+_CELLS_NEAREST_FIRST = sorted(((dr, dc) for dr in range(-2, 3) for dc in range(-2, 3)),
+                              key=lambda d: (max(abs(d[0]), abs(d[1])), d))
+_NEAR_H = math.sin(NEAR_KM / 6371.0 / 2) ** 2 * 0.999
+
+
 class _Anchors:
     """The places of one document that need no context (one located candidate), indexed
     by paragraph (provinces, prefectures) and on a 5-degree grid (nearest distance)."""
@@ -199,6 +206,8 @@ class _Anchors:
         self.document_provinces: set[str] = set()
         self.grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
         self._nearest: dict[str, float | None] = {}
+        # per grid cell: (id, lat and lon in radians, cos lat) of its anchors, for nearest()
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
 
     def add(self, paragraph: int, place: Place) -> None:
         if place.province:
@@ -209,25 +218,39 @@ class _Anchors:
         if place.id not in self.places:
             self.places[place.id] = place
             self.grid[self._cell(place)].append(place)
+            lat = math.radians(place.lat)
+            self._cells[self._cell(place)].append((place.id, lat, math.radians(place.lon), math.cos(lat)))
 
     def _cell(self, place: Place) -> tuple[int, int]:
         return int(math.floor(place.lat / self.CELL)), int(math.floor(place.lon / self.CELL))
 
     def nearest(self, place: Place) -> float | None:
         """km to the nearest other anchor; math.inf when none lies within two grid cells
-        (at least FAR_KM away); None when the document has no other anchor."""
+        (at least FAR_KM away); None when the document has no other anchor. Once an
+        anchor within NEAR_KM is found (cells nearest first), its distance is given: the
+        decision only asks whether the nearest lies within NEAR_KM or beyond FAR_KM."""
         if place.id in self._nearest:
             return self._nearest[place.id]
-        if not any(pid != place.id for pid in self.places):
+        pid = place.id
+        if len(self.places) <= (pid in self.places):   # no anchor other than this place
             best = None
         else:
+            # distance_km's haversine, its cosines computed once per place; the distance
+            # grows with h, so the nearest is the distance of the smallest h
+            sin, radians = math.sin, math.radians
+            lat1, lon1 = radians(place.lat), radians(place.lon)
+            cos1 = math.cos(lat1)
             row, col = self._cell(place)
-            best = math.inf
-            for r in range(row - 2, row + 3):
-                for c in range(col - 2, col + 3):
-                    for other in self.grid.get((r, c), ()):
-                        if other.id != place.id:
-                            best = min(best, distance_km(place, other))
+            least = None
+            for dr, dc in _CELLS_NEAREST_FIRST:
+                for other, lat2, lon2, cos2 in self._cells.get((row + dr, col + dc), ()):
+                    if other != pid:
+                        h = sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * sin((lon2 - lon1) / 2) ** 2
+                        if least is None or h < least:
+                            least = h
+                if least is not None and least < _NEAR_H:
+                    break
+            best = math.inf if least is None else 6371.0 * 2 * math.asin(min(1.0, math.sqrt(least)))
         self._nearest[place.id] = best
         return best
 
@@ -243,6 +266,7 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
     starts = _paragraph_of(text)
     mentions = []  # (index, paragraph, name, label, options, located fitting candidates)
     anchors = _Anchors()
+    fitted: dict[tuple[int, str], tuple[tuple[Place, ...], bool]] = {}
     for index, entity in enumerate(record.get("entities", [])):
         if entity.get("label") not in PLACE_LABELS:
             continue
@@ -251,15 +275,22 @@ def resolve_places(record: dict) -> dict[int, Resolution]:
             continue
         norm = entity.get("norm") or {}
         options = candidates(norm["modern"]) if norm.get("modern") and not candidates(name) else candidates(name)
-        located = _fitting(options, entity["label"])
+        # keyed by the tuple's identity (it stays alive in `mentions`): hashing a tuple of
+        # places hashes every field of every place
+        fit_key = (id(options), entity["label"])
+        known = fitted.get(fit_key)
+        if known is None:
+            located = _fitting(options, entity["label"])
+            known = fitted[fit_key] = (located, len({p.id for p in located}) == 1)
+        located, one_place = known
         paragraph = bisect.bisect_right(starts, entity["start"]) - 1
         mentions.append((index, paragraph, name, entity["label"], options, located))
-        if len({p.id for p in located}) == 1:
+        if one_place:
             anchors.add(paragraph, located[0])
     out: dict[int, Resolution] = {}
     decided: dict[tuple, Resolution] = {}
     for index, paragraph, name, label, options, located in mentions:
-        key = (paragraph, name, label, options)
+        key = (paragraph, name, label, id(options))
         if key not in decided:
             decided[key] = _decide(paragraph, label, options, located, anchors)
         out[index] = decided[key]

@@ -20,10 +20,21 @@ CJK_WEIGHT = 2.5          # one ideograph ~ one short English word's worth of le
 MINORITY_SHARE = 0.2      # below this share the minority language is quoted material
 
 
+_COUNTED: list = [None, Counter()]
+
+
+def char_counts(text: str) -> Counter:
+    """Counter(text), kept for the last text counted (a document's script and its language
+    are read from the same counts); not to be modified."""
+    if _COUNTED[0] is not text:
+        _COUNTED[0], _COUNTED[1] = text, Counter(text)
+    return _COUNTED[1]
+
+
 def _weights(text: str) -> tuple[float, float, float]:
     # count each distinct character once (C-speed Counter), then classify the distinct ones:
     # findall over a whole book would build a list of millions of one-character strings
-    counts = Counter(text)
+    counts = char_counts(text)
     distinct = "".join(counts)
     zh = sum(counts[c] for c in _CJK.findall(distinct)) * CJK_WEIGHT
     en = float(sum(counts[c] for c in _LATIN.findall(distinct)))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-from collections import Counter
 import functools
 import re
 from dataclasses import dataclass
@@ -89,7 +88,9 @@ def detect_script(text: str) -> str:
     Counts characters that only Traditional script uses (changed by t2s) and
     characters that only Simplified script uses (changed by s2t).
     """
-    every = Counter(text)
+    from pipeline.lang import char_counts
+
+    every = char_counts(text)
     counts = {c: every[c] for c in _CJK.findall("".join(every))}
     n_cjk = sum(counts.values())
     n_latin = sum(every[c] for c in _LATIN.findall("".join(every)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import marshal
 import os
@@ -178,29 +179,26 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
+_PREFIX = object()   # a dictionary entry of frequency 0: only the prefix of longer words
+_UNSEEN = object()
+_KNOWN_MAX = 300_000  # strings looked up (words, prefixes, misses as None) kept at most
+_LOG_SCORES: list = [None, None, {}]   # the freq dict and logtotal they are for, the scores
+
+
+def _log_scores(freq: dict, logtotal: float) -> dict:
+    """word -> log(freq) - logtotal (_PREFIX: frequency 0, None: not in `freq`) for the
+    strings looked up so far."""
+    if _LOG_SCORES[0] is not freq or _LOG_SCORES[1] != logtotal:
+        _LOG_SCORES[:] = [freq, logtotal, {}]
+    return _LOG_SCORES[2]
+
+
 def _cut_block(block: str, freq: dict, logtotal: float, out: list) -> None:
     """jieba's exact DAG + max-probability route without HMM (Tokenizer.__cut_DAG_NO_HMM),
-    with the DAG and the route computed in one loop and no per-character generators."""
+    with the DAG and the route computed in one loop and no per-character generators; each
+    word's log(freq) - logtotal is computed once per process (the same floats)."""
     n = len(block)
-    get = freq.get
-    scores = [0] * (n + 1)
-    nexts = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        best, best_x = None, k
-        i = k
-        f = get(block[k])
-        while f is not None:
-            if f:
-                score = log(f) - logtotal + scores[i + 1]
-                if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
-                    best, best_x = score, i
-            i += 1
-            if i >= n:
-                break
-            f = get(block[k:i + 1])
-        if best is None:
-            best = log(1) - logtotal + scores[k + 1]
-        scores[k], nexts[k] = best, best_x
+    nexts = _route(block, freq, logtotal)
     x, buf = 0, ""
     while x < n:
         y = nexts[x] + 1
@@ -215,6 +213,64 @@ def _cut_block(block: str, freq: dict, logtotal: float, out: list) -> None:
         x = y
     if buf:
         out.append(buf)
+
+
+def _route(block: str, freq: dict, logtotal: float) -> list[int]:
+    """nexts[k]: where the word starting at k ends (inclusive) on the best route."""
+    n = len(block)
+    known = _log_scores(freq, logtotal)
+    if len(known) > _KNOWN_MAX:
+        known.clear()
+    get, fget = known.get, freq.get
+    scores = [0] * (n + 1)
+    nexts = list(range(n + 1))
+    unknown = log(1) - logtotal   # a character jieba does not know: a word of its own
+    for k in range(n - 1, -1, -1):
+        word = block[k]
+        lp = get(word, _UNSEEN)
+        if lp is _UNSEEN:
+            f = fget(word)
+            lp = known[word] = None if f is None else (log(f) - logtotal if f else _PREFIX)
+        if lp is None:
+            scores[k] = unknown + scores[k + 1]
+            continue
+        best = None if lp is _PREFIX else lp + scores[k + 1]
+        best_x = k
+        i = k + 1
+        while i < n:
+            word = block[k:i + 1]
+            lp = get(word, _UNSEEN)
+            if lp is _UNSEEN:
+                f = fget(word)
+                lp = known[word] = None if f is None else (log(f) - logtotal if f else _PREFIX)
+            if lp is None:
+                break
+            if lp is not _PREFIX:
+                score = lp + scores[i + 1]
+                if best is None or score >= best:   # max((score, x)): a tie goes to the larger x
+                    best, best_x = score, i
+            i += 1
+        if best is None:
+            best = unknown + scores[k + 1]
+        scores[k] = best
+        nexts[k] = best_x
+    return nexts
+
+
+def _block_bounds(block: str, freq: dict, logtotal: float) -> set[int]:
+    """Offsets in `block` where _cut_block's words start (runs of one-character ASCII
+    letter/digit words are one word there)."""
+    nexts = _route(block, freq, logtotal)
+    bounds = set()
+    n, x, ascii_run = len(block), 0, False
+    while x < n:
+        y = nexts[x] + 1
+        single = y - x == 1 and block[x] in _ASCII_ALNUM
+        if not (single and ascii_run):
+            bounds.add(x)
+        ascii_run = single
+        x = y
+    return bounds
 
 
 def cut(text: str) -> list[str]:
@@ -242,6 +298,41 @@ def cut(text: str) -> list[str]:
                     out.append(piece)
                 else:
                     out.extend(piece)
+    return out
+
+
+def inside_words(text: str, positions) -> set[int]:
+    """The positions among `positions` that fall inside a word of `cut(text)` (not on a
+    word boundary), segmenting only the blocks that hold one: what tagging needs to count
+    split tokens without segmenting the whole text."""
+    inner = sorted(p for p in set(positions) if 0 < p < len(text))
+    out: set[int] = set()
+    if TAGGING_HMM:
+        return set(inner) - set(itertools.accumulate(map(len, cut(text)), initial=0))
+    if not inner:
+        return out
+    tk = tokenizer()
+    freq, logtotal = tk.FREQ, log(tk.total)
+    i, n = 0, len(inner)
+    for match in _RE_HAN.finditer(text):
+        start, end = match.span()
+        while i < n and inner[i] <= start:   # before this block (or on its edge)
+            p = inner[i]
+            if text[p - 1] == "\r" and text[p] == "\n":  # cut() keeps \r\n one token
+                out.add(p)
+            i += 1
+        if i == n:
+            break
+        if inner[i] >= end:
+            continue
+        bounds = _block_bounds(match.group(), freq, logtotal)
+        while i < n and inner[i] < end:
+            if inner[i] - start not in bounds:
+                out.add(inner[i])
+            i += 1
+    for p in inner[i:]:
+        if text[p - 1] == "\r" and text[p] == "\n":
+            out.add(p)
     return out
 
 

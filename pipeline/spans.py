@@ -22,6 +22,10 @@ LABELS: tuple[str, ...] = (
 )
 
 
+_LABEL_SET = frozenset(LABELS)
+_NO_NORM: dict = {}   # the default: a new empty dict per candidate
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A proposed entity: [start, end) code-point offsets, label, provenance.
@@ -39,8 +43,18 @@ class Candidate:
     priority: int = 0
     norm: dict = field(default_factory=dict, compare=False, hash=False)
 
-    def __post_init__(self) -> None:
-        if not (0 <= self.start < self.end):
-            raise ValueError(f"bad span [{self.start}, {self.end})")
-        if self.label not in LABELS:
-            raise ValueError(f"unknown label {self.label!r}")
+    # written out (dataclass keeps it): the generated frozen __init__ sets each field through
+    # object.__setattr__, and a document makes thousands of candidates
+    def __init__(self, start: int, end: int, label: str, source: str, priority: int = 0,
+                 norm: dict = _NO_NORM) -> None:
+        if not (0 <= start < end):
+            raise ValueError(f"bad span [{start}, {end})")
+        if label not in _LABEL_SET:
+            raise ValueError(f"unknown label {label!r}")
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["label"] = label
+        fields["source"] = source
+        fields["priority"] = priority
+        fields["norm"] = {} if norm is _NO_NORM else norm

@@ -30,3 +30,20 @@ def test_cut_covers_the_text_and_keeps_lexicon_words_whole():
     words = segment.cut(text)
     assert "".join(words) == text
     assert "汜水县" in words and "荥阳" in words
+
+
+def test_inside_words_agrees_with_a_full_cut():
+    import itertools
+
+    text = ("1944年5月，某军第12师沿公路向北推进，\r\n与友军会合后攻占县城。\n"
+            "Division 37 crossed the river; 王某某率部于6月3日抵达渡口 12km 处。\r\r\n")
+    bounds = set(itertools.accumulate(map(len, segment.cut(text)), initial=0))
+    every = set(range(len(text) + 1))
+    assert segment.inside_words(text, every) == every - bounds
+    rng = random.Random(7)
+    for _ in range(50):
+        some = set(rng.sample(sorted(every), 12))
+        assert segment.inside_words(text, some) == some - bounds
+    assert segment.inside_words(text, [0, len(text)]) == set()
+    crlf = text.index("\r\n") + 1
+    assert crlf in segment.inside_words(text, [crlf])

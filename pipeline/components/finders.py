@@ -92,7 +92,7 @@ class FinderComponent:
         if self.lang == "en":
             found = []
             for start, end in english:
-                found.extend(replace(c, start=c.start + start, end=c.end + start)
+                found.extend(replace(c, start=c.start + start, end=c.end + start) if start else c
                              for c in self.finder(text[start:end]))
         else:
             found = self.finder(text)

@@ -121,7 +121,7 @@ def choose(text: str, candidates: list[Candidate],
     taken = bytearray(len(text))
     chosen = []
     for cand in usable:
-        if any(taken[cand.start:cand.end]):
+        if taken.find(1, cand.start, cand.end) != -1:   # any(taken[start:end]), without a copy
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
@@ -138,6 +138,13 @@ def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True) -> Doc:
     offsets) the splits are only counted.
     """
     text = doc_text(doc)
+    if doc.user_data.get("zhanji_words_deferred"):  # JiebaTokenizer.deferred: words not cut yet
+        if not set_ents:
+            doc._.zhanji_entities = chosen
+            edges = {p for c in chosen for p in (c.start, c.end)}
+            doc.user_data["zhanji_token_splits"] = len(segment.inside_words(text, edges))
+            return doc
+        doc = _cut_deferred(doc, text)
     lengths = doc.user_data.get("zhanji_word_lengths")
     if lengths is not None:  # our jieba tokenizer: words cover the text, no trailing spaces
         boundaries = set(itertools.accumulate(lengths, initial=0))
@@ -165,6 +172,17 @@ def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True) -> Doc:
         spans = [doc.char_span(c.start, c.end, label=c.label) for c in chosen]
         doc.ents = [s for s in spans if s is not None]
     return doc
+
+
+def _cut_deferred(doc: Doc, text: str) -> Doc:
+    """The doc of a deferred one (JiebaTokenizer.deferred) with its jieba words."""
+    words = segment.cut(text)
+    new = Doc(doc.vocab, words=words, spaces=[False] * len(words))
+    new.user_data.update(doc.user_data)
+    del new.user_data["zhanji_words_deferred"]
+    new.user_data["zhanji_word_lengths"] = [len(w) for w in words]
+    new._.zhanji_candidates = doc._.zhanji_candidates
+    return new
 
 
 class Reconcile:

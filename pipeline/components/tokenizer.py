@@ -21,6 +21,16 @@ class JiebaTokenizer:
         doc.user_data["zhanji_word_lengths"] = list(map(len, words))
         return doc
 
+    def deferred(self, text: str) -> Doc:
+        """An empty Doc carrying `text`, its words not cut yet: for `zhanji extract`, whose
+        finders read the text and whose reconcile step only counts the chosen span edges
+        that cut a word (segmenting just the blocks holding one, pipeline.segment.inside_words).
+        Reconcile cuts the whole text when asked to set doc.ents."""
+        doc = Doc(self.vocab)
+        doc.user_data["zhanji_text"] = text
+        doc.user_data["zhanji_words_deferred"] = True
+        return doc
+
     # serialisation hooks spaCy expects of a tokenizer; there is no state to save
     def to_bytes(self, **kwargs) -> bytes:
         return b""

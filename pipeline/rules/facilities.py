@@ -31,6 +31,7 @@ from pipeline.rules.name_walk import (
     big_places,
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
+from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -161,6 +162,8 @@ _NUMBERED_HILL_RE = re.compile(
     r"|(?<![一二三四五六七八九十〇零])[一二三四五六七八九〇零]{3,4}(?:[点·][一二三四五六七八九〇零])?高地"
     r"|(?<![一二三四五六七八九十〇零])第?[一二三四五六七八九十]{1,3}号高地"
 )
+_HILL_WORD = re.compile("高地")
+_HILL_REACH = 16   # every _NUMBERED_HILL_RE match holds 高地 at most this far from its start
 HILL_LABEL = "LOC"
 # 「孤军营」: a camp's name in quotes (a bare X营 is a battalion)
 _QUOTED_CAMP_RE = re.compile("[「“『]([\u4e00-\u9fff]{2,4}营)[」”』]")
@@ -211,7 +214,8 @@ def _fixed_facilities(text: str) -> list[Candidate]:
     if "渡" in text:
         out += _ferries(text)
     if "高地" in text:
-        out += [Candidate(m.start(), m.end(), HILL_LABEL, *RULE_FAC, {"id": None}) for m in _NUMBERED_HILL_RE.finditer(text)]
+        out += [Candidate(m.start(), m.end(), HILL_LABEL, *RULE_FAC, {"id": None})
+                for m in anchored_finditer(_NUMBERED_HILL_RE, text, _HILL_WORD, _HILL_REACH)]
     if "段" in text:
         out += _route_sections(text)
     if "营" in text:

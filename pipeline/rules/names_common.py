@@ -115,6 +115,16 @@ def _org_lexicon():
     return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
 
 
+@lru_cache(maxsize=None)
+def english_initials(file_name: str) -> re.Pattern:
+    """The first characters of the English forms of persons.tsv or organisations.tsv as one
+    character class: every match of the lexicon's English regex starts with one, so
+    `pipeline.rules.scan.anchored_finditer` need only try those places (same matches)."""
+    lexicon = {"persons.tsv": _person_lexicon, "organisations.tsv": _org_lexicon}[file_name]
+    firsts = sorted({form[0] for form in lexicon()[1] if form})
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)")
+
+
 
 def _read_list(file_name: str) -> list[str]:
     """Non-comment, non-blank lines of a one-item-per-line lexicon file."""

@@ -19,6 +19,7 @@ from pipeline.rules.persons import (
     _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
     _short_name_end,
 )
+from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 
 Span = tuple[int, int]
@@ -47,13 +48,18 @@ def _any_name_end(text: str, pos: int, limit: int) -> int:
 # ----------------------------------------------------------------------------- layout
 
 _TITLE_GAP_RE = re.compile("(?:" + trie_regex(TITLES) + ")[" + _SPACE + "]{1,3}\n?|(?:" + trie_regex(TITLES) + ")\n")
+# every _TITLE_GAP_RE match has one right after its post (so after a post's last character)
+_GAP_CHAR = re.compile("[" + _SPACE + "\n](?<=[" + "".join(sorted({re.escape(t[-1]) for t in TITLES}))
+                       + "][" + _SPACE + "\n])")
+_TITLE_REACH = max(map(len, TITLES))
+_TITLE_SET = frozenset(TITLES)
 
 
 def spaced_titles(text: str, taken: _Taken) -> list[Span]:
     """A name after a post and a space or line break (师长 王某): the name fills its cell, ending at
     a space, a line break or punctuation."""
     found: list[Span] = []
-    for match in _TITLE_GAP_RE.finditer(text):
+    for match in anchored_finditer(_TITLE_GAP_RE, text, _GAP_CHAR, _TITLE_REACH, _TITLE_SET):
         pos = match.end()
         limit = _cell_end(text, pos)
         end = _any_name_end(text, pos, limit)

@@ -213,10 +213,9 @@ def _inside_foreign_word(text: str, start: int, end: int) -> bool:
     words = _jieba_words()
     lexicon = place_lexicon()
     for a in range(max(0, start - 3), start):
-        for b in range(start + 1, end):
+        for b in range(max(start + 1, a + 3), end):   # words of three characters or more
             word = text[a:b]
-            info = words.get(word) if len(word) >= 2 else None
-            if info and word not in lexicon and len(word) >= 3:
+            if words.get(word) and word not in lexicon:
                 return True
     return False
 

@@ -321,12 +321,17 @@ def _ordinary_word(word: str) -> bool:
     return bool(entry) and entry[0] >= 300 and not entry[1].startswith("nr")
 
 
+@lru_cache(maxsize=1)
+def _place_qualifiers() -> tuple[str, ...]:
+    """"" and the unit qualifiers of two characters or more, longest first."""
+    return ("",) + tuple(sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True))
+
+
 def _strict_place_before(text: str, head_start: int) -> int | None:
     """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
     right before the head and starts a word (a side word or punctuation before it)."""
     places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
-    quals = [""] + sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True)
-    for qual in quals:
+    for qual in _place_qualifiers():
         end = head_start - len(qual)
         if qual and not text.startswith(qual, end):
             continue

@@ -1,0 +1,28 @@
+"""anchored_finditer yields exactly what finditer yields (pipeline.rules.scan)."""
+
+import random
+import re
+
+from pipeline.rules.scan import anchored_finditer
+
+
+def test_same_matches_as_finditer_on_a_post_before_a_gap():
+    pattern = re.compile("(?:军长|副军长|师长|参谋长)[ \u3000]{1,3}\n?|(?:军长|副军长|师长|参谋长)\n")
+    anchor = re.compile("[ \u3000\n]")
+    text = "师长 张某某，副军长\n李某；参谋长  \n王某 师长\u3000赵某 军长军长 "
+    expected = [(0, 3), (7, 11), (14, 20), (23, 26), (31, 34)]
+    assert [m.span() for m in pattern.finditer(text)] == expected
+    assert [m.span() for m in anchored_finditer(pattern, text, anchor, 3)] == expected
+    words = frozenset("军长 副军长 师长 参谋长".split())
+    assert [m.span() for m in anchored_finditer(pattern, text, anchor, 3, words)] == expected
+
+
+def test_same_matches_on_random_texts_with_look_arounds():
+    pattern = re.compile(r"(?<![一二三])第?[0-9]{2,4}号?高地(?!群)|[一二三]{3}高地")
+    anchor = re.compile("高地")
+    pieces = ["第", "12", "3", "号", "高地", "群", "一", "二三", "，", "高"]
+    rng = random.Random(4)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        assert ([m.span() for m in anchored_finditer(pattern, text, anchor, 8)]
+                == [m.span() for m in pattern.finditer(text)])
