@@ -29,13 +29,24 @@ MODULE = __name__
 def start(options) -> None:
     """Start the forkserver (if it is not running yet) with the pipeline for `options`
     loaded; Dask then forks the workers from it (multiprocessing-method: forkserver)."""
+    _start(None if options is None else
+           {"model": options.model, "rules_only": options.model is None, "tokens": options.tokens})
+
+
+def start_early(model: str | None, rules_only: bool, tokens: bool) -> None:
+    """`start` from the command's own options, before this process imports spaCy
+    (`Options.default` runs in the template; what it refuses, the client reports)."""
+    _start({"model": model, "rules_only": rules_only, "tokens": tokens})
+
+
+def _start(spec: dict | None) -> None:
     import multiprocessing
     from multiprocessing import forkserver
 
     multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", MODULE])
     saved = os.environ.get(ENV)
-    if options is not None:
-        os.environ[ENV] = json.dumps({"model": options.model, "tokens": options.tokens})
+    if spec is not None:
+        os.environ[ENV] = json.dumps(spec)
     try:
         forkserver.ensure_running()  # the template inherits the environment now
     finally:
@@ -53,12 +64,18 @@ def start(options) -> None:
 
 
 def stop() -> None:
-    """End the template (after the cluster has closed): it holds a loaded pipeline."""
+    """End the template once the cluster has closed (it holds a loaded pipeline): at once,
+    without the interpreter's tidy exit of a large heap (SIGTERM: the template has no
+    handler for it, and no worker left)."""
     import contextlib
+    import signal
     from multiprocessing import forkserver
 
-    with contextlib.suppress(Exception):  # ForkServer has no public stop
-        forkserver._forkserver._stop()
+    server = forkserver._forkserver  # ForkServer has no public stop
+    with contextlib.suppress(Exception):
+        if server._forkserver_pid:
+            os.kill(server._forkserver_pid, signal.SIGTERM)
+        server._stop()
 
 
 def _warm_template() -> None:
@@ -69,7 +86,7 @@ def _warm_template() -> None:
         from pipeline.extract import Options
         from pipeline.scale.task import warm_up_worker
 
-        warm_up_worker(Options(**json.loads(spec)))
+        warm_up_worker(Options.default(**json.loads(spec)))
     except Exception:  # noqa: BLE001 - the forkserver must live; workers warm up and report
         pass
 
