@@ -243,6 +243,8 @@ def test_long_documents_are_written_by_their_worker(cluster, corpus):
 
 
 def test_a_local_cluster_from_the_command_line(tmp_path, monkeypatch):
+    from multiprocessing import forkserver
+
     monkeypatch.chdir(tmp_path)
     Path("one.txt").write_text(OWN["a.txt"], encoding="utf-8")
     result = run("extract", "one.txt", "-o", "out", "--scheduler", "local", "--workers", "1",
@@ -250,6 +252,16 @@ def test_a_local_cluster_from_the_command_line(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Dask dashboard:" in result.output and "1 extracted" in result.output
     assert run("merge", "out", "-o", "-").output.encode("utf-8") == local_run(["one.txt"])
+    # the workers' template (a forkserver with the pipeline loaded) ends with the run
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_a_local_cluster_of_forked_workers_writes_the_bytes_of_a_local_run(corpus):
+    result = run("extract", corpus, "-o", "out", "--scheduler", "local", "--workers", "2",
+                 "--rules-only", "-q")
+    assert result.exit_code == 0, result.output
+    assert run("merge", "out", "-o", "merged.jsonl", "-q").exit_code == 0
+    assert Path("merged.jsonl").read_bytes() == local_run([corpus])
 
 
 def test_merge_refuses_a_directory_without_a_manifest(tmp_path):

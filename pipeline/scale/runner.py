@@ -1,4 +1,4 @@
-"""The client side of a cluster run: one Dask task per input file, results into shards.
+"""The client side of a cluster run: Dask tasks of a batch of input files, results into shards.
 
 The client only hands out paths and writes what comes back (short JSON lines; a
 long document's worker writes its own record and sends its name). It keeps a
