@@ -8,10 +8,12 @@ documents), then measures on one core:
   * start-up (a fresh `zhanji extract` on a one-line file, next to bare `import spacy`),
   * peak memory over the corpus and for one ~20 MB file,
   * hostile inputs (runs of numerals, endless lists) that must stay linear,
-  * `--processes 2` and a 2-worker Dask LocalCluster against one process (chars/s, and
-    how the CPU time splits between the parent and its workers).
+  * `--processes 2` and a 2-worker Dask LocalCluster against one process (chars/s, start-up
+    apart from steady state, the cluster's `zhanji merge`, and how the CPU time splits
+    between the parent and its workers).
 
-`python -m pipeline.bench --scaling [--mb N]` runs only the last part, on N MB.
+`python -m pipeline.bench --scaling [--mb N] [--repeat R]` runs only the last part, on N MB,
+R interleaved rounds (medians; the machine's load average is printed with them).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -171,48 +174,86 @@ SCALING = (("1 process", ()), ("--processes 2", ("--processes", "2")),
            ("LocalCluster, 2 workers", ("--scheduler", "local", "--workers", "2")))
 
 
-def bench_scaling(paths: list[Path], folder: Path) -> list[tuple[str, float, float, float, float]]:
-    """(setting, chars/s, wall s, parent CPU s, workers' CPU s) of rules-only extraction of
-    the corpus: one process, `--processes 2`, a 2-worker LocalCluster (start-up included;
-    the cluster's time to `zhanji merge` its shards is added to its wall time)."""
-    chars = _chars(paths)
-    rows = []
-    for name, extra in SCALING:
-        cluster = "--scheduler" in extra
-        out = folder / ("scale-out" if cluster else "scale-out.jsonl")
-        cmd = [sys.executable, "-c", _RUSAGE, str(folder / "docs"), "-o", str(out), "-q",
-               "--rules-only", *extra]
+def _run_setting(docs: Path, folder: Path, extra: tuple) -> tuple[float, float, float, float]:
+    """(wall s of `zhanji extract`, wall s of `zhanji merge` (a cluster run; else 0),
+    CPU s of the parent process, CPU s of its workers) for one rules-only run over `docs`."""
+    cluster = "--scheduler" in extra
+    out = folder / ("scale-out" if cluster else "scale-out.jsonl")
+    cmd = [sys.executable, "-c", _RUSAGE, str(docs), "-o", str(out), "-q", "--rules-only", *extra]
+    t0 = time.perf_counter()
+    line = subprocess.run(cmd, check=True, cwd=REPO, capture_output=True, text=True).stdout.split()
+    wall = time.perf_counter() - t0
+    merge = 0.0
+    if cluster:
         t0 = time.perf_counter()
-        line = subprocess.run(cmd, check=True, cwd=REPO, capture_output=True,
-                              text=True).stdout.split()
-        if cluster:
-            subprocess.run([sys.executable, "-m", "pipeline.cli", "merge", str(out), "-o",
-                            str(folder / "scale-merged.jsonl"), "-q"], check=True, cwd=REPO)
-        wall = time.perf_counter() - t0
-        rows.append((name, chars / wall, wall, float(line[-2]), float(line[-1])))
-        if cluster:
-            shutil.rmtree(out)
-            (folder / "scale-merged.jsonl").unlink()
-        else:
-            out.unlink()
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "merge", str(out), "-o",
+                        str(folder / "scale-merged.jsonl"), "-q"], check=True, cwd=REPO)
+        merge = time.perf_counter() - t0
+        shutil.rmtree(out)
+        (folder / "scale-merged.jsonl").unlink()
+    else:
+        out.unlink()
+    return wall, merge, float(line[-2]), float(line[-1])
+
+
+def bench_scaling(paths: list[Path], folder: Path, repeat: int = 1) -> list[dict]:
+    """Per setting (one process, `--processes 2`, a 2-worker LocalCluster), the medians
+    over `repeat` interleaved rounds of rules-only extraction of the corpus: wall s
+    (start-up included), start-up s (the same command on two short files), the cluster's
+    `zhanji merge` s, CPU s of the parent process and of its workers."""
+    tiny = folder / "tiny"
+    tiny.mkdir(exist_ok=True)
+    for name in ("a.txt", "b.txt"):
+        (tiny / name).write_text("1944年4月17日，日军第37师团强渡黄河。\n", encoding="utf-8")
+    runs: dict[str, list] = {name: [] for name, _ in SCALING}
+    for _ in range(repeat):
+        for name, extra in SCALING:
+            start = _run_setting(tiny, folder, extra)[0]
+            runs[name].append((*_run_setting(folder / "docs", folder, extra), start))
+    rows = []
+    for name, _ in SCALING:
+        wall, merge, parent, workers, start = (statistics.median(v) for v in zip(*runs[name]))
+        rows.append({"name": name, "wall": wall, "merge": merge, "parent": parent,
+                     "workers": workers, "startup": start,
+                     "walls": [round(r[0], 1) for r in runs[name]]})
     return rows
 
 
-def print_scaling(paths: list[Path], folder: Path) -> None:
+def print_scaling(paths: list[Path], folder: Path, repeat: int = 1) -> None:
     cores = os.cpu_count() or 1
-    print(f"scaling on {cores} core(s), rules only (CPU s: the parent process / its workers; "
-          "targets: --processes 2 >= 1.7x, the cluster within 15 % of it):")
-    rows = bench_scaling(paths, folder)
-    base = rows[0][1]
-    for name, rate, wall, parent, workers in rows:
-        print(f"  {name:<24} {rate / 1e3:8.0f} k chars/s ({wall:6.1f} s, {rate / base:4.2f}x; "
-              f"CPU parent {parent:6.1f} s, workers {workers:6.1f} s)")
+    chars = _chars(paths)
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"scaling on {cores} core(s), rules only, {repeat} interleaved round(s), medians "
+          f"(load average before: {load}):")
+    rows = bench_scaling(paths, folder, repeat)
+    base = chars / rows[0]["wall"]
+    for row in rows:
+        rate = chars / row["wall"]
+        steady = chars / max(row["wall"] - row["startup"], 1e-9)
+        print(f"  {row['name']:<24} {rate / 1e3:5.0f} k chars/s ({row['wall']:5.1f} s, "
+              f"{rate / base:4.2f}x) = start-up {row['startup']:4.1f} s + {steady / 1e3:4.0f} k "
+              f"chars/s; CPU parent {row['parent']:5.1f} s, workers {row['workers']:5.1f} s")
+        if row["merge"]:
+            merged = chars / (row["wall"] + row["merge"])
+            print(f"  {'  + zhanji merge':<24} {merged / 1e3:5.0f} k chars/s "
+                  f"({row['wall'] + row['merge']:5.1f} s, {merged / base:4.2f}x; merge "
+                  f"{row['merge']:.1f} s)")
+        if repeat > 1:
+            print(f"  {'':<24} wall s of each round: {row['walls']}")
+    one, two, dask = (row["wall"] for row in rows)
+    merge = rows[2]["merge"]
+    print(f"  --processes 2 / 1 process:           {one / two:4.2f}x (target >= 1.7x)")
+    print(f"  LocalCluster / --processes 2:        {two / dask:4.2f} (target >= 0.85); "
+          f"with zhanji merge {two / (dask + merge):4.2f}")
+    print(f"  (load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench")
     parser.add_argument("--scaling", action="store_true",
                         help="only one process against --processes 2 and a LocalCluster")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="--scaling: interleaved rounds (medians are printed)")
     parser.add_argument("--mb", type=float, default=TARGET_BYTES / 1024 / 1024,
                         help="corpus size in MB (default 10)")
     args = parser.parse_args()
@@ -222,7 +263,7 @@ def main() -> None:
         paths, size = build_corpus(folder / "docs", int(args.mb * 1024 * 1024))
         if args.scaling:
             print(f"corpus: {len(paths)} documents, {size / 1e6:.1f} MB")
-            print_scaling(paths, folder)
+            print_scaling(paths, folder, args.repeat)
             return
         chars = _chars(paths)
         print(f"corpus: {len(paths)} documents, {size / 1e6:.1f} MB, {chars / 1e6:.2f} M chars")

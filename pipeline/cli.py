@@ -146,7 +146,6 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
     """
     from tqdm import tqdm
 
-    from pipeline.extract import Options, document_ids, expand_inputs
     from pipeline.record import CSV_COLUMNS
 
     # no tqdm monitor thread: --processes forks, and a fork should copy one thread only
@@ -160,6 +159,12 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         raise ZhanjiError("--workers goes with --scheduler local (use --processes here)")
     if scheduler is not None:
         _check_cluster_options(output, fmt, processes)
+    if scheduler == "local":  # its workers' template loads the pipeline while we get ready
+        from pipeline.scale.template import start_early
+
+        start_early(model, rules_only, tokens)
+    from pipeline.extract import Options, document_ids, expand_inputs
+
     paths = expand_inputs(inputs)
     if not paths:
         raise ZhanjiError("no input files found")

@@ -243,6 +243,8 @@ def test_long_documents_are_written_by_their_worker(cluster, corpus):
 
 
 def test_a_local_cluster_from_the_command_line(tmp_path, monkeypatch):
+    from multiprocessing import forkserver
+
     monkeypatch.chdir(tmp_path)
     Path("one.txt").write_text(OWN["a.txt"], encoding="utf-8")
     result = run("extract", "one.txt", "-o", "out", "--scheduler", "local", "--workers", "1",
@@ -250,6 +252,16 @@ def test_a_local_cluster_from_the_command_line(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Dask dashboard:" in result.output and "1 extracted" in result.output
     assert run("merge", "out", "-o", "-").output.encode("utf-8") == local_run(["one.txt"])
+    # the workers' template (a forkserver with the pipeline loaded) ends with the run
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_a_local_cluster_of_forked_workers_writes_the_bytes_of_a_local_run(corpus):
+    result = run("extract", corpus, "-o", "out", "--scheduler", "local", "--workers", "2",
+                 "--rules-only", "-q")
+    assert result.exit_code == 0, result.output
+    assert run("merge", "out", "-o", "merged.jsonl", "-q").exit_code == 0
+    assert Path("merged.jsonl").read_bytes() == local_run([corpus])
 
 
 def test_merge_refuses_a_directory_without_a_manifest(tmp_path):
@@ -295,3 +307,32 @@ def test_a_foreign_directory_or_other_inputs_are_refused(cluster, corpus):
                  cluster.scheduler_address, "--rules-only", "-q", "--force")
     assert forced.exit_code == 0
     assert [e["source"] for e in manifest("out")[1]] == ["corpus/trad.zh-hant.txt"]
+
+
+def test_short_files_travel_in_batches_in_input_order(tmp_path):
+    from pipeline.scale.runner import batches
+    from pipeline.scale.task import FileJob
+
+    sizes = [100, 100, 100, 900, 50, 50, 2000, 10]
+    jobs = []
+    for i, size in enumerate(sizes):
+        path = tmp_path / f"f{i}.txt"
+        path.write_bytes(b"x" * size)
+        jobs.append(FileJob(index=i, path=str(path), source=path.name, doc_id=f"f{i}",
+                            encoding=None, options=None, shard_dir=str(tmp_path),
+                            big_name=f"r-doc{i:07d}.jsonl"))
+    jobs.append(FileJob(index=8, path=str(tmp_path / "missing.txt"), source="missing.txt",
+                        doc_id="m", encoding=None, options=None, shard_dir=str(tmp_path),
+                        big_name="r-doc0000008.jsonl"))
+
+    def indexes(**limits):
+        return [[job.index for job in batch] for batch in batches(jobs, 1, **limits)]
+
+    # up to 300 bytes a batch; a bigger file alone; a missing file counts 0 (its worker
+    # reports it)
+    assert indexes(batch_bytes=300) == [[0, 1, 2], [3], [4, 5], [6], [7, 8]]
+    assert indexes(batch_bytes=300, batch_files=2) == [[0, 1], [2], [3], [4, 5], [6], [7, 8]]
+    # a small corpus: at least 8 batches per worker thread (3310 bytes // 8 = 413)
+    assert indexes() == [[0, 1, 2], [3], [4, 5], [6], [7, 8]]
+    assert [job.index for batch in batches(jobs, 4) for job in batch] == list(range(9))
+    assert all(len(batch) == 1 for batch in batches(jobs, 100))

@@ -6,7 +6,8 @@
 
   task.py      what a worker does with one input file (also `--processes` workers)
   shards.py    the output directory: JSONL shards, the manifest, the lock
-  runner.py    the client: submits one Dask task per file, collects, resumes
+  runner.py    the client: submits Dask tasks (batches of files), collects, resumes
+  template.py  --scheduler local: workers forked from a warm forkserver
   merge.py     the shards back into one corpus file, in input order
 
 Dask (`distributed`) is imported only when a cluster run starts.

@@ -1,4 +1,4 @@
-"""The client side of a cluster run: one Dask task per input file, results into shards.
+"""The client side of a cluster run: Dask tasks of a batch of input files, results into shards.
 
 The client only hands out paths and writes what comes back (short JSON lines; a
 long document's worker writes its own record and sends its name). It keeps a
@@ -22,10 +22,25 @@ from typing import Callable
 from pipeline.errors import ZhanjiError
 from pipeline.scale.shards import (SHARDS, Checkpoints, OutputDirectory, ShardWriter, new_run_id,
                                    write_manifest, FORMAT)
-from pipeline.scale.task import INLINE_CHARS, FileJob, extract_job, warm_up_worker
+from pipeline.scale.task import INLINE_CHARS, FileJob, extract_batch, warm_up_worker
 from pipeline.version import PIPELINE
 
 LOCAL = "local"
+# a LocalCluster's Dask: workers forked from a warm template (pipeline.scale.template), and
+# fewer wake-ups of each process's event loop (the statistical profiler every 10 ms, health
+# ticks every 20 ms, memory checks every 100 ms): each wake-up takes the GIL from the
+# extraction thread, together 5-10 % of a worker's CPU
+LOCAL_CONFIG = {
+    "distributed.worker.multiprocessing-method": "forkserver",
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+# files go to the workers in batches of up to this many bytes (about 0.5 s of rules-only
+# extraction) and files, and at least 8 batches per worker thread (an even end)
+BATCH_BYTES = 256 * 1024
+BATCH_FILES = 64
 
 
 @dataclass
@@ -72,19 +87,26 @@ def connect(scheduler: str, workers: int | None, options=None):
     except ImportError:
         raise ZhanjiError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
     if scheduler == LOCAL:
-        # spawned workers (Dask's default): forking this process, which runs Dask's
-        # threads, hung once in testing; each worker loads the pipeline (WarmUp plugin)
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, host="127.0.0.1",
-                               dashboard_address=":8787" if has_bokeh() else ":0",
-                               silence_logs=logging.ERROR)
+        import dask
+
+        from pipeline.scale import template
+
+        template.start(options)  # if run() has not: workers fork from a warm template
         try:
-            # results straight from the workers: no hop through the scheduler, which
-            # shares this process
-            with Client(cluster, direct_to_workers=True) as client:
-                yield client
+            with dask.config.set(LOCAL_CONFIG):
+                cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
+                                       threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address=":8787" if has_bokeh() else ":0",
+                                       silence_logs=logging.ERROR)
+                try:
+                    # results straight from the workers: no hop through the scheduler,
+                    # which shares this process
+                    with Client(cluster, direct_to_workers=True) as client:
+                        yield client
+                finally:
+                    cluster.close()
         finally:
-            cluster.close()
+            template.stop()
         return
     if workers:
         raise ZhanjiError("--workers goes with --scheduler local (an existing cluster has the "
@@ -120,6 +142,24 @@ def run(paths: list[Path], ids: list[str], output: str | os.PathLike, *, options
         on_result: Callable[[dict], None] | None = None, checkpoint_seconds: float = 10.0,
         shard_bytes: int | None = None, inline_chars: int = INLINE_CHARS) -> RunReport:
     """Extract `paths` (record ids `ids`) on a Dask cluster into the shard directory `output`."""
+    own_cluster = client is None and scheduler == LOCAL
+    if own_cluster:
+        from pipeline.scale import template
+
+        template.start(options)  # the workers' template warms up while we get ready
+    try:
+        return _run(paths, ids, output, options=options, encoding=encoding, scheduler=scheduler,
+                    workers=workers, force=force, inputs=inputs, summary=summary,
+                    progress=progress, say=say, client=client, on_result=on_result,
+                    checkpoint_seconds=checkpoint_seconds, shard_bytes=shard_bytes,
+                    inline_chars=inline_chars)
+    finally:
+        if own_cluster:
+            template.stop()
+
+
+def _run(paths, ids, output, *, options, encoding, scheduler, workers, force, inputs, summary,
+         progress, say, client, on_result, checkpoint_seconds, shard_bytes, inline_chars):
     out = OutputDirectory(output, force=force)
     try:
         entries, jobs = _plan(out, paths, ids, options, encoding, force)
@@ -235,34 +275,42 @@ def _submit_all(client, jobs, collect, report, options, summary, progress, say, 
     bar = tqdm(total=len(jobs), desc="extract", unit="doc", file=sys.stderr,
                disable=not progress or None)
     started = time.monotonic()
-    pending = iter(jobs)
-    running: dict = {}  # key -> (job, future)
+    pending = batches(jobs, threads)
+    running: dict = {}  # key -> (batch of jobs, future)
     done = as_completed()
 
+    def submit(batch: list[FileJob]) -> None:
+        key = f"zhanji-extract-{batch[0].big_name[:-6]}-{len(batch)}"
+        future = client.submit(extract_batch, batch, key=key, pure=False)
+        running[future.key] = (batch, future)
+        done.add(future)
+
     def submit_next() -> None:
-        job = next(pending, None)
-        if job is not None:
-            future = client.submit(extract_job, job, key=f"zhanji-extract-{job.big_name[:-6]}",
-                                   pure=False)
-            running[future.key] = (job, future)
-            done.add(future)
+        batch = next(pending, None)
+        if batch is not None:
+            submit(batch)
 
     try:
         for _ in range(window):
             submit_next()
         for future in done:
-            job, _ = running.pop(future.key)
+            batch, _ = running.pop(future.key)
             try:
-                result = future.result()
+                results = future.result()
             except Exception as err:
-                result = _task_failure(job, err)
+                if len(batch) > 1 and not isinstance(err, (OSError, TimeoutError)):
+                    for job in batch:  # again one by one: only the document at fault fails
+                        submit([job])
+                    continue
+                results = [_task_failure(batch[0], err)]
             finally:
                 future.release()
-            collect.add(result, options)
-            _count(result, report, summary)
-            if on_result is not None:
-                on_result(result)
-            bar.update(1)
+            for result in results:
+                collect.add(result, options)
+                _count(result, report, summary)
+                if on_result is not None:
+                    on_result(result)
+                bar.update(1)
             rate = report.chars / max(time.monotonic() - started, 1e-9)
             bar.set_postfix_str(f"{rate / 1e3:.0f} k chars/s", refresh=False)
             submit_next()
@@ -272,6 +320,31 @@ def _submit_all(client, jobs, collect, report, options, summary, progress, say, 
         for _, future in running.values():  # stopped early: nothing more is wanted
             future.cancel()
         collect.commit()
+
+
+def batches(jobs: list[FileJob], threads: int, *, batch_bytes: int = BATCH_BYTES,
+            batch_files: int = BATCH_FILES):
+    """The jobs in input order, in batches of about `batch_bytes` (file sizes) and at most
+    `batch_files` files; smaller batches on a small corpus (8 or more per worker thread).
+    A file over the limit is a batch of its own."""
+    sizes = [_size(job.path) for job in jobs]
+    limit = max(1, min(batch_bytes, sum(sizes) // (8 * max(threads, 1))))
+    batch, size = [], 0
+    for job, bytes_ in zip(jobs, sizes):
+        if batch and (size + bytes_ > limit or len(batch) >= batch_files):
+            yield batch
+            batch, size = [], 0
+        batch.append(job)
+        size += bytes_
+    if batch:
+        yield batch
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # the worker reports it
+        return 0
 
 
 def _task_failure(job: FileJob, err: BaseException) -> dict:

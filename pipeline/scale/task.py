@@ -128,6 +128,12 @@ def extract_job(job: FileJob) -> dict:
     return out
 
 
+def extract_batch(jobs: list[FileJob]) -> list[dict]:
+    """A Dask task of several files (short ones travel together: Dask's cost per task,
+    a few ms of scheduler, client and worker time, is then paid once for all of them)."""
+    return [extract_job(job) for job in jobs]
+
+
 def write_atomically(target: Path, record: dict) -> int:
     """The record's JSON line as a file of its own (temporary file, fsync, rename);
     returns its size in bytes. A task run twice writes the same bytes to the same name."""
