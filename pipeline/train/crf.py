@@ -218,7 +218,7 @@ def spans_to_tags(n: int, spans) -> list[str]:
 class CrfRecipe:
     c1: float = 0.05
     c2: float = 0.01
-    max_iterations: int = 150
+    max_iterations: int = 200
     groups: tuple[str, ...] = ALL_GROUPS
     min_freq: int = 0
 
@@ -279,7 +279,7 @@ class CrfTagger:
         self.tagger.close()
 
 
-def relabel_majority(records: list[dict], min_count: int = 3, min_share: float = 0.6) -> tuple[list[dict], int]:
+def relabel_majority(records: list[dict], min_count: int = 2, min_share: float = 0.5) -> tuple[list[dict], int]:
     """Training-label cleaning: a span whose exact string occurs at least `min_count`
     times in the training records, with one label on at least `min_share` of them,
     takes that label. Returns (new records, number of spans relabelled).
