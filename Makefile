@@ -16,7 +16,7 @@ help:
 	@echo "make test   - set up .venv and run the test suite"
 	@echo "make bench  - throughput, memory and start-up benchmarks"
 	@echo "make model  - retrain the opt-in model models/zh-general (--model default; about 11 minutes)"
-	@echo "make bench-train - the training recipe on Resume, Weibo, CLUENER2020"
+	@echo "make bench-train - the CRF training recipe on Resume, Weibo, CLUENER2020"
 	@echo "make lexicons - regenerate pipeline/lexicons/gazetteer_cn.tsv from cpca"
 	@echo "make pipelines - rewrite the spaCy pipelines models/rules-zh and models/rules-en"
 
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (zhanji needs Python 3.11)" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,train]"
 	touch $(STAMP)
 
 $(VENV): $(STAMP)
@@ -58,7 +58,7 @@ model: $(STAMP)
 # the training recipe on the public benchmarks, next to published figures (long: not in CI)
 bench-train: $(STAMP)
 	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench review-order
-	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench datasets resume weibo cluener
+	ZHANJI_SHARED=$(SHARED) $(BIN)/python -m pipeline.train.bench datasets resume weibo cluener --arch crf
 
 # the shipped spaCy pipelines models/rules-zh and models/rules-en, from pipeline/pipelines/*.cfg
 pipelines: $(STAMP)

@@ -33,6 +33,7 @@ def default_model_path() -> Path | None:
 def _load(resolved: str):
     import spacy
 
+    from pipeline.train import crf_component as _crf  # noqa: F401  registers zhanji_crf_ner
     from pipeline.train import tokenizer as _tok  # noqa: F401  registers zhanji.CharTokenizer.v1
 
     try:

@@ -33,8 +33,11 @@ def card_text(meta: dict, size_mb: float | None = None) -> str:
         "",
         f"- **Labels**: {', '.join(z.get('labels', []))}",
         f"- **Scripts**: {z.get('scripts', 'simplified')}",
-        f"- **Tokeniser**: {recipe.get('tokenizer', '?')} (tok2vec width {recipe.get('width')}, "
-        f"depth {recipe.get('depth')}; seed {recipe.get('seed')})",
+        (f"- **Model**: linear-chain CRF over characters (python-crfsuite; L1 {recipe.get('c1')}, "
+         f"L2 {recipe.get('c2')}, {recipe.get('max_iterations')} L-BFGS iterations; features: "
+         f"{', '.join(recipe.get('groups', []))})" if recipe.get("arch") == "crf" else
+         f"- **Tokeniser**: {recipe.get('tokenizer', '?')} (tok2vec width {recipe.get('width')}, "
+         f"depth {recipe.get('depth')}; seed {recipe.get('seed')})"),
         f"- **Training data**: {'; '.join(z.get('training_data', []))}",
         f"- **Training docs / dev docs**: {z.get('n_train_docs')} / {z.get('n_dev_docs')} "
         f"({z.get('dev', '')})",
@@ -45,7 +48,7 @@ def card_text(meta: dict, size_mb: float | None = None) -> str:
         f"- **Training time**: {z.get('train_seconds', '?')} s"
         + (f"; **size**: {size_mb} MB" if size_mb is not None else ""),
         "",
-        "## Scores on the dev split used for early stopping",
+        ("## Scores on the dev split" if recipe.get("arch") == "crf" else "## Scores on the dev split used for early stopping"),
         "",
         _scores_table(z.get("scores", {})),
         "",

@@ -61,7 +61,11 @@ def _fail(err: Exception) -> None:
 @click.option("--max-steps", type=int, default=5000, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--tokenizer", type=click.Choice(TOKENIZERS), default=DEFAULT_TOKENIZER, show_default=True)
-def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed, tokenizer):
+@click.option("--arch", type=click.Choice(["spacy", "crf"]), default="spacy", show_default=True,
+              help="spacy: tok2vec + ner; crf: a CRF over characters with window and lexicon features "
+              "(needs python-crfsuite; --max-steps, --tokenizer and --base do not apply)")
+@click.option("--crf-iterations", type=int, default=200, show_default=True, help="--arch crf: L-BFGS iterations")
+def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed, tokenizer, arch, crf_iterations):
     """Train a spaCy NER tagger on a reviewed corpus JSONL.
 
     The model is trained into a new directory beside OUTPUT that takes OUTPUT's
@@ -73,14 +77,32 @@ def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed
     try:
         _check_steps(max_steps)
         wanted = _labels(labels)
+        if arch == "crf":
+            if base:
+                raise ZhanjiError("--base is for the spacy architecture", path="--base")
+            if crf_iterations < 1:
+                raise ZhanjiError(f"must be at least 1 (got {crf_iterations})", path="--crf-iterations")
+            try:
+                import pycrfsuite  # noqa: F401
+            except ImportError:
+                raise ZhanjiError("--arch crf needs python-crfsuite (pip install 'zhanji[train]')") from None
         with directory_output(output, force=force) as fresh:
             records = _read(corpus)
             dev_records = _read(dev) if dev else None
-            block = trainer.train(
-                records, fresh, dev_records=dev_records,
-                recipe=_recipe(max_steps, seed, tokenizer, base), labels=wanted,
-                scripts=scripts, training_data=[corpus],
-                log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
+            if arch == "crf":
+                from pipeline.train.crf import CrfRecipe
+                from pipeline.train.crf_trainer import train_crf_pipeline
+
+                block = train_crf_pipeline(
+                    records, fresh, dev_records=dev_records, recipe=CrfRecipe(max_iterations=crf_iterations),
+                    labels=wanted, scripts=scripts, seed=seed, training_data=[corpus],
+                    log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
+            else:
+                block = trainer.train(
+                    records, fresh, dev_records=dev_records,
+                    recipe=_recipe(max_steps, seed, tokenizer, base), labels=wanted,
+                    scripts=scripts, training_data=[corpus],
+                    log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
     except ZhanjiError as err:
         _fail(err)
     micro = block["scores"]["micro"]
