@@ -87,8 +87,9 @@ _BYLINE_RE = re.compile(
     "[" + _SPACE + "]{0,2}[：:／/｜|][" + _SPACE + "]{0,2}"
     "|(?:责任编辑|特约编辑|作者|撰文|译者|通讯员|摄影)[" + _SPACE + "]{1,2})"
 )
-# the colon, slash, bar or space after a credit word of ≤ 4 characters and ≤ 2 spaces (scan.py)
-_BYLINE_ANCHOR = (re.compile("[：:／/｜|" + _SPACE + "]"), 6)
+# the colon, slash or bar after a credit word of ≤ 4 characters and ≤ 2 spaces, or the last character
+# of a credit word written before spaces alone (scan.py; not the spaces: English text is full of them)
+_BYLINE_ANCHOR = (re.compile("[：:／/｜|辑者文员影]"), 6)
 
 
 def bylines(text: str, taken: _Taken) -> list[Span]:
@@ -499,6 +500,12 @@ def _compound_surnames() -> frozenset[str]:
     return frozenset(name for name in surnames()[1] if name in _COMPOUND_SURNAMES)
 
 
+@lru_cache(maxsize=1)
+def _compound_surname_re() -> re.Pattern:
+    """The compound surnames as one pattern, compiled once."""
+    return re.compile(trie_regex(_compound_surnames()))
+
+
 _UNIT_OF_RE = re.compile(
     "之(?=(?:第|新编|暂编|预备|整编)?[0-9一二三四五六七八九十百]{1,4}(?:集团军|师团|旅团|联队|军|师|旅|团))"
 )
@@ -532,7 +539,7 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
     if not compound:
         return []
     found: list[Span] = []
-    for match in re.finditer(trie_regex(compound), text):
+    for match in _compound_surname_re().finditer(text):
         start = match.start()
         end = _chinese_name_end(text, start)
         if end - start == 4 and text[end - 1] in "之的地得乃": # 诸葛某之: the particle is no name
