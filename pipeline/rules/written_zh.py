@@ -145,17 +145,13 @@ _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 # Every match of each pattern below holds a rarer character (its anchor) at most `reach`
 # characters after the match's start (in the match or right after it, in its look-ahead):
 # `_finditer` only tries the starts near such a character and gives exactly `finditer`'s matches.
+# (Patterns whose anchor is frequent, as 第 or the comma, are faster with finditer and not here.)
 _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
     _CLOCK_RE: (re.compile("分"), 7),               # hour ≤ 3, 点/时, minutes ≤ 3, 分
     _DAY_PART_RE: (re.compile("日"), 2),
-    _TELEGRAPH_RE: (re.compile("日"), 1),
-    _ADJACENT_RE: (re.compile("第"), 9),            # the second designation's 第 after a first ≤ 9
     _DETACHMENT_RE: (re.compile("[支挺]"), 3),
     _EXPEDITION_RE: (re.compile("遣"), 5),
-    _NAME_BEFORE_UNIT_RE: (re.compile("第"), 4),
     _NAME_BEFORE_POST_RE: (re.compile("[令长]"), 8),  # every post holds 令 or 长 (集团军总司令: 6th)
-    _BRACKET_POST_RE: (re.compile("[（(]"), 0),
-    _NAMES_COUNTED_RE: (re.compile("[、，]"), 3),
     _APPOINTED_RE: (re.compile("[为任兼充代接继出升]"), 3),
     _LIST_RUN_RE: (re.compile("、"), 12),
     _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
@@ -254,7 +250,7 @@ def _telegraph_days(text: str) -> list[Candidate]:
     if "日" not in text:
         return out
     codes = telegraph_codes()
-    for m in _finditer(_TELEGRAPH_RE, text):
+    for m in _TELEGRAPH_RE.finditer(text):
         code = m.group(1)
         if code not in codes:
             continue
@@ -273,7 +269,7 @@ def _telegraph_days(text: str) -> list[Candidate]:
 
 def _units(text: str) -> list[Candidate]:
     out = []
-    for m in _finditer(_ADJACENT_RE, text):
+    for m in _ADJACENT_RE.finditer(text):
         a_tail = _ECHELON_TAIL.search(m.group("a")).group()
         b_tail = _ECHELON_TAIL.search(m.group("b")).group()
         if a_tail == b_tail:          # 第十一师团第十三师团: siblings, not parent and child
@@ -304,18 +300,18 @@ def _units(text: str) -> list[Candidate]:
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
-        for m in _finditer(rx, text):
+        for m in _finditer(rx, text) if rx in _ANCHORS else rx.finditer(text):
             name = m.group(1)
             if _first_is_surname(name) and _plain_name(name):
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
                 strong = text.startswith("之第", m.end(1))
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 31 if strong else 21))
-    for m in _finditer(_BRACKET_POST_RE, text):
+    for m in _BRACKET_POST_RE.finditer(text):
         name = m.group(1)
         if _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
     out += _japanese_names(text)
-    for m in _finditer(_NAMES_COUNTED_RE, text):
+    for m in _NAMES_COUNTED_RE.finditer(text):
         names = [(m.start(g), m.group(g)) for g in (1, 2, 3) if m.group(g)]
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
