@@ -55,3 +55,20 @@ def test_surname_before_post_positions_are_finditers():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert ([m.start(1) for m in person_context._surname_title_matches(text)]
                 == [m.start(1) for m in person_context._SURNAME_TITLE_RE.finditer(text)]), text
+
+
+def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():
+    import re
+
+    from pipeline.normalize import units as norm_units
+
+    every = "".join(f"(?<![第、和及与 ]{norm_units._N}{{{k}}}[、和及与]{sp})"
+                    for k in range(1, 13) for sp in ("", " "))
+    before = re.compile(every + "第 ?[0-9一二三]{1,3}军")
+    after = re.compile(norm_units.LIST_START_DI + "第 ?[0-9一二三]{1,3}军")
+    pieces = ["第", "1", "2", "一", "三", "、", "和", "及", "与", " ", "军", "师", "，"]
+    rng = random.Random(6)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)], text
+    assert [m.span() for m in after.finditer("第1、第2军与第3军")] == [(7, 10)]   # not 第2军 inside the list
