@@ -61,7 +61,11 @@ NUM_START = rf"(?<![0-9０-９.A-Za-z{CN_DIGITS}])(?<![0-9０-９],)"
 # "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
 # Fixed-width look-behinds, one per length of N.
 _N = f"[0-9０-９{CN_DIGITS}]"
-LIST_START_DI = "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
+# (Each look-behind ends in 、和及与 or a space: after any other character they all hold, so they are
+# only tried after one of those — the same matches, without 24 look-behinds at every position.)
+LIST_START_DI = ("(?:(?<![、和及与 ])|(?<=[、和及与 ])"
+                 + "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
+                 + ")")
 LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
 
 

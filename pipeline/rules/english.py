@@ -11,7 +11,6 @@ Chinese finders (run them on pipeline.lang.cjk_runs).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
@@ -574,7 +573,8 @@ def _paragraph_candidates(text: str) -> list[Candidate]:
             local: list[Candidate] = []
             for generate in _GENERATORS:
                 generate(piece, local)
-            cands.extend(c if not start else replace(c, start=c.start + start, end=c.end + start)
+            cands.extend(c if not start else Candidate(c.start + start, c.end + start, c.label, c.source,
+                                                       c.priority, c.norm)
                          for c in local)
         start = brk.end() if brk else end
     return cands

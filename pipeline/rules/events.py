@@ -30,6 +30,7 @@ from pipeline.rules.name_walk import (
     big_places,
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, surnames, word_info
+from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -407,6 +408,7 @@ _GAMES_RE = re.compile(
 )
 # 孙立人案: an affair named after a person
 _AFFAIR_RE = re.compile("([\u4e00-\u9fff]{2,4})案(?![件例情卷由子底头犯板首发])")
+_AFFAIR_ANCHOR = (re.compile("案"), 4)   # scan.py
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
@@ -419,7 +421,7 @@ def _games_and_affairs(text: str) -> list[tuple[int, int]]:
     if "案" not in text:
         return out
     found_persons = None
-    for match in _AFFAIR_RE.finditer(text):
+    for match in anchored_finditer(_AFFAIR_RE, text, *_AFFAIR_ANCHOR):
         end = match.end()
         for width in (3, 2, 4):
             start = end - 1 - width

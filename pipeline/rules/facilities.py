@@ -229,6 +229,7 @@ def _fixed_facilities(text: str) -> list[Candidate]:
 # 徐蚌段, 衡宝段: a section of a road or railway named from the one-character abbreviations of its
 # two ends, after a route, a verb of attack or control, or a preposition of place
 _SECTION_RE = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])段")
+_SECTION_ANCHOR = (re.compile("段"), 2)   # scan.py
 _SECTION_CUES = (
     "公路", "铁路", "路", "线", "沿", "在", "于", "经", "攻克", "攻占", "占领", "控制", "破坏", "切断", "打通", "截断",
     "守备", "扼守", "进攻", "袭击", "修复", "抢修", "、", "和", "及",
@@ -237,7 +238,7 @@ _SECTION_CUES = (
 
 def _route_sections(text: str) -> list[Candidate]:
     out = []
-    for match in _SECTION_RE.finditer(text):
+    for match in anchored_finditer(_SECTION_RE, text, *_SECTION_ANCHOR):
         pair = match.group(1) + match.group(2)
         if not all(ch in ABBREVIATIONS for ch in pair) or set(pair) & DIRECTIONS or is_common_word(pair, 20):
             continue

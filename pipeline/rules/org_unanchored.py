@@ -8,6 +8,7 @@ import re
 
 from pipeline.rules.names_common import word_info
 from pipeline.rules.orgs import _anchor_before, _place_suffix, _word_starts_at
+from pipeline.rules.scan import anchored_finditer
 
 
 # Wartime bodies named by their purpose (抗日救国委员会, 难民救济委员会, 抗敌后援会), with the place
@@ -16,6 +17,7 @@ _PURPOSE_RE = re.compile(
     "(?P<pre>[\u4e00-\u9fff]{0,2}?)(?P<purpose>抗日|抗敌|救国|救亡|救济|赈济|善后|动员|后援|慰劳|战时|战地)"
     "[\u4e00-\u9fff]{0,4}?(?:委员会|后援会)(?![委员长])"
 )
+_PURPOSE_ANCHOR = (re.compile("会"), 10)   # 会 after ≤ 2 + 2 + 4 + 2 characters (scan.py)
 
 
 _PURPOSE_STOP = set("的了在是和与及等于被把对向从由为以将其此该这那各每都也又即则就已并而但却到至们个")
@@ -23,7 +25,7 @@ _PURPOSE_STOP = set("的了在是和与及等于被把对向从由为以将其�
 
 def purpose_bodies(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in _PURPOSE_RE.finditer(text):
+    for match in anchored_finditer(_PURPOSE_RE, text, *_PURPOSE_ANCHOR):
         name = match.group()
         if any(ch in _PURPOSE_STOP for ch in name[len(match.group("pre")):]):
             continue

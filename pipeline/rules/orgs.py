@@ -39,6 +39,12 @@ _PARTY_RE = re.compile(
     "(?:中华|中国)?(?:(?:民主|社会|共和|进步|统一|立宪|宪政|青年|国家|工农|劳动|自由|保守|民族|复兴|民主社会|"
     "国家社会|社会民主|革命|同盟|致公|农工|国社){1,2})党(?![人员部内外派性务章籍])"
 )
+# Every match holds its anchor character at most `reach` characters after its start (scan.py):
+# 局 after 中共中央 and a region; a keyword's last character (防守总司令长官部: 部 is the 8th); 党
+# after 中华/中国 and two programme words of ≤ 4 characters.
+_BUREAU_ANCHOR = (re.compile("局"), 4 + max(map(len, _REGIONS)) + 1)
+_ORG_KEYWORD_ANCHOR = (re.compile("[部营辕署总府党]"), 7)
+_PARTY_ANCHOR = (re.compile("党"), 10)
 # A news outlet in a dateline (【某某社9月24日讯】, 〔某某网 3月5日电〕): the name before the date.
 _DATELINE_RE = re.compile(
     "[【〔\\[]([\u4e00-\u9fff]{2,6}?)(?:记者[\u4e00-\u9fff]{2,4})?\\s{0,2}"
@@ -406,7 +412,7 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
 
 
 def _org_patterns(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _BUREAU_RE.finditer(text)] + _head_orgs(text)
+    spans = [m.span() for m in anchored_finditer(_BUREAU_RE, text, *_BUREAU_ANCHOR)] + _head_orgs(text)
     from pipeline.rules.org_unanchored import imprints, purpose_bodies
 
     if "会" in text:
@@ -415,7 +421,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
         spans += imprints(text)
     if "司令部" in text:
         spans += _service_headquarters(text)
-    for match in _ORG_KEYWORDS.finditer(text):
+    for match in anchored_finditer(_ORG_KEYWORDS, text, *_ORG_KEYWORD_ANCHOR):
         begin = _place_suffix(text, max(0, match.start() - 6), match.start())
         if begin < 0 and match.group().endswith("政府"):  # 维希政府: a transliterated name
             begin = next((match.start() - size for size in (4, 3, 2)
@@ -423,7 +429,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
         if begin >= 0:
             spans.append((begin, match.end()))
     if "党" in text:
-        for match in _PARTY_RE.finditer(text):
+        for match in anchored_finditer(_PARTY_RE, text, *_PARTY_ANCHOR):
             name = match.group()
             if name == "革命党" or (len(name) == 3 and glued_into_word(text, match.start(), match.end())):
                 continue

@@ -87,12 +87,15 @@ _BYLINE_RE = re.compile(
     "[" + _SPACE + "]{0,2}[：:／/｜|][" + _SPACE + "]{0,2}"
     "|(?:责任编辑|特约编辑|作者|撰文|译者|通讯员|摄影)[" + _SPACE + "]{1,2})"
 )
+# the colon, slash or bar after a credit word of ≤ 4 characters and ≤ 2 spaces, or the last character
+# of a credit word written before spaces alone (scan.py; not the spaces: English text is full of them)
+_BYLINE_ANCHOR = (re.compile("[：:／/｜|辑者文员影]"), 6)
 
 
 def bylines(text: str, taken: _Taken) -> list[Span]:
     """Names after a credit word and a colon or slash (作者：王某; 撰文/王某); a list joined by 、."""
     found: list[Span] = []
-    for match in _BYLINE_RE.finditer(text):
+    for match in anchored_finditer(_BYLINE_RE, text, *_BYLINE_ANCHOR):
         pos = match.end()
         for _ in range(6):
             limit = _cell_end(text, pos)
@@ -262,6 +265,8 @@ def copula_ranked(text: str, taken: _Taken) -> list[Span]:
 _LEAD_RE = re.compile(
     "(?:" + trie_regex(TITLES) + ")([" + _CJK + "]{2,3}?)(?:的)?(?:亲自)?(?:率领|指挥|带领|领导|督率)下"
 )
+# 下 after a post, a name of ≤ 3, 的, 亲自 and the verb (scan.py)
+_LEAD_ANCHOR = (re.compile("下"), max(map(len, TITLES)) + 8)
 _LEAD_STOP = set("的了部所们各该其这那")
 
 
@@ -269,7 +274,7 @@ def led_by(text: str, taken: _Taken) -> list[Span]:
     """在 + post + name + 率领下: the whole of the 2-3 characters between post and verb is the name
     (在营长某某同率领下), when 在 opens the clause."""
     found: list[Span] = []
-    for match in _LEAD_RE.finditer(text):
+    for match in anchored_finditer(_LEAD_RE, text, *_LEAD_ANCHOR):
         start, end = match.span(1)
         before = text[max(0, match.start() - 16) : match.start()]
         clause = re.split("[，。；：！？,;\n]", before)[-1]
@@ -338,6 +343,19 @@ _ADDRESS_TITLES = [
                     "上等兵 一等兵 二等兵 领队 参议 参事".split())
 ]
 _SURNAME_TITLE_RE = re.compile("(?=([" + _CJK + "])(?:" + trie_regex(_ADDRESS_TITLES) + "))")
+_ADDRESS_TITLE_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _ADDRESS_TITLES})) + "]")
+
+
+def _surname_title_matches(text: str):
+    """`_SURNAME_TITLE_RE.finditer(text)`: its matches are empty, one at each position before a post,
+    so only the positions before a post's first character are tried."""
+    for hit in _ADDRESS_TITLE_FIRST.finditer(text):
+        if hit.start():
+            match = _SURNAME_TITLE_RE.match(text, hit.start() - 1)
+            if match is not None:
+                yield match
+
+
 _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左")
 
 
@@ -345,7 +363,7 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
     """A surname alone before a post (孙连长阵亡): the surname is the person."""
     single, _ = surnames()
     found: list[Span] = []
-    for match in _SURNAME_TITLE_RE.finditer(text):
+    for match in _surname_title_matches(text):
         pos = match.start(1)
         char = text[pos]
         if char not in single or char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
@@ -482,6 +500,12 @@ def _compound_surnames() -> frozenset[str]:
     return frozenset(name for name in surnames()[1] if name in _COMPOUND_SURNAMES)
 
 
+@lru_cache(maxsize=1)
+def _compound_surname_re() -> re.Pattern:
+    """The compound surnames as one pattern, compiled once."""
+    return re.compile(trie_regex(_compound_surnames()))
+
+
 _UNIT_OF_RE = re.compile(
     "之(?=(?:第|新编|暂编|预备|整编)?[0-9一二三四五六七八九十百]{1,4}(?:集团军|师团|旅团|联队|军|师|旅|团))"
 )
@@ -515,7 +539,7 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
     if not compound:
         return []
     found: list[Span] = []
-    for match in re.finditer(trie_regex(compound), text):
+    for match in _compound_surname_re().finditer(text):
         start = match.start()
         end = _chinese_name_end(text, start)
         if end - start == 4 and text[end - 1] in "之的地得乃": # 诸葛某之: the particle is no name

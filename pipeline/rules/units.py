@@ -40,6 +40,7 @@ from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEA
                                       named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
                                       side_from_context, to_standard)
 from pipeline.rules.names import japanese_surnames, surnames
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -144,6 +145,8 @@ _NOT_SURNAME_ALONE = set("重轻精强劲雄众多少两几数诸")
 # Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
 # optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
 _NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
+# every head holds 区 (军分区), 野 (野战军), 总 (税警总团) or 安 (保安团) within its first 3 characters (scan.py)
+_NAMED_HEAD_ANCHOR = (re.compile("[区野总安]"), 2)
 # Province abbreviations (historical ones included: 察 Chahar, 绥 Suiyuan, 热 Rehe, 康 Xikang)
 # that make up base-area names (晋察冀, 晋冀鲁豫, 冀热辽); direction characters follow them (冀中, 鲁南).
 _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
@@ -496,7 +499,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if start is not None and (i < 0 or found[i][1] <= start):
             hq = _HQ_AT.match(text, he)   # rule 15: 汤恩伯兵团司令部 is one unit
             extra.append((start, hq.end() if hq else he, "head"))
-    for h in _NAMED_HEAD_RE.finditer(text):
+    for h in anchored_finditer(_NAMED_HEAD_RE, text, *_NAMED_HEAD_ANCHOR):
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:

@@ -34,6 +34,7 @@ from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -140,6 +141,59 @@ _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
 
+# --------------------------------------------------------------------------- scanning
+# Every match of each pattern below holds a rarer character (its anchor) at most `reach`
+# characters after the match's start (in the match or right after it, in its look-ahead):
+# `_finditer` only tries the starts near such a character and gives exactly `finditer`'s matches.
+# (Patterns whose anchor is frequent, as 第 or the comma, are faster with finditer and not here.)
+_ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
+    _CLOCK_RE: (re.compile("分"), 7),               # hour ≤ 3, 点/时, minutes ≤ 3, 分
+    _DAY_PART_RE: (re.compile("日"), 2),
+    _DETACHMENT_RE: (re.compile("[支挺]"), 3),
+    _EXPEDITION_RE: (re.compile("遣"), 5),
+    _NAME_BEFORE_POST_RE: (re.compile("[令长]"), 8),  # every post holds 令 or 长 (集团军总司令: 6th)
+    _APPOINTED_RE: (re.compile("[为任兼充代接继出升]"), 3),
+    _LIST_RUN_RE: (re.compile("、"), 12),
+    _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
+    _TOWN_RE: (re.compile("[镇寨]"), 3),
+    _PREFECTURE_RE: (re.compile("府"), 3),
+    _SETTLEMENT_AFTER_RE: (re.compile("[乡镇村寨庄集堡屯]"), 3),
+    _FAMILY_VILLAGE_RE: (re.compile("家"), 1),
+    _NUMERAL_PLACE_RE: (re.compile("[一二三四五六七八九十百]"), 0),
+    _COUNTY_TOWN_RE: (re.compile("县"), 3),
+    # one character of each institution word (出版社 版, 报社 社, 研究所 究…) after ≤ 8 name characters
+    _INSTITUTION_RE: (re.compile("[版局馆志社讯案究译辑]"), 10),
+    _GOV_DEPT_RE: (re.compile("[厅局处署]"), 8),
+    _PARTY_BEFORE_RE: (re.compile("党"), 4),
+    _EVENT_RE: (re.compile("[变誓]"), 4),
+    _FAC_RE: (re.compile("[台瓮墙]"), 6),
+    _TEMPLE_RE: (re.compile("[寺庙祠宫]"), 3),
+}
+
+
+def _finditer(rx: re.Pattern, text: str):
+    """`rx.finditer(text)`, trying only the starts near the pattern's anchor."""
+    anchor, reach = _ANCHORS[rx]
+    return anchored_finditer(rx, text, anchor, reach)
+
+
+_list_runs_memo: tuple[str, list[re.Match]] | None = None
+
+
+def _list_runs(text: str) -> list[re.Match]:
+    """The 、-lists of `text` (`_LIST_RUN_RE`), scanned once for the person and the place rules."""
+    global _list_runs_memo
+    memo = _list_runs_memo
+    if memo is not None and memo[0] is text:
+        return memo[1]
+    runs = list(_finditer(_LIST_RUN_RE, text)) if "、" in text else []
+    _list_runs_memo = (text, runs)
+    return runs
+
+
+_JP_CUE_ANCHOR = re.compile("[率指统所下麾部命令]")   # the first character of every cue after a name
+
+
 def _first_is_surname(name: str) -> bool:
     single, compound = surnames()
     jp = japanese_surnames()
@@ -181,8 +235,8 @@ def _named_force_before(text: str, pos: int) -> str | None:
 
 
 def _dates(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "DATE", "rule:date-clock", 50) for m in _CLOCK_RE.finditer(text)]
-    out += [Candidate(m.start(), m.end(), "DATE", "rule:date-day-part", 50) for m in _DAY_PART_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "DATE", "rule:date-clock", 50) for m in _finditer(_CLOCK_RE, text)]
+    out += [Candidate(m.start(), m.end(), "DATE", "rule:date-day-part", 50) for m in _finditer(_DAY_PART_RE, text)]
     out += _telegraph_days(text)
     return out
 
@@ -225,7 +279,7 @@ def _units(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-sibling", 61))
         out.append(Candidate(m.start(2), m.end(2), "MIL_UNIT", "rule:unit-sibling", 61))
     places = known_places()
-    for m in _EXPEDITION_RE.finditer(text):
+    for m in _finditer(_EXPEDITION_RE, text):
         place = next((m.group(1)[k:] for k in range(len(m.group(1)) - 1) if m.group(1)[k:] in places), None)
         if place is None:
             continue
@@ -235,7 +289,7 @@ def _units(text: str) -> list[Candidate]:
             start -= len(parent)     # 关东军察哈尔派遣兵团: one unit with its parent (rule 3)
         hq = _HQ_RE.match(text, m.end())
         out.append(Candidate(start, hq.end() if hq else m.end(), "MIL_UNIT", "rule:unit-expedition", 61))
-    for m in _DETACHMENT_RE.finditer(text):
+    for m in _finditer(_DETACHMENT_RE, text):
         name = m.group(1)
         if any(ch in _NOT_NAME for ch in name) or is_common_word(name):
             continue
@@ -246,7 +300,7 @@ def _units(text: str) -> list[Candidate]:
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text) if rx in _ANCHORS else rx.finditer(text):
             name = m.group(1)
             if _first_is_surname(name) and _plain_name(name):
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
@@ -261,12 +315,12 @@ def _persons(text: str) -> list[Candidate]:
         names = [(m.start(g), m.group(g)) for g in (1, 2, 3) if m.group(g)]
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
-    for m in _APPOINTED_RE.finditer(text):
+    for m in _finditer(_APPOINTED_RE, text):
         name = m.group(1)
         if _first_is_surname(name) and _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-appointed", 21))
     known = _known_persons()
-    for m in _LIST_RUN_RE.finditer(text):
+    for m in _list_runs(text):
         parts = m.group().split("、")
         # the first part may carry the words before the list (分别是谷寿夫): keep a known name at its end
         first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in known), None)
@@ -301,11 +355,17 @@ def _jp_name_re() -> re.Pattern:
                       f"|(?<=[被在由据向与和、，。：\n])({'|'.join(names)})(?=部(?![队署分门下属长落位件族])|所部|下令|命令|令其)")
 
 
+@lru_cache(maxsize=1)
+def _jp_name_reach() -> int:
+    """A match is a surname and at most two given-name characters, then the cue."""
+    return max(len(n) for n in japanese_surnames()) + 2
+
+
 def _japanese_names(text: str) -> list[Candidate]:
     """A Japanese surname with a two-character given name before 率领/指挥…, or alone before 部."""
     out = []
     places = known_places()
-    for m in _jp_name_re().finditer(text):
+    for m in anchored_finditer(_jp_name_re(), text, _JP_CUE_ANCHOR, _jp_name_reach()):
         if m.group(1):
             name = m.group(1) + m.group(2)
             if any(ch in _NOT_IN_GIVEN for ch in m.group(2)) or name in places:
@@ -322,12 +382,12 @@ def _japanese_names(text: str) -> list[Candidate]:
 def _places(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _REGION_RE.finditer(text):
+    for m in _finditer(_REGION_RE, text):
         g = 1 if m.group(1) else 2
         before = text[m.start(g) - 1:m.start(g) + 1] if m.start(g) else ""
         if m.group(g) not in places and before not in places:   # 四川东部: not 川东
             out.append(Candidate(m.start(g), m.end(g), "LOC", "rule:region", 31))
-    for m in _TOWN_RE.finditer(text):
+    for m in _finditer(_TOWN_RE, text):
         name, start = m.group(1), m.start()
         for direction in ("东南", "西南", "东北", "西北", "以东", "以西", "以南", "以北"):
             if name.startswith(direction):
@@ -340,13 +400,13 @@ def _places(text: str) -> list[Candidate]:
         if len(name) == 1 and m.group(2) != "寨":
             continue
         out.append(Candidate(start, m.end(), "GPE", "rule:town", 30))
-    for m in _PREFECTURE_RE.finditer(text):
+    for m in _finditer(_PREFECTURE_RE, text):
         name = m.group(1)
         stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
         if stem and stem[-1] not in "县市省区":      # 县府 = a county government
             out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
     out += _foreign_list_members(text)
-    for m in _SETTLEMENT_AFTER_RE.finditer(text):
+    for m in _finditer(_SETTLEMENT_AFTER_RE, text):
         name, end = m.group(1), m.end()
         stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
         if stem is None or is_common_word(text[m.start(2):m.start(2) + 2]) or is_common_word(stem + m.group(2)) \
@@ -359,14 +419,14 @@ def _places(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
     single, _compound = surnames()
-    for m in _FAMILY_VILLAGE_RE.finditer(text):
+    for m in _finditer(_FAMILY_VILLAGE_RE, text):
         family = m.group(1) + "家"
         if m.group(1) in single and not is_common_word(family) and not is_common_word(m.group()):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:family-village", 30))
-    for m in _NUMERAL_PLACE_RE.finditer(text):
+    for m in _finditer(_NUMERAL_PLACE_RE, text):
         if m.group(1) in places:
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))
-    for m in _COUNTY_TOWN_RE.finditer(text):
+    for m in _finditer(_COUNTY_TOWN_RE, text):
         name = m.group(1)
         for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
             if name[k:] in places:
@@ -391,7 +451,7 @@ def _foreign_short_forms() -> frozenset[str]:
 def _foreign_list_members(text: str) -> list[Candidate]:
     out = []
     places, short = known_places(), _foreign_short_forms()
-    for m in _LIST_RUN_RE.finditer(text):
+    for m in _list_runs(text):
         parts = m.group().split("、")
         pos, members = m.start(), []
         for part in parts:
@@ -425,7 +485,7 @@ def _foreign_list_members(text: str) -> list[Candidate]:
 def _orgs(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _INSTITUTION_RE.finditer(text):
+    for m in _finditer(_INSTITUTION_RE, text):
         start = m.start()
         for cue in ("参见", "详见", "转引自", "引自", "载于", "藏于", "收入", "原载"):
             if text.startswith(cue, start):
@@ -441,9 +501,9 @@ def _orgs(text: str) -> list[Candidate]:
     for m in _FIELD_HQ_RE.finditer(text):
         if m.group(2) in places:
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-field-hq", 36))
-    for m in _PARTY_BEFORE_RE.finditer(text):
+    for m in _finditer(_PARTY_BEFORE_RE, text):
         out.append(Candidate(m.start(1), m.end(1), "ORG", "rule:org-party", 36))
-    for m in _GOV_DEPT_RE.finditer(text):
+    for m in _finditer(_GOV_DEPT_RE, text):
         name = m.group(1)
         for k in range(len(name) - 1):
             stem = name[k:]
@@ -456,20 +516,20 @@ def _orgs(text: str) -> list[Candidate]:
 def _events_facilities(text: str) -> list[Candidate]:
     out = []
     words = word_info()
-    for m in _TEMPLE_RE.finditer(text):
+    for m in _finditer(_TEMPLE_RE, text):
         for k in range(len(m.group(1))):
             whole = m.group()[k:]
             if len(whole) >= 3 and whole in words and whole[:2] not in ("寺庙", "破庙", "古庙", "小庙", "大庙", "皇宫", "王宫", "行宫", "东宫", "西宫", "后宫", "冷宫", "迷宫", "子宫"):
                 out.append(Candidate(m.start() + k, m.end(), "FAC", "rule:facility-temple", 46))
                 break
     places = known_places()
-    for m in _EVENT_RE.finditer(text):
+    for m in _finditer(_EVENT_RE, text):
         name = m.group(1)
         for k in range(len(name) - 1):
             if name[k:] in places:
                 out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-head", 46))
                 break
-    for m in _FAC_RE.finditer(text):
+    for m in _finditer(_FAC_RE, text):
         name = m.group(1)
         for k in range(len(name) - 1):
             stem = name[k:]
