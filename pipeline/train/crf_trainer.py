@@ -20,12 +20,10 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.errors import ZhanjiError
-from pipeline.record import sha256_text
 from pipeline.train.crf import CrfRecipe, relabel_majority, train_crf
 from pipeline.train.docbin import blank_nlp
-from pipeline.train.scoring import predict_spans, score_spans
 from pipeline.train.trainer import (PIPELINE, SCRIPTS, add_other_script, dev_article_hashes, dir_size_mb,
-                                    train_dev_pieces, write_meta)
+                                    score_model, train_dev_pieces, trained_text_hashes, write_meta)
 
 
 def _piece_record(piece: dict, labels: set[str]) -> dict | None:
@@ -86,16 +84,8 @@ def train_crf_pipeline(records: list[dict], output_dir: str | Path, *, dev_recor
 
     from pipeline.train import tokenizer as _tok  # noqa: F401  registers zhanji.CharTokenizer.v1
 
-    best = spacy.load(output_dir)
-    gold = [[(e["start"], e["end"], e["label"]) for e in p["entities"]] for p in dev_pieces]
-    pred = predict_spans(best, [p["text"] for p in dev_pieces])
-    scores = score_spans(gold, pred, label_set)
-    seen = sorted({sha256_text(r["text"]) for r in records if "dataset" not in (r.get("meta") or {})})
-    if scripts == "both":
-        from pipeline.script import convert_text
-
-        seen = sorted(set(seen) | {sha256_text(convert_text(r["text"], "s2t")) for r in records
-                                   if "dataset" not in (r.get("meta") or {})})
+    scores = score_model(spacy.load(output_dir), dev_pieces, label_set)
+    seen = trained_text_hashes(records, scripts)
     block = {
         "pipeline": PIPELINE,
         "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -135,6 +135,23 @@ def dir_size_mb(path: Path) -> float:
     return round(sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file()) / 1e6, 2)
 
 
+def score_model(nlp, dev_pieces: list[dict], label_set) -> dict:
+    """Exact-span scores of a trained pipeline on the dev pieces."""
+    gold = [[(e["start"], e["end"], e["label"]) for e in p["entities"]] for p in dev_pieces]
+    return score_spans(gold, predict_spans(nlp, [p["text"] for p in dev_pieces]), label_set)
+
+
+def trained_text_hashes(records: list[dict], scripts: str) -> list[str]:
+    """sha256 of every user text trained on (public datasets left out), also in Traditional with both scripts."""
+    own = [r["text"] for r in records if "dataset" not in (r.get("meta") or {})]
+    seen = {sha256_text(text) for text in own}
+    if scripts == "both":
+        from pipeline.script import convert_text
+
+        seen |= {sha256_text(convert_text(text, "s2t")) for text in own}
+    return sorted(seen)
+
+
 def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict] | None = None,
           recipe: Recipe = Recipe(), labels: list[str] | None = None, scripts: str = "simplified",
           dev_fraction: float = 0.1, training_data: list[str] | None = None,
@@ -188,17 +205,8 @@ def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict
 
     import spacy
 
-    best = spacy.load(output_dir)
-    gold = [[(e["start"], e["end"], e["label"]) for e in p["entities"]] for p in dev_pieces]
-    pred = predict_spans(best, [p["text"] for p in dev_pieces])
-    scores = score_spans(gold, pred, label_set)
-
-    seen = sorted({sha256_text(r["text"]) for r in records if "dataset" not in (r.get("meta") or {})})
-    if scripts == "both":
-        from pipeline.script import convert_text
-
-        seen = sorted(set(seen) | {sha256_text(convert_text(r["text"], "s2t")) for r in records
-                                   if "dataset" not in (r.get("meta") or {})})
+    scores = score_model(spacy.load(output_dir), dev_pieces, label_set)
+    seen = trained_text_hashes(records, scripts)
     block = {
         "pipeline": PIPELINE,
         "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
