@@ -102,6 +102,11 @@ def test_zhanji_train_arch_crf_loads_with_spacy_and_extracts(tmp_path):
     assert info["labels"] == ["GPE", "PERSON"]
     assert sorted(p.name for p in (tmp_path / "crf" / "ner").iterdir()) == ["crf.json", "model.crfsuite"]
     assert "linear-chain CRF" in (tmp_path / "crf" / "README.md").read_text(encoding="utf-8")
+    meta = json.loads((tmp_path / "crf" / "meta.json").read_text(encoding="utf-8"))
+    assert meta["description"] == "zhanji NER tagger (linear-chain CRF over characters, python-crfsuite, CPU)"
+    assert meta["zhanji"]["recipe"]["tokenizer"] == "char+bigram"
+    assert meta["zhanji"]["relabelled_train_spans"] == 0 and meta["zhanji"]["seen_dev_article"] is False
+    assert len(meta["zhanji"]["trained_text_sha256"]) == 120
     # a name and a county never seen in training, in a sentence of a seen pattern
     text = "团长邓铁梅率部进驻桦川县。"
     nlp = load_ner(tmp_path / "crf")

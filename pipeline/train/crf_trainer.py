@@ -12,7 +12,6 @@ that its entity is no entity; the log says how many.
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import time
@@ -22,8 +21,7 @@ from typing import Callable
 from pipeline.errors import ZhanjiError
 from pipeline.train.crf import CrfRecipe, relabel_majority, train_crf
 from pipeline.train.docbin import blank_nlp
-from pipeline.train.trainer import (PIPELINE, SCRIPTS, add_other_script, dev_article_hashes, dir_size_mb,
-                                    score_model, train_dev_pieces, trained_text_hashes, write_meta)
+from pipeline.train.trainer import SCRIPTS, add_other_script, finish_model, train_dev_pieces
 
 
 def _piece_record(piece: dict, labels: set[str]) -> dict | None:
@@ -42,8 +40,6 @@ def train_crf_pipeline(records: list[dict], output_dir: str | Path, *, dev_recor
                        denoise: bool = False, training_data: list[str] | None = None,
                        log: Callable[[str], None] | None = None) -> dict:
     """Train the CRF pipeline into `output_dir`; returns its "zhanji" meta block."""
-    import datetime as _dt
-
     from pipeline.train.crf_component import FACTORY
 
     log = log or (lambda msg: print(msg, file=sys.stderr))
@@ -80,15 +76,7 @@ def train_crf_pipeline(records: list[dict], output_dir: str | Path, *, dev_recor
         nlp.to_disk(output_dir)
     seconds = round(time.time() - started, 1)
 
-    import spacy
-
-    from pipeline.train import tokenizer as _tok  # noqa: F401  registers zhanji.CharTokenizer.v1
-
-    scores = score_model(spacy.load(output_dir), dev_pieces, label_set)
-    seen = trained_text_hashes(records, scripts)
-    block = {
-        "pipeline": PIPELINE,
-        "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    return finish_model(output_dir, {
         "labels": labels,
         "scripts": scripts,
         "recipe": {**recipe.as_dict(), "tokenizer": "char+bigram", "seed": seed, "denoise": denoise},
@@ -100,19 +88,5 @@ def train_crf_pipeline(records: list[dict], output_dir: str | Path, *, dev_recor
                       "dev_spans": sum(len(p["entities"]) for p in dev_pieces), "dev_misaligned": 0},
         "left_out_paragraphs": left_out,
         "relabelled_train_spans": relabelled,
-        "scores": scores,
-        "train_seconds": seconds,
-        "trained_text_sha256": seen,
-        "seen_dev_article": bool(set(seen) & dev_article_hashes()),
-    }
-    write_meta(output_dir, block)
-    meta_path = output_dir / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta["description"] = "zhanji NER tagger (linear-chain CRF over characters, python-crfsuite, CPU)"
-    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    from pipeline.train.card import write_card
-
-    write_card(output_dir)
-    log(f"model written to {output_dir} ({dir_size_mb(output_dir)} MB, {seconds} s); "
-        f"dev micro F1 {scores['micro']['f']:.3f}")
-    return block
+    }, records=records, dev_pieces=dev_pieces, label_set=label_set, seconds=seconds, log=log,
+        description="zhanji NER tagger (linear-chain CRF over characters, python-crfsuite, CPU)")

@@ -135,13 +135,13 @@ def dir_size_mb(path: Path) -> float:
     return round(sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file()) / 1e6, 2)
 
 
-def score_model(nlp, dev_pieces: list[dict], label_set) -> dict:
+def _score_model(nlp, dev_pieces: list[dict], label_set) -> dict:
     """Exact-span scores of a trained pipeline on the dev pieces."""
     gold = [[(e["start"], e["end"], e["label"]) for e in p["entities"]] for p in dev_pieces]
     return score_spans(gold, predict_spans(nlp, [p["text"] for p in dev_pieces]), label_set)
 
 
-def trained_text_hashes(records: list[dict], scripts: str) -> list[str]:
+def _trained_text_hashes(records: list[dict], scripts: str) -> list[str]:
     """sha256 of every user text trained on (public datasets left out), also in Traditional with both scripts."""
     own = [r["text"] for r in records if "dataset" not in (r.get("meta") or {})]
     seen = {sha256_text(text) for text in own}
@@ -150,6 +150,34 @@ def trained_text_hashes(records: list[dict], scripts: str) -> list[str]:
 
         seen |= {sha256_text(convert_text(text, "s2t")) for text in own}
     return sorted(seen)
+
+
+def finish_model(output_dir: Path, fields: dict, *, records: list[dict], dev_pieces: list[dict], label_set,
+                 seconds: float, log: Callable[[str], None], description: str | None = None) -> dict:
+    """What every trainer does once its pipeline is on disk: score it on the dev pieces, record what it was
+    trained on, write meta.json's zhanji block (the trainer's own `fields` in the middle) and the model card."""
+    import spacy
+
+    from pipeline.train import tokenizer as _tok  # noqa: F401  registers zhanji.CharTokenizer.v1
+
+    scores = _score_model(spacy.load(output_dir), dev_pieces, label_set)
+    seen = _trained_text_hashes(records, fields["scripts"])
+    block = {
+        "pipeline": PIPELINE,
+        "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        **fields,
+        "scores": scores,
+        "train_seconds": seconds,
+        "trained_text_sha256": seen,
+        "seen_dev_article": bool(set(seen) & dev_article_hashes()),
+    }
+    write_meta(output_dir, block, description=description)
+    from pipeline.train.card import write_card
+
+    write_card(output_dir)
+    log(f"model written to {output_dir} ({dir_size_mb(output_dir)} MB, {seconds} s); "
+        f"dev micro F1 {scores['micro']['f']:.3f}")
+    return block
 
 
 def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict] | None = None,
@@ -203,13 +231,7 @@ def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict
         _forget_temp_paths(output_dir / "config.cfg")
     seconds = round(time.time() - started, 1)
 
-    import spacy
-
-    scores = score_model(spacy.load(output_dir), dev_pieces, label_set)
-    seen = trained_text_hashes(records, scripts)
-    block = {
-        "pipeline": PIPELINE,
-        "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    return finish_model(output_dir, {
         "labels": labels,
         "scripts": scripts,
         "recipe": recipe.as_dict(),
@@ -219,28 +241,17 @@ def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict
         "dev": "given dev records" if dev_records else f"{dev_fraction:.0%} of the paragraphs held out (seed {recipe.seed})",
         "alignment": {"train_spans": train_report.spans, "train_misaligned": train_report.n_misaligned,
                       "dev_spans": dev_report.spans, "dev_misaligned": dev_report.n_misaligned},
-        "scores": scores,
-        "train_seconds": seconds,
-        "trained_text_sha256": seen,
-        "seen_dev_article": bool(set(seen) & dev_article_hashes()),
-    }
-    write_meta(output_dir, block)
-    from pipeline.train.card import write_card
-
-    write_card(output_dir)
-    log(f"model written to {output_dir} ({dir_size_mb(output_dir)} MB, {seconds} s); "
-        f"dev micro F1 {scores['micro']['f']:.3f}")
-    return block
+    }, records=records, dev_pieces=dev_pieces, label_set=label_set, seconds=seconds, log=log)
 
 
-def write_meta(model_dir: Path, block: dict, name: str | None = None) -> None:
+def write_meta(model_dir: Path, block: dict, name: str | None = None, description: str | None = None) -> None:
     meta_path = Path(model_dir) / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     name = name or meta.get("name")
     if not name or name == "pipeline":  # spaCy's placeholder
         name = Path(model_dir).name.replace("-", "_") or "zhanji_ner"
     meta.update({"name": name, "version": "0.1.0",
-                 "description": "zhanji NER tagger (spaCy tok2vec + ner, CPU)",
+                 "description": description or "zhanji NER tagger (spaCy tok2vec + ner, CPU)",
                  "author": "zhanji", "license": "model: MIT; training data: see README.md"})
     meta["zhanji"] = {**meta.get("zhanji", {}), **block}
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
