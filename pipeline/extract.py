@@ -74,10 +74,12 @@ def detect_lang(text: str) -> str:
 
 def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Iterator[list]:
     """Chosen candidates over the working text, one sorted list per piece (pipeline.pieces);
-    `counts["token_splits"]` adds up how many tokens had to be split."""
+    `counts["token_splits"]` adds up how many tokens had to be split (counted when the
+    words are computed anyway: with a model, or with `--tokens`)."""
     nlp = tag.english_pipeline() if lang == "en" else tag.chinese_pipeline(options.model)
     # records are built from character offsets: skip aligning spaCy tokens to the spans
-    no_ents = {"zhanji_reconcile": {"set_ents": False}, "zhanji_normalize": {"public": False}}
+    no_ents = {"zhanji_reconcile": {"set_ents": False, "count_splits": options.tokens},
+               "zhanji_normalize": {"public": False}}
     # rules only: the finders read the text, so jieba only cuts where a span edge falls
     deferred = getattr(nlp.tokenizer, "deferred", None) if options.model is None else None
     kept_end = 0
@@ -85,7 +87,8 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
         offset = piece.read_start
         chunk = working[offset:piece.read_end]
         doc = nlp(deferred(chunk) if deferred else chunk, component_cfg=no_ents)
-        counts["token_splits"] = counts.get("token_splits", 0) + doc.user_data.get("zhanji_token_splits", 0)
+        if "zhanji_token_splits" in doc.user_data:
+            counts["token_splits"] = counts.get("token_splits", 0) + doc.user_data["zhanji_token_splits"]
         found = sorted(((c.start + offset, c.end + offset, c) for c in doc._.zhanji_entities or []),
                        key=lambda t: t[:2])
         kept, kept_end = keep(piece, found, kept_end)
@@ -125,8 +128,9 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
         # a place's id by its context (the piece's other places), not its first namesake
         entities.extend(locate_record({"text": text, "entities": found})["entities"])
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),
-            "pipeline": PIPELINE, "model": options.model or None,
-            "token_splits": counts.get("token_splits", 0)}
+            "pipeline": PIPELINE, "model": options.model or None}
+    if "token_splits" in counts:
+        meta["token_splits"] = counts["token_splits"]
     if config:
         meta["tagged_as"] = config
     record = make_record(doc_id, text, entities, meta)

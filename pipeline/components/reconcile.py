@@ -22,7 +22,8 @@ is anything inside a 《…》 title (guideline 11). A model span must also look
 two characters or more, and not a word jieba knows as another part of speech.
 Where a chosen span cuts a jieba token, the token is split so that doc.ents
 carries exactly the chosen offsets; `doc.user_data["zhanji_token_splits"]`
-counts those splits.
+counts those splits. A deferred doc (rules-only extraction, where no finder needed
+the words) is not segmented just to count them unless asked (`count_splits`).
 """
 
 
@@ -129,20 +130,24 @@ def choose(text: str, candidates: list[Candidate],
     return chosen
 
 
-def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True) -> Doc:
+def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True,
+              count_splits: bool = True) -> Doc:
     """A doc whose tokens have a boundary at every chosen span edge, with ents set.
 
     Where an edge cuts a token, the doc is rebuilt from the finer words (cheaper than
     spaCy's retokenizer, which re-indexes the doc for every split). With
     `set_ents=False` (extraction, which reads `doc._.zhanji_entities` by character
-    offsets) the splits are only counted.
+    offsets) the splits are only counted; and on a deferred doc only with
+    `count_splits` (segmenting every block an edge falls in costs about a sixth of
+    jieba itself: done for `--tokens`, where the words are wanted anyway).
     """
     text = doc_text(doc)
     if doc.user_data.get("zhanji_words_deferred"):  # JiebaTokenizer.deferred: words not cut yet
         if not set_ents:
             doc._.zhanji_entities = chosen
-            edges = {p for c in chosen for p in (c.start, c.end)}
-            doc.user_data["zhanji_token_splits"] = len(segment.inside_words(text, edges))
+            if count_splits:
+                edges = {p for c in chosen for p in (c.start, c.end)}
+                doc.user_data["zhanji_token_splits"] = len(segment.inside_words(text, edges))
             return doc
         doc = _cut_deferred(doc, text)
     lengths = doc.user_data.get("zhanji_word_lengths")
@@ -189,9 +194,10 @@ class Reconcile:
     def __init__(self, model_labels: tuple[str, ...]):
         self.model_labels = tuple(model_labels)
 
-    def __call__(self, doc: Doc, set_ents: bool = True) -> Doc:
+    def __call__(self, doc: Doc, set_ents: bool = True, count_splits: bool = True) -> Doc:
         candidates = doc._.zhanji_candidates or []
-        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels), set_ents)
+        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels), set_ents,
+                         count_splits)
 
 
 @Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)},
