@@ -177,6 +177,9 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
     script (OpenCC s2t when the text was converted). Vocabulary values
     (echelon, prefix, dates, numbers) stay as they are.
     """
+    unit, modern = norm.get("unit"), norm.get("modern")
+    if not (isinstance(unit, str) and unit) and not (isinstance(modern, str) and modern):
+        return norm     # nothing copied from the text (most entities)
     working, original, offsets = work.text, work.source, work.offsets
 
     def read_back(value: str, lo: int, hi: int) -> str | None:
@@ -190,11 +193,9 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
         return "".join(original[offsets.to_src(i)] for i in range(at, at + len(value)))
 
     out = dict(norm)
-    unit = out.get("unit")
     if isinstance(unit, str) and unit:
         # a range's first end carries its partner's unit, written just after it (二至三個軍)
         out["unit"] = read_back(unit, start, end) or read_back(unit, end, end + MODERN_WINDOW) or unit
-    modern = out.get("modern")
     if isinstance(modern, str) and modern:
         stated = read_back(modern, end, end + MODERN_WINDOW)
         out["modern"] = stated or (convert_text(modern, "s2t") if work.config else modern)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules.scan import guarded
 from pipeline.rules.events import _event_name_start, _event_regexes, _glued_head, _structure_name_start
 from pipeline.rules.name_walk import (
     _CHINESE_DIGITS,
@@ -370,3 +371,9 @@ def _memorials(text: str) -> list[Candidate]:
 
 _FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
 _EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
+# put on the patterns scanned over whole texts where `make bench` measured them faster
+_NUMBERED_HILL_RE = guarded(_NUMBERED_HILL_RE)
+_FAC_FOLLOW_BLOCK = guarded(_FAC_FOLLOW_BLOCK)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules.scan import guarded
 from pipeline.rules.names_common import _Taken, glued_into_word, is_common_word, japanese_surnames, known_places, surnames
 from pipeline.rules.persons import (
     _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
@@ -559,3 +560,9 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
         found.append((start, end))
         taken.add(start, end)
     return found
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
+# put on the patterns scanned over whole texts where `make bench` measured them faster
+_TITLE_GAP_RE = guarded(_TITLE_GAP_RE)
+_BYLINE_RE = guarded(_BYLINE_RE)

@@ -3,12 +3,14 @@
 `re` tries a pattern at every position of the text. When every match of a pattern
 holds a character that is rare in the text (a space or line break after a post, say),
 `anchored_finditer` only tries the starts within reach of such a character and yields
-exactly what `pattern.finditer(text)` yields.
+exactly what `pattern.finditer(text)` yields. `guarded` puts a first-character
+look-ahead in front of a pattern, so `re` turns most positions away in one test.
 """
 
 from __future__ import annotations
 
 import re
+from re import _compiler, _constants, _parser
 from typing import Iterator
 
 
@@ -43,3 +45,104 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             else:
                 start += 1
         tried = max(tried, start)
+
+
+# --------------------------------------------------------------------------- first-character guards
+
+_CATEGORY_CLASS = {
+    _constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_WORD: r"\w", _constants.CATEGORY_SPACE: r"\s",
+}
+
+
+class _Anything(Exception):
+    """A match may start with any character: no guard helps."""
+
+
+def _first_of(items, flags: int, sensitive: set, folded: set) -> bool:
+    """Adds the class items a match of the parse items can start with to `sensitive` (matched as
+    written) or `folded` (matched ignoring case); returns whether the items can match empty."""
+    for op, av in items:
+        if not _first_of_item(op, av, flags, sensitive, folded):
+            return False
+    return True
+
+
+def _first_of_item(op, av, flags: int, sensitive: set, folded: set) -> bool:
+    c = _constants
+    into = folded if flags & re.IGNORECASE else sensitive
+    if op is c.LITERAL:
+        into.add(re.escape(chr(av)))
+        return False
+    if op is c.IN:
+        for item_op, item in av:
+            if item_op is c.LITERAL:
+                into.add(re.escape(chr(item)))
+            elif item_op is c.RANGE:
+                into.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+            elif item_op is c.CATEGORY and item in _CATEGORY_CLASS:
+                into.add(_CATEGORY_CLASS[item])
+            else:           # a negated class, \D, \W, \S, ...
+                raise _Anything
+        return False
+    if op is c.BRANCH:
+        empty = False
+        for alternative in av[1]:
+            empty |= _first_of(alternative.data, flags, sensitive, folded)
+        return empty
+    if op is c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _first_of(sub.data, (flags | add) & ~remove, sensitive, folded)
+    if op is c.ATOMIC_GROUP:
+        return _first_of(av.data, flags, sensitive, folded)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return True
+        return _first_of(sub.data, flags, sensitive, folded) or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):     # zero width: the next item starts the match
+        return True
+    raise _Anything     # ., [^x], a back-reference: any character
+
+
+def first_char_guard(pattern: re.Pattern) -> str | None:
+    """A look-ahead every match of `pattern` passes at its start: a class of the characters
+    a match can start with. None when a match may start with anything or be empty, or when
+    `re` already knows the possible starts (a literal or a class first)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    flags = tree.state.flags
+    if _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags):
+        return None     # re skips to the possible starts by itself
+    sensitive: set[str] = set()
+    folded: set[str] = set()
+    try:
+        if _first_of(tree.data, flags, sensitive, folded):
+            return None
+    except _Anything:
+        return None
+    parts = []
+    if sensitive:
+        parts.append("[" + "".join(sorted(sensitive)) + "]")
+    if folded:
+        parts.append("(?i:[" + "".join(sorted(folded)) + "])")
+    return "(?=" + "|".join(parts) + ")"
+
+
+_GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` with a first-character look-ahead in front: the same matches, found faster.
+
+    `re` tries a pattern at every position of the text; a pattern that starts with a
+    look-behind or a long alternation gets no first-character skip from `re` itself, and
+    each try walks every alternative. The guard turns most positions away in one test.
+    A pattern whose matches may start with any character (or be empty) is returned as it is.
+    """
+    guard = first_char_guard(pattern)
+    if guard is None:
+        return pattern
+    body = _GLOBAL_FLAGS.sub("", pattern.pattern)   # its flags come with pattern.flags
+    newline = "\n" if pattern.flags & re.VERBOSE else ""    # a trailing comment must not eat ')'
+    return re.compile(f"{guard}(?:{body}{newline})", pattern.flags)
