@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections import Counter
@@ -11,6 +12,8 @@ import click
 
 from pipeline.errors import ZhanjiError
 from pipeline.version import PIPELINE
+
+GC_YOUNG_THRESHOLD = 20_000
 
 
 class ZhanjiGroup(click.Group):
@@ -150,6 +153,9 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
 
     # no tqdm monitor thread: --processes forks, and a fork should copy one thread only
     tqdm.monitor_interval = 0
+    # a batch run allocates many short-lived objects and almost no cyclic garbage: the
+    # garbage collector's young generation is collected less often (about 3 % of the time)
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
     if quiet:
         from pipeline.segment import quiet_jieba

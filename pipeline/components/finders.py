@@ -42,6 +42,8 @@ def resolve_finder(spec: str) -> Callable[[str], list[Candidate]]:
 
 ENGLISH_FINDERS = {"zhanji_english"}
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# CJK ideographs, radicals, kana, CJK punctuation, full-width forms: what Chinese finders read
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
 
 
@@ -68,12 +70,20 @@ def language_runs(doc: Doc) -> list[tuple[int, int, str]]:
     return runs
 
 
+def has_cjk(doc: Doc) -> bool:
+    """Whether the doc holds a CJK character, computed once per doc."""
+    found = doc.user_data.get("zhanji_has_cjk")
+    if found is None:
+        found = doc.user_data["zhanji_has_cjk"] = _CJK.search(doc_text(doc)) is not None
+    return found
+
+
 class FinderComponent:
     """Runs one finder over the doc text and collects its candidates.
 
     Chinese finders see the whole text (they match CJK and digits), but their
-    all-ASCII candidates inside English runs are dropped; English finders see
-    only the English runs.
+    all-ASCII candidates inside English runs are dropped, and a text without a CJK
+    character is not given to them at all; English finders see only the English runs.
     """
 
     def __init__(self, name: str, finder: Callable[[str], list[Candidate]], lang: str):
@@ -84,6 +94,8 @@ class FinderComponent:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.zhanji_candidates is None:
             doc._.zhanji_candidates = []
+        if self.lang == "zh" and not has_cjk(doc):
+            return doc      # a text without one CJK character: nothing for a Chinese finder
         runs = language_runs(doc)
         # English and mixed runs (an English sentence quoting Chinese) get the English finder;
         # Chinese finders keep only their non-ASCII finds there
