@@ -45,7 +45,9 @@ def map_variants(text: str) -> str:
     """`text` with variant forms replaced one for one (same length)."""
     if not has_variants(text):
         return text
-    text = text.translate(variant_table())
+    table = variant_table()
+    # only where a variant stands (str.translate looks every character up)
+    text = variant_re().sub(lambda m: table.get(ord(m.group()), m.group()), text)
     if "曰" in text:
         text = _YUE_AS_RI.sub("日", text)
     return text
