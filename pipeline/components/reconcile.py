@@ -52,6 +52,16 @@ MODEL_LABELS = ("PERSON", "ORG", "GPE")
 @functools.lru_cache(maxsize=4096)
 def _edge_ok(ch: str) -> bool:
     """May a span begin or end with this character? Not with space or punctuation."""
+    ok = _EDGE_OK.get(ch)
+    if ok is None:
+        ok = _EDGE_OK[ch] = _edge_ok_uncached(ch)
+    return ok
+
+
+_EDGE_OK: dict[str, bool] = {}
+
+
+def _edge_ok_uncached(ch: str) -> bool:
     if ch.isspace():
         return False
     if ch in "%％‰":
@@ -115,7 +125,7 @@ def choose(text: str, candidates: list[Candidate],
               if c.end <= len(text) and _edge_ok(text[c.start])
               and (_edge_ok(text[c.end - 1]) or text[c.end - 1] in _UNIT_MARKS
                    or _ABBREVIATION_END.search(text, c.start, c.end))
-              and (titles is None or not any(titles[c.start:c.end]))
+              and (titles is None or titles.find(1, c.start, c.end) == -1)
               and (c.source != "model"
                    or (c.label in model_labels and plausible_model_span(text, c)))]
     usable.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
