@@ -30,10 +30,14 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     """
     end = 0     # where the last match ended: no match starts before it
     tried = 0   # starts before this one have been tried
+    starts = _start_class(pattern)   # the characters a match can start with, if known
     for hit in anchor.finditer(text):
         at = hit.start()
         start = max(tried, end, at - reach)
         while start <= at:
+            if starts is not None and start < at:   # jump to the next possible start
+                found = starts.search(text, start, at)
+                start = found.start() if found is not None else at
             if words_before is not None and start < at and text[start:at] not in words_before:
                 start += 1
                 continue
@@ -104,6 +108,41 @@ def _first_of_item(op, av, flags: int, sensitive: set, folded: set) -> bool:
     raise _Anything     # ., [^x], a back-reference: any character
 
 
+def _first_class(pattern: re.Pattern, tree) -> str | None:
+    """The class (or classes) of characters a match can start with, as a regex."""
+    sensitive: set[str] = set()
+    folded: set[str] = set()
+    try:
+        if _first_of(tree.data, tree.state.flags, sensitive, folded):
+            return None
+    except _Anything:
+        return None
+    parts = []
+    if sensitive:
+        parts.append("[" + "".join(sorted(sensitive)) + "]")
+    if folded:
+        parts.append("(?i:[" + "".join(sorted(folded)) + "])")
+    return "|".join(parts)
+
+
+_START_CLASSES: dict[re.Pattern, re.Pattern | None] = {}
+
+
+def _start_class(pattern: re.Pattern) -> re.Pattern | None:
+    """A one-character pattern of the characters `pattern`'s matches can start with
+    (None: any character, or an empty match); remembered per pattern."""
+    try:
+        return _START_CLASSES[pattern]
+    except KeyError:
+        pass
+    starts = None
+    if isinstance(pattern.pattern, str):
+        found = _first_class(pattern, _parser.parse(pattern.pattern, pattern.flags))
+        starts = re.compile(found) if found else None
+    _START_CLASSES[pattern] = starts
+    return starts
+
+
 def first_char_guard(pattern: re.Pattern) -> str | None:
     """A look-ahead every match of `pattern` passes at its start: a class of the characters
     a match can start with. None when a match may start with anything or be empty, or when
@@ -114,19 +153,8 @@ def first_char_guard(pattern: re.Pattern) -> str | None:
     flags = tree.state.flags
     if _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags):
         return None     # re skips to the possible starts by itself
-    sensitive: set[str] = set()
-    folded: set[str] = set()
-    try:
-        if _first_of(tree.data, flags, sensitive, folded):
-            return None
-    except _Anything:
-        return None
-    parts = []
-    if sensitive:
-        parts.append("[" + "".join(sorted(sensitive)) + "]")
-    if folded:
-        parts.append("(?i:[" + "".join(sorted(folded)) + "])")
-    return "(?=" + "|".join(parts) + ")"
+    found = _first_class(pattern, tree)
+    return None if found is None else f"(?={found})"
 
 
 _GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
