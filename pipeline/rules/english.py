@@ -191,7 +191,7 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _lexicon_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Lexicon names in `text`, exactly as `finditer` of english_lexicon's trie regex
+    r"""Lexicon names in `text`, exactly as `finditer` of english_lexicon's trie regex
     `(?:(?<![\w-])|(?<=Location))(?:<names>)(?![\w-])` finds them (leftmost; then the first
     name in the regex's backtracking order: the longest, a hyphen also matching a dash), by
     walking a trie: compiling that regex of 8,000 names took a third of start-up."""
