@@ -138,7 +138,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?:{SP}[、至到]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
         f"|(?<![0-9０-９.])(?<![0-9０-９],)(?:{DESIGNATION_PREFIX})?{designation_number}"
         f"(?:{SP}[、和及与]{SP}(?:{DESIGNATION_PREFIX})?{SP}{designation_number}){{0,30}}{SP}{echelon}")
-    return quantity, half, ordinal_or_designation
+    # the look-ahead above guards only the first alternative: guard both
+    return quantity, half, guarded(ordinal_or_designation)
 
 
 def _blocked_spans(text: str, designation: re.Pattern) -> tuple[list[int], list[int]]:
