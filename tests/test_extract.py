@@ -104,6 +104,20 @@ def test_tokens_layer_covers_the_text():
     assert any(t["text"] == "黄河" and t["pos"] == "ns" for t in tokens)
 
 
+def test_split_tokens_are_counted_where_words_are_computed():
+    """`meta.token_splits` counts jieba words an entity edge cuts (中国|空军 of the word
+    中国空军): given with --tokens, where the words are computed anyway; rules-only
+    extraction without them does not segment the text just to count."""
+    text = "美军飞行员说中国空军基地已失守。"
+    with_words = extract_text(text, "t", rules_only=True, tokens=True)
+    assert [(e["start"], e["end"], e["label"]) for e in with_words["entities"]] == [(6, 8, "GPE")]
+    assert "中国空军" in [t["text"] for t in with_words["tokens"]]
+    assert with_words["meta"]["token_splits"] == 1
+    plain = extract_text(text, "t", rules_only=True)
+    assert "token_splits" not in plain["meta"]
+    assert plain["entities"] == with_words["entities"]
+
+
 def test_cli_csv_and_jsonl(tmp_path):
     src = tmp_path / "taierzhuang.txt"
     src.write_text(TAIERZHUANG, encoding="utf-8")
