@@ -4,6 +4,7 @@
                                       [--max-steps 600] [--copies 3] [--public 1500]
                                       [--labels PERSON,ORG,GPE,LOC] [--width N] [--scratch TOKENIZER]
                                       [--arch spacy|stack] [--extra FILES] [--iterations N]
+                                      [--noise P] [--extra-copies N] [--save DIR]
                                       [--spans FILE | --from-spans FILE | --oracle]
 
 For each fold, the shipped model (models/zh-general) is fine-tuned (or, with
@@ -158,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="--arch stack: rule-feature noise of the training copies after the first "
                              "(pipeline.train.stack.perturb)")
     parser.add_argument("--extra-copies", type=int, default=1, help="--arch stack: copies of --extra")
+    parser.add_argument("--save", metavar="DIR",
+                        help="--arch stack: then train a stacker on every document (x --copies) and --extra "
+                             "and write it to DIR with the permissions chosen on all folds here (a model "
+                             "for a set never trained on, e.g. `zhanji evaluate --model DIR`)")
     parser.add_argument("--width", type=int, default=None, help="tok2vec width (default: the base's)")
     parser.add_argument("--scratch", metavar="TOKENIZER", choices=["char+bigram", "char", "jieba"],
                         help="train each fold model from scratch with this tokeniser instead of "
@@ -231,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
           + f"; micro {final['micro']['f1'] - result['rules only']['micro']['f1']:+.3f}")
     print(f"cross-validation took {time.time() - started:.0f} s", file=sys.stderr)
     if args.arch == "stack":
+        every_fold = chosen_all(docs, fold_of, labels)
         print("permissions chosen on every fold of this set (what `zhanji train --arch stack` would store): "
-              + (", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(chosen_all(docs, fold_of, labels).items()))
+              + (", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(every_fold.items()))
                  or "none"))
+        if args.save:
+            save_stack(args, gold, every_fold, result)
     print(json.dumps({t: r["micro"] for t, r in result.items()}, ensure_ascii=False)[:2000])
     return 0
 
@@ -282,6 +290,30 @@ def cross_stack(args, gold: list[dict], fold_list: list[list[int]], rules_only: 
         print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained on {len(train_ex)} "
               f"sequences in {meta['train_seconds']} s", file=sys.stderr, flush=True)
     return scored, drops
+
+
+def save_stack(args, gold: list[dict], permissions: dict, result: dict) -> None:
+    """--save: a stacker trained on all of --gold (x --copies) and --extra, with `permissions`."""
+    from pipeline.record import read_records
+    from pipeline.train import stack
+    from pipeline.train.stack_trainer import save_pipeline
+
+    started = time.time()
+    records = list(gold)
+    examples = [x for _, ex in stack.document_examples(gold, args.copies, args.noise, args.seed) for x in ex]
+    for f in (f for f in args.extra.split(",") if f):
+        extra = read_records(f)
+        records += extra
+        examples += [x for _, ex in stack.document_examples(extra, args.extra_copies, args.noise, args.seed)
+                     for x in ex]
+    cv = {"folds": args.folds, "gold": str(args.gold),
+          "rules_f1": round(result["rules only"]["micro"]["f1"], 4),
+          "rules_stack_f1": round(result["rules + fold model, nested permissions"]["micro"]["f1"], 4)}
+    save_pipeline(examples, args.save, stack.StackRecipe(max_iterations=args.iterations), permissions, cv,
+                  records=records, dev_pieces=[], started=started, log=lambda m: print(m, file=sys.stderr),
+                  fields={"training_data": [str(args.gold), *[f for f in args.extra.split(",") if f]],
+                          "n_train_docs": len(records), "n_dev_docs": 0,
+                          "dev": "none (permissions chosen by cross-validation on --gold)"})
 
 
 def cross_train(args, gold, base, fold_list, labels, rules_only, runs, train, Recipe,

@@ -72,8 +72,6 @@ def train_stack_pipeline(records: list[dict], output_dir: str | Path, *, dev_rec
                          noise: float = 0.0, seed: int = 0, training_data: list[str] | None = None,
                          log: Callable[[str], None] | None = None) -> dict:
     """Train the stack pipeline into `output_dir`; returns its "zhanji" meta block."""
-    from pipeline.train.stack_component import FACTORY
-
     log = log or (lambda msg: print(msg, file=sys.stderr))
     if not records:
         raise ZhanjiError("no training records")
@@ -94,28 +92,42 @@ def train_stack_pipeline(records: list[dict], output_dir: str | Path, *, dev_rec
     log(f"permissions chosen by cross-validation: {named} (held-out micro F1 rules {before:.3f}, "
         f"rules + stack {after:.3f}; the choice is made on these folds)")
 
-    output_dir = Path(output_dir)
-    nlp = blank_nlp("char+bigram")
-    with tempfile.TemporaryDirectory(prefix="zhanji-stack-") as tmp:
-        meta = train_stack([x for _, ex in own for x in ex], tmp, recipe, permissions=chosen,
-                           extra_meta={"cv": {"folds": min(folds, len(own)), "rules_f1": round(before, 4),
-                                              "rules_stack_f1": round(after, 4)}})
-        nlp.add_pipe(FACTORY, name="ner").load_model(tmp)
-        nlp.to_disk(output_dir)
-    seconds = round(time.time() - started, 1)
     dev_pieces = [p for r in dev_recs for p in paragraph_records(r)]
-    labels = meta["labels"]
-    return finish_model(output_dir, {
-        "labels": labels,
-        "scripts": "simplified",
+    return save_pipeline([x for _, ex in own for x in ex], output_dir, recipe, chosen,
+                         {"folds": min(folds, len(own)), "rules_f1": round(before, 4),
+                          "rules_stack_f1": round(after, 4)},
+                         records=train_recs, dev_pieces=dev_pieces, started=started, log=log, fields={
         "recipe": {**recipe.as_dict(), "tokenizer": "char+bigram", "seed": seed, "copies": copies,
                    "noise": noise, "folds": folds},
-        "permissions": [list(p) + [t] for p, t in sorted(chosen.items())],
         "training_data": training_data or ["user corpus"],
         "n_train_docs": len(train_recs),
         "n_dev_docs": len(dev_recs),
         "dev": "given dev records" if dev_records else f"10% of the documents held out (seed {seed})",
-        "cv": meta["cv"],
-    }, records=train_recs, dev_pieces=dev_pieces, label_set=set(labels), seconds=seconds, log=log,
+    })
+
+
+def save_pipeline(examples: list, output_dir: str | Path, recipe: StackRecipe, permissions: dict, cv: dict, *,
+                  records: list[dict], dev_pieces: list[dict], started: float, log: Callable[[str], None],
+                  fields: dict) -> dict:
+    """Train the final stacker on `examples` and write it, with `permissions`, as a model directory
+    (blank pipeline + `zhanji_stack_ner`, meta.json, model card); returns the "zhanji" meta block."""
+    from pipeline.train.stack_component import FACTORY
+
+    output_dir = Path(output_dir)
+    nlp = blank_nlp("char+bigram")
+    with tempfile.TemporaryDirectory(prefix="zhanji-stack-") as tmp:
+        meta = train_stack(examples, tmp, recipe, permissions=permissions, extra_meta={"cv": cv})
+        nlp.add_pipe(FACTORY, name="ner").load_model(tmp)
+        nlp.to_disk(output_dir)
+    seconds = round(time.time() - started, 1)
+    labels = meta["labels"]
+    return finish_model(output_dir, {
+        "labels": labels,
+        "scripts": "simplified",
+        "recipe": recipe.as_dict(),
+        "permissions": [list(p) + [t] for p, t in sorted(permissions.items())],
+        **fields,
+        "cv": cv,
+    }, records=records, dev_pieces=dev_pieces, label_set=set(labels), seconds=seconds, log=log,
         description="zhanji stacked correction tagger (CRF over characters reading the rules' output; "
                     "python-crfsuite, CPU)")
