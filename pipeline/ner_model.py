@@ -34,6 +34,7 @@ def _load(resolved: str):
     import spacy
 
     from pipeline.train import crf_component as _crf  # noqa: F401  registers zhanji_crf_ner
+    from pipeline.train import stack_component as _stack  # noqa: F401  registers zhanji_stack_ner
     from pipeline.train import tokenizer as _tok  # noqa: F401  registers zhanji.CharTokenizer.v1
 
     try:

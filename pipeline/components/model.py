@@ -15,8 +15,13 @@ class ModelCandidates:
         self.path = path
         self.nlp = ner_model.load_ner(path)
         self._candidates = ner_model.model_candidates
+        # a stacked model (pipeline/train/stack.py) proposes no candidates: it revises the rules' choice
+        self.revise = next((getattr(p, "revise") for _, p in self.nlp.pipeline if hasattr(p, "revise")), None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.revise is not None:
+            doc.user_data["zhanji_revise"] = self.revise   # called and removed by zhanji_reconcile
+            return doc
         if doc._.zhanji_candidates is None:
             doc._.zhanji_candidates = []
         doc._.zhanji_candidates.extend(self._candidates(self.nlp, doc.text))

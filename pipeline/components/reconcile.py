@@ -17,6 +17,10 @@ Priorities (highest first; ties go to the longer span, then the earlier one):
 | bare-surname references | 15 | 汤本人: only after the full name appeared |
 | statistical model | 10 | adds only the labels in `model_labels` (PERSON, ORG, GPE), only where no rule span overlaps and the span's form confirms its label |
 
+A stacked model (`zhanji train --arch stack`, pipeline/train/stack.py) adds no candidate: the
+`zhanji_model` component leaves its `revise` in `doc.user_data["zhanji_revise"]`, and the
+chosen entities pass through it (only the permissions stored with that model apply).
+
 Spans that start or end with whitespace or punctuation are dropped (guideline 13), and so
 is anything inside a 《…》 title (guideline 11). A model span must also look like a name:
 two characters or more, and not a word jieba knows as another part of speech.
@@ -206,8 +210,11 @@ class Reconcile:
 
     def __call__(self, doc: Doc, set_ents: bool = True, count_splits: bool = True) -> Doc:
         candidates = doc._.zhanji_candidates or []
-        return align_doc(doc, choose(doc_text(doc), candidates, self.model_labels), set_ents,
-                         count_splits)
+        chosen = choose(doc_text(doc), candidates, self.model_labels)
+        revise = doc.user_data.pop("zhanji_revise", None)
+        if revise is not None:  # a stacked model (pipeline/train/stack.py): its permitted corrections
+            chosen = revise(doc_text(doc), chosen)
+        return align_doc(doc, chosen, set_ents, count_splits)
 
 
 @Language.factory("zhanji_reconcile", default_config={"model_labels": list(MODEL_LABELS)},

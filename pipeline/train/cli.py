@@ -61,11 +61,16 @@ def _fail(err: Exception) -> None:
 @click.option("--max-steps", type=int, default=5000, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--tokenizer", type=click.Choice(TOKENIZERS), default=DEFAULT_TOKENIZER, show_default=True)
-@click.option("--arch", type=click.Choice(["spacy", "crf"]), default="spacy", show_default=True,
+@click.option("--arch", type=click.Choice(["spacy", "crf", "stack"]), default="spacy", show_default=True,
               help="spacy: tok2vec + ner; crf: a CRF over characters with window and lexicon features "
-              "(needs python-crfsuite; --max-steps, --tokenizer and --base do not apply)")
-@click.option("--crf-iterations", type=int, default=200, show_default=True, help="--arch crf: L-BFGS iterations")
-def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed, tokenizer, arch, crf_iterations):
+              "(needs python-crfsuite; --max-steps, --tokenizer and --base do not apply); stack: a CRF "
+              "reading the rules' output, correcting them only where cross-validation on the corpus "
+              "says it pays (docs/training.md)")
+@click.option("--crf-iterations", type=int, default=200, show_default=True, help="--arch crf/stack: L-BFGS iterations")
+@click.option("--stack-folds", type=int, default=5, show_default=True,
+              help="--arch stack: folds (documents) of the cross-validation that chooses its permissions")
+def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed, tokenizer, arch, crf_iterations,
+              stack_folds):
     """Train a spaCy NER tagger on a reviewed corpus JSONL.
 
     The model is trained into a new directory beside OUTPUT that takes OUTPUT's
@@ -77,7 +82,7 @@ def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed
     try:
         _check_steps(max_steps)
         wanted = _labels(labels)
-        if arch == "crf":
+        if arch in ("crf", "stack"):
             if base:
                 raise ZhanjiError("--base is for the spacy architecture", path="--base")
             if crf_iterations < 1:
@@ -89,7 +94,18 @@ def train_cmd(corpus, output, force, dev, base, scripts, labels, max_steps, seed
         with directory_output(output, force=force) as fresh:
             records = _read(corpus)
             dev_records = _read(dev) if dev else None
-            if arch == "crf":
+            if arch == "stack":
+                from pipeline.train.stack import StackRecipe
+                from pipeline.train.stack_trainer import train_stack_pipeline
+
+                if labels or scripts != "simplified":
+                    raise ZhanjiError("--arch stack learns every label of the corpus, in the script "
+                                      "extraction reads (--labels and --scripts do not apply)")
+                block = train_stack_pipeline(
+                    records, fresh, dev_records=dev_records, recipe=StackRecipe(max_iterations=crf_iterations),
+                    folds=max(2, stack_folds), seed=seed, training_data=[corpus],
+                    log=lambda msg: click.echo(msg.replace(str(fresh), str(output)), err=True))
+            elif arch == "crf":
                 from pipeline.train.crf import CrfRecipe
                 from pipeline.train.crf_trainer import train_crf_pipeline
 

@@ -3,6 +3,8 @@
     python -m pipeline.train.crossval [--gold ../shared/gold/real-dev.jsonl] [--folds 5]
                                       [--max-steps 600] [--copies 3] [--public 1500]
                                       [--labels PERSON,ORG,GPE,LOC] [--width N] [--scratch TOKENIZER]
+                                      [--arch spacy|stack] [--extra FILES] [--iterations N]
+                                      [--noise P] [--extra-copies N] [--save DIR]
                                       [--spans FILE | --from-spans FILE | --oracle]
 
 For each fold, the shipped model (models/zh-general) is fine-tuned (or, with
@@ -17,7 +19,12 @@ the documents it is measured on). Printed: rules alone, rules + shipped model,
 rules + fold model with today's reconcile, rules + fold model with the nested
 permissions, and each permission's gain. `--oracle` puts the gold spans in the
 model's place: the most any tagger could gain through the permissions.
-A figure, not a model: nothing trained here is kept (never ship a model trained
+`--arch stack`: instead of a spaCy tagger, a CRF that reads the rules' own output
+(pipeline.train.stack) is trained per fold on the other documents (x --copies)
+plus the Chinese documents of --extra (real-dev2 and the article by default), and
+its permissions are add / extend / replace / drop per label; `--oracle --arch
+stack` is its ceiling (gold spans, and every rule entity overlapping no gold span
+dropped). A figure, not a model: nothing trained here is kept (never ship a model trained
 on the dev set).
 """
 
@@ -33,6 +40,10 @@ import time
 from pathlib import Path
 
 LABELS = ["PERSON", "ORG", "GPE", "LOC"]
+_REPO = Path(__file__).resolve().parents[2]
+STACK_EXTRA = (_REPO / "tests" / "heldout" / "real" / "real-dev2-zh.jsonl",
+               _REPO / "tests" / "heldout" / "real" / "real-dev2-en.jsonl",
+               _REPO.parent / "shared" / "gold" / "dev.jsonl")
 
 
 def folds(records: list[dict], k: int) -> list[list[int]]:
@@ -78,32 +89,41 @@ def held_out_docs(gold: list[dict], rules_only: list[dict], scored: dict[int, li
             for i, (g, r) in enumerate(zip(gold, rules_only))]
 
 
-def permission_report(docs: list[dict], fold_of: list[int], labels: list[str]) -> tuple[list[str], list[set]]:
-    """Lines on each permission's gain (all folds) and the nested choice; the nested predictions."""
-    from pipeline.train.permissions import THRESHOLDS, measure, nested, net
+def permission_report(docs: list[dict], fold_of: list[int], labels: list[str],
+                      arch: str = "spacy") -> tuple[list[str], list[set]]:
+    """Lines on each permission's gain (all folds) and the nested choice; the nested predictions.
+    `arch` "stack": the stacked tagger's modes (add / extend / replace / drop, pipeline.train.stack)."""
+    from pipeline.train import permissions as perms
+    from pipeline.train.permissions import THRESHOLDS, counts, f1, net
 
-    table = measure(docs, fold_of, labels)
+    if arch == "stack":
+        from pipeline.train import stack
+
+        modes, apply_fn = stack.MODES, stack.apply_doc
+    else:
+        modes, apply_fn = perms.MODES, perms.apply_doc
+    table = perms.measure(docs, fold_of, labels, modes, apply_fn)
     lines = ["permission (label x mode): net gain (tp - fp) on the held-out folds at threshold "
              + " / ".join(str(t) for t in THRESHOLDS) + "; per fold at the best threshold"]
     for (label, mode), by_t in table.items():
         totals = [sum(net(g) for g in per_fold) for per_fold in by_t.values()]
+        if arch == "stack" and not any(g["tp"] or g["fp"] for per_fold in by_t.values() for g in per_fold):
+            continue  # the stacker never proposed this change: one line less
         best = max(by_t, key=lambda t: sum(net(g) for g in by_t[t]))
         tp = sum(g["tp"] for g in by_t[best])
         fp = sum(g["fp"] for g in by_t[best])
         lines.append(f"  {label:<8} {mode:<7} " + " / ".join(f"{v:+d}" for v in totals)
                      + f"   best {best}: {tp:+d} tp, {fp:+d} fp, per fold "
                      + " ".join(f"{net(g):+d}" for g in by_t[best]))
-    preds, chosen = nested(docs, fold_of, table)
+    preds, chosen = perms.nested(docs, fold_of, table, apply_fn)
     every = {perm: min(THRESHOLDS) for perm in table}
-    from pipeline.train.permissions import apply, counts, f1
-
     before, after = Counter(), Counter()
     for d in docs:
         before.update(counts(d["gold"], set(d["rules"])))
-        after.update(counts(d["gold"], apply(d["text"], d["rules"], d["scored"], every)))
+        after.update(counts(d["gold"], apply_fn(d, every)))
     lines.append(f"  every permission at {min(THRESHOLDS)} (no choice): micro F1 {f1(before):.3f} -> {f1(after):.3f}")
-    for k, perms in enumerate(chosen):
-        named = ", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(perms.items())) or "none"
+    for k, perms_k in enumerate(chosen):
+        named = ", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(perms_k.items())) or "none"
         lines.append(f"  fold {k + 1}: permissions chosen on the other folds: {named}")
     return lines, preds
 
@@ -125,7 +145,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, default=600)
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--public", type=int, default=1500, help="public paragraphs mixed in")
-    parser.add_argument("--labels", default=",".join(LABELS), help="labels the fold models learn")
+    parser.add_argument("--labels", default=None,
+                        help="labels the fold models learn (default PERSON,ORG,GPE,LOC; --arch stack: all)")
+    parser.add_argument("--arch", choices=["spacy", "stack"], default="spacy",
+                        help="stack: a CRF reading the rules' own output (pipeline.train.stack), "
+                             "trained on the other documents x --copies plus --extra; its modes are "
+                             "add / extend / replace / drop")
+    parser.add_argument("--extra", default=",".join(str(p) for p in STACK_EXTRA),
+                        help="--arch stack: other reviewed gold files trained on in every fold "
+                             "(their Chinese documents)")
+    parser.add_argument("--iterations", type=int, default=150, help="--arch stack: L-BFGS iterations")
+    parser.add_argument("--noise", type=float, default=0.0,
+                        help="--arch stack: rule-feature noise of the training copies after the first "
+                             "(pipeline.train.stack.perturb)")
+    parser.add_argument("--extra-copies", type=int, default=1, help="--arch stack: copies of --extra")
+    parser.add_argument("--save", metavar="DIR",
+                        help="--arch stack: then train a stacker on every document (x --copies) and --extra "
+                             "and write it to DIR with the permissions chosen on all folds here (a model "
+                             "for a set never trained on, e.g. `zhanji evaluate --model DIR`)")
     parser.add_argument("--width", type=int, default=None, help="tok2vec width (default: the base's)")
     parser.add_argument("--scratch", metavar="TOKENIZER", choices=["char+bigram", "char", "jieba"],
                         help="train each fold model from scratch with this tokeniser instead of "
@@ -138,29 +175,49 @@ def main(argv: list[str] | None = None) -> int:
                              "shows the most the permissions could gain")
     args = parser.parse_args(argv)
 
+    if args.labels is None:
+        from pipeline.spans import LABELS as ALL
+
+        args.labels = ",".join(ALL if args.arch == "stack" else LABELS)
     labels = [x for x in args.labels.split(",") if x]
     gold = read_records(args.gold)
     base = default_model_path()
-    if base is None:
+    if base is None and args.arch == "spacy" and not args.oracle:
         print("error: models/zh-general is not built (make model)", file=sys.stderr)
         return 1
     fold_list = folds(gold, args.folds)
     fold_of = [next(k for k, held in enumerate(fold_list) if i in held) for i in range(len(gold))]
     rules_only = extract_all(gold, None)
     started = time.time()
-    runs = [("rules only", rules_only), ("rules + shipped model", extract_all(gold, str(base)))]
+    runs = [("rules only", rules_only)]
+    if args.arch == "spacy" and base is not None:
+        runs.append(("rules + shipped model", extract_all(gold, str(base))))
+    drops: dict[int, list] = {}
     if args.oracle:
         scored = {i: [[e["start"], e["end"], e["label"], 1.0] for e in g["entities"] if e["label"] in labels]
                   for i, g in enumerate(gold)}
+        if args.arch == "stack":  # a perfect stacker also drops every rule entity that overlaps no gold span
+            drops = {i: [[e["start"], e["end"], e["label"], 1.0] for e in r["entities"]
+                         if not any(e["start"] < g["end"] and g["start"] < e["end"] for g in gold[i]["entities"])]
+                     for i, r in enumerate(rules_only)}
     elif args.from_spans:
-        scored = {int(k): v for k, v in json.loads(Path(args.from_spans).read_text()).items()}
+        saved = json.loads(Path(args.from_spans).read_text())
+        if args.arch == "stack":   # written by --arch stack --spans: {"scored": ..., "drops": ...}
+            saved, drops = saved["scored"], {int(k): v for k, v in saved["drops"].items()}
+        scored = {int(k): v for k, v in saved.items()}
+    elif args.arch == "stack":
+        scored, drops = cross_stack(args, gold, fold_list, rules_only)
+        if args.spans:
+            Path(args.spans).write_text(json.dumps({"scored": scored, "drops": drops}, ensure_ascii=False))
     else:
         scored = cross_train(args, gold, base, fold_list, labels, rules_only, runs, train,
                              Recipe, gold_records, public_records, paragraph_records)
         if args.spans:
             Path(args.spans).write_text(json.dumps(scored, ensure_ascii=False))
     docs = held_out_docs(gold, rules_only, scored)
-    lines, preds = permission_report(docs, fold_of, labels)
+    for i, d in enumerate(docs):
+        d["drops"] = [tuple(x) for x in drops.get(i, [])]
+    lines, preds = permission_report(docs, fold_of, labels, args.arch)
     runs.append(("rules + fold model, nested permissions",
                  [{"id": g["id"], "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(p)]}
                   for g, p in zip(gold, preds)]))
@@ -178,8 +235,85 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{k} {final['labels'].get(k, {'f1': 0.0})['f1'] - v['f1']:+.3f}" for k, v in base_labels.items())
           + f"; micro {final['micro']['f1'] - result['rules only']['micro']['f1']:+.3f}")
     print(f"cross-validation took {time.time() - started:.0f} s", file=sys.stderr)
+    if args.arch == "stack":
+        every_fold = chosen_all(docs, fold_of, labels)
+        print("permissions chosen on every fold of this set (what `zhanji train --arch stack` would store): "
+              + (", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(every_fold.items()))
+                 or "none"))
+        if args.save:
+            save_stack(args, gold, every_fold, result)
     print(json.dumps({t: r["micro"] for t, r in result.items()}, ensure_ascii=False)[:2000])
     return 0
+
+
+def chosen_all(docs: list[dict], fold_of: list[int], labels: list[str]) -> dict:
+    """The stack permissions whose net gain over ALL held-out folds is positive."""
+    from pipeline.train import permissions as perms
+    from pipeline.train import stack
+
+    return perms.choose(perms.measure(docs, fold_of, labels, stack.MODES, stack.apply_doc))
+
+
+def cross_stack(args, gold: list[dict], fold_list: list[list[int]], rules_only: list[dict]) -> tuple[dict, dict]:
+    """Train one stacked tagger per fold on the other documents (x --copies) and --extra; returns
+    each held-out document's scored model spans and drops {index: [(start, end, label, p)]} in the
+    original text's offsets."""
+    from pipeline.record import read_records
+    from pipeline.train import stack
+
+    started = time.time()
+    own = stack.document_examples(gold, args.copies, args.noise, args.seed)
+    for (view, ex), r in zip(own, rules_only):   # the rules seen here are the rules extraction gives
+        if ex:
+            assert sorted(view.to_src([(c.start, c.end, c.label) for c in view.rules])) == \
+                sorted((e["start"], e["end"], e["label"]) for e in r["entities"]), r["id"]
+    extra = [x for f in args.extra.split(",") if f
+             for _, ex in stack.document_examples(read_records(f), args.extra_copies, args.noise, args.seed) for x in ex]
+    print(f"stack: rule features of {len(own)} + {len(extra)} extra training sequences in "
+          f"{time.time() - started:.0f} s", file=sys.stderr, flush=True)
+    scored: dict[int, list] = {}
+    drops: dict[int, list] = {}
+    recipe = stack.StackRecipe(max_iterations=args.iterations)
+    for n, held in enumerate(fold_list, 1):
+        train_ex = [x for i, (_, ex) in enumerate(own) if i not in held for x in ex] + extra
+        with tempfile.TemporaryDirectory(prefix="zhanji-stack-") as tmp:
+            meta = stack.train_stack(train_ex, tmp, recipe)
+            tagger = stack.StackTagger(tmp)
+            for i in held:
+                view, ex = own[i]
+                if not ex:
+                    continue
+                s, d = tagger.score(view.text, view.rules)
+                scored[i] = [list(x) for x in view.to_src(s)]
+                drops[i] = [list(x) for x in view.to_src(d)]
+            tagger.close()
+        print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained on {len(train_ex)} "
+              f"sequences in {meta['train_seconds']} s", file=sys.stderr, flush=True)
+    return scored, drops
+
+
+def save_stack(args, gold: list[dict], permissions: dict, result: dict) -> None:
+    """--save: a stacker trained on all of --gold (x --copies) and --extra, with `permissions`."""
+    from pipeline.record import read_records
+    from pipeline.train import stack
+    from pipeline.train.stack_trainer import save_pipeline
+
+    started = time.time()
+    records = list(gold)
+    examples = [x for _, ex in stack.document_examples(gold, args.copies, args.noise, args.seed) for x in ex]
+    for f in (f for f in args.extra.split(",") if f):
+        extra = read_records(f)
+        records += extra
+        examples += [x for _, ex in stack.document_examples(extra, args.extra_copies, args.noise, args.seed)
+                     for x in ex]
+    cv = {"folds": args.folds, "gold": str(args.gold),
+          "rules_f1": round(result["rules only"]["micro"]["f1"], 4),
+          "rules_stack_f1": round(result["rules + fold model, nested permissions"]["micro"]["f1"], 4)}
+    save_pipeline(examples, args.save, stack.StackRecipe(max_iterations=args.iterations), permissions, cv,
+                  records=records, dev_pieces=[], started=started, log=lambda m: print(m, file=sys.stderr),
+                  fields={"training_data": [str(args.gold), *[f for f in args.extra.split(",") if f]],
+                          "n_train_docs": len(records), "n_dev_docs": 0,
+                          "dev": "none (permissions chosen by cross-validation on --gold)"})
 
 
 def cross_train(args, gold, base, fold_list, labels, rules_only, runs, train, Recipe,

@@ -70,31 +70,39 @@ def f1(c: Counter) -> float:
     return 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
 
 
-def gain(docs: Sequence[dict], permissions: dict[tuple[str, str], float]) -> Counter:
+def apply_doc(doc: dict, permissions: dict[tuple[str, str], float]) -> set[Span]:
+    """`apply` on one document of the measures ({"text", "rules", "scored"})."""
+    return apply(doc["text"], doc["rules"], doc["scored"], permissions)
+
+
+def gain(docs: Sequence[dict], permissions: dict[tuple[str, str], float], apply_fn=apply_doc) -> Counter:
     """Change in (tp, fp, fn) against rules alone over `docs`
-    (each {"text", "gold", "rules", "scored"} with span tuples)."""
+    (each {"text", "gold", "rules", "scored"} with span tuples); `apply_fn(doc,
+    permissions)` gives a document's entities (pipeline.train.stack.apply_doc for the
+    stacked tagger's modes)."""
     total = Counter()
     for d in docs:
         before = counts(d["gold"], set(d["rules"]))
-        after = counts(d["gold"], apply(d["text"], d["rules"], d["scored"], permissions))
+        after = counts(d["gold"], apply_fn(d, permissions))
         total.update({k: after[k] - before[k] for k in ("tp", "fp", "fn")})
     return total
 
 
-def candidates(labels: Iterable[str]) -> list[tuple[str, str]]:
-    return [(label, mode) for label in labels for mode in MODES]
+def candidates(labels: Iterable[str], modes: Sequence[str] = MODES) -> list[tuple[str, str]]:
+    return [(label, mode) for label in labels for mode in modes]
 
 
-def measure(docs: Sequence[dict], fold_of: Sequence[int], labels: Iterable[str]) -> dict:
+def measure(docs: Sequence[dict], fold_of: Sequence[int], labels: Iterable[str],
+            modes: Sequence[str] = MODES, apply_fn=apply_doc) -> dict:
     """{(label, mode): {threshold: [gain per fold (tp - fp)...], ...}} plus totals."""
     n = max(fold_of) + 1
     out = {}
-    for perm in candidates(labels):
+    for perm in candidates(labels, modes):
         out[perm] = {}
         for t in THRESHOLDS:
             per_fold = []
             for k in range(n):
-                g = gain([d for d, f in zip(docs, fold_of) if f == k], {perm: t})
+                g = gain([d for d, f in zip(docs, fold_of) if f == k], {perm: t}, apply_fn)
                 per_fold.append(g)
             out[perm][t] = per_fold
     return out
@@ -120,10 +128,11 @@ def choose(table: dict, exclude: int | None = None) -> dict[tuple[str, str], flo
     return chosen
 
 
-def nested(docs: Sequence[dict], fold_of: Sequence[int], table: dict) -> tuple[list[set[Span]], list[dict]]:
+def nested(docs: Sequence[dict], fold_of: Sequence[int], table: dict,
+           apply_fn=apply_doc) -> tuple[list[set[Span]], list[dict]]:
     """Each document's entities with the permissions chosen on the other folds;
     and the permissions chosen for each fold."""
     n = max(fold_of) + 1
     chosen = [choose(table, exclude=k) for k in range(n)]
-    preds = [apply(d["text"], d["rules"], d["scored"], chosen[f]) for d, f in zip(docs, fold_of)]
+    preds = [apply_fn(d, chosen[f]) for d, f in zip(docs, fold_of)]
     return preds, chosen
