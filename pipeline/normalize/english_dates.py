@@ -41,7 +41,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
-    text = span_text.strip()
+    text = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", span_text.strip())
     mod = None
     match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
                      r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?", text)

@@ -37,7 +37,7 @@ DATE_RE = re.compile(
     rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
     rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
-    rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
+    rf"|{MONTH},?\s+(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
     rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
@@ -49,6 +49,8 @@ DATE_RE = re.compile(
 DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
 DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
 YEAR_AFTER_RANGE = re.compile(rf"\s*(?:{D}|/)\s*(\d\d)(?![\w%/])")      # 1944-45, 1941/42
+# A day of the week written before a date ('Sunday, 7 December', 'Monday 8 December 1941'): one DATE.
+WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+$")
 MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
 MOD_ONLY = re.compile(rf"^{MOD}$")
 # A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
@@ -80,6 +82,9 @@ square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len,
 NOUN = "(?:" + "|".join(NOUNS) + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
+       # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
+       r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican"
+       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD)\b)[A-Z]{2,4}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
@@ -144,7 +149,7 @@ STRENGTH_BLOCK_RE = re.compile(r"(?m)^Strength\b[^\n]{0,40}\n(?P<block>(?:(?!Cas
 FIGURE_BLOCK_RE = re.compile(r"(?m)^(?:Strength|Casualties(?:\s+and\s+losses)?)\b[^\n]{0,40}\n"
                              r"(?P<block>(?:(?!Casualties|Strength)[^\n]{0,300}\n?){1,8})")
 FIGURE_RE = re.compile(
-    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
+    rf"(?<![\w.,$£¥\[~-])(?P<q>(?:{APPROX}\s+|~\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
     rf"(?![\w%\]-]|[.,]\d)")
 STRENGTH_COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?:(?:approx\.|about|c\.|some|over)\s+)?\d{{1,3}}\s+(?P<unit>(?:\"[A-Z][a-z]{{1,20}}\"\s+|[A-Z][a-z]{{1,20}}\s+){{0,2}}"
@@ -183,6 +188,10 @@ def find_dates(text: str, out: list) -> None:
         if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
             continue
         start, end = m.start(), m.end()
+        if not span[:1].isdigit() or re.match(rf"{DAY}\s", span):
+            weekday = WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            if weekday:                   # 'Monday, 8 December': the day of the week belongs to the date
+                start = weekday.start()
         out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY))
         window = max(0, start - 12)
         before = DAY_BEFORE_RANGE.search(text[window:start])

@@ -39,7 +39,7 @@ STOP_FIRST = TITLE_WORDS | frozenset("The A An This That These Those Its His Her
                        "Indian Burmese Each Every Both Another Under With And Of To Then But As".split())
 # Echelon rank for joining a subordinate to its parent after a comma (a lower echelon first).
 RANK = {"company": 1, "coy": 1, "battalion": 2, "bn": 2, "regiment": 3, "brigade": 4, "bde": 4,
-        "division": 5, "corps": 6, "army": 7}
+        "division": 5, "column": 5, "corps": 6, "army": 7}
 DETACHMENT_GENERIC = frozenset("Advance Advanced Special Rear Forward Main Covering Reinforcement Raiding "
                                "Flying Naval Air Army Police Security Landing Assault Shock Frontier".split())
 NICKNAME_HEADS = r"(?:Marauders|Raiders|Rangers|Commandos|Irregulars|Tigers|Guerrillas|Scouts|Chindits)"
@@ -67,7 +67,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
         "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
         "detachment": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,2}})Detachment\b"),
-        "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:-{word}){{0,3}}\s+){{1,3}})Command\b"),
+        "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:[-\u2013]{word}){{0,3}}\s+){{1,4}})Command\b"),
+        # a unit named after its commander ('Ishii Tank Unit', 'Sano Force'), a flotilla or operational group
+        # named after its river or place ('Amur River Flotilla', 'Chuguevsk Operational Group')
+        "named_unit": re.compile(rf"(?<![\w-])(?P<name>{word})\s+(?P<arm>Tank\s+|Cavalry\s+|Artillery\s+)?"
+                                 rf"(?P<head>Unit|Force)\b"),
+        "named_brigade": re.compile(r"(?<![\w-])(?:the|his|its|their)\s+(?P<name>[A-Z][a-z]{2,20})\s+"
+                                    r"(?P<head>Brigade|Division)(?:\s+Headquarters)?\b(?!\s+(?:of|and)\b)"),
+        "flotilla": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,3}})(?P<head>Flotilla|Operational\s+Group"
+                               rf"|Mechani[sz]ed\s+Group|Cavalry[-\s]Mechani[sz]ed\s+Group)\b"),
         "compound": re.compile(
             rf"(?<![\w-])(?P<name>{word}(?:[-\u2013]{word}){{1,3}})\s+(?P<head>Wing|Division|Command|Theater|Theatre)\b"),
     }
@@ -78,6 +86,9 @@ def _heads() -> dict[str, re.Pattern]:
     return {"regiment": re.compile(rf"\b{REGIMENT_HEAD}\b"), "nickname": re.compile(rf"\b{NICKNAME_HEADS}\b"),
             "detachment": re.compile(r"\bDetachment\b"), "command": re.compile(r"\bCommand\b"),
             "compound": re.compile(r"\b(?:Wing|Division|Command|Theater|Theatre)\b"),
+            "named_unit": re.compile(r"\b(?:Unit|Force)\b"),
+            "named_brigade": re.compile(r"\b(?:Brigade|Division)\b(?:\s+Headquarters\b)?"),
+            "flotilla": re.compile(r"\b(?:Flotilla|Group)\b"),
             "battalion": re.compile(r"\b(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b")}
 
 
@@ -178,6 +189,7 @@ def find_units_extra(text: str, out: list) -> None:
         start = m.end("name") - len(" ".join(words)) - 1
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_detachment", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "支队", "prefix": "", "side": None, "id": None}))
+    _named_units(text, found)
     names = english_names()
     for m in _anchored("compound", text):
         parts = re.split(r"[-\u2013]", m.group("name"))
@@ -190,11 +202,41 @@ def find_units_extra(text: str, out: list) -> None:
             echelon = {"Wing": "联队", "Division": "师", "Command": "司令部"}[head]
             found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", UNIT_PRIORITY,
                                    {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
+    for m in _anchored("named_brigade", text, 40):  # 'the Island Brigade', 'the Mainland Brigade Headquarters'
+        if m.group("name") in GENERIC_WORDS or m.group("name") in STOP_FIRST or m.group("name") in TITLE_WORDS:
+            continue
+        found.append(_unit(m.start("name"), m.end(), text, "rule:en_named_brigade", UNIT_PRIORITY - 2,
+                           norm_text=text[m.start("name"):m.end("head")]))
     out.extend(found)
     _join_parents(text, out)
+    _join_armed_force(text, out)
 
 
 _COMMA_GAP = re.compile(r",[ \t]+$")
+FLOTILLA_STOP = STOP_FIRST | frozenset("Soviet Red Japanese Chinese Allied Naval River Army".split())
+ARM_WORDS = re.compile(r"\b(?:Infantry|Cavalry|Artillery|Tank|Armou?red|Engineer|Transport|Mountain|Marine|Mechani[sz]ed)\b")
+
+
+def _named_units(text: str, found: list) -> None:
+    """'Ishii Tank Unit' (a Japanese unit named after its commander: 部队), 'Sano Force', 'Amur River
+    Flotilla' (舰队), 'Chuguevsk Operational Group' (集群)."""
+    for m in _anchored("named_unit", text, 40):
+        name = m.group("name")
+        if not norm_en.japanese_shaped(name) or name in STOP_FIRST or name in GENERIC_WORDS:
+            continue
+        prefix = norm_en.PREFIXES.get((m.group("arm") or "").strip().lower(), "")
+        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_named_unit", UNIT_PRIORITY - 1,
+                               {"numbers": [], "echelon": "部队", "prefix": prefix, "side": "JP", "id": None}))
+    for m in _anchored("flotilla", text, 60):
+        words = m.group("name").split()
+        while words and words[0] in STOP_FIRST:
+            words.pop(0)
+        if not words or words[0] in FLOTILLA_STOP or words[0] in GENERIC_WORDS:
+            continue
+        start = m.end("name") - len(" ".join(words)) - 1
+        echelon = "舰队" if m.group("head") == "Flotilla" else "集群"
+        found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_named_unit", UNIT_PRIORITY - 1,
+                               {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
 
 
 def _join_parents(text: str, out: list) -> None:
@@ -207,7 +249,7 @@ def _join_parents(text: str, out: list) -> None:
     joined = []
     for cand in units:
         low = _echelon_rank(text[cand.start:cand.end])
-        if low is None or low > RANK["brigade"]:
+        if low is None:
             continue
         gap = re.match(r",[ \t]+", text[cand.end:cand.end + 4])
         if not gap:
@@ -216,10 +258,40 @@ def _join_parents(text: str, out: list) -> None:
         if parent is None:
             continue
         high = _echelon_rank(text[parent.start:parent.end])
+        if (parent.norm or {}).get("name") and not re.search(r"\s", text[parent.start:parent.end]):
+            high = RANK["army"] + 1     # '4th Column, CPFA': an abbreviated named force is the parent
+        elif low > RANK["brigade"]:
+            continue
         if high is None or high <= low:
             continue
+        arms = {a.group() for a in ARM_WORDS.finditer(text[cand.start:cand.end])}
+        parent_arms = {a.group() for a in ARM_WORDS.finditer(text[parent.start:parent.end])}
+        if arms and parent_arms and not arms & parent_arms:
+            continue                    # '1 Cavalry Regiment, 1 Artillery Brigade': two counts of a list
         norm = dict(cand.norm or {})
         numbers = list(norm.get("numbers") or []) + list((parent.norm or {}).get("numbers") or [])
         norm.update(numbers=numbers, id=None)
         joined.append(Candidate(cand.start, parent.end, "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
+    out.extend(joined)
+
+
+def _join_armed_force(text: str, out: list) -> None:
+    """'People's Liberation Army Northeast Field Army': a named armed service written before one of its
+    formations is part of the designation (rule 2, as 国民革命军第74军), one span."""
+    units = [c for c in out if c.label == "MIL_UNIT"]
+    by_start: dict[int, Candidate] = {}
+    for cand in units:
+        if cand.start not in by_start or cand.end > by_start[cand.start].end:
+            by_start[cand.start] = cand
+    joined = []
+    for cand in units:
+        norm = cand.norm or {}
+        if not norm.get("name") or norm.get("echelon") or not re.search(r"\s", text[cand.start:cand.end]):
+            continue
+        gap = re.match(r"[ \t]+", text[cand.end:cand.end + 3])
+        formation = by_start.get(cand.end + gap.end()) if gap else None
+        if formation is None or (formation.norm or {}).get("echelon") in (None, ""):
+            continue
+        joined.append(Candidate(cand.start, formation.end, "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1,
+                                formation.norm))
     out.extend(joined)
