@@ -86,9 +86,9 @@ def _heads() -> dict[str, re.Pattern]:
     return {"regiment": re.compile(rf"\b{REGIMENT_HEAD}\b"), "nickname": re.compile(rf"\b{NICKNAME_HEADS}\b"),
             "detachment": re.compile(r"\bDetachment\b"), "command": re.compile(r"\bCommand\b"),
             "compound": re.compile(r"\b(?:Wing|Division|Command|Theater|Theatre)\b"),
-            "named_unit": re.compile(r"\b(?:Unit|Force)\b"),
-            "named_brigade": re.compile(r"\b(?:Brigade|Division)\b(?:\s+Headquarters\b)?"),
-            "flotilla": re.compile(r"\b(?:Flotilla|Group)\b"),
+            # one scan for both: 'Ishii Tank Unit', 'Sano Force' and 'the Island Brigade (Headquarters)'
+            "named_unit": re.compile(r"(?<!Air )\b(?:Unit|Force|(?:Brigade|Division)(?:\s+Headquarters)?)\b"),
+            "flotilla": re.compile(r"\b(?:Flotilla|(?:Operational|Mechani[sz]ed)\s+Group)\b"),
             "battalion": re.compile(r"\b(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b")}
 
 
@@ -105,6 +105,16 @@ def _anchored(key: str, text: str, window: int = 100):
             pos = m.start() + 1
         if m is not None:
             yield m
+
+
+def _search_back(pattern: re.Pattern, text: str, head: re.Match, window: int) -> re.Match | None:
+    """The match of `pattern` that ends where `head` ends, searched back from it (as _anchored)."""
+    pos = max(0, head.start() - window)
+    while True:
+        m = pattern.search(text, pos, head.end())
+        if m is None or m.end() == head.end():
+            return m
+        pos = m.start() + 1
 
 
 def _unit(start: int, end: int, text: str, source: str, priority: int = UNIT_PRIORITY,
@@ -202,11 +212,6 @@ def find_units_extra(text: str, out: list) -> None:
             echelon = {"Wing": "联队", "Division": "师", "Command": "司令部"}[head]
             found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", UNIT_PRIORITY,
                                    {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
-    for m in _anchored("named_brigade", text, 40):  # 'the Island Brigade', 'the Mainland Brigade Headquarters'
-        if m.group("name") in GENERIC_WORDS or m.group("name") in STOP_FIRST or m.group("name") in TITLE_WORDS:
-            continue
-        found.append(_unit(m.start("name"), m.end(), text, "rule:en_named_brigade", UNIT_PRIORITY - 2,
-                           norm_text=text[m.start("name"):m.end("head")]))
     out.extend(found)
     _join_parents(text, out)
     _join_armed_force(text, out)
@@ -220,13 +225,27 @@ ARM_WORDS = re.compile(r"\b(?:Infantry|Cavalry|Artillery|Tank|Armou?red|Engineer
 def _named_units(text: str, found: list) -> None:
     """'Ishii Tank Unit' (a Japanese unit named after its commander: 部队), 'Sano Force', 'Amur River
     Flotilla' (舰队), 'Chuguevsk Operational Group' (集群)."""
-    for m in _anchored("named_unit", text, 40):
+    pats = _patterns()
+    for head in _heads()["named_unit"].finditer(text):
+        if head.group().startswith(("Brigade", "Division")):   # 'the Island Brigade', 'his Mainland Brigade'
+            m = _search_back(pats["named_brigade"], text, head, 40)
+            if m is None or m.group("name") in GENERIC_WORDS or m.group("name") in STOP_FIRST \
+                    or m.group("name") in TITLE_WORDS:
+                continue
+            found.append(_unit(m.start("name"), m.end(), text, "rule:en_named_brigade", UNIT_PRIORITY - 2,
+                               norm_text=text[m.start("name"):m.end("head")]))
+            continue
+        m = _search_back(pats["named_unit"], text, head, 40)
+        if m is None:
+            continue
         name = m.group("name")
         if not norm_en.japanese_shaped(name) or name in STOP_FIRST or name in GENERIC_WORDS:
             continue
         prefix = norm_en.PREFIXES.get((m.group("arm") or "").strip().lower(), "")
         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_named_unit", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "部队", "prefix": prefix, "side": "JP", "id": None}))
+    if not any(word in text for word in ("Flotilla", "Operational Group", "Mechanized Group", "Mechanised Group")):
+        return                          # (the anchor is rare: skip its scan)
     for m in _anchored("flotilla", text, 60):
         words = m.group("name").split()
         while words and words[0] in STOP_FIRST:
