@@ -193,3 +193,31 @@ def test_tilde_before_an_infobox_figure():
     text = "Casualties and losses\n~31,000 (est.) 12,000\n"
     assert found(text, "QUANTITY") == [at(text, "~31,000", "QUANTITY"), at(text, "12,000", "QUANTITY")]
     assert extracted(text, "QUANTITY")[0][3] == {"value": 31000, "unit": "", "approx": "about"}
+
+
+# ----------------------------------------------------------------------------- villages and headquarters
+@pytest.mark.parametrize("text,span", [
+    ("The column was cut off at Gaojiazhuang before dawn.", "Gaojiazhuang"),
+    ("They fell back towards Xiaoqiao.", "Xiaoqiao"),
+    ("Fighting went on near Hagaru-ri all week.", "Hagaru-ri"),
+    ("Supply dumps at Lintong, Dongguanzhen, and Huxian were burnt.", "Dongguanzhen"),
+])
+def test_villages_no_lexicon_holds(text, span):
+    assert at(text, span, "GPE") in found(text, "GPE")
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke of Chinese soldiers with respect.",
+    "They met in Human Resources at noon.",
+    "Prices rose in Change Alley.",
+    "The envoy came back to Manila, then to Hanging Rock.",
+    "A telegram from Chen reached the front.",
+])
+def test_english_words_made_of_syllables_are_no_village(text):
+    assert [t for t in found(text, "GPE") if t[2] == "GPE" and text[t[0]:t[1]] in
+            ("Chinese", "Human", "Change", "Hanging", "Chen")] == []
+
+
+def test_a_headquarters_without_an_echelon_word_is_an_org():
+    text = "The staff moved into Fortress Headquarters under the hill."
+    assert found(text, "ORG") == [at(text, "Fortress Headquarters", "ORG")]

@@ -17,6 +17,7 @@ from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
+from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, read_rows,
                                             trie_regex)
 from pipeline.spans import Candidate
@@ -420,7 +421,9 @@ def _persons(text: str, out: list) -> None:
 # "Ministry of National Defense", "Bureau of Investigation and Statistics". Demonyms and articles
 # before the name are trimmed; a name holding an echelon word (Army, Division, ...) is a unit's.
 ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Administration|Agency|Association"
-            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan)")
+            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan"
+            # a headquarters body named without an echelon word ('Fortress Headquarters', 'General Headquarters')
+            r"|Headquarters)")
 _ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
 ORG_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
@@ -591,7 +594,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames)
+               _known_surnames, find_villages)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
