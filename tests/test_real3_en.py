@@ -221,3 +221,35 @@ def test_english_words_made_of_syllables_are_no_village(text):
 def test_a_headquarters_without_an_echelon_word_is_an_org():
     text = "The staff moved into Fortress Headquarters under the hill."
     assert found(text, "ORG") == [at(text, "Fortress Headquarters", "ORG")]
+
+
+# ----------------------------------------------------------------------------- unusual typings
+def test_a_day_range_keeps_the_year_on_its_second_end():
+    text = "The raid came on the night of March 3-4, 1945, over the city."
+    assert found(text, "DATE") == [at(text, "March 3", "DATE"), at(text, "4, 1945", "DATE")]
+    assert [n["value"] for *_, n in extracted(text, "DATE")] == ["1945-03-03", "1945-03-04"]
+
+
+@pytest.mark.parametrize("text,span,value,unit", [
+    ("Some 300 000 soldiers crossed the river.", "Some 300 000 soldiers", 300000, "soldiers"),
+    ("They lost 12 500 horses that winter.", "12 500 horses", 12500, "horses"),
+])
+def test_thousands_grouped_by_spaces(text, span, value, unit):
+    assert found(text, "QUANTITY") == [at(text, span, "QUANTITY")]
+    assert [(n["value"], n["unit"]) for *_, n in extracted(text, "QUANTITY")] == [(value, unit)]
+
+
+def test_task_force_named_after_its_commander():
+    text = "By dusk Task Force Drysdale had reached the town."
+    assert at(text, "Task Force Drysdale", "MIL_UNIT") in found(text, "MIL_UNIT")
+
+
+def test_a_battalion_with_its_marine_regiment():
+    text = "The 2nd Battalion, 7th Marines held the pass."
+    assert found(text, "MIL_UNIT") == [at(text, "2nd Battalion, 7th Marines", "MIL_UNIT")]
+
+
+def test_an_army_group_beside_a_war_zone_is_chinese():
+    text = "In the Sixth War Zone the 33rd Army Group held the river."
+    norm = next(n for s, e, _, n in extracted(text, "MIL_UNIT") if text[s:e] == "33rd Army Group")
+    assert (norm["numbers"], norm["echelon"]) == ([33], "集团军")

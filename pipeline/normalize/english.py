@@ -283,7 +283,7 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
         # a headquarters written after its formation takes the formation's echelon (rule 15)
         span_text = re.sub(r"\b(Brigade|Division|Army|Corps|Regiment|Group|Column|Front)\s+Headquarters$", r"\1",
                            span_text)
-        if _LETTERED_FORCE.fullmatch(span_text):
+        if _LETTERED_FORCE.fullmatch(span_text) or span_text.startswith("Task Force "):
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
         span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))
         parent = _COMMA_PARENT.match(span_text)
@@ -436,7 +436,8 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
     army_groups = [i for i, n in enumerate(norms) if n.get("echelon_key") == "army_group" and n.get("side") is None
                    and n.get("numbers")]
-    if army_groups and _CHINA_CUE.search(text) and not _WESTERN_ARMY_GROUP_CUE.search(text):
+    chinese_units = any(n.get("side") in ("ROC", "CCP") for n in norms)
+    if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
         for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
             resolve(i, "ROC", "document")
     return norms
@@ -495,6 +496,7 @@ def singular_echelon(word: str) -> str:
 def parse_number_en(text: str) -> float | None:
     """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
     text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", text)     # '400 000' (grouped by spaces)
     if text in VAGUE:
         return VAGUE[text]
     parts = text.split()
@@ -520,7 +522,7 @@ def _clean_number(value: float) -> int | float:
 
 
 _NUMBER_HEAD = re.compile(
-    r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
+    r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
     r"|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")

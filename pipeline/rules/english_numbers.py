@@ -60,7 +60,7 @@ BARE_DAY_RE = re.compile(
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 
-NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
@@ -89,7 +89,7 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?<![\w.,$£¥/-])(?<!\d[ \u00a0\u202f\u2009])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
@@ -107,7 +107,7 @@ _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
 _PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"(?<![\w.,$£¥/-])(?<!\d[ \u00a0\u202f\u2009])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
     rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
 )
@@ -200,8 +200,9 @@ def find_dates(text: str, out: list) -> None:
                                  DATE_PRIORITY))
         if re.search(rf"{MONTH}\s+{DAY}$", span):
             after = DAY_AFTER_RANGE.match(text, end)
-            if after:
-                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", DATE_PRIORITY))
+            if after:         # 'June 14-15, 1944': the second end keeps its year ('15, 1944')
+                out.append(Candidate(after.start(1), after.end(2) if after.group(2) else after.end(1), "DATE",
+                                     "rule:en_date", DATE_PRIORITY))
         if re.fullmatch(YEAR, span):
             after = YEAR_AFTER_RANGE.match(text, end)
             if after:

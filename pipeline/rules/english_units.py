@@ -39,7 +39,7 @@ STOP_FIRST = TITLE_WORDS | frozenset("The A An This That These Those Its His Her
                        "Indian Burmese Each Every Both Another Under With And Of To Then But As".split())
 # Echelon rank for joining a subordinate to its parent after a comma (a lower echelon first).
 RANK = {"company": 1, "coy": 1, "battalion": 2, "bn": 2, "regiment": 3, "brigade": 4, "bde": 4,
-        "division": 5, "column": 5, "corps": 6, "army": 7}
+        "division": 5, "column": 5, "corps": 6, "army": 7, "marines": 3}
 DETACHMENT_GENERIC = frozenset("Advance Advanced Special Rear Forward Main Covering Reinforcement Raiding "
                                "Flying Naval Air Army Police Security Landing Assault Shock Frontier".split())
 NICKNAME_HEADS = r"(?:Marauders|Raiders|Rangers|Commandos|Irregulars|Tigers|Guerrillas|Scouts|Chindits)"
@@ -65,6 +65,8 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"|Jats|Pathans|Mahrattas|Garhwalis|Kumaonis)\b"),
         "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
+        # US task forces named after their commander or by a number ('Task Force Faith', 'Task Force 58')
+        "task_force": re.compile(r"(?<![\w-])Task\s+Force\s+(?:[A-Z][a-z]{2,20}|\d{1,3}(?:\.\d{1,2})?)\b"),
         "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
         "detachment": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,2}})Detachment\b"),
         "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:[-\u2013]{word}){{0,3}}\s+){{1,4}})Command\b"),
@@ -178,6 +180,10 @@ def find_units_extra(text: str, out: list) -> None:
     for m in pats["lettered"].finditer(text):
         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_force", UNIT_PRIORITY,
                                {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
+    if "Task Force" in text:
+        for m in pats["task_force"].finditer(text):
+            found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_force", UNIT_PRIORITY,
+                                   {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
     for m in _anchored("nickname", text):
         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_nickname", UNIT_PRIORITY + 2,
                                {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
