@@ -253,3 +253,26 @@ def test_an_army_group_beside_a_war_zone_is_chinese():
     text = "In the Sixth War Zone the 33rd Army Group held the river."
     norm = next(n for s, e, _, n in extracted(text, "MIL_UNIT") if text[s:e] == "33rd Army Group")
     assert (norm["numbers"], norm["echelon"]) == ([33], "集团军")
+
+
+# ----------------------------------------------------------------------------- sides, provincial armies, hills
+def test_a_division_owned_by_a_japanese_commander_is_a_shidan():
+    text = "General Sakurai's 55th Division pressed on."
+    norm = next(n for s, e, _, n in extracted(text, "MIL_UNIT") if text[s:e] == "55th Division")
+    assert norm["echelon"] == "师团"
+
+
+def test_a_brigade_owned_by_a_known_western_commander_stays_a_brigade():
+    text = "Wingate's 16th Brigade marched in."
+    norm = next(n for s, e, _, n in extracted(text, "MIL_UNIT") if text[s:e] == "16th Brigade")
+    assert norm["echelon"] == "旅"
+
+
+def test_provincial_armies_and_cliques():
+    text = "The Shansi Army and the Kwangtung clique quarrelled."
+    assert found(text) == [at(text, "Shansi Army", "MIL_UNIT"), at(text, "Kwangtung clique", "ORG")]
+
+
+def test_hills_named_by_their_height():
+    text = "They took Hill 1062 and lost Point 4051 the same night."
+    assert found(text, "LOC") == [at(text, "Hill 1062", "LOC"), at(text, "Point 4051", "LOC")]

@@ -456,7 +456,26 @@ _COMMANDER_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]*\($")
 
 def _japanese_commander_before(text: str, start: int) -> bool:
     found = _COMMANDER_BEFORE.search(text, max(0, start - 40), start)
-    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
+    if bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2)):
+        return True
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)   # "Yamauchi's 15th Division"
+    return bool(owner) and japanese_shaped(owner.group(1)) and owner.group(1) not in _western_surnames()
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,14})['\u2019]s[ \t]+(?:own[ \t]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _western_surnames() -> frozenset:
+    """Last words of the non-Japanese two-word names of persons.tsv ('Orde Wingate' -> Wingate): a Japanese-shaped
+    word that is a known Western surname is no Japanese commander."""
+    found = set()
+    for row in read_rows("persons.tsv"):
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            parts = form.split()
+            if len(parts) >= 2 and not all(japanese_shaped(p) for p in parts):
+                found.add(parts[-1])
+    return frozenset(found)
 
 
 _AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")

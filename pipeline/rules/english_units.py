@@ -206,6 +206,7 @@ def find_units_extra(text: str, out: list) -> None:
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_detachment", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "支队", "prefix": "", "side": None, "id": None}))
     _named_units(text, found)
+    _provincial_forces(text, found)
     names = english_names()
     for m in _anchored("compound", text):
         parts = re.split(r"[-\u2013]", m.group("name"))
@@ -320,3 +321,39 @@ def _join_armed_force(text: str, out: list) -> None:
         joined.append(Candidate(cand.start, formation.end, "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1,
                                 formation.norm))
     out.extend(joined)
+
+
+@lru_cache(maxsize=1)
+def _province_forms() -> frozenset:
+    """English forms of China's provinces (places_en.tsv, kind province) and the old regional names of the
+    warlord armies (Northeastern, Fengtian, Zhili/Chihli, Anhui/Anfu, Central)."""
+    from pipeline.rules.english_lexicon import read_rows  # noqa: PLC0415
+
+    forms = {"Northeastern", "Northeast", "Fengtian", "Fengtien", "Zhili", "Chihli", "Anfu", "Central"}
+    for row in read_rows("places_en.tsv"):
+        if len(row) >= 4 and row[2] == "province" and row[0] not in ("台湾", "冲绳", "西藏", "内蒙古"):
+            forms.update(form.strip() for form in row[3].split("|") if " " not in form.strip())
+    return frozenset(forms)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,14})[ \t]+$")
+
+
+def _provincial_forces(text: str, found: list) -> None:
+    """A provincial or regional army of the Republic ('the Yunnan Army' 滇军, 'the Shansi Army', 'the
+    Northeastern Army' 东北军): MIL_UNIT, echelon 军; a clique named after its province ('the Kwangsi clique'
+    桂系): ORG."""
+    forms = _province_forms()
+    for head, label in (("Army", "MIL_UNIT"), ("clique", "ORG"), ("Clique", "ORG")):
+        at = text.find(head)
+        while at != -1:
+            end = at + len(head)
+            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")) \
+                    and not re.match(r"[ \t]+(?:Group|Groups|Corps)\b", text[end:end + 8]):
+                word = _WORD_BEFORE.search(text, max(0, at - 20), at)
+                if word and word.group(1) in forms:
+                    norm = ({"numbers": [], "echelon": "军", "prefix": "", "side": "ROC", "id": None}
+                            if label == "MIL_UNIT" else {})
+                    found.append(Candidate(word.start(1), end, label, "rule:en_provincial_force",
+                                           UNIT_PRIORITY - 1 if label == "MIL_UNIT" else 44, norm))
+            at = text.find(head, end)

@@ -5,7 +5,8 @@
   after a word of place (`at Nanpingji`, `near Sudong`, `south of Gaojiazhuang`) or in a list after one
   (`at Guanghan, Qionglai, Pengshan, and Xinjin`): GPE. Not a word followed by another capitalised word
   (`in Nazi Germany`, `at Chen Cheng's headquarters` belong to other rules), nor a possessive;
-- Korean villages and towns named with the suffixes -ri / -ni / -dong (`Hagaru-ri`, `Yudam-ni`): GPE.
+- Korean villages and towns named with the suffixes -ri / -ni / -dong (`Hagaru-ri`, `Yudam-ni`): GPE;
+- hills and heights named by their height (`Hill 312`, `Point 5120`): LOC.
 
 Weaker than every lexicon and rule name (priority 30): a word any other finder tags keeps its label.
 """
@@ -23,6 +24,7 @@ _WORD = r"[A-Z][a-z]{3,16}"
 VILLAGE_RUN_RE = re.compile(
     rf"(?<![\w-]){_PLACE_WORD}[ \t]+(?P<run>{_WORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_WORD}){{0,6}})"
     rf"(?![\w'\u2019-]|[ \t]+[A-Z])")
+HILL_NUMBER_RE = re.compile(r"(?<![\w-])(?:Hill|Point)[ \t]+\d{2,4}(?![\w-])")
 KOREAN_VILLAGE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,12}-(?:ri|ni|dong)(?![\w-])")
 
 
@@ -61,3 +63,6 @@ def find_villages(text: str, out: list) -> None:
     if "-ri" in text or "-ni" in text or "-dong" in text:
         for m in KOREAN_VILLAGE_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_village", VILLAGE_PRIORITY, {}))
+    if "Hill " in text or "Point " in text:
+        for m in HILL_NUMBER_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_hill", VILLAGE_PRIORITY + 10, {}))
