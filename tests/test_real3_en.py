@@ -276,3 +276,25 @@ def test_provincial_armies_and_cliques():
 def test_hills_named_by_their_height():
     text = "They took Hill 1062 and lost Point 4051 the same night."
     assert found(text, "LOC") == [at(text, "Hill 1062", "LOC"), at(text, "Point 4051", "LOC")]
+
+
+def test_a_count_before_a_verb_of_dying_is_a_bare_count():
+    text = "In that winter some 2–3 million perished in the province."
+    assert found(text, "QUANTITY") == [at(text, "some 2–3 million", "QUANTITY")]
+    assert extracted(text, "QUANTITY")[0][3] == {"value": 2000000, "unit": "", "approx": "some"}
+
+
+def test_a_word_number_with_a_hyphenated_unit_has_a_value():
+    text = "After a six-week siege the town fell."
+    assert extracted(text, "QUANTITY") == [(*at(text, "six-week", "QUANTITY")[:2], "QUANTITY",
+                                           {"value": 6, "unit": "week", "approx": None})]
+
+
+def test_a_name_after_a_rank_beats_a_place_of_the_same_form():
+    text = "Then Lt Gen Nagano ordered a halt."
+    assert found(text) == [at(text, "Nagano", "PERSON")]
+
+
+def test_a_government_named_without_a_lexicon_entry():
+    text = "Delegates of the Border Region Government arrived; the Japanese Government refused."
+    assert found(text, "ORG") == [at(text, "Border Region Government", "ORG")]

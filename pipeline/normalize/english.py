@@ -543,7 +543,7 @@ def _clean_number(value: float) -> int | float:
 _NUMBER_HEAD = re.compile(
     r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
-    r"|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million))*)"
+    r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
 ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}

@@ -401,7 +401,8 @@ def _persons(text: str, out: list) -> None:
             continue
         start = m.start("name")
         end = start + list(re.finditer(r"\S+", m.group("name")))[len(tokens) - 1].end()
-        out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
+        # after a rank a name beats a place of the same form ('Lt Gen Sakai' is no city)
+        out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] + 4))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
         if re.sub(r"[\u2019']", "", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
@@ -423,7 +424,7 @@ def _persons(text: str, out: list) -> None:
 ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Administration|Agency|Association"
             r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan"
             # a headquarters body named without an echelon word ('Fortress Headquarters', 'General Headquarters')
-            r"|Headquarters)")
+            r"|Headquarters|Government)")
 _ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
 ORG_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"

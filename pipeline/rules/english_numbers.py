@@ -114,7 +114,9 @@ PLURAL_COUNT_RE = re.compile(
 # Counts followed by a participle are bare counts (rule 9; '2,369 killed', 'more than 20,000 poisoned'),
 # as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
 _PARTICIPLES = (r"(?:killed|wounded|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
-                r"|imprisoned|interned|evacuated|deported|taken\s+prisoner)")
+                r"|imprisoned|interned|evacuated|deported|taken\s+prisoner"
+                # verbs of dying and leaving after a count of people ('some 3–4 million died')
+                r"|died|perished|starved|fled|surrendered|deserted)")
 # (Both are searched back from their anchor, the participle or the mark: tried at every position of a
 # long text they would cost more than the rare anchors.)
 PARTICIPLE_COUNT_RE = re.compile(
