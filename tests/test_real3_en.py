@@ -298,3 +298,18 @@ def test_a_name_after_a_rank_beats_a_place_of_the_same_form():
 def test_a_government_named_without_a_lexicon_entry():
     text = "Delegates of the Border Region Government arrived; the Japanese Government refused."
     assert found(text, "ORG") == [at(text, "Border Region Government", "ORG")]
+
+
+def test_wade_giles_villages_joined_by_hyphens():
+    text = "The battalion camped near Tsao-chia-tien that night."
+    assert found(text, "GPE") == [at(text, "Tsao-chia-tien", "GPE")]
+
+
+def test_a_day_of_the_month_written_as_a_word():
+    text = "The column left on 2 March 1942; on the ninth, it reached the river."
+    assert found(text, "DATE") == [at(text, "2 March 1942", "DATE"), at(text, "ninth", "DATE")]
+    assert [n["value"] for *_, n in extracted(text, "DATE")] == ["1942-03-02", "1942-03-09"]
+
+
+def test_an_ordinal_word_before_a_noun_is_no_date():
+    assert found("He relied on the second battalion for support.", "DATE") == []

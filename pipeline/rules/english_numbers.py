@@ -55,8 +55,12 @@ MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|
 MOD_ONLY = re.compile(rf"^{MOD}$")
 # A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
 # comes from the document (normalize_dates_en). Not before a noun it would count ("on the 6th day").
+# Days of the month written as ordinal words (after 'on the' only): 'on the eighth', 'on the twenty-first'.
+WORD_DAY = (r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|twentieth"
+            r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth")
 BARE_DAY_RE = re.compile(
-    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    rf"|(?<=the )(?:{WORD_DAY}))"                  # 'on the eighth' written out
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 

@@ -3,7 +3,8 @@
 - a capitalised word made of two to four romanised Chinese syllables (pinyin or plain Wade-Giles), one of
   them spelt as only Chinese spells (x, q, zh, ao, ou, ie, uo, ..., a final -ng), right
   after a word of place (`at Nanpingji`, `near Sudong`, `south of Gaojiazhuang`) or in a list after one
-  (`at Guanghan, Qionglai, Pengshan, and Xinjin`): GPE. Not a word followed by another capitalised word
+  (`at Guanghan, Qionglai, Pengshan, and Xinjin`), or Wade-Giles syllables joined by hyphens (`near
+  Tsao-chia-tien`): GPE. Not a word followed by another capitalised word
   (`in Nazi Germany`, `at Chen Cheng's headquarters` belong to other rules), nor a possessive;
 - Korean villages and towns named with the suffixes -ri / -ni / -dong (`Hagaru-ri`, `Yudam-ni`): GPE;
 - hills and heights named by their height (`Hill 312`, `Point 5120`): LOC.
@@ -20,7 +21,7 @@ from pipeline.spans import Candidate
 VILLAGE_PRIORITY = 30
 # A word of place before the name; the name run may be a list ('at A, B, and C').
 _PLACE_WORD = r"(?:at|near|in|from|to|towards?|around|outside|into|via|through|of|beyond|reached|captured|took)"
-_WORD = r"[A-Z][a-z]{3,16}"
+_WORD = r"[A-Z][a-z]{1,16}(?:-[a-z]{1,8}){0,2}"      # Nanpingji, and Wade-Giles Pai-shih-chieh
 VILLAGE_RUN_RE = re.compile(
     rf"(?<![\w-]){_PLACE_WORD}[ \t]+(?P<run>{_WORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_WORD}){{0,6}})"
     rf"(?![\w'\u2019-]|[ \t]+[A-Z])")
@@ -56,7 +57,10 @@ def find_villages(text: str, out: list) -> None:
     for m in VILLAGE_RUN_RE.finditer(text):
         for word in re.finditer(_WORD, m.group("run")):
             name = word.group()
-            if name in surnames or not _pinyin_shaped(name, syllables):
+            if "-" in name:           # Wade-Giles syllables joined by hyphens: each one a syllable
+                if not all(part in syllables for part in name.lower().split("-")):
+                    continue
+            elif len(name) < 4 or name in surnames or not _pinyin_shaped(name, syllables):
                 continue
             start = m.start("run") + word.start()
             out.append(Candidate(start, start + len(name), "GPE", "rule:en_village", VILLAGE_PRIORITY, {}))
