@@ -313,3 +313,14 @@ def test_a_day_of_the_month_written_as_a_word():
 
 def test_an_ordinal_word_before_a_noun_is_no_date():
     assert found("He relied on the second battalion for support.", "DATE") == []
+
+
+def test_war_of_a_name_is_one_event():
+    text = "During the War of Resistance the capital moved west."
+    assert found(text, "EVENT") == [at(text, "War of Resistance", "EVENT")]
+
+
+def test_a_route_at_the_start_of_a_sentence_keeps_its_places():
+    text = "The Tientsin–Pukow railway was cut in three places."
+    assert found(text, "FAC") == [at(text, "Tientsin–Pukow railway", "FAC")]
+    assert found(text, "GPE") == []

@@ -110,7 +110,8 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
 CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
 JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
+    rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
@@ -377,7 +378,14 @@ def _places(text: str, out: list) -> None:
         elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
             continue              # "the Island's road network": an owner and a common noun
         if name.split()[0] in NOT_NAME_START:
-            continue
+            # 'The Peking–Hankow railway' at a sentence start: the article or side word stays outside
+            words = list(re.finditer(r"\S+", name))
+            kept = [w for w in words if w.group() not in NOT_NAME_START]
+            if not m.group("name") or not kept or kept[0].start() != words[len(words) - len(kept)].start() \
+                    or not kept[0].group()[0].isupper():
+                continue
+            start = m.start("name") + kept[0].start()
+            name = name[kept[0].start():]
         suffix = (m.group("suffix") or m.group("pre")).lower()
         suffix = re.sub(r"\s+", " ", suffix)
         label = SUFFIX_LABEL.get(suffix, "LOC")
