@@ -415,14 +415,17 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             found = set().union(*(sides.get(k, set()) for k in _member_keys(norm)))
             if len(found) == 1:
                 resolve(i, found.pop(), "document")
-    for i, norm in enumerate(norms):
-        if not norm.get("numbers") or norm.get("side") is not None:
-            continue
-        start, end, _ = units[i]
-        if i > 0 and norms[i - 1].get("side") and _POSSESSIVE_GAP.match(text[units[i - 1][1]:start]):
-            resolve(i, norms[i - 1]["side"], "parent")
-        elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
-            resolve(i, norms[i + 1]["side"], "parent")
+    def parents() -> None:
+        for i, norm in enumerate(norms):
+            if not norm.get("numbers") or norm.get("side") is not None:
+                continue
+            start, end, _ = units[i]
+            if i > 0 and norms[i - 1].get("side") and _POSSESSIVE_GAP.match(text[units[i - 1][1]:start]):
+                resolve(i, norms[i - 1]["side"], "parent")
+            elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
+                resolve(i, norms[i + 1]["side"], "parent")
+
+    parents()
     for i, norm in enumerate(norms):
         if not norm.get("numbers") or norm.get("side") is not None:
             continue
@@ -440,6 +443,9 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
         for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
             resolve(i, "ROC", "document")
+    if any(n.get("numbers") and n.get("side") is None for n in norms):
+        parents()       # once more: a parent's side found by its commander or as an army group ('of the 21st Army
+        #                 under Lieutenant General Furusho Motoo', 'the 4th Army of the 27th Army Group')
     return norms
 
 
