@@ -327,6 +327,6 @@ def test_a_route_at_the_start_of_a_sentence_keeps_its_places():
 
 
 def test_divisions_of_an_army_whose_commander_is_japanese():
-    text = "The 9th and 16th Divisions of the 14th Army under Lieutenant General Homma Masaharu landed."
+    text = "The 9th and 16th Divisions of the 14th Army under Lieutenant General Yamashita Tomoyuki landed."
     norms = {text[s:e]: n for s, e, _, n in extracted(text, "MIL_UNIT")}
     assert (norms["9th and 16th Divisions"]["echelon"], norms["14th Army"]["side"]) == ("师团", "JP")
