@@ -93,7 +93,7 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£¥/-])(?<!\d[ \u00a0\u202f\u2009])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
@@ -111,7 +111,7 @@ _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
 _PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£¥/-])(?<!\d[ \u00a0\u202f\u2009])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
+    rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
     rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
 )
@@ -216,10 +216,16 @@ def find_dates(text: str, out: list) -> None:
                                      {"value": span[:2] + after.group(1)}))
 
 
+# A digit and a space right before a number: the number is the tail of a grouped one ('400 000').
+_GROUP_TAIL = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+
+
 def find_quantities(text: str, out: list) -> None:
     for m in QUANTITY_RE.finditer(text):
         if m.group("bare") is not None and not m.group("cur"):
             continue
+        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+            continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
         if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured", m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
@@ -236,6 +242,8 @@ def find_quantities(text: str, out: list) -> None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in PLURAL_COUNT_RE.finditer(text):
+        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+            continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
                 or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -89,8 +89,9 @@ def _heads() -> dict[str, re.Pattern]:
             "detachment": re.compile(r"\bDetachment\b"), "command": re.compile(r"\bCommand\b"),
             "compound": re.compile(r"\b(?:Wing|Division|Command|Theater|Theatre)\b"),
             # one scan for both: 'Ishii Tank Unit', 'Sano Force' and 'the Island Brigade (Headquarters)'
-            "named_unit": re.compile(r"(?<!Air )\b(?:Unit|Force|(?:Brigade|Division)(?:\s+Headquarters)?)\b"),
-            "flotilla": re.compile(r"\b(?:Flotilla|(?:Operational|Mechani[sz]ed)\s+Group)\b"),
+            # (a plain alternation of words: the scan skips ahead on their first letters; bounds checked after)
+            "named_unit": re.compile(r"Unit|Force|Brigade|Division"),
+            "flotilla": re.compile(r"Flotilla|Operational\s+Group|Mechani[sz]ed\s+Group"),
             "battalion": re.compile(r"\b(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b")}
 
 
@@ -229,27 +230,51 @@ FLOTILLA_STOP = STOP_FIRST | frozenset("Soviet Red Japanese Chinese Allied Naval
 ARM_WORDS = re.compile(r"\b(?:Infantry|Cavalry|Artillery|Tank|Armou?red|Engineer|Transport|Mountain|Marine|Mechani[sz]ed)\b")
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]{1,20}")
+
+
+def _word_before(text: str, at: int) -> tuple[int, str]:
+    """(start, word) of the word that ends one space before `at` ('' when there is none)."""
+    if at < 2 or text[at - 1] != " ":
+        return at, ""
+    start = at - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+        return at, ""
+    return start, text[start:at - 1]
+
+
 def _named_units(text: str, found: list) -> None:
-    """'Ishii Tank Unit' (a Japanese unit named after its commander: 部队), 'Sano Force', 'Amur River
-    Flotilla' (舰队), 'Chuguevsk Operational Group' (集群)."""
-    pats = _patterns()
+    """'Ishii Tank Unit' (a Japanese unit named after its commander: 部队), 'Sano Force', 'the Island
+    Brigade (Headquarters)', 'Amur River Flotilla' (舰队), 'Chuguevsk Operational Group' (集群)."""
     for head in _heads()["named_unit"].finditer(text):
-        if head.group().startswith(("Brigade", "Division")):   # 'the Island Brigade', 'his Mainland Brigade'
-            m = _search_back(pats["named_brigade"], text, head, 40)
-            if m is None or m.group("name") in GENERIC_WORDS or m.group("name") in STOP_FIRST \
-                    or m.group("name") in TITLE_WORDS:
+        word, start, end = head.group(), head.start(), head.end()
+        if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) \
+                or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            continue
+        if word in ("Brigade", "Division"):              # 'the Island Brigade', 'his Mainland Brigade'
+            name_start, name = _word_before(text, start)
+            if len(name) < 3 or not _CAPITALISED.fullmatch(name) or name in GENERIC_WORDS or name in STOP_FIRST \
+                    or name in TITLE_WORDS or _word_before(text, name_start)[1] not in ("the", "his", "its", "their") \
+                    or re.match(r"\s+(?:of|and)\b", text[end:end + 5]):
                 continue
-            found.append(_unit(m.start("name"), m.end(), text, "rule:en_named_brigade", UNIT_PRIORITY - 2,
-                               norm_text=text[m.start("name"):m.end("head")]))
+            hq = re.match(r"\s+Headquarters\b", text[end:end + 16])
+            found.append(_unit(name_start, end + (hq.end() if hq else 0), text, "rule:en_named_brigade",
+                               UNIT_PRIORITY - 2, norm_text=text[name_start:end]))
             continue
-        m = _search_back(pats["named_unit"], text, head, 40)
-        if m is None:
+        if text.endswith("Air ", 0, start):
             continue
-        name = m.group("name")
-        if not norm_en.japanese_shaped(name) or name in STOP_FIRST or name in GENERIC_WORDS:
+        name_start, name = _word_before(text, start)
+        arm = ""
+        if name in ("Tank", "Cavalry", "Artillery"):      # 'Ishii Tank Unit'
+            arm = name
+            name_start, name = _word_before(text, name_start)
+        if not _CAPITALISED.fullmatch(name) or not norm_en.japanese_shaped(name) or name in STOP_FIRST \
+                or name in GENERIC_WORDS:
             continue
-        prefix = norm_en.PREFIXES.get((m.group("arm") or "").strip().lower(), "")
-        found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_named_unit", UNIT_PRIORITY - 1,
+        prefix = norm_en.PREFIXES.get(arm.lower(), "")
+        found.append(Candidate(name_start, end, "MIL_UNIT", "rule:en_named_unit", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "部队", "prefix": prefix, "side": "JP", "id": None}))
     if not any(word in text for word in ("Flotilla", "Operational Group", "Mechanized Group", "Mechanised Group")):
         return                          # (the anchor is rare: skip its scan)

@@ -15,6 +15,7 @@ Weaker than every lexicon and rule name (priority 30): a word any other finder t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.spans import Candidate
 
@@ -23,7 +24,7 @@ VILLAGE_PRIORITY = 30
 _PLACE_WORD = r"(?:at|near|in|from|to|towards?|around|outside|into|via|through|of|beyond|reached|captured|took)"
 _WORD = r"[A-Z][a-z]{1,16}(?:-[a-z]{1,8}){0,2}"      # Nanpingji, and Wade-Giles Pai-shih-chieh
 VILLAGE_RUN_RE = re.compile(
-    rf"(?<![\w-]){_PLACE_WORD}[ \t]+(?P<run>{_WORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_WORD}){{0,6}})"
+    rf"[ \t\n(]{_PLACE_WORD}[ \t]+(?P<run>{_WORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_WORD}){{0,6}})"
     rf"(?![\w'\u2019-]|[ \t]+[A-Z])")
 HILL_NUMBER_RE = re.compile(r"(?<![\w-])(?:Hill|Point)[ \t]+\d{2,4}(?![\w-])")
 KOREAN_VILLAGE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,12}-(?:ri|ni|dong)(?![\w-])")
@@ -50,17 +51,21 @@ def _pinyin_shaped(word: str, syllables: frozenset) -> bool:
     return split(word, 0, False)
 
 
-def find_villages(text: str, out: list) -> None:
+@lru_cache(maxsize=4096)
+def _village_word(name: str) -> bool:
     from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
 
     surnames, syllables = _syllables()
+    if "-" in name:                   # Wade-Giles syllables joined by hyphens: each one a syllable
+        return all(part in syllables for part in name.lower().split("-"))
+    return len(name) >= 4 and name not in surnames and _pinyin_shaped(name, syllables)
+
+
+def find_villages(text: str, out: list) -> None:
     for m in VILLAGE_RUN_RE.finditer(text):
         for word in re.finditer(_WORD, m.group("run")):
             name = word.group()
-            if "-" in name:           # Wade-Giles syllables joined by hyphens: each one a syllable
-                if not all(part in syllables for part in name.lower().split("-")):
-                    continue
-            elif len(name) < 4 or name in surnames or not _pinyin_shaped(name, syllables):
+            if not _village_word(name):
                 continue
             start = m.start("run") + word.start()
             out.append(Candidate(start, start + len(name), "GPE", "rule:en_village", VILLAGE_PRIORITY, {}))
