@@ -66,7 +66,11 @@ PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column o
     "field heavy artillery": "野战重炮兵", "mountain artillery": "山炮兵", "field artillery": "野战炮兵",
     "heavy artillery": "重炮兵", "artillery": "炮兵", "engineer": "工兵", "transport": "辎重兵",
     "garrison": "警备", "training": "教导", "guerrilla": "游击", "marine": "海军陆战",
+    # the Red Army's honorific and arm words (2nd Red Banner Army = 红旗第2集团军, 6th Guards Tank Army)
+    "red banner": "红旗", "guards tank": "近卫坦克", "guards rifle": "近卫步兵", "guards": "近卫", "rifle": "步兵",
 }
+# Prefixes that only the Red Army used: the side follows from them.
+PREFIX_SIDES = {"红旗": "USSR", "近卫": "USSR", "近卫坦克": "USSR", "近卫步兵": "USSR"}
 # Japanese designations of the same arm (field artillery regiment of a division: 野炮兵第N联队).
 PREFIXES_JP = {"field artillery": "野炮兵"}
 _PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
@@ -82,10 +86,14 @@ SIDE_WORDS = {
     "puppet": "COLLAB", "collaborationist": "COLLAB", "wang jingwei": "COLLAB",
     "burma": "UK", "burmese": "UK", "gurkha": "UK", "african": "UK", "east african": "UK",
     "west african": "UK", "chindit": "UK", "australian": "AU", "canadian": "CA", "new zealand": "NZ",
+    # the Korean War's abbreviations: Chinese Communist Forces / People's Volunteer Army, Republic of Korea,
+    # Korean People's Army
+    "ccf": "CCP", "pva": "CCP", "cpv": "CCP", "rok": "ROK", "kpa": "KPA", "nkpa": "KPA",
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
-                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american)\b|(?<!\w)(u\.s\.|us)(?!\w)")
+                             r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
+                             r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -111,16 +119,21 @@ EXTRA_ECHELONS = {
     "heavy bombardment group": ("轰炸机大队", "bomber_group"), "medium bombardment group": ("轰炸机大队", "bomber_group"),
     "photo reconnaissance group": ("侦察机大队", "reconnaissance_group"), "air service group": ("大队", "service_group"),
     "air depot group": ("大队", "depot_group"), "air transport squadron": ("运输机中队", "transport_squadron"),
+    # the Red Army's fronts (方面军): 1st Far Eastern Front; flotillas and operational groups
+    "force": ("部队", "unit"), "front": ("方面军", "front"), "flotilla": ("舰队", "flotilla"), "operational group": ("集群", "operational_group"),
+    "mechanized group": ("集群", "operational_group"), "mechanised group": ("集群", "operational_group"),
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
 ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
                 "bomber command": "US", "fighter command": "US",
-                "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP"}
+                "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP", "front": "USSR"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).
 SIDE_ECHELONS = {("corps", "ROC"): ("军", "army"), ("corps", "CCP"): ("军", "army"),
                  # the NRA's 集团军 is an "Army Group" in many English books (9th Army Group = 第9集团军)
-                 ("army group", "ROC"): ("集团军", "group_army"), ("army group", "CCP"): ("集团军", "group_army")}
+                 ("army group", "ROC"): ("集团军", "group_army"), ("army group", "CCP"): ("集团军", "group_army"),
+                 # the Red Army's armies and corps in Chinese usage (苏军第5集团军, 步兵第87军)
+                 ("army", "USSR"): ("集团军", "group_army"), ("corps", "USSR"): ("军", "army")}
 
 
 @lru_cache(maxsize=1)
@@ -205,8 +218,9 @@ def named_units_en() -> dict[str, tuple[str, str | None, str]]:
         for form in row[4].split(","):
             if form.strip():
                 table.setdefault(form.strip(), (row[1], row[2] or None, row[3]))
-    for form, (zh, side, _key) in NAMED_UNITS.items():
-        table.setdefault(form, (zh, None if side == "?" else side, ""))
+    for form, (zh, side, key) in NAMED_UNITS.items():
+        echelon = key if re.search(r"[\u4e00-\u9fff]", key) else ""   # 'Northeast Field Army': 野战军
+        table.setdefault(form, (zh, None if side == "?" else side, echelon))
     return table
 
 
@@ -217,7 +231,8 @@ def parse_ordinal(token: str) -> int | None:
         return int(match.group(1))
     if token in WORD_ORDINALS:
         return WORD_ORDINALS[token]
-    return roman_to_int(token.upper())
+    roman = re.fullmatch(r"([ivxlc]+)(?:st|nd|rd|th)", token)     # 'XXth Army Group'
+    return roman_to_int((roman.group(1) if roman else token).upper())
 
 
 def roman_to_int(token: str) -> int | None:
@@ -248,7 +263,7 @@ _ECHELON_TAIL = None
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)$|^No\.\s*")
-_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment)),\s+(.+)$")
+_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division)),\s+(.+)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
                                  r"|Hussars|Dragoons)$")
 
@@ -265,7 +280,10 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
                     "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
         span_text = re.sub(r"^HQ\s+", "", span_text)
-        if _LETTERED_FORCE.fullmatch(span_text):
+        # a headquarters written after its formation takes the formation's echelon (rule 15)
+        span_text = re.sub(r"\b(Brigade|Division|Army|Corps|Regiment|Group|Column|Front)\s+Headquarters$", r"\1",
+                           span_text)
+        if _LETTERED_FORCE.fullmatch(span_text) or span_text.startswith("Task Force "):
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
         span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))
         parent = _COMMA_PARENT.match(span_text)
@@ -315,7 +333,14 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
         or ECHELON_SIDE.get(singular.lower())
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
+    if not members and not prefix and re.search(r"\b(?:Unit|Force)$", span_text):   # 'Ishii Tank Unit' 
+        arm = _PREFIX_RE.search(head)
+        prefix = PREFIXES.get(re.sub(r"\s+", " ", arm.group(1).lower()), "") if arm else ""
+    side = side or PREFIX_SIDES.get(prefix)
     zh, key = echelon_for(singular, side)
+    if nation and nation.group(1) and nation.group(1).lower() in ("ccf", "pva", "cpv") \
+            and singular.lower() == "army group":
+        zh, key = "兵团", "corps"           # the People's Volunteer Army's army group (9th CCF Army Group = 第9兵团)
     if len(set(qualifiers)) > 1:
         # members with different qualifiers ('the 3rd, Reserve 10th and 190th Divisions'): no common
         # prefix, the member ids joined by commas (as the Chinese normaliser does for 58、72、暂2军)
@@ -390,14 +415,17 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             found = set().union(*(sides.get(k, set()) for k in _member_keys(norm)))
             if len(found) == 1:
                 resolve(i, found.pop(), "document")
-    for i, norm in enumerate(norms):
-        if not norm.get("numbers") or norm.get("side") is not None:
-            continue
-        start, end, _ = units[i]
-        if i > 0 and norms[i - 1].get("side") and _POSSESSIVE_GAP.match(text[units[i - 1][1]:start]):
-            resolve(i, norms[i - 1]["side"], "parent")
-        elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
-            resolve(i, norms[i + 1]["side"], "parent")
+    def parents() -> None:
+        for i, norm in enumerate(norms):
+            if not norm.get("numbers") or norm.get("side") is not None:
+                continue
+            start, end, _ = units[i]
+            if i > 0 and norms[i - 1].get("side") and _POSSESSIVE_GAP.match(text[units[i - 1][1]:start]):
+                resolve(i, norms[i - 1]["side"], "parent")
+            elif i + 1 < len(norms) and norms[i + 1].get("side") and _OF_GAP.match(text[end:units[i + 1][0]]):
+                resolve(i, norms[i + 1]["side"], "parent")
+
+    parents()
     for i, norm in enumerate(norms):
         if not norm.get("numbers") or norm.get("side") is not None:
             continue
@@ -409,7 +437,24 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
         elif _japanese_commander(text, end) or _japanese_commander_before(text, start):
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
+    army_groups = [i for i, n in enumerate(norms) if n.get("echelon_key") == "army_group" and n.get("side") is None
+                   and n.get("numbers")]
+    chinese_units = any(n.get("side") in ("ROC", "CCP") for n in norms)
+    if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
+        for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
+            resolve(i, "ROC", "document")
+    if any(n.get("numbers") and n.get("side") is None for n in norms):
+        parents()       # once more: a parent's side found by its commander or as an army group ('of the 21st Army
+        #                 under Lieutenant General Furusho Motoo', 'the 4th Army of the 27th Army Group')
     return norms
+
+
+# A numbered army group written without a side is the NRA's 集团军 in a text about China, unless the text is
+# about the Western Allies or Germany, whose army groups (集团军群) were numbered or lettered too.
+# (plain alternations of capitalised words: scanned fast, no word bounds needed for these forms)
+_CHINA_CUE = re.compile(r"Chinese|China|Nationalist|Kuomintang|KMT|NRA|National\s+Revolutionary\s+Army")
+_WESTERN_ARMY_GROUP_CUE = re.compile(r"Allied|Allies|American|U\.S\.|German|Wehrmacht|Europe|SEAC|"
+                                     r"Montgomery|Bradley|Eisenhower|Slim\b|Giffard")
 
 
 # An infobox commander with his formation in brackets: 'Rensuke Isogai (10th Division)'.
@@ -418,7 +463,26 @@ _COMMANDER_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]*\($")
 
 def _japanese_commander_before(text: str, start: int) -> bool:
     found = _COMMANDER_BEFORE.search(text, max(0, start - 40), start)
-    return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
+    if bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2)):
+        return True
+    owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)   # "Yamauchi's 15th Division"
+    return bool(owner) and japanese_shaped(owner.group(1)) and owner.group(1) not in _western_surnames()
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,14})['\u2019]s[ \t]+(?:own[ \t]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _western_surnames() -> frozenset:
+    """Last words of the non-Japanese two-word names of persons.tsv ('Orde Wingate' -> Wingate): a Japanese-shaped
+    word that is a known Western surname is no Japanese commander."""
+    found = set()
+    for row in read_rows("persons.tsv"):
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            parts = form.split()
+            if len(parts) >= 2 and not all(japanese_shaped(p) for p in parts):
+                found.add(parts[-1])
+    return frozenset(found)
 
 
 _AND_GAP = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
@@ -458,6 +522,7 @@ def singular_echelon(word: str) -> str:
 def parse_number_en(text: str) -> float | None:
     """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
     text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", text)     # '400 000' (grouped by spaces)
     if text in VAGUE:
         return VAGUE[text]
     parts = text.split()
@@ -483,9 +548,9 @@ def _clean_number(value: float) -> int | float:
 
 
 _NUMBER_HEAD = re.compile(
-    r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
+    r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
-    r"|(?:a\s+)?[a-z]+(?:-[a-z]+)?(?:\s+(?:hundred|thousand|million))*)"
+    r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
 ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}

@@ -16,6 +16,11 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+WORD_DAYS = {**{w: i + 1 for i, w in enumerate(_ONES + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                       "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                       "nineteenth", "twentieth"])},
+             **{f"twenty-{w}": 21 + i for i, w in enumerate(_ONES)}, "thirtieth": 30, "thirty-first": 31}
 DATE_MODS = {
     "early": "START", "beginning": "START", "start": "START",
     "mid": "MID", "middle": "MID",
@@ -41,7 +46,9 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
-    text = span_text.strip()
+    text = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", span_text.strip())
+    if text.lower() in WORD_DAYS:           # 'the eighth' (a day of the month written out)
+        text = str(WORD_DAYS[text.lower()])
     mod = None
     match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
                      r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?", text)
@@ -152,7 +159,7 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
                 and _YEAR_ONLY.fullmatch(text[previous[0]:previous[1]]):
             values[i] = {"value": text[previous[0]:previous[0] + 2] + span}
             continue
-        if month is None and _BARE_DAY.fullmatch(span):
+        if month is None and (_BARE_DAY.fullmatch(span) or span.lower() in WORD_DAYS):
             month = partner_month or last_month
         values[i] = normalize_date_en(span, year or partner_year or last_year, month)
         last_year = year or last_year

@@ -19,6 +19,7 @@ from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
+from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (DASHES, OPERATION_CODE_NAMES, english_names, read_rows,
                                             trie_regex)
 from pipeline.spans import Candidate
@@ -47,7 +48,8 @@ QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?
         r"|Independent|Tank|Armou?red|Cavalry)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
               r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
-              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards|Depot|Garrison|Composite|Marine)")
+              r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards\s+Tank|Guards\s+Rifle|Guards"
+              r"|Red\s+Banner|Rifle|Shock|Depot|Garrison|Composite|Marine)")
 
 SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Zone", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
@@ -81,14 +83,20 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 # A nationality or country word that is part of a Commonwealth designation (1st Burma Division,
 # 17th Indian Division, 11th East African Division, XV Indian Corps); its side is in norm_en.SIDE_WORDS.
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
-          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US)")   # the 50th Chinese Division
+          r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US"
+          # the abbreviations of the Korean War's armies (42nd CCF Army, 124th CCF Division, 1st ROK Division)
+          r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA)")   # the 50th Chinese Division
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
-CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|War\s+Area|Air\s+Force|Army|Corps|Division|Brigade|Regiment"
+CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+Force|Air\s+Army|Air\s+Regiment"
+                    r"|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
     rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
-    rf"\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b"
-    rf"|(?<![\w-]){ROMAN}\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
+    # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
+    rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
+    rf"|(?<![\w-]){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?:st|nd|rd|th)\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b)"        # XXth Army Group, IVth Corps
     rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
 )
@@ -104,7 +112,8 @@ NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Hi
 CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
 JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
+    rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
@@ -112,15 +121,15 @@ EVENT_RE = re.compile(
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
-    rf"\s(?:{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
+    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
 EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Province|province|County|county|City|Prefecture|Municipality"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
-    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Island|Islands|Peninsula"
-    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|Line"
-    r"|Field|Airdrome|Aerodrome|Airstrip)\b"
+    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
+    r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
+    r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
@@ -129,19 +138,20 @@ _COMPASS = r"(?:North|South|East|West)(?:(?:{D}|\s)?(?:[Ee]ast|[Ww]est))?(?:ern)
 _COMPASS_LOWER = r"(?:north|south|east|west)(?:{D}?(?:east|west))?(?:ern)?|central"
 REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_COMPASS.format(D=D)})\s+(?:China|Asia|Burma|India|Japan|Manchuria|Indochina|Indo-China"
-    rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi)"
+    rf"|Europe|Africa|Pacific|Atlantic|Siberia|Thailand|Vietnam|Korea|Luzon|Honshu|Hunan|Henan|Hubei|Guangxi"
+    rf"|Manchukuo|Mongolia)"
     rf"|(?:{_COMPASS_LOWER.format(D=D)}|upper|lower)\s+(?:Asia|Europe|Africa|Pacific|Atlantic|China|Burma|India"
-    rf"|Japan|Manchuria|Indochina|Thailand|Korea|Hunan|Henan|Hubei|Guangxi|Yunnan|Assam))(?![\w-])"
+    rf"|Japan|Manchuria|Manchukuo|Mongolia|Indochina|Thailand|Korea|Hunan|Henan|Hubei|Guangxi|Yunnan|Assam))(?![\w-])"
 )
 COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
                 "West Germany", "East Germany"}
 SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
-                "fortress": "FAC", "line": "FAC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
+                "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
                 "aerodrome": "FAC", "airstrip": "FAC"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
-        r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
+        r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
@@ -165,7 +175,7 @@ NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Bel
 CHINESE_NAME_RE = re.compile(
     # Wade-Giles apostrophes and umlauts: T'ang En-po, Pai Ch'ung-hsi, Chang Fa-k'uei, Hsüeh Yüeh
     r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-zü]{0,6}(?:[\u2019'][a-zü]{1,5})?)\s+"
-    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}){0,2}"
+    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}|-[A-Z][a-zü]{1,5}){0,2}"
     r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
@@ -324,6 +334,11 @@ def _event_spans(text: str):
         yield m.start(), m.end()
     for head in EVENT_HEAD_RE.finditer(text):
         window = max(0, head.start() - 120)
+        if head.group().endswith("s"):
+            names = PLURAL_EVENT_BEFORE_HEAD.search(text, window, head.start())
+            if names:
+                yield names.start(), head.end()
+            continue
         name = EVENT_NAME_BEFORE_HEAD.search(text, window, head.start())
         if name:
             yield name.start(), head.end()
@@ -337,7 +352,15 @@ def _numbered_code_names_re() -> re.Pattern:
 
 # "the Zhejiang-Jiangxi campaign", "the Burma campaign": a lower-case head after a known place name
 # or places joined by a dash.
-LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?)\b")
+LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\s+(?:campaign|offensive|operations?|crisis|incident"
+                            rf"|massacre|uprising)\b")
+# The romanised name glossed after 'pinyin:' in an encyclopedia lead ('pinyin: Tái'érzhuāng Huìzhàn',
+# 'pinyin: zheganzhanyi'): an EVENT when it ends in a word for a battle, campaign or war.
+PINYIN_GLOSS_RE = re.compile(r"\bpinyin:[ \t]*(?P<name>[^\s;:,()\[\]]{1,40}(?:[ \t][^\s;:,()\[\]]{1,40}){0,3})(?=[ \t]*[;),\]])")
+PINYIN_EVENT_ENDS = ("zhanyi", "huizhan", "zhanzheng", "zhandou", "shibian", "dazhan", "zuozhan", "baoweizhan")
+# Names coordinated before one plural head ('the Quebec and Cairo Conferences', 'the Changsha and Hengyang
+# campaigns' written with capitals): one EVENT (rule 10).
+PLURAL_EVENT_BEFORE_HEAD = re.compile(rf"(?<![\w-]){CAP}(?:\s*,\s*{CAP}){{0,3}},?\s+and\s+{CAP}$")
 
 
 LOWER_CODE_EVENT_RE = re.compile(rf"(?<![\w-]){JP_CODE_NAME}\s+(?:campaign|offensive|operations?)\b")
@@ -354,6 +377,14 @@ def _events(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
     for m in LOWER_CODE_EVENT_RE.finditer(text):                   # 'the U Go offensive'
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event", PRIORITY["EVENT"]))
+    if "pinyin:" in text:
+        import unicodedata  # noqa: PLC0415
+        for m in PINYIN_GLOSS_RE.finditer(text):
+            bare = "".join(ch for ch in unicodedata.normalize("NFD", m.group("name").lower())
+                           if ch.isalpha() and ch.isascii())
+            if bare.endswith(PINYIN_EVENT_ENDS):
+                out.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_pinyin_event",
+                                     PRIORITY["EVENT"] + 2))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
         if "\n" in text[start:end]:       # an infobox line ('Battle of Kohima\nPart of ...') ends the name
@@ -400,8 +431,19 @@ def _places(text: str, out: list) -> None:
         if owner:                 # "Guadalcanal's Matanikau River": the owner is not part of the name
             start += owner.end()
             name = text[start:m.end("name")]
+            if not name.strip():
+                continue
+        elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
+            continue              # "the Island's road network": an owner and a common noun
         if name.split()[0] in NOT_NAME_START:
-            continue
+            # 'The Peking–Hankow railway' at a sentence start: the article or side word stays outside
+            words = list(re.finditer(r"\S+", name))
+            kept = [w for w in words if w.group() not in NOT_NAME_START]
+            if not m.group("name") or not kept or kept[0].start() != words[len(words) - len(kept)].start() \
+                    or not kept[0].group()[0].isupper():
+                continue
+            start = m.start("name") + kept[0].start()
+            name = name[kept[0].start():]
         suffix = (m.group("suffix") or m.group("pre")).lower()
         suffix = re.sub(r"\s+", " ", suffix)
         label = SUFFIX_LABEL.get(suffix, "LOC")
@@ -425,7 +467,8 @@ def _persons(text: str, out: list) -> None:
             continue
         start = m.start("name")
         end = start + list(re.finditer(r"\S+", m.group("name")))[len(tokens) - 1].end()
-        out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] - 2))
+        # after a rank a name beats a place of the same form ('Lt Gen Sakai' is no city)
+        out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] + 4))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
         if re.sub(r"[\u2019']", "", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
@@ -445,7 +488,9 @@ def _persons(text: str, out: list) -> None:
 # "Ministry of National Defense", "Bureau of Investigation and Statistics". Demonyms and articles
 # before the name are trimmed; a name holding an echelon word (Army, Division, ...) is a unit's.
 ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Administration|Agency|Association"
-            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan)")
+            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan"
+            # a headquarters body named without an echelon word ('Fortress Headquarters', 'General Headquarters')
+            r"|Headquarters|Government)")
 _ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
 ORG_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
@@ -616,7 +661,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames)
+               _known_surnames, find_villages)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

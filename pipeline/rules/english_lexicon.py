@@ -66,7 +66,8 @@ def _table_sources() -> list[str]:
 def _build_english_names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
-                *read_rows("en_places_burma_india.tsv"), *read_rows("en_places_us_india.tsv")]:
+                *read_rows("en_places_burma_india.tsv"), *read_rows("en_places_us_india.tsv"),
+                *read_rows("en_places_korea.tsv")]:
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -81,6 +82,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 names.setdefault(form, (label, row[0]))
                 if label == "PERSON" and (swapped := _swapped(form)):
                     names.setdefault(swapped, (label, row[0]))
+                if label == "PERSON" and re.search(r"-[a-z]", form):   # 'Chiang Kai-Shek', 'Wang Ching-Wei'
+                    names.setdefault(re.sub(r"-([a-z])", lambda c: "-" + c.group(1).upper(), form), (label, row[0]))
     for row in read_rows("named_units.tsv"):
         for form in (row[4].split(",") if len(row) >= 5 else []):
             if form.strip():

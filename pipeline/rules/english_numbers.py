@@ -38,7 +38,7 @@ DATE_RE = re.compile(
     rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
     rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
-    rf"|{MONTH},?\s+{YEAR}"                                    # April 1944
+    rf"|{MONTH},?\s+(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
     rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
@@ -50,16 +50,22 @@ DATE_RE = re.compile(
 DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and)\s*$")
 DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
 YEAR_AFTER_RANGE = re.compile(rf"\s*(?:{D}|/)\s*(\d\d)(?![\w%/])")      # 1944-45, 1941/42
+# A day of the week written before a date ('Sunday, 7 December', 'Monday 8 December 1941'): one DATE.
+WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+$")
 MAY_CONTEXT = re.compile(r"(?i:\b(?:in|of|early|mid|late|until|since|by|from|to|through|during|and|or|till)[\s-]*|[,(]\s*)$")
 MOD_ONLY = re.compile(rf"^{MOD}$")
 # A day of the month written alone after "on" ("On the 18th the town fell", "on 19th,"): the month
 # comes from the document (normalize_dates_en). Not before a noun it would count ("on the 6th day").
+# Days of the month written as ordinal words (after 'on the' only): 'on the eighth', 'on the twenty-first'.
+WORD_DAY = (r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|twentieth"
+            r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth")
 BARE_DAY_RE = re.compile(
-    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    rf"|(?<=the )(?:{WORD_DAY}))"                  # 'on the eighth' written out
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 
-NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
@@ -81,6 +87,9 @@ square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len,
 NOUN = "(?:" + "|".join(NOUNS) + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
+       # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
+       r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican"
+       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD)\b)[A-Z]{2,4}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
@@ -110,7 +119,9 @@ PLURAL_COUNT_RE = re.compile(
 # Counts followed by a participle are bare counts (rule 9; '2,369 killed', 'more than 20,000 poisoned'),
 # as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
 _PARTICIPLES = (r"(?:killed|wounded|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
-                r"|imprisoned|interned|evacuated|deported|taken\s+prisoner)")
+                r"|imprisoned|interned|evacuated|deported|taken\s+prisoner"
+                # verbs of dying and leaving after a count of people ('some 3–4 million died')
+                r"|died|perished|starved|fled|surrendered|deserted)")
 # (Both are searched back from their anchor, the participle or the mark: tried at every position of a
 # long text they would cost more than the rare anchors.)
 PARTICIPLE_COUNT_RE = re.compile(
@@ -145,7 +156,7 @@ STRENGTH_BLOCK_RE = re.compile(r"(?m)^Strength\b[^\n]{0,40}\n(?P<block>(?:(?!Cas
 FIGURE_BLOCK_RE = re.compile(r"(?m)^(?:Strength|Casualties(?:\s+and\s+losses)?)\b[^\n]{0,40}\n"
                              r"(?P<block>(?:(?!Casualties|Strength)[^\n]{0,300}\n?){1,8})")
 FIGURE_RE = re.compile(
-    rf"(?<![\w.,$£¥\[-])(?P<q>(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
+    rf"(?<![\w.,$£¥\[~-])(?P<q>(?:{APPROX}\s+|~\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}}){RANGE_TAIL}?\+?)"
     rf"(?![\w%\]-]|[.,]\d)")
 STRENGTH_COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?:(?:approx\.|about|c\.|some|over)\s+)?\d{{1,3}}\s+(?P<unit>(?:\"[A-Z][a-z]{{1,20}}\"\s+|[A-Z][a-z]{{1,20}}\s+){{0,2}}"
@@ -184,6 +195,10 @@ def find_dates(text: str, out: list) -> None:
         if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
             continue
         start, end = m.start(), m.end()
+        if not span[:1].isdigit() or re.match(rf"{DAY}\s", span):
+            weekday = WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            if weekday:                   # 'Monday, 8 December': the day of the week belongs to the date
+                start = weekday.start()
         out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY))
         window = max(0, start - 12)
         before = DAY_BEFORE_RANGE.search(text[window:start])
@@ -192,8 +207,9 @@ def find_dates(text: str, out: list) -> None:
                                  DATE_PRIORITY))
         if re.search(rf"{MONTH}\s+{DAY}$", span):
             after = DAY_AFTER_RANGE.match(text, end)
-            if after:
-                out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", DATE_PRIORITY))
+            if after:         # 'June 14-15, 1944': the second end keeps its year ('15, 1944')
+                out.append(Candidate(after.start(1), after.end(2) if after.group(2) else after.end(1), "DATE",
+                                     "rule:en_date", DATE_PRIORITY))
         if re.fullmatch(YEAR, span):
             after = YEAR_AFTER_RANGE.match(text, end)
             if after:
@@ -201,10 +217,16 @@ def find_dates(text: str, out: list) -> None:
                                      {"value": span[:2] + after.group(1)}))
 
 
+# A digit and a space right before a number: the number is the tail of a grouped one ('400 000').
+_GROUP_TAIL = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+
+
 def find_quantities(text: str, out: list) -> None:
     for m in QUANTITY_RE.finditer(text):
         if m.group("bare") is not None and not m.group("cur"):
             continue
+        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+            continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
         if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured", m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
@@ -221,6 +243,8 @@ def find_quantities(text: str, out: list) -> None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in PLURAL_COUNT_RE.finditer(text):
+        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+            continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
                 or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
