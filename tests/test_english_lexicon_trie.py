@@ -3,7 +3,7 @@
 import random
 import re
 
-from pipeline.rules.english import _lexicon_spans
+from pipeline.rules.english_lexicon import lexicon_spans as _lexicon_spans
 from pipeline.rules.english_lexicon import english_names, trie_regex
 
 

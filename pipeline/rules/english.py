@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 from pipeline.rules.scan import guarded
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
+from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_villages import find_villages
-from pipeline.rules.english_lexicon import (DASHES, OPERATION_CODE_NAMES, english_names, read_rows,
-                                            trie_regex)
+from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
+                                            read_rows, trie_regex)
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
@@ -182,68 +182,6 @@ PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, 
 
 
 @lru_cache(maxsize=1)
-def _lexicon_trie() -> dict:
-    """The English lexicon's names as a character trie ("" marks a name's end)."""
-    trie: dict = {}
-    for name in english_names():
-        if name:
-            node = trie
-            for char in name:
-                node = node.setdefault(char, {})
-            node[""] = True
-    return trie
-
-
-# where a lexicon name may start: not inside a word; 'LocationKohima' is an infobox label
-# glued to its value by a flattened table
-_NAME_START = re.compile(r"(?<![\w-])|(?<=Location)")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
-
-
-def _lexicon_spans(text: str) -> Iterator[tuple[int, int]]:
-    r"""Lexicon names in `text`, exactly as `finditer` of english_lexicon's trie regex
-    `(?:(?<![\w-])|(?<=Location))(?:<names>)(?![\w-])` finds them (leftmost; then the first
-    name in the regex's backtracking order: the longest, a hyphen also matching a dash), by
-    walking a trie: compiling that regex of 8,000 names took a third of start-up."""
-    trie = _lexicon_trie()
-    size = len(text)
-
-    def walk(node: dict, i: int) -> int:
-        """End of the match from `node` at `i` (-1: none), trying what the regex tries, in its order."""
-        if i < size:
-            char = text[i]
-            if char in DASHES:
-                if "-" in node:
-                    end = walk(node["-"], i + 1)
-                    if end >= 0:
-                        return end
-                if char != "-" and char in node:
-                    end = walk(node[char], i + 1)
-                    if end >= 0:
-                        return end
-            elif char in node:
-                end = walk(node[char], i + 1)
-                if end >= 0:
-                    return end
-        if "" in node and not _WORD_OR_HYPHEN.match(text, i):
-            return i
-        return -1
-
-    pos = 0
-    for hit in _NAME_START.finditer(text):
-        start = hit.start()
-        if start < pos or start >= size:
-            continue
-        first = text[start]
-        if first not in trie and not (first in DASHES and "-" in trie):
-            continue
-        end = walk(trie, start)
-        if end > start:
-            yield start, end
-            pos = end
-
-
-@lru_cache(maxsize=1)
 def _syllables() -> tuple[frozenset, frozenset]:
     """(capitalised romanised surnames, romanised syllables) in pinyin and Wade-Giles (plain)."""
     from pypinyin import Style, lazy_pinyin
@@ -296,7 +234,7 @@ def _mil_units(text: str, out: list) -> None:
 
 def _lexicon(text: str, out: list) -> None:
     names = english_names()
-    for start, end in _lexicon_spans(text):
+    for start, end in lexicon_spans(text):
         found = text[start:end]
         form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", found)
         label, zh = names.get(form, names.get(found, (None, None)))
@@ -485,52 +423,6 @@ def _persons(text: str, out: list) -> None:
 
 
 # Organisations by their head word: "Military Affairs Commission", "Kuomintang Central Committee",
-# "Ministry of National Defense", "Bureau of Investigation and Statistics". Demonyms and articles
-# before the name are trimmed; a name holding an echelon word (Army, Division, ...) is a unit's.
-ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Administration|Agency|Association"
-            r"|League|Society|Academy|University|College|Institute|Bank|Office|Department|Yuan"
-            # a headquarters body named without an echelon word ('Fortress Headquarters', 'General Headquarters')
-            r"|Headquarters|Government)")
-_ORG_OF_TAIL = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
-ORG_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{_ORG_OF_TAIL}?"
-    rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
-    rf"{_ORG_OF_TAIL}"
-)
-_ORG_YUAN = {"Executive", "Legislative", "Judicial", "Examination", "Control"}
-_ORG_TRIM = NOT_NAME_START | {"Japanese", "Chinese", "American", "Allied", "British", "Soviet", "Russian", "German",
-                              "Nationalist", "Communist", "Its", "Their", "Our", "Whose", "Under", "With", "And",
-                              "But", "As", "If", "Then", "So", "Meanwhile", "Later", "Both", "Of", "To", "By"}
-_ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade", "Regiment", "Battalion",
-                   "Company", "Fleet", "Squadron", "Group", "Force", "Forces", "Detachment", "Column", "Area",
-                   "Front", "Route"}
-
-
-def _orgs(text: str, out: list) -> None:
-    for m in ORG_RE.finditer(text):
-        start, end = m.start(), m.end()
-        words = text[start:end].split()
-        if any(w in _ORG_NOT_INSIDE for w in words):
-            continue
-        if m.group("name") is not None:
-            lead = m.group("name").split()
-            skip = 0
-            while skip < len(lead) and lead[skip] in _ORG_TRIM:
-                skip += 1
-            if text.startswith("Yuan", m.end("name")) and lead[-1] not in _ORG_YUAN:
-                continue
-            if skip == len(lead):
-                if end == m.end("name") + len(text[m.end("name"):end].split()[0]):
-                    continue  # a head alone ('the Ministry') is no name
-                start = m.end("name")
-            else:
-                for word in lead[:skip]:
-                    start = text.index(word, start) + len(word)
-                while text[start].isspace():
-                    start += 1
-        out.append(Candidate(start, end, "ORG", "rule:en_org", PRIORITY["ORG"] - 1))
-
-
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest, then highest-priority candidate; drop anything overlapping it."""
     chosen: list[Candidate] = []
@@ -583,7 +475,7 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                              + r")(?![\w-]|\s+[A-Z])")
         for m in pattern.finditer(text):
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            if before and before.group(1) not in _ORG_TRIM:
+            if before and before.group(1) not in org_trim():
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
             if m.group() in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
                                                         text[max(0, m.start() - 10):m.start()]):
@@ -697,6 +589,5 @@ def find_english(text: str) -> list[Candidate]:
 UNIT_RE = guarded(UNIT_RE)
 EVENT_RE = guarded(EVENT_RE)
 RANK_PERSON_RE = guarded(RANK_PERSON_RE)
-ORG_RE = guarded(ORG_RE)
 STATE_OF_RE = guarded(STATE_OF_RE)
 EVENT_NAME_BEFORE_HEAD = guarded(EVENT_NAME_BEFORE_HEAD)
