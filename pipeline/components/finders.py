@@ -78,6 +78,33 @@ def has_cjk(doc: Doc) -> bool:
     return found
 
 
+def chinese_view(doc: Doc, runs: list[tuple[int, int, str]]) -> str:
+    """What Chinese finders read: the doc text with its English runs that quote no CJK
+    character blanked out character for character (offsets stay), so the Chinese finders
+    scan only what they can find something in; computed once per doc."""
+    view = doc.user_data.get("zhanji_chinese_view")
+    if view is None:
+        text = doc_text(doc)
+        english = [(s, e) for s, e, lang in runs if lang == "en" and not _CJK.search(text, s, e)]
+        if not english:
+            view = text
+        else:
+            parts, pos = [], 0
+            for start, end in english:
+                parts.append(text[pos:start])
+                parts.append(_blank(text[start:end]))
+                pos = end
+            parts.append(text[pos:])
+            view = "".join(parts)
+        doc.user_data["zhanji_chinese_view"] = view
+    return view
+
+
+def _blank(run: str) -> str:
+    """A run's characters as spaces, its line breaks kept (paragraph and line structure)."""
+    return "".join("\n" if ch == "\n" else " " for ch in run)
+
+
 class FinderComponent:
     """Runs one finder over the doc text and collects its candidates.
 
@@ -107,7 +134,7 @@ class FinderComponent:
                 found.extend(replace(c, start=c.start + start, end=c.end + start) if start else c
                              for c in self.finder(text[start:end]))
         else:
-            found = self.finder(text)
+            found = self.finder(chinese_view(doc, runs))
             if english:
                 found = [c for c in found if not (
                     _ASCII.match(text[c.start:c.end])
