@@ -146,9 +146,16 @@ def lexicon_trie() -> dict:
     return trie
 
 
-# where a lexicon name may start: not inside a word; 'LocationKohima' is an infobox label
-# glued to its value by a flattened table
-_NAME_START = re.compile(r"(?<![\w-])|(?<=Location)")
+@lru_cache(maxsize=1)
+def _name_starts() -> re.Pattern:
+    """Where a lexicon name may start: a character some name starts with (a dash where a
+    name starts with a hyphen), not inside a word; 'LocationKohima' is an infobox label
+    glued to its value by a flattened table."""
+    firsts = {char for char in lexicon_trie() if char}
+    if "-" in firsts:
+        firsts |= set(DASHES)
+    first_class = "".join(re.escape(char) for char in sorted(firsts))
+    return re.compile(rf"(?=[{first_class}])(?:(?<![\w-])|(?<=Location))")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
@@ -182,12 +189,9 @@ def lexicon_spans(text: str) -> Iterator[tuple[int, int]]:
         return -1
 
     pos = 0
-    for hit in _NAME_START.finditer(text):
+    for hit in _name_starts().finditer(text):
         start = hit.start()
-        if start < pos or start >= size:
-            continue
-        first = text[start]
-        if first not in trie and not (first in DASHES and "-" in trie):
+        if start < pos:
             continue
         end = walk(trie, start)
         if end > start:
