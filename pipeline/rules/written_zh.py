@@ -35,6 +35,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -543,4 +544,6 @@ def find_written(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return _dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
+    return (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
+            + find_written3(text))
+

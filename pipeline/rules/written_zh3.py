@@ -1,0 +1,205 @@
+"""Chinese text as it is written on third-party pages (issue 8, real-dev3-zh): more grammar classes.
+
+`find_written3(text)` (working text, Simplified) proposes:
+
+- MIL_UNIT: civil-war column abbreviations, a Chinese numeral with 纵 (二纵, 十纵, 东北野战军四纵;
+  not 七擒七纵, 纵深, 纵横); units named by their function (先遣支队, 教导旅, 警卫团, 特务营), alone or
+  written after their parent army (新四军先遣支队, 抗联教导旅); not after a branch (宪兵教导团) nor before
+  a subordinate designation (教导总队第三旅), which the unit rules take whole; task forces named by their direction of
+  advance (东进兵团, 西进兵团).
+- PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
+  `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
+- EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
+- GPE: unknown members of a 、-list of settlements whose other members are known places
+  (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
+
+Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.scan import anchored_finditer
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_CN_NUM = "一二三四五六七八九十"
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+# 二纵 / 十二纵 / 东北野战军四纵; 纵 after a numeral is the column's short form, except in 七擒七纵
+# and in words (纵深, 纵横, 纵然, 纵火, 纵容, 纵队 is matched by the unit rules already)
+_COLUMN_RE = re.compile(
+    f"((?:东北|华东|华北|中原|西北)野战军)?(?<![{_CN_NUM}擒第])([{_CN_NUM}]{{1,3}})纵"
+    f"(?![深横然火容使队览贯{_CN_NUM}])")
+_COLUMN_ANCHOR = re.compile("纵")
+
+# units named by their function; the parent army written before it belongs to the span (rule 3)
+_FUNCTION = "先遣|教导|警卫|特务|补充|侦察|突击|独立"
+_FUNCTION_ECHELON = "支队|纵队|总队|大队|旅|团|营"
+_FUNCTION_RE = re.compile(
+    f"(新四军|八路军|抗联|东北抗联|红军|第[0-9{_CN_NUM}]{{1,4}}(?:军|师|旅|团|支队))?"
+    f"(?:{_FUNCTION})(?:{_FUNCTION_ECHELON})(?![长部司政第{_CN_NUM}0-9])")
+_FUNCTION_ANCHOR = re.compile("[先教警特补侦突独]")
+
+# 东进兵团 / 西进兵团 / 南下兵团: a task force named by its direction of advance
+_DIRECTION_FORCE_RE = re.compile("[东西南北][进下上][兵军]团")
+_DIRECTION_ANCHOR = re.compile("[进下上]")
+
+# --------------------------------------------------------------------------- PERSON
+
+_POSTS_AFTER = ("副军长|军长|副师长|师长|旅长|团长|副参谋长|参谋长|司令长官|副总司令|总司令|副司令员|司令员"
+                "|政治部主任|副政委|政委|政治委员|主任")
+# a name between a space (or line start, or a name list's 、) and a post: `邹文华 参谋长`, ` 张文清军长`
+_NAME_POST_RE = re.compile(f"[ \u3000\t\n、]([{_CJK}]{{2,3}}) ?(?:{_POSTS_AFTER})")
+_NAME_POST_ANCHOR = re.compile("[ \u3000\t\n、]")
+# a post of the civil-war armies right before a name: 司令员吴克华, 政治委员莫文骅
+_POST_NAME_RE = re.compile(f"(?:司令员|政治委员|政委)([{_CJK}]{{2,3}}?)(?=[,，、。；;(（ ]|指挥|率)")
+_POST_NAME_ANCHOR = re.compile("[司政]")
+
+# --------------------------------------------------------------------------- EVENT / GPE
+
+_WAR_EPISODE_RE = re.compile(f"([{_CJK}]{{2,3}}?)抗战")
+_WAR_EPISODE_ANCHOR = re.compile("抗")
+
+# a 、-list of 2–4 character items: anchored on 、
+_LIST_RE = re.compile(f"(?:[{_CJK}]{{2,4}}、){{2,12}}[{_CJK}]{{2,4}}")
+_LIST_ANCHOR = re.compile("、")
+_LIST_TAIL_WORDS = ("等", "一带", "之间", "地区", "各")
+# 在/于/由/从/向 + name + 地区
+_AREA_RE = re.compile(f"(?<=[在于由从向至到经县])([{_CJK}]{{2}})地区")
+_AREA_ANCHOR = re.compile("地")
+
+
+# a settlement paired with a known one: 镇江到X之间, 锦州与X间, 镇江至X一带; X位于镇江
+_PAIR_RE = re.compile(f"([{_CJK}]{{2,3}})(?:到|至|与|和)([{_CJK}]{{2,3}}?)(?:之间|一带|间|一线)")
+_PAIR_ANCHOR = re.compile("[到至与和]")
+_LIES_AT_RE = re.compile(f"(?<=[。，,；;\n 　])([{_CJK}]{{2,3}})位于([{_CJK}]{{2,3}})")
+_LIES_AT_ANCHOR = re.compile("位")
+# a named engagement after a verb of fighting: 取得X保卫战的胜利, 指挥X阻击战
+_ENGAGEMENT_RE = re.compile(
+    f"(?:取得|指挥|发起|进行|参加|打响|爆发)([{_CJK}]{{2,5}}?)(?:保卫战|阻击战|攻坚战|歼灭战|突围战)")
+_ENGAGEMENT_ANCHOR = re.compile("战")
+
+
+@lru_cache(maxsize=1)
+def _places():
+    return place_lexicon()
+
+
+def _is_gpe(name: str) -> bool:
+    entry = _places().get(name)
+    return entry is not None and entry.label == "GPE"
+
+
+def _unknown_name(name: str) -> bool:
+    return (name not in _places() and not is_common_word(name)
+            and name[0] not in "东西南北中前后左右该此本敌我各全两这那其")
+
+
+def _has_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[:2] in compound or name[0] in single
+
+
+def _units(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_COLUMN_RE, text, _COLUMN_ANCHOR, 12):
+        numbers = [parse_number(m.group(2))]
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60,
+                             norm={"unit_hint": {"numbers": numbers, "echelon": "纵队", "prefix": ""}}))
+    for m in anchored_finditer(_FUNCTION_RE, text, _FUNCTION_ANCHOR, 8):
+        # 独立 alone is a qualifier of numbered units (独立第二旅): only with a parent
+        if text[m.end(1) if m.group(1) else m.start(): m.end()].startswith("独立") and not m.group(1):
+            continue
+        # a branch written before it names the unit (宪兵教导团): the unit rules take the whole name
+        if not m.group(1) and m.start() > 0 and text[m.start() - 1] in "兵官校":
+            continue
+        echelon = next(e for e in _FUNCTION_ECHELON.split("|") if m.group().endswith(e))
+        hint = {"echelon": echelon, "prefix": ""}
+        if m.group(1) is None or not m.group(1).startswith("第"):
+            hint["numbers"] = []
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-function", 62, norm={"unit_hint": hint}))
+    for m in anchored_finditer(_DIRECTION_FORCE_RE, text, _DIRECTION_ANCHOR, 1):
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-direction-force", 60))
+    return out
+
+
+def _persons(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_NAME_POST_RE, text, _NAME_POST_ANCHOR, 0):
+        name = m.group(1)
+        if _has_surname(name) and not is_common_word(name) and name not in _places():
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
+    for m in anchored_finditer(_POST_NAME_RE, text, _POST_NAME_ANCHOR, 0):
+        name = m.group(1)
+        if len(name) >= 2 and _has_surname(name) and not is_common_word(name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-post", 31))
+    return out
+
+
+def _events(text: str) -> list[Candidate]:
+    out = []
+    places = _places()
+    for m in anchored_finditer(_WAR_EPISODE_RE, text, _WAR_EPISODE_ANCHOR, 3):
+        name = m.group(1)
+        for k in range(len(name) - 1):
+            entry = places.get(name[k:])
+            if entry is not None:
+                out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-place-war", 46))
+                break
+    for m in anchored_finditer(_ENGAGEMENT_RE, text, _ENGAGEMENT_ANCHOR, 11):
+        if not is_common_word(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-engagement", 46))
+    return out
+
+
+def _gpe(text: str) -> list[Candidate]:
+    out = []
+    places = _places()
+    for m in anchored_finditer(_LIST_RE, text, _LIST_ANCHOR, 4):
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
+            items.append((pos, part))
+            pos += len(part) + 1
+        # the first item may carry the verb before it (攻占了昌黎): count it only when known
+        first_pos, first = items[0]
+        known = [any(part[k:] in places and places[part[k:]].label == "GPE" for k in range(len(part) - 1))
+                 for _, part in items]
+        tail = text[m.end():m.end() + 2]
+        if sum(known) < 3 or sum(known) * 2 < len(items) or not (tail.startswith(_LIST_TAIL_WORDS) or tail[:1] in "，,。;；"):
+            continue
+        for (start, part), is_known in zip(items[1:], known[1:]):
+            if is_known or is_common_word(part) or not 2 <= len(part) <= 3:
+                continue
+            out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 29))
+    found = set()
+    for m in anchored_finditer(_PAIR_RE, text, _PAIR_ANCHOR, 3):
+        known, name = m.group(1), m.group(2)
+        if (_is_gpe(known) or _is_gpe(known[1:])) and _unknown_name(name):
+            found.add(name)
+    for m in anchored_finditer(_LIES_AT_RE, text, _LIES_AT_ANCHOR, 3):
+        name, known = m.group(1), m.group(2)
+        if (_is_gpe(known) or _is_gpe(known[:2])) and _unknown_name(name):
+            found.add(name)
+    # a name found as a settlement is one everywhere in the text
+    for name in found:
+        for m in re.finditer(re.escape(name), text):
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-paired", 31))
+    for m in anchored_finditer(_AREA_RE, text, _AREA_ANCHOR, 2):
+        name = m.group(1)
+        if not is_common_word(name) and name[0] not in "东西南北中上下前后左右该此本敌我各全" :
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-before-area", 29))
+    return out
+
+
+def find_written3(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    if not re.search(f"[{_CJK}]", text):
+        return []
+    return _units(text) + _persons(text) + _events(text) + _gpe(text)

@@ -1,0 +1,155 @@
+"""Chinese text as third-party pages write it, classes seen on real-dev3-zh (issue 8):
+column abbreviations (三纵), units named by function (特务团), direction task forces (北进兵团),
+names before/after posts in infoboxes, place + 抗战 episodes, named engagements after a verb,
+settlements paired with a known one (X到Y之间, X位于Y) and found everywhere in the text,
+unknown members of a list of settlements, a name before 地区.
+
+Every sentence is written for this file with invented names and numbers; tests assert exact spans
+(start, end, label) and exact normalised values.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules import written_zh3
+from pipeline.rules.scan import anchored_finditer
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+def ent(text: str, part: str, nth: int = 0) -> dict:
+    record = extract_text(text, "t", rules_only=True)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    found = [e for e in record["entities"] if e["start"] == start and e["end"] == start + len(part)]
+    assert found, (part, [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]])
+    return found[0]
+
+
+# --- MIL_UNIT ---------------------------------------------------------------------------------------
+
+def test_column_abbreviations_with_and_without_parent():
+    text = "华东野战军三纵、七纵向东推进，十二纵留守。"
+    e = ent(text, "华东野战军三纵")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [3], "纵队")
+    e = ent(text, "七纵")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [7], "纵队")
+    e = ent(text, "十二纵")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [12], "纵队")
+
+
+@pytest.mark.parametrize("text", ["诸葛亮七擒七纵孟获。", "敌军纵深阵地很坚固。", "二人纵横驰骋。"])
+def test_zong_in_words_is_no_unit(text):
+    assert not [s for s, label in ents(text) if label == "MIL_UNIT" and s.endswith("纵")]
+
+
+def test_units_named_by_function():
+    text = "八路军特务团与警卫营会合后，先遣支队继续前进。"
+    e = ent(text, "八路军特务团")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [], "团")
+    e = ent(text, "警卫营")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "营")
+    e = ent(text, "先遣支队")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "支队")
+
+
+def test_direction_task_force():
+    text = "北进兵团沿公路推进。"
+    assert ("北进兵团", "MIL_UNIT") in ents(text)
+
+
+# --- PERSON -----------------------------------------------------------------------------------------
+
+def test_names_before_posts_in_infobox_lines():
+    text = "指挥官\n国民革命军 孙立德 副参谋长\n国民革命军 钱德明军长\n"
+    found = ents(text)
+    assert ("孙立德", "PERSON") in found
+    assert ("钱德明", "PERSON") in found
+
+
+def test_names_after_civil_war_posts():
+    text = "纵队司令员黄志平，政治委员何光远指挥战斗。"
+    found = ents(text)
+    assert ("黄志平", "PERSON") in found
+    assert ("何光远", "PERSON") in found
+
+
+# --- EVENT ------------------------------------------------------------------------------------------
+
+def test_place_with_kangzhan_is_one_event():
+    text = "1933年的热河抗战失利后，全国抗战的呼声高涨。"
+    assert ent(text, "热河抗战")["label"] == "EVENT"
+    assert ("全国抗战", "EVENT") not in ents(text)
+
+
+def test_named_engagement_after_a_verb():
+    text = "守军取得青石岭保卫战的胜利。"
+    assert ent(text, "青石岭保卫战")["label"] == "EVENT"
+
+
+# --- GPE --------------------------------------------------------------------------------------------
+
+def test_settlement_paired_with_known_one_everywhere_in_text():
+    text = "部队在郑州到黄泥湾之间集结。次日，黄泥湾守军撤走。"
+    assert ent(text, "黄泥湾")["label"] == "GPE"
+    assert ent(text, "黄泥湾", 1)["label"] == "GPE"
+
+
+def test_settlement_that_lies_at_a_known_one():
+    text = "战斗开始。石桥铺位于洛阳西北十公里。"
+    assert ent(text, "石桥铺")["label"] == "GPE"
+
+
+def test_unknown_member_of_settlement_list():
+    text = "先后攻占了郑州、新乡、柳塘铺、开封等地。"
+    assert ent(text, "柳塘铺")["label"] == "GPE"
+
+
+def test_name_before_area_after_a_word_of_place():
+    text = "敌军由枣林地区南下。"
+    assert ent(text, "枣林")["label"] == "GPE"
+
+
+# --- the patterns scanned near an anchor give finditer's matches ----------------------------------
+
+ANCHORED = {
+    "column": (written_zh3._COLUMN_RE, written_zh3._COLUMN_ANCHOR, 12),
+    "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
+    "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
+    "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),
+    "post name": (written_zh3._POST_NAME_RE, written_zh3._POST_NAME_ANCHOR, 0),
+    "war": (written_zh3._WAR_EPISODE_RE, written_zh3._WAR_EPISODE_ANCHOR, 3),
+    "engagement": (written_zh3._ENGAGEMENT_RE, written_zh3._ENGAGEMENT_ANCHOR, 11),
+    "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 3),
+    "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
+    "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+def test_anchored_pattern_gives_finditers_matches(name):
+    pattern, anchor, reach = ANCHORED[name]
+    own = sorted({ch for ch in pattern.pattern if ord(ch) > 0x3000} - {"\u4e00", "\u9fff"})
+    pieces = own + ["张", "山", "，", "。", "、", "\n", " ", "1"]
+    rng = random.Random(name)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        got = [(m.start(), m.end()) for m in anchored_finditer(pattern, text, anchor, reach)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
+
+
+def test_long_runs_do_not_stall():
+    import time
+
+    text = "七" * 50000 + "纵" + "、" * 20000 + "抗战" * 5000
+    t0 = time.perf_counter()
+    written_zh3.find_written3(text)
+    assert time.perf_counter() - t0 < 5
