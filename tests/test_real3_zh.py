@@ -118,6 +118,25 @@ def test_name_before_area_after_a_word_of_place():
     assert ent(text, "枣林")["label"] == "GPE"
 
 
+# --- LOC: rivers --------------------------------------------------------------------------------
+
+def test_county_read_as_its_river_once_is_the_river_everywhere():
+    text = "日军强渡涟水后，守军退到涟水以南。"
+    assert ent(text, "涟水")["label"] == "LOC"
+    assert ent(text, "涟水", 1)["label"] == "LOC"
+
+
+def test_county_without_river_context_stays_a_county():
+    text = "守军退到涟水以南。"
+    assert ent(text, "涟水")["label"] == "GPE"
+
+
+def test_river_before_defence_line_is_the_river():
+    text = "日军逼近湘江防线，守军后撤。"
+    assert ent(text, "湘江")["label"] == "LOC"
+    assert ("湘江防线", "FAC") not in ents(text)
+
+
 # --- the patterns scanned near an anchor give finditer's matches ----------------------------------
 
 ANCHORED = {
@@ -131,6 +150,8 @@ ANCHORED = {
     "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 3),
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
+    "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
+    "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
 }
 
 

@@ -10,6 +10,8 @@
 - PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
   `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
+- LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
+  text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
 - GPE: unknown members of a 、-list of settlements whose other members are known places
   (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
 
@@ -85,6 +87,15 @@ _LIES_AT_ANCHOR = re.compile("位")
 _ENGAGEMENT_RE = re.compile(
     f"(?:取得|指挥|发起|进行|参加|打响|爆发)([{_CJK}]{{2,5}}?)(?:保卫战|阻击战|攻坚战|歼灭战|突围战)")
 _ENGAGEMENT_ANCHOR = re.compile("战")
+
+
+# a county named after its river (修水, 涟水) read as the river in one place of the text
+# (渡过修水, 修水两岸: local_places._river_context) is the river everywhere in it
+_RIVER_COUNTY_RE = re.compile(f"[{_CJK}]{{1,2}}[江河水]")
+_RIVER_COUNTY_ANCHOR = re.compile("[江河水]")
+# a line named by its river: 新墙河防线 → LOC 新墙河 (the line word outside); 邙山头防线 stays one FAC
+_RIVER_LINE_RE = re.compile(f"([{_CJK}]{{2,4}})防线")
+_RIVER_LINE_ANCHOR = re.compile("防")
 
 
 @lru_cache(maxsize=1)
@@ -198,8 +209,35 @@ def _gpe(text: str) -> list[Candidate]:
     return out
 
 
+def _rivers(text: str) -> list[Candidate]:
+    from pipeline.rules.local_places import _river_context
+
+    out = []
+    places = _places()
+    rivers = set()
+    for m in anchored_finditer(_RIVER_COUNTY_RE, text, _RIVER_COUNTY_ANCHOR, 2):
+        for start in (m.start(), m.end() - 2):       # 修水 in 渡过修水 / 过修水
+            name = text[start:m.end()]
+            entry = places.get(name)
+            if len(name) >= 2 and entry is not None and entry.label == "GPE" and _river_context(text, start, m.end()):
+                rivers.add(name)
+    for name in rivers:
+        for m in re.finditer(re.escape(name), text):
+            if text[m.end():m.end() + 1] not in "县城市镇":
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:river-county", 31))
+    for m in anchored_finditer(_RIVER_LINE_RE, text, _RIVER_LINE_ANCHOR, 4):
+        stem = m.group(1)
+        for k in range(len(stem) - 1):
+            name = stem[k:]
+            entry = places.get(name)
+            if name in rivers or (entry is not None and entry.label == "LOC" and entry.kind == "river"):
+                out.append(Candidate(m.start(1) + k, m.end(1), "LOC", "rule:river-line", 46))
+                break
+    return out
+
+
 def find_written3(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return _units(text) + _persons(text) + _events(text) + _gpe(text)
+    return _units(text) + _persons(text) + _events(text) + _gpe(text) + _rivers(text)
