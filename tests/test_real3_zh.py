@@ -82,6 +82,16 @@ def test_names_after_civil_war_posts():
     assert ("何光远", "PERSON") in found
 
 
+def test_political_department_before_its_post_is_no_org():
+    text = "副师长刘文山负伤，政治部主任陈国章牺牲。"
+    assert not [p for p, label in ents(text) if label == "ORG"]
+
+
+def test_news_agency_in_a_citation_is_an_org():
+    text = "见《战史丛书》第3卷,朝日新闻社,1975年版。"
+    assert ent(text, "朝日新闻社")["label"] == "ORG"
+
+
 # --- EVENT ------------------------------------------------------------------------------------------
 
 def test_place_with_kangzhan_is_one_event():
@@ -111,6 +121,12 @@ def test_settlement_that_lies_at_a_known_one():
 def test_unknown_member_of_settlement_list():
     text = "先后攻占了郑州、新乡、柳塘铺、开封等地。"
     assert ent(text, "柳塘铺")["label"] == "GPE"
+
+
+def test_line_of_settlements_with_a_village_named_after_a_town():
+    text = "部队进到宜兴、溧阳、小溧水一线。"
+    assert ent(text, "小溧水")["label"] == "GPE"
+    assert ent(text, "溧阳")["label"] == "GPE"
 
 
 def test_name_before_area_after_a_word_of_place():
@@ -150,6 +166,7 @@ ANCHORED = {
     "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 3),
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
+    "list": (written_zh3._LIST_RE, written_zh3._LIST_ANCHOR, 4),
     "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
     "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
 }

@@ -519,6 +519,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
+        if name.endswith("部") and text.startswith(("主任", "副主任"), end) and len(name) <= 3:
+            continue  # 政治部主任: a post of any army, not the Military Council's department
         if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
         if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):

@@ -131,7 +131,7 @@ _GOV_DEPT_RE = re.compile(
 # 由, 编 or 见, 2–8 name characters and the institution word
 _INSTITUTION_RE = re.compile(
     f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{_CJK}])[{_CJK}]{{1,7}}?)"
-    "(出版社|书局|印书馆|杂志社|报社|通讯社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
+    "(出版社|书局|印书馆|杂志社|报社|通讯社|新闻社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
 # a field headquarters of the Military Council at a place (军委会桂林行营): one ORG with its parent;
 # the party written before the Council is its own ORG (国民党 + 军委会…)
 _FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")

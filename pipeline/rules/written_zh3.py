@@ -174,21 +174,29 @@ def _gpe(text: str) -> list[Candidate]:
     out = []
     places = _places()
     for m in anchored_finditer(_LIST_RE, text, _LIST_ANCHOR, 4):
-        items, pos = [], m.start()
-        for part in m.group().split("、"):
+        items, pos, end = [], m.start(), m.end()
+        if text[end - 1:end + 1] in ("一带", "一线", "等地", "之线") and len(m.group().rsplit("、", 1)[1]) > 2:
+            end -= 1            # 小丹阳一线: the greedy last item took the 一 of 一线
+        for part in text[m.start():end].split("、"):
             items.append((pos, part))
             pos += len(part) + 1
         # the first item may carry the verb before it (攻占了昌黎): count it only when known
         first_pos, first = items[0]
         known = [any(part[k:] in places and places[part[k:]].label == "GPE" for k in range(len(part) - 1))
                  for _, part in items]
-        tail = text[m.end():m.end() + 2]
-        if sum(known) < 3 or sum(known) * 2 < len(items) or not (tail.startswith(_LIST_TAIL_WORDS) or tail[:1] in "，,。;；"):
+        tail = text[end:end + 2]
+        line_tail = tail in ("一带", "一线", "等地", "之线")   # 溧阳、溧水、X一线: a line of settlements
+        if not (sum(known) >= 3 and sum(known) * 2 >= len(items) and (tail.startswith(_LIST_TAIL_WORDS) or tail[:1] in "，,。;；")
+                or line_tail and sum(known) >= 2):
             continue
         for (start, part), is_known in zip(items[1:], known[1:]):
-            if is_known or is_common_word(part) or not 2 <= len(part) <= 3:
+            if is_common_word(part) or not 2 <= len(part) <= 3:
                 continue
-            out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 29))
+            if not is_known:
+                out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 29))
+            elif part not in places and part[0] in "小大新老" and part[1:] in places:
+                # 小丹阳 beside 丹阳: a village named after a town, one name (its own settlement)
+                out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 31))
     found = set()
     for m in anchored_finditer(_PAIR_RE, text, _PAIR_ANCHOR, 3):
         known, name = m.group(1), m.group(2)
