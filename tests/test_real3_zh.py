@@ -61,6 +61,15 @@ def test_units_named_by_function():
     assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "支队")
 
 
+def test_short_form_of_the_northeast_army_with_its_units():
+    text = "抗联第三路军与抗联教导旅会合，抗联战士不足千人。"
+    e = ent(text, "抗联第三路军")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [3], "路军")
+    e = ent(text, "抗联教导旅")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "旅")
+    assert ent(text, "抗联", 2)["label"] == "MIL_UNIT"
+
+
 def test_direction_task_force():
     text = "北进兵团沿公路推进。"
     assert ("北进兵团", "MIL_UNIT") in ents(text)
@@ -129,6 +138,18 @@ def test_line_of_settlements_with_a_village_named_after_a_town():
     assert ent(text, "溧阳")["label"] == "GPE"
 
 
+def test_temple_town_with_its_modern_name_is_a_settlement():
+    text = "日军驻乌兰寺(今新立县)特务机关。"
+    assert ent(text, "乌兰寺")["label"] == "GPE"
+
+
+def test_parts_of_manchuria_and_republican_province_regions():
+    text = "南满、北满各部队先后退到察东、绥北的山区。"
+    found = ents(text)
+    for part in ("南满", "北满", "察东", "绥北"):
+        assert (part, "LOC") in found
+
+
 def test_name_before_area_after_a_word_of_place():
     text = "敌军由枣林地区南下。"
     assert ent(text, "枣林")["label"] == "GPE"
@@ -167,6 +188,8 @@ ANCHORED = {
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
     "list": (written_zh3._LIST_RE, written_zh3._LIST_ANCHOR, 4),
+    "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),
+    "temple town": (written_zh3._TEMPLE_TOWN_RE, written_zh3._TEMPLE_TOWN_ANCHOR, 5),
     "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
     "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
 }

@@ -12,6 +12,7 @@
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
+- LOC: the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
 - GPE: unknown members of a 、-list of settlements whose other members are known places
   (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
 
@@ -96,6 +97,14 @@ _RIVER_COUNTY_ANCHOR = re.compile("[江河水]")
 # a line named by its river: 新墙河防线 → LOC 新墙河 (the line word outside); 邙山头防线 stays one FAC
 _RIVER_LINE_RE = re.compile(f"([{_CJK}]{{2,4}})防线")
 _RIVER_LINE_ANCHOR = re.compile("防")
+
+
+# the four parts of Manchuria (南满, 北满, 东满, 西满) as regions
+_MANCHURIA_RE = re.compile("(?<![充装填布圆美])[东南西北]满(?=[、，,。；;的地各一及和与])")
+_MANCHURIA_ANCHOR = re.compile("满")
+# a temple town followed by its modern name: 嘉卜寺（今化德） is a settlement (guideline 7), not a temple
+_TEMPLE_TOWN_RE = re.compile(f"(?<=[驻复占抵到至在于从由向经克守])([{_CJK}]{{2,5}}?[庙寺])(?=[(（]今)")
+_TEMPLE_TOWN_ANCHOR = re.compile("[庙寺]")
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +219,10 @@ def _gpe(text: str) -> list[Candidate]:
     for name in found:
         for m in re.finditer(re.escape(name), text):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-paired", 31))
+    for m in anchored_finditer(_TEMPLE_TOWN_RE, text, _TEMPLE_TOWN_ANCHOR, 5):
+        out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-temple-town", 47))
+    for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
+        out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-manchuria-part", 30))
     for m in anchored_finditer(_AREA_RE, text, _AREA_ANCHOR, 2):
         name = m.group(1)
         if not is_common_word(name) and name[0] not in "东西南北中上下前后左右该此本敌我各全" :
