@@ -84,6 +84,13 @@ def test_names_before_posts_in_infobox_lines():
     assert ("钱德明", "PERSON") in found
 
 
+def test_name_before_designation_after_a_copula():
+    text = "守军分别是高振第81军、钱守仁第92军。"
+    found = ents(text)
+    assert ("高振", "PERSON") in found and ("第81军", "MIL_UNIT") in found
+    assert ("钱守仁", "PERSON") in found
+
+
 def test_names_after_civil_war_posts():
     text = "纵队司令员黄志平，政治委员何光远指挥战斗。"
     found = ents(text)
@@ -150,6 +157,12 @@ def test_parts_of_manchuria_and_republican_province_regions():
         assert (part, "LOC") in found
 
 
+def test_village_written_once_with_cun_is_a_settlement_everywhere():
+    text = "部队进驻要地柳湾村。敌军三次攻打柳湾，均被击退。"
+    assert ent(text, "柳湾村")["label"] == "GPE"
+    assert ent(text, "柳湾", 1)["label"] == "GPE"
+
+
 def test_name_before_area_after_a_word_of_place():
     text = "敌军由枣林地区南下。"
     assert ent(text, "枣林")["label"] == "GPE"
@@ -188,6 +201,8 @@ ANCHORED = {
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
     "list": (written_zh3._LIST_RE, written_zh3._LIST_ANCHOR, 4),
+    "copula": (written_zh3._COPULA_NAME_UNIT_RE, written_zh3._COPULA_NAME_UNIT_ANCHOR, 0),
+    "village": (written_zh3._VILLAGE_RE, written_zh3._VILLAGE_ANCHOR, 2),
     "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),
     "temple town": (written_zh3._TEMPLE_TOWN_RE, written_zh3._TEMPLE_TOWN_ANCHOR, 5),
     "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),

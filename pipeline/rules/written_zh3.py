@@ -9,6 +9,8 @@
   advance (东进兵团, 西进兵团).
 - PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
   `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
+- PERSON: a name before a designation after a copula in an enumeration (分别是X第70军).
+- GPE: a village written once with 村 after a word of place (要地X村) is a settlement everywhere in the text.
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
@@ -26,7 +28,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -107,6 +109,16 @@ _TEMPLE_TOWN_RE = re.compile(f"(?<=[驻复占抵到至在于从由向经克守])
 _TEMPLE_TOWN_ANCHOR = re.compile("[庙寺]")
 
 
+# a name before a designation in an enumeration after a copula: 分别是X第70军 (written_zh takes it after
+# punctuation or 率)
+_COPULA_NAME_UNIT_RE = re.compile(
+    f"[是为即]([{_CJK}]{{2,3}}?)(?=之?第[0-9{_CN_NUM}百]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
+_COPULA_NAME_UNIT_ANCHOR = re.compile("[是为即]")
+# a village written once with 村 after a word of place (要地X村, 在X村) is a settlement everywhere in the text
+_VILLAGE_RE = re.compile(f"(?<=[地在到至于守占克攻向经])([{_CJK}]{{2}})村(?=[。，,、；;的])")
+_VILLAGE_ANCHOR = re.compile("村")
+
+
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
@@ -117,9 +129,11 @@ def _is_gpe(name: str) -> bool:
     return entry is not None and entry.label == "GPE"
 
 
+_NOT_PLACE_START = "东西南北中前后左右该此本敌我各全两这那其"
+
+
 def _unknown_name(name: str) -> bool:
-    return (name not in _places() and not is_common_word(name)
-            and name[0] not in "东西南北中前后左右该此本敌我各全两这那其")
+    return name not in _places() and not is_common_word(name) and name[0] not in _NOT_PLACE_START
 
 
 def _has_surname(name: str) -> bool:
@@ -156,6 +170,12 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _has_surname(name) and not is_common_word(name) and name not in _places():
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
+    from pipeline.rules.written_zh import _first_is_surname, _plain_name
+
+    for m in anchored_finditer(_COPULA_NAME_UNIT_RE, text, _COPULA_NAME_UNIT_ANCHOR, 0):
+        name = m.group(1)
+        if _first_is_surname(name) and _plain_name(name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-copula-unit", 21))
     for m in anchored_finditer(_POST_NAME_RE, text, _POST_NAME_ANCHOR, 0):
         name = m.group(1)
         if len(name) >= 2 and _has_surname(name) and not is_common_word(name):
@@ -215,10 +235,19 @@ def _gpe(text: str) -> list[Candidate]:
         name, known = m.group(1), m.group(2)
         if (_is_gpe(known) or _is_gpe(known[:2])) and _unknown_name(name):
             found.add(name)
+    for m in anchored_finditer(_VILLAGE_RE, text, _VILLAGE_ANCHOR, 2):
+        name = m.group(1)
+        info = word_info().get(name)
+        plain = info is None or info[1].startswith("ns") or not is_common_word(name)
+        if plain and name[0] not in _NOT_PLACE_START and not any(ch in "的了是在和与" for ch in name) and (
+                name not in _places() or _places()[name].label == "LOC"):
+            out.append(Candidate(m.start(1), m.end(1) + 1, "GPE", "rule:place-village", 31))
+            found.add(name)
     # a name found as a settlement is one everywhere in the text
     for name in found:
         for m in re.finditer(re.escape(name), text):
-            out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-paired", 31))
+            if text[m.end():m.end() + 1] != "村":
+                out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-paired", 31))
     for m in anchored_finditer(_TEMPLE_TOWN_RE, text, _TEMPLE_TOWN_ANCHOR, 5):
         out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-temple-town", 47))
     for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
