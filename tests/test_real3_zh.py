@@ -84,6 +84,12 @@ def test_names_before_posts_in_infobox_lines():
     assert ("钱德明", "PERSON") in found
 
 
+def test_two_known_names_glued_together():
+    text = "由贺龙刘伯承分任正副指挥。"
+    found = ents(text)
+    assert ("贺龙", "PERSON") in found and ("刘伯承", "PERSON") in found
+
+
 def test_name_before_designation_after_a_copula():
     text = "守军分别是高振第81军、钱守仁第92军。"
     found = ents(text)
@@ -196,7 +202,6 @@ ANCHORED = {
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),
     "post name": (written_zh3._POST_NAME_RE, written_zh3._POST_NAME_ANCHOR, 0),
     "war": (written_zh3._WAR_EPISODE_RE, written_zh3._WAR_EPISODE_ANCHOR, 3),
-    "engagement": (written_zh3._ENGAGEMENT_RE, written_zh3._ENGAGEMENT_ANCHOR, 11),
     "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 3),
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),

@@ -9,7 +9,7 @@
   advance (东进兵团, 西进兵团).
 - PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
   `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
-- PERSON: a name before a designation after a copula in an enumeration (分别是X第70军).
+- PERSON: two known names glued together (叶挺项英: a lost separator); a name before a designation after a copula in an enumeration (分别是X第70军).
 - GPE: a village written once with 村 after a word of place (要地X村) is a settlement everywhere in the text.
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
@@ -89,7 +89,7 @@ _LIES_AT_ANCHOR = re.compile("位")
 # a named engagement after a verb of fighting: 取得X保卫战的胜利, 指挥X阻击战
 _ENGAGEMENT_RE = re.compile(
     f"(?:取得|指挥|发起|进行|参加|打响|爆发)([{_CJK}]{{2,5}}?)(?:保卫战|阻击战|攻坚战|歼灭战|突围战)")
-_ENGAGEMENT_ANCHOR = re.compile("战")
+_ENGAGEMENT_HEAD_RE = re.compile("保卫战|阻击战|攻坚战|歼灭战|突围战")
 
 
 # a county named after its river (修水, 涟水) read as the river in one place of the text
@@ -170,7 +170,17 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _has_surname(name) and not is_common_word(name) and name not in _places():
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
+    from pipeline.rules.names_common import _person_lexicon
     from pipeline.rules.written_zh import _first_is_surname, _plain_name
+
+    # two known names glued together where a page lost the separator (wiki link text: 叶挺项英任…)
+    _, _, zh_re, _ = _person_lexicon()
+    prev = None
+    for m in zh_re.finditer(text):
+        if prev is not None and prev.end() == m.start():
+            out.append(Candidate(prev.start(), prev.end(), "PERSON", "rule:person-glued-pair", 36))
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:person-glued-pair", 36))
+        prev = m
 
     for m in anchored_finditer(_COPULA_NAME_UNIT_RE, text, _COPULA_NAME_UNIT_ANCHOR, 0):
         name = m.group(1)
@@ -193,8 +203,9 @@ def _events(text: str) -> list[Candidate]:
             if entry is not None:
                 out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-place-war", 46))
                 break
-    for m in anchored_finditer(_ENGAGEMENT_RE, text, _ENGAGEMENT_ANCHOR, 11):
-        if not is_common_word(m.group(1)):
+    for head in _ENGAGEMENT_HEAD_RE.finditer(text):      # the head words are rare: look back from them
+        m = _ENGAGEMENT_RE.search(text, max(0, head.start() - 7), head.end())
+        if m and m.end() == head.end() and not is_common_word(m.group(1)):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-engagement", 46))
     return out
 
