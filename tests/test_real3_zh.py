@@ -114,6 +114,13 @@ def test_news_agency_in_a_citation_is_an_org():
     assert ent(text, "朝日新闻社")["label"] == "ORG"
 
 
+def test_country_in_a_bound_form_for_its_soldiers_is_no_place():
+    text = "村里来了日本鬼子，几个日本兵放火烧了房子，后来中国兵力增援。"
+    found = ents(text)
+    assert not [p for p, label in found if p == "日本"]
+    assert ("中国", "GPE") in found
+
+
 # --- EVENT ------------------------------------------------------------------------------------------
 
 def test_place_with_kangzhan_is_one_event():
