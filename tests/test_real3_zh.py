@@ -159,8 +159,14 @@ def test_line_of_settlements_with_a_village_named_after_a_town():
 
 
 def test_temple_town_with_its_modern_name_is_a_settlement():
-    text = "日军驻乌兰寺(今新立县)特务机关。"
+    text = "日军驻乌兰寺(今新立县)特务机关，由日军驻白云庙(今某旗)的部队配合。"
     assert ent(text, "乌兰寺")["label"] == "GPE"
+    assert ent(text, "白云庙")["label"] == "GPE"
+
+
+def test_corridor_named_by_its_region():
+    text = "敌军沿河西走廊东进。"
+    assert ent(text, "河西走廊")["label"] == "LOC"
 
 
 def test_parts_of_manchuria_and_republican_province_regions():
@@ -217,6 +223,7 @@ ANCHORED = {
     "village": (written_zh3._VILLAGE_RE, written_zh3._VILLAGE_ANCHOR, 2),
     "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),
     "temple town": (written_zh3._TEMPLE_TOWN_RE, written_zh3._TEMPLE_TOWN_ANCHOR, 5),
+    "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
     "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
     "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
 }
