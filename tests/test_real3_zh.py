@@ -164,10 +164,6 @@ def test_temple_town_with_its_modern_name_is_a_settlement():
     assert ent(text, "白云庙")["label"] == "GPE"
 
 
-def test_corridor_named_by_its_region():
-    text = "敌军沿河西走廊东进。"
-    assert ent(text, "河西走廊")["label"] == "LOC"
-
 
 def test_parts_of_manchuria_and_republican_province_regions():
     text = "南满、北满各部队先后退到察东、绥北的山区。"
@@ -223,7 +219,6 @@ ANCHORED = {
     "village": (written_zh3._VILLAGE_RE, written_zh3._VILLAGE_ANCHOR, 2),
     "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),
     "temple town": (written_zh3._TEMPLE_TOWN_RE, written_zh3._TEMPLE_TOWN_ANCHOR, 5),
-    "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
     "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
     "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
 }

@@ -14,7 +14,7 @@
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
-- LOC: a corridor named by a known region (河西走廊); the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
+- LOC: the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
 - GPE: unknown members of a 、-list of settlements whose other members are known places
   (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
 
@@ -117,11 +117,6 @@ _COPULA_NAME_UNIT_ANCHOR = re.compile("[是为即]")
 # a village written once with 村 after a word of place (要地X村, 在X村) is a settlement everywhere in the text
 _VILLAGE_RE = re.compile(f"(?<=[地在到至于守占克攻向经])([{_CJK}]{{2}})村(?=[。，,、；;的])")
 _VILLAGE_ANCHOR = re.compile("村")
-
-
-# a corridor named by its region: 辽西走廊, 河西走廊 (LOC, the region inside)
-_CORRIDOR_RE = re.compile(f"([{_CJK}]{{2,3}})走廊")
-_CORRIDOR_ANCHOR = re.compile("走")
 
 
 @lru_cache(maxsize=1)
@@ -269,11 +264,7 @@ def _gpe(text: str) -> list[Candidate]:
         cut = max((i + 1 for i, ch in enumerate(m.group(1)[:-1]) if ch in "驻复占抵到至在于从由向经克守军的"), default=0)
         if m.end(1) - (m.start(1) + cut) >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(1), "GPE", "rule:place-temple-town", 47))
-    for m in anchored_finditer(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3):
-        name = m.group(1)
-        if any(name[k:] in places for k in range(len(name) - 1)):
-            k = next(k for k in range(len(name) - 1) if name[k:] in places)
-            out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-corridor", 31))
+
     for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
         out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-manchuria-part", 30))
     for m in anchored_finditer(_AREA_RE, text, _AREA_ANCHOR, 2):
