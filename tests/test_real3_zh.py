@@ -51,6 +51,18 @@ def test_zong_in_words_is_no_unit(text):
     assert not [s for s, label in ents(text) if label == "MIL_UNIT" and s.endswith("纵")]
 
 
+def test_field_army_short_forms_before_columns_and_reorganised_divisions():
+    text = "华野六纵与中野九纵会合，整26师和整四旅被围；上级调整三旅的部署。"
+    e = ent(text, "华野六纵")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [6], "纵队")
+    assert ent(text, "中野九纵")["norm"]["numbers"] == [9]
+    e = ent(text, "整26师")
+    assert (e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"]) == ([26], "师", "整编")
+    e = ent(text, "整四旅")
+    assert (e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"]) == ([4], "旅", "整编")
+    assert not [p for p, label in ents(text) if p.startswith("整三")]
+
+
 def test_units_named_by_function():
     text = "八路军特务团与警卫营会合后，先遣支队继续前进。"
     e = ent(text, "八路军特务团")
@@ -206,6 +218,7 @@ def test_river_before_defence_line_is_the_river():
 
 ANCHORED = {
     "column": (written_zh3._COLUMN_RE, written_zh3._COLUMN_ANCHOR, 12),
+    "reorganised": (written_zh3._REORGANISED_RE, written_zh3._REORGANISED_ANCHOR, 0),
     "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
     "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),

@@ -2,11 +2,11 @@
 
 `find_written3(text)` (working text, Simplified) proposes:
 
-- MIL_UNIT: civil-war column abbreviations, a Chinese numeral with 纵 (二纵, 十纵, 东北野战军四纵;
+- MIL_UNIT: civil-war column abbreviations, a Chinese numeral with 纵 (二纵, 十纵, 东北野战军四纵, 华野一纵;
   not 七擒七纵, 纵深, 纵横); units named by their function (先遣支队, 教导旅, 警卫团, 特务营), alone or
   written after their parent army (新四军先遣支队, 抗联教导旅); not after a branch (宪兵教导团) nor before
   a subordinate designation (教导总队第三旅), which the unit rules take whole; task forces named by their direction of
-  advance (东进兵团, 西进兵团).
+  advance (东进兵团, 西进兵团); the reorganised divisions of 1946-1948 written short (整11师 = 整编第11师).
 - PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
   `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
 - PERSON: two known names glued together (叶挺项英: a lost separator); a name before a designation after a copula in an enumeration (分别是X第70军).
@@ -40,9 +40,13 @@ _CN_NUM = "一二三四五六七八九十"
 # 二纵 / 十二纵 / 东北野战军四纵; 纵 after a numeral is the column's short form, except in 七擒七纵
 # and in words (纵深, 纵横, 纵然, 纵火, 纵容, 纵队 is matched by the unit rules already)
 _COLUMN_RE = re.compile(
-    f"((?:东北|华东|华北|中原|西北)野战军)?(?<![{_CN_NUM}擒第])([{_CN_NUM}]{{1,3}})纵"
+    f"((?:东北|华东|华北|中原|西北)野战军|华野|中野|东野|西野)?(?<![{_CN_NUM}擒第])([{_CN_NUM}]{{1,3}})纵"
     f"(?![深横然火容使队览贯{_CN_NUM}])")
 _COLUMN_ANCHOR = re.compile("纵")
+
+# 整11师 / 整编74师: the reorganised divisions and brigades of 1946-1948 (整 = 整编)
+_REORGANISED_RE = re.compile(f"(?<![调完休平修工规齐严统归重])整([0-9]{{1,3}}|[{_CN_NUM}]{{1,4}})(师|旅)")
+_REORGANISED_ANCHOR = re.compile("整")
 
 # units named by their function; the parent army written before it belongs to the span (rule 3)
 _FUNCTION = "先遣|教导|警卫|特务|补充|侦察|突击|独立"
@@ -147,6 +151,11 @@ def _units(text: str) -> list[Candidate]:
         numbers = [parse_number(m.group(2))]
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60,
                              norm={"unit_hint": {"numbers": numbers, "echelon": "纵队", "prefix": ""}}))
+    for m in anchored_finditer(_REORGANISED_RE, text, _REORGANISED_ANCHOR, 0):
+        number = parse_number(m.group(1))
+        if number:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-reorganised", 61,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": "整编"}}))
     for m in anchored_finditer(_FUNCTION_RE, text, _FUNCTION_ANCHOR, 8):
         # 独立 alone is a qualifier of numbered units (独立第二旅): only with a parent
         if text[m.end(1) if m.group(1) else m.start(): m.end()].startswith("独立") and not m.group(1):
