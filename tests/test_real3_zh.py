@@ -82,6 +82,21 @@ def test_short_form_of_the_northeast_army_with_its_units():
     assert ent(text, "抗联", 2)["label"] == "MIL_UNIT"
 
 
+def test_formation_named_after_a_known_commander():
+    text = "陈诚集团撤往宜昌，薛岳兵团随后跟进，薛岳兵团长亲临前线。"
+    e = ent(text, "陈诚集团")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "集团")
+    assert ent(text, "薛岳兵团")["norm"]["echelon"] == "兵团"
+    assert ("薛岳兵团长", "MIL_UNIT") not in ents(text)
+
+
+def test_garrison_named_by_its_place():
+    text = "日军腾越守备队投降，汉口警备司令部随即改组。"
+    e = ent(text, "腾越守备队")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "守备队")
+    assert ent(text, "汉口警备司令部")["label"] == "MIL_UNIT"
+
+
 def test_direction_task_force():
     text = "北进兵团沿公路推进。"
     assert ("北进兵团", "MIL_UNIT") in ents(text)
@@ -109,6 +124,12 @@ def test_name_before_designation_after_a_copula():
     assert ("钱守仁", "PERSON") in found
 
 
+def test_name_before_designation_after_a_verb_of_fighting():
+    text = "我军围歼高振第16兵团。"
+    found = ents(text)
+    assert ("高振", "PERSON") in found and ("第16兵团", "MIL_UNIT") in found
+
+
 def test_names_after_civil_war_posts():
     text = "纵队司令员黄志平，政治委员何光远指挥战斗。"
     found = ents(text)
@@ -119,6 +140,11 @@ def test_names_after_civil_war_posts():
 def test_political_department_before_its_post_is_no_org():
     text = "副师长刘文山负伤，政治部主任陈国章牺牲。"
     assert not [p for p, label in ents(text) if label == "ORG"]
+
+
+def test_government_before_an_adverb_takes_no_sub_office():
+    text = "那时,广东省政府正处在危机之中。"
+    assert ent(text, "广东省政府")["label"] == "ORG"
 
 
 def test_news_agency_in_a_citation_is_an_org():
@@ -159,11 +185,6 @@ def test_settlement_that_lies_at_a_known_one():
     assert ent(text, "石桥铺")["label"] == "GPE"
 
 
-def test_unknown_member_of_settlement_list():
-    text = "先后攻占了郑州、新乡、柳塘铺、开封等地。"
-    assert ent(text, "柳塘铺")["label"] == "GPE"
-
-
 def test_line_of_settlements_with_a_village_named_after_a_town():
     text = "部队进到宜兴、溧阳、小溧水一线。"
     assert ent(text, "小溧水")["label"] == "GPE"
@@ -175,6 +196,12 @@ def test_temple_town_with_its_modern_name_is_a_settlement():
     assert ent(text, "乌兰寺")["label"] == "GPE"
     assert ent(text, "白云庙")["label"] == "GPE"
 
+
+
+def test_corridor_named_by_its_region():
+    text = "日军控制了冀东走廊的公路，切断了陇西走廊的交通。"
+    assert ent(text, "冀东走廊")["label"] == "LOC"
+    assert ent(text, "陇西走廊")["label"] == "LOC"
 
 
 def test_parts_of_manchuria_and_republican_province_regions():
@@ -219,6 +246,8 @@ def test_river_before_defence_line_is_the_river():
 ANCHORED = {
     "column": (written_zh3._COLUMN_RE, written_zh3._COLUMN_ANCHOR, 12),
     "reorganised": (written_zh3._REORGANISED_RE, written_zh3._REORGANISED_ANCHOR, 0),
+    "garrison": (written_zh3._GARRISON_RE, written_zh3._GARRISON_ANCHOR, 4),
+    "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
     "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
     "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),

@@ -104,6 +104,7 @@ _SUB_OFFICE_RE = re.compile(
 _MIDDLE_STOP = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "为以将兼任暨同因获遭受奉亲急仍还再年月日时后前说称有"
+    "正"   # 政府正处在…: an adverb, not the name of a sub-office (正处)
 )
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)

@@ -6,15 +6,17 @@
   not 七擒七纵, 纵深, 纵横); units named by their function (先遣支队, 教导旅, 警卫团, 特务营), alone or
   written after their parent army (新四军先遣支队, 抗联教导旅); not after a branch (宪兵教导团) nor before
   a subordinate designation (教导总队第三旅), which the unit rules take whole; task forces named by their direction of
-  advance (东进兵团, 西进兵团); the reorganised divisions of 1946-1948 written short (整11师 = 整编第11师).
+  advance (东进兵团, 西进兵团); a formation named after a known commander (杜聿明集团: guideline 1); a garrison
+  named by its place (拉孟守备队, X警备司令部); the reorganised divisions of 1946-1948 written short (整11师 = 整编第11师).
 - PERSON: a name written right before a post in an infobox or a list (`国民革命军 邹文华 参谋长`,
   `张文清军长` after a space), and right after a post of the civil-war armies (司令员吴克华, 政治委员X).
-- PERSON: two known names glued together (叶挺项英: a lost separator); a name before a designation after a copula in an enumeration (分别是X第70军).
+- PERSON: two known names glued together (叶挺项英: a lost separator); a name before a designation after a copula
+  or a verb of fighting (分别是X第70军, 围歼X第12兵团) in an enumeration (分别是X第70军).
 - GPE: a village written once with 村 after a word of place (要地X村) is a settlement everywhere in the text.
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
-- LOC: the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
+- LOC: a corridor named by a known region (辽东走廊); the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
 - GPE: unknown members of a 、-list of settlements whose other members are known places
   (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
 
@@ -116,11 +118,21 @@ _TEMPLE_TOWN_ANCHOR = re.compile("[庙寺]")
 # a name before a designation in an enumeration after a copula: 分别是X第70军 (written_zh takes it after
 # punctuation or 率)
 _COPULA_NAME_UNIT_RE = re.compile(
-    f"[是为即]([{_CJK}]{{2,3}}?)(?=之?第[0-9{_CN_NUM}百]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
-_COPULA_NAME_UNIT_ANCHOR = re.compile("[是为即]")
+    f"[是为即歼围击败攻向与和]((?![是为即歼围击败攻向与和])[{_CJK}]{{2,3}}?)(?=之?第[0-9{_CN_NUM}百]{{1,5}}(?:集团军|军团|兵团|军|师)(?![长部]))")
+_COPULA_NAME_UNIT_ANCHOR = re.compile("[是为即歼围击败攻向与和]")
+# a formation named after its commander: 杜聿明集团, 卫立煌集团, X兵团 (guideline 1: one MIL_UNIT)
+_COMMANDER_FORCE_RE = re.compile("(集团|兵团|军团)(?!军|长|司|部)")
+# a garrison named by its place: 拉孟守备队, 上海警备司令部 (rule 15: the HQ belongs to it)
+_GARRISON_RE = re.compile(f"([{_CJK}]{{2,4}}?)(守备队|警备队|守备司令部|警备司令部|守备区)")
+_GARRISON_ANCHOR = re.compile("[守警]")
 # a village written once with 村 after a word of place (要地X村, 在X村) is a settlement everywhere in the text
 _VILLAGE_RE = re.compile(f"(?<=[地在到至于守占克攻向经])([{_CJK}]{{2}})村(?=[。，,、；;的])")
 _VILLAGE_ANCHOR = re.compile("村")
+
+
+# a corridor named by its region: 辽西走廊, 河西走廊 (LOC, the region inside)
+_CORRIDOR_RE = re.compile(f"([{_CJK}]{{2,3}})走廊")
+_CORRIDOR_ANCHOR = re.compile("走")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +152,13 @@ def _unknown_name(name: str) -> bool:
     return name not in _places() and not is_common_word(name) and name[0] not in _NOT_PLACE_START
 
 
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset:
+    from pipeline.rules.names_common import _person_lexicon
+
+    return frozenset(_person_lexicon()[0])
+
+
 def _has_surname(name: str) -> bool:
     single, compound = surnames()
     return name[:2] in compound or name[0] in single
@@ -156,6 +175,13 @@ def _units(text: str) -> list[Candidate]:
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-reorganised", 61,
                                  norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": "整编"}}))
+    for m in anchored_finditer(_GARRISON_RE, text, _GARRISON_ANCHOR, 4):
+        name = m.group(1)
+        k = next((k for k in range(len(name) - 1) if name[k:] in _places()), None)
+        if k is not None:
+            out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-garrison", 61,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "" if m.group(2).endswith("司令部") else m.group(2),
+                                                     "prefix": ""}}))
     for m in anchored_finditer(_FUNCTION_RE, text, _FUNCTION_ANCHOR, 8):
         # 独立 alone is a qualifier of numbered units (独立第二旅): only with a parent
         if text[m.end(1) if m.group(1) else m.start(): m.end()].startswith("独立") and not m.group(1):
@@ -195,6 +221,13 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _first_is_surname(name) and _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-copula-unit", 21))
+    for m in _COMMANDER_FORCE_RE.finditer(text):
+        for size in (3, 2, 4):
+            start = m.start() - size
+            if start >= 0 and text[start:m.start()] in _person_names():
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-commander-force", 61,
+                                     norm={"unit_hint": {"numbers": [], "echelon": m.group(1), "prefix": ""}}))
+                break
     for m in anchored_finditer(_POST_NAME_RE, text, _POST_NAME_ANCHOR, 0):
         name = m.group(1)
         if len(name) >= 2 and _has_surname(name) and not is_common_word(name):
@@ -274,6 +307,11 @@ def _gpe(text: str) -> list[Candidate]:
         if m.end(1) - (m.start(1) + cut) >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(1), "GPE", "rule:place-temple-town", 47))
 
+    for m in anchored_finditer(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3):
+        name = m.group(1)
+        k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+        if k is not None:
+            out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-corridor", 31))
     for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
         out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-manchuria-part", 30))
     for m in anchored_finditer(_AREA_RE, text, _AREA_ANCHOR, 2):
