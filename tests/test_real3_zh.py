@@ -185,6 +185,17 @@ def test_settlement_that_lies_at_a_known_one():
     assert ent(text, "石桥铺")["label"] == "GPE"
 
 
+def test_unknown_member_of_a_list_with_two_known_places():
+    text = "日军占领了德安、星子、永修。"
+    assert ent(text, "星子")["label"] == "GPE"
+
+
+def test_county_town_after_a_word_of_taking():
+    text = "日军进占星子县城。他住在本县城里，后来进入该县城。"
+    assert ent(text, "星子县城")["label"] == "GPE"
+    assert not [p for p, label in ents(text) if "该" in p or "本" in p]
+
+
 def test_line_of_settlements_with_a_village_named_after_a_town():
     text = "部队进到宜兴、溧阳、小溧水一线。"
     assert ent(text, "小溧水")["label"] == "GPE"
@@ -248,6 +259,7 @@ ANCHORED = {
     "reorganised": (written_zh3._REORGANISED_RE, written_zh3._REORGANISED_ANCHOR, 0),
     "garrison": (written_zh3._GARRISON_RE, written_zh3._GARRISON_ANCHOR, 4),
     "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
+    "county town": (written_zh3._COUNTY_TOWN_RE, written_zh3._COUNTY_TOWN_ANCHOR, 2),
     "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
     "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),

@@ -17,7 +17,8 @@
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
 - LOC: a corridor named by a known region (辽东走廊); the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
-- GPE: unknown members of a 、-list of settlements whose other members are known places
+- GPE: a county town after a word of taking (进占X县城); unknown members of a 、-list of settlements whose
+  other members are mostly known places
   (昌黎、北戴河、沙后所、绥中 → 沙后所); a name before 地区 after a word of place (在茂林地区).
 
 Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer).
@@ -135,6 +136,12 @@ _CORRIDOR_RE = re.compile(f"([{_CJK}]{{2,3}})走廊")
 _CORRIDOR_ANCHOR = re.compile("走")
 
 
+# a county town after a word of taking or going: 进占X县城 (the county's name is unknown to the gazetteer:
+# abolished or renamed counties); the whole X县城 is the GPE (guideline 6, real-dev2 灵丘县城)
+_COUNTY_TOWN_RE = re.compile(f"(?<=[占克攻陷入进到至在于抵取围守])([{_CJK}]{{2}})县城")
+_COUNTY_TOWN_ANCHOR = re.compile("县")
+
+
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
@@ -146,6 +153,7 @@ def _is_gpe(name: str) -> bool:
 
 
 _NOT_PLACE_START = "东西南北中前后左右该此本敌我各全两这那其"
+_NOT_IN_PLACE = "的了是在和与个该本全此各其这那入进占克攻陷到至于抵取围守等及"
 
 
 def _unknown_name(name: str) -> bool:
@@ -268,11 +276,11 @@ def _gpe(text: str) -> list[Candidate]:
                  for _, part in items]
         tail = text[end:end + 2]
         line_tail = tail in ("一带", "一线", "等地", "之线")   # 溧阳、溧水、X一线: a line of settlements
-        if not (sum(known) >= 3 and sum(known) * 2 >= len(items) and (tail.startswith(_LIST_TAIL_WORDS) or tail[:1] in "，,。;；")
+        if not (sum(known) >= 2 and len(items) >= 3 and sum(known) * 2 >= len(items) and (tail.startswith(_LIST_TAIL_WORDS) or tail[:1] in "，,。;；")
                 or line_tail and sum(known) >= 2):
             continue
         for (start, part), is_known in zip(items[1:], known[1:]):
-            if is_common_word(part) or not 2 <= len(part) <= 3:
+            if is_common_word(part, 300) or not 2 <= len(part) <= 3 or any(ch in _NOT_IN_PLACE for ch in part):
                 continue
             if not is_known:
                 out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 29))
@@ -307,6 +315,10 @@ def _gpe(text: str) -> list[Candidate]:
         if m.end(1) - (m.start(1) + cut) >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(1), "GPE", "rule:place-temple-town", 47))
 
+    for m in anchored_finditer(_COUNTY_TOWN_RE, text, _COUNTY_TOWN_ANCHOR, 2):
+        name = m.group(1)
+        if not is_common_word(name, 300) and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name):
+            out.append(Candidate(m.start(1), m.end(), "GPE", "rule:place-county-town", 31))
     for m in anchored_finditer(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3):
         name = m.group(1)
         k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
