@@ -186,13 +186,13 @@ def test_settlement_that_lies_at_a_known_one():
 
 
 def test_unknown_member_of_a_list_with_two_known_places():
-    text = "日军占领了德安、星子、永修。"
-    assert ent(text, "星子")["label"] == "GPE"
+    text = "敌军先后攻占德安、幽州、永修。"
+    assert ent(text, "幽州")["label"] == "GPE"
 
 
 def test_county_town_after_a_word_of_taking():
-    text = "日军进占星子县城。他住在本县城里，后来进入该县城。"
-    assert ent(text, "星子县城")["label"] == "GPE"
+    text = "日军进占临榆县城。他住在本县城里，后来进入该县城。"
+    assert ent(text, "临榆县城")["label"] == "GPE"
     assert not [p for p, label in ents(text) if "该" in p or "本" in p]
 
 
