@@ -93,7 +93,7 @@ def test_formation_named_after_a_known_commander():
 def test_garrison_named_by_its_place():
     text = "日军腾越守备队投降，汉阳警备司令部随即改组。"
     e = ent(text, "腾越守备队")
-    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "守备队")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [], "")
     assert ent(text, "汉阳警备司令部")["label"] == "MIL_UNIT"
 
 

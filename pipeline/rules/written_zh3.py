@@ -187,9 +187,8 @@ def _units(text: str) -> list[Candidate]:
         name = m.group(1)
         k = next((k for k in range(len(name) - 1) if name[k:] in _places()), None)
         if k is not None:
-            out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-garrison", 61,
-                                 norm={"unit_hint": {"numbers": [], "echelon": "" if m.group(2).endswith("司令部") else m.group(2),
-                                                     "prefix": ""}}))
+            # no echelon word of the controlled vocabulary (echelons.tsv) names a garrison: echelon ""
+            out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-garrison", 61))
     for m in anchored_finditer(_FUNCTION_RE, text, _FUNCTION_ANCHOR, 8):
         # 独立 alone is a qualifier of numbered units (独立第二旅): only with a parent
         if text[m.end(1) if m.group(1) else m.start(): m.end()].startswith("独立") and not m.group(1):
