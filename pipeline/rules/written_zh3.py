@@ -14,6 +14,8 @@
   or a verb of fighting (分别是X第70军, 围歼X第12兵团) in an enumeration (分别是X第70军).
 - GPE: a village written once with 村 after a word of place (要地X村) is a settlement everywhere in the text.
 - EVENT: a known place with 抗战 (绥远抗战, 长城抗战): one named war episode (guideline 10).
+- FAC: a hill or known place with 阵地 (X山阵地: real-dev 南林坡阵地). MIL_UNIT: a column named by its region
+  (太岳纵队). GPE: villages named with an ordinal and a landform (三道崴子, 二道沟), not a count.
 - LOC: a county named after its river read as the river once (渡过修水) is the river everywhere in the
   text; a river before 防线 is the river (新墙河防线 → 新墙河, the line word outside; 邙山头防线 stays FAC).
 - LOC: a corridor named by a known region (辽东走廊); the parts of Manchuria (南满, 东满); GPE: a temple town followed by its modern name (X庙（今Y）).
@@ -140,6 +142,17 @@ _CORRIDOR_ANCHOR = re.compile("走")
 # abolished or renamed counties); the whole X县城 is the GPE (guideline 6, real-dev2 灵丘县城)
 _COUNTY_TOWN_RE = re.compile(f"(?<=[占克攻陷入进到至在于抵取围守])([{_CJK}]{{2}})县城")
 _COUNTY_TOWN_ANCHOR = re.compile("县")
+
+
+# a named position: a hill or known place with 阵地 (凤凰山阵地) is one FAC (real-dev 南林坡阵地)
+_POSITION_HEAD_RE = re.compile("阵地")
+_POSITION_STOP = set("的在守退和与向于对等了是从由到至其该各我敌前后主副核心既设预第一二三四五六七八九十外内占攻克夺地向线道")
+# a column named by its region (太岳纵队, 冀中纵队): a MIL_UNIT (dev 华南纵队)
+_REGION_COLUMN_RE = re.compile(f"([{_CJK}]{{2,3}})纵队")
+_REGION_COLUMN_ANCHOR = re.compile("纵")
+# villages named with an ordinal and a landform (三道崴子, 二道沟, 头道河子): GPE, not a count
+_ORDINAL_VILLAGE_RE = re.compile("[头一二三四五六七八九十]道(?:崴子|河子|沟|岗|湾|梁子|江|甸子|沟门)")
+_ORDINAL_VILLAGE_ANCHOR = re.compile("道")
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +345,29 @@ def _gpe(text: str) -> list[Candidate]:
     return out
 
 
+def _positions_and_columns(text: str) -> list[Candidate]:
+    out = []
+    places = _places()
+    for head in _POSITION_HEAD_RE.finditer(text):
+        for size in (3, 2, 4):
+            start = head.start() - size
+            stem = text[max(0, start):head.start()]
+            if start < 0 or any(ch in _POSITION_STOP for ch in stem) or not re.fullmatch(f"[{_CJK}]+", stem):
+                continue
+            if stem[-1] in "山岭坡台岗峰垭坳岩崖寨" or stem in places:
+                out.append(Candidate(start, head.end(), "FAC", "rule:fac-position", 46))
+                break
+    for m in anchored_finditer(_REGION_COLUMN_RE, text, _REGION_COLUMN_ANCHOR, 3):
+        name = m.group(1)
+        k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+        if k is not None:
+            out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-region-column", 60,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
+    for m in anchored_finditer(_ORDINAL_VILLAGE_RE, text, _ORDINAL_VILLAGE_ANCHOR, 1):
+        out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-ordinal-village", 41))
+    return out
+
+
 def _rivers(text: str) -> list[Candidate]:
     from pipeline.rules.local_places import _river_context
 
@@ -363,4 +399,4 @@ def find_written3(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return _units(text) + _persons(text) + _events(text) + _gpe(text) + _rivers(text)
+    return _units(text) + _persons(text) + _events(text) + _gpe(text) + _rivers(text) + _positions_and_columns(text)
