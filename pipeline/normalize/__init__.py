@@ -73,8 +73,11 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
                 value["unit"] = norms[i]["unit"]   # a range's first end: its partner's unit (finder hint)
             norms[i].update(value)
         elif label == "MIL_UNIT":
+            hint = norms[i].pop("unit_hint", None)   # a finder that parsed the designation itself
             norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start],
                                            text[end:end + UNIT_RIGHT_CONTEXT]))
+            if hint:
+                norms[i].update(hint)
         elif label in ("GPE", "LOC"):
             found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])
             norms[i].update({k: v for k, v in found.items() if v is not None or k not in norms[i]})

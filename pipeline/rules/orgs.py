@@ -105,6 +105,7 @@ _SUB_OFFICE_RE = re.compile(
 _MIDDLE_STOP = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "为以将兼任暨同因获遭受奉亲急仍还再年月日时后前说称有"
+    "正"   # 政府正处在…: an adverb, not the name of a sub-office (正处)
 )
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
@@ -520,6 +521,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
+        if name.endswith("部") and text.startswith(("主任", "副主任"), end) and len(name) <= 3:
+            continue  # 政治部主任: a post of any army, not the Military Council's department
         if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
         if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):

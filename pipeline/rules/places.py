@@ -97,7 +97,7 @@ DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
-DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族")
+DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵: bound forms (guideline 12)
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军

@@ -35,6 +35,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -103,7 +104,7 @@ _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军
 
 # --------------------------------------------------------------------------- LOC / GPE / EVENT / FAC
 
-_REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽"
+_REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽绥察蒙"   # 绥察: Republican provinces 绥远, 察哈尔; 蒙: Mongolia
 _REGION_RE = re.compile(
     f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
     f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
@@ -130,7 +131,7 @@ _GOV_DEPT_RE = re.compile(
 # 由, 编 or 见, 2–8 name characters and the institution word
 _INSTITUTION_RE = re.compile(
     f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{_CJK}])[{_CJK}]{{1,7}}?)"
-    "(出版社|书局|印书馆|杂志社|报社|通讯社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
+    "(出版社|书局|印书馆|杂志社|报社|通讯社|新闻社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
 # a field headquarters of the Military Council at a place (军委会桂林行营): one ORG with its parent;
 # the party written before the Council is its own ORG (国民党 + 军委会…)
 _FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")
@@ -543,4 +544,6 @@ def find_written(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return _dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
+    return (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
+            + find_written3(text))
+
