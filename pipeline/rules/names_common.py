@@ -109,6 +109,17 @@ def _person_lexicon():
     return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
 
 
+_LAST_PERSON_MATCHES: list = [None, []]
+
+
+def person_lexicon_matches(text: str) -> list[re.Match]:
+    """The matches of the Chinese person-lexicon regex in `text`, kept for the last text
+    scanned: the person finder and the glued-pair rule (written_zh3) read the same scan."""
+    if _LAST_PERSON_MATCHES[0] is not text:
+        _LAST_PERSON_MATCHES[:] = [text, list(_person_lexicon()[2].finditer(text))]
+    return _LAST_PERSON_MATCHES[1]
+
+
 @lru_cache(maxsize=1)
 def _org_lexicon():
     chinese, english = _lexicon_forms("organisations.tsv")

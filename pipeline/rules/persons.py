@@ -18,7 +18,7 @@ from pipeline.spans import Candidate
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
     _person_lexicon, _read_list, english_initials, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
-    known_places, outside_titles, surnames, word_info,
+    known_places, outside_titles, person_lexicon_matches, surnames, word_info,
 )
 
 # --------------------------------------------------------------------------- person heuristics
@@ -543,7 +543,7 @@ def find_persons(text: str) -> list[Candidate]:
     chinese, english, zh_re, en_re = _person_lexicon()
     out: list[Candidate] = []
     taken = _Taken(len(text))
-    for match in zh_re.finditer(text):
+    for match in person_lexicon_matches(text):
         start, end = match.span()
         # a lexicon name glued to more name characters is someone else (王明 in 王明远)
         if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end:

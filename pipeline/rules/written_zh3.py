@@ -225,13 +225,12 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _has_surname(name) and not is_common_word(name) and name not in _places():
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
-    from pipeline.rules.names_common import _person_lexicon
+    from pipeline.rules.names_common import person_lexicon_matches
     from pipeline.rules.written_zh import _first_is_surname, _plain_name
 
     # two known names glued together where a page lost the separator (wiki link text: 叶挺项英任…)
-    _, _, zh_re, _ = _person_lexicon()
     prev = None
-    for m in zh_re.finditer(text):
+    for m in person_lexicon_matches(text):
         if prev is not None and prev.end() == m.start():
             out.append(Candidate(prev.start(), prev.end(), "PERSON", "rule:person-glued-pair", 36))
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:person-glued-pair", 36))
