@@ -92,7 +92,7 @@ _AREA_ANCHOR = re.compile("地")
 
 # a settlement paired with a known one: 镇江到X之间, 锦州与X间, 镇江至X一带; X位于镇江
 _PAIR_RE = re.compile(f"([{_CJK}]{{2,3}})(?:到|至|与|和)([{_CJK}]{{2,3}}?)(?:之间|一带|间|一线)")
-_PAIR_ANCHOR = re.compile("[到至与和]")
+_PAIR_ANCHOR = re.compile("[间带线]")    # of the closing word (之间, 一带, 一线), at most 8 after the start
 _LIES_AT_RE = re.compile(f"(?<=[。，,；;\n 　])([{_CJK}]{{2,3}})位于([{_CJK}]{{2,3}})")
 _LIES_AT_ANCHOR = re.compile("位")
 # a named engagement after a verb of fighting: 取得X保卫战的胜利, 指挥X阻击战
@@ -299,7 +299,7 @@ def _gpe(text: str) -> list[Candidate]:
                 # 小丹阳 beside 丹阳: a village named after a town, one name (its own settlement)
                 out.append(Candidate(start, start + len(part), "GPE", "rule:place-list-member", 31))
     found = set()
-    for m in anchored_finditer(_PAIR_RE, text, _PAIR_ANCHOR, 3):
+    for m in anchored_finditer(_PAIR_RE, text, _PAIR_ANCHOR, 8):
         known, name = m.group(1), m.group(2)
         if (_is_gpe(known) or _is_gpe(known[1:])) and _unknown_name(name):
             found.add(name)
