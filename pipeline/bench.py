@@ -2,8 +2,11 @@
 
 Builds a corpus of at least 10 MB by repeating the bundled texts (as many
 documents), then measures on one core:
-  * bare `jieba.lcut` over the same text (the reference),
-  * the default extraction (rules only; target >= 100 k chars/s on one core), and
+  * bare `jieba.lcut` over the same text (the reference; its import and dictionary load
+    are not timed),
+  * the default extraction (rules only; target >= 100 k chars/s on one core), with and
+    without its start-up (timed apart on a one-line Chinese and English file): the ratio
+    to jieba compares the two without their start-up (target >= 0.5), and
     extraction with the opt-in model (`--model default`) if one ships,
   * start-up (a fresh `zhanji extract` on a one-line file, next to bare `import spacy`),
   * peak memory over the corpus and for one ~20 MB file,
@@ -122,10 +125,18 @@ def bench_pathological() -> list[tuple[str, int, float]]:
     return rows
 
 
-def startup_seconds(folder: Path) -> float:
+def startup_seconds(folder: Path, english: bool = False) -> float:
+    """Wall seconds of `zhanji extract` on a one-line Chinese file (with `english`, and a
+    one-line English file too: both pipelines and their lexicons are loaded)."""
     one = folder / "one.txt"
     one.write_text("1944年4月17日，日军第37师团强渡黄河。\n", encoding="utf-8")
-    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(one), "-o",
+    files = [str(one)]
+    if english:
+        two = folder / "two.txt"
+        two.write_text("On 19 April 1944 the Japanese 37th Division crossed the Yellow River.\n",
+                       encoding="utf-8")
+        files.append(str(two))
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", *files, "-o",
            str(folder / "one.jsonl"), "-q", "--rules-only"]
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, cwd=REPO)
@@ -278,8 +289,13 @@ def main() -> None:
         print(f"bare jieba.lcut:                 {jieba_rate / 1e3:8.0f} k chars/s")
         rules_rate, wall = bench_cli(paths, folder)
         print(f"zhanji extract (default: rules): {rules_rate / 1e3:8.0f} k chars/s "
-              f"({wall:.1f} s, ratio to jieba {rules_rate / jieba_rate:.2f}, "
-              f"target >= 100 k chars/s and >= 0.5)")
+              f"({wall:.1f} s with start-up, target >= 100 k chars/s)")
+        # jieba's figure leaves out its own start (import, dictionary load): so does this one
+        started = min(startup_seconds(folder, english=True) for _ in range(3))
+        steady = chars / max(wall - started, 1e-9)
+        print(f"  without its start-up ({started:.2f} s): {steady / 1e3:8.0f} k chars/s; "
+              f"ratio to bare jieba {steady / jieba_rate:.2f} (target >= 0.5; "
+              f"{rules_rate / jieba_rate:.2f} with start-up)")
         from pipeline.ner_model import default_model_path
 
         if default_model_path():
