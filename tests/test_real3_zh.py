@@ -288,7 +288,7 @@ ANCHORED = {
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),
     "post name": (written_zh3._POST_NAME_RE, written_zh3._POST_NAME_ANCHOR, 0),
     "war": (written_zh3._WAR_EPISODE_RE, written_zh3._WAR_EPISODE_ANCHOR, 3),
-    "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 3),
+    "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 8),
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
     "list": (written_zh3._LIST_RE, written_zh3._LIST_ANCHOR, 4),
