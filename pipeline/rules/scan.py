@@ -24,10 +24,17 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     does); `pattern.match(text, start)` sees the whole text, so look-behinds and
     look-aheads behave as in finditer.
 
+    With `reach` 0 the anchor marks the match's first character: a pattern that starts
+    with a literal or a class is then scanned by `finditer` itself (re skips in C).
+
     With `words_before`, a match starting before the anchor character it holds first
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
+    if reach == 0 and words_before is None and _skips_by_itself(pattern):
+        # the anchor can only mark the match's first character, which `re` skips to in C
+        yield from pattern.finditer(text)
+        return
     end = 0     # where the last match ended: no match starts before it
     tried = 0   # starts before this one have been tried
     starts = _start_class(pattern)   # the characters a match can start with, if known
@@ -123,6 +130,24 @@ def _first_class(pattern: re.Pattern, tree) -> str | None:
     if folded:
         parts.append("(?i:[" + "".join(sorted(folded)) + "])")
     return "|".join(parts)
+
+
+_SKIPS: dict[re.Pattern, bool] = {}
+
+
+def _skips_by_itself(pattern: re.Pattern) -> bool:
+    """Whether `re` jumps to a match's possible first characters itself (the pattern starts
+    with a literal or a character class); remembered per pattern."""
+    known = _SKIPS.get(pattern)
+    if known is None:
+        known = False
+        if isinstance(pattern.pattern, str):
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+            flags = tree.state.flags
+            known = bool(_compiler._get_literal_prefix(tree, flags)[0]
+                         or _compiler._get_charset_prefix(tree, flags))
+        _SKIPS[pattern] = known
+    return known
 
 
 _START_CLASSES: dict[re.Pattern, re.Pattern | None] = {}
