@@ -204,9 +204,14 @@ def _local_position_start(text: str, head_start: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _fixed_suffix_regex() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(word[-2:]) for word in FIXED_FACILITIES})))
+
+
 def _fixed_facilities(text: str) -> list[Candidate]:
     out = []
-    if any(word[-2:] in text for word in FIXED_FACILITIES):
+    if _fixed_suffix_regex().search(text):   # one scan for the names' last two characters
         for match in _fixed_regex().finditer(text):
             if _METAPHOR_BEFORE.search(text, max(0, match.start() - 5), match.start()):
                 continue
