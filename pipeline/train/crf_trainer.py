@@ -21,7 +21,7 @@ from typing import Callable
 from pipeline.errors import ZhanjiError
 from pipeline.train.crf import CrfRecipe, relabel_majority, train_crf
 from pipeline.train.docbin import blank_nlp
-from pipeline.train.trainer import SCRIPTS, add_other_script, finish_model, train_dev_pieces
+from pipeline.train.trainer import check_training_input, finish_model, training_pieces
 
 
 def _piece_record(piece: dict, labels: set[str]) -> dict | None:
@@ -43,18 +43,9 @@ def train_crf_pipeline(records: list[dict], output_dir: str | Path, *, dev_recor
     from pipeline.train.crf_component import FACTORY
 
     log = log or (lambda msg: print(msg, file=sys.stderr))
-    if scripts not in SCRIPTS:
-        raise ZhanjiError(f"unknown --scripts {scripts!r} (one of: {', '.join(SCRIPTS)})")
-    if not records:
-        raise ZhanjiError("no training records")
-    train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, seed)
-    if scripts == "both":
-        train_pieces = add_other_script(train_pieces)
-        dev_pieces = add_other_script(dev_pieces)
-    if labels is None:
-        labels = sorted({e["label"] for p in train_pieces for e in p["entities"]})
-    if not labels:
-        raise ZhanjiError("the training records contain no entities")
+    check_training_input(records, scripts)
+    train_pieces, dev_pieces, labels = training_pieces(records, dev_records, dev_fraction, seed,
+                                                       scripts, labels)
     label_set = set(labels)
     train_recs = [r for r in (_piece_record(p, label_set) for p in train_pieces) if r is not None]
     left_out = len(train_pieces) - len(train_recs)

@@ -82,6 +82,30 @@ def train_dev_pieces(records: list[dict], dev_records: list[dict] | None, dev_fr
     return split_train_dev(pieces, dev_fraction, seed)
 
 
+def check_training_input(records: list[dict], scripts: str) -> None:
+    """One error line for what no trainer can start from."""
+    if scripts not in SCRIPTS:
+        raise ZhanjiError(f"unknown --scripts {scripts!r} (one of: {', '.join(SCRIPTS)})")
+    if not records:
+        raise ZhanjiError("no training records")
+
+
+def training_pieces(records: list[dict], dev_records: list[dict] | None, dev_fraction: float,
+                    seed: int, scripts: str, labels: list[str] | None
+                    ) -> tuple[list[dict], list[dict], list[str]]:
+    """Train and dev paragraph pieces (with their other-script copies for `--scripts both`)
+    and the labels to train: as given, else every label of the training pieces."""
+    train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, seed)
+    if scripts == "both":
+        train_pieces = add_other_script(train_pieces)
+        dev_pieces = add_other_script(dev_pieces)
+    if labels is None:
+        labels = sorted({e["label"] for p in train_pieces for e in p["entities"]})
+    if not labels:
+        raise ZhanjiError("the training records contain no entities")
+    return train_pieces, dev_pieces, labels
+
+
 def add_other_script(pieces: list[dict], config: str = "s2t") -> list[dict]:
     """The pieces plus their converted copies (spans and missing spans projected)."""
     from pipeline.script import convert_record, convert_with_map
@@ -186,21 +210,12 @@ def train(records: list[dict], output_dir: str | Path, *, dev_records: list[dict
           log: Callable[[str], None] | None = None, quiet: bool = False) -> dict:
     """Train and write a model to `output_dir`; returns its "zhanji" meta block."""
     log = log or (lambda msg: print(msg, file=sys.stderr))
-    if scripts not in SCRIPTS:
-        raise ZhanjiError(f"unknown --scripts {scripts!r} (one of: {', '.join(SCRIPTS)})")
-    if not records:
-        raise ZhanjiError("no training records")
+    check_training_input(records, scripts)
     if recipe.base:  # a fine-tuned model must tokenise like its base
         recipe = Recipe(**{**recipe.as_dict(), "base": str(Path(recipe.base).resolve()),
                            "tokenizer": base_tokenizer(recipe.base)})
-    train_pieces, dev_pieces = train_dev_pieces(records, dev_records, dev_fraction, recipe.seed)
-    if scripts == "both":
-        train_pieces = add_other_script(train_pieces)
-        dev_pieces = add_other_script(dev_pieces)
-    if labels is None:
-        labels = sorted({e["label"] for p in train_pieces for e in p["entities"]})
-    if not labels:
-        raise ZhanjiError("the training records contain no entities")
+    train_pieces, dev_pieces, labels = training_pieces(records, dev_records, dev_fraction,
+                                                       recipe.seed, scripts, labels)
     label_set = set(labels)
 
     nlp = blank_nlp(recipe.tokenizer)
