@@ -290,13 +290,19 @@ def _named_units(text: str, found: list) -> None:
                                {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
 
 
-def _join_parents(text: str, out: list) -> None:
-    """'2nd Bn, Dorset Regiment': a lower echelon, a comma and its parent make one span."""
-    units = sorted((c for c in out if c.label == "MIL_UNIT"), key=lambda c: (c.start, -c.end))
+def _longest_by_start(units: list[Candidate]) -> dict[int, Candidate]:
+    """The longest unit starting at each offset (the first of equals)."""
     by_start: dict[int, Candidate] = {}
     for cand in units:
         if cand.start not in by_start or cand.end > by_start[cand.start].end:
             by_start[cand.start] = cand
+    return by_start
+
+
+def _join_parents(text: str, out: list) -> None:
+    """'2nd Bn, Dorset Regiment': a lower echelon, a comma and its parent make one span."""
+    units = sorted((c for c in out if c.label == "MIL_UNIT"), key=lambda c: (c.start, -c.end))
+    by_start = _longest_by_start(units)
     joined = []
     for cand in units:
         low = _echelon_rank(text[cand.start:cand.end])
@@ -330,10 +336,7 @@ def _join_armed_force(text: str, out: list) -> None:
     """'People's Liberation Army Northeast Field Army': a named armed service written before one of its
     formations is part of the designation (rule 2, as 国民革命军第74军), one span."""
     units = [c for c in out if c.label == "MIL_UNIT"]
-    by_start: dict[int, Candidate] = {}
-    for cand in units:
-        if cand.start not in by_start or cand.end > by_start[cand.start].end:
-            by_start[cand.start] = cand
+    by_start = _longest_by_start(units)
     joined = []
     for cand in units:
         norm = cand.norm or {}
