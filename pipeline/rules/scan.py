@@ -115,7 +115,7 @@ def _first_of_item(op, av, flags: int, sensitive: set, folded: set) -> bool:
     raise _Anything     # ., [^x], a back-reference: any character
 
 
-def _first_class(pattern: re.Pattern, tree) -> str | None:
+def _first_class(tree) -> str | None:
     """The class (or classes) of characters a match can start with, as a regex."""
     sensitive: set[str] = set()
     folded: set[str] = set()
@@ -132,6 +132,13 @@ def _first_class(pattern: re.Pattern, tree) -> str | None:
     return "|".join(parts)
 
 
+def _re_skips(tree) -> bool:
+    """Whether `re` compiles this parsed pattern with a literal or class prefix, which
+    its search skips to in C."""
+    flags = tree.state.flags
+    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
+
+
 _SKIPS: dict[re.Pattern, bool] = {}
 
 
@@ -142,10 +149,7 @@ def _skips_by_itself(pattern: re.Pattern) -> bool:
     if known is None:
         known = False
         if isinstance(pattern.pattern, str):
-            tree = _parser.parse(pattern.pattern, pattern.flags)
-            flags = tree.state.flags
-            known = bool(_compiler._get_literal_prefix(tree, flags)[0]
-                         or _compiler._get_charset_prefix(tree, flags))
+            known = _re_skips(_parser.parse(pattern.pattern, pattern.flags))
         _SKIPS[pattern] = known
     return known
 
@@ -162,7 +166,7 @@ def _start_class(pattern: re.Pattern) -> re.Pattern | None:
         pass
     starts = None
     if isinstance(pattern.pattern, str):
-        found = _first_class(pattern, _parser.parse(pattern.pattern, pattern.flags))
+        found = _first_class(_parser.parse(pattern.pattern, pattern.flags))
         starts = re.compile(found) if found else None
     _START_CLASSES[pattern] = starts
     return starts
@@ -175,10 +179,9 @@ def first_char_guard(pattern: re.Pattern) -> str | None:
     if not isinstance(pattern.pattern, str):
         return None
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    flags = tree.state.flags
-    if _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags):
+    if _re_skips(tree):
         return None     # re skips to the possible starts by itself
-    found = _first_class(pattern, tree)
+    found = _first_class(tree)
     return None if found is None else f"(?={found})"
 
 
