@@ -22,7 +22,7 @@ from typing import IO, Iterable, Iterator
 from pipeline.errors import ZhanjiError
 from pipeline.io import atomic_writer
 from pipeline.spans import LABELS
-from pipeline.spill import SpilledEntities, dumps
+from pipeline.spill import SEPARATORS, SpilledEntities, dumps
 
 ENTITY_KEYS = ("start", "end", "label", "text", "norm", "source")
 
@@ -281,7 +281,7 @@ def write_record(handle: IO[str], record: dict) -> None:
         return
     handle.write("{")
     for n, (key, value) in enumerate(record.items()):
-        handle.write((", " if n else "") + dumps(key) + ": ")
+        handle.write((SEPARATORS[0] if n else "") + dumps(key) + SEPARATORS[1])
         if key == "entities":
             _write_list(handle, ents.json_lines())
         elif key == "label":
@@ -294,7 +294,7 @@ def write_record(handle: IO[str], record: dict) -> None:
 def _write_list(handle: IO[str], items: Iterable[str]) -> None:
     handle.write("[")
     for n, item in enumerate(items):
-        handle.write((", " if n else "") + item)
+        handle.write((SEPARATORS[0] if n else "") + item)
     handle.write("]")
 
 
