@@ -63,23 +63,27 @@ def convert_text(text: str, config: str) -> str:
 
 # --------------------------------------------------------------------------- detection
 
-_KINDS: dict[str, tuple[bool, bool]] = {}
+_KNOWN: set[str] = set()        # characters whose kind was learnt
+_HANT_ONLY: set[str] = set()    # changed by t2s: only Traditional script writes them
+_HANS_ONLY: set[str] = set()    # changed by s2t: only Simplified script writes them
 
 
-def _char_kinds(chars: str) -> dict[str, tuple[bool, bool]]:
-    """(Traditional-only, Simplified-only) for each character, remembered across documents.
+def _learn_kinds(chars: list[str]) -> None:
+    """Learn which of `chars` only one script writes, remembered across documents.
 
     Characters are converted one per line so no phrase rule joins neighbours.
     """
-    new = [c for c in chars if c not in _KINDS]
+    if _KNOWN.issuperset(chars):
+        return
+    new = [c for c in chars if c not in _KNOWN]
     if new:
         joined = "\n".join(new)
         to_hans = convert_text(joined, "t2s").split("\n")
         to_hant = convert_text(joined, "s2t").split("\n")
         if len(to_hans) == len(new) == len(to_hant):
-            for c, s, t in zip(new, to_hans, to_hant):
-                _KINDS[c] = (s != c, t != c)
-    return {c: _KINDS.get(c, (False, False)) for c in chars}
+            _KNOWN.update(new)
+            _HANT_ONLY.update(c for c, s in zip(new, to_hans) if s != c)
+            _HANS_ONLY.update(c for c, t in zip(new, to_hant) if t != c)
 
 
 def detect_script(text: str) -> str:
@@ -91,14 +95,15 @@ def detect_script(text: str) -> str:
     from pipeline.lang import char_counts
 
     every = char_counts(text)
-    counts = {c: every[c] for c in _CJK.findall("".join(every))}
-    n_cjk = sum(counts.values())
-    n_latin = sum(every[c] for c in _LATIN.findall("".join(every)))
+    distinct = "".join(every)
+    cjk = _CJK.findall(distinct)
+    n_cjk = sum(map(every.__getitem__, cjk))
+    n_latin = sum(map(every.__getitem__, _LATIN.findall(distinct)))
     if not n_cjk or n_cjk < 0.05 * (n_cjk + n_latin):
         return "none"
-    kinds = _char_kinds("".join(counts))
-    hant = sum(n for c, n in counts.items() if kinds[c][0])
-    hans = sum(n for c, n in counts.items() if kinds[c][1])
+    _learn_kinds(cjk)
+    hant = sum(map(every.__getitem__, _HANT_ONLY.intersection(cjk)))
+    hans = sum(map(every.__getitem__, _HANS_ONLY.intersection(cjk)))
     if hant == 0 and hans == 0:
         return "zh-Hans"
     if hant <= 0.15 * hans or hant < 2 <= hans:
