@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
+from pipeline.link import to_simplified
+from pipeline.rules.english_lexicon import english_names
 
 PLACE_LABELS = ("GPE", "LOC")
 KIND_SIZE = {"province": 3, "prefecture": 2, "county": 1, "district": 0}
@@ -161,9 +163,6 @@ def fits_label(place: Place, label: str) -> bool:
 
 def simplified_name(entity: dict, text: str) -> str | None:
     """The Simplified Chinese name a GPE/LOC mention stands for (English through places_en.tsv)."""
-    from pipeline.link import to_simplified
-    from pipeline.rules.english_lexicon import english_names
-
     surface = entity.get("text") or text[entity["start"]:entity["end"]]
     if CJK.search(surface):
         return to_simplified(surface)
