@@ -9,6 +9,7 @@ letter, so they are weighted). Other scripts (kana alone, Cyrillic, ...) are "ot
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -22,19 +23,25 @@ MINORITY_SHARE = 0.2      # below this share the minority language is quoted mat
 
 
 _COUNTED: list = [None, {}]
+NUMPY_COUNT_FROM = 512
 
 
 def char_counts(text: str) -> dict[str, int]:
-    """How often each character occurs in `text` (as `Counter(text)`, in code point order),
-    kept for the last text counted (a document's script and its language are read from the
-    same counts); not to be modified.
+    """How often each character occurs in `text` (the counts of `Counter(text)`), kept for the
+    last text counted (a document's script and its language are read from the same counts);
+    not to be modified.
 
-    Counted by numpy over the code points: a Counter makes a string object per character."""
+    A long text is counted by numpy over its code points (a Counter makes a string object per
+    character); a short one (a paragraph) by a Counter, cheaper below ~500 characters."""
     if _COUNTED[0] is not text:
-        codes, counts = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"),
-                                  return_counts=True)
-        distinct = codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-        _COUNTED[0], _COUNTED[1] = text, dict(zip(distinct, counts.tolist()))
+        if len(text) < NUMPY_COUNT_FROM:
+            counted = Counter(text)
+        else:
+            codes, counts = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"),
+                                      return_counts=True)
+            distinct = codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+            counted = dict(zip(distinct, counts.tolist()))
+        _COUNTED[0], _COUNTED[1] = text, counted
     return _COUNTED[1]
 
 

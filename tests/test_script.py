@@ -60,3 +60,15 @@ def test_unknown_config_is_a_clear_error():
 
     with pytest.raises(ZhanjiError, match="unknown conversion config 'x2y'"):
         convert_text("衡阳", "x2y")
+
+
+def test_character_counts_are_exact_for_short_and_long_texts():
+    from collections import Counter
+
+    from pipeline.lang import NUMPY_COUNT_FROM, char_counts
+
+    short = "第9战区 Changsha 𠀀\n"
+    long = (short + "長沙會戰，1944年。") * (NUMPY_COUNT_FROM // 10)
+    for text in (short, long, "a"):
+        assert len(text) < NUMPY_COUNT_FROM or text is long
+        assert dict(char_counts(text)) == dict(Counter(text))
