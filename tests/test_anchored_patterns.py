@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from pipeline.rules import events, facilities, org_unanchored, orgs, person_context, units
+from pipeline.rules import events, facilities, org_unanchored, orgs, person_context, units, written_zh
 from pipeline.rules.scan import anchored_finditer
 
 ANCHORED = {
@@ -17,6 +17,7 @@ ANCHORED = {
     "named head": (units._NAMED_HEAD_RE, *units._NAMED_HEAD_ANCHOR),
     "byline": (person_context._BYLINE_RE, *person_context._BYLINE_ANCHOR),
     "led by": (person_context._LEAD_RE, *person_context._LEAD_ANCHOR),
+    "names counted": (written_zh._NAMES_COUNTED_RE, *written_zh._NAMES_COUNTED_ANCHOR),
 }
 
 
@@ -48,13 +49,20 @@ def test_own_sentences_keep_their_matches():
                                                 *org_unanchored._PURPOSE_ANCHOR)] == [(24, 33)]
 
 
-def test_surname_before_post_positions_are_finditers():
-    pieces = ["张", "李", "连长", "营长", "团长", "副", "，", "。", "的", "\n", "军", "师长", "王"]
+def test_surname_before_post_positions_are_the_surnames_before_every_post():
+    import re
+
+    from pipeline.rules.names_common import surnames
+
+    # the reference: an empty match before every post, kept where the character is a surname
+    every = re.compile("(?=([" + person_context._CJK + "])(?:" + person_context._TITLE_TRIE + "))")
+    pieces = ["张", "李", "连长", "营长", "团长", "副", "，", "。", "的", "\n", "军", "师长", "王", "长"]
     rng = random.Random(5)
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert ([m.start(1) for m in person_context._surname_title_matches(text)]
-                == [m.start(1) for m in person_context._SURNAME_TITLE_RE.finditer(text)]), text
+                == [m.start(1) for m in every.finditer(text) if m.group(1) in surnames()[0]]), text
+    assert [m.start(1) for m in person_context._surname_title_matches("张连长和李营长，副团长")] == [0, 4]
 
 
 def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():

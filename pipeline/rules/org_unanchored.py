@@ -17,7 +17,7 @@ _PURPOSE_RE = re.compile(
     "(?P<pre>[\u4e00-\u9fff]{0,2}?)(?P<purpose>抗日|抗敌|救国|救亡|救济|赈济|善后|动员|后援|慰劳|战时|战地)"
     "[\u4e00-\u9fff]{0,4}?(?:委员会|后援会)(?![委员长])"
 )
-_PURPOSE_ANCHOR = (re.compile("会"), 10)   # 会 after ≤ 2 + 2 + 4 + 2 characters (scan.py)
+_PURPOSE_ANCHOR = (re.compile("委员会|后援会"), 8)   # the head starts ≤ 2 + 2 + 4 characters in (scan.py)
 
 
 _PURPOSE_STOP = set("的了在是和与及等于被把对向从由为以将其此该这那各每都也又即则就已并而但却到至们个")

@@ -343,18 +343,22 @@ _ADDRESS_TITLES = [
     if t not in set("学者 历史学者 历史学家 史学家 记者 作家 天皇 亲王 守将 主将 敌将 副将 统帅 最高统帅 飞行员 "
                     "上等兵 一等兵 二等兵 领队 参议 参事".split())
 ]
-_SURNAME_TITLE_RE = re.compile("(?=([" + _CJK + "])(?:" + trie_regex(_ADDRESS_TITLES) + "))")
-_ADDRESS_TITLE_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _ADDRESS_TITLES})) + "]")
+_TITLE_TRIE = trie_regex(_ADDRESS_TITLES)
+
+
+@lru_cache(maxsize=1)
+def _surname_title_re() -> re.Pattern:
+    """A surname character right before a post: the character is consumed, so `re` skips to
+    surname characters in C, and the post is a look-ahead (every position is tried once)."""
+    cjk = re.compile("[" + _CJK + "]")
+    chars = "".join(sorted(c for c in surnames()[0] if cjk.fullmatch(c)))
+    return re.compile("([" + re.escape(chars) + "])(?=" + _TITLE_TRIE + ")")
 
 
 def _surname_title_matches(text: str):
-    """`_SURNAME_TITLE_RE.finditer(text)`: its matches are empty, one at each position before a post,
-    so only the positions before a post's first character are tried."""
-    for hit in _ADDRESS_TITLE_FIRST.finditer(text):
-        if hit.start():
-            match = _SURNAME_TITLE_RE.match(text, hit.start() - 1)
-            if match is not None:
-                yield match
+    """The positions before a post's first character that hold a surname character, as matches
+    whose group 1 is that character."""
+    return _surname_title_re().finditer(text)
 
 
 _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左")
@@ -362,12 +366,11 @@ _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸�
 
 def surname_titles(text: str, taken: _Taken) -> list[Span]:
     """A surname alone before a post (孙连长阵亡): the surname is the person."""
-    single, _ = surnames()
     found: list[Span] = []
     for match in _surname_title_matches(text):
         pos = match.start(1)
         char = text[pos]
-        if char not in single or char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
+        if char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
             continue
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue

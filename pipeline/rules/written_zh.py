@@ -89,6 +89,8 @@ _NAMES_COUNTED_RE = re.compile(
     f"(?<=[以由令派委，。、；：\n])([{_CJK}]{{2,3}})[、，]([{_CJK}]{{2,3}})(?:[、，]([{_CJK}]{{2,3}}))?(?=[二两三四]人)")
 _NAME_BEFORE_POST_RE = re.compile(
     f"(?<=[{_BOUNDARY}])([{_CJK}]{{2,3}})(?={_POSTS_RE}(?![部府官署])(?:把|将|率|亲|带|在|于|即|已|也|又|便|就|遂|负|身|中|阵|被|与|和|等|，|。|、))")
+# every match ends right before the count (二人), at most 3 + 1 + 3 + 1 + 3 characters after its start
+_NAMES_COUNTED_ANCHOR = (re.compile("[二两三四]人"), 11)
 # a Japanese commander in brackets after his post (联队长两角业作)
 _BRACKET_POST_RE = re.compile(
     f"[（(](?:联队长|师团长|旅团长|大队长|中队长|支队长|司令官|参谋长|军司令官)([{_CJK}]{{2,5}})[）)]")
@@ -312,7 +314,7 @@ def _persons(text: str) -> list[Candidate]:
         if _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
     out += _japanese_names(text)
-    for m in _NAMES_COUNTED_RE.finditer(text):
+    for m in anchored_finditer(_NAMES_COUNTED_RE, text, *_NAMES_COUNTED_ANCHOR):
         names = [(m.start(g), m.group(g)) for g in (1, 2, 3) if m.group(g)]
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
