@@ -17,6 +17,7 @@ from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
     ERA_OFFSETS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
 )
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
@@ -112,6 +113,8 @@ POD_AFTER_DATE_RE = re.compile(
 YEAR_RANGE_RE = re.compile(
     f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
     f"(?P<b>{YEAR_NUM})(?![0-9０-９])(?![.．/:\\-][0-9])")
+# the range mark after the first year: at most 4 digits, a space, 年 and a space after the start
+YEAR_RANGE_ANCHOR = (re.compile("[—–\\-－~～至到]"), 7)
 YEAR_SPAN_MAX = 120
 _DAY_END = re.compile(f"[日号](?:{POD})?$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")
@@ -161,7 +164,7 @@ def _unit_follows(text: str, end: int) -> bool:
 def _find_dates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     titles = title_spans(text)
-    for m in YEAR_RANGE_RE.finditer(text):
+    for m in anchored_finditer(YEAR_RANGE_RE, text, *YEAR_RANGE_ANCHOR):
         a, b = int(m.group("a")), int(m.group("b"))
         if not a < b <= a + YEAR_SPAN_MAX or _unit_follows(text, m.end()):
             continue

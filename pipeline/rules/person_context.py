@@ -246,6 +246,8 @@ _RANK_TRIE = trie_regex(RANKS)
 _TITLE_COPULA_RANK_RE = re.compile(
     "(?:" + trie_regex(TITLES) + ")(?:为|是)([" + _CJK + "]{2,5}?)(?=" + _RANK_TRIE + ")"
 )
+# the copula right after the post: at most the longest post's length after the match's start
+_TITLE_COPULA_ANCHOR = (re.compile("[为是]"), max(map(len, TITLES)))
 _RANKED_STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个军师旅营队团司")
 
 
@@ -253,7 +255,7 @@ def copula_ranked(text: str, taken: _Taken) -> list[Span]:
     """A name between a post + 为/是 and a rank (师团长为某某中将): any 2-5 characters free of
     particles and echelon characters, not an ordinary word."""
     found: list[Span] = []
-    for match in _TITLE_COPULA_RANK_RE.finditer(text):
+    for match in anchored_finditer(_TITLE_COPULA_RANK_RE, text, *_TITLE_COPULA_ANCHOR):
         start, end = match.span(1)
         name = match.group(1)
         if any(ch in _RANKED_STOP for ch in name) or is_common_word(name, 50) or not _free(taken, start, end):
