@@ -101,3 +101,16 @@ def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)], text
     assert [m.span() for m in after.finditer("第1、第2军与第3军")] == [(7, 10)]   # not 第2军 inside the list
+
+
+def test_lists_read_from_one_start_per_mark_are_finditers():
+    pieces = ["张", "王", "等", "、", "，", "山", "河", "李", "一", "二", "a", " ", "\n", "、、", "等将领", "第五军"]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        expected = [m.span() for m in written_zh._LIST_RUN_RE.finditer(text)]
+        assert [m.span() for m in written_zh._list_run_matches(text)] == expected, text
+        matched += bool(expected)
+    assert matched > 300
+    assert [m.group() for m in written_zh._list_run_matches("由张三、李四、王五等将领率")] == ["由张三、李四、王五"]

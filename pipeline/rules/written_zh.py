@@ -101,7 +101,9 @@ _PEOPLE_AFTER_RE = re.compile("等(?:将领|将军|人|高级将领|军官|师�
 _APPOINTED_RE = re.compile(
     f"(?<=[以由令派委，；、])([{_CJK}]{{2,3}})(?=(?:为|任|兼|充|代理|接任|继任|出任|升任)(?:副)?(?:{_POSTS}|参谋主任|军团长|旅团长|师团长|联队长|大队长|总指挥))")
 _LIST_CHAR = f"(?:(?!等)[{_CJK}])"
-_LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,12}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
+_LIST_ITEM_MAX = 12
+_LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,{_LIST_ITEM_MAX}}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
+_LIST_MARK = re.compile("、")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
 
 # --------------------------------------------------------------------------- LOC / GPE / EVENT / FAC
@@ -156,7 +158,6 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
     _EXPEDITION_RE: (re.compile("遣"), 5),
     _NAME_BEFORE_POST_RE: (re.compile("[令长]"), 8),  # every post holds 令 or 长 (集团军总司令: 6th)
     _APPOINTED_RE: (re.compile("[为任兼充代接继出升]"), 3),
-    _LIST_RUN_RE: (re.compile("、"), 12),
     _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
     _TOWN_RE: (re.compile("[镇寨]"), 3),
     _PREFECTURE_RE: (re.compile("府"), 3),
@@ -189,8 +190,29 @@ def _list_runs(text: str) -> list[re.Match]:
     memo = _list_runs_memo
     if memo is not None and memo[0] is text:
         return memo[1]
-    runs = list(_finditer(_LIST_RUN_RE, text)) if "、" in text else []
+    runs = _list_run_matches(text) if "、" in text else []
     _list_runs_memo = (text, runs)
+    return runs
+
+
+def _list_run_matches(text: str) -> list[re.Match]:
+    """`_LIST_RUN_RE.finditer(text)`, trying one start per 、: a list's first item is the run of
+    list characters right before a 、 (1-12 of them, after the last match), and a match from a later
+    start in that run would read the same 、 and the same rest, so only the earliest can match."""
+    runs: list[re.Match] = []
+    end = 0
+    for hit in _LIST_MARK.finditer(text):
+        at = hit.start()
+        if at < end:
+            continue
+        start, floor = at, max(end, at - _LIST_ITEM_MAX)
+        while start > floor and text[start - 1] != "等" and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if start < at:
+            match = _LIST_RUN_RE.match(text, start)
+            if match is not None:
+                runs.append(match)
+                end = match.end()
     return runs
 
 
