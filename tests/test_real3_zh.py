@@ -284,7 +284,6 @@ ANCHORED = {
     "region column": (written_zh3._REGION_COLUMN_RE, written_zh3._REGION_COLUMN_ANCHOR, 3),
     "ordinal village": (written_zh3._ORDINAL_VILLAGE_RE, written_zh3._ORDINAL_VILLAGE_ANCHOR, 1),
     "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
-    "direction": (written_zh3._DIRECTION_FORCE_RE, written_zh3._DIRECTION_ANCHOR, 1),
     "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),
     "post name": (written_zh3._POST_NAME_RE, written_zh3._POST_NAME_ANCHOR, 0),
     "war": (written_zh3._WAR_EPISODE_RE, written_zh3._WAR_EPISODE_ANCHOR, 3),

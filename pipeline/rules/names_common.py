@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
+from pipeline.rules.scan import guarded
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -99,8 +100,10 @@ def _lexicon_forms(file_name: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _english_regex(forms) -> re.Pattern:
+    """The English forms as whole words; guarded (scan.guarded): `re` turns away every position
+    that holds no form's first character in one test."""
     source = trie_regex(forms)
-    return re.compile(r"(?<![A-Za-z])" + source + r"(?![A-Za-z])")
+    return guarded(re.compile(r"(?<![A-Za-z])" + source + r"(?![A-Za-z])"))
 
 
 @lru_cache(maxsize=1)
@@ -124,16 +127,6 @@ def person_lexicon_matches(text: str) -> list[re.Match]:
 def _org_lexicon():
     chinese, english = _lexicon_forms("organisations.tsv")
     return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
-
-
-@lru_cache(maxsize=None)
-def english_initials(file_name: str) -> re.Pattern:
-    """The first characters of the English forms of persons.tsv or organisations.tsv as one
-    character class: every match of the lexicon's English regex starts with one, so
-    `pipeline.rules.scan.anchored_finditer` need only try those places (same matches)."""
-    lexicon = {"persons.tsv": _person_lexicon, "organisations.tsv": _org_lexicon}[file_name]
-    firsts = sorted({form[0] for form in lexicon()[1] if form})
-    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)")
 
 
 

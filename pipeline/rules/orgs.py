@@ -15,7 +15,7 @@ from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
 from pipeline.rules.names_common import (
-    LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, english_initials, glued_into_word,
+    LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
     is_common_word, known_countries, known_places, outside_titles, word_info,
 )
 
@@ -531,7 +531,7 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 智利共产党, 人民共产党: the party of a name written before it
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": chinese[name]}))
-    for match in anchored_finditer(en_re, text, english_initials("organisations.tsv"), 0):
+    for match in en_re.finditer(text):
         start, end = match.span()
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": english[match.group()]}))

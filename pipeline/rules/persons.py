@@ -12,12 +12,11 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded
-from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, _read_list, english_initials, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
+    _person_lexicon, _read_list, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
     known_places, outside_titles, person_lexicon_matches, surnames, word_info,
 )
 
@@ -552,7 +551,7 @@ def find_persons(text: str) -> list[Candidate]:
             continue
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": chinese[match.group()]}))
-    for match in anchored_finditer(en_re, text, english_initials("persons.tsv"), 0):
+    for match in en_re.finditer(text):
         start, end = match.span()
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": english[match.group()]}))

@@ -63,7 +63,6 @@ _FUNCTION_ANCHOR = re.compile("[先教警特补侦突独]")
 
 # 东进兵团 / 西进兵团 / 南下兵团: a task force named by its direction of advance
 _DIRECTION_FORCE_RE = re.compile("[东西南北][进下上][兵军]团")
-_DIRECTION_ANCHOR = re.compile("[进下上]")
 
 # --------------------------------------------------------------------------- PERSON
 
@@ -214,7 +213,7 @@ def _units(text: str) -> list[Candidate]:
         if m.group(1) is None or not m.group(1).startswith("第"):
             hint["numbers"] = []
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-function", 62, norm={"unit_hint": hint}))
-    for m in anchored_finditer(_DIRECTION_FORCE_RE, text, _DIRECTION_ANCHOR, 1):
+    for m in _DIRECTION_FORCE_RE.finditer(text):     # re skips to its first class itself
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-direction-force", 60))
     return out
 
