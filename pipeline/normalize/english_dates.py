@@ -47,6 +47,8 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     or the range partner's year); a bare day takes `context_month` as well.
     """
     text = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", span_text.strip())
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", text):
+        return {"value": text}              # an ISO date ('2018-10-21', a web page's timestamp)
     if text.lower() in WORD_DAYS:           # 'the eighth' (a day of the month written out)
         text = str(WORD_DAYS[text.lower()])
     mod = None

@@ -19,6 +19,7 @@ from pipeline.rules.english_numbers import find_dates, find_quantities
 from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
+from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -234,6 +235,8 @@ def _mil_units(text: str, out: list) -> None:
 
 def _lexicon(text: str, out: list) -> None:
     names = english_names()
+    if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
+        text = text.replace("\u2019", "'")
     for start, end in lexicon_spans(text):
         found = text[start:end]
         form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", found)
@@ -553,7 +556,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages)
+               _known_surnames, find_villages, find_infobox)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

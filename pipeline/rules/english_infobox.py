@@ -1,0 +1,229 @@
+"""English forms of a fourth set of real pages (real-dev4-en), for pipeline.rules.english: flattened
+infobox rows and plain-prose forms the other English finders miss.
+
+- Commanders: every row of an infobox's 'Commanders and leaders' / 'Commander1:' block is a name, after
+  a flag caption ('China Deng Xiaoping', 'United Kingdom Edward Seymour'), before footnote marks and a
+  title after a comma ('David Beatty, 1st Earl Beatty'); comma-separated rows too ('Commander1: A, B').
+- Counts written one to a row ('1 belted cruiser', '3,000 Kansu Braves', '1 protected cruiser sunk'),
+  a grouped figure alone on its row or after a row label ('Infantry: 50,000', '25,498', '2,157 total'),
+  an approximated grouped figure without a noun ('about 9,000 landing'), a count of a force written by
+  its abbreviation ('200,000 PLA', '600,000 PLA infantry').
+- ISO dates (`2018-10-21`).
+- Military regions and districts (`Kunming and Guangzhou Military Districts`, `Shenyang Military Region`),
+  fleets named by a place or a word (`Nanyang Fleet`, `Asiatic Fleet`).
+
+Every pattern is anchored on a rare literal (a header word, a comma-grouped figure, 'Military', 'Fleet',
+a date's dashes), so text without these costs one C-level search each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize import english as norm_en
+from pipeline.rules.english_lexicon import english_names
+from pipeline.spans import Candidate
+
+PERSON_PRIORITY = 48        # an infobox row is a name: above a place of the same form ('Clark', 'Fleet')
+COUNT_PRIORITY = 47         # below the QUANTITY finders' own (50): a longer or equal span of theirs wins
+UNIT_PRIORITY = 61
+
+# ----------------------------------------------------------------------------- commanders
+COMMANDER_HEAD = re.compile(r"(?m)^[ \t*\-•]*(?:Commanders?(?:[ \t]+and[ \t]+leaders)?[ \t]*:?[ \t]*$"
+                            r"|Commander\d?[ \t]*:[ \t]*)")
+# a row that starts the next field ends the block: 'Strength', 'Units involved', 'Units2:15th Corps'
+ROW_FIELD = re.compile(r"[ \t*\-•]*(?:Strength|Units?\b|Casualties|Belligerents|Combatants?|Result|Location|Date|Place"
+                       r"|Territorial|Part\s+of|Partof|Commanders?\b|Commander\d|Casualties\d|Strength\d|Units\d"
+                       r"|Polity|Notes?\b|See\s+also|Contents)")
+NAME_PARTICLES = frozenset("von van Van de De der den da di du la le bin ibn al y Mc".split())
+NAME_WORD = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][.]?|[^\W\d_a-z][\w'\u2019.-]{0,20}")
+ROW_TAIL = re.compile(r"(?:\s*\[[\w ]{1,6}\])+\s*$|\s*(?:KIA|POW|WIA|†|\(POW\)|\(KIA\))\s*$|(?<=[a-z])(?:KIA|POW|WIA)$")
+NOT_NAMES = frozenset("Unknown None Various Several Others Other Total Supported Support Non-combat Casualties "
+                      "Strength Commanders Leaders Units Military Army Navy Air Force Government".split())
+
+
+def _flag_caption(row: str) -> int:
+    """Length of a known state's name at the start of `row` followed by more words (a flag caption), else 0."""
+    names = english_names()
+    words = list(re.finditer(r"\S+", row))
+    for n in range(min(6, len(words) - 1), 0, -1):
+        caption = row[:words[n - 1].end()]
+        if names.get(caption, (None,))[0] == "GPE":
+            return words[n].start()
+    return 0
+
+
+def _name_span(row: str) -> tuple[int, int] | None:
+    """(start, end) of the personal name a commanders row holds, or None."""
+    end = len(row.rstrip())
+    while True:
+        tail = ROW_TAIL.search(row, 0, end)
+        if not tail or tail.start() >= end:
+            break
+        end = tail.start()
+    start = len(row) - len(row.lstrip(" \t*-•"))
+    start += _flag_caption(row[start:end])
+    name = row[start:end]
+    words = name.split()
+    if not 1 <= len([w for w in words if w not in NAME_PARTICLES]) <= 3 or any(c.isdigit() for c in name) \
+            or "|" in name or "(" in name:       # four words are two names on one row ('Fan Hanjie Lin Biao')
+        return None
+    if not all(NAME_WORD.fullmatch(w) or w in NAME_PARTICLES for w in words) or words[0] in NAME_PARTICLES:
+        return None
+    if words[-1] in NAME_PARTICLES or any(w in NOT_NAMES for w in words):
+        return None
+    label = english_names().get(name, ("PERSON",))[0]
+    if label not in ("PERSON", None) or (len(words) == 1 and (len(name) < 4 or not name[1:].islower())):
+        return None
+    return start, end
+
+
+def _commanders(text: str, out: list) -> None:
+    for head in COMMANDER_HEAD.finditer(text):
+        pos = head.end()
+        for n in range(24):                    # rows of the block
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            row = text[pos:line_end]
+            if n and ROW_FIELD.match(row):
+                break
+            if row.strip() and not row.lstrip().startswith("("):
+                offset = 0
+                for piece in re.split(r"(,[ \t]*)", row):
+                    if piece and not piece.startswith(","):
+                        span = _name_span(piece)
+                        if span:
+                            out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
+                                                 "rule:en_infobox_commander", PERSON_PRIORITY))
+                    offset += len(piece)
+            if line_end >= len(text):
+                break
+            pos = line_end + 1
+
+
+# ----------------------------------------------------------------------------- counts
+GROUPED = r"\d{1,3}(?:,\d{3})+"
+# a row that is one count: the number, then its noun (lower case, or capitalised after a large figure),
+# up to a participle, a footnote mark or the row's end
+COUNT_ROW_RE = re.compile(
+    rf"(?m)^[ \t•*\-]*(?P<q>(?P<num>{GROUPED}|\d{{1,5}})[ \t]+(?P<noun>(?:[A-Za-z][\w'\u2019-]{{0,20}}[ \t]?){{1,4}}?))"
+    r"[ \t]*(?:\[\d{1,3}\])*[ \t]*(?:(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|scuttled|lost"
+    r"|taken|disabled|crippled)\b[^\n]{0,40})?$")
+ROW_STOP_WORDS = frozenset("killed wounded dead missing captured sunk damaged destroyed scuttled lost total and or of "
+                           "in on at to from with by the a an was were is are".split())
+# a grouped figure alone on its row or after a row label, footnote marks and 'total' allowed after it
+FIGURE_ROW_RE = re.compile(rf"(?m)(?:^|:[ \t]*)[ \t]*(?P<q>~?{GROUPED}\+?)[ \t]*(?:\[\d{{1,3}}\][ \t]*)*(?:total[ \t]*)?$")
+APPROX_FIGURE_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:[Aa]bout|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]pproximately|[Aa]round"
+    rf"|[Rr]oughly|[Uu]p\s+to|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+{GROUPED})(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)")
+FORCE_COUNT_RE = re.compile(rf"(?<![\w.,-])(?P<q>(?:{GROUPED}|\d{{2,7}})[ \t]+(?P<force>[A-Z]{{2,4}})"
+                            r"(?:[ \t]+(?P<noun>infantry|cavalry|troops|soldiers|regulars|men|personnel))?)(?![\w-])")
+
+
+def _count(out: list, start: int, q: str, unit_start: int | None, source: str, bare: bool = False) -> None:
+    norm = norm_en.normalize_quantity_en(q, unit_start)
+    if norm["value"] is None:
+        return
+    if bare:
+        norm = {**norm, "unit": ""}
+    out.append(Candidate(start, start + len(q), "QUANTITY", source, COUNT_PRIORITY, norm))
+
+
+def _counts(text: str, out: list) -> None:
+    if "," in text:
+        for m in FIGURE_ROW_RE.finditer(text):
+            _count(out, m.start("q"), m.group("q"), None, "rule:en_infobox_figure", bare=True)
+        for m in APPROX_FIGURE_RE.finditer(text):
+            _count(out, m.start("q"), m.group("q"), None, "rule:en_approx_figure", bare=True)
+    for m in _block_matches(COUNT_ROW_RE, text):
+        words = m.group("noun").split()
+        while words and (words[-1] in ROW_STOP_WORDS or re.fullmatch(r"[a-z]+(?:ed|ly)|est\.?|approx\.?", words[-1])):
+            words.pop()                       # '200,000 estimated': a participle or an adverb is no noun
+        if not words or words[0] in ROW_STOP_WORDS or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+            continue
+        if words[0][0].isupper() and not ("," in m.group("num") or len(m.group("num")) >= 3):
+            continue                          # '2 Battle' of a table of contents is no count
+        if words[0][0].isupper() and not words[-1].endswith("s"):
+            continue
+        end = m.start("noun") + _words_end(m.group("noun"), len(words))
+        q = text[m.start("q"):end]
+        _count(out, m.start("q"), q, m.start("noun") - m.start("q"), "rule:en_infobox_count")
+    names = english_names()
+    for m in FORCE_COUNT_RE.finditer(text):
+        if names.get(m.group("force"), (None,))[0] != "MIL_UNIT":
+            continue
+        _count(out, m.start("q"), m.group("q"), m.start("force") - m.start("q"), "rule:en_force_count")
+
+
+# the rows of a 'Strength' or 'Casualties (and losses)' field, up to the next field of another kind
+FIGURE_FIELD = re.compile(r"(?m)^[ \t*\-•]*(?:Strength|Casualties)\w{0,12}\d?\b")
+OTHER_FIELD = re.compile(r"(?m)^[ \t*\-•]*(?:Commanders?\b|Commander\d|Units?\b|Units\d|Belligerents|Combatants?\b"
+                         r"|Result|Location|Date|Place|Territorial|Contents|See\s+also|References|Notes?\b)")
+
+
+def _block_matches(pattern: re.Pattern, text: str):
+    """Matches of `pattern` inside the figure fields (Strength, Casualties) of a flattened infobox."""
+    if "Strength" not in text and "Casualties" not in text:
+        return
+    for field in FIGURE_FIELD.finditer(text):
+        other = OTHER_FIELD.search(text, field.end())
+        yield from pattern.finditer(text, field.end(), other.start() if other else min(len(text), field.end() + 3000))
+
+
+def _words_end(s: str, n: int) -> int:
+    """End offset of the first `n` words of `s`."""
+    return list(re.finditer(r"\S+", s))[n - 1].end()
+
+
+# ----------------------------------------------------------------------------- dates
+ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<d>(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/]|-\d)")
+
+
+def _iso_dates(text: str, out: list) -> None:
+    if "-" not in text:
+        return
+    for m in ISO_DATE_RE.finditer(text):
+        out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_iso_date", 52, {"value": m.group("d")}))
+
+
+# ----------------------------------------------------------------------------- units
+PLACE_WORD = r"[A-Z][a-z]{2,15}(?:[ \t][A-Z][a-z]{2,15})?"
+MILITARY_AREA_RE = re.compile(
+    rf"(?<![\w-])(?P<u>{PLACE_WORD}(?:,[ \t]+{PLACE_WORD}){{0,4}}(?:,?[ \t]+(?:and|&)[ \t]+{PLACE_WORD})?"
+    r"[ \t]+Military[ \t]+(?P<kind>Regions?|Districts?|Areas?))\b")
+FLEET_RE = re.compile(r"(?<![\w-])(?P<u>(?:[A-Z][a-z]{2,15}[ \t]){1,2}Fleet)(?![\w-]|[ \t]+[A-Z])")
+FLEET_NOT = frozenset("Van Von The A An Whole Entire Our Their His Her Its This That Each Chinese Japanese British "
+                       "American Soviet Russian German French Italian Dutch Korean Allied Enemy".split())
+
+
+
+def _units(text: str, out: list) -> None:
+    names = english_names()
+    if "Military" in text:
+        for m in MILITARY_AREA_RE.finditer(text):
+            first = m.group("u").split()[0]
+            if first in FLEET_NOT:
+                continue
+            echelon = "军区" if m.group("kind").startswith(("Region", "Area")) else "军管区"
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_military_area", UNIT_PRIORITY,
+                                 {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
+    if "Fleet" in text:
+        for m in FLEET_RE.finditer(text):
+            words = m.group("u").split()
+            if words[-2] in FLEET_NOT:
+                continue                      # 'James Van Fleet' is a person
+            start = m.start("u")
+            if len(words) == 3 and (words[0] in FLEET_NOT or names.get(" ".join(words[:2]), (None,))[0] == "PERSON"):
+                start += m.group("u").index(words[1])
+            out.append(Candidate(start, m.end("u"), "MIL_UNIT", "rule:en_fleet", UNIT_PRIORITY - 2,
+                                 {"numbers": [], "echelon": "舰队", "prefix": "", "side": None, "id": None}))
+
+
+
+def find_infobox(text: str, out: list) -> None:
+    """Candidates of the forms above in one paragraph of English text."""
+    if "Commander" in text:
+        _commanders(text, out)
+    _counts(text, out)
+    _iso_dates(text, out)
+    _units(text, out)
