@@ -176,7 +176,7 @@ NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Bel
 CHINESE_NAME_RE = re.compile(
     # Wade-Giles apostrophes and umlauts: T'ang En-po, Pai Ch'ung-hsi, Chang Fa-k'uei, Hsüeh Yüeh
     r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-zü]{0,6}(?:[\u2019'][a-zü]{1,5})?)\s+"
-    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}|-[A-Z][a-zü]{1,5}){0,2}"
+    r"(?P<given>[A-Z][a-zü]{1,12}(?:-[a-zü]{1,6}|[\u2019'](?!s\b)[a-zü]{1,6}|-[A-Z][a-zü]{1,5}){0,2}"
     r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
@@ -227,6 +227,8 @@ def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
 
 
 def _mil_units(text: str, out: list) -> None:
+    if "\u2019" in text:      # typographic apostrophe: "8th King’s Royal Irish Hussars"
+        text = text.replace("\u2019", "'")
     for m in UNIT_RE.finditer(text):
         left = text[max(0, m.start() - 40): m.start()]
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", PRIORITY["MIL_UNIT"],

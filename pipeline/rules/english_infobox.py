@@ -22,6 +22,7 @@ import re
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_lexicon import english_names
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 48        # an infobox row is a name: above a place of the same form ('Clark', 'Fleet')
@@ -197,7 +198,25 @@ FLEET_NOT = frozenset("Van Von The A An Whole Entire Our Their His Her Its This 
 
 
 
+# A designation with a name between its number and its echelon ('2nd Kagnew Battalion', '7th Wolfhound Regiment',
+# '11th Light Anti-Aircraft Battery'), a British battery or regiment with its arm after it ('170th Battery Royal
+# Artillery'); the national contingents of the UN Command in Korea by their nationality ('Colombian Battalion').
+NAMED_DESIGNATION_RE = re.compile(
+    r"(?<![\w-])(?P<u>\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|The|And|Of)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3}"
+    r"(?:Battalion|Regiment|Brigade|Division|Battery|Company|Squadron)"
+    r"(?:[ \t]+Royal[ \t]+(?:Artillery|Engineers|Horse[ \t]+Artillery|Signals))?)(?![\w-])")
+UN_CONTINGENT_RE = re.compile(
+    r"(?<![\w-])(?P<u>(?:Australian|Belgian|British|Canadian|Colombian|Ethiopian|Filipino|French|Greek|Dutch|Netherlands"
+    r"|Luxembourg|New[ \t]+Zealand|Philippine|South[ \t]+African|Thai|Turkish)[ \t]+(?:Battalion|Brigade|Detachment))(?![\w-])")
+
+
 def _units(text: str, out: list) -> None:
+    for pattern in (NAMED_DESIGNATION_RE, UN_CONTINGENT_RE):
+        for m in pattern.finditer(text):
+            norm = norm_en.normalize_unit_en(m.group("u"), text[max(0, m.start() - 40):m.start()])
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_named_designation", UNIT_PRIORITY - 1,
+                                 norm))
     names = english_names()
     if "Military" in text:
         for m in MILITARY_AREA_RE.finditer(text):
@@ -227,3 +246,10 @@ def find_infobox(text: str, out: list) -> None:
     _counts(text, out)
     _iso_dates(text, out)
     _units(text, out)
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
+NAMED_DESIGNATION_RE = guarded(NAMED_DESIGNATION_RE)
+UN_CONTINGENT_RE = guarded(UN_CONTINGENT_RE)
+APPROX_FIGURE_RE = guarded(APPROX_FIGURE_RE)
+FORCE_COUNT_RE = guarded(FORCE_COUNT_RE)
