@@ -122,7 +122,7 @@ EVENT_RE = re.compile(
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
-    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
+    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
 EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"

@@ -22,6 +22,7 @@ import re
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_lexicon import english_names
+from pipeline.rules.english_numbers import DATE_RE
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -180,11 +181,47 @@ def _words_end(s: str, n: int) -> int:
 ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<d>(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/]|-\d)")
 
 
-def _iso_dates(text: str, out: list) -> None:
-    if "-" not in text:
-        return
-    for m in ISO_DATE_RE.finditer(text):
-        out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_iso_date", 52, {"value": m.group("d")}))
+# a part of the day written before its date ('the evening of Oct. 24', 'on the night of 3 May 1940'): one DATE
+PART_OF_DAY_RE = re.compile(r"(?<![\w-])(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _dates(text: str, out: list) -> None:
+    if "-" in text:
+        for m in ISO_DATE_RE.finditer(text):
+            out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_iso_date", 52, {"value": m.group("d")}))
+    if " of" in text:
+        for m in PART_OF_DAY_RE.finditer(text):
+            date = DATE_RE.match(text, m.end())
+            if date and re.search(r"(?<!\d)\d{1,2}(?!\d)", date.group()) and re.search(r"[A-Za-z]{3}", date.group()):
+                out.append(Candidate(m.start(), date.end(), "DATE", "rule:en_part_of_day", 52))
+
+
+# ----------------------------------------------------------------------------- events and bylines
+# 'the battle of Imjin River' written in lower case: the named battle, when a known place or a name with a
+# geographic head follows (not 'the battle of wills')
+LOWER_BATTLE_RE = re.compile(r"(?<![\w-])battle[ \t]+of[ \t]+(?:the[ \t]+)?"
+                             r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+){0,2})(?![\w-])")
+GEO_HEAD = re.compile(r"(?:River|Hill|Hills|Pass|Lake|Island|Islands|Bay|Mountain|Mountains|Ridge|Gap|Reservoir|Valley"
+                      r"|Sea|Strait|Peninsula|Gol)$")
+# a newspaper byline ('By Han Cheung / Staff reporter'): the writer's name
+BYLINE_RE = re.compile(r"(?:^|(?<=[ \t\n]))By[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'-]+){1,2})"
+                       r"[ \t]*(?=/|\||\n|$)")
+NOT_BYLINE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The\b")
+
+
+def _events_bylines(text: str, out: list) -> None:
+    names = english_names()
+    if "battle of" in text:
+        for m in LOWER_BATTLE_RE.finditer(text):
+            name = m.group("name")
+            if names.get(name, (None,))[0] in ("GPE", "LOC") or GEO_HEAD.search(name) \
+                    or re.match(r"(?:Lake|Mount|Cape)[ \t]", name):
+                out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle", 56))
+    if "By " in text:
+        for m in BYLINE_RE.finditer(text):
+            if not NOT_BYLINE.match(m.group("n")) and names.get(m.group("n"), ("PERSON",))[0] == "PERSON":
+                out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_byline", PERSON_PRIORITY))
 
 
 # ----------------------------------------------------------------------------- units
@@ -244,8 +281,9 @@ def find_infobox(text: str, out: list) -> None:
     if "Commander" in text:
         _commanders(text, out)
     _counts(text, out)
-    _iso_dates(text, out)
+    _dates(text, out)
     _units(text, out)
+    _events_bylines(text, out)
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
@@ -253,3 +291,6 @@ NAMED_DESIGNATION_RE = guarded(NAMED_DESIGNATION_RE)
 UN_CONTINGENT_RE = guarded(UN_CONTINGENT_RE)
 APPROX_FIGURE_RE = guarded(APPROX_FIGURE_RE)
 FORCE_COUNT_RE = guarded(FORCE_COUNT_RE)
+PART_OF_DAY_RE = guarded(PART_OF_DAY_RE)
+LOWER_BATTLE_RE = guarded(LOWER_BATTLE_RE)
+BYLINE_RE = guarded(BYLINE_RE)
