@@ -19,6 +19,7 @@ a date's dashes), so text without these costs one C-level search each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_lexicon import english_names
@@ -145,7 +146,7 @@ def _counts(text: str, out: list) -> None:
             continue
         if words[0][0].isupper() and not ("," in m.group("num") or len(m.group("num")) >= 3):
             continue                          # '2 Battle' of a table of contents is no count
-        if words[0][0].isupper() and not words[-1].endswith("s"):
+        if words[0][0].isupper() and not re.search(r"(?:s|men)$", words[-1]):
             continue
         end = m.start("noun") + _words_end(m.group("noun"), len(words))
         q = text[m.start("q"):end]
@@ -167,9 +168,11 @@ def _block_matches(pattern: re.Pattern, text: str):
     """Matches of `pattern` inside the figure fields (Strength, Casualties) of a flattened infobox."""
     if "Strength" not in text and "Casualties" not in text:
         return
-    for field in FIGURE_FIELD.finditer(text):
+    fields = list(FIGURE_FIELD.finditer(text))
+    for field, after in zip(fields, [*fields[1:], None]):
         other = OTHER_FIELD.search(text, field.end())
-        yield from pattern.finditer(text, field.end(), other.start() if other else min(len(text), field.end() + 3000))
+        end = min(other.start() if other else len(text), after.start() if after else len(text), field.end() + 3000)
+        yield from pattern.finditer(text, field.end(), end)
 
 
 def _words_end(s: str, n: int) -> int:
@@ -210,6 +213,21 @@ NOT_BYLINE = re.compile(r"January|February|March|April|May|June|July|August|Sept
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The\b")
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Common Western given names (given_names_en.txt)."""
+    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+
+    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+        return frozenset(w for line in handle if not line.startswith("#") for w in line.split())
+
+
+def romanised_surnames() -> frozenset:
+    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+
+    return _syllables()[0]
+
+
 def _events_bylines(text: str, out: list) -> None:
     names = english_names()
     if "battle of" in text:
@@ -220,7 +238,9 @@ def _events_bylines(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle", 56))
     if "By " in text:
         for m in BYLINE_RE.finditer(text):
-            if not NOT_BYLINE.match(m.group("n")) and names.get(m.group("n"), ("PERSON",))[0] == "PERSON":
+            first = m.group("n").split()[0]
+            if not NOT_BYLINE.match(m.group("n")) and names.get(m.group("n"), ("PERSON",))[0] == "PERSON" \
+                    and (first in given_names() or first in romanised_surnames()):
                 out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_byline", PERSON_PRIORITY))
 
 
