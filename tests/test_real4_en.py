@@ -174,3 +174,13 @@ def test_range_end_before_an_ordinal_day_of_the_month():
 def test_lower_case_battle_of_a_place():
     text = "Veterans of the battle of Lake Khasan met; it was a battle of wills."
     assert found(text, "EVENT") == [at(text, "battle of Lake Khasan", "EVENT")]
+
+
+# ----------------------------------------------------------------------------- LOC, FAC
+@pytest.mark.parametrize("text,span,label", [
+    ("They camped below Thác Bà Falls that night.", "Thác Bà Falls", "LOC"),
+    ("The column entered through the Anding Gate at dawn.", "Anding Gate", "FAC"),
+    ("Marines stormed the Pehtang forts at low tide.", "Pehtang forts", "FAC"),
+])
+def test_falls_gates_and_forts_with_names_in_any_latin_script(text, span, label):
+    assert found(text, label) == [at(text, span, label)]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_lexicon import english_names
-from pipeline.rules.english_numbers import DATE_RE
+from pipeline.rules.english_numbers import DATE_RE, DAY_AFTER_RANGE
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -195,7 +195,8 @@ def _dates(text: str, out: list) -> None:
     if " of" in text:
         for m in PART_OF_DAY_RE.finditer(text):
             date = DATE_RE.match(text, m.end())
-            if date and re.search(r"(?<!\d)\d{1,2}(?!\d)", date.group()) and re.search(r"[A-Za-z]{3}", date.group()):
+            if date and re.search(r"(?<!\d)\d{1,2}(?!\d)", date.group()) and re.search(r"[A-Za-z]{3}", date.group()) \
+                    and not DAY_AFTER_RANGE.match(text, date.end()):    # 'the night of March 3-4': a range
                 out.append(Candidate(m.start(), date.end(), "DATE", "rule:en_part_of_day", 52))
 
 
