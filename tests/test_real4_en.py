@@ -105,6 +105,8 @@ def test_a_fleet_named_by_a_word_but_not_a_persons_name():
     ("The 3rd Ranger Company crossed first.", "3rd Ranger Company", [3], "连"),
     ("Guns of the 25th Field Battery Royal Artillery opened fire.", "25th Field Battery Royal Artillery", [25], "连"),
     ("Next to them stood the Greek Battalion.", "Greek Battalion", [], "营"),
+    ("Behind them the 4th Queen’s Own Hussars waited.", "4th Queen’s Own Hussars", [4], "团"),
+    ("Shells of the 93rd Battery Royal Artillery fell short.", "93rd Battery Royal Artillery", [93], "连"),
 ])
 def test_designations_with_a_name_before_the_echelon(text, span, numbers, echelon):
     assert found(text, "MIL_UNIT") == [at(text, span, "MIL_UNIT")]
@@ -184,3 +186,9 @@ def test_lower_case_battle_of_a_place():
 ])
 def test_falls_gates_and_forts_with_names_in_any_latin_script(text, span, label):
     assert found(text, label) == [at(text, span, label)]
+
+
+def test_a_side_written_out_with_its_abbreviation_in_brackets():
+    text = "Then the People's Volunteer Army (PVA) 38th and 39th Corps pressed south."
+    norm = [n for *_, n in extracted(text, "MIL_UNIT") if n.get("numbers")][0]
+    assert (norm["numbers"], norm["echelon"]) == ([38, 39], "军")

@@ -246,14 +246,17 @@ def roman_to_int(token: str) -> int | None:
     return total
 
 
-_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?\s+$")
+# (a side written out with its abbreviation in brackets names it too: "the People's Volunteer Army (PVA) 15th Corps")
+_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
+                      r"(?:\s*\(([A-Z]{2,5})\))?\s+$")
 
 
 def side_from_context(left_context: str) -> str | None:
     """The side named right before a unit: 'the Japanese 11th Army', "Japan's 11th Army" -> JP."""
     match = _SIDE_RE.search(left_context[-40:])
     if match:
-        return SIDE_WORDS.get(match.group(1).lower())
+        return SIDE_WORDS.get(match.group(1).lower()) or (
+            SIDE_WORDS.get(match.group(2).lower()) if match.group(2) else None)
     return None
 
 

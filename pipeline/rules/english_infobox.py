@@ -261,8 +261,10 @@ FLEET_NOT = frozenset("Van Von The A An Whole Entire Our Their His Her Its This 
 # Artillery'); the national contingents of the UN Command in Korea by their nationality ('Colombian Battalion').
 NAMED_DESIGNATION_RE = re.compile(
     r"(?<![\w-])(?P<u>\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|The|And|Of)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3}"
-    r"(?:Battalion|Regiment|Brigade|Division|Battery|Company|Squadron)"
+    r"|October|November|December|The|And|Of)\b)[A-Z][a-z]+(?:['\u2019]s|-[A-Z][a-z]+)?[ \t]+){0,3}"
+    r"(?:Battalion|Regiment|Brigade|Division|Battery|Company|Squadron"
+    # British regiments named by their arm (normalize_unit_en reads them as a Regiment)
+    r"|Rifles|Light[ \t]+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers|Hussars|Dragoons)"
     r"(?:[ \t]+Royal[ \t]+(?:Artillery|Engineers|Horse[ \t]+Artillery|Signals))?)(?![\w-])")
 UN_CONTINGENT_RE = re.compile(
     r"(?<![\w-])(?P<u>(?:Australian|Belgian|British|Canadian|Colombian|Ethiopian|Filipino|French|Greek|Dutch|Netherlands"
