@@ -192,3 +192,16 @@ def test_a_side_written_out_with_its_abbreviation_in_brackets():
     text = "Then the People's Volunteer Army (PVA) 38th and 39th Corps pressed south."
     norm = [n for *_, n in extracted(text, "MIL_UNIT") if n.get("numbers")][0]
     assert (norm["numbers"], norm["echelon"]) == ([38, 39], "军")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The Battle of Weihaiwei (pinyin: Wēihǎiwèi Hǎizhàn) ended the war.", "Wēihǎiwèi Hǎizhàn"),
+    ("The Battle of Dengbu (pinyin: Dēngbù Dǎo zhī Yì) was fought in 1949.", "Dēngbù Dǎo zhī Yì"),
+])
+def test_pinyin_glosses_ending_in_a_naval_battle_or_campaign_word(text, span):
+    assert at(text, span, "EVENT") in found(text, "EVENT")
+
+
+def test_a_listed_name_across_a_hard_line_break():
+    text = "Envoys crossed from the Tuvan\nPeople's Republic in spring."
+    assert found(text, "GPE") == [at(text, "Tuvan\nPeople's Republic", "GPE")]

@@ -237,10 +237,15 @@ def _mil_units(text: str, out: list) -> None:
                              norm_en.normalize_unit_en(m.group(), left)))
 
 
+_WRAP = re.compile(r"(?<=[a-z'])\n(?=[A-Za-z])")
+
+
 def _lexicon(text: str, out: list) -> None:
     names = english_names()
     if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
         text = text.replace("\u2019", "'")
+    if "\n" in text:          # a hard line break inside a name ('the Mongolian\nPeople's Republic'); the
+        text = _WRAP.sub(" ", text)   # paragraphs never hold a blank line (_paragraph_candidates)
     for start, end in lexicon_spans(text):
         found = text[start:end]
         form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", found)
@@ -302,7 +307,9 @@ LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\
 # The romanised name glossed after 'pinyin:' in an encyclopedia lead ('pinyin: Tái'érzhuāng Huìzhàn',
 # 'pinyin: zheganzhanyi'): an EVENT when it ends in a word for a battle, campaign or war.
 PINYIN_GLOSS_RE = re.compile(r"\bpinyin:[ \t]*(?P<name>[^\s;:,()\[\]]{1,40}(?:[ \t][^\s;:,()\[\]]{1,40}){0,3})(?=[ \t]*[;),\]])")
-PINYIN_EVENT_ENDS = ("zhanyi", "huizhan", "zhanzheng", "zhandou", "shibian", "dazhan", "zuozhan", "baoweizhan")
+PINYIN_EVENT_ENDS = ("zhanyi", "huizhan", "zhanzheng", "zhandou", "shibian", "dazhan", "zuozhan", "baoweizhan",
+                     # 海战 naval battle, 之役 'the campaign of', 大捷 victory, 攻坚战 assault, 阻击战 blocking battle, 起义 rising
+                     "haizhan", "zhiyi", "dajie", "gongjianzhan", "zujizhan", "qiyi")
 # Names coordinated before one plural head ('the Quebec and Cairo Conferences', 'the Changsha and Hengyang
 # campaigns' written with capitals): one EVENT (rule 10).
 PLURAL_EVENT_BEFORE_HEAD = re.compile(rf"(?<![\w-]){CAP}(?:\s*,\s*{CAP}){{0,3}},?\s+and\s+{CAP}$")
