@@ -205,3 +205,13 @@ def test_pinyin_glosses_ending_in_a_naval_battle_or_campaign_word(text, span):
 def test_a_listed_name_across_a_hard_line_break():
     text = "Envoys crossed from the Tuvan\nPeople's Republic in spring."
     assert found(text, "GPE") == [at(text, "Tuvan\nPeople's Republic", "GPE")]
+
+
+def test_a_units_nickname_in_quotes():
+    text = "Then came the “Tiger Division,” fresh from the south."
+    assert found(text, "MIL_UNIT") == [at(text, "Tiger Division", "MIL_UNIT")]
+
+
+def test_authors_cited_with_a_page_but_not_a_numbered_hill():
+    text = "The fort fell at dawn (Fenby 112), though others disagree (Spence and Chin 1996, 44-46) near (Hill 235)."
+    assert found(text, "PERSON") == [at(text, "Fenby", "PERSON"), at(text, "Spence", "PERSON"), at(text, "Chin", "PERSON")]

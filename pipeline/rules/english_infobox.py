@@ -229,6 +229,17 @@ def romanised_surnames() -> frozenset:
     return _syllables()[0]
 
 
+# a unit's nickname in quotes ('the “Iron Army”', '"Tiger Division"'): MIL_UNIT, echelon "" (a nickname)
+QUOTED_NICKNAME_RE = re.compile(r"(?<=[\"\u201c\u2018'])(?P<u>(?:[A-Z][a-z]{1,15}[ \t]){1,2}(?:Army|Division|Brigade|Regiment|Corps))"
+                                r"(?=[,.]?[\"\u201d\u2019'])")
+# an author cited with a page in brackets ('(Purcell 59)', '(Fenby 2003, 112)'), not a numbered place or item
+CITATION_RE = re.compile(r"(?<=\()(?P<n>[A-Z][a-z]{2,20}(?:[ \t]+and[ \t]+[A-Z][a-z]{2,20})?)[ \t]+(?:1[89]\d\d,[ \t]*)?\d{1,4}"
+                         r"(?:[-\u2013]\d{1,4})?\)")
+NOT_CITED = frozenset("Hill Height Heights Route Highway Road Point Page Vol Volume Chapter Line Division Army Corps Brigade "
+                      "Regiment Battalion Group Squadron Wing Force Fleet Camp Fort Site Block Lot Room Plate Figure Table "
+                      "Map Note Item Article Section Part Book Psalm Mark Luke John Flight Convoy Task Operation Year".split())
+
+
 def _events_bylines(text: str, out: list) -> None:
     names = english_names()
     if "battle of" in text:
@@ -237,6 +248,18 @@ def _events_bylines(text: str, out: list) -> None:
             if names.get(name, (None,))[0] in ("GPE", "LOC") or GEO_HEAD.search(name) \
                     or re.match(r"(?:Lake|Mount|Cape)[ \t]", name):
                 out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle", 56))
+    if "\u201c" in text or '"' in text or "\u2018" in text:
+        for m in QUOTED_NICKNAME_RE.finditer(text):
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_quoted_nickname", UNIT_PRIORITY - 3,
+                                 {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
+    if "(" in text:
+        for m in CITATION_RE.finditer(text):
+            words = m.group("n").split()
+            if words[0] in NOT_CITED or any(names.get(w, ("PERSON",))[0] != "PERSON" for w in words if w != "and"):
+                continue
+            for w in re.finditer(r"[A-Z][a-z]+", m.group("n")):
+                out.append(Candidate(m.start("n") + w.start(), m.start("n") + w.end(), "PERSON", "rule:en_citation",
+                                     PERSON_PRIORITY))
     if "By " in text:
         for m in BYLINE_RE.finditer(text):
             first = m.group("n").split()[0]
@@ -317,3 +340,4 @@ FORCE_COUNT_RE = guarded(FORCE_COUNT_RE)
 PART_OF_DAY_RE = guarded(PART_OF_DAY_RE)
 LOWER_BATTLE_RE = guarded(LOWER_BATTLE_RE)
 BYLINE_RE = guarded(BYLINE_RE)
+CITATION_RE = guarded(CITATION_RE)
