@@ -215,3 +215,9 @@ def test_a_units_nickname_in_quotes():
 def test_authors_cited_with_a_page_but_not_a_numbered_hill():
     text = "The fort fell at dawn (Fenby 112), though others disagree (Spence and Chin 1996, 44-46) near (Hill 235)."
     assert found(text, "PERSON") == [at(text, "Fenby", "PERSON"), at(text, "Spence", "PERSON"), at(text, "Chin", "PERSON")]
+
+
+def test_japanese_names_written_with_macrons():
+    text = "In 1941 Tōjō Hideki became premier, and Itō Masanori and Kōtoku Satō met at Ōita."
+    assert found(text, "PERSON") == [at(text, "Tōjō Hideki", "PERSON"), at(text, "Itō Masanori", "PERSON"),
+                                     at(text, "Kōtoku Satō", "PERSON")]

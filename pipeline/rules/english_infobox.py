@@ -104,6 +104,30 @@ def _commanders(text: str, out: list) -> None:
             pos = line_end + 1
 
 
+# A Japanese name written with macrons ('Tōjō Hideki', 'Kōtoku Satō'): two words of romanised Japanese once the
+# long vowels are plain, one of them with a macron (the plain forms are pipeline.rules.english_persons' job).
+_HAS_MACRON = re.compile("[ōūāēīŌŪĀĒĪôû]")
+MACRONS = str.maketrans("ōūāēīŌŪĀĒĪôûâêîÔÛ", "ouaeiOUAEIouaeiOU")
+MACRON_NAME_RE = re.compile(r"(?<![\w-])(?=([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})[ \t]+([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})(?![\w-]))")
+
+
+def _macron_names(text: str, out: list) -> None:
+    from pipeline.rules.english_persons import JAPANESE_TERMS  # noqa: PLC0415
+
+    names = english_names()
+    for m in MACRON_NAME_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not re.search("[ōūāēīŌŪĀĒĪôû]", first + last):
+            continue
+        plain = [w.translate(MACRONS) for w in (first, last)]
+        shaped = [norm_en.japanese_shaped(p) or (p != w and norm_en._JAPANESE_WORD.fullmatch(p) is not None)
+                  for p, w in zip(plain, (first, last))]       # 'Itō': three letters, but the macron tells
+        if not all(shaped) or any(w in JAPANESE_TERMS for w in plain) \
+                or any(names.get(w, ("PERSON",))[0] != "PERSON" for w in (first, last, *plain)):
+            continue
+        out.append(Candidate(m.start(1), m.end(2), "PERSON", "rule:en_macron_name", PERSON_PRIORITY - 8))
+
+
 # ----------------------------------------------------------------------------- counts
 GROUPED = r"\d{1,3}(?:,\d{3})+"
 # a row that is one count: the number, then its noun (lower case, or capitalised after a large figure),
@@ -326,6 +350,8 @@ def find_infobox(text: str, out: list) -> None:
     """Candidates of the forms above in one paragraph of English text."""
     if "Commander" in text:
         _commanders(text, out)
+    if _HAS_MACRON.search(text):
+        _macron_names(text, out)
     _counts(text, out)
     _dates(text, out)
     _units(text, out)
