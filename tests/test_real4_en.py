@@ -221,3 +221,8 @@ def test_japanese_names_written_with_macrons():
     text = "In 1941 Tōjō Hideki became premier, and Itō Masanori and Kōtoku Satō met at Ōita."
     assert found(text, "PERSON") == [at(text, "Tōjō Hideki", "PERSON"), at(text, "Itō Masanori", "PERSON"),
                                      at(text, "Kōtoku Satō", "PERSON")]
+
+
+def test_a_conflict_named_by_its_two_sides():
+    text = "After the Sino-Soviet Border Conflict the garrisons grew; local border conflicts went on."
+    assert found(text, "EVENT") == [at(text, "Sino-Soviet Border Conflict", "EVENT")]

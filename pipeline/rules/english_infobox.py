@@ -264,8 +264,18 @@ NOT_CITED = frozenset("Hill Height Heights Route Highway Road Point Page Vol Vol
                       "Map Note Item Article Section Part Book Psalm Mark Luke John Flight Convoy Task Operation Year".split())
 
 
+# wars and conflicts named by two sides ('Soviet–Japanese Border Wars', 'Sino-Soviet Border Conflict'): the plural
+# and 'Conflict' heads the event grammar leaves to coordinated names
+SIDES = (r"(?:Sino|Soviet|Russo|Japanese|Franco|Anglo|Chinese|Korean|Vietnamese|Mongolian|Indian|Thai|Soviet|Russian"
+         r"|Manchukuo|Mongol)")
+TWO_SIDED_EVENT_RE = re.compile(rf"(?<![\w-])(?P<e>{SIDES}[-\u2013]{SIDES}(?:[ \t]+Border)?[ \t]+(?:Wars|Conflicts?|Clashes))(?![\w-])")
+
+
 def _events_bylines(text: str, out: list) -> None:
     names = english_names()
+    if "-" in text or "\u2013" in text:
+        for m in TWO_SIDED_EVENT_RE.finditer(text):
+            out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_two_sided_event", 56))
     if "battle of" in text:
         for m in LOWER_BATTLE_RE.finditer(text):
             name = m.group("name")
@@ -367,3 +377,4 @@ PART_OF_DAY_RE = guarded(PART_OF_DAY_RE)
 LOWER_BATTLE_RE = guarded(LOWER_BATTLE_RE)
 BYLINE_RE = guarded(BYLINE_RE)
 CITATION_RE = guarded(CITATION_RE)
+TWO_SIDED_EVENT_RE = guarded(TWO_SIDED_EVENT_RE)
