@@ -54,7 +54,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
             found["value"] += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part.group(1).lower()]
         return found
     if re.fullmatch(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", text):
-        return {"value": text}              # an ISO date ('2018-10-21', a web page's timestamp)
+        return {"value": text}              # an ISO date ('2015-03-09', a web page's timestamp)
     if text.lower() in WORD_DAYS:           # 'the eighth' (a day of the month written out)
         text = str(WORD_DAYS[text.lower()])
     mod = None

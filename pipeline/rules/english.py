@@ -229,7 +229,7 @@ def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
 
 
 def _mil_units(text: str, out: list) -> None:
-    if "\u2019" in text:      # typographic apostrophe: "8th King’s Royal Irish Hussars"
+    if "\u2019" in text:      # typographic apostrophe: "4th Queen’s Own Hussars"
         text = text.replace("\u2019", "'")
     for m in UNIT_RE.finditer(text):
         left = text[max(0, m.start() - 40): m.start()]
@@ -244,7 +244,7 @@ def _lexicon(text: str, out: list) -> None:
     names = english_names()
     if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
         text = text.replace("\u2019", "'")
-    if "\n" in text:          # a hard line break inside a name ('the Mongolian\nPeople's Republic'); the
+    if "\n" in text:          # a hard line break inside a name ('the Tuvan\nPeople's Republic'); the
         text = _WRAP.sub(" ", text)   # paragraphs never hold a blank line (_paragraph_candidates)
     for start, end in lexicon_spans(text):
         found = text[start:end]

@@ -1,19 +1,22 @@
 """English forms of a fourth set of real pages (real-dev4-en), for pipeline.rules.english: flattened
-infobox rows and plain-prose forms the other English finders miss.
+infobox rows and plain-prose forms the other English finders miss (examples written for this module).
 
 - Commanders: every row of an infobox's 'Commanders and leaders' / 'Commander1:' block is a name, after
-  a flag caption ('China Deng Xiaoping', 'United Kingdom Edward Seymour'), before footnote marks and a
-  title after a comma ('David Beatty, 1st Earl Beatty'); comma-separated rows too ('Commander1: A, B').
-- Counts written one to a row ('1 belted cruiser', '3,000 Kansu Braves', '1 protected cruiser sunk'),
-  a grouped figure alone on its row or after a row label ('Infantry: 50,000', '25,498', '2,157 total'),
-  an approximated grouped figure without a noun ('about 9,000 landing'), a count of a force written by
-  its abbreviation ('200,000 PLA', '600,000 PLA infantry').
-- ISO dates (`2018-10-21`).
-- Military regions and districts (`Kunming and Guangzhou Military Districts`, `Shenyang Military Region`),
-  fleets named by a place or a word (`Nanyang Fleet`, `Asiatic Fleet`).
+  a flag caption ('France Jean-Baptiste Dufour'), before footnote marks and a title after a comma
+  ('Harold Wainwright, 2nd Baron Ashby'); comma-separated rows too ('Commander1: A, B'); Japanese names
+  written with macrons anywhere ('Tōjō Hideki').
+- Counts written one to a row of a Strength/Casualties field ('1 submarine', '4,500 Cossack Horsemen',
+  '1 destroyer sunk'), a grouped figure alone on its row or after a row label ('Infantry: 35,000', '4,112 total'),
+  an approximated grouped figure without a noun ('about 4,500 reaching the shore'), a count of a force written
+  by its abbreviation ('120,000 KPA').
+- ISO dates ('2015-03-09'), a part of the day before its date ('the night of 3 May 1940').
+- Military regions and districts ('Shenyang and Beijing Military Regions'), fleets named by a word ('Asiatic
+  Fleet'), designations with a name before the echelon ('3rd Ranger Company'), batteries, British regiments
+  named by their arm, UN contingents ('Greek Battalion'), nicknames in quotes.
+- Lower-case 'battle of <place>', two-sided conflicts ('Sino-Soviet Border Conflict'), bylines, citations.
 
 Every pattern is anchored on a rare literal (a header word, a comma-grouped figure, 'Military', 'Fleet',
-a date's dashes), so text without these costs one C-level search each.
+a date's dashes, a macron, a bracket), so text without these costs one C-level search each.
 """
 
 from __future__ import annotations
@@ -27,14 +30,14 @@ from pipeline.rules.english_numbers import DATE_RE, DAY_AFTER_RANGE
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
-PERSON_PRIORITY = 48        # an infobox row is a name: above a place of the same form ('Clark', 'Fleet')
+PERSON_PRIORITY = 48        # an infobox row is a name: above a place of the same form ('Hamilton', 'Sale')
 COUNT_PRIORITY = 47         # below the QUANTITY finders' own (50): a longer or equal span of theirs wins
 UNIT_PRIORITY = 61
 
 # ----------------------------------------------------------------------------- commanders
 COMMANDER_HEAD = re.compile(r"(?m)^[ \t*\-•]*(?:Commanders?(?:[ \t]+and[ \t]+leaders)?[ \t]*:?[ \t]*$"
                             r"|Commander\d?[ \t]*:[ \t]*)")
-# a row that starts the next field ends the block: 'Strength', 'Units involved', 'Units2:15th Corps'
+# a row that starts the next field ends the block: 'Strength', 'Units involved', 'Units2:3rd Corps'
 ROW_FIELD = re.compile(r"[ \t*\-•]*(?:Strength|Units?\b|Casualties|Belligerents|Combatants?|Result|Location|Date|Place"
                        r"|Territorial|Part\s+of|Partof|Commanders?\b|Commander\d|Casualties\d|Strength\d|Units\d"
                        r"|Polity|Notes?\b|See\s+also|Contents)")
@@ -69,7 +72,7 @@ def _name_span(row: str) -> tuple[int, int] | None:
     name = row[start:end]
     words = name.split()
     if not 1 <= len([w for w in words if w not in NAME_PARTICLES]) <= 3 or any(c.isdigit() for c in name) \
-            or "|" in name or "(" in name:       # four words are two names on one row ('Fan Hanjie Lin Biao')
+            or "|" in name or "(" in name:       # four words are two names on one row ('Oskar Feldmann Pieter Janssen')
         return None
     if not all(NAME_WORD.fullmatch(w) or w in NAME_PARTICLES for w in words) or words[0] in NAME_PARTICLES:
         return None
@@ -225,7 +228,7 @@ def _dates(text: str, out: list) -> None:
 
 
 # ----------------------------------------------------------------------------- events and bylines
-# 'the battle of Imjin River' written in lower case: the named battle, when a known place or a name with a
+# 'the battle of Lake Khasan' written in lower case: the named battle, when a known place or a name with a
 # geographic head follows (not 'the battle of wills')
 LOWER_BATTLE_RE = re.compile(r"(?<![\w-])battle[ \t]+of[ \t]+(?:the[ \t]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+){0,2})(?![\w-])")
@@ -313,9 +316,10 @@ FLEET_NOT = frozenset("Van Von The A An Whole Entire Our Their His Her Its This 
 
 
 
-# A designation with a name between its number and its echelon ('2nd Kagnew Battalion', '7th Wolfhound Regiment',
-# '11th Light Anti-Aircraft Battery'), a British battery or regiment with its arm after it ('170th Battery Royal
-# Artillery'); the national contingents of the UN Command in Korea by their nationality ('Colombian Battalion').
+# A designation with a name between its number and its echelon ('3rd Ranger Company', '7th Wolfhound Regiment',
+# '11th Light Anti-Aircraft Battery'), a British battery or regiment with its arm after it ('93rd Battery Royal
+# Artillery'); the national contingents of the UN Command in Korea by their nationality ('Greek Battalion': the
+# sixteen nations that sent combat units, complete).
 NAMED_DESIGNATION_RE = re.compile(
     r"(?<![\w-])(?P<u>\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|The|And|Of)\b)[A-Z][a-z]+(?:['\u2019]s|-[A-Z][a-z]+)?[ \t]+){0,3}"
@@ -347,7 +351,7 @@ def _units(text: str, out: list) -> None:
         for m in FLEET_RE.finditer(text):
             words = m.group("u").split()
             if words[-2] in FLEET_NOT:
-                continue                      # 'James Van Fleet' is a person
+                continue                      # 'Paul Van Fleet' is a person
             start = m.start("u")
             if len(words) == 3 and (words[0] in FLEET_NOT or names.get(" ".join(words[:2]), (None,))[0] == "PERSON"):
                 start += m.group("u").index(words[1])
