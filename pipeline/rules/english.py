@@ -237,7 +237,7 @@ def _mil_units(text: str, out: list) -> None:
                              norm_en.normalize_unit_en(m.group(), left)))
 
 
-_WRAP = re.compile(r"(?<=[a-z'])\n(?=[A-Za-z])")
+_WRAP = re.compile(r"\n(?<=[a-z']\n)(?=[A-Za-z])")   # starts with the line break: re skips to it
 
 
 def _lexicon(text: str, out: list) -> None:

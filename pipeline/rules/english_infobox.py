@@ -111,7 +111,7 @@ def _commanders(text: str, out: list) -> None:
 # long vowels are plain, one of them with a macron (the plain forms are pipeline.rules.english_persons' job).
 _HAS_MACRON = re.compile("[ōūāēīŌŪĀĒĪôû]")
 MACRONS = str.maketrans("ōūāēīŌŪĀĒĪôûâêîÔÛ", "ouaeiOUAEIouaeiOU")
-MACRON_NAME_RE = re.compile(r"(?<![\w-])(?=([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})[ \t]+([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})(?![\w-]))")
+MACRON_NAME_RE = re.compile(r"([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})[ \t]+([A-ZŌŪĀĒĪ][a-zōūāēīôû]{2,14})(?![\w-])")
 
 
 def _macron_names(text: str, out: list) -> None:
@@ -119,6 +119,8 @@ def _macron_names(text: str, out: list) -> None:
 
     names = english_names()
     for m in MACRON_NAME_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue
         first, last = m.group(1), m.group(2)
         if not re.search("[ōūāēīŌŪĀĒĪôû]", first + last):
             continue
@@ -142,6 +144,7 @@ COUNT_ROW_RE = re.compile(
 ROW_STOP_WORDS = frozenset("killed wounded dead missing captured sunk damaged destroyed scuttled lost total and or of "
                            "in on at to from with by the a an was were is are".split())
 # a grouped figure alone on its row or after a row label, footnote marks and 'total' allowed after it
+GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 FIGURE_ROW_RE = re.compile(rf"(?m)(?:^|:[ \t]*)[ \t]*(?P<q>~?{GROUPED}\+?)[ \t]*(?:\[\d{{1,3}}\][ \t]*)*(?:total[ \t]*)?$")
 APPROX_FIGURE_RE = re.compile(
     rf"(?<![\w-])(?P<q>(?:[Aa]bout|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]pproximately|[Aa]round"
@@ -160,11 +163,14 @@ def _count(out: list, start: int, q: str, unit_start: int | None, source: str, b
 
 
 def _counts(text: str, out: list) -> None:
-    if "," in text:
-        for m in FIGURE_ROW_RE.finditer(text):
-            _count(out, m.start("q"), m.group("q"), None, "rule:en_infobox_figure", bare=True)
-        for m in APPROX_FIGURE_RE.finditer(text):
-            _count(out, m.start("q"), m.group("q"), None, "rule:en_approx_figure", bare=True)
+    for g in GROUPED_RE.finditer(text):       # figures are anchored on a grouped number (rare)
+        line = text.rfind("\n", 0, g.start()) + 1
+        row = FIGURE_ROW_RE.match(text, max(line, text.rfind(":", line, g.start())) if ":" in text[line:g.start()] else line)
+        if row and row.start("q") <= g.start() < row.end("q"):
+            _count(out, row.start("q"), row.group("q"), None, "rule:en_infobox_figure", bare=True)
+        approx = APPROX_FIGURE_RE.search(text, max(0, g.start() - 24), g.end() + 12)
+        if approx and approx.end("q") == g.end():
+            _count(out, approx.start("q"), approx.group("q"), None, "rule:en_approx_figure", bare=True)
     for m in _block_matches(COUNT_ROW_RE, text):
         words = m.group("noun").split()
         while words and (words[-1] in ROW_STOP_WORDS or re.fullmatch(r"[a-z]+(?:ed|ly)|est\.?|approx\.?", words[-1])):
@@ -179,7 +185,11 @@ def _counts(text: str, out: list) -> None:
         q = text[m.start("q"):end]
         _count(out, m.start("q"), q, m.start("noun") - m.start("q"), "rule:en_infobox_count")
     names = english_names()
+    if not any(abbreviation in text for abbreviation in _force_abbreviations()):
+        return
     for m in FORCE_COUNT_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,-"):
+            continue
         if names.get(m.group("force"), (None,))[0] != "MIL_UNIT":
             continue
         _count(out, m.start("q"), m.group("q"), m.start("force") - m.start("q"), "rule:en_force_count")
@@ -202,13 +212,20 @@ def _block_matches(pattern: re.Pattern, text: str):
         yield from pattern.finditer(text, field.end(), end)
 
 
+@lru_cache(maxsize=1)
+def _force_abbreviations() -> tuple[str, ...]:
+    """The listed forces written as an abbreviation in capitals (PLA, NRA, KPA ...)."""
+    return tuple(sorted(f for f, (label, _) in english_names().items() if label == "MIL_UNIT"
+                        and re.fullmatch(r"[A-Z]{2,4}", f)))
+
+
 def _words_end(s: str, n: int) -> int:
     """End offset of the first `n` words of `s`."""
     return list(re.finditer(r"\S+", s))[n - 1].end()
 
 
 # ----------------------------------------------------------------------------- dates
-ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<d>(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/]|-\d)")
+ISO_DATE_RE = re.compile(r"(?P<d>(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/]|-\d)")
 
 
 # a part of the day written before its date ('the evening of Oct. 24', 'on the night of 3 May 1940'): one DATE
@@ -218,8 +235,10 @@ PART_OF_DAY_RE = re.compile(r"(?<![\w-])(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[N
 def _dates(text: str, out: list) -> None:
     if "-" in text:
         for m in ISO_DATE_RE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/-"):
+                continue
             out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_iso_date", 52, {"value": m.group("d")}))
-    if " of" in text:
+    if "ing of" in text or "ight of" in text or "oon of" in text:     # morning/evening, night, afternoon
         for m in PART_OF_DAY_RE.finditer(text):
             date = DATE_RE.match(text, m.end())
             if date and re.search(r"(?<!\d)\d{1,2}(?!\d)", date.group()) and re.search(r"[A-Za-z]{3}", date.group()) \
@@ -257,10 +276,10 @@ def romanised_surnames() -> frozenset:
 
 
 # a unit's nickname in quotes ('the “Iron Army”', '"Tiger Division"'): MIL_UNIT, echelon "" (a nickname)
-QUOTED_NICKNAME_RE = re.compile(r"(?<=[\"\u201c\u2018'])(?P<u>(?:[A-Z][a-z]{1,15}[ \t]){1,2}(?:Army|Division|Brigade|Regiment|Corps))"
+QUOTED_NICKNAME_RE = re.compile(r"[\"\u201c\u2018'](?P<u>(?:[A-Z][a-z]{1,15}[ \t]){1,2}(?:Army|Division|Brigade|Regiment|Corps))"
                                 r"(?=[,.]?[\"\u201d\u2019'])")
-# an author cited with a page in brackets ('(Purcell 59)', '(Fenby 2003, 112)'), not a numbered place or item
-CITATION_RE = re.compile(r"(?<=\()(?P<n>[A-Z][a-z]{2,20}(?:[ \t]+and[ \t]+[A-Z][a-z]{2,20})?)[ \t]+(?:1[89]\d\d,[ \t]*)?\d{1,4}"
+# an author cited with a page in brackets ('(Fenby 112)', '(Spence 1990, 44)'), not a numbered place or item
+CITATION_RE = re.compile(r"\((?P<n>[A-Z][a-z]{2,20}(?:[ \t]+and[ \t]+[A-Z][a-z]{2,20})?)[ \t]+(?:1[89]\d\d,[ \t]*)?\d{1,4}"
                          r"(?:[-\u2013]\d{1,4})?\)")
 NOT_CITED = frozenset("Hill Height Heights Route Highway Road Point Page Vol Volume Chapter Line Division Army Corps Brigade "
                       "Regiment Battalion Group Squadron Wing Force Fleet Camp Fort Site Block Lot Room Plate Figure Table "
@@ -276,7 +295,7 @@ TWO_SIDED_EVENT_RE = re.compile(rf"(?<![\w-])(?P<e>{SIDES}[-\u2013]{SIDES}(?:[ \
 
 def _events_bylines(text: str, out: list) -> None:
     names = english_names()
-    if "-" in text or "\u2013" in text:
+    if "Wars" in text or "Conflict" in text or "Clashes" in text:
         for m in TWO_SIDED_EVENT_RE.finditer(text):
             out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_two_sided_event", 56))
     if "battle of" in text:
@@ -321,20 +340,28 @@ FLEET_NOT = frozenset("Van Von The A An Whole Entire Our Their His Her Its This 
 # Artillery'); the national contingents of the UN Command in Korea by their nationality ('Greek Battalion': the
 # sixteen nations that sent combat units, complete).
 NAMED_DESIGNATION_RE = re.compile(
-    r"(?<![\w-])(?P<u>\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September"
+    r"(?P<u>\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:(?!(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|The|And|Of)\b)[A-Z][a-z]+(?:['\u2019]s|-[A-Z][a-z]+)?[ \t]+){0,3}"
     r"(?:Battalion|Regiment|Brigade|Division|Battery|Company|Squadron"
     # British regiments named by their arm (normalize_unit_en reads them as a Regiment)
     r"|Rifles|Light[ \t]+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers|Hussars|Dragoons)"
     r"(?:[ \t]+Royal[ \t]+(?:Artillery|Engineers|Horse[ \t]+Artillery|Signals))?)(?![\w-])")
+_PLAIN_DESIGNATION = re.compile(r"\d{1,4}(?:st|nd|rd|th|d)[ \t]+(?:Battalion|Regiment|Brigade|Division|Company|Squadron)")
 UN_CONTINGENT_RE = re.compile(
     r"(?<![\w-])(?P<u>(?:Australian|Belgian|British|Canadian|Colombian|Ethiopian|Filipino|French|Greek|Dutch|Netherlands"
     r"|Luxembourg|New[ \t]+Zealand|Philippine|South[ \t]+African|Thai|Turkish)[ \t]+(?:Battalion|Brigade|Detachment))(?![\w-])")
 
 
 def _units(text: str, out: list) -> None:
-    for pattern in (NAMED_DESIGNATION_RE, UN_CONTINGENT_RE):
+    patterns = [NAMED_DESIGNATION_RE]
+    if "Battalion" in text or "Brigade" in text or "Detachment" in text:
+        patterns.append(UN_CONTINGENT_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue
+            if pattern is NAMED_DESIGNATION_RE and _PLAIN_DESIGNATION.fullmatch(m.group("u")):
+                continue                          # '3rd Division': the unit grammar's (pipeline.rules.english)
             norm = norm_en.normalize_unit_en(m.group("u"), text[max(0, m.start() - 40):m.start()])
             out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_named_designation", UNIT_PRIORITY - 1,
                                  norm))
@@ -373,12 +400,9 @@ def find_infobox(text: str, out: list) -> None:
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
-NAMED_DESIGNATION_RE = guarded(NAMED_DESIGNATION_RE)
 UN_CONTINGENT_RE = guarded(UN_CONTINGENT_RE)
-APPROX_FIGURE_RE = guarded(APPROX_FIGURE_RE)
 FORCE_COUNT_RE = guarded(FORCE_COUNT_RE)
 PART_OF_DAY_RE = guarded(PART_OF_DAY_RE)
 LOWER_BATTLE_RE = guarded(LOWER_BATTLE_RE)
 BYLINE_RE = guarded(BYLINE_RE)
-CITATION_RE = guarded(CITATION_RE)
 TWO_SIDED_EVENT_RE = guarded(TWO_SIDED_EVENT_RE)
