@@ -105,7 +105,7 @@ EXTRA_ECHELONS = {
     "bombardment wing": ("轰炸机联队", "bomber_wing"), "bombardment group": ("轰炸机大队", "bomber_group"),
     "bomb group": ("轰炸机大队", "bomber_group"), "fighter group": ("战斗机大队", "fighter_group"),
     "fighter squadron": ("战斗机中队", "fighter_squadron"), "bomb squadron": ("轰炸机中队", "bomber_squadron"),
-    "squadron": ("中队", "squadron"),
+    "squadron": ("中队", "squadron"), "battery": ("连", "battery"),
     # USAAF echelons of the CBI and order-of-battle abbreviations
     "army air force": ("航空队", "air_group"), "aaf": ("航空队", "air_group"),
     "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
@@ -246,14 +246,17 @@ def roman_to_int(token: str) -> int | None:
     return total
 
 
-_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?\s+$")
+# (a side written out with its abbreviation in brackets names it too: "the People's Volunteer Army (PVA) 15th Corps")
+_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
+                      r"(?:\s*\(([A-Z]{2,5})\))?\s+$")
 
 
 def side_from_context(left_context: str) -> str | None:
     """The side named right before a unit: 'the Japanese 11th Army', "Japan's 11th Army" -> JP."""
     match = _SIDE_RE.search(left_context[-40:])
     if match:
-        return SIDE_WORDS.get(match.group(1).lower())
+        return SIDE_WORDS.get(match.group(1).lower()) or (
+            SIDE_WORDS.get(match.group(2).lower()) if match.group(2) else None)
     return None
 
 
@@ -262,7 +265,8 @@ _ECHELON_TAIL = None
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
-_SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)$|^No\.\s*")
+_SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
+                           r"|^No\.\s*")
 _COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division)),\s+(.+)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
                                  r"|Hussars|Dragoons)$")

@@ -19,13 +19,16 @@ from pipeline.rules.english_numbers import find_dates, find_quantities
 from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
+from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
-CAP = r"[A-Z][a-z'\u2019]{0,30}(?:-[A-Za-z][a-z'\u2019]{0,30}){0,3}"          # Changsha, Ichi-Go, Xi'an
+UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
+LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
+CAP = rf"[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"          # Changsha, Ichi-Go, Xi'an
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
@@ -121,11 +124,11 @@ EVENT_RE = re.compile(
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
-    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
+    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
 EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
-    r"Province|province|County|county|City|Prefecture|Municipality"
+    r"Provinces|Province|province|County|county|City|Prefecture|Municipality|Falls|Gate|Forts|forts"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
@@ -145,7 +148,7 @@ REGION_RE = re.compile(
 )
 COMPASS_GPES = {"South Africa", "North Korea", "South Korea", "North Vietnam", "South Vietnam", "East Timor",
                 "West Germany", "East Germany"}
-SUFFIX_LABEL = {"province": "GPE", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
+SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "FAC", "county": "GPE", "city": "GPE", "prefecture": "GPE", "municipality": "GPE",
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
@@ -175,7 +178,7 @@ NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Bel
 CHINESE_NAME_RE = re.compile(
     # Wade-Giles apostrophes and umlauts: T'ang En-po, Pai Ch'ung-hsi, Chang Fa-k'uei, Hsüeh Yüeh
     r"(?<![\w-])(?=(?P<name>(?P<sur>[A-Z][a-zü]{0,6}(?:[\u2019'][a-zü]{1,5})?)\s+"
-    r"(?P<given>[A-Z][a-zü]{1,12}(?:[-\u2019'][a-zü]{1,6}|-[A-Z][a-zü]{1,5}){0,2}"
+    r"(?P<given>[A-Z][a-zü]{1,12}(?:-[a-zü]{1,6}|[\u2019'](?!s\b)[a-zü]{1,6}|-[A-Z][a-zü]{1,5}){0,2}"
     r"|[A-Z][a-z]{0,5}\s+[A-Z][a-z]{0,5}(?![-\u2019'\w])))(?![\w-]))")
 PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, "FAC": 42,
             "GPE": 40, "LOC": 40, "PERSON": 38}
@@ -226,14 +229,23 @@ def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
 
 
 def _mil_units(text: str, out: list) -> None:
+    if "\u2019" in text:      # typographic apostrophe: "4th Queen’s Own Hussars"
+        text = text.replace("\u2019", "'")
     for m in UNIT_RE.finditer(text):
         left = text[max(0, m.start() - 40): m.start()]
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit", PRIORITY["MIL_UNIT"],
                              norm_en.normalize_unit_en(m.group(), left)))
 
 
+_WRAP = re.compile(r"\n(?<=[a-z']\n)(?=[A-Za-z])")   # starts with the line break: re skips to it
+
+
 def _lexicon(text: str, out: list) -> None:
     names = english_names()
+    if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
+        text = text.replace("\u2019", "'")
+    if "\n" in text:          # a hard line break inside a name ('the Tuvan\nPeople's Republic'); the
+        text = _WRAP.sub(" ", text)   # paragraphs never hold a blank line (_paragraph_candidates)
     for start, end in lexicon_spans(text):
         found = text[start:end]
         form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", found)
@@ -295,7 +307,9 @@ LOWER_EVENT_RE = re.compile(rf"(?<![\w-])(?P<name>{CAP}(?:{DJOIN}{CAP}){{0,3}})\
 # The romanised name glossed after 'pinyin:' in an encyclopedia lead ('pinyin: Tái'érzhuāng Huìzhàn',
 # 'pinyin: zheganzhanyi'): an EVENT when it ends in a word for a battle, campaign or war.
 PINYIN_GLOSS_RE = re.compile(r"\bpinyin:[ \t]*(?P<name>[^\s;:,()\[\]]{1,40}(?:[ \t][^\s;:,()\[\]]{1,40}){0,3})(?=[ \t]*[;),\]])")
-PINYIN_EVENT_ENDS = ("zhanyi", "huizhan", "zhanzheng", "zhandou", "shibian", "dazhan", "zuozhan", "baoweizhan")
+PINYIN_EVENT_ENDS = ("zhanyi", "huizhan", "zhanzheng", "zhandou", "shibian", "dazhan", "zuozhan", "baoweizhan",
+                     # 海战 naval battle, 之役 'the campaign of', 大捷 victory, 攻坚战 assault, 阻击战 blocking battle, 起义 rising
+                     "haizhan", "zhiyi", "dajie", "gongjianzhan", "zujizhan", "qiyi")
 # Names coordinated before one plural head ('the Quebec and Cairo Conferences', 'the Changsha and Hengyang
 # campaigns' written with capitals): one EVENT (rule 10).
 PLURAL_EVENT_BEFORE_HEAD = re.compile(rf"(?<![\w-]){CAP}(?:\s*,\s*{CAP}){{0,3}},?\s+and\s+{CAP}$")
@@ -553,7 +567,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages)
+               _known_surnames, find_villages, find_infobox)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

@@ -118,7 +118,7 @@ PLURAL_COUNT_RE = re.compile(
 )
 # Counts followed by a participle are bare counts (rule 9; '2,369 killed', 'more than 20,000 poisoned'),
 # as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
-_PARTICIPLES = (r"(?:killed|wounded|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
+_PARTICIPLES = (r"(?:killed|wounded|dead|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
                 r"|imprisoned|interned|evacuated|deported|taken\s+prisoner"
                 # verbs of dying and leaving after a count of people ('some 3–4 million died')
                 r"|died|perished|starved|fled|surrendered|deserted)")
@@ -202,7 +202,7 @@ def find_dates(text: str, out: list) -> None:
         out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY))
         window = max(0, start - 12)
         before = DAY_BEFORE_RANGE.search(text[window:start])
-        if before and re.match(rf"{DAY}\s+{MONTH}", span):
+        if before and re.match(rf"{DAY}\s+(?:of\s+)?{MONTH}", span):
             out.append(Candidate(window + before.start(1), window + before.end(1), "DATE", "rule:en_date",
                                  DATE_PRIORITY))
         if re.search(rf"{MONTH}\s+{DAY}$", span):
@@ -227,7 +227,7 @@ def find_quantities(text: str, out: list) -> None:
             continue
         if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
             continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
-        if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured", m.group("noun")):
+        if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured|dead", m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
