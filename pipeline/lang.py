@@ -16,7 +16,7 @@ import numpy as np
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\r?\n)[^\n]*)*")
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?![ \t]*\r?\n)[^\n]*)*")   # lines up to a blank line
 
 CJK_WEIGHT = 2.5          # one ideograph ~ one short English word's worth of letters
 MINORITY_SHARE = 0.2      # below this share the minority language is quoted material
@@ -99,7 +99,7 @@ def split_language_runs(text: str) -> list[tuple[int, int, str]]:
         else:
             runs.append((start, end, lang))
 
-    for match in _PARAGRAPH.finditer(text):
+    for match in PARAGRAPH_RE.finditer(text):
         paragraph = match.group()
         if not paragraph.strip():
             continue

@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang import PARAGRAPH_RE
 from pipeline.spans import Candidate
 
 if not Doc.has_extension("zhanji_candidates"):
@@ -79,13 +80,25 @@ def has_cjk(doc: Doc) -> bool:
 
 
 def chinese_view(doc: Doc, runs: list[tuple[int, int, str]]) -> str:
-    """What Chinese finders read: the doc text with its English runs that quote no CJK
+    """What Chinese finders read: the doc text with its English paragraphs that quote no CJK
     character blanked out character for character (offsets stay), so the Chinese finders
-    scan only what they can find something in; computed once per doc."""
+    scan only what they can find something in; computed once per doc.
+
+    A run is made of whole paragraphs (adjacent paragraphs of one language are merged into
+    one run): an English run quoting Chinese keeps only its paragraphs that quote it."""
     view = doc.user_data.get("zhanji_chinese_view")
     if view is None:
         text = doc_text(doc)
-        english = [(s, e) for s, e, lang in runs if lang == "en" and not _CJK.search(text, s, e)]
+        english = []
+        for s, e, lang in runs:
+            if lang != "en":
+                continue
+            if not _CJK.search(text, s, e):
+                english.append((s, e))
+                continue
+            for paragraph in PARAGRAPH_RE.finditer(text, s, e):
+                if not _CJK.search(text, paragraph.start(), paragraph.end()):
+                    english.append(paragraph.span())
         if not english:
             view = text
         else:

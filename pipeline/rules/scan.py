@@ -139,37 +139,41 @@ def _re_skips(tree) -> bool:
     return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
 
 
-_SKIPS: dict[re.Pattern, bool] = {}
+def per_pattern(compute):
+    """`compute(pattern)` remembered per pattern object, keyed by its identity: hashing a
+    compiled pattern hashes its whole compiled code (tens of microseconds for a large one),
+    and these are asked at every scan. The cache holds the pattern, so its id stays its own."""
+    cache: dict[int, tuple[re.Pattern, object]] = {}
+
+    def remembered(pattern: re.Pattern):
+        entry = cache.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            return entry[1]
+        value = compute(pattern)
+        cache[id(pattern)] = (pattern, value)
+        return value
+
+    remembered.__doc__ = compute.__doc__
+    return remembered
 
 
+@per_pattern
 def _skips_by_itself(pattern: re.Pattern) -> bool:
     """Whether `re` jumps to a match's possible first characters itself (the pattern starts
     with a literal or a character class); remembered per pattern."""
-    known = _SKIPS.get(pattern)
-    if known is None:
-        known = False
-        if isinstance(pattern.pattern, str):
-            known = _re_skips(_parser.parse(pattern.pattern, pattern.flags))
-        _SKIPS[pattern] = known
-    return known
+    if isinstance(pattern.pattern, str):
+        return _re_skips(_parser.parse(pattern.pattern, pattern.flags))
+    return False
 
 
-_START_CLASSES: dict[re.Pattern, re.Pattern | None] = {}
-
-
+@per_pattern
 def _start_class(pattern: re.Pattern) -> re.Pattern | None:
     """A one-character pattern of the characters `pattern`'s matches can start with
     (None: any character, or an empty match); remembered per pattern."""
-    try:
-        return _START_CLASSES[pattern]
-    except KeyError:
-        pass
-    starts = None
     if isinstance(pattern.pattern, str):
         found = _first_class(_parser.parse(pattern.pattern, pattern.flags))
-        starts = re.compile(found) if found else None
-    _START_CLASSES[pattern] = starts
-    return starts
+        return re.compile(found) if found else None
+    return None
 
 
 def first_char_guard(pattern: re.Pattern) -> str | None:

@@ -175,9 +175,13 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
 }
 
 
+# by the pattern's identity: hashing a compiled pattern hashes its whole code (scan.per_pattern)
+_ANCHORS_BY_ID = {id(rx): anchor_reach for rx, anchor_reach in _ANCHORS.items()}
+
+
 def _finditer(rx: re.Pattern, text: str):
     """`rx.finditer(text)`, trying only the starts near the pattern's anchor."""
-    anchor, reach = _ANCHORS[rx]
+    anchor, reach = _ANCHORS_BY_ID[id(rx)]
     return anchored_finditer(rx, text, anchor, reach)
 
 
@@ -325,7 +329,7 @@ def _units(text: str) -> list[Candidate]:
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
-        for m in _finditer(rx, text) if rx in _ANCHORS else rx.finditer(text):
+        for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else rx.finditer(text):
             name = m.group(1)
             if _first_is_surname(name) and _plain_name(name):
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
