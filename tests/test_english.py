@@ -390,3 +390,20 @@ def test_no_span_crosses_a_blank_line_but_a_wrapped_line_is_fine():
     spans = [(text[c.start:c.end], c.label) for c in find_english(text)]
     assert spans == [("Operation Ichi-Go", "EVENT"), ("Operation Ichi-Go", "EVENT"),
                      ("10th\nArmy", "MIL_UNIT")]
+
+
+def test_chinese_finders_see_only_the_paragraphs_of_an_english_text_that_quote_chinese():
+    import spacy
+
+    from pipeline.components.finders import chinese_view, language_runs
+
+    text = ("The defence of Hengyang, known in Chinese histories as the Hengyang campaign (衡阳保卫战), "
+            "began in the last week of June when the Japanese Eleventh Army reached the city walls.\n\n"
+            "Fang Xianjue held the city for 47 days, 1944–45.\n\n"
+            "The Chinese Tenth Army, which Chinese sources call the 10th Army (第十军), surrendered on the "
+            "eighth of August after every relief column had been turned back south of the river.")
+    doc = spacy.blank("en")(text)
+    assert language_runs(doc) == [(0, len(text), "en")]      # one English run quoting Chinese
+    view = chinese_view(doc, language_runs(doc))
+    first, second, third = text.split("\n\n")
+    assert view == first + "\n\n" + " " * len(second) + "\n\n" + third
