@@ -310,6 +310,8 @@ def _decide(paragraph: int, label: str, options: tuple[Place, ...], located: tup
     if not located:
         why = "no candidate fits the label" if any(p.located for p in options) else "no known coordinates"
         return Resolution(None, why, 0)
+    if len(located) == 1 and not _namesake_prone(located[0]):
+        return Resolution(located[0], "the only candidate", 1)   # nothing to weigh it against
     scored = []
     for place in located:
         score = KIND_SIZE.get(place.kind, 1) + (1 if place.full else 0) + (3 if place.label == label else 0)
