@@ -114,3 +114,20 @@ def test_lists_read_from_one_start_per_mark_are_finditers():
         matched += bool(expected)
     assert matched > 300
     assert [m.group() for m in written_zh._list_run_matches("由张三、李四、王五等将领率")] == ["由张三、李四、王五"]
+
+
+def test_place_lists_read_back_from_their_head_are_searchs():
+    placelist = units._placelist_re()
+    pieces = ["华北", "华中", "第一", "、", "方面军", "方", "面军", "，", "a", " ", "日本", "、、", "军", "华"]
+    rng = random.Random(3)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 50)))
+        for pos in range(len(text) + 1):
+            expected = placelist.search(text, pos)
+            found = units._placelist_search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+            matched += expected is not None
+    assert matched > 300
+    chain = "、".join(["华北"] * 60) + "方面军"       # longer than a list may be: its last 40 links
+    assert units._placelist_search(chain, 0).span() == placelist.search(chain, 0).span() == (57, len(chain))

@@ -39,7 +39,7 @@ from pipeline.rules.scan import guarded
 from pipeline.lexicons import read_rows
 from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEADS, code_names,
                                       named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
-                                      side_from_context, to_standard)
+                                      side_from_context, to_standard, MAX_LIST)
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
@@ -96,10 +96,10 @@ def _master_matches(text: str):
     if "方面军" not in text:  # every placelist match ends in 方面军
         yield from master.finditer(text)
         return
-    placelist = _placelist_re()
+    placelist = _placelist_search
     pos = 0
     a = master.search(text, pos)
-    b = placelist.search(text, pos)
+    b = placelist(text, pos)
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() <= b.start()):
             hit = a
@@ -110,7 +110,33 @@ def _master_matches(text: str):
         if a is not None and a.start() < pos:
             a = master.search(text, pos)
         if b is not None and b.start() < pos:
-            b = placelist.search(text, pos)
+            b = placelist(text, pos)
+
+
+_PLACELIST_HEAD = "方面军"
+
+
+def _placelist_search(text: str, pos: int) -> re.Match | None:
+    """`_placelist_re().search(text, pos)`, read back from each 方面军: a match is a chain of
+    two-character names each followed by 、 (at most MAX_LIST), a last name and 方面军, so its
+    possible starts lie every third character back from the head, and the leftmost is the end
+    of the chain (a chain cannot cross another 方面军: none of its three characters is 、)."""
+    head = text.find(_PLACELIST_HEAD, pos + 5)
+    while head != -1:
+        start, links = head - 2, 0
+        if _two_cjk(text, start):
+            while (links < MAX_LIST and start - 3 >= pos and text[start - 1] == "、"
+                   and _two_cjk(text, start - 3)):
+                start -= 3
+                links += 1
+        if links:
+            return _placelist_re().match(text, start)
+        head = text.find(_PLACELIST_HEAD, head + 3)
+    return None
+
+
+def _two_cjk(text: str, at: int) -> bool:
+    return at >= 0 and "\u4e00" <= text[at] <= "\u9fff" and "\u4e00" <= text[at + 1] <= "\u9fff"
 
 
 @lru_cache(maxsize=1)
