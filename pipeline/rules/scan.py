@@ -189,6 +189,15 @@ def first_char_guard(pattern: re.Pattern) -> str | None:
     return None if found is None else f"(?={found})"
 
 
+def alternative_guard(source: str, flags: int = 0) -> str:
+    """A first-character look-ahead for one alternative of a larger pattern ("" when a match
+    of it may start with anything): `re` walks every alternative at each position it tries,
+    and an alternative that opens with look-behinds runs them all before reading a character;
+    the guard turns it away in one test."""
+    found = _first_class(_parser.parse(source, flags))
+    return f"(?={found})" if found else ""
+
+
 _GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
 
 

@@ -41,7 +41,7 @@ from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEA
                                       named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
                                       side_from_context, to_standard, MAX_LIST)
 from pipeline.rules.names import japanese_surnames, surnames
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
 
 LABEL = "MIL_UNIT"
@@ -76,10 +76,13 @@ def _master_re() -> re.Pattern:
     first |= {w[0] for w in BRANCHES[3:-1].split("|")}
     first |= {c.translate(_TO_JAPANESE) for c in first}
     first_class = "".join(sorted(re.escape(c) for c in first))
-    return re.compile(
-        f"(?=[{first_class}])(?:(?P<named>{p['named']})|(?P<numeric>{p['numeric']})"
-        f"|(?P<echless>{p['echless']})|(?P<code>{p['code']})|(?P<directional>{p['directional']})"
-        f"|(?P<branch>{p['branch']}))")
+    # each alternative but the trie of names (which re reads by its first character) also
+    # carries its own first-character guard (scan.alternative_guard): the designations open
+    # with look-behinds that would otherwise run at every position the outer guard lets in
+    kinds = ("named", "numeric", "echless", "code", "directional", "branch")
+    alternatives = "|".join(f"(?P<{kind}>{'' if kind == 'named' else alternative_guard(p[kind])}{p[kind]})"
+                            for kind in kinds)
+    return re.compile(f"(?=[{first_class}])(?:{alternatives})")
 
 
 @lru_cache(maxsize=1)
