@@ -103,16 +103,28 @@ def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():
     assert [m.span() for m in after.finditer("第1、第2军与第3军")] == [(7, 10)]   # not 第2军 inside the list
 
 
-def test_lists_read_from_one_start_per_mark_are_finditers():
-    pieces = ["张", "王", "等", "、", "，", "山", "河", "李", "一", "二", "a", " ", "\n", "、、", "等将领", "第五军"]
+@pytest.mark.parametrize("name", ["names in a list", "places in a list"])
+def test_lists_read_from_one_start_per_mark_are_finditers(name):
+    from pipeline.rules import written_zh3
+    from pipeline.rules.scan import list_finditer
+
+    pattern, item, shortest, longest = {
+        "names in a list": (written_zh._LIST_RUN_RE, written_zh._LIST_ITEM_CHAR, 1, written_zh._LIST_ITEM_MAX),
+        "places in a list": (written_zh3._LIST_RE, written_zh3._LIST_ITEM_CHAR, 2, 4),
+    }[name]
+    pieces = ["张", "王", "等", "、", "，", "山", "河", "李", "一", "二", "a", " ", "\n", "、、", "等将领", "第五军",
+              "长沙", "衡阳", "长沙、衡阳、"]
     rng = random.Random(7)
     matched = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
-        expected = [m.span() for m in written_zh._LIST_RUN_RE.finditer(text)]
-        assert [m.span() for m in written_zh._list_run_matches(text)] == expected, text
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in list_finditer(pattern, text, "、", item, shortest, longest)] == expected, text
         matched += bool(expected)
     assert matched > 300
+
+
+def test_a_list_of_names_is_read_whole():
     assert [m.group() for m in written_zh._list_run_matches("由张三、李四、王五等将领率")] == ["由张三、李四、王五"]
 
 

@@ -290,7 +290,6 @@ ANCHORED = {
     "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 8),
     "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
     "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
-    "list": (written_zh3._LIST_RE, written_zh3._LIST_ANCHOR, 4),
     "copula": (written_zh3._COPULA_NAME_UNIT_RE, written_zh3._COPULA_NAME_UNIT_ANCHOR, 0),
     "village": (written_zh3._VILLAGE_RE, written_zh3._VILLAGE_ANCHOR, 2),
     "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),

@@ -58,6 +58,28 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
         tried = max(tried, start)
 
 
+def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
+                  shortest: int, longest: int) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)` for a list pattern: a first item of `shortest`
+    to `longest` characters matched by `item_chars` (one character, never `mark`), then `mark`
+    and the rest. Its possible starts before a mark are the run of item characters right
+    before it, and from each of them the first item ends at that mark and the rest reads the
+    same: only the earliest start (within `longest`, after the last match) is tried."""
+    end = 0
+    at = text.find(mark)
+    while at != -1:
+        if at >= end:
+            start, floor = at, max(end, at - longest)
+            while start > floor and item_chars.match(text, start - 1):
+                start -= 1
+            if at - start >= shortest:
+                match = pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    end = match.end()
+        at = text.find(mark, at + 1)
+
+
 # --------------------------------------------------------------------------- first-character guards
 
 _CATEGORY_CLASS = {

@@ -34,7 +34,7 @@ from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, list_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.spans import Candidate
 
@@ -103,7 +103,7 @@ _APPOINTED_RE = re.compile(
 _LIST_CHAR = f"(?:(?!等)[{_CJK}])"
 _LIST_ITEM_MAX = 12
 _LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,{_LIST_ITEM_MAX}}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
-_LIST_MARK = re.compile("、")
+_LIST_ITEM_CHAR = re.compile(_LIST_CHAR)
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人")
 
 # --------------------------------------------------------------------------- LOC / GPE / EVENT / FAC
@@ -200,24 +200,8 @@ def _list_runs(text: str) -> list[re.Match]:
 
 
 def _list_run_matches(text: str) -> list[re.Match]:
-    """`_LIST_RUN_RE.finditer(text)`, trying one start per 、: a list's first item is the run of
-    list characters right before a 、 (1-12 of them, after the last match), and a match from a later
-    start in that run would read the same 、 and the same rest, so only the earliest can match."""
-    runs: list[re.Match] = []
-    end = 0
-    for hit in _LIST_MARK.finditer(text):
-        at = hit.start()
-        if at < end:
-            continue
-        start, floor = at, max(end, at - _LIST_ITEM_MAX)
-        while start > floor and text[start - 1] != "等" and "\u4e00" <= text[start - 1] <= "\u9fff":
-            start -= 1
-        if start < at:
-            match = _LIST_RUN_RE.match(text, start)
-            if match is not None:
-                runs.append(match)
-                end = match.end()
-    return runs
+    """`_LIST_RUN_RE.finditer(text)`, one start tried per 、 (scan.list_finditer)."""
+    return list(list_finditer(_LIST_RUN_RE, text, "、", _LIST_ITEM_CHAR, 1, _LIST_ITEM_MAX))
 
 
 _JP_CUE_ANCHOR = re.compile("[率指统所下麾部命令]")   # the first character of every cue after a name

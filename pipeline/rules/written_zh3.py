@@ -34,7 +34,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames, word_info
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, list_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -82,7 +82,7 @@ _WAR_EPISODE_ANCHOR = re.compile("抗")
 
 # a 、-list of 2–4 character items: anchored on 、
 _LIST_RE = re.compile(f"(?:[{_CJK}]{{2,4}}、){{2,12}}[{_CJK}]{{2,4}}")
-_LIST_ANCHOR = re.compile("、")
+_LIST_ITEM_CHAR = re.compile(f"[{_CJK}]")   # a first item is 2-4 of them before its 、 (scan.list_finditer)
 _LIST_TAIL_WORDS = ("等", "一带", "之间", "地区", "各")
 # 在/于/由/从/向 + name + 地区
 _AREA_RE = re.compile(f"(?<=[在于由从向至到经县])([{_CJK}]{{2}})地区")
@@ -273,7 +273,7 @@ def _events(text: str) -> list[Candidate]:
 def _gpe(text: str) -> list[Candidate]:
     out = []
     places = _places()
-    for m in anchored_finditer(_LIST_RE, text, _LIST_ANCHOR, 4):
+    for m in list_finditer(_LIST_RE, text, "、", _LIST_ITEM_CHAR, 2, 4):
         items, pos, end = [], m.start(), m.end()
         if text[end - 1:end + 1] in ("一带", "一线", "等地", "之线") and len(m.group().rsplit("、", 1)[1]) > 2:
             end -= 1            # 小丹阳一线: the greedy last item took the 一 of 一线
