@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from pipeline.rules import dates, events, facilities, org_unanchored, orgs, person_context, units, written_zh
+from pipeline.rules import dates, events, facilities, org_unanchored, orgs, person_context, persons, units, written_zh
 from pipeline.rules.scan import anchored_finditer
 
 ANCHORED = {
@@ -20,6 +20,8 @@ ANCHORED = {
     "names counted": (written_zh._NAMES_COUNTED_RE, *written_zh._NAMES_COUNTED_ANCHOR),
     "post copula rank": (person_context._TITLE_COPULA_RANK_RE, *person_context._TITLE_COPULA_ANCHOR),
     "year range": (dates.YEAR_RANGE_RE, *dates.YEAR_RANGE_ANCHOR),
+    "post name rank": (persons._TITLE_RANK_RE, persons._RANK_ANCHOR, persons._TITLE_RANK_REACH),
+    "side name rank": (persons._SIDE_RANK_RE, persons._RANK_ANCHOR, persons._SIDE_RANK_REACH),
 }
 
 
@@ -33,6 +35,8 @@ EXAMPLES = {
     "named head": ["军分区司令部", "税警总团", "保安团", "野战军"],
     "org keyword": ["警备司令部", "国民政府", "共产党", "行营"], "names counted": ["张某、李某二人", "王甲，赵乙、孙丙三人", "二人"],
     "post copula rank": ["师团长为王某中将", "旅长是李某少将", "为", "是"],
+    "post name rank": ["师团长水上源藏少将", "联队长某某大佐", "军曹长", "军曹", "曹长", "中将"],
+    "side name rank": ["日军冈田菊三郎中将", "，松山祐三军曹长", "军曹", "曹长", "中将", "日军"],
     "year range": ["1937—1945", "1944年至1945", "1911 到 1949", "1937", "至", "—", "-"],
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.names_common import (
@@ -264,6 +264,12 @@ _TITLE_RANK_RE = re.compile("(?:" + trie_regex(TITLES) + ")([\u4e00-\u9fff]{2,5}
 _SIDE_RANK_RE = re.compile(
     "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
 )
+# Both end right before a rank (scan.anchored_finditer): the rank starts at most a post (or side
+# word) and 5 characters after the match's start; one more, as two ranks may overlap (军曹|曹长)
+# and the anchor's scan then finds only the first.
+_RANK_ANCHOR = re.compile(_RANK_TRIE)
+_TITLE_RANK_REACH = max(map(len, TITLES)) + 5 + 1
+_SIDE_RANK_REACH = 2 + 5 + 1
 
 
 def _plausible_ranked_name(name: str) -> bool:
@@ -283,8 +289,9 @@ def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     jp = japanese_surnames()
-    for pattern, needs_surname in ((_TITLE_RANK_RE, False), (_SIDE_RANK_RE, True)):
-        for match in pattern.finditer(text):
+    for pattern, needs_surname, reach in ((_TITLE_RANK_RE, False, _TITLE_RANK_REACH),
+                                          (_SIDE_RANK_RE, True, _SIDE_RANK_REACH)):
+        for match in anchored_finditer(pattern, text, _RANK_ANCHOR, reach):
             start, end = match.span(1)
             name = match.group(1)
             if needs_surname and not (name[:2] in jp or name[:3] in jp):
