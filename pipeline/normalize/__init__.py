@@ -10,6 +10,7 @@ English normalisers; the values are the same vocabulary in both languages.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _LATIN_SPAN = re.compile(r"^[\x00-\x7f\u2010-\u201d\u00c0-\u024f]+$")   # dashes and curly quotes too
@@ -18,6 +19,7 @@ _LATIN_NEAR = re.compile(r"[A-Za-z]")
 UNIT_CONTEXT = 12
 UNIT_RIGHT_CONTEXT = 80  # a list without its echelon word: …第116，及…，共10个师团
 PLACE_CONTEXT = 16
+NEAR = 16   # an English number has Latin letters this close (_english_number)
 
 
 def _is_english(span_text: str) -> bool:
@@ -33,8 +35,33 @@ def _english_number(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if not span or not _LATIN_SPAN.match(span):
         return False
-    around = text[max(0, start - 16):start] + " " + text[end:end + 16]
+    around = text[max(0, start - NEAR):start] + " " + text[end:end + NEAR]
     return not _CJK_NEAR.search(around) and bool(_LATIN_NEAR.search(around))
+
+
+_LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
+
+
+def _latin_nearby(text: str, spans: list[tuple[int, int, str]]):
+    """A test whether a Latin letter lies in a span or within NEAR of it: a span without one is
+    neither English (`_is_english` needs a letter in it, `_english_number` one around it).
+    Reads only the stretch of text the spans cover."""
+    if not spans:
+        return lambda start, end: False
+    low = max(0, min(s for s, _, _ in spans) - NEAR)
+    high = max(e for _, e, _ in spans) + NEAR
+    ends = []     # runs of Latin letters in the stretch, by their ends (they do not overlap)
+    starts = []
+    for run in _LATIN_LETTERS.finditer(text, low, high):
+        starts.append(run.start())
+        ends.append(run.end())
+    if not starts:
+        return lambda start, end: False
+
+    def near(start: int, end: int) -> bool:
+        i = bisect.bisect_right(ends, start - NEAR)     # the first run ending after start - NEAR
+        return i < len(starts) and starts[i] < end + NEAR
+    return near
 
 
 def normalize_spans(text: str, spans: list[tuple[int, int, str]],
@@ -53,8 +80,9 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     hints = hints or [{} for _ in spans]
     norms: list[dict] = [dict(h or {}) for h in hints]
     order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    english = [i for i in order if _is_english(text[spans[i][0]:spans[i][1]])
-               or _english_number(text, spans[i][0], spans[i][1])]
+    near = _latin_nearby(text, spans)
+    english = [i for i in order if near(spans[i][0], spans[i][1])
+               and (_is_english(text[spans[i][0]:spans[i][1]]) or _english_number(text, spans[i][0], spans[i][1]))]
     english_set = set(english)
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]
