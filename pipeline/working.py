@@ -11,7 +11,7 @@ Normalisation, so that no finder has to know how a page was typed:
   - ASCII , ( ) : ; ! ? " in Chinese context → ，（）：；！？“” (quotes and brackets
     by pairs); a comma between digits (410,000), anything touching a Latin letter
     (English runs) and a `.` are left alone;
-  - ○ inside a numeral → 〇; ﹑ → 、; ﹐ → ，; ． between digits → .;
+  - ○ inside a numeral → 〇, and so is the digit 0 after a Chinese digit (第二0一师); ﹑ → 、; ﹐ → ，; ． between digits → .;
     ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
 * deletions (skipped for matching, still inside the entity in the original):
   - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
@@ -65,6 +65,11 @@ _LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
 _LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
+# the digit 0 typed for 〇 inside a Chinese numeral (第二00师, 第二0一师, 第六0二团): a run of 0 after a
+# Chinese digit, before a Chinese digit or an echelon word; found from the literal 0 (re skips to it in C)
+_DIGIT_ZERO = re.compile("0{1,3}")
+_CN_DIGIT_BEFORE = set("一二三四五六七八九〇○")
+_CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊")
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
@@ -248,6 +253,12 @@ def _substitute(text: str) -> str:
     if "○" in text:
         for m in _ZERO.finditer(text):
             subs[m.start()] = "〇"
+    if "0" in text:
+        for m in _DIGIT_ZERO.finditer(text):
+            a, b = m.span()
+            if a and text[a - 1] in _CN_DIGIT_BEFORE and text[b:b + 1] in _CN_DIGIT_OR_ECHELON_AFTER:
+                for i in range(a, b):
+                    subs[i] = "〇"
     if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):
         for lo, hi in _lines_with_han_and_punct(text):
             piece: dict[int, str] = {}

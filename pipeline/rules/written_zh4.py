@@ -1,0 +1,320 @@
+"""Chinese text as written on third-party pages, fourth set of classes (session 5, real-dev4-zh).
+
+`find_written4(text)` (working text, Simplified) proposes:
+
+- PERSON: a bare surname standing for a person named in full (from the person lexicon) anywhere in the
+  text, where the surname stands alone as a word: after a boundary or a word of address (与, 被, 同, 叫, 受,
+  当时) and before a particle, another such surname or a verb (冯感到, 同冯的, 被阎作为, 冯阎又联合); not in
+  verb compounds (反蒋, 拥蒋, 联阎, 压阎). A surname before a post (孙旅长, 胡司令) after any non-word character.
+- PERSON: names in an infobox's commanders block (指挥官与领导者 … 兵力): a line `国名 姓名` (清朝 刘步蟾,
+  大日本帝国 坪井航三) and lines of names glued together by a lost separator (陈可钰陈铭枢张发奎).
+- MIL_UNIT: a force named after its leader (韩复榘军, 孙军 where 孙X is named in the text; 蒋军 is the
+  Nationalist army at large and stays generic), with a subordinate designation written after it (孙军第四师);
+  a known person + 独立团 (guideline 1).
+- MIL_UNIT: a list of the late-Qing fleets sharing one 水师 (北洋、南洋、福建和广东四支水师: rule 4);
+  a force name in quotation marks ending in an echelon or force word (“黄卫军”, “铁石部队”).
+- GPE: a state after 伪 (伪满洲国 → 满洲国, real-dev3's 偽滿洲國; 伪 stays outside).
+- ORG: a body of the organisation lexicon glued to the post after it (中共中央主席, 军政部长: the post outside,
+  as 青海省政府 + 主席).
+- DATE: a day with a part of day and an hour (31日清晨5时: one date, guideline 13 keeps it whole).
+- QUANTITY: both ends of a range of comma-grouped numbers (14,800-21,000人 → 14,800 + 21,000人, the first with
+  its partner's unit; 70,000-100,000 in an infobox); N面 before 合围/包围/夹击.
+- GPE: a place with the suffix of a town, community or street office (X镇, X集镇, X社区, X街道);
+  LOC: a waterfall (X瀑布).
+
+Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer) or run
+only when a rare literal is in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import _org_lexicon, is_common_word, person_lexicon_matches, surnames, word_info
+from pipeline.rules.scan import anchored_finditer
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_CN_NUM = "〇零一二三四五六七八九十百"
+
+# --------------------------------------------------------------------------- PERSON: bare surnames
+
+# a word boundary or a word of address before a bare surname (当时冯的…, 受阎欺骗, 叫冯命令)
+_LEFT_FREE = set("，。；、：（「“\n 与和及同对向由被把让令叫找以受使替代给跟随时但")
+# right after it: a particle or punctuation (冯的, 阎、冯为中心)
+_RIGHT_FREE = set("的、，。；）」”为又也")
+# parts of speech (jieba) of a word after the surname that shows it stands alone: verbs, prepositions,
+# adverbs, conjunctions (冯感到, 阎欺骗, 阎作为)
+_RIGHT_POS = ("v", "p", "d", "c")
+# 蒋军 is the Nationalist army at large (generic, like 国民党军), never one leader's force
+_GENERIC_FORCE = {"蒋"}
+_NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服")
+
+
+@lru_cache(maxsize=1)
+def _address_titles() -> re.Pattern:
+    from pipeline.rules.person_context import _ADDRESS_TITLES
+    from pipeline.rules.trie import trie_regex
+
+    return re.compile(trie_regex(list(_ADDRESS_TITLES) + ["高参"]))
+
+
+def _known_full_names(text: str) -> list[re.Match]:
+    single, _ = surnames()
+    return [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single]
+
+
+def _word_after(text: str, pos: int) -> bool:
+    info = word_info().get(text[pos:pos + 2])
+    return info is not None and info[0] >= 20 and info[1].startswith(_RIGHT_POS)
+
+
+def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
+    covered = set()
+    for m in fulls:
+        covered.update(range(m.start(), m.end()))
+    chars = {m.group()[0] for m in fulls}
+    out: list[Candidate] = []
+    accepted: set[int] = set()
+    titles = _address_titles()
+    for m in re.finditer("[" + "".join(sorted(chars)) + "]", text):
+        pos = m.start()
+        if pos in covered or is_common_word(text[pos:pos + 2], 20) or (pos and is_common_word(text[pos - 1:pos + 1], 20)):
+            continue
+        left = text[pos - 1] if pos else "\n"
+        right = text[pos + 1:pos + 2]
+        if titles.match(text, pos + 1) and not re.match(f"[{_CJK}]", right + "x") is None and left not in chars:
+            if not (pos and is_common_word(text[pos - 2:pos + 1], 20)):
+                out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-surname-title", 22))
+                accepted.add(pos)
+            continue
+        if not (left in _LEFT_FREE or pos - 1 in accepted):
+            continue
+        if right in _RIGHT_FREE or (right in chars and pos + 1 not in covered) or _word_after(text, pos + 1):
+            out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-bare-surname", 16))
+            accepted.add(pos)
+    return out
+
+
+def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
+    """韩复榘军, 孙军(第四师), 叶挺独立团: a force named after its leader (one MIL_UNIT)."""
+    out: list[Candidate] = []
+    if "军" not in text and "独立" not in text:
+        return out
+    ends = {m.end(): m.start() for m in fulls}
+    chars = {m.group()[0] for m in fulls} - _GENERIC_FORCE
+    covered = set()
+    for m in fulls:
+        covered.update(range(m.start(), m.end()))
+    for m in re.finditer("军|独立[团营旅]", text):
+        pos, end = m.start(), m.end()
+        if m.group() == "军" and text[end:end + 1] in _NOT_AFTER_FORCE:
+            continue
+        if pos in ends and text[ends[pos]] not in _GENERIC_FORCE:
+            start = ends[pos]
+        elif m.group() == "军" and pos and text[pos - 1] in chars and pos - 1 not in covered \
+                and not is_common_word(text[pos - 2:pos], 20) and not is_common_word(text[pos - 1:pos + 1], 20):
+            start = pos - 1
+        else:
+            continue
+        hint = {"numbers": [], "echelon": m.group()[-1] if m.group() != "军" else "军",
+                "prefix": "独立" if m.group().startswith("独立") else ""}
+        sub = re.match(f"第([0-9{_CN_NUM}]{{1,4}})(师|旅|团)", text[end:end + 8])
+        if sub and m.group() == "军":
+            number = parse_number(sub.group(1))
+            if number:
+                hint = {"numbers": [number], "echelon": sub.group(2), "prefix": ""}
+                end += sub.end()
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:unit-leader-force", 61, norm={"unit_hint": hint}))
+    return out
+
+
+# --------------------------------------------------------------------------- PERSON: infobox commanders
+
+_COMMANDERS_HEAD = re.compile("指挥官与领导者|指挥官与领导人|指挥官\n")
+_BLOCK_END = re.compile("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
+_NAME_LINE = re.compile(f"[{_CJK}]{{2,12}}")
+_NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中国省县市区党委书记主席总理长员")
+
+
+@lru_cache(maxsize=1)
+def _places():
+    return place_lexicon()
+
+
+def _name_chunks(run: str, known: frozenset) -> list[tuple[int, int]] | None:
+    """Cut a run of glued names into names of 2-3 characters, each starting with a surname."""
+    single, compound = surnames()
+    chunks, pos = [], 0
+    while pos < len(run):
+        size = next((s for s in (3, 2) if run[pos:pos + s] in known), None)
+        if size is None:
+            if run[pos] not in single and run[pos:pos + 2] not in compound:
+                return None
+            rest = len(run) - pos
+            size = 3 if rest in (3, 6, 9, 12) or rest == 5 and run[pos + 3] in single else 2
+            if rest == 4 and run[pos + 2] not in single:
+                size = 3 if rest != 4 else 2
+        name = run[pos:pos + size]
+        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name) or is_common_word(name, 20) or name in _places():
+            return None
+        chunks.append((pos, pos + size))
+        pos += size
+    return chunks
+
+
+def _infobox_commanders(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "指挥官" not in text:
+        return out
+    from pipeline.rules.written_zh import _known_persons
+
+    known = _known_persons()
+    for head in _COMMANDERS_HEAD.finditer(text):
+        start = head.end()
+        stop = _BLOCK_END.search(text, start, start + 600)
+        block_end = stop.start() if stop else min(len(text), start + 300)
+        pos = start
+        for line in text[start:block_end].split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            parts = line.strip(" \u3000\t").split(" ")
+            offset = line_start + len(line) - len(line.lstrip(" \u3000\t"))
+            if len(parts) == 2 and parts[0] in _places() and _places()[parts[0]].label == "GPE" \
+                    and re.fullmatch(f"[{_CJK}]{{2,5}}", parts[1]) and parts[1] not in _places() \
+                    and not is_common_word(parts[1], 20) and not any(ch in _NOT_IN_NAME for ch in parts[1]):
+                name_start = offset + len(parts[0]) + 1
+                out.append(Candidate(name_start, name_start + len(parts[1]), "PERSON", "rule:person-infobox", 33))
+                continue
+            run_start = offset
+            for part in parts:
+                if part and _NAME_LINE.fullmatch(part) and len(part) >= 4:
+                    chunks = _name_chunks(part, known)
+                    if chunks and len(chunks) >= 2:
+                        for a, b in chunks:
+                            out.append(Candidate(run_start + a, run_start + b, "PERSON", "rule:person-infobox", 33))
+                run_start += len(part) + 1
+    return out
+
+
+# --------------------------------------------------------------------------- MIL_UNIT / ORG / GPE
+
+_FLEETS = "北洋|南洋|福建|广东"
+_FLEET_LIST_RE = re.compile(f"(?:(?:{_FLEETS})(?:、|和|及|与)){{1,3}}(?:{_FLEETS})(?:[两二三四]支)?水师")
+_FLEET_ANCHOR = re.compile("水")
+
+_QUOTED_FORCE_RE = re.compile(f"“([{_CJK}]{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
+_QUOTED_ANCHOR = re.compile("“")
+_GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军"}
+
+_PUPPET_STATE_RE = re.compile("伪(满洲国|满洲帝国|蒙疆)")
+_PUPPET_ANCHOR = re.compile("伪")
+
+_POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员|部长|副部长"
+_POST_RE = re.compile(f"(?:{_POSTS})")
+
+
+def _fleets_quotes_puppets(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "水师" in text:
+        for m in anchored_finditer(_FLEET_LIST_RE, text, _FLEET_ANCHOR, 16):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-fleet-list", 61,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
+    if "“" in text:
+        for m in anchored_finditer(_QUOTED_FORCE_RE, text, _QUOTED_ANCHOR, 0):
+            name = m.group(1)
+            if len(name) >= 3 and name not in _GENERIC_QUOTED and not is_common_word(name, 50) \
+                    and not re.search(f"[{_CN_NUM}0-9]", name):
+                echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队") else ""
+                out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-force", 61,
+                                     norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))
+    if "伪" in text:
+        for m in anchored_finditer(_PUPPET_STATE_RE, text, _PUPPET_ANCHOR, 0):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-puppet-state", 31))
+    return out
+
+
+def _orgs_before_posts(text: str) -> list[Candidate]:
+    """An organisation of the lexicon glued to the post after it: 中共中央主席, 军政部长 → the body."""
+    out: list[Candidate] = []
+    for m in _org_lexicon()[2].finditer(text):
+        end = m.end()
+        # a department (政治部主任) is a post of its unit, not a body: 部 only before 长 (军政部长)
+        if m.group().endswith("部") and text[end:end + 1] == "长" or not m.group().endswith("部") and _POST_RE.match(text, end):
+            out.append(Candidate(m.start(), end, "ORG", "rule:org-before-post", 36))
+    return out
+
+
+# --------------------------------------------------------------------------- DATE / QUANTITY
+
+_DAY_PART_CLOCK_RE = re.compile(
+    "(?<![0-9.第前后今明昨翌次每数几])(?:[1-9]|[12][0-9]|3[01])日"
+    "(?:拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间|午后)"
+    "(?:[0-2]?[0-9]|[一二]?十[一二]?|[一二三四五六七八九])[时点](?:[0-5]?[0-9]分)?(?![0-9钟])")
+_DAY_PART_ANCHOR = re.compile("日")
+
+_NUM_RANGE_RE = re.compile(
+    "(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3}){1,3})[-–~～至到]([0-9]{1,3}(?:,[0-9]{3}){1,3})(?![0-9,.])")
+_NUM_RANGE_ANCHOR = re.compile("[-–~～至到]")
+_SIDES_RE = re.compile("(?<![0-9第])([两二三四])面(?=合围|包围|夹击|围攻|围歼)")
+_SIDES_ANCHOR = re.compile("面")
+
+
+def _dates_quantities(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in anchored_finditer(_DAY_PART_CLOCK_RE, text, _DAY_PART_ANCHOR, 2):
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-day-part-clock", 51))
+    if "," in text:
+        from pipeline.normalize.quantities import normalize_quantity
+        from pipeline.rules.quantities import _patterns
+
+        for m in anchored_finditer(_NUM_RANGE_RE, text, _NUM_RANGE_ANCHOR, 12):
+            # each end of a range is its own span, the first takes its partner's unit (real-dev 二至三個軍)
+            second = _patterns()[0].match(text, m.start(2))
+            if second is None or second.end() < m.end():
+                continue
+            norm2 = normalize_quantity(text[m.start(2):second.end()])
+            norm1 = {**normalize_quantity(m.group(1)), "unit": norm2.get("unit", "")}
+            out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm1))
+            out.append(Candidate(m.start(2), second.end(), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm2))
+    for m in anchored_finditer(_SIDES_RE, text, _SIDES_ANCHOR, 1):
+        out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-sides", 41))
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+_LOCAL_SUFFIX_RE = re.compile(f"([{_CJK}]{{2,4}}?)(集镇|社区|街道)(?![办居委])")
+_LOCAL_ANCHOR = re.compile("[集社街]")
+_WATERFALL_RE = re.compile(f"([{_CJK}]{{2,3}}?)瀑布")
+_WATERFALL_ANCHOR = re.compile("瀑")
+_NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
+
+
+def _local_places(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "集镇" in text or "社区" in text or "街道" in text:
+        for m in anchored_finditer(_LOCAL_SUFFIX_RE, text, _LOCAL_ANCHOR, 4):
+            stem = m.group(1)
+            # the stem starts after a place written before it (咸安区永安街道 → 永安街道)
+            cut = next((k for k in range(1, len(stem) - 1) if stem[:k] in _places() or stem[k - 1] in "区县市镇乡"), 0)
+            stem = stem[cut:]
+            if len(stem) >= 2 and stem[0] not in _NOT_PLACE_START and not is_common_word(stem, 100):
+                out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-local-suffix", 31))
+    if "瀑布" in text:
+        for m in anchored_finditer(_WATERFALL_RE, text, _WATERFALL_ANCHOR, 3):
+            stem = m.group(1)
+            if stem[0] not in _NOT_PLACE_START and not is_common_word(stem, 100):
+                out.append(Candidate(m.start(1), m.end(), "LOC", "rule:place-waterfall", 31))
+    return out
+
+
+def find_written4(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    fulls = _known_full_names(text)
+    out = _fleets_quotes_puppets(text) + _dates_quantities(text) + _local_places(text) + _infobox_commanders(text)
+    if fulls:
+        out += _bare_surnames(text, fulls) + _leader_forces(text, fulls)
+    return out + _orgs_before_posts(text)
