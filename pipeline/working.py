@@ -98,7 +98,7 @@ _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
 _ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／"
-                  + _LIST_SEP + "○]")
+                  + _LIST_SEP + "○0]")
 
 
 # --------------------------------------------------------------------------- map

@@ -137,7 +137,7 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
 _COMMANDERS_HEAD = re.compile("指挥官与领导者|指挥官与领导人|指挥官\n")
 _BLOCK_END = re.compile("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
 _NAME_LINE = re.compile(f"[{_CJK}]{{2,12}}")
-_NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中国省县市区党委书记主席总理长员")
+_NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +290,8 @@ _LOCAL_SUFFIX_RE = re.compile(f"([{_CJK}]{{2,4}}?)(集镇|社区|街道)(?![办�
 _LOCAL_ANCHOR = re.compile("[集社街]")
 _WATERFALL_RE = re.compile(f"([{_CJK}]{{2,3}}?)瀑布")
 _WATERFALL_ANCHOR = re.compile("瀑")
+_VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近")
+_NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 
 
@@ -301,20 +303,87 @@ def _local_places(text: str) -> list[Candidate]:
             # the stem starts after a place written before it (咸安区永安街道 → 永安街道)
             cut = next((k for k in range(1, len(stem) - 1) if stem[:k] in _places() or stem[k - 1] in "区县市镇乡"), 0)
             stem = stem[cut:]
-            if len(stem) >= 2 and stem[0] not in _NOT_PLACE_START and not is_common_word(stem, 100):
+            # after a district in an address (咸安区永安街道) the stem is a name even when it is a word
+            if len(stem) >= 2 and stem[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_LOCAL for ch in stem) \
+                    and (cut or not is_common_word(stem, 100)):
                 out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-local-suffix", 31))
     if "瀑布" in text:
         for m in anchored_finditer(_WATERFALL_RE, text, _WATERFALL_ANCHOR, 3):
-            stem = m.group(1)
+            stem, start = m.group(1), m.start(1)
+            if len(stem) == 3 and (stem[0] in _VERB_BEFORE_PLACE
+                                   or any(text[max(0, start - k):start + 1] in _places() for k in (1, 2, 3))):
+                stem, start = stem[1:], start + 1      # 友谊关板约瀑布: the pass before it is not in the name
             if stem[0] not in _NOT_PLACE_START and not is_common_word(stem, 100):
-                out.append(Candidate(m.start(1), m.end(), "LOC", "rule:place-waterfall", 31))
+                out.append(Candidate(start, m.end(), "LOC", "rule:place-waterfall", 31))
+    return out
+
+
+# a county seat written with the county's old name (咸宁县城, the county is now a district): the known place
+# + 县城 is one GPE, not the shorter county read across the name (宁县 + 城)
+_COUNTY_SEAT_RE = re.compile(f"([{_CJK}]{{2}})县城")
+_COUNTY_SEAT_ANCHOR = re.compile("县")
+# a city's suburbs: 南京城郊 → 南京 (城郊 is one word)
+_SUBURB_RE = re.compile(f"([{_CJK}]{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the city + 郊区
+_SUBURB_ANCHOR = re.compile("郊")
+# a pacification or field headquarters named by its city (福州绥署, 西安行营): no echelon word, an ORG
+_FIELD_HQ_RE = re.compile(f"([{_CJK}]{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
+_FIELD_HQ_ANCHOR = re.compile("[绥行]")
+# a prison or camp named by its place (抚顺战犯管理所, 提篮桥监狱): a FAC
+_PRISON_RE = re.compile(f"([{_CJK}]{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
+_PRISON_ANCHOR = re.compile("[战监集看]")
+# a settlement named after a structure (X桥, X渡, X岗, X庙, X店, X铺, X集): with a town word it is a GPE
+# (汀泗桥镇), and so it is where it is taken or reached as a place (退至X一带, 占领X及Y)
+_STRUCTURE_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
+_STRUCTURE_TOWN_ANCHOR = re.compile("[镇乡村]")
+_TAKEN_STRUCTURE_RE = re.compile(
+    f"(?:占领|攻占|进占|占据|退至|撤至|进至|抵达|到达|退守|进驻|驻守|克复|收复|攻克|逼近)"
+    f"([{_CJK}]{{1,3}}[桥渡岗庙店铺])(?=一带|附近|及|、|，|。|；|以[东南西北])")
+_TAKEN_ANCHOR = re.compile("[占退撤进抵到驻克收攻逼]")
+
+
+def _more_places(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    places = _places()
+    if "县城" in text:
+        for m in anchored_finditer(_COUNTY_SEAT_RE, text, _COUNTY_SEAT_ANCHOR, 2):
+            entry = places.get(m.group(1))
+            if entry is not None and entry.label == "GPE" and m.group(1) + "县" not in places:
+                out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-county-seat", 31))
+    if "城郊" in text:
+        for m in anchored_finditer(_SUBURB_RE, text, _SUBURB_ANCHOR, 4):
+            name = m.group(1)
+            k = next((k for k in range(len(name) - 1) if name[k:] in places and places[name[k:]].label == "GPE"), None)
+            if k is not None:
+                out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-suburb", 32))
+    if "绥" in text or "行营" in text or "行辕" in text:
+        for m in anchored_finditer(_FIELD_HQ_RE, text, _FIELD_HQ_ANCHOR, 3):
+            name = m.group(1)
+            k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+            if k is not None:
+                out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-field-hq", 36))
+    if "监狱" in text or "管理所" in text or "集中营" in text or "战俘营" in text or "看守所" in text:
+        for m in anchored_finditer(_PRISON_RE, text, _PRISON_ANCHOR, 3):
+            name = m.group(1)
+            k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+            if k is not None:
+                out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:fac-prison", 46))
+    for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 4):
+        stem = m.group(1)
+        cut = next((k for k in range(1, len(stem) - 1) if stem[:k] in places or stem[k - 1] in "区县市省"), 0)
+        if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
+            out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
+    for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 0):
+        name = m.group(1)
+        if len(name) >= 3 and name[0] not in _NOT_PLACE_START and not is_common_word(name, 50):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-structure-taken", 46))
     return out
 
 
 def find_written4(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     fulls = _known_full_names(text)
-    out = _fleets_quotes_puppets(text) + _dates_quantities(text) + _local_places(text) + _infobox_commanders(text)
+    out = (_fleets_quotes_puppets(text) + _dates_quantities(text) + _local_places(text) + _more_places(text)
+           + _infobox_commanders(text))
     if fulls:
         out += _bare_surnames(text, fulls) + _leader_forces(text, fulls)
     return out + _orgs_before_posts(text)
