@@ -38,6 +38,21 @@ from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
+
+
+class _lazy:
+    """A pattern compiled on first use: most of these classes never meet their rare literal, and
+    compiling them all at import would cost every run."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, *args):
+        self._args, self._rx = args, None
+
+    def __getattr__(self, name):
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return getattr(self._rx, name)
 _CN_NUM = "〇零一二三四五六七八九十百"
 
 # --------------------------------------------------------------------------- PERSON: bare surnames
@@ -109,7 +124,11 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
     covered = set()
     for m in fulls:
         covered.update(range(m.start(), m.end()))
-    for m in re.finditer("军|独立[团营旅]", text):
+    # only 军 / 独立团 right after a known name or one of its surnames is tried (军 is frequent)
+    names = sorted({m.group() for m in fulls}, key=len, reverse=True)
+    lead = "|".join(map(re.escape, names)) + ("|[" + "".join(sorted(chars)) + "]" if chars else "")
+    for hit in re.finditer(f"(?:{lead})(?=军|独立[团营旅])", text):
+        m = re.compile("军|独立[团营旅]").match(text, hit.end())
         pos, end = m.start(), m.end()
         if m.group() == "军" and text[end:end + 1] in _NOT_AFTER_FORCE:
             continue
@@ -134,9 +153,9 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
 
 # --------------------------------------------------------------------------- PERSON: infobox commanders
 
-_COMMANDERS_HEAD = re.compile("指挥官与领导者|指挥官与领导人|指挥官\n")
-_BLOCK_END = re.compile("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
-_NAME_LINE = re.compile(f"[{_CJK}]{{2,12}}")
+_COMMANDERS_HEAD = _lazy("指挥官与领导者|指挥官与领导人|指挥官\n")
+_BLOCK_END = _lazy("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
+_NAME_LINE = _lazy(f"[{_CJK}]{{2,12}}")
 _NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
 
 
@@ -202,18 +221,19 @@ def _infobox_commanders(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- MIL_UNIT / ORG / GPE
 
 _FLEETS = "北洋|南洋|福建|广东"
-_FLEET_LIST_RE = re.compile(f"(?:(?:{_FLEETS})(?:、|和|及|与)){{1,3}}(?:{_FLEETS})(?:[两二三四]支)?水师")
-_FLEET_ANCHOR = re.compile("水")
+_FLEET_LIST_RE = _lazy(f"(?:(?:{_FLEETS})(?:、|和|及|与)){{1,3}}(?:{_FLEETS})(?:[两二三四]支)?水师")
+_FLEET_ANCHOR = _lazy("水")
 
-_QUOTED_FORCE_RE = re.compile(f"“([{_CJK}]{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
-_QUOTED_ANCHOR = re.compile("“")
+_QUOTED_FORCE_RE = _lazy(f"“([{_CJK}]{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
+_QUOTED_ANCHOR = _lazy("“")
 _GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军"}
 
-_PUPPET_STATE_RE = re.compile("伪(满洲国|满洲帝国|蒙疆)")
-_PUPPET_ANCHOR = re.compile("伪")
+_PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
+_PUPPET_ANCHOR = _lazy("伪")
 
-_POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员|部长|副部长"
-_POST_RE = re.compile(f"(?:{_POSTS})")
+_POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员"
+_POST_RE = _lazy(f"(?:{_POSTS})")
+_MINISTER_RE = _lazy("部长")
 
 
 def _fleets_quotes_puppets(text: str) -> list[Candidate]:
@@ -237,34 +257,46 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
 
 
 def _orgs_before_posts(text: str) -> list[Candidate]:
-    """An organisation of the lexicon glued to the post after it: 中共中央主席, 军政部长 → the body."""
+    """An organisation of the lexicon glued to the post after it: 中共中央主席, 军政部长 → the body.
+    Found from the posts: the text before each is looked up in the lexicon's forms (no second scan)."""
     out: list[Candidate] = []
-    for m in _org_lexicon()[2].finditer(text):
-        end = m.end()
-        # a department (政治部主任) is a post of its unit, not a body: 部 only before 长 (军政部长)
-        if m.group().endswith("部") and text[end:end + 1] == "长" or not m.group().endswith("部") and _POST_RE.match(text, end):
-            out.append(Candidate(m.start(), end, "ORG", "rule:org-before-post", 36))
+    forms = _org_lexicon()[0]
+    for post in _POST_RE.finditer(text):
+        pos = post.start()
+        for size in range(12, 1, -1):
+            name = text[pos - size:pos] if pos >= size else ""
+            if name in forms and not name.endswith("部"):    # 政治部主任: a post of its unit, not a body
+                out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
+                break
+    for post in _MINISTER_RE.finditer(text):
+        pos = post.start() + 1      # 军政部长: the body ends with 部, the post is 长
+        for size in range(12, 1, -1):
+            name = text[pos - size:pos] if pos >= size else ""
+            if name in forms:
+                out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
+                break
     return out
 
 
 # --------------------------------------------------------------------------- DATE / QUANTITY
 
-_DAY_PART_CLOCK_RE = re.compile(
+_DAY_PART_CLOCK_RE = _lazy(
     "(?<![0-9.第前后今明昨翌次每数几])(?:[1-9]|[12][0-9]|3[01])日"
     "(?:拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间|午后)"
     "(?:[0-2]?[0-9]|[一二]?十[一二]?|[一二三四五六七八九])[时点](?:[0-5]?[0-9]分)?(?![0-9钟])")
-_DAY_PART_ANCHOR = re.compile("日")
+_DAY_PARTS = "拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间|午后"
+_DAY_PART_ANCHOR = _lazy(_DAY_PARTS)     # the part of day, at most 3 characters after the start (31日)
 
-_NUM_RANGE_RE = re.compile(
+_NUM_RANGE_RE = _lazy(
     "(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3}){1,3})[-–~～至到]([0-9]{1,3}(?:,[0-9]{3}){1,3})(?![0-9,.])")
-_NUM_RANGE_ANCHOR = re.compile("[-–~～至到]")
-_SIDES_RE = re.compile("(?<![0-9第])([两二三四])面(?=合围|包围|夹击|围攻|围歼)")
-_SIDES_ANCHOR = re.compile("面")
+_NUM_RANGE_ANCHOR = _lazy("[-–~～至到]")
+_SIDES_RE = _lazy("(?<![0-9第])([两二三四])面(?=合围|包围|夹击|围攻|围歼)")
+_SIDES_ANCHOR = _lazy("合围|包围|夹击|围攻|围歼")    # the verb, 2 characters after the start
 
 
 def _dates_quantities(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in anchored_finditer(_DAY_PART_CLOCK_RE, text, _DAY_PART_ANCHOR, 2):
+    for m in anchored_finditer(_DAY_PART_CLOCK_RE, text, _DAY_PART_ANCHOR, 3):
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-day-part-clock", 51))
     if "," in text:
         from pipeline.normalize.quantities import normalize_quantity
@@ -279,17 +311,17 @@ def _dates_quantities(text: str) -> list[Candidate]:
             norm1 = {**normalize_quantity(m.group(1)), "unit": norm2.get("unit", "")}
             out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm1))
             out.append(Candidate(m.start(2), second.end(), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm2))
-    for m in anchored_finditer(_SIDES_RE, text, _SIDES_ANCHOR, 1):
+    for m in anchored_finditer(_SIDES_RE, text, _SIDES_ANCHOR, 2):
         out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-sides", 41))
     return out
 
 
 # --------------------------------------------------------------------------- places
 
-_LOCAL_SUFFIX_RE = re.compile(f"([{_CJK}]{{2,4}}?)(集镇|社区|街道)(?![办居委])")
-_LOCAL_ANCHOR = re.compile("[集社街]")
-_WATERFALL_RE = re.compile(f"([{_CJK}]{{2,3}}?)瀑布")
-_WATERFALL_ANCHOR = re.compile("瀑")
+_LOCAL_SUFFIX_RE = _lazy(f"([{_CJK}]{{2,4}}?)(集镇|社区|街道)(?![办居委])")
+_LOCAL_ANCHOR = _lazy("[集社街]")
+_WATERFALL_RE = _lazy(f"([{_CJK}]{{2,3}}?)瀑布")
+_WATERFALL_ANCHOR = _lazy("瀑")
 _VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近")
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
@@ -320,25 +352,25 @@ def _local_places(text: str) -> list[Candidate]:
 
 # a county seat written with the county's old name (咸宁县城, the county is now a district): the known place
 # + 县城 is one GPE, not the shorter county read across the name (宁县 + 城)
-_COUNTY_SEAT_RE = re.compile(f"([{_CJK}]{{2}})县城")
-_COUNTY_SEAT_ANCHOR = re.compile("县")
+_COUNTY_SEAT_RE = _lazy(f"([{_CJK}]{{2}})县城")
+_COUNTY_SEAT_ANCHOR = _lazy("县")
 # a city's suburbs: 南京城郊 → 南京 (城郊 is one word)
-_SUBURB_RE = re.compile(f"([{_CJK}]{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the city + 郊区
-_SUBURB_ANCHOR = re.compile("郊")
+_SUBURB_RE = _lazy(f"([{_CJK}]{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the city + 郊区
+_SUBURB_ANCHOR = _lazy("郊")
 # a pacification or field headquarters named by its city (福州绥署, 西安行营): no echelon word, an ORG
-_FIELD_HQ_RE = re.compile(f"([{_CJK}]{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
-_FIELD_HQ_ANCHOR = re.compile("[绥行]")
+_FIELD_HQ_RE = _lazy(f"([{_CJK}]{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
+_FIELD_HQ_ANCHOR = _lazy("[绥行]")
 # a prison or camp named by its place (抚顺战犯管理所, 提篮桥监狱): a FAC
-_PRISON_RE = re.compile(f"([{_CJK}]{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
-_PRISON_ANCHOR = re.compile("[战监集看]")
+_PRISON_RE = _lazy(f"([{_CJK}]{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
+_PRISON_ANCHOR = _lazy("[战监集看]")
 # a settlement named after a structure (X桥, X渡, X岗, X庙, X店, X铺, X集): with a town word it is a GPE
 # (汀泗桥镇), and so it is where it is taken or reached as a place (退至X一带, 占领X及Y)
-_STRUCTURE_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
-_STRUCTURE_TOWN_ANCHOR = re.compile("[镇乡村]")
-_TAKEN_STRUCTURE_RE = re.compile(
+_STRUCTURE_TOWN_RE = _lazy(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
+_STRUCTURE_TOWN_ANCHOR = _lazy("[镇乡村]")
+_TAKEN_STRUCTURE_RE = _lazy(
     f"(?:占领|攻占|进占|占据|退至|撤至|进至|抵达|到达|退守|进驻|驻守|克复|收复|攻克|逼近)"
     f"([{_CJK}]{{1,3}}[桥渡岗庙店铺])(?=一带|附近|及|、|，|。|；|以[东南西北])")
-_TAKEN_ANCHOR = re.compile("[占退撤进抵到驻克收攻逼]")
+_TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺]")       # the structure word ends the name: at most 5 after the start
 
 
 def _more_places(text: str) -> list[Candidate]:
@@ -372,7 +404,7 @@ def _more_places(text: str) -> list[Candidate]:
         cut = next((k for k in range(1, len(stem) - 1) if stem[:k] in places or stem[k - 1] in "区县市省"), 0)
         if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
-    for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 0):
+    for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 5):
         name = m.group(1)
         if len(name) >= 3 and name[0] not in _NOT_PLACE_START and not is_common_word(name, 50):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-structure-taken", 46))
