@@ -306,6 +306,9 @@ def _split_designation(body: str, head: str) -> bool:
     return bool(_DESIGNATION_LEFT.search(body[-8:])) and bool(_DESIGNATION_RIGHT.match(head))
 
 
+_ROW_START = set("第0123456789")
+
+
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence of prose: the character before is not
     sentence-final, the one after is CJK or a digit; the line before holds sentence
@@ -322,7 +325,9 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
                 and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
-            if (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
+            if not long and body[-1] in _ECHELON and head[0] in _ROW_START:
+                pass      # 第10师：28团、30团 / 第12师：…: rows of an infobox's list of units stay lines
+            elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))
         pos = start_next
     return out

@@ -14,13 +14,13 @@
 - MIL_UNIT: a list of the late-Qing fleets sharing one 水师 (北洋、南洋、福建和广东四支水师: rule 4);
   a force name in quotation marks ending in an echelon or force word (“黄卫军”, “铁石部队”).
 - GPE: a state after 伪 (伪满洲国 → 满洲国, real-dev3's 偽滿洲國; 伪 stays outside).
-- ORG: a body of the organisation lexicon glued to the post after it (中共中央主席, 军政部长: the post outside,
-  as 青海省政府 + 主席).
+- ORG: a body of the organisation lexicon glued to the post after it (中共中央主席, 国务院总理: the post outside,
+  as 青海省政府 + 主席; a ministry + 长 stays a post, orgs.py).
 - DATE: a day with a part of day and an hour (31日清晨5时: one date, guideline 13 keeps it whole).
 - QUANTITY: both ends of a range of comma-grouped numbers (14,800-21,000人 → 14,800 + 21,000人, the first with
   its partner's unit; 70,000-100,000 in an infobox); N面 before 合围/包围/夹击.
 - GPE: a place with the suffix of a town, community or street office (X镇, X集镇, X社区, X街道);
-  LOC: a waterfall (X瀑布).
+  LOC: a waterfall (X瀑布); an unfamiliar mountain, island or reef before a word of relative place (X山南面, X岛附近).
 
 Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer) or run
 only when a rare literal is in the text.
@@ -233,7 +233,6 @@ _PUPPET_ANCHOR = _lazy("伪")
 
 _POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员"
 _POST_RE = _lazy(f"(?:{_POSTS})")
-_MINISTER_RE = _lazy("部长")
 
 
 def _fleets_quotes_puppets(text: str) -> list[Candidate]:
@@ -257,7 +256,8 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
 
 
 def _orgs_before_posts(text: str) -> list[Candidate]:
-    """An organisation of the lexicon glued to the post after it: 中共中央主席, 军政部长 → the body.
+    """An organisation of the lexicon glued to the post after it: 中共中央主席 → the body (a ministry + 长,
+    外交部长, stays a post: orgs.py).
     Found from the posts: the text before each is looked up in the lexicon's forms (no second scan)."""
     out: list[Candidate] = []
     forms = _org_lexicon()[0]
@@ -266,13 +266,6 @@ def _orgs_before_posts(text: str) -> list[Candidate]:
         for size in range(12, 1, -1):
             name = text[pos - size:pos] if pos >= size else ""
             if name in forms and not name.endswith("部"):    # 政治部主任: a post of its unit, not a body
-                out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
-                break
-    for post in _MINISTER_RE.finditer(text):
-        pos = post.start() + 1      # 军政部长: the body ends with 部, the post is 长
-        for size in range(12, 1, -1):
-            name = text[pos - size:pos] if pos >= size else ""
-            if name in forms:
                 out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
                 break
     return out
@@ -411,11 +404,83 @@ def _more_places(text: str) -> list[Candidate]:
     return out
 
 
+# a battle named after a naming verb (又称X战斗, 亦称X之战): the verb is outside the name
+_NAMED_AS_RE = _lazy(f"(?:又|亦|或|简|史|通|俗|也|并|合)称([{_CJK}]{{2,6}}?(?:战斗|战役|之战|之役|会战|事变|战争|海战|大捷|保卫战))")
+_NAMED_AS_ANCHOR = _lazy("称")
+# a landing operation: 荣成湾登陆作战 (the 作战 belongs to the name)
+_LANDING_RE = _lazy(f"([{_CJK}]{{2,4}}?)登陆作战")
+_LANDING_ANCHOR = _lazy("登")
+# the divisions of a fleet: 联合舰队本队, 第一游击队
+_FLEET_DIVISION_RE = _lazy(f"联合舰队本队|第[一二三四五六七八九十]{{1,2}}游击队")
+_FLEET_DIVISION_ANCHOR = _lazy("[联第]")
+# the rows of an infobox's belligerents block (参战方 … 指挥官): a unit named by function or region, no number
+_PARTIES_HEAD = _lazy("参战方\n|参战部队\n")
+_PARTY_ROW = _lazy(f"[{_CJK}]{{1,4}}(?:旅|团|师|游击队|支队|纵队|大队|卫队)")
+
+
+# an unfamiliar mountain, island or reef before a word of relative place (五圣山南面, 大鹿岛附近): a LOC
+_LANDFORM_RE = _lazy(f"([{_CJK}]{{2,3}}?[山岛礁峰])(?=南面|北面|东面|西面|附近|一带|周围|主峰|海域|以[东南西北])")
+_LANDFORM_ANCHOR = _lazy("南面|北面|东面|西面|附近|一带|周围|主峰|海域|以东|以南|以西|以北")
+_NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大小群深荒上下前后左右东西南北中")
+
+
+def _landforms(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in anchored_finditer(_LANDFORM_RE, text, _LANDFORM_ANCHOR, 4):
+        name, start = m.group(1), m.start(1)
+        # the name starts after a word that ends inside the match (朝鲜|五圣山, 北部|大鹿岛, 经|X山)
+        cut = max((k for k in range(1, len(name) - 2)
+                   if text[start + k - 2:start + k] in _places() or is_common_word(text[start + k - 2:start + k], 100)
+                   or name[k - 1] in _VERB_BEFORE_PLACE), default=0)
+        name, start = name[cut:], start + cut
+        if len(name) >= 3 and (name[0] not in _NOT_LANDFORM_START or start and text[start - 1:start + 1] in _places()
+                               or name[0] in "大小" and name[1] not in "山岛") \
+                and not is_common_word(name, 20) and not is_common_word(name[:2], 300) \
+                and not any(ch in _NOT_IN_LOCAL for ch in name):
+            out.append(Candidate(start, m.end(1), "LOC", "rule:place-landform-relative", 31))
+    return out
+
+
+def _events_and_rows(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    places = _places()
+    if "称" in text:
+        for m in anchored_finditer(_NAMED_AS_RE, text, _NAMED_AS_ANCHOR, 1):
+            out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-named-as", 46))
+    if "登陆作战" in text:
+        for m in anchored_finditer(_LANDING_RE, text, _LANDING_ANCHOR, 4):
+            name = m.group(1)
+            # the place, or the place's bay or port (荣成 → 荣成湾)
+            k = next((k for k in range(len(name) - 1)
+                      if name[k:] in places or name[-1] in "湾港岛口" and name[k:-1] in places), None)
+            if k is not None:
+                out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-landing", 46))
+    if "游击队" in text or "本队" in text:
+        for m in anchored_finditer(_FLEET_DIVISION_RE, text, _FLEET_DIVISION_ANCHOR, 0):
+            number = parse_number(m.group()[1:-3]) if m.group().startswith("第") else None
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-fleet-division", 61,
+                                 norm={"unit_hint": {"numbers": [number] if number else [], "echelon": "队", "prefix": ""}}))
+    if "参战" in text:
+        for head in _PARTIES_HEAD.finditer(text):
+            stop = text.find("指挥官", head.end(), head.end() + 400)
+            pos = head.end()
+            for line in text[head.end():stop if stop > 0 else head.end()].split("\n"):
+                row = line.strip(" \u3000\t")
+                start = pos + line.find(row) if row else pos
+                pos += len(line) + 1
+                if _PARTY_ROW.fullmatch(row) and not is_common_word(row, 50) and row[0] not in _NOT_PLACE_START:
+                    echelon = "队" if row.endswith("队") and not row.endswith(("支队", "纵队", "大队")) else \
+                        next(e for e in ("支队", "纵队", "大队", "旅", "团", "师") if row.endswith(e))
+                    out.append(Candidate(start, start + len(row), "MIL_UNIT", "rule:unit-infobox-row", 60,
+                                         norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))
+    return out
+
+
 def find_written4(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     fulls = _known_full_names(text)
     out = (_fleets_quotes_puppets(text) + _dates_quantities(text) + _local_places(text) + _more_places(text)
-           + _infobox_commanders(text))
+           + _infobox_commanders(text) + _events_and_rows(text) + _landforms(text))
     if fulls:
         out += _bare_surnames(text, fulls) + _leader_forces(text, fulls)
     return out + _orgs_before_posts(text)
