@@ -102,8 +102,8 @@ def test_infobox_commander_lines():
 
 
 def test_infobox_rows_of_units():
-    text = "参战方\n第13師:7团、8团\n第15師:9团\n警备旅\n浏阳游击队\n指挥官与领导者\n张三\n"
-    for part, numbers, echelon in (("7团", [7], "团"), ("8团", [8], "团"), ("第15師", [15], "师"), ("9团", [9], "团")):
+    text = "参战方\n第13师:7团、8团\n第15师:9团\n警备旅\n浏阳游击队\n指挥官与领导者\n张三\n"
+    for part, numbers, echelon in (("7团", [7], "团"), ("8团", [8], "团"), ("第15师", [15], "师"), ("9团", [9], "团")):
         e = ent(text, part)
         assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", numbers, echelon), part
     e = ent(text, "浏阳游击队")
