@@ -70,6 +70,15 @@ def test_qing_fleets_sharing_one_shuishi_and_named_forces():
         assert ent(text, name)["label"] == "MIL_UNIT"
 
 
+def test_collaborationist_forces_and_governments_after_wei():
+    text = "日方策动成立伪华北治安军与伪满洲国军，另组伪蒙古军政府，伪军人数激增。"
+    e = ent(text, "华北治安军")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "军")
+    assert ent(text, "满洲国军")["label"] == "MIL_UNIT"
+    assert ent(text, "蒙古军政府")["label"] == "ORG"
+    assert not [s for s, label in ents(text) if s.startswith("伪")]
+
+
 def test_quoted_force_names():
     text = "当地先后成立了“保安义勇军”和“黑龙部队”，还有所谓“友军”。"
     e = ent(text, "保安义勇军")

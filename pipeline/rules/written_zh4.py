@@ -13,7 +13,8 @@
   a known person + 独立团 (guideline 1).
 - MIL_UNIT: a list of the late-Qing fleets sharing one 水师 (北洋、南洋、福建和广东四支水师: rule 4);
   a force name in quotation marks ending in an echelon or force word (“黄卫军”, “铁石部队”).
-- GPE: a state after 伪 (伪满洲国 → 满洲国, real-dev3's 偽滿洲國; 伪 stays outside).
+- GPE: a state after 伪 (伪满洲国 → 满洲国, real-dev3's 偽滿洲國; 伪 stays outside); MIL_UNIT / ORG: a collaborationist
+  force or government after 伪 named by its region (伪蒙古军 → 蒙古军, 伪华北治安军, 伪蒙古军政府 → ORG).
 - ORG: a body of the organisation lexicon glued to the post after it (中共中央主席, 国务院总理: the post outside,
   as 青海省政府 + 主席; a ministry + 长 stays a post, orgs.py).
 - DATE: a day with a part of day and an hour (31日清晨5时: one date, guideline 13 keeps it whole).
@@ -229,6 +230,9 @@ _QUOTED_ANCHOR = _lazy("“")
 _GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军"}
 
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
+# a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
+# 蒙古军), the name is the force (a region or place + 军/治安军/绥靖军/警备队/保安队) or the government (X政府)
+_PUPPET_BODY_RE = _lazy(f"伪([{_CJK}]{{2,6}}?)(军政府|政府|自治政府|治安军|绥靖军|警备队|保安队|自治军|军)(?![政长官部人队团事])")
 _PUPPET_ANCHOR = _lazy("伪")
 
 _POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员"
@@ -252,6 +256,18 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
     if "伪" in text:
         for m in anchored_finditer(_PUPPET_STATE_RE, text, _PUPPET_ANCHOR, 0):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-puppet-state", 31))
+        places = _places()
+        for m in anchored_finditer(_PUPPET_BODY_RE, text, _PUPPET_ANCHOR, 0):
+            name, head = m.group(1), m.group(2)
+            if not (any(name[:k] in places for k in (2, 3, 4)) or name[:2] + "国" in places) \
+                    or any(ch in _NOT_IN_LOCAL for ch in name):
+                continue        # the name starts with its region, place or country's short name: 华北, 满洲国, 蒙古(国)
+            if head.endswith("政府"):
+                out.append(Candidate(m.start(1), m.end(), "ORG", "rule:org-puppet-government", 36))
+            else:
+                out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-puppet-force", 62,
+                                     norm={"unit_hint": {"numbers": [], "echelon": "军" if head.endswith("军") else "",
+                                                         "prefix": ""}}))
     return out
 
 
