@@ -211,6 +211,19 @@ def test_sides_of_an_encirclement_and_sets():
     assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 2, "套")
 
 
+# --- precision on news text ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("毛泽东接见外宾。在深圳主要街道上，通过加强社区建设，整条街道焕然一新。", "街道"),
+    ("吴佩孚的旧部早已散去。社工作人员吴军、李明参加了会议。", "吴军"),
+    ("周恩来与王昆（左）、郭兰合影。", "左"),
+    ("斯大林会见了意大利的斯卡尔法罗总统。", "罗"),
+    ("新华社电（陈毛弟、刘思扬）毛泽东同志的诗词出版。", "陈"),
+])
+def test_news_words_are_no_entities(text, word):
+    assert not [s for s, label in ents(text) if s == word or s.endswith(word) and label == "GPE"]
+
+
 # --- cost ---------------------------------------------------------------------------------------------
 
 def test_linear_time_on_long_runs():

@@ -67,6 +67,18 @@ _RIGHT_FREE = set("的、，。；）」”为又也")
 _RIGHT_POS = ("v", "p", "d", "c")
 # 蒋军 is the Nationalist army at large (generic, like 国民党军), never one leader's force
 _GENERIC_FORCE = {"蒋"}
+_DIRECTION_CHARS = set("左右中前后上下东西南北")
+# the words before a name of a person that also start ordinary counts: 工作人员吴军 is a man called 吴军
+_PERSON_BEFORE_FORCE = set("员者志生师长")
+
+
+@lru_cache(maxsize=1)
+def _translit() -> frozenset:
+    from pipeline.rules.names_common import _translit_chars
+
+    return _translit_chars()
+
+
 _NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服")
 
 
@@ -79,8 +91,14 @@ def _address_titles() -> re.Pattern:
 
 
 def _known_full_names(text: str) -> list[re.Match]:
+    """Chinese names (2-3 characters, a surname first) of the person lexicon in the text; transliterations
+    (斯大林) are left out: their first character is no surname there."""
     single, _ = surnames()
-    return [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single]
+    from pipeline.rules.names_common import _translit_chars
+
+    translit = _translit_chars()
+    return [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single
+            and not all(ch in translit for ch in m.group())]
 
 
 def _word_after(text: str, pos: int) -> bool:
@@ -102,14 +120,20 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
             continue
         left = text[pos - 1] if pos else "\n"
         right = text[pos + 1:pos + 2]
-        if titles.match(text, pos + 1) and not re.match(f"[{_CJK}]", right + "x") is None and left not in chars:
-            if not (pos and is_common_word(text[pos - 2:pos + 1], 20)):
+        if text[pos] in _DIRECTION_CHARS:
+            continue            # 王昆（左）: a caption's direction, not 左X
+        if titles.match(text, pos + 1) and left not in chars:
+            # not after a transliteration (斯卡尔法罗总统) nor at the end of a word (革命党总统)
+            if not (pos and is_common_word(text[pos - 2:pos + 1], 20)) and left not in _translit():
                 out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-surname-title", 22))
                 accepted.add(pos)
             continue
         if not (left in _LEFT_FREE or pos - 1 in accepted):
             continue
-        if right in _RIGHT_FREE or (right in chars and pos + 1 not in covered) or _word_after(text, pos + 1):
+        # two surnames glued (冯阎又联合) only when the second is followed by a boundary or a verb too
+        glued = right in chars and pos + 1 not in covered and (
+            text[pos + 2:pos + 3] in _RIGHT_FREE or _word_after(text, pos + 2) or text[pos + 2:pos + 3] in "又都均亦")
+        if right in _RIGHT_FREE or glued or _word_after(text, pos + 1):
             out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-bare-surname", 16))
             accepted.add(pos)
     return out
@@ -136,8 +160,10 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
         if pos in ends and text[ends[pos]] not in _GENERIC_FORCE:
             start = ends[pos]
         elif m.group() == "军" and pos and text[pos - 1] in chars and pos - 1 not in covered \
-                and not is_common_word(text[pos - 2:pos], 20) and not is_common_word(text[pos - 1:pos + 1], 20):
-            start = pos - 1
+                and not is_common_word(text[pos - 2:pos], 20) and not is_common_word(text[pos - 1:pos + 1], 20) \
+                and text[pos - 2:pos - 1] not in _PERSON_BEFORE_FORCE \
+                and any(0 < pos - e <= 600 and text[b] == text[pos - 1] for e, b in ends.items()):
+            start = pos - 1     # 孙军: the surname of a leader named in full shortly before
         else:
             continue
         hint = {"numbers": [], "echelon": m.group()[-1] if m.group() != "军" else "军",
@@ -343,11 +369,14 @@ def _local_places(text: str) -> list[Candidate]:
             stem = m.group(1)
             # the stem starts after a place written before it (咸安区永安街道 → 永安街道)
             cut = next((k for k in range(1, len(stem) - 1) if stem[:k] in _places() or stem[k - 1] in "区县市镇乡"), 0)
-            stem = stem[cut:]
-            # after a district in an address (咸安区永安街道) the stem is a name even when it is a word
+            if not cut and m.start(1) and text[m.start(1) - 1] in "区县市镇乡":
+                cut = -1        # the address word is right before the match
+            stem = stem[max(cut, 0):]
+            cut_at = m.start(1) + max(cut, 0)
+            # only in an address, after a district, county, town or place (咸安区永安街道): 主要街道, 加强社区 are words
             if len(stem) >= 2 and stem[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_LOCAL for ch in stem) \
-                    and (cut or not is_common_word(stem, 100)):
-                out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-local-suffix", 31))
+                    and cut and (text[cut_at - 1] in "区县市镇乡" or not is_common_word(stem, 100)):
+                out.append(Candidate(cut_at, m.end(), "GPE", "rule:place-local-suffix", 31))
     if "瀑布" in text:
         for m in anchored_finditer(_WATERFALL_RE, text, _WATERFALL_ANCHOR, 3):
             stem, start = m.group(1), m.start(1)
@@ -413,7 +442,7 @@ def _more_places(text: str) -> list[Candidate]:
         # the name starts after a place, an administrative word or an ordinary word ending inside the match
         # (咸宁县|汀泗桥镇, 以东|高桥镇)
         cut = max((k for k in range(1, len(stem) - 1)
-                   if stem[:k] in places or stem[k - 1] in "区县市省" or is_common_word(text[at + k - 2:at + k], 100)
+                   if stem[:k] in places or stem[k - 1] in "区县市省镇乡" or is_common_word(text[at + k - 2:at + k], 100)
                    or stem[k - 1] in _VERB_BEFORE_PLACE), default=0)
         if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
