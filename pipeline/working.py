@@ -42,7 +42,7 @@ from pipeline.variant_chars import map_variants
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _KANA = "\u3040-\u30ff"
 _CJK_PUNCT = "，。、；：！？（）「」『』“”‘’《》〈〉【】…～"
-_HP = _HAN + _KANA + _CJK_PUNCT            # CJK characters and CJK punctuation
+_HP = _HAN + _KANA + _CJK_PUNCT + "〇"      # CJK characters and CJK punctuation (〇: a Chinese digit)
 _SPACE = " \t\u3000\u00a0"
 _ASCII_PUNCT = ',():;!?"'
 
@@ -69,7 +69,7 @@ _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一
 # Chinese digit, before a Chinese digit or an echelon word; found from the literal 0 (re skips to it in C)
 _DIGIT_ZERO = re.compile("0{1,3}")
 _CN_DIGIT_BEFORE = set("一二三四五六七八九〇○")
-_CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊")
+_CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊年")
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
@@ -256,7 +256,10 @@ def _substitute(text: str) -> str:
     if "0" in text:
         for m in _DIGIT_ZERO.finditer(text):
             a, b = m.span()
-            if a and text[a - 1] in _CN_DIGIT_BEFORE and text[b:b + 1] in _CN_DIGIT_OR_ECHELON_AFTER:
+            # a space typed between the digits and the Chinese (第二 0 一师) is skipped, as the deletions will
+            before = text[max(0, a - 3):a].rstrip(" \u3000")[-1:]
+            after = text[b:b + 3].lstrip(" \u3000")[:1]
+            if before and before in _CN_DIGIT_BEFORE and after and after in _CN_DIGIT_OR_ECHELON_AFTER:
                 for i in range(a, b):
                     subs[i] = "〇"
     if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):

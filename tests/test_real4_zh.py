@@ -47,6 +47,14 @@ def test_digit_zero_inside_chinese_numerals():
     assert not [s for s, label in ents(text) if label == "QUANTITY"]
 
 
+def test_digit_zero_with_spaces_and_in_a_year():
+    text = "守军第二 0 三师于二0一0年重建。"
+    e = ent(text, "第二 0 三师")
+    assert (e["label"], e["norm"]["numbers"]) == ("MIL_UNIT", [203])
+    e = ent(text, "二0一0年")
+    assert (e["label"], e["norm"]["value"]) == ("DATE", "2010")
+
+
 def test_forces_named_after_their_leader():
     text = "孙传芳败退后，韩复榘军进驻济南，孙军第二师投降，贺龙独立团北上。"
     e = ent(text, "韩复榘军")
