@@ -29,6 +29,7 @@ only when a rare literal is in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -45,15 +46,16 @@ class _lazy:
     """A pattern compiled on first use: most of these classes never meet their rare literal, and
     compiling them all at import would cost every run."""
 
-    __slots__ = ("_args", "_rx")
-
     def __init__(self, *args):
-        self._args, self._rx = args, None
+        self._args = args
 
-    def __getattr__(self, name):
-        if self._rx is None:
-            self._rx = re.compile(*self._args)
-        return getattr(self._rx, name)
+    def __getattr__(self, name):          # only called for attributes not yet copied
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            rx = self.__dict__["_rx"] = re.compile(*self._args)
+        value = getattr(rx, name)
+        self.__dict__[name] = value        # later uses find it directly (no call of this method)
+        return value
 _CN_NUM = "〇零一二三四五六七八九十百"
 
 # --------------------------------------------------------------------------- PERSON: bare surnames
@@ -139,6 +141,13 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
     return out
 
 
+def _named_shortly_before(near: list[tuple[int, str]], surname: str, pos: int, reach: int = 600) -> bool:
+    """A full name with this surname ends at most `reach` characters before `pos` (`near`: sorted (end, surname))."""
+    i = bisect.bisect_left(near, (pos - reach, ""))
+    j = bisect.bisect_left(near, (pos, ""))
+    return any(near[k][1] == surname for k in range(i, j))
+
+
 def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
     """韩复榘军, 孙军(第四师), 叶挺独立团: a force named after its leader (one MIL_UNIT)."""
     out: list[Candidate] = []
@@ -149,6 +158,7 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
     covered = set()
     for m in fulls:
         covered.update(range(m.start(), m.end()))
+    near = sorted((m.end(), m.group()[0]) for m in fulls)
     # only 军 / 独立团 right after a known name or one of its surnames is tried (军 is frequent)
     names = sorted({m.group() for m in fulls}, key=len, reverse=True)
     lead = "|".join(map(re.escape, names)) + ("|[" + "".join(sorted(chars)) + "]" if chars else "")
@@ -162,7 +172,7 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
         elif m.group() == "军" and pos and text[pos - 1] in chars and pos - 1 not in covered \
                 and not is_common_word(text[pos - 2:pos], 20) and not is_common_word(text[pos - 1:pos + 1], 20) \
                 and text[pos - 2:pos - 1] not in _PERSON_BEFORE_FORCE \
-                and any(0 < pos - e <= 600 and text[b] == text[pos - 1] for e, b in ends.items()):
+                and _named_shortly_before(near, text[pos - 1], pos):
             start = pos - 1     # 孙军: the surname of a leader named in full shortly before
         else:
             continue
@@ -404,11 +414,12 @@ _PRISON_ANCHOR = _lazy("[战监集看]")
 # a settlement named after a structure (X桥, X渡, X岗, X庙, X店, X铺, X集): with a town word it is a GPE
 # (汀泗桥镇), and so it is where it is taken or reached as a place (退至X一带, 占领X及Y)
 _STRUCTURE_TOWN_RE = _lazy(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
-_STRUCTURE_TOWN_ANCHOR = _lazy("[镇乡村]")
+_STRUCTURE_TOWN_ANCHOR = _lazy("[桥渡岗庙店铺集](?:镇|集镇|乡|村)")   # the structure word, ≤ 3 after the start
 _TAKEN_STRUCTURE_RE = _lazy(
     f"(?:占领|攻占|进占|占据|退至|撤至|进至|抵达|到达|退守|进驻|驻守|克复|收复|攻克|逼近)"
     f"([{_CJK}]{{1,3}}[桥渡岗庙店铺])(?=一带|附近|及|、|，|。|；|以[东南西北])")
-_TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺]")       # the structure word ends the name: at most 5 after the start
+# the structure word that ends the name, before its boundary: at most 5 after the start
+_TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺](?=一带|附近|及|、|，|。|；|以[东南西北])")
 
 
 def _more_places(text: str) -> list[Candidate]:
@@ -437,7 +448,7 @@ def _more_places(text: str) -> list[Candidate]:
             k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
             if k is not None:
                 out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:fac-prison", 46))
-    for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 4):
+    for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 3):
         stem, at = m.group(1), m.start(1)
         # the name starts after a place, an administrative word or an ordinary word ending inside the match
         # (咸宁县|汀泗桥镇, 以东|高桥镇)
