@@ -69,6 +69,7 @@ _RIGHT_FREE = set("的、，。；）」”为又也")
 _RIGHT_POS = ("v", "p", "d", "c")
 # 蒋军 is the Nationalist army at large (generic, like 国民党军), never one leader's force
 _GENERIC_FORCE = {"蒋"}
+_FORCE_WORD_RE = _lazy("军|独立[团营旅]")
 _DIRECTION_CHARS = set("左右中前后上下东西南北")
 # the words before a name of a person that also start ordinary counts: 工作人员吴军 is a man called 吴军
 _PERSON_BEFORE_FORCE = set("员者志生师长")
@@ -160,11 +161,10 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
         covered.update(range(m.start(), m.end()))
     near = sorted((m.end(), m.group()[0]) for m in fulls)
     # only 军 / 独立团 right after a known name or one of its surnames is tried (军 is frequent)
-    names = sorted({m.group() for m in fulls}, key=len, reverse=True)
-    lead = "|".join(map(re.escape, names)) + ("|[" + "".join(sorted(chars)) + "]" if chars else "")
-    for hit in re.finditer(f"(?:{lead})(?=军|独立[团营旅])", text):
-        m = re.compile("军|独立[团营旅]").match(text, hit.end())
+    for m in _FORCE_WORD_RE.finditer(text):
         pos, end = m.start(), m.end()
+        if pos not in ends and not (pos and text[pos - 1] in chars):
+            continue
         if m.group() == "军" and text[end:end + 1] in _NOT_AFTER_FORCE:
             continue
         if pos in ends and text[ends[pos]] not in _GENERIC_FORCE:
@@ -407,10 +407,10 @@ _SUBURB_RE = _lazy(f"([{_CJK}]{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the 
 _SUBURB_ANCHOR = _lazy("郊")
 # a pacification or field headquarters named by its city (福州绥署, 西安行营): no echelon word, an ORG
 _FIELD_HQ_RE = _lazy(f"([{_CJK}]{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
-_FIELD_HQ_ANCHOR = _lazy("[绥行]")
+_FIELD_HQ_ANCHOR = _lazy("绥靖公署|绥署|行营|行辕")      # the head word, ≤ 3 after the start
 # a prison or camp named by its place (抚顺战犯管理所, 提篮桥监狱): a FAC
 _PRISON_RE = _lazy(f"([{_CJK}]{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
-_PRISON_ANCHOR = _lazy("[战监集看]")
+_PRISON_ANCHOR = _lazy("战犯管理所|监狱|集中营|战俘营|看守所")   # the head word, ≤ 3 after the start
 # a settlement named after a structure (X桥, X渡, X岗, X庙, X店, X铺, X集): with a town word it is a GPE
 # (汀泗桥镇), and so it is where it is taken or reached as a place (退至X一带, 占领X及Y)
 _STRUCTURE_TOWN_RE = _lazy(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
