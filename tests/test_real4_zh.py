@@ -183,6 +183,13 @@ def test_local_suffixes_and_structure_towns():
     assert ent(text, "长沙")["label"] == "GPE"
 
 
+def test_settlement_where_troops_are_stationed():
+    text = "该师主力进驻城关，一部驻青树坪，另一部驻防河岸。"
+    e = ent(text, "青树坪")
+    assert (e["label"], e["start"]) == ("GPE", text.index("青树坪"))
+    assert not [s for s, label in ents(text) if s.startswith("防")]
+
+
 def test_field_headquarters_prison_and_waterfall():
     text = "西安行营下令将其押往北平监狱，途经德天瀑布。"
     assert ent(text, "西安行营")["label"] == "ORG"

@@ -20,7 +20,8 @@
 - DATE: a day with a part of day and an hour (31日清晨5时: one date, guideline 13 keeps it whole).
 - QUANTITY: both ends of a range of comma-grouped numbers (14,800-21,000人 → 14,800 + 21,000人, the first with
   its partner's unit; 70,000-100,000 in an infobox); N面 before 合围/包围/夹击.
-- GPE: a place with the suffix of a town, community or street office (X镇, X集镇, X社区, X街道);
+- GPE: a place with the suffix of a town, community or street office (X镇, X集镇, X社区, X街道); an unfamiliar
+  settlement where troops are stationed (一部驻X，);
   LOC: a waterfall (X瀑布); an unfamiliar mountain, island or reef before a word of relative place (X山南面, X岛附近).
 
 Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer) or run
@@ -422,6 +423,29 @@ _TAKEN_STRUCTURE_RE = _lazy(
 _TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺](?=一带|附近|及|、|，|。|；|以[东南西北])")
 
 
+# a settlement where troops are stationed (一部驻琼林，进驻X一带): an unfamiliar 2-3 character name right after
+# 驻 and before a boundary is a village or town
+_STATIONED_RE = _lazy(f"(?:进驻|驻守|驻扎于|驻扎在|移驻|回驻|驻)([{_CJK}]{{2,3}}?)(?=[，。、；：]|一带|附近|地区|以[东南西北])")
+_STATIONED_ANCHOR = _lazy("驻")
+_NOT_STATION_START = set("东西南北中上下前后左右该此本敌我各全两这那其原地防军守扎屯华美日英苏德法外在于")
+
+
+def _stationed(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    places = _places()
+    for m in anchored_finditer(_STATIONED_RE, text, _STATIONED_ANCHOR, 3):
+        name = m.group(1)
+        entry = places.get(name)
+        if entry is not None and entry.label != "LOC" or name[0] in _NOT_STATION_START:
+            continue            # a known GPE is found already; 驻防, 驻军, 驻日: words
+        if is_common_word(name, 20) or is_common_word(text[m.start(1) - 1:m.start(1) + 1], 20) \
+                or any(ch in _NOT_IN_LOCAL or ch in _NOT_IN_NAME for ch in name) \
+                or not word_info().get(name, (0, "ns"))[1].startswith(("ns", "nz", "nr")):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-stationed", 29))
+    return out
+
+
 def _more_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places = _places()
@@ -540,6 +564,7 @@ def find_written4(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     fulls = _known_full_names(text)
     out = (_fleets_quotes_puppets(text) + _dates_quantities(text) + _local_places(text) + _more_places(text)
+           + (_stationed(text) if "驻" in text else [])
            + _infobox_commanders(text) + _events_and_rows(text) + _landforms(text))
     if fulls:
         out += _bare_surnames(text, fulls) + _leader_forces(text, fulls)
