@@ -111,6 +111,13 @@ def test_surname_before_a_post_after_a_unit():
     assert (e["start"], e["end"], e["label"]) == (text.index("孙旅长"), text.index("孙旅长") + 1, "PERSON")
 
 
+def test_name_after_a_general_noun():
+    text = "东北军的将领韩振声在北平任职，这些将领战后被俘。"
+    e = ent(text, "韩振声")
+    assert (e["label"], e["start"]) == ("PERSON", text.index("韩振声"))
+    assert not [s for s, label in ents(text) if label == "PERSON" and s.startswith("战")]
+
+
 def test_infobox_commander_lines():
     text = "参战方\n清朝  大日本帝国\n指挥官与领导者\n清朝 邓世昌\n大日本帝国 桦山资纪\n宋振东刘子明 赵玉堂\n兵力\n2艘"
     for name in ("邓世昌", "桦山资纪", "宋振东", "刘子明"):
