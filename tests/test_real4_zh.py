@@ -112,9 +112,10 @@ def test_surname_before_a_post_after_a_unit():
 
 
 def test_name_after_a_general_noun():
-    text = "东北军的将领韩振声在北平任职，这些将领战后被俘。"
+    text = "东北军的将领韩振声在北平任职，其副手王灿随行，这些将领战后被俘。"
     e = ent(text, "韩振声")
     assert (e["label"], e["start"]) == ("PERSON", text.index("韩振声"))
+    assert ent(text, "王灿")["label"] == "PERSON"
     assert not [s for s, label in ents(text) if label == "PERSON" and s.startswith("战")]
 
 
@@ -223,6 +224,13 @@ def test_both_ends_of_a_grouped_range():
     assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 12500, "人")
     e = ent(text, "15,000人")
     assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 15000, "人")
+
+
+def test_survivors_counted_before_sheng():
+    text = "全连仅3人生还，另有5人生死不明。"
+    e = ent(text, "3人")
+    assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 3, "人")
+    assert ent(text, "5人")["label"] == "QUANTITY"
 
 
 def test_sides_of_an_encirclement_and_sets():
