@@ -198,6 +198,14 @@ def test_settlement_where_troops_are_stationed():
     assert not [s for s, label in ents(text) if s.startswith("防")]
 
 
+def test_hill_peaks_towns_in_a_list_and_the_party_before_military_history():
+    text = "守军据守 391.2 高地南山，部队由石井、青溪河等地出发；此役是国民党军事史上的惨败，长江、黄河等地亦受影响。"
+    assert ent(text, "391.2 高地南山")["label"] == "LOC"
+    assert ent(text, "青溪河")["label"] == "GPE"
+    assert ent(text, "国民党")["label"] == "ORG"
+    assert ent(text, "黄河")["label"] == "LOC"
+
+
 def test_field_headquarters_prison_and_waterfall():
     text = "西安行营下令将其押往北平监狱，途经德天瀑布。"
     assert ent(text, "西安行营")["label"] == "ORG"

@@ -508,8 +508,24 @@ _LANDFORM_ANCHOR = _lazy("南面|北面|东面|西面|附近|一带|周围|主�
 _NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大小群深荒上下前后左右东西南北中")
 
 
+# a numbered hill's north or south peak is one position (537.7高地北山)
+_HILL_PEAK_RE = _lazy("[0-9]{3,4}(?:\\.[0-9])? ?高地[东西南北]山")
+_HILL_PEAK_ANCHOR = _lazy("高地[东西南北]山")
+# an unfamiliar name ending like a river as a member of a list of places before 等地 (澳头、莲河等地) is a town
+_LIST_TOWN_RE = _lazy(f"、([{_CJK}]{{2,3}})等地")
+_LIST_TOWN_ANCHOR = _lazy("等地")
+
+
 def _landforms(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if "高地" in text:
+        for m in anchored_finditer(_HILL_PEAK_RE, text, _HILL_PEAK_ANCHOR, 7):
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-hill-peak", 46))   # over the hill alone
+    if "等地" in text:
+        for m in anchored_finditer(_LIST_TOWN_RE, text, _LIST_TOWN_ANCHOR, 4):
+            name = m.group(1)
+            if name not in _places() and name[-1] in "河江溪湖" and not is_common_word(name, 20):
+                out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-list-town", 31))
     for m in anchored_finditer(_LANDFORM_RE, text, _LANDFORM_ANCHOR, 4):
         name, start = m.group(1), m.start(1)
         # the name starts after a word that ends inside the match (朝鲜|五圣山, 北部|大鹿岛, 经|X山)
