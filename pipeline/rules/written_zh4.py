@@ -41,6 +41,9 @@ from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
+# a character of a name inside the patterns: anything but ASCII, space and CJK punctuation; cheaper to compile
+# than the CJK range (re builds a 21,000-entry map for it), and the names are checked against lexicons after
+_HAN = "[^\\x00-\\x7f\\s，。、；：！？（）“”‘’「」『』《》〈〉【】…—～·・丨]"
 
 
 class _lazy:
@@ -86,12 +89,11 @@ def _translit() -> frozenset:
 _NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服")
 
 
-@lru_cache(maxsize=1)
 def _address_titles() -> re.Pattern:
-    from pipeline.rules.person_context import _ADDRESS_TITLES
-    from pipeline.rules.trie import trie_regex
+    """person_context's pattern of a character before a post of address (孙连长): built once for both."""
+    from pipeline.rules.person_context import _SURNAME_TITLE_RE
 
-    return re.compile(trie_regex(list(_ADDRESS_TITLES) + ["高参"]))
+    return _SURNAME_TITLE_RE
 
 
 def _known_full_names(text: str) -> list[re.Match]:
@@ -126,7 +128,7 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
         right = text[pos + 1:pos + 2]
         if text[pos] in _DIRECTION_CHARS:
             continue            # 王昆（左）: a caption's direction, not 左X
-        if titles.match(text, pos + 1) and left not in chars:
+        if (titles.match(text, pos) or text.startswith("高参", pos + 1)) and left not in chars:
             # not after a transliteration (斯卡尔法罗总统) nor at the end of a word (革命党总统)
             if not (pos and is_common_word(text[pos - 2:pos + 1], 20)) and left not in _translit():
                 out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-surname-title", 22))
@@ -193,7 +195,7 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
 
 _COMMANDERS_HEAD = _lazy("指挥官与领导者|指挥官与领导人|指挥官\n")
 _BLOCK_END = _lazy("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
-_NAME_LINE = _lazy(f"[{_CJK}]{{2,12}}")
+_NAME_LINE = _lazy(f"{_HAN}{{2,12}}")
 _NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
 
 
@@ -240,7 +242,7 @@ def _infobox_commanders(text: str) -> list[Candidate]:
             parts = line.strip(" \u3000\t").split(" ")
             offset = line_start + len(line) - len(line.lstrip(" \u3000\t"))
             if len(parts) == 2 and parts[0] in _places() and _places()[parts[0]].label == "GPE" \
-                    and re.fullmatch(f"[{_CJK}]{{2,5}}", parts[1]) and parts[1] not in _places() \
+                    and re.fullmatch(f"{_HAN}{{2,5}}", parts[1]) and parts[1] not in _places() \
                     and not is_common_word(parts[1], 20) and not any(ch in _NOT_IN_NAME for ch in parts[1]):
                 name_start = offset + len(parts[0]) + 1
                 out.append(Candidate(name_start, name_start + len(parts[1]), "PERSON", "rule:person-infobox", 33))
@@ -262,14 +264,14 @@ _FLEETS = "北洋|南洋|福建|广东"
 _FLEET_LIST_RE = _lazy(f"(?:(?:{_FLEETS})(?:、|和|及|与)){{1,3}}(?:{_FLEETS})(?:[两二三四]支)?水师")
 _FLEET_ANCHOR = _lazy("水")
 
-_QUOTED_FORCE_RE = _lazy(f"“([{_CJK}]{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
+_QUOTED_FORCE_RE = _lazy(f"“({_HAN}{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
 _QUOTED_ANCHOR = _lazy("“")
 _GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军"}
 
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
 # a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
 # 蒙古军), the name is the force (a region or place + 军/治安军/绥靖军/警备队/保安队) or the government (X政府)
-_PUPPET_BODY_RE = _lazy(f"伪([{_CJK}]{{2,6}}?)(军政府|政府|自治政府|治安军|绥靖军|警备队|保安队|自治军|军)(?![政长官部人队团事])")
+_PUPPET_BODY_RE = _lazy(f"伪({_HAN}{{2,6}}?)(军政府|政府|自治政府|治安军|绥靖军|警备队|保安队|自治军|军)(?![政长官部人队团事])")
 _PUPPET_ANCHOR = _lazy("伪")
 
 _POSTS = "主席|副主席|总理|副总理|委员长|副委员长|总书记|第一书记|书记|秘书长|主任|委员"
@@ -364,9 +366,9 @@ def _dates_quantities(text: str) -> list[Candidate]:
 
 # --------------------------------------------------------------------------- places
 
-_LOCAL_SUFFIX_RE = _lazy(f"([{_CJK}]{{2,4}}?)(集镇|社区|街道)(?![办居委])")
+_LOCAL_SUFFIX_RE = _lazy(f"({_HAN}{{2,4}}?)(集镇|社区|街道)(?![办居委])")
 _LOCAL_ANCHOR = _lazy("[集社街]")
-_WATERFALL_RE = _lazy(f"([{_CJK}]{{2,3}}?)瀑布")
+_WATERFALL_RE = _lazy(f"({_HAN}{{2,3}}?)瀑布")
 _WATERFALL_ANCHOR = _lazy("瀑")
 _VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近")
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
@@ -401,31 +403,31 @@ def _local_places(text: str) -> list[Candidate]:
 
 # a county seat written with the county's old name (咸宁县城, the county is now a district): the known place
 # + 县城 is one GPE, not the shorter county read across the name (宁县 + 城)
-_COUNTY_SEAT_RE = _lazy(f"([{_CJK}]{{2}})县城")
+_COUNTY_SEAT_RE = _lazy(f"({_HAN}{{2}})县城")
 _COUNTY_SEAT_ANCHOR = _lazy("县")
 # a city's suburbs: 南京城郊 → 南京 (城郊 is one word)
-_SUBURB_RE = _lazy(f"([{_CJK}]{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the city + 郊区
+_SUBURB_RE = _lazy(f"({_HAN}{{2,3}}?)城郊(?!区)")   # 衡阳城郊区: the city + 郊区
 _SUBURB_ANCHOR = _lazy("郊")
 # a pacification or field headquarters named by its city (福州绥署, 西安行营): no echelon word, an ORG
-_FIELD_HQ_RE = _lazy(f"([{_CJK}]{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
+_FIELD_HQ_RE = _lazy(f"({_HAN}{{2,3}}?)(绥靖公署|绥署|行营|行辕)")
 _FIELD_HQ_ANCHOR = _lazy("绥靖公署|绥署|行营|行辕")      # the head word, ≤ 3 after the start
 # a prison or camp named by its place (抚顺战犯管理所, 提篮桥监狱): a FAC
-_PRISON_RE = _lazy(f"([{_CJK}]{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
+_PRISON_RE = _lazy(f"({_HAN}{{2,3}}?)(战犯管理所|监狱|集中营|战俘营|看守所)")
 _PRISON_ANCHOR = _lazy("战犯管理所|监狱|集中营|战俘营|看守所")   # the head word, ≤ 3 after the start
 # a settlement named after a structure (X桥, X渡, X岗, X庙, X店, X铺, X集): with a town word it is a GPE
 # (汀泗桥镇), and so it is where it is taken or reached as a place (退至X一带, 占领X及Y)
-_STRUCTURE_TOWN_RE = _lazy(f"([{_CJK}]{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
+_STRUCTURE_TOWN_RE = _lazy(f"({_HAN}{{1,3}}[桥渡岗庙店铺集])(镇|集镇|乡|村)")
 _STRUCTURE_TOWN_ANCHOR = _lazy("[桥渡岗庙店铺集](?:镇|集镇|乡|村)")   # the structure word, ≤ 3 after the start
 _TAKEN_STRUCTURE_RE = _lazy(
     f"(?:占领|攻占|进占|占据|退至|撤至|进至|抵达|到达|退守|进驻|驻守|克复|收复|攻克|逼近)"
-    f"([{_CJK}]{{1,3}}[桥渡岗庙店铺])(?=一带|附近|及|、|，|。|；|以[东南西北])")
+    f"({_HAN}{{1,3}}[桥渡岗庙店铺])(?=一带|附近|及|、|，|。|；|以[东南西北])")
 # the structure word that ends the name, before its boundary: at most 5 after the start
 _TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺](?=一带|附近|及|、|，|。|；|以[东南西北])")
 
 
 # a settlement where troops are stationed (一部驻琼林，进驻X一带): an unfamiliar 2-3 character name right after
 # 驻 and before a boundary is a village or town
-_STATIONED_RE = _lazy(f"(?:进驻|驻守|驻扎于|驻扎在|移驻|回驻|驻)([{_CJK}]{{2,3}}?)(?=[，。、；：]|一带|附近|地区|以[东南西北])")
+_STATIONED_RE = _lazy(f"(?:进驻|驻守|驻扎于|驻扎在|移驻|回驻|驻)({_HAN}{{2,3}}?)(?=[，。、；：]|一带|附近|地区|以[东南西北])")
 _STATIONED_ANCHOR = _lazy("驻")
 _NOT_STATION_START = set("东西南北中上下前后左右该此本敌我各全两这那其原地防军守扎屯华美日英苏德法外在于")
 
@@ -489,21 +491,21 @@ def _more_places(text: str) -> list[Candidate]:
 
 
 # a battle named after a naming verb (又称X战斗, 亦称X之战): the verb is outside the name
-_NAMED_AS_RE = _lazy(f"(?:又|亦|或|简|史|通|俗|也|并|合)称([{_CJK}]{{2,6}}?(?:战斗|战役|之战|之役|会战|事变|战争|海战|大捷|保卫战))")
+_NAMED_AS_RE = _lazy(f"(?:又|亦|或|简|史|通|俗|也|并|合)称({_HAN}{{2,6}}?(?:战斗|战役|之战|之役|会战|事变|战争|海战|大捷|保卫战))")
 _NAMED_AS_ANCHOR = _lazy("称")
 # a landing operation: 荣成湾登陆作战 (the 作战 belongs to the name)
-_LANDING_RE = _lazy(f"([{_CJK}]{{2,4}}?)登陆作战")
+_LANDING_RE = _lazy(f"({_HAN}{{2,4}}?)登陆作战")
 _LANDING_ANCHOR = _lazy("登")
 # the divisions of a fleet: 联合舰队本队, 第一游击队
 _FLEET_DIVISION_RE = _lazy(f"联合舰队本队|第[一二三四五六七八九十]{{1,2}}游击队")
 _FLEET_DIVISION_ANCHOR = _lazy("[联第]")
 # the rows of an infobox's belligerents block (参战方 … 指挥官): a unit named by function or region, no number
 _PARTIES_HEAD = _lazy("参战方\n|参战部队\n")
-_PARTY_ROW = _lazy(f"[{_CJK}]{{1,4}}(?:旅|团|师|游击队|支队|纵队|大队|卫队)")
+_PARTY_ROW = _lazy(f"{_HAN}{{1,4}}(?:旅|团|师|游击队|支队|纵队|大队|卫队)")
 
 
 # an unfamiliar mountain, island or reef before a word of relative place (五圣山南面, 大鹿岛附近): a LOC
-_LANDFORM_RE = _lazy(f"([{_CJK}]{{2,3}}?[山岛礁峰])(?=南面|北面|东面|西面|附近|一带|周围|主峰|海域|以[东南西北])")
+_LANDFORM_RE = _lazy(f"({_HAN}{{2,3}}?[山岛礁峰])(?=南面|北面|东面|西面|附近|一带|周围|主峰|海域|以[东南西北])")
 _LANDFORM_ANCHOR = _lazy("南面|北面|东面|西面|附近|一带|周围|主峰|海域|以东|以南|以西|以北")
 _NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大小群深荒上下前后左右东西南北中")
 
@@ -512,7 +514,7 @@ _NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大�
 _HILL_PEAK_RE = _lazy("[0-9]{3,4}(?:\\.[0-9])? ?高地[东西南北]山")
 _HILL_PEAK_ANCHOR = _lazy("高地[东西南北]山")
 # an unfamiliar name ending like a river as a member of a list of places before 等地 (澳头、莲河等地) is a town
-_LIST_TOWN_RE = _lazy(f"、([{_CJK}]{{2,3}})等地")
+_LIST_TOWN_RE = _lazy(f"、({_HAN}{{2,3}})等地")
 _LIST_TOWN_ANCHOR = _lazy("等地")
 
 
