@@ -11,7 +11,7 @@ Normalisation, so that no finder has to know how a page was typed:
   - ASCII , ( ) : ; ! ? " in Chinese context → ，（）：；！？“” (quotes and brackets
     by pairs); a comma between digits (410,000), anything touching a Latin letter
     (English runs) and a `.` are left alone;
-  - ○ inside a numeral → 〇; ﹑ → 、; ﹐ → ，; ． between digits → .;
+  - ○ inside a numeral → 〇, and so is the digit 0 after a Chinese digit (第二0一师); ﹑ → 、; ﹐ → ，; ． between digits → .;
     ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
 * deletions (skipped for matching, still inside the entity in the original):
   - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
@@ -42,7 +42,7 @@ from pipeline.variant_chars import map_variants
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _KANA = "\u3040-\u30ff"
 _CJK_PUNCT = "，。、；：！？（）「」『』“”‘’《》〈〉【】…～"
-_HP = _HAN + _KANA + _CJK_PUNCT            # CJK characters and CJK punctuation
+_HP = _HAN + _KANA + _CJK_PUNCT + "〇"      # CJK characters and CJK punctuation (〇: a Chinese digit)
 _SPACE = " \t\u3000\u00a0"
 _ASCII_PUNCT = ',():;!?"'
 
@@ -65,6 +65,11 @@ _LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
 _LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
+# the digit 0 typed for 〇 inside a Chinese numeral (第二00师, 第二0一师, 第六0二团): a run of 0 after a
+# Chinese digit, before a Chinese digit or an echelon word; found from the literal 0 (re skips to it in C)
+_DIGIT_ZERO = re.compile("0{1,3}")
+_CN_DIGIT_BEFORE = set("一二三四五六七八九〇○")
+_CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊年")
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
@@ -93,7 +98,7 @@ _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
 _ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／"
-                  + _LIST_SEP + "○]")
+                  + _LIST_SEP + "○0]")
 
 
 # --------------------------------------------------------------------------- map
@@ -248,6 +253,15 @@ def _substitute(text: str) -> str:
     if "○" in text:
         for m in _ZERO.finditer(text):
             subs[m.start()] = "〇"
+    if "0" in text:
+        for m in _DIGIT_ZERO.finditer(text):
+            a, b = m.span()
+            # a space typed between the digits and the Chinese (第二 0 一师) is skipped, as the deletions will
+            before = text[max(0, a - 3):a].rstrip(" \u3000")[-1:]
+            after = text[b:b + 3].lstrip(" \u3000")[:1]
+            if before and before in _CN_DIGIT_BEFORE and after and after in _CN_DIGIT_OR_ECHELON_AFTER:
+                for i in range(a, b):
+                    subs[i] = "〇"
     if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):
         for lo, hi in _lines_with_han_and_punct(text):
             piece: dict[int, str] = {}
@@ -295,6 +309,9 @@ def _split_designation(body: str, head: str) -> bool:
     return bool(_DESIGNATION_LEFT.search(body[-8:])) and bool(_DESIGNATION_RIGHT.match(head))
 
 
+_ROW_START = set("第0123456789")
+
+
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence of prose: the character before is not
     sentence-final, the one after is CJK or a digit; the line before holds sentence
@@ -311,7 +328,9 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
                 and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
-            if (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
+            if not long and body[-1] in _ECHELON and head[0] in _ROW_START:
+                pass      # 第10师：28团、30团 / 第12师：…: rows of an infobox's list of units stay lines
+            elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))
         pos = start_next
     return out

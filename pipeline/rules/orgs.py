@@ -517,7 +517,8 @@ def find_orgs(text: str) -> list[Candidate]:
         start, end = match.span()
         following = text[end : end + 1]
         name = match.group()
-        if following in ("人", "员") or (following == "军" and name.endswith(("党", "共"))):
+        if following in ("人", "员") or (following == "军" and name.endswith(("党", "共"))
+                                         and text[end:end + 2] not in ("军事", "军政")):   # 国民党军事史: the party
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops

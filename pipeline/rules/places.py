@@ -101,7 +101,8 @@ DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
-BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "军方机舰", "中": "方共美日英苏", "苏": "军方"}
+BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "军方机舰", "中": "方共美日英苏", "苏": "军方",
+               "海": "岸"}   # 北海岸, 东海岸: a coast, not the city 北海
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
@@ -323,7 +324,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 沿河南岸: the river's south bank, not 河南
         if end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
             continue  # 胶州路, 井陉煤矿, 中国银行: the place is the start of a longer name
-        if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()):
+        if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()) \
+                or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"):   # 第三台戏: an ordinal
             continue
         if (
             entry.source == "gazetteer"

@@ -179,6 +179,12 @@ def _person_names() -> frozenset:
     return frozenset(_person_lexicon()[0])
 
 
+def _function_word(word: str) -> bool:
+    """A preposition, conjunction or adverb of jieba's dictionary (关于, 并且, 已经)."""
+    info = word_info().get(word)
+    return info is not None and info[0] >= 100 and info[1].startswith(("p", "c", "d"))
+
+
 def _has_surname(name: str) -> bool:
     single, compound = surnames()
     return name[:2] in compound or name[0] in single
@@ -222,7 +228,8 @@ def _persons(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_NAME_POST_RE, text, _NAME_POST_ANCHOR, 0):
         name = m.group(1)
-        if _has_surname(name) and not is_common_word(name) and name not in _places():
+        if _has_surname(name) and not is_common_word(name) and name not in _places() \
+                and name[-1] not in "副正代总" and not _function_word(name[:2]):   # 关于副参谋长: no name
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
     from pipeline.rules.names_common import person_lexicon_matches
     from pipeline.rules.written_zh import _first_is_surname, _plain_name
