@@ -80,7 +80,7 @@ def test_surname_before_post_positions_are_the_surnames_before_every_post():
     from pipeline.rules.names_common import surnames
 
     # the reference: an empty match before every post, kept where the character is a surname
-    every = re.compile("(?=([" + person_context._CJK + "])(?:" + person_context._TITLE_TRIE + "))")
+    every = person_context.CHAR_BEFORE_POST_RE
     pieces = ["张", "李", "连长", "营长", "团长", "副", "，", "。", "的", "\n", "军", "师长", "王", "长"]
     rng = random.Random(5)
     for _ in range(500):

@@ -91,9 +91,9 @@ _NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校�
 
 def _address_titles() -> re.Pattern:
     """person_context's pattern of a character before a post of address (孙连长): built once for both."""
-    from pipeline.rules.person_context import _SURNAME_TITLE_RE
+    from pipeline.rules.person_context import CHAR_BEFORE_POST_RE
 
-    return _SURNAME_TITLE_RE
+    return CHAR_BEFORE_POST_RE
 
 
 def _known_full_names(text: str) -> list[re.Match]:
