@@ -20,6 +20,7 @@ from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
+from pipeline.rules.english_prose import find_prose
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -58,6 +59,8 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Z
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
+                     # the CCP's field armies by number (13th Field Army; the named ones are in forces_en.tsv)
+                     "Field Army",
                      "Squadron", "Army", "Corps", "Division", "Brigade",
                      "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing",
                      # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
@@ -132,7 +135,9 @@ PLACE_SUFFIX_RE = re.compile(
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
-    r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip)\b"
+    r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
+    # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'
+    r"|District|district|Autonomous\s+Region|Region)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
@@ -152,10 +157,13 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
-                "aerodrome": "FAC", "airstrip": "FAC"}
+                "aerodrome": "FAC", "airstrip": "FAC",
+                "district": "GPE", "autonomous region": "GPE", "region": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
-        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
+        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private|"
+        # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)
+        r"Sepoy|Havildar|Lance\s+Naik|Naik|Jemadar|Subedar|Risaldar|Sowar|Trooper|Sapper|Gunner|Rifleman|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
         # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
@@ -567,7 +575,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages, find_infobox)
+               _known_surnames, find_villages, find_infobox, find_prose)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

@@ -29,7 +29,7 @@ A['en_sihang_wikipedia'] = [
  N('410–420 soldiers', 410, 'soldiers'), N('~1,200 naval infantry', 1200, 'naval infantry', 'about'),
  N('10–35', 10, ''), N('37–54', 37, ''), N('33', 33, ''), N('50+', 50, '', 'over'), N('80+', 80, '', 'over'),
  N('100–200+', 100, ''), N('4 tanks', 4, 'tanks'), N('42', 42, ''),
- U('1st Battalion', [1], '营'), U('524th Regiment', [524], '团'),
+ U('1st Battalion, 524th Regiment', [1, 524], '营'),   # one span: the project's 'unit, parent' convention (real-dev2-en '4th Bn, Royal West Kent Regiment')
  U('Shanghai Special Naval Landing Force', [], ''), U('10th Battalion', [10], '营'),
  U('Yokosuka 2nd Independent SNLF Company', [2], '连', '独立'), U('Kure 1st SNLF', [1], ''),
  U('8th and 9th Companies', [8, 9], '连'), U('3rd Division', [3], '师团'),
@@ -94,7 +94,7 @@ A['en_xifengkou_gmw'] = [
 ]
 A['en_porkchop_absoluteastronomy'] = [
  O('United Nations'), G('United States'), N('two days', 2, 'days'), N('five days', 5, 'days'), U('United Nations Command', [], ''),
- T('October 1951', '1951-10'), T('May 1952', '1952-05'), U('Item Company', [], '连'), U('180th Infantry Regiment', [180], '团', '步兵'),
+ T('October 1951', '1951-10'), T('May 1952', '1952-05'), U('Item Company', [], '连'), G('U.S.'), U('180th Infantry Regiment', [180], '团', '步兵'),
  U('21st Thai Battalion', [21], '营'), U('2nd Infantry Division', [2], '师', '步兵'), G('United States'), T('November, 1952', '1952-11'),
  T('December 29, 1952', '1952-12-29'), U('7th Infantry Division', [7], '师', '步兵'), L('Pork Chop Hill'),
  F('Main Line of Resistance'), F('MLR'), U('7th Infantry Division', [7], '师', '步兵'), N('two divisions', 2, 'divisions'),

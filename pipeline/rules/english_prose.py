@@ -1,0 +1,110 @@
+"""English forms of a fifth set of real pages (real-dev5-en), for pipeline.rules.english: forms the other English
+finders miss or misread in prose and tables (examples written for this module, not taken from the set).
+
+- Counts after a tilde ('~2,500 marines', '~700 captured'): the approximator belongs to the span (rule 9).
+- A newspaper's age apposition after a name ('General Ma Bufang, 52, said'): QUANTITY (spec: ages are counts).
+- Rifle companies named by the phonetic alphabet of 1941-1956 ('Baker Company', 'Fox Company') or by a letter
+  ('Company K', 'K Company'): MIL_UNIT, echelon 连.
+- A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
+  the demonym.
+
+Every form is anchored on a rare literal ('~', 'Company', a comma and two digits after a name), so text without one
+costs a C-level search each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+COUNT_PRIORITY = 51          # above the plain figure (50) it extends with its '~'
+UNIT_PRIORITY = 60
+
+# ----------------------------------------------------------------------------- tilde counts
+# '~', a figure, then up to three lower-case words of a counted noun (not a participle or a function word)
+TILDE_RE = re.compile(r"~[ \t]?(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\+?(?P<noun>(?:[ \t]+[a-z][a-z-]{1,20}){0,3})")
+NOT_NOUN = re.compile(r"(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|surrendered|lost|total|and|or|of"
+                      r"|in|on|at|to|from|with|by|the|a|an|was|were|is|are|had|have|per|each|during|after|before"
+                      r"|[a-z]+ed|[a-z]+ly)$")
+
+
+def _tilde_counts(text: str, out: list) -> None:
+    at = text.find("~")
+    while at != -1:
+        m = TILDE_RE.match(text, at)
+        if m:
+            words = m.group("noun").split()
+            kept = []
+            for w in words:
+                if NOT_NOUN.match(w):
+                    break
+                kept.append(w)
+            end = m.start("noun") + (m.group("noun").find(kept[-1]) + len(kept[-1]) if kept else 0)
+            q = text[at:end]
+            norm = norm_en.normalize_quantity_en(q, m.start("noun") - at + 1 if kept else None)
+            if norm["value"] is not None:
+                if not kept:
+                    norm = {**norm, "unit": ""}
+                out.append(Candidate(at, end, "QUANTITY", "rule:en_tilde_count", COUNT_PRIORITY, norm))
+        at = text.find("~", at + 1)
+
+
+# ----------------------------------------------------------------------------- ages
+AGE_RE = re.compile(r",[ \t](?P<age>[1-9]\d)(?=,[ \t]+[a-z])")
+
+
+def _ages(text: str, out: list) -> None:
+    if ", " not in text:
+        return
+    for cand in [c for c in out if c.label == "PERSON"]:
+        m = AGE_RE.match(text, cand.end)
+        if m:
+            out.append(Candidate(m.start("age"), m.end("age"), "QUANTITY", "rule:en_age", 50,
+                                 {"value": int(m.group("age")), "unit": "", "approx": None}))
+
+
+# ----------------------------------------------------------------------------- lettered companies
+# the Joint Army/Navy phonetic alphabet (1941-1956), complete, and its British counterparts of the Second World War
+PHONETIC = ("Able|Baker|Charlie|Charley|Dog|Easy|Fox|George|How|Item|Jig|King|Love|Mike|Nan|Oboe|Peter|Queen|Roger"
+            "|Sugar|Tare|Uncle|Victor|William|X-ray|Yoke|Zebra|Alfa|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|India"
+            "|Juliet|Kilo|Lima|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu")
+LETTER_COMPANY_RE = re.compile(rf"(?<![\w-])(?:(?P<word>{PHONETIC})[ \t]+Company|(?P<letter>[A-Z])[ \t]+Company"
+                               r"|Company[ \t]+(?P<after>[A-Z])(?![\w'\u2019-]|\.\w))")
+
+
+def _lettered_companies(text: str, out: list) -> None:
+    at = text.find("Company")
+    if at == -1:
+        return
+    for m in LETTER_COMPANY_RE.finditer(text, max(0, at - 12)):
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" \t")
+        if m.group("letter") == "A" and (not before or before[-1] in ".!?:\n"):
+            continue                                   # 'A Company of ...' at a sentence start: an article
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_lettered_company", UNIT_PRIORITY,
+                             {"numbers": [], "echelon": "连", "prefix": "", "side": None, "id": None}))
+
+
+# ----------------------------------------------------------------------------- readings dropped
+YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
+
+
+def _drop_misreadings(text: str, out: list) -> None:
+    drop = set()
+    for i, c in enumerate(out):
+        if c.label == "QUANTITY" and c.end - c.start < 24 and YEAR_DEMONYM.fullmatch(text, c.start, c.start + 6) \
+                and norm_en.SIDE_WORDS.get(text[c.start + 5:c.end].strip().lower()) is not None:
+            drop.add(i)
+    if drop:
+        out[:] = [c for i, c in enumerate(out) if i not in drop]
+
+
+def find_prose(text: str, out: list) -> None:
+    """Candidates of the forms above in one paragraph; runs after the other generators (it reads their
+    PERSON and QUANTITY candidates)."""
+    if "~" in text:
+        _tilde_counts(text, out)
+    _ages(text, out)
+    _lettered_companies(text, out)
+    _drop_misreadings(text, out)

@@ -1,0 +1,117 @@
+"""English text nobody fitted to (real-dev5-en): pipe-table infobox rows, field armies by number, regional armies
+and factions, place names with an administrative suffix, the Indian Army's ranks, counts after a tilde, a
+newspaper's age apposition, lettered rifle companies, a year before a demonym. Sentences written for these tests."""
+
+from pipeline.rules.english import find_english
+
+
+def found(text, label=None):
+    """(start, end, label) of every candidate, optionally of one label."""
+    return [(c.start, c.end, c.label) for c in find_english(text) if label in (None, c.label)]
+
+
+def norms(text, label):
+    return [(text[c.start:c.end], c.norm) for c in find_english(text) if c.label == label]
+
+
+def at(text, span, label, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return (start, start + len(span), label)
+
+
+# ----------------------------------------------------------------------------- pipe-table infobox rows
+def test_commanders_of_a_pipe_table_row_separated_by_footnote_marks():
+    text = "Commander1: | Sonam Dorje Wangchuk[1] Tsering Lhamo Gyatso[2] |\nStrength1: | 4,000 |\n"
+    assert found(text, "PERSON") == [at(text, "Sonam Dorje Wangchuk", "PERSON"), at(text, "Tsering Lhamo Gyatso", "PERSON")]
+
+
+def test_figures_of_a_pipe_table_and_after_a_force_name():
+    text = "Strength1: | Tibetan Army 7,200[3] |\nStrength2: | 31,000 |\nCasualties2: | 2,114 |\n"
+    assert found(text, "QUANTITY") == [at(text, "7,200", "QUANTITY"), at(text, "31,000", "QUANTITY"),
+                                       at(text, "2,114", "QUANTITY")]
+    assert norms(text, "QUANTITY")[0][1] == {"value": 7200, "unit": "", "approx": None}
+    assert at(text, "Tibetan Army", "MIL_UNIT") in found(text, "MIL_UNIT")
+
+
+def test_a_figure_after_a_name_outside_a_figure_field_is_not_a_count():
+    text = "Result: | Treaty of Beijing 1,200 |\n"
+    assert at(text, "1,200", "QUANTITY") not in found(text, "QUANTITY")
+
+
+# ----------------------------------------------------------------------------- units
+def test_a_field_army_by_number():
+    text = "Both corps belonged to the 19th Field Army under General Yang."
+    assert at(text, "19th Field Army", "MIL_UNIT") in found(text, "MIL_UNIT")
+    assert norms(text, "MIL_UNIT")[0][1]["echelon"] == "野战军"
+    assert norms(text, "MIL_UNIT")[0][1]["numbers"] == [19]
+
+
+def test_regional_armies_and_factions_of_the_warlord_era():
+    text = "The Anhui faction courted the Northwest Army, while the Zhili army held Baoding."
+    assert found(text, "ORG") == [at(text, "Anhui faction", "ORG")]
+    units = found(text, "MIL_UNIT")
+    assert at(text, "Northwest Army", "MIL_UNIT") in units and at(text, "Zhili army", "MIL_UNIT") in units
+    assert {n["echelon"] for _, n in norms(text, "MIL_UNIT")} == {"军"}
+
+
+def test_a_lower_case_army_of_a_nation_is_not_a_regional_army():
+    text = "The Japanese army and the Chinese army met near the river."
+    assert found(text, "MIL_UNIT") == []
+
+
+def test_named_forces_of_the_tibet_and_korea_campaigns():
+    text = "The Tibetan Army fell back; a Foreign Legion officer watched the Chinese Volunteer Army advance."
+    assert found(text, "MIL_UNIT") == [at(text, "Tibetan Army", "MIL_UNIT"), at(text, "Foreign Legion", "MIL_UNIT"),
+                                       at(text, "Chinese Volunteer Army", "MIL_UNIT")]
+
+
+def test_rifle_companies_named_by_the_phonetic_alphabet_or_a_letter():
+    text = "Baker Company dug in while Company K and the men of L Company held the ridge."
+    assert found(text, "MIL_UNIT") == [at(text, "Baker Company", "MIL_UNIT"), at(text, "Company K", "MIL_UNIT"),
+                                       at(text, "L Company", "MIL_UNIT")]
+    assert norms(text, "MIL_UNIT")[0][1]["echelon"] == "连"
+
+
+def test_a_company_at_a_sentence_start_with_the_article_is_not_a_unit():
+    text = "A Company spokesman denied it."
+    assert found(text, "MIL_UNIT") == []
+
+
+# ----------------------------------------------------------------------------- places and persons
+def test_places_with_an_administrative_suffix():
+    text = "From the Hongkou district they moved to the Xinjiang Uyghur Autonomous Region and the Ngari Region."
+    assert found(text, "GPE") == [at(text, "Hongkou district", "GPE"), at(text, "Xinjiang Uyghur Autonomous Region", "GPE"),
+                                  at(text, "Ngari Region", "GPE")]
+
+
+def test_indian_army_ranks_before_a_name():
+    text = "Havildar Bhim Bahadur and Naik Joginder Rana held the post."
+    assert found(text, "PERSON") == [at(text, "Bhim Bahadur", "PERSON"), at(text, "Joginder Rana", "PERSON")]
+
+
+# ----------------------------------------------------------------------------- counts
+def test_counts_after_a_tilde_keep_it_and_their_noun():
+    text = "The garrison had ~2,500 marines, ~700 captured and ~60 tanks."
+    assert found(text, "QUANTITY") == [at(text, "~2,500 marines", "QUANTITY"), at(text, "~700", "QUANTITY"),
+                                       at(text, "~60 tanks", "QUANTITY")]
+    assert norms(text, "QUANTITY")[0][1] == {"value": 2500, "unit": "marines", "approx": "about"}
+    assert norms(text, "QUANTITY")[1][1] == {"value": 700, "unit": "", "approx": "about"}
+
+
+def test_a_newspaper_age_after_a_name():
+    text = "General Ma Bufang, 52, a veteran of the northwest, said so."
+    assert found(text, "QUANTITY") == [at(text, "52", "QUANTITY")]
+    assert norms(text, "QUANTITY")[0][1] == {"value": 52, "unit": "", "approx": None}
+
+
+def test_a_number_between_commas_after_a_place_is_no_age():
+    text = "In Hankou, 14, 15 and 16 were the busiest days."
+    assert at(text, "14", "QUANTITY") not in found(text, "QUANTITY")
+
+
+def test_a_year_before_a_demonym_is_a_date_not_a_count():
+    text = "After the 1905 Japanese offensive stalled, they waited."
+    assert found(text, "QUANTITY") == []
+    assert found(text, "DATE") == [at(text, "1905", "DATE")]
