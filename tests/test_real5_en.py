@@ -115,3 +115,33 @@ def test_a_year_before_a_demonym_is_a_date_not_a_count():
     text = "After the 1905 Japanese offensive stalled, they waited."
     assert found(text, "QUANTITY") == []
     assert found(text, "DATE") == [at(text, "1905", "DATE")]
+
+
+def test_a_tilde_count_stops_before_a_participle_glued_to_dashes():
+    text = "Casualties: ~450 surrendered----900 fled"
+    assert at(text, "~450", "QUANTITY") in found(text, "QUANTITY")
+    assert not any(s == text.index("~450") and e > s + 4 for s, e, _ in found(text, "QUANTITY"))
+
+
+def test_naval_landing_forces_named_after_their_district():
+    text = "The Sasebo 5th SNLF and the Maizuru 1st Independent SNLF Company went ashore."
+    assert found(text, "MIL_UNIT") == [at(text, "Sasebo 5th SNLF", "MIL_UNIT"),
+                                       at(text, "Maizuru 1st Independent SNLF Company", "MIL_UNIT")]
+    assert found(text, "GPE") == []
+    assert norms(text, "MIL_UNIT")[1][1]["numbers"] == [1] and norms(text, "MIL_UNIT")[1][1]["prefix"] == "独立"
+
+
+def test_class_named_battalions_of_the_indian_army():
+    text = "The 2nd Punjabis relieved the 1st Dogras at dawn."
+    assert found(text, "MIL_UNIT") == [at(text, "2nd Punjabis", "MIL_UNIT"), at(text, "1st Dogras", "MIL_UNIT")]
+    assert norms(text, "MIL_UNIT")[0][1]["echelon"] == "营"
+
+
+def test_dotted_un_and_the_great_wall():
+    text = "The U.N. envoy flew over the Great Wall of China."
+    assert found(text) == [at(text, "U.N.", "ORG"), at(text, "Great Wall of China", "FAC")]
+
+
+def test_a_lower_case_valley_after_a_named_river_stays_outside():
+    text = "They marched up the Han River valley."
+    assert found(text, "LOC") == [at(text, "Han River", "LOC")]

@@ -395,6 +395,9 @@ def _places(text: str, out: list) -> None:
                 continue
         elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
             continue              # "the Island's road network": an owner and a common noun
+        if m.group("suffix") and m.group("suffix").islower() \
+                and re.search(r"\s(?:River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$", name):
+            continue              # "the Han River valley": the named place is "Han River", the valley describes it
         if name.split()[0] in NOT_NAME_START:
             # 'The Peking–Hankow railway' at a sentence start: the article or side word stays outside
             words = list(re.finditer(r"\S+", name))

@@ -5,6 +5,8 @@ finders miss or misread in prose and tables (examples written for this module, n
 - A newspaper's age apposition after a name ('General Ma Bufang, 52, said'): QUANTITY (spec: ages are counts).
 - Rifle companies named by the phonetic alphabet of 1941-1956 ('Baker Company', 'Fox Company') or by a letter
   ('Company K', 'K Company'): MIL_UNIT, echelon 连.
+- Japanese Special Naval Landing Forces named after their naval district ('Sasebo 5th SNLF') and the Indian
+  Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
   the demonym.
 
@@ -24,7 +26,7 @@ UNIT_PRIORITY = 60
 
 # ----------------------------------------------------------------------------- tilde counts
 # '~', a figure, then up to three lower-case words of a counted noun (not a participle or a function word)
-TILDE_RE = re.compile(r"~[ \t]?(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\+?(?P<noun>(?:[ \t]+[a-z][a-z-]{1,20}){0,3})")
+TILDE_RE = re.compile(r"~[ \t]?(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\+?(?P<noun>(?:[ \t]+[a-z][a-z]{1,20}(?:-[a-z]{1,12})?(?![\w-])){0,3})")
 NOT_NOUN = re.compile(r"(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|surrendered|lost|total|and|or|of"
                       r"|in|on|at|to|from|with|by|the|a|an|was|were|is|are|had|have|per|each|during|after|before"
                       r"|[a-z]+ed|[a-z]+ly)$")
@@ -86,6 +88,36 @@ def _lettered_companies(text: str, out: list) -> None:
                              {"numbers": [], "echelon": "连", "prefix": "", "side": None, "id": None}))
 
 
+# ----------------------------------------------------------------------------- Japanese naval landing forces
+# a Special Naval Landing Force named after its naval district (the four districts of the IJN, complete:
+# Yokosuka, Kure, Sasebo, Maizuru), with its number and an echelon word ('Sasebo 5th SNLF', 'Kure 2nd
+# Special Naval Landing Force', 'Maizuru 1st Independent SNLF Company'): one MIL_UNIT, not a place and a unit
+SNLF_RE = re.compile(r"(?<![\w-])(?P<u>(?:Yokosuka|Kure|Sasebo|Maizuru)[ \t]+(?P<n>\d{1,2})(?:st|nd|rd|th)[ \t]+"
+                     r"(?:Independent[ \t]+)?(?:SNLF|Special[ \t]+Naval[ \t]+Landing[ \t]+Force)"
+                     r"(?:[ \t]+(?P<ech>Company|Battalion|Unit))?)(?![\w-])")
+SNLF_ECHELON = {"Company": "连", "Battalion": "营", "Unit": "", None: ""}
+
+# the class-named battalions of the Indian Army ('4th Sikhs', '2nd Punjabis', '1/9th Gurkhas' is not matched):
+# the class names of the pre-1922 infantry regiments still used for their battalions, complete
+INDIAN_CLASS_RE = re.compile(r"(?<![\w/-])(?P<u>(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?:Sikhs|Gurkhas|Punjabis|Dogras|Rajputs"
+                             r"|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis"
+                             r"|Grenadiers))(?![\w-])")
+INDIAN_CLASS_WORDS = ("Sikhs", "Gurkhas", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
+                      "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis", "Grenadiers")
+
+
+def _named_battalions(text: str, out: list) -> None:
+    if "SNLF" in text or "Naval Landing" in text:
+        for m in SNLF_RE.finditer(text):
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_snlf", UNIT_PRIORITY + 2,
+                                 {"numbers": [int(m.group("n"))], "echelon": SNLF_ECHELON[m.group("ech")],
+                                  "prefix": "独立" if "Independent" in m.group("u") else "", "side": "JP", "id": None}))
+    if any(w in text for w in INDIAN_CLASS_WORDS):
+        for m in INDIAN_CLASS_RE.finditer(text):
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_indian_class_battalion", UNIT_PRIORITY,
+                                 {"numbers": [int(m.group("n"))], "echelon": "营", "prefix": "", "side": "UK", "id": None}))
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
 
@@ -107,4 +139,5 @@ def find_prose(text: str, out: list) -> None:
         _tilde_counts(text, out)
     _ages(text, out)
     _lettered_companies(text, out)
+    _named_battalions(text, out)
     _drop_misreadings(text, out)
