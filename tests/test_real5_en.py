@@ -145,3 +145,15 @@ def test_dotted_un_and_the_great_wall():
 def test_a_lower_case_valley_after_a_named_river_stays_outside():
     text = "They marched up the Han River valley."
     assert found(text, "LOC") == [at(text, "Han River", "LOC")]
+
+
+def test_the_items_of_an_infobox_place_row_are_places():
+    text = "Date: | 6 May 1951 |\nPlace: | Sangdong, Gangwon, South Korea |\nResult: | UN victory |\n"
+    assert found(text, "GPE") == [at(text, "Sangdong", "GPE"), at(text, "Gangwon", "GPE"), at(text, "South Korea", "GPE")]
+
+
+def test_a_count_with_two_modifiers_before_its_noun():
+    text = "By then 12,000\nregular Nationalist troops and four Red Korean battalions had arrived."
+    assert found(text, "QUANTITY") == [at(text, "12,000\nregular Nationalist troops", "QUANTITY"),
+                                       at(text, "four Red Korean battalions", "QUANTITY")]
+    assert norms(text, "QUANTITY")[0][1] == {"value": 12000, "unit": "regular Nationalist troops", "approx": None}

@@ -7,6 +7,7 @@ finders miss or misread in prose and tables (examples written for this module, n
   ('Company K', 'K Company'): MIL_UNIT, echelon 连.
 - Japanese Special Naval Landing Forces named after their naval district ('Sasebo 5th SNLF') and the Indian
   Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
+- The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
   the demonym.
 
@@ -118,6 +119,26 @@ def _named_battalions(text: str, out: list) -> None:
                                  {"numbers": [int(m.group("n"))], "echelon": "营", "prefix": "", "side": "UK", "id": None}))
 
 
+# ----------------------------------------------------------------------------- infobox place rows
+# the value of an infobox's Place/Location row is a list of places, smallest first ('Place: | Sangdong, Gangwon,
+# South Korea |', 'Location: Nanxun, Zhejiang'): a capitalised item no finder knows is a place (GPE, weakest)
+PLACE_ROW_RE = re.compile(r"(?m)^[ \t*\-•]*(?:Place|Location)[ \t]*:?[ \t]*(?:\|[ \t]*)?(?P<v>[^\n|]{1,160})")
+PLACE_ITEM_RE = re.compile(r"[ \t]*(?P<p>[A-Z][a-z'\u2019-]{2,20}(?:[ \t][A-Z][a-z'\u2019-]{2,20}){0,2})[ \t]*(?:\(.{0,80}?\))?[ \t]*$")
+
+
+def _place_rows(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in PLACE_ROW_RE.finditer(text):
+        offset = m.start("v")
+        for item in m.group("v").split(","):
+            p = PLACE_ITEM_RE.match(item)
+            if p and names.get(p.group("p"), ("GPE",))[0] == "GPE":
+                out.append(Candidate(offset + p.start("p"), offset + p.end("p"), "GPE", "rule:en_place_row", 30))
+            offset += len(item) + 1
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
 
@@ -140,4 +161,6 @@ def find_prose(text: str, out: list) -> None:
     _ages(text, out)
     _lettered_companies(text, out)
     _named_battalions(text, out)
+    if "Place" in text or "Location" in text:
+        _place_rows(text, out)
     _drop_misreadings(text, out)
