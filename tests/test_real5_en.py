@@ -157,3 +157,17 @@ def test_a_count_with_two_modifiers_before_its_noun():
     assert found(text, "QUANTITY") == [at(text, "12,000\nregular Nationalist troops", "QUANTITY"),
                                        at(text, "four Red Korean battalions", "QUANTITY")]
     assert norms(text, "QUANTITY")[0][1] == {"value": 12000, "unit": "regular Nationalist troops", "approx": None}
+
+
+def test_a_listed_person_after_pro_but_not_a_people_after_anti():
+    text = "The pro-Chiang Kai-shek generals and the anti-Japanese volunteers met; Chiang agreed."
+    assert found(text, "PERSON") == [at(text, "Chiang Kai-shek", "PERSON"), at(text, "Chiang", "PERSON", 1)]
+
+
+def test_extracted_norms_of_landing_forces_and_class_battalions():
+    from pipeline import extract_text
+
+    text = "The Sasebo 3rd Independent SNLF Company and the 5th Rajputs held the line."
+    units = [(e["text"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+             for e in extract_text(text, "t")["entities"] if e["label"] == "MIL_UNIT"]
+    assert units == [("Sasebo 3rd Independent SNLF Company", [3], "连", "独立"), ("5th Rajputs", [5], "营", "")]

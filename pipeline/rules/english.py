@@ -395,9 +395,13 @@ def _places(text: str, out: list) -> None:
                 continue
         elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
             continue              # "the Island's road network": an owner and a common noun
-        if m.group("suffix") and m.group("suffix").islower() \
-                and re.search(r"\s(?:River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$", name):
-            continue              # "the Han River valley": the named place is "Han River", the valley describes it
+        head = re.search(r"\s(River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$", name) \
+            if m.group("suffix") and m.group("suffix").islower() else None
+        if head:                  # "the Han River valley": the named place is "Han River", the valley describes it
+            end = m.end("name")
+            m_suffix = head.group(1).lower()
+        else:
+            m_suffix = None
         if name.split()[0] in NOT_NAME_START:
             # 'The Peking–Hankow railway' at a sentence start: the article or side word stays outside
             words = list(re.finditer(r"\S+", name))
@@ -407,7 +411,7 @@ def _places(text: str, out: list) -> None:
                 continue
             start = m.start("name") + kept[0].start()
             name = name[kept[0].start():]
-        suffix = (m.group("suffix") or m.group("pre")).lower()
+        suffix = m_suffix or (m.group("suffix") or m.group("pre")).lower()
         suffix = re.sub(r"\s+", " ", suffix)
         label = SUFFIX_LABEL.get(suffix, "LOC")
         known = names.get(name)

@@ -7,6 +7,7 @@ finders miss or misread in prose and tables (examples written for this module, n
   ('Company K', 'K Company'): MIL_UNIT, echelon 连.
 - Japanese Special Naval Landing Forces named after their naval district ('Sasebo 5th SNLF') and the Indian
   Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
+- A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
   the demonym.
@@ -98,13 +99,12 @@ SNLF_RE = re.compile(r"(?<![\w-])(?P<u>(?:Yokosuka|Kure|Sasebo|Maizuru)[ \t]+(?P
                      r"(?:[ \t]+(?P<ech>Company|Battalion|Unit))?)(?![\w-])")
 SNLF_ECHELON = {"Company": "连", "Battalion": "营", "Unit": "", None: ""}
 
-# the class-named battalions of the Indian Army ('4th Sikhs', '2nd Punjabis', '1/9th Gurkhas' is not matched):
-# the class names of the pre-1922 infantry regiments still used for their battalions, complete
-INDIAN_CLASS_RE = re.compile(r"(?<![\w/-])(?P<u>(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?:Sikhs|Gurkhas|Punjabis|Dogras|Rajputs"
-                             r"|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis"
-                             r"|Grenadiers))(?![\w-])")
-INDIAN_CLASS_WORDS = ("Sikhs", "Gurkhas", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
-                      "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis", "Grenadiers")
+# the class-named battalions of the Indian Army ('4th Sikhs', '2nd Punjabis'): the class names of the pre-1922
+# infantry regiments still used for their battalions (Gurkhas and Grenadiers, regiments of several battalions, left out)
+INDIAN_CLASS_RE = re.compile(r"(?<![\w/-])(?P<u>(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?:Sikhs|Punjabis|Dogras|Rajputs"
+                             r"|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis))(?![\w-])")
+INDIAN_CLASS_WORDS = ("Sikhs", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
+                      "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis")
 
 
 def _named_battalions(text: str, out: list) -> None:
@@ -139,6 +139,25 @@ def _place_rows(text: str, out: list) -> None:
             offset += len(item) + 1
 
 
+# ----------------------------------------------------------------------------- a person after pro-/anti-
+PRO_ANTI_RE = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-(?=[A-Z])")
+
+
+def _pro_anti_persons(text: str, out: list) -> None:
+    """'the pro-Chiang Kai-shek generals': the listed person after the prefix (a place or a people after it,
+    'anti-Japanese', is a bound form: rule 12)."""
+    from pipeline.rules.english_lexicon import english_names, lexicon_spans  # noqa: PLC0415
+
+    names = english_names()
+    for m in PRO_ANTI_RE.finditer(text):
+        window = text[m.end():m.end() + 48]
+        for start, end in lexicon_spans(window):
+            if start == 0 and names.get(window[start:end], (None,))[0] == "PERSON":
+                out.append(Candidate(m.end(), m.end() + end, "PERSON", "lexicon:en_person_after_prefix", 39,
+                                     {"zh": names[window[start:end]][1]}))
+            break
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
 
@@ -161,6 +180,8 @@ def find_prose(text: str, out: list) -> None:
     _ages(text, out)
     _lettered_companies(text, out)
     _named_battalions(text, out)
+    if "pro-" in text or "anti-" in text or "Pro-" in text or "Anti-" in text:
+        _pro_anti_persons(text, out)
     if "Place" in text or "Location" in text:
         _place_rows(text, out)
     _drop_misreadings(text, out)
