@@ -171,3 +171,13 @@ def test_extracted_norms_of_landing_forces_and_class_battalions():
     units = [(e["text"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
              for e in extract_text(text, "t")["entities"] if e["label"] == "MIL_UNIT"]
     assert units == [("Sasebo 3rd Independent SNLF Company", [3], "连", "独立"), ("5th Rajputs", [5], "营", "")]
+
+
+def test_campaigns_named_by_romanised_syllables_with_a_lower_case_head():
+    text = "After the Liaoshen campaign and the Huai-Hai campaign, the Japanese campaign was forgotten."
+    assert found(text, "EVENT") == [at(text, "Liaoshen campaign", "EVENT"), at(text, "Huai-Hai campaign", "EVENT")]
+
+
+def test_foreign_settlements_of_the_treaty_ports():
+    text = "They fled into the Tianjin French Concession."
+    assert found(text, "GPE") == [at(text, "Tianjin French Concession", "GPE")]

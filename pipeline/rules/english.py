@@ -137,7 +137,9 @@ PLACE_SUFFIX_RE = re.compile(
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
     r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
     # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'
-    r"|District|district|Autonomous\s+Region|Region)\b"
+    r"|District|district|Autonomous\s+Region|Region"
+    # the foreign settlements of the treaty ports: 'Shanghai International Settlement', 'Tianjin French Concession'
+    r"|Settlement|Concession)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
@@ -158,7 +160,8 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
                 "aerodrome": "FAC", "airstrip": "FAC",
-                "district": "GPE", "autonomous region": "GPE", "region": "GPE"}
+                "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
+                "concession": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private|"

@@ -7,6 +7,7 @@ finders miss or misread in prose and tables (examples written for this module, n
   ('Company K', 'K Company'): MIL_UNIT, echelon 连.
 - Japanese Special Naval Landing Forces named after their naval district ('Sasebo 5th SNLF') and the Indian
   Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
+- Campaigns named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign'): EVENT.
 - A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
@@ -158,6 +159,20 @@ def _pro_anti_persons(text: str, out: list) -> None:
             break
 
 
+# ----------------------------------------------------------------------------- romanised campaign names
+# a campaign named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign', 'the
+# Huai-Hai campaign', 'the Shangdang offensive'): EVENT (a known place before the head is the event grammar's)
+ROMANISED_EVENT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{1,12}(?:-[A-Z]?[a-z]{1,8}){0,2})[ \t]+(?:campaign|offensive)s?(?![\w-])")
+
+
+def _romanised_events(text: str, out: list) -> None:
+    from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
+
+    for m in ROMANISED_EVENT_RE.finditer(text):
+        if _village_word(m.group("name")):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_romanised_event", 54))
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
 
@@ -182,6 +197,8 @@ def find_prose(text: str, out: list) -> None:
     _named_battalions(text, out)
     if "pro-" in text or "anti-" in text or "Pro-" in text or "Anti-" in text:
         _pro_anti_persons(text, out)
+    if " campaign" in text or " offensive" in text:
+        _romanised_events(text, out)
     if "Place" in text or "Location" in text:
         _place_rows(text, out)
     _drop_misreadings(text, out)
