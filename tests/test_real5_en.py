@@ -181,3 +181,15 @@ def test_campaigns_named_by_romanised_syllables_with_a_lower_case_head():
 def test_foreign_settlements_of_the_treaty_ports():
     text = "They fled into the Tianjin French Concession."
     assert found(text, "GPE") == [at(text, "Tianjin French Concession", "GPE")]
+
+
+def test_a_year_after_a_preposition_of_time_is_not_a_count():
+    text = "In 1938 fresh Japanese divisions landed, and by 1939 regular Communist troops held the hills."
+    assert found(text, "QUANTITY") == []
+    assert found(text, "DATE") == [at(text, "1938", "DATE"), at(text, "1939", "DATE")]
+
+
+def test_a_region_named_by_a_known_sea_or_a_compound_is_no_state():
+    text = "Ships of the Pacific Region met in the Indo-Pacific Region, far from the Ngari Region."
+    assert found(text, "LOC") == [at(text, "Pacific Region", "LOC"), at(text, "Indo-Pacific Region", "LOC")]
+    assert found(text, "GPE") == [at(text, "Ngari Region", "GPE")]

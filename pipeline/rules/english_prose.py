@@ -10,8 +10,8 @@ finders miss or misread in prose and tables (examples written for this module, n
 - Campaigns named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign'): EVENT.
 - A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
-- A reading dropped: a year before a demonym ('the 1904 Russian fleet') is a DATE, not a count whose unit is
-  the demonym.
+- A reading dropped: a year before a demonym ('the 1904 Russian fleet') or after a preposition of time ('In 1938
+  fresh troops landed') is a DATE, not a count whose unit is the words after it.
 
 Every form is anchored on a rare literal ('~', 'Company', a comma and two digits after a name), so text without one
 costs a C-level search each.
@@ -174,15 +174,19 @@ def _romanised_events(text: str, out: list) -> None:
 
 
 # ----------------------------------------------------------------------------- readings dropped
-YEAR_DEMONYM = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Z]")
+YEAR_FIRST = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t\n]+(?P<next>[A-Za-z]+)")
+TIME_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Oo]f)[ \t]+$")
 
 
 def _drop_misreadings(text: str, out: list) -> None:
     drop = set()
     for i, c in enumerate(out):
-        if c.label == "QUANTITY" and c.end - c.start < 24 and YEAR_DEMONYM.fullmatch(text, c.start, c.start + 6) \
-                and norm_en.SIDE_WORDS.get(text[c.start + 5:c.end].strip().lower()) is not None:
-            drop.add(i)
+        if c.label != "QUANTITY":
+            continue
+        m = YEAR_FIRST.match(text, c.start, c.end)
+        if m and (norm_en.SIDE_WORDS.get(m.group("next").lower()) is not None
+                  or TIME_WORD_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            drop.add(i)       # 'the 1931 Japanese invasion', 'In 1938 fresh troops landed': a year, not a count
     if drop:
         out[:] = [c for i, c in enumerate(out) if i not in drop]
 
