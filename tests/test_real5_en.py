@@ -193,3 +193,10 @@ def test_a_region_named_by_a_known_sea_or_a_compound_is_no_state():
     text = "Ships of the Pacific Region met in the Indo-Pacific Region, far from the Ngari Region."
     assert found(text, "LOC") == [at(text, "Pacific Region", "LOC"), at(text, "Indo-Pacific Region", "LOC")]
     assert found(text, "GPE") == [at(text, "Ngari Region", "GPE")]
+
+
+def test_korean_cities_and_central_front_counties():
+    text = "From Uijeongbu the column reached Hwachon, then Pyeongtaek and Tokchon."
+    assert found(text, "GPE") == [at(text, "Uijeongbu", "GPE"), at(text, "Hwachon", "GPE"), at(text, "Pyeongtaek", "GPE"),
+                                  at(text, "Tokchon", "GPE")]
+    assert [n["zh"] for _, n in norms(text, "GPE")] == ["议政府", "华川", "平泽", "德川"]
