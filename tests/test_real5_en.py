@@ -200,3 +200,14 @@ def test_korean_cities_and_central_front_counties():
     assert found(text, "GPE") == [at(text, "Uijeongbu", "GPE"), at(text, "Hwachon", "GPE"), at(text, "Pyeongtaek", "GPE"),
                                   at(text, "Tokchon", "GPE")]
     assert [n["zh"] for _, n in norms(text, "GPE")] == ["议政府", "华川", "平泽", "德川"]
+
+
+def test_named_lines_and_acronyms_defined_after_a_name():
+    text = "Patrols crossed the Line of Actual Control\n(LAC) near the Marco Polo Bridge (MPB)."
+    assert found(text) == [at(text, "Line of Actual Control", "FAC"), at(text, "LAC", "FAC"),
+                           at(text, "Marco Polo Bridge", "FAC"), at(text, "MPB", "FAC")]
+
+
+def test_brackets_that_do_not_spell_the_name_are_no_acronym():
+    text = "They reached the Marco Polo Bridge (KMT) at dawn."
+    assert at(text, "KMT", "FAC") not in found(text)

@@ -9,6 +9,8 @@ finders miss or misread in prose and tables (examples written for this module, n
   Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
 - Campaigns named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign'): EVENT.
 - A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
+- Named lines 'X Line of Y' ('the Line of Actual Control'): FAC; an acronym defined in brackets after a name
+  ('Line of Actual Control (LAC)'): the same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') or after a preposition of time ('In 1938
   fresh troops landed') is a DATE, not a count whose unit is the words after it.
@@ -173,6 +175,38 @@ def _romanised_events(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_romanised_event", 54))
 
 
+# ----------------------------------------------------------------------------- lines and acronyms
+# a named line written 'X Line of Y' ('the Main Line of Resistance', 'the Line of Actual Control'): FAC, as
+# '<Name> Line' is (pipeline.rules.english PLACE_SUFFIX_RE)
+LINE_OF_RE = re.compile(r"(?<![\w-])(?P<l>(?:[A-Z][a-z]{2,12}[ \t]+){0,2}Line[ \t]+of[ \t]+(?:[A-Z][a-z]{2,12}[ \t]+){0,2}"
+                        r"[A-Z][a-z]{2,12})(?![\w-])")
+# an acronym defined in brackets right after a name ('the Line of Actual Control (LAC)'): the same entity
+ACRONYM_RE = re.compile(r"\s?\((?P<a>[A-Z]{2,6})\)")
+
+
+def _lines(text: str, out: list) -> None:
+    for m in LINE_OF_RE.finditer(text):
+        start = m.start("l")
+        if text.startswith("The ", start) or text.startswith("A ", start):
+            continue
+        out.append(Candidate(start, m.end("l"), "FAC", "rule:en_line_of", 44, {}))
+
+
+def _acronyms(text: str, out: list) -> None:
+    ends = {}
+    for c in out:
+        if c.label in ("MIL_UNIT", "ORG", "FAC", "EVENT", "LOC", "GPE") and (c.end not in ends
+                                                                            or ends[c.end].end - ends[c.end].start < c.end - c.start):
+            ends[c.end] = c
+    for c in list(ends.values()):
+        m = ACRONYM_RE.match(text, c.end)
+        if not m:
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", text[c.start:c.end]))
+        if initials == m.group("a"):
+            out.append(Candidate(m.start("a"), m.end("a"), c.label, "rule:en_acronym", c.priority - 1, dict(c.norm or {})))
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_FIRST = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t\n]+(?P<next>[A-Za-z]+)")
 TIME_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Oo]f)[ \t]+$")
@@ -203,6 +237,10 @@ def find_prose(text: str, out: list) -> None:
         _pro_anti_persons(text, out)
     if " campaign" in text or " offensive" in text:
         _romanised_events(text, out)
+    if "Line of" in text:
+        _lines(text, out)
+    if "(" in text:
+        _acronyms(text, out)
     if "Place" in text or "Location" in text:
         _place_rows(text, out)
     _drop_misreadings(text, out)
