@@ -211,3 +211,14 @@ def test_named_lines_and_acronyms_defined_after_a_name():
 def test_brackets_that_do_not_spell_the_name_are_no_acronym():
     text = "They reached the Marco Polo Bridge (KMT) at dawn."
     assert at(text, "KMT", "FAC") not in found(text)
+
+
+def test_regions_of_china_by_a_compass_word_or_by_syllables():
+    text = "The Northwest stayed calm while the armies of the South-west entered the Guanzhong region."
+    assert found(text, "LOC") == [at(text, "Northwest", "LOC"), at(text, "South-west", "LOC"), at(text, "Guanzhong region", "LOC")]
+    assert [n.get("zh") for _, n in norms(text, "LOC")][:2] == ["西北", "西南"]
+
+
+def test_a_compass_word_before_a_name_is_part_of_that_name():
+    text = "The Northeast Field Army entered the Hunan region."
+    assert found(text, "LOC") == []

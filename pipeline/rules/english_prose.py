@@ -9,6 +9,8 @@ finders miss or misread in prose and tables (examples written for this module, n
   Army's class-named battalions ('2nd Punjabis'): MIL_UNIT.
 - Campaigns named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign'): EVENT.
 - A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
+- China's regions by a compass word after the article ('the North-east' 东北) and by romanised syllables with a
+  lower-case 'region' ('the Jiangnan region'): LOC.
 - Named lines 'X Line of Y' ('the Line of Actual Control'): FAC; an acronym defined in brackets after a name
   ('Line of Actual Control (LAC)'): the same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
@@ -207,6 +209,32 @@ def _acronyms(text: str, out: list) -> None:
             out.append(Candidate(m.start("a"), m.end("a"), c.label, "rule:en_acronym", c.priority - 1, dict(c.norm or {})))
 
 
+# ----------------------------------------------------------------------------- regions
+# China's regions named by a compass word alone after the article ('the Northeast', 'the North-west': 东北, 西北);
+# not before a capitalised word ('the Northeast Field Army' is a unit's name)
+COMPASS_REGION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<r>(?:North|South)[-\u2013]?(?:[Ee]ast|[Ww]est))"
+                               r"(?![\w-]|[ \t\n]+[A-Z])")
+COMPASS_ZH = {"northeast": "东北", "northwest": "西北", "southeast": "东南", "southwest": "西南"}
+# a region named by romanised syllables no lexicon holds, with a lower-case 'region' ('the Jiangnan region'):
+# LOC (a known place before 'region' keeps its own label)
+SYLLABLE_REGION_RE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{3,14})[ \t]+region(?![\w-])")
+
+
+def _regions(text: str, out: list) -> None:
+    if "he North" in text or "he South" in text:
+        for m in COMPASS_REGION_RE.finditer(text):
+            key = re.sub(r"[-\u2013]", "", m.group("r")).lower()
+            out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_region", 40, {"zh": COMPASS_ZH[key]}))
+    if " region" in text:
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+        from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
+
+        names = english_names()
+        for m in SYLLABLE_REGION_RE.finditer(text):
+            if m.group("n") not in names and _village_word(m.group("n")):
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_syllable_region", 39, {}))
+
+
 # ----------------------------------------------------------------------------- readings dropped
 YEAR_FIRST = re.compile(r"(?:1[6-9]\d\d|20\d\d)[ \t\n]+(?P<next>[A-Za-z]+)")
 TIME_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Oo]f)[ \t]+$")
@@ -237,6 +265,7 @@ def find_prose(text: str, out: list) -> None:
         _pro_anti_persons(text, out)
     if " campaign" in text or " offensive" in text:
         _romanised_events(text, out)
+    _regions(text, out)
     if "Line of" in text:
         _lines(text, out)
     if "(" in text:
