@@ -222,3 +222,16 @@ def test_regions_of_china_by_a_compass_word_or_by_syllables():
 def test_a_compass_word_before_a_name_is_part_of_that_name():
     text = "The Northeast Field Army entered the Hunan region."
     assert found(text, "LOC") == []
+
+
+def test_a_unit_later_named_by_its_ordinal_alone():
+    text = "The 41st Infantry Regiment held the pass. Then the 41st fell back, and the 41st's guns were lost."
+    units = found(text, "MIL_UNIT")
+    assert units == [at(text, "41st Infantry Regiment", "MIL_UNIT"), at(text, "41st", "MIL_UNIT", 1),
+                     at(text, "41st", "MIL_UNIT", 2)]
+    assert norms(text, "MIL_UNIT")[1][1]["numbers"] == [41] and norms(text, "MIL_UNIT")[1][1]["echelon"] == "团"
+
+
+def test_an_ordinal_day_or_line_is_no_unit():
+    text = "The 41st Infantry Regiment held. On the 41st they rested; it was the 41st day, by the 41st of May."
+    assert found(text, "MIL_UNIT") == [at(text, "41st Infantry Regiment", "MIL_UNIT")]

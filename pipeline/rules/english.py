@@ -20,7 +20,7 @@ from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
-from pipeline.rules.english_prose import find_prose
+from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -612,7 +612,7 @@ def _paragraph_candidates(text: str) -> list[Candidate]:
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     chosen = _resolve(_paragraph_candidates(text))
-    extra = _surname_mentions(text, chosen)
+    extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
     return _add_date_values(text, _sides_from_document(text, chosen))

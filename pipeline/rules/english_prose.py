@@ -14,6 +14,8 @@ finders miss or misread in prose and tables (examples written for this module, n
 - Named lines 'X Line of Y' ('the Line of Actual Control'): FAC; an acronym defined in brackets after a name
   ('Line of Actual Control (LAC)'): the same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
+- A unit named before by its designation, later by its ordinal alone ('the 23rd hung on'): MIL_UNIT
+  (bare_unit_mentions, run on the whole document after resolution).
 - A reading dropped: a year before a demonym ('the 1904 Russian fleet') or after a preposition of time ('In 1938
   fresh troops landed') is a DATE, not a count whose unit is the words after it.
 
@@ -251,6 +253,44 @@ def _drop_misreadings(text: str, out: list) -> None:
             drop.add(i)       # 'the 1931 Japanese invasion', 'In 1938 fresh troops landed': a year, not a count
     if drop:
         out[:] = [c for i, c in enumerate(out) if i not in drop]
+
+
+# ----------------------------------------------------------------------------- bare ordinals of units
+# 'the 23rd hung on', 'gave the 7th.', 'the 12th, which': a unit named before by its full designation, now by its
+# ordinal alone (real-dev's '54序列'); not a day of the month ('on the 7th', 'the 7th of May', 'the 7th March')
+BARE_ORDINAL_RE = re.compile(r"(?<![\w-])(?P<the>[Tt]he)[ \t]+(?P<o>(?P<n>\d{1,3})(?:st|nd|rd|th))"
+                             r"(?=['\u2019]s\b|[,.;:)]|[ \t]+(?!(?:of|day|days|time|times|century|anniversary|birthday|year|years|week|month"
+                             r"|hour|minute|floor|mile|place|round|parallel|meridian|attempt|wave|line|and|or|to)\b|[A-Z])[a-z]+\b)")
+DATE_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:on|by|until|till|from|since|before|after|to|through|of|On|By|Until|From"
+                              r"|Since|Before|After)[ \t]+$")
+MONTH_AFTER = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+
+
+def bare_unit_mentions(text: str, chosen: list) -> list:
+    """Candidates for bare ordinals of units found in the document (after resolution, like surname mentions)."""
+    if "the " not in text and "The " not in text:
+        return []
+    units = {}
+    for c in chosen:
+        if c.label == "MIL_UNIT":
+            first = re.match(r"(\d{1,3})(?:st|nd|rd|th)\b", text[c.start:c.end])
+            if first and first.group(1) not in units:
+                units[first.group(1)] = c
+    if not units:
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    found = []
+    for m in BARE_ORDINAL_RE.finditer(text):
+        unit = units.get(m.group("n"))
+        if unit is None or m.start("o") < unit.end or MONTH_AFTER.match(text, m.end("o")) \
+                or DATE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if any(s < m.end("o") and m.start("o") < e for s, e in taken):
+            continue
+        norm = {k: v for k, v in (unit.norm or {}).items() if k != "id"}
+        found.append(Candidate(m.start("o"), m.end("o"), "MIL_UNIT", "rule:en_bare_ordinal_unit", 30, norm))
+    return found
 
 
 def find_prose(text: str, out: list) -> None:
