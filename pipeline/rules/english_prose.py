@@ -66,8 +66,11 @@ def _tilde_counts(text: str, out: list) -> None:
 AGE_RE = re.compile(r",[ \t](?P<age>[1-9]\d)(?=,[ \t]+[a-z])")
 
 
+AGE_ANCHOR = re.compile(r", [1-9]\d, [a-z]")
+
+
 def _ages(text: str, out: list) -> None:
-    if ", " not in text:
+    if not AGE_ANCHOR.search(text):
         return
     for cand in [c for c in out if c.label == "PERSON"]:
         m = AGE_RE.match(text, cand.end)
@@ -87,9 +90,13 @@ LETTER_COMPANY_RE = re.compile(rf"(?<![\w-])(?:(?P<word>{PHONETIC})[ \t]+Company
 
 def _lettered_companies(text: str, out: list) -> None:
     at = text.find("Company")
-    if at == -1:
-        return
-    for m in LETTER_COMPANY_RE.finditer(text, max(0, at - 12)):
+    matches = []
+    while at != -1:                       # each 'Company', with the word before it and the letter after it
+        m = LETTER_COMPANY_RE.search(text, max(0, at - 10), at + 10)
+        if m and (not matches or m.start() >= matches[-1].end()):
+            matches.append(m)
+        at = text.find("Company", at + 7)
+    for m in matches:
         before = text[max(0, m.start() - 4):m.start()].rstrip(" \t")
         if m.group("letter") == "A" and (not before or before[-1] in ".!?:\n"):
             continue                                   # 'A Company of ...' at a sentence start: an article
@@ -108,8 +115,9 @@ SNLF_ECHELON = {"Company": "连", "Battalion": "营", "Unit": "", None: ""}
 
 # the class-named battalions of the Indian Army ('4th Sikhs', '2nd Punjabis'): the class names of the pre-1922
 # infantry regiments still used for their battalions (Gurkhas and Grenadiers, regiments of several battalions, left out)
-INDIAN_CLASS_RE = re.compile(r"(?<![\w/-])(?P<u>(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?:Sikhs|Punjabis|Dogras|Rajputs"
+INDIAN_CLASS_RE = re.compile(r"(?P<u>(?<![\w/-])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+(?=[A-Z][a-z]{1,8}s\b)(?:Sikhs|Punjabis|Dogras|Rajputs"
                              r"|Jats|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis))(?![\w-])")
+
 INDIAN_CLASS_WORDS = ("Sikhs", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
                       "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis")
 
@@ -168,15 +176,32 @@ def _pro_anti_persons(text: str, out: list) -> None:
 # ----------------------------------------------------------------------------- romanised campaign names
 # a campaign named by romanised Chinese syllables with a lower-case head ('the Liaoshen campaign', 'the
 # Huai-Hai campaign', 'the Shangdang offensive'): EVENT (a known place before the head is the event grammar's)
-ROMANISED_EVENT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{1,12}(?:-[A-Z]?[a-z]{1,8}){0,2})[ \t]+(?:campaign|offensive)s?(?![\w-])")
+NAME_BEFORE_HEAD = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{1,12}(?:-[A-Z]?[a-z]{1,8}){0,2})[ \t]+$")
+EVENT_HEADS = (" campaign", " offensive")
+
+
+def _heads(text: str, heads: tuple) -> list:
+    """(start, end) of each lower-case head word in `text` (a whole word, plural allowed)."""
+    found = []
+    for head in heads:
+        at = text.find(head)
+        while at != -1:
+            end = at + len(head)
+            if end < len(text) and text[end] == "s":
+                end += 1
+            if end >= len(text) or not (text[end].isalnum() or text[end] == "-"):
+                found.append((at, end))
+            at = text.find(head, at + 1)
+    return found
 
 
 def _romanised_events(text: str, out: list) -> None:
     from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
 
-    for m in ROMANISED_EVENT_RE.finditer(text):
-        if _village_word(m.group("name")):
-            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_romanised_event", 54))
+    for at, end in _heads(text, EVENT_HEADS):
+        m = NAME_BEFORE_HEAD.search(text, max(0, at - 40), at + 1)
+        if m and _village_word(m.group("name")):
+            out.append(Candidate(m.start("name"), end, "EVENT", "rule:en_romanised_event", 54))
 
 
 # ----------------------------------------------------------------------------- lines and acronyms
@@ -196,7 +221,12 @@ def _lines(text: str, out: list) -> None:
         out.append(Candidate(start, m.end("l"), "FAC", "rule:en_line_of", 44, {}))
 
 
+ACRONYM_ANCHOR = re.compile(r"\([A-Z]{2,6}\)")
+
+
 def _acronyms(text: str, out: list) -> None:
+    if not ACRONYM_ANCHOR.search(text):
+        return
     ends = {}
     for c in out:
         if c.label in ("MIL_UNIT", "ORG", "FAC", "EVENT", "LOC", "GPE") and (c.end not in ends
@@ -219,7 +249,7 @@ COMPASS_REGION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<r>(?:North|South)[-\u2013]?
 COMPASS_ZH = {"northeast": "东北", "northwest": "西北", "southeast": "东南", "southwest": "西南"}
 # a region named by romanised syllables no lexicon holds, with a lower-case 'region' ('the Jiangnan region'):
 # LOC (a known place before 'region' keeps its own label)
-SYLLABLE_REGION_RE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{3,14})[ \t]+region(?![\w-])")
+SYLLABLE_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{3,14})[ \t]+$")
 
 
 def _regions(text: str, out: list) -> None:
@@ -232,9 +262,10 @@ def _regions(text: str, out: list) -> None:
         from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
 
         names = english_names()
-        for m in SYLLABLE_REGION_RE.finditer(text):
-            if m.group("n") not in names and _village_word(m.group("n")):
-                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_syllable_region", 39, {}))
+        for at, end in _heads(text, (" region",)):
+            m = SYLLABLE_NAME_BEFORE.search(text, max(0, at - 16), at + 1)
+            if m and m.group("n") not in names and _village_word(m.group("n")):
+                out.append(Candidate(m.start("n"), end, "LOC", "rule:en_syllable_region", 39, {}))
 
 
 # ----------------------------------------------------------------------------- readings dropped
@@ -304,7 +335,7 @@ def find_prose(text: str, out: list) -> None:
     if "pro-" in text or "anti-" in text or "Pro-" in text or "Anti-" in text:
         _pro_anti_persons(text, out)
     if " campaign" in text or " offensive" in text:
-        _romanised_events(text, out)
+        _romanised_events(text, out)      # anchored on the head word, read back to the name
     _regions(text, out)
     if "Line of" in text:
         _lines(text, out)
