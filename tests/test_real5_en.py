@@ -235,3 +235,9 @@ def test_a_unit_later_named_by_its_ordinal_alone():
 def test_an_ordinal_day_or_line_is_no_unit():
     text = "The 41st Infantry Regiment held. On the 41st they rested; it was the 41st day, by the 41st of May."
     assert found(text, "MIL_UNIT") == [at(text, "41st Infantry Regiment", "MIL_UNIT")]
+
+
+def test_a_nationality_s_invasion_of_a_known_place_is_an_event():
+    text = "Before the German invasion of Poland, the invasion of Korea was planned."
+    assert found(text, "EVENT") == [at(text, "German invasion of Poland", "EVENT")]
+    assert at(text, "Korea", "GPE") in found(text, "GPE")

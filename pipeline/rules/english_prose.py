@@ -11,6 +11,7 @@ finders miss or misread in prose and tables (examples written for this module, n
 - A listed person after 'pro-'/'anti-' ('the pro-Chiang Kai-shek generals'): PERSON.
 - China's regions by a compass word after the article ('the North-east' 东北) and by romanised syllables with a
   lower-case 'region' ('the Jiangnan region'): LOC.
+- '<nationality> invasion of <known place>' ('the Soviet invasion of Manchuria'): EVENT.
 - Named lines 'X Line of Y' ('the Line of Actual Control'): FAC; an acronym defined in brackets after a name
   ('Line of Actual Control (LAC)'): the same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
@@ -204,6 +205,35 @@ def _romanised_events(text: str, out: list) -> None:
             out.append(Candidate(m.start("name"), end, "EVENT", "rule:en_romanised_event", 54))
 
 
+# ----------------------------------------------------------------------------- invasions
+# '<nationality> invasion of <known place>' ('the Soviet invasion of Manchuria', 'the Japanese invasion of
+# Burma'): the named event, one span (real-dev3-en), the place inside it
+INVASION_BEFORE = re.compile(r"(?<![\w-])(?P<side>[A-Z][a-z]{3,14})[ \t]+$")
+PLACE_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?(?P<p>[A-Z][\w'\u2019-]{1,20}(?:[ \t][A-Z][\w'\u2019-]{1,20}){0,2})")
+
+
+def _invasions(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for at, end in _heads(text, (" invasion of", " Invasion of")):
+        side = INVASION_BEFORE.search(text, max(0, at - 16), at + 1)
+        place = PLACE_AFTER.match(text, end)
+        if not side or not place or norm_en.SIDE_WORDS.get(side.group("side").lower()) is None \
+                and side.group("side") not in NATIONALITIES:
+            continue
+        words = place.group("p").split()
+        for n in range(len(words), 0, -1):          # the longest known place at the start
+            name = " ".join(words[:n])
+            if names.get(name, (None,))[0] in ("GPE", "LOC"):
+                out.append(Candidate(side.start("side"), place.start("p") + len(name), "EVENT", "rule:en_invasion", 56))
+                break
+
+
+NATIONALITIES = frozenset("German Italian French British Russian Soviet Japanese Chinese American Korean Vietnamese "
+                          "Indian Mongolian Thai Burmese Dutch Allied Manchukuoan".split())
+
+
 # ----------------------------------------------------------------------------- lines and acronyms
 # a named line written 'X Line of Y' ('the Main Line of Resistance', 'the Line of Actual Control'): FAC, as
 # '<Name> Line' is (pipeline.rules.english PLACE_SUFFIX_RE)
@@ -337,6 +367,8 @@ def find_prose(text: str, out: list) -> None:
     if " campaign" in text or " offensive" in text:
         _romanised_events(text, out)      # anchored on the head word, read back to the name
     _regions(text, out)
+    if "nvasion of" in text:
+        _invasions(text, out)
     if "Line of" in text:
         _lines(text, out)
     if "(" in text:

@@ -59,7 +59,7 @@ A['en_sinoindian_sankalp'] = [
 A['en_mukden_nina'] = [
  T('September 18, 1931', '1931-09-18'), G('China'), G('Japan'), N('160,000', 160000, ''), N('30,000–66,000', 30000, ''),
  N('340+', 340, '', 'over'), N('25', 25, ''), E('Mukden incident'), E('九一八事變'), E('九一八事变'), E('瀋陽事變'), E('沈阳事变'),
- E('満州事変'), E('まんしゅうじへん'), E('Manshū Jihen'), E('Mukden incident'), T('1931', '1931'), L('Manchuria'),
+ E('満州事変'), E('まんしゅうじへん'), E('Manshū Jihen'), E('Mukden incident'), T('1931', '1931'), E('Japanese invasion of Manchuria'),   # as real-dev3-en 'Soviet invasion of Manchuria' (corrected after the first measurement)
  T('September 18, 1931', '1931-09-18'), P('Suemori Kawamoto'), U('Independent Garrison Unit', [], '', '独立'),
  U('29th Japanese Infantry Regiment', [29], '联队', '步兵'), G('Japan'), O('South Manchuria Railway'), G('Mukden', 'Shenyang'), G('Shenyang'),
  U('Imperial Japanese Army', [], ''), L('Manchuria'), G('Japan'), G('Manchukuo'), N('six months', 6, 'months'), T('1932', '1932'),
