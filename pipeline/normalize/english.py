@@ -268,6 +268,13 @@ _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
 _COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division)),\s+(.+)$")
+# a Special Naval Landing Force by its naval district; the Indian Army's class-named battalions
+# (pipeline.rules.english_prose)
+_SNLF = re.compile(r"(?:Yokosuka|Kure|Sasebo|Maizuru)\s+(\d{1,2})(?:st|nd|rd|th)\s+(Independent\s+)?"
+                   r"(?:SNLF|Special\s+Naval\s+Landing\s+Force)(?:\s+(Company|Battalion|Unit))?")
+_SNLF_ECHELON = {"Company": "连", "Battalion": "营"}
+_INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis"
+                           r"|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
                                  r"|Hussars|Dragoons)$")
 
@@ -279,6 +286,11 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
     if span_text not in named_units_en():
+        snlf = _SNLF.fullmatch(span_text)
+        if snlf:                                            # 'Sasebo 5th SNLF', 'Kure 2nd Independent SNLF Company'
+            return {"numbers": [int(snlf.group(1))], "echelon": _SNLF_ECHELON.get(snlf.group(3) or "", ""),
+                    "echelon_key": "snlf", "prefix": "独立" if snlf.group(2) else "", "side": "JP", "id": None}
+        span_text = _INDIAN_CLASS.sub("Battalion", span_text)   # '4th Sikhs': a battalion of the Sikh Regiment
         slash = _SLASH_BATTALION.match(span_text)
         if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",

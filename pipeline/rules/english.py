@@ -20,6 +20,7 @@ from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
+from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -58,6 +59,8 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Z
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
+                     # the CCP's field armies by number (13th Field Army; the named ones are in forces_en.tsv)
+                     "Field Army",
                      "Squadron", "Army", "Corps", "Division", "Brigade",
                      "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing",
                      # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
@@ -132,7 +135,11 @@ PLACE_SUFFIX_RE = re.compile(
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
-    r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip)\b"
+    r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
+    # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'
+    r"|District|district|Autonomous\s+Region|Region"
+    # the foreign settlements of the treaty ports: 'Shanghai International Settlement', 'Tianjin French Concession'
+    r"|Settlement|Concession)\b"
     r"|(?<![\w-])(?P<pre>Mount|Lake|Fort|Mt\.)\s+(?P<name2>" + CAP + r")"
 )
 # Regions named by a compass word: 'North China', 'Upper Burma', 'the Western Pacific', 'south-east Asia'
@@ -152,10 +159,14 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "railway": "FAC", "railroad": "FAC", "highway": "FAC", "road": "FAC", "bridge": "FAC",
                 "airfield": "FAC", "air base": "FAC", "airbase": "FAC", "airport": "FAC", "canal": "FAC",
                 "fortress": "FAC", "line": "FAC", "gap": "LOC", "reservoir": "LOC", "fort": "FAC", "field": "FAC", "airdrome": "FAC",
-                "aerodrome": "FAC", "airstrip": "FAC"}
+                "aerodrome": "FAC", "airstrip": "FAC",
+                "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
+                "concession": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
-        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|(?:Vice|Rear)\s+Admiral|Admiral|"
+        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private|"
+        # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)
+        r"Sepoy|Havildar|Lance\s+Naik|Naik|Jemadar|Subedar|Risaldar|Sowar|Trooper|Sapper|Gunner|Rifleman|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
         # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
@@ -387,6 +398,13 @@ def _places(text: str, out: list) -> None:
                 continue
         elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
             continue              # "the Island's road network": an owner and a common noun
+        head = re.search(r"\s(River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$", name) \
+            if m.group("suffix") and m.group("suffix").islower() else None
+        if head:                  # "the Han River valley": the named place is "Han River", the valley describes it
+            end = m.end("name")
+            m_suffix = head.group(1).lower()
+        else:
+            m_suffix = None
         if name.split()[0] in NOT_NAME_START:
             # 'The Peking–Hankow railway' at a sentence start: the article or side word stays outside
             words = list(re.finditer(r"\S+", name))
@@ -396,10 +414,12 @@ def _places(text: str, out: list) -> None:
                 continue
             start = m.start("name") + kept[0].start()
             name = name[kept[0].start():]
-        suffix = (m.group("suffix") or m.group("pre")).lower()
+        suffix = m_suffix or (m.group("suffix") or m.group("pre")).lower()
         suffix = re.sub(r"\s+", " ", suffix)
         label = SUFFIX_LABEL.get(suffix, "LOC")
         known = names.get(name)
+        if label == "GPE" and suffix in ("region", "district") and (known and known[0] == "LOC" or "-" in name):
+            label = "LOC"             # 'the Pacific Region', 'the Asia-Pacific Region': a region without a government
         norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
@@ -567,7 +587,7 @@ def _known_surnames(text: str, out: list) -> None:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages, find_infobox)
+               _known_surnames, find_villages, find_infobox, find_prose)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -592,7 +612,7 @@ def _paragraph_candidates(text: str) -> list[Candidate]:
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     chosen = _resolve(_paragraph_candidates(text))
-    extra = _surname_mentions(text, chosen)
+    extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
     return _add_date_values(text, _sides_from_document(text, chosen))

@@ -95,8 +95,9 @@ def _commanders(text: str, out: list) -> None:
                 break
             if row.strip() and not row.lstrip().startswith("("):
                 offset = 0
-                for piece in re.split(r"(,[ \t]*)", row):
-                    if piece and not piece.startswith(","):
+                # names are separated by commas, by footnote marks ('A B[1] C D[2]') and by a pipe table's bars
+                for piece in re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*)", row):
+                    if piece and not piece.startswith((",", "[", "|", " |", "\t|")):
                         span = _name_span(piece)
                         if span:
                             out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
@@ -145,7 +146,11 @@ ROW_STOP_WORDS = frozenset("killed wounded dead missing captured sunk damaged de
                            "in on at to from with by the a an was were is are".split())
 # a grouped figure alone on its row or after a row label, footnote marks and 'total' allowed after it
 GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
-FIGURE_ROW_RE = re.compile(rf"(?m)(?:^|:[ \t]*)[ \t]*(?P<q>~?{GROUPED}\+?)[ \t]*(?:\[\d{{1,3}}\][ \t]*)*(?:total[ \t]*)?$")
+# (a pipe table writes the row as 'Strength1: | 8,500 |'; a force's name may stand before the figure:
+# 'Tibetan Army 8,500[3]', 'People's Liberation Army: 40,000')
+FIGURE_ROW_RE = re.compile(rf"(?m)(?:^|:[ \t]*(?:\|[ \t]*)?)[ \t]*(?P<q>~?{GROUPED}\+?)[ \t]*(?:\[\d{{1,3}}\][ \t]*)*"
+                           r"(?:total[ \t]*)?(?:\|[ \t]*)?$")
+NAMED_FIGURE_RE = re.compile(rf"(?<=[a-z][ \t])(?P<q>{GROUPED})[ \t]*(?:\[\d{{1,3}}\][ \t]*)*(?:\|[ \t]*)?$", re.M)
 APPROX_FIGURE_RE = re.compile(
     rf"(?<![\w-])(?P<q>(?:[Aa]bout|[Ss]ome|[Oo]ver|[Mm]ore\s+than|[Nn]early|[Aa]lmost|[Aa]pproximately|[Aa]round"
     rf"|[Rr]oughly|[Uu]p\s+to|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+{GROUPED})(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)")
@@ -168,6 +173,10 @@ def _counts(text: str, out: list) -> None:
         row = FIGURE_ROW_RE.match(text, max(line, text.rfind(":", line, g.start())) if ":" in text[line:g.start()] else line)
         if row and row.start("q") <= g.start() < row.end("q"):
             _count(out, row.start("q"), row.group("q"), None, "rule:en_infobox_figure", bare=True)
+        elif g.start() > line and text[g.start() - 1] == " " and _in_figure_field(text, line):
+            named = NAMED_FIGURE_RE.match(text, g.start())
+            if named and re.search(r"[A-Z][a-z]+[ \t]+$", text[line:g.start()]):
+                _count(out, g.start(), g.group(), None, "rule:en_infobox_figure", bare=True)
         approx = APPROX_FIGURE_RE.search(text, max(0, g.start() - 24), g.end() + 12)
         if approx and approx.end("q") == g.end():
             _count(out, approx.start("q"), approx.group("q"), None, "rule:en_approx_figure", bare=True)
@@ -199,6 +208,12 @@ def _counts(text: str, out: list) -> None:
 FIGURE_FIELD = re.compile(r"(?m)^[ \t*\-•]*(?:Strength|Casualties)\w{0,12}\d?\b")
 OTHER_FIELD = re.compile(r"(?m)^[ \t*\-•]*(?:Commanders?\b|Commander\d|Units?\b|Units\d|Belligerents|Combatants?\b"
                          r"|Result|Location|Date|Place|Territorial|Contents|See\s+also|References|Notes?\b)")
+
+
+def _in_figure_field(text: str, line_start: int) -> bool:
+    """Whether the row starting at `line_start` is (in) a Strength or Casualties field."""
+    row = text[line_start:line_start + 40]
+    return bool(re.match(r"[ \t*\-•]*(?:Strength|Casualties)", row))
 
 
 def _block_matches(pattern: re.Pattern, text: str):

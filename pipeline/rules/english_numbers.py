@@ -88,7 +88,7 @@ NOUN = "(?:" + "|".join(NOUNS) + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
-       r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican"
+       r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD)\b)[A-Z]{2,4}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
@@ -98,7 +98,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
-    rf"|\s+(?:of\s+)?(?P<adj>{ADJ})?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
+    # up to two modifiers ('three Red Chinese divisions', '9,000 regular Communist troops')
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ}{{1,2}})?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
     rf"|(?(cur)(?P<bare>)|(?!))))"
 )
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence

@@ -357,7 +357,8 @@ def _province_forms() -> frozenset:
     warlord armies (Northeastern, Fengtian, Zhili/Chihli, Anhui/Anfu, Central)."""
     from pipeline.rules.english_lexicon import read_rows  # noqa: PLC0415
 
-    forms = {"Northeastern", "Northeast", "Fengtian", "Fengtien", "Zhili", "Chihli", "Anfu", "Central"}
+    forms = {"Northeastern", "Northeast", "Fengtian", "Fengtien", "Zhili", "Chihli", "Anfu", "Central",
+             "Northwestern", "Northwest"}
     for row in read_rows("places_en.tsv"):
         if len(row) >= 4 and row[2] == "province" and row[0] not in ("台湾", "冲绳", "西藏", "内蒙古"):
             forms.update(form.strip() for form in row[3].split("|") if " " not in form.strip())
@@ -369,10 +370,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{3,14})[ \t]+$")
 
 def _provincial_forces(text: str, found: list) -> None:
     """A provincial or regional army of the Republic ('the Yunnan Army' 滇军, 'the Shansi Army', 'the
-    Northeastern Army' 东北军): MIL_UNIT, echelon 军; a clique named after its province ('the Kwangsi clique'
-    桂系): ORG."""
+    Northeastern Army' 东北军, 'the Fengtian army' 奉军): MIL_UNIT, echelon 军; a clique or faction named after its
+    province ('the Kwangsi clique' 桂系, 'the Zhili faction' 直系): ORG."""
     forms = _province_forms()
-    for head, label in (("Army", "MIL_UNIT"), ("clique", "ORG"), ("Clique", "ORG")):
+    for head, label in (("Army", "MIL_UNIT"), ("army", "MIL_UNIT"), ("clique", "ORG"), ("Clique", "ORG"),
+                        ("faction", "ORG"), ("Faction", "ORG")):
         at = text.find(head)
         while at != -1:
             end = at + len(head)
