@@ -5,25 +5,7 @@ batteries, bare counts with 'dead', lower-case 'battle of <place>', bylines. Sen
 
 import pytest
 
-from pipeline import extract_text
-from pipeline.rules.english import find_english
-
-
-def found(text, label=None):
-    """(start, end, label) of every candidate, optionally of one label."""
-    return [(c.start, c.end, c.label) for c in find_english(text) if label in (None, c.label)]
-
-
-def at(text, span, label, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return (start, start + len(span), label)
-
-
-def extracted(text, label):
-    record = extract_text(text, "t")
-    return [(e["start"], e["end"], e["label"], e.get("norm")) for e in record["entities"] if e["label"] == label]
+from sentences import at, extracted, found
 
 
 # ----------------------------------------------------------------------------- PERSON

@@ -2,23 +2,7 @@
 and factions, place names with an administrative suffix, the Indian Army's ranks, counts after a tilde, a
 newspaper's age apposition, lettered rifle companies, a year before a demonym. Sentences written for these tests."""
 
-from pipeline.rules.english import find_english
-
-
-def found(text, label=None):
-    """(start, end, label) of every candidate, optionally of one label."""
-    return [(c.start, c.end, c.label) for c in find_english(text) if label in (None, c.label)]
-
-
-def norms(text, label):
-    return [(text[c.start:c.end], c.norm) for c in find_english(text) if c.label == label]
-
-
-def at(text, span, label, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return (start, start + len(span), label)
+from sentences import at, found, norms
 
 
 # ----------------------------------------------------------------------------- pipe-table infobox rows

@@ -1,0 +1,52 @@
+"""What extraction gives for a sentence written for a test: helpers shared by the tests of the
+classes seen on real passages (tests/test_real*_en.py, tests/test_real*_zh.py)."""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+from pipeline.rules.english import find_english
+
+
+def at(text: str, span: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+    """(start, end, label) of the nth occurrence of `span` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return (start, start + len(span), label)
+
+
+# --- the English finder's candidates
+
+def found(text: str, label: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every candidate, optionally of one label."""
+    return [(c.start, c.end, c.label) for c in find_english(text) if label in (None, c.label)]
+
+
+def norms(text: str, label: str) -> list[tuple[str, dict]]:
+    """(surface, norm) of the candidates of one label."""
+    return [(text[c.start:c.end], c.norm) for c in find_english(text) if c.label == label]
+
+
+# --- whole extraction (rules only)
+
+def extracted(text: str, label: str) -> list[tuple[int, int, str, dict | None]]:
+    """(start, end, label, norm) of the extracted entities of one label."""
+    record = extract_text(text, "t")
+    return [(e["start"], e["end"], e["label"], e.get("norm")) for e in record["entities"] if e["label"] == label]
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    """(surface, label) of every extracted entity."""
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+def ent(text: str, part: str, nth: int = 0) -> dict:
+    """The extracted entity spanning exactly the nth occurrence of `part` (it must exist)."""
+    record = extract_text(text, "t", rules_only=True)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    found = [e for e in record["entities"] if e["start"] == start and e["end"] == start + len(part)]
+    assert found, (part, [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]])
+    return found[0]
