@@ -159,6 +159,12 @@ def _places():
     return place_lexicon()
 
 
+def known_place_tail(name: str, places) -> int | None:
+    """Where the longest known place ending `name` starts (the words before it are no part of the
+    name: 沿着|黄河 + 走廊), None when no known place of two characters or more ends it."""
+    return next((k for k in range(len(name) - 1) if name[k:] in places), None)
+
+
 def _is_gpe(name: str) -> bool:
     entry = _places().get(name)
     return entry is not None and entry.label == "GPE"
@@ -338,7 +344,7 @@ def _gpe(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(), "GPE", "rule:place-county-town", 31))
     for m in anchored_finditer(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3):
         name = m.group(1)
-        k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+        k = known_place_tail(name, places)
         if k is not None:
             out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-corridor", 31))
     for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
@@ -364,7 +370,7 @@ def _positions_and_columns(text: str) -> list[Candidate]:
                 break
     for m in anchored_finditer(_REGION_COLUMN_RE, text, _REGION_COLUMN_ANCHOR, 3):
         name = m.group(1)
-        k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+        k = known_place_tail(name, places)
         if k is not None:
             out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-region-column", 60,
                                  norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))

@@ -38,6 +38,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _org_lexicon, is_common_word, person_lexicon_matches, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.written_zh3 import known_place_tail
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -465,13 +466,13 @@ def _more_places(text: str) -> list[Candidate]:
     if "绥" in text or "行营" in text or "行辕" in text:
         for m in anchored_finditer(_FIELD_HQ_RE, text, _FIELD_HQ_ANCHOR, 3):
             name = m.group(1)
-            k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+            k = known_place_tail(name, places)
             if k is not None:
                 out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-field-hq", 36))
     if "监狱" in text or "管理所" in text or "集中营" in text or "战俘营" in text or "看守所" in text:
         for m in anchored_finditer(_PRISON_RE, text, _PRISON_ANCHOR, 3):
             name = m.group(1)
-            k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+            k = known_place_tail(name, places)
             if k is not None:
                 out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:fac-prison", 46))
     for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 3):
