@@ -9,6 +9,7 @@ look-ahead in front of a pattern, so `re` turns most positions away in one test.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _compiler, _constants, _parser
 from typing import Iterator
@@ -65,19 +66,24 @@ def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Patt
     and the rest. Its possible starts before a mark are the run of item characters right
     before it, and from each of them the first item ends at that mark and the rest reads the
     same: only the earliest start (within `longest`, after the last match) is tried."""
+    run = _item_run(item_chars, longest)
     end = 0
     at = text.find(mark)
     while at != -1:
         if at >= end:
-            start, floor = at, max(end, at - longest)
-            while start > floor and item_chars.match(text, start - 1):
-                start -= 1
-            if at - start >= shortest:
-                match = pattern.match(text, start)
+            # the earliest start of the run of item characters ending at the mark (endpos: $ is there)
+            before = run.search(text, max(end, at - longest), at)
+            if before is not None and at - before.start() >= shortest:
+                match = pattern.match(text, before.start())
                 if match is not None:
                     yield match
                     end = match.end()
         at = text.find(mark, at + 1)
+
+
+@functools.lru_cache(maxsize=None)
+def _item_run(item_chars: re.Pattern, longest: int) -> re.Pattern:
+    return re.compile(f"(?:{item_chars.pattern}){{1,{longest}}}$", item_chars.flags)
 
 
 # --------------------------------------------------------------------------- first-character guards
