@@ -407,3 +407,16 @@ def test_chinese_finders_see_only_the_paragraphs_of_an_english_text_that_quote_c
     view = chinese_view(doc, language_runs(doc))
     first, second, third = text.split("\n\n")
     assert view == first + "\n\n" + " " * len(second) + "\n\n" + third
+
+
+def test_a_chinese_quote_deep_in_an_english_text_keeps_its_offsets():
+    from pipeline import extract_text
+
+    filler = ("The rains came early that year and the roads to the river were cut for weeks on end, "
+              "so the columns moved only at night and slowly.\n\n") * 6
+    text = filler + "General Xue Yue held Changsha (长沙) with the Ninth War Area (第九战区) until the end."
+    record = extract_text(text, "t")
+    spans = {(e["start"], e["end"]): e["label"] for e in record["entities"]}
+    start = text.index("第九战区")
+    assert spans.get((start, start + 4)) == "MIL_UNIT"
+    assert spans.get((text.index("长沙"), text.index("长沙") + 2)) == "GPE"

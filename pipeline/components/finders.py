@@ -113,6 +113,32 @@ def chinese_view(doc: Doc, runs: list[tuple[int, int, str]]) -> str:
     return view
 
 
+# Blank characters kept around what a Chinese finder can read: more than any rule looks around
+# a match (the widest look-arounds and context windows are under 100 characters).
+VIEW_MARGIN = 200
+_NOT_BLANK = re.compile(r"[^ \n]")
+
+
+def _visible_part(doc: Doc, view: str) -> tuple[str, int]:
+    """The part of the Chinese view that holds anything but blanks, with VIEW_MARGIN blank
+    characters on each side, and its offset in the view; computed once per doc, so that every
+    finder reads the same string (finders share scans of one text by its identity).
+
+    An English text quoting a Chinese name in its first paragraph leaves the Chinese finders a
+    few hundred characters to read instead of the whole text blanked out."""
+    part = doc.user_data.get("zhanji_visible_part")
+    if part is None:
+        first = _NOT_BLANK.search(view)
+        if first is None:
+            part = (view, 0)
+        else:
+            last = len(view.rstrip(" \n"))
+            start, end = max(0, first.start() - VIEW_MARGIN), min(len(view), last + VIEW_MARGIN)
+            part = (view, 0) if (start, end) == (0, len(view)) else (view[start:end], start)
+        doc.user_data["zhanji_visible_part"] = part
+    return part
+
+
 def _blank(run: str) -> str:
     """A run's characters as spaces, its line breaks kept (paragraph and line structure)."""
     return "".join("\n" if ch == "\n" else " " for ch in run)
@@ -147,7 +173,10 @@ class FinderComponent:
                 found.extend(replace(c, start=c.start + start, end=c.end + start) if start else c
                              for c in self.finder(text[start:end]))
         else:
-            found = self.finder(chinese_view(doc, runs))
+            view, offset = _visible_part(doc, chinese_view(doc, runs))
+            found = self.finder(view)
+            if offset:
+                found = [replace(c, start=c.start + offset, end=c.end + offset) for c in found]
             if english:
                 found = [c for c in found if not (
                     _ASCII.match(text[c.start:c.end])
