@@ -36,6 +36,7 @@ from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
+from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -569,5 +570,5 @@ def find_written(text: str) -> list[Candidate]:
     if not re.search(f"[{_CJK}]", text):
         return []
     return (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
-            + find_written3(text))
+            + find_written3(text) + find_written5(text))
 
