@@ -139,7 +139,8 @@ def _plain_unknown(name: str) -> bool:
     """Could be a place name: no function character, not an ordinary word, not a known place, not two known
     places written together (广西桂林)."""
     places = _places()
-    return (2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
+    body = name[:-1] if name[-1] == "营" else name       # 三江营: a settlement named after a camp
+    return (2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in body)
             and not is_common_word(name, 300) and name not in places
             and not any(name[:k] in places or name[k:] in places for k in range(2, len(name) - 1)))
 
