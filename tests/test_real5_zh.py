@@ -164,6 +164,18 @@ def test_fortress_command_is_one_org():
     assert ent(text, "闽江要塞司令部")["label"] == "ORG"
 
 
+def test_interlanguage_link_residue_of_wiki_mirrors():
+    text = "指挥官\n英国 安德鲁·J·哈特英语Andrew J. Hart\n参战单位"
+    assert ent(text, "安德鲁·J·哈特")["label"] == "PERSON"
+    assert not [s for s, label in ents(text) if s.endswith("英")]
+
+
+def test_quoted_defence_line_everywhere_in_the_text():
+    text = "守军修筑“青松防线”，青松防线长百余公里。"
+    assert ent(text, "青松防线")["label"] == "FAC"
+    assert ent(text, "青松防线", 1)["label"] == "FAC"
+
+
 # --- QUANTITY --------------------------------------------------------------------------------------
 
 def test_count_after_an_infobox_label_colon():

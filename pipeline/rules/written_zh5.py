@@ -106,6 +106,15 @@ _APPOINTED_ANCHOR = re.compile("为")
 
 _FORTRESS_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)要塞(?:区)?司令部")
 _FORTRESS_HQ_ANCHOR = re.compile("塞")
+# a named defence line in quotes: “伯陵防线” (FAC, guideline label table), found everywhere in the text
+_QUOTED_LINE_RE = re.compile(f"[“\"「]([{_CJK}]{{2,5}}?防线)[”\"」]")
+_QUOTED_LINE_ANCHOR = re.compile("防")
+# wiki mirrors keep an interlanguage link as `中文名英语Latin Name` (罗伯特·H·索尔英语Robert H. Soule): the
+# transliterated name ends before 英语 (the Latin name after it is left to the English finder; the Chinese
+# finders see that English run blanked out)
+_INTERLANGUAGE_RE = re.compile(
+    f"((?:[{_CJK}]{{1,6}}·){{1,3}}(?:[A-Z]\\.?·)?[{_CJK}]{{1,6}}?)(?:英语|英文|日语|韩语|法语|德语|俄语)(?=[A-Z ])")
+_INTERLANGUAGE_ANCHOR = re.compile("·")
 _PARALLEL_RE = re.compile("(?:北纬|南纬)?[0-9一二三四五六七八九十]{1,3}度线")
 _PARALLEL_ANCHOR = re.compile("线")
 
@@ -267,6 +276,12 @@ def _orgs_and_lines(text: str) -> list[Candidate]:
         cut = max((i + 1 for i, ch in enumerate(name) if ch in "和与及以为的在是由把将、"), default=0)
         if len(name) - cut >= 2:
             out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-fortress-command", 47))
+    for m in anchored_finditer(_QUOTED_LINE_RE, text, _QUOTED_LINE_ANCHOR, 6):
+        name = m.group(1)
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-line", 47))
+    for m in anchored_finditer(_INTERLANGUAGE_RE, text, _INTERLANGUAGE_ANCHOR, 7):
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-interlanguage", 48))
     for m in anchored_finditer(_PARALLEL_RE, text, _PARALLEL_ANCHOR, 6):
         out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-parallel", 45))
     return out
