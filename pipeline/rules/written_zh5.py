@@ -45,20 +45,20 @@ _TASK_FORCE_RE = re.compile(
 _TASK_FORCE_ANCHOR = re.compile("集团")
 # a named force of the PRC before a designation is one span (rule 2): 志愿军第9兵团, 中国人民解放军第三野战军
 _NAMED_FORCE_UNIT_RE = re.compile(f"(?:(?:中国)?人民)?(?:志愿军|解放军)(第[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))")
-_NAMED_FORCE_UNIT_ANCHOR = re.compile("[志解]")
+_NAMED_FORCE_UNIT_ANCHOR = re.compile("军第")
 # armies of the warlord era named by their purpose, a verb and its object: 讨逆军, 讨贼军, 靖国军, 护法军, 建国军,
 # 镇威军, 定国军, 征滇军 (护国军 is in named_units.tsv)
 _PURPOSE_ARMY_RE = re.compile(
     f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪])"
     f"[{_CJK}]军(?![事官需费械纪阀医舰港旗装籍属衔政训令情心营用粮力队人民区长])")
-_PURPOSE_ARMY_ANCHOR = re.compile("[讨靖护建镇定征]")
+_PURPOSE_ARMY_ANCHORS = tuple(re.compile(ch) for ch in "讨靖护建镇定征")   # literals: scanned in C
 
 # --------------------------------------------------------------------------- EVENT
 
 # the factions and provinces that named the wars of 1916-1930 (one character each)
 _FACTIONS = "直奉皖粤桂滇黔川湘晋蒋冯阎唐"
 _FACTION_WAR_RE = re.compile(f"(第[一二三四五六七八九十]次)?([{_FACTIONS}])([{_FACTIONS}])(?:战争|大战)")
-_FACTION_WAR_ANCHOR = re.compile("战")
+_FACTION_WAR_ANCHORS = (re.compile("战争"), re.compile("大战"))    # a match holds one of them
 
 # --------------------------------------------------------------------------- GPE
 
@@ -67,7 +67,7 @@ _TAKE_VERBS = "夺占|夺取|连克|攻克|攻占|占领|收复|克复|进占|�
 _TAKEN_LIST_RE = re.compile(
     f"(?:{_TAKE_VERBS})了?((?:[{_CJK}]{{2,4}}[、,，]){{1,8}}[{_CJK}]{{2,4}}?)"
     f"(?=等(?:地|处|城|县|镇|要点|要地|据点|阵地)|的|[,，。；;]|$)")
-_TAKEN_LIST_ANCHOR = re.compile("[占克复取陷下]")
+_TAKEN_LIST_ANCHOR = re.compile(f"(?:{_TAKE_VERBS})")
 # a name glossed with its modern name: 叙州（今宜宾）, 叙州(今宜宾市)
 _GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]今([{_CJK}]{{2,4}}?)[市县区]?[)）]")
 _GLOSS_ANCHOR = re.compile("今")
@@ -78,7 +78,7 @@ _ENDS_ANCHOR = re.compile("起")
 _STRETCH_RE = re.compile(
     f"(?<=[的在由从自为任是])([{_CJK}]{{2,4}}?)(?:以?[东西南北]{{1,2}})?至(?:[东西南北]面的)?([{_CJK}]{{2,4}}?)"
     f"[0-9]{{1,5}}(?:公里|千米|华里|里)")
-_STRETCH_ANCHOR = re.compile("至")
+_STRETCH_ANCHOR = re.compile(f"至(?:[东西南北]面的)?[{_CJK}]{{2,4}}?[0-9]{{1,5}}(?:公里|千米|华里|里)")
 _LANDFORM_END = set("湾角岛山岭河江湖峡口滩")
 # a county of Korea or Japan after its province (咸镜南道长津郡), and the lake or river named after it (长津湖)
 _COUNTY_RE = re.compile(f"([{_CJK}]{{2,4}}?[道县])([{_CJK}]{{2}})郡")
@@ -91,7 +91,6 @@ _NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这�
 
 # a list of province + name items: 江苏齐燮元、浙江孙传芳、湖北萧耀南
 _PROVINCE_LIST_RE = re.compile(f"(?:[{_CJK}]{{4,6}}、){{2,8}}[{_CJK}]{{4,6}}")
-_PROVINCE_LIST_ANCHOR = re.compile("、")
 # a faction word before a name: 皖系卢永祥, 直系军阀吴佩孚, 奉系将领X
 _FACTION_NAME_RE = re.compile(
     f"[{_FACTIONS}桂]系(?:军阀|将领|首领)?([{_CJK}]{{2,3}}?)(?=[为占的，,、。；;率部在和与及等所以被])")
@@ -100,7 +99,7 @@ _POSTS = "总司令|副司令|司令|军长|师长|旅长|团长|参谋长|督�
 # a clause-initial name appointed to a post: ，X为第一军总司令 / ；X为副司令
 _APPOINTED_RE = re.compile(
     f"(?<=[，,；;。：:\n])([{_CJK}]{{2,3}})为(?:第[{_NUM}]{{1,3}}(?:路)?军|副|总|前敌|讨逆|[{_CJK}]{{2}}军)?(?:{_POSTS})")
-_APPOINTED_ANCHOR = re.compile("为")
+_APPOINTED_ANCHOR = re.compile(f"为(?=[第副总前讨]|[{_CJK}]{{0,3}}(?:{_POSTS}))")
 
 # --------------------------------------------------------------------------- ORG / LOC
 
@@ -139,6 +138,13 @@ def _provinces() -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _province_after_comma() -> re.Pattern:
+    """A 、 followed by a province name: the rare anchor of the province + name lists."""
+    names = sorted(_provinces(), key=len, reverse=True)
+    return re.compile("、(?:" + "|".join(map(re.escape, names)) + ")")
+
+
 def _has_surname(name: str) -> bool:
     single, compound = surnames()
     return name[:2] in compound or name[0] in single
@@ -165,23 +171,25 @@ def _units(text: str) -> list[Candidate]:
         else:
             hint = {"numbers": [], "echelon": "集团", "prefix": ""}
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-task-force", 63, norm={"unit_hint": hint}))
-    for m in anchored_finditer(_NAMED_FORCE_UNIT_RE, text, _NAMED_FORCE_UNIT_ANCHOR, 4):
+    for m in anchored_finditer(_NAMED_FORCE_UNIT_RE, text, _NAMED_FORCE_UNIT_ANCHOR, 6):
         designation = m.group(1)
         echelon = next(e for e in ("野战军", "兵团", "军", "师") if designation.endswith(e))
         number = parse_number(designation[1:-len(echelon)])
         hint = {"numbers": [number] if number else [], "echelon": echelon, "prefix": ""}
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-named-force", 63, norm={"unit_hint": hint}))
-    for m in anchored_finditer(_PURPOSE_ARMY_RE, text, _PURPOSE_ARMY_ANCHOR, 0):
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-purpose-army", 58,
-                             norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
+    for anchor in _PURPOSE_ARMY_ANCHORS:
+        for m in anchored_finditer(_PURPOSE_ARMY_RE, text, anchor, 0):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-purpose-army", 58,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
     return out
 
 
 def _events(text: str) -> list[Candidate]:
     out = []
-    for m in anchored_finditer(_FACTION_WAR_RE, text, _FACTION_WAR_ANCHOR, 6):
-        if m.group(2) != m.group(3):
-            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-faction-war", 47))
+    for anchor in _FACTION_WAR_ANCHORS:
+        for m in anchored_finditer(_FACTION_WAR_RE, text, anchor, 6):
+            if m.group(2) != m.group(3):
+                out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-faction-war", 47))
     return out
 
 
@@ -239,7 +247,7 @@ def _gpe(text: str) -> list[Candidate]:
 def _persons(text: str) -> list[Candidate]:
     out = []
     provinces = _provinces()
-    for m in anchored_finditer(_PROVINCE_LIST_RE, text, _PROVINCE_LIST_ANCHOR, 6):
+    for m in anchored_finditer(_PROVINCE_LIST_RE, text, _province_after_comma(), 6):
         items, pos = [], m.start()
         for part in m.group().split("、"):
             items.append((pos, part))
