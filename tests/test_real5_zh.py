@@ -185,6 +185,12 @@ def test_count_after_an_infobox_label_colon():
     assert ent(text, "3,200人")["norm"]["value"] == 3200
 
 
+def test_plus_after_a_count_is_or_more():
+    text = "非战斗减员\n12,500+人[7]"
+    e = ent(text, "12,500+人")
+    assert (e["label"], e["norm"]["value"], e["norm"]["unit"], e["norm"]["approx"]) == ("QUANTITY", 12500, "人", "over")
+
+
 def test_ratios_and_clock_times_stay_untagged():
     assert not [s for s, label in ents("比例为3:1,时间10:45。") if label == "QUANTITY"]
 

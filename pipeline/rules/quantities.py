@@ -126,7 +126,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?=[0-9０-９{first_chars}])"
         f"(?:(?P<pre>{approx_before}){SP})?"
         f"(?:百分之(?P<percent>{NUMBER})"
-        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿])))?"
+        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[0-9])[+＋](?=[^0-9０-９+＋])|(?<=[十百千万])数(?=[^十百千万亿])))?"
         f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
         f"(?:{SP}(?P<post>{approx_after}))?")
     half = re.compile(f"半(?={half_units})")
