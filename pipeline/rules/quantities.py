@@ -262,7 +262,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if prev in FRACTION_MARKS and not _is_cjk(text[start - 2:start - 1]) or (
             after_number[:1] in FRACTION_MARKS and after_number[1:2].isdigit()):
         return False              # ratios 1:6.4, fractions 1/3 (not an infobox label's colon: 兵力:150,000人)
-    if after_number[:1] in "′″" or after_number[:1] == "°" and after_number[1:2].isdigit():
+    if after_number[:1] in ("′", "″") or after_number[:1] == "°" and after_number[1:2].isdigit():
         return False              # coordinates 40°29′N
     return True
 
