@@ -176,6 +176,14 @@ def test_quoted_defence_line_everywhere_in_the_text():
     assert ent(text, "青松防线", 1)["label"] == "FAC"
 
 
+# --- DATE ------------------------------------------------------------------------------------------
+
+def test_late_night_after_a_date():
+    text = "1950年3月4日夜深的时候，部队出发。"
+    e = ent(text, "1950年3月4日夜深")
+    assert (e["label"], e["norm"]["value"]) == ("DATE", "1950-03-04TNI")
+
+
 # --- QUANTITY --------------------------------------------------------------------------------------
 
 def test_count_after_an_infobox_label_colon():
