@@ -113,6 +113,13 @@ def test_ends_of_a_front_and_of_a_stretch_of_coast():
     assert ent(text, "荣成角")["label"] == "LOC"
 
 
+def test_settlement_named_by_its_bearing_from_a_known_place():
+    text = "船队向海南岛西北红石井地区前进，又在长沙以北桥头铺地区集结；华北地区平静。"
+    assert ent(text, "红石井")["label"] == "GPE"
+    assert ent(text, "桥头铺")["label"] == "GPE"
+    assert ("华北", "LOC") in ents(text)
+
+
 def test_korean_county_after_its_province_and_its_lake():
     text = "战场在平安北道云山郡，云山湖一带。"
     assert ent(text, "云山郡")["label"] == "GPE"

@@ -80,6 +80,9 @@ _STRETCH_RE = re.compile(
     f"[0-9]{{1,5}}(?:公里|千米|华里|里)")
 _STRETCH_ANCHOR = re.compile(f"至(?:[东西南北]面的)?[{_CJK}]{{2,4}}?[0-9]{{1,5}}(?:公里|千米|华里|里)")
 _LANDFORM_END = set("湾角岛山岭河江湖峡口滩")
+# a settlement named by its bearing from a known place: 海南岛西北X地区, 南昌以西X地区 (zh3 takes X地区 after 在/至 …)
+_BEARING_AREA_ANCHOR = re.compile("地区")
+_BEARING_BEFORE_RE = re.compile(f"([{_CJK}]{{2,4}})(?:以)?(?:东北|东南|西北|西南|[东西南北])$")
 # a county of Korea or Japan after its province (咸镜南道长津郡), and the lake or river named after it (长津湖)
 _COUNTY_RE = re.compile(f"([{_CJK}]{{2,4}}?[道县])([{_CJK}]{{2}})郡")
 _COUNTY_ANCHOR = re.compile("郡")
@@ -230,6 +233,15 @@ def _gpe(text: str) -> list[Candidate]:
             continue                # a bay or a cape is no settlement (the place finders take it as LOC)
         if _plain_unknown(name) or (name in _places() and _places()[name].label == "LOC" and name[-1] == "港"):
             found.add(name)
+    for hit in _BEARING_AREA_ANCHOR.finditer(text):
+        for size in (3, 2):
+            start = hit.start() - size
+            name = text[max(0, start):hit.start()]
+            before = _BEARING_BEFORE_RE.search(text, max(0, start - 7), start) if start >= 3 else None
+            if before and any(before.group(1)[k:] in _places() for k in range(len(before.group(1)) - 1)) \
+                    and _plain_unknown(name):
+                out.append(Candidate(start, hit.start(), "GPE", "rule:place-bearing-area", 31))
+                break
     for m in anchored_finditer(_COUNTY_RE, text, _COUNTY_ANCHOR, 7):
         province = m.group(1)
         if any(_is_gpe(province[k:]) for k in range(len(province) - 2)):
