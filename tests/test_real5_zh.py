@@ -120,6 +120,12 @@ def test_settlement_named_by_its_bearing_from_a_known_place():
     assert ("华北", "LOC") in ents(text)
 
 
+def test_harbour_town_in_a_list_of_settlements():
+    text = "部队向宣城、泾县、石矶港、黄沙港地区推进。"
+    assert ent(text, "石矶港")["label"] == "GPE"
+    assert ent(text, "黄沙港")["label"] == "GPE"
+
+
 def test_korean_county_after_its_province_and_its_lake():
     text = "战场在平安北道云山郡，云山湖一带。"
     assert ent(text, "云山郡")["label"] == "GPE"

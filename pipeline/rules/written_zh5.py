@@ -82,6 +82,9 @@ _STRETCH_ANCHOR = re.compile(f"至(?:[东西南北]面的)?[{_CJK}]{{2,4}}?[0-9]
 _LANDFORM_END = set("湾角岛山岭河江湖峡口滩")
 # a settlement named by its bearing from a known place: 海南岛西北X地区, 南昌以西X地区 (zh3 takes X地区 after 在/至 …)
 _BEARING_AREA_ANCHOR = re.compile("地区")
+# a harbour town in a 、-list of settlements (青阳、荻港、X地区): GPE, though 港 alone reads as a landform
+_HARBOUR_ITEM_RE = re.compile(f"(?<=[、])([{_CJK}]{{1,3}}港)(?=[、等地一])|([{_CJK}]{{1,3}}港)(?=、)")
+_HARBOUR_ANCHOR = re.compile("港")
 _BEARING_BEFORE_RE = re.compile(f"([{_CJK}]{{2,4}})(?:以)?(?:东北|东南|西北|西南|[东西南北])$")
 # a county of Korea or Japan after its province (咸镜南道长津郡), and the lake or river named after it (长津湖)
 _COUNTY_RE = re.compile(f"([{_CJK}]{{2,4}}?[道县])([{_CJK}]{{2}})郡")
@@ -242,6 +245,17 @@ def _gpe(text: str) -> list[Candidate]:
                     and _plain_unknown(name):
                 out.append(Candidate(start, hit.start(), "GPE", "rule:place-bearing-area", 31))
                 break
+    for m in anchored_finditer(_HARBOUR_ITEM_RE, text, _HARBOUR_ANCHOR, 3):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        if text[start] in "、":
+            continue
+        clause_start = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n")
+        clause_end = min([i for i in (text.find(ch, end) for ch in "，,。；;\n") if i >= 0] or [len(text)])
+        items = re.split("[、]", text[clause_start + 1:clause_end])
+        known = sum(any(_is_gpe(item[k:k + n]) for k in range(len(item)) for n in (2, 3)) for item in items)
+        name = text[start:end]
+        if known >= 2 and len(items) >= 3 and _plain_unknown(name) and not any(ch in "的了在和与" for ch in name):
+            out.append(Candidate(start, end, "GPE", "rule:place-harbour-in-list", 32))
     for m in anchored_finditer(_COUNTY_RE, text, _COUNTY_ANCHOR, 7):
         province = m.group(1)
         if any(_is_gpe(province[k:]) for k in range(len(province) - 2)):
