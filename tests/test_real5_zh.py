@@ -71,6 +71,12 @@ def test_verbs_before_jun_are_no_purpose_army(text):
     assert not [s for s, label in ents(text) if label == "MIL_UNIT"]
 
 
+def test_route_army_named_by_direction_has_echelon_jun():
+    text = "我南路军在湖口渡江，第三路军不动。"
+    assert unit(ent(text, "南路军")) == ("MIL_UNIT", [], "军", "")
+    assert unit(ent(text, "第三路军")) == ("MIL_UNIT", [3], "路军", "")
+
+
 def test_echelon_group_ti_tuan():
     text = "王某率第三梯团出发，第四、五梯团继后。"
     assert unit(ent(text, "第三梯团")) == ("MIL_UNIT", [3], "梯团", "")
