@@ -203,6 +203,13 @@ def test_late_night_after_a_date():
     assert (e["label"], e["norm"]["value"]) == ("DATE", "1950-03-04TNI")
 
 
+def test_month_day_part_of_day_and_clock_stay_one_date():
+    # a guard: a finder proposing the day alone with the clock (21日傍晚7时) must not cut the month off
+    text = "1950年5月2日出发。5月3日傍晚6时20分，部队渡河。"
+    e = ent(text, "5月3日傍晚6时20分")
+    assert (e["label"], e["norm"]["value"]) == ("DATE", "1950-05-03T18:20")
+
+
 # --- QUANTITY --------------------------------------------------------------------------------------
 
 def test_count_after_an_infobox_label_colon():

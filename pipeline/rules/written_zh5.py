@@ -112,6 +112,16 @@ _APPOINTED_RE = re.compile(
     f"(?<=[，,；;。：:\n])([{_CJK}]{{2,3}})为(?:第[{_NUM}]{{1,3}}(?:路)?军|副|总|前敌|讨逆|[{_CJK}]{{2}}军)?(?:{_POSTS})")
 _APPOINTED_ANCHOR = re.compile(f"为(?=[第副总前讨]|[{_CJK}]{{0,3}}(?:{_POSTS}))")
 
+# --------------------------------------------------------------------------- DATE
+
+# a date with its month, a part of day and a clock time is one DATE (4月21日傍晚7时30分), also where a finder
+# proposes the day alone with the clock (priority above it)
+_POD_WORDS = "拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间|午后"
+_MONTH_DAY_CLOCK_RE = re.compile(
+    "(?<![0-9])(?:[0-9]{4}年)?(?:1[0-2]|0?[1-9])月(?:[12][0-9]|3[01]|0?[1-9])日"
+    f"(?:{_POD_WORDS})(?:[0-2]?[0-9]|[一二]?十[一二]?|[一二三四五六七八九])[时点](?:[0-5]?[0-9]分)?(?![0-9钟])")
+_MONTH_DAY_CLOCK_ANCHOR = re.compile(f"日(?:{_POD_WORDS})")
+
 # --------------------------------------------------------------------------- ORG / LOC
 
 _FORTRESS_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)要塞(?:区)?司令部")
@@ -313,6 +323,8 @@ def _persons(text: str) -> list[Candidate]:
 
 def _orgs_and_lines(text: str) -> list[Candidate]:
     out = []
+    for m in anchored_finditer(_MONTH_DAY_CLOCK_RE, text, _MONTH_DAY_CLOCK_ANCHOR, 11):
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-month-day-clock", 52))
     for m in anchored_finditer(_FORTRESS_HQ_RE, text, _FORTRESS_HQ_ANCHOR, 4):
         name = m.group(1)
         cut = max((i + 1 for i, ch in enumerate(name) if ch in "和与及以为的在是由把将、"), default=0)
