@@ -75,6 +75,8 @@ def test_route_army_named_by_direction_has_echelon_jun():
     text = "我南路军在湖口渡江，第三路军不动。"
     assert unit(ent(text, "南路军")) == ("MIL_UNIT", [], "军", "")
     assert unit(ent(text, "第三路军")) == ("MIL_UNIT", [3], "路军", "")
+    text = "北路军第45师沿公路推进。"       # with a subordinate designation: one span (rule 3)
+    assert ent(text, "北路军第45师")["label"] == "MIL_UNIT"
 
 
 def test_echelon_group_ti_tuan():

@@ -55,7 +55,7 @@ _PURPOSE_ARMY_ANCHORS = tuple(re.compile(ch) for ch in "讨靖护建镇定征") 
 
 # a route army named by its direction, without a number (北路军, 西路军): echelon 军 as the conventions of
 # tests/heldout/real/README.md write it (第一路军 keeps 路军)
-_DIRECTION_ROUTE_ARMY_RE = re.compile(f"(?<![第{_NUM}])(?:[东西南北中左右]|中央)路军(?![长官部需])")
+_DIRECTION_ROUTE_ARMY_RE = re.compile(f"(?<![第{_NUM}])(?:[东西南北中左右]|中央)路军(?![长官部需第{_NUM}])")   # 西路军第170师: one span (rule 3)
 _DIRECTION_ROUTE_ARMY_ANCHOR = re.compile("路军")
 
 # --------------------------------------------------------------------------- EVENT
