@@ -124,7 +124,7 @@ def _normalize_quantity(span_text: str) -> dict:
     elif any(ch in number[1:] for ch in "余多几来数") and approx is None:
         approx = "over"
     value = parse_number(number)
-    if rest[:1] in ("余", "多", "几", "来", "数"):
+    if rest[:1] in ("余", "多", "几", "来", "数", "+", "＋"):      # 20,000+人: an infobox's "or more"
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")
     if rest.startswith("个") and rest[1:2] in ("多", "余", "半"):

@@ -90,7 +90,7 @@ MODERN_NOTE_RE = re.compile(
 
 BAY_RE = re.compile("(?:湾|海峡)(?![区里内])")
 # 城 followed by these is a word of its own (城区, 城郊, 城外, 城北): not the city suffix
-CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西")
+CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东", "西", "防")   # 北平城防: the city's defence
 # 区 followed by these is a word of its own (区域, 区长, 区委): not the district suffix
 DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 

@@ -126,7 +126,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?=[0-9０-９{first_chars}])"
         f"(?:(?P<pre>{approx_before}){SP})?"
         f"(?:百分之(?P<percent>{NUMBER})"
-        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[十百千万])数(?=[^十百千万亿])))?"
+        f"|(?P<num>{NUMBER})(?:{SP}(?P<mid>[余多几来](?![么些])|(?<=[0-9])[+＋](?=[^0-9０-９+＋])|(?<=[十百千万])数(?=[^十百千万亿])))?"
         f"(?:{SP}(?P<unit>{unit}))?(?:(?<=[年天日时月])半)?)"
         f"(?:{SP}(?P<post>{approx_after}))?")
     half = re.compile(f"半(?={half_units})")
@@ -216,7 +216,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
         range_second = prev in RANGE_DASHES and bool(unit) and bool(
             _RANGE_BEFORE.search(text, max(0, start - 24), start))
-        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) and not range_second or (
+        label_colon = prev in ":：" and _is_cjk(text[start - 2:start - 1])    # an infobox label: 兵力:3000人
+        if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) and not range_second and not label_colon or (
                 nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1) and not range_first):
             return False          # part of a longer number or code (1,000 / B-29 / 3.5)
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
@@ -258,8 +259,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 四周, 一线, 两岸
     if not unit and any(after_number.startswith(w) for w in lex.not_count_after):
         return False
-    if prev in FRACTION_MARKS or (after_number[:1] in FRACTION_MARKS and after_number[1:2].isdigit()):
-        return False              # ratios 1:6.4, fractions 1/3
+    if prev in FRACTION_MARKS and not _is_cjk(text[start - 2:start - 1]) or (
+            after_number[:1] in FRACTION_MARKS and after_number[1:2].isdigit()):
+        return False              # ratios 1:6.4, fractions 1/3 (not an infobox label's colon: 兵力:150,000人)
+    if after_number[:1] in ("′", "″") or after_number[:1] == "°" and after_number[1:2].isdigit():
+        return False              # coordinates 40°29′N
     return True
 
 
