@@ -15,23 +15,8 @@ import random
 
 import pytest
 
-from pipeline import extract_text
 from pipeline.rules import written_zh5
-
-
-def ents(text: str) -> list[tuple[str, str]]:
-    record = extract_text(text, "t", rules_only=True)
-    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
-
-
-def ent(text: str, part: str, nth: int = 0) -> dict:
-    record = extract_text(text, "t", rules_only=True)
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-    found = [e for e in record["entities"] if e["start"] == start and e["end"] == start + len(part)]
-    assert found, (part, [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]])
-    return found[0]
+from sentences import ent, ents
 
 
 def unit(e: dict) -> tuple:
