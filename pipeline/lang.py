@@ -24,6 +24,7 @@ MINORITY_SHARE = 0.2      # below this share the minority language is quoted mat
 
 _COUNTED: list = [None, {}]
 NUMPY_COUNT_FROM = 512
+NUMPY_CHUNK = 1 << 20
 
 
 def char_counts(text: str) -> dict[str, int]:
@@ -36,11 +37,14 @@ def char_counts(text: str) -> dict[str, int]:
     if _COUNTED[0] is not text:
         if len(text) < NUMPY_COUNT_FROM:
             counted = Counter(text)
-        else:
-            codes, counts = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"),
-                                      return_counts=True)
-            distinct = codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-            counted = dict(zip(distinct, counts.tolist()))
+        else:   # a chunk at a time: a book's code points at 4 bytes each would hold tens of MB at once
+            counted = Counter()
+            for at in range(0, len(text), NUMPY_CHUNK):
+                codes, counts = np.unique(np.frombuffer(
+                    text[at:at + NUMPY_CHUNK].encode("utf-32-le", "surrogatepass"), dtype="<u4"),
+                    return_counts=True)
+                distinct = codes.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+                counted.update(dict(zip(distinct, counts.tolist())))
         _COUNTED[0], _COUNTED[1] = text, counted
     return _COUNTED[1]
 

@@ -28,12 +28,16 @@ from array import array
 from collections.abc import Sequence
 from typing import IO, Iterator
 
-SEPARATORS = (",", ":")  # what orjson writes; pipeline.record.write_record streams with them
+SEPARATORS = (",", ":")
+_LONG_TEXT = 1 << 20  # what orjson writes; pipeline.record.write_record streams with them
 
 
 def dumps(value) -> str:
     """Compact JSON text of `value`, as `json.dumps(value, ensure_ascii=False,
     separators=SEPARATORS)` writes it."""
+    if isinstance(value, str) and len(value) > _LONG_TEXT:
+        # a book's text: orjson's bytes and their decoded copy would both be held at once
+        return json.dumps(value, ensure_ascii=False)
     try:
         return orjson.dumps(value).decode("utf-8")
     except (orjson.JSONEncodeError, TypeError):   # > 64-bit integers, lone surrogates, ...

@@ -115,3 +115,5 @@ def test_records_are_written_as_compact_json_for_every_value():
     for value in values:  # 2 ** 70 and the lone surrogate are refused by orjson: json writes them
         assert dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     assert dumps({"start": 0, "norm": {"numbers": [37]}}) == '{"start":0,"norm":{"numbers":[37]}}'
+    book = "第九战区\n\"长沙\"" * 200_000          # a book's text is written by json.dumps: the same text
+    assert dumps(book) == json.dumps(book, ensure_ascii=False, separators=(",", ":"))

@@ -62,13 +62,14 @@ def test_unknown_config_is_a_clear_error():
         convert_text("衡阳", "x2y")
 
 
-def test_character_counts_are_exact_for_short_and_long_texts():
+def test_character_counts_are_exact_for_short_and_long_texts(monkeypatch):
     from collections import Counter
 
-    from pipeline.lang import NUMPY_COUNT_FROM, char_counts
+    import pipeline.lang as lang
 
+    monkeypatch.setattr(lang, "NUMPY_CHUNK", 1000)      # a long text is counted a chunk at a time
     short = "第9战区 Changsha 𠀀\n"
-    long = (short + "長沙會戰，1944年。") * (NUMPY_COUNT_FROM // 10)
-    for text in (short, long, "a"):
-        assert len(text) < NUMPY_COUNT_FROM or text is long
-        assert dict(char_counts(text)) == dict(Counter(text))
+    long = (short + "長沙會戰，1944年。") * (lang.NUMPY_COUNT_FROM // 10)
+    assert len(short) < lang.NUMPY_COUNT_FROM < len(long) and lang.NUMPY_CHUNK < len(long * 3)
+    for text in (short, long, "a", long * 3):
+        assert dict(lang.char_counts(text)) == dict(Counter(text))
