@@ -420,3 +420,30 @@ def test_a_chinese_quote_deep_in_an_english_text_keeps_its_offsets():
     start = text.index("第九战区")
     assert spans.get((start, start + 4)) == "MIL_UNIT"
     assert spans.get((text.index("长沙"), text.index("长沙") + 2)) == "GPE"
+
+
+@pytest.mark.parametrize("text,span,value,unit,approx", [
+    ("The siege cost the army a million men before the spring.", "a million men", 1_000_000, "men", None),
+    ("Half a million horses died on the march.", "Half a million horses", 500_000, "horses", None),
+    ("Over a quarter of a million refugees fled the city.", "Over a quarter of a million refugees", 250_000,
+     "refugees", "over"),
+    ("Several thousand soldiers crossed the river at night.", "Several thousand soldiers", 1000, "soldiers", "some"),
+    ("A few hundred sailors swam ashore.", "A few hundred sailors", 100, "sailors", "some"),
+])
+def test_round_and_vague_figures_written_in_words(text, span, value, unit, approx):
+    from pipeline import extract_text
+
+    found = [(e["text"], e["norm"]) for e in extract_text(text, "t")["entities"] if e["label"] == "QUANTITY"]
+    assert found == [(span, {"value": value, "unit": unit, "approx": approx})]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Casualties ran to 90,000 on the Japanese side.", "90,000"),
+    ("Japanese losses were estimated at 60,000 by the end of the year.", "60,000"),
+    ("The death toll is put at 12,500 in the official history.", "12,500"),
+])
+def test_a_bare_count_after_a_casualty_word_and_a_verb_of_reaching(text, span):
+    from pipeline import extract_text
+
+    found = [(e["text"], e["norm"]) for e in extract_text(text, "t")["entities"] if e["label"] == "QUANTITY"]
+    assert found == [(span, {"value": int(span.replace(",", "")), "unit": "", "approx": None})]

@@ -43,7 +43,9 @@ for _t, _tw in enumerate(_TENS):
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000,
          "hundreds": 100, "millions": 1_000_000, "several hundred": 100, "several thousand": 1000,
-         "several tens of thousands": 10000, "dozens": 12}
+         "several tens of thousands": 10000, "dozens": 12, "a few hundred": 100, "a few thousand": 1000}
+# round figures written in words: exact values, no approximator of their own
+ROUND_FIGURES = {"a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000}
 APPROX = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "perhaps": "about",
     "possibly": "about", "probably": "about", "approx.": "about", "maybe": "about", "an estimated": "about",
@@ -541,6 +543,9 @@ def parse_number_en(text: str) -> float | None:
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", text)     # '400 000' (grouped by spaces)
     if text in VAGUE:
         return VAGUE[text]
+    text = re.sub(r"\s+", " ", text)
+    if text in ROUND_FIGURES:
+        return ROUND_FIGURES[text]
     parts = text.split()
     if not parts:
         return None
@@ -566,6 +571,7 @@ def _clean_number(value: float) -> int | float:
 _NUMBER_HEAD = re.compile(
     r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+    r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
     r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
 ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",

@@ -69,7 +69,10 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
-       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens)")
+       r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+       # a round figure in words: 'a million', 'half a million', 'a quarter of a million'; vague ones
+       # with a magnitude ('several thousand', 'a few hundred')
+       r"|(?:half\s+|a\s+quarter\s+of\s+)?a\s+million|several\s+thousand|a\s+few\s+(?:hundred|thousand))")
 APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
 NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
@@ -173,7 +176,9 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter
 _COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
                r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
 _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
-               r"|exceeded|of\s+about|:)")
+               r"|exceeded|of\s+about|:"
+               # 'casualties ran to 90,000', 'losses were put at', 'the death toll is estimated at'
+               r"|ran\s+to|rose\s+to|climbed\s+to|topped|(?:were|was|are|is)\s+(?:estimated|put|given)\s+at)")
 _COUNT_VERB = (r"(?:killed|lost|captured|wounded|suffered|inflicted|evacuated|numbering|numbered|totall?ing"
                r"|totall?ed|mustered|fielded|amounted\s+to|took)")
 BARE_COUNT_RE = re.compile(
