@@ -265,8 +265,9 @@ _SIDE_RANK_RE = re.compile(
     "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
 )
 # Both end right before a rank (scan.anchored_finditer): the rank starts at most a post (or side
-# word) and 5 characters after the match's start; one more, as two ranks may overlap (军曹|曹长)
-# and the anchor's scan then finds only the first.
+# word) and 5 characters after the match's start. Where two ranks overlap (军曹|曹长) the anchor's
+# scan finds only the first, which still lies within that reach of the match's start; one more
+# character is kept to spare.
 _RANK_ANCHOR = re.compile(_RANK_TRIE)
 _TITLE_RANK_REACH = max(map(len, TITLES)) + 5 + 1
 _SIDE_RANK_REACH = 2 + 5 + 1

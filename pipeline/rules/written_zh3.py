@@ -159,10 +159,15 @@ def _places():
     return place_lexicon()
 
 
-def known_place_tail(name: str, places) -> int | None:
-    """Where the longest known place ending `name` starts (the words before it are no part of the
-    name: 沿着|黄河 + 走廊), None when no known place of two characters or more ends it."""
-    return next((k for k in range(len(name) - 1) if name[k:] in places), None)
+def named_after_known_place(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int, places):
+    """(start, end) of each match of `pattern` (scan.anchored_finditer) whose group 1 ends with a known
+    place: the span starts at the longest such place (the words before it are no part of the name:
+    沿着|黄河 + 走廊) and runs to the match's end."""
+    for m in anchored_finditer(pattern, text, anchor, reach):
+        name = m.group(1)
+        k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
+        if k is not None:
+            yield m.start(1) + k, m.end()
 
 
 def _is_gpe(name: str) -> bool:
@@ -342,11 +347,8 @@ def _gpe(text: str) -> list[Candidate]:
         name = m.group(1)
         if not is_common_word(name, 300) and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name):
             out.append(Candidate(m.start(1), m.end(), "GPE", "rule:place-county-town", 31))
-    for m in anchored_finditer(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3):
-        name = m.group(1)
-        k = known_place_tail(name, places)
-        if k is not None:
-            out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-corridor", 31))
+    for start, end in named_after_known_place(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3, places):
+        out.append(Candidate(start, end, "LOC", "rule:place-corridor", 31))
     for m in anchored_finditer(_MANCHURIA_RE, text, _MANCHURIA_ANCHOR, 1):
         out.append(Candidate(m.start(), m.end(), "LOC", "rule:place-manchuria-part", 30))
     for m in anchored_finditer(_AREA_RE, text, _AREA_ANCHOR, 2):
@@ -368,12 +370,9 @@ def _positions_and_columns(text: str) -> list[Candidate]:
             if stem[-1] in "山岭坡台岗峰垭坳岩崖寨" or stem in places:
                 out.append(Candidate(start, head.end(), "FAC", "rule:fac-position", 46))
                 break
-    for m in anchored_finditer(_REGION_COLUMN_RE, text, _REGION_COLUMN_ANCHOR, 3):
-        name = m.group(1)
-        k = known_place_tail(name, places)
-        if k is not None:
-            out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-region-column", 60,
-                                 norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
+    for start, end in named_after_known_place(_REGION_COLUMN_RE, text, _REGION_COLUMN_ANCHOR, 3, places):
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:unit-region-column", 60,
+                             norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
     for m in anchored_finditer(_ORDINAL_VILLAGE_RE, text, _ORDINAL_VILLAGE_ANCHOR, 1):
         out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-ordinal-village", 41))
     return out

@@ -38,7 +38,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _org_lexicon, is_common_word, person_lexicon_matches, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.written_zh3 import known_place_tail
+from pipeline.rules.written_zh3 import named_after_known_place
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -464,17 +464,11 @@ def _more_places(text: str) -> list[Candidate]:
             if k is not None:
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-suburb", 32))
     if "绥" in text or "行营" in text or "行辕" in text:
-        for m in anchored_finditer(_FIELD_HQ_RE, text, _FIELD_HQ_ANCHOR, 3):
-            name = m.group(1)
-            k = known_place_tail(name, places)
-            if k is not None:
-                out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-field-hq", 36))
+        for start, end in named_after_known_place(_FIELD_HQ_RE, text, _FIELD_HQ_ANCHOR, 3, places):
+            out.append(Candidate(start, end, "ORG", "rule:org-field-hq", 36))
     if "监狱" in text or "管理所" in text or "集中营" in text or "战俘营" in text or "看守所" in text:
-        for m in anchored_finditer(_PRISON_RE, text, _PRISON_ANCHOR, 3):
-            name = m.group(1)
-            k = known_place_tail(name, places)
-            if k is not None:
-                out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:fac-prison", 46))
+        for start, end in named_after_known_place(_PRISON_RE, text, _PRISON_ANCHOR, 3, places):
+            out.append(Candidate(start, end, "FAC", "rule:fac-prison", 46))
     for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 3):
         stem, at = m.group(1), m.start(1)
         # the name starts after a place, an administrative word or an ordinary word ending inside the match
