@@ -216,8 +216,30 @@ def test_bare_counts(text, span, norm):
 def test_bare_count_needs_a_cue_and_gives_way_to_a_noun():
     assert found("He killed 3,000 Japanese troops in 1944.", "QUANTITY") == [
         ("3,000 Japanese troops", {"value": 3000, "unit": "Japanese troops", "approx": None})]
-    assert found("The road ran 3,000 to the north; page 56,944.", "QUANTITY") == []
+    assert found("The road ran 300 to the north; page 56,944.", "QUANTITY") == []
     assert found("Losses in 1944 were heavy; they lost 1944.", "QUANTITY") == []
+
+
+@pytest.mark.parametrize("text,span,norm", [
+    # a figure grouped by thousands counts without a cue (rule 9's bare count)
+    ("The Nationalists lost 45,000 and the Communists 20,000.", "20,000", {"value": 20000, "unit": "", "approx": None}),
+    ("Of the 12,000 who set out, few arrived.", "12,000", {"value": 12000, "unit": "", "approx": None}),
+    ("by December there were just under 4,000 left", "just under 4,000", {"value": 4000, "unit": "", "approx": "nearly"}),
+    ("8,000 to 9,000 by other accounts", "8,000 to 9,000", {"value": 8000, "unit": "", "approx": None}),
+    ("perhaps 2.5 million by the end", "perhaps 2.5 million", {"value": 2500000, "unit": "", "approx": "about"}),
+    # peoples and parties are counted nouns like men
+    ("against 330,000 Russians", "330,000 Russians", {"value": 330000, "unit": "Russians", "approx": None}),
+    ("some 900 Gurkhas held the ridge", "some 900 Gurkhas", {"value": 900, "unit": "Gurkhas", "approx": "some"}),
+    ("three Australians and two Canadians", "three Australians", {"value": 3, "unit": "Australians", "approx": None}),
+])
+def test_grouped_figures_and_peoples(text, span, norm):
+    assert (span, norm) in found(text, "QUANTITY")
+
+
+def test_grouped_figure_is_no_count_in_a_reference_money_or_longer_number():
+    assert found("see page 1,204 and no. 3,000", "QUANTITY") == []
+    assert found("it cost $1,500 in all", "QUANTITY") == [("$1,500", {"value": 1500, "unit": "$", "approx": None})]
+    assert found("the code 12,345,67 and 1,234.5", "QUANTITY") == []
 
 
 def test_years_and_ordinals_are_not_quantities():

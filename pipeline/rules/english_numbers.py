@@ -87,7 +87,12 @@ brigade battalions battalion armies army corps companies company ships vessels b
 rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
 kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
 square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
-NOUN = "(?:" + "|".join(NOUNS) + ")"
+# Plurals of peoples and parties counted like men ('330,000 Russians', '45,000 Nationalists'): the
+# demonym endings -ian(s)/-ean(s)/-an(s)/-ese, and the plurals that have none of them.
+DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sikhs|Mongols|Manchus|Boxers|Poles"
+                  r"|Danes|Swedes|Serbs|Czechs|Scots|Filipinos|Frenchmen|Englishmen|Dutchmen|Nationalists"
+                  r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians)")
+NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
@@ -193,6 +198,17 @@ BARE_COUNT_RE = re.compile(
 )
 
 
+# A figure grouped by thousands standing alone counts something (rule 9's bare count): in running text
+# a number written '12,000' is neither a year, a day nor a designation ('the Japanese 80,000', 'only
+# 3,000 reached the north', '10,000 to 20,000 by other accounts'). Millions written with a numeral count
+# the same way ('some 1.5 million'). Searched from the group itself, a rare shape; the approximator
+# before it is read back.
+GROUPED_FIGURE_RE = re.compile(
+    rf"(?<![\w.,$£¥/\[#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d{{1,3}}(?:\.\d{{1,2}})?\s+million)"
+    rf"(?P<range>{RANGE_TAIL})?(?![\w%$£¥-]|[.,]\d)")
+APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<approx>{APPROX})\s+$|~\s?$")
+
+
 def find_dates(text: str, out: list) -> None:
     for m in BARE_DAY_RE.finditer(text):
         out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_date", DATE_PRIORITY - 2))
@@ -280,6 +296,18 @@ def find_quantities(text: str, out: list) -> None:
             if norm["value"] is not None:
                 out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_strength_count",
                                      QUANTITY_PRIORITY + 15, norm))
+    for m in GROUPED_FIGURE_RE.finditer(text):
+        start = m.start()
+        if _GROUP_TAIL.match(text, max(0, start - 2), start) \
+                or _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        before = APPROX_BEFORE.search(text, max(0, start - 24), start)
+        if before:
+            start = before.start()
+        norm = norm_en.normalize_quantity_en(text[start:m.end()])
+        if norm["value"] is not None:
+            out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_bare_count",
+                                 QUANTITY_PRIORITY - 4, {**norm, "unit": ""}))
     for m in BARE_COUNT_RE.finditer(text):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
