@@ -71,6 +71,9 @@ def test_candidates_carry_label_source_priority():
     ("平型关战斗中，八路军第115师伏击日军第5师团第21旅团。", ["八路军第115师", "第5师团第21旅团"]),
     ("新四军第1支队东进，中国远征军第5军第200师在同古激战。", ["新四军第1支队", "中国远征军第5军第200师"]),
     ("八路军一二九师三八五旅七六九团夜袭阳明堡机场。", ["八路军一二九师三八五旅七六九团"]),
+    # the Red Army by its short name, like 八路军; the Soviet one keeps its longer name
+    ("红军主力北上，中央红军到达陕北，红军第一方面军第二师改编，苏联红军出兵。",
+     ["红军", "中央红军", "红军第一方面军第二师", "苏联红军"]),
     # a place that only modifies stays outside; place-named formations are one span
     ("中国第九战区薛岳部，第十战区豫南挺进军，辖下印度蓝迦远征军。",
      ["第九战区", "第十战区豫南挺进军", "印度蓝迦远征军"]),
@@ -202,6 +205,8 @@ def test_normalize_values(span, numbers, echelon, prefix):
     ("关东军", "", "JP", "JP/named/关东军"),
     ("中国派遣军", "", "JP", "JP/named/支那派遣军"),
     ("新四军", "", "CCP", "CCP/named/新四军"),
+    ("红军", "", "CCP", "CCP/named/中国工农红军"),
+    ("中央红军", "", "CCP", "CCP/named/中央红军"),
     ("菊兵团", "日军", "JP", "JP/division/18"),
     ("中央兵团", "", None, None),
 ])
