@@ -71,6 +71,9 @@ def test_candidates_carry_label_source_priority():
     ("平型关战斗中，八路军第115师伏击日军第5师团第21旅团。", ["八路军第115师", "第5师团第21旅团"]),
     ("新四军第1支队东进，中国远征军第5军第200师在同古激战。", ["新四军第1支队", "中国远征军第5军第200师"]),
     ("八路军一二九师三八五旅七六九团夜袭阳明堡机场。", ["八路军一二九师三八五旅七六九团"]),
+    # a PRC named force, its designation and the lower echelons chained after it are one span
+    ("志愿军第38军113师穿插，解放军第二十军第五十八师第一七二团坚守，志愿军第九兵团军长到达。",
+     ["志愿军第38军113师", "解放军第二十军第五十八师第一七二团", "志愿军第九兵团"]),
     # the Red Army by its short name, like 八路军; the Soviet one keeps its longer name
     ("红军主力北上，中央红军到达陕北，红军第一方面军第二师改编，苏联红军出兵。",
      ["红军", "中央红军", "红军第一方面军第二师", "苏联红军"]),

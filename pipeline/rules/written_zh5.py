@@ -44,7 +44,10 @@ _TASK_FORCE_RE = re.compile(
     f"((?:第)?[{_NUM}]{{1,4}}(?:兵团|军))?")
 _TASK_FORCE_ANCHOR = re.compile("集团")
 # a named force of the PRC before a designation is one span (rule 2): 志愿军第9兵团, 中国人民解放军第三野战军
-_NAMED_FORCE_UNIT_RE = re.compile(f"(?:(?:中国)?人民)?(?:志愿军|解放军)(第[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))")
+# and the lower echelons chained after it (志愿军第38军113师第338团)
+_NAMED_FORCE_UNIT_RE = re.compile(f"(?:(?:中国)?人民)?(?:志愿军|解放军)(第[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))"
+                                  f"((?:第?[{_NUM}]{{1,4}}(?:师|旅|团|营)(?![长部])){{0,3}})")
+_CHAINED_UNIT_RE = re.compile(f"第?([{_NUM}]{{1,4}})(师|旅|团|营)")
 _NAMED_FORCE_UNIT_ANCHOR = re.compile("军第")
 # armies of the warlord era named by their purpose, a verb and its object: 讨逆军, 讨贼军, 靖国军, 护法军, 建国军,
 # 镇威军, 定国军, 征滇军 (护国军 is in named_units.tsv)
@@ -199,7 +202,11 @@ def _units(text: str) -> list[Candidate]:
         designation = m.group(1)
         echelon = next(e for e in ("野战军", "兵团", "军", "师") if designation.endswith(e))
         number = parse_number(designation[1:-len(echelon)])
-        hint = {"numbers": [number] if number else [], "echelon": echelon, "prefix": ""}
+        numbers = [number] if number else []
+        for chained in _CHAINED_UNIT_RE.finditer(m.group(2)):
+            numbers.append(parse_number(chained.group(1)))
+            echelon = chained.group(2)
+        hint = {"numbers": [n for n in numbers if n], "echelon": echelon, "prefix": ""}
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-named-force", 63, norm={"unit_hint": hint}))
     for anchor in _PURPOSE_ARMY_ANCHORS:
         for m in anchored_finditer(_PURPOSE_ARMY_RE, text, anchor, 0):
