@@ -38,6 +38,16 @@ def test_short_japanese_forms_that_are_common_words_need_the_suffix():
     assert spans(text) == [(14, 17, "山口县", "GPE"), (18, 21, "秋田县", "GPE")]
 
 
+def test_korean_cities_and_counties_and_the_counties_of_taiwan():
+    text = "美军退往铁原、涟川一线，撤出议政府，志愿军进至价川。台东与苗栗。"
+    assert [(s[2], s[3]) for s in spans(text)] == [
+        ("铁原", "GPE"), ("涟川", "GPE"), ("议政府", "GPE"), ("价川", "GPE"), ("台东", "GPE"), ("苗栗", "GPE")]
+
+
+def test_a_town_name_that_is_part_of_a_personal_name_is_left_out():
+    assert spans("德穆楚克栋鲁普策动叛乱。") == []
+
+
 def test_burmese_and_thai_towns():
     text = "日军自北碧沿铁路进至蒙育瓦，再攻东枝。"
     assert spans(text) == [(3, 5, "北碧", "GPE"), (10, 13, "蒙育瓦", "GPE"), (16, 18, "东枝", "GPE")]
