@@ -109,6 +109,21 @@ def test_event_names_keep_ordinals():
     assert spans(find_events, text) == [(0, 7, "第一次长沙会战"), (8, 15, "第二次长沙会战"), (16, 23, "第三次长沙会战")]
 
 
+def test_campaigns_named_by_their_ordinal_alone_and_the_encirclement_campaigns():
+    assert texts(find_events, "第三次战役后，此次战役与整个战役均告结束。") == ["第三次战役"]
+    text = "第五次反“围剿”失败，蒋发动第三次“围剿”，第四次反“围剿”战争胜利，第二次反围剿。"
+    assert texts(find_events, text) == ["第五次反“围剿", "第三次“围剿", "第四次反“围剿”战争", "第二次反围剿"]
+
+
+def test_coups_named_by_their_date_and_not_by_a_kind():
+    assert texts(find_events, "七一五政变之后，他们又策划军事政变与宫廷政变，发动政变。") == ["七一五政变"]
+
+
+def test_uprisings_and_incidents_named_without_a_known_place():
+    text = "秋收起义、黄麻起义、渭华起义和萍浏醴起义，以及沙基惨案、富田事变。"
+    assert texts(find_events, text) == ["秋收起义", "黄麻起义", "渭华起义", "萍浏醴起义", "沙基惨案", "富田事变"]
+
+
 def test_event_left_boundary_stops_at_verbs_and_particles():
     text = "日军发起浙赣会战，随后进攻湖北西部的鄂西会战失利，国军打完昆仑关战役后休整。"
     assert texts(find_events, text) == ["浙赣会战", "鄂西会战", "昆仑关战役"]

@@ -42,7 +42,7 @@ EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
     "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
-    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变"
+    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变"
 ).split()
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
@@ -58,7 +58,7 @@ _CLOSING_QUOTES = set("」”』\"")
 # heads that take a person's name (杜立德空袭)
 _PERSON_NAMED_EVENT_HEADS = {"空袭", "大空袭"}
 # Heads after which a numeral-only name is allowed (九一八事变, 五四运动, 一二八事变).
-_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动", "抗战"}
+_NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动", "抗战", "政变"}
 # Heads whose name may be a pair of abbreviations of prefectures/counties (随枣会战, 枣宜会战),
 # or carry a date-name before the place (八一三淞沪抗战, 一二八淞沪抗战).
 _CAMPAIGN_HEADS = {"会战", "战役", "抗战", "大会战"}
@@ -198,6 +198,10 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     code = _CODE_NAME_BEFORE.search(before)
     if code and head in ("作战", "战役", "会战"):  # 一号作战, 1号作战
         return head_start - (len(before) - code.start())
+    if head == "战役":
+        ordinal = _ORDINAL_BEFORE.search(before)
+        if ordinal:   # 第三次战役: a campaign named by its ordinal alone (the CPV's five campaigns of 1950-51)
+            return head_start - (len(before) - ordinal.start())
     if head in _NUMERAL_NAME_HEADS:
         numeral = _NUMERAL_BEFORE.search(before)
         if numeral and len(numeral.group().replace("·", "")) >= 2:
@@ -387,6 +391,14 @@ def find_events(text: str) -> list[Candidate]:
         if not any(covered[start:end]):
             by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
             covered[start:end] = b"\x01" * (end - start)
+    for match in anchored_finditer(_ENCIRCLEMENT_RE, text, _ENCIRCLEMENT_ANCHOR, 10):
+        start, end = match.span()
+        inner = _inner(by_start, start, end)
+        if all(start <= c.start and c.end <= end for c in inner):
+            for c in inner:
+                del by_start[c.start]
+            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
+            covered[start:end] = b"\x01" * (end - start)
     for start, end in _games_and_affairs(text):
         inner = _inner(by_start, start, end)
         if all(start <= c.start and c.end <= end for c in inner):
@@ -396,6 +408,11 @@ def find_events(text: str) -> list[Candidate]:
     return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
 
 
+# the encirclement campaigns against the Red Army's bases and the fight against them, named by their ordinal:
+# 第五次“围剿”, 第三次反围剿, 第四次反“围剿”战争 (a closing quote stays outside a span that ends there, rule 13)
+_ENCIRCLEMENT_RE = re.compile(
+    "第[" + _CHINESE_DIGITS + r"0-9０-９]{1,2}次反?[“「『\"]?围剿(?:[”」』\"]?(?:战争|作战|斗争|战役))?")
+_ENCIRCLEMENT_ANCHOR = re.compile("围剿")
 _QUOTED_DATE_NAME_RE = re.compile(
     "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
 )
