@@ -40,6 +40,14 @@ def test_unknown_names_after_title_and_in_a_list():
     assert all(c.source == "rule:person" and c.priority == 20 for c in find_persons(text)[1:])
 
 
+def test_a_known_name_keeps_a_last_character_that_ends_other_names():
+    assert texts(find_persons, "韩国总统李承晚下令，师长李明晚到。") == ["李承晚", "李明"]
+
+
+def test_a_name_after_a_post_is_no_building_though_it_ends_in_one():
+    assert texts(find_facilities, "参谋长刘亚楼与师长周天阁、军长张玉塔会面，登岳阳楼。") == ["岳阳楼"]
+
+
 def test_two_character_name_before_a_verb():
     text = "第392团团长吴展等人阵亡。"
     assert texts(find_persons, text) == ["吴展"]

@@ -111,6 +111,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue
         if head in _BUILDING_HEADS and end < len(text) and _is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
             continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
+        if head in _BUILDING_HEADS and any(_title_ends_at(text, p) for p in range(start + 1, head_start - 1)):
+            continue  # 参谋长刘亚楼: the name starts inside a post; a person's name after it ends in 楼
         if head in _STRICT_FAC_HEADS and not free_name:
             route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
             if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
@@ -140,6 +142,19 @@ def find_facilities(text: str) -> list[Candidate]:
         extra = [e for e in extra if not any(kept_cover[e.start : e.end])]
         out = sorted(kept + extra, key=lambda c: c.start)
     return outside_titles(text, out)
+
+
+def _title_ends_at(text: str, end: int) -> bool:
+    """A post title (师长, 参谋长, 司令) ends at `end`."""
+    titles = _title_set()
+    return any(text[max(0, end - k) : end] in titles for k in range(2, 6))
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    from pipeline.rules.persons import TITLES
+
+    return frozenset(TITLES)
 
 
 # Well-known structures without a regular head or with a generic one (general knowledge).

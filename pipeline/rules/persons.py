@@ -122,11 +122,11 @@ def _chinese_name_end(text: str, pos: int) -> int:
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
     g2 = g1 + 1
+    three = text[pos : g2 + 1]
+    if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):
+        return g2 + 1   # 李承晚: a name the dictionary knows keeps a last character that would stop others
     if _stops_at(text, g2):
         return g2
-    three = text[pos : g2 + 1]
-    if word_info().get(three, (0, ""))[1].startswith("nr"):
-        return g2 + 1
     after = g2 + 1
     if after < len(text) and text[after] not in "于与和等及之的":
         if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
