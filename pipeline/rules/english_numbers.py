@@ -301,6 +301,9 @@ def find_quantities(text: str, out: list) -> None:
         if _GROUP_TAIL.match(text, max(0, start - 2), start) \
                 or _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
             continue
+        line_start = text.rfind("\n", max(0, start - 300), start) + 1
+        if "|" in text[max(line_start, start - 300):start]:
+            continue            # a table row: its figure fields are read by the infobox rules (english_infobox)
         before = APPROX_BEFORE.search(text, max(0, start - 24), start)
         if before:
             start = before.start()
