@@ -259,6 +259,11 @@ def test_events():
         "Operation Ichi-Go", "Second Sino-Japanese War", "Defense of Hengyang", "Battle of Changsha", "Pacific War"]
 
 
+def test_campaign_named_by_its_ordinal_keeps_it():
+    text = "They launched the Second Phase Offensive; the Fifth Encirclement Campaign followed. Second Army held."
+    assert [t for t, _ in found(text, "EVENT")] == ["Second Phase Offensive", "Fifth Encirclement Campaign"]
+
+
 def test_event_ordinal_kept():
     assert [s for s, _ in found("the Fourth Battle of Changsha began", "EVENT")] == ["Fourth Battle of Changsha"]
 

@@ -357,7 +357,10 @@ def _events(text: str, out: list) -> None:
             end = start + len(text[start:end].rstrip())
         first = text[start:end].split()[0]
         if first in NOT_NAME_START and not text.startswith(("Battle", "Operation", "Siege", "Defen"), start) \
-                and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World)", text[start:end]):
+                and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World"
+                                 # a campaign or offensive named by its ordinal ('Second Phase Offensive',
+                                 # 'Fifth Encirclement Campaign', 'Third Campaign')
+                                 rf"|(?:{CAP}\s+){{0,2}}(?:Offensive|Campaign|Counteroffensive)$)", text[start:end]):
             # 'the Allied Northern Burma Campaign': the side word stays outside the name
             words = re.finditer(r"\S+", text[start:end])
             kept = [w for w in words]
