@@ -268,6 +268,11 @@ def test_event_ordinal_kept():
     assert [s for s, _ in found("the Fourth Battle of Changsha began", "EVENT")] == ["Fourth Battle of Changsha"]
 
 
+def test_korean_names_and_western_surnames_with_a_particle():
+    text = "Kim Il-sung and Paik Sun-yup met James Van Fleet and Charles de Gaulle in Han-dynasty ruins."
+    assert [t for t, _ in found(text, "PERSON")] == ["Kim Il-sung", "Paik Sun-yup", "James Van Fleet", "Charles de Gaulle"]
+
+
 def test_rank_outside_person_and_surname_mentions():
     text = "Lieutenant General Isamu Yokoyama led the attack. Later Yokoyama's men stalled."
     assert [(s, e, t) for s, e, t, label in spans(text) if label == "PERSON"] == [

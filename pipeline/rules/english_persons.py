@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english import japanese_shaped
 from pipeline.rules.english_lexicon import english_names, trie_regex
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 38
@@ -62,7 +63,9 @@ def _given_person_re() -> re.Pattern:
                 given.extend(line.split())
     name = trie_regex(sorted(set(given)))
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
-                      rf"(?P<last>(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+                      # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
+                      rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
+                      rf"(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
 
 
 def _given_names(text: str, out: list) -> None:
@@ -79,7 +82,23 @@ def _given_names(text: str, out: list) -> None:
 
 
 
+# A Korean name in the usual romanisations: a Korean family name, then the given name's two syllables
+# joined by a hyphen ('Kim Il-sung', 'Paik Sun-yup', 'Pak Hon-yong', 'Chung Il-kwon'). Family names: the
+# commonest Korean surnames (those borne by about 95 % of Koreans) in McCune-Reischauer, Revised
+# Romanization and the customary spellings; general knowledge, not chosen from any annotated text.
+KOREAN_SURNAMES = ("Kim Gim Lee Yi Rhee Ri Park Pak Bak Paik Paek Baek Choi Choe Chung Jung Jeong Chong Kang Gang "
+                   "Cho Jo Yoon Yun Jang Chang Lim Im Rim Han Oh Seo Suh Shin Sin Kwon Gwon Hwang Ahn An Song Hong "
+                   "Yoo Yu Ryu Ko Koh Go Moon Mun Yang Son Sohn Bae Pae Heo Huh Ho Nam Noh No Roh Ha Kwak Sung Seong "
+                   "Chun Jeon Chon Jon Min Yeo Chae Won Bang Pang Kong Gong Hyun Hyon Byun Pyon Ham Yeom Yom Cha Ju "
+                   "Chu Woo Koo Ku Gu Na Ra Jin Chin Eom Um Tak Maeng Pyo Ki Gi").split()
+KOREAN_NAME_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(KOREAN_SURNAMES, key=len, reverse=True))})[ \t]+"
+                            r"[A-Z][a-zŏŭ]{1,5}-[a-zŏŭ]{2,6}(?![\w-])")
+KOREAN_NAME_RE = guarded(KOREAN_NAME_RE)
+
+
 def find_persons_extra(text: str, out: list) -> None:
+    for m in KOREAN_NAME_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_name", PERSON_PRIORITY - 3))
     _japanese_names(text, out)
     _given_names(text, out)
     for m in NICKNAMED_PERSON_RE.finditer(text):
