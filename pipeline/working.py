@@ -17,6 +17,8 @@ Normalisation, so that no finder has to know how a page was typed:
   - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
   - spaces, tabs, U+3000 and NBSP between CJK characters, CJK punctuation and
     digits (第 52 军, 1943 年 5 月) — never between two digits or next to Latin;
+  - an English word broken at a line's end by a hyphen (Decem-\\nber → December; a
+    capitalised word keeps its hyphen: Kai-\\nshek → Kai-shek);
   - a single line break inside a Chinese sentence (第1\\n师团长): the character
     before it is not sentence-final, the one after is CJK or a digit, and both
     lines are prose (they hold ，、。；：！？ or are long), so headings, lists and
@@ -336,6 +338,41 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A word of an English line broken at the line's end by a hyphen (book and PDF text): 'Decem-\nber',
+# 'Mat-\nthew'. The word loses the hyphen and the break ('December', 'Matthew'), except a short capitalised
+# piece before a short one, which is how romanised names are written ('Chiang Kai-\nshek' → 'Kai-shek',
+# 'Zhang Xue-\nliang' → 'Xue-liang'), unless together they make a month or a common given name.
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])(?P<hy>-)(?P<br>[ \t]{0,4}\r?\n[ \t]{0,8})(?=[a-z])")
+_WORD_BEFORE = re.compile(r"[A-Za-z]{1,30}$")
+_WORD_AFTER = re.compile(r"[a-z]{1,30}")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _known_joined() -> frozenset[str]:
+    global _KNOWN_JOINED
+    if _KNOWN_JOINED is None:
+        from pipeline.lexicons import LEXICON_DIR
+
+        with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+            given = {w.lower() for line in handle if not line.startswith("#") for w in line.split()}
+        _KNOWN_JOINED = frozenset(given | _MONTHS)
+    return _KNOWN_JOINED
+
+
+_KNOWN_JOINED: frozenset[str] | None = None
+
+
+def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HYPHEN_BREAK.finditer(text):
+        left = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        right = _WORD_AFTER.match(text, m.end())
+        name_piece = (left is not None and left.group()[0].isupper() and len(left.group()) <= 5
+                      and len(right.group()) <= 6 and (left.group() + right.group()).lower() not in _known_joined())
+        out.append(m.span("br") if name_piece else (m.start("hy"), m.end("br")))
+    return out
+
+
 def _delete(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for a, b in spans:
@@ -365,11 +402,13 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of `text` to skip: web residue first, then spaces and
     line breaks as seen in the text without the residue."""
     residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
+    hyphens = _hyphen_breaks(text) if "-" in text else []
     if not residue:
-        return sorted(_space_runs(text) + _joined_breaks(text))
+        return _merge(_space_runs(text) + _joined_breaks(text) + hyphens) if hyphens else \
+            sorted(_space_runs(text) + _joined_breaks(text))
     current = _delete(text, residue)
     mapping = DeletionMap(residue, len(text))
-    spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)]
+    spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)] + hyphens
     return _merge(residue + spans)
 
 

@@ -60,6 +60,15 @@ def test_line_breaks_inside_sentences_are_skipped_headings_and_paragraphs_are_no
                                        "蒋中正\n陈诚\n")
 
 
+def test_english_words_broken_by_a_hyphen_at_a_line_end_are_joined():
+    text = "On 26 Decem-\nber 1950 Gen. Mat-\nthew Ridgway met Chiang Kai-\nshek; a well-\nknown Sino-\nJapanese port."
+    assert normalise(text)[0] == ("On 26 December 1950 Gen. Matthew Ridgway met Chiang Kai-shek; "
+                                  "a wellknown Sino-\nJapanese port.")
+    found = {text[s:e]: label for s, e, label, _ in ents(text)}
+    assert found["26 Decem-\nber 1950"] == "DATE"
+    assert found["Chiang Kai-\nshek"] == "PERSON"
+
+
 def test_nothing_to_normalise_is_the_identity():
     text = "日军第三十七师团进攻衡阳，国军第十军坚守四十七天。"
     work = working_text(text)
