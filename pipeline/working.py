@@ -342,7 +342,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
 # 'Mat-\nthew'. The word loses the hyphen and the break ('December', 'Matthew'), except a short capitalised
 # piece before a short one, which is how romanised names are written ('Chiang Kai-\nshek' → 'Kai-shek',
 # 'Zhang Xue-\nliang' → 'Xue-liang'), unless together they make a month or a common given name.
-_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])(?P<hy>-)(?P<br>[ \t]{0,4}\r?\n[ \t]{0,8})(?=[a-z])")
+_HYPHEN_BREAK = re.compile(r"(?P<hy>-)(?<=[A-Za-z]-)(?P<br>[ \t]{0,4}\r?\n[ \t]{0,8})(?=[a-z])")   # literal first: scanned in C
 _WORD_BEFORE = re.compile(r"[A-Za-z]{1,30}$")
 _WORD_AFTER = re.compile(r"[a-z]{1,30}")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
