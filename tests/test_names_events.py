@@ -40,6 +40,16 @@ def test_unknown_names_after_title_and_in_a_list():
     assert all(c.source == "rule:person" and c.priority == 20 for c in find_persons(text)[1:])
 
 
+def test_a_name_the_dictionary_knows_is_found_without_a_title():
+    text = "清军老将冯子材毅然担当重任，冯子材勘察地形；叶志超和聂士成先后败归。"
+    assert texts(find_persons, text) == ["冯子材", "冯子材", "叶志超", "聂士成"]
+
+
+def test_dictionary_entries_that_are_phrases_or_things_are_no_names():
+    text = "他到宋家村，乘鱼雷艇谒明孝陵，于国军中晋升为师师长，白刃战一段时间。"
+    assert texts(find_persons, text) == []
+
+
 def test_a_known_name_keeps_a_last_character_that_ends_other_names():
     assert texts(find_persons, "韩国总统李承晚下令，师长李明晚到。") == ["李承晚", "李明"]
 

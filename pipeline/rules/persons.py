@@ -370,6 +370,18 @@ def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tupl
     return found
 
 
+def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+    """Names jieba's dictionary knows (person_dictionary), where nothing else was found."""
+    from pipeline.rules.person_dictionary import dictionary_name_spans
+
+    found = []
+    for start, end in dictionary_name_spans(text):
+        if not _overlaps(taken, start, end) and not _named_thing_follows(text, end):
+            found.append((start, end))
+            taken.add(start, end)
+    return found
+
+
 _ITEM_SEP = "、与和及"
 _ITEM_END = re.compile("[、与和及，。；：）]|等|部(?![队署分门下属长落位件族])|所部|率|$")
 
@@ -584,6 +596,7 @@ def find_persons(text: str) -> list[Candidate]:
     heuristic += ctx.served_as(text, taken)
     heuristic += ctx.bio_heads(text, taken) + ctx.unit_commanders(text, taken)
     heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
+    heuristic += _dictionary_names(text, taken)
     heuristic += foreign.japanese_given_names(text, taken) + foreign.regnal_names(text, taken)
     compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
     framed |= set(compound)

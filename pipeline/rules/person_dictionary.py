@@ -1,0 +1,70 @@
+"""Chinese names that jieba's dictionary knows as a person's name (part of speech `nr`).
+
+jieba's dictionary (MIT licence, the one the project segments with) lists some 60,000 three-character
+words tagged `nr`, among them many people of modern Chinese history (冯子材, 聂士成, 刘铭传, 韩德勤) that no
+context rule finds when the text names them without a title (冯子材毅然担当守关重任). A three-character word
+tagged `nr` that begins with a Chinese surname is taken as a name, unless it is one of the dictionary's
+noise entries, which look like phrases cut out of running text rather than names:
+
+* a given-name character that ends names elsewhere (a verb, particle, post or echelon: 陈将军, 宣宗时,
+  师师长, 晋升为);
+* a first character that is a preposition or conjunction (于国军, 向松山);
+* a known place (明水县), or a word ending in the head of a vessel, tomb, temple or settlement (鱼雷艇,
+  明孝陵, 宋家村);
+* a first or last two characters that make an ordinary word of some frequency (白刃战, 暴风雨, 段时间).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.names_common import known_places, word_info
+
+_NOT_FIRST = set("于向从由任在对自往被把将与和及")
+_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
+_WORD_FREQ = 50
+
+
+@lru_cache(maxsize=1)
+def dictionary_names() -> frozenset[str]:
+    """The three-character `nr` words of jieba's dictionary that pass the checks above."""
+    from pipeline.rules.persons import _STOP_CHARS, _surname_at
+
+    words = word_info()
+    places = known_places()
+
+    def ordinary(word: str) -> bool:
+        entry = words.get(word)
+        return bool(entry) and entry[0] >= _WORD_FREQ and not entry[1].startswith("nr")
+
+    return frozenset(
+        word for word, (_, pos) in words.items()
+        if pos == "nr" and len(word) == 3 and _CJK3.fullmatch(word) and _surname_at(word, 0) == 1
+        and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
+        and not any(ch in _STOP_CHARS for ch in word[1:])
+        and word not in places and not ordinary(word[:2]) and not ordinary(word[1:])
+    )
+
+
+_CJK3 = re.compile("[\u4e00-\u9fff]{3}")
+
+
+@lru_cache(maxsize=1)
+def _first_chars_re() -> re.Pattern:
+    """A position that starts a dictionary name (a lookahead: overlapping starts are all tried)."""
+    firsts = "".join(sorted({word[0] for word in dictionary_names()}))
+    return re.compile("(?=([" + firsts + "][\u4e00-\u9fff]{2}))")
+
+
+def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every dictionary name in `text`, left to right, not overlapping."""
+    names = dictionary_names()
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    for match in _first_chars_re().finditer(text):
+        start = match.start()
+        if start >= last_end and match.group(1) in names:
+            out.append((start, start + 3))
+            last_end = start + 3
+    return out
