@@ -273,6 +273,11 @@ def test_korean_names_and_western_surnames_with_a_particle():
     assert [t for t, _ in found(text, "PERSON")] == ["Kim Il-sung", "Paik Sun-yup", "James Van Fleet", "Charles de Gaulle"]
 
 
+def test_names_with_mac_and_names_in_capitals():
+    text = "GENERAL CHARLES GEORGE GORDON\nGordon met Herbert MacWilliams; THE LONG MARCH began."
+    assert [t for t, _ in found(text, "PERSON")] == ["CHARLES GEORGE GORDON", "Gordon", "Herbert MacWilliams"]
+
+
 def test_rank_outside_person_and_surname_mentions():
     text = "Lieutenant General Isamu Yokoyama led the attack. Later Yokoyama's men stalled."
     assert [(s, e, t) for s, e, t, label in spans(text) if label == "PERSON"] == [

@@ -500,6 +500,8 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
             elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
                 last_names.add(parts[-1])
+                if parts[-1].isupper():          # 'CHARLES GEORGE GORDON' in a heading, 'Gordon' in the text
+                    last_names.add(parts[-1].title())
             elif len(parts) in (2, 3) and parts[0] in surnames and (
                     parts[0] not in ENGLISH_WORD_SURNAMES or parts[0] in NOUN_SURNAMES):
                 first_surnames.add(parts[0])

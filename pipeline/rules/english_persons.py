@@ -65,13 +65,33 @@ def _given_person_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                       # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
                       rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
-                      rf"(?:Mc|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+                      rf"(?:Mc|Mac|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _given_person_upper_re() -> re.Pattern:
+    """The same in capitals, as headings and title pages print names ('CHARLES GEORGE GORDON')."""
+    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+
+    given = []
+    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                given.extend(word.upper() for word in line.split())
+    name = trie_regex(sorted(set(given)))
+    return guarded(re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
+                              rf"(?P<last>(?:MC|MAC|O')?[A-Z]{{3,20}})(?![\w-])"))
 
 
 def _given_names(text: str, out: list) -> None:
     from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
 
     names = english_names()
+    for m in _given_person_upper_re().finditer(text):
+        last = m.group("last").title()
+        if last not in SURNAME_NOT and last not in NOT_PERSON_WORDS and last not in NOT_NAME_START \
+                and names.get(last, ("PERSON",))[0] == "PERSON":
+            out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
     for m in _given_person_re().finditer(text):
         last = m.group("last")
         if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
