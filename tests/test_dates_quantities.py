@@ -84,6 +84,8 @@ def test_normalize_quantity_returns_a_fresh_dict():
     ("米价升至2,000元，上涨了百分之三百，损失约600亿美元", ["2,000元", "百分之三百", "约600亿美元"]),
     ("数百万人民，百余人，上万人，不超过18,000人", ["数百万", "百余人", "上万人", "不超过18,000人"]),
     ("顶多1个师；一整个师以上；两倍以上；分三路进攻；两场会战", ["顶多1个师", "一整个师以上", "两倍以上", "三路", "两场"]),
+    # a bare 一 and its measure word that end a clause count; 一次, 一场 stay articles
+    ("击落敌机一架。筑堡垒一座，只有一个，发动了一次进攻，打了一场，一座城。", ["一架", "一座", "一个"]),
 ])
 def test_find_quantities(text, expected):
     assert quantities(text) == expected

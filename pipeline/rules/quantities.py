@@ -200,6 +200,10 @@ def _range_partner(text: str, end: int) -> bool:
     return bool(m and m.group("num") and _is_arabic(m.group("num")) and m.group("unit"))
 
 
+# punctuation that ends a clause: a bare 一 and its measure word right before it count (击落敌机一架。)
+_CLAUSE_END = set("，。；！？、）」”,;!?)")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -250,8 +254,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 这一天, 同一时期: not a count
         elif number == "一" and not m.group("formation"):
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
-            if unit == "个" or "one" not in flags:
-                return False      # 一次, 一个, 一场: an article, not a count
+            if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
+                return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
         if end < len(text) and text[end] in lex.place_suffixes:
             return False          # 三门峡, 五台山
         if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
