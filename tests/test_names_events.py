@@ -43,6 +43,7 @@ def test_unknown_names_after_title_and_in_a_list():
 def test_a_name_the_dictionary_knows_is_found_without_a_title():
     text = "清军老将冯子材毅然担当重任，冯子材勘察地形；叶志超和聂士成先后败归。"
     assert texts(find_persons, text) == ["冯子材", "冯子材", "叶志超", "聂士成"]
+    assert texts(find_persons, "但李承晚当局拒绝和谈。") == ["李承晚"]
 
 
 def test_dictionary_entries_that_are_phrases_or_things_are_no_names():

@@ -24,6 +24,9 @@ from pipeline.rules.names_common import known_places, word_info
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
 _NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
 _WORD_FREQ = 50
+# the times of day end names in running text (李明晚到, and the dictionary's rare 张顺夜, 童贯早) but not in
+# a name the dictionary lists with some frequency (李承晚)
+_TIME_CHARS = set("晚早午夜")
 
 
 @lru_cache(maxsize=1)
@@ -39,10 +42,10 @@ def dictionary_names() -> frozenset[str]:
         return bool(entry) and entry[0] >= _WORD_FREQ and not entry[1].startswith("nr")
 
     return frozenset(
-        word for word, (_, pos) in words.items()
+        word for word, (freq, pos) in words.items()
         if pos == "nr" and len(word) == 3 and _CJK3.fullmatch(word) and _surname_at(word, 0) == 1
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
-        and not any(ch in _STOP_CHARS for ch in word[1:])
+        and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
         and word not in places and not ordinary(word[:2]) and not ordinary(word[1:])
     )
 
