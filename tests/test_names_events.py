@@ -51,6 +51,11 @@ def test_dictionary_entries_that_are_phrases_or_things_are_no_names():
     assert texts(find_persons, text) == []
 
 
+def test_a_short_transliterated_name_after_a_title():
+    text = "其司令官克拉克亲自飞临前线，国务卿艾奇逊与总统府。"
+    assert texts(find_persons, text) == ["克拉克", "艾奇逊"]
+
+
 def test_a_known_name_keeps_a_last_character_that_ends_other_names():
     assert texts(find_persons, "韩国总统李承晚下令，师长李明晚到。") == ["李承晚", "李明"]
 

@@ -186,6 +186,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 if end < 0:
                     end = _titled_linked_given_end(text, pos)
                 if end < 0:
+                    end = _titled_short_transliteration_end(text, pos)
+                if end < 0:
                     break
                 found.append((pos, end))
                 taken.add(pos, end)
@@ -204,6 +206,21 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             ):
                 break
     return found
+
+
+def _titled_short_transliteration_end(text: str, pos: int) -> int:
+    """End of a foreign name of two or three transliteration characters right after a title (司令官克拉克,
+    总统杜鲁门): the run must end at a stop and be no known place or ordinary word."""
+    chars = _translit_chars()
+    end = pos
+    while end < len(text) and end - pos < 4 and text[end] in chars:
+        end += 1
+    if not 2 <= end - pos <= 3 or not _stops_at(text, end):
+        return -1
+    name = text[pos:end]
+    if name in known_places() or is_common_word(name, 20):
+        return -1
+    return end
 
 
 def _titled_chang_name_end(text: str, pos: int) -> int:
