@@ -31,6 +31,18 @@ def test_column_abbreviations_with_and_without_parent():
     assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [12], "纵队")
 
 
+def test_column_abbreviation_with_the_echelons_chained_after_it():
+    text = "我五纵九旅二十七团攻入城内，五纵九旅旅长负伤。"
+    e = ent(text, "五纵九旅二十七团")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [5, 9, 27], "团")
+    assert [s for s, label in ents(text) if label == "MIL_UNIT"] == ["五纵九旅二十七团", "五纵九旅"]
+
+
+def test_a_force_named_by_the_surnames_of_its_two_commanders():
+    text = "徐黄大军南下，百万大军渡江，十万大军压境。"
+    assert [s for s, label in ents(text) if label == "MIL_UNIT"] == ["徐黄大军"]
+
+
 @pytest.mark.parametrize("text", ["诸葛亮七擒七纵孟获。", "敌军纵深阵地很坚固。", "二人纵横驰骋。"])
 def test_zong_in_words_is_no_unit(text):
     assert not [s for s, label in ents(text) if label == "MIL_UNIT" and s.endswith("纵")]

@@ -44,9 +44,12 @@ _CN_NUM = "一二三四五六七八九十"
 
 # 二纵 / 十二纵 / 东北野战军四纵; 纵 after a numeral is the column's short form, except in 七擒七纵
 # and in words (纵深, 纵横, 纵然, 纵火, 纵容, 纵队 is matched by the unit rules already)
+# and the brigades, regiments and battalions chained after it (三纵八旅二十二团: one span, rule 3)
 _COLUMN_RE = re.compile(
     f"((?:东北|华东|华北|中原|西北)野战军|华野|中野|东野|西野)?(?<![{_CN_NUM}擒第])([{_CN_NUM}]{{1,3}})纵"
+    f"((?:[{_CN_NUM}]{{1,3}}(?:师|旅|团|营)(?![长部])){{0,3}})"
     f"(?![深横然火容使队览贯{_CN_NUM}])")
+_COLUMN_CHAIN_RE = re.compile(f"([{_CN_NUM}]{{1,3}})(师|旅|团|营)")
 _COLUMN_ANCHOR = re.compile("纵")
 
 # 整11师 / 整编74师: the reorganised divisions and brigades of 1946-1948 (整 = 整编)
@@ -63,6 +66,10 @@ _FUNCTION_ANCHOR = re.compile("[先教警特补侦突独]")
 
 # 东进兵团 / 西进兵团 / 南下兵团: a task force named by its direction of advance
 _DIRECTION_FORCE_RE = re.compile("[东西南北][进下上][兵军]团")
+
+# 刘邓大军, 陈粟大军: a force named by the surnames of its two commanders (the pair no word: 百万大军)
+_COMMANDER_PAIR_FORCE_RE = re.compile(f"([{_CJK}])([{_CJK}])大军")
+_COMMANDER_PAIR_FORCE_ANCHOR = re.compile("大军")
 
 # --------------------------------------------------------------------------- PERSON
 
@@ -204,9 +211,12 @@ def _has_surname(name: str) -> bool:
 def _units(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_COLUMN_RE, text, _COLUMN_ANCHOR, 12):
-        numbers = [parse_number(m.group(2))]
+        numbers, echelon = [parse_number(m.group(2))], "纵队"
+        for chained in _COLUMN_CHAIN_RE.finditer(m.group(3)):
+            numbers.append(parse_number(chained.group(1)))
+            echelon = chained.group(2)
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60,
-                             norm={"unit_hint": {"numbers": numbers, "echelon": "纵队", "prefix": ""}}))
+                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
     for m in anchored_finditer(_REORGANISED_RE, text, _REORGANISED_ANCHOR, 0):
         number = parse_number(m.group(1))
         if number:
@@ -232,6 +242,13 @@ def _units(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-function", 62, norm={"unit_hint": hint}))
     for m in _DIRECTION_FORCE_RE.finditer(text):     # re skips to its first class itself
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-direction-force", 60))
+    single, _ = surnames()
+    for m in anchored_finditer(_COMMANDER_PAIR_FORCE_RE, text, _COMMANDER_PAIR_FORCE_ANCHOR, 2):
+        pair = m.group(1) + m.group(2)
+        if m.group(1) in single and m.group(2) in single and m.group(1) != m.group(2) \
+                and pair not in word_info() and not any(ch in _CN_NUM + "万百千" for ch in pair):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-commander-pair", 60,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     return out
 
 
