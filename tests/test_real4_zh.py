@@ -50,6 +50,14 @@ def test_forces_named_after_their_leader():
     assert (e["label"], e["norm"]["echelon"], e["norm"]["prefix"]) == ("MIL_UNIT", "团", "独立")
 
 
+def test_forces_named_after_a_leader_the_dictionary_knows():
+    text = "苏炳文旅与日军激战，援军接应叶志超军，苏炳文旅长负伤。"
+    e = ent(text, "苏炳文旅")
+    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "旅")
+    assert ent(text, "叶志超军")["label"] == "MIL_UNIT"
+    assert ("苏炳文", "PERSON") in ents(text)
+
+
 def test_chiang_army_stays_generic():
     text = "蒋介石下令进攻，蒋军三路推进。"
     assert ("蒋军", "MIL_UNIT") not in ents(text)

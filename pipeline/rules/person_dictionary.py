@@ -61,13 +61,25 @@ def _first_chars_re() -> re.Pattern:
 
 
 def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every dictionary name in `text`, left to right, not overlapping."""
+    """(start, end) of every dictionary name in `text`, left to right, not overlapping, where the text
+    around does not make it part of something else."""
+    from pipeline.rules.names_common import _translit_chars, is_common_word
+
     names = dictionary_names()
+    places, translit = known_places(), _translit_chars()
     out: list[tuple[int, int]] = []
     last_end = 0
     for match in _first_chars_re().finditer(text):
         start = match.start()
-        if start >= last_end and match.group(1) in names:
-            out.append((start, start + 3))
-            last_end = start + 3
+        if start < last_end or match.group(1) not in names:
+            continue
+        end = start + 3
+        if start > 0 and is_common_word(text[start - 1 : start + 1], 50):
+            continue      # 英王乔治: the surname character ends the word before
+        if any(text[start : end + k] in places for k in (1, 2)):
+            continue      # 南斯拉夫: the start of a longer place name
+        if start > 0 and text[start - 1] in translit and text[start] in translit:
+            continue      # 南斯拉夫, 亨利八世: inside a transliterated name
+        out.append((start, end))
+        last_end = end
     return out

@@ -392,16 +392,9 @@ def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     from pipeline.rules.person_dictionary import dictionary_name_spans
 
     found = []
-    places, translit = known_places(), _translit_chars()
     for start, end in dictionary_name_spans(text):
         if _overlaps(taken, start, end) or _named_thing_follows(text, end):
             continue
-        if start > 0 and is_common_word(text[start - 1 : start + 1], 50):
-            continue      # 英王乔治: the surname character ends the word before
-        if any(text[start : end + k] in places for k in (1, 2)):
-            continue      # 南斯拉夫: the start of a longer place name
-        if start > 0 and text[start - 1] in translit and text[start] in translit:
-            continue      # 南斯拉夫, 亨利八世: inside a transliterated name
         found.append((start, end))
         taken.add(start, end)
     return found

@@ -74,7 +74,7 @@ _RIGHT_FREE = set("的、，。；）」”为又也")
 _RIGHT_POS = ("v", "p", "d", "c")
 # 蒋军 is the Nationalist army at large (generic, like 国民党军), never one leader's force
 _GENERIC_FORCE = {"蒋"}
-_FORCE_WORD_RE = _lazy("军|独立[团营旅]")
+_FORCE_WORD_RE = _lazy("军|旅(?![长部团])|独立[团营旅]")
 _DIRECTION_CHARS = set("左右中前后上下东西南北")
 # the words before a name of a person that also start ordinary counts: 工作人员吴军 is a man called 吴军
 _PERSON_BEFORE_FORCE = set("员者志生师长")
@@ -104,8 +104,20 @@ def _known_full_names(text: str) -> list[re.Match]:
     from pipeline.rules.names_common import _translit_chars
 
     translit = _translit_chars()
-    return [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single
-            and not all(ch in translit for ch in m.group())]
+    found = [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single
+             and not all(ch in translit for ch in m.group())]
+    # and the names jieba's dictionary knows (person_dictionary: 苏炳文, 叶志超)
+    from pipeline.rules.person_dictionary import dictionary_name_spans
+
+    spans = dictionary_name_spans(text)
+    if spans:
+        taken = {i for m in found for i in range(m.start(), m.end())}
+        names = {text[a:b] for a, b in spans if a not in taken and b - 1 not in taken}
+        if names:
+            found += [m for m in re.finditer("|".join(map(re.escape, sorted(names))), text)
+                      if m.start() not in taken]
+            found.sort(key=lambda m: m.start())
+    return found
 
 
 def _word_after(text: str, pos: int) -> bool:
@@ -171,6 +183,8 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
             continue
         if m.group() == "军" and text[end:end + 1] in _NOT_AFTER_FORCE:
             continue
+        if m.group() == "旅" and pos not in ends:
+            continue            # 苏炳文旅: a brigade only after a full name
         if pos in ends and text[ends[pos]] not in _GENERIC_FORCE:
             start = ends[pos]
         elif m.group() == "军" and pos and text[pos - 1] in chars and pos - 1 not in covered \
@@ -180,7 +194,7 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
             start = pos - 1     # 孙军: the surname of a leader named in full shortly before
         else:
             continue
-        hint = {"numbers": [], "echelon": m.group()[-1] if m.group() != "军" else "军",
+        hint = {"numbers": [], "echelon": m.group()[-1],
                 "prefix": "独立" if m.group().startswith("独立") else ""}
         sub = re.match(f"第([0-9{_CN_NUM}]{{1,4}})(师|旅|团)", text[end:end + 8])
         if sub and m.group() == "军":
