@@ -206,6 +206,7 @@ BARE_COUNT_RE = re.compile(
 GROUPED_FIGURE_RE = re.compile(
     rf"(?<![\w.,$£¥/\[#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d{{1,3}}(?:\.\d{{1,2}})?\s+million)"
     rf"(?P<range>{RANGE_TAIL})?(?![\w%$£¥-]|[.,]\d)")
+GROUPED_FIGURE_RE = guarded(GROUPED_FIGURE_RE)
 APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<approx>{APPROX})\s+$|~\s?$")
 
 
@@ -296,8 +297,16 @@ def find_quantities(text: str, out: list) -> None:
             if norm["value"] is not None:
                 out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_strength_count",
                                      QUANTITY_PRIORITY + 15, norm))
+    counted = None
     for m in GROUPED_FIGURE_RE.finditer(text):
         start = m.start()
+        if counted is None:             # the figures already read as counts above need nothing more
+            counted = bytearray(len(text) + 1)
+            for c in out:
+                if c.label == "QUANTITY":
+                    counted[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if counted[start]:
+            continue
         if _GROUP_TAIL.match(text, max(0, start - 2), start) \
                 or _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
             continue

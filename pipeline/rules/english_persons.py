@@ -83,15 +83,19 @@ def _given_person_upper_re() -> re.Pattern:
                               rf"(?P<last>(?:MC|MAC|O')?[A-Z]{{3,20}})(?![\w-])"))
 
 
+_CAPITAL_WORDS_RE = re.compile(r"[A-Z]{2,20}(?:[ \t]+(?:[A-Z]{2,20}|[A-Z]\.)){1,4}")
+
+
 def _given_names(text: str, out: list) -> None:
     from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
 
     names = english_names()
-    for m in _given_person_upper_re().finditer(text):
-        last = m.group("last").title()
-        if last not in SURNAME_NOT and last not in NOT_PERSON_WORDS and last not in NOT_NAME_START \
-                and names.get(last, ("PERSON",))[0] == "PERSON":
-            out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
+    for run in _CAPITAL_WORDS_RE.finditer(text):      # names in capitals only inside runs of capital words
+        for m in _given_person_upper_re().finditer(text, run.start(), run.end()):
+            last = m.group("last").title()
+            if last not in SURNAME_NOT and last not in NOT_PERSON_WORDS and last not in NOT_NAME_START \
+                    and names.get(last, ("PERSON",))[0] == "PERSON":
+                out.append(Candidate(m.start(), m.end("last"), "PERSON", "rule:en_given_name", PERSON_PRIORITY - 3))
     for m in _given_person_re().finditer(text):
         last = m.group("last")
         if last in SURNAME_NOT or last in NOT_PERSON_WORDS or last in NOT_NAME_START \
@@ -111,14 +115,17 @@ KOREAN_SURNAMES = ("Kim Gim Lee Yi Rhee Ri Park Pak Bak Paik Paek Baek Choi Choe
                    "Yoo Yu Ryu Ko Koh Go Moon Mun Yang Son Sohn Bae Pae Heo Huh Ho Nam Noh No Roh Ha Kwak Sung Seong "
                    "Chun Jeon Chon Jon Min Yeo Chae Won Bang Pang Kong Gong Hyun Hyon Byun Pyon Ham Yeom Yom Cha Ju "
                    "Chu Woo Koo Ku Gu Na Ra Jin Chin Eom Um Tak Maeng Pyo Ki Gi").split()
-KOREAN_NAME_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(KOREAN_SURNAMES, key=len, reverse=True))})[ \t]+"
-                            r"[A-Z][a-zŏŭ]{1,5}-[a-zŏŭ]{2,6}(?![\w-])")
-KOREAN_NAME_RE = guarded(KOREAN_NAME_RE)
+# searched from the hyphen of the given name (rarer than capitals), the family name read back
+KOREAN_GIVEN_TAIL_RE = re.compile(r"-[a-zŏŭ]{2,6}(?![\w-])")
+KOREAN_NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(KOREAN_SURNAMES, key=len, reverse=True))})[ \t]+"
+                                   r"[A-Z][a-zŏŭ]{1,5}$")
 
 
 def find_persons_extra(text: str, out: list) -> None:
-    for m in KOREAN_NAME_RE.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_name", PERSON_PRIORITY - 3))
+    for tail in KOREAN_GIVEN_TAIL_RE.finditer(text):
+        m = KOREAN_NAME_BEFORE_RE.search(text, max(0, tail.start() - 16), tail.start())
+        if m:
+            out.append(Candidate(m.start(), tail.end(), "PERSON", "rule:en_korean_name", PERSON_PRIORITY - 3))
     _japanese_names(text, out)
     _given_names(text, out)
     for m in NICKNAMED_PERSON_RE.finditer(text):
