@@ -60,18 +60,27 @@ def _first_chars_re() -> re.Pattern:
     return re.compile("(?=([" + firsts + "][\u4e00-\u9fff]{2}))")
 
 
+def _positions(text: str, name: str):
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
+
+
 def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dictionary name in `text`, left to right, not overlapping, where the text
     around does not make it part of something else."""
     from pipeline.rules.names_common import _translit_chars, is_common_word
 
-    names = dictionary_names()
+    hits = dictionary_names().intersection(_first_chars_re().findall(text))   # in C: no loop over the text
+    if not hits:
+        return []
+    starts = sorted(i for name in hits for i in _positions(text, name))
     places, translit = known_places(), _translit_chars()
     out: list[tuple[int, int]] = []
     last_end = 0
-    for match in _first_chars_re().finditer(text):
-        start = match.start()
-        if start < last_end or match.group(1) not in names:
+    for start in starts:
+        if start < last_end:
             continue
         end = start + 3
         if start > 0 and is_common_word(text[start - 1 : start + 1], 50):

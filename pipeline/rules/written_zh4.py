@@ -112,12 +112,26 @@ def _known_full_names(text: str) -> list[re.Match]:
     spans = dictionary_name_spans(text)
     if spans:
         taken = {i for m in found for i in range(m.start(), m.end())}
-        names = {text[a:b] for a, b in spans if a not in taken and b - 1 not in taken}
-        if names:
-            found += [m for m in re.finditer("|".join(map(re.escape, sorted(names))), text)
-                      if m.start() not in taken]
-            found.sort(key=lambda m: m.start())
+        found += [_Found(text, a, b) for a, b in spans if a not in taken and b - 1 not in taken]
+        found.sort(key=lambda m: m.start())
     return found
+
+
+class _Found:
+    """A name found without a regex, read like a match (start, end, group)."""
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
 
 
 def _word_after(text: str, pos: int) -> bool:
