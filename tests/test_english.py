@@ -273,6 +273,11 @@ def test_korean_names_and_western_surnames_with_a_particle():
     assert [t for t, _ in found(text, "PERSON")] == ["Kim Il-sung", "Paik Sun-yup", "James Van Fleet", "Charles de Gaulle"]
 
 
+def test_western_names_by_a_given_name_of_the_period():
+    text = "Walton Walker died; Lemuel Shepherd and Creighton Abrams met on Lincoln Highway."
+    assert [t for t, _ in found(text, "PERSON")] == ["Walton Walker", "Lemuel Shepherd", "Creighton Abrams"]
+
+
 def test_names_with_mac_and_names_in_capitals():
     text = "GENERAL CHARLES GEORGE GORDON\nGordon met Herbert MacWilliams; THE LONG MARCH began."
     assert [t for t, _ in found(text, "PERSON")] == ["CHARLES GEORGE GORDON", "Gordon", "Herbert MacWilliams"]
