@@ -15,6 +15,7 @@ Normalisation, so that no finder has to know how a page was typed:
     ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
 * deletions (skipped for matching, still inside the entity in the original):
   - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
+  - HTML left in a copied page (<br/>, <p>, <img …>, &nbsp;, the amp; of &amp;) next to Chinese or a digit;
   - spaces, tabs, U+3000 and NBSP between CJK characters, CJK punctuation and
     digits (第 52 军, 1943 年 5 月) — never between two digits or next to Latin;
   - an English word broken at a line's end by a hyphen (Decem-\\nber → December; a
@@ -88,6 +89,13 @@ _RESIDUE = re.compile(
     # the space a page puts after a mark belongs to it (日軍[1] 攻陷)
     r"(?:[ \t\u3000\u00a0]{1,8}(?=[\u3400-\u9fff]))?")
 
+# HTML left in a copied page (a blog's <br/>, an <img alt=…>, &nbsp;): skipped next to Chinese text or a digit;
+# between two Latin letters it stays (deleting it would glue two English words)
+_HTML_RESIDUE = re.compile(
+    r"<(?:/?(?:br|p|b|i|u|em|strong|span|div|font|sup|sub|a|small|big|center|li|ul|ol|h[1-6])(?:\s[^<>\n]{0,200})?/?"
+    r"|img\s[^<>\n]{0,300}|!--[^<>\n]{0,200}--)>|&(?:nbsp|#160|#12288|ensp|emsp|thinsp|zwnj|zwj|shy);|(?<=&)amp;",
+    re.IGNORECASE)
+
 _WS = "[" + _SPACE + "]{1,32}"
 # a space run between CJK/digits (the character before is consumed: faster than a look-behind)
 _SPACES = re.compile("[" + _HP + "0-9](" + _WS + ")(?=[" + _HP + "0-9])")
@@ -99,7 +107,7 @@ _HAN_CHAR = re.compile("[" + _HAN + "]")
 _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
-_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／"
+_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／<&"
                   + _LIST_SEP + "○0]")
 
 
@@ -402,6 +410,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of `text` to skip: web residue first, then spaces and
     line breaks as seen in the text without the residue."""
     residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
+    if "<" in text or "&" in text:
+        residue = _merge(residue + _html_residue(text))
     hyphens = _hyphen_breaks(text) if "-" in text else []
     if not residue:
         return _merge(_space_runs(text) + _joined_breaks(text) + hyphens) if hyphens else \
@@ -410,6 +420,16 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     mapping = DeletionMap(residue, len(text))
     spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)] + hyphens
     return _merge(residue + spans)
+
+
+def _html_residue(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _HTML_RESIDUE.finditer(text):
+        start, end = m.span()
+        before, after = text[start - 1:start], text[end:end + 1]
+        if m.group().lower() == "amp;" or not (before.isascii() and before.isalpha() and after.isascii() and after.isalpha()):
+            out.append((start, end))
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

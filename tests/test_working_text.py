@@ -69,6 +69,13 @@ def test_english_words_broken_by_a_hyphen_at_a_line_end_are_joined():
     assert found["Chiang Kai-\nshek"] == "PERSON"
 
 
+def test_html_left_in_a_page_is_skipped_next_to_chinese():
+    text = "<p>日军第3<br/>师团&nbsp;进攻长沙，日军&amp;伪军</p>"
+    assert normalise(text)[0] == "日军第3师团进攻长沙，日军&伪军"
+    assert (5, 14, "MIL_UNIT") in [(s, e, label) for s, e, label, _ in ents(text)]   # 第3<br/>师团
+    assert normalise("word<br/>word and 5 &amp; 6")[0] == "word<br/>word and 5 & 6"
+
+
 def test_nothing_to_normalise_is_the_identity():
     text = "日军第三十七师团进攻衡阳，国军第十军坚守四十七天。"
     work = working_text(text)
