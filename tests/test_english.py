@@ -236,6 +236,12 @@ def test_grouped_figures_and_peoples(text, span, norm):
     assert (span, norm) in found(text, "QUANTITY")
 
 
+def test_ages_are_counts():
+    text = "He was aged 62; at the age of forty-five he died; the age of steam."
+    assert found(text, "QUANTITY") == [("62", {"value": 62, "unit": "", "approx": None}),
+                                       ("forty-five", {"value": 45, "unit": "", "approx": None})]
+
+
 def test_grouped_figure_is_no_count_in_a_reference_money_or_longer_number():
     assert found("see page 1,204 and no. 3,000", "QUANTITY") == []
     assert found("it cost $1,500 in all", "QUANTITY") == [("$1,500", {"value": 1500, "unit": "$", "approx": None})]

@@ -208,6 +208,8 @@ GROUPED_FIGURE_RE = re.compile(
     rf"(?P<range>{RANGE_TAIL})?(?![\w%$£¥-]|[.,]\d)")
 GROUPED_FIGURE_RE = guarded(GROUPED_FIGURE_RE)
 APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<approx>{APPROX})\s+$|~\s?$")
+# An age (rule 14: ages are QUANTITY): 'aged 62', 'at the age of 45', 'died at 31' is left alone (a time too)
+AGE_RE = re.compile(r"\b(?:[Aa]ged|[Aa]ge\s+of|[Aa]ges\s+of)\s+(?P<q>\d{1,3}|[a-z]{3,9}(?:-[a-z]{3,5})?)(?![\w-]|[.,]\d)")
 
 
 def find_dates(text: str, out: list) -> None:
@@ -320,6 +322,11 @@ def find_quantities(text: str, out: list) -> None:
         if norm["value"] is not None:
             out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_bare_count",
                                  QUANTITY_PRIORITY - 4, {**norm, "unit": ""}))
+    for m in AGE_RE.finditer(text):
+        norm = norm_en.normalize_quantity_en(m.group("q"))
+        if norm["value"] is not None and 0 < norm["value"] < 130:
+            out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_age", QUANTITY_PRIORITY - 1,
+                                 {**norm, "unit": ""}))
     for m in BARE_COUNT_RE.finditer(text):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
@@ -340,3 +347,4 @@ DATE_RE = guarded(DATE_RE)
 DAY_BEFORE_RANGE = guarded(DAY_BEFORE_RANGE)
 BARE_DAY_RE = guarded(BARE_DAY_RE)
 MAY_CONTEXT = guarded(MAY_CONTEXT)
+AGE_RE = guarded(AGE_RE)
