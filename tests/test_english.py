@@ -265,6 +265,12 @@ def test_events():
         "Operation Ichi-Go", "Second Sino-Japanese War", "Defense of Hengyang", "Battle of Changsha", "Pacific War"]
 
 
+def test_quoted_event_names_and_an_operation_word_before_a_battle():
+    text = "known as the 'Battle of Guadalcanal' or 'Battle of Lunga Point'. The Operation Battle of Tulagi was fought."
+    assert [t for t, _ in found(text, "EVENT")] == ["Battle of Guadalcanal", "Battle of Lunga Point", "Battle of Tulagi"]
+    assert [t for t, _ in found("The Battle of Xi'an ended.", "EVENT")] == ["Battle of Xi'an"]
+
+
 def test_campaign_named_by_its_ordinal_keeps_it():
     text = "They launched the Second Phase Offensive; the Fifth Encirclement Campaign followed. Second Army held."
     assert [t for t, _ in found(text, "EVENT")] == ["Second Phase Offensive", "Fifth Encirclement Campaign"]

@@ -121,7 +121,7 @@ EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
     rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
-    rf"|(?<![\w-])Operation\s+{CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
+    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation)\b){CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
     rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )
@@ -350,6 +350,8 @@ def _events(text: str, out: list) -> None:
                                      PRIORITY["EVENT"] + 2))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
+        if re.fullmatch(_EVENT_HEADS, text[start:end]):
+            continue      # 'The Operation': a head word without a name
         if "\n" in text[start:end]:       # an infobox line ('Battle of Kohima\nPart of ...') ends the name
             end = text.index("\n", start)
             if re.search(r"\b(?:of|for|at|the)$", text[start:end].rstrip()) or len(text[start:end].split()) < 2:
@@ -611,7 +613,17 @@ def _paragraph_candidates(text: str) -> list[Candidate]:
                                                        c.priority, c.norm)
                          for c in local)
         start = brk.end() if brk else end
-    return cands
+    return [_without_closing_quote(text, c) for c in cands]
+
+
+def _without_closing_quote(text: str, cand: Candidate) -> Candidate:
+    """A name read up to the single quote that closes it ('Battle of Guadalcanal'): the quote is outside
+    the span (rule 13). An apostrophe inside a name (Xi'an) or of a plural possessive ('the Marines'')
+    is kept where no opening quote stands before the span."""
+    if cand.end - cand.start > 2 and text[cand.end - 1] in "'\u2019" and text[cand.end - 2].isalpha() \
+            and cand.start > 0 and text[cand.start - 1] in "'\u2018":
+        return Candidate(cand.start, cand.end - 1, cand.label, cand.source, cand.priority, cand.norm)
+    return cand
 
 
 def find_english(text: str) -> list[Candidate]:
