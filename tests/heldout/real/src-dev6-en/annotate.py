@@ -83,8 +83,8 @@ A['en_adminbox_piglix'] = [
  N('3,106', 3106, ''), N('2,229', 2229, ''), N('65 Fighter aircraft', 65, 'Fighter aircraft'),
  E('Battle of the Admin Box'), E('Battle of Ngakyedauk'), E('Battle of Sinzweya'), L('Southern Front'), E('Burma Campaign'),
  T('5', '1944-02-05'), T('23 February 1944', '1944-02-23'), L('South-East Asian Theatre'), E('World War II'),
- L('Central Front'), G('Assam'), U('Indian Army', [], ''), U('7th Division', [7], '师'), P('Frank Messervy'), T('7 February', '1944-02-07'),
- T('1941', '1941'), T('early 1942', '1942', 'START'), G('Burma'), T('1943', '1943'), G('Arakan'), G('Burma'),
+ L('Central Front'), G('Assam'), O('Allies'), U('Indian Army', [], ''), U('7th Division', [7], '师'), P('Frank Messervy'), T('7 February', '1944-02-07'),
+ T('1941', '1941'), T('early 1942', '1942', 'START'), G('Burma'), T('1943', '1943'), O('Allies'), G('Arakan'), G('Burma'),
  L('Akyab Island'), L('Mayu Peninsula'),
 ]
 A['en_wuyuan_wikipedia'] = [
@@ -125,7 +125,7 @@ A['en_tarawa_worldwar2database'] = [
  L('Betio'), L('Makin'), T('early in 1942', '1942', 'START'), G('US'), N('Nine leathernecks', 9, 'leathernecks'),
  E('Battle of Midway'), L('Guadalcanal'), U('Japanese Imperial Navy', [], ''), L('Gilberts'), P('Keiji Shibasaki'), L('Betio'),
  N('four', 4, ''), G('Singapore'), P('Shibasaki'), N('a million men', 1000000, 'men'), L('Tarawa'), N('a hundred years', 100, 'years'),
- N('35,000 men', 35000, 'men'), N('four days', 4, 'days'), L('Tarawa'), L('Tarawa'), U('United States Navy', [], ''),
+ N('35,000 men', 35000, 'men'), N('four days', 4, 'days'), L('Tarawa'), L('Tarawa'), O('Allies'), U('United States Navy', [], ''),
  N('dozens of ships', 12, 'ships', 'some'), T('November 22, 1943', '1943-11-22'), N('three-hour', 3, 'hour'),
  U('2nd Marine Division', [2], '师', '陆战'), L('Betio'), P('Shibasaki'), N('2500 Imperial Naval Marines', 2500, 'Imperial Naval Marines'),
  N('2,300 Korean and Japanese laborers', 2300, 'Korean and Japanese laborers'), L('Betio'), G('US'), L('Makin'), L('Gilberts'),

@@ -1,0 +1,547 @@
+"""English forms of a sixth set of real pages (real-dev6-en: encyclopedia and reference pages on the Pacific, Burma
+and China theatres), for pipeline.rules.english: forms the other English finders miss or misread (examples written
+for this module, not taken from the set).
+
+Generator (`find_dev6`, one paragraph at a time, after the other generators):
+- Theatres of war named by capitalised words ('the South-East Asian theatre', 'the China Burma India Theater') and
+  fronts named by a compass word ('the Southern Front of the campaign'): LOC.
+- Rivers written 'River X' (British usage: 'the River Chindwin'), coordinated names sharing one plural head ('the
+  Chindwin and Salween Rivers', 'North and South Twin Lakes'): LOC, one span (rule 4/10 by analogy); the place
+  after 'the island of' ('the island of Espiritu Santo'): LOC.
+- Clock times after 'at' ('at 21:30', 'at approximately 04:00'): DATE, the day of the last date before it
+  (`after_dates`); the first day of a slash range ('12/14 March 1944'): DATE, its month and year from its partner.
+- Counts of formations and things with a capitalised noun ('three infantry Divisions', 'two Brigades',
+  '5 Fighter aircraft'): QUANTITY, unit the noun as written.
+- Figures with a glued or short unit of length ('300m', '2km', '1,200 ft', '200-300m', a range of feet "600'-900'"):
+  QUANTITY.
+- A commander's surname in brackets after a formation ('XV Corps (Christison)'): PERSON; a photographer's name
+  after 'Photo by': PERSON; romanised Japanese names written with macrons ('Tōjō Hideki', 'Shōjirō Iida'): PERSON.
+- Memorials, cemeteries and museums ('the Kohima War Cemetery', 'the Yasukuni War Memorial'): FAC.
+- 'Operation Battle of X' (a reference site's heading): the battle; '<nationality> Conquest of <known place>':
+  EVENT; Chinese/Japanese names of operations and battles written in CJK inside English text ('第1次長沙作戦'): EVENT.
+- Collaborationist armies ('the Puppet East Hebei Army'), forces named after a compass region ('West Hebei
+  Army'), garrisons named after a place ('North Borneo Garrison'), the IJA's cavalry and other groups
+  ('IJA Cavalry Group'): MIL_UNIT.
+
+After resolution (`before_sides`): the side of a formation from a Wikipedia disambiguator after it ('15th Division
+(Imperial Japanese Army)'), from the numbered infobox row it is listed in ('Units2:' takes 'Combatant2:'), and
+from an order-of-battle heading above a list ('Japanese Forces:' ... '- 26th Division'); a chain of three
+designations with commas ('219th Regiment, 37th Division, 29th Route Army') one span; spans never end with a
+quote mark (''Battle of Midway''); a PERSON never ends with a flag caption's first word ('John Smyth Empire');
+a count's noun stops before 'including'.
+
+Every form is anchored on a rare literal (' theat', 'Front', 'River', 'island of', ':' between digits, '/', a
+capitalised plural echelon, 'Photo by', a macron, 'Memorial', CJK operation words ...), so a text without one costs
+a C-level search each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicons import read_rows
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+LOC_PRIORITY = 62            # above the unit reading of 'China Burma India Theater' (a command in named_units)
+COUNT_PRIORITY = 51
+
+_CAP = r"[A-Z][\w'\u2019-]{1,20}"
+
+
+def _finds(text: str, literal: str):
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+# ----------------------------------------------------------------------------- theatres and fronts
+THEATRE_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+$")
+THEATRE_HEAD = re.compile(r"[Tt]heat(?:re|er)(?![\w-])")
+NOT_THEATRE_WORD = frozenset("The A An This That In Of On At For Its His Their Our Whole Entire Each".split())
+FRONT_RE = re.compile(r"(?<![\w-])(?P<f>(?:Northern|Southern|Eastern|Western|Central|North-?(?:eastern|western|East|West)"
+                      r"|South-?(?:eastern|western|East|West))[ \t]+Front)(?![\w-])")
+
+
+def _theatres(text: str, out: list) -> None:
+    for at in _finds(text, "heat"):
+        head = THEATRE_HEAD.match(text, at - 1)
+        if not head:
+            continue
+        before = THEATRE_BEFORE.search(text, max(0, at - 90), at - 1)
+        if not before:
+            continue
+        words = before.group("n").split()
+        while words and words[0] in NOT_THEATRE_WORD:
+            words.pop(0)
+        if not words:
+            continue
+        if text[head.start()] == "t" and (len(words) < 2 or text.startswith(" of war", head.end())):
+            continue          # lower case: a name of two words or more ('the South-East Asian theatre'), not
+            #                   'the Chinese theater' nor 'the China-Burma-India theater of war'
+        start = before.end("n") - len(" ".join(words)) if len(words) == len(before.group("n").split()) else \
+            text.find(words[0], before.start("n"))
+        out.append(Candidate(start, head.end(), "LOC", "rule:en_theatre", LOC_PRIORITY))
+
+
+def _fronts(text: str, out: list) -> None:
+    for at in _finds(text, " Front"):
+        m = FRONT_RE.search(text, max(0, at - 16), at + 7)
+        if not m or m.end("f") != at + 6:
+            continue
+        before = text[max(0, m.start("f") - 12):m.start("f")]
+        if re.search(r"(?:\d(?:st|nd|rd|th)|Far)[ \t]+$", before):
+            continue          # the Red Army's numbered fronts are formations ('1st Far Eastern Front')
+        out.append(Candidate(m.start("f"), m.end("f"), "LOC", "rule:en_front", LOC_PRIORITY))
+
+
+# ----------------------------------------------------------------------------- rivers, shared heads, islands
+RIVER_X = re.compile(rf"River[ \t]+(?P<n>{_CAP})(?![\w-])")
+NOT_RIVER_NAME = frozenset("The A An And Or Of In On At To By For Valley Bank Crossing Force Line Road Plate".split())
+SHARED_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+and[ \t]+{_CAP}"
+                                rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
+SHARED_HEADS = ("Rivers", "Lakes", "Islands", "Mountains", "Hills", "Ranges", "Straits")
+NOT_SHARED_FIRST = frozenset("The A An In On At Of To By For From With Between Both".split())
+ISLAND_OF = re.compile(rf"[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+
+
+def _water_and_islands(text: str, out: list) -> None:
+    if "River " in text:
+        for at in _finds(text, "River "):
+            if at and (text[at - 1].isalnum()):
+                continue
+            before = text[max(0, at - 12):at]
+            if re.search(rf"{_CAP}[ \t]+$", before) and not re.search(r"(?:the|The)[ \t]+$", before):
+                continue          # 'Pearl River Delta', 'Yellow River' ('X River' is the other finders')
+            m = RIVER_X.match(text, at)
+            if m and m.group("n") not in NOT_RIVER_NAME:
+                out.append(Candidate(at, m.end("n"), "LOC", "rule:en_river_x", 45))
+    for head in SHARED_HEADS:
+        for at in _finds(text, " " + head):
+            end = at + 1 + len(head)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue
+            m = SHARED_HEAD_BEFORE.search(text, max(0, at - 90), at + 1)
+            if not m:
+                continue
+            words = m.group("n").split()
+            while words and words[0] in NOT_SHARED_FIRST:
+                words.pop(0)
+            if len(words) < 3 or words[0] == "and":
+                continue
+            start = m.end("n") - len(" ".join(words)) if " ".join(words) == m.group("n") else m.end("n") - len(
+                m.group("n")) + m.group("n").find(words[0])
+            out.append(Candidate(start, end, "LOC", "rule:en_shared_head", 46))
+    for literal in ("island of", "Island of", "islands of"):
+        for at in _finds(text, literal):
+            m = ISLAND_OF.match(text, at + len(literal))
+            if not m:
+                continue
+            words = m.group("n").split()
+            while words and words[-1] in ("The", "In", "On", "And"):
+                words.pop()
+            if not words:
+                continue
+            out.append(Candidate(m.start("n"), m.start("n") + len(" ".join(words)), "LOC", "rule:en_island_of", 41))
+
+
+# ----------------------------------------------------------------------------- clock times and slash ranges
+CLOCK_AFTER_AT = re.compile(r"(?<![\w-])[Aa]t[ \t]+(?P<t>(?:(?:approximately|about|around|roughly|some)[ \t]+)?"
+                            r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))(?![\w:])(?![ \t]*(?:[ap]\.?m\b|hours?\b))")
+SLASH_DAYS = re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<e>[0-3]?\d)[ \t]+(?:January|February|March|April|May|June|July"
+                        r"|August|September|October|November|December)(?![\w-])")
+CLOCK_SOURCE = "rule:en_clock"
+
+
+def _clock_times(text: str, out: list) -> None:
+    for at in _finds(text, ":"):
+        if not (0 < at < len(text) - 2 and text[at - 1].isdigit() and text[at + 1].isdigit()):
+            continue
+        m = CLOCK_AFTER_AT.search(text, max(0, at - 22), at + 3)
+        if m and m.start("m") == at + 1:
+            approx = m.group("t") != text[m.start("h"):m.end("m")]
+            out.append(Candidate(m.start("t"), m.end("t"), "DATE", CLOCK_SOURCE, 52,
+                                 {"clock": f"{int(m.group('h')):02d}:{m.group('m')}", "approx": approx}))
+
+
+def _slash_days(text: str, out: list) -> None:
+    for at in _finds(text, "/"):
+        m = SLASH_DAYS.search(text, max(0, at - 2), at + 40)
+        if m and m.end("d") == at and 1 <= int(m.group("d")) < int(m.group("e")) <= 31:
+            out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_slash_day", 50))
+
+
+# ----------------------------------------------------------------------------- counts with a capitalised noun
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                "hundred").split()
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(NUMBER_WORDS + [w.capitalize() for w in NUMBER_WORDS]) + ")"
+ECHELON_PLURALS = ("Divisions", "Brigades", "Regiments", "Battalions", "Armies", "Companies", "Squadrons",
+                   "Batteries", "Groups", "Flotillas", "Wings")
+COUNT_OF_ECHELONS = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+(?:(?:[a-z]{{3,14}}|[A-Z][a-z]{{2,14}})[ \t]+)?)$")
+CAP_NOUNS = ("aircraft", "tanks", "guns", "ships", "vessels", "planes", "bombers", "fighters", "destroyers",
+             "cruisers", "submarines", "transports", "trucks", "vehicles")
+COUNT_CAP_NOUN = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+[A-Z][a-z]{{2,14}}[ \t]+)$")
+
+
+def _capital_counts(text: str, out: list) -> None:
+    for head in ECHELON_PLURALS:
+        for at in _finds(text, " " + head):
+            end = at + 1 + len(head)
+            if end < len(text) and (text[end].isalnum() or text[end] in "-:"):
+                continue          # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT)
+            m = COUNT_OF_ECHELONS.search(text, max(0, at - 40), at + 1)
+            if not m:
+                continue
+            before = text[max(0, m.start("q") - 6):m.start("q")]
+            if text[m.start("q")].isdigit() and re.search(r"(?:and|&|,|or)[ \t]+$", before):
+                continue          # '5 and 7 Indian Divisions': designations
+            word = text[m.start("q"):end].split()[0]
+            if word[0].isdigit() and re.match(r"\d{4}$", word.replace(",", "")):
+                continue          # a year
+            out.append(_count(text, m.start("q"), end))
+    for noun in CAP_NOUNS:
+        for at in _finds(text, " " + noun):
+            end = at + 1 + len(noun)
+            if end < len(text) and text[end].isalnum():
+                continue
+            m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
+            if m:
+                out.append(_count(text, m.start("q"), end))
+
+
+def _count(text: str, start: int, end: int) -> Candidate:
+    q = text[start:end]
+    first = q.split()[0]
+    norm = norm_en.normalize_quantity_en(q, len(first) + 1)
+    return Candidate(start, end, "QUANTITY", "rule:en_capital_count", COUNT_PRIORITY, norm)
+
+
+# ----------------------------------------------------------------------------- lengths
+# a figure (or a range of two) with a unit of length glued to it or after one space ('300m', '2 km', '1,200 ft'), and
+# a range of feet written with the foot mark ("600'-900'"); a pattern that starts with a digit class: `re` skips
+# to the digits in C
+LENGTH_RE = re.compile(r"[0-9][0-9,]{0,8}(?:[-\u2013][0-9][0-9,]{0,8})?(?:[ \t]?(?:km|ft|yd)|m)(?![\w'])"
+                       r"|[0-9]{1,5}'[-\u2013][0-9]{1,5}'(?![\w'])"
+                       r"|[0-9]{2,5}'(?![\w'])(?=[ \t]*\(|[ \t]+(?:hill|high|height|tall|ridge|peak|elevation))")
+_LENGTH_PARTS = re.compile(r"(?P<q>[0-9][0-9,]*(?:[-\u2013][0-9][0-9,]*)?)(?P<u>[ \t]?(?:km|ft|yd|m)|')")
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,5}")
+
+
+def _lengths(text: str, out: list) -> None:
+    for m in LENGTH_RE.finditer(text):
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,-\u2013'$\u00a3\u20ac#"):
+            continue                         # inside a word or a figure, a price ('$5m'), a hull number
+        if text[m.end() - 1] == "'":
+            out.append(_length(text, start, m.end(), "'"))
+            continue
+        parts = _LENGTH_PARTS.match(text, start, m.end())
+        if not parts or parts.end() != m.end():
+            continue
+        if not all(_FIGURE.fullmatch(f) for f in re.split(r"[-\u2013]", parts.group("q"))):
+            continue
+        out.append(_length(text, start, m.end(), parts.group("u").strip()))
+
+
+def _length(text: str, start: int, end: int, unit: str) -> Candidate:
+    figure = re.match(r"[\d,]+", text[start:end]).group().replace(",", "")
+    return Candidate(start, end, "QUANTITY", "rule:en_length", COUNT_PRIORITY,
+                     {"value": int(figure), "unit": unit, "approx": None})
+
+
+# ----------------------------------------------------------------------------- persons
+UNIT_BRACKET_PERSON = re.compile(r"(?:Corps|Division|Army|Brigade|Regiment|Force|Column)[ \t]*\((?P<p>[A-Z][a-z]{2,20})\)")
+PHOTO_BY = re.compile(r"[Pp]hoto(?:graph)?(?:[ \t]+(?:credit|courtesy))?:?[ \t]+(?:by[ \t]+)?(?P<p>[A-Z][a-z]{1,20}"
+                      r"(?:[ \t]+[A-Z][a-z]{1,20}){1,2})(?![\w-])")
+MACRON_NAME = re.compile(r"(?<![\w-])(?P<p>[A-Z][a-zāēīōūĀĒĪŌŪ]{1,14}[ \t]+[A-Z][a-zāēīōūĀĒĪŌŪ]{1,14})(?![\w-])")
+NOT_NAME_WORDS = frozenset("Empire Japan Kyūshū Honshū Hokkaidō Tōkyō Ōsaka Kyōto Shōwa Meiji Taishō Imperial Army "
+                           "Navy Battle Operation Jiken Sensō".split())
+
+
+def _persons(text: str, out: list) -> None:
+    if "(" in text:
+        for at in _finds(text, "("):
+            m = UNIT_BRACKET_PERSON.search(text, max(0, at - 10), at + 24)
+            if m and m.start("p") == at + 1 or m and text[m.start("p") - 1] == "(" and m.start("p") - 1 == at:
+                out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_unit_commander", 39))
+    for literal in ("hoto by", "hotograph by", "hoto:"):
+        for at in _finds(text, literal):
+            m = PHOTO_BY.match(text, at - 1)
+            if m:
+                out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_photo_by", 39))
+    for ch in "ōūŌŪ":
+        for at in _finds(text, ch):
+            m = MACRON_NAME.search(text, max(0, at - 30), min(len(text), at + 30))
+            while m and not (m.start("p") <= at < m.end("p")):
+                m = MACRON_NAME.search(text, m.start("p") + 1, min(len(text), at + 30))
+            if not m:
+                continue
+            words = m.group("p").split()
+            plain = [w.translate(_MACRONS) for w in words]
+            if any(w in NOT_NAME_WORDS for w in words) or not all(norm_en.japanese_shaped(w) or len(w) <= 4
+                                                                     for w in plain):
+                continue
+            if not any(norm_en.japanese_shaped(w) for w in plain):
+                continue
+            out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_macron_name", 39))
+
+
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
+
+
+# ----------------------------------------------------------------------------- facilities and events
+MEMORIAL_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+$")
+MEMORIAL_HEADS = ("War Memorial", "War Cemetery", "Memorial Hall", "Memorial Museum", "Peace Memorial", "Cemetery",
+                  "Memorial")
+NOT_MEMORIAL_FIRST = frozenset("The A An This That In At On Of To".split())
+OPERATION_BATTLE = re.compile(rf"Operation[ \t]+(?P<e>Battle[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}})")
+NAVAL_BATTLE = re.compile(rf"Naval[ \t]+Battle[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+CONQUEST_BEFORE = re.compile(r"(?<![\w-])(?P<side>[A-Z][a-z]{3,14})[ \t]+$")
+CONQUEST_PLACE = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<p>{_CAP}(?:[ \t]{_CAP}){{0,2}})")
+CJK_EVENT = re.compile(r"(?P<e>[\u3400-\u9fff0-9０-９]{1,12}(?:作戦|作战|會戰|会战|戰役|战役|事變|事变|事件|戰爭|战争))")
+CJK_HEADS = ("作戦", "作战", "會戰", "会战", "戰役", "战役", "事變", "事变", "事件", "戰爭", "战争")
+
+
+def _memorials(text: str, out: list) -> None:
+    done = set()
+    for head in MEMORIAL_HEADS:
+        for at in _finds(text, head):
+            end = at + len(head)
+            if end < len(text) and text[end].isalnum() or at in done:
+                continue
+            m = MEMORIAL_BEFORE.search(text, max(0, at - 60), at)
+            start = at
+            if m:
+                words = m.group("n").split()
+                while words and words[0] in NOT_MEMORIAL_FIRST:
+                    words.pop(0)
+                if words:
+                    start = m.end("n") - len(" ".join(words)) if " ".join(words) == m.group("n") else text.find(
+                        words[0], m.start("n"))
+            if start == at or head == "Memorial" and text[start:at].strip().endswith("War"):
+                if start == at:
+                    continue
+            done.update(range(start, end))
+            out.append(Candidate(start, end, "FAC", "rule:en_memorial", 56))
+
+
+def _events(text: str, out: list) -> None:
+    if "Operation Battle" in text:
+        for at in _finds(text, "Operation Battle"):
+            m = OPERATION_BATTLE.match(text, at)
+            if m:
+                out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_operation_battle", 56))
+    for at in _finds(text, "Naval Battle of"):
+        m = NAVAL_BATTLE.match(text, at)
+        if m and (at == 0 or not text[at - 1].isalnum()):
+            out.append(Candidate(at, m.end(), "EVENT", "rule:en_naval_battle", 56))
+    for literal in (" Conquest of", " conquest of"):
+        for at in _finds(text, literal):
+            side = CONQUEST_BEFORE.search(text, max(0, at - 16), at + 1)
+            place = CONQUEST_PLACE.match(text, at + len(literal))
+            if not side or not place or (norm_en.SIDE_WORDS.get(side.group("side").lower()) is None
+                                         and side.group("side") not in _NATIONALITIES):
+                continue
+            from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+            names = english_names()
+            words = place.group("p").split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if names.get(name, (None,))[0] in ("GPE", "LOC"):
+                    out.append(Candidate(side.start("side"), place.start("p") + len(name), "EVENT", "rule:en_conquest", 56))
+                    break
+    for head in CJK_HEADS:
+        for at in _finds(text, head):
+            m = CJK_EVENT.search(text, max(0, at - 12), at + len(head))
+            if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head):
+                out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_cjk_event", 56))
+
+
+_NATIONALITIES = frozenset("German Italian French British Russian Soviet Japanese Chinese American Korean Allied".split())
+
+
+# ----------------------------------------------------------------------------- forces
+PUPPET_ARMY = re.compile(rf"(?P<u>[Pp]uppet[ \t]+(?:{_CAP}[ \t]+){{1,3}}Army)(?![\w-])")
+COMPASS_PLACE_FORCE = re.compile(r"(?<![\w-])(?P<u>(?:West|East|North|South|Western|Eastern|Northern|Southern)[ \t]+"
+                                 rf"{_CAP}[ \t]+(?P<h>Army|Garrison))(?![\w-])")
+SERVICE_GROUP = re.compile(r"(?<![\w-])(?P<u>(?:IJA|IJN)[ \t]+(?P<arm>Cavalry|Tank|Artillery|Air|Infantry|Engineer)"
+                           r"[ \t]+(?P<h>Group|Brigade|Regiment|Division))(?![\w-])")
+_ARM_PREFIX = {"Cavalry": "骑兵", "Tank": "战车", "Artillery": "炮兵", "Air": "飞行", "Infantry": "步兵", "Engineer": "工兵"}
+_GROUP_ECHELON = {"Group": "集团", "Brigade": "旅团", "Regiment": "联队", "Division": "师团"}
+
+
+def _forces(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    if "uppet " in text:
+        for at in _finds(text, "uppet "):
+            m = PUPPET_ARMY.match(text, at - 1)
+            if m:
+                out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_puppet_army", 62,
+                                     {"numbers": [], "echelon": "军", "echelon_key": "army", "prefix": "",
+                                      "side": None, "id": None}))
+    for literal in (" Army", " Garrison"):
+        for at in _finds(text, literal):
+            m = COMPASS_PLACE_FORCE.search(text, max(0, at - 40), at + len(literal))
+            if not m or m.end("h") != at + len(literal):
+                continue
+            place = m.group("u").split()[1]
+            if english_names().get(place, (None,))[0] not in ("GPE", "LOC"):
+                continue          # 'West Suiyuan Army', not 'West Point Army'
+            garrison = m.group("h") == "Garrison"
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_region_force", 61,
+                                 {"numbers": [], "echelon": "" if garrison else "军",
+                                  "echelon_key": "garrison" if garrison else "army",
+                                  "prefix": "警备" if garrison else "", "side": None, "id": None}))
+    for literal in ("IJA ", "IJN "):
+        for at in _finds(text, literal):
+            m = SERVICE_GROUP.match(text, at)
+            if m:
+                out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_service_group", 62,
+                                     {"numbers": [], "echelon": _GROUP_ECHELON[m.group("h")],
+                                      "echelon_key": m.group("h").lower(), "prefix": _ARM_PREFIX[m.group("arm")],
+                                      "side": "JP", "id": None}))
+
+
+def find_dev6(text: str, out: list) -> None:
+    """Candidates of the forms above in one paragraph (runs after the other generators)."""
+    if "heat" in text:
+        _theatres(text, out)
+    if " Front" in text:
+        _fronts(text, out)
+    _water_and_islands(text, out)
+    if ":" in text:
+        _clock_times(text, out)
+    if "/" in text:
+        _slash_days(text, out)
+    _capital_counts(text, out)
+    _lengths(text, out)
+    _persons(text, out)
+    if "Memorial" in text or "Cemetery" in text:
+        _memorials(text, out)
+    _events(text, out)
+    _forces(text, out)
+
+
+# ============================================================================= after resolution
+DISAMBIGUATOR = re.compile(r"[ \t]*\((?P<s>Imperial Japanese Army|Imperial Japanese Navy|IJA|Japan|India|United Kingdom"
+                           r"|British Army|British Indian Army|Indian Army|China|Republic of China|National Revolutionary"
+                           r" Army|United States|United States Army|Australia)\)")
+_DISAMBIGUATOR_SIDE = {"Imperial Japanese Army": "JP", "Imperial Japanese Navy": "JP", "IJA": "JP", "Japan": "JP",
+                       "India": "UK", "United Kingdom": "UK", "British Army": "UK", "British Indian Army": "UK",
+                       "Indian Army": "UK", "China": "ROC", "Republic of China": "ROC",
+                       "National Revolutionary Army": "ROC", "United States": "US", "United States Army": "US",
+                       "Australia": "UK"}
+INFOBOX_ROW = re.compile(r"^[-*•]?[ \t]*(?P<k>Combatant|Units|Commander|Strength)(?P<n>[12])[ \t]*:(?P<v>[^\n]*)$", re.M)
+_COMBATANT_SIDES = (("Japan", "JP"), ("Manchukuo", "JP"), ("Republic of China", "ROC"), ("China", "ROC"),
+                    ("United Kingdom", "UK"), ("British", "UK"), ("India", "UK"), ("United States", "US"),
+                    ("Soviet", "USSR"))
+FORCES_HEADING = re.compile(r"^[ \t]*(?P<s>Japanese|Chinese|Nationalist|Communist|British|Indian|American|Soviet|Allied)"
+                            r"[ \t]+(?:[Ff]orces|[Oo]rder[ \t]+of[ \t]+battle|[Uu]nits)[ \t]*:?[ \t]*$", re.M)
+_HEADING_SIDE = {"Japanese": "JP", "Chinese": "ROC", "Nationalist": "ROC", "Communist": "CCP", "British": "UK",
+                 "Indian": "UK", "American": "US", "Soviet": "USSR"}
+CHAIN_GAP = re.compile(r"^,[ \t]+$")
+
+
+def _side_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, side) regions whose numbered formations take a side: infobox rows of a numbered side, list
+    lines under an order-of-battle heading."""
+    regions = []
+    if "Combatant" in text:
+        sides = {}
+        for m in INFOBOX_ROW.finditer(text):
+            if m.group("k") == "Combatant":
+                found = [s for name, s in _COMBATANT_SIDES if name in m.group("v")]
+                if found and len(set(found)) == 1:
+                    sides[m.group("n")] = found[0]
+        for m in INFOBOX_ROW.finditer(text):
+            if m.group("k") in ("Units", "Strength") and m.group("n") in sides:
+                regions.append((m.start("v"), m.end("v"), sides[m.group("n")]))
+    if "orces" in text or "rder of battle" in text or "nits" in text:
+        headings = list(FORCES_HEADING.finditer(text))
+        for i, m in enumerate(headings):
+            side = _HEADING_SIDE.get(m.group("s"))
+            if not side:
+                continue
+            end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+            # the list below the heading: lines starting with '-', '*' or an indent, blank lines between them
+            stop = re.search(r"\n(?![ \t]*(?:[-*•]|\n|$))", text[m.end():end])
+            regions.append((m.end(), m.end() + stop.start() if stop else end, side))
+    return regions
+
+
+def written_sides(text: str, units: list[tuple[int, int, dict]], norms: list[dict], normalize_unit) -> list[dict]:
+    """Norms of English MIL_UNIT spans with the sides the page writes around them (pipeline.normalize.english
+    document_sides calls this first): a disambiguator in brackets after the unit, the numbered infobox row or the
+    order-of-battle list it stands in."""
+    regions = None
+    out = []
+    for (start, end, _), norm in zip(units, norms):
+        if norm.get("numbers") and norm.get("side") is None:
+            side = None
+            if "(" in text[end:end + 3]:
+                d = DISAMBIGUATOR.match(text, end)
+                side = _DISAMBIGUATOR_SIDE[d.group("s")] if d else None
+            if side is None:
+                if regions is None:
+                    regions = _side_spans(text) if ("Combatant" in text or "orces" in text or "rder of battle" in text
+                                                    or "nits" in text) else []
+                side = next((s for a, b, s in regions if a <= start < b), None)
+            if side:
+                norm = {**normalize_unit(text[start:end], "", side=side), "side_from": "written"}
+        out.append(norm)
+    return out
+
+
+def before_sides(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """One-span chains and boundary repairs on the resolved candidates (see the module docstring)."""
+    result = []
+    for cand in chosen:
+        new = cand
+        if cand.label != "QUANTITY" and cand.end - cand.start > 1 and text[cand.end - 1] in "'\u2019" \
+                and not text[cand.end - 2].isspace():
+            new = Candidate(cand.start, cand.end - 1, cand.label, cand.source, cand.priority, cand.norm)
+        elif cand.label == "PERSON":
+            words = text[cand.start:cand.end].split()
+            if len(words) >= 3 and words[-1] in ("Empire", "Republic", "Kingdom", "Flag") \
+                    and text.startswith(" of", cand.end) or len(words) >= 3 and words[-1] == "United":
+                cut = text.rfind(" ", cand.start, cand.end)
+                new = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, cand.norm)
+        elif cand.label == "QUANTITY" and " including" in text[cand.start:cand.end]:
+            cut = text.find(" including", cand.start, cand.end)
+            norm = norm_en.normalize_quantity_en(text[cand.start:cut])
+            new = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, norm)
+        result.append(new)
+    return _chains(text, result) if "," in text else result
+
+
+_RANKS = (("Company", 1), ("Coy", 1), ("Battalion", 2), ("Bn", 2), ("Regiment", 3), ("Brigade", 4), ("Division", 5),
+          ("Corps", 6), ("Army", 7))
+
+
+def _rank(unit: str) -> int:
+    """The echelon rank of a designation's last head word (0 unknown): a grandparent outranks its child."""
+    last = unit.split()[-1] if unit.split() else ""
+    return next((r for word, r in _RANKS if last.startswith(word)), 0)
+
+
+def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'219th Regiment, 37th Division, 29th Route Army': a unit with its parent after a comma (one span by the
+    project's convention) followed by the grandparent after a comma: one span, numbers of all three."""
+    out = []
+    i = 0
+    while i < len(cands):
+        cand = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and cand.label == "MIL_UNIT" == nxt.label and "," in text[cand.start:cand.end]
+                and CHAIN_GAP.match(text[cand.end:nxt.start]) and nxt.norm.get("numbers")
+                and "," not in text[nxt.start:nxt.end] and _rank(text[cand.start:cand.end]) < _rank(text[nxt.start:nxt.end])
+                and cand.norm.get("numbers") and len(cand.norm["numbers"]) >= 2):
+            norm = {**cand.norm, "numbers": cand.norm["numbers"] + nxt.norm["numbers"], "id": None}
+            out.append(Candidate(cand.start, nxt.end, "MIL_UNIT", cand.source, cand.priority, norm))
+            i += 2
+            continue
+        out.append(cand)
+        i += 1
+    return out
