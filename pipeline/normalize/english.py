@@ -67,7 +67,7 @@ PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column o
     "mechanized": "机械化", "mechanised": "机械化", "cavalry": "骑兵", "infantry": "步兵",
     "field heavy artillery": "野战重炮兵", "mountain artillery": "山炮兵", "field artillery": "野战炮兵",
     "heavy artillery": "重炮兵", "artillery": "炮兵", "engineer": "工兵", "transport": "辎重兵",
-    "garrison": "警备", "training": "教导", "guerrilla": "游击", "marine": "陆战",
+    "garrison": "警备", "training": "教导", "parachute": "伞兵", "airborne": "空降", "guerrilla": "游击", "marine": "陆战",
     # the Red Army's honorific and arm words (2nd Red Banner Army = 红旗第2集团军, 6th Guards Tank Army)
     "red banner": "红旗", "guards tank": "近卫坦克", "guards rifle": "近卫步兵", "guards": "近卫", "rifle": "步兵",
 }

@@ -254,7 +254,7 @@ def _length(text: str, start: int, end: int, unit: str) -> Candidate:
 UNIT_BRACKET_PERSON = re.compile(r"(?:Corps|Division|Army|Brigade|Regiment|Force|Column)[ \t]*\((?P<p>[A-Z][a-z]{2,20})\)")
 PHOTO_BY = re.compile(r"[Pp]hoto(?:graph)?(?:[ \t]+(?:credit|courtesy))?:?[ \t]+(?:by[ \t]+)?(?P<p>[A-Z][a-z]{1,20}"
                       r"(?:[ \t]+[A-Z][a-z]{1,20}){1,2})(?![\w-])")
-MACRON_NAME = re.compile(r"(?<![\w-])(?P<p>[A-Z][a-zāēīōūĀĒĪŌŪ]{1,14}[ \t]+[A-Z][a-zāēīōūĀĒĪŌŪ]{1,14})(?![\w-])")
+MACRON_WORD = re.compile(r"(?<![\w-])[A-ZŌŪ][a-zāēīōū]{1,14}(?![\w-])")
 NOT_NAME_WORDS = frozenset("Empire Japan Kyūshū Honshū Hokkaidō Tōkyō Ōsaka Kyōto Shōwa Meiji Taishō Imperial Army "
                            "Navy Battle Operation Jiken Sensō".split())
 
@@ -270,21 +270,25 @@ def _persons(text: str, out: list) -> None:
             m = PHOTO_BY.match(text, at - 1)
             if m:
                 out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_photo_by", 39))
+    done = set()
     for ch in "ōūŌŪ":
         for at in _finds(text, ch):
-            m = MACRON_NAME.search(text, max(0, at - 30), min(len(text), at + 30))
-            while m and not (m.start("p") <= at < m.end("p")):
-                m = MACRON_NAME.search(text, m.start("p") + 1, min(len(text), at + 30))
-            if not m:
+            if at in done:
                 continue
-            words = m.group("p").split()
-            plain = [w.translate(_MACRONS) for w in words]
-            if any(w in NOT_NAME_WORDS for w in words) or not all(norm_en.japanese_shaped(w) or len(w) <= 4
-                                                                     for w in plain):
+            words = list(MACRON_WORD.finditer(text, max(0, at - 30), min(len(text), at + 30)))
+            k = next((i for i, w in enumerate(words) if w.start() <= at < w.end()), None)
+            if k is None:
                 continue
-            if not any(norm_en.japanese_shaped(w) for w in plain):
-                continue
-            out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_macron_name", 39))
+            for a, b in ((k, k + 1), (k - 1, k)):           # the word with the macron and its neighbour
+                if a < 0 or b >= len(words) or text[words[a].end():words[b].start()] not in (" ", "\t"):
+                    continue
+                pair = (words[a].group(), words[b].group())
+                plain = [w.translate(_MACRONS) for w in pair]
+                if any(w in NOT_NAME_WORDS for w in pair) or not all(norm_en.japanese_shaped(w) for w in plain):
+                    continue
+                out.append(Candidate(words[a].start(), words[b].end(), "PERSON", "rule:en_macron_name", 39))
+                done.update(range(words[a].start(), words[b].end()))
+                break
 
 
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
@@ -404,8 +408,99 @@ def _forces(text: str, out: list) -> None:
                                       "side": "JP", "id": None}))
 
 
+# ----------------------------------------------------------------------------- repairs of other candidates
+LOWER_BATTLE_OF = re.compile(rf"battle[ \t]+of[ \t]+the[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?P<h>campaign|war|theatre|theater)(?![\w-])")
+FLAG_WORDS = ("Empire", "Republic", "Kingdom", "Flag", "United")
+
+
+def _repair(text: str, out: list) -> None:
+    """Candidates of the other finders that run into the next name: a PERSON ending with a flag caption's first
+    word ('Sir John Smyth Empire of Japan' -> 'John Smyth'); a lower-case 'battle of the X' followed by its
+    head ('the air battle of the Pacific campaign' -> EVENT 'Pacific campaign')."""
+    for i, cand in enumerate(out):
+        if cand.label == "PERSON":
+            words = text[cand.start:cand.end].split()
+            if len(words) >= 3 and words[-1] in FLAG_WORDS and (words[-1] == "United" or text.startswith(" of", cand.end)):
+                cut = text.rfind(" ", cand.start, cand.end)
+                out[i] = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, cand.norm)
+        elif cand.label == "EVENT" and text.startswith("battle of the ", cand.start):
+            m = LOWER_BATTLE_OF.match(text, cand.start)
+            if m:
+                out[i] = Candidate(m.start("n"), m.end("h"), "EVENT", "rule:en_lower_battle_head", cand.priority)
+
+
+# ----------------------------------------------------------------------------- '-based', perimeters
+BASED_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})$")
+PERIMETER = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,1}})[ \t]+[Pp]erimeter(?![\w-])")
+
+
+def _based_and_perimeters(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    for at in _finds(text, "-based"):
+        m = BASED_BEFORE.search(text, max(0, at - 40), at)
+        if m:
+            known = english_names().get(m.group("n"), (None,))[0]
+            if known in ("GPE", "LOC"):
+                out.append(Candidate(m.start("n"), at, known, "rule:en_based", 41))
+    for at in _finds(text, "erimeter"):
+        m = PERIMETER.search(text, max(0, at - 40), at + 9)
+        if m and m.end() == at + 8 and m.group("n") not in ("The", "A", "Its", "This"):
+            out.append(Candidate(m.start("n"), m.end(), "FAC", "rule:en_perimeter", 45))
+
+
+# ----------------------------------------------------------------------------- infobox Units rows, order of battle lists
+UNITS_ROW = re.compile(r"^[-*•]?[ \t]*Units[12]?[ \t]*:(?P<v>[^\n]*)$", re.M)
+ROW_ITEM = re.compile(rf"[ \t]*(?:\*[ \t]*)?(?P<u>{_CAP}(?:[ \t]+{_CAP}){{0,5}})[ \t]*$")
+ECHELON_HEADS = ("Army", "Corps", "Division", "Brigade", "Regiment", "Battalion", "Group", "Force", "Detachment",
+                 "Column", "Unit", "Fleet", "Flotilla", "Squadron", "Wing", "Garrison")
+OOB_LINE = re.compile(rf"^[ \t]*[-*•][ \t]+(?P<u>(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|d))(?:[ \t]+{_CAP}){{0,4}})(?=[ \t]*(?:$|under[ \t]|\(|,|:))", re.M)
+
+
+def _unit_rows(text: str, out: list) -> None:
+    """Each item of an infobox 'Units' row is a formation ('Units2: Fifteenth Army, Subhas Brigade, Bahadur
+    Group'); each list line under an order-of-battle heading that ends with an echelon word ('- Garrison
+    Brigade', '- Guerrilla Force') is one too."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for row in UNITS_ROW.finditer(text):
+        at = row.start("v")
+        for item in row.group("v").split(","):
+            m = ROW_ITEM.fullmatch(item)
+            if m and names.get(m.group("u"), (None,))[0] not in ("GPE", "LOC", "PERSON"):
+                start, name = at + m.start("u"), m.group("u")
+                first = name.split()[0]
+                if first.lower() in norm_en.SIDE_WORDS and " " in name:    # 'Japanese Fifteenth Army': side outside
+                    start, name = start + len(first) + 1, name[len(first) + 1:]
+                out.append(Candidate(start, start + len(name), "MIL_UNIT", "rule:en_units_row", 48,
+                                     {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
+            at += len(item) + 1
+
+def _oob_lines(text: str, out: list) -> None:
+    """A list whose lines mostly start with a formation (an order of battle): its other lines that end with an
+    echelon word are formations too ('- Garrison Brigade', '- Guerrilla Force')."""
+    lines = list(OOB_LINE.finditer(text))
+    if len(lines) < 3:
+        return
+    unit_starts = {c.start for c in out if c.label == "MIL_UNIT"}
+    if sum(m.start("u") in unit_starts for m in lines) * 2 < len(lines):
+        return
+    for m in lines:
+        if m.start("u") not in unit_starts and m.group("u").split()[-1] in ECHELON_HEADS:
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_oob_line", 48,
+                                 {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
+
+
 def find_dev6(text: str, out: list) -> None:
     """Candidates of the forms above in one paragraph (runs after the other generators)."""
+    _repair(text, out)
+    if "-based" in text or "erimeter" in text:
+        _based_and_perimeters(text, out)
+    if "Units" in text:
+        _unit_rows(text, out)
+    if "- " in text or "* " in text:
+        _oob_lines(text, out)
     if "heat" in text:
         _theatres(text, out)
     if " Front" in text:
@@ -488,8 +583,8 @@ def written_sides(text: str, units: list[tuple[int, int, dict]], norms: list[dic
                     regions = _side_spans(text) if ("Combatant" in text or "orces" in text or "rder of battle" in text
                                                     or "nits" in text) else []
                 side = next((s for a, b, s in regions if a <= start < b), None)
-            if side:
-                norm = {**normalize_unit(text[start:end], "", side=side), "side_from": "written"}
+            if side:        # no side_from: a side the page writes counts for the same designation elsewhere
+                norm = normalize_unit(text[start:end], "", side=side)
         out.append(norm)
     return out
 
@@ -502,18 +597,32 @@ def before_sides(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if cand.label != "QUANTITY" and cand.end - cand.start > 1 and text[cand.end - 1] in "'\u2019" \
                 and not text[cand.end - 2].isspace():
             new = Candidate(cand.start, cand.end - 1, cand.label, cand.source, cand.priority, cand.norm)
-        elif cand.label == "PERSON":
-            words = text[cand.start:cand.end].split()
-            if len(words) >= 3 and words[-1] in ("Empire", "Republic", "Kingdom", "Flag") \
-                    and text.startswith(" of", cand.end) or len(words) >= 3 and words[-1] == "United":
-                cut = text.rfind(" ", cand.start, cand.end)
-                new = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, cand.norm)
         elif cand.label == "QUANTITY" and " including" in text[cand.start:cand.end]:
             cut = text.find(" including", cand.start, cand.end)
             norm = norm_en.normalize_quantity_en(text[cand.start:cut])
             new = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, norm)
         result.append(new)
+    if "(now " in text or "(today " in text or "(present-day " in text or "(modern " in text:
+        result = _glosses(text, result)
     return _chains(text, result) if "," in text else result
+
+
+GLOSS = re.compile(rf"[ \t]*\((?:now|today|present-day|modern)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})\)")
+
+
+def _glosses(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'the River Sittang (now Sittaung)': the place's present name in brackets after it has its label
+    (rule 7, as 郑县（今郑州）)."""
+    covered = bytearray(len(text))
+    for c in cands:
+        covered[c.start:c.end] = b"\1" * (c.end - c.start)
+    extra = []
+    for c in cands:
+        if c.label in ("GPE", "LOC") and text[c.end:c.end + 2].lstrip(" \t").startswith("("):
+            m = GLOSS.match(text, c.end)
+            if m and not any(covered[m.start("n"):m.end("n")]):
+                extra.append(Candidate(m.start("n"), m.end("n"), c.label, "rule:en_now_gloss", c.priority))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 _RANKS = (("Company", 1), ("Coy", 1), ("Battalion", 2), ("Bn", 2), ("Regiment", 3), ("Brigade", 4), ("Division", 5),
