@@ -585,14 +585,14 @@ _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010
                         r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
 
 
-# a length with its unit glued or after one space, a range of two ('200-300m', "600'-900'", '1,200 ft':
+# a length with its unit glued or after one space, a range of two ('200-300m', '1,200 ft':
 # pipeline.rules.english_dev6): the first figure, the unit as written
-_LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})'?(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>'|[ ]?(?:km|ft|yd|m))")
+_LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>[ ]?(?:km|ft|yd|m))")
 
 
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
-    length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "'mtd" else None
+    length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
     if length:
         return {"value": int(length.group(1).replace(",", "")), "unit": length.group("u").strip(), "approx": None}
     if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out

@@ -12,8 +12,8 @@ Generator (`find_dev6`, one paragraph at a time, after the other generators):
   (`after_dates`); the first day of a slash range ('12/14 March 1944'): DATE, its month and year from its partner.
 - Counts of formations and things with a capitalised noun ('three infantry Divisions', 'two Brigades',
   '5 Fighter aircraft'): QUANTITY, unit the noun as written.
-- Figures with a glued or short unit of length ('300m', '2km', '1,200 ft', '200-300m', a range of feet "600'-900'"):
-  QUANTITY.
+- Figures with a glued or short unit of length ('300m', '2km', '1,200 ft', '200-300m'): QUANTITY (a foot mark
+  ("800'") is punctuation and ends no span, rule 13).
 - A commander's surname in brackets after a formation ('XV Corps (Christison)'): PERSON; a photographer's name
   after 'Photo by': PERSON; romanised Japanese names written with macrons ('Tōjō Hideki', 'Shōjirō Iida'): PERSON.
 - Memorials, cemeteries and museums ('the Kohima War Cemetery', 'the Yasukuni War Memorial'): FAC.
@@ -103,6 +103,7 @@ SHARED_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}}
                                 rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
 SHARED_HEADS = ("Rivers", "Lakes", "Islands", "Mountains", "Hills", "Ranges", "Straits")
 NOT_SHARED_FIRST = frozenset("The A An In On At Of To By For From With Between Both".split())
+SHARED_HEAD_RE = re.compile(r"(?<= )(?:" + "|".join(SHARED_HEADS) + r")(?![\w-])")
 ISLAND_OF = re.compile(rf"[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 
 
@@ -117,23 +118,20 @@ def _water_and_islands(text: str, out: list) -> None:
             m = RIVER_X.match(text, at)
             if m and m.group("n") not in NOT_RIVER_NAME:
                 out.append(Candidate(at, m.end("n"), "LOC", "rule:en_river_x", 45))
-    for head in SHARED_HEADS:
-        for at in _finds(text, " " + head):
-            end = at + 1 + len(head)
-            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-                continue
-            m = SHARED_HEAD_BEFORE.search(text, max(0, at - 90), at + 1)
-            if not m:
-                continue
-            words = m.group("n").split()
-            while words and words[0] in NOT_SHARED_FIRST:
-                words.pop(0)
-            if len(words) < 3 or words[0] == "and":
-                continue
-            start = m.end("n") - len(" ".join(words)) if " ".join(words) == m.group("n") else m.end("n") - len(
-                m.group("n")) + m.group("n").find(words[0])
-            out.append(Candidate(start, end, "LOC", "rule:en_shared_head", 46))
-    for literal in ("island of", "Island of", "islands of"):
+    for hit in SHARED_HEAD_RE.finditer(text):
+        at, end = hit.start() - 1, hit.end()
+        m = SHARED_HEAD_BEFORE.search(text, max(0, at - 90), at + 1)
+        if not m:
+            continue
+        words = m.group("n").split()
+        while words and words[0] in NOT_SHARED_FIRST:
+            words.pop(0)
+        if len(words) < 3 or words[0] == "and":
+            continue
+        start = m.end("n") - len(" ".join(words)) if " ".join(words) == m.group("n") else m.end("n") - len(
+            m.group("n")) + m.group("n").find(words[0])
+        out.append(Candidate(start, end, "LOC", "rule:en_shared_head", 46))
+    for literal in (("island of", "Island of", "islands of") if "sland" in text else ()):
         for at in _finds(text, literal):
             m = ISLAND_OF.match(text, at + len(literal))
             if not m:
@@ -182,32 +180,32 @@ COUNT_OF_ECHELONS = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+(?:(?:[a-z]{{3,1
 CAP_NOUNS = ("aircraft", "tanks", "guns", "ships", "vessels", "planes", "bombers", "fighters", "destroyers",
              "cruisers", "submarines", "transports", "trucks", "vehicles")
 COUNT_CAP_NOUN = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+[A-Z][a-z]{{2,14}}[ \t]+)$")
+ECHELON_PLURAL_RE = re.compile(r"(?<= )(?:" + "|".join(ECHELON_PLURALS) + r")(?![\w:-])")
+CAP_NOUN_RE = re.compile(r"[A-Z][a-z]{2,14}[ \t]+(?P<n>" + "|".join(CAP_NOUNS) + r")(?![\w-])")
+
+
 
 
 def _capital_counts(text: str, out: list) -> None:
-    for head in ECHELON_PLURALS:
-        for at in _finds(text, " " + head):
-            end = at + 1 + len(head)
-            if end < len(text) and (text[end].isalnum() or text[end] in "-:"):
-                continue          # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT)
-            m = COUNT_OF_ECHELONS.search(text, max(0, at - 40), at + 1)
-            if not m:
-                continue
-            before = text[max(0, m.start("q") - 6):m.start("q")]
-            if text[m.start("q")].isdigit() and re.search(r"(?:and|&|,|or)[ \t]+$", before):
-                continue          # '5 and 7 Indian Divisions': designations
-            word = text[m.start("q"):end].split()[0]
-            if word[0].isdigit() and re.match(r"\d{4}$", word.replace(",", "")):
-                continue          # a year
+    # one scan each: `re` skips to the capitals the alternation can start with
+    for hit in ECHELON_PLURAL_RE.finditer(text):
+        at, end = hit.start() - 1, hit.end()
+        # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT): not matched
+        m = COUNT_OF_ECHELONS.search(text, max(0, at - 40), at + 1)
+        if not m:
+            continue
+        before = text[max(0, m.start("q") - 6):m.start("q")]
+        if text[m.start("q")].isdigit() and re.search(r"(?:and|&|,|or)[ \t]+$", before):
+            continue          # '5 and 7 Indian Divisions': designations
+        word = text[m.start("q"):end].split()[0]
+        if word[0].isdigit() and re.match(r"\d{4}$", word.replace(",", "")):
+            continue          # a year
+        out.append(_count(text, m.start("q"), end))
+    for hit in CAP_NOUN_RE.finditer(text):
+        at, end = hit.start("n") - 1, hit.end()
+        m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
+        if m:
             out.append(_count(text, m.start("q"), end))
-    for noun in CAP_NOUNS:
-        for at in _finds(text, " " + noun):
-            end = at + 1 + len(noun)
-            if end < len(text) and text[end].isalnum():
-                continue
-            m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
-            if m:
-                out.append(_count(text, m.start("q"), end))
 
 
 def _count(text: str, start: int, end: int) -> Candidate:
@@ -218,30 +216,29 @@ def _count(text: str, start: int, end: int) -> Candidate:
 
 
 # ----------------------------------------------------------------------------- lengths
-# a figure (or a range of two) with a unit of length glued to it or after one space ('300m', '2 km', '1,200 ft'), and
-# a range of feet written with the foot mark ("600'-900'"); a pattern that starts with a digit class: `re` skips
-# to the digits in C
-LENGTH_RE = re.compile(r"[0-9][0-9,]{0,8}(?:[-\u2013][0-9][0-9,]{0,8})?(?:[ \t]?(?:km|ft|yd)|m)(?![\w'])"
-                       r"|[0-9]{1,5}'[-\u2013][0-9]{1,5}'(?![\w'])"
-                       r"|[0-9]{2,5}'(?![\w'])(?=[ \t]*\(|[ \t]+(?:hill|high|height|tall|ridge|peak|elevation))")
-_LENGTH_PARTS = re.compile(r"(?P<q>[0-9][0-9,]*(?:[-\u2013][0-9][0-9,]*)?)(?P<u>[ \t]?(?:km|ft|yd|m)|')")
+# a figure (or a range of two) with a unit of length glued to it or after one space ('300m', '2 km', '1,200 ft')
+LENGTH_RE = re.compile(r"[0-9][0-9,]{0,8}(?:[-\u2013][0-9][0-9,]{0,8})?(?:[ \t]?(?:km|ft|yd)|m)(?![\w'])")
+_LENGTH_PARTS = re.compile(r"(?P<q>[0-9][0-9,]*(?:[-\u2013][0-9][0-9,]*)?)(?P<u>[ \t]?(?:km|ft|yd|m))")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,5}")
 
 
+# where a unit follows a digit: one cheap test per digit, the figure then read back from there
+LENGTH_HIT = re.compile(r"[0-9](?:[ \t]?(?:km|ft|yd)|m)(?![\w'])")
+
+
 def _lengths(text: str, out: list) -> None:
-    for m in LENGTH_RE.finditer(text):
-        start = m.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,-\u2013'$\u00a3\u20ac#"):
+    for hit in LENGTH_HIT.finditer(text):
+        start = hit.start()
+        while start > 0 and hit.start() - start < 24 and text[start - 1] in "0123456789,-\u2013":
+            start -= 1
+        while start < hit.start() and not text[start].isdigit():
+            start += 1
+        m = LENGTH_RE.match(text, start)
+        if m is None or m.end() != hit.end() or start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,-\u2013'$\u00a3\u20ac#"):
             continue                         # inside a word or a figure, a price ('$5m'), a hull number
-        if text[m.end() - 1] == "'":
-            out.append(_length(text, start, m.end(), "'"))
-            continue
-        parts = _LENGTH_PARTS.match(text, start, m.end())
-        if not parts or parts.end() != m.end():
-            continue
-        if not all(_FIGURE.fullmatch(f) for f in re.split(r"[-\u2013]", parts.group("q"))):
-            continue
-        out.append(_length(text, start, m.end(), parts.group("u").strip()))
+        parts = _LENGTH_PARTS.fullmatch(text, start, hit.end())
+        if parts and all(_FIGURE.fullmatch(f) for f in re.split(r"[-\u2013]", parts.group("q"))):
+            out.append(_length(text, start, hit.end(), parts.group("u").strip()))
 
 
 def _length(text: str, start: int, end: int, unit: str) -> Candidate:
@@ -284,11 +281,17 @@ def _persons(text: str, out: list) -> None:
                     continue
                 pair = (words[a].group(), words[b].group())
                 plain = [w.translate(_MACRONS) for w in pair]
-                if any(w in NOT_NAME_WORDS for w in pair) or not all(norm_en.japanese_shaped(w) for w in plain):
+                if any(w in NOT_NAME_WORDS for w in pair) or not all(_japanese_word(w) for w in plain) \
+                        or not any(norm_en.japanese_shaped(w) for w in plain):
                     continue
                 out.append(Candidate(words[a].start(), words[b].end(), "PERSON", "rule:en_macron_name", 39))
                 done.update(range(words[a].start(), words[b].end()))
                 break
+
+
+def _japanese_word(word: str) -> bool:
+    """A romanised Japanese name word; short ones too ('Ōta', 'Itō') when written with a macron."""
+    return norm_en.japanese_shaped(word) or 2 <= len(word) <= 3 and norm_en._JAPANESE_WORD.fullmatch(word) is not None
 
 
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
@@ -305,6 +308,7 @@ CONQUEST_BEFORE = re.compile(r"(?<![\w-])(?P<side>[A-Z][a-z]{3,14})[ \t]+$")
 CONQUEST_PLACE = re.compile(rf"[ \t]+(?:the[ \t]+)?(?P<p>{_CAP}(?:[ \t]{_CAP}){{0,2}})")
 CJK_EVENT = re.compile(r"(?P<e>[\u3400-\u9fff0-9０-９]{1,12}(?:作戦|作战|會戰|会战|戰役|战役|事變|事变|事件|戰爭|战争))")
 CJK_HEADS = ("作戦", "作战", "會戰", "会战", "戰役", "战役", "事變", "事变", "事件", "戰爭", "战争")
+CJK_HEAD_RE = re.compile("|".join(CJK_HEADS))
 
 
 def _memorials(text: str, out: list) -> None:
@@ -355,11 +359,11 @@ def _events(text: str, out: list) -> None:
                 if names.get(name, (None,))[0] in ("GPE", "LOC"):
                     out.append(Candidate(side.start("side"), place.start("p") + len(name), "EVENT", "rule:en_conquest", 56))
                     break
-    for head in CJK_HEADS:
-        for at in _finds(text, head):
-            m = CJK_EVENT.search(text, max(0, at - 12), at + len(head))
-            if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head):
-                out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_cjk_event", 56))
+    for hit in CJK_HEAD_RE.finditer(text):
+        at, head = hit.start(), hit.group()
+        m = CJK_EVENT.search(text, max(0, at - 12), at + len(head))
+        if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head):
+            out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_cjk_event", 56))
 
 
 _NATIONALITIES = frozenset("German Italian French British Russian Soviet Japanese Chinese American Korean Allied".split())
@@ -388,6 +392,8 @@ def _forces(text: str, out: list) -> None:
     for literal in (" Army", " Garrison"):
         for at in _finds(text, literal):
             m = COMPASS_PLACE_FORCE.search(text, max(0, at - 40), at + len(literal))
+            while m and m.end("h") < at + len(literal):
+                m = COMPASS_PLACE_FORCE.search(text, m.end("h"), at + len(literal))
             if not m or m.end("h") != at + len(literal):
                 continue
             place = m.group("u").split()[1]
@@ -430,7 +436,7 @@ def _repair(text: str, out: list) -> None:
 
 
 # ----------------------------------------------------------------------------- '-based', perimeters
-BASED_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})$")
+BASED_BEFORE = re.compile(rf"(?<![\w-])(?P<n>[A-Z][\w'\u2019]{{1,20}}(?:[ \t]+[A-Z][\w'\u2019]{{1,20}}){{0,2}})$")
 PERIMETER = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,1}})[ \t]+[Pp]erimeter(?![\w-])")
 
 
@@ -440,9 +446,13 @@ def _based_and_perimeters(text: str, out: list) -> None:
     for at in _finds(text, "-based"):
         m = BASED_BEFORE.search(text, max(0, at - 40), at)
         if m:
-            known = english_names().get(m.group("n"), (None,))[0]
-            if known in ("GPE", "LOC"):
-                out.append(Candidate(m.start("n"), at, known, "rule:en_based", 41))
+            words = m.group("n").split()
+            for k in range(len(words)):          # the longest known place ending at the hyphen
+                name = " ".join(words[k:])
+                known = english_names().get(name, (None,))[0]
+                if known in ("GPE", "LOC"):
+                    out.append(Candidate(at - len(name), at, known, "rule:en_based", 41))
+                    break
     for at in _finds(text, "erimeter"):
         m = PERIMETER.search(text, max(0, at - 40), at + 9)
         if m and m.end() == at + 8 and m.group("n") not in ("The", "A", "Its", "This"):
@@ -499,7 +509,7 @@ def find_dev6(text: str, out: list) -> None:
         _based_and_perimeters(text, out)
     if "Units" in text:
         _unit_rows(text, out)
-    if "- " in text or "* " in text:
+    if text.count("\n") >= 2 and ("\n-" in text or "\n  -" in text or "\n*" in text):
         _oob_lines(text, out)
     if "heat" in text:
         _theatres(text, out)
