@@ -3,7 +3,7 @@ theatres): theatres and fronts, British-style river names and shared plural head
 counts with a capitalised noun, lengths, sides written around a unit, order-of-battle lists, boundary repairs.
 Sentences written for these tests (pipeline.rules.english_dev6)."""
 
-from sentences import at, ent, ents, found, norms
+from sentences import at, ent, ents, extracted, found, norms
 
 
 # ----------------------------------------------------------------------------- theatres and fronts
@@ -188,3 +188,25 @@ def test_a_marine_division_and_a_parachute_brigade_have_their_prefixes():
 def test_a_count_stops_before_including():
     text = "- Strength1: 12,040 including Japanese police\n"
     assert ent(text, "12,040")["norm"] == {"value": 12040, "unit": "", "approx": None}
+
+
+def test_ordinals_in_apposition_after_a_count_of_formations():
+    text = "The army sent two divisions – the 18th and the 56th – north; a third division, the 2nd, stayed."
+    units = [(e[0], e[1]) for e in extracted(text, "MIL_UNIT")]
+    assert units == [at(text, "18th", "MIL_UNIT")[:2], at(text, "56th", "MIL_UNIT")[:2], at(text, "2nd", "MIL_UNIT")[:2]]
+    assert ent(text, "56th")["norm"]["echelon"] == "师" and ent(text, "56th")["norm"]["numbers"] == [56]
+
+
+def test_a_bare_ordinal_keeps_the_norm_of_the_unit_it_names():
+    text = "The 41st Regiment held the ford. Later the 41st fell back."
+    assert ent(text, "41st", 1)["norm"]["echelon"] == "团"
+
+
+def test_code_names_in_quotes_and_in_capitals():
+    text = "The 'Galvanic' landings came first; the plan (FORAGER) and an operation code-named ROUNDUP followed."
+    assert found(text, "EVENT") == [at(text, "Galvanic", "EVENT"), at(text, "FORAGER", "EVENT"), at(text, "ROUNDUP", "EVENT")]
+
+
+def test_an_acronym_after_plan_is_no_code_name():
+    text = "The plan (SEAC) was approved."
+    assert at(text, "SEAC", "EVENT") not in found(text)

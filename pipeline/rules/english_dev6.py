@@ -502,9 +502,57 @@ def _oob_lines(text: str, out: list) -> None:
                                  {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
 
 
+# ----------------------------------------------------------------------------- ordinals in apposition
+# 'two Divisions – the 15th and the 33rd –', 'a third brigade, the 77th,': each ordinal names a formation of the
+# counted kind (MIL_UNIT), its echelon from the noun
+APPOSITION = re.compile(r"[,\u2013\u2014-][ \t]+the[ \t]+(?P<list>\d{1,3}(?:st|nd|rd|th)(?:(?:,|[ \t]+and|[ \t]+or)[ \t]+"
+                        r"(?:the[ \t]+)?\d{1,3}(?:st|nd|rd|th)){0,3})(?![\w-])(?![ \t]+[A-Z])")
+GENERIC_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a|an|one|another"
+                                 r"|first|second|third|fourth|fifth)[ \t]+(?:[a-z]{3,14}[ \t]+)?(?P<noun>divisions?|brigades?"
+                                 r"|regiments?|battalions?|corps|armies|army)[ \t]*$")
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _apposition_ordinals(text: str, out: list) -> None:
+    for m in APPOSITION.finditer(text):
+        noun = GENERIC_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not noun:
+            continue
+        word = noun.group("noun").lower()
+        singular = {"armies": "Army", "corps": "Corps"}.get(word, word.rstrip("s").capitalize())
+        for o in ORDINAL.finditer(text, m.start("list"), m.end("list")):
+            norm = norm_en.normalize_unit_en(f"{o.group()} {singular}", text[max(0, noun.start() - 40):noun.start()])
+            out.append(Candidate(o.start(), o.end(), "MIL_UNIT", "rule:en_apposition_ordinal", 47,
+                                 {k: v for k, v in norm.items() if k != "id"}))
+
+
+# ----------------------------------------------------------------------------- code names
+# a code name in quotes before what it names ("the 'Watchtower' landing": codenames.info style) and one in capitals
+# after a word for a plan ('the new strategy (EXTENDED CAPITAL)', 'code-named MATTERHORN': pwencycl style): EVENT
+QUOTED_CODE = re.compile(r"['\u2018](?P<c>[A-Z][a-z]{3,20}(?:[ \t][A-Z][a-z]{3,20})?)['\u2019][ \t]+(?:landings?|operations?"
+                         r"|offensive|raids?|plan|assault|attack|invasion|undertaking|effort)(?![\w-])")
+CAPS_CODE = re.compile(r"(?:[Ss]trategy|[Pp]lan|[Oo]peration|[Cc]ode-?[ \t]?named|[Cc]ode[ \t]name)[ \t]+\(?(?P<c>[A-Z]{4,}"
+                       r"(?:[ \t-][A-Z]{4,}){0,2})(?![\w-])\)?")
+
+
+def _code_names(text: str, out: list) -> None:
+    if "'" in text or "\u2018" in text:
+        for m in QUOTED_CODE.finditer(text):
+            out.append(Candidate(m.start("c"), m.end("c"), "EVENT", "rule:en_quoted_code_name", 56))
+    for literal in ("trategy", "lan ", "lan (", "peration", "ode"):
+        for at in _finds(text, literal):
+            m = CAPS_CODE.match(text, at - 1)
+            if m and (" " in m.group("c") or "-" in m.group("c") or len(m.group("c")) >= 6):   # not an acronym ('SEAC')
+                start = m.start() if text.startswith("peration " + m.group("c"), at) else m.start("c")
+                out.append(Candidate(start, m.end("c"), "EVENT", "rule:en_caps_code_name", 56))
+
+
 def find_dev6(text: str, out: list) -> None:
     """Candidates of the forms above in one paragraph (runs after the other generators)."""
     _repair(text, out)
+    _code_names(text, out)
+    if " the " in text:
+        _apposition_ordinals(text, out)
     if "-based" in text or "erimeter" in text:
         _based_and_perimeters(text, out)
     if "Units" in text:
