@@ -97,13 +97,14 @@ def _fronts(text: str, out: list) -> None:
 
 
 # ----------------------------------------------------------------------------- rivers, shared heads, islands
+_NAME_BEFORE = re.compile(rf"{_CAP}[ \t]+$")
+_THE_BEFORE = re.compile(r"(?:the|The)[ \t]+$")
 RIVER_X = re.compile(rf"River[ \t]+(?P<n>{_CAP})(?![\w-])")
 NOT_RIVER_NAME = frozenset("The A An And Or Of In On At To By For Valley Bank Crossing Force Line Road Plate".split())
 SHARED_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+and[ \t]+{_CAP}"
                                 rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
 SHARED_HEADS = ("Rivers", "Lakes", "Islands", "Mountains", "Hills", "Ranges", "Straits")
 NOT_SHARED_FIRST = frozenset("The A An In On At Of To By For From With Between Both".split())
-SHARED_HEAD_RE = re.compile(r"(?<= )(?:" + "|".join(SHARED_HEADS) + r")(?![\w-])")
 ISLAND_OF = re.compile(rf"[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 
 
@@ -113,13 +114,12 @@ def _water_and_islands(text: str, out: list) -> None:
             if at and (text[at - 1].isalnum()):
                 continue
             before = text[max(0, at - 12):at]
-            if re.search(rf"{_CAP}[ \t]+$", before) and not re.search(r"(?:the|The)[ \t]+$", before):
+            if _NAME_BEFORE.search(before) and not _THE_BEFORE.search(before):
                 continue          # 'Pearl River Delta', 'Yellow River' ('X River' is the other finders')
             m = RIVER_X.match(text, at)
             if m and m.group("n") not in NOT_RIVER_NAME:
                 out.append(Candidate(at, m.end("n"), "LOC", "rule:en_river_x", 45))
-    for hit in SHARED_HEAD_RE.finditer(text):
-        at, end = hit.start() - 1, hit.end()
+    for at, end in _heads_in(text, SHARED_HEADS):
         m = SHARED_HEAD_BEFORE.search(text, max(0, at - 90), at + 1)
         if not m:
             continue
@@ -180,29 +180,36 @@ COUNT_OF_ECHELONS = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+(?:(?:[a-z]{{3,1
 CAP_NOUNS = ("aircraft", "tanks", "guns", "ships", "vessels", "planes", "bombers", "fighters", "destroyers",
              "cruisers", "submarines", "transports", "trucks", "vehicles")
 COUNT_CAP_NOUN = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+[A-Z][a-z]{{2,14}}[ \t]+)$")
-ECHELON_PLURAL_RE = re.compile(r"(?<= )(?:" + "|".join(ECHELON_PLURALS) + r")(?![\w:-])")
-CAP_NOUN_RE = re.compile(r"[A-Z][a-z]{2,14}[ \t]+(?P<n>" + "|".join(CAP_NOUNS) + r")(?![\w-])")
+_LIST_BEFORE = re.compile(r"(?:and|&|,|or)[ \t]+$")
+_YEAR = re.compile(r"\d{4}$")
 
 
+
+
+def _heads_in(text: str, heads: tuple):
+    """(start, end) of each head word (a whole word after a space) in `text`: a C-level test per head first."""
+    for head in heads:
+        if head in text:
+            for at in _finds(text, " " + head):
+                end = at + 1 + len(head)
+                if end >= len(text) or not (text[end].isalnum() or text[end] in "-:"):
+                    yield at, end
 
 
 def _capital_counts(text: str, out: list) -> None:
-    # one scan each: `re` skips to the capitals the alternation can start with
-    for hit in ECHELON_PLURAL_RE.finditer(text):
-        at, end = hit.start() - 1, hit.end()
+    for at, end in _heads_in(text, ECHELON_PLURALS):
         # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT): not matched
         m = COUNT_OF_ECHELONS.search(text, max(0, at - 40), at + 1)
         if not m:
             continue
         before = text[max(0, m.start("q") - 6):m.start("q")]
-        if text[m.start("q")].isdigit() and re.search(r"(?:and|&|,|or)[ \t]+$", before):
+        if text[m.start("q")].isdigit() and _LIST_BEFORE.search(before):
             continue          # '5 and 7 Indian Divisions': designations
         word = text[m.start("q"):end].split()[0]
-        if word[0].isdigit() and re.match(r"\d{4}$", word.replace(",", "")):
+        if word[0].isdigit() and _YEAR.match(word.replace(",", "")):
             continue          # a year
         out.append(_count(text, m.start("q"), end))
-    for hit in CAP_NOUN_RE.finditer(text):
-        at, end = hit.start("n") - 1, hit.end()
+    for at, end in _heads_in(text, CAP_NOUNS):
         m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
         if m:
             out.append(_count(text, m.start("q"), end))
@@ -248,7 +255,8 @@ def _length(text: str, start: int, end: int, unit: str) -> Candidate:
 
 
 # ----------------------------------------------------------------------------- persons
-UNIT_BRACKET_PERSON = re.compile(r"(?:Corps|Division|Army|Brigade|Regiment|Force|Column)[ \t]*\((?P<p>[A-Z][a-z]{2,20})\)")
+UNIT_HEADS = ("Corps", "Division", "Army", "Brigade", "Regiment", "Force", "Column")
+BRACKET_PERSON = re.compile(r"\((?P<p>[A-Z][a-z]{2,20})\)")
 PHOTO_BY = re.compile(r"[Pp]hoto(?:graph)?(?:[ \t]+(?:credit|courtesy))?:?[ \t]+(?:by[ \t]+)?(?P<p>[A-Z][a-z]{1,20}"
                       r"(?:[ \t]+[A-Z][a-z]{1,20}){1,2})(?![\w-])")
 MACRON_WORD = re.compile(r"(?<![\w-])[A-ZŌŪ][a-zāēīōū]{1,14}(?![\w-])")
@@ -259,8 +267,10 @@ NOT_NAME_WORDS = frozenset("Empire Japan Kyūshū Honshū Hokkaidō Tōkyō Ōsa
 def _persons(text: str, out: list) -> None:
     if "(" in text:
         for at in _finds(text, "("):
-            m = UNIT_BRACKET_PERSON.search(text, max(0, at - 10), at + 24)
-            if m and m.start("p") == at + 1 or m and text[m.start("p") - 1] == "(" and m.start("p") - 1 == at:
+            if not text[max(0, at - 12):at].rstrip().endswith(UNIT_HEADS):
+                continue
+            m = BRACKET_PERSON.match(text, at)
+            if m:
                 out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_unit_commander", 39))
     for literal in ("hoto by", "hotograph by", "hoto:"):
         for at in _finds(text, literal):
@@ -268,7 +278,7 @@ def _persons(text: str, out: list) -> None:
             if m:
                 out.append(Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_photo_by", 39))
     done = set()
-    for ch in "ōūŌŪ":
+    for ch in ("" if text.isascii() else "ōūŌŪ"):
         for at in _finds(text, ch):
             if at in done:
                 continue
@@ -359,7 +369,7 @@ def _events(text: str, out: list) -> None:
                 if names.get(name, (None,))[0] in ("GPE", "LOC"):
                     out.append(Candidate(side.start("side"), place.start("p") + len(name), "EVENT", "rule:en_conquest", 56))
                     break
-    for hit in CJK_HEAD_RE.finditer(text):
+    for hit in (() if text.isascii() else CJK_HEAD_RE.finditer(text)):
         at, head = hit.start(), hit.group()
         m = CJK_EVENT.search(text, max(0, at - 12), at + len(head))
         if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head):
@@ -423,13 +433,17 @@ def _repair(text: str, out: list) -> None:
     """Candidates of the other finders that run into the next name: a PERSON ending with a flag caption's first
     word ('Sir John Smyth Empire of Japan' -> 'John Smyth'); a lower-case 'battle of the X' followed by its
     head ('the air battle of the Pacific campaign' -> EVENT 'Pacific campaign')."""
+    flags = any(w in text for w in FLAG_WORDS)
+    battles = "battle of the " in text
+    if not flags and not battles:
+        return
     for i, cand in enumerate(out):
-        if cand.label == "PERSON":
+        if flags and cand.label == "PERSON" and text.endswith(FLAG_WORDS, cand.start, cand.end):
             words = text[cand.start:cand.end].split()
-            if len(words) >= 3 and words[-1] in FLAG_WORDS and (words[-1] == "United" or text.startswith(" of", cand.end)):
+            if len(words) >= 3 and (words[-1] == "United" or text.startswith(" of", cand.end)):
                 cut = text.rfind(" ", cand.start, cand.end)
                 out[i] = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, cand.norm)
-        elif cand.label == "EVENT" and text.startswith("battle of the ", cand.start):
+        elif battles and cand.label == "EVENT" and text.startswith("battle of the ", cand.start):
             m = LOWER_BATTLE_OF.match(text, cand.start)
             if m:
                 out[i] = Candidate(m.start("n"), m.end("h"), "EVENT", "rule:en_lower_battle_head", cand.priority)
@@ -539,7 +553,7 @@ def _code_names(text: str, out: list) -> None:
     if "'" in text or "\u2018" in text:
         for m in QUOTED_CODE.finditer(text):
             out.append(Candidate(m.start("c"), m.end("c"), "EVENT", "rule:en_quoted_code_name", 56))
-    for literal in ("trategy", "lan ", "lan (", "peration", "ode"):
+    for literal in ("trategy", "lan ", "lan (", "peration ", "ode-named", "odenamed", "ode named", "ode name"):
         for at in _finds(text, literal):
             m = CAPS_CODE.match(text, at - 1)
             if m and (" " in m.group("c") or "-" in m.group("c") or len(m.group("c")) >= 6):   # not an acronym ('SEAC')
