@@ -210,3 +210,19 @@ def test_code_names_in_quotes_and_in_capitals():
 def test_an_acronym_after_plan_is_no_code_name():
     text = "The plan (SEAC) was approved."
     assert at(text, "SEAC", "EVENT") not in found(text)
+
+
+def test_provinces_and_named_formations_sharing_one_plural_head():
+    text = "Troops of the Shandong and Central Plains Field Armies crossed into Henan and Anhui Provinces."
+    assert ents(text) == [("Shandong and Central Plains Field Armies", "MIL_UNIT"), ("Henan and Anhui Provinces", "GPE")]
+    assert ent(text, "Shandong and Central Plains Field Armies")["norm"]["echelon"] == "野战军"
+
+
+def test_sides_sharing_a_plural_head_are_no_unit():
+    text = "The British and Indian Divisions waited at the river."
+    assert ("British and Indian Divisions", "MIL_UNIT") not in ents(text)
+
+
+def test_another_name_in_brackets_after_or():
+    text = "The town of Lhasa (or Lasa;) lay beyond the pass."
+    assert found(text, "GPE") == [at(text, "Lhasa", "GPE"), at(text, "Lasa", "GPE")]

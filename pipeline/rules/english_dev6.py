@@ -103,7 +103,11 @@ RIVER_X = re.compile(rf"River[ \t]+(?P<n>{_CAP})(?![\w-])")
 NOT_RIVER_NAME = frozenset("The A An And Or Of In On At To By For Valley Bank Crossing Force Line Road Plate".split())
 SHARED_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+and[ \t]+{_CAP}"
                                 rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
-SHARED_HEADS = ("Rivers", "Lakes", "Islands", "Mountains", "Hills", "Ranges", "Straits")
+# coordinated names sharing one plural head: places (the administrative ones GPE) and named formations
+GPE_SHARED_HEADS = ("Provinces", "Prefectures", "Counties", "Districts", "States")
+UNIT_SHARED_HEADS = ("Field Armies", "Brigades", "Divisions", "Regiments", "Battalions")
+SHARED_HEADS = ("Rivers", "Lakes", "Islands", "Mountains", "Hills", "Ranges", "Straits") + GPE_SHARED_HEADS \
+    + UNIT_SHARED_HEADS
 NOT_SHARED_FIRST = frozenset("The A An In On At Of To By For From With Between Both".split())
 ISLAND_OF = re.compile(rf"[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 
@@ -130,7 +134,15 @@ def _water_and_islands(text: str, out: list) -> None:
             continue
         start = m.end("n") - len(" ".join(words)) if " ".join(words) == m.group("n") else m.end("n") - len(
             m.group("n")) + m.group("n").find(words[0])
-        out.append(Candidate(start, end, "LOC", "rule:en_shared_head", 46))
+        head = text[at + 1:end]
+        if head in UNIT_SHARED_HEADS:
+            if words[0].lower() in norm_en.SIDE_WORDS or words[0].endswith(("ese", "ian", "ish")):
+                continue          # 'the British and Indian Divisions': sides, no names
+            echelon = norm_en.echelon_for(norm_en.singular_echelon(head), None)[0]
+            out.append(Candidate(start, end, "MIL_UNIT", "rule:en_shared_head_unit", 61,
+                                 {"numbers": [], "echelon": echelon, "prefix": "", "side": None, "id": None}))
+        else:
+            out.append(Candidate(start, end, "GPE" if head in GPE_SHARED_HEADS else "LOC", "rule:en_shared_head", 46))
     for literal in (("island of", "Island of", "islands of") if "sland" in text else ()):
         for at in _finds(text, literal):
             m = ISLAND_OF.match(text, at + len(literal))
@@ -674,12 +686,14 @@ def before_sides(text: str, chosen: list[Candidate]) -> list[Candidate]:
             norm = norm_en.normalize_quantity_en(text[cand.start:cut])
             new = Candidate(cand.start, cut, cand.label, cand.source, cand.priority, norm)
         result.append(new)
-    if "(now " in text or "(today " in text or "(present-day " in text or "(modern " in text:
+    if "(now " in text or "(today " in text or "(present-day " in text or "(modern " in text or "(or " in text \
+            or "(also " in text or "(formerly " in text:
         result = _glosses(text, result)
     return _chains(text, result) if "," in text else result
 
 
-GLOSS = re.compile(rf"[ \t]*\((?:now|today|present-day|modern)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})\)")
+GLOSS = re.compile(rf"[ \t]*\((?:now|today|present-day|modern|or|also|formerly|also[ \t]+known[ \t]+as)[ \t]+"
+                   rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[;,]?\)")
 
 
 def _glosses(text: str, cands: list[Candidate]) -> list[Candidate]:
