@@ -226,3 +226,8 @@ def test_sides_sharing_a_plural_head_are_no_unit():
 def test_another_name_in_brackets_after_or():
     text = "The town of Lhasa (or Lasa;) lay beyond the pass."
     assert found(text, "GPE") == [at(text, "Lhasa", "GPE"), at(text, "Lasa", "GPE")]
+
+
+def test_ordinals_in_apposition_take_the_side_their_sentence_names():
+    text = "On the Japanese side stood three divisions – the 18th, the 55th and the 56th – and a brigade."
+    assert [(e[3]["numbers"], e[3]["echelon"]) for e in extracted(text, "MIL_UNIT")] == [([18], "师团"), ([55], "师团"), ([56], "师团")]

@@ -537,6 +537,7 @@ GENERIC_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|seve
                                  r"|first|second|third|fourth|fifth)[ \t]+(?:[a-z]{3,14}[ \t]+)?(?P<noun>divisions?|brigades?"
                                  r"|regiments?|battalions?|corps|armies|army)[ \t]*$")
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+SIDE_WORD = re.compile(r"(?<![\w-])(?:Japanese|Chinese|Nationalist|Communist|British|Indian|American|Soviet|Russian)(?![\w-])")
 
 
 def _apposition_ordinals(text: str, out: list) -> None:
@@ -546,8 +547,13 @@ def _apposition_ordinals(text: str, out: list) -> None:
             continue
         word = noun.group("noun").lower()
         singular = {"armies": "Army", "corps": "Corps"}.get(word, word.rstrip("s").capitalize())
+        # the side the sentence names before the count ('On the Japanese side were two divisions, ...'), if one
+        sentence = text[max(text.rfind(". ", 0, noun.start()) + 1, text.rfind("\n", 0, noun.start()) + 1):noun.start()]
+        sides = {norm_en.SIDE_WORDS.get(w.lower()) for w in SIDE_WORD.findall(sentence)} - {None}
+        side = sides.pop() if len(sides) == 1 else None
         for o in ORDINAL.finditer(text, m.start("list"), m.end("list")):
-            norm = norm_en.normalize_unit_en(f"{o.group()} {singular}", text[max(0, noun.start() - 40):noun.start()])
+            norm = norm_en.normalize_unit_en(f"{o.group()} {singular}", text[max(0, noun.start() - 40):noun.start()],
+                                             side=side)
             out.append(Candidate(o.start(), o.end(), "MIL_UNIT", "rule:en_apposition_ordinal", 47,
                                  {k: v for k, v in norm.items() if k != "id"}))
 
