@@ -231,3 +231,14 @@ def test_another_name_in_brackets_after_or():
 def test_ordinals_in_apposition_take_the_side_their_sentence_names():
     text = "On the Japanese side stood three divisions – the 18th, the 55th and the 56th – and a brigade."
     assert [(e[3]["numbers"], e[3]["echelon"]) for e in extracted(text, "MIL_UNIT")] == [([18], "师团"), ([55], "师团"), ([56], "师团")]
+
+
+def test_a_playhouse_is_no_theatre_of_war():
+    text = "The troops were entertained at the Royal Theatre and the Imperial Theater in the capital."
+    assert [c for c in found(text, "LOC") if "Thea" in text[c[0]:c[1]]] == []
+
+
+def test_an_unknown_item_of_a_units_row_is_no_unit():
+    text = "- Units1: Unknown\n- Units2: 2nd Division, Aoba Detachment\n"
+    units = [s for s, label in ents(text) if label == "MIL_UNIT"]
+    assert "Unknown" not in units and "Aoba Detachment" in units

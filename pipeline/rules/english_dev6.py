@@ -80,9 +80,26 @@ def _theatres(text: str, out: list) -> None:
         if text[head.start()] == "t" and (len(words) < 2 or text.startswith(" of war", head.end())):
             continue          # lower case: a name of two words or more ('the South-East Asian theatre'), not
             #                   'the Chinese theater' nor 'the China-Burma-India theater of war'
+        if not any(_regional_word(w) for w in words):
+            continue          # a playhouse ('the Royal Theatre', 'the Imperial Theatre'), not a theatre of war
         start = before.end("n") - len(" ".join(words)) if len(words) == len(before.group("n").split()) else \
             text.find(words[0], before.start("n"))
         out.append(Candidate(start, head.end(), "LOC", "rule:en_theatre", LOC_PRIORITY))
+
+
+COMPASS_PARTS = frozenset("North South East West Northern Southern Eastern Western Central North-East South-East "
+                          "North-West South-West Northeast Southeast Northwest Southwest Far Middle".split())
+
+
+def _regional_word(word: str) -> bool:
+    """A word that names a region: a compass word, a known place, or a place adjective ('Asian', 'Pacific', 'Burmese')."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    if word in COMPASS_PARTS or any(part in COMPASS_PARTS for part in word.split("-")):
+        return True
+    if word.endswith(("an", "ese", "ic", "ish")) and word not in ("Royal", "Grand", "Roman"):
+        return True
+    return any(english_names().get(part, (None,))[0] in ("GPE", "LOC") for part in [word, *word.split("-")])
 
 
 def _fronts(text: str, out: list) -> None:
@@ -490,6 +507,8 @@ UNITS_ROW = re.compile(r"^[-*•]?[ \t]*Units[12]?[ \t]*:(?P<v>[^\n]*)$", re.M)
 ROW_ITEM = re.compile(rf"[ \t]*(?:\*[ \t]*)?(?P<u>{_CAP}(?:[ \t]+{_CAP}){{0,5}})[ \t]*$")
 ECHELON_HEADS = ("Army", "Corps", "Division", "Brigade", "Regiment", "Battalion", "Group", "Force", "Detachment",
                  "Column", "Unit", "Fleet", "Flotilla", "Squadron", "Wing", "Garrison")
+NOT_UNIT_ITEM = frozenset("Unknown None Various Several Elements Unclear Unspecified See Total Approximately About Some "
+                          "Multiple Many Other Others".split())
 OOB_LINE = re.compile(rf"^[ \t]*[-*•][ \t]+(?P<u>(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|d))(?:[ \t]+{_CAP}){{0,4}})(?=[ \t]*(?:$|under[ \t]|\(|,|:))", re.M)
 
 
@@ -504,7 +523,8 @@ def _unit_rows(text: str, out: list) -> None:
         at = row.start("v")
         for item in row.group("v").split(","):
             m = ROW_ITEM.fullmatch(item)
-            if m and names.get(m.group("u"), (None,))[0] not in ("GPE", "LOC", "PERSON"):
+            if m and names.get(m.group("u"), (None,))[0] not in ("GPE", "LOC", "PERSON") \
+                    and m.group("u").split()[0] not in NOT_UNIT_ITEM:
                 start, name = at + m.start("u"), m.group("u")
                 first = name.split()[0]
                 if first.lower() in norm_en.SIDE_WORDS and " " in name:    # 'Japanese Fifteenth Army': side outside
