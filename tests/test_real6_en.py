@@ -242,3 +242,10 @@ def test_an_unknown_item_of_a_units_row_is_no_unit():
     text = "- Units1: Unknown\n- Units2: 2nd Division, Aoba Detachment\n"
     units = [s for s, label in ents(text) if label == "MIL_UNIT"]
     assert "Unknown" not in units and "Aoba Detachment" in units
+
+
+def test_a_clock_time_right_before_its_date_takes_that_day():
+    text = "At 06:10 on 3 May 1942 the bombers came; a year before, at 07:55 on December 7, 1941 Japanese aircraft struck."
+    assert ent(text, "06:10")["norm"]["value"] == "1942-05-03T06:10"
+    assert ent(text, "07:55")["norm"]["value"] == "1941-12-07T07:55"
+    assert ("1941 Japanese aircraft", "QUANTITY") not in ents(text)

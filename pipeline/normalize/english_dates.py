@@ -127,6 +127,7 @@ _YEAR_ANCHOR = re.compile(r"(?i)\b(?:in|by|of|since|until|till|from|during|to|ea
 # a clock time alone ('23:40', 'approximately 04:00', pipeline.rules.english_dev6) and the full day it takes
 _CLOCK_ONLY = re.compile(r"(?:(approximately|about|around|roughly|some)\s+)?([01]?\d|2[0-3]):([0-5]\d)")
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:hours?\s+|hrs\.?\s+)?(?:on|,)\s*(?:the\s+)?")
 
 
 def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None,
@@ -190,6 +191,12 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
     while anchor_index < len(anchors):  # anchors between the last span and the end of the read stretch
         last_year = anchors[anchor_index][1]
         anchor_index += 1
+    for rank, i in enumerate(order[:-1]):       # 'at 07:55 on 7 December 1941': the date right after it
+        clock = _CLOCK_ONLY.fullmatch(text[spans[i][0]:spans[i][1]])
+        nxt = order[rank + 1]
+        if clock and _CLOCK_THEN_DAY.fullmatch(text[spans[i][1]:spans[nxt][0]]) \
+                and (day := _FULL_DAY.match(str(values[nxt].get("value") or ""))):
+            values[i]["value"] = day.group() + values[i]["value"][len("XXXX-XX-XX"):]
     if order and values[order[-1]].get("value"):
         day = _FULL_DAY.match(values[order[-1]]["value"])
         last_day = day.group() if day else last_day

@@ -210,7 +210,7 @@ CAP_NOUNS = ("aircraft", "tanks", "guns", "ships", "vessels", "planes", "bombers
              "cruisers", "submarines", "transports", "trucks", "vehicles")
 COUNT_CAP_NOUN = re.compile(rf"(?<![\w,.-])(?P<q>{_NUM}[ \t]+[A-Z][a-z]{{2,14}}[ \t]+)$")
 _LIST_BEFORE = re.compile(r"(?:and|&|,|or)[ \t]+$")
-_YEAR = re.compile(r"\d{4}$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
 
@@ -240,7 +240,7 @@ def _capital_counts(text: str, out: list) -> None:
         out.append(_count(text, m.start("q"), end))
     for at, end in _heads_in(text, CAP_NOUNS):
         m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
-        if m:
+        if m and not _YEAR.match(text[m.start("q"):m.start("q") + 5].rstrip()):    # '7 December 1941 Japanese aircraft'
             out.append(_count(text, m.start("q"), end))
 
 
