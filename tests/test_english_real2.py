@@ -244,7 +244,7 @@ def test_an_organisation_named_with_us():
 
 def test_marine_divisions_and_regiments():
     assert unit_norms("The 2nd Marine Division and the 6th Marines landed.") == [
-        ("2nd Marine Division", [2], "师", "海军陆战"), ("6th Marines", [6], "团", "")]
+        ("2nd Marine Division", [2], "师", "陆战"), ("6th Marines", [6], "团", "")]
 
 
 def test_an_owner_before_a_river_stays_outside():

@@ -67,7 +67,7 @@ PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column o
     "mechanized": "机械化", "mechanised": "机械化", "cavalry": "骑兵", "infantry": "步兵",
     "field heavy artillery": "野战重炮兵", "mountain artillery": "山炮兵", "field artillery": "野战炮兵",
     "heavy artillery": "重炮兵", "artillery": "炮兵", "engineer": "工兵", "transport": "辎重兵",
-    "garrison": "警备", "training": "教导", "guerrilla": "游击", "marine": "海军陆战",
+    "garrison": "警备", "training": "教导", "parachute": "伞兵", "airborne": "空降", "guerrilla": "游击", "marine": "陆战",
     # the Red Army's honorific and arm words (2nd Red Banner Army = 红旗第2集团军, 6th Guards Tank Army)
     "red banner": "红旗", "guards tank": "近卫坦克", "guards rifle": "近卫步兵", "guards": "近卫", "rifle": "步兵",
 }
@@ -418,6 +418,9 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     norms = [dict(n) for _, _, n in units]
     if not any(n.get("numbers") and n.get("side") is None for n in norms):
         return norms
+    from pipeline.rules.english_dev6 import written_sides  # noqa: PLC0415
+
+    norms = written_sides(text, units, norms, normalize_unit_en)
     sides: dict[tuple, set] = {}
     for norm in norms:
         if norm.get("side") and not norm.get("side_from"):
@@ -582,8 +585,16 @@ _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010
                         r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
 
 
+# a length with its unit glued or after one space, a range of two ('200-300m', '1,200 ft':
+# pipeline.rules.english_dev6): the first figure, the unit as written
+_LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>[ ]?(?:km|ft|yd|m))")
+
+
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
+    if length:
+        return {"value": int(length.group(1).replace(",", "")), "unit": length.group("u").strip(), "approx": None}
     if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out
         span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
     text = span_text

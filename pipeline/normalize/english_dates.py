@@ -124,6 +124,12 @@ _YEAR_ANCHOR = re.compile(r"(?i)\b(?:in|by|of|since|until|till|from|during|to|ea
                           r"|autumn|fall|winter)\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
 
 
+# a clock time alone ('23:40', 'approximately 04:00', pipeline.rules.english_dev6) and the full day it takes
+_CLOCK_ONLY = re.compile(r"(?:(approximately|about|around|roughly|some)\s+)?([01]?\d|2[0-3]):([0-5]\d)")
+_FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:hours?\s+|hrs\.?\s+)?(?:on|,)\s*(?:the\s+)?")
+
+
 def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict] | None = None,
                        state: dict | None = None) -> list[dict]:
     """DATE norms for all English date spans of a document, in document order.
@@ -145,9 +151,19 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
     anchors = [(m.start(1), int(m.group(1)))
                for m in _YEAR_ANCHOR.finditer(text, read_from, max(read_from, read_to))] if spans else []
     anchor_index = 0
+    last_day = state.get("day")
     for rank, i in enumerate(order):
         start, end = spans[i]
         span = text[start:end]
+        if rank and values[order[rank - 1]].get("value"):
+            day = _FULL_DAY.match(values[order[rank - 1]]["value"])
+            last_day = day.group() if day else last_day
+        clock = _CLOCK_ONLY.fullmatch(span)
+        if clock:                    # 'at 23:40' after 'on 7 July 1937': that day's clock time
+            values[i] = {"value": f"{last_day or 'XXXX-XX-XX'}T{int(clock.group(2)):02d}:{clock.group(3)}"}
+            if clock.group(1):
+                values[i]["mod"] = "APPROX"
+            continue
         while anchor_index < len(anchors) and anchors[anchor_index][0] < start:
             last_year = anchors[anchor_index][1]
             anchor_index += 1
@@ -175,5 +191,14 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
     while anchor_index < len(anchors):  # anchors between the last span and the end of the read stretch
         last_year = anchors[anchor_index][1]
         anchor_index += 1
-    state.update(year=last_year, month=last_month, read_to=max(read_from, read_to))
+    for rank, i in enumerate(order[:-1]):       # 'at 07:55 on 7 December 1941': the date right after it
+        clock = _CLOCK_ONLY.fullmatch(text[spans[i][0]:spans[i][1]])
+        nxt = order[rank + 1]
+        if clock and _CLOCK_THEN_DAY.fullmatch(text[spans[i][1]:spans[nxt][0]]) \
+                and (day := _FULL_DAY.match(str(values[nxt].get("value") or ""))):
+            values[i]["value"] = day.group() + values[i]["value"][len("XXXX-XX-XX"):]
+    if order and values[order[-1]].get("value"):
+        day = _FULL_DAY.match(values[order[-1]]["value"])
+        last_day = day.group() if day else last_day
+    state.update(year=last_year, month=last_month, day=last_day, read_to=max(read_from, read_to))
     return values
