@@ -236,6 +236,17 @@ def test_grouped_figures_and_peoples(text, span, norm):
     assert (span, norm) in found(text, "QUANTITY")
 
 
+@pytest.mark.parametrize("text,span,value", [
+    ("one hundred and fifty men crossed", "one hundred and fifty men", 150),
+    ("some three thousand five hundred troops", "some three thousand five hundred troops", 3500),
+    ("two hundred and twenty-five guns", "two hundred and twenty-five guns", 225),
+    ("a thousand men", "a thousand men", 1000),
+    ("a hundred thousand refugees", "a hundred thousand refugees", 100000),
+])
+def test_numbers_in_words_of_several_parts(text, span, value):
+    assert [(t, n["value"]) for t, n in found(text, "QUANTITY")] == [(span, value)]
+
+
 def test_ages_are_counts():
     text = "He was aged 62; at the age of forty-five he died; the age of steam."
     assert found(text, "QUANTITY") == [("62", {"value": 62, "unit": "", "approx": None}),

@@ -540,6 +540,29 @@ def singular_echelon(word: str) -> str:
     return word
 
 
+def _compound_words(text: str) -> float | None:
+    """'three thousand five hundred' -> 3500, 'one hundred and fifty' -> 150; None unless the text is a
+    number in words of more than one part."""
+    words = [w for w in text.replace("-", " - ").split() if w != "and"]
+    if len(words) < 3 or not all(w in WORD_NUMBERS or w in ("hundred", "thousand", "million", "-", "a") for w in words):
+        return None
+    total, current, previous = 0, 0, None
+    for word in words:
+        if word == "-":
+            continue
+        if word == "a":
+            current += 1
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * (1000 if word == "thousand" else 1000000)
+            current = 0
+        else:
+            current += WORD_NUMBERS[word]
+        previous = word
+    return float(total + current) if previous else None
+
+
 def parse_number_en(text: str) -> float | None:
     """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
     text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
@@ -549,6 +572,9 @@ def parse_number_en(text: str) -> float | None:
     text = re.sub(r"\s+", " ", text)
     if text in ROUND_FIGURES:
         return ROUND_FIGURES[text]
+    compound = _compound_words(text)
+    if compound is not None:
+        return compound
     parts = text.split()
     if not parts:
         return None
@@ -562,6 +588,8 @@ def parse_number_en(text: str) -> float | None:
         value = float(core.replace(",", ""))
     elif core in WORD_NUMBERS:
         value = float(WORD_NUMBERS[core])
+    elif core == "a" and scale > 1:             # 'a thousand', 'a hundred thousand'
+        value = 1.0
     else:
         return None
     return value * scale
@@ -575,6 +603,9 @@ _NUMBER_HEAD = re.compile(
     r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
     r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
+    r"|(?:[a-z]+(?:-[a-z]+)?|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + "|".join(sorted(
+        (w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True)) + r")(?:\s+hundred)?){1,2}"
+    r"(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?(?![\w-])"
     r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
 ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",

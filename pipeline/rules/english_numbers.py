@@ -65,7 +65,14 @@ BARE_DAY_RE = re.compile(
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
 
+_WORD1 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+          r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          r"|seventeen|eighteen|nineteen)")
+# a number in words with more than one part: 'three thousand five hundred', 'one hundred and fifty'
+COMPOUND_WORDS = (rf"(?:{_WORD1}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORD1}(?:\s+hundred)?){{1,2}}"
+                  rf"(?:\s+and\s+{_WORD1})?(?![\w-])")
 NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
+       rf"|{COMPOUND_WORDS}"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
