@@ -58,7 +58,10 @@ POD = "(?:" + "|".join(
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
-    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
+    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})"
+    # a year of the Republic written without 民国 before a month (三十三年七月: Taiwanese usage, years 20-39)
+    f"|(?P<roc>[二三]十[一二三四五六七八九]?)(?={SP}年{SP}(?:正|[一二三四五六七八九十]{{1,2}}){SP}月)"
+    f"|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
@@ -100,6 +103,9 @@ def _year_value(m: re.Match) -> tuple[int | None, bool]:
     if m.group("era"):
         n = 1 if m.group("era_num") == "元" else parse_number(m.group("era_num"))
         return (ERA_OFFSETS[m.group("era")] + int(n) if n else None), False
+    if m.group("roc"):
+        n = parse_number(m.group("roc"))
+        return (1911 + int(n) if n else None), False
     n = parse_number(m.group("num"))
     if n is None:
         return None, False

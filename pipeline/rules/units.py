@@ -266,7 +266,7 @@ def _named_ok(text: str, start: int, end: int) -> bool:
         from pipeline.rules.names_common import word_info
         words = word_info()
         if (end - start == 2 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200
-                and words.get(text[end - 1 : end + 1], (0, ""))[0] >= 200):
+                and words.get(text[end - 1 : end + 1], (0, ""))[0] >= 50):
             return False          # 强盛军力, 建树军功: both characters of 盛军/树军 belong to words
         return text[start - 1 : start + 1] not in _place_words()
     return True

@@ -51,7 +51,7 @@ _AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(
 _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时")
 # a commander between his force and its strength: 淮军王孝祯部, 毅军赵杰伟一营, 盛军卫本先三营
-_FORCE_NAME_RE = re.compile(f"(?<=[{_CJK}]军)([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
+_FORCE_NAME_RE = re.compile(f"(?<=[{_CJK}])军([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
 _FORCE_NAME_ANCHOR = re.compile("军")
 # names that open a clause and lead a force: ；王德榜带楚军十营 / ；蒋宗议、方支升带十余营
 _LEADERS_RE = re.compile(
@@ -71,6 +71,8 @@ _COMMANDERS_HEAD_RE = re.compile("指挥官(?:与|和)领导者\n")
 _BLOCK_END = ("参战单位", "兵力", "伤亡与损失", "参战方", "结果", "地点", "日期")
 _POST_ENDS = ("主席", "总理", "总统", "司令", "书记", "部长", "长官", "军长", "师长", "首相", "大臣", "天皇", "元帅", "将军", "委员")
 _ROW_RE = re.compile(f"([{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}}){{1,3}})(?:病逝|阵亡|战死|自杀|被俘|负伤|†)?")
+# after a name + 军, characters that make 军 part of a word (军官, 军事, 军长): no force named after him
+_NOT_AFTER_FORCE = set("官事长队人民政务需械令心中阀团区部纪衔功力门装费校舰")
 # a Japanese imperial prince: house (宫) + given name + 亲王/王
 _PRINCE_RE = re.compile(f"([{_CJK}]{{1,3}}宫)([{_CJK}]{{2}})(?=亲王|王)")
 _PRINCE_ANCHOR = re.compile("宫")
@@ -142,8 +144,11 @@ def _persons(text: str) -> list[Candidate]:
             pos = line_end + 1
     given_names = set()
     for m in anchored_finditer(_PRINCE_RE, text, _PRINCE_ANCHOR, 3):
-        if m.group(1)[0] not in "皇王行离故":
-            spans.append((m.start(1), m.end(2)))
+        start = m.start(1)
+        while text[start] in "由在于被与和及的是为将率令" and start < m.end(1) - 2:
+            start += 1                                  # 由闲院宫载仁亲王: the house starts after the particle
+        if text[start] not in "皇王行离故东西后":
+            spans.append((start, m.end(2)))
             given_names.add(m.group(2))
     out = [Candidate(s, e, "PERSON", "rule:person-qing-context", 41) for s, e in spans]
     out += [Candidate(s, e, "PERSON", "rule:person-infobox-commander", 50) for s, e in rows]
@@ -152,6 +157,9 @@ def _persons(text: str) -> list[Candidate]:
     for name in {text[s:e] for s, e in spans if e - s >= 3} | given_names:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-qing-repeated", 34))
+            if text[w.end():w.end() + 1] == "军" and text[w.end() + 1:w.end() + 2] not in _NOT_AFTER_FORCE:
+                out.append(Candidate(w.start(), w.end() + 1, "MIL_UNIT", "rule:unit-leader-force", 45,
+                                     norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
             art = text[w.end():w.end() + 3]
             if art[:1] == "号" and len(art) == 3 and all("\u4e00" <= ch <= "\u9fff" for ch in art[1:]) \
                     and not is_common_word(art[1:], 50):
@@ -165,12 +173,17 @@ def _persons(text: str) -> list[Candidate]:
 _COUNTRIES = "中日英法俄美德意奥葡西荷朝越韩苏印泰缅蒙"
 _COUNTRY_WAR_RE = re.compile(f"([{_COUNTRIES}])([{_COUNTRIES}])战争")
 _COUNTRY_WAR_ANCHOR = re.compile("战争")
-_CAMPAIGN_OF_RE = re.compile(f"(?:(?<![{_CJK}])|(?<=[在于的是即称为、]))([{_CJK}]{{2,3}}?)之役")
+_CAMPAIGN_OF_RE = re.compile(f"(?:(?<![{_CJK}])|(?<=[在于的是即称为有、]))([{_CJK}]{{2,3}}?)之役")
 _CAMPAIGN_OF_ANCHOR = re.compile("之役")
 _NOT_EVENT_START = set("此是该这那一本前后今全各其我敌两最首末")
 _NAVAL_RE = re.compile(f"(?<=[在于的、和与及，,。\n「“])([{_CJK}]{{2,3}}?)海战")
 _NAVAL_ANCHOR = re.compile("海战")
 _GLUED_BATTLE_ANCHOR = re.compile("战役")
+
+
+def _battle_name(name: str) -> bool:
+    return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and name[0] not in _NOT_EVENT_START
+            and not any(ch in _NOT_IN_NAME and ch not in "年月日时" for ch in name))
 
 
 def _events(text: str) -> list[Candidate]:
@@ -188,11 +201,16 @@ def _events(text: str) -> list[Candidate]:
         if name[0] not in _NOT_EVENT_START and not any(ch in _NOT_IN_NAME for ch in name):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-naval-battle", 44))
     ends = [m.end() for m in _GLUED_BATTLE_ANCHOR.finditer(text)]
-    for prev, end in zip(ends, ends[1:]):
+    for i, (prev, end) in enumerate(zip(ends, ends[1:])):
         name = text[prev:end - 2]
-        if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
-                and not any(ch in _NOT_IN_NAME for ch in name) and name[0] not in _NOT_EVENT_START:
-            out.append(Candidate(prev, end, "EVENT", "rule:event-glued-battle", 47))
+        if 2 <= len(name) <= 4 and _battle_name(name):
+            out.append(Candidate(prev, end, "EVENT", "rule:event-glued-battle", 60))
+            first = prev - 2                     # the run's first name: after the word that opens the list
+            if i == 0 or ends[i - 1] != first - 2 - len(text[ends[i - 1]:first]):
+                for k in (2, 3, 4):
+                    if text[first - k - 1:first - k] in "括有及和与、，,：:\n的" and _battle_name(text[first - k:first]):
+                        out.append(Candidate(first - k, prev, "EVENT", "rule:event-glued-battle", 60))
+                        break
     return out
 
 
@@ -260,7 +278,7 @@ def _units_counts_dates(text: str) -> list[Candidate]:
     for m in anchored_finditer(_FORCE_COUNT_RE, text, _BATTALIONS_ANCHOR, 9):
         for k in range(len(m.group(1)) - 1):
             force = m.group(1)[k:]
-            if force in forces and forces[force]["side"] == "QING":
+            if force in forces and force.endswith("军"):
                 out.append(Candidate(m.start(1) + k, m.end(1), "MIL_UNIT", "rule:unit-qing-force", 66,
                                      norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
                 out.append(Candidate(m.start(2), m.end(2), "QUANTITY", "rule:quantity-battalions", 66))
@@ -274,6 +292,72 @@ def _units_counts_dates(text: str) -> list[Candidate]:
     return out
 
 
+# --------------------------------------------------------------------------- LOC / GPE / DATE
+
+# an unfamiliar channel, bay, island or hill after a word of place or action: 的东水道, 在西水道, 的上横档岛,
+# 宜兰三貂湾, 在台之西并岘高地 (a direction alone names a channel: 东水道)
+_LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡|湾|岛|高地)(?![国区民屿链])")
+_LANDFORM_BEFORE = set("在于的向至经驻攻占抵到入沿之西东南北下，,\n")   # not 、: 大、二胆岛 shares its head
+_LANDFORM_ANCHOR = re.compile("水道|海峡|湾|岛|高地")
+_NOT_LANDFORM_START = set("小大该此这那一两各本全诸群半海高个某下")
+# villages in a 、-list closed by a word of area: 顾高庄、严徐庄、横港桥地区
+_VILLAGE_LIST_RE = re.compile(
+    f"((?:[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯][、]){{1,6}}[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯])(?=地区|一带|等地|附近|之线|一线)")
+_VILLAGE_LIST_ANCHOR = re.compile("、")
+# a year written alone before its cyclical name: 1895，岁次乙未 (both DATE)
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_CYCLE_RE = re.compile(f"(?<![0-9])(1[0-9]{{3}})[,，]?岁次([{_STEMS}][{_BRANCHES}])")
+_CYCLE_ANCHOR = re.compile("岁次")
+# campaigns named by two regions sharing one head: 滇西及缅北反攻战役, 湘北、赣北会战
+_JOINT_CAMPAIGN_RE = re.compile(
+    f"(?<![{_CJK}])|(?<=[在是的和与及、，,])")
+_JOINT_BODY_RE = re.compile(f"([{_CJK}]{{2}})(?:及|和|与|、)([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
+_JOINT_ANCHOR = re.compile("战役|会战|作战")
+_DIRECTIONS = set("东西南北")
+
+
+def _places_and_more(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_LANDFORM_RE, text, _LANDFORM_ANCHOR, 3):
+        head_start, end = m.start(2), m.end()
+        known = _places().get(text[end - 2:end])
+        if known is not None and known.kind in ("province", "country"):
+            continue                       # 接收台湾: a province or country ends here
+        for start in range(m.start(1), head_start):
+            name = text[start:head_start]
+            before = text[start - 1:start] if start else "\n"
+            if before not in _LANDFORM_BEFORE and not any(text[max(0, start - k):start] in _places() for k in (2, 3)):
+                continue                   # 宜兰三贂湾: a known place before it also opens it
+            if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
+                break
+            if name[0] in _NOT_LANDFORM_START:
+                continue                   # 攻下鹅颈岛: the complement 下 is outside
+            if any(ch in _NOT_IN_NAME for ch in name):
+                break
+            if text[start:end] not in _places():        # known: the place finders take it
+                out.append(Candidate(start, end, "LOC", "rule:place-unfamiliar-landform", 31))
+            break
+    for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 4):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和":
+            items[0], pos = items[0][1:], pos + 1       # 黄桥西北顾高庄: the bearing before the first village
+        for item in items:
+            if not any(ch in _NOT_IN_NAME for ch in item) and not is_common_word(item, 300):
+                out.append(Candidate(pos, pos + len(item), "GPE", "rule:place-village-list", 33))
+            pos += len(item) + 1
+    for m in anchored_finditer(_CYCLE_RE, text, _CYCLE_ANCHOR, 6):
+        out.append(Candidate(m.start(1), m.end(1), "DATE", "rule:date-year-cycle", 58))
+        out.append(Candidate(m.start(2), m.end(2), "DATE", "rule:date-year-cycle", 58))
+    for m in anchored_finditer(_JOINT_BODY_RE, text, _JOINT_ANCHOR, 9):
+        if not _JOINT_CAMPAIGN_RE.match(text, m.start()):
+            continue
+        regions = (m.group(1), m.group(2))
+        if all(r in _places() or (r[-1] in _DIRECTIONS and r[0] not in _NOT_EVENT_START) for r in regions):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-joint-campaign", 50))
+    return out
+
+
 def find_written7(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
-    return _persons(text) + _events(text) + _units_counts_dates(text)
+    return _persons(text) + _events(text) + _units_counts_dates(text) + _places_and_more(text)
