@@ -160,3 +160,9 @@ def test_villages_in_a_list_closed_by_a_word_of_area():
     text = "主力集結於河口西北柳樹莊、楊林集、石板橋地區。"
     for part in ("柳樹莊", "楊林集", "石板橋"):
         assert ent(text, part)["label"] == "GPE"
+
+
+def test_a_hill_after_a_bearing_and_a_structure_counted_with_yi():
+    text = "在城之東柳岐高地附近築堡壘一座。"
+    assert ent(text, "柳岐高地")["label"] == "LOC"
+    assert qty(ent(text, "一座")) == ("QUANTITY", 1, "座", None)

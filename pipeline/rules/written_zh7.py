@@ -330,9 +330,9 @@ def _places_and_more(text: str) -> list[Candidate]:
                 continue                   # 宜兰三贂湾: a known place before it also opens it
             if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
                 break
-            if name[0] in _NOT_LANDFORM_START:
-                continue                   # 攻下鹅颈岛: the complement 下 is outside
-            if any(ch in _NOT_IN_NAME for ch in name):
+            if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3):
+                continue                   # 攻下鹅颈岛, 台之西并岘高地: the complement or bearing is outside
+            if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
             if text[start:end] not in _places():        # known: the place finders take it
                 out.append(Candidate(start, end, "LOC", "rule:place-unfamiliar-landform", 31))
