@@ -35,6 +35,7 @@ USERDICT_SOURCES = (
     "places_world.tsv",
     "places_foreign.tsv",
     "places_physical.tsv",
+    "places_taiwan.tsv",
     "persons.tsv",
     "organisations.tsv",
     "events.tsv",

@@ -166,3 +166,14 @@ def test_a_hill_after_a_bearing_and_a_structure_counted_with_yi():
     text = "在城之東柳岐高地附近築堡壘一座。"
     assert ent(text, "柳岐高地")["label"] == "LOC"
     assert qty(ent(text, "一座")) == ("QUANTITY", 1, "座", None)
+
+
+def test_taiwan_townships_bare_and_with_their_suffix():
+    text = "日軍攻下瑞芳鎮後進向汐止，再取鹿港。"
+    for part in ("瑞芳鎮", "汐止", "鹿港"):
+        assert ent(text, part)["label"] == "GPE"
+
+
+@pytest.mark.parametrize("text", ["日軍攻佔各大城市。", "部隊轉至平江以東山區待機。", "守備烈嶼及大、二膽島外。"])
+def test_township_names_that_read_as_phrases_or_islands_are_no_gpe_there(text):
+    assert not [s for s, label in ents(text) if label == "GPE" and s in ("大城", "大城市", "東山區", "東山", "烈嶼")]
