@@ -177,3 +177,10 @@ def test_taiwan_townships_bare_and_with_their_suffix():
 @pytest.mark.parametrize("text", ["日軍攻佔各大城市。", "部隊轉至平江以東山區待機。", "守備烈嶼及大、二膽島外。"])
 def test_township_names_that_read_as_phrases_or_islands_are_no_gpe_there(text):
     assert not [s for s, label in ents(text) if label == "GPE" and s in ("大城", "大城市", "東山區", "東山", "烈嶼")]
+
+
+def test_a_place_read_across_a_word_yields_to_the_place_after_it():
+    text = "部隊駐扎北部重鎮平壤，後又離開平壤南下。"
+    assert ent(text, "平壤")["label"] == "GPE"
+    assert ent(text, "平壤", 1)["label"] == "GPE"
+    assert not [s for s, label in ents(text) if s in ("鎮平", "開平")]
