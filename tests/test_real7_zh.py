@@ -184,3 +184,8 @@ def test_a_place_read_across_a_word_yields_to_the_place_after_it():
     assert ent(text, "平壤")["label"] == "GPE"
     assert ent(text, "平壤", 1)["label"] == "GPE"
     assert not [s for s, label in ents(text) if s in ("鎮平", "開平")]
+
+
+def test_a_landing_at_one_place_or_another_is_no_event():
+    text = "英軍原打算在廈門或福州登陸。"
+    assert not [s for s, label in ents(text) if label == "EVENT"]
