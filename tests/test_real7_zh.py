@@ -189,3 +189,9 @@ def test_a_place_read_across_a_word_yields_to_the_place_after_it():
 def test_a_landing_at_one_place_or_another_is_no_event():
     text = "英軍原打算在廈門或福州登陸。"
     assert not [s for s, label in ents(text) if label == "EVENT"]
+
+
+def test_the_first_and_second_half_of_a_month():
+    text = "1884年7月下半月，援軍到九月上半月才集中。"
+    assert ent(text, "1884年7月下半月")["norm"] == {"value": "1884-07", "mod": "END"}
+    assert ent(text, "九月上半月")["norm"] == {"value": "1884-09", "mod": "START"}

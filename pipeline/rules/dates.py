@@ -30,7 +30,7 @@ DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
-MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
+MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
