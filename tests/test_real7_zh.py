@@ -195,3 +195,8 @@ def test_the_first_and_second_half_of_a_month():
     text = "1884年7月下半月，援軍到九月上半月才集中。"
     assert ent(text, "1884年7月下半月")["norm"] == {"value": "1884-07", "mod": "END"}
     assert ent(text, "九月上半月")["norm"] == {"value": "1884-09", "mod": "START"}
+
+
+def test_a_known_two_character_name_before_a_word_is_the_person():
+    text = "葉挺平和地回答部下。"
+    assert ent(text, "葉挺")["label"] == "PERSON"
