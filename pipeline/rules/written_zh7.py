@@ -296,7 +296,7 @@ def _units_counts_dates(text: str) -> list[Candidate]:
 
 # an unfamiliar channel, bay, island or hill after a word of place or action: 的东水道, 在西水道, 的上横档岛,
 # 宜兰三貂湾, 在台之西并岘高地 (a direction alone names a channel: 东水道)
-_LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡|湾|岛|高地)(?![国区民屿链])")
+_LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡|湾|岛|高地)(?![国区民屿链村镇庄乡县市城港])")
 _LANDFORM_BEFORE = set("在于的向至经驻攻占抵到入沿之西东南北下，,\n")   # not 、: 大、二胆岛 shares its head
 _LANDFORM_ANCHOR = re.compile("水道|海峡|湾|岛|高地")
 _NOT_LANDFORM_START = set("小大该此这那一两各本全诸群半海高个某下")
@@ -330,8 +330,9 @@ def _places_and_more(text: str) -> list[Candidate]:
                 continue                   # 宜兰三贂湾: a known place before it also opens it
             if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
                 break
-            if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3):
-                continue                   # 攻下鹅颈岛, 台之西并岘高地: the complement or bearing is outside
+            if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3) \
+                    or (start and is_common_word(text[start - 1:start + 1], 100)):
+                continue                   # 攻下鹅颈岛, 台之西并岘高地, 攻打X湾: the verb or bearing is outside
             if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
             if text[start:end] not in _places():        # known: the place finders take it
