@@ -200,3 +200,11 @@ def test_the_first_and_second_half_of_a_month():
 def test_a_known_two_character_name_before_a_word_is_the_person():
     text = "葉挺平和地回答部下。"
     assert ent(text, "葉挺")["label"] == "PERSON"
+
+
+def test_lunar_months_and_days_of_qing_dates():
+    text = "咸豐十年正月，英軍北上；同治三年七月初三日，城陷；是年臘月二十日收復。"
+    assert ent(text, "咸豐十年正月")["norm"] == {"value": "1860-01"}
+    assert ent(text, "同治三年七月初三日")["norm"] == {"value": "1864-07-03"}
+    assert ent(text, "臘月二十日")["norm"] == {"value": "1864-12-20"}
+    assert not [s for s, label in ents("這才是真正月薪的一半。") if label == "DATE"]

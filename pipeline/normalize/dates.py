@@ -25,9 +25,10 @@ SP = "[ \u3000]?"
 ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
 ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
 ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
-CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+# 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
+CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊)"
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
-CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
 CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两])"
 AR_HOUR = "(?:[01]?[0-9]|2[0-4]|[０１]?[０-９]|２[０-４])"
@@ -65,6 +66,7 @@ _YEAR = re.compile(
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
+_LUNAR_MONTHS = {"正": 1, "腊": 12}
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
@@ -172,10 +174,10 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
         parts["decade" if is_decade else "year"] = value
     m = take(_MONTH)
     if m:
-        parts["month"] = int(parse_number(m.group("num")))
+        parts["month"] = _LUNAR_MONTHS.get(m.group("num")) or int(parse_number(m.group("num")))
     m = take(_DAY)
     if m:
-        parts["day"] = int(parse_number(m.group("num")))
+        parts["day"] = int(parse_number(m.group("num").lstrip("初")))     # 初三日: the third day of a lunar month
     m = take(_HALF_YEAR)
     if m:
         parts["half"] = "H1" if m.group().startswith("上") else "H2"
