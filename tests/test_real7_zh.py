@@ -208,3 +208,11 @@ def test_lunar_months_and_days_of_qing_dates():
     assert ent(text, "同治三年七月初三日")["norm"] == {"value": "1864-07-03"}
     assert ent(text, "臘月二十日")["norm"] == {"value": "1864-12-20"}
     assert not [s for s, label in ents("這才是真正月薪的一半。") if label == "DATE"]
+
+
+def test_silver_counted_in_taels_and_names_after_court_posts():
+    text = "賠款二千三百萬兩。內閣學士周德潤奏請出兵，道台鄭伯熙出城迎敵。"
+    assert qty(ent(text, "二千三百萬兩")) == ("QUANTITY", 23000000, "兩", None)
+    assert ent(text, "周德潤")["label"] == "PERSON"
+    assert ent(text, "鄭伯熙")["label"] == "PERSON"
+    assert [s for s, label in ents("一千兩百人，三兩個士兵。") if label == "QUANTITY"] == ["一千兩百人"]

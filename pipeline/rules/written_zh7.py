@@ -41,12 +41,12 @@ _ZH_NUM = "一二三四五六七八九十百两"
 # --------------------------------------------------------------------------- PERSON
 
 # posts of the Qing army and administration, and words for a commander, written right before a name
-_QING_POSTS = ("提督|巡抚|总督|总兵|统领|管带|帮办|帮统|分统|翼长|营官|知府|知县|道员|都统|钦差大臣|老将|名将|"
-               "将领|委员|主帅|统帅")
+_QING_POSTS = ("提督|巡抚|总督|总兵|统领|管带|帮办|帮统|分统|翼长|营官|知府|知县|知州|道台|道员|都统|钦差大臣|老将|名将|"
+               "将领|委员|主帅|统帅|学士|尚书|侍郎|御史|布政使|按察使|参将")
 _POST_NAME_RE = re.compile(f"(?:{_QING_POSTS})(?=[{_CJK}])")
 _POST_ANCHOR = re.compile(f"(?:{_QING_POSTS})")
 # what may follow a name: a verb, particle, numeral or punctuation (毅然/仔细 are checked as words)
-_AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致号值从到赴退进"
+_AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致号值从到赴退进奏出入拒攻闻见说称请令命督"
                   "一二三四五六七八九十两0123456789\n 　）)")
 _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时")
