@@ -36,6 +36,7 @@ USERDICT_SOURCES = (
     "places_foreign.tsv",
     "places_physical.tsv",
     "places_taiwan.tsv",
+    "places_korea.tsv",
     "persons.tsv",
     "organisations.tsv",
     "events.tsv",

@@ -216,3 +216,10 @@ def test_silver_counted_in_taels_and_names_after_court_posts():
     assert ent(text, "周德潤")["label"] == "PERSON"
     assert ent(text, "鄭伯熙")["label"] == "PERSON"
     assert [s for s, label in ents("一千兩百人，三兩個士兵。") if label == "QUANTITY"] == ["一千兩百人"]
+
+
+def test_korean_cities_in_chinese_and_names_that_read_as_phrases():
+    text = "日軍先攻公州，再北上价川。"
+    assert ent(text, "公州")["label"] == "GPE"
+    assert ent(text, "价川")["label"] == "GPE"
+    assert not [s for s, label in ents("部隊駐紮城南，群山環抱。") if label == "GPE"]

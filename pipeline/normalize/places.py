@@ -96,6 +96,7 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     table = _gazetteer_entries()
     for file_name, source in (
         ("places_taiwan.tsv", "taiwan"),
+        ("places_korea.tsv", "korea"),
         ("places_foreign.tsv", "foreign"),
         ("places_world.tsv", "world"),
         ("places_physical.tsv", "physical"),
