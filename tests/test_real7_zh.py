@@ -223,3 +223,14 @@ def test_korean_cities_in_chinese_and_names_that_read_as_phrases():
     assert ent(text, "公州")["label"] == "GPE"
     assert ent(text, "价川")["label"] == "GPE"
     assert not [s for s, label in ents("部隊駐紮城南，群山環抱。") if label == "GPE"]
+
+
+@pytest.mark.parametrize("text", ["雙方要推進海峽兩岸的交流。", "總部設在山東青島。", "獎杯要更高地舉起。", "球隊遠征英倫三島。"])
+def test_no_landform_after_a_verb_or_inside_a_city_or_an_adverb(text):
+    assert not [s for s, label in ents(text) if label == "LOC" and s.endswith(("海峽", "島", "高地"))
+                and s not in ("英倫三島",)]
+
+
+def test_no_commander_name_after_a_military_region():
+    text = "廣州軍區後勤部派員參加。"
+    assert not [s for s, label in ents(text) if label == "PERSON"]

@@ -320,7 +320,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
-        if entry.source == "gazetteer" and start > previous_end and _inside_foreign_word(text, start, end):
+        if entry.source in ("gazetteer", "taiwan", "korea") and start > previous_end and _inside_foreign_word(text, start, end):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
         if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units
-from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -53,6 +53,7 @@ _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此
 # a commander between his force and its strength: 淮军王孝祯部, 毅军赵杰伟一营, 盛军卫本先三营
 _FORCE_NAME_RE = re.compile(f"(?<=[{_CJK}])军([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
 _FORCE_NAME_ANCHOR = re.compile("军")
+_DESIGNATED_ARMY_RE = re.compile(f"(?:第|[0-9])[{_ZH_NUM}0-9]{{0,4}}军$")
 # names that open a clause and lead a force: ；王德榜带楚军十营 / ；蒋宗议、方支升带十余营
 _LEADERS_RE = re.compile(
     f"(?<=[，,；;。：:\n])((?:[{_CJK}]{{3}}、){{0,3}}[{_CJK}]{{3}})(?=(?:亲|分|各)?(?:带|率|统)(?:领|率)?"
@@ -107,8 +108,11 @@ def _persons(text: str) -> list[Candidate]:
         end = _name_end(text, m.end())
         if end > 0:
             spans.append((m.end(), end))
+    forces = named_units()
     for m in anchored_finditer(_FORCE_NAME_RE, text, _FORCE_NAME_ANCHOR, 0):
-        if _name_ok(m.group(1)):
+        army = m.start() + 1        # just after 军: the force must be a named army or a designation (not 军区)
+        named = any(text[max(0, army - k):army] in forces for k in (2, 3, 4))
+        if (named or _DESIGNATED_ARMY_RE.search(text, max(0, army - 6), army)) and _name_ok(m.group(1)):
             spans.append(m.span(1))
     for m in anchored_finditer(_LEADERS_RE, text, _LEADERS_ANCHOR, 16):
         items, pos = [], m.start(1)
@@ -296,7 +300,7 @@ def _units_counts_dates(text: str) -> list[Candidate]:
 
 # an unfamiliar channel, bay, island or hill after a word of place or action: 的东水道, 在西水道, 的上横档岛,
 # 宜兰三貂湾, 在台之西并岘高地 (a direction alone names a channel: 东水道)
-_LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡|湾|岛|高地)(?![国区民屿链村镇庄乡县市城港])")
+_LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡(?!两岸)|湾|岛|高地)(?![国区民屿链村镇庄乡县市城港仔])")
 _LANDFORM_BEFORE = set("在于的向至经驻攻占抵到入沿之西东南北下，,\n")   # not 、: 大、二胆岛 shares its head
 _LANDFORM_ANCHOR = re.compile("水道|海峡|湾|岛|高地")
 _NOT_LANDFORM_START = set("小大该此这那一两各本全诸群半海高个某下")
@@ -316,13 +320,25 @@ _JOINT_ANCHOR = re.compile("战役|会战|作战")
 _DIRECTIONS = set("东西南北")
 
 
+def _plain_word(word: str) -> bool:
+    """A common word that is no place name (更高, 想高; not 沙湾)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("nr", "ns"))
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """A common verb of two characters starts at pos (实现, 推进, 漫游)."""
+    entry = word_info().get(text[pos:pos + 2])
+    return bool(entry) and entry[0] >= 100 and entry[1].startswith("v")
+
+
 def _places_and_more(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_LANDFORM_RE, text, _LANDFORM_ANCHOR, 3):
         head_start, end = m.start(2), m.end()
         known = _places().get(text[end - 2:end])
-        if known is not None and known.kind in ("province", "country"):
-            continue                       # 接收台湾: a province or country ends here
+        if known is not None and known.label == "GPE" and known.kind not in ("county", "township", "town", "village", "district"):
+            continue                       # 接收台湾, 山东青岛: a province, country or city ends here (not 黄沙湾 ⊃ 沙湾)
         for start in range(m.start(1), head_start):
             name = text[start:head_start]
             before = text[start - 1:start] if start else "\n"
@@ -331,8 +347,11 @@ def _places_and_more(text: str) -> list[Candidate]:
             if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
                 break
             if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3) \
-                    or (start and is_common_word(text[start - 1:start + 1], 100)):
-                continue                   # 攻下鹅颈岛, 台之西并岘高地, 攻打X湾: the verb or bearing is outside
+                    or (start and is_common_word(text[start - 1:start + 1], 100)) or _verb_at(text, start):
+                continue                   # 攻下鹅颈岛, 台之西并岘高地, 攻打X湾, 推进海峡: the verb or bearing is outside
+            if name[-1] in _ZH_NUM or name[-1] in "半更最很较越" or is_common_word(name, 1000) \
+                    or _plain_word(text[head_start - 1:head_start + 1]):
+                break                      # 英伦三岛, 西奈半岛, 理想高地, 更高地
             if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
             if text[start:end] not in _places():        # known: the place finders take it
