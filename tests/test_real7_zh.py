@@ -234,3 +234,8 @@ def test_no_landform_after_a_verb_or_inside_a_city_or_an_adverb(text):
 def test_no_commander_name_after_a_military_region():
     text = "廣州軍區後勤部派員參加。"
     assert not [s for s, label in ents(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["德國大眾與寶馬公司合作。", "代表團訪問了土庫曼斯坦。", "山上有一座座碉堡。"])
+def test_township_names_inside_other_names_and_reduplicated_counts(text):
+    assert not [s for s, label in ents(text) if s in ("馬公", "土庫", "一座")]
