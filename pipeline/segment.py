@@ -35,6 +35,8 @@ USERDICT_SOURCES = (
     "places_world.tsv",
     "places_foreign.tsv",
     "places_physical.tsv",
+    "places_taiwan.tsv",
+    "places_korea.tsv",
     "persons.tsv",
     "organisations.tsv",
     "events.tsv",

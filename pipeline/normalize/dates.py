@@ -25,9 +25,10 @@ SP = "[ \u3000]?"
 ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
 ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
 ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
-CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+# 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
+CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊)"
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
-CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
 CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两])"
 AR_HOUR = "(?:[01]?[0-9]|2[0-4]|[０１]?[０-９]|２[０-４])"
@@ -45,7 +46,7 @@ PARTS_OF_DAY = {
 SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
                "晚": "END", "深": "END", "暮": "END", "残": "END"}
-PART_MODS = {"上旬": "START", "初": "START", "中旬": "MID", "下旬": "END", "底": "END",
+PART_MODS = {"上旬": "START", "上半月": "START", "初": "START", "中旬": "MID", "下旬": "END", "下半月": "END", "底": "END",
              "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX",
              "年初": "START", "岁初": "START", "年底": "END", "年末": "END", "年终": "END",
              "岁末": "END", "岁尾": "END"}
@@ -58,10 +59,14 @@ POD = "(?:" + "|".join(
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
-    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
+    f"(?:(?P<era>{ERA}){SP}(?P<era_num>{ERA_NUM})"
+    # a year of the Republic written without 民国 before a month (三十三年七月: Taiwanese usage, years 20-39)
+    f"|(?P<roc>[二三]十[一二三四五六七八九]?)(?={SP}年{SP}(?:正|[一二三四五六七八九十]{{1,2}}){SP}月)"
+    f"|(?P<num>{D}{{4}}|{D}{{2}}|[{CN_DIGIT}]{{4}}|[{CN_DIGIT}]{{2}}|[一二三四五六七八九]十))"
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
+_LUNAR_MONTHS = {"正": 1, "腊": 12}
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
@@ -69,7 +74,7 @@ _TIME = re.compile(
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
-_PART = re.compile("上旬|中旬|下旬|中叶|[年岁][初底末终尾]|初|底|末")
+_PART = re.compile("上旬|中旬|下旬|上半月|下半月|中叶|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")
@@ -100,6 +105,9 @@ def _year_value(m: re.Match) -> tuple[int | None, bool]:
     if m.group("era"):
         n = 1 if m.group("era_num") == "元" else parse_number(m.group("era_num"))
         return (ERA_OFFSETS[m.group("era")] + int(n) if n else None), False
+    if m.group("roc"):
+        n = parse_number(m.group("roc"))
+        return (1911 + int(n) if n else None), False
     n = parse_number(m.group("num"))
     if n is None:
         return None, False
@@ -166,10 +174,10 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
         parts["decade" if is_decade else "year"] = value
     m = take(_MONTH)
     if m:
-        parts["month"] = int(parse_number(m.group("num")))
+        parts["month"] = _LUNAR_MONTHS.get(m.group("num")) or int(parse_number(m.group("num")))
     m = take(_DAY)
     if m:
-        parts["day"] = int(parse_number(m.group("num")))
+        parts["day"] = int(parse_number(m.group("num").lstrip("初")))     # 初三日: the third day of a lunar month
     m = take(_HALF_YEAR)
     if m:
         parts["half"] = "H1" if m.group().startswith("上") else "H2"

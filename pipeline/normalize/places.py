@@ -95,6 +95,8 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
     table = _gazetteer_entries()
     for file_name, source in (
+        ("places_taiwan.tsv", "taiwan"),
+        ("places_korea.tsv", "korea"),
         ("places_foreign.tsv", "foreign"),
         ("places_world.tsv", "world"),
         ("places_physical.tsv", "physical"),

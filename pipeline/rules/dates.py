@@ -30,7 +30,7 @@ DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
-MONTH_PART = "(?:上旬|中旬|下旬|初(?![步期级])|底|末(?!期))"
+MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
@@ -46,7 +46,7 @@ RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"  # a lookahe
 STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
 
 # Characters a date can start with; checked first so most positions fail fast.
-FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏秋冬隆严寒" + "".join(
+FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏秋冬隆严寒正腊" + "".join(
     sorted({w[0] for w in PARTS_OF_DAY} | {e[0] for e in ERA_OFFSETS} | {w[0] for w in RELATIVE_YEARS}))
 YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
 # A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.

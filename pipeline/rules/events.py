@@ -227,10 +227,10 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     if (
         head in _VERB_HEADS
         and start > 0
-        and text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS
+        and (text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS or text[start - 1] == "或")
         and not _NOUN_USE_AFTER.match(text, head_start + len(head))
     ):
-        return -1  # 在湖南作战, 入缅甸作战: fighting somewhere, not a named operation
+        return -1  # 在湖南作战, 入缅甸作战, 在X或Y登陆: fighting or landing somewhere, not a named operation
     if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
         return -1
     return start

@@ -102,6 +102,27 @@ def _surname_at(text: str, pos: int) -> int:
     return 0
 
 
+def _stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
+    """Whether a two-character lexicon name glued to more name characters here is the person after all: the
+    characters after it form a word (陈毅平和而深情: 平和), or it stands alone elsewhere in the text while the
+    longer name never does (陈毅仔仔细细 … 陈毅说)."""
+    end = start + len(name)
+    if is_common_word(text[end:end + 2], 300):
+        return True
+    glued = text[start:end + 1]
+    pos = text.find(glued)
+    while pos >= 0:
+        if _stops_at(text, pos + len(glued)):
+            return False      # 陈毅平是…: a three-character name stands alone somewhere
+        pos = text.find(glued, pos + 1)
+    pos = text.find(name)
+    while pos >= 0:
+        if pos != start and _stops_at(text, pos + len(name)):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
+
+
 def _stops_at(text: str, pos: int) -> bool:
     if pos >= len(text):
         return True
@@ -584,7 +605,8 @@ def find_persons(text: str) -> list[Candidate]:
     for match in person_lexicon_matches(text):
         start, end = match.span()
         # a lexicon name glued to more name characters is someone else (王明 in 王明远)
-        if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end:
+        if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end \
+                and not _stands_alone_elsewhere(text, match.group(), start):
             continue
         if glued_into_word(text, start, end) or _named_thing_follows(text, end):
             continue

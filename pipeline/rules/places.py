@@ -160,8 +160,25 @@ def _iter_names(text: str):
             end = start + 2
         else:
             continue
+        if end - start == 2 and start > 0 and _starts_name(text, start + 1, rests, pairs) \
+                and _jieba_word_freq(text[start - 1:start + 1]) >= 300:
+            continue  # 重镇平壤, 离开平壤: 镇平/开平 read across a word; the name after it is the place
         yield start, end
         pos = end
+
+
+def _starts_name(text: str, at: int, rests, pairs) -> bool:
+    """Whether a lexicon name starts at `at`."""
+    prefix = text[at:at + 2]
+    if prefix not in rests:
+        return False
+    rest = rests[prefix]
+    return (rest is not None and rest.match(text, at + 2) is not None) or prefix in pairs
+
+
+def _jieba_word_freq(word: str) -> int:
+    from pipeline.rules.names_common import word_info
+    return word_info().get(word, (0, ""))[0]
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -303,7 +320,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
-        if entry.source == "gazetteer" and start > previous_end and _inside_foreign_word(text, start, end):
+        if entry.source in ("gazetteer", "taiwan", "korea") and start > previous_end and _inside_foreign_word(text, start, end):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
         if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
             continue

@@ -263,6 +263,11 @@ def _named_ok(text: str, start: int, end: int) -> bool:
     if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:
         return False              # 派遣军舰, 派遣军械: the verb 派遣 before 军舰/军械
     if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):
+        from pipeline.rules.names_common import word_info
+        words = word_info()
+        if (end - start == 2 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200
+                and words.get(text[end - 1 : end + 1], (0, ""))[0] >= 50):
+            return False          # 强盛军力, 建树军功: both characters of 盛军/树军 belong to words
         return text[start - 1 : start + 1] not in _place_words()
     return True
 
