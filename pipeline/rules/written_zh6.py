@@ -1,0 +1,290 @@
+"""Chinese text as written on third-party pages (session 6, real-dev6-zh): more grammar classes.
+
+`find_written6(text)` (working text, Simplified) proposes:
+
+- PERSON: a commander between his unit and 所部 (第十五师X所部, 西北军第二混成旅X所部); a name after 另 before a
+  count or 率 (另X率一混成团, 另X一旅); a leader before 当局 (X当局); a name after a command post before what he does
+  (司令官X亲自…, 总司令X曾…: transliterated and Japanese names included); a name alone on its line (a photo
+  caption between paragraphs).
+- QUANTITY: counts of formations written without 个 — a numeral before 混成旅/混成团 (一混成旅) and a numeral
+  before 师/旅/团 after a verb of having or leading (有五师, 率两旅); a count of one after its noun (敌机一架).
+- MIL_UNIT: the field armies by their abbreviation (一野 … 四野, 华野, 中野, 东野, 西野) alone or with a
+  subordinate designation (二野第4兵团: rule 3); a headquarters written with its formation (第十七兵团部: rule 15);
+  a task force with a designation written without 第 (西集团203师); a brigade or division named after its
+  commander in a list (部X旅和Y旅).
+- EVENT: a season's campaign or offensive (1953年夏季战役, 秋季攻势); a battle named after a settlement whose
+  name ends in a settlement word (X店/X铺/X堡/X坪… + 战役/大捷/战斗/保卫战/阻击战/攻坚战), and that settlement
+  (GPE) everywhere in the text, also where it names a fight (X一战, X之战).
+- FAC: a list of railways or roads named by one-character abbreviations sharing one head (平汉、正太、石德铁路:
+  one FAC as guideline 10 writes shared heads).
+- ORG: a security or garrison command (X保安司令部, X城防司令部: a headquarters body without an echelon word; X警备司令部
+  is left to the unit finder).
+- GPE: a province the gazetteer reads as its river (黑龙江) after a verb of taking or invading.
+- DATE: two neighbouring months written together after a year (1946年三四月份 → the first month).
+
+Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer), so text
+without these words costs one C-level scan per pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames
+from pipeline.rules.scan import anchored_finditer
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_NUM = "0-9一二三四五六七八九十百〇○"
+_CN = "一两二三四五六七八九十"
+
+# characters that never sit inside a name read by these rules
+_NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于而并或等所其该此这那率部军师旅团营兵队官令之个得取")
+
+# --------------------------------------------------------------------------- PERSON
+
+# 第十五师X所部 / 西北军第二混成旅X所部 / ，X所部: the commander between his unit (or a clause start) and 所部
+_COMMANDER_OF_RE = re.compile(f"(?<=[师旅团军营队部,，、(（另])([{_CJK}]{{2,3}})所部")
+_COMMANDER_OF_ANCHOR = re.compile("所部")
+# 另X率一混成团 / 另X一旅于…: a name after 另 before 率 or a count of formations
+_BESIDES_RE = re.compile(
+    f"另([{_CJK}]{{2,3}}?)(?=率|([{_CN}])((?:混成|独立)?[师旅团营])(?![长部属级]))")
+_BESIDES_ANCHOR = re.compile("另")
+# X当局: a leader's government (李某当局), not a place's (北京当局)
+_AUTHORITIES_RE = re.compile(f"([{_CJK}]{{2,3}})当局")
+_AUTHORITIES_ANCHOR = re.compile("当局")
+# 司令官X亲自… / 总司令X曾…: a name after a command post, before what he does
+_POST_NAME_RE = re.compile(
+    f"(?:司令官|总司令|指挥官|参谋长)([{_CJK}]{{2,4}}?)(?=亲自|曾|率|下令|指挥|坐镇|飞临|赶到|认为|决定|[，,。；;])")
+_POST_NAME_ANCHOR = re.compile("司令官|总司令|指挥官|参谋长")
+# a photo caption: a name alone on its line
+_CAPTION_RE = re.compile(f"\n([{_CJK}]{{2,3}})(?=\n)")
+_CAPTION_ANCHOR = re.compile("\n")
+
+# --------------------------------------------------------------------------- QUANTITY
+
+# 一混成旅 / 两混成团: a numeral right before 混成旅/混成团 without 第 is a count (designations are 第N混成旅, 混成第N旅)
+_MIXED_COUNT_RE = re.compile(f"(?<![第{_NUM}])([{_CN}]{{1,3}})(混成[旅团])(?![长部属级])")
+_MIXED_COUNT_ANCHOR = re.compile("混成[旅团]")
+# 有五师 / 率两旅 / 辖三团: a count after a verb of having or leading (not 有第五师, not 五师长)
+_HAVE_COUNT_RE = re.compile(f"[有率辖计]([{_CN}]{{1,2}})([师旅团])(?![长部属级第兄弟傅生父母范资姐妹徒{_NUM}])")
+# 击落敌机一架。: a count of one after its noun, at the end of a clause
+_ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!])")
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+# 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
+_FIELD_ABBR_RE = re.compile(
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野(第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))?")
+_FIELD_ABBR_ANCHOR = re.compile("野")
+_FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
+# 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
+_HQ_RE = re.compile(f"(?<![{_NUM}])(第?[{_NUM}]{{1,4}})(兵团|集团军|军|师|旅)部(?![队分署门长下属将位落])")
+_HQ_ANCHOR = re.compile("(?:兵团|军|师|旅)部")
+# 西集团203师: a task force and a member written without 第 (zh5 takes 东集团第10兵团)
+_TASK_FORCE_MEMBER_RE = re.compile(
+    f"((?:中央|[东西南北中左右])集团)([0-9]{{1,4}}|[一二三四五六七八九十百〇○]{{1,5}})(兵团|军|师|团)(?![长部属级])")
+_TASK_FORCE_MEMBER_ANCHOR = re.compile("集团")
+# 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
+_NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
+
+# --------------------------------------------------------------------------- EVENT / GPE
+
+_SEASON_CAMPAIGN_RE = re.compile("(?:[0-9]{4}年)?[春夏秋冬]季(?:战役|攻势|反攻|反击战)")
+_SEASON_CAMPAIGN_ANCHOR = re.compile("季")
+# a battle named after a settlement whose name ends in a settlement word
+_SETTLEMENT_END = "店铺堡坪屯寨集庄埠墟圩驿"
+_SETTLEMENT_FIGHT_RE = re.compile(
+    f"([{_CJK}]{{1,2}}[{_SETTLEMENT_END}])(战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
+_SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
+_FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚战"}
+
+# --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
+
+_ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁路|公路)")
+_ROUTE_LIST_ANCHOR = re.compile("铁路|公路")
+_SECURITY_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)(?:保安|城防|卫戍)司令部")
+_SECURITY_HQ_ANCHOR = re.compile("司令部")
+_TAKE_RE = re.compile(f"(?:占领|进犯|进攻|攻占|侵占|控制|夺取|侵入)([{_CJK}]{{2,3}})")
+_TAKE_ANCHOR = re.compile("占领|进犯|进攻|攻占|侵占|控制|夺取|侵入")
+_MONTH_PAIR_RE = re.compile("([0-9]{4})年([一二三四五六七八九])([二三四五六七八九十])月份?")
+_MONTH_PAIR_ANCHOR = re.compile("[一二三四五六七八九][二三四五六七八九十]月")
+# 南朝鲜军: the divided state's short name before 军 (starts with 南/北 + a literal: scanned in C)
+_DIVIDED_STATE_ARMY_RE = re.compile("[南北](?:朝鲜|韩)军")
+_CN_DIGIT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)}
+
+
+@lru_cache(maxsize=1)
+def _places():
+    return place_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv") if len(row[0]) == 1)
+
+
+def _has_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[:2] in compound or name[0] in single or name[:2] in japanese_surnames()
+
+
+def _name_like(name: str, surname: bool = True) -> bool:
+    """Could be a person's name: no function character, not an ordinary word, not a place."""
+    return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300)
+            and name not in _places() and (not surname or _has_surname(name)))
+
+
+def _persons(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_COMMANDER_OF_RE, text, _COMMANDER_OF_ANCHOR, 3):
+        if _name_like(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-commander-of", 36))
+    for m in anchored_finditer(_BESIDES_RE, text, _BESIDES_ANCHOR, 0):
+        if _name_like(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-besides", 36))
+            if m.group(2):
+                end = m.end(3)
+                out.append(Candidate(m.start(2), end, "QUANTITY", "rule:quantity-formations", 41,
+                                     norm={"value": parse_number(m.group(2)), "unit": m.group(3), "approx": None}))
+    for m in anchored_finditer(_AUTHORITIES_RE, text, _AUTHORITIES_ANCHOR, 3):
+        name = m.group(1)
+        for k in range(len(name) - 1):      # 但X当局: the name starts after a function word or a non-letter
+            part = name[k:]
+            before = name[k - 1] if k else text[m.start(1) - 1:m.start(1)]
+            if (not re.match(f"[{_CJK}]", before) or before in _NOT_IN_NAME or before in "但而即") and _name_like(part):
+                out.append(Candidate(m.start(1) + k, m.end(1), "PERSON", "rule:person-authorities", 33))
+                break
+    for m in anchored_finditer(_POST_NAME_RE, text, _POST_NAME_ANCHOR, 0):
+        name = m.group(1)
+        if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
+    for m in anchored_finditer(_CAPTION_RE, text, _CAPTION_ANCHOR, 0):
+        if _name_like(m.group(1)) and not is_common_word(m.group(1), 1):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-caption-line", 19))
+    return out
+
+
+def _quantities(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_MIXED_COUNT_RE, text, _MIXED_COUNT_ANCHOR, 3):
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-formations", 61,
+                             norm={"value": parse_number(m.group(1)), "unit": m.group(2), "approx": None}))
+    for m in _HAVE_COUNT_RE.finditer(text):         # starts with one of four characters: scanned in C
+        out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-formations", 61,
+                             norm={"value": parse_number(m.group(1)), "unit": m.group(2), "approx": None}))
+    for m in _ONE_AFTER_RE.finditer(text):         # starts with the literal 一: scanned in C
+        if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单":
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-one-after-noun", 41,
+                                 norm={"value": 1, "unit": m.group(1), "approx": None}))
+    return out
+
+
+def _designation(part: str) -> tuple[int | None, str]:
+    echelon = next(e for e in ("兵团", "集团军", "纵队", "纵", "军", "师", "旅", "团") if part.endswith(e))
+    number = parse_number(part[:-len(echelon)].lstrip("第"))
+    return number, ("纵队" if echelon == "纵" else echelon)
+
+
+def _units(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 1):
+        head, member = m.group(1), m.group(2)
+        numbers = [] if head in "华中东西" else [parse_number(head)]
+        if member:
+            number, echelon = _designation(member)
+            if number is None:
+                continue
+            numbers.append(number)
+        elif head in "中东西" or not _FIELD_ABBR_NEXT.match(text, m.end()):
+            continue            # 中野/东野/西野 alone are Japanese surnames; 四野 alone may be the open country
+        else:
+            echelon = "野战军"
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62,
+                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
+    for m in anchored_finditer(_HQ_RE, text, _HQ_ANCHOR, 8):
+        number = parse_number(m.group(1).lstrip("第"))
+        if number:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-headquarters", 62,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": ""}}))
+    for m in anchored_finditer(_TASK_FORCE_MEMBER_RE, text, _TASK_FORCE_MEMBER_ANCHOR, 2):
+        number = parse_number(m.group(2))
+        if number:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-task-force-member", 64,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": m.group(3), "prefix": ""}}))
+    for m in _NAMED_BRIGADE_RE.finditer(text):      # starts with one of five characters: scanned in C
+        name = m.group(1)
+        if _name_like(name):
+            out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-after-commander", 61,
+                                 norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
+    return out
+
+
+def _plain_settlement(name: str) -> bool:
+    return (not any(ch in _NOT_IN_NAME for ch in name) and name not in _places()
+            and not is_common_word(name, 300) and not any(name[k:] in _places() for k in range(1, len(name) - 1)))
+
+
+def _events_places(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-season-campaign", 52))
+    found = set()
+    for m in anchored_finditer(_SETTLEMENT_FIGHT_RE, text, _SETTLEMENT_FIGHT_ANCHOR, 3):
+        name = m.group(1)
+        for k in range(len(name) - 2):      # 取得X大捷: the name may start after the verb
+            if name[k] in _NOT_IN_NAME:
+                name = name[k + 1:]
+        if len(name) >= 2 and _plain_settlement(name):
+            found.add(name)
+            if m.group(2) in _FIGHT_EVENT:
+                out.append(Candidate(m.end(1) - len(name), m.end(), "EVENT", "rule:event-settlement-fight", 46))
+    for name in found:
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-settlement-fight", 31))
+    return out
+
+
+def _facilities_orgs_dates(text: str) -> list[Candidate]:
+    out = []
+    abbreviations = _abbreviations()
+    for m in anchored_finditer(_ROUTE_LIST_RE, text, _ROUTE_LIST_ANCHOR, 17):
+        items = m.group(1).split("、")[:-1]
+        if all(item[0] in abbreviations and item[1] in abbreviations for item in items):
+            out.append(Candidate(m.start(), m.end(), "FAC", "rule:fac-route-list", 46))
+    for m in anchored_finditer(_SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 8):
+        name = m.group(1)
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        if len(name) - cut >= 2:
+            out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-security-command", 47))
+    places = _places()
+    for m in anchored_finditer(_TAKE_RE, text, _TAKE_ANCHOR, 0):
+        for size in (3, 2):
+            name = m.group(1)[:size]
+            entry = places.get(name)
+            if entry is not None and entry.label == "LOC" and (entry.id or "").startswith("cn:") \
+                    and entry.id.endswith("0000") and text[m.start(1) + size:m.start(1) + size + 1] != "省":
+                out.append(Candidate(m.start(1), m.start(1) + size, "GPE", "rule:place-province-taken", 31))
+                break
+    for m in anchored_finditer(_MONTH_PAIR_RE, text, _MONTH_PAIR_ANCHOR, 5):
+        first, second = _CN_DIGIT[m.group(2)], _CN_DIGIT[m.group(3)]
+        if second == first + 1:
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-month-pair", 52,
+                                 norm={"date_hint": {"value": f"{m.group(1)}-{first:02d}"}}))
+    return out
+
+
+def _divided_states(text: str) -> list[Candidate]:
+    """南朝鲜军 / 北韩军: the country before the generic 军 (as 美军), not the Japanese Korea Army 朝鲜军."""
+    return [Candidate(m.start(), m.end() - 1, "GPE", "rule:place-divided-state", 61)
+            for m in _DIVIDED_STATE_ARMY_RE.finditer(text)]
+
+
+def find_written6(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    return (_persons(text) + _quantities(text) + _units(text) + _events_places(text) + _facilities_orgs_dates(text)
+            + _divided_states(text))

@@ -1,0 +1,166 @@
+"""Chinese text as third-party pages write it, classes seen on real-dev6-zh (session 6): commanders before 所部,
+names after 另 / before 当局 / after a command post / alone on a caption line, counts of formations written without
+个, a count of one after its noun, field-army abbreviations (二野第4兵团), headquarters with their formation (第N兵团部),
+task forces with a bare designation, brigades named after their commander, seasonal campaigns, battles named after a
+settlement (and that settlement everywhere), railway lists sharing one head, security commands, a province read as
+its river after a verb of taking, two neighbouring months, the divided states before 军, the Beiyang-era named armies
+and the ROK Capital Division, noon as a clock time.
+
+Every sentence is written for this file with invented names, places and numbers; tests assert exact spans
+(start, end, label) and exact normalised values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import ent, ents
+
+
+def unit(e: dict) -> tuple:
+    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+
+
+def quantity(e: dict) -> tuple:
+    return (e["label"], e["norm"]["value"], e["norm"]["unit"], e["norm"]["approx"])
+
+
+# --- PERSON ------------------------------------------------------------------------------------------
+
+def test_commander_between_unit_and_suo_bu():
+    text = "城北有独立第五师郝振声所部三千人，西门由骑兵第二旅贾树声所部据守。"
+    assert ent(text, "郝振声")["label"] == "PERSON"
+    assert ent(text, "贾树声")["label"] == "PERSON"
+    assert unit(ent(text, "独立第五师")) == ("MIL_UNIT", [5], "师", "独立")
+
+
+def test_name_after_ling_before_lead_or_count():
+    text = "城内有四师、一混成旅（另冯德全率一混成团驻守南关，另韩长林一旅于1922年赴甲县未回）。"
+    assert ent(text, "冯德全")["label"] == "PERSON"
+    assert ent(text, "韩长林")["label"] == "PERSON"
+    assert quantity(ent(text, "四师")) == ("QUANTITY", 4, "师", None)
+    assert quantity(ent(text, "一混成旅")) == ("QUANTITY", 1, "混成旅", None)
+    assert quantity(ent(text, "一混成团")) == ("QUANTITY", 1, "混成团", None)
+    assert quantity(ent(text, "一旅")) == ("QUANTITY", 1, "旅", None)
+
+
+def test_leader_before_dangju_but_not_a_country():
+    text = "但郭永昌当局拒绝签字，迫使南斯拉夫当局让步。"
+    assert ent(text, "郭永昌")["label"] == "PERSON"
+    assert not [s for s, label in ents(text) if label == "PERSON" and "斯拉" in s]
+
+
+def test_transliterated_name_after_command_post():
+    text = "其总司令福特曾到前线视察。"
+    assert ent(text, "福特")["label"] == "PERSON"
+
+
+def test_name_alone_on_a_caption_line():
+    text = "战斗十分激烈，双方伤亡很大。\n葛青云\n此后部队转移到山区休整。"
+    assert ent(text, "葛青云")["label"] == "PERSON"
+
+
+# --- QUANTITY ----------------------------------------------------------------------------------------
+
+def test_count_of_one_after_its_noun():
+    text = "高射机枪击落敌机一架。"
+    assert quantity(ent(text, "一架")) == ("QUANTITY", 1, "架", None)
+
+
+def test_designations_are_not_counts():
+    text = "第一混成旅和混成第二旅向东。"
+    assert unit(ent(text, "第一混成旅")) == ("MIL_UNIT", [1], "旅", "混成")
+    assert not [s for s, label in ents(text) if label == "QUANTITY"]
+
+
+# --- MIL_UNIT ----------------------------------------------------------------------------------------
+
+def test_field_army_abbreviations_alone_and_with_a_member():
+    text = "战役由三野第9兵团和二野主力担任，一野也派出一部。"
+    assert unit(ent(text, "三野第9兵团")) == ("MIL_UNIT", [3, 9], "兵团", "")
+    assert unit(ent(text, "二野")) == ("MIL_UNIT", [2], "野战军", "")
+    assert unit(ent(text, "一野")) == ("MIL_UNIT", [1], "野战军", "")
+
+
+def test_open_country_is_no_field_army():
+    text = "寒风吹过四野，一片寂静。"
+    assert not [s for s, label in ents(text) if label == "MIL_UNIT"]
+
+
+def test_headquarters_written_with_its_formation():
+    text = "第二十一兵团部设在城东，第8军部驻乙镇，第3军部署在河岸。"
+    assert unit(ent(text, "第二十一兵团部")) == ("MIL_UNIT", [21], "兵团", "")
+    assert unit(ent(text, "第8军部")) == ("MIL_UNIT", [8], "军", "")
+    assert unit(ent(text, "第3军")) == ("MIL_UNIT", [3], "军", "")
+
+
+def test_task_force_with_a_bare_designation():
+    text = "黄昏时东集团115师首先渡河。"
+    assert unit(ent(text, "东集团115师")) == ("MIL_UNIT", [115], "师", "")
+
+
+def test_brigades_named_after_their_commander():
+    text = "刘部韩凤岐旅和魏长庚旅向北撤退。"
+    assert unit(ent(text, "韩凤岐旅")) == ("MIL_UNIT", [], "旅", "")
+    assert unit(ent(text, "魏长庚旅")) == ("MIL_UNIT", [], "旅", "")
+
+
+def test_beiyang_named_armies_and_the_rok_capital_division():
+    text = "参战军改称边防军，边防军第二师驻廊坊；首都师第26团守山口。"
+    assert unit(ent(text, "参战军")) == ("MIL_UNIT", [], "军", "")
+    assert unit(ent(text, "边防军第二师")) == ("MIL_UNIT", [2], "师", "")
+    assert unit(ent(text, "首都师第26团")) == ("MIL_UNIT", [26], "团", "")
+
+
+def test_divided_state_before_jun_is_the_country():
+    text = "侦察班化装成北韩军混入，又遇到南朝鲜军的哨兵。"
+    assert ent(text, "北韩")["label"] == "GPE"
+    assert ent(text, "南朝鲜")["label"] == "GPE"
+    assert not [s for s, label in ents(text) if label == "MIL_UNIT"]
+
+
+# --- EVENT / GPE / FAC / ORG / DATE ------------------------------------------------------------------
+
+def test_seasonal_campaign_is_an_event():
+    text = "东北民主联军发起1947年秋季攻势，又在冬季攻势中攻克甲城。"
+    assert ent(text, "1947年秋季攻势")["label"] == "EVENT"
+    assert ent(text, "冬季攻势")["label"] == "EVENT"
+
+
+def test_battle_named_after_a_settlement_and_the_settlement_everywhere():
+    text = "部队在桃树坪全歼守敌，取得桃树坪大捷；桃树坪战斗结束后北上桃树坪以东。"
+    assert ent(text, "桃树坪大捷")["label"] == "EVENT"
+    assert ent(text, "桃树坪战斗")["label"] == "EVENT"
+    assert ent(text, "桃树坪")["label"] == "GPE"
+    assert ent(text, "桃树坪", 3)["label"] == "GPE"
+
+
+def test_railway_list_sharing_one_head():
+    text = "甲城位于京绥、平汉、正德铁路之间。"
+    assert ent(text, "京绥、平汉、正德铁路")["label"] == "FAC"
+
+
+def test_security_command_is_an_org():
+    text = "四月五日，国民党的川东保安司令部移驻甲城。"
+    assert ent(text, "川东保安司令部")["label"] == "ORG"
+
+
+def test_province_read_as_river_after_a_verb_of_taking():
+    text = "日军企图占领黑龙江，守军退过黑龙江。"
+    assert ent(text, "黑龙江")["label"] == "GPE"
+    assert ent(text, "黑龙江", 1)["label"] == "LOC"
+
+
+def test_two_neighbouring_months_after_a_year():
+    text = "1950年七八月份，部队北调。"
+    assert ent(text, "1950年七八月份")["norm"]["value"] == "1950-07"
+
+
+def test_noon_is_a_clock_time():
+    text = "1950年5月2日正午，先头营到达。"
+    assert ent(text, "1950年5月2日正午")["norm"]["value"] == "1950-05-02T12:00"
+
+
+@pytest.mark.parametrize("text", ["当局宣布戒严。", "有关当局正在调查。", "他有三师兄弟。"])
+def test_words_that_are_none_of_these(text):
+    assert not [s for s, label in ents(text) if label in ("PERSON", "QUANTITY")]
