@@ -164,3 +164,48 @@ def test_noon_is_a_clock_time():
 @pytest.mark.parametrize("text", ["当局宣布戒严。", "有关当局正在调查。", "他有三师兄弟。"])
 def test_words_that_are_none_of_these(text):
     assert not [s for s, label in ents(text) if label in ("PERSON", "QUANTITY")]
+
+
+# --- second round: Korean War and 1920s classes --------------------------------------------------------
+
+def test_named_force_before_a_chain_of_designations_is_one_span():
+    text = "志愿军第47军第140师于12月3日到达江边。"
+    assert unit(ent(text, "志愿军第47军第140师")) == ("MIL_UNIT", [47, 140], "师", "")
+
+
+def test_contingent_named_by_its_country():
+    text = "希腊营在山脊上坚守，菲律宾营随后撤离。"
+    assert unit(ent(text, "希腊营")) == ("MIL_UNIT", [], "营", "")
+    assert unit(ent(text, "菲律宾营")) == ("MIL_UNIT", [], "营", "")
+
+
+def test_quoted_unit_nicknames():
+    text = "战士们冲进“黑鹰团”的指挥所，击溃了号称“铁三军”的部队，却未遇到所谓“主力部队”。"
+    assert unit(ent(text, "黑鹰团")) == ("MIL_UNIT", [], "团", "")
+    assert unit(ent(text, "铁三军")) == ("MIL_UNIT", [3], "军", "")
+    assert not [s for s, label in ents(text) if s == "主力部队"]
+
+
+def test_leader_of_a_defeated_force():
+    text = "东征军在甲镇击败邹德林部，歼灭罗振东部主力。"
+    assert ent(text, "邹德林")["label"] == "PERSON"
+    assert ent(text, "罗振东")["label"] == "PERSON"
+    assert unit(ent(text, "东征军")) == ("MIL_UNIT", [], "军", "")
+
+
+def test_korean_villages_ending_in_ri():
+    text = "志愿军先头团穿插至龙渊里，美军退守松岩里，龙渊里战斗随即打响。我们在这里，夜里到村里，把电台搬到战壕里。"
+    assert ent(text, "龙渊里")["label"] == "GPE"
+    assert ent(text, "龙渊里", 1)["label"] == "GPE"
+    assert ent(text, "松岩里")["label"] == "GPE"
+    assert not [s for s, label in ents(text) if s in ("这里", "夜里", "村里", "战壕里")]
+
+
+def test_ri_is_inside_in_a_text_not_about_korea():
+    text = "部队穿插至龙渊里，旅长在电文里说明了情况。"
+    assert not [s for s, label in ents(text) if s.endswith("里")]
+
+
+def test_short_form_of_the_military_commission():
+    text = "军委批准了这个计划。"
+    assert ent(text, "军委")["label"] == "ORG"

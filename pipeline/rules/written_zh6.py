@@ -61,6 +61,10 @@ _AUTHORITIES_ANCHOR = re.compile("当局")
 _POST_NAME_RE = re.compile(
     f"(?:司令官|总司令|指挥官|参谋长)([{_CJK}]{{2,4}}?)(?=亲自|曾|率|下令|指挥|坐镇|飞临|赶到|认为|决定|[，,。；;])")
 _POST_NAME_ANCHOR = re.compile("司令官|总司令|指挥官|参谋长")
+# 击败X部 / 歼灭X部主力: the leader whose force is defeated (a possessive 部, guideline 1)
+_DEFEATED_FORCE_RE = re.compile(
+    f"(?:击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐)([{_CJK}]{{2,3}}?)部(?![队署分门长下属将位落])")
+_DEFEATED_FORCE_ANCHOR = re.compile("击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐")
 # a photo caption: a name alone on its line
 _CAPTION_RE = re.compile(f"\n([{_CJK}]{{2,3}})(?=\n)")
 _CAPTION_ANCHOR = re.compile("\n")
@@ -89,6 +93,20 @@ _HQ_ANCHOR = re.compile("(?:兵团|军|师|旅)部")
 _TASK_FORCE_MEMBER_RE = re.compile(
     f"((?:中央|[东西南北中左右])集团)([0-9]{{1,4}}|[一二三四五六七八九十百〇○]{{1,5}})(兵团|军|师|团)(?![长部属级])")
 _TASK_FORCE_MEMBER_ANCHOR = re.compile("集团")
+# 志愿军第38军第113师: a named force of the PRC before a chain of designations is one span (rules 2 and 3; zh5 takes
+# the force with its first designation alone, 志愿军第9兵团)
+_FORCE_CHAIN_RE = re.compile(
+    f"(?:(?:中国)?人民)?(?:志愿军|解放军)((?:第?[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))(?:第?[{_NUM}]{{1,4}}(?:兵团|军|师|旅|团|营)){{1,3}})"
+    f"(?![长部属级])")
+_FORCE_CHAIN_ANCHOR = re.compile("志愿军|解放军")
+_DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
+# 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
+_CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?![长部属级第{_NUM}])")
+_CONTINGENT_ANCHOR = re.compile("[旅营]")
+# “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
+# numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
+_QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
+_QUOTED_NICKNAME_ANCHOR = re.compile("[”\"]")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
 _NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
 
@@ -101,6 +119,12 @@ _SETTLEMENT_END = "店铺堡坪屯寨集庄埠墟圩驿"
 _SETTLEMENT_FIGHT_RE = re.compile(
     f"([{_CJK}]{{1,2}}[{_SETTLEMENT_END}])(战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
 _SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
+# 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
+# in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
+_RI_VILLAGE_RE = re.compile(f"(?<=[至在于到抵向从守占克围经])([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
+_RI_VILLAGE_ANCHOR = re.compile(f"[至在于到抵向从守占克围经][{_CJK}]{{2,3}}里")
+_KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|汉城|平壤")
+_NOT_IN_VILLAGE = set("的了是在和与及也都就被把将向由从对为以于而并或等其该此这那哪家村城山夜心手眼屋院")
 _FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚战"}
 
 # --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
@@ -121,6 +145,11 @@ _CN_DIGIT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)}
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    return frozenset(name for name, entry in _places().items() if entry.label == "GPE" and entry.kind == "country")
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +192,9 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
+    for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
+        if _name_like(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-defeated-force", 34))
     for m in anchored_finditer(_CAPTION_RE, text, _CAPTION_ANCHOR, 0):
         if _name_like(m.group(1)) and not is_common_word(m.group(1), 1):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-caption-line", 19))
@@ -216,6 +248,28 @@ def _units(text: str) -> list[Candidate]:
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-task-force-member", 64,
                                  norm={"unit_hint": {"numbers": [number], "echelon": m.group(3), "prefix": ""}}))
+    for m in anchored_finditer(_FORCE_CHAIN_RE, text, _FORCE_CHAIN_ANCHOR, 4):
+        parts = _DESIGNATION_RE.findall(m.group(1))
+        numbers = [parse_number(n) for n, _ in parts]
+        if all(numbers):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-force-chain", 64,
+                                 norm={"unit_hint": {"numbers": numbers, "echelon": parts[-1][1], "prefix": ""}}))
+    countries = _countries()
+    for m in anchored_finditer(_CONTINGENT_RE, text, _CONTINGENT_ANCHOR, 4):
+        name = m.group(1)
+        for k in range(len(name) - 1):
+            if name[k:] in countries:
+                out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-contingent", 61,
+                                     norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
+                break
+    for m in anchored_finditer(_QUOTED_NICKNAME_RE, text, _QUOTED_NICKNAME_ANCHOR, 6):
+        name = m.group(1)
+        if m.group(3):
+            hint = {"numbers": [parse_number(m.group(3))], "echelon": m.group(4), "prefix": ""}
+        else:
+            hint = {"numbers": [], "echelon": m.group(2), "prefix": ""}
+        out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-nickname", 61,
+                             norm={"unit_hint": hint}))
     for m in _NAMED_BRIGADE_RE.finditer(text):      # starts with one of five characters: scanned in C
         name = m.group(1)
         if _name_like(name):
@@ -243,9 +297,21 @@ def _events_places(text: str) -> list[Candidate]:
             found.add(name)
             if m.group(2) in _FIGHT_EVENT:
                 out.append(Candidate(m.end(1) - len(name), m.end(), "EVENT", "rule:event-settlement-fight", 46))
+    villages = set()
+    korea = _KOREA_RE.search(text) is not None
+    for m in _RI_VILLAGE_ANCHOR.finditer(text) if korea else ():   # a search in C; tried after its first character
+        v = _RI_VILLAGE_RE.match(text, m.start() + 1)
+        if v is not None:
+            name = v.group(1)
+            if not any(ch in _NOT_IN_VILLAGE for ch in name) and name not in _places() and not is_common_word(name, 1) \
+                    and not is_common_word(name[:-1], 1):
+                villages.add(name)
     for name in found:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-settlement-fight", 31))
+    for name in villages:
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-korean-village", 41))
     return out
 
 
