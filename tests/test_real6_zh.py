@@ -209,3 +209,27 @@ def test_ri_is_inside_in_a_text_not_about_korea():
 def test_short_form_of_the_military_commission():
     text = "军委批准了这个计划。"
     assert ent(text, "军委")["label"] == "ORG"
+
+
+def test_named_wars_and_movements_of_the_republic():
+    text = "1913年讨袁战争失败后，他参加护法运动；第二次国内革命战争时期又经历了中东路事件和福建事变。"
+    for name in ("讨袁战争", "护法运动", "第二次国内革命战争", "中东路事件", "福建事变"):
+        assert ent(text, name)["label"] == "EVENT"
+
+
+def test_korean_war_offensives_by_ordinal_only_in_a_text_about_korea():
+    text = "第三次战役中志愿军突破三八线。"
+    assert ent(text, "第三次战役")["label"] == "EVENT"
+    assert not [s for s, label in ents("这是该军的第三次战役准备。") if label == "EVENT"]
+
+
+def test_a_clause_starting_with_a_name_leading_his_force():
+    text = "城破之后，韩守业率残部200余人向西突围。"
+    assert ent(text, "韩守业")["label"] == "PERSON"
+    assert quantity(ent(text, "200余人")) == ("QUANTITY", 200, "人", "over")
+
+
+def test_korean_villages_listed_after_the_first():
+    text = "志愿军将敌分割包围在龙渊里和新坪里、松岩里一线。"
+    for name in ("龙渊里", "新坪里", "松岩里"):
+        assert ent(text, name)["label"] == "GPE"

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames
+from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -65,6 +65,9 @@ _POST_NAME_ANCHOR = re.compile("司令官|总司令|指挥官|参谋长")
 _DEFEATED_FORCE_RE = re.compile(
     f"(?:击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐)([{_CJK}]{{2,3}}?)部(?![队署分门长下属将位落])")
 _DEFEATED_FORCE_ANCHOR = re.compile("击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐")
+# ，X率残部… / 。X率部…: a clause that starts with a name leading his force
+_LEADS_RE = re.compile(f"(?:(?<=[，,。；;：:\n])|^)([{_CJK}]{{2,3}}?)(?:亲)?率(?:领)?(?:残部|部|所部|主力|全军|全师|本部)")
+_LEADS_ANCHOR = re.compile("率")
 # a photo caption: a name alone on its line
 _CAPTION_RE = re.compile(f"\n([{_CJK}]{{2,3}})(?=\n)")
 _CAPTION_ANCHOR = re.compile("\n")
@@ -101,7 +104,7 @@ _FORCE_CHAIN_RE = re.compile(
 _FORCE_CHAIN_ANCHOR = re.compile("志愿军|解放军")
 _DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
 # 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
-_CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?![长部属级第{_NUM}])")
+_CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
 _CONTINGENT_ANCHOR = re.compile("[旅营]")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
@@ -122,8 +125,13 @@ _SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战�
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
 _RI_VILLAGE_RE = re.compile(f"(?<=[至在于到抵向从守占克围经])([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
-_RI_VILLAGE_ANCHOR = re.compile(f"[至在于到抵向从守占克围经][{_CJK}]{{2,3}}里")
-_KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|汉城|平壤")
+_RI_VILLAGE_ANCHOR = re.compile(f"(?=[至在于到抵向从守占克围经][{_CJK}]{{2,3}}里)")   # zero-width: overlapping starts
+_KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|清川江|长津|临津江|洛东江|汉城|平壤|釜山|仁川|元山|兴南")
+_RI_LIST_RE = re.compile(f"[和与及、]([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
+# 第一次战役 … 第五次战役: the five offensives of the Chinese People's Volunteers (1950-1951), in a text about Korea
+_KOREA_CAMPAIGN_RE = re.compile("第[一二三四五]次战役")
+_KOREA_CAMPAIGN_ANCHOR = re.compile("次战役")
+_KOREA_REACH = 400      # characters: how near a word about Korea must be
 _NOT_IN_VILLAGE = set("的了是在和与及也都就被把将向由从对为以于而并或等其该此这那哪家村城山夜心手眼屋院")
 _FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚战"}
 
@@ -195,6 +203,9 @@ def _persons(text: str) -> list[Candidate]:
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-defeated-force", 34))
+    for m in anchored_finditer(_LEADS_RE, text, _LEADS_ANCHOR, 4):
+        if _name_like(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-leads-force", 34))
     for m in anchored_finditer(_CAPTION_RE, text, _CAPTION_ANCHOR, 0):
         if _name_like(m.group(1)) and not is_common_word(m.group(1), 1):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-caption-line", 19))
@@ -283,6 +294,15 @@ def _plain_settlement(name: str) -> bool:
             and not is_common_word(name, 300) and not any(name[k:] in _places() for k in range(1, len(name) - 1)))
 
 
+def _korean_village(name: str) -> bool:
+    """X里 names a village: no function character, not a word jieba knows (余秋里, 马德里 …) and no word inside it
+    (签到室里, 窑洞里, 田野里, 麦茬地里: 里 is "in")."""
+    if any(ch in _NOT_IN_VILLAGE for ch in name) or name in _places() or name in word_info():
+        return False
+    stem, words = name[:-1], word_info()
+    return not any(stem[i:j] in words for i in range(len(stem)) for j in range(i + 2, len(stem) + 1))
+
+
 def _events_places(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
@@ -298,14 +318,19 @@ def _events_places(text: str) -> list[Candidate]:
             if m.group(2) in _FIGHT_EVENT:
                 out.append(Candidate(m.end(1) - len(name), m.end(), "EVENT", "rule:event-settlement-fight", 46))
     villages = set()
-    korea = _KOREA_RE.search(text) is not None
+    korea = [m.start() for m in _KOREA_RE.finditer(text)]
     for m in _RI_VILLAGE_ANCHOR.finditer(text) if korea else ():   # a search in C; tried after its first character
+        if not any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
+            continue                        # Korea is not what this part of the text is about
         v = _RI_VILLAGE_RE.match(text, m.start() + 1)
-        if v is not None:
-            name = v.group(1)
-            if not any(ch in _NOT_IN_VILLAGE for ch in name) and name not in _places() and not is_common_word(name, 1) \
-                    and not is_common_word(name[:-1], 1):
-                villages.add(name)
+        while v is not None:                # the village, then those listed after it (在X里和Y里、Z里)
+            if _korean_village(v.group(1)):
+                villages.add(v.group(1))
+            v = _RI_LIST_RE.match(text, v.end())
+    if korea:
+        for m in anchored_finditer(_KOREA_CAMPAIGN_RE, text, _KOREA_CAMPAIGN_ANCHOR, 4):
+            if any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
+                    out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-korea-campaign", 46))
     for name in found:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-settlement-fight", 31))
