@@ -233,3 +233,15 @@ def test_korean_villages_listed_after_the_first():
     text = "志愿军将敌分割包围在龙渊里和新坪里、松岩里一线。"
     for name in ("龙渊里", "新坪里", "松岩里"):
         assert ent(text, name)["label"] == "GPE"
+
+
+def test_military_subdistrict_after_its_region():
+    text = "冀南军区第三分区司令员率部出击，太岳军区第5军分区配合。"
+    assert unit(ent(text, "冀南军区第三分区")) == ("MIL_UNIT", [3], "军分区", "")
+    assert unit(ent(text, "太岳军区第5军分区")) == ("MIL_UNIT", [5], "军分区", "")
+
+
+def test_regional_pla_and_field_army_short_forms_before_main_force():
+    text = "华东人民解放军于5月攻占甲城，西野主力随后北上。"
+    assert unit(ent(text, "华东人民解放军")) == ("MIL_UNIT", [], "", "")
+    assert unit(ent(text, "西野")) == ("MIL_UNIT", [], "野战军", "")

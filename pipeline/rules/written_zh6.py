@@ -88,6 +88,7 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 _FIELD_ABBR_RE = re.compile(
     f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野(第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))?")
 _FIELD_ABBR_ANCHOR = re.compile("野")
+_FIELD_ABBR_NEXT_STRICT = re.compile("主力|部队|一部|兵团|纵队")     # 中野/东野/西野 are also Japanese surnames
 _FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
 # 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
 _HQ_RE = re.compile(f"(?<![{_NUM}])(第?[{_NUM}]{{1,4}})(兵团|集团军|军|师|旅)部(?![队分署门长下属将位落])")
@@ -110,6 +111,12 @@ _CONTINGENT_ANCHOR = re.compile("[旅营]")
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
 _QUOTED_NICKNAME_ANCHOR = re.compile("[”\"]")
+# 晋察冀军区第一分区 / 冀中军区第8军分区: a sub-district written after its military region is one span (rule 3)
+_SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
+_SUBDISTRICT_ANCHOR = re.compile("分区")
+# 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
+_REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
+_REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
 _NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
 
@@ -243,8 +250,8 @@ def _units(text: str) -> list[Candidate]:
             if number is None:
                 continue
             numbers.append(number)
-        elif head in "中东西" or not _FIELD_ABBR_NEXT.match(text, m.end()):
-            continue            # 中野/东野/西野 alone are Japanese surnames; 四野 alone may be the open country
+        elif not (_FIELD_ABBR_NEXT if head not in "中东西" else _FIELD_ABBR_NEXT_STRICT).match(text, m.end()):
+            continue            # 四野 alone may be the open country
         else:
             echelon = "野战军"
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62,
@@ -265,6 +272,16 @@ def _units(text: str) -> list[Candidate]:
         if all(numbers):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-force-chain", 64,
                                  norm={"unit_hint": {"numbers": numbers, "echelon": parts[-1][1], "prefix": ""}}))
+    for m in anchored_finditer(_SUBDISTRICT_RE, text, _SUBDISTRICT_ANCHOR, 12):
+        region = m.group(1)
+        cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        number = parse_number(m.group(3))
+        if number and len(region) - cut >= 3:
+            out.append(Candidate(m.start(1) + cut, m.end(), "MIL_UNIT", "rule:unit-military-subdistrict", 64,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": "军分区", "prefix": ""}}))
+    for m in anchored_finditer(_REGIONAL_PLA_RE, text, _REGIONAL_PLA_ANCHOR, 2):
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-regional-pla", 62,
+                             norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     countries = _countries()
     for m in anchored_finditer(_CONTINGENT_RE, text, _CONTINGENT_ANCHOR, 4):
         name = m.group(1)
