@@ -245,3 +245,10 @@ def test_regional_pla_and_field_army_short_forms_before_main_force():
     text = "华东人民解放军于5月攻占甲城，西野主力随后北上。"
     assert unit(ent(text, "华东人民解放军")) == ("MIL_UNIT", [], "", "")
     assert unit(ent(text, "西野")) == ("MIL_UNIT", [], "野战军", "")
+
+
+def test_one_after_a_word_of_exclusion_counts():
+    text = "这是全省唯一一支骑兵，而炮兵只有一个。"
+    assert quantity(ent(text, "一支")) == ("QUANTITY", 1, "支", None)
+    assert quantity(ent(text, "一个")) == ("QUANTITY", 1, "个", None)
+    assert not [s for s, label in ents("他们组成了一个联盟。") if label == "QUANTITY"]

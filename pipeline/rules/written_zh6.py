@@ -7,7 +7,8 @@
   (司令官X亲自…, 总司令X曾…: transliterated and Japanese names included); a name alone on its line (a photo
   caption between paragraphs).
 - QUANTITY: counts of formations written without 个 — a numeral before 混成旅/混成团 (一混成旅) and a numeral
-  before 师/旅/团 after a verb of having or leading (有五师, 率两旅); a count of one after its noun (敌机一架).
+  before 师/旅/团 after a verb of having or leading (有五师, 率两旅); a count of one after its noun (敌机一架) or
+  after a word of exclusion (唯一一支, 只有一个).
 - MIL_UNIT: the field armies by their abbreviation (一野 … 四野, 华野, 中野, 东野, 西野) alone or with a
   subordinate designation (二野第4兵团: rule 3); a headquarters written with its formation (第十七兵团部: rule 15);
   a task force with a designation written without 第 (西集团203师); a brigade or division named after its
@@ -79,6 +80,9 @@ _MIXED_COUNT_RE = re.compile(f"(?<![第{_NUM}])([{_CN}]{{1,3}})(混成[旅团])(
 _MIXED_COUNT_ANCHOR = re.compile("混成[旅团]")
 # 有五师 / 率两旅 / 辖三团: a count after a verb of having or leading (not 有第五师, not 五师长)
 _HAVE_COUNT_RE = re.compile(f"[有率辖计]([{_CN}]{{1,2}})([师旅团])(?![长部属级第兄弟傅生父母范资姐妹徒{_NUM}])")
+# 唯一一支 / 只有一个: one after a word of exclusion counts (elsewhere 一个, 一支 read as an article)
+_ONLY_ONE_RE = re.compile("(?:唯一|只有|仅有|只剩|仅剩|只剩下|仅剩下)(一(个|支|座|架|艘|辆|门|名|位|人))")
+_ONLY_ONE_ANCHOR = re.compile("唯一|只有|仅有|只剩|仅剩")
 # 击落敌机一架。: a count of one after its noun, at the end of a clause
 _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!])")
 
@@ -227,6 +231,9 @@ def _quantities(text: str) -> list[Candidate]:
     for m in _HAVE_COUNT_RE.finditer(text):         # starts with one of four characters: scanned in C
         out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-formations", 61,
                              norm={"value": parse_number(m.group(1)), "unit": m.group(2), "approx": None}))
+    for m in anchored_finditer(_ONLY_ONE_RE, text, _ONLY_ONE_ANCHOR, 0):
+        out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-only-one", 41,
+                             norm={"value": 1, "unit": m.group(2), "approx": None}))
     for m in _ONE_AFTER_RE.finditer(text):         # starts with the literal 一: scanned in C
         if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单":
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-one-after-noun", 41,
