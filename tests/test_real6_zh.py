@@ -252,3 +252,5 @@ def test_one_after_a_word_of_exclusion_counts():
     assert quantity(ent(text, "一支")) == ("QUANTITY", 1, "支", None)
     assert quantity(ent(text, "一个")) == ("QUANTITY", 1, "个", None)
     assert not [s for s, label in ents("他们组成了一个联盟。") if label == "QUANTITY"]
+    text = "三个师中只有一个师到达河岸。"
+    assert quantity(ent(text, "一个师")) == ("QUANTITY", 1, "个师", None)
