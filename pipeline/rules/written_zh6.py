@@ -68,7 +68,7 @@ _DEFEATED_FORCE_RE = re.compile(
 _DEFEATED_FORCE_ANCHOR = re.compile("击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐")
 # ，X率残部… / 。X率部…: a clause that starts with a name leading his force
 _LEADS_RE = re.compile(f"(?:(?<=[，,。；;：:\n])|^)([{_CJK}]{{2,3}}?)(?:亲)?率(?:领)?(?:残部|部|所部|主力|全军|全师|本部)")
-_LEADS_ANCHOR = re.compile("率")
+_LEADS_ANCHOR = re.compile("率(?:领)?(?:残部|部|所部|主力|全军|全师|本部)")
 # a photo caption: a name alone on its line
 _CAPTION_RE = re.compile(f"\n([{_CJK}]{{2,3}})(?=\n)")
 _CAPTION_ANCHOR = re.compile("\n")
@@ -91,7 +91,7 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
     f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野(第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))?")
-_FIELD_ABBR_ANCHOR = re.compile("野")
+_FIELD_ABBR_ANCHOR = re.compile("[一二三四华中东西]野")
 _FIELD_ABBR_NEXT_STRICT = re.compile("主力|部队|一部|兵团|纵队")     # 中野/东野/西野 are also Japanese surnames
 _FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
 # 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
@@ -110,11 +110,11 @@ _FORCE_CHAIN_ANCHOR = re.compile("志愿军|解放军")
 _DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
 # 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
 _CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
-_CONTINGENT_ANCHOR = re.compile("[旅营]")
+_CONTINGENT_ANCHOR = re.compile("[旅营](?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
-_QUOTED_NICKNAME_ANCHOR = re.compile("[”\"]")
+_QUOTED_NICKNAME_ANCHOR = re.compile("[团营连军师][”\"]")
 # 晋察冀军区第一分区 / 冀中军区第8军分区: a sub-district written after its military region is one span (rule 3)
 _SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
 _SUBDISTRICT_ANCHOR = re.compile("分区")
@@ -135,8 +135,8 @@ _SETTLEMENT_FIGHT_RE = re.compile(
 _SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
-_RI_VILLAGE_RE = re.compile(f"(?<=[至在于到抵向从守占克围经])([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
-_RI_VILLAGE_ANCHOR = re.compile(f"(?=[至在于到抵向从守占克围经][{_CJK}]{{2,3}}里)")   # zero-width: overlapping starts
+_RI_BEFORE = "至在于到抵向从守占克围经"
+_RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}里(?![面边头外程路许长])")
 _KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|清川江|长津|临津江|洛东江|汉城|平壤|釜山|仁川|元山|兴南")
 _RI_LIST_RE = re.compile(f"[和与及、]([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
 # 第一次战役 … 第五次战役: the five offensives of the Chinese People's Volunteers (1950-1951), in a text about Korea
@@ -149,9 +149,9 @@ _FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚�
 # --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
 
 _ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁路|公路)")
-_ROUTE_LIST_ANCHOR = re.compile("铁路|公路")
+_ROUTE_LIST_ANCHOR = re.compile(f"、[{_CJK}]{{2}}(?:铁路|公路)")   # the last 、 of the list
 _SECURITY_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)(?:保安|城防|卫戍)司令部")
-_SECURITY_HQ_ANCHOR = re.compile("司令部")
+_SECURITY_HQ_ANCHOR = re.compile("(?:保安|城防|卫戍)司令部")
 _TAKE_RE = re.compile(f"(?:占领|进犯|进攻|攻占|侵占|控制|夺取|侵入)([{_CJK}]{{2,3}})")
 _TAKE_ANCHOR = re.compile("占领|进犯|进攻|攻占|侵占|控制|夺取|侵入")
 _MONTH_PAIR_RE = re.compile("([0-9]{4})年([一二三四五六七八九])([二三四五六七八九十])月份?")
@@ -185,6 +185,13 @@ def _name_like(name: str, surname: bool = True) -> bool:
     """Could be a person's name: no function character, not an ordinary word, not a place."""
     return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300)
             and name not in _places() and (not surname or _has_surname(name)))
+
+
+def _gated(literals: tuple, pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int):
+    """anchored_finditer, or nothing where the text holds none of the literals every match needs (a C-level test)."""
+    if not any(literal in text for literal in literals):
+        return ()
+    return anchored_finditer(pattern, text, anchor, reach)
 
 
 def _persons(text: str) -> list[Candidate]:
@@ -249,7 +256,7 @@ def _designation(part: str) -> tuple[int | None, str]:
 
 def _units(text: str) -> list[Candidate]:
     out = []
-    for m in anchored_finditer(_FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 1):
+    for m in _gated(("野",), _FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 0):
         head, member = m.group(1), m.group(2)
         numbers = [] if head in "华中东西" else [parse_number(head)]
         if member:
@@ -297,7 +304,7 @@ def _units(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-contingent", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
                 break
-    for m in anchored_finditer(_QUOTED_NICKNAME_RE, text, _QUOTED_NICKNAME_ANCHOR, 6):
+    for m in anchored_finditer(_QUOTED_NICKNAME_RE, text, _QUOTED_NICKNAME_ANCHOR, 5):
         name = m.group(1)
         if m.group(3):
             hint = {"numbers": [parse_number(m.group(3))], "echelon": m.group(4), "prefix": ""}
@@ -341,20 +348,27 @@ def _events_places(text: str) -> list[Candidate]:
             found.add(name)
             if m.group(2) in _FIGHT_EVENT:
                 out.append(Candidate(m.end(1) - len(name), m.end(), "EVENT", "rule:event-settlement-fight", 46))
-    villages = set()
-    korea = [m.start() for m in _KOREA_RE.finditer(text)]
-    for m in _RI_VILLAGE_ANCHOR.finditer(text) if korea else ():   # a search in C; tried after its first character
-        if not any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
-            continue                        # Korea is not what this part of the text is about
-        v = _RI_VILLAGE_RE.match(text, m.start() + 1)
-        while v is not None:                # the village, then those listed after it (在X里和Y里、Z里)
-            if _korean_village(v.group(1)):
-                villages.add(v.group(1))
-            v = _RI_LIST_RE.match(text, v.end())
-    if korea:
-        for m in anchored_finditer(_KOREA_CAMPAIGN_RE, text, _KOREA_CAMPAIGN_ANCHOR, 4):
-            if any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
-                    out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-korea-campaign", 46))
+    villages, korea = set(), None
+    for m in _RI_VILLAGE_RE.finditer(text):         # starts with one of twelve characters: scanned in C
+        # 围在X里: the village starts after a preposition inside the match, the first that gives a village
+        start = next((i for i in range(m.start() + 1, m.end() - 2)
+                      if text[i - 1] in _RI_BEFORE and _korean_village(text[i:m.end()])), None)
+        if start is None:
+            continue
+        if korea is None:
+            korea = [k.start() for k in _KOREA_RE.finditer(text)]
+        if any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
+            villages.add(text[start:m.end()])
+            tail = _RI_LIST_RE.match(text, m.end())
+            while tail is not None:         # 在X里和Y里、Z里: the villages listed after it
+                if _korean_village(tail.group(1)):
+                    villages.add(tail.group(1))
+                tail = _RI_LIST_RE.match(text, tail.end())
+    for m in anchored_finditer(_KOREA_CAMPAIGN_RE, text, _KOREA_CAMPAIGN_ANCHOR, 4):
+        if korea is None:
+            korea = [k.start() for k in _KOREA_RE.finditer(text)]
+        if any(abs(k - m.start()) <= _KOREA_REACH for k in korea):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-korea-campaign", 46))
     for name in found:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-settlement-fight", 31))
@@ -367,11 +381,11 @@ def _events_places(text: str) -> list[Candidate]:
 def _facilities_orgs_dates(text: str) -> list[Candidate]:
     out = []
     abbreviations = _abbreviations()
-    for m in anchored_finditer(_ROUTE_LIST_RE, text, _ROUTE_LIST_ANCHOR, 17):
+    for m in anchored_finditer(_ROUTE_LIST_RE, text, _ROUTE_LIST_ANCHOR, 15):
         items = m.group(1).split("、")[:-1]
         if all(item[0] in abbreviations and item[1] in abbreviations for item in items):
             out.append(Candidate(m.start(), m.end(), "FAC", "rule:fac-route-list", 46))
-    for m in anchored_finditer(_SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 8):
+    for m in _gated(("司令部",), _SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 4):
         name = m.group(1)
         cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
         if len(name) - cut >= 2:
@@ -395,6 +409,8 @@ def _facilities_orgs_dates(text: str) -> list[Candidate]:
 
 def _divided_states(text: str) -> list[Candidate]:
     """南朝鲜军 / 北韩军: the country before the generic 军 (as 美军), not the Japanese Korea Army 朝鲜军."""
+    if "朝鲜军" not in text and "韩军" not in text:
+        return []
     return [Candidate(m.start(), m.end() - 1, "GPE", "rule:place-divided-state", 61)
             for m in _DIVIDED_STATE_ARMY_RE.finditer(text)]
 
