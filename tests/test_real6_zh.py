@@ -254,3 +254,9 @@ def test_one_after_a_word_of_exclusion_counts():
     assert not [s for s, label in ents("他们组成了一个联盟。") if label == "QUANTITY"]
     text = "三个师中只有一个师到达河岸。"
     assert quantity(ent(text, "一个师")) == ("QUANTITY", 1, "个师", None)
+
+
+def test_korean_villages_ending_in_dong_in_a_list():
+    text = "志愿军一部在甲井、松水洞地区伏击敌军，部队藏在山洞里。"
+    assert ent(text, "松水洞")["label"] == "GPE"
+    assert not [s for s, label in ents(text) if s.endswith("洞里") or s == "山洞"]

@@ -135,10 +135,10 @@ _SETTLEMENT_FIGHT_RE = re.compile(
 _SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
-_RI_BEFORE = "至在于到抵向从守占克围经"
-_RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}里(?![面边头外程路许长])")
+_RI_BEFORE = "至在于到抵向从守占克围经、"
+_RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}[里洞](?![面边头外程路许长口穴])")
 _KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|清川江|长津|临津江|洛东江|汉城|平壤|釜山|仁川|元山|兴南")
-_RI_LIST_RE = re.compile(f"[和与及、]([{_CJK}]{{2,3}}里)(?![面边头外程路许长])")
+_RI_LIST_RE = re.compile(f"[和与及、]([{_CJK}]{{2,3}}[里洞])(?![面边头外程路许长口穴])")
 # 第一次战役 … 第五次战役: the five offensives of the Chinese People's Volunteers (1950-1951), in a text about Korea
 _KOREA_CAMPAIGN_RE = re.compile("第[一二三四五]次战役")
 _KOREA_CAMPAIGN_ANCHOR = re.compile("次战役")
