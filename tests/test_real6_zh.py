@@ -260,3 +260,22 @@ def test_korean_villages_ending_in_dong_in_a_list():
     text = "志愿军一部在甲井、松水洞地区伏击敌军，部队藏在山洞里。"
     assert ent(text, "松水洞")["label"] == "GPE"
     assert not [s for s, label in ents(text) if s.endswith("洞里") or s == "山洞"]
+
+
+def test_new_army_echelons_of_1904_1912():
+    text = "当晚新军第七镇辎重第三营首先起事，第十九混成协响应，北洋第五镇统制率部南下。"
+    assert unit(ent(text, "新军第七镇辎重第三营")) == ("MIL_UNIT", [7, 3], "营", "")
+    assert unit(ent(text, "第十九混成协")) == ("MIL_UNIT", [19], "协", "混成")
+    assert unit(ent(text, "北洋第五镇")) == ("MIL_UNIT", [5], "镇", "")
+    assert not [s for s, label in ents("武汉三镇商业繁荣。") if label == "MIL_UNIT"]
+
+
+def test_leader_after_the_unit_he_belongs_to():
+    text = "粤军第二师洪兆麟部向东撤退，第三师司令部随行。"
+    assert ent(text, "洪兆麟")["label"] == "PERSON"
+    assert not [s for s, label in ents(text) if label == "PERSON" and s.startswith("司令")]
+
+
+def test_queue_army_is_a_named_force():
+    text = "1917年夏，辫子军开进京城。"
+    assert unit(ent(text, "辫子军")) == ("MIL_UNIT", [], "军", "")

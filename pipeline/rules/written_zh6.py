@@ -50,7 +50,10 @@ _NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于
 
 # 第十五师X所部 / 西北军第二混成旅X所部 / ，X所部: the commander between his unit (or a clause start) and 所部
 _COMMANDER_OF_RE = re.compile(f"(?<=[师旅团军营队部,，、(（另])([{_CJK}]{{2,3}})所部")
+# 粤军第一师X部: a commander's force after the unit he belongs to (a possessive 部, guideline 1)
+_UNIT_THEN_LEADER_RE = re.compile(f"(?<=[{_NUM}][师旅团军])([{_CJK}]{{2,3}})部(?![队署分门长下属将位落])")
 _COMMANDER_OF_ANCHOR = re.compile("所部")
+_COMMANDER_OF_ANCHOR_PLAIN = re.compile("部(?![队署分门长下属将位落])")
 # 另X率一混成团 / 另X一旅于…: a name after 另 before 率 or a count of formations
 _BESIDES_RE = re.compile(
     f"另([{_CJK}]{{2,3}}?)(?=率|([{_CN}])((?:混成|独立)?[师旅团营])(?![长部属级]))")
@@ -121,6 +124,13 @@ _SUBDISTRICT_ANCHOR = re.compile("分区")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
+# the New Army of 1904-1912 by its own echelons: 镇 (division), 协 (brigade), 标 (regiment), with their members (第八镇工程第八营,
+# 第二十一混成协); 新军/北洋/陆军 before them stay inside (rule 2), a province before them is its own GPE (as 湖北暂编第一师)
+_NEW_ARMY_RE = re.compile(
+    f"(?:(?:北洋)?新军|北洋(?:陆军)?|陆军)?第([{_NUM}]{{1,3}})(混成)?(镇|协|标)"
+    f"((?:(?:步|马|炮|工程|辎重)(?:队|兵)?)?第[{_NUM}]{{1,3}}(?:混成)?(?:协|标|营|队)){{0,3}}(?![长部属])")
+_NEW_ARMY_ANCHOR = re.compile("[镇协标]")
+_NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
 _NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
 
@@ -199,6 +209,9 @@ def _persons(text: str) -> list[Candidate]:
     for m in anchored_finditer(_COMMANDER_OF_RE, text, _COMMANDER_OF_ANCHOR, 3):
         if _name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-commander-of", 36))
+    for m in anchored_finditer(_UNIT_THEN_LEADER_RE, text, _COMMANDER_OF_ANCHOR_PLAIN, 3):
+        if _name_like(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-unit-then-leader", 34))
     for m in anchored_finditer(_BESIDES_RE, text, _BESIDES_ANCHOR, 0):
         if _name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-besides", 36))
@@ -296,6 +309,16 @@ def _units(text: str) -> list[Candidate]:
     for m in anchored_finditer(_REGIONAL_PLA_RE, text, _REGIONAL_PLA_ANCHOR, 2):
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-regional-pla", 62,
                              norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
+    if "镇" in text or "协" in text or "标" in text:
+        for m in anchored_finditer(_NEW_ARMY_RE, text, _NEW_ARMY_ANCHOR, 10):
+            numbers, echelon, prefix = [parse_number(m.group(1))], m.group(3), m.group(2) or ""
+            members = _NEW_ARMY_MEMBER_RE.findall(m.group(0)[m.start(3) - m.start() + 1:])
+            for number, mixed, member_echelon in members:
+                numbers.append(parse_number(number))
+                echelon, prefix = member_echelon, mixed or ""
+            if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
+                                     norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
     countries = _countries()
     for m in anchored_finditer(_CONTINGENT_RE, text, _CONTINGENT_ANCHOR, 4):
         name = m.group(1)
