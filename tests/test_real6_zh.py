@@ -279,3 +279,9 @@ def test_leader_after_the_unit_he_belongs_to():
 def test_queue_army_is_a_named_force():
     text = "1917年夏，辫子军开进京城。"
     assert unit(ent(text, "辫子军")) == ("MIL_UNIT", [], "军", "")
+
+
+def test_walled_town_entered_is_one_place():
+    text = "次日凌晨先头营攻入青山城，主力包围了全城。"
+    assert ent(text, "青山城")["label"] == "GPE"
+    assert not [s for s, label in ents(text) if s == "全城"]

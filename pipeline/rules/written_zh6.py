@@ -162,6 +162,9 @@ _ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁�
 _ROUTE_LIST_ANCHOR = re.compile(f"、[{_CJK}]{{2}}(?:铁路|公路)")   # the last 、 of the list
 _SECURITY_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)(?:保安|城防|卫戍)司令部")
 _SECURITY_HQ_ANCHOR = re.compile("(?:保安|城防|卫戍)司令部")
+# 攻入云山城 / 突入X城: a walled town entered or taken (X城, GPE) where X is no word (not 山城 inside it)
+_CITY_TAKEN_RE = re.compile(f"(?:攻入|攻克|攻占|攻下|突入|冲入|进入|进占|占领|包围|围攻|逼近|退入|撤入)([{_CJK}]{{2}}城)(?![市区墙门楼头外内里池])")
+_CITY_TAKEN_ANCHOR = re.compile("攻入|攻克|攻占|攻下|突入|冲入|进入|进占|占领|包围|围攻|逼近|退入|撤入")
 _TAKE_RE = re.compile(f"(?:占领|进犯|进攻|攻占|侵占|控制|夺取|侵入)([{_CJK}]{{2,3}})")
 _TAKE_ANCHOR = re.compile("占领|进犯|进攻|攻占|侵占|控制|夺取|侵入")
 _MONTH_PAIR_RE = re.compile("([0-9]{4})年([一二三四五六七八九])([二三四五六七八九十])月份?")
@@ -422,6 +425,12 @@ def _facilities_orgs_dates(text: str) -> list[Candidate]:
                     and entry.id.endswith("0000") and text[m.start(1) + size:m.start(1) + size + 1] != "省":
                 out.append(Candidate(m.start(1), m.start(1) + size, "GPE", "rule:place-province-taken", 31))
                 break
+    for m in anchored_finditer(_CITY_TAKEN_RE, text, _CITY_TAKEN_ANCHOR, 0):
+        stem, words = m.group(1)[:2], word_info()
+        if stem not in places and not any(ch in _NOT_IN_NAME for ch in stem) and stem[0] not in "全该此本敌我其县省京" \
+                and (stem not in words or words[stem][1].startswith("ns")) \
+                and (m.group(1) not in words or words[m.group(1)][1].startswith("ns") and words[m.group(1)][0] < 50):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-town-taken", 33))
     for m in anchored_finditer(_MONTH_PAIR_RE, text, _MONTH_PAIR_ANCHOR, 5):
         first, second = _CN_DIGIT[m.group(2)], _CN_DIGIT[m.group(3)]
         if second == first + 1:
