@@ -285,3 +285,10 @@ def test_walled_town_entered_is_one_place():
     text = "次日凌晨先头营攻入青山城，主力包围了全城。"
     assert ent(text, "青山城")["label"] == "GPE"
     assert not [s for s, label in ents(text) if s == "全城"]
+
+
+def test_independent_short_form_and_field_army_chains():
+    text = "独5旅在侧翼掩护，独七团随后跟进；三野九兵团二十军五十八师渡江。"
+    assert unit(ent(text, "独5旅")) == ("MIL_UNIT", [5], "旅", "独立")
+    assert unit(ent(text, "独七团")) == ("MIL_UNIT", [7], "团", "独立")
+    assert unit(ent(text, "三野九兵团二十军五十八师")) == ("MIL_UNIT", [3, 9, 20, 58], "师", "")

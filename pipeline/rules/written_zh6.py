@@ -93,7 +93,9 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
-    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野(第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))?")
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野"
+    f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?(?![长部属级])")
+_CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
 _FIELD_ABBR_ANCHOR = re.compile("[一二三四华中东西]野")
 _FIELD_ABBR_NEXT_STRICT = re.compile("主力|部队|一部|兵团|纵队")     # 中野/东野/西野 are also Japanese surnames
 _FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
@@ -118,6 +120,9 @@ _CONTINGENT_ANCHOR = re.compile("[旅营](?=[在和与及、，,。；;的于向
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
 _QUOTED_NICKNAME_ANCHOR = re.compile("[团营连军师][”\"]")
+# 独2旅 / 独八旅: the short form of 独立 before a bare designation (prefix 独立)
+_INDEPENDENT_SHORT_RE = re.compile(f"独([{_NUM}]{{1,3}})(旅|团|师|营)(?![长部属级])")
+_INDEPENDENT_SHORT_ANCHOR = re.compile("独")
 # 晋察冀军区第一分区 / 冀中军区第8军分区: a sub-district written after its military region is one span (rule 3)
 _SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
 _SUBDISTRICT_ANCHOR = re.compile("分区")
@@ -276,10 +281,11 @@ def _units(text: str) -> list[Candidate]:
         head, member = m.group(1), m.group(2)
         numbers = [] if head in "华中东西" else [parse_number(head)]
         if member:
-            number, echelon = _designation(member)
-            if number is None:
+            parts = _CHAIN_MEMBER_RE.findall(member)
+            if len(parts) > 5 or not all(parse_number(n) for n, _ in parts):
                 continue
-            numbers.append(number)
+            numbers += [parse_number(n) for n, _ in parts]
+            echelon = "纵队" if parts[-1][1] == "纵" else parts[-1][1]
         elif not (_FIELD_ABBR_NEXT if head not in "中东西" else _FIELD_ABBR_NEXT_STRICT).match(text, m.end()):
             continue            # 四野 alone may be the open country
         else:
@@ -322,6 +328,11 @@ def _units(text: str) -> list[Candidate]:
             if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
                                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
+    for m in anchored_finditer(_INDEPENDENT_SHORT_RE, text, _INDEPENDENT_SHORT_ANCHOR, 0):
+        number = parse_number(m.group(1))
+        if number:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-independent-short", 62,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": "独立"}}))
     countries = _countries()
     for m in anchored_finditer(_CONTINGENT_RE, text, _CONTINGENT_ANCHOR, 4):
         name = m.group(1)
