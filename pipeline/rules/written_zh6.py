@@ -62,9 +62,9 @@ _BESIDES_ANCHOR = re.compile("另")
 _AUTHORITIES_RE = re.compile(f"([{_CJK}]{{2,3}})当局")
 _AUTHORITIES_ANCHOR = re.compile("当局")
 # 司令官X亲自… / 总司令X曾…: a name after a command post, before what he does
-_POST_NAME_RE = re.compile(
-    f"(?:司令官|总司令|指挥官|参谋长)([{_CJK}]{{2,4}}?)(?=亲自|曾|率|下令|指挥|坐镇|飞临|赶到|认为|决定|[，,。；;])")
-_POST_NAME_ANCHOR = re.compile("司令官|总司令|指挥官|参谋长")
+_POST_NAME_RES = tuple(re.compile(
+    f"{post}([{_CJK}]{{2,4}}?)(?=亲自|曾|率|下令|指挥|坐镇|飞临|赶到|认为|决定|[，,。；;])")
+    for post in ("司令官", "总司令", "指挥官", "参谋长"))    # one literal start each: scanned in C
 # 击败X部 / 歼灭X部主力: the leader whose force is defeated (a possessive 部, guideline 1)
 _DEFEATED_FORCE_RE = re.compile(
     f"(?:击败|击溃|打败|打垮|歼灭|消灭|全歼|重创|收编|改编|围歼|追击|围攻|驱逐)([{_CJK}]{{2,3}}?)部(?![队署分门长下属将位落])")
@@ -83,9 +83,10 @@ _MIXED_COUNT_RE = re.compile(f"(?<![第{_NUM}])([{_CN}]{{1,3}})(混成[旅团])(
 _MIXED_COUNT_ANCHOR = re.compile("混成[旅团]")
 # 有五师 / 率两旅 / 辖三团: a count after a verb of having or leading (not 有第五师, not 五师长)
 _HAVE_COUNT_RE = re.compile(f"[有率辖计]([{_CN}]{{1,2}})([师旅团])(?![长部属级第兄弟傅生父母范资姐妹徒{_NUM}])")
+_HAVE_COUNT_ANCHORS = tuple(re.compile(f"{ch}(?:(?<=[有率辖计][{_CN}]{ch})|(?<=[有率辖计][{_CN}][{_CN}]{ch}))") for ch in "师旅团")
 # 唯一一支 / 只有一个: one after a word of exclusion counts (elsewhere 一个, 一支 read as an article)
 _ONLY_ONE_RE = re.compile("(?:唯一|只有|仅有|只剩|仅剩|只剩下|仅剩下)(一(个|支|座|架|艘|辆|门|名|位|人))")
-_ONLY_ONE_ANCHOR = re.compile("唯一|只有|仅有|只剩|仅剩")
+_ONLY_ONE_ANCHOR = re.compile("一(?<=(?:唯一|只有|仅有|只剩|仅剩|剩下)一)")
 # 击落敌机一架。: a count of one after its noun, at the end of a clause
 _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!])")
 
@@ -96,12 +97,12 @@ _FIELD_ABBR_RE = re.compile(
     f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野"
     f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?(?![长部属级])")
 _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
-_FIELD_ABBR_ANCHOR = re.compile("[一二三四华中东西]野")
+_FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
 _FIELD_ABBR_NEXT_STRICT = re.compile("主力|部队|一部|兵团|纵队")     # 中野/东野/西野 are also Japanese surnames
 _FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
 # 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
 _HQ_RE = re.compile(f"(?<![{_NUM}])(第?[{_NUM}]{{1,4}})(兵团|集团军|军|师|旅)部(?![队分署门长下属将位落])")
-_HQ_ANCHOR = re.compile("(?:兵团|军|师|旅)部")
+_HQ_ANCHOR = re.compile("部(?<=[军师旅团]部)")
 # 西集团203师: a task force and a member written without 第 (zh5 takes 东集团第10兵团)
 _TASK_FORCE_MEMBER_RE = re.compile(
     f"((?:中央|[东西南北中左右])集团)([0-9]{{1,4}}|[一二三四五六七八九十百〇○]{{1,5}})(兵团|军|师|团)(?![长部属级])")
@@ -111,15 +112,15 @@ _TASK_FORCE_MEMBER_ANCHOR = re.compile("集团")
 _FORCE_CHAIN_RE = re.compile(
     f"(?:(?:中国)?人民)?(?:志愿军|解放军)((?:第?[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))(?:第?[{_NUM}]{{1,4}}(?:兵团|军|师|旅|团|营)){{1,3}})"
     f"(?![长部属级])")
-_FORCE_CHAIN_ANCHOR = re.compile("志愿军|解放军")
+_FORCE_CHAIN_ANCHORS = (re.compile("志愿军"), re.compile("解放军"))
 _DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
 # 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
 _CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
-_CONTINGENT_ANCHOR = re.compile("[旅营](?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
+_CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随]|$)") for ch in "旅营")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
-_QUOTED_NICKNAME_ANCHOR = re.compile("[团营连军师][”\"]")
+_QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"")
 # 独2旅 / 独八旅: the short form of 独立 before a bare designation (prefix 独立)
 _INDEPENDENT_SHORT_RE = re.compile(f"独([{_NUM}]{{1,3}})(旅|团|师|营)(?![长部属级])")
 _INDEPENDENT_SHORT_ANCHOR = re.compile("独")
@@ -134,10 +135,11 @@ _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
 _NEW_ARMY_RE = re.compile(
     f"(?:(?:北洋)?新军|北洋(?:陆军)?|陆军)?第([{_NUM}]{{1,3}})(混成)?(镇|协|标)"
     f"((?:(?:步|马|炮|工程|辎重)(?:队|兵)?)?第[{_NUM}]{{1,3}}(?:混成)?(?:协|标|营|队)){{0,3}}(?![长部属])")
-_NEW_ARMY_ANCHOR = re.compile("[镇协标]")
+_NEW_ARMY_ANCHOR = re.compile(f"第(?=[{_NUM}]{{1,3}}(?:混成)?[镇协标])")
 _NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
 _NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
+_NAMED_BRIGADE_ANCHORS = tuple(re.compile(f"{ch}(?<=[部和与及、][{_CJK}]{{3}}{ch})") for ch in "旅师")
 
 # --------------------------------------------------------------------------- EVENT / GPE
 
@@ -147,11 +149,15 @@ _SEASON_CAMPAIGN_ANCHOR = re.compile("季")
 _SETTLEMENT_END = "店铺堡坪屯寨集庄埠墟圩驿"
 _SETTLEMENT_FIGHT_RE = re.compile(
     f"([{_CJK}]{{1,2}}[{_SETTLEMENT_END}])(战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
-_SETTLEMENT_FIGHT_ANCHOR = re.compile(f"[{_SETTLEMENT_END}](?:战役|大捷|战斗|保卫战|阻击战|攻坚战|一战|之战)")
+_SETTLEMENT_FIGHT_ANCHORS = (        # literal first characters: scanned in C
+    re.compile(f"大捷(?<=[{_SETTLEMENT_END}]大捷)"),
+    re.compile(f"战(?:(?<=[{_SETTLEMENT_END}]战)(?=役|斗)|(?<=[{_SETTLEMENT_END}](?:保卫|阻击|攻坚)战)|(?<=[{_SETTLEMENT_END}][一之]战))"))
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
 _RI_BEFORE = "至在于到抵向从守占克围经、"
 _RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}[里洞](?![面边头外程路许长口穴])")
+_RI_ANCHORS = tuple(re.compile(f"{ch}(?:" + "|".join(f"(?<=[{_RI_BEFORE}][{_CJK}]{{{n}}}{ch})" for n in (2, 3, 4)) + ")")
+                    for ch in "里洞")
 _KOREA_RE = re.compile("朝鲜|韩国|南韩|北韩|志愿军|联合国军|三八线|38度线|鸭绿江|清川江|长津|临津江|洛东江|汉城|平壤|釜山|仁川|元山|兴南")
 _RI_LIST_RE = re.compile(f"[和与及、]([{_CJK}]{{2,3}}[里洞])(?![面边头外程路许长口穴])")
 # 第一次战役 … 第五次战役: the five offensives of the Chinese People's Volunteers (1950-1951), in a text about Korea
@@ -166,14 +172,14 @@ _FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚�
 _ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁路|公路)")
 _ROUTE_LIST_ANCHOR = re.compile(f"、[{_CJK}]{{2}}(?:铁路|公路)")   # the last 、 of the list
 _SECURITY_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)(?:保安|城防|卫戍)司令部")
-_SECURITY_HQ_ANCHOR = re.compile("(?:保安|城防|卫戍)司令部")
+_SECURITY_HQ_ANCHOR = re.compile("司令部(?<=(?:保安|城防|卫戍)司令部)")
 # 攻入云山城 / 突入X城: a walled town entered or taken (X城, GPE) where X is no word (not 山城 inside it)
 _CITY_TAKEN_RE = re.compile(f"(?:攻入|攻克|攻占|攻下|突入|冲入|进入|进占|占领|包围|围攻|逼近|退入|撤入)([{_CJK}]{{2}}城)(?![市区墙门楼头外内里池])")
-_CITY_TAKEN_ANCHOR = re.compile("攻入|攻克|攻占|攻下|突入|冲入|进入|进占|占领|包围|围攻|逼近|退入|撤入")
+_CITY_TAKEN_ANCHOR = re.compile(f"城(?<=(?:攻入|攻克|攻占|攻下|突入|冲入|进入|进占|占领|包围|围攻|逼近|退入|撤入)[{_CJK}]{{2}}城)")
 _TAKE_RE = re.compile(f"(?:占领|进犯|进攻|攻占|侵占|控制|夺取|侵入)([{_CJK}]{{2,3}})")
-_TAKE_ANCHOR = re.compile("占领|进犯|进攻|攻占|侵占|控制|夺取|侵入")
+
 _MONTH_PAIR_RE = re.compile("([0-9]{4})年([一二三四五六七八九])([二三四五六七八九十])月份?")
-_MONTH_PAIR_ANCHOR = re.compile("[一二三四五六七八九][二三四五六七八九十]月")
+_MONTH_PAIR_ANCHOR = re.compile("月(?<=[一二三四五六七八九][二三四五六七八九十]月)")
 # 南朝鲜军: the divided state's short name before 军 (starts with 南/北 + a literal: scanned in C)
 _DIVIDED_STATE_ARMY_RE = re.compile("[南北](?:朝鲜|韩)军")
 _CN_DIGIT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)}
@@ -182,6 +188,13 @@ _CN_DIGIT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)}
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _river_provinces() -> tuple:
+    """The province-level names the gazetteer reads as a landform first (黑龙江), one literal pattern each."""
+    return tuple(re.compile(re.escape(name)) for name, entry in _places().items()
+                 if entry.label == "LOC" and (entry.id or "").startswith("cn:") and entry.id.endswith("0000"))
 
 
 @lru_cache(maxsize=1)
@@ -203,13 +216,6 @@ def _name_like(name: str, surname: bool = True) -> bool:
     """Could be a person's name: no function character, not an ordinary word, not a place."""
     return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300)
             and name not in _places() and (not surname or _has_surname(name)))
-
-
-def _gated(literals: tuple, pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int):
-    """anchored_finditer, or nothing where the text holds none of the literals every match needs (a C-level test)."""
-    if not any(literal in text for literal in literals):
-        return ()
-    return anchored_finditer(pattern, text, anchor, reach)
 
 
 def _persons(text: str) -> list[Candidate]:
@@ -235,10 +241,11 @@ def _persons(text: str) -> list[Candidate]:
             if (not re.match(f"[{_CJK}]", before) or before in _NOT_IN_NAME or before in "但而即") and _name_like(part):
                 out.append(Candidate(m.start(1) + k, m.end(1), "PERSON", "rule:person-authorities", 33))
                 break
-    for m in anchored_finditer(_POST_NAME_RE, text, _POST_NAME_ANCHOR, 0):
-        name = m.group(1)
-        if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
-            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
+    for pattern in _POST_NAME_RES:
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-defeated-force", 34))
@@ -256,10 +263,10 @@ def _quantities(text: str) -> list[Candidate]:
     for m in anchored_finditer(_MIXED_COUNT_RE, text, _MIXED_COUNT_ANCHOR, 3):
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-formations", 61,
                              norm={"value": parse_number(m.group(1)), "unit": m.group(2), "approx": None}))
-    for m in _HAVE_COUNT_RE.finditer(text):         # starts with one of four characters: scanned in C
+    for m in (m for anchor in _HAVE_COUNT_ANCHORS for m in anchored_finditer(_HAVE_COUNT_RE, text, anchor, 3)):         # starts with one of four characters: scanned in C
         out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-formations", 61,
                              norm={"value": parse_number(m.group(1)), "unit": m.group(2), "approx": None}))
-    for m in anchored_finditer(_ONLY_ONE_RE, text, _ONLY_ONE_ANCHOR, 0):
+    for m in anchored_finditer(_ONLY_ONE_RE, text, _ONLY_ONE_ANCHOR, 3):
         out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-only-one", 39,
                              norm={"value": 1, "unit": m.group(2), "approx": None}))
     for m in _ONE_AFTER_RE.finditer(text):         # starts with the literal 一: scanned in C
@@ -269,15 +276,9 @@ def _quantities(text: str) -> list[Candidate]:
     return out
 
 
-def _designation(part: str) -> tuple[int | None, str]:
-    echelon = next(e for e in ("兵团", "集团军", "纵队", "纵", "军", "师", "旅", "团") if part.endswith(e))
-    number = parse_number(part[:-len(echelon)].lstrip("第"))
-    return number, ("纵队" if echelon == "纵" else echelon)
-
-
 def _units(text: str) -> list[Candidate]:
     out = []
-    for m in _gated(("野",), _FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 0):
+    for m in anchored_finditer(_FIELD_ABBR_RE, text, _FIELD_ABBR_ANCHOR, 1):
         head, member = m.group(1), m.group(2)
         numbers = [] if head in "华中东西" else [parse_number(head)]
         if member:
@@ -292,7 +293,7 @@ def _units(text: str) -> list[Candidate]:
             echelon = "野战军"
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62,
                              norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
-    for m in anchored_finditer(_HQ_RE, text, _HQ_ANCHOR, 8):
+    for m in anchored_finditer(_HQ_RE, text, _HQ_ANCHOR, 9):
         number = parse_number(m.group(1).lstrip("第"))
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-headquarters", 62,
@@ -302,7 +303,7 @@ def _units(text: str) -> list[Candidate]:
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-task-force-member", 64,
                                  norm={"unit_hint": {"numbers": [number], "echelon": m.group(3), "prefix": ""}}))
-    for m in anchored_finditer(_FORCE_CHAIN_RE, text, _FORCE_CHAIN_ANCHOR, 4):
+    for m in (m for anchor in _FORCE_CHAIN_ANCHORS for m in anchored_finditer(_FORCE_CHAIN_RE, text, anchor, 4)):
         parts = _DESIGNATION_RE.findall(m.group(1))
         numbers = [parse_number(n) for n, _ in parts]
         if all(numbers):
@@ -318,30 +319,29 @@ def _units(text: str) -> list[Candidate]:
     for m in anchored_finditer(_REGIONAL_PLA_RE, text, _REGIONAL_PLA_ANCHOR, 2):
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-regional-pla", 62,
                              norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
-    if "镇" in text or "协" in text or "标" in text:
-        for m in anchored_finditer(_NEW_ARMY_RE, text, _NEW_ARMY_ANCHOR, 10):
-            numbers, echelon, prefix = [parse_number(m.group(1))], m.group(3), m.group(2) or ""
-            members = _NEW_ARMY_MEMBER_RE.findall(m.group(0)[m.start(3) - m.start() + 1:])
-            for number, mixed, member_echelon in members:
-                numbers.append(parse_number(number))
-                echelon, prefix = member_echelon, mixed or ""
-            if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
-                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
-                                     norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
+    for m in anchored_finditer(_NEW_ARMY_RE, text, _NEW_ARMY_ANCHOR, 4):
+        numbers, echelon, prefix = [parse_number(m.group(1))], m.group(3), m.group(2) or ""
+        members = _NEW_ARMY_MEMBER_RE.findall(m.group(0)[m.start(3) - m.start() + 1:])
+        for number, mixed, member_echelon in members:
+            numbers.append(parse_number(number))
+            echelon, prefix = member_echelon, mixed or ""
+        if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
+                                 norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
     for m in anchored_finditer(_INDEPENDENT_SHORT_RE, text, _INDEPENDENT_SHORT_ANCHOR, 0):
         number = parse_number(m.group(1))
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-independent-short", 62,
                                  norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": "独立"}}))
     countries = _countries()
-    for m in anchored_finditer(_CONTINGENT_RE, text, _CONTINGENT_ANCHOR, 4):
+    for m in (m for anchor in _CONTINGENT_ANCHORS for m in anchored_finditer(_CONTINGENT_RE, text, anchor, 4)):
         name = m.group(1)
         for k in range(len(name) - 1):
             if name[k:] in countries:
                 out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", "rule:unit-contingent", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
                 break
-    for m in anchored_finditer(_QUOTED_NICKNAME_RE, text, _QUOTED_NICKNAME_ANCHOR, 5):
+    for m in (m for anchor in _QUOTED_NICKNAME_ANCHORS for m in anchored_finditer(_QUOTED_NICKNAME_RE, text, anchor, 6)):
         name = m.group(1)
         if m.group(3):
             hint = {"numbers": [parse_number(m.group(3))], "echelon": m.group(4), "prefix": ""}
@@ -349,7 +349,7 @@ def _units(text: str) -> list[Candidate]:
             hint = {"numbers": [], "echelon": m.group(2), "prefix": ""}
         out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-nickname", 61,
                              norm={"unit_hint": hint}))
-    for m in _NAMED_BRIGADE_RE.finditer(text):      # starts with one of five characters: scanned in C
+    for m in (m for anchor in _NAMED_BRIGADE_ANCHORS for m in anchored_finditer(_NAMED_BRIGADE_RE, text, anchor, 4)):
         name = m.group(1)
         if _name_like(name):
             out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-after-commander", 61,
@@ -376,7 +376,7 @@ def _events_places(text: str) -> list[Candidate]:
     for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-season-campaign", 52))
     found = set()
-    for m in anchored_finditer(_SETTLEMENT_FIGHT_RE, text, _SETTLEMENT_FIGHT_ANCHOR, 3):
+    for m in (m for anchor in _SETTLEMENT_FIGHT_ANCHORS for m in anchored_finditer(_SETTLEMENT_FIGHT_RE, text, anchor, 5)):
         name = m.group(1)
         for k in range(len(name) - 2):      # 取得X大捷: the name may start after the verb
             if name[k] in _NOT_IN_NAME:
@@ -386,7 +386,7 @@ def _events_places(text: str) -> list[Candidate]:
             if m.group(2) in _FIGHT_EVENT:
                 out.append(Candidate(m.end(1) - len(name), m.end(), "EVENT", "rule:event-settlement-fight", 46))
     villages, korea = set(), None
-    for m in _RI_VILLAGE_RE.finditer(text):         # starts with one of twelve characters: scanned in C
+    for m in (m for anchor in _RI_ANCHORS for m in anchored_finditer(_RI_VILLAGE_RE, text, anchor, 5)):
         # 围在X里: the village starts after a preposition inside the match, the first that gives a village
         start = next((i for i in range(m.start() + 1, m.end() - 2)
                       if text[i - 1] in _RI_BEFORE and _korean_village(text[i:m.end()])), None)
@@ -422,13 +422,13 @@ def _facilities_orgs_dates(text: str) -> list[Candidate]:
         items = m.group(1).split("、")[:-1]
         if all(item[0] in abbreviations and item[1] in abbreviations for item in items):
             out.append(Candidate(m.start(), m.end(), "FAC", "rule:fac-route-list", 46))
-    for m in _gated(("司令部",), _SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 4):
+    for m in anchored_finditer(_SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 6):
         name = m.group(1)
         cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
         if len(name) - cut >= 2:
             out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-security-command", 47))
     places = _places()
-    for m in anchored_finditer(_TAKE_RE, text, _TAKE_ANCHOR, 0):
+    for m in (m for anchor in _river_provinces() for m in anchored_finditer(_TAKE_RE, text, anchor, 2)):
         for size in (3, 2):
             name = m.group(1)[:size]
             entry = places.get(name)
@@ -436,13 +436,13 @@ def _facilities_orgs_dates(text: str) -> list[Candidate]:
                     and entry.id.endswith("0000") and text[m.start(1) + size:m.start(1) + size + 1] != "省":
                 out.append(Candidate(m.start(1), m.start(1) + size, "GPE", "rule:place-province-taken", 31))
                 break
-    for m in anchored_finditer(_CITY_TAKEN_RE, text, _CITY_TAKEN_ANCHOR, 0):
+    for m in anchored_finditer(_CITY_TAKEN_RE, text, _CITY_TAKEN_ANCHOR, 4):
         stem, words = m.group(1)[:2], word_info()
         if stem not in places and not any(ch in _NOT_IN_NAME for ch in stem) and stem[0] not in "全该此本敌我其县省京" \
                 and (stem not in words or words[stem][1].startswith("ns")) \
                 and (m.group(1) not in words or words[m.group(1)][1].startswith("ns") and words[m.group(1)][0] < 50):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-town-taken", 33))
-    for m in anchored_finditer(_MONTH_PAIR_RE, text, _MONTH_PAIR_ANCHOR, 5):
+    for m in anchored_finditer(_MONTH_PAIR_RE, text, _MONTH_PAIR_ANCHOR, 7):
         first, second = _CN_DIGIT[m.group(2)], _CN_DIGIT[m.group(3)]
         if second == first + 1:
             out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-month-pair", 52,
