@@ -291,3 +291,9 @@ def test_independent_short_form_and_field_army_chains():
     assert unit(ent(text, "独5旅")) == ("MIL_UNIT", [5], "旅", "独立")
     assert unit(ent(text, "独七团")) == ("MIL_UNIT", [7], "团", "独立")
     assert unit(ent(text, "三野九兵团二十军五十八师")) == ("MIL_UNIT", [3, 9, 20, 58], "师", "")
+
+
+def test_pacification_zone_and_military_administrative_headquarters():
+    text = "第十一绥靖区司令官率部北撤，西南军政长官公署随即移驻甲城。"
+    assert unit(ent(text, "第十一绥靖区")) == ("MIL_UNIT", [11], "绥靖区", "")
+    assert ent(text, "西南军政长官公署")["label"] == "ORG"

@@ -121,6 +121,13 @@ _CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的�
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
 _QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"")
+# 第二绥靖区 / 第十一绥靖区: the Nationalist pacification zones of 1946-1949 (a command with its own forces, MIL_UNIT)
+_PACIFICATION_ZONE_RE = re.compile(f"第([{_NUM}]{{1,3}})绥靖区")
+_PACIFICATION_ZONE_ANCHOR = re.compile("绥靖区")
+# 西北军政长官公署 / 华中军政长官公署: a regional military-administrative headquarters (ORG as 绥靖公署), not the army
+# named 西北军 inside it
+_ADMIN_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)军政长官公署")
+_ADMIN_HQ_ANCHOR = re.compile("军政长官公署")
 # 独2旅 / 独八旅: the short form of 独立 before a bare designation (prefix 独立)
 _INDEPENDENT_SHORT_RE = re.compile(f"独([{_NUM}]{{1,3}})(旅|团|师|营)(?![长部属级])")
 _INDEPENDENT_SHORT_ANCHOR = re.compile("独")
@@ -328,6 +335,16 @@ def _units(text: str) -> list[Candidate]:
         if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
                                  norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
+    for m in anchored_finditer(_PACIFICATION_ZONE_RE, text, _PACIFICATION_ZONE_ANCHOR, 4):
+        number = parse_number(m.group(1))
+        if number:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-pacification-zone", 62,
+                                 norm={"unit_hint": {"numbers": [number], "echelon": "绥靖区", "prefix": ""}}))
+    for m in anchored_finditer(_ADMIN_HQ_RE, text, _ADMIN_HQ_ANCHOR, 4):
+        name = m.group(1)
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        if len(name) - cut >= 2:
+            out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-military-administrative-hq", 63))
     for m in anchored_finditer(_INDEPENDENT_SHORT_RE, text, _INDEPENDENT_SHORT_ANCHOR, 0):
         number = parse_number(m.group(1))
         if number:
