@@ -297,3 +297,10 @@ def test_pacification_zone_and_military_administrative_headquarters():
     text = "第十一绥靖区司令官率部北撤，西南军政长官公署随即移驻甲城。"
     assert unit(ent(text, "第十一绥靖区")) == ("MIL_UNIT", [11], "绥靖区", "")
     assert ent(text, "西南军政长官公署")["label"] == "ORG"
+
+
+def test_korean_counties_and_cities_by_their_hanja_names():
+    text = "部队进抵涟川、加平一线，随后攻占价川和熙川；第九十二军部署在城南。"
+    for name in ("涟川", "加平", "价川", "熙川"):
+        assert ent(text, name)["label"] == "GPE"
+    assert not [s for s, label in ents(text) if s == "城南"]
