@@ -304,3 +304,17 @@ def test_korean_counties_and_cities_by_their_hanja_names():
     for name in ("涟川", "加平", "价川", "熙川"):
         assert ent(text, name)["label"] == "GPE"
     assert not [s for s, label in ents(text) if s == "城南"]
+
+
+def test_battle_named_after_a_known_place_and_base_areas():
+    text = "1949年5月部队发起上海战役，随后转入苏中解放区休整，鄂豫皖苏区早已恢复。"
+    assert ent(text, "上海战役")["label"] == "EVENT"
+    assert ent(text, "苏中解放区")["label"] == "LOC"
+    assert ent(text, "鄂豫皖苏区")["label"] == "LOC"
+
+
+def test_names_listed_before_a_fate_of_war():
+    text = "守城的韩德勤、吴化民被俘，守军全部被俘。"
+    assert ent(text, "韩德勤")["label"] == "PERSON"
+    assert ent(text, "吴化民")["label"] == "PERSON"
+    assert not [s for s, label in ents(text) if s in ("守军", "全部")]

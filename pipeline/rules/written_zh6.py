@@ -72,6 +72,9 @@ _DEFEATED_FORCE_ANCHOR = re.compile("击败|击溃|打败|打垮|歼灭|消灭|�
 # ，X率残部… / 。X率部…: a clause that starts with a name leading his force
 _LEADS_RE = re.compile(f"(?:(?<=[，,。；;：:\n])|^)([{_CJK}]{{2,3}}?)(?:亲)?率(?:领)?(?:残部|部|所部|主力|全军|全师|本部)")
 _LEADS_ANCHOR = re.compile("率(?:领)?(?:残部|部|所部|主力|全军|全师|本部)")
+# 孙某、王某被俘 / X等阵亡: the names before a fate of war (captured, killed, surrendered)
+_FATE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{0,4}}[{_CJK}]{{2,3}})(?:等人?|二人|三人|两人)?(?:均|都|先后|相继)?(?:被俘|阵亡|被击毙|毙命|投降|自杀|殉国|被捕)")
+_FATE_ANCHORS = tuple(re.compile(w) for w in ("被俘", "阵亡", "被击毙", "毙命", "投降", "自杀", "殉国", "被捕"))
 # a photo caption: a name alone on its line
 _CAPTION_RE = re.compile(f"\n([{_CJK}]{{2,3}})(?=\n)")
 _CAPTION_ANCHOR = re.compile("\n")
@@ -174,6 +177,14 @@ _KOREA_REACH = 400      # characters: how near a word about Korea must be
 _NOT_IN_VILLAGE = set("的了是在和与及也都就被把将向由从对为以于而并或等其该此这那哪家村城山夜心手眼屋院")
 _FIGHT_EVENT = {"战役", "大捷", "战斗", "保卫战", "阻击战", "攻坚战"}
 
+# 上海战役 / 太原会战: a battle named after a known place (the event finder misses a few where the name's last character
+# and the head form another word, 上海战役 read as 上|海战|役)
+_PLACE_BATTLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(战役|会战|保卫战|攻坚战|阻击战)")
+_PLACE_BATTLE_ANCHORS = tuple(re.compile(head) for head in ("战役", "会战", "保卫战", "攻坚战", "阻击战"))
+# 中原解放区 / 鄂豫皖苏区 / 晋察冀边区: a region of the revolution named after a known region (LOC, one span)
+_BASE_AREA_RE = re.compile(f"([{_CJK}]{{2,3}}?)(解放区|根据地|苏区|边区)(?!政府|参议会|银行|主席)")
+_BASE_AREA_ANCHORS = tuple(re.compile(head) for head in ("解放区", "根据地", "苏区", "边区"))
+
 # --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
 
 _ROUTE_LIST_RE = re.compile(f"((?:[{_CJK}]{{2}}、){{1,5}})([{_CJK}]{{2}})(铁路|公路)")
@@ -259,6 +270,21 @@ def _persons(text: str) -> list[Candidate]:
     for m in anchored_finditer(_LEADS_RE, text, _LEADS_ANCHOR, 4):
         if _name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-leads-force", 34))
+    for m in (m for anchor in _FATE_ANCHORS for m in anchored_finditer(_FATE_LIST_RE, text, anchor, 20)):
+        items, pos = [], m.start(1)
+        for part in m.group(1).split("、"):
+            items.append((pos, part))
+            pos += len(part) + 1
+        if len(items) < 2:
+            continue            # one name before 被俘 is left to the post and context rules (守军被俘, 全部被俘)
+        first_start, first = items[0]
+        for k in range(len(first) - 1):        # 守城的X、Y: the first name starts after a function character
+            if k == 0 or first[k - 1] in _NOT_IN_NAME:
+                if _name_like(first[k:]):
+                    items[0] = (first_start + k, first[k:])
+                    break
+        if all(_name_like(part) for _, part in items):
+            out.extend(Candidate(start, start + len(part), "PERSON", "rule:person-fate-list", 34) for start, part in items)
     for m in anchored_finditer(_CAPTION_RE, text, _CAPTION_ANCHOR, 0):
         if _name_like(m.group(1)) and not is_common_word(m.group(1), 1):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-caption-line", 19))
@@ -390,6 +416,20 @@ def _korean_village(name: str) -> bool:
 
 def _events_places(text: str) -> list[Candidate]:
     out = []
+    places = _places()
+    for m in (m for anchor in _PLACE_BATTLE_ANCHORS for m in anchored_finditer(_PLACE_BATTLE_RE, text, anchor, 3)):
+        name = m.group(1)
+        for k in range(len(name) - 1):          # 发起上海战役: the longest known place at the end of the name
+            if name[k:] in places:
+                if text[m.start(1) + k - 1:m.start(1) + k] != "、":      # 长沙、衡阳会战: left to the event finder
+                    out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-place-battle", 44))
+                break
+    for m in (m for anchor in _BASE_AREA_ANCHORS for m in anchored_finditer(_BASE_AREA_RE, text, anchor, 3)):
+        name = m.group(1)
+        for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
+            if name[k:] in places:
+                out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-base-area", 33))
+                break
     for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-season-campaign", 52))
     found = set()
