@@ -89,7 +89,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     if zh_dates:
         for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates],
                                                          state.setdefault("zh", {}))):
-            norms[i].update(value)
+            hint = norms[i].pop("date_hint", None)     # a finder that read the value itself (written_zh6)
+            norms[i].update(hint or value)
     for i in order:
         if i in english_set:
             continue

@@ -194,6 +194,8 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
     m = take(_POD)
     if m:
         parts["part_of_day"] = PARTS_OF_DAY[m.group()]
+        if m.group() == "正午":     # noon is a clock time (README conventions: 15日正午 → T12:00)
+            parts["hour"] = 12
     m = take(_TIME)
     if m:
         hour = int(parse_number(m.group("hour")))

@@ -103,6 +103,15 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         ("places_historical.tsv", "historical"),
     ):
         table.update(_hand_entries(file_name, source))
+    # Korea's provinces, cities and front-line counties by their hanja names (the Chinese column of the English
+    # list): only names no other list has (丽水, 江陵 stay the Chinese places) and no ordinary word (城南, 群山, 天安)
+    from pipeline.rules.names_common import word_info     # here: names_common reads this module's lexicon
+    words = word_info()
+    for row in read_rows("en_places_korea.tsv"):
+        name, label, kind = row[:3]
+        known = words.get(name)
+        if name and name not in table and not (known and (known[0] >= 100 or known[1] == "t")):
+            table[name] = PlaceEntry(name, label, "foreign", kind)
     return table
 
 

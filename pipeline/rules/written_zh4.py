@@ -295,7 +295,9 @@ _FLEET_ANCHOR = _lazy("水")
 
 _QUOTED_FORCE_RE = _lazy(f"“({_HAN}{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
 _QUOTED_ANCHOR = _lazy("“")
-_GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军"}
+_GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军",
+                   # a kind of troops in quotes (所谓“精锐部队”), not a name (zh6)
+                   "精锐部队", "主力部队", "王牌部队", "嫡系部队", "杂牌部队", "地方部队", "正规部队", "王牌军", "正规军"}
 
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
 # a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
