@@ -86,6 +86,8 @@ def test_normalize_quantity_returns_a_fresh_dict():
     ("顶多1个师；一整个师以上；两倍以上；分三路进攻；两场会战", ["顶多1个师", "一整个师以上", "两倍以上", "三路", "两场"]),
     # a bare 一 and its measure word that end a clause count; 一次, 一场 stay articles
     ("击落敌机一架。筑堡垒一座，只有一个，发动了一次进攻，打了一场，一座城。", ["一架", "一座", "一个"]),
+    # a magnitude alone after an approximator that ends a clause counts (伤亡逾万，); not inside words
+    ("毙伤日军过万，伤亡逾万。经过万县，度过万难。", ["过万", "逾万"]),
 ])
 def test_find_quantities(text, expected):
     assert quantities(text) == expected

@@ -248,8 +248,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if not unit:
             if CN_RANGE_START.match(text, end) and number not in "一数几":
                 pass              # 二至三个军: the first end of a range
-            elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几":
-                return False      # bare 三, 六, 十五 (names, 十五大, 三分之二)
+            elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几" and not (
+                    m.group("pre") and number in ("万", "千") and nxt in _CLAUSE_END):
+                return False      # bare 三, 六, 十五 (names, 十五大, 三分之二); 伤亡逾万， is a count
         if number == "一" and prev in ONE_NOT_AFTER and not (prev == "之" and m.group("formation")):
             return False          # 这一天, 同一时期: not a count
         elif number == "一" and not m.group("formation"):
@@ -287,8 +288,9 @@ def find_quantities(text: str) -> list[Candidate]:
     for m in quantity.finditer(text):
         number = m.group("num")
         if (number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS
-                and not (number not in "一数几" and CN_RANGE_START.match(text, m.end()))):
-            continue              # a lone Chinese digit without a measure word: never a count
+                and not (number not in "一数几" and CN_RANGE_START.match(text, m.end()))
+                and not (m.group("pre") and number in "万千" and text[m.end():m.end() + 1] in _CLAUSE_END)):
+            continue              # a lone Chinese digit without a measure word: never a count (伤亡逾万，is one)
         start, end = m.span()
         pre = m.group("pre")
         if pre and start and text[start - 1] in lex.approx_before[pre][3]:
