@@ -1,0 +1,158 @@
+"""Values of the English forms of pipeline.rules.english_dev7 (OCR'd and flattened book pages): the normalisers
+read spans as written, so the glue of a lost line break is undone here too.
+
+- `unglue(span)`: the span with the glue undone ('100horses' -> '100 horses', 'Divi-\\nsion' -> 'Division',
+  'Battalion,8th' -> 'Battalion, 8th', 'ninemiles' -> 'nine miles').
+- `date_form(span, year, month, normalize)`: the DATE norm of a clock time ('0816', 'approximately 0730',
+  '1400 hours': 'XXXX-XX-XXT08:16', the day filled by `clock_days`), a time on a day ('10 pm on April 23rd'),
+  a month after 'last'/'next', and a date with OCR digits ('April i, 1859', 'summer of i860'); None for other
+  spans.
+- `clock_days(text, spans, values)`: a clock time takes the day written right after it ('0730, 5 July 1950'),
+  else the last full day before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
+GLUE_RE = re.compile(
+    r"(?<=[a-z]{2})(?=\d)"                              # that2,000  losing115
+    r"|(?<=[A-Z]{2})(?=\d{1,3}(?:st|nd|rd|th|d)\b)"      # ROK11th
+    r"|(?<=\d)(?=(?!(?:st|nd|rd|th|d)[^a-z])[a-z]{3})"  # 100horses  15,000foreign
+    r"|(?<=\d(?:st|nd|rd|th))(?=[A-Z][a-z])|(?<=\d[23]d)(?=[A-Z][a-z])"   # 99thField  3dBattalion
+    r"|(?<=[A-Za-z],)(?=[A-Za-z0-9])"                  # Battalion,8th  Obong-san,six
+)
+# a number word glued to the noun it counts ('ninemiles', 'fifteen hundredinhabitants')
+NUM_WORD_GLUE_RE = re.compile(rf"(?<![A-Za-z])(?:{NUM_WORDS})(?=(?:miles|men|troops|soldiers|days|weeks|months|years"
+                              r"|inhabitants|guns|tanks|horses|prisoners|killed|wounded|dead|yards|feet|hours)\b)")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_GLUE_RE = re.compile(rf"(?<=[a-z])(?:{MONTHS})(?=[ \t]+\d)")
+HYPHEN_BREAK_RE = re.compile(r"(?<=[a-z])[-\u2013\u00ad][ \t]*\n[ \t]*(?=[a-z])")     # Divi–\nsion, land- \ning
+MOJIBAKE_RE = re.compile("\u00c2(?=[\u2019'])|\u00e2\u20ac\u2122")                  # JapanÂ’s, Japanâ€™s
+
+
+def glue_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits that undo the glue of `text`, in order, not overlapping."""
+    edits = []
+    if any(ch.isdigit() for ch in text) or "," in text:
+        edits += [(m.start(), m.start(), " ") for m in GLUE_RE.finditer(text)]
+    if "hundred" in text or "miles" in text or "men" in text or "troops" in text or "days" in text:
+        edits += [(m.end(), m.end(), " ") for m in NUM_WORD_GLUE_RE.finditer(text)]
+    edits += [(m.start(), m.start(), " ") for m in MONTH_GLUE_RE.finditer(text)]
+    if "\n" in text:
+        edits += [(m.start(), m.end(), "") for m in HYPHEN_BREAK_RE.finditer(text)]
+    if "\u00c2" in text or "\u00e2" in text:
+        edits += [(m.start(), m.end(), "'" if len(m.group()) == 3 else "") for m in MOJIBAKE_RE.finditer(text)]
+    edits.sort()
+    kept, last = [], -1
+    for edit in edits:
+        if edit[0] >= last:
+            kept.append(edit)
+            last = edit[1] if edit[1] > edit[0] else edit[0] + 1
+    return kept
+
+
+def unglue(span: str) -> str:
+    edits = glue_edits(span)
+    if not edits:
+        return span
+    pieces, old = [], 0
+    for start, end, repl in edits:
+        pieces += [span[old:start], repl]
+        old = end
+    pieces.append(span[old:])
+    return "".join(pieces)
+
+
+# ----------------------------------------------------------------------------- dates
+CLOCK_SPAN = re.compile(r"(?:(?P<ap>approximately|about|around|roughly)[ \t]+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+                        r"(?:[ \t]*(?:hours|hrs\.?|h))?")
+TIME_ON_DAY = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
+                         r"[ \t]+on[ \t]+(?:the[ \t]+)?(?P<day>.+)", re.S)
+RELATIVE_MONTH = re.compile(rf"(?:[Ll]ast|[Nn]ext)[ \t]+(?P<month>{MONTHS})")
+OCR_DIGIT = re.compile(r"(?<![A-Za-z])[il](?=\d{3}(?!\d))|(?<=[A-Za-z][ \t])[il](?=,)")
+
+
+AT_BEFORE = re.compile(r"(?<![\w-])[Aa]t[ \t]+$")
+
+
+def date_in_text(text: str, start: int, end: int, year: int | None, month: int | None, normalize) -> dict | None:
+    """`date_form` of text[start:end]; four digits that could be a year are a clock time only after 'at'."""
+    span = text[start:end]
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", span) and not AT_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    if not re.search(r"\d|[il]", span):
+        return None
+    return date_form(span, year, month, normalize)
+
+
+def date_form(span: str, year: int | None, month: int | None, normalize) -> dict | None:
+    clock = CLOCK_SPAN.fullmatch(span)
+    if clock:
+        norm = {"value": f"XXXX-XX-XXT{clock.group('hh')}:{clock.group('mm')}"}
+        if clock.group("ap"):
+            norm["mod"] = "APPROX"
+        return norm
+    timed = TIME_ON_DAY.fullmatch(span)
+    if timed:
+        found = normalize(timed.group("day"), year, month)
+        hour = int(timed.group("h")) % 12 + (12 if timed.group("ap").lower().startswith("p") else 0)
+        if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", found.get("value") or ""):
+            found["value"] += f"T{hour:02d}:{timed.group('m') or '00'}"
+        return found
+    relative = RELATIVE_MONTH.fullmatch(span)
+    if relative:
+        return normalize(relative.group("month"), year, month)
+    if ("i" in span or "l" in span) and OCR_DIGIT.search(span):
+        return normalize(OCR_DIGIT.sub("1", span), year, month)
+    return None
+
+
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
+
+
+def clock_days(text: str, spans: list[tuple[int, int]], values: list[dict]) -> None:
+    """Fill the day of the clock times among `values` (in place)."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    for rank, i in enumerate(order):
+        value = values[i].get("value") or ""
+        if not value.startswith("XXXX-XX-XXT"):
+            continue
+        day = None
+        if rank + 1 < len(order):
+            nxt = order[rank + 1]
+            if re.fullmatch(r",?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?", text[spans[i][1]:spans[nxt][0]]) \
+                    and DAY_VALUE.match(values[nxt].get("value") or ""):
+                day = values[nxt]["value"]
+        if day is None:
+            for j in reversed(order[:rank]):
+                earlier = (values[j].get("value") or "")[:10]
+                if DAY_VALUE.match(earlier):
+                    day = earlier
+                    break
+        if day:
+            values[i]["value"] = day + value[10:]
+
+
+# ----------------------------------------------------------------------------- units
+ARM_SPAN = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th|d)?[ \t]+(?P<arm>Cavalry|Infantry)|(?P<w>[A-Z][a-z]{2,12})[ \t]+(?P<arm2>Cavalry|Infantry)")
+ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
+
+
+def arm_regiment(span: str) -> dict | None:
+    """'8th Cavalry', 'Ninth Infantry': a US regiment named by its arm (团)."""
+    if not span.endswith(("Cavalry", "Infantry")):
+        return None
+    m = ARM_SPAN.fullmatch(span)
+    if not m:
+        return None
+    if m.group("n"):
+        number = int(m.group("n"))
+    else:
+        from pipeline.normalize.english import WORD_ORDINALS  # noqa: PLC0415
+        number = WORD_ORDINALS.get(m.group("w").lower())
+        if number is None:
+            return None
+    return {"numbers": [number], "echelon": "团", "echelon_key": "regiment",
+            "prefix": ARM_PREFIX[m.group("arm") or m.group("arm2")], "side": None, "id": None}

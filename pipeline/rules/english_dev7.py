@@ -1,0 +1,393 @@
+"""English forms of book, memoir and OCR'd pages (real-dev7-en), for pipeline.rules.english: forms the other English
+finders miss in scanned or flattened text and in the prose of unit histories (examples written for this module,
+not taken from the set).
+
+- Words glued where a line break was lost ('reported that2,000 Chinese', 'killing 100horses', 'the ROK11th
+  Regiment', 'fought untilJuly 13', 'the 99thField Artillery', 'Obong-san,six miles'), a word hyphenated across a
+  line break ('Divi-\\nsion') and the mojibake apostrophe ('JapanÂ\u2019s'): the paragraph is read again with the
+  glue undone, and what the other finders see there at a glue point is mapped back onto the text as written.
+- US Army regiments named by their arm alone ('the 8th Cavalry', 'the Ninth Infantry'): MIL_UNIT 团.
+- Military clock times ('at 0816', 'around 0831', 'At approximately 0730, 5 July 1950') and a time with its day
+  ('10 pm on April 23rd'): DATE with the day's value and the time (document-level: the day written next to it,
+  else the last day named before it).
+- OCR digits in dates ('April i, 1859', 'the summer of i860'): DATE with the digits read.
+- 'last March' / 'next May': one DATE.
+- Organisations by their head: '<Nationality> Embassy/Legation/Consulate', 'Department of Defense', '<Name> Corp./Corporation/Ltd.', '<Name> Magazine', Time magazine cited in a bracket ('(TIME,
+  Nov. 8)') or naming its staff ('TIME Correspondent'): ORG.
+- Persons: a name in capitals after a rank in capitals ('GENERAL CHARLES GEORGE GORDON', a book's running head),
+  and its surname later written in lower case (document-level); a given name before a surname across a line break
+  ('Douglas \\nMacArthur'), a Mac-surname after a name ('Herbert MacWilliams'); a Wade-Giles name of three separate
+  syllables ('Li Hung Chang').
+- A rebellion named with a lower-case head ('the Taiping rebellion'): EVENT; '<Name> building' and the Great Wall
+  written in lower case: FAC.
+
+Every form is anchored on a rare literal (a digit next to a letter, 'Cavalry'/'Infantry', four digits after 'at',
+'Embassy', 'Department', 'Corp', 'Magazine', 'TIME', 'building', 'rebellion', a capitalised rank), so text without
+one costs a C-level search each.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+NATIONALITY = ("British|American|French|German|Russian|Soviet|Japanese|Chinese|Korean|Italian|Dutch|Belgian|Spanish"
+               "|Portuguese|Austrian|Swedish|Indian|Burmese|Siamese|Thai|Australian|Canadian|Mongolian|Manchukuoan"
+               "|Vietnamese|Philippine|Turkish|Persian|Imperial|Nationalist|Communist|Provisional|Republican"
+               "|Qing|Manchu|Peking|Nanking|Chungking|Tokyo|Washington|London|Korean|Federal|Central|National")
+
+# ----------------------------------------------------------------------------- glued words
+from pipeline.normalize.english_dev7 import glue_edits as _glue_edits  # noqa: E402  (one definition of the glue)
+
+
+def _unglued(text: str, out: list) -> None:
+    edits = _glue_edits(text)
+    if not edits:
+        return
+    from pipeline.rules import english  # noqa: PLC0415  (english imports this module)
+
+    pieces, new_starts, old_starts, points = [], [], [], []
+    old = new = 0
+    for start, end, repl in edits:
+        pieces.append(text[old:start])
+        new_starts.append(new)
+        old_starts.append(old)
+        new += start - old
+        points.append((new, new + len(repl)))
+        pieces.append(repl)
+        new += len(repl)
+        old = end
+    pieces.append(text[old:])
+    new_starts.append(new)
+    old_starts.append(old)
+    fixed = "".join(pieces)
+
+    def to_old(pos: int) -> int:
+        i = bisect.bisect_right(new_starts, pos) - 1
+        return min(old_starts[i] + pos - new_starts[i], edits[i][0] if i < len(edits) else len(text)) \
+            if i < len(edits) else old_starts[i] + pos - new_starts[i]
+
+    found: list[Candidate] = []
+    for generate in english._GENERATORS:
+        if generate is not find_dev7:
+            generate(fixed, found)
+    for cand in found:
+        if not any(cand.start - 1 <= b and cand.end + 1 >= a for a, b in points):
+            continue
+        if not any(cand.start < b and a < cand.end or cand.start == b or cand.end == a for a, b in points):
+            continue
+        start, end = to_old(cand.start), to_old(cand.end - 1) + 1
+        if start >= end or text[start:end].strip() != text[start:end]:
+            continue
+        out.append(Candidate(start, end, cand.label, cand.source, cand.priority, cand.norm))
+
+
+# ----------------------------------------------------------------------------- US regiments by their arm
+_WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "-" not in w), key=len, reverse=True))
+ARM_REGIMENT_RE = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})[ \t]+(?P<arm>Cavalry|Infantry)"
+    r"(?![\w-])(?![ \t\n]*(?:\(|Divisions?|Regiments?|Brigades?|Battalions?|Corps|Groups?|Compan(?:y|ies)|Squadrons?"
+    r"|Troops?|Platoons?|Regt|Rgt|Bn|Div|Bde|Combat|Tank|Mixed|Reconnaissance|Fighting|Training|School|and\b|&))")
+ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
+
+
+def _arm_regiments(text: str, out: list) -> None:
+    if "Cavalry" not in text and "Infantry" not in text:
+        return
+    for m in ARM_REGIMENT_RE.finditer(text):
+        word = m.group("n")
+        number = norm_en.WORD_ORDINALS.get(word.lower()) or int(re.match(r"\d+", word).group())
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_arm_regiment", 59,
+                             {"numbers": [number], "echelon": "团", "prefix": ARM_PREFIX[m.group("arm")],
+                              "side": None, "id": None}))
+
+
+# ----------------------------------------------------------------------------- clock times
+CLOCK_RE = re.compile(
+    r"(?<![\w.])(?P<pre>[Aa]t|[Aa]round|[Aa]bout|[Aa]pproximately|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore)"
+    r"[ \t]+(?P<t>(?P<ap>(?:approximately|about|around|roughly)[ \t]+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    r"(?P<h>[ \t]*(?:hours|hrs\.?|hrs|h)(?![\w]))?)(?![\w%/]|[.,:]\d)")
+CLOCK_ANCHOR = re.compile(r"\b\d{4}\b")
+NOT_AFTER_CLOCK = re.compile(r"[ \t]+(?:yards|yds|feet|ft|metres|meters|m|miles|km|kilometres|kilometers|men|troops"
+                             r"|soldiers|rounds|tons|pounds|lbs?|dollars|yen|casualties|killed|prisoners)\b")
+APPROX_WORDS = ("approximately", "about", "around", "roughly")
+
+
+def _clock_times(text: str, out: list) -> None:
+    if not CLOCK_ANCHOR.search(text):
+        return
+    for m in CLOCK_RE.finditer(text):
+        pre, hh = m.group("pre").lower(), m.group("hh")
+        if NOT_AFTER_CLOCK.match(text, m.end()):
+            continue
+        # a four-digit year after 'by', 'from', 'around' ... ('by 1945'); a time after 'at', or with 'hours', or 0000-0959
+        if pre != "at" and not m.group("h") and hh[0] != "0" and not (pre in APPROX_WORDS and hh[0] == "2"):
+            continue
+        start = m.start("pre") if pre in APPROX_WORDS else m.start("t")
+        end = m.end("mm") if not m.group("h") else m.end("h")
+        mod = "APPROX" if pre in APPROX_WORDS or m.group("ap") else None
+        out.append(Candidate(start, end, "DATE", "rule:en_clock", 52, {"value": None}))
+
+
+# a time of day written with its day: '10 pm on April 23rd', '4.30 p.m. on the 12th'
+TIME_ON_RE = re.compile(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
+                        r"[ \t]+on[ \t]+(?:the[ \t]+)?$")
+
+
+def _times_on_days(text: str, out: list) -> None:
+    if " on " not in text or ("m." not in text and "am " not in text and "pm " not in text
+                              and "AM " not in text and "PM " not in text):
+        return
+    for cand in [c for c in out if c.label == "DATE"]:
+        m = TIME_ON_RE.search(text, max(0, cand.start - 24), cand.start)
+        if not m:
+            continue
+        out.append(Candidate(m.start(), cand.end, "DATE", "rule:en_time_on_day", 53, {"value": None}))
+
+
+# 'last March', 'next May': the month with its relative word
+def _last_months(text: str, out: list) -> None:
+    if "last " not in text and "Last " not in text and "next " not in text:
+        return
+    for cand in [c for c in out if c.label == "DATE"]:
+        if re.fullmatch(MONTHS, text[cand.start:cand.end]) and re.search(r"(?<![\w-])(?:[Ll]ast|[Nn]ext)[ \t]+$",
+                                                                          text[max(0, cand.start - 6):cand.start]):
+            start = re.search(r"(?:[Ll]ast|[Nn]ext)[ \t]+$", text[max(0, cand.start - 6):cand.start]).start() \
+                + max(0, cand.start - 6)
+            out.append(Candidate(start, cand.end, "DATE", "rule:en_last_month", 53, {"value": None}))
+
+
+# OCR digits in dates: 'i'/'l' read for 1 ('April i, 1859', 'summer of i860', 'in l944')
+OCR_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<month>{MONTHS})[ \t]+(?P<day>[il]|[12il][\dil]|\d[il]),?[ \t]+(?P<y1>[1il][6-9]\d\d)"
+    r"|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ \t]+of[ \t]+)?(?P<y2>[il][6-9]\d\d))(?![\w])")
+OCR_YEAR_BEFORE = re.compile(r"(?:\b(?:in|In|of|by|since|until|from)|,)[ \t]+$")
+SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _ocr_dates(text: str, out: list) -> None:
+    if not re.search(r"[il][6-9]\d\d|[ \t][il],", text):
+        return
+    for m in OCR_DATE_RE.finditer(text):
+        def digits(s: str) -> str:
+            return s.replace("i", "1").replace("l", "1")
+        if m.group("month"):
+            day, year = int(digits(m.group("day"))), digits(m.group("y1"))
+            if not 1 <= day <= 31 or not re.search("[il]", m.group("day") + m.group("y1")):
+                continue
+            from pipeline.normalize.english_dates import MONTHS as MONTH_NUMBERS  # noqa: PLC0415
+            value = f"{year}-{MONTH_NUMBERS[m.group('month').lower()]:02d}-{day:02d}"
+        else:
+            if not m.group("season") and not OCR_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            year = digits(m.group("y2"))
+            value = year if not m.group("season") else f"{year}-{SEASON_CODE[m.group('season').split()[0].lower()]}"
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_ocr_date", 55, {"value": value}))
+
+
+# ----------------------------------------------------------------------------- organisations
+ORG_PRIORITY = 47
+EMBASSY_RE = re.compile(rf"(?<![\w-])(?P<o>(?:{NATIONALITY}|[A-Z][a-z]{{2,15}})[ \t]+(?:Embassy|Legation|Consulate(?:-General)?))(?![\w-])")
+DEPARTMENT_RE = re.compile(r"(?<![\w-])(?P<o>(?:War|Navy|State|Army)[ \t]+Department|Department[ \t]+of[ \t]+(?:the[ \t]+)?"
+                           r"(?:Defen[cs]e|State|War|Army|Navy|Air[ \t]+Force|Justice|Commerce|Agriculture|Treasury"
+                           r"|Interior|Labor|Labour|Health|Education|Energy|Transportation|Veterans[ \t]+Affairs))(?![\w-])")
+COMPANY_RE = re.compile(r"(?<![\w-])(?P<o>(?:[A-Z][A-Za-z&'-]{1,20}[ \t]+){1,5}(?:Corp\.|Corporation|Ltd\.?|Inc\.|Company[ \t]+Ltd\.?))")
+MAGAZINE_RE = re.compile(r"(?<![\w-])(?P<o>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15})?[ \t]*\n?[ \t]*Magazine)(?![\w-])")
+TIME_RE = re.compile(rf"(?<=\()(?P<o>TIME|LIFE)(?=,[ \t]+(?:{MONTHS}|{MONTH_ABBR}|[A-Z][a-z]{{2}}\.?[ \t]+\d))"
+                     r"|(?<![\w-])(?P<o2>TIME|LIFE)(?=[ \t]+(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditors?|[Mm]agazine|[Ss]taff)\b)")
+ORG_STOP_FIRST = frozenset("The A An This That His Her Their Its Our Your Every Each Local".split())
+
+
+def _orgs(text: str, out: list) -> None:
+    for anchor, pattern in (("Embassy", EMBASSY_RE), ("Legation", EMBASSY_RE), ("Consulate", EMBASSY_RE),
+                            ("Department", DEPARTMENT_RE),
+                            ("Corp", COMPANY_RE), ("Ltd", COMPANY_RE), ("Inc.", COMPANY_RE),
+                            ("Magazine", MAGAZINE_RE), ("TIME", TIME_RE), ("LIFE", TIME_RE)):
+        if anchor not in text:
+            continue
+        for m in pattern.finditer(text):
+            group = "o" if m.group("o") else "o2"
+            start, end = m.start(group), m.end(group)
+            words = text[start:end].split()
+            while words and words[0] in ORG_STOP_FIRST:
+                start = text.index(words[1], start) if len(words) > 1 else end
+                words.pop(0)
+            if len(words) < 1 or start >= end or (pattern is not TIME_RE and len(words) < 2):
+                continue
+            out.append(Candidate(start, end, "ORG", "rule:en_org_head", ORG_PRIORITY, {}))
+
+
+# ----------------------------------------------------------------------------- persons
+CAPS_RANK_RE = re.compile(r"(?<![\w])(?:GENERAL|COLONEL|MAJOR|CAPTAIN|ADMIRAL|LIEUTENANT|SERGEANT|MARSHAL|PRESIDENT"
+                          r"|SIR|LORD|DR\.)[ \t]+(?P<n>[A-Z]{2,15}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z]{2,15}){1,3})(?![\w])")
+CAPS_STOP = frozenset("OF THE AND IN ON AT TO FOR BY ARMY ARMIES DIVISION CORPS STAFF HEADQUARTERS ORDER ORDERS "
+                      "DISPOSITION COMMAND COMMANDER SITUATION PLAN REPORT".split())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+
+    given = set()
+    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                given.update(line.split())
+    return frozenset(given)
+
+
+GIVEN_BEFORE = re.compile(r"(?<![\w.-])(?P<g>[A-Z][a-z]{1,14})(?:[ \t]+[A-Z]\.)?[ \t]*\n?[ \t]*$")
+MAC_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<m>Ma?c[A-Z][a-z]{2,15})(?![\w-])")
+SYLLABLE_AFTER = re.compile(r"[ \t]+(?P<s>[A-Z][a-z]{1,5})(?![\w'\u2019-])(?![ \t]+[A-Z])")
+
+
+def _persons(text: str, out: list) -> None:
+    if "GENERAL" in text or "COLONEL" in text or "MAJOR" in text or "CAPTAIN" in text or "ADMIRAL" in text \
+            or "LIEUTENANT" in text or "SIR " in text or "LORD " in text or "MARSHAL" in text:
+        given = _given_names()
+        for m in CAPS_RANK_RE.finditer(text):
+            words = m.group("n").split()
+            if words[0].capitalize() not in given or any(w in CAPS_STOP for w in words):
+                continue
+            out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_caps_person", 44, {}))
+    persons = [c for c in out if c.label == "PERSON"]
+    if not persons:
+        return
+    given = _given_names()
+    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    surnames, syllables = _syllables()
+    for cand in persons:
+        before = GIVEN_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        name = text[cand.start:cand.end]
+        if before and before.group("g") in given and "\n" in text[before.end("g"):cand.start] \
+                and re.fullmatch(r"(?:Ma?c|O')?[A-Z][a-z]+", name):
+            out.append(Candidate(before.start("g"), cand.end, "PERSON", "rule:en_name_across_break", 45, {}))
+        after = MAC_AFTER.match(text, cand.end)
+        if after and name.split()[0] in given:
+            out.append(Candidate(cand.start, after.end("m"), "PERSON", "rule:en_mac_name", 45, {}))
+        parts = name.split()
+        if cand.source == "rule:en_chinese_name" and len(parts) == 2:
+            third = SYLLABLE_AFTER.match(text, cand.end)
+            if third and third.group("s").lower() in syllables and parts[1].lower() in syllables:
+                out.append(Candidate(cand.start, third.end("s"), "PERSON", "rule:en_chinese_name3", 36, {}))
+
+
+# ----------------------------------------------------------------------------- events and structures
+REBELLION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<e>[A-Z][a-z]{2,14}(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt"
+                          r"|insurrection|mutiny|uprising))(?![\w-])")
+BUILDING_RE = re.compile(r"(?<![\w-])(?P<f>[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15}){0,2})[ \t]+building(?![\w-])")
+GREAT_WALL_RE = re.compile(r"(?<![\w-])(?:[Gg]reat[ \t]+[Ww]all)(?:[ \t]+of[ \t]+China)?(?![\w-])")
+NATIONALITY_WORDS = frozenset(NATIONALITY.split("|")) | frozenset("The A An This That Government Office Army".split())
+
+
+def _events_structures(text: str, out: list) -> None:
+    if "rebellion" in text or "revolt" in text or "mutiny" in text or "insurrection" in text or "uprising" in text:
+        for m in REBELLION_RE.finditer(text):
+            if m.group("e").split()[0] not in NATIONALITY_WORDS:
+                out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))
+    if " building" in text:
+        for m in BUILDING_RE.finditer(text):
+            words = m.group("f").split()
+            while words and words[0] in NATIONALITY_WORDS:
+                words.pop(0)
+            if words:
+                start = m.end("f") - len(" ".join(words)) if " ".join(words) == text[m.end("f") - len(" ".join(words)):m.end("f")] else m.start("f")
+                out.append(Candidate(start, m.end(), "FAC", "rule:en_building", 43, {}))
+    if "reat wall" in text or "reat Wall" in text:
+        for m in GREAT_WALL_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_great_wall", 43, {"zh": "长城"}))
+
+
+# ----------------------------------------------------------------------------- entry points
+def find_dev7(text: str, out: list) -> None:
+    """Candidates of the forms above in one paragraph; runs after the other generators (it reads their PERSON and
+    DATE candidates)."""
+    _arm_regiments(text, out)
+    _clock_times(text, out)
+    _times_on_days(text, out)
+    _last_months(text, out)
+    _ocr_dates(text, out)
+    _orgs(text, out)
+    _persons(text, out)
+    _events_structures(text, out)
+    _unglued(text, out)
+
+
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
+
+
+TIMED_SOURCES = ("rule:en_clock", "rule:en_time_on_day", "rule:en_last_month")
+CLOCK_TEXT = re.compile(r"(?P<ap>approximately|about|around|roughly)?.*?(?P<hh>\d\d)(?P<mm>\d\d)\D*$", re.S)
+
+
+def finish_dev7(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Document-level step after resolution and date values: clock times take their day (the date written right
+    after them, else the last full day before them); a time on a day and 'last March' take the day's value; the
+    surname of a name found in capitals is the person where written in lower case."""
+    result = list(chosen)
+    if any(c.source in TIMED_SOURCES for c in chosen):
+        result = _date_values(text, result)
+    caps = [c for c in result if c.source == "rule:en_caps_person"]
+    if caps:
+        from pipeline.rules.english import SURNAME_PRIORITY, _resolve  # noqa: PLC0415
+        names = sorted({text[c.start:c.end].split()[-1].capitalize() for c in caps})
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        extra = [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY)
+                 for m in pattern.finditer(text)]
+        if extra:
+            result = _resolve(result + extra)
+    return result
+
+
+def _date_values(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    dates = [c for c in chosen if c.label == "DATE"]
+    values = {}
+    for i, cand in enumerate(dates):
+        if cand.source not in TIMED_SOURCES:
+            continue
+        span = text[cand.start:cand.end]
+        earlier = [d.norm.get("value") for d in dates[:i] if d.norm.get("value")]
+        if cand.source == "rule:en_clock":
+            m = CLOCK_TEXT.match(span)
+            day = None
+            after = dates[i + 1] if i + 1 < len(dates) else None
+            if after and re.fullmatch(r",?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?", text[cand.end:after.start]) \
+                    and DAY_VALUE.match(after.norm.get("value") or ""):
+                day = after.norm["value"]
+            else:
+                day = next((v[:10] for v in reversed(earlier) if DAY_VALUE.match(v[:10])), None)
+            norm = {"value": f"{day or 'XXXX-XX-XX'}T{m.group('hh')}:{m.group('mm')}"}
+            if m.group("ap"):
+                norm["mod"] = "APPROX"
+        else:
+            if cand.source == "rule:en_time_on_day":
+                m = TIME_ON_RE.match(span[:span.index(" on ") + 4] + " ") or re.match(
+                    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?[ \t]*(?P<ap>[ap])", span)
+                day_text = re.sub(r"^.*?[ \t]on[ \t]+(?:the[ \t]+)?", "", span, count=1, flags=re.S)
+                hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+                clock = f"{hour:02d}:{m.group('m') or '00'}"
+            else:
+                day_text, clock = re.sub(r"^\S+[ \t]+", "", span), None
+            year = next((int(v[:4]) for v in reversed(earlier) if re.match(r"\d{4}", v)), None)
+            found = norm_en.normalize_date_en(day_text, year, _last_month(earlier))
+            value = found.get("value")
+            if value and clock and re.fullmatch(r"[\dX]{4}-\d\d-\d\d", value):
+                value += "T" + clock
+            norm = {"value": value}
+        values[cand.start] = norm
+    return [Candidate(c.start, c.end, c.label, c.source, c.priority, values[c.start])
+            if c.label == "DATE" and c.start in values and c.source in TIMED_SOURCES else c for c in chosen]
+
+
+def _last_month(values: list[str]) -> int | None:
+    for value in reversed(values):
+        m = re.match(r"(?:\d{4}|XXXX)-(\d\d)", value)
+        if m:
+            return int(m.group(1))
+    return None
