@@ -56,6 +56,9 @@ SEL = [
   "afripics.com (OCR caption of the 1900 book World-crisis in China: words glued at line breaks `15,000foreign`, `losing115`, `untilJuly`, hyphens `Ger-mans`, a page header `IS o s 00. THE CEISIS IN DETAIL. 33`)"),
 ]
 A = {}
+# Corrected after the first measurement (annotation slips against the guidelines, see ../README.md):
+# 'Chiang' (a bare surname after 'Chiang Kai-shek') had been left out; 'Corp.' ended with its full stop (rule 13);
+# 'Task Force' had the echelon 特遣队, which is not in the echelon vocabulary (pipeline/lexicons/echelons.tsv): 部队.
 A['en_unsan_koreanwaronline'] = [
  G('Unsan'), G('Onjong'), T('end of October', 'XXXX-10', 'END'), P('Jack Bolt'),
  U('C Battery, 99thField Artillery Battalion', [99], '连', '炮兵'),
@@ -70,13 +73,13 @@ A['en_unsan_koreanwaronline'] = [
 ]
 A['en_osan_koreanwarcom'] = [
  E('Korean War'), U('24th Infantry Division', [24], '师', '步兵'), G('Japan'), L('Kyushu'), P('Harry S. Truman'), G('U.S.'),
- G('Republic of Korea'), U('24th Infantry Division', [24], '师', '步兵'), U('Task Force Smith', [], '特遣队'),
- F('Itazuke Air Base'), T('2 July 1950', '1950-07-02'), U('Task Force Smith', [], '特遣队'),
+ G('Republic of Korea'), U('24th Infantry Division', [24], '师', '步兵'), U('Task Force Smith', [], '部队'),
+ F('Itazuke Air Base'), T('2 July 1950', '1950-07-02'), U('Task Force Smith', [], '部队'),
  U('1st Battalion, 21st Infantry Regiment', [1, 21], '营', '步兵'), N('2 under-strength rifle companies', 2, 'under-strength rifle companies'),
  N('four guns', 4, 'guns'), N('four 4.2" mortars', 4, '4.2" mortars'), N('440 men', 440, 'men'), N('406', 406, ''), G('Korea'),
- U('Task Force Smith', [], '特遣队'), G('Osan'), G('South Korea'),
+ U('Task Force Smith', [], '部队'), G('Osan'), G('South Korea'),
  T('approximately 0730', '1950-07-05T07:30', 'APPROX'), T('5 July 1950', '1950-07-05'), T('0816', '1950-07-05T08:16'),
- U('Task Force Smith', [], '特遣队'), U('Task Force Smith', [], '特遣队'), N('three weeks', 3, 'weeks'),
+ U('Task Force Smith', [], '部队'), U('Task Force Smith', [], '部队'), N('three weeks', 3, 'weeks'),
  U('24th Infantry Division', [24], '师', '步兵'), G('U.S.'),
  U('24th Infantry Division', [24], '师', '步兵'), G('Korea'), U('40th Infantry Division', [40], '师', '步兵'),
  T('23 January 1952', '1952-01-23'), G('Japan'), G('Korea'), T('16 July 1953', '1953-07-16'), N('one week', 1, 'week'),
@@ -106,7 +109,7 @@ A['en_amethyst_ebaydesc'] = [
 A['en_yichuan_wordola'] = [
  G('Shanghai'), G('Yenan', "Yan'an"), G('Peiping', 'Beijing'), G('Tientsin', 'Tianjin'), G('U.S.'), G('Tsingtao', 'Qingdao'),
  G('Washington'), P('Chiang Kai-shek'),
- T('1934', '1934'), P('Mao Tse-tung'), P('Chu Teh'), N('6,000 miles', 6000, 'miles'), G('Fukien Province', 'Fujian'),
+ P('Chiang'), T('1934', '1934'), P('Mao Tse-tung'), P('Chu Teh'), N('6,000 miles', 6000, 'miles'), G('Fukien Province', 'Fujian'),
  G('Shensi', 'Shaanxi'), G('Yenan', "Yan'an"),
  G('Yenan', "Yan'an"), P('Hu'), T('last March', 'XXXX-03'), P('Hu'), P('Peng Teh-huai'), G('Ichuan', 'Yichuan'),
  N('20,000', 20000, ''), P('Hu'), O('TIME'), T('March 22', 'XXXX-03-22'), P('Peng'), G('Yenan', "Yan'an"), P('Stonewall Jackson'),
@@ -120,7 +123,7 @@ A['en_taiyuan_time1948'] = [
  P('Yen Hsi-shan'), O('TIME'), P('Robert Doyle'), P('Doyle'),
  G('Shansi', 'Shanxi'), G('Taiyuan'), P('Yen'), G('Taiyuan'), N('two miles', 2, 'miles'),
  N('two good airfields', 2, 'good airfields'), N('one', 1, ''), L('Fen River'), N('three miles', 3, 'miles'),
- P('Herbert MacWilliams'), O('Chinese National Aviation Corp.'), U('U.S. Navy', [], ''), N('200 feet', 200, 'feet'),
+ P('Herbert MacWilliams'), O('Chinese National Aviation Corp'), U('U.S. Navy', [], ''), N('200 feet', 200, 'feet'),
  N('11,000-lb', 11000, 'lb'), N('Six soldiers', 6, 'soldiers'), N('50-lb', 50, 'lb'),
 ]
 A['en_inchon_archiveorg'] = [
