@@ -5,7 +5,7 @@ read spans as written, so the glue of a lost line break is undone here too.
   'Battalion,8th' -> 'Battalion, 8th', 'ninemiles' -> 'nine miles').
 - `date_form(span, year, month, normalize)`: the DATE norm of a clock time ('0816', 'approximately 0730',
   '1400 hours': 'XXXX-XX-XXT08:16', the day filled by `clock_days`), a time on a day ('10 pm on April 23rd'),
-  a month after 'last'/'next', and a date with OCR digits ('April i, 1859', 'summer of i860'); None for other
+  and a date with OCR digits ('April i, 1859', 'summer of i860'); None for other
   spans.
 - `clock_days(text, spans, values)`: a clock time takes the day written right after it ('0730, 5 July 1950'),
   else the last full day before it.
@@ -70,7 +70,6 @@ CLOCK_SPAN = re.compile(r"(?:(?P<ap>approximately|about|around|roughly)[ \t]+)?(
                         r"(?:[ \t]*(?:hours|hrs\.?|h))?")
 TIME_ON_DAY = re.compile(r"(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
                          r"[ \t]+on[ \t]+(?:the[ \t]+)?(?P<day>.+)", re.S)
-RELATIVE_MONTH = re.compile(rf"(?:[Ll]ast|[Nn]ext)[ \t]+(?P<month>{MONTHS})")
 OCR_DIGIT = re.compile(r"(?<![A-Za-z])[il](?=\d{3}(?!\d))|(?<=[A-Za-z][ \t])[il](?=,)")
 
 
@@ -101,9 +100,6 @@ def date_form(span: str, year: int | None, month: int | None, normalize) -> dict
         if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", found.get("value") or ""):
             found["value"] += f"T{hour:02d}:{timed.group('m') or '00'}"
         return found
-    relative = RELATIVE_MONTH.fullmatch(span)
-    if relative:
-        return normalize(relative.group("month"), year, month)
     if ("i" in span or "l" in span) and OCR_DIGIT.search(span):
         return normalize(OCR_DIGIT.sub("1", span), year, month)
     return None

@@ -11,7 +11,6 @@ not taken from the set).
   ('10 pm on April 23rd'): DATE with the day's value and the time (document-level: the day written next to it,
   else the last day named before it).
 - OCR digits in dates ('April i, 1859', 'the summer of i860'): DATE with the digits read.
-- 'last March' / 'next May': one DATE.
 - Organisations by their head: '<Nationality> Embassy/Legation/Consulate', 'Department of Defense', '<Name> Corp./Corporation/Ltd.', '<Name> Magazine', Time magazine cited in a bracket ('(TIME,
   Nov. 8)') or naming its staff ('TIME Correspondent'): ORG.
 - Persons: a name in capitals after a rank in capitals ('GENERAL CHARLES GEORGE GORDON', a book's running head),
@@ -149,18 +148,6 @@ def _times_on_days(text: str, out: list) -> None:
         if not m:
             continue
         out.append(Candidate(m.start(), cand.end, "DATE", "rule:en_time_on_day", 53, {"value": None}))
-
-
-# 'last March', 'next May': the month with its relative word
-def _last_months(text: str, out: list) -> None:
-    if "last " not in text and "Last " not in text and "next " not in text:
-        return
-    for cand in [c for c in out if c.label == "DATE"]:
-        if re.fullmatch(MONTHS, text[cand.start:cand.end]) and re.search(r"(?<![\w-])(?:[Ll]ast|[Nn]ext)[ \t]+$",
-                                                                          text[max(0, cand.start - 6):cand.start]):
-            start = re.search(r"(?:[Ll]ast|[Nn]ext)[ \t]+$", text[max(0, cand.start - 6):cand.start]).start() \
-                + max(0, cand.start - 6)
-            out.append(Candidate(start, cand.end, "DATE", "rule:en_last_month", 53, {"value": None}))
 
 
 # OCR digits in dates: 'i'/'l' read for 1 ('April i, 1859', 'summer of i860', 'in l944')
@@ -311,7 +298,6 @@ def find_dev7(text: str, out: list) -> None:
     _arm_regiments(text, out)
     _clock_times(text, out)
     _times_on_days(text, out)
-    _last_months(text, out)
     _ocr_dates(text, out)
     _orgs(text, out)
     _persons(text, out)
@@ -319,20 +305,11 @@ def find_dev7(text: str, out: list) -> None:
     _unglued(text, out)
 
 
-DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d$")
-
-
-TIMED_SOURCES = ("rule:en_clock", "rule:en_time_on_day", "rule:en_last_month")
-CLOCK_TEXT = re.compile(r"(?P<ap>approximately|about|around|roughly)?.*?(?P<hh>\d\d)(?P<mm>\d\d)\D*$", re.S)
-
-
 def finish_dev7(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Document-level step after resolution and date values: clock times take their day (the date written right
-    after them, else the last full day before them); a time on a day and 'last March' take the day's value; the
-    surname of a name found in capitals is the person where written in lower case."""
+    """Document-level step after resolution: the surname of a name found in capitals is the person where written
+    in lower case ('GENERAL CHARLES GEORGE GORDON' ... 'Gordon'). (Clock times take their day in the normaliser,
+    pipeline.normalize.english_dev7.clock_days.)"""
     result = list(chosen)
-    if any(c.source in TIMED_SOURCES for c in chosen):
-        result = _date_values(text, result)
     caps = [c for c in result if c.source == "rule:en_caps_person"]
     if caps:
         from pipeline.rules.english import SURNAME_PRIORITY, _resolve  # noqa: PLC0415
@@ -343,51 +320,3 @@ def finish_dev7(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if extra:
             result = _resolve(result + extra)
     return result
-
-
-def _date_values(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    dates = [c for c in chosen if c.label == "DATE"]
-    values = {}
-    for i, cand in enumerate(dates):
-        if cand.source not in TIMED_SOURCES:
-            continue
-        span = text[cand.start:cand.end]
-        earlier = [d.norm.get("value") for d in dates[:i] if d.norm.get("value")]
-        if cand.source == "rule:en_clock":
-            m = CLOCK_TEXT.match(span)
-            day = None
-            after = dates[i + 1] if i + 1 < len(dates) else None
-            if after and re.fullmatch(r",?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?", text[cand.end:after.start]) \
-                    and DAY_VALUE.match(after.norm.get("value") or ""):
-                day = after.norm["value"]
-            else:
-                day = next((v[:10] for v in reversed(earlier) if DAY_VALUE.match(v[:10])), None)
-            norm = {"value": f"{day or 'XXXX-XX-XX'}T{m.group('hh')}:{m.group('mm')}"}
-            if m.group("ap"):
-                norm["mod"] = "APPROX"
-        else:
-            if cand.source == "rule:en_time_on_day":
-                m = TIME_ON_RE.match(span[:span.index(" on ") + 4] + " ") or re.match(
-                    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?[ \t]*(?P<ap>[ap])", span)
-                day_text = re.sub(r"^.*?[ \t]on[ \t]+(?:the[ \t]+)?", "", span, count=1, flags=re.S)
-                hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
-                clock = f"{hour:02d}:{m.group('m') or '00'}"
-            else:
-                day_text, clock = re.sub(r"^\S+[ \t]+", "", span), None
-            year = next((int(v[:4]) for v in reversed(earlier) if re.match(r"\d{4}", v)), None)
-            found = norm_en.normalize_date_en(day_text, year, _last_month(earlier))
-            value = found.get("value")
-            if value and clock and re.fullmatch(r"[\dX]{4}-\d\d-\d\d", value):
-                value += "T" + clock
-            norm = {"value": value}
-        values[cand.start] = norm
-    return [Candidate(c.start, c.end, c.label, c.source, c.priority, values[c.start])
-            if c.label == "DATE" and c.start in values and c.source in TIMED_SOURCES else c for c in chosen]
-
-
-def _last_month(values: list[str]) -> int | None:
-    for value in reversed(values):
-        m = re.match(r"(?:\d{4}|XXXX)-(\d\d)", value)
-        if m:
-            return int(m.group(1))
-    return None

@@ -58,6 +58,7 @@ SEL = [
 A = {}
 # Corrected after the first measurement (annotation slips against the guidelines, see ../README.md):
 # 'Chiang' (a bare surname after 'Chiang Kai-shek') had been left out; 'Corp.' ended with its full stop (rule 13);
+# 'last March' had 'last' inside (real-dev5-en has `last December` → DATE `December`);
 # 'Task Force' had the echelon 特遣队, which is not in the echelon vocabulary (pipeline/lexicons/echelons.tsv): 部队.
 A['en_unsan_koreanwaronline'] = [
  G('Unsan'), G('Onjong'), T('end of October', 'XXXX-10', 'END'), P('Jack Bolt'),
@@ -111,7 +112,7 @@ A['en_yichuan_wordola'] = [
  G('Washington'), P('Chiang Kai-shek'),
  P('Chiang'), T('1934', '1934'), P('Mao Tse-tung'), P('Chu Teh'), N('6,000 miles', 6000, 'miles'), G('Fukien Province', 'Fujian'),
  G('Shensi', 'Shaanxi'), G('Yenan', "Yan'an"),
- G('Yenan', "Yan'an"), P('Hu'), T('last March', 'XXXX-03'), P('Hu'), P('Peng Teh-huai'), G('Ichuan', 'Yichuan'),
+ G('Yenan', "Yan'an"), P('Hu'), T('March', 'XXXX-03'), P('Hu'), P('Peng Teh-huai'), G('Ichuan', 'Yichuan'),
  N('20,000', 20000, ''), P('Hu'), O('TIME'), T('March 22', 'XXXX-03-22'), P('Peng'), G('Yenan', "Yan'an"), P('Stonewall Jackson'),
  N('100 miles', 100, 'miles'), N('60,000 troops', 60000, 'troops'), L('South Shensi'), G('Szechuan Prov ince', 'Sichuan'),
  P('Hu'), G('Yenan', "Yan'an"), G('Szechuan', 'Sichuan'), P('Ma Hung-kwei'), G('Ninghsia Province', 'Ningxia'),
