@@ -92,7 +92,8 @@ _WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "
 ARM_REGIMENT_RE = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})[ \t]+(?P<arm>Cavalry|Infantry)"
     r"(?![\w-])(?![ \t\n]*(?:\(|Divisions?|Regiments?|Brigades?|Battalions?|Corps|Groups?|Compan(?:y|ies)|Squadrons?"
-    r"|Troops?|Platoons?|Regt|Rgt|Bn|Div|Bde|Combat|Tank|Mixed|Reconnaissance|Fighting|Training|School|and\b|&))")
+    r"|Troops?|Platoons?|Regt|Rgt|Bn|Div|Bde|Combat|Tank|Mixed|Reconnaissance|Fighting|Training|School"
+    r"|(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+(?:Divisions?|Regiments?|Brigades?)))")
 ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
 
 
