@@ -19,8 +19,8 @@ def test_a_count_glued_to_the_word_before_it():
     assert ent(text, "3,500 Chinese soldiers")["norm"] == {"value": 3500, "unit": "Chinese soldiers", "approx": None}
 
 
-def test_a_number_word_glued_to_its_noun():
-    text = "The road ran sevenmiles to the river."
+def test_a_number_word_glued_to_its_noun_in_glued_text():
+    text = "The road ran sevenmiles to the river,then north."
     assert ents(text) == [("sevenmiles", "QUANTITY")]
     assert ent(text, "sevenmiles")["norm"] == {"value": 7, "unit": "miles", "approx": None}
 

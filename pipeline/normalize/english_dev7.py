@@ -16,34 +16,59 @@ from __future__ import annotations
 import re
 
 NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
-GLUE_RE = re.compile(
-    r"(?<=[a-z]{2})(?=\d)"                              # that2,000  losing115
-    r"|(?<=[A-Z]{2})(?=\d{1,3}(?:st|nd|rd|th|d)\b)"      # ROK11th
-    r"|(?<=\d)(?=(?!(?:st|nd|rd|th|d)[^a-z])[a-z]{3})"  # 100horses  15,000foreign
-    r"|(?<=\d(?:st|nd|rd|th))(?=[A-Z][a-z])|(?<=\d[23]d)(?=[A-Z][a-z])"   # 99thField  3dBattalion
-    r"|(?<=[A-Za-z],)(?=[A-Za-z0-9])"                  # Battalion,8th  Obong-san,six
-)
-# a number word glued to the noun it counts ('ninemiles', 'fifteen hundredinhabitants')
-NUM_WORD_GLUE_RE = re.compile(rf"(?<![A-Za-z])(?:{NUM_WORDS})(?=(?:miles|men|troops|soldiers|days|weeks|months|years"
-                              r"|inhabitants|guns|tanks|horses|prisoners|killed|wounded|dead|yards|feet|hours)\b)")
+GLUE_NOUNS = ("miles|men|troops|soldiers|days|weeks|months|years|inhabitants|guns|tanks|horses|prisoners|killed|wounded"
+              "|dead|yards|feet|hours")
+# every form is found from a rare character (a digit run, a comma, a month name, a dash before a line break) and
+# checked around it: no pattern is tried at every position of a paragraph
+DIGITS = re.compile(r"\d+(?:,\d{3})*")
+AFTER_DIGITS = re.compile(r"(?:(?P<ord>st|nd|rd|th|d)(?=[A-Z][a-z])|(?!(?:st|nd|rd|th|d)[^a-z])(?=[a-z]{3}))")
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|d)\b")
+COMMA_GLUE = re.compile(r",(?=[A-Za-z]|\d{1,3}(?:st|nd|rd|th|d)\b)")
+NUM_WORD_GLUE_RE = re.compile(rf"(?:{NUM_WORDS})(?=(?:{GLUE_NOUNS})\b)")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-MONTH_GLUE_RE = re.compile(rf"(?<=[a-z])(?:{MONTHS})(?=[ \t]+\d)")
-HYPHEN_BREAK_RE = re.compile(r"(?<=[a-z])[-\u2013\u00ad][ \t]*\n[ \t]*(?=[a-z])")     # Divi–\nsion, land- \ning
+MONTH_RE = re.compile(rf"(?:{MONTHS})(?=[ \t]+\d)")
+HYPHEN_BREAK_RE = re.compile(r"[-\u2013\u00ad][ \t]*\n[ \t]*")                  # Divi–\nsion, land- \ning
 MOJIBAKE_RE = re.compile("\u00c2(?=[\u2019'])|\u00e2\u20ac\u2122")                  # JapanÂ’s, Japanâ€™s
+LAST_WORD = re.compile(r"[A-Za-z]+$")
+INFOBOX_GLUE = ("Date", "Location", "Place")     # 'DateFebruary 1951': a flattened label, read by the infobox rules
 
 
-def glue_edits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) edits that undo the glue of `text`, in order, not overlapping."""
+def glue_edits(text: str, words: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits that undo the glue of `text`, in order, not overlapping:
+    'that2,000' 'losing115' (a lower-case word before digits), 'ROK11th' (capitals before an ordinal),
+    '100horses' '15,000foreign' (digits before a word), '99thField' '3dBattalion' (an ordinal before a name),
+    'Battalion,8th' 'Obong-san,six' (no space after a comma), 'ninemiles' (a number word before its noun),
+    'untilJuly 13' (a month after a word), 'Divi-\nsion' (hyphenated across a line break), 'JapanÂ’s' (mojibake)."""
     edits = []
-    if any(ch.isdigit() for ch in text) or "," in text:
-        edits += [(m.start(), m.start(), " ") for m in GLUE_RE.finditer(text)]
-    if "hundred" in text or "miles" in text or "men" in text or "troops" in text or "days" in text:
-        edits += [(m.end(), m.end(), " ") for m in NUM_WORD_GLUE_RE.finditer(text)]
-    edits += [(m.start(), m.start(), " ") for m in MONTH_GLUE_RE.finditer(text)]
+    for m in DIGITS.finditer(text):                # digit runs are few: each is checked at its two ends
+        start, end = m.start(), m.end()
+        if start and text[start - 1].isalpha():
+            word = LAST_WORD.search(text, max(0, start - 16), start)
+            if word and len(word.group()) >= 2 and (word.group().islower()
+                                                    or word.group().isupper() and ORDINAL_AFTER.match(text, end)):
+                edits.append((start, start, " "))       # not 'Commander1:' or 'Date4 April' (capitalised labels)
+        if end < len(text) and text[end].isalpha():
+            after = AFTER_DIGITS.match(text, end)
+            if after:
+                at = after.end("ord") if after.group("ord") else end
+                edits.append((at, at, " "))
+    if "," in text:
+        edits += [(m.end(), m.end(), " ") for m in COMMA_GLUE.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
     if "\n" in text:
-        edits += [(m.start(), m.end(), "") for m in HYPHEN_BREAK_RE.finditer(text)]
+        for m in HYPHEN_BREAK_RE.finditer(text):
+            if m.start() and text[m.start() - 1].islower() and m.end() < len(text) and text[m.end()].islower():
+                edits.append((m.start(), m.end(), ""))
     if "\u00c2" in text or "\u00e2" in text:
         edits += [(m.start(), m.end(), "'" if len(m.group()) == 3 else "") for m in MOJIBAKE_RE.finditer(text)]
+    for m in MONTH_RE.finditer(text):
+        if m.start() and text[m.start() - 1].islower() and not text.endswith(INFOBOX_GLUE, 0, m.start()):
+            edits.append((m.start(), m.start(), " "))
+    if not edits and not words:
+        return edits          # clean text: the word-to-word forms below are only looked for in glued text (or a span)
+    for m in NUM_WORD_GLUE_RE.finditer(text):
+        if not (m.start() and text[m.start() - 1].isalpha()):
+            edits.append((m.end(), m.end(), " "))
+
     edits.sort()
     kept, last = [], -1
     for edit in edits:
@@ -54,7 +79,7 @@ def glue_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def unglue(span: str) -> str:
-    edits = glue_edits(span)
+    edits = glue_edits(span, words=True)
     if not edits:
         return span
     pieces, old = [], 0

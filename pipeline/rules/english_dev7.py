@@ -45,43 +45,65 @@ NATIONALITY = ("British|American|French|German|Russian|Soviet|Japanese|Chinese|K
 from pipeline.normalize.english_dev7 import glue_edits as _glue_edits  # noqa: E402  (one definition of the glue)
 
 
+WINDOW = 160          # characters of context read again on each side of a run of glue points
+
+
 def _unglued(text: str, out: list) -> None:
     edits = _glue_edits(text)
     if not edits:
         return
     from pipeline.rules import english  # noqa: PLC0415  (english imports this module)
 
+    generators = [g for g in english._GENERATORS if g is not find_dev7]
+    groups: list[list] = []
+    for edit in edits:                     # glue points closer than two windows are read together
+        if groups and edit[0] - groups[-1][-1][1] < 2 * WINDOW:
+            groups[-1].append(edit)
+        else:
+            groups.append([edit])
+    for group in groups:
+        lo, hi = max(0, group[0][0] - WINDOW), min(len(text), group[-1][1] + WINDOW)
+        if lo > 0:                         # whole words only
+            space = text.find(" ", lo, group[0][0])
+            lo = space + 1 if space != -1 else lo
+        if hi < len(text):
+            space = text.rfind(" ", group[-1][1], hi)
+            hi = space if space != -1 else hi
+        _read_again(text, lo, hi, [(a - lo, b - lo, r) for a, b, r in group], generators, out)
+
+
+def _read_again(text: str, lo: int, hi: int, edits: list, generators: list, out: list) -> None:
+    """Run the other finders on text[lo:hi] with the edits applied; keep what they find at a glue point."""
+    window = text[lo:hi]
     pieces, new_starts, old_starts, points = [], [], [], []
     old = new = 0
     for start, end, repl in edits:
-        pieces.append(text[old:start])
+        pieces += [window[old:start], repl]
         new_starts.append(new)
         old_starts.append(old)
         new += start - old
         points.append((new, new + len(repl)))
-        pieces.append(repl)
         new += len(repl)
         old = end
-    pieces.append(text[old:])
+    pieces.append(window[old:])
     new_starts.append(new)
     old_starts.append(old)
     fixed = "".join(pieces)
 
     def to_old(pos: int) -> int:
         i = bisect.bisect_right(new_starts, pos) - 1
-        return min(old_starts[i] + pos - new_starts[i], edits[i][0] if i < len(edits) else len(text)) \
-            if i < len(edits) else old_starts[i] + pos - new_starts[i]
+        offset = pos - new_starts[i]
+        if i < len(edits) and offset >= edits[i][0] - old_starts[i]:
+            return edits[i][0]             # inside an inserted space or a replacement
+        return old_starts[i] + offset
 
     found: list[Candidate] = []
-    for generate in english._GENERATORS:
-        if generate is not find_dev7:
-            generate(fixed, found)
+    for generate in generators:
+        generate(fixed, found)
     for cand in found:
         if not any(cand.start - 1 <= b and cand.end + 1 >= a for a, b in points):
             continue
-        if not any(cand.start < b and a < cand.end or cand.start == b or cand.end == a for a, b in points):
-            continue
-        start, end = to_old(cand.start), to_old(cand.end - 1) + 1
+        start, end = lo + to_old(cand.start), lo + to_old(cand.end - 1) + 1
         if start >= end or text[start:end].strip() != text[start:end]:
             continue
         out.append(Candidate(start, end, cand.label, cand.source, cand.priority, cand.norm))
@@ -89,49 +111,54 @@ def _unglued(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- US regiments by their arm
 _WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "-" not in w), key=len, reverse=True))
-ARM_REGIMENT_RE = re.compile(
-    rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})[ \t]+(?P<arm>Cavalry|Infantry)"
-    r"(?![\w-])(?![ \t\n]*(?:\(|Divisions?|Regiments?|Brigades?|Battalions?|Corps|Groups?|Compan(?:y|ies)|Squadrons?"
+ARM_RE = re.compile(r"Cavalry|Infantry")
+ARM_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})[ \t]+$")
+ARM_NOT_AFTER = re.compile(
+    r"[\w-]|[ \t\n]*(?:\(|Divisions?|Regiments?|Brigades?|Battalions?|Corps|Groups?|Compan(?:y|ies)|Squadrons?"
     r"|Troops?|Platoons?|Regt|Rgt|Bn|Div|Bde|Combat|Tank|Mixed|Reconnaissance|Fighting|Training|School"
-    r"|(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+(?:Divisions?|Regiments?|Brigades?)))")
+    r"|(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+(?:Divisions?|Regiments?|Brigades?))")
 ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
 
 
 def _arm_regiments(text: str, out: list) -> None:
-    if "Cavalry" not in text and "Infantry" not in text:
-        return
-    for m in ARM_REGIMENT_RE.finditer(text):
+    for arm in ARM_RE.finditer(text):
+        m = ARM_NUMBER_BEFORE.search(text, max(0, arm.start() - 24), arm.start())
+        if not m or ARM_NOT_AFTER.match(text, arm.end()):
+            continue
         word = m.group("n")
         number = norm_en.WORD_ORDINALS.get(word.lower()) or int(re.match(r"\d+", word).group())
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_arm_regiment", 59,
-                             {"numbers": [number], "echelon": "团", "prefix": ARM_PREFIX[m.group("arm")],
+        out.append(Candidate(m.start(), arm.end(), "MIL_UNIT", "rule:en_arm_regiment", 59,
+                             {"numbers": [number], "echelon": "团", "prefix": ARM_PREFIX[arm.group()],
                               "side": None, "id": None}))
 
 
 # ----------------------------------------------------------------------------- clock times
-CLOCK_RE = re.compile(
-    r"(?<![\w.])(?P<pre>[Aa]t|[Aa]round|[Aa]bout|[Aa]pproximately|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore)"
-    r"[ \t]+(?P<t>(?P<ap>(?:approximately|about|around|roughly)[ \t]+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
-    r"(?P<h>[ \t]*(?:hours|hrs\.?|hrs|h)(?![\w]))?)(?![\w%/]|[.,:]\d)")
-CLOCK_ANCHOR = re.compile(r"\b\d{4}\b")
+CLOCK_ANCHOR = re.compile(r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?!\d|[.,:]\d)")
+PRE_CLOCK = re.compile(r"(?<![\w.])(?P<pre>[Aa]t|[Aa]round|[Aa]bout|[Aa]pproximately|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter"
+                       r"|[Bb]efore)[ \t]+(?P<ap>(?:approximately|about|around|roughly)[ \t]+)?$")
+HOURS_AFTER = re.compile(r"[ \t]*(?:hours|hrs\.?|h)(?![\w])")
 NOT_AFTER_CLOCK = re.compile(r"[ \t]+(?:yards|yds|feet|ft|metres|meters|m|miles|km|kilometres|kilometers|men|troops"
-                             r"|soldiers|rounds|tons|pounds|lbs?|dollars|yen|casualties|killed|prisoners)\b")
+                             r"|soldiers|rounds|tons|pounds|lbs?|dollars|yen|casualties|killed|prisoners)\b|[%/\w]")
 APPROX_WORDS = ("approximately", "about", "around", "roughly")
 
 
 def _clock_times(text: str, out: list) -> None:
-    if not CLOCK_ANCHOR.search(text):
-        return
-    for m in CLOCK_RE.finditer(text):
-        pre, hh = m.group("pre").lower(), m.group("hh")
-        if NOT_AFTER_CLOCK.match(text, m.end()):
+    for four in CLOCK_ANCHOR.finditer(text):
+        if four.start() and text[four.start() - 1] in "0123456789,.:":
             continue
+        if four.group("hh")[0] == "1" and not text.startswith(("t ", "t\t"), four.start() - 2) \
+                and not HOURS_AFTER.match(text, four.end()):
+            continue          # '1944' after anything but 'at' is a year
+        m = PRE_CLOCK.search(text, max(0, four.start() - 32), four.start())
+        if not m or NOT_AFTER_CLOCK.match(text, four.end()):
+            continue
+        pre, hh = m.group("pre").lower(), four.group("hh")
+        hours = HOURS_AFTER.match(text, four.end())
         # a four-digit year after 'by', 'from', 'around' ... ('by 1945'); a time after 'at', or with 'hours', or 0000-0959
-        if pre != "at" and not m.group("h") and hh[0] != "0" and not (pre in APPROX_WORDS and hh[0] == "2"):
+        if pre != "at" and not hours and hh[0] != "0" and not (pre in APPROX_WORDS and hh[0] == "2"):
             continue
-        start = m.start("pre") if pre in APPROX_WORDS else m.start("t")
-        end = m.end("mm") if not m.group("h") else m.end("h")
-        mod = "APPROX" if pre in APPROX_WORDS or m.group("ap") else None
+        start = m.start("pre") if pre in APPROX_WORDS else (m.start("ap") if m.group("ap") else four.start())
+        end = hours.end() if hours else four.end()
         out.append(Candidate(start, end, "DATE", "rule:en_clock", 52, {"value": None}))
 
 
@@ -159,8 +186,16 @@ OCR_YEAR_BEFORE = re.compile(r"(?:\b(?:in|In|of|by|since|until|from)|,)[ \t]+$")
 SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
+YEAR_TAIL = re.compile(r"[6-9]\d\d(?!\d)")
+
+
 def _ocr_dates(text: str, out: list) -> None:
-    if not re.search(r"[il][6-9]\d\d|[ \t][il],", text):
+    starts = set()
+    for tail in YEAR_TAIL.finditer(text):         # 'i860': three digits after an OCR 'i'/'l'
+        at = tail.start() - 1
+        if at >= 0 and text[at] in "il" and (at == 0 or not text[at - 1].isalpha()):
+            starts.add(at)
+    if not starts and " i," not in text and " l," not in text:
         return
     for m in OCR_DATE_RE.finditer(text):
         def digits(s: str) -> str:
@@ -192,13 +227,14 @@ TIME_RE = re.compile(rf"(?<=\()(?P<o>TIME|LIFE)(?=,[ \t]+(?:{MONTHS}|{MONTH_ABBR
 ORG_STOP_FIRST = frozenset("The A An This That His Her Their Its Our Your Every Each Local".split())
 
 
+ORG_ANCHOR = re.compile(r"Embassy|Legation|Consulate|Department|Corp|Ltd|Inc\.|Magazine|TIME|LIFE")
+ORG_PATTERNS = {"Embassy": EMBASSY_RE, "Legation": EMBASSY_RE, "Consulate": EMBASSY_RE, "Department": DEPARTMENT_RE,
+                "Corp": COMPANY_RE, "Ltd": COMPANY_RE, "Inc.": COMPANY_RE, "Magazine": MAGAZINE_RE, "TIME": TIME_RE,
+                "LIFE": TIME_RE}
+
+
 def _orgs(text: str, out: list) -> None:
-    for anchor, pattern in (("Embassy", EMBASSY_RE), ("Legation", EMBASSY_RE), ("Consulate", EMBASSY_RE),
-                            ("Department", DEPARTMENT_RE),
-                            ("Corp", COMPANY_RE), ("Ltd", COMPANY_RE), ("Inc.", COMPANY_RE),
-                            ("Magazine", MAGAZINE_RE), ("TIME", TIME_RE), ("LIFE", TIME_RE)):
-        if anchor not in text:
-            continue
+    for pattern in {ORG_PATTERNS[a.group()] for a in ORG_ANCHOR.finditer(text)}:
         for m in pattern.finditer(text):
             group = "o" if m.group("o") else "o2"
             start, end = m.start(group), m.end(group)
@@ -251,12 +287,12 @@ def _persons(text: str, out: list) -> None:
     from pipeline.rules.english import _syllables  # noqa: PLC0415
     surnames, syllables = _syllables()
     for cand in persons:
-        before = GIVEN_BEFORE.search(text, max(0, cand.start - 24), cand.start)
         name = text[cand.start:cand.end]
-        if before and before.group("g") in given and "\n" in text[before.end("g"):cand.start] \
-                and re.fullmatch(r"(?:Ma?c|O')?[A-Z][a-z]+", name):
+        before = GIVEN_BEFORE.search(text, max(0, cand.start - 24), cand.start) \
+            if "\n" in text[max(0, cand.start - 3):cand.start] else None
+        if before and before.group("g") in given and re.fullmatch(r"(?:Ma?c|O')?[A-Z][a-z]+", name):
             out.append(Candidate(before.start("g"), cand.end, "PERSON", "rule:en_name_across_break", 45, {}))
-        after = MAC_AFTER.match(text, cand.end)
+        after = MAC_AFTER.match(text, cand.end) if "Mac" in text[cand.end:cand.end + 6] or "Mc" in text[cand.end:cand.end + 5] else None
         if after and name.split()[0] in given:
             out.append(Candidate(cand.start, after.end("m"), "PERSON", "rule:en_mac_name", 45, {}))
         parts = name.split()
