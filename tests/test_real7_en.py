@@ -168,3 +168,27 @@ def test_a_command_across_a_line_break_and_a_parent_regiment_with_its_article():
 def test_the_us_marine_corps_with_dotted_initials():
     text = "The U.S. Marine Corps sent a brigade."
     assert ents(text) == [("U.S. Marine Corps", "MIL_UNIT")]
+
+
+# ----------------------------------------------------------------------------- days, measures, old names
+def test_a_day_of_the_month_before_an_infinitive():
+    text = "In October 1950 the battery moved up on the 30th to cover the ford."
+    assert ents(text) == [("October 1950", "DATE"), ("30th", "DATE")]
+    assert ent(text, "30th")["norm"]["value"] == "1950-10-30"
+
+
+def test_weights_and_lengths_written_with_a_hyphen():
+    text = "They dropped an 11,000-lb. load and 500-pound bombs on a 20-foot wall; a 105-mm gun fired."
+    assert ents(text) == [("11,000-lb", "QUANTITY"), ("500-pound", "QUANTITY"), ("20-foot", "QUANTITY")]
+    assert ent(text, "11,000-lb")["norm"] == {"value": 11000, "unit": "lb", "approx": None}
+
+
+def test_forces_of_the_taiping_war_and_old_spellings():
+    text = 'The so-called " Ever Victorious Army," and the Hunan Army marched from Nankin towards Pekin.'
+    assert ents(text) == [("Ever Victorious Army", "MIL_UNIT"), ("Hunan Army", "MIL_UNIT"), ("Nankin", "GPE"),
+                          ("Pekin", "GPE")]
+
+
+def test_spaced_initials_of_the_united_states():
+    text = "Some 4,000 men of the U. S. 3rd Division crossed."
+    assert ents(text) == [("Some 4,000 men", "QUANTITY"), ("U. S.", "GPE"), ("3rd Division", "MIL_UNIT")]

@@ -214,6 +214,28 @@ def _ocr_dates(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_ocr_date", 55, {"value": value}))
 
 
+# a day of the month after 'on the' before an infinitive ('moved up on the 30th to support'): the month is the
+# document's (english_numbers.BARE_DAY_RE takes it before other words)
+DAY_TO_RE = re.compile(r"(?<![\w-])[Oo]n[ \t]+the[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))[ \t]+to[ \t]+[a-z]{3,}"
+                       r"(?<!\bto\bday)")
+# weights and lengths written with a hyphen before the noun they measure ('an 11,000-lb. cargo', 'a 50-lb. bag',
+# '500-pound bombs', 'a 20-foot wall'): the figure and its unit
+HYPHEN_MEASURE_RE = re.compile(r"(?<![\w.,$-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d+)?)-(?P<unit>lb|lbs|pound|ton|tonne|foot|yard)"
+                               r"(?![\w-])")
+
+
+def _days_and_measures(text: str, out: list) -> None:
+    if " to " in text and "n the " in text:
+        for m in DAY_TO_RE.finditer(text):
+            out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_day_to", 50, {"value": None}))
+    if "-lb" in text or "-pound" in text or "-ton" in text or "-foot" in text or "-yard" in text:
+        for m in HYPHEN_MEASURE_RE.finditer(text):
+            value = float(m.group("num").replace(",", ""))
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_hyphen_measure", 51,
+                                 {"value": int(value) if value.is_integer() else value, "unit": m.group("unit"),
+                                  "approx": None}))
+
+
 # ----------------------------------------------------------------------------- organisations
 ORG_PRIORITY = 47
 EMBASSY_RE = re.compile(rf"(?<![\w-])(?P<o>(?:{NATIONALITY}|[A-Z][a-z]{{2,15}})[ \t]+(?:Embassy|Legation|Consulate(?:-General)?))(?![\w-])")
@@ -336,6 +358,7 @@ def find_dev7(text: str, out: list) -> None:
     _clock_times(text, out)
     _times_on_days(text, out)
     _ocr_dates(text, out)
+    _days_and_measures(text, out)
     _orgs(text, out)
     _persons(text, out)
     _events_structures(text, out)
