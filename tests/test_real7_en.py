@@ -192,3 +192,18 @@ def test_forces_of_the_taiping_war_and_old_spellings():
 def test_spaced_initials_of_the_united_states():
     text = "Some 4,000 men of the U. S. 3rd Division crossed."
     assert ents(text) == [("Some 4,000 men", "QUANTITY"), ("U. S.", "GPE"), ("3rd Division", "MIL_UNIT")]
+
+
+def test_a_korean_peak_after_a_preposition_and_no_honorific():
+    text = "Guerrillas held out on Paektu-san while Tanaka-san waited."
+    assert ents(text) == [("Paektu-san", "LOC")]
+
+
+def test_a_chinese_province_with_a_capitalised_compass_word_is_a_region():
+    text = "The drive into South Shensi and Northern Kiangsu failed; South Korea held."
+    assert ents(text) == [("South Shensi", "LOC"), ("Northern Kiangsu", "LOC"), ("South Korea", "GPE")]
+
+
+def test_a_company_abbreviation_leaves_its_full_stop_outside():
+    text = "He flew for the Central Air Transport Corp., then for the Far Eastern Trading Ltd. of Hong Kong."
+    assert found(text, "ORG") == [at(text, "Central Air Transport Corp", "ORG"), at(text, "Far Eastern Trading Ltd", "ORG")]

@@ -242,7 +242,7 @@ EMBASSY_RE = re.compile(rf"(?<![\w-])(?P<o>(?:{NATIONALITY}|[A-Z][a-z]{{2,15}})[
 DEPARTMENT_RE = re.compile(r"(?<![\w-])(?P<o>(?:War|Navy|State|Army)[ \t]+Department|Department[ \t]+of[ \t]+(?:the[ \t]+)?"
                            r"(?:Defen[cs]e|State|War|Army|Navy|Air[ \t]+Force|Justice|Commerce|Agriculture|Treasury"
                            r"|Interior|Labor|Labour|Health|Education|Energy|Transportation|Veterans[ \t]+Affairs))(?![\w-])")
-COMPANY_RE = re.compile(r"(?<![\w-])(?P<o>(?:[A-Z][A-Za-z&'-]{1,20}[ \t]+){1,5}(?:Corp\.|Corporation|Ltd\.?|Inc\.|Company[ \t]+Ltd\.?))")
+COMPANY_RE = re.compile(r"(?<![\w-])(?P<o>(?:[A-Z][A-Za-z&'-]{1,20}[ \t]+){1,5}(?:Corp(?=\.)|Corporation|Ltd|Inc(?=\.)|Company[ \t]+Ltd))(?![\w-])")
 MAGAZINE_RE = re.compile(r"(?<![\w-])(?P<o>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15})?[ \t]*\n?[ \t]*Magazine)(?![\w-])")
 TIME_RE = re.compile(rf"(?<=\()(?P<o>TIME|LIFE)(?=,[ \t]+(?:{MONTHS}|{MONTH_ABBR}|[A-Z][a-z]{{2}}\.?[ \t]+\d))"
                      r"|(?<![\w-])(?P<o2>TIME|LIFE)(?=[ \t]+(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditors?|[Mm]agazine|[Ss]taff)\b)")
@@ -324,6 +324,36 @@ def _persons(text: str, out: list) -> None:
                 out.append(Candidate(cand.start, third.end("s"), "PERSON", "rule:en_chinese_name3", 36, {}))
 
 
+# ----------------------------------------------------------------------------- places
+# a Korean mountain or peak named with its suffix after a preposition ('on Paektu-san', 'toward Kaya-san', 'atop
+# Sobaek-bong'); not a Japanese honorific ('Tanaka-san said'), which follows no preposition
+KOREAN_PEAK_RE = re.compile(r"(?<![\w-])(?:on|of|to|toward|towards|near|atop|from|at|up|below|above|around|beyond)[ \t]+"
+                            r"(?P<p>[A-Z][a-z]{1,12}-(?:san|bong|sanmaek))(?![\w-])")
+# a province of China with a capitalised compass word ('South Shensi', 'Northern Kiangsu'): a region (LOC)
+COMPASS_PROVINCE_RE = re.compile(r"(?<![\w-])(?P<r>(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+                                 r"[ \t]+(?P<p>[A-Z][a-z]{2,12}(?:-[a-z]{2,8})?))(?![\w-])")
+COMPASS_ANCHOR = re.compile(r"North|South|East|West|Central")
+
+
+@lru_cache(maxsize=1)
+def _province_forms() -> frozenset:
+    from pipeline.rules.english_lexicon import read_rows  # noqa: PLC0415
+
+    return frozenset(form for row in read_rows("places_en.tsv") if len(row) >= 4 and row[2] == "province"
+                     for form in row[3].split("|"))
+
+
+def _places(text: str, out: list) -> None:
+    if "-san" in text or "-bong" in text:
+        for m in KOREAN_PEAK_RE.finditer(text):
+            out.append(Candidate(m.start("p"), m.end("p"), "LOC", "rule:en_korean_peak", 41, {}))
+    if COMPASS_ANCHOR.search(text):
+        provinces = _province_forms()
+        for m in COMPASS_PROVINCE_RE.finditer(text):
+            if m.group("p") in provinces:
+                out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_province", 41, {}))
+
+
 # ----------------------------------------------------------------------------- events and structures
 REBELLION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<e>[A-Z][a-z]{2,14}(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt"
                           r"|insurrection|mutiny|uprising))(?![\w-])")
@@ -360,6 +390,7 @@ def find_dev7(text: str, out: list) -> None:
     _ocr_dates(text, out)
     _days_and_measures(text, out)
     _orgs(text, out)
+    _places(text, out)
     _persons(text, out)
     _events_structures(text, out)
     _unglued(text, out)
