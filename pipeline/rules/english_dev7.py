@@ -216,7 +216,7 @@ def _ocr_dates(text: str, out: list) -> None:
 
 # a day of the month after 'on the' before an infinitive ('moved up on the 30th to support'): the month is the
 # document's (english_numbers.BARE_DAY_RE takes it before other words)
-DAY_TO_RE = re.compile(r"(?<![\w-])[Oo]n[ \t]+the[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))[ \t]+to[ \t]+[a-z]{3,}"
+DAY_TO_RE = re.compile(r"[Oo]n[ \t]+the[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))[ \t]+to[ \t]+[a-z]{3,}"
                        r"(?<!\bto\bday)")
 # weights and lengths written with a hyphen before the noun they measure ('an 11,000-lb. cargo', 'a 50-lb. bag',
 # '500-pound bombs', 'a 20-foot wall'): the figure and its unit
@@ -227,6 +227,8 @@ HYPHEN_MEASURE_RE = re.compile(r"(?<![\w.,$-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}
 def _days_and_measures(text: str, out: list) -> None:
     if " to " in text and "n the " in text:
         for m in DAY_TO_RE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                continue
             out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_day_to", 50, {"value": None}))
     if "-lb" in text or "-pound" in text or "-ton" in text or "-foot" in text or "-yard" in text:
         for m in HYPHEN_MEASURE_RE.finditer(text):
@@ -272,6 +274,7 @@ def _orgs(text: str, out: list) -> None:
 # ----------------------------------------------------------------------------- persons
 CAPS_RANK_RE = re.compile(r"(?<![\w])(?:GENERAL|COLONEL|MAJOR|CAPTAIN|ADMIRAL|LIEUTENANT|SERGEANT|MARSHAL|PRESIDENT"
                           r"|SIR|LORD|DR\.)[ \t]+(?P<n>[A-Z]{2,15}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z]{2,15}){1,3})(?![\w])")
+CAPS_RANK_ANCHOR = re.compile(r"GENERAL|COLONEL|MAJOR|CAPTAIN|ADMIRAL|LIEUTENANT|SERGEANT|MARSHAL|PRESIDENT|SIR |LORD |DR\. ")
 CAPS_STOP = frozenset("OF THE AND IN ON AT TO FOR BY ARMY ARMIES DIVISION CORPS STAFF HEADQUARTERS ORDER ORDERS "
                       "DISPOSITION COMMAND COMMANDER SITUATION PLAN REPORT".split())
 
@@ -294,8 +297,7 @@ SYLLABLE_AFTER = re.compile(r"[ \t]+(?P<s>[A-Z][a-z]{1,5})(?![\w'\u2019-])(?![ \
 
 
 def _persons(text: str, out: list) -> None:
-    if "GENERAL" in text or "COLONEL" in text or "MAJOR" in text or "CAPTAIN" in text or "ADMIRAL" in text \
-            or "LIEUTENANT" in text or "SIR " in text or "LORD " in text or "MARSHAL" in text:
+    if CAPS_RANK_ANCHOR.search(text):
         given = _given_names()
         for m in CAPS_RANK_RE.finditer(text):
             words = m.group("n").split()
@@ -332,7 +334,7 @@ KOREAN_PEAK_RE = re.compile(r"(?<![\w-])(?:on|of|to|toward|towards|near|atop|fro
 # a province of China with a capitalised compass word ('South Shensi', 'Northern Kiangsu'): a region (LOC)
 COMPASS_PROVINCE_RE = re.compile(r"(?<![\w-])(?P<r>(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)"
                                  r"[ \t]+(?P<p>[A-Z][a-z]{2,12}(?:-[a-z]{2,8})?))(?![\w-])")
-COMPASS_ANCHOR = re.compile(r"North|South|East|West|Central")
+COMPASS_ANCHOR = re.compile(r"(?:North|South|East|West|Central)(?:ern)?[ \t]+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -347,11 +349,10 @@ def _places(text: str, out: list) -> None:
     if "-san" in text or "-bong" in text:
         for m in KOREAN_PEAK_RE.finditer(text):
             out.append(Candidate(m.start("p"), m.end("p"), "LOC", "rule:en_korean_peak", 41, {}))
-    if COMPASS_ANCHOR.search(text):
-        provinces = _province_forms()
-        for m in COMPASS_PROVINCE_RE.finditer(text):
-            if m.group("p") in provinces:
-                out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_province", 41, {}))
+    for anchor in COMPASS_ANCHOR.finditer(text):
+        m = COMPASS_PROVINCE_RE.match(text, anchor.start())
+        if m and m.group("p") in _province_forms():
+            out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_province", 41, {}))
 
 
 # ----------------------------------------------------------------------------- events and structures
