@@ -1,13 +1,12 @@
 """Values of the English forms of pipeline.rules.english_dev7 (OCR'd and flattened book pages): the normalisers
 read spans as written, so the glue of a lost line break is undone here too.
 
-- `unglue(span)`: the span with the glue undone ('100horses' -> '100 horses', 'Divi-\\nsion' -> 'Division',
-  'Battalion,8th' -> 'Battalion, 8th', 'ninemiles' -> 'nine miles').
-- `date_form(span, year, month, normalize)`: the DATE norm of a clock time ('0816', 'approximately 0730',
-  '1400 hours': 'XXXX-XX-XXT08:16', the day filled by `clock_days`), a time on a day ('10 pm on April 23rd'),
-  and a date with OCR digits ('April i, 1859', 'summer of i860'); None for other
-  spans.
-- `clock_days(text, spans, values)`: a clock time takes the day written right after it ('0730, 5 July 1950'),
+- `unglue(span)`: the span with the glue undone ('40mules' -> '40 mules', 'Regi-\nment' -> 'Regiment',
+  'Battalion,7th' -> 'Battalion, 7th', 'sevenmiles' -> 'seven miles').
+- `date_in_text(text, start, end, ...)`: the DATE norm of a clock time ('0645', 'around 0530', '1400 hours':
+  'XXXX-XX-XXT06:45', the day filled by `clock_days`; four digits that could be a year only after 'at'), a time on
+  a day ('11 pm on June 3rd'), and a date with OCR digits ('March i, 1862', 'autumn of i863'); None for other spans.
+- `clock_days(text, spans, values)`: a clock time takes the day written right after it ('around 0530, 2 May 1949'),
   else the last full day before it.
 """
 
@@ -27,18 +26,18 @@ COMMA_GLUE = re.compile(r",(?=[A-Za-z]|\d{1,3}(?:st|nd|rd|th|d)\b)")
 NUM_WORD_GLUE_RE = re.compile(rf"(?:{NUM_WORDS})(?=(?:{GLUE_NOUNS})\b)")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_RE = re.compile(rf"(?:{MONTHS})(?=[ \t]+\d)")
-HYPHEN_BREAK_RE = re.compile(r"[-\u2013\u00ad][ \t]*\n[ \t]*")                  # Divi–\nsion, land- \ning
-MOJIBAKE_RE = re.compile("\u00c2(?=[\u2019'])|\u00e2\u20ac\u2122")                  # JapanÂ’s, Japanâ€™s
+HYPHEN_BREAK_RE = re.compile(r"[-\u2013\u00ad][ \t]*\n[ \t]*")                  # Regi–\nment, com- \nmand
+MOJIBAKE_RE = re.compile("\u00c2(?=[\u2019'])|\u00e2\u20ac\u2122")                  # ChinaÂ’s, Chinaâ€™s
 LAST_WORD = re.compile(r"[A-Za-z]+$")
 INFOBOX_GLUE = ("Date", "Location", "Place")     # 'DateFebruary 1951': a flattened label, read by the infobox rules
 
 
 def glue_edits(text: str, words: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits that undo the glue of `text`, in order, not overlapping:
-    'that2,000' 'losing115' (a lower-case word before digits), 'ROK11th' (capitals before an ordinal),
-    '100horses' '15,000foreign' (digits before a word), '99thField' '3dBattalion' (an ordinal before a name),
-    'Battalion,8th' 'Obong-san,six' (no space after a comma), 'ninemiles' (a number word before its noun),
-    'untilJuly 13' (a month after a word), 'Divi-\nsion' (hyphenated across a line break), 'JapanÂ’s' (mojibake)."""
+    'that3,500' 'burned40' (a lower-case word before digits), 'KPA12th' (capitals before an ordinal),
+    '40mules' '9,000enemy' (digits before a word), '61stField' '2dBattalion' (an ordinal before a name),
+    'Battalion,7th' 'Hill 400,four' (no space after a comma), 'sevenmiles' (a number word before its noun),
+    'untilAugust 9' (a month after a word), 'Regi-\nment' (hyphenated across a line break), 'ChinaÂ’s' (mojibake)."""
     edits = []
     for m in DIGITS.finditer(text):                # digit runs are few: each is checked at its two ends
         start, end = m.start(), m.end()
@@ -162,7 +161,7 @@ ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
 
 
 def arm_regiment(span: str) -> dict | None:
-    """'8th Cavalry', 'Ninth Infantry': a US regiment named by its arm (团)."""
+    """'7th Cavalry', 'Fifth Infantry': a US regiment named by its arm (团)."""
     if not span.endswith(("Cavalry", "Infantry")):
         return None
     m = ARM_SPAN.fullmatch(span)

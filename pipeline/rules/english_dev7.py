@@ -2,27 +2,30 @@
 finders miss in scanned or flattened text and in the prose of unit histories (examples written for this module,
 not taken from the set).
 
-- Words glued where a line break was lost ('reported that2,000 Chinese', 'killing 100horses', 'the ROK11th
-  Regiment', 'fought untilJuly 13', 'the 99thField Artillery', 'Obong-san,six miles'), a word hyphenated across a
-  line break ('Divi-\\nsion') and the mojibake apostrophe ('JapanÂ\u2019s'): the paragraph is read again with the
-  glue undone, and what the other finders see there at a glue point is mapped back onto the text as written.
-- US Army regiments named by their arm alone ('the 8th Cavalry', 'the Ninth Infantry'): MIL_UNIT 团.
-- Military clock times ('at 0816', 'around 0831', 'At approximately 0730, 5 July 1950') and a time with its day
-  ('10 pm on April 23rd'): DATE with the day's value and the time (document-level: the day written next to it,
-  else the last day named before it).
-- OCR digits in dates ('April i, 1859', 'the summer of i860'): DATE with the digits read.
-- Organisations by their head: '<Nationality> Embassy/Legation/Consulate', 'Department of Defense', '<Name> Corp./Corporation/Ltd.', '<Name> Magazine', Time magazine cited in a bracket ('(TIME,
-  Nov. 8)') or naming its staff ('TIME Correspondent'): ORG.
-- Persons: a name in capitals after a rank in capitals ('GENERAL CHARLES GEORGE GORDON', a book's running head),
-  and its surname later written in lower case (document-level); a given name before a surname across a line break
-  ('Douglas \\nMacArthur'), a Mac-surname after a name ('Herbert MacWilliams'); a Wade-Giles name of three separate
-  syllables ('Li Hung Chang').
-- A rebellion named with a lower-case head ('the Taiping rebellion'): EVENT; '<Name> building' and the Great Wall
+- Words glued where a line break was lost ('reported that3,500 Chinese soldiers', 'lost 40mules', 'the KPA12th
+  Regiment', 'held out untilAugust 9', 'the 61stField Artillery', 'Hill 400,four miles'), a word hyphenated across a
+  line break ('Regi-\nment') and the mojibake apostrophe ('ChinaÂ\u2019s'): a window round the glue is read again
+  with the glue undone, and what the other finders see at a glue point is mapped back onto the text as written.
+- US Army regiments named by their arm alone ('the 7th Cavalry', 'the Fifth Infantry'): MIL_UNIT 团.
+- Military clock times ('at 1100', 'around 0530', 'At 0645 on 14 September 1950') and a time with its day ('11 pm on
+  June 3rd'): DATE; their values come from pipeline.normalize.english_dev7 (the day written next to them, else the
+  last day named before them).
+- OCR digits in dates ('March i, 1862', 'the autumn of i863'); a day of the month before an infinitive ('on the 30th
+  to cover'): DATE. Weights and lengths written with a hyphen ('a 500-pound bomb', 'a 20-foot wall'): QUANTITY.
+- Organisations by their head: '<Nationality> Embassy/Legation/Consulate', 'Department of the Navy', '<Name>
+  Corp/Corporation/Ltd', '<Name> Magazine', Time magazine cited in a bracket ('(TIME, Aug. 2)') or naming its staff
+  ('a TIME correspondent'): ORG.
+- Places: a Korean peak after a preposition ('on Paektu-san'), a Chinese province with a capitalised compass word
+  ('Northern Kiangsu'): LOC.
+- Persons: a name in capitals after a rank in capitals ('COLONEL WILLIAM HENRY PRESTON', a running head) and its
+  surname later in lower case (document-level); a given name before a known surname across a line break, a
+  Mac-surname after a name ('Robert MacDonald'); a Wade-Giles name of three separate syllables ('Tseng Kuo Fan').
+- A rebellion named with a lower-case head ('the Nian rebellion'): EVENT; '<Name> building' and the Great Wall
   written in lower case: FAC.
 
-Every form is anchored on a rare literal (a digit next to a letter, 'Cavalry'/'Infantry', four digits after 'at',
-'Embassy', 'Department', 'Corp', 'Magazine', 'TIME', 'building', 'rebellion', a capitalised rank), so text without
-one costs a C-level search each.
+Every form is found from a rare literal or a digit run (a digit next to a letter, 'Cavalry'/'Infantry', four digits
+after 'at', 'Embassy', 'Department', 'Corp', 'Magazine', 'TIME', 'building', 'rebellion', '-san', a compass word
+before a capital, a rank in capitals), so text without one costs a C-level search each.
 """
 
 from __future__ import annotations
@@ -178,7 +181,7 @@ def _times_on_days(text: str, out: list) -> None:
         out.append(Candidate(m.start(), cand.end, "DATE", "rule:en_time_on_day", 53, {"value": None}))
 
 
-# OCR digits in dates: 'i'/'l' read for 1 ('April i, 1859', 'summer of i860', 'in l944')
+# OCR digits in dates: 'i'/'l' read for 1 ('March i, 1862', 'autumn of i863', 'in l944')
 OCR_DATE_RE = re.compile(
     rf"(?<![\w-])(?:(?P<month>{MONTHS})[ \t]+(?P<day>[il]|[12il][\dil]|\d[il]),?[ \t]+(?P<y1>[1il][6-9]\d\d)"
     r"|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ \t]+of[ \t]+)?(?P<y2>[il][6-9]\d\d))(?![\w])")
@@ -191,7 +194,7 @@ YEAR_TAIL = re.compile(r"[6-9]\d\d(?!\d)")
 
 def _ocr_dates(text: str, out: list) -> None:
     starts = set()
-    for tail in YEAR_TAIL.finditer(text):         # 'i860': three digits after an OCR 'i'/'l'
+    for tail in YEAR_TAIL.finditer(text):         # 'i863': three digits after an OCR 'i'/'l'
         at = tail.start() - 1
         if at >= 0 and text[at] in "il" and (at == 0 or not text[at - 1].isalpha()):
             starts.add(at)
@@ -214,11 +217,11 @@ def _ocr_dates(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_ocr_date", 55, {"value": value}))
 
 
-# a day of the month after 'on the' before an infinitive ('moved up on the 30th to support'): the month is the
+# a day of the month after 'on the' before an infinitive ('on the 30th to cover the ford'): the month is the
 # document's (english_numbers.BARE_DAY_RE takes it before other words)
 DAY_TO_RE = re.compile(r"[Oo]n[ \t]+the[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))[ \t]+to[ \t]+[a-z]{3,}"
                        r"(?<!\bto\bday)")
-# weights and lengths written with a hyphen before the noun they measure ('an 11,000-lb. cargo', 'a 50-lb. bag',
+# weights and lengths written with a hyphen before the noun they measure ('a 2,000-lb. load', 'a 100-lb. sack',
 # '500-pound bombs', 'a 20-foot wall'): the figure and its unit
 HYPHEN_MEASURE_RE = re.compile(r"(?<![\w.,$-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d+)?)-(?P<unit>lb|lbs|pound|ton|tonne|foot|yard)"
                                r"(?![\w-])")
@@ -331,7 +334,7 @@ def _persons(text: str, out: list) -> None:
 # Sobaek-bong'); not a Japanese honorific ('Tanaka-san said'), which follows no preposition
 KOREAN_PEAK_RE = re.compile(r"(?<![\w-])(?:on|of|to|toward|towards|near|atop|from|at|up|below|above|around|beyond)[ \t]+"
                             r"(?P<p>[A-Z][a-z]{1,12}-(?:san|bong|sanmaek))(?![\w-])")
-# a province of China with a capitalised compass word ('South Shensi', 'Northern Kiangsu'): a region (LOC)
+# a province of China with a capitalised compass word ('Northern Kiangsu', 'West Hunan'): a region (LOC)
 COMPASS_PROVINCE_RE = re.compile(r"(?<![\w-])(?P<r>(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)"
                                  r"[ \t]+(?P<p>[A-Z][a-z]{2,12}(?:-[a-z]{2,8})?))(?![\w-])")
 COMPASS_ANCHOR = re.compile(r"(?:North|South|East|West|Central)(?:ern)?[ \t]+[A-Z]")
@@ -399,7 +402,7 @@ def find_dev7(text: str, out: list) -> None:
 
 def finish_dev7(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Document-level step after resolution: the surname of a name found in capitals is the person where written
-    in lower case ('GENERAL CHARLES GEORGE GORDON' ... 'Gordon'). (Clock times take their day in the normaliser,
+    in lower case ('COLONEL WILLIAM HENRY PRESTON' ... 'Preston'). (Clock times take their day in the normaliser,
     pipeline.normalize.english_dev7.clock_days.)"""
     result = list(chosen)
     caps = [c for c in result if c.source == "rule:en_caps_person"]
