@@ -207,3 +207,14 @@ def test_a_chinese_province_with_a_capitalised_compass_word_is_a_region():
 def test_a_company_abbreviation_leaves_its_full_stop_outside():
     text = "He flew for the Central Air Transport Corp., then for the Far Eastern Trading Ltd. of Hong Kong."
     assert found(text, "ORG") == [at(text, "Central Air Transport Corp", "ORG"), at(text, "Far Eastern Trading Ltd", "ORG")]
+
+
+def test_the_first_number_of_n_out_of_m_is_a_count():
+    text = "The company lost 14 out of 30 tanks and three out of four crews."
+    assert ents(text) == [("14", "QUANTITY"), ("30 tanks", "QUANTITY"), ("three", "QUANTITY"), ("four crews", "QUANTITY")]
+    assert ent(text, "three")["norm"] == {"value": 3, "unit": "", "approx": None}
+
+
+def test_an_author_line_with_the_surname_first():
+    text = "Title: The Long March\n\nAuthor: Fenby, Jonathan\n\nPublication Date: 1999"
+    assert found(text, "PERSON") == [at(text, "Fenby", "PERSON"), at(text, "Jonathan", "PERSON")]

@@ -227,7 +227,21 @@ HYPHEN_MEASURE_RE = re.compile(r"(?<![\w.,$-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}
                                r"(?![\w-])")
 
 
+# the first number of 'N out of M' counts too ('lost 14 out of 30 tanks', 'three out of four crews'): a bare count
+OUT_OF_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                       r"|twenty|thirty|forty|fifty|hundred)[ \t]+out[ \t]+of[ \t]+(?=\S)")
+
+
 def _days_and_measures(text: str, out: list) -> None:
+    if " out of " in text:
+        for m in OUT_OF_RE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,$-"):
+                continue
+            value = norm_en.WORD_NUMBERS.get(m.group("n")) or int(m.group("n").replace(",", "")) \
+                if not m.group("n").isalpha() or m.group("n") in norm_en.WORD_NUMBERS else None
+            if value is not None:
+                out.append(Candidate(m.start("n"), m.end("n"), "QUANTITY", "rule:en_out_of", 50,
+                                     {"value": value, "unit": "", "approx": None}))
     if " to " in text and "n the " in text:
         for m in DAY_TO_RE.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -299,6 +313,12 @@ MAC_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<m>Ma?c[A-Z][a-z]{2,15})(?![\w-])")
 SYLLABLE_AFTER = re.compile(r"[ \t]+(?P<s>[A-Z][a-z]{1,5})(?![\w'\u2019-])(?![ \t]+[A-Z])")
 
 
+# an author line of a book listing or catalogue, surname first ('Author: Fenby, Jonathan'): two PERSON spans (the
+# project's convention for an inverted name)
+AUTHOR_RE = re.compile(r"(?:Author|Authors|Editor|Creator|Author[ \t]*/[ \t]*Creator)[ \t]*:[ \t]*(?P<sur>[A-Z][a-z'\u2019-]{1,20}),"
+                       r"[ \t]*(?P<giv>[A-Z][a-z]{1,15})(?![\w-])")
+
+
 def _persons(text: str, out: list) -> None:
     if CAPS_RANK_ANCHOR.search(text):
         given = _given_names()
@@ -307,6 +327,11 @@ def _persons(text: str, out: list) -> None:
             if words[0].capitalize() not in given or any(w in CAPS_STOP for w in words):
                 continue
             out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_caps_person", 44, {}))
+    if "Author" in text or "Editor" in text or "Creator" in text:
+        for m in AUTHOR_RE.finditer(text):
+            if m.group("giv") in _given_names():
+                out.append(Candidate(m.start("sur"), m.end("sur"), "PERSON", "rule:en_author_line", 45, {}))
+                out.append(Candidate(m.start("giv"), m.end("giv"), "PERSON", "rule:en_author_line", 45, {}))
     persons = [c for c in out if c.label == "PERSON"]
     if not persons:
         return
