@@ -347,9 +347,10 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
 
 
 # A word of an English line broken at the line's end by a hyphen (book and PDF text): 'Decem-\nber',
-# 'Mat-\nthew'. The word loses the hyphen and the break ('December', 'Matthew'), except a short capitalised
-# piece before a short one, which is how romanised names are written ('Chiang Kai-\nshek' → 'Kai-shek',
-# 'Zhang Xue-\nliang' → 'Xue-liang'), unless together they make a month or a common given name.
+# 'Mat-\nthew', 'Divi-\nsion'. The word loses the hyphen and the break ('December', 'Matthew'), except a
+# capitalised romanised syllable before a short piece, which is how romanised names are written ('Chiang
+# Kai-\nshek' → 'Kai-shek', 'Zhang Xue-\nliang' → 'Xue-liang'), unless together they make a month or a
+# common given name.
 _HYPHEN_BREAK = re.compile(r"(?P<hy>-)(?<=[A-Za-z]-)(?P<br>[ \t]{0,4}\r?\n[ \t]{0,8})(?=[a-z])")   # literal first: scanned in C
 _WORD_BEFORE = re.compile(r"[A-Za-z]{1,30}$")
 _WORD_AFTER = re.compile(r"[a-z]{1,30}")
@@ -367,7 +368,22 @@ def _known_joined() -> frozenset[str]:
     return _KNOWN_JOINED
 
 
+def _syllables() -> frozenset[str]:
+    """Romanised Mandarin syllables, pinyin and Wade-Giles (romanisation_wg.tsv), lower case, plain."""
+    global _SYLLABLES
+    if _SYLLABLES is None:
+        from pipeline.lexicons import read_rows
+
+        found = set()
+        for row in read_rows("romanisation_wg.tsv"):
+            for form in row[:3]:
+                found.add(form.lower().replace("ü", "u").replace("'", "").replace("\u2019", ""))
+        _SYLLABLES = frozenset(found)
+    return _SYLLABLES
+
+
 _KNOWN_JOINED: frozenset[str] | None = None
+_SYLLABLES: frozenset[str] | None = None
 
 
 def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
@@ -375,7 +391,7 @@ def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
     for m in _HYPHEN_BREAK.finditer(text):
         left = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         right = _WORD_AFTER.match(text, m.end())
-        name_piece = (left is not None and left.group()[0].isupper() and len(left.group()) <= 5
+        name_piece = (left is not None and left.group()[0].isupper() and left.group().lower() in _syllables()
                       and len(right.group()) <= 6 and (left.group() + right.group()).lower() not in _known_joined())
         out.append(m.span("br") if name_piece else (m.start("hy"), m.end("br")))
     return out

@@ -75,8 +75,8 @@ def _edge_ok_uncached(ch: str) -> bool:
 
 # A quantity may end with a percent or per-mille sign (60%, 60％): punctuation, but its unit.
 _UNIT_MARKS = "%％‰"
-# An English abbreviation may end with its full stop ('U.S.', 'U.S.A.', 'Oct.' of a date).
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# An English abbreviation may end with its full stop ('U.S.', 'U.S.A.', 'U. S.' of old print, 'Oct.' of a date).
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.(?: ?[A-Z]\.){1,3}$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # Evidence a model span needs before it is kept: the model proposes, the text's form confirms.
 _MODEL_EVIDENCE = {

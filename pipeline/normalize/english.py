@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english_dates import (DATE_MODS, MONTHS, SEASONS, explicit_month,  # noqa: F401
                                              explicit_year, normalize_date_en, normalize_dates_en)
+from pipeline.normalize.english_dev7 import arm_regiment, unglue
 from pipeline.rules.english_lexicon import NAMED_UNITS, read_rows
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -287,6 +288,10 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
+    span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
+    arm = arm_regiment(span_text)
+    if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
+        return arm
     if span_text not in named_units_en():
         snlf = _SNLF.fullmatch(span_text)
         if snlf:                                            # 'Sasebo 5th SNLF', 'Kure 2nd Independent SNLF Company'
@@ -623,6 +628,8 @@ _LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{
 
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    if unit_start is None:                                 # '100horses', 'ninemiles' (english_dev7)
+        span_text = unglue(span_text)
     length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
     if length:
         return {"value": int(length.group(1).replace(",", "")), "unit": length.group("u").strip(), "approx": None}

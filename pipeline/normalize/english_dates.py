@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.english_dev7 import clock_days, date_in_text
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -101,8 +103,8 @@ def _date(value: str | None, mod: str | None) -> dict:
 
 
 def explicit_year(span_text: str) -> int | None:
-    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", span_text)
-    return int(match.group(1)) if match else None
+    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b|(?<![A-Za-z])[il]([5-9]\d\d)\b", span_text)   # 'i860': OCR for 1860
+    return (int(match.group(1)) if match.group(1) else 1000 + int(match.group(2))) if match else None
 
 
 def explicit_month(span_text: str) -> int | None:
@@ -185,9 +187,11 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
             continue
         if month is None and (_BARE_DAY.fullmatch(span) or span.lower() in WORD_DAYS):
             month = partner_month or last_month
-        values[i] = normalize_date_en(span, year or partner_year or last_year, month)
+        values[i] = date_in_text(text, start, end, year or partner_year or last_year, month, normalize_date_en) \
+            or normalize_date_en(span, year or partner_year or last_year, month)
         last_year = year or last_year
         last_month = month or last_month
+    clock_days(text, spans, values)     # a clock time ('at 0816') takes its day (english_dev7)
     while anchor_index < len(anchors):  # anchors between the last span and the end of the read stretch
         last_year = anchors[anchor_index][1]
         anchor_index += 1

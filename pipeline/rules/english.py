@@ -22,6 +22,7 @@ from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
+from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -596,6 +597,7 @@ def _known_surnames(text: str, out: list) -> None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames, find_villages, find_infobox, find_prose, english_dev6.find_dev6)
+_GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -634,7 +636,7 @@ def find_english(text: str) -> list[Candidate]:
     if extra:
         chosen = _resolve(chosen + extra)
     chosen = english_dev6.before_sides(text, chosen)
-    return _add_date_values(text, _sides_from_document(text, chosen))
+    return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;

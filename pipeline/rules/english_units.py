@@ -194,7 +194,7 @@ def find_units_extra(text: str, out: list) -> None:
             words.pop(0)
         if not words or words[0] in COMMAND_STOP or (len(words) == 1 and words[0] in COMMAND_STOP):
             continue
-        start = m.end("name") - len(" ".join(words)) - 1
+        start = m.start("name") + [w.start() for w in re.finditer(r"\S+", m.group("name"))][-len(words)]
         found.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_command", UNIT_PRIORITY - 1,
                                {"numbers": [], "echelon": "司令部", "prefix": "", "side": None, "id": None}))
     for m in _anchored("detachment", text):         # a detachment named after its commander
@@ -308,7 +308,7 @@ def _join_parents(text: str, out: list) -> None:
         low = _echelon_rank(text[cand.start:cand.end])
         if low is None:
             continue
-        gap = re.match(r",[ \t]+", text[cand.end:cand.end + 4])
+        gap = re.match(r",[ \t]+(?:The[ \t]+)?", text[cand.end:cand.end + 8])   # '3rd Battalion, The Royal X Regiment'
         if not gap:
             continue
         parent = by_start.get(cand.end + gap.end())
