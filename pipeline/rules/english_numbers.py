@@ -72,7 +72,6 @@ _WORD1 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:o
 COMPOUND_WORDS = (rf"(?:{_WORD1}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORD1}(?:\s+hundred)?){{1,2}}"
                   rf"(?:\s+and\s+{_WORD1})?(?![\w-])")
 NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
-       rf"|{COMPOUND_WORDS}"
        r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
@@ -215,6 +214,12 @@ GROUPED_FIGURE_RE = re.compile(
     rf"(?P<range>{RANGE_TAIL})?(?![\w%$£¥-]|[.,]\d)")
 GROUPED_FIGURE_RE = guarded(GROUPED_FIGURE_RE)
 APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<approx>{APPROX})\s+$|~\s?$")
+# a number in words of several parts and its counted noun, tried only in a text that holds 'hundred' or
+# 'thousand' (the longer span wins over the 'three thousand' that QUANTITY_RE reads)
+COMPOUND_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>(?i:{COMPOUND_WORDS}))"
+    rf"(?:\s+(?:of\s+)?(?P<adj>{ADJ}{{1,2}})?(?P<noun>{NOUN})(?![\w-]))?")
+_COMPOUND_CUE = re.compile("(?i)hundred|thousand")
 # An age (rule 14: ages are QUANTITY): 'aged 62', 'at the age of 45', 'died at 31' is left alone (a time too)
 AGE_RE = re.compile(r"\b(?:[Aa]ged|[Aa]ge\s+of|[Aa]ges\s+of)\s+(?P<q>\d{1,3}|[a-z]{3,9}(?:-[a-z]{3,5})?)(?![\w-]|[.,]\d)")
 
@@ -329,6 +334,14 @@ def find_quantities(text: str, out: list) -> None:
         if norm["value"] is not None:
             out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_bare_count",
                                  QUANTITY_PRIORITY - 4, {**norm, "unit": ""}))
+    if _COMPOUND_CUE.search(text):
+        for m in COMPOUND_COUNT_RE.finditer(text):
+            unit_start = None
+            if m.group("noun"):
+                unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
+            norm = norm_en.normalize_quantity_en(m.group(), unit_start)
+            if norm["value"] is not None:
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in AGE_RE.finditer(text):
         norm = norm_en.normalize_quantity_en(m.group("q"))
         if norm["value"] is not None and 0 < norm["value"] < 130:
@@ -355,3 +368,4 @@ DAY_BEFORE_RANGE = guarded(DAY_BEFORE_RANGE)
 BARE_DAY_RE = guarded(BARE_DAY_RE)
 MAY_CONTEXT = guarded(MAY_CONTEXT)
 AGE_RE = guarded(AGE_RE)
+COMPOUND_COUNT_RE = guarded(COMPOUND_COUNT_RE)
