@@ -51,19 +51,20 @@ _AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(
 _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时")
 # a commander between his force and its strength: 淮军王孝祯部, 毅军赵杰伟一营, 盛军卫本先三营
-_FORCE_NAME_RE = re.compile(f"(?<=[{_CJK}])军([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
+_FORCE_NAME_RE = re.compile(f"军(?<=[{_CJK}]军)([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
 _FORCE_NAME_ANCHOR = re.compile("军")
 _DESIGNATED_ARMY_RE = re.compile(f"(?:第|[0-9])[{_ZH_NUM}0-9]{{0,4}}军$")
 # names that open a clause and lead a force: ；王德榜带楚军十营 / ；蒋宗议、方支升带十余营
 _LEADERS_RE = re.compile(
-    f"(?<=[，,；;。：:\n])((?:[{_CJK}]{{3}}、){{0,3}}[{_CJK}]{{3}})(?=(?:亲|分|各)?(?:带|率|统)(?:领|率)?"
+    f"[，,；;。：:\n]((?:[{_CJK}]{{3}}、){{0,3}}[{_CJK}]{{3}})(?=(?:亲|分|各)?(?:带|率|统)(?:领|率)?"
     f"(?:[{_CJK}]{{1,3}}军|[{_ZH_NUM}0-9]{{1,3}}[余多]?营|所部|本部|部))")
 _LEADERS_ANCHOR = re.compile("[带率统]")
 _APPOINTED_RE = re.compile(f"任命([{_CJK}]{{3}})(?=为)")
 _APPOINTED_ANCHOR = re.compile("任命")
-_PAIR_RE = re.compile(f"([{_CJK}]{{3}})[和与及]([{_CJK}]{{3}})(?=先后|分别|率|一同|共同|均|都|二人|两人)")
+# (starts with the conjunction, the first name read back in a fixed-width look-behind: re skips in C)
+_PAIR_RE = re.compile(f"[和与及](?<=([{_CJK}]{{3}})[和与及])([{_CJK}]{{3}})(?=先后|分别|率|一同|共同|均|都|二人|两人)")
 _PAIR_ANCHOR = re.compile("[和与及]")
-_COUNTED_RE = re.compile(f"([{_CJK}]{{3}})等[{_ZH_NUM}]{{1,2}}(?:将|人|员)")
+_COUNTED_RE = re.compile(f"等(?<=([{_CJK}]{{3}})等)[{_ZH_NUM}]{{1,2}}(?:将|人|员)")
 _COUNTED_ANCHOR = re.compile("等")
 _TELEGRAM_RE = re.compile(f"致电([{_CJK}]{{3}})(?=[：:，,])")
 _TELEGRAM_ANCHOR = re.compile("致电")
@@ -114,7 +115,7 @@ def _persons(text: str) -> list[Candidate]:
         named = any(text[max(0, army - k):army] in forces for k in (2, 3, 4))
         if (named or _DESIGNATED_ARMY_RE.search(text, max(0, army - 6), army)) and _name_ok(m.group(1)):
             spans.append(m.span(1))
-    for m in anchored_finditer(_LEADERS_RE, text, _LEADERS_ANCHOR, 16):
+    for m in _LEADERS_RE.finditer(text):      # starts with its punctuation: re skips to it in C
         items, pos = [], m.start(1)
         for part in m.group(1).split("、"):
             items.append((pos, pos + len(part)))
@@ -122,11 +123,15 @@ def _persons(text: str) -> list[Candidate]:
         if all(_name_ok(text[s:e]) for s, e in items):
             spans.extend(items)
     for pattern, anchor, reach in ((_APPOINTED_RE, _APPOINTED_ANCHOR, 0), (_TELEGRAM_RE, _TELEGRAM_ANCHOR, 0),
-                                   (_COUNTED_RE, _COUNTED_ANCHOR, 3)):
+                                   (_COUNTED_RE, _COUNTED_ANCHOR, 0)):
         for m in anchored_finditer(pattern, text, anchor, reach):
             if _name_ok(m.group(1)):
                 spans.append(m.span(1))
-    for m in anchored_finditer(_PAIR_RE, text, _PAIR_ANCHOR, 3):
+    pair_end = 0
+    for m in _PAIR_RE.finditer(text):
+        if m.start(1) < pair_end:
+            continue        # the first name inside the last pair: finditer from the first name skips it
+        pair_end = m.end(2)
         if _name_ok(m.group(1)) and _name_ok(m.group(2)):
             spans += [m.span(1), m.span(2)]
     rows: list[tuple[int, int]] = []
