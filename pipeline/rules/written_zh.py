@@ -38,6 +38,7 @@ from pipeline.rules.scan import anchored_finditer, list_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.rules.written_zh4 import find_written4   # session 5: classes seen on real-dev4-zh
 from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
+from pipeline.rules.written_zh8 import find_written8   # session 6: classes seen on real-dev8-zh
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -559,5 +560,5 @@ def find_written(text: str) -> list[Candidate]:
     if not re.search(f"[{_CJK}]", text):
         return []
     return (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
-            + find_written3(text) + find_written4(text) + find_written5(text))
+            + find_written3(text) + find_written4(text) + find_written5(text) + find_written8(text))
 

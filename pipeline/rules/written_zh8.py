@@ -1,0 +1,349 @@
+"""Chinese biographies, forum posts and local histories of 1927-1949 (session 6, real-dev8-zh): more classes.
+
+`find_written8(text)` (working text, Simplified) proposes:
+
+- MIL_UNIT: a designation of one Chinese numeral without 第 (二师, 三营, 六支队, 四分区) where the words around
+  it show a unit is meant: after a verb of command or movement of troops (率二师, 命令二团, 通知三分区, 派七连),
+  after 与/同 and before 会合/汇合/合编 (与三营会合), after another designation and 和/与/及/、 (七一五团和二团);
+  units named after their county (X县大队, X县独立营: the county's own forces of the resistance), and Red Army
+  units with two qualifiers (红新12军).
+- PERSON: a commander before 部 and his unit's designation (敌X部新编第14师, 烟台X部二十一师), a speaker before
+  说/问道/回答说 at the start of a clause (X说：, ”X问道), the leaders of a force after 由 (由X、Y率领),
+  the sponsor in 经X介绍 (biographies: 经X介绍入党); a name found so is a person everywhere in the text.
+- ORG: the numbered prefectural party committees (七地委, 三地委), county committees named by their county (X县委),
+  the military schools of the Republican army and the Red Army (陆军讲武学校, 红军学校, 红军军官学校第1分校),
+  academies named by a transliterated name (伏龙芝军事学院).
+- LOC: base areas of the civil war and the resistance named by their provinces' short forms or by a region
+  (闽西苏区, 湘鄂西苏区, 中央苏区, 陕甘宁边区, 晋冀鲁豫边区, 豫皖苏边区).
+- GPE: a place glossed with its present name by 现 (俄界(现高吉): guideline 7 as for 今); the settlements of a
+  、-list that holds a village (X村, X庄, X堡 …) or a known place, before the verb of the clause
+  (在X村、Y、Z庄阻击).
+- DATE: a day after 同月 (同月12日: a date in the month of the last date; 同月 itself outside, as 同年).
+- EVENT: a named expedition with its ordinal (第一次东征, 第二次北伐: guideline 10).
+
+Every pattern is bounded and anchored on a rare literal (scan.anchored_finditer) or starts with one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.scan import anchored_finditer
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_DIGIT1 = "一二三四五六七八九十"
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+_BARE_ECHELONS = "军分区|分区|支队|纵队|大队|中队|师|旅|团|营|连"
+_BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}第百千个])([{_DIGIT1}])({_BARE_ECHELONS})"
+                           f"(?!长|部(?!队)|[属级以之众多余兵制])")
+# the words before a bare designation that show a unit is meant
+_COMMAND_BEFORE = ("率领", "率", "命令", "令", "派", "调", "通知", "指挥", "电令", "命", "带领", "派出")
+_MEET_BEFORE = ("与", "同", "和")
+_MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
+_UNIT_END = set("师旅团营连队区军")
+_COUNTY_UNIT_ANCHOR = re.compile("县(大队|独立营|独立团|基干队)")
+# 红新12军, 红独立第3师: the Red Army's qualifier before another
+_RED_DOUBLE_RE = re.compile(f"红(?:新|独立)第?([0-9]{{1,3}}|[{_DIGIT1}]{{1,3}})(军团|军|师|团)")
+_RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
+
+# --------------------------------------------------------------------------- PERSON
+
+_DESIGNATION_AFTER = re.compile(f"(?:新编|整编|暂编|预备|独立)?第?(?:[0-9]{{1,4}}|[{_DIGIT1}百]{{1,5}})(?:军|师|旅|团)")
+_COMMANDER_PART_ANCHOR = re.compile("部(?=(?:新编|整编|暂编|预备|独立)?第?[0-9一二三四五六七八九十])")
+_SPEECH_ANCHOR = re.compile("(?:报告|回答|笑着|大声|低声|接着|又)?(?:说[:：，,。]|问道|答道|喊道)")
+_CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
+_LED_BY_RE = re.compile(f"由([{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}}){{0,3}})(?:率领|带领|指挥|统率|率)")
+_LED_BY_ANCHOR = re.compile("由")
+_SPONSOR_RE = re.compile(f"经([{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}})?)介绍")
+_SPONSOR_ANCHOR = re.compile("介绍")
+# the last character of a surname + post (孙高参, 王参谋, 李司令, 张主任): no name before 说
+_TITLE_END = set("参谋长令官员委任帅总督")
+_NOT_IN_NAME = set("的了是在和与及等由被把将向从对为我你他她们这那其该此一二三四五六七八九十部军师团旅营连队长")
+
+# --------------------------------------------------------------------------- ORG
+
+_PREFECTURE_COMMITTEE_RE = re.compile(f"(?<![{_DIGIT1}第])[{_DIGIT1}]{{1,2}}地委")
+_PREFECTURE_COMMITTEE_ANCHOR = re.compile("地委")
+_COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:县委|委)(?!员)")
+_NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
+_SCHOOL_RE = re.compile(
+    f"(?:中国工农红军|红军|陆军|中央陆军|中央)(?:讲武|军官|军事|军政|步兵|炮兵|通信|特科)?(?:学校|大学|学院)"
+    f"(?:第[0-9{_DIGIT1}]{{1,2}}分校)?|讲武堂")
+_SCHOOL_ANCHOR = re.compile("学校|大学|学院|讲武堂")
+_ACADEMY_RE = re.compile("([\u4e00-\u9fff]{2,6}?)(军事学院|军事科学院|军事大学)")
+_ACADEMY_ANCHOR = re.compile("军事(?:学院|科学院|大学)")
+
+# --------------------------------------------------------------------------- LOC
+
+_ABBREVIATIONS = "京津冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
+_BASE_AREA_RE = re.compile(
+    f"(?:[{_ABBREVIATIONS}]{{1,4}}(?:东北|东南|西北|西南|[东西南北中])?|中央)(?:苏区|边区)(?![政府党委总司参军])")
+_BASE_AREA_ANCHOR = re.compile("苏区|边区")
+
+# --------------------------------------------------------------------------- GPE
+
+_NOW_GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]现([{_CJK}]{{2,4}}?)[)）]")
+_NOW_GLOSS_ANCHOR = re.compile("[(（]现")
+_VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
+_VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}](?=、)|、[{_CJK}]{{1,3}}[{_VILLAGE_SUFFIX}](?![{_CJK}]{{0,1}}、)")
+_LIST_BEFORE = "在于至从经到向占守和与及由把将"
+_LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
+_NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
+_NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到达至于抵取围守等及我敌军部师团旅营连阻击现今")
+
+# --------------------------------------------------------------------------- DATE / EVENT
+
+_SAME_MONTH_DAY_RE = re.compile(f"同月((?:[12][0-9]|3[01]|0?[1-9])|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))日")
+_SAME_MONTH_ANCHOR = re.compile("同月")
+_ORDINAL_EXPEDITION_RE = re.compile(f"第[{_DIGIT1}0-9]{{1,2}}次(?:东征|西征|南征|北伐|北上)")
+_ORDINAL_EXPEDITION_ANCHOR = re.compile("次(?=东征|西征|南征|北伐)")
+
+
+@lru_cache(maxsize=1)
+def _places():
+    return place_lexicon()
+
+
+def _has_surname(name: str) -> bool:
+    single, compound = surnames()
+    return name[:2] in compound or name[0] in single
+
+
+def _name_like(name: str) -> bool:
+    return (2 <= len(name) <= 3 and _has_surname(name) and not any(ch in _NOT_IN_NAME for ch in name)
+            and not is_common_word(name, 50) and name not in _places())
+
+
+def _plain_unknown(name: str) -> bool:
+    places = _places()
+    return (2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
+            and not is_common_word(name, 300) and name not in places)
+
+
+def _is_gpe(name: str) -> bool:
+    entry = _places().get(name)
+    return entry is not None and entry.label == "GPE"
+
+
+def _bare_unit_ok(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 2):start]
+    if left.endswith(_COMMAND_BEFORE) and not text[max(0, start - 3):start].endswith(("调集", "派遣了")):
+        return True
+    if left[-1:] in _MEET_BEFORE and _MEET_AFTER.match(text, end):
+        return True
+    if left[-1:] in "和与及、" and start >= 2 and text[start - 2] in _UNIT_END:
+        return True
+    echelon = text[end - 1]
+    # 吕司令的三分区部队; 二师师长, 三团团长, 五营营长: the unit's own post after it
+    return text.startswith(("部队", echelon + "长", "政委", "司令员", "参谋长"), end)
+
+
+def _county_start(text: str, at: int) -> int | None:
+    """Where the county name ending at `at` (the position of 县) starts: a known county, or two or three
+    characters after a word that ends before a name (由X县大队, 的X县委)."""
+    for size in (3, 2):
+        start = at - size
+        if start >= 0 and (_is_gpe(text[start:at + 1]) or _is_gpe(text[start:at])):
+            return start
+    for size in (2, 3):
+        start = at - size
+        name = text[start:at] if start >= 0 else ""
+        if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
+                and not is_common_word(name, 300) and (start == 0 or text[start - 1] in _CLAUSE_START
+                                                        or text[start - 1] in _NAME_BEFORE_COUNTY)):
+            return start
+    return None
+
+
+def _units(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_BARE_UNIT_RE, text, re.compile(f"[{_DIGIT1}](?:{_BARE_ECHELONS})"), 0):
+        num, echelon = m.group(1), m.group(2)
+        if num == "一" and echelon in ("团", "连", "师"):
+            continue                    # 一团 / 一连 / 一师: words and articles as often as designations
+        if not _bare_unit_ok(text, m.start(), m.end()):
+            continue
+        echelon = "军分区" if echelon == "分区" else echelon
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-in-context", 50,
+                             norm={"unit_hint": {"numbers": [parse_number(num)], "echelon": echelon, "prefix": ""}}))
+    for m in _COUNTY_UNIT_ANCHOR.finditer(text):
+        start = _county_start(text, m.start())
+        if start is None:
+            continue
+        kind = m.group(1)
+        echelon = "大队" if kind in ("大队", "基干队") else kind[-1]
+        prefix = "独立" if kind.startswith("独立") else ""
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-county", 55,
+                             norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": prefix}}))
+    for m in anchored_finditer(_RED_DOUBLE_RE, text, _RED_DOUBLE_ANCHOR, 0):
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-red-qualified", 64,
+                             norm={"unit_hint": {"numbers": [parse_number(m.group(1))], "echelon": m.group(2),
+                                                 "prefix": "红"}}))
+    return out
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The 3- or 2-character name ending at `end` (3 first), if it looks like one."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0:
+            continue
+        name = text[start:end]
+        if _name_like(name):
+            return start, end
+    return None
+
+
+def _persons(text: str) -> list[Candidate]:
+    found: set[str] = set()
+    out = []
+    for hit in _COMMANDER_PART_ANCHOR.finditer(text):
+        if not _DESIGNATION_AFTER.match(text, hit.end()):
+            continue
+        span = _name_before(text, hit.start())
+        if span:
+            found.add(text[span[0]:span[1]])
+    for hit in _SPEECH_ANCHOR.finditer(text):
+        for size in (3, 2):
+            start = hit.start() - size
+            if start < 0 or not (start == 0 or text[start - 1] in _CLAUSE_START):
+                continue
+            name = text[start:hit.start()]
+            if _name_like(name) and name[-1] not in _TITLE_END:
+                found.add(name)
+                break
+    for m in anchored_finditer(_LED_BY_RE, text, _LED_BY_ANCHOR, 0):
+        names = m.group(1).split("、")
+        if all(_name_like(name) for name in names):
+            found.update(names)
+    for m in anchored_finditer(_SPONSOR_RE, text, _SPONSOR_ANCHOR, 8):
+        names = m.group(1).split("、")
+        if all(_name_like(name) for name in names):
+            found.update(names)
+    for name in found:
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-written8", 44))
+    return out
+
+
+def _orgs(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_PREFECTURE_COMMITTEE_RE, text, _PREFECTURE_COMMITTEE_ANCHOR, 2):
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-prefecture-committee", 52))
+    for m in _COUNTY_COMMITTEE_ANCHOR.finditer(text):
+        start = _county_start(text, m.start())
+        if start is not None:
+            out.append(Candidate(start, m.end(), "ORG", "rule:org-county-committee", 52))
+    for m in anchored_finditer(_SCHOOL_RE, text, _SCHOOL_ANCHOR, 12):
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-military-school", 65))
+    for m in anchored_finditer(_ACADEMY_RE, text, _ACADEMY_ANCHOR, 6):
+        name = m.group(1)
+        from pipeline.rules.names_common import _translit_chars
+        chars = _translit_chars()
+        k = len(name)
+        while k > 0 and name[k - 1] in chars:
+            k -= 1
+        if len(name) - k >= 2:
+            out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-academy", 60))
+    return out
+
+
+def _places_found(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_BASE_AREA_RE, text, _BASE_AREA_ANCHOR, 6):
+        out.append(Candidate(m.start(), m.end(), "LOC", "rule:loc-base-area", 56))
+    for m in anchored_finditer(_NOW_GLOSS_RE, text, _NOW_GLOSS_ANCHOR, 3):
+        written, modern = m.group(1), m.group(2)
+        if not (_is_gpe(modern) or _plain_unknown(modern)):
+            continue
+        for k in range(len(written) - 1):
+            name = written[k:]
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵") and (
+                    _is_gpe(name) or _plain_unknown(name)):
+                out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-now-glossed", 48,
+                                     norm={"modern": modern}))
+                out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:place-now-gloss", 48))
+                break
+    seen_clauses = set()
+    for hit in _VILLAGE_ITEM_ANCHOR.finditer(text):
+        at = hit.start()
+        clause_start = max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
+        if clause_start in seen_clauses:
+            continue
+        seen_clauses.add(clause_start)
+        clause_end = min([i for i in (text.find(ch, at + 1) for ch in "，,。；;\n") if i >= 0] or [len(text)])
+        out.extend(_village_list(text, clause_start, clause_end))
+    return out
+
+
+def _list_tail(part: str) -> int | None:
+    """Where the first item of a list starts in `part` (after the last word before the list)."""
+    cut = max((i + 1 for i, ch in enumerate(part) if ch in _LIST_BEFORE), default=0)
+    for verb in _LIST_AFTER.finditer(part):
+        cut = max(cut, verb.end())
+    return cut if 2 <= len(part) - cut <= 4 else None
+
+
+def _list_head(part: str) -> int | None:
+    """How long the last item of a list is at the start of `part` (before the verb of the clause)."""
+    for size in (4, 3, 2):
+        if size <= len(part) and (size == len(part) or _LIST_AFTER.match(part, size)):
+            return size
+    return None
+
+
+def _village_list(text: str, start: int, end: int) -> list[Candidate]:
+    """The settlements of the 、-lists in text[start:end] (a clause) that are lists of places."""
+    lists: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] | None = None
+    pos = start
+    parts = text[start:end].split("、")
+    if len(parts) > 12:
+        return []
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if current is not None and 2 <= len(part) <= 4 and not last:
+            current.append((pos, part))
+        else:
+            if current is not None:
+                size = _list_head(part)
+                if size:
+                    current.append((pos, part[:size]))
+                lists.append(current)
+                current = None
+            if not last:
+                cut = _list_tail(part)
+                current = [(pos + cut, part[cut:])] if cut is not None else None
+        pos += len(part) + 1
+    out = []
+    for items in lists:
+        suffixed = sum(name[-1] in _VILLAGE_SUFFIX and len(name) >= 2 for _, name in items)
+        known = sum(_is_gpe(name) for _, name in items)
+        if len(items) < 2 or suffixed + known < 2 or not all(
+                _is_gpe(name) or _plain_unknown(name) and len(name) <= 3
+                or name[-1] in _VILLAGE_SUFFIX and 2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START
+                for _, name in items):
+            continue
+        out.extend(Candidate(s, s + len(name), "GPE", "rule:place-village-list", 33) for s, name in items)
+    return out
+
+
+def _dates_events(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_SAME_MONTH_DAY_RE, text, _SAME_MONTH_ANCHOR, 0):
+        out.append(Candidate(m.start(1), m.end(), "DATE", "rule:date-same-month-day", 53))
+    for m in anchored_finditer(_ORDINAL_EXPEDITION_RE, text, _ORDINAL_EXPEDITION_ANCHOR, 4):
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-ordinal-expedition", 50))
+    return out
+
+
+def find_written8(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    return _units(text) + _persons(text) + _orgs(text) + _places_found(text) + _dates_events(text)

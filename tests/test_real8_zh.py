@@ -1,0 +1,164 @@
+"""Chinese biographies, forum posts and local histories of 1927-1949, classes seen on real-dev8-zh (session 6):
+bare one-numeral designations in a context of command, units named after their county, Red Army units with two
+qualifiers, commanders before 部 and a designation, speakers, leaders after 由, sponsors after 经, numbered
+prefectural and county party committees, military schools and academies, base areas (苏区/边区), places glossed
+by 现, settlements in a 、-list with villages, days after 同月, expeditions with their ordinal, old Chinese lengths.
+
+Every sentence is written for this file with invented names, places and numbers; tests assert exact
+spans (start, end, label) and exact normalised values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import at, ent, ents
+
+
+def unit(e: dict) -> tuple:
+    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+
+
+def spans(text: str, label: str) -> list[str]:
+    return [s for s, lab in ents(text) if lab == label]
+
+
+# --- MIL_UNIT ---------------------------------------------------------------------------------------
+
+def test_bare_designation_after_a_verb_of_command():
+    text = "他命令二团在河口设伏，又率三师北上。"
+    assert unit(ent(text, "二团")) == ("MIL_UNIT", [2], "团", "")
+    assert unit(ent(text, "三师")) == ("MIL_UNIT", [3], "师", "")
+
+
+def test_bare_designation_meeting_another_unit_and_after_a_designation():
+    text = "冲进石村，与六营会合后反击。独立四旅八一二团和五团在刘家洼设伏。"
+    assert unit(ent(text, "六营")) == ("MIL_UNIT", [6], "营", "")
+    assert unit(ent(text, "五团")) == ("MIL_UNIT", [5], "团", "")
+
+
+def test_bare_designation_before_its_troops_or_its_own_post():
+    text = "通知张司令的四分区部队赶到南镇。八月，粉碎了七师师长郭某某的阴谋。"
+    assert unit(ent(text, "四分区")) == ("MIL_UNIT", [4], "军分区", "")
+    assert unit(ent(text, "七师")) == ("MIL_UNIT", [7], "师", "")
+
+
+@pytest.mark.parametrize("text", ["他一连说了三遍。", "部队调集二师之众。", "这是三师之力。", "三团结一致。"])
+def test_numerals_that_are_no_bare_designation(text):
+    assert not spans(text, "MIL_UNIT")
+
+
+def test_unit_named_after_its_county():
+    text = "决定由安平县大队一部配合民兵，清河县独立营随后跟进。"
+    assert unit(ent(text, "安平县大队")) == ("MIL_UNIT", [], "大队", "")
+    assert unit(ent(text, "清河县独立营")) == ("MIL_UNIT", [], "营", "独立")
+
+
+def test_red_army_unit_with_two_qualifiers():
+    text = "7月，他任红新9军军长。"
+    assert unit(ent(text, "红新9军")) == ("MIL_UNIT", [9], "军", "红")
+
+
+# --- PERSON -----------------------------------------------------------------------------------------
+
+def test_commander_before_bu_and_a_designation_is_a_person_everywhere():
+    text = "敌马步云部新编第22师驻守临河，后来在山口与马步云部激战。"
+    assert at(text, "马步云", "PERSON") in [(e[0], e[1], e[2]) for e in _all(text)]
+    assert at(text, "马步云", "PERSON", 1) in [(e[0], e[1], e[2]) for e in _all(text)]
+
+
+def test_speakers_leaders_and_sponsors():
+    text = "张守信说：“敌人很多。”周立国问道：“怎么办？”由孙德成、吴德林率领三团出发。经刘志远介绍入党。"
+    found = [(e[0], e[1], e[2]) for e in _all(text)]
+    for name in ("张守信", "周立国", "孙德成", "吴德林", "刘志远"):
+        assert at(text, name, "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["孙高参说，他那时很年轻。", "王参谋说：“来了。”"])
+def test_surname_and_post_before_shuo_is_no_full_name(text):
+    assert not [s for s in spans(text, "PERSON") if len(s) == 3]
+
+
+def _all(text: str) -> list[tuple[int, int, str]]:
+    from pipeline import extract_text
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"]) for e in record["entities"]]
+
+
+# --- ORG --------------------------------------------------------------------------------------------
+
+def test_numbered_prefectural_and_county_committees():
+    text = "1936年，五地委和安平县委在张村开会。"
+    found = _all(text)
+    assert at(text, "五地委", "ORG") in found
+    assert at(text, "安平县委", "ORG") in found
+
+
+def test_military_schools_and_academies():
+    text = "他先入陆军讲武学校，又任红军军官学校第2分校教员，后入苏沃洛夫军事学院，调至红军学校。"
+    found = _all(text)
+    for name in ("陆军讲武学校", "红军军官学校第2分校", "苏沃洛夫军事学院", "红军学校"):
+        assert at(text, name, "ORG") in found
+
+
+def test_youth_league_names():
+    text = "他在中学加入社会主义青年团，后转入共产主义青年团。"
+    found = _all(text)
+    assert at(text, "社会主义青年团", "ORG") in found
+    assert at(text, "共产主义青年团", "ORG") in found
+
+
+# --- LOC / GPE --------------------------------------------------------------------------------------
+
+def test_base_areas():
+    text = "他曾在湘鄂西苏区和鄂豫皖苏区作战，后进入陕甘宁边区和晋冀鲁豫边区。"
+    found = _all(text)
+    for name in ("湘鄂西苏区", "鄂豫皖苏区", "陕甘宁边区", "晋冀鲁豫边区"):
+        assert at(text, name, "LOC") in found
+
+
+def test_base_area_before_its_headquarters_stays_in_the_body():
+    text = "遭黔桂湘边区总司令部部队反击。"
+    assert "黔桂湘边区" not in spans(text, "LOC")
+
+
+def test_place_glossed_by_xian():
+    text = "部队到达刘集(现刘集镇)后休整。"
+    assert ent(text, "刘集")["norm"]["modern"] == "刘集镇"
+    assert at(text, "刘集镇", "GPE") in _all(text)
+
+
+def test_settlements_in_lists_with_villages():
+    text = "命令三团在王家村、柳安、小李庄阻击任丘、吕公堡敌人，二旅在河西庄、马庄、麻家务一线布防。"
+    found = _all(text)
+    for name in ("王家村", "柳安", "小李庄", "吕公堡", "河西庄", "马庄", "麻家务"):
+        assert at(text, name, "GPE") in found
+
+
+def test_a_list_of_things_is_no_list_of_places():
+    text = "带着步枪、手榴弹、干粮袋出发。"
+    assert not spans(text, "GPE")
+
+
+# --- DATE / EVENT / QUANTITY -----------------------------------------------------------------------
+
+def test_day_after_same_month():
+    text = "1938年5月3日到达兰溪；同月15日，他又北上。"
+    e = ent(text, "15日")
+    assert (e["label"], e["norm"]["value"]) == ("DATE", "1938-05-15")
+
+
+def test_expeditions_with_their_ordinal():
+    text = "他参加了第二次北伐和第一次东征。"
+    found = _all(text)
+    assert at(text, "第二次北伐", "EVENT") in found
+    assert at(text, "第一次东征", "EVENT") in found
+
+
+def test_old_chinese_lengths():
+    text = "城墙高3丈，壕深五尺。她的丈夫很高。"
+    e = ent(text, "3丈")
+    assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 3, "丈")
+    e = ent(text, "五尺")
+    assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 5, "尺")
+    assert "丈夫" not in "".join(spans(text, "QUANTITY"))
