@@ -242,7 +242,12 @@ def _orgs(text: str) -> list[Candidate]:
         if start is not None:
             out.append(Candidate(start, m.end(), "ORG", "rule:org-county-committee", 52))
     for m in anchored_finditer(_SCHOOL_RE, text, _SCHOOL_ANCHOR, 12):
-        out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-military-school", 65))
+        start = m.start()
+        for size in (3, 2):        # 广西陆军军官学校, 保定陆军军官学校: the place that owns the school is in its name
+            if start >= size and _is_gpe(text[start - size:start]):
+                start -= size
+                break
+        out.append(Candidate(start, m.end(), "ORG", "rule:org-military-school", 65))
     for m in anchored_finditer(_ACADEMY_RE, text, _ACADEMY_ANCHOR, 6):
         name = m.group(1)
         from pipeline.rules.names_common import _translit_chars
