@@ -162,3 +162,47 @@ def test_old_chinese_lengths():
     e = ent(text, "五尺")
     assert (e["label"], e["norm"]["value"], e["norm"]["unit"]) == ("QUANTITY", 5, "尺")
     assert "丈夫" not in "".join(spans(text, "QUANTITY"))
+
+
+# --- classes added second ---------------------------------------------------------------------------
+
+def test_commander_of_a_unit_named_after_him_is_a_person_elsewhere():
+    text = "森本大队坚持不住，向南逃跑。还要防止森本西逃。"
+    found = _all(text)
+    assert at(text, "森本大队", "MIL_UNIT") in found
+    assert at(text, "森本", "PERSON", 1) in found
+
+
+def test_full_name_after_a_post_is_left_whole():
+    text = "森本支队(联队长森本一郎指挥)向西。"
+    assert "森本" not in spans(text, "PERSON")
+
+
+def test_the_one_fought_against():
+    text = "在讨伐孙传义的战争中，他又击败陈调林部。"
+    found = _all(text)
+    assert at(text, "孙传义", "PERSON") in found
+    assert at(text, "陈调林", "PERSON") in found
+
+
+def test_zhu_mao():
+    text = "二月，朱毛率部千余人来县。"
+    found = _all(text)
+    assert (3, 4, "PERSON") in found and (4, 5, "PERSON") in found
+
+
+def test_township_after_its_county():
+    text = "他出生于湖南省醴陵县茅坪乡一个农民家庭。"
+    assert at(text, "茅坪乡", "GPE") in _all(text)
+
+
+def test_hills_written_together_before_their_count():
+    text = "即率领团队扼守翠岭黄坡安平三山。"
+    found = _all(text)
+    for name in ("翠岭", "黄坡"):
+        assert at(text, name, "LOC") in found
+
+
+@pytest.mark.parametrize("text", ["他翻过三山五岳。", "这里有两山对峙。"])
+def test_counted_hills_without_names(text):
+    assert not spans(text, "LOC")

@@ -57,7 +57,8 @@ _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
 
 _DESIGNATION_AFTER = re.compile(f"(?:新编|整编|暂编|预备|独立)?第?(?:[0-9]{{1,4}}|[{_DIGIT1}百]{{1,5}})(?:军|师|旅|团)")
 _COMMANDER_PART_ANCHOR = re.compile("部(?=(?:新编|整编|暂编|预备|独立)?第?[0-9一二三四五六七八九十])")
-_SPEECH_ANCHOR = re.compile("(?:报告|回答|笑着|大声|低声|接着|又)?(?:说[:：，,。]|问道|答道|喊道)")
+_SPEECH_ANCHOR = re.compile("说[:：，,。]|问道|答道|喊道")
+_SPEECH_ADVERB = re.compile("(?:报告|回答|笑着|大声|低声|接着|又)$")
 _CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
 _LED_BY_RE = re.compile(f"由([{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}}){{0,3}})(?:率领|带领|指挥|统率|率)")
 _LED_BY_ANCHOR = re.compile("由")
@@ -66,6 +67,15 @@ _SPONSOR_ANCHOR = re.compile("介绍")
 # the last character of a surname + post (孙高参, 王参谋, 李司令, 张主任): no name before 说
 _TITLE_END = set("参谋长令官员委任帅总督")
 _NOT_IN_NAME = set("的了是在和与及等由被把将向从对为我你他她们这那其该此一二三四五六七八九十部军师团旅营连队长")
+
+# a Japanese unit named after its commander (吉田大队, 森本支队, 池田联队): the name alone elsewhere is the commander
+_NAMED_AFTER_COMMANDER_RE = re.compile(f"([{_CJK}]{{2}})(?:大队|支队|联队|旅团)")
+_NAMED_AFTER_COMMANDER_ANCHOR = re.compile("大队|支队|联队|旅团")
+# the one fought against: 讨伐X, 平定X, 击败X (three characters, a surname first)
+_FOUGHT_RE = re.compile(f"(?:讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨)([{_CJK}]{{3}})(?=[的部军所等、，,。；;和与及])")
+_FOUGHT_ANCHOR = re.compile("讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨")
+# 朱毛: 朱德 and 毛泽东 by their surnames, the usual name of their army in 1928-1934
+_ZHU_MAO_RE = re.compile("朱毛(?=红军|率|所部|部|军|匪|会师|两)")
 
 # --------------------------------------------------------------------------- ORG
 
@@ -85,14 +95,19 @@ _ACADEMY_ANCHOR = re.compile("军事(?:学院|科学院|大学)")
 _ABBREVIATIONS = "京津冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
 _BASE_AREA_RE = re.compile(
     f"(?:[{_ABBREVIATIONS}]{{1,4}}(?:东北|东南|西北|西南|[东西南北中])?|中央)(?:苏区|边区)(?![政府党委总司参军])")
-_BASE_AREA_ANCHOR = re.compile("苏区|边区")
+_BASE_AREA_ANCHOR = re.compile("[苏边]区")
 
 # --------------------------------------------------------------------------- GPE
 
 _NOW_GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]现([{_CJK}]{{2,4}}?)[)）]")
 _NOW_GLOSS_ANCHOR = re.compile("[(（]现")
+# a township written after its county (醴陵县X乡, 定县X镇): the county is known, the township is two characters
+_TOWNSHIP_RE = re.compile(f"县([{_CJK}]{{2}}[乡镇])(?![长政公])")
+_TOWNSHIP_ANCHOR = re.compile("县")
+# mountains written together before their count (扼守翠微黄竹安人三山): each two-character name is a LOC
+_HILLS_ANCHOR = re.compile("([二两三四五])山(?![区县市脉])")
 _VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
-_VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}](?=、)|、[{_CJK}]{{1,3}}[{_VILLAGE_SUFFIX}](?![{_CJK}]{{0,1}}、)")
+_VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}](?=、)")
 _LIST_BEFORE = "在于至从经到向占守和与及由把将"
 _LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
 _NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
@@ -211,11 +226,15 @@ def _persons(text: str) -> list[Candidate]:
         if span:
             found.add(text[span[0]:span[1]])
     for hit in _SPEECH_ANCHOR.finditer(text):
+        verb = hit.start()
+        adverb = _SPEECH_ADVERB.search(text, max(0, verb - 2), verb)
+        if adverb:
+            verb = adverb.start()
         for size in (3, 2):
-            start = hit.start() - size
+            start = verb - size
             if start < 0 or not (start == 0 or text[start - 1] in _CLAUSE_START):
                 continue
-            name = text[start:hit.start()]
+            name = text[start:verb]
             if _name_like(name) and name[-1] not in _TITLE_END:
                 found.add(name)
                 break
@@ -227,10 +246,33 @@ def _persons(text: str) -> list[Candidate]:
         names = m.group(1).split("、")
         if all(_name_like(name) for name in names):
             found.update(names)
+    for m in anchored_finditer(_FOUGHT_RE, text, _FOUGHT_ANCHOR, 0):
+        name = m.group(1)
+        if _name_like(name):
+            found.add(name)
     for name in found:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-written8", 44))
+    jp_surnames = _jp_surnames()
+    for m in anchored_finditer(_NAMED_AFTER_COMMANDER_RE, text, _NAMED_AFTER_COMMANDER_ANCHOR, 2):
+        name = m.group(1)
+        if name not in jp_surnames:
+            continue
+        for w in re.finditer(re.escape(name), text):
+            if text.startswith(("大队", "支队", "联队", "旅团", "部队"), w.end()) or name in text[max(0, w.start() - 2):w.start()] \
+                    or w.start() > 0 and text[w.start() - 1] in "长官佐将":
+                continue        # 联队长荒木正二: after a post the full name follows (the person finders take it)
+            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-unit-commander", 44))
+    for m in _ZHU_MAO_RE.finditer(text):
+        out.append(Candidate(m.start(), m.start() + 1, "PERSON", "rule:person-zhu-mao", 52))
+        out.append(Candidate(m.start() + 1, m.start() + 2, "PERSON", "rule:person-zhu-mao", 52))
     return out
+
+
+@lru_cache(maxsize=1)
+def _jp_surnames() -> frozenset[str]:
+    from pipeline.rules.names_common import _read_list
+    return frozenset(_read_list("surnames_jp.txt"))
 
 
 def _orgs(text: str) -> list[Candidate]:
@@ -276,6 +318,20 @@ def _places_found(text: str) -> list[Candidate]:
                                      norm={"modern": modern}))
                 out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:place-now-gloss", 48))
                 break
+    for m in _TOWNSHIP_RE.finditer(text):
+        at = m.start()
+        if any(at >= size and (_is_gpe(text[at - size:at + 1]) or _is_gpe(text[at - size:at])) for size in (2, 3)) \
+                and _plain_unknown(m.group(1)[:2]):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-township", 40))
+    for m in _HILLS_ANCHOR.finditer(text):
+        count = parse_number(m.group(1).replace("两", "二"))
+        start = m.start() - 2 * count
+        if start < 0 or not re.fullmatch(f"[{_CJK}]+", text[start:m.start()]):
+            continue
+        items = [text[k:k + 2] for k in range(start, m.start(), 2)]
+        if all(_plain_unknown(item) and not _is_gpe(item) for item in items) and not _is_gpe(text[start - 2:start]):
+            out.extend(Candidate(start + 2 * k, start + 2 * k + 2, "LOC", "rule:loc-hills-counted", 40)
+                       for k in range(len(items)))
     seen_clauses = set()
     for hit in _VILLAGE_ITEM_ANCHOR.finditer(text):
         at = hit.start()
