@@ -206,3 +206,33 @@ def test_hills_written_together_before_their_count():
 @pytest.mark.parametrize("text", ["他翻过三山五岳。", "这里有两山对峙。"])
 def test_counted_hills_without_names(text):
     assert not spans(text, "LOC")
+
+
+def test_academy_after_a_verb_whatever_the_characters():
+    text = "1927年9月入伏罗金军事学院深造。"
+    assert at(text, "伏罗金军事学院", "ORG") in _all(text)
+
+
+def test_two_names_joined_after_a_word_before_names():
+    text = "平定了军阀杨希林、刘震中的叛乱。"
+    found = _all(text)
+    assert at(text, "杨希林", "PERSON") in found
+    assert at(text, "刘震中", "PERSON") in found
+
+
+def test_village_entered_is_a_settlement_everywhere():
+    text = "李庄村一大半房子被烧毁，我们冲进李庄村。"
+    found = _all(text)
+    assert at(text, "李庄村", "GPE") in found
+    assert at(text, "李庄村", "GPE", 1) in found
+
+
+def test_two_character_echelon_at_a_clause_start():
+    text = "在东庄子，九分区还派来一排正规军。"
+    e = ent(text, "九分区")
+    assert unit(e) == ("MIL_UNIT", [9], "军分区", "")
+
+
+@pytest.mark.parametrize("text", ["他们走进村里，到村口。", "全村的人都来了。"])
+def test_no_village_without_a_name(text):
+    assert not spans(text, "GPE")

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.names_common import _translit_chars, is_common_word, surnames
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -74,6 +74,10 @@ _NAMED_AFTER_COMMANDER_ANCHOR = re.compile("大队|支队|联队|旅团")
 # the one fought against: 讨伐X, 平定X, 击败X (three characters, a surname first)
 _FOUGHT_RE = re.compile(f"(?:讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨)([{_CJK}]{{3}})(?=[的部军所等、，,。；;和与及])")
 _FOUGHT_ANCHOR = re.compile("讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨")
+# two three-character names joined by 、 after a word that ends before names (军阀X、Y的, 由…): both persons
+_NAME_PAIR_RE = re.compile(f"(?<=[阀将领帅人犯匪首和与及，,])([{_CJK}]{{3}})、([{_CJK}]{{3}})(?=[的等部率和与及，,。；;])")
+_NAME_PAIR_ANCHOR = re.compile("、")
+_PLACE_END = set("村庄镇集堡寨屯铺店山河江湖县州城关口岭省市区乡寺港湾岛坡坪桥台")
 # 朱毛: 朱德 and 毛泽东 by their surnames, the usual name of their army in 1928-1934
 _ZHU_MAO_RE = re.compile("朱毛(?=红军|率|所部|部|军|匪|会师|两)")
 
@@ -107,6 +111,9 @@ _TOWNSHIP_ANCHOR = re.compile("县")
 # mountains written together before their count (扼守翠微黄竹安人三山): each two-character name is a LOC
 _HILLS_ANCHOR = re.compile("([二两三四五])山(?![区县市脉])")
 _VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
+# a village entered, held or left (冲进X村, 在X村, 向X村): a settlement everywhere in the text
+_VILLAGE_AFTER_VERB_RE = re.compile(f"(?:冲进|进入|攻入|攻占|占领|包围|到达|撤出|退出|突入|[在到向从往至抵经])([{_CJK}]{{2}}村)(?![长民子里])")
+_VILLAGE_AFTER_VERB_ANCHOR = re.compile("村")
 _VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}](?=、)")
 _LIST_BEFORE = "在于至从经到向占守和与及由把将"
 _LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
@@ -155,6 +162,8 @@ def _bare_unit_ok(text: str, start: int, end: int) -> bool:
         return True
     if left[-1:] in "和与及、" and start >= 2 and text[start - 2] in _UNIT_END:
         return True
+    if text[start:end].endswith(("分区", "支队", "纵队", "大队")) and (start == 0 or text[start - 1] in "，,。；;：:\n"):
+        return True                 # ，九分区还派来: a two-character echelon at a clause start
     echelon = text[end - 1]
     # 吕司令的三分区部队; 二师师长, 三团团长, 五营营长: the unit's own post after it
     return text.startswith(("部队", echelon + "长", "政委", "司令员", "参谋长"), end)
@@ -246,6 +255,10 @@ def _persons(text: str) -> list[Candidate]:
         names = m.group(1).split("、")
         if all(_name_like(name) for name in names):
             found.update(names)
+    for m in anchored_finditer(_NAME_PAIR_RE, text, _NAME_PAIR_ANCHOR, 3):
+        first, second = m.group(1), m.group(2)
+        if _name_like(first) and _name_like(second) and first[-1] not in _PLACE_END and second[-1] not in _PLACE_END:
+            found.update((first, second))
     for m in anchored_finditer(_FOUGHT_RE, text, _FOUGHT_ANCHOR, 0):
         name = m.group(1)
         if _name_like(name):
@@ -292,11 +305,12 @@ def _orgs(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-military-school", 65))
     for m in anchored_finditer(_ACADEMY_RE, text, _ACADEMY_ANCHOR, 6):
         name = m.group(1)
-        from pipeline.rules.names_common import _translit_chars
         chars = _translit_chars()
         k = len(name)
         while k > 0 and name[k - 1] in chars:
             k -= 1
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in "入进在于的了和与及从是考任到"), default=0)
+        k = min(k, cut) if cut and len(name) - cut >= 2 else k
         if len(name) - k >= 2:
             out.append(Candidate(m.start(1) + k, m.end(), "ORG", "rule:org-academy", 60))
     return out
@@ -332,6 +346,14 @@ def _places_found(text: str) -> list[Candidate]:
         if all(_plain_unknown(item) and not _is_gpe(item) for item in items) and not _is_gpe(text[start - 2:start]):
             out.extend(Candidate(start + 2 * k, start + 2 * k + 2, "LOC", "rule:loc-hills-counted", 40)
                        for k in range(len(items)))
+    villages = set()
+    for m in anchored_finditer(_VILLAGE_AFTER_VERB_RE, text, _VILLAGE_AFTER_VERB_ANCHOR, 4):
+        name = m.group(1)
+        if _plain_unknown(name[:2]) and not is_common_word(name, 50):
+            villages.add(name)
+    for name in villages:
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-village-entered", 34))
     seen_clauses = set()
     for hit in _VILLAGE_ITEM_ANCHOR.finditer(text):
         at = hit.start()
