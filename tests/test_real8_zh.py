@@ -236,3 +236,13 @@ def test_two_character_echelon_at_a_clause_start():
 @pytest.mark.parametrize("text", ["他们走进村里，到村口。", "全村的人都来了。"])
 def test_no_village_without_a_name(text):
     assert not spans(text, "GPE")
+
+
+def test_natural_barrier_is_a_loc_everywhere_but_in_a_township_or_battle():
+    text = "敌军扼守天险石门口。石门口乡的百姓都知道石门口战役，人过石门口，像过老虎口。"
+    found = _all(text)
+    assert at(text, "石门口", "LOC") in found
+    assert at(text, "石门口", "LOC", 3) in found
+    assert at(text, "石门口", "LOC", 1) not in found
+    assert at(text, "石门口", "LOC", 2) not in found
+    assert at(text, "石门口战役", "EVENT") in found

@@ -15,6 +15,7 @@
   academies named by a transliterated name (伏龙芝军事学院).
 - LOC: base areas of the civil war and the resistance named by their provinces' short forms or by a region
   (闽西苏区, 湘鄂西苏区, 中央苏区, 陕甘宁边区, 晋冀鲁豫边区, 豫皖苏边区).
+- LOC: a pass or river called a natural barrier (天险X口), everywhere in the text.
 - GPE: a place glossed with its present name by 现 (俄界(现高吉): guideline 7 as for 今); the settlements of a
   、-list that holds a village (X村, X庄, X堡 …) or a known place, before the verb of the clause
   (在X村、Y、Z庄阻击).
@@ -111,6 +112,10 @@ _TOWNSHIP_ANCHOR = re.compile("县")
 # mountains written together before their count (扼守翠微黄竹安人三山): each two-character name is a LOC
 _HILLS_ANCHOR = re.compile("([二两三四五])山(?![区县市脉])")
 _VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
+# a pass, gorge or river called a natural barrier (天险X口, 天险X关): a LOC everywhere in the text, except where a
+# settlement or a battle is named after it (X口乡, X口战役)
+_BARRIER_RE = re.compile(f"天险([{_CJK}]{{1,3}}?(?:口|关|峡|隘|岭|江|河))(?![{_CJK}]{{0,1}}[乡镇村县市城])")
+_BARRIER_ANCHOR = re.compile("天险")
 # a village entered, held or left (冲进X村, 在X村, 向X村): a settlement everywhere in the text
 _VILLAGE_AFTER_VERB_RE = re.compile(f"(?:冲进|进入|攻入|攻占|占领|包围|到达|撤出|退出|突入|[在到向从往至抵经])([{_CJK}]{{2}}村)(?![长民子里])")
 _VILLAGE_AFTER_VERB_ANCHOR = re.compile("村")
@@ -346,6 +351,14 @@ def _places_found(text: str) -> list[Candidate]:
         if all(_plain_unknown(item) and not _is_gpe(item) for item in items) and not _is_gpe(text[start - 2:start]):
             out.extend(Candidate(start + 2 * k, start + 2 * k + 2, "LOC", "rule:loc-hills-counted", 40)
                        for k in range(len(items)))
+    barriers = {m.group(1) for m in anchored_finditer(_BARRIER_RE, text, _BARRIER_ANCHOR, 0)}
+    for name in barriers:
+        for w in re.finditer(re.escape(name), text):
+            battle = re.match("战役|战斗|之战|大捷", text[w.end():w.end() + 2])
+            if battle:          # 腊子口战役: the battle named after the barrier
+                out.append(Candidate(w.start(), w.end() + 2, "EVENT", "rule:event-natural-barrier", 48))
+            elif not re.match("[乡镇村县市城]|会战", text[w.end():w.end() + 2]):
+                out.append(Candidate(w.start(), w.end(), "LOC", "rule:loc-natural-barrier", 40))
     villages = set()
     for m in anchored_finditer(_VILLAGE_AFTER_VERB_RE, text, _VILLAGE_AFTER_VERB_ANCHOR, 4):
         name = m.group(1)
