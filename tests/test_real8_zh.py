@@ -246,3 +246,8 @@ def test_natural_barrier_is_a_loc_everywhere_but_in_a_township_or_battle():
     assert at(text, "石门口", "LOC", 1) not in found
     assert at(text, "石门口", "LOC", 2) not in found
     assert at(text, "石门口战役", "EVENT") in found
+
+
+def test_units_counted_after_a_verb_are_no_designation():
+    text = "共派七营分扎后路，另调五团驰援。"
+    assert not spans(text, "MIL_UNIT")

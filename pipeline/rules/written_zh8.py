@@ -47,6 +47,7 @@ _BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}第百千个])([{_DIGIT1}])({_BARE_EC
 # the words before a bare designation that show a unit is meant
 _COMMAND_BEFORE = ("率领", "率", "命令", "令", "派", "调", "通知", "指挥", "电令", "命", "带领", "派出")
 _MEET_BEFORE = ("与", "同", "和")
+_COUNT_MARKS = set("共计凡约另增分各")
 _MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
 _UNIT_END = set("师旅团营连队区军")
 _COUNTY_UNIT_ANCHOR = re.compile("县(大队|独立营|独立团|基干队)")
@@ -162,7 +163,8 @@ def _is_gpe(name: str) -> bool:
 def _bare_unit_ok(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 2):start]
     if left.endswith(_COMMAND_BEFORE) and not text[max(0, start - 3):start].endswith(("调集", "派遣了")):
-        return True
+        verb = next(v for v in _COMMAND_BEFORE if left.endswith(v))
+        return text[max(0, start - len(verb) - 1):start - len(verb)] not in _COUNT_MARKS   # 共派七营: a count
     if left[-1:] in _MEET_BEFORE and _MEET_AFTER.match(text, end):
         return True
     if left[-1:] in "和与及、" and start >= 2 and text[start - 2] in _UNIT_END:
