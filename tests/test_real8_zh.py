@@ -129,9 +129,9 @@ def test_place_glossed_by_xian():
 
 
 def test_settlements_in_lists_with_villages():
-    text = "命令三团在王家村、柳安、小李庄阻击任丘、吕公堡敌人，二旅在河西庄、马庄、麻家务一线布防。"
+    text = "命令三团在王家村、柳安、小李庄阻击任丘、吕公堡敌人，二旅在河西庄、马庄、麻家务、北齐曹一线布防。"
     found = _all(text)
-    for name in ("王家村", "柳安", "小李庄", "吕公堡", "河西庄", "马庄", "麻家务"):
+    for name in ("王家村", "柳安", "小李庄", "吕公堡", "河西庄", "马庄", "麻家务", "北齐曹"):
         assert at(text, name, "GPE") in found
 
 

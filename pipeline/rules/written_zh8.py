@@ -88,6 +88,7 @@ _ZHU_MAO_RE = re.compile("朱毛(?=红军|率|所部|部|军|匪|会师|两)")
 _PREFECTURE_COMMITTEE_RE = re.compile(f"(?<![{_DIGIT1}第])[{_DIGIT1}]{{1,2}}地委")
 _PREFECTURE_COMMITTEE_ANCHOR = re.compile("地委")
 _COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:县委|委)(?!员)")
+_PARTIES = ("中国共产党", "中国共产主义青年团", "中共", "共青团")     # 中共宜昌县委: the party is in the name
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
 _SCHOOL_RE = re.compile(
     f"(?:中国工农红军|红军|陆军|中央陆军|中央)(?:讲武|军官|军事|军政|步兵|炮兵|通信|特科)?(?:学校|大学|学院)"
@@ -302,7 +303,8 @@ def _orgs(text: str) -> list[Candidate]:
     for m in _COUNTY_COMMITTEE_ANCHOR.finditer(text):
         start = _county_start(text, m.start())
         if start is not None:
-            out.append(Candidate(start, m.end(), "ORG", "rule:org-county-committee", 52))
+            party = next((p for p in _PARTIES if text.startswith(p, start - len(p))), "")
+            out.append(Candidate(start - len(party), m.end(), "ORG", "rule:org-county-committee", 52))
     for m in anchored_finditer(_SCHOOL_RE, text, _SCHOOL_ANCHOR, 12):
         start = m.start()
         for size in (3, 2):        # 广西陆军军官学校, 保定陆军军官学校: the place that owns the school is in its name
@@ -427,6 +429,8 @@ def _village_list(text: str, start: int, end: int) -> list[Candidate]:
         if len(items) < 2 or suffixed + known < 2 or not all(
                 _is_gpe(name) or _plain_unknown(name) and len(name) <= 3
                 or name[-1] in _VILLAGE_SUFFIX and 2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START
+                or len(name) == 3 and name[0] in "东西南北" and not any(ch in _NOT_IN_PLACE for ch in name)
+                and not is_common_word(name, 300) and name not in _places()     # 南齐曹 in a list of villages
                 for _, name in items):
             continue
         out.extend(Candidate(s, s + len(name), "GPE", "rule:place-village-list", 33) for s, name in items)
