@@ -251,3 +251,20 @@ def test_natural_barrier_is_a_loc_everywhere_but_in_a_township_or_battle():
 def test_units_counted_after_a_verb_are_no_designation():
     text = "共派七营分扎后路，另调五团驰援。"
     assert not spans(text, "MIL_UNIT")
+
+
+def test_surname_before_a_post_after_his_unit_or_a_verb_of_addressing():
+    text = "三纵队孟司令来电话。另外，通知宋司令的四分区部队。"
+    found = _all(text)
+    assert at(text, "孟", "PERSON") in found
+    assert at(text, "宋", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["八月，七师师长郭某某叛变。", "第一军军长到达。", "高阶军官师长、旅长被擒。"])
+def test_echelon_before_its_own_post_is_no_surname(text):
+    assert not [s for s in spans(text, "PERSON") if len(s) == 1]
+
+
+def test_place_a_force_sets_out_from():
+    text = "红一军团从阿西茸出发，他从家里出发。"
+    assert spans(text, "GPE") == ["阿西茸"]

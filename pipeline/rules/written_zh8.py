@@ -80,6 +80,13 @@ _FOUGHT_ANCHOR = re.compile("讨伐|征讨|讨平|平定|击败|击溃|打败|�
 _NAME_PAIR_RE = re.compile(f"(?<=[阀将领帅人犯匪首和与及，,])([{_CJK}]{{3}})、([{_CJK}]{{3}})(?=[的等部率和与及，,。；;])")
 _NAME_PAIR_ANCHOR = re.compile("、")
 _PLACE_END = set("村庄镇集堡寨屯铺店山河江湖县州城关口岭省市区乡寺港湾岛坡坪桥台")
+# a surname before a post, after the unit he commands or a verb of addressing (三纵队吕司令, 通知吕司令的…部队)
+_SURNAME_POST_RE = re.compile(
+    f"(?:(?<=[队师团旅营军区])|(?<=通知|命令|报告|告诉|转告|电告|请示))([{_CJK}])(?:司令|师长|旅长|团长|营长|军长|政委|参谋长)")
+_SURNAME_POST_ANCHOR = re.compile("司令|师长|旅长|团长|营长|军长|政委|参谋长")
+# the place a force sets out from (从X出发): a settlement
+_SET_OUT_RE = re.compile(f"从([{_CJK}]{{2,3}}?)(?:出发|出动|启程|起程|开拔)")
+_SET_OUT_ANCHOR = re.compile("出发|出动|启程|起程|开拔")
 # 朱毛: 朱德 and 毛泽东 by their surnames, the usual name of their army in 1928-1934
 _ZHU_MAO_RE = re.compile("朱毛(?=红军|率|所部|部|军|匪|会师|两)")
 
@@ -284,6 +291,12 @@ def _persons(text: str) -> list[Candidate]:
                     or w.start() > 0 and text[w.start() - 1] in "长官佐将":
                 continue        # 联队长荒木正二: after a post the full name follows (the person finders take it)
             out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-unit-commander", 44))
+    single = surnames()[0]
+    for m in anchored_finditer(_SURNAME_POST_RE, text, _SURNAME_POST_ANCHOR, 1):
+        char = m.group(1)
+        if char in single and char not in _NOT_IN_NAME and not is_common_word(text[m.start(1):m.start(1) + 2], 50) \
+                and not is_common_word(text[m.start(1) - 1:m.end(1)], 50):     # 军官师长: it ends the word before
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-surname-post", 44))
     for m in _ZHU_MAO_RE.finditer(text):
         out.append(Candidate(m.start(), m.start() + 1, "PERSON", "rule:person-zhu-mao", 52))
         out.append(Candidate(m.start() + 1, m.start() + 2, "PERSON", "rule:person-zhu-mao", 52))
@@ -363,6 +376,10 @@ def _places_found(text: str) -> list[Candidate]:
                 out.append(Candidate(w.start(), w.end() + 2, "EVENT", "rule:event-natural-barrier", 48))
             elif not re.match("[乡镇村县市城]|会战", text[w.end():w.end() + 2]):
                 out.append(Candidate(w.start(), w.end(), "LOC", "rule:loc-natural-barrier", 40))
+    for m in anchored_finditer(_SET_OUT_RE, text, _SET_OUT_ANCHOR, 6):
+        name = m.group(1)
+        if _plain_unknown(name) or _is_gpe(name):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-set-out-from", 33))
     villages = set()
     for m in anchored_finditer(_VILLAGE_AFTER_VERB_RE, text, _VILLAGE_AFTER_VERB_ANCHOR, 4):
         name = m.group(1)
