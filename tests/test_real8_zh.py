@@ -268,3 +268,15 @@ def test_echelon_before_its_own_post_is_no_surname(text):
 def test_place_a_force_sets_out_from():
     text = "红一军团从阿西茸出发，他从家里出发。"
     assert spans(text, "GPE") == ["阿西茸"]
+
+
+def test_base_area_before_a_post_is_the_area():
+    text = "驻守的是晋陕绥边区总司令邓某部。"
+    assert at(text, "晋陕绥边区", "LOC") in _all(text)
+
+
+def test_list_of_towns_after_ju():
+    text = "这个小镇居淮阴县城、石口、泾坝、曹家镇之间。"
+    found = _all(text)
+    for name in ("石口", "泾坝", "曹家镇"):
+        assert at(text, name, "GPE") in found

@@ -108,7 +108,7 @@ _ACADEMY_ANCHOR = re.compile("军事(?:学院|科学院|大学)")
 
 _ABBREVIATIONS = "京津冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
 _BASE_AREA_RE = re.compile(
-    f"(?:[{_ABBREVIATIONS}]{{1,4}}(?:东北|东南|西北|西南|[东西南北中])?|中央)(?:苏区|边区)(?![政府党委总司参军])")
+    f"(?:[{_ABBREVIATIONS}]{{1,4}}(?:东北|东南|西北|西南|[东西南北中])?|中央)(?:苏区|边区)(?!总?司令部|政府|党委|参议会|军)")
 _BASE_AREA_ANCHOR = re.compile("[苏边]区")
 
 # --------------------------------------------------------------------------- GPE
@@ -128,8 +128,8 @@ _BARRIER_ANCHOR = re.compile("天险")
 # a village entered, held or left (冲进X村, 在X村, 向X村): a settlement everywhere in the text
 _VILLAGE_AFTER_VERB_RE = re.compile(f"(?:冲进|进入|攻入|攻占|占领|包围|到达|撤出|退出|突入|[在到向从往至抵经])([{_CJK}]{{2}}村)(?![长民子里])")
 _VILLAGE_AFTER_VERB_ANCHOR = re.compile("村")
-_VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}](?=、)")
-_LIST_BEFORE = "在于至从经到向占守和与及由把将"
+_VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}城](?=、)")
+_LIST_BEFORE = "在于至从经到向占守和与及由把将居"
 _LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
 _NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
 _NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到达至于抵取围守等及我敌军部师团旅营连阻击现今")
@@ -442,10 +442,11 @@ def _village_list(text: str, start: int, end: int) -> list[Candidate]:
     out = []
     for items in lists:
         suffixed = sum(name[-1] in _VILLAGE_SUFFIX and len(name) >= 2 for _, name in items)
-        known = sum(_is_gpe(name) for _, name in items)
+        known = sum(_is_gpe(name) or name.endswith("城") and _is_gpe(name[:-1]) for _, name in items)
         if len(items) < 2 or suffixed + known < 2 or not all(
                 _is_gpe(name) or _plain_unknown(name) and len(name) <= 3
                 or name[-1] in _VILLAGE_SUFFIX and 2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START
+                or name.endswith("城") and (_is_gpe(name[:-1]) or _is_gpe(name[:-2]))      # 淮安县城
                 or len(name) == 3 and name[0] in "东西南北" and not any(ch in _NOT_IN_PLACE for ch in name)
                 and not is_common_word(name, 300) and name not in _places()     # 南齐曹 in a list of villages
                 for _, name in items):
