@@ -280,3 +280,15 @@ def test_list_of_towns_after_ju():
     found = _all(text)
     for name in ("石口", "泾坝", "曹家镇"):
         assert at(text, name, "GPE") in found
+
+
+def test_a_place_introduced_as_a_town_is_a_settlement_everywhere():
+    text = "石桥铺,是一座位于湖北省北部的小镇。1943年日军占领石桥铺后修筑碉堡。"
+    found = _all(text)
+    assert at(text, "石桥铺", "GPE") in found
+    assert at(text, "石桥铺", "GPE", 1) in found
+
+
+def test_a_thing_introduced_is_no_town():
+    text = "这是一座很高的山。他是一个好人。"
+    assert not spans(text, "GPE")

@@ -121,6 +121,11 @@ _TOWNSHIP_ANCHOR = re.compile("县")
 # mountains written together before their count (扼守翠微黄竹安人三山): each two-character name is a LOC
 _HILLS_ANCHOR = re.compile("([二两三四五])山(?![区县市脉])")
 _VILLAGE_SUFFIX = "村庄镇集堡寨屯铺店务"
+# a place introduced as a town at the start of a sentence (X,是一座位于…的小镇 / X是一座千年古城): a settlement everywhere
+_INTRODUCED_RE = re.compile(
+    f"(?:(?<=[。！？\n])|^)[ \u3000]{{0,8}}([{_CJK}]{{2,4}}?)[,，]?(?:是|为)(?:一座|一个)[^。！？\n]{{0,24}}?"
+    "(?:小镇|古镇|城镇|集镇|县城|古城|城市|村庄|山村|小城)")
+_INTRODUCED_ANCHOR = re.compile("[是为]一[座个]")
 # a pass, gorge or river called a natural barrier (天险X口, 天险X关): a LOC everywhere in the text, except where a
 # settlement or a battle is named after it (X口乡, X口战役)
 _BARRIER_RE = re.compile(f"天险([{_CJK}]{{1,3}}?(?:口|关|峡|隘|岭|江|河))(?![{_CJK}]{{0,1}}[乡镇村县市城])")
@@ -380,6 +385,11 @@ def _places_found(text: str) -> list[Candidate]:
         name = m.group(1)
         if _plain_unknown(name) or _is_gpe(name):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-set-out-from", 33))
+    for m in anchored_finditer(_INTRODUCED_RE, text, _INTRODUCED_ANCHOR, 14):
+        name = m.group(1)
+        if _plain_unknown(name) or _is_gpe(name):
+            for w in re.finditer(re.escape(name), text):
+                out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-introduced-town", 34))
     villages = set()
     for m in anchored_finditer(_VILLAGE_AFTER_VERB_RE, text, _VILLAGE_AFTER_VERB_ANCHOR, 4):
         name = m.group(1)
