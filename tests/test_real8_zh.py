@@ -185,12 +185,6 @@ def test_the_one_fought_against():
     assert at(text, "陈调林", "PERSON") in found
 
 
-def test_zhu_mao():
-    text = "二月，朱毛率部千余人来县。"
-    found = _all(text)
-    assert (3, 4, "PERSON") in found and (4, 5, "PERSON") in found
-
-
 def test_township_after_its_county():
     text = "他出生于湖南省醴陵县茅坪乡一个农民家庭。"
     assert at(text, "茅坪乡", "GPE") in _all(text)

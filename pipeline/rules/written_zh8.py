@@ -73,6 +73,8 @@ _NOT_IN_NAME = set("的了是在和与及等由被把将向从对为我你他她
 # a Japanese unit named after its commander (吉田大队, 森本支队, 池田联队): the name alone elsewhere is the commander
 _NAMED_AFTER_COMMANDER_RE = re.compile(f"([{_CJK}]{{2}})(?:大队|支队|联队|旅团)")
 _NAMED_AFTER_COMMANDER_ANCHOR = re.compile("大队|支队|联队|旅团")
+_ACTS_ON_PERSON = frozenset("防止 迫使 命令 包围 追击 俘虏 击毙 打死 活捉 通知 报告".split())
+_PERSON_ACTS = set("下退逃率无坚见决命发被已即遂急亲只怕")
 # the one fought against: 讨伐X, 平定X, 击败X (three characters, a surname first)
 _FOUGHT_RE = re.compile(f"(?:讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨)([{_CJK}]{{3}})(?=[的部军所等、，,。；;和与及])")
 _FOUGHT_ANCHOR = re.compile("讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨")
@@ -87,8 +89,6 @@ _SURNAME_POST_ANCHOR = re.compile("司令|师长|旅长|团长|营长|军长|政
 # the place a force sets out from (从X出发): a settlement
 _SET_OUT_RE = re.compile(f"从([{_CJK}]{{2,3}}?)(?:出发|出动|启程|起程|开拔)")
 _SET_OUT_ANCHOR = re.compile("出发|出动|启程|起程|开拔")
-# 朱毛: 朱德 and 毛泽东 by their surnames, the usual name of their army in 1928-1934
-_ZHU_MAO_RE = re.compile("朱毛(?=红军|率|所部|部|军|匪|会师|两)")
 
 # --------------------------------------------------------------------------- ORG
 
@@ -98,9 +98,9 @@ _COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:县委|委)(?!员)")
 _PARTIES = ("中国共产党", "中国共产主义青年团", "中共", "共青团")     # 中共宜昌县委: the party is in the name
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
 _SCHOOL_RE = re.compile(
-    f"(?:中国工农红军|红军|陆军|中央陆军|中央)(?:讲武|军官|军事|军政|步兵|炮兵|通信|特科)?(?:学校|大学|学院)"
-    f"(?:第[0-9{_DIGIT1}]{{1,2}}分校)?|讲武堂")
-_SCHOOL_ANCHOR = re.compile("学校|大学|学院|讲武堂")
+    f"(?:中国工农红军|红军)(?:军官|军事|军政|步兵|炮兵|通信|特科)?(?:学校|大学)(?:第[0-9{_DIGIT1}]{{1,2}}分校)?"
+    f"|陆军讲武学校")
+_SCHOOL_ANCHOR = re.compile("学校|大学")
 _ACADEMY_RE = re.compile("([\u4e00-\u9fff]{2,6}?)(军事学院|军事科学院|军事大学)")
 _ACADEMY_ANCHOR = re.compile("军事(?:学院|科学院|大学)")
 
@@ -295,6 +295,8 @@ def _persons(text: str) -> list[Candidate]:
             if text.startswith(("大队", "支队", "联队", "旅团", "部队"), w.end()) or name in text[max(0, w.start() - 2):w.start()] \
                     or w.start() > 0 and text[w.start() - 1] in "长官佐将":
                 continue        # 联队长荒木正二: after a post the full name follows (the person finders take it)
+            if not (text[max(0, w.start() - 2):w.start()] in _ACTS_ON_PERSON or text[w.end():w.end() + 1] in _PERSON_ACTS):
+                continue        # only where the name acts or is acted on as a person (防止X西逃, X下令)
             out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-unit-commander", 44))
     single = surnames()[0]
     for m in anchored_finditer(_SURNAME_POST_RE, text, _SURNAME_POST_ANCHOR, 1):
@@ -302,9 +304,6 @@ def _persons(text: str) -> list[Candidate]:
         if char in single and char not in _NOT_IN_NAME and not is_common_word(text[m.start(1):m.start(1) + 2], 50) \
                 and not is_common_word(text[m.start(1) - 1:m.end(1)], 50):     # 军官师长: it ends the word before
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-surname-post", 44))
-    for m in _ZHU_MAO_RE.finditer(text):
-        out.append(Candidate(m.start(), m.start() + 1, "PERSON", "rule:person-zhu-mao", 52))
-        out.append(Candidate(m.start() + 1, m.start() + 2, "PERSON", "rule:person-zhu-mao", 52))
     return out
 
 
