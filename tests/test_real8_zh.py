@@ -26,7 +26,7 @@ def spans(text: str, label: str) -> list[str]:
 # --- MIL_UNIT ---------------------------------------------------------------------------------------
 
 def test_bare_designation_after_a_verb_of_command():
-    text = "他命令二团在河口设伏，又率三师北上。"
+    text = "他命令二团在河口设伏，又电令三师北上。"
     assert unit(ent(text, "二团")) == ("MIL_UNIT", [2], "团", "")
     assert unit(ent(text, "三师")) == ("MIL_UNIT", [3], "师", "")
 
@@ -286,3 +286,8 @@ def test_a_place_introduced_as_a_town_is_a_settlement_everywhere():
 def test_a_thing_introduced_is_no_town():
     text = "这是一座很高的山。他是一个好人。"
     assert not spans(text, "GPE")
+
+
+def test_sub_unit_with_its_post_stays_in_the_chain():
+    text = "1933年5月，调任红五军团三师政委。"
+    assert unit(ent(text, "红五军团三师")) == ("MIL_UNIT", [5, 3], "师", "红")

@@ -3,7 +3,7 @@
 `find_written8(text)` (working text, Simplified) proposes:
 
 - MIL_UNIT: a designation of one Chinese numeral without 第 (二师, 三营, 六支队, 四分区) where the words around
-  it show a unit is meant: after a verb of command or movement of troops (率二师, 命令二团, 通知三分区, 派七连),
+  it show a unit is meant: after a verb of command (命令二团, 通知三分区, 派七连; not 率三师, a count as often),
   after 与/同 and before 会合/汇合/合编 (与三营会合), after another designation and 和/与/及/、 (七一五团和二团);
   units named after their county (X县大队, X县独立营: the county's own forces of the resistance), and Red Army
   units with two qualifiers (红新12军).
@@ -45,7 +45,8 @@ _BARE_ECHELONS = "军分区|分区|支队|纵队|大队|中队|师|旅|团|营|�
 _BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}第百千个])([{_DIGIT1}])({_BARE_ECHELONS})"
                            f"(?!长|部(?!队)|[属级以之众多余兵制])")
 # the words before a bare designation that show a unit is meant
-_COMMAND_BEFORE = ("率领", "率", "命令", "令", "派", "调", "通知", "指挥", "电令", "命", "带领", "派出")
+# (not 率/率领: 率三师 counts the divisions led as often as it names one)
+_COMMAND_BEFORE = ("命令", "令", "派", "调", "通知", "指挥", "电令", "命", "派出")
 _MEET_BEFORE = ("与", "同", "和")
 _COUNT_MARKS = set("共计凡约另增分各")
 _MEET_AFTER = re.compile("(?:[^，,。；;]{0,6}?)(?:会合|汇合|合编|联系|协同|配合)")
@@ -173,20 +174,27 @@ def _is_gpe(name: str) -> bool:
     return entry is not None and entry.label == "GPE"
 
 
-def _bare_unit_ok(text: str, start: int, end: int) -> bool:
+def _bare_unit_strength(text: str, start: int, end: int) -> int:
+    """How surely the words around a bare designation show a unit: 0 not, 1 a verb of command before it,
+    2 a sign of the unit itself (its own post or troops after it, met by another unit, after a designation)."""
     left = text[max(0, start - 2):start]
-    if left.endswith(_COMMAND_BEFORE) and not text[max(0, start - 3):start].endswith(("调集", "派遣了")):
-        verb = next(v for v in _COMMAND_BEFORE if left.endswith(v))
-        return text[max(0, start - len(verb) - 1):start - len(verb)] not in _COUNT_MARKS   # 共派七营: a count
-    if left[-1:] in _MEET_BEFORE and _MEET_AFTER.match(text, end):
-        return True
-    if left[-1:] in "和与及、" and start >= 2 and text[start - 2] in _UNIT_END:
-        return True
+    if start > 0 and text[start - 1] in _UNIT_END:
+        return 0                    # 红三军团四师: a sub-unit chained to its parent (the unit finders take the chain)
     if text[start:end].endswith(("分区", "支队", "纵队", "大队")) and (start == 0 or text[start - 1] in "，,。；;：:\n"):
-        return True                 # ，九分区还派来: a two-character echelon at a clause start
+        return 2                    # ，九分区还派来: a two-character echelon at a clause start
     echelon = text[end - 1]
     # 吕司令的三分区部队; 二师师长, 三团团长, 五营营长: the unit's own post after it
-    return text.startswith(("部队", echelon + "长", "政委", "司令员", "参谋长"), end)
+    if text.startswith(("部队", echelon + "长", "政委", "司令员", "参谋长"), end):
+        return 2
+    if left[-1:] in _MEET_BEFORE and _MEET_AFTER.match(text, end):
+        return 2
+    if left[-1:] in "和与及、" and start >= 2 and text[start - 2] in _UNIT_END:
+        return 2
+    if left.endswith(_COMMAND_BEFORE) and not text[max(0, start - 3):start].endswith(("调集", "派遣了")):
+        verb = next(v for v in _COMMAND_BEFORE if left.endswith(v))
+        if text[max(0, start - len(verb) - 1):start - len(verb)] not in _COUNT_MARKS:   # 共派七营: a count
+            return 1
+    return 0
 
 
 def _county_start(text: str, at: int) -> int | None:
@@ -212,10 +220,12 @@ def _units(text: str) -> list[Candidate]:
         num, echelon = m.group(1), m.group(2)
         if num == "一" and echelon in ("团", "连", "师"):
             continue                    # 一团 / 一连 / 一师: words and articles as often as designations
-        if not _bare_unit_ok(text, m.start(), m.end()):
+        strength = _bare_unit_strength(text, m.start(), m.end())
+        if not strength:
             continue
         echelon = "军分区" if echelon == "分区" else echelon
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-in-context", 50,
+        # a sign of the unit itself outranks the readings as a count of battalions (八营) or formations
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-in-context", 50 if strength == 1 else 62,
                              norm={"unit_hint": {"numbers": [parse_number(num)], "echelon": echelon, "prefix": ""}}))
     for m in _COUNTY_UNIT_ANCHOR.finditer(text):
         start = _county_start(text, m.start())
