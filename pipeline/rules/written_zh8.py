@@ -178,7 +178,7 @@ def _bare_unit_strength(text: str, start: int, end: int) -> int:
     """How surely the words around a bare designation show a unit: 0 not, 1 a verb of command before it,
     2 a sign of the unit itself (its own post or troops after it, met by another unit, after a designation)."""
     left = text[max(0, start - 2):start]
-    if start > 0 and text[start - 1] in _UNIT_END:
+    if start > 0 and (text[start - 1] in _UNIT_END or text[start - 1] == "纵"):
         return 0                    # 红三军团四师: a sub-unit chained to its parent (the unit finders take the chain)
     if text[start:end].endswith(("分区", "支队", "纵队", "大队")) and (start == 0 or text[start - 1] in "，,。；;：:\n"):
         return 2                    # ，九分区还派来: a two-character echelon at a clause start
