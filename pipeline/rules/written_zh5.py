@@ -98,7 +98,7 @@ _BEARING_BEFORE_RE = re.compile(f"([{_CJK}]{{2,4}})(?:以)?(?:东北|东南|西�
 _COUNTY_RE = re.compile(f"([{_CJK}]{{2,4}}?[道县])([{_CJK}]{{2}})郡")
 _COUNTY_ANCHOR = re.compile("郡")
 
-_NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到至于抵取围守等及我敌军部师团旅营")
+_NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到达至于抵取围守等及我敌军部师团旅营")
 _NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
 
 # --------------------------------------------------------------------------- PERSON
@@ -244,7 +244,7 @@ def _gpe(text: str) -> list[Candidate]:
             continue            # 以北平（今北京）: the name is known
         for k in range(len(written) - 1):     # 取叙州（今宜宾）: the name starts after the verb
             name = written[k:]
-            if (k == 0 or written[k - 1] in "取占克驻到至在于从由向经守攻夺入以为和与及") and _plain_unknown(name):
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及") and _plain_unknown(name):
                 found.add(name)
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-glossed", 33, norm={"modern": modern}))
                 break
