@@ -312,7 +312,7 @@ _NOT_LANDFORM_START = set("小大该此这那一两各本全诸群半海高个�
 # villages in a 、-list closed by a word of area: 顾高庄、严徐庄、横港桥地区
 _VILLAGE_LIST_RE = re.compile(
     f"((?:[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯][、]){{1,6}}[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯])(?=地区|一带|等地|附近|之线|一线)")
-_VILLAGE_LIST_ANCHOR = re.compile("、")
+_VILLAGE_LIST_ANCHOR = re.compile("[庄村集镇寨桥堡铺店屯]、")   # the first village's suffix and its 、 (2-3 after the start)
 # a year written alone before its cyclical name: 1895，岁次乙未 (both DATE)
 _STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _CYCLE_RE = re.compile(f"(?<![0-9])(1[0-9]{{3}})[,，]?岁次([{_STEMS}][{_BRANCHES}])")
@@ -320,7 +320,8 @@ _CYCLE_ANCHOR = re.compile("岁次")
 # campaigns named by two regions sharing one head: 滇西及缅北反攻战役, 湘北、赣北会战
 _JOINT_CAMPAIGN_RE = re.compile(
     f"(?<![{_CJK}])|(?<=[在是的和与及、，,])")
-_JOINT_BODY_RE = re.compile(f"([{_CJK}]{{2}})(?:及|和|与|、)([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
+# (scanned from the connector, the first region read back in a fixed-width look-behind: re skips in C)
+_JOINT_BODY_RE = re.compile(f"[及和与、](?<=([{_CJK}]{{2}})[及和与、])([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
 _JOINT_ANCHOR = re.compile("战役|会战|作战")
 _DIRECTIONS = set("东西南北")
 
@@ -362,7 +363,7 @@ def _places_and_more(text: str) -> list[Candidate]:
             if text[start:end] not in _places():        # known: the place finders take it
                 out.append(Candidate(start, end, "LOC", "rule:place-unfamiliar-landform", 31))
             break
-    for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 4):
+    for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 3):
         pos = m.start(1)
         items = m.group(1).split("、")
         while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和":
@@ -374,12 +375,16 @@ def _places_and_more(text: str) -> list[Candidate]:
     for m in anchored_finditer(_CYCLE_RE, text, _CYCLE_ANCHOR, 6):
         out.append(Candidate(m.start(1), m.end(1), "DATE", "rule:date-year-cycle", 58))
         out.append(Candidate(m.start(2), m.end(2), "DATE", "rule:date-year-cycle", 58))
-    for m in anchored_finditer(_JOINT_BODY_RE, text, _JOINT_ANCHOR, 9):
-        if not _JOINT_CAMPAIGN_RE.match(text, m.start()):
+    joint_end = 0
+    for m in _JOINT_BODY_RE.finditer(text):
+        if m.start(1) < joint_end:
+            continue            # inside the last match (a scan from the first region would not start here)
+        joint_end = m.end()
+        if not _JOINT_CAMPAIGN_RE.match(text, m.start(1)):
             continue
         regions = (m.group(1), m.group(2))
         if all(r in _places() or (r[-1] in _DIRECTIONS and r[0] not in _NOT_EVENT_START) for r in regions):
-            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-joint-campaign", 50))
+            out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-joint-campaign", 50))
     return out
 
 
