@@ -58,12 +58,10 @@ _DESIGNATED_ARMY_RE = re.compile(f"(?:第|[0-9])[{_ZH_NUM}0-9]{{0,4}}军$")
 _LEADERS_RE = re.compile(
     f"[，,；;。：:\n]((?:[{_CJK}]{{3}}、){{0,3}}[{_CJK}]{{3}})(?=(?:亲|分|各)?(?:带|率|统)(?:领|率)?"
     f"(?:[{_CJK}]{{1,3}}军|[{_ZH_NUM}0-9]{{1,3}}[余多]?营|所部|本部|部))")
-_LEADERS_ANCHOR = re.compile("[带率统]")
 _APPOINTED_RE = re.compile(f"任命([{_CJK}]{{3}})(?=为)")
 _APPOINTED_ANCHOR = re.compile("任命")
 # (starts with the conjunction, the first name read back in a fixed-width look-behind: re skips in C)
 _PAIR_RE = re.compile(f"[和与及](?<=([{_CJK}]{{3}})[和与及])([{_CJK}]{{3}})(?=先后|分别|率|一同|共同|均|都|二人|两人)")
-_PAIR_ANCHOR = re.compile("[和与及]")
 _COUNTED_RE = re.compile(f"等(?<=([{_CJK}]{{3}})等)[{_ZH_NUM}]{{1,2}}(?:将|人|员)")
 _COUNTED_ANCHOR = re.compile("等")
 _TELEGRAM_RE = re.compile(f"致电([{_CJK}]{{3}})(?=[：:，,])")
@@ -322,7 +320,6 @@ _JOINT_CAMPAIGN_RE = re.compile(
     f"(?<![{_CJK}])|(?<=[在是的和与及、，,])")
 # (scanned from the connector, the first region read back in a fixed-width look-behind: re skips in C)
 _JOINT_BODY_RE = re.compile(f"[及和与、](?<=([{_CJK}]{{2}})[及和与、])([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
-_JOINT_ANCHOR = re.compile("战役|会战|作战")
 _DIRECTIONS = set("东西南北")
 
 

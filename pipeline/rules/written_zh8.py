@@ -80,8 +80,9 @@ _PERSON_ACTS = set("下退逃率无坚见决命发被已即遂急亲只怕")
 _FOUGHT_RE = re.compile(f"(?:讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨)([{_CJK}]{{3}})(?=[的部军所等、，,。；;和与及])")
 _FOUGHT_ANCHOR = re.compile("讨伐|征讨|讨平|平定|击败|击溃|打败|消灭|歼灭|驱逐|反对|声讨")
 # two three-character names joined by 、 after a word that ends before names (军阀X、Y的, 由…): both persons
-_NAME_PAIR_RE = re.compile(f"(?<=[阀将领帅人犯匪首和与及，,])([{_CJK}]{{3}})、([{_CJK}]{{3}})(?=[的等部率和与及，,。；;])")
-_NAME_PAIR_ANCHOR = re.compile("、")
+# (scanned from the 、, the first name read back in a fixed-width look-behind: re skips to 、 in C; a first
+# name inside the last pair is skipped, as a scan from the first name would)
+_NAME_PAIR_RE = re.compile(f"、(?<=[阀将领帅人犯匪首和与及，,](?P<first>[{_CJK}]{{3}})、)([{_CJK}]{{3}})(?=[的等部率和与及，,。；;])")
 _PLACE_END = set("村庄镇集堡寨屯铺店山河江湖县州城关口岭省市区乡寺港湾岛坡坪桥台")
 # a surname before a post, after the unit he commands or a verb of addressing (三纵队吕司令, 通知吕司令的…部队)
 _SURNAME_POST_RE = re.compile(
@@ -285,8 +286,12 @@ def _persons(text: str) -> list[Candidate]:
         names = m.group(1).split("、")
         if all(_name_like(name) for name in names):
             found.update(names)
-    for m in anchored_finditer(_NAME_PAIR_RE, text, _NAME_PAIR_ANCHOR, 3):
-        first, second = m.group(1), m.group(2)
+    pair_end = 0
+    for m in _NAME_PAIR_RE.finditer(text):
+        if m.start("first") < pair_end:
+            continue
+        pair_end = m.end(2)
+        first, second = m.group("first"), m.group(2)
         if _name_like(first) and _name_like(second) and first[-1] not in _PLACE_END and second[-1] not in _PLACE_END:
             found.update((first, second))
     for m in anchored_finditer(_FOUGHT_RE, text, _FOUGHT_ANCHOR, 0):
