@@ -567,7 +567,9 @@ def _apposition_ordinals(text: str, out: list) -> None:
         word = noun.group("noun").lower()
         singular = {"armies": "Army", "corps": "Corps"}.get(word, word.rstrip("s").capitalize())
         # the side the sentence names before the count ('On the Japanese side were two divisions, ...'), if one
-        sentence = text[max(text.rfind(". ", 0, noun.start()) + 1, text.rfind("\n", 0, noun.start()) + 1):noun.start()]
+        low = max(0, noun.start() - 400)     # the sentence read back at most 400 characters
+        sentence = text[max(text.rfind(". ", low, noun.start()) + 1, text.rfind("\n", low, noun.start()) + 1, low):
+                        noun.start()]
         sides = {norm_en.SIDE_WORDS.get(w.lower()) for w in SIDE_WORD.findall(sentence)} - {None}
         side = sides.pop() if len(sides) == 1 else None
         for o in ORDINAL.finditer(text, m.start("list"), m.end("list")):

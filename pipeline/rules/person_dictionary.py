@@ -67,9 +67,22 @@ def _positions(text: str, name: str):
         i = text.find(name, i + 1)
 
 
+_LAST: dict[str, list[tuple[int, int]]] = {}
+
+
 def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dictionary name in `text`, left to right, not overlapping, where the text
-    around does not make it part of something else."""
+    around does not make it part of something else. The persons finder and written_zh4 both ask for the
+    same text: the last answer is kept."""
+    found = _LAST.get(text)
+    if found is None:
+        found = _dictionary_name_spans(text)
+        _LAST.clear()
+        _LAST[text] = found
+    return list(found)
+
+
+def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     from pipeline.rules.names_common import _translit_chars, is_common_word
 
     hits = dictionary_names().intersection(_first_chars_re().findall(text))   # in C: no loop over the text

@@ -136,6 +136,7 @@ _BARRIER_ANCHOR = re.compile("天险")
 _VILLAGE_AFTER_VERB_RE = re.compile(f"(?:冲进|进入|攻入|攻占|占领|包围|到达|撤出|退出|突入|[在到向从往至抵经])([{_CJK}]{{2}}村)(?![长民子里])")
 _VILLAGE_AFTER_VERB_ANCHOR = re.compile("村")
 _VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}城](?=、)")
+_CLAUSE_REACH = 300
 _LIST_BEFORE = "在于至从经到向占守和与及由把将居"
 _LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
 _NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
@@ -415,11 +416,15 @@ def _places_found(text: str) -> list[Candidate]:
     seen_clauses = set()
     for hit in _VILLAGE_ITEM_ANCHOR.finditer(text):
         at = hit.start()
-        clause_start = max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
+        # the clause round it, read at most _CLAUSE_REACH characters each way (a text without the
+        # punctuation must not be scanned back and forth for every hit)
+        low = max(0, at - _CLAUSE_REACH)
+        clause_start = max(max(text.rfind(ch, low, at) for ch in "，,。；;：:\n") + 1, low)
         if clause_start in seen_clauses:
             continue
         seen_clauses.add(clause_start)
-        clause_end = min([i for i in (text.find(ch, at + 1) for ch in "，,。；;\n") if i >= 0] or [len(text)])
+        high = min(len(text), at + 1 + _CLAUSE_REACH)
+        clause_end = min([i for i in (text.find(ch, at + 1, high) for ch in "，,。；;\n") if i >= 0] or [high])
         out.extend(_village_list(text, clause_start, clause_end))
     return out
 
