@@ -67,6 +67,7 @@ pipelines: $(STAMP)
 lexicons: $(STAMP)
 	$(BIN)/python -m pip install --quiet "cpca==0.5.5"
 	$(BIN)/python -m pipeline.lexicons.build_gazetteer
+	$(BIN)/python -m pipeline.rules.person_dictionary
 
 clean:
 	rm -rf $(VENV) $(OCC_VENV) build *.egg-info .pytest_cache

@@ -46,6 +46,13 @@ def test_a_name_the_dictionary_knows_is_found_without_a_title():
     assert texts(find_persons, "但李承晚当局拒绝和谈。") == ["李承晚"]
 
 
+def test_the_generated_name_list_is_what_the_checks_give_today():
+    from pipeline.rules.person_dictionary import dictionary_names, filtered_names
+
+    # a lexicon or check changed without `make lexicons` (python -m pipeline.rules.person_dictionary)
+    assert sorted(dictionary_names()) == filtered_names()
+
+
 def test_dictionary_entries_that_are_phrases_or_things_are_no_names():
     text = "他到宋家村，乘鱼雷艇谒明孝陵，于国军中晋升为师师长，白刃战一段时间。"
     assert texts(find_persons, text) == []
