@@ -160,8 +160,8 @@ def _iter_names(text: str):
             end = start + 2
         else:
             continue
-        if end - start == 2 and start > 0 and _starts_name(text, start + 1, rests, pairs) \
-                and _jieba_word_freq(text[start - 1:start + 1]) >= 300:
+        if end - start == 2 and start > 0 and _jieba_word_freq(text[start - 1:start + 1]) >= 300 \
+                and _starts_name(text, start + 1, rests, pairs):
             continue  # 重镇平壤, 离开平壤: 镇平/开平 read across a word; the name after it is the place
         yield start, end
         pos = end
@@ -177,8 +177,14 @@ def _starts_name(text: str, at: int, rests, pairs) -> bool:
 
 
 def _jieba_word_freq(word: str) -> int:
-    from pipeline.rules.names_common import word_info
-    return word_info().get(word, (0, ""))[0]
+    global _WORDS
+    if _WORDS is None:
+        from pipeline.rules.names_common import word_info
+        _WORDS = word_info()
+    return _WORDS.get(word, (0, ""))[0]
+
+
+_WORDS: dict | None = None
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
