@@ -53,7 +53,8 @@ SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbo
 
 
 @lru_cache(maxsize=1)
-def _given_person_re() -> re.Pattern:
+def _given_names_list() -> tuple[str, ...]:
+    """The given names of given_names_en.txt."""
     from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
 
     given = []
@@ -61,7 +62,12 @@ def _given_person_re() -> re.Pattern:
         for line in handle:
             if not line.startswith("#"):
                 given.extend(line.split())
-    name = trie_regex(sorted(set(given)))
+    return tuple(sorted(set(given)))
+
+
+@lru_cache(maxsize=1)
+def _given_person_re() -> re.Pattern:
+    name = trie_regex(list(_given_names_list()))
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                       # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
                       rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
@@ -71,14 +77,7 @@ def _given_person_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _given_person_upper_re() -> re.Pattern:
     """The same in capitals, as headings and title pages print names ('CHARLES GEORGE GORDON')."""
-    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
-
-    given = []
-    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#"):
-                given.extend(word.upper() for word in line.split())
-    name = trie_regex(sorted(set(given)))
+    name = trie_regex(sorted({word.upper() for word in _given_names_list()}))
     return guarded(re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                               rf"(?P<last>(?:MC|MAC|O')?[A-Z]{{3,20}})(?![\w-])"))
 
