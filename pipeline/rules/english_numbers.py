@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
 
@@ -217,7 +217,7 @@ APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<approx>{APPROX})\s+$|~\s?$")
 # a number in words of several parts and its counted noun, tried only in a text that holds 'hundred' or
 # 'thousand' (the longer span wins over the 'three thousand' that QUANTITY_RE reads)
 COMPOUND_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>(?i:{COMPOUND_WORDS}))"
+    rf"(?<![\w-])(?P<num>(?i:{COMPOUND_WORDS}))"
     rf"(?:\s+(?:of\s+)?(?P<adj>{ADJ}{{1,2}})?(?P<noun>{NOUN})(?![\w-]))?")
 _COMPOUND_CUE = re.compile("(?i)hundred|thousand")
 # An age (rule 14: ages are QUANTITY): 'aged 62', 'at the age of 45', 'died at 31' is left alone (a time too)
@@ -335,13 +335,18 @@ def find_quantities(text: str, out: list) -> None:
             out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_bare_count",
                                  QUANTITY_PRIORITY - 4, {**norm, "unit": ""}))
     if _COMPOUND_CUE.search(text):
-        for m in COMPOUND_COUNT_RE.finditer(text):
+        # the scale word comes at most 14 characters after the start ('seventy-seven thousand')
+        for m in anchored_finditer(COMPOUND_COUNT_RE, text, _COMPOUND_CUE, 14):
+            start = m.start()
+            before = APPROX_BEFORE.search(text, max(0, start - 24), start)   # 'some three thousand …'
+            if before:
+                start = before.start()
             unit_start = None
             if m.group("noun"):
-                unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - m.start()
-            norm = norm_en.normalize_quantity_en(m.group(), unit_start)
+                unit_start = (m.start("adj") if m.group("adj") else m.start("noun")) - start
+            norm = norm_en.normalize_quantity_en(text[start:m.end()], unit_start)
             if norm["value"] is not None:
-                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
+                out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in AGE_RE.finditer(text):
         norm = norm_en.normalize_quantity_en(m.group("q"))
         if norm["value"] is not None and 0 < norm["value"] < 130:
