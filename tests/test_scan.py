@@ -3,7 +3,7 @@
 import random
 import re
 
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, read_back_finditer
 
 
 def test_same_matches_as_finditer_on_a_post_before_a_gap():
@@ -26,3 +26,16 @@ def test_same_matches_on_random_texts_with_look_arounds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert ([m.span() for m in anchored_finditer(pattern, text, anchor, 8)]
                 == [m.span() for m in pattern.finditer(text)])
+
+
+def test_read_back_scan_gives_the_matches_of_the_whole_form():
+    # the whole form, scanned from its first name, against the same form scanned from its connective
+    # (names of any characters, the connective and the cue included: matches can overlap)
+    whole = re.compile("([\u4e00-\u9fff]{2})和([\u4e00-\u9fff]{2})(?=先后|率)")
+    from_connective = re.compile("和(?<=([\u4e00-\u9fff]{2})和)([\u4e00-\u9fff]{2})(?=先后|率)")
+    pieces = ["甲", "乙", "丙", "丁", "和", "先后", "率", "，"]
+    rng = random.Random(9)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        assert ([(m.span(1), m.span(2)) for m in read_back_finditer(from_connective, text)]
+                == [(m.span(1), m.span(2)) for m in whole.finditer(text)])

@@ -81,6 +81,22 @@ def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Patt
         at = text.find(mark, at + 1)
 
 
+def read_back_finditer(pattern: re.Pattern, text: str, first: int | str = 1) -> Iterator[re.Match]:
+    """The matches of a pattern that `re` scans from a literal in the middle of what it names (the
+    connective of 甲和乙, the 、 of a list), the part before the literal read back in a fixed-width
+    look-behind group `first`: the matches `finditer` of the whole form would give. A match whose
+    read-back part starts inside the last match is skipped, as a scan from that part would not start
+    there, and the scan goes on right after its literal (the skipped match may hold the next one);
+    `m.start(first)` is where the form starts."""
+    end = pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start(first) >= end:
+            end = pos = max(m.end(), m.start() + 1)
+            yield m
+        else:
+            pos = m.start() + 1
+
+
 @functools.lru_cache(maxsize=None)
 def _item_run(item_chars: re.Pattern, longest: int) -> re.Pattern:
     return re.compile(f"(?:{item_chars.pattern}){{1,{longest}}}$", item_chars.flags)

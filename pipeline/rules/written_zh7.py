@@ -32,7 +32,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units
 from pipeline.rules.names_common import is_common_word, surnames, word_info
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, read_back_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -125,11 +125,7 @@ def _persons(text: str) -> list[Candidate]:
         for m in anchored_finditer(pattern, text, anchor, reach):
             if _name_ok(m.group(1)):
                 spans.append(m.span(1))
-    pair_end = 0
-    for m in _PAIR_RE.finditer(text):
-        if m.start(1) < pair_end:
-            continue        # the first name inside the last pair: finditer from the first name skips it
-        pair_end = m.end(2)
+    for m in read_back_finditer(_PAIR_RE, text):
         if _name_ok(m.group(1)) and _name_ok(m.group(2)):
             spans += [m.span(1), m.span(2)]
     rows: list[tuple[int, int]] = []
@@ -372,11 +368,7 @@ def _places_and_more(text: str) -> list[Candidate]:
     for m in anchored_finditer(_CYCLE_RE, text, _CYCLE_ANCHOR, 6):
         out.append(Candidate(m.start(1), m.end(1), "DATE", "rule:date-year-cycle", 58))
         out.append(Candidate(m.start(2), m.end(2), "DATE", "rule:date-year-cycle", 58))
-    joint_end = 0
-    for m in _JOINT_BODY_RE.finditer(text):
-        if m.start(1) < joint_end:
-            continue            # inside the last match (a scan from the first region would not start here)
-        joint_end = m.end()
+    for m in read_back_finditer(_JOINT_BODY_RE, text):
         if not _JOINT_CAMPAIGN_RE.match(text, m.start(1)):
             continue
         regions = (m.group(1), m.group(2))

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _translit_chars, is_common_word, surnames
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, read_back_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -287,11 +287,7 @@ def _persons(text: str) -> list[Candidate]:
         names = m.group(1).split("、")
         if all(_name_like(name) for name in names):
             found.update(names)
-    pair_end = 0
-    for m in _NAME_PAIR_RE.finditer(text):
-        if m.start("first") < pair_end:
-            continue
-        pair_end = m.end(2)
+    for m in read_back_finditer(_NAME_PAIR_RE, text, "first"):
         first, second = m.group("first"), m.group(2)
         if _name_like(first) and _name_like(second) and first[-1] not in _PLACE_END and second[-1] not in _PLACE_END:
             found.update((first, second))
