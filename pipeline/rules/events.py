@@ -391,15 +391,8 @@ def find_events(text: str) -> list[Candidate]:
         if not any(covered[start:end]):
             by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
             covered[start:end] = b"\x01" * (end - start)
-    for match in anchored_finditer(_ENCIRCLEMENT_RE, text, _ENCIRCLEMENT_ANCHOR, 10):
-        start, end = match.span()
-        inner = _inner(by_start, start, end)
-        if all(start <= c.start and c.end <= end for c in inner):
-            for c in inner:
-                del by_start[c.start]
-            by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
-            covered[start:end] = b"\x01" * (end - start)
-    for start, end in _games_and_affairs(text):
+    encirclements = [m.span() for m in anchored_finditer(_ENCIRCLEMENT_RE, text, _ENCIRCLEMENT_ANCHOR, 10)]
+    for start, end in encirclements + _games_and_affairs(text):
         inner = _inner(by_start, start, end)
         if all(start <= c.start and c.end <= end for c in inner):
             for c in inner:
