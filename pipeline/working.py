@@ -36,6 +36,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.script import OffsetMap, convert_with_map
 from pipeline.variant_chars import map_variants
@@ -357,33 +358,21 @@ _WORD_AFTER = re.compile(r"[a-z]{1,30}")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
+@lru_cache(maxsize=1)
 def _known_joined() -> frozenset[str]:
-    global _KNOWN_JOINED
-    if _KNOWN_JOINED is None:
-        from pipeline.lexicons import LEXICON_DIR
+    """Months and the common given names (given_names_en.txt), lower case."""
+    from pipeline.lexicons import read_words
 
-        with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
-            given = {w.lower() for line in handle if not line.startswith("#") for w in line.split()}
-        _KNOWN_JOINED = frozenset(given | _MONTHS)
-    return _KNOWN_JOINED
+    return frozenset({w.lower() for w in read_words("given_names_en.txt")} | _MONTHS)
 
 
+@lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
     """Romanised Mandarin syllables, pinyin and Wade-Giles (romanisation_wg.tsv), lower case, plain."""
-    global _SYLLABLES
-    if _SYLLABLES is None:
-        from pipeline.lexicons import read_rows
+    from pipeline.lexicons import read_rows
 
-        found = set()
-        for row in read_rows("romanisation_wg.tsv"):
-            for form in row[:3]:
-                found.add(form.lower().replace("ü", "u").replace("'", "").replace("\u2019", ""))
-        _SYLLABLES = frozenset(found)
-    return _SYLLABLES
-
-
-_KNOWN_JOINED: frozenset[str] | None = None
-_SYLLABLES: frozenset[str] | None = None
+    return frozenset(form.lower().replace("ü", "u").replace("'", "").replace("\u2019", "")
+                     for row in read_rows("romanisation_wg.tsv") for form in row[:3])
 
 
 def _hyphen_breaks(text: str) -> list[tuple[int, int]]:

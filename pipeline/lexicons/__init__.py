@@ -28,3 +28,8 @@ def read_rows(name: str) -> list[list[str]]:
                 continue
             rows.append(line.split("\t"))
     return rows
+
+
+def read_words(name: str) -> list[str]:
+    """The whitespace-separated words of a lexicon file's data lines (a word list written several a line)."""
+    return [word for row in read_rows(name) for word in row[0].split()]

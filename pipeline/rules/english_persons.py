@@ -55,14 +55,9 @@ SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbo
 @lru_cache(maxsize=1)
 def _given_names_list() -> tuple[str, ...]:
     """The given names of given_names_en.txt."""
-    from pipeline.lexicons import LEXICON_DIR  # noqa: PLC0415
+    from pipeline.lexicons import read_words  # noqa: PLC0415
 
-    given = []
-    with open(LEXICON_DIR / "given_names_en.txt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#"):
-                given.extend(line.split())
-    return tuple(sorted(set(given)))
+    return tuple(sorted(set(read_words("given_names_en.txt"))))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import known_places, word_info
+from pipeline.rules.names_common import _read_list, known_places, word_info
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
 _NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
@@ -36,10 +36,7 @@ GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_
 def dictionary_names() -> frozenset[str]:
     """The names of the generated list (pipeline/lexicons/names_jieba_nr.txt): read, not recomputed from
     jieba's 350,000 words at every start."""
-    from pipeline.lexicons import LEXICON_DIR
-
-    with open(LEXICON_DIR / GENERATED, encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+    return frozenset(_read_list(GENERATED))
 
 
 def filtered_names() -> list[str]:
