@@ -36,27 +36,32 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
         # the anchor can only mark the match's first character, which `re` skips to in C
         yield from pattern.finditer(text)
         return
-    end = 0     # where the last match ended: no match starts before it
-    tried = 0   # starts before this one have been tried
+    match_at = pattern.match
     starts = _start_class(pattern)   # the characters a match can start with, if known
+    next_start = starts.search if starts is not None else None
+    floor = 0   # no match starts before it: the last match's end, and every start tried so far
     for hit in anchor.finditer(text):
         at = hit.start()
-        start = max(tried, end, at - reach)
+        start = at - reach
+        if start < floor:
+            start = floor
         while start <= at:
-            if starts is not None and start < at:   # jump to the next possible start
-                found = starts.search(text, start, at)
-                start = found.start() if found is not None else at
-            if words_before is not None and start < at and text[start:at] not in words_before:
-                start += 1
-                continue
-            match = pattern.match(text, start)
+            if start < at:
+                if next_start is not None:   # jump to the next possible start
+                    found = next_start(text, start, at)
+                    start = found.start() if found is not None else at
+                if words_before is not None and start < at and text[start:at] not in words_before:
+                    start += 1
+                    continue
+            match = match_at(text, start)
             if match is not None:
                 yield match
                 end = match.end()
-                start = max(start + 1, end)
+                start = end if end > start else start + 1
             else:
                 start += 1
-        tried = max(tried, start)
+        if start > floor:
+            floor = start
 
 
 def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
