@@ -1,0 +1,166 @@
+"""English places no lexicon holds, read from the words around them (session 7, helper en9).
+
+Towns and villages of every campaign outnumber any gazetteer; what marks them in English prose is their
+context. A run of one to three capitalised words that no lexicon knows, that is no everyday English word
+(en_common_words.txt), no given name, surname, month, weekday or nationality, is a GPE where it stands
+
+- after a preposition or verb of place: `at X`, `near X`, `in X`, `into X`, `around X`, `outside X`,
+  `via X`, `toward(s) X`, `through X`, `beyond X`, `from X`, `to X`, and after `reached`, `captured`,
+  `occupied`, `entered`, `seized`, `evacuated`, `bombed`, `shelled`, `liberated`, `recaptured`,
+  `abandoned`, `besieged`, `surrounded`, `encircled`, `defended`, `held`, `took`, `retook`, `landed on`;
+  also a list after one (`at X, Y and Z`);
+- after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
+  and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
+- before a comma and a known country, state or province (`X, Burma`, `X, Florida`, `X, Shansi`).
+
+Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
+run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
+lexicon or rule tags keeps its label, and a person named elsewhere in the text keeps his surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_words
+from pipeline.spans import Candidate
+
+PLACE_CONTEXT_PRIORITY = 29
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+WORD = rf"[{_UP}][{_LOW}]{{1,16}}(?:-[{_UP}{_LOW}][{_LOW}]{{1,10}}){{0,2}}"      # Palatka, Sing-poo
+NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
+_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards?|through|beyond|from|to|reached|captured|occupied"
+                 "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
+                 "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
+                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening|out[ \t]+of"
+                 "|landed[ \t]+(?:at|on|near)"
+                 "|(?:advanced|advancing|marched|moved|drove|converged|attack|attacks|assault|assaults|raid|raids)[ \t]+on")
+_OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defen[cs]e|siege|relief"
+             "|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+             "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
+             "|storming|capture|recapture|occupation|evacuation|taking|loss|bombing|attack|assault|investment"
+             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs")
+CONTEXT_RE = re.compile(
+    rf"(?<![\w-])(?:(?i:{_PREPOSITIONS})|(?i:{_OF_HEADS})[ \t]+of)[ \t]+"
+    rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
+    rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
+# Contexts after which a person is as likely as a place: their words must not be a name of a person either.
+_WEAK = re.compile(r"(?i:from|to|at|near|in)$")
+# 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
+# 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
+_MOTION_BEFORE = re.compile(
+    r"(?i:withdr[ae]wn?|withdrawing|withdraw|retreat(?:ed|ing|s)?|back|moved?|moving|marche?d?|marching|advanced?|advancing"
+    r"|returned|returning|return|went|go|going|flew|fly|flown|flying|sailed|sailing|sail|drove|driven|driving|came|come"
+    r"|coming|sent|transferred|evacuated|railway|railroad|road|roads|route|routes|way|journey|trip|airlift|flight"
+    r"|flights|miles?|kilometres?|kilometers?|km|distance|escaped|fled|fleeing|redeployed|shipped|ferried|pushed"
+    r"|pulled|headed|heading|proceeded|travell?ed|walked|ran|south|north|east|west|away|out|inland|up|down|bound"
+    r"|rushed|hurried|airlifted|diverted|arrived|arriving|extended|extending|stretching|stretched|running|leading"
+    r"|transported|relocated|dispatched|despatched|landed|crossed|line|lines|front|retired|pursued|chased|driven"
+    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)"
+    r"[ \t]+(?i:to|from)$")
+_FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
+ITEM_RE = re.compile(NAME)
+APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
+STOP = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter God Heaven Hell "
+    "Mr Mrs Ms Dr St Mt Ft Lt Col Gen Maj Capt Sgt Adm Brig Messrs "
+    "English French German Russian Soviet Japanese Chinese Korean Italian Dutch Belgian Spanish Portuguese "
+    "British American Allied Australian Indian Burmese Thai Malay Malayan Filipino Mongolian Manchu Manchurian "
+    "Tibetan Vietnamese Annamese Gurkha Sikh Muslim Moslem Christian Buddhist Hindu Catholic Protestant "
+    "Nationalist Nationalists Communist Communists Kuomintang Nazi Nazis Marxist Leninist Bolshevik Bolsheviks "
+    "Western Eastern Northern Southern Central Imperial Royal Republican Confucian Japan's China's "
+    "Latin Greek Hebrew Arabic Sanskrit Persian Mandarin Cantonese Hokkien Urdu Hindi Tamil Pinyin Wade Giles "
+    "Kong Hong Yat Sen Kai Shek".split())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    return frozenset(read_words("en_common_words.txt"))
+
+
+_TWO_LETTER = frozenset("am an as at be by do go he if in is it me my no of oh on or ox so to up us we ye".split())
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+            ("ing", "e"), ("ly", ""), ("ness", ""), ("ers", ""), ("er", ""), ("er", "e"))
+
+
+def common_word(word: str) -> bool:
+    """True for an everyday English word in any case ('Victory', 'Reserves', 'Landing')."""
+    words = _common_words()
+    low = word.lower()
+    if low in words or low in _TWO_LETTER:
+        return True
+    return any(low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words
+               for end, add in _ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    """Given names, Chinese and Japanese surnames and the words of the persons lexicon."""
+    from pipeline.lexicons import read_rows  # noqa: PLC0415
+
+    words = set(read_words("given_names_en.txt"))
+    for name in ("surnames_cn.txt", "surnames_jp.txt"):
+        for row in read_rows(name):
+            words.update(w for w in row[0].split() if w.isascii())
+    for row in read_rows("persons.tsv"):
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            words.update(w for w in form.split() if w[:1].isupper())
+    return frozenset(w[:1].upper() + w[1:] for w in words if w.isalpha())
+
+
+def _place_name(name: str, weak: bool) -> bool:
+    """A run of capitalised words that may be an unknown place."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    if name in english_names():
+        return False                  # a lexicon name: its own finder tags it with its label
+    persons = _person_words()
+    for word in name.split():
+        for part in word.split("-"):
+            if part in STOP or common_word(part) and "-" not in word:
+                return False
+        if word in STOP or (weak or " " not in name) and word in persons:
+            return False
+        if "-" in word and all(common_word(p) for p in word.split("-")):
+            return False              # 'Cross-Country', 'Anti-Aircraft'
+    return True
+
+
+def find_place_context(text: str, out: list) -> None:
+    """Append GPE candidates for unknown places in the contexts above."""
+    for m in CONTEXT_RE.finditer(text):
+        context = text[m.start():m.start("run")].strip()
+        weak = bool(_WEAK.search(context))
+        if re.fullmatch(r"(?i:to|from)", context):
+            before = text[max(0, m.start() - 60):m.start() + len(context)]
+            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before)):
+                continue
+        for item in ITEM_RE.finditer(m.group("run")):
+            name = item.group()
+            if _place_name(name, weak):
+                start = m.start("run") + item.start()
+                out.append(Candidate(start, start + len(name), "GPE", "rule:en_place_context",
+                                     PLACE_CONTEXT_PRIORITY, {}))
+    _appositions(text, out)
+
+
+def _appositions(text: str, out: list) -> None:
+    """'X, Burma': an unknown name before a comma and a known country, state or province."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for cand in list(out):
+        if cand.label != "GPE" or cand.start < 4 or text[cand.start - 2:cand.start] != ", " \
+                or names.get(text[cand.start:cand.end], ("",))[0] != "GPE":
+            continue
+        after = text[cand.end:cand.end + 1]
+        if after.isalnum() or after == "-":
+            continue
+        m = APPOSITION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if m and _place_name(m.group("x"), True):
+            out.append(Candidate(m.start("x"), m.end("x"), "GPE", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))

@@ -1,0 +1,55 @@
+"""Unknown English places read from their context (pipeline/rules/english_place_context.py).
+
+Sentences written for these tests (invented towns where the name matters); spans and labels exact.
+"""
+
+from pipeline.rules.english import find_english
+from pipeline.rules.english_place_context import common_word
+
+
+def spans(text, label=None):
+    return [(text[c.start:c.end], c.label) for c in find_english(text) if label is None or c.label == label]
+
+
+def test_after_place_prepositions_and_verbs():
+    text = "The column halted near Vorambi, then advanced on Kelutan and camped outside Drasmoor."
+    assert spans(text, "GPE") == [("Vorambi", "GPE"), ("Kelutan", "GPE"), ("Drasmoor", "GPE")]
+
+
+def test_list_after_a_preposition():
+    text = "Patrols went out from Ostavik to Belmuir, Tarnok and Quillan Bay."
+    got = spans(text, "GPE")
+    assert ("Ostavik", "GPE") in got and ("Belmuir", "GPE") in got and ("Tarnok", "GPE") in got
+
+
+def test_two_word_name_and_of_heads():
+    text = "The town of Kuala Denmir fell; the garrison of Porvenko held, ten miles north of Saltrek."
+    assert spans(text, "GPE") == [("Kuala Denmir", "GPE"), ("Porvenko", "GPE"), ("Saltrek", "GPE")]
+
+
+def test_apposition_before_known_state():
+    text = "He was born in 1881 in a farmhouse, Brenville, Florida, and later moved west."
+    text2 = "Orvane, Burma, lay on the river."
+    assert ("Brenville", "GPE") in spans(text)
+    assert spans(text2, "GPE")[:2] == [("Orvane", "GPE"), ("Burma", "GPE")]
+    start = text.index("Brenville")
+    cands = [c for c in find_english(text) if c.start == start]
+    assert [(c.end - c.start, c.label) for c in cands] == [(9, "GPE")]
+
+
+def test_everyday_words_months_and_persons_are_not_places():
+    assert spans("In Reserve were two companies. At Christmas the men rested in Victory Hall.", "GPE") == []
+    assert spans("He reported to Percival at once and wrote to Marsden the next day.", "GPE") == []
+    assert spans("They met at Stilwell's headquarters in August.", "GPE") == []
+    assert spans("The book Road to Glory appeared in Japanese.", "GPE") == []
+
+
+def test_to_and_from_need_a_word_of_movement():
+    assert spans("The brigade withdrew to Halverk.", "GPE") == [("Halverk", "GPE")]
+    assert spans("The letter to Halverk was lost.", "GPE") == []
+    assert spans("The road from Tessen to Morrigal was cut.", "GPE") == [("Tessen", "GPE"), ("Morrigal", "GPE")]
+
+
+def test_common_word_endings():
+    assert common_word("Victories") and common_word("Landing") and common_word("In")
+    assert not common_word("Vorambi") and not common_word("Kelutan")
