@@ -25,6 +25,7 @@ from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
+from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
@@ -599,6 +600,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames, find_villages, find_infobox, find_prose, english_dev6.find_dev6)
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
+_GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 
 

@@ -1,0 +1,176 @@
+"""English MIL_UNIT forms that recur across campaigns and that the numbered grammar of english.py does not
+read (session 7, helper en9):
+
+- an ordinal, any capitalised qualifiers and an echelon (`57th Special Rifle Corps`, `4th Light Anti-Aircraft
+  Regiment`), a code name in brackets between them (`18th (Kiku) Division`);
+- US regimental combat teams (`21st RCT`, `503rd Parachute Regimental Combat Team`: 团);
+- Indian and Australian battalions by battalion/regiment number (`2/10th Baluch`, `5/2nd Punjab`,
+  `2/19th Battalion`: one span, 营, numbers of both);
+- a designation written with a lower-case echelon after a cardinal (`the 118 division`: a count would be
+  plural), number two or more;
+- a formation named without a number after an article or possessive (`the Papuan Infantry Battalion`,
+  `the Imperial Guards Division`);
+- a battalion, company or battery with its regiment named by its arm after a comma (`2nd Battalion, 35th
+  Infantry`): one span, as `2nd Bn, Dorset Regiment`.
+
+`find_unit_forms(text, out)` appends candidates; it reads the MIL_UNIT candidates already in `out` (joins).
+Every scan starts from a rare literal: an echelon word, a slash, `RCT` / `Combat Team`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize import english as norm_en
+from pipeline.spans import Candidate
+
+UNIT_PRIORITY = 59          # below the numbered finder's 60: only a longer reading of a designation wins
+HEADS = (r"Army\s+Group|Area\s+Army|Field\s+Army|Air\s+Army|Army|Corps|Division|Brigade|Regiment|Battalion"
+         r"|Squadron|Flotilla|Fleet|Detachment|Column|Group|Wing|Company")
+HEAD_RE = re.compile(rf"\b(?:{HEADS})\b")
+_CAP = r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
+# Words that may not stand between an ordinal and its echelon (a sentence or another name goes on there).
+NOT_QUALIFIER = frozenset("The A An And Or Of In On At To By For From With Under After Before During When Then "
+                          "January February March April May June July August September October November December "
+                          "He She It They His Her Its Their This That Army Division Corps Brigade Regiment Battalion "
+                          "General Colonel Major Captain Lieutenant Commander Admiral Marshal".split())
+_STOP_NAMED = frozenset("The A An This That These Those His Her Its Their Our Your Each Every Another Same Other "
+                        "Japanese Chinese American Allied British Nationalist Communist Soviet Russian German "
+                        "Enemy Entire Whole First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
+                        "Operations Plans Intelligence Research Planning Supply Personnel Logistics Historical "
+                        "History Sales Legal Press Political Propaganda Finance Training Education Staff War Navy "
+                        "Headquarters Command Commander Deputy Chief Officer General Colonel Major Captain".split())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    from pipeline.rules.english import ORD  # noqa: PLC0415  (english imports this module)
+
+    return {
+        # ending where a head word ends (searched back from it)
+        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?:{_CAP}[ \t]+){{1,3}}|\([A-Z][a-z]{{1,12}}\)[ \t]+)"
+                                rf"(?P<head>{HEADS})$"),
+        "rct": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|\d{{1,3}})[ \t]+(?:(?:{_CAP})[ \t]+){{0,2}}"
+                          r"(?:RCT|Regimental[ \t]+Combat[ \t]+Team|Combat[ \t]+Team)\b"),
+        "slash": re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
+                            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w-])"),
+        "cardinal": re.compile(r"(?<![\w.,$£¥/-])(?P<n>\d{1,3})[ \t]+(?P<head>division|regiment|brigade|battalion|corps"
+                               r"|army|company|squadron)$"),
+        "named": re.compile(rf"(?<![\w-])(?:the|The|his|its|their)[ \t]+(?P<name>(?:{_CAP}[ \t]+){{1,3}})"
+                            r"(?P<head>Battalion|Regiment|Brigade|Division)$"),
+        "arm_parent": re.compile(rf",[ \t]+(?P<ord>{ORD})[ \t]+(?P<arm>Infantry|Cavalry|Marines|Engineers|Field[ \t]+Artillery"
+                                 r"|Artillery|Armor|Armored)(?![\w-])"),
+    }
+
+
+def _norm(span: str, left: str) -> dict:
+    return norm_en.normalize_unit_en(span, left)
+
+
+def _qualified(text: str, out: list) -> None:
+    pats = _patterns()
+    for head in HEAD_RE.finditer(text):
+        if head.end() < len(text) and (text[head.end()].isalnum() or text[head.end()] == "-"):
+            continue
+        m = pats["qualified"].search(text, max(0, head.start() - 70), head.end())
+        if m is None or m.end() != head.end():
+            continue
+        quals = m.group("quals").split()
+        if quals[0].startswith("("):
+            code = quals[0][1:-1]
+            if code in NOT_QUALIFIER:
+                continue
+        elif any(q in NOT_QUALIFIER for q in quals):
+            continue
+        # the whole designation; the numbered finder's shorter reading ('Rifle Corps', '19th Battalion') loses
+        norm = _norm(re.sub(r"\([^)]*\)[ \t]+", "", m.group()), text[max(0, m.start() - 40):m.start()])
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
+
+
+def _combat_teams(text: str, out: list) -> None:
+    if "RCT" not in text and "Combat Team" not in text:
+        return
+    for m in _patterns()["rct"].finditer(text):
+        norm = _norm(m.group(), text[max(0, m.start() - 40):m.start()])
+        norm.update(echelon="团", echelon_key="rct")
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
+
+
+_SLASH_STOP = frozenset("January February March April May June July August September October November December "
+                        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec The And Of".split())
+
+
+def _slash_battalions(text: str, out: list) -> None:
+    if "/" not in text:
+        return
+    for m in _patterns()["slash"].finditer(text):
+        words = m.group("name").split()
+        while words and words[-1] in _SLASH_STOP:
+            words.pop()
+        if not words or words[0] in _SLASH_STOP:
+            continue
+        end = m.start("name") + len(" ".join(words)) if "\t" not in m.group("name") else m.end()
+        out.append(Candidate(m.start(), end, "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             {"numbers": [int(m.group("bn")), int(m.group("rgt"))], "echelon": "营",
+                              "prefix": "", "side": None, "id": None}))
+
+
+_LOWER_HEAD = re.compile(r"(?<=\d[ \t])(?:division|regiment|brigade|battalion|corps|army|company|squadron)(?![\w-])")
+
+
+def _cardinal_lower(text: str, out: list) -> None:
+    for head in _LOWER_HEAD.finditer(text):
+        m = _patterns()["cardinal"].search(text, max(0, head.start() - 6), head.end())
+        if m is None:
+            continue
+        if int(m.group("n")) < 2 or re.search(r"(?i:\b(?:of|over|about|some|nearly|around|than|to)[ \t]+)$",
+                                                text[max(0, m.start() - 10):m.start()]):
+            continue
+        norm = _norm(m.group(), text[max(0, m.start() - 40):m.start()])
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
+
+
+def _named(text: str, out: list) -> None:
+    from pipeline.rules.english_units import GENERIC_WORDS  # noqa: PLC0415
+
+    for head in re.finditer(r"\b(?:Battalion|Regiment|Brigade|Division)\b", text):
+        m = _patterns()["named"].search(text, max(0, head.start() - 70), head.end())
+        if m is None or m.end() != head.end():
+            continue
+        if head.end() < len(text) and text[head.end()] == "-" or re.match(r"[ \t]+of\b", text[head.end():head.end() + 4]):
+            continue
+        words = m.group("name").split()
+        if words[0] in _STOP_NAMED or any(w in NOT_QUALIFIER or w in _STOP_NAMED for w in words) \
+                or all(w in GENERIC_WORDS for w in words):
+            continue
+        start = m.start("name")
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_named_formation", UNIT_PRIORITY - 3,
+                             _norm(text[start:m.end()], text[max(0, start - 40):start])))
+
+
+def _arm_parents(text: str, out: list) -> None:
+    """'2nd Battalion, 35th Infantry': a battalion, company or battery and its regiment named by its arm."""
+    units = [c for c in out if c.label == "MIL_UNIT"
+             and re.search(r"(?:Battalion|Bn|Company|Coy|Battery)$", text[c.start:c.end])]
+    for cand in units:
+        m = _patterns()["arm_parent"].match(text, cand.end)
+        if m is None:
+            continue
+        norm = dict(cand.norm or {})
+        norm["numbers"] = list(norm.get("numbers") or []) + [int(re.match(r"\d+", m.group("ord")).group())
+                                                            if m.group("ord")[0].isdigit() else 0]
+        if norm["numbers"][-1] == 0:
+            norm["numbers"].pop()
+        norm["id"] = None
+        out.append(Candidate(cand.start, m.end(), "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
+
+
+def find_unit_forms(text: str, out: list) -> None:
+    """Append the MIL_UNIT candidates of the forms above."""
+    _qualified(text, out)
+    _combat_teams(text, out)
+    _slash_battalions(text, out)
+    _cardinal_lower(text, out)
+    _named(text, out)
+    _arm_parents(text, out)

@@ -1,0 +1,53 @@
+"""Recurring English unit forms (pipeline/rules/english_unit_forms.py). Sentences written for these tests."""
+
+from pipeline.rules.english import find_english
+
+
+def units(text):
+    return [(text[c.start:c.end], c.norm.get("numbers"), c.norm.get("echelon"))
+            for c in find_english(text) if c.label == "MIL_UNIT"]
+
+
+def labels(text):
+    return [(text[c.start:c.end], c.label) for c in find_english(text)]
+
+
+def test_ordinal_with_any_qualifiers():
+    got = units("The 44th Special Rifle Corps relieved the 9th Light Anti-Aircraft Regiment.")
+    assert [g[:2] for g in got] == [("44th Special Rifle Corps", [44]), ("9th Light Anti-Aircraft Regiment", [9])]
+
+
+def test_code_name_in_brackets():
+    assert [g[:2] for g in units("The 56th (Tatsu) Division fell back.")] == [("56th (Tatsu) Division", [56])]
+
+
+def test_qualifier_is_no_sentence_word():
+    # 'May' is a month, 'The' starts a sentence: no qualifier
+    assert [g[0] for g in units("On the 4th May Division orders came.")] == []
+
+
+def test_regimental_combat_teams():
+    got = units("The 34th RCT and the 187th Airborne Regimental Combat Team moved north.")
+    assert got == [("34th RCT", [34], "团"), ("187th Airborne Regimental Combat Team", [187], "团")]
+
+
+def test_slash_battalions():
+    got = units("The 3/12th Frontier Force and the 2/24th Battalion held; on 14/15 March they withdrew.")
+    assert got == [("3/12th Frontier Force", [3, 12], "营"), ("2/24th Battalion", [2, 24], "营")]
+
+
+def test_cardinal_lower_case_designation_but_not_a_count():
+    got = labels("The enemy 143 division attacked, then over 3 divisions arrived.")
+    assert ("143 division", "MIL_UNIT") in got
+    assert ("over 3 divisions", "QUANTITY") in got
+
+
+def test_named_formation_without_number():
+    assert [g[0] for g in units("The Fijian Infantry Battalion and the Royal Guards Division marched.")] == \
+        ["Fijian Infantry Battalion", "Royal Guards Division"]
+    assert units("The Operations Division drafted it; the Japanese Division was tired.") == []
+
+
+def test_battalion_with_arm_regiment_parent():
+    got = units("The 3rd Battalion, 17th Infantry crossed first.")
+    assert got == [("3rd Battalion, 17th Infantry", [3, 17], "营")]
