@@ -51,3 +51,21 @@ def test_named_formation_without_number():
 def test_battalion_with_arm_regiment_parent():
     got = units("The 3rd Battalion, 17th Infantry crossed first.")
     assert got == [("3rd Battalion, 17th Infantry", [3, 17], "营")]
+
+
+def test_force_named_after_a_place():
+    got = units("The North Borneo Force withdrew while the Sumatra Defence Force and the Java Expeditionary Corps held.")
+    assert [g[0] for g in got] == ["North Borneo Force", "Sumatra Defence Force", "Java Expeditionary Corps"]
+    assert got[0][2] == "部队"
+
+
+def test_roman_corps_with_a_word():
+    assert units("Then IV Amphibious Corps and XII Philippine Corps attacked.") == [
+        ("IV Amphibious Corps", [4], "军"), ("XII Philippine Corps", [12], "军")]
+
+
+def test_ordinal_list_after_plural_echelon():
+    text = "He had four divisions, the 2nd, 14th, 33rd and 40th, on the river. The 1st and 2nd of May passed."
+    got = [(text[c.start:c.end], c.label, c.norm.get("numbers")) for c in find_english(text)
+           if c.label == "MIL_UNIT"]
+    assert got == [("2nd, 14th, 33rd and 40th", "MIL_UNIT", [2, 14, 33, 40])]

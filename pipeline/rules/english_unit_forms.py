@@ -11,7 +11,13 @@ read (session 7, helper en9):
 - a formation named without a number after an article or possessive (`the Papuan Infantry Battalion`,
   `the Imperial Guards Division`);
 - a battalion, company or battery with its regiment named by its arm after a comma (`2nd Battalion, 35th
-  Infantry`): one span, as `2nd Bn, Dorset Regiment`.
+  Infantry`): one span, as `2nd Bn, Dorset Regiment`;
+- a force named after the place or region it defends or comes from: a place any finder tagged, then
+  qualifiers and `Force` / `Corps` / `Command` / `Detachment` / `Garrison` (`North Luzon Force`,
+  `Sumatra Defence Force`, `Java Expeditionary Corps`): one MIL_UNIT;
+- a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
+- a list of bare ordinals right after a plural echelon (`three divisions, the 4th, 9th and 12th`,
+  `2 Brigades: 5th and 7th`): one MIL_UNIT with the echelon of the plural (rule 4).
 
 `find_unit_forms(text, out)` appends candidates; it reads the MIL_UNIT candidates already in `out` (joins).
 Every scan starts from a rare literal: an echelon word, a slash, `RCT` / `Combat Team`.
@@ -166,6 +172,92 @@ def _arm_parents(text: str, out: list) -> None:
         out.append(Candidate(cand.start, m.end(), "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
 
 
+_FORCE_HEAD = re.compile(r"\b(?:Force|Corps|Command|Detachment|Garrison)\b")
+_FORCE_QUALS = re.compile(r"(?:[ \t]+(?:Defen[cs]e|Expeditionary|Field|Volunteer|Volunteers|Striking|Security|Frontier"
+                          r"|Border|Garrison|Island|Coastal|Coast|Occupation|Relief|Landing|Special|Task|Area))*[ \t]+$")
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \t]+$")
+
+
+def _place_forces(text: str, out: list) -> None:
+    """'North Luzon Force', 'Sumatra Defence Force': a tagged place, qualifiers, a force head."""
+    heads = list(_FORCE_HEAD.finditer(text))
+    if not heads:
+        return
+    places = {c.end: c for c in out if c.label in ("GPE", "LOC")}
+    for head in heads:
+        if head.end() < len(text) and (text[head.end()].isalnum() or text[head.end()] == "-"):
+            continue
+        gap = _FORCE_QUALS.search(text, max(0, head.start() - 60), head.start())
+        if gap is None:
+            continue
+        place = places.get(gap.start())
+        if place is None or (head.group() == "Command" and gap.group().strip() == ""):
+            continue                  # 'Burma Command' is read by english_units (a named command)
+        compass = _COMPASS_BEFORE.search(text, max(0, place.start - 12), place.start)
+        out.append(Candidate(compass.start() if compass else place.start, head.end(), "MIL_UNIT", "rule:en_place_force",
+                             UNIT_PRIORITY,
+                             {"numbers": [], "echelon": "部队" if head.group() == "Force" else "",
+                              "prefix": "", "side": None, "id": None}))
+
+
+_ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps\b")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUE[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN_VALUE[numeral[i + 1]] > value else value
+    return total
+
+
+def _roman_corps(text: str, out: list) -> None:
+    if "Corps" not in text:
+        return
+    for m in _ROMAN_CORPS.finditer(text):
+        if not m.group("r") or m.group("q") in NOT_QUALIFIER:
+            continue
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             {"numbers": [_roman(m.group("r"))], "echelon": "军", "prefix": "", "side": None,
+                              "id": None}))
+
+
+_PLURAL_ECHELON = {"divisions": "division", "brigades": "brigade", "regiments": "regiment", "battalions": "battalion",
+                   "armies": "army", "corps": "corps", "companies": "company", "squadrons": "squadron"}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_list_re() -> re.Pattern:
+    from pipeline.rules.english import ORD  # noqa: PLC0415
+
+    return re.compile(rf"(?i:(?P<plural>divisions|brigades|regiments|battalions|armies|corps|companies|squadrons))"
+                      rf"[ \t]*(?:[,:(]|\u2014|--)[ \t]*(?:the[ \t]+)?"
+                      rf"(?P<list>{ORD}(?:[ \t]*,[ \t]*{ORD}){{0,8}},?[ \t]+(?:and|&)[ \t]+{ORD}|{ORD}(?:[ \t]*,[ \t]*{ORD}){{1,8}})"
+                      rf"(?![\w-]|[ \t]+(?:[A-Z]|of\b|in\b))")
+
+
+def _ordinal_lists(text: str, out: list) -> None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLURAL_ECHELON):
+        return
+    for m in _ordinal_list_re().finditer(text):
+        numbers = [int(n) for n in re.findall(r"(\d{1,4})(?:st|nd|rd|th|d)\b", m.group("list"))]
+        if len(numbers) < 2:
+            continue
+        echelon_word = _PLURAL_ECHELON[m.group("plural").lower()].capitalize()
+        norm = _norm(f"{numbers[0]}th {echelon_word}", text[max(0, m.start() - 80):m.start()])
+        if norm.get("side") is None and re.search(r"\b(?:Japanese|IJA|Imperial Japanese)\b",
+                                                  text[max(0, m.start() - 300):m.start()]):
+            norm = norm_en.normalize_unit_en(f"{numbers[0]}th {echelon_word}", "", side="JP")
+        # the span has no echelon word: the document's side pass (which normalises the span's own words again)
+        # must not read it, so a side it cannot tell stays '' instead of None
+        norm.update(numbers=numbers, id=None, side=norm.get("side") or "")
+        out.append(Candidate(m.start("list"), m.end("list"), "MIL_UNIT", "rule:en_ordinal_list", UNIT_PRIORITY, norm))
+
+
 def find_unit_forms(text: str, out: list) -> None:
     """Append the MIL_UNIT candidates of the forms above."""
     _qualified(text, out)
@@ -174,3 +266,6 @@ def find_unit_forms(text: str, out: list) -> None:
     _cardinal_lower(text, out)
     _named(text, out)
     _arm_parents(text, out)
+    _place_forces(text, out)
+    _roman_corps(text, out)
+    _ordinal_lists(text, out)
