@@ -53,3 +53,8 @@ def test_to_and_from_need_a_word_of_movement():
 def test_common_word_endings():
     assert common_word("Victories") and common_word("Landing") and common_word("In")
     assert not common_word("Vorambi") and not common_word("Kelutan")
+
+
+def test_romanisation_apostrophes_but_not_possessives():
+    text = "The line ran through P'yongjin and Tae'ok; they met at Harlan's farm."
+    assert spans(text, "GPE") == [("P'yongjin", "GPE"), ("Tae'ok", "GPE")]

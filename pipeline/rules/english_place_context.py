@@ -29,7 +29,9 @@ from pipeline.spans import Candidate
 PLACE_CONTEXT_PRIORITY = 29
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
-WORD = rf"[{_UP}][{_LOW}]{{1,16}}(?:-[{_UP}{_LOW}][{_LOW}]{{1,10}}){{0,2}}"      # Palatka, Sing-poo
+# Palatka, Sing-poo, and the apostrophes of McCune-Reischauer and Wade-Giles (T'aech'on, Ch'ang-sha), not a possessive
+WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
+        rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
 NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
 _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards?|through|beyond|from|to|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
@@ -91,7 +93,7 @@ def common_word(word: str) -> bool:
     """True for an everyday English word in any case ('Victory', 'Reserves', 'Landing')."""
     words = _common_words()
     low = word.lower()
-    if low in words or low in _TWO_LETTER:
+    if low in words or low in _TWO_LETTER or len(low) < 2:
         return True
     return any(low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words
                for end, add in _ENDINGS)
