@@ -58,3 +58,8 @@ def test_common_word_endings():
 def test_romanisation_apostrophes_but_not_possessives():
     text = "The line ran through P'yongjin and Tae'ok; they met at Harlan's farm."
     assert spans(text, "GPE") == [("P'yongjin", "GPE"), ("Tae'ok", "GPE")]
+
+
+def test_town_and_village_heads():
+    text = "They burned Hou Village and took Maqiao Town; the Old Town was spared."
+    assert spans(text, "GPE") == [("Hou Village", "GPE"), ("Maqiao Town", "GPE")]

@@ -69,3 +69,8 @@ def test_ordinal_list_after_plural_echelon():
     got = [(text[c.start:c.end], c.label, c.norm.get("numbers")) for c in find_english(text)
            if c.label == "MIL_UNIT"]
     assert got == [("2nd, 14th, 33rd and 40th", "MIL_UNIT", [2, 14, 33, 40])]
+
+
+def test_numbered_military_districts():
+    assert units("The 6th Military District and the 3rd Military Region sent men.") == [
+        ("6th Military District", [6], "军管区"), ("3rd Military Region", [3], "军区")]

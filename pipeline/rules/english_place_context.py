@@ -11,7 +11,9 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   also a list after one (`at X, Y and Z`);
 - after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
   and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
-- before a comma and a known country, state or province (`X, Burma`, `X, Florida`, `X, Shansi`).
+- before a comma and a known country, state or province (`X, Burma`, `X, Florida`, `X, Shansi`);
+- with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
+  name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
 
 Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
 run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
@@ -132,6 +134,27 @@ def _place_name(name: str, weak: bool) -> bool:
     return True
 
 
+TOWN_HEAD_RE = re.compile(r"(?<=[ \t])(?:Town|Township|Village)(?![\w-])")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+$")
+
+
+def _town_heads(text: str, out: list) -> None:
+    """'Teng Town', 'Linqi Village': a name with the head word of a town or village."""
+    for head in TOWN_HEAD_RE.finditer(text):
+        m = _NAME_BEFORE_HEAD.search(text, max(0, head.start() - 40), head.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        while words and (words[0] in STOP or common_word(words[0])):
+            words.pop(0)
+        if not words or any(w in STOP or common_word(w) for w in words):
+            continue
+        start = head.start() - 1 - len(" ".join(words))
+        if text[start:head.start()].rstrip() != " ".join(words):
+            continue
+        out.append(Candidate(start, head.end(), "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY + 12, {}))
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -148,6 +171,8 @@ def find_place_context(text: str, out: list) -> None:
                 out.append(Candidate(start, start + len(name), "GPE", "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
+    if "Town" in text or "Village" in text:
+        _town_heads(text, out)
 
 
 def _appositions(text: str, out: list) -> None:
