@@ -74,3 +74,8 @@ def test_ordinal_list_after_plural_echelon():
 def test_numbered_military_districts():
     assert units("The 6th Military District and the 3rd Military Region sent men.") == [
         ("6th Military District", [6], "军管区"), ("3rd Military Region", [3], "军区")]
+
+
+def test_battalion_by_plural_regiment_name():
+    got = units("The 2nd Wiltshires and the 1st Royal Berkshires held; on the 3rd Days passed slowly.")
+    assert got == [("2nd Wiltshires", [2], "营"), ("1st Royal Berkshires", [1], "营")]

@@ -16,6 +16,8 @@ read (session 7, helper en9):
   qualifiers and `Force` / `Corps` / `Command` / `Detachment` / `Garrison` (`North Luzon Force`,
   `Sumatra Defence Force`, `Java Expeditionary Corps`): one MIL_UNIT;
 - a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
+- a British or Indian battalion by its regiment's plural name (`1st Gloucesters`, `2nd Royal Scots`,
+  `1st West Yorkshires`): 营, as real-dev4's `1st Royal Northumberland Fusiliers`;
 - a list of bare ordinals right after a plural echelon (`three divisions, the 4th, 9th and 12th`,
   `2 Brigades: 5th and 7th`): one MIL_UNIT with the echelon of the plural (rule 4).
 
@@ -258,6 +260,30 @@ def _ordinal_lists(text: str, out: list) -> None:
         out.append(Candidate(m.start("list"), m.end("list"), "MIL_UNIT", "rule:en_ordinal_list", UNIT_PRIORITY, norm))
 
 
+PLURAL_REGIMENT_RE = re.compile(
+    r"(?<![\w/.-])(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+(?P<name>(?:Royal[ \t]+|King['\u2019]s[ \t]+(?:Own[ \t]+)?"
+    r"|Queen['\u2019]s[ \t]+(?:Own[ \t]+)?)?(?:[A-Z][a-z]{2,15}[ \t]+){0,2}[A-Z][a-z]{3,15}s)(?![\w'\u2019-])")
+_NOT_REGIMENT = frozenset("Marines Guards Hussars Lancers Dragoons Rifles Fusiliers Highlanders Borderers Grenadiers "
+                          "Sikhs Gurkhas Punjabis Rajputs Baluchis Dogras Jats Pathans Mahrattas Garhwalis Kumaonis "
+                          "Chinese Japanese Days Years Months Weeks Hours Minutes Times Dollars Pounds Miles".split())
+
+
+def _plural_regiments(text: str, out: list) -> None:
+    """'the 1st Gloucesters': a battalion by its regiment's plural name (heads other finders read are left to them)."""
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    for m in PLURAL_REGIMENT_RE.finditer(text):
+        words = m.group("name").split()
+        last = words[-1]
+        if last in _NOT_REGIMENT or any(w in NOT_QUALIFIER for w in words):
+            continue
+        if common_word(last) and words[0] not in ("Royal",) and not words[0].startswith(("King", "Queen")):
+            continue
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             {"numbers": [int(m.group("n"))], "echelon": "营", "prefix": "", "side": "UK",
+                              "id": None}))
+
+
 def find_unit_forms(text: str, out: list) -> None:
     """Append the MIL_UNIT candidates of the forms above."""
     _qualified(text, out)
@@ -269,3 +295,4 @@ def find_unit_forms(text: str, out: list) -> None:
     _place_forces(text, out)
     _roman_corps(text, out)
     _ordinal_lists(text, out)
+    _plural_regiments(text, out)
