@@ -63,3 +63,9 @@ def test_romanisation_apostrophes_but_not_possessives():
 def test_town_and_village_heads():
     text = "They burned Hou Village and took Maqiao Town; the Old Town was spared."
     assert spans(text, "GPE") == [("Hou Village", "GPE"), ("Maqiao Town", "GPE")]
+
+
+def test_area_words_and_place_subjects():
+    text = "Patrols left the Malabuan area at dawn. Korvane fell to the enemy; Tessaly was bombed twice."
+    assert spans(text, "GPE") == [("Malabuan", "GPE"), ("Korvane", "GPE"), ("Tessaly", "GPE")]
+    assert spans("The Japanese area was quiet and the Allied sector held.", "GPE") == []

@@ -12,6 +12,9 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
 - after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
   and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
 - before a comma and a known country, state or province (`X, Burma`, `X, Florida`, `X, Shansi`);
+- before a word of the ground it names, after an article (`the X area`, `the X sector`, `the X front`, `the X
+  road`, `the X bridgehead`), and as the subject of a verb said of places (`X fell to ...`, `X was occupied`,
+  `X was bombed`, `X was evacuated`);
 - with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
   name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
 
@@ -129,8 +132,9 @@ def _place_name(name: str, weak: bool) -> bool:
                 return False
         if word in STOP or (weak or " " not in name) and word in persons:
             return False
-        if "-" in word and all(common_word(p) for p in word.split("-")):
-            return False              # 'Cross-Country', 'Anti-Aircraft'
+        if "-" in word and (all(common_word(p) for p in word.split("-"))
+                            or any(p in english_names() for p in word.split("-"))):
+            return False              # 'Cross-Country', 'Anti-Aircraft'; 'Peiping-Tientsin' is two known places
     return True
 
 
@@ -155,6 +159,22 @@ def _town_heads(text: str, out: list) -> None:
         out.append(Candidate(start, head.end(), "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY + 12, {}))
 
 
+AREA_RE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+(?:area|sector|front|region|vicinity|salient"
+                     r"|perimeter|bridgehead|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])")
+SUBJECT_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})[ \t]+(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
+                        r"|(?:was|had been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged|retaken"
+                        r"|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
+
+
+def _areas_and_subjects(text: str, out: list) -> None:
+    for pattern in (AREA_RE, SUBJECT_RE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if _place_name(name, True):
+                out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
+                                     PLACE_CONTEXT_PRIORITY, {}))
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -171,6 +191,7 @@ def find_place_context(text: str, out: list) -> None:
                 out.append(Candidate(start, start + len(name), "GPE", "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
+    _areas_and_subjects(text, out)
     if "Town" in text or "Village" in text:
         _town_heads(text, out)
 
