@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_words
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PLACE_CONTEXT_PRIORITY = 29
@@ -38,19 +39,30 @@ _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
         rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
 NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
-_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards?|through|beyond|from|to|reached|captured|occupied"
+_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
                  "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
-                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening|out[ \t]+of"
-                 "|landed[ \t]+(?:at|on|near)"
-                 "|(?:advanced|advancing|marched|moved|drove|converged|attack|attacks|assault|assaults|raid|raids)[ \t]+on")
-_OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defen[cs]e|siege|relief"
-             "|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening")
+_PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
+            r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
+_OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defence|defense|siege|relief"
+             "|north|south|east|west|north-east|north-west|south-east|south-west"
              "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
              "|storming|capture|recapture|occupation|evacuation|taking|loss|bombing|attack|assault|investment"
              "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs")
+
+
+def _both_cases(alternation: str) -> str:
+    """'at|near' -> a trie of 'at', 'At', 'near', 'Near' (a case-insensitive group, or a flat alternation of
+    a hundred words, would cost re its fast skip)."""
+    from pipeline.rules.trie import trie_regex  # noqa: PLC0415
+
+    words = alternation.split("|")
+    return trie_regex(words + [w[0].upper() + w[1:] for w in words])
+
+
 CONTEXT_RE = re.compile(
-    rf"(?<![\w-])(?:(?i:{_PREPOSITIONS})|(?i:{_OF_HEADS})[ \t]+of)[ \t]+"
+    rf"(?<![\w-])(?:(?:{_both_cases(_PREPOSITIONS)}|{_PHRASES})|(?:{_both_cases(_OF_HEADS)})[ \t]+of)[ \t]+"
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
@@ -68,6 +80,7 @@ _MOTION_BEFORE = re.compile(
     r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)"
     r"[ \t]+(?i:to|from)$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
+CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
 APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
 STOP = frozenset(
@@ -161,18 +174,26 @@ def _town_heads(text: str, out: list) -> None:
 
 AREA_RE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+(?:area|sector|front|region|vicinity|salient"
                      r"|perimeter|bridgehead|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])")
-SUBJECT_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})[ \t]+(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
-                        r"|(?:was|had been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged|retaken"
-                        r"|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
+AREA_RE = guarded(AREA_RE)
+SUBJECT_VERB_RE = re.compile(r"(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
+                             r"|(?:was|had[ \t]+been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged"
+                             r"|retaken|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
+SUBJECT_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})$")
 
 
 def _areas_and_subjects(text: str, out: list) -> None:
-    for pattern in (AREA_RE, SUBJECT_RE):
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if _place_name(name, True):
-                out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
-                                     PLACE_CONTEXT_PRIORITY, {}))
+    found = list(AREA_RE.finditer(text))
+    for verb in SUBJECT_VERB_RE.finditer(text):        # the verb first, the name read back from it
+        if not verb.start() or text[verb.start() - 1] not in " \t":
+            continue
+        m = SUBJECT_NAME_RE.search(text, max(0, verb.start() - 60), verb.start() - 1)
+        if m is not None:
+            found.append(m)
+    for m in found:
+        name = m.group("name")
+        if _place_name(name, True):
+            out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
 
 
 def find_place_context(text: str, out: list) -> None:

@@ -31,12 +31,13 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 UNIT_PRIORITY = 59          # below the numbered finder's 60: only a longer reading of a designation wins
 HEADS = (r"Military\s+District|Military\s+Region|Military\s+Area|Army\s+Group|Area\s+Army|Field\s+Army|Air\s+Army|Army|Corps|Division|Brigade|Regiment|Battalion"
          r"|Squadron|Flotilla|Fleet|Detachment|Column|Group|Wing|Company")
-HEAD_RE = re.compile(rf"\b(?:{HEADS})\b")
+HEAD_RE = guarded(re.compile(rf"(?<![\w-])(?:{HEADS})\b"))
 _CAP = r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
 # Words that may not stand between an ordinal and its echelon (a sentence or another name goes on there).
 NOT_QUALIFIER = frozenset("The A An And Or Of In On At To By For From With Under After Before During When Then "
@@ -53,16 +54,18 @@ _STOP_NAMED = frozenset("The A An This That These Those His Her Its Their Our Yo
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    from pipeline.rules.english import ORD  # noqa: PLC0415  (english imports this module)
-
+    # figures and the word ordinals to the twentieth (the full alternation of english.ORD costs ~8 ms a pattern
+    # to compile, and the numbered finder reads the longer word ordinals with their usual qualifiers)
+    ORD = (r"(?:\d{1,4}(?:st|nd|rd|th)|\d{0,3}[23]d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+           r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)")
     return {
         # ending where a head word ends (searched back from it)
         "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?:{_CAP}[ \t]+){{1,3}}|\([A-Z][a-z]{{1,12}}\)[ \t]+"
                                 rf"|(?=Military[ \t]))(?P<head>{HEADS})$"),
         "rct": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|\d{{1,3}})[ \t]+(?:(?:{_CAP})[ \t]+){{0,2}}"
                           r"(?:RCT|Regimental[ \t]+Combat[ \t]+Team|Combat[ \t]+Team)\b"),
-        "slash": re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
-                            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w-])"),
+        "slash": guarded(re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
+                            rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w-])")),
         "cardinal": re.compile(r"(?<![\w.,$£¥/-])(?P<n>\d{1,3})[ \t]+(?P<head>division|regiment|brigade|battalion|corps"
                                r"|army|company|squadron)$"),
         "named": re.compile(rf"(?<![\w-])(?:the|The|his|its|their)[ \t]+(?P<name>(?:{_CAP}[ \t]+){{1,3}})"
@@ -78,9 +81,14 @@ def _norm(span: str, left: str) -> dict:
 
 def _qualified(text: str, out: list) -> None:
     pats = _patterns()
+    seen = None
     for head in HEAD_RE.finditer(text):
         if head.end() < len(text) and (text[head.end()].isalnum() or text[head.end()] == "-"):
             continue
+        before = text[max(0, head.start() - 16):head.start()].split()
+        if not before or not (before[-1][:1].isupper() or before[-1].endswith(")")
+                              or before[-1][:1].isdigit() or head.group().startswith("Military")):
+            continue                  # the word before the head is no qualifier ('the Army')
         m = pats["qualified"].search(text, max(0, head.start() - 70), head.end())
         if m is None or m.end() != head.end():
             continue
@@ -91,6 +99,10 @@ def _qualified(text: str, out: list) -> None:
                 continue
         elif any(q in NOT_QUALIFIER for q in quals):
             continue
+        if seen is None:
+            seen = {(c.start, c.end) for c in out if c.label == "MIL_UNIT"}
+        if (m.start(), m.end()) in seen:
+            continue                  # the numbered finder read the same span
         # the whole designation; the numbered finder's shorter reading ('Rifle Corps', '19th Battalion') loses
         norm = _norm(re.sub(r"\([^)]*\)[ \t]+", "", m.group()), text[max(0, m.start() - 40):m.start()])
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
@@ -124,11 +136,13 @@ def _slash_battalions(text: str, out: list) -> None:
                               "prefix": "", "side": None, "id": None}))
 
 
-_LOWER_HEAD = re.compile(r"(?<=\d[ \t])(?:division|regiment|brigade|battalion|corps|army|company|squadron)(?![\w-])")
+_LOWER_HEAD = guarded(re.compile(r"(?:division|regiment|brigade|battalion|corps|army|company|squadron)(?![\w-])"))
 
 
 def _cardinal_lower(text: str, out: list) -> None:
     for head in _LOWER_HEAD.finditer(text):
+        if head.start() < 3 or text[head.start() - 1] not in " \t" or not text[head.start() - 2].isdigit():
+            continue
         m = _patterns()["cardinal"].search(text, max(0, head.start() - 6), head.end())
         if m is None:
             continue
@@ -139,10 +153,16 @@ def _cardinal_lower(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
 
 
+_NAMED_HEAD = guarded(re.compile(r"(?<![\w-])(?:Battalion|Regiment|Brigade|Division)\b"))
+
+
 def _named(text: str, out: list) -> None:
     from pipeline.rules.english_units import GENERIC_WORDS  # noqa: PLC0415
 
-    for head in re.finditer(r"\b(?:Battalion|Regiment|Brigade|Division)\b", text):
+    for head in _NAMED_HEAD.finditer(text):
+        before = text[max(0, head.start() - 16):head.start()].split()
+        if not before or not before[-1][:1].isupper():
+            continue
         m = _patterns()["named"].search(text, max(0, head.start() - 70), head.end())
         if m is None or m.end() != head.end():
             continue
@@ -204,7 +224,7 @@ def _place_forces(text: str, out: list) -> None:
                               "prefix": "", "side": None, "id": None}))
 
 
-_ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps\b")
+_ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps$")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
 
@@ -217,10 +237,12 @@ def _roman(numeral: str) -> int:
 
 
 def _roman_corps(text: str, out: list) -> None:
-    if "Corps" not in text:
-        return
-    for m in _ROMAN_CORPS.finditer(text):
-        if not m.group("r") or m.group("q") in NOT_QUALIFIER:
+    at = text.find(" Corps")
+    while at != -1:                    # read back from each 'Corps'
+        end = at + 6
+        at = text.find(" Corps", end)
+        m = _ROMAN_CORPS.search(text, max(0, end - 30), end)
+        if m is None or not m.group("r") or m.group("q") in NOT_QUALIFIER:
             continue
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
                              {"numbers": [_roman(m.group("r"))], "echelon": "军", "prefix": "", "side": None,
@@ -233,17 +255,20 @@ _PLURAL_ECHELON = {"divisions": "division", "brigades": "brigade", "regiments": 
 
 @lru_cache(maxsize=1)
 def _ordinal_list_re() -> re.Pattern:
-    from pipeline.rules.english import ORD  # noqa: PLC0415
-
-    return re.compile(rf"(?i:(?P<plural>divisions|brigades|regiments|battalions|armies|corps|companies|squadrons))"
+    ORD = r"\d{1,4}(?:st|nd|rd|th|d)"      # figures only: a pattern with the word ordinals thrice compiles slowly
+    pattern = re.compile(rf"(?P<plural>[Dd]ivisions|[Bb]rigades|[Rr]egiments|[Bb]attalions|[Aa]rmies|[Cc]orps|[Cc]ompanies"
+                      rf"|[Ss]quadrons|DIVISIONS|BRIGADES|REGIMENTS)"
                       rf"[ \t]*(?:[,:(]|\u2014|--)[ \t]*(?:the[ \t]+)?"
                       rf"(?P<list>{ORD}(?:[ \t]*,[ \t]*{ORD}){{0,8}},?[ \t]+(?:and|&)[ \t]+{ORD}|{ORD}(?:[ \t]*,[ \t]*{ORD}){{1,8}})"
                       rf"(?![\w-]|[ \t]+(?:[A-Z]|of\b|in\b))")
+    return guarded(pattern)
+
+
+_PLURAL_FORMS = tuple(w for p in _PLURAL_ECHELON for w in (p, p.capitalize()))
 
 
 def _ordinal_lists(text: str, out: list) -> None:
-    lowered = text.lower()
-    if not any(word in lowered for word in _PLURAL_ECHELON):
+    if not any(form in text for form in _PLURAL_FORMS):
         return
     for m in _ordinal_list_re().finditer(text):
         numbers = [int(n) for n in re.findall(r"(\d{1,4})(?:st|nd|rd|th|d)\b", m.group("list"))]
@@ -263,6 +288,7 @@ def _ordinal_lists(text: str, out: list) -> None:
 PLURAL_REGIMENT_RE = re.compile(
     r"(?<![\w/.-])(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+(?P<name>(?:Royal[ \t]+|King['\u2019]s[ \t]+(?:Own[ \t]+)?"
     r"|Queen['\u2019]s[ \t]+(?:Own[ \t]+)?)?(?:[A-Z][a-z]{2,15}[ \t]+){0,2}[A-Z][a-z]{3,15}s)(?![\w'\u2019-])")
+PLURAL_REGIMENT_RE = guarded(PLURAL_REGIMENT_RE)
 _NOT_REGIMENT = frozenset("Marines Guards Hussars Lancers Dragoons Rifles Fusiliers Highlanders Borderers Grenadiers "
                           "Sikhs Gurkhas Punjabis Rajputs Baluchis Dogras Jats Pathans Mahrattas Garhwalis Kumaonis "
                           "Chinese Japanese Days Years Months Weeks Hours Minutes Times Dollars Pounds Miles".split())
