@@ -69,3 +69,8 @@ def test_area_words_and_place_subjects():
     text = "Patrols left the Malabuan area at dawn. Korvane fell to the enemy; Tessaly was bombed twice."
     assert spans(text, "GPE") == [("Malabuan", "GPE"), ("Korvane", "GPE"), ("Tessaly", "GPE")]
     assert spans("The Japanese area was quiet and the Allied sector held.", "GPE") == []
+
+
+def test_travel_verb_with_words_before_to():
+    assert spans("The pilots travelled with their guide to Quarvel by boat.", "GPE") == [("Quarvel", "GPE")]
+    assert spans("He sent a long message to Quarvel.", "GPE") == []

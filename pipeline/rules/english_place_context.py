@@ -79,6 +79,11 @@ _MOTION_BEFORE = re.compile(
     r"|transported|relocated|dispatched|despatched|landed|crossed|line|lines|front|retired|pursued|chased|driven"
     r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)"
     r"[ \t]+(?i:to|from)$")
+# a verb of travel may have its companions or manner between it and 'to' ('travelled with his crew to X')
+_TRAVEL_BEFORE = re.compile(
+    r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
+    r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
+    r"(?:[ \t]+[\w'\u2019-]{1,15}){1,4}[ \t]+(?i:to|from)$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
 CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
@@ -203,7 +208,7 @@ def find_place_context(text: str, out: list) -> None:
         weak = bool(_WEAK.search(context))
         if re.fullmatch(r"(?i:to|from)", context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
-            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before)):
+            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
                 continue
         for item in ITEM_RE.finditer(m.group("run")):
             name = item.group()
