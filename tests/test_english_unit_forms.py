@@ -79,3 +79,8 @@ def test_numbered_military_districts():
 def test_battalion_by_plural_regiment_name():
     got = units("The 2nd Wiltshires and the 1st Royal Berkshires held; on the 3rd Days passed slowly.")
     assert got == [("2nd Wiltshires", [2], "营"), ("1st Royal Berkshires", [1], "营")]
+
+
+def test_named_formation_with_lower_case_head():
+    got = units("Then the Zhou Anbang brigade and the Mori detachment attacked, but the Gurkha brigade held.")
+    assert [g[0] for g in got] == ["Zhou Anbang brigade", "Mori detachment"]

@@ -69,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "cardinal": re.compile(r"(?<![\w.,$£¥/-])(?P<n>\d{1,3})[ \t]+(?P<head>division|regiment|brigade|battalion|corps"
                                r"|army|company|squadron)$"),
         "named": re.compile(rf"(?<![\w-])(?:the|The|his|its|their)[ \t]+(?P<name>(?:{_CAP}[ \t]+){{1,3}})"
-                            r"(?P<head>Battalion|Regiment|Brigade|Division)$"),
+                            r"(?P<head>Battalion|Regiment|Brigade|Division|brigade|division|detachment|column)$"),
         "arm_parent": re.compile(rf",[ \t]+(?P<ord>{ORD})[ \t]+(?P<arm>Infantry|Cavalry|Marines|Engineers|Field[ \t]+Artillery"
                                  r"|Artillery|Armor|Armored)(?![\w-])"),
     }
@@ -153,11 +153,18 @@ def _cardinal_lower(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY, norm))
 
 
-_NAMED_HEAD = guarded(re.compile(r"(?<![\w-])(?:Battalion|Regiment|Brigade|Division)\b"))
+_NAMED_HEAD = guarded(re.compile(r"(?<![\w-])(?:Battalion|Regiment|Brigade|Division|brigade|division|detachment"
+                                 r"|column)\b"))
+
+
+_NATIONALITY = frozenset("Gurkha Indian Burmese Chinese Japanese British American Australian Korean Soviet Russian "
+                         "Mongolian Manchu Muslim Communist Nationalist Puppet Allied Kachin Karen Chin Shan Naga "
+                         "Yunnan Kwangsi Guangxi Hunan Szechuan Sichuan Cantonese".split())
 
 
 def _named(text: str, out: list) -> None:
     from pipeline.rules.english_units import GENERIC_WORDS  # noqa: PLC0415
+    from pipeline.rules.english_place_context import _person_words, common_word  # noqa: PLC0415
 
     for head in _NAMED_HEAD.finditer(text):
         before = text[max(0, head.start() - 16):head.start()].split()
@@ -172,6 +179,9 @@ def _named(text: str, out: list) -> None:
         if words[0] in _STOP_NAMED or any(w in NOT_QUALIFIER or w in _STOP_NAMED for w in words) \
                 or all(w in GENERIC_WORDS for w in words):
             continue
+        if head.group().islower() and any(common_word(w) and w not in _person_words() or w in _NATIONALITY
+                                          for w in words):
+            continue                  # 'the Gurkha brigade', 'the Guards division': a description, not a name
         start = m.start("name")
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_named_formation", UNIT_PRIORITY - 3,
                              _norm(text[start:m.end()], text[max(0, start - 40):start])))
@@ -296,7 +306,7 @@ _NOT_REGIMENT = frozenset("Marines Guards Hussars Lancers Dragoons Rifles Fusili
 
 def _plural_regiments(text: str, out: list) -> None:
     """'the 1st Gloucesters': a battalion by its regiment's plural name (heads other finders read are left to them)."""
-    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+    from pipeline.rules.english_place_context import _person_words, common_word  # noqa: PLC0415
 
     for m in PLURAL_REGIMENT_RE.finditer(text):
         words = m.group("name").split()
