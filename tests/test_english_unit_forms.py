@@ -84,3 +84,8 @@ def test_battalion_by_plural_regiment_name():
 def test_named_formation_with_lower_case_head():
     got = units("Then the Zhou Anbang brigade and the Mori detachment attacked, but the Gurkha brigade held.")
     assert [g[0] for g in got] == ["Zhou Anbang brigade", "Mori detachment"]
+
+
+def test_military_region_of_joined_short_names():
+    assert units("The Su-Wan Military Region and the Lu-Yu Military District were set up.") == [
+        ("Su-Wan Military Region", [], "军区"), ("Lu-Yu Military District", [], "军管区")]

@@ -15,6 +15,8 @@ read (session 7, helper en9):
 - a force named after the place or region it defends or comes from: a place any finder tagged, then
   qualifiers and `Force` / `Corps` / `Command` / `Detachment` / `Garrison` (`North Luzon Force`,
   `Sumatra Defence Force`, `Java Expeditionary Corps`): one MIL_UNIT;
+- a base area's military region named by its provinces' short names joined by hyphens (`Jin-Cha-Ji Military
+  Region`, 军区);
 - a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
 - a British or Indian battalion by its regiment's plural name (`1st Gloucesters`, `2nd Royal Scots`,
   `1st West Yorkshires`): 营, as real-dev4's `1st Royal Northumberland Fusiliers`;
@@ -234,6 +236,20 @@ def _place_forces(text: str, out: list) -> None:
                               "prefix": "", "side": None, "id": None}))
 
 
+MILITARY_REGION_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]{1,12}(?:[-\u2013][A-Z][a-z]{1,12}){1,3}|(?:North|South|East|West|Central)"
+    r"(?:[- ]?(?:east|west|East|West))?(?:ern)?[ \t]+China)[ \t]+Military[ \t]+(?:Region|District|Area|Sub-?district)s?\b")
+
+
+def _military_regions(text: str, out: list) -> None:
+    """'Jin-Cha-Ji Military Region', 'Hebei-Shandong-Henan Military Region': a base area's command (军区)."""
+    if "Military" not in text:
+        return
+    for m in MILITARY_REGION_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             _norm(m.group(), text[max(0, m.start() - 40):m.start()])))
+
+
 _ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps$")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
@@ -330,5 +346,6 @@ def find_unit_forms(text: str, out: list) -> None:
     _arm_parents(text, out)
     _place_forces(text, out)
     _roman_corps(text, out)
+    _military_regions(text, out)
     _ordinal_lists(text, out)
     _plural_regiments(text, out)
