@@ -89,3 +89,9 @@ def test_named_formation_with_lower_case_head():
 def test_military_region_of_joined_short_names():
     assert units("The Su-Wan Military Region and the Lu-Yu Military District were set up.") == [
         ("Su-Wan Military Region", [], "军区"), ("Lu-Yu Military District", [], "军管区")]
+
+
+def test_units_numbered_after_their_name():
+    got = units("Bombing Squadron 5 and VB-3 struck; Destroyer Division 12 and CruDiv 4 followed; Air Force 2 lost.")
+    assert [(g[0], g[1]) for g in got] == [("Bombing Squadron 5", [5]), ("VB-3", [3]), ("Destroyer Division 12", [12]),
+                                           ("CruDiv 4", [4])]

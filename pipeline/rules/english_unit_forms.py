@@ -17,6 +17,8 @@ read (session 7, helper en9):
   `Sumatra Defence Force`, `Java Expeditionary Corps`): one MIL_UNIT;
 - a base area's military region named by its provinces' short names joined by hyphens (`Jin-Cha-Ji Military
   Region`, 军区);
+- a naval or air unit numbered after its name (`Carrier Division 2`, `Marine Fighting Squadron 211`) and the US
+  Navy's abbreviations (`VMF-211`, `DesRon 2`);
 - a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
 - a British or Indian battalion by its regiment's plural name (`1st Gloucesters`, `2nd Royal Scots`,
   `1st West Yorkshires`): 营, as real-dev4's `1st Royal Northumberland Fusiliers`;
@@ -250,6 +252,28 @@ def _military_regions(text: str, out: list) -> None:
                              _norm(m.group(), text[max(0, m.start() - 40):m.start()])))
 
 
+NUMBER_AFTER_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Marine|Carrier|Destroyer|Cruiser|Battleship|Submarine|Patrol|Torpedo|Bombing|Scouting"
+    r"|Fighting|Fighter|Bomber|Attack|Observation|Escort|Minesweeper|Transport|Aircraft|Air|Base|Amphibious|Motor"
+    r"|Torpedo[ \t]+Boat|Landing|Naval)[ \t]+){1,3})(?P<head>Division|Squadron|Wing|Group|Flotilla)[ \t]+"
+    r"(?P<n>\d{1,3})(?![\w,.]\d|[\w-])"
+    # and the US Navy's abbreviations: VMF-211, VT-8, VB-6, MAG-21, CarDiv 2, DesRon 2, CruDiv 6, PatWing 10
+    r"|(?<![\w-])(?P<abbr>V[A-Z]{1,3}|MAG|MAW|CarDiv|DesRon|DesDiv|CruDiv|BatDiv|SubRon|PatWing|MTBRon)"
+    r"[ \t-](?P<n2>\d{1,3})(?![\w-])")
+
+
+def _numbers_after(text: str, out: list) -> None:
+    """'Carrier Division 2', 'Marine Fighting Squadron 211', 'VMF-211': a naval or air unit numbered after its name."""
+    for m in guarded(NUMBER_AFTER_RE).finditer(text):
+        number = int(m.group("n") or m.group("n2"))
+        head = (m.group("head") or m.group("abbr")).lower()
+        echelon = {"division": "师", "squadron": "中队", "wing": "联队", "group": "大队", "flotilla": "舰队",
+                   "force": "部队", "unit": "部队"}.get(head, "中队" if head.startswith(("v", "desron", "subron", "mtbron"))
+                                                   else "")
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             {"numbers": [number], "echelon": echelon, "prefix": "", "side": None, "id": None}))
+
+
 _ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps$")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
@@ -347,5 +371,6 @@ def find_unit_forms(text: str, out: list) -> None:
     _place_forces(text, out)
     _roman_corps(text, out)
     _military_regions(text, out)
+    _numbers_after(text, out)
     _ordinal_lists(text, out)
     _plural_regiments(text, out)
