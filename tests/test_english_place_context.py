@@ -74,3 +74,9 @@ def test_area_words_and_place_subjects():
 def test_travel_verb_with_words_before_to():
     assert spans("The pilots travelled with their guide to Quarvel by boat.", "GPE") == [("Quarvel", "GPE")]
     assert spans("He sent a long message to Quarvel.", "GPE") == []
+
+
+def test_rivers_crossed():
+    text = "The column crossed the Wenrak at dawn and moved up the Tolvanna to the coast."
+    assert spans(text, "LOC") == [("Wenrak", "LOC"), ("Tolvanna", "LOC")]
+    assert spans("They crossed the Burma border.", "LOC") == []

@@ -15,6 +15,8 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
 - before a word of the ground it names, after an article (`the X area`, `the X sector`, `the X front`, `the X
   road`, `the X bridgehead`), and as the subject of a verb said of places (`X fell to ...`, `X was occupied`,
   `X was bombed`, `X was evacuated`);
+- a river or range crossed (`crossed the X`, `across the X`, `the banks of the X`, `up the X`): LOC; a town's name
+  used for its river there (`crossed the Sittang`, a lexicon GPE) is LOC too;
 - with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
   name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
 
@@ -201,6 +203,30 @@ def _areas_and_subjects(text: str, out: list) -> None:
                                  PLACE_CONTEXT_PRIORITY, {}))
 
 
+RIVER_RE = re.compile(
+    rf"(?<![\w-])(?P<v>[Cc]rossed|[Cc]rossing|[Cc]ross|[Aa]cross|[Ff]orded|[Ff]ording|[Bb]ridged|[Bb]anks?[ \t]+of"
+    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
+    r"|after|during|river|valley|again|twice|once|without|against)\b)")
+
+
+def _rivers(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in RIVER_RE.finditer(text):
+        name = m.group("name")
+        known = names.get(name)
+        if known is not None:
+            if known[0] == "GPE" and not m.group("v").lower().startswith(("across", "up", "down")):
+                out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context", 60,
+                                     {"zh": known[1]}))      # 'crossed the Sittang': the river of that name
+            continue
+        if _place_name(name, True):
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -218,6 +244,8 @@ def find_place_context(text: str, out: list) -> None:
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     _areas_and_subjects(text, out)
+    if " the " in text:
+        _rivers(text, out)
     if "Town" in text or "Village" in text:
         _town_heads(text, out)
 
