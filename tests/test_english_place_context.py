@@ -80,3 +80,7 @@ def test_rivers_crossed():
     text = "The column crossed the Wenrak at dawn and moved up the Tolvanna to the coast."
     assert spans(text, "LOC") == [("Wenrak", "LOC"), ("Tolvanna", "LOC")]
     assert spans("They crossed the Burma border.", "LOC") == []
+
+
+def test_schools_languages_and_publications_are_not_places():
+    assert spans("He studied at Corvallen and wrote in Tervish; it was published in Marlowby.", "GPE") == []

@@ -86,6 +86,11 @@ _TRAVEL_BEFORE = re.compile(
     r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
     r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
     r"(?:[ \t]+[\w'\u2019-]{1,15}){1,4}[ \t]+(?i:to|from)$")
+# Verbs after which 'at' / 'in' lead to a school, a company, a language or a publication, not a place.
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?i:studied|study|studying|taught|teaching|lectured|educated|enrolled|graduated|trained|professor|student"
+    r"|worked|employed|written|wrote|writes|translated|published|printed|reprinted|appeared|quoted|cited|spoken"
+    r"|speaks?|broadcast|reported|interviewed|featured|shown|screened|converted)[ \t]+$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
 CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
@@ -101,6 +106,7 @@ STOP = frozenset(
     "Nationalist Nationalists Communist Communists Kuomintang Nazi Nazis Marxist Leninist Bolshevik Bolsheviks "
     "Western Eastern Northern Southern Central Imperial Royal Republican Confucian Japan's China's "
     "Latin Greek Hebrew Arabic Sanskrit Persian Mandarin Cantonese Hokkien Urdu Hindi Tamil Pinyin Wade Giles "
+    "Tagalog Bengali Punjabi Telugu Marathi Gujarati Sinhalese Uighur Uyghur Kazakh Esperanto Yiddish Swahili "
     "Kong Hong Yat Sen Kai Shek".split())
 
 
@@ -232,6 +238,8 @@ def find_place_context(text: str, out: list) -> None:
     for m in CONTEXT_RE.finditer(text):
         context = text[m.start():m.start("run")].strip()
         weak = bool(_WEAK.search(context))
+        if _NOT_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue                  # 'studied at X' (a school), 'written in X' (a language), 'published in X'
         if re.fullmatch(r"(?i:to|from)", context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
