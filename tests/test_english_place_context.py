@@ -84,3 +84,11 @@ def test_rivers_crossed():
 
 def test_schools_languages_and_publications_are_not_places():
     assert spans("He studied at Corvallen and wrote in Tervish; it was published in Marlowby.", "GPE") == []
+
+
+def test_place_before_lower_case_event_head():
+    text = "After the Dravenna crisis and the Korvane disaster came the northern Burma campaign."
+    got = [(text[c.start:c.end], c.label) for c in find_english(text) if c.label == "EVENT"]
+    assert got == [("Dravenna crisis", "EVENT"), ("Korvane disaster", "EVENT"), ("northern Burma campaign", "EVENT")]
+    assert [c for c in find_english("The Japanese offensive failed and the Allied landings began.")
+            if c.label == "EVENT"] == []

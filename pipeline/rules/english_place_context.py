@@ -17,6 +17,9 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   `X was bombed`, `X was evacuated`);
 - a river or range crossed (`crossed the X`, `across the X`, `the banks of the X`, `up the X`): LOC; a town's name
   used for its river there (`crossed the Sittang`, a lexicon GPE) is LOC too;
+- a place named before a lower-case word of an event (`the Munich crisis`, `the Sittang disaster`, `the Tanggu
+  truce`, `the Hukawng Valley campaign`, with a compass adjective: `the central Burma campaign`): one EVENT, the place
+  known or unknown (english.py reads the known ones with fewer heads);
 - with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
   name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
 
@@ -233,6 +236,42 @@ def _rivers(text: str, out: list) -> None:
                                  PLACE_CONTEXT_PRIORITY, {}))
 
 
+EVENT_HEAD_RE = guarded(re.compile(
+    r"(?<=[ \t])(?:campaign|offensive|crisis|incident|disaster|massacre|uprising|rebellion|mutiny|truce|armistice"
+    r"|agreement|landings|evacuation|airlift|breakout|retreat|withdrawal|counteroffensive|counter-offensive)(?![\w-])"))
+_EVENT_NAME_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?:(?P<adj>central|northern|southern|eastern|western|north|south|east|west)[ \t]+)?"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}(?:[-\u2013]{WORD}){{0,2}})[ \t]+$")
+_EVENT_PLACE_HEADS = ("Valley", "River", "Hills", "Peninsula", "Island", "Islands", "Pass", "Road", "Front")
+
+
+def _place_events(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for head in EVENT_HEAD_RE.finditer(text):
+        m = _EVENT_NAME_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0] in STOP or words[0] in ("The", "A", "An", "This", "That", "Its", "His", "Their")):
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        core = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _EVENT_PLACE_HEADS else name
+        parts = re.split(r"[-\u2013]", core)
+        if not all(names.get(p, ("",))[0] in ("GPE", "LOC") or _place_name(p, True) for p in parts):
+            continue
+        start = head.start() - 1 - len(name)
+        if text[start:head.start() - 1] != name:
+            continue
+        if m.group("adj") and parts and names.get(parts[0], ("",))[0] in ("GPE", "LOC"):
+            start = m.start("adj")        # 'the central Burma campaign': the adjective belongs to the name
+        out.append(Candidate(start, head.end(), "EVENT", "rule:en_place_event", 54, {}))
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -254,6 +293,7 @@ def find_place_context(text: str, out: list) -> None:
     _areas_and_subjects(text, out)
     if " the " in text:
         _rivers(text, out)
+    _place_events(text, out)
     if "Town" in text or "Village" in text:
         _town_heads(text, out)
 
