@@ -95,3 +95,8 @@ def test_units_numbered_after_their_name():
     got = units("Bombing Squadron 5 and VB-3 struck; Destroyer Division 12 and CruDiv 4 followed; Air Force 2 lost.")
     assert [(g[0], g[1]) for g in got] == [("Bombing Squadron 5", [5]), ("VB-3", [3]), ("Destroyer Division 12", [12]),
                                            ("CruDiv 4", [4])]
+
+
+def test_formation_named_after_a_place_without_number():
+    assert units("The Formosa Brigade and the Ceylon Regiment sailed.") == [
+        ("Formosa Brigade", [], "旅"), ("Ceylon Regiment", [], "团")]

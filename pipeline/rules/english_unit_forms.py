@@ -208,7 +208,7 @@ def _arm_parents(text: str, out: list) -> None:
         out.append(Candidate(cand.start, m.end(), "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
 
 
-_FORCE_HEAD = re.compile(r"\b(?:Force|Corps|Command|Detachment|Garrison)\b")
+_FORCE_HEAD = re.compile(r"\b(?:Force|Corps|Command|Detachment|Garrison|Brigade|Division|Regiment)\b")
 _FORCE_QUALS = re.compile(r"(?:[ \t]+(?:Defen[cs]e|Expeditionary|Field|Volunteer|Volunteers|Striking|Security|Frontier"
                           r"|Border|Garrison|Island|Coastal|Coast|Occupation|Relief|Landing|Special|Task|Area))*[ \t]+$")
 
@@ -234,7 +234,8 @@ def _place_forces(text: str, out: list) -> None:
         compass = _COMPASS_BEFORE.search(text, max(0, place.start - 12), place.start)
         out.append(Candidate(compass.start() if compass else place.start, head.end(), "MIL_UNIT", "rule:en_place_force",
                              UNIT_PRIORITY,
-                             {"numbers": [], "echelon": "部队" if head.group() == "Force" else "",
+                             {"numbers": [], "echelon": {"Force": "部队", "Brigade": "旅", "Division": "师",
+                                                         "Regiment": "团"}.get(head.group(), ""),
                               "prefix": "", "side": None, "id": None}))
 
 
