@@ -100,3 +100,7 @@ def test_units_numbered_after_their_name():
 def test_formation_named_after_a_place_without_number():
     assert units("The Formosa Brigade and the Ceylon Regiment sailed.") == [
         ("Formosa Brigade", [], "旅"), ("Ceylon Regiment", [], "团")]
+
+
+def test_army_corps_is_one_echelon():
+    assert [g[:2] for g in units("The 27th Army Corps crossed the river.")] == [("27th Army Corps", [27])]

@@ -39,7 +39,7 @@ from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 UNIT_PRIORITY = 59          # below the numbered finder's 60: only a longer reading of a designation wins
-HEADS = (r"Military\s+District|Military\s+Region|Military\s+Area|Army\s+Group|Area\s+Army|Field\s+Army|Air\s+Army|Army|Corps|Division|Brigade|Regiment|Battalion"
+HEADS = (r"Military\s+District|Military\s+Region|Military\s+Area|Army\s+Corps|Army\s+Group|Area\s+Army|Field\s+Army|Air\s+Army|Army|Corps|Division|Brigade|Regiment|Battalion"
          r"|Squadron|Flotilla|Fleet|Detachment|Column|Group|Wing|Company")
 HEAD_RE = guarded(re.compile(rf"(?<![\w-])(?:{HEADS})\b"))
 _CAP = r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
@@ -64,8 +64,8 @@ def _patterns() -> dict[str, re.Pattern]:
            r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)")
     return {
         # ending where a head word ends (searched back from it)
-        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?:{_CAP}[ \t]+){{1,3}}|\([A-Z][a-z]{{1,12}}\)[ \t]+"
-                                rf"|(?=Military[ \t]))(?P<head>{HEADS})$"),
+        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
+                                rf"|(?:{_CAP}[ \t]+){{1,3}}|\([A-Z][a-z]{{1,12}}\)[ \t]+)(?P<head>{HEADS})$"),
         "rct": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|\d{{1,3}})[ \t]+(?:(?:{_CAP})[ \t]+){{0,2}}"
                           r"(?:RCT|Regimental[ \t]+Combat[ \t]+Team|Combat[ \t]+Team)\b"),
         "slash": guarded(re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
@@ -96,7 +96,7 @@ def _qualified(text: str, out: list) -> None:
         m = pats["qualified"].search(text, max(0, head.start() - 70), head.end())
         if m is None or m.end() != head.end():
             continue
-        quals = m.group("quals").split() or ["Military"]
+        quals = m.group("quals").split() or ["Military"]     # 'Military Region', 'Army Corps' need none
         if quals[0].startswith("("):
             code = quals[0][1:-1]
             if code in NOT_QUALIFIER:
