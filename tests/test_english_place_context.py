@@ -92,3 +92,8 @@ def test_place_before_lower_case_event_head():
     assert got == [("Dravenna crisis", "EVENT"), ("Korvane disaster", "EVENT"), ("northern Burma campaign", "EVENT")]
     assert [c for c in find_english("The Japanese offensive failed and the Allied landings began.")
             if c.label == "EVENT"] == []
+
+
+def test_apposition_before_a_province_written_with_its_suffix():
+    text = "The family came from a farm, Qiaolou, Henan Province, in 1911."
+    assert spans(text, "GPE")[:2] == [("Qiaolou", "GPE"), ("Henan Province", "GPE")]

@@ -304,8 +304,11 @@ def _appositions(text: str, out: list) -> None:
 
     names = english_names()
     for cand in list(out):
-        if cand.label != "GPE" or cand.start < 4 or text[cand.start - 2:cand.start] != ", " \
-                or names.get(text[cand.start:cand.end], ("",))[0] != "GPE":
+        if cand.label != "GPE" or cand.start < 4 or text[cand.start - 2:cand.start] != ", ":
+            continue
+        written = text[cand.start:cand.end]
+        if names.get(written, ("",))[0] != "GPE" and not re.search(r"[ \t](?:Province|County|Prefecture|State)$",
+                                                                   written):
             continue
         after = text[cand.end:cand.end + 1]
         if after.isalnum() or after == "-":
