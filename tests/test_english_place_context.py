@@ -97,3 +97,8 @@ def test_place_before_lower_case_event_head():
 def test_apposition_before_a_province_written_with_its_suffix():
     text = "The family came from a farm, Qiaolou, Henan Province, in 1911."
     assert spans(text, "GPE")[:2] == [("Qiaolou", "GPE"), ("Henan Province", "GPE")]
+
+
+def test_list_items_are_no_appositions():
+    assert spans("Topics: Vessany, Mukden 1931, and others. Towns: Tokyo, Kelmar, Burma.", "GPE") == [
+        ("Mukden", "GPE"), ("Tokyo", "GPE"), ("Burma", "GPE")]

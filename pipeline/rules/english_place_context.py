@@ -298,6 +298,9 @@ def find_place_context(text: str, out: list) -> None:
         _town_heads(text, out)
 
 
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list
+
+
 def _appositions(text: str, out: list) -> None:
     """'X, Burma': an unknown name before a comma and a known country, state or province."""
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -311,9 +314,10 @@ def _appositions(text: str, out: list) -> None:
                                                                    written):
             continue
         after = text[cand.end:cand.end + 1]
-        if after.isalnum() or after == "-":
-            continue
+        if after and after not in ",.;:)\n":
+            continue              # 'Sihang, Mukden 1931': items of a list, not a town and its state
         m = APPOSITION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-        if m and _place_name(m.group("x"), True):
+        if m and not _LIST_ITEM_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x")) \
+                and _place_name(m.group("x"), True):
             out.append(Candidate(m.start("x"), m.end("x"), "GPE", "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))
