@@ -102,3 +102,8 @@ def test_apposition_before_a_province_written_with_its_suffix():
 def test_list_items_are_no_appositions():
     assert spans("Topics: Vessany, Mukden 1931, and others. Towns: Tokyo, Kelmar, Burma.", "GPE") == [
         ("Mukden", "GPE"), ("Tokyo", "GPE"), ("Burma", "GPE")]
+
+
+def test_landed_on_an_island():
+    text = "The Marines landed on Kervalu and the army landed at Tolmash."
+    assert [(t, l) for t, l in spans(text) if l in ("GPE", "LOC")] == [("Kervalu", "LOC"), ("Tolmash", "GPE")]

@@ -7,7 +7,8 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
 - after a preposition or verb of place: `at X`, `near X`, `in X`, `into X`, `around X`, `outside X`,
   `via X`, `toward(s) X`, `through X`, `beyond X`, `from X`, `to X`, and after `reached`, `captured`,
   `occupied`, `entered`, `seized`, `evacuated`, `bombed`, `shelled`, `liberated`, `recaptured`,
-  `abandoned`, `besieged`, `surrounded`, `encircled`, `defended`, `held`, `took`, `retook`, `landed on`;
+  `abandoned`, `besieged`, `surrounded`, `encircled`, `defended`, `took`, `retook`, `landed at`; after
+  `landed on` the name is an island: LOC;
   also a list after one (`at X, Y and Z`);
 - after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
   and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
@@ -283,11 +284,13 @@ def find_place_context(text: str, out: list) -> None:
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
                 continue
+        # an island is landed on (spec: islands are LOC), a town is landed at
+        label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
         for item in ITEM_RE.finditer(m.group("run")):
             name = item.group()
             if _place_name(name, weak):
                 start = m.start("run") + item.start()
-                out.append(Candidate(start, start + len(name), "GPE", "rule:en_place_context",
+                out.append(Candidate(start, start + len(name), label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     _areas_and_subjects(text, out)
