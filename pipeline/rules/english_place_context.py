@@ -189,9 +189,9 @@ def _town_heads(text: str, out: list) -> None:
         out.append(Candidate(start, head.end(), "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY + 12, {}))
 
 
-AREA_RE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+(?:area|sector|front|region|vicinity|salient"
-                     r"|perimeter|bridgehead|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])")
-AREA_RE = guarded(AREA_RE)
+AREA_WORD_RE = guarded(re.compile(r"(?<=[ \t])(?:area|sector|front|region|vicinity|salient|perimeter|bridgehead"
+                                  r"|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])"))
+AREA_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+$")
 SUBJECT_VERB_RE = re.compile(r"(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
                              r"|(?:was|had[ \t]+been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged"
                              r"|retaken|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
@@ -199,7 +199,14 @@ SUBJECT_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})$")
 
 
 def _areas_and_subjects(text: str, out: list) -> None:
-    found = list(AREA_RE.finditer(text))
+    found = []
+    for word in AREA_WORD_RE.finditer(text):            # the word of ground first, the name read back from it
+        prev = text.rfind(" ", max(0, word.start() - 40), word.start() - 1)
+        if not text[prev + 1:prev + 2].isupper():
+            continue                  # the word before it is no name ('the main road')
+        m = AREA_NAME_BEFORE.search(text, max(0, word.start() - 60), word.start())
+        if m is not None:
+            found.append(m)
     for verb in SUBJECT_VERB_RE.finditer(text):        # the verb first, the name read back from it
         if not verb.start() or text[verb.start() - 1] not in " \t":
             continue
@@ -218,6 +225,9 @@ RIVER_RE = re.compile(
     rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
     r"|after|during|river|valley|again|twice|once|without|against)\b)")
+
+
+RIVER_RE = guarded(RIVER_RE)
 
 
 def _rivers(text: str, out: list) -> None:

@@ -91,7 +91,7 @@ def _qualified(text: str, out: list) -> None:
             continue
         before = text[max(0, head.start() - 16):head.start()].split()
         if not before or not (before[-1][:1].isupper() or before[-1].endswith(")")
-                              or before[-1][:1].isdigit() or head.group().startswith("Military")):
+                              or head.group().startswith(("Military", "Army Corps"))):
             continue                  # the word before the head is no qualifier ('the Army')
         m = pats["qualified"].search(text, max(0, head.start() - 70), head.end())
         if m is None or m.end() != head.end():
@@ -208,7 +208,7 @@ def _arm_parents(text: str, out: list) -> None:
         out.append(Candidate(cand.start, m.end(), "MIL_UNIT", "rule:en_unit_parent", UNIT_PRIORITY + 1, norm))
 
 
-_FORCE_HEAD = re.compile(r"\b(?:Force|Corps|Command|Detachment|Garrison|Brigade|Division|Regiment)\b")
+_FORCE_HEAD = guarded(re.compile(r"(?<![\w-])(?:Force|Corps|Command|Detachment|Garrison|Brigade|Division|Regiment)\b"))
 _FORCE_QUALS = re.compile(r"(?:[ \t]+(?:Defen[cs]e|Expeditionary|Field|Volunteer|Volunteers|Striking|Security|Frontier"
                           r"|Border|Garrison|Island|Coastal|Coast|Occupation|Relief|Landing|Special|Task|Area))*[ \t]+$")
 
@@ -221,8 +221,13 @@ def _place_forces(text: str, out: list) -> None:
     heads = list(_FORCE_HEAD.finditer(text))
     if not heads:
         return
-    places = {c.end: c for c in out if c.label in ("GPE", "LOC")}
+    places = None
     for head in heads:
+        before = text[max(0, head.start() - 16):head.start()].split()
+        if not before or not before[-1][:1].isupper():
+            continue                  # no name or qualifier before the head
+        if places is None:
+            places = {c.end: c for c in out if c.label in ("GPE", "LOC")}
         if head.end() < len(text) and (text[head.end()].isalnum() or text[head.end()] == "-"):
             continue
         gap = _FORCE_QUALS.search(text, max(0, head.start() - 60), head.start())
@@ -263,9 +268,12 @@ NUMBER_AFTER_RE = re.compile(
     r"[ \t-](?P<n2>\d{1,3})(?![\w-])")
 
 
+NUMBER_AFTER_RE = guarded(NUMBER_AFTER_RE)
+
+
 def _numbers_after(text: str, out: list) -> None:
     """'Carrier Division 2', 'Marine Fighting Squadron 211', 'VMF-211': a naval or air unit numbered after its name."""
-    for m in guarded(NUMBER_AFTER_RE).finditer(text):
+    for m in NUMBER_AFTER_RE.finditer(text):
         number = int(m.group("n") or m.group("n2"))
         head = (m.group("head") or m.group("abbr")).lower()
         echelon = {"division": "师", "squadron": "中队", "wing": "联队", "group": "大队", "flotilla": "舰队",
