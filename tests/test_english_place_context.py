@@ -107,3 +107,8 @@ def test_list_items_are_no_appositions():
 def test_landed_on_an_island():
     text = "The Marines landed on Kervalu and the army landed at Tolmash."
     assert [(t, l) for t, l in spans(text) if l in ("GPE", "LOC")] == [("Kervalu", "LOC"), ("Tolmash", "GPE")]
+
+
+def test_line_break_after_the_preposition():
+    text = "The battalion withdrew to\nTamlong and dug in near\nVarsek that night."
+    assert spans(text, "GPE") == [("Tamlong", "GPE"), ("Varsek", "GPE")]

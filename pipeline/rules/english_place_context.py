@@ -68,7 +68,8 @@ def _both_cases(alternation: str) -> str:
 
 
 CONTEXT_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_both_cases(_PREPOSITIONS)}|{_PHRASES})|(?:{_both_cases(_OF_HEADS)})[ \t]+of)[ \t]+"
+    # (a hard-wrapped page may break the line between the preposition and the name)
+    rf"(?<![\w-])(?:(?:{_both_cases(_PREPOSITIONS)}|{_PHRASES})|(?:{_both_cases(_OF_HEADS)})[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
