@@ -104,3 +104,15 @@ def test_formation_named_after_a_place_without_number():
 
 def test_army_corps_is_one_echelon():
     assert [g[:2] for g in units("The 27th Army Corps crossed the river.")] == [("27th Army Corps", [27])]
+
+
+def test_romanised_japanese_echelons():
+    got = units("The Sakura Heidan, the Mori Shitai and the 55th Rentai held; the Dai-33 Shidan withdrew.")
+    assert got == [("Sakura Heidan", [], "兵团"), ("Mori Shitai", [], "支队"), ("55th Rentai", [55], "联队"),
+                   ("Dai-33 Shidan", [33], "师团")]
+
+
+def test_japanese_number_words():
+    from pipeline.rules.english_unit_forms import japanese_number
+    assert [japanese_number(w) for w in ("yonju-ni", "ju-go", "hyaku-san", "roku", "kawa")] == [42, 15, 103, 6, None]
+    assert units("The Dai-yonju-ni Shidan held.") == [("Dai-yonju-ni Shidan", [42], "师团")]

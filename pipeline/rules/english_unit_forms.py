@@ -19,6 +19,8 @@ read (session 7, helper en9):
   Region`, 军区);
 - a naval or air unit numbered after its name (`Carrier Division 2`, `Marine Fighting Squadron 211`) and the US
   Navy's abbreviations (`VMF-211`, `DesRon 2`);
+- a formation written with its romanised Japanese echelon word (`Kiku Heidan`, `Nankai Shitai`, `18th Shidan`,
+  `Dai-31 Shidan`; side JP);
 - a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
 - a British or Indian battalion by its regiment's plural name (`1st Gloucesters`, `2nd Royal Scots`,
   `1st West Yorkshires`): 营, as real-dev4's `1st Royal Northumberland Fusiliers`;
@@ -283,6 +285,62 @@ def _numbers_after(text: str, out: list) -> None:
                              {"numbers": [number], "echelon": echelon, "prefix": "", "side": None, "id": None}))
 
 
+# The Imperial Japanese Army's and Navy's echelon words in romanised Japanese (complete list of the formations
+# above the company: 総軍 sōgun is left out, written alone it is no designation), with their Chinese echelons.
+JAPANESE_ECHELONS = {"Hōmengun": "方面军", "Homengun": "方面军", "Shidan": "师团", "Ryodan": "旅团", "Rentai": "联队",
+                     "Daitai": "大队", "Chūtai": "中队", "Chutai": "中队", "Shitai": "支队", "Butai": "部队",
+                     "Heidan": "兵团", "Hikōshidan": "飞行师团", "Hikoshidan": "飞行师团", "Hikōdan": "飞行团",
+                     "Hikodan": "飞行团", "Sentai": "战队", "Kantai": "舰队", "Kōkūtai": "航空队", "Kokutai": "航空队",
+                     "Rikusentai": "陆战队", "Konsei Ryodan": "混成旅团"}
+JAPANESE_UNIT_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:Dai[- ]?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zōū]{1,12}(?:-[a-zōū]{1,12}){0,3})"
+    r"(?:[ \t]+(?:Dokuritsu|Konsei|Tokubetsu|Kaigun|Yasen|Sensha|Kihei|Hohei|Hōhei|Kōhei))*)[ \t]+"
+    r"(?P<head>Konsei[ \t]+Ryodan|Hōmengun|Homengun|Shidan|Ryodan|Rentai|Daitai|Chūtai|Chutai|Shitai|Butai|Heidan"
+    r"|Hikōshidan|Hikoshidan|Hikōdan|Hikodan|Sentai|Kantai|Kōkūtai|Kokutai|Rikusentai)$")
+JAPANESE_HEAD_RE = re.compile(r"(?:Shidan|Ryodan|Rentai|Daitai|Ch[uū]tai|Shitai|Butai|Heidan|Hik[oō]shidan|Hik[oō]dan"
+                              r"|Sentai|Kantai|K[oō]k[uū]tai|Rikusentai|H[oō]mengun)(?![\w-])")
+
+
+_JP_DIGITS = {"ichi": 1, "ni": 2, "san": 3, "shi": 4, "yon": 4, "go": 5, "roku": 6, "shichi": 7, "nana": 7,
+              "hachi": 8, "ku": 9, "kyu": 9, "kyū": 9}
+_JP_TENS = {"ju": 10, "jū": 10, "hyaku": 100, "byaku": 100, "pyaku": 100}
+
+
+def japanese_number(words: str) -> int | None:
+    """'sanju-ichi' -> 31, 'hyaku-yon' -> 104, 'ju-hachi' -> 18: a number written in romanised Japanese."""
+    total, digit = 0, None
+    for part in re.findall(r"[a-zū]+", words.lower()):
+        for key in sorted(_JP_TENS, key=len, reverse=True):     # 'sanju' = san + ju
+            if part.endswith(key) and part[:-len(key)] in _JP_DIGITS | {"": 0}:
+                total += (_JP_DIGITS.get(part[:-len(key)], 1)) * _JP_TENS[key]
+                break
+        else:
+            if part not in _JP_DIGITS or digit is not None:
+                return None
+            digit = _JP_DIGITS[part]
+    total += digit or 0
+    return total or None
+
+
+def _japanese_echelons(text: str, out: list) -> None:
+    """'Kiku Heidan', 'Nankai Shitai', '18th Shidan', 'Dai-31 Shidan': a formation with its Japanese echelon word."""
+    for head in JAPANESE_HEAD_RE.finditer(text):            # the echelon word first, the name read back
+        if not head.start() or text[head.start() - 1] not in " \t":
+            continue
+        m = JAPANESE_UNIT_RE.search(text, max(0, head.start() - 50), head.end())
+        if m is None:
+            continue
+        name = m.group("name").split()[0]
+        if name in NOT_QUALIFIER or name in ("The", "A", "An", "This", "That", "Its", "His", "Their"):
+            continue
+        number = re.search(r"\d{1,3}", name)
+        spelt = japanese_number(name[4:]) if re.match(r"Dai-[a-z]", name) else None    # 'Dai-sanju-ichi'
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                             {"numbers": [int(number.group())] if number else [spelt] if spelt else [],
+                              "echelon": JAPANESE_ECHELONS[re.sub(r"[ \t]+", " ", m.group("head"))], "prefix": "",
+                              "side": "JP", "id": None}))
+
+
 _ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps$")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
@@ -381,5 +439,6 @@ def find_unit_forms(text: str, out: list) -> None:
     _roman_corps(text, out)
     _military_regions(text, out)
     _numbers_after(text, out)
+    _japanese_echelons(text, out)
     _ordinal_lists(text, out)
     _plural_regiments(text, out)
