@@ -116,3 +116,7 @@ def test_japanese_number_words():
     from pipeline.rules.english_unit_forms import japanese_number
     assert [japanese_number(w) for w in ("yonju-ni", "ju-go", "hyaku-san", "roku", "kawa")] == [42, 15, 103, 6, None]
     assert units("The Dai-yonju-ni Shidan held.") == [("Dai-yonju-ni Shidan", [42], "师团")]
+
+
+def test_romanised_armed_service():
+    assert units("The Dai-Nippon Teikoku Kaigun sailed.") == [("Dai-Nippon Teikoku Kaigun", [], "")]

@@ -291,14 +291,14 @@ JAPANESE_ECHELONS = {"Hōmengun": "方面军", "Homengun": "方面军", "Shidan"
                      "Daitai": "大队", "Chūtai": "中队", "Chutai": "中队", "Shitai": "支队", "Butai": "部队",
                      "Heidan": "兵团", "Hikōshidan": "飞行师团", "Hikoshidan": "飞行师团", "Hikōdan": "飞行团",
                      "Hikodan": "飞行团", "Sentai": "战队", "Kantai": "舰队", "Kōkūtai": "航空队", "Kokutai": "航空队",
-                     "Rikusentai": "陆战队", "Konsei Ryodan": "混成旅团"}
+                     "Rikusentai": "陆战队", "Konsei Ryodan": "混成旅团", "Rikugun": "", "Kaigun": ""}
 JAPANESE_UNIT_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:Dai[- ]?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zōū]{1,12}(?:-[a-zōū]{1,12}){0,3})"
-    r"(?:[ \t]+(?:Dokuritsu|Konsei|Tokubetsu|Kaigun|Yasen|Sensha|Kihei|Hohei|Hōhei|Kōhei))*)[ \t]+"
+    r"(?<![\w-])(?P<name>(?:Dai[- ]?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zōū]{1,12}(?:-[A-Za-zōū][a-zōū]{0,12}){0,3})"
+    r"(?:[ \t]+(?:Dokuritsu|Konsei|Tokubetsu|Kaigun|Yasen|Sensha|Kihei|Hohei|Hōhei|Kōhei|Teikoku))*)[ \t]+"
     r"(?P<head>Konsei[ \t]+Ryodan|Hōmengun|Homengun|Shidan|Ryodan|Rentai|Daitai|Chūtai|Chutai|Shitai|Butai|Heidan"
-    r"|Hikōshidan|Hikoshidan|Hikōdan|Hikodan|Sentai|Kantai|Kōkūtai|Kokutai|Rikusentai)$")
+    r"|Hikōshidan|Hikoshidan|Hikōdan|Hikodan|Sentai|Kantai|Kōkūtai|Kokutai|Rikusentai|Rikugun|Kaigun)$")
 JAPANESE_HEAD_RE = re.compile(r"(?:Shidan|Ryodan|Rentai|Daitai|Ch[uū]tai|Shitai|Butai|Heidan|Hik[oō]shidan|Hik[oō]dan"
-                              r"|Sentai|Kantai|K[oō]k[uū]tai|Rikusentai|H[oō]mengun)(?![\w-])")
+                              r"|Sentai|Kantai|K[oō]k[uū]tai|Rikusentai|H[oō]mengun|Rikugun|Kaigun)(?![\w-])")
 
 
 _JP_DIGITS = {"ichi": 1, "ni": 2, "san": 3, "shi": 4, "yon": 4, "go": 5, "roku": 6, "shichi": 7, "nana": 7,
