@@ -120,3 +120,8 @@ def test_japanese_number_words():
 
 def test_romanised_armed_service():
     assert units("The Dai-Nippon Teikoku Kaigun sailed.") == [("Dai-Nippon Teikoku Kaigun", [], "")]
+
+
+def test_two_word_echelon_after_qualifiers():
+    assert [g[:2] for g in units("He led the Second Soviet Mongolian Army Group east.")] == [
+        ("Second Soviet Mongolian Army Group", [2])]

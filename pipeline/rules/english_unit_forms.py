@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # ending where a head word ends (searched back from it)
         "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
-                                rf"|(?:{_CAP}[ \t]+){{1,3}}|\([A-Z][a-z]{{1,12}}\)[ \t]+)(?P<head>{HEADS})$"),
+                                rf"|(?:{_CAP}[ \t]+){{1,3}}?|\([A-Z][a-z]{{1,12}}\)[ \t]+)(?P<head>{HEADS})$"),
         "rct": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|\d{{1,3}})[ \t]+(?:(?:{_CAP})[ \t]+){{0,2}}"
                           r"(?:RCT|Regimental[ \t]+Combat[ \t]+Team|Combat[ \t]+Team)\b"),
         "slash": guarded(re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
