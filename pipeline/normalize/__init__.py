@@ -115,7 +115,9 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
 
         values = normalize_english_spans(text, [spans[i] for i in english], state.setdefault("en", {}))
         for i, value in zip(english, values):
-            if spans[i][2] == "MIL_UNIT" and norms[i].get("echelon") and value.get("echelon") == text[spans[i][0]:spans[i][1]]:
-                continue    # a bare ordinal ('the 23rd'): the finder's norm of the unit it names is kept
+            if spans[i][2] == "MIL_UNIT" and "echelon" in norms[i] \
+                    and text[spans[i][0]:spans[i][1]].endswith(value.get("echelon") or "\0"):
+                continue    # a bare ordinal ('the 23rd', '6th, 101st and 106th') or an echelon word the normaliser
+                #             does not know ('21st RCT'): the finder's norm of the unit it names is kept
             norms[i].update(value)
     return norms

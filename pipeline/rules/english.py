@@ -24,6 +24,8 @@ from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_villages import find_villages
+from pipeline.rules.english_place_context import find_place_context
+from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
@@ -166,10 +168,13 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "concession": "GPE"}
 RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
-        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private|"
+        r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private\s+First\s+Class|Private|"
         # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)
         r"Sepoy|Havildar|Lance\s+Naik|Naik|Jemadar|Subedar|Risaldar|Sowar|Trooper|Sapper|Gunner|Rifleman|(?:Vice|Rear)\s+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
+        # civil posts before a name (session 7, en9): Governor Ma, Viceroy Linlithgow, Secretary of State Acheson
+        r"Governor(?:[\s-]+General)?|Viceroy|Consul(?:[\s-]+General)?|Mayor|Magistrate|Senator|Commissar|"
+        r"Secretary\s+of\s+(?:State|War|the\s+Navy|Defense)|Pfc\.|PFC|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
         # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
         r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
@@ -597,6 +602,8 @@ def _known_surnames(text: str, out: list) -> None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames, find_villages, find_infobox, find_prose, english_dev6.find_dev6)
+_GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
+_GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 
 

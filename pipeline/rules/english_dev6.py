@@ -224,6 +224,11 @@ def _heads_in(text: str, heads: tuple):
                     yield at, end
 
 
+_DAY_AFTER_MONTH = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October"
+                              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+"
+                              r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def _capital_counts(text: str, out: list) -> None:
     for at, end in _heads_in(text, ECHELON_PLURALS):
         # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT): not matched
@@ -239,8 +244,10 @@ def _capital_counts(text: str, out: list) -> None:
         out.append(_count(text, m.start("q"), end))
     for at, end in _heads_in(text, CAP_NOUNS):
         m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
-        if m and not _YEAR.match(text[m.start("q"):m.start("q") + 5].rstrip()):    # '7 December 1941 Japanese aircraft'
-            out.append(_count(text, m.start("q"), end))
+        if m and not _YEAR.match(text[m.start("q"):m.start("q") + 5].rstrip()) \
+                and not _DAY_AFTER_MONTH.search(text, max(0, m.start("q") - 11), m.start("q") + 3):
+            out.append(_count(text, m.start("q"), end))    # ('7 December 1941 Japanese aircraft': a year;
+            #                                                'On August 14 Soviet tanks': a day, session 7)
 
 
 def _count(text: str, start: int, end: int) -> Candidate:

@@ -258,8 +258,29 @@ def find_dates(text: str, out: list) -> None:
 _GROUP_TAIL = re.compile(r"\d[ \u00a0\u202f\u2009]$")
 
 
+# A day of the month after its month ('On June 24 Japanese troops landed'): the DATE's, no count (session 7, en9).
+_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$")
+
+
+def _day_of_month(text: str, m: re.Match) -> bool:
+    """A day after its month, unless a lower-case noun follows it after a month read as a time ('In March 12
+    divisions moved' counts divisions; 'On June 24 Japanese troops landed' is a date)."""
+    if re.fullmatch(r"0?[1-9]|[12]\d|3[01]", m.group("num")) is None:
+        return False
+    month = _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start())
+    if month is None:
+        return False
+    after = re.match(r"[ \t]+(\S)", text[m.end("num"):m.end("num") + 3])
+    return bool(after and after.group(1).isupper()) or re.search(
+        r"(?i:\b(?:on|by|until|till|from|since|after|before|of))[ \t]+$",
+        text[max(0, month.start() - 8):month.start()]) is not None
+
+
 def find_quantities(text: str, out: list) -> None:
     for m in QUANTITY_RE.finditer(text):
+        if _day_of_month(text, m):
+            continue
         if m.group("bare") is not None and not m.group("cur"):
             continue
         if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
@@ -280,7 +301,7 @@ def find_quantities(text: str, out: list) -> None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in PLURAL_COUNT_RE.finditer(text):
-        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()) or _day_of_month(text, m):
             continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
                 or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

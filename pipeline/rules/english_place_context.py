@@ -1,0 +1,337 @@
+"""English places no lexicon holds, read from the words around them (session 7, helper en9).
+
+Towns and villages of every campaign outnumber any gazetteer; what marks them in English prose is their
+context. A run of one to three capitalised words that no lexicon knows, that is no everyday English word
+(en_common_words.txt), no given name, surname, month, weekday or nationality, is a GPE where it stands
+
+- after a preposition or verb of place: `at X`, `near X`, `in X`, `into X`, `around X`, `outside X`,
+  `via X`, `toward(s) X`, `through X`, `beyond X`, `from X`, `to X`, and after `reached`, `captured`,
+  `occupied`, `entered`, `seized`, `evacuated`, `bombed`, `shelled`, `liberated`, `recaptured`,
+  `abandoned`, `besieged`, `surrounded`, `encircled`, `defended`, `took`, `retook`, `landed at`; after
+  `landed on` the name is an island: LOC;
+  also a list after one (`at X, Y and Z`);
+- after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
+  and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
+- before a comma and a known country, state or province (`X, Burma`, `X, Florida`, `X, Shansi`);
+- before a word of the ground it names, after an article (`the X area`, `the X sector`, `the X front`, `the X
+  road`, `the X bridgehead`), and as the subject of a verb said of places (`X fell to ...`, `X was occupied`,
+  `X was bombed`, `X was evacuated`);
+- a river or range crossed (`crossed the X`, `across the X`, `the banks of the X`, `up the X`): LOC; a town's name
+  used for its river there (`crossed the Sittang`, a lexicon GPE) is LOC too;
+- a place named before a lower-case word of an event (`the Munich crisis`, `the Sittang disaster`, `the Tanggu
+  truce`, `the Hukawng Valley campaign`, with a compass adjective: `the central Burma campaign`): one EVENT, the place
+  known or unknown (english.py reads the known ones with fewer heads);
+- with the head word `Town`, `Township` or `Village` written after it (`Teng Town`, `Linqi Village`): the whole
+  name with its head (rule 6), a surname-shaped word included, not an everyday word (`Old Town`).
+
+Not a word followed by a possessive (`at X's headquarters`) nor by one more capitalised word beyond the
+run (`in X Y Z Army` belongs to other rules). Weaker than every other finder (priority 29): a word any
+lexicon or rule tags keeps its label, and a person named elsewhere in the text keeps his surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_words
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+PLACE_CONTEXT_PRIORITY = 29
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# Palatka, Sing-poo, and the apostrophes of McCune-Reischauer and Wade-Giles (T'aech'on, Ch'ang-sha), not a possessive
+WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
+        rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
+NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
+_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|reached|captured|occupied"
+                 "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
+                 "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
+                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening")
+_PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
+            r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
+_OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defence|defense|siege|relief"
+             "|north|south|east|west|north-east|north-west|south-east|south-west"
+             "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
+             "|storming|capture|recapture|occupation|evacuation|taking|loss|bombing|attack|assault|investment"
+             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs")
+
+
+def _both_cases(alternation: str) -> str:
+    """'at|near' -> a trie of 'at', 'At', 'near', 'Near' (a case-insensitive group, or a flat alternation of
+    a hundred words, would cost re its fast skip)."""
+    from pipeline.rules.trie import trie_regex  # noqa: PLC0415
+
+    words = alternation.split("|")
+    return trie_regex(words + [w[0].upper() + w[1:] for w in words])
+
+
+CONTEXT_RE = re.compile(
+    # (a hard-wrapped page may break the line between the preposition and the name)
+    rf"(?<![\w-])(?:(?:{_both_cases(_PREPOSITIONS)}|{_PHRASES})|(?:{_both_cases(_OF_HEADS)})[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
+    rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
+# Contexts after which a person is as likely as a place: their words must not be a name of a person either.
+_WEAK = re.compile(r"(?i:from|to|at|near|in)$")
+# 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
+# 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
+_MOTION_BEFORE = re.compile(
+    r"(?i:withdr[ae]wn?|withdrawing|withdraw|retreat(?:ed|ing|s)?|back|moved?|moving|marche?d?|marching|advanced?|advancing"
+    r"|returned|returning|return|went|go|going|flew|fly|flown|flying|sailed|sailing|sail|drove|driven|driving|came|come"
+    r"|coming|sent|transferred|evacuated|railway|railroad|road|roads|route|routes|way|journey|trip|airlift|flight"
+    r"|flights|miles?|kilometres?|kilometers?|km|distance|escaped|fled|fleeing|redeployed|shipped|ferried|pushed"
+    r"|pulled|headed|heading|proceeded|travell?ed|walked|ran|south|north|east|west|away|out|inland|up|down|bound"
+    r"|rushed|hurried|airlifted|diverted|arrived|arriving|extended|extending|stretching|stretched|running|leading"
+    r"|transported|relocated|dispatched|despatched|landed|crossed|line|lines|front|retired|pursued|chased|driven"
+    r"|expelled|ousted|removed|forced|deported|born|native|inhabitants|people|men|troops|forces|reinforcements|then)"
+    r"[ \t]+(?i:to|from)$")
+# a verb of travel may have its companions or manner between it and 'to' ('travelled with his crew to X')
+_TRAVEL_BEFORE = re.compile(
+    r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
+    r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
+    r"(?:[ \t]+[\w'\u2019-]{1,15}){1,4}[ \t]+(?i:to|from)$")
+# Verbs after which 'at' / 'in' lead to a school, a company, a language or a publication, not a place.
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?i:studied|study|studying|taught|teaching|lectured|educated|enrolled|graduated|trained|professor|student"
+    r"|worked|employed|written|wrote|writes|translated|published|printed|reprinted|appeared|quoted|cited|spoken"
+    r"|speaks?|broadcast|reported|interviewed|featured|shown|screened|converted)[ \t]+$")
+_FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
+CONTEXT_RE = guarded(CONTEXT_RE)
+ITEM_RE = re.compile(NAME)
+APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
+STOP = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter God Heaven Hell "
+    "Mr Mrs Ms Dr St Mt Ft Lt Col Gen Maj Capt Sgt Adm Brig Messrs "
+    "English French German Russian Soviet Japanese Chinese Korean Italian Dutch Belgian Spanish Portuguese "
+    "British American Allied Australian Indian Burmese Thai Malay Malayan Filipino Mongolian Manchu Manchurian "
+    "Tibetan Vietnamese Annamese Gurkha Sikh Muslim Moslem Christian Buddhist Hindu Catholic Protestant "
+    "Nationalist Nationalists Communist Communists Kuomintang Nazi Nazis Marxist Leninist Bolshevik Bolsheviks "
+    "Western Eastern Northern Southern Central Imperial Royal Republican Confucian Japan's China's "
+    "Latin Greek Hebrew Arabic Sanskrit Persian Mandarin Cantonese Hokkien Urdu Hindi Tamil Pinyin Wade Giles "
+    "Tagalog Bengali Punjabi Telugu Marathi Gujarati Sinhalese Uighur Uyghur Kazakh Esperanto Yiddish Swahili "
+    "Kong Hong Yat Sen Kai Shek".split())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    return frozenset(read_words("en_common_words.txt"))
+
+
+_TWO_LETTER = frozenset("am an as at be by do go he if in is it me my no of oh on or ox so to up us we ye".split())
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+            ("ing", "e"), ("ly", ""), ("ness", ""), ("ers", ""), ("er", ""), ("er", "e"))
+
+
+def common_word(word: str) -> bool:
+    """True for an everyday English word in any case ('Victory', 'Reserves', 'Landing')."""
+    words = _common_words()
+    low = word.lower()
+    if low in words or low in _TWO_LETTER or len(low) < 2:
+        return True
+    return any(low.endswith(end) and len(low) - len(end) >= 3 and low[:-len(end)] + add in words
+               for end, add in _ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    """Given names, Chinese and Japanese surnames and the words of the persons lexicon."""
+    from pipeline.lexicons import read_rows  # noqa: PLC0415
+
+    words = set(read_words("given_names_en.txt"))
+    for name in ("surnames_cn.txt", "surnames_jp.txt"):
+        for row in read_rows(name):
+            words.update(w for w in row[0].split() if w.isascii())
+    for row in read_rows("persons.tsv"):
+        for form in (row[2].split(",") if len(row) >= 3 else []):
+            words.update(w for w in form.split() if w[:1].isupper())
+    return frozenset(w[:1].upper() + w[1:] for w in words if w.isalpha())
+
+
+def _place_name(name: str, weak: bool) -> bool:
+    """A run of capitalised words that may be an unknown place."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    if name in english_names():
+        return False                  # a lexicon name: its own finder tags it with its label
+    persons = _person_words()
+    for word in name.split():
+        for part in word.split("-"):
+            if part in STOP or common_word(part) and "-" not in word:
+                return False
+        if word in STOP or (weak or " " not in name) and word in persons:
+            return False
+        if "-" in word and (all(common_word(p) for p in word.split("-"))
+                            or any(p in english_names() for p in word.split("-"))):
+            return False              # 'Cross-Country', 'Anti-Aircraft'; 'Peiping-Tientsin' is two known places
+    return True
+
+
+TOWN_HEAD_RE = re.compile(r"(?<=[ \t])(?:Town|Township|Village)(?![\w-])")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+$")
+
+
+def _town_heads(text: str, out: list) -> None:
+    """'Teng Town', 'Linqi Village': a name with the head word of a town or village."""
+    for head in TOWN_HEAD_RE.finditer(text):
+        m = _NAME_BEFORE_HEAD.search(text, max(0, head.start() - 40), head.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        while words and (words[0] in STOP or common_word(words[0])):
+            words.pop(0)
+        if not words or any(w in STOP or common_word(w) for w in words):
+            continue
+        start = head.start() - 1 - len(" ".join(words))
+        if text[start:head.start()].rstrip() != " ".join(words):
+            continue
+        out.append(Candidate(start, head.end(), "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY + 12, {}))
+
+
+AREA_WORD_RE = guarded(re.compile(r"(?<=[ \t])(?:area|sector|front|region|vicinity|salient|perimeter|bridgehead"
+                                  r"|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])"))
+AREA_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+$")
+SUBJECT_VERB_RE = re.compile(r"(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
+                             r"|(?:was|had[ \t]+been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged"
+                             r"|retaken|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
+SUBJECT_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{NAME})$")
+
+
+def _areas_and_subjects(text: str, out: list) -> None:
+    found = []
+    for word in AREA_WORD_RE.finditer(text):            # the word of ground first, the name read back from it
+        prev = text.rfind(" ", max(0, word.start() - 40), word.start() - 1)
+        if not text[prev + 1:prev + 2].isupper():
+            continue                  # the word before it is no name ('the main road')
+        m = AREA_NAME_BEFORE.search(text, max(0, word.start() - 60), word.start())
+        if m is not None:
+            found.append(m)
+    for verb in SUBJECT_VERB_RE.finditer(text):        # the verb first, the name read back from it
+        if not verb.start() or text[verb.start() - 1] not in " \t":
+            continue
+        m = SUBJECT_NAME_RE.search(text, max(0, verb.start() - 60), verb.start() - 1)
+        if m is not None:
+            found.append(m)
+    for m in found:
+        name = m.group("name")
+        if _place_name(name, True):
+            out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
+
+
+RIVER_RE = re.compile(
+    rf"(?<![\w-])(?P<v>[Cc]rossed|[Cc]rossing|[Cc]ross|[Aa]cross|[Ff]orded|[Ff]ording|[Bb]ridged|[Bb]anks?[ \t]+of"
+    rf"|[Mm]outh[ \t]+of|[Uu]p|[Dd]own)[ \t]+the[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|at|on|in|near|into|to|by|from|north|south|east|west|where|which|with|under|before"
+    r"|after|during|river|valley|again|twice|once|without|against)\b)")
+
+
+RIVER_RE = guarded(RIVER_RE)
+
+
+def _rivers(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in RIVER_RE.finditer(text):
+        name = m.group("name")
+        known = names.get(name)
+        if known is not None:
+            if known[0] == "GPE" and not m.group("v").lower().startswith(("across", "up", "down")):
+                out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context", 60,
+                                     {"zh": known[1]}))      # 'crossed the Sittang': the river of that name
+            continue
+        if _place_name(name, True):
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
+
+
+EVENT_HEAD_RE = guarded(re.compile(
+    r"(?<=[ \t])(?:campaign|offensive|crisis|incident|disaster|massacre|uprising|rebellion|mutiny|truce|armistice"
+    r"|agreement|landings|evacuation|airlift|breakout|retreat|withdrawal|counteroffensive|counter-offensive)(?![\w-])"))
+_EVENT_NAME_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?:(?P<adj>central|northern|southern|eastern|western|north|south|east|west)[ \t]+)?"
+    rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}(?:[-\u2013]{WORD}){{0,2}})[ \t]+$")
+_EVENT_PLACE_HEADS = ("Valley", "River", "Hills", "Peninsula", "Island", "Islands", "Pass", "Road", "Front")
+
+
+def _place_events(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for head in EVENT_HEAD_RE.finditer(text):
+        m = _EVENT_NAME_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0] in STOP or words[0] in ("The", "A", "An", "This", "That", "Its", "His", "Their")):
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        core = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _EVENT_PLACE_HEADS else name
+        parts = re.split(r"[-\u2013]", core)
+        if not all(names.get(p, ("",))[0] in ("GPE", "LOC") or _place_name(p, True) for p in parts):
+            continue
+        start = head.start() - 1 - len(name)
+        if text[start:head.start() - 1] != name:
+            continue
+        if m.group("adj") and parts and names.get(parts[0], ("",))[0] in ("GPE", "LOC"):
+            start = m.start("adj")        # 'the central Burma campaign': the adjective belongs to the name
+        out.append(Candidate(start, head.end(), "EVENT", "rule:en_place_event", 54, {}))
+
+
+def find_place_context(text: str, out: list) -> None:
+    """Append GPE candidates for unknown places in the contexts above."""
+    for m in CONTEXT_RE.finditer(text):
+        context = text[m.start():m.start("run")].strip()
+        weak = bool(_WEAK.search(context))
+        if _NOT_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue                  # 'studied at X' (a school), 'written in X' (a language), 'published in X'
+        if re.fullmatch(r"(?i:to|from)", context):
+            before = text[max(0, m.start() - 60):m.start() + len(context)]
+            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
+                continue
+        # an island is landed on (spec: islands are LOC), a town is landed at
+        label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
+        for item in ITEM_RE.finditer(m.group("run")):
+            name = item.group()
+            if _place_name(name, weak):
+                start = m.start("run") + item.start()
+                out.append(Candidate(start, start + len(name), label, "rule:en_place_context",
+                                     PLACE_CONTEXT_PRIORITY, {}))
+    _appositions(text, out)
+    _areas_and_subjects(text, out)
+    if " the " in text:
+        _rivers(text, out)
+    _place_events(text, out)
+    if "Town" in text or "Village" in text:
+        _town_heads(text, out)
+
+
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list
+
+
+def _appositions(text: str, out: list) -> None:
+    """'X, Burma': an unknown name before a comma and a known country, state or province."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for cand in list(out):
+        if cand.label != "GPE" or cand.start < 4 or text[cand.start - 2:cand.start] != ", ":
+            continue
+        written = text[cand.start:cand.end]
+        if names.get(written, ("",))[0] != "GPE" and not re.search(r"[ \t](?:Province|County|Prefecture|State)$",
+                                                                   written):
+            continue
+        after = text[cand.end:cand.end + 1]
+        if after and after not in ",.;:)\n":
+            continue              # 'Sihang, Mukden 1931': items of a list, not a town and its state
+        m = APPOSITION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if m and not _LIST_ITEM_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x")) \
+                and _place_name(m.group("x"), True):
+            out.append(Candidate(m.start("x"), m.end("x"), "GPE", "rule:en_place_context",
+                                 PLACE_CONTEXT_PRIORITY, {}))
