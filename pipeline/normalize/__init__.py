@@ -118,4 +118,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
             if spans[i][2] == "MIL_UNIT" and norms[i].get("echelon") and value.get("echelon") == text[spans[i][0]:spans[i][1]]:
                 continue    # a bare ordinal ('the 23rd'): the finder's norm of the unit it names is kept
             norms[i].update(value)
+    for norm in norms:      # a finder's own reading of an English span wins over the text's (english_dev8)
+        hint = norm.pop("en_hint", None)
+        if hint:
+            norm.update(hint)
     return norms

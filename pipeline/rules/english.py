@@ -23,6 +23,7 @@ from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
+from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -598,6 +599,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
                _known_surnames, find_villages, find_infobox, find_prose, english_dev6.find_dev6)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
+_GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -635,6 +637,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
+    chosen = finish_dev8(text, chosen)
     chosen = english_dev6.before_sides(text, chosen)
     return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
 

@@ -126,7 +126,7 @@ A['en_javasea_warhistory'] = [
  N('2 light cruisers', 2, 'light cruisers'), N('14 destroyers', 14, 'destroyers'), N('41 transports', 41, 'transports'),
  P('Karel Doorman'), O('ABDA'), N('2 heavy cruisers', 2, 'heavy cruisers'), N('23 light cruisers', 23, 'light cruisers'),
  N('9 destroyers', 9, 'destroyers'), N('four ABDA nations', 4, 'ABDA nations'), T('February 27 1942', '1942-02-27'),
- T('2.27pm', '1942-02-27T14:27'), P('Doorman'), N('some 80 miles', 80, 'miles', 'about'), G('Surabaya'), L('Makassar Straits'),
+ T('2.27pm', '1942-02-27T14:27'), P('Doorman'), N('some 80 miles', 80, 'miles', 'some'), G('Surabaya'), L('Makassar Straits'),
  T('4.16 pm', '1942-02-27T16:16'), P('Doorman'), P('Doorman'), E('battle of the Java Sea'), O('Allies'),
  N('two light cruisers', 2, 'light cruisers'), N('three destroyers', 3, 'destroyers'), N('Three cruisers', 3, 'cruisers'),
  N('six destroyers', 6, 'destroyers'), N('four', 4, ''), G('US'), N('Four American destroyers', 4, 'American destroyers'), G('Australia'),
@@ -158,7 +158,7 @@ A['en_weihaiwei_absoluteastronomy'] = [
  G('Shandong Province'), T('20', '1895-01-20'), T('24 January 1895', '1895-01-24'), E('Battle of Yalu'), E('Battle of Lushunkou'),
  U('Beiyang Fleet', [], '舰队'), G('Weihaiwei'), L('Shandong Peninsula'), G('Lushunkou'), N('68 artillery pieces', 68, 'artillery pieces'),
  N('twelve land fortifications', 12, 'land fortifications'), N('2000 meters', 2000, 'meters'), P('Odera'),
- N('some nine hours', 9, 'hours', 'about'), T('1 February 1895', '1895-02-01'),
+ N('some nine hours', 9, 'hours', 'some'), T('1 February 1895', '1895-02-01'),
 ]
 PUNCT = set(' \t\n\u3000')
 def is_punct(ch):
