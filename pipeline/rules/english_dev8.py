@@ -94,6 +94,7 @@ def _capitals(text: str, out: list) -> None:
     from pipeline.rules import english  # noqa: PLC0415  (english imports this module)
 
     generators = [g for g in english._GENERATORS if g is not find_dev8 and g.__name__ != "find_dev7"]
+    generators += [_forces, _navy_units, _small_forms]
     for start, end, copy in runs:
         local: list[Candidate] = []
         for generate in generators:
@@ -249,11 +250,53 @@ def _small_forms(text: str, out: list) -> None:
                                      PRIORITY["PERSON"] + 4))
 
 
+# a known name glued by a hyphen to a participle ('the Viet Minh-led front', 'Kuomintang-held towns'): the lexicon
+# reads a copy with the hyphen as a space; only names ending at the hyphen are kept
+PARTICIPLE_RE = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9])-(?:led|held|controlled|occupied|backed|based"
+                           r"|dominated|sponsored|allied|ruled|governed|supported|inspired|organized|organised)(?![\w-])")
+
+
+def _participles(text: str, out: list) -> None:
+    if "-" not in text:
+        return
+    hyphens = [m.start() for m in PARTICIPLE_RE.finditer(text)]
+    if not hyphens:
+        return
+    copy = list(text)
+    for at in hyphens:
+        copy[at] = " "
+    from pipeline.rules import english  # noqa: PLC0415
+    local: list[Candidate] = []
+    english._lexicon("".join(copy), local)
+    ends = set(hyphens)
+    out.extend(c for c in local if c.end in ends)
+
+
+# a navy's own squadron or fleet written with it ('Royal Navy China Squadron', 'Imperial Japanese Navy 2nd Fleet'):
+# one span (the named force stays inside the designation, rule 2), the nationality before it outside
+NAVY_UNIT_RE = re.compile(r"(?<![\w-])(?P<f>(?:Royal|Imperial|Soviet|Red|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?[ \t]+Navy[ \t]+"
+                          r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Fleet|Squadron))(?![\w-])")
+
+
+def _navy_units(text: str, out: list) -> None:
+    if "Navy " not in text:
+        return
+    for m in NAVY_UNIT_RE.finditer(text):
+        start, words = m.start("f"), m.group("f").split()
+        if len(words) > 3 and re.fullmatch(_demonyms(), words[0]) and words[1] in ("Royal", "Imperial", "Red"):
+            start += len(words[0]) + 1          # 'British | Royal Navy China Squadron'
+        numbers = [int(m.group("n"))] if m.group("n") else []
+        out.append(Candidate(start, m.end("f"), "MIL_UNIT", "rule:en_navy_unit", 63,
+                             {"en_hint": {"numbers": numbers, "echelon": "舰队", "prefix": ""}}))
+
+
 def find_dev8(text: str, out: list) -> None:
     """Generator for pipeline.rules.english._GENERATORS (one paragraph at a time)."""
     _capitals(text, out)
     _forces(text, out)
+    _navy_units(text, out)
     _small_forms(text, out)
+    _participles(text, out)
 
 
 # ----------------------------------------------------------------------------- document level
@@ -273,7 +316,8 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Document-level forms read from the chosen entities: acronyms defined in brackets, places' other names in
     brackets, a river's bare name. Returns the entities with the new ones (nothing chosen is replaced except a
     PERSON read inside a place's bracketed other name)."""
-    if "(" not in text and " river" not in text.lower():
+    if "(" not in text and " river" not in text.lower() and not any(
+            c.label == "PERSON" and " " not in text[c.start:c.end] or c.label == "ORG" for c in chosen):
         return chosen
     taken = sorted((c.start, c.end) for c in chosen)
     import bisect  # noqa: PLC0415
@@ -324,7 +368,47 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
         for m in re.finditer(rf"(?<=\bthe )(?P<n>{re.escape(river)})(?![\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver)", text):
             if (m.start(), m.end()) not in by_span and free(m.start(), m.end(), set()):
                 added.append(Candidate(m.start(), m.end(), "LOC", "rule:en_bare_river", 50, {}))
+    added += _places_read_as_orgs(text, chosen, replaced)
+    added += _one_word_persons(text, chosen, free)
     if not added:
         return chosen
     kept = [c for c in chosen if (c.start, c.end) not in replaced]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def _places_read_as_orgs(text: str, chosen: list[Candidate], replaced: set) -> list[Candidate]:
+    """An organisation read from its head word ('Dogger Bank') whose whole name the place lexicons know: the place."""
+    found = []
+    orgs = [c for c in chosen if c.label == "ORG" and not c.source.startswith("lexicon")]
+    if not orgs:
+        return found
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    names = english_names()
+    for c in orgs:
+        known = names.get(text[c.start:c.end])
+        if known and known[0] in ("LOC", "GPE", "FAC"):
+            replaced.add((c.start, c.end))
+            found.append(Candidate(c.start, c.end, known[0], "rule:en_place_not_org", c.priority, {"zh": known[1]}))
+    return found
+
+
+# a person named by one word after a rank ('Admiral Rojdestvensky', 'General Kuroki') is that person wherever the
+# word is written alone, its possessive included ('Kuroki's army'); not a word the text also uses as something else
+ONE_WORD_STOP = frozenset("The This That General Admiral Colonel Major Captain Marshal Lord Sir King Emperor Prince "
+                          "President Premier Chairman Governor Commander".split())
+
+
+def _one_word_persons(text: str, chosen: list[Candidate], free) -> list[Candidate]:
+    words = {text[c.start:c.end] for c in chosen if c.label == "PERSON"}
+    single = {w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]{3,20}", w) and w not in ONE_WORD_STOP}
+    if not single:
+        return []
+    other = {text[c.start:c.end] for c in chosen if c.label != "PERSON"}
+    single -= other
+    found = []
+    spans = {(c.start, c.end) for c in chosen}
+    for w in single:
+        for m in re.finditer(rf"(?<![\w-]){w}(?=['\u2019]s\b|(?![\w-]))", text):
+            if (m.start(), m.end()) not in spans and free(m.start(), m.end(), set()):
+                found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_one_word_person", 50, {}))
+    return found
