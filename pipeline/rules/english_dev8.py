@@ -127,7 +127,7 @@ def _force_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 # fleets and squadrons named by a sea or region ('the Baltic fleet', 'the East Asiatic Squadron', 'the China
 # Squadron'); with a lower-case head only after a sea or compass word (not 'the Japanese fleet')
-FLEET_RE = re.compile(r"(?<=\bthe )(?P<f>(?:[A-Z][a-z]+[ \t]+){1,3}(?P<h>Fleet|Squadron|fleet|squadron))(?![\w-])")
+FLEET_RE = re.compile(r"(?<=\b[Tt]he )(?P<f>(?:[A-Z][a-z]+[ \t]+){1,3}(?P<h>Fleet|Squadron|fleet|squadron))(?![\w-])")
 SEA_WORDS = frozenset("Baltic Pacific Atlantic Asiatic Mediterranean Black North South East West Northern Southern "
                       "Eastern Western Home Channel Arctic Caribbean Yellow".split())
 FLEET_STOP = frozenset("The A An His Her Its Their Our Combined Allied Main Grand Whole Entire First Second Third "
