@@ -144,3 +144,23 @@ def test_names_with_diacritics_after_a_rank():
 def test_a_one_word_person_after_a_rank_is_that_person_elsewhere():
     text = "Admiral Makarov sailed at dawn. Makarov's flagship struck a mine."
     assert found(text) == [at(text, "Makarov", "PERSON"), at(text, "Makarov", "PERSON", 1)]
+
+
+# ----------------------------------------------------------------------------- designations and old names
+def test_a_count_of_formations_with_their_arm():
+    text = "There were also two tank battalions and three engineer regiments."
+    assert ents(text) == [("two tank battalions", "QUANTITY"), ("three engineer regiments", "QUANTITY")]
+    assert ent(text, "two tank battalions")["norm"] == {"value": 2, "unit": "tank battalions", "approx": None}
+
+
+def test_provincial_divisions_and_numbered_marines():
+    text = "The 7th Marines met the 3rd Provincial Division."
+    assert ents(text) == [("7th Marines", "MIL_UNIT"), ("3rd Provincial Division", "MIL_UNIT")]
+    assert unit(ent(text, "7th Marines")["norm"]) == {"numbers": [7], "echelon": "团", "prefix": "陆战"}
+    assert unit(ent(text, "3rd Provincial Division")["norm"]) == {"numbers": [3], "echelon": "师团", "prefix": ""}
+
+
+def test_leased_territories_and_old_spellings():
+    text = "Meiji Japan took the Kwantung Leased Territory; the cable from Tokio reached Tsingtau in the Kiaochow Bay Concession."
+    assert ents(text) == [("Meiji Japan", "GPE"), ("Kwantung Leased Territory", "GPE"), ("Tokio", "GPE"), ("Tsingtau", "GPE"),
+                          ("Kiaochow Bay Concession", "GPE")]

@@ -94,7 +94,7 @@ def _capitals(text: str, out: list) -> None:
     from pipeline.rules import english  # noqa: PLC0415  (english imports this module)
 
     generators = [g for g in english._GENERATORS if g is not find_dev8 and g.__name__ != "find_dev7"]
-    generators += [_forces, _navy_units, _small_forms]
+    generators += [_forces, _navy_units, _designations, _small_forms]
     for start, end, copy in runs:
         local: list[Candidate] = []
         for generate in generators:
@@ -290,11 +290,41 @@ def _navy_units(text: str, out: list) -> None:
                              {"en_hint": {"numbers": numbers, "echelon": "舰队", "prefix": ""}}))
 
 
+# a count of formations with one word of their arm before the echelon ('two tank battalions', '3 engineer regiments')
+ECHELON_COUNT_RE = re.compile(
+    r"(?<![\w.,-])(?P<q>(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?P<u>[a-z]{3,12}[ \t]+"
+    r"(?:battalions|divisions|regiments|brigades|companies|squadrons|platoons|batteries|flotillas|fleets)))(?![\w-])")
+# Japanese divisions of 1888-1905 as English writers named them ('the 5th Provincial Division'): 师团; US Marine
+# regiments named by the service alone ('the 7th Marines'): 团, 陆战
+PROVINCIAL_RE = re.compile(r"(?<![\w-])(?P<u>(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+Provincial[ \t]+Division)(?![\w-])")
+MARINES_RE = re.compile(r"(?<![\w-])(?P<u>(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+Marines)(?![\w'\u2019-])")
+
+
+def _designations(text: str, out: list) -> None:
+    if "battalions" in text or "divisions" in text or "regiments" in text or "brigades" in text or "companies" in text \
+            or "squadrons" in text or "batteries" in text or "fleets" in text or "platoons" in text or "flotillas" in text:
+        for m in ECHELON_COUNT_RE.finditer(text):
+            n = m.group("n")
+            value = int(n) if n.isdigit() else norm_en.WORD_NUMBERS.get(n)
+            if value is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_echelon_count", 55,
+                                     {"en_hint": {"value": value, "unit": re.sub(r"\s+", " ", m.group("u")), "approx": None}}))
+    if "Provincial" in text:
+        for m in PROVINCIAL_RE.finditer(text):
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_provincial_division", 64,
+                                 {"en_hint": {"numbers": [int(m.group("n"))], "echelon": "师团", "prefix": ""}}))
+    if "Marines" in text:
+        for m in MARINES_RE.finditer(text):
+            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_numbered_marines", 64,
+                                 {"en_hint": {"numbers": [int(m.group("n"))], "echelon": "团", "prefix": "陆战"}}))
+
+
 def find_dev8(text: str, out: list) -> None:
     """Generator for pipeline.rules.english._GENERATORS (one paragraph at a time)."""
     _capitals(text, out)
     _forces(text, out)
     _navy_units(text, out)
+    _designations(text, out)
     _small_forms(text, out)
     _participles(text, out)
 
