@@ -296,6 +296,10 @@ def _place_pairs(text: str, out: list) -> None:
 def _event_spans(text: str):
     for m in EVENT_RE.finditer(text):
         yield m.start(), m.end()
+        inner = m      # a name cut at a line break hides a name on the lines after it ('Battle of X\nThe Battle of X was')
+        while (nl := text.find("\n", inner.start(), inner.end())) != -1 and (inner := EVENT_RE.search(text, nl + 1, m.end() + 200)) \
+                and inner.start() < m.end():
+            yield inner.start(), inner.end()
     for head in EVENT_HEAD_RE.finditer(text):
         window = max(0, head.start() - 120)
         if head.group().endswith("s"):

@@ -100,7 +100,7 @@ def _capitals(text: str, out: list) -> None:
         for generate in generators:
             generate(copy, local)
         for c in local:
-            if c.end - c.start < 2:
+            if c.end - c.start < 2 or c.label == "PERSON":    # a rank before a heading word is no name
                 continue
             norm = c.norm
             if c.label == "MIL_UNIT" and "en_hint" not in norm:   # read from the title-cased words, not the capitals
@@ -148,7 +148,12 @@ def _forces(text: str, out: list) -> None:
         out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_nation_force", 62,
                              {"en_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     if "Expeditionary" in text:
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+        names = english_names()
         for m in expeditionary.finditer(text):
+            if any(text[s:m.end("u")] in names for s in [m.start("u")] + [i + 1 for i in range(m.start("u"), m.end("u"))
+                                                                      if text[i] == " "]):
+                continue            # a named force of the lexicon ('China Expeditionary Army'): its own norm
             start = m.start("u")
             words = m.group("u").split()
             while words and words[0] in EXPEDITIONARY_STOP:
@@ -294,10 +299,8 @@ def _navy_units(text: str, out: list) -> None:
 ECHELON_COUNT_RE = re.compile(
     r"(?<![\w.,-])(?P<q>(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?P<u>[a-z]{3,12}[ \t]+"
     r"(?:battalions|divisions|regiments|brigades|companies|squadrons|platoons|batteries|flotillas|fleets)))(?![\w-])")
-# Japanese divisions of 1888-1905 as English writers named them ('the 5th Provincial Division'): 师团; US Marine
-# regiments named by the service alone ('the 7th Marines'): 团, 陆战
+# Japanese divisions of 1888-1905 as English writers named them ('the 5th Provincial Division'): 师团
 PROVINCIAL_RE = re.compile(r"(?<![\w-])(?P<u>(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+Provincial[ \t]+Division)(?![\w-])")
-MARINES_RE = re.compile(r"(?<![\w-])(?P<u>(?P<n>\d{1,2})(?:st|nd|rd|th|d)[ \t]+Marines)(?![\w'\u2019-])")
 
 
 def _designations(text: str, out: list) -> None:
@@ -313,10 +316,6 @@ def _designations(text: str, out: list) -> None:
         for m in PROVINCIAL_RE.finditer(text):
             out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_provincial_division", 64,
                                  {"en_hint": {"numbers": [int(m.group("n"))], "echelon": "师团", "prefix": ""}}))
-    if "Marines" in text:
-        for m in MARINES_RE.finditer(text):
-            out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_numbered_marines", 64,
-                                 {"en_hint": {"numbers": [int(m.group("n"))], "echelon": "团", "prefix": "陆战"}}))
 
 
 def find_dev8(text: str, out: list) -> None:

@@ -58,9 +58,9 @@ SEL = [
 A = {}
 A['en_pusan_bguthriephotos'] = [
  L('Pusan Perimeter'), O('United Nations'), T('July 1950', '1950-07'), P('Walton H. Walker'), G('US'), U('8th Army', [8], '军'),
- G('Korea'), G('Pusan', 'Busan'), O('UN'), G('US'), G('Pusan', 'Busan'), U('5th Marines', [5], '团', '陆战'),
+ G('Korea'), G('Pusan', 'Busan'), O('UN'), G('US'), G('Pusan', 'Busan'), U('5th Marines', [5], '团'),
  U('25th and 2nd Infantry Divisions', [25, 2], '师', '步兵'), U('89th Tank Battalion', [89], '营', '战车'), T('31 July', '1950-07-31'),
- U('5th Marines', [5], '团', '陆战'), T('1 August', '1950-08-01'), P('Walker'), L('Naktong River'), G('Korea'),
+ U('5th Marines', [5], '团'), T('1 August', '1950-08-01'), P('Walker'), L('Naktong River'), G('Korea'),
  N('about 80 miles', 80, 'miles', 'about'), N('approximately 50 miles', 50, 'miles', 'about'),
 ]
 A['en_singapore_owiki'] = [
