@@ -169,3 +169,11 @@ def test_leased_territories_and_old_spellings():
 def test_a_battle_named_in_a_title_line_and_again_in_the_lead():
     text = "Battle of Pyongyang\nArticle\nThe Battle of Pyongyang was fought near Lushunkou in 1894."
     assert ents(text) == [("Battle of Pyongyang", "EVENT"), ("Battle of Pyongyang", "EVENT"), ("Lushunkou", "GPE"), ("1894", "DATE")]
+
+
+def test_ordinals_sharing_an_echelon_after_a_qualifier_and_bare_ordinal_members_of_a_count():
+    text = "The 31st and 33rd Gurkha Rifle Regiments held; three signal companies, the 5th and the 8th, joined them."
+    assert ents(text) == [("31st and 33rd Gurkha Rifle Regiments", "MIL_UNIT"), ("three signal companies", "QUANTITY"),
+                          ("5th", "MIL_UNIT"), ("8th", "MIL_UNIT")]
+    assert unit(ent(text, "31st and 33rd Gurkha Rifle Regiments")["norm"]) == {"numbers": [31, 33], "echelon": "团", "prefix": "步兵"}
+    assert unit(ent(text, "8th")["norm"]) == {"numbers": [8], "echelon": "连", "prefix": ""}
