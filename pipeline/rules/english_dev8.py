@@ -38,8 +38,10 @@ def _demonyms() -> str:
     """National adjectives of demonyms_en.tsv as a regex alternation (longest first)."""
     from pipeline.lexicons import read_rows  # noqa: PLC0415
 
+    from pipeline.rules.english_lexicon import trie_regex  # noqa: PLC0415
+
     words = {row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?:{trie_regex(sorted(words))})"
 
 
 # ----------------------------------------------------------------------------- text in capitals
@@ -110,14 +112,14 @@ def _capitals(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- forces named by a nation
 FORCE_HEAD = r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Armed[ \t]+Forces|Naval[ \t]+Forces|National[ \t]+Guard)"
+FORCE_HEAD_RE = re.compile(rf"(?<![\w-]){FORCE_HEAD}(?![\w-])")
 FORCE_ANCHOR = re.compile(r"Army|Navy|Air Force|Corps|Forces|Guard|Force|[Ff]leet|[Ss]quadron")
 
 
 @lru_cache(maxsize=1)
 def _force_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     nation = _demonyms()
-    by_nation = re.compile(rf"(?<![\w-])(?P<u>(?:{nation})[ \t]+(?:Imperial[ \t]+|Royal[ \t]+|National[ \t]+|Regular[ \t]+)?"
-                           rf"{FORCE_HEAD})(?![\w-])")
+    by_nation = re.compile(rf"(?<![\w-])(?:{nation})[ \t]+(?:Imperial[ \t]+|Royal[ \t]+|National[ \t]+|Regular[ \t]+)?$")
     expeditionary = re.compile(r"(?<![\w-])(?P<u>(?:[A-Z][a-z]+[ \t]+){1,3}Expeditionary[ \t]+(?P<h>Corps|Force|Forces|Army))"
                                r"(?![\w-])")
     in_region = re.compile(rf"(?<![\w-])(?P<u>(?:(?:U\.S\.|US|United[ \t]+States|{nation})[ \t]+)?(?:Army[ \t]+)?"
@@ -142,10 +144,13 @@ def _forces(text: str, out: list) -> None:
     if not FORCE_ANCHOR.search(text):
         return
     by_nation, expeditionary, in_region = _force_res()
-    for m in by_nation.finditer(text):
-        if CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or FORCE_NOT_AFTER.match(text, m.end()):
+    for head in FORCE_HEAD_RE.finditer(text):      # the head first, the nation read back before it
+        m = by_nation.search(text, max(0, head.start() - 48), head.start())
+        if m is None or head.start() - m.start() > 48:
+            continue
+        if CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or FORCE_NOT_AFTER.match(text, head.end()):
             continue        # part of a longer name: 'Collaborationist Chinese Army', 'Soviet Mongolian Army Group'
-        out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_nation_force", 62,
+        out.append(Candidate(m.start(), head.end(), "MIL_UNIT", "rule:en_nation_force", 62,
                              {"en_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     if "Expeditionary" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -184,9 +189,13 @@ COORD_COUNT_RE = re.compile(
     rf"(?<![\w.,])(?P<q>(?:(?P<ap>{APPROX_WORDS})[ \t]+|(?P<tilde>~))?(?P<n>{NUMBER})[ \t]+(?P<u>[a-z]{{3,15}}"
     r"(?:[ \t]+[a-z]{3,15})?[ \t]+and[ \t]+[a-z]{3,15}[ \t]+(?:personnel|troops|men|soldiers|sailors|staff|crews?|vehicles"
     r"|aircraft|guns|tanks|ships|civilians|officers)))(?![\w-])")
+COORD_ANCHOR = re.compile(r"and[ \t]+[a-z]{3,15}[ \t]+(?:personnel|troops|men|soldiers|sailors|staff|crews?|vehicles|aircraft"
+                          r"|guns|tanks|ships|civilians|officers)\b")
 MINUS_RE = re.compile(r"(?<![\w-])(?P<q>minus[ \t]+(?P<n>\d{1,3}(?:\.\d)?)[ \t]+degrees(?:[ \t]+(?:Celsius|Fahrenheit|centigrade|C|F)\b)?)")
 YEAR_MONTH_RE = re.compile(rf"(?<![\w,])(?P<d>(?P<y>1[6-9]\d\d|20[0-4]\d),[ \t]+(?P<m>{MONTHS}))(?![\w])")
+YEAR_MONTH_ANCHOR = re.compile(rf"\d,[ \t]+(?:{MONTHS})")
 DOT_TIME_RE = re.compile(r"(?<![\w.:])(?P<t>(?:1[0-2]|0?[1-9])[.:][0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.))(?![\w])")
+DOT_TIME_ANCHOR = re.compile(r"\d[.:][0-5]\d[ \t]?[ap]\.?m")
 TIME_BEFORE = re.compile(r"(?:\b[Aa]t|\b[Bb]y|\b[Uu]ntil|\b[Aa]fter|\b[Bb]efore|\b[Aa]round|\b[Aa]bout)[ \t]+$")
 CITATION_RE = re.compile(r"\((?P<p>[A-Z][a-z]{2,20}(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]{2,20})?)(?:[ \t]+et[ \t]+al\.)?,?[ \t]+"
                          r"(?P<y>1[6-9]\d\d|20[0-4]\d)[a-z]?(?::[ \t]*\d{1,4}(?:[-\u2013]\d{1,4})?)?\)")
@@ -208,7 +217,7 @@ def _rank_diacritic_re() -> re.Pattern:
 
 
 def _small_forms(text: str, out: list) -> None:
-    if " and " in text:
+    if " and " in text and COORD_ANCHOR.search(text):
         for m in COORD_COUNT_RE.finditer(text):
             approx = "about" if m.group("tilde") else norm_en.APPROX.get(re.sub(r"\s+", " ", m.group("ap") or ""))
             out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_coordinated_count", 56,
@@ -219,12 +228,12 @@ def _small_forms(text: str, out: list) -> None:
             unit = m.group("q")[m.end("n") - m.start("q"):].strip()
             out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_minus_degrees", 56,
                                  {"en_hint": {"value": int(value) if value.is_integer() else value, "unit": unit, "approx": None}}))
-    if ", " in text:
+    if ", " in text and YEAR_MONTH_ANCHOR.search(text):
         for m in YEAR_MONTH_RE.finditer(text):
             from pipeline.normalize.english_dates import MONTHS as MONTH_NUMBERS  # noqa: PLC0415
             out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_year_month", 56,
                                  {"value": f"{m.group('y')}-{MONTH_NUMBERS[m.group('m').lower()]:02d}"}))
-    if "m" in text and (".m." in text or "am" in text or "pm" in text):
+    if ("am" in text or "pm" in text or ".m." in text) and DOT_TIME_ANCHOR.search(text):
         for m in DOT_TIME_RE.finditer(text):
             if TIME_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 out.append(Candidate(m.start("t"), m.end("t"), "DATE", "rule:en_dot_time", 54, {"value": None}))
@@ -261,8 +270,12 @@ PARTICIPLE_RE = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0100-\u01b0\u1ea0-\u1ef9])-(
                            r"|dominated|sponsored|allied|ruled|governed|supported|inspired|organized|organised)(?![\w-])")
 
 
+PARTICIPLE_WORDS = ("-led", "-held", "-controlled", "-occupied", "-backed", "-based", "-dominated", "-sponsored",
+                    "-allied", "-ruled", "-governed", "-supported", "-inspired", "-organized", "-organised")
+
+
 def _participles(text: str, out: list) -> None:
-    if "-" not in text:
+    if "-" not in text or not any(w in text for w in PARTICIPLE_WORDS):
         return
     hyphens = [m.start() for m in PARTICIPLE_RE.finditer(text)]
     if not hyphens:
@@ -309,6 +322,7 @@ ORD = r"\d{1,3}(?:st|nd|rd|th|d)"
 SHARED_QUALIFIED_RE = re.compile(
     rf"(?<![\w-])(?P<u>{ORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){ORD}){{1,6}}[ \t]+(?P<q>(?:[A-Z][a-z]+[ \t]+){{1,3}})"
     r"(?P<e>Regiments|Divisions|Brigades|Battalions|Companies|Armies|Corps|Fleets|Squadrons))(?![\w-])")
+SHARED_HEADS = re.compile(r"Regiments|Divisions|Brigades|Battalions|Companies|Armies|Corps|Fleets|Squadrons")
 SINGULAR = {"Regiments": "Regiment", "Divisions": "Division", "Brigades": "Brigade", "Battalions": "Battalion",
             "Companies": "Company", "Armies": "Army", "Corps": "Corps", "Fleets": "Fleet", "Squadrons": "Squadron"}
 # the members of a count of formations named after it by their ordinals alone ('two tank battalions, the 192nd and
@@ -318,7 +332,7 @@ BARE_ORDINALS_AFTER = re.compile(rf"[ \t]*(?:\u2014|\u2013|-|:|,|\()[ \t]*(?:the
 
 
 def _designations(text: str, out: list) -> None:
-    if ("and " in text or ", " in text or "&" in text) and SHARED_QUALIFIED_RE.search(text):
+    if SHARED_HEADS.search(text) and SHARED_QUALIFIED_RE.search(text):
         for m in SHARED_QUALIFIED_RE.finditer(text):
             qualifier = m.group("q").split()
             if len(qualifier) == 1 and qualifier[0] in ("Infantry", "Cavalry", "Artillery", "Marine", "Tank", "Armored",
