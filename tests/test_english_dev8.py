@@ -177,3 +177,8 @@ def test_ordinals_sharing_an_echelon_after_a_qualifier_and_bare_ordinal_members_
                           ("5th", "MIL_UNIT"), ("8th", "MIL_UNIT")]
     assert unit(ent(text, "31st and 33rd Gurkha Rifle Regiments")["norm"]) == {"numbers": [31, 33], "echelon": "团", "prefix": "步兵"}
     assert unit(ent(text, "8th")["norm"]) == {"numbers": [8], "echelon": "连", "prefix": ""}
+
+
+def test_places_of_the_old_romanisations_in_hyphenated_syllables():
+    text = "They marched from Kin-chow to Niu-chwang; Li Hung-chang stayed at Tsi-nan-fu, and a well-known re-entry failed."
+    assert ents(text) == [("Kin-chow", "GPE"), ("Niu-chwang", "GPE"), ("Li Hung-chang", "PERSON"), ("Tsi-nan-fu", "GPE")]
