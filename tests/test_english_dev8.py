@@ -182,3 +182,8 @@ def test_ordinals_sharing_an_echelon_after_a_qualifier_and_bare_ordinal_members_
 def test_places_of_the_old_romanisations_in_hyphenated_syllables():
     text = "They marched from Kin-chow to Niu-chwang; Li Hung-chang stayed at Tsi-nan-fu, and a well-known re-entry failed."
     assert ents(text) == [("Kin-chow", "GPE"), ("Niu-chwang", "GPE"), ("Li Hung-chang", "PERSON"), ("Tsi-nan-fu", "GPE")]
+
+
+def test_a_nation_before_a_royal_force_is_outside_and_the_generic_sides_are_not_tagged():
+    text = "The British Royal Air Force flew while the Japanese Army and the Chinese Army fought; the Thai Army waited."
+    assert found(text, "MIL_UNIT") == [at(text, "Royal Air Force", "MIL_UNIT"), at(text, "Thai Army", "MIL_UNIT")]

@@ -112,6 +112,9 @@ def _capitals(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- forces named by a nation
 FORCE_HEAD = r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|Armed[ \t]+Forces|Naval[ \t]+Forces|National[ \t]+Guard)"
+# the sides whose '<nation> Army' the guidelines read as generic (rule 5: 日军, 国军, 美军); their named forces are in
+# forces_en.tsv (Imperial Japanese Army, National Revolutionary Army, United States Army)
+GENERIC_NATIONS = frozenset("Japanese Chinese American".split())
 FORCE_HEAD_RE = re.compile(rf"(?<![\w-]){FORCE_HEAD}(?![\w-])")
 FORCE_ANCHOR = re.compile(r"Army|Navy|Air Force|Corps|Forces|Guard|Force|[Ff]leet|[Ss]quadron")
 
@@ -150,7 +153,13 @@ def _forces(text: str, out: list) -> None:
             continue
         if CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or FORCE_NOT_AFTER.match(text, head.end()):
             continue        # part of a longer name: 'Collaborationist Chinese Army', 'Soviet Mongolian Army Group'
-        out.append(Candidate(m.start(), head.end(), "MIL_UNIT", "rule:en_nation_force", 62,
+        if m.group().split()[0] in GENERIC_NATIONS:
+            continue        # 'the Japanese Army', 'the Chinese Army', 'the American Army': the side's troops (rule 5)
+        start = m.start()
+        qualifier = re.search(r"(?:Royal|Imperial)[ \t]+$", m.group())
+        if qualifier:       # 'British Royal Air Force' -> 'Royal Air Force': the nationality outside (README conventions)
+            start = m.start() + qualifier.start()
+        out.append(Candidate(start, head.end(), "MIL_UNIT", "rule:en_nation_force", 62,
                              {"en_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     if "Expeditionary" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
