@@ -187,3 +187,9 @@ def test_places_of_the_old_romanisations_in_hyphenated_syllables():
 def test_a_nation_before_a_royal_force_is_outside_and_the_generic_sides_are_not_tagged():
     text = "The British Royal Air Force flew while the Japanese Army and the Chinese Army fought; the Thai Army waited."
     assert found(text, "MIL_UNIT") == [at(text, "Royal Air Force", "MIL_UNIT"), at(text, "Thai Army", "MIL_UNIT")]
+
+
+def test_capitals_and_the_russian_far_east():
+    text = "From Vladivostok and Khabarovsk the trains ran to Chita and Irkutsk; envoys came from Rome, Vienna and Warsaw."
+    assert ents(text) == [("Vladivostok", "GPE"), ("Khabarovsk", "GPE"), ("Chita", "GPE"), ("Irkutsk", "GPE"),
+                          ("Rome", "GPE"), ("Vienna", "GPE"), ("Warsaw", "GPE")]
