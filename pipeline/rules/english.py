@@ -23,6 +23,7 @@ from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
+from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -300,6 +301,10 @@ def _place_pairs(text: str, out: list) -> None:
 def _event_spans(text: str):
     for m in EVENT_RE.finditer(text):
         yield m.start(), m.end()
+        inner = m      # a name cut at a line break hides a name on the lines after it ('Battle of X\nThe Battle of X was')
+        while (nl := text.find("\n", inner.start(), inner.end())) != -1 and (inner := EVENT_RE.search(text, nl + 1, m.end() + 200)) \
+                and inner.start() < m.end():
+            yield inner.start(), inner.end()
     for head in EVENT_HEAD_RE.finditer(text):
         window = max(0, head.start() - 120)
         if head.group().endswith("s"):
@@ -605,6 +610,7 @@ _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates,
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
+_GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -642,6 +648,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
+    chosen = finish_dev8(text, chosen)
     chosen = english_dev6.before_sides(text, chosen)
     return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
 
