@@ -1,0 +1,181 @@
+"""Normalised values for English QUANTITY spans: numbers written in figures or words, their
+approximators and the counted noun ({value, unit, approx}, the vocabulary of the Chinese normaliser).
+Split out of pipeline.normalize.english, which re-exports these names."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.english_dev7 import unglue
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
+for _t, _tw in enumerate(_TENS):
+    if _tw:
+        WORD_NUMBERS[_tw] = _t * 10
+        for _o in range(1, 10):
+            WORD_NUMBERS[f"{_tw}-{_ONES[_o]}"] = _t * 10 + _o
+WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12})
+
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000,
+         "hundreds": 100, "millions": 1_000_000, "several hundred": 100, "several thousand": 1000,
+         "several tens of thousands": 10000, "dozens": 12, "a few hundred": 100, "a few thousand": 1000}
+# round figures written in words: exact values, no approximator of their own
+ROUND_FIGURES = {"a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000}
+APPROX = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "perhaps": "about",
+    "possibly": "about", "probably": "about", "approx.": "about", "maybe": "about", "an estimated": "about",
+    "estimated": "about", "circa": "about", "c.": "about", "some": "some", "perhaps some": "some",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "over": "over", "more than": "over", "upwards of": "over", "in excess of": "over",
+    "at least": "over", "well over": "over", "just over": "over", "as many as": "over", "above": "over",
+    "not less than": "over", "no fewer than": "over", "no less than": "over",
+    "under": "under", "fewer than": "under", "less than": "under", "up to": "under",
+    "no more than": "under", "not more than": "under", "below": "under", "well under": "under",
+}
+POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over", "+": "over"}
+
+
+def _compound_words(text: str) -> float | None:
+    """'three thousand five hundred' -> 3500, 'one hundred and fifty' -> 150; None unless the text is a
+    number in words of more than one part."""
+    words = [w for w in text.replace("-", " - ").split() if w != "and"]
+    if len(words) < 3 or not all(w in WORD_NUMBERS or w in ("hundred", "thousand", "million", "-", "a") for w in words):
+        return None
+    total, current, previous = 0, 0, None
+    for word in words:
+        if word == "-":
+            continue
+        if word == "a":
+            current += 1
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * (1000 if word == "thousand" else 1000000)
+            current = 0
+        else:
+            current += WORD_NUMBERS[word]
+        previous = word
+    return float(total + current) if previous else None
+
+
+def parse_number_en(text: str) -> float | None:
+    """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
+    text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", text)     # '400 000' (grouped by spaces)
+    if text in VAGUE:
+        return VAGUE[text]
+    text = re.sub(r"\s+", " ", text)
+    if text in ROUND_FIGURES:
+        return ROUND_FIGURES[text]
+    compound = _compound_words(text)
+    if compound is not None:
+        return compound
+    parts = text.split()
+    if not parts:
+        return None
+    scale = 1
+    while parts and parts[-1] in SCALES:
+        scale *= SCALES[parts.pop()]
+    core = " ".join(parts)
+    if not core:
+        return float(scale) if scale > 1 else None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", core):
+        value = float(core.replace(",", ""))
+    elif core in WORD_NUMBERS:
+        value = float(WORD_NUMBERS[core])
+    elif core == "a" and scale > 1:             # 'a thousand', 'a hundred thousand'
+        value = 1.0
+    else:
+        return None
+    return value * scale
+
+
+def _clean_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+_NUMBER_HEAD = re.compile(
+    r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
+    r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+    r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
+    r"|(?:[a-z]+(?:-[a-z]+)?|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + "|".join(sorted(
+        (w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True)) + r")(?:\s+hundred)?){1,2}"
+    r"(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?(?![\w-])"
+    r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
+    r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")
+ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationalist", "communist", "enemy",
+              "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
+
+
+_RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
+                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
+
+
+# a length with its unit glued or after one space, a range of two ('200-300m', '1,200 ft':
+# pipeline.rules.english_dev6): the first figure, the unit as written
+_LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>[ ]?(?:km|ft|yd|m))")
+
+
+def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
+    """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    if unit_start is None:                                 # '100horses', 'ninemiles' (english_dev7)
+        span_text = unglue(span_text)
+    length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
+    if length:
+        return {"value": int(length.group(1).replace(",", "")), "unit": length.group("u").strip(), "approx": None}
+    if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out
+        span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
+    text = span_text
+    approx = None
+    if text.startswith("~"):                               # '~136,000 men'
+        text, approx = text[1:].lstrip(), "about"
+        if unit_start is not None:
+            unit_start -= len(span_text) - len(text)
+    lowered = text.lower()
+    for word in sorted(APPROX, key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            approx = APPROX[word]
+            text = text[len(word) + 1:]
+            if unit_start is not None:
+                unit_start -= len(word) + 1
+            break
+    ranged = _RANGE_END.match(text)
+    if ranged:                      # '600-700 Japanese', '20 to 30 tanks': the first number is the value
+        text = text[: ranged.start(1)] + text[ranged.end(1):]
+        if unit_start is not None:
+            unit_start -= ranged.end(1) - ranged.start(1)
+    unit = ""
+    if unit_start is None:
+        found = _NUMBER_HEAD.match(text)
+        if found and found.end() < len(text):
+            unit_start = found.end()
+    if unit_start is not None:
+        unit = text[unit_start:].strip()
+        text = text[:unit_start]
+        unit = re.sub(r"^of\s+", "", unit)
+        if unit.lower() in ("percent", "per cent"):
+            unit = "%"
+        unit = re.sub(r"\s+", " ", unit)   # the counted noun as written, its adjective included
+        if unit == "strong":          # a 17,000-strong garrison: a bare count
+            unit = ""
+    currency = re.match(r"(US\$|\$|£|¥)", text)
+    if currency:
+        unit = currency.group(1) if not unit else unit
+        text = text[currency.end():]
+    text = re.sub(r"\s+of$", "", text.strip().rstrip("-").strip())
+    for word, meaning in POST_APPROX.items():
+        if text.lower().endswith(word):
+            text = text[: -len(word)].strip()
+            approx = approx or meaning
+            break
+    if text.endswith("%"):
+        unit, text = "%", text[:-1]
+    value = parse_number_en(text)
+    if value is not None and text.lower() in VAGUE:
+        approx = approx or "some"
+    return {"value": _clean_number(value) if value is not None else None, "unit": unit, "approx": approx}
