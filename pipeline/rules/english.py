@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.rules.scan import guarded
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_numbers import find_dates, find_quantities
-from pipeline.rules.english_orgs import find_orgs as _orgs, org_trim
+from pipeline.rules.english_orgs import find_orgs as _orgs
 from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
@@ -27,6 +27,7 @@ from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
+from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
@@ -488,62 +489,6 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# Romanised surnames that are also everyday English words: never tagged alone.
-ENGLISH_WORD_SURNAMES = frozenset("He Sun Long King Young Fan Man Bo Pan Tan Wan Lo So Ko Yo Ha Pi Hang Sang "
-                                  "Wing Ye Hung Ding Gang Bing Chin".split())
-
-
-# Of those, the ones that are nouns (not pronouns, adverbs or adjectives that begin sentences): after the
-# full name ('Sun Li-jen ... Sun graduated') the bare word is the person, unless an article comes first.
-NOUN_SURNAMES = frozenset("Sun Pan Tan Wan Lo Ko Bo Pi Hang Sang Ding Hung".split())
-
-
-# A surname of a person named in full earlier beats a place of the same form ('Sakai', 'Yamaguchi').
-SURNAME_PRIORITY = 70
-
-
-def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama', 'Chiang' after
-    'Chiang Kai-shek'); a Chinese surname followed by another capitalised word is someone else."""
-    surnames, _ = _syllables()
-    last_names, first_surnames = set(), set()
-    for cand in chosen:
-        if cand.label == "PERSON":
-            parts = text[cand.start:cand.end].split()
-            if len(parts) == 2 and parts[0] not in surnames and all(map(_japanese_shaped, parts)):
-                last_names.update(parts)   # a Japanese name in either order: 'Anami Korechika' ... 'Anami'
-            elif len(parts) >= 2 and parts[0] not in surnames and len(parts[-1]) > 2:
-                last_names.add(parts[-1])
-                if parts[-1].isupper():          # 'CHARLES GEORGE GORDON' in a heading, 'Gordon' in the text
-                    last_names.add(parts[-1].title())
-            elif len(parts) in (2, 3) and parts[0] in surnames and (
-                    parts[0] not in ENGLISH_WORD_SURNAMES or parts[0] in NOUN_SURNAMES):
-                first_surnames.add(parts[0])
-    found = []
-    if last_names:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
-        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY) for m in pattern.finditer(text)]
-    if first_surnames:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(first_surnames)))
-                             + r")(?![\w-]|\s+[A-Z])")
-        for m in pattern.finditer(text):
-            before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            if before and before.group(1) not in org_trim():
-                continue  # 'Li Yuan' is not 'Yuan Shikai'
-            if m.group() in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
-                                                        text[max(0, m.start() - 10):m.start()]):
-                continue  # 'the Sun' is no person
-            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
-    return found
-
-
-def _japanese_shaped(word: str) -> bool:
-    return norm_en.japanese_shaped(word)
-
-
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
-
-
 def _sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Units written without a side take it from the document (norm_en.document_sides)."""
     units = [c for c in cands if c.label == "MIL_UNIT"]
@@ -563,45 +508,6 @@ def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
                                                  [c.norm for c in dates])))
     return [Candidate(c.start, c.end, c.label, c.source, c.priority, values[c.start]) if c.label == "DATE" else c
             for c in cands]
-
-
-# Family names of the well-known non-Chinese people of persons.tsv, found alone even before (or
-# without) the full name ('Slim's two divisions', 'Stilwell', 'Anami'): the last word of a Western
-# name, the first word of a Japanese name in its first (family-first) form. Not words that are
-# ordinary English or titles, nor a name followed by another capitalised word ('Stilwell Road').
-# Weaker than any place or lexicon name of the same form ('Nagano' the prefecture).
-KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Rose Little".split())
-
-
-@lru_cache(maxsize=1)
-def _known_surnames_re() -> re.Pattern | None:
-    chinese, _ = _syllables()
-    found = set()
-    for row in read_rows("persons.tsv"):
-        japanese_seen = False
-        for form in (row[2].split(",") if len(row) >= 3 else []):
-            parts = form.split()
-            if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts):
-                continue
-            first, last = parts
-            if _japanese_shaped(first) and _japanese_shaped(last):
-                if not japanese_seen:
-                    found.add(first)
-                japanese_seen = True
-            elif first not in chinese and last not in chinese:
-                found.add(last)
-    found = {w for w in found if len(w) >= 4 and w not in KNOWN_SURNAME_STOP and w not in NOT_PERSON_WORDS}
-    if not found:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(found))})(?![\w-]|\s+[A-Z])")
-
-
-def _known_surnames(text: str, out: list) -> None:
-    pattern = _known_surnames_re()
-    if pattern is None:
-        return
-    for m in pattern.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "PERSON", "lexicon:en_surname", PRIORITY["PERSON"] - 2))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\r?\n")
