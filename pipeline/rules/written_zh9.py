@@ -1,0 +1,370 @@
+"""Coastal, border and late-Qing war narratives (session 7, real-dev9-zh): more classes of Chinese text.
+
+`find_written9(text)` (working text, Simplified) proposes:
+
+- LOC: islands, island chains and archipelagos named by an unfamiliar stem (X岛, X列岛, X群岛) where the
+  words before the stem end (a verb, preposition or clause mark: 以X岛为核心, 入侵X岛, 上X岛, 的X岛); the
+  islands of a 、-list closed by a word for islands (X、Y、Z等岛屿, X、Y三岛, X、Y诸岛); a name found so
+  is an island everywhere in the text, also without 岛 (X岛 … X以北), unless the stem is an ordinary word
+  or a place of its own (长沙群岛: 长沙 stays the city).
+- EVENT: the fighting named by such an island (X岛战斗, X岛之战, X岛海战, X岛流血事件); a border war or
+  counter-attack named by the two states' short forms or a place (中印边境自卫反击作战, 中越边境冲突,
+  西沙自卫反击战); a battle named by a settlement or landform with 之战 (X寨之战, X镇之战, X口之战);
+  coordinated victories sharing one 大捷 (X、Y大捷: guideline 10).
+- MIL_UNIT: a 、-list of Chinese numerals sharing one echelon word, with or without 第 and with the count
+  of the list (二、三、四纵队, 八、十三、十四3个纵队, 第一、第六、七等5个纵队: guideline 4); a bare numeral
+  with 兵团 (一兵团司令员); 第N纵 (the short form of 第N纵队); a military region named by an unfamiliar
+  region (X军区 after a clause mark or a word of forming: 北岳军区).
+- PERSON: the officers after a late-Qing post (副都统X、Y等率, 总兵X、Y各领, 翼长X) — Manchu and
+  Mongol names of up to five characters —, and the commanders between a designation and 部
+  (第八师X部, 第七师X、Y部).
+- FAC: a wharf or airfield named by an unfamiliar stem (X码头, X机场, X军机场).
+- ORG: a garrison command without an echelon word named by its place (X防卫司令部, X警备司令部).
+
+Every scan starts from a rare literal (岛, 、 before a numeral, 兵团, 纵, 军区, the posts, 部 after a
+designation, 码头/机场, 司令部, 自卫/边境, 之战, 大捷) and every repetition is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, known_places, word_info
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_ZH_DIGIT = "一二三四五六七八九十"
+
+# characters a place stem never holds: function words, verbs of place, units and counting words
+_NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人"
+                   "登入到至向往赴占攻守侵近个从由经对将把被据驻抵夺取克即于之其或并而也都又就岛")
+# characters after which a place name may start (clause marks and the last character of the
+# prepositions and verbs of place: 以, 在, 入侵, 上, 登, 接近, 赴, 解放 …)
+_CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
+                  "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援")
+_NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
+
+
+def _plain(word: str, min_freq: int = 300) -> bool:
+    """An ordinary word jieba knows (not a place, person or brand name)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
+
+
+def _stem_ok(stem: str) -> bool:
+    if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem):
+        return False
+    if stem[0] in _NOT_STEM_START and not (stem[0] in "大小" and len(stem) >= 2 and stem[1] not in "岛山"):
+        return False
+    return not stem[-1] in _ZH_DIGIT and not _plain(stem, 1000)
+
+
+def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
+    """A name may start at `start`: after a cue character, a common word or a known place."""
+    if start == 0 or text[start - 1] in _CUE_BEFORE:
+        return True
+    if is_common_word(text[max(0, start - 2):start], 100):
+        return True
+    return any(text[max(0, start - k):start] in places for k in (2, 3))
+
+
+def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
+    """Start of the longest acceptable stem ending at `at` (2..longest characters), or None."""
+    for size in range(longest, 1, -1):
+        start = at - size
+        if start < 0:
+            continue
+        stem = text[start:at]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+            continue
+        if size >= 3 and _plain(stem[:2], 300):
+            continue                               # 外围|东矶列岛: an ordinary word opens the run
+        if stem[0] in "上下" and text[start - 1:start] != "的":
+            continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
+        if _stem_ok(stem) and _opens_name(text, start, places) \
+                and not is_common_word(text[start - 1:start + 1], 100):
+            return start
+    return None
+
+
+# --------------------------------------------------------------------------- islands
+
+_ISLAND_RE = re.compile("列岛|群岛|岛(?![屿链])")
+_ISLAND_LIST_RE = re.compile(f"等岛屿|等岛|诸岛|[{_ZH_DIGIT}两]岛")
+# where a stem found as an island stands alone again (大陈是…, X、Y以北, X难守)
+_AGAIN_AFTER_RE = re.compile("[，。、；：！？,;:!?\\s”）)]|以[东南西北]|[东南西北]面|附近|一带|海域|周围|是|为|不|难|和|与|及|的")
+# …but not a list of strongholds sharing one head (X、Y、Z炮台: one FAC)
+_STRUCTURE_AHEAD_RE = re.compile("、[^，。；：！？,;:!?\\n]{1,12}?(?:炮台|要塞|阵地|机场|码头)")
+_ISLAND_EVENT_RE = re.compile("战斗(?!英雄)|战役|之战|海战|保卫战|争夺战|登陆战|流血事件|事件")
+
+
+def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[str]]:
+    out: list[Candidate] = []
+    names: set[str] = set()     # stems found (an island everywhere in the text)
+    full: set[str] = set()      # whole names with their suffix
+    for m in _ISLAND_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
+        if start is None:
+            continue
+        if start >= 2 and text[start - 1] == "、" and (start < 3 or not "\u4e00" <= text[start - 3] <= "\u9fff"
+                                                      or text[start - 3] in _CUE_BEFORE):
+            continue                                   # 大、二胆岛: two islands sharing one head
+        if m.start() - start >= 4 and text[start:start + 2] in places:
+            start += 2                                 # 西沙|永乐群岛: the region before the archipelago
+        stem = text[start:m.start()]
+        if text[start:m.end()] in places and m.group() == "岛":
+            continue                                   # 海南岛, 台湾岛: the gazetteer takes them
+        full.add(text[start:m.end()])
+        if stem not in places and not _plain(stem, 100):
+            names.add(stem)
+    for m in _ISLAND_LIST_RE.finditer(text):
+        items, at = [], m.start()
+        while True:
+            item_start = at
+            while item_start > max(0, at - 4) and "\u4e00" <= text[item_start - 1] <= "\u9fff":
+                item_start -= 1
+            if item_start == at:
+                break
+            if at - item_start >= 2 and item_start > 0 and text[item_start - 1] != "、":
+                cut = _read_stem(text, at, places, at - item_start)
+                item_start = cut if cut is not None else at
+            if at - item_start < 2 or not _stem_ok(text[item_start:at]):
+                break
+            items.append((item_start, at))
+            if item_start == 0 or text[item_start - 1] != "、":
+                break
+            at = item_start - 1
+        if len(items) >= 2 or (len(items) == 1 and m.group() in ("等岛屿", "等岛", "诸岛")):
+            for s, e in items:
+                name = text[s:e]
+                if name.endswith("岛"):
+                    full.add(name)
+                else:
+                    out.append(Candidate(s, e, "LOC", "rule:island-list", 41))
+                    if name not in places and not _plain(name, 100):
+                        names.add(name)
+            if m.group()[0] in _ZH_DIGIT + "两":
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:island-count", 41,
+                                     {"value": _ZH_DIGIT.index(m.group()[0]) + 1 if m.group()[0] != "两" else 2,
+                                      "unit": "岛", "approx": None}))
+    for name in full:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            event = _ISLAND_EVENT_RE.match(text, end)
+            if event is not None:
+                out.append(Candidate(pos, event.end(), "EVENT", "rule:event-island", 46))
+            else:
+                out.append(Candidate(pos, end, "LOC", "rule:island", 41))
+            pos = text.find(name, end)
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if not (pos and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in _CUE_BEFORE) \
+                    and _AGAIN_AFTER_RE.match(text, end) and not _STRUCTURE_AHEAD_RE.match(text, end):
+                out.append(Candidate(pos, end, "LOC", "rule:island-again", 33))
+            pos = text.find(name, end)
+    return out, names
+
+
+# --------------------------------------------------------------------------- events
+
+_BORDER_WAR_RE = re.compile("(?:边境|边界)?(?:自卫反击|自卫还击)(?:作战|战争|战)|(?:边境|边界)(?:冲突|战争|作战)")
+_STATE_SHORT = "印越苏朝蒙缅老俄日"
+_BATTLE_OF_RE = re.compile("之战")
+_CLAUSE_MARKS = "，。、；：！？（）「」“”,;:!?()\n\t 　"
+_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡")
+_VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷")
+
+
+def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candidate]:
+    out = []
+    for m in _BORDER_WAR_RE.finditer(text):
+        start = m.start()
+        if text.startswith(("边境", "边界"), start):
+            if start >= 2 and text[start - 2] == "中" and text[start - 1] in _STATE_SHORT:
+                start -= 2                         # 中印边境自卫反击作战, 中越边境冲突
+            else:
+                continue
+        else:
+            stem = next((text[start - k:start] for k in (3, 2) if start >= k
+                         and (text[start - k:start] in places or text[start - k:start] in islands)), None)
+            if stem is None:
+                continue                           # 西沙自卫反击战; not 进行自卫反击
+            start -= len(stem)
+        out.append(Candidate(start, m.end(), "EVENT", "rule:event-border-war", 46))
+    for m in _BATTLE_OF_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 4)
+        if start is None:
+            continue
+        stem = text[start:m.start()]
+        if start and text[start - 1] not in _CLAUSE_MARKS + "的是为":
+            continue                               # 争夺石牌之战: a fight described, not named
+        if stem[-1] in _BATTLE_PLACE_END or stem in places:
+            out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 46))
+    if "大捷" in text:
+        for m in _VICTORY_RE.finditer(text):
+            items = m.group(1).split("、")
+            if all(item in places for item in items):
+                out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-victories", 46))
+    return out
+
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+_NUMERAL = f"[{_ZH_DIGIT}]{{1,3}}"
+_UNIT_LIST_RE = re.compile(
+    f"(?<![第0-9{_ZH_DIGIT}、师军旅团队红新暂预])(第?{_NUMERAL}(?:、第?{_NUMERAL}){{1,8}})(?:等)?((?:[0-9]{{1,2}}|[{_ZH_DIGIT}两])个)?"
+    "(师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军|师|旅|团)(?![团队长部属级])")
+_UNIT_LIST_ANCHOR = re.compile(f"[{_ZH_DIGIT}]、(?:第?[{_ZH_DIGIT}])")
+_BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})兵团(?![长部])")
+_COLUMN_SHORT_RE = re.compile(f"第[{_ZH_DIGIT}]{{1,3}}纵(?![队横深贯])")
+_REGION_COMMAND_RE = re.compile("军区(?![司政后])")
+
+
+def _units(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    pos = 0
+    for hit in _UNIT_LIST_ANCHOR.finditer(text):
+        if hit.start() < pos:
+            continue
+        for start in range(max(pos, hit.start() - 3), hit.start() + 1):
+            m = _UNIT_LIST_RE.match(text, start)
+            if m is not None:
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61))
+                pos = m.end()
+                break
+    if "兵团" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60)
+                for m in _BARE_CORPS_RE.finditer(text)]
+    if "纵" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"echelon": "纵队"})
+                for m in _COLUMN_SHORT_RE.finditer(text)]
+    for m in _REGION_COMMAND_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is not None:
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-command", 59))
+    return out
+
+
+# --------------------------------------------------------------------------- PERSON
+
+# (not 守备, 游击, 统领, 将军: also verbs or the end of 中将军长)
+_QING_POSTS = ("副都统|都统|总兵|提督|翼长|巡抚|总督|参将|副将|都司|协领|佐领|帮办|领队大臣|"
+               "钦差大臣|参赞大臣|办事大臣")
+_QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
+_AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
+_QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
+_NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
+_NAME_NOT = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")
+# a modern post before a name and a verb of leading or speaking (站长X带领, 排长X率领)
+_MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
+                 "国务卿|外交部长|国防部长|总理|总统|首相")
+_MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|率领|率部|率|指挥|亲自|立即|当即|说|等人|回忆)")
+_RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
+# a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
+_SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
+_DESIGNATION_BACK_RE = re.compile(f"(?:第?[0-9{_ZH_DIGIT}]{{1,4}})(?:纵队|师|旅|团|军)$")
+_COMMANDER_PART_RE = re.compile(f"([{_CJK}]{{2,3}})(?:、([{_CJK}]{{2,3}}))?部(?![队署长分下])")
+
+
+def _name_ok(name: str) -> bool:
+    return not any(ch in _NAME_NOT for ch in name) and not _plain(name, 200)
+
+
+def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[Candidate]:
+    out = []
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "PERSON", source, priority))
+            pos = text.find(name, pos + len(name))
+    return out
+
+
+def _persons(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import _translit_chars, surnames
+
+    out = []
+    qing: set[str] = set()
+    for m in _QING_POST_RE.finditer(text):
+        name = _QING_NAME_RE.match(text, m.end())
+        if name is None or not _name_ok(name.group(1)):
+            continue
+        qing.add(name.group(1))
+        nxt = _NEXT_NAME_RE.match(text, name.end(1))
+        while nxt is not None and _name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
+            qing.add(nxt.group(1))
+            nxt = _NEXT_NAME_RE.match(text, nxt.end(1))
+    out += _everywhere(text, qing, "rule:person-qing-post", 34)
+    single, double = surnames()
+    modern: set[str] = set()
+    for pattern in (_MODERN_POST_RE, _RECALLS_RE):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if (name[0] in single or name[:2] in double) and _name_ok(name) and len(name) == 3:
+                modern.add(name)
+    out += _everywhere(text, modern, "rule:person-post-verb", 31)
+    translit = _translit_chars()
+    for m in _SLAVIC_END_RE.finditer(text):
+        start = m.start()
+        while start > max(0, m.start() - 6) and text[start - 1] in translit:
+            start -= 1
+        if m.start() - start >= 2 and all(ch in translit for ch in text[start:m.end()]) \
+                and not is_common_word(text[start:m.end()], 50):
+            out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
+    pos = text.find("部")
+    while pos != -1:
+        for size in (7, 3, 2):      # X部 or X、Y部 after a designation
+            start = pos - size
+            if start < 1:
+                continue
+            m = _COMMANDER_PART_RE.match(text, start)
+            if m is None or m.end() != pos + 1:
+                continue
+            if not _DESIGNATION_BACK_RE.search(text[max(0, start - 8):start]):
+                continue
+            names = [g for g in (m.group(1), m.group(2)) if g]
+            if all(_name_ok(n) for n in names):
+                for k, n in enumerate(names, 1):
+                    out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
+                break
+        pos = text.find("部", pos + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- FAC / ORG
+
+_FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
+_GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部")
+
+
+def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _FACILITY_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 4)
+        if start is not None and not _plain(text[start:m.start()], 100):
+            out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
+    for m in _GARRISON_HQ_RE.finditer(text):
+        for size in (3, 2):
+            stem = text[m.start() - size:m.start()] if m.start() >= size else ""
+            if stem in places:
+                out.append(Candidate(m.start() - size, m.end(), "ORG", "rule:org-garrison-hq", 46))
+                break
+    return out
+
+
+def find_written9(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    places = known_places()
+    out: list[Candidate] = []
+    islands: set[str] = set()
+    if "岛" in text:
+        found, islands = _islands(text, places)
+        out += found
+    out += _events(text, places, islands) if ("自卫" in text or "边" in text or "之战" in text or "大捷" in text) else []
+    out += _units(text, places)
+    out += _persons(text)
+    out += _facilities_orgs(text, places)
+    return out
