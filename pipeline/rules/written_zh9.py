@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, known_places, word_info
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, known_countries, known_places, word_info
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -223,8 +224,37 @@ _COLUMN_SHORT_RE = re.compile(f"第[{_ZH_DIGIT}]{{1,3}}纵(?![队横深贯])")
 _REGION_COMMAND_RE = re.compile("军区(?![司政后])")
 
 
-def _units(text: str, places: frozenset[str]) -> list[Candidate]:
+# a state's armed service written with the state's name (越南共和国海军, 越南共和国海军陆战师, 大韩民国陆军) and the
+# PLA's services (中国人民解放军海军): named armed forces (guideline 16), one span with the state's name as 日本海军
+_SERVICE_RE = re.compile("海军陆战师|海军陆战队|海军航空兵|海军|空军|陆军|国防军|(?<=和国|王国|民国)军(?![事官人])")
+_SERVICE_ECHELON = {"海军陆战师": "师"}
+# a rank, post, base or branch after the service: the state's name is then its own span (中华民国陆军二级上将,
+# 美国陆军航空队); the short names (中国空军, 日本陆军) are left to the other finders
+_SERVICE_NOT_AFTER = re.compile("航空|大将|上将|中将|少将|准将|二级|一级|基地|部|总司令|司令|军官|官兵|士兵")
+_PLA_RE = re.compile("(?:中国人民解放军|人民解放军|解放军)(?:海军陆战队|海军航空兵|海军|空军|陆军|火箭军|第二炮兵)")
+
+
+def _services(text: str) -> list[Candidate]:
     out = []
+    countries = known_countries()
+    for m in _SERVICE_RE.finditer(text):
+        for size in range(min(9, m.start()), 1, -1):
+            name = text[m.start() - size:m.start()]
+            if name in countries and len(name) >= 4 and not _SERVICE_NOT_AFTER.match(text, m.end()):
+                if m.group() == "军" and not name.endswith(("共和国", "王国", "民国")):
+                    break
+                hint = {"numbers": [], "echelon": _SERVICE_ECHELON.get(m.group(), ""), "prefix": ""}
+                out.append(Candidate(m.start() - size, m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
+                                     {"unit_hint": hint}))
+                break
+    if "解放军" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
+                          {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}) for m in _PLA_RE.finditer(text)]
+    return out
+
+
+def _units(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = _services(text)
     pos = 0
     for hit in _UNIT_LIST_ANCHOR.finditer(text):
         if hit.start() < pos:
@@ -232,14 +262,17 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
         for start in range(max(pos, hit.start() - 3), hit.start() + 1):
             m = _UNIT_LIST_RE.match(text, start)
             if m is not None:
-                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61))
+                numbers = [parse_number(item.lstrip("第")) for item in m.group(1).split("、")]
+                hint = {"numbers": [n for n in numbers if n is not None], "echelon": m.group(3), "prefix": ""}
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61,
+                                     {"unit_hint": hint}))
                 pos = m.end()
                 break
     if "兵团" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60)
                 for m in _BARE_CORPS_RE.finditer(text)]
     if "纵" in text:
-        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"echelon": "纵队"})
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"unit_hint": {"echelon": "纵队"}})
                 for m in _COLUMN_SHORT_RE.finditer(text)]
     for m in _REGION_COMMAND_RE.finditer(text):
         start = _read_stem(text, m.start(), places, 3)
@@ -355,6 +388,43 @@ def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
     return out
 
 
+# an unfamiliar place where a force acts in a direction (在X方向, 尤其是X方向, 向X方向): a settlement, everywhere
+_DIRECTION_RE = re.compile("方向")
+_DIRECTION_BEFORE = ("在", "是", "向", "往", "朝", "从", "由")
+# a duration in Chinese numerals before 之内/以内 (一月之内, 三日之内): a quantity, not a date
+_WITHIN_RE = re.compile(f"(?<![{_ZH_DIGIT}第初])([{_ZH_DIGIT}两]{{1,2}}个?(?:月|日|天|年|周|昼夜))(?=之内|以内|之间)")
+_WITHIN_UNIT = re.compile("个?(?:月|日|天|年|周|昼夜)$")
+
+
+def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    found: set[str] = set()
+    for m in _DIRECTION_RE.finditer(text):
+        for size in (3, 2):
+            start = m.start() - size
+            if start < 1 or text[start - 1] not in _DIRECTION_BEFORE:
+                continue
+            name = text[start:m.start()]
+            if _stem_ok(name) and not _plain(name, 50) and name not in places \
+                    and not any(ch in "东西南北中前后左右上下内外正侧" for ch in name[-1:] + name[:1]):
+                found.add(name)
+                break
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-direction", 29))
+            pos = text.find(name, pos + len(name))
+    if "之内" in text or "以内" in text or "之间" in text:
+        for m in _WITHIN_RE.finditer(text):
+            number = m.group(1)
+            unit = _WITHIN_UNIT.search(number).group()
+            value = parse_number(number[:len(number) - len(unit)].replace("两", "二"))
+            if value:
+                out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-within", 51,
+                                     {"value": value, "unit": unit, "approx": None}))
+    return out
+
+
 def find_written9(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     places = known_places()
@@ -367,4 +437,6 @@ def find_written9(text: str) -> list[Candidate]:
     out += _units(text, places)
     out += _persons(text)
     out += _facilities_orgs(text, places)
+    if "方向" in text or "内" in text or "之间" in text:
+        out += _directions_durations(text, places)
     return out
