@@ -299,6 +299,8 @@ _RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
 # a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
 _SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
 _DESIGNATION_BACK_RE = re.compile(f"(?:第?[0-9{_ZH_DIGIT}]{{1,4}})(?:纵队|师|旅|团|军)$")
+# between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
+_PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
 _COMMANDER_PART_RE = re.compile(f"([{_CJK}]{{2,3}})(?:、([{_CJK}]{{2,3}}))?部(?![队署长分下])")
 
 
@@ -359,7 +361,8 @@ def _persons(text: str) -> list[Candidate]:
             if not _DESIGNATION_BACK_RE.search(text[max(0, start - 8):start]):
                 continue
             names = [g for g in (m.group(1), m.group(2)) if g]
-            if all(_name_ok(n) for n in names):
+            if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
+                   and (n[0] in single or n[:2] in double) for n in names):
                 for k, n in enumerate(names, 1):
                     out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
                 break
