@@ -171,18 +171,20 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
 
 # --------------------------------------------------------------------------- events
 
-_BORDER_WAR_RE = re.compile("(?:边境|边界)?(?:自卫反击|自卫还击)(?:作战|战争|战)|(?:边境|边界)(?:冲突|战争|作战)")
+_BORDER_WAR_RE = re.compile("(?:自卫反击|自卫还击)(?:作战|战争|战)|(?:边境|边界)(?:冲突|战争|作战)")
 _STATE_SHORT = "印越苏朝蒙缅老俄日"
 _BATTLE_OF_RE = re.compile("之战")
 _CLAUSE_MARKS = "，。、；：！？（）「」“”,;:!?()\n\t 　"
 _BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡")
-_VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷")
+_VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$")
 
 
 def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candidate]:
     out = []
     for m in _BORDER_WAR_RE.finditer(text):
         start = m.start()
+        if text[start] == "自" and text[max(0, start - 2):start] in ("边境", "边界"):
+            start -= 2                             # 中印边境|自卫反击作战: the border before the counter-attack
         if text.startswith(("边境", "边界"), start):
             if start >= 2 and text[start - 2] == "中" and text[start - 1] in _STATE_SHORT:
                 start -= 2                         # 中印边境自卫反击作战, 中越边境冲突
@@ -204,11 +206,15 @@ def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candid
             continue                               # 争夺石牌之战: a fight described, not named
         if stem[-1] in _BATTLE_PLACE_END or stem in places:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 46))
-    if "大捷" in text:
-        for m in _VICTORY_RE.finditer(text):
+    pos = text.find("大捷")
+    while pos != -1:
+        window = max(0, pos - 20)
+        m = _VICTORY_RE.search(text[window:pos + 2])
+        if m is not None:
             items = m.group(1).split("、")
             if all(item in places for item in items):
-                out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-victories", 46))
+                out.append(Candidate(window + m.start(1), pos + 2, "EVENT", "rule:event-victories", 46))
+        pos = text.find("大捷", pos + 2)
     return out
 
 
@@ -226,7 +232,8 @@ _REGION_COMMAND_RE = re.compile("军区(?![司政后])")
 
 # a state's armed service written with the state's name (越南共和国海军, 越南共和国海军陆战师, 大韩民国陆军) and the
 # PLA's services (中国人民解放军海军): named armed forces (guideline 16), one span with the state's name as 日本海军
-_SERVICE_RE = re.compile("海军陆战师|海军陆战队|海军航空兵|海军|空军|陆军|国防军|(?<=和国|王国|民国)军(?![事官人])")
+_SERVICE_RE = re.compile("海军陆战师|海军陆战队|海军航空兵|海军|空军|陆军|国防军")
+_STATE_ARMY_RE = re.compile("(?:和国|王国|民国)军(?![事官人])")
 _SERVICE_ECHELON = {"海军陆战师": "师"}
 # a rank, post, base or branch after the service: the state's name is then its own span (中华民国陆军二级上将,
 # 美国陆军航空队); the short names (中国空军, 日本陆军) are left to the other finders
@@ -237,14 +244,19 @@ _PLA_RE = re.compile("(?:中国人民解放军|人民解放军|解放军)(?:海�
 def _services(text: str) -> list[Candidate]:
     out = []
     countries = known_countries()
-    for m in _SERVICE_RE.finditer(text):
-        for size in range(min(9, m.start()), 1, -1):
-            name = text[m.start() - size:m.start()]
+    matches = list(_SERVICE_RE.finditer(text))
+    if "国军" in text:
+        matches += _STATE_ARMY_RE.finditer(text)
+    for m in matches:
+        at = m.end() - 1 if m.group().endswith("国军") else m.start()     # 越南共和国|军
+        service = text[at:m.end()]
+        for size in range(min(9, at), 3, -1):
+            name = text[at - size:at]
             if name in countries and len(name) >= 4 and not _SERVICE_NOT_AFTER.match(text, m.end()):
-                if m.group() == "军" and not name.endswith(("共和国", "王国", "民国")):
+                if service == "军" and not name.endswith(("共和国", "王国", "民国")):
                     break
-                hint = {"numbers": [], "echelon": _SERVICE_ECHELON.get(m.group(), ""), "prefix": ""}
-                out.append(Candidate(m.start() - size, m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
+                hint = {"numbers": [], "echelon": _SERVICE_ECHELON.get(service, ""), "prefix": ""}
+                out.append(Candidate(at - size, m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
                                      {"unit_hint": hint}))
                 break
     if "解放军" in text:
@@ -268,9 +280,12 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
                                      {"unit_hint": hint}))
                 pos = m.end()
                 break
-    if "兵团" in text:
-        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60)
-                for m in _BARE_CORPS_RE.finditer(text)]
+    pos = text.find("兵团")
+    while pos != -1:
+        m = _BARE_CORPS_RE.match(text, max(0, pos - 2)) or _BARE_CORPS_RE.match(text, max(0, pos - 1))
+        if m is not None and m.end() == pos + 2:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60))
+        pos = text.find("兵团", pos + 2)
     if "纵" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"unit_hint": {"echelon": "纵队"}})
                 for m in _COLUMN_SHORT_RE.finditer(text)]
@@ -298,10 +313,11 @@ _MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|�
 _RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
 # a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
 _SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
-_DESIGNATION_BACK_RE = re.compile(f"(?:第?[0-9{_ZH_DIGIT}]{{1,4}})(?:纵队|师|旅|团|军)$")
 # between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
 _PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
-_COMMANDER_PART_RE = re.compile(f"([{_CJK}]{{2,3}})(?:、([{_CJK}]{{2,3}}))?部(?![队署长分下])")
+# scanned from the echelon word (a literal), the number before it checked on each match
+_UNIT_PART_RE = re.compile(f"(?:纵队|师|旅|团|军)([{_CJK}]{{2,3}}?)(?:、([{_CJK}]{{2,3}}?))?部(?![队署长分下])")
+_NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
 
 
 def _name_ok(name: str) -> bool:
@@ -349,24 +365,14 @@ def _persons(text: str) -> list[Candidate]:
         if m.start() - start >= 2 and all(ch in translit for ch in text[start:m.end()]) \
                 and not is_common_word(text[start:m.end()], 50):
             out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
-    pos = text.find("部")
-    while pos != -1:
-        for size in (7, 3, 2):      # X部 or X、Y部 after a designation
-            start = pos - size
-            if start < 1:
-                continue
-            m = _COMMANDER_PART_RE.match(text, start)
-            if m is None or m.end() != pos + 1:
-                continue
-            if not _DESIGNATION_BACK_RE.search(text[max(0, start - 8):start]):
-                continue
-            names = [g for g in (m.group(1), m.group(2)) if g]
-            if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
-                   and (n[0] in single or n[:2] in double) for n in names):
-                for k, n in enumerate(names, 1):
-                    out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
-                break
-        pos = text.find("部", pos + 1)
+    for m in _UNIT_PART_RE.finditer(text):
+        if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        names = [g for g in (m.group(1), m.group(2)) if g]
+        if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
+               and (n[0] in single or n[:2] in double) for n in names):
+            for k, n in enumerate(names, 1):
+                out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
     return out
 
 
