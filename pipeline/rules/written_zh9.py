@@ -38,7 +38,7 @@ _ZH_DIGIT = "一二三四五六七八九十"
 
 # characters a place stem never holds: function words, verbs of place, units and counting words
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人"
-                   "登入到至向往赴占攻守侵近个从由经对将把被据驻抵夺取克即于之其或并而也都又就岛")
+                   "登入到至向往赴占攻守侵近个从由经对将把被据驻抵夺取克即于之其或并而也都又就岛有")
 # characters after which a place name may start (clause marks and the last character of the
 # prepositions and verbs of place: 以, 在, 入侵, 上, 登, 接近, 赴, 解放 …)
 _CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
@@ -55,6 +55,9 @@ def _plain(word: str, min_freq: int = 300) -> bool:
 def _stem_ok(stem: str) -> bool:
     if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem):
         return False
+    entry = word_info().get(stem)
+    if entry and entry[1].startswith("v") and entry[0] >= 100:
+        return False                                   # 流落|岛上: a verb, not a name
     if stem[0] in _NOT_STEM_START and not (stem[0] in "大小" and len(stem) >= 2 and stem[1] not in "岛山"):
         return False
     return not stem[-1] in _ZH_DIGIT and not _plain(stem, 1000)
@@ -113,8 +116,9 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         if m.start() - start >= 4 and text[start:start + 2] in places:
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago
         stem = text[start:m.start()]
-        if text[start:m.end()] in places and m.group() == "岛":
-            continue                                   # 海南岛, 台湾岛: the gazetteer takes them
+        if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
+                or text[m.end():m.end() + 1] == "队":
+            continue                                   # 海南岛; 山东|青岛 (a city ends here); X岛队 (a team)
         full.add(text[start:m.end()])
         if stem not in places and not _plain(stem, 100):
             names.add(stem)
@@ -354,16 +358,19 @@ def _persons(text: str) -> list[Candidate]:
     for pattern in (_MODERN_POST_RE, _RECALLS_RE):
         for m in pattern.finditer(text):
             name = m.group(1)
-            if (name[0] in single or name[:2] in double) and _name_ok(name) and len(name) == 3:
+            if (name[0] in single or name[:2] in double) and _name_ok(name) and len(name) == 3 \
+                    and not _plain(name[:2], 300) and name[-1] not in "地得":
                 modern.add(name)
     out += _everywhere(text, modern, "rule:person-post-verb", 31)
     translit = _translit_chars()
+    places = known_places()
     for m in _SLAVIC_END_RE.finditer(text):
         start = m.start()
         while start > max(0, m.start() - 6) and text[start - 1] in translit:
             start -= 1
-        if m.start() - start >= 2 and all(ch in translit for ch in text[start:m.end()]) \
-                and not is_common_word(text[start:m.end()], 50):
+        name = text[start:m.end()]
+        if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
+                and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
             out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
     for m in _UNIT_PART_RE.finditer(text):
         if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
