@@ -156,3 +156,13 @@ def test_duration_before_zhi_nei():
     text = "他一月之内连下三城。"
     q = ent(text, "一月")
     assert (q["label"], q["norm"]["value"], q["norm"]["unit"]) == ("QUANTITY", 1, "月")
+
+
+def test_towns_and_islands_counted_and_calibres_not():
+    text = "援军连下五城，又夺取两岛。炮群有105榴弹炮营和82迫击炮2个连。"
+    q = ent(text, "五城")
+    assert (q["label"], q["norm"]["value"], q["norm"]["unit"]) == ("QUANTITY", 5, "城")
+    q = ent(text, "两岛")
+    assert (q["label"], q["norm"]["value"], q["norm"]["unit"]) == ("QUANTITY", 2, "岛")
+    assert "105" not in spans(text, "QUANTITY") and "82" not in spans(text, "QUANTITY")
+    assert "2个连" in spans(text, "QUANTITY")

@@ -113,7 +113,8 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         if start >= 2 and text[start - 1] == "、" and (start < 3 or not "\u4e00" <= text[start - 3] <= "\u9fff"
                                                       or text[start - 3] in _CUE_BEFORE):
             continue                                   # 大、二胆岛: two islands sharing one head
-        if m.start() - start >= 4 and text[start:start + 2] in places:
+        if m.start() - start >= 4 and (text[start:start + 2] in places
+                                       or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago
         stem = text[start:m.start()]
         if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
@@ -309,7 +310,7 @@ _QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
 _AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
 _QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
 _NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
-_NAME_NOT = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")
+_NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
 # a modern post before a name and a verb of leading or speaking (站长X带领, 排长X率领)
 _MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
                  "国务卿|外交部长|国防部长|总理|总统|首相")
