@@ -166,3 +166,12 @@ def test_towns_and_islands_counted_and_calibres_not():
     assert (q["label"], q["norm"]["value"], q["norm"]["unit"]) == ("QUANTITY", 2, "岛")
     assert "105" not in spans(text, "QUANTITY") and "82" not in spans(text, "QUANTITY")
     assert "2个连" in spans(text, "QUANTITY")
+
+
+def test_guards_outline_numbers_shared_heads_and_generic_armies():
+    text = "一、第五军守城。"                               # an outline number, not a list of designations
+    assert (0, 6) not in cands(text, "MIL_UNIT")
+    text = "敌机轰炸了柳州、梧州机场。"                       # two places sharing one head: not 梧州机场 alone
+    assert cands(text, "FAC") == []
+    text = "中华民国军队与越南共和国军对峙。"
+    assert cands(text, "MIL_UNIT") == [(7, 13)]

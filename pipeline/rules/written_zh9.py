@@ -110,8 +110,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
-        if start >= 2 and text[start - 1] == "、" and (start < 3 or not "\u4e00" <= text[start - 3] <= "\u9fff"
-                                                      or text[start - 3] in _CUE_BEFORE):
+        if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
             continue                                   # 大、二胆岛: two islands sharing one head
         if m.start() - start >= 4 and (text[start:start + 2] in places
                                        or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
@@ -230,6 +229,7 @@ _UNIT_LIST_RE = re.compile(
     f"(?<![第0-9{_ZH_DIGIT}、师军旅团队红新暂预])(第?{_NUMERAL}(?:、第?{_NUMERAL}){{1,8}})(?:等)?((?:[0-9]{{1,2}}|[{_ZH_DIGIT}两])个)?"
     "(师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军|师|旅|团)(?![团队长部属级])")
 _UNIT_LIST_ANCHOR = re.compile(f"[{_ZH_DIGIT}]、(?:第?[{_ZH_DIGIT}])")
+_OUTLINE_BEFORE = set("\n \t　：:（(|")
 _BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})兵团(?![长部])")
 _COLUMN_SHORT_RE = re.compile(f"第[{_ZH_DIGIT}]{{1,3}}纵(?![队横深贯])")
 _REGION_COMMAND_RE = re.compile("军区(?![司政后])")
@@ -238,11 +238,12 @@ _REGION_COMMAND_RE = re.compile("军区(?![司政后])")
 # a state's armed service written with the state's name (越南共和国海军, 越南共和国海军陆战师, 大韩民国陆军) and the
 # PLA's services (中国人民解放军海军): named armed forces (guideline 16), one span with the state's name as 日本海军
 _SERVICE_RE = re.compile("海军陆战师|海军陆战队|海军航空兵|海军|空军|陆军|国防军")
-_STATE_ARMY_RE = re.compile("(?:和国|王国|民国)军(?![事官人])")
+_STATE_ARMY_RE = re.compile("(?:和国|王国|民国)军(?![事官人队政区旗歌械费力])")
 _SERVICE_ECHELON = {"海军陆战师": "师"}
 # a rank, post, base or branch after the service: the state's name is then its own span (中华民国陆军二级上将,
 # 美国陆军航空队); the short names (中国空军, 日本陆军) are left to the other finders
-_SERVICE_NOT_AFTER = re.compile("航空|大将|上将|中将|少将|准将|二级|一级|基地|部|总司令|司令|军官|官兵|士兵")
+_SERVICE_NOT_AFTER = re.compile(f"航空|大将|上将|中将|少将|准将|二级|一级|基地|部|总司令|司令|军官|官兵|士兵|学校|大学|学院|官校|士官|军医"
+                                f"|第|暂编|新编|[0-9{_ZH_DIGIT}]")     # …陆军第74军: a designation follows
 _PLA_RE = re.compile("(?:中国人民解放军|人民解放军|解放军)(?:海军陆战队|海军航空兵|海军|空军|陆军|火箭军|第二炮兵)")
 
 
@@ -279,7 +280,11 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
         for start in range(max(pos, hit.start() - 3), hit.start() + 1):
             m = _UNIT_LIST_RE.match(text, start)
             if m is not None:
-                numbers = [parse_number(item.lstrip("第")) for item in m.group(1).split("、")]
+                items = m.group(1).split("、")
+                if not items[0].startswith("第") and (any(item.startswith("第") for item in items[1:])
+                                                       or start == 0 or text[start - 1] in _OUTLINE_BEFORE):
+                    break                          # 一、第五军: an outline number before a designation
+                numbers = [parse_number(item.lstrip("第")) for item in items]
                 hint = {"numbers": [n for n in numbers if n is not None], "echelon": m.group(3), "prefix": ""}
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61,
                                      {"unit_hint": hint}))
@@ -387,6 +392,7 @@ def _persons(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- FAC / ORG
 
 _FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
+_STRUCTURE_END_RE = re.compile("(?:码头|机场|阵地|炮台|要塞|车站|港|桥|路)$")
 _GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部")
 
 
@@ -394,8 +400,11 @@ def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
     for m in _FACILITY_RE.finditer(text):
         start = _read_stem(text, m.start(), places, 4)
-        if start is not None and not _plain(text[start:m.start()], 100):
-            out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
+        if start is None or _plain(text[start:m.start()], 100):
+            continue
+        if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):
+            continue                               # 柳州、梧州机场: places sharing one head (one FAC, other finders)
+        out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
     for m in _GARRISON_HQ_RE.finditer(text):
         for size in (3, 2):
             stem = text[m.start() - size:m.start()] if m.start() >= size else ""
