@@ -175,3 +175,14 @@ def test_guards_outline_numbers_shared_heads_and_generic_armies():
     assert cands(text, "FAC") == []
     text = "中华民国军队与越南共和国军对峙。"
     assert cands(text, "MIL_UNIT") == [(7, 13)]
+
+
+def test_task_forces_bases_hilltops_and_infobox_commanders():
+    text = "柏文山 (海军沙湾基地副司令员) |\n吴德茂 上校 (蓝湖特遣队指挥官) |"
+    assert cands(text, "PERSON") == [(0, 3), (19, 22)]
+    assert unit(ent(text, "海军沙湾基地")) == ("MIL_UNIT", [], "基地", "")
+    assert unit(ent(text, "蓝湖特遣队")) == ("MIL_UNIT", [], "队", "")
+    text = "第二纵队坚守鹰嘴顶、石门坳，敌人始终未能攻上鹰嘴顶。战士们爬上山顶。"
+    assert cands(text, "LOC") == [(6, 9), (22, 25)]
+    text = "张三 (1901—1950)"
+    assert cands(text, "PERSON") == []

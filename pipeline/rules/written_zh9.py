@@ -271,8 +271,31 @@ def _services(text: str) -> list[Candidate]:
     return out
 
 
+# a task force or a naval/air base command named by its place (黄沙特遣队, 海军榆林基地)
+_TASK_FORCE_RE = re.compile("特遣队|特遣舰队")
+_BASE_RE = re.compile(f"(?:海军|空军)([{_CJK}]{{2,3}}?)基地(?![址建])")
+
+
+def _task_forces(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _TASK_FORCE_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is not None and not _plain(text[start:m.start()], 100):
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-task-force", 60,
+                                 {"unit_hint": {"numbers": [], "echelon": "队" if m.group() == "特遣队" else "舰队",
+                                                "prefix": ""}}))
+    if "基地" in text:
+        for m in _BASE_RE.finditer(text):
+            if _stem_ok(m.group(1)) or m.group(1) in places:
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-base", 60,
+                                     {"unit_hint": {"numbers": [], "echelon": "基地", "prefix": ""}}))
+    return out
+
+
 def _units(text: str, places: frozenset[str]) -> list[Candidate]:
     out = _services(text)
+    if "特遣" in text or "基地" in text:
+        out += _task_forces(text, places)
     pos = 0
     for hit in _UNIT_LIST_ANCHOR.finditer(text):
         if hit.start() < pos:
@@ -451,6 +474,48 @@ def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
     return out
 
 
+# a hilltop named by an unfamiliar stem where troops hold or take it (坚守X顶, 进犯至我X顶阵地, 占领X顶): a LOC,
+# everywhere in the text; not 山顶, 屋顶, 头顶 (ordinary words) nor X山顶 (the top of a named mountain)
+_TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替])")
+# a commander in an infobox: a name before a bracketed post or a rank (X (Y基地副司令员), X 上校 (…))
+_BOX_POST = "司令员|司令官|司令|指挥官|军长|师长|总司令|参谋长|政委|政治委员|主席|总统|总理|首相|舰长|队长"
+_BOX_HEAD_RE = re.compile(f"[ 　]*([{_CJK}]{{2,4}}) ?(?:[上中少大准]将|[上中少]校)?[ 　]?$")
+_BOX_TAIL_RE = re.compile(f"[（(][^（()）\\n]{{0,16}}(?:{_BOX_POST})[）)]")
+
+
+def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
+    from pipeline.rules.names_common import surnames
+
+    out = []
+    found: set[str] = set()
+    for m in _TOP_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is None:
+            continue
+        name = text[start:m.end()]
+        if name[-2] in "山岭峰楼屋房塔" or _plain(name, 20) or _plain(text[start:m.start()], 300):
+            continue
+        found.add(name)
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "LOC", "rule:place-hilltop", 31))
+            pos = text.find(name, pos + len(name))
+    single, double = surnames()
+    for bracket in "（(":
+        pos = text.find(bracket)
+        while pos != -1:
+            line_start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos)) + 1
+            if pos - line_start <= 12 and _BOX_TAIL_RE.match(text, pos):
+                m = _BOX_HEAD_RE.match(text, line_start, pos)
+                if m is not None:
+                    name = m.group(1)
+                    if (name[0] in single or name[:2] in double) and _name_ok(name):
+                        out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-infobox-post", 31))
+            pos = text.find(bracket, pos + 1)
+    return out
+
+
 def find_written9(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     places = known_places()
@@ -463,6 +528,8 @@ def find_written9(text: str) -> list[Candidate]:
     out += _units(text, places)
     out += _persons(text)
     out += _facilities_orgs(text, places)
+    if "顶" in text or "（" in text or "(" in text:
+        out += _tops_and_boxes(text, places)
     if "方向" in text or "内" in text or "之间" in text:
         out += _directions_durations(text, places)
     return out
