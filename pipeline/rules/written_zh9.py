@@ -441,7 +441,8 @@ def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
 _DIRECTION_RE = re.compile("方向")
 _DIRECTION_BEFORE = ("在", "是", "向", "往", "朝", "从", "由")
 # a duration in Chinese numerals before 之内/以内 (一月之内, 三日之内): a quantity, not a date
-_WITHIN_RE = re.compile(f"(?<![{_ZH_DIGIT}第初])([{_ZH_DIGIT}两]{{1,2}}个?(?:月|日|天|年|周|昼夜))(?=之内|以内|之间)")
+_WITHIN_RE = re.compile(f"(?<![{_ZH_DIGIT}第初])([{_ZH_DIGIT}两]{{1,2}}个?(?:月|日|天|年|周|昼夜))$")
+_WITHIN_ANCHOR = re.compile("之内|以内|之间")
 _WITHIN_UNIT = re.compile("个?(?:月|日|天|年|周|昼夜)$")
 
 
@@ -463,8 +464,9 @@ def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
         while pos != -1:
             out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-direction", 29))
             pos = text.find(name, pos + len(name))
-    if "之内" in text or "以内" in text or "之间" in text:
-        for m in _WITHIN_RE.finditer(text):
+    for m in _WITHIN_ANCHOR.finditer(text):
+        m = _WITHIN_RE.search(text, max(0, m.start() - 5), m.start())
+        if m is not None:
             number = m.group(1)
             unit = _WITHIN_UNIT.search(number).group()
             value = parse_number(number[:len(number) - len(unit)].replace("两", "二"))
@@ -530,6 +532,6 @@ def find_written9(text: str) -> list[Candidate]:
     out += _facilities_orgs(text, places)
     if "顶" in text or "（" in text or "(" in text:
         out += _tops_and_boxes(text, places)
-    if "方向" in text or "内" in text or "之间" in text:
+    if "方向" in text or "之内" in text or "以内" in text or "之间" in text:
         out += _directions_durations(text, places)
     return out
