@@ -393,7 +393,7 @@ def _persons(text: str) -> list[Candidate]:
     out += _everywhere(text, modern, "rule:person-post-verb", 31)
     translit = _translit_chars()
     places = known_places()
-    for m in _SLAVIC_END_RE.finditer(text):
+    for m in _SLAVIC_END_RE.finditer(text) if "夫" in text or "维奇" in text or "斯基" in text else ():
         start = m.start()
         while start > max(0, m.start() - 6) and text[start - 1] in translit:
             start -= 1
@@ -421,14 +421,14 @@ _GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部
 
 def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
-    for m in _FACILITY_RE.finditer(text):
+    for m in _FACILITY_RE.finditer(text) if "码头" in text or "机场" in text else ():
         start = _read_stem(text, m.start(), places, 4)
         if start is None or _plain(text[start:m.start()], 100):
             continue
         if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):
             continue                               # 柳州、梧州机场: places sharing one head (one FAC, other finders)
         out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
-    for m in _GARRISON_HQ_RE.finditer(text):
+    for m in _GARRISON_HQ_RE.finditer(text) if "司令部" in text else ():
         for size in (3, 2):
             stem = text[m.start() - size:m.start()] if m.start() >= size else ""
             if stem in places:
