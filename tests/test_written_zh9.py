@@ -186,3 +186,10 @@ def test_task_forces_bases_hilltops_and_infobox_commanders():
     assert cands(text, "LOC") == [(6, 9), (22, 25)]
     text = "张三 (1901—1950)"
     assert cands(text, "PERSON") == []
+
+
+def test_slavic_names_not_cities_nor_a_verb_of_going_before_an_island():
+    text = "华西列夫斯基和崔可夫到达后，代表团返回特拉维夫。"
+    assert cands(text, "PERSON") == [(0, 6), (7, 10)]
+    text = "巡逻组上岛后，一路搜索。"
+    assert cands(text, "LOC") == []

@@ -53,8 +53,8 @@ def _plain(word: str, min_freq: int = 300) -> bool:
 
 
 def _stem_ok(stem: str) -> bool:
-    if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem):
-        return False
+    if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem) or stem[-1] in "上下出回":
+        return False                                   # 巡逻组上|岛: a verb of going before the head
     entry = word_info().get(stem)
     if entry and entry[1].startswith("v") and entry[0] >= 100:
         return False                                   # 流落|岛上: a verb, not a name
@@ -346,6 +346,9 @@ _MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|�
 _RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
 # a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
 _SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
+# characters of Russian names in the usual transliteration that the shared transliteration list lacks
+# (华西列夫斯基, 崔可夫, 柴可夫斯基)
+_SLAVIC_CHARS = frozenset("列可柴")
 # between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
 _PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
 # scanned from the echelon word (a literal), the number before it checked on each match
@@ -391,13 +394,15 @@ def _persons(text: str) -> list[Candidate]:
                     and not _plain(name[:2], 300) and name[-1] not in "地得":
                 modern.add(name)
     out += _everywhere(text, modern, "rule:person-post-verb", 31)
-    translit = _translit_chars()
+    translit = _translit_chars() | _SLAVIC_CHARS
     places = known_places()
     for m in _SLAVIC_END_RE.finditer(text) if "夫" in text or "维奇" in text or "斯基" in text else ():
         start = m.start()
         while start > max(0, m.start() - 6) and text[start - 1] in translit:
             start -= 1
         name = text[start:m.end()]
+        if start and text[start - 1] in "在于到抵往赴回":
+            continue                               # 返回特拉维夫, 在杜塞尔多夫: a city after a word of place
         if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
                 and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
             out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
