@@ -189,7 +189,8 @@ def test_task_forces_bases_hilltops_and_infobox_commanders():
 
 
 def test_slavic_names_not_cities_nor_a_verb_of_going_before_an_island():
-    text = "华西列夫斯基和崔可夫到达后，代表团返回特拉维夫。"
-    assert cands(text, "PERSON") == [(0, 6), (7, 10)]
+    text = "华西列夫斯基和罗科索夫到达后，代表团返回特拉维夫。"
+    assert cands(text, "PERSON") == [(0, 4), (0, 6), (7, 11)]          # 华西列夫 loses to the longer name
+    assert spans(text, "PERSON") == ["华西列夫斯基", "罗科索夫"]
     text = "巡逻组上岛后，一路搜索。"
     assert cands(text, "LOC") == []
