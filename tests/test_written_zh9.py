@@ -194,3 +194,8 @@ def test_slavic_names_not_cities_nor_a_verb_of_going_before_an_island():
     assert spans(text, "PERSON") == ["华西列夫斯基", "罗科索夫"]
     text = "巡逻组上岛后，一路搜索。"
     assert cands(text, "LOC") == []
+
+
+def test_foreign_leaders_known_to_the_dictionary():
+    text = "阿拉法特对他非常信任。后来阿拉法特出访，会见了西哈努克。科威特首相到访。"
+    assert cands(text, "PERSON") == [(0, 4), (13, 17), (23, 27)]

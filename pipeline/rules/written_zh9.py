@@ -28,6 +28,7 @@ designation, 码头/机场, 司令部, 自卫/边境, 之战, 大捷) and every 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, known_countries, known_places, word_info
@@ -523,6 +524,56 @@ def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
     return out
 
 
+# foreign statesmen and commanders jieba's dictionary knows as names (尼赫鲁, 罗斯福, 西哈努克, 苏加诺): a word tagged
+# nr/nrt of 3-5 characters, all transliteration characters (not three opened by a Chinese surname: those are
+# person_dictionary's), no known place; taken where the words around it say a person acts (X的生日, X对他,
+# X率领, 总统X, 会见X) and then everywhere in the text
+_FOREIGN_AFTER_RE = re.compile("表示|认为|下令|率领|率部|指出|宣布|的生日|本人|亲自|对他")   # not X总统: 科威特首相
+_FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国务卿|会见了|接见了|会见|接见|给|派")
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> frozenset[str]:
+    from pipeline.rules.names_common import _translit_chars, surnames
+
+    translit, places = _translit_chars(), known_places()
+    single = surnames()[0]
+    return frozenset(w for w, (freq, pos) in word_info().items()
+                     if pos in ("nr", "nrt") and 3 <= len(w) <= 5 and freq >= 10 and w not in places
+                     and all(ch in translit for ch in w) and not (len(w) == 3 and w[0] in single))
+
+
+def _foreign_persons(text: str) -> list[Candidate]:
+    names = _foreign_names()
+    found: set[str] = set()
+    from pipeline.rules.names_common import _translit_chars
+
+    translit = _translit_chars()
+    for m in _FOREIGN_AFTER_RE.finditer(text):
+        for size in (5, 4, 3):
+            if m.start() >= size and text[m.start() - size:m.start()] in names:
+                before = text[m.start() - size - 1:m.start() - size]
+                if before != "·" and before not in translit:    # 拉基|诺维奇率领: the name starts earlier
+                    found.add(text[m.start() - size:m.start()])
+                break
+    for m in _FOREIGN_BEFORE_RE.finditer(text):
+        for size in (5, 4, 3):
+            if text[m.end():m.end() + size] in names:
+                nxt = text[m.end() + size:m.end() + size + 1]
+                if nxt != "·" and nxt not in translit:     # 国务卿克里斯|托弗: the name goes on
+                    found.add(text[m.end():m.end() + size])
+                break
+    out = []
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if text[pos - 1:pos] != "·" and text[end:end + 1] != "·":    # 杰奎琳·肯尼迪: part of a longer name
+                out.append(Candidate(pos, end, "PERSON", "rule:person-foreign-known", 36))
+            pos = text.find(name, end)
+    return out
+
+
 def find_written9(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     places = known_places()
@@ -534,6 +585,7 @@ def find_written9(text: str) -> list[Candidate]:
     out += _events(text, places, islands) if ("自卫" in text or "边" in text or "之战" in text or "大捷" in text) else []
     out += _units(text, places)
     out += _persons(text)
+    out += _foreign_persons(text)
     out += _facilities_orgs(text, places)
     if "顶" in text or "（" in text or "(" in text:
         out += _tops_and_boxes(text, places)
