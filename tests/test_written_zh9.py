@@ -199,3 +199,10 @@ def test_slavic_names_not_cities_nor_a_verb_of_going_before_an_island():
 def test_foreign_leaders_known_to_the_dictionary():
     text = "阿拉法特对他非常信任。后来阿拉法特出访，会见了西哈努克。科威特首相到访。"
     assert cands(text, "PERSON") == [(0, 4), (13, 17), (23, 27)]
+
+
+def test_north_china_villages_in_zi_and_a_mongol_prince():
+    text = "敌人退到柳庄子，又逃往马营子。柳庄子的守敌投降。他坐在椅子上。"
+    assert cands(text, "GPE") == [(4, 7), (11, 14), (15, 18)]
+    text = "蒙古亲王巴特尔图率马队南下。"
+    assert cands(text, "PERSON") == [(4, 8)]

@@ -334,7 +334,7 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
 
 # (not 守备, 游击, 统领, 将军: also verbs or the end of 中将军长; not 总兵力)
 _QING_POSTS = ("副都统|都统|总兵(?![力员额数])|提督|翼长|巡抚|总督|参将|副将|都司|协领|佐领|帮办|领队大臣|"
-               "钦差大臣|参赞大臣|办事大臣")
+               "钦差大臣|参赞大臣|办事大臣|亲王|郡王|贝勒")
 _QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
 _AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
 _QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
@@ -482,6 +482,32 @@ def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
     return out
 
 
+# North China villages named with a two-character suffix ending in 子 (X店子, X套子, X庄子, X营子) where the words
+# before show a place (围歼X的, 进至…西南X以北): a settlement, everywhere in the text
+_VILLAGE_ZI_RE = re.compile("(?:店|套|庄|屯|洼|营|坨|堡|峪|岗)子(?![弟孙女民们里上])")
+
+
+def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
+    found: set[str] = set()
+    for m in _VILLAGE_ZI_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 2)
+        if start is None:
+            start = m.start() - 1 if m.start() >= 2 and _opens_name(text, m.start() - 1, places) \
+                and text[m.start() - 1] not in _NOT_IN_NAME and "\u4e00" <= text[m.start() - 1] <= "\u9fff" else None
+        if start is None:
+            continue
+        name = text[start:m.end()]
+        if not _plain(name, 20) and not _plain(text[start:m.start() + 1], 300):
+            found.add(name)
+    out = []
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-village-zi", 30))
+            pos = text.find(name, pos + len(name))
+    return out
+
+
 # a hilltop named by an unfamiliar stem where troops hold or take it (坚守X顶, 进犯至我X顶阵地, 占领X顶): a LOC,
 # everywhere in the text; not 山顶, 屋顶, 头顶 (ordinary words) nor X山顶 (the top of a named mountain)
 _TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替])")
@@ -587,6 +613,8 @@ def find_written9(text: str) -> list[Candidate]:
     out += _persons(text)
     out += _foreign_persons(text)
     out += _facilities_orgs(text, places)
+    if "子" in text:
+        out += _villages_zi(text, places)
     if "顶" in text or "（" in text or "(" in text:
         out += _tops_and_boxes(text, places)
     if "方向" in text or "之内" in text or "以内" in text or "之间" in text:
