@@ -206,3 +206,8 @@ def test_north_china_villages_in_zi_and_a_mongol_prince():
     assert cands(text, "GPE") == [(4, 7), (11, 14), (15, 18)]
     text = "蒙古亲王巴特尔图率马队南下。"
     assert cands(text, "PERSON") == [(4, 8)]
+
+
+def test_no_name_from_a_post_s_office():
+    text = "两江总督府所在地，巡抚衙门的差役。"
+    assert cands(text, "PERSON") == []

@@ -336,6 +336,7 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
 _QING_POSTS = ("副都统|都统|总兵(?![力员额数])|提督|翼长|巡抚|总督|参将|副将|都司|协领|佐领|帮办|领队大臣|"
                "钦差大臣|参赞大臣|办事大臣|亲王|郡王|贝勒")
 _QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
+_POST_OFFICE = set("府署衙部门标营兵军印")
 _AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
 _QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
 _NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
@@ -378,8 +379,8 @@ def _persons(text: str) -> list[Candidate]:
     qing: set[str] = set()
     for m in _QING_POST_RE.finditer(text):
         name = _QING_NAME_RE.match(text, m.end())
-        if name is None or not _name_ok(name.group(1)):
-            continue
+        if name is None or not _name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
+            continue                               # 总督府所在: the post's office, not a name
         qing.add(name.group(1))
         nxt = _NEXT_NAME_RE.match(text, name.end(1))
         while nxt is not None and _name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
