@@ -211,3 +211,8 @@ def test_north_china_villages_in_zi_and_a_mongol_prince():
 def test_no_name_from_a_post_s_office():
     text = "两江总督府所在地，巡抚衙门的差役。"
     assert cands(text, "PERSON") == []
+
+
+def test_named_positions_but_not_kinds_of_position():
+    text = "敌人进犯至我柳树岗阵地前沿，又攻击南林阵地；我军依托既设阵地和河防阵地抗击。"
+    assert cands(text, "FAC") == [(6, 11), (17, 21)]

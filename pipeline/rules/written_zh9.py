@@ -43,7 +43,7 @@ _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军
 # characters after which a place name may start (clause marks and the last character of the
 # prepositions and verbs of place: 以, 在, 入侵, 上, 登, 接近, 赴, 解放 …)
 _CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
-                  "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援")
+                  "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援我敌")
 _NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
 
 
@@ -518,10 +518,29 @@ _BOX_HEAD_RE = re.compile(f"[ 　]*([{_CJK}]{{2,4}}) ?(?:[上中少大准]将|[�
 _BOX_TAIL_RE = re.compile(f"[（(][^（()）\\n]{{0,16}}(?:{_BOX_POST})[）)]")
 
 
+# a named position: an unfamiliar place stem with 阵地 (X阵地, 我X顶阵地: FAC, as 南林坡阵地); not 主阵地, 前沿阵地
+_POSITION_RE = re.compile("阵地")
+# a named position takes its name from the ground or a settlement: the stem ends in a word of terrain or place
+_POSITION_STEM_END = set("山岭岗坡顶峰岩崖口河桥庄村镇寨集店屯堡湾洲岛台垭坳梁塬峁林沟洼坝寺庙")
+
+
+def _positions(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _POSITION_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is None or _plain(text[start:m.start()], 100) or text[m.start() - 1] in "新旧主副":
+            continue
+        stem = text[start:m.start()]
+        if stem[-1] not in _POSITION_STEM_END and stem not in places:
+            continue                               # 河防阵地, 既设阵地, 阻援阵地: a kind of position, not a name
+        out.append(Candidate(start, m.end(), "FAC", "rule:facility-position", 46))
+    return out
+
+
 def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
     from pipeline.rules.names_common import surnames
 
-    out = []
+    out = _positions(text, places) if "阵地" in text else []
     found: set[str] = set()
     for m in _TOP_RE.finditer(text):
         start = _read_stem(text, m.start(), places, 3)
@@ -616,7 +635,7 @@ def find_written9(text: str) -> list[Candidate]:
     out += _facilities_orgs(text, places)
     if "子" in text:
         out += _villages_zi(text, places)
-    if "顶" in text or "（" in text or "(" in text:
+    if "顶" in text or "（" in text or "(" in text or "阵地" in text:
         out += _tops_and_boxes(text, places)
     if "方向" in text or "之内" in text or "以内" in text or "之间" in text:
         out += _directions_durations(text, places)
