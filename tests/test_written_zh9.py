@@ -216,3 +216,8 @@ def test_no_name_from_a_post_s_office():
 def test_named_positions_but_not_kinds_of_position():
     text = "敌人进犯至我柳树岗阵地前沿，又攻击南林阵地；我军依托既设阵地和河防阵地抗击。"
     assert cands(text, "FAC") == [(6, 11), (17, 21)]
+
+
+def test_battles_named_by_a_settlement_or_piece_of_ground():
+    text = "柳树岗战斗打响后，七里坡保卫战随即开始。这场战斗很激烈。"
+    assert cands(text, "EVENT") == [(0, 5), (9, 15)]

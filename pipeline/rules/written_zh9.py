@@ -178,9 +178,37 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
 
 _BORDER_WAR_RE = re.compile("(?:自卫反击|自卫还击)(?:作战|战争|战)|(?:边境|边界)(?:冲突|战争|作战)")
 _STATE_SHORT = "印越苏朝蒙缅老俄日"
-_BATTLE_OF_RE = re.compile("之战")
+# a battle named by a settlement or a piece of ground with its kind (X寨之战, X岗战斗, X坡保卫战, X河阻击战)
+_BATTLE_OF_RE = re.compile("之战|之役|战斗(?!英雄|力|机|部|员|队|序列|中的|结束后的)|战役|阻击战|保卫战|争夺战|伏击战|攻坚战|突围战|"
+                           "歼灭战|反击战|追击战|围歼战|攻防战|登陆战")
+
+
+def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False) -> int | None:
+    """Start of the place a battle is named by, ending at `at`: a stem ending in a settlement or terrain word, or a
+    known place, opened by a cue (2-4 characters)."""
+    for size in (4, 3, 2):
+        start = at - size
+        if start < 0:
+            continue
+        stem = text[start:at]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+            continue
+        core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
+        if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
+            continue
+        if known and stem in places:
+            pass                                   # X之战 after a clause mark: a known place too (as before)
+        elif stem[-1] not in _BATTLE_PLACE_END or any(stem[k:] in places for k in range(len(stem) - 1)):
+            continue                               # a known place (桂林战斗, 上甘岭战役): the event finders decide
+        opener = word_info().get(stem[:2])
+        if size >= 3 and opener and opener[0] >= 300 and opener[1][:1] in "vdpcruf" \
+                or _plain(stem, 300) and stem not in places:
+            continue                               # 攻打|X岗: a verb opens the run; 柳树|岗 is a name
+        if _opens_name(text, start, places) and not is_common_word(text[start - 1:start + 1], 100):
+            return start
+    return None
 _CLAUSE_MARKS = "，。、；：！？（）「」“”,;:!?()\n\t 　"
-_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡")
+_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡岗坡顶峰岩洼沟坳梁垭")
 _VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$")
 
 
@@ -203,14 +231,12 @@ def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candid
             start -= len(stem)
         out.append(Candidate(start, m.end(), "EVENT", "rule:event-border-war", 46))
     for m in _BATTLE_OF_RE.finditer(text):
-        start = _read_stem(text, m.start(), places, 4)
+        start = _battle_stem(text, m.start(), places, m.group() in ("之战", "之役"))
         if start is None:
             continue
-        stem = text[start:m.start()]
-        if start and text[start - 1] not in _CLAUSE_MARKS + "的是为":
+        if m.group() == "之战" and start and text[start - 1] not in _CLAUSE_MARKS + "的是为在":
             continue                               # 争夺石牌之战: a fight described, not named
-        if stem[-1] in _BATTLE_PLACE_END or stem in places:
-            out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 46))
+        out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 44))   # below the event finders (45)
     pos = text.find("大捷")
     while pos != -1:
         window = max(0, pos - 20)
@@ -628,7 +654,7 @@ def find_written9(text: str) -> list[Candidate]:
     if "岛" in text:
         found, islands = _islands(text, places)
         out += found
-    out += _events(text, places, islands) if ("自卫" in text or "边" in text or "之战" in text or "大捷" in text) else []
+    out += _events(text, places, islands) if ("战" in text or "役" in text or "大捷" in text) else []
     out += _units(text, places)
     out += _persons(text)
     out += _foreign_persons(text)
