@@ -1,0 +1,668 @@
+"""Coastal, border and late-Qing war narratives (session 7, real-dev9-zh): more classes of Chinese text.
+
+`find_written9(text)` (working text, Simplified) proposes:
+
+- LOC: islands, island chains and archipelagos named by an unfamiliar stem (X岛, X列岛, X群岛) where the
+  words before the stem end (a verb, preposition or clause mark: 以X岛为核心, 入侵X岛, 上X岛, 的X岛); the
+  islands of a 、-list closed by a word for islands (X、Y、Z等岛屿, X、Y三岛, X、Y诸岛); a name found so
+  is an island everywhere in the text, also without 岛 (X岛 … X以北), unless the stem is an ordinary word
+  or a place of its own (长沙群岛: 长沙 stays the city).
+- EVENT: the fighting named by such an island (X岛战斗, X岛之战, X岛海战, X岛流血事件); a border war or
+  counter-attack named by the two states' short forms or a place (中印边境自卫反击作战, 中越边境冲突,
+  西沙自卫反击战); a battle named by a settlement or landform with 之战 (X寨之战, X镇之战, X口之战);
+  coordinated victories sharing one 大捷 (X、Y大捷: guideline 10).
+- MIL_UNIT: a 、-list of Chinese numerals sharing one echelon word, with or without 第 and with the count
+  of the list (二、三、四纵队, 八、十三、十四3个纵队, 第一、第六、七等5个纵队: guideline 4); a bare numeral
+  with 兵团 (一兵团司令员); 第N纵 (the short form of 第N纵队); a military region named by an unfamiliar
+  region (X军区 after a clause mark or a word of forming: 北岳军区).
+- PERSON: the officers after a late-Qing post (副都统X、Y等率, 总兵X、Y各领, 翼长X) — Manchu and
+  Mongol names of up to five characters —, and the commanders between a designation and 部
+  (第八师X部, 第七师X、Y部).
+- FAC: a wharf or airfield named by an unfamiliar stem (X码头, X机场, X军机场).
+- ORG: a garrison command without an echelon word named by its place (X防卫司令部, X警备司令部).
+
+Every scan starts from a rare literal (岛, 、 before a numeral, 兵团, 纵, 军区, the posts, 部 after a
+designation, 码头/机场, 司令部, 自卫/边境, 之战, 大捷) and every repetition is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, known_countries, known_places, word_info
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_ZH_DIGIT = "一二三四五六七八九十"
+
+# characters a place stem never holds: function words, verbs of place, units and counting words
+_NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人"
+                   "登入到至向往赴占攻守侵近个从由经对将把被据驻抵夺取克即于之其或并而也都又就岛有")
+# characters after which a place name may start (clause marks and the last character of the
+# prepositions and verbs of place: 以, 在, 入侵, 上, 登, 接近, 赴, 解放 …)
+_CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
+                  "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援我敌")
+_NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
+
+
+def _plain(word: str, min_freq: int = 300) -> bool:
+    """An ordinary word jieba knows (not a place, person or brand name)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
+
+
+def _stem_ok(stem: str) -> bool:
+    if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem) or stem[-1] in "上下出回":
+        return False                                   # 巡逻组上|岛: a verb of going before the head
+    entry = word_info().get(stem)
+    if entry and entry[1].startswith("v") and entry[0] >= 100:
+        return False                                   # 流落|岛上: a verb, not a name
+    if stem[0] in _NOT_STEM_START and not (stem[0] in "大小" and len(stem) >= 2 and stem[1] not in "岛山"):
+        return False
+    return not stem[-1] in _ZH_DIGIT and not _plain(stem, 1000)
+
+
+def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
+    """A name may start at `start`: after a cue character, a common word or a known place."""
+    if start == 0 or text[start - 1] in _CUE_BEFORE:
+        return True
+    if is_common_word(text[max(0, start - 2):start], 100):
+        return True
+    return any(text[max(0, start - k):start] in places for k in (2, 3))
+
+
+def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
+    """Start of the longest acceptable stem ending at `at` (2..longest characters), or None."""
+    for size in range(longest, 1, -1):
+        start = at - size
+        if start < 0:
+            continue
+        stem = text[start:at]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+            continue
+        if size >= 3 and _plain(stem[:2], 300):
+            continue                               # 外围|东矶列岛: an ordinary word opens the run
+        if stem[0] in "上下" and text[start - 1:start] != "的":
+            continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
+        if _stem_ok(stem) and _opens_name(text, start, places) \
+                and not is_common_word(text[start - 1:start + 1], 100):
+            return start
+    return None
+
+
+# --------------------------------------------------------------------------- islands
+
+_ISLAND_RE = re.compile("列岛|群岛|岛(?![屿链])")
+_ISLAND_LIST_RE = re.compile(f"等岛屿|等岛|诸岛|[{_ZH_DIGIT}两]岛")
+# where a stem found as an island stands alone again (大陈是…, X、Y以北, X难守)
+_AGAIN_AFTER_RE = re.compile("[，。、；：！？,;:!?\\s”）)]|以[东南西北]|[东南西北]面|附近|一带|海域|周围|是|为|不|难|和|与|及|的")
+# …but not a list of strongholds sharing one head (X、Y、Z炮台: one FAC)
+_STRUCTURE_AHEAD_RE = re.compile("、[^，。；：！？,;:!?\\n]{1,12}?(?:炮台|要塞|阵地|机场|码头)")
+_ISLAND_EVENT_RE = re.compile("战斗(?!英雄)|战役|之战|海战|保卫战|争夺战|登陆战|流血事件|事件")
+
+
+def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[str]]:
+    out: list[Candidate] = []
+    names: set[str] = set()     # stems found (an island everywhere in the text)
+    full: set[str] = set()      # whole names with their suffix
+    for m in _ISLAND_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
+        if start is None:
+            continue
+        if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
+            continue                                   # 大、二胆岛: two islands sharing one head
+        if m.start() - start >= 4 and (text[start:start + 2] in places
+                                       or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
+            start += 2                                 # 西沙|永乐群岛: the region before the archipelago
+        stem = text[start:m.start()]
+        if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
+                or text[m.end():m.end() + 1] == "队":
+            continue                                   # 海南岛; 山东|青岛 (a city ends here); X岛队 (a team)
+        full.add(text[start:m.end()])
+        if stem not in places and not _plain(stem, 100):
+            names.add(stem)
+    for m in _ISLAND_LIST_RE.finditer(text):
+        items, at = [], m.start()
+        while True:
+            item_start = at
+            while item_start > max(0, at - 4) and "\u4e00" <= text[item_start - 1] <= "\u9fff":
+                item_start -= 1
+            if item_start == at:
+                break
+            if at - item_start >= 2 and item_start > 0 and text[item_start - 1] != "、":
+                cut = _read_stem(text, at, places, at - item_start)
+                item_start = cut if cut is not None else at
+            if at - item_start < 2 or not _stem_ok(text[item_start:at]):
+                break
+            items.append((item_start, at))
+            if item_start == 0 or text[item_start - 1] != "、":
+                break
+            at = item_start - 1
+        if len(items) >= 2 or (len(items) == 1 and m.group() in ("等岛屿", "等岛", "诸岛")):
+            for s, e in items:
+                name = text[s:e]
+                if name.endswith("岛"):
+                    full.add(name)
+                else:
+                    out.append(Candidate(s, e, "LOC", "rule:island-list", 41))
+                    if name not in places and not _plain(name, 100):
+                        names.add(name)
+            if m.group()[0] in _ZH_DIGIT + "两":
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:island-count", 41,
+                                     {"value": _ZH_DIGIT.index(m.group()[0]) + 1 if m.group()[0] != "两" else 2,
+                                      "unit": "岛", "approx": None}))
+    for name in full:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            event = _ISLAND_EVENT_RE.match(text, end)
+            if event is not None:
+                out.append(Candidate(pos, event.end(), "EVENT", "rule:event-island", 46))
+            else:
+                out.append(Candidate(pos, end, "LOC", "rule:island", 41))
+            pos = text.find(name, end)
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if not (pos and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in _CUE_BEFORE) \
+                    and _AGAIN_AFTER_RE.match(text, end) and not _STRUCTURE_AHEAD_RE.match(text, end):
+                out.append(Candidate(pos, end, "LOC", "rule:island-again", 33))
+            pos = text.find(name, end)
+    return out, names
+
+
+# --------------------------------------------------------------------------- events
+
+_BORDER_WAR_RE = re.compile("(?:自卫反击|自卫还击)(?:作战|战争|战)|(?:边境|边界)(?:冲突|战争|作战)")
+_STATE_SHORT = "印越苏朝蒙缅老俄日"
+# a battle named by a settlement or a piece of ground with its kind (X寨之战, X岗战斗, X坡保卫战, X河阻击战)
+_BATTLE_OF_RE = re.compile("之战|之役|战斗(?!英雄|力|机|部|员|队|序列|中的|结束后的)|战役|阻击战|保卫战|争夺战|伏击战|攻坚战|突围战|"
+                           "歼灭战|反击战|追击战|围歼战|攻防战|登陆战")
+
+
+def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False) -> int | None:
+    """Start of the place a battle is named by, ending at `at`: a stem ending in a settlement or terrain word, or a
+    known place, opened by a cue (2-4 characters)."""
+    for size in (4, 3, 2):
+        start = at - size
+        if start < 0:
+            continue
+        stem = text[start:at]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+            continue
+        core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
+        if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
+            continue
+        if known and stem in places:
+            pass                                   # X之战 after a clause mark: a known place too (as before)
+        elif stem[-1] not in _BATTLE_PLACE_END or any(stem[k:] in places for k in range(len(stem) - 1)):
+            continue                               # a known place (桂林战斗, 上甘岭战役): the event finders decide
+        opener = word_info().get(stem[:2])
+        if size >= 3 and opener and opener[0] >= 300 and opener[1][:1] in "vdpcruf" \
+                or _plain(stem, 300) and stem not in places:
+            continue                               # 攻打|X岗: a verb opens the run; 柳树|岗 is a name
+        if _opens_name(text, start, places) and not is_common_word(text[start - 1:start + 1], 100):
+            return start
+    return None
+_CLAUSE_MARKS = "，。、；：！？（）「」“”,;:!?()\n\t 　"
+_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡岗坡顶峰岩洼沟坳梁垭")
+_VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$")
+
+
+def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candidate]:
+    out = []
+    for m in _BORDER_WAR_RE.finditer(text):
+        start = m.start()
+        if text[start] == "自" and text[max(0, start - 2):start] in ("边境", "边界"):
+            start -= 2                             # 中印边境|自卫反击作战: the border before the counter-attack
+        if text.startswith(("边境", "边界"), start):
+            if start >= 2 and text[start - 2] == "中" and text[start - 1] in _STATE_SHORT:
+                start -= 2                         # 中印边境自卫反击作战, 中越边境冲突
+            else:
+                continue
+        else:
+            stem = next((text[start - k:start] for k in (3, 2) if start >= k
+                         and (text[start - k:start] in places or text[start - k:start] in islands)), None)
+            if stem is None:
+                continue                           # 西沙自卫反击战; not 进行自卫反击
+            start -= len(stem)
+        out.append(Candidate(start, m.end(), "EVENT", "rule:event-border-war", 46))
+    for m in _BATTLE_OF_RE.finditer(text):
+        start = _battle_stem(text, m.start(), places, m.group() in ("之战", "之役"))
+        if start is None:
+            continue
+        if m.group() == "之战" and start and text[start - 1] not in _CLAUSE_MARKS + "的是为在":
+            continue                               # 争夺石牌之战: a fight described, not named
+        out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 44))   # below the event finders (45)
+    pos = text.find("大捷")
+    while pos != -1:
+        window = max(0, pos - 20)
+        m = _VICTORY_RE.search(text[window:pos + 2])
+        if m is not None:
+            items = m.group(1).split("、")
+            if all(item in places for item in items):
+                out.append(Candidate(window + m.start(1), pos + 2, "EVENT", "rule:event-victories", 46))
+        pos = text.find("大捷", pos + 2)
+    return out
+
+
+# --------------------------------------------------------------------------- MIL_UNIT
+
+_NUMERAL = f"[{_ZH_DIGIT}]{{1,3}}"
+_UNIT_LIST_RE = re.compile(
+    f"(?<![第0-9{_ZH_DIGIT}、师军旅团队红新暂预])(第?{_NUMERAL}(?:、第?{_NUMERAL}){{1,8}})(?:等)?((?:[0-9]{{1,2}}|[{_ZH_DIGIT}两])个)?"
+    "(师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军|师|旅|团)(?![团队长部属级])")
+_UNIT_LIST_ANCHOR = re.compile(f"[{_ZH_DIGIT}]、(?:第?[{_ZH_DIGIT}])")
+_OUTLINE_BEFORE = set("\n \t　：:（(|")
+_BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})兵团(?![长部])")
+_COLUMN_SHORT_RE = re.compile(f"第[{_ZH_DIGIT}]{{1,3}}纵(?![队横深贯])")
+_REGION_COMMAND_RE = re.compile("军区(?![司政后])")
+
+
+# a state's armed service written with the state's name (越南共和国海军, 越南共和国海军陆战师, 大韩民国陆军) and the
+# PLA's services (中国人民解放军海军): named armed forces (guideline 16), one span with the state's name as 日本海军
+_SERVICE_RE = re.compile("海军陆战师|海军陆战队|海军航空兵|海军|空军|陆军|国防军")
+_STATE_ARMY_RE = re.compile("(?:和国|王国|民国)军(?![事官人队政区旗歌械费力])")
+_SERVICE_ECHELON = {"海军陆战师": "师"}
+# a rank, post, base or branch after the service: the state's name is then its own span (中华民国陆军二级上将,
+# 美国陆军航空队); the short names (中国空军, 日本陆军) are left to the other finders
+_SERVICE_NOT_AFTER = re.compile(f"航空|大将|上将|中将|少将|准将|二级|一级|基地|部|总司令|司令|军官|官兵|士兵|学校|大学|学院|官校|士官|军医"
+                                f"|第|暂编|新编|[0-9{_ZH_DIGIT}]")     # …陆军第74军: a designation follows
+_PLA_RE = re.compile("(?:中国人民解放军|人民解放军|解放军)(?:海军陆战队|海军航空兵|海军|空军|陆军|火箭军|第二炮兵)")
+
+
+def _services(text: str) -> list[Candidate]:
+    out = []
+    countries = known_countries()
+    matches = list(_SERVICE_RE.finditer(text))
+    if "国军" in text:
+        matches += _STATE_ARMY_RE.finditer(text)
+    for m in matches:
+        at = m.end() - 1 if m.group().endswith("国军") else m.start()     # 越南共和国|军
+        service = text[at:m.end()]
+        for size in range(min(9, at), 3, -1):
+            name = text[at - size:at]
+            if name in countries and len(name) >= 4 and not _SERVICE_NOT_AFTER.match(text, m.end()):
+                if service == "军" and not name.endswith(("共和国", "王国", "民国")):
+                    break
+                hint = {"numbers": [], "echelon": _SERVICE_ECHELON.get(service, ""), "prefix": ""}
+                out.append(Candidate(at - size, m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
+                                     {"unit_hint": hint}))
+                break
+    if "解放军" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
+                          {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}) for m in _PLA_RE.finditer(text)]
+    return out
+
+
+# a task force or a naval/air base command named by its place (黄沙特遣队, 海军榆林基地)
+_TASK_FORCE_RE = re.compile("特遣队|特遣舰队")
+_BASE_RE = re.compile(f"(?:海军|空军)([{_CJK}]{{2,3}}?)基地(?![址建])")
+
+
+def _task_forces(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _TASK_FORCE_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is not None and not _plain(text[start:m.start()], 100):
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-task-force", 60,
+                                 {"unit_hint": {"numbers": [], "echelon": "队" if m.group() == "特遣队" else "舰队",
+                                                "prefix": ""}}))
+    if "基地" in text:
+        for m in _BASE_RE.finditer(text):
+            if _stem_ok(m.group(1)) or m.group(1) in places:
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-base", 60,
+                                     {"unit_hint": {"numbers": [], "echelon": "基地", "prefix": ""}}))
+    return out
+
+
+def _units(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = _services(text)
+    if "特遣" in text or "基地" in text:
+        out += _task_forces(text, places)
+    pos = 0
+    for hit in _UNIT_LIST_ANCHOR.finditer(text):
+        if hit.start() < pos:
+            continue
+        for start in range(max(pos, hit.start() - 3), hit.start() + 1):
+            m = _UNIT_LIST_RE.match(text, start)
+            if m is not None:
+                items = m.group(1).split("、")
+                if not items[0].startswith("第") and (any(item.startswith("第") for item in items[1:])
+                                                       or start == 0 or text[start - 1] in _OUTLINE_BEFORE):
+                    break                          # 一、第五军: an outline number before a designation
+                numbers = [parse_number(item.lstrip("第")) for item in items]
+                hint = {"numbers": [n for n in numbers if n is not None], "echelon": m.group(3), "prefix": ""}
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61,
+                                     {"unit_hint": hint}))
+                pos = m.end()
+                break
+    pos = text.find("兵团")
+    while pos != -1:
+        m = _BARE_CORPS_RE.match(text, max(0, pos - 2)) or _BARE_CORPS_RE.match(text, max(0, pos - 1))
+        if m is not None and m.end() == pos + 2:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-corps", 60))
+        pos = text.find("兵团", pos + 2)
+    if "纵" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"unit_hint": {"echelon": "纵队"}})
+                for m in _COLUMN_SHORT_RE.finditer(text)]
+    for m in _REGION_COMMAND_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is not None:
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-command", 59))
+    return out
+
+
+# --------------------------------------------------------------------------- PERSON
+
+# (not 守备, 游击, 统领, 将军: also verbs or the end of 中将军长; not 总兵力)
+_QING_POSTS = ("副都统|都统|总兵(?![力员额数])|提督|翼长|巡抚|总督|参将|副将|都司|协领|佐领|帮办|领队大臣|"
+               "钦差大臣|参赞大臣|办事大臣|亲王|郡王|贝勒")
+_QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
+_POST_OFFICE = set("府署衙部门标营兵军印")
+_AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
+_QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
+_NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
+_NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
+# a modern post before a name and a verb of leading or speaking (站长X带领, 排长X率领)
+_MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
+                 "国务卿|外交部长|国防部长|总理|总统|首相")
+_MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|率领|率部|率|指挥|亲自|立即|当即|说|等人|回忆)")
+_RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
+# a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
+_SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
+# characters of Russian names in the usual transliteration that the shared transliteration list lacks
+# (华西列夫斯基, 崔可夫, 柴可夫斯基)
+_SLAVIC_CHARS = frozenset("列可柴")
+# between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
+_PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
+# scanned from the echelon word (a literal), the number before it checked on each match
+_UNIT_PART_RE = re.compile(f"(?:纵队|师|旅|团|军)([{_CJK}]{{2,3}}?)(?:、([{_CJK}]{{2,3}}?))?部(?![队署长分下])")
+_NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
+
+
+def _name_ok(name: str) -> bool:
+    return not any(ch in _NAME_NOT for ch in name) and not _plain(name, 200)
+
+
+def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[Candidate]:
+    out = []
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "PERSON", source, priority))
+            pos = text.find(name, pos + len(name))
+    return out
+
+
+def _persons(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import _translit_chars, surnames
+
+    out = []
+    qing: set[str] = set()
+    for m in _QING_POST_RE.finditer(text):
+        name = _QING_NAME_RE.match(text, m.end())
+        if name is None or not _name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
+            continue                               # 总督府所在: the post's office, not a name
+        qing.add(name.group(1))
+        nxt = _NEXT_NAME_RE.match(text, name.end(1))
+        while nxt is not None and _name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
+            qing.add(nxt.group(1))
+            nxt = _NEXT_NAME_RE.match(text, nxt.end(1))
+    out += _everywhere(text, qing, "rule:person-qing-post", 34)
+    single, double = surnames()
+    modern: set[str] = set()
+    for pattern in (_MODERN_POST_RE, _RECALLS_RE):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if (name[0] in single or name[:2] in double) and _name_ok(name) and len(name) == 3 \
+                    and not _plain(name[:2], 300) and name[-1] not in "地得":
+                modern.add(name)
+    out += _everywhere(text, modern, "rule:person-post-verb", 31)
+    translit = _translit_chars() | _SLAVIC_CHARS
+    places = known_places()
+    for m in _SLAVIC_END_RE.finditer(text) if "夫" in text or "维奇" in text or "斯基" in text else ():
+        start = m.start()
+        while start > max(0, m.start() - 6) and text[start - 1] in translit:
+            start -= 1
+        name = text[start:m.end()]
+        if start and text[start - 1] in "在于到抵往赴回":
+            continue                               # 返回特拉维夫, 在杜塞尔多夫: a city after a word of place
+        if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
+                and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
+            out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
+    for m in _UNIT_PART_RE.finditer(text):
+        if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        names = [g for g in (m.group(1), m.group(2)) if g]
+        if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
+               and (n[0] in single or n[:2] in double) for n in names):
+            for k, n in enumerate(names, 1):
+                out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
+    return out
+
+
+# --------------------------------------------------------------------------- FAC / ORG
+
+_FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
+_STRUCTURE_END_RE = re.compile("(?:码头|机场|阵地|炮台|要塞|车站|港|桥|路)$")
+_GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部")
+
+
+def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _FACILITY_RE.finditer(text) if "码头" in text or "机场" in text else ():
+        start = _read_stem(text, m.start(), places, 4)
+        if start is None or _plain(text[start:m.start()], 100):
+            continue
+        if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):
+            continue                               # 柳州、梧州机场: places sharing one head (one FAC, other finders)
+        out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
+    for m in _GARRISON_HQ_RE.finditer(text) if "司令部" in text else ():
+        for size in (3, 2):
+            stem = text[m.start() - size:m.start()] if m.start() >= size else ""
+            if stem in places:
+                out.append(Candidate(m.start() - size, m.end(), "ORG", "rule:org-garrison-hq", 46))
+                break
+    return out
+
+
+# an unfamiliar place where a force acts in a direction (在X方向, 尤其是X方向, 向X方向): a settlement, everywhere
+_DIRECTION_RE = re.compile("方向")
+_DIRECTION_BEFORE = ("在", "是", "向", "往", "朝", "从", "由")
+# a duration in Chinese numerals before 之内/以内 (一月之内, 三日之内): a quantity, not a date
+_WITHIN_RE = re.compile(f"(?<![{_ZH_DIGIT}第初])([{_ZH_DIGIT}两]{{1,2}}个?(?:月|日|天|年|周|昼夜))$")
+_WITHIN_ANCHOR = re.compile("之内|以内|之间")
+_WITHIN_UNIT = re.compile("个?(?:月|日|天|年|周|昼夜)$")
+
+
+def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    found: set[str] = set()
+    for m in _DIRECTION_RE.finditer(text):
+        for size in (3, 2):
+            start = m.start() - size
+            if start < 1 or text[start - 1] not in _DIRECTION_BEFORE:
+                continue
+            name = text[start:m.start()]
+            if _stem_ok(name) and not _plain(name, 50) and name not in places \
+                    and not any(ch in "东西南北中前后左右上下内外正侧" for ch in name[-1:] + name[:1]):
+                found.add(name)
+                break
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-direction", 29))
+            pos = text.find(name, pos + len(name))
+    for m in _WITHIN_ANCHOR.finditer(text):
+        m = _WITHIN_RE.search(text, max(0, m.start() - 5), m.start())
+        if m is not None:
+            number = m.group(1)
+            unit = _WITHIN_UNIT.search(number).group()
+            value = parse_number(number[:len(number) - len(unit)].replace("两", "二"))
+            if value:
+                out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-within", 51,
+                                     {"value": value, "unit": unit, "approx": None}))
+    return out
+
+
+# North China villages named with a two-character suffix ending in 子 (X店子, X套子, X庄子, X营子) where the words
+# before show a place (围歼X的, 进至…西南X以北): a settlement, everywhere in the text
+_VILLAGE_ZI_RE = re.compile("(?:店|套|庄|屯|洼|营|坨|堡|峪|岗)子(?![弟孙女民们里上])")
+
+
+def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
+    found: set[str] = set()
+    for m in _VILLAGE_ZI_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 2)
+        if start is None:
+            start = m.start() - 1 if m.start() >= 2 and _opens_name(text, m.start() - 1, places) \
+                and text[m.start() - 1] not in _NOT_IN_NAME and "\u4e00" <= text[m.start() - 1] <= "\u9fff" else None
+        if start is None:
+            continue
+        name = text[start:m.end()]
+        if not _plain(name, 20) and not _plain(text[start:m.start() + 1], 300):
+            found.add(name)
+    out = []
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-village-zi", 30))
+            pos = text.find(name, pos + len(name))
+    return out
+
+
+# a hilltop named by an unfamiliar stem where troops hold or take it (坚守X顶, 进犯至我X顶阵地, 占领X顶): a LOC,
+# everywhere in the text; not 山顶, 屋顶, 头顶 (ordinary words) nor X山顶 (the top of a named mountain)
+_TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替])")
+# a commander in an infobox: a name before a bracketed post or a rank (X (Y基地副司令员), X 上校 (…))
+_BOX_POST = "司令员|司令官|司令|指挥官|军长|师长|总司令|参谋长|政委|政治委员|主席|总统|总理|首相|舰长|队长"
+_BOX_HEAD_RE = re.compile(f"[ 　]*([{_CJK}]{{2,4}}) ?(?:[上中少大准]将|[上中少]校)?[ 　]?$")
+_BOX_TAIL_RE = re.compile(f"[（(][^（()）\\n]{{0,16}}(?:{_BOX_POST})[）)]")
+
+
+# a named position: an unfamiliar place stem with 阵地 (X阵地, 我X顶阵地: FAC, as 南林坡阵地); not 主阵地, 前沿阵地
+_POSITION_RE = re.compile("阵地")
+# a named position takes its name from the ground or a settlement: the stem ends in a word of terrain or place
+_POSITION_STEM_END = set("山岭岗坡顶峰岩崖口河桥庄村镇寨集店屯堡湾洲岛台垭坳梁塬峁林沟洼坝寺庙")
+
+
+def _positions(text: str, places: frozenset[str]) -> list[Candidate]:
+    out = []
+    for m in _POSITION_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is None or _plain(text[start:m.start()], 100) or text[m.start() - 1] in "新旧主副":
+            continue
+        stem = text[start:m.start()]
+        if stem[-1] not in _POSITION_STEM_END and stem not in places:
+            continue                               # 河防阵地, 既设阵地, 阻援阵地: a kind of position, not a name
+        out.append(Candidate(start, m.end(), "FAC", "rule:facility-position", 46))
+    return out
+
+
+def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
+    from pipeline.rules.names_common import surnames
+
+    out = _positions(text, places) if "阵地" in text else []
+    found: set[str] = set()
+    for m in _TOP_RE.finditer(text):
+        start = _read_stem(text, m.start(), places, 3)
+        if start is None:
+            continue
+        name = text[start:m.end()]
+        if name[-2] in "山岭峰楼屋房塔" or _plain(name, 20) or _plain(text[start:m.start()], 300):
+            continue
+        found.add(name)
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), "LOC", "rule:place-hilltop", 31))
+            pos = text.find(name, pos + len(name))
+    single, double = surnames()
+    for bracket in "（(":
+        pos = text.find(bracket)
+        while pos != -1:
+            line_start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos)) + 1
+            if pos - line_start <= 12 and _BOX_TAIL_RE.match(text, pos):
+                m = _BOX_HEAD_RE.match(text, line_start, pos)
+                if m is not None:
+                    name = m.group(1)
+                    if (name[0] in single or name[:2] in double) and _name_ok(name):
+                        out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-infobox-post", 31))
+            pos = text.find(bracket, pos + 1)
+    return out
+
+
+# foreign statesmen and commanders jieba's dictionary knows as names (尼赫鲁, 罗斯福, 西哈努克, 苏加诺): a word tagged
+# nr/nrt of 3-5 characters, all transliteration characters (not three opened by a Chinese surname: those are
+# person_dictionary's), no known place; taken where the words around it say a person acts (X的生日, X对他,
+# X率领, 总统X, 会见X) and then everywhere in the text
+_FOREIGN_AFTER_RE = re.compile("表示|认为|下令|率领|率部|指出|宣布|的生日|本人|亲自|对他")   # not X总统: 科威特首相
+_FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国务卿|会见了|接见了|会见|接见|给|派")
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> frozenset[str]:
+    from pipeline.rules.names_common import _translit_chars, surnames
+
+    translit, places = _translit_chars(), known_places()
+    single = surnames()[0]
+    return frozenset(w for w, (freq, pos) in word_info().items()
+                     if pos in ("nr", "nrt") and 3 <= len(w) <= 5 and freq >= 10 and w not in places
+                     and all(ch in translit for ch in w) and not (len(w) == 3 and w[0] in single))
+
+
+def _foreign_persons(text: str) -> list[Candidate]:
+    names = _foreign_names()
+    found: set[str] = set()
+    from pipeline.rules.names_common import _translit_chars
+
+    translit = _translit_chars()
+    for m in _FOREIGN_AFTER_RE.finditer(text):
+        for size in (5, 4, 3):
+            if m.start() >= size and text[m.start() - size:m.start()] in names:
+                before = text[m.start() - size - 1:m.start() - size]
+                if before != "·" and before not in translit:    # 拉基|诺维奇率领: the name starts earlier
+                    found.add(text[m.start() - size:m.start()])
+                break
+    for m in _FOREIGN_BEFORE_RE.finditer(text):
+        for size in (5, 4, 3):
+            if text[m.end():m.end() + size] in names:
+                nxt = text[m.end() + size:m.end() + size + 1]
+                if nxt != "·" and nxt not in translit:     # 国务卿克里斯|托弗: the name goes on
+                    found.add(text[m.end():m.end() + size])
+                break
+    out = []
+    for name in found:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if text[pos - 1:pos] != "·" and text[end:end + 1] != "·":    # 杰奎琳·肯尼迪: part of a longer name
+                out.append(Candidate(pos, end, "PERSON", "rule:person-foreign-known", 36))
+            pos = text.find(name, end)
+    return out
+
+
+def find_written9(text: str) -> list[Candidate]:
+    """Candidates of the classes above in `text` (working text)."""
+    places = known_places()
+    out: list[Candidate] = []
+    islands: set[str] = set()
+    if "岛" in text:
+        found, islands = _islands(text, places)
+        out += found
+    out += _events(text, places, islands) if ("战" in text or "役" in text or "大捷" in text) else []
+    out += _units(text, places)
+    out += _persons(text)
+    out += _foreign_persons(text)
+    out += _facilities_orgs(text, places)
+    if "子" in text:
+        out += _villages_zi(text, places)
+    if "顶" in text or "（" in text or "(" in text or "阵地" in text:
+        out += _tops_and_boxes(text, places)
+    if "方向" in text or "之内" in text or "以内" in text or "之间" in text:
+        out += _directions_durations(text, places)
+    return out
