@@ -34,6 +34,12 @@ def is_common_word(word: str, min_freq: int = 100) -> bool:
     return bool(entry) and entry[0] >= min_freq and not entry[1].startswith("nr")
 
 
+def plain_word(word: str, min_freq: int = 300) -> bool:
+    """An ordinary word jieba knows of some frequency (not a place, person or brand name)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
+
+
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Chinese place names from the gazetteer files (first column), if they exist."""

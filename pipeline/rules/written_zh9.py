@@ -31,7 +31,8 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, known_countries, known_places, word_info
+from pipeline.rules.names_common import is_common_word, known_countries, known_places, plain_word as _plain, word_info
+from pipeline.rules.written_zh9_persons import foreign_persons, name_ok as _name_ok, post_persons
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -45,12 +46,6 @@ _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军
 _CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
                   "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援我敌")
 _NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
-
-
-def _plain(word: str, min_freq: int = 300) -> bool:
-    """An ordinary word jieba knows (not a place, person or brand name)."""
-    entry = word_info().get(word)
-    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
 
 
 def _stem_ok(stem: str) -> bool:
@@ -356,95 +351,6 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
     return out
 
 
-# --------------------------------------------------------------------------- PERSON
-
-# (not 守备, 游击, 统领, 将军: also verbs or the end of 中将军长; not 总兵力)
-_QING_POSTS = ("副都统|都统|总兵(?![力员额数])|提督|翼长|巡抚|总督|参将|副将|都司|协领|佐领|帮办|领队大臣|"
-               "钦差大臣|参赞大臣|办事大臣|亲王|郡王|贝勒")
-_QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
-_POST_OFFICE = set("府署衙部门标营兵军印")
-_AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
-_QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
-_NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
-_NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
-# a modern post before a name and a verb of leading or speaking (站长X带领, 排长X率领)
-_MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
-                 "国务卿|外交部长|国防部长|总理|总统|首相")
-_MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|率领|率部|率|指挥|亲自|立即|当即|说|等人|回忆)")
-_RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
-# a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
-_SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
-# characters of Russian names in the usual transliteration that the shared transliteration list lacks
-# (华西列夫斯基, 崔可夫, 柴可夫斯基)
-_SLAVIC_CHARS = frozenset("列可柴")
-# between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
-_PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
-# scanned from the echelon word (a literal), the number before it checked on each match
-_UNIT_PART_RE = re.compile(f"(?:纵队|师|旅|团|军)([{_CJK}]{{2,3}}?)(?:、([{_CJK}]{{2,3}}?))?部(?![队署长分下])")
-_NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
-
-
-def _name_ok(name: str) -> bool:
-    return not any(ch in _NAME_NOT for ch in name) and not _plain(name, 200)
-
-
-def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[Candidate]:
-    out = []
-    for name in names:
-        pos = text.find(name)
-        while pos != -1:
-            out.append(Candidate(pos, pos + len(name), "PERSON", source, priority))
-            pos = text.find(name, pos + len(name))
-    return out
-
-
-def _persons(text: str) -> list[Candidate]:
-    from pipeline.rules.names_common import _translit_chars, surnames
-
-    out = []
-    qing: set[str] = set()
-    for m in _QING_POST_RE.finditer(text):
-        name = _QING_NAME_RE.match(text, m.end())
-        if name is None or not _name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
-            continue                               # 总督府所在: the post's office, not a name
-        qing.add(name.group(1))
-        nxt = _NEXT_NAME_RE.match(text, name.end(1))
-        while nxt is not None and _name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
-            qing.add(nxt.group(1))
-            nxt = _NEXT_NAME_RE.match(text, nxt.end(1))
-    out += _everywhere(text, qing, "rule:person-qing-post", 34)
-    single, double = surnames()
-    modern: set[str] = set()
-    for pattern in (_MODERN_POST_RE, _RECALLS_RE):
-        for m in pattern.finditer(text):
-            name = m.group(1)
-            if (name[0] in single or name[:2] in double) and _name_ok(name) and len(name) == 3 \
-                    and not _plain(name[:2], 300) and name[-1] not in "地得":
-                modern.add(name)
-    out += _everywhere(text, modern, "rule:person-post-verb", 31)
-    translit = _translit_chars() | _SLAVIC_CHARS
-    places = known_places()
-    for m in _SLAVIC_END_RE.finditer(text) if "夫" in text or "维奇" in text or "斯基" in text else ():
-        start = m.start()
-        while start > max(0, m.start() - 6) and text[start - 1] in translit:
-            start -= 1
-        name = text[start:m.end()]
-        if start and text[start - 1] in "在于到抵往赴回":
-            continue                               # 返回特拉维夫, 在杜塞尔多夫: a city after a word of place
-        if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
-                and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
-            out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
-    for m in _UNIT_PART_RE.finditer(text):
-        if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
-            continue
-        names = [g for g in (m.group(1), m.group(2)) if g]
-        if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
-               and (n[0] in single or n[:2] in double) for n in names):
-            for k, n in enumerate(names, 1):
-                out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
-    return out
-
-
 # --------------------------------------------------------------------------- FAC / ORG
 
 _FACILITY_RE = re.compile("军用机场|军机场|飞机场|机场|码头")
@@ -597,55 +503,6 @@ def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
 
 
 # foreign statesmen and commanders jieba's dictionary knows as names (尼赫鲁, 罗斯福, 西哈努克, 苏加诺): a word tagged
-# nr/nrt of 3-5 characters, all transliteration characters (not three opened by a Chinese surname: those are
-# person_dictionary's), no known place; taken where the words around it say a person acts (X的生日, X对他,
-# X率领, 总统X, 会见X) and then everywhere in the text
-_FOREIGN_AFTER_RE = re.compile("表示|认为|下令|率领|率部|指出|宣布|的生日|本人|亲自|对他")   # not X总统: 科威特首相
-_FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国务卿|会见了|接见了|会见|接见|给|派")
-
-
-@lru_cache(maxsize=1)
-def _foreign_names() -> frozenset[str]:
-    from pipeline.rules.names_common import _translit_chars, surnames
-
-    translit, places = _translit_chars(), known_places()
-    single = surnames()[0]
-    return frozenset(w for w, (freq, pos) in word_info().items()
-                     if pos in ("nr", "nrt") and 3 <= len(w) <= 5 and freq >= 10 and w not in places
-                     and all(ch in translit for ch in w) and not (len(w) == 3 and w[0] in single))
-
-
-def _foreign_persons(text: str) -> list[Candidate]:
-    names = _foreign_names()
-    found: set[str] = set()
-    from pipeline.rules.names_common import _translit_chars
-
-    translit = _translit_chars()
-    for m in _FOREIGN_AFTER_RE.finditer(text):
-        for size in (5, 4, 3):
-            if m.start() >= size and text[m.start() - size:m.start()] in names:
-                before = text[m.start() - size - 1:m.start() - size]
-                if before != "·" and before not in translit:    # 拉基|诺维奇率领: the name starts earlier
-                    found.add(text[m.start() - size:m.start()])
-                break
-    for m in _FOREIGN_BEFORE_RE.finditer(text):
-        for size in (5, 4, 3):
-            if text[m.end():m.end() + size] in names:
-                nxt = text[m.end() + size:m.end() + size + 1]
-                if nxt != "·" and nxt not in translit:     # 国务卿克里斯|托弗: the name goes on
-                    found.add(text[m.end():m.end() + size])
-                break
-    out = []
-    for name in found:
-        pos = text.find(name)
-        while pos != -1:
-            end = pos + len(name)
-            if text[pos - 1:pos] != "·" and text[end:end + 1] != "·":    # 杰奎琳·肯尼迪: part of a longer name
-                out.append(Candidate(pos, end, "PERSON", "rule:person-foreign-known", 36))
-            pos = text.find(name, end)
-    return out
-
-
 def find_written9(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     places = known_places()
@@ -656,8 +513,8 @@ def find_written9(text: str) -> list[Candidate]:
         out += found
     out += _events(text, places, islands) if ("战" in text or "役" in text or "大捷" in text) else []
     out += _units(text, places)
-    out += _persons(text)
-    out += _foreign_persons(text)
+    out += post_persons(text)
+    out += foreign_persons(text)
     out += _facilities_orgs(text, places)
     if "子" in text:
         out += _villages_zi(text, places)
