@@ -627,7 +627,7 @@ def find_persons(text: str) -> list[Candidate]:
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
-    from pipeline.rules import person_context as ctx, person_foreign as foreign
+    from pipeline.rules import person_context as ctx, person_foreign as foreign, person_references
 
     framed = set(_ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
     framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
@@ -656,6 +656,7 @@ def find_persons(text: str) -> list[Candidate]:
     persons = [(c.start, c.end) for c in out]
     short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
     short += ctx.surname_titles(text, taken)
+    person_references.remember(text, persons + short)   # session 7: bare surnames read in written_zh
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
     out.sort(key=lambda c: c.start)
     return outside_titles(text, out)

@@ -41,6 +41,7 @@ from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen
 from pipeline.rules.written_zh6 import find_written6   # session 6: classes seen on real-dev6-zh
 from pipeline.rules.written_zh7 import find_written7   # session 6: classes seen on real-dev7-zh
 from pipeline.rules.written_zh8 import find_written8   # session 6: classes seen on real-dev8-zh
+from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -561,7 +562,8 @@ def find_written(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     if not re.search(f"[{_CJK}]", text):
         return []
-    return (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
-            + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)
-            + find_written7(text) + find_written8(text))
+    out = (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
+           + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)
+           + find_written7(text) + find_written8(text))
+    return out + find_references(text, out)
 
