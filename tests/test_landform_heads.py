@@ -58,3 +58,12 @@ def test_no_landform_for_ordinary_words_or_a_province_and_county():
     found = [text[s:e] for s, e, _ in locs(text)]
     assert "雪山" not in found and "历史长河" not in found and "湖南平江" not in found
     assert ("平江", "GPE") in ents(text)
+
+
+def test_battle_named_after_a_ridge_and_fighting_at_it():
+    text = "七月的青石岭战斗持续了三天。我军参加了乌木江战役。"
+    events = [(s, e, lab) for s, e, lab, _ in extracted(text, "EVENT")]
+    assert events == [at(text, "青石岭战斗", "EVENT"), at(text, "乌木江战役", "EVENT")]
+    text = "两个团在青石岭战斗到天明。"
+    assert locs(text) == [at(text, "青石岭", "LOC")]
+    assert extracted(text, "EVENT") == []

@@ -45,6 +45,15 @@ _AFTER_LANDFORM = re.compile(
     "主峰|山顶|之巅|[东西南北]?麓|山腰|山脚|脚下|天险|制高点|隘口|山口|垭口|"
     "[东西南北两对沿]岸|[上下中]游|河谷|河畔|江畔|畔|一线|一带|附近|以[东西南北]|之[东西南北]|阵地|防线|守敌|之敌")
 _STRONG_AFTER = re.compile("主峰|山顶|顶|之巅|[东西南北]?麓|山腰|山脚|天险|制高点|[东西南北两对沿]岸|[上下中]游|河谷|畔")
+# a battle named after the height or river (X岭战斗, X山战役, X江之战): an EVENT, as the event finder's
+# heads; after 在/于 a 战斗 or 作战 is fighting there (在X岭战斗), and the name alone is the LOC
+_BATTLE_AFTER = re.compile(
+    "战斗|战役|会战|作战|之战|保卫战|争夺战|攻防战|阻击战|歼灭战|围歼战|突围战|反击战|攻坚战|血战|大捷|伏击战|追击战|"
+    "遭遇战|防御战|包围战|围攻战|狙击战")
+EVENT_PRIORITY = 45     # the event finder's
+_PLACE_PREPOSITIONS = set("在于")
+# words before a battle's name: taking part, launching, winning (参加了X岭战斗, 发起X山战役)
+_BATTLE_VERBS = frozenset("参加 发动 发起 爆发 指挥 经历 打响 结束 进行 取得 赢得 打赢 亲历 组织 部署".split())
 _RIVER_AFTER = re.compile("[东西南北两对沿]岸|[上下中]游|河畔|江畔|畔|河谷|流域")
 _SUMMIT = "顶"           # X山顶 / X岭顶: the summit of a named height is one LOC (X山顶)
 # words after a river that a province name would otherwise take (X河南下, X江西岸)
@@ -104,6 +113,14 @@ def _stem_ok(stem: str, name: str) -> bool:
     if _ordinary(name) or _ordinary(name[-2:], 20) and len(name) > 2:
         return False    # 深山, 江山, 大河 / 两座山岭: ordinary words
     return True
+
+
+def _battle_left(text: str, start: int) -> bool:
+    """Before a battle's name: a boundary, 的, a place preposition or cue, or a verb of taking part."""
+    if start == 0 or text[start - 1] in _LEFT_BOUNDARY or text[start - 1] == "的":
+        return True
+    end = start - 1 if text[start - 1] == "了" else start
+    return text[max(0, end - 2):end] in _BATTLE_VERBS or _cue_before(text, start)
 
 
 def _cue_before(text: str, start: int, shortest: int = 1) -> bool:
@@ -184,6 +201,7 @@ def find_landforms(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
     found: dict[tuple[int, int], None] = {}
     names: set[str] = set()
+    events: list[Candidate] = []
     settlements = _settlements()
     for hit in _HEAD_RE.finditer(text):
         head = hit.start()
@@ -191,12 +209,15 @@ def find_landforms(text: str) -> list[Candidate]:
         if end < 0:
             continue
         evidence = _evidence_after(text, end)
+        battle = _BATTLE_AFTER.match(text, end)
         for size in (3, 2, 1):
             start = head - size
             if start < 0:
                 continue
             # the words around first (cheap): a cue before, or a boundary before and landform words after
-            if _cue_before(text, start, 2 if size == 1 else 1):
+            if battle is not None and size > 1 and _battle_left(text, start):
+                stop = end
+            elif _cue_before(text, start, 2 if size == 1 else 1):
                 stop = evidence if evidence > 0 else end
             elif evidence >= 0 and (size > 1 or _STRONG_AFTER.match(text, end)) and (
                     start == 0 or text[start - 1] in _LEFT_BOUNDARY or text[start - 1] == "的"):
@@ -211,14 +232,18 @@ def find_landforms(text: str) -> list[Candidate]:
                 continue
             if name in settlements and not (text[head] in "河江" and _RIVER_AFTER.match(text, end)):
                 continue    # 唐山, 柳河 (a county): left to the gazetteer, unless its banks are meant
-            found[(start, stop)] = None
             names.add(name)
+            if battle is not None and size > 1 and not (
+                    battle.group() in ("战斗", "作战") and text[start - 1:start] in _PLACE_PREPOSITIONS):
+                events.append(Candidate(start, battle.end(), "EVENT", SOURCE, EVENT_PRIORITY))
+            else:
+                found[(start, stop)] = None
             break
-    if not found:
+    if not found and not names:
         return []
     _list_members(text, found, names)
     _later_mentions(text, found, names)
-    return [Candidate(s, e, "LOC", SOURCE, PRIORITY) for s, e in found]
+    return [Candidate(s, e, "LOC", SOURCE, PRIORITY) for s, e in found] + events
 
 
 def _list_members(text: str, found: dict, names: set[str]) -> None:
