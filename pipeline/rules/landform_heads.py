@@ -68,7 +68,7 @@ _NUMERALS = set("一二三四五六七八九十两")
 # kinds of landform written like names (jieba tags several ns or nr): never a name here
 _GENERIC = frozenset(
     "大山 小山 高山 深山 雪山 群山 青山 荒山 名山 冰山 火山 江山 河山 山河 长河 大河 小河 高峰 山峰 顶峰 主峰 险峰 "
-    "冰河 天河 银河 内河 运河 界河 大江 小岛 孤岛 荒岛 海岛 半岛 列岛 群岛 全岛 本岛 该岛 此山 此河 后山 前山 "
+    "冰河 天河 银河 内河 运河 界河 护城河 大江 小岛 孤岛 荒岛 海岛 半岛 列岛 群岛 全岛 本岛 该岛 此山 此河 后山 前山 "
     "外江 内江 上山 下山 进山 出山 登山 爬山 靠山 江河 河流 山岗 土岗 哨岗 站岗 上岗 下岗 岗岭 山岭 峻岭 分水岭".split())
 # kinds of landform that end phrases (学术高峰, 历史长河) where a name would end in its head alone
 _GENERIC_TAILS = frozenset("高峰 长河 山峰 顶峰 险峰 山岭 峻岭 运河 银河 天河 冰山 火山 江山 河山 群山 半岛 列岛 群岛".split())
@@ -93,8 +93,9 @@ def _ordinary(word: str, freq: int = 20) -> bool:
 
 
 def _stem_ok(stem: str, name: str) -> bool:
-    if not stem or any(ch in _STEM_STOP for ch in stem[1:]) or stem[0] in _STEM_STOP or stem[-1] == name[-1]:
-        return False
+    if not stem or any(ch in _STEM_STOP or ch in _NUMERALS for ch in stem[1:]) or stem[0] in _STEM_STOP \
+            or stem[-1] == name[-1] or name in place_lexicon():
+        return False    # (a name the lexicons know is theirs: 黑龙江 the province, 赤水河)
     if name in _GENERIC or name[-2:] in _GENERIC_TAILS or (len(stem) == 1 and stem in _GENERIC_STEMS):
         return False    # 大山, 雪山, 长河 / 深X, 荒X: kinds of landform, not names
     if len(stem) >= 2 and stem[0] not in _NUMERALS:     # jieba tags 五台, 三道 as numerals
@@ -205,6 +206,8 @@ def find_landforms(text: str) -> list[Candidate]:
     settlements = _settlements()
     for hit in _HEAD_RE.finditer(text):
         head = hit.start()
+        if head == 0 or text[head - 1] in _STEM_STOP:
+            continue    # the cheap test first: a stem character before the head (not 上山, 过河, 长江)
         end = _head_end(text, head)
         if end < 0:
             continue

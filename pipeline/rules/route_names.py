@@ -27,7 +27,6 @@ from pipeline.spans import Candidate
 
 SOURCE = "rule:route-pair"
 PRIORITY = 45       # the facility rules'
-_HEAD_RE = re.compile("[路线]")
 _CUES = frozenset(
     "沿 沿着 顺 顺着 经 在 向 从 至 到 由 切断 截断 破坏 控制 占领 打通 修复 炸毁 破击 攻占 夺取 封锁 守备 扼守 "
     "警戒 保护 掩护 威胁 进占 进入 越过 跨过 穿过 、 和 及 与".split())
@@ -71,15 +70,29 @@ def _cue_before(text: str, start: int) -> bool:
     return False
 
 
+def _head_positions(text: str) -> list[int]:
+    """Where 路 and 线 stand (str.find: faster than a character class scanned by re)."""
+    found = []
+    for char in "路线":
+        pos = text.find(char)
+        while pos != -1:
+            found.append(pos)
+            pos = text.find(char, pos + 1)
+    found.sort()
+    return found
+
+
 def find_routes(text: str) -> list[Candidate]:
     """FAC candidates of the class in the module doc."""
     out: list[Candidate] = []
-    for hit in _HEAD_RE.finditer(text):
-        head = hit.start()
+    initials = _town_initials()
+    for head in _head_positions(text):
         name_end = head + 1
         pair_end = head - 1 if text[head - 1:head] in ("铁", "公") and text[head] == "路" else head
         start = pair_end - 2
-        if start < 0 or _ordinary(text[head:head + 2], 20) and not _AFTER_OK.match(text, name_end):
+        if start < 0 or text[start] not in initials or text[start + 1] not in initials:
+            continue    # the cheap test first: each character starts a town's name
+        if _ordinary(text[head:head + 2], 20) and not _AFTER_OK.match(text, name_end):
             continue    # 路线, 路口, 线路: the head starts a longer word (路南下, 路两侧 are fine)
         if not _pair_ok(text, start, name_end) or not _cue_before(text, start):
             continue

@@ -1,0 +1,44 @@
+"""Chinese names without a title read as the subject of a verb of command or action
+(pipeline/rules/person_actions.py): X命令…, X认为…, X于3月5日抵达…, 由X代理指挥, 急令X死守…, 在X的指挥下;
+not ordinary words (尚需担任), not villages (赵庄召集), not a noun that starts with the verb (派出所).
+
+Every sentence is written for this file with invented names; tests assert exact spans and labels.
+"""
+
+from __future__ import annotations
+
+from sentences import at, extracted
+
+
+def persons(text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, lab) for s, e, lab, _ in extracted(text, "PERSON")]
+
+
+def test_name_before_a_verb_of_command():
+    text = "邓汉成命令各团坚守阵地。"
+    assert persons(text) == [at(text, "邓汉成", "PERSON")]
+
+
+def test_name_before_a_verb_of_judgement_and_before_a_date():
+    text = "邓汉成认为敌人兵力不足。秦德明于3月5日抵达汉口。"
+    assert persons(text) == [at(text, "邓汉成", "PERSON"), at(text, "秦德明", "PERSON")]
+
+
+def test_name_after_you_and_before_a_verb_of_taking_over():
+    text = "战斗中团长负伤，由秦德明代理指挥。"
+    assert persons(text) == [at(text, "秦德明", "PERSON")]
+
+
+def test_name_after_an_order_before_a_verb_of_holding():
+    text = "蒋介石急令邓汉成死守县城。"
+    assert persons(text) == [at(text, "蒋介石", "PERSON"), at(text, "邓汉成", "PERSON")]
+
+
+def test_name_before_the_command_of_and_a_verb_of_fate():
+    text = "在邓汉成的指挥下，守军击退了敌人。秦德明被俘后，部队溃散。"
+    assert persons(text) == [at(text, "邓汉成", "PERSON"), at(text, "秦德明", "PERSON")]
+
+
+def test_no_person_for_words_villages_or_nouns_starting_with_the_verb():
+    text = "官兵疲乏已极，尚需担任警戒。地委在赵庄召集了会议。闻韶派出所受到表彰。"
+    assert persons(text) == []
