@@ -135,10 +135,14 @@ def _jieba_words() -> dict:
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
     words = _jieba_words()
+    verb_after = words.get(text[end:end + 2])
+    verb_after = bool(verb_after) and verb_after[0] >= 100 and verb_after[1][:1] == "v"
     for a in (end - 2, end - 1):
         for b in (end + 1, end + 2):
             info = words.get(text[a:b]) if a >= start and b <= len(text) else None
             if info and (info[1] != "ns" and info[0] >= 20 or info[0] >= 500):
+                if verb_after and b == end + 1 and info[0] < 100:
+                    continue  # 五里铺|展开: a verb starts right after the name (not 铺展)
                 return True  # jieba calls 城市 ns
     info = words.get(text[start - 1 : start + 1]) if start else None
     return bool(info and info[1] != "ns" and info[0] >= 50)
@@ -150,6 +154,14 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+
+
+def _strong_cue_ending(text: str, end: int) -> str:
+    """The verb of attack, holding or movement of two or three characters ending at `end`, or ""."""
+    for width in (3, 2):
+        if end >= width and text[end - width : end] in STRONG_CUES:
+            return text[end - width : end]
+    return ""
 
 
 def _cue_inside_word(text: str, cue_end: int) -> bool:
@@ -304,7 +316,9 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                     cue_ends[stem_start] = text[stem_start - width : stem_start]
                     break
             else:
-                if stem_start in gpe_ends:
+                if stem_start >= 3 and text[stem_start - 1] == "了" and (le_cue := _strong_cue_ending(text, stem_start - 1)):
+                    cue_ends[stem_start] = le_cue  # 攻占了X村: a verb of attack or holding with 了 (session 7)
+                elif stem_start in gpe_ends:
                     cue_ends[stem_start] = ""
                 elif stem_start >= 3 and text[stem_start - 1] == "的":
                     cue_ends[stem_start] = "的?"  # decided in order, once the places before are known
