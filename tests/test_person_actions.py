@@ -42,3 +42,14 @@ def test_name_before_the_command_of_and_a_verb_of_fate():
 def test_no_person_for_words_villages_or_nouns_starting_with_the_verb():
     text = "官兵疲乏已极，尚需担任警戒。地委在赵庄召集了会议。闻韶派出所受到表彰。"
     assert persons(text) == []
+
+
+def test_names_sent_and_killed_and_a_list_before_a_verb_of_attack():
+    text = "军阀急派柯振南率两个军驰援，柯振南被击毙。督办令秦德明、黄万鹏攻城。"
+    assert persons(text) == [at(text, "柯振南", "PERSON"), at(text, "柯振南", "PERSON", 1),
+                             at(text, "秦德明", "PERSON"), at(text, "黄万鹏", "PERSON")]
+
+
+def test_no_person_for_glued_surnames_or_a_direction():
+    text = "十八年二月。朱毛率匪千余人来县。主力向西北进攻。"
+    assert persons(text) == []

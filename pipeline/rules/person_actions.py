@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
 from pipeline.rules.scan import guarded
 from pipeline.rules.trie import trie_regex
@@ -39,7 +40,9 @@ _STRONG_ACTIONS = (
     "发现 得知 获悉 闻讯 强调 代理 接替 主持 召集 召开 部署 视察 督战 坐镇 亲临 亲赴 逃往 逃到 退往 撤往 "
     "奉命 奉令 受命 即率 遂率 当即 立即 随即 随后 亲自 率先 被迫 被任命 "
     "死守 坚守 固守 驰援 增援 出击 商定 商议 会商 会晤 指示 批准 签署 签订 通电 宣布 辞职 下野 自杀 病逝 逝世 "
-    "去世 生于 毕业于 考入 加入 参加 突围 投奔 返回 回到 前往 离开 来到"
+    "去世 生于 毕业于 考入 加入 参加 突围 投奔 返回 回到 前往 离开 来到 "
+    "率 被击毙 被击伤 被打死 被处决 被枪决 被撤职 被扣押 被软禁 被刺 被免职 "
+    "攻城 攻击 进攻 出击 迎战 抵抗 守城 反击 追击 堵截 阻击 围攻 夹击 截击 伏击 突击 策应 接应"
 ).split()
 _WEAK_ACTIONS = "的部队 的指挥 所部 等人".split()
 _ACTION_RE = guarded(re.compile(trie_regex(_STRONG_ACTIONS + _WEAK_ACTIONS)))
@@ -51,14 +54,14 @@ _YU_RE = re.compile("于")
 # words before the name that take a person: command, appointment, partners, passives
 _LEFT_WORDS = frozenset(
     "令 急令 命令 电令 严令 任命 委任 委派 派 派遣 致电 电告 电令 由 和 与 同 及 、 被 随 跟 偕 将 把 对 向 让 "
-    "请 支持 反对 讨伐 接见 会见 通知 告诉 协助 协同 会同 是 即 遂 后 时 在".split())
+    "请 支持 反对 讨伐 接见 会见 通知 告诉 协助 协同 会同 是 即 遂 后 时 在 急派 改派 调派 加派 另派".split())
 _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’\n 　\t,.;:!?\"'")
 # characters that are never part of a given name here
 _NOT_GIVEN = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营连长官兵队司参谋总副主晚早午夜省市县区乡镇村"
-    "一二三四五六七八九十百千万两几多少年月日号天人需须应该必得"
+    "一二三四五六七八九十百两几多少年月日号天人需须应该必得"
     "庄村镇寨堡屯铺店集坪峪洼圩")     # and the settlement suffixes (赵庄召集: a village)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
 _AMBIGUOUS_SURNAMES = set(
@@ -87,8 +90,11 @@ def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
     given = name[slen:]
     if not 1 <= len(given) <= 2 or any(ch in _NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in given):
         return False
-    if slen == 1 and len(given) == 1 and name[0] in _AMBIGUOUS_SURNAMES:
-        return False
+    if slen == 1 and len(given) == 1 and (name[0] in _AMBIGUOUS_SURNAMES or given in COMMON_SURNAMES):
+        return False    # 高X; 朱毛, 冯阎: two surnames glued, two people
+    entry = word_info().get(given) if len(given) == 2 else None
+    if entry and (entry[1] == "f" or entry[1] == "ns" and entry[0] >= 1000):
+        return False    # 向西北进攻: a direction or a well-known place, not a given name
     if name in known_places() or is_common_word(name, 20) or is_common_word(text[start:start + 2], 50):
         return False    # 张家口, 方面, 高度: words and places
     entry = word_info().get(given) if len(given) == 2 else None
@@ -130,4 +136,21 @@ def find_action_names(text: str) -> list[Candidate]:
             span = _names_ending_at(text, match.start(), False)
             if span:
                 found[span] = None
+    for start, _ in list(found):
+        _earlier_members(text, start, found)
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in found]
+
+
+def _earlier_members(text: str, start: int, found: dict) -> None:
+    """The names listed before a found one with 、 (令X、Y攻城): each a name after a boundary or a left word."""
+    for _ in range(3):
+        if start < 3 or text[start - 1] != "、":
+            return
+        for size in (3, 2):
+            begin = start - 1 - size
+            if begin >= 0 and _left_ok(text, begin) and _name_ok(text, begin, start - 1, False):
+                found[(begin, start - 1)] = None
+                start = begin
+                break
+        else:
+            return
