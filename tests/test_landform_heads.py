@@ -67,3 +67,9 @@ def test_battle_named_after_a_ridge_and_fighting_at_it():
     text = "两个团在青石岭战斗到天明。"
     assert locs(text) == [at(text, "青石岭", "LOC")]
     assert extracted(text, "EVENT") == []
+
+
+def test_in_the_battle_of_a_ridge_is_the_event():
+    text = "他在青石岭战斗中牺牲，在独山战斗中，一营伤亡过半。"
+    events = [(s, e, lab) for s, e, lab, _ in extracted(text, "EVENT")]
+    assert events == [at(text, "青石岭战斗", "EVENT"), at(text, "独山战斗", "EVENT")]
