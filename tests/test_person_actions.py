@@ -53,3 +53,13 @@ def test_names_sent_and_killed_and_a_list_before_a_verb_of_attack():
 def test_no_person_for_glued_surnames_or_a_direction():
     text = "十八年二月。朱毛率匪千余人来县。主力向西北进攻。"
     assert persons(text) == []
+
+
+def test_agent_of_a_passive_and_of_a_handing_over():
+    text = "骑5团被柯振南堵住，该部防务由邓汉成接替。"
+    assert persons(text) == [at(text, "柯振南", "PERSON"), at(text, "邓汉成", "PERSON")]
+
+
+def test_no_agent_for_bodies_or_sides():
+    text = "工资由农经站发放，区委决定由区纪委牵头，部队被日军包围。"
+    assert persons(text) == []

@@ -50,6 +50,8 @@ _WEAK = frozenset(_WEAK_ACTIONS)
 # 于 + a date after the name (X于3月5日抵达)
 _DATE_AFTER_YU = re.compile("于(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[年月日]|于(?:当|次|同|翌)[日天夜晚月年]")
 _YU_RE = re.compile("于")
+# the agent of a passive or of a handing-over: 被X堵住, 遭X拒绝, 由X接替 (a three-character name, a verb after)
+_AGENT_RE = re.compile("[被遭由](?![于此是其该这那我你他她它们])")
 
 # words before the name that take a person: command, appointment, partners, passives
 _LEFT_WORDS = frozenset(
@@ -62,7 +64,8 @@ _NOT_GIVEN = set(
     "部军敌我他她你着过说称要会能可没不无未将为以兼任同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营连长官兵队司参谋总副主晚早午夜省市县区乡镇村"
     "一二三四五六七八九十百两几多少年月日号天人需须应该必得"
-    "庄村镇寨堡屯铺店集坪峪洼圩")     # and the settlement suffixes (赵庄召集: a village)
+    "庄村镇寨堡屯铺店集坪峪洼圩"
+    "站委局处厅署办所院会社校")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
 _AMBIGUOUS_SURNAMES = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火包车史令"
@@ -136,9 +139,28 @@ def find_action_names(text: str) -> list[Candidate]:
             span = _names_ending_at(text, match.start(), False)
             if span:
                 found[span] = None
+    for match in _AGENT_RE.finditer(text):
+        span = _agent_name(text, match.end())
+        if span:
+            found[span] = None
     for start, _ in list(found):
         _earlier_members(text, start, found)
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in found]
+
+
+def _agent_name(text: str, start: int) -> tuple[int, int] | None:
+    """A three-character name right after 被/由/遭 and before a verb (被X堵住, 由X接替, 遭X拒绝)."""
+    end = start + 3
+    if end >= len(text) or not _name_ok(text, start, end, False):
+        return None
+    if text[start] not in surnames()[0] or not ("\u4e00" <= text[end] <= "\u9fff"):
+        return None
+    entry = word_info().get(text[end:end + 2])
+    if not (entry and entry[0] >= 20 and entry[1][:1] == "v"):
+        return None
+    if is_common_word(text[end - 1:end + 1], 20):
+        return None     # the name's last character starts the verb: 被张三|打死 is fine, 被王|大力士 is not
+    return (start, end)
 
 
 def _earlier_members(text: str, start: int, found: dict) -> None:
