@@ -1,0 +1,148 @@
+"""Villages and towns named without a settlement word, read from the frame around them (GPE).
+
+Battle pages name the villages fought over bare (澳底, 齐会, 桑池): no 村/镇/庄 tells they are places, and
+no gazetteer lists them. `find_framed_places(text)` (working text, Simplified) proposes GPE for a name of
+2-3 characters that is no ordinary word, no known place, no person's title or unit, where:
+
+- a preposition of place is before it and a verb of fighting or movement after it (在X登陆, 在X激战,
+  向X增援, 从X出发, 于X会师);
+- a verb of taking or landing is before it and the clause or a time word ends after it (登陆X后, 收复X，);
+- it is a member of a 、-list that holds a known place or a settlement name and is closed by a word of
+  place (A、X、Y之间 / 之线 / 一带 / 附近 / 地区 / 等地 / 据点 / 一线 / 以东 …).
+
+Names that the place lexicons know are theirs; candidates are GPE at the gazetteer's priority (30), so
+lexicon spans, units and persons found by a title win where they overlap. Scans start at the literal
+prepositions and at 、 (re skips to them in C).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+SOURCE = "rule:place-frame"
+PRIORITY = 30
+_CJK = "\u4e00-\u9fff"
+# a preposition of place, the name, a verb of fighting or movement
+_FRAME_RE = re.compile(
+    f"(?:在|向|从|于|朝|往)([{_CJK}]{{2,3}}?)"
+    "(?=登陆|激战|交战|交锋|鏖战|血战|设伏|伏击|阻击|集结|驻扎|驻守|增援|进犯|突围|布防|渡河|宿营|会师|会合|休整|"
+    "围歼|构筑|修筑|出发|登船|上岸|阻截|截击|堵截|防守|固守|坚守|据守|一战)")
+# a verb of taking or landing, the name, the end of the clause or a time word
+_TAKEN_RE = re.compile(
+    f"(?:登陆|收复|攻克|攻陷|占领|攻占|进占|解放|光复|克复|失守)([{_CJK}]{{2,3}}?)(?=后|时|以后|之后|[，。；、])")
+_TAKEN_RE = guarded(_TAKEN_RE)
+_LIST_CLOSE = re.compile("之间|之线|一带|附近|地区|等地|据点|一线|以[东西南北]|[东西南北]郊")
+_NOT_LAST = set("门楼堂院馆站场厂库所部处局署山岭峰岗河江湖岛屿湾溪东西南北")   # and landforms, regions (LOC)
+_SETTLEMENT_END = set("镇村庄屯寨堡铺店集圩埠县城乡营")
+_STOP = set(
+    "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少上下里内外中"
+    "前后左右边旁全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return place_lexicon()
+
+
+def _bare_ok(name: str) -> bool:
+    """A bare village name: no function or unit character, no ordinary word, no place the lexicons know."""
+    if any(ch in _STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
+        return False
+    if name in _lexicon() or name[-1] in _NOT_LAST or name[0] in "东西南北" and len(name) == 2:
+        return False    # 西门, 东关: a gate or quarter of the town (FAC), not a village
+    entry = word_info().get(name)
+    if entry and entry[0] >= 5 and not entry[1].startswith("ns"):
+        return False
+    for k in range(len(name) - 1):
+        entry = word_info().get(name[k:k + 2])
+        if entry and entry[0] >= 100 and entry[1][:1] in "vdpcrmqtf":
+            return False    # 守备X, X附近: a verb, adverb or position word inside
+    return True
+
+
+def find_framed_places(text: str) -> list[Candidate]:
+    """GPE candidates of the classes in the module doc."""
+    found: dict[tuple[int, int], None] = {}
+    for match in _FRAME_RE.finditer(text):
+        if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
+            found[match.span(1)] = None
+    for match in _TAKEN_RE.finditer(text):
+        if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
+            found[match.span(1)] = None
+    _list_members(text, found)
+    return [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found]
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """The preposition ends a word (现在, 由于, 关于, 对于, 终于): it is no preposition here."""
+    entry = word_info().get(text[start - 1:start + 1]) if start else None
+    return bool(entry) and entry[0] >= 20
+
+
+def _list_members(text: str, found: dict) -> None:
+    """The unknown members of a 、-list closed by a word of place that holds a known place or settlement."""
+    mark = text.find("、")
+    while mark != -1:
+        following = text.find("、", mark + 1)
+        close = -1
+        if following == -1 or following - mark > 5:     # the last 、 of its list: a word of place closes it
+            for end in range(mark + 3, min(mark + 6, len(text))):
+                if _LIST_CLOSE.match(text, end):
+                    close = end
+                    break
+        mark = following
+        if close == -1:
+            continue
+        spans = _list_before(text, close)
+        if spans is None or not any(_known(text[s:e]) for s, e in spans):
+            continue
+        for s, e in spans:
+            if text[s:e] not in _lexicon() and _bare_ok(text[s:e]):
+                found[(s, e)] = None
+
+
+def _known(name: str) -> bool:
+    return name in _lexicon() or (len(name) >= 2 and name[-1] in _SETTLEMENT_END and name[:-1] not in ("县", "城"))
+
+
+def _list_before(text: str, end: int) -> list[tuple[int, int]] | None:
+    """The members of the 、-list ending at `end` (where a word of place closes it), or None."""
+    mark = text.rfind("、", max(0, end - 5), end)
+    if mark == -1 or end - mark - 1 < 2 or not _all_cjk(text, mark + 1, end):
+        return None
+    spans = [(mark + 1, end)]
+    for _ in range(8):
+        before = text.rfind("、", max(0, mark - 5), mark)
+        if before != -1 and mark - before - 1 >= 2 and _all_cjk(text, before + 1, mark):
+            spans.insert(0, (before + 1, mark))
+            mark = before
+            continue
+        break
+    # the first member, before the earliest 、: after a boundary, a preposition or a verb
+    for size in (4, 3, 2):
+        start = mark - size
+        if start < 0 or not _all_cjk(text, start, mark):
+            continue
+        member = text[start:mark]
+        if not (_known(member) or size < 4 and _bare_ok(member)):
+            continue
+        before = text[start - 1] if start else "，"
+        if before in "，。；：、（(\n 在于至到向从经及和与" or _glued_verb_before(text, start):
+            spans.insert(0, (start, mark))
+            return spans
+    return spans if len(spans) >= 2 else None     # 居淮安县城、X、Y之间: the members after the first
+
+
+def _all_cjk(text: str, start: int, end: int) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end])
+
+
+def _glued_verb_before(text: str, start: int) -> bool:
+    entry = word_info().get(text[start - 2:start]) if start >= 2 else None
+    return bool(entry) and entry[0] >= 20 and entry[1][:1] == "v"
