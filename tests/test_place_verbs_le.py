@@ -1,5 +1,6 @@
-"""Villages after a verb of attack or holding with 了 (攻占了X庄) and a village before a verb whose first
-character makes a word with its suffix (五里铺|展开): small edits in pipeline/rules/local_places.py.
+"""Small edits in pipeline/rules/local_places.py: villages after a verb of attack or holding with 了 (攻占了X庄),
+a village before a verb whose first character makes a word with its suffix (五里铺|展开), a town at a
+distance (约16公里的X镇), 距 never starting a place (距邹县).
 
 Every sentence is written for this file with invented places; tests assert exact spans and labels.
 """
@@ -26,3 +27,8 @@ def test_village_before_a_verb_that_would_glue_to_its_suffix():
 def test_no_village_after_le_without_a_verb_of_place():
     text = "他说了王家堡的事。"
     assert gpes(text) == []
+
+
+def test_town_at_a_distance_and_no_place_starting_with_ju():
+    text = "第一团东撤至距邹县约16公里的田湾镇，尔后返回滕县。"
+    assert gpes(text) == [at(text, "邹县", "GPE"), at(text, "田湾镇", "GPE"), at(text, "滕县", "GPE")]

@@ -121,7 +121,7 @@ PLACE_AFTER_RE = re.compile(
 NAME_STOP = set(
     "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "次场起发打完进攻守防有在于经沿抵占克撤退驻登陆军敌我你他她它们一二三四五六七八九十百千万两几些"
-    "上下里内外中前后左右边旁大小高深远近多少全部路街"
+    "上下里内外中前后左右边旁大小高深远近多少全部路街距"
 ) | set("0123456789，。、；：！？（）()「」“”《》 \n\t")
 
 
@@ -376,7 +376,8 @@ def _place_after(text: str, end: int, cue: str = "") -> bool:
 
 
 # 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
-LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊)的$")
+LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊|公里|华里|里)的$")
+DISTANCE_DE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,4}(?:余|多)?(?:公里|华里|里)的$")
 
 
 def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
@@ -386,7 +387,8 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
     if match is None:
         return False
     before = match.start()
-    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村")
+    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村") or bool(
+        DISTANCE_DE_RE.search(text, max(0, pos - 9), pos))     # 约16公里的X镇: a place so far away (session 7)
 
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带
