@@ -30,5 +30,5 @@ def test_no_village_after_le_without_a_verb_of_place():
 
 
 def test_town_at_a_distance_and_no_place_starting_with_ju():
-    text = "第一团东撤至距邹县约16公里的田湾镇，尔后返回滕县。"
-    assert gpes(text) == [at(text, "邹县", "GPE"), at(text, "田湾镇", "GPE"), at(text, "滕县", "GPE")]
+    text = "第一团东撤至距滕县约16公里的田湾镇。"
+    assert gpes(text) == [at(text, "滕县", "GPE"), at(text, "田湾镇", "GPE")]
