@@ -63,3 +63,13 @@ def test_agent_of_a_passive_and_of_a_handing_over():
 def test_no_agent_for_bodies_or_sides():
     text = "工资由农经站发放，区委决定由区纪委牵头，部队被日军包围。"
     assert persons(text) == []
+
+
+def test_clause_initial_name_before_a_one_character_adverb():
+    text = "他非常窝火。郭宗源则推三推四，一兵未发。"
+    assert persons(text) == [at(text, "郭宗源", "PERSON")]
+
+
+def test_no_name_for_a_demonstrative_before_an_adverb():
+    text = "仅仅迎来送往，那礼节就多得不得了。"
+    assert persons(text) == []

@@ -8,6 +8,8 @@ proposes a surname + one or two given characters when:
   object or partner (令, 急令, 命令, 电令, 任命, 致电, 由, 和, 与, 同, 、, 被, 派, 随) — see _LEFT_WORDS;
 - after it: a verb of command or action, or an adverb that follows a subject (率部, 命令, 下令, 认为,
   负伤, 阵亡, 被俘, 带着, 赶到, 随后, 亲自, 于 + a date …) — see _ACTION_WORDS;
+- or: a clause-initial three-character name before a one-character adverb (，X则推三推四, 。X也赶到);
+- or: a three-character name after 被/遭/由 before a verb (被X堵住, 由X接替);
 - the name is no ordinary word or known place (the person finder's test: 高度, 方面, 张家口), its given
   characters are no function characters (的, 在, 部 …), a two-character name does not start with a
   surname that is also a common word (高, 马, 石, 于 …), and a three-character one whose given part
@@ -50,6 +52,8 @@ _WEAK = frozenset(_WEAK_ACTIONS)
 # 于 + a date after the name (X于3月5日抵达)
 _DATE_AFTER_YU = re.compile("于(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[年月日]|于(?:当|次|同|翌)[日天夜晚月年]")
 _YU_RE = re.compile("于")
+# one-character adverbs after a clause-initial three-character name (，X则推三推四, 。X也赶到)
+_ADVERB_RE = re.compile("(?<=[\u4e00-\u9fff]{3})[则就也又却便仍还已曾再才都亦遂乃]")
 # the agent of a passive or of a handing-over: 被X堵住, 遭X拒绝, 由X接替 (a three-character name, a verb after)
 _AGENT_RE = re.compile("[被遭由](?![于此是其该这那我你他她它们])")
 
@@ -139,6 +143,12 @@ def find_action_names(text: str) -> list[Candidate]:
             span = _names_ending_at(text, match.start(), False)
             if span:
                 found[span] = None
+    for match in _ADVERB_RE.finditer(text):
+        start = match.start() - 3
+        if start >= 0 and (start == 0 or text[start - 1] in _LEFT_BOUNDARY) and text[start] in surnames()[0] \
+                and text[start] not in _AMBIGUOUS_SURNAMES \
+                and _name_ok(text, start, match.start(), True) and not is_common_word(text[match.start() - 1:match.end()], 20):
+            found[(start, match.start())] = None
     for match in _AGENT_RE.finditer(text):
         span = _agent_name(text, match.end())
         if span:
