@@ -51,3 +51,10 @@ def test_no_person_for_a_country_short_form_or_before_a_name_with_yu():
     found = persons(text)
     assert at(text, "巴", "PERSON") not in found
     assert at(text, "刘", "PERSON", 1) not in found
+
+
+def test_japanese_family_name_before_a_rank_after_the_full_name():
+    text = "第116师团长菱川元四郎中将异常兴奋。战况突变，菱川中将的计划顿成泡影。"
+    assert persons(text) == [at(text, "菱川元四郎", "PERSON"), at(text, "菱川", "PERSON", 1)]
+    text = "第9师团长山本元四郎中将异常兴奋。战况突变，山本中将的计划顿成泡影。"
+    assert persons(text) == [at(text, "山本元四郎", "PERSON"), at(text, "山本", "PERSON", 1)]

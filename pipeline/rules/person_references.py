@@ -22,6 +22,8 @@ Cost: one str.find loop per distinct surname of the names already found (C-level
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.spans import Candidate
 
@@ -111,6 +113,32 @@ def bare_surnames(text: str, persons: list[Span]) -> list[Span]:
     return found
 
 
+# a rank or post after a family name: 菱田中将, 菱田师团长 (the title is outside the name)
+_RANK_AFTER = re.compile("大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|元帅|司令官|师团长|旅团长|联队长|大队长|参谋长")
+
+
+def family_names(text: str, persons: list[Span]) -> list[Span]:
+    """The first two characters of a four- or five-character name (a Japanese family name: 菱田 of 菱田元四郎)
+    where they stand again later before a rank (菱田中将) or a verb of the person (菱田决定)."""
+    first_end: dict[str, int] = {}
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+        name = text[start:end]
+        if 4 <= end - start <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            first_end[name[:2]] = min(first_end.get(name[:2], end), end)
+    found: list[Span] = []
+    for family, after in first_end.items():
+        pos = text.find(family, after)
+        while pos != -1:
+            end = pos + 2
+            if not covered[pos] and not covered[end - 1] and _RANK_AFTER.match(text, end) and (
+                    pos == 0 or not is_common_word(text[pos - 1:pos + 1], 20)):
+                found.append((pos, end))
+            pos = text.find(family, end)
+    return found
+
+
 def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates (priority 15) of bare surnames after a full name found by the person finder
     (remembered for this text) or by the written finders (`written`)."""
@@ -119,4 +147,5 @@ def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
         persons += _LAST_PERSONS[1]
     if not persons:
         return []
-    return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in bare_surnames(text, persons)]
+    spans = bare_surnames(text, persons) + family_names(text, persons)
+    return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in spans]
