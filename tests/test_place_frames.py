@@ -34,3 +34,14 @@ def test_members_of_a_list_with_a_known_place():
 def test_no_village_for_gates_words_or_glued_verbs():
     text = "守军在西门激战。宫人企盼收复失土。学区不准招收复读生。"
     assert gpes(text) == []
+
+
+def test_events_named_after_a_village():
+    text = "1938年的岩台口事变震动了全国。高家堡伏击战是一次胜仗。宣化店突围后，主力西进。"
+    events = [(s, e, lab) for s, e, lab, _ in extracted(text, "EVENT")]
+    assert events == [at(text, "岩台口事变", "EVENT"), at(text, "高家堡伏击战", "EVENT"), at(text, "宣化店突围", "EVENT")]
+
+
+def test_no_event_for_fighting_at_a_village_or_ordinary_places():
+    text = "两个连在马家洼战斗到天明。我军在阵地之战中损失不大。"
+    assert extracted(text, "EVENT") == []

@@ -10,6 +10,9 @@ no gazetteer lists them. `find_framed_places(text)` (working text, Simplified) p
 - it is a member of a 、-list that holds a known place or a settlement name and is closed by a word of
   place (A、X、Y之间 / 之线 / 一带 / 附近 / 地区 / 等地 / 据点 / 一线 / 以东 …).
 
+EVENT: a battle, rising or incident named after a village with its settlement word (X店突围, X口事变,
+X堡伏击战, X集惨案), where the event finder knows no such place.
+
 Names that the place lexicons know are theirs; candidates are GPE at the gazetteer's priority (30), so
 lexicon spans, units and persons found by a title win where they overlap. Scans start at the literal
 prepositions and at 、 (re skips to them in C).
@@ -66,8 +69,44 @@ def _bare_ok(name: str) -> bool:
     return True
 
 
+# a battle, rising or incident named after a village (X店突围, X口事变, X堡伏击战, X集惨案, X地之战): the
+# village is named by its settlement word, the head is the event finder's; after 在/于 a 战斗 or 突围 is
+# fighting there unless 中 follows (在X战斗中)
+_EVENT_HEAD_RE = guarded(re.compile(
+    "事变|起义|暴动|惨案|兵变|伏击战|阻击战|歼灭战|突围战|攻坚战|保卫战|争夺战|围歼战|反击战|遭遇战|之战|之役|"
+    "战役|战斗|会战|大捷|血战|突围"))
+_VILLAGE_END = set("店口堡集庄村镇寨铺坪峪屯湾洼沟坡垴地")
+_EVENT_LEFT = set("，。；：、（(“「\n 的了年月日在于是和与及")
+_VERB_USE = ("战斗", "突围")
+EVENT_PRIORITY = 45
+
+
+def _framed_events(text: str) -> list[Candidate]:
+    out = []
+    for match in _EVENT_HEAD_RE.finditer(text):
+        head = match.start()
+        for size in (3, 2):         # the village: a stem of one or two characters and its settlement word
+            start = head - size
+            if start < 0 or text[head - 1] not in _VILLAGE_END:
+                continue
+            name = text[start:head]
+            if start and text[start - 1] not in _EVENT_LEFT:
+                continue
+            if any(ch in _STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name[:-1]) or name in _lexicon():
+                continue
+            entry = word_info().get(name)
+            if entry and entry[0] >= 5 and not entry[1].startswith("ns") or size == 2 and name[-1] == "地":
+                continue    # 阵地, 基地, 此地: no village
+            if match.group() in _VERB_USE and start and text[start - 1] in "在于" \
+                    and not text.startswith("中", match.end()):
+                break       # 在X庄战斗: fighting there
+            out.append(Candidate(start, match.end(), "EVENT", SOURCE, EVENT_PRIORITY))
+            break
+    return out
+
+
 def find_framed_places(text: str) -> list[Candidate]:
-    """GPE candidates of the classes in the module doc."""
+    """GPE (and EVENT) candidates of the classes in the module doc."""
     found: dict[tuple[int, int], None] = {}
     for match in _FRAME_RE.finditer(text):
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
@@ -76,7 +115,7 @@ def find_framed_places(text: str) -> list[Candidate]:
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
             found[match.span(1)] = None
     _list_members(text, found)
-    return [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found]
+    return [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found] + _framed_events(text)
 
 
 def _glued_before(text: str, start: int) -> bool:
