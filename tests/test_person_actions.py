@@ -73,3 +73,9 @@ def test_clause_initial_name_before_a_one_character_adverb():
 def test_no_name_for_a_demonstrative_before_an_adverb():
     text = "仅仅迎来送往，那礼节就多得不得了。"
     assert persons(text) == []
+
+
+def test_other_mentions_of_a_name_found_before_a_verb():
+    text = "郑河命令各营集结部队驰援。郑河提出一个计划，周治平严令死守，被郑河说服。"
+    assert persons(text) == [at(text, "郑河", "PERSON"), at(text, "郑河", "PERSON", 1),
+                             at(text, "周治平", "PERSON"), at(text, "郑河", "PERSON", 2)]

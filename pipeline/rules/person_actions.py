@@ -10,6 +10,8 @@ proposes a surname + one or two given characters when:
   负伤, 阵亡, 被俘, 带着, 赶到, 随后, 亲自, 于 + a date …) — see _ACTION_WORDS;
 - or: a clause-initial three-character name before a one-character adverb (，X则推三推四, 。X也赶到);
 - or: a three-character name after 被/遭/由 before a verb (被X堵住, 由X接替);
+- and every other mention of a name found so, where it is no part of a word or a longer name (郑川命令… then
+  郑川提出…, 被郑川说服);
 - the name is no ordinary word or known place (the person finder's test: 高度, 方面, 张家口), its given
   characters are no function characters (的, 在, 部 …), a two-character name does not start with a
   surname that is also a common word (高, 马, 石, 于 …), and a three-character one whose given part
@@ -42,7 +44,7 @@ _STRONG_ACTIONS = (
     "发现 得知 获悉 闻讯 强调 代理 接替 主持 召集 召开 部署 视察 督战 坐镇 亲临 亲赴 逃往 逃到 退往 撤往 "
     "奉命 奉令 受命 即率 遂率 当即 立即 随即 随后 亲自 率先 被迫 被任命 "
     "死守 坚守 固守 驰援 增援 出击 商定 商议 会商 会晤 指示 批准 签署 签订 通电 宣布 辞职 下野 自杀 病逝 逝世 "
-    "去世 生于 毕业于 考入 加入 参加 突围 投奔 返回 回到 前往 离开 来到 "
+    "去世 生于 毕业于 考入 加入 参加 突围 投奔 返回 回到 前往 离开 来到 跟着 跟随 随同 "
     "率 被击毙 被击伤 被打死 被处决 被枪决 被撤职 被扣押 被软禁 被刺 被免职 "
     "攻城 攻击 进攻 出击 迎战 抵抗 守城 反击 追击 堵截 阻击 围攻 夹击 截击 伏击 突击 策应 接应"
 ).split()
@@ -155,7 +157,29 @@ def find_action_names(text: str) -> list[Candidate]:
             found[span] = None
     for start, _ in list(found):
         _earlier_members(text, start, found)
+    _other_mentions(text, found)
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in found]
+
+
+def _other_mentions(text: str, found: dict) -> None:
+    """Every other mention of a name found so (郑川命令… then 郑川提出…, 被郑川劝服), where it is no part
+    of a word or a longer name on either side."""
+    for name in {text[s:e] for s, e in found}:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if (pos, end) not in found and not (pos and is_common_word(text[pos - 1:pos + 1], 20)) \
+                    and not is_common_word(text[end - 1:end + 1], 20) and _mention_ends(text, end):
+                found[(pos, end)] = None
+            pos = text.find(name, end)
+
+
+def _mention_ends(text: str, end: int) -> bool:
+    """The name ends here: a boundary, a function character or a word that is no name material follows."""
+    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or text[end] in _NOT_GIVEN:
+        return True
+    entry = word_info().get(text[end:end + 2])
+    return bool(entry) and entry[0] >= 20 and not entry[1].startswith("nr")
 
 
 def _agent_name(text: str, start: int) -> tuple[int, int] | None:
