@@ -79,3 +79,13 @@ def test_other_mentions_of_a_name_found_before_a_verb():
     text = "郑河命令各营集结部队驰援。郑河提出一个计划，周治平严令死守，被郑河说服。"
     assert persons(text) == [at(text, "郑河", "PERSON"), at(text, "郑河", "PERSON", 1),
                              at(text, "周治平", "PERSON"), at(text, "郑河", "PERSON", 2)]
+
+
+def test_names_before_a_post():
+    text = "邓汉成师长当即下令撤退。在屈振东队长带领下，宣传队登上城楼。据黄万鹏参谋回忆，情况危急。"
+    assert persons(text) == [at(text, "邓汉成", "PERSON"), at(text, "屈振东", "PERSON"), at(text, "黄万鹏", "PERSON")]
+
+
+def test_no_name_before_a_post_for_an_ordinary_word():
+    text = "应国家主席的邀请，代表团抵达北京。"
+    assert persons(text) == []

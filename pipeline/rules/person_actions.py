@@ -8,6 +8,7 @@ proposes a surname + one or two given characters when:
   object or partner (令, 急令, 命令, 电令, 任命, 致电, 由, 和, 与, 同, 、, 被, 派, 随) — see _LEFT_WORDS;
 - after it: a verb of command or action, or an adverb that follows a subject (率部, 命令, 下令, 认为,
   负伤, 阵亡, 被俘, 带着, 赶到, 随后, 亲自, 于 + a date …) — see _ACTION_WORDS;
+- or: a name before a military or political post (邓某师长当即下令, 在屈某队长带领下, 据黄某参谋回忆, X同志);
 - or: a clause-initial three-character name before a one-character adverb (，X则推三推四, 。X也赶到);
 - or: a three-character name after 被/遭/由 before a verb (被X堵住, 由X接替);
 - and every other mention of a name found so, where it is no part of a word or a longer name (郑川命令… then
@@ -55,14 +56,14 @@ _WEAK = frozenset(_WEAK_ACTIONS)
 _DATE_AFTER_YU = re.compile("于(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})[年月日]|于(?:当|次|同|翌)[日天夜晚月年]")
 _YU_RE = re.compile("于")
 # one-character adverbs after a clause-initial three-character name (，X则推三推四, 。X也赶到)
-_ADVERB_RE = re.compile("(?<=[\u4e00-\u9fff]{3})[则就也又却便仍还已曾再才都亦遂乃]")
+_ADVERB_RE = re.compile("[，。；：！？\n](?=[\u4e00-\u9fff]{3}[则就也又却便仍还已曾再才都亦遂乃])")
 # the agent of a passive or of a handing-over: 被X堵住, 遭X拒绝, 由X接替 (a three-character name, a verb after)
 _AGENT_RE = re.compile("[被遭由](?![于此是其该这那我你他她它们])")
 
 # words before the name that take a person: command, appointment, partners, passives
 _LEFT_WORDS = frozenset(
     "令 急令 命令 电令 严令 任命 委任 委派 派 派遣 致电 电告 电令 由 和 与 同 及 、 被 随 跟 偕 将 把 对 向 让 "
-    "请 支持 反对 讨伐 接见 会见 通知 告诉 协助 协同 会同 是 即 遂 后 时 在 急派 改派 调派 加派 另派".split())
+    "请 支持 反对 讨伐 接见 会见 通知 告诉 协助 协同 会同 是 即 遂 后 时 在 急派 改派 调派 加派 另派 据".split())
 _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’\n 　\t,.;:!?\"'")
 # characters that are never part of a given name here
 _NOT_GIVEN = set(
@@ -76,6 +77,14 @@ _NOT_GIVEN = set(
 _AMBIGUOUS_SURNAMES = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火包车史令"
     "易成党国龙白红青夏秋冬春花叶柳桥路门城池河湖岳雪毛钱常苏")
+
+
+# posts written after the name (邓某师长当即下令, 在屈某队长带领下, 据黄某参谋回忆): the person finder's
+# military and political titles, not the professions (学者, 记者, 作家, 教授) that also follow other words
+_NOT_POSTS_AFTER = frozenset("学者 记者 作家 教授 史学家 历史学者 历史学家 飞行员 顾问 秘书 书记 主任 专员 领队".split())
+
+
+_COMRADE_RE = re.compile("同志")
 
 
 def _left_ok(text: str, start: int) -> bool:
@@ -145,12 +154,25 @@ def find_action_names(text: str) -> list[Candidate]:
             span = _names_ending_at(text, match.start(), False)
             if span:
                 found[span] = None
+    from pipeline.rules.persons import title_matches
+
+    for match in title_matches(text):       # the person finder's scan of the same text
+        if match.group() in _NOT_POSTS_AFTER or match.start() < 2:
+            continue
+        span = _names_ending_at(text, match.start(), True)
+        if span:
+            found[span] = None
+    for match in _COMRADE_RE.finditer(text):
+        span = _names_ending_at(text, match.start(), True)
+        if span:
+            found[span] = None
     for match in _ADVERB_RE.finditer(text):
-        start = match.start() - 3
-        if start >= 0 and (start == 0 or text[start - 1] in _LEFT_BOUNDARY) and text[start] in surnames()[0] \
+        start = match.end()
+        adverb = start + 3
+        if text[start] in surnames()[0] \
                 and text[start] not in _AMBIGUOUS_SURNAMES \
-                and _name_ok(text, start, match.start(), True) and not is_common_word(text[match.start() - 1:match.end()], 20):
-            found[(start, match.start())] = None
+                and _name_ok(text, start, adverb, True) and not is_common_word(text[adverb - 1:adverb + 1], 20):
+            found[(start, adverb)] = None
     for match in _AGENT_RE.finditer(text):
         span = _agent_name(text, match.end())
         if span:

@@ -192,10 +192,21 @@ def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
 
 
 
+_LAST_TITLES: list = [None, []]
+
+
+def title_matches(text: str) -> list[re.Match]:
+    """The title matches of `text`, kept for the last text scanned: the titled names here and the names
+    before a post (person_actions, session 7) read the same scan."""
+    if _LAST_TITLES[0] is not text:
+        _LAST_TITLES[:] = [text, list(_TITLE_RE.finditer(text))]
+    return _LAST_TITLES[1]
+
+
 def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """Names right after a title, and further names listed after them (、 与 和 及)."""
     found: list[tuple[int, int]] = []
-    for match in _TITLE_RE.finditer(text):
+    for match in title_matches(text):
         pos = match.end()
         for _ in range(8):  # a list of at most 8 names after one title
             if _overlaps(taken, pos, pos + 1):
