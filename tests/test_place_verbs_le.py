@@ -32,3 +32,9 @@ def test_no_village_after_le_without_a_verb_of_place():
 def test_town_at_a_distance_and_no_place_starting_with_ju():
     text = "第一团东撤至距滕县约16公里的田湾镇。"
     assert gpes(text) == [at(text, "滕县", "GPE"), at(text, "田湾镇", "GPE")]
+
+
+def test_place_after_a_verb_of_taking_outranks_a_person_reading():
+    text = "我军强渡丹江，抢占了荆紫关。"
+    assert gpes(text) == [at(text, "荆紫关", "GPE")]
+    assert extracted(text, "PERSON") == []

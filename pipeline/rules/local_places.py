@@ -274,7 +274,8 @@ def _local_candidate(
     label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
-    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
+    # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)
+    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) and not strong else PRIORITY
     if MILE_STEM_RE.fullmatch(stem):
         priority = MILE_PRIORITY  # 五里墩 is a village, not the distance 五里 (QUANTITY, 40)
     norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
