@@ -58,3 +58,9 @@ def test_japanese_family_name_before_a_rank_after_the_full_name():
     assert persons(text) == [at(text, "菱川元四郎", "PERSON"), at(text, "菱川", "PERSON", 1)]
     text = "第9师团长山本元四郎中将异常兴奋。战况突变，山本中将的计划顿成泡影。"
     assert persons(text) == [at(text, "山本元四郎", "PERSON"), at(text, "山本", "PERSON", 1)]
+
+
+def test_partner_of_a_known_person_in_a_list():
+    text = "秦振华、蒋介石联名通电。蒋介石和邓振华会谈。"
+    assert persons(text) == [at(text, "秦振华", "PERSON"), at(text, "蒋介石", "PERSON"),
+                             at(text, "蒋介石", "PERSON", 1), at(text, "邓振华", "PERSON")]

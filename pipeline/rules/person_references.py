@@ -16,6 +16,9 @@ commonest frames (与X间, X认为, X下令); this module reads the general one:
 - after it: the end of a clause or a list mark, a particle or preposition (于, 与, 和, 等), or a
   word jieba tags as a verb, adverb, preposition or conjunction (故意, 驻守, 拒绝, 往来, 还).
 
+Also: a Japanese family name before a rank after the full name (菱田中将 after 菱田元四郎), and a name joined
+to a found full name by 与/和/及/、 (X、蒋某联名, 蒋某和X会谈).
+
 Candidates are PERSON at the bare-surname priority (15): any other span wins over them.
 Cost: one str.find loop per distinct surname of the names already found (C-level scans).
 """
@@ -139,6 +142,40 @@ def family_names(text: str, persons: list[Span]) -> list[Span]:
     return found
 
 
+_PARTNER_MARKS = "与和及同、"
+
+
+def partners(text: str, persons: list[Span]) -> list[Span]:
+    """A name joined to a found person by 与/和/及/、 on either side (X与秦某发生争执, 秦某和X商定): a surname and
+    one or two given characters the action-name test accepts, ending at a clause boundary, a particle or a
+    verb (a three-character reading first)."""
+    from pipeline.rules.person_actions import _mention_ends, _name_ok
+
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+    single, _ = surnames()
+    found: list[Span] = []
+    for start, end in persons:
+        if end - start < 2:
+            continue        # a full name anchors its partner, not a bare surname
+        if end + 2 < len(text) and text[end] in _PARTNER_MARKS:      # the partner after
+            for size in (3, 2):
+                a, b = end + 1, end + 1 + size
+                if b <= len(text) and text[a] in single and not any(covered[a:b]) \
+                        and _name_ok(text, a, b, True) and _mention_ends(text, b) and _right_ok(text, b - 1):
+                    found.append((a, b))
+                    break
+        if start >= 3 and text[start - 1] in _PARTNER_MARKS:         # the partner before
+            for size in (3, 2):
+                a, b = start - 1 - size, start - 1
+                if a >= 0 and text[a] in single and not any(covered[a:b]) and _name_ok(text, a, b, True) \
+                        and (a == 0 or text[a - 1] in _BOUNDARY):
+                    found.append((a, b))
+                    break
+    return found
+
+
 def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates (priority 15) of bare surnames after a full name found by the person finder
     (remembered for this text) or by the written finders (`written`)."""
@@ -147,5 +184,5 @@ def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
         persons += _LAST_PERSONS[1]
     if not persons:
         return []
-    spans = bare_surnames(text, persons) + family_names(text, persons)
+    spans = bare_surnames(text, persons) + family_names(text, persons) + partners(text, persons)
     return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in spans]
