@@ -45,3 +45,14 @@ def test_events_named_after_a_village():
 def test_no_event_for_fighting_at_a_village_or_ordinary_places():
     text = "两个连在马家洼战斗到天明。我军在阵地之战中损失不大。"
     assert extracted(text, "EVENT") == []
+
+
+def test_structure_held_or_attacked():
+    text = "日军攻破了小南门，守军退守郑家祠堂。"
+    facs = [(s, e, lab) for s, e, lab, _ in extracted(text, "FAC")]
+    assert facs == [at(text, "小南门", "FAC"), at(text, "郑家祠堂", "FAC")]
+
+
+def test_no_structure_for_kinds_of_building():
+    text = "敌人炸毁了粮食仓库，又包围了野战医院。"
+    assert extracted(text, "FAC") == []

@@ -13,6 +13,9 @@ no gazetteer lists them. `find_framed_places(text)` (working text, Simplified) p
 EVENT: a battle, rising or incident named after a village with its settlement word (X店突围, X口事变,
 X堡伏击战, X集惨案), where the event finder knows no such place.
 
+FAC: a building or structure named by a head (祠堂, 城楼, 车站, 仓库, 炮台, 寺, 庙, 门 …) after a verb of attack or
+holding (占领了郑家祠堂, 攻破小南门), its stem no ordinary word (粮食仓库) and no known place (徐州西门).
+
 Names that the place lexicons know are theirs; candidates are GPE at the gazetteer's priority (30), so
 lexicon spans, units and persons found by a title win where they overlap. Scans start at the literal
 prepositions and at 、 (re skips to them in C).
@@ -105,6 +108,40 @@ def _framed_events(text: str) -> list[Candidate]:
     return out
 
 
+# a building or structure held or attacked (占领了郑家祠堂, 攻破小南门, 退入黄沙寺): the verb, the name, its head
+_STRUCTURE_RE = guarded(re.compile(
+    "(?:攻占|占领|攻克|攻破|攻入|冲入|冲进|突入|退入|退守|据守|固守|坚守|死守|炸毁|炸掉|破坏|夺取|夺回|包围|围攻|"
+    "进攻|袭击|轰炸|守卫|扼守|控制|封锁|占据|抢占)了?"
+    f"([{_CJK}]{{1,3}}?(?:祠堂|教堂|城楼|炮楼|碉堡|火车站|车站|仓库|兵营|营房|大楼|公馆|会馆|书院|医院|兵工厂|码头|"
+    "飞机场|机场|要塞|炮台|城门|寺|庙|宫|塔|门))(?![\u4e00-\u9fff]?(?:长|员|口|外|内|前|后|里|下|上|楼|头|洞|路))"))
+FAC_PRIORITY = 45
+
+
+def _framed_structures(text: str) -> list[Candidate]:
+    out = []
+    for match in _STRUCTURE_RE.finditer(text):
+        name = match.group(1)
+        head = 2 if name[-2:] in _TWO_CHAR_STRUCTURES else (3 if name.endswith("火车站") or name.endswith("兵工厂")
+                                                            or name.endswith("飞机场") else 1)
+        stem = name[:-head]
+        if len(stem) < (2 if head == 1 else 1) or any(ch in _STOP for ch in stem) or name in _lexicon():
+            continue
+        if any(stem[:k] in _lexicon() for k in range(2, len(stem) + 1)):
+            continue    # 徐州西门, 信阳车站: a known place's structure is the facility finder's
+        entry = word_info().get(stem)
+        if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr")):
+            continue    # 粮食仓库, 野战医院: a kind of building, not its name
+        entry = word_info().get(name)
+        if entry and entry[0] >= 20 and not entry[1].startswith(("ns", "nz")):
+            continue    # 城隍庙 is fine (ns), 大楼 / 城门 as words are no names
+        out.append(Candidate(match.start(1), match.end(1), "FAC", SOURCE, FAC_PRIORITY))
+    return out
+
+
+_TWO_CHAR_STRUCTURES = frozenset(
+    "祠堂 教堂 城楼 炮楼 碉堡 车站 仓库 兵营 营房 大楼 公馆 会馆 书院 医院 码头 机场 要塞 炮台 城门".split())
+
+
 def find_framed_places(text: str) -> list[Candidate]:
     """GPE (and EVENT) candidates of the classes in the module doc."""
     found: dict[tuple[int, int], None] = {}
@@ -115,7 +152,8 @@ def find_framed_places(text: str) -> list[Candidate]:
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
             found[match.span(1)] = None
     _list_members(text, found)
-    return [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found] + _framed_events(text)
+    return ([Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found] + _framed_events(text)
+            + _framed_structures(text))
 
 
 def _glued_before(text: str, start: int) -> bool:
