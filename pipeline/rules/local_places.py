@@ -121,7 +121,7 @@ PLACE_AFTER_RE = re.compile(
 NAME_STOP = set(
     "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "次场起发打完进攻守防有在于经沿抵占克撤退驻登陆军敌我你他她它们一二三四五六七八九十百千万两几些"
-    "上下里内外中前后左右边旁大小高深远近多少全部路街"
+    "上下里内外中前后左右边旁大小高深远近多少全部路街距"
 ) | set("0123456789，。、；：！？（）()「」“”《》 \n\t")
 
 
@@ -135,10 +135,14 @@ def _jieba_words() -> dict:
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
     words = _jieba_words()
+    verb_after = words.get(text[end:end + 2])
+    verb_after = bool(verb_after) and verb_after[0] >= 100 and verb_after[1][:1] == "v"
     for a in (end - 2, end - 1):
         for b in (end + 1, end + 2):
             info = words.get(text[a:b]) if a >= start and b <= len(text) else None
             if info and (info[1] != "ns" and info[0] >= 20 or info[0] >= 500):
+                if verb_after and b == end + 1 and info[0] < 100:
+                    continue  # 五里铺|展开: a verb starts right after the name (not 铺展)
                 return True  # jieba calls 城市 ns
     info = words.get(text[start - 1 : start + 1]) if start else None
     return bool(info and info[1] != "ns" and info[0] >= 50)
@@ -150,6 +154,14 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+
+
+def _strong_cue_ending(text: str, end: int) -> str:
+    """The verb of attack, holding or movement of two or three characters ending at `end`, or ""."""
+    for width in (3, 2):
+        if end >= width and text[end - width : end] in STRONG_CUES:
+            return text[end - width : end]
+    return ""
 
 
 def _cue_inside_word(text: str, cue_end: int) -> bool:
@@ -262,7 +274,8 @@ def _local_candidate(
     label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
-    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) else PRIORITY
+    # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)
+    priority = 18 if len(name) == 3 and name[0] in single_surnames and not _family_stem(stem) and not strong else PRIORITY
     if MILE_STEM_RE.fullmatch(stem):
         priority = MILE_PRIORITY  # 五里墩 is a village, not the distance 五里 (QUANTITY, 40)
     norm = normalize_place(name, text[end : end + 20]) if "今" in text[end : end + 4] else {"id": None}
@@ -304,7 +317,9 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                     cue_ends[stem_start] = text[stem_start - width : stem_start]
                     break
             else:
-                if stem_start in gpe_ends:
+                if stem_start >= 3 and text[stem_start - 1] == "了" and (le_cue := _strong_cue_ending(text, stem_start - 1)):
+                    cue_ends[stem_start] = le_cue  # 攻占了X村: a verb of attack or holding with 了 (session 7)
+                elif stem_start in gpe_ends:
                     cue_ends[stem_start] = ""
                 elif stem_start >= 3 and text[stem_start - 1] == "的":
                     cue_ends[stem_start] = "的?"  # decided in order, once the places before are known
@@ -362,7 +377,8 @@ def _place_after(text: str, end: int, cue: str = "") -> bool:
 
 
 # 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
-LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊)的$")
+LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊|公里|华里|里)的$")
+DISTANCE_DE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,4}(?:余|多)?(?:公里|华里|里)的$")
 
 
 def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
@@ -372,7 +388,8 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
     if match is None:
         return False
     before = match.start()
-    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村")
+    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村") or bool(
+        DISTANCE_DE_RE.search(text, max(0, pos - 9), pos))     # 约16公里的X镇: a place so far away (session 7)
 
 
 # an unfamiliar name without a suffix between a place cue and 一带/一线/附近: 进抵瓦鲁班一带

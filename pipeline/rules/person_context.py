@@ -416,6 +416,10 @@ def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
     return found
 
 
+# a rank or post after a Japanese family name: 山本中将, 山本师团长 (the title is outside the name)
+_JP_RANK_AFTER = re.compile("大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|元帅|司令官|师团长|旅团长|联队长|大队长|参谋长|首相|大臣")
+
+
 def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
     """A Japanese family name alone (山本) after the full name (山本某某) appeared in the text."""
     jp = japanese_surnames()
@@ -433,8 +437,9 @@ def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list
         start, end = match.span()
         if start < first_seen[match.group()] or not _free(taken, start, end):
             continue
-        if end < len(text) and _cjk(text[end]) and text[end] not in _STOP_CHARS and not _short_name_end(text, end):
-            continue  # 山本五十六 or 山本村: more name or word follows
+        if end < len(text) and _cjk(text[end]) and text[end] not in _STOP_CHARS and not _short_name_end(text, end) \
+                and not _JP_RANK_AFTER.match(text, end):
+            continue  # 山本五十六 or 山本村: more name or word follows (山本中将: his rank, session 7)
         if glued_into_word(text, start, end):
             continue
         found.append((start, end))

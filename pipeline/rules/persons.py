@@ -192,10 +192,21 @@ def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
 
 
 
+_LAST_TITLES: list = [None, []]
+
+
+def title_matches(text: str) -> list[re.Match]:
+    """The title matches of `text`, kept for the last text scanned: the titled names here and the names
+    before a post (person_actions, session 7) read the same scan."""
+    if _LAST_TITLES[0] is not text:
+        _LAST_TITLES[:] = [text, list(_TITLE_RE.finditer(text))]
+    return _LAST_TITLES[1]
+
+
 def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """Names right after a title, and further names listed after them (、 与 和 及)."""
     found: list[tuple[int, int]] = []
-    for match in _TITLE_RE.finditer(text):
+    for match in title_matches(text):
         pos = match.end()
         for _ in range(8):  # a list of at most 8 names after one title
             if _overlaps(taken, pos, pos + 1):
@@ -627,7 +638,7 @@ def find_persons(text: str) -> list[Candidate]:
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
-    from pipeline.rules import person_context as ctx, person_foreign as foreign
+    from pipeline.rules import person_context as ctx, person_foreign as foreign, person_references
 
     framed = set(_ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
     framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
@@ -656,6 +667,7 @@ def find_persons(text: str) -> list[Candidate]:
     persons = [(c.start, c.end) for c in out]
     short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
     short += ctx.surname_titles(text, taken)
+    person_references.remember(text, persons + short)   # session 7: bare surnames read in written_zh
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
     out.sort(key=lambda c: c.start)
     return outside_titles(text, out)

@@ -1,0 +1,188 @@
+"""A bare surname standing for a person named in full earlier in the text, read from its grammar.
+
+Narratives name a commander once in full (薛岳, 吴佩孚, 傅作义) and then by his surname alone,
+as the subject of a verb (吴还认为, 薛命第4军, 刘驻守X, 傅拒绝, 冯化装为…) or as the object of
+one (讨冯, 拥袁, 遭傅拒绝, 对冯反戈一击, 与蒋往来, 天要灭韩). `pipeline.rules.persons` reads the
+commonest frames (与X间, X认为, X下令); this module reads the general one:
+
+- the surname is that of a Chinese name of 2-3 characters found EARLIER in the text (its first
+  character a single-character surname), and the character is not a function word or one of the
+  commonest nouns (于, 向, 高, 马, 石, 江 … see _AMBIGUOUS);
+- it stands alone: it forms no word jieba knows with the character before or after it (紧张, 张开,
+  唐朝, 李子), and no other name starts there (a found span covers it);
+- before it: the start of a clause, or a word that takes a person as its object or subject
+  (a preposition, 是, 遭/被, a verb of fighting or support: 讨, 拥, 灭; or a word ending there that
+  jieba knows: 其中, 其间, 声讨);
+- after it: the end of a clause or a list mark, a particle or preposition (于, 与, 和, 等), or a
+  word jieba tags as a verb, adverb, preposition or conjunction (故意, 驻守, 拒绝, 往来, 还).
+
+Also: a Japanese family name before a rank after the full name (菱田中将 after 菱田元四郎), and a name joined
+to a found full name by 与/和/及/、 (X、蒋某联名, 蒋某和X会谈).
+
+Candidates are PERSON at the bare-surname priority (15): any other span wins over them.
+Cost: one str.find loop per distinct surname of the names already found (C-level scans).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, surnames, word_info
+from pipeline.spans import Candidate
+
+Span = tuple[int, int]
+
+# characters that close a clause or a list item: the surname may start or end there
+_BOUNDARY = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—…　 \t\r\n,.;:!?\"'")
+# one-character words before a person: prepositions, the copula, passives, verbs of fighting/support
+_BEFORE = set("与和及同跟对向把被让令命使由替给为是遭讨拥灭击败捕杀骂斥劝请见问告随助投附逐在")
+# surnames that are also function words or very common nouns/adjectives: too many readings
+_AMBIGUOUS = set(
+    "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火"
+    "包车史令易成党国龙白红青夏秋冬春花叶柳桥路门城池河湖岳雪朱毛钱常"
+    # one-character short forms of countries (巴 = Pakistan, 苏 = the Soviet Union, 法, 德, 俄 …)
+    "巴法德俄苏朝越印意澳伊埃叙阿希葡荷丹匈捷墨秘蒙缅泰菲英")
+# after it: particles, prepositions, adverbs that follow a subject (吴于9月16日, 傅则, 唐仍)
+_AFTER = set("与和及等也都便就即被把向对率带亲正则又已曾却随替将从还仍乃遂再才并只竟早未不没虽所命令派")
+_DATE_START = set("0123456789０１２３４５６７８９一二三四五六七八九十廿当次同本翌是此")
+_VERB_POS = ("v", "d", "p", "c", "i")
+
+
+def _left_ok(text: str, pos: int) -> bool:
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    if before in _BOUNDARY:
+        return True
+    if is_common_word(text[pos - 1 : pos + 1], 5):
+        return False   # 紧张, 行李: the surname ends a word
+    # a word of 2 characters ending right before: 其中李, 声讨曹, 其间彭, 正是唐 (not a noun: 总和)
+    entry = word_info().get(text[pos - 2 : pos]) if pos >= 2 else None
+    if entry and entry[0] >= 20:
+        return entry[1][:1] in ("v", "f", "c", "p", "d", "r")
+    return before in _BEFORE
+
+
+def _right_ok(text: str, pos: int) -> bool:
+    end = pos + 1
+    if end >= len(text):
+        return True
+    after = text[end]
+    if after in _BOUNDARY:
+        return True
+    for size in (3, 2):
+        if is_common_word(text[pos : pos + size], 5):
+            return False   # 张开, 唐朝, 李子: the surname starts a word
+    if after in _AFTER:
+        return True
+    if after == "于":   # 吴于9月16日赶赴: a date after it (not the name 刘于鹤)
+        return end + 1 < len(text) and text[end + 1] in _DATE_START
+    info = word_info()
+    for size in (4, 3, 2):
+        entry = info.get(text[end : end + size])
+        if entry and entry[1][:1] in _VERB_POS and entry[0] >= 20:
+            return True
+    return False
+
+
+# the persons the person finder found in the last text it read (pipeline.rules.persons), for the
+# written finders that run after it on the same text object
+_LAST_PERSONS: list = [None, []]
+
+
+def remember(text: str, persons: list[Span]) -> None:
+    """Keep the person finder's spans of `text` for find_references on the same text."""
+    _LAST_PERSONS[:] = [text, list(persons)]
+
+
+def bare_surnames(text: str, persons: list[Span]) -> list[Span]:
+    """(start, end) of bare surnames referring back to a full name in `persons` (see the module doc)."""
+    single, _ = surnames()
+    first_end: dict[str, int] = {}
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+        name = text[start:end]
+        if 2 <= end - start <= 3 and name[0] in single and name[0] not in _AMBIGUOUS \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            first_end[name[0]] = min(first_end.get(name[0], end), end)
+    found: list[Span] = []
+    for char, after in first_end.items():
+        pos = text.find(char, after)
+        while pos != -1:
+            if not covered[pos] and _left_ok(text, pos) and _right_ok(text, pos):
+                found.append((pos, pos + 1))
+            pos = text.find(char, pos + 1)
+    return found
+
+
+# a rank or post after a family name: 菱田中将, 菱田师团长 (the title is outside the name)
+_RANK_AFTER = re.compile("大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|元帅|司令官|师团长|旅团长|联队长|大队长|参谋长")
+
+
+def family_names(text: str, persons: list[Span]) -> list[Span]:
+    """The first two characters of a four- or five-character name (a Japanese family name: 菱田 of 菱田元四郎)
+    where they stand again later before a rank (菱田中将) or a verb of the person (菱田决定)."""
+    first_end: dict[str, int] = {}
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+        name = text[start:end]
+        if 4 <= end - start <= 5 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            first_end[name[:2]] = min(first_end.get(name[:2], end), end)
+    found: list[Span] = []
+    for family, after in first_end.items():
+        pos = text.find(family, after)
+        while pos != -1:
+            end = pos + 2
+            if not covered[pos] and not covered[end - 1] and _RANK_AFTER.match(text, end) and (
+                    pos == 0 or not is_common_word(text[pos - 1:pos + 1], 20)):
+                found.append((pos, end))
+            pos = text.find(family, end)
+    return found
+
+
+_PARTNER_MARKS = "与和及同、"
+
+
+def partners(text: str, persons: list[Span]) -> list[Span]:
+    """A name joined to a found person by 与/和/及/、 on either side (X与秦某发生争执, 秦某和X商定): a surname and
+    one or two given characters the action-name test accepts, ending at a clause boundary, a particle or a
+    verb (a three-character reading first)."""
+    from pipeline.rules.person_actions import _mention_ends, _name_ok
+
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+    single, _ = surnames()
+    found: list[Span] = []
+    for start, end in persons:
+        if end - start < 2:
+            continue        # a full name anchors its partner, not a bare surname
+        if end + 2 < len(text) and text[end] in _PARTNER_MARKS:      # the partner after
+            for size in (3, 2):
+                a, b = end + 1, end + 1 + size
+                if b <= len(text) and text[a] in single and not any(covered[a:b]) \
+                        and _name_ok(text, a, b, True) and _mention_ends(text, b) and _right_ok(text, b - 1):
+                    found.append((a, b))
+                    break
+        if start >= 3 and text[start - 1] in _PARTNER_MARKS:         # the partner before
+            for size in (3, 2):
+                a, b = start - 1 - size, start - 1
+                if a >= 0 and text[a] in single and not any(covered[a:b]) and _name_ok(text, a, b, True) \
+                        and (a == 0 or text[a - 1] in _BOUNDARY):
+                    found.append((a, b))
+                    break
+    return found
+
+
+def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
+    """PERSON candidates (priority 15) of bare surnames after a full name found by the person finder
+    (remembered for this text) or by the written finders (`written`)."""
+    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
+    if _LAST_PERSONS[0] is text:
+        persons += _LAST_PERSONS[1]
+    if not persons:
+        return []
+    spans = bare_surnames(text, persons) + family_names(text, persons) + partners(text, persons)
+    return [Candidate(s, e, "PERSON", "rule:person-reference", 15) for s, e in spans]
