@@ -50,7 +50,7 @@ _VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行�
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
 _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
-_IN_THE_BATTLE = re.compile("中[，,。；;、]|中(?:牺牲|阵亡|负伤|受伤|被俘|歼|击毙|立功|英勇|表现)")
+IN_THE_BATTLE = re.compile("中[，,。；;、]|中(?:牺牲|阵亡|负伤|受伤|被俘|歼|击毙|立功|英勇|表现)")
 # an operation named by where it goes and what it does: <place>反攻作战, <place>攻势作战
 _OPERATION_KIND_BEFORE = re.compile("(?:反攻|反击|攻势|进攻|追击|扫荡)$")
 # 争夺石牌之战, 保卫长沙之战: the place is the object of a verb, the phrase describes a fight
@@ -231,7 +231,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         and start > 0
         and (text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS or text[start - 1] == "或")
         and not _NOUN_USE_AFTER.match(text, head_start + len(head))
-        and not (head == "战斗" and _IN_THE_BATTLE.match(text, head_start + len(head)))
+        and not (head == "战斗" and IN_THE_BATTLE.match(text, head_start + len(head)))
     ):
         return -1  # 在湖南作战, 入缅甸作战, 在X或Y登陆: fighting or landing somewhere, not a named operation
     if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.events import _IN_THE_BATTLE
+from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import word_info
 from pipeline.spans import Candidate
 
@@ -239,7 +239,7 @@ def find_landforms(text: str) -> list[Candidate]:
             names.add(name)
             if battle is not None and size > 1 and not (
                     battle.group() in ("战斗", "作战") and text[start - 1:start] in _PLACE_PREPOSITIONS
-                    and not _IN_THE_BATTLE.match(text, battle.end())):
+                    and not IN_THE_BATTLE.match(text, battle.end())):
                 events.append(Candidate(start, battle.end(), "EVENT", SOURCE, EVENT_PRIORITY))
             else:
                 found[(start, stop)] = None

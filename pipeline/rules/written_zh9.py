@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.units import parse_number
+from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import is_common_word, known_countries, known_places, plain_word as _plain, word_info
 from pipeline.rules.written_zh9_persons import foreign_persons, name_ok as _name_ok, post_persons
 from pipeline.spans import Candidate
@@ -231,6 +232,8 @@ def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candid
             continue
         if m.group() == "之战" and start and text[start - 1] not in _CLAUSE_MARKS + "的是为在":
             continue                               # 争夺石牌之战: a fight described, not named
+        if m.group() == "战斗" and start and text[start - 1] in "在于" and not IN_THE_BATTLE.match(text, m.end()):
+            continue                               # 在X岭战斗到天明: fighting at X (X is the LOC), as events reads it
         out.append(Candidate(start, m.end(), "EVENT", "rule:event-battle-of", 44))   # below the event finders (45)
     pos = text.find("大捷")
     while pos != -1:
