@@ -50,3 +50,13 @@ def ent(text: str, part: str, nth: int = 0) -> dict:
     found = [e for e in record["entities"] if e["start"] == start and e["end"] == start + len(part)]
     assert found, (part, [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]])
     return found[0]
+
+
+def unit(e: dict) -> tuple:
+    """A MIL_UNIT entity's label and designation values: (label, numbers, echelon, prefix)."""
+    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+
+
+def spans(text: str, label: str) -> list[str]:
+    """The texts of the entities of one label found in `text`, in order."""
+    return [s for s, lab in ents(text) if lab == label]

@@ -16,11 +16,7 @@ import random
 import pytest
 
 from pipeline.rules import written_zh5
-from sentences import ent, ents
-
-
-def unit(e: dict) -> tuple:
-    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+from sentences import ent, ents, unit
 
 
 # --- MIL_UNIT ---------------------------------------------------------------------------------------

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentences import ent, ents
-
-
-def unit(e: dict) -> tuple:
-    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
+from sentences import ent, ents, unit
 
 
 def quantity(e: dict) -> tuple:

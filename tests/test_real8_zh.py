@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentences import at, ent, ents
-
-
-def unit(e: dict) -> tuple:
-    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s for s, lab in ents(text) if lab == label]
+from sentences import at, ent, ents, spans, unit
 
 
 # --- MIL_UNIT ---------------------------------------------------------------------------------------

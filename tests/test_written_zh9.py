@@ -10,17 +10,9 @@ spans (start, end, label) and exact normalised values.
 
 from __future__ import annotations
 
-from sentences import at, ent, ents
+from sentences import at, ent, ents, spans, unit
 
 from pipeline.rules.written_zh9 import find_written9
-
-
-def unit(e: dict) -> tuple:
-    return (e["label"], e["norm"]["numbers"], e["norm"]["echelon"], e["norm"]["prefix"])
-
-
-def spans(text: str, label: str) -> list[str]:
-    return [s for s, lab in ents(text) if lab == label]
 
 
 def cands(text: str, label: str) -> list[tuple[int, int]]:
