@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.events import IN_THE_BATTLE
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import plain_word, word_info
 from pipeline.spans import Candidate
 
 SOURCE = "rule:landform-head"
@@ -88,11 +88,6 @@ def _settlements() -> frozenset[str]:
     return frozenset(name for name, entry in place_lexicon().items() if entry.label == "GPE")
 
 
-def _ordinary(word: str, freq: int = 20) -> bool:
-    entry = word_info().get(word)
-    return bool(entry) and entry[0] >= freq and not entry[1].startswith(("ns", "nr", "nz"))
-
-
 def _stem_ok(stem: str, name: str) -> bool:
     if not stem or any(ch in _STEM_STOP or ch in _NUMERALS for ch in stem[1:]) or stem[0] in _STEM_STOP \
             or stem[-1] == name[-1] or name in place_lexicon():
@@ -112,7 +107,7 @@ def _stem_ok(stem: str, name: str) -> bool:
         entry = word_info().get(stem)
         if entry and entry[1][:1] in _STEM_NOT_NAME:
             return False    # 对面山, 这些山, 附近山: a position, pronoun or count, not a name (金鸡岭, 狮子山 are)
-    if _ordinary(name) or _ordinary(name[-2:], 20) and len(name) > 2:
+    if plain_word(name, 20) or plain_word(name[-2:], 20) and len(name) > 2:
         return False    # 深山, 江山, 大河 / 两座山岭: ordinary words
     return True
 
@@ -135,7 +130,7 @@ def _cue_before(text: str, start: int, shortest: int = 1) -> bool:
         if size < shortest:
             break
         if end >= size and text[end - size:end] in _CUES:
-            if size == 1 and end >= 2 and _ordinary(text[end - 2:end], 20) and text[end - 2:end] not in _CUES:
+            if size == 1 and end >= 2 and plain_word(text[end - 2:end], 20) and text[end - 2:end] not in _CUES:
                 return False     # 现在, 由于, 直到: the character ends another word
             return True
     return False
@@ -167,7 +162,7 @@ def _cue_inside(text: str, start: int) -> bool:
     """The stem's first character ends a cue (攻|占牛头山 read as 占牛头 + 山): it is no name character."""
     if text[max(0, start - 1):start + 1] in _CUES or text[max(0, start - 2):start + 1] in _CUES:
         return True
-    return start > 0 and _ordinary(text[start - 1:start + 1], 20)    # 守|备烈屿: 守备 is one word
+    return start > 0 and plain_word(text[start - 1:start + 1], 20)    # 守|备烈屿: 守备 is one word
 
 
 def _head_end(text: str, head: int) -> int:
@@ -184,7 +179,7 @@ def _head_end(text: str, head: int) -> int:
     if _ACROSS_PROVINCE.match(text, after):
         return after
     pair = text[head:head + 2]
-    if _ordinary(pair, 20) and not _AFTER_LANDFORM.match(text, after) and pair not in ("山区", "山地"):
+    if plain_word(pair, 20) and not _AFTER_LANDFORM.match(text, after) and pair not in ("山区", "山地"):
         entry = word_info().get(pair)
         if entry and entry[1] not in ("ns",):
             return -1
@@ -309,6 +304,6 @@ def _later_mentions(text: str, found: dict, names: set[str]) -> None:
         while pos != -1:
             end = pos + len(name)
             if not any(s <= pos < e or s < end <= e for s, e in found) and _head_end(text, end - 1) == end \
-                    and not (pos and _ordinary(text[pos - 1:pos + 1], 20)):
+                    and not (pos and plain_word(text[pos - 1:pos + 1], 20)):
                 found[(pos, end)] = None
             pos = text.find(name, end)
