@@ -17,7 +17,7 @@ from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
     ERA_OFFSETS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
 )
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
 
 LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
@@ -52,26 +52,28 @@ YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
 # A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.
 NUMERIC_DATE = (f"{NOT_DIGIT_BEFORE}{YEAR_NUM}(?P<sep>[-/.．]){AR_MONTH}(?P=sep){AR_DAY}"
                 f"(?!{D})(?!(?P=sep){D})(?:[ T]{{1,2}}{CLOCK})?")
-DATE_RE = re.compile(
-    f"(?=[{FIRST_CHARS}])(?:"
-    f"(?P<numeric>{NUMERIC_DATE})"
-    f"|(?P<century>{CENTURY})"
-    f"|(?P<decade>{DECADE})"
-    f"|(?P<year>(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?)"
-    f"|(?P<month>{MONTH}{MONTH_TAIL}(?:{APPROX})?)"
-    f"|(?P<day>(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?)"
-    f"|(?P<time>{POD}{SP}{TIME}"
-    f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)"
-    f"|(?P<season>(?<![每今去明次翌前后该个]){STANDALONE_SEASON})"
-    f"|(?P<relative>{RELATIVE_YEAR}{YEAR_PART})"
-    f"|(?P<range_year>{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年))"
+# Each alternative carries its own first-character guard (scan.alternative_guard): `re` walks every
+# alternative at each position that passes the shared guard, and most fail on their first character.
+_DATE_ALTERNATIVES = (
+    ("numeric", NUMERIC_DATE),
+    ("century", CENTURY),
+    ("decade", DECADE),
+    ("year", f"(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?"),
+    ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
+    ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),
+    ("time", f"{POD}{SP}{TIME}"
+             f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?"),
+    ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
+    ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
+    ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),
     # the two ends of a range are written alike (五、六月, 5、6月; not the list mark 四、5月)
-    f"|(?P<range_month>{NOT_DIGIT_BEFORE}{AR_MONTH}{RANGE_NEXT}{AR_MONTH}{SP}月)"
-    f"|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}{RANGE_NEXT}{CN_MONTH}{SP}月))"
-    f"|(?P<range_day>{NOT_DIGIT_BEFORE}{AR_DAY}{RANGE_NEXT}{AR_DAY}{SP}[日号])"
-    f"|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}{RANGE_NEXT}{CN_DAY}{SP}[日号]))"
-    ")"
+    ("range_month", f"{NOT_DIGIT_BEFORE}{AR_MONTH}{RANGE_NEXT}{AR_MONTH}{SP}月)"
+                    f"|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}{RANGE_NEXT}{CN_MONTH}{SP}月)"),
+    ("range_day", f"{NOT_DIGIT_BEFORE}{AR_DAY}{RANGE_NEXT}{AR_DAY}{SP}[日号])"
+                  f"|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}{RANGE_NEXT}{CN_DAY}{SP}[日号])"),
 )
+DATE_RE = re.compile(f"(?=[{FIRST_CHARS}])(?:" + "|".join(
+    f"(?P<{name}>{alternative_guard(source)}{source})" for name, source in _DATE_ALTERNATIVES) + ")")
 
 # A lone day (23日) is a date only where a date can stand: after these characters or a clause start.
 DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；：！？,;:!?（(「『\"“\n\t ")
