@@ -66,6 +66,8 @@ def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
         return True
     if is_common_word(text[max(0, start - 2):start], 100):
         return True
+    if text[start - 1] in "湾江河湖山岭峡港" and any(text[max(0, start - 1 - k):start - 1] in places for k in (2, 3)):
+        return True                                # 荣成湾|龙须岛: a place and its landform head before (zh11)
     return any(text[max(0, start - k):start] in places for k in (2, 3))
 
 
@@ -82,6 +84,8 @@ def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> 
             continue                               # 外围|东矶列岛: an ordinary word opens the run
         if stem[0] in "上下" and text[start - 1:start] != "的":
             continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
+        if stem[0] in "湾江河湖山岭峡港口" and any(text[max(0, start - k):start] in places for k in (2, 3)):
+            continue                               # 荣成湾|龙须岛: the first character closes the place before (zh11)
         if _stem_ok(stem) and _opens_name(text, start, places) \
                 and not is_common_word(text[start - 1:start + 1], 100):
             return start
