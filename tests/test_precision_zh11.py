@@ -186,3 +186,34 @@ def test_counted_common_noun_and_faction_are_no_places():
     assert not any(s == text.index("海口") for s, _, _ in found)
     assert not any(s == text.index("清流") for s, _, _ in found)
     assert at(text, "海口", "GPE", 1) in found
+
+
+def test_life_span_with_horizontal_bar_gives_two_dates():
+    text = "总兵李成栋(1790―1842)守东门。"
+    found = spans(text)
+    assert at(text, "1790", "DATE") in found and at(text, "1842", "DATE") in found
+    assert at(text, "1790", "QUANTITY") not in found
+
+
+def test_estuary_is_no_city():
+    text = "甲江入海口两侧各有一山。"
+    assert not covered(text, "海口")
+
+
+def test_verb_before_a_known_archipelago_is_outside():
+    text = "敌舰十艘结集舟山群岛一带。"
+    found = spans(text)
+    assert at(text, "舟山群岛", "LOC") in found
+    assert at(text, "结集舟山群岛", "LOC") not in found
+
+
+def test_cover_verb_is_no_purpose_army():
+    text = "两艘炮艇掩护陆军登岸。"
+    assert not any(label == "MIL_UNIT" for _, _, label in spans(text))
+
+
+def test_lian_cheng_is_no_company():
+    text = "战后东西两个根据地连成一片。"
+    found = spans(text)
+    assert at(text, "两个", "QUANTITY") in found
+    assert not any(label == "QUANTITY" and e > text.index("连") for s, e, label in found)

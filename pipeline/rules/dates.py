@@ -125,10 +125,10 @@ POD_AFTER_DATE_RE = re.compile(
 # each end its own DATE. The second year is later and within a lifetime of the first, and no
 # measure word follows it (1500-1600人 is a quantity).
 YEAR_RANGE_RE = re.compile(
-    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
+    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[―—–\\-－~～]{{1,2}}|至|到){SP}"
     f"(?P<b>{YEAR_NUM})(?![0-9０-９])(?![.．/:\\-][0-9])")
 # the range mark after the first year: at most 4 digits, a space, 年 and a space after the start
-YEAR_RANGE_ANCHOR = (re.compile("[—–\\-－~～至到]"), 7)
+YEAR_RANGE_ANCHOR = (re.compile("[―—–\\-－~～至到]"), 7)
 YEAR_SPAN_MAX = 120
 _DAY_END = re.compile(f"[日号](?:{POD})?$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")

@@ -285,6 +285,9 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
         return True   # 清流派: a faction named by a word, not the county
     words = _jieba_words()
     lexicon = place_lexicon()
+    own, wider = words.get(name), words.get(text[start - 1:end]) if start else None
+    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and wider and wider[0] >= 20:
+        return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
     for a in (start - 2, start - 1):
         for b in (end, end + 1, end + 2):
             if a < 0 or b > len(text) or b - a < 3:

@@ -116,6 +116,11 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         if m.start() - start >= 4 and (text[start:start + 2] in places
                                        or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago
+        for k in (2, 3):   # 结集|舟山群岛: a verb before a known place that names the islands (zh11)
+            cut = m.start() - k
+            if cut - start >= 2 and text[cut:m.start()] in places and word_info().get(text[start:cut], (0, "ns"))[1][:1] == "v":
+                start = cut
+                break
         stem = text[start:m.start()]
         if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
                 or text[m.end():m.end() + 1] == "队":
