@@ -217,3 +217,10 @@ def test_lian_cheng_is_no_company():
     found = spans(text)
     assert at(text, "两个", "QUANTITY") in found
     assert not any(label == "QUANTITY" and e > text.index("连") for s, e, label in found)
+
+
+def test_verb_after_a_qing_official_is_outside_his_name():
+    text = "城破，钦差大臣甲乙自尽，提督丙丁戊逃跑。"
+    found = spans(text)
+    assert at(text, "甲乙", "PERSON") in found
+    assert at(text, "甲乙自尽", "PERSON") not in found
