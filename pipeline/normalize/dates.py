@@ -67,7 +67,8 @@ _YEAR = re.compile(
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
 _LUNAR_MONTHS = {"正": 1, "腊": 12}
-_DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]")
+# 初二 without 日 after a month (正月初二): a lunar day (zh11)
+_DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]|(?P<lunar>初[一二三四五六七八九十])(?![日号])")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
     f"|[:：](?P<clock_minute>{D}{{2}})(?:[:：]{D}{{2}})?)")
@@ -177,7 +178,7 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
         parts["month"] = _LUNAR_MONTHS.get(m.group("num")) or int(parse_number(m.group("num")))
     m = take(_DAY)
     if m:
-        parts["day"] = int(parse_number(m.group("num").lstrip("初")))     # 初三日: the third day of a lunar month
+        parts["day"] = int(parse_number((m.group("num") or m.group("lunar")).lstrip("初")))     # 初三日: the third day of a lunar month
     m = take(_HALF_YEAR)
     if m:
         parts["half"] = "H1" if m.group().startswith("上") else "H2"

@@ -103,6 +103,11 @@ def _normalize_quantity(span_text: str) -> dict:
     prefix, suffix, number_prefix = _span_patterns()
     s = _SPACES.sub("", span_text.strip())
     s = _TOTAL.sub("", s)  # 共14.8万余人, 合计3个师: a total marker is no approximator
+    if s.startswith("零下") and len(s) > 2:   # 零下40度: a temperature below zero, value negative
+        below = dict(_normalize_quantity(s[2:]))
+        if isinstance(below["value"], (int, float)):
+            below["value"] = -below["value"]
+        return below
     approx = None
     m = prefix.match(s)
     if m:

@@ -30,11 +30,12 @@ DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
-MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级])|底|末(?!期))"
+MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级一二三四五六七八九十])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
-MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}{MONTH_PART})?"
+# 正月初二, 七月初九: a day of the lunar calendar written without 日 after its month (zh11)
+MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}|{SP}{MONTH_PART})?"
 YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
 YEAR2 = (f"(?:{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))"
@@ -99,7 +100,20 @@ def _keep(m: re.Match, text: str) -> bool:
         start = m.start()
         if start and text[start - 1] == "年" and text[max(0, start - 2):start] not in ("同年", "是年", "当年"):
             return False
+        if _season_as_attribute(text, start, m.end()):
+            return False
     return True
+
+
+def _season_as_attribute(text: str, start: int, end: int) -> bool:
+    """A season word without a year that describes weather or things, not a time (zh11 precision audit):
+    before 的 or a noun (深秋的空气, 早春的寒风, 冬季服装) or after 的 (五十年不遇的严冬)."""
+    if text.startswith("的", end) or (start and text[start - 1] == "的"):
+        return True
+    from pipeline.segment import word_info
+
+    info = word_info().get(text[end:end + 2])
+    return bool(info) and info[0] >= 100 and info[1][:1] == "n" or bool(info) and info[0] >= 100 and info[1] == "vn"
 
 
 # A part of day standing alone right after a date with a day and a comma (10月29日，清晨，…):
@@ -113,10 +127,10 @@ POD_AFTER_DATE_RE = re.compile(
 # each end its own DATE. The second year is later and within a lifetime of the first, and no
 # measure word follows it (1500-1600人 is a quantity).
 YEAR_RANGE_RE = re.compile(
-    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[—–\\-－~～]{{1,2}}|至|到){SP}"
+    f"(?=[12１２])(?<![0-9０-９.．#/:\\-])(?<![0-9０-９],)(?P<a>{YEAR_NUM})(?:{SP}年)?{SP}(?:[―—–\\-－~～]{{1,2}}|至|到){SP}"
     f"(?P<b>{YEAR_NUM})(?![0-9０-９])(?![.．/:\\-][0-9])")
 # the range mark after the first year: at most 4 digits, a space, 年 and a space after the start
-YEAR_RANGE_ANCHOR = (re.compile("[—–\\-－~～至到]"), 7)
+YEAR_RANGE_ANCHOR = (re.compile("[―—–\\-－~～至到]"), 7)
 YEAR_SPAN_MAX = 120
 _DAY_END = re.compile(f"[日号](?:{POD})?$")
 _TITLE_RE = re.compile("《[^《》\n]{0,80}》")

@@ -242,6 +242,8 @@ def _local_candidate(
     text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
 ) -> Candidate | None:
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
+    if text[start] in "离距隔" and len(stem) >= 3:
+        start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远: a preposition of distance before the name (zh11)
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):

@@ -91,14 +91,31 @@ def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     return list(found)
 
 
+# the dictionary also lists places under nr (荣成县, 柳潭里): a known place plus an administrative suffix
+# is a place; a word ending in a settlement or landform head is a place where the text puts a direction or
+# an area word right after one of its mentions (柳潭里西南, 柳潭里等地) — then at every mention
+_ADMIN_LAST = set("县乡镇市区")
+_PLACE_HEAD_LAST = set("里洞岭口河江山岛城州关")
+_PLACE_AFTER_RE = re.compile(
+    "(?:[东西南北](?:南|北|部|面|侧|端|郊|麓|岸)|以[东西南北]|[东西南北]?地区|一带|附近|等地|境内|方向|城[内外下郊])"
+)
+
+
+def _place_name(text: str, name: str, places: frozenset[str]) -> bool:
+    if name[-1] in _ADMIN_LAST and name[:2] in places:
+        return True
+    return name[-1] in _PLACE_HEAD_LAST and any(_PLACE_AFTER_RE.match(text, i + 3) for i in _positions(text, name))
+
+
 def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     from pipeline.rules.names_common import _translit_chars, is_common_word
 
     hits = dictionary_names().intersection(_first_chars_re().findall(text))   # in C: no loop over the text
     if not hits:
         return []
-    starts = sorted(i for name in hits for i in _positions(text, name))
     places, translit = known_places(), _translit_chars()
+    hits = {name for name in hits if not _place_name(text, name, places)}
+    starts = sorted(i for name in hits for i in _positions(text, name))
     out: list[tuple[int, int]] = []
     last_end = 0
     for start in starts:

@@ -95,8 +95,10 @@ CITY_WORD_AFTER = ("区", "郊", "市", "乡", "镇", "外", "北", "南", "东"
 DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
-DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村")
-DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千])")
+# 柳潭里西南, 黄岛东南: the head of a village or island name before a direction (zh11)
+DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭")
+# 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
+DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离)")
 DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵: bound forms (guideline 12)
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
@@ -260,6 +262,46 @@ def _glued_both_sides(text: str, start: int, end: int) -> bool:
     return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
 
 
+# a quoted name followed by more quoted names and a word of ships: the name is a vessel's
+_QUOTED_SHIP_RE = re.compile(
+    "[”\"」](?:[、和与及][“\"「][^”\"」，。\n]{1,6}[”\"」]){0,8}等?(?:号|舰|艇|轮|艘|中雷|中弹|沉没|搁浅|自沉|被击沉|相继沉没|先后沉没)"
+)
+
+
+def _quoted_ship(text: str, end: int) -> bool:
+    return bool(_QUOTED_SHIP_RE.match(text, end))
+
+
+def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
+    """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
+    ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of
+    two words that each carry one of its characters (渭北|平原 ⊃ 北平, both jieba words of some frequency,
+    neither the name itself), or a reign title that is also a county before 年间 (咸丰年间)."""
+    if text.startswith("年间", end):
+        return True
+    if start >= 2 and text[start - 1] == "个" and text[start - 2] in "两一二三四五六七八九十几数多":
+        return True   # 南北两个海口: a counted common noun, not the city
+    if text.startswith("派", end) and not text.startswith(("派遣", "派兵", "派出", "派往", "派员", "派人", "派来", "派去", "派驻"), end):
+        return True   # 清流派: a faction named by a word, not the county
+    words = _jieba_words()
+    lexicon = place_lexicon()
+    own, wider = words.get(name), words.get(text[start - 1:end]) if start else None
+    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and wider and wider[0] >= 20:
+        return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
+    for a in (start - 2, start - 1):
+        for b in (end, end + 1, end + 2):
+            if a < 0 or b > len(text) or b - a < 3:
+                continue
+            info = words.get(text[a:b])
+            if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
+                return True
+    if start == 0 or end >= len(text):
+        return False
+    left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    return bool(left and right and left[0] >= 20 and right[0] >= 300
+                and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
+
+
 def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
@@ -337,6 +379,10 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
                 continue  # 奥斯|特拉华: the end of a longer transliterated name
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
+        if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
+            continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
+        if len(name) == 2 and _inside_plain_word(text, start, end, name):
+            continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
         if name in DIRECTIONAL and (
             previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
         ):
@@ -392,6 +438,10 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         elif label == "GPE":
             end = _absorb_suffix(text, end, entry)
+        elif text.startswith("县", end) and text[end + 1:end + 2] not in ("长", "委", "政", "民", "府", "境", "内", "衙", "令", "志", "官"):
+            out.append(Candidate(start, end + 1, "GPE", SOURCE, PRIORITY, {"id": None}))   # 南海县: a county named after a sea (zh11)
+            previous_end = end + 1
+            continue
         out.append(_candidate(text, start, end, label, name))
         previous_end = end
         previous_kind = entry.kind

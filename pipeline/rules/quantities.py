@@ -114,7 +114,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     approx_after = _alternation(lex.approx_after, {w: nf for w, (_, nf) in lex.approx_after.items()})
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
-    formation = _alternation(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS) + \
+    # 两个解放区连成一片: 连 starts the verb 连成, not a company (zh11)
+    formation = _alternation((w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), {"连": "成接续贯"}) + \
         f"(?![{COUNT_CONTINUATIONS}])"
     unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"

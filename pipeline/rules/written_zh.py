@@ -47,6 +47,8 @@ from pipeline.rules.person_actions import find_action_names   # session 7: untit
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
 from pipeline.rules.place_frames import find_framed_places   # session 7: bare villages in a frame (在X登陆)
+from pipeline.rules.temperatures import find_temperatures   # session 7: 零下40度 as one QUANTITY
+from pipeline.rules.each_counts import find_each_counts   # session 7: 各4营 is a count, not the 4th battalion
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -409,7 +411,8 @@ def _places(text: str) -> list[Candidate]:
     for m in _finditer(_REGION_RE, text):
         g = 1 if m.group(1) else 2
         before = text[m.start(g) - 1:m.start(g) + 1] if m.start(g) else ""
-        if m.group(g) not in places and before not in places:   # 四川东部: not 川东
+        # 四川东部: not 川东; 侦察中: the abbreviation's character ends an ordinary word (zh11)
+        if m.group(g) not in places and before not in places and not is_common_word(before, 100):
             out.append(Candidate(m.start(g), m.end(g), "LOC", "rule:region", 31))
     for m in _finditer(_TOWN_RE, text):
         name, start = m.group(1), m.start()
@@ -572,5 +575,5 @@ def find_written(text: str) -> list[Candidate]:
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
     return (out + find_references(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text))
+            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text))
 

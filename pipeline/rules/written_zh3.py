@@ -300,8 +300,11 @@ def _events(text: str) -> list[Candidate]:
                 break
     for head in _ENGAGEMENT_HEAD_RE.finditer(text):      # the head words are rare: look back from them
         m = _ENGAGEMENT_RE.search(text, max(0, head.start() - 7), head.end())
-        if m and m.end() == head.end() and not is_common_word(m.group(1)):
-            out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-engagement", 46))
+        # 进行的一次歼灭战, 发起一场突围战: a particle or a count of battles, no name (zh11)
+        if m and m.end() == head.end() and not is_common_word(m.group(1)) \
+                and not any(ch in "的次场" for ch in m.group(1)) and m.group(1)[0] not in "一这那此该":
+            skip = 1 if m.group(1)[0] in "了过着" else 0     # 参加了|四平保卫战: the aspect particle is outside
+            out.append(Candidate(m.start(1) + skip, m.end(), "EVENT", "rule:event-engagement", 46))
     return out
 
 

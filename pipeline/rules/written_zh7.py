@@ -353,6 +353,8 @@ def _places_and_more(text: str) -> list[Candidate]:
                 break                      # 英伦三岛, 西奈半岛, 理想高地, 更高地
             if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
+            if any(text[inner:head_start] in _places() for inner in range(start + 1, head_start - 1)):
+                break                      # 北隔|渤海海峡: a known name ends here, the characters before are outside (zh11)
             if text[start:end] not in _places():        # known: the place finders take it
                 out.append(Candidate(start, end, "LOC", "rule:place-unfamiliar-landform", 31))
             break

@@ -66,6 +66,8 @@ def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
         return True
     if is_common_word(text[max(0, start - 2):start], 100):
         return True
+    if text[start - 1] in "湾江河湖山岭峡港" and any(text[max(0, start - 1 - k):start - 1] in places for k in (2, 3)):
+        return True                                # 荣成湾|龙须岛: a place and its landform head before (zh11)
     return any(text[max(0, start - k):start] in places for k in (2, 3))
 
 
@@ -82,6 +84,8 @@ def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> 
             continue                               # 外围|东矶列岛: an ordinary word opens the run
         if stem[0] in "上下" and text[start - 1:start] != "的":
             continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
+        if stem[0] in "湾江河湖山岭峡港口" and any(text[max(0, start - k):start] in places for k in (2, 3)):
+            continue                               # 荣成湾|龙须岛: the first character closes the place before (zh11)
         if _stem_ok(stem) and _opens_name(text, start, places) \
                 and not is_common_word(text[start - 1:start + 1], 100):
             return start
@@ -112,6 +116,11 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         if m.start() - start >= 4 and (text[start:start + 2] in places
                                        or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago
+        for k in (2, 3):   # 结集|舟山群岛: a verb before a known place that names the islands (zh11)
+            cut = m.start() - k
+            if cut - start >= 2 and text[cut:m.start()] in places and word_info().get(text[start:cut], (0, "ns"))[1][:1] == "v":
+                start = cut
+                break
         stem = text[start:m.start()]
         if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
                 or text[m.end():m.end() + 1] == "队":

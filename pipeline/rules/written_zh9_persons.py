@@ -60,6 +60,12 @@ def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[
     return out
 
 
+def _without_verb(name: str) -> str:
+    """钦差大臣裕谦自尽: a verb or adverb word of two characters after a name runs into it (zh11)."""
+    info = word_info().get(name[-2:]) if len(name) >= 4 else None
+    return name[:-2] if info and info[0] >= 100 and info[1][:1] in ("v", "d") else name
+
+
 def post_persons(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import _translit_chars, surnames
 
@@ -69,7 +75,7 @@ def post_persons(text: str) -> list[Candidate]:
         name = _QING_NAME_RE.match(text, m.end())
         if name is None or not name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
             continue                               # 总督府所在: the post's office, not a name
-        qing.add(name.group(1))
+        qing.add(_without_verb(name.group(1)))
         nxt = _NEXT_NAME_RE.match(text, name.end(1))
         while nxt is not None and name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
             qing.add(nxt.group(1))
