@@ -14,6 +14,10 @@ from functools import lru_cache
 from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
+    RANKS, TITLES, _PUNCT, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
+    _name_end, _stands_alone_elsewhere, _stops_at, _surname_at, _translit_patterns,
+)
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
     _person_lexicon, _read_list, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
@@ -21,56 +25,6 @@ from pipeline.rules.names_common import (
 )
 
 # --------------------------------------------------------------------------- person heuristics
-
-# Posts, ranks and descriptions written right before a name (军长方先觉).
-TITLES = (
-    "军长 副军长 师长 副师长 旅长 副旅长 团长 副团长 营长 副营长 连长 排长 队长 大队长 中队长 支队长 总队长 "
-    "司令 副司令 司令官 副司令官 司令长官 副司令长官 总司令 副总司令 司令员 副司令员 纵队司令 "
-    "参谋长 副参谋长 参谋总长 总参谋长 参谋次长 参谋 副官 侍从副官 政委 政治委员 总指挥 副总指挥 "
-    "指挥官 总指挥官 统帅 最高统帅 师团长 旅团长 联队长 舰长 "
-    "上将 中将 少将 大将 准将 元帅 将军 上校 中校 少校 上尉 中尉 少尉 大佐 中佐 少佐 大尉 "
-    "主席 副主席 委员长 副委员长 总统 副总统 首相 外相 陆相 海相 藏相 总理 院长 部长 次长 "
-    "局长 处长 厅长 省长 市长 县长 专员 主任 书记 总书记 大使 公使 领事 总督 特使 顾问 "
-    "学者 历史学者 历史学家 史学家 记者 作家 教授 校长"
-    # deputies and staff posts (团附谢晋元), field commanders, Japanese and Republican ranks and posts
-    " 团附 副团附 营附 连附 中队附 副连长 副排长 班长 分队长 小队长 总队附 参谋主任 作战参谋 参谋处长 "
-    "副官长 军需处长 军医处长 政治部主任 教导总队长 守将 主将 敌将 副将 督战官 监军 "
-    "副司令员 警备司令 城防司令 卫戍司令 总指挥官 前敌总指挥 军团长 集团军总司令 兵团司令 "
-    "战区司令长官 副总参谋长 参议 参事 秘书 秘书长 督军 督办 督察专员 镇守使 护军使 巡阅使 省主席 "
-    "教官 总教官 教育长 副校长 大元帅 大总统 天皇 亲王 "
-    "准尉 上士 中士 下士 军曹 曹长 伍长 兵长 上等兵 一等兵 二等兵 "
-    "飞行员 机长 舰队司令 特务机关长 机关长 领队"
-).split()
-
-# Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).
-RANKS = (
-    "大将 中将 少将 上将 准将 元帅 大佐 中佐 少佐 大尉 中尉 少尉 上校 中校 少校 上尉 准尉 军曹 曹长"
-).split()
-
-# Phrases that end a name (a verb, particle or a following title starts here).
-_STOP_WORDS = (
-    "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
-    "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
-).split()
-_STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
-_STOP_CHARS = set(
-    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
-    "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
-    "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
-)
-_PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
-
-
-
-
-
-@lru_cache(maxsize=1)
-def _translit_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(Western name joined by ·, run of 4+ transliteration characters) from transliteration_chars.txt."""
-    chars = re.escape("".join(dict.fromkeys("".join(_read_list("transliteration_chars.txt")))))
-    western = re.compile("[" + chars + "]{1,6}(?:[·•．][A-Z]\\.?)?(?:[·•．][" + chars + "]{1,8})+")
-    return western, re.compile("[" + chars + "]{4,10}")
-
 
 _TITLE_RE = re.compile("(?:" + trie_regex(TITLES) + ")")
 _LIST_SEP = re.compile(r"[、，,与和及]")
@@ -90,106 +44,6 @@ _BEFORE_OK = set(
     "调电饬嘱催遣拨归暨并有据随偕约邀援"  # verbs of command and lists before a force: 调车震部, 有某某、某某部
     "遭经让请叫使"  # 遭某某等四名乡民出卖
 )
-
-
-def _surname_at(text: str, pos: int) -> int:
-    """Length of a Chinese surname starting at pos (2 for compound, 1 single, 0 none)."""
-    single, compound = surnames()
-    if text[pos : pos + 2] in compound:
-        return 2
-    if pos < len(text) and text[pos] in single:
-        return 1
-    return 0
-
-
-def _stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
-    """Whether a two-character lexicon name glued to more name characters here is the person after all: the
-    characters after it form a word (陈毅平和而深情: 平和), or it stands alone elsewhere in the text while the
-    longer name never does (陈毅仔仔细细 … 陈毅说)."""
-    end = start + len(name)
-    if is_common_word(text[end:end + 2], 300):
-        return True
-    glued = text[start:end + 1]
-    pos = text.find(glued)
-    while pos >= 0:
-        if _stops_at(text, pos + len(glued)):
-            return False      # 陈毅平是…: a three-character name stands alone somewhere
-        pos = text.find(glued, pos + 1)
-    pos = text.find(name)
-    while pos >= 0:
-        if pos != start and _stops_at(text, pos + len(name)):
-            return True
-        pos = text.find(name, pos + 1)
-    return False
-
-
-def _stops_at(text: str, pos: int) -> bool:
-    if pos >= len(text):
-        return True
-    char = text[pos]
-    if char in _PUNCT or char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
-        return True
-    return _STOP_WORDS_RE.match(text, pos) is not None
-
-
-def _chinese_name_end(text: str, pos: int) -> int:
-    """End of a Chinese name (surname + 1-2 given characters) starting at pos, or -1."""
-    slen = _surname_at(text, pos)
-    if not slen:
-        return -1
-    g1 = pos + slen
-    if _stops_at(text, g1):
-        return -1
-    if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
-        return -1
-    g2 = g1 + 1
-    three = text[pos : g2 + 1]
-    if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):
-        return g2 + 1   # 李承晚: a name the dictionary knows keeps a last character that would stop others
-    if _stops_at(text, g2):
-        return g2
-    after = g2 + 1
-    if after < len(text) and text[after] not in "于与和等及之的":
-        if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
-            return g2
-    return g2 + 1
-
-
-def _japanese_name_end(text: str, pos: int) -> int:
-    """End of a Japanese name (known surname + 1-3 given characters) starting at pos, or -1."""
-    for slen in (3, 2, 1):
-        if text[pos : pos + slen] in japanese_surnames():
-            break
-    else:
-        return -1
-    end = pos + slen
-    given = 0
-    while given < 3 and end < len(text):
-        char = text[end]
-        if char in _PUNCT or not ("\u4e00" <= char <= "\u9fff"):
-            break
-        if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
-            break
-        if given == 0 and char in "的了在是和与及等于被部率指所将":
-            break
-        end += 1
-        given += 1
-    if given == 0 or (slen == 1 and given == 1):
-        return -1
-    return end
-
-
-def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
-    run = _translit_patterns()[1].match(text, pos)
-    if run and run.end() - pos >= 4 and run.group() not in known_places():  # 主席斯特罗耶夫
-        return run.end()
-    jp = _japanese_name_end(text, pos)
-    cn = _chinese_name_end(text, pos)
-    if jp > 0 and (prefer_japanese or cn < 0 or text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
-        return jp if text[pos:jp] not in known_places() else -1
-    return cn
-
-
 
 
 _LAST_TITLES: list = [None, []]
