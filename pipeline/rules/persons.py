@@ -9,7 +9,6 @@ titled names, and names in a document's tables, lists and later short references
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.trie import trie_regex
@@ -20,7 +19,7 @@ from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and
 )
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, _read_list, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
+    _person_lexicon, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
     known_places, outside_titles, person_lexicon_matches, surnames, word_info,
 )
 
