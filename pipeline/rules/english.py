@@ -24,6 +24,7 @@ from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_dev8 import find_dev8, finish_dev8
+from pipeline.rules.english_forms2 import find_forms2, finish_forms2
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -114,7 +115,7 @@ UNIT_RE = re.compile(
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
-                r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive")
+                r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive|Ambush")
 NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                   "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
                   "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",
@@ -517,6 +518,7 @@ _GENERATORS += (find_place_context,)   # unknown places by their context (englis
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 _GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
+_GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -554,7 +556,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
-    chosen = finish_dev8(text, chosen)
+    chosen = finish_forms2(text, finish_dev8(text, chosen))
     chosen = english_dev6.before_sides(text, chosen)
     return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
 

@@ -301,7 +301,9 @@ def find_place_context(text: str, out: list) -> None:
             name = item.group()
             if _place_name(name, weak):
                 start = m.start("run") + item.start()
-                out.append(Candidate(start, start + len(name), label, "rule:en_place_context",
+                # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
+                out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
+                                     else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     _areas_and_subjects(text, out)
@@ -312,6 +314,8 @@ def find_place_context(text: str, out: list) -> None:
         _town_heads(text, out)
 
 
+LAND_HEADS = frozenset("Island Islands Isle River Bay Strait Straits Peninsula Mountain Mountains Hill Hills Ridge "
+                       "Valley Pass Gulf Sea Lake Plain Plateau Coast Harbour Harbor Anchorage Cape Channel".split())
 _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list
 
 

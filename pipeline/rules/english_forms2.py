@@ -1,0 +1,132 @@
+"""English forms read wrongly or not at all on unseen pages (session 7, helper en10: a precision audit of 15
+fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwan Strait topics).
+
+- a named castle, temple or shrine (`Kumamoto castle`, `Osaka Castle`, `Kan'ei-ji temple`): one FAC, the
+  place name inside it (rule 6) — not a GPE for the town's name alone;
+- a named harbour, anchorage or roadstead (`Kagoshima Harbor`, `Pagoda Anchorage`): one LOC (a place without
+  a government) — not a GPE for the town's name alone;
+- a Japanese era year (`Meiji 9`, `Taisho 3`, `Showa 20`): one DATE with its Gregorian year (era tables of
+  the Japanese calendar, 1830-1989: the complete list of eras in the period), not a PERSON read as a citation;
+- a feudal domain (`Satsuma Domain`, `the Choshu domain`): GPE, a polity with a government; a shogunate
+  (`Tokugawa Shogunate`, `Kamakura shogunate`): ORG, a government — neither is a person;
+- `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
+  `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
+  read there is dropped (ships are not tagged).
+
+Every scan is guarded by its literal (`astle`, `emple`, `hrine`, `arbo`, `nchorage`, an era name, `omain`,
+`hogunate`, a ship word) and reads at most 40 characters back from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+FORMS2_PRIORITY = 62      # above the lexicon and context finders: a longer name with its head wins anyway
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+WORD = (rf"[{_UP}][{_LOW}]{{1,16}}(?:['\u2019][{_LOW}]{{1,10}})?(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}){{0,2}}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+$")
+
+_FAC_HEAD_RE = re.compile(r"(?<=[ \t])(?:[Cc]astle|[Tt]emple|[Ss]hrine)(?![\w-])")
+_LOC_HEAD_RE = re.compile(r"(?<=[ \t])(?:Harbou?r|Anchorage|Roads(?=[ \t]*[,.;)]))(?![\w-])")
+
+# Japanese eras of 1830-1989 and their first Gregorian year (the first year of an era is its year 1).
+ERAS = {"Tenpo": 1830, "Tenpō": 1830, "Koka": 1844, "Kōka": 1844, "Kaei": 1848, "Ansei": 1854,
+        "Man'en": 1860, "Bunkyu": 1861, "Bunkyū": 1861, "Genji": 1864, "Keio": 1865, "Keiō": 1865,
+        "Meiji": 1868, "Taisho": 1912, "Taishō": 1912, "Taishou": 1912, "Showa": 1926, "Shōwa": 1926,
+        "Shouwa": 1926}
+_ERA_RE = re.compile(r"(?<![\w-])(?P<era>" + "|".join(sorted(map(re.escape, ERAS), key=len, reverse=True))
+                     + r")[ \t]+(?P<n>[1-9]\d?)(?![\d,.]\d|[\w-])")
+_ERA_LAST = {"Tenpo": 14, "Koka": 4, "Kaei": 7, "Ansei": 7, "Man'en": 2, "Bunkyu": 4, "Genji": 2, "Keio": 4,
+             "Meiji": 45, "Taisho": 15, "Showa": 64}
+
+_POLITY_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD})[ \t]+(?P<head>[Dd]omain|[Ss]hogunate|[Bb]akufu)(?![\w-])")
+
+# A word for a ship, or a ship prefix, before the ship's name (a rank between when the ship is named after one).
+SHIP_WORDS = frozenset("USS HMS HMAS HMCS HMNZS SMS USNS IJN RMS SS HIJMS ship steamer steamship schooner gunboat "
+                       "cruiser frigate battleship destroyer corvette sloop sloop-of-war ironclad warship flagship "
+                       "junk transport tug collier tanker freighter liner".split())
+SHIP_RANKS = frozenset("General Admiral Commodore Captain President Prince Princess Queen King Emperor".split())
+_SHIP_GUARD = ("USS", "HMS", "HMAS", "HMCS", "HMNZS", "SMS", "USNS", "IJN", "RMS", "SS ", "HIJMS", "ship",
+               "steamer", "schooner", "gunboat", "cruiser", "frigate", "destroyer", "corvette", "sloop", "ironclad",
+               "junk", "transport", "tug ", "collier", "tanker", "freighter", "liner")
+
+
+def _name_ok(name: str, everyday: bool = False) -> bool:
+    """A run of capitalised words that may name a place: each a known place or no everyday word (an everyday
+    word allowed with `everyday`: `Pagoda Anchorage`, `Deep Water Harbour`)."""
+    from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    names = english_names()
+    if names.get(name, ("",))[0] in ("GPE", "LOC"):
+        return True
+    words = name.split()
+    if words[0] in NOT_NAME_START:
+        return False
+    for word in words:
+        if names.get(word, ("",))[0] in ("GPE", "LOC"):
+            continue
+        if word in STOP or word in NOT_NAME_START or not everyday and any(common_word(p) for p in word.split("-")):
+            return False
+    return True
+
+
+def _headed(text: str, out: list, head_re: re.Pattern, label: str, source: str, everyday: bool = False) -> None:
+    for head in head_re.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, head.start() - 40), head.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        if not _name_ok(name, everyday) and " " in name:
+            name = name.split()[-1]                  # 'However Kofu castle' → 'Kofu castle'
+        if not _name_ok(name, everyday):
+            continue
+        start = m.end("name") - len(name)
+        out.append(Candidate(start, head.end(), label, source, FORMS2_PRIORITY, {}))
+
+
+def find_forms2(text: str, out: list) -> None:
+    """Append the candidates of the forms above."""
+    if "astle" in text or "emple" in text or "hrine" in text:
+        _headed(text, out, _FAC_HEAD_RE, "FAC", "rule:en_structure_head")
+    if "arbo" in text or "nchorage" in text or "Roads" in text:
+        _headed(text, out, _LOC_HEAD_RE, "LOC", "rule:en_harbour_head", everyday=True)
+    if any(era in text for era in ERAS):
+        for m in _ERA_RE.finditer(text):
+            era = m.group("era").replace("ō", "o").replace("ū", "u").replace("ou", "o")
+            n = int(m.group("n"))
+            if n <= _ERA_LAST.get(era, 0):
+                out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_era_year", FORMS2_PRIORITY,
+                                     {"value": str(ERAS[m.group("era")] + n - 1)}))
+    if "omain" in text or "hogunate" in text or "akufu" in text:
+        from pipeline.normalize.english import japanese_shaped  # noqa: PLC0415
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+        names = english_names()
+        for m in _POLITY_RE.finditer(text):
+            name, head = m.group("name"), m.group("head").lower()
+            if not (japanese_shaped(name) or names.get(name, ("",))[0] in ("GPE", "LOC")):
+                continue                            # 'Public domain', 'Eminent Domain'
+            label = "GPE" if head == "domain" else "ORG"
+            out.append(Candidate(m.start(), m.end(), label, "rule:en_polity", FORMS2_PRIORITY, {}))
+
+
+def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a place or person read as the name of a ship (see SHIP_WORDS)."""
+    if not any(word in text for word in _SHIP_GUARD):
+        return chosen
+    return [c for c in chosen if not (c.label in ("GPE", "LOC", "PERSON") and _after_ship_word(text, c.start))]
+
+
+def _after_ship_word(text: str, start: int) -> bool:
+    words = text[max(0, start - 40):start].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return False                                 # the name follows one space
+    if words[-2] in SHIP_RANKS and len(words) >= 3:
+        return words[-3] in SHIP_WORDS
+    return words[-2] in SHIP_WORDS

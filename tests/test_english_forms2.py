@@ -1,0 +1,69 @@
+"""English forms of the en10 precision audit (pipeline/rules/english_forms2.py and the small edits it came
+with). Sentences written for these tests."""
+
+from pipeline.rules.english import find_english
+
+
+def spans(text):
+    return [(c.start, c.end, c.label) for c in find_english(text)]
+
+
+def labelled(text):
+    return [(text[c.start:c.end], c.label) for c in find_english(text)]
+
+
+def test_castle_temple_shrine_are_one_fac():
+    text = "The rebels laid siege to Hiroshima Castle, then burned the Zojo-ji temple near Nara castle."
+    got = labelled(text)
+    assert ("Hiroshima Castle", "FAC") in got and ("Zojo-ji temple", "FAC") in got and ("Nara castle", "FAC") in got
+    assert ("Hiroshima", "GPE") not in got and ("Nara", "GPE") not in got
+    assert spans("Hiroshima Castle fell.")[0] == (0, 16, "FAC")
+
+
+def test_castle_without_a_name_is_nothing():
+    assert labelled("After a week the castle surrendered; However Castle walls stood.") == []
+
+
+def test_harbour_and_anchorage_are_loc():
+    text = "The squadron left Nagasaki Harbour for the Pine Tree Anchorage."
+    assert labelled(text) == [("Nagasaki Harbour", "LOC"), ("Pine Tree Anchorage", "LOC")]
+
+
+def test_era_year_is_a_date_with_its_year():
+    text = "The arsenal opened in 1880 (Meiji 13) and closed in Taisho 4."
+    got = [(text[c.start:c.end], c.label, c.norm.get("value")) for c in find_english(text)]
+    assert ("Meiji 13", "DATE", "1880") in got and ("Taisho 4", "DATE", "1915") in got
+    assert not any(label == "PERSON" for _, label, _ in got)
+
+
+def test_era_year_out_of_range_is_not_a_date():
+    assert not any(label == "DATE" for _, label in labelled("He ranked Taisho 40 in the list."))
+
+
+def test_domain_is_gpe_and_shogunate_org():
+    text = "The Hizen Domain sided against the Ashikaga shogunate."
+    assert labelled(text) == [("Hizen Domain", "GPE"), ("Ashikaga shogunate", "ORG")]
+
+
+def test_public_domain_is_nothing():
+    assert labelled("The photograph is in the public domain.") == []
+
+
+def test_ship_names_are_not_places_or_persons():
+    text = "The cruiser Oregon and HMS Nevada met the steamer General Grant off Texas."
+    got = labelled(text)
+    assert ("Texas", "GPE") in got
+    assert not any(t in ("Oregon", "Nevada", "Grant", "General Grant") for t, _ in got)
+
+
+def test_rank_person_without_a_ship_word_stays():
+    assert ("Grant", "PERSON") in labelled("General Grant took the town.")
+
+
+def test_ambush_is_an_event_head():
+    assert labelled("The Tam Ky Ambush opened the war.") == [("Tam Ky Ambush", "EVENT")]
+
+
+def test_unknown_island_in_context_is_loc():
+    got = labelled("They sailed toward Hakuro Island at dawn.")
+    assert ("Hakuro Island", "LOC") in got
