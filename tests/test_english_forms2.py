@@ -67,3 +67,32 @@ def test_ambush_is_an_event_head():
 def test_unknown_island_in_context_is_loc():
     got = labelled("They sailed toward Hakuro Island at dawn.")
     assert ("Hakuro Island", "LOC") in got
+
+
+def dates(text):
+    return [(text[c.start:c.end], c.norm.get("value")) for c in find_english(text) if c.label == "DATE"]
+
+
+def test_short_months_without_a_dot_with_a_day_or_year():
+    assert dates("The forts fell on Sept 9, 1860 and the treaty came in Oct, 1860.") == [
+        ("Sept 9, 1860", "1860-09-09"), ("Oct, 1860", "1860-10")]
+    assert dates("Troops left on 14 Aug 1900.") == [("14 Aug 1900", "1900-08-14")]
+
+
+def test_short_month_alone_is_no_date():
+    assert dates("The Mar and the Dec were two ships.") == []
+
+
+def quantities(text):
+    return [(text[c.start:c.end], c.norm.get("value"), c.norm.get("unit")) for c in find_english(text)
+            if c.label == "QUANTITY"]
+
+
+def test_hyphenated_measure_before_a_dimension_word():
+    assert quantities("They held a four-mile-wide front below the 230-metre ridge.") == [
+        ("four-mile", 4, "mile"), ("230-metre", 230, "metre")]
+    assert quantities("A 9,000-man-strong column marched.") == [("9,000-man", 9000, "man")]
+
+
+def test_hyphenated_measure_before_other_words_is_nothing():
+    assert quantities("The 3-day-old truce broke.") == []
