@@ -96,3 +96,22 @@ def test_hyphenated_measure_before_a_dimension_word():
 
 def test_hyphenated_measure_before_other_words_is_nothing():
     assert quantities("The 3-day-old truce broke.") == []
+
+
+def test_lower_case_battle_of_an_unknown_place():
+    assert labelled("After the battle of Tashihkiao, the corps fell back.") == [("battle of Tashihkiao", "EVENT")]
+
+
+def test_lower_case_battle_of_a_possessive_is_no_event():
+    assert not any(label == "EVENT" for _, label in labelled("It was the battle of Kodama's life."))
+
+
+def test_elliptical_counts_take_the_number_alone():
+    got = quantities("Two regiments came from the 9th Division and one from the 12th Division.")
+    assert got == [("Two regiments", 2, "regiments"), ("one", 1, "")]
+    got = quantities("Eight transports and five gunboats (three French) sailed.")
+    assert got[-1] == ("three", 3, "")
+
+
+def test_elliptical_count_needs_a_count_in_the_same_sentence():
+    assert quantities("The river was wide. And one from the village swam it.") == []
