@@ -115,3 +115,17 @@ def test_elliptical_counts_take_the_number_alone():
 
 def test_elliptical_count_needs_a_count_in_the_same_sentence():
     assert quantities("The river was wide. And one from the village swam it.") == []
+
+
+def test_count_of_a_capitalised_corps_of_men():
+    assert quantities("The garrison held some 900 Royal Marines and 1,500 Philippine Scouts.") == [
+        ("some 900 Royal Marines", 900, "Royal Marines"), ("1,500 Philippine Scouts", 1500, "Philippine Scouts")]
+
+
+def test_year_before_a_corps_noun_is_no_count():
+    assert quantities("In 1944 Rangers landed.") == []
+
+
+def test_count_with_coordinated_nationalities():
+    assert quantities("They had 3,400 Thai and Burmese labourers.") == [
+        ("3,400 Thai and Burmese labourers", 3400, "Thai and Burmese labourers")]

@@ -9,6 +9,13 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   the Japanese calendar, 1830-1989: the complete list of eras in the period), not a PERSON read as a citation;
 - a feudal domain (`Satsuma Domain`, `the Choshu domain`): GPE, a polity with a government; a shogunate
   (`Tokugawa Shogunate`, `Kamakura shogunate`): ORG, a government — neither is a person;
+- a lower-case `battle of X` where X is an unknown name shaped as a place (`the battle of Kinchou`): one EVENT,
+  as english_infobox reads it for a known place (a person's word or a possessive is no place);
+- an elliptical count whose noun is that of a count just before it in the sentence (`two brigades from X and one
+  from Y`, `three airfields to the south and two to the north`, `six destroyers (four US)`): the number alone, a
+  bare count (rule 9: unit "");
+- a count of a capitalised corps of men with capitalised modifiers (`3,000 Philippine Scouts`, `800 Royal
+  Marines`, `some 400 Bengal Sepoys`): one QUANTITY, the modifiers and the noun its unit;
 - `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
@@ -103,6 +110,12 @@ def find_forms2(text: str, out: list) -> None:
             if n <= _ERA_LAST.get(era, 0):
                 out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_era_year", FORMS2_PRIORITY,
                                      {"value": str(ERAS[m.group("era")] + n - 1)}))
+    if "battle of" in text:
+        _lower_battles(text, out)
+    if " and " in text or "(" in text:
+        _elliptic_counts(text, out)
+    if any(noun in text for noun in CORPS_NOUNS):
+        _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
         from pipeline.normalize.english import japanese_shaped  # noqa: PLC0415
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -114,6 +127,62 @@ def find_forms2(text: str, out: list) -> None:
                 continue                            # 'Public domain', 'Eminent Domain'
             label = "GPE" if head == "domain" else "ORG"
             out.append(Candidate(m.start(), m.end(), label, "rule:en_polity", FORMS2_PRIORITY, {}))
+
+
+def _lower_battles(text: str, out: list) -> None:
+    from pipeline.rules.english_infobox import LOWER_BATTLE_RE  # noqa: PLC0415
+    from pipeline.rules.english_place_context import _place_name  # noqa: PLC0415
+
+    for m in LOWER_BATTLE_RE.finditer(text):
+        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True):
+            continue
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle_unknown", 55))
+
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+_ELLIPTIC_RE = re.compile(
+    r"(?:(?<=[ \t]and[ \t])|(?<=\())(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})"
+    r"(?=[ \t]+(?:from|to|in|at|on|with|for|near|under|of[ \t]+(?:the|them|these|those))[ \t]"
+    r"|[ \t]+(?:[A-Z]{2,4}|[A-Z][a-z]{2,12})\)|\))")
+
+
+def _elliptic_counts(text: str, out: list) -> None:
+    ends = sorted(c.end for c in out if c.label == "QUANTITY" and c.norm.get("unit", "x") != "")
+    if not ends:
+        return
+    import bisect  # noqa: PLC0415
+
+    for m in _ELLIPTIC_RE.finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or m.start() - ends[i] > 80:
+            continue
+        between = text[ends[i]:m.start()]
+        if ". " in between or ";" in between or "\n" in between:
+            continue                                # the count before is in another sentence
+        word = m.group("n")
+        value = NUMBER_WORDS.get(word, None) or int(word)
+        out.append(Candidate(m.start("n"), m.end("n"), "QUANTITY", "rule:en_elliptic_count", 50,
+                             {"value": value, "unit": "", "approx": None}))
+
+
+CORPS_NOUNS = ("Marines", "Scouts", "Rangers", "Regulars", "Volunteers", "Raiders", "Commandos", "Paratroopers",
+               "Riflemen", "Guardsmen", "Cossacks", "Zouaves", "Sepoys", "Bannermen", "Constabulary", "Gendarmes")
+_CORPS_COUNT_RE = re.compile(
+    r"(?<![\w.,$\u00a3\u00a5/-])(?:(?P<ap>about|some|over|nearly|almost|approximately|roughly|around|more\s+than"
+    r"|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?!(?:1[6-9]\d\d|20\d\d)(?![\d,]))(?P<num>[1-9]\d{0,2}(?:,\d{3}){1,2}|[1-9]\d{0,5})"
+    r"\s+(?P<u>(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]{2,14}\s+){0,3}(?:" + "|".join(CORPS_NOUNS) + r"))(?![\w-])")
+
+
+def _corps_counts(text: str, out: list) -> None:
+    from pipeline.normalize import english as norm_en  # noqa: PLC0415
+
+    for m in _CORPS_COUNT_RE.finditer(text):
+        approx = norm_en.APPROX.get(re.sub(r"\s+", " ", m.group("ap").lower())) if m.group("ap") else None
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_corps_count", 52,
+                             {"value": int(m.group("num").replace(",", "")),
+                              "unit": re.sub(r"\s+", " ", m.group("u")), "approx": approx}))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
