@@ -129,3 +129,12 @@ def test_year_before_a_corps_noun_is_no_count():
 def test_count_with_coordinated_nationalities():
     assert quantities("They had 3,400 Thai and Burmese labourers.") == [
         ("3,400 Thai and Burmese labourers", 3400, "Thai and Burmese labourers")]
+
+
+def test_chinese_surname_with_a_possessive_is_a_person():
+    text = "Peng's columns struck while Yen's garrison waited."
+    assert spans(text) == [(0, 4, "PERSON"), (28, 31, "PERSON")]
+
+
+def test_dynasty_and_everyday_word_possessives_are_not_persons():
+    assert labelled("The Ming's fall and the Tang's poets; He's late.") == []

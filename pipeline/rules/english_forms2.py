@@ -16,6 +16,9 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   bare count (rule 9: unit "");
 - a count of a capitalised corps of men with capitalised modifiers (`3,000 Philippine Scouts`, `800 Royal
   Marines`, `some 400 Bengal Sepoys`): one QUANTITY, the modifiers and the noun its unit;
+- a Chinese surname alone with a possessive (`Mao's armies`, `Chiang's order`, `Yen's troops`): PERSON — a
+  possessive is said of a person, not of the everyday word; dynasties and states written like surnames
+  (`Qing's`, `Ming's`, `Han's`) and the surnames that are everyday words (english_surnames) are left;
 - `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
@@ -114,6 +117,8 @@ def find_forms2(text: str, out: list) -> None:
         _lower_battles(text, out)
     if " and " in text or "(" in text:
         _elliptic_counts(text, out)
+    if "'s" in text or "\u2019s" in text:
+        _surname_possessives(text, out)
     if any(noun in text for noun in CORPS_NOUNS):
         _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
@@ -183,6 +188,26 @@ def _corps_counts(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_corps_count", 52,
                              {"value": int(m.group("num").replace(",", "")),
                               "unit": re.sub(r"\s+", " ", m.group("u")), "approx": approx}))
+
+
+DYNASTIES = frozenset("Qing Ch'ing Ching Ming Song Sung Tang T'ang Han Yuan Sui Liao Xia Hsia Shang Qin Ch'in Zhou Chou "
+                      "Jin Chin Manchu".split())
+_SURNAME_POSSESSIVE_RE = re.compile(r"(?<![\w'\u2019.-])(?P<s>[A-Z][a-z]{1,5}(?:['\u2019][a-z]{1,5})?)(?=['\u2019]s(?![\w-]))")
+
+
+def _surname_possessives(text: str, out: list) -> None:
+    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
+
+    surnames, _ = _syllables()
+    names = english_names()
+    for m in _SURNAME_POSSESSIVE_RE.finditer(text):
+        word = m.group("s")
+        if word not in surnames or word in DYNASTIES or word in ENGLISH_WORD_SURNAMES \
+                or names.get(word, ("PERSON",))[0] != "PERSON":
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname_possessive", 30, {}))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
