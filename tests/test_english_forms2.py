@@ -138,3 +138,13 @@ def test_chinese_surname_with_a_possessive_is_a_person():
 
 def test_dynasty_and_everyday_word_possessives_are_not_persons():
     assert labelled("The Ming's fall and the Tang's poets; He's late.") == []
+
+
+def test_governments_and_courts_named_by_nation_or_regime():
+    assert labelled("The British Government protested to the Ch'ing court.") == [
+        ("British Government", "ORG"), ("Ch'ing court", "ORG")]
+    assert spans("the Peiyang government fell") == [(4, 22, "ORG")]
+
+
+def test_generic_governments_are_not_orgs():
+    assert labelled("The Government met; the Korean government and the Supreme Court agreed.") == []

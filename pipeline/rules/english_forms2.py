@@ -19,6 +19,10 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
 - a Chinese surname alone with a possessive (`Mao's armies`, `Chiang's order`, `Yen's troops`): PERSON — a
   possessive is said of a person, not of the everyday word; dynasties and states written like surnames
   (`Qing's`, `Ming's`, `Han's`) and the surnames that are everyday words (english_surnames) are left;
+- a government or court named by its nation, state or regime: `the Japanese Government`, `the Qing Court` (head
+  capitalised: a nationality, a known place or a regime), `the Meiji government`, `the Wuhan government`, `the
+  Qing court` (head in lower case: only after a regime's name: dynasty, era, seat or faction): one ORG
+  (`the Chinese government` stays generic);
 - `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
@@ -119,6 +123,8 @@ def find_forms2(text: str, out: list) -> None:
         _elliptic_counts(text, out)
     if "'s" in text or "\u2019s" in text:
         _surname_possessives(text, out)
+    if "overnment" in text or "ourt" in text:
+        _governments(text, out)
     if any(noun in text for noun in CORPS_NOUNS):
         _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
@@ -208,6 +214,37 @@ def _surname_possessives(text: str, out: list) -> None:
                 or names.get(word, ("PERSON",))[0] != "PERSON":
             continue
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname_possessive", 30, {}))
+
+
+REGIMES = frozenset("Meiji Qing Ch'ing Manchu Beiyang Peiyang Wuhan Nanking Nanjing Chungking Chongqing Canton Peking "
+                    "Peiping Provisional Reorganized Reorganised Tokugawa Joseon Choson Kuomintang KMT Nationalist "
+                    "Beijing Yenan Yan'an Taisho Showa Hanoi Saigon Vichy".split())
+NATIONALITIES = frozenset("Chinese Japanese Korean British American French Russian Soviet German Dutch Italian Indian "
+                          "Burmese Thai Siamese Vietnamese Annamese Mongolian Manchukuoan Philippine Australian "
+                          "Imperial Republican Colonial".split())
+_GOV_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?:[A-Z][\w'\u2019-]{1,20}[ \t]){1,2})(?P<h>Government|Court|government|court)"
+                     r"(?![\w-])")
+
+
+def _governments(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in _GOV_RE.finditer(text):
+        words = m.group("n").split()
+        if words[0] in NOT_NAME_START and words[0] not in NATIONALITIES:
+            words = words[1:]                        # 'The Government', 'In Qing court'
+        if not words:
+            continue
+        last = words[-1]
+        if m.group("h")[0].isupper():
+            ok = all(w in NATIONALITIES or w in REGIMES or names.get(w, ("",))[0] == "GPE" for w in words)
+        else:
+            ok = last in REGIMES and len(words) == 1
+        if ok:
+            start = m.end("n") - len(" ".join(words)) - 1
+            out.append(Candidate(start, m.end("h"), "ORG", "rule:en_government", FORMS2_PRIORITY, {}))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
