@@ -54,6 +54,7 @@ ERAS = {"Tenpo": 1830, "Tenpō": 1830, "Koka": 1844, "Kōka": 1844, "Kaei": 1848
         "Shouwa": 1926}
 _ERA_RE = re.compile(r"(?<![\w-])(?P<era>" + "|".join(sorted(map(re.escape, ERAS), key=len, reverse=True))
                      + r")[ \t]+(?P<n>[1-9]\d?)(?![\d,.]\d|[\w-])")
+_ERA_GUARD = re.compile("|".join(sorted(map(re.escape, ERAS), key=len, reverse=True)))     # one pass, not 19 `in`s
 _ERA_LAST = {"Tenpo": 14, "Koka": 4, "Kaei": 7, "Ansei": 7, "Man'en": 2, "Bunkyu": 4, "Genji": 2, "Keio": 4,
              "Meiji": 45, "Taisho": 15, "Showa": 64}
 
@@ -110,7 +111,7 @@ def find_forms2(text: str, out: list) -> None:
         _headed(text, out, _FAC_HEAD_RE, "FAC", "rule:en_structure_head")
     if "arbo" in text or "nchorage" in text or "Roads" in text:
         _headed(text, out, _LOC_HEAD_RE, "LOC", "rule:en_harbour_head", everyday=True)
-    if any(era in text for era in ERAS):
+    if _ERA_GUARD.search(text):
         for m in _ERA_RE.finditer(text):
             era = m.group("era").replace("ō", "o").replace("ū", "u").replace("ou", "o")
             n = int(m.group("n"))
@@ -125,7 +126,7 @@ def find_forms2(text: str, out: list) -> None:
         _surname_possessives(text, out)
     if "overnment" in text or "ourt" in text:
         _governments(text, out)
-    if any(noun in text for noun in CORPS_NOUNS):
+    if _CORPS_GUARD.search(text):
         _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
         from pipeline.normalize.english import japanese_shaped  # noqa: PLC0415
@@ -153,9 +154,10 @@ def _lower_battles(text: str, out: list) -> None:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12}
 _ELLIPTIC_RE = re.compile(
-    r"(?:(?<=[ \t]and[ \t])|(?<=\())(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})"
     r"(?=[ \t]+(?:from|to|in|at|on|with|for|near|under|of[ \t]+(?:the|them|these|those))[ \t]"
     r"|[ \t]+(?:[A-Z]{2,4}|[A-Z][a-z]{2,12})\)|\))")
+_ELLIPTIC_ANCHOR = re.compile(r"[ \t]and[ \t]|\(")
 
 
 def _elliptic_counts(text: str, out: list) -> None:
@@ -164,7 +166,10 @@ def _elliptic_counts(text: str, out: list) -> None:
         return
     import bisect  # noqa: PLC0415
 
-    for m in _ELLIPTIC_RE.finditer(text):
+    for anchor in _ELLIPTIC_ANCHOR.finditer(text):
+        m = _ELLIPTIC_RE.match(text, anchor.end())
+        if m is None:
+            continue
         i = bisect.bisect_right(ends, m.start()) - 1
         if i < 0 or m.start() - ends[i] > 80:
             continue
@@ -179,6 +184,7 @@ def _elliptic_counts(text: str, out: list) -> None:
 
 CORPS_NOUNS = ("Marines", "Scouts", "Rangers", "Regulars", "Volunteers", "Raiders", "Commandos", "Paratroopers",
                "Riflemen", "Guardsmen", "Cossacks", "Zouaves", "Sepoys", "Bannermen", "Constabulary", "Gendarmes")
+_CORPS_GUARD = re.compile("|".join(CORPS_NOUNS))
 _CORPS_COUNT_RE = re.compile(
     r"(?<![\w.,$\u00a3\u00a5/-])(?:(?P<ap>about|some|over|nearly|almost|approximately|roughly|around|more\s+than"
     r"|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?!(?:1[6-9]\d\d|20\d\d)(?![\d,]))(?P<num>[1-9]\d{0,2}(?:,\d{3}){1,2}|[1-9]\d{0,5})"
@@ -198,7 +204,8 @@ def _corps_counts(text: str, out: list) -> None:
 
 DYNASTIES = frozenset("Qing Ch'ing Ching Ming Song Sung Tang T'ang Han Yuan Sui Liao Xia Hsia Shang Qin Ch'in Zhou Chou "
                       "Jin Chin Manchu".split())
-_SURNAME_POSSESSIVE_RE = re.compile(r"(?<![\w'\u2019.-])(?P<s>[A-Z][a-z]{1,5}(?:['\u2019][a-z]{1,5})?)(?=['\u2019]s(?![\w-]))")
+_SURNAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019.-])(?P<s>[A-Z][a-z]{1,5}(?:['\u2019][a-z]{1,5})?)$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w-])")
 
 
 def _surname_possessives(text: str, out: list) -> None:
@@ -208,7 +215,10 @@ def _surname_possessives(text: str, out: list) -> None:
 
     surnames, _ = _syllables()
     names = english_names()
-    for m in _SURNAME_POSSESSIVE_RE.finditer(text):
+    for pos in _POSSESSIVE_RE.finditer(text):
+        m = _SURNAME_BEFORE_RE.search(text, max(0, pos.start() - 12), pos.start())
+        if m is None:
+            continue
         word = m.group("s")
         if word not in surnames or word in DYNASTIES or word in ENGLISH_WORD_SURNAMES \
                 or names.get(word, ("PERSON",))[0] != "PERSON":
@@ -222,8 +232,8 @@ REGIMES = frozenset("Meiji Qing Ch'ing Manchu Beiyang Peiyang Wuhan Nanking Nanj
 NATIONALITIES = frozenset("Chinese Japanese Korean British American French Russian Soviet German Dutch Italian Indian "
                           "Burmese Thai Siamese Vietnamese Annamese Mongolian Manchukuoan Philippine Australian "
                           "Imperial Republican Colonial".split())
-_GOV_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?:[A-Z][\w'\u2019-]{1,20}[ \t]){1,2})(?P<h>Government|Court|government|court)"
-                     r"(?![\w-])")
+_GOV_HEAD_RE = re.compile(r"(?<=[ \t])(?:[Gg]overnment|[Cc]ourt)(?![\w-])")
+_GOV_NAME_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?:[A-Z][\w'\u2019-]{1,20}[ \t]){1,2})$")
 
 
 def _governments(text: str, out: list) -> None:
@@ -231,20 +241,23 @@ def _governments(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     names = english_names()
-    for m in _GOV_RE.finditer(text):
+    for head in _GOV_HEAD_RE.finditer(text):
+        m = _GOV_NAME_RE.search(text, max(0, head.start() - 44), head.start())
+        if m is None:
+            continue
         words = m.group("n").split()
         if words[0] in NOT_NAME_START and words[0] not in NATIONALITIES:
             words = words[1:]                        # 'The Government', 'In Qing court'
         if not words:
             continue
         last = words[-1]
-        if m.group("h")[0].isupper():
+        if head.group()[0].isupper():
             ok = all(w in NATIONALITIES or w in REGIMES or names.get(w, ("",))[0] == "GPE" for w in words)
         else:
             ok = last in REGIMES and len(words) == 1
         if ok:
             start = m.end("n") - len(" ".join(words)) - 1
-            out.append(Candidate(start, m.end("h"), "ORG", "rule:en_government", FORMS2_PRIORITY, {}))
+            out.append(Candidate(start, head.end(), "ORG", "rule:en_government", FORMS2_PRIORITY, {}))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
