@@ -148,3 +148,16 @@ def test_governments_and_courts_named_by_nation_or_regime():
 
 def test_generic_governments_are_not_orgs():
     assert labelled("The Government met; the Korean government and the Supreme Court agreed.") == []
+
+
+def test_lower_case_peninsula_is_part_of_the_name():
+    assert labelled("They crossed the Kwanto peninsula.") == [("Kwanto peninsula", "LOC")]
+
+
+def test_unknown_places_between():
+    assert labelled("The line ran between Hsimucheng and Tashihchiao.") == [
+        ("Hsimucheng", "GPE"), ("Tashihchiao", "GPE")]
+
+
+def test_between_a_person_and_a_name_is_no_place():
+    assert not any(label == "GPE" for _, label in labelled("The quarrel between Nogi and Kodama grew."))

@@ -140,7 +140,7 @@ PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Provinces|Province|province|County|county|City|Prefecture|Municipality|Falls|Gate|Forts|forts"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
-    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
+    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
     r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
     # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'

@@ -45,7 +45,7 @@ _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
         rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
 NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
-_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|reached|captured|occupied"
+_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|between|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
                  "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
                  "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening")
@@ -73,7 +73,7 @@ CONTEXT_RE = re.compile(
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
-_WEAK = re.compile(r"(?i:from|to|at|near|in)$")
+_WEAK = re.compile(r"(?i:from|to|at|near|in|between)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
 _MOTION_BEFORE = re.compile(
@@ -297,6 +297,8 @@ def find_place_context(text: str, out: list) -> None:
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
         label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
+        if context.lower() == "between" and _names_a_person(m.group("run")):
+            continue                  # 'between Nogi and Kuroki': one person makes the pair persons
         for item in ITEM_RE.finditer(m.group("run")):
             name = item.group()
             if _place_name(name, weak):
@@ -312,6 +314,14 @@ def find_place_context(text: str, out: list) -> None:
     _place_events(text, out)
     if "Town" in text or "Village" in text:
         _town_heads(text, out)
+
+
+def _names_a_person(run: str) -> bool:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    return any(names.get(item.group(), ("",))[0] == "PERSON" or item.group() in _person_words()
+               for item in ITEM_RE.finditer(run))
 
 
 LAND_HEADS = frozenset("Island Islands Isle River Bay Strait Straits Peninsula Mountain Mountains Hill Hills Ridge "
