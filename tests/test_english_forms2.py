@@ -161,3 +161,16 @@ def test_unknown_places_between():
 
 def test_between_a_person_and_a_name_is_no_place():
     assert not any(label == "GPE" for _, label in labelled("The quarrel between Nogi and Kodama grew."))
+
+
+def test_year_month_day_with_slashes():
+    assert dates("The castle fell on 1877/9/24 after a siege.") == [("1877/9/24", "1877-09-24")]
+
+
+def test_second_day_of_a_coordinated_pair_takes_the_month():
+    assert dates("In June 1904 the corps waited. On the 14th and 15th the attack failed.") == [
+        ("June 1904", "1904-06"), ("14th", "1904-06-14"), ("15th", "1904-06-15")]
+
+
+def test_coordinated_ordinals_before_an_echelon_are_no_dates():
+    assert dates("On the 14th and 15th Divisions fell the blow.") == []

@@ -23,6 +23,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   capitalised: a nationality, a known place or a regime), `the Meiji government`, `the Wuhan government`, `the
   Qing court` (head in lower case: only after a regime's name: dynasty, era, seat or faction): one ORG
   (`the Chinese government` stays generic);
+- a date written year/month/day with slashes (`1868/1/3`, Japanese and Chinese pages): one DATE;
+- the second day of `on the 7th and 8th` (the first is english_numbers' day alone): DATE, month from the document;
 - `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
@@ -126,6 +128,8 @@ def find_forms2(text: str, out: list) -> None:
         _surname_possessives(text, out)
     if "overnment" in text or "ourt" in text:
         _governments(text, out)
+    if "/" in text or " and " in text:
+        _dates(text, out)
     if _CORPS_GUARD.search(text):
         _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
@@ -258,6 +262,23 @@ def _governments(text: str, out: list) -> None:
         if ok:
             start = m.end("n") - len(" ".join(words)) - 1
             out.append(Candidate(start, head.end(), "ORG", "rule:en_government", FORMS2_PRIORITY, {}))
+
+
+_YMD_SLASH_RE = re.compile(r"(?<![\w/.-])(?P<y>1[6-9]\d\d|20\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/.-]|\.\d)")
+_SECOND_DAY_RE = re.compile(
+    r"(?<![\w-])[Oo]n[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:the|a|an|at|in|he|she|they|it|its|his|her|their|both|when|after|before)\b|[ \t]*$)")
+
+
+def _dates(text: str, out: list) -> None:
+    if "/" in text:
+        for m in _YMD_SLASH_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_ymd_slash", FORMS2_PRIORITY,
+                                 {"value": f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"}))
+    if " and " in text:
+        for m in _SECOND_DAY_RE.finditer(text):
+            out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_second_day", 48))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
