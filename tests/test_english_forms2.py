@@ -174,3 +174,12 @@ def test_second_day_of_a_coordinated_pair_takes_the_month():
 
 def test_coordinated_ordinals_before_an_echelon_are_no_dates():
     assert dates("On the 14th and 15th Divisions fell the blow.") == []
+
+
+def test_commissioner_before_a_place_shaped_name_is_a_person():
+    assert labelled("Imperial Commissioner Qishan signed.") == [("Qishan", "PERSON")]
+
+
+def test_context_place_follows_the_documents_island():
+    text = "The Marines landed at Tarokuma. Tarokuma Island was taken."
+    assert spans(text) == [(22, 30, "LOC"), (32, 46, "LOC")]

@@ -25,7 +25,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   (`the Chinese government` stays generic);
 - a date written year/month/day with slashes (`1868/1/3`, Japanese and Chinese pages): one DATE;
 - the second day of `on the 7th and 8th` (the first is english_numbers' day alone): DATE, month from the document;
-- `finish_forms2`: a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
+- `finish_forms2`: a place read from its context alone (GPE, english_place_context) that another finder reads
+  as a LOC elsewhere in the document (`the island of X` ... `landed at X`) is that LOC; and a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
 
@@ -282,10 +283,30 @@ def _dates(text: str, out: list) -> None:
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Drop a place or person read as the name of a ship (see SHIP_WORDS)."""
+    """Context places made consistent with the document's LOC; names of ships dropped (see SHIP_WORDS)."""
+    chosen = _context_places_as_loc(text, chosen)
     if not any(word in text for word in _SHIP_GUARD):
         return chosen
     return [c for c in chosen if not (c.label in ("GPE", "LOC", "PERSON") and _after_ship_word(text, c.start))]
+
+
+def _context_places_as_loc(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    context = [c for c in chosen if c.label == "GPE" and c.source == "rule:en_place_context"]
+    if not context:
+        return chosen
+    locs = set()
+    for c in chosen:
+        if c.label == "LOC":
+            name = text[c.start:c.end]
+            locs.add(name)
+            head = name.rsplit(None, 1)
+            if len(head) == 2 and head[1] in ("Island", "Islands", "island", "Isle"):
+                locs.add(head[0])                    # 'Shumshu Island' makes 'Shumshu' the island
+    if not locs:
+        return chosen
+    return [Candidate(c.start, c.end, "LOC", c.source, c.priority, c.norm)
+            if c.label == "GPE" and c.source == "rule:en_place_context" and text[c.start:c.end] in locs else c
+            for c in chosen]
 
 
 def _after_ship_word(text: str, start: int) -> bool:
