@@ -182,4 +182,4 @@ def test_commissioner_before_a_place_shaped_name_is_a_person():
 
 def test_context_place_follows_the_documents_island():
     text = "The Marines landed at Tarokuma. Tarokuma Island was taken."
-    assert spans(text) == [(22, 30, "LOC"), (32, 46, "LOC")]
+    assert spans(text) == [(22, 30, "LOC"), (32, 47, "LOC")]
