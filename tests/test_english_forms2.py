@@ -183,3 +183,12 @@ def test_commissioner_before_a_place_shaped_name_is_a_person():
 def test_context_place_follows_the_documents_island():
     text = "The Marines landed at Tarokuma. Tarokuma Island was taken."
     assert spans(text) == [(22, 30, "LOC"), (32, 47, "LOC")]
+
+
+def test_pacts_named_by_their_place_are_events():
+    assert labelled("The Convention of Kanagawa and the Kanghwa Accord opened the ports.") == [
+        ("Convention of Kanagawa", "EVENT"), ("Kanghwa Accord", "EVENT")]
+
+
+def test_pacts_named_by_a_common_word_are_nothing():
+    assert labelled("They signed the Treaty of Friendship.") == []

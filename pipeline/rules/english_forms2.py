@@ -25,6 +25,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   (`the Chinese government` stays generic);
 - a date written year/month/day with slashes (`1868/1/3`, Japanese and Chinese pages): one DATE;
 - the second day of `on the 7th and 8th` (the first is english_numbers' day alone): DATE, month from the document;
+- a treaty, convention or truce named by its place (`the Convention of Peking`, `the Treaty of Portsmouth`): one
+  EVENT, as english.py reads `Tanggu Truce`, `Tientsin Accord` by their head word;
 - `finish_forms2`: a place read from its context alone (GPE, english_place_context) that another finder reads
   as a LOC elsewhere in the document (`the island of X` ... `landed at X`) is that LOC; and a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
@@ -131,6 +133,9 @@ def find_forms2(text: str, out: list) -> None:
         _governments(text, out)
     if "/" in text or " and " in text:
         _dates(text, out)
+    if " of " in text and ("Treat" in text or "Conven" in text or "Accord" in text or "Protocol" in text
+                           or "Armistice" in text or "Truce" in text or "Peace" in text):
+        _pacts(text, out)
     if _CORPS_GUARD.search(text):
         _corps_counts(text, out)
     if "omain" in text or "hogunate" in text or "akufu" in text:
@@ -270,6 +275,21 @@ _SECOND_DAY_RE = re.compile(
     r"(?<![\w-])[Oo]n[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+and[ \t]+(?:the[ \t]+)?"
     r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:the|a|an|at|in|he|she|they|it|its|his|her|their|both|when|after|before)\b|[ \t]*$)")
+
+
+_PACT_OF_RE = re.compile(rf"(?<![\w-])(?:Treaty|Convention|Accord|Protocol|Armistice|Truce|Peace)[ \t]+of[ \t]+"
+                         rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})(?![\w'\u2019-])")
+
+
+def _pacts(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in _PACT_OF_RE.finditer(text):
+        name = m.group("name")
+        if names.get(name, ("GPE",))[0] not in ("GPE", "LOC") or not _name_ok(name):
+            continue                                 # 'the Treaty of Friendship', 'Treaty of Chiang'
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_pact_of", 57))
 
 
 def _dates(text: str, out: list) -> None:
