@@ -193,3 +193,9 @@ def test_pacts_named_by_their_place_are_events():
 
 def test_pacts_named_by_a_common_word_are_nothing():
     assert labelled("They signed the Treaty of Friendship.") == []
+
+
+def test_japanese_names_with_doubled_consonants():
+    assert labelled("The retainer Ogasawara Tesshu met Hattori Kenzo.") == [
+        ("Ogasawara Tesshu", "PERSON"), ("Hattori Kenzo", "PERSON")]
+    assert labelled("the Russian Federation") != [("Russian Federation", "PERSON")]
