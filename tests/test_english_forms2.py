@@ -199,3 +199,9 @@ def test_japanese_names_with_doubled_consonants():
     assert labelled("The retainer Ogasawara Tesshu met Hattori Kenzo.") == [
         ("Ogasawara Tesshu", "PERSON"), ("Hattori Kenzo", "PERSON")]
     assert labelled("the Russian Federation") != [("Russian Federation", "PERSON")]
+
+
+def test_japanese_bands_are_named_forces():
+    text = "The Hokuetsu Kiheitai and the Yugekitai held the pass."
+    assert spans(text) == [(4, 21, "MIL_UNIT"), (30, 39, "MIL_UNIT")]
+    assert labelled("The Thai and the Tai were neighbours.") == []

@@ -27,6 +27,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
 - the second day of `on the 7th and 8th` (the first is english_numbers' day alone): DATE, month from the document;
 - a treaty, convention or truce named by its place (`the Convention of Peking`, `the Treaty of Portsmouth`): one
   EVENT, as english.py reads `Tanggu Truce`, `Tientsin Accord` by their head word;
+- a romanised Japanese corps named by its word for a band or unit (-tai 隊, -gumi 組: `Shinsengumi`, `Kiheitai`,
+  `Kôyô Chinbutai`, `Shôgitai`): one MIL_UNIT (a named force), not a person's name;
 - `finish_forms2`: a place read from its context alone (GPE, english_place_context) that another finder reads
   as a LOC elsewhere in the document (`the island of X` ... `landed at X`) is that LOC; and a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
@@ -133,6 +135,8 @@ def find_forms2(text: str, out: list) -> None:
         _governments(text, out)
     if "/" in text or " and " in text:
         _dates(text, out)
+    if "tai" in text or "gumi" in text:
+        _japanese_bands(text, out)
     if " of " in text and ("Treat" in text or "Conven" in text or "Accord" in text or "Protocol" in text
                            or "Armistice" in text or "Truce" in text or "Peace" in text):
         _pacts(text, out)
@@ -288,6 +292,28 @@ def _pacts(text: str, out: list) -> None:
         if names.get(name, ("GPE",))[0] not in ("GPE", "LOC") or not _name_ok(name):
             continue                                 # 'the Treaty of Friendship', 'Treaty of Chiang'
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_pact_of", 57))
+
+
+_JP_BAND_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][a-z\u00e2\u00f4\u00fb\u014d\u016b]{1,10}[ \t])?"
+    r"[A-Z][a-z\u00e2\u00f4\u00fb\u014d\u016b]{2,12}(?:tai|gumi)(?![\w'\u2019-])")
+_PLAIN = str.maketrans("\u00e2\u00f4\u00fb\u014d\u016b", "aouou")
+
+
+def _japanese_bands(text: str, out: list) -> None:
+    from pipeline.normalize.english import japanese_shaped  # noqa: PLC0415
+    from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415
+
+    for m in _JP_BAND_RE.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        if len(words) == 2 and (words[0] in NOT_NAME_START or not japanese_shaped(words[0].translate(_PLAIN))):
+            start = m.end() - len(words[1])
+            words = words[1:]
+        if len(words[-1]) < 6 or not japanese_shaped(words[-1].translate(_PLAIN)):
+            continue
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_japanese_band", FORMS2_PRIORITY,
+                             {"numbers": [], "echelon": "", "prefix": "", "side": "JP"}))
 
 
 def _dates(text: str, out: list) -> None:
