@@ -23,6 +23,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   capitalised: a known place or a regime; `the Japanese Government`, by a nationality, stays generic), `the Meiji government`, `the Wuhan government`, `the
   Qing court` (head in lower case: only after a regime's name: dynasty, era, seat or faction): one ORG
   (`the Chinese government` stays generic);
+- a month's short form without its dot, with a day or a year (`Aug 23, 1884`, `Oct, 1884`, `23 Aug 1884`; blogs and
+  tables write them): one DATE, read from the month (english_numbers reads the dotted forms);
 - a date written year/month/day with slashes (`1868/1/3`, Japanese and Chinese pages): one DATE;
 - the second day of `on the 7th and 8th` (the first is english_numbers' day alone): DATE, month from the document;
 - a treaty, convention or truce named by its place (`the Convention of Peking`, `the Treaty of Portsmouth`): one
@@ -133,8 +135,10 @@ def find_forms2(text: str, out: list) -> None:
         _surname_possessives(text, out)
     if "overnment" in text or "ourt" in text:
         _governments(text, out)
-    if "/" in text or " and " in text:
+    if "/" in text or "d and " in text or "h and " in text or "t and " in text:
         _dates(text, out)
+    if _SHORT_MONTH_RE.search(text):
+        _short_months(text, out)
     if "tai" in text or "gumi" in text:
         _japanese_bands(text, out)
     if " of " in text and ("Treat" in text or "Conven" in text or "Accord" in text or "Protocol" in text
@@ -316,20 +320,43 @@ def _japanese_bands(text: str, out: list) -> None:
                              {"numbers": [], "echelon": "", "prefix": "", "side": "JP"}))
 
 
+_SHORT_MONTH_RE = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.])")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
+_DAY_BEFORE = re.compile(rf"(?<![\w.,]){_DAY}[ \t]+$")
+_AFTER_MONTH = re.compile(rf"[ \t]+{_DAY}(?:,[ \t]*{_YEAR}|[ \t]+{_YEAR})?(?![\d:\w])|,?[ \t]+{_YEAR}")
+_YEAR_AFTER = re.compile(rf",?[ \t]+{_YEAR}")
+
+
+def _short_months(text: str, out: list) -> None:
+    for m in _SHORT_MONTH_RE.finditer(text):
+        before = _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before:                                   # 23 Aug 1884, 5 Dec
+            year = _YEAR_AFTER.match(text, m.end())
+            out.append(Candidate(before.start(), year.end() if year else m.end(), "DATE", "rule:en_short_month", 50))
+            continue
+        after = _AFTER_MONTH.match(text, m.end())
+        if after:                                    # Aug 23, 1884; Oct, 1884; Dec 1937
+            out.append(Candidate(m.start(), after.end(), "DATE", "rule:en_short_month", 50))
+
+
 def _dates(text: str, out: list) -> None:
     if "/" in text:
         for m in _YMD_SLASH_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_ymd_slash", FORMS2_PRIORITY,
                                  {"value": f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"}))
-    if " and " in text:
+    if "th and " in text or "st and " in text or "nd and " in text or "rd and " in text:
         for m in _SECOND_DAY_RE.finditer(text):
             out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_second_day", 48))
+
+
+_SHIP_GUARD_RE = re.compile("|".join(_SHIP_GUARD))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Context places made consistent with the document's LOC; names of ships dropped (see SHIP_WORDS)."""
     chosen = _context_places_as_loc(text, chosen)
-    if not any(word in text for word in _SHIP_GUARD):
+    if not _SHIP_GUARD_RE.search(text):
         return chosen
     return [c for c in chosen if not (c.label in ("GPE", "LOC", "PERSON") and _after_ship_word(text, c.start))]
 

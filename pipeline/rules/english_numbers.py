@@ -28,8 +28,6 @@ YEAR_AHEAD = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 # only with a day or a year, never alone (APR, MAR, DEC are also acronyms).
 MONTH_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 MONTH_UPPER_SHORT = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
-# The short forms without their dot, only with a day or a year (session 7, en10: blogs and tables write them).
-MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 MOD = (rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+"
        rf"|(?:[Ee]arly|[Ll]ate)\s+in\s+(?={YEAR_AHEAD}))")
@@ -41,8 +39,6 @@ DATE_RE = re.compile(
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
     rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
     rf"|{MONTH},?\s+(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
-    rf"|{MONTH_SHORT}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"   # Aug 23, 1884 (no dot: with a day or a year)
-    rf"|{MONTH_SHORT},?\s+{YEAR}|{DAY}\s+{MONTH_SHORT}(?:,?\s+{YEAR})?"  # Oct, 1884; 23 Aug 1884
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
     rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
