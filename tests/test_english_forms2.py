@@ -205,3 +205,8 @@ def test_japanese_bands_are_named_forces():
     text = "The Hokuetsu Kiheitai and the Yugekitai held the pass."
     assert spans(text) == [(4, 21, "MIL_UNIT"), (30, 39, "MIL_UNIT")]
     assert labelled("The Thai and the Tai were neighbours.") == []
+
+
+def test_family_name_before_clan_is_no_person():
+    text = "Tokugawa Yoshinobu resigned, but the Tokugawa clan still ruled."
+    assert labelled(text) == [("Tokugawa Yoshinobu", "PERSON")]

@@ -31,7 +31,8 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   EVENT, as english.py reads `Tanggu Truce`, `Tientsin Accord` by their head word;
 - a romanised Japanese corps named by its word for a band or unit (-tai 隊, -gumi 組: `Shinsengumi`, `Kiheitai`,
   `Kôyô Chinbutai`, `Shôgitai`): one MIL_UNIT (a named force), not a person's name;
-- `finish_forms2`: a place read from its context alone (GPE, english_place_context) that another finder reads
+- `finish_forms2`: a family name read as a person before `clan`, `shoguns` or `dynasty` (`the Tokugawa clan`) is no
+  person (the clan is not tagged); a place read from its context alone (GPE, english_place_context) that another finder reads
   as a LOC elsewhere in the document (`the island of X` ... `landed at X`) is that LOC; and a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
   read there is dropped (ships are not tagged).
@@ -350,12 +351,16 @@ def _dates(text: str, out: list) -> None:
             out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_second_day", 48))
 
 
+_CLAN_AFTER = re.compile(r"[ \t]+(?:clan|clans|shoguns|dynasty)(?![\w-])")
 _SHIP_GUARD_RE = re.compile("|".join(_SHIP_GUARD))
 
 
 def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Context places made consistent with the document's LOC; names of ships dropped (see SHIP_WORDS)."""
     chosen = _context_places_as_loc(text, chosen)
+    if "clan" in text or "shoguns" in text or "dynasty" in text:
+        chosen = [c for c in chosen if not (c.label == "PERSON" and _CLAN_AFTER.match(text, c.end)
+                                            and " " not in text[c.start:c.end])]
     if not _SHIP_GUARD_RE.search(text):
         return chosen
     return [c for c in chosen if not (c.label in ("GPE", "LOC", "PERSON") and _after_ship_word(text, c.start))]
