@@ -302,6 +302,8 @@ def _pacts(text: str, out: list) -> None:
 _JP_BAND_RE = re.compile(
     r"(?<![\w'\u2019-])(?:[A-Z][a-z\u00e2\u00f4\u00fb\u014d\u016b]{1,10}[ \t])?"
     r"[A-Z][a-z\u00e2\u00f4\u00fb\u014d\u016b]{2,12}(?:tai|gumi)(?![\w'\u2019-])")
+JP_ECHELON_WORDS = frozenset("Shitai Butai Rentai Daitai Chutai Shotai Sentai Hikotai Buntai Heitai Kempeitai "
+                             "Shidan Ryodan Heidan".split())
 _PLAIN = str.maketrans("\u00e2\u00f4\u00fb\u014d\u016b", "aouou")
 
 
@@ -315,9 +317,9 @@ def _japanese_bands(text: str, out: list) -> None:
         if len(words) == 2 and (words[0] in NOT_NAME_START or not japanese_shaped(words[0].translate(_PLAIN))):
             start = m.end() - len(words[1])
             words = words[1:]
-        if len(words[-1]) < 6 or not japanese_shaped(words[-1].translate(_PLAIN)):
-            continue
-        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_japanese_band", FORMS2_PRIORITY,
+        if len(words[-1]) < 6 or words[-1] in JP_ECHELON_WORDS or not japanese_shaped(words[-1].translate(_PLAIN)):
+            continue                                 # 'Mori Shitai', '55th Rentai': english_unit_forms' echelons
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_japanese_band", 45,
                              {"numbers": [], "echelon": "", "prefix": "", "side": "JP"}))
 
 
