@@ -489,7 +489,8 @@ _COMMANDER = re.compile(
     r"|Lt\.\s*Gen\.\s+|Maj\.\s*Gen\.\s+|Colonel\s+|Col\.\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])")
 # A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami,
 # Korechika, Shunroku, Yokoyama; not Bruce, Scott, Stilwell, nor pinyin words with x, q, zh or -ng.
-_JAPANESE_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
+# (a doubled consonant inside the word: Tesshu, Hattori, Ikki, Seppuku)
+_JAPANESE_WORD = re.compile(r"(?:(?:(?<=[aiueon])(?:ssh|tch|kk|tt|pp)|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
                             r"(?![aiueo])){2,6}", re.I)
 
 

@@ -24,6 +24,7 @@ from pipeline.rules.english_prose import bare_unit_mentions, find_prose
 from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_dev8 import find_dev8, finish_dev8
+from pipeline.rules.english_forms2 import find_forms2, finish_forms2
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -114,7 +115,8 @@ UNIT_RE = re.compile(
 )
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
-                r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive")
+                r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive|Ambush|"
+                r"Accord|Armistice|Truce|Protocol|Convention")
 NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                   "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
                   "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",
@@ -139,7 +141,7 @@ PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Provinces|Province|province|County|county|City|Prefecture|Municipality|Falls|Gate|Forts|forts"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
-    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|Reservoir|reservoir"
+    r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
     r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"
     # administrative units of China and of a treaty port: 'Zhabei district', 'Tibet Autonomous Region'
@@ -176,6 +178,7 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         # civil posts before a name (session 7, en9): Governor Ma, Viceroy Linlithgow, Secretary of State Acheson
         r"Governor(?:[\s-]+General)?|Viceroy|Consul(?:[\s-]+General)?|Mayor|Magistrate|Senator|Commissar|"
+        r"Commissioner|Plenipotentiary|Envoy|Taotai|"              # Imperial Commissioner Qishan (session 7, en10)
         r"Secretary\s+of\s+(?:State|War|the\s+Navy|Defense)|Pfc\.|PFC|"
         r"Prince|Madame|Mr\.|Mrs\.|Miss|Dr\.|Lord|Sir|Lady|general|commander|colonel|marshal|captain|lieutenant|"
         # order-of-battle abbreviations in capitals (COL Smith, LTC Jones, GEN Sato)
@@ -517,6 +520,7 @@ _GENERATORS += (find_place_context,)   # unknown places by their context (englis
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 _GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
+_GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:
@@ -554,7 +558,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
-    chosen = finish_dev8(text, chosen)
+    chosen = finish_forms2(text, finish_dev8(text, chosen))
     chosen = english_dev6.before_sides(text, chosen)
     return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
 

@@ -111,9 +111,10 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
-    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong)(?![\w-])"
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard)"
+    rf"(?!\w|-(?!(?:wide|long|high|deep|strong|tall|thick|broad)(?![\w-])))"    # 'two-mile-wide': '-wide' outside
     # up to two modifiers ('three Red Chinese divisions', '9,000 regular Communist troops')
-    rf"|\s+(?:of\s+)?(?P<adj>{ADJ}{{1,2}})?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ}(?:(?:and|or)\s+{ADJ})?{ADJ}?)?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
     rf"|(?(cur)(?P<bare>)|(?!))))"
 )
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence

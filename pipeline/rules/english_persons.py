@@ -27,7 +27,9 @@ JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]
 # Romanised Japanese words of military and state vocabulary: 'Teikoku Rikugun' is no one's name.
 JAPANESE_TERMS = frozenset("Teikoku Rikugun Kaigun Kantogun Shidan Ryodan Rentai Daitai Chutai Butai Hikodan Sentai "
                            "Kokugun Hombu Honbu Sakusen Shireibu Seifu Naikaku Gikai Tenno Kokutai Kempeitai Heitai "
-                           "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku".split())
+                           "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku "
+                           # English heads of a domain, a government, a structure or a harbour (session 7, en10)
+                           "Domain Shogunate Bakufu Castle Temple Shrine Anchorage Harbor Harbour".split())
 
 
 def _japanese_names(text: str, out: list) -> None:

@@ -45,7 +45,7 @@ _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
         rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
 NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
-_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|reached|captured|occupied"
+_PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|between|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
                  "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
                  "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening")
@@ -73,7 +73,7 @@ CONTEXT_RE = re.compile(
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
     rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
-_WEAK = re.compile(r"(?i:from|to|at|near|in)$")
+_WEAK = re.compile(r"(?i:from|to|at|near|in|between)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
 # 'ten miles from X', 'from X to Y'); after others they lead as often to a person ('reported to X').
 _MOTION_BEFORE = re.compile(
@@ -297,11 +297,15 @@ def find_place_context(text: str, out: list) -> None:
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
         label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
+        if context.lower() == "between" and _names_a_person(m.group("run")):
+            continue                  # 'between Nogi and Kuroki': one person makes the pair persons
         for item in ITEM_RE.finditer(m.group("run")):
             name = item.group()
             if _place_name(name, weak):
                 start = m.start("run") + item.start()
-                out.append(Candidate(start, start + len(name), label, "rule:en_place_context",
+                # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
+                out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
+                                     else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
     _areas_and_subjects(text, out)
@@ -312,6 +316,16 @@ def find_place_context(text: str, out: list) -> None:
         _town_heads(text, out)
 
 
+def _names_a_person(run: str) -> bool:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    return any(names.get(item.group(), ("",))[0] == "PERSON" or item.group() in _person_words()
+               for item in ITEM_RE.finditer(run))
+
+
+LAND_HEADS = frozenset("Island Islands Isle River Bay Strait Straits Peninsula Mountain Mountains Hill Hills Ridge "
+                       "Valley Pass Gulf Sea Lake Plain Plateau Coast Harbour Harbor Anchorage Cape Channel".split())
 _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+$")     # 'A, B, Burma': B is an item of a list
 
 
