@@ -264,3 +264,21 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)   # its flags come with pattern.flags
     newline = "\n" if pattern.flags & re.VERBOSE else ""    # a trailing comment must not eat ')'
     return re.compile(f"{guard}(?:{body}{newline})", pattern.flags)
+
+
+# --------------------------------------------------------------------------- patterns compiled on first use
+
+class LazyPattern:
+    """A pattern compiled on first use: most of these classes never meet their rare literal, and
+    compiling them all at import would cost every run."""
+
+    def __init__(self, *args):
+        self._args = args
+
+    def __getattr__(self, name):          # only called for attributes not yet copied
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            rx = self.__dict__["_rx"] = re.compile(*self._args)
+        value = getattr(rx, name)
+        self.__dict__[name] = value        # later uses find it directly (no call of this method)
+        return value
