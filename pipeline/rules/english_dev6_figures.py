@@ -10,16 +10,10 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
+from pipeline.rules.scan import literal_positions as _finds
 from pipeline.spans import Candidate
 
 COUNT_PRIORITY = 51
-
-
-def _finds(text: str, literal: str):
-    at = text.find(literal)
-    while at != -1:
-        yield at
-        at = text.find(literal, at + 1)
 
 
 # ----------------------------------------------------------------------------- clock times and slash ranges

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import _read_list, known_places, word_info
+from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
 _NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
@@ -67,13 +68,6 @@ def _first_chars_re() -> re.Pattern:
     """A position that starts a dictionary name (a lookahead: overlapping starts are all tried)."""
     firsts = "".join(sorted({word[0] for word in dictionary_names()}))
     return re.compile("(?=([" + firsts + "][\u4e00-\u9fff]{2}))")
-
-
-def _positions(text: str, name: str):
-    i = text.find(name)
-    while i >= 0:
-        yield i
-        i = text.find(name, i + 1)
 
 
 _LAST: dict[str, list[tuple[int, int]]] = {}

@@ -64,6 +64,14 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             floor = start
 
 
+def literal_positions(text: str, literal: str) -> Iterator[int]:
+    """Every position where `literal` starts in `text`, overlapping ones included (str.find in C)."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
 def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
                   shortest: int, longest: int) -> Iterator[re.Match]:
     """The matches of `pattern.finditer(text)` for a list pattern: a first item of `shortest`

@@ -71,15 +71,17 @@ def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
     return any(text[max(0, start - k):start] in places for k in (2, 3))
 
 
+def _cjk_stems(text: str, at: int, sizes):
+    """(size, start, stem) for each size in order whose stem ending at `at` lies in the text and is all CJK."""
+    for size in sizes:
+        start = at - size
+        if start >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[start:at]):
+            yield size, start, text[start:at]
+
+
 def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
     """Start of the longest acceptable stem ending at `at` (2..longest characters), or None."""
-    for size in range(longest, 1, -1):
-        start = at - size
-        if start < 0:
-            continue
-        stem = text[start:at]
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
-            continue
+    for size, start, stem in _cjk_stems(text, at, range(longest, 1, -1)):
         if size >= 3 and _plain(stem[:2], 300):
             continue                               # 外围|东矶列岛: an ordinary word opens the run
         if stem[0] in "上下" and text[start - 1:start] != "的":
@@ -191,13 +193,7 @@ _BATTLE_OF_RE = re.compile("之战|之役|战斗(?!英雄|力|机|部|员|队|�
 def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False) -> int | None:
     """Start of the place a battle is named by, ending at `at`: a stem ending in a settlement or terrain word, or a
     known place, opened by a cue (2-4 characters)."""
-    for size in (4, 3, 2):
-        start = at - size
-        if start < 0:
-            continue
-        stem = text[start:at]
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
-            continue
+    for size, start, stem in _cjk_stems(text, at, (4, 3, 2)):
         core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
         if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
             continue
