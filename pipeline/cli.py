@@ -31,6 +31,9 @@ class ZhanjiGroup(click.Group):
 @click.version_option(PIPELINE, prog_name="zhanji", message="%(version)s")
 def main() -> None:
     """战记 zhanji: entities from historical and military text in Chinese and English."""
+    from pipeline import regex_cache
+
+    regex_cache.install()   # the rules' compiled patterns from the last run (see regex_cache)
 
 
 class Summary:

@@ -1,0 +1,174 @@
+"""The compiled code of the pipeline's regular expressions, kept between runs.
+
+The rule finders compile about 2,200 regular expressions (grammars, tries over the lexicons)
+when a run starts, and `re` compiles in Python: that was ~0.85 s of the ~2.2 s a one-line
+`zhanji extract` took. `re.compile` parses a pattern and turns it into a list of opcodes
+that `_sre.compile` makes a Pattern from; the opcodes of a given pattern and flags are always
+the same for one Python version. So the first run records them, and later runs put the
+Patterns straight into `re`'s own cache, where `re.compile` finds them without parsing.
+
+- A cached Pattern is only ever returned for the exact (type, pattern, flags) it was made
+  from, and it is checked equal to what `re` makes when it is recorded (Pattern equality
+  compares the flags, the pattern and the compiled code), so a cache can never change what
+  a pattern matches; a pattern missing from it is compiled by `re` as usual.
+- The cache file sits in the temp dir (as segment's jieba caches do), named by the Python
+  version, `_sre`'s magic number and the size and modification time of every module and
+  lexicon of the pipeline: when the code changes, the next run records a new one.
+- Only the `zhanji` command installs it (`install()` in its group callback): importing
+  `pipeline` as a library leaves `re` alone.
+- `ZHANJI_REGEX_CACHE=0` turns it off; a Python other than 3.11 or a missing internal
+  leaves `re` alone too.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+SUPPORTED = (3, 11)
+KEEP = 6   # cache files kept in the temp dir (other versions of the code, other checkouts)   # the layout of re._cache and _sre.compile's arguments this module knows
+
+_recorded: dict[tuple, tuple] = {}
+_installed = False
+
+
+def install() -> str:
+    """Serve the pipeline's patterns from the cache, or record them for the next run.
+    Returns what it did: "loaded N", "recording" or "off"."""
+    global _installed
+    if _installed:
+        return "installed"
+    if os.environ.get("ZHANJI_REGEX_CACHE", "1") == "0" or not _internals_known():
+        return "off"
+    _installed = True
+    path = cache_path()
+    entries = _read(path)
+    if entries is not None:
+        return f"loaded {_prefill(entries)}"
+    _start_recording(path)
+    return "recording"
+
+
+def cache_path() -> Path:
+    """The cache file for this Python and this version of the pipeline's code and lexicons."""
+    import _sre
+
+    parts = [sys.version, str(_sre.MAGIC)]
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:
+            stat = path.stat()
+            parts.append(f"{path.relative_to(PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}")
+    digest = hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"zhanji-regex-{digest}.marshal"
+
+
+def _internals_known() -> bool:
+    if sys.version_info[:2] != SUPPORTED:
+        return False
+    try:
+        import _sre
+        from re import _compiler, _parser  # noqa: F401
+    except ImportError:
+        return False
+    return isinstance(getattr(re, "_cache", None), dict) and hasattr(_sre, "compile") \
+        and hasattr(_compiler, "_code") and callable(getattr(re, "_compile", None))
+
+
+def _read(path: Path) -> list | None:
+    try:
+        entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return entries if isinstance(entries, list) else None
+
+
+def _prefill(entries: list) -> int:
+    """Put a Pattern made from each entry's code into re's cache, under the key re looks up."""
+    import _sre
+
+    filled = 0
+    for entry in entries:
+        try:
+            flags, parts = entry
+            key = (type(parts[0]), parts[0], flags)   # (type, pattern, flags) as re._compile looks it up
+            if key not in re._cache:
+                re._cache[key] = _sre.compile(*parts)
+                filled += 1
+        except (TypeError, ValueError, RuntimeError):
+            continue   # an entry this Python cannot take is compiled by re as usual
+    return filled
+
+
+def _compile_parts(pattern, flags: int) -> tuple:
+    """What re._compiler.compile hands to _sre.compile, for a str or bytes pattern."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]   # opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def _start_recording(path: Path) -> None:
+    """Wrap re._compile for the rest of this run, noting the code of every pattern it compiles
+    (a str or bytes pattern, without DEBUG), and write them to `path` when the run ends."""
+    import _sre
+
+    original = re._compile
+
+    def recording_compile(pattern, flags):
+        result = original(pattern, flags)
+        if isinstance(flags, re.RegexFlag):
+            flags = flags.value
+        key = (type(pattern), pattern, flags)
+        if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG and key not in _recorded:
+            try:
+                parts = _compile_parts(pattern, flags)
+                if _sre.compile(*parts) == result:   # same flags, pattern and code
+                    _recorded[key] = parts
+            except Exception:   # noqa: BLE001 - recording must never break a run
+                pass
+        return result
+
+    re._compile = recording_compile
+    atexit.register(_write, path)
+
+
+def _write(path: Path) -> None:
+    entries = [(flags, parts) for (_, _, flags), parts in _recorded.items()]
+    if not entries:
+        return
+    try:
+        data = marshal.dumps(entries)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except (OSError, ValueError):   # a read-only temp dir only costs the cache
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the KEEP newest cache files (each version of the code writes its own)."""
+    try:
+        files = sorted(folder.glob("zhanji-regex-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+        for old in files[:-KEEP]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

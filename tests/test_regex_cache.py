@@ -1,0 +1,105 @@
+"""The compiled-pattern cache of the `zhanji` command (pipeline.regex_cache)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import regex_cache
+
+REPO = Path(__file__).resolve().parents[1]
+
+PATTERNS = [
+    (r"第(?P<num>[一二三四五六七八九十]{1,4})(?P<echelon>集团军|军|师)", 0),
+    (r"(?<![A-Za-z])(?:Lt\.|Gen\.)\s+(?P<name>[A-Z][a-z]{1,12})", 0),
+    (r"(?i)operation\s+[a-z]{2,10}", 0),
+    (r"""\b(?:north|south)ern   # a direction
+         \s+(\w+)""", re.IGNORECASE | re.VERBOSE),
+    (r"[\u4e00-\u9fff]{2,4}(?=县|州)", 0),
+    (rb"\x00[\x01-\x7f]+", 0),
+    (r"(a)|b(?(1)c|d)", 0),
+]
+
+
+@pytest.mark.skipif(sys.version_info[:2] != regex_cache.SUPPORTED, reason="needs the known re internals")
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_recorded_parts_make_the_same_pattern(pattern, flags):
+    import _sre
+
+    made = _sre.compile(*regex_cache._compile_parts(pattern, int(flags)))
+    assert made == re.compile(pattern, flags)
+    assert made.groupindex == re.compile(pattern, flags).groupindex
+
+
+@pytest.mark.skipif(sys.version_info[:2] != regex_cache.SUPPORTED, reason="needs the known re internals")
+def test_prefilled_patterns_are_what_re_compile_returns():
+    pattern = "第(?P<n>[0-9]{1,3})师团(?!长)"
+    flags = re.ASCII
+    entries = [(int(flags), regex_cache._compile_parts(pattern, int(flags)))]
+    key = (str, pattern, int(flags))
+    re._cache.pop(key, None)
+    try:
+        assert regex_cache._prefill(entries) == 1
+        cached = re._cache[key]
+        assert re.compile(pattern, flags) is cached   # found in re's cache, not compiled again
+        assert cached.match("第37师团").group("n") == "37"
+        assert cached.match("第37师团长") is None
+    finally:
+        re._cache.pop(key, None)
+
+
+def _extract(tmp_path: Path, tmpdir: Path, out: str, cache: str) -> tuple[str, str]:
+    env = dict(os.environ, TMPDIR=str(tmpdir), ZHANJI_REGEX_CACHE=cache)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"),
+         "-o", str(tmp_path / out), "-q"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    return (tmp_path / out).read_text(encoding="utf-8"), run.stderr
+
+
+@pytest.mark.skipif(sys.version_info[:2] != regex_cache.SUPPORTED, reason="needs the known re internals")
+def test_cli_records_then_loads_with_identical_entities(tmp_path):
+    (tmp_path / "zh.txt").write_text("1944年4月17日，日军第37师团约2万人强渡黄河，进攻郑县。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("On 19 April 1944 the Japanese 37th Division crossed the Yellow River.\n",
+                                     encoding="utf-8")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    plain, _ = _extract(tmp_path, tmpdir, "plain.jsonl", "0")
+    assert list(tmpdir.glob("zhanji-regex-*")) == []   # switched off: nothing written
+
+    recorded, _ = _extract(tmp_path, tmpdir, "recorded.jsonl", "1")
+    caches = list(tmpdir.glob("zhanji-regex-*.marshal"))
+    assert len(caches) == 1 and caches[0].stat().st_size > 100_000
+    assert list(tmpdir.glob("zhanji-regex-*.tmp")) == []
+
+    loaded, _ = _extract(tmp_path, tmpdir, "loaded.jsonl", "1")
+    assert plain == recorded == loaded
+    assert '[13,18,"MIL_UNIT"]' in loaded   # 第37师团
+
+
+def test_cache_is_named_by_the_code(monkeypatch, tmp_path):
+    first = regex_cache.cache_path()
+    assert first.name.startswith("zhanji-regex-") and first.suffix == ".marshal"
+    assert regex_cache.cache_path() == first   # same code, same file
+    monkeypatch.setattr(regex_cache, "PACKAGE", tmp_path)
+    (tmp_path / "x.py").write_text("A = 1\n")
+    other = regex_cache.cache_path()
+    (tmp_path / "x.py").write_text("A = 22\n")
+    assert regex_cache.cache_path() not in (first, other)
+
+
+def test_prune_keeps_the_newest(tmp_path):
+    for i in range(regex_cache.KEEP + 3):
+        path = tmp_path / f"zhanji-regex-{i:016x}.marshal"
+        path.write_bytes(b"x")
+        os.utime(path, ns=(i * 10**9, i * 10**9))
+    regex_cache._prune(tmp_path)
+    left = sorted(p.name for p in tmp_path.glob("zhanji-regex-*.marshal"))
+    assert left == [f"zhanji-regex-{i:016x}.marshal" for i in range(3, regex_cache.KEEP + 3)]
