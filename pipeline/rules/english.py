@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from pipeline.rules.scan import guarded
 from pipeline.normalize import english as norm_en
@@ -210,7 +211,8 @@ PRIORITY = {"MIL_UNIT": 60, "EVENT": 55, "DATE": 50, "QUANTITY": 50, "ORG": 45, 
 @lru_cache(maxsize=1)
 def _syllables() -> tuple[frozenset, frozenset]:
     """(capitalised romanised surnames, romanised syllables) in pinyin and Wade-Giles (plain)."""
-    from pypinyin import Style, lazy_pinyin
+    from pipeline.rules.english_lexicon import _table_sources
+    from pipeline.segment import _cache_file, _cached
 
     syllables = set()
     wg = {}
@@ -219,6 +221,19 @@ def _syllables() -> tuple[frozenset, frozenset]:
             pinyin = row[0].replace("ü", "v")
             syllables.update({pinyin, row[0].replace("ü", "u"), row[2]})
             wg[pinyin] = row[2]
+    # reading every surname with pypinyin (and importing it) takes a fifth of a second: cached
+    here = Path(__file__).resolve()
+    key = [*_table_sources(), f"{here}:{here.stat().st_size}:{here.stat().st_mtime_ns}"]
+    surnames = set(_cached(_cache_file("english-surnames", *key), lambda: _romanised_surnames(wg)))
+    # common postal/Cantonese spellings of surnames
+    surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
+    return frozenset(surnames), frozenset(syllables)
+
+
+def _romanised_surnames(wg: dict[str, str]) -> list[str]:
+    """Every Chinese surname of surnames_cn.txt in pinyin and in Wade-Giles, capitalised."""
+    from pypinyin import Style, lazy_pinyin
+
     surnames = set()
     for row in read_rows("surnames_cn.txt"):
         surname = row[0].strip()
@@ -227,9 +242,7 @@ def _syllables() -> tuple[frozenset, frozenset]:
         readings = lazy_pinyin(surname, style=Style.NORMAL, v_to_u=False)
         for joined in ("".join(readings), "".join(wg.get(r, r) for r in readings)):
             surnames.add(joined.replace("v", "u").capitalize())
-    # common postal/Cantonese spellings of surnames
-    surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
-    return frozenset(surnames), frozenset(syllables)
+    return sorted(surnames)
 
 
 def _romanised_given(given: str, syllables: frozenset) -> bool:

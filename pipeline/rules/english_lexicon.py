@@ -49,14 +49,14 @@ def english_names() -> dict[str, tuple[str, str]]:
 def _table_sources() -> list[str]:
     """What english_names is built from: every lexicon file and this module and the
     romanisation module (path, size, modification time), and pypinyin's version."""
-    import pypinyin
+    from importlib.metadata import version   # not `import pypinyin`: a fifth of a second
 
     from pipeline.lexicons import lexicon_path
 
     here = Path(__file__).resolve().parent
     files = sorted(lexicon_path("places_en.tsv").parent.iterdir())
     files += [here / "english_lexicon.py", here / "english_romanise.py"]
-    out = [pypinyin.__version__]
+    out = [version("pypinyin")]
     for path in files:
         if path.is_file():
             stat = path.stat()
