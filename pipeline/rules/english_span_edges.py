@@ -1,0 +1,250 @@
+"""English span edges and label conventions (session 8, helper en12).
+
+Where the independent annotators of the real sets and our output disagreed on where an English span
+starts or ends, or on its label, this module applies the reading of the spec and of the majority of
+the sets (the readings are written down in docs/annotation-guidelines.md, "Readings"):
+
+- a lower-case compass adjective before a place (`western Hunan`, `northern Manchuria`, `north Burma`)
+  describes part of the place and is no part of its name: the place alone, with its own label (GPE or
+  LOC). Capitalised region names stay whole (`North China`, `South-East Asia`: english.REGION_RE), and so
+  do the regions named `upper`/`lower` (Upper Burma, 上缅甸) and the conventional regions of a continent, an ocean or China written in lower case (`southeast Asia`,
+  `the western Pacific`, `north China` = 华北);
+- a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
+  belongs to the unit;
+- a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
+  groups`): the whole compound is the unit, not its first noun;
+- a count of a troop arm in the mass noun (`262,900 infantry`, `about 7,000 cavalry`): one QUANTITY, unit
+  `infantry` / `cavalry`;
+- a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
+  `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
+  never holds a comma);
+- a lower-case `siege of X` with a known place (`the siege of Tobruk`): one EVENT, as `the battle of X`;
+- a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`): one
+  DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
+- a range of years written before a headed event name (`the 1941-42 Winter Offensive`): one EVENT;
+- a romanised Japanese or Chinese event name (`Ryojun Kōisen`, `Manshū Jihen`, `Kōkai-kaisen`,
+  `Zhānggǔfēng Shìjiàn`) and a Russian one in Cyrillic (`Оборона Порт-Артура`, `Хасанские бои`): EVENT,
+  by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
+- a newspaper named `X Daily` (`China Daily`, `People's Daily`, `CHINA DAILY` in a photo credit): ORG,
+  not the country it names;
+- a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous
+  prefecture`): one GPE;
+- a defensive perimeter (`the Pusan Perimeter`) and the International Date Line are areas or lines on the
+  map, not structures: LOC, not FAC.
+
+`find_span_edges` runs after every other generator of a paragraph and edits its candidate list: it adds
+the longer spans (the resolver keeps the longest) and drops the compass regions. Each class is guarded by a
+literal test (`in`) or reads only the candidates already found, so text where none applies costs a few
+substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.english_quantities import normalize_quantity_en
+from pipeline.spans import Candidate
+
+EDGE_PRIORITY = 63
+
+# ----------------------------------------------------------------------------- compass adjectives
+_COMPASS_LOWER = re.compile(r"(?:north|south|east|west)(?:[-\u2013]?(?:east|west))?(?:ern)?|central")
+# regions of a continent, an ocean or China: conventional names whatever their case (华北, 东南亚, 西太平洋)
+_WHOLE_REGIONS = frozenset("Asia Europe Africa America Pacific Atlantic Arctic China".split())
+
+
+def _compass_places(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    drop = []
+    for i, c in enumerate(out):
+        if c.label != "LOC" or not text[c.start].islower():
+            continue
+        words = text[c.start:c.end].split(None, 1)
+        if len(words) != 2 or not _COMPASS_LOWER.fullmatch(words[0]) or words[1] in _WHOLE_REGIONS:
+            continue
+        place = words[1]
+        start = c.end - len(place)
+        known = english_names().get(place)
+        label = known[0] if known and known[0] in ("GPE", "LOC") else "LOC"
+        drop.append(i)
+        if not any(o.start == start and o.end == c.end and o.label in ("GPE", "LOC") for o in out):
+            out.append(Candidate(start, c.end, label, "rule:en_compass_place", c.priority,
+                                 {"zh": known[1]} if known else {}))
+    for i in reversed(drop):
+        del out[i]
+
+
+# ----------------------------------------------------------------------------- units
+_GROUP_AFTER = re.compile(r"[ \t]+[Gg]roup(?![\w-])")
+
+
+def _brigade_groups(text: str, out: list) -> None:
+    for c in list(out):
+        if c.label == "MIL_UNIT" and text.endswith(("Brigade", "brigade"), c.start, c.end):
+            m = _GROUP_AFTER.match(text, c.end)
+            if m:
+                # the brigade's reading (echelon 旅, its id) wins over the normaliser's 'Group' (en_hint)
+                hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix", "id") if k in c.norm}
+                out.append(Candidate(c.start, m.end(), "MIL_UNIT", "rule:en_brigade_group", EDGE_PRIORITY,
+                                     {**c.norm, "en_hint": hint}))
+
+
+# ----------------------------------------------------------------------------- counts
+# a first noun that also names things as a modifier ('aircraft carriers', 'tank destroyers', 'army groups')
+_ATTRIBUTIVE = re.compile(r"(?:aircraft|tank|gun|horse|army|mortar|artillery|plane|truck|cannon|machine|cavalry"
+                          r"|infantry|supply|troop|cargo|transport|patrol|landing|escort)$")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<p>(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards|afterwards"
+                           r"|besides|sometimes|times|across|unless|whereas|less|nevertheless)\b)"
+                           r"[a-z]{2,14}(?<!ss)(?<!ous)(?<!ness)s)(?![\w-])")
+
+
+def _compound_units(text: str, out: list) -> None:
+    for c in list(out):
+        if c.label != "QUANTITY" or not c.norm.get("unit") or c.norm.get("value") in (1, None):
+            continue
+        unit = c.norm["unit"]
+        if not text.endswith(unit, c.start, c.end) or not _ATTRIBUTIVE.search(unit):
+            continue
+        m = _PLURAL_AFTER.match(text, c.end)
+        if m:
+            out.append(Candidate(c.start, m.end(), "QUANTITY", "rule:en_compound_unit", EDGE_PRIORITY,
+                                 {**c.norm, "unit": f"{unit} {m.group('p')}"}))
+
+
+def _arm_counts(text: str, out: list) -> None:
+    from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+
+    for m in _arm_re(APPROX, NUM).finditer(text):
+        norm = normalize_quantity_en(m.group(), m.start("u") - m.start())
+        if norm.get("value") is not None:
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10, norm))
+
+
+_ARM_RE: list = []
+
+
+def _arm_re(approx: str, num: str) -> re.Pattern:
+    if not _ARM_RE:
+        _ARM_RE.append(re.compile(
+            rf"(?<![\w.,$£¥/-])(?:{approx}\s+)?(?:{num})[ \t]+(?P<u>infantry|cavalry)"
+            r"(?=[ \t]*(?:$|[\n,.;:)\[(])|[ \t]+(?:and|or|in|at|on|were|was|with|from|under|against|to|of|had|who|under)\b)"))
+    return _ARM_RE[0]
+
+
+_FIGURE_BEFORE = re.compile(r"\d,\d{3}[ \t]+(?=\d)")
+
+
+def _counts_after_figures(text: str, out: list) -> None:
+    from pipeline.rules.english_numbers import PLURAL_COUNT_RE, QUANTITY_RE  # noqa: PLC0415
+
+    for f in _FIGURE_BEFORE.finditer(text):
+        at = f.end()
+        for pattern in (QUANTITY_RE, PLURAL_COUNT_RE):
+            m = pattern.match(text, at)
+            if m is None or not m.group("noun") or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            if re.fullmatch(r"killed|wounded|missing|captured|dead", m.group("noun")):
+                continue
+            adj = m.groupdict().get("adj")
+            norm = normalize_quantity_en(m.group(), (m.start("adj") if adj else m.start("noun")) - m.start())
+            if norm.get("value") is not None:
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count_after_figure", EDGE_PRIORITY - 10,
+                                     norm))
+                break
+
+
+# ----------------------------------------------------------------------------- dates
+# a feast day written before its date ('Easter Sunday, 1 April 1945', 'Christmas Day, 25 December 1941'): one DATE
+_FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
+                           r"|(?:Christmas[ \t]+(?:Day|Eve)|New[ \t]+Year['\u2019]s[ \t]+(?:Day|Eve)),?[ \t]+)$")
+
+
+def _feast_dates(text: str, out: list) -> None:
+    for c in list(out):
+        if c.label == "DATE" and c.start > 6:
+            m = _FEAST_BEFORE.search(text, max(0, c.start - 20), c.start)
+            if m and (not m.group("w") or text.startswith(("Sunday", "Monday"), c.start)):
+                out.append(Candidate(m.start(), c.end, "DATE", "rule:en_feast_date", EDGE_PRIORITY))
+
+
+# ----------------------------------------------------------------------------- events
+_SIEGE_RE = re.compile(r"(?<![\w-])siege[ \t]+of[ \t]+(?:the[ \t]+)?")
+_YEARS_BEFORE = re.compile(r"(?<![\w-])1[6-9]\d\d[-\u2013](?:1[6-9]\d\d|\d\d)[ \t]+$")
+_ROMAN_LOW = "a-z\u00df-\u00ff\u0100-\u017f\u01cd-\u01dc"
+_ROMAN_UP = "A-Z\u00c0-\u00de\u0100-\u017e"
+_ROMAN_EVENT_RE = re.compile(
+    rf"(?:(?<=Romanization)|(?<=romanized)|(?<=Romanized)|(?<=Romaji)|(?<![\w'\u2019-]))"
+    rf"(?P<n>[{_ROMAN_UP}][{_ROMAN_LOW}]{{1,20}}(?:[ \t-][{_ROMAN_UP}{_ROMAN_LOW}][{_ROMAN_LOW}]{{1,20}}){{0,2}}"
+    r"[ \t-](?:[Jj]iken|[Jj]ihen|[Kk][o\u014d]isen|[Kk]aisen|[Kk]assen|[Ss]ens[o\u014d]|[Ss]akusen"
+    # pinyin event words, only with their tone marks (a bare 'Zhanyi' may be a given name)
+    r"|[Ss]h\u00ecji\u00e0n|[Zz]h\u00e0ny\u00ec|[Zz]h\u00e0nzh\u0113ng|[Ss]h\u00ecbi\u00e0n|[Hh]u\u00eczh\u00e0n"
+    r"|[Hh]\u01ceizh\u00e0n))(?![\w-])")
+_ROMAN_GUARDS = ("iken", "ihen", "isen", "assen", "ens\u014d", "enso", "akusen", "ji\u00e0n", "zh\u00e0n", "bi\u00e0n")
+_CYRILLIC_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:(?:\u041e\u0431\u043e\u0440\u043e\u043d\u0430|\u041e\u0441\u0430\u0434\u0430|\u0411\u0438\u0442\u0432\u0430"
+    r"|\u0421\u0440\u0430\u0436\u0435\u043d\u0438\u0435)(?:[ \t-][\u0400-\u04ff]{2,20}){1,3}"
+    r"|[\u0400-\u04ff]{3,20}(?:[ \t-][\u0400-\u04ff]{2,20}){0,2}[ \t](?:\u0431\u043e\u0438|\u0431\u0438\u0442\u0432\u0430"
+    r"|\u0441\u0440\u0430\u0436\u0435\u043d\u0438\u0435|\u0432\u043e\u0439\u043d\u0430|\u0438\u043d\u0446\u0438\u0434\u0435\u043d\u0442))"
+    r"(?![\w-])")
+# Оборона (defence), Осада (siege), Битва (battle), Сражение; ... бои (battles), битва, сражение, война, инцидент
+_CYRILLIC_GUARDS = ("\u041e\u0431\u043e\u0440\u043e\u043d", "\u041e\u0441\u0430\u0434", "\u0411\u0438\u0442\u0432",
+                    "\u0421\u0440\u0430\u0436", " \u0431\u043e\u0438", " \u0431\u0438\u0442\u0432", " \u0441\u0440\u0430\u0436",
+                    " \u0432\u043e\u0439\u043d", " \u0438\u043d\u0446\u0438\u0434")
+
+
+def _events(text: str, out: list) -> None:
+    if "siege" in text:
+        places = {c.start: c for c in out if c.label in ("GPE", "LOC")}
+        for m in _SIEGE_RE.finditer(text):
+            place = places.get(m.end())
+            if place is not None:
+                out.append(Candidate(m.start(), place.end, "EVENT", "rule:en_lower_siege", EDGE_PRIORITY - 8))
+    if "\u2013" in text or "-" in text:
+        for c in list(out):
+            if c.label == "EVENT" and text[c.start].isupper() and c.start > 6:
+                m = _YEARS_BEFORE.search(text, max(0, c.start - 12), c.start)
+                if m:
+                    out.append(Candidate(m.start(), c.end, "EVENT", "rule:en_years_event", EDGE_PRIORITY))
+    if any(g in text for g in _ROMAN_GUARDS):
+        for m in _ROMAN_EVENT_RE.finditer(text):
+            out.append(Candidate(m.start("n"), m.end(), "EVENT", "rule:en_romanised_event", EDGE_PRIORITY))
+    if any(g in text for g in _CYRILLIC_GUARDS):
+        for m in _CYRILLIC_EVENT_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_cyrillic_event", EDGE_PRIORITY))
+
+
+# ----------------------------------------------------------------------------- names
+_DAILY_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?!(?:The|A|In|On|For|By|From)\b)(?:[A-Z][a-z]{1,15}(?:['\u2019]s)?[ \t]+){1,2}Daily"
+                       r"|(?!(?:THE|FOR|BY|FROM)\b)(?:[A-Z]{2,15}(?:['\u2019]S)?[ \t]+){1,2}DAILY)"
+                       r"(?![\w-])(?![ \t]+[A-Z])")
+_AUTONOMOUS_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,15}[ \t]+){1,3}[Aa]utonomous[ \t]+"
+                            r"(?:[Pp]refecture|[Cc]ounty|[Bb]anner|[Rr]egion)(?![\w-])")
+
+
+def _names(text: str, out: list) -> None:
+    if "Daily" in text or "DAILY" in text:
+        for m in _DAILY_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_newspaper", EDGE_PRIORITY))
+    if "utonomous" in text:
+        for m in _AUTONOMOUS_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_autonomous_unit", EDGE_PRIORITY))
+    if "Perimeter" in text or "Date Line" in text:
+        for i, c in enumerate(out):
+            if c.label == "FAC" and text.endswith(("Perimeter", "Date Line"), c.start, c.end):
+                out[i] = Candidate(c.start, c.end, "LOC", c.source, c.priority, c.norm)
+
+
+def find_span_edges(text: str, out: list) -> None:
+    """Edit the candidates of a paragraph (run after every other generator): see the module docstring."""
+    _compass_places(text, out)
+    _brigade_groups(text, out)
+    _compound_units(text, out)
+    if "infantry" in text or "cavalry" in text:
+        _arm_counts(text, out)
+    if "," in text:
+        _counts_after_figures(text, out)
+    if "Easter" in text or "Christmas" in text or "New Year" in text:
+        _feast_dates(text, out)
+    _events(text, out)
+    _names(text, out)
