@@ -1,0 +1,131 @@
+"""English span edges and label conventions (pipeline/rules/english_span_edges.py and the small edits it came
+with; the readings are in docs/annotation-guidelines.md). Sentences written for these tests."""
+
+from pipeline import extract_text
+from pipeline.rules.english import find_english
+
+
+def labelled(text):
+    return [(text[c.start:c.end], c.label) for c in find_english(text)]
+
+
+def entities(text):
+    return [(text[e["start"]:e["end"]], e["label"], e["norm"]) for e in extract_text(text, rules_only=True)["entities"]]
+
+
+def test_lower_case_compass_adjective_is_outside_the_place():
+    text = "The columns pushed into western Hunan, then northern Manchuria and south-east Burma."
+    got = labelled(text)
+    assert ("Hunan", "GPE") in got and ("Manchuria", "LOC") in got and ("Burma", "GPE") in got
+    assert not any(s.startswith(("western", "northern", "south")) for s, _ in got)
+    start = text.index("Hunan")
+    assert [(c.start, c.end, c.label) for c in find_english(text) if c.start == start] == [(start, start + 5, "GPE")]
+
+
+def test_region_names_stay_whole():
+    text = "Supplies for North China and South-East Asia crossed the western Pacific; rain fell on upper Burma."
+    got = labelled(text)
+    assert ("North China", "LOC") in got and ("South-East Asia", "LOC") in got
+    assert ("western Pacific", "LOC") in got and ("upper Burma", "LOC") in got
+
+
+def test_brigade_group_is_one_unit_with_the_brigade_reading():
+    text = "The 5th Indian Brigade Group held the ridge while the 12th Independent Brigade group withdrew."
+    got = entities(text)
+    assert [(s, l) for s, l, _ in got] == [("5th Indian Brigade Group", "MIL_UNIT"),
+                                           ("12th Independent Brigade group", "MIL_UNIT")]
+    assert got[0][2]["echelon"] == "旅" and got[0][2]["numbers"] == [5] and got[0][2]["echelon_key"] == "brigade"
+
+
+def test_compound_unit_of_a_count():
+    got = entities("The fleet gathered 12 aircraft carriers, 30 tank destroyers and 6 torpedo boats.")
+    assert [(s, n["value"], n["unit"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("12 aircraft carriers", 12, "aircraft carriers"), ("30 tank destroyers", 30, "tank destroyers"),
+        ("6 torpedo boats", 6, "torpedo boats")]
+
+
+def test_compound_unit_not_taken_across_a_verb_of_one():
+    got = entities("Only one tank remains near the bridge.")
+    assert ("one tank remains", "QUANTITY") not in [(s, l) for s, l, _ in got]
+
+
+def test_counts_of_a_troop_arm():
+    got = entities("He commanded about 18,500 infantry and 2,400 cavalry.\n  • 950 cavalry\n")
+    assert [(s, n["value"], n["unit"], n["approx"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("about 18,500 infantry", 18500, "infantry", "about"), ("2,400 cavalry", 2400, "cavalry", None),
+        ("950 cavalry", 950, "cavalry", None)]
+
+
+def test_infantry_as_a_modifier_is_no_arm_count():
+    got = entities("They sent 3 infantry regiments north.")
+    assert [(s, l) for s, l, _ in got] == [("3 infantry regiments", "QUANTITY")]
+
+
+def test_count_right_after_a_grouped_figure():
+    got = entities("Strength2: 64,000 318 field guns\nLosses: 12,115 9 gunboats sunk")
+    assert [(s, n["value"], n["unit"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("64,000", 64000, ""), ("318 field guns", 318, "field guns"), ("12,115", 12115, ""), ("9 gunboats", 9, "gunboats")]
+
+
+def test_space_grouped_figure_is_still_one_count():
+    got = entities("The army had 250 000 men.")
+    assert [(s, l) for s, l, _ in got] == [("250 000 men", "QUANTITY")]
+
+
+def test_lower_case_siege_of_a_place():
+    assert ("siege of Kohima", "EVENT") in labelled("The siege of Kohima lasted for weeks.")
+    assert labelled("The siege of nerves went on.") == []
+
+
+def test_year_range_before_an_event_name():
+    text = "It formed part of the 1941\u201342 Spring Offensive and the 1943-1944 Winter Campaign."
+    got = labelled(text)
+    assert ("1941\u201342 Spring Offensive", "EVENT") in got and ("1943-1944 Winter Campaign", "EVENT") in got
+
+
+def test_romanised_and_cyrillic_event_names():
+    text = ("The Nomonhan Incident (Nomonhan Jiken; Russian: \u0411\u043e\u0438 \u043d\u0430 \u0425\u0430\u043b\u0445\u0438\u043d-"
+            "\u0413\u043e\u043b\u0435) and the siege (Sh\u00e0ngh\u01cei Sh\u00ecbi\u00e0n; Romaji: Dairen K\u014disen).")
+    got = labelled(text)
+    assert ("Nomonhan Jiken", "EVENT") in got and ("Dairen K\u014disen", "EVENT") in got
+    assert ("Sh\u00e0ngh\u01cei Sh\u00ecbi\u00e0n", "EVENT") in got
+    assert not any(label == "PERSON" for _, label in got)
+
+
+def test_cyrillic_defence_of_a_place():
+    got = labelled("(\u041e\u0431\u043e\u0440\u043e\u043d\u0430 \u0421\u0435\u0432\u0430\u0441\u0442\u043e\u043f\u043e\u043b\u044f, 1941)")
+    assert ("\u041e\u0431\u043e\u0440\u043e\u043d\u0430 \u0421\u0435\u0432\u0430\u0441\u0442\u043e\u043f\u043e\u043b\u044f", "EVENT") in got
+
+
+def test_newspaper_daily_is_org():
+    got = labelled("(Photo: ZHAO LEI / FOR SHANGHAI DAILY) The Liberation Daily reported it.")
+    assert ("SHANGHAI DAILY", "ORG") in got and ("Liberation Daily", "ORG") in got
+    assert not any(label == "GPE" and s in ("SHANGHAI",) for s, label in got)
+
+
+def test_lower_case_autonomous_prefecture():
+    got = labelled("The road enters Aba Tibetan and Qiang autonomous prefecture near Yushu Tibetan autonomous prefecture.")
+    assert ("Yushu Tibetan autonomous prefecture", "GPE") in got
+
+
+def test_perimeter_is_loc():
+    assert ("Naktong Perimeter", "LOC") in labelled("The division fell back into the Naktong Perimeter.")
+
+
+def test_early_hours_and_feast_days():
+    got = entities("In the early hours of 9 May 1945 the guns fell silent; on Christmas Day, 25 December 1941, "
+                   "the colony surrendered. Whit Monday, 5 June 1944, passed quietly.")
+    dates = [(s, n["value"]) for s, l, n in got if l == "DATE"]
+    assert dates == [("early hours of 9 May 1945", "1945-05-09TMO"),
+                     ("Christmas Day, 25 December 1941", "1941-12-25"),
+                     ("Whit Monday, 5 June 1944", "1944-06-05")]
+
+
+def test_feast_word_without_a_day_is_left():
+    got = entities("Easter 1916 came; Easter Tuesday, 25 April 1916 was calm.")
+    assert [(s, l) for s, l, _ in got] == [("1916", "DATE"), ("Tuesday, 25 April 1916", "DATE")]
+
+
+def test_island_of_a_state_is_loc():
+    assert ("Okinawa", "LOC") in labelled("The Tenth Army landed on Okinawa in April.")
+    assert ("Okinawa Prefecture", "GPE") in labelled("Okinawa Prefecture was returned later.")
