@@ -129,3 +129,17 @@ def test_feast_word_without_a_day_is_left():
 def test_island_of_a_state_is_loc():
     assert ("Okinawa", "LOC") in labelled("The Tenth Army landed on Okinawa in April.")
     assert ("Okinawa Prefecture", "GPE") in labelled("Okinawa Prefecture was returned later.")
+
+
+def test_capitalised_headed_events_of_a_place():
+    text = "The Occupation of Hainan by Japan ended; the Invasion of Malaya and the Recapture of Rangoon followed."
+    got = labelled(text)
+    assert ("Occupation of Hainan by Japan", "EVENT") in got and ("Invasion of Malaya", "EVENT") in got
+    assert ("Recapture of Rangoon", "EVENT") in got
+    assert labelled("the occupation of Hainan went on")[0] == ("Hainan", "GPE")
+
+
+def test_group_of_provinces_is_a_region():
+    got = labelled("Troops left the Eighteen Provinces for the Nghe An and Ha Tinh Provinces.")
+    assert ("Eighteen Provinces", "LOC") in got
+    assert ("Nghe An and Ha Tinh Provinces", "LOC") not in got

@@ -18,7 +18,9 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
 - a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
   `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
   never holds a comma);
-- a lower-case `siege of X` with a known place (`the siege of Tobruk`): one EVENT, as `the battle of X`;
+- a lower-case `siege of X` with a known place (`the siege of Tobruk`): one EVENT, as `the battle of X`; so is a
+  capitalised `Annexation|Invasion|Occupation|Evacuation|Recapture of X` (english.EVENT_RE reads `Fall`, `Relief`,
+  `Capture`, `Liberation of X`), with the state that did it (`the Annexation of Korea by Japan`);
 - a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`): one
   DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
 - a range of years written before a headed event name (`the 1941-42 Winter Offensive`): one EVENT;
@@ -29,6 +31,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   not the country it names;
 - a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous
   prefecture`): one GPE;
+- a region named as a group of provinces (`the Three Eastern Provinces`, `the Eighteen Provinces`): LOC, a place
+  without one government (a coordination `X and Y Provinces` stays GPE);
 - a defensive perimeter (`the Pusan Perimeter`) and the International Date Line are areas or lines on the
   map, not structures: LOC, not FAC.
 
@@ -193,13 +197,24 @@ _CYRILLIC_GUARDS = ("\u041e\u0431\u043e\u0440\u043e\u043d", "\u041e\u0441\u0430\
                     " \u0432\u043e\u0439\u043d", " \u0438\u043d\u0446\u0438\u0434")
 
 
+_HEADED_OF_RE = re.compile(r"(?<![\w-])(?:siege|(?:Annexation|Invasion|Occupation|Evacuation|Recapture)(?P<cap>))"
+                           r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_HEADED_OF_GUARDS = ("siege of", "Annexation of", "Invasion of", "Occupation of", "Evacuation of", "Recapture of")
+_BY_RE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
+
+
 def _events(text: str, out: list) -> None:
-    if "siege" in text:
+    if any(g in text for g in _HEADED_OF_GUARDS):
         places = {c.start: c for c in out if c.label in ("GPE", "LOC")}
-        for m in _SIEGE_RE.finditer(text):
+        for m in _HEADED_OF_RE.finditer(text):
             place = places.get(m.end())
-            if place is not None:
-                out.append(Candidate(m.start(), place.end, "EVENT", "rule:en_lower_siege", EDGE_PRIORITY - 8))
+            if place is None:
+                continue
+            end = place.end
+            by = _BY_RE.match(text, end) if m.group("cap") is not None else None
+            if by and by.end() in places and places[by.end()].label == "GPE":
+                end = places[by.end()].end      # 'the Annexation of Korea by Japan': the name says who
+            out.append(Candidate(m.start(), end, "EVENT", "rule:en_headed_of_event", EDGE_PRIORITY - 8))
     if "\u2013" in text or "-" in text:
         for c in list(out):
             if c.label == "EVENT" and text[c.start].isupper() and c.start > 6:
@@ -229,6 +244,11 @@ def _names(text: str, out: list) -> None:
     if "utonomous" in text:
         for m in _AUTONOMOUS_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_autonomous_unit", EDGE_PRIORITY))
+    if "Provinces" in text:
+        for i, c in enumerate(out):
+            if c.label == "GPE" and text.endswith("Provinces", c.start, c.end) and "," not in text[c.start:c.end] \
+                    and " and " not in text[c.start:c.end] and " or " not in text[c.start:c.end]:
+                out[i] = Candidate(c.start, c.end, "LOC", c.source, c.priority, c.norm)
     if "Perimeter" in text or "Date Line" in text:
         for i, c in enumerate(out):
             if c.label == "FAC" and text.endswith(("Perimeter", "Date Line"), c.start, c.end):
