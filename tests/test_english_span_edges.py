@@ -143,3 +143,18 @@ def test_group_of_provinces_is_a_region():
     got = labelled("Troops left the Eighteen Provinces for the Nghe An and Ha Tinh Provinces.")
     assert ("Eighteen Provinces", "LOC") in got
     assert ("Nghe An and Ha Tinh Provinces", "LOC") not in got
+
+
+def test_counts_of_models():
+    got = entities("They brought 20 Type 95 tanks, nearly 60 Ki-43 and Ki-84 fighters and three B-25s; "
+                   "one F4F was lost. In 1945 B-29s struck Kobe.")
+    assert [(s, n["value"], n["unit"], n["approx"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("20 Type 95 tanks", 20, "Type 95 tanks", None),
+        ("nearly 60 Ki-43 and Ki-84 fighters", 60, "Ki-43 and Ki-84 fighters", "nearly"),
+        ("three B-25s", 3, "B-25s", None), ("one F4F", 1, "F4F", None)]
+
+
+def test_count_with_more_before_a_class_of_ships():
+    got = entities("Later four more Fletcher-class destroyers arrived.")
+    assert [(s, n["value"], n["unit"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("four more Fletcher-class destroyers", 4, "Fletcher-class destroyers")]

@@ -15,6 +15,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   groups`): the whole compound is the unit, not its first noun;
 - a count of a troop arm in the mass noun (`262,900 infantry`, `about 7,000 cavalry`): one QUANTITY, unit
   `infantry` / `cavalry`;
+- a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
+  P-40`): the models with the noun are the unit (not `97 tanks`);
 - a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
   `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
   never holds a comma);
@@ -158,6 +160,40 @@ def _counts_after_figures(text: str, out: list) -> None:
                 break
 
 
+# a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
+# P-40`, `two more Kronstad-Class submarine chasers`): the models and the noun are the unit, never `97 tanks`
+_MODEL = r"(?:Type[ \t]+\d{1,3}[A-Z]?|[A-Z][A-Za-z]{0,3}-?\d{1,4}(?:[A-Z]\d{0,2})?(?:/\d{1,3})?|[A-Z][a-z]{2,14}-[Cc]lass)"
+_MODEL_ANCHOR = re.compile(r"(?<![\w.-])(?:Type[ \t]+\d|[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,14}-[Cc]lass)")
+_MODEL_UNIT = re.compile(rf"(?P<m>{_MODEL}(?:(?:[ \t]+(?:and|or)[ \t]+|/|,[ \t]*){_MODEL}){{0,2}})(?P<s>s)?"
+                         r"(?:[ \t]+(?P<n>(?:[a-z]{2,14}[ \t]+)?(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards)\b)"
+                         r"[a-z]{2,14}(?<!ss)(?<!ous)s))?(?![\w-])")
+_COUNT_BEFORE: list = []
+
+
+def _model_counts(text: str, out: list) -> None:
+    from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+
+    if not _COUNT_BEFORE:
+        _COUNT_BEFORE.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+(?P<more>more[ \t]+)?$"))
+    end = 0
+    for a in _MODEL_ANCHOR.finditer(text):
+        if a.start() < end:
+            continue
+        before = _COUNT_BEFORE[0].search(text, max(0, a.start() - 40), a.start())
+        unit = _MODEL_UNIT.match(text, a.start())
+        if before is None or unit is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
+            continue
+        if not (unit.group("n") or unit.group("s")) and not re.fullmatch(r"(?i:one|a|1)", before.group("num")):
+            continue            # a model without a plural: only 'one P-40'
+        norm = normalize_quantity_en(f"{before.group('q')} {unit.group()}", len(before.group("q")) + 1)
+        if norm.get("value") is None:
+            continue
+        end = unit.end()
+        out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_model_count", EDGE_PRIORITY - 5,
+                             {**norm, "en_hint": dict(norm)}))     # 'two more X': the unit without 'more'
+
+
+
 # ----------------------------------------------------------------------------- dates
 # a feast day written before its date ('Easter Sunday, 1 April 1945', 'Christmas Day, 25 December 1941'): one DATE
 _FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
@@ -264,6 +300,7 @@ def find_span_edges(text: str, out: list) -> None:
         _arm_counts(text, out)
     if "," in text:
         _counts_after_figures(text, out)
+    _model_counts(text, out)
     if "Easter" in text or "Christmas" in text or "New Year" in text:
         _feast_dates(text, out)
     _events(text, out)
