@@ -158,3 +158,8 @@ def test_count_with_more_before_a_class_of_ships():
     got = entities("Later four more Fletcher-class destroyers arrived.")
     assert [(s, n["value"], n["unit"]) for s, l, n in got if l == "QUANTITY"] == [
         ("four more Fletcher-class destroyers", 4, "Fletcher-class destroyers")]
+
+
+def test_states_of_malaya():
+    got = labelled("The brigade withdrew from Trengganu and Pahang through Negeri Sembilan to Johor and Penang.")
+    assert got == [("Trengganu", "GPE"), ("Pahang", "GPE"), ("Negeri Sembilan", "GPE"), ("Johor", "GPE"), ("Penang", "GPE")]
