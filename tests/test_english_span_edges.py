@@ -163,3 +163,17 @@ def test_count_with_more_before_a_class_of_ships():
 def test_states_of_malaya():
     got = labelled("The brigade withdrew from Trengganu and Pahang through Negeri Sembilan to Johor and Penang.")
     assert got == [("Trengganu", "GPE"), ("Pahang", "GPE"), ("Negeri Sembilan", "GPE"), ("Johor", "GPE"), ("Penang", "GPE")]
+
+
+def test_clock_time_before_its_date():
+    got = entities("Published: 08:05, March 2, 2020 | Updated: 17:40, March 2, 2020")
+    assert [(s, n["value"]) for s, l, n in got if l == "DATE"] == [
+        ("08:05", "2020-03-02T08:05"), ("March 2, 2020", "2020-03-02"),
+        ("17:40", "2020-03-02T17:40"), ("March 2, 2020", "2020-03-02")]
+    assert [s for s, l, _ in entities("A ratio of 3:20, June was dry.") if l == "DATE"] == ["June"]
+
+
+def test_photo_credit_and_renamed_faction():
+    got = labelled("The pass in winter. (ZHAO LEI / FOR SHANGHAI DAILY) Zhang joined the New Guangxi Clique.")
+    assert ("ZHAO LEI", "PERSON") in got and ("New Guangxi Clique", "ORG") in got
+    assert ("Guangxi Clique", "ORG") not in got

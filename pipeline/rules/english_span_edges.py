@@ -25,10 +25,13 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   `Capture`, `Liberation of X`), with the state that did it (`the Annexation of Korea by Japan`);
 - a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`): one
   DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
+- a clock time written right before its date (`Published: 12:18, June 10, 2021`, `09:45 on 3 May`): its own DATE;
 - a range of years written before a headed event name (`the 1941-42 Winter Offensive`): one EVENT;
 - a romanised Japanese or Chinese event name (`Ryojun Kōisen`, `Manshū Jihen`, `Kōkai-kaisen`,
   `Zhānggǔfēng Shìjiàn`) and a Russian one in Cyrillic (`Оборона Порт-Артура`, `Хасанские бои`): EVENT,
   by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
+- a photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
+- a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is part of its name;
 - a newspaper named `X Daily` (`China Daily`, `People's Daily`, `CHINA DAILY` in a photo credit): ORG,
   not the country it names;
 - a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous
@@ -200,6 +203,25 @@ _FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
                            r"|(?:Christmas[ \t]+(?:Day|Eve)|New[ \t]+Year['\u2019]s[ \t]+(?:Day|Eve)),?[ \t]+)$")
 
 
+# a clock time written before its date (a news page's 'Published: 12:18, June 10, 2021', 'at 07:55 on 7 December'):
+# its own DATE, valued with that day by the normaliser (english_dev6_figures reads 'at 21:30')
+_CLOCK = re.compile(r"(?<![\w:.,/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])(?P<gap>,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?)")
+
+
+def _clocks_before_dates(text: str, out: list) -> None:
+    dates = {c.start for c in out if c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end])
+             and any(ch.isalpha() for ch in text[c.start:c.end])}        # a day of a named month
+    at = text.find(":")
+    while at != -1:
+        if 0 < at < len(text) - 2 and text[at - 1].isdigit():
+            m = _CLOCK.match(text, at - 2 if at >= 2 and text[at - 2].isdigit() else at - 1)
+            if m and m.end() in dates:
+                clock = text[m.start():m.start("gap")]
+                out.append(Candidate(m.start(), m.start("gap"), "DATE", "rule:en_clock_before_date", 50,
+                                     {"clock": clock.zfill(5), "approx": False}))
+        at = text.find(":", at + 1)
+
+
 def _feast_dates(text: str, out: list) -> None:
     for c in list(out):
         if c.label == "DATE" and c.start > 6:
@@ -273,7 +295,24 @@ _AUTONOMOUS_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,15}[ \t]+){1,3}[Aa]utono
                             r"(?:[Pp]refecture|[Cc]ounty|[Bb]anner|[Rr]egion)(?![\w-])")
 
 
+# a photo credit in capitals ('(LI WEI / FOR CHINA DAILY)', '(Photo: ZHANG MIN / XINHUA)'): the photographer
+_CREDIT_RE = re.compile(r"\((?:[Pp]hotos?:?[ \t]+|PHOTO:?[ \t]+)?(?P<n>[A-Z]{2,12}(?:[ \t][A-Z]{2,12}){1,2})[ \t]*/[ \t]*[A-Z]")
+_NOT_CREDIT = frozenset("PHOTO PHOTOS CHINA DAILY XINHUA AFP AP REUTERS GETTY IMAGES FOR BY THE AND OF FILE CNS VCG".split())
+# a faction or force renamed 'New' ('the New Guangxi Clique', 'the New Fourth Army' is listed): the word is in its name
+_NEW_BEFORE = re.compile(r"(?<![\w-])(?:New|Old)[ \t]+$")
+
+
 def _names(text: str, out: list) -> None:
+    if "/" in text and "(" in text:
+        for m in _CREDIT_RE.finditer(text):
+            if not _NOT_CREDIT.intersection(m.group("n").split()):
+                out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_photo_credit", EDGE_PRIORITY))
+    if "New " in text or "Old " in text:
+        for c in list(out):
+            if c.label in ("ORG", "MIL_UNIT") and c.start > 3 and text[c.start - 1] in " \t":
+                m = _NEW_BEFORE.search(text, max(0, c.start - 6), c.start)
+                if m:
+                    out.append(Candidate(m.start(), c.end, c.label, c.source, EDGE_PRIORITY, c.norm))
     if "Daily" in text or "DAILY" in text:
         for m in _DAILY_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_newspaper", EDGE_PRIORITY))
@@ -301,6 +340,8 @@ def find_span_edges(text: str, out: list) -> None:
     if "," in text:
         _counts_after_figures(text, out)
     _model_counts(text, out)
+    if ":" in text:
+        _clocks_before_dates(text, out)
     if "Easter" in text or "Christmas" in text or "New Year" in text:
         _feast_dates(text, out)
     _events(text, out)
