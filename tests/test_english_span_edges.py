@@ -177,3 +177,8 @@ def test_photo_credit_and_renamed_faction():
     got = labelled("The pass in winter. (ZHAO LEI / FOR SHANGHAI DAILY) Zhang joined the New Guangxi Clique.")
     assert ("ZHAO LEI", "PERSON") in got and ("New Guangxi Clique", "ORG") in got
     assert ("Guangxi Clique", "ORG") not in got
+
+
+def test_lower_case_compass_before_china_is_china():
+    got = labelled("Supplies reached southwestern China and north China; North China stayed occupied.")
+    assert got == [("China", "GPE"), ("China", "GPE"), ("North China", "LOC")]

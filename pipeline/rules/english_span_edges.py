@@ -7,8 +7,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
 - a lower-case compass adjective before a place (`western Hunan`, `northern Manchuria`, `north Burma`)
   describes part of the place and is no part of its name: the place alone, with its own label (GPE or
   LOC). Capitalised region names stay whole (`North China`, `South-East Asia`: english.REGION_RE), and so
-  do the regions named `upper`/`lower` (Upper Burma, 上缅甸) and the conventional regions of a continent, an ocean or China written in lower case (`southeast Asia`,
-  `the western Pacific`, `north China` = 华北);
+  do the regions named `upper`/`lower` (Upper Burma, 上缅甸) and the conventional regions of a continent or an
+  ocean written in lower case (`southeast Asia`, `the western Pacific`);
 - a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
   belongs to the unit;
 - a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
@@ -58,8 +58,9 @@ EDGE_PRIORITY = 63
 
 # ----------------------------------------------------------------------------- compass adjectives
 _COMPASS_LOWER = re.compile(r"(?:north|south|east|west)(?:[-\u2013]?(?:east|west))?(?:ern)?|central")
-# regions of a continent, an ocean or China: conventional names whatever their case (华北, 东南亚, 西太平洋)
-_WHOLE_REGIONS = frozenset("Asia Europe Africa America Pacific Atlantic Arctic China".split())
+# regions of a continent or an ocean: conventional names whatever their case (东南亚, 西太平洋); China's regions are
+# names when capitalised (`North China` 华北), and `northern China` is China like `northern Hunan` is Hunan
+_WHOLE_REGIONS = frozenset("Asia Europe Africa America Pacific Atlantic Arctic".split())
 
 
 def _compass_places(text: str, out: list) -> None:
