@@ -182,3 +182,9 @@ def test_photo_credit_and_renamed_faction():
 def test_lower_case_compass_before_china_is_china():
     got = labelled("Supplies reached southwestern China and north China; North China stayed occupied.")
     assert got == [("China", "GPE"), ("China", "GPE"), ("North China", "LOC")]
+
+
+def test_railway_with_nationality_alliance_and_coordinated_name():
+    got = labelled("The Triple Alliance met the Loyal and Patriotic Society near the Russian Southern Railway.")
+    assert got == [("Triple Alliance", "ORG"), ("Loyal and Patriotic Society", "ORG"), ("Russian Southern Railway", "FAC")]
+    assert ("Nationalists and Communist Party", "ORG") not in labelled("the Nationalists and Communist Party")

@@ -32,6 +32,9 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
 - a photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
 - a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is part of its name;
+- a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
+  Alliance`): ORG; an organisation named with a coordination after its article (`the Righteous and Harmonious
+  Society`): one ORG;
 - a newspaper named `X Daily` (`China Daily`, `People's Daily`, `CHINA DAILY` in a photo credit): ORG,
   not the country it names;
 - a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous
@@ -303,7 +306,34 @@ _NOT_CREDIT = frozenset("PHOTO PHOTOS CHINA DAILY XINHUA AFP AP REUTERS GETTY IM
 _NEW_BEFORE = re.compile(r"(?<![\w-])(?:New|Old)[ \t]+$")
 
 
+# a railway named with a nationality (`the Chinese Eastern Railway`, `the Russian Southern Railway`): the adjective is
+# in the name (rule 2 keeps a side outside a unit, not outside a railway's name)
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,12}(?:ese|ian|an|ish|ch)|Thai|Siamese|Korean|Manchu)[ \t]+$")
+# an alliance (`the Eight-Nation Alliance`, `the Triple Alliance`): ORG (rule 12)
+_ALLIANCE_RE = re.compile(r"(?<![\w-])(?P<n>(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|By|To|For|Of|With|And)\b)"
+                          r"[A-Z][a-z]{1,12}(?:-[A-Z][a-z]{1,12})?[ \t]+){1,2})Alliance(?![\w-])")
+# a name coordinated inside an organisation's name after its article (`the Righteous and Harmonious Society`)
+_COORD_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<w>[A-Z][a-z]{2,15})[ \t]+and[ \t]+$")
+
+
 def _names(text: str, out: list) -> None:
+    if "Railway" in text or "Railroad" in text:
+        for c in list(out):
+            if c.label == "FAC" and text.endswith(("Railway", "Railroad"), c.start, c.end) and c.start > 4:
+                m = _DEMONYM_BEFORE.search(text, max(0, c.start - 16), c.start)
+                if m:
+                    out.append(Candidate(m.start(), c.end, "FAC", "rule:en_demonym_railway", EDGE_PRIORITY, c.norm))
+    if "Alliance" in text:
+        for m in _ALLIANCE_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_alliance", EDGE_PRIORITY - 10))
+    if " and " in text:
+        covered = {c.start for c in out}
+        for c in list(out):
+            if c.label == "ORG" and c.start > 8 and text[c.start].isupper():
+                m = _COORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+                w = m.group("w") if m else ""
+                if m and m.start("w") not in covered and not (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))):
+                    out.append(Candidate(m.start("w"), c.end, "ORG", c.source, EDGE_PRIORITY, c.norm))
     if "/" in text and "(" in text:
         for m in _CREDIT_RE.finditer(text):
             if not _NOT_CREDIT.intersection(m.group("n").split()):
