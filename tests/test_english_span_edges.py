@@ -188,3 +188,9 @@ def test_railway_with_nationality_alliance_and_coordinated_name():
     got = labelled("The Triple Alliance met the Loyal and Patriotic Society near the Russian Southern Railway.")
     assert got == [("Triple Alliance", "ORG"), ("Loyal and Patriotic Society", "ORG"), ("Russian Southern Railway", "FAC")]
     assert ("Nationalists and Communist Party", "ORG") not in labelled("the Nationalists and Communist Party")
+
+
+def test_macro_regions_are_loc():
+    got = labelled("Supplies went to the Middle East, not the Far East; U.S. Army Forces in the Far East held on.")
+    assert got[:2] == [("Middle East", "LOC"), ("Far East", "LOC")]
+    assert ("Far East", "LOC") not in got[2:]
