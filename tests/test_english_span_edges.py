@@ -194,3 +194,9 @@ def test_macro_regions_are_loc():
     got = labelled("Supplies went to the Middle East, not the Far East; U.S. Army Forces in the Far East held on.")
     assert got[:2] == [("Middle East", "LOC"), ("Far East", "LOC")]
     assert ("Far East", "LOC") not in got[2:]
+
+
+def test_province_before_a_numbered_designation():
+    got = labelled("He led the Hunan 8th Army, then the Japanese 13th Army; in Hunan, 10th Army troops rested.")
+    assert got[0] == ("Hunan 8th Army", "MIL_UNIT")
+    assert ("13th Army", "MIL_UNIT") in got and ("Hunan", "GPE") in got and ("10th Army", "MIL_UNIT") in got

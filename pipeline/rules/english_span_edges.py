@@ -9,6 +9,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   LOC). Capitalised region names stay whole (`North China`, `South-East Asia`: english.REGION_RE), and so
   do the regions named `upper`/`lower` (Upper Burma, 上缅甸) and the conventional regions of a continent or an
   ocean written in lower case (`southeast Asia`, `the western Pacific`);
+- a province's army written before a numbered designation (`the Guangdong 4th Army`, `the Yunnan 60th Army`): one
+  MIL_UNIT, as 粤军第四军 (rule 2; a nationality before a unit stays outside: `Japanese 11th Army`);
 - a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
   belongs to the unit;
 - a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
@@ -101,6 +103,25 @@ def _brigade_groups(text: str, out: list) -> None:
                 hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix", "id") if k in c.norm}
                 out.append(Candidate(c.start, m.end(), "MIL_UNIT", "rule:en_brigade_group", EDGE_PRIORITY,
                                      {**c.norm, "en_hint": hint}))
+
+
+def _provincial_designations(text: str, out: list) -> None:
+    """A province's army written before a numbered designation ('the Guangdong 4th Army', 'the Yunnan 60th Army'):
+    one MIL_UNIT, as `粤军第四军` (rule 2: an army name that is part of the designation stays inside)."""
+    from pipeline.rules.english_units import _province_forms  # noqa: PLC0415
+
+    places = {c.end: c for c in out if c.label == "GPE"}
+    forms = None
+    for c in list(out):
+        if c.label != "MIL_UNIT" or not c.norm.get("numbers") or not text[c.start].isdigit() or c.start < 5:
+            continue
+        place = places.get(c.start - 1)
+        if place is None or text[c.start - 1] != " ":
+            continue
+        forms = forms or _province_forms()
+        if text[place.start:place.end] in forms:
+            out.append(Candidate(place.start, c.end, "MIL_UNIT", "rule:en_provincial_designation", EDGE_PRIORITY,
+                                 c.norm))
 
 
 # ----------------------------------------------------------------------------- counts
@@ -365,6 +386,7 @@ def find_span_edges(text: str, out: list) -> None:
     """Edit the candidates of a paragraph (run after every other generator): see the module docstring."""
     _compass_places(text, out)
     _brigade_groups(text, out)
+    _provincial_designations(text, out)
     _compound_units(text, out)
     if "infantry" in text or "cavalry" in text:
         _arm_counts(text, out)
