@@ -200,3 +200,11 @@ def test_province_before_a_numbered_designation():
     got = labelled("He led the Hunan 8th Army, then the Japanese 13th Army; in Hunan, 10th Army troops rested.")
     assert got[0] == ("Hunan 8th Army", "MIL_UNIT")
     assert ("13th Army", "MIL_UNIT") in got and ("Hunan", "GPE") in got and ("10th Army", "MIL_UNIT") in got
+
+
+def test_initialled_officers_and_officials():
+    got = labelled("Major-General T. W. Rees-Mogg and Brigadier J. St. C. Barton met the Hon. R. G. Casey; "
+                   "the U.S. Navy sailed.")
+    assert ("T. W. Rees-Mogg", "PERSON") in got and ("J. St. C. Barton", "PERSON") in got
+    assert ("R. G. Casey", "PERSON") in got
+    assert not any(label == "PERSON" and "Navy" in s for s, label in got)

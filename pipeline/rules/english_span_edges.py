@@ -32,6 +32,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
 - a romanised Japanese or Chinese event name (`Ryojun Kōisen`, `Manshū Jihen`, `Kōkai-kaisen`,
   `Zhānggǔfēng Shìjiàn`) and a Russian one in Cyrillic (`Оборона Порт-Артура`, `Хасанские бои`): EVENT,
   by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
+- an officer or official written with initials after the rank or title (`Major-General D. M. Murray-Lyon`,
+  `Brigadier W. St. J. Carpendale`, `The Rt. Hon. A. Duff Cooper`): the whole name is the PERSON;
 - a photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
 - a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is part of its name;
 - a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
@@ -337,6 +339,23 @@ _ALLIANCE_RE = re.compile(r"(?<![\w-])(?P<n>(?:(?!(?:The|A|An|This|That|Its|Thei
 _COORD_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<w>[A-Z][a-z]{2,15})[ \t]+and[ \t]+$")
 
 
+# an officer or official written with initials (`Major-General D. M. Murray-Lyon`, `Brigadier W. St. J. Carpendale`,
+# `The Rt. Hon. A. Duff Cooper`): the whole name after the rank or title (a double-barrelled surname, `St.` of a
+# given name like St. John), as english.RANK_PERSON_RE reads `Lt.-Gen. A. E. Percival`
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]*){1,3}(?:St\.[ \t]*(?:[A-Z]\.[ \t]*){0,2})?"
+                            r"(?:[A-Z][a-z]{1,15}[ \t]+)?[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?(?![\w-])")
+_RANK_END: list = []
+
+
+def _initialled_persons(text: str, out: list) -> None:
+    if not _RANK_END:
+        from pipeline.rules.english import RANK  # noqa: PLC0415
+        _RANK_END.append(re.compile(rf"(?:{RANK}|Rt\.?[ \t]+Hon\.|Hon\.)[ \t]+$"))
+    for m in _INITIALS_NAME.finditer(text):
+        if _RANK_END[0].search(text, max(0, m.start() - 30), m.start()):
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_initialled_person", EDGE_PRIORITY - 20))
+
+
 def _names(text: str, out: list) -> None:
     if "Railway" in text or "Railroad" in text:
         for c in list(out):
@@ -399,3 +418,5 @@ def find_span_edges(text: str, out: list) -> None:
         _feast_dates(text, out)
     _events(text, out)
     _names(text, out)
+    if ". " in text:
+        _initialled_persons(text, out)
