@@ -148,24 +148,23 @@ def _compound_units(text: str, out: list) -> None:
                                  {**c.norm, "unit": f"{unit} {m.group('p')}"}))
 
 
+_ARM_AFTER = re.compile(r"(?=[ \t]*(?:$|[\n,.;:)\[(])|[ \t]+(?:and|or|in|at|on|were|was|with|from|under|against|to|of|had|who)\b)")
+
+
 def _arm_counts(text: str, out: list) -> None:
-    from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
-
-    for m in _arm_re(APPROX, NUM).finditer(text):
-        norm = normalize_quantity_en(m.group(), m.start("u") - m.start())
-        if norm.get("value") is not None:
-            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10, norm))
-
-
-_ARM_RE: list = []
-
-
-def _arm_re(approx: str, num: str) -> re.Pattern:
-    if not _ARM_RE:
-        _ARM_RE.append(re.compile(
-            rf"(?<![\w.,$£¥/-])(?:{approx}\s+)?(?:{num})[ \t]+(?P<u>infantry|cavalry)"
-            r"(?=[ \t]*(?:$|[\n,.;:)\[(])|[ \t]+(?:and|or|in|at|on|were|was|with|from|under|against|to|of|had|who|under)\b)"))
-    return _ARM_RE[0]
+    before_re = _count_before()
+    for word in ("infantry", "cavalry"):
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if at > 2 and text[at - 1] in " \t" and _ARM_AFTER.match(text, end) and not text[end:end + 1].isalnum():
+                before = before_re.search(text, max(0, at - 40), at)
+                if before is not None and not before.group("more") and not re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
+                    norm = normalize_quantity_en(text[before.start():end], at - before.start())
+                    if norm.get("value") is not None:
+                        out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10,
+                                             norm))
+            at = text.find(word, end)
 
 
 _FIGURE_BEFORE = re.compile(r"\d,\d{3}[ \t]+(?=\d)")
@@ -193,24 +192,46 @@ def _counts_after_figures(text: str, out: list) -> None:
 # a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
 # P-40`, `two more Kronstad-Class submarine chasers`): the models and the noun are the unit, never `97 tanks`
 _MODEL = r"(?:Type[ \t]+\d{1,3}[A-Z]?|[A-Z][A-Za-z]{0,3}-?\d{1,4}(?:[A-Z]\d{0,2})?(?:/\d{1,3})?|[A-Z][a-z]{2,14}-[Cc]lass)"
-_MODEL_ANCHOR = re.compile(r"(?<![\w.-])(?:Type[ \t]+\d|[A-Z][A-Za-z]{0,3}-?\d|[A-Z][a-z]{2,14}-[Cc]lass)")
+# a model's first digit (re skips to digits in C), read back to the model's first letter
+_MODEL_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?<=Type \d))")
+_MODEL_START = re.compile(r"(?:Type[ \t]|[A-Z][A-Za-z]{0,3}-?)$")
 _MODEL_UNIT = re.compile(rf"(?P<m>{_MODEL}(?:(?:[ \t]+(?:and|or)[ \t]+|/|,[ \t]*){_MODEL}){{0,2}})(?P<s>s)?"
                          r"(?:[ \t]+(?P<n>(?:[a-z]{2,14}[ \t]+)?(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards)\b)"
                          r"[a-z]{2,14}(?<!ss)(?<!ous)s))?(?![\w-])")
 _COUNT_BEFORE: list = []
 
 
-def _model_counts(text: str, out: list) -> None:
-    from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
-
+def _count_before() -> re.Pattern:
+    """A count (with its approximator) ending right where the search stops: read back from a noun."""
     if not _COUNT_BEFORE:
+        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
         _COUNT_BEFORE.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+(?P<more>more[ \t]+)?$"))
+    return _COUNT_BEFORE[0]
+
+
+def _model_counts(text: str, out: list) -> None:
+    before_re = _count_before()
     end = 0
-    for a in _MODEL_ANCHOR.finditer(text):
-        if a.start() < end:
+    starts = []
+    for d in _MODEL_DIGIT.finditer(text):
+        if d.start() >= end:
+            m = _MODEL_START.search(text, max(0, d.start() - 5), d.start())
+            if m:
+                starts.append(m.start())
+    for word in ("-Class", "-class"):
+        at = text.find(word)
+        while at != -1:
+            m = re.search(r"[A-Z][a-z]{2,14}$", text[max(0, at - 15):at])
+            if m:
+                starts.append(at - len(m.group()))
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        if start < end or (start and (text[start - 1].isalnum() or text[start - 1] in ".-_")):
             continue
-        before = _COUNT_BEFORE[0].search(text, max(0, a.start() - 40), a.start())
-        unit = _MODEL_UNIT.match(text, a.start())
+        if start < 2 or not text[start - 2].isalnum():
+            continue                    # no count can end right before it
+        before = before_re.search(text, max(0, start - 40), start)
+        unit = _MODEL_UNIT.match(text, start)
         if before is None or unit is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
             continue
         if not (unit.group("n") or unit.group("s")) and not re.fullmatch(r"(?i:one|a|1)", before.group("num")):
@@ -269,7 +290,8 @@ _ROMAN_EVENT_RE = re.compile(
     # pinyin event words, only with their tone marks (a bare 'Zhanyi' may be a given name)
     r"|[Ss]h\u00ecji\u00e0n|[Zz]h\u00e0ny\u00ec|[Zz]h\u00e0nzh\u0113ng|[Ss]h\u00ecbi\u00e0n|[Hh]u\u00eczh\u00e0n"
     r"|[Hh]\u01ceizh\u00e0n))(?![\w-])")
-_ROMAN_GUARDS = ("iken", "ihen", "isen", "assen", "ens\u014d", "enso", "akusen", "ji\u00e0n", "zh\u00e0n", "bi\u00e0n")
+_ROMAN_GUARDS = ("iken", "ihen", "isen", "assen", "enso", "akusen")
+_ROMAN_MARKED = ("ens\u014d", "ji\u00e0n", "zh\u00e0n", "bi\u00e0n")
 _CYRILLIC_EVENT_RE = re.compile(
     r"(?<![\w-])(?:(?:\u041e\u0431\u043e\u0440\u043e\u043d\u0430|\u041e\u0441\u0430\u0434\u0430|\u0411\u0438\u0442\u0432\u0430"
     r"|\u0421\u0440\u0430\u0436\u0435\u043d\u0438\u0435)(?:[ \t-][\u0400-\u04ff]{2,20}){1,3}"
@@ -306,10 +328,10 @@ def _events(text: str, out: list) -> None:
                 m = _YEARS_BEFORE.search(text, max(0, c.start - 12), c.start)
                 if m:
                     out.append(Candidate(m.start(), c.end, "EVENT", "rule:en_years_event", EDGE_PRIORITY))
-    if any(g in text for g in _ROMAN_GUARDS):
+    if any(g in text for g in _ROMAN_GUARDS) or (not text.isascii() and any(g in text for g in _ROMAN_MARKED)):
         for m in _ROMAN_EVENT_RE.finditer(text):
             out.append(Candidate(m.start("n"), m.end(), "EVENT", "rule:en_romanised_event", EDGE_PRIORITY))
-    if any(g in text for g in _CYRILLIC_GUARDS):
+    if not text.isascii() and any(g in text for g in _CYRILLIC_GUARDS):
         for m in _CYRILLIC_EVENT_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_cyrillic_event", EDGE_PRIORITY))
 
@@ -342,18 +364,29 @@ _COORD_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<w>[A-Z][a-z]{2,15})[ \t]+
 # an officer or official written with initials (`Major-General D. M. Murray-Lyon`, `Brigadier W. St. J. Carpendale`,
 # `The Rt. Hon. A. Duff Cooper`): the whole name after the rank or title (a double-barrelled surname, `St.` of a
 # given name like St. John), as english.RANK_PERSON_RE reads `Lt.-Gen. A. E. Percival`
-_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]*){1,3}(?:St\.[ \t]*(?:[A-Z]\.[ \t]*){0,2})?"
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \t]*){1,3}(?:St\.[ \t]*(?:[A-Z]\.[ \t]*){0,2})?"
                             r"(?:[A-Z][a-z]{1,15}[ \t]+)?[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?(?![\w-])")
-_RANK_END: list = []
+# the word right before the initials: a rank, a title or a post (english.RANK's words; read as one token)
+_RANK_WORDS = frozenset("""general gen. brigadier brig. colonel col. major maj. captain capt. lieutenant lt. lt admiral
+adm. commodore commander cdr. marshal sergeant sgt. corporal cpl. private pte. sir lord lady hon. mr. mrs. dr. governor
+viceroy consul ambassador minister premier president chairman commissioner secretary bishop professor prof. brigadier-general
+major-general lieutenant-general lt.-gen. maj.-gen. brig.-gen. lt.-col. lieutenant-colonel vice-admiral rear-admiral
+air-marshal field-marshal wing-commander squadron-leader""".split())
 
 
 def _initialled_persons(text: str, out: list) -> None:
-    if not _RANK_END:
-        from pipeline.rules.english import RANK  # noqa: PLC0415
-        _RANK_END.append(re.compile(rf"(?:{RANK}|Rt\.?[ \t]+Hon\.|Hon\.)[ \t]+$"))
-    for m in _INITIALS_NAME.finditer(text):
-        if _RANK_END[0].search(text, max(0, m.start() - 30), m.start()):
-            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_initialled_person", EDGE_PRIORITY - 20))
+    done = 0
+    at = text.find(". ")
+    while at != -1:                     # an initial is a capital before '. ' (read at each '. ', in C)
+        start = at - 1
+        if start >= done and start >= 2 and text[start].isupper() and text[start - 1] in " \t":
+            m = _INITIALS_NAME.match(text, start)
+            if m:
+                done = m.end()
+                word = text[max(0, start - 24):start].split()[-1:]
+                if word and (word[0].lower() in _RANK_WORDS or word[0].lower().rstrip(".") in _RANK_WORDS):
+                    out.append(Candidate(start, m.end(), "PERSON", "rule:en_initialled_person", EDGE_PRIORITY - 20))
+        at = text.find(". ", at + 2)
 
 
 def _names(text: str, out: list) -> None:
