@@ -70,12 +70,12 @@ _COMPASS_LOWER = re.compile(r"(?:north|south|east|west)(?:[-\u2013]?(?:east|west
 _WHOLE_REGIONS = frozenset("Asia Europe Africa America Pacific Atlantic Arctic".split())
 
 
-def _compass_places(text: str, out: list) -> None:
+def _compass_places(text: str, out: list, by: dict) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
-    drop = []
-    for i, c in enumerate(out):
-        if c.label != "LOC" or not text[c.start].islower():
+    drop = set()
+    for c in by.get("LOC", ()):
+        if not text[c.start].islower():
             continue
         words = text[c.start:c.end].split(None, 1)
         if len(words) != 2 or not _COMPASS_LOWER.fullmatch(words[0]) or words[1] in _WHOLE_REGIONS:
@@ -84,21 +84,21 @@ def _compass_places(text: str, out: list) -> None:
         start = c.end - len(place)
         known = english_names().get(place)
         label = known[0] if known and known[0] in ("GPE", "LOC") else "LOC"
-        drop.append(i)
+        drop.add(id(c))
         if not any(o.start == start and o.end == c.end and o.label in ("GPE", "LOC") for o in out):
             out.append(Candidate(start, c.end, label, "rule:en_compass_place", c.priority,
                                  {"zh": known[1]} if known else {}))
-    for i in reversed(drop):
-        del out[i]
+    if drop:
+        out[:] = [c for c in out if id(c) not in drop]
 
 
 # ----------------------------------------------------------------------------- units
 _GROUP_AFTER = re.compile(r"[ \t]+[Gg]roup(?![\w-])")
 
 
-def _brigade_groups(text: str, out: list) -> None:
-    for c in list(out):
-        if c.label == "MIL_UNIT" and text.endswith(("Brigade", "brigade"), c.start, c.end):
+def _brigade_groups(text: str, out: list, by: dict) -> None:
+    for c in by.get("MIL_UNIT", ()):
+        if text.endswith(("Brigade", "brigade"), c.start, c.end):
             m = _GROUP_AFTER.match(text, c.end)
             if m:
                 # the brigade's reading (echelon 旅, its id) wins over the normaliser's 'Group' (en_hint)
@@ -107,15 +107,17 @@ def _brigade_groups(text: str, out: list) -> None:
                                      {**c.norm, "en_hint": hint}))
 
 
-def _provincial_designations(text: str, out: list) -> None:
+def _provincial_designations(text: str, out: list, by: dict) -> None:
     """A province's army written before a numbered designation ('the Guangdong 4th Army', 'the Yunnan 60th Army'):
     one MIL_UNIT, as `粤军第四军` (rule 2: an army name that is part of the designation stays inside)."""
     from pipeline.rules.english_units import _province_forms  # noqa: PLC0415
 
-    places = {c.end: c for c in out if c.label == "GPE"}
+    if not by.get("GPE") or not by.get("MIL_UNIT"):
+        return
+    places = {c.end: c for c in by["GPE"]}
     forms = None
-    for c in list(out):
-        if c.label != "MIL_UNIT" or not c.norm.get("numbers") or not text[c.start].isdigit() or c.start < 5:
+    for c in by["MIL_UNIT"]:
+        if not c.norm.get("numbers") or not text[c.start].isdigit() or c.start < 5:
             continue
         place = places.get(c.start - 1)
         if place is None or text[c.start - 1] != " ":
@@ -135,9 +137,9 @@ _PLURAL_AFTER = re.compile(r"[ \t]+(?P<p>(?!(?:is|was|has|does|as|its|this|thus|
                            r"[a-z]{2,14}(?<!ss)(?<!ous)(?<!ness)s)(?![\w-])")
 
 
-def _compound_units(text: str, out: list) -> None:
-    for c in list(out):
-        if c.label != "QUANTITY" or not c.norm.get("unit") or c.norm.get("value") in (1, None):
+def _compound_units(text: str, out: list, by: dict) -> None:
+    for c in by.get("QUANTITY", ()):
+        if not c.norm.get("unit") or c.norm.get("value") in (1, None):
             continue
         unit = c.norm["unit"]
         if not text.endswith(unit, c.start, c.end) or not _ATTRIBUTIVE.search(unit):
@@ -256,8 +258,8 @@ _FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
 _CLOCK = re.compile(r"(?<![\w:.,/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])(?P<gap>,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?)")
 
 
-def _clocks_before_dates(text: str, out: list) -> None:
-    dates = {c.start for c in out if c.label == "DATE" and any(ch.isdigit() for ch in text[c.start:c.end])
+def _clocks_before_dates(text: str, out: list, by: dict) -> None:
+    dates = {c.start for c in by.get("DATE", ()) if any(ch.isdigit() for ch in text[c.start:c.end])
              and any(ch.isalpha() for ch in text[c.start:c.end])}        # a day of a named month
     at = text.find(":")
     while at != -1:
@@ -270,9 +272,9 @@ def _clocks_before_dates(text: str, out: list) -> None:
         at = text.find(":", at + 1)
 
 
-def _feast_dates(text: str, out: list) -> None:
-    for c in list(out):
-        if c.label == "DATE" and c.start > 6:
+def _feast_dates(text: str, out: list, by: dict) -> None:
+    for c in by.get("DATE", ()):
+        if c.start > 6:
             m = _FEAST_BEFORE.search(text, max(0, c.start - 20), c.start)
             if m and (not m.group("w") or text.startswith(("Sunday", "Monday"), c.start)):
                 out.append(Candidate(m.start(), c.end, "DATE", "rule:en_feast_date", EDGE_PRIORITY))
@@ -310,21 +312,21 @@ _HEADED_OF_GUARDS = ("siege of", "Annexation of", "Invasion of", "Occupation of"
 _BY_RE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
 
 
-def _events(text: str, out: list) -> None:
+def _events(text: str, out: list, by: dict) -> None:
     if any(g in text for g in _HEADED_OF_GUARDS):
-        places = {c.start: c for c in out if c.label in ("GPE", "LOC")}
+        places = {c.start: c for c in (*by.get("GPE", ()), *by.get("LOC", ()))}
         for m in _HEADED_OF_RE.finditer(text):
             place = places.get(m.end())
             if place is None:
                 continue
             end = place.end
-            by = _BY_RE.match(text, end) if m.group("cap") is not None else None
-            if by and by.end() in places and places[by.end()].label == "GPE":
-                end = places[by.end()].end      # 'the Annexation of Korea by Japan': the name says who
+            agent = _BY_RE.match(text, end) if m.group("cap") is not None else None
+            if agent and agent.end() in places and places[agent.end()].label == "GPE":
+                end = places[agent.end()].end      # 'the Annexation of Korea by Japan': the name says who
             out.append(Candidate(m.start(), end, "EVENT", "rule:en_headed_of_event", EDGE_PRIORITY - 8))
     if "\u2013" in text or "-" in text:
-        for c in list(out):
-            if c.label == "EVENT" and text[c.start].isupper() and c.start > 6:
+        for c in by.get("EVENT", ()):
+            if text[c.start].isupper() and c.start > 6:
                 m = _YEARS_BEFORE.search(text, max(0, c.start - 12), c.start)
                 if m:
                     out.append(Candidate(m.start(), c.end, "EVENT", "rule:en_years_event", EDGE_PRIORITY))
@@ -389,10 +391,10 @@ def _initialled_persons(text: str, out: list) -> None:
         at = text.find(". ", at + 2)
 
 
-def _names(text: str, out: list) -> None:
+def _names(text: str, out: list, by: dict) -> None:
     if "Railway" in text or "Railroad" in text:
-        for c in list(out):
-            if c.label == "FAC" and text.endswith(("Railway", "Railroad"), c.start, c.end) and c.start > 4:
+        for c in by.get("FAC", ()):
+            if text.endswith(("Railway", "Railroad"), c.start, c.end) and c.start > 4:
                 m = _DEMONYM_BEFORE.search(text, max(0, c.start - 16), c.start)
                 if m:
                     out.append(Candidate(m.start(), c.end, "FAC", "rule:en_demonym_railway", EDGE_PRIORITY, c.norm))
@@ -401,8 +403,8 @@ def _names(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_alliance", EDGE_PRIORITY - 10))
     if " and " in text:
         covered = {c.start for c in out}
-        for c in list(out):
-            if c.label == "ORG" and c.start > 8 and text[c.start].isupper():
+        for c in by.get("ORG", ()):
+            if c.start > 8 and text[c.start].isupper():
                 m = _COORD_BEFORE.search(text, max(0, c.start - 30), c.start)
                 w = m.group("w") if m else ""
                 if m and m.start("w") not in covered and not (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))):
@@ -412,8 +414,8 @@ def _names(text: str, out: list) -> None:
             if not _NOT_CREDIT.intersection(m.group("n").split()):
                 out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_photo_credit", EDGE_PRIORITY))
     if "New " in text or "Old " in text:
-        for c in list(out):
-            if c.label in ("ORG", "MIL_UNIT") and c.start > 3 and text[c.start - 1] in " \t":
+        for c in (*by.get("ORG", ()), *by.get("MIL_UNIT", ())):
+            if c.start > 3 and text[c.start - 1] in " \t":
                 m = _NEW_BEFORE.search(text, max(0, c.start - 6), c.start)
                 if m:
                     out.append(Candidate(m.start(), c.end, c.label, c.source, EDGE_PRIORITY, c.norm))
@@ -436,20 +438,26 @@ def _names(text: str, out: list) -> None:
 
 def find_span_edges(text: str, out: list) -> None:
     """Edit the candidates of a paragraph (run after every other generator): see the module docstring."""
-    _compass_places(text, out)
-    _brigade_groups(text, out)
-    _provincial_designations(text, out)
-    _compound_units(text, out)
+    by: dict = {}
+    for c in out:                       # the others' candidates by label, read once
+        by.setdefault(c.label, []).append(c)
+    if "LOC" in by:
+        _compass_places(text, out, by)
+    if "MIL_UNIT" in by:
+        _brigade_groups(text, out, by)
+        _provincial_designations(text, out, by)
+    if "QUANTITY" in by:
+        _compound_units(text, out, by)
     if "infantry" in text or "cavalry" in text:
         _arm_counts(text, out)
     if "," in text:
         _counts_after_figures(text, out)
     _model_counts(text, out)
-    if ":" in text:
-        _clocks_before_dates(text, out)
-    if "Easter" in text or "Christmas" in text or "New Year" in text:
-        _feast_dates(text, out)
-    _events(text, out)
-    _names(text, out)
+    if ":" in text and "DATE" in by:
+        _clocks_before_dates(text, out, by)
+    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):
+        _feast_dates(text, out, by)
+    _events(text, out, by)
+    _names(text, out, by)
     if ". " in text:
         _initialled_persons(text, out)
