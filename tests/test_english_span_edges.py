@@ -208,3 +208,11 @@ def test_initialled_officers_and_officials():
     assert ("T. W. Rees-Mogg", "PERSON") in got and ("J. St. C. Barton", "PERSON") in got
     assert ("R. G. Casey", "PERSON") in got
     assert not any(label == "PERSON" and "Navy" in s for s, label in got)
+
+
+def test_part_of_a_counted_whole():
+    got = entities("Gunners hit seven of twelve Japanese transports; about 30 of the 90 lorries burned; "
+                   "Li, one of three envoys, returned.")
+    assert [(s, n["value"], n["unit"], n["approx"]) for s, l, n in got if l == "QUANTITY"] == [
+        ("seven", 7, "", None), ("twelve Japanese transports", 12, "Japanese transports", None),
+        ("about 30", 30, "", "about"), ("90 lorries", 90, "lorries", None), ("three envoys", 3, "envoys", None)]

@@ -19,6 +19,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   `infantry` / `cavalry`;
 - a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
   P-40`): the models with the noun are the unit (not `97 tanks`);
+- the part of a counted whole (`shot down nine of ten bombers`, `More than 100 of 300 police officers`): the first
+  number is a bare count (`one of two visitors` singles a person out and is left);
 - a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
   `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
   never holds a comma);
@@ -167,6 +169,27 @@ def _arm_counts(text: str, out: list) -> None:
                         out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10,
                                              norm))
             at = text.find(word, end)
+
+
+_PART_OF: list = []
+
+
+def _partitive_counts(text: str, out: list, by: dict) -> None:
+    """A count of a counted whole ('shot down nine of ten bombers', 'More than 100 of 300 police officers'): the
+    first number is a bare count (rule 9, unit ""); 'one of two visitors' singles one out and is left."""
+    if not _PART_OF:
+        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+        _PART_OF.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+of[ \t]+"
+                                   r"(?:(?:the|its|their|his|our)[ \t]+)?$"))
+    for c in by.get("QUANTITY", ()):
+        if c.start > 5 and text[c.start - 3:c.start - 1] in ("of", "he", "ts", "ir", "is", "ur"):
+            m = _PART_OF[0].search(text, max(0, c.start - 40), c.start)
+            if m is None or re.fullmatch(r"(?i:one|an?|1)|1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            norm = normalize_quantity_en(m.group("q"))
+            if norm.get("value") is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_partitive_count", EDGE_PRIORITY - 15,
+                                     {**norm, "unit": ""}))
 
 
 _FIGURE_BEFORE = re.compile(r"\d,\d{3}[ \t]+(?=\d)")
@@ -448,6 +471,8 @@ def find_span_edges(text: str, out: list) -> None:
         _provincial_designations(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
+        if " of " in text:
+            _partitive_counts(text, out, by)
     if "infantry" in text or "cavalry" in text:
         _arm_counts(text, out)
     if "," in text:
