@@ -217,3 +217,9 @@ def test_part_of_a_counted_whole():
         ("seven", 7, "", None), ("twelve Japanese transports", 12, "Japanese transports", None),
         ("about 30", 30, "", "about"), ("90 lorries", 90, "lorries", None)]
     assert "one" not in [s for s, l, _ in got]
+
+
+def test_page_word_across_a_line_break_is_outside():
+    got = labelled("Print View\nHong Kong harbour at dusk. Ministry of Defence\nPhoto (RAF) 1945")
+    assert ("Ministry of Defence", "ORG") in got
+    assert not any(s.startswith("View") or s.endswith("Photo") for s, _ in got)

@@ -36,6 +36,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
 - an officer or official written with initials after the rank or title (`Major-General D. M. Murray-Lyon`,
   `Brigadier W. St. J. Carpendale`, `The Rt. Hon. A. Duff Cooper`): the whole name is the PERSON;
+- a web page's or a caption's word on its own line joined to a name across the line break (`View\nLuding bridge`,
+  `Department of Defense\nPhoto`): the word is outside the name;
 - a photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
 - a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is part of its name;
 - a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
@@ -399,6 +401,31 @@ major-general lieutenant-general lt.-gen. maj.-gen. brig.-gen. lt.-col. lieutena
 air-marshal field-marshal wing-commander squadron-leader""".split())
 
 
+# a web page's or a caption's word on its own line joined to a name across the line break (`PDF View\nLuding bridge`,
+# `Department of Defense\nPhoto (USMC)`): the word is outside the name
+_PAGE_WORDS = frozenset("View Photo Photos Image Images Map Maps Source Credit Courtesy Caption Share Print Email PDF "
+                        "Download Video Figure Fig Advertisement".split())
+
+
+def _page_word_edges(text: str, out: list) -> None:
+    for i, c in enumerate(out):
+        brk = text.find("\n", c.start, c.end)
+        if brk == -1:
+            continue
+        head, tail = text[c.start:brk].strip(), text[text.rfind("\n", c.start, c.end) + 1:c.end].strip()
+        start, end = c.start, c.end
+        if head in _PAGE_WORDS:
+            start = brk + 1
+            while start < end and text[start] in " \t":
+                start += 1
+        if tail in _PAGE_WORDS:
+            end = text.rfind("\n", c.start, c.end)
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+        if (start, end) != (c.start, c.end) and end > start:
+            out[i] = Candidate(start, end, c.label, c.source, c.priority, c.norm)
+
+
 def _initialled_persons(text: str, out: list) -> None:
     done = 0
     at = text.find(". ")
@@ -486,3 +513,5 @@ def find_span_edges(text: str, out: list) -> None:
     _names(text, out, by)
     if ". " in text:
         _initialled_persons(text, out)
+    if "\n" in text:
+        _page_word_edges(text, out)
