@@ -223,3 +223,14 @@ def test_page_word_across_a_line_break_is_outside():
     got = labelled("Print View\nHong Kong harbour at dusk. Ministry of Defence\nPhoto (RAF) 1945")
     assert ("Ministry of Defence", "ORG") in got
     assert not any(s.startswith("View") or s.endswith("Photo") for s, _ in got)
+
+
+def test_battalion_with_its_regiment_and_coordinated_regiment_names():
+    got = entities("The 1st Battalion Argyll and Sutherland Highlanders, the 2nd Battalion Northamptonshire and "
+                   "the Oxfordshire and Buckinghamshire Light Infantry held; US Marine Corps and US Army units landed.")
+    labels = [(s, l) for s, l, _ in got]
+    assert ("1st Battalion Argyll and Sutherland Highlanders", "MIL_UNIT") in labels
+    assert ("2nd Battalion Northamptonshire", "MIL_UNIT") in labels
+    assert ("Oxfordshire and Buckinghamshire Light Infantry", "MIL_UNIT") in labels
+    assert ("US Marine Corps", "MIL_UNIT") in labels and ("US Army", "MIL_UNIT") in labels
+    assert got[0][2]["numbers"] == [1] and got[0][2]["echelon_key"] == "battalion"

@@ -11,6 +11,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   ocean written in lower case (`southeast Asia`, `the western Pacific`);
 - a province's army written before a numbered designation (`the Guangdong 4th Army`, `the Yunnan 60th Army`): one
   MIL_UNIT, as 粤军第四军 (rule 2; a nationality before a unit stays outside: `Japanese 11th Army`);
+- a battalion, company or battery written with its regiment (`the 2nd Battalion Argyll and Sutherland Highlanders`,
+  `1st Battalion Gloucestershire`): one MIL_UNIT (rule 3), and a regiment named with a coordination its whole name;
 - a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
   belongs to the unit;
 - a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
@@ -130,6 +132,40 @@ def _provincial_designations(text: str, out: list, by: dict) -> None:
         if text[place.start:place.end] in forms:
             out.append(Candidate(place.start, c.end, "MIL_UNIT", "rule:en_provincial_designation", EDGE_PRIORITY,
                                  c.norm))
+
+
+# a battalion, company or battery written with its regiment (`the 2nd Battalion Argyll and Sutherland Highlanders`,
+# `1st Battalion Gloucestershire`): one MIL_UNIT (rule 3); a regiment named with a coordination (`Argyll and
+# Sutherland Highlanders`, `Oxfordshire and Buckinghamshire Light Infantry`): its whole name
+_SUB_UNIT_END = ("Battalion", "Bn", "Bn.", "Company", "Battery", "Squadron", "Troop")
+_COUNTY_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,15}shires?(?![\w-])")
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)|Thai|Greek|Dutch|Swiss|Allied|Imperial|Royal|Red|White")
+_AND_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]{2,15})[ \t]+and[ \t]+$")
+
+
+def _regimental_names(text: str, out: list, by: dict) -> None:
+    units = by.get("MIL_UNIT", ())
+    named = {}
+    for c in units:                     # a named regiment: 'Argyll and Sutherland Highlanders'
+        if not c.norm.get("numbers") and text[c.start].isupper() and " and " in text:
+            m = _AND_BEFORE.search(text, max(0, c.start - 24), c.start)
+            if m and not _DEMONYM_WORD.fullmatch(m.group("w")) \
+                    and not any(o.start <= m.start("w") < o.end for o in out):
+                c = Candidate(m.start("w"), c.end, "MIL_UNIT", c.source, EDGE_PRIORITY, c.norm)
+                out.append(c)
+        if not c.norm.get("numbers"):
+            named[c.start] = c
+    for c in units:                     # '2nd Battalion' + the regiment written right after it
+        if c.norm.get("numbers") and text.endswith(_SUB_UNIT_END, c.start, c.end) and text[c.end:c.end + 1] == " ":
+            regiment = named.get(c.end + 1)
+            end = regiment.end if regiment is not None else None
+            if end is None:
+                county = _COUNTY_AFTER.match(text, c.end)
+                end = county.end() if county else None
+            if end is not None:
+                hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix") if k in c.norm}
+                out.append(Candidate(c.start, end, "MIL_UNIT", "rule:en_battalion_regiment", EDGE_PRIORITY,
+                                     {**c.norm, "en_hint": hint}))
 
 
 # ----------------------------------------------------------------------------- counts
@@ -452,12 +488,12 @@ def _names(text: str, out: list, by: dict) -> None:
         for m in _ALLIANCE_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_alliance", EDGE_PRIORITY - 10))
     if " and " in text:
-        covered = {c.start for c in out}
         for c in by.get("ORG", ()):
             if c.start > 8 and text[c.start].isupper():
                 m = _COORD_BEFORE.search(text, max(0, c.start - 30), c.start)
                 w = m.group("w") if m else ""
-                if m and m.start("w") not in covered and not (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))):
+                if m and not (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))) \
+                        and not _DEMONYM_WORD.fullmatch(w) and not any(o.start <= m.start("w") < o.end for o in out):
                     out.append(Candidate(m.start("w"), c.end, "ORG", c.source, EDGE_PRIORITY, c.norm))
     if "/" in text and "(" in text:
         for m in _CREDIT_RE.finditer(text):
@@ -496,6 +532,7 @@ def find_span_edges(text: str, out: list) -> None:
     if "MIL_UNIT" in by:
         _brigade_groups(text, out, by)
         _provincial_designations(text, out, by)
+        _regimental_names(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
         if " of " in text:
