@@ -234,3 +234,9 @@ def test_battalion_with_its_regiment_and_coordinated_regiment_names():
     assert ("Oxfordshire and Buckinghamshire Light Infantry", "MIL_UNIT") in labels
     assert ("US Marine Corps", "MIL_UNIT") in labels and ("US Army", "MIL_UNIT") in labels
     assert got[0][2]["numbers"] == [1] and got[0][2]["echelon_key"] == "battalion"
+
+
+def test_aif_inside_a_designation():
+    got = entities("Bennett's 8th AIF Division held Johor with the 23rd and 24th A.I.F. Brigades.")
+    units = [(s, n["numbers"]) for s, l, n in got if l == "MIL_UNIT"]
+    assert units == [("8th AIF Division", [8]), ("23rd and 24th A.I.F. Brigades", [23, 24])]

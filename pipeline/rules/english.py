@@ -99,7 +99,8 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
           r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US"
           # the abbreviations of the Korean War's armies (42nd CCF Army, 124th CCF Division, 1st ROK Division)
-          r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA)")   # the 50th Chinese Division
+          r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA"
+          r"|A\.I\.F\.|AIF)")   # the 50th Chinese Division; the 22nd and 27th A.I.F. Brigades (en12)
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+Force|Air\s+Army|Air\s+Regiment"
                     r"|Army|Corps|Division|Brigade|Regiment"
