@@ -240,3 +240,8 @@ def test_aif_inside_a_designation():
     got = entities("Bennett's 8th AIF Division held Johor with the 23rd and 24th A.I.F. Brigades.")
     units = [(s, n["numbers"]) for s, l, n in got if l == "MIL_UNIT"]
     assert units == [("8th AIF Division", [8]), ("23rd and 24th A.I.F. Brigades", [23, 24])]
+
+
+def test_name_glued_to_a_flag_file_name():
+    got = labelled("Commanders and leaders\nFlag of Japan.svgTomoyuki Yamashita\nFlag of the United Kingdom.svgArthur Percival")
+    assert ("Tomoyuki Yamashita", "PERSON") in got and ("Arthur Percival", "PERSON") in got

@@ -40,6 +40,7 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   `Brigadier W. St. J. Carpendale`, `The Rt. Hon. A. Duff Cooper`): the whole name is the PERSON;
 - a web page's or a caption's word on its own line joined to a name across the line break (`View\nLuding bridge`,
   `Department of Defense\nPhoto`): the word is outside the name;
+- a name glued to a flag's file name in a flattened infobox (`Army.svgMasao Nakamura`): read as text of its own;
 - a photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
 - a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is part of its name;
 - a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
@@ -462,6 +463,21 @@ def _page_word_edges(text: str, out: list) -> None:
             out[i] = Candidate(start, end, c.label, c.source, c.priority, c.norm)
 
 
+# a flattened infobox glues a flag's file name to the name after it (`War flag of the Imperial Japanese
+# Army.svgMasao Nakamura`): the rest of the line is read as text of its own
+_SVG_GLUE = re.compile(r"\.(?:svg|png|jpg|gif)(?=[A-Z])")
+
+
+def _after_file_names(text: str, out: list) -> None:
+    from pipeline.rules.english import find_english  # noqa: PLC0415
+
+    for m in _SVG_GLUE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        for c in find_english(text[m.end():end]):
+            out.append(Candidate(c.start + m.end(), c.end + m.end(), c.label, c.source, c.priority + 1, c.norm))
+
+
 def _initialled_persons(text: str, out: list) -> None:
     done = 0
     at = text.find(". ")
@@ -552,3 +568,5 @@ def find_span_edges(text: str, out: list) -> None:
         _initialled_persons(text, out)
     if "\n" in text:
         _page_word_edges(text, out)
+    if ".svg" in text or ".png" in text or ".jpg" in text or ".gif" in text:
+        _after_file_names(text, out)
