@@ -245,3 +245,9 @@ def test_aif_inside_a_designation():
 def test_name_glued_to_a_flag_file_name():
     got = labelled("Commanders and leaders\nFlag of Japan.svgTomoyuki Yamashita\nFlag of the United Kingdom.svgArthur Percival")
     assert ("Tomoyuki Yamashita", "PERSON") in got and ("Arthur Percival", "PERSON") in got
+
+
+def test_war_flag_caption_names_no_war():
+    got = labelled("Belligerents\nChina National Revolutionary Army War flag of the Imperial Japanese Army")
+    assert ("National Revolutionary Army", "MIL_UNIT") in got
+    assert not any(label == "EVENT" for _, label in got)

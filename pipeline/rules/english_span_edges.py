@@ -374,6 +374,14 @@ _HEADED_OF_GUARDS = ("siege of", "Annexation of", "Invasion of", "Occupation of"
 _BY_RE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
 
 
+def _war_flags(text: str, out: list, by: dict) -> None:
+    """'War flag of the Imperial Japanese Army' (a flag's caption in an infobox): no war is named there."""
+    drop = {id(c) for c in by.get("EVENT", ()) if text.endswith("War", c.start, c.end)
+            and text.startswith((" flag", "\nflag", " Flag"), c.end)}
+    if drop:
+        out[:] = [c for c in out if id(c) not in drop]
+
+
 def _events(text: str, out: list, by: dict) -> None:
     if any(g in text for g in _HEADED_OF_GUARDS):
         places = {c.start: c for c in (*by.get("GPE", ()), *by.get("LOC", ()))}
@@ -563,6 +571,8 @@ def find_span_edges(text: str, out: list) -> None:
     if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):
         _feast_dates(text, out, by)
     _events(text, out, by)
+    if "War flag" in text or "War Flag" in text:
+        _war_flags(text, out, by)
     _names(text, out, by)
     if ". " in text:
         _initialled_persons(text, out)
