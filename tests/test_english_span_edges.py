@@ -251,3 +251,11 @@ def test_war_flag_caption_names_no_war():
     got = labelled("Belligerents\nChina National Revolutionary Army War flag of the Imperial Japanese Army")
     assert ("National Revolutionary Army", "MIL_UNIT") in got
     assert not any(label == "EVENT" for _, label in got)
+
+
+def test_named_formations_sharing_a_plural_echelon():
+    got = labelled("Men of the East China and Central Plains Field Armies met the Nehru and Bose Brigades; "
+                   "the British and Indian Divisions rested.")
+    assert ("East China and Central Plains Field Armies", "MIL_UNIT") in got
+    assert ("Nehru and Bose Brigades", "MIL_UNIT") in got
+    assert not any("British" in s for s, _ in got)

@@ -13,6 +13,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   MIL_UNIT, as 粤军第四军 (rule 2; a nationality before a unit stays outside: `Japanese 11th Army`);
 - a battalion, company or battery written with its regiment (`the 2nd Battalion Argyll and Sutherland Highlanders`,
   `1st Battalion Gloucestershire`): one MIL_UNIT (rule 3), and a regiment named with a coordination its whole name;
+- named formations coordinated before one plural echelon (`the North China and North-east Field Armies`, `the
+  Gandhi and Azad Brigades`): one MIL_UNIT (rule 4);
 - a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
   belongs to the unit;
 - a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
@@ -167,6 +169,26 @@ def _regimental_names(text: str, out: list, by: dict) -> None:
                 hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix") if k in c.norm}
                 out.append(Candidate(c.start, end, "MIL_UNIT", "rule:en_battalion_regiment", EDGE_PRIORITY,
                                      {**c.norm, "en_hint": hint}))
+
+
+# named formations coordinated before one plural echelon (`the North China and North-east Field Armies`, `the
+# Gandhi and Azad Brigades`): one MIL_UNIT (rule 4), not a region and a stray echelon
+_PLURAL_ECHELONS = ("Armies", "Fronts", "Brigades", "Divisions", "Columns", "Detachments", "Regiments")
+_COORD_NAMES_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>(?!(?:The|A|An|In|On|At|By|Of|And|Both)\b)[A-Z][\w-]{1,15}(?:[ \t]+[A-Z][\w-]{1,15})?)[ \t]+and[ \t]+"
+    r"(?P<b>[A-Z][\w-]{1,15}(?:[ \t]+[A-Z][\w-]{1,15})?)[ \t\n]+(?:(?:Field|Area|Route|Group|Army|Independent)[ \t\n]+)?$")
+
+
+def _coordinated_formations(text: str, out: list) -> None:
+    for word in _PLURAL_ECHELONS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if at > 8 and not text[end:end + 1].isalnum():
+                m = _COORD_NAMES_BEFORE.search(text, max(0, at - 60), at)
+                if m and not any(_DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):
+                    out.append(Candidate(m.start(), end, "MIL_UNIT", "rule:en_coordinated_formations", EDGE_PRIORITY))
+            at = text.find(word, end)
 
 
 # ----------------------------------------------------------------------------- counts
@@ -563,6 +585,8 @@ def find_span_edges(text: str, out: list) -> None:
             _partitive_counts(text, out, by)
     if "infantry" in text or "cavalry" in text:
         _arm_counts(text, out)
+    if " and " in text:
+        _coordinated_formations(text, out)
     if "," in text:
         _counts_after_figures(text, out)
     _model_counts(text, out)
