@@ -259,3 +259,8 @@ def test_named_formations_sharing_a_plural_echelon():
     assert ("East China and Central Plains Field Armies", "MIL_UNIT") in got
     assert ("Nehru and Bose Brigades", "MIL_UNIT") in got
     assert not any("British" in s for s, _ in got)
+
+
+def test_april_fools_day_is_no_date():
+    got = entities("The landing fell on April Fool's Day, 1 April 1945.")
+    assert [(s, l) for s, l, _ in got] == [("1 April 1945", "DATE")]

@@ -594,6 +594,9 @@ def find_span_edges(text: str, out: list) -> None:
         _clocks_before_dates(text, out, by)
     if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):
         _feast_dates(text, out, by)
+    if "DATE" in by and "Fool" in text:        # 'April Fool's Day' is no date of April
+        drop = {id(c) for c in by["DATE"] if text.startswith((" Fool's", " Fool\u2019s", " Fools"), c.end)}
+        out[:] = [c for c in out if id(c) not in drop]
     _events(text, out, by)
     if "War flag" in text or "War Flag" in text:
         _war_flags(text, out, by)
