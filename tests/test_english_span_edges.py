@@ -264,3 +264,10 @@ def test_named_formations_sharing_a_plural_echelon():
 def test_april_fools_day_is_no_date():
     got = entities("The landing fell on April Fool's Day, 1 April 1945.")
     assert [(s, l) for s, l, _ in got] == [("1 April 1945", "DATE")]
+
+
+def test_possessive_owner_outside_an_organisation_and_yamen():
+    got = labelled("The Chinese Communist Party's Central Committee wrote to the Tsungli Yamen; the People's Daily printed it.")
+    assert ("Chinese Communist Party", "ORG") in got and ("Central Committee", "ORG") in got
+    assert ("Tsungli Yamen", "ORG") in got
+    assert not any("Party's" in s for s, _ in got)

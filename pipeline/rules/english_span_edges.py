@@ -48,6 +48,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
 - a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
   Alliance`): ORG; an organisation named with a coordination after its article (`the Righteous and Harmonious
   Society`): one ORG;
+- an organisation read with its owner's possessive (`the Communist Party's Central Committee`): the owner is
+  its own span and the organisation starts after it; a Qing office named `X Yamen` (`the Tsungli Yamen`): ORG;
 - a newspaper named `X Daily` (`China Daily`, `People's Daily`, `CHINA DAILY` in a photo credit): ORG,
   not the country it names;
 - a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous
@@ -523,7 +525,33 @@ def _initialled_persons(text: str, out: list) -> None:
         at = text.find(". ", at + 2)
 
 
+_POSSESSIVE_IN = re.compile(r"(?<!People)(?<!Women)(?<!Children)(?<!Men)['\u2019]s[ \t]+(?=[A-Z])")   # People's Daily
+_YAMEN_RE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{1,12}(?:[ \t][A-Z][a-z]{1,12})?)[ \t]+Yamen(?![\w-])")
+
+
+def _possessive_orgs(text: str, out: list, by: dict) -> None:
+    """An organisation read with its owner's possessive (`the Chinese Communist Party's Central Committee`, `Japan's
+    Foreign Ministry`): the owner is its own span (as a force's possessive before a unit) and the organisation
+    starts after it."""
+    swap = {}
+    for c in by.get("ORG", ()):
+        if "s " in text[c.start:c.end]:
+            last = None
+            for last in _POSSESSIVE_IN.finditer(text, c.start, c.end):
+                pass
+            if last is not None and last.end() < c.end:
+                swap[id(c)] = Candidate(last.end(), c.end, "ORG", c.source, c.priority, c.norm)
+    if swap:
+        out[:] = [swap.get(id(c), c) for c in out]
+
+
 def _names(text: str, out: list, by: dict) -> None:
+    if "'s " in text or "\u2019s " in text:
+        _possessive_orgs(text, out, by)
+    if "Yamen" in text:               # the Qing offices (`the Tsungli Yamen` 总理衙门): ORG
+        for m in _YAMEN_RE.finditer(text):
+            if m.group("n") not in ("The", "A", "His", "Their"):
+                out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_yamen", EDGE_PRIORITY - 10))
     if "Railway" in text or "Railroad" in text:
         for c in by.get("FAC", ()):
             if text.endswith(("Railway", "Railroad"), c.start, c.end) and c.start > 4:
