@@ -407,7 +407,7 @@ def _war_flags(text: str, out: list, by: dict) -> None:
 
 
 def _events(text: str, out: list, by: dict) -> None:
-    if any(g in text for g in _HEADED_OF_GUARDS):
+    if ("ion of" in text or "siege of" in text or "ure of" in text) and any(g in text for g in _HEADED_OF_GUARDS):
         places = {c.start: c for c in (*by.get("GPE", ()), *by.get("LOC", ()))}
         for m in _HEADED_OF_RE.finditer(text):
             place = places.get(m.end())
