@@ -191,7 +191,8 @@ def test_names_of_joined_places_with_an_echelon_or_theatre_word():
 
 # ----------------------------------------------------------------------------- places
 @pytest.mark.parametrize("text,expected", [
-    ("Rain fell on upper Burma and in southern Yunnan.", [("upper Burma", "LOC"), ("southern Yunnan", "LOC")]),
+    # (a lower-case compass adjective is outside the place: english_span_edges; Upper Burma is a region's name)
+    ("Rain fell on upper Burma and in southern Yunnan.", [("upper Burma", "LOC"), ("Yunnan", "GPE")]),
     ("The Kingdom of Siam and the Empire of Japan signed; the Empire of Nowhere did not.",
      [("Kingdom of Siam", "GPE"), ("Empire of Japan", "GPE")]),
     ("They dug in on Pagoda Hill and along the Shenam ridge, below the Arakan mountains.",

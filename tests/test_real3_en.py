@@ -104,7 +104,8 @@ def test_generic_brigades_stay_untagged():
     ("The line held at the Kaiping Gap for a week.", "Kaiping Gap", "LOC"),
     ("The marines dug in around the Fusen Reservoir in the snow.", "Fusen Reservoir", "LOC"),
     ("They stormed the Bocca Tigris fortress from the land side.", "Bocca Tigris fortress", "FAC"),
-    ("Raids reached northern Manchukuo in the autumn.", "northern Manchukuo", "LOC"),
+    # (a lower-case compass adjective is outside the place: english_span_edges, docs/annotation-guidelines.md)
+    ("Raids reached northern Manchukuo in the autumn.", "Manchukuo", "GPE"),
 ])
 def test_places(text, span, label):
     assert at(text, span, label) in found(text)

@@ -49,12 +49,13 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
-    text = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", span_text.strip())
-    part = re.match(r"(?i)(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?", text)
+    text = re.sub(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                  r"|^(?:Christmas\s+(?:Day|Eve)|New\s+Year['\u2019]s\s+(?:Day|Eve)),?\s+", "", span_text.strip())
+    part = re.match(r"(?i)(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:the\s+)?", text)
     if part:                                # 'the evening of Oct. 24': the day with its part (TMO/TAF/TEV/TNI)
         found = normalize_date_en(text[part.end():], context_year, context_month)
         if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", found.get("value") or ""):
-            found["value"] += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part.group(1).lower()]
+            found["value"] += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(part.group(1).lower(), "MO")
         return found
     if re.fullmatch(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", text):
         return {"value": text}              # an ISO date ('2015-03-09', a web page's timestamp)

@@ -26,6 +26,7 @@ from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_forms2 import find_forms2, finish_forms2
+from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -99,7 +100,8 @@ ECHELON = _echelon_alternation(SINGULAR_ECHELONS)
 NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African|African|Australian"
           r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US"
           # the abbreviations of the Korean War's armies (42nd CCF Army, 124th CCF Division, 1st ROK Division)
-          r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA)")   # the 50th Chinese Division
+          r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA"
+          r"|A\.I\.F\.|AIF)")   # the 50th Chinese Division; the 22nd and 27th A.I.F. Brigades (en12)
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+Force|Air\s+Army|Air\s+Regiment"
                     r"|Army|Corps|Division|Brigade|Regiment"
@@ -534,6 +536,7 @@ _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_form
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 _GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
 _GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
+_GENERATORS += (find_span_edges,)   # span edges and label conventions, last: edits the others' (english_span_edges)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

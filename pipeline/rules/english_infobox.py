@@ -244,7 +244,8 @@ ISO_DATE_RE = re.compile(r"(?P<d>(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[
 
 
 # a part of the day written before its date ('the evening of Oct. 24', 'on the night of 3 May 1940'): one DATE
-PART_OF_DAY_RE = re.compile(r"(?<![\w-])(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)[ \t]+of[ \t]+(?:the[ \t]+)?")
+PART_OF_DAY_RE = re.compile(r"(?<![\w-])(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight"
+                            r"|(?:[Ee]arly|[Ss]mall)\s+hours)[ \t]+of[ \t]+(?:the[ \t]+)?")   # 'the early hours of' (en12)
 
 
 def _dates(text: str, out: list) -> None:
@@ -253,7 +254,7 @@ def _dates(text: str, out: list) -> None:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/-"):
                 continue
             out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_iso_date", 52, {"value": m.group("d")}))
-    if "ing of" in text or "ight of" in text or "oon of" in text:     # morning/evening, night, afternoon
+    if "ing of" in text or "ight of" in text or "oon of" in text or "ours of" in text:   # ..., early hours
         for m in PART_OF_DAY_RE.finditer(text):
             date = DATE_RE.match(text, m.end())
             if date and re.search(r"(?<!\d)\d{1,2}(?!\d)", date.group()) and re.search(r"[A-Za-z]{3}", date.group()) \

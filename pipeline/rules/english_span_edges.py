@@ -1,0 +1,450 @@
+"""English span edges and label conventions (session 8, helper en12).
+
+Where the independent annotators of the real sets and our output disagreed on where an English span
+starts or ends, or on its label, this module applies the reading of the spec and of the majority of
+the sets (the readings are written down in docs/annotation-guidelines.md, "Readings"):
+
+- a lower-case compass adjective before a place (`western Hunan`, `northern Manchuria`, `north Burma`)
+  describes part of the place and is no part of its name: the place alone, with its own label (GPE or
+  LOC). Capitalised region names stay whole (`North China`, `South-East Asia`: english.REGION_RE), and so
+  do the regions named `upper`/`lower` (Upper Burma, 上缅甸) and the conventional regions of a continent or an
+  ocean written in lower case (`southeast Asia`, `the western Pacific`);
+- a province's army written before a numbered designation (`the Guangdong 4th Army`, `the Yunnan 60th Army`): one
+  MIL_UNIT, as 粤军第四军 (rule 2; a nationality before a unit stays outside: `Japanese 11th Army`);
+- a battalion, company or battery written with its regiment (`the 2nd Battalion Argyll and Sutherland Highlanders`,
+  `1st Battalion Gloucestershire`): one MIL_UNIT (rule 3), and a regiment named with a coordination its whole name;
+- named formations coordinated before one plural echelon (`the North China and North-east Field Armies`, `the
+  Gandhi and Azad Brigades`): one MIL_UNIT (rule 4);
+- a brigade group (`the 8th Indian Brigade Group`, `29th Independent Brigade group`): the group word
+  belongs to the unit;
+- a count whose counted noun is a compound (`40 aircraft carriers`, `12 tank destroyers`, `two army
+  groups`): the whole compound is the unit, not its first noun;
+- a count of a troop arm in the mass noun (`262,900 infantry`, `about 7,000 cavalry`): one QUANTITY, unit
+  `infantry` / `cavalry`;
+- a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
+  P-40`): the models with the noun are the unit (not `97 tanks`);
+- the part of a counted whole (`shot down nine of ten bombers`, `More than 100 of 300 police officers`): the first
+  number is a bare count (`one of two visitors` singles a person out and is left);
+- a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
+  `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
+  never holds a comma);
+- a lower-case `siege of X` with a known place (`the siege of Tobruk`): one EVENT, as `the battle of X`; so is a
+  capitalised `Annexation|Invasion|Occupation|Evacuation|Recapture of X` (english.EVENT_RE reads `Fall`, `Relief`,
+  `Capture`, `Liberation of X`), with the state that did it (`the Annexation of Korea by Japan`);
+- a feast day written before its date (`Easter Sunday, 1 April 1945`, `Christmas Day, 25 December 1941`): one
+  DATE (english_infobox reads `the early hours of 12 December` as `the evening of ...`);
+- a clock time written right before its date (`Published: 12:18, June 10, 2021`, `09:45 on 3 May`): its own DATE;
+- a range of years written before a headed event name (`the 1941-42 Winter Offensive`): one EVENT;
+- a romanised Japanese or Chinese event name (`Ryojun Kōisen`, `Manshū Jihen`, `Kōkai-kaisen`,
+  `Zhānggǔfēng Shìjiàn`) and a Russian one in Cyrillic (`Оборона Порт-Артура`, `Хасанские бои`): EVENT,
+  by the word for incident, siege, battle or war that ends (or starts) it — never a person's name;
+- an infobox's `War flag of ...` caption names no war; `April Fool's Day` is no date of April;
+- the classes of organisations, persons and facilities (possessive owners, Qing yamens, railways with a
+  nationality, alliances, newspapers and photo credits, autonomous prefectures, groups of provinces, perimeters,
+  officers with initials, page words across a line break, names glued to a flag's file name): english_span_names.
+
+`find_span_edges` runs after every other generator of a paragraph and edits its candidate list: it adds
+the longer spans (the resolver keeps the longest) and drops the compass regions, then calls
+english_span_names. Each class is guarded by a
+literal test (`in`) or reads only the candidates already found, so text where none applies costs a few
+substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.english_quantities import normalize_quantity_en
+from pipeline.rules.english_span_names import _DEMONYM_WORD, EDGE_PRIORITY, find_span_names
+from pipeline.spans import Candidate
+
+# ----------------------------------------------------------------------------- compass adjectives
+_COMPASS_LOWER = re.compile(r"(?:north|south|east|west)(?:[-\u2013]?(?:east|west))?(?:ern)?|central")
+# regions of a continent or an ocean: conventional names whatever their case (东南亚, 西太平洋); China's regions are
+# names when capitalised (`North China` 华北), and `northern China` is China like `northern Hunan` is Hunan
+_WHOLE_REGIONS = frozenset("Asia Europe Africa America Pacific Atlantic Arctic".split())
+
+
+def _compass_places(text: str, out: list, by: dict) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    drop = set()
+    for c in by.get("LOC", ()):
+        if not text[c.start].islower():
+            continue
+        words = text[c.start:c.end].split(None, 1)
+        if len(words) != 2 or not _COMPASS_LOWER.fullmatch(words[0]) or words[1] in _WHOLE_REGIONS:
+            continue
+        place = words[1]
+        start = c.end - len(place)
+        known = english_names().get(place)
+        label = known[0] if known and known[0] in ("GPE", "LOC") else "LOC"
+        drop.add(id(c))
+        if not any(o.start == start and o.end == c.end and o.label in ("GPE", "LOC") for o in out):
+            out.append(Candidate(start, c.end, label, "rule:en_compass_place", c.priority,
+                                 {"zh": known[1]} if known else {}))
+    if drop:
+        out[:] = [c for c in out if id(c) not in drop]
+
+
+# ----------------------------------------------------------------------------- units
+_GROUP_AFTER = re.compile(r"[ \t]+[Gg]roup(?![\w-])")
+
+
+def _brigade_groups(text: str, out: list, by: dict) -> None:
+    for c in by.get("MIL_UNIT", ()):
+        if text.endswith(("Brigade", "brigade"), c.start, c.end):
+            m = _GROUP_AFTER.match(text, c.end)
+            if m:
+                # the brigade's reading (echelon 旅, its id) wins over the normaliser's 'Group' (en_hint)
+                hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix", "id") if k in c.norm}
+                out.append(Candidate(c.start, m.end(), "MIL_UNIT", "rule:en_brigade_group", EDGE_PRIORITY,
+                                     {**c.norm, "en_hint": hint}))
+
+
+def _provincial_designations(text: str, out: list, by: dict) -> None:
+    """A province's army written before a numbered designation ('the Guangdong 4th Army', 'the Yunnan 60th Army'):
+    one MIL_UNIT, as `粤军第四军` (rule 2: an army name that is part of the designation stays inside)."""
+    from pipeline.rules.english_units import _province_forms  # noqa: PLC0415
+
+    if not by.get("GPE") or not by.get("MIL_UNIT"):
+        return
+    places = {c.end: c for c in by["GPE"]}
+    forms = None
+    for c in by["MIL_UNIT"]:
+        if not c.norm.get("numbers") or not text[c.start].isdigit() or c.start < 5:
+            continue
+        place = places.get(c.start - 1)
+        if place is None or text[c.start - 1] != " ":
+            continue
+        forms = forms or _province_forms()
+        if text[place.start:place.end] in forms:
+            out.append(Candidate(place.start, c.end, "MIL_UNIT", "rule:en_provincial_designation", EDGE_PRIORITY,
+                                 c.norm))
+
+
+# a battalion, company or battery written with its regiment (`the 2nd Battalion Argyll and Sutherland Highlanders`,
+# `1st Battalion Gloucestershire`): one MIL_UNIT (rule 3); a regiment named with a coordination (`Argyll and
+# Sutherland Highlanders`, `Oxfordshire and Buckinghamshire Light Infantry`): its whole name
+_SUB_UNIT_END = ("Battalion", "Bn", "Bn.", "Company", "Battery", "Squadron", "Troop")
+_COUNTY_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,15}shires?(?![\w-])")
+_AND_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]{2,15})[ \t]+and[ \t]+$")
+
+
+def _regimental_names(text: str, out: list, by: dict) -> None:
+    units = by.get("MIL_UNIT", ())
+    named = {}
+    for c in units:                     # a named regiment: 'Argyll and Sutherland Highlanders'
+        if not c.norm.get("numbers") and text[c.start].isupper() and " and " in text:
+            m = _AND_BEFORE.search(text, max(0, c.start - 24), c.start)
+            if m and not _DEMONYM_WORD.fullmatch(m.group("w")) \
+                    and not any(o.start <= m.start("w") < o.end for o in out):
+                c = Candidate(m.start("w"), c.end, "MIL_UNIT", c.source, EDGE_PRIORITY, c.norm)
+                out.append(c)
+        if not c.norm.get("numbers"):
+            named[c.start] = c
+    for c in units:                     # '2nd Battalion' + the regiment written right after it
+        if c.norm.get("numbers") and text.endswith(_SUB_UNIT_END, c.start, c.end) and text[c.end:c.end + 1] == " ":
+            regiment = named.get(c.end + 1)
+            end = regiment.end if regiment is not None else None
+            if end is None:
+                county = _COUNTY_AFTER.match(text, c.end)
+                end = county.end() if county else None
+            if end is not None:
+                hint = {k: c.norm[k] for k in ("numbers", "echelon", "echelon_key", "prefix") if k in c.norm}
+                out.append(Candidate(c.start, end, "MIL_UNIT", "rule:en_battalion_regiment", EDGE_PRIORITY,
+                                     {**c.norm, "en_hint": hint}))
+
+
+# named formations coordinated before one plural echelon (`the North China and North-east Field Armies`, `the
+# Gandhi and Azad Brigades`): one MIL_UNIT (rule 4), not a region and a stray echelon
+_PLURAL_ECHELONS = ("Armies", "Fronts", "Brigades", "Divisions", "Columns", "Detachments", "Regiments")
+_COORD_NAMES_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>(?!(?:The|A|An|In|On|At|By|Of|And|Both)\b)[A-Z][\w-]{1,15}(?:[ \t]+[A-Z][\w-]{1,15})?)[ \t]+and[ \t]+"
+    r"(?P<b>[A-Z][\w-]{1,15}(?:[ \t]+[A-Z][\w-]{1,15})?)[ \t\n]+(?:(?:Field|Area|Route|Group|Army|Independent)[ \t\n]+)?$")
+
+
+def _coordinated_formations(text: str, out: list) -> None:
+    for word in _PLURAL_ECHELONS:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if at > 8 and not text[end:end + 1].isalnum():
+                m = _COORD_NAMES_BEFORE.search(text, max(0, at - 60), at)
+                if m and not any(_DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):
+                    out.append(Candidate(m.start(), end, "MIL_UNIT", "rule:en_coordinated_formations", EDGE_PRIORITY))
+            at = text.find(word, end)
+
+
+# ----------------------------------------------------------------------------- counts
+# a first noun that also names things as a modifier ('aircraft carriers', 'tank destroyers', 'army groups')
+_ATTRIBUTIVE = re.compile(r"(?:aircraft|tank|gun|horse|army|mortar|artillery|plane|truck|cannon|machine|cavalry"
+                          r"|infantry|supply|troop|cargo|transport|patrol|landing|escort)$")
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<p>(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards|afterwards"
+                           r"|besides|sometimes|times|across|unless|whereas|less|nevertheless)\b)"
+                           r"[a-z]{2,14}(?<!ss)(?<!ous)(?<!ness)s)(?![\w-])")
+
+
+def _compound_units(text: str, out: list, by: dict) -> None:
+    for c in by.get("QUANTITY", ()):
+        if not c.norm.get("unit") or c.norm.get("value") in (1, None):
+            continue
+        unit = c.norm["unit"]
+        if not text.endswith(unit, c.start, c.end) or not _ATTRIBUTIVE.search(unit):
+            continue
+        m = _PLURAL_AFTER.match(text, c.end)
+        if m:
+            out.append(Candidate(c.start, m.end(), "QUANTITY", "rule:en_compound_unit", EDGE_PRIORITY,
+                                 {**c.norm, "unit": f"{unit} {m.group('p')}"}))
+
+
+_ARM_AFTER = re.compile(r"(?=[ \t]*(?:$|[\n,.;:)\[(])|[ \t]+(?:and|or|in|at|on|were|was|with|from|under|against|to|of|had|who)\b)")
+
+
+def _arm_counts(text: str, out: list) -> None:
+    before_re = _count_before()
+    for word in ("infantry", "cavalry"):
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if at > 2 and text[at - 1] in " \t" and _ARM_AFTER.match(text, end) and not text[end:end + 1].isalnum():
+                before = before_re.search(text, max(0, at - 40), at)
+                if before is not None and not before.group("more") and not re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
+                    norm = normalize_quantity_en(text[before.start():end], at - before.start())
+                    if norm.get("value") is not None:
+                        out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10,
+                                             norm))
+            at = text.find(word, end)
+
+
+_PART_OF: list = []
+
+
+def _partitive_counts(text: str, out: list, by: dict) -> None:
+    """A count of a counted whole ('shot down nine of ten bombers', 'More than 100 of 300 police officers'): the
+    first number is a bare count (rule 9, unit ""); 'one of two visitors' singles one out and is left."""
+    if not _PART_OF:
+        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+        _PART_OF.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+of[ \t]+"
+                                   r"(?:(?:the|its|their|his|our)[ \t]+)?$"))
+    for c in by.get("QUANTITY", ()):
+        if c.start > 5 and text[c.start - 3:c.start - 1] in ("of", "he", "ts", "ir", "is", "ur"):
+            m = _PART_OF[0].search(text, max(0, c.start - 40), c.start)
+            if m is None or re.fullmatch(r"(?i:one|an?|1)|1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            norm = normalize_quantity_en(m.group("q"))
+            if norm.get("value") is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_partitive_count", EDGE_PRIORITY - 15,
+                                     {**norm, "unit": ""}))
+
+
+_FIGURE_BEFORE = re.compile(r"\d,\d{3}[ \t]+(?=\d)")
+
+
+def _counts_after_figures(text: str, out: list) -> None:
+    from pipeline.rules.english_numbers import PLURAL_COUNT_RE, QUANTITY_RE  # noqa: PLC0415
+
+    for f in _FIGURE_BEFORE.finditer(text):
+        at = f.end()
+        for pattern in (QUANTITY_RE, PLURAL_COUNT_RE):
+            m = pattern.match(text, at)
+            if m is None or not m.group("noun") or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+                continue
+            if re.fullmatch(r"killed|wounded|missing|captured|dead", m.group("noun")):
+                continue
+            adj = m.groupdict().get("adj")
+            norm = normalize_quantity_en(m.group(), (m.start("adj") if adj else m.start("noun")) - m.start())
+            if norm.get("value") is not None:
+                out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count_after_figure", EDGE_PRIORITY - 10,
+                                     norm))
+                break
+
+
+# a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
+# P-40`, `two more Kronstad-Class submarine chasers`): the models and the noun are the unit, never `97 tanks`
+_MODEL = r"(?:Type[ \t]+\d{1,3}[A-Z]?|[A-Z][A-Za-z]{0,3}-?\d{1,4}(?:[A-Z]\d{0,2})?(?:/\d{1,3})?|[A-Z][a-z]{2,14}-[Cc]lass)"
+# a model's first digit (re skips to digits in C), read back to the model's first letter
+_MODEL_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?<=Type \d))")
+_MODEL_START = re.compile(r"(?:Type[ \t]|[A-Z][A-Za-z]{0,3}-?)$")
+_MODEL_UNIT = re.compile(rf"(?P<m>{_MODEL}(?:(?:[ \t]+(?:and|or)[ \t]+|/|,[ \t]*){_MODEL}){{0,2}})(?P<s>s)?"
+                         r"(?:[ \t]+(?P<n>(?:[a-z]{2,14}[ \t]+)?(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards)\b)"
+                         r"[a-z]{2,14}(?<!ss)(?<!ous)s))?(?![\w-])")
+_COUNT_BEFORE: list = []
+
+
+def _count_before() -> re.Pattern:
+    """A count (with its approximator) ending right where the search stops: read back from a noun."""
+    if not _COUNT_BEFORE:
+        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+        _COUNT_BEFORE.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+(?P<more>more[ \t]+)?$"))
+    return _COUNT_BEFORE[0]
+
+
+def _model_counts(text: str, out: list) -> None:
+    before_re = _count_before()
+    end = 0
+    starts = []
+    for d in _MODEL_DIGIT.finditer(text):
+        if d.start() >= end:
+            m = _MODEL_START.search(text, max(0, d.start() - 5), d.start())
+            if m:
+                starts.append(m.start())
+    for word in ("-Class", "-class"):
+        at = text.find(word)
+        while at != -1:
+            m = re.search(r"[A-Z][a-z]{2,14}$", text[max(0, at - 15):at])
+            if m:
+                starts.append(at - len(m.group()))
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        if start < end or (start and (text[start - 1].isalnum() or text[start - 1] in ".-_")):
+            continue
+        if start < 2 or not text[start - 2].isalnum():
+            continue                    # no count can end right before it
+        before = before_re.search(text, max(0, start - 40), start)
+        unit = _MODEL_UNIT.match(text, start)
+        if before is None or unit is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
+            continue
+        if not (unit.group("n") or unit.group("s")) and not re.fullmatch(r"(?i:one|a|1)", before.group("num")):
+            continue            # a model without a plural: only 'one P-40'
+        norm = normalize_quantity_en(f"{before.group('q')} {unit.group()}", len(before.group("q")) + 1)
+        if norm.get("value") is None:
+            continue
+        end = unit.end()
+        out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_model_count", EDGE_PRIORITY - 5,
+                             {**norm, "en_hint": dict(norm)}))     # 'two more X': the unit without 'more'
+
+
+
+# ----------------------------------------------------------------------------- dates
+# a feast day written before its date ('Easter Sunday, 1 April 1945', 'Christmas Day, 25 December 1941'): one DATE
+_FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
+                           r"|(?:Christmas[ \t]+(?:Day|Eve)|New[ \t]+Year['\u2019]s[ \t]+(?:Day|Eve)),?[ \t]+)$")
+
+
+# a clock time written before its date (a news page's 'Published: 12:18, June 10, 2021', 'at 07:55 on 7 December'):
+# its own DATE, valued with that day by the normaliser (english_dev6_figures reads 'at 21:30')
+_CLOCK = re.compile(r"(?<![\w:.,/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])(?P<gap>,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?)")
+
+
+def _clocks_before_dates(text: str, out: list, by: dict) -> None:
+    dates = {c.start for c in by.get("DATE", ()) if any(ch.isdigit() for ch in text[c.start:c.end])
+             and any(ch.isalpha() for ch in text[c.start:c.end])}        # a day of a named month
+    at = text.find(":")
+    while at != -1:
+        if 0 < at < len(text) - 2 and text[at - 1].isdigit():
+            m = _CLOCK.match(text, at - 2 if at >= 2 and text[at - 2].isdigit() else at - 1)
+            if m and m.end() in dates:
+                clock = text[m.start():m.start("gap")]
+                out.append(Candidate(m.start(), m.start("gap"), "DATE", "rule:en_clock_before_date", 50,
+                                     {"clock": clock.zfill(5), "approx": False}))
+        at = text.find(":", at + 1)
+
+
+def _feast_dates(text: str, out: list, by: dict) -> None:
+    for c in by.get("DATE", ()):
+        if c.start > 6:
+            m = _FEAST_BEFORE.search(text, max(0, c.start - 20), c.start)
+            if m and (not m.group("w") or text.startswith(("Sunday", "Monday"), c.start)):
+                out.append(Candidate(m.start(), c.end, "DATE", "rule:en_feast_date", EDGE_PRIORITY))
+
+
+# ----------------------------------------------------------------------------- events
+_SIEGE_RE = re.compile(r"(?<![\w-])siege[ \t]+of[ \t]+(?:the[ \t]+)?")
+_YEARS_BEFORE = re.compile(r"(?<![\w-])1[6-9]\d\d[-\u2013](?:1[6-9]\d\d|\d\d)[ \t]+$")
+_ROMAN_LOW = "a-z\u00df-\u00ff\u0100-\u017f\u01cd-\u01dc"
+_ROMAN_UP = "A-Z\u00c0-\u00de\u0100-\u017e"
+_ROMAN_EVENT_RE = re.compile(
+    rf"(?:(?<=Romanization)|(?<=romanized)|(?<=Romanized)|(?<=Romaji)|(?<![\w'\u2019-]))"
+    rf"(?P<n>[{_ROMAN_UP}][{_ROMAN_LOW}]{{1,20}}(?:[ \t-][{_ROMAN_UP}{_ROMAN_LOW}][{_ROMAN_LOW}]{{1,20}}){{0,2}}"
+    r"[ \t-](?:[Jj]iken|[Jj]ihen|[Kk][o\u014d]isen|[Kk]aisen|[Kk]assen|[Ss]ens[o\u014d]|[Ss]akusen"
+    # pinyin event words, only with their tone marks (a bare 'Zhanyi' may be a given name)
+    r"|[Ss]h\u00ecji\u00e0n|[Zz]h\u00e0ny\u00ec|[Zz]h\u00e0nzh\u0113ng|[Ss]h\u00ecbi\u00e0n|[Hh]u\u00eczh\u00e0n"
+    r"|[Hh]\u01ceizh\u00e0n))(?![\w-])")
+_ROMAN_GUARDS = ("iken", "ihen", "isen", "assen", "enso", "akusen")
+_ROMAN_MARKED = ("ens\u014d", "ji\u00e0n", "zh\u00e0n", "bi\u00e0n")
+_CYRILLIC_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:(?:\u041e\u0431\u043e\u0440\u043e\u043d\u0430|\u041e\u0441\u0430\u0434\u0430|\u0411\u0438\u0442\u0432\u0430"
+    r"|\u0421\u0440\u0430\u0436\u0435\u043d\u0438\u0435)(?:[ \t-][\u0400-\u04ff]{2,20}){1,3}"
+    r"|[\u0400-\u04ff]{3,20}(?:[ \t-][\u0400-\u04ff]{2,20}){0,2}[ \t](?:\u0431\u043e\u0438|\u0431\u0438\u0442\u0432\u0430"
+    r"|\u0441\u0440\u0430\u0436\u0435\u043d\u0438\u0435|\u0432\u043e\u0439\u043d\u0430|\u0438\u043d\u0446\u0438\u0434\u0435\u043d\u0442))"
+    r"(?![\w-])")
+# Оборона (defence), Осада (siege), Битва (battle), Сражение; ... бои (battles), битва, сражение, война, инцидент
+_CYRILLIC_GUARDS = ("\u041e\u0431\u043e\u0440\u043e\u043d", "\u041e\u0441\u0430\u0434", "\u0411\u0438\u0442\u0432",
+                    "\u0421\u0440\u0430\u0436", " \u0431\u043e\u0438", " \u0431\u0438\u0442\u0432", " \u0441\u0440\u0430\u0436",
+                    " \u0432\u043e\u0439\u043d", " \u0438\u043d\u0446\u0438\u0434")
+
+
+_HEADED_OF_RE = re.compile(r"(?<![\w-])(?:siege|(?:Annexation|Invasion|Occupation|Evacuation|Recapture)(?P<cap>))"
+                           r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_HEADED_OF_GUARDS = ("siege of", "Annexation of", "Invasion of", "Occupation of", "Evacuation of", "Recapture of")
+_BY_RE = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
+
+
+def _war_flags(text: str, out: list, by: dict) -> None:
+    """'War flag of the Imperial Japanese Army' (a flag's caption in an infobox): no war is named there."""
+    drop = {id(c) for c in by.get("EVENT", ()) if text.endswith("War", c.start, c.end)
+            and text.startswith((" flag", "\nflag", " Flag"), c.end)}
+    if drop:
+        out[:] = [c for c in out if id(c) not in drop]
+
+
+def _events(text: str, out: list, by: dict) -> None:
+    if ("ion of" in text or "siege of" in text or "ure of" in text) and any(g in text for g in _HEADED_OF_GUARDS):
+        places = {c.start: c for c in (*by.get("GPE", ()), *by.get("LOC", ()))}
+        for m in _HEADED_OF_RE.finditer(text):
+            place = places.get(m.end())
+            if place is None:
+                continue
+            end = place.end
+            agent = _BY_RE.match(text, end) if m.group("cap") is not None else None
+            if agent and agent.end() in places and places[agent.end()].label == "GPE":
+                end = places[agent.end()].end      # 'the Annexation of Korea by Japan': the name says who
+            out.append(Candidate(m.start(), end, "EVENT", "rule:en_headed_of_event", EDGE_PRIORITY - 8))
+    if "\u2013" in text or "-" in text:
+        for c in by.get("EVENT", ()):
+            if text[c.start].isupper() and c.start > 6:
+                m = _YEARS_BEFORE.search(text, max(0, c.start - 12), c.start)
+                if m:
+                    out.append(Candidate(m.start(), c.end, "EVENT", "rule:en_years_event", EDGE_PRIORITY))
+    if any(g in text for g in _ROMAN_GUARDS) or (not text.isascii() and any(g in text for g in _ROMAN_MARKED)):
+        for m in _ROMAN_EVENT_RE.finditer(text):
+            out.append(Candidate(m.start("n"), m.end(), "EVENT", "rule:en_romanised_event", EDGE_PRIORITY))
+    if not text.isascii() and any(g in text for g in _CYRILLIC_GUARDS):
+        for m in _CYRILLIC_EVENT_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_cyrillic_event", EDGE_PRIORITY))
+
+
+def find_span_edges(text: str, out: list) -> None:
+    """Edit the candidates of a paragraph (run after every other generator): see the module docstring."""
+    by: dict = {}
+    for c in out:                       # the others' candidates by label, read once
+        by.setdefault(c.label, []).append(c)
+    if "LOC" in by:
+        _compass_places(text, out, by)
+    if "MIL_UNIT" in by:
+        _brigade_groups(text, out, by)
+        _provincial_designations(text, out, by)
+        _regimental_names(text, out, by)
+    if "QUANTITY" in by:
+        _compound_units(text, out, by)
+        if " of " in text:
+            _partitive_counts(text, out, by)
+    if "infantry" in text or "cavalry" in text:
+        _arm_counts(text, out)
+    if " and " in text:
+        _coordinated_formations(text, out)
+    if "," in text:
+        _counts_after_figures(text, out)
+    _model_counts(text, out)
+    if ":" in text and "DATE" in by:
+        _clocks_before_dates(text, out, by)
+    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):
+        _feast_dates(text, out, by)
+    if "DATE" in by and "Fool" in text:        # 'April Fool's Day' is no date of April
+        drop = {id(c) for c in by["DATE"] if text.startswith((" Fool's", " Fool\u2019s", " Fools"), c.end)}
+        out[:] = [c for c in out if id(c) not in drop]
+    _events(text, out, by)
+    if "War flag" in text or "War Flag" in text:
+        _war_flags(text, out, by)
+    find_span_names(text, out, by)      # names: english_span_names
