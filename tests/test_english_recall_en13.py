@@ -1,0 +1,76 @@
+"""English recall classes of session 8 (helper en13): counts by model or class, parts of a counted whole, figures
+after an infobox figure (pipeline/rules/english_equipment_counts.py, english_numbers._group_tail). Sentences written
+for these tests."""
+
+from pipeline.rules.english import find_english
+
+
+def found(text):
+    return [(c.start, c.end, c.label) for c in find_english(text)]
+
+
+def quantities(text):
+    return [(text[c.start:c.end], c.norm.get("value"), c.norm.get("unit"), c.norm.get("approx"))
+            for c in find_english(text) if c.label == "QUANTITY"]
+
+
+def test_count_with_model_designation():
+    text = "The brigade brought 85 T-34 tanks, 12 M1917 howitzers and about 40 Ki-27 fighters."
+    assert quantities(text) == [("85 T-34 tanks", 85, "T-34 tanks", None),
+                                ("12 M1917 howitzers", 12, "M1917 howitzers", None),
+                                ("about 40 Ki-27 fighters", 40, "Ki-27 fighters", "about")]
+
+
+def test_count_with_two_designations_and_type_number():
+    text = "At dawn nearly 300 BT-7 and T-26 tanks crossed, with six Type 89 medium tanks behind."
+    assert quantities(text) == [("nearly 300 BT-7 and T-26 tanks", 300, "BT-7 and T-26 tanks", "nearly"),
+                                ("six Type 89 medium tanks", 6, "Type 89 medium tanks", None)]
+
+
+def test_count_with_calibre_and_class():
+    text = 'The battery had eight 3.7" howitzers; later three more Fubuki-class destroyers joined.'
+    assert quantities(text) == [('eight 3.7" howitzers', 8, '3.7" howitzers', None),
+                                ("three more Fubuki-class destroyers", 3, "more Fubuki-class destroyers", None)]
+    text = "They fired 20 105-mm guns."
+    assert found(text) == [(11, 25, "QUANTITY")]
+
+
+def test_aircraft_by_designation_alone():
+    text = "The group lost two B-25s over the river and one F-86, but one P-51 squadron stayed."
+    assert quantities(text) == [("two B-25s", 2, "B-25s", None), ("one F-86", 1, "F-86", None)]
+
+
+def test_year_before_a_designation_is_no_count():
+    text = "In 1943 M4 tanks reached the front."
+    assert not any(label == "QUANTITY" for _, _, label in found(text))
+
+
+def test_one_before_a_warship():
+    text = "The flotilla had one destroyer and one aircraft carrier; no one frigate captain knew."
+    assert quantities(text)[:2] == [("one destroyer", 1, "destroyer", None),
+                                    ("one aircraft carrier", 1, "aircraft carrier", None)]
+
+
+def test_two_word_ship_head():
+    text = "By June the fleet counted 11 aircraft carriers and 4 submarine chasers."
+    assert quantities(text) == [("11 aircraft carriers", 11, "aircraft carriers", None),
+                                ("4 submarine chasers", 4, "submarine chasers", None)]
+
+
+def test_part_of_a_counted_whole():
+    text = "The gunners hit seven of twelve enemy barges, and more than 30 of 80 defenders escaped."
+    got = quantities(text)
+    assert ("seven", 7, "", None) in got and ("more than 30", 30, "", "over") in got
+    assert ("twelve enemy barges", 12, "enemy barges", None) in got
+    assert not any(q[0] == "one" for q in quantities("He was one of three pilots."))
+
+
+def test_count_after_an_infobox_figure():
+    text = "Strength: 85,000 312 field guns | Losses: 12,406 9 gunboats sunk"
+    assert quantities(text) == [("85,000", 85000, "", None), ("312 field guns", 312, "field guns", None),
+                                ("12,406", 12406, "", None), ("9 gunboats", 9, "gunboats", None)]
+
+
+def test_thousands_written_with_a_space_stay_one_count():
+    text = "An army of 250 000 soldiers marched."
+    assert quantities(text) == [("250 000 soldiers", 250000, "soldiers", None)]
