@@ -74,3 +74,39 @@ def test_count_after_an_infobox_figure():
 def test_thousands_written_with_a_space_stay_one_count():
     text = "An army of 250 000 soldiers marched."
     assert quantities(text) == [("250 000 soldiers", 250000, "soldiers", None)]
+
+
+# ------------------------------------------------------------------ forms glossed after a name (english_gloss_aliases)
+
+def labelled(text):
+    return [(text[c.start:c.end], c.label) for c in find_english(text)]
+
+
+def test_glossed_forms_take_the_label_of_the_name():
+    text = ("The Battle of Shumshu (Russian: Бой за Шумшу, romanized: Boy za Shumshu; Japanese: 占守島の戦い, "
+            "romanized: Shimushu-tō no Tatakai; 18 – 23 August 1945) was fought.")
+    got = labelled(text)
+    assert ("Бой за Шумшу", "EVENT") in got and ("Boy za Shumshu", "EVENT") in got
+    assert ("Shimushu-tō no Tatakai", "EVENT") in got
+    start = text.index("Boy za")
+    assert (start, start + len("Boy za Shumshu"), "EVENT") in found(text)
+
+
+def test_unmarked_forms_after_a_japanese_event_name():
+    text = "The siege of Weihaiwei (威海衛攻略戦, Ikaiei Kōryakusen; Осада Вэйхайвэя, 1895) ended badly."
+    got = labelled(text)
+    assert ("Ikaiei Kōryakusen", "EVENT") in got and ("Осада Вэйхайвэя", "EVENT") in got
+    assert not any(label == "PERSON" for _, label in got)
+
+
+def test_glossed_person_name():
+    text = "Yuan Shikai (Chinese: 袁世凱; Wade–Giles: Yüan Shih-k'ai; courtesy name Weiting) took power."
+    got = labelled(text)
+    assert ("Yüan Shih-k'ai", "PERSON") in got
+    assert not any(form.startswith("courtesy") for form, _ in got)
+
+
+def test_parenthesis_without_gloss_is_left():
+    text = "The Fifth Army (Japanese sources) and Seoul (the capital, March 1951) held."
+    got = labelled(text)
+    assert ("Japanese sources", "EVENT") not in got and not any(f.startswith("the capital") for f, _ in got)
