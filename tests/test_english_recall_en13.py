@@ -110,3 +110,18 @@ def test_parenthesis_without_gloss_is_left():
     text = "The Fifth Army (Japanese sources) and Seoul (the capital, March 1951) held."
     got = labelled(text)
     assert ("Japanese sources", "EVENT") not in got and not any(f.startswith("the capital") for f, _ in got)
+
+
+# ------------------------------------------------------------------ Malaya (en_places_malaya.tsv), image-name glue
+
+def test_malay_states_and_towns_are_gpe_with_chinese_names():
+    text = "The brigade fell back from Kelantan through Pahang to Negri Sembilan and Alor Star."
+    got = [(text[c.start:c.end], c.label, c.norm.get("zh")) for c in find_english(text)]
+    assert got == [("Kelantan", "GPE", "吉兰丹"), ("Pahang", "GPE", "彭亨"), ("Negri Sembilan", "GPE", "森美兰"),
+                   ("Alor Star", "GPE", "亚罗士打")]
+
+
+def test_caption_glued_to_an_image_file_name():
+    text = "Belligerents\nNaval Ensign of Japan.svgImperial Japanese Navy\nCommanders"
+    start = text.index("Imperial Japanese Navy")
+    assert (start, start + len("Imperial Japanese Navy"), "MIL_UNIT") in found(text)
