@@ -125,3 +125,16 @@ def test_caption_glued_to_an_image_file_name():
     text = "Belligerents\nNaval Ensign of Japan.svgImperial Japanese Navy\nCommanders"
     start = text.index("Imperial Japanese Navy")
     assert (start, start + len("Imperial Japanese Navy"), "MIL_UNIT") in found(text)
+
+
+# ------------------------------------------------------------------ a clock time before its date (english_time_of_day)
+
+def test_clock_time_before_its_date():
+    text = "Posted: 07:41, August 2, 2016 | Edited: 19:03 on 4 August 2016."
+    got = [(text[c.start:c.end], c.label, c.norm.get("value")) for c in find_english(text)]
+    assert ("07:41", "DATE", "2016-08-02T07:41") in got and ("19:03", "DATE", "2016-08-04T19:03") in got
+
+
+def test_clock_time_without_a_date_or_a_ratio_is_left():
+    text = "The vote went 12:30 against them, and the ratio 3:1 held in the report."
+    assert not any(label == "DATE" for _, _, label in found(text))
