@@ -138,3 +138,31 @@ def test_clock_time_before_its_date():
 def test_clock_time_without_a_date_or_a_ratio_is_left():
     text = "The vote went 12:30 against them, and the ratio 3:1 held in the report."
     assert not any(label == "DATE" for _, _, label in found(text))
+
+
+# ------------------------------------------------------------------ label checks and newspapers (english_label_checks)
+
+def test_name_across_a_line_break_before_a_place_is_no_person():
+    text = "Commanders\nJapan Ando Rikichi Taiwan Zhou Lan\nTaiwan Du Yuming"
+    got = labelled(text)
+    assert ("Zhou Lan", "PERSON") in got and ("Du Yuming", "PERSON") in got
+    assert got.count(("Taiwan", "GPE")) == 2 and not any("\n" in form for form, _ in got)
+
+
+def test_people_adjective_is_no_japanese_name():
+    text = "They reached Kanze Tibetan lands and the Horqin Mongolian banners."
+    assert not any(label == "PERSON" for _, label in labelled(text))
+
+
+def test_war_flag_caption_is_no_event():
+    text = "Belligerents\nChina New Fourth Army War flag of the Imperial Japanese Army.svg"
+    got = labelled(text)
+    assert not any(label == "EVENT" for _, label in got) and ("New Fourth Army", "MIL_UNIT") in got
+
+
+def test_newspaper_titles_are_org():
+    text = "(PHOTO: ZHOU LEI / FOR SHANGHAI DAILY) The Straits Times and the Osaka Mainichi Shimbun agreed."
+    got = labelled(text)
+    assert ("SHANGHAI DAILY", "ORG") in got and ("Straits Times", "ORG") in got
+    assert ("Osaka Mainichi Shimbun", "ORG") in got
+    assert not any(label == "ORG" for _, label in labelled("Three Times he asked; in Modern Times it changed."))
