@@ -41,12 +41,16 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})(?
                            rf"|modern|light|heavy|medium|captured|Soviet-built|American-built|British-built))?\s+$")
 
 # A model designation: letters and a number (M1933, CV-33, BT-5, P-40, Ki-43, A6M2, B-29s), a Type and its
-# number (Type 97), a class name (Kongo-class, Kronstadt class) or a calibre (4.2", 75-mm, 75 mm, 6-inch, 18-pounder).
-_DESIGNATION = (r"(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]?\d?s?|Type\s\d{1,3}"
-                r"|[A-Z][a-z]{2,15}[-\s][Cc]lass"
-                r"|\d{1,3}(?:\.\d{1,2})?(?:\"|\u2033|''|-inch|\s?mm\b|-mm|-pounder|-pdr|cm\b|-cm))")
-# (no look-behind in front: re skips to a capital or a digit in C; the character before is tested after)
-DESIGNATION_RE = re.compile(rf"{_DESIGNATION}(?![\w\"\u2033'-])")
+# number (Type 97) or a calibre (4.2", 75-mm, 75 mm, 6-inch, 18-pounder); a class name (Kongo-class, Kronstadt
+# class) is found from its literal. (No look-behind in front: re skips to a capital or a digit in C, and the
+# possessive letters turn an ordinary word away at once; the character before is tested after.)
+_MODEL = (r"(?:[A-Z][A-Za-z]{0,2}+-?\d{1,4}[A-Z]?\d?s?|Type\s\d{1,3}"
+          r"|\d{1,3}(?:\.\d{1,2})?(?:\"|\u2033|''|-inch|\s?mm\b|-mm|-pounder|-pdr|cm\b|-cm))")
+_CLASS = r"[A-Z][a-z]{2,15}[-\s][Cc]lass"
+_DESIGNATION = rf"(?:{_MODEL}|{_CLASS})"
+DESIGNATION_RE = re.compile(rf"{_MODEL}(?![\w\"\u2033'-])")
+CLASS_BEFORE = re.compile(rf"(?<![\w-]){_CLASS}(?![\w-])")
+_CLASS_LITERALS = ("-class", " class", "-Class", " Class")
 # the noun after a designation: a weapon, a vehicle, a ship or an aircraft, lower case, at most two more words
 # before it ('BT-5 light tanks', 'Kronstadt-class submarine chasers', '75-mm pack howitzers')
 _COMPOUND_HEAD = (r"(?:aircraft\s+carriers?|submarine\s+chasers?|tank\s+destroyers?|torpedo\s+boats?|patrol\s+boats?"
@@ -82,20 +86,17 @@ _PART_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})\s+
 
 def find_equipment_counts(text: str, out: list) -> None:
     """Counts by model or class, 'one' before a warship, and the part of a counted whole (see the module doc)."""
-    for m in DESIGNATION_RE.finditer(text):
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in ".-"):
-            continue
+    for start, end_designation in _designations(text):
         before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
         if before is None:
             continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("q").split()[-1]):
             continue      # a year before a designation ('1944 M4 tanks' is no count)
-        after = _AFTER_DESIGNATION.match(text, m.end())
+        after = _AFTER_DESIGNATION.match(text, end_designation)
         if after is not None:
             end = after.end()
-        elif _AIRCRAFT.fullmatch(m.group()) and _AFTER_AIRCRAFT.match(text, m.end()):
-            end = m.end()
+        elif _AIRCRAFT.fullmatch(text, start, end_designation) and _AFTER_AIRCRAFT.match(text, end_designation):
+            end = end_designation
         else:
             continue
         unit_start = before.end("q") + 1 if before.group("more") else start
@@ -116,6 +117,18 @@ def find_equipment_counts(text: str, out: list) -> None:
                 _add(text, before.start(), unit_start, after.end(), out)
     if " of " in text:
         _parts(text, out)
+
+
+def _designations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the model designations and class names of `text`, in order."""
+    found = [(m.start(), m.end()) for m in DESIGNATION_RE.finditer(text)
+             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-"))]
+    for literal in _CLASS_LITERALS:
+        for at in literal_positions(text, literal):
+            m = CLASS_BEFORE.search(text, max(0, at - 16), at + 6)
+            if m is not None and m.end() == at + 6:
+                found.append((m.start(), m.end()))
+    return sorted(found) if len(found) > 1 else found
 
 
 def _add(text: str, start: int, unit_start: int, end: int, out: list) -> None:
