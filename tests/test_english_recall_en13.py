@@ -166,3 +166,25 @@ def test_newspaper_titles_are_org():
     assert ("SHANGHAI DAILY", "ORG") in got and ("Straits Times", "ORG") in got
     assert ("Osaka Mainichi Shimbun", "ORG") in got
     assert not any(label == "ORG" for _, label in labelled("Three Times he asked; in Modern Times it changed."))
+
+
+def test_day_or_reference_before_a_designation_is_no_count():
+    text = "On June 5 T-34 tanks attacked; see page 12 of 300 pages."
+    got = quantities(text)
+    assert not any(q[0].startswith(("5", "12")) for q in got)
+
+
+# ------------------------------------------------------------------ buildings and unit codes (english_structures)
+
+def test_buildings_by_their_head_word_are_fac():
+    text = "The defenders held the Zhabei Warehouse, the Jinling Arsenal and Xiaguan Railway Station."
+    got = labelled(text)
+    assert ("Zhabei Warehouse", "FAC") in got and ("Jinling Arsenal", "FAC") in got
+    assert ("Xiaguan Railway Station", "FAC") in got
+    assert not any(label == "FAC" for _, label in labelled("The Police Station and the Station commander met."))
+
+
+def test_unit_by_its_code_number():
+    text = "Unit 516 and Unit 1855 of the Kwantung Army were disbanded."
+    got = [(text[c.start:c.end], c.label, c.norm.get("numbers"), c.norm.get("echelon")) for c in find_english(text)]
+    assert ("Unit 516", "MIL_UNIT", [516], "部队") in got and ("Unit 1855", "MIL_UNIT", [1855], "部队") in got

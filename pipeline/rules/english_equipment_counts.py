@@ -80,6 +80,10 @@ _ONE_RE = re.compile(r"(?P<q>[Oo]ne\s+(?:more\s+|other\s+|additional\s+)?(?P<nou
                      r"|minesweeper|minelayer|torpedo\s+boat|aircraft\s+carrier|seaplane\s+tender|monitor|tanker"
                      r"|transport|troopship|howitzer|mortar|field\s+gun|machine\s+gun|tankette)))(?![\w-])")
 
+# a day after its month ('on June 5 T-34 tanks attacked') or a reference ('page 12 of 300 pages') is no count
+_NOT_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
+                               r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Pp]ages?|[Cc]hapter|[Vv]olume"
+                               r"|[Vv]ol|[Pp]p?|[Nn]o|[Nn]os|[Ss]ection|[Aa]rticle|[Pp]art|[Ff]igure|[Tt]able)\.?[ \t]+$")
 # the part of a counted whole: '<part> of <whole>' or '<part> out of <whole>', the whole read already
 _PART_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})\s+(?:out\s+)?of\s+$")
 
@@ -90,7 +94,8 @@ def find_equipment_counts(text: str, out: list) -> None:
         before = _COUNT_BEFORE.search(text, max(0, start - 40), start)
         if before is None:
             continue
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("q").split()[-1]):
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("q").split()[-1]) \
+                or _NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
             continue      # a year before a designation ('1944 M4 tanks' is no count)
         after = _AFTER_DESIGNATION.match(text, end_designation)
         if after is not None:
@@ -141,7 +146,8 @@ def _parts(text: str, out: list) -> None:
     wholes = [c.start for c in out if c.label == "QUANTITY"]
     for whole in wholes:
         before = _PART_BEFORE.search(text, max(0, whole - 40), whole)
-        if before is None or before.group("q").lower() == "one":
+        if before is None or before.group("q").lower() == "one" \
+                or _NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
             continue
         norm = norm_en.normalize_quantity_en(before.group("q"))
         if norm["value"] is not None:
