@@ -188,3 +188,17 @@ def test_unit_by_its_code_number():
     text = "Unit 516 and Unit 1855 of the Kwantung Army were disbanded."
     got = [(text[c.start:c.end], c.label, c.norm.get("numbers"), c.norm.get("echelon")) for c in find_english(text)]
     assert ("Unit 516", "MIL_UNIT", [516], "部队") in got and ("Unit 1855", "MIL_UNIT", [1855], "部队") in got
+
+
+# ------------------------------------------------------------------ a bare surname before a person's verb (english_surname_verbs)
+
+def test_bare_surname_before_a_verb_of_a_person():
+    text = "Hsueh insisted on the attack, but Shang refused; later Kuo resigned and Sakamoto was recalled."
+    got = labelled(text)
+    for name in ("Hsueh", "Shang", "Kuo", "Sakamoto"):
+        assert (name, "PERSON") in got
+
+
+def test_words_and_places_before_such_verbs_are_no_person():
+    text = "The Qing ordered a retreat; Ran said nothing; Nanking refused; Then ordered troops moved; Banana agreed."
+    assert not any(label == "PERSON" for _, label in labelled(text))
