@@ -202,3 +202,14 @@ def test_bare_surname_before_a_verb_of_a_person():
 def test_words_and_places_before_such_verbs_are_no_person():
     text = "The Qing ordered a retreat; Ran said nothing; Nanking refused; Then ordered troops moved; Banana agreed."
     assert not any(label == "PERSON" for _, label in labelled(text))
+
+
+# ------------------------------------------------------------------ Postal spellings (english_romanise._postal_syllable)
+
+def test_postal_spellings_of_chinese_places():
+    from pipeline.rules.english_romanise import wade_giles_forms
+    assert "Tungkwan" in wade_giles_forms("潼关") and "Sinyang" in wade_giles_forms("信阳")
+    assert "Kweiyang" in wade_giles_forms("贵阳") and "Yingkow" in wade_giles_forms("营口")
+    text = "The column marched from Sinyang to Tungkwan, then north to Yingkow."
+    got = [(text[c.start:c.end], c.label, c.norm.get("zh")) for c in find_english(text)]
+    assert got == [("Sinyang", "GPE", "信阳"), ("Tungkwan", "GPE", "潼关"), ("Yingkow", "GPE", "营口")]
