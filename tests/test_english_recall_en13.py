@@ -213,3 +213,9 @@ def test_postal_spellings_of_chinese_places():
     text = "The column marched from Sinyang to Tungkwan, then north to Yingkow."
     got = [(text[c.start:c.end], c.label, c.norm.get("zh")) for c in find_english(text)]
     assert got == [("Sinyang", "GPE", "信阳"), ("Tungkwan", "GPE", "潼关"), ("Yingkow", "GPE", "营口")]
+
+
+def test_seat_of_a_qing_prefecture_with_fu():
+    text = "The relief column reached Kaifengfu and then Chengchowfu."
+    got = [(text[c.start:c.end], c.label, c.norm.get("zh")) for c in find_english(text)]
+    assert ("Kaifengfu", "GPE", "开封") in got

@@ -131,9 +131,12 @@ def generated_places() -> dict[str, tuple[str, str]]:
     """Generated English spelling -> (label, Chinese name) for Chinese prefectures, counties and
     historical places."""
     names: list[tuple[str, str]] = []
+    prefectures: set[str] = set()
     for row in read_rows("gazetteer_cn.tsv"):
         if len(row) >= 4 and row[3] in GAZETTEER_KINDS and _CJK.match(row[0]) and row[0][-1] not in ADMIN_SUFFIXES:
             names.append((row[0], row[1]))
+            if row[3] == "prefecture":
+                prefectures.add(row[0])
     for row in read_rows("places_historical.tsv"):
         if len(row) >= 4 and row[3] in HISTORICAL_KINDS and _CJK.match(row[0]):
             names.append((row[0], row[1]))
@@ -141,4 +144,6 @@ def generated_places() -> dict[str, tuple[str, str]]:
     for zh, label in names:
         for form in wade_giles_forms(zh):
             table.setdefault(form, (label, zh))
+            if zh in prefectures and "-" not in form and "'" not in form and "\u2019" not in form:
+                table.setdefault(form + "fu", (label, zh))     # the seat of a Qing prefecture: Paotingfu 保定府
     return table
