@@ -219,3 +219,13 @@ def test_seat_of_a_qing_prefecture_with_fu():
     text = "The relief column reached Kaifengfu and then Chengchowfu."
     got = [(text[c.start:c.end], c.label, c.norm.get("zh")) for c in find_english(text)]
     assert ("Kaifengfu", "GPE", "开封") in got
+
+
+# ------------------------------------------------------------------ autonomous divisions (english_autonomous_places)
+
+def test_autonomous_divisions_are_one_gpe():
+    text = "He was born in Aba Tibetan and Qiang autonomous prefecture, near the Guangxi Zhuang Autonomous Region."
+    got = labelled(text)
+    assert ("Aba Tibetan and Qiang autonomous prefecture", "GPE") in got
+    assert ("Guangxi Zhuang Autonomous Region", "GPE") in got
+    assert not any(label == "PERSON" for _, label in got)
