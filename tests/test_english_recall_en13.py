@@ -229,3 +229,9 @@ def test_autonomous_divisions_are_one_gpe():
     assert ("Aba Tibetan and Qiang autonomous prefecture", "GPE") in got
     assert ("Guangxi Zhuang Autonomous Region", "GPE") in got
     assert not any(label == "PERSON" for _, label in got)
+
+
+def test_airline_by_its_title_is_org():
+    text = "A Trans Pacific Airways flying boat landed; the Navy Airways Transport Service did not."
+    got = labelled(text)
+    assert ("Trans Pacific Airways", "ORG") in got and not any(f.startswith("Navy") and l == "ORG" for f, l in got)

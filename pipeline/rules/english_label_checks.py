@@ -9,8 +9,8 @@ whose form says they are something else, so that the right reading of the same w
   `Inner Mongolian`; demonyms_en.tsv): no person's name, dropped;
 - an event read up to `War` where `War flag`/`War ensign` follows (`… Army War flag of the Imperial Japanese
   Army.svg`, an infobox image caption): no war's name, dropped;
-- a newspaper or agency by its title (`CHINA DAILY`, `the Japan Times`, `the North-China Herald`, `Asahi Shimbun`):
-  one ORG, its place name inside (rule 6) — not a GPE for the place alone.
+- a newspaper or an airline by its title (`CHINA DAILY`, `the Japan Times`, `the North-China Herald`, `Asahi Shimbun`,
+  `Pan American Airways`): one ORG, its place name inside (rule 6) — not a GPE for the place alone.
 
 Cheap: the checks read only the PERSON and EVENT candidates already found; the titles are found from their head word
 (str.find of `Daily`, `DAILY`, `Times`, `Herald`, `Shimbun`, … when the text holds one).
@@ -28,7 +28,9 @@ from pipeline.spans import Candidate
 NEWSPAPER_PRIORITY = 47
 
 _NEWSPAPER_HEADS = ("Daily", "DAILY", "Times", "TIMES", "Herald", "HERALD", "Tribune", "Gazette", "Chronicle",
-                    "Shimbun", "Shimpo", "Ribao", "Jih Pao", "Ta Kung Pao", "Courier")
+                    "Shimbun", "Shimpo", "Ribao", "Jih Pao", "Courier",
+                    # airlines, by the same reading ('Pan American Airways', 'China National Airlines')
+                    "Airways", "Airlines", "Air Lines")
 _TITLE_WORD = r"(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:-[A-Z][a-z]{1,15})?(?:['\u2019]s)?"
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]+$")
 _NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As With Many Some Three Two Four Five "
@@ -69,12 +71,17 @@ def _newspapers(text: str, out: list) -> None:
             end = at + len(head)
             if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue
+            airline = head.startswith("Air")
+            if not airline and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
+                continue       # the name goes on ('Times Square')
             m = _TITLE_BEFORE.search(text, max(0, at - 50), at)
             if m is None:
                 continue
             words = list(re.finditer(r"\S+", m.group("t")))
             while words and words[0].group().title() in _NOT_TITLE_START:
                 words.pop(0)
+            if airline and any(w.group() in ("Army", "Navy", "Naval", "Military", "Force") for w in words):
+                continue       # 'Army Airways Communications Service' is a unit's name
             if not words or head.isupper() and not all(w.group().isupper() for w in words):
                 continue       # 'CHINA DAILY', 'China Daily', 'the People's Daily'; not 'Chinese DAILY'
             out.append(Candidate(m.start("t") + words[0].start(), end, "ORG", "rule:en_newspaper", NEWSPAPER_PRIORITY))
