@@ -235,3 +235,10 @@ def test_airline_by_its_title_is_org():
     text = "A Trans Pacific Airways flying boat landed; the Navy Airways Transport Service did not."
     got = labelled(text)
     assert ("Trans Pacific Airways", "ORG") in got and not any(f.startswith("Navy") and l == "ORG" for f, l in got)
+
+
+def test_count_before_a_verb_of_surviving():
+    text = "Of the 900 who sailed, only 317 survived and 45 eventually returned; Hill 521 remained quiet."
+    got = quantities(text)
+    assert ("317", 317, "", None) in got and ("45", 45, "", None) in got
+    assert not any(q[0] == "521" for q in got)

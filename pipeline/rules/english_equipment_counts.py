@@ -10,6 +10,8 @@
 - `one` before a word for a warship or a heavy weapon in the singular (`one corvette`, `one destroyer`,
   `one howitzer`): one QUANTITY (english_numbers leaves `one` alone, often a pronoun; before a warship's
   or a weapon's name it counts);
+- a count before a verb of surviving or arriving (`only 212 survived`, `only 406 actually arrived`, `3,000
+  escaped`): a bare count (rule 9: unit ""), as english_numbers reads `2,000 died`;
 - the part of a counted whole (`shot down nine of ten bombers`, `more than 100 of 300 police officers`,
   `12 out of 40 tanks`): the first number is a bare count of its own (rule 9: unit ""), the whole is read
   by english_numbers.
@@ -84,6 +86,14 @@ _ONE_RE = re.compile(r"(?P<q>[Oo]ne\s+(?:more\s+|other\s+|additional\s+)?(?P<nou
 _NOT_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Pp]ages?|[Cc]hapter|[Vv]olume"
                                r"|[Vv]ol|[Pp]p?|[Nn]o|[Nn]os|[Ss]ection|[Aa]rticle|[Pp]art|[Ff]igure|[Tt]able)\.?[ \t]+$")
+# a count of the men left at the end, before a verb of surviving or arriving ('only 212 survived', 'only 406 actually
+# arrived', '3,000 escaped'); english_numbers reads the verbs of dying and fleeing the same way
+_SURVIVOR_VERBS = ("survived", "escaped", "remained", "returned", "arrived", "reached", "got through", "made it",
+                   "were left", "lived")
+_SURVIVOR_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})(?:\s+(?:of\s+them|men|soldiers|troops))?"
+                              r"(?:\s+(?:actually|eventually|finally|ever|safely|still|alive))?\s+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:Only|Just|Barely|But|And|Some|About|Nearly|Almost|Over|Of|Only)\b)"
+                                  r"[A-Z][\w.-]*[ \t]+$")
 # the part of a counted whole: '<part> of <whole>' or '<part> out of <whole>', the whole read already
 _PART_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})\s+(?:out\s+)?of\s+$")
 
@@ -122,6 +132,20 @@ def find_equipment_counts(text: str, out: list) -> None:
                 _add(text, before.start(), unit_start, after.end(), out)
     if " of " in text:
         _parts(text, out)
+    for verb in _SURVIVOR_VERBS:
+        for at in literal_positions(text, " " + verb):
+            end = at + 1 + len(verb)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue
+            m = _SURVIVOR_BEFORE.search(text, max(0, at - 48), at + 1)
+            if m is None or m.group("q").lower() == "one" or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("q")) \
+                    or _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                    or _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue      # 'Hill 303 remained', 'in 1945 returned', 'May 4 arrived'
+            norm = norm_en.normalize_quantity_en(m.group("q"))
+            if norm["value"] is not None:
+                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_survivor_count",
+                                     COUNT_PRIORITY - 4, {**norm, "unit": ""}))
 
 
 def _designations(text: str) -> list[tuple[int, int]]:
