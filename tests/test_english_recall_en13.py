@@ -242,3 +242,21 @@ def test_count_before_a_verb_of_surviving():
     got = quantities(text)
     assert ("317", 317, "", None) in got and ("45", 45, "", None) in got
     assert not any(q[0] == "521" for q in got)
+
+
+# ------------------------------------------------------------------ forces named by a place or people and their kind
+
+def test_forces_named_by_place_and_kind():
+    text = ("The Chahar Self-Defense Army, the Kirin Provincial Army and the Outer Mongolian Army met the "
+            "Vietnamese Liberation Army and the Burmese Volunteer Corps.")
+    got = labelled(text)
+    for name in ("Chahar Self-Defense Army", "Kirin Provincial Army", "Outer Mongolian Army",
+                 "Vietnamese Liberation Army", "Burmese Volunteer Corps"):
+        assert (name, "MIL_UNIT") in got
+
+
+def test_kind_of_troops_alone_or_after_a_known_force_is_left():
+    text = "The Peace Preservation Corps and the National Army held; the Japanese Kwantung Army Volunteer Corps."
+    got = labelled(text)
+    assert not any(f in ("Peace Preservation Corps", "National Army") for f, _ in got)
+    assert not any(f.startswith("Kwantung Army ") for f, _ in got)

@@ -32,6 +32,7 @@ from pipeline.rules.english_label_checks import find_label_checks
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
+from pipeline.rules.english_named_forces import find_named_forces
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -534,6 +535,7 @@ _GENERATORS += (find_time_of_day,)     # a clock time written before its date (e
 _GENERATORS += (find_structures,)      # buildings by their head word, units by code number (english_structures)
 _GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a person (english_surname_verbs)
 _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
+_GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
 
