@@ -167,7 +167,7 @@ def _add(text: str, start: int, unit_start: int, end: int, out: list) -> None:
 
 
 def _parts(text: str, out: list) -> None:
-    wholes = [c.start for c in out if c.label == "QUANTITY"]
+    wholes = [c.start for c in out if c.label == "QUANTITY" and text.endswith("of", max(0, c.start - 3), c.start - 1)]
     for whole in wholes:
         before = _PART_BEFORE.search(text, max(0, whole - 40), whole)
         if before is None or before.group("q").lower() == "one" \
