@@ -260,3 +260,12 @@ def test_kind_of_troops_alone_or_after_a_known_force_is_left():
     got = labelled(text)
     assert not any(f in ("Peace Preservation Corps", "National Army") for f, _ in got)
     assert not any(f.startswith("Kwantung Army ") for f, _ in got)
+
+
+# ------------------------------------------------------------------ abbreviations inside designations (english_abbreviated_units)
+
+def test_designation_with_an_abbreviation_inside():
+    text = "They relieved the 6th and 7th A.I.F. Divisions, then the 5th N.Z. Brigade and the 25th US Infantry Division."
+    got = [(text[c.start:c.end], c.label, c.norm.get("numbers")) for c in find_english(text)]
+    assert ("6th and 7th A.I.F. Divisions", "MIL_UNIT", [6, 7]) in got
+    assert ("5th N.Z. Brigade", "MIL_UNIT", [5]) in got and ("25th US Infantry Division", "MIL_UNIT", [25]) in got

@@ -33,6 +33,7 @@ from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
 from pipeline.rules.english_named_forces import find_named_forces
+from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -536,6 +537,7 @@ _GENERATORS += (find_structures,)      # buildings by their head word, units by 
 _GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a person (english_surname_verbs)
 _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
 _GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
+_GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
 
