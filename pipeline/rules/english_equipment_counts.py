@@ -90,6 +90,7 @@ _NOT_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|J
 # arrived', '3,000 escaped'); english_numbers reads the verbs of dying and fleeing the same way
 _SURVIVOR_VERBS = ("survived", "escaped", "remained", "returned", "arrived", "reached", "got through", "made it",
                    "were left", "lived")
+_SURVIVOR_RE = re.compile("|".join(re.escape(v) for v in _SURVIVOR_VERBS))
 _SURVIVOR_BEFORE = re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{_APPROX}\s+)?{_NUM})(?:\s+(?:of\s+them|men|soldiers|troops))?"
                               r"(?:\s+(?:actually|eventually|finally|ever|safely|still|alive))?\s+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:Only|Just|Barely|But|And|Some|About|Nearly|Almost|Over|Of|Only)\b)"
@@ -132,20 +133,19 @@ def find_equipment_counts(text: str, out: list) -> None:
                 _add(text, before.start(), unit_start, after.end(), out)
     if " of " in text:
         _parts(text, out)
-    for verb in _SURVIVOR_VERBS:
-        for at in literal_positions(text, " " + verb):
-            end = at + 1 + len(verb)
-            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
-                continue
-            m = _SURVIVOR_BEFORE.search(text, max(0, at - 48), at + 1)
-            if m is None or m.group("q").lower() == "one" or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("q")) \
-                    or _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                    or _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-                continue      # 'Hill 303 remained', 'in 1945 returned', 'May 4 arrived'
-            norm = norm_en.normalize_quantity_en(m.group("q"))
-            if norm["value"] is not None:
-                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_survivor_count",
-                                     COUNT_PRIORITY - 4, {**norm, "unit": ""}))
+    for found in _SURVIVOR_RE.finditer(text):
+        at, end = found.start() - 1, found.end()
+        if at < 1 or text[at] != " " or end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            continue
+        m = _SURVIVOR_BEFORE.search(text, max(0, at - 48), at + 1)
+        if m is None or m.group("q").lower() == "one" or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("q")) \
+                or _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue      # 'Hill 303 remained', 'in 1945 returned', 'May 4 arrived'
+        norm = norm_en.normalize_quantity_en(m.group("q"))
+        if norm["value"] is not None:
+            out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_survivor_count",
+                                 COUNT_PRIORITY - 4, {**norm, "unit": ""}))
 
 
 def _designations(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@
 - a unit named by its code number after `Unit` (`Unit 731`, `Unit 100`, `Unit 8604`; 731部队): one MIL_UNIT,
   echelon 部队, its side from the document (english.py `_sides_from_document`).
 
-Found from the head words and `Unit ` (str.find); the name is read back at most 60 characters.
+Found from the head words (one alternation) and `Unit ` (str.find); the name is read back at most 60 characters.
 """
 
 from __future__ import annotations
@@ -31,28 +31,28 @@ _NOT_NAME = frozenset("The A An This That These Those Its His Her Their Our In A
                       "Old New Main Headquarters".split())
 _NOT_AFTER = re.compile(r"[ \t]*(?:of\b|[A-Z][a-z])")        # 'Palace of Versailles' (its own form), 'Station Hospital'
 
+# the head words as one alternation, longest first (re skips to their first letters in C: cheaper than a find each)
+HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)))
 UNIT_CODE_RE = re.compile(r"Unit[ \t]+(?P<n>\d{2,5})(?![\w,.]\d|[\w-])")
 
 
 def find_structures(text: str, out: list) -> None:
     """Buildings and works by their head word; units by their code number (see the module doc)."""
-    for head in _HEADS:
-        for at in literal_positions(text, head):
-            end = at + len(head)
-            if (at and not text[at - 1] in " \t") or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
-                continue
-            if _NOT_AFTER.match(text, end):
-                continue
-            m = _NAME_BEFORE.search(text, max(0, at - 60), at)
-            if m is None:
-                continue
-            words = list(re.finditer(r"\S+", m.group("n")))
-            while words and words[0].group() in _NOT_NAME:
-                words.pop(0)
-            if not words or head == "Station" and words[-1].group() in _NOT_NAME:
-                continue
-            out.append(Candidate(m.start("n") + words[0].start(), end, "FAC", "rule:en_structure",
-                                 STRUCTURE_PRIORITY))
+    for found in HEAD_RE.finditer(text):
+        head, at, end = found.group(), found.start(), found.end()
+        if (at and not text[at - 1] in " \t") or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            continue
+        if _NOT_AFTER.match(text, end):
+            continue
+        m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m.group("n")))
+        while words and words[0].group() in _NOT_NAME:
+            words.pop(0)
+        if not words or head == "Station" and words[-1].group() in _NOT_NAME:
+            continue
+        out.append(Candidate(m.start("n") + words[0].start(), end, "FAC", "rule:en_structure", STRUCTURE_PRIORITY))
     for at in literal_positions(text, "Unit "):
         if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
             continue
