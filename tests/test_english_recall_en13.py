@@ -269,3 +269,14 @@ def test_designation_with_an_abbreviation_inside():
     got = [(text[c.start:c.end], c.label, c.norm.get("numbers")) for c in find_english(text)]
     assert ("6th and 7th A.I.F. Divisions", "MIL_UNIT", [6, 7]) in got
     assert ("5th N.Z. Brigade", "MIL_UNIT", [5]) in got and ("25th US Infantry Division", "MIL_UNIT", [25]) in got
+
+
+# ------------------------------------------------------------------ a place's other name in brackets (english_gloss_aliases)
+
+def test_place_and_its_other_name_in_brackets():
+    text = "Troops from Jin (Shanxi) and Dian (Yunnan) held Peiping (now Beijing) and Tsingpu (modern Haikou)."
+    got = labelled(text)
+    assert ("Jin", "GPE") in got and ("Dian", "GPE") in got
+    assert ("Tsingpu", "GPE") in got and ("Haikou", "GPE") in got
+    assert not any(label == "GPE" and form == "Chinese"
+                   for form, label in labelled("The Chinese (Fujian) troops and Japan (1937) agreed."))

@@ -13,6 +13,10 @@ A form is glossed by a language or script word and a colon (`Russian:`, `simplif
 parenthesis (`(旅順攻囲戦, Ryojun Kōisen; …)`). Chinese and Japanese characters are left to the Chinese finders;
 the reading stops at a form with a digit (the dates that often close the parenthesis).
 
+A place and its other name in brackets (`Xiang (Hunan)`, `Mukden (now Shenyang)`, `Jungcheng (modern X)`): the
+one no finder read takes the other's label (GPE or LOC), unless it is an English word, a people's adjective or a
+name the lexicons give another label.
+
 Cheap where nothing applies: only the parentheses opened right after a name read by another finder or holding a
 language word and a colon are read, at most 300 characters each.
 """
@@ -55,22 +59,66 @@ def find_gloss_aliases(text: str, out: list) -> None:
     for at in literal_positions(text, "("):
         close = _gloss_end(text, at + 1)
         inner = text[at + 1:close]
-        if not (_LANGUAGE_COLON.search(inner) or _CJK.match(inner)):
+        gloss = _LANGUAGE_COLON.search(inner) or _CJK.match(inner)
+        if not gloss and not _PLACE_INNER.fullmatch(inner):
             continue
         if ends is None:
-            ends = {}
+            ends, spans = {}, {}
             for c in out:
                 if c.label in HEAD_LABELS and (c.end not in ends or ends[c.end].start > c.start):
                     ends[c.end] = c
+                if c.label in ("GPE", "LOC"):
+                    spans[(c.start, c.end)] = c.label
         head_end = at
         while head_end and text[head_end - 1] in " \t":
             head_end -= 1
         head = ends.get(head_end)
-        _read_gloss(text, at + 1, close, head.label if head else None, out)
+        if gloss:
+            _read_gloss(text, at + 1, close, head.label if head else None, out)
+        elif close < len(text) and text[close] == ")":
+            _place_alias(text, at + 1, close, head_end, head, spans, out)
     # the language runs cut a lead's parenthesis at its semicolons: a run that opens with a gloss goes on with
     # one (its label then comes from a Chinese or Japanese form in it)
     if _MARKER.match(text) and _LANGUAGE_START.match(text):
         _read_gloss(text, 0, _gloss_end(text, 0), None, out)
+
+
+# a place's other name in brackets: '(Hunan)', '(now Shenyang)', '(modern Ningbo)', '(or Qamdo)'
+_PLACE_INNER = re.compile(r"(?:(?:now|modern|present-day|today|then|formerly|later|or|i\.e\.)[ \t]+)?"
+                          r"[A-Z][a-z\u00e0-\u017f'\u2019-]{1,20}(?:[ \t][A-Z][a-z\u00e0-\u017f'\u2019-]{1,20}){0,2}")
+_PLACE_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u017f'\u2019-]{1,20}(?:[ \t][A-Z][a-z\u00e0-\u017f'\u2019-]{1,20}){0,2}$")
+
+
+def _place_alias(text: str, start: int, close: int, head_end: int, head, spans: dict, out: list) -> None:
+    """A place and its other name in brackets (`Xiang (Hunan)`, `Mukden (now Shenyang)`): the one a finder did
+    not read takes the other's label (GPE or LOC), unless it is a word, a people's adjective or another name."""
+    from pipeline.rules.english_label_checks import _demonyms  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_surname_verbs import _common_words  # noqa: PLC0415
+
+    inner_start = start
+    marker = re.match(r"(?:now|modern|present-day|today|then|formerly|later|or|i\.e\.)[ \t]+", text[start:close])
+    if marker:
+        inner_start += marker.end()
+    names = english_names()
+
+    def unknown(form: str) -> bool:
+        return form not in names and form.lower() not in _common_words() and not any(
+            w in _demonyms() for w in form.split())
+
+    inner_label = spans.get((inner_start, close))
+    if head is not None and head.label in ("GPE", "LOC") and inner_label is None:
+        form = text[inner_start:close]
+        if unknown(form):
+            out.append(Candidate(inner_start, close, head.label, "rule:en_place_alias", 39))
+    elif head is None and inner_label is not None:
+        m = _PLACE_WORDS_BEFORE.search(text, max(0, head_end - 64), head_end)
+        if m is not None and m.group().split()[0] not in _NOT_PLACE_START and unknown(m.group()):
+            out.append(Candidate(m.start(), head_end, inner_label, "rule:en_place_alias", 39))
+
+
+_NOT_PLACE_START = frozenset("The A An In At On Of To From By For With And Or But This That These Those Its His Her "
+                             "Their General Colonel Major Captain Lieutenant Mr Mrs Dr".split())
 
 
 def _gloss_end(text: str, start: int) -> int:
