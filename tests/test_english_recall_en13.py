@@ -280,3 +280,11 @@ def test_place_and_its_other_name_in_brackets():
     assert ("Tsingpu", "GPE") in got and ("Haikou", "GPE") in got
     assert not any(label == "GPE" and form == "Chinese"
                    for form, label in labelled("The Chinese (Fujian) troops and Japan (1937) agreed."))
+
+
+def test_unit_by_its_number_after_no():
+    text = "No. 224 Group and No. 5 Commando moved up; the Provisional No. 2 Air Commando Group followed. No. 7 was empty."
+    got = [(text[c.start:c.end], c.label, c.norm.get("numbers")) for c in find_english(text)]
+    assert ("No. 224 Group", "MIL_UNIT", [224]) in got and ("No. 5 Commando", "MIL_UNIT", [5]) in got
+    assert ("Provisional No. 2 Air Commando Group", "MIL_UNIT", [2]) in got
+    assert not any(form.startswith("No. 7") for form, _, _ in got)
