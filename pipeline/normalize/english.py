@@ -275,6 +275,7 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
                     "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
         span_text = re.sub(r"^HQ\s+", "", span_text)
+        span_text = re.sub(r"^Unit\s+(\d{2,5})$", r"\1th Unit", span_text)   # 'Unit 731': a unit by its code (部队)
         # a headquarters written after its formation takes the formation's echelon (rule 15)
         span_text = re.sub(r"\b(Brigade|Division|Army|Corps|Regiment|Group|Column|Front)\s+Headquarters$", r"\1",
                            span_text)

@@ -29,7 +29,9 @@ MONTH_RE = re.compile(rf"(?:{MONTHS})(?=[ \t]+\d)")
 HYPHEN_BREAK_RE = re.compile(r"[-\u2013\u00ad][ \t]*\n[ \t]*")                  # Regi–\nment, com- \nmand
 MOJIBAKE_RE = re.compile("\u00c2(?=[\u2019'])|\u00e2\u20ac\u2122")                  # ChinaÂ’s, Chinaâ€™s
 LAST_WORD = re.compile(r"[A-Za-z]+$")
-INFOBOX_GLUE = ("Date", "Location", "Place")     # 'DateFebruary 1951': a flattened label, read by the infobox rules
+INFOBOX_GLUE = ("Date", "Location", "Place")
+# a flattened infobox's image file name glued to the caption after it ('Flag of the Empire of Japan.svgEmpire of Japan')
+IMAGE_GLUE_RE = re.compile(r"\.(?:svg|png|jpe?g|gif)(?=[A-Z])")     # 'DateFebruary 1951': a flattened label, read by the infobox rules
 
 
 def glue_edits(text: str, words: bool = False) -> list[tuple[int, int, str]]:
@@ -59,6 +61,8 @@ def glue_edits(text: str, words: bool = False) -> list[tuple[int, int, str]]:
                 edits.append((m.start(), m.end(), ""))
     if "\u00c2" in text or "\u00e2" in text:
         edits += [(m.start(), m.end(), "'" if len(m.group()) == 3 else "") for m in MOJIBAKE_RE.finditer(text)]
+    if ".svg" in text or ".png" in text or ".jp" in text or ".gif" in text:
+        edits += [(m.end(), m.end(), " ") for m in IMAGE_GLUE_RE.finditer(text)]
     for m in MONTH_RE.finditer(text):
         if m.start() and text[m.start() - 1].islower() and not text.endswith(INFOBOX_GLUE, 0, m.start()):
             edits.append((m.start(), m.start(), " "))

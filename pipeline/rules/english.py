@@ -26,6 +26,15 @@ from pipeline.rules import english_dev6
 from pipeline.rules.english_dev7 import find_dev7, finish_dev7
 from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_forms2 import find_forms2, finish_forms2
+from pipeline.rules.english_equipment_counts import find_equipment_counts
+from pipeline.rules.english_gloss_aliases import find_gloss_aliases
+from pipeline.rules.english_time_of_day import find_time_of_day
+from pipeline.rules.english_label_checks import find_label_checks
+from pipeline.rules.english_structures import find_structures
+from pipeline.rules.english_surname_verbs import find_surname_verbs
+from pipeline.rules.english_autonomous_places import find_autonomous_places
+from pipeline.rules.english_named_forces import find_named_forces
+from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
@@ -536,7 +545,16 @@ _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_form
 _GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
 _GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
 _GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
-_GENERATORS += (find_span_edges,)   # span edges and label conventions, last: edits the others' (english_span_edges)
+_GENERATORS += (find_equipment_counts,)   # counts by model or class, parts of a whole (english_equipment_counts)
+_GENERATORS += (find_gloss_aliases,)   # a name's other-language forms in the parenthesis after it (english_gloss_aliases)
+_GENERATORS += (find_time_of_day,)     # a clock time written before its date (english_time_of_day)
+_GENERATORS += (find_structures,)      # buildings by their head word, units by code number (english_structures)
+_GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a person (english_surname_verbs)
+_GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
+_GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
+_GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
+_GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
+_GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
 
 def _paragraph_candidates(text: str) -> list[Candidate]:

@@ -256,7 +256,13 @@ def find_dates(text: str, out: list) -> None:
 
 
 # A digit and a space right before a number: the number is the tail of a grouped one ('400 000').
-_GROUP_TAIL = re.compile(r"\d[ \u00a0\u202f\u2009]$")
+_GROUP_TAIL = re.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
+
+
+def _group_tail(text: str, start: int) -> bool:
+    """'000 soldiers' of '400 000 soldiers' is no count of its own; '474 guns' after the figure '201,000 '
+    (an infobox's strength and its guns) is one: a tail is three digits after a group of one to three."""
+    return any(m.end() == start + 3 for m in _GROUP_TAIL.finditer(text, max(0, start - 4), start + 4))
 
 
 # A day of the month after its month ('On June 24 Japanese troops landed'): the DATE's, no count (session 7, en9).
@@ -284,7 +290,7 @@ def find_quantities(text: str, out: list) -> None:
             continue
         if m.group("bare") is not None and not m.group("cur"):
             continue
-        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()):
+        if _group_tail(text, m.start()):
             continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
         if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured|dead", m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
@@ -302,7 +308,7 @@ def find_quantities(text: str, out: list) -> None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
     for m in PLURAL_COUNT_RE.finditer(text):
-        if _GROUP_TAIL.match(text, max(0, m.start() - 2), m.start()) or _day_of_month(text, m):
+        if _group_tail(text, m.start()) or _day_of_month(text, m):
             continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
                 or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -343,7 +349,7 @@ def find_quantities(text: str, out: list) -> None:
                     counted[c.start:c.end] = b"\x01" * (c.end - c.start)
         if counted[start]:
             continue
-        if _GROUP_TAIL.match(text, max(0, start - 2), start) \
+        if _group_tail(text, start) \
                 or _REFERENCE_BEFORE.search(text, max(0, start - 12), start):
             continue
         line_start = text.rfind("\n", max(0, start - 300), start) + 1

@@ -24,7 +24,7 @@ GAZETTEER_KINDS = {"prefecture", "county"}
 HISTORICAL_KINDS = {"city", "county", "town", "prefecture"}
 # Generated spellings that are English words or common Western names.
 COMMON_WORDS = frozenset("""Changing Hanging Singing Sinking Linking Lingering Chinchin Panama Tanning Penning
-Pinning Sunning Hunting Ranking Banking Boxing Jingle Xinhua""".split())
+Pinning Sunning Hunting Ranking Banking Boxing Jingle Xinhua Sinning Chinning""".split())
 ADMIN_SUFFIXES = set("市县区省旗盟")
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
@@ -57,11 +57,23 @@ def wade_giles_forms(zh: str) -> set[str]:
     postal = [POSTAL_CHARS.get(char, syl) for char, syl in zip(zh, wg)]
     pinyin = [r.replace("v", "u") for r in readings]
     forms = {"".join(wg).capitalize(), "-".join(wg).capitalize(), "".join(postal).capitalize(),
-             "".join(pinyin).capitalize()}
+             "".join(pinyin).capitalize(), "".join(map(_postal_syllable, postal)).capitalize()}
     if any(r[0] in "aoe" for r in pinyin[1:]):       # the pinyin apostrophe: Huai'an, Tai'erzhuang
         for mark in ("'", "\u2019"):
             forms.add((pinyin[0] + "".join(mark + r if r[0] in "aoe" else r for r in pinyin[1:])).capitalize())
     return {f for f in forms if len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
+
+
+# The Postal system's regular spellings of Wade-Giles finals and initials (Chinese Postal Map Romanisation, 1906):
+# -ou as -ow (包头 Paotow, 营口 Yingkow), u as w after k and h before a vowel (潼关 Tungkwan, 归化 Kweihwa, 广 Kwang),
+# hs as s (西宁 Sining, 湘 Siang).
+_POSTAL_FINALS = ((re.compile(r"ou$"), "ow"), (re.compile(r"^([kh])u(?=[aei])"), r"\1w"), (re.compile(r"^hs"), "s"))
+
+
+def _postal_syllable(syllable: str) -> str:
+    for pattern, replacement in _POSTAL_FINALS:
+        syllable = pattern.sub(replacement, syllable)
+    return syllable
 
 
 def syllable_variants(form: str) -> set[str]:
@@ -119,9 +131,12 @@ def generated_places() -> dict[str, tuple[str, str]]:
     """Generated English spelling -> (label, Chinese name) for Chinese prefectures, counties and
     historical places."""
     names: list[tuple[str, str]] = []
+    prefectures: set[str] = set()
     for row in read_rows("gazetteer_cn.tsv"):
         if len(row) >= 4 and row[3] in GAZETTEER_KINDS and _CJK.match(row[0]) and row[0][-1] not in ADMIN_SUFFIXES:
             names.append((row[0], row[1]))
+            if row[3] == "prefecture":
+                prefectures.add(row[0])
     for row in read_rows("places_historical.tsv"):
         if len(row) >= 4 and row[3] in HISTORICAL_KINDS and _CJK.match(row[0]):
             names.append((row[0], row[1]))
@@ -129,4 +144,6 @@ def generated_places() -> dict[str, tuple[str, str]]:
     for zh, label in names:
         for form in wade_giles_forms(zh):
             table.setdefault(form, (label, zh))
+            if zh in prefectures and "-" not in form and "'" not in form and "\u2019" not in form:
+                table.setdefault(form + "fu", (label, zh))     # the seat of a Qing prefecture: Paotingfu 保定府
     return table

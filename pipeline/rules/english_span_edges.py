@@ -21,10 +21,8 @@ the sets (the readings are written down in docs/annotation-guidelines.md, "Readi
   groups`): the whole compound is the unit, not its first noun;
 - a count of a troop arm in the mass noun (`262,900 infantry`, `about 7,000 cavalry`): one QUANTITY, unit
   `infantry` / `cavalry`;
-- a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
-  P-40`): the models with the noun are the unit (not `97 tanks`);
-- the part of a counted whole (`shot down nine of ten bombers`, `More than 100 of 300 police officers`): the first
-  number is a bare count (`one of two visitors` singles a person out and is left);
+- (a count whose noun is a model designation, `20 Type 97 tanks`, is english_equipment_counts');
+- (the part of a counted whole, `nine of ten bombers`, is english_equipment_counts');
 - a count written right after a comma-grouped figure (infobox rows `Strength: 201,000 474 artillery pieces`,
   `Casualties: 91,549 16 warships lost`): a count of its own (a space-grouped figure such as `400 000 men`
   never holds a comma);
@@ -217,27 +215,6 @@ def _arm_counts(text: str, out: list) -> None:
             at = text.find(word, end)
 
 
-_PART_OF: list = []
-
-
-def _partitive_counts(text: str, out: list, by: dict) -> None:
-    """A count of a counted whole ('shot down nine of ten bombers', 'More than 100 of 300 police officers'): the
-    first number is a bare count (rule 9, unit ""); 'one of two visitors' singles one out and is left."""
-    if not _PART_OF:
-        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
-        _PART_OF.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+of[ \t]+"
-                                   r"(?:(?:the|its|their|his|our)[ \t]+)?$"))
-    for c in by.get("QUANTITY", ()):
-        if c.start > 5 and text[c.start - 3:c.start - 1] in ("of", "he", "ts", "ir", "is", "ur"):
-            m = _PART_OF[0].search(text, max(0, c.start - 40), c.start)
-            if m is None or re.fullmatch(r"(?i:one|an?|1)|1[6-9]\d\d|20\d\d", m.group("num")):
-                continue
-            norm = normalize_quantity_en(m.group("q"))
-            if norm.get("value") is not None:
-                out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_partitive_count", EDGE_PRIORITY - 15,
-                                     {**norm, "unit": ""}))
-
-
 _FIGURE_BEFORE = re.compile(r"\d,\d{3}[ \t]+(?=\d)")
 
 
@@ -260,15 +237,6 @@ def _counts_after_figures(text: str, out: list) -> None:
                 break
 
 
-# a count whose noun is a model designation (`500 BT-5 and BT-7 tanks`, `20 Type 97 tanks`, `three B-29s`, `one
-# P-40`, `two more Kronstad-Class submarine chasers`): the models and the noun are the unit, never `97 tanks`
-_MODEL = r"(?:Type[ \t]+\d{1,3}[A-Z]?|[A-Z][A-Za-z]{0,3}-?\d{1,4}(?:[A-Z]\d{0,2})?(?:/\d{1,3})?|[A-Z][a-z]{2,14}-[Cc]lass)"
-# a model's first digit (re skips to digits in C), read back to the model's first letter
-_MODEL_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?<=Type \d))")
-_MODEL_START = re.compile(r"(?:Type[ \t]|[A-Z][A-Za-z]{0,3}-?)$")
-_MODEL_UNIT = re.compile(rf"(?P<m>{_MODEL}(?:(?:[ \t]+(?:and|or)[ \t]+|/|,[ \t]*){_MODEL}){{0,2}})(?P<s>s)?"
-                         r"(?:[ \t]+(?P<n>(?:[a-z]{2,14}[ \t]+)?(?!(?:is|was|has|does|as|its|this|thus|always|perhaps|towards)\b)"
-                         r"[a-z]{2,14}(?<!ss)(?<!ous)s))?(?![\w-])")
 _COUNT_BEFORE: list = []
 
 
@@ -278,42 +246,6 @@ def _count_before() -> re.Pattern:
         from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
         _COUNT_BEFORE.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))[ \t]+(?P<more>more[ \t]+)?$"))
     return _COUNT_BEFORE[0]
-
-
-def _model_counts(text: str, out: list) -> None:
-    before_re = _count_before()
-    end = 0
-    starts = []
-    for d in _MODEL_DIGIT.finditer(text):
-        if d.start() >= end:
-            m = _MODEL_START.search(text, max(0, d.start() - 5), d.start())
-            if m:
-                starts.append(m.start())
-    for word in ("-Class", "-class"):
-        at = text.find(word)
-        while at != -1:
-            m = re.search(r"[A-Z][a-z]{2,14}$", text[max(0, at - 15):at])
-            if m:
-                starts.append(at - len(m.group()))
-            at = text.find(word, at + 1)
-    for start in sorted(starts):
-        if start < end or (start and (text[start - 1].isalnum() or text[start - 1] in ".-_")):
-            continue
-        if start < 2 or not text[start - 2].isalnum():
-            continue                    # no count can end right before it
-        before = before_re.search(text, max(0, start - 40), start)
-        unit = _MODEL_UNIT.match(text, start)
-        if before is None or unit is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
-            continue
-        if not (unit.group("n") or unit.group("s")) and not re.fullmatch(r"(?i:one|a|1)", before.group("num")):
-            continue            # a model without a plural: only 'one P-40'
-        norm = normalize_quantity_en(f"{before.group('q')} {unit.group()}", len(before.group("q")) + 1)
-        if norm.get("value") is None:
-            continue
-        end = unit.end()
-        out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_model_count", EDGE_PRIORITY - 5,
-                             {**norm, "en_hint": dict(norm)}))     # 'two more X': the unit without 'more'
-
 
 
 # ----------------------------------------------------------------------------- dates
@@ -428,15 +360,12 @@ def find_span_edges(text: str, out: list) -> None:
         _regimental_names(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
-        if " of " in text:
-            _partitive_counts(text, out, by)
     if "infantry" in text or "cavalry" in text:
         _arm_counts(text, out)
     if " and " in text:
         _coordinated_formations(text, out)
     if "," in text:
         _counts_after_figures(text, out)
-    _model_counts(text, out)
     if ":" in text and "DATE" in by:
         _clocks_before_dates(text, out, by)
     if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):

@@ -1,0 +1,86 @@
+"""Checks on the labels the other English finders read, and newspapers by their title (session 8, helper en13).
+
+Run as the last generator of pipeline.rules.english (before the candidates are resolved): it drops candidates
+whose form says they are something else, so that the right reading of the same words wins the resolution.
+
+- a person's name read across a line break whose second line opens with a known place (`Li Mi\\nTaiwan Liao
+  Yaoxiang` of a flattened commanders' list: the surname `Mi` and the 'given name' `Taiwan` are two rows): dropped;
+- a Japanese-shaped full name whose word is a people's adjective (`Ganzi Tibetan autonomous prefecture`,
+  `Inner Mongolian`; demonyms_en.tsv): no person's name, dropped;
+- an event read up to `War` where `War flag`/`War ensign` follows (`… Army War flag of the Imperial Japanese
+  Army.svg`, an infobox image caption): no war's name, dropped;
+- a newspaper or an airline by its title (`CHINA DAILY`, `the Japan Times`, `the North-China Herald`, `Asahi Shimbun`,
+  `Pan American Airways`): one ORG, its place name inside (rule 6) — not a GPE for the place alone.
+
+Cheap: the checks read only the PERSON and EVENT candidates already found; the titles are found from their head word
+(one alternation of `Daily`, `DAILY`, `Times`, `Herald`, `Shimbun`, …).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.english_lexicon import english_names, read_rows
+from pipeline.spans import Candidate
+
+NEWSPAPER_PRIORITY = 47
+
+_NEWSPAPER_HEADS = ("Daily", "DAILY", "Times", "TIMES", "Herald", "HERALD", "Tribune", "Gazette", "Chronicle",
+                    "Shimbun", "Shimpo", "Ribao", "Jih Pao", "Courier",
+                    # airlines, by the same reading ('Pan American Airways', 'China National Airlines')
+                    "Airways", "Airlines", "Air Lines")
+_NEWSPAPER_HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_NEWSPAPER_HEADS, key=len, reverse=True)))
+_TITLE_WORD = r"(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:-[A-Z][a-z]{1,15})?(?:['\u2019]s)?"
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]+$")
+_NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As With Many Some Three Two Four Five "
+                             "Ten Several Hard Good Bad Modern Ancient Early Later Wartime Peace War".split())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
+
+
+def find_label_checks(text: str, out: list) -> None:
+    """Drop the candidates whose form says they are something else; add newspapers (see the module doc)."""
+    drop = set()
+    names = None
+    for i, c in enumerate(out):
+        if c.label == "PERSON":
+            span = text[c.start:c.end]
+            if "\n" in span:
+                if names is None:
+                    names = english_names()
+                after = span[span.rindex("\n") + 1:].split()
+                if after and names.get(after[0], ("",))[0] in ("GPE", "LOC"):
+                    drop.add(i)
+            elif c.source == "rule:en_japanese_name" and any(w in _demonyms() for w in span.split()):
+                drop.add(i)
+        elif c.label == "EVENT" and text.endswith("War", c.start, c.end) and \
+                re.match(r"[ \t]+(?:flag|ensign)\b", text[c.end:c.end + 8]):
+            drop.add(i)
+    if drop:
+        out[:] = [c for i, c in enumerate(out) if i not in drop]
+    _newspapers(text, out)
+
+
+def _newspapers(text: str, out: list) -> None:
+    for found in _NEWSPAPER_HEAD_RE.finditer(text):
+        head, at, end = found.group(), found.start(), found.end()
+        if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        airline = head.startswith("Air")
+        if not airline and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
+            continue       # the name goes on ('Times Square')
+        m = _TITLE_BEFORE.search(text, max(0, at - 50), at)
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m.group("t")))
+        while words and words[0].group().title() in _NOT_TITLE_START:
+            words.pop(0)
+        if airline and any(w.group() in ("Army", "Navy", "Naval", "Military", "Force") for w in words):
+            continue       # 'Army Airways Communications Service' is a unit's name
+        if not words or head.isupper() and not all(w.group().isupper() for w in words):
+            continue       # 'CHINA DAILY', 'China Daily', 'the People's Daily'; not 'Chinese DAILY'
+        out.append(Candidate(m.start("t") + words[0].start(), end, "ORG", "rule:en_newspaper", NEWSPAPER_PRIORITY))

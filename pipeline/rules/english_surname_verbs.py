@@ -1,0 +1,75 @@
+"""A person named by the surname alone as the subject of a verb of speech, decision or command (session 8, helper
+en13): `Chiang ordered`, `Hu refused`, `Mao decided`, `Tanaka resigned`, `Zhou had insisted`. pipeline.rules.
+english_surnames reads a bare surname only after the full name (or from persons.tsv); a magazine or a chapter
+often names a man by his surname alone from the start. Such a verb is said of a person, and before it a Chinese
+surname (surnames_cn.txt in pinyin, Wade-Giles and postal spellings; not the ones that are English words, not a
+dynasty after an article: `the Qing ordered`) or a Japanese-shaped word of four letters or more that no lexicon
+reads as anything else is a PERSON.
+
+Found by one pattern that starts with a capital (re skips to capitals in C) and needs the verb right after the
+word; a name read longer by another finder wins (`Li Yuan ordered`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.english import japanese_shaped
+from pipeline.rules.english_lexicon import english_names
+from pipeline.spans import Candidate
+
+SURNAME_VERB_PRIORITY = 36          # below every other reading of the same word
+
+_VERBS = ("ordered|refused|decided|declined|demanded|insisted|agreed|replied|retorted|told|asked|urged|proposed"
+          "|promised|warned|believed|feared|hoped|wanted|planned|resigned|negotiated|appointed|dismissed|accepted"
+          "|rejected|approved|announced|summoned|complained|protested|recalled|commanded|instructed|telegraphed"
+          "|cabled|radioed|wrote|said|argued|conceded|confessed|admitted|suspected|realized|realised|reckoned"
+          "|hesitated|vowed|pledged|boasted|retired|abdicated|defected|surrendered|escaped|fled|flew|died|married"
+          "|arrived|withdrew|retreated|returned|sent|took|launched|gave|met|visited|became|replaced|succeeded"
+          "|was\\s+(?:killed|executed|captured|arrested|appointed|recalled|dismissed|wounded|born|promoted|replaced"
+          "|relieved|assassinated|sentenced|tried|named|elected)"
+          "|personally|himself|later|then|now|also|still|again|had\\s+(?:ordered|decided|refused|insisted|agreed"
+          "|planned|hoped|feared|wanted|resigned|left|fled|died|been)|would|could|must|might|should")
+SURNAME_VERB_RE = re.compile(rf"(?P<name>[A-Z][a-z]{{1,9}}+(?:['\u2019-][a-z]{{1,6}})?)[ \t]+(?:{_VERBS})\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|this|that|its|their|his|her)[ \t]+$")
+# words that open a sentence before such a verb and are no surname ('Then ordered', 'Nobody refused')
+_NOT_SURNAME = frozenset("He She It We They You Who What Which That This There Then When Where While And But Or So "
+                         "Nobody Everyone Someone None One Both Each Many Most Some All Few Others Officers Men "
+                         "Troops Tokyo Moscow Washington London Peking Nanking Chungking Berlin Congress Parliament "
+                         "Headquarters Command Staff Government Cabinet Emperor King Queen Court Army Navy".split())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    from pipeline.lexicons import read_words  # noqa: PLC0415
+
+    return frozenset(read_words("en_common_words.txt"))
+
+
+def find_surname_verbs(text: str, out: list) -> None:
+    """Bare surnames before a verb said of a person (see the module doc)."""
+    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
+
+    names = None
+    for m in SURNAME_VERB_RE.finditer(text):
+        start = m.start("name")
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+            continue
+        word = m.group("name")
+        if word in _NOT_SURNAME or word in ENGLISH_WORD_SURNAMES:
+            continue
+        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        surnames = _syllables()[0]
+        if names is None:
+            names = english_names()
+        known = names.get(word)
+        if known is not None and known[0] != "PERSON":
+            continue
+        if word not in surnames and not (len(word) >= 4 and japanese_shaped(word)):
+            continue
+        if len(word) < 2 or word.lower() in _common_words():
+            continue          # 'Ran', 'Pen', 'Tie', 'Ma' are English words before they are surnames
+        out.append(Candidate(start, m.end("name"), "PERSON", "rule:en_surname_verb", SURNAME_VERB_PRIORITY))
