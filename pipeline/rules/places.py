@@ -240,7 +240,7 @@ def _inside_foreign_word(text: str, start: int, end: int) -> bool:
     words = _jieba_words()
     lexicon = place_lexicon()
     for a in range(max(0, start - 3), start):
-        for b in range(max(start + 1, a + 3), end):   # words of three characters or more
+        for b in range(max(start + 1, a + 3), min(end, a + 5)):   # words of three or four characters (the most it holds)
             word = text[a:b]
             if words.get(word) and word not in lexicon:
                 return True
@@ -285,16 +285,19 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
         return True   # 清流派: a faction named by a word, not the county
     words = _jieba_words()
     lexicon = place_lexicon()
-    own, wider = words.get(name), words.get(text[start - 1:end]) if start else None
-    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and wider and wider[0] >= 20:
-        return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
-    for a in (start - 2, start - 1):
-        for b in (end, end + 1, end + 2):
-            if a < 0 or b > len(text) or b - a < 3:
-                continue
-            info = words.get(text[a:b])
-            if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
-                return True
+    own = words.get(name)
+    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and start:
+        wider = words.get(text[start - 1:end])
+        if wider and wider[0] >= 20:
+            return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
+    # the dictionary's words have two to four characters: those that hold the name and a character
+    # or two before it are [start-2, end), [start-1, end) and [start-1, end+1)
+    for a, b in ((start - 2, end), (start - 1, end), (start - 1, end + 1)):
+        if a < 0 or b > len(text):
+            continue
+        info = words.get(text[a:b])
+        if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
+            return True
     if start == 0 or end >= len(text):
         return False
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
