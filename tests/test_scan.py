@@ -39,3 +39,21 @@ def test_read_back_scan_gives_the_matches_of_the_whole_form():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert ([(m.span(1), m.span(2)) for m in read_back_finditer(from_connective, text)]
                 == [(m.span(1), m.span(2)) for m in whole.finditer(text)])
+
+
+def test_same_matches_for_patterns_opening_with_look_behinds():
+    # the possible starts are searched behind the look-behinds the pattern opens with (one, several,
+    # negative, or a group of alternatives), case folded where the pattern folds case
+    patterns = [
+        re.compile("(?<=[，。])([甲乙丙]{2,3})(?=司令|长)"),
+        re.compile("(?:(?<=[，、])|(?<=日军))(?<!乙)[甲乙丙]{1,2}长"),
+        re.compile("(?i)(?<=x)(?<![甲])[a乙]{1,2}长"),
+    ]
+    anchor = re.compile("[长令]")
+    pieces = ["甲", "乙", "丙", "，", "、", "。", "日军", "司令", "长", "x", "X", "a", "A"]
+    rng = random.Random(11)
+    for pattern in patterns:
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+            assert ([m.span() for m in anchored_finditer(pattern, text, anchor, 6)]
+                    == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)

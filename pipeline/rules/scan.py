@@ -225,12 +225,45 @@ def _skips_by_itself(pattern: re.Pattern) -> bool:
 
 @per_pattern
 def _start_class(pattern: re.Pattern) -> re.Pattern | None:
-    """A one-character pattern of the characters `pattern`'s matches can start with
-    (None: any character, or an empty match); remembered per pattern."""
-    if isinstance(pattern.pattern, str):
-        found = _first_class(_parser.parse(pattern.pattern, pattern.flags))
-        return re.compile(found) if found else None
-    return None
+    """A one-character pattern of the characters `pattern`'s matches can start with, behind
+    the look-behinds the pattern opens with (None: any character, or an empty match);
+    remembered per pattern."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _first_class(tree)
+    if not found:
+        return None
+    behind = _opening_lookbehinds(tree)
+    if not behind:
+        return re.compile(found)
+    # (?<=[，。])[一-鿿]: most characters that could start a match are turned away by what stands
+    # before them. Look-behinds only read characters before the start, so `search(text, pos, endpos)`
+    # sees them as the pattern does; the class keeps the pattern's flags (a wider class is still right).
+    start = _parser.parse(found, pattern.flags & ~re.VERBOSE)
+    start.data[0:0] = behind
+    return _compiler.compile(start, pattern.flags & ~re.VERBOSE)
+
+
+def _opening_lookbehinds(tree) -> list:
+    """The look-behinds (or a group of alternative look-behinds) a parsed pattern opens with: every
+    match passes them at its start."""
+    c = _constants
+    behind = []
+    for op, av in tree.data:
+        if _is_lookbehind(op, av) or op is c.BRANCH and all(
+                alternative.data and all(_is_lookbehind(*item) for item in alternative.data)
+                for alternative in av[1]):
+            behind.append((op, av))
+        else:
+            break
+    return behind
+
+
+def _is_lookbehind(op, av) -> bool:
+    """A look-behind (positive or negative) without groups."""
+    return op in (_constants.ASSERT, _constants.ASSERT_NOT) and av[0] == -1 and "SUBPATTERN" not in str(av[1]) \
+        and "GROUPREF" not in str(av[1])
 
 
 def first_char_guard(pattern: re.Pattern) -> str | None:
