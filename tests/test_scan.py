@@ -57,3 +57,18 @@ def test_same_matches_for_patterns_opening_with_look_behinds():
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
             assert ([m.span() for m in anchored_finditer(pattern, text, anchor, 6)]
                     == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)
+
+
+def test_anchor_starts_are_the_starts_of_finditer():
+    # classes and alternatives without a shared first character are found by str.find and tried there
+    from pipeline.rules.scan import anchor_starts
+
+    anchors = ["[长令]", "学校|大学", "[(（]现", "(?<=[，、])[长令]", "[长令](?=司)", "大学|学", "长|长令|令长",
+               "[苏边]区", "南面|北面|东面|附近", "长", "学校", "[长学]|大学校"]
+    pieces = ["长", "令", "学", "校", "大", "(", "（", "现", "，", "、", "司", "苏", "边", "区", "南面", "附近", "x"]
+    rng = random.Random(5)
+    for source in anchors:
+        anchor = re.compile(source)
+        for _ in range(800):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+            assert list(anchor_starts(anchor, text)) == [m.start() for m in anchor.finditer(text)], (source, text)

@@ -40,8 +40,7 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
-    for hit in anchor.finditer(text):
-        at = hit.start()
+    for at in anchor_starts(anchor, text):
         start = at - reach
         if start < floor:
             start = floor
@@ -62,6 +61,38 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
                 start += 1
         if start > floor:
             floor = start
+
+
+def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
+    """Where the matches of `anchor.finditer(text)` start.
+
+    `re` reads a text for a class of CJK characters ([厅局处署]) or for alternatives without a
+    shared first character (学校|大学) by testing every character against each of them, several
+    nanoseconds a character; an anchor is rare, so the few places where one of its first
+    characters stands are found with str.find (C speed) and tried with `anchor.match` there
+    (a one-character class needs no try)."""
+    firsts = _first_characters(anchor)
+    one_character = firsts is not None and _one_character(anchor)
+    if firsts is None or not one_character and sum(map(text.count, firsts)) * _TRY_COST > len(text):
+        # its first characters are common (军长|师长): trying each place costs more than re's scan
+        for hit in anchor.finditer(text):
+            yield hit.start()
+        return
+    if len(firsts) == 1:
+        positions = list(literal_positions(text, next(iter(firsts))))
+    else:
+        positions = sorted([at for char in firsts for at in literal_positions(text, char)])
+    if one_character:
+        yield from positions
+        return
+    match_at = anchor.match
+    end = 0
+    for at in positions:
+        if at >= end:
+            match = match_at(text, at)
+            if match is not None:
+                yield at
+                end = match.end()
 
 
 def literal_positions(text: str, literal: str) -> Iterator[int]:
@@ -264,6 +295,73 @@ def _is_lookbehind(op, av) -> bool:
     """A look-behind (positive or negative) without groups."""
     return op in (_constants.ASSERT, _constants.ASSERT_NOT) and av[0] == -1 and "SUBPATTERN" not in str(av[1]) \
         and "GROUPREF" not in str(av[1])
+
+
+# an anchor that opens with more characters than these is left to `re`
+_MOST_FIRST_CHARACTERS = 32
+# trying an anchor at one place (a Python loop and anchor.match) costs about as much as re's scan of
+# this many characters
+_TRY_COST = 50
+
+
+@per_pattern
+def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of `anchor` can start with, when they are a few literal characters
+    and `re` has no literal prefix of the anchor to skip to by itself (None otherwise: the anchor
+    is scanned by `re`); remembered per pattern."""
+    if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    if _compiler._get_literal_prefix(tree, anchor.flags)[0]:
+        return None     # re finds a literal prefix fast by itself
+    chars: set[str] = set()
+    try:
+        if _first_literals(tree.data, chars):
+            return None     # may match the empty string
+    except _Anything:
+        return None
+    return frozenset(chars) if 0 < len(chars) <= _MOST_FIRST_CHARACTERS else None
+
+
+def _first_literals(items, chars: set) -> bool:
+    """Adds the literal characters a match of the parse items can start with to `chars`; returns
+    whether the items can match empty. Raises _Anything for anything but literal characters."""
+    c = _constants
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is c.IN:
+            for item_op, item in av:
+                if item_op is not c.LITERAL:
+                    raise _Anything    # a range, a category, a negated class
+                chars.add(chr(item))
+            return False
+        if op is c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty |= _first_literals(alternative.data, chars)
+            if not empty:
+                return False
+        elif op is c.SUBPATTERN:
+            _group, add, _remove, sub = av
+            if add & re.IGNORECASE:
+                raise _Anything
+            if not _first_literals(sub.data, chars):
+                return False
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue    # zero width: the next item starts the match
+        else:
+            raise _Anything
+    return True
+
+
+@per_pattern
+def _one_character(anchor: re.Pattern) -> bool:
+    """Whether every match of `anchor` is exactly one of its first characters (a class, one
+    character), with nothing around it to check; remembered per pattern."""
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    return len(tree.data) == 1 and tree.data[0][0] in (_constants.LITERAL, _constants.IN)
 
 
 def first_char_guard(pattern: re.Pattern) -> str | None:
