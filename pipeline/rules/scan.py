@@ -68,20 +68,19 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
 
     `re` reads a text for a class of CJK characters ([厅局处署]) or for alternatives without a
     shared first character (学校|大学) by testing every character against each of them, several
-    nanoseconds a character; an anchor is rare, so the few places where one of its first
-    characters stands are found with str.find (C speed) and tried with `anchor.match` there
-    (a one-character class needs no try)."""
+    nanoseconds a character, tens of microseconds a scan. An anchor is rare: the places where
+    one of its first characters stands are found with str.find (C speed, a fraction of a
+    nanosecond a character) and tried with `anchor.match` there (an anchor of one character
+    needs no try). Where they are common (军长|师长, a space in English), `re` scans."""
     firsts = _first_characters(anchor)
     one_character = firsts is not None and _one_character(anchor)
-    if firsts is None or not one_character and sum(map(text.count, firsts)) * _TRY_COST > len(text):
-        # its first characters are common (军长|师长): trying each place costs more than re's scan
+    positions = None
+    if firsts is not None:
+        positions = _positions(text, firsts, len(text) // (_FOUND_COST if one_character else _TRY_COST))
+    if positions is None:
         for hit in anchor.finditer(text):
             yield hit.start()
         return
-    if len(firsts) == 1:
-        positions = list(literal_positions(text, next(iter(firsts))))
-    else:
-        positions = sorted([at for char in firsts for at in literal_positions(text, char)])
     if one_character:
         yield from positions
         return
@@ -93,6 +92,20 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
             if match is not None:
                 yield at
                 end = match.end()
+
+
+def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
+    """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+        if len(found) > most:
+            return None
+    found.sort()
+    return found
 
 
 def literal_positions(text: str, literal: str) -> Iterator[int]:
@@ -299,8 +312,9 @@ def _is_lookbehind(op, av) -> bool:
 
 # an anchor that opens with more characters than these is left to `re`
 _MOST_FIRST_CHARACTERS = 32
-# trying an anchor at one place (a Python loop and anchor.match) costs about as much as re's scan of
-# this many characters
+# a place found with str.find costs about as much as re's scan of this many characters of a text for
+# a class of CJK characters, and a place tried with anchor.match this many
+_FOUND_COST = 20
 _TRY_COST = 50
 
 
@@ -358,8 +372,8 @@ def _first_literals(items, chars: set) -> bool:
 
 @per_pattern
 def _one_character(anchor: re.Pattern) -> bool:
-    """Whether every match of `anchor` is exactly one of its first characters (a class, one
-    character), with nothing around it to check; remembered per pattern."""
+    """Whether every match of `anchor` is exactly one of its first characters (a class of literal
+    characters, nothing around it to check); remembered per pattern."""
     tree = _parser.parse(anchor.pattern, anchor.flags)
     return len(tree.data) == 1 and tree.data[0][0] in (_constants.LITERAL, _constants.IN)
 
