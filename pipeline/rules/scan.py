@@ -26,21 +26,26 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     look-aheads behave as in finditer.
 
     With `reach` 0 the anchor marks the match's first character: a pattern that starts
-    with a literal or a class is then scanned by `finditer` itself (re skips in C).
+    with a literal or a class is then scanned by `finditer` itself (re skips in C), unless
+    the anchor's characters are rare and found faster with str.find (anchor_starts).
 
     With `words_before`, a match starting before the anchor character it holds first
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    if reach == 0 and words_before is None and _skips_by_itself(pattern):
-        # the anchor can only mark the match's first character, which `re` skips to in C
-        yield from pattern.finditer(text)
-        return
+    by_itself = reach == 0 and words_before is None and _skips_by_itself(pattern)
+    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
+    if hits is None:
+        if by_itself:
+            # the anchor can only mark the match's first character, which `re` skips to in C
+            yield from pattern.finditer(text)
+            return
+        hits = (hit.start() for hit in anchor.finditer(text))
     match_at = pattern.match
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
-    for at in anchor_starts(anchor, text):
+    for at in hits:
         start = at - reach
         if start < floor:
             start = floor
@@ -64,34 +69,50 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
 
 
 def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
-    """Where the matches of `anchor.finditer(text)` start.
+    """Where the matches of `anchor.finditer(text)` start (see _rare_starts)."""
+    starts = _rare_starts(anchor, text)
+    if starts is None:
+        return (hit.start() for hit in anchor.finditer(text))
+    return iter(starts)
+
+
+def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0) -> list[int] | None:
+    """Where the matches of `anchor.finditer(text)` start, when its first characters are rare;
+    None when `re` should scan.
 
     `re` reads a text for a class of CJK characters ([厅局处署]) or for alternatives without a
     shared first character (学校|大学) by testing every character against each of them, several
     nanoseconds a character, tens of microseconds a scan. An anchor is rare: the places where
     one of its first characters stands are found with str.find (C speed, a fraction of a
     nanosecond a character) and tried with `anchor.match` there (an anchor of one character
-    needs no try). Where they are common (军长|师长, a space in English), `re` scans."""
+    needs no try). Where they are common (军长|师长, a space in English), `re` scans, and keeps
+    scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
+    characters of re's scan), when not the anchor's own."""
     firsts = _first_characters(anchor)
-    one_character = firsts is not None and _one_character(anchor)
-    positions = None
-    if firsts is not None:
-        positions = _positions(text, firsts, len(text) // (_FOUND_COST if one_character else _TRY_COST))
+    if firsts is None:
+        return None
+    one_character = _one_character(anchor)
+    cost = cost or (_FOUND_COST if one_character else _TRY_COST)
+    common = _COMMON_FIRSTS.get((id(anchor), cost))
+    if common is anchor and len(text) >= _LEARNT_LENGTH:
+        return None
+    positions = _positions(text, firsts, len(text) // cost)
     if positions is None:
-        for hit in anchor.finditer(text):
-            yield hit.start()
-        return
+        if len(text) >= _LEARNT_LENGTH:
+            _COMMON_FIRSTS[(id(anchor), cost)] = anchor
+        return None
     if one_character:
-        yield from positions
-        return
+        return positions
     match_at = anchor.match
+    starts = []
     end = 0
     for at in positions:
         if at >= end:
             match = match_at(text, at)
             if match is not None:
-                yield at
+                starts.append(at)
                 end = match.end()
+    return starts
 
 
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
@@ -315,7 +336,10 @@ _MOST_FIRST_CHARACTERS = 32
 # a place found with str.find costs about as much as re's scan of this many characters of a text for
 # a class of CJK characters, and a place tried with anchor.match this many
 _FOUND_COST = 20
-_TRY_COST = 50
+_TRY_COST = 100
+# anchors whose first characters proved common in a text this long (the same matches either way)
+_COMMON_FIRSTS: dict[tuple[int, int], re.Pattern] = {}
+_LEARNT_LENGTH = 2000
 
 
 @per_pattern
