@@ -72,3 +72,18 @@ def test_anchor_starts_are_the_starts_of_finditer():
         for _ in range(800):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
             assert list(anchor_starts(anchor, text)) == [m.start() for m in anchor.finditer(text)], (source, text)
+
+
+def test_rare_finditer_gives_the_matches_of_finditer():
+    # a pattern opening with a few characters is tried where they stand; its look-arounds read as in finditer
+    from pipeline.rules.scan import rare_finditer
+
+    patterns = [re.compile("[（(]今([甲乙]{1,3})[)）]"), re.compile("(?<=[入赴])([甲乙])(?=[，。]|作战)"),
+                re.compile("(?=[甲乙])(?:甲乙|乙{1,2})丙?"), re.compile("^[甲乙]丙", re.M)]
+    pieces = ["甲", "乙", "丙", "（", "(", "今", "）", ")", "入", "赴", "，", "。", "作战", "\n", "x"]
+    rng = random.Random(8)
+    for pattern in patterns:
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+            assert ([m.span() for m in rare_finditer(pattern, text)]
+                    == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)

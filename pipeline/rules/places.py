@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
 from pipeline.rules.local_places import (
     CJK,
@@ -455,7 +455,7 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
     """The X of "（今X）" as GPE when the lexicon found nothing inside it."""
     out = []
     starts = [c.start for c in taken]
-    for match in MODERN_NOTE_RE.finditer(text):
+    for match in rare_finditer(MODERN_NOTE_RE, text):
         start, end = match.span(1)
         if _overlapping(taken, starts, start, end):
             continue
@@ -487,7 +487,7 @@ def _border_candidates(text: str) -> list[Candidate]:
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
     out = []
-    for match in SINGLE_ABBREV_RE.finditer(text):  # 主力入缅, 奉命赴湘: one province or country
+    for match in rare_finditer(SINGLE_ABBREV_RE, text):  # 主力入缅, 奉命赴湘: one province or country
         char = match.group(1)
         province, city = ABBREVIATIONS[char]
         out.append(Candidate(match.start(1), match.end(1), "GPE", SOURCE, PRIORITY, {"modern": province or city, "id": None}))

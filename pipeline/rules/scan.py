@@ -76,7 +76,7 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     return iter(starts)
 
 
-def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0) -> list[int] | None:
+def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
     """Where the matches of `anchor.finditer(text)` start, when its first characters are rare;
     None when `re` should scan.
 
@@ -87,7 +87,8 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0) -> list[int] | No
     nanosecond a character) and tried with `anchor.match` there (an anchor of one character
     needs no try). Where they are common (军长|师长, a space in English), `re` scans, and keeps
     scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
-    characters of re's scan), when not the anchor's own."""
+    characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
+    may start, not yet tried."""
     firsts = _first_characters(anchor)
     if firsts is None:
         return None
@@ -101,7 +102,7 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0) -> list[int] | No
         if len(text) >= _LEARNT_LENGTH:
             _COMMON_FIRSTS[(id(anchor), cost)] = anchor
         return None
-    if one_character:
+    if one_character or starts_only:
         return positions
     match_at = anchor.match
     starts = []
@@ -113,6 +114,25 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0) -> list[int] | No
                 starts.append(at)
                 end = match.end()
     return starts
+
+
+def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern that opens with one of a few rare
+    characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
+    `pattern.match`, instead of `re` testing every character of the text against the class.
+    Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
+    positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
+    if positions is None:
+        yield from pattern.finditer(text)
+        return
+    match_at = pattern.match
+    end = 0
+    for at in positions:
+        if at >= end:
+            match = match_at(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
 
 
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:

@@ -35,6 +35,7 @@ from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import is_common_word, known_countries, known_places, plain_word as _plain, word_info
 from pipeline.rules.written_zh9_persons import foreign_persons, name_ok as _name_ok, post_persons
 from pipeline.spans import Candidate
+from pipeline.rules.scan import rare_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -215,7 +216,7 @@ _VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$
 
 def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candidate]:
     out = []
-    for m in _BORDER_WAR_RE.finditer(text):
+    for m in rare_finditer(_BORDER_WAR_RE, text):
         start = m.start()
         if text[start] == "自" and text[max(0, start - 2):start] in ("边境", "边界"):
             start -= 2                             # 中印边境|自卫反击作战: the border before the counter-attack
@@ -315,7 +316,7 @@ def _task_forces(text: str, places: frozenset[str]) -> list[Candidate]:
                                  {"unit_hint": {"numbers": [], "echelon": "队" if m.group() == "特遣队" else "舰队",
                                                 "prefix": ""}}))
     if "基地" in text:
-        for m in _BASE_RE.finditer(text):
+        for m in rare_finditer(_BASE_RE, text):
             if _stem_ok(m.group(1)) or m.group(1) in places:
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-base", 60,
                                      {"unit_hint": {"numbers": [], "echelon": "基地", "prefix": ""}}))
