@@ -48,6 +48,7 @@ def test_same_matches_for_patterns_opening_with_look_behinds():
         re.compile("(?<=[，。])([甲乙丙]{2,3})(?=司令|长)"),
         re.compile("(?:(?<=[，、])|(?<=日军))(?<!乙)[甲乙丙]{1,2}长"),
         re.compile("(?i)(?<=x)(?<![甲])[a乙]{1,2}长"),
+        re.compile("(?<=[，、])([甲乙]{1,2})(?=长)|(?<=日军)(?<!乙)(丙|甲丙)(?=令|司令)"),
     ]
     anchor = re.compile("[长令]")
     pieces = ["甲", "乙", "丙", "，", "、", "。", "日军", "司令", "长", "x", "X", "a", "A"]

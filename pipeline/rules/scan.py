@@ -319,15 +319,38 @@ def _start_class(pattern: re.Pattern) -> re.Pattern | None:
     found = _first_class(tree)
     if not found:
         return None
-    behind = _opening_lookbehinds(tree)
-    if not behind:
-        return re.compile(found)
+    flags = pattern.flags & ~re.VERBOSE
     # (?<=[，。])[一-鿿]: most characters that could start a match are turned away by what stands
     # before them. Look-behinds only read characters before the start, so `search(text, pos, endpos)`
     # sees them as the pattern does; the class keeps the pattern's flags (a wider class is still right).
-    start = _parser.parse(found, pattern.flags & ~re.VERBOSE)
-    start.data[0:0] = behind
-    return _compiler.compile(start, pattern.flags & ~re.VERBOSE)
+    behind = _opening_lookbehinds(tree)
+    if behind:
+        start = _parser.parse(found, flags)
+        start.data[0:0] = behind
+        return _compiler.compile(start, flags)
+    alternatives = _alternatives_behind(tree, flags)
+    if alternatives:    # (?<=[被在])(甲|乙)…|(?<=[由向])(丙)…: each alternative behind its own look-behinds
+        start = _parser.parse(found, flags)
+        start.data = [(_constants.BRANCH, (None, alternatives))]
+        return _compiler.compile(start, flags)
+    return re.compile(found)
+
+
+def _alternatives_behind(tree, flags: int) -> list | None:
+    """For a pattern made of alternatives that open with look-behinds, each alternative's first
+    class behind its look-behinds (parse trees); None for any other pattern."""
+    if len(tree.data) != 1 or tree.data[0][0] is not _constants.BRANCH:
+        return None
+    starts = []
+    for alternative in tree.data[0][1][1]:
+        found = _first_class(alternative)
+        behind = _opening_lookbehinds(alternative)
+        if not found or not behind:
+            return None
+        start = _parser.parse(found, flags)
+        start.data[0:0] = behind
+        starts.append(start)
+    return starts
 
 
 def _opening_lookbehinds(tree) -> list:
