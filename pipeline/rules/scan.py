@@ -50,13 +50,15 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
         if start < floor:
             start = floor
         while start <= at:
-            if start < at:
-                if next_start is not None:   # jump to the next possible start
-                    found = next_start(text, start, at)
-                    start = found.start() if found is not None else at
-                if words_before is not None and start < at and text[start:at] not in words_before:
-                    start += 1
-                    continue
+            if next_start is not None:   # jump to the next possible start, the anchor's own place included
+                found = next_start(text, start, at + 1)
+                if found is None:
+                    start = at + 1
+                    break
+                start = found.start()
+            if words_before is not None and start < at and text[start:at] not in words_before:
+                start += 1
+                continue
             match = match_at(text, start)
             if match is not None:
                 yield match
