@@ -478,7 +478,7 @@ def _border_candidates(text: str) -> list[Candidate]:
             ):
                 continue  # 新宁地区: a county; 宁夏: a province
             out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
-    for m in COUNTRY_PAIR_RE.finditer(text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+    for m in rare_finditer(COUNTRY_PAIR_RE, text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
         pair = m.group(1)
         if len(set(pair)) == len(pair):
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))

@@ -432,6 +432,10 @@ def _first_literals(items, chars: set) -> bool:
                 raise _Anything
             if not _first_literals(sub.data, chars):
                 return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high and not _first_literals(sub.data, chars) and low:
+                return False
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue    # zero width: the next item starts the match
         else:

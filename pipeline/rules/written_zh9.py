@@ -110,7 +110,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
     out: list[Candidate] = []
     names: set[str] = set()     # stems found (an island everywhere in the text)
     full: set[str] = set()      # whole names with their suffix
-    for m in _ISLAND_RE.finditer(text):
+    for m in rare_finditer(_ISLAND_RE, text):
         start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
@@ -431,7 +431,7 @@ _VILLAGE_ZI_RE = re.compile("(?:店|套|庄|屯|洼|营|坨|堡|峪|岗)子(?![�
 
 def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
     found: set[str] = set()
-    for m in _VILLAGE_ZI_RE.finditer(text):
+    for m in rare_finditer(_VILLAGE_ZI_RE, text):
         start = _read_stem(text, m.start(), places, 2)
         if start is None:
             start = m.start() - 1 if m.start() >= 2 and _opens_name(text, m.start() - 1, places) \
