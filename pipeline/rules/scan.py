@@ -40,7 +40,7 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             # the anchor can only mark the match's first character, which `re` skips to in C
             yield from pattern.finditer(text)
             return
-        hits = (hit.start() for hit in anchor.finditer(text))
+        hits = [hit.start() for hit in anchor.finditer(text)]
     match_at = pattern.match
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
