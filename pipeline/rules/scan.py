@@ -148,9 +148,9 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
         at = text.find(char)
         while at != -1:
             found.append(at)
+            if len(found) > most:
+                return None
             at = text.find(char, at + 1)
-        if len(found) > most:
-            return None
     found.sort()
     return found
 
