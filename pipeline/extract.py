@@ -116,12 +116,13 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     entities = SpilledEntities() if len(text) > SPILL_CHARS else []
     counts: dict = {}
     state: dict = {}
+    changed = work.changed      # computed once: it may compare the two texts
     for chosen in tag_pieces(working, lang, options, counts):
         spans = [(s, e, c.label) for s, e, c in chosen]
         norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
         found = []
         for (start, end, cand), norm in zip(chosen, norms):
-            if work.changed:
+            if changed:
                 norm = _as_written(norm, work, start, end)
                 start, end = work.offsets.span_to_src(start, end)
             found.append(entity(start, end, cand.label, text, norm, cand.source))

@@ -39,3 +39,52 @@ def test_read_back_scan_gives_the_matches_of_the_whole_form():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         assert ([(m.span(1), m.span(2)) for m in read_back_finditer(from_connective, text)]
                 == [(m.span(1), m.span(2)) for m in whole.finditer(text)])
+
+
+def test_same_matches_for_patterns_opening_with_look_behinds():
+    # the possible starts are searched behind the look-behinds the pattern opens with (one, several,
+    # negative, or a group of alternatives), case folded where the pattern folds case
+    patterns = [
+        re.compile("(?<=[，。])([甲乙丙]{2,3})(?=司令|长)"),
+        re.compile("(?:(?<=[，、])|(?<=日军))(?<!乙)[甲乙丙]{1,2}长"),
+        re.compile("(?i)(?<=x)(?<![甲])[a乙]{1,2}长"),
+        re.compile("(?<=[，、])([甲乙]{1,2})(?=长)|(?<=日军)(?<!乙)(丙|甲丙)(?=令|司令)"),
+    ]
+    anchor = re.compile("[长令]")
+    pieces = ["甲", "乙", "丙", "，", "、", "。", "日军", "司令", "长", "x", "X", "a", "A"]
+    rng = random.Random(11)
+    for pattern in patterns:
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+            assert ([m.span() for m in anchored_finditer(pattern, text, anchor, 6)]
+                    == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)
+
+
+def test_anchor_starts_are_the_starts_of_finditer():
+    # classes and alternatives without a shared first character are found by str.find and tried there
+    from pipeline.rules.scan import anchor_starts
+
+    anchors = ["[长令]", "学校|大学", "[(（]现", "(?<=[，、])[长令]", "[长令](?=司)", "大学|学", "长|长令|令长",
+               "[苏边]区", "南面|北面|东面|附近", "长", "学校", "[长学]|大学校"]
+    pieces = ["长", "令", "学", "校", "大", "(", "（", "现", "，", "、", "司", "苏", "边", "区", "南面", "附近", "x"]
+    rng = random.Random(5)
+    for source in anchors:
+        anchor = re.compile(source)
+        for _ in range(800):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+            assert list(anchor_starts(anchor, text)) == [m.start() for m in anchor.finditer(text)], (source, text)
+
+
+def test_rare_finditer_gives_the_matches_of_finditer():
+    # a pattern opening with a few characters is tried where they stand; its look-arounds read as in finditer
+    from pipeline.rules.scan import rare_finditer
+
+    patterns = [re.compile("[（(]今([甲乙]{1,3})[)）]"), re.compile("(?<=[入赴])([甲乙])(?=[，。]|作战)"),
+                re.compile("(?=[甲乙])(?:甲乙|乙{1,2})丙?"), re.compile("^[甲乙]丙", re.M)]
+    pieces = ["甲", "乙", "丙", "（", "(", "今", "）", ")", "入", "赴", "，", "。", "作战", "\n", "x"]
+    rng = random.Random(8)
+    for pattern in patterns:
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+            assert ([m.span() for m in rare_finditer(pattern, text)]
+                    == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)

@@ -38,6 +38,9 @@ APPROX = {
     "no more than": "under", "not more than": "under", "below": "under", "well under": "under",
 }
 POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over", "+": "over"}
+# the approximators with the space after them, longest first (the first that opens a span is its own)
+_APPROX_OPENINGS = tuple((word, word + " ") for word in sorted(APPROX, key=len, reverse=True))
+_ANY_APPROX_OPENING = tuple(opening for _, opening in _APPROX_OPENINGS)
 
 
 def _compound_words(text: str) -> float | None:
@@ -137,8 +140,8 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         if unit_start is not None:
             unit_start -= len(span_text) - len(text)
     lowered = text.lower()
-    for word in sorted(APPROX, key=len, reverse=True):
-        if lowered.startswith(word + " "):
+    for word, opening in _APPROX_OPENINGS if lowered.startswith(_ANY_APPROX_OPENING) else ():
+        if lowered.startswith(opening):
             approx = APPROX[word]
             text = text[len(word) + 1:]
             if unit_start is not None:

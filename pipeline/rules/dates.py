@@ -73,7 +73,9 @@ _DATE_ALTERNATIVES = (
     ("range_day", f"{NOT_DIGIT_BEFORE}{AR_DAY}{RANGE_NEXT}{AR_DAY}{SP}[日号])"
                   f"|(?<![{CN_NUMERAL_CHARS}]){CN_DAY}{RANGE_NEXT}{CN_DAY}{SP}[日号])"),
 )
-DATE_RE = re.compile(f"(?=[{FIRST_CHARS}])(?:" + "|".join(
+# Every alternative that may start with a digit refuses a digit or a point right before it (NOT_DIGIT_BEFORE,
+# the day's and the clock's look-behinds): the inner digits of 5000人 are turned away once, not per alternative.
+DATE_RE = re.compile(f"(?=[{FIRST_CHARS}])(?!(?<=[0-9０-９.])[0-9０-９])(?:" + "|".join(
     f"(?P<{name}>{alternative_guard(source)}{source})" for name, source in _DATE_ALTERNATIVES) + ")")
 
 # A lone day (23日) is a date only where a date can stand: after these characters or a clause start.

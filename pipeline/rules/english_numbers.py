@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.scan import anchored_finditer, guarded
+from pipeline.rules.trie import trie_regex
 from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
 
@@ -79,7 +80,9 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
        # a round figure in words: 'a million', 'half a million', 'a quarter of a million'; vague ones
        # with a magnitude ('several thousand', 'a few hundred')
        r"|(?:half\s+|a\s+quarter\s+of\s+)?a\s+million|several\s+thousand|a\s+few\s+(?:hundred|thousand))")
-APPROX = "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(norm_en.APPROX, key=len, reverse=True)) + ")"
+# a trie of the approximators (the longest first where one continues another, as sorted by length): `re`
+# walks a flat alternation word by word at every word start
+APPROX = "(?i:" + trie_regex(norm_en.APPROX).replace(r"\ ", r"\s+") + ")"
 NOUNS = sorted("""men man soldiers soldier troops officers officer horses horse mules tanks tank aircraft
 airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces field\\s+guns mortars
 machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians

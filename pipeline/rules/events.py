@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import (
     _CHINESE_DIGITS,
@@ -389,7 +389,7 @@ def find_events(text: str) -> list[Candidate]:
                 del by_start[c.start]
         by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
         covered[start:end] = b"\x01" * (end - start)
-    for match in _QUOTED_DATE_NAME_RE.finditer(text):  # “七·七”事变: the quoted name is the span
+    for match in rare_finditer(_QUOTED_DATE_NAME_RE, text):  # “七·七”事变: the quoted name is the span
         start, end = match.span(1)
         if not any(covered[start:end]):
             by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.events import _event_name_start, _event_regexes, _glued_head, _structure_name_start
 from pipeline.rules.name_walk import (
     _CHINESE_DIGITS,
@@ -240,7 +240,7 @@ def _fixed_facilities(text: str) -> list[Candidate]:
     if "段" in text:
         out += _route_sections(text)
     if "营" in text:
-        for match in _QUOTED_CAMP_RE.finditer(text):
+        for match in rare_finditer(_QUOTED_CAMP_RE, text):
             name = match.group(1)
             if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
                 out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
@@ -345,7 +345,7 @@ def _memorials(text: str) -> list[Candidate]:
     if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓")):
         return []
     out = []
-    for match in _MEMORIAL_HEAD_RE.finditer(text):
+    for match in rare_finditer(_MEMORIAL_HEAD_RE, text):
         head_start = match.start()
         pos = head_start
         named = False

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names import surnames
 from pipeline.spans import Candidate
@@ -493,7 +493,7 @@ def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candid
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
     words = _jieba_words()
-    for match in PAREN_LOCATION_RE.finditer(text):
+    for match in rare_finditer(PAREN_LOCATION_RE, text):
         start, end = match.span(1)
         name = match.group(1)
         if name in lexicon or _overlapping(taken, starts, start, end):

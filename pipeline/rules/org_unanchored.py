@@ -8,7 +8,7 @@ import re
 
 from pipeline.rules.names_common import word_info
 from pipeline.rules.orgs import _anchor_before, _place_suffix, _word_starts_at
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, rare_finditer
 
 
 # Wartime bodies named by their purpose (抗日救国委员会, 难民救济委员会, 抗敌后援会), with the place
@@ -52,4 +52,4 @@ _IMPRINT_RE = re.compile(
 
 
 def imprints(text: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _IMPRINT_RE.finditer(text)]
+    return [m.span(1) for m in rare_finditer(_IMPRINT_RE, text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
@@ -441,7 +441,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
     if "期" in text:
         spans += [m.span() for m in _ACADEMY_CLASS_RE.finditer(text)]
     if "讯" in text or "电" in text:
-        spans += [m.span(1) for m in _DATELINE_RE.finditer(text)]
+        spans += [m.span(1) for m in rare_finditer(_DATELINE_RE, text)]
     spans += _school_orgs(text)
     return spans
 

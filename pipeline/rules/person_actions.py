@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -173,7 +173,7 @@ def find_action_names(text: str) -> list[Candidate]:
                 and text[start] not in _AMBIGUOUS_SURNAMES \
                 and _name_ok(text, start, adverb, True) and not is_common_word(text[adverb - 1:adverb + 1], 20):
             found[(start, adverb)] = None
-    for match in _AGENT_RE.finditer(text):
+    for match in rare_finditer(_AGENT_RE, text):
         span = _agent_name(text, match.end())
         if span:
             found[span] = None

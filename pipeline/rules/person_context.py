@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.names_common import _Taken, glued_into_word, is_common_word, japanese_surnames, known_places, surnames
 from pipeline.rules.persons import (
     _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
@@ -304,7 +304,7 @@ def served_as(text: str, taken: _Taken) -> list[Span]:
     """任…post的 + name + a verb of telling (曾任参谋长的某某回忆): the source of an account."""
     found: list[Span] = []
     single, compound = surnames()
-    for match in _SERVED_RE.finditer(text):
+    for match in rare_finditer(_SERVED_RE, text):
         start, end = match.span(1)
         name = match.group(1)
         if not (name[0] in single or name[:2] in compound) or any(ch in "的了是在们" for ch in name):

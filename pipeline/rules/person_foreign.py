@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.names_common import (
     _overlaps, _translit_chars, is_common_word, japanese_surnames, known_places, surnames, word_info,
@@ -130,7 +130,7 @@ def bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
 
     single, compound = surnames()
     found: list[tuple[int, int]] = []
-    for match in _BRACKETED_CJK_RE.finditer(text):
+    for match in rare_finditer(_BRACKETED_CJK_RE, text):
         start, end = match.span(1)
         before = _ROMANISED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
         if not before or _overlaps(taken, start, end):

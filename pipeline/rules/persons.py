@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import anchored_finditer, guarded
+from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
@@ -486,7 +486,7 @@ def find_persons(text: str) -> list[Candidate]:
         if not _overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
-    for match in _EN_TITLE_RE.finditer(text):
+    for match in rare_finditer(_EN_TITLE_RE, text):
         start, end = match.span(1)
         if not _overlaps(taken, start, end):
             taken.add(start, end)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-frame"
@@ -145,7 +145,7 @@ _TWO_CHAR_STRUCTURES = frozenset(
 def find_framed_places(text: str) -> list[Candidate]:
     """GPE (and EVENT) candidates of the classes in the module doc."""
     found: dict[tuple[int, int], None] = {}
-    for match in _FRAME_RE.finditer(text):
+    for match in rare_finditer(_FRAME_RE, text):
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
             found[match.span(1)] = None
     for match in _TAKEN_RE.finditer(text):

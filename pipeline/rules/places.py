@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
 from pipeline.rules.local_places import (
     CJK,
@@ -240,7 +240,7 @@ def _inside_foreign_word(text: str, start: int, end: int) -> bool:
     words = _jieba_words()
     lexicon = place_lexicon()
     for a in range(max(0, start - 3), start):
-        for b in range(max(start + 1, a + 3), end):   # words of three characters or more
+        for b in range(max(start + 1, a + 3), min(end, a + 5)):   # words of three or four characters (the most it holds)
             word = text[a:b]
             if words.get(word) and word not in lexicon:
                 return True
@@ -285,16 +285,19 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
         return True   # 清流派: a faction named by a word, not the county
     words = _jieba_words()
     lexicon = place_lexicon()
-    own, wider = words.get(name), words.get(text[start - 1:end]) if start else None
-    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and wider and wider[0] >= 20:
-        return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
-    for a in (start - 2, start - 1):
-        for b in (end, end + 1, end + 2):
-            if a < 0 or b > len(text) or b - a < 3:
-                continue
-            info = words.get(text[a:b])
-            if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
-                return True
+    own = words.get(name)
+    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and start:
+        wider = words.get(text[start - 1:end])
+        if wider and wider[0] >= 20:
+            return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
+    # the dictionary's words have two to four characters: those that hold the name and a character
+    # or two before it are [start-2, end), [start-1, end) and [start-1, end+1)
+    for a, b in ((start - 2, end), (start - 1, end), (start - 1, end + 1)):
+        if a < 0 or b > len(text):
+            continue
+        info = words.get(text[a:b])
+        if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
+            return True
     if start == 0 or end >= len(text):
         return False
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
@@ -452,7 +455,7 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
     """The X of "（今X）" as GPE when the lexicon found nothing inside it."""
     out = []
     starts = [c.start for c in taken]
-    for match in MODERN_NOTE_RE.finditer(text):
+    for match in rare_finditer(MODERN_NOTE_RE, text):
         start, end = match.span(1)
         if _overlapping(taken, starts, start, end):
             continue
@@ -475,7 +478,7 @@ def _border_candidates(text: str) -> list[Candidate]:
             ):
                 continue  # 新宁地区: a county; 宁夏: a province
             out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
-    for m in COUNTRY_PAIR_RE.finditer(text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+    for m in rare_finditer(COUNTRY_PAIR_RE, text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
         pair = m.group(1)
         if len(set(pair)) == len(pair):
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
@@ -484,7 +487,7 @@ def _border_candidates(text: str) -> list[Candidate]:
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
     out = []
-    for match in SINGLE_ABBREV_RE.finditer(text):  # 主力入缅, 奉命赴湘: one province or country
+    for match in rare_finditer(SINGLE_ABBREV_RE, text):  # 主力入缅, 奉命赴湘: one province or country
         char = match.group(1)
         province, city = ABBREVIATIONS[char]
         out.append(Candidate(match.start(1), match.end(1), "GPE", SOURCE, PRIORITY, {"modern": province or city, "id": None}))

@@ -5,6 +5,10 @@ holds a character that is rare in the text (a space or line break after a post, 
 `anchored_finditer` only tries the starts within reach of such a character and yields
 exactly what `pattern.finditer(text)` yields. `guarded` puts a first-character
 look-ahead in front of a pattern, so `re` turns most positions away in one test.
+
+`re` tests every character of a text against a class of CJK characters ([厅局处署]) one
+by one, several nanoseconds a character: the rare characters an anchor (or a pattern,
+`rare_finditer`) opens with are found with str.find instead, where they prove rare.
 """
 
 from __future__ import annotations
@@ -26,33 +30,39 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     look-aheads behave as in finditer.
 
     With `reach` 0 the anchor marks the match's first character: a pattern that starts
-    with a literal or a class is then scanned by `finditer` itself (re skips in C).
+    with a literal or a class is then scanned by `finditer` itself (re skips in C), unless
+    the anchor's characters are rare and found faster with str.find (anchor_starts).
 
     With `words_before`, a match starting before the anchor character it holds first
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    if reach == 0 and words_before is None and _skips_by_itself(pattern):
-        # the anchor can only mark the match's first character, which `re` skips to in C
-        yield from pattern.finditer(text)
-        return
+    by_itself = reach == 0 and words_before is None and _skips_by_itself(pattern)
+    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
+    if hits is None:
+        if by_itself:
+            # the anchor can only mark the match's first character, which `re` skips to in C
+            yield from pattern.finditer(text)
+            return
+        hits = [hit.start() for hit in anchor.finditer(text)]
     match_at = pattern.match
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
-    for hit in anchor.finditer(text):
-        at = hit.start()
+    for at in hits:
         start = at - reach
         if start < floor:
             start = floor
         while start <= at:
-            if start < at:
-                if next_start is not None:   # jump to the next possible start
-                    found = next_start(text, start, at)
-                    start = found.start() if found is not None else at
-                if words_before is not None and start < at and text[start:at] not in words_before:
-                    start += 1
-                    continue
+            if next_start is not None:   # jump to the next possible start, the anchor's own place included
+                found = next_start(text, start, at + 1)
+                if found is None:
+                    start = at + 1
+                    break
+                start = found.start()
+            if words_before is not None and start < at and text[start:at] not in words_before:
+                start += 1
+                continue
             match = match_at(text, start)
             if match is not None:
                 yield match
@@ -62,6 +72,87 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
                 start += 1
         if start > floor:
             floor = start
+
+
+def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
+    """Where the matches of `anchor.finditer(text)` start (see _rare_starts)."""
+    starts = _rare_starts(anchor, text)
+    if starts is None:
+        return (hit.start() for hit in anchor.finditer(text))
+    return iter(starts)
+
+
+def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
+    """Where the matches of `anchor.finditer(text)` start, when its first characters are rare;
+    None when `re` should scan.
+
+    `re` reads a text for a class of CJK characters ([厅局处署]) or for alternatives without a
+    shared first character (学校|大学) by testing every character against each of them, several
+    nanoseconds a character, tens of microseconds a scan. An anchor is rare: the places where
+    one of its first characters stands are found with str.find (C speed, a fraction of a
+    nanosecond a character) and tried with `anchor.match` there (an anchor of one character
+    needs no try). Where they are common (军长|师长, a space in English), `re` scans, and keeps
+    scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
+    characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
+    may start, not yet tried."""
+    firsts = _first_characters(anchor)
+    if firsts is None:
+        return None
+    one_character = _one_character(anchor)
+    cost = cost or (_FOUND_COST if one_character else _TRY_COST)
+    common = _COMMON_FIRSTS.get((id(anchor), cost))
+    if common is anchor and len(text) >= _LEARNT_LENGTH:
+        return None
+    positions = _positions(text, firsts, len(text) // cost)
+    if positions is None:
+        if len(text) >= _LEARNT_LENGTH:
+            _COMMON_FIRSTS[(id(anchor), cost)] = anchor
+        return None
+    if one_character or starts_only:
+        return positions
+    match_at = anchor.match
+    starts = []
+    end = 0
+    for at in positions:
+        if at >= end:
+            match = match_at(text, at)
+            if match is not None:
+                starts.append(at)
+                end = match.end()
+    return starts
+
+
+def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern that opens with one of a few rare
+    characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
+    `pattern.match`, instead of `re` testing every character of the text against the class.
+    Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
+    positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
+    if positions is None:
+        yield from pattern.finditer(text)
+        return
+    match_at = pattern.match
+    end = 0
+    for at in positions:
+        if at >= end:
+            match = match_at(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
+def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
+    """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            if len(found) > most:
+                return None
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 def literal_positions(text: str, literal: str) -> Iterator[int]:
@@ -225,12 +316,143 @@ def _skips_by_itself(pattern: re.Pattern) -> bool:
 
 @per_pattern
 def _start_class(pattern: re.Pattern) -> re.Pattern | None:
-    """A one-character pattern of the characters `pattern`'s matches can start with
-    (None: any character, or an empty match); remembered per pattern."""
-    if isinstance(pattern.pattern, str):
-        found = _first_class(_parser.parse(pattern.pattern, pattern.flags))
-        return re.compile(found) if found else None
-    return None
+    """A one-character pattern of the characters `pattern`'s matches can start with, behind
+    the look-behinds the pattern opens with (None: any character, or an empty match);
+    remembered per pattern."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    found = _first_class(tree)
+    if not found:
+        return None
+    flags = pattern.flags & ~re.VERBOSE
+    # (?<=[，。])[一-鿿]: most characters that could start a match are turned away by what stands
+    # before them. Look-behinds only read characters before the start, so `search(text, pos, endpos)`
+    # sees them as the pattern does; the class keeps the pattern's flags (a wider class is still right).
+    behind = _opening_lookbehinds(tree)
+    if behind:
+        start = _parser.parse(found, flags)
+        start.data[0:0] = behind
+        return _compiler.compile(start, flags)
+    alternatives = _alternatives_behind(tree, flags)
+    if alternatives:    # (?<=[被在])(甲|乙)…|(?<=[由向])(丙)…: each alternative behind its own look-behinds
+        start = _parser.parse(found, flags)
+        start.data = [(_constants.BRANCH, (None, alternatives))]
+        return _compiler.compile(start, flags)
+    return re.compile(found)
+
+
+def _alternatives_behind(tree, flags: int) -> list | None:
+    """For a pattern made of alternatives that open with look-behinds, each alternative's first
+    class behind its look-behinds (parse trees); None for any other pattern."""
+    if len(tree.data) != 1 or tree.data[0][0] is not _constants.BRANCH:
+        return None
+    starts = []
+    for alternative in tree.data[0][1][1]:
+        found = _first_class(alternative)
+        behind = _opening_lookbehinds(alternative)
+        if not found or not behind:
+            return None
+        start = _parser.parse(found, flags)
+        start.data[0:0] = behind
+        starts.append(start)
+    return starts
+
+
+def _opening_lookbehinds(tree) -> list:
+    """The look-behinds (or a group of alternative look-behinds) a parsed pattern opens with: every
+    match passes them at its start."""
+    c = _constants
+    behind = []
+    for op, av in tree.data:
+        if _is_lookbehind(op, av) or op is c.BRANCH and all(
+                alternative.data and all(_is_lookbehind(*item) for item in alternative.data)
+                for alternative in av[1]):
+            behind.append((op, av))
+        else:
+            break
+    return behind
+
+
+def _is_lookbehind(op, av) -> bool:
+    """A look-behind (positive or negative) without groups."""
+    return op in (_constants.ASSERT, _constants.ASSERT_NOT) and av[0] == -1 and "SUBPATTERN" not in str(av[1]) \
+        and "GROUPREF" not in str(av[1])
+
+
+# an anchor that opens with more characters than these is left to `re`
+_MOST_FIRST_CHARACTERS = 32
+# a place found with str.find costs about as much as re's scan of this many characters of a text for
+# a class of CJK characters, and a place tried with anchor.match this many
+_FOUND_COST = 20
+_TRY_COST = 100
+# anchors whose first characters proved common in a text this long (the same matches either way)
+_COMMON_FIRSTS: dict[tuple[int, int], re.Pattern] = {}
+_LEARNT_LENGTH = 2000
+
+
+@per_pattern
+def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of `anchor` can start with, when they are a few literal characters
+    and `re` has no literal prefix of the anchor to skip to by itself (None otherwise: the anchor
+    is scanned by `re`); remembered per pattern."""
+    if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    if _compiler._get_literal_prefix(tree, anchor.flags)[0]:
+        return None     # re finds a literal prefix fast by itself
+    chars: set[str] = set()
+    try:
+        if _first_literals(tree.data, chars):
+            return None     # may match the empty string
+    except _Anything:
+        return None
+    return frozenset(chars) if 0 < len(chars) <= _MOST_FIRST_CHARACTERS else None
+
+
+def _first_literals(items, chars: set) -> bool:
+    """Adds the literal characters a match of the parse items can start with to `chars`; returns
+    whether the items can match empty. Raises _Anything for anything but literal characters."""
+    c = _constants
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is c.IN:
+            for item_op, item in av:
+                if item_op is not c.LITERAL:
+                    raise _Anything    # a range, a category, a negated class
+                chars.add(chr(item))
+            return False
+        if op is c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty |= _first_literals(alternative.data, chars)
+            if not empty:
+                return False
+        elif op is c.SUBPATTERN:
+            _group, add, _remove, sub = av
+            if add & re.IGNORECASE:
+                raise _Anything
+            if not _first_literals(sub.data, chars):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high and not _first_literals(sub.data, chars) and low:
+                return False
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue    # zero width: the next item starts the match
+        else:
+            raise _Anything
+    return True
+
+
+@per_pattern
+def _one_character(anchor: re.Pattern) -> bool:
+    """Whether every match of `anchor` is exactly one of its first characters (a class of literal
+    characters, nothing around it to check); remembered per pattern."""
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    return len(tree.data) == 1 and tree.data[0][0] in (_constants.LITERAL, _constants.IN)
 
 
 def first_char_guard(pattern: re.Pattern) -> str | None:

@@ -76,12 +76,11 @@ def _master_re() -> re.Pattern:
     first |= {w[0] for w in BRANCHES[3:-1].split("|")}
     first |= {c.translate(_TO_JAPANESE) for c in first}
     first_class = "".join(sorted(re.escape(c) for c in first))
-    # each alternative but the trie of names (which re reads by its first character) also
-    # carries its own first-character guard (scan.alternative_guard): the designations open
-    # with look-behinds that would otherwise run at every position the outer guard lets in
+    # each alternative also carries its own first-character guard (scan.alternative_guard): the
+    # designations open with look-behinds that would otherwise run at every position the outer
+    # guard lets in, and re walks the trie of names branch by branch at a digit
     kinds = ("named", "numeric", "echless", "code", "directional", "branch")
-    alternatives = "|".join(f"(?P<{kind}>{'' if kind == 'named' else alternative_guard(p[kind])}{p[kind]})"
-                            for kind in kinds)
+    alternatives = "|".join(f"(?P<{kind}>{alternative_guard(p[kind])}{p[kind]})" for kind in kinds)
     return re.compile(f"(?=[{first_class}])(?:{alternatives})")
 
 

@@ -34,7 +34,7 @@ from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
-from pipeline.rules.scan import anchored_finditer, list_finditer
+from pipeline.rules.scan import anchored_finditer, list_finditer, rare_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.rules.written_zh4 import find_written4   # session 5: classes seen on real-dev4-zh
 from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
@@ -332,7 +332,7 @@ def _persons(text: str) -> list[Candidate]:
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
                 strong = text.startswith("之第", m.end(1))
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-written", 31 if strong else 21))
-    for m in _BRACKET_POST_RE.finditer(text):
+    for m in rare_finditer(_BRACKET_POST_RE, text):
         name = m.group(1)
         if _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))

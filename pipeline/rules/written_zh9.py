@@ -35,6 +35,7 @@ from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import is_common_word, known_countries, known_places, plain_word as _plain, word_info
 from pipeline.rules.written_zh9_persons import foreign_persons, name_ok as _name_ok, post_persons
 from pipeline.spans import Candidate
+from pipeline.rules.scan import rare_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -109,7 +110,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
     out: list[Candidate] = []
     names: set[str] = set()     # stems found (an island everywhere in the text)
     full: set[str] = set()      # whole names with their suffix
-    for m in _ISLAND_RE.finditer(text):
+    for m in rare_finditer(_ISLAND_RE, text):
         start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
@@ -215,7 +216,7 @@ _VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$
 
 def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candidate]:
     out = []
-    for m in _BORDER_WAR_RE.finditer(text):
+    for m in rare_finditer(_BORDER_WAR_RE, text):
         start = m.start()
         if text[start] == "自" and text[max(0, start - 2):start] in ("边境", "边界"):
             start -= 2                             # 中印边境|自卫反击作战: the border before the counter-attack
@@ -315,7 +316,7 @@ def _task_forces(text: str, places: frozenset[str]) -> list[Candidate]:
                                  {"unit_hint": {"numbers": [], "echelon": "队" if m.group() == "特遣队" else "舰队",
                                                 "prefix": ""}}))
     if "基地" in text:
-        for m in _BASE_RE.finditer(text):
+        for m in rare_finditer(_BASE_RE, text):
             if _stem_ok(m.group(1)) or m.group(1) in places:
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-base", 60,
                                      {"unit_hint": {"numbers": [], "echelon": "基地", "prefix": ""}}))
@@ -430,7 +431,7 @@ _VILLAGE_ZI_RE = re.compile("(?:店|套|庄|屯|洼|营|坨|堡|峪|岗)子(?![�
 
 def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
     found: set[str] = set()
-    for m in _VILLAGE_ZI_RE.finditer(text):
+    for m in rare_finditer(_VILLAGE_ZI_RE, text):
         start = _read_stem(text, m.start(), places, 2)
         if start is None:
             start = m.start() - 1 if m.start() >= 2 and _opens_name(text, m.start() - 1, places) \

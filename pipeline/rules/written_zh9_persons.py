@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, word_info
 from pipeline.spans import Candidate
+from pipeline.rules.scan import rare_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -92,7 +93,7 @@ def post_persons(text: str) -> list[Candidate]:
     out += _everywhere(text, modern, "rule:person-post-verb", 31)
     translit = _translit_chars() | _SLAVIC_CHARS
     places = known_places()
-    for m in _SLAVIC_END_RE.finditer(text) if "夫" in text or "维奇" in text or "斯基" in text else ():
+    for m in rare_finditer(_SLAVIC_END_RE, text) if "夫" in text or "维奇" in text or "斯基" in text else ():
         start = m.start()
         while start > max(0, m.start() - 6) and text[start - 1] in translit:
             start -= 1
