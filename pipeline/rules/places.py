@@ -221,7 +221,7 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     return end
 
 
-# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人, 湖南人)
+# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人); a province with 人 too (湖南人)
 NATIVE_PLACE_KINDS = frozenset({"county", "prefecture", "city", "town", "district"})
 # kinds of LOC that name a theatre of war with 战场 (太平洋战场, 华北战场): one LOC; a country or
 # province only modifies it (中国 + 战场)
@@ -365,6 +365,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             entry.label == "GPE"
             and entry.kind not in NATIVE_PLACE_KINDS
             and DEMONYM_RE.match(text, end)
+            and not (entry.kind == "province" and text.startswith("人", end))   # 他是贵州人: a native place (zh13)
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
