@@ -15,3 +15,21 @@ def test_a_province_with_ren_is_a_native_place_not_a_demonym():
 
 def test_province_people_and_soldiers_stay_as_before():
     assert ents("湖南兵善战，湖南人民支援前线。", "GPE") == [(6, 8, "GPE")]
+
+
+def test_a_surname_marked_by_shi_xiansheng_xiong_or_bu_is_the_person():
+    text = "冯玉祥驻开封。李宗仁请冯氏出兵，胡宗南说：“冯兄放心。”随后冯部东进。"
+    assert ents(text, "PERSON") == [(0, 3, "PERSON"), (7, 10, "PERSON"), (11, 12, "PERSON"),
+                                    (16, 19, "PERSON"), (22, 23, "PERSON"), (30, 31, "PERSON")]
+
+
+def test_a_surname_pair_before_two_divisions():
+    from pipeline.rules.person_surname_marks import surname_marks
+    text = "孙连仲与汤恩伯会商，孙、汤两军遂合围。"
+    assert surname_marks(text, [(0, 3), (4, 7)]) == [(10, 11), (12, 13)]
+
+
+def test_marks_that_start_a_word_are_no_person():
+    from pipeline.rules.person_surname_marks import surname_marks
+    text = "王明来到东部，王部队与王兄弟和干部会合。"
+    assert surname_marks(text, [(0, 2)]) == []
