@@ -33,3 +33,21 @@ def test_marks_that_start_a_word_are_no_person():
     from pipeline.rules.person_surname_marks import surname_marks
     text = "王明来到东部，王部队与王兄弟和干部会合。"
     assert surname_marks(text, [(0, 2)]) == []
+
+
+def test_a_county_short_form_in_a_frame_of_place():
+    from pipeline.rules.place_short_forms import find_short_forms
+    text = "敌军由新民地区北犯，我军连下六合，守住渡口界首。"
+    got = [(c.start, c.end, c.label, c.norm.get("id")) for c in find_short_forms(text)]
+    assert [g[:3] for g in got] == [(3, 5, "GPE"), (14, 16, "GPE"), (21, 23, "GPE")]
+    assert all(g[3] and g[3].startswith("cn:") for g in got)
+
+
+def test_a_county_short_form_paired_with_a_known_place():
+    from pipeline.rules.place_short_forms import find_short_forms
+    assert [(c.start, c.end) for c in find_short_forms("两个军分驻零陵和衡阳。")] == [(5, 7)]
+
+
+def test_short_forms_outside_a_frame_of_place_are_words():
+    from pipeline.rules.place_short_forms import find_short_forms
+    assert find_short_forms("双方增进友谊，新民主主义革命，已经新民地区") == []
