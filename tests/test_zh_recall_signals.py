@@ -51,3 +51,20 @@ def test_a_county_short_form_paired_with_a_known_place():
 def test_short_forms_outside_a_frame_of_place_are_words():
     from pipeline.rules.place_short_forms import find_short_forms
     assert find_short_forms("双方增进友谊，新民主主义革命，已经新民地区") == []
+
+
+def test_unknown_places_before_a_word_of_area():
+    from pipeline.rules.place_area_frames import find_area_places
+    text = "敌军退至城东石桥铺地区，我军通过白马岭一线，将敌阻在杨家河、罗坪一带。"
+    got = sorted((c.start, c.end, c.label) for c in find_area_places(text))
+    assert got == [(6, 9, "GPE"), (16, 19, "LOC"), (26, 29, "LOC"), (30, 32, "GPE")]
+
+
+def test_a_known_place_anchors_the_list_before_a_word_of_area():
+    from pipeline.rules.place_area_frames import find_area_places
+    assert [(c.start, c.end) for c in find_area_places("向武昌、罗坪附近攻击")] == [(4, 6)]
+
+
+def test_words_before_a_word_of_area_are_no_places():
+    from pipeline.rules.place_area_frames import find_area_places
+    assert find_area_places("在这一带，在敌后地区，在广大地区，在沿海一带，在其附近，现在南方一线") == []
