@@ -68,3 +68,10 @@ def test_a_known_place_anchors_the_list_before_a_word_of_area():
 def test_words_before_a_word_of_area_are_no_places():
     from pipeline.rules.place_area_frames import find_area_places
     assert find_area_places("在这一带，在敌后地区，在广大地区，在沿海一带，在其附近，现在南方一线") == []
+
+
+def test_a_known_person_written_with_a_variant_character():
+    from pipeline.rules.person_variants import find_person_variants
+    text = "岗村宁次到任。冈村甯次下令，岗位不变。"
+    assert [(c.start, c.end, c.label) for c in find_person_variants(text)] == [(0, 4, "PERSON"), (7, 11, "PERSON")]
+    assert find_person_variants("冈村宁次到任。") == []
