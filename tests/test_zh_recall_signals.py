@@ -75,3 +75,15 @@ def test_a_known_person_written_with_a_variant_character():
     text = "岗村宁次到任。冈村甯次下令，岗位不变。"
     assert [(c.start, c.end, c.label) for c in find_person_variants(text)] == [(0, 4, "PERSON"), (7, 11, "PERSON")]
     assert find_person_variants("冈村宁次到任。") == []
+
+
+def test_a_force_named_after_a_found_person_or_its_surname():
+    from pipeline.rules.person_forces import person_forces
+    text = "韦云淞率部北上，韦云淞师进抵衡山。韦军随后渡江。"
+    assert person_forces(text, [(0, 3)]) == [(8, 12, "师"), (17, 19, "军")]
+
+
+def test_a_post_after_the_name_is_no_force():
+    from pipeline.rules.person_forces import person_forces
+    text = "韦云淞师长下令，韦云淞军长，韦云淞军队，韦军长"
+    assert person_forces(text, [(0, 3), (8, 11), (14, 17)]) == []
