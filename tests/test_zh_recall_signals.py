@@ -80,7 +80,7 @@ def test_a_known_person_written_with_a_variant_character():
 def test_a_force_named_after_a_found_person_or_its_surname():
     from pipeline.rules.person_forces import person_forces
     text = "韦云淞率部北上，韦云淞师进抵衡山。韦军随后渡江。"
-    assert person_forces(text, [(0, 3)]) == [(8, 12, "师"), (17, 19, "军")]
+    assert person_forces(text, [(0, 3), (8, 11)]) == [(8, 12, "师"), (17, 19, "军")]
 
 
 def test_a_post_after_the_name_is_no_force():
