@@ -87,3 +87,14 @@ def test_a_post_after_the_name_is_no_force():
     from pipeline.rules.person_forces import person_forces
     text = "韦云淞师长下令，韦云淞军长，韦云淞军队，韦军长"
     assert person_forces(text, [(0, 3), (8, 11), (14, 17)]) == []
+
+
+def test_a_commander_named_before_his_numbered_or_quoted_force():
+    from pipeline.rules.person_unit_owners import find_unit_owners
+    text = "调主力部队韦以恒的五十三军、钱多福的一一六师，除了孔剑北的“忠义军”外"
+    assert [(c.start, c.end) for c in find_unit_owners(text)] == [(5, 8), (14, 17), (25, 28)]
+
+
+def test_owners_that_are_no_persons():
+    from pipeline.rules.person_unit_owners import find_unit_owners
+    assert find_unit_owners("敌人的第二师，广东的第四军，我们的第一纵队，冯部的第三师，王家营的第三团") == []
