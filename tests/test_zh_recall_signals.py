@@ -98,3 +98,9 @@ def test_a_commander_named_before_his_numbered_or_quoted_force():
 def test_owners_that_are_no_persons():
     from pipeline.rules.person_unit_owners import find_unit_owners
     assert find_unit_owners("敌人的第二师，广东的第四军，我们的第一纵队，冯部的第三师，王家营的第三团") == []
+
+
+def test_a_name_after_a_post_and_a_dash():
+    from pipeline.rules.person_dash_titles import find_dash_titles
+    text = "第五团团长——柯振邦，当即下令；1938年——1945年，参谋长——这个职位"
+    assert [(c.start, c.end, c.label) for c in find_dash_titles(text)] == [(7, 10, "PERSON")]
