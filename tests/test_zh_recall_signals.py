@@ -104,3 +104,10 @@ def test_a_name_after_a_post_and_a_dash():
     from pipeline.rules.person_dash_titles import find_dash_titles
     text = "第五团团长——柯振邦，当即下令；1938年——1945年，参谋长——这个职位"
     assert [(c.start, c.end, c.label) for c in find_dash_titles(text)] == [(7, 10, "PERSON")]
+
+
+def test_a_route_named_after_two_towns_read_from_what_follows_or_a_new_verb():
+    from pipeline.rules.route_names import find_routes
+    text = "村子在辽宁西部锦朝路沿线。我军奔袭沈锦路，又西攻长岳路，皖北淮蚌路和津浦路"
+    got = [(c.start, c.end, c.label) for c in find_routes(text)]
+    assert got == [(7, 10, "FAC"), (17, 20, "FAC"), (24, 27, "FAC"), (30, 33, "FAC"), (34, 37, "FAC")]
