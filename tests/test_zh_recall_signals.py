@@ -111,3 +111,9 @@ def test_a_route_named_after_two_towns_read_from_what_follows_or_a_new_verb():
     text = "村子在辽宁西部锦朝路沿线。我军奔袭沈锦路，又西攻长岳路，皖北淮蚌路和津浦路"
     got = [(c.start, c.end, c.label) for c in find_routes(text)]
     assert got == [(7, 10, "FAC"), (17, 20, "FAC"), (24, 27, "FAC"), (30, 33, "FAC"), (34, 37, "FAC")]
+
+
+def test_a_ministry_inside_its_ministers_post():
+    from pipeline.rules.org_ministries import find_ministries
+    text = "何某任财政部长，李某（考试院长）与外交部次长会谈；本部长另有安排。"
+    assert [(c.start, c.end, c.label) for c in find_ministries(text)] == [(3, 6, "ORG"), (11, 14, "ORG"), (18, 21, "ORG")]
