@@ -117,3 +117,9 @@ def test_a_ministry_inside_its_ministers_post():
     from pipeline.rules.org_ministries import find_ministries
     text = "何某任财政部长，李某（考试院长）与外交部次长会谈；本部长另有安排。"
     assert [(c.start, c.end, c.label) for c in find_ministries(text)] == [(3, 6, "ORG"), (11, 14, "ORG"), (17, 20, "ORG")]
+
+
+def test_a_renamed_county_named_by_one_character_and_xian():
+    from pipeline.rules.place_county_heads import find_county_heads
+    text = "日军占领鄠县，又攻陕西郿县、汧县附近；本县知县来县城，据县志，兼县大队长，该县县长"
+    assert [(c.start, c.end) for c in find_county_heads(text)] == [(4, 6), (11, 13), (14, 16)]
