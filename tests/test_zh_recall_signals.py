@@ -123,3 +123,12 @@ def test_a_renamed_county_named_by_one_character_and_xian():
     from pipeline.rules.place_county_heads import find_county_heads
     text = "日军占领鄠县，又攻陕西郿县、汧县附近；本县知县来县城，据县志，兼县大队长，该县县长"
     assert [(c.start, c.end) for c in find_county_heads(text)] == [(4, 6), (11, 13), (14, 16)]
+
+
+def test_an_autonomous_prefecture_short_form_drops_the_group_without_zu():
+    from pipeline.lexicons.build_gazetteer import short_form
+    from pipeline.normalize.places import place_lexicon
+    groups = ["哈萨克族", "蒙古族", "土家族"]
+    assert short_form("伊犁哈萨克自治州", "prefecture", groups) == "伊犁"
+    assert short_form("长阳土家族自治县", "county", groups) == "长阳"
+    assert place_lexicon()["伊犁"].id == "cn:654000"
