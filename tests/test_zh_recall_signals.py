@@ -132,3 +132,7 @@ def test_an_autonomous_prefecture_short_form_drops_the_group_without_zu():
     assert short_form("伊犁哈萨克自治州", "prefecture", groups) == "伊犁"
     assert short_form("长阳土家族自治县", "county", groups) == "长阳"
     assert place_lexicon()["伊犁"].id == "cn:654000"
+
+
+def test_a_compass_region_listed_after_a_region_is_a_place():
+    assert ents("这座城联结华中和西南，守军撤向以北、以东和东南", "LOC") == [(5, 7, "LOC"), (8, 10, "LOC")]

@@ -338,7 +338,10 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 3) : start].rstrip("、和及与")
     if before and before[-1] in "东西南北":
-        return False
+        # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
+        entry = place_lexicon().get(before[-2:])
+        if not (entry and entry.kind == "region" and before[-2:] not in DIRECTIONAL):
+            return False
     return not DIRECTION_AFTER_RE.match(text, end)
 
 
