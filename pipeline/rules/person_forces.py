@@ -30,6 +30,8 @@ _ECHELON_RE = re.compile(
     "军(?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训])")
 _SURNAME_ECHELON_RE = re.compile("[军师](?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训级座生父傅])")
 _GENERIC = {"蒋"}
+# a word before that starts a person's name rather than a force (工作人员吴军 is a man called 吴军)
+_PERSON_BEFORE = set("员者志生师长")
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
 
@@ -61,7 +63,8 @@ def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
         while pos != -1:
             match = _SURNAME_ECHELON_RE.match(text, pos + 1)
             if match and not covered[pos] and pos not in found and not (
-                    pos and is_common_word(text[pos - 1:pos + 1], 5)) and not is_common_word(text[pos:pos + 2], 5):
+                    pos and is_common_word(text[pos - 1:pos + 1], 5)) and not is_common_word(text[pos:pos + 2], 5) \
+                    and text[pos - 1:pos] not in _PERSON_BEFORE:
                 found[pos] = (pos, match.end(), match.group())
             pos = text.find(char, pos + 1)
     return sorted(found.values())
