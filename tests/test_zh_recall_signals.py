@@ -136,3 +136,16 @@ def test_an_autonomous_prefecture_short_form_drops_the_group_without_zu():
 
 def test_a_compass_region_listed_after_a_region_is_a_place():
     assert ents("这座城联结华中和西南，守军撤向以北、以东和东南", "LOC") == [(5, 7, "LOC"), (8, 10, "LOC")]
+
+
+def test_japanese_officers_read_from_a_rank_or_a_japanese_post():
+    from pipeline.rules.person_japanese_officers import find_japanese_officers
+    text = "军部调来松井三郎少将率部增援。联队长大垣茂因伤后送，后来大垣茂回国。师团长率部突围，师团长大力支持。"
+    got = sorted((c.start, c.end) for c in find_japanese_officers(text))
+    assert got == [(4, 8), (18, 21), (28, 31)]
+
+
+def test_a_name_found_once_by_a_strong_frame_is_found_again():
+    from pipeline.rules.person_unit_owners import find_unit_owners
+    text = "主力部队韦以恒的五十三军东进。韦以恒率部渡河。"
+    assert sorted((c.start, c.end) for c in find_unit_owners(text)) == [(4, 7), (15, 18)]

@@ -13,6 +13,7 @@ import re
 
 from pipeline.rules.names_common import surnames
 from pipeline.rules.person_unit_owners import _name_ok
+from pipeline.rules.person_unit_owners import with_other_mentions
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-dash-title"
@@ -32,4 +33,4 @@ def find_dash_titles(text: str) -> list[Candidate]:
         start, end = match.span(1)
         if (text[start] in single or text[start:start + 2] in compound) and _name_ok(text, start, end):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
-    return out
+    return with_other_mentions(text, out)

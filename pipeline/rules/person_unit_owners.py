@@ -44,6 +44,21 @@ def _name_ok(text: str, start: int, end: int) -> bool:
     return not (start and is_common_word(text[start - 1:start + 1], 50))
 
 
+def with_other_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` and every other occurrence of a found name of 3+ characters (王某某的六十七军 … 王某某率部):
+    a name read once from a strong frame is the same person wherever it stands again."""
+    out = list(found)
+    seen = {(c.start, c.end) for c in found}
+    for name in {text[c.start:c.end] for c in found if c.end - c.start >= 3}:
+        pos = text.find(name)
+        while pos != -1:
+            if (pos, pos + len(name)) not in seen:
+                seen.add((pos, pos + len(name)))
+                out.append(Candidate(pos, pos + len(name), "PERSON", found[0].source, found[0].priority))
+            pos = text.find(name, pos + 1)
+    return out
+
+
 def find_unit_owners(text: str) -> list[Candidate]:
     """PERSON candidates of commanders named before 的 + a force (see the module doc)."""
     if "的" not in text:
@@ -61,4 +76,4 @@ def find_unit_owners(text: str) -> list[Candidate]:
             if _left_ok(text, start) or size == 3 and text[start - 1] in _APPOSITION_END:
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
-    return out
+    return with_other_mentions(text, out)
