@@ -149,3 +149,9 @@ def test_a_name_found_once_by_a_strong_frame_is_found_again():
     from pipeline.rules.person_unit_owners import find_unit_owners
     text = "主力部队韦以恒的五十三军东进。韦以恒率部渡河。"
     assert sorted((c.start, c.end) for c in find_unit_owners(text)) == [(4, 7), (15, 18)]
+
+
+def test_names_before_life_dates_inside_a_list():
+    from pipeline.rules.person_life_dates import find_life_dates
+    text = "留守者：韦兴邦、钱立德（1893—1967），均为旧部；战争（1937—1945）结束。"
+    assert sorted((c.start, c.end) for c in find_life_dates(text)) == [(4, 7), (8, 11)]
