@@ -155,3 +155,9 @@ def test_names_before_life_dates_inside_a_list():
     from pipeline.rules.person_life_dates import find_life_dates
     text = "留守者：韦兴邦、钱立德（1893—1967），均为旧部；战争（1937—1945）结束。"
     assert sorted((c.start, c.end) for c in find_life_dates(text)) == [(4, 7), (8, 11)]
+
+
+def test_abbreviations_after_a_verb_of_movement():
+    from pipeline.rules.place_abbreviation_moves import find_abbreviation_moves
+    text = "两师由赣入闽，又经湘入黔的要道；王某赴美考察，残部逃入苏境；深入川西，火速入京。"
+    assert sorted((c.start, c.end) for c in find_abbreviation_moves(text)) == [(3, 4), (5, 6), (11, 12), (19, 20), (27, 28)]
