@@ -73,12 +73,6 @@ def _short_re() -> re.Pattern:
     return re.compile(trie_regex(_short_forms()))
 
 
-@lru_cache(maxsize=1)
-def _known_re() -> re.Pattern:
-    """Known places of 2-4 characters (for the partner of a pair)."""
-    return re.compile(trie_regex(n for n in place_lexicon() if 2 <= len(n) <= 4))
-
-
 def _left_frame(text: str, start: int, end: int) -> str:
     """'verb' (a verb or preposition of place), 'mark' (a clause boundary or list mark) or ''."""
     if start == 0:
@@ -98,8 +92,9 @@ def _left_frame(text: str, start: int, end: int) -> str:
 
 def _partner_known(text: str, start: int, end: int) -> bool:
     """A known place on the other side of a 、/和/与/及 next to the span."""
-    if end < len(text) and text[end] in _PAIR_MARKS and (
-            _known_re().match(text, end + 1) or _short_re().match(text, end + 1)):
+    if end < len(text) and text[end] in _PAIR_MARKS and any(
+            text[end + 1:end + 1 + size] in place_lexicon() or text[end + 1:end + 1 + size] in _short_forms()
+            for size in (4, 3, 2)):
         return True    # 占领X、Y: a known place or another short form after it
     if start >= 3 and text[start - 1] in _PAIR_MARKS:
         for size in (4, 3, 2):
