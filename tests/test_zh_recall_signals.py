@@ -161,3 +161,9 @@ def test_abbreviations_after_a_verb_of_movement():
     from pipeline.rules.place_abbreviation_moves import find_abbreviation_moves
     text = "两师由赣入闽，又经湘入黔的要道；王某赴美考察，残部逃入苏境；深入川西，火速入京。"
     assert sorted((c.start, c.end) for c in find_abbreviation_moves(text)) == [(3, 4), (5, 6), (11, 12), (19, 20), (27, 28)]
+
+
+def test_a_courtesy_name_in_address_with_xiong():
+    from pipeline.rules.person_courtesy_address import find_courtesy_addresses
+    text = "他说：“此事由健生兄负责。”我师弟兄、老兄、仁兄都来了，你和健生商量。"
+    assert sorted((c.start, c.end) for c in find_courtesy_addresses(text)) == [(7, 9), (31, 33)]

@@ -44,12 +44,12 @@ def _name_ok(text: str, start: int, end: int) -> bool:
     return not (start and is_common_word(text[start - 1:start + 1], 50))
 
 
-def with_other_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
+def with_other_mentions(text: str, found: list[Candidate], min_size: int = 3) -> list[Candidate]:
     """`found` and every other occurrence of a found name of 3+ characters (王某某的六十七军 … 王某某率部):
     a name read once from a strong frame is the same person wherever it stands again."""
     out = list(found)
     seen = {(c.start, c.end) for c in found}
-    for name in {text[c.start:c.end] for c in found if c.end - c.start >= 3}:
+    for name in {text[c.start:c.end] for c in found if c.end - c.start >= min_size}:
         pos = text.find(name)
         while pos != -1:
             if (pos, pos + len(name)) not in seen:
