@@ -166,4 +166,4 @@ def test_abbreviations_after_a_verb_of_movement():
 def test_a_courtesy_name_in_address_with_xiong():
     from pipeline.rules.person_courtesy_address import find_courtesy_addresses
     text = "他说：“此事由健生兄负责。”我师弟兄、老兄、仁兄都来了，你和健生商量。"
-    assert sorted((c.start, c.end) for c in find_courtesy_addresses(text)) == [(7, 9), (31, 33)]
+    assert sorted((c.start, c.end) for c in find_courtesy_addresses(text)) == [(7, 9), (30, 32)]
