@@ -167,3 +167,9 @@ def test_a_courtesy_name_in_address_with_xiong():
     from pipeline.rules.person_courtesy_address import find_courtesy_addresses
     text = "他说：“此事由健生兄负责。”我师弟兄、老兄、仁兄都来了，你和健生商量。"
     assert sorted((c.start, c.end) for c in find_courtesy_addresses(text)) == [(7, 9), (30, 32)]
+
+
+def test_a_quoted_state_named_when_it_is_set_up():
+    from pipeline.rules.place_quoted_states import find_quoted_states
+    text = "日方扶植建立“华北自治国”或“冀东共和国”，报纸写着“爱国”二字。"
+    assert [(c.start, c.end, c.label) for c in find_quoted_states(text)] == [(7, 12, "GPE"), (15, 20, "GPE")]
