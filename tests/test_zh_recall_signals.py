@@ -173,3 +173,7 @@ def test_a_quoted_state_named_when_it_is_set_up():
     from pipeline.rules.place_quoted_states import find_quoted_states
     text = "日方扶植建立“华北自治国”或“冀东共和国”，报纸写着“爱国”二字。"
     assert [(c.start, c.end, c.label) for c in find_quoted_states(text)] == [(7, 12, "GPE"), (15, 20, "GPE")]
+
+
+def test_regions_of_the_border_provinces_and_the_party_class():
+    assert ents("清军进军北疆，援敌聚于上党地区；他去上党课。", "LOC") == [(4, 6, "LOC"), (11, 13, "LOC")]

@@ -104,7 +104,8 @@ ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
 BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "军方机舰", "中": "方共美日英苏", "苏": "军方",
-               "海": "岸"}   # 北海岸, 东海岸: a coast, not the city 北海
+               "海": "岸",   # 北海岸, 东海岸: a coast, not the city 北海
+               "党": "课员委校章费性籍内外组务政"}   # 上党课, 上党校: the party, not the region 上党 (zh13)
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
