@@ -177,3 +177,9 @@ def test_a_quoted_state_named_when_it_is_set_up():
 
 def test_regions_of_the_border_provinces_and_the_party_class():
     assert ents("清军进军北疆，援敌聚于上党地区；他去上党课。", "LOC") == [(4, 6, "LOC"), (11, 13, "LOC")]
+
+
+def test_a_taiwan_township_short_form_in_a_frame_of_place():
+    from pipeline.rules.place_short_forms import find_short_forms
+    text = "日军打算在淡水或基隆登陆，守军守备烈屿及金门；淡水很甜。"
+    assert [(c.start, c.end, c.label) for c in find_short_forms(text)] == [(5, 7, "GPE"), (17, 19, "LOC")]

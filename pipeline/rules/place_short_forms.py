@@ -1,6 +1,6 @@
 """Short forms of counties and districts that the gazetteer keeps only in full, read in a frame of place (GPE).
 
-The gazetteer (lexicons/gazetteer_cn.tsv) lists every present-day county and district in full (新民市, 六合区,
+The gazetteer (lexicons/gazetteer_cn.tsv, and places_taiwan.tsv for Taiwan's townships) lists every county and district in full (新民市, 六合区,
 界首市, 山海关区, 零陵区) but drops the short form when it is also an ordinary word or a landform (新民
 "new citizens", 六合 "the six directions", 界首, 山海关) — and war narratives write exactly those short forms
 (由新民地区南下, 连下六合, 渡口界首, 山海关一线). `find_short_forms(text)` proposes GPE for such a short form
@@ -30,6 +30,7 @@ from pipeline.spans import Candidate
 SOURCE = "rule:place-short-form"
 PRIORITY = 30
 _ADMIN_END = "市区县旗"
+_TAIWAN_END = "乡镇区市"     # Taiwan's townships (places_taiwan.tsv): 淡水镇 → 淡水
 _GENERIC = {"城", "市中", "郊", "矿", "新", "高新", "开发", "城关", "城中", "东城", "西城", "南城", "北城", "中城"}
 _MAX_FREQ = 2000
 _BAD_POS = set("vadmfsbtqcpru")
@@ -44,7 +45,7 @@ _BEFORE_TWO = ("占领", "攻占", "攻克", "攻陷", "收复", "拿下", "连�
 # a word of place right after the name
 _AREA_RE = re.compile("一带|附近|一线|地区|以[东西南北]|之间|境内|方向|城(?!市|镇|乡)|县城|外围|守军")
 _END_RE = re.compile("[，。、；：！？）)」”,.;:!?\\s]|和|与|及|的|直扑|南下|北上|东进|西进")
-_PAIR_MARKS = "、和与及"
+_PAIR_MARKS = "、和与及或"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def _short_forms() -> dict[str, str]:
     info = word_info()
     shorts: dict[str, str] = {}
     for name, entry in lexicon.items():
-        if entry.source != "gazetteer" or name[-1] not in _ADMIN_END or not 3 <= len(name) <= 4:
+        if not (entry.source == "gazetteer" and name[-1] in _ADMIN_END
+                or entry.source == "taiwan" and name[-1] in _TAIWAN_END) or not 3 <= len(name) <= 4:
             continue
         short = name[:-1]
         if short in lexicon or short in _GENERIC or "自治" in short or short[-1] == "新":
@@ -125,5 +127,6 @@ def find_short_forms(text: str) -> list[Candidate]:
             ok = _partner_known(text, start, end)
         if ok:
             norm = normalize_place(shorts[name], text[end:end + 20])
-            out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, norm))
+            label = "LOC" if name[-1] in "岛屿" else "GPE"     # 烈屿: an island township is read as the island
+            out.append(Candidate(start, end, label, SOURCE, PRIORITY, norm))
     return out
