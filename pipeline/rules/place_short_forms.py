@@ -46,6 +46,7 @@ _BEFORE_TWO = ("占领", "攻占", "攻克", "攻陷", "收复", "拿下", "连�
 _AREA_RE = re.compile("一带|附近|一线|地区|以[东西南北]|之间|境内|方向|城(?!市|镇|乡)|县城|外围|守军")
 _END_RE = re.compile("[，。、；：！？）)」”,.;:!?\\s]|和|与|及|的|直扑|南下|北上|东进|西进")
 _PAIR_MARKS = "、和与及或"
+_LANDFORM_AFTER = set("山岭峰河江湖溪岛港湾")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,8 @@ def find_short_forms(text: str) -> list[Candidate]:
     for match in _short_re().finditer(text):
         start, end = match.span()
         name = match.group()
+        if text[end:end + 1] in _LANDFORM_AFTER:
+            continue    # 峨眉|山, 六合|河: the start of a longer landform name
         left = _left_frame(text, start, end)
         area = _AREA_RE.match(text, end)
         ok = False
