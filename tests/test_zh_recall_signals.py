@@ -183,3 +183,10 @@ def test_a_taiwan_township_short_form_in_a_frame_of_place():
     from pipeline.rules.place_short_forms import find_short_forms
     text = "日军打算在淡水或基隆登陆，守军守备烈屿及金门；淡水很甜。"
     assert [(c.start, c.end, c.label) for c in find_short_forms(text)] == [(5, 7, "GPE"), (17, 19, "LOC")]
+
+
+def test_numbered_units_without_di_in_a_unit_frame():
+    from pipeline.rules.unit_bare_numbers import find_bare_numbered_units
+    text = "二一七团的三营，我的二旅，五十四军与八军；三营兵力，我的一团长，一一八师的两个营"
+    got = [(c.start, c.end, c.norm["unit_hint"]["numbers"]) for c in find_bare_numbered_units(text)]
+    assert sorted(got) == [(5, 7, [3]), (10, 12, [2]), (18, 20, [8])]
