@@ -190,3 +190,9 @@ def test_numbered_units_without_di_in_a_unit_frame():
     text = "二一七团的三营，我的二旅，五十四军与八军；三营兵力，我的一团长，一一八师的两个营"
     got = [(c.start, c.end, c.norm["unit_hint"]["numbers"]) for c in find_bare_numbered_units(text)]
     assert sorted(got) == [(5, 7, [3]), (10, 12, [2]), (18, 20, [8])]
+
+
+def test_city_gates_after_a_part_of_the_city_or_a_move():
+    from pipeline.rules.facility_gates import find_gates
+    text = "守军从迎恩门突围，城北的拱辰门失守；他从后门出去，经城门进入，从大门口走。"
+    assert [(c.start, c.end, c.label) for c in find_gates(text)] == [(3, 6, "FAC"), (13, 16, "FAC")]
