@@ -195,4 +195,4 @@ def test_numbered_units_without_di_in_a_unit_frame():
 def test_city_gates_after_a_part_of_the_city_or_a_move():
     from pipeline.rules.facility_gates import find_gates
     text = "守军从迎恩门突围，城北的拱辰门失守；他从后门出去，经城门进入，从大门口走。"
-    assert [(c.start, c.end, c.label) for c in find_gates(text)] == [(3, 6, "FAC"), (13, 16, "FAC")]
+    assert [(c.start, c.end, c.label) for c in find_gates(text)] == [(3, 6, "FAC"), (12, 15, "FAC")]
