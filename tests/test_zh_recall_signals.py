@@ -196,3 +196,9 @@ def test_city_gates_after_a_part_of_the_city_or_a_move():
     from pipeline.rules.facility_gates import find_gates
     text = "守军从迎恩门突围，城北的拱辰门失守；他从后门出去，经城门进入，从大门口走。"
     assert [(c.start, c.end, c.label) for c in find_gates(text)] == [(3, 6, "FAC"), (12, 15, "FAC")]
+
+
+def test_a_village_after_its_county():
+    from pipeline.rules.place_address_chains import find_address_chains
+    text = "该师在麻城桥畈一战，后驻长阳龙潭湾等地；南京政府，四川境内，离开平壤回国，异乡之鬼。"
+    assert [(c.start, c.end, c.label) for c in find_address_chains(text)] == [(5, 7, "GPE"), (14, 17, "GPE")]
