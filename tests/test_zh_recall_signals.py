@@ -202,3 +202,9 @@ def test_a_village_after_its_county():
     from pipeline.rules.place_address_chains import find_address_chains
     text = "该师在麻城桥畈一战，后驻长阳龙潭湾等地；南京政府，四川境内，离开平壤回国，异乡之鬼。"
     assert [(c.start, c.end, c.label) for c in find_address_chains(text)] == [(5, 7, "GPE"), (14, 17, "GPE")]
+
+
+def test_a_quoted_event_name_by_its_head():
+    from pipeline.rules.event_quoted import find_quoted_events
+    text = "史称“彭黄会师”，又有“华北自治运动”；报纸称“国军大捷”。"
+    assert [(c.start, c.end, c.label) for c in find_quoted_events(text)] == [(3, 7, "EVENT"), (11, 17, "EVENT")]
