@@ -207,4 +207,4 @@ def test_a_village_after_its_county():
 def test_a_quoted_event_name_by_its_head():
     from pipeline.rules.event_quoted import find_quoted_events
     text = "史称“彭黄会师”，又有“华北自治运动”；报纸称“国军大捷”。"
-    assert [(c.start, c.end, c.label) for c in find_quoted_events(text)] == [(3, 7, "EVENT"), (11, 17, "EVENT")]
+    assert [(c.start, c.end, c.label) for c in find_quoted_events(text)] == [(3, 7, "EVENT"), (12, 18, "EVENT")]
