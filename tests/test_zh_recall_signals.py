@@ -208,3 +208,10 @@ def test_a_quoted_event_name_by_its_head():
     from pipeline.rules.event_quoted import find_quoted_events
     text = "史称“彭黄会师”，又有“华北自治运动”；报纸称“国军大捷”。"
     assert [(c.start, c.end, c.label) for c in find_quoted_events(text)] == [(3, 7, "EVENT"), (12, 18, "EVENT")]
+
+
+def test_a_bare_village_before_more_verbs_of_fighting_or_meeting():
+    from pipeline.rules.place_frames import find_framed_places
+    text = "县委在柳树屯召集会议，敌军向沙河堡猛攻，我军向敌人进攻。"
+    got = [(c.start, c.end) for c in find_framed_places(text) if c.label == "GPE"]
+    assert got == [(3, 6), (14, 17)]
