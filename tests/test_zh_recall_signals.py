@@ -215,3 +215,9 @@ def test_a_bare_village_before_more_verbs_of_fighting_or_meeting():
     text = "县委在柳树屯召集会议，敌军向沙河堡猛攻，我军向敌人进攻。"
     got = [(c.start, c.end) for c in find_framed_places(text) if c.label == "GPE"]
     assert got == [(3, 6), (14, 17)]
+
+
+def test_a_person_sent_or_appointed_before_his_errand():
+    from pipeline.rules.person_dispatch import find_dispatched
+    text = "李某派韦乔生谒冯某，又派钱道远（即那位参议）赴京；他派部队为前锋，派人前往。"
+    assert [(c.start, c.end) for c in find_dispatched(text)] == [(3, 6), (12, 15)]

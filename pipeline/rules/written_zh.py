@@ -65,6 +65,7 @@ from pipeline.rules.unit_bare_numbers import find_bare_numbered_units   # sessio
 from pipeline.rules.facility_gates import find_gates   # session 8: 从X门拥入, 内城X门 (city gates)
 from pipeline.rules.place_address_chains import find_address_chains   # session 8: 麻城X一战, 辉县X村 (villages after their county)
 from pipeline.rules.event_quoted import find_quoted_events   # session 8: “朱毛会师” (quoted event names)
+from pipeline.rules.person_dispatch import find_dispatched   # session 8: 派X谒…, 还派X（…）
 from pipeline.rules.temperatures import find_temperatures   # session 7: 零下40度 as one QUANTITY
 from pipeline.rules.each_counts import find_each_counts   # session 7: 各4营 is a count, not the 4th battalion
 from pipeline.spans import Candidate
@@ -593,5 +594,5 @@ def find_written(text: str) -> list[Candidate]:
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
     return (out + find_references(text, out) + find_surname_marks(text, out) + find_person_forces(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text) + find_short_forms(text) + find_area_places(text) + find_person_variants(text) + find_unit_owners(text) + find_dash_titles(text) + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text) + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text) + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text) + find_quoted_events(text) + find_temperatures(text) + find_each_counts(text))
+            + find_framed_places(text) + find_short_forms(text) + find_area_places(text) + find_person_variants(text) + find_unit_owners(text) + find_dash_titles(text) + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text) + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text) + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text) + find_quoted_events(text) + find_dispatched(text) + find_temperatures(text) + find_each_counts(text))
 
