@@ -21,7 +21,8 @@ from pipeline.spans import Candidate
 SOURCE = "rule:person-dispatch"
 PRIORITY = 20
 _DISPATCH_RE = re.compile(
-    "(?:派|委任|任命|电示|电召|召见)([\u4e00-\u9fff]{3})(?=为|谒|赴|携|持|代|接替|前往|[（(])")
+    "[派任示召见]([\u4e00-\u9fff]{3})(?=为|谒|赴|携|持|代|接替|前往|[（(])")
+_VERBS = ("派", "委任", "任命", "电示", "电召", "召见")
 
 
 def find_dispatched(text: str) -> list[Candidate]:
@@ -32,6 +33,8 @@ def find_dispatched(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in _DISPATCH_RE.finditer(text):
         start, end = match.span(1)
+        if not any(text.endswith(verb, 0, start) for verb in _VERBS):
+            continue
         if text[start] in single and _name_ok(text, start, end):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out)

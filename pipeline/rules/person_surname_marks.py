@@ -47,7 +47,7 @@ def _left_free(text: str, pos: int) -> bool:
 
 def surname_marks(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of bare surnames of found `persons` marked by 氏/先生/兄/部 or a 、-pair (module doc)."""
-    if not any(mark in text for mark in _MARK_CHARS) and "、" not in text:
+    if not any(mark in text for mark in _MARK_CHARS) and not ("、" in text and ("两" in text or "二" in text)):
         return []
     chars, covered = _anchors(text, persons)
     found: list[tuple[int, int]] = []

@@ -22,9 +22,12 @@ SOURCE = "rule:unit-bare-number"
 PRIORITY = 50
 _NUM = "〇○零一二三四五六七八九十百0-9"
 _NOT_AFTER = "(?![兵人士长部官马员个位次])"
-_SUB_RE = re.compile(f"(?:第?[{_NUM}]{{1,5}}(?:团|旅|师|军))的([一二三四五六七八九十])(营|连|排|团){_NOT_AFTER}")
+# literal-led: the scan starts at 的 / 军 and the numbered unit before it is checked in a short window
+_SUB_RE = re.compile(f"的([一二三四五六七八九十])(营|连|排|团){_NOT_AFTER}")
+_SUB_BEFORE_RE = re.compile(f"[{_NUM}](?:团|旅|师|军)$")
 _OWN_RE = re.compile(f"我(?:们)?的([一二三四五六七八九十])(旅|团|营|连){_NOT_AFTER}")
-_LISTED_RE = re.compile(f"(?:第?[{_NUM}]{{1,4}}军)[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
+_LISTED_RE = re.compile(f"军[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
+_LISTED_BEFORE_RE = re.compile(f"[{_NUM}]$")
 
 
 def _candidate(match: re.Match) -> Candidate | None:
@@ -39,14 +42,13 @@ def find_bare_numbered_units(text: str) -> list[Candidate]:
     """MIL_UNIT candidates of numbered units without 第 in a unit frame (see the module doc)."""
     out: list[Candidate] = []
     if "的" in text:
-        for regex in (_SUB_RE, _OWN_RE):
-            for match in regex.finditer(text):
-                candidate = _candidate(match)
-                if candidate:
-                    out.append(candidate)
+        for match in _SUB_RE.finditer(text):
+            if _SUB_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
+                out.append(_candidate(match))
+        for match in _OWN_RE.finditer(text):
+            out.append(_candidate(match))
     if "军" in text:
         for match in _LISTED_RE.finditer(text):
-            candidate = _candidate(match)
-            if candidate:
-                out.append(candidate)
-    return out
+            if _LISTED_BEFORE_RE.search(text, max(0, match.start() - 1), match.start()):
+                out.append(_candidate(match))
+    return [c for c in out if c is not None]
