@@ -221,3 +221,11 @@ def test_a_person_sent_or_appointed_before_his_errand():
     from pipeline.rules.person_dispatch import find_dispatched
     text = "李某派韦乔生谒冯某，又派钱道远（即那位参议）赴京；他派部队为前锋，派人前往。"
     assert [(c.start, c.end) for c in find_dispatched(text)] == [(3, 6), (12, 15)]
+
+
+def test_a_japanese_family_name_alone_after_the_full_name():
+    from pipeline.rules.person_family_names import find_family_names
+    from pipeline.spans import Candidate
+    text = "松井石根到任。松井用兵谨慎，松井在南京下令；松井村在此。"
+    found = find_family_names(text, [Candidate(0, 4, "PERSON", "x", 35)])
+    assert [(c.start, c.end) for c in found] == [(7, 9), (14, 16)]

@@ -47,25 +47,7 @@ from pipeline.rules.person_actions import find_action_names   # session 7: untit
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
 from pipeline.rules.place_frames import find_framed_places   # session 7: bare villages in a frame (在X登陆)
-from pipeline.rules.person_surname_marks import find_surname_marks   # session 8: 冯氏, 蒋先生, 张部, 夏、叶两师
-from pipeline.rules.place_short_forms import find_short_forms   # session 8: 由新民地区, 连下六合 (county short forms)
-from pipeline.rules.place_area_frames import find_area_places   # session 8: 于X地区, 通过X一线, 阻在X、Y一带
-from pipeline.rules.person_variants import find_person_variants   # session 8: 冈村甯次, 岗村宁次 (variant characters)
-from pipeline.rules.person_forces import find_person_forces   # session 8: 胡宗铎师, 夏师, 阎军 (forces named after a found person)
-from pipeline.rules.person_unit_owners import find_unit_owners   # session 8: X的六十七军, X的“黄卫军” (commanders)
-from pipeline.rules.person_dash_titles import find_dash_titles   # session 8: 连长——X，(a name after a post and a dash)
-from pipeline.rules.org_ministries import find_ministries   # session 8: 国防部长 → ORG 国防部
-from pipeline.rules.place_county_heads import find_county_heads   # session 8: 钦县, 霍县 (renamed counties)
-from pipeline.rules.person_japanese_officers import find_japanese_officers   # session 8: 调来X少将, 师团长X因
-from pipeline.rules.person_life_dates import find_life_dates   # session 8: X（1895—1982） inside a list
-from pipeline.rules.place_abbreviation_moves import find_abbreviation_moves   # session 8: 由鄂入湘, 进疆, 赴苏
-from pipeline.rules.person_courtesy_address import find_courtesy_addresses   # session 8: “健生兄，…” (courtesy names)
-from pipeline.rules.place_quoted_states import find_quoted_states   # session 8: 建立“某某汗国”
-from pipeline.rules.unit_bare_numbers import find_bare_numbered_units   # session 8: 三五二团的一营, 我的三旅
-from pipeline.rules.facility_gates import find_gates   # session 8: 从X门拥入, 内城X门 (city gates)
-from pipeline.rules.place_address_chains import find_address_chains   # session 8: 麻城X一战, 辉县X村 (villages after their county)
-from pipeline.rules.event_quoted import find_quoted_events   # session 8: “朱毛会师” (quoted event names)
-from pipeline.rules.person_dispatch import find_dispatched   # session 8: 派X谒…, 还派X（…）
+from pipeline.rules.recall_signals_zh import find_recall_signals   # session 8: names no lexicon lists, by their signal
 from pipeline.rules.temperatures import find_temperatures   # session 7: 零下40度 as one QUANTITY
 from pipeline.rules.each_counts import find_each_counts   # session 7: 各4营 is a count, not the 4th battalion
 from pipeline.spans import Candidate
@@ -593,6 +575,7 @@ def find_written(text: str) -> list[Candidate]:
            + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
-    return (out + find_references(text, out) + find_surname_marks(text, out) + find_person_forces(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text) + find_short_forms(text) + find_area_places(text) + find_person_variants(text) + find_unit_owners(text) + find_dash_titles(text) + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text) + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text) + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text) + find_quoted_events(text) + find_dispatched(text) + find_temperatures(text) + find_each_counts(text))
+    return (out + find_references(text, out) + find_landforms(text) + find_routes(text)
+            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
+            + find_recall_signals(text, out))
 
