@@ -51,7 +51,9 @@ FLOORS = {  # gold file: (micro F1, normalisation accuracy), rules only
     HERE / "heldout" / "real" / "real-heldout2.jsonl": (0.88, 0.96),
     # the clean set of session 5, measured once at the end of it (0.862 micro, normalisation 0.959):
     # a floor only, its errors are not read
-    HERE / "heldout" / "real" / "real-heldout3.jsonl": (0.84, 0.94),
+    HERE / "heldout" / "real" / "real-heldout3.jsonl": (0.86, 0.94),
+    # session 8: real-heldout4 is a development set now (zh13: 0.881 micro with both languages, normalisation 0.974)
+    HERE / "heldout" / "real" / "real-heldout4.jsonl": (0.86, 0.95),
 }
 
 

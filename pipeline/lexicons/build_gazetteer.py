@@ -106,9 +106,12 @@ def short_form(name: str, kind: str, ethnic: list[str]) -> str:
         while changed:
             changed = False
             for group in ethnic:
-                if base.endswith(group) and len(base) > len(group):
-                    base = base[: -len(group)]
-                    changed = True
+                # the group with or without 族: 伊犁哈萨克自治州 names 哈萨克 without it (zh13)
+                for form in (group, group[:-1] if group.endswith("族") and len(group) > 2 else None):
+                    if form and base.endswith(form) and len(base) > len(form):
+                        base = base[: -len(form)]
+                        changed = True
+                        break
     if kind == "province" and base.endswith("自治区"):
         base = base[: -len("自治区")]
     return base

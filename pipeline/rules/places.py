@@ -104,7 +104,8 @@ ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
 BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "军方机舰", "中": "方共美日英苏", "苏": "军方",
-               "海": "岸"}   # 北海岸, 东海岸: a coast, not the city 北海
+               "海": "岸",   # 北海岸, 东海岸: a coast, not the city 北海
+               "党": "课员委校章费性籍内外组务政"}   # 上党课, 上党校: the party, not the region 上党 (zh13)
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
@@ -221,7 +222,7 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     return end
 
 
-# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人, 湖南人)
+# kinds of place whose "X人" is "a native of X" (奉化人), not a demonym (日本人); a province with 人 too (湖南人)
 NATIVE_PLACE_KINDS = frozenset({"county", "prefecture", "city", "town", "district"})
 # kinds of LOC that name a theatre of war with 战场 (太平洋战场, 华北战场): one LOC; a country or
 # province only modifies it (中国 + 战场)
@@ -341,7 +342,10 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 3) : start].rstrip("、和及与")
     if before and before[-1] in "东西南北":
-        return False
+        # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
+        entry = place_lexicon().get(before[-2:])
+        if not (entry and entry.kind == "region" and before[-2:] not in DIRECTIONAL):
+            return False
     return not DIRECTION_AFTER_RE.match(text, end)
 
 
@@ -368,6 +372,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             entry.label == "GPE"
             and entry.kind not in NATIVE_PLACE_KINDS
             and DEMONYM_RE.match(text, end)
+            and not (entry.kind == "province" and text.startswith("人", end))   # 他是贵州人: a native place (zh13)
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue

@@ -29,7 +29,7 @@ SOURCE = "rule:route-pair"
 PRIORITY = 45       # the facility rules'
 _CUES = frozenset(
     "沿 沿着 顺 顺着 经 在 向 从 至 到 由 切断 截断 破坏 控制 占领 打通 修复 炸毁 破击 攻占 夺取 封锁 守备 扼守 "
-    "警戒 保护 掩护 威胁 进占 进入 越过 跨过 穿过 、 和 及 与".split())
+    "警戒 保护 掩护 威胁 进占 进入 越过 跨过 穿过 、 和 及 与 奔袭 调集 攻".split())   # 奔袭, 调集, 西攻: zh13
 # after the head: movement along it or a side of it, not a longer word (路线, 路口, 线路)
 _AFTER_OK = re.compile("[东西南北](?:下|上|进|犯|段|侧|面|撤|援|窜)|两侧|沿线|一线|一带|以[东西南北]|[，。、；：！？）)和及与与上]|$")
 _STOP = set("的了是和与及等被把对向从由在于经沿到至往个这那其此各每本一二三四五六七八九十百千万两几多少上下"
@@ -59,6 +59,10 @@ def _pair_ok(text: str, start: int, name_end: int) -> bool:
     if pair in place_lexicon():
         return False    # 芜湖线: the front at a town (the facility finder reads known places + 路)
     return not (start and _ordinary(text[start - 1:start + 1], 20))     # the pair's first character ends a word
+
+
+# after the route: 沿线, or another route of a pair or list (德星路、南浔路, 东潞路和京汉路) (zh13)
+_ROUTE_AFTER = re.compile("沿线|[、和及与][\u4e00-\u9fff]{2,3}?(?:铁路|公路|路|线)")
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -94,7 +98,7 @@ def find_routes(text: str) -> list[Candidate]:
             continue    # the cheap test first: each character starts a town's name
         if _ordinary(text[head:head + 2], 20) and not _AFTER_OK.match(text, name_end):
             continue    # 路线, 路口, 线路: the head starts a longer word (路南下, 路两侧 are fine)
-        if not _pair_ok(text, start, name_end) or not _cue_before(text, start):
+        if not _pair_ok(text, start, name_end) or not (_cue_before(text, start) or _ROUTE_AFTER.match(text, name_end)):
             continue
         out.append(Candidate(start, name_end, "FAC", SOURCE, PRIORITY))
     return out

@@ -47,6 +47,7 @@ from pipeline.rules.person_actions import find_action_names   # session 7: untit
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
 from pipeline.rules.place_frames import find_framed_places   # session 7: bare villages in a frame (在X登陆)
+from pipeline.rules.recall_signals_zh import find_recall_signals   # session 8: names no lexicon lists, by their signal
 from pipeline.rules.temperatures import find_temperatures   # session 7: 零下40度 as one QUANTITY
 from pipeline.rules.each_counts import find_each_counts   # session 7: 各4营 is a count, not the 4th battalion
 from pipeline.spans import Candidate
@@ -575,5 +576,6 @@ def find_written(text: str) -> list[Candidate]:
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
     return (out + find_references(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text))
+            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
+            + find_recall_signals(text, out))
 

@@ -1,0 +1,38 @@
+"""A ministry or yuan named inside its minister's post: 国防部长, 军政部长, 海外部长, 行政院长 (ORG).
+
+Narratives give a post as ministry + 长 (X任军政部长, 国民党海外部长Y, 以冯氏任行政院长); every independent
+development set tags the ministry or yuan itself (军政部, 海外部, 行政院) as ORG, the 长 outside. The
+organisation lexicon knows the ministries standing alone, but not before 长. `find_ministries(text)` reads
+the names of the ministries of the Beiyang and Nationalist governments, the five yuan of the Nationalist
+government, and the central departments of the KMT and CCP (组织部, 宣传部, 海外部 …) — a closed general list
+from the governments' organisation laws — before 长 / 次长 / 副部长-style posts.
+
+Candidates are ORG at the organisation lexicon's priority (40). Cost: the scan starts at the literals 部长/院长.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+SOURCE = "rule:org-ministry"
+PRIORITY = 40
+_MINISTRY_RE = guarded(re.compile(
+    "(?:(?:军政|国防|外交|财政|内政|海外|民政|交通|教育|实业|司法行政|司法|参谋|军令|军训|农商|农矿|工商|陆军|海军|"
+    "铁道|经济|社会|卫生|粮食|兵役|侨务|蒙藏|组织|宣传|训练|联络|统战|情报)部|(?:行政|立法|司法|考试|监察)院)"
+    "(?=次?长|副?部长|副?院长)"))
+
+
+def find_ministries(text: str) -> list[Candidate]:
+    """ORG candidates of ministries and yuan before a minister's post (see the module doc)."""
+    if "部长" not in text and "院长" not in text and "部次长" not in text:
+        return []
+    out = []
+    for match in _MINISTRY_RE.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1] in "本该此这":
+            continue    # 本部长: "this minister", no name
+        out.append(Candidate(start, end, "ORG", SOURCE, PRIORITY))
+    return out

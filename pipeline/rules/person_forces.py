@@ -1,0 +1,84 @@
+"""A force named after its commander: a found person's name or bare surname before an echelon (MIL_UNIT).
+
+Warlord-era and civil-war narratives name divisions and brigades by their commanders: 胡宗铎师集中武穴,
+夏威师附杨腾辉旅, 区寿年兵团, 王英军, and by the surname alone once the commander is known: 夏师的X旅,
+阎军兵力部署为…. Every independent development set tags name + echelon as one MIL_UNIT (and the name
+alone before a post: X师长 is a person). written_zh4_persons reads forces after names of the person lexicon
+and 军 / 旅; this module reads them after every person the finders found in the text:
+
+- a PERSON span (2-4 characters) directly followed by 师, 旅, 军, 兵团, 军团 or 师团 that starts no other
+  word (师长, 旅部, 军队, 军事, 军官 …) → MIL_UNIT from the name's start to the echelon's end;
+- a bare surname of such a person (its first character, the name of 2-3 characters) before 军 or 师, where the
+  character before forms no word with it and the surname is not 蒋 (蒋军 is the Nationalist army at large).
+
+Candidates are MIL_UNIT at the leader-force priority (61), above the person spans they contain.
+Cost: one str.find per found person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.spans import Candidate
+
+SOURCE = "rule:unit-person-force"
+PRIORITY = 61
+# the echelon after the name, not the start of another word (师长, 旅部, 军队, 军事, 兵团长)
+_ECHELON_RE = re.compile(
+    "(?:兵团|军团|师团)(?![长部])|师(?![长部团级属座生父傅])|旅(?![长部团店途行游社馆])|"
+    "军(?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训])")
+_SURNAME_ECHELON_RE = re.compile("[军师](?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训级座生父傅])")
+_GENERIC = {"蒋"}
+# a word before that starts a person's name rather than a force (工作人员吴军 is a man called 吴军)
+_PERSON_BEFORE = set("员者志生师长")
+_CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+
+
+def _hint(echelon: str) -> dict:
+    return {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}
+
+
+def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, echelon) of forces named after a found person or its bare surname (module doc)."""
+    if "军" not in text and "师" not in text and "旅" not in text:
+        return []
+    single, _ = surnames()
+    covered = bytearray(len(text) + 1)
+    for start, end in persons:
+        covered[start:end] = b"\x01" * (end - start)
+    found: dict[int, tuple[int, int, str]] = {}
+    chars: set[str] = set()
+    for start, end in persons:
+        name = text[start:end]
+        if not 2 <= end - start <= 4 or not all(_CJK_LO <= ch <= _CJK_HI for ch in name) or name[0] in _GENERIC:
+            continue
+        if end - start <= 3 and name[0] in single:
+            chars.add(name[0])
+        match = _ECHELON_RE.match(text, end)
+        if match:
+            found[start] = (start, match.end(), match.group())
+    for char in chars:
+        pos = text.find(char)
+        while pos != -1:
+            match = _SURNAME_ECHELON_RE.match(text, pos + 1)
+            if match and not covered[pos] and pos not in found and not (
+                    pos and is_common_word(text[pos - 1:pos + 1], 5)) and not is_common_word(text[pos:pos + 2], 5) \
+                    and text[pos - 1:pos] not in _PERSON_BEFORE:
+                found[pos] = (pos, match.end(), match.group())
+            pos = text.find(char, pos + 1)
+    return sorted(found.values())
+
+
+def find_person_forces(text: str, written: list[Candidate]) -> list[Candidate]:
+    """MIL_UNIT candidates (priority 61) of forces named after the persons in `written` and those the
+    person finder found in this text (person_references remembers them)."""
+    from pipeline.rules.person_references import _LAST_PERSONS
+
+    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
+    if _LAST_PERSONS[0] is text:
+        persons += _LAST_PERSONS[1]
+    if not persons:
+        return []
+    return [Candidate(s, e, "MIL_UNIT", SOURCE, PRIORITY, _hint(echelon))
+            for s, e, echelon in person_forces(text, sorted(set(persons)))]

@@ -1,0 +1,66 @@
+"""Japanese officers read from their rank or post when nothing before them frames the name (PERSON).
+
+- a Japanese surname (lexicons/surnames_jp.txt) + one or two given characters + a rank (少将, 中将, 大佐 …):
+  调来池田某三少将率领的…, 由山本某某大佐指挥 — persons.py reads the same after a post, a side word or a
+  clause boundary; here any character may stand before, as long as it forms no word with the surname;
+  the given characters may be numerals (一郎, 二郎, 直三);
+- a post only the Japanese army uses (师团长, 旅团长, 联队长, 大队长, 中队长, 司令官) + a name of 3-4 characters
+  (a surname the lists may lack: 大贺某) + a clause boundary or a word that follows a subject (因, 向, 率, 的,
+  下令, 指挥 …), the name free of function and echelon characters and no ordinary word.
+
+Candidates are PERSON at the person heuristics' priority (20). Cost: nothing unless a rank or one of the
+posts is in the text; then a scan anchored on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, japanese_surnames
+from pipeline.rules.scan import guarded
+from pipeline.rules.person_unit_owners import with_other_mentions
+from pipeline.spans import Candidate
+
+SOURCE = "rule:person-japanese-officer"
+PRIORITY = 20
+_RANKS = ("大将", "中将", "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
+_POSTS_RE = guarded(re.compile("(?:师团长|旅团长|联队长|大队长|中队长|司令官)([\u4e00-\u9fff]{3,4}?)"
+                               "(?=[，。、；：）)\\s]|因|向|率|的|下令|命令|指挥|决定|认为|于|在|等|亲|也|便|即|遂|已|曾)"))
+_STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+            "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司部长官兵")
+_NUMERALS = set("一二三四五六七八九十")
+
+
+def _plain(name: str) -> bool:
+    return not any(ch in _STOP for ch in name) and not is_common_word(name, 20) and not is_common_word(name[:2], 50)
+
+
+def find_japanese_officers(text: str) -> list[Candidate]:
+    """PERSON candidates of Japanese officers named before a rank or after a Japanese post (module doc)."""
+    out: list[Candidate] = []
+    surnames = japanese_surnames()
+    for rank in _RANKS:
+        pos = text.find(rank)
+        while pos != -1:
+            for size in (4, 3, 5):
+                start = pos - size
+                if start < 0:
+                    continue
+                name = text[start:pos]
+                if name[:2] not in surnames and name[:3] not in surnames:
+                    continue
+                given = name[3:] if name[:3] in surnames else name[2:]
+                if not 1 <= len(given) <= 3 or any(ch in _STOP for ch in given) or not all(
+                        "\u4e00" <= ch <= "\u9fff" for ch in name):
+                    continue
+                if start and is_common_word(text[start - 1:start + 1], 20):
+                    continue
+                out.append(Candidate(start, pos, "PERSON", SOURCE, PRIORITY))
+                break
+            pos = text.find(rank, pos + 2)
+    for match in _POSTS_RE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if _plain(name) and not (name[0] in _NUMERALS or name.startswith("第")):
+            out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
+    return with_other_mentions(text, out)

@@ -1,0 +1,88 @@
+"""A village named right after the county or town it belongs to: 麻城某池一战, 辉县某泉村, 长阳某镇湾等地 (GPE).
+
+Chinese writes places from the larger to the smaller (省, 县, 乡, 村): the county the lexicons know vouches for the
+village after it that no lexicon lists. `find_address_chains(text)` (working text, Simplified) proposes GPE for
+a name of 2-3 characters right after a known province, prefecture, county or city (or a name ending in 县, 乡,
+镇, 铺), when:
+
+- after the name: a clause boundary or list mark, or a word of place or of fighting there (一带, 附近, 地区,
+  等地, 一战, 集结, 据点, 以东 …; 的 + a word of birth or a home: 的一个贫苦农民家庭);
+- the name holds no function, pronoun, numeral, unit or direction character (place_frames' stop set), is no
+  word jieba knows that is no place name (政府, 人民, 境内, 会战 stay out), and no known place;
+- a three-character reading is taken only when it ends in a settlement or landform character (…村, …湾, …岭).
+
+Candidates are GPE (LOC for names ending in 山, 河, 江, 湖) at priority 29: every lexicon span wins.
+Cost: the places matcher's scan (places._iter_names) and a str.find loop over 县乡镇铺; a few look-ups at each end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.rules.place_frames import _STOP
+from pipeline.rules.places import _iter_names
+from pipeline.spans import Candidate
+
+SOURCE = "rule:place-address-chain"
+PRIORITY = 29
+_PARENT_KINDS = frozenset({"province", "prefecture", "county", "city", "district"})
+_AFTER_RE = re.compile(
+    "[，。、；：！？）)\\s]|一带|附近|地区|等地|一战|集结|据点|以[东西南北]|[东西南北]郊|的(?:一个|一座|一户|贫苦|农民|家)")
+_SETTLEMENT_END = set("村庄镇湾铺岭集寨堡屯圩坪峪冲垸店坡沟")
+_LANDFORM_END = set("山河江湖")
+
+
+@lru_cache(maxsize=1)
+def _parents() -> frozenset[str]:
+    return frozenset(name for name, entry in place_lexicon().items()
+                     if entry.label == "GPE" and entry.kind in _PARENT_KINDS and 2 <= len(name) <= 4)
+
+
+def _name_ok(name: str) -> bool:
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in place_lexicon():
+        return False
+    if any(ch in _STOP or ch in "东西南北之所者" for ch in name):
+        return False
+    entry = word_info().get(name)
+    if entry and (entry[0] >= 3 and not entry[1].startswith("ns") or entry[0] >= 500):
+        return False    # 政府, 人民; 回国 (a frequent word jieba tags ns)
+    for k in range(len(name) - 1):
+        part = word_info().get(name[k:k + 2])
+        if part and part[0] >= 50 and not part[1].startswith("ns"):
+            return False    # a word inside (贫苦, 政府) is no village name
+    return True
+
+
+def find_address_chains(text: str) -> list[Candidate]:
+    """GPE candidates of villages after their county or town (see the module doc)."""
+    parents = _parents()
+    out: list[Candidate] = []
+    ends: set[int] = set()
+    # the ends of known parents and of names ending in 县/乡/镇/铺
+    for start, end in _iter_names(text):     # the places matcher's own fast scan
+        if text[start:end] in parents:
+            ends.add(end)
+    for char in "县乡镇铺":
+        pos = text.find(char, 1)
+        while pos != -1:
+            entry = word_info().get(text[pos - 1:pos + 1])
+            if not (entry and entry[0] >= 20 and not entry[1].startswith("ns")):
+                ends.add(pos + 1)   # not 异乡, 家乡, 城镇, 店铺, 知县: a word, no place name
+            pos = text.find(char, pos + 1)
+    for end in sorted(ends):
+        for size in (3, 2):
+            stop = end + size
+            if stop > len(text):
+                continue
+            name = text[end:stop]
+            if size == 3 and name[-1] not in _SETTLEMENT_END:
+                continue
+            if not _name_ok(name) or not _AFTER_RE.match(text, stop):
+                continue
+            label = "LOC" if name[-1] in _LANDFORM_END else "GPE"
+            out.append(Candidate(end, stop, label, SOURCE, PRIORITY, {"id": None}))
+            break
+    return out

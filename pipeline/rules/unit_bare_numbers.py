@@ -1,0 +1,54 @@
+"""Numbered units written without 第 where the frame says a unit, not a count (MIL_UNIT).
+
+三营 is either "the 3rd Battalion" or "three battalions"; the frame decides:
+
+- a sub-unit of a numbered unit just named: 三五二团的一营, 第118师的三团 (one character 一-十 + 营/连/排/团);
+- a commander's own unit: 我的三旅, 我们的二团 (+ 旅/团/营/连);
+- a numbered army listed with a numbered army: 六十四军和四军 (+ 军, the list member after 和/与/及/、).
+
+Not when a word of men or posts follows (三营兵力, 一营长, 二团人马). Candidates are MIL_UNIT at the unit
+finder's priority (50) with the number and echelon in the norm hint.
+Cost: nothing unless 的 or 军 is in the text with one of the echelons; literal-led scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.units import parse_number
+from pipeline.spans import Candidate
+
+SOURCE = "rule:unit-bare-number"
+PRIORITY = 50
+_NUM = "〇○零一二三四五六七八九十百0-9"
+_NOT_AFTER = "(?![兵人士长部官马员个位次])"
+# literal-led: the scan starts at 的 / 军 and the numbered unit before it is checked in a short window
+_SUB_RE = re.compile(f"的([一二三四五六七八九十])(营|连|排|团){_NOT_AFTER}")
+_SUB_BEFORE_RE = re.compile(f"[{_NUM}](?:团|旅|师|军)$")
+_OWN_RE = re.compile(f"我(?:们)?的([一二三四五六七八九十])(旅|团|营|连){_NOT_AFTER}")
+_LISTED_RE = re.compile(f"军[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
+_LISTED_BEFORE_RE = re.compile(f"[{_NUM}]$")
+
+
+def _candidate(match: re.Match) -> Candidate | None:
+    number = parse_number(match.group(1))
+    if not number:
+        return None
+    hint = {"unit_hint": {"numbers": [number], "echelon": match.group(2), "prefix": ""}}
+    return Candidate(match.start(1), match.end(2), "MIL_UNIT", SOURCE, PRIORITY, hint)
+
+
+def find_bare_numbered_units(text: str) -> list[Candidate]:
+    """MIL_UNIT candidates of numbered units without 第 in a unit frame (see the module doc)."""
+    out: list[Candidate] = []
+    if "的" in text:
+        for match in _SUB_RE.finditer(text):
+            if _SUB_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
+                out.append(_candidate(match))
+        for match in _OWN_RE.finditer(text):
+            out.append(_candidate(match))
+    if "军" in text:
+        for match in _LISTED_RE.finditer(text):
+            if _LISTED_BEFORE_RE.search(text, max(0, match.start() - 1), match.start()):
+                out.append(_candidate(match))
+    return [c for c in out if c is not None]
