@@ -13,6 +13,7 @@ from pipeline.rules.scan import guarded
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from pipeline.rules.span_edges_zh import split_country_bodies   # session 8: 日本 + 内务省 are two spans
 
 from pipeline.rules.names_common import (
     LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
@@ -551,7 +552,7 @@ def find_orgs(text: str) -> list[Candidate]:
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=lambda c: c.start)
-    return outside_titles(text, _extended_orgs(text, out))
+    return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
 
 
 def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:

@@ -41,6 +41,7 @@ RANKS = (
 _STOP_WORDS = (
     "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
     "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
+    " 一看 一听 一见 一想 一怔 一愣 一惊 以下 以上 以及"     # zh12: 薛某一看, 大佐某某以下 (the name ends before)
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(
@@ -137,6 +138,8 @@ def _japanese_name_end(text: str, pos: int) -> int:
             break
         if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
             break
+        if given == 0 and slen >= 2 and _STOP_WORDS_RE.match(text, end) is not None:
+            return end      # 大佐滨田以下: a two-character family name alone (zh12)
         if given == 0 and char in "的了在是和与及等于被部率指所将":
             break
         end += 1

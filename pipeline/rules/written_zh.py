@@ -49,6 +49,7 @@ from pipeline.rules.route_names import find_routes   # session 7: roads named af
 from pipeline.rules.place_frames import find_framed_places   # session 7: bare villages in a frame (在X登陆)
 from pipeline.rules.temperatures import find_temperatures   # session 7: 零下40度 as one QUANTITY
 from pipeline.rules.each_counts import find_each_counts   # session 7: 各4营 is a count, not the 4th battalion
+from pipeline.rules.span_edges_zh import find_span_edges   # session 8: majority readings of span edges
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -575,5 +576,5 @@ def find_written(text: str) -> list[Candidate]:
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
     return (out + find_references(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text))
+            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text) + find_span_edges(text, out))
 

@@ -148,7 +148,7 @@ _NEW_ARMY_RE = re.compile(
 _NEW_ARMY_ANCHOR = re.compile(f"第(?=[{_NUM}]{{1,3}}(?:混成)?[镇协标])")
 _NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
-_NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
+_NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(?<![两数诸各])(旅|师)(?![长部属团级第])")
 _NAMED_BRIGADE_ANCHORS = tuple(re.compile(f"{ch}(?<=[部和与及、][{_CJK}]{{3}}{ch})") for ch in "旅师")
 
 # --------------------------------------------------------------------------- EVENT / GPE
@@ -428,7 +428,8 @@ def _events_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
             if name[k:] in places:
-                out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-base-area", 33))
+                end = m.end() if m.group(2) == "边区" else m.end(1)   # 中原解放区 → 中原 (zh12: the region only)
+                out.append(Candidate(m.start(1) + k, end, "LOC", "rule:place-base-area", 33))
                 break
     for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-season-campaign", 52))
