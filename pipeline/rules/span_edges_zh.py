@@ -174,7 +174,8 @@ def _operations(text: str) -> list[Candidate]:
 
 # --------------------------------------------------------------------------- ORG: a nation before its ministry
 
-_MINISTRY_ENDINGS = ("部", "省", "厅", "局", "署", "院", "所")
+# the body after the nation opens with a ministry, agency or bureau (内务省, 防卫厅防卫研究所, 参谋本部, 国防部)
+_MINISTRY_RE = re.compile(f"[{_CJK}]{{1,3}}?[部省厅局署院]")
 
 
 def _nation_split(text: str, cand: Candidate, raise_by: int = 0) -> list[Candidate] | None:
@@ -182,12 +183,11 @@ def _nation_split(text: str, cand: Candidate, raise_by: int = 0) -> list[Candida
     if cand.label != "ORG":
         return None
     name = text[cand.start:cand.end]
-    if not name.endswith(_MINISTRY_ENDINGS) or "大本营" in name:
-        return None      # 日本大本营陆军部: the imperial headquarters is named with its nation (guideline 15)
     countries = known_countries()
     size = next((k for k in (4, 3, 2) if name[:k] in countries), 0)
-    if not size or len(name) - size < 2 or name.startswith(("陆军", "海军", "空军"), size):
-        return None      # 日本陆军省: the nation before a service's body is left to the ORG finder
+    if not size or len(name) - size < 2 or not _MINISTRY_RE.match(name, size) or "大本营" in name \
+            or name.startswith(("陆军", "海军", "空军"), size):
+        return None      # 日本大本营陆军部 (guideline 15), 日本陆军省 (a service's body): left to the ORG finder
     return [Candidate(cand.start, cand.start + size, "GPE", "rule:org-nation-before", cand.priority + raise_by),
             Candidate(cand.start + size, cand.end, "ORG", cand.source, cand.priority + raise_by, cand.norm)]
 
@@ -196,7 +196,7 @@ def split_country_bodies(text: str, orgs: list[Candidate]) -> list[Candidate]:
     """The ORG candidates with a nation before a ministry or bureau (日本内务省) split into GPE + ORG."""
     out = []
     for cand in orgs:
-        out += _nation_split(text, cand) or [cand]
+        out += _nation_split(text, cand, 1) or [cand]
     return out
 
 
