@@ -147,6 +147,21 @@ def _commanders_forces(text: str) -> list[Candidate]:
     return out
 
 
+# --------------------------------------------------------------------------- QUANTITY: counted teams
+
+# N个 + a team named by its task (侦察队, 爆破队, 独立飞行队, 纵队): the team is an echelon-like unit word, so it
+# belongs to the count (guideline 14, like 5个师团); not the generic 部队 / 军队 or teams of no war (乐队, 球队)
+_TEAM_COUNT_RE = re.compile(
+    f"(?<![0-9第、一二两三四五六七八九十])(?:[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}}) ?(?:个|路|支)[{_CJK}]{{0,4}}?(?<![部军团乐球排车])队"
+    "(?![长员伍部形列里内中])")
+_TEAM_COUNT_RE = guarded(_TEAM_COUNT_RE)
+
+
+def _team_counts(text: str) -> list[Candidate]:
+    # at the quantity finder's priority: its longer span (约1个大队左右, with the approximators) wins
+    return [Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40) for m in _TEAM_COUNT_RE.finditer(text)]
+
+
 # --------------------------------------------------------------------------- EVENT: operations by a place
 
 _OPERATION_RE = re.compile("(?:边界|边境|边区|地区)?(?:反击|肃正|扫荡|讨伐|攻略|追击|歼灭|清剿|反攻|治安)(?:作战|战)(?![争斗士线区场果绩略术役])")
@@ -216,6 +231,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _gates(text)
     if "师" in text:
         out += _commanders_forces(text)
+    if "队" in text:
+        out += _team_counts(text)
     if "军" in text and ("陆军" in text or "海军" in text or "空军" in text):
         out += _services(text)
     if "战" in text and ("期" in text or "击" in text or "正" in text or "荡" in text or "伐" in text

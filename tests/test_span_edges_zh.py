@@ -1,0 +1,136 @@
+"""Session 8 readings of Chinese span edges (pipeline/rules/span_edges_zh.py, docs/annotation-guidelines.md
+"Readings"): sentences written for these tests, exact spans, labels and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules.span_edges_zh import find_span_edges, split_country_bodies
+from pipeline.spans import Candidate
+
+
+def entities(text: str) -> list[tuple[int, int, str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
+
+
+def norm_of(text: str, part: str) -> dict:
+    record = extract_text(text, "t", rules_only=True)
+    start = text.index(part)
+    hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
+    assert hit, entities(text)
+    return hit[0]["norm"]
+
+
+def test_county_written_in_full_keeps_its_suffix():
+    text = "部队进驻湖南醴陵县，后又移防浏阳县。"
+    assert entities(text) == [(4, 6, "GPE", "湖南"), (6, 9, "GPE", "醴陵县"), (14, 17, "GPE", "浏阳县")]
+
+
+def test_county_committee_is_not_read_as_the_county():
+    assert not [c for c in find_span_edges("醴陵县委召开会议。", []) if c.label == "GPE"]
+
+
+@pytest.mark.parametrize("text,region", [
+    ("红军撤出赣南苏区后向西转移。", "赣南"),
+    ("新四军主力转入华中解放区休整。", "华中"),
+])
+def test_base_area_is_tagged_by_its_region(text, region):
+    start = text.index(region)
+    found = entities(text)
+    assert (start, start + len(region), "LOC", region) in found
+    assert not [e for e in found if e[3].endswith(("苏区", "解放区"))]
+
+
+def test_border_area_keeps_its_head():
+    text = "部队进入陕甘宁边区。"
+    assert (4, 9, "LOC", "陕甘宁边区") in entities(text)
+
+
+def test_day_of_an_order_is_a_date():
+    text = "1938年3月5日，李宗仁15日电令各军固守。"
+    assert (13, 16, "DATE", "15日") in entities(text)
+    assert norm_of(text, "15日")["value"] == "1938-03-15"
+
+
+def test_days_of_fighting_stay_a_duration():
+    text = "双方激战15日，伤亡甚重。"
+    assert (4, 7, "QUANTITY", "15日") in entities(text)
+
+
+def test_gate_quarters_are_facilities():
+    text = "敌军攻入西关，守军退守北关。"
+    assert entities(text) == [(4, 6, "FAC", "西关"), (11, 13, "FAC", "北关")]
+
+
+def test_gate_words_inside_other_words_are_not_tagged():
+    assert not find_span_edges("两国的东关系日益紧张。", [])
+
+
+def test_a_nations_service_is_a_named_force():
+    text = "英国海军随即封锁港口，苏联空军亦参战。"
+    assert entities(text) == [(0, 4, "MIL_UNIT", "英国海军"), (11, 15, "MIL_UNIT", "苏联空军")]
+
+
+def test_a_nations_service_before_a_rank_or_school_is_no_force():
+    text = "日本陆军大将寺内寿一到任。"
+    assert not [e for e in entities(text) if e[2] == "MIL_UNIT"]
+    assert not find_span_edges("他毕业于美国陆军军官学校。", [])
+
+
+def test_operations_named_by_a_place():
+    text = "日军发动冀中边区扫荡作战，又有第三期豫南作战。"
+    assert entities(text) == [(4, 12, "EVENT", "冀中边区扫荡作战"), (15, 22, "EVENT", "第三期豫南作战")]
+
+
+def test_war_words_after_an_operation_verb_are_no_operation():
+    assert not [c for c in find_span_edges("豫南反攻战役打响。", []) if c.source == "rule:event-place-operation"]
+
+
+def test_nation_before_a_ministry_is_split():
+    text = "德国外交部与日本文部省互派代表。"
+    assert entities(text)[:4] == [(0, 2, "GPE", "德国"), (2, 5, "ORG", "外交部"), (6, 8, "GPE", "日本"),
+                                  (8, 11, "ORG", "文部省")]
+
+
+def test_imperial_headquarters_stays_with_its_nation():
+    text = "日本大本营海军部发表公报。"
+    orgs = [Candidate(0, 8, "ORG", "rule:org", 35)]
+    assert split_country_bodies(text, orgs) == orgs
+
+
+def test_name_ends_before_a_glance_and_before_yixia():
+    text = "旅长黄克一看形势不妙。日军司令官冈部以下三百余人被俘。"
+    found = entities(text)
+    assert (2, 4, "PERSON", "黄克") in found
+    assert (16, 18, "PERSON", "冈部") in found
+
+
+def test_commanders_of_counted_divisions_and_a_commanders_division():
+    text = "李品仙、廖磊两师向北推进。会后，张发奎师向东开进。"
+    assert entities(text) == [(0, 3, "PERSON", "李品仙"), (4, 6, "PERSON", "廖磊"), (6, 8, "QUANTITY", "两师"),
+                              (16, 20, "MIL_UNIT", "张发奎师")]
+
+
+def test_parent_and_division_written_with_ling_numerals():
+    text = "六十七军一〇八师师长到达。"
+    assert entities(text) == [(0, 8, "MIL_UNIT", "六十七军一〇八师")]
+
+
+def test_counted_teams_keep_their_team_word():
+    text = "另有1个两栖侦察队和2个爆破队，分三路纵队前进，派出3个部队。"
+    found = entities(text)
+    assert [(e[3], e[2]) for e in found] == [("1个两栖侦察队", "QUANTITY"), ("2个爆破队", "QUANTITY"),
+                                             ("三路纵队", "QUANTITY"), ("3个", "QUANTITY")]
+    assert norm_of(text, "2个爆破队")["value"] == 2
+
+
+def test_counted_team_after_a_list_of_numbers_is_not_split():
+    assert not find_span_edges("一、三两个中队出发。", [])
+
+
+def test_colloquial_morning_after_a_date():
+    text = "1944年6月3日一大早，部队出发。"
+    assert entities(text) == [(0, 12, "DATE", "1944年6月3日一大早")]
+    assert norm_of(text, "1944年6月3日一大早")["value"] == "1944-06-03TMO"
