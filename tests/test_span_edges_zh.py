@@ -134,3 +134,20 @@ def test_colloquial_morning_after_a_date():
     text = "1944年6月3日一大早，部队出发。"
     assert entities(text) == [(0, 12, "DATE", "1944年6月3日一大早")]
     assert norm_of(text, "1944年6月3日一大早")["value"] == "1944-06-03TMO"
+
+
+def test_walled_town_before_a_direction_keeps_its_wall():
+    text = "守军退至南昌城北二十里，敌占长沙城东。"
+    found = entities(text)
+    assert (4, 7, "GPE", "南昌城") in found
+    assert (14, 17, "GPE", "长沙城") in found
+
+
+def test_town_whose_name_ends_in_cheng_is_not_extended():
+    assert not [c for c in find_span_edges("部队抵达通城东南。", []) if c.source == "rule:walled-town"]
+
+
+def test_start_of_a_day_range_written_once_with_ri():
+    text = "【战斗时间】1948年9月12~15日"
+    assert entities(text) == [(6, 15, "DATE", "1948年9月12"), (16, 19, "DATE", "15日")]
+    assert norm_of(text, "1948年9月12")["value"] == "1948-09-12"

@@ -67,12 +67,41 @@ def _counties(text: str) -> list[Candidate]:
     return out
 
 
+# X城 before a direction (平壤城北, 某州城南70里): the walled town is the place, 城 inside (guideline 6, 衡阳城)
+_WALLED_RE = re.compile("城(?=[东西南北](?![京方面部]))")
+
+
+def _walled_towns(text: str) -> list[Candidate]:
+    out = []
+    gpes = _gpes()
+    lexicon = place_lexicon()
+    for m in _WALLED_RE.finditer(text):
+        at = m.start()
+        for size in (3, 2):
+            name = text[at - size:at] if at >= size else ""
+            if name in gpes and name + "城" not in lexicon and not name.endswith(("城", "县", "市", "省", "区", "镇")):
+                out.append(Candidate(at - size, at + 1, "GPE", "rule:walled-town", 31))
+                break
+    return out
+
+
 # --------------------------------------------------------------------------- DATE: the day of an order
 
 _ORDER_DAY_RE = re.compile(
     f"(?<![0-9{_ZH_NUM}月年第])((?:[12][0-9]|3[01]|0?[1-9])|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?))"
     "日(?=手令|手谕|电令|电报|电示|致电|复电|来电|下令|命令|指示|训令|密令|急电)")
 _ORDER_DAY_RE = guarded(_ORDER_DAY_RE)
+
+
+# the first day of a range written once with 日 at its end (1947年2月20~23日): the start keeps its year and month
+_RANGE_START_RE = re.compile(
+    "(?<![0-9])([0-9]{4})年(1[0-2]|0?[1-9])月(3[01]|[12][0-9]|0?[1-9])(?=[~～\\-－—–至到](?:3[01]|[12][0-9]|0?[1-9])日)")
+
+
+def _range_starts(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "DATE", "rule:date-range-start", 51,
+                      norm={"date_hint": {"value": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"}})
+            for m in _RANGE_START_RE.finditer(text)]
 
 
 def _order_days(text: str) -> list[Candidate]:
@@ -227,6 +256,10 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _counties(text)
     if "日" in text and ("令" in text or "电" in text or "指示" in text):
         out += _order_days(text)
+    if "年" in text and "月" in text:
+        out += _range_starts(text)
+    if "城" in text:
+        out += _walled_towns(text)
     if "关" in text:
         out += _gates(text)
     if "师" in text:
