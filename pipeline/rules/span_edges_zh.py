@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import known_countries, known_places
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -87,35 +87,51 @@ def _walled_towns(text: str) -> list[Candidate]:
 
 # --------------------------------------------------------------------------- DATE: the day of an order
 
-_ORDER_DAY_RE = re.compile(
-    f"(?<![0-9{_ZH_NUM}月年第])((?:[12][0-9]|3[01]|0?[1-9])|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?))"
-    "日(?=手令|手谕|电令|电报|电示|致电|复电|来电|下令|命令|指示|训令|密令|急电)")
-_ORDER_DAY_RE = guarded(_ORDER_DAY_RE)
+# scanned from 日 before the order word (a literal re skips to), the day read back
+_ORDER_WORD_RE = re.compile("日(?=手令|手谕|电令|电报|电示|致电|复电|来电|下令|命令|指示|训令|密令|急电)")
+_ORDER_DAY_BACK = re.compile(
+    f"(?<![0-9{_ZH_NUM}月年第])(?:[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|"
+    "廿[一二三四五六七八九]?|卅一?)日$")
 
 
 # the first day of a range written once with 日 at its end (1947年2月20~23日): the start keeps its year and month
-_RANGE_START_RE = re.compile(
-    "(?<![0-9])([0-9]{4})年(1[0-2]|0?[1-9])月(3[01]|[12][0-9]|0?[1-9])(?=[~～\\-－—–至到](?:3[01]|[12][0-9]|0?[1-9])日)")
+# scanned from the range mark and the end day, the start read back
+_RANGE_END_RE = re.compile("[~～\\-－—–至到](?:3[01]|[12][0-9]|0?[1-9])日")
+_RANGE_START_BACK = re.compile("(?<![0-9])([0-9]{4})年(1[0-2]|0?[1-9])月(3[01]|[12][0-9]|0?[1-9])$")
 
 
 def _range_starts(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "DATE", "rule:date-range-start", 51,
-                      norm={"date_hint": {"value": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"}})
-            for m in _RANGE_START_RE.finditer(text)]
+    out = []
+    for mark in _RANGE_END_RE.finditer(text):
+        m = _RANGE_START_BACK.search(text, max(0, mark.start() - 11), mark.start())
+        if m:
+            value = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-range-start", 51, norm={"date_hint": {"value": value}}))
+    return out
 
 
 def _order_days(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "DATE", "rule:date-order-day", 41) for m in _ORDER_DAY_RE.finditer(text)]
+    out = []
+    for word in _ORDER_WORD_RE.finditer(text):
+        m = _ORDER_DAY_BACK.search(text, max(0, word.start() - 3), word.end())
+        if m:
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-order-day", 41))
+    return out
 
 
 # --------------------------------------------------------------------------- FAC: gate quarters
 
-_GATE_RE = re.compile(f"(?<=[了的入占克至到和、及与向由经攻抵进守，。；：\\n ])[东西南北]关(?![系键于心注照联切怀爱口头隘外内卡税门])")
-_GATE_RE = guarded(_GATE_RE)
+_GATE_BEFORE = set("了的入占克至到和、及与向由经攻抵进守，。；：\n ")
+_GATE_NOT_AFTER = set("系键于心注照联切怀爱口头隘外内卡税门")
 
 
 def _gates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "FAC", "rule:fac-gate-quarter", 31) for m in _GATE_RE.finditer(text)]
+    out = []
+    for at in literal_positions(text, "关"):
+        if at >= 2 and text[at - 1] in "东西南北" and text[at - 2] in _GATE_BEFORE \
+                and text[at + 1:at + 2] not in _GATE_NOT_AFTER:
+            out.append(Candidate(at - 1, at + 1, "FAC", "rule:fac-gate-quarter", 31))
+    return out
 
 
 # --------------------------------------------------------------------------- MIL_UNIT: a nation's service
@@ -123,18 +139,16 @@ def _gates(text: str) -> list[Candidate]:
 _SERVICE_RE = re.compile(
     f"(陆军|海军|空军)(?![{_CJK}]{{0,2}}(?:[大中少上]将|[大中少]佐|[大中少上]尉|元帅|士官|学校|大学|学院|部|省|基地|机场|"
     "航空|中央|总|司令|军官|官|兵|医院|参谋|次官|大臣|武官|陆战|第|师|旅|团|联队|舰队|军区))(?![0-9一二三四五六七八九十])")
-_SERVICE_RE = guarded(_SERVICE_RE)
 
 
 def _services(text: str) -> list[Candidate]:
     out = []
     countries = known_countries()
-    for m in _SERVICE_RE.finditer(text):
-        at = m.start()
-        for size in (4, 3, 2):
-            if at - size >= 0 and text[at - size:at] in countries:
-                out.append(Candidate(at - size, m.end(), "MIL_UNIT", "rule:unit-national-service", 61))
-                break
+    for at in (at for service in ("陆军", "海军", "空军") for at in literal_positions(text, service)):
+        m = _SERVICE_RE.match(text, at)
+        size = next((k for k in (4, 3, 2) if at >= k and text[at - k:at] in countries), 0) if m else 0
+        if size:
+            out.append(Candidate(at - size, m.end(), "MIL_UNIT", "rule:unit-national-service", 61))
     return out
 
 
@@ -144,8 +158,8 @@ def _services(text: str) -> list[Candidate]:
 # MIL_UNIT), not 师长, 师部, 师生, 师范 …
 _DIVISION_AFTER = re.compile("师(?![长部属团级第生范傅父兄弟徒爷母道资表])")
 # X、Y两师: the commanders of a counted list of divisions are persons, the count its own QUANTITY
-_COUNTED_LEADERS_RE = re.compile(
-    f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}?)(?=[两二三四五六七八九十]个?(?:师|旅|军)(?![长部属团级]))")
+_COUNTED_ECHELON_RE = re.compile("[两二三四五六七八九十]个?[师旅军](?![长部属团级])")
+_COUNTED_LEADERS_BACK = re.compile(f"(?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}?$")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人两二三四五六七八九十个")
 
 
@@ -164,9 +178,15 @@ def _commanders_forces(text: str) -> list[Candidate]:
         return out
     single, double = surnames()
     places = known_places()
-    for m in _COUNTED_LEADERS_RE.finditer(text):
-        items, pos = [], m.start(1)
-        for part in m.group(1).split("、"):
+    for count in _COUNTED_ECHELON_RE.finditer(text):
+        at = count.start()
+        if "、" not in text[max(0, at - 4):at]:
+            continue
+        m = _COUNTED_LEADERS_BACK.search(text, max(0, at - 16), at)
+        if m is None:
+            continue
+        items, pos = [], m.start()
+        for part in m.group().split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
         names = [text[a:b] for a, b in items]
@@ -180,35 +200,53 @@ def _commanders_forces(text: str) -> list[Candidate]:
 
 # N个 + a team named by its task (侦察队, 爆破队, 独立飞行队, 纵队): the team is an echelon-like unit word, so it
 # belongs to the count (guideline 14, like 5个师团); not the generic 部队 / 军队 or teams of no war (乐队, 球队)
-_TEAM_COUNT_RE = re.compile(
-    f"(?<![0-9第、一二两三四五六七八九十])(?:[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}}) ?(?:个|路|支)[{_CJK}]{{0,4}}?(?<![部军团乐球排车])队"
-    "(?![长员伍部形列里内中])")
-_TEAM_COUNT_RE = guarded(_TEAM_COUNT_RE)
+# read back from each 队
+_TEAM_COUNT_BACK = re.compile(
+    f"(?<![0-9第、一二两三四五六七八九十])(?:[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}}) ?(?:个|路|支)[{_CJK}]{{0,4}}?(?<![部军团乐球排车])队$")
+_TEAM_NOT_AFTER = set("长员伍部形列里内中")
 
 
 def _team_counts(text: str) -> list[Candidate]:
     # at the quantity finder's priority: its longer span (约1个大队左右, with the approximators) wins
-    return [Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40) for m in _TEAM_COUNT_RE.finditer(text)]
+    out = []
+    for at in literal_positions(text, "队"):
+        if text[at + 1:at + 2] in _TEAM_NOT_AFTER:
+            continue
+        m = _TEAM_COUNT_BACK.search(text, max(0, at - 11), at + 1)
+        if m:
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40))
+    return out
 
 
 # --------------------------------------------------------------------------- EVENT: operations by a place
 
+_OPERATION_VERBS = ("反击", "肃正", "扫荡", "讨伐", "攻略", "追击", "歼灭", "清剿", "反攻", "治安")
 _OPERATION_RE = re.compile("(?:边界|边境|边区|地区)?(?:反击|肃正|扫荡|讨伐|攻略|追击|歼灭|清剿|反攻|治安)(?:作战|战)(?![争斗士线区场果绩略术役])")
-_OPERATION_RE = guarded(_OPERATION_RE)
-_PHASE_RE = re.compile(f"第[0-9{_ZH_NUM}]{{1,3}}期(?=[{_CJK}]{{2,5}}?(?:作战|会战|战役))")
+_PHASE_BACK = re.compile(f"第[0-9{_ZH_NUM}]{{1,3}}期$")
 _PHASE_EVENT_RE = re.compile(f"[{_CJK}]{{2,5}}?(?:作战|会战|战役)")
 
 
 def _operations(text: str) -> list[Candidate]:
-    out = []
+    out, ops = [], []
     places = known_places()
-    for m in _OPERATION_RE.finditer(text):
+    for verb in _OPERATION_VERBS:         # each verb found by str.find, the form matched where one stands
+        for hit in literal_positions(text, verb):
+            if not text.startswith(("作战", "战"), hit + 2):
+                continue
+            m = _OPERATION_RE.match(text, hit - 2) if text[hit - 2:hit] in ("边界", "边境", "边区", "地区") else None
+            m = m or _OPERATION_RE.match(text, hit)
+            if m:
+                ops.append(m)
+    for m in ops:
         at = m.start()
         for size in (4, 3, 2):
             if at - size >= 0 and text[at - size:at] in places:
                 out.append(Candidate(at - size, m.end(), "EVENT", "rule:event-place-operation", 57))
                 break
-    for m in _PHASE_RE.finditer(text):
+    for at in literal_positions(text, "期"):
+        m = _PHASE_BACK.search(text, max(0, at - 4), at + 1)
+        if m is None:
+            continue
         rest = _PHASE_EVENT_RE.match(text, m.end())
         name = rest.group() if rest else ""
         if any(name[:size] in places for size in (4, 3, 2)):
