@@ -151,3 +151,23 @@ def test_start_of_a_day_range_written_once_with_ri():
     text = "【战斗时间】1948年9月12~15日"
     assert entities(text) == [(6, 15, "DATE", "1948年9月12"), (16, 19, "DATE", "15日")]
     assert norm_of(text, "1948年9月12")["value"] == "1948-09-12"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("旅长王传均和团长李明到达。", "王传均"),
+    ("军长张德能奉命防守。", "张德能"),
+    ("参谋长赵振同率部出发。", "赵振同"),
+])
+def test_given_names_ending_in_a_function_character(text, name):
+    start = text.index(name)
+    assert (start, start + len(name), "PERSON", name) in entities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("团长李明同志到达。", "李明"),
+    ("师长王强能够坚守。", "王强"),
+    ("军长米尔和师长盖伊均亲临前线。", "盖伊"),
+])
+def test_function_words_after_a_two_character_name_stay_outside(text, name):
+    start = text.index(name)
+    assert (start, start + len(name), "PERSON", name) in entities(text)
