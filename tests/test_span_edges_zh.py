@@ -171,3 +171,20 @@ def test_given_names_ending_in_a_function_character(text, name):
 def test_function_words_after_a_two_character_name_stay_outside(text, name):
     start = text.index(name)
     assert (start, start + len(name), "PERSON", name) in entities(text)
+
+
+def test_count_after_a_list_of_numerals():
+    text = "他曾任讲武堂三、四两期教官。"
+    assert (9, 11, "QUANTITY", "两期") in entities(text)
+    assert norm_of(text, "两期")["value"] == 2
+
+
+def test_surname_with_diehard_is_the_person():
+    text = "“胡顽之三个师正向北开进。"
+    assert (1, 2, "PERSON", "胡") in entities(text)
+    assert not [c for c in find_span_edges("敌人顽强抵抗，负隅顽抗。", []) if c.label == "PERSON"]
+
+
+def test_river_after_zhe_keeps_the_particle_out():
+    text = "日军沿著汾河南下。"
+    assert (4, 6, "LOC", "汾河") in entities(text)

@@ -218,6 +218,39 @@ def _team_counts(text: str) -> list[Candidate]:
     return out
 
 
+# --------------------------------------------------------------------------- QUANTITY: 四、五两期
+
+# a count after a list of numerals (四、五两期, 一、二两团): 两 counts the members, the numeral before it is no amount
+_PAIR_COUNT_RE = re.compile("两[期届次批]")   # not echelons: 一、三两个中队 is a list of units (guideline 4)
+_ZH_DIGITS = "一二三四五六七八九十"
+
+
+def _pair_counts(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "两"):
+        if at >= 3 and text[at - 1] in _ZH_DIGITS and text[at - 2] == "、" and text[at - 3] in _ZH_DIGITS:
+            m = _PAIR_COUNT_RE.match(text, at)
+            if m:
+                out.append(Candidate(at, m.end(), "QUANTITY", "rule:quantity-pair-count", 41))
+    return out
+
+
+# --------------------------------------------------------------------------- PERSON: 某顽
+
+# a commander named by his surname and 顽 ("the diehard", in Communist telegrams: 阎顽之某师): the surname is the
+# person, 顽 outside
+_DIEHARD_AFTER = set("之军部的，。、；")
+
+
+def _diehards(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import surnames
+
+    single, _ = surnames()
+    return [Candidate(at - 1, at, "PERSON", "rule:person-diehard", 21) for at in literal_positions(text, "顽")
+            if at >= 1 and text[at - 1] in single and text[at + 1:at + 2] in _DIEHARD_AFTER
+            and (at < 2 or not "\u4e00" <= text[at - 2] <= "\u9fff" or text[at - 2] in "“「：，。、的")]
+
+
 # --------------------------------------------------------------------------- EVENT: operations by a place
 
 _OPERATION_VERBS = ("反击", "肃正", "扫荡", "讨伐", "攻略", "追击", "歼灭", "清剿", "反攻", "治安")
@@ -304,6 +337,10 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _commanders_forces(text)
     if "队" in text:
         out += _team_counts(text)
+    if "两" in text and "、" in text:
+        out += _pair_counts(text)
+    if "顽" in text:
+        out += _diehards(text)
     if "军" in text and ("陆军" in text or "海军" in text or "空军" in text):
         out += _services(text)
     if "战" in text and ("期" in text or "击" in text or "正" in text or "荡" in text or "伐" in text
