@@ -188,3 +188,13 @@ def test_surname_with_diehard_is_the_person():
 def test_river_after_zhe_keeps_the_particle_out():
     text = "日军沿著汾河南下。"
     assert (4, 6, "LOC", "汾河") in entities(text)
+
+
+def test_regional_central_bureau_is_one_org():
+    text = "中共中央决定成立华中中央局和华中军区。"
+    assert (8, 13, "ORG", "华中中央局") in entities(text)
+
+
+def test_vocational_school_with_its_place_and_ordinal():
+    text = "他后来就读于天津第三工业学校。"
+    assert (6, 14, "ORG", "天津第三工业学校") in entities(text)
