@@ -198,3 +198,15 @@ def test_regional_central_bureau_is_one_org():
 def test_vocational_school_with_its_place_and_ordinal():
     text = "他后来就读于天津第三工业学校。"
     assert (6, 14, "ORG", "天津第三工业学校") in entities(text)
+
+
+def test_troops_are_the_counted_noun():
+    text = "敌军约五万余人马向南推进。"
+    assert [(e[3], e[2]) for e in entities(text)] == [("约五万余", "QUANTITY")]
+    assert norm_of(text, "约五万余")["value"] == 50000
+
+
+def test_nights_after_days_are_a_duration():
+    text = "经过3天2夜激战。"
+    assert entities(text) == [(2, 4, "QUANTITY", "3天"), (4, 6, "QUANTITY", "2夜")]
+    assert norm_of(text, "2夜")["unit"] == "夜"

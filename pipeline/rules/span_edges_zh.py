@@ -235,6 +235,28 @@ def _pair_counts(text: str) -> list[Candidate]:
     return out
 
 
+# --------------------------------------------------------------------------- QUANTITY: 十数万人马, 2天1夜
+
+# 人马 is the counted noun (troops), outside the count like 战车 of 800辆战车 (guideline 9)
+_TROOPS_COUNT_BACK = re.compile(
+    "(?:约|近|将近|超过|逾|不到)?(?:[0-9]{1,4}(?:\\.[0-9]{1,2})?|[一二两三四五六七八九十数几]{1,3})(?:余|多)?[十百千万]{1,2}(?:余|多)?$")
+# the nights of 2天1夜 / 三天两夜: a duration of its own after the days
+_NIGHTS_BACK = re.compile("(?<=[天日])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})夜$")
+
+
+def _troops_and_nights(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "人马"):
+        m = _TROOPS_COUNT_BACK.search(text, max(0, at - 9), at)
+        if m:
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-troops", 41))
+    for at in literal_positions(text, "夜"):
+        m = _NIGHTS_BACK.search(text, max(0, at - 2), at + 1)
+        if m and text[at + 1:at + 2] not in "里间晚半袭行色空幕":
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-nights", 41))
+    return out
+
+
 # --------------------------------------------------------------------------- PERSON: 某顽
 
 # a commander named by his surname and 顽 ("the diehard", in Communist telegrams: 阎顽之某师): the surname is the
@@ -341,6 +363,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _pair_counts(text)
     if "顽" in text:
         out += _diehards(text)
+    if "人马" in text or "夜" in text:
+        out += _troops_and_nights(text)
     if "军" in text and ("陆军" in text or "海军" in text or "空军" in text):
         out += _services(text)
     if "战" in text and ("期" in text or "击" in text or "正" in text or "荡" in text or "伐" in text
