@@ -210,3 +210,8 @@ def test_nights_after_days_are_a_duration():
     text = "经过3天2夜激战。"
     assert entities(text) == [(2, 4, "QUANTITY", "3天"), (4, 6, "QUANTITY", "2夜")]
     assert norm_of(text, "2夜")["unit"] == "夜"
+
+
+def test_war_named_by_its_aim_keeps_the_verb():
+    text = "清廷决意发动收复台湾之役。"
+    assert (6, 12, "EVENT", "收复台湾之役") in entities(text)

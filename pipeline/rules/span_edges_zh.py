@@ -281,9 +281,18 @@ _PHASE_BACK = re.compile(f"第[0-9{_ZH_NUM}]{{1,3}}期$")
 _PHASE_EVENT_RE = re.compile(f"[{_CJK}]{{2,5}}?(?:作战|会战|战役)")
 
 
+# a war named by its aim (收复X之战, 平定X之役): the verb belongs to the name
+_AIM_WAR_BACK = re.compile(f"(?:收复|光复|平定|讨伐|远征|保卫)([{_CJK}]{{2,4}})$")
+
+
 def _operations(text: str) -> list[Candidate]:
     out, ops = [], []
     places = known_places()
+    for head in ("之战", "之役"):
+        for at in literal_positions(text, head):
+            m = _AIM_WAR_BACK.search(text, max(0, at - 6), at)
+            if m and m.group(1) in places:
+                out.append(Candidate(m.start(), at + 2, "EVENT", "rule:event-aim-war", 46))
     for verb in _OPERATION_VERBS:         # each verb found by str.find, the form matched where one stands
         for hit in literal_positions(text, verb):
             if not text.startswith(("作战", "战"), hit + 2):
@@ -367,7 +376,6 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _troops_and_nights(text)
     if "军" in text and ("陆军" in text or "海军" in text or "空军" in text):
         out += _services(text)
-    if "战" in text and ("期" in text or "击" in text or "正" in text or "荡" in text or "伐" in text
-                        or "略" in text or "灭" in text or "剿" in text or "攻" in text or "安" in text):
+    if "战" in text or "役" in text:
         out += _operations(text)
     return out
