@@ -215,3 +215,8 @@ def test_nights_after_days_are_a_duration():
 def test_war_named_by_its_aim_keeps_the_verb():
     text = "清廷决意发动收复台湾之役。"
     assert (6, 12, "EVENT", "收复台湾之役") in entities(text)
+
+
+def test_list_markers_and_volume_numbers_are_no_counts():
+    text = "史料分为两类：\n1) 当时的战报\n2) 战后的回忆。见《华北治安战》〈2〉，伤亡4000人。"
+    assert [(e[3], e[2]) for e in entities(text)] == [("4000人", "QUANTITY")]
