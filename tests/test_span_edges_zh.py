@@ -220,3 +220,17 @@ def test_war_named_by_its_aim_keeps_the_verb():
 def test_list_markers_and_volume_numbers_are_no_counts():
     text = "史料分为两类：\n1) 当时的战报\n2) 战后的回忆。见《华北治安战》〈2〉，伤亡4000人。"
     assert [(e[3], e[2]) for e in entities(text)] == [("4000人", "QUANTITY")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("他任工农革命军第2师师长。", "工农革命军第2师"),
+    ("东北抗日义勇军第五路军转战辽西。", "东北抗日义勇军第五路军"),
+    ("护国军第三军第五旅入川。", "护国军第三军第五旅"),
+])
+def test_army_named_by_its_cause_with_a_designation(text, unit):
+    start = text.index(unit)
+    assert (start, start + len(unit), "MIL_UNIT", unit) in entities(text)
+
+
+def test_named_force_designations_are_left_to_the_unit_finder():
+    assert not [c for c in find_span_edges("守军国民革命军第十五军坚守。", []) if c.label == "MIL_UNIT"]

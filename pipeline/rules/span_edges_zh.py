@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.units import named_units
 from pipeline.rules.names_common import known_countries, known_places
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
@@ -149,6 +150,39 @@ def _services(text: str) -> list[Candidate]:
         size = next((k for k in (4, 3, 2) if at >= k and text[at - k:at] in countries), 0) if m else 0
         if size:
             out.append(Candidate(at - size, m.end(), "MIL_UNIT", "rule:unit-national-service", 61))
+    return out
+
+
+# --------------------------------------------------------------------------- MIL_UNIT: an army's name with a designation
+
+# an army named by its cause (工农革命军, 东北抗日义勇军, 护国军, 讨逆军) written with a designation is one unit
+# (guideline 2, like 国民革命军第74军): the name read back over its words, the designation after it
+_ARMY_WORDS = ("革命军", "义勇军", "救国军", "自卫军", "联军", "讨逆军", "护国军", "靖国军", "护法军", "北伐军",
+               "国防军", "建国军", "讨贼军", "定国军", "保安军")
+_ARMY_DESIGNATION_RE = re.compile(    # with its parent written together (第四军第十师: guideline 3)
+    f"(?:第?(?:[0-9]{{1,3}}|[{_ZH_NUM}百]{{1,4}})(?:路军|方面军|军团|纵队|支队|混成旅|师|军|旅|团)){{1,3}}(?![长部属级])")
+_ARMY_NAME_BACK = re.compile(f"[{_CJK}]{{1,4}}$")
+_NOT_IN_ARMY_NAME = set("的了是在和与及等为以各该我敌其此这那每由向从对将把被原任率部任入编改属归")
+
+
+def _army_designations(text: str) -> list[Candidate]:
+    out = []
+    for word in _ARMY_WORDS:
+        for at in literal_positions(text, word):
+            m = _ARMY_DESIGNATION_RE.match(text, at + len(word))
+            if m is None:
+                continue
+            forces = named_units()
+            if any(text[at - k:at + len(word)] in forces for k in range(0, min(at, 6) + 1)):
+                continue             # 国民革命军第74军: a named force's designations are the unit finder's
+            start = at
+            back = _ARMY_NAME_BACK.search(text, max(0, at - 4), at)
+            if back:
+                name = back.group()
+                cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_ARMY_NAME), default=0)
+                start = at - len(name) + cut      # the name starts after the last function character
+            if at - start >= 1 or word in ("护国军", "讨逆军", "靖国军", "护法军", "北伐军", "讨贼军", "定国军"):
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-army-designation", 61))
     return out
 
 
@@ -366,6 +400,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _gates(text)
     if "师" in text:
         out += _commanders_forces(text)
+    if "军第" in text or "军一" in text or "军二" in text:
+        out += _army_designations(text)
     if "队" in text:
         out += _team_counts(text)
     if "两" in text and "、" in text:
