@@ -234,3 +234,11 @@ def test_army_named_by_its_cause_with_a_designation(text, unit):
 
 def test_named_force_designations_are_left_to_the_unit_finder():
     assert not [c for c in find_span_edges("守军国民革命军第十五军坚守。", []) if c.label == "MIL_UNIT"]
+
+
+def test_regimental_combat_team_and_a_national_battalion():
+    text = "美第5团战斗队和荷兰营则奉命后撤。"
+    found = entities(text)
+    assert (1, 7, "MIL_UNIT", "第5团战斗队") in found
+    assert (8, 11, "MIL_UNIT", "荷兰营") in found
+    assert norm_of(text, "第5团战斗队")["numbers"] == [5]

@@ -186,6 +186,19 @@ def _army_designations(text: str) -> list[Candidate]:
     return out
 
 
+# a regimental combat team (第23团战斗队, 第187空降团战斗队): the team word belongs to the designation
+_COMBAT_TEAM_BACK = re.compile(f"第?(?:[0-9]{{1,3}}|[{_ZH_NUM}百]{{1,4}})(?:空降|步兵|陆战)?团$")
+
+
+def _combat_teams(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "战斗队"):
+        m = _COMBAT_TEAM_BACK.search(text, max(0, at - 8), at)
+        if m:
+            out.append(Candidate(m.start(), at + 3, "MIL_UNIT", "rule:unit-combat-team", 61))
+    return out
+
+
 # --------------------------------------------------------------------------- MIL_UNIT / PERSON: forces by commander
 
 # X师 after a person's name: the division he commands (guideline 1: a formation named after a person is one
@@ -402,6 +415,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _commanders_forces(text)
     if "军第" in text or "军一" in text or "军二" in text:
         out += _army_designations(text)
+    if "战斗队" in text:
+        out += _combat_teams(text)
     if "队" in text:
         out += _team_counts(text)
     if "两" in text and "、" in text:
