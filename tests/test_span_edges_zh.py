@@ -242,3 +242,10 @@ def test_regimental_combat_team_and_a_national_battalion():
     assert (1, 7, "MIL_UNIT", "第5团战斗队") in found
     assert (8, 11, "MIL_UNIT", "荷兰营") in found
     assert norm_of(text, "第5团战斗队")["numbers"] == [5]
+
+
+def test_combat_hero_of_an_island_is_no_battle():
+    text = "黑瞎子岛战斗英雄李某某回到家乡。"
+    found = entities(text)
+    assert (0, 4, "LOC", "黑瞎子岛") in found
+    assert not [e for e in found if e[2] == "EVENT"]

@@ -52,6 +52,7 @@ _BATTLE_AFTER = re.compile(
     "战斗|战役|会战|作战|之战|保卫战|争夺战|攻防战|阻击战|歼灭战|围歼战|突围战|反击战|攻坚战|血战|大捷|伏击战|追击战|"
     "遭遇战|防御战|包围战|围攻战|狙击战")
 EVENT_PRIORITY = 45     # the event finder's
+_FIGHTER_WORDS = ("英雄", "模范", "部队", "人员", "力", "机", "序列", "任务")   # 战斗英雄, 战斗力: no battle
 _PLACE_PREPOSITIONS = set("在于")
 # words before a battle's name: taking part, launching, winning (参加了X岭战斗, 发起X山战役)
 _BATTLE_VERBS = frozenset("参加 发动 发起 爆发 指挥 经历 打响 结束 进行 取得 赢得 打赢 亲历 组织 部署".split())
@@ -234,7 +235,8 @@ def find_landforms(text: str) -> list[Candidate]:
             names.add(name)
             if battle is not None and size > 1 and not (
                     battle.group() in ("战斗", "作战") and text[start - 1:start] in _PLACE_PREPOSITIONS
-                    and not IN_THE_BATTLE.match(text, battle.end())):
+                    and not IN_THE_BATTLE.match(text, battle.end())) \
+                    and not text.startswith(_FIGHTER_WORDS, battle.end()):   # X岛战斗英雄: a hero (zh12)
                 events.append(Candidate(start, battle.end(), "EVENT", SOURCE, EVENT_PRIORITY))
             else:
                 found[(start, stop)] = None
