@@ -249,3 +249,10 @@ def test_combat_hero_of_an_island_is_no_battle():
     found = entities(text)
     assert (0, 4, "LOC", "黑瞎子岛") in found
     assert not [e for e in found if e[2] == "EVENT"]
+
+
+def test_republican_year_without_the_era_word():
+    text = "民国十五年设县治。十七年三月，匪众来犯。"
+    assert (9, 14, "DATE", "十七年三月") in entities(text)
+    assert norm_of(text, "十七年三月")["value"] == "1928-03"
+    assert not [c for c in find_span_edges("十七年三月，匪众来犯。", []) if c.label == "DATE"]

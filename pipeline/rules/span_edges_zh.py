@@ -111,6 +111,31 @@ def _range_starts(text: str) -> list[Candidate]:
     return out
 
 
+# a year of the Republic written without 民国 after the era was named (县志 style: 民国十六年… 十八年二月): a DATE
+_ERA_YEAR_MONTH_BACK = re.compile("(?<![0-9〇零一二三四五六七八九十百民国第])((?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))年"
+                                  "((?:十[一二]?|[正一二三四五六七八九]))月$")
+
+
+def _era_years(text: str) -> list[Candidate]:
+    from pipeline.normalize.units import parse_number
+
+    out = []
+    era = text.find("民国")
+    if era < 0:
+        return out
+    for at in literal_positions(text, "月"):
+        if at < era:
+            continue
+        m = _ERA_YEAR_MONTH_BACK.search(text, max(0, at - 6), at + 1)
+        if m is None:
+            continue
+        year, month = parse_number(m.group(1)), 1 if m.group(2) == "正" else parse_number(m.group(2))
+        if year and year <= 38 and month and 1 <= month <= 12:
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-era-year", 51,
+                                 norm={"date_hint": {"value": f"{1911 + year}-{month:02d}"}}))
+    return out
+
+
 def _order_days(text: str) -> list[Candidate]:
     out = []
     for word in _ORDER_WORD_RE.finditer(text):
@@ -407,6 +432,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _order_days(text)
     if "年" in text and "月" in text:
         out += _range_starts(text)
+        if "民国" in text:
+            out += _era_years(text)
     if "城" in text:
         out += _walled_towns(text)
     if "关" in text:
