@@ -256,3 +256,10 @@ def test_republican_year_without_the_era_word():
     assert (9, 14, "DATE", "十七年三月") in entities(text)
     assert norm_of(text, "十七年三月")["value"] == "1928-03"
     assert not [c for c in find_span_edges("十七年三月，匪众来犯。", []) if c.label == "DATE"]
+
+
+def test_tunnel_through_a_named_height_and_a_town_telegraph_office():
+    text = "守军经由凤凰岭隧道撤往城内，宁波电报局随即中断。"
+    found = entities(text)
+    assert (4, 9, "FAC", "凤凰岭隧道") in found
+    assert (14, 19, "ORG", "宁波电报局") in found

@@ -160,6 +160,33 @@ def _gates(text: str) -> list[Candidate]:
     return out
 
 
+# --------------------------------------------------------------------------- FAC / ORG: named by a place
+
+# a tunnel through a named height (X岭隧道, X山隧道): the height's name belongs to the FAC (guideline 6)
+_TUNNEL_BACK = re.compile(f"[{_CJK}]{{1,3}}[山岭峰岗坡]$")
+_NOT_IN_HEIGHT = set("的了是在和与及等为以各该我敌其此这那每由向从对将把被经过通穿入出占攻克炸毁修筑沿着著条座")
+# a telegraph or post office named by its town (X电报局): the town belongs to the ORG
+_OFFICE_RE = re.compile("电报总?局|邮政总?局")
+
+
+def _tunnels_offices(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "隧道"):
+        m = _TUNNEL_BACK.search(text, max(0, at - 4), at)
+        if m:
+            name = m.group()
+            cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_HEIGHT), default=0)
+            if len(name) - cut >= 2:
+                out.append(Candidate(m.start() + cut, at + 2, "FAC", "rule:fac-tunnel", 46))
+    gpes = _gpes()
+    for m in _OFFICE_RE.finditer(text):
+        at = m.start()
+        size = next((k for k in (3, 2) if at >= k and text[at - k:at] in gpes), 0)
+        if size:
+            out.append(Candidate(at - size, m.end(), "ORG", "rule:org-office", 36))
+    return out
+
+
 # --------------------------------------------------------------------------- MIL_UNIT: a nation's service
 
 _SERVICE_RE = re.compile(
@@ -438,6 +465,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _walled_towns(text)
     if "关" in text:
         out += _gates(text)
+    if "隧道" in text or "局" in text:
+        out += _tunnels_offices(text)
     if "师" in text:
         out += _commanders_forces(text)
     if "军第" in text or "军一" in text or "军二" in text:
