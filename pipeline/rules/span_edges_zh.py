@@ -179,7 +179,7 @@ def _tunnels_offices(text: str) -> list[Candidate]:
             if len(name) - cut >= 2:
                 out.append(Candidate(m.start() + cut, at + 2, "FAC", "rule:fac-tunnel", 46))
     gpes = _gpes()
-    for m in _OFFICE_RE.finditer(text):
+    for m in (_OFFICE_RE.finditer(text) if "电报" in text or "邮政" in text else ()):
         at = m.start()
         size = next((k for k in (3, 2) if at >= k and text[at - k:at] in gpes), 0)
         if size:
@@ -465,7 +465,7 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _walled_towns(text)
     if "关" in text:
         out += _gates(text)
-    if "隧道" in text or "局" in text:
+    if "隧道" in text or "电报" in text or "邮政" in text:
         out += _tunnels_offices(text)
     if "师" in text:
         out += _commanders_forces(text)
