@@ -263,3 +263,14 @@ def test_tunnel_through_a_named_height_and_a_town_telegraph_office():
     found = entities(text)
     assert (4, 9, "FAC", "凤凰岭隧道") in found
     assert (14, 19, "ORG", "宁波电报局") in found
+
+
+def test_village_after_a_direction_word():
+    text = "二团攻击县城以北马庄、刘家庄一线。"
+    found = entities(text)
+    assert (8, 10, "GPE", "马庄") in found
+    assert (11, 14, "GPE", "刘家庄") in found
+
+
+def test_particle_after_a_direction_word_is_no_village():
+    assert not [c for c in find_span_edges("从县城以南的张家庄出发。", []) if c.source == "rule:village-after-direction"]

@@ -86,6 +86,16 @@ def _walled_towns(text: str) -> list[Candidate]:
     return out
 
 
+# a village right after 以东/以西/以南/以北 (X以北龙庄): the direction belongs to 以北, not to the village
+_AFTER_DIRECTION_RE = re.compile(
+    f"以[东西南北](?![的之地一约的了和与及在向从至到各诸])([{_CJK}]{{1,3}}?[庄村镇集堡寨屯铺店])(?=[、，。；和与及一附以的]|$)")
+
+
+def _villages_after_direction(text: str) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), "GPE", "rule:village-after-direction", 34)
+            for m in _AFTER_DIRECTION_RE.finditer(text)]
+
+
 # --------------------------------------------------------------------------- DATE: the day of an order
 
 # scanned from 日 before the order word (a literal re skips to), the day read back
@@ -463,6 +473,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
             out += _era_years(text)
     if "城" in text:
         out += _walled_towns(text)
+    if "以东" in text or "以西" in text or "以南" in text or "以北" in text:
+        out += _villages_after_direction(text)
     if "关" in text:
         out += _gates(text)
     if "隧道" in text or "电报" in text or "邮政" in text:
