@@ -270,6 +270,7 @@ _DIVISION_AFTER = re.compile("师(?![长部属团级第生范傅父兄弟徒爷�
 _COUNTED_ECHELON_RE = re.compile("[两二三四五六七八九十]个?[师旅军](?![长部属团级])")
 _COUNTED_LEADERS_BACK = re.compile(f"(?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}?$")
 _NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人两二三四五六七八九十个")
+_PLAIN_NAME = re.compile(f"[{_CJK}]+")
 
 
 def _commanders_forces(text: str) -> list[Candidate]:
@@ -280,7 +281,9 @@ def _commanders_forces(text: str) -> list[Candidate]:
     remembered = person_references._LAST_PERSONS
     if remembered[0] is text:
         for start, end in remembered[1]:
-            if end - start >= 2 and _DIVISION_AFTER.match(text, end):
+            name = text[start:end]
+            if 2 <= end - start <= 4 and _DIVISION_AFTER.match(text, end) and _PLAIN_NAME.fullmatch(name) \
+                    and not any(ch in _ZH_NUM or ch == "第" for ch in name):
                 out.append(Candidate(start, end + 1, "MIL_UNIT", "rule:unit-commander-division", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": "师", "prefix": ""}}))
     if "、" not in text:
