@@ -274,3 +274,10 @@ def test_village_after_a_direction_word():
 
 def test_particle_after_a_direction_word_is_no_village():
     assert not [c for c in find_span_edges("从县城以南的张家庄出发。", []) if c.source == "rule:village-after-direction"]
+
+
+def test_a_partys_troops_are_generic():
+    text = "当天共产党部队开进城内，国民党援军随后赶到。"
+    assert not [e for e in entities(text) if e[2] == "ORG"]
+    text = "国民党军委会下令撤退。"
+    assert (0, 3, "ORG", "国民党") in entities(text)

@@ -518,8 +518,7 @@ def find_orgs(text: str) -> list[Candidate]:
         start, end = match.span()
         following = text[end : end + 1]
         name = match.group()
-        if following in ("人", "员") or (following == "军" and name.endswith(("党", "共"))
-                                         and text[end:end + 2] not in ("军事", "军政")):   # 国民党军事史: the party
+        if following in ("人", "员") or (name.endswith(("党", "共")) and _party_troops(text, end)):
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
@@ -538,7 +537,7 @@ def find_orgs(text: str) -> list[Candidate]:
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": english[match.group()]}))
     for start, end in _org_patterns(text):
-        if _UNIT_AFTER_ORG.match(text, end):
+        if _UNIT_AFTER_ORG.match(text, end) or text[start:end].endswith("党") and _party_troops(text, end):
             continue
         if not _overlaps(taken, start, end):
             taken.add(start, end)
@@ -553,6 +552,13 @@ def find_orgs(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=lambda c: c.start)
     return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
+
+
+def _party_troops(text: str, end: int) -> bool:
+    """国民党军, 国民党部队, 国民党援军: a party's troops are generic (guideline 5), not the party; 国民党军事史 and
+    国民党军委会 name the party (zh12: 部队/援军/官兵 added to 军)."""
+    return (text.startswith(("军", "部队", "援军", "官兵", "士兵", "残部"), end)
+            and not text.startswith(("军事", "军政", "军委"), end))
 
 
 def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
