@@ -281,3 +281,8 @@ def test_a_partys_troops_are_generic():
     assert not [e for e in entities(text) if e[2] == "ORG"]
     text = "国民党军委会下令撤退。"
     assert (0, 3, "ORG", "国民党") in entities(text)
+
+
+def test_verbs_of_being_and_having_start_no_place():
+    text = "淡水、基隆均驻有重兵。马桥，是一座位于江苏省的小镇。"
+    assert not [e for e in entities(text) if e[3] in ("有重兵", "是一座")]
