@@ -286,3 +286,9 @@ def test_a_partys_troops_are_generic():
 def test_verbs_of_being_and_having_start_no_place():
     text = "淡水、基隆均驻有重兵。马桥，是一座位于江苏省的小镇。"
     assert not [e for e in entities(text) if e[3] in ("有重兵", "是一座")]
+
+
+def test_village_named_by_a_pond_is_a_settlement():
+    text = "军部移驻安徽天长杨家塘，随即召开会议。"
+    found = entities(text)
+    assert (8, 11, "GPE", "杨家塘") in found
