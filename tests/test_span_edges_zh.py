@@ -292,3 +292,10 @@ def test_village_named_by_a_pond_is_a_settlement():
     text = "军部移驻安徽天长杨家塘，随即召开会议。"
     found = entities(text)
     assert (8, 11, "GPE", "杨家塘") in found
+
+
+def test_academy_named_by_its_place_after_a_cohort():
+    text = "师长某某是保定六期，他从保定毕业后即入军旅。"
+    found = entities(text)
+    assert (5, 7, "ORG", "保定") in found
+    assert (12, 14, "ORG", "保定") in found

@@ -197,6 +197,27 @@ def _tunnels_offices(text: str) -> list[Candidate]:
     return out
 
 
+# an academy named by its place (黄埔一期, 保定三期): where the text names a cohort so, the place before
+# 毕业/出身/同学 is the academy too (从黄埔毕业: ORG)
+_COHORT_BACK = re.compile(f"([{_CJK}]{{2}})[一二三四五六七八九十]{{1,2}}$")
+_ACADEMY_AFTER = ("毕业", "出身", "同学", "学生", "教官")
+
+
+def _academy_mentions(text: str) -> list[Candidate]:
+    academies = set()
+    gpes = _gpes()
+    for at in literal_positions(text, "期"):
+        m = _COHORT_BACK.search(text, max(0, at - 6), at)
+        if m and m.group(1) in gpes and text[at + 1:at + 2] not in "间内":
+            academies.add(m.group(1))
+    out = []
+    for name in academies:
+        for at in literal_positions(text, name):
+            if text.startswith(_ACADEMY_AFTER, at + len(name)):
+                out.append(Candidate(at, at + len(name), "ORG", "rule:org-academy-place", 36))
+    return out
+
+
 # --------------------------------------------------------------------------- MIL_UNIT: a nation's service
 
 _SERVICE_RE = re.compile(
@@ -480,6 +501,8 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _villages_after_direction(text)
     if "关" in text:
         out += _gates(text)
+    if "期" in text and ("毕业" in text or "出身" in text or "同学" in text or "学生" in text or "教官" in text):
+        out += _academy_mentions(text)
     if "隧道" in text or "电报" in text or "邮政" in text:
         out += _tunnels_offices(text)
     if "师" in text:
