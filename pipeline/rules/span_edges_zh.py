@@ -158,7 +158,7 @@ def _order_days(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- FAC: gate quarters
 
 _GATE_BEFORE = set("了的入占克至到和、及与向由经攻抵进守，。；：\n ")
-_GATE_NOT_AFTER = set("系键于心注照联切怀爱口头隘外内卡税门")
+_GATE_NOT_AFTER = set("系键于心注照联切怀爱口头隘外内卡税门村镇街乡庄县区里路桥大小")   # 东关村: the village
 
 
 def _gates(text: str) -> list[Candidate]:
@@ -286,7 +286,7 @@ def _combat_teams(text: str) -> list[Candidate]:
 
 # X师 after a person's name: the division he commands (guideline 1: a formation named after a person is one
 # MIL_UNIT), not 师长, 师部, 师生, 师范 …
-_DIVISION_AFTER = re.compile("师(?![长部属团级第生范傅父兄弟徒爷母道资表])")
+_DIVISION_AFTER = re.compile("师(?![长部属团级第生范傅父兄弟徒爷母道资表从出事承])")
 # X、Y两师: the commanders of a counted list of divisions are persons, the count its own QUANTITY
 _COUNTED_ECHELON_RE = re.compile("[两二三四五六七八九十]个?[师旅军](?![长部属团级])")
 _COUNTED_LEADERS_BACK = re.compile(f"(?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}?$")
