@@ -303,4 +303,4 @@ def test_academy_named_by_its_place_after_a_cohort():
 
 def test_no_gate_in_a_village_name_and_no_division_in_shicong():
     assert (4, 7, "GPE", "东关村") in entities("部队进驻东关村。")
-    assert not [c for c in find_span_edges("毛泽东师从杨昌济。", []) if c.label == "MIL_UNIT"]
+    assert not [e for e in entities("毛泽东师从杨昌济。") if e[2] == "MIL_UNIT"]
