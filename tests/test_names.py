@@ -104,9 +104,10 @@ def test_school_left_boundary_stops_at_verbs_and_particles():
     assert spans(find_orgs, text) == [(4, 12, "北洋医学专门学校"), (16, 23, "湖南陆军讲武堂"), (27, 33, "国立中央大学")]
 
 
-def test_nation_before_a_ministry_is_inside_the_org():
+def test_nation_before_a_ministry_is_its_own_gpe():
+    # session 8 reading (docs/annotation-guidelines.md): the independent sets split a nation from its ministry
     text = "日本大藏省与英国外交部发表声明。"
-    assert spans(find_orgs, text) == [(0, 5, "日本大藏省"), (6, 11, "英国外交部")]
+    assert spans(find_orgs, text) == [(0, 2, "日本"), (2, 5, "大藏省"), (6, 8, "英国"), (8, 11, "外交部")]
 
 
 def test_generic_institutions_are_no_org():

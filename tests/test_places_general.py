@@ -178,7 +178,7 @@ def test_loess_and_hollow_names():
 
 def test_cue_then_a_list_of_bare_names_then_a_line_word():
     text = "我军进抵柏树、沙坪、龙塘一带，与敌对峙。"
-    assert places(text) == [(4, 6, "柏树", "GPE"), (7, 9, "沙坪", "GPE"), (10, 12, "龙塘", "LOC")]
+    assert places(text) == [(4, 6, "柏树", "GPE"), (7, 9, "沙坪", "GPE"), (10, 12, "龙塘", "GPE")]   # session 8: X塘 villages are GPE
     for text in ("部队在训练、学习、生产等地取得成绩。", "敌人在政治、经济、文化一线发动攻势。"):
         assert places(text) == [], text
 

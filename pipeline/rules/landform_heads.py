@@ -52,6 +52,7 @@ _BATTLE_AFTER = re.compile(
     "战斗|战役|会战|作战|之战|保卫战|争夺战|攻防战|阻击战|歼灭战|围歼战|突围战|反击战|攻坚战|血战|大捷|伏击战|追击战|"
     "遭遇战|防御战|包围战|围攻战|狙击战")
 EVENT_PRIORITY = 45     # the event finder's
+_FIGHTER_WORDS = ("英雄", "模范", "部队", "人员", "力", "机", "序列", "任务")   # 战斗英雄, 战斗力: no battle
 _PLACE_PREPOSITIONS = set("在于")
 # words before a battle's name: taking part, launching, winning (参加了X岭战斗, 发起X山战役)
 _BATTLE_VERBS = frozenset("参加 发动 发起 爆发 指挥 经历 打响 结束 进行 取得 赢得 打赢 亲历 组织 部署".split())
@@ -62,7 +63,7 @@ _ACROSS_PROVINCE = re.compile("[南北东西](?:下|上|进|去|岸|侧|麓|坡|
 # characters after a head that make the name longer (石门口, 山城, 中山路): other finders read those
 _NAME_GOES_ON = set("路街村镇庄寨城县市乡区站桥洞寺庙堡屯集铺店营场坝厂矿口关门府州卫")
 _STEM_STOP = set(
-    "的了是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过"
+    "的了着著是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过"
     "在于经沿抵占克撤退驻登陆军敌我你他她它座条片处群支股批些几多少上下里内外中前后左右边旁全部以渡省市县攻守夺取据"
     "，。、；：！？（）()「」“”《》 \n\t0123456789")
 _NUMERALS = set("一二三四五六七八九十两")
@@ -234,7 +235,8 @@ def find_landforms(text: str) -> list[Candidate]:
             names.add(name)
             if battle is not None and size > 1 and not (
                     battle.group() in ("战斗", "作战") and text[start - 1:start] in _PLACE_PREPOSITIONS
-                    and not IN_THE_BATTLE.match(text, battle.end())):
+                    and not IN_THE_BATTLE.match(text, battle.end())) \
+                    and not text.startswith(_FIGHTER_WORDS, battle.end()):   # X岛战斗英雄: a hero (zh12)
                 events.append(Candidate(start, battle.end(), "EVENT", SOURCE, EVENT_PRIORITY))
             else:
                 found[(start, stop)] = None

@@ -13,6 +13,7 @@ from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from pipeline.rules.span_edges_zh import split_country_bodies   # session 8: 日本 + 内务省 are two spans
 
 from pipeline.rules.names_common import (
     LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
@@ -25,7 +26,7 @@ _REGIONS = (
     "苏北 苏中 苏南 皖南 淮北 淮南 鄂豫皖 鄂豫边 冀鲁豫 冀中 冀南 冀热辽 冀东 太行 太岳 豫西 豫皖苏 满洲 南京 上海"
 ).split()
 _BUREAU_RE = re.compile(
-    "(?:中共(?:中央)?)?(?:" + trie_regex(_REGIONS) + ")分?局(?![势面部长限促外内])"
+    "(?:中共(?:中央)?)?(?:" + trie_regex(_REGIONS) + ")(?:分|中央)?局(?![势面部长限促外内])"   # 中原中央局 (zh12)
 )
 _PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
 # keyword -> how many characters before it may hold the place name
@@ -43,7 +44,7 @@ _PARTY_RE = re.compile(
 # Every match holds its anchor character at most `reach` characters after its start (scan.py):
 # 局 after 中共中央 and a region; a keyword's last character (防守总司令长官部: 部 is the 8th); 党
 # after 中华/中国 and two programme words of ≤ 4 characters.
-_BUREAU_ANCHOR = (re.compile("局"), 4 + max(map(len, _REGIONS)) + 1)
+_BUREAU_ANCHOR = (re.compile("局"), 4 + max(map(len, _REGIONS)) + 2)
 _ORG_KEYWORD_ANCHOR = (re.compile("[部营辕署总府党]"), 7)
 _PARTY_ANCHOR = (re.compile("党"), 10)
 # A news outlet in a dateline (【某某社9月24日讯】, 〔某某网 3月5日电〕): the name before the date.
@@ -447,7 +448,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
 
 
 # Schools named by a place, an ordinal or a name of their own: 长沙县立第一小学, 某某中学, 湖南高等学堂.
-_SCHOOL_HEAD_RE = re.compile("(?:中学堂|小学堂|学堂|中学|小学|女中|师范学校)(?![生校部里])")
+_SCHOOL_HEAD_RE = re.compile("(?:中学堂|小学堂|学堂|中学|小学|女中|师范学校|(?:工业|农业|商业|职业|医学|法政|矿业|蚕桑|水产)(?:专科|专门)?学校)(?![生校部里])")
 _SCHOOL_QUALIFIERS = "高等 中等 初等 高级 初级 女子 男子 师范 实验 模范 两级 附属 完全".split()
 _SCHOOL_OWNERS = "省立 县立 市立 区立 私立 公立 国立 官立 府立 州立 乡立".split()
 _SCHOOL_ORDINAL_RE = re.compile("第[0-9一二三四五六七八九十]{1,3}$")
@@ -517,8 +518,7 @@ def find_orgs(text: str) -> list[Candidate]:
         start, end = match.span()
         following = text[end : end + 1]
         name = match.group()
-        if following in ("人", "员") or (following == "军" and name.endswith(("党", "共"))
-                                         and text[end:end + 2] not in ("军事", "军政")):   # 国民党军事史: the party
+        if following in ("人", "员") or (name.endswith(("党", "共")) and _party_troops(text, end)):
             continue
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
@@ -537,7 +537,7 @@ def find_orgs(text: str) -> list[Candidate]:
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": english[match.group()]}))
     for start, end in _org_patterns(text):
-        if _UNIT_AFTER_ORG.match(text, end):
+        if _UNIT_AFTER_ORG.match(text, end) or text[start:end].endswith("党") and _party_troops(text, end):
             continue
         if not _overlaps(taken, start, end):
             taken.add(start, end)
@@ -551,7 +551,14 @@ def find_orgs(text: str) -> list[Candidate]:
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=lambda c: c.start)
-    return outside_titles(text, _extended_orgs(text, out))
+    return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
+
+
+def _party_troops(text: str, end: int) -> bool:
+    """国民党军, 国民党部队, 国民党援军: a party's troops are generic (guideline 5), not the party; 国民党军事史 and
+    国民党军委会 name the party (zh12: 部队/援军/官兵 added to 军)."""
+    return (text.startswith(("军", "部队", "援军", "官兵", "士兵", "残部"), end)
+            and not text.startswith(("军事", "军政", "军委"), end))
 
 
 def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:

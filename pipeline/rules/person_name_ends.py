@@ -41,6 +41,7 @@ RANKS = (
 _STOP_WORDS = (
     "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
     "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
+    " 一看 一听 一见 一想 一怔 一愣 一惊 以下 以上 以及"     # zh12: 薛某一看, 大佐某某以下 (the name ends before)
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(
@@ -48,6 +49,9 @@ _STOP_CHARS = set(
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
 )
+# last characters of given names that are also function words, with the characters that make them the word
+_GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",
+                "能": "够否力源量干不耐手"}
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
@@ -113,6 +117,9 @@ def _chinese_name_end(text: str, pos: int) -> int:
     three = text[pos : g2 + 1]
     if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):
         return g2 + 1   # 李承晚: a name the dictionary knows keeps a last character that would stop others
+    if text[g2:g2 + 1] in _GIVEN_STOPS and text[g2 + 1:g2 + 2] not in _GIVEN_STOPS[text[g2]] \
+            and not is_common_word(text[g2:g2 + 2], 50):
+        return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
     if _stops_at(text, g2):
         return g2
     after = g2 + 1
@@ -137,6 +144,8 @@ def _japanese_name_end(text: str, pos: int) -> int:
             break
         if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
             break
+        if given == 0 and slen >= 2 and _STOP_WORDS_RE.match(text, end) is not None:
+            return end      # 大佐滨田以下: a two-character family name alone (zh12)
         if given == 0 and char in "的了在是和与及等于被部率指所将":
             break
         end += 1

@@ -52,8 +52,8 @@ CN_BAD_BEFORE = set("第初周星期拜零〇一二三四五六七八九两")
 VAGUE_PAIR = re.compile("[一二三四五六七八九两]{2}")
 ASCII_WORD_OR_SPACE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ")
 FRACTION_MARKS = set(":：/／")
-BRACKET_OPEN = set("(（[［【〔")
-BRACKET_CLOSE = set(")）]］】〕")
+BRACKET_OPEN = set("(（[［【〔〈")
+BRACKET_CLOSE = set(")）]］】〕〉")
 QUOTES = set("\"“”″\'‘’「」『』")
 CLOSING_QUOTES = set("”″’」』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
@@ -234,7 +234,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                      or nxt in CLOSING_QUOTES
                      or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
-                     or nxt == "、" and prev in ("", "\n")):
+                     or nxt and nxt in "、)）" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):

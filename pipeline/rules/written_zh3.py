@@ -182,7 +182,7 @@ def _is_gpe(name: str) -> bool:
     return entry is not None and entry.label == "GPE"
 
 
-_NOT_PLACE_START = "东西南北中前后左右该此本敌我各全两这那其"
+_NOT_PLACE_START = "东西南北中前后左右该此本敌我各全两这那其是有在"   # 是一座位于 (zh12)
 _NOT_IN_PLACE = "的了是在和与个该本全此各其这那入进占克攻陷到至于抵取围守等及"
 
 

@@ -118,8 +118,8 @@ _FORCE_CHAIN_RE = re.compile(
 _FORCE_CHAIN_ANCHORS = (re.compile("志愿军"), re.compile("解放军"))
 _DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
 # 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
-_CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随]|$)")
-_CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随]|$)") for ch in "旅营")
+_CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)")
+_CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)") for ch in "旅营")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
 _QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
@@ -148,7 +148,7 @@ _NEW_ARMY_RE = re.compile(
 _NEW_ARMY_ANCHOR = re.compile(f"第(?=[{_NUM}]{{1,3}}(?:混成)?[镇协标])")
 _NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
-_NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(旅|师)(?![长部属团级第])")
+_NAMED_BRIGADE_RE = re.compile(f"[部和与及、]([{_CJK}]{{3}})(?<![两数诸各])(旅|师)(?![长部属团级第])")
 _NAMED_BRIGADE_ANCHORS = tuple(re.compile(f"{ch}(?<=[部和与及、][{_CJK}]{{3}}{ch})") for ch in "旅师")
 
 # --------------------------------------------------------------------------- EVENT / GPE
@@ -428,7 +428,8 @@ def _events_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
             if name[k:] in places:
-                out.append(Candidate(m.start(1) + k, m.end(), "LOC", "rule:place-base-area", 33))
+                end = m.end() if m.group(2) == "边区" else m.end(1)   # 中原解放区 → 中原 (zh12: the region only)
+                out.append(Candidate(m.start(1) + k, end, "LOC", "rule:place-base-area", 33))
                 break
     for m in anchored_finditer(_SEASON_CAMPAIGN_RE, text, _SEASON_CAMPAIGN_ANCHOR, 6):
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-season-campaign", 52))

@@ -42,7 +42,7 @@ _DIGIT1 = "一二三四五六七八九十"
 # --------------------------------------------------------------------------- MIL_UNIT
 
 _BARE_ECHELONS = "军分区|分区|支队|纵队|大队|中队|师|旅|团|营|连"
-_BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}第百千个])([{_DIGIT1}])({_BARE_ECHELONS})"
+_BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}〇零第百千个])([{_DIGIT1}])({_BARE_ECHELONS})"
                            f"(?!长|部(?!队)|[属级以之众多余兵制])")
 # the words before a bare designation that show a unit is meant
 # (not 率/率领: 率三师 counts the divisions led as often as it names one)
@@ -357,7 +357,8 @@ def _orgs(text: str) -> list[Candidate]:
 def _places_found(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_BASE_AREA_RE, text, _BASE_AREA_ANCHOR, 6):
-        out.append(Candidate(m.start(), m.end(), "LOC", "rule:loc-base-area", 56))
+        end = m.end() - 2 if m.group().endswith("苏区") and not m.group().startswith("中央") else m.end()
+        out.append(Candidate(m.start(), end, "LOC", "rule:loc-base-area", 56))   # 陕北苏区 → 陕北 (zh12: the region only)
     for m in anchored_finditer(_NOW_GLOSS_RE, text, _NOW_GLOSS_ANCHOR, 3):
         written, modern = m.group(1), m.group(2)
         if not (_is_gpe(modern) or _plain_unknown(modern)):
