@@ -145,8 +145,20 @@ def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern | None], frozense
     return scanner, rests, pairs
 
 
-def _iter_names(text: str):
-    """Leftmost-longest non-overlapping lexicon matches: (start, end)."""
+_LAST_NAMES: list = [None, ()]   # the text last scanned (held, so its id is its own) and its matches
+
+
+def _iter_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Leftmost-longest non-overlapping lexicon matches: (start, end). The place finder and
+    place_address_chains both read them in one document's text: the last text's are kept."""
+    if _LAST_NAMES[0] is text:
+        return _LAST_NAMES[1]
+    names = tuple(_scan_names(text))
+    _LAST_NAMES[0], _LAST_NAMES[1] = text, names
+    return names
+
+
+def _scan_names(text: str):
     scanner, rests, pairs = _name_matchers()
     pos = 0
     for start in [hit.start() for hit in scanner.finditer(text)]:
