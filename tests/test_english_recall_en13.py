@@ -127,7 +127,7 @@ def test_caption_glued_to_an_image_file_name():
     assert (start, start + len("Imperial Japanese Navy"), "MIL_UNIT") in found(text)
 
 
-# ------------------------------------------------------------------ a clock time before its date (english_time_of_day)
+# ------------------------------------------------------------------ a clock time before its date (english_span_edges)
 
 def test_clock_time_before_its_date():
     text = "Posted: 07:41, August 2, 2016 | Edited: 19:03 on 4 August 2016."

@@ -28,7 +28,6 @@ from pipeline.rules.english_dev8 import find_dev8, finish_dev8
 from pipeline.rules.english_forms2 import find_forms2, finish_forms2
 from pipeline.rules.english_equipment_counts import find_equipment_counts
 from pipeline.rules.english_gloss_aliases import find_gloss_aliases
-from pipeline.rules.english_time_of_day import find_time_of_day
 from pipeline.rules.english_label_checks import find_label_checks
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
@@ -547,7 +546,6 @@ _GENERATORS += (find_dev8,)     # text in capitals read again by the others, for
 _GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
 _GENERATORS += (find_equipment_counts,)   # counts by model or class, parts of a whole (english_equipment_counts)
 _GENERATORS += (find_gloss_aliases,)   # a name's other-language forms in the parenthesis after it (english_gloss_aliases)
-_GENERATORS += (find_time_of_day,)     # a clock time written before its date (english_time_of_day)
 _GENERATORS += (find_structures,)      # buildings by their head word, units by code number (english_structures)
 _GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a person (english_surname_verbs)
 _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
