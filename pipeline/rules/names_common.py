@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
 from pipeline.rules.scan import guarded
-from pipeline.rules.trie import trie_regex
+from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 
 LEXICON_PERSON = ("lexicon:person", 35)
@@ -115,7 +115,7 @@ def _english_regex(forms) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _person_lexicon():
     chinese, english = _lexicon_forms("persons.tsv")
-    return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
+    return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 
 _LAST_PERSON_MATCHES: list = [None, []]
@@ -132,7 +132,7 @@ def person_lexicon_matches(text: str) -> list[re.Match]:
 @lru_cache(maxsize=1)
 def _org_lexicon():
     chinese, english = _lexicon_forms("organisations.tsv")
-    return chinese, english, re.compile(trie_regex(chinese)), _english_regex(english)
+    return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 
 

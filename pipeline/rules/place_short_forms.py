@@ -14,7 +14,8 @@ or position word in jieba, below 2000 in jieba's frequency) where the frame says
 - or it stands in brackets right after a known place (榆关（山海关）).
 
 Candidates are GPE at the gazetteer's priority (30) with the full entry's id and coordinates.
-Cost: one trie-regex pass over the text for ~500 short forms (C-level), frame checks only at its hits.
+Cost: one trie-regex pass over the text for ~500 short forms (C-level, behind a first-two-characters guard),
+frame checks only at its hits.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
-from pipeline.rules.trie import trie_regex
+from pipeline.rules.trie import guarded_trie_regex
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-short-form"
@@ -73,7 +74,7 @@ def _short_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern:
-    return re.compile(trie_regex(_short_forms()))
+    return re.compile(guarded_trie_regex(_short_forms()))
 
 
 def _left_frame(text: str, start: int, end: int) -> str:
