@@ -32,7 +32,7 @@ from pipeline.rules.name_walk import (
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, surnames, word_info
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.trie import trie_regex
+from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 
 RULE_EVENT = ("rule:event", 45)
@@ -323,7 +323,7 @@ def _event_regexes():
             for alias in row[1].split(","):
                 if alias.strip():
                     forms.setdefault(alias.strip(), canonical)
-    return heads, re.compile(trie_regex(forms)), forms
+    return heads, re.compile(guarded_trie_regex(forms)), forms
 
 
 def _inner(by_start: dict, start: int, end: int) -> list:

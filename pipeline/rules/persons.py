@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
-from pipeline.rules.trie import trie_regex
+from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
     RANKS, TITLES, _PUNCT, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
@@ -25,7 +25,7 @@ from pipeline.rules.names_common import (
 
 # --------------------------------------------------------------------------- person heuristics
 
-_TITLE_RE = re.compile("(?:" + trie_regex(TITLES) + ")")
+_TITLE_RE = re.compile("(?:" + guarded_trie_regex(TITLES) + ")")
 _LIST_SEP = re.compile(r"[、，,与和及]")
 _EN_TITLE_RE = re.compile(
     r"\b(?:General|Lieutenant General|Major General|Brigadier General|Lieutenant|Colonel|Major|Captain|"
@@ -365,7 +365,7 @@ ROLE_NOUNS = (
 ).split()
 _ROLE_SET = frozenset(ROLE_NOUNS)
 # cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
-_CONTEXT_CUE_RE = re.compile("(?:" + trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
+_CONTEXT_CUE_RE = re.compile("(?:" + guarded_trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
 _COPULA_RE = re.compile("[" + "".join(sorted({t[-1] for t in TITLES})) + "](?:为|是|乃|系)")
 _TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _title in TITLES:
