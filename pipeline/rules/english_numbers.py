@@ -135,6 +135,66 @@ PLURAL_COUNT_RE = re.compile(
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
     rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
 )
+# --------------------------------------------------------------------------- where a count can start
+# Every match of QUANTITY_RE and PLURAL_COUNT_RE starts (after the same look-behind) with an approximator,
+# '~', a currency sign, a digit or a number word of NUM. Their case-insensitive alternatives cost `re`
+# a walk through every alternative at each word start; this anchor (zero width) finds the few places
+# where one of those first words (an approximator with the space after it) or signs stands, spelled with explicit case classes (a trie `re`
+# turns away in one class test per branch), and the two patterns are tried there only
+# (_matches_at: the same matches as finditer). A first word found as a prefix of a longer
+# word ('tent') is only a try more.
+_FIRST_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                "several tens hundreds thousands millions dozens half").split()
+_A_FORMS = ("a hundred", "a thousand", "a dozen", "a million", "a quarter", "a few")   # NUM's a\s+…
+# the characters `(?i)` matches for a Latin letter beyond its two cases (İ ı for i, ſ for s, K for k)
+_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def _case_class(char: str) -> str:
+    """A class of every character `(?i)char` matches (char a Latin letter), or the escaped character."""
+    if not char.isascii() or not char.isalpha():
+        return re.escape(char)
+    same = {c for c in {char.lower(), char.upper()} | set(_CASE_EXTRAS)
+            if re.fullmatch(f"(?i:{re.escape(char)})", c)}
+    return "[" + "".join(sorted(same)) + "]"
+
+
+def _caseless_trie(words) -> str:
+    """trie_regex's shape over `words` (lower case; ' ' for \\s+, possessive: a letter
+    follows it), each letter a case class."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+    def render(node: dict) -> str:
+        branches = [(r"\s++" if char == " " else _case_class(char)) + render(child) for char, child in sorted(node.items())]
+        return "" if not branches else branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return render(trie)
+
+
+def _count_start_anchor() -> re.Pattern:
+    words = set(_FIRST_WORDS) | set(_A_FORMS) | {form + " " for form in norm_en.APPROX}   # an approximator and its \s+
+    words = {word for word in words if not any(other != word and word.startswith(other) for other in words)}
+    return re.compile(rf"(?<![\w.,$£¥/-])(?=[\d~$£¥U]|{_caseless_trie(words)})")
+
+
+COUNT_START_ANCHOR = _count_start_anchor()
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """`pattern.finditer(text)` for a pattern that never matches empty and whose every match starts
+    at one of `starts` (in order): tried there only, from the end of the last match."""
+    floor = 0
+    for at in starts:
+        if at >= floor:
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+                floor = m.end()
+
+
 # Counts followed by a participle are bare counts (rule 9; '2,369 killed', 'more than 20,000 poisoned'),
 # as are figures carrying a footnote mark in an infobox ('200,000[2]', '5,764–7000[2]', '20,000+[7]').
 _PARTICIPLES = (r"(?:killed|wounded|dead|missing|captured|poisoned|executed|injured|drowned|massacred|murdered"
@@ -288,7 +348,8 @@ def _day_of_month(text: str, m: re.Match) -> bool:
 
 
 def find_quantities(text: str, out: list) -> None:
-    for m in QUANTITY_RE.finditer(text):
+    count_starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]   # one scan for both patterns
+    for m in _matches_at(QUANTITY_RE, text, count_starts):
         if _day_of_month(text, m):
             continue
         if m.group("bare") is not None and not m.group("cur"):
@@ -310,7 +371,7 @@ def find_quantities(text: str, out: list) -> None:
         if norm["value"] is None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
-    for m in PLURAL_COUNT_RE.finditer(text):
+    for m in _matches_at(PLURAL_COUNT_RE, text, count_starts):
         if _group_tail(text, m.start()) or _day_of_month(text, m):
             continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
