@@ -2,7 +2,9 @@
 
 import pytest
 
-from pipeline.rules.english_numbers import COUNT_START_ANCHOR, PLURAL_COUNT_RE, QUANTITY_RE, _matches_at
+from pipeline.rules.english_numbers import (
+    BARE_COUNT_RE, BARE_COUNT_WORD_ANCHOR, COUNT_START_ANCHOR, PLURAL_COUNT_RE, QUANTITY_RE, _matches_at,
+)
 
 SENTENCES = [
     "Nearly   FIVE thousand men crossed; in excess of\n 300 tanks followed, and half a million refugees fled.",
@@ -24,3 +26,24 @@ def test_spans_read_from_the_anchor():
     starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]
     found = [text[slice(*m.span())] for m in _matches_at(QUANTITY_RE, text, starts)]
     assert found == ["Nearly   FIVE thousand men", "in excess of\n 300 tanks", "half a million refugees"]
+
+
+BARE_SENTENCES = [
+    "Casualties totalled 4,200, Losses were put at about 900 and the garrison numbering 17,000 held.",
+    "Two of the bombers fell; 350 were killed and the force 30,000 strong withdrew, having lost 1,200 altogether.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_SENTENCES + SENTENCES)
+def test_bare_counts_same_as_finditer(text):
+    starts = sorted({*(m.start() for m in COUNT_START_ANCHOR.finditer(text)),
+                     *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
+    assert [m.span() for m in _matches_at(BARE_COUNT_RE, text, starts)] == [m.span() for m in BARE_COUNT_RE.finditer(text)]
+
+
+def test_bare_counts_found():
+    text = BARE_SENTENCES[0]
+    starts = sorted({*(m.start() for m in COUNT_START_ANCHOR.finditer(text)),
+                     *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
+    found = [m.group("q") or m.group("q2") for m in _matches_at(BARE_COUNT_RE, text, starts)]
+    assert found == ["4,200", "about 900", "17,000"]

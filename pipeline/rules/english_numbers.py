@@ -266,6 +266,9 @@ BARE_COUNT_RE = re.compile(
     rf"|\s+strong\b"
     rf"|\s+of\s+(?:the|these|those|their|its|our|his)\s+(?:[a-z]{{3,12}}\s+)?(?:{NOUN}|[a-z]{{2,14}}s)(?![\w-]))"
 )
+# Where a BARE_COUNT_RE match can start: a casualty or strength word or verb (its first alternative, written
+# with explicit cases: `re` skips in C), or a count start (its second: COUNT_START_ANCHOR).
+BARE_COUNT_WORD_ANCHOR = re.compile(rf"(?<![\w-])(?={_COUNT_NOUN}|{_COUNT_VERB})")
 
 
 # A figure grouped by thousands standing alone counts something (rule 9's bare count): in running text
@@ -444,7 +447,8 @@ def find_quantities(text: str, out: list) -> None:
         if norm["value"] is not None and 0 < norm["value"] < 130:
             out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_age", QUANTITY_PRIORITY - 1,
                                  {**norm, "unit": ""}))
-    for m in BARE_COUNT_RE.finditer(text):
+    bare_starts = sorted({*count_starts, *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
+    for m in _matches_at(BARE_COUNT_RE, text, bare_starts):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) or num.lower() == "one":
