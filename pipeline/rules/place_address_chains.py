@@ -80,7 +80,7 @@ def find_address_chains(text: str) -> list[Candidate]:
             name = text[end:stop]
             if size == 3 and name[-1] not in _SETTLEMENT_END:
                 continue
-            if not _name_ok(name) or not _AFTER_RE.match(text, stop):
+            if not _AFTER_RE.match(text, stop) or not _name_ok(name):   # the cheap test first
                 continue
             label = "LOC" if name[-1] in _LANDFORM_END else "GPE"
             out.append(Candidate(end, stop, label, SOURCE, PRIORITY, {"id": None}))
