@@ -1,0 +1,109 @@
+"""Military forms of late-Qing and early-Republic text (1840-1928) that the other finders miss.
+
+`find_qing_forms(text, found)` (working text, Simplified; `found` the other written-text candidates) proposes:
+
+- MIL_UNIT: a battalion or troop named by a character (X字营, X字马队, X字步队, X字马步队, X字炮队,
+  X字军: the Xiang and Huai armies' units named after their commander's given name) when the character
+  follows a name or a word (鲍超霆字营: written_zh7 reads it only after a boundary or a conjunction), with an
+  optional province before a troop (奉天X字马队, one formation as written); and the bare X字 before a count of
+  battalions (X字两营: the unit and its strength, the count stays a QUANTITY).
+- MIL_UNIT: a local militia named by its province or prefecture (台湾团练, 广东团练: a named force of that
+  place, like 奉天练军 of written_zh7).
+- MIL_UNIT: a division of the Taiping army (前军, 后军, 左军, 右军, 中军) before its commander's title
+  (主将, 主帅) in a text about the Taiping (太平 in the text).
+- PERSON: a name read with the verb 奏 (memorialised the throne) glued to its end (副都统X奏称) loses it:
+  奏称, 奏报, 奏请, 奏明 are verbs of a Qing official's report, not part of the name.
+
+Every scan starts from a rare literal (字, 团练, 主将/主帅, 奏) and every repetition is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_ZH_NUM = "〇零一二三四五六七八九十两"
+
+# characters that start a common word with 字 rather than a commander's name: 数字, 文字, 十字, 汉字, 名字, 题字 …
+_NOT_NAME = set("数文十汉名题写识打大小草刻签金红黑白一二三四五六七八九百千万个八单双")
+_TROOP_RE = re.compile(f"([{_CJK}])字(营|马步队|马队|步队|炮队|军)(?![长部官])")
+_COUNT_AFTER_RE = re.compile(f"字(?:[0-9]{{1,2}}|[{_ZH_NUM}]{{1,3}})[余多]?营(?![长部])")
+_MILITIA_RE = re.compile("团练(?![大使局总])")
+_TAIPING_RE = re.compile("([前后左右中])军(?=主将|主帅)")
+_MEMORIAL_RE = re.compile("奏(?=[称报请明])")
+
+
+@lru_cache(maxsize=1)
+def _two_char_gpes() -> frozenset[str]:
+    return frozenset(name for name, entry in place_lexicon().items() if entry.label == "GPE" and len(name) == 2)
+
+
+def _character_troops(text: str) -> list[Candidate]:
+    out = []
+    gpes = _two_char_gpes()
+    for m in _TROOP_RE.finditer(text):
+        ch = m.group(1)
+        if ch in _NOT_NAME:
+            continue
+        start = m.start()
+        # a province before a troop is part of its name (奉天X字马队); not before 营 (zh7's 练军 rule)
+        if m.group(2) != "营" and text[max(0, start - 2):start] in gpes:
+            start -= 2
+        echelon = "营" if m.group(2) == "营" else ("军" if m.group(2) == "军" else "队")
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:qing-character-troop", 57,
+                             norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))
+    for m in _COUNT_AFTER_RE.finditer(text):
+        at = m.start()
+        if at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in _NOT_NAME:
+            continue
+        if at >= 2 and "\u4e00" <= text[at - 2] <= "\u9fff" and text[at - 2] not in "的和与及、率派带将":
+            continue   # X字 must stand alone: 的盛字两营, 、盛字两营, or after a punctuation mark
+        out.append(Candidate(at - 1, at + 1, "MIL_UNIT", "rule:qing-character-troop", 57,
+                             norm={"unit_hint": {"numbers": [], "echelon": "营", "prefix": ""}}))
+        out.append(Candidate(at + 1, m.end(), "QUANTITY", "rule:quantity-battalions", 57))
+    return out
+
+
+def _militias(text: str) -> list[Candidate]:
+    out = []
+    gpes = _two_char_gpes()
+    for m in _MILITIA_RE.finditer(text):
+        at = m.start()
+        if text[max(0, at - 2):at] in gpes:
+            out.append(Candidate(at - 2, m.end(), "MIL_UNIT", "rule:qing-militia", 60,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
+    return out
+
+
+def _taiping_divisions(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-taiping-division", 60,
+                      norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}})
+            for m in _TAIPING_RE.finditer(text)]
+
+
+def _memorial_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    ends = {m.end() for m in _MEMORIAL_RE.finditer(text)}
+    out = []
+    for cand in found:
+        if cand.label == "PERSON" and cand.end in ends and cand.end - cand.start >= 3:
+            out.append(Candidate(cand.start, cand.end - 1, "PERSON", "rule:qing-memorial-name",
+                                 cand.priority + 1))
+    return out
+
+
+def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Candidates of the forms above in `text` (working text, Simplified)."""
+    out: list[Candidate] = []
+    if "字" in text:
+        out += _character_troops(text)
+    if "团练" in text:
+        out += _militias(text)
+    if "太平" in text and ("主将" in text or "主帅" in text):
+        out += _taiping_divisions(text)
+    if "奏" in text:
+        out += _memorial_names(text, found)
+    return out

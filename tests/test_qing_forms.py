@@ -1,0 +1,79 @@
+"""Late-Qing military forms (pipeline/rules/qing_forms.py, the 武卫 divisions in named_units.tsv): sentences
+written for these tests, exact spans, labels and values."""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+from pipeline.rules.qing_forms import find_qing_forms
+
+
+def entities(text: str) -> list[tuple[int, int, str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
+
+
+def norm_of(text: str, part: str) -> dict:
+    record = extract_text(text, "t", rules_only=True)
+    start = text.index(part)
+    hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
+    assert hit, entities(text)
+    return hit[0]["norm"]
+
+
+def test_character_battalion_after_a_name():
+    text = "张树声树字营随后赶到。"
+    assert (3, 6, "MIL_UNIT", "树字营") in entities(text)
+    assert norm_of(text, "树字营")["echelon"] == "营"
+
+
+def test_character_troop_keeps_its_province():
+    text = "另派吉林胜字马队三百驻城外。"
+    assert (2, 8, "MIL_UNIT", "吉林胜字马队") in entities(text)
+    assert norm_of(text, "吉林胜字马队")["echelon"] == "队"
+
+
+def test_bare_character_unit_before_its_count():
+    text = "城中仅有毅军一营、胜字三营。"
+    found = entities(text)
+    assert (9, 11, "MIL_UNIT", "胜字") in found
+    assert (11, 13, "QUANTITY", "三营") in found
+    assert norm_of(text, "三营")["value"] == 3
+
+
+def test_common_words_with_zi_are_not_units():
+    assert not find_qing_forms("他用数字营造气氛,十字军东征,写字军人。", [])
+
+
+def test_provincial_militia_traditional():
+    text = "福建團練五千人助守。"
+    assert (0, 4, "MIL_UNIT", "福建團練") in entities(text)
+
+
+def test_militia_office_is_not_a_force():
+    assert not [c for c in find_qing_forms("山东团练大臣到任。", []) if c.label == "MIL_UNIT"]
+
+
+def test_taiping_division_before_its_commander():
+    text = "太平天国右军主将韦志俊率部渡江。"
+    found = entities(text)
+    assert (4, 6, "MIL_UNIT", "右军") in found
+    assert (8, 11, "PERSON", "韦志俊") in found
+
+
+def test_taiping_division_needs_a_taiping_text():
+    assert not find_qing_forms("右军主将率部渡江。", [])
+
+
+def test_name_loses_the_memorial_verb():
+    text = "副都统舒保奏称我军失利。"
+    found = entities(text)
+    assert (3, 5, "PERSON", "舒保") in found
+    assert not [e for e in found if e[3].endswith("奏")]
+
+
+def test_wuwei_divisions():
+    text = "武衛後軍董福祥部與武衛中軍同守京城。"
+    found = entities(text)
+    assert (0, 4, "MIL_UNIT", "武衛後軍") in found
+    assert (9, 13, "MIL_UNIT", "武衛中軍") in found
+    assert norm_of(text, "武衛後軍")["id"] == "QING/named/武卫后军"
