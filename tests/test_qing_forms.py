@@ -77,3 +77,15 @@ def test_wuwei_divisions():
     assert (0, 4, "MIL_UNIT", "武衛後軍") in found
     assert (9, 13, "MIL_UNIT", "武衛中軍") in found
     assert norm_of(text, "武衛後軍")["id"] == "QING/named/武卫后军"
+
+
+def test_official_named_by_memorial_and_dismissal():
+    text = "此前,耆英奏称夷船已退。不久,耆英被革职,由耆英旧部接防。"
+    found = entities(text)
+    starts = [i for i in range(len(text)) if text.startswith("耆英", i)]
+    for start in starts:
+        assert (start, start + 2, "PERSON", "耆英") in found
+
+
+def test_official_verbs_after_a_pronoun_or_adverb_name_nobody():
+    assert not find_qing_forms("此后,他被革职。其奏称如此。随后被革职。", [])

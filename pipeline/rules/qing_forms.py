@@ -13,6 +13,9 @@
   (主将, 主帅) in a text about the Taiping (太平 in the text).
 - PERSON: a name read with the verb 奏 (memorialised the throne) glued to its end (副都统X奏称) loses it:
   奏称, 奏报, 奏请, 奏明 are verbs of a Qing official's report, not part of the name.
+- PERSON: a name standing alone at the start of a clause before those verbs or before 被革职 (dismissed from
+  office): an official of the throne, most often a Manchu or Mongol name no surname list reads (X奏称, X被革职);
+  the name's other mentions in the text follow at a low priority (any other span wins over them).
 
 Every scan starts from a rare literal (字, 团练, 主将/主帅, 奏) and every repetition is bounded.
 """
@@ -35,6 +38,10 @@ _COUNT_AFTER_RE = re.compile(f"字(?:[0-9]{{1,2}}|[{_ZH_NUM}]{{1,3}})[余多]?�
 _MILITIA_RE = re.compile("团练(?![大使局总])")
 _TAIPING_RE = re.compile("([前后左右中])军(?=主将|主帅)")
 _MEMORIAL_RE = re.compile("奏(?=[称报请明])")
+_OFFICIAL_VERB_RE = re.compile("奏[称报请明]|被革职")
+_CLAUSE_START = set("，。、；：！？（）“”「」『』\n,;:!?()")
+# characters that start a clause without being a name: adverbs, conjunctions, pronouns
+_NOT_NAME_START = set("后并又即遂乃因但而其该此曾已亦均皆都也旋随终竟再复既则故且至于时当")
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +102,35 @@ def _memorial_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _official_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word
+
+    persons = [(c.start, c.end) for c in found if c.label == "PERSON"]
+    names = set()
+    out = []
+    for m in _OFFICIAL_VERB_RE.finditer(text):
+        at = m.start()
+        back = at - 1
+        while back >= 0 and at - back <= 5 and text[back] not in _CLAUSE_START:
+            back -= 1
+        if back >= 0 and text[back] not in _CLAUSE_START:
+            continue
+        start = back + 1
+        name = text[start:at]
+        if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        if name[0] in _NOT_NAME_START or is_common_word(name, 50) or any(s < at and start < e for s, e in persons):
+            continue
+        names.add(name)
+        out.append(Candidate(start, at, "PERSON", "rule:qing-official-name", 40))
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            out.append(Candidate(pos, pos + len(name), "PERSON", "rule:qing-official-name", 16))
+            pos = text.find(name, pos + len(name))
+    return out
+
+
 def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -106,4 +142,6 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _taiping_divisions(text)
     if "奏" in text:
         out += _memorial_names(text, found)
+    if "奏" in text or "革职" in text:
+        out += _official_names(text, found)
     return out
