@@ -89,3 +89,30 @@ def test_official_named_by_memorial_and_dismissal():
 
 def test_official_verbs_after_a_pronoun_or_adverb_name_nobody():
     assert not find_qing_forms("此后,他被革职。其奏称如此。随后被革职。", [])
+
+
+def test_reign_era_with_the_cycle_name_of_its_year():
+    text = "道光庚子年夏,英舰北上;咸豐庚申八月,联军入城。"
+    found = entities(text)
+    assert (0, 5, "DATE", "道光庚子年") in found
+    assert norm_of(text, "道光庚子年")["value"] == "1840"
+    assert (12, 18, "DATE", "咸豐庚申八月") in found
+    assert norm_of(text, "咸豐庚申八月")["value"] == "1860-08"
+
+
+def test_reign_cycle_year_with_a_lunar_day():
+    text = "光绪戊戌年八月初六日,政变发生。"
+    assert norm_of(text, "光绪戊戌年八月初六日")["value"] == "1898-08-06"
+
+
+def test_hongxian_era():
+    text = "洪宪元年三月,帝制取消。"
+    assert norm_of(text, "洪宪元年三月")["value"] == "1916-03"
+
+
+def test_redoubts_counted():
+    text = "山上筑有外垒三垒,另有一垒在江边。"
+    found = entities(text)
+    assert (6, 8, "QUANTITY", "三垒") in found
+    assert norm_of(text, "三垒") == {"value": 3, "unit": "垒", "approx": None}
+    assert (11, 13, "QUANTITY", "一垒") in found

@@ -17,6 +17,9 @@
   office): an official of the throne, most often a Manchu or Mongol name no surname list reads (X奏称, X被革职);
   the name's other mentions in the text follow at a low priority (any other span wins over them).
 
+- DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
+  name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
+
 Every scan starts from a rare literal (字, 团练, 主将/主帅, 奏) and every repetition is bounded.
 """
 
@@ -42,6 +45,62 @@ _OFFICIAL_VERB_RE = re.compile("奏[称报请明]|被革职")
 _CLAUSE_START = set("，。、；：！？（）“”「」『』\n,;:!?()")
 # characters that start a clause without being a name: adverbs, conjunctions, pronouns
 _NOT_NAME_START = set("后并又即遂乃因但而其该此曾已亦均皆都也旋随终竟再复既则故且至于时当")
+
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_GANZHI_RE = re.compile(f"([{_STEMS}][{_BRANCHES}])年?(?:(正|十[一二]?|[一二三四五六七八九])月"
+                        f"(?:(三十|二?十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|[一二三四五六七八九])日"
+                        f"|初([一二三四五六七八九十])日?)?)?")
+_ZH_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+
+
+def _small(s: str) -> int:
+    """一..三十 (正 = 1, 廿 = 20)."""
+    if s == "正":
+        return 1
+    s = s.replace("廿", "二十")
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
+    return _ZH_DIGIT[s]
+
+
+@lru_cache(maxsize=1)
+def _eras() -> dict[str, int]:
+    from pipeline.normalize.dates import ERA_OFFSETS
+
+    # the Chinese reign eras of two characters (民国 years are counted, never named by the cycle)
+    return {era: offset + 1 for era, offset in ERA_OFFSETS.items()
+            if len(era) == 2 and offset + 1 < 1912 and era not in ("明治", "大正", "昭和")}
+
+
+def _cycle_index(year: int) -> int:
+    return (year - 4) % 60     # 4 CE was a 甲子 year
+
+
+def _reign_cycle_years(text: str) -> list[Candidate]:
+    out = []
+    eras = _eras()
+    for m in _GANZHI_RE.finditer(text):
+        at = m.start()
+        first = eras.get(text[max(0, at - 2):at])
+        if first is None:
+            continue
+        stem, branch = _STEMS.index(m.group(1)[0]), _BRANCHES.index(m.group(1)[1])
+        if stem % 2 != branch % 2:
+            continue
+        index = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
+        year = first + (index - _cycle_index(first)) % 60
+        value = str(year)
+        if m.group(2):
+            value += f"-{_small(m.group(2)):02d}"
+            day = m.group(3) or m.group(4)
+            if day:
+                value += f"-{_small(day):02d}"
+        out.append(Candidate(at - 2, m.end(), "DATE", "rule:qing-reign-cycle-year", 70,
+                             norm={"date_hint": {"value": value}}))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +201,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _taiping_divisions(text)
     if "奏" in text:
         out += _memorial_names(text, found)
+    if "年" in text or "光绪" in text or "道光" in text or "咸丰" in text or "同治" in text:
+        out += _reign_cycle_years(text)
     if "奏" in text or "革职" in text:
         out += _official_names(text, found)
     return out
