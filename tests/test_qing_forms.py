@@ -116,3 +116,20 @@ def test_redoubts_counted():
     assert (6, 8, "QUANTITY", "三垒") in found
     assert norm_of(text, "三垒") == {"value": 3, "unit": "垒", "approx": None}
     assert (11, 13, "QUANTITY", "一垒") in found
+
+
+def test_boxers_are_a_force_and_their_movement_an_event():
+    text = "义和拳围攻教堂,后来义和团运动失败。"
+    found = entities(text)
+    assert (0, 3, "MIL_UNIT", "义和拳") in found
+    assert (10, 15, "EVENT", "义和团运动") in found
+    assert not [e for e in found if e[2] == "MIL_UNIT" and e[0] == 10]
+
+
+def test_forces_of_1900():
+    text = "甘軍與虎神營守城,八國聯軍自天津北上。"
+    found = entities(text)
+    assert (0, 2, "MIL_UNIT", "甘軍") in found
+    assert (3, 6, "MIL_UNIT", "虎神營") in found
+    assert (9, 13, "MIL_UNIT", "八國聯軍") in found
+    assert norm_of(text, "八國聯軍")["id"] == "QING/named/八国联军"

@@ -17,6 +17,8 @@
   office): an official of the throne, most often a Manchu or Mongol name no surname list reads (X奏称, X被革职);
   the name's other mentions in the text follow at a low priority (any other span wins over them).
 
+- MIL_UNIT: the Boxers (义和团, 义和拳: an armed movement fighting as bands, read as a named force like 捻军),
+  unless a word of event follows (义和团运动 is an event) or they are the people (义和团民).
 - DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
   name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
 
@@ -47,6 +49,7 @@ _CLAUSE_START = set("，。、；：！？（）“”「」『』\n,;:!?()")
 _NOT_NAME_START = set("后并又即遂乃因但而其该此曾已亦均皆都也旋随终竟再复既则故且至于时当")
 
 
+_BOXERS_RE = re.compile("义和(?:团|拳)(?!运动|起义|事件|战争|民|之乱)")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _GANZHI_RE = re.compile(f"([{_STEMS}][{_BRANCHES}])年?(?:(正|十[一二]?|[一二三四五六七八九])月"
@@ -203,6 +206,10 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _memorial_names(text, found)
     if "年" in text or "光绪" in text or "道光" in text or "咸丰" in text or "同治" in text:
         out += _reign_cycle_years(text)
+    if "义和" in text:
+        out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-boxers", 50,
+                          norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}})
+                for m in _BOXERS_RE.finditer(text)]
     if "奏" in text or "革职" in text:
         out += _official_names(text, found)
     return out
