@@ -133,3 +133,15 @@ def test_forces_of_1900():
     assert (3, 6, "MIL_UNIT", "虎神營") in found
     assert (9, 13, "MIL_UNIT", "八國聯軍") in found
     assert norm_of(text, "八國聯軍")["id"] == "QING/named/八国联军"
+
+
+def test_names_after_posts_of_the_late_qing():
+    text = "标统马承祥、哨官韩德胜率部出城;翼王石镇邦亦至。"
+    found = entities(text)
+    assert (2, 5, "PERSON", "马承祥") in found
+    assert (8, 11, "PERSON", "韩德胜") in found
+    assert (18, 21, "PERSON", "石镇邦") in found
+
+
+def test_posts_that_are_words_name_nobody():
+    assert not find_qing_forms("守备江防,游击区工作,统制全局,会办事情,都督府成立。", [])

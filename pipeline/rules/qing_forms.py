@@ -19,6 +19,11 @@
 
 - MIL_UNIT: the Boxers (义和团, 义和拳: an armed movement fighting as bands, read as a named force like 捻军),
   unless a word of event follows (义和团运动 is an event) or they are the people (义和团民).
+- PERSON: a Chinese name (a surname and one or two characters, then a verb, particle or punctuation) after a
+  post that the Qing-post lists of written_zh7/written_zh9_persons lack: the lower Green Standard and brave-battalion
+  officers (游击, 守备, 千总, 把总, 哨官, 统带), the New Army's echelon commanders (统制, 协统, 标统), the court's
+  ministers (军机大臣, 船政大臣, 会办), the early Republic's provincial posts (都督, 督理), and the titles of the
+  principal Taiping kings (天王, 东王, 西王, 南王, 北王, 翼王, 干王, 英王, 忠王, 侍王, 辅王, 章王, 遵王).
 - DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
   name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
 
@@ -50,6 +55,14 @@ _NOT_NAME_START = set("后并又即遂乃因但而其该此曾已亦均皆都也
 
 
 _BOXERS_RE = re.compile("义和(?:团|拳)(?!运动|起义|事件|战争|民|之乱)")
+_POSTS_RE = re.compile("(?:游击(?![区队战])|守备(?![区队])|千总|把总|哨官|统带|统制|协统|标统|军机大臣|船政大臣|会办|都督|督理"
+                       "|[天东西南北翼干英忠侍辅章遵]王)(?=[一-鿿])")
+_POST_ANCHORS = ("游击", "守备", "千总", "把总", "哨官", "统带", "统制", "协统", "标统", "大臣", "会办", "都督", "督理", "王")
+# what follows a name: a verb, particle, numeral or punctuation
+_AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致从到赴退进奏出入拒攻"
+                  "闻见说称请令命督一二三四五六七八九十两0123456789\n 　）)")
+_NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+                   "军部敌我兵队营师团旅为以将年月日时府署衙门标印")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _GANZHI_RE = re.compile(f"([{_STEMS}][{_BRANCHES}])年?(?:(正|十[一二]?|[一二三四五六七八九])月"
@@ -193,6 +206,29 @@ def _official_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _post_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word, known_places, surnames
+
+    single, compound = surnames()
+    places = known_places()
+    out = []
+    for m in _POSTS_RE.finditer(text):
+        pos = m.end()
+        for size in (3, 2):
+            name = text[pos:pos + size]
+            if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if not (name[0] in single or name[:2] in compound) or any(ch in _NOT_IN_NAME for ch in name):
+                continue
+            if name in places or is_common_word(name, 3):
+                continue
+            after = text[pos + size:pos + size + 1]
+            if after == "" or after in _AFTER_NAME or is_common_word(text[pos + size:pos + size + 2], 300):
+                out.append(Candidate(pos, pos + size, "PERSON", "rule:qing-post-name", 41))
+                break
+    return out
+
+
 def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -206,6 +242,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _memorial_names(text, found)
     if "年" in text or "光绪" in text or "道光" in text or "咸丰" in text or "同治" in text:
         out += _reign_cycle_years(text)
+    if any(post in text for post in _POST_ANCHORS):
+        out += _post_names(text, found)
     if "义和" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-boxers", 50,
                           norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}})
