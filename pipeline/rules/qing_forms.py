@@ -36,6 +36,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.scan import anchored_finditer, literal_positions
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -44,9 +45,11 @@ _ZH_NUM = "〇零一二三四五六七八九十两"
 # characters that start a common word with 字 rather than a commander's name: 数字, 文字, 十字, 汉字, 名字, 题字 …
 _NOT_NAME = set("数文十汉名题写识打大小草刻签金红黑白一二三四五六七八九百千万个八单双")
 _TROOP_RE = re.compile(f"([{_CJK}])字(营|马步队|马队|步队|炮队|军)(?![长部官])")
+_ZI = re.compile("字")
 _COUNT_AFTER_RE = re.compile(f"字(?:[0-9]{{1,2}}|[{_ZH_NUM}]{{1,3}})[余多]?营(?![长部])")
 _MILITIA_RE = re.compile("团练(?![大使局总])")
 _TAIPING_RE = re.compile("([前后左右中])军(?=主将|主帅)")
+_JUN = re.compile("军")
 _MEMORIAL_RE = re.compile("奏(?=[称报请明])")
 _OFFICIAL_VERB_RE = re.compile("奏[称报请明]|被革职")
 _CLAUSE_START = set("，。、；：！？（）“”「」『』\n,;:!?()")
@@ -55,9 +58,9 @@ _NOT_NAME_START = set("后并又即遂乃因但而其该此曾已亦均皆都也
 
 
 _BOXERS_RE = re.compile("义和(?:团|拳)(?!运动|起义|事件|战争|民|之乱)")
-_POSTS_RE = re.compile("(?:游击(?![区队战])|守备(?![区队])|千总|把总|哨官|统带|统制|协统|标统|军机大臣|船政大臣|会办|都督|督理"
-                       "|[天东西南北翼干英忠侍辅章遵]王)(?=[一-鿿])")
-_POST_ANCHORS = ("游击", "守备", "千总", "把总", "哨官", "统带", "统制", "协统", "标统", "大臣", "会办", "都督", "督理", "王")
+_POSTS = ("游击", "守备", "千总", "把总", "哨官", "统带", "统制", "协统", "标统", "军机大臣", "船政大臣", "会办", "都督", "督理")
+_POST_NOT_BEFORE = {"游击": "区队战", "守备": "区队"}
+_KINGS = set("天东西南北翼干英忠侍辅章遵")
 # what follows a name: a verb, particle, numeral or punctuation
 _AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致从到赴退进奏出入拒攻"
                   "闻见说称请令命督一二三四五六七八九十两0123456789\n 　）)")
@@ -98,10 +101,11 @@ def _cycle_index(year: int) -> int:
 def _reign_cycle_years(text: str) -> list[Candidate]:
     out = []
     eras = _eras()
-    for m in _GANZHI_RE.finditer(text):
-        at = m.start()
-        first = eras.get(text[max(0, at - 2):at])
-        if first is None:
+    starts = sorted((at + 2, first) for era, first in eras.items() if era in text
+                    for at in literal_positions(text, era))
+    for at, first in starts:
+        m = _GANZHI_RE.match(text, at)
+        if m is None:
             continue
         stem, branch = _STEMS.index(m.group(1)[0]), _BRANCHES.index(m.group(1)[1])
         if stem % 2 != branch % 2:
@@ -127,7 +131,7 @@ def _two_char_gpes() -> frozenset[str]:
 def _character_troops(text: str) -> list[Candidate]:
     out = []
     gpes = _two_char_gpes()
-    for m in _TROOP_RE.finditer(text):
+    for m in anchored_finditer(_TROOP_RE, text, _ZI, 1):
         ch = m.group(1)
         if ch in _NOT_NAME:
             continue
@@ -164,7 +168,7 @@ def _militias(text: str) -> list[Candidate]:
 def _taiping_divisions(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-taiping-division", 60,
                       norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}})
-            for m in _TAIPING_RE.finditer(text)]
+            for m in anchored_finditer(_TAIPING_RE, text, _JUN, 1)]
 
 
 def _memorial_names(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -212,8 +216,13 @@ def _post_names(text: str, found: list[Candidate]) -> list[Candidate]:
     single, compound = surnames()
     places = known_places()
     out = []
-    for m in _POSTS_RE.finditer(text):
-        pos = m.end()
+    ends = []
+    for post in _POSTS:
+        if post in text:
+            ends += [at + len(post) for at in literal_positions(text, post)
+                     if text[at + len(post):at + len(post) + 1] not in _POST_NOT_BEFORE.get(post, "")]
+    ends += [at + 1 for at in literal_positions(text, "王") if at > 0 and text[at - 1] in _KINGS]
+    for pos in sorted(ends):
         for size in (3, 2):
             name = text[pos:pos + size]
             if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
@@ -240,10 +249,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _taiping_divisions(text)
     if "奏" in text:
         out += _memorial_names(text, found)
-    if "年" in text or "光绪" in text or "道光" in text or "咸丰" in text or "同治" in text:
-        out += _reign_cycle_years(text)
-    if any(post in text for post in _POST_ANCHORS):
-        out += _post_names(text, found)
+    out += _reign_cycle_years(text)
+    out += _post_names(text, found)
     if "义和" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-boxers", 50,
                           norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}})
