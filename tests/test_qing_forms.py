@@ -145,3 +145,14 @@ def test_names_after_posts_of_the_late_qing():
 
 def test_posts_that_are_words_name_nobody():
     assert not find_qing_forms("守备江防,游击区工作,统制全局,会办事情,都督府成立。", [])
+
+
+def test_manchu_name_after_a_general_post():
+    text = "定边将军奕兴率兵出关,宁夏将军托明阿。"
+    found = entities(text)
+    assert (4, 6, "PERSON", "奕兴") in found
+    assert (15, 18, "PERSON", "托明阿") in found
+
+
+def test_general_word_before_a_verb_names_nobody():
+    assert not [c for c in find_qing_forms("这位老将军指挥下的部队,他是中将军长。", []) if c.label == "PERSON"]

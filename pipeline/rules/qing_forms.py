@@ -24,6 +24,8 @@
   officers (游击, 守备, 千总, 把总, 哨官, 统带), the New Army's echelon commanders (统制, 协统, 标统), the court's
   ministers (军机大臣, 船政大臣, 会办), the early Republic's provincial posts (都督, 督理), and the titles of the
   principal Taiping kings (天王, 东王, 西王, 南王, 北王, 翼王, 干王, 英王, 忠王, 侍王, 辅王, 章王, 遵王).
+- PERSON: a name of two or three characters after a Qing general's post named by his garrison or his commission
+  (伊犁将军X, 靖逆将军X, 扬威将军X: most often a Manchu name, no surname needed; not 中将军长, 上将军衔).
 - DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
   name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
 
@@ -238,6 +240,35 @@ def _post_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_STRONG_AFTER = set("率、，,。；;：:等所部奉即遂亦已曾")
+
+
+def _general_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word, known_places
+
+    places = known_places()
+    person_ends = {c.end for c in found if c.label == "PERSON"}
+    out = []
+    for at in literal_positions(text, "将军"):
+        if at < 2 or text[at - 1] in "中上少准" or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at - 2:at]):
+            continue
+        pos = at + 2
+        if at in person_ends or is_common_word(text[pos:pos + 2], 3):
+            continue      # 薛岳将军: a modern general named before the word; 将军指挥下: a verb follows
+        for size in (2, 3):
+            name = text[pos:pos + size]
+            if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                break
+            if any(ch in _NOT_IN_NAME for ch in name) or name in places or is_common_word(name, 3):
+                continue
+            after = text[pos + size:pos + size + 1]
+            if after == "" or after in _STRONG_AFTER or (size == 2 and is_common_word(text[pos + 2:pos + 4], 300)) \
+                    or (size == 3 and after in _AFTER_NAME):
+                out.append(Candidate(pos, pos + size, "PERSON", "rule:qing-general-name", 41))
+                break
+    return out
+
+
 def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -251,6 +282,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _memorial_names(text, found)
     out += _reign_cycle_years(text)
     out += _post_names(text, found)
+    if "将军" in text:
+        out += _general_names(text, found)
     if "义和" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-boxers", 50,
                           norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}})
