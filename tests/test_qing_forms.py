@@ -156,3 +156,14 @@ def test_manchu_name_after_a_general_post():
 
 def test_general_word_before_a_verb_names_nobody():
     assert not [c for c in find_qing_forms("这位老将军指挥下的部队,他是中将军长。", []) if c.label == "PERSON"]
+
+
+def test_list_of_province_abbreviations_of_the_early_republic():
+    text = "此后由鲁、奉、直三省联防。"
+    found = entities(text)
+    assert [e for e in found if e[2] == "GPE"] == [(3, 4, "GPE", "鲁"), (5, 6, "GPE", "奉"), (7, 8, "GPE", "直")]
+    assert norm_of(text, "奉")["modern"] == "辽宁"
+
+
+def test_common_characters_alone_make_no_province_list():
+    assert not find_qing_forms("直、奉两军交战;他说好、吉、利。", [])

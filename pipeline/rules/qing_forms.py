@@ -26,6 +26,9 @@
   principal Taiping kings (天王, 东王, 西王, 南王, 北王, 翼王, 干王, 英王, 忠王, 侍王, 辅王, 章王, 遵王).
 - PERSON: a name of two or three characters after a Qing general's post named by his garrison or his commission
   (伊犁将军X, 靖逆将军X, 扬威将军X: most often a Manchu name, no surname needed; not 中将军长, 上将军衔).
+- GPE: a list of one-character province abbreviations that holds a province of the Republic's first decades
+  (奉 奉天, 直 直隶, 热 热河, 察 察哈尔, 绥 绥远, with 吉, 黑, 甘, 宁, 康, 台): 粤、奉、皖, 直、奉、鲁 — places.py lists only
+  the rarer characters, so such a list goes untagged; it needs one of those rarer characters too.
 - DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
   name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
 
@@ -68,6 +71,13 @@ _AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(
                   "闻见说称请令命督一二三四五六七八九十两0123456789\n 　）)")
 _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时府署衙门标印")
+_RARE_ABBREV = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏"
+_OLD_ABBREV = "奉直热察绥吉黑甘宁康台"
+# the provinces of 1912-1928 that no longer exist, by their modern province (奉天 is 辽宁 since 1929)
+_OLD_PROVINCES = {"奉": "辽宁", "直": "河北", "热": "热河", "察": "察哈尔", "绥": "绥远", "康": "西康"}
+_ABBREV_LIST_RE = re.compile(f"(?:(?<![{_CJK}])|(?<=[由在于与和及对向从把被入赴援驻侵以即进发]))[{_RARE_ABBREV}{_OLD_ABBREV}](?:、[{_RARE_ABBREV}{_OLD_ABBREV}]){{1,6}}"
+                             f"(?=[两三四五六七八九各等诸之的]|[,，。;；)）]|联|同盟|交界|边界|军阀|战争|军)")
+_DUN = re.compile("、")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _GANZHI_RE = re.compile(f"([{_STEMS}][{_BRANCHES}])年?(?:(正|十[一二]?|[一二三四五六七八九])月"
@@ -269,6 +279,21 @@ def _general_names(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _province_lists(text: str) -> list[Candidate]:
+    from pipeline.rules.places import ABBREVIATIONS
+
+    out = []
+    for m in anchored_finditer(_ABBREV_LIST_RE, text, _DUN, 1):
+        items = m.group().split("、")
+        if not any(ch in _OLD_ABBREV for ch in items) or not any(ch in _RARE_ABBREV for ch in items):
+            continue
+        for k, ch in enumerate(items):
+            modern = _OLD_PROVINCES.get(ch) or (ABBREVIATIONS.get(ch) or (None,))[0]
+            out.append(Candidate(m.start() + 2 * k, m.start() + 2 * k + 1, "GPE", "rule:qing-province-list", 45,
+                                 {"modern": modern, "id": None} if modern else None))
+    return out
+
+
 def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -284,6 +309,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out += _post_names(text, found)
     if "将军" in text:
         out += _general_names(text, found)
+    if "、" in text and any(ch in text for ch in _OLD_ABBREV):
+        out += _province_lists(text)
     if "义和" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:qing-boxers", 50,
                           norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}})
