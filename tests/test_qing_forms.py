@@ -167,3 +167,16 @@ def test_list_of_province_abbreviations_of_the_early_republic():
 
 def test_common_characters_alone_make_no_province_list():
     assert not find_qing_forms("直、奉两军交战;他说好、吉、利。", [])
+
+
+def test_reign_date_with_a_leap_month_is_one_date():
+    text = "道光二十三年闰七月初九日,条约换文。"
+    found = entities(text)
+    assert (0, 12, "DATE", "道光二十三年闰七月初九日") in found
+    assert norm_of(text, "道光二十三年闰七月初九日")["value"] == "1843-07-09"
+
+
+def test_reign_date_with_winter_month_and_cycle_name():
+    text = "同治三年冬月,又光緒二十年甲午六月十五日。"
+    assert norm_of(text, "同治三年冬月")["value"] == "1864-11"
+    assert norm_of(text, "光緒二十年甲午六月十五日")["value"] == "1894-06-15"

@@ -30,7 +30,9 @@
   (奉 奉天, 直 直隶, 热 热河, 察 察哈尔, 绥 绥远, with 吉, 黑, 甘, 宁, 康, 台): 粤、奉、皖, 直、奉、鲁 — places.py lists only
   the rarer characters, so such a list goes untagged; it needs one of those rarer characters too.
 - DATE: a reign era with the sexagenary name of the year (光绪甲午年, 道光庚子, 咸丰庚申年): the year of that
-  name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv.
+  name within the era (1894, 1840, 1860); the era's first year from lexicons/eras.tsv. And a reign date that the
+  date finder splits: a leap month (光绪十年闰五月初一日 → 1884-05-01, the month's number), the 11th month called
+  冬月, a cycle name between year and month (宣统三年辛亥八月十九日): one DATE.
 
 Every scan starts from a rare literal (字, 团练, 主将/主帅, 奏) and every repetition is bounded.
 """
@@ -132,6 +134,31 @@ def _reign_cycle_years(text: str) -> list[Candidate]:
                 value += f"-{_small(day):02d}"
         out.append(Candidate(at - 2, m.end(), "DATE", "rule:qing-reign-cycle-year", 70,
                              norm={"date_hint": {"value": value}}))
+    return out
+
+
+_REIGN_DATE_RE = re.compile(f"(元|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])年(?:[{_STEMS}][{_BRANCHES}]年?)?"
+                            f"(闰)?(正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+                            f"(?:(三十|二?十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|[一二三四五六七八九])日"
+                            f"|初([一二三四五六七八九十])日?)?")
+
+
+def _reign_dates(text: str) -> list[Candidate]:
+    out = []
+    eras = _eras()
+    starts = sorted((at + 2, first) for era, first in eras.items() if era in text
+                    for at in literal_positions(text, era))
+    for at, first in starts:
+        m = _REIGN_DATE_RE.match(text, at)
+        if m is None or not (m.group(2) or m.group(3) == "冬" or m.group().find("年") < m.start(3) - at - 1):
+            continue
+        year = first if m.group(1) == "元" else first + _small(m.group(1)) - 1
+        month = {"冬": 11, "腊": 12}.get(m.group(3)) or _small(m.group(3))
+        value = f"{year}-{month:02d}"
+        day = m.group(4) or m.group(5)
+        if day:
+            value += f"-{_small(day):02d}"
+        out.append(Candidate(at - 2, m.end(), "DATE", "rule:qing-reign-date", 70, norm={"date_hint": {"value": value}}))
     return out
 
 
@@ -306,6 +333,8 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "奏" in text:
         out += _memorial_names(text, found)
     out += _reign_cycle_years(text)
+    if "闰" in text or "冬月" in text or "年" in text:
+        out += _reign_dates(text)
     out += _post_names(text, found)
     if "将军" in text:
         out += _general_names(text, found)
