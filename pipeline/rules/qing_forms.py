@@ -112,11 +112,14 @@ def _cycle_index(year: int) -> int:
     return (year - 4) % 60     # 4 CE was a 甲子 year
 
 
-def _reign_cycle_years(text: str) -> list[Candidate]:
+def _era_ends(text: str) -> list[tuple[int, int]]:
+    """(end of a reign era's name, its first year) for every reign era written in `text`."""
+    return sorted((at + 2, first) for era, first in _eras().items() if era in text
+                  for at in literal_positions(text, era))
+
+
+def _reign_cycle_years(text: str, starts: list[tuple[int, int]]) -> list[Candidate]:
     out = []
-    eras = _eras()
-    starts = sorted((at + 2, first) for era, first in eras.items() if era in text
-                    for at in literal_positions(text, era))
     for at, first in starts:
         m = _GANZHI_RE.match(text, at)
         if m is None:
@@ -143,11 +146,8 @@ _REIGN_DATE_RE = re.compile(f"(元|[一二三四五六]?十[一二三四五六�
                             f"|初([一二三四五六七八九十])日?)?")
 
 
-def _reign_dates(text: str) -> list[Candidate]:
+def _reign_dates(text: str, starts: list[tuple[int, int]]) -> list[Candidate]:
     out = []
-    eras = _eras()
-    starts = sorted((at + 2, first) for era, first in eras.items() if era in text
-                    for at in literal_positions(text, era))
     for at, first in starts:
         m = _REIGN_DATE_RE.match(text, at)
         if m is None or not (m.group(2) or m.group(3) == "冬" or m.group().find("年") < m.start(3) - at - 1):
@@ -332,9 +332,9 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _taiping_divisions(text)
     if "奏" in text:
         out += _memorial_names(text, found)
-    out += _reign_cycle_years(text)
-    if "闰" in text or "冬月" in text or "年" in text:
-        out += _reign_dates(text)
+    starts = _era_ends(text)
+    if starts:
+        out += _reign_cycle_years(text, starts) + _reign_dates(text, starts)
     out += _post_names(text, found)
     if "将军" in text:
         out += _general_names(text, found)
