@@ -180,3 +180,11 @@ def test_reign_date_with_winter_month_and_cycle_name():
     text = "同治三年冬月,又光緒二十年甲午六月十五日。"
     assert norm_of(text, "同治三年冬月")["value"] == "1864-11"
     assert norm_of(text, "光緒二十年甲午六月十五日")["value"] == "1894-06-15"
+
+
+def test_armies_of_1911_and_their_governor():
+    text = "沪军都督王其昌率部进攻,江浙联军随后。"
+    found = entities(text)
+    assert (0, 2, "MIL_UNIT", "沪军") in found
+    assert (4, 7, "PERSON", "王其昌") in found
+    assert (12, 16, "MIL_UNIT", "江浙联军") in found

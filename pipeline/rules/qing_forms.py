@@ -71,7 +71,7 @@ _KINGS = set("天东西南北翼干英忠侍辅章遵")
 # what follows a name: a verb, particle, numeral or punctuation
 _AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致从到赴退进奏出入拒攻"
                   "闻见说称请令命督一二三四五六七八九十两0123456789\n 　）)")
-_NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+_NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时府署衙门标印")
 _RARE_ABBREV = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏"
 _OLD_ABBREV = "奉直热察绥吉黑甘宁康台"
@@ -296,7 +296,7 @@ def _general_names(text: str, found: list[Candidate]) -> list[Candidate]:
             name = text[pos:pos + size]
             if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 break
-            if any(ch in _NOT_IN_NAME for ch in name) or name in places or is_common_word(name, 3):
+            if name[0] == "其" or any(ch in _NOT_IN_NAME for ch in name) or name in places or is_common_word(name, 3):
                 continue
             after = text[pos + size:pos + size + 1]
             if after == "" or after in _STRONG_AFTER or (size == 2 and is_common_word(text[pos + 2:pos + 4], 300)) \
