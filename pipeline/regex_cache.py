@@ -11,6 +11,9 @@ Patterns straight into `re`'s own cache, where `re.compile` finds them without p
   from, and it is checked equal to what `re` makes when it is recorded (Pattern equality
   compares the flags, the pattern and the compiled code), so a cache can never change what
   a pattern matches; a pattern missing from it is compiled by `re` as usual.
+- `re` keeps at most `re._MAXCACHE` (512) patterns and drops its oldest one for each new one beyond
+  that: the limit is raised to the prefilled count + 512, so patterns missing from the cache never push
+  out the prefilled ones a run is about to use.
 - The cache file sits in the temp dir (as segment's jieba caches do), named by the Python
   version, `_sre`'s magic number and the size and modification time of every module and
   lexicon of the pipeline: when the code changes, the next run records a new one.
@@ -103,6 +106,10 @@ def _prefill(entries: list) -> int:
                 filled += 1
         except (TypeError, ValueError, RuntimeError):
             continue   # an entry this Python cannot take is compiled by re as usual
+    # re drops its oldest entry for every pattern it compiles once the cache holds _MAXCACHE: without
+    # room, each pattern missing from the file (a library's, compiled before install) would drop the
+    # next prefilled one a run needs, and that one the next, down the whole list
+    re._MAXCACHE = max(re._MAXCACHE, len(re._cache) + 512)
     return filled
 
 

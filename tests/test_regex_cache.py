@@ -103,3 +103,21 @@ def test_prune_keeps_the_newest(tmp_path):
     regex_cache._prune(tmp_path)
     left = sorted(p.name for p in tmp_path.glob("zhanji-regex-*.marshal"))
     assert left == [f"zhanji-regex-{i:016x}.marshal" for i in range(3, regex_cache.KEEP + 3)]
+
+
+@pytest.mark.skipif(sys.version_info[:2] != regex_cache.SUPPORTED, reason="needs the known re internals")
+def test_patterns_missing_from_the_cache_do_not_push_out_prefilled_ones():
+    saved_cache, saved_max = dict(re._cache), re._MAXCACHE
+    try:
+        re._cache.clear()
+        entries = [(0, regex_cache._compile_parts(f"第{i}师(?!长)", 0)) for i in range(600)]
+        assert regex_cache._prefill(entries) == 600
+        for i in range(50):                 # patterns the cache does not hold, compiled by re
+            re.compile(f"新编第{i}军")
+        first = (str, "第0师(?!长)", 0)
+        assert first in re._cache           # still there: re.compile finds it without compiling
+        assert re.compile("第0师(?!长)") is re._cache[first]
+    finally:
+        re._cache.clear()
+        re._cache.update(saved_cache)
+        re._MAXCACHE = saved_max
