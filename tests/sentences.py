@@ -60,3 +60,20 @@ def unit(e: dict) -> tuple:
 def spans(text: str, label: str) -> list[str]:
     """The texts of the entities of one label found in `text`, in order."""
     return [s for s, lab in ents(text) if lab == label]
+
+
+# --- whole extraction (rules only): (start, end, label, surface) and the norm of one span
+
+def entities(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, surface) of every extracted entity (rules only)."""
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
+
+
+def norm_of(text: str, part: str) -> dict:
+    """The norm of the extracted entity that spans the first occurrence of `part` exactly."""
+    record = extract_text(text, "t", rules_only=True)
+    start = text.index(part)
+    hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
+    assert hit, entities(text)
+    return hit[0]["norm"]

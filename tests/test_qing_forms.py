@@ -3,21 +3,8 @@ written for these tests, exact spans, labels and values."""
 
 from __future__ import annotations
 
-from pipeline import extract_text
 from pipeline.rules.qing_forms import find_qing_forms
-
-
-def entities(text: str) -> list[tuple[int, int, str, str]]:
-    record = extract_text(text, "t", rules_only=True)
-    return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
-
-
-def norm_of(text: str, part: str) -> dict:
-    record = extract_text(text, "t", rules_only=True)
-    start = text.index(part)
-    hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
-    assert hit, entities(text)
-    return hit[0]["norm"]
+from sentences import entities, norm_of
 
 
 def test_character_battalion_after_a_name():

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
 from pipeline.rules.span_edges_zh import find_span_edges, split_country_bodies
 from pipeline.spans import Candidate
-
-
-def entities(text: str) -> list[tuple[int, int, str, str]]:
-    record = extract_text(text, "t", rules_only=True)
-    return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
-
-
-def norm_of(text: str, part: str) -> dict:
-    record = extract_text(text, "t", rules_only=True)
-    start = text.index(part)
-    hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
-    assert hit, entities(text)
-    return hit[0]["norm"]
+from sentences import entities, norm_of
 
 
 def test_county_written_in_full_keeps_its_suffix():
