@@ -6,10 +6,9 @@ english_span_edges, which calls `find_span_names` last (the readings are in docs
 - a railway named with a nationality (`the Chinese Eastern Railway`): one FAC; an alliance (`the Eight-Nation
   Alliance`): ORG; an organisation named with a coordination after its article (`the Righteous and Harmonious
   Society`): one ORG; a faction or force renamed `New`/`Old` (`the New Guangxi Clique`): the word is in its name;
-- a newspaper named `X Daily` (`China Daily`, `CHINA DAILY` in a photo credit): ORG, and the photographer named in
-  capitals in the credit (`(LI WEI / FOR CHINA DAILY)`): PERSON;
-- a Chinese autonomous prefecture, county or banner written in lower case (`Ganzi Tibetan autonomous prefecture`):
-  one GPE; a region named as a group of provinces (`the Three Eastern Provinces`): LOC; a defensive perimeter and the
+- the photographer named in capitals in a photo credit (`(LI WEI / FOR CHINA DAILY)`): PERSON (the newspaper
+  itself is english_label_checks', autonomous prefectures in lower case english_autonomous_places');
+- a region named as a group of provinces (`the Three Eastern Provinces`): LOC; a defensive perimeter and the
   International Date Line: LOC, not FAC;
 - an officer or official written with initials after the rank or title (`Major-General D. M. Murray-Lyon`,
   `Brigadier W. St. J. Carpendale`, `The Rt. Hon. A. Duff Cooper`): the whole name is the PERSON;
@@ -31,12 +30,6 @@ EDGE_PRIORITY = 63
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)|Thai|Greek|Dutch|Swiss|Allied|Imperial|Royal|Red|White")
 
 # ----------------------------------------------------------------------------- names
-_DAILY_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?!(?:The|A|In|On|For|By|From)\b)(?:[A-Z][a-z]{1,15}(?:['\u2019]s)?[ \t]+){1,2}Daily"
-                       r"|(?!(?:THE|FOR|BY|FROM)\b)(?:[A-Z]{2,15}(?:['\u2019]S)?[ \t]+){1,2}DAILY)"
-                       r"(?![\w-])(?![ \t]+[A-Z])")
-_AUTONOMOUS_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,15}[ \t]+){1,3}[Aa]utonomous[ \t]+"
-                            r"(?:[Pp]refecture|[Cc]ounty|[Bb]anner|[Rr]egion)(?![\w-])")
-
 
 # a photo credit in capitals ('(LI WEI / FOR CHINA DAILY)', '(Photo: ZHANG MIN / XINHUA)'): the photographer
 _CREDIT_RE = re.compile(r"\((?:[Pp]hotos?:?[ \t]+|PHOTO:?[ \t]+)?(?P<n>[A-Z]{2,12}(?:[ \t][A-Z]{2,12}){1,2})[ \t]*/[ \t]*[A-Z]")
@@ -177,12 +170,6 @@ def _names(text: str, out: list, by: dict) -> None:
                 m = _NEW_BEFORE.search(text, max(0, c.start - 6), c.start)
                 if m:
                     out.append(Candidate(m.start(), c.end, c.label, c.source, EDGE_PRIORITY, c.norm))
-    if "Daily" in text or "DAILY" in text:
-        for m in _DAILY_RE.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_newspaper", EDGE_PRIORITY))
-    if "utonomous" in text:
-        for m in _AUTONOMOUS_RE.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_autonomous_unit", EDGE_PRIORITY))
     if "Provinces" in text:
         for i, c in enumerate(out):
             if c.label == "GPE" and text.endswith("Provinces", c.start, c.end) and "," not in text[c.start:c.end] \
