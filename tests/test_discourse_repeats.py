@@ -47,3 +47,8 @@ def test_a_two_character_name_the_lexicons_know_is_left_to_the_lexicon_finder():
     # 日本 is found where it names the country and declined in 日本鬼子: no repeat overrides that
     text = "日本投降以后，日本鬼子的汽车还在公路上跑。"
     assert spans(text) == [(0, 2, "GPE")]
+
+
+def test_a_village_named_with_its_suffix_is_read_again_without_it():
+    text = "日军包围了西赵庄。次日拂晓，敌人扫荡西赵，民兵撤出。"
+    assert spans(text) == [at(text, "西赵庄", "GPE"), at(text, "西赵", "GPE", 1)]

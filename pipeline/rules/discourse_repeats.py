@@ -14,6 +14,9 @@ mention of a known name, and decline some on purpose: 日本鬼子) — with the
 - it does not run on into a longer place name (a place suffix after it: 村, 镇, 山 …), a demonym (X人) or
   an event name (X战役, X作战 …), and it is not glued into an ordinary word jieba knows across its start
   (or, for a two-character name, across its end).
+
+A village chosen with its suffix (北赵庄, X村, X镇, X集 …) is also read without it (扫荡北赵), when the
+stem has two or more characters, is no word jieba knows and no name the place lexicons list.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ _RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山�
 
 
 # a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
+_SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _NOT_AFTER = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
 
@@ -50,6 +54,11 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if all(_cjk(ch) for ch in name) and (len(name) > 2 or name not in known):
                 labels.setdefault(name, set()).add(cand.label)
     names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1}
+    for name, label in list(names.items()):   # 北疃村 … 扫荡北疃: the village's name without its suffix
+        stem = name[:-1]
+        if (label == "GPE" and name[-1] in _SETTLEMENT_SUFFIX and len(stem) >= 2 and stem not in names
+                and stem not in known and not is_common_word(stem, 1)):
+            names[stem] = label
     if not names:
         return []
     taken = bytearray(len(text) + 1)
