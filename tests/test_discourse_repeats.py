@@ -52,3 +52,8 @@ def test_a_two_character_name_the_lexicons_know_is_left_to_the_lexicon_finder():
 def test_a_village_named_with_its_suffix_is_read_again_without_it():
     text = "日军包围了西赵庄。次日拂晓，敌人扫荡西赵，民兵撤出。"
     assert spans(text) == [at(text, "西赵庄", "GPE"), at(text, "西赵", "GPE", 1)]
+
+
+def test_a_family_village_keeps_its_village_suffix():
+    text = "敌人烧毁了刘家坪村。李家寨村的民兵赶来，王家庄村民都跑了。"
+    assert spans(text) == [at(text, "刘家坪村", "GPE"), at(text, "李家寨村", "GPE")]
