@@ -40,7 +40,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import segment
-from pipeline.components.finders import doc_text
+from pipeline.components.finders import doc_text, has_cjk
+from pipeline.rules.discourse_repeats import repeated_mentions
 from pipeline.spans import Candidate
 
 if not Doc.has_extension("zhanji_candidates"):
@@ -211,10 +212,15 @@ class Reconcile:
 
     def __call__(self, doc: Doc, set_ents: bool = True, count_splits: bool = True) -> Doc:
         candidates = doc._.zhanji_candidates or []
-        chosen = choose(doc_text(doc), candidates, self.model_labels)
+        text = doc_text(doc)
+        chosen = choose(text, candidates, self.model_labels)
+        if has_cjk(doc):
+            repeats = repeated_mentions(text, chosen)
+            if repeats:
+                chosen = sorted(chosen + repeats, key=lambda c: c.start)
         revise = doc.user_data.pop("zhanji_revise", None)
         if revise is not None:  # a stacked model (pipeline/train/stack.py): its permitted corrections
-            chosen = revise(doc_text(doc), chosen)
+            chosen = revise(text, chosen)
         return align_doc(doc, chosen, set_ents, count_splits)
 
 

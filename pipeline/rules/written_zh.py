@@ -131,6 +131,7 @@ _REGION_RE = re.compile(
 # a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
 _SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯)")
 # a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
+_VILLAGE_NOUN_AFTER = frozenset("民长委干里口")   # 村民, 村长, 村委, 村干部, 村里, 村口: 村 starts the next word
 _FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
 # a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count
 _NUMERAL_PLACE_RE = re.compile(
@@ -452,7 +453,10 @@ def _places(text: str) -> list[Candidate]:
     for m in _finditer(_FAMILY_VILLAGE_RE, text):
         family = m.group(1) + "家"
         if m.group(1) in single and not is_common_word(family) and not is_common_word(m.group()):
-            out.append(Candidate(m.start(), m.end(), "GPE", "rule:family-village", 30))
+            end = m.end()
+            if m.group(2) != "村" and text.startswith("村", end) and text[end + 1:end + 2] not in _VILLAGE_NOUN_AFTER:
+                end += 1      # 李家寨村的民兵: the village keeps its 村 (not in 李家寨村民, 村长)
+            out.append(Candidate(m.start(), end, "GPE", "rule:family-village", 30))
     for m in _finditer(_NUMERAL_PLACE_RE, text):
         if m.group(1) in places:
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))

@@ -512,8 +512,18 @@ def _divided_states(text: str) -> list[Candidate]:
     """南朝鲜军 / 北韩军: the country before the generic 军 (as 美军), not the Japanese Korea Army 朝鲜军."""
     if "朝鲜军" not in text and "韩军" not in text:
         return []
-    return [Candidate(m.start(), m.end() - 1, "GPE", "rule:place-divided-state", 61)
-            for m in _DIVIDED_STATE_ARMY_RE.finditer(text)]
+    from pipeline.rules.units import find_units
+
+    out = []
+    for m in _DIVIDED_STATE_ARMY_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end() - 1, "GPE", "rule:place-divided-state", 61))
+        if text.startswith("第", m.end()):   # 南朝鲜军第1军团第6师: the designation after the generic 军
+            for unit in find_units(text[m.end():m.end() + 40]):
+                if unit.start == 0 and unit.label == "MIL_UNIT":
+                    out.append(Candidate(m.end(), m.end() + unit.end, "MIL_UNIT", unit.source, unit.priority,
+                                         unit.norm))
+                    break
+    return out
 
 
 def find_written6(text: str) -> list[Candidate]:
