@@ -57,3 +57,18 @@ def test_a_village_named_with_its_suffix_is_read_again_without_it():
 def test_a_family_village_keeps_its_village_suffix():
     text = "敌人烧毁了刘家坪村。李家寨村的民兵赶来，王家庄村民都跑了。"
     assert spans(text) == [at(text, "刘家坪村", "GPE"), at(text, "李家寨村", "GPE")]
+
+
+def test_a_commander_named_after_his_post_is_read_again_bare():
+    text = "师长李诚下令固守。三天后，战局果然被李诚料中。"
+    assert repeats(text) == [at(text, "李诚", "PERSON", 1)]
+
+
+def test_no_person_repeat_at_the_head_of_a_force_or_of_a_longer_name():
+    assert repeats("师长李诚下令固守。李诚师随即南下。") == []
+    assert repeats("师长李诚下令固守。副官李诚远赶来。营长李诚远负伤。") == []
+
+
+def test_a_company_found_once_is_read_again():
+    text = "敌人向七连阵地猛扑。第三天，日军又向七连左翼进攻。"
+    assert repeats(text) == [at(text, "七连", "MIL_UNIT", 1)]

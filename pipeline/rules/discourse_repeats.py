@@ -1,19 +1,23 @@
-"""One name, one reading per document: the other mentions of a place found once (GPE, LOC, FAC).
+"""One name, one reading per document: the other mentions of a name found once (GPE, LOC, FAC,
+PERSON, MIL_UNIT).
 
-A narrative names a village, pass or fort once where a frame makes it plain (攻占X, 在X一带, X附近) and
-then again bare: X守敌突围, X的百姓, 向X进发 with a rarer verb. The finders read each mention on its own,
-so the bare mentions are missed although the document has already said what the name is ("one sense
-per discourse"). `repeated_mentions(text, chosen)` (working text, Simplified; `chosen` the spans the
-reconcile stage kept) proposes the other occurrences of every chosen GPE, LOC or FAC name of Chinese
-characters — three or more, or two when no place lexicon lists it (the lexicon finders already read every
-mention of a known name, and decline some on purpose: 日本鬼子) — with the label it was chosen with, where:
+A narrative names a village, pass, commander or company once where a frame makes it plain (攻占X,
+在X一带, X附近, 军长X, 三营营长) and then again bare: X守敌突围, X的百姓, 被X言中, 七连左翼. The finders
+read each mention on its own, so the bare mentions are missed although the document has already said
+what the name is ("one sense per discourse"). `repeated_mentions(text, chosen)` (working text,
+Simplified; `chosen` the spans the reconcile stage kept) proposes the other occurrences of every chosen
+name of those labels made of two or more Chinese characters, with the label it was chosen with, where:
 
-- no chosen span overlaps the occurrence;
-- the name was chosen with one label only in the document;
-- the occurrence is not inside a 《title》 (guideline 11);
-- it does not run on into a longer place name (a place suffix after it: 村, 镇, 山 …), a demonym (X人) or
-  an event name (X战役, X作战 …), and it is not glued into an ordinary word jieba knows across its start
-  (or, for a two-character name, across its end).
+- the name was chosen with one label only in the document; a two-character place name only when no
+  place lexicon lists it (the lexicon finders already read every mention of a known name, and decline
+  some on purpose: 日本鬼子);
+- no chosen span overlaps the occurrence, and it is not inside a 《title》 (guideline 11);
+- it is not glued into an ordinary word jieba knows across its start (or, for a two-character name,
+  across its end);
+- a place does not run on into a longer place name (a place suffix after it: 村, 镇, 山 …), a demonym
+  (X人) or an event name (X战役, X作战 …);
+- a person is not the commander's name of a force (夏某师 is one MIL_UNIT), and a two-character name
+  is not the head of a longer name chosen in the document or known to jieba as a name (王明 in 王明远).
 
 A village chosen with its suffix (北赵庄, X村, X镇, X集 …) is also read without it (扫荡北赵), when the
 stem has two or more characters, is no word jieba knows and no name the place lexicons list.
@@ -24,34 +28,34 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
-PROPAGATED_LABELS = frozenset(("GPE", "LOC", "FAC"))
-MIN_CHARS = 2
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+PROPAGATED_LABELS = PLACE_LABELS | {"PERSON", "MIL_UNIT"}
 SOURCE = "rule:discourse-repeat"
-# a character after the name that makes it part of a longer place or facility name
+# a character after a place name that makes it part of a longer place or facility name
 _RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站")
-
-
-# a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
 _SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_NOT_AFTER = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
+# a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
+_NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
+_FORCE_AFTER_PERSON = frozenset("师旅团军营")
 
 
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    known = place_lexicon()
+def _names(text: str, chosen: list[Candidate], known) -> dict[str, str]:
+    """name → label of the chosen names to look for again."""
     labels: dict[str, set[str]] = {}
     for cand in chosen:
-        if cand.label in PROPAGATED_LABELS and cand.end - cand.start >= MIN_CHARS:
+        if cand.label in PROPAGATED_LABELS and cand.end - cand.start >= 2:
             name = text[cand.start:cand.end]
-            if all(_cjk(ch) for ch in name) and (len(name) > 2 or name not in known):
+            if all(_cjk(ch) for ch in name) and (len(name) > 2 or cand.label not in PLACE_LABELS
+                                                 or name not in known):
                 labels.setdefault(name, set()).add(cand.label)
     names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1}
     for name, label in list(names.items()):   # 北疃村 … 扫荡北疃: the village's name without its suffix
@@ -59,6 +63,29 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if (label == "GPE" and name[-1] in _SETTLEMENT_SUFFIX and len(stem) >= 2 and stem not in names
                 and stem not in known and not is_common_word(stem, 1)):
             names[stem] = label
+    return names
+
+
+def _mention_ok(text: str, start: int, end: int, label: str, names: dict[str, str]) -> bool:
+    if start > 0 and _cjk(text[start - 1]) and is_common_word(text[start - 1:start + 1], 100):
+        return False
+    if end - start == 2 and end < len(text) and _cjk(text[end]) and is_common_word(text[end - 1:end + 1], 100):
+        return False
+    if label in PLACE_LABELS:
+        return not (end < len(text) and text[end] in _RUNS_ON) and not _NOT_AFTER_PLACE.match(text, end)
+    if label == "PERSON":
+        if end < len(text) and text[end] in _FORCE_AFTER_PERSON:
+            return False
+        if end - start == 2 and end < len(text):   # 王明 must not be the head of 王明远
+            longer = text[start:end + 1]
+            entry = word_info().get(longer)
+            return longer not in names and not (entry and entry[1].startswith("nr"))
+        return True
+    return True
+
+
+def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    names = _names(text, chosen, place_lexicon())
     if not names:
         return []
     taken = bytearray(len(text) + 1)
@@ -70,15 +97,7 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for match in re.finditer(trie_regex(set(names)), text):
         start, end = match.span()
-        if taken.find(1, start, end) != -1:
-            continue
-        if end < len(text) and text[end] in _RUNS_ON:
-            continue
-        if start > 0 and _cjk(text[start - 1]) and is_common_word(text[start - 1:start + 1], 100):
-            continue
-        if end - start == 2 and end < len(text) and _cjk(text[end]) and is_common_word(text[end - 1:end + 1], 100):
-            continue
-        if _NOT_AFTER.match(text, end):
-            continue
-        found.append(Candidate(start, end, names[match.group()], SOURCE))
+        label = names[match.group()]
+        if taken.find(1, start, end) == -1 and _mention_ok(text, start, end, label, names):
+            found.append(Candidate(start, end, label, SOURCE))
     return found
