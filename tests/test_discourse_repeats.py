@@ -72,3 +72,8 @@ def test_no_person_repeat_at_the_head_of_a_force_or_of_a_longer_name():
 def test_a_company_found_once_is_read_again():
     text = "敌人向七连阵地猛扑。第三天，日军又向七连左翼进攻。"
     assert repeats(text) == [at(text, "七连", "MIL_UNIT", 1)]
+
+
+def test_a_list_closed_by_dengxian_has_no_county_named_deng():
+    text = "日军侵占了宁武、神池、五寨等县。"
+    assert [s for s in spans(text) if text[s[0]:s[1]] == "等县"] == []
