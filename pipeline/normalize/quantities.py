@@ -26,8 +26,12 @@ CN_NUMBER = (f"(?:两|[零〇○一二三四五六七八九廿卅]|{MAGNITUDE})"
 VAGUE_NUMBER = f"[数几]{MAGNITUDE}{{1,4}}"
 # A space a page types between digits and a Chinese magnitude or unit (6 万余人, 5 架).
 SP = "[ \u3000]?"
-# A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半.
-NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}})?"
+# Digits again after a digit's magnitude, as web pages write a number: 1万5千, 2万3千5百, 1万5000 (a lone
+# digit after it is colloquial, 3万8 = 38,000, and is left out).
+MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:[0-9０-９]{{3,4}}(?![0-9０-９.．]))?"
+              f"|[0-9０-９]{{3,4}}(?![0-9０-９.．]))")
+# A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半, 1万5千.
+NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"
           f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千])数){MAGNITUDE}{{1,4}})?"
           f"|半)")
