@@ -73,3 +73,8 @@ def test_in_the_battle_of_a_ridge_is_the_event():
     text = "他在青石岭战斗中牺牲，在独山战斗中，一营伤亡过半。"
     events = [(s, e, lab) for s, e, lab, _ in extracted(text, "EVENT")]
     assert events == [at(text, "青石岭战斗", "EVENT"), at(text, "独山战斗", "EVENT")]
+
+
+def test_river_after_a_crossing_to_a_compass_point_and_a_pass_of_a_river_garrisoned():
+    text = "一部西渡柳溪河，另一部分驻乌木江要隘。"
+    assert locs(text) == [at(text, "柳溪河", "LOC"), at(text, "乌木江", "LOC")]
