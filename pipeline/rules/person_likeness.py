@@ -46,6 +46,7 @@ _RIGHT_WORDS = frozenset(
     "主持 召集 部署 视察 督战 坐镇 逃往 退往 奉命 奉令 受命 当即 立即 随即 随后 亲自 被迫 死守 坚守 "
     "回忆 说道 写道 回答 答道 问道 笑道 一行 等人 本人 同志 先生 将军 所部 部队".split())
 
+_BEST_CONTEXT = 3.0      # the most _context adds
 _NOT_ONLY_GIVEN = set("之其乃而亦也氏某")
 _ECHELONS = set("军师旅团营连排部")
 # last characters of village and landform names that given names do not end with
@@ -82,15 +83,30 @@ def _tables() -> tuple[dict, dict, dict, dict, dict]:
     return (*tables, {"unseen_given": 0.0, "mostly_surname": mostly_surname})
 
 
-@lru_cache(maxsize=1)
-def _surname_re() -> re.Pattern:
-    """The surnames (single and compound) that start a name more often than chance, before a Chinese character."""
+@lru_cache(maxsize=4)
+def _surname_re(floor: float) -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """(a character class of the first characters of the surnames that start a name more often than chance,
+    before a Chinese character that may follow a surname in a name reaching `floor`; those single surnames;
+    those compound ones). re skips in C every other character, and a surname before 的, 了, 是 …"""
     single, compound = surnames()
-    surname_lr = _tables()[0]
-    chars = sorted(ch for ch in single if surname_lr.get(ch, -9) > 0)
-    pairs = sorted(c for c in compound if surname_lr.get(c, -9) > 0 or c not in surname_lr)
-    alternation = "|".join(pairs + ["[" + "".join(chars) + "]"])
-    return re.compile(f"(?:{alternation})(?=[{_CJK}])")
+    surname_lr, only_lr, first_lr, _, misc = _tables()
+    # surnames at least e times likelier in names than elsewhere; compound ones the corpora show as surnames
+    chars = frozenset(ch for ch in single if surname_lr.get(ch, -9) >= 1.0)
+    pairs = frozenset(c for c in compound if surname_lr.get(c, -9) > 0)
+    best_surname = max(surname_lr.get(c, 0.0) for c in chars | pairs)
+    best_second = max(_tables()[3].values())
+    # the first given character can only lift a name this much above the floor's need
+    need_first = floor - _BEST_CONTEXT - best_surname - max(best_second, 0.0)
+    need_only = floor - _BEST_CONTEXT - best_surname
+    bad = sorted(ch for ch in set(only_lr) | set(first_lr) if len(ch) == 1 and "\u4e00" <= ch <= "\u9fff" and (
+        ch in _NOT_GIVEN or ch in misc["mostly_surname"]        # never a given character (score())
+        or only_lr.get(ch, misc["unseen_given"]) < need_only and first_lr.get(ch, misc["unseen_given"]) < need_first))
+    not_bad = f"(?![{''.join(bad)}])" if bad else ""
+    firsts = "".join(sorted(chars))
+    compound_firsts = "".join(sorted({c[0] for c in pairs} - chars))
+    seconds = "".join(sorted({c[1] for c in pairs}))
+    compound_part = f"|[{compound_firsts}](?=[{seconds}])" if compound_firsts else ""
+    return re.compile(f"(?:[{firsts}](?=[{_CJK}]){not_bad}{compound_part})"), chars, pairs
 
 
 def _word(word: str) -> tuple[int, str]:
@@ -173,10 +189,21 @@ def _translit_chars() -> frozenset[str]:
     return frozenset("".join(_read_list("transliteration_chars.txt")))
 
 
-def score(text: str, start: int, end: int, slen: int) -> float | None:
-    """Name-likeness of text[start:end] read as surname (slen characters) + given name; None when no name."""
+def _likeness(text: str, start: int, end: int, slen: int) -> float:
+    """The characters' log-odds alone (three table reads): an upper bound of the score less the context."""
     surname_lr, only_lr, first_lr, second_lr, misc = _tables()
     unseen = misc["unseen_given"]
+    value = surname_lr.get(text[start:start + slen], 0.0)
+    if end - start - slen == 1:
+        return value + only_lr.get(text[end - 1], unseen)
+    return value + first_lr.get(text[end - 2], unseen) + second_lr.get(text[end - 1], unseen)
+
+
+def score(text: str, start: int, end: int, slen: int, likeness: float | None = None,
+          floor: float = -99.0) -> float | None:
+    """Name-likeness of text[start:end] read as surname (slen characters) + given name; None when no name
+    (or when it cannot reach `floor`: the word tests, the dearest, only lower it)."""
+    misc = _tables()[4]
     given = text[start + slen:end]
     if len(given) == 1 and given in _NOT_ONLY_GIVEN:
         return None     # 阎之增援部队
@@ -184,40 +211,51 @@ def score(text: str, start: int, end: int, slen: int) -> float | None:
         return None     # 的, 军, 部 …; 刘邓, 蒋压阎: a surname glued to another, two people
     if _transliterated(text, start, end):
         return None
-    value = surname_lr.get(text[start:start + slen], 0.0)
-    if len(given) == 1:
-        value += only_lr.get(given, unseen)
-    else:
-        value += first_lr.get(given[0], unseen) + second_lr.get(given[1], unseen)
+    value = (_likeness(text, start, end, slen) if likeness is None else likeness) + _context(text, start, end)
+    if value < floor:
+        return None
     penalty = _words_penalty(text, start, end, slen)
     if penalty is None:
         return None
-    return value - penalty + _context(text, start, end)
+    return value - penalty
 
 
-def scored_names(text: str, taken: list[Candidate]) -> list[tuple[float, int, int]]:
-    """(score, start, end) of the best reading at every surname no candidate covers."""
+def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) -> list[tuple[float, int, int]]:
+    """(score, start, end) of the best reading at every surname no candidate covers, where one reading may
+    reach `floor` (the characters' log-odds plus the best context; the word tests only lower it)."""
     covered = bytearray(len(text) + 1)
     for cand in taken:
         covered[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     places = known_places()
     out = []
-    last_end = 0
-    for match in _surname_re().finditer(text):
+    first_re, singles, pairs = _surname_re(floor)
+    surname_lr, only_lr, first_lr, second_lr, misc = _tables()
+    unseen = misc["unseen_given"]
+    reach = floor - _BEST_CONTEXT
+    size = len(text)
+    for match in first_re.finditer(text):
         start = match.start()
-        if start < last_end or covered[start]:
+        if covered[start]:
             continue
-        slen = match.end() - start
-        if _place_or_force(text, start + slen + 2) or _place_or_force(text, start + slen + 1):
+        slen = 2 if text[start:start + 2] in pairs else 1
+        if slen == 1 and text[start] not in singles:
+            continue
+        # the cheap test first (three table reads): can a reading reach the floor at all?
+        g1 = start + slen
+        surname = surname_lr.get(text[start:g1], 0.0)
+        two = surname + only_lr.get(text[g1], unseen)
+        three = surname + first_lr.get(text[g1], unseen) + second_lr.get(text[g1 + 1:g1 + 2], unseen) \
+            if g1 + 2 <= size else -99.0
+        if two < reach and three < reach:
+            continue
+        if _place_or_force(text, g1 + 2) or _place_or_force(text, g1 + 1):
             continue        # 黄茅岭, 张公渡, 杨某某旅: a place, or a force named after its commander
         best = None
-        for glen in (1, 2):
-            end = start + slen + glen
-            if end > len(text) or any(covered[start:end]) or (slen == 2 and glen == 0):
+        for glen, likeness in ((1, two), (2, three)):
+            end = g1 + glen
+            if end > size or covered[end - 1] or text[start:end] in places:
                 continue
-            if text[start:end] in places:
-                continue
-            value = score(text, start, end, slen)
+            value = score(text, start, end, slen, likeness, floor)
             if value is not None and (best is None or value > best[0]):
                 best = (value, start, end)
         if best:
