@@ -129,6 +129,8 @@ def _context(text: str, start: int, end: int) -> float:
         score += 1.5
     elif after in _RIGHT_FUNCTION:
         score += 1.0
+    elif end - start == 2 and _word(text[end:end + 2])[0] < 20 and after not in _surname_re(THRESHOLD)[1]:
+        score -= 2.0        # 吴佩|民心, 刘绍|棠: an orphan character after a two-character reading may end it
     return score
 
 
