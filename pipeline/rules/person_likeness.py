@@ -50,7 +50,9 @@ _BEST_CONTEXT = 3.0      # the most _context adds
 _NOT_ONLY_GIVEN = set("之其乃而亦也氏某")
 _ECHELONS = set("军师旅团营连排部")
 # last characters of village and landform names that given names do not end with
-_PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶")
+_PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶里")
+# words of going and being somewhere before it: a place follows more often than a person (到了柳某里)
+_PLACE_LEFT = frozenset("到 至 抵 经 往 驻 进到 到达 抵达 进抵 进至 退至 撤至 占领 攻克 攻占 经过 途经 位于 地处".split())
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +121,8 @@ def _context(text: str, start: int, end: int) -> float:
         score += 1.5
     elif text[start - 1:start] in _LEFT_WORDS or text[start - 2:start] in _LEFT_WORDS:
         score += 1.0
+    elif text[start - 1:start] in _PLACE_LEFT or text[start - 2:start] in _PLACE_LEFT:
+        score -= 2.0
     elif "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _RIGHT_FUNCTION \
             and not any(_word(text[start - k:start])[0] >= 20 for k in (2, 3, 4)):
         score -= 2.0        # 僧格|林沁: an orphan character before it, no word ends there
