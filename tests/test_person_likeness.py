@@ -48,3 +48,8 @@ def test_covered_characters_are_left_to_the_other_finders():
     text = "战后的回忆录里，邝子衡的笔记写得最详细。"
     taken = [Candidate(8, 10, "GPE", "test", 30)]
     assert find_likely_names(text, taken) == []
+
+
+def test_honorific_and_foreign_names_with_a_dot_are_not_taken():
+    assert find_likely_names("会后，秦老亲自送客人出门。", []) == []
+    assert find_likely_names("董事长柯林·韦斯特抵达北京。", []) == []

@@ -47,7 +47,8 @@ _RIGHT_WORDS = frozenset(
     "回忆 说道 写道 回答 答道 问道 笑道 一行 等人 本人 同志 先生 将军 所部 部队".split())
 
 _BEST_CONTEXT = 3.0      # the most _context adds
-_NOT_ONLY_GIVEN = set("之其乃而亦也氏某")
+_NOT_ONLY_GIVEN = set("之其乃而亦也氏某老")    # 阎之, 冯氏, 胡老: a particle or an honorific after a surname
+_NAME_DOTS = set("·•．・")
 _ECHELONS = set("军师旅团营连排部")
 # last characters of village and landform names that given names do not end with
 _PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶里")
@@ -215,8 +216,8 @@ def score(text: str, start: int, end: int, slen: int, likeness: float | None = N
         return None     # 阎之增援部队
     if any(ch in _NOT_GIVEN or ch in misc["mostly_surname"] or not "\u4e00" <= ch <= "\u9fff" for ch in given):
         return None     # 的, 军, 部 …; 刘邓, 蒋压阎: a surname glued to another, two people
-    if _transliterated(text, start, end):
-        return None
+    if _transliterated(text, start, end) or text[end:end + 1] in _NAME_DOTS or text[start - 1:start] in _NAME_DOTS:
+        return None     # 柯林·钱德勒: part of a foreign name
     value = (_likeness(text, start, end, slen) if likeness is None else likeness) + _context(text, start, end)
     if value < floor:
         return None
