@@ -51,5 +51,7 @@ def test_covered_characters_are_left_to_the_other_finders():
 
 
 def test_honorific_and_foreign_names_with_a_dot_are_not_taken():
-    assert find_likely_names("会后，秦老亲自送客人出门。", []) == []
+    # no reading at all, whatever the threshold
+    assert scored_names("会后，秦老亲自送客人出门。", [], -40.0) == []
+    assert scored_names("董事长柯林·韦斯特抵达北京。", [], -40.0) == []
     assert find_likely_names("董事长柯林·韦斯特抵达北京。", []) == []
