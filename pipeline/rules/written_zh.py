@@ -44,6 +44,7 @@ from pipeline.rules.written_zh8 import find_written8   # session 6: classes seen
 from pipeline.rules.written_zh9 import find_written9   # session 7: classes seen on real-dev9-zh
 from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.rules.person_actions import find_action_names   # session 7: untitled names before a verb of action
+from pipeline.rules.person_likeness import find_likely_names   # session 9: names by statistical name-likeness
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
 from pipeline.rules.place_frames import find_framed_places   # session 7: bare villages in a frame (在X登陆)
@@ -581,7 +582,8 @@ def find_written(text: str) -> list[Candidate]:
            + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)
            + find_written7(text) + find_written8(text) + find_written9(text)
            + find_action_names(text))
-    return (out + find_references(text, out) + find_landforms(text) + find_routes(text)
-            + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
-            + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out))
+    found = (out + find_references(text, out) + find_landforms(text) + find_routes(text)
+             + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
+             + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out))
+    return found + find_likely_names(text, found)
 
