@@ -60,8 +60,8 @@ def test_a_family_village_keeps_its_village_suffix():
 
 
 def test_a_commander_named_after_his_post_is_read_again_bare():
-    text = "师长李诚下令固守。三天后，战局果然被李诚料中。"
-    assert repeats(text) == [at(text, "李诚", "PERSON", 1)]
+    text = "师长卜凡下令固守。三天后，战局果然被卜凡料中。"
+    assert repeats(text) == [at(text, "卜凡", "PERSON", 1)]
 
 
 def test_no_person_repeat_at_the_head_of_a_force_or_of_a_longer_name():
