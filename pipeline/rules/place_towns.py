@@ -1,0 +1,203 @@
+"""Towns and townships below the county, from the complete gazetteer lexicons/towns_cn.tsv (GPE).
+
+The place lexicons stop at the county; battle narratives fight over the towns below it (溪口镇, 汀泗桥,
+渔洋关). `find_towns(text)` (working text, Simplified) proposes GPE for:
+
+- a town's full name with its suffix (溪口镇, 石牌乡, X苏木; stem of 2 characters or more) wherever it stands,
+  unless the character before it glues onto its first one as a word (敌占城镇: 敌占) or its last character
+  starts a word with the next (X乡村, X镇压);
+- a town's short form (溪口) right after the name of its own county or prefecture (奉化溪口, 宁波溪口,
+  奉化县溪口), the county's code vouching for the town;
+- a short form where the county or prefecture of a town of that name is named in the same document, in a
+  frame of place: a preposition or verb of place or movement before it (在, 向, 经, 攻占, 进抵, 退守 …) and
+  after it a word of place, a list mark or the end of the clause; or a word of area after it (一带,
+  附近, 一线, 以东 …) after a clause boundary.
+
+A short form is >= 2 characters and no word jieba knows as anything but a place (the lexicon keeps only
+those); names that the place lexicons know are theirs. A name followed by a character that continues a
+place name (…镇, …关, …岛, …渡) is part of a longer name and left alone.
+
+Candidates are GPE at the gazetteer's priority (30); short forms in a frame at 29, so every lexicon span
+and every longer place wins. Cost: str.find over 镇/乡, the places matcher's scan (places._iter_names) and
+a guarded scan for the frame words; dictionary look-ups of a few windows at each hit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.rules.places import _iter_names
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+SOURCE = "lexicon:towns"
+PRIORITY = 30
+FRAME_PRIORITY = 29
+_LONGEST_FULL = 9
+# characters after a short form that make it part of a longer name (汀泗桥镇, 昆仑关, 大陈岛, 张公渡)
+_CONTINUES = frozenset("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪堡寨屯集铺店桥港湾洲营坝口街场圩县市区路站门")
+# a preposition or verb of place or movement right before a short form
+_CUE_WORDS = (
+    "在 向 从 由 于 至 到 抵 经 往 赴 驻 距 离 逼 过 占领 占领了 攻占 攻占了 攻克 攻克了 攻陷 收复 收复了 克复 进占 夺取 "
+    "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
+    "坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
+_CUE_RE = guarded(re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True))))
+_END = re.Match.end
+_BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
+# after a short form in a frame: a word of place, a list mark or the end of a clause
+_AFTER_RE = re.compile(
+    "[，。、；：！？）)\\s和与及或]|一带|附近|一线|地区|等地|之间|方向|据点|一战|前线|以[东西南北]|[东西南北]郊|"
+    "[东西南北]{1,2}(?:方|面|部)|境内|镇|乡|时|后|的")
+# words of area that make a frame on their own (after a clause boundary or a list mark)
+_STRONG_AFTER_RE = re.compile("[，。；、]|一带|附近|一线|地区|等地|之间|以[东西南北]")
+_AREA_RE = guarded(re.compile("一带|附近|一线|地区|等地|之间|以[东西南北]"))
+_LIST_AFTER_RE = re.compile("[、，。；）)和与及]|等地|等处|一带|附近|一线|地区|之间|之线")
+_AREA_BEFORE = frozenset("，。；：、（(\n 和与及的")
+_LIST_BEFORE = frozenset("，。；：、（(\n和与及")
+_CLAUSE_BEFORE = frozenset("，。；：、（(\n 和与及")
+# before a full name ending in a word (城镇, 集镇, 家乡: 敌占城镇): a boundary or a word of place
+_OPEN_BEFORE = _CLAUSE_BEFORE | frozenset("在向从由于至到抵经往赴驻县市区省")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict, dict, dict, dict]:
+    """Full names -> county codes; short forms safe on their own -> county codes; every short form (ordinary
+    words too) -> county codes (none of them names the place lexicons know); names of counties and
+    prefectures -> their codes (every row of the gazetteer, short forms too)."""
+    lexicon = place_lexicon()
+    full: dict[str, set] = {}
+    short: dict[str, set] = {}
+    after_county: dict[str, set] = {}
+    for name, short_form, word, code, _county in read_rows("towns_cn.tsv"):
+        if len(name) >= 3 and name not in lexicon:
+            full.setdefault(name, set()).add(code)
+        if short_form and short_form not in lexicon:
+            after_county.setdefault(short_form, set()).add(code)
+            if not word:
+                short.setdefault(short_form, set()).add(code)
+    parents: dict[str, set] = {}
+    for row in read_rows("gazetteer_cn.tsv"):
+        if row[3] in ("prefecture", "county", "district"):
+            parents.setdefault(row[0], set()).add(row[4])
+    freeze = lambda table: {key: tuple(sorted(codes)) for key, codes in table.items()}
+    return freeze(full), freeze(short), freeze(after_county), freeze(parents)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two characters of every short form safe on its own, and of every short form."""
+    return frozenset(name[:2] for name in _tables()[1]), frozenset(name[:2] for name in _tables()[2])
+
+
+def _belongs(codes: tuple[str, ...], parent_codes) -> bool:
+    """Some town of `codes` lies in one of the counties or prefectures of `parent_codes`."""
+    for code in codes:
+        if code in parent_codes or code[:4] + "00" in parent_codes:
+            return True
+    return False
+
+
+def _word(text: str, start: int) -> bool:
+    """The two characters at `start` are an ordinary word jieba knows (not a place name)."""
+    entry = word_info().get(text[start:start + 2])
+    return bool(entry) and entry[0] >= 50 and not entry[1].startswith("ns")
+
+
+def _tail_word(word: str) -> bool:
+    """The full name ends in a frequent word (城镇, 集镇, 家乡)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= 50
+
+
+def _full_names(text: str, full: dict) -> list[Candidate]:
+    out = []
+    for char in "镇乡木":
+        pos = text.find(char, 2)
+        while pos != -1:
+            end = pos + 1
+            for size in range(min(_LONGEST_FULL, end), 2, -1):
+                start = end - size
+                if text[start:end] in full:
+                    if not (start and _word(text, start - 1)) and not (end < len(text) and _word(text, pos)) \
+                            and not (start and _tail_word(text[end - 2:end]) and text[start - 1] not in _OPEN_BEFORE):
+                        out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
+                    break
+            pos = text.find(char, pos + 1)
+    return out
+
+
+def _short_at(text: str, start: int, short: dict) -> int:
+    """The end of the longest short form starting at `start` (not continued by a name character), or -1."""
+    for size in (5, 4, 3, 2):
+        end = start + size
+        if end <= len(text) and text[start:end] in short:
+            if end < len(text) and text[end] in _CONTINUES:
+                return -1
+            return end
+    return -1
+
+
+def find_towns(text: str) -> list[Candidate]:
+    """GPE candidates of towns (see the module doc)."""
+    full, short, after_county, parents = _tables()
+    heads, county_heads = _heads()
+    out = _full_names(text, full) if ("镇" in text or "乡" in text or "苏木" in text) else []
+    # the counties and prefectures the document names, and where each of them ends
+    named: set[str] = set()
+    ends: dict[int, tuple[str, ...]] = {}
+    for start, end in _iter_names(text):
+        codes = parents.get(text[start:end])
+        if codes:
+            named.update(codes)
+            ends[end] = codes
+    seen: set[tuple[int, int]] = set()
+    # a short form right after its own county or prefecture
+    for at, codes in ends.items():
+        if text[at:at + 2] not in county_heads:
+            continue
+        stop = _short_at(text, at, after_county)
+        if stop != -1 and _belongs(after_county[text[at:stop]], codes):
+            seen.add((at, stop))
+            out.append(Candidate(at, stop, "GPE", SOURCE, PRIORITY))
+    # a short form in a frame of place, its county or prefecture named in the document
+    for match in _AREA_RE.finditer(text):
+        stop = match.start()
+        for size in (5, 4, 3, 2):
+            start = stop - size
+            name = text[start:stop] if start >= 0 else ""
+            if name in short and (start, stop) not in seen and _belongs(short[name], named):
+                if start and (text[start - 1] in _AREA_BEFORE or _BEFORE_RE.search(text, max(0, start - 4), start)):
+                    seen.add((start, stop))
+                    out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+                break
+    # a member of a 、-list (七婆坳、X、Y), its other side a list mark, a bracket or the end of the clause
+    pos = text.find("、")
+    while pos != -1:
+        start = pos + 1
+        stop = _short_at(text, start, short) if text[start:start + 2] in heads else -1
+        if stop != -1 and (start, stop) not in seen and _belongs(short[text[start:stop]], named) \
+                and _LIST_AFTER_RE.match(text, stop):
+            seen.add((start, stop))
+            out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+        for size in (5, 4, 3, 2):
+            begin = pos - size
+            name = text[begin:pos] if begin >= 0 else ""
+            if name in short:
+                if (begin, pos) not in seen and _belongs(short[name], named) and begin \
+                        and text[begin - 1] in _LIST_BEFORE:
+                    seen.add((begin, pos))
+                    out.append(Candidate(begin, pos, "GPE", SOURCE, FRAME_PRIORITY))
+                break
+        pos = text.find("、", pos + 1)
+    for start in [end for end in map(_END, _CUE_RE.finditer(text)) if text[end:end + 2] in heads]:
+        stop = _short_at(text, start, short)
+        if stop != -1 and (start, stop) not in seen and not _word(text, stop - 1) \
+                and not _word(text, start - 1):    # 到达前: 到 is no cue here
+            if _belongs(short[text[start:stop]], named) or _STRONG_AFTER_RE.match(text, stop):
+                seen.add((start, stop))
+                out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+    return out
