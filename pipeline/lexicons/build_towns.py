@@ -10,7 +10,7 @@ modood/Administrative-divisions-of-China (WTFPL), which compiles the National Bu
 One row per town: its full name (溪口镇), its short form (溪口) when that is safe to read on its own in a
 frame of place, and its county's 6-digit code and name. Dropped: 街道 (city sub-districts are modern),
 farms, forest farms, development zones and other non-township units of the table.
-The short form (the full name without 镇/乡/苏木 and without the ethnic groups before 民族乡 …族乡) is given
+The short form (the full name without 镇/乡/苏木 and without the ethnic groups before …族乡 / …族镇) is given
 when it has >= 2 characters and is not in places_stoplist.tsv. It is marked "word" (read only right after its
 own county: 奉化溪口) when
 - jieba 0.42.1's dictionary knows it as a word that is no place name (POS not ns*) — 新华 (nz), 太平 (a),
@@ -32,7 +32,7 @@ from pipeline.lexicons.build_gazetteer import load_jieba_pos, load_stoplist
 
 LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "towns_cn.tsv"
-SUFFIX_RE = re.compile(r"(?:民族乡|镇|乡|苏木)$")
+SUFFIX_RE = re.compile(r"(?:镇|乡|苏木)$")
 COMMON_NS_FREQ = 100   # jieba's ns tag is loose: 福利 1112, 治安 1761, 上马 1114
 # a full name jieba knows as an ordinary word (not a place) this often is no town in running text
 COMMON_FULL_FREQ = 20
@@ -60,18 +60,28 @@ HEADER = """\
 
 
 def town_short(name: str, ethnic: list[str]) -> str:
-    """溪口镇 → 溪口; 喇嘛甸回族乡 → 喇嘛甸; 三道河子蒙古族满族乡 → 三道河子."""
+    """溪口镇 → 溪口; 喇嘛甸回族乡 → 喇嘛甸; 王范回族镇 → 王范; 三道河子蒙古族满族乡 → 三道河子;
+    杜拉尔鄂温克民族乡 → 杜拉尔 (the group without 族, then 民族)."""
     base = SUFFIX_RE.sub("", name)
-    if name.endswith("族乡"):
-        base = name[:-1]
-        changed = True
-        while changed:
-            changed = False
-            for group in ethnic:
-                if base.endswith(group) and len(base) > len(group):
-                    base = base[: -len(group)]
+    if base == name:
+        return name
+    ethnic_suffix = name.endswith(("族乡", "族镇", "族苏木"))
+    if base.endswith("民族"):
+        base = base[:-4] if base.endswith("少数民族") else base[:-2]
+        ethnic_suffix = True
+    changed = ethnic_suffix
+    while changed:
+        changed = False
+        for group in ethnic:
+            for form in (group, group[:-1]) if len(group) > 2 else (group,):
+                if base.endswith(form) and len(base) > len(form):
+                    base = base[: -len(form)]
                     changed = True
                     break
+            if changed:
+                break
+    if any(base in (group, group[:-1]) for group in ethnic):
+        return ""     # 达斡尔民族乡: the group's own name is no short form
     return base
 
 
@@ -108,7 +118,7 @@ def build_rows(streets_text: str, areas_text: str, ethnic: list[str], stop: set[
         county_code = rec["areaCode"]
         short = town_short(name, ethnic)
         word = ""
-        if short == name or len(short) < 2 or short in stop or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
+        if not short or short == name or len(short) < 2 or short in stop or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
             short = ""
         elif not short_is_safe(short, stop, jieba_pos):
             word = "word"   # an ordinary word too (溪口 "stream mouth"): read only after its own county

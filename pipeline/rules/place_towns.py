@@ -160,7 +160,9 @@ def find_towns(text: str) -> list[Candidate]:
         if text[at:at + 2] not in county_heads:
             continue
         stop = _short_at(text, at, after_county)
-        if stop != -1 and _belongs(after_county[text[at:stop]], codes):
+        if stop != -1 and (_belongs(after_county[text[at:stop]], codes) if text[at:stop] in short
+                           else any(code in codes for code in after_county[text[at:stop]])):
+            # an ordinary word (溪口 "stream mouth") only after its own county, not its prefecture
             seen.add((at, stop))
             out.append(Candidate(at, stop, "GPE", SOURCE, PRIORITY))
     # a short form in a frame of place, its county or prefecture named in the document

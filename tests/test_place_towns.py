@@ -1,0 +1,74 @@
+"""Towns and townships from the complete gazetteer lexicons/towns_cn.tsv (pipeline/rules/place_towns.py).
+
+Sentences written for these tests; the towns are rows of the generated lexicon."""
+
+from pipeline import extract_text
+from pipeline.lexicons import read_rows
+from pipeline.lexicons.build_towns import town_short, ETHNIC_GROUPS
+from pipeline.rules.place_towns import find_towns
+
+
+def towns(text: str) -> list[tuple[str, int, int]]:
+    return sorted((text[c.start:c.end], c.start, c.end) for c in find_towns(text))
+
+
+def places(text: str) -> list[tuple[int, int, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] in ("GPE", "LOC")]
+
+
+def test_lexicon_rows():
+    rows = {(r[0], r[3]): r for r in read_rows("towns_cn.tsv")}
+    assert rows[("龙虬镇", "321084")] == ["龙虬镇", "龙虬", "", "321084", "高邮市"]
+    assert rows[("宋家庄镇", "130726")][1:3] == ["宋家庄", "word"]     # jieba knows 宋家庄: only after its county
+    assert not any(r[0].endswith("街道") for r in rows.values())
+
+
+def test_short_forms_of_ethnic_townships():
+    assert town_short("王范回族镇", ETHNIC_GROUPS) == "王范"
+    assert town_short("三道河子蒙古族满族乡", ETHNIC_GROUPS) == "三道河子"
+    assert town_short("杜拉尔鄂温克民族乡", ETHNIC_GROUPS) == "杜拉尔"
+    assert town_short("达斡尔民族乡", ETHNIC_GROUPS) == ""
+
+
+def test_full_name_anywhere():
+    text = "龙虬镇的民兵连夜出发，天亮前赶到。"
+    assert towns(text) == [("龙虬镇", 0, 3)]
+    assert (0, 3, "GPE") in places(text)
+
+
+def test_full_name_glued_to_a_word_is_not_a_town():
+    # 占城镇 is a town, but here 敌占 + 城镇 ("towns the enemy holds")
+    assert towns("游击队主要攻击敌占城镇和交通线。") == []
+
+
+def test_short_form_after_its_county():
+    text = "日军一个大队自蔚县宋家庄出动，沿河谷南下。"
+    assert ("宋家庄", 9, 12) in towns(text)
+    assert (9, 12, "GPE") in places(text)
+
+
+def test_ordinary_word_short_form_needs_its_own_county():
+    # 宋家庄 is a town of 蔚县, not of 洛宁县: no reading after the wrong county
+    assert towns("日军一个大队自洛宁县宋家庄出动。") == []
+
+
+def test_short_form_in_a_frame_with_its_county_named():
+    text = "洛宁县城失守后，县大队在上戈隐蔽，主力撤至底张、陈吴一带。"
+    assert towns(text) == [("上戈", 12, 14), ("底张", 21, 23), ("陈吴", 24, 26)]
+
+
+def test_short_form_before_a_word_of_area_without_its_county():
+    text = "敌军残部向留隍一带溃退。"
+    assert towns(text) == [("留隍", 5, 7)]
+    assert (5, 7, "GPE") in places(text)
+
+
+def test_common_words_do_not_fire():
+    assert towns("天下太平，百姓在福利方面没有怨言。") == []
+    assert towns("阳光洒在塔上，部队到达前已经休整。") == []
+
+
+def test_short_form_continued_by_a_name_character_is_left_alone():
+    # 留隍 followed by 岭: some longer name, not the town
+    assert towns("敌军残部向留隍岭一带溃退。") == []
