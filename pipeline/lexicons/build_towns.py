@@ -17,7 +17,7 @@ own county: 奉化溪口) when
   溪口 (n) — or as a frequent place word (ns, >= COMMON_NS_FREQ: its ns tags are loose, 福利, 治安);
 - or it holds a character that makes it a phrase rather than a name (的, 之, 和 …);
 - or it ends in a landform character (黄山, 淮河: the landform more often than the town) or a position word
-  (塔上, 达前: a phrase).
+  (塔上, 达前: a phrase), or has two characters and ends in a structure or pass (江桥, 石门, 古渡).
 Full names that jieba knows as a frequent ordinary word (城镇, 乡镇-like collisions) are dropped as well.
 """
 
@@ -88,12 +88,14 @@ def town_short(name: str, ethnic: list[str]) -> str:
 # a short form ending in a landform character names the landform more often than the town (黄山, 淮河); one
 # ending in a position word reads as a phrase (塔上, 达前)
 LANDFORM_OR_POSITION_END = set("山河江湖海洋岭峰岛上下里内外中前后边")
+# a two-character short form ending in a structure or pass names the structure as often as the town (江桥, 石门)
+STRUCTURE_END = set("桥关门渡口站")
 
 
 def short_is_safe(short: str, stop: set[str], jieba_pos: dict) -> bool:
     if len(short) < 2 or short in stop or any(ch in PHRASE_CHARS for ch in short):
         return False
-    if short[-1] in LANDFORM_OR_POSITION_END:
+    if short[-1] in LANDFORM_OR_POSITION_END or len(short) == 2 and short[-1] in STRUCTURE_END:
         return False
     if not all("\u4e00" <= ch <= "\u9fff" for ch in short):
         return False

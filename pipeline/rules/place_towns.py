@@ -46,7 +46,6 @@ _CUE_WORDS = (
     "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
     "坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
 _CUE_RE = guarded(re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True))))
-_END = re.Match.end
 _BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
 # after a short form in a frame: a word of place, a list mark or the end of a clause
 _AFTER_RE = re.compile(
@@ -60,14 +59,15 @@ _AREA_BEFORE = frozenset("，。；：、（(\n 和与及的")
 _LIST_BEFORE = frozenset("，。；：、（(\n和与及")
 _CLAUSE_BEFORE = frozenset("，。；：、（(\n 和与及")
 # before a full name ending in a word (城镇, 集镇, 家乡: 敌占城镇): a boundary or a word of place
-_OPEN_BEFORE = _CLAUSE_BEFORE | frozenset("在向从由于至到抵经往赴驻县市区省")
+_OPEN_BEFORE = _CLAUSE_BEFORE | frozenset("在向从由于至到抵经往赴驻")
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict, dict, dict, dict]:
     """Full names -> county codes; short forms safe on their own -> county codes; every short form (ordinary
     words too) -> county codes (none of them names the place lexicons know); names of counties and
-    prefectures -> their codes (every row of the gazetteer, short forms too)."""
+    prefectures -> their codes (every row of the gazetteer, short forms too, and historical names whose
+    present-day division the lexicon knows)."""
     lexicon = place_lexicon()
     full: dict[str, set] = {}
     short: dict[str, set] = {}
@@ -83,6 +83,10 @@ def _tables() -> tuple[dict, dict, dict, dict]:
     for row in read_rows("gazetteer_cn.tsv"):
         if row[3] in ("prefecture", "county", "district"):
             parents.setdefault(row[0], set()).add(row[4])
+    for name, entry in lexicon.items():     # historical names with the code of today's division (鄜县 → 富县)
+        if entry.source == "historical" and entry.id and entry.id.startswith("cn:") \
+                and not entry.id.endswith("0000") and name not in parents:
+            parents[name] = {entry.id[3:]}
     freeze = lambda table: {key: tuple(sorted(codes)) for key, codes in table.items()}
     return freeze(full), freeze(short), freeze(after_county), freeze(parents)
 
@@ -107,13 +111,22 @@ def _word(text: str, start: int) -> bool:
     return bool(entry) and entry[0] >= 50 and not entry[1].startswith("ns")
 
 
+def _glued_cue(text: str, cue: int, end: int) -> bool:
+    """A one-character cue that ends a word (低于, 由于, 现在, 走向): no preposition here."""
+    if end - cue != 1 or not cue:
+        return False
+    entry = word_info().get(text[cue - 1:end])
+    return bool(entry) and entry[0] >= 20
+
+
 def _tail_word(word: str) -> bool:
     """The full name ends in a frequent word (城镇, 集镇, 家乡)."""
     entry = word_info().get(word)
     return bool(entry) and entry[0] >= 50
 
 
-def _full_names(text: str, full: dict) -> list[Candidate]:
+def _full_names(text: str, full: dict, short: dict, place_ends) -> list[Candidate]:
+    """Full names (溪口镇), and a safe short form with the other suffix (龙虬乡 for 龙虬镇: renamed since)."""
     out = []
     for char in "镇乡木":
         pos = text.find(char, 2)
@@ -121,9 +134,10 @@ def _full_names(text: str, full: dict) -> list[Candidate]:
             end = pos + 1
             for size in range(min(_LONGEST_FULL, end), 2, -1):
                 start = end - size
-                if text[start:end] in full:
+                if text[start:end] in full or char != "木" and size <= 6 and text[start:pos] in short:
                     if not (start and _word(text, start - 1)) and not (end < len(text) and _word(text, pos)) \
-                            and not (start and _tail_word(text[end - 2:end]) and text[start - 1] not in _OPEN_BEFORE):
+                            and not (start and _tail_word(text[end - 2:end]) and text[start - 1] not in _OPEN_BEFORE
+                                     and start not in place_ends):
                         out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
                     break
             pos = text.find(char, pos + 1)
@@ -145,7 +159,6 @@ def find_towns(text: str) -> list[Candidate]:
     """GPE candidates of towns (see the module doc)."""
     full, short, after_county, parents = _tables()
     heads, county_heads = _heads()
-    out = _full_names(text, full) if ("镇" in text or "乡" in text or "苏木" in text) else []
     # the counties and prefectures the document names, and where each of them ends
     named: set[str] = set()
     ends: dict[int, tuple[str, ...]] = {}
@@ -154,6 +167,7 @@ def find_towns(text: str) -> list[Candidate]:
         if codes:
             named.update(codes)
             ends[end] = codes
+    out = _full_names(text, full, short, ends) if ("镇" in text or "乡" in text or "苏木" in text) else []
     seen: set[tuple[int, int]] = set()
     # a short form right after its own county or prefecture
     for at, codes in ends.items():
@@ -195,10 +209,11 @@ def find_towns(text: str) -> list[Candidate]:
                     out.append(Candidate(begin, pos, "GPE", SOURCE, FRAME_PRIORITY))
                 break
         pos = text.find("、", pos + 1)
-    for start in [end for end in map(_END, _CUE_RE.finditer(text)) if text[end:end + 2] in heads]:
+    for match in [m for m in _CUE_RE.finditer(text) if text[m.end():m.end() + 2] in heads]:
+        start = match.end()
         stop = _short_at(text, start, short)
         if stop != -1 and (start, stop) not in seen and not _word(text, stop - 1) \
-                and not _word(text, start - 1):    # 到达前: 到 is no cue here
+                and not _word(text, start - 1) and not _glued_cue(text, match.start(), start):
             if _belongs(short[text[start:stop]], named) or _STRONG_AFTER_RE.match(text, stop):
                 seen.add((start, stop))
                 out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
