@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import lexicon_path, read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
 from pipeline.rules.places import _iter_names
@@ -69,26 +69,29 @@ def _tables() -> tuple[dict, dict, dict, dict]:
     prefectures -> their codes (every row of the gazetteer, short forms too, and historical names whose
     present-day division the lexicon knows)."""
     lexicon = place_lexicon()
-    full: dict[str, set] = {}
-    short: dict[str, set] = {}
-    after_county: dict[str, set] = {}
-    for name, short_form, word, code, _county in read_rows("towns_cn.tsv"):
+    full: dict[str, tuple] = {}
+    short: dict[str, tuple] = {}
+    after_county: dict[str, tuple] = {}
+    empty = ()
+    for line in lexicon_path("towns_cn.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        name, short_form, word, code, _county = line.split("\t")
         if len(name) >= 3 and name not in lexicon:
-            full.setdefault(name, set()).add(code)
+            full[name] = full.get(name, empty) + (code,)
         if short_form and short_form not in lexicon:
-            after_county.setdefault(short_form, set()).add(code)
+            after_county[short_form] = after_county.get(short_form, empty) + (code,)
             if not word:
-                short.setdefault(short_form, set()).add(code)
-    parents: dict[str, set] = {}
+                short[short_form] = short.get(short_form, empty) + (code,)
+    parents: dict[str, tuple] = {}
     for row in read_rows("gazetteer_cn.tsv"):
         if row[3] in ("prefecture", "county", "district"):
-            parents.setdefault(row[0], set()).add(row[4])
+            parents[row[0]] = parents.get(row[0], empty) + (row[4],)
     for name, entry in lexicon.items():     # historical names with the code of today's division (鄜县 → 富县)
         if entry.source == "historical" and entry.id and entry.id.startswith("cn:") \
                 and not entry.id.endswith("0000") and name not in parents:
-            parents[name] = {entry.id[3:]}
-    freeze = lambda table: {key: tuple(sorted(codes)) for key, codes in table.items()}
-    return freeze(full), freeze(short), freeze(after_county), freeze(parents)
+            parents[name] = (entry.id[3:],)
+    return full, short, after_county, parents
 
 
 @lru_cache(maxsize=1)
