@@ -20,7 +20,8 @@ def places(text: str) -> list[tuple[int, int, str]]:
 def test_lexicon_rows():
     rows = {(r[0], r[3]): r for r in read_rows("towns_cn.tsv")}
     assert rows[("龙虬镇", "321084")] == ["龙虬镇", "龙虬", "", "321084", "高邮市"]
-    assert rows[("宋家庄镇", "130726")][1:3] == ["宋家庄", "word"]     # jieba knows 宋家庄: only after its county
+    assert rows[("溪口镇", "330213")][1:3] == ["溪口", "word"]     # jieba knows 溪口 (n): only after its county
+    assert rows[("独流镇", "120118")][1:3] == ["独流", ""]        # a rare jieba noun (11): safe on its own
     assert not any(r[0].endswith("街道") for r in rows.values())
 
 
@@ -43,14 +44,26 @@ def test_full_name_glued_to_a_word_is_not_a_town():
 
 
 def test_short_form_after_its_county():
-    text = "日军一个大队自蔚县宋家庄出动，沿河谷南下。"
-    assert ("宋家庄", 9, 12) in towns(text)
-    assert (9, 12, "GPE") in places(text)
+    # the gazetteer codes 奉化 330283, the towns' source 330213 (奉化区): the county's name joins them
+    text = "他下野后回到奉化溪口，闭门读书。"
+    assert towns(text) == [("溪口", 8, 10)]
+    assert (8, 10, "GPE") in places(text)
 
 
 def test_ordinary_word_short_form_needs_its_own_county():
-    # 宋家庄 is a town of 蔚县, not of 洛宁县: no reading after the wrong county
-    assert towns("日军一个大队自洛宁县宋家庄出动。") == []
+    # 溪口 ("stream mouth") is a town of 奉化, not of 余姚: no reading after the wrong county
+    assert towns("部队开到余姚溪口附近。") == []
+
+
+def test_old_county_name_of_a_district_vouches_for_its_towns():
+    # 静海区 was 静海县: the old name names the county of 独流镇
+    text = "日军占领静海县城后，沿大清河由独流往西开进。"
+    assert ("独流", 15, 17) in towns(text)
+
+
+def test_full_name_outranks_a_longer_guess():
+    text = "日军于上午占领独流镇，县府官员弃城南逃。"
+    assert (7, 10, "GPE") in places(text)
 
 
 def test_short_form_in_a_frame_with_its_county_named():

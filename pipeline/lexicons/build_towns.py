@@ -13,11 +13,13 @@ farms, forest farms, development zones and other non-township units of the table
 The short form (the full name without 镇/乡/苏木 and without the ethnic groups before …族乡 / …族镇) is given
 when it has >= 2 characters and is not in places_stoplist.tsv. It is marked "word" (read only right after its
 own county: 奉化溪口) when
-- jieba 0.42.1's dictionary knows it as a word that is no place name (POS not ns*) — 新华 (nz), 太平 (a),
-  溪口 (n) — or as a frequent place word (ns, >= COMMON_NS_FREQ: its ns tags are loose, 福利, 治安);
+- jieba 0.42.1's dictionary knows it as a word that is no place name — a verb, adjective, adverb … (太平 a), or
+  a noun (n, nr, nz) of frequency >= RARE_NOUN_FREQ (新华 nz, 溪口 n 68; rarer nouns are mostly places jieba
+  mis-tags: 独流 n 11) — or as a frequent place word (ns, >= COMMON_NS_FREQ: its ns tags are loose, 福利, 治安);
 - or it holds a character that makes it a phrase rather than a name (的, 之, 和 …);
 - or it ends in a landform character (黄山, 淮河: the landform more often than the town) or a position word
-  (塔上, 达前: a phrase), or has two characters and ends in a structure or pass (江桥, 石门, 古渡).
+  (塔上, 达前: a phrase), or in a pass or river mouth (腊子口, 娘子关: LOC as often), or has two characters
+  and ends in a structure (江桥, 石门, 古渡).
 Full names that jieba knows as a frequent ordinary word (城镇, 乡镇-like collisions) are dropped as well.
 """
 
@@ -34,6 +36,8 @@ LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "towns_cn.tsv"
 SUFFIX_RE = re.compile(r"(?:镇|乡|苏木)$")
 COMMON_NS_FREQ = 100   # jieba's ns tag is loose: 福利 1112, 治安 1761, 上马 1114
+# jieba's rare nouns (n, nr, nz) below this frequency are mostly places it mis-tags: 独流 11, 龙水 2, 甘霖 38 (nr)
+RARE_NOUN_FREQ = 20
 # a full name jieba knows as an ordinary word (not a place) this often is no town in running text
 COMMON_FULL_FREQ = 20
 PHRASE_CHARS = set("的之了和与及或其这那此每们")
@@ -90,18 +94,24 @@ def town_short(name: str, ethnic: list[str]) -> str:
 LANDFORM_OR_POSITION_END = set("山河江湖海洋岭峰岛上下里内外中前后边")
 # a two-character short form ending in a structure or pass names the structure as often as the town (江桥, 石门)
 STRUCTURE_END = set("桥关门渡口站")
+# a short form ending in a pass or river mouth names the pass (腊子口, 娘子关: LOC) as often as the town
+PASS_END = set("口关隘")
 
 
 def short_is_safe(short: str, stop: set[str], jieba_pos: dict) -> bool:
     if len(short) < 2 or short in stop or any(ch in PHRASE_CHARS for ch in short):
         return False
-    if short[-1] in LANDFORM_OR_POSITION_END or len(short) == 2 and short[-1] in STRUCTURE_END:
+    if short[-1] in LANDFORM_OR_POSITION_END or short[-1] in PASS_END or len(short) == 2 and short[-1] in STRUCTURE_END:
         return False
     if not all("\u4e00" <= ch <= "\u9fff" for ch in short):
         return False
     if short in jieba_pos:
         freq, pos = jieba_pos[short]
-        return pos.startswith("ns") and freq < COMMON_NS_FREQ
+        if pos.startswith("ns"):
+            return freq < COMMON_NS_FREQ
+        if pos[:1] == "n":      # n, nr, nz: a rare noun is mostly a place jieba mis-tags (独流, 龙水, 甘霖)
+            return freq < RARE_NOUN_FREQ
+        return False
     return True
 
 

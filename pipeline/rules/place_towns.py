@@ -36,6 +36,8 @@ from pipeline.spans import Candidate
 
 SOURCE = "lexicon:towns"
 PRIORITY = 30
+# a full name outranks a longer guess around it (占领静海镇: not 领静海镇)
+FULL_PRIORITY = 31
 FRAME_PRIORITY = 29
 _LONGEST_FULL = 9
 # characters after a short form that make it part of a longer name (汀泗桥镇, 昆仑关, 大陈岛, 张公渡)
@@ -44,7 +46,7 @@ _CONTINUES = frozenset("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪�
 _CUE_WORDS = (
     "在 向 从 由 于 至 到 抵 经 往 赴 驻 距 离 逼 过 占领 占领了 攻占 攻占了 攻克 攻克了 攻陷 收复 收复了 克复 进占 夺取 "
     "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
-    "坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
+    "驻防 驻扎 坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
 _CUE_RE = guarded(re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True))))
 _BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
 # after a short form in a frame: a word of place, a list mark or the end of a clause
@@ -57,26 +59,31 @@ _AREA_RE = guarded(re.compile("一带|附近|一线|地区|等地|之间|以[东
 _LIST_AFTER_RE = re.compile("[、，。；）)和与及]|等地|等处|一带|附近|一线|地区|之间|之线")
 _AREA_BEFORE = frozenset("，。；：、（(\n 和与及的")
 _LIST_BEFORE = frozenset("，。；：、（(\n和与及")
+_COUNTY_SUFFIX_RE = re.compile("(?:自治县|自治旗|林区|特区|[县区市旗])$")
 _CLAUSE_BEFORE = frozenset("，。；：、（(\n 和与及")
 # before a full name ending in a word (城镇, 集镇, 家乡: 敌占城镇): a boundary or a word of place
 _OPEN_BEFORE = _CLAUSE_BEFORE | frozenset("在向从由于至到抵经往赴驻")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict, dict]:
+def _tables() -> tuple[dict, dict, dict, dict, dict]:
     """Full names -> county codes; short forms safe on their own -> county codes; every short form (ordinary
     words too) -> county codes (none of them names the place lexicons know); names of counties and
     prefectures -> their codes (every row of the gazetteer, short forms too, and historical names whose
-    present-day division the lexicon knows)."""
+    present-day division the lexicon knows); the old county names (X县) of districts and county-level cities
+    that the lexicons do not list -> their codes."""
     lexicon = place_lexicon()
     full: dict[str, tuple] = {}
     short: dict[str, tuple] = {}
     after_county: dict[str, tuple] = {}
     empty = ()
+    county_codes: dict[str, tuple] = {}
     for line in lexicon_path("towns_cn.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line[0] == "#":
             continue
-        name, short_form, word, code, _county = line.split("\t")
+        name, short_form, word, code, county = line.split("\t")
+        if county_codes.get(county, empty)[-1:] != (code,):
+            county_codes[county] = county_codes.get(county, empty) + (code,)
         if len(name) >= 3 and name not in lexicon:
             full[name] = full.get(name, empty) + (code,)
         if short_form and short_form not in lexicon:
@@ -84,14 +91,26 @@ def _tables() -> tuple[dict, dict, dict, dict]:
             if not word:
                 short[short_form] = short.get(short_form, empty) + (code,)
     parents: dict[str, tuple] = {}
+    old_counties: dict[str, tuple] = {}
     for row in read_rows("gazetteer_cn.tsv"):
         if row[3] in ("prefecture", "county", "district"):
             parents[row[0]] = parents.get(row[0], empty) + (row[4],)
+    # the county as the towns' source names it (its code may be newer than the gazetteer's: 奉化 330283 → 330213)
+    for county, codes in county_codes.items():
+        for form in {county, _COUNTY_SUFFIX_RE.sub("", county)}:
+            if len(form) >= 2 and form in parents:
+                parents[form] = tuple(sorted(set(parents[form]) | set(codes)))
+    # a district or county-level city that was a county (静海区, 静海县): its old name X县 names it too
+    for row in read_rows("gazetteer_cn.tsv"):
+        if row[0] == row[2] and row[3] in ("county", "district") and row[0][-1] in "区市" and len(row[0]) >= 3:
+            old = row[0][:-1] + "县"
+            if old not in lexicon:
+                old_counties[old] = old_counties.get(old, empty) + (row[4],)
     for name, entry in lexicon.items():     # historical names with the code of today's division (鄜县 → 富县)
         if entry.source == "historical" and entry.id and entry.id.startswith("cn:") \
                 and not entry.id.endswith("0000") and name not in parents:
             parents[name] = (entry.id[3:],)
-    return full, short, after_county, parents
+    return full, short, after_county, parents, old_counties
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +160,7 @@ def _full_names(text: str, full: dict, short: dict, place_ends) -> list[Candidat
                     if not (start and _word(text, start - 1)) and not (end < len(text) and _word(text, pos)) \
                             and not (start and _tail_word(text[end - 2:end]) and text[start - 1] not in _OPEN_BEFORE
                                      and start not in place_ends):
-                        out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
+                        out.append(Candidate(start, end, "GPE", SOURCE, FULL_PRIORITY))
                     break
             pos = text.find(char, pos + 1)
     return out
@@ -160,7 +179,7 @@ def _short_at(text: str, start: int, short: dict) -> int:
 
 def find_towns(text: str) -> list[Candidate]:
     """GPE candidates of towns (see the module doc)."""
-    full, short, after_county, parents = _tables()
+    full, short, after_county, parents, old_counties = _tables()
     heads, county_heads = _heads()
     # the counties and prefectures the document names, and where each of them ends
     named: set[str] = set()
@@ -170,6 +189,15 @@ def find_towns(text: str) -> list[Candidate]:
         if codes:
             named.update(codes)
             ends[end] = codes
+    pos = text.find("县", 2)
+    while pos != -1:      # 静海县: the old county of a district the lexicons list by its new name only
+        for size in (4, 3):
+            codes = old_counties.get(text[pos + 1 - size:pos + 1])
+            if codes:
+                named.update(codes)
+                ends[pos + 1] = codes
+                break
+        pos = text.find("县", pos + 1)
     out = _full_names(text, full, short, ends) if ("镇" in text or "乡" in text or "苏木" in text) else []
     seen: set[tuple[int, int]] = set()
     # a short form right after its own county or prefecture
