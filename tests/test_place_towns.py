@@ -69,6 +69,13 @@ def test_full_name_outranks_a_longer_guess():
 def test_short_form_in_a_frame_with_its_county_named():
     text = "洛宁县城失守后，县大队在上戈隐蔽，主力撤至底张、陈吴一带。"
     assert towns(text) == [("上戈", 12, 14), ("底张", 21, 23), ("陈吴", 24, 26)]
+    # 陈吴 is a surname and a character that is no settlement word: a person found by context outranks it
+    assert {text[c.start:c.end]: c.priority for c in find_towns(text)} == {"上戈": 29, "底张": 29, "陈吴": 19}
+
+
+def test_unit_like_short_forms_are_not_read_on_their_own():
+    rows = {(r[0], r[3]): r for r in read_rows("towns_cn.tsv")}
+    assert [r[1:3] for (name, _), r in rows.items() if name == "五团镇"] == [["五团", "word"]]
 
 
 def test_short_form_before_a_word_of_area_without_its_county():

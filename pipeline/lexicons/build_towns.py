@@ -17,6 +17,7 @@ own county: 奉化溪口) when
   a noun (n, nr, nz) of frequency >= RARE_NOUN_FREQ (新华 nz, 溪口 n 68; rarer nouns are mostly places jieba
   mis-tags: 独流 n 11) — or as a frequent place word (ns, >= COMMON_NS_FREQ: its ns tags are loose, 福利, 治安);
 - or it holds a character that makes it a phrase rather than a name (的, 之, 和 …);
+- or it reads as a unit or a camp (五团, 七营, 前营);
 - or it ends in a landform character (黄山, 淮河: the landform more often than the town) or a position word
   (塔上, 达前: a phrase), or in a pass or river mouth (腊子口, 娘子关: LOC as often), or has two characters
   and ends in a structure (江桥, 石门, 古渡).
@@ -89,6 +90,9 @@ def town_short(name: str, ethnic: list[str]) -> str:
     return base
 
 
+# a short form that reads as a unit or a camp (五团, 七营, 前营, 中营; the Corps' 兵团一三七团)
+UNIT_LIKE_RE = re.compile(
+    "^[一二三四五六七八九十百两]+[团营连排师旅军队纵]$|^[上下前后左右中东西南北大小头多][团营师旅军]$|兵团")
 # a short form ending in a landform character names the landform more often than the town (黄山, 淮河); one
 # ending in a position word reads as a phrase (塔上, 达前)
 LANDFORM_OR_POSITION_END = set("山河江湖海洋岭峰岛上下里内外中前后边")
@@ -100,6 +104,8 @@ PASS_END = set("口关隘")
 
 def short_is_safe(short: str, stop: set[str], jieba_pos: dict) -> bool:
     if len(short) < 2 or short in stop or any(ch in PHRASE_CHARS for ch in short):
+        return False
+    if UNIT_LIKE_RE.search(short):
         return False
     if short[-1] in LANDFORM_OR_POSITION_END or short[-1] in PASS_END or len(short) == 2 and short[-1] in STRUCTURE_END:
         return False

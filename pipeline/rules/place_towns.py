@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import lexicon_path, read_rows
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import surnames, word_info
 from pipeline.rules.places import _iter_names
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
@@ -39,6 +39,9 @@ PRIORITY = 30
 # a full name outranks a longer guess around it (占领静海镇: not 领静海镇)
 FULL_PRIORITY = 31
 FRAME_PRIORITY = 29
+# a two-character short form made of a surname and a character that is no settlement word (张达) may be a
+# person's name: persons found by their context (priority 20) win there
+PERSON_LIKE_PRIORITY = 19
 _LONGEST_FULL = 9
 # characters after a short form that make it part of a longer name (汀泗桥镇, 昆仑关, 大陈岛, 张公渡)
 _CONTINUES = frozenset("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪堡寨屯集铺店桥港湾洲营坝口街场圩县市区路站门")
@@ -59,6 +62,7 @@ _AREA_RE = guarded(re.compile("一带|附近|一线|地区|等地|之间|以[东
 _LIST_AFTER_RE = re.compile("[、，。；）)和与及]|等地|等处|一带|附近|一线|地区|之间|之线")
 _AREA_BEFORE = frozenset("，。；：、（(\n 和与及的")
 _LIST_BEFORE = frozenset("，。；：、（(\n和与及")
+_SETTLEMENT_CHARS = frozenset("镇乡村庄屯寨堡铺店集圩埠营坪峪冲垸湾洼沟坡岗塘桥渡口关街场市城坊墩驿窑园")
 _COUNTY_SUFFIX_RE = re.compile("(?:自治县|自治旗|林区|特区|[县区市旗])$")
 _CLAUSE_BEFORE = frozenset("，。；：、（(\n 和与及")
 # before a full name ending in a word (城镇, 集镇, 家乡: 敌占城镇): a boundary or a word of place
@@ -131,6 +135,13 @@ def _word(text: str, start: int) -> bool:
     """The two characters at `start` are an ordinary word jieba knows (not a place name)."""
     entry = word_info().get(text[start:start + 2])
     return bool(entry) and entry[0] >= 50 and not entry[1].startswith("ns")
+
+
+def _frame(start: int, stop: int, text: str) -> Candidate:
+    """A short form read from its frame: below a person found by context when it looks like a name (张达)."""
+    name = text[start:stop]
+    person_like = len(name) == 2 and name[0] in surnames()[0] and name[1] not in _SETTLEMENT_CHARS
+    return Candidate(start, stop, "GPE", SOURCE, PERSON_LIKE_PRIORITY if person_like else FRAME_PRIORITY)
 
 
 def _glued_cue(text: str, cue: int, end: int) -> bool:
@@ -219,7 +230,7 @@ def find_towns(text: str) -> list[Candidate]:
             if name in short and (start, stop) not in seen and _belongs(short[name], named):
                 if start and (text[start - 1] in _AREA_BEFORE or _BEFORE_RE.search(text, max(0, start - 4), start)):
                     seen.add((start, stop))
-                    out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+                    out.append(_frame(start, stop, text))
                 break
     # a member of a 、-list (七婆坳、X、Y), its other side a list mark, a bracket or the end of the clause
     pos = text.find("、")
@@ -229,7 +240,7 @@ def find_towns(text: str) -> list[Candidate]:
         if stop != -1 and (start, stop) not in seen and _belongs(short[text[start:stop]], named) \
                 and _LIST_AFTER_RE.match(text, stop):
             seen.add((start, stop))
-            out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+            out.append(_frame(start, stop, text))
         for size in (5, 4, 3, 2):
             begin = pos - size
             name = text[begin:pos] if begin >= 0 else ""
@@ -237,7 +248,7 @@ def find_towns(text: str) -> list[Candidate]:
                 if (begin, pos) not in seen and _belongs(short[name], named) and begin \
                         and text[begin - 1] in _LIST_BEFORE:
                     seen.add((begin, pos))
-                    out.append(Candidate(begin, pos, "GPE", SOURCE, FRAME_PRIORITY))
+                    out.append(_frame(begin, pos, text))
                 break
         pos = text.find("、", pos + 1)
     for match in [m for m in _CUE_RE.finditer(text) if text[m.end():m.end() + 2] in heads]:
@@ -247,5 +258,5 @@ def find_towns(text: str) -> list[Candidate]:
                 and not _word(text, start - 1) and not _glued_cue(text, match.start(), start):
             if _belongs(short[text[start:stop]], named) or _STRONG_AFTER_RE.match(text, stop):
                 seen.add((start, stop))
-                out.append(Candidate(start, stop, "GPE", SOURCE, FRAME_PRIORITY))
+                out.append(_frame(start, stop, text))
     return out
