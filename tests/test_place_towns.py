@@ -92,3 +92,10 @@ def test_common_words_do_not_fire():
 def test_short_form_continued_by_a_name_character_is_left_alone():
     # 留隍 followed by 岭: some longer name, not the town
     assert towns("敌军残部向留隍岭一带溃退。") == []
+
+
+def test_short_form_heading_a_longer_name_is_left_alone():
+    # 溪口 + 中学: the school's name (ORG), not the town on its own
+    assert towns("他毕业于奉化溪口中学。") == []
+    # a number is no short form (八一乡): 八一 after 南昌 is the date of a memorial's name
+    assert towns("代表团参观了南昌八一纪念馆。") == []

@@ -11,7 +11,7 @@ One row per town: its full name (溪口镇), its short form (溪口) when that i
 frame of place, and its county's 6-digit code and name. Dropped: 街道 (city sub-districts are modern),
 farms, forest farms, development zones and other non-township units of the table.
 The short form (the full name without 镇/乡/苏木 and without the ethnic groups before …族乡 / …族镇) is given
-when it has >= 2 characters and is not in places_stoplist.tsv. It is marked "word" (read only right after its
+when it has >= 2 characters, is no number (八一) and is not in places_stoplist.tsv. It is marked "word" (read only right after its
 own county: 奉化溪口) when
 - jieba 0.42.1's dictionary knows it as a word that is no place name — a verb, adjective, adverb … (太平 a), or
   a noun (n, nr, nz) of frequency >= RARE_NOUN_FREQ (新华 nz, 溪口 n 68; rarer nouns are mostly places jieba
@@ -90,9 +90,11 @@ def town_short(name: str, ethnic: list[str]) -> str:
     return base
 
 
+# a short form that is a number (八一, 三八: dates, not places) is given no short form at all
+NUMBER_RE = re.compile("^[一二三四五六七八九十百千万两零〇]+$")
 # a short form that reads as a unit or a camp (五团, 七营, 前营, 中营; the Corps' 兵团一三七团)
 UNIT_LIKE_RE = re.compile(
-    "^[一二三四五六七八九十百两]+[团营连排师旅军队纵]$|^[上下前后左右中东西南北大小头多][团营师旅军]$|兵团")
+    "^[一二三四五六七八九十百千两]+[团营连排师旅军队纵]$|^[上下前后左右中东西南北大小头多][团营师旅军]$|兵团")
 # a short form ending in a landform character names the landform more often than the town (黄山, 淮河); one
 # ending in a position word reads as a phrase (塔上, 达前)
 LANDFORM_OR_POSITION_END = set("山河江湖海洋岭峰岛上下里内外中前后边")
@@ -136,7 +138,8 @@ def build_rows(streets_text: str, areas_text: str, ethnic: list[str], stop: set[
         county_code = rec["areaCode"]
         short = town_short(name, ethnic)
         word = ""
-        if not short or short == name or len(short) < 2 or short in stop or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
+        if not short or short == name or len(short) < 2 or short in stop or NUMBER_RE.match(short) \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
             short = ""
         elif not short_is_safe(short, stop, jieba_pos):
             word = "word"   # an ordinary word too (溪口 "stream mouth"): read only after its own county

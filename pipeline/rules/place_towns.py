@@ -30,7 +30,7 @@ from functools import lru_cache
 from pipeline.lexicons import lexicon_path, read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames, word_info
-from pipeline.rules.places import _iter_names
+from pipeline.rules.places import NAME_CONTINUES_RE, _iter_names
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -178,11 +178,12 @@ def _full_names(text: str, full: dict, short: dict, place_ends) -> list[Candidat
 
 
 def _short_at(text: str, start: int, short: dict) -> int:
-    """The end of the longest short form starting at `start` (not continued by a name character), or -1."""
+    """The end of the longest short form starting at `start` (not continued by a name character or a
+    longer name's head: 八一纪念馆, X中学), or -1."""
     for size in (5, 4, 3, 2):
         end = start + size
         if end <= len(text) and text[start:end] in short:
-            if end < len(text) and text[end] in _CONTINUES:
+            if end < len(text) and (text[end] in _CONTINUES or NAME_CONTINUES_RE.match(text, end)):
                 return -1
             return end
     return -1
