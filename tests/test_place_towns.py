@@ -99,3 +99,9 @@ def test_short_form_heading_a_longer_name_is_left_alone():
     assert towns("他毕业于奉化溪口中学。") == []
     # a number is no short form (八一乡): 八一 after 南昌 is the date of a memorial's name
     assert towns("代表团参观了南昌八一纪念馆。") == []
+
+
+def test_a_town_read_once_is_the_town_elsewhere_in_the_document():
+    text = "敌军残部撤回留隍。次日，我军由北面进逼留隍的外围据点，大留隍不在此列。"
+    # the second 留隍 has no frame of its own; 大留隍 may be another name: left alone
+    assert towns(text) == [("留隍", 6, 8), ("留隍", 19, 21)]

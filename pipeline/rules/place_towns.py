@@ -3,23 +3,30 @@
 The place lexicons stop at the county; battle narratives fight over the towns below it (溪口镇, 汀泗桥,
 渔洋关). `find_towns(text)` (working text, Simplified) proposes GPE for:
 
-- a town's full name with its suffix (溪口镇, 石牌乡, X苏木; stem of 2 characters or more) wherever it stands,
-  unless the character before it glues onto its first one as a word (敌占城镇: 敌占) or its last character
-  starts a word with the next (X乡村, X镇压);
-- a town's short form (溪口) right after the name of its own county or prefecture (奉化溪口, 宁波溪口,
-  奉化县溪口), the county's code vouching for the town;
-- a short form where the county or prefecture of a town of that name is named in the same document, in a
-  frame of place: a preposition or verb of place or movement before it (在, 向, 经, 攻占, 进抵, 退守 …) and
-  after it a word of place, a list mark or the end of the clause; or a word of area after it (一带,
-  附近, 一线, 以东 …) after a clause boundary.
+- a town's full name with its suffix (溪口镇, 石牌乡, X苏木; stem of 2 characters or more), or a safe short
+  form with the other suffix (X乡 for X镇), wherever it stands, unless the character before it glues onto its
+  first one as a word, its last character starts a word with the next (X乡村, X镇压), or it ends in a word
+  (城镇, 家乡) after no boundary, preposition or known place (敌占城镇);
+- a short form (溪口) right after its own county or prefecture (奉化溪口, 宁波X, 奉化县溪口; the old county name
+  of a district, 静海县, counts): the county's code vouches for the town. A short form jieba knows as an
+  ordinary word (marked "word" in the lexicon: 溪口 "stream mouth") is read only here, after its own county;
+- a safe short form in a frame of place (the county or prefecture of a town of that name named in the
+  document): a preposition or verb of place or movement before it (在, 向, 经, 攻占, 进抵, 撤回 …); a word of
+  area after it (一带, 附近, 一线, 以东 …) after a boundary, a preposition or 的; a member of a 、-list;
+- the same short form in a strong frame without its county: the verb or preposition before it and the end of
+  the clause, a list mark or a word of area after it (向X一带溃退, 撤回X。);
+- another mention of a short form read as a town once in the document (one sense per document: 撤回X。 …
+  截断A同X、Y之间), where it stands whole: after a boundary, a list mark or a preposition.
 
-A short form is >= 2 characters and no word jieba knows as anything but a place (the lexicon keeps only
-those); names that the place lexicons know are theirs. A name followed by a character that continues a
-place name (…镇, …关, …岛, …渡) is part of a longer name and left alone.
+A short form followed by a character that continues a place name (…镇, …关, …岛, …渡) or by the head of a
+longer name (X中学, X纪念馆) is part of that name and left alone; names the place lexicons know are theirs.
 
-Candidates are GPE at the gazetteer's priority (30); short forms in a frame at 29, so every lexicon span
-and every longer place wins. Cost: str.find over 镇/乡, the places matcher's scan (places._iter_names) and
-a guarded scan for the frame words; dictionary look-ups of a few windows at each hit.
+Priorities: a full name 31 (it outranks a longer guess around it: 占领静海镇, not 领静海镇); a short form after its
+county 30; a short form in a frame 29 (every lexicon span and every longer place wins), 19 when it looks
+like a person's name (a surname and a character that is no settlement word: persons found by context win).
+Cost (~50 ns a character): str.find over 镇/乡/县/、, the places matcher's scan (places._iter_names, shared), one
+guarded scan for the verbs and prepositions and one for the words of area; a two-character prefix set turns
+most hits away before any dictionary look-up.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ _CONTINUES = frozenset("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪�
 _CUE_WORDS = (
     "在 向 从 由 于 至 到 抵 经 往 赴 驻 距 离 逼 过 占领 占领了 攻占 攻占了 攻克 攻克了 攻陷 收复 收复了 克复 进占 夺取 "
     "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
-    "驻防 驻扎 坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
+    "驻防 驻扎 进驻 移驻 撤回 退回 返回 回到 开到 开赴 攻入 突入 窜至 窜到 逃往 逃至 直插 坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
 _CUE_RE = guarded(re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True))))
 _BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
 # after a short form in a frame: a word of place, a list mark or the end of a clause
@@ -63,6 +70,9 @@ _LIST_AFTER_RE = re.compile("[、，。；）)和与及]|等地|等处|一带|�
 _AREA_BEFORE = frozenset("，。；：、（(\n 和与及的")
 _LIST_BEFORE = frozenset("，。；：、（(\n和与及")
 _SETTLEMENT_CHARS = frozenset("镇乡村庄屯寨堡铺店集圩埠营坪峪冲垸湾洼沟坡岗塘桥渡口关街场市城坊墩驿窑园")
+# before another mention of a town read elsewhere in the document: a boundary, a list mark, a preposition or
+# verb ending (在, 向, 回, 同 …) — not any character, which may start a longer name (大X, 新X)
+_ELSEWHERE_BEFORE = frozenset("和与及同跟、在向从由于至到抵经往赴驻距离逼过了回入克占守下攻调的是")
 _COUNTY_SUFFIX_RE = re.compile("(?:自治县|自治旗|林区|特区|[县区市旗])$")
 _CLAUSE_BEFORE = frozenset("，。；：、（(\n 和与及")
 # before a full name ending in a word (城镇, 集镇, 家乡: 敌占城镇): a boundary or a word of place
@@ -260,4 +270,15 @@ def find_towns(text: str) -> list[Candidate]:
             if _belongs(short[text[start:stop]], named) or _STRONG_AFTER_RE.match(text, stop):
                 seen.add((start, stop))
                 out.append(_frame(start, stop, text))
+    # one sense per document: a short form read as a town once is the town wherever else it stands whole
+    for name in {text[start:stop] for start, stop in seen if text[start:stop] in short}:
+        start = text.find(name)
+        while start != -1:
+            stop = start + len(name)
+            if (start, stop) not in seen and _short_at(text, start, short) == stop and not _word(text, stop - 1) \
+                    and not (start and (_word(text, start - 1) or "\u4e00" <= text[start - 1] <= "\u9fff"
+                                        and text[start - 1] not in _ELSEWHERE_BEFORE)):
+                seen.add((start, stop))
+                out.append(_frame(start, stop, text))
+            start = text.find(name, stop)
     return out
