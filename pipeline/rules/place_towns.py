@@ -57,7 +57,6 @@ _CUE_WORDS = (
     "在 向 从 由 于 至 到 抵 经 往 赴 驻 距 离 逼 过 占领 占领了 攻占 攻占了 攻克 攻克了 攻陷 收复 收复了 克复 进占 夺取 "
     "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
     "驻防 驻扎 进驻 移驻 撤回 退回 返回 回到 开到 开赴 攻入 突入 窜至 窜到 逃往 逃至 直插 坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
-_CUE_RE = guarded(re.compile("|".join(sorted(_CUE_WORDS, key=len, reverse=True))))
 _BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
 # after a short form in a frame: a word of place, a list mark or the end of a clause
 _AFTER_RE = re.compile(
@@ -128,9 +127,19 @@ def _tables() -> tuple[dict, dict, dict, dict, dict]:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """The first two characters of every short form safe on its own, and of every short form."""
-    return frozenset(name[:2] for name in _tables()[1]), frozenset(name[:2] for name in _tables()[2])
+def _cue_re() -> re.Pattern:
+    """The verbs and prepositions of place, before a character that starts some safe short form."""
+    firsts = "".join(sorted({name[0] for name in _tables()[1]}))
+    return guarded(re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})(?=[{firsts}])"))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first two characters of every short form safe on its own, and of every short form; the last two
+    characters of every short form safe on its own."""
+    safe = _tables()[1]
+    return (frozenset(name[:2] for name in safe), frozenset(name[:2] for name in _tables()[2]),
+            frozenset(name[-2:] for name in safe))
 
 
 def _belongs(codes: tuple[str, ...], parent_codes) -> bool:
@@ -202,7 +211,7 @@ def _short_at(text: str, start: int, short: dict) -> int:
 def find_towns(text: str) -> list[Candidate]:
     """GPE candidates of towns (see the module doc)."""
     full, short, after_county, parents, old_counties = _tables()
-    heads, county_heads = _heads()
+    heads, county_heads, tails = _heads()
     # the counties and prefectures the document names, and where each of them ends
     named: set[str] = set()
     ends: dict[int, tuple[str, ...]] = {}
@@ -252,7 +261,7 @@ def find_towns(text: str) -> list[Candidate]:
                 and _LIST_AFTER_RE.match(text, stop):
             seen.add((start, stop))
             out.append(_frame(start, stop, text))
-        for size in (5, 4, 3, 2):
+        for size in (5, 4, 3, 2) if text[pos - 2:pos] in tails else ():
             begin = pos - size
             name = text[begin:pos] if begin >= 0 else ""
             if name in short:
@@ -262,7 +271,8 @@ def find_towns(text: str) -> list[Candidate]:
                     out.append(_frame(begin, pos, text))
                 break
         pos = text.find("、", pos + 1)
-    for match in [m for m in _CUE_RE.finditer(text) if text[m.end():m.end() + 2] in heads]:
+    # a verb or preposition of place before a short form
+    for match in [m for m in _cue_re().finditer(text) if text[m.end():m.end() + 2] in heads]:
         start = match.end()
         stop = _short_at(text, start, short)
         if stop != -1 and (start, stop) not in seen and not _word(text, stop - 1) \
@@ -271,14 +281,14 @@ def find_towns(text: str) -> list[Candidate]:
                 seen.add((start, stop))
                 out.append(_frame(start, stop, text))
     # one sense per document: a short form read as a town once is the town wherever else it stands whole
-    for name in {text[start:stop] for start, stop in seen if text[start:stop] in short}:
-        start = text.find(name)
-        while start != -1:
-            stop = start + len(name)
+    names = {text[start:stop] for start, stop in seen if text[start:stop] in short}
+    if names:       # one scan for all of them (a str.find loop per name grows with the names of a long text)
+        mentions = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        for match in mentions.finditer(text):
+            start, stop = match.span()
             if (start, stop) not in seen and _short_at(text, start, short) == stop and not _word(text, stop - 1) \
                     and not (start and (_word(text, start - 1) or "\u4e00" <= text[start - 1] <= "\u9fff"
                                         and text[start - 1] not in _ELSEWHERE_BEFORE)):
                 seen.add((start, stop))
                 out.append(_frame(start, stop, text))
-            start = text.find(name, stop)
     return out
