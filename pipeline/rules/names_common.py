@@ -115,6 +115,13 @@ def _english_regex(forms) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _person_lexicon():
     chinese, english = _lexicon_forms("persons.tsv")
+    from pipeline.rules import person_lists   # session 9: complete general lists (persons_*.tsv)
+
+    for form, canonical in person_lists.chinese_forms().items():
+        chinese.setdefault(form, canonical)
+    for form, canonical in person_lists.english_forms().items():
+        if len(form) >= 3:
+            english.setdefault(form, canonical)
     return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 
