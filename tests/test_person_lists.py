@@ -78,3 +78,10 @@ def test_name_inside_a_longer_word_or_place_is_turned_away():
 def test_name_after_a_surname_or_transliteration_is_someone_else():
     text = "厂长焦裕禄来了，施泰勒教授也到了。"
     assert all(text[s:e] not in ("裕禄", "泰勒") for s, e, _, _ in persons(text))
+
+
+def test_transliterated_name_inside_a_longer_foreign_name():
+    text = "评论员克鲁格曼写道，吉姆·格林也来了。"
+    assert all(text[s:e] != "克鲁格" for s, e, _, _ in persons(text))
+    text = "次年马克·克拉克接任。"
+    assert persons(text) == [with_canonical(text, "马克·克拉克", "马克·克拉克")]

@@ -112,8 +112,10 @@ def _persons_tsv_forms() -> frozenset[str]:
 def guarded_out(text: str, start: int, end: int) -> bool:
     """True when a two-character list name at text[start:end] stands inside a longer ordinary word
     or a known place there (欣欣向荣, 南日岛); persons.tsv's own names are left to its rules."""
+    if "·" in (text[start - 1 : start] + text[end : end + 1]) and text[start:end] not in _persons_tsv_forms():
+        return True       # 吉姆·泰勒: a part of a longer name joined by ·, which the person finder reads whole
     if end - start != 2:
-        return False
+        return _longer_transliteration(text, start, end)
     form = text[start:end]
     if text[end : end + 1] in _PLACE_HEADS and form not in _persons_tsv_forms():
         return True       # 南日岛, 金策市: a place named like a person
@@ -124,6 +126,19 @@ def guarded_out(text: str, start: int, end: int) -> bool:
     if any(text.startswith(word, start - offset) for word, offset in holders if start - offset >= 0):
         return True
     return _glued_before(text, start) or _inside_longer_word(text, start, end)
+
+
+def _longer_transliteration(text: str, start: int, end: int) -> bool:
+    """A transliterated list name (克鲁格, 克拉克) with a transliteration character right after or before it
+    is part of a longer foreign name (克鲁格曼, 伊萨克克拉克); persons.tsv's own names are left to its rules."""
+    from pipeline.rules.names_common import _translit_chars
+
+    translit = _translit_chars()
+    form = text[start:end]
+    glued = (end < len(text) and text[end] in translit) or (start > 0 and text[start - 1] in translit)
+    if not glued or form in _persons_tsv_forms():
+        return False
+    return all(ch in translit for ch in form) and form in chinese_forms()
 
 
 # characters that are also surnames but before a name are mostly a preposition, conjunction or verb
@@ -142,7 +157,7 @@ def _glued_before(text: str, start: int) -> bool:
     if before in surnames()[0] and before not in _FUNCTION_CHARS:
         return True
     translit = _translit_chars()
-    return before in translit and text[start] in translit
+    return (before in translit and text[start] in translit) or _longer_transliteration(text, start, start + 2)
 
 
 def _inside_longer_word(text: str, start: int, end: int) -> bool:
