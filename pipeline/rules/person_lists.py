@@ -4,11 +4,13 @@ Each list is defined by a criterion stated in its header (the PLA's generals of 
 war-area and group-army commanders, the late Qing viceroys, the IJA's army commanders, ...), not by
 what any annotated set holds. Their Chinese names and aliases join the person lexicon of
 names_common (persons.tsv keeps the canonical name where both list someone), their English forms
-join english_lexicon's table.
+join english_lexicon's table (the English finder's; not the Chinese finder's English regex, whose compile
+time would double at every start for names a Chinese page seldom writes in English).
 
 Precision guard, for the two-character forms only (粟裕, 陈毅, 荣禄): such a form is left out when it
 is itself a place of the gazetteer or an ordinary word of jieba's dictionary (寿山, 黄道: not `nr`,
-frequency >= 20); and where it is matched, `guarded_out` turns it away when the text makes it part of
+frequency >= 20); and where it is matched, `guarded_out` (applied to the lexicon regex's matches in
+names_common.person_lexicon_matches, which every reader of the person lexicon shares) turns it away when the text makes it part of
 a longer ordinary dictionary word (欣欣向荣 holds 向荣) or of a known place (夏威夷 holds 夏威), or stands
 right before a one-character place head (南日岛, 金策市).
 Three-character and longer forms match bare, as persons.tsv's do.
@@ -78,28 +80,25 @@ def english_forms() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _holders() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Two-character list form -> (longer word, offset of the form in it): jieba's ordinary words of
-    three or four characters (frequency >= 5, not `nr`) and the gazetteer's places that hold the form
-    (欣欣向荣 -> 向荣 at 2, 南日岛 -> 南日 at 0)."""
+def _held(text: str, start: int, end: int) -> bool:
+    """A longer word holds text[start:end]: one of jieba's ordinary words of three or four characters
+    (frequency >= 5, not `nr`: 欣欣向荣 holds 向荣) or a place of the gazetteer of three to six characters
+    (夏威夷 holds 夏威) that covers it in the text."""
     from pipeline.rules.names_common import known_places, word_info
 
-    twos = {form for form in chinese_forms() if len(form) == 2}
-    found: dict[str, list[tuple[str, int]]] = {}
-
-    def add(word: str) -> None:
-        for i in range(len(word) - 1):
-            if word[i : i + 2] in twos:
-                found.setdefault(word[i : i + 2], []).append((word, i))
-
-    for word, (freq, pos) in word_info().items():
-        if 3 <= len(word) <= 4 and freq >= _HOLDER_FREQ and not pos.startswith("nr"):
-            add(word)
-    for place in known_places():
-        if len(place) >= 3:
-            add(place)
-    return {form: tuple(words) for form, words in found.items()}
+    words, places = word_info(), known_places()
+    for size in range(3, 7):
+        for left in range(max(0, end - size), start + 1):
+            piece = text[left : left + size]
+            if len(piece) < size:
+                break
+            if piece in places:
+                return True
+            if size <= 4:
+                entry = words.get(piece)
+                if entry and entry[0] >= _HOLDER_FREQ and not entry[1].startswith("nr"):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +108,13 @@ def _persons_tsv_forms() -> frozenset[str]:
     return frozenset(_lexicon_forms("persons.tsv")[0])
 
 
-def guarded_out(text: str, start: int, end: int) -> bool:
-    """True when a two-character list name at text[start:end] stands inside a longer ordinary word
-    or a known place there (欣欣向荣, 南日岛); persons.tsv's own names are left to its rules."""
+def guarded_out(text: str, start: int, end: int, after_name: bool = False) -> bool:
+    """True when a list name at text[start:end] is part of something longer: joined by · to more of a
+    foreign name (吉姆·泰勒), a transliteration glued to more transliteration (克鲁格曼), or, for a
+    two-character name, inside a longer ordinary word or known place (欣欣向荣, 夏威夷), before a place
+    head (南日岛), or after a surname or transliteration character (焦裕禄, 施泰勒) that does not end a name
+    found right before (`after_name`: 汤恩伯德王, two names whose separator a page lost).
+    persons.tsv's own names are left to its rules."""
     if "·" in (text[start - 1 : start] + text[end : end + 1]) and text[start:end] not in _persons_tsv_forms():
         return True       # 吉姆·泰勒: a part of a longer name joined by ·, which the person finder reads whole
     if end - start != 2:
@@ -122,10 +125,9 @@ def guarded_out(text: str, start: int, end: int) -> bool:
 
     if form in _persons_tsv_forms():
         return False
-    holders = _holders().get(form, ())
-    if any(text.startswith(word, start - offset) for word, offset in holders if start - offset >= 0):
+    if _held(text, start, end):
         return True
-    return _glued_before(text, start) or _inside_longer_word(text, start, end)
+    return (not after_name and _glued_before(text, start)) or _inside_longer_word(text, start, end)
 
 
 def _longer_transliteration(text: str, start: int, end: int) -> bool:

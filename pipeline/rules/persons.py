@@ -13,7 +13,6 @@ import re
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
-from pipeline.rules.person_lists import guarded_out
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
     RANKS, TITLES, _PUNCT, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
     _name_end, _stands_alone_elsewhere, _stops_at, _surname_at, _translit_patterns,
@@ -473,7 +472,7 @@ def find_persons(text: str) -> list[Candidate]:
         if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end \
                 and not _stands_alone_elsewhere(text, match.group(), start):
             continue
-        if glued_into_word(text, start, end) or _named_thing_follows(text, end) or guarded_out(text, start, end):
+        if glued_into_word(text, start, end) or _named_thing_follows(text, end):
             continue
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": chinese[match.group()]}))
