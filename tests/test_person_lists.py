@@ -85,3 +85,14 @@ def test_transliterated_name_inside_a_longer_foreign_name():
     assert all(text[s:e] != "克鲁格" for s, e, _, _ in persons(text))
     text = "次年马克·克拉克接任。"
     assert persons(text) == [with_canonical(text, "马克·克拉克", "马克·克拉克")]
+
+
+def test_every_list_states_its_criterion_and_provenance():
+    from pipeline.lexicons import lexicon_path
+
+    assert len(person_lists.list_files()) >= 8
+    for name in person_lists.list_files():
+        head = [line for line in lexicon_path(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        text = " ".join(head)
+        assert head[0].startswith("# PERSON list: ")
+        assert "written for zhanji from general historical knowledge; complete list of" in text
