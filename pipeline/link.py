@@ -186,6 +186,12 @@ def _person_lexicon() -> dict[str, str]:
             for alias in row[1].split(","):
                 if alias.strip():
                     table.setdefault(alias.strip(), row[0])
+    from pipeline.rules.person_lists import list_rows   # session 9: the complete lists of people
+
+    for row in list_rows():
+        for form in [row[0], *(row[1].split(",") if len(row) > 1 else [])]:
+            if form.strip():
+                table.setdefault(form.strip(), row[0].strip())
     for form, (label, zh) in english_names().items():
         if label == "PERSON":
             table.setdefault(form.lower(), zh)

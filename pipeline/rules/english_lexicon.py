@@ -88,6 +88,12 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(swapped, (label, row[0]))
                 if label == "PERSON" and re.search(r"-[a-z]", form):   # 'Chiang Kai-Shek', 'Wang Ching-Wei'
                     names.setdefault(re.sub(r"-([a-z])", lambda c: "-" + c.group(1).upper(), form), (label, row[0]))
+    from pipeline.rules.person_lists import english_forms   # session 9: complete lists of people
+
+    for form, canonical in english_forms().items():
+        names.setdefault(form, ("PERSON", canonical))
+        if swapped := _swapped(form):
+            names.setdefault(swapped, ("PERSON", canonical))
     for row in read_rows("named_units.tsv"):
         for form in (row[4].split(",") if len(row) >= 5 else []):
             if form.strip():

@@ -115,6 +115,10 @@ def _english_regex(forms) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _person_lexicon():
     chinese, english = _lexicon_forms("persons.tsv")
+    from pipeline.rules import person_lists   # session 9: complete general lists (persons_*.tsv)
+
+    for form, canonical in person_lists.chinese_forms().items():
+        chinese.setdefault(form, canonical)
     return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 
@@ -125,7 +129,13 @@ def person_lexicon_matches(text: str) -> list[re.Match]:
     """The matches of the Chinese person-lexicon regex in `text`, kept for the last text
     scanned: the person finder and the glued-pair rule (written_zh3) read the same scan."""
     if _LAST_PERSON_MATCHES[0] is not text:
-        _LAST_PERSON_MATCHES[:] = [text, list(_person_lexicon()[2].finditer(text))]
+        from pipeline.rules.person_lists import guarded_out   # the lists' two-character names inside words
+
+        kept: list[re.Match] = []
+        for m in _person_lexicon()[2].finditer(text):
+            if not guarded_out(text, *m.span(), after_name=bool(kept) and kept[-1].end() == m.start()):
+                kept.append(m)
+        _LAST_PERSON_MATCHES[:] = [text, kept]
     return _LAST_PERSON_MATCHES[1]
 
 

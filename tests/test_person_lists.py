@@ -1,0 +1,98 @@
+"""Complete general lists of people (pipeline/lexicons/persons_*.tsv, pipeline/rules/person_lists.py):
+names of every list found bare, with their canonical name; two-character names that collide with a
+word or a place turned away (a longer dictionary word or place holding them, a place head after them,
+a surname or transliteration character before them).
+
+Every sentence is written for this file; tests assert exact spans, labels and canonical names.
+"""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+from pipeline.rules import person_lists
+from sentences import at
+
+
+def persons(text: str) -> list[tuple[int, int, str, str | None]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"], (e.get("norm") or {}).get("canonical"))
+            for e in record["entities"] if e["label"] == "PERSON"]
+
+
+def with_canonical(text: str, name: str, canonical: str, nth: int = 0):
+    return (*at(text, name, "PERSON", nth), canonical)
+
+
+def test_pla_two_character_names_bare():
+    text = "一九四八年冬，粟裕指挥部队南下，陈毅留守后方，谭政主持政治工作。"
+    assert persons(text) == [with_canonical(text, "粟裕", "粟裕"), with_canonical(text, "陈毅", "陈毅"),
+                             with_canonical(text, "谭政", "谭政")]
+
+
+def test_alias_gives_the_canonical_name():
+    text = "会后，肖劲光赶回前线。"
+    assert persons(text) == [with_canonical(text, "肖劲光", "萧劲光")]
+
+
+def test_nra_and_warlord_names():
+    text = "其时周碞守城，孙岳则退往保定。"
+    assert persons(text) == [with_canonical(text, "周碞", "周碞"), with_canonical(text, "孙岳", "孙岳")]
+
+
+def test_qing_taiping_and_japanese_names():
+    text = "战后僧格林沁回京复命；多年后，香月清司继任，洪仁玕早已就义。"
+    assert persons(text) == [with_canonical(text, "僧格林沁", "僧格林沁"), with_canonical(text, "香月清司", "香月清司"),
+                             with_canonical(text, "洪仁玕", "洪仁玕")]
+
+
+def test_korean_war_and_allied_names():
+    text = "谈判期间，南日与李奇微的代表多次会面，普尔卡耶夫早已回国。"
+    assert persons(text) == [with_canonical(text, "南日", "南日"), with_canonical(text, "李奇微", "李奇微"),
+                             with_canonical(text, "普尔卡耶夫", "普尔卡耶夫")]
+
+
+def test_traditional_page_through_the_working_text():
+    text = "會後，蕭華與陳賡同車返回。"
+    assert persons(text) == [with_canonical(text, "蕭華", "萧华"), with_canonical(text, "陳賡", "陈赓")]
+
+
+def test_english_forms():
+    record = extract_text("Later Su Yu and Wang Jinshan met Matthew Ridgway's envoys.", "t", rules_only=True)
+    assert [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] == "PERSON"] == [
+        (6, 11, "PERSON"), (16, 28, "PERSON"), (33, 48, "PERSON")]
+
+
+def test_colliding_two_character_forms_are_left_out():
+    # 寿山 (a place and a stone), 黄道 (the ecliptic), 端方 (upright): ordinary words, never bare
+    assert "寿山" not in person_lists.chinese_forms() and "黄道" not in person_lists.chinese_forms()
+    assert "粟裕" in person_lists.chinese_forms()
+    text = "案上摆着寿山石，书中讲黄道十二宫，其人品行端方。"
+    assert persons(text) == []
+
+
+def test_name_inside_a_longer_word_or_place_is_turned_away():
+    text = "城中一片欣欣向荣，舰队驶向夏威夷，守军退到南日岛。"
+    assert persons(text) == []
+
+
+def test_name_after_a_surname_or_transliteration_is_someone_else():
+    text = "厂长焦裕禄来了，施泰勒教授也到了。"
+    assert all(text[s:e] not in ("裕禄", "泰勒") for s, e, _, _ in persons(text))
+
+
+def test_transliterated_name_inside_a_longer_foreign_name():
+    text = "评论员克鲁格曼写道，吉姆·格林也来了。"
+    assert all(text[s:e] != "克鲁格" for s, e, _, _ in persons(text))
+    text = "次年马克·克拉克接任。"
+    assert persons(text) == [with_canonical(text, "马克·克拉克", "马克·克拉克")]
+
+
+def test_every_list_states_its_criterion_and_provenance():
+    from pipeline.lexicons import lexicon_path
+
+    assert len(person_lists.list_files()) >= 8
+    for name in person_lists.list_files():
+        head = [line for line in lexicon_path(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        text = " ".join(head)
+        assert head[0].startswith("# PERSON list: ")
+        assert "written for zhanji from general historical knowledge; complete list of" in text
