@@ -42,7 +42,8 @@ EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
     "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
-    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变"
+    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变 "
+    "炮战 夜袭战 奇袭战 破袭战 突袭战 袭击战"
 ).split()
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
@@ -75,7 +76,8 @@ _MOVEMENT_VERBS = set("入赴来去返回")
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
 _FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
-                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战"}
+                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战",
+                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
@@ -219,6 +221,8 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         return -1
     if head == "抗战" and text[start:head_start] in big_places():
         return -1  # 中国抗战: the war in general, the country is its own GPE
+    if head in ("运动", "抗战") and text[start:head_start] in _KIND_OF_MOVEMENT:
+        return -1  # 爱国运动, 全面抗战: a kind of movement or war, not its name
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     if ordinal:
         return ordinal.start()
@@ -239,6 +243,10 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     return start
 
 
+# attributes that make 运动/抗战 a kind, not a name (words jieba may list as places: 爱国, 卫国)
+_KIND_OF_MOVEMENT = frozenset("爱国 卫国 全面 全民 民族 神圣 伟大 持久 局部 长期 群众 学生 工人 农民 救亡 抗日 革命 "
+                              "民主 独立 解放 和平 统一 自救 自卫 华侨 妇女 青年".split())
+_FEELING_ATTRIBUTES = frozenset("爱国 神圣 伟大 英勇 民族".split())
 _DATE_NAME_BEFORE = re.compile("(?:^|[^" + _CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
 
 
@@ -296,7 +304,8 @@ def _conference_start(text: str, head_start: int) -> int:
 # Traditional and Japanese forms of head characters, for Chinese or Japanese names quoted in a
 # text that is not converted to Simplified (an English page citing 浙贛作戦, 浙赣戰役)
 _HEAD_CHAR_VARIANTS = {"战": "戰戦", "会": "會", "争": "爭", "围": "圍", "卫": "衛", "击": "擊", "变": "變",
-                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟"}
+                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟",
+                       "炮": "砲", "袭": "襲"}
 
 
 def _head_variants(head: str) -> list[str]:
@@ -365,6 +374,10 @@ def find_events(text: str) -> list[Candidate]:
             _GENERIC_FOLLOW_BLOCK.match(text, end) or any(a < start and end < b for a, b in headings)
         ):
             continue  # 抗战纪念馆, 抗战史话, 【抗战】: the word names a subject, not the event
+        if match.group() in _GENERIC_EVENT_WORDS and text[max(0, start - 2):start] in _FEELING_ATTRIBUTES:
+            continue  # 爱国抗战热情: a kind of feeling, not the war
+        if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):
+            end += 2     # 四渡赤水战役: a listed name without a head, written with one
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
         covered[start:end] = b"\x01" * (end - start)
     for match in heads.finditer(text):
@@ -412,6 +425,9 @@ _ENCIRCLEMENT_ANCHOR = re.compile("围剿")
 _QUOTED_DATE_NAME_RE = re.compile(
     "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
 )
+# a listed event without a head, written with a battle head after it (四渡赤水战役); names that end in a head keep theirs
+_BATTLE_TAILS = ("战役", "战斗", "之战", "之役")
+_HEAD_ENDS = ("战", "役", "争", "变", "件", "义", "动", "命", "捷", "约", "定", "议", "案", "杀", "征", "伐")
 # the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
 _GENERIC_EVENT_WORDS = {"抗战"}
 _GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵园|史话|史料|文献|文学|歌曲|史")

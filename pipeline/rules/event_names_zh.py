@@ -1,0 +1,192 @@
+"""Chinese names of wars, battles and incidents (1840–1980) the head walk of pipeline.rules.events misses,
+written from the grammar of such names as historians write them (not from any set's misses):
+
+- a sexagenary year before a war or incident head: 甲午海战, 甲申政变, 壬午兵变, 庚子之变, 戊戌政变
+  (the stem and branch must make one of the sixty years: same parity);
+- a month-day name (九一八, 八一三, 一·二八, 一二·九, 双十二, 五卅) before any event head, also before the battle heads
+  the head walk leaves out (八二三炮战, 八一四空战), and before a place and a campaign head (八一三淞沪抗战,
+  冀中五一大扫荡 keeps its region); the digits must read as a month (1–12) and a day (1–31);
+- a quoted month-day name before a head or a temporal word: “七·七”事变, 「八二三」炮战, “九一八”以后 → the quoted
+  name alone is the EVENT (the reading of the sets: the quotes close around the name);
+- coordinated or dashed names sharing one head (guideline 10): 平津、淮海战役, 新保安-张家口战役 — the right name
+  is the one pipeline.rules.events finds, the left one a place or a pair of abbreviations;
+- the 1979 war named by its target: 对越自卫反击战 (对 + a country's one-character name + 自卫反击战/作战).
+
+find_event_names(text) returns EVENT candidates at priority 46: they hold the shorter event spans they extend.
+Cost: one guarded scan for the head literals; each rule reads at most 16 characters back from a head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.name_walk import _CHINESE_DIGITS, _is_place_token, _token_before
+from pipeline.rules.scan import guarded, rare_finditer
+from pipeline.spans import Candidate
+
+SOURCE = "rule:event-name"
+PRIORITY = 46   # above the place-war rule of written_zh3 (淞沪抗战 inside 八一三淞沪抗战)
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+# heads a sexagenary year names (甲午战争, 辛亥革命, 戊戌变法, 庚子之变, 壬午兵变)
+_CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "之变", "政变", "兵变", "起义", "革命", "变法",
+                 "国变", "之乱", "条约", "陆战", "战事")
+# heads a month-day name stands before
+_DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
+               "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役")
+_COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻")
+_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _COORDINATED_HEADS + ("自卫反击",)), key=len, reverse=True)
+_HEAD_RE = guarded(re.compile("|".join(_HEADS)))
+
+_DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
+_DATE_NAME_END = re.compile(f"(?<![{_CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
+_OPEN_QUOTES = "“「『\""
+_CLOSE_QUOTES = "”」』\""
+_QUOTED_DATE_RE = re.compile(
+    f"[{_OPEN_QUOTES}]([{_DATE_CHARS}]{{2,6}})[{_CLOSE_QUOTES}]"
+    "(?=" + "|".join(_HEADS) + "|以后|之后|以前|之前|前后|后|前|期间|时期|爆发|发生|当天|当晚|那天|纪念)")
+_PLACE_BEFORE_DATE = re.compile("([\u4e00-\u9fff]{2,3})$")
+_TARGET_WAR_RE = re.compile("对[越印苏日中]$")
+_SEPARATORS = "、-—－–"
+
+
+def _part_value(part: str) -> int | None:
+    """一二 → 12, 十二 → 12, 卅 → 30, 廿八 → 28, 双十二 → None (handled by the caller)."""
+    if not part:
+        return None
+    if part == "卅":
+        return 30
+    if part[0] in "廿卅" and len(part) == 2 and part[1] in _DIGIT_VALUE:
+        return (20 if part[0] == "廿" else 30) + _DIGIT_VALUE[part[1]]
+    if "十" in part:
+        if part == "十":
+            return 10
+        if part.startswith("十") and len(part) == 2 and part[1] in _DIGIT_VALUE:
+            return 10 + _DIGIT_VALUE[part[1]]
+        if len(part) in (2, 3) and part[1] == "十" and part[0] in _DIGIT_VALUE:
+            return _DIGIT_VALUE[part[0]] * 10 + (_DIGIT_VALUE[part[2]] if len(part) == 3 else 0)
+        return None
+    if all(ch in _DIGIT_VALUE for ch in part) and len(part) <= 2:
+        value = 0
+        for ch in part:
+            value = value * 10 + _DIGIT_VALUE[ch]
+        return value
+    return None
+
+
+def month_day_name(name: str) -> bool:
+    """九一八, 一·二八, 一二·九, 七七, 五卅, 双十二, 二二八: the characters read as a month and a day."""
+    if name[0] in "双雙":
+        return name[1:] in ("十", "十二")
+    for dot in "·・．.":
+        if dot in name:
+            month, _, day = name.partition(dot)
+            m, d = _part_value(month), _part_value(day)
+            return bool(m and d and 1 <= m <= 12 and 1 <= d <= 31)
+    if any(ch in "双雙" for ch in name):
+        return False
+    for cut in range(1, len(name)):
+        m, d = _part_value(name[:cut]), _part_value(name[cut:])
+        if m and d and 1 <= m <= 12 and 1 <= d <= 31 and (m >= 10 or cut == 1):
+            return True
+    return False
+
+
+def _cyclic_year(pair: str) -> bool:
+    return (len(pair) == 2 and pair[0] in _STEMS and pair[1] in _BRANCHES
+            and _STEMS.index(pair[0]) % 2 == _BRANCHES.index(pair[1]) % 2)
+
+
+def _event_start(text: str, head: str, head_start: int) -> int:
+    from pipeline.rules.events import _event_name_start
+
+    return _event_name_start(text, head, head_start)
+
+
+def find_event_names(text: str) -> list[Candidate]:
+    """EVENT candidates of the forms in the module doc."""
+    out: list[Candidate] = []
+    pos = 0
+    while (match := _HEAD_RE.search(text, pos)) is not None:
+        head_start, end = match.span()
+        pos = head_start + 1     # heads overlap: 海战 and 战役 in 淮海战役
+        head = match.group()
+        if head == "自卫反击":
+            tail = re.compile("作战|战").match(text, end)
+            if tail and _TARGET_WAR_RE.search(text, max(0, head_start - 2), head_start):
+                out.append(Candidate(head_start - 2, tail.end(), "EVENT", SOURCE, PRIORITY))
+            continue
+        if head in _CYCLIC_HEADS and head_start >= 2 and _cyclic_year(text[head_start - 2:head_start]):
+            if head_start < 3 or text[head_start - 3] not in _STEMS + _BRANCHES:
+                # at the event finder's priority: a listed longer name holds it (中日甲午战争)
+                out.append(Candidate(head_start - 2, end, "EVENT", SOURCE, PRIORITY - 1))
+                continue
+        if head in _DATE_HEADS:
+            found = _date_named(text, head, head_start, end)
+            if found is not None:
+                out.append(found)
+                continue
+        if head in _COORDINATED_HEADS and head_start >= 4 and _has_separator(text, head_start):
+            found = _coordinated(text, head, head_start, end)
+            if found is not None:
+                out.append(found)
+    if any(q in text for q in _OPEN_QUOTES):
+        for match in rare_finditer(_QUOTED_DATE_RE, text):
+            name = match.group(1)
+            if (len(name.strip("·・．.")) >= 3 or _HEAD_RE.match(text, match.end())) and month_day_name(name):
+                out.append(Candidate(match.start(1), match.end(1), "EVENT", SOURCE, PRIORITY))
+    return out
+
+
+def _date_named(text: str, head: str, head_start: int, end: int) -> Candidate | None:
+    """九一八事变, 八二三炮战, 八一三淞沪抗战, 冀中五一大扫荡 (an unquoted month-day name before the head)."""
+    floor = max(0, head_start - 10)
+    date = _DATE_NAME_END.search(text, floor, head_start)
+    if date is not None:
+        name = date.group(1)
+        if not month_day_name(name) or (len(name) == 2 and head in ("战役", "会战", "战争", "之战", "之役")):
+            return None
+        start = date.start(1)
+        place = _PLACE_BEFORE_DATE.search(text, max(0, start - 3), start)
+        if head == "大扫荡" and place:
+            begin, ok = _token_before(text, start, max(0, start - 4))
+            if ok and start - begin >= 2:
+                start = begin     # 冀中五一大扫荡: the region the sweep named keeps its place
+        return Candidate(start, end, "EVENT", SOURCE, PRIORITY)
+    if head in ("抗战", "会战", "战役", "事变"):
+        # 八一三淞沪抗战: a month-day name, then the place
+        for width in (2, 3, 4):
+            place_start = head_start - width
+            if place_start < 3 or not _is_place_token(text[place_start:head_start]):
+                continue
+            date = _DATE_NAME_END.search(text, max(0, place_start - 7), place_start)
+            if date and len(date.group(1)) >= 3 and month_day_name(date.group(1)):
+                return Candidate(date.start(1), end, "EVENT", SOURCE, PRIORITY)
+    return None
+
+
+def _has_separator(text: str, head_start: int) -> bool:
+    window = text[max(0, head_start - 12):head_start]
+    return any(sep in window for sep in _SEPARATORS)
+
+
+def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate | None:
+    """平津、淮海战役, 新保安-张家口战役: a place joined to the name the event finder reads before the head."""
+    start = _event_start(text, head, head_start)
+    if start < 0:
+        return None
+    if any(sep in text[start:head_start] for sep in _SEPARATORS):
+        return Candidate(start, end, "EVENT", SOURCE, PRIORITY)   # the walk read the list: 长沙、衡阳会战
+    if start <= 1 or text[start - 1] not in _SEPARATORS:
+        return None
+    floor = max(0, start - 6)
+    begin, ok = _token_before(text, start - 1, floor)
+    if not ok or start - 1 - begin < 2:
+        return None
+    if begin > 0 and text[begin - 1] in _SEPARATORS:
+        return None   # a longer list (甲、乙、丙战役) is left to the head walk
+    if head in ("作战", "攻势", "反攻") and begin > 0 and text[begin - 1] in "在于向从赴入到往":
+        return None   # 在湖南、广西作战: fighting somewhere
+    return Candidate(begin, end, "EVENT", SOURCE, PRIORITY)

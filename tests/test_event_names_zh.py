@@ -1,0 +1,87 @@
+"""Chinese event names by their grammar (pipeline/rules/event_names_zh.py and the event finder's heads).
+
+Sentences written for these tests (Simplified and Traditional); each asserts the exact EVENT spans.
+"""
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules.event_names_zh import month_day_name
+
+
+def events(text: str) -> list[tuple[int, int, str]]:
+    return [(e["start"], e["end"], text[e["start"]:e["end"]])
+            for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "EVENT"]
+
+
+def spans(text: str, *names: str) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        out.append((at, at + len(name), name))
+        at += len(name)
+    return out
+
+
+@pytest.mark.parametrize("text, names", [
+    # a sexagenary year before the head
+    ("甲午海战中，致远舰沉没。", ["甲午海战"]),
+    ("甲申政变失败后，开化党人流亡日本。", ["甲申政变"]),
+    ("壬午兵变后，清军入朝。", ["壬午兵变"]),
+    # a month-day name before a battle head
+    ("八二三炮战爆发于1958年。", ["八二三炮战"]),
+    ("八二三砲戰期間，金門落彈甚多。", ["八二三砲戰"]),
+    ("八一三淞沪抗战爆发后，他奔赴上海。", ["八一三淞沪抗战"]),
+    ("一二八淞滬抗戰爆發。", ["一二八淞滬抗戰"]),
+    ("敌人发动了冀中五一大扫荡。", ["冀中五一大扫荡"]),
+    # a quoted month-day name: the quotes close around the name
+    ("「八一四」空战中，中国空军击落日机六架。", ["八一四"]),
+    ("「八二三」砲戰開始於下午。", ["八二三"]),
+    ("“九一八”以后，东北军退入关内。", ["九一八"]),
+    ("“七·七”事变后，他投笔从戎。", ["七·七"]),
+    # names sharing one head (guideline 10), with a list mark or a dash
+    ("平津、淮海战役相继展开。", ["平津、淮海战役"]),
+    ("新保安-张家口战役中全歼守军。", ["新保安-张家口战役"]),
+    ("长沙、衡阳会战接连失利。", ["长沙、衡阳会战"]),
+    # the war named by its target
+    ("1979年对越自卫反击战中，他任营长。", ["对越自卫反击战"]),
+    # battle heads with an unfamiliar battlefield
+    ("笕桥空战爆发。", ["笕桥空战"]),
+    ("金门炮战持续了二十余年。", ["金门炮战"]),
+    ("阳明堡夜袭战烧毁日机二十四架。", ["阳明堡夜袭战"]),
+    # a listed name written with a battle head
+    ("四渡赤水战役是毛泽东的得意之笔。", ["四渡赤水战役"]),
+    ("辽沈战役、淮海战役和平津战役合称三大战役。", ["辽沈战役", "淮海战役", "平津战役", "三大战役"]),
+    ("中日甲午戰爭的一部分。", ["中日甲午戰爭"]),
+])
+def test_event_name_forms(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", [
+    "一场激烈的空战在上空展开。",
+    "双方展开空战。",
+    "两军隔江炮战。",
+    "日军发动夜袭战。",
+    "这次作战计划由参谋部制定。",
+    "他在战斗中身负重伤。",
+    "此次会战日军伤亡惨重。",
+    "这场战争改变了东亚格局。",
+    "各师协同作战。",
+    "学生的爱国运动遍及全国。",
+    "极大地鼓舞了人民的爱国抗战热情。",
+    "他被编入一二八师。",
+    "“三三制”政权在各地建立。",
+    "“五一”前后，工厂放假。",
+])
+def test_ordinary_uses_are_no_events(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("九一八", True), ("一·二八", True), ("一二·九", True), ("七七", True), ("五卅", True), ("双十二", True),
+    ("二二八", True), ("八二三", True), ("四一二", True), ("一二八", True),
+    ("九九九", False), ("一三五", False), ("双五", False), ("九四〇", False),
+])
+def test_month_day_names(name, ok):
+    assert month_day_name(name) is ok
