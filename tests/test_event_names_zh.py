@@ -85,3 +85,24 @@ def test_ordinary_uses_are_no_events(text):
 ])
 def test_month_day_names(name, ok):
     assert month_day_name(name) is ok
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北平和谈破裂后，解放军渡江。", ["北平和谈"]),
+    ("井冈山会师后，成立了新的军。", ["井冈山会师"]),
+    ("天津教案发生于1870年。", ["天津教案"]),
+    ("西安兵谏迫使他停止内战。", ["西安兵谏"]),
+    ("对越自卫还击作战开始。", ["对越自卫还击作战"]),
+    ("中苏友好同盟条约签订于1945年。", ["中苏友好同盟条约"]),
+    ("“四一二”反革命政变后，国共分裂。", ["四一二"]),
+    ("“一·二八”淞沪抗战爆发。", ["一·二八", "淞沪抗战"]),
+    ("石门战役前后，国军集结。", ["石门战役"]),
+    ("第三次石门战役前后，国军集结。", ["第三次石门战役"]),
+])
+def test_more_event_name_forms(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["两军在会宁会师。", "红军三大主力会师。", "双方谈判破裂。", "这是东方战役的开始。", "世界首战役"])
+def test_more_ordinary_uses(text):
+    assert events(text) == []

@@ -10,7 +10,10 @@ written from the grammar of such names as historians write them (not from any se
   name alone is the EVENT (the reading of the sets: the quotes close around the name);
 - coordinated or dashed names sharing one head (guideline 10): 平津、淮海战役, 新保安-张家口战役 — the right name
   is the one pipeline.rules.events finds, the left one a place or a pair of abbreviations;
-- the 1979 war named by its target: 对越自卫反击战 (对 + a country's one-character name + 自卫反击战/作战).
+- the 1979 war named by its target: 对越自卫反击战, 对越自卫还击作战 (对 + a country's one-character name);
+- a county or prefecture before a battle head even where its short form is an ordinary word the gazetteer leaves
+  out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗);
+- treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
 find_event_names(text) returns EVENT candidates at priority 46: they hold the shorter event spans they extend.
 Cost: one guarded scan for the head literals; each rule reads at most 16 characters back from a head.
@@ -19,8 +22,11 @@ Cost: one guarded scan for the head literals; each rule reads at most 16 charact
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import _CHINESE_DIGITS, _is_place_token, _token_before
+from pipeline.rules.names import word_info
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.spans import Candidate
 
@@ -36,7 +42,12 @@ _CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "�
 _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
                "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役")
 _COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻")
-_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _COORDINATED_HEADS + ("自卫反击",)), key=len, reverse=True)
+# heads of a battle a county names (石门战役)
+_COUNTY_HEADS = ("战役", "会战", "战斗", "保卫战", "攻坚战", "阻击战", "争夺战", "攻防战", "围城战", "大捷", "之战", "之役",
+                 "起义", "暴动", "事变", "惨案")
+_TREATY_HEADS = ("条约", "协定")
+_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
+                    + ("自卫反击", "自卫还击")), key=len, reverse=True)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -46,9 +57,12 @@ _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
 _QUOTED_DATE_RE = re.compile(
     f"[{_OPEN_QUOTES}]([{_DATE_CHARS}]{{2,6}})[{_CLOSE_QUOTES}]"
-    "(?=" + "|".join(_HEADS) + "|以后|之后|以前|之前|前后|后|前|期间|时期|爆发|发生|当天|当晚|那天|纪念)")
+    "(?=[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_DATE_HEADS) + ")|以后|之后|以前|之前|前后|后|前|期间|时期|爆发|发生|当天|当晚|那天|纪念)")
 _PLACE_BEFORE_DATE = re.compile("([\u4e00-\u9fff]{2,3})$")
 _TARGET_WAR_RE = re.compile("对[越印苏日中]$")
+_COUNTRIES = "中日英法俄美德意奥葡西荷朝越韩苏印泰缅蒙"
+_TREATY_KIND_RE = re.compile(f"([{_COUNTRIES}][{_COUNTRIES}](?:友好同盟|友好互助|同盟互助|共同防御|互不侵犯|中立|友好|同盟|互助|"
+                             "共同防御|和平友好|通商|修好|军事))$")
 _SEPARATORS = "、-—－–"
 
 
@@ -113,7 +127,12 @@ def find_event_names(text: str) -> list[Candidate]:
         head_start, end = match.span()
         pos = head_start + 1     # heads overlap: 海战 and 战役 in 淮海战役
         head = match.group()
-        if head == "自卫反击":
+        if head in _TREATY_HEADS:
+            kind = _TREATY_KIND_RE.search(text, max(0, head_start - 8), head_start)
+            if kind and kind.group(1)[0] != kind.group(1)[1]:
+                out.append(Candidate(kind.start(1), end, "EVENT", SOURCE, PRIORITY))
+            continue
+        if head in ("自卫反击", "自卫还击"):
             tail = re.compile("作战|战").match(text, end)
             if tail and _TARGET_WAR_RE.search(text, max(0, head_start - 2), head_start):
                 out.append(Candidate(head_start - 2, tail.end(), "EVENT", SOURCE, PRIORITY))
@@ -130,6 +149,11 @@ def find_event_names(text: str) -> list[Candidate]:
                 continue
         if head in _COORDINATED_HEADS and head_start >= 4 and _has_separator(text, head_start):
             found = _coordinated(text, head, head_start, end)
+            if found is not None:
+                out.append(found)
+                continue
+        if head in _COUNTY_HEADS and head_start >= 2:
+            found = _county_battle(text, head, head_start, end)
             if found is not None:
                 out.append(found)
     if any(q in text for q in _OPEN_QUOTES):
@@ -190,3 +214,32 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
     if head in ("作战", "攻势", "反攻") and begin > 0 and text[begin - 1] in "在于向从赴入到往":
         return None   # 在湖南、广西作战: fighting somewhere
     return Candidate(begin, end, "EVENT", SOURCE, PRIORITY)
+
+
+@lru_cache(maxsize=1)
+def _county_short_forms() -> frozenset[str]:
+    """Short forms of every county and prefecture of gazetteer_cn.tsv (石门 of 石门县, 界首 of 界首市), also those the
+    gazetteer leaves out as ordinary words, except the very common words (东方, 和平: jieba count >= 1000)."""
+    words = word_info()
+    out = set()
+    for row in read_rows("gazetteer_cn.tsv"):
+        if len(row) > 3 and row[3] in ("county", "prefecture") and len(row[0]) == 3 and row[0][-1] in "县市区旗":
+            short = row[0][:-1]
+            info = words.get(short)
+            if not (info and info[0] >= 1000 and info[1] != "ns"):
+                out.add(short)
+    return frozenset(out)
+
+
+def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate | None:
+    """石门战役, 第三次界首战役: a county's short form (and an ordinal) before a battle head the event finder left."""
+    from pipeline.rules.events import _ORDINAL_BEFORE, _left_boundary_ok
+
+    start = head_start - 2
+    if text[start:head_start] not in _county_short_forms() or not _left_boundary_ok(text, start):
+        return None
+    found = _event_start(text, head, head_start)
+    if 0 <= found <= start:
+        return None    # the event finder reads it already (or a longer name)
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    return Candidate(ordinal.start() if ordinal else start, end, "EVENT", SOURCE, PRIORITY)
