@@ -106,3 +106,18 @@ def test_more_event_name_forms(text, names):
 @pytest.mark.parametrize("text", ["两军在会宁会师。", "红军三大主力会师。", "双方谈判破裂。", "这是东方战役的开始。", "世界首战役"])
 def test_more_ordinary_uses(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("金田起义标志着起事开始。", ["金田起义"]),
+    ("瑷珲条约割让了大片领土。", ["瑷珲条约"]),
+    ("文化大革命期间，他受到迫害。", ["文化大革命"]),
+    ("国内革命战争时期他参加了队伍。", ["国内革命战争"]),
+])
+def test_free_risings_treaties_and_periods(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["他们发动武装起义。", "该部举行起义。", "他的部队起义了。", "签订不平等条约。", "各地农民起义此起彼伏。"])
+def test_generic_risings(text):
+    assert events(text) == []
