@@ -121,3 +121,19 @@ def test_free_risings_treaties_and_periods(text, names):
 @pytest.mark.parametrize("text", ["他们发动武装起义。", "该部举行起义。", "他的部队起义了。", "签订不平等条约。", "各地农民起义此起彼伏。"])
 def test_generic_risings(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("日軍發動「捷一號作戰」。", ["捷一號作戰"]),
+    ("日军代号为“ケ号作战”的撤退开始。", ["ケ号作战"]),
+    ("日军发动十一号作战。", ["十一号作战"]),
+    ("松山戰鬪持續百餘日。", ["松山戰鬪"]),
+    ("霧社事件後，日軍鎮壓山地部落。", ["霧社事件"]),
+])
+def test_code_names_and_traditional_heads(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["这一突发事件引起关注。", "发生流血事件。", "该事件影响深远。", "这是一起政治事件。"])
+def test_generic_incidents(text):
+    assert events(text) == []

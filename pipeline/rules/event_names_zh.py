@@ -13,6 +13,7 @@ written from the grammar of such names as historians write them (not from any se
 - the 1979 war named by its target: 对越自卫反击战, 对越自卫还击作战 (对 + a country's one-character name);
 - a county or prefecture before a battle head even where its short form is an ordinary word the gazetteer leaves
   out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗);
+- operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
 find_event_names(text) returns EVENT candidates at priority 46: they hold the shorter event spans they extend.
@@ -33,6 +34,8 @@ from pipeline.spans import Candidate
 SOURCE = "rule:event-name"
 PRIORITY = 46   # above the place-war rule of written_zh3 (淞沪抗战 inside 八一三淞沪抗战)
 
+_OPEN_QUOTES = "“「『\""
+_CLOSE_QUOTES = "”」』\""
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 # heads a sexagenary year names (甲午战争, 辛亥革命, 戊戌变法, 庚子之变, 壬午兵变)
@@ -41,20 +44,20 @@ _CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "�
 # heads a month-day name stands before
 _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
                "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役")
+_CODE_HEADS = ("作战", "战役", "会战")
+_CODE_NAME_RE = re.compile(f"([{_OPEN_QUOTES}]?)([\u4e00-\u9fff\u30a0-\u30ff]?[〇一二三四五六七八九十0-9０-９]{{0,4}})号$")
 _COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻")
 # heads of a battle a county names (石门战役)
 _COUNTY_HEADS = ("战役", "会战", "战斗", "保卫战", "攻坚战", "阻击战", "争夺战", "攻防战", "围城战", "大捷", "之战", "之役",
                  "起义", "暴动", "事变", "惨案")
 _TREATY_HEADS = ("条约", "协定")
-_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
+_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
                     + ("自卫反击", "自卫还击")), key=len, reverse=True)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
 _DATE_NAME_END = re.compile(f"(?<![{_CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
-_OPEN_QUOTES = "“「『\""
-_CLOSE_QUOTES = "”」』\""
 _QUOTED_DATE_RE = re.compile(
     f"[{_OPEN_QUOTES}]([{_DATE_CHARS}]{{2,6}})[{_CLOSE_QUOTES}]"
     "(?=[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_DATE_HEADS) + ")|以后|之后|以前|之前|前后|后|前|期间|时期|爆发|发生|当天|当晚|那天|纪念)")
@@ -136,6 +139,11 @@ def find_event_names(text: str) -> list[Candidate]:
             tail = re.compile("作战|战").match(text, end)
             if tail and _TARGET_WAR_RE.search(text, max(0, head_start - 2), head_start):
                 out.append(Candidate(head_start - 2, tail.end(), "EVENT", SOURCE, PRIORITY))
+            continue
+        if head in _CODE_HEADS and head_start >= 2 and text[head_start - 1] == "号":
+            found = _code_name(text, head_start, end)
+            if found is not None:
+                out.append(found)
             continue
         if head in _CYCLIC_HEADS and head_start >= 2 and _cyclic_year(text[head_start - 2:head_start]):
             if head_start < 3 or text[head_start - 3] not in _STEMS + _BRANCHES:
@@ -243,3 +251,23 @@ def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate
         return None    # the event finder reads it already (or a longer name)
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     return Candidate(ordinal.start() if ordinal else start, end, "EVENT", SOURCE, PRIORITY)
+
+
+def _code_name(text: str, head_start: int, end: int) -> Candidate | None:
+    """十一号作战 (the whole numeral), 「捷一号作战」 and “ケ号作战” (a code character inside quotes)."""
+    code = _CODE_NAME_RE.search(text, max(0, head_start - 7), head_start)
+    if code is None or not code.group(2):
+        return None
+    name = code.group(2)
+    if name[0] in _CODE_DIGITS:
+        if code.start(2) > 0 and text[code.start(2) - 1] == "第":
+            return None
+    elif not ("\u30a0" <= name[0] <= "\u30ff"
+              or (code.group(1) and end < len(text) and text[end] in _CLOSE_QUOTES)):
+        name = name[1:]     # 发动一号作战: a code character counts only inside quotes, or as kana
+        if not name:
+            return None
+    return Candidate(head_start - 1 - len(name), end, "EVENT", SOURCE, PRIORITY)
+
+
+_CODE_DIGITS = "〇一二三四五六七八九十0123456789０１２３４５６７８９"

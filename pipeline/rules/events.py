@@ -78,7 +78,7 @@ _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
 _FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
                           "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战",
-                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战", "起义", "暴动", "条约"}
+                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战", "起义", "暴动", "条约", "事件"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
@@ -308,7 +308,7 @@ def _conference_start(text: str, head_start: int) -> int:
 # text that is not converted to Simplified (an English page citing 浙贛作戦, 浙赣戰役)
 _HEAD_CHAR_VARIANTS = {"战": "戰戦", "会": "會", "争": "爭", "围": "圍", "卫": "衛", "击": "擊", "变": "變",
                        "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟",
-                       "炮": "砲", "袭": "襲"}
+                       "炮": "砲", "袭": "襲", "斗": "鬪鬭鬥闘"}
 
 
 def _head_variants(head: str) -> list[str]:
