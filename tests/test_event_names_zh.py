@@ -137,3 +137,20 @@ def test_code_names_and_traditional_heads(text, names):
 @pytest.mark.parametrize("text", ["这一突发事件引起关注。", "发生流血事件。", "该事件影响深远。", "这是一起政治事件。"])
 def test_generic_incidents(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("第一、二次长沙会战都取得了胜利。", ["第一、二次长沙会战"]),
+    ("第一、第二次东征打败了地方军阀。", ["第一、第二次东征"]),
+    ("冀中反扫荡斗争十分残酷。", ["冀中反扫荡"]),
+    ("鲁西南战役开始。", ["鲁西南战役"]),
+    ("津浦路北段战役结束。", ["津浦路北段战役"]),
+    ("平汉路破击战打响。", ["平汉路破击战"]),
+])
+def test_listed_ordinals_regions_railways(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["他率部东征。", "挥师北伐。", "敌人扫荡。", "进行反扫荡。", "第一、二营。"])
+def test_marches_and_sweeps(text):
+    assert events(text) == []

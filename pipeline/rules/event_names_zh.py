@@ -13,6 +13,9 @@ written from the grammar of such names as historians write them (not from any se
 - the 1979 war named by its target: 对越自卫反击战, 对越自卫还击作战 (对 + a country's one-character name);
 - a county or prefecture before a battle head even where its short form is an ordinary word the gazetteer leaves
   out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗);
+- ordinals coordinated before one name (guideline 10): 第一、二次长沙会战, 第一、第二次东征 are one span;
+- a railway's campaign: 津浦路北段战役, 平汉路破击战 (a pair of abbreviations + 路/铁路 [+ its section] + head);
+- a region's fight against a sweep: 冀中反扫荡, 冀中五一反“扫荡” (a place or region, a season or month-day name);
 - operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
@@ -34,6 +37,7 @@ from pipeline.spans import Candidate
 SOURCE = "rule:event-name"
 PRIORITY = 46   # above the place-war rule of written_zh3 (淞沪抗战 inside 八一三淞沪抗战)
 
+_DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
 _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -51,12 +55,17 @@ _COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战"
 _COUNTY_HEADS = ("战役", "会战", "战斗", "保卫战", "攻坚战", "阻击战", "争夺战", "攻防战", "围城战", "大捷", "之战", "之役",
                  "起义", "暴动", "事变", "惨案")
 _TREATY_HEADS = ("条约", "协定")
+# (战斗 and 作战 after a railway's section are the fighting there: 浙赣路西段战斗 in a list of an operation's parts)
+_RAILWAY_HEADS = ("战役", "破击战", "破袭战")
+_RAILWAY_BEFORE = re.compile("([\u4e00-\u9fff]{2})(?:铁路|公路|路)(?:[东南西北中]{1,2}段|沿线)?$")
+_SWEEP_BEFORE = re.compile(f"(?:春季|夏季|秋季|冬季|[{_DATE_CHARS}]{{2,4}})?反[“「『\"]?$")
+_LISTED_ORDINALS = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,3}}次?[、，,和及与]第?[{_CHINESE_DIGITS}0-9]{{1,3}}次")
+_EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
 _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
-                    + ("自卫反击", "自卫还击")), key=len, reverse=True)
+                    + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡")), key=len, reverse=True)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
 _DATE_NAME_END = re.compile(f"(?<![{_CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
 _QUOTED_DATE_RE = re.compile(
     f"[{_OPEN_QUOTES}]([{_DATE_CHARS}]{{2,6}})[{_CLOSE_QUOTES}]"
@@ -130,6 +139,16 @@ def find_event_names(text: str) -> list[Candidate]:
         head_start, end = match.span()
         pos = head_start + 1     # heads overlap: 海战 and 战役 in 淮海战役
         head = match.group()
+        if head == "扫荡":
+            found = _sweep(text, head_start, end)
+            if found is not None:
+                out.append(found)
+            continue
+        if head in _RAILWAY_HEADS and head_start >= 3:
+            railway = _RAILWAY_BEFORE.search(text, max(0, head_start - 8), head_start)
+            if railway and _is_place_token(railway.group(1)):
+                out.append(Candidate(railway.start(), end, "EVENT", SOURCE, PRIORITY))
+                continue
         if head in _TREATY_HEADS:
             kind = _TREATY_KIND_RE.search(text, max(0, head_start - 8), head_start)
             if kind and kind.group(1)[0] != kind.group(1)[1]:
@@ -164,6 +183,8 @@ def find_event_names(text: str) -> list[Candidate]:
             found = _county_battle(text, head, head_start, end)
             if found is not None:
                 out.append(found)
+    if "、" in text and "次" in text:
+        out.extend(_listed_ordinals(text))
     if any(q in text for q in _OPEN_QUOTES):
         for match in rare_finditer(_QUOTED_DATE_RE, text):
             name = match.group(1)
@@ -271,3 +292,40 @@ def _code_name(text: str, head_start: int, end: int) -> Candidate | None:
 
 
 _CODE_DIGITS = "〇一二三四五六七八九十0123456789０１２３４５６７８９"
+
+
+def _sweep(text: str, head_start: int, end: int) -> Candidate | None:
+    """冀中反扫荡, 北岳区秋季反扫荡, 冀中五一反“扫荡”: a place's fight against a sweep."""
+    if end < len(text) and text[end] in _CLOSE_QUOTES:
+        end_quote = True
+    else:
+        end_quote = False
+    sweep = _SWEEP_BEFORE.search(text, max(0, head_start - 6), head_start)
+    if sweep is None or sweep.start() < 2:
+        return None
+    if sweep.group().endswith(tuple(_OPEN_QUOTES)) and not end_quote:
+        return None
+    begin, ok = _token_before(text, sweep.start(), max(0, sweep.start() - 6))
+    if not ok or sweep.start() - begin < 2:
+        return None
+    return Candidate(begin, end, "EVENT", SOURCE, PRIORITY)   # a closing quote stays outside (rule 13)
+
+
+def _listed_ordinals(text: str) -> list[Candidate]:
+    """第一、二次长沙会战, 第一、第二次东征: ordinals listed before one event name."""
+    out = []
+    for match in _LISTED_ORDINALS.finditer(text):
+        after = match.end()
+        for name in _EXPEDITION_NAMES:
+            if text.startswith(name, after):
+                # at the ordinal-expedition rule's priority (第二次东征, written_zh): the list holds it
+                out.append(Candidate(match.start(), after + len(name), "EVENT", SOURCE, 50))
+                break
+        else:
+            head = _HEAD_RE.search(text, after, after + 10)
+            if head is None:
+                continue
+            start = _event_start(text, head.group(), head.start())
+            if match.start() < start <= after:
+                out.append(Candidate(match.start(), head.end(), "EVENT", SOURCE, PRIORITY))
+    return out

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import (
+    ABBREVIATIONS,
     _CHINESE_DIGITS,
     _FREE_STOP,
     _PREPOSITIONS,
@@ -379,6 +380,10 @@ def find_events(text: str) -> list[Candidate]:
             continue  # 抗战纪念馆, 抗战史话, 【抗战】: the word names a subject, not the event
         if match.group() in _GENERIC_EVENT_WORDS and text[max(0, start - 2):start] in _FEELING_ATTRIBUTES:
             continue  # 爱国抗战热情: a kind of feeling, not the war
+        if start > 0 and match.group()[0] in DIRECTIONS and text[start - 1] in ABBREVIATIONS:
+            continue  # 鲁|西南战役: a province's region, not the listed 西南战役
+        if match.group() in _EXPEDITIONS and _LEADS_TROOPS.search(text, max(0, start - 2), start):
+            continue  # 率部东征, 挥师北伐: marching east or north, a verb
         if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):
             end += 2     # 四渡赤水战役: a listed name without a head, written with one
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
@@ -428,6 +433,8 @@ _ENCIRCLEMENT_ANCHOR = re.compile("围剿")
 _QUOTED_DATE_NAME_RE = re.compile(
     "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
 )
+_EXPEDITIONS = frozenset({"东征", "北伐", "西征", "南征"})
+_LEADS_TROOPS = re.compile("(?:率部|率军|率师|挥师|挥军|领兵|带兵|举兵)$")
 # a listed event without a head, written with a battle head after it (四渡赤水战役); names that end in a head keep theirs
 _BATTLE_TAILS = ("战役", "战斗", "之战", "之役")
 _HEAD_ENDS = ("战", "役", "争", "变", "件", "义", "动", "命", "捷", "约", "定", "议", "案", "杀", "征", "伐")
