@@ -154,3 +154,18 @@ def test_listed_ordinals_regions_railways(text, names):
 @pytest.mark.parametrize("text", ["他率部东征。", "挥师北伐。", "敌人扫荡。", "进行反扫荡。", "第一、二营。"])
 def test_marches_and_sweeps(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("第一次宜昌会战(日语:宜昌作戦),是一次重要战役。", ["第一次宜昌会战", "宜昌作戦"]),
+    ("鹿港之役,俗稱「番仔反」,是一场战役。", ["鹿港之役", "番仔反"]),
+    ("马家河战役,又称马家河阻击战,是一场战役。", ["马家河战役", "马家河阻击战"]),
+    ("湘北会战（日方称之为「甲号作战」或「湘北攻略战」）是一场战役。", ["湘北会战", "甲号作战", "湘北攻略战"]),
+])
+def test_aliases_after_an_event(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["英方又稱,在海口共繳獲火炮六百位以上。", "部队有个共同的通称——伪军。", "他又名“小张”。"])
+def test_aliases_need_an_event(text):
+    assert events(text) == []

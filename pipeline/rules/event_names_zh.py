@@ -16,6 +16,9 @@ written from the grammar of such names as historians write them (not from any se
 - ordinals coordinated before one name (guideline 10): 第一、二次长沙会战, 第一、第二次东征 are one span;
 - a railway's campaign: 津浦路北段战役, 平汉路破击战 (a pair of abbreviations + 路/铁路 [+ its section] + head);
 - a region's fight against a sweep: 冀中反扫荡, 冀中五一反“扫荡” (a place or region, a season or month-day name);
+- another name given to an event right after it: 又称/亦称/俗称/史称/日方称(之为) + a quoted name («西仔反») or a name
+  ending in a head (又称汀泗橋戰鬥, 日本稱長沙作戰), and the Japanese name in brackets (日语:第二次長沙作戦) — only where an
+  event head closes the 30 characters before (the subject is an event);
 - operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
@@ -185,6 +188,7 @@ def find_event_names(text: str) -> list[Candidate]:
                 out.append(found)
     if "、" in text and "次" in text:
         out.extend(_listed_ordinals(text))
+    out.extend(find_event_aliases(text))
     if any(q in text for q in _OPEN_QUOTES):
         for match in rare_finditer(_QUOTED_DATE_RE, text):
             name = match.group(1)
@@ -329,3 +333,49 @@ def _listed_ordinals(text: str) -> list[Candidate]:
             if match.start() < start <= after:
                 out.append(Candidate(match.start(), head.end(), "EVENT", SOURCE, PRIORITY))
     return out
+
+
+_ALIAS_RE = re.compile(
+    "(?:(?:又|亦|俗|史|简|簡|或|通|也|日方|日本|日军|日軍|日人)(?:称|稱|名)(?:之)?(?:为|為|作)?|日[语語文][:：])[ ]?")
+_ALIAS_HEAD_FORMS = ("会战|會戰|会戦|战役|戰役|戦役|作战|作戰|作戦|之战|之戰|之戦|之役|战斗|戰鬥|戰鬪|戦闘|海战|海戰|海戦|"
+                     "事变|事變|事変|事件|战争|戰爭|戦争|攻略战|攻略戰|攻略戦|反击战|反擊戰|保卫战|保衛戰|大捷|攻势|攻勢|"
+                     "起义|起義|空袭|空襲|会师|會師|攻城战|攻城戰|围城战|圍城戰|歼灭战|殲滅戰")
+_ALIAS_QUOTED = re.compile("[“「『]([^“”「」『』，,。；;：:（）()\n]{2,14})[”」』]")
+_ALIAS_BARE = re.compile("([\u4e00-\u9fff\u30a0-\u30ff·]{1,12}?(?:" + _ALIAS_HEAD_FORMS + "))")
+_ALIAS_MORE = re.compile("(?:[（(][）)])?(?:或|、|及|和|，或|,或)")
+_EVENT_BEFORE = re.compile("(?:" + _ALIAS_HEAD_FORMS + "|" + "|".join(_HEADS) + ")(?:\\[[0-9]{1,2}\\])?[”」』]?[，,、（(]?$")
+
+
+def find_event_aliases(text: str) -> list[Candidate]:
+    """Other names of an event written right after it (see the module doc)."""
+    out = []
+    for match in _ALIAS_RE.finditer(text):
+        if not _EVENT_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not _event_head_near(
+                text, match.start()):
+            continue
+        at = match.end()
+        while True:
+            quoted = _ALIAS_QUOTED.match(text, at)
+            if quoted:
+                out.append(Candidate(quoted.start(1), quoted.end(1), "EVENT", SOURCE, PRIORITY))
+                at = quoted.end()
+            else:
+                bare = _ALIAS_BARE.match(text, at)
+                if bare is None or len(bare.group(1)) < 3:
+                    break
+                out.append(Candidate(bare.start(1), bare.end(1), "EVENT", SOURCE, PRIORITY))
+                at = bare.end()
+            more = _ALIAS_MORE.match(text, at)
+            if more is None:
+                break
+            at = more.end()
+    return out
+
+
+def _event_head_near(text: str, at: int) -> bool:
+    """An event head within the 30 characters before `at`, with no sentence end between."""
+    window = text[max(0, at - 30):at]
+    cut = max(window.rfind("。"), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1:]
+    return re.search(_ALIAS_HEAD_FORMS, window) is not None
