@@ -169,3 +169,18 @@ def test_aliases_after_an_event(text, names):
 @pytest.mark.parametrize("text", ["英方又稱,在海口共繳獲火炮六百位以上。", "部队有个共同的通称——伪军。", "他又名“小张”。"])
 def test_aliases_need_an_event(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("八七会议确定了新的方针。", ["八七会议"]),
+    ("双十协定签订后，内战仍未避免。", ["双十协定"]),
+    ("长春围城持续五个月。", ["长春围城"]),
+    ("远征军第一次入缅作战失利。", ["第一次入缅作战"]),
+])
+def test_dated_meetings_sieges_expeditions(text, names):
+    assert [e for e in events(text)] == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["日军围城三日。", "部队入缅作战。"])
+def test_sieges_and_expeditions_as_verbs(text):
+    assert events(text) == []

@@ -19,6 +19,7 @@ written from the grammar of such names as historians write them (not from any se
 - another name given to an event right after it: 又称/亦称/俗称/史称/日方称(之为) + a quoted name («西仔反») or a name
   ending in a head (又称汀泗橋戰鬥, 日本稱長沙作戰), and the Japanese name in brackets (日语:第二次長沙作戦) — only where an
   event head closes the 30 characters before (the subject is an event);
+- an expedition numbered by its ordinal: 第一次入缅作战 (第N次 + 入/出 + a country's one- or two-character name);
 - operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
@@ -50,8 +51,9 @@ _CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "�
                  "国变", "之乱", "条约", "陆战", "战事")
 # heads a month-day name stands before
 _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
-               "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役")
+               "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役", "会议", "协定")
 _CODE_HEADS = ("作战", "战役", "会战")
+_EXPEDITION_RE = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,2}}次[入出](?:缅甸|越南|朝鲜|印度|[缅越朝印])$")
 _CODE_NAME_RE = re.compile(f"([{_OPEN_QUOTES}]?)([\u4e00-\u9fff\u30a0-\u30ff]?[〇一二三四五六七八九十0-9０-９]{{0,4}})号$")
 _COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻")
 # heads of a battle a county names (石门战役)
@@ -156,12 +158,17 @@ def find_event_names(text: str) -> list[Candidate]:
             kind = _TREATY_KIND_RE.search(text, max(0, head_start - 8), head_start)
             if kind and kind.group(1)[0] != kind.group(1)[1]:
                 out.append(Candidate(kind.start(1), end, "EVENT", SOURCE, PRIORITY))
-            continue
+                continue
         if head in ("自卫反击", "自卫还击"):
             tail = re.compile("作战|战").match(text, end)
             if tail and _TARGET_WAR_RE.search(text, max(0, head_start - 2), head_start):
                 out.append(Candidate(head_start - 2, tail.end(), "EVENT", SOURCE, PRIORITY))
             continue
+        if head == "作战" and head_start >= 5:
+            expedition = _EXPEDITION_RE.search(text, max(0, head_start - 9), head_start)
+            if expedition:
+                out.append(Candidate(expedition.start(), end, "EVENT", SOURCE, PRIORITY))
+                continue
         if head in _CODE_HEADS and head_start >= 2 and text[head_start - 1] == "号":
             found = _code_name(text, head_start, end)
             if found is not None:
