@@ -184,3 +184,16 @@ def test_dated_meetings_sieges_expeditions(text, names):
 @pytest.mark.parametrize("text", ["日军围城三日。", "部队入缅作战。"])
 def test_sieges_and_expeditions_as_verbs(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("湘西剿匪历时两年。", ["湘西剿匪"]),
+    ("西藏平叛结束。", ["西藏平叛"]),
+])
+def test_regional_campaigns(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["部队在湘西剿匪。", "他参加了剿匪。", "大军南下剿匪。"])
+def test_campaign_verbs(text):
+    assert events(text) == []

@@ -44,12 +44,12 @@ EVENT_HEADS = (
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
     "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
     "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变 "
-    "炮战 夜袭战 奇袭战 破袭战 突袭战 袭击战 谈判 和谈 会谈 会师 教案 兵谏 围城"
+    "炮战 夜袭战 奇袭战 破袭战 突袭战 袭击战 谈判 和谈 会谈 会师 教案 兵谏 围城 剿匪 平叛 叛乱"
 ).split()
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
 _VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭",
-               "谈判", "和谈", "会谈", "会师", "围城"}
+               "谈判", "和谈", "会谈", "会师", "围城", "剿匪", "平叛", "叛乱"}
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
 _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
