@@ -197,3 +197,13 @@ def test_regional_campaigns(text, names):
 @pytest.mark.parametrize("text", ["部队在湘西剿匪。", "他参加了剿匪。", "大军南下剿匪。"])
 def test_campaign_verbs(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "成功挫败了这起劫机事件。",
+    "相关部门正调查假钞事件。",
+    "参加东南亚无核区条约议定书。",
+    "进军福建、兰西剿匪等战斗。",
+])
+def test_incidents_need_a_place(text):
+    assert events(text) == []

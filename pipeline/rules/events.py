@@ -50,6 +50,8 @@ EVENT_HEADS = (
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
 _VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭",
                "谈判", "和谈", "会谈", "会师", "围城", "剿匪", "平叛", "叛乱"}
+# heads that are verbs of a campaign: a list before them is no coordinated name
+_NO_LIST_HEADS = {"剿匪", "平叛", "叛乱", "谈判", "和谈", "会谈", "会师", "围城", "教案", "兵谏"}
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
 _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
@@ -138,6 +140,21 @@ def _free_event_name_start(text: str, head_start: int) -> int:
     return -1
 
 
+_INCIDENT_PLACE_ENDS = set("社村庄镇岛山河港湾桥关口寨堡屯店溪峡门")
+_TREATY_LEFT = set("的与和及同了订《“「『、，,。；：（(\n ")
+
+
+def _free_incident_name(text: str, start: int, head_start: int, head: str) -> bool:
+    """An unfamiliar name before 事件 or 条约 is a place's (雾社事件, 瑷珲条约), not a word for what happened (劫机事件,
+    假钞事件): a word jieba knows must be a place name or end in a settlement or landform character; a treaty's
+    name starts a word (东南亚无|核区条约 does not)."""
+    name = text[start:head_start]
+    info = word_info().get(name)
+    if info and not info[1].startswith("ns") and name[-1] not in _INCIDENT_PLACE_ENDS:
+        return False
+    return head != "条约" or start == 0 or text[start - 1] in _TREATY_LEFT
+
+
 def _structure_name_start(text: str, head_start: int) -> int:
     """四行仓库保卫战, 204高地争夺战: the start of a structure's name before the head, or -1."""
     structure = _STRUCTURE_BEFORE.search(text, max(0, head_start - 4), head_start)
@@ -170,6 +187,8 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
             if name and _left_boundary_ok(text, head_start - width) and _is_person_in(text, name):
                 return head_start - width  # 杜立德空袭: a raid named after its commander
     start = _event_name_start_plain(text, head, head_start)
+    if start >= 0 and head in _NO_LIST_HEADS and "、" in text[start:head_start]:
+        return -1  # 进军福建、兰西剿匪: a list before a campaign verb is a list of actions
     if start < 0:
         quoted = _QUOTED_NAME_BEFORE.search(text, max(0, head_start - 7), head_start)
         end = head_start + len(head)
@@ -192,6 +211,8 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
             return -1  # 在河口战斗: fighting at a place
         if free >= 0 and head in ("起义", "暴动") and any(ch in "部军师团旅营连队" for ch in text[free:head_start]):
             return -1  # 某某部起义: a force goes over, no named rising
+        if free >= 0 and head in ("事件", "条约") and not _free_incident_name(text, free, head_start, head):
+            return -1  # 劫机事件, 假钞事件: what happened, not where
         if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
             return free
     return start
