@@ -207,3 +207,16 @@ def test_campaign_verbs(text):
 ])
 def test_incidents_need_a_place(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中苏边界冲突在1969年达到顶峰。", ["中苏边界冲突"]),
+    ("中印边境武装冲突爆发。", ["中印边境武装冲突"]),
+    ("松山攻圍戰持續百日。", ["松山攻圍戰"]),
+])
+def test_border_conflicts_and_sieges(text, names):
+    assert events(text) == spans(text, *names)
+
+
+def test_a_clash_is_no_conflict_name():
+    assert events("两军冲突不断。") == []

@@ -21,6 +21,7 @@ written from the grammar of such names as historians write them (not from any se
   event head closes the 30 characters before (the subject is an event);
 - an expedition numbered by its ordinal: 第一次入缅作战 (第N次 + 入/出 + a country's one- or two-character name);
 - operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
+- border conflicts between two countries: 中苏边界冲突, 中越边境冲突, 中印边境武装冲突;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
 find_event_names(text) returns EVENT candidates at priority 46: they hold the shorter event spans they extend.
@@ -67,7 +68,7 @@ _SWEEP_BEFORE = re.compile(f"(?:春季|夏季|秋季|冬季|[{_DATE_CHARS}]{{2,4
 _LISTED_ORDINALS = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,3}}次?[、，,和及与]第?[{_CHINESE_DIGITS}0-9]{{1,3}}次")
 _EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
 _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
-                    + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡")), key=len, reverse=True)
+                    + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突")), key=len, reverse=True)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -80,6 +81,7 @@ _TARGET_WAR_RE = re.compile("对[越印苏日中]$")
 _COUNTRIES = "中日英法俄美德意奥葡西荷朝越韩苏印泰缅蒙"
 _TREATY_KIND_RE = re.compile(f"([{_COUNTRIES}][{_COUNTRIES}](?:友好同盟|友好互助|同盟互助|共同防御|互不侵犯|中立|友好|同盟|互助|"
                              "共同防御|和平友好|通商|修好|军事))$")
+_CONFLICT_RE = re.compile(f"([{_COUNTRIES}])([{_COUNTRIES}])(?:两国)?(?:边界|边境)(?:武装)?$")
 _SEPARATORS = "、-—－–"
 
 
@@ -144,6 +146,11 @@ def find_event_names(text: str) -> list[Candidate]:
         head_start, end = match.span()
         pos = head_start + 1     # heads overlap: 海战 and 战役 in 淮海战役
         head = match.group()
+        if head == "冲突":
+            conflict = _CONFLICT_RE.search(text, max(0, head_start - 8), head_start)
+            if conflict and conflict.group(1) != conflict.group(2):
+                out.append(Candidate(conflict.start(), end, "EVENT", SOURCE, PRIORITY))
+            continue
         if head == "扫荡":
             found = _sweep(text, head_start, end)
             if found is not None:
