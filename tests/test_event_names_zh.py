@@ -220,3 +220,18 @@ def test_border_conflicts_and_sieges(text, names):
 
 def test_a_clash_is_no_conflict_name():
     assert events("两军冲突不断。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("七亘村战斗打响。", ["七亘村战斗"]),
+    ("双堆集战斗结束。", ["双堆集战斗"]),
+    ("百灵庙战斗结束。", ["百灵庙战斗"]),
+])
+def test_settlement_battles(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", [
+    "部队在沙家浜战斗。", "珍宝岛战斗英雄某某就是这个排的。", "温州市、松阳县战斗、追击战斗等组成。", "天津战斗。", "小镇战斗。"])
+def test_fighting_somewhere(text):
+    assert events(text) == []

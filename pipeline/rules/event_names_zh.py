@@ -12,7 +12,8 @@ written from the grammar of such names as historians write them (not from any se
   is the one pipeline.rules.events finds, the left one a place or a pair of abbreviations;
 - the 1979 war named by its target: 对越自卫反击战, 对越自卫还击作战 (对 + a country's one-character name);
 - a county or prefecture before a battle head even where its short form is an ordinary word the gazetteer leaves
-  out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗);
+  out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗), and a
+  3-4 character place name of jieba's dictionary (ns) however rare (百灵庙战斗, 沙家浜战斗);
 - ordinals coordinated before one name (guideline 10): 第一、二次长沙会战, 第一、第二次东征 are one span;
 - a railway's campaign: 津浦路北段战役, 平汉路破击战 (a pair of abbreviations + 路/铁路 [+ its section] + head);
 - a region's fight against a sweep: 冀中反扫荡, 冀中五一反“扫荡” (a place or region, a season or month-day name);
@@ -280,11 +281,25 @@ def _county_short_forms() -> frozenset[str]:
 
 def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate | None:
     """石门战役, 第三次界首战役: a county's short form (and an ordinal) before a battle head the event finder left."""
-    from pipeline.rules.events import _ORDINAL_BEFORE, _left_boundary_ok
+    from pipeline.rules.events import IN_THE_BATTLE, _ORDINAL_BEFORE, _left_boundary_ok
 
+    if head == "战斗" and text.startswith(("英雄", "模范", "功臣"), end):
+        return None    # X岛战斗英雄: a hero of the fighting there (docs/annotation-guidelines.md readings)
     start = head_start - 2
     if text[start:head_start] not in _county_short_forms() or not _left_boundary_ok(text, start):
-        return None
+        start = -1
+        for width in (4, 3):    # 百灵庙战斗, 沙家浜战斗: a place name jieba's dictionary lists (ns), however rare
+            info = word_info().get(text[head_start - width:head_start]) if head_start >= width else None
+            if info and info[1] == "ns" and _left_boundary_ok(text, head_start - width):
+                start = head_start - width
+                break
+        if start < 0:
+            return None
+    if head == "战斗":
+        if text[head_start - 1] in "县市省区":
+            return None    # 松阳县战斗: the fighting in a county (a battle takes the bare name)
+        if start > 0 and text[start - 1] in "在于向从到往赴入" and not IN_THE_BATTLE.match(text, end):
+            return None    # 部队在沙家浜战斗: fighting somewhere
     found = _event_start(text, head, head_start)
     if 0 <= found <= start:
         return None    # the event finder reads it already (or a longer name)
