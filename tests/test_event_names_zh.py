@@ -235,3 +235,12 @@ def test_settlement_battles(text, names):
     "部队在沙家浜战斗。", "珍宝岛战斗英雄某某就是这个排的。", "温州市、松阳县战斗、追击战斗等组成。", "天津战斗。", "小镇战斗。"])
 def test_fighting_somewhere(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("此後紅軍經歷了第一至第五次反「圍剿」。", ["第一至第五次反「圍剿"]),
+    ("部队粉碎了第一、二、三次反“围剿”。", ["第一、二、三次反“围剿"]),
+    ("第二到第四次长沙会战。", ["第二到第四次长沙会战"]),
+])
+def test_ranged_ordinals(text, names):
+    assert events(text) == spans(text, *names)

@@ -14,7 +14,8 @@ written from the grammar of such names as historians write them (not from any se
 - a county or prefecture before a battle head even where its short form is an ordinary word the gazetteer leaves
   out (石门战役, 界首战役: every county/prefecture of gazetteer_cn.tsv, short form = name without 县/市/区/旗), and a
   3-4 character place name of jieba's dictionary (ns) however rare (百灵庙战斗, 沙家浜战斗);
-- ordinals coordinated before one name (guideline 10): 第一、二次长沙会战, 第一、第二次东征 are one span;
+- ordinals coordinated or ranged before one name (guideline 10): 第一、二次长沙会战, 第一、第二次东征,
+  第一至第五次反“围剿” are one span;
 - a railway's campaign: 津浦路北段战役, 平汉路破击战 (a pair of abbreviations + 路/铁路 [+ its section] + head);
 - a region's fight against a sweep: 冀中反扫荡, 冀中五一反“扫荡” (a place or region, a season or month-day name);
 - another name given to an event right after it: 又称/亦称/俗称/史称/日方称(之为) + a quoted name («西仔反») or a name
@@ -66,7 +67,9 @@ _TREATY_HEADS = ("条约", "协定")
 _RAILWAY_HEADS = ("战役", "破击战", "破袭战")
 _RAILWAY_BEFORE = re.compile("([\u4e00-\u9fff]{2})(?:铁路|公路|路)(?:[东南西北中]{1,2}段|沿线)?$")
 _SWEEP_BEFORE = re.compile(f"(?:春季|夏季|秋季|冬季|[{_DATE_CHARS}]{{2,4}})?反[“「『\"]?$")
-_LISTED_ORDINALS = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,3}}次?[、，,和及与]第?[{_CHINESE_DIGITS}0-9]{{1,3}}次")
+_LISTED_ORDINALS = re.compile(
+    f"第[{_CHINESE_DIGITS}0-9]{{1,3}}(?:次?[、，,和及与至到~～－—-]第?[{_CHINESE_DIGITS}0-9]{{1,3}}){{1,4}}次")
+_ENCIRCLEMENT_AFTER = re.compile("反?[“「『\"]?围剿")
 _EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
 _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
                     + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突")), key=len, reverse=True)
@@ -201,7 +204,7 @@ def find_event_names(text: str) -> list[Candidate]:
             found = _county_battle(text, head, head_start, end)
             if found is not None:
                 out.append(found)
-    if "、" in text and "次" in text:
+    if "次" in text and ("、" in text or "至" in text or "到" in text):
         out.extend(_listed_ordinals(text))
     out.extend(find_event_aliases(text))
     if any(q in text for q in _OPEN_QUOTES):
@@ -349,6 +352,10 @@ def _listed_ordinals(text: str) -> list[Candidate]:
     out = []
     for match in _LISTED_ORDINALS.finditer(text):
         after = match.end()
+        encirclement = _ENCIRCLEMENT_AFTER.match(text, after)
+        if encirclement:     # 第一至第五次反“围剿”: the closing quote stays outside (rule 13)
+            out.append(Candidate(match.start(), encirclement.end(), "EVENT", SOURCE, 50))
+            continue
         for name in _EXPEDITION_NAMES:
             if text.startswith(name, after):
                 # at the ordinal-expedition rule's priority (第二次东征, written_zh): the list holds it
