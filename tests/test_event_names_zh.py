@@ -244,3 +244,17 @@ def test_fighting_somewhere(text):
 ])
 def test_ranged_ordinals(text, names):
     assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("芦沟桥事变后，守军奋起抵抗。", ["芦沟桥事变"]),
+    ("柳条湖事变。", ["柳条湖事变"]),
+    ("雾社事变。", ["雾社事变"]),
+])
+def test_incident_variants(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["这次事变后。", "发生突发事变。"])
+def test_generic_incident_words(text):
+    assert events(text) == []

@@ -81,7 +81,7 @@ _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
 _FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
                           "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战",
-                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战", "起义", "暴动", "条约", "事件", "惨案", "大屠杀", "之战", "攻围战", "攻围战斗"}
+                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战", "起义", "暴动", "条约", "事件", "惨案", "大屠杀", "之战", "攻围战", "攻围战斗", "事变"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
@@ -212,7 +212,7 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
             return -1  # 在河口战斗: fighting at a place
         if free >= 0 and head in ("起义", "暴动") and any(ch in "部军师团旅营连队" for ch in text[free:head_start]):
             return -1  # 某某部起义: a force goes over, no named rising
-        if free >= 0 and head in ("事件", "条约") and not _free_incident_name(text, free, head_start, head):
+        if free >= 0 and head in ("事件", "事变", "条约") and not _free_incident_name(text, free, head_start, head):
             return -1  # 劫机事件, 假钞事件: what happened, not where
         if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
             return free
