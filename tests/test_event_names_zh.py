@@ -258,3 +258,18 @@ def test_incident_variants(text, names):
 @pytest.mark.parametrize("text", ["这次事变后。", "发生突发事变。"])
 def test_generic_incident_words(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("越南抗法战争胜利后。", ["越南抗法战争"]),
+    ("抗美援越战争中，部队南下。", ["抗美援越战争"]),
+    ("西班牙内战爆发。", ["西班牙内战"]),
+    ("美国独立战争。", ["美国独立战争"]),
+])
+def test_aim_and_civil_wars(text, names):
+    assert events(text) == spans(text, *names)
+
+
+@pytest.mark.parametrize("text", ["双方爆发内战。", "全面内战爆发。"])
+def test_civil_war_word(text):
+    assert events(text) == []

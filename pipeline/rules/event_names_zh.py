@@ -23,6 +23,8 @@ written from the grammar of such names as historians write them (not from any se
   event head closes the 30 characters before (the subject is an event);
 - an expedition numbered by its ordinal: 第一次入缅作战 (第N次 + 入/出 + a country's one- or two-character name);
 - operation code names: 十一号作战 (the whole numeral), and quoted with a code character: 「捷一號作戰」, “ケ号作战”;
+- wars named by their aim against a country: 抗法战争, 抗美援越战争, 越南抗法战争 (a known country before it stays in,
+  as in 中国抗日战争); a country's civil war or war of independence: 西班牙内战, 美国独立战争;
 - border conflicts between two countries: 中苏边界冲突, 中越边境冲突, 中印边境武装冲突;
 - treaties between two countries named by their kind: 中苏友好同盟条约, 中美共同防御条约, 苏日中立条约.
 
@@ -72,7 +74,8 @@ _LISTED_ORDINALS = re.compile(
 _ENCIRCLEMENT_AFTER = re.compile("反?[“「『\"]?围剿")
 _EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
 _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
-                    + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突")), key=len, reverse=True)
+                    + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突", "内战", "独立战争")),
+                  key=len, reverse=True)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -87,6 +90,7 @@ _TREATY_KIND_RE = re.compile(f"([{_COUNTRIES}][{_COUNTRIES}](?:友好同盟|友�
                              "共同防御|和平友好|通商|修好|军事))$")
 _CONFLICT_RE = re.compile(f"([{_COUNTRIES}])([{_COUNTRIES}])(?:两国)?(?:边界|边境)(?:武装)?$")
 _SEPARATORS = "、-—－–"
+_AIM_WAR_RE = re.compile(f"抗[{_COUNTRIES}](?:援[{_COUNTRIES}])?$")
 
 
 def _part_value(part: str) -> int | None:
@@ -150,6 +154,11 @@ def find_event_names(text: str) -> list[Candidate]:
         head_start, end = match.span()
         pos = head_start + 1     # heads overlap: 海战 and 战役 in 淮海战役
         head = match.group()
+        if head in ("战争", "内战", "独立战争"):
+            found = _country_war(text, head, head_start, end)
+            if found is not None:
+                out.append(found)
+                continue
         if head == "冲突":
             conflict = _CONFLICT_RE.search(text, max(0, head_start - 8), head_start)
             if conflict and conflict.group(1) != conflict.group(2):
@@ -415,3 +424,20 @@ def _event_head_near(text: str, at: int) -> bool:
     if cut >= 0:
         window = window[cut + 1:]
     return re.search(_ALIAS_HEAD_FORMS, window) is not None
+
+
+def _country_war(text: str, head: str, head_start: int, end: int) -> Candidate | None:
+    """抗法战争, 抗美援越战争, 越南抗法战争; 西班牙内战, 美国独立战争."""
+    from pipeline.rules.name_walk import big_places
+
+    if head == "战争":
+        aim = _AIM_WAR_RE.search(text, max(0, head_start - 4), head_start)
+        if aim is None or aim.group()[1] == "日":
+            return None     # 抗日战争 is listed (events.tsv)
+        start = aim.start()
+    else:
+        start = head_start
+    for width in (4, 3, 2):
+        if start >= width and text[start - width:start] in big_places():
+            return Candidate(start - width, end, "EVENT", SOURCE, PRIORITY)
+    return Candidate(start, end, "EVENT", SOURCE, PRIORITY) if start < head_start else None
