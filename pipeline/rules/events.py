@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import (
+    ABBREVIATIONS,
     _CHINESE_DIGITS,
     _FREE_STOP,
     _PREPOSITIONS,
@@ -42,11 +43,15 @@ EVENT_HEADS = (
     "会战 大会战 战役 作战 之战 保卫战 争夺战 攻防战 阻击战 歼灭战 围歼战 突围战 反击战 攻坚战 攻略战 "
     "围城战 海战 空战 血战 战争 大捷 事变 事件 起义 暴动 运动 会议 大屠杀 屠杀 惨案 攻势 反攻 登陆 登陆战 "
     "决堤 条约 协定 公约 大轰炸 大扫荡 大撤退 抗战 战斗 大战 包围战 围攻战 之围 空袭 大空袭 "
-    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变"
+    "之役 一役 伏击战 追击战 遭遇战 防御战 守备战 攻城战 狙击战 兵变 政变 "
+    "炮战 夜袭战 奇袭战 破袭战 突袭战 袭击战 谈判 和谈 会谈 会师 教案 兵谏 围城 剿匪 平叛 叛乱 攻围战 攻围战斗"
 ).split()
 
 # Heads that are verbs or common nouns: the name must not follow a preposition (在仁川登陆).
-_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭"}
+_VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行动", "战斗", "会议", "屠杀", "暴动", "空袭", "大空袭",
+               "谈判", "和谈", "会谈", "会师", "围城", "剿匪", "平叛", "叛乱"}
+# heads that are verbs of a campaign: a list before them is no coordinated name
+_NO_LIST_HEADS = {"剿匪", "平叛", "叛乱", "谈判", "和谈", "会谈", "会师", "围城", "教案", "兵谏"}
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
 _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
@@ -75,13 +80,15 @@ _MOVEMENT_VERBS = set("入赴来去返回")
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
 _FREE_NAME_EVENT_HEADS = {"战役", "会战", "保卫战", "争夺战", "攻防战", "阻击战", "歼灭战", "围歼战", "突围战", "攻坚战", "大捷", "战斗", "包围战", "围攻战",
-                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战"}
+                          "伏击战", "追击战", "遭遇战", "防御战", "守备战", "攻城战", "狙击战",
+                          "空战", "海战", "炮战", "夜袭战", "奇袭战", "破袭战", "突袭战", "袭击战", "起义", "暴动", "条约", "事件", "惨案", "大屠杀", "之战", "攻围战", "攻围战斗", "事变"}
 # heads of battles named after a structure (四行仓库保卫战, 204高地争夺战)
 _STRUCTURE_EVENT_HEADS = {"保卫战", "争夺战", "攻防战", "阻击战", "攻坚战", "血战", "战斗", "战役"}
 _STRUCTURE_BEFORE = re.compile("(?:仓库|大楼|车站|火车站|机场|飞机场|要塞|炮台|大桥|铁桥|桥|高地|阵地|兵工厂)$")
 _NUMBERED_HILL = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地")
 _TREATY_NAME_BEFORE = re.compile("[一二三四五六七八九十两]{1,2}国(?:公约|条约|协定)?$")
-_LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡")
+# landforms, and the settlements a fight is named after (七亘村战斗, 双堆集战斗, 沙家浜战斗): not cities (天津战斗)
+_LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡" "村庄集圩镇店铺屯浜庙坪")
 _FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
 
 
@@ -134,6 +141,21 @@ def _free_event_name_start(text: str, head_start: int) -> int:
     return -1
 
 
+_INCIDENT_PLACE_ENDS = set("社村庄镇岛山河港湾桥关口寨堡屯店溪峡门")
+_TREATY_LEFT = set("的与和及同了订《“「『、，,。；：（(\n ")
+
+
+def _free_incident_name(text: str, start: int, head_start: int, head: str) -> bool:
+    """An unfamiliar name before 事件 or 条约 is a place's (雾社事件, 瑷珲条约), not a word for what happened (劫机事件,
+    假钞事件): a word jieba knows must be a place name or end in a settlement or landform character; a treaty's
+    name starts a word (东南亚无|核区条约 does not)."""
+    name = text[start:head_start]
+    info = word_info().get(name)
+    if info and not info[1].startswith("ns") and name[-1] not in _INCIDENT_PLACE_ENDS:
+        return False
+    return head != "条约" or start == 0 or text[start - 1] in _TREATY_LEFT
+
+
 def _structure_name_start(text: str, head_start: int) -> int:
     """四行仓库保卫战, 204高地争夺战: the start of a structure's name before the head, or -1."""
     structure = _STRUCTURE_BEFORE.search(text, max(0, head_start - 4), head_start)
@@ -166,6 +188,8 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
             if name and _left_boundary_ok(text, head_start - width) and _is_person_in(text, name):
                 return head_start - width  # 杜立德空袭: a raid named after its commander
     start = _event_name_start_plain(text, head, head_start)
+    if start >= 0 and head in _NO_LIST_HEADS and "、" in text[start:head_start]:
+        return -1  # 进军福建、兰西剿匪: a list before a campaign verb is a list of actions
     if start < 0:
         quoted = _QUOTED_NAME_BEFORE.search(text, max(0, head_start - 7), head_start)
         end = head_start + len(head)
@@ -186,6 +210,10 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
         free = _free_event_name_start(text, head_start)
         if free > 0 and head in _VERB_HEADS and text[free - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
             return -1  # 在河口战斗: fighting at a place
+        if free >= 0 and head in ("起义", "暴动") and any(ch in "部军师团旅营连队" for ch in text[free:head_start]):
+            return -1  # 某某部起义: a force goes over, no named rising
+        if free >= 0 and head in ("事件", "事变", "条约") and not _free_incident_name(text, free, head_start, head):
+            return -1  # 劫机事件, 假钞事件: what happened, not where
         if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
             return free
     return start
@@ -219,6 +247,8 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         return -1
     if head == "抗战" and text[start:head_start] in big_places():
         return -1  # 中国抗战: the war in general, the country is its own GPE
+    if head in ("运动", "抗战") and text[start:head_start] in _KIND_OF_MOVEMENT:
+        return -1  # 爱国运动, 全面抗战: a kind of movement or war, not its name
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     if ordinal:
         return ordinal.start()
@@ -239,6 +269,10 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     return start
 
 
+# attributes that make 运动/抗战 a kind, not a name (words jieba may list as places: 爱国, 卫国)
+_KIND_OF_MOVEMENT = frozenset("爱国 卫国 全面 全民 民族 神圣 伟大 持久 局部 长期 群众 学生 工人 农民 救亡 抗日 革命 "
+                              "民主 独立 解放 和平 统一 自救 自卫 华侨 妇女 青年".split())
+_FEELING_ATTRIBUTES = frozenset("爱国 神圣 伟大 英勇 民族".split())
 _DATE_NAME_BEFORE = re.compile("(?:^|[^" + _CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
 
 
@@ -296,7 +330,8 @@ def _conference_start(text: str, head_start: int) -> int:
 # Traditional and Japanese forms of head characters, for Chinese or Japanese names quoted in a
 # text that is not converted to Simplified (an English page citing 浙贛作戦, 浙赣戰役)
 _HEAD_CHAR_VARIANTS = {"战": "戰戦", "会": "會", "争": "爭", "围": "圍", "卫": "衛", "击": "擊", "变": "變",
-                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟"}
+                       "动": "動", "灭": "滅", "坚": "堅", "约": "約", "议": "議", "惨": "慘", "轰": "轟",
+                       "炮": "砲", "袭": "襲", "斗": "鬪鬭鬥闘"}
 
 
 def _head_variants(head: str) -> list[str]:
@@ -365,6 +400,14 @@ def find_events(text: str) -> list[Candidate]:
             _GENERIC_FOLLOW_BLOCK.match(text, end) or any(a < start and end < b for a, b in headings)
         ):
             continue  # 抗战纪念馆, 抗战史话, 【抗战】: the word names a subject, not the event
+        if match.group() in _GENERIC_EVENT_WORDS and text[max(0, start - 2):start] in _FEELING_ATTRIBUTES:
+            continue  # 爱国抗战热情: a kind of feeling, not the war
+        if start > 0 and match.group()[0] in DIRECTIONS and text[start - 1] in ABBREVIATIONS:
+            continue  # 鲁|西南战役: a province's region, not the listed 西南战役
+        if match.group() in _EXPEDITIONS and _LEADS_TROOPS.search(text, max(0, start - 2), start):
+            continue  # 率部东征, 挥师北伐: marching east or north, a verb
+        if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):
+            end += 2     # 四渡赤水战役: a listed name without a head, written with one
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
         covered[start:end] = b"\x01" * (end - start)
     for match in heads.finditer(text):
@@ -412,6 +455,11 @@ _ENCIRCLEMENT_ANCHOR = re.compile("围剿")
 _QUOTED_DATE_NAME_RE = re.compile(
     "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
 )
+_EXPEDITIONS = frozenset({"东征", "北伐", "西征", "南征"})
+_LEADS_TROOPS = re.compile("(?:率部|率军|率师|挥师|挥军|领兵|带兵|举兵)$")
+# a listed event without a head, written with a battle head after it (四渡赤水战役); names that end in a head keep theirs
+_BATTLE_TAILS = ("战役", "战斗", "之战", "之役")
+_HEAD_ENDS = ("战", "役", "争", "变", "件", "义", "动", "命", "捷", "约", "定", "议", "案", "杀", "征", "伐")
 # the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
 _GENERIC_EVENT_WORDS = {"抗战"}
 _GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵园|史话|史料|文献|文学|歌曲|史")

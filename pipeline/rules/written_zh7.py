@@ -182,6 +182,8 @@ _NOT_EVENT_START = set("此是该这那一本前后今全各其我敌两最首�
 _NAVAL_RE = re.compile(f"(?<=[在于的、和与及，,。\n「“])([{_CJK}]{{2,3}}?)海战")
 _NAVAL_ANCHOR = re.compile("海战")
 _GLUED_BATTLE_ANCHOR = re.compile("战役")
+# 合称三大战役, 又称X战役: a verb of naming or a count opens the text between two 战役, no glued name
+_COUNTED_OR_SAID = re.compile("^(?:合称|并称|统称|又称|简称|史称|称为|即)|[一二三四五六七八九十两几数]大$")
 
 
 def _battle_name(name: str) -> bool:
@@ -206,7 +208,7 @@ def _events(text: str) -> list[Candidate]:
     ends = [m.end() for m in _GLUED_BATTLE_ANCHOR.finditer(text)]
     for i, (prev, end) in enumerate(zip(ends, ends[1:])):
         name = text[prev:end - 2]
-        if 2 <= len(name) <= 4 and _battle_name(name):
+        if 2 <= len(name) <= 4 and _battle_name(name) and not _COUNTED_OR_SAID.search(name):
             out.append(Candidate(prev, end, "EVENT", "rule:event-glued-battle", 60))
             first = prev - 2                     # the run's first name: after the word that opens the list
             if i == 0 or ends[i - 1] != first - 2 - len(text[ends[i - 1]:first]):
