@@ -60,10 +60,11 @@ COMMON_SHORT_FREQ = 100
 # jieba's tags of names: a place (ns), a person (nr, nrt: it tags many county names so: 吴江县 nr, 崇安 nrt)
 NAME_POS = {"ns", "nr", "nrt"}
 # a short form ending so names a kind of unit, not the place (金口河工农区, 南桐矿区, 海南行政区, 乌拉特中后联合旗)
-BAD_SHORT_END_RE = re.compile("(?:工农|工矿|矿|行政|联合|特)$")
+BAD_SHORT_END_RE = re.compile("(?:工农|工矿|矿|行政|联合|特|[左右]|族)$")
 # short forms that are common words jieba tags as names
 # (白杨 poplar; 北宁 names the Peking–Liaoning railway 北宁路 far more often than the city of 1995–2005)
-ALSO_WORDS = {"白杨", "北宁"}
+# 路南: "south of the road" (公路南侧))
+ALSO_WORDS = {"白杨", "北宁", "路南"}
 
 HEADER = """\
 # Former Chinese county-level and prefecture-level divisions (1981 onwards) whose names today's gazetteer lacks.
@@ -304,7 +305,9 @@ def build_rows(records: list[dict], ethnic: list[str], stop: set[str], jieba_pos
         forms = [] if name.endswith("地区") else [name]
         if short != name and last["状态"] != "在用" and not BAD_SHORT_END_RE.search(short) \
                 and not LANDFORM_END_RE.search(short) and short_is_safe(short, kind, stop, jieba_pos) \
-                and not short_is_word(short, jieba_pos) and not (mid and short_dropped_today(short, mid[3:])):
+                and not short_is_word(short, jieba_pos) and not (mid and short_dropped_today(short, mid[3:])) \
+                and not (kind == "district" and len(short) == 2 and short not in jieba_pos):
+            # a former district's two-character stem only when jieba knows it as a place (闸北, 塘沽; not 岭西, 清郊)
             forms.append(short)
         for form in forms:
             if (form, code) not in seen:
