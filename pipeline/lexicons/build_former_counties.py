@@ -51,20 +51,20 @@ from pipeline.lexicons.build_gazetteer import (
 
 LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "former_counties_cn.tsv"
-# numbered or positional districts (东市区, 南市区, 中市区, 市中区, 北郊区, 新市区, 西岗区-like names are kept)
-POSITIONAL_DISTRICT_RE = re.compile(r"^(?:[东西南北中新]市|市[东西南北中]|[东西南北]郊|[东西南北中]城|[一二三四五六七八九十]+|[东西南北中]|[东西南北]关)区$")
+# one character + 山区 reads as "… the mountain areas" (向山区: 向|山区); numbered or positional districts (东市区, 南市区, 中市区, 市中区, 北郊区, 新市区, 西岗区-like names are kept)
+POSITIONAL_DISTRICT_RE = re.compile(r"^(?:.山|[东西南北中新]市|市[东西南北中]|[东西南北]郊|[东西南北中]城|[一二三四五六七八九十]+|[东西南北中]|[东西南北]关)区$")
 # a full name jieba knows as an ordinary word (not a name) this often is not read as the place
 COMMON_FULL_FREQ = 20
 # a short form jieba knows as a word other than a name this often is not read as the place
-COMMON_SHORT_FREQ = 100
+COMMON_SHORT_FREQ = 40
 # jieba's tags of names: a place (ns), a person (nr, nrt: it tags many county names so: 吴江县 nr, 崇安 nrt)
 NAME_POS = {"ns", "nr", "nrt"}
 # a short form ending so names a kind of unit, not the place (金口河工农区, 南桐矿区, 海南行政区, 乌拉特中后联合旗)
 BAD_SHORT_END_RE = re.compile("(?:工农|工矿|矿|行政|联合|特|[左右]|族)$")
 # short forms that are common words jieba tags as names
 # (白杨 poplar; 北宁 names the Peking–Liaoning railway 北宁路 far more often than the city of 1995–2005)
-# 路南: "south of the road" (公路南侧))
-ALSO_WORDS = {"白杨", "北宁", "路南"}
+# 路南: "south of the road" (公路南侧); 沙洲: a sandbar (jieba tags it ns)
+ALSO_WORDS = {"白杨", "北宁", "路南", "沙洲"}
 
 HEADER = """\
 # Former Chinese county-level and prefecture-level divisions (1981 onwards) whose names today's gazetteer lacks.
@@ -243,12 +243,12 @@ def ordinary_word(form: str, jieba_pos: dict) -> bool:
 
 def short_is_word(short: str, jieba_pos: dict) -> bool:
     """A short form jieba knows as an ordinary word: a frequent word of any kind but a name (渡口 n, 名山 n,
-    下关 v, 六合 j), or a verb, adjective or adverb (丰润 a, 大足 d) — stricter than for today's counties,
-    since a former name is rarer in text than a word that shares its characters."""
+    下关 v, 六合 j), or a verb, adjective, adverb or set phrase at all (丰润 a, 大足 d, 生达 l: 学生达) — stricter than for today's counties,
+    since a former name is rarer in text than a word that shares its characters (新会 n 77: 新会长)."""
     freq, pos = jieba_pos.get(short, (0, "ns"))
     if short in ALSO_WORDS:
         return True
-    return (pos not in NAME_POS and freq >= COMMON_SHORT_FREQ) or (pos in NON_NOUN_POS and freq >= COMMON_FULL_FREQ)
+    return (pos not in NAME_POS and freq >= COMMON_SHORT_FREQ) or pos in NON_NOUN_POS
 
 
 def build_rows(records: list[dict], ethnic: list[str], stop: set[str], jieba_pos: dict) -> list[list[str]]:
