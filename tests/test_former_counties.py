@@ -35,3 +35,10 @@ def test_former_county_short_form_and_full_form():
 def test_generic_district_names_are_not_places():
     text = "敌军残部退守郊区，我军随即进入东市区和城区。"
     assert [name for _, _, name, _ in _gpe(text)] == []
+
+
+def test_one_character_county_after_a_word_ending_on_its_stem():
+    # 收复|县北, 恢复|县政府: not 复县; the county in a list and after a province still is
+    assert _gpe("日军攻陷县城后，我军又收复县北据点，恢复县政府。") == []
+    text = "复县、盖县一带相继解放，陕西洋县亦然。"
+    assert [(s, e, name) for s, e, name, _ in _gpe(text)] == [(0, 2, "复县"), (3, 5, "盖县"), (12, 14, "陕西"), (14, 16, "洋县")]
