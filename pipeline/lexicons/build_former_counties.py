@@ -68,8 +68,9 @@ NAME_POS = {"ns", "nr", "nrt"}
 BAD_SHORT_END_RE = re.compile("(?:工农|工矿|矿|行政|联合|特|[左右]|族)$")
 # short forms that are common words jieba tags as names
 # (白杨 poplar; 北宁 names the Peking–Liaoning railway 北宁路 far more often than the city of 1995–2005)
-# 路南: "south of the road" (公路南侧); 沙洲: a sandbar (jieba tags it ns)
-ALSO_WORDS = {"白杨", "北宁", "路南", "沙洲"}
+# 路南: "south of the road" (公路南侧); 沙洲: a sandbar (jieba tags it ns); 沧浪: 沧浪亭, 沧浪之水 far more
+# often than Suzhou's district of 1980–2012
+ALSO_WORDS = {"白杨", "北宁", "路南", "沙洲", "沧浪"}
 
 HEADER = """\
 # Former Chinese county-level and prefecture-level divisions (1980–2024) whose names today's gazetteer does not read.
