@@ -72,6 +72,25 @@ def _gazetteer_entries() -> dict[str, PlaceEntry]:
     return table
 
 
+def _former_entries() -> dict[str, PlaceEntry]:
+    """Former county- and prefecture-level names since 1980 that today's gazetteer lacks (former_counties_cn.tsv),
+    read like the gazetteer's own (source "gazetteer"), with the division that continues them as `modern` and
+    its id. The full name beats a short form, then the higher level; a name several places share at the same
+    level keeps no id and no modern name."""
+    coords = gazetteer_by_id()
+    best: dict[str, tuple[tuple, PlaceEntry, bool]] = {}
+    for name, label, canon, kind, _code, _parent, _years, modern, pid in read_rows("former_counties_cn.tsv"):
+        key = (0 if name == canon else 1, KIND_RANK.get(kind, 9))
+        lat, lon = coords.get(pid, (None, None)) if pid else (None, None)
+        entry = PlaceEntry(name, label, "gazetteer", kind, modern or None, pid or None, lat, lon)
+        if name not in best or key < best[name][0]:
+            best[name] = (key, entry, False)
+        elif key == best[name][0] and (best[name][1].id, best[name][1].modern) != (entry.id, entry.modern):
+            best[name] = (key, best[name][1], True)
+    return {name: PlaceEntry(name, entry.label, entry.source, entry.kind) if ambiguous else entry
+            for name, (_key, entry, ambiguous) in best.items()}
+
+
 def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
     coords = gazetteer_by_id()
     table = {}
@@ -94,6 +113,7 @@ def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
 def place_lexicon() -> dict[str, PlaceEntry]:
     """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
     table = _gazetteer_entries()
+    table.update((name, entry) for name, entry in _former_entries().items() if name not in table)
     for file_name, source in (
         ("places_taiwan.tsv", "taiwan"),
         ("places_korea.tsv", "korea"),

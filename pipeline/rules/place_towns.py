@@ -119,8 +119,8 @@ def _tables() -> tuple[dict, dict, dict, dict, dict]:
             old = row[0][:-1] + "县"
             if old not in lexicon:
                 old_counties[old] = old_counties.get(old, empty) + (row[4],)
-    for name, entry in lexicon.items():     # historical names with the code of today's division (鄜县 → 富县)
-        if entry.source == "historical" and entry.id and entry.id.startswith("cn:") \
+    for name, entry in lexicon.items():     # historical and former names with the code of today's division (鄜县 → 富县, 静海县 → 静海区)
+        if entry.source in ("historical", "gazetteer") and entry.id and entry.id.startswith("cn:") \
                 and not entry.id.endswith("0000") and name not in parents:
             parents[name] = (entry.id[3:],)
     return full, short, after_county, parents, old_counties

@@ -323,6 +323,10 @@ def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
     if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in _jieba_words():
         return True
+    if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
+            and text[start - 1 : start + 1] not in place_lexicon() \
+            and not any(text[start - size : start] in place_lexicon() for size in (2, 3) if start >= size):
+        return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
