@@ -29,7 +29,6 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
-from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
@@ -95,9 +94,27 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     found: list[Candidate] = []
-    for match in re.finditer(trie_regex(set(names)), text):
-        start, end = match.span()
-        label = names[match.group()]
+    for start, end in _occurrences(text, names):
+        label = names[text[start:end]]
         if taken.find(1, start, end) == -1 and _mention_ok(text, start, end, label, names):
             found.append(Candidate(start, end, label, SOURCE))
     return found
+
+
+def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int]]:
+    """The mentions of `names` in `text`, leftmost and then longest first, none overlapping the one
+    before (what one alternation of the names would match), found by str.find: a document's names
+    are few, and a pattern of them compiled per document would cost more than the scan."""
+    hits = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            hits.append((at, -len(name)))
+            at = text.find(name, at + 1)
+    hits.sort()
+    out, pos = [], 0
+    for start, minus_len in hits:
+        if start >= pos:
+            out.append((start, start - minus_len))
+            pos = start - minus_len
+    return out
