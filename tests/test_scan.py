@@ -88,3 +88,23 @@ def test_rare_finditer_gives_the_matches_of_finditer():
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
             assert ([m.span() for m in rare_finditer(pattern, text)]
                     == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)
+
+
+def test_date_anchor_reaches_every_date_start():
+    # the DATE finder tries starts only up to DATE_ANCHOR's reach before one of its characters: the
+    # farthest are a range's first year (年 at 13), a range's first Chinese day (日 at 11) and an era's year
+    from pipeline.rules.dates import DATE_ANCHOR, DATE_RE
+    from pipeline.rules.scan import anchored_finditer
+
+    texts = ["，1937 —— 1945 年间，", "，中华民国 三十三 年，", "一大早 二十四 时", "，二十一 —— 三十一 日，",
+             "，3 —— 10 月，", "1944.6.14，", "隆冬，深秋", "次年春，", "二十一 世纪", "五十 年代", "10：30"]
+    pieces = ["年", "月", "日", "号", "时", "点", "世纪", "春", "冬", "初", "上旬", "第二年", "民国", "十", "二", "三",
+              "1", "9", "4", "０", " ", "　", "、", "至", "——", "-", "/", ".", "：", "，", "下午", "凌晨", "x"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24))) for _ in range(3000)]
+    for text in texts:
+        assert ([(m.span(), m.lastgroup) for m in anchored_finditer(DATE_RE, text, *DATE_ANCHOR)]
+                == [(m.span(), m.lastgroup) for m in DATE_RE.finditer(text)]), text
+    anchor, reach = DATE_ANCHOR
+    assert [m.span() for m in anchored_finditer(DATE_RE, texts[0], anchor, reach - 1)] != \
+        [m.span() for m in DATE_RE.finditer(texts[0])]     # the reach is needed
