@@ -284,7 +284,7 @@ def _re_skips(tree) -> bool:
     """Whether `re` compiles this parsed pattern with a literal or class prefix, which
     its search skips to in C."""
     flags = tree.state.flags
-    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
+    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _RE_CHARSET_PREFIX(tree, flags))
 
 
 def per_pattern(compute):
@@ -494,6 +494,87 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)   # its flags come with pattern.flags
     newline = "\n" if pattern.flags & re.VERBOSE else ""    # a trailing comment must not eat ')'
     return re.compile(f"{guard}(?:{body}{newline})", pattern.flags)
+
+
+# --------------------------------------------------------------------------- re skipping to a match's first characters
+
+# A class of more characters than this (a CJK range, \w) is left as it is: testing it at each position before
+# trying the pattern costs about what trying it does.
+_PREFIX_MOST = 2000
+_installed_prefix = False
+_RE_CHARSET_PREFIX = _compiler._get_charset_prefix     # re's own (what it skips to without install_start_classes)
+
+
+def install_start_classes() -> bool:
+    """Let `re` skip, in C, to the characters a match can start with, for every pattern compiled from now on.
+
+    `re` compiles a pattern that opens with a literal or a class so that its search jumps from one
+    place where that character stands to the next; a pattern that opens with a look-around (a
+    first-character guard, `guarded`), an alternation of words without a shared first character
+    or a group is tried at every position instead, tens of nanoseconds each. The characters a
+    match of such a pattern can start with (`_first_class`: behind its look-arounds, over its
+    alternatives) are given to `re` as that class, so that its search skips the others: the same
+    matches (a match always starts with one of them; a pattern that may match the empty string
+    gets no class), found faster. Patterns that read case-insensitively, bytes patterns and
+    classes of more than _PREFIX_MOST characters are compiled as before. Python 3.11's `re` only
+    (its compiler's internals; another version compiles as before); `ZHANJI_START_CLASSES=0`
+    turns it off. Returns whether it is in force."""
+    global _installed_prefix
+    import os
+    import sys
+
+    if _installed_prefix:
+        return True
+    if os.environ.get("ZHANJI_START_CLASSES", "1") == "0" or sys.version_info[:2] != (3, 11) \
+            or not callable(getattr(_compiler, "_get_charset_prefix", None)):
+        return False
+    original = _RE_CHARSET_PREFIX
+
+    def charset_prefix(pattern, flags):
+        found = original(pattern, flags)
+        if found is None:
+            found = _start_class_items(pattern)
+        return found
+
+    _compiler._get_charset_prefix = charset_prefix
+    _installed_prefix = True
+    return True
+
+
+def _start_class_items(tree) -> list | None:
+    """The parse items of the class of characters a match of the parsed pattern can start with
+    (as `_compiler._get_charset_prefix` gives them), or None."""
+    if not isinstance(getattr(tree.state, "str", None), str):
+        return None
+    try:
+        found = _first_class(tree)
+    except RecursionError:
+        return None
+    if not found or "(?i" in found:
+        return None
+    items: list = []
+    size = 0
+    stack = list(_parser.parse(found, 0).data)
+    while stack:
+        op, av = stack.pop()
+        if op is _constants.LITERAL:
+            items.append((op, av))
+            size += 1
+        elif op is _constants.IN:
+            for item in av:
+                if item[0] is _constants.LITERAL:
+                    size += 1
+                elif item[0] is _constants.RANGE:
+                    size += item[1][1] - item[1][0] + 1
+                else:
+                    return None     # \d, \w, \s: wide classes
+                items.append(item)
+        elif op is _constants.BRANCH:
+            for alternative in av[1]:
+                stack.extend(alternative.data)
+        else:
+            return None
+    return items if 0 < size <= _PREFIX_MOST else None
 
 
 # --------------------------------------------------------------------------- patterns compiled on first use
