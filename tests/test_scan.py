@@ -139,3 +139,17 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     # a pattern that may match empty, reads case-insensitively or opens with a wide class gets none
     for source in ["甲?", "(?i)ab|cd", "[一-鿿]甲", "\\w甲"]:
         assert scan._start_class_items(_parser.parse(source, 0)) is None, source
+
+
+def test_anchor_at_the_start_gives_the_matches_of_finditer():
+    # reach 0: each anchor place is tried itself (no start-class search first)
+    cases = [("(?<=[，、])[甲乙]{1,3}丙?", "[甲乙]"), ("[甲乙](?:丙|丁丁)?", "[甲乙]"), ("甲(?=乙)|乙丙", "[甲乙]"),
+             ("(?:甲|乙)+", "[甲乙]"), ("甲乙?", "甲")]
+    pieces = ["甲", "乙", "丙", "丁", "，", "、", "x"]
+    rng = random.Random(4)
+    for source, anchor in cases:
+        pattern = re.compile(source)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
+            assert ([m.span() for m in anchored_finditer(pattern, text, re.compile(anchor), 0)]
+                    == [m.span() for m in pattern.finditer(text)]), (source, text)

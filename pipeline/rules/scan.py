@@ -46,6 +46,19 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             return
         hits = [hit.start() for hit in anchor.finditer(text)]
     match_at = pattern.match
+    if reach == 0 and words_before is None:
+        # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
+        floor = 0
+        for at in hits:
+            if at >= floor:
+                match = match_at(text, at)
+                if match is not None:
+                    yield match
+                    end = match.end()
+                    floor = end if end > at else at + 1
+                else:
+                    floor = at + 1
+        return
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
