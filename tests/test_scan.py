@@ -119,18 +119,20 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     assert scan.install_start_classes()
     sources = ["(?=[甲乙])(?:甲乙|乙{1,2})丙?", "(?:中学堂|小学|女中)(?![生校])", "(?<=[入赴])(?:甲|乙丙)",
                "(?=[甲乙丙])(?P<a>(?<![丙])甲{1,2})|(?P<b>乙丙?)", "(?:[甲乙]丙|丙(?=甲))", "(?:(?=甲)甲乙|乙?丙)丁?",
-               "(?m)^(?:甲|乙)", "(?:\\b|丙)甲", "(?:甲乙)+|丙"]
+               "(?m)^(?:甲|乙)", "(?:\\b|丙)甲", "(?:甲乙)+|丙", "(?<=[入赴])甲[乙丙]{1,3}", "甲{1,3}", "(?=[甲])甲.",
+               "(?:x)+甲", "乙(?:甲|甲丙)?"]
     pieces = ["甲", "乙", "丙", "丁", "入", "赴", "中学堂", "小学", "女中", "生", "\n", " ", "x"]
     rng = random.Random(21)
     for source in sources:
         tree = _parser.parse(source, 0)
         assert scan._start_class_items(tree) is not None or scan._RE_CHARSET_PREFIX(tree, 0) is not None, source
         fast = _compiler.compile(source, 0)     # through the installed hook
-        hooked, _compiler._get_charset_prefix = _compiler._get_charset_prefix, scan._RE_CHARSET_PREFIX
+        hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = scan._RE_CHARSET_PREFIX, scan._RE_LITERAL_PREFIX
         try:
             plain = _compiler.compile(source, 0)
         finally:
-            _compiler._get_charset_prefix = hooked
+            _compiler._get_charset_prefix, _compiler._get_literal_prefix = hooked
         assert (fast != plain) == (scan._start_class_items(tree) is not None and not scan._RE_CHARSET_PREFIX(tree, 0))
         for _ in range(1500):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24)))

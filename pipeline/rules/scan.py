@@ -297,7 +297,7 @@ def _re_skips(tree) -> bool:
     """Whether `re` compiles this parsed pattern with a literal or class prefix, which
     its search skips to in C."""
     flags = tree.state.flags
-    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _RE_CHARSET_PREFIX(tree, flags))
+    return bool(_RE_LITERAL_PREFIX(tree, flags)[0] or _RE_CHARSET_PREFIX(tree, flags))
 
 
 def per_pattern(compute):
@@ -412,7 +412,7 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
         return None
     tree = _parser.parse(anchor.pattern, anchor.flags)
-    if _compiler._get_literal_prefix(tree, anchor.flags)[0]:
+    if _RE_LITERAL_PREFIX(tree, anchor.flags)[0]:
         return None     # re finds a literal prefix fast by itself
     chars: set[str] = set()
     try:
@@ -516,6 +516,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
 _PREFIX_MOST = 2000
 _installed_prefix = False
 _RE_CHARSET_PREFIX = _compiler._get_charset_prefix     # re's own (what it skips to without install_start_classes)
+_RE_LITERAL_PREFIX = _compiler._get_literal_prefix
 
 
 def install_start_classes() -> bool:
@@ -542,6 +543,7 @@ def install_start_classes() -> bool:
             or not callable(getattr(_compiler, "_get_charset_prefix", None)):
         return False
     original = _RE_CHARSET_PREFIX
+    original_literal = _RE_LITERAL_PREFIX
 
     def charset_prefix(pattern, flags):
         found = original(pattern, flags)
@@ -549,7 +551,18 @@ def install_start_classes() -> bool:
             found = _start_class_items(pattern)
         return found
 
+    def literal_prefix(pattern, flags):
+        # a match that can only start with one character: re's literal search (a tight loop) finds its places,
+        # and the whole pattern is tried there (prefix_skip 0: the character is read again)
+        found = original_literal(pattern, flags)
+        if not found[0] and sys._getframe(1).f_code is _compiler._compile_info.__code__:   # the whole pattern's
+            items = _start_class_items(pattern)
+            if items is not None and len(items) == 1 and items[0][0] is _constants.LITERAL:
+                return [items[0][1]], 0, False
+        return found
+
     _compiler._get_charset_prefix = charset_prefix
+    _compiler._get_literal_prefix = literal_prefix
     _installed_prefix = True
     return True
 
