@@ -155,3 +155,20 @@ def test_anchor_at_the_start_gives_the_matches_of_finditer():
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
             assert ([m.span() for m in anchored_finditer(pattern, text, re.compile(anchor), 0)]
                     == [m.span() for m in pattern.finditer(text)]), (source, text)
+
+
+def test_scanned_starts_and_character_places_are_those_of_finditer():
+    # an anchor of one listed character reads the places found for the text before; others are scanned
+    from pipeline.rules.scan import _scanned_starts, literal_positions
+
+    anchors = ["[长令]", "长", "[长令学]", "学校|大学", "(?<=，)长", "[一-鿿]"]
+    pieces = ["长", "令", "学", "校", "大", "，", "x", "长长"]
+    rng = random.Random(17)
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        for source in anchors:
+            anchor = re.compile(source)
+            assert _scanned_starts(anchor, text) == [m.start() for m in anchor.finditer(text)], (source, text)
+        other = text + "长"        # another text object: its own places
+        assert list(literal_positions(other, "长")) == [m.start() for m in re.finditer("长", other)]
+        assert list(literal_positions(text, "长长")) == [i for i in range(len(text)) if text.startswith("长长", i)]

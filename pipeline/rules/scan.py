@@ -44,7 +44,7 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             # the anchor can only mark the match's first character, which `re` skips to in C
             yield from pattern.finditer(text)
             return
-        hits = [hit.start() for hit in anchor.finditer(text)]
+        hits = _scanned_starts(anchor, text)
     match_at = pattern.match
     if reach == 0 and words_before is None:
         # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
@@ -91,8 +91,25 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     """Where the matches of `anchor.finditer(text)` start (see _rare_starts)."""
     starts = _rare_starts(anchor, text)
     if starts is None:
-        return (hit.start() for hit in anchor.finditer(text))
+        return iter(_scanned_starts(anchor, text))
     return iter(starts)
+
+
+def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
+    """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
+    in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
+    found for the text before (_char_positions), others are scanned by `re`."""
+    chars = _char_class(anchor)
+    if chars is None:
+        return [hit.start() for hit in anchor.finditer(text)]
+    if len(chars) == 1:
+        for char in chars:
+            return _char_positions(text, char)
+    found: list[int] = []
+    for char in chars:
+        found += _char_positions(text, char)
+    found.sort()
+    return found
 
 
 def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
@@ -158,18 +175,38 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
     found: list[int] = []
     for char in chars:
+        found += _char_positions(text, char)
+        if len(found) > most:
+            return None
+    found.sort()
+    return found
+
+
+# The places of each character asked for in the last text (held, so its id stays its own): the finders
+# read one document's text in turn, and their anchors share characters (第, 、, 为, 令 …).
+_CHAR_PLACES: list = [None, {}]
+
+
+def _char_positions(text: str, char: str) -> list[int]:
+    """Every position of `char` in `text`, in order (str.find in C); kept for the text. Not to be modified."""
+    if _CHAR_PLACES[0] is not text:
+        _CHAR_PLACES[0], _CHAR_PLACES[1] = text, {}
+    places = _CHAR_PLACES[1]
+    found = places.get(char)
+    if found is None:
+        found = places[char] = []
         at = text.find(char)
         while at != -1:
             found.append(at)
-            if len(found) > most:
-                return None
             at = text.find(char, at + 1)
-    found.sort()
     return found
 
 
 def literal_positions(text: str, literal: str) -> Iterator[int]:
     """Every position where `literal` starts in `text`, overlapping ones included (str.find in C)."""
+    if len(literal) == 1:
+        yield from _char_positions(text, literal)
+        return
     at = text.find(literal)
     while at != -1:
         yield at
@@ -458,6 +495,24 @@ def _first_literals(items, chars: set) -> bool:
         else:
             raise _Anything
     return True
+
+
+@per_pattern
+def _char_class(anchor: re.Pattern) -> frozenset[str] | None:
+    """The characters of an anchor that is one of at most _MOST_FIRST_CHARACTERS listed characters
+    ([长令], 日: every match is one of them, nothing around it to check), else None; remembered per pattern."""
+    if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    if len(tree.data) != 1:
+        return None
+    op, av = tree.data[0]
+    if op is _constants.LITERAL:
+        return frozenset(chr(av))
+    if op is _constants.IN and all(item_op is _constants.LITERAL for item_op, _ in av) \
+            and len(av) <= _MOST_FIRST_CHARACTERS:
+        return frozenset(chr(item) for _, item in av)
+    return None
 
 
 @per_pattern
