@@ -594,8 +594,9 @@ def install_start_classes() -> bool:
 
     if _installed_prefix:
         return True
-    if os.environ.get("ZHANJI_START_CLASSES", "1") == "0" or sys.version_info[:2] != (3, 11) \
-            or not callable(getattr(_compiler, "_get_charset_prefix", None)):
+    if os.environ.get("ZHANJI_START_CLASSES", "1") == "0" or sys.version_info[:2] != (3, 11) or not all(
+            callable(getattr(_compiler, name, None)) for name in ("_get_charset_prefix", "_get_literal_prefix",
+                                                                   "_compile_info")):
         return False
     original = _RE_CHARSET_PREFIX
     original_literal = _RE_LITERAL_PREFIX
