@@ -120,12 +120,13 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
     for chosen in tag_pieces(working, lang, options, counts):
         spans = [(s, e, c.label) for s, e, c in chosen]
         norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
-        found = []
-        for (start, end, cand), norm in zip(chosen, norms):
-            if changed:
-                norm = _as_written(norm, work, start, end)
-                start, end = work.offsets.span_to_src(start, end)
-            found.append(entity(start, end, cand.label, text, norm, cand.source))
+        if changed:
+            norms = [_as_written(norm, work, start, end) for (start, end, _), norm in zip(chosen, norms)]
+            places = work.offsets.spans_to_src([(start, end) for start, end, _ in chosen])
+        else:
+            places = [(start, end) for start, end, _ in chosen]
+        found = [entity(start, end, cand.label, text, norm, cand.source)
+                 for (start, end), (_, _, cand), norm in zip(places, chosen, norms)]
         # a place's id by its context (the piece's other places), not its first namesake
         entities.extend(locate_record({"text": text, "entities": found})["entities"])
     meta = {"source": source, "script": script, "lang": lang, "sha256": sha256_text(text),

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.rules.scan import anchored_finditer
 from pipeline.script import OffsetMap, convert_with_map
 from pipeline.variant_chars import map_variants
 
@@ -156,6 +157,31 @@ class DeletionMap:
     def span_to_dst(self, start: int, end: int) -> tuple[int, int]:
         return self.to_dst(start), self.to_dst(end)
 
+    def spans_to_src(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """[span_to_src(start, end) for each span], computed in one pass (a document's entities)."""
+        if self.identity:
+            return [(start, end) if end > start else (start, start) for start, end in spans]
+        src, dst, dst_len, src_len = self._src, self._dst, self.dst_len, self.src_len
+        bisect_right = bisect.bisect_right
+        out = []
+        for start, end in spans:
+            if start >= dst_len:
+                a = src_len
+            else:
+                i = bisect_right(dst, start) - 1
+                a = src[i] + start - dst[i]
+            if end <= start:
+                out.append((a, a))
+                continue
+            last = end - 1
+            if last >= dst_len:
+                b = src_len + 1
+            else:
+                i = bisect_right(dst, last) - 1
+                b = src[i] + last - dst[i] + 1
+            out.append((a, b))
+        return out
+
 
 class WorkingMap:
     """The one offset map between an original text and its working text, both ways:
@@ -185,6 +211,14 @@ class WorkingMap:
         if self._conv:
             start, end = self._conv.span_to_dst(start, end)
         return self._del.span_to_dst(start, end)
+
+    def spans_to_src(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """[span_to_src(start, end) for each span] (the deletions' part in one pass)."""
+        found = self._del.spans_to_src(spans)
+        if self._conv:
+            conv = self._conv.span_to_src
+            return [conv(a, b) for a, b in found]
+        return found
 
 
 @dataclass(frozen=True)
@@ -397,10 +431,20 @@ def _delete(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _space_runs(text: str) -> list[tuple[int, int]]:
     """Space runs between CJK characters, CJK punctuation and digits, not digit–digit."""
-    return [m.span(1) for m in _SPACES.finditer(text)
+    # a Chinese text has few spaces: only the character before each is tried (the same matches)
+    found = _SPACES.finditer(text) if _spaces_common(text) else anchored_finditer(_SPACES, text, _ONE_SPACE, 1)
+    return [m.span(1) for m in found
             if not (text[m.start()].isdigit() and text[m.end()].isdigit())
             and not (_HAN_CHAR.match(text[m.start()]) and _HAN_CHAR.match(text[m.end()])
                      and not _letter_spaced(text, m.start(), m.end()))]
+
+
+_ONE_SPACE = re.compile("[" + _SPACE + "]")
+
+
+def _spaces_common(text: str) -> bool:
+    """More than one space in 40 characters (English): `re` scans faster than trying each."""
+    return text.count(" ") * 40 > len(text)
 
 
 def _letter_spaced(text: str, before: int, after: int) -> bool:

@@ -88,3 +88,87 @@ def test_rare_finditer_gives_the_matches_of_finditer():
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
             assert ([m.span() for m in rare_finditer(pattern, text)]
                     == [m.span() for m in pattern.finditer(text)]), (pattern.pattern, text)
+
+
+def test_date_anchor_reaches_every_date_start():
+    # the DATE finder tries starts only up to DATE_ANCHOR's reach before one of its characters: the
+    # farthest are a range's first year (年 at 13), a range's first Chinese day (日 at 11) and an era's year
+    from pipeline.rules.dates import DATE_ANCHOR, DATE_RE
+    from pipeline.rules.scan import anchored_finditer
+
+    texts = ["，1937 —— 1945 年间，", "，中华民国 三十三 年，", "一大早 二十四 时", "，二十一 —— 三十一 日，",
+             "，3 —— 10 月，", "1944.6.14，", "隆冬，深秋", "次年春，", "二十一 世纪", "五十 年代", "10：30"]
+    pieces = ["年", "月", "日", "号", "时", "点", "世纪", "春", "冬", "初", "上旬", "第二年", "民国", "十", "二", "三",
+              "1", "9", "4", "０", " ", "　", "、", "至", "——", "-", "/", ".", "：", "，", "下午", "凌晨", "x"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24))) for _ in range(3000)]
+    for text in texts:
+        assert ([(m.span(), m.lastgroup) for m in anchored_finditer(DATE_RE, text, *DATE_ANCHOR)]
+                == [(m.span(), m.lastgroup) for m in DATE_RE.finditer(text)]), text
+    anchor, reach = DATE_ANCHOR
+    assert [m.span() for m in anchored_finditer(DATE_RE, texts[0], anchor, reach - 1)] != \
+        [m.span() for m in DATE_RE.finditer(texts[0])]     # the reach is needed
+
+
+def test_start_classes_give_the_matches_of_plain_patterns():
+    # patterns compiled with their first characters given to re as a class find what they found before
+    from re import _compiler, _parser
+
+    from pipeline.rules import scan
+
+    assert scan.install_start_classes()
+    sources = ["(?=[甲乙])(?:甲乙|乙{1,2})丙?", "(?:中学堂|小学|女中)(?![生校])", "(?<=[入赴])(?:甲|乙丙)",
+               "(?=[甲乙丙])(?P<a>(?<![丙])甲{1,2})|(?P<b>乙丙?)", "(?:[甲乙]丙|丙(?=甲))", "(?:(?=甲)甲乙|乙?丙)丁?",
+               "(?m)^(?:甲|乙)", "(?:\\b|丙)甲", "(?:甲乙)+|丙", "(?<=[入赴])甲[乙丙]{1,3}", "甲{1,3}", "(?=[甲])甲.",
+               "(?:x)+甲", "乙(?:甲|甲丙)?"]
+    pieces = ["甲", "乙", "丙", "丁", "入", "赴", "中学堂", "小学", "女中", "生", "\n", " ", "x"]
+    rng = random.Random(21)
+    for source in sources:
+        tree = _parser.parse(source, 0)
+        assert scan._start_class_items(tree) is not None or scan._RE_CHARSET_PREFIX(tree, 0) is not None, source
+        fast = _compiler.compile(source, 0)     # through the installed hook
+        hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = scan._RE_CHARSET_PREFIX, scan._RE_LITERAL_PREFIX
+        try:
+            plain = _compiler.compile(source, 0)
+        finally:
+            _compiler._get_charset_prefix, _compiler._get_literal_prefix = hooked
+        assert (fast != plain) == (scan._start_class_items(tree) is not None and not scan._RE_CHARSET_PREFIX(tree, 0))
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24)))
+            assert ([(m.span(), m.lastgroup) for m in fast.finditer(text)]
+                    == [(m.span(), m.lastgroup) for m in plain.finditer(text)]), (source, text)
+    # a pattern that may match empty, reads case-insensitively or opens with a wide class gets none
+    for source in ["甲?", "(?i)ab|cd", "[一-鿿]甲", "\\w甲"]:
+        assert scan._start_class_items(_parser.parse(source, 0)) is None, source
+
+
+def test_anchor_at_the_start_gives_the_matches_of_finditer():
+    # reach 0: each anchor place is tried itself (no start-class search first)
+    cases = [("(?<=[，、])[甲乙]{1,3}丙?", "[甲乙]"), ("[甲乙](?:丙|丁丁)?", "[甲乙]"), ("甲(?=乙)|乙丙", "[甲乙]"),
+             ("(?:甲|乙)+", "[甲乙]"), ("甲乙?", "甲")]
+    pieces = ["甲", "乙", "丙", "丁", "，", "、", "x"]
+    rng = random.Random(4)
+    for source, anchor in cases:
+        pattern = re.compile(source)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
+            assert ([m.span() for m in anchored_finditer(pattern, text, re.compile(anchor), 0)]
+                    == [m.span() for m in pattern.finditer(text)]), (source, text)
+
+
+def test_scanned_starts_and_character_places_are_those_of_finditer():
+    # an anchor of one listed character reads the places found for the text before; others are scanned
+    from pipeline.rules.scan import _scanned_starts, literal_positions
+
+    anchors = ["[长令]", "长", "[长令学]", "学校|大学", "(?<=，)长", "[一-鿿]"]
+    pieces = ["长", "令", "学", "校", "大", "，", "x", "长长"]
+    rng = random.Random(17)
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        for source in anchors:
+            anchor = re.compile(source)
+            assert _scanned_starts(anchor, text) == [m.start() for m in anchor.finditer(text)], (source, text)
+        other = text + "长"        # another text object: its own places
+        assert list(literal_positions(other, "长")) == [m.start() for m in re.finditer("长", other)]
+        assert list(literal_positions(text, "长长")) == [i for i in range(len(text)) if text.startswith("长长", i)]

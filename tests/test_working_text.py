@@ -171,3 +171,21 @@ def test_token_layer_is_the_working_text_in_original_offsets():
     covered = {i for t in tokens for i in range(t["start"], t["end"])}
     assert not covered & {2, 5, 10, 11, 12, 13}       # spaces and the footnote mark
     assert any((t["start"], t["end"]) == (3, 5) for t in tokens)   # "33"
+
+
+def test_spans_to_src_is_span_to_src_of_each_span():
+    import random
+
+    rng = random.Random(2)
+    for _ in range(2000):
+        n, deleted, pos = rng.randrange(0, 40), [], 0
+        while pos < n:
+            a = pos + rng.randrange(0, 5)
+            b = a + rng.randrange(1, 4)
+            if b > n:
+                break
+            deleted.append((a, b))
+            pos = b + rng.randrange(0, 3)
+        mapping = DeletionMap(deleted, n)
+        spans = [(rng.randrange(0, mapping.dst_len + 2), rng.randrange(0, mapping.dst_len + 3)) for _ in range(10)]
+        assert mapping.spans_to_src(spans) == [mapping.span_to_src(s, e) for s, e in spans], (deleted, spans)

@@ -78,6 +78,14 @@ _DATE_ALTERNATIVES = (
 DATE_RE = re.compile(f"(?=[{FIRST_CHARS}])(?!(?<=[0-9０-９.])[0-9０-９])(?:" + "|".join(
     f"(?P<{name}>{alternative_guard(source)}{source})" for name, source in _DATE_ALTERNATIVES) + ")")
 
+# Every match holds one of these characters at most DATE_REACH characters after its start, or has one
+# there in its look-ahead (the year of a range: 1937 —— 1945 年, 年 at 13), so only the starts within
+# reach before one are tried (scan.anchored_finditer; the same matches as DATE_RE.finditer): 年 of a
+# year (an era's year: 中华民国 三十三 年, at 9), a decade or a relative year, 月 of a month, 日/号 of a day,
+# 时/点 or a clock's colon of a time (一大早 二十四 时, at 8), 世 of a century, the season, the separator of a
+# numeric date (1944-06-14, at 4).
+DATE_ANCHOR = (re.compile("[年月日号时点世春夏秋冬:：/.．-]"), 13)
+
 # A lone day (23日) is a date only where a date can stand: after these characters or a clause start.
 DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；：！？,;:!?（(「『\"“\n\t ")
 # ...and not when what follows makes it a duration (4日后, 3日内) or the 日 is Japan (3日军).
@@ -188,7 +196,7 @@ def _find_dates(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("a"), m.end("a"), LABEL, SOURCE, PRIORITY))
         out.append(Candidate(m.start("b"), m.end("b"), LABEL, SOURCE, PRIORITY))
-    for m in DATE_RE.finditer(text):
+    for m in anchored_finditer(DATE_RE, text, *DATE_ANCHOR):
         if not _keep(m, text):
             continue
         out.append(Candidate(m.start(), m.end(), LABEL, SOURCE, PRIORITY))

@@ -286,6 +286,19 @@ def _mil_units(text: str, out: list) -> None:
 _WRAP = re.compile(r"\n(?<=[a-z']\n)(?=[A-Za-z])")   # starts with the line break: re skips to it
 
 
+# module-level patterns of the functions below (re's cache lookup, and for the ordinal event an
+# f-string of ~3,000 characters, were made at every candidate)
+_EVENT_HEADS_RE = re.compile(_EVENT_HEADS)
+_OPEN_END_RE = re.compile(r"\b(?:of|for|at|the)$")
+# a campaign or offensive named by its ordinal ('Second Phase Offensive', 'Fifth Encirclement Campaign', 'Third Campaign')
+_ORDINAL_EVENT_RE = re.compile(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World"
+                               rf"|(?:{CAP}\s+){{0,2}}(?:Offensive|Campaign|Counteroffensive)$)")
+_DASHES_RE = re.compile(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]")
+_OWNER_RE = re.compile(r".*['\u2019]s\s+")
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
+_NAMED_HEAD_END_RE = re.compile(r"\s(River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$")
+
+
 def _lexicon(text: str, out: list) -> None:
     names = english_names()
     if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
@@ -294,7 +307,7 @@ def _lexicon(text: str, out: list) -> None:
         text = _WRAP.sub(" ", text)   # paragraphs never hold a blank line (_paragraph_candidates)
     for start, end in lexicon_spans(text):
         found = text[start:end]
-        form = re.sub(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]", "-", found)
+        form = _DASHES_RE.sub("-", found)
         label, zh = names.get(form, names.get(found, (None, None)))
         if label is None:
             continue
@@ -389,19 +402,16 @@ def _events(text: str, out: list) -> None:
                                      PRIORITY["EVENT"] + 2))
     for m_start, m_end in _event_spans(text):
         start, end = _trim_article(m_start, m_end, text)
-        if re.fullmatch(_EVENT_HEADS, text[start:end]):
+        if _EVENT_HEADS_RE.fullmatch(text[start:end]):
             continue      # 'The Operation': a head word without a name
         if "\n" in text[start:end]:       # an infobox line ('Battle of Kohima\nPart of ...') ends the name
             end = text.index("\n", start)
-            if re.search(r"\b(?:of|for|at|the)$", text[start:end].rstrip()) or len(text[start:end].split()) < 2:
+            if _OPEN_END_RE.search(text[start:end].rstrip()) or len(text[start:end].split()) < 2:
                 continue
             end = start + len(text[start:end].rstrip())
         first = text[start:end].split()[0]
         if first in NOT_NAME_START and not text.startswith(("Battle", "Operation", "Siege", "Defen"), start) \
-                and not re.match(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World"
-                                 # a campaign or offensive named by its ordinal ('Second Phase Offensive',
-                                 # 'Fifth Encirclement Campaign', 'Third Campaign')
-                                 rf"|(?:{CAP}\s+){{0,2}}(?:Offensive|Campaign|Counteroffensive)$)", text[start:end]):
+                and not _ORDINAL_EVENT_RE.match(text[start:end]):
             # 'the Allied Northern Burma Campaign': the side word stays outside the name
             words = re.finditer(r"\S+", text[start:end])
             kept = [w for w in words]
@@ -434,15 +444,15 @@ def _places(text: str, out: list) -> None:
     for m in PLACE_SUFFIX_RE.finditer(text):
         start, end = _trim_article(m.start(), m.end(), text)
         name = m.group("name") or m.group("name2")
-        owner = re.search(r".*['\u2019]s\s+", text[start:m.end("name")]) if m.group("name") else None
+        owner = _OWNER_RE.search(text[start:m.end("name")]) if m.group("name") else None
         if owner:                 # "Guadalcanal's Matanikau River": the owner is not part of the name
             start += owner.end()
             name = text[start:m.end("name")]
             if not name.strip():
                 continue
-        elif re.search(r"['\u2019]s$", name) and m.group("suffix") and m.group("suffix").islower():
+        elif _POSSESSIVE_END_RE.search(name) and m.group("suffix") and m.group("suffix").islower():
             continue              # "the Island's road network": an owner and a common noun
-        head = re.search(r"\s(River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$", name) \
+        head = _NAMED_HEAD_END_RE.search(name) \
             if m.group("suffix") and m.group("suffix").islower() else None
         if head:                  # "the Han River valley": the named place is "Han River", the valley describes it
             end = m.end("name")

@@ -44,8 +44,21 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             # the anchor can only mark the match's first character, which `re` skips to in C
             yield from pattern.finditer(text)
             return
-        hits = [hit.start() for hit in anchor.finditer(text)]
+        hits = _scanned_starts(anchor, text)
     match_at = pattern.match
+    if reach == 0 and words_before is None:
+        # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
+        floor = 0
+        for at in hits:
+            if at >= floor:
+                match = match_at(text, at)
+                if match is not None:
+                    yield match
+                    end = match.end()
+                    floor = end if end > at else at + 1
+                else:
+                    floor = at + 1
+        return
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
@@ -78,8 +91,25 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     """Where the matches of `anchor.finditer(text)` start (see _rare_starts)."""
     starts = _rare_starts(anchor, text)
     if starts is None:
-        return (hit.start() for hit in anchor.finditer(text))
+        return iter(_scanned_starts(anchor, text))
     return iter(starts)
+
+
+def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
+    """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
+    in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
+    found for the text before (_char_positions), others are scanned by `re`."""
+    chars = _char_class(anchor)
+    if chars is None:
+        return [hit.start() for hit in anchor.finditer(text)]
+    if len(chars) == 1:
+        for char in chars:
+            return _char_positions(text, char)
+    found: list[int] = []
+    for char in chars:
+        found += _char_positions(text, char)
+    found.sort()
+    return found
 
 
 def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
@@ -145,18 +175,38 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
     found: list[int] = []
     for char in chars:
+        found += _char_positions(text, char)
+        if len(found) > most:
+            return None
+    found.sort()
+    return found
+
+
+# The places of each character asked for in the last text (held, so its id stays its own): the finders
+# read one document's text in turn, and their anchors share characters (第, 、, 为, 令 …).
+_CHAR_PLACES: list = [None, {}]
+
+
+def _char_positions(text: str, char: str) -> list[int]:
+    """Every position of `char` in `text`, in order (str.find in C); kept for the text. Not to be modified."""
+    if _CHAR_PLACES[0] is not text:
+        _CHAR_PLACES[0], _CHAR_PLACES[1] = text, {}
+    places = _CHAR_PLACES[1]
+    found = places.get(char)
+    if found is None:
+        found = places[char] = []
         at = text.find(char)
         while at != -1:
             found.append(at)
-            if len(found) > most:
-                return None
             at = text.find(char, at + 1)
-    found.sort()
     return found
 
 
 def literal_positions(text: str, literal: str) -> Iterator[int]:
     """Every position where `literal` starts in `text`, overlapping ones included (str.find in C)."""
+    if len(literal) == 1:
+        yield from _char_positions(text, literal)
+        return
     at = text.find(literal)
     while at != -1:
         yield at
@@ -284,7 +334,7 @@ def _re_skips(tree) -> bool:
     """Whether `re` compiles this parsed pattern with a literal or class prefix, which
     its search skips to in C."""
     flags = tree.state.flags
-    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
+    return bool(_RE_LITERAL_PREFIX(tree, flags)[0] or _RE_CHARSET_PREFIX(tree, flags))
 
 
 def per_pattern(compute):
@@ -399,7 +449,7 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
         return None
     tree = _parser.parse(anchor.pattern, anchor.flags)
-    if _compiler._get_literal_prefix(tree, anchor.flags)[0]:
+    if _RE_LITERAL_PREFIX(tree, anchor.flags)[0]:
         return None     # re finds a literal prefix fast by itself
     chars: set[str] = set()
     try:
@@ -445,6 +495,24 @@ def _first_literals(items, chars: set) -> bool:
         else:
             raise _Anything
     return True
+
+
+@per_pattern
+def _char_class(anchor: re.Pattern) -> frozenset[str] | None:
+    """The characters of an anchor that is one of at most _MOST_FIRST_CHARACTERS listed characters
+    ([长令], 日: every match is one of them, nothing around it to check), else None; remembered per pattern."""
+    if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(anchor.pattern, anchor.flags)
+    if len(tree.data) != 1:
+        return None
+    op, av = tree.data[0]
+    if op is _constants.LITERAL:
+        return frozenset(chr(av))
+    if op is _constants.IN and all(item_op is _constants.LITERAL for item_op, _ in av) \
+            and len(av) <= _MOST_FIRST_CHARACTERS:
+        return frozenset(chr(item) for _, item in av)
+    return None
 
 
 @per_pattern
@@ -494,6 +562,101 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)   # its flags come with pattern.flags
     newline = "\n" if pattern.flags & re.VERBOSE else ""    # a trailing comment must not eat ')'
     return re.compile(f"{guard}(?:{body}{newline})", pattern.flags)
+
+
+# --------------------------------------------------------------------------- re skipping to a match's first characters
+
+# A class of more characters than this (a CJK range, \w) is left as it is: testing it at each position before
+# trying the pattern costs about what trying it does.
+_PREFIX_MOST = 2000
+_installed_prefix = False
+_RE_CHARSET_PREFIX = _compiler._get_charset_prefix     # re's own (what it skips to without install_start_classes)
+_RE_LITERAL_PREFIX = _compiler._get_literal_prefix
+
+
+def install_start_classes() -> bool:
+    """Let `re` skip, in C, to the characters a match can start with, for every pattern compiled from now on.
+
+    `re` compiles a pattern that opens with a literal or a class so that its search jumps from one
+    place where that character stands to the next; a pattern that opens with a look-around (a
+    first-character guard, `guarded`), an alternation of words without a shared first character
+    or a group is tried at every position instead, tens of nanoseconds each. The characters a
+    match of such a pattern can start with (`_first_class`: behind its look-arounds, over its
+    alternatives) are given to `re` as that class, so that its search skips the others: the same
+    matches (a match always starts with one of them; a pattern that may match the empty string
+    gets no class), found faster. Patterns that read case-insensitively, bytes patterns and
+    classes of more than _PREFIX_MOST characters are compiled as before. Python 3.11's `re` only
+    (its compiler's internals; another version compiles as before); `ZHANJI_START_CLASSES=0`
+    turns it off. Returns whether it is in force."""
+    global _installed_prefix
+    import os
+    import sys
+
+    if _installed_prefix:
+        return True
+    if os.environ.get("ZHANJI_START_CLASSES", "1") == "0" or sys.version_info[:2] != (3, 11) or not all(
+            callable(getattr(_compiler, name, None)) for name in ("_get_charset_prefix", "_get_literal_prefix",
+                                                                   "_compile_info")):
+        return False
+    original = _RE_CHARSET_PREFIX
+    original_literal = _RE_LITERAL_PREFIX
+
+    def charset_prefix(pattern, flags):
+        found = original(pattern, flags)
+        if found is None:
+            found = _start_class_items(pattern)
+        return found
+
+    def literal_prefix(pattern, flags):
+        # a match that can only start with one character: re's literal search (a tight loop) finds its places,
+        # and the whole pattern is tried there (prefix_skip 0: the character is read again)
+        found = original_literal(pattern, flags)
+        if not found[0] and sys._getframe(1).f_code is _compiler._compile_info.__code__:   # the whole pattern's
+            items = _start_class_items(pattern)
+            if items is not None and len(items) == 1 and items[0][0] is _constants.LITERAL:
+                return [items[0][1]], 0, False
+        return found
+
+    _compiler._get_charset_prefix = charset_prefix
+    _compiler._get_literal_prefix = literal_prefix
+    _installed_prefix = True
+    return True
+
+
+def _start_class_items(tree) -> list | None:
+    """The parse items of the class of characters a match of the parsed pattern can start with
+    (as `_compiler._get_charset_prefix` gives them), or None."""
+    if not isinstance(getattr(tree.state, "str", None), str):
+        return None
+    try:
+        found = _first_class(tree)
+    except RecursionError:
+        return None
+    if not found or "(?i" in found:
+        return None
+    items: list = []
+    size = 0
+    stack = list(_parser.parse(found, 0).data)
+    while stack:
+        op, av = stack.pop()
+        if op is _constants.LITERAL:
+            items.append((op, av))
+            size += 1
+        elif op is _constants.IN:
+            for item in av:
+                if item[0] is _constants.LITERAL:
+                    size += 1
+                elif item[0] is _constants.RANGE:
+                    size += item[1][1] - item[1][0] + 1
+                else:
+                    return None     # \d, \w, \s: wide classes
+                items.append(item)
+        elif op is _constants.BRANCH:
+            for alternative in av[1]:
+                stack.extend(alternative.data)
+        else:
+            return None
+    return items if 0 < size <= _PREFIX_MOST else None
 
 
 # --------------------------------------------------------------------------- patterns compiled on first use
