@@ -35,3 +35,9 @@ def test_chinese_place_keeps_its_chinese_entry():
     assert lexicon["定州"].source == "gazetteer"
     assert lexicon["高平省"].source == "foreign" and lexicon["高原郡"].label == "GPE"
     assert "高原" not in lexicon or lexicon["高原"].source != "foreign"
+
+
+def test_ovsk_city_is_not_a_slavic_person():
+    text = "苏军从哈巴罗夫斯克出发，越过斯塔诺夫山脉。"
+    assert _spans(text, ("GPE", "LOC", "PERSON")) == [(3, 9, "GPE"), (14, 20, "LOC")]
+    assert _spans("崔可夫说", ("PERSON",)) == [(0, 3, "PERSON")]
