@@ -41,3 +41,9 @@ def test_ovsk_city_is_not_a_slavic_person():
     text = "苏军从哈巴罗夫斯克出发，越过斯塔诺夫山脉。"
     assert _spans(text, ("GPE", "LOC", "PERSON")) == [(3, 9, "GPE"), (14, 20, "LOC")]
     assert _spans("崔可夫说", ("PERSON",)) == [(0, 3, "PERSON")]
+
+
+def test_word_like_short_forms_only_in_a_list_of_places():
+    text = "我军攻克谅山、老街、河江，美军由熙川、球场、德川后撤。"
+    assert _spans(text) == [(4, 6, "GPE"), (7, 9, "GPE"), (10, 12, "GPE"), (16, 18, "GPE"), (19, 21, "GPE"), (22, 24, "GPE")]
+    assert _spans("他在球场、公园和老街上散步，远望高原。") == []
