@@ -47,3 +47,8 @@ def test_word_like_short_forms_only_in_a_list_of_places():
     text = "我军攻克谅山、老街、河江，美军由熙川、球场、德川后撤。"
     assert _spans(text) == [(4, 6, "GPE"), (7, 9, "GPE"), (10, 12, "GPE"), (16, 18, "GPE"), (19, 21, "GPE"), (22, 24, "GPE")]
     assert _spans("他在球场、公园和老街上散步，远望高原。") == []
+
+
+def test_preposition_before_a_longer_name_is_not_a_county():
+    assert _spans("舰队从江华岛出发，沿河南省边界。") == [(3, 6, "LOC"), (10, 13, "GPE")]
+    assert _spans("他到从江去了。") == [(2, 4, "GPE")]
