@@ -123,6 +123,10 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         ("places_historical.tsv", "historical"),
     ):
         table.update(_hand_entries(file_name, source))
+    # foreign places of Chinese war history (Korea, Japan, Vietnam, Burma, the Far East, Mongolia): complete lists
+    # whose names never override another list's (a Chinese county of the same name stays the Chinese county)
+    table.update((name, entry) for name, entry in _hand_entries("places_foreign_zh.tsv", "foreign").items()
+                 if name not in table)
     # Korea's provinces, cities and front-line counties by their hanja names (the Chinese column of the English
     # list): only names no other list has (丽水, 江陵 stay the Chinese places) and no ordinary word (城南, 群山, 天安)
     from pipeline.rules.names_common import word_info     # here: names_common reads this module's lexicon

@@ -178,8 +178,24 @@ def _scan_names(text: str):
         if end - start == 2 and start > 0 and _jieba_word_freq(text[start - 1:start + 1]) >= 300 \
                 and _starts_name(text, start + 1, rests, pairs):
             continue  # 重镇平壤, 离开平壤: 镇平/开平 read across a word; the name after it is the place
+        if end - start == 2 and text[start] in _PREPOSITION_CHARS and _name_end(text, start + 1, rests, pairs) > end:
+            continue  # 从江华岛, 沿河南省: a preposition and a longer name (not the county 从江, 沿河)
         yield start, end
         pos = end
+
+
+# characters that are a preposition before a place and also begin a two-character county (从江, 沿河, 自流井)
+_PREPOSITION_CHARS = frozenset("从沿自向往到至经由距离对")
+
+
+def _name_end(text: str, at: int, rests, pairs) -> int:
+    """The end of the longest lexicon name starting at `at`, or -1."""
+    prefix = text[at:at + 2]
+    if prefix not in rests:
+        return -1
+    rest = rests[prefix]
+    tail = rest.match(text, at + 2) if rest is not None else None
+    return tail.end() if tail is not None else (at + 2 if prefix in pairs else -1)
 
 
 def _starts_name(text: str, at: int, rests, pairs) -> bool:

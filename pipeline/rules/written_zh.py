@@ -477,10 +477,10 @@ def _foreign_short_forms() -> frozenset[str]:
     """Short forms of foreign prefectures and cities (大分县/大分市 → 大分) that are not matched alone
     because they are also words; a list of places confirms them."""
     short = set()
-    for row in read_rows("places_foreign.tsv"):
-        if len(row) >= 4 and row[1] == "GPE" and row[3] in ("province", "city"):
+    for row in (*read_rows("places_foreign.tsv"), *read_rows("places_foreign_zh.tsv")):
+        if len(row) >= 4 and row[1] == "GPE" and row[3] in ("province", "city", "county"):
             for name in (row[0], row[2]):
-                if len(name) >= 3 and name[-1] in "县市":
+                if len(name) >= 3 and name[-1] in "县市省郡":   # 老街省, 高原郡 (places_foreign_zh) → 老街, 高原 in a list
                     short.add(name[:-1])
     return frozenset(short)
 

@@ -100,6 +100,8 @@ def post_persons(text: str) -> list[Candidate]:
         name = text[start:m.end()]
         if start and text[start - 1] in "在于到抵往赴回":
             continue                               # 返回特拉维夫, 在杜塞尔多夫: a city after a word of place
+        if any(text[start:m.end() + k] in places for k in range(1, 7)):
+            continue                               # 哈巴罗夫斯克, 斯塔诺夫山脉: the start of a longer place name
         if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
                 and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
             out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
