@@ -53,6 +53,7 @@ def test_traditional_input():
 def test_collision_guards():
     assert _orgs("炮兵部队与海军部队会合。") == []          # 兵部, 海军部 inside 部队
     assert _orgs("他兼任陆军大学校长。") == [(3, 7, "ORG", "陆军大学")]
+    assert _orgs("要切实加强学会自身的建设，司法部门已建立，华北局势紧张。") == []   # word + word, 部门, 局势
     assert "洪门" not in org_lists.chinese_forms()              # a jieba word and place-like form
     assert "户部" in org_lists.chinese_forms()                  # [bare]: the Qing board
 

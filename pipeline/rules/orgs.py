@@ -529,6 +529,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 陆军部队, 内务部队: troops, not the ministry
         if len(name) > 2 and following and not name.endswith(_SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000):
             continue  # 华北局势, 军机处理, 文学社会: the last character starts an ordinary word
+        if len(name) == 3 and start and is_common_word(text[start - 1 : start + 1], 1000) and is_common_word(name[1:], 1000):
+            continue  # 加强学会: an ordinary word ends on the first character, another word follows
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
         if name.endswith("部") and text.startswith(("主任", "副主任"), end) and len(name) <= 3:
