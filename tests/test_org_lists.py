@@ -63,3 +63,9 @@ def test_english_forms():
     assert forms["Zongli Yamen"] == "总理各国事务衙门"
     assert forms["NKVD"] == "内务人民委员部"
     assert "Censorate" not in forms
+
+
+def test_sources_and_press():
+    assert _orgs("据大公报报道，该炮现藏于军事博物馆。") == [(1, 4, "ORG", "大公报"), (12, 17, "ORG", "军事博物馆")]
+    assert _orgs("《大公报》发表社评。") == []                       # guideline 11
+    assert _orgs("在反法西斯同盟的共同斗争中。") == [(1, 7, "ORG", "反法西斯同盟")]

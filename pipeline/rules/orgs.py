@@ -110,7 +110,7 @@ _MIDDLE_STOP = set(
 )
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
-_GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "府", "大本营", "委员会")
+_GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "府", "大本营", "委员会", "报")
 # A service's bodies and schools (陆军省, 陆军中央部, 陆军士官学校) are no formations: they outrank the
 # named force inside them (日本陆军, a MIL_UNIT at 60), so that 日本 stays a place of its own.
 _SERVICES = ("陆军", "海军", "空军")
