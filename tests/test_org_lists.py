@@ -69,3 +69,8 @@ def test_sources_and_press():
     assert _orgs("据大公报报道，该炮现藏于军事博物馆。") == [(1, 4, "ORG", "大公报"), (12, 17, "ORG", "军事博物馆")]
     assert _orgs("《大公报》发表社评。") == []                       # guideline 11
     assert _orgs("在反法西斯同盟的共同斗争中。") == [(1, 7, "ORG", "反法西斯同盟")]
+
+
+def test_relief_bodies():
+    assert _orgs("红卍字会掩埋尸体，中国红十字会救护总队赶到。") == [(0, 4, "ORG", "红卍字会"), (9, 19, "ORG", "中国红十字会救护总队")]
+    assert _orgs("涉及保障劳工合法权益的条款") == []                # 工合 inside 劳工 + 合法
