@@ -20,3 +20,9 @@ def test_occupation_committees():
 
 def test_kinds_without_a_place_are_left_alone():
     assert _spans("他在县党部任职，各地维持会纷纷成立，党部设在城内。") == []
+
+
+def test_governors_offices():
+    assert _spans("他出任江苏督军署参谋长，后入浙江省长公署。") == [(3, 8, "ORG", "江苏督军署"), (14, 20, "ORG", "浙江省长公署")]
+    assert _spans("直鲁豫巡阅使署设在洛阳。") == [(0, 7, "ORG", "直鲁豫巡阅使署")]
+    assert _spans("督军署设在城内。") == []

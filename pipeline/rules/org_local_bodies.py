@@ -5,20 +5,25 @@ committees set up under occupation.
   required (a bare 党部 or 县党部 is a kind, not a name); the party written before the place belongs to the name.
 - 北平治安维持会, 南京自治委员会, 天津地方维持会: place + [治安|地方] + 维持会, place + 自治委员会 — the
   collaborationist local bodies of 1931–45, named so in every Chinese history of the occupation.
+- 江苏督军署, 湖北都督府, 浙江省长公署, 直鲁豫巡阅使署: place + the office of a provincial or regional governor of
+  1911–28 (督军署, 督军公署, 都督府, 省长公署, 镇守使署, 巡阅使署, 护军使署, 督办公署).
 
 The place is a name of the gazetteer (known_places) of two to four characters, optionally with 省/市/县, written
-right before. Candidates are ORG at the organisation lexicon's priority (35). Cost: the scan starts at the rare
-literals 党部 / 维持会 / 自治委员会 (str.find), nothing is read elsewhere.
+right before, or a run of two or three provinces' one-character abbreviations (直鲁豫, with 直 and 奉 of 1911–28). Candidates are ORG at the organisation lexicon's priority (35). Cost: the scan starts at the rare
+literals 党部 / 维持会 / 自治委员会 / the offices' names (str.find), nothing is read elsewhere.
 """
 
 from __future__ import annotations
 
+from pipeline.rules.orgs import _PROVINCE_ABBR
 from pipeline.spans import Candidate
 
 SOURCE = "rule:org-local-body"
 PRIORITY = 35
 _PARTIES = ("中国国民党", "国民党")
 _LEVELS = ("特别市", "省", "市", "县")
+_ABBREVIATIONS = frozenset(_PROVINCE_ABBR + "直奉")   # 直隶 and 奉天, the provinces of 1911-28
+_GOVERNOR_OFFICES = ("督军署", "督军公署", "都督府", "省长公署", "镇守使署", "巡阅使署", "护军使署", "督办公署")
 
 
 def _place_start(text: str, end: int) -> int:
@@ -34,6 +39,9 @@ def _place_start(text: str, end: int) -> int:
             begin = stem_end - size
             if begin >= 0 and text[begin:stem_end] in places:
                 return begin
+    for size in (3, 2):   # 直鲁豫巡阅使署: a run of provinces' one-character abbreviations
+        if end - size >= 0 and all(ch in _ABBREVIATIONS for ch in text[end - size : end]):
+            return end - size
     return -1
 
 
@@ -54,7 +62,7 @@ def find_local_bodies(text: str) -> list[Candidate]:
             continue
         party = next((p for p in _PARTIES if text.endswith(p, 0, start)), "")
         out.append(Candidate(start - len(party), pos + 2, "ORG", SOURCE, PRIORITY))
-    for literal in ("维持会", "自治委员会"):
+    for literal in ("维持会", "自治委员会") + _GOVERNOR_OFFICES:
         for pos in _occurrences(text, literal):
             head = pos
             if literal == "维持会":
