@@ -63,6 +63,12 @@ def test_english_forms():
     assert forms["Zongli Yamen"] == "总理各国事务衙门"
     assert forms["NKVD"] == "内务人民委员部"
     assert "Censorate" not in forms
+    assert "Ministry of War" not in forms and "Naval Academy" not in forms   # a kind of body, many states had one
+    assert forms["Imperial Diet"] == "帝国议会"
+
+
+def test_late_additions():
+    assert _orgs("共产国际远东局派员来华，日本内阁决定扩大战争。") == [(0, 7, "ORG", "共产国际远东局"), (12, 16, "ORG", "日本内阁")]
 
 
 def test_sources_and_press():

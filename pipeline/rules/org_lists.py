@@ -5,8 +5,9 @@ the Qing's central and military organs, arsenals, schools and the revolutionary 
 CCP's and the PRC's organs and the mass organisations of the war years; Imperial Japan's organs, the collaborationist
 regimes' and the international bodies that Chinese war histories name), not by what any annotated set holds. Their
 Chinese names and aliases join the organisation lexicon of names_common (organisations.tsv keeps the canonical name
-where both list a form); their English forms of two words or more, and acronyms of three capitals or more
-('Privy Council', 'NKVD'), join english_lexicon's table.
+where both list a form); their English forms of two words or more that hold a word of their own (not only
+institutional words: 'Zongli Yamen', 'Imperial Diet', not 'Ministry of War'), and acronyms of three capitals or
+more ('NKVD'), join english_lexicon's table.
 
 Precision guard, for the two-character forms only (户部, 青帮, 鲁艺): such a form is left out when it is a place of the
 gazetteer or an ordinary word of jieba's dictionary (frequency >= 20, not tagged as an organisation `nt`), unless its
@@ -64,6 +65,27 @@ def chinese_forms() -> dict[str, str]:
     return out
 
 
+# institutional words: an English form made only of these names a kind of body that many states had
+# ('Ministry of War', 'Naval Academy', 'Central Standing Committee'), not one body; it is left out
+_GENERIC_ENGLISH = frozenset("""
+of the and for The a Ministry Board House Representatives Naval Navy Air Force Army Academy War College Council
+Advisory Relief Commission Examination Third Party Progressive Republican Literary Society Social Welfare Times
+Executive Headquarters Central Archives Institute Modern History Military Department Office National Defense
+Administrative Court Audit Provisional Senate General Staff Grand Association Government Information Standing
+Supervisory Committee School Politburo Front Affairs Training Planning Justice Communications Railways Foreign
+Personnel Finance Commerce Agriculture Interior Health Police Works Revenue Rites Punishments Civil Industry Forestry
+Munitions Mines Land Administration Water Conservancy Reconstruction Economic Suppression Opium Mobilization Logistics
+Combined Bureau Secrecy Protection Investigation Statistics Field Medical Political Museum University Restoration
+Cabinet Diet Party's Peers Security Special Services Section Cultural Revolution Group Commission Discipline
+Inspection Liaison International Daily News Evening Post Weekly Review Fund Development Company Budgets Accounts
+Directorate-General Translation Research Center Literature Agency Technical Aviation Aeronautical Household
+""".split())
+
+
+def _generic_english(form: str) -> bool:
+    return all(word in _GENERIC_ENGLISH for word in form.split())
+
+
 @lru_cache(maxsize=1)
 def english_forms() -> dict[str, str]:
     """English form -> canonical name; forms of two words or more, or an acronym of capitals (a single
@@ -72,6 +94,6 @@ def english_forms() -> dict[str, str]:
     for row in list_rows():
         for form in (row[2].split(",") if len(row) > 2 else []):
             form = form.strip()
-            if len(form.split()) >= 2 and re.search("[A-Za-z]", form) or _ACRONYM.fullmatch(form):
+            if _ACRONYM.fullmatch(form) or (len(form.split()) >= 2 and not _generic_english(form)):
                 out.setdefault(form, row[0].strip())
     return out
