@@ -80,3 +80,8 @@ def test_sources_and_press():
 def test_relief_bodies():
     assert _orgs("红卍字会掩埋尸体，中国红十字会救护总队赶到。") == [(0, 4, "ORG", "红卍字会"), (9, 19, "ORG", "中国红十字会救护总队")]
     assert _orgs("涉及保障劳工合法权益的条款") == []                # 工合 inside 劳工 + 合法
+
+
+def test_english_page():
+    text = "Prince Gong headed the Zongli Yamen; the Lytton Commission reported in 1932."
+    assert [s for s in _spans(text) if s[2] == "ORG"] == [(23, 35, "ORG", "Zongli Yamen"), (41, 58, "ORG", "Lytton Commission")]

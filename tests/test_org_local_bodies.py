@@ -26,3 +26,11 @@ def test_governors_offices():
     assert _spans("他出任江苏督军署参谋长，后入浙江省长公署。") == [(3, 8, "ORG", "江苏督军署"), (14, 20, "ORG", "浙江省长公署")]
     assert _spans("直鲁豫巡阅使署设在洛阳。") == [(0, 7, "ORG", "直鲁豫巡阅使署")]
     assert _spans("督军署设在城内。") == []
+
+
+def test_traditional_page():
+    from pipeline import extract_text
+
+    text = "國民黨湖南省黨部與南京治安維持會"
+    got = [(e["start"], e["end"], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert got == [(0, 8, "ORG"), (9, 16, "ORG")]
