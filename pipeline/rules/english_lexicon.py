@@ -88,6 +88,10 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(swapped, (label, row[0]))
                 if label == "PERSON" and re.search(r"-[a-z]", form):   # 'Chiang Kai-Shek', 'Wang Ching-Wei'
                     names.setdefault(re.sub(r"-([a-z])", lambda c: "-" + c.group(1).upper(), form), (label, row[0]))
+    from pipeline.rules.org_lists import english_forms as org_forms   # session 9: complete lists of organisations
+
+    for form, canonical in org_forms().items():
+        names.setdefault(form, ("ORG", canonical))
     from pipeline.rules.person_lists import english_forms   # session 9: complete lists of people
 
     for form, canonical in english_forms().items():

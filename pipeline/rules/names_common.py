@@ -142,6 +142,10 @@ def person_lexicon_matches(text: str) -> list[re.Match]:
 @lru_cache(maxsize=1)
 def _org_lexicon():
     chinese, english = _lexicon_forms("organisations.tsv")
+    from pipeline.rules import org_lists   # session 9: complete general lists (organisations_*.tsv)
+
+    for form, canonical in org_lists.chinese_forms().items():
+        chinese.setdefault(form, canonical)
     return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 

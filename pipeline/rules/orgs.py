@@ -110,7 +110,7 @@ _MIDDLE_STOP = set(
 )
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 # a name ending like a government body may take the place written before it (日本外务省, 中国外交部)
-_GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "大本营", "委员会")
+_GOVERNMENT_ENDINGS = ("部", "省", "院", "局", "署", "厅", "政府", "府", "大本营", "委员会", "报")
 # A service's bodies and schools (陆军省, 陆军中央部, 陆军士官学校) are no formations: they outrank the
 # named force inside them (日本陆军, a MIL_UNIT at 60), so that 日本 stays a place of its own.
 _SERVICES = ("陆军", "海军", "空军")
@@ -509,6 +509,11 @@ _UNIT_AFTER_ORG = re.compile(
 )
 
 
+# a known school's full name outranks the force it is named after (北洋水师学堂 is no 北洋水师: MIL_UNIT is 60)
+_SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
+_SCHOOL_PRIORITY = 61
+
+
 def find_orgs(text: str) -> list[Candidate]:
     """ORG candidates: lexicon names and pattern names (both priority 35, above the gazetteer)."""
     chinese, english, zh_re, en_re = _org_lexicon()
@@ -520,6 +525,12 @@ def find_orgs(text: str) -> list[Candidate]:
         name = match.group()
         if following in ("人", "员") or (name.endswith(("党", "共")) and _party_troops(text, end)):
             continue
+        if following == "队" and name.endswith("部"):
+            continue  # 陆军部队, 内务部队: troops, not the ministry
+        if len(name) > 2 and following and not name.endswith(_SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000):
+            continue  # 华北局势, 军机处理, 文学社会: the last character starts an ordinary word
+        if len(name) == 3 and start and is_common_word(text[start - 1 : start + 1], 1000) and is_common_word(name[1:], 1000):
+            continue  # 加强学会: an ordinary word ends on the first character, another word follows
         if following == "长" and name.endswith(("部", "局", "院")):  # 外交部长: a post, not the ministry
             continue  # 国民党人, 共产党员, 国民党军: demonyms / generic troops
         if name.endswith("部") and text.startswith(("主任", "副主任"), end) and len(name) <= 3:
@@ -531,7 +542,8 @@ def find_orgs(text: str) -> list[Candidate]:
         if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
             continue  # 智利共产党, 人民共产党: the party of a name written before it
         taken.add(start, end)
-        out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": chinese[name]}))
+        priority = _SCHOOL_PRIORITY if name.endswith(_SCHOOL_HEADS) and len(name) > 4 else LEXICON_ORG[1]
+        out.append(Candidate(start, end, "ORG", LEXICON_ORG[0], priority, norm={"canonical": chinese[name]}))
     for match in en_re.finditer(text):
         start, end = match.span()
         taken.add(start, end)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pipeline.rules.event_quoted import find_quoted_events
 from pipeline.rules.facility_gates import find_gates
+from pipeline.rules.org_local_bodies import find_local_bodies
 from pipeline.rules.org_ministries import find_ministries
 from pipeline.rules.person_courtesy_address import find_courtesy_addresses
 from pipeline.rules.person_dash_titles import find_dash_titles
@@ -49,4 +50,4 @@ def find_recall_signals(text: str, written: list[Candidate]) -> list[Candidate]:
             + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text)
             + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text)
             + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text)
-            + find_quoted_events(text) + find_dispatched(text))
+            + find_quoted_events(text) + find_dispatched(text) + find_local_bodies(text))

@@ -525,8 +525,9 @@ def _orgs(text: str) -> list[Candidate]:
     for m in _finditer(_INSTITUTION_RE, text):
         start = m.start()
         for cue in ("参见", "详见", "转引自", "引自", "载于", "藏于", "收入", "原载"):
-            if text.startswith(cue, start):
-                start += len(cue)
+            found = text.rfind(cue, start, m.start(2))   # 照片藏于军事博物馆: the cue inside the run too
+            if found >= 0:
+                start = found + len(cue)
                 break
         while start < m.start(2) and text[start] in _LEADING_NOT_NAME:
             start += 1                # 见中华书局, 后去上海图书馆: the cue is not in the name
