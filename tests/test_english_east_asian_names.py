@@ -1,0 +1,56 @@
+"""Japanese and Korean persons without a title in English text (pipeline/rules/english_east_asian_names.py).
+Sentences written for the tests, not taken from any gold file."""
+
+import pytest
+
+from pipeline.rules.english import find_english
+
+
+def _persons(text):
+    return [(c.start, c.end, text[c.start:c.end]) for c in find_english(text) if c.label == "PERSON"]
+
+
+def _spans(text):
+    return [(c.start, c.end, c.label, text[c.start:c.end]) for c in find_english(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Later Oka Yasuji inspected the harbour.", "Oka Yasuji"),              # short listed family name
+    ("Later Itoh Sukeyuki inspected the harbour.", "Itoh Sukeyuki"),        # the oh spelling
+    ("Later Hirobumi Ito inspected the harbour.", "Hirobumi Ito"),          # given name first
+    ("Later Fukushima Yasumasa inspected the harbour.", "Fukushima Yasumasa"),   # a family that is a place
+    ("Later Kim Il-Sung inspected the harbour.", "Kim Il-Sung"),            # a capitalised hyphenated given name
+    ("Later Ch'oe Yong-gŏn inspected the harbour.", "Ch'oe Yong-gŏn"),      # McCune-Reischauer
+    ("Later Kang Kŏn inspected the harbour.", "Kang Kŏn"),                  # one syllable with a breve
+    ("Later Paik Sun Yup inspected the harbour.", "Paik Sun Yup"),          # spaced syllables
+    ("Later Admiral Tōgō inspected the harbour.", "Tōgō"),                  # a rank before a macron name
+])
+def test_full_names(text, name):
+    start = text.index(name)
+    assert (start, start + len(name), name) in _persons(text)
+
+
+def test_family_name_alone_after_the_full_name():
+    text = "Ono Sakae reached the river. Two days later Ono crossed it, and Paek Sun-yup met him. Paek agreed."
+    assert _persons(text) == [(0, 9, "Ono Sakae"), (44, 47, "Ono"), (64, 76, "Paek Sun-yup"), (86, 90, "Paek")]
+
+
+def test_macron_family_read_back_without_macron():
+    text = "Colonel Itō Seiichi was killed; Ito fell first."
+    assert (32, 35, "Ito") in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The battleship Mikasa led the line, and the IJN Yamato followed the Nagato.",
+    "In the Meiji era and under Taishō, Osaka and Kobe grew.",
+    "Ships sailed from Sasebo to Kagoshima Prefecture.",
+    "The Han Chinese crossed the Han River to Hong Kong.",
+    "Tanaka Maru sailed from Kure.",
+])
+def test_no_person(text):
+    assert _persons(text) == []
+
+
+def test_ship_after_full_name_is_no_person():
+    text = "Ono Sakae boarded the cruiser Ono at dawn."
+    assert _persons(text) == [(0, 9, "Ono Sakae")]
