@@ -54,3 +54,22 @@ def test_no_person(text):
 def test_ship_after_full_name_is_no_person():
     text = "Ono Sakae boarded the cruiser Ono at dawn."
     assert _persons(text) == [(0, 9, "Ono Sakae")]
+
+
+def test_possessive_after_the_name():
+    text = "Ono Sakae's staff met Paik Sun-yup's officers and Ch'oe Yong-gŏn's aides."
+    assert _persons(text) == [(0, 9, "Ono Sakae"), (22, 34, "Paik Sun-yup"), (50, 64, "Ch'oe Yong-gŏn")]
+
+
+def test_spaced_korean_given_name_with_a_korean_syllable():
+    text = "Later Chung Il Kwon met Lee Hak Ku; Lee agreed. Song Hong Kong is no name."
+    assert _persons(text)[:3] == [(6, 19, "Chung Il Kwon"), (24, 34, "Lee Hak Ku"), (36, 39, "Lee")]
+    from pipeline.rules.english_east_asian_names import find_east_asian_names
+    found = []
+    find_east_asian_names("Song Hong Kong is no name.", found)
+    assert found == []
+
+
+def test_hepburn_apostrophe_in_the_given_name():
+    text = "Later Tanaka Shin'ichi argued."
+    assert _persons(text) == [(6, 22, "Tanaka Shin'ichi")]

@@ -41,7 +41,7 @@ NOT_GIVEN = frozenset("Meiji Taisho Showa Heisei Reiwa Keio Genroku Tenpo Kansei
                       "Sensei Kaigun Rikugun Teikoku Butai Sentai Kantai Chinjufu Kempeitai Kempei Bakufu Shogunate "
                       "Domain Castle Temple Shrine Harbor Harbour Bay Line Maru Sake Sushi Kimono Kamikaze Banzai "
                       "Bushido Zaibatsu Yakuza Tokko Kokutai Shinto Zen Go Judo Karate Sumo Tatami Geisha Shinkansen "
-                      "Tomodachi Sakura Ichigo Hachigo Shogo Kogo Ketsu Sho".split())
+                      "Tomodachi Sakura Ichigo Hachigo Shogo Kogo Ketsu Sho Kiri Hara Seppuku Yokado".split())
 SHIP_BEFORE = re.compile(r"(?:\b(?:HMS|HIJMS|IJN|USS|SS|HMAS|battleships?|cruisers?|destroyers?|carriers?|ships?|"
                          r"flagship|gunboats?|liners?|transports?|steamers?|submarines?|frigates?|corvettes?|sloops?|"
                          r"vessels?|class|Maru)|[*_])[ \t]*$", re.I)
@@ -55,7 +55,9 @@ JAPANESE_GIVEN_WORD = re.compile(r"[A-ZĀĒĪŌŪ][a-zāēīōū]{2,14}")
 # Hepburn syllables with vowels in a row ('Seiichi', 'Shōichi'): what norm_en.japanese_shaped refuses.
 HEPBURN_WORD = re.compile(r"(?:(?:(?<=[aiueon])(?:ssh|tch|kk|tt|pp)|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?"
                           r"[aiueo]n?(?![bcdfghjklmpqrstvwxz]$)){2,8}", re.I)
-NEXT_WORD = re.compile(r"[ \t]+([A-ZĀĒĪŌŪ][a-zāēīōū]{2,14})(?![\w'\u2019-])")
+END = r"(?![\w-]|['\u2019](?!s\b))"    # a word's end; a possessive 's may follow ('Ono Sakae's staff')
+# a given name may hold Hepburn's apostrophe after a syllabic n ('Shin'ichi', 'Jun'ichirō')
+NEXT_WORD = re.compile(rf"[ \t]+([A-ZĀĒĪŌŪ][a-zāēīōū]{{1,14}}(?:(?<=n)['\u2019][aiueoy][a-zāēīōū]{{1,10}})?){END}")
 PREV_WORD = re.compile(r"(?<![\w'\u2019.-])([A-ZĀĒĪŌŪ][a-zāēīōū]{2,14})[ \t]+$")
 
 
@@ -85,8 +87,13 @@ KOREAN_ONLY = frozenset("Kim Gim Paik Paek Baek Park Pak Bak Choi Choe Rhee Jeon
                         "Ahn Yoo Ryu Bae Heo Kwak Jeon Chun Hyun Byun Yeom Eom Maeng Seo Suh Sohn Roh Noh".split())
 # Korean family names that are English words or common syllables of other names: never found alone.
 KOREAN_WORD_FAMILIES = frozenset("O U Oh No Go An Im Son Moon Bang Won Ha Na Ra Ju Gu Ku Um Ki Gi Jo Ko Ho Yu Jin Chin "
-                                 "Kong Ham Han Song Do To Mo Bu Pu Uh Nah Gil Kil Bong Pong Ri Jun Sin Sung Chang "
-                                 "Chong Yang Hong Nam Min Gang Kang Lee Yi Cho Chu Cha Ryu Yoo Mun Tak Chae".split())
+                                 "Kong Ham Han Song Do To Mo Bu Pu Uh Nah Gil Kil Bong Pong Ri Jun Sin Sung Mun Tak "
+                                 "Gang Chu Cha Chae Yang".split())
+
+
+def _korean_distinct(word: str) -> bool:
+    """A syllable no pinyin or Wade-Giles syllable is: a final k, p, t or l, or the vowels eo, eu, ae, oe, ŏ, ŭ."""
+    return re.search(r"(?i)(?:[aeiouŏŭ][kptl]$|eo|eu|ae|oe|ŏ|ŭ)", word) is not None
 # A romanised Korean syllable (Revised Romanization, McCune-Reischauer with breves and aspirate apostrophes, and the
 # customary English spellings: sung, yup, hee, joo, young, kwon).
 KOREAN_SYLLABLE = re.compile(
@@ -101,20 +108,21 @@ def _korean_syllable(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _japanese_family_re() -> re.Pattern:
-    return guarded(re.compile(rf"(?<![\w'\u2019.-])(?:{trie_regex(sorted(japanese_families()))})(?![\w'\u2019-])"))
+    return guarded(re.compile(rf"(?<![\w'\u2019.-])(?:{trie_regex(sorted(japanese_families()))}){END}"))
 
 
 @lru_cache(maxsize=1)
 def _korean_re() -> re.Pattern:
     return guarded(re.compile(
         rf"(?<![\w'\u2019.-])(?P<fam>{trie_regex(sorted(korean_families()))})[ \t]+"
-        r"(?P<g1>[A-ZŎŬ][a-zŏŭ'\u2019]{0,6})(?:(?P<hy>[-\u2010\u2011])(?P<g2>[A-Za-zŏŭŎŬ'\u2019]{1,7})"
-        r"|[ \t]+(?P<s2>[A-Z][a-zŏŭ]{0,5}))?(?![\w'\u2019-])"))
+        r"(?P<g1>(?:Ch|[KPT])['\u2019][a-zŏŭ]{1,5}|[A-ZŎŬ][a-zŏŭ]{0,6})(?:(?P<hy>[-\u2010\u2011])"
+        r"(?P<g2>(?:ch|[kpt]|Ch|[KPT])['\u2019][a-zŏŭ]{1,5}|[A-Za-zŏŭŎŬ][a-zŏŭ]{0,6})"
+        rf"|[ \t]+(?P<s2>[A-Z][a-zŏŭ]{{0,5}})){{0,1}}{END}"))
 
 
 def _given_shaped(word: str, strict: bool) -> bool:
     """A Japanese given name: Hepburn syllables (or a macron and 3 letters); with `strict`, a given name's ending."""
-    plain = _plain(word)
+    plain = _plain(word).replace("'", "").replace("\u2019", "")
     if word in NOT_GIVEN or plain in NOT_GIVEN:
         return False
     if not (japanese_shaped(plain) or len(plain) > 3 and HEPBURN_WORD.fullmatch(plain)
@@ -166,9 +174,10 @@ def _korean_names(text: str, out: list) -> None:
         if g2 is not None:
             ok = _korean_syllable(g2) and not g2.isupper()
         elif s2 is not None:
-            ok = fam in KOREAN_ONLY and _korean_syllable(s2) and s2 not in NOT_PERSON_WORDS \
-                and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]) \
-                and not _not_person_name(s2, names) and not _not_person_name(g1, names)
+            ok = (fam in KOREAN_ONLY or _korean_distinct(g1) or _korean_distinct(s2)) and _korean_syllable(s2) \
+                and s2 not in NOT_PERSON_WORDS and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]) \
+                and not _not_person_name(s2, names) and not _not_person_name(g1, names) \
+                and f"{g1} {s2}" not in names     # 'Hong Kong'
         else:
             mr = any(ch in fam + g1 for ch in "ŏŭŎŬ'\u2019")
             ok = mr and not _not_person_name(g1, names) and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])
@@ -213,7 +222,7 @@ def _families_of(name: str) -> tuple[set, set]:
         elif any(ch in name for ch in MACRON_CHARS) and all(_given_shaped(p, False) for p in parts):
             japanese.update(parts)
     if parts and parts[0] in korean_families() and parts[0] not in KOREAN_WORD_FAMILIES and (
-            len(parts) == 2 and re.search(r"[-\u2010\u2011]", parts[1]) or len(parts) == 3 and parts[0] in KOREAN_ONLY):
+            len(parts) == 2 and re.search(r"[-\u2010\u2011]", parts[1]) or len(parts) == 3 and all(map(_korean_syllable, parts[1:]))):
         korean.add(parts[0])
     for form in list(japanese):
         japanese.add(_plain(form))   # 'Ito' after 'Itō Seiichi'
