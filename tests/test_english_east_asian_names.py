@@ -73,3 +73,13 @@ def test_spaced_korean_given_name_with_a_korean_syllable():
 def test_hepburn_apostrophe_in_the_given_name():
     text = "Later Tanaka Shin'ichi argued."
     assert _persons(text) == [(6, 22, "Tanaka Shin'ichi")]
+
+
+def test_wade_giles_with_aspirates_and_later_mention():
+    text = "Later Ts'ai T'ing-k'ai met Liang Ch'i-ch'ao; Ts'ai agreed."
+    assert _persons(text) == [(6, 22, "Ts'ai T'ing-k'ai"), (27, 43, "Liang Ch'i-ch'ao"), (45, 50, "Ts'ai")]
+
+
+def test_pinyin_with_tone_marks():
+    text = "Later Lǐ Hóngzhāng met Zēng Guófān."
+    assert _persons(text) == [(6, 18, "Lǐ Hóngzhāng"), (23, 34, "Zēng Guófān")]

@@ -238,6 +238,8 @@ def _syllables() -> tuple[frozenset, frozenset]:
     surnames = set(_cached(_cache_file("english-surnames", *key), lambda: _romanised_surnames(wg)))
     # common postal/Cantonese spellings of surnames
     surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
+    # the surname readings of characters pypinyin reads otherwise by default (曾 Zeng, 查 Zha, 朴 Piao, 翟 Zhai, 种 Chong)
+    surnames.update({"Zeng", "Zha", "Piao", "Zhai", "Chong"})
     return frozenset(surnames), frozenset(syllables)
 
 

@@ -203,16 +203,66 @@ def _rank_macron_names(text: str, out: list) -> None:
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "rule:en_rank_macron_name", 42))
 
 
+# ----------------------------------------------------------------------------- Chinese names the other finders miss
+# Wade-Giles with an aspirate apostrophe in the given name's first syllable or in both syllables ('Ts'ai T'ing-k'ai',
+# 'Liang Ch'i-ch'ao'; english.CHINESE_NAME_RE reads the others), found from the apostrophe.
+WG_TAIL = r"[a-zü]{0,5}(?:['\u2019](?!s\b)[a-zü]{1,5})?"     # a syllable after its first letter: 'h'ung', 'sai'
+# (a look-ahead: every capitalised word is tried as the surname, 'Later Ts'ai T'ing-k'ai')
+WG_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?=(?P<all>(?P<sur>[A-Z]{WG_TAIL})[ \t]+(?P<given>[A-Z]{WG_TAIL}(?:-[a-z]{WG_TAIL})?)){END})")
+# Pinyin with tone marks ('Lǐ Hóngzhāng', 'Zuǒ Zōngtáng'): read without them.
+TONE_CHARS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+TONED_PAIR_RE = re.compile(r"(?<![\w'\u2019-])(?=(?P<all>(?P<sur>[A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5})[ \t]+"
+                           r"(?P<given>[A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,12}))" + END + ")")
+
+
+def _toneless(word: str) -> str:
+    import unicodedata  # noqa: PLC0415
+
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.replace("ü", "v")) if not unicodedata.combining(ch)
+                   ).replace("v", "ü")
+
+
+def _chinese_names(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_PERSON_WORDS, _romanised_given, _syllables  # noqa: PLC0415
+
+    surnames, syllables = _syllables()
+    names = english_names()
+    done = set()
+    for quote in ("'", "\u2019"):
+        at = text.find(quote)
+        while at != -1:
+            if text[at + 1:at + 2].islower() and text[at + 1:at + 3] != "s " and at not in done:
+                for m in WG_NAME_RE.finditer(text, max(0, at - 24), min(len(text), at + 24)):
+                    if not m.start() <= at < m.end("all") or m.start() in done:
+                        continue
+                    sur = re.sub("['\u2019]", "", m.group("sur")).replace("ü", "u")
+                    given = m.group("given")
+                    if sur in surnames and given not in NOT_PERSON_WORDS \
+                            and _romanised_given(given, syllables) and not _not_person_name(m.group("all"), names):
+                        out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_wade_giles_name", PRIORITY - 1))
+                        done.update(range(m.start(), m.end("all")))
+            at = text.find(quote, at + 1)
+    if any(ch in text for ch in TONE_CHARS):
+        for m in TONED_PAIR_RE.finditer(text):
+            if not any(ch in m.group("all") for ch in TONE_CHARS):
+                continue
+            sur, given = _toneless(m.group("sur")), _toneless(m.group("given"))
+            if sur in surnames and sur not in japanese_families() and _romanised_given(given, syllables):
+                out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_toned_pinyin_name", PRIORITY - 1))
+
+
 def find_east_asian_names(text: str, out: list) -> None:
     _japanese_pairs(text, out)
     _korean_names(text, out)
+    _chinese_names(text, out)
     if not text.isascii() and any(ch in text for ch in MACRON_CHARS):
         _rank_macron_names(text, out)
 
 
 # ----------------------------------------------------------------------------- later mentions
 def _families_of(name: str) -> tuple[set, set]:
-    """(Japanese family names, Korean family names) of a PERSON span the other passes may not read back."""
+    """(Japanese family names, Korean or Wade-Giles family names) of a PERSON span the other passes may not read
+    back (a family name of the second kind is never read before another capitalised word)."""
     parts = name.split()
     japanese, korean = set(), set()
     if len(parts) == 2:
@@ -224,6 +274,11 @@ def _families_of(name: str) -> tuple[set, set]:
     if parts and parts[0] in korean_families() and parts[0] not in KOREAN_WORD_FAMILIES and (
             len(parts) == 2 and re.search(r"[-\u2010\u2011]", parts[1]) or len(parts) == 3 and all(map(_korean_syllable, parts[1:]))):
         korean.add(parts[0])
+    if len(parts) == 2 and re.search("['\u2019]", parts[0]):      # Wade-Giles: 'Ch'i' after 'Ch'i Chi-kuang'
+        from pipeline.rules.english import _syllables  # noqa: PLC0415
+
+        if re.sub("['\u2019]", "", parts[0]) in _syllables()[0]:
+            korean.add(parts[0])
     for form in list(japanese):
         japanese.add(_plain(form))   # 'Ito' after 'Itō Seiichi'
     return japanese - NOT_GIVEN, korean
