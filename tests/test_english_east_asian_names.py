@@ -83,3 +83,10 @@ def test_wade_giles_with_aspirates_and_later_mention():
 def test_pinyin_with_tone_marks():
     text = "Later Lǐ Hóngzhāng met Zēng Guófān."
     assert _persons(text) == [(6, 18, "Lǐ Hóngzhāng"), (23, 34, "Zēng Guófān")]
+
+
+def test_place_suffix_is_no_given_name():
+    found = []
+    from pipeline.rules.english_east_asian_names import find_east_asian_names
+    find_east_asian_names("They reached Yang Gu-gun and Kim Hwa-Eup before dark.", found)
+    assert found == []

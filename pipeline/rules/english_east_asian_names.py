@@ -12,7 +12,10 @@ Chinese names in pinyin and Wade-Giles):
   syllables after a family name no Chinese name bears ('Paik Sun Yup'), or one syllable in McCune-Reischauer
   ('Kang Kŏn', 'Kwŏn Yul');
 - a rank before a name written with macrons ('Admiral Tōgō');
-- and, after the full name, the family name alone (east_asian_mentions: 'Paik', 'Ito', 'Saitō').
+- Chinese names in Wade-Giles with an aspirate apostrophe inside the given name ("Ts'ai T'ing-k'ai", "Liang
+  Ch'i-ch'ao"), found from the apostrophe, and in pinyin with tone marks ('Lǐ Hóngzhāng'), both checked against
+  english._syllables (the surnames of surnames_cn.txt and the syllable table romanisation_wg.tsv);
+- and, after the full name, the family name alone (east_asian_mentions: 'Paik', 'Ito', 'Saitō', "Ch'i").
 Ships ('the battleship Mikasa', 'IJN Nagato'), era names (Meiji, Taishō, Shōwa) and Japanese place words
 (-jima, -maru, -gun, -ken) are no persons. Every pattern is a trie of listed family names (or a macron
 look-up): nothing runs on text without one.
@@ -89,6 +92,10 @@ KOREAN_ONLY = frozenset("Kim Gim Paik Paek Baek Park Pak Bak Choi Choe Rhee Jeon
 KOREAN_WORD_FAMILIES = frozenset("O U Oh No Go An Im Son Moon Bang Won Ha Na Ra Ju Gu Ku Um Ki Gi Jo Ko Ho Yu Jin Chin "
                                  "Kong Ham Han Song Do To Mo Bu Pu Uh Nah Gil Kil Bong Pong Ri Jun Sin Sung Mun Tak "
                                  "Gang Chu Cha Chae Yang".split())
+
+
+# Korean and Japanese administrative suffixes after a hyphen ('Yang Gu-gun', 'Sang Dong-ri'): places, not given names.
+PLACE_SUFFIXES = frozenset("gun ri myeon myŏn eup ŭp si shi ken dong tong".split())
 
 
 def _korean_distinct(word: str) -> bool:
@@ -172,7 +179,7 @@ def _korean_names(text: str, out: list) -> None:
         if g1 in NOT_PERSON_WORDS or not _korean_syllable(g1):
             continue
         if g2 is not None:
-            ok = _korean_syllable(g2) and not g2.isupper()
+            ok = _korean_syllable(g2) and not g2.isupper() and g2.lower() not in PLACE_SUFFIXES
         elif s2 is not None:
             ok = (fam in KOREAN_ONLY or _korean_distinct(g1) or _korean_distinct(s2)) and _korean_syllable(s2) \
                 and s2 not in NOT_PERSON_WORDS and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]) \
