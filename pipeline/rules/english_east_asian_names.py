@@ -218,6 +218,7 @@ WG_TAIL = r"[a-zü]{0,5}(?:['\u2019](?!s\b)[a-zü]{1,5})?"     # a syllable afte
 WG_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?=(?P<all>(?P<sur>[A-Z]{WG_TAIL})[ \t]+(?P<given>[A-Z]{WG_TAIL}(?:-[a-z]{WG_TAIL})?)){END})")
 # Pinyin with tone marks ('Lǐ Hóngzhāng', 'Zuǒ Zōngtáng'): read without them.
 TONE_CHARS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ"
+TONE_CHAR_RE = re.compile(f"[{TONE_CHARS}]")
 TONED_PAIR_RE = re.compile(r"(?<![\w'\u2019-])(?=(?P<all>(?P<sur>[A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5})[ \t]+"
                            r"(?P<given>[A-ZĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,12}))" + END + ")")
 
@@ -238,7 +239,9 @@ def _chinese_names(text: str, out: list) -> None:
     for quote in ("'", "\u2019"):
         at = text.find(quote)
         while at != -1:
-            if text[at + 1:at + 2].islower() and text[at + 1:at + 3] != "s " and at not in done:
+            # an aspirate mark follows ch, k, p, t or ts: 'Ch'i', 'k'ai' (not 'don't', 'Paik's')
+            if at and text[at - 1] in "hkptsHKPT" and text[at + 1:at + 2].islower() and text[at + 1:at + 3] != "s " \
+                    and at not in done:
                 for m in WG_NAME_RE.finditer(text, max(0, at - 24), min(len(text), at + 24)):
                     if not m.start() <= at < m.end("all") or m.start() in done:
                         continue
@@ -249,10 +252,15 @@ def _chinese_names(text: str, out: list) -> None:
                         out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_wade_giles_name", PRIORITY - 1))
                         done.update(range(m.start(), m.end("all")))
             at = text.find(quote, at + 1)
-    if any(ch in text for ch in TONE_CHARS):
-        for m in TONED_PAIR_RE.finditer(text):
-            if not any(ch in m.group("all") for ch in TONE_CHARS):
+    if text.isascii():
+        return
+    seen = set()
+    for tone in TONE_CHAR_RE.finditer(text):      # the pairs around each toned letter
+        at = tone.start()
+        for m in TONED_PAIR_RE.finditer(text, max(0, at - 20), min(len(text), at + 20)):
+            if m.start() in seen or not m.start() <= at < m.end("all"):
                 continue
+            seen.add(m.start())
             sur, given = _toneless(m.group("sur")), _toneless(m.group("given"))
             if sur in surnames and sur not in japanese_families() and _romanised_given(given, syllables):
                 out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_toned_pinyin_name", PRIORITY - 1))
