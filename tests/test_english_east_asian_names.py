@@ -90,3 +90,27 @@ def test_place_suffix_is_no_given_name():
     from pipeline.rules.english_east_asian_names import find_east_asian_names
     find_east_asian_names("They reached Yang Gu-gun and Kim Hwa-Eup before dark.", found)
     assert found == []
+
+
+def test_vietnamese_family_and_two_given_syllables():
+    text = "Later Pham Van Dong met Trần Văn Trà; Giap was absent."
+    assert _persons(text)[:2] == [(6, 19, "Pham Van Dong"), (24, 36, "Trần Văn Trà")]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy left Dong Ha Quang Tri at dawn.",
+    "Do Not Enter the zone.",
+    "They reached Ho Chi Minh City.",
+])
+def test_vietnamese_places_and_phrases_are_no_names(text):
+    from pipeline.rules.english_east_asian_names import find_east_asian_names
+    found = []
+    find_east_asian_names(text, found)
+    assert found == []
+
+
+def test_ship_named_after_a_person_is_no_person():
+    from pipeline.rules.english_east_asian_names import find_east_asian_names
+    found = []
+    find_east_asian_names("The frigates Tran Quang Khai (HQ-2) and Oka Yasuji (DE-9) sailed.", found)
+    assert found == []

@@ -48,6 +48,14 @@ NOT_GIVEN = frozenset("Meiji Taisho Showa Heisei Reiwa Keio Genroku Tenpo Kansei
 SHIP_BEFORE = re.compile(r"(?:\b(?:HMS|HIJMS|IJN|USS|SS|HMAS|battleships?|cruisers?|destroyers?|carriers?|ships?|"
                          r"flagship|gunboats?|liners?|transports?|steamers?|submarines?|frigates?|corvettes?|sloops?|"
                          r"vessels?|class|Maru)|[*_])[ \t]*$", re.I)
+# A hull number after a name ('Trần Khánh Dư (HQ-4)', 'Yamato (BB-1)'): a ship named after a person.
+HULL_AFTER = re.compile(r"[ \t]*\([A-Z]{1,4}[- ]?\d{1,4}\)")
+
+
+def _ship(text: str, start: int, end: int) -> bool:
+    return HULL_AFTER.match(text, end) is not None or SHIP_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 # Endings of Japanese male and female given names (Hepburn, macrons removed): what a given name ends in
 # where its family name is also a place ('Fukushima Yasumasa', 'Nagano Osami').
 GIVEN_ENDS = ("ichi", "ji", "ro", "roh", "suke", "nori", "hiko", "aki", "mori", "tomo", "masa", "shi", "zo", "kazu",
@@ -164,7 +172,7 @@ def _japanese_pairs(text: str, out: list) -> None:
                     or _not_person_name(given, names) or not _given_shaped(given, family_place) \
                     or f"{text[start:end]}" in names and names[text[start:end]][0] != "PERSON":
                 continue
-            if other is prev and SHIP_BEFORE.search(text, max(0, start - 24), start):
+            if _ship(text, start, end):
                 continue
             out.append(Candidate(start, end, "PERSON", "rule:en_japanese_family", PRIORITY))
             break
@@ -188,7 +196,7 @@ def _korean_names(text: str, out: list) -> None:
         else:
             mr = any(ch in fam + g1 for ch in "ŏŭŎŬ'\u2019")
             ok = mr and not _not_person_name(g1, names) and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2])
-        if ok and not _not_person_name(m.group(), names):
+        if ok and not _not_person_name(m.group(), names) and not _ship(text, m.start(), m.end()):
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_family", PRIORITY))
 
 
@@ -266,10 +274,61 @@ def _chinese_names(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_toned_pinyin_name", PRIORITY - 1))
 
 
+# ----------------------------------------------------------------------------- Vietnamese names
+# A listed Vietnamese family name and two given syllables ('Vo Nguyen Giap', 'Pham Van Dong', 'Võ Nguyên Giáp'); each
+# syllable of Vietnamese shape, none a known place or other name, no further capitalised word after them.
+VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+                         r"(?:uye|uya|oai|oay|uoi|uou|ieu|yeu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye"
+                         r"|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
+VI_WORD = r"[A-ZĐÀ-ỹ][a-zà-ỹđ]{0,6}"
+PREV_CAPITAL = re.compile(r"[A-ZĐ][\w\u00c0-\u1ef9]*[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def vietnamese_families() -> frozenset:
+    return frozenset(read_words("surnames_vi_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_re() -> re.Pattern:
+    return guarded(re.compile(rf"(?<![\w'\u2019.-])(?=(?P<all>(?P<fam>{trie_regex(sorted(vietnamese_families()))})"
+                              rf"[ \t]+(?P<g1>{VI_WORD})[ \t]+(?P<g2>{VI_WORD})){END}(?![ \t]+[A-ZĐ]))"))
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    return VI_SYLLABLE.fullmatch(_toneless(word.replace("đ", "d").replace("Đ", "D")).lower()) is not None
+
+
+def _inside_capital_run(text: str, start: int, names: dict) -> bool:
+    """A capitalised word before `start` that is no sentence's first word, or is a known place or name."""
+    prev = PREV_CAPITAL.search(text, max(0, start - 24), start)
+    if prev is None:
+        return False
+    before = text[max(0, prev.start() - 3):prev.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\"\u201c(\n" or prev.group().strip() in names
+
+
+def _vietnamese_names(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
+
+    names = english_names()
+    stop = NOT_NAME_START | NOT_PERSON_WORDS
+    for m in _vietnamese_re().finditer(text):
+        words = (m.group("g1"), m.group("g2"))
+        if any(w in stop or _not_person_name(w, names) or not _vietnamese_syllable(w) for w in words) \
+                or m.group("fam") in stop or _not_person_name(m.group("all"), names) \
+                or _not_person_name(" ".join(words), names) \
+                or _inside_capital_run(text, m.start(), names) \
+                or _ship(text, m.start(), m.end("all")):
+            continue
+        out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_vietnamese_name", PRIORITY))
+
+
 def find_east_asian_names(text: str, out: list) -> None:
     _japanese_pairs(text, out)
     _korean_names(text, out)
     _chinese_names(text, out)
+    _vietnamese_names(text, out)
     if not text.isascii() and any(ch in text for ch in MACRON_CHARS):
         _rank_macron_names(text, out)
 
