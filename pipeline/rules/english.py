@@ -554,7 +554,7 @@ _GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a 
 _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
 _GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
 _GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
-_GENERATORS += (find_east_asian_names,)   # Japanese and Korean names without a title (english_east_asian_names)
+_GENERATORS += (find_east_asian_names,)   # East Asian names without a title (english_east_asian_names)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -1,4 +1,5 @@
-"""Japanese and Korean persons written in romanisation without a title, in English text (session 9, ennames).
+"""Japanese, Korean, Chinese and Vietnamese persons written in romanisation without a title, in English text
+(session 9, ennames).
 
 What the other finders leave out (english_persons reads two Japanese-shaped words of four letters or more and
 Korean names with a lower-case hyphenated given name; english_dev6 reads pairs with a macron; english.py reads
@@ -15,6 +16,8 @@ Chinese names in pinyin and Wade-Giles):
 - Chinese names in Wade-Giles with an aspirate apostrophe inside the given name ("Ts'ai T'ing-k'ai", "Liang
   Ch'i-ch'ao"), found from the apostrophe, and in pinyin with tone marks ('Lǐ Hóngzhāng'), both checked against
   english._syllables (the surnames of surnames_cn.txt and the syllable table romanisation_wg.tsv);
+- a listed Vietnamese family name (surnames_vi_en.txt) and two given syllables of Vietnamese shape ('Pham Van Dong',
+  'Võ Nguyên Giáp'), not inside a run of capitalised words and not a ship (a hull number after it);
 - and, after the full name, the family name alone (east_asian_mentions: 'Paik', 'Ito', 'Saitō', "Ch'i").
 Ships ('the battleship Mikasa', 'IJN Nagato'), era names (Meiji, Taishō, Shōwa) and Japanese place words
 (-jima, -maru, -gun, -ken) are no persons. Every pattern is a trie of listed family names (or a macron
