@@ -38,6 +38,7 @@ from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
+from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -237,6 +238,8 @@ def _syllables() -> tuple[frozenset, frozenset]:
     surnames = set(_cached(_cache_file("english-surnames", *key), lambda: _romanised_surnames(wg)))
     # common postal/Cantonese spellings of surnames
     surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
+    # the surname readings of characters pypinyin reads otherwise by default (曾 Zeng, 查 Zha, 朴 Piao, 翟 Zhai, 种 Chong)
+    surnames.update({"Zeng", "Zha", "Piao", "Zhai", "Chong"})
     return frozenset(surnames), frozenset(syllables)
 
 
@@ -561,6 +564,7 @@ _GENERATORS += (find_surname_verbs,)   # a bare surname before a verb said of a 
 _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by their head (english_autonomous_places)
 _GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
 _GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
+_GENERATORS += (find_east_asian_names,)   # East Asian names without a title (english_east_asian_names)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -597,7 +601,7 @@ def _without_closing_quote(text: str, cand: Candidate) -> Candidate:
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     chosen = _resolve(_paragraph_candidates(text))
-    extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen)
+    extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     if extra:
         chosen = _resolve(chosen + extra)
     chosen = finish_forms2(text, finish_dev8(text, chosen))

@@ -29,7 +29,8 @@ JAPANESE_TERMS = frozenset("Teikoku Rikugun Kaigun Kantogun Shidan Ryodan Rentai
                            "Kokugun Hombu Honbu Sakusen Shireibu Seifu Naikaku Gikai Tenno Kokutai Kempeitai Heitai "
                            "Gunshireibu Hakengun Homengun Sensha Hohei Kihei Hohei Kohei Shikan Gakko Daigaku "
                            # English heads of a domain, a government, a structure or a harbour (session 7, en10)
-                           "Domain Shogunate Bakufu Castle Temple Shrine Anchorage Harbor Harbour".split())
+                           "Domain Shogunate Bakufu Castle Temple Shrine Anchorage Harbor Harbour".split()
+                           + ["Maru", "Kiri"])   # a merchant ship's name ends in Maru (ennames)
 
 
 def _japanese_names(text: str, out: list) -> None:

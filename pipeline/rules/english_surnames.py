@@ -76,7 +76,9 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'-]*)\s+$")
 # name, the first word of a Japanese name in its first (family-first) form. Not words that are
 # ordinary English or titles, nor a name followed by another capitalised word ('Stilwell Road').
 # Weaker than any place or lexicon name of the same form ('Nagano' the prefecture).
-KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Rose Little".split())
+KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Rose Little".split()
+                               # Japan's era names: 'Meiji' of 'Meiji Tenno' names the era, not a family (ennames)
+                               + "Meiji Taisho Taishō Showa Shōwa Heisei".split())
 
 
 @lru_cache(maxsize=1)
