@@ -20,49 +20,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import LEXICON_DIR, read_rows
+from pipeline.rules import lexicon_lists
 
-_COLLIDING_FREQ = 20
-_CJK = re.compile("[\u4e00-\u9fff·]{2,20}")
 _ACRONYM = re.compile("[A-Z]{3,6}")
 
 
-@lru_cache(maxsize=1)
 def list_files() -> tuple[str, ...]:
     """The list files, organisations_*.tsv, in name order."""
-    return tuple(sorted(p.name for p in LEXICON_DIR.glob("organisations_*.tsv")))
+    return lexicon_lists.list_files("organisations")
 
 
-@lru_cache(maxsize=1)
 def list_rows() -> tuple[tuple[str, ...], ...]:
-    """Every data row of every list file (name, aliases, English forms, note)."""
-    return tuple(tuple(row) for name in list_files() for row in read_rows(name) if row and row[0].strip())
-
-
-def _colliding(form: str) -> bool:
-    """A two-character form that is also a place or an ordinary word (see the module doc)."""
-    from pipeline.rules.names_common import known_places, word_info
-
-    if len(form) != 2:
-        return False
-    if form in known_places():
-        return True
-    entry = word_info().get(form)
-    return bool(entry) and entry[0] >= _COLLIDING_FREQ and not entry[1].startswith("nt")
+    """Every data row of every list file, organisations_*.tsv (name, aliases, English forms, note)."""
+    return lexicon_lists.list_rows("organisations")
 
 
 @lru_cache(maxsize=1)
 def chinese_forms() -> dict[str, str]:
-    """Chinese name or alias -> canonical name, the colliding two-character forms left out."""
-    out: dict[str, str] = {}
-    for row in list_rows():
-        canonical = row[0].strip()
-        forms = [canonical] + ([a.strip() for a in row[1].split(",")] if len(row) > 1 else [])
-        bare = len(row) > 3 and "[bare]" in row[3]
-        for form in forms:
-            if form and _CJK.fullmatch(form) and (bare or not _colliding(form)):
-                out.setdefault(form, canonical)
-    return out
+    """Chinese name or alias -> canonical name, the colliding two-character forms left out (not of a `[bare]` row)."""
+    return lexicon_lists.chinese_forms(list_rows(), "nt", 20, bare=lambda row: len(row) > 3 and "[bare]" in row[3])
 
 
 # institutional words: an English form made only of these names a kind of body that many states had

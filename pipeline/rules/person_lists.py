@@ -21,50 +21,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import LEXICON_DIR, read_rows
+from pipeline.rules import lexicon_lists
 
-_COLLIDING_FREQ = 20      # a two-character form jieba knows as a non-name word this often is a word
 _HOLDER_FREQ = 5          # a longer dictionary word holding a two-character form
 # one-character heads of places and streets: a two-character name right before one names the place
 _PLACE_HEADS = frozenset("岛县镇乡村屯港湾路街市")
-_CJK = re.compile("[\u4e00-\u9fff·]{2,12}")
 
 
-@lru_cache(maxsize=1)
 def list_files() -> tuple[str, ...]:
     """The list files, persons_*.tsv, in name order."""
-    return tuple(sorted(p.name for p in LEXICON_DIR.glob("persons_*.tsv")))
+    return lexicon_lists.list_files("persons")
 
 
-@lru_cache(maxsize=1)
 def list_rows() -> tuple[tuple[str, ...], ...]:
-    """Every data row of every list file (name, aliases, English forms, note)."""
-    return tuple(tuple(row) for name in list_files() for row in read_rows(name) if row and row[0].strip())
-
-
-def _colliding(form: str) -> bool:
-    """A two-character form that is also a place or an ordinary word (see the module doc)."""
-    from pipeline.rules.names_common import known_places, word_info
-
-    if len(form) != 2:
-        return False
-    if form in known_places():
-        return True
-    entry = word_info().get(form)
-    return bool(entry) and entry[0] >= _COLLIDING_FREQ and not entry[1].startswith("nr")
+    """Every data row of every list file, persons_*.tsv (name, aliases, English forms, note)."""
+    return lexicon_lists.list_rows("persons")
 
 
 @lru_cache(maxsize=1)
 def chinese_forms() -> dict[str, str]:
     """Chinese name or alias -> canonical name, the colliding two-character forms left out."""
-    out: dict[str, str] = {}
-    for row in list_rows():
-        canonical = row[0].strip()
-        forms = [canonical] + ([a.strip() for a in row[1].split(",")] if len(row) > 1 else [])
-        for form in forms:
-            if form and _CJK.fullmatch(form) and not _colliding(form):
-                out.setdefault(form, canonical)
-    return out
+    return lexicon_lists.chinese_forms(list_rows(), "nr", 12)
 
 
 @lru_cache(maxsize=1)
