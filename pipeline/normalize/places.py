@@ -119,6 +119,7 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         ("places_korea.tsv", "korea"),
         ("places_foreign.tsv", "foreign"),
         ("places_world.tsv", "world"),
+        ("places_physical_lists.tsv", "physical"),     # complete lists by criterion (session 9); the hand list wins
         ("places_physical.tsv", "physical"),
         ("places_historical.tsv", "historical"),
     ):
