@@ -29,6 +29,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
+from pipeline.rules.places import TITLE_RE
 from pipeline.spans import Candidate
 
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
@@ -37,7 +38,6 @@ SOURCE = "rule:discourse-repeat"
 # a character after a place name that makes it part of a longer place or facility name
 _RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站")
 _SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
-_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
 _NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
 _FORCE_AFTER_PERSON = frozenset("师旅团军营")
@@ -89,7 +89,7 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         return []
     taken = bytearray(len(text) + 1)
     if "《" in text:   # nothing inside a title is tagged (guideline 11)
-        for title in _TITLE.finditer(text):
+        for title in TITLE_RE.finditer(text):
             taken[title.start():title.end()] = b"\x01" * (title.end() - title.start())
     for cand in chosen:
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
