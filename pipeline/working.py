@@ -11,6 +11,7 @@ Normalisation, so that no finder has to know how a page was typed:
   - ASCII , ( ) : ; ! ? " in Chinese context → ，（）：；！？“” (quotes and brackets
     by pairs); a comma between digits (410,000), anything touching a Latin letter
     (English runs) and a `.` are left alone;
+  - financial numerals inside a numeral run as the ordinary ones (贰万叁百 → 二万三百, 民国贰拾年);
   - ○ inside a numeral → 〇, and so is the digit 0 after a Chinese digit (第二0一师); ﹑ → 、; ﹐ → ，; ． between digits → .;
     ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
 * deletions (skipped for matching, still inside the entity in the original):
@@ -75,6 +76,15 @@ _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一
 _DIGIT_ZERO = re.compile("0{1,3}")
 _CN_DIGIT_BEFORE = set("一二三四五六七八九〇○")
 _CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊年")
+
+# financial numerals (大写数字: 贰万四千, 叁拾元, 民国贰拾年) as the ordinary ones, inside a numeral run only: 陆 and
+# 伍 alone are words (陆军, 队伍), 肆 and 拾 too (大肆, 收拾) — a run of two or more numerals with one of the
+# unambiguous forms is a number
+_FINANCIAL = str.maketrans("壹贰貳叁肆伍陆陸柒捌玖拾佰仟", "一二二三四五六六七八九十百千")
+_FINANCIAL_ANCHOR = re.compile("[壹贰貳叁肆柒捌玖拾佰仟]")
+_FINANCIAL_RUN = re.compile("[零〇壹贰貳叁肆伍陆陸柒捌玖拾佰仟一二三四五六七八九十百千万萬亿億两]{2,24}"
+                            "|[壹贰貳叁柒捌玖](?=[年月日号元圆名人个次])")
+_FINANCIAL_SURE = set("壹贰貳叁柒捌玖拾佰仟")
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
@@ -279,6 +289,18 @@ def _half_to_full(text: str, subs: dict[int, str]) -> None:
         i = m.start()
         if i not in subs and _chinese_context(_neighbour(text, i, -1), _neighbour(text, i, 1)):
             subs[i] = _HALF_TO_FULL[text[i]]
+
+
+def _financial_numerals(text: str) -> str:
+    """贰万四千 → 二万四千 (one for one; see _FINANCIAL)."""
+    if not _FINANCIAL_ANCHOR.search(text):
+        return text
+    def plain(m: re.Match) -> str:
+        run = m.group()
+        sure = sum(ch in _FINANCIAL_SURE for ch in run)
+        # 肆 counts when another numeral form is in the run (肆拾, 贰万肆千), never alone (大肆, 肆虐)
+        return run.translate(_FINANCIAL) if sure or ("肆" in run and len(run) > 2) else run
+    return _FINANCIAL_RUN.sub(plain, text)
 
 
 def _substitute(text: str) -> str:
@@ -496,6 +518,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def normalise(text: str) -> tuple[str, DeletionMap]:
     """`text` normalised for matching, and the map back to it."""
     text = map_variants(text)            # 戦 → 战, 砲 → 炮, 5月19曰 → 5月19日 (one for one)
+    text = _financial_numerals(text)     # 贰万四千 → 二万四千 (one for one)
     if not _ANY.search(text):
         return text, DeletionMap([], len(text))
     text = _substitute(text)

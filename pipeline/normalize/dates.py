@@ -321,17 +321,33 @@ def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None
 _BIBLIOGRAPHIC_AFTER = re.compile("[ \u3000]?(?:版|出版|印行|刊行|初版|再版|印刷|第[0-9一二三四五六七八九十]{1,2}版)")
 
 
-def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None) -> list[dict]:
+_HINT_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
+
+
+def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None = None,
+                    hints: list[dict | None] | None = None) -> list[dict]:
     """One norm dict per DATE span of `text`, in order, using document context.
 
     `state` carries the date context (last year, month, day, end of the last span) from
-    one call to the next, for a document normalised piece by piece."""
+    one call to the next, for a document normalised piece by piece. `hints` (one per span or
+    None) are values a finder read itself (十五年十月 after 民国 → 1926-10): such a span keeps its
+    value and, like any explicit date, sets the context for the dates after it."""
     state = {} if state is None else state
     year, month, day = state.get("year"), state.get("month"), state.get("day")
     last_end = state.get("last_end", 0)
     norms = []
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         span_text = text[start:end]
+        hint = hints[k] if hints else None
+        if hint and hint.get("value"):
+            norms.append(dict(hint))
+            last_end = end
+            m = _HINT_VALUE.match(hint["value"])
+            if m:
+                year = int(m.group("year"))
+                month = int(m.group("month")) if m.group("month") else None
+                day = int(m.group("day")) if m.group("day") else None
+            continue
         bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
         rel = _RELATIVE_YEAR_START.match(span_text)
         if rel:                                  # 次年秋: the relative word is inside the span
