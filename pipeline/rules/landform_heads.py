@@ -1,5 +1,5 @@
-"""Mountains, ridges, rivers and islands named by a head word (X山, X岭, X峰, X河, X江, X岛), read from the
-grammar around them (LOC).
+"""Mountains, ridges, rivers, islands and passes named by a head word (X山, X岭, X峰, X河, X江, X岛, X关), read
+from the grammar around them (LOC; a pass whose name is also a town's, 山海关, is left to the place finders).
 
 Battle narratives name the heights and rivers they are fought over once and then again; most are in no
 lexicon (雪峰岭, 鹰嘴山, 乌木江). `find_landforms(text)` (working text, Simplified) proposes LOC for a
@@ -31,7 +31,7 @@ from pipeline.spans import Candidate
 
 SOURCE = "rule:landform-head"
 PRIORITY = 30           # the gazetteer's: a longer landform name wins over a place inside it
-_HEADS = "山岭峰岗河江岛屿"
+_HEADS = "山岭峰岗河江岛屿关"
 _HEAD_RE = re.compile(f"[{_HEADS}]")
 # verbs and prepositions that take a place as their object
 _CUES = frozenset(
@@ -232,6 +232,8 @@ def find_landforms(text: str) -> list[Candidate]:
                 continue
             if name in settlements and not (text[head] in "河江" and _RIVER_AFTER.match(text, end)):
                 continue    # 唐山, 柳河 (a county): left to the gazetteer, unless its banks are meant
+            if text[head] == "关" and any(name + suffix in settlements for suffix in "区镇县市"):
+                continue    # 山海关 (山海关区): a pass that names a town is the town
             names.add(name)
             if battle is not None and size > 1 and not (
                     battle.group() in ("战斗", "作战") and text[start - 1:start] in _PLACE_PREPOSITIONS

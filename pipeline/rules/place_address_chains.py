@@ -32,6 +32,8 @@ _PARENT_KINDS = frozenset({"province", "prefecture", "county", "city", "district
 _AFTER_RE = re.compile(
     "[，。、；：！？）)\\s]|一带|附近|地区|等地|一战|集结|据点|以[东西南北]|[东西南北]郊|的(?:一个|一座|一户|贫苦|农民|家)")
 _SETTLEMENT_END = set("村庄镇湾铺岭集寨堡屯圩坪峪冲垸店坡沟")
+# directions, and the function words of a clause that goes on after a place (宁国而去, 宁国乃止, 宁国亦陷)
+_NOT_IN_NAME = set("东西南北之所者而乃亦则又就便均皆也已遂仍")
 _LANDFORM_END = set("山河江湖")
 
 
@@ -44,7 +46,7 @@ def _parents() -> frozenset[str]:
 def _name_ok(name: str) -> bool:
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in place_lexicon():
         return False
-    if any(ch in _STOP or ch in "东西南北之所者" for ch in name):
+    if any(ch in _STOP or ch in _NOT_IN_NAME for ch in name):
         return False
     entry = word_info().get(name)
     if entry and (entry[0] >= 3 and not entry[1].startswith("ns") or entry[0] >= 500):

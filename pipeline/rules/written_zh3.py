@@ -365,7 +365,9 @@ def _gpe(text: str) -> list[Candidate]:
 
     for m in anchored_finditer(_COUNTY_TOWN_RE, text, _COUNTY_TOWN_ANCHOR, 2):
         name = m.group(1)
-        if not is_common_word(name, 300) and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name):
+        # 攻破户县城: a one-character county (户县) before 县城 is the name, the verb's 破 no part of it
+        if not is_common_word(name, 300) and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name) \
+                and not _is_gpe(name[1] + "县"):
             out.append(Candidate(m.start(1), m.end(), "GPE", "rule:place-county-town", 31))
     for start, end in named_after_known_place(_CORRIDOR_RE, text, _CORRIDOR_ANCHOR, 3, places):
         out.append(Candidate(start, end, "LOC", "rule:place-corridor", 31))

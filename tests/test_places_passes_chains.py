@@ -1,0 +1,34 @@
+"""Session 10 place classes (sentences written for these tests): passes named by 关, a one-character
+county before 县城, and a village after its county that is really the next clause's function word."""
+
+from pipeline import extract_text
+
+
+def ents(text, labels=("GPE", "LOC")):
+    record = extract_text(text, "t", rules_only=True)
+    return [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] in labels]
+
+
+def test_a_pass_named_after_a_known_town_is_one_loc():
+    # 长宁 and 白沙 are towns (towns_cn.tsv); with 关 after a verb of attack or holding they name a pass
+    text = "敌军攻占长宁关后，我军经白沙关退守。"
+    assert ents(text) == [(4, 7, "LOC"), (12, 15, "LOC")]
+
+
+def test_words_with_guan_are_no_pass():
+    assert ents("此事与机关有关，关系重大，关于此点不再赘述。") == []
+
+
+def test_a_pass_named_like_a_district_is_the_place():
+    # 山海关区 is a district: 山海关 stays a GPE
+    assert ents("部队集结于山海关一线。") == [(5, 8, "GPE")]
+
+
+def test_one_character_county_before_county_town():
+    text = "起义军攻破户县城，随即北上。"
+    assert ents(text) == [(5, 8, "GPE")]
+
+
+def test_function_word_after_a_county_is_no_village():
+    text = "该部由绩溪过宁国而去。"
+    assert ents(text) == [(3, 5, "GPE"), (6, 8, "GPE")]
