@@ -448,7 +448,7 @@ def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list
 
 
 _COURTESY_LATER_RE = re.compile(
-    "[，,；]\\s{0,2}(?:表字|字|别号|号|原名|本名|又名)([" + _CJK + "]{2,3}?)(?=[，,。；、）)\\s]|$)"
+    "[，,；（(]\\s{0,2}(?:表字|字|别号|号|原名|本名|又名)([" + _CJK + "]{2,3}?)(?=[，,。；、）)\\s]|$)"
 )
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")
 

@@ -206,9 +206,9 @@ def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     return found
 
 
-# Courtesy and other names given after a person's name: 张某，字某某，号某某.
+# Courtesy and other names given after a person's name: 张某，字某某，号某某; 张某（字某某）.
 _COURTESY_RE = re.compile(
-    "(?:（[^（）\n]{0,30}）)?[，,]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名)"
+    "(?:（[^（）\n]{0,30}）)?[，,（(]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名)"
     "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|人|$)"
 )
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")

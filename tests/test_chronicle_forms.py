@@ -1,4 +1,4 @@
-"""Session 10 place classes (sentences written for these tests): passes named by 关, a one-character
+"""Session 10 classes seen auditing local chronicles (sentences written for these tests): passes named by 关,
 county before 县城, and a village after its county that is really the next clause's function word."""
 
 from pipeline import extract_text
@@ -32,3 +32,9 @@ def test_one_character_county_before_county_town():
 def test_function_word_after_a_county_is_no_village():
     text = "该部由绩溪过宁国而去。"
     assert ents(text) == [(3, 5, "GPE"), (6, 8, "GPE")]
+
+
+def test_courtesy_name_in_brackets_after_the_name():
+    record = extract_text("团长赵某（字子衡，河北人）率部前进。", "t", rules_only=True)
+    assert [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] == "PERSON"] == [
+        (2, 4, "PERSON"), (6, 8, "PERSON")]
