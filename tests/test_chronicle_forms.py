@@ -38,3 +38,15 @@ def test_courtesy_name_in_brackets_after_the_name():
     record = extract_text("团长赵某（字子衡，河北人）率部前进。", "t", rules_only=True)
     assert [(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] == "PERSON"] == [
         (2, 4, "PERSON"), (6, 8, "PERSON")]
+
+
+def test_a_county_and_a_one_character_island_town_are_no_island():
+    # 荣成 is a county-level city; the place after it is no island named 荣成X岛
+    assert ents("他在荣成石岛参加了民兵。") == [(2, 4, "GPE")]
+
+
+def test_an_airfield_name_holds_no_verb():
+    record = extract_text("两架敌机飞临机场上空盘旋。", "t", rules_only=True)
+    assert [e for e in record["entities"] if e["label"] == "FAC"] == []
+    record = extract_text("日军攻占遂川机场。", "t", rules_only=True)
+    assert [(e["start"], e["end"], e["label"]) for e in record["entities"]] == [(4, 8, "FAC")]

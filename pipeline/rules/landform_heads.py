@@ -148,8 +148,8 @@ def _known_inside(name: str) -> bool:
         if entry and (entry.label == "LOC" or entry.kind in _MAJOR_KINDS):
             return True     # 要求|黄河, 攻取|保山 (大|青山, 白|台山 are names of their own)
         entry = lexicon.get(name[:k + 1]) if k + 1 < len(name) - 1 else None
-        if entry and entry.kind in _MAJOR_KINDS:
-            return True     # 湖南平江, 贵州独山: a province before a county
+        if entry and (entry.kind in _MAJOR_KINDS or entry.label == "GPE" and k + 1 == len(name) - 2):
+            return True     # 湖南平江, 贵州独山: a province before a county; 荣成|石岛: a county, one character left
     return False    # a county inside is a coincidence: 青龙山 is no 青 + 龙山
 
 

@@ -267,6 +267,9 @@ def _local_candidate(
             or suffix in SETTLEMENT_SUFFIXES + TOWN_AFTER_COUNTY_SUFFIXES
             and lexicon[name[:j]].kind in ("county", "prefecture", "province")
             and not (strong and suffix in VILLAGE_SUFFIXES and j == len(name) - 1)
+            # 荣成|石岛: a county, then a one-character name with its landform head (a place in it)
+            or len(suffix) == 1 and suffix in LANDFORM_SUFFIXES and j == len(name) - 2
+            and lexicon[name[:j]].label == "GPE" and lexicon[name[:j]].kind in ("county", "prefecture", "city")
         )
         for j in range(2, len(name))
     ):

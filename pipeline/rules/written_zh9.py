@@ -116,6 +116,8 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
             continue
         if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
             continue                                   # 大、二胆岛: two islands sharing one head
+        if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places:
+            continue                                   # 荣成|石岛: a county and a place in it, no island 荣成石岛
         if m.start() - start >= 4 and (text[start:start + 2] in places
                                        or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago
@@ -367,11 +369,20 @@ _STRUCTURE_END_RE = re.compile("(?:码头|机场|阵地|炮台|要塞|车站|港
 _GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部")
 
 
+def _holds_verb(stem: str) -> bool:
+    """A common verb inside the stem (运输机|飞临|机场): the words before the head are a clause, no name."""
+    for i in range(len(stem) - 1):
+        entry = word_info().get(stem[i:i + 2])
+        if entry and entry[0] >= 3 and entry[1] == "v" and stem[i:i + 2] not in known_places():
+            return True
+    return False
+
+
 def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
     for m in _FACILITY_RE.finditer(text) if "码头" in text or "机场" in text else ():
         start = _read_stem(text, m.start(), places, 4)
-        if start is None or _plain(text[start:m.start()], 100):
+        if start is None or _plain(text[start:m.start()], 100) or _holds_verb(text[start:m.start()]):
             continue
         if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):
             continue                               # 柳州、梧州机场: places sharing one head (one FAC, other finders)
