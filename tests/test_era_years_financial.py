@@ -63,3 +63,10 @@ def test_an_era_year_read_by_a_finder_sets_the_year_of_later_dates():
     text = "民国十年三月，甲军入境。十二年八月以后，乙军过境。至十月五日，乙军离去。"
     assert ents(text, ("DATE",)) == [("民国十年三月", "DATE", "1921-03"), ("十二年八月", "DATE", "1923-08"),
                                      ("十月五日", "DATE", "1923-10-05")]
+
+
+def test_a_clock_time_keeps_its_approximator():
+    record = extract_text("部队于晚上8时左右出发，次日上午6时前后抵达。", "t", rules_only=True)
+    dates = [(e["start"], e["end"], e["norm"]) for e in record["entities"] if e["label"] == "DATE"]
+    assert dates[0][:2] == (3, 9) and dates[0][2]["mod"] == "APPROX"
+    assert dates[1][:2] == (14, 20) and dates[1][2]["mod"] == "APPROX"

@@ -62,8 +62,8 @@ _DATE_ALTERNATIVES = (
     ("year", f"(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?"),
     ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
     ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),
-    ("time", f"{POD}{SP}{TIME}"
-             f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?"),
+    ("time", f"(?:{POD}{SP}{TIME}"
+             f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)(?:{APPROX})?"),
     ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
     ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
     ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),
