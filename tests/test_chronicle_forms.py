@@ -50,3 +50,19 @@ def test_an_airfield_name_holds_no_verb():
     assert [e for e in record["entities"] if e["label"] == "FAC"] == []
     record = extract_text("日军攻占遂川机场。", "t", rules_only=True)
     assert [(e["start"], e["end"], e["label"]) for e in record["entities"]] == [(4, 8, "FAC")]
+
+
+def test_names_listed_and_counted_are_persons():
+    text = "阵地上只剩下孙德旺、覃小川、韦有才3个人。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"] if e["label"] == "PERSON"] == [
+        ("孙德旺", "PERSON"), ("覃小川", "PERSON"), ("韦有才", "PERSON")]
+    text = "派林茂生、蔡永福等五人前往联络。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"] if e["label"] == "PERSON"] == [
+        ("林茂生", "PERSON"), ("蔡永福", "PERSON")]
+
+
+def test_places_listed_and_counted_are_no_persons():
+    record = extract_text("日军连陷衡阳、长沙二城。", "t", rules_only=True)
+    assert [e["label"] for e in record["entities"]] == ["GPE", "GPE", "QUANTITY"]

@@ -105,12 +105,14 @@ _POSTS_RE = f"(?:{_POSTS})"
 _NAME_BEFORE_UNIT_RE = re.compile(
     f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}}?)(?=之?第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
 # two or three names before a count of people (以甲某,乙某二人副之)
+# names listed and counted: 甲、乙二人, 甲、乙、丙3个人, 甲、乙等五人 (2-6 names of 2-3 characters)
 _NAMES_COUNTED_RE = re.compile(
-    f"(?<=[以由令派委，。、；：\n])([{_CJK}]{{2,3}})[、，]([{_CJK}]{{2,3}})(?:[、，]([{_CJK}]{{2,3}}))?(?=[二两三四]人)")
+    f"((?:[{_CJK}]{{2,3}}[、，]){{1,5}}[{_CJK}]{{2,3}})(?=等?(?:[二两三四五六七八九十]|[2-9])个?人)")
 _NAME_BEFORE_POST_RE = re.compile(
     f"(?<=[{_BOUNDARY}])([{_CJK}]{{2,3}})(?={_POSTS_RE}(?![部府官署])(?:把|将|率|亲|带|在|于|即|已|也|又|便|就|遂|负|身|中|阵|被|与|和|等|，|。|、))")
-# every match ends right before the count (二人), at most 3 + 1 + 3 + 1 + 3 characters after its start
-_NAMES_COUNTED_ANCHOR = (re.compile("[二两三四]人"), 11)
+# every match ends right before the count (二人), at most six names and their marks after its start
+_NAMES_COUNTED_ANCHOR = (re.compile("(?<=[二两三四五六七八九十2-9])个?人"), 25)
+_NAMES_COUNTED_LEFT = set("以由令派委，。、；：\n")
 # a Japanese commander in brackets after his post (联队长两角业作)
 _BRACKET_POST_RE = re.compile(
     f"[（(](?:联队长|师团长|旅团长|大队长|中队长|支队长|司令官|参谋长|军司令官)([{_CJK}]{{2,5}})[）)]")
@@ -346,7 +348,18 @@ def _persons(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-bracket-post", 21))
     out += _japanese_names(text)
     for m in anchored_finditer(_NAMES_COUNTED_RE, text, *_NAMES_COUNTED_ANCHOR):
-        names = [(m.start(g), m.group(g)) for g in (1, 2, 3) if m.group(g)]
+        names, at = [], m.start(1)
+        for part in re.split("[、，]", m.group(1)):
+            names.append((at, part))
+            at += len(part) + 1
+        first_at, first = names[0]
+        if first_at and text[first_at - 1] not in _NAMES_COUNTED_LEFT:
+            # the match may open inside the word before (剩下|刘某某): the first name is its last 2-3 characters
+            cut = next((k for k in (0, 1) if len(first) - k >= 2 and _first_is_surname(first[k:])
+                        and _plain_name(first[k:])), None)
+            if cut is None:
+                continue
+            names[0] = (first_at + cut, first[cut:])
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
     for m in _finditer(_APPOINTED_RE, text):
