@@ -66,3 +66,12 @@ def test_names_listed_and_counted_are_persons():
 def test_places_listed_and_counted_are_no_persons():
     record = extract_text("日军连陷衡阳、长沙二城。", "t", rules_only=True)
     assert [e["label"] for e in record["entities"]] == ["GPE", "GPE", "QUANTITY"]
+
+
+def test_numeral_place_names_are_no_quantities():
+    for text in ("敌军进攻三间房阵地。", "起义军经过三元里。"):
+        record = extract_text(text, "t", rules_only=True)
+        assert [e for e in record["entities"] if e["label"] == "QUANTITY"] == []
+    for text, span in (("盖了三间房子。", "三间"), ("共用去五元钱。", "五元"), ("三个师里有两个是新编的。", "三个师")):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "QUANTITY"][0] == span

@@ -258,8 +258,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
             if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
-        if end < len(text) and text[end] in lex.place_suffixes:
-            return False          # 三门峡, 五台山
+        if end < len(text) and (text[end] in lex.place_suffixes
+                                or text[end] == "房" and text[end + 1:end + 2] not in ("子", "屋", "间", "舍")
+                                or text[end] == "里" and unit in ("元", "间")):
+            return False          # 三门峡, 五台山, 三元里, 三间房 (not 三间房子: rooms; not 三个师里: inside)
         if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
                for idiom in _idioms_by_first_char().get(number[0], ())):
             return False          # 四周, 一线, 两岸
