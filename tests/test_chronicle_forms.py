@@ -75,3 +75,12 @@ def test_numeral_place_names_are_no_quantities():
     for text, span in (("盖了三间房子。", "三间"), ("共用去五元钱。", "五元"), ("三个师里有两个是新编的。", "三个师")):
         record = extract_text(text, "t", rules_only=True)
         assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "QUANTITY"][0] == span
+
+
+def test_one_day_as_once_upon_a_time_is_no_duration():
+    for text in ("有一天，连队奉命转移。", "一天，他外出侦察。", "半年后的一天晚上，他接到命令。"):
+        record = extract_text(text, "t", rules_only=True)
+        assert [e for e in record["entities"] if e["label"] == "QUANTITY"] == [], text
+    for text in ("部队苦战了一天，才攻下县城。", "他们只有一天时间。"):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "QUANTITY"] == ["一天"], text

@@ -59,6 +59,21 @@ CLOSING_QUOTES = set("”″’」』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
+_PART_OF_DAY_AFTER = ("晚上", "早上", "夜里", "夜间", "深夜", "清晨", "凌晨", "上午", "下午", "中午", "傍晚", "黄昏", "拂晓",
+                      "早晨", "半夜", "午后", "晚", "夜")
+_CLAUSE_MARKS = set("，。；：！？\n")
+
+
+def _one_day_indefinite(text: str, start: int, end: int) -> bool:
+    """一天 as "one day" (有一天，…; 后来的一天晚上): before a part of the day, or opening its clause."""
+    if text.startswith(_PART_OF_DAY_AFTER, end):
+        return True
+    before = text[start - 1:start] if start else "\n"
+    if before == "有" and (start < 2 or text[start - 2] in _CLAUSE_MARKS):
+        return True               # ，有一天部队…: a clause opening with 有一天
+    return text[end:end + 1] in ("，", ",") and (before in _CLAUSE_MARKS or before == "的")
+
+
 @lru_cache(maxsize=1)
 def _echelons() -> list[str]:
     words = []
@@ -254,6 +269,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二); 伤亡逾万， is a count
         if number == "一" and prev in ONE_NOT_AFTER and not (prev == "之" and m.group("formation")):
             return False          # 这一天, 同一时期: not a count
+        if number == "一" and unit == "天" and _one_day_indefinite(text, start, end):
+            return False          # 有一天，…; 几个月后的一天晚上: "one day", no duration
         elif number == "一" and not m.group("formation"):
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
             if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
