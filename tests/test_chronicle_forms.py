@@ -85,3 +85,12 @@ def test_one_day_as_once_upon_a_time_is_no_duration():
     for text in ("部队苦战了一天，才攻下县城。", "他们只有一天时间。"):
         record = extract_text(text, "t", rules_only=True)
         assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "QUANTITY"] == ["一天"], text
+
+
+def test_an_adverb_after_a_name_is_no_given_name():
+    text = "幸得友人力保，石岱峰才得以脱身。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"] == ["石岱峰"]
+    text = "村民李有才被抓走。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"] == ["李有才"]

@@ -236,6 +236,17 @@ def score(text: str, start: int, end: int, slen: int, likeness: float | None = N
     return value - penalty
 
 
+# adverbs that follow a subject (张某就任, 李某遂率部) and almost never end a given name; 才 does end some
+# (有才, 德才), so it counts only before a verb it modifies (才得以, 才能, 才是)
+_ADVERBS_AFTER_NAME = set("就便又也都却仍竟亦乃遂还再已曾均皆")
+_AFTER_CAI = set("得能可是到把被在有开去来知明算肯敢")
+
+
+def _adverb_after_name(text: str, at: int) -> bool:
+    ch = text[at]
+    return ch in _ADVERBS_AFTER_NAME or ch == "才" and text[at + 1:at + 2] in _AFTER_CAI
+
+
 def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) -> list[tuple[float, int, int]]:
     """(score, start, end) of the best reading at every surname no candidate covers, where one reading may
     reach `floor` (the characters' log-odds plus the best context; the word tests only lower it)."""
@@ -282,6 +293,8 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) ->
             end = g1 + glen
             if end > size or covered[end - 1] or text[start:end] in places:
                 continue
+            if glen == 2 and _adverb_after_name(text, end - 1):
+                continue    # 张某才得以逃出, 李某便率部: the adverb after a two-character name
             value = score(text, start, end, slen, likeness, floor)
             if value is not None and (best is None or value > best[0]):
                 best = (value, start, end)
