@@ -94,3 +94,12 @@ def test_an_adverb_after_a_name_is_no_given_name():
     text = "村民李有才被抓走。"
     record = extract_text(text, "t", rules_only=True)
     assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"] == ["李有才"]
+
+
+def test_a_mixed_brigade_without_a_japanese_echelon_is_not_japanese():
+    record = extract_text("冯玉祥时任第16混成旅旅长。", "t", rules_only=True)
+    unit = [e for e in record["entities"] if e["label"] == "MIL_UNIT"][0]
+    assert unit["text"] == "第16混成旅" and unit["norm"]["side"] != "JP"
+    record = extract_text("日军独立混成第7旅团进攻。", "t", rules_only=True)
+    unit = [e for e in record["entities"] if e["label"] == "MIL_UNIT"][0]
+    assert unit["norm"]["side"] == "JP"

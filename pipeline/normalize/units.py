@@ -492,8 +492,10 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
         side = side_from_start(span_text)      # 苏联航空志愿队, 美国远征军
     if side is None:
         table = prefixes()
+        # a Japanese qualifier (混成) says JP only with a Japanese echelon: 第16混成旅 is a Beiyang brigade
         side = next((table[p]["side"] for el in elements for p in el["pres"] + [el["post"]]
-                     if p in table and table[p]["side"]), None)
+                     if p in table and table[p]["side"]
+                     and not (table[p]["side"] == "JP" and el["echelon"] and el["echelon"] not in JP_ECHELONS)), None)
     if side is None:
         side = next((s for s in (_echelon_side(el) for el in elements) if s), None)
     if side is None and numbers and right_echelon in JP_ECHELONS:
