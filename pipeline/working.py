@@ -15,7 +15,8 @@ Normalisation, so that no finder has to know how a page was typed:
   - ○ inside a numeral → 〇, and so is the digit 0 after a Chinese digit (第二0一师); ﹑ → 、; ﹐ → ，; ． between digits → .;
     ﹐ ． · ・ ﹑ between the numerals of a list of designations (第5·6师) → 、;
 * deletions (skipped for matching, still inside the entity in the original):
-  - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …;
+  - web residue: footnote marks [1] [12] [1]:51 [注1] [註 2], [编辑], [来源请求] …; pinyin readings a
+    converter glued after a character (戰(zhàn)役 → 戰役);
   - HTML left in a copied page (<br/>, <p>, <img …>, &nbsp;, the amp; of &amp;) next to Chinese or a digit;
   - spaces, tabs, U+3000 and NBSP between CJK characters, CJK punctuation and
     digits (第 52 军, 1943 年 5 月) — never between two digits or next to Latin;
@@ -100,6 +101,11 @@ _RESIDUE = re.compile(
     r"|citation needed)[\]］](?:[:：][0-9]{1,4}(?:[-–][0-9]{1,4})?)?"
     # the space a page puts after a mark belongs to it (日軍[1] 攻陷)
     r"(?:[ \t\u3000\u00a0]{1,8}(?=[\u3400-\u9fff]))?")
+
+# a pinyin reading a converter glued after a character (戰(zhàn)役, 頑強(qiáng)): skipped, so it breaks no word;
+# a tone mark is required (an abbreviation in brackets, 美军(US), stays)
+_PINYIN_READING = re.compile(
+    "(?<=[" + _HAN + "])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
 
 # HTML left in a copied page (a blog's <br/>, an <img alt=…>, &nbsp;): skipped next to Chinese text or a digit;
 # between two Latin letters it stays (deleting it would glue two English words)
@@ -483,6 +489,10 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
     if "<" in text or "&" in text:
         residue = _merge(residue + _html_residue(text))
+    if "(" in text or "（" in text:
+        readings = [m.span() for m in _PINYIN_READING.finditer(text)]
+        if readings:
+            residue = _merge(residue + readings)
     hyphens = _hyphen_breaks(text) if "-" in text else []
     if not residue:
         return _merge(_space_runs(text) + _joined_breaks(text) + hyphens) if hyphens else \

@@ -103,3 +103,27 @@ def test_a_mixed_brigade_without_a_japanese_echelon_is_not_japanese():
     record = extract_text("日军独立混成第7旅团进攻。", "t", rules_only=True)
     unit = [e for e in record["entities"] if e["label"] == "MIL_UNIT"][0]
     assert unit["norm"]["side"] == "JP"
+
+
+def test_a_pinyin_reading_glued_after_a_character_breaks_no_name():
+    text = "拉開了臨汾戰(zhàn)役的序幕，美第八集團(tuán)軍南撤。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]] == [
+        ("臨汾戰(zhàn)役", "EVENT"), ("第八集團(tuán)軍", "MIL_UNIT")]
+
+
+def test_an_abbreviation_in_brackets_is_no_pinyin_reading():
+    from pipeline.working import normalise
+    assert normalise("美军(US)与英军(UK)")[0] == "美军（US）与英军（UK）"
+
+
+def test_a_village_named_with_a_numeral_and_li_is_no_quantity():
+    record = extract_text("志愿军抢占三所里，切断退路。", "t", rules_only=True)
+    assert [e for e in record["entities"] if e["label"] == "QUANTITY"] == []
+
+
+def test_a_post_ending_in_zhang_before_a_name_is_no_place():
+    text = "师长江潮同意这个意见，湖南省长沙地区仍在激战。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]] == [
+        ("江潮", "PERSON"), ("湖南省", "GPE"), ("长沙", "GPE")]

@@ -386,6 +386,11 @@ def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candid
     return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, text[end : end + 20]))
 
 
+# the first characters of posts ending in 长 (师长, 军长, 首长; not 省 or 县, which also end a place: 湖南省长沙): a place name starting with 长 right after
+# one of them is read across the post (师长江潮 is 师长 + 江潮)
+_HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
+
+
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     titles = _title_spans(text) if "《" in text else []
@@ -433,6 +438,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 沿河南岸: the river's south bank, not 河南
         if end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
             continue  # 胶州路, 井陉煤矿, 中国银行: the place is the start of a longer name
+        if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
+            continue  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
         if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()) \
                 or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"):   # 第三台戏: an ordinal
             continue

@@ -59,6 +59,8 @@ CLOSING_QUOTES = set("”″’」』")
 RANGE_OR_BRACKET = set("()（）-－—–~～、至到")
 
 
+# measure words after which 里 is "inside" (三个师里, 十天里, 这五人里), not a place's 里 (三所里, 三元里)
+_INSIDE_UNITS = set("个天年月日周时次人名位员师团旅营连军队部批轮场回届")
 _PART_OF_DAY_AFTER = ("晚上", "早上", "夜里", "夜间", "深夜", "清晨", "凌晨", "上午", "下午", "中午", "傍晚", "黄昏", "拂晓",
                       "早晨", "半夜", "午后", "晚", "夜")
 _CLAUSE_MARKS = set("，。；：！？\n")
@@ -277,8 +279,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
         if end < len(text) and (text[end] in lex.place_suffixes
                                 or text[end] == "房" and text[end + 1:end + 2] not in ("子", "屋", "间", "舍")
-                                or text[end] == "里" and unit in ("元", "间")):
-            return False          # 三门峡, 五台山, 三元里, 三间房 (not 三间房子: rooms; not 三个师里: inside)
+                                or text[end] == "里" and unit and len(unit) == 1 and unit not in _INSIDE_UNITS):
+            return False          # 三门峡, 五台山, 三元里, 三所里, 三间房 (not 三间房子: rooms; not 三个师里: inside)
         if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
                for idiom in _idioms_by_first_char().get(number[0], ())):
             return False          # 四周, 一线, 两岸
