@@ -50,11 +50,21 @@ def test_manchukuo_province():
     assert spans[0][3]["modern"] == "黑龙江"
 
 
+def test_special_municipality_and_japanese_taiwan_prefecture_are_one_span():
+    text = "日军占领后成立上海特别市，他则调往台南州任职。"
+    spans = _gpe(text)
+    assert [(s, e, name) for s, e, name, _ in spans] == [(7, 12, "上海特别市"), (17, 20, "台南州")]
+    assert spans[0][3]["id"] == "cn:310000"
+    assert spans[1][3]["modern"] == "台南、嘉义、云林"
+
+
 def test_rejected_stems_are_not_places():
     # 东流 (东流县 → 东至) is the word "flows east"; 长山 (长山县) is a hill; 永明 (永明县) a given name
     assert _gpe("江水至此折向东流，") == []
     assert "长山" not in [name for _, _, name, _ in _gpe("江边的黄山、君山、长山等，居高临下。")]
     assert "永明" not in [name for _, _, name, _ in _gpe("连长李永明率部固守。")]
+    # 元和 (元和县 → 苏州) is read across 元|和 in the public corpora: left out of the list
+    assert _gpe("每人奖励3000元和一面锦旗。") == []
 
 
 def test_no_stem_of_one_character_and_no_clash_with_todays_names():
