@@ -33,7 +33,7 @@ One row per name form:
 - left out: native chieftaincies and their sub-units (土司, 长官司, 宣抚司, 土州 stems), names with a
   character outside the CJK block.
 - forms the public NER corpora of ../shared/data (MSRA, People's Daily 1998, CLUENER2020: read, never committed)
-  hold twice or more outside any place or organisation span, and more often outside than inside (元和: 3000元和
+  hold outside any place or organisation span more often than inside (元和: 3000元和
   2000元; 博平: 立博平赔; 信都: 相信都).
 `modern`: the division of today that holds the seat (PRES_LOC's county or city, found in gazetteer_cn.tsv or,
 for a name changed since 1980, former_counties_cn.tsv), its usual short form; empty when it is the stem itself
@@ -211,10 +211,10 @@ def stem_is_word(stem: str, jieba_pos: dict) -> bool:
     return pos not in STEM_NAME_POS or freq >= STEM_WORD_FREQ
 
 
-# the public NER corpora of ../shared/data (read, never committed): a form found there this often outside any
+# the public NER corpora of ../shared/data (read, never committed): a form found there at least once outside any
 # place or organisation span, and more often outside than inside, is read across other words (3000元和2000元,
 # 立博平赔, 相信都, 重庆符号) and is left out
-CORPUS_OUTSIDE_MIN = 2
+CORPUS_OUTSIDE_MIN = 1
 PLACE_TAGS = {"LOC", "ADDRESS", "SCENE", "GOVERNMENT", "ORG", "COMPANY", "NS", "NT", "GPE"}
 
 
