@@ -74,3 +74,10 @@ def test_no_stem_of_one_character_and_no_clash_with_todays_names():
     from pipeline.lexicons import read_rows as rr
     today = {row[0] for row in rr("gazetteer_cn.tsv")}
     assert not [row[0] for row in rows if row[0] in today]
+
+
+def test_league_suffix_written_with_a_prefecture_name():
+    text = "骑兵第五师进入乌兰察布盟，后转往伊克昭盟。"
+    spans = _gpe(text)
+    assert [(s, e, name) for s, e, name, _ in spans] == [(7, 12, "乌兰察布盟"), (16, 20, "伊克昭盟")]
+    assert spans[0][3]["id"] == "cn:150900"
