@@ -122,7 +122,11 @@ def test_a_ministry_inside_its_ministers_post():
 def test_a_renamed_county_named_by_one_character_and_xian():
     from pipeline.rules.place_county_heads import find_county_heads
     text = "日军占领鄠县，又攻陕西郿县、汧县附近；本县知县来县城，据县志，兼县大队长，该县县长"
-    assert [(c.start, c.end) for c in find_county_heads(text)] == [(4, 6), (11, 13), (14, 16)]
+    # 鄠县 and 郿县 are in divisions_renamed_cn.tsv (session 10): the place finder reads them, this finder the rest
+    assert [(c.start, c.end) for c in find_county_heads(text)] == [(14, 16)]
+    from pipeline import extract_text
+    gpe = [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "GPE"]
+    assert {(4, 6), (11, 13), (14, 16)} <= set(gpe)
 
 
 def test_an_autonomous_prefecture_short_form_drops_the_group_without_zu():

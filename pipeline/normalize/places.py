@@ -39,6 +39,7 @@ class PlaceEntry:
     id: str | None = None
     lat: float | None = None
     lon: float | None = None
+    layer: str = ""  # "qing": a Qing or 1912–80 division (_qing_entries), whose safe short forms are listed already
 
 
 def _float(text: str) -> float | None:
@@ -91,6 +92,28 @@ def _former_entries() -> dict[str, PlaceEntry]:
             for name, (_key, entry, ambiguous) in best.items()}
 
 
+def _qing_entries() -> dict[str, PlaceEntry]:
+    """Qing prefectures and counties of 1911 (qing_divisions_cn.tsv, generated from CHGIS v4) and the renamed
+    or abolished divisions of 1912–80 (divisions_renamed_cn.tsv, complete lists by source): read like the
+    gazetteer's own names (source "gazetteer", so its guards apply), never overriding another list's name.
+    The full name beats a short form, then the higher level; a name several units share at the same level keeps
+    no id and no modern name."""
+    coords = gazetteer_by_id()
+    best: dict[str, tuple[tuple, PlaceEntry, bool]] = {}
+    rows = [(row[0], row[1], row[2], row[3], row[7], row[8]) for row in read_rows("qing_divisions_cn.tsv")]
+    rows += [(row[0], row[1], row[2], row[3], row[5], row[6]) for row in read_rows("divisions_renamed_cn.tsv")]
+    for name, label, canon, kind, modern, pid in rows:
+        key = (0 if name == canon else 1, KIND_RANK.get(kind, 9))
+        lat, lon = coords.get(pid, (None, None)) if pid else (None, None)
+        entry = PlaceEntry(name, label, "gazetteer", kind, modern or None, pid or None, lat, lon, "qing")
+        if name not in best or key < best[name][0]:
+            best[name] = (key, entry, False)
+        elif key == best[name][0] and (best[name][1].id, best[name][1].modern) != (entry.id, entry.modern):
+            best[name] = (key, best[name][1], True)
+    return {name: PlaceEntry(name, entry.label, entry.source, entry.kind, layer="qing") if ambiguous else entry
+            for name, (_key, entry, ambiguous) in best.items()}
+
+
 def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
     coords = gazetteer_by_id()
     table = {}
@@ -137,6 +160,8 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         known = words.get(name)
         if name and name not in table and not (known and (known[0] >= 100 or known[1] == "t")):
             table[name] = PlaceEntry(name, label, "foreign", kind)
+    # Qing prefectures and counties of 1911 and the divisions renamed 1912–80: only names no other list has
+    table.update((name, entry) for name, entry in _qing_entries().items() if name not in table)
     return table
 
 

@@ -233,8 +233,8 @@ def _county_short_form(name: str) -> str | None:
     """宝山 → 宝山区: a short form kept out of the gazetteer (stoplist) whose full form is known."""
     lexicon = place_lexicon()
     for admin in "县区市":
-        if name + admin in lexicon and lexicon[name + admin].label == "GPE":
-            return name + admin
+        if name + admin in lexicon and lexicon[name + admin].label == "GPE" and lexicon[name + admin].layer != "qing":
+            return name + admin     # (a Qing division's safe stems are listed with it: 长山县 gives no 长山)
     return None
 
 

@@ -58,7 +58,8 @@ def _short_forms() -> dict[str, str]:
     shorts: dict[str, str] = {}
     for name, entry in lexicon.items():
         if not (entry.source == "gazetteer" and name[-1] in _ADMIN_END
-                or entry.source == "taiwan" and name[-1] in _TAIWAN_END) or not 3 <= len(name) <= 4:
+                or entry.source == "taiwan" and name[-1] in _TAIWAN_END) or not 3 <= len(name) <= 4 \
+                or entry.layer == "qing":     # Qing and 1912–80 divisions: their safe stems are listed already
             continue
         short = name[:-1]
         if short in lexicon or short in _GENERIC or "自治" in short or short[-1] == "新":

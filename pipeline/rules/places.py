@@ -243,6 +243,8 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
         return end + 1  # 罗店镇: a town written with its suffix
     if nxt == "省" and entry.kind == "province":
         return end + 1
+    if nxt == "盟" and entry.kind == "prefecture" and after not in ("军", "国", "友", "约"):
+        return end + 1  # 乌兰察布盟, 呼伦贝尔盟: the league a city was until 2001–03 (盟军, 盟国: words)
     if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
         return end + 1
     if nxt == "区" and entry.kind == "county" and after not in DISTRICT_WORD_AFTER:
