@@ -127,3 +127,9 @@ def test_a_post_ending_in_zhang_before_a_name_is_no_place():
     record = extract_text(text, "t", rules_only=True)
     assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]] == [
         ("江潮", "PERSON"), ("湖南省", "GPE"), ("长沙", "GPE")]
+
+
+def test_the_verb_of_an_appointment_is_no_given_name():
+    for text in ("黄某继任军长，韦昭任副军长。", "第六十师，韦昭兼任师长。"):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"][-1] == "韦昭", text

@@ -333,11 +333,18 @@ def _units(text: str) -> list[Candidate]:
     return out
 
 
+def _verb_of_office_ends(name: str) -> bool:
+    """A three-character reading ends in the verb of an appointment (陈某任, 陈某兼 before 副军长/任师长)."""
+    return len(name) == 3 and name[-1] in "任兼为充"
+
+
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
         for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else rx.finditer(text):
             name = m.group(1)
+            if rx is _NAME_BEFORE_POST_RE and _verb_of_office_ends(name):
+                continue      # 陈某任副军长: 任 is the verb, the name is 陈某 (the appointment reading takes it)
             if _first_is_surname(name) and _plain_name(name):
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
                 strong = text.startswith("之第", m.end(1))
@@ -363,9 +370,11 @@ def _persons(text: str) -> list[Candidate]:
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
     for m in _finditer(_APPOINTED_RE, text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
+        if _verb_of_office_ends(name) and _first_is_surname(name[:2]) and _plain_name(name[:2]):
+            name = name[:2]   # 陈某兼任师长: the verb is 兼任
         if _first_is_surname(name) and _plain_name(name):
-            out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-appointed", 21))
+            out.append(Candidate(start, start + len(name), "PERSON", "rule:person-appointed", 21))
     known = _known_persons()
     for m in _list_runs(text):
         parts = m.group().split("、")
