@@ -1,0 +1,181 @@
+"""Designations written as a capitalised head word and a number after it (session 10, helper en14).
+
+English histories name many formations, places and routes by a head word and the number that follows it:
+`Force 136`, `Detachment 101`, `Column 16`, `Task Group 38.3`, `Task Unit 77.4.3`, `Unit 731`, `Carrier Division 2`,
+`Hill 303`, `Route 1`, `Highway 4`. The number there is a designation, never a count (spec rule 9: "designations
+inside unit names ... are never QUANTITY"), so
+
+- a count candidate that starts at such a number (`2 lost both carriers` of `Carrier Division 2 lost both
+  carriers`, read by the plural-count grammar over a verb) is dropped, whoever found the name;
+- the forms no other finder reads are added: `Force N`, `Detachment N`, `Column N`, `Task Group/Unit N(.N)`
+  (MIL_UNIT), the lettered sub-units of the artillery and the armour, `B Battery`, `Battery C`, `C Squadron`,
+  `A Troop` (the lettered companies are english_units'), and the numbered roads `Route 1`, `Highway 4`,
+  `National Highway 320` (FAC: rule of the spec's FAC row, a road).
+
+Written from how the designations are formed, not from any annotated set. Found from the literals of the head
+words (str.find via scan.literal_positions); nothing is scanned where they do not stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+PRIORITY = 61
+# Capitalised head words after which a number is a designation (units, naval and air commands, numbered places
+# and routes, plans and models): a count never starts right after one of them.
+_HEADS = ("Division", "Squadron", "Wing", "Group", "Flotilla", "Force", "Unit", "Detachment", "Column", "Company",
+          "Battalion", "Regiment", "Brigade", "Corps", "Army", "Fleet", "Hill", "Height", "Heights", "Point", "Route",
+          "Highway", "Camp", "Station", "Sector", "Zone", "Block", "Gate", "Pier", "Plan", "Type", "Model", "Mark",
+          "Flight", "Convoy", "Phase", "Project", "Mission", "Lot", "Grid", "Box", "Site", "Base", "Airfield",
+          "Strip", "Trail", "Road", "Outpost", "Position", "Bunker", "Fort", "Battery", "Troop", "Platoon", "Section",
+          "Order", "Directive", "Article", "Resolution", "Chapter", "Volume", "Table", "Figure", "Appendix", "Annex")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HEADS) + r")[ \t]$")
+_NUMBER = r"\d{1,4}(?:\.\d{1,2}){0,2}"
+_FORCE_RE = re.compile(
+    rf"(?<![\w-])(?P<head>Task[ \t]+(?:Group|Unit)|Force|Detachment|Column)[ \t]+(?P<n>{_NUMBER})(?![\w-]|[.,]\d)")
+_LETTERED_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<l>[A-HK-Z]|Able|Baker|Charlie|Dog|Easy|Fox|George|How|Item|King|Love|Mike|Nan|Oboe"
+    r"|Peter|Queen|Roger|Sugar|Tare|Uncle|Victor|William|Yoke|Zebra|Alpha|Bravo|Delta|Echo|Golf|Hotel|Kilo|Lima"
+    r"|Oscar|Papa|Romeo|Sierra|Tango)[ \t]+(?P<h>Battery|Squadron|Troop)"
+    r"|(?P<h2>Battery|Troop)[ \t]+(?P<l2>[A-HK-Z]))(?![\w'\u2019-])")
+_ROAD_RE = re.compile(r"(?<![\w-])(?:(?:National|State|Provincial|Imperial)[ \t]+)?(?:Route|Highway)[ \t]+"
+                      r"(?P<n>\d{1,4}|[A-Z]\d{1,3})(?![\w-]|[.,]\d)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
+_ECHELON = {"force": "部队", "detachment": "支队", "column": "纵队", "task group": "部队", "task unit": "部队",
+            "battery": "连", "squadron": "连", "troop": "排"}
+
+
+def _unit_norm(head: str, numbers: list[int]) -> dict:
+    return {"numbers": numbers, "echelon": _ECHELON.get(re.sub(r"\s+", " ", head.lower()), ""), "prefix": "",
+            "side": None, "id": None}
+
+
+def _drop_counts(text: str, out: list) -> None:
+    """A count that starts at the number right after a designation head ('Division 2 lost both carriers')."""
+    drop = []
+    for i, cand in enumerate(out):
+        if cand.label != "QUANTITY" or not text[cand.start:cand.start + 1].isdigit() or cand.start < 3:
+            continue
+        if re.match(r"\d{1,3}(?![\d,])", text[cand.start:cand.start + 5]) is None:
+            continue                             # 'Infantry Brigade 1500 men', 'Army 8,500': a strength in a table
+        if _HEAD_BEFORE.search(text, max(0, cand.start - 14), cand.start):
+            drop.append(i)
+    for i in reversed(drop):
+        del out[i]
+
+
+def find_designations(text: str, out: list) -> None:
+    """Designations by head word and number (see the module doc)."""
+    found: list[Candidate] = []
+    tried: set[int] = set()
+    for literal in ("Force ", "Detachment ", "Column ", "Task "):
+        for at in literal_positions(text, literal):
+            if at in tried:
+                continue
+            m = _FORCE_RE.match(text, at)
+            if m is None:
+                continue
+            tried.add(at)
+            if m.group("head").startswith("Force") and at >= 4 and text[at - 5:at] in ("Task ", " Air ", "\nAir "):
+                continue                         # 'Task Force 58': english_units'; 'Air Force 2' is none
+            numbers = [int(m.group("n").split(".")[0])]
+            found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
+                                   _unit_norm(m.group("head"), numbers)))
+    for literal in ("Battery", "Squadron", "Troop"):
+        for at in literal_positions(text, literal):
+            window = max(0, at - 8)
+            for m in _LETTERED_RE.finditer(text, window, min(len(text), at + len(literal) + 4)):
+                if not (m.start() <= at < m.end()) or m.start() in tried:
+                    continue
+                tried.add(m.start())
+                if m.group("l") in ("A", "I") and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                    continue                     # 'A Troop of cavalry' opening a sentence: the article
+                found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
+                                       _unit_norm(m.group("h") or m.group("h2"), [])))
+    for literal in ("Route ", "Highway "):
+        for at in literal_positions(text, literal):
+            prefix = re.search(r"(?:National|State|Provincial|Imperial)[ \t]+$", text[max(0, at - 12):at])
+            m = _ROAD_RE.match(text, at - len(prefix.group()) if prefix else at)
+            if m is None or m.start() in tried:
+                continue
+            tried.add(m.start())
+            head_end = m.start("n") - 1          # 'Then National Highway' read as a name without its number
+            out[:] = [c for c in out if not (c.label == "FAC" and c.end == head_end and c.start < m.end())]
+            found.append(Candidate(m.start(), m.end(), "FAC", "rule:en_designation", PRIORITY, {}))
+    if found or any(c.label == "QUANTITY" for c in out):
+        _drop_counts(text, out)
+    out.extend(found)
+    if "Royal " in text:
+        _corps_suffixes(text, out)
+    if "," in text:
+        _join_parents(text, out)
+
+
+_CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment)$")
+_PARENT_GAP = re.compile(r",[ \t]*(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
+_CARDINAL = re.compile(r"\d{1,3}[ \t]")
+_RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 1),
+               ("Battalion", 2), ("Bn", 2), ("BN", 2), ("BATTALION", 2), ("Regiment", 3), ("regiment", 3),
+               ("Brigade", 4), ("Division", 5))
+
+
+def _rank(span: str, cand: Candidate) -> int:
+    last = span.split()[-1] if span.split() else ""
+    for word, rank in _RANK_WORDS:
+        if last.startswith(word):
+            return rank
+    if not (cand.norm or {}).get("numbers"):
+        return 3                                 # a regiment or corps by its name ('Royal Scots', 'Royal Engineers')
+    return 0
+
+
+_CHILD_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+(?:[A-Z][A-Za-z-]{1,15}[ \t]+){0,3}"
+                           r"(?:[Rr]egiment|Battery|Battalion)[ \t]+$")
+
+
+def _corps_suffixes(text: str, out: list) -> None:
+    """'45th Field regiment Royal Artillery': a numbered regiment or battery with its corps after it is one
+    MIL_UNIT (the reading of the English sets), also where the regiment alone was not read (lower case)."""
+    for cand in [c for c in out if c.label == "MIL_UNIT" and text.startswith("Royal ", c.start)
+                 and not (c.norm or {}).get("numbers")]:
+        m = _CHILD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        if m is None:
+            continue
+        norm = {"numbers": [int(m.group("n"))], "echelon": "营" if "Battalion" in m.group() else "团", "prefix": "",
+                "side": "UK", "id": None}
+        out.append(Candidate(m.start(), cand.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
+
+
+def _join_parents(text: str, out: list) -> None:
+    """'Baker Company, 1st Battalion', 'C Battery, 99th Field Artillery Battalion', '2nd Battalion, the Royal
+    Scots': a sub-unit with its parent after a comma is one MIL_UNIT (spec rule 3, the majority reading of the
+    English sets); the parent must be of a higher echelon (a list of equals is no chain)."""
+    units = [c for c in out if c.label == "MIL_UNIT"]
+    by_start: dict[int, Candidate] = {}
+    for cand in units:
+        if cand.start not in by_start or cand.end > by_start[cand.start].end:
+            by_start[cand.start] = cand
+    for child in units:
+        span = text[child.start:child.end]
+        if "," in span or not _CHILD_END.search(span) or _CARDINAL.match(span):
+            continue                             # '1 Cavalry Regiment, 1 Artillery Brigade': counted units
+        gap = _PARENT_GAP.match(text, child.end)
+        if gap is None or gap.end() not in by_start:
+            continue
+        parent = by_start[gap.end()]
+        pspan = text[parent.start:parent.end]
+        if "," in pspan or _CARDINAL.match(pspan) or _rank(pspan, parent) <= _rank(span, child):
+            continue
+        numbered = bool((parent.norm or {}).get("numbers"))
+        if numbered and (gap.group("the") or gap.group("space")):
+            continue            # 'the 1st Battalion, the 150th Regiment of …': an apposition, two units
+        if gap.group("space") and not span.endswith(("Regiment", "regiment", "Battery", "Battalion")):
+            continue
+        norm = dict(child.norm or {})
+        own = list(norm.get("numbers") or []) if span[:1].isdigit() or span[:1] in "FSTN" and " " in span else []
+        norm["numbers"] = own + list((parent.norm or {}).get("numbers") or [])
+        norm["id"] = None
+        out.append(Candidate(child.start, parent.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
