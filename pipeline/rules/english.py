@@ -36,6 +36,8 @@ from pipeline.rules.english_named_forces import find_named_forces
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_designations import find_designations
+from pipeline.rules.english_landform_names import find_landform_names
+from pipeline.rules.english_event_forms import find_event_forms
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -567,6 +569,8 @@ _GENERATORS += (find_named_forces,)    # forces named by a place or people and t
 _GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
 _GENERATORS += (find_east_asian_names,)   # East Asian names without a title (english_east_asian_names)
 _GENERATORS += (find_designations,)   # head word + number: Force 136, B Battery, Route 1 (english_designations)
+_GENERATORS += (find_landform_names,)   # Tarim Basin, Mekong Delta, Cape X, 38th parallel (english_landform_names)
+_GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Sixth Plenum (english_event_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
