@@ -38,6 +38,7 @@ from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_designations import find_designations
 from pipeline.rules.english_landform_names import find_landform_names
 from pipeline.rules.english_event_forms import find_event_forms
+from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -571,6 +572,7 @@ _GENERATORS += (find_east_asian_names,)   # East Asian names without a title (en
 _GENERATORS += (find_designations,)   # head word + number: Force 136, B Battery, Route 1 (english_designations)
 _GENERATORS += (find_landform_names,)   # Tarim Basin, Mekong Delta, Cape X, 38th parallel (english_landform_names)
 _GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Sixth Plenum (english_event_forms)
+_GENERATORS += (find_org_heads,)   # firms, police forces, missions, clubs by head word (english_org_heads)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

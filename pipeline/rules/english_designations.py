@@ -158,7 +158,7 @@ def _join_parents(text: str, out: list) -> None:
     for cand in units:
         if cand.start not in by_start or cand.end > by_start[cand.start].end:
             by_start[cand.start] = cand
-    for child in units:
+    for child in sorted(units, key=lambda c: -c.start):      # right to left: a parent is joined to its own first
         span = text[child.start:child.end]
         if "," in span or not _CHILD_END.search(span) or _CARDINAL.match(span):
             continue                             # '1 Cavalry Regiment, 1 Artillery Brigade': counted units
@@ -167,7 +167,8 @@ def _join_parents(text: str, out: list) -> None:
             continue
         parent = by_start[gap.end()]
         pspan = text[parent.start:parent.end]
-        if "," in pspan or _CARDINAL.match(pspan) or _rank(pspan, parent) <= _rank(span, child):
+        first = pspan.split(",")[0]            # a parent that is itself a chain ('2nd Battalion, 19th Regiment')
+        if _CARDINAL.match(pspan) or _rank(first, parent) <= _rank(span, child):
             continue
         numbered = bool((parent.norm or {}).get("numbers"))
         if numbered and (gap.group("the") or gap.group("space")):
@@ -178,4 +179,7 @@ def _join_parents(text: str, out: list) -> None:
         own = list(norm.get("numbers") or []) if span[:1].isdigit() or span[:1] in "FSTN" and " " in span else []
         norm["numbers"] = own + list((parent.norm or {}).get("numbers") or [])
         norm["id"] = None
-        out.append(Candidate(child.start, parent.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
+        joined = Candidate(child.start, parent.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm)
+        out.append(joined)
+        if joined.end > by_start[child.start].end:
+            by_start[child.start] = joined
