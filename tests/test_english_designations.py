@@ -90,3 +90,17 @@ def test_theatre_forces():
                                        at(text, "Yangtze Patrol", "MIL_UNIT")]
     norms = [c.norm for c in find_english(text) if c.label == "MIL_UNIT"]
     assert norms[0]["side"] == "JP" and norms[2]["side"] == "US"
+
+
+def test_abbreviated_echelons_keep_the_last_full_stop_outside():
+    text = "The 27th Div. relieved the 3d Inf. Div. while Btry. C fired."
+    assert spans(text, "MIL_UNIT") == [at(text, "27th Div", "MIL_UNIT"), at(text, "3d Inf. Div", "MIL_UNIT"),
+                                       at(text, "Btry. C", "MIL_UNIT")]
+
+
+def test_abbreviated_sub_units_joined_to_an_arm_regiment():
+    text = "Then Co. K, 3d Bn., 1st Marines held while the 2nd Battalion, 27th Infantry waited."
+    got = [c for c in find_english(text) if c.label == "MIL_UNIT"]
+    assert [(c.start, c.end) for c in got] == [at(text, "Co. K, 3d Bn., 1st Marines", "")[:2],
+                                               at(text, "2nd Battalion, 27th Infantry", "")[:2]]
+    assert [c.norm["numbers"] for c in got] == [[3, 1], [2, 27]]

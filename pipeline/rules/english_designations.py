@@ -43,6 +43,13 @@ _LETTERED_RE = re.compile(
     r"|(?P<h2>Battery|Troop)[ \t]+(?P<l2>[A-HK-Z]))(?![\w'\u2019-])")
 _ROAD_RE = re.compile(r"(?<![\w-])(?:(?:National|State|Provincial|Imperial)[ \t]+)?(?:Route|Highway)[ \t]+"
                       r"(?P<n>\d{1,4}|[A-Z]\d{1,3})(?![\w-]|[.,]\d)")
+# echelons abbreviated with a full stop ('38th Div.', '5th Inf. Div.', '2d Regt.', 'Co. A', 'Btry. B'); the last full
+# stop stays outside (rule 13: a span never ends with punctuation)
+_ABBR_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?:(?:Inf|Cav|Armd|Mtn|Arty|Mar|Abn|Ind|Indep"
+                      r"|Mech|Tk|Engr|Sig|Med|Fd|Mixed)\.[ \t]+){0,2}(?P<h>Div|Divs|Bde|Regt|Rgt|Btry|Sqn|Sqdn|Inf|Cav)"
+                      r"(?=\.)|(?<![\w-])(?P<h2>Co|Btry)\.[ \t]+(?P<l>[A-HK-Z])(?![\w'\u2019-])")
+_ABBR_ECHELON = {"div": "师", "divs": "师", "bde": "旅", "regt": "团", "rgt": "团", "btry": "连", "sqn": "连", "sqdn": "连",
+                 "inf": "团", "cav": "团", "co": "连"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
 _ECHELON = {"force": "部队", "detachment": "支队", "column": "纵队", "task group": "部队", "task unit": "部队",
             "battery": "连", "squadron": "连", "troop": "排"}
@@ -95,6 +102,19 @@ def find_designations(text: str, out: list) -> None:
                     continue                     # 'A Troop of cavalry' opening a sentence: the article
                 found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
                                        _unit_norm(m.group("h") or m.group("h2"), [])))
+    if "." in text:
+        for literal in ("Div.", "Divs.", "Bde.", "Regt.", "Rgt.", "Btry.", "Sqn.", "Sqdn.", "Inf.", "Cav.", "Co. "):
+            for at in literal_positions(text, literal):
+                window = max(0, at - 24)
+                for m in _ABBR_RE.finditer(text, window, min(len(text), at + len(literal) + 3)):
+                    if not (m.start() <= at < m.end()) or m.start() in tried:
+                        continue
+                    tried.add(m.start())
+                    head = (m.group("h") or m.group("h2")).lower()
+                    numbers = [int(re.match(r"\d+", m.group("o")).group())] if m.group("o") else []
+                    found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
+                                           {"numbers": numbers, "echelon": _ABBR_ECHELON.get(head, ""), "prefix": "",
+                                            "side": None, "id": None}))
     for literal in ("Route ", "Highway "):
         for at in literal_positions(text, literal):
             prefix = re.search(r"(?:National|State|Provincial|Imperial)[ \t]+$", text[max(0, at - 12):at])
@@ -114,15 +134,21 @@ def find_designations(text: str, out: list) -> None:
         _join_parents(text, out)
 
 
-_CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment)$")
-_PARENT_GAP = re.compile(r",[ \t]*(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
+_CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment|Regt|Co\.?[ \t]+[A-Z]"
+                        r"|Btry\.?(?:[ \t]+[A-Z])?)$")
+_PARENT_GAP = re.compile(r"\.?,[ \t]*(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
 _CARDINAL = re.compile(r"\d{1,3}[ \t]")
 _RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 1),
                ("Battalion", 2), ("Bn", 2), ("BN", 2), ("BATTALION", 2), ("Regiment", 3), ("regiment", 3),
-               ("Brigade", 4), ("Division", 5))
+               ("Brigade", 4), ("Division", 5), ("Regt", 3), ("Rgt", 3), ("Bde", 4), ("Div", 5),
+               # the US Army's and Marine Corps' regiments by their arm ('35th Infantry', '7th Marines'), Britain's by name
+               ("Marines", 3), ("Infantry", 3), ("Cavalry", 3), ("Rifles", 3), ("Fusiliers", 3), ("Highlanders", 3),
+               ("Borderers", 3), ("Guards", 3), ("Gurkhas", 3), ("Punjabis", 3), ("Rajputs", 3))
 
 
 def _rank(span: str, cand: Candidate) -> int:
+    if span.startswith(("Co. ", "Btry. ", "Company ", "Battery ", "Troop ")):
+        return 1                                 # 'Co. A', 'Company K'
     last = span.split()[-1] if span.split() else ""
     for word, rank in _RANK_WORDS:
         if last.startswith(word):
