@@ -44,3 +44,18 @@ def test_chain_of_four_echelons():
     assert [(c.start, c.end) for c in got] == [at(text, "F Company, 3rd Battalion, 21st Regiment, 7th Infantry Division",
                                                   "MIL_UNIT")[:2]]
     assert got[0].norm["numbers"] == [3, 21, 7]
+
+
+def test_service_foundation_fund_and_armed_services_left_to_units():
+    text = "The Salt Revenue Service, the Hall Foundation and the Yenching Relief Fund paid; the Army Air Service flew."
+    assert spans(text, "ORG") == [at(text, "Salt Revenue Service", "ORG"), at(text, "Hall Foundation", "ORG"),
+                                  at(text, "Yenching Relief Fund", "ORG")]
+
+
+def test_acronym_of_a_hyphenated_name():
+    text = "The Sino-Korean Friendship League (SKFL) met in Seoul; the SKFL then dissolved."
+    got = spans(text, "ORG")
+    assert at(text, "Sino-Korean Friendship League", "ORG") in got
+    first = text.index("SKFL")
+    second = text.index("SKFL", first + 1)
+    assert (first, first + 4, "ORG") in got and (second, second + 4, "ORG") in got

@@ -18,7 +18,10 @@ from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 PRIORITY = 46
-_HEADS = ("Company", "Corporation", "Police", "Mission", "Club")
+_HEADS = ("Company", "Corporation", "Police", "Mission", "Club", "Service", "Foundation", "Section", "Inspectorate",
+          "Trust", "Fund")
+# a service of an armed force is a unit's name ('Army Air Service'), left to the unit finders
+_ARMED = frozenset("Army Navy Naval Air Marine Military Imperial Armed".split())
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"(?:[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?|[A-Z]{{2,5}}|&|and|of|the)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019&-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]+$")
@@ -34,7 +37,8 @@ _GENERIC = frozenset("Headquarters HQ Service Weapons Cannon Tank Anti-Tank Anti
                      "Quartermaster Chemical Motor Truck Ambulance Clearing Field Light Independent Guard Guards Special "
                      "Commando Combat Composite Provisional Pack Mule Labour Labor Construction Bridge Pontoon Bridging "
                      "Depot Training Replacement Garrison Security Secret State National Municipal Naval Air Army Navy "
-                     "Police Trade Economic Diplomatic Goodwill Peace Relief Catholic Protestant Christian Press "
+                     "Police Trade Economic Postal Civil Public Health Customs Intelligence Information News Relief Welfare Services "
+                     "Research Legal Political Translation Technical Planning General Central Administrative Diplomatic Goodwill Peace Relief Catholic Protestant Christian Press "
                      "Foreign Officers Officers' Country Golf Yacht Social Local City Town Village Rural Railway "
                      "Armed Mounted Auxiliary Reserve Volunteer Border Frontier Colonial Imperial Royal Fire Sea "
                      "Weather Liaison Observer Observers Inspection Advisory Purchasing Survey Evacuation".split())
@@ -58,7 +62,9 @@ def find_org_heads(text: str, out: list) -> None:
                 continue
             words = list(re.finditer(r"\S+", m.group("n")))
             cut = [i for i, w in enumerate(words) if w.group() in ("and", "the", "of") and i + 1 < len(words)
-                   and (w.group() != "of" or words[i - 1].group() in _STOP or words[i - 1].group()[0].islower())]
+                   and (w.group() != "of" or words[i - 1].group() in _STOP or words[i - 1].group()[0].islower())
+                   and (w.group() != "and" or words[i + 1].group() == "the" or i == 0
+                        or words[i - 1].group() in _HEADS or words[i - 1].group() in _PHONETIC)]
             if cut:                              # 'Officers of the X Police', 'A Company and the X Mission'
                 words = words[cut[-1] + 1:]
             while words and words[0].group() in _STOP:
@@ -71,7 +77,7 @@ def find_org_heads(text: str, out: list) -> None:
             named = [w for w in written if w not in _GENERIC and w not in ("and", "of", "the", "&")]
             if not named or (len(written) == 1 and (written[0] in _PHONETIC or len(written[0]) == 1)):
                 continue
-            if re.search(r"\d", m.group("n")):
+            if re.search(r"\d", m.group("n")) or head in ("Service", "Section") and _ARMED & set(written):
                 continue
             start = m.start("n") + words[0].start()
             out.append(Candidate(start, end, "ORG", "rule:en_org_head", PRIORITY, {}))
