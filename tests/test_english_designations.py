@@ -104,3 +104,8 @@ def test_abbreviated_sub_units_joined_to_an_arm_regiment():
     assert [(c.start, c.end) for c in got] == [at(text, "Co. K, 3d Bn., 1st Marines", "")[:2],
                                                at(text, "2nd Battalion, 27th Infantry", "")[:2]]
     assert [c.norm["numbers"] for c in got] == [[3, 1], [2, 27]]
+
+
+def test_regiment_short_names():
+    text = "The Dorsets relieved the Camerons at dawn."
+    assert spans(text, "MIL_UNIT") == [at(text, "Dorsets", "MIL_UNIT"), at(text, "Camerons", "MIL_UNIT")]

@@ -67,3 +67,8 @@ def test_death_march_and_great_earthquake():
     text = "The Sandakan Death March followed the Great Hanshin Earthquake in no way."
     assert spans(text, "EVENT") == [at(text, "Sandakan Death March", "EVENT"),
                                     at(text, "Great Hanshin Earthquake", "EVENT")]
+
+
+def test_lower_case_numbered_hill_but_not_a_distance():
+    text = "They dug in on hill 517, a hill 300 yards from the road."
+    assert spans(text, "LOC") == [at(text, "hill 517", "LOC")]

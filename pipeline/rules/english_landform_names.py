@@ -42,6 +42,8 @@ _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thi
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
                           r"[Pp]arallel(?![\w-])")
+_LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"
+                            r"|kilometers|paces|men|soldiers|troops)\b)")
 _NOT_AFTER = re.compile(r"[ \t]+(?:Army|Armies|Force|Forces|Command|Division|Corps|Fleet|Area|Railway|Company"
                         r"|Campaign|Offensive|Operation|Guard|Defence|Defense)\b")
 
@@ -77,6 +79,10 @@ def find_landform_names(text: str, out: list) -> None:
             continue
         m = _CAPE_RE.match(text, at)
         if m and m.group("n").split()[0] not in _STOP and not _NOT_AFTER.match(text, m.end()):
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+    for at in literal_positions(text, "hill "):   # 'hill 235': a numbered hill is a name in any case (Hill 303)
+        m = _LOWER_HILL_RE.match(text, at)
+        if m and (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
     if "arallel" in text:
         for m in _PARALLEL_RE.finditer(text):
