@@ -56,6 +56,9 @@ _NOT_NAME = frozenset("Army Navy Air Force Corps Division Regiment Battalion Bri
 
 
 def _name_start(text: str, end: int) -> int | None:
+    before = text[max(0, end - 50):end].split()
+    if not before or not before[-1][:1].isupper():
+        return None                              # cheap test first: a capitalised word right before the head
     m = _NAME_BEFORE.search(text, max(0, end - 50), end)
     if m is None:
         return None

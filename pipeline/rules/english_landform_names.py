@@ -42,14 +42,21 @@ _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thi
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
                           r"[Pp]arallel(?![\w-])")
+_HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w'-])")
 _LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"
                             r"|kilometers|paces|men|soldiers|troops)\b)")
 _NOT_AFTER = re.compile(r"[ \t]+(?:Army|Armies|Force|Forces|Command|Division|Corps|Fleet|Area|Railway|Company"
                         r"|Campaign|Offensive|Operation|Guard|Defence|Defense)\b")
 
 
+_CAP_WORD = re.compile(rf"{_WORD}$")
+
+
 def _name_start(text: str, end: int) -> int | None:
     """Where the capitalised name that ends at `end` (before a space and the head) starts, or None."""
+    before = text[max(0, end - 60):end]
+    if not before.endswith((" ", "\t")) or not _CAP_WORD.match(before.split()[-1] if before.split() else ""):
+        return None                              # cheap test first: a capitalised word right before the head
     m = _NAME_BEFORE.search(text, max(0, end - 60), end)
     if m is None:
         return None
@@ -63,17 +70,14 @@ def _name_start(text: str, end: int) -> int | None:
 
 def find_landform_names(text: str, out: list) -> None:
     """Landforms named by a head word, capes and parallels (see the module doc)."""
-    for head in _HEADS:
-        for at in literal_positions(text, head):
-            end = at + len(head)
-            if at < 2 or text[at - 1] not in " \t" or (end < len(text) and (text[end].isalnum() or text[end] in "-'")):
-                continue
-            if _NOT_AFTER.match(text, end):
-                continue
-            start = _name_start(text, at)
-            if start is None or text[start:end] in _NOT_LANDFORM:
-                continue
-            out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
+    for hit in _HEAD_RE.finditer(text):          # one scan for all heads (re skips to each space in C)
+        at, end = hit.start() + 1, hit.end()
+        if at < 2 or _NOT_AFTER.match(text, end):
+            continue
+        start = _name_start(text, at)
+        if start is None or text[start:end] in _NOT_LANDFORM:
+            continue
+        out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
     for at in literal_positions(text, "Cape "):
         if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
             continue
@@ -84,6 +88,9 @@ def find_landform_names(text: str, out: list) -> None:
         m = _LOWER_HILL_RE.match(text, at)
         if m and (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
-    if "arallel" in text:
-        for m in _PARALLEL_RE.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+    done = -1
+    for at in literal_positions(text, "arallel"):
+        for m in _PARALLEL_RE.finditer(text, max(0, at - 24), at + 7):
+            if m.start() > done:
+                done = m.end()
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
