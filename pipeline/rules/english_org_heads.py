@@ -22,6 +22,8 @@ _HEADS = ("Company", "Corporation", "Police", "Mission", "Club", "Service", "Fou
           "Trust", "Fund")
 # a service of an armed force is a unit's name ('Army Air Service'), left to the unit finders
 _ARMED = frozenset("Army Navy Naval Air Marine Military Imperial Armed".split())
+_ARMS = frozenset("Tank Infantry Artillery Engineer Engineers Rifle Cavalry Mortar Machine Gun Parachute Signal Medical "
+                  "Transport Mountain Field Heavy Light Independent Raider Ranger Marine Guards Armoured Armored".split())
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"(?:[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?|[A-Z]{{2,5}}|&|and|of|the)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019&-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]+$")
@@ -77,7 +79,8 @@ def find_org_heads(text: str, out: list) -> None:
             named = [w for w in written if w not in _GENERIC and w not in ("and", "of", "the", "&")]
             if not named or (len(written) == 1 and (written[0] in _PHONETIC or len(written[0]) == 1)):
                 continue
-            if re.search(r"\d", m.group("n")) or head in ("Service", "Section") and _ARMED & set(written):
+            if re.search(r"\d", m.group("n")) or head in ("Service", "Section") and _ARMED & set(written) \
+                    or head == "Company" and _ARMS & set(written):   # 'Shimada Tank Company': a unit
                 continue
             start = m.start("n") + words[0].start()
             out.append(Candidate(start, end, "ORG", "rule:en_org_head", PRIORITY, {}))
