@@ -170,8 +170,12 @@ def _corps_suffixes(text: str, out: list) -> None:
         m = _CHILD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
         if m is None:
             continue
-        norm = {"numbers": [int(m.group("n"))], "echelon": "营" if "Battalion" in m.group() else "团", "prefix": "",
-                "side": "UK", "id": None}
+        child = m.group()
+        corps = text[cand.start:cand.end]
+        prefix = ("高射炮兵" if "Anti-Aircraft" in child or "Anti-aircraft" in child else "炮兵") \
+            if "Artillery" in corps else "工兵" if "Engineers" in corps else "通信兵" if "Signals" in corps else ""
+        echelon = "营" if "Battalion" in child else "连" if "Battery" in child else "团"
+        norm = {"numbers": [int(m.group("n"))], "echelon": echelon, "prefix": prefix, "side": "UK", "id": None}
         out.append(Candidate(m.start(), cand.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
 
 
