@@ -109,3 +109,15 @@ def test_abbreviated_sub_units_joined_to_an_arm_regiment():
 def test_regiment_short_names():
     text = "The Dorsets relieved the Camerons at dawn."
     assert spans(text, "MIL_UNIT") == [at(text, "Dorsets", "MIL_UNIT"), at(text, "Camerons", "MIL_UNIT")]
+
+
+def test_qing_banners_and_route_armies():
+    text = "The Bordered White Banner joined the Eastern Route Army and the Black Flag Army."
+    assert spans(text, "MIL_UNIT") == [at(text, "Bordered White Banner", "MIL_UNIT"),
+                                       at(text, "Eastern Route Army", "MIL_UNIT"), at(text, "Black Flag Army", "MIL_UNIT")]
+
+
+def test_lettered_and_plan_named_naval_forces():
+    text = "Force K and the Southern Force closed while Taffy 2 turned; the Air Force waited."
+    assert spans(text, "MIL_UNIT") == [at(text, "Force K", "MIL_UNIT"), at(text, "Southern Force", "MIL_UNIT"),
+                                       at(text, "Taffy 2", "MIL_UNIT")]

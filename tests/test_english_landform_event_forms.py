@@ -72,3 +72,9 @@ def test_death_march_and_great_earthquake():
 def test_lower_case_numbered_hill_but_not_a_distance():
     text = "They dug in on hill 517, a hill 300 yards from the road."
     assert spans(text, "LOC") == [at(text, "hill 517", "LOC")]
+
+
+def test_the_hump_is_a_region_flown_over():
+    text = "The Hump route ran over the Himalayas; pilots feared the Hump."
+    got = spans(text)
+    assert (4, 8, "LOC") in got and (text.rindex("Hump"), text.rindex("Hump") + 4, "LOC") in got

@@ -88,6 +88,11 @@ def find_landform_names(text: str, out: list) -> None:
         m = _LOWER_HILL_RE.match(text, at)
         if m and (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+    for at in literal_positions(text, "Hump"):    # the air route over the Himalayas: a region flown over (LOC), as
+        end = at + 4                               # the English sets read it, not a built route (FAC)
+        if (end >= len(text) or not (text[end].isalnum() or text[end] == "-")) and \
+                (at == 0 or not text[at - 1].isalnum()):
+            out.append(Candidate(at, end, "LOC", "rule:en_landform", 45, {}))
     done = -1
     for at in literal_positions(text, "arallel"):
         for m in _PARALLEL_RE.finditer(text, max(0, at - 24), at + 7):
