@@ -78,3 +78,8 @@ def test_the_hump_is_a_region_flown_over():
     text = "The Hump route ran over the Himalayas; pilots feared the Hump."
     got = spans(text)
     assert (4, 8, "LOC") in got and (text.rindex("Hump"), text.rindex("Hump") + 4, "LOC") in got
+
+
+def test_lower_case_campaign_and_landing_after_a_long_name():
+    text = "The Han River Crossing campaign followed the Wonsan landing. Further landings came later."
+    assert spans(text, "EVENT") == [at(text, "Han River Crossing campaign", "EVENT"), at(text, "Wonsan landing", "EVENT")]

@@ -33,7 +33,7 @@ _DATED_RE = re.compile(rf"(?<![\w-])(?:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH}
 _DATED_HEADS = ("Incident", "Movement", "Uprising", "Massacre", "Coup", "Revolution", "Rebellion", "Affair", "Strike",
                 "Riot", "Demonstration")
 _LOWER_HEADS = ("raid", "earthquake", "famine", "flood", "riots", "mutiny", "uprising", "rebellion", "massacre",
-                "incident", "bombing")
+                "incident", "bombing", "campaign", "offensive", "landing", "landings")
 _CAP_HEADS = ("Earthquake", "Death March", "Plenum", "Congress")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
@@ -55,6 +55,9 @@ _NOT_NAME = frozenset("Army Navy Air Force Corps Division Regiment Battalion Bri
                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split())
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]['\"\u2019\u201d]\s*)$")
+
+
 def _name_start(text: str, end: int) -> int | None:
     before = text[max(0, end - 50):end].split()
     if not before or not before[-1][:1].isupper():
@@ -67,7 +70,10 @@ def _name_start(text: str, end: int) -> int | None:
         words.pop(0)
     if not words or any(w.group() in _NOT_NAME for w in words):
         return None
-    return m.start("n") + words[0].start()
+    start = m.start("n") + words[0].start()
+    if len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 3), start):
+        return None                              # 'Additional landings …': a capital that opens a sentence
+    return start
 
 
 def _head_at(text: str, at: int, head: str) -> bool:
