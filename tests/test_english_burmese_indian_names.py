@@ -36,3 +36,9 @@ def test_south_asian_family_names():
 def test_family_name_first_is_no_person():
     text = "They reached Khan Yunis at dawn."
     assert not any(c.source == "rule:en_burmese_indian_name" for c in find_english(text))
+
+
+def test_french_spanish_dutch_russian_given_names():
+    text = "Later Gaston Mercier, Emilio Ramos, Pieter Hoekstra and Semyon Petrenko met."
+    assert persons(text) == [at(text, "Gaston Mercier"), at(text, "Emilio Ramos"), at(text, "Pieter Hoekstra"),
+                             at(text, "Semyon Petrenko")]
