@@ -83,3 +83,14 @@ def test_the_hump_is_a_region_flown_over():
 def test_lower_case_campaign_and_landing_after_a_long_name():
     text = "The Han River Crossing campaign followed the Wonsan landing. Further landings came later."
     assert spans(text, "EVENT") == [at(text, "Han River Crossing campaign", "EVENT"), at(text, "Wonsan landing", "EVENT")]
+
+
+def test_works_by_head_word():
+    text = "Sappers blew the Jiuli dike near the Subic Naval Base and the Kalaw Tunnel."
+    assert spans(text, "FAC") == [at(text, "Jiuli dike", "FAC"), at(text, "Subic Naval Base", "FAC"),
+                                  at(text, "Kalaw Tunnel", "FAC")]
+
+
+def test_theatre_of_war_is_a_region():
+    text = "He served in the Mediterranean theater; Theater headquarters agreed."
+    assert spans(text, "LOC") == [at(text, "Mediterranean theater", "LOC")]

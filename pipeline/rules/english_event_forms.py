@@ -33,7 +33,7 @@ _DATED_RE = re.compile(rf"(?<![\w-])(?:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH}
 _DATED_HEADS = ("Incident", "Movement", "Uprising", "Massacre", "Coup", "Revolution", "Rebellion", "Affair", "Strike",
                 "Riot", "Demonstration")
 _LOWER_HEADS = ("raid", "earthquake", "famine", "flood", "riots", "mutiny", "uprising", "rebellion", "massacre",
-                "incident", "bombing", "campaign", "offensive", "landing", "landings")
+                "incident", "bombing", "campaign", "offensive", "landing", "landings", "disaster", "crisis")
 _CAP_HEADS = ("Earthquake", "Death March", "Plenum", "Congress")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
