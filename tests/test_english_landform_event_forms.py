@@ -94,3 +94,9 @@ def test_works_by_head_word():
 def test_theatre_of_war_is_a_region():
     text = "He served in the Mediterranean theater; Theater headquarters agreed."
     assert spans(text, "LOC") == [at(text, "Mediterranean theater", "LOC")]
+
+
+def test_bare_river_names_of_the_list():
+    text = "Boats crossed the Kaladan and the Pukhan before reaching the Sangkan."
+    assert spans(text, "LOC") == [at(text, "Kaladan", "LOC"), at(text, "Pukhan", "LOC"), at(text, "Sangkan", "LOC")]
+    assert [c.norm.get("zh") for c in find_english(text) if c.label == "LOC"] == ["加拉丹河", "北汉江", "桑干河"]

@@ -71,7 +71,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_places_korea.tsv"), *read_rows("en_places_taiwan.tsv"),
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
                 *read_rows("en_places_world.tsv"), *read_rows("en_places_vietnam.tsv"),
-                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv")]:
+                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv")]:
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
