@@ -100,3 +100,8 @@ def test_bare_river_names_of_the_list():
     text = "Boats crossed the Kaladan and the Pukhan before reaching the Sangkan."
     assert spans(text, "LOC") == [at(text, "Kaladan", "LOC"), at(text, "Pukhan", "LOC"), at(text, "Sangkan", "LOC")]
     assert [c.norm.get("zh") for c in find_english(text) if c.label == "LOC"] == ["加拉丹河", "北汉江", "桑干河"]
+
+
+def test_burmese_and_mongolian_landform_words():
+    text = "Columns crossed the Bago Yoma to reach Khukh Nuur."
+    assert spans(text, "LOC") == [at(text, "Bago Yoma", "LOC"), at(text, "Khukh Nuur", "LOC")]

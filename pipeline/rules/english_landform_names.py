@@ -24,7 +24,9 @@ PRIORITY = 41
 _HEADS = ("Basin", "Desert", "Delta", "Gorge", "Gorges", "Archipelago", "Atoll", "Lagoon", "Sound", "Estuary",
           "Heights", "Highlands", "Uplands", "Lowlands", "Steppe", "Steppes", "Marshes", "Marsh", "Swamp", "Swamps",
           "Reef", "Shoal", "Shoals", "Isthmus", "Coast", "Bend", "Depression", "Oasis", "Glacier", "Massif",
-          "Escarpment", "Headland", "Lake District")
+          "Escarpment", "Headland", "Lake District",
+          # the landform words of Burmese and Mongolian names written in English ('Pegu Yoma', 'Buir Nuur')
+          "Yoma", "Yomas", "Chaung", "Nuur")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _WORD = rf"[{_UP}][{_LOW}'\u2019]{{0,20}}(?:-[{_UP}{_LOW}][{_LOW}'\u2019]{{0,20}})?"
