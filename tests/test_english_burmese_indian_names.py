@@ -42,3 +42,9 @@ def test_french_spanish_dutch_russian_given_names():
     text = "Later Gaston Mercier, Emilio Ramos, Pieter Hoekstra and Semyon Petrenko met."
     assert persons(text) == [at(text, "Gaston Mercier"), at(text, "Emilio Ramos"), at(text, "Pieter Hoekstra"),
                              at(text, "Semyon Petrenko")]
+
+
+def test_western_names_over_their_particles():
+    text = "Later Jacques de la Roche and Willem van der Heide met Rudolf von Stein."
+    assert persons(text) == [at(text, "Jacques de la Roche"), at(text, "Willem van der Heide"),
+                             at(text, "Rudolf von Stein")]

@@ -105,8 +105,40 @@ def _runs(text: str):
                 break
 
 
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de|van|von|du|di|da|della|le)[ \t]+"
+                            r"[A-Z][a-z\u00e0-\u00ff]{1,20}(?![\w-])")
+
+
+_GIVEN_PARTICLE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z\u00e0-\u00ff]{1,14})(?=[ \t]+(?:van|von|de|du|di|da|della)"
+                             r"[ \t])")
+
+
+def _particle_tails(text: str, out: list) -> None:
+    """'Jean de Lattre de Tassigny', 'Hubertus van der Plas': a Western name goes on over its particles."""
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    given = given_names()
+    for m in _GIVEN_PARTICLE.finditer(text):
+        if m.group("g") in given:
+            tail = _PARTICLE_TAIL.match(text, m.end())
+            if tail:
+                out.append(Candidate(m.start(), tail.end(), "PERSON", "rule:en_given_name", PRIORITY, {}))
+    for cand in [c for c in out if c.label == "PERSON"]:
+        end = cand.end
+        for _ in range(2):
+            m = _PARTICLE_TAIL.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+        if end > cand.end:
+            out.append(Candidate(cand.start, end, "PERSON", cand.source, cand.priority + 1, dict(cand.norm or {})))
+
+
 def find_burmese_indian_names(text: str, out: list) -> None:
-    """Burmese and South Asian personal names (see the module doc)."""
+    """Burmese and South Asian personal names (see the module doc); Western names over their particles."""
+    if " de " in text or " van " in text or " von " in text or " du " in text or " di " in text \
+            or " da " in text or " della " in text or " le " in text:
+        _particle_tails(text, out)
     for m in _runs(text):
         words = m.group().split()
         while words and words[0] in _STOP:
