@@ -121,3 +121,8 @@ def test_lettered_and_plan_named_naval_forces():
     text = "Force K and the Southern Force closed while Taffy 2 turned; the Air Force waited."
     assert spans(text, "MIL_UNIT") == [at(text, "Force K", "MIL_UNIT"), at(text, "Southern Force", "MIL_UNIT"),
                                        at(text, "Taffy 2", "MIL_UNIT")]
+
+
+def test_columns_named_after_commanders_and_one_word_forces():
+    text = "The Okabe Column joined Gilforce while the Japanese Column and the workforce waited."
+    assert spans(text, "MIL_UNIT") == [at(text, "Okabe Column", "MIL_UNIT"), at(text, "Gilforce", "MIL_UNIT")]

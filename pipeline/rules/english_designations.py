@@ -55,6 +55,15 @@ _ABBR_ECHELON = {"div": "师", "divs": "师", "bde": "旅", "regt": "团", "rgt"
 # units by their call signs ('Taffy 3')
 _FORCE_NAME_RE = re.compile(r"(?<![\w-])(?:Force[ \t]+[A-Z](?![\w'\u2019-])|(?:Northern|Southern|Eastern|Western|Center"
                             r"|Centre|Mobile|Striking|Main)[ \t]+Force(?![\w-])|Taffy[ \t]+[1-3](?![\w-]))")
+# a column named after its commander ('the Sakurai Column', 'Miyazaki Column') and the British ad hoc forces written as
+# one word with 'force' ('Dalforce', 'Kayforce')
+_NAMED_COLUMN_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,14})[ \t]+Column(?![\w-])")
+_ONE_WORD_FORCE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{1,12})force(?![\w-])")
+_NOT_COLUMN_NAME = frozenset("The This That Each Every Another Chinese Japanese British American Allied Soviet Russian "
+                             "Korean Indian Burmese Nationalist Communist Enemy Relief Supply Flying Mobile Main Fifth "
+                             "January February March April May June July August September October November December "
+                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Newspaper Editorial Opinion".split())
+_NOT_ONE_WORD_FORCE = frozenset({"Air", "Work", "Task", "Labour", "Labor", "Police", "Tour", "Rein"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c]\s*|\n\s*)$")
 _ECHELON = {"force": "部队", "detachment": "支队", "column": "纵队", "task group": "部队", "task unit": "部队",
             "battery": "连", "squadron": "连", "troop": "排"}
@@ -104,6 +113,17 @@ def find_designations(text: str, out: list) -> None:
                         tried.add(m.start())
                         found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
                                                _unit_norm("force", [])))
+    for at in literal_positions(text, " Column"):
+        m = _NAMED_COLUMN_RE.search(text, max(0, at - 16), at + 7)
+        if m and m.end() == at + 7 and m.group("n") not in _NOT_COLUMN_NAME and m.start() not in tried:
+            tried.add(m.start())
+            found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
+                                   _unit_norm("column", [])))
+    for at in literal_positions(text, "force"):
+        m = _ONE_WORD_FORCE_RE.search(text, max(0, at - 14), at + 5)
+        if m and m.end() == at + 5 and m.group("n") not in _NOT_ONE_WORD_FORCE:
+            found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_designation", PRIORITY,
+                                   _unit_norm("force", [])))
     for literal in ("Battery", "Squadron", "Troop"):
         for at in literal_positions(text, literal):
             window = max(0, at - 8)
