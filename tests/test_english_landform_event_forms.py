@@ -91,11 +91,6 @@ def test_works_by_head_word():
                                   at(text, "Kalaw Tunnel", "FAC")]
 
 
-def test_theatre_of_war_is_a_region():
-    text = "He served in the Mediterranean theater; Theater headquarters agreed."
-    assert spans(text, "LOC") == [at(text, "Mediterranean theater", "LOC")]
-
-
 def test_bare_river_names_of_the_list():
     text = "Boats crossed the Kaladan and the Pukhan before reaching the Sangkan."
     assert spans(text, "LOC") == [at(text, "Kaladan", "LOC"), at(text, "Pukhan", "LOC"), at(text, "Sangkan", "LOC")]

@@ -44,9 +44,6 @@ _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thi
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
                           r"[Pp]arallel(?![\w-])")
-_THEATRE_RE = re.compile(r" (?:theatre|theater|Theatre|Theater)(?![\w'-]|[ \t]+(?:of|commander|command|Command|Commander)\b)")
-_ARTICLES = frozenset("The A An In At On Of By For From To With Into And Or But Its His Her Their This That".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*)$")
 _HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w'-])")
 _LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"
                             r"|kilometers|paces|men|soldiers|troops)\b)")
@@ -93,17 +90,6 @@ def find_landform_names(text: str, out: list) -> None:
         m = _LOWER_HILL_RE.match(text, at)
         if m and (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
-    for hit in _THEATRE_RE.finditer(text):      # 'the Pacific theater', 'the Burmese theatre': a region of war
-        at = hit.start() + 1
-        m = _NAME_BEFORE.search(text, max(0, at - 60), at)
-        if m is None:
-            continue
-        words = list(re.finditer(r"[^ \t]+", m.group("n")))
-        while words and words[0].group() in _ARTICLES:
-            words.pop(0)
-        if words and not (len(words) == 1 and _SENTENCE_START.search(text, max(0, m.start("n") + words[0].start() - 3),
-                                                                      m.start("n") + words[0].start())):
-            out.append(Candidate(m.start("n") + words[0].start(), hit.end(), "LOC", "rule:en_landform", PRIORITY, {}))
     for at in literal_positions(text, "Hump"):    # the air route over the Himalayas: a region flown over (LOC), as
         end = at + 4                               # the English sets read it, not a built route (FAC)
         if (end >= len(text) or not (text[end].isalnum() or text[end] == "-")) and \
