@@ -32,6 +32,7 @@ _HEADS = ("Division", "Squadron", "Wing", "Group", "Flotilla", "Force", "Unit", 
           "Flight", "Convoy", "Phase", "Project", "Mission", "Lot", "Grid", "Box", "Site", "Base", "Airfield",
           "Strip", "Trail", "Road", "Outpost", "Position", "Bunker", "Fort", "Battery", "Troop", "Platoon", "Section",
           "Order", "Directive", "Article", "Resolution", "Chapter", "Volume", "Table", "Figure", "Appendix", "Annex")
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d,])")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_HEADS) + r")[ \t]$")
 _NUMBER = r"\d{1,4}(?:\.\d{1,2}){0,2}"
 _FORCE_RE = re.compile(
@@ -78,9 +79,10 @@ def _drop_counts(text: str, out: list) -> None:
     """A count that starts at the number right after a designation head ('Division 2 lost both carriers')."""
     drop = []
     for i, cand in enumerate(out):
-        if cand.label != "QUANTITY" or not text[cand.start:cand.start + 1].isdigit() or cand.start < 3:
-            continue
-        if re.match(r"\d{1,3}(?![\d,])", text[cand.start:cand.start + 5]) is None:
+        if cand.label != "QUANTITY" or cand.start < 3 or not text[cand.start].isdigit() \
+                or text[cand.start - 1] != " " or not text[cand.start - 2].isalpha():
+            continue                             # cheap tests first: a digit right after a word and a space
+        if _SHORT_NUMBER.match(text, cand.start) is None:
             continue                             # 'Infantry Brigade 1500 men', 'Army 8,500': a strength in a table
         if _HEAD_BEFORE.search(text, max(0, cand.start - 14), cand.start):
             drop.append(i)
