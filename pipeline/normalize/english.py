@@ -261,6 +261,7 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
     span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
+    written = span_text
     arm = arm_regiment(span_text)
     if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
         return arm
@@ -288,7 +289,12 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
             above = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
             return {**own, "numbers": own["numbers"] + above["numbers"], "id": None}
         span_text = _REGIMENT_NAME_HEAD.sub("Regiment", span_text)
-    return _normalize_designation(span_text, left_context, side)
+    norm = _normalize_designation(span_text, left_context, side)
+    if not norm.get("prefix") and written.endswith(("Royal Artillery", "Royal Engineers")) and norm.get("numbers"):
+        # a numbered unit with its corps after it ('170th Battery Royal Artillery'): the corps' arm (en14)
+        norm["prefix"] = "工兵" if written.endswith("Engineers") else \
+            "高射炮兵" if re.search(r"(?i)anti-aircraft", written) else "炮兵"
+    return norm
 
 
 def _normalize_designation(span_text: str, left_context: str = "", side: str | None = None) -> dict:

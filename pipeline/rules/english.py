@@ -35,6 +35,12 @@ from pipeline.rules.english_autonomous_places import find_autonomous_places
 from pipeline.rules.english_named_forces import find_named_forces
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
+from pipeline.rules.english_designations import find_designations
+from pipeline.rules.english_landform_names import find_landform_names
+from pipeline.rules.english_event_forms import find_event_forms
+from pipeline.rules.english_org_heads import find_org_heads
+from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
+from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -565,6 +571,12 @@ _GENERATORS += (find_autonomous_places,)   # China's autonomous divisions by the
 _GENERATORS += (find_named_forces,)    # forces named by a place or people and their kind (english_named_forces)
 _GENERATORS += (find_abbreviated_units,)   # designations with an abbreviation inside (english_abbreviated_units)
 _GENERATORS += (find_east_asian_names,)   # East Asian names without a title (english_east_asian_names)
+_GENERATORS += (find_designations,)   # head word + number: Force 136, B Battery, Route 1 (english_designations)
+_GENERATORS += (find_landform_names,)   # Tarim Basin, Mekong Delta, Cape X, 38th parallel (english_landform_names)
+_GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Sixth Plenum (english_event_forms)
+_GENERATORS += (find_org_heads,)   # firms, police forces, missions, clubs by head word (english_org_heads)
+_GENERATORS += (find_burmese_indian_names,)   # Aung San, U Nu, Mohan Singh (english_burmese_indian_names)
+_GENERATORS += (find_work_heads,)   # naval bases, tunnels, lower-case dikes/dams/airports (english_work_heads)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

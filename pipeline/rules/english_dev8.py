@@ -433,7 +433,7 @@ RIVER_RE = re.compile(r"^(?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+[Rr]iver$")
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", name)
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019.]*", name)   # 'Sino-British': S and B (en14)
                    if w[0].isupper() and w.lower() not in ("of", "the", "in", "and", "for"))
 
 

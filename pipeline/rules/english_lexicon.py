@@ -71,7 +71,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_places_korea.tsv"), *read_rows("en_places_taiwan.tsv"),
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
                 *read_rows("en_places_world.tsv"), *read_rows("en_places_vietnam.tsv"),
-                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv")]:
+                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv")]:
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -121,7 +121,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
 def _forces() -> dict[str, tuple[str, str, str]]:
     """English form -> (zh name, side, echelon key) of named forces and their abbreviations (forces_en.tsv)."""
     table = {}
-    for row in read_rows("forces_en.tsv"):
+    for row in [*read_rows("forces_en.tsv"), *read_rows("forces_en_regiments.tsv"), *read_rows("forces_en_theatre.tsv")]:
         if len(row) >= 4:
             table.setdefault(row[0].strip(), (row[1], row[2], row[3]))
     return table

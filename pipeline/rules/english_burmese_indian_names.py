@@ -1,0 +1,166 @@
+"""Burmese and South Asian personal names (session 10, helper en14): the people of the Burma and India fronts, the
+Indian National Army and the Gurkha and Indian regiments.
+
+- Burmese names have no family name: two to four name syllables from a closed set (`Aung San`, `Ba Maw`, `Ne Win`,
+  `Than Shwe`), after an optional honorific or title word (`U Nu`, `Thakin Soe`, `Bo Let Ya`, `Daw Khin Kyi`,
+  `Saw Ba U Gyi`). A run of such syllables is one PERSON when at least one of them is no romanised Chinese syllable
+  (so a Chinese name or place is left to the Chinese readers) and the run is no known place (the lexicon's places
+  win a tie). `U`, `Daw`, `Saw`, `Sao` and `Maung` are written and cited as part of the name (`U Thant`) and stay
+  inside; the titles `Thakin` (master), `Bo`/`Bogyoke` (officer, general), `Ko`, `Duwa` stay outside (spec rule 1).
+- South Asian names end in a family or clan name from a closed set of the common ones (`Singh`, `Khan`, `Kaur`,
+  `Bose`, `Gurung`, `Thapa`, `Pun`, `Rai`, `Limbu`, `Sahgal`, `Dhillon`, …) after one to three capitalised given
+  names (`Mohan Singh`, `Shah Nawaz Khan`, `Subhas Chandra Bose`, `Lachhiman Gurung`, `Tul Bahadur Pun`).
+
+Criteria: the syllables of Burmese personal names and the honorifics U, Daw, Thakin, Bo, Saw, Sao, Maung, Ko, and the
+commonest family and clan names of North India, Punjab, Bengal, Nepal (the Gurkha clans) and the Muslim communities of
+the Indian Army; written for zhanji from general knowledge of how these names are formed, not from any annotated set.
+Found from capitalised words of the sets (a dict lookup per word of a capitalised run) only in text holding one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+PRIORITY = 37
+_HONORIFICS = frozenset("U Daw Thakin Bo Saw Sao Maung Ko Thado Sithu Bogyoke Duwa".split())
+_TITLES = frozenset("Thakin Bo Bogyoke Ko Duwa Thado Sithu".split())
+_BURMESE = frozenset("""
+Aung San Suu Kyi Ba Maw Ne Win Nu Thant Tin Oo Than Shwe Myint Hla Khin Kyaw Zaw Htun Tun Thein Sein Soe Mya Maung
+Nyunt Naing Min Lwin Myat Thu Phyo Htay Pe Po Hlaing Thaung Ohn Gyi Lay Kyu Nyo Wai Let Ya Hmu Htoo Myo Nyein Thura
+Zeya Kyaing Pu Galon Chit Sann Thet Zin Khaing Thwin Kyin Tha Tint Ye Nyan Hman Sai Thi Moe Kaung Htet Wunna Aye Myaing
+Mon Phone Nwe Yee Ngwe Thida Htwe Ohnmar Gyaw Zeyar Thakhin Kyi Sw Swe Nyi Yar Hpone Htin Kyaing Mahn Thoung Ohnn
+""".split())
+_SOUTH_ASIAN_FAMILY = frozenset("""
+Singh Kaur Khan Bose Gandhi Nehru Jinnah Patel Rao Reddy Sharma Gupta Das Dutt Datta Mukherjee Banerjee Chatterjee
+Ghosh Sen Roy Bhattacharya Chaudhuri Chaudhry Chowdhury Thapa Gurung Rai Limbu Pun Magar Tamang Chand Lal Nath Prasad
+Ahmad Ahmed Hussain Hussein Hasan Hassan Iqbal Qureshi Sahgal Dhillon Thimayya Cariappa Menon Nair Pillai Iyer Iyengar
+Mehta Desai Joshi Kapoor Malhotra Khanna Bhatia Sethi Sahni Chopra Grewal Sandhu Gill Sidhu Bajwa Cheema Randhawa
+Sodhi Ahluwalia Rathore Chauhan Rajput Tiwari Pandey Mishra Shukla Dubey Yadav Verma Varma Saxena Bahadur Ali Shah
+Mirza Beg Baig Qadir Rahman Haq Karim Lama Sherpa Ale Ghale Bhandari Adhikari Shrestha Pradhan Bhat Dogra Kumar
+""".split())
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{0,12}(?:[ \t]+[A-Z][a-z]{0,12}){1,4}(?![\w'\u2019-])")
+_STOP = frozenset("The A An In At On Of By For From To With And Or But Then When While After Before During Its His Her "
+                  "Their This That General Colonel Captain Major Lieutenant Sergeant Rifleman Havildar Naik Jemadar "
+                  "Subedar Sepoy Mr Mrs Miss Dr Sir Lord Lady King Queen Prince Princess Emperor President Premier "
+                  "Netaji Mahatma Pandit Maharaja Raja Rana Nawab Sardar Sirdar Indian British Burmese Japanese "
+                  "Chinese American Gurkha Sikh Muslim Hindu Army Division Brigade Regiment Battalion Rifles".split())
+
+
+@lru_cache(maxsize=1)
+def _chinese_syllables() -> frozenset[str]:
+    from pipeline.rules.english import _syllables  # noqa: PLC0415
+
+    return frozenset(s.capitalize() for s in _syllables()[1])
+
+
+def _burmese(words: list[str]) -> tuple[int, int] | None:
+    """(first, last+1) of the longest Burmese name in the words, or None."""
+    best = None
+    i = 0
+    while i < len(words):
+        j = i
+        if words[j] in _HONORIFICS and j + 1 < len(words) and words[j + 1] in _BURMESE:
+            j += 1
+        k = j
+        while k < len(words) and words[k] in _BURMESE:
+            k += 1
+        syllables = words[j:k]
+        honorific = j > i
+        if syllables and (len(syllables) >= 2 or honorific) and k - i <= 5:
+            chinese = _chinese_syllables()
+            if honorific or any(s not in chinese for s in syllables):
+                if best is None or k - i > best[1] - best[0]:
+                    best = (i, k)
+            i = k
+        else:
+            i += 1
+    return best
+
+
+@lru_cache(maxsize=1)
+def _anchor_re() -> re.Pattern:
+    """A family name, an honorific or a Burmese syllable that is no Chinese one: every name holds one."""
+    chinese = _chinese_syllables()
+    words = _SOUTH_ASIAN_FAMILY | _HONORIFICS | {w for w in _BURMESE if w not in chinese}
+    from pipeline.rules.english_lexicon import trie_regex  # noqa: PLC0415
+
+    return guarded(re.compile(r"(?<![\w'\u2019.-])(?:" + trie_regex(words) + r")(?![\w'\u2019-])"))
+
+
+def _runs(text: str):
+    """The capitalised runs around the anchors (each once), read in a window of 70 characters either side."""
+    done = -1
+    for hit in _anchor_re().finditer(text):
+        if hit.start() < done:
+            continue
+        lo = max(0, hit.start() - 70)
+        for m in _CAP_RUN.finditer(text, lo, min(len(text), hit.end() + 70)):
+            if m.start() <= hit.start() < m.end() and m.start() >= done:
+                done = m.end()
+                yield m
+                break
+
+
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de|van|von|du|di|da|della|le)[ \t]+"
+                            r"[A-Z][a-z\u00e0-\u00ff]{1,20}(?![\w-])")
+
+
+_GIVEN_PARTICLE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z\u00e0-\u00ff]{1,14})(?=[ \t]+(?:van|von|de|du|di|da|della)"
+                             r"[ \t])")
+
+
+def _particle_tails(text: str, out: list) -> None:
+    """'Jean de Lattre de Tassigny', 'Hubertus van der Plas': a Western name goes on over its particles."""
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    given = given_names()
+    for m in _GIVEN_PARTICLE.finditer(text):
+        if m.group("g") in given:
+            tail = _PARTICLE_TAIL.match(text, m.end())
+            if tail:
+                out.append(Candidate(m.start(), tail.end(), "PERSON", "rule:en_given_name", PRIORITY, {}))
+    for cand in [c for c in out if c.label == "PERSON"]:
+        end = cand.end
+        for _ in range(2):
+            m = _PARTICLE_TAIL.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+        if end > cand.end:
+            out.append(Candidate(cand.start, end, "PERSON", cand.source, cand.priority + 1, dict(cand.norm or {})))
+
+
+def find_burmese_indian_names(text: str, out: list) -> None:
+    """Burmese and South Asian personal names (see the module doc); Western names over their particles."""
+    if " de " in text or " van " in text or " von " in text or " du " in text or " di " in text \
+            or " da " in text or " della " in text or " le " in text:
+        _particle_tails(text, out)
+    for m in _runs(text):
+        words = m.group().split()
+        while words and words[0] in _STOP:
+            words.pop(0)
+        if len(words) < 2 and not (words and words[0] in _HONORIFICS):
+            continue
+        offsets = [w.start() + m.start() for w in re.finditer(r"\S+", m.group())][-len(words):] if words else []
+        found = None
+        family = [i for i, w in enumerate(words) if w in _SOUTH_ASIAN_FAMILY and i > 0]
+        if family:
+            last = family[-1]
+            first = last - 1
+            while first > 0 and last - first < 3 and words[first - 1] not in _STOP:
+                first -= 1
+            if words[first] not in _SOUTH_ASIAN_FAMILY or first < last - 1:
+                found = (first, last + 1)
+        if found is None:
+            found = _burmese(words)
+        if found is None:
+            continue
+        if words[found[0]] in _TITLES and found[1] - found[0] > 1:
+            found = (found[0] + 1, found[1])
+        start = offsets[found[0]]
+        end = offsets[found[1] - 1] + len(words[found[1] - 1])
+        out.append(Candidate(start, end, "PERSON", "rule:en_burmese_indian_name", PRIORITY, {}))

@@ -1,0 +1,103 @@
+"""Places without a government named by a landform head word that english.PLACE_SUFFIX_RE does not read
+(session 10, helper en14): `Tarim Basin`, `Ordos Desert`, `Mekong Delta`, `Wu Gorge`, `Three Gorges`, `Bismarck
+Archipelago` is read already, `Kwajalein Atoll`, `Ironbottom Sound`, `Pearl River Estuary`, `Shan Highlands`,
+`Pripet Marshes`, `Great Barrier Reef`, `Kra Isthmus`, `Sittang Bend`, `Malabar Coast`; the capes by their prefix
+(`Cape Engaño`); the parallels of latitude by number (`38th parallel`, `the Thirty-eighth Parallel`). One LOC with
+its head (spec: LOC, a place without a government: region, river, mountain, island, sea, pass); a river's or a
+province's name inside (`Yellow River Delta`, `Huai River Basin`) belongs to the longer name.
+
+Criterion: the English landform head words of physical geography (basin, desert, delta, gorge, atoll, lagoon, sound,
+estuary, heights, highlands, uplands, lowlands, steppe, marsh, swamp, reef, shoal, isthmus, coast, bend,
+depression, oasis, glacier, massif, escarpment, headland), written from how English names landforms, not from any
+annotated set. Found from the head words (str.find); the name before the head is read back at most 60 characters;
+a capitalised head after a capitalised name only (`the coast` alone, `the Shandong coast` are left).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+PRIORITY = 41
+_HEADS = ("Basin", "Desert", "Delta", "Gorge", "Gorges", "Archipelago", "Atoll", "Lagoon", "Sound", "Estuary",
+          "Heights", "Highlands", "Uplands", "Lowlands", "Steppe", "Steppes", "Marshes", "Marsh", "Swamp", "Swamps",
+          "Reef", "Shoal", "Shoals", "Isthmus", "Coast", "Bend", "Depression", "Oasis", "Glacier", "Massif",
+          "Escarpment", "Headland", "Lake District",
+          # the landform words of Burmese and Mongolian names written in English ('Pegu Yoma', 'Buir Nuur')
+          "Yoma", "Yomas", "Chaung", "Nuur")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_WORD = rf"[{_UP}][{_LOW}'\u2019]{{0,20}}(?:-[{_UP}{_LOW}][{_LOW}'\u2019]{{0,20}})?"
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:(?:[ \t]+|[ \t]*[\u2013\u2014-][ \t]*){_WORD}){{0,3}})"
+                          r"[ \t]+$")
+# words that open a sentence or a clause, and names of kinds that make the whole no landform's name
+_STOP = frozenset("The A An In At On Of By For From To With Into Across Along Near Over Under After Before During When "
+                  "While Since Until And Or But Then Its His Her Their This That These Those North South East West "
+                  "Northern Southern Eastern Western Central Upper Lower Japanese Chinese British American Allied "
+                  "Soviet Russian Korean Indian Burmese Nationalist Communist".split())
+# 'Gold Coast', 'Ivory Coast' are colonies and states (GPE); 'Sound' after a word of music or speech is none
+_NOT_LANDFORM = frozenset({"Gold Coast", "Ivory Coast", "Coast Guard"})
+_CAPE_RE = re.compile(rf"Cape[ \t]+(?P<n>{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])")
+_PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty|Sixty|twenty|thirty"
+                          r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
+                          r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
+                          r"[Pp]arallel(?![\w-])")
+_HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w'-])")
+_LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"
+                            r"|kilometers|paces|men|soldiers|troops)\b)")
+_NOT_AFTER = re.compile(r"[ \t]+(?:Army|Armies|Force|Forces|Command|Division|Corps|Fleet|Area|Railway|Company"
+                        r"|Campaign|Offensive|Operation|Guard|Defence|Defense)\b")
+
+
+_CAP_WORD = re.compile(rf"{_WORD}$")
+
+
+def _name_start(text: str, end: int) -> int | None:
+    """Where the capitalised name that ends at `end` (before a space and the head) starts, or None."""
+    before = text[max(0, end - 60):end]
+    if not before.endswith((" ", "\t")) or not _CAP_WORD.match(before.split()[-1] if before.split() else ""):
+        return None                              # cheap test first: a capitalised word right before the head
+    m = _NAME_BEFORE.search(text, max(0, end - 60), end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[^ \t\u2013\u2014]+", m.group("n")))
+    while words and (words[0].group() in _STOP or words[0].group().rstrip("'\u2019s") in _STOP):
+        words.pop(0)
+    if not words:
+        return None
+    return m.start("n") + words[0].start()
+
+
+def find_landform_names(text: str, out: list) -> None:
+    """Landforms named by a head word, capes and parallels (see the module doc)."""
+    for hit in _HEAD_RE.finditer(text):          # one scan for all heads (re skips to each space in C)
+        at, end = hit.start() + 1, hit.end()
+        if at < 2 or _NOT_AFTER.match(text, end):
+            continue
+        start = _name_start(text, at)
+        if start is None or text[start:end] in _NOT_LANDFORM:
+            continue
+        out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
+    for at in literal_positions(text, "Cape "):
+        if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
+            continue
+        m = _CAPE_RE.match(text, at)
+        if m and m.group("n").split()[0] not in _STOP and not _NOT_AFTER.match(text, m.end()):
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+    for at in literal_positions(text, "hill "):   # 'hill 235': a numbered hill is a name in any case (Hill 303)
+        m = _LOWER_HILL_RE.match(text, at)
+        if m and (not at or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
+    for at in literal_positions(text, "Hump"):    # the air route over the Himalayas: a region flown over (LOC), as
+        end = at + 4                               # the English sets read it, not a built route (FAC)
+        if (end >= len(text) or not (text[end].isalnum() or text[end] == "-")) and \
+                (at == 0 or not text[at - 1].isalnum()):
+            out.append(Candidate(at, end, "LOC", "rule:en_landform", 45, {}))
+    done = -1
+    for at in literal_positions(text, "arallel"):
+        for m in _PARALLEL_RE.finditer(text, max(0, at - 24), at + 7):
+            if m.start() > done:
+                done = m.end()
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
