@@ -95,4 +95,23 @@ def test_every_list_states_its_criterion_and_provenance():
         head = [line for line in lexicon_path(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
         text = " ".join(head)
         assert head[0].startswith("# PERSON list: ")
-        assert "written for zhanji from general historical knowledge; complete list of" in text
+        assert "Provenance:" in text and "complete list of" in text
+        if "general historical knowledge" not in text:       # a transcribed list names its sources
+            assert "http" in text
+
+
+def test_county_generals_list_names_bare():
+    text = "战后程儒珍调任军分区司令员，戚先初留守。"
+    assert persons(text) == [with_canonical(text, "程儒珍", "程儒珍"), with_canonical(text, "戚先初", "戚先初")]
+
+
+def test_seventh_central_committee_and_pen_name_alias():
+    text = "此后滕代远赴前方，秦邦宪留在后方。"
+    assert persons(text) == [with_canonical(text, "滕代远", "滕代远"), with_canonical(text, "秦邦宪", "博古")]
+
+
+def test_town_short_name_after_its_county_is_not_the_person():
+    text = "部队进至麻城汤池，稍事休整。"
+    assert persons(text) == []
+    text = "次日汤池率部转战。"
+    assert persons(text) == [with_canonical(text, "汤池", "汤池")]
