@@ -115,3 +115,17 @@ def test_town_short_name_after_its_county_is_not_the_person():
     assert persons(text) == []
     text = "次日汤池率部转战。"
     assert persons(text) == [with_canonical(text, "汤池", "汤池")]
+
+
+def test_kinship_term_after_a_kinship_prefix_is_no_name():
+    # 曾/高 are surnames, but 曾祖母, 高祖母 are relatives (jieba's dictionary tags them nr)
+    text = "他自幼由曾祖母抚养成人，高祖母早逝。"
+    assert persons(text) == []
+
+
+def test_one_character_japanese_family_name_does_not_start_an_ordinary_word():
+    # after a title and a name, 关 (a Japanese family name) + 系 is the word 关系, not a name
+    text = "他与总司令朱德，关系一向融洽。"
+    assert persons(text) == [with_canonical(text, "朱德", "朱德")]
+    text = "次日中将关龟治率部赶到。"
+    assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "关龟治", "PERSON")]

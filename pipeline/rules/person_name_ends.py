@@ -136,6 +136,8 @@ def _japanese_name_end(text: str, pos: int) -> int:
             break
     else:
         return -1
+    if slen == 1 and is_common_word(text[pos : pos + 2], 100):
+        return -1       # 关系甚好, 中国人: a one-character family name that starts an ordinary word
     end = pos + slen
     given = 0
     while given < 3 and end < len(text):
