@@ -129,3 +129,11 @@ def test_one_character_japanese_family_name_does_not_start_an_ordinary_word():
     assert persons(text) == [with_canonical(text, "朱德", "朱德")]
     text = "次日中将关龟治率部赶到。"
     assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "关龟治", "PERSON")]
+
+
+def test_titled_two_character_name_ending_in_a_verb_character():
+    # 进 and 发 stop names elsewhere (进攻, 发动) but end given names: after a title, closed by punctuation or 等
+    text = "次日副团长吴进，随后参谋刘发等人赶到。"
+    assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "吴进", "PERSON"), at(text, "刘发", "PERSON")]
+    text = "团长王进攻山头，军长东进。"
+    assert persons(text) == []
