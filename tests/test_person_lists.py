@@ -137,3 +137,13 @@ def test_titled_two_character_name_ending_in_a_verb_character():
     assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "吴进", "PERSON"), at(text, "刘发", "PERSON")]
     text = "团长王进攻山头，军长东进。"
     assert persons(text) == []
+
+
+def test_commander_glued_to_his_numbered_force():
+    from pipeline.rules.person_force_heads import find_force_heads
+
+    text = "该集团军所辖邝志成第九军、龚立德第二十师，另以邝志成部为预备队。"
+    found = sorted((c.start, c.end, c.label) for c in find_force_heads(text))
+    assert found == sorted([at(text, "邝志成", "PERSON"), at(text, "龚立德", "PERSON"), at(text, "邝志成", "PERSON", 1)])
+    for text in ("国民革命军第十九路军驻沪。", "胡宗南部第一军北上。", "东北抗日联军第一军成立。", "整编第七十四师被歼。"):
+        assert find_force_heads(text) == []
