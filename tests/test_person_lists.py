@@ -147,3 +147,11 @@ def test_commander_glued_to_his_numbered_force():
     assert found == sorted([at(text, "邝志成", "PERSON"), at(text, "龚立德", "PERSON"), at(text, "邝志成", "PERSON", 1)])
     for text in ("国民革命军第十九路军驻沪。", "胡宗南部第一军北上。", "东北抗日联军第一军成立。", "整编第七十四师被歼。"):
         assert find_force_heads(text) == []
+
+
+def test_adverb_zeng_before_a_verb_is_no_bare_surname():
+    # 曾 is a surname (曾万钟) but before a verb mostly the adverb "once"; with a title it is the person
+    text = "曾万钟率部到达。该军原为滇军，曾参加过北伐。"
+    assert persons(text) == [with_canonical(text, "曾万钟", "曾万钟")]
+    text = "曾万钟率部到达，曾司令亲自督战。"
+    assert [(s, e) for s, e, _, _ in persons(text)] == [at(text, "曾万钟", "PERSON")[:2], (text.index("曾司令"), text.index("曾司令") + 1)]
