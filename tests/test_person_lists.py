@@ -155,3 +155,8 @@ def test_adverb_zeng_before_a_verb_is_no_bare_surname():
     assert persons(text) == [with_canonical(text, "曾万钟", "曾万钟")]
     text = "曾万钟率部到达，曾司令亲自督战。"
     assert [(s, e) for s, e, _, _ in persons(text)] == [at(text, "曾万钟", "PERSON")[:2], (text.index("曾司令"), text.index("曾司令") + 1)]
+
+
+def test_heroes_list_names_and_alias():
+    text = "会上，任常伦与萧楚女的事迹被一再提起。"
+    assert persons(text) == [with_canonical(text, "任常伦", "任常伦"), with_canonical(text, "萧楚女", "肖楚女")]
