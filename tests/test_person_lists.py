@@ -160,3 +160,11 @@ def test_adverb_zeng_before_a_verb_is_no_bare_surname():
 def test_heroes_list_names_and_alias():
     text = "会上，任常伦与萧楚女的事迹被一再提起。"
     assert persons(text) == [with_canonical(text, "任常伦", "任常伦"), with_canonical(text, "萧楚女", "肖楚女")]
+
+
+def test_rank_as_a_noun_after_a_post_is_no_name_before_a_rank():
+    # 上将军衔 is the rank itself: the characters between the post and it are no name
+    text = "他直到复职担任政委才补授上将军衔。"
+    assert persons(text) == []
+    text = "守将森川源吉少将率部死守。"
+    assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "森川源吉", "PERSON")]

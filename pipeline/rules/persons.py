@@ -181,6 +181,7 @@ _RANKED_STOP = set(
     "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司"
 )
 _RANK_TRIE = trie_regex(RANKS)
+_RANK_NOUN_RE = re.compile("(?:" + _RANK_TRIE + ")军?衔")
 _TITLE_RANK_RE = re.compile("(?:" + trie_regex(TITLES) + ")([\u4e00-\u9fff]{2,5}?)(?=" + _RANK_TRIE + ")")
 _SIDE_RANK_RE = re.compile(
     "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
@@ -220,6 +221,8 @@ def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 continue
             if _overlaps(taken, start, end) or not _plausible_ranked_name(name):
                 continue
+            if _RANK_NOUN_RE.match(text, end):
+                continue    # 政委才补授上将军衔: the rank itself (X军衔, X衔), not a name before a rank
             found.append((start, end))
             taken.add(start, end)
     return found
