@@ -168,3 +168,11 @@ def test_rank_as_a_noun_after_a_post_is_no_name_before_a_rank():
     assert persons(text) == []
     text = "守将森川源吉少将率部死守。"
     assert [(s, e, label) for s, e, label, _ in persons(text)] == [at(text, "森川源吉", "PERSON")]
+
+
+def test_function_word_surname_before_an_ordinary_word():
+    # 曾 (once) and 向 (towards) are surnames too; before an ordinary word (采访, 多次, 地理) they are not
+    for text in ("次日记者曾采访过几位老兵。", "部长曾多次表示反对。", "他请主席向地理上遥远的朋友致意。"):
+        assert persons(text) == []
+    text = "军长曾泽生率部起义。"
+    assert persons(text) == [with_canonical(text, "曾泽生", "曾泽生")]

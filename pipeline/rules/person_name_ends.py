@@ -52,6 +52,8 @@ _STOP_CHARS = set(
 # last characters of given names that are also function words, with the characters that make them the word
 _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",
                 "能": "够否力源量干不耐手"}
+# surnames that are also an adverb or a preposition: before an ordinary word they are that, not a surname
+_FUNCTION_SURNAMES = frozenset("曾向")
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
@@ -113,6 +115,8 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return -1
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
+    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and is_common_word(text[g1 : g1 + 2], 20):
+        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上: an adverb or preposition before an ordinary word
     g2 = g1 + 1
     three = text[pos : g2 + 1]
     if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):
