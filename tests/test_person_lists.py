@@ -176,3 +176,11 @@ def test_function_word_surname_before_an_ordinary_word():
         assert persons(text) == []
     text = "军长曾泽生率部起义。"
     assert persons(text) == [with_canonical(text, "曾泽生", "曾泽生")]
+
+
+def test_dictionary_name_that_heads_a_longer_transliteration_or_ends_in_ban():
+    # jieba tags 哈萨克, 阿姆斯 nr: before more transliteration (斯坦, 特朗) they head a longer word or name
+    text = "代表团随后访问了哈萨克斯坦，并参观了阿姆斯特朗纪念馆。"
+    assert persons(text) == []
+    text = "一阵雷鸣般的掌声响起。"
+    assert persons(text) == []

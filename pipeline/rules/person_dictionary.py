@@ -23,7 +23,7 @@ from pipeline.rules.names_common import _read_list, known_places, word_info
 from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
-_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
+_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般")     # 般: 雷鸣般, an adjective in -like
 _WORD_FREQ = 50
 # kinship terms the dictionary tags nr after a kinship prefix that is also a surname (曾祖母, 高祖母, 伯祖母, 曾孙子):
 # a relative, not a name
@@ -41,7 +41,7 @@ GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_
 def dictionary_names() -> frozenset[str]:
     """The names of the generated list (pipeline/lexicons/names_jieba_nr.txt): read, not recomputed from
     jieba's 350,000 words at every start."""
-    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP)
+    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP and name[2] not in _NOT_LAST)
 
 
 def filtered_names() -> list[str]:
@@ -126,6 +126,9 @@ def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
             continue      # 南斯拉夫: the start of a longer place name
         if start > 0 and text[start - 1] in translit and text[start] in translit:
             continue      # 南斯拉夫, 亨利八世: inside a transliterated name
+        if end < len(text) and text[end] in translit and all(ch in translit for ch in text[start:end]) \
+                and not is_common_word(text[end:end + 2], 50):
+            continue      # 哈萨克|斯坦, 阿姆斯|特朗: the head of a longer transliterated name
         out.append((start, end))
         last_end = end
     return out
