@@ -184,3 +184,9 @@ def test_dictionary_name_that_heads_a_longer_transliteration_or_ends_in_ban():
     assert persons(text) == []
     text = "一阵雷鸣般的掌声响起。"
     assert persons(text) == []
+
+
+def test_dictionary_words_ending_in_a_noun_head_are_no_names():
+    # jieba tags 陈列馆, 卫冕者 nr; 馆, 者 end no given name in the public name tables
+    text = "他以卫冕者身份参观了陈列馆。"
+    assert persons(text) == []
