@@ -190,3 +190,8 @@ def test_dictionary_words_ending_in_a_noun_head_are_no_names():
     # jieba tags 陈列馆, 卫冕者 nr; 馆, 者 end no given name in the public name tables
     text = "他以卫冕者身份参观了陈列馆。"
     assert persons(text) == []
+
+
+def test_two_character_name_that_is_a_verb_or_heads_a_word():
+    for text in ("连长查哨发现他时，他已不在。", "党支部书记李光田把支部建好。"):
+        assert all(text[s:e] not in ("查哨", "党支") for s, e, _, _ in persons(text))

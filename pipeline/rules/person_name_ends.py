@@ -125,12 +125,21 @@ def _chinese_name_end(text: str, pos: int) -> int:
             and not is_common_word(text[g2:g2 + 2], 50):
         return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
     if _stops_at(text, g2):
-        return g2
+        return g2 if _two_char_name_ok(text, pos, g2) else -1
     after = g2 + 1
     if after < len(text) and text[after] not in "于与和等及之的":
         if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
-            return g2
+            return g2 if _two_char_name_ok(text, pos, g2) else -1
     return g2 + 1
+
+
+def _two_char_name_ok(text: str, pos: int, end: int) -> bool:
+    """A two-character name is no verb jieba knows (连长查哨发现) and no head of a longer ordinary word
+    (党支|部书记)."""
+    entry = word_info().get(text[pos:end])
+    if entry and entry[0] >= 5 and entry[1].startswith("v"):
+        return False
+    return end >= len(text) or not is_common_word(text[pos : end + 1], 50)
 
 
 def _japanese_name_end(text: str, pos: int) -> int:
