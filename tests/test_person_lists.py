@@ -195,3 +195,8 @@ def test_dictionary_words_ending_in_a_noun_head_are_no_names():
 def test_two_character_name_that_is_a_verb_or_heads_a_word():
     for text in ("连长查哨发现他时，他已不在。", "党支部书记李光田把支部建好。"):
         assert all(text[s:e] not in ("查哨", "党支") for s, e, _, _ in persons(text))
+
+
+def test_adverb_before_a_speech_verb_is_no_name():
+    text = "看完演出，高兴地说，这个办法好。"
+    assert persons(text) == []
