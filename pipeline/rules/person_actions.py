@@ -99,6 +99,12 @@ def _left_ok(text: str, start: int) -> bool:
     return False
 
 
+def _kinship() -> frozenset[str]:
+    from pipeline.rules.person_dictionary import _KINSHIP
+
+    return _KINSHIP
+
+
 def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
     single, compound = surnames()
     name = text[start:end]
@@ -108,6 +114,8 @@ def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
     given = name[slen:]
     if not 1 <= len(given) <= 2 or any(ch in _NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in given):
         return False
+    if given in _kinship():
+        return False    # 由曾祖母抚养: a relative after a kinship prefix, not a name
     if slen == 1 and len(given) == 1 and (name[0] in _AMBIGUOUS_SURNAMES or given in COMMON_SURNAMES):
         return False    # 高X; 朱毛, 冯阎: two surnames glued, two people
     entry = word_info().get(given) if len(given) == 2 else None

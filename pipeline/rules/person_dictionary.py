@@ -23,8 +23,13 @@ from pipeline.rules.names_common import _read_list, known_places, word_info
 from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
-_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼")
+_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般馆者型号")   # 般: 雷鸣般, an adjective in -like; 馆者型号: heads of
+# nouns (陈列馆, 卫冕者, 智慧型, 文明号) that the public name tables never show in a given name (0 of ~4,400 names)
 _WORD_FREQ = 50
+# kinship terms the dictionary tags nr after a kinship prefix that is also a surname (曾祖母, 高祖母, 伯祖母, 曾孙子):
+# a relative, not a name
+_KINSHIP = frozenset("祖母 祖父 孙子 孙女 父亲 母亲 伯父 伯母 叔父 叔叔 婶婶 舅舅 舅母 姑姑 姑妈 姨妈 哥哥 姐姐 弟弟 妹妹 "
+                     "儿子 女儿 侄子 侄女 外甥 丈夫 妻子 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 外婆 嫂子 媳妇".split())
 # the times of day end names in running text (李明晚到, and the dictionary's rare 张顺夜, 童贯早) but not in
 # a name the dictionary lists with some frequency (李承晚)
 _TIME_CHARS = set("晚早午夜")
@@ -37,7 +42,7 @@ GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_
 def dictionary_names() -> frozenset[str]:
     """The names of the generated list (pipeline/lexicons/names_jieba_nr.txt): read, not recomputed from
     jieba's 350,000 words at every start."""
-    return frozenset(_read_list(GENERATED))
+    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP and name[2] not in _NOT_LAST)
 
 
 def filtered_names() -> list[str]:
@@ -56,7 +61,7 @@ def filtered_names() -> list[str]:
         if pos == "nr" and len(word) == 3 and _CJK3.fullmatch(word) and _surname_at(word, 0) == 1
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
         and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
-        and word not in places and not ordinary(word[:2]) and not ordinary(word[1:])
+        and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in _KINSHIP
     )
 
 
@@ -122,6 +127,9 @@ def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
             continue      # 南斯拉夫: the start of a longer place name
         if start > 0 and text[start - 1] in translit and text[start] in translit:
             continue      # 南斯拉夫, 亨利八世: inside a transliterated name
+        if end < len(text) and text[end] in translit and all(ch in translit for ch in text[start:end]) \
+                and not is_common_word(text[end:end + 2], 50):
+            continue      # 哈萨克|斯坦, 阿姆斯|特朗: the head of a longer transliterated name
         out.append((start, end))
         last_end = end
     return out

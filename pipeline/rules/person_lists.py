@@ -102,9 +102,22 @@ def guarded_out(text: str, start: int, end: int, after_name: bool = False) -> bo
 
     if form in _persons_tsv_forms():
         return False
+    if _town_after_its_place(text, start, form):
+        return True       # 麻城汤池: a town's short name right after a county or prefecture
     if _held(text, start, end):
         return True
     return (not after_name and _glued_before(text, start)) or _inside_longer_word(text, start, end)
+
+
+def _town_after_its_place(text: str, start: int, form: str) -> bool:
+    """A two-character name that is also a town's short name (towns_cn.tsv: 汤池, 苏鲁, 高岗) right after the
+    name of a county or prefecture of the gazetteer (麻城汤池) names the town, not the person."""
+    from pipeline.rules.place_towns import _tables
+
+    _full, _short, after_county, parents, _old = _tables()
+    if form not in after_county:
+        return False
+    return any(text[start - size : start] in parents for size in (2, 3, 4) if start >= size)
 
 
 def _longer_transliteration(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,8 @@ _STOP_CHARS = set(
 # last characters of given names that are also function words, with the characters that make them the word
 _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",
                 "能": "够否力源量干不耐手"}
+# surnames that are also an adverb or a preposition: before an ordinary word they are that, not a surname
+_FUNCTION_SURNAMES = frozenset("曾向")
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
@@ -113,6 +115,8 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return -1
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
+    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and is_common_word(text[g1 : g1 + 2], 20):
+        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上: an adverb or preposition before an ordinary word
     g2 = g1 + 1
     three = text[pos : g2 + 1]
     if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):
@@ -121,12 +125,21 @@ def _chinese_name_end(text: str, pos: int) -> int:
             and not is_common_word(text[g2:g2 + 2], 50):
         return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
     if _stops_at(text, g2):
-        return g2
+        return g2 if _two_char_name_ok(text, pos, g2) else -1
     after = g2 + 1
     if after < len(text) and text[after] not in "于与和等及之的":
         if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
-            return g2
+            return g2 if _two_char_name_ok(text, pos, g2) else -1
     return g2 + 1
+
+
+def _two_char_name_ok(text: str, pos: int, end: int) -> bool:
+    """A two-character name is no verb jieba knows (连长查哨发现) and no head of a longer ordinary word
+    (党支|部书记)."""
+    entry = word_info().get(text[pos:end])
+    if entry and entry[0] >= 5 and entry[1].startswith("v"):
+        return False
+    return end >= len(text) or not is_common_word(text[pos : end + 1], 50)
 
 
 def _japanese_name_end(text: str, pos: int) -> int:
@@ -136,6 +149,8 @@ def _japanese_name_end(text: str, pos: int) -> int:
             break
     else:
         return -1
+    if slen == 1 and is_common_word(text[pos : pos + 2], 100):
+        return -1       # 关系甚好, 中国人: a one-character family name that starts an ordinary word
     end = pos + slen
     given = 0
     while given < 3 and end < len(text):

@@ -40,6 +40,8 @@ _BEFORE = set("与和及同跟对向把被让令命使由替给为是遭讨拥�
 _AMBIGUOUS = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火"
     "包车史令易成党国龙白红青夏秋冬春花叶柳桥路门城池河湖岳雪朱毛钱常"
+    # adverbs before a verb far more often than a surname standing for someone (曾参加过, 曾任)
+    "曾"
     # one-character short forms of countries (巴 = Pakistan, 苏 = the Soviet Union, 法, 德, 俄 …)
     "巴法德俄苏朝越印意澳伊埃叙阿希葡荷丹匈捷墨秘蒙缅泰菲英")
 # after it: particles, prepositions, adverbs that follow a subject (吴于9月16日, 傅则, 唐仍)

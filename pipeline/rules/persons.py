@@ -73,6 +73,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 if end < 0:
                     end = _titled_short_transliteration_end(text, pos)
                 if end < 0:
+                    end = _titled_stop_given_end(text, pos)
+                if end < 0:
                     break
                 found.append((pos, end))
                 taken.add(pos, end)
@@ -106,6 +108,23 @@ def _titled_short_transliteration_end(text: str, pos: int) -> int:
     if name in known_places() or is_common_word(name, 20):
         return -1
     return end
+
+
+# given names of one character that also stop names elsewhere (a verb: 进攻, 发动): 苏进, 邓发
+_STOP_GIVEN = set("进发")
+_STOP_GIVEN_END = set("，。、；：,;:）)等")
+
+
+def _titled_stop_given_end(text: str, pos: int) -> int:
+    """End of a two-character name whose given character is a verb that stops other names (进, 发), right after
+    a title and closed by punctuation or 等 (副旅长苏进，; 副司令刘进等人): surname + that character must be no
+    ordinary word (东进, 先发)."""
+    if _surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] not in _STOP_GIVEN \
+            or text[pos + 2 : pos + 3] not in _STOP_GIVEN_END:
+        return -1
+    if is_common_word(text[pos : pos + 2], 5) or text[pos : pos + 2] in known_places():
+        return -1
+    return pos + 2
 
 
 def _titled_chang_name_end(text: str, pos: int) -> int:
@@ -162,6 +181,7 @@ _RANKED_STOP = set(
     "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司"
 )
 _RANK_TRIE = trie_regex(RANKS)
+_RANK_NOUN_RE = re.compile("(?:" + _RANK_TRIE + ")军?衔")
 _TITLE_RANK_RE = re.compile("(?:" + trie_regex(TITLES) + ")([\u4e00-\u9fff]{2,5}?)(?=" + _RANK_TRIE + ")")
 _SIDE_RANK_RE = re.compile(
     "(?:日军|日本|敌军|日方|敌|美军|英军|苏军|德军|伪军|守军|，|。|、|；|\n)([\u4e00-\u9fff]{3,5}?)(?=" + _RANK_TRIE + ")"
@@ -201,6 +221,8 @@ def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 continue
             if _overlaps(taken, start, end) or not _plausible_ranked_name(name):
                 continue
+            if _RANK_NOUN_RE.match(text, end):
+                continue    # 政委才补授上将军衔: the rank itself (X军衔, X衔), not a name before a rank
             found.append((start, end))
             taken.add(start, end)
     return found

@@ -24,6 +24,7 @@ from pipeline.rules.person_courtesy_address import find_courtesy_addresses
 from pipeline.rules.person_dash_titles import find_dash_titles
 from pipeline.rules.person_dispatch import find_dispatched
 from pipeline.rules.person_family_names import find_family_names
+from pipeline.rules.person_force_heads import find_force_heads
 from pipeline.rules.person_forces import find_person_forces
 from pipeline.rules.person_japanese_officers import find_japanese_officers
 from pipeline.rules.person_life_dates import find_life_dates
@@ -50,4 +51,4 @@ def find_recall_signals(text: str, written: list[Candidate]) -> list[Candidate]:
             + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text)
             + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text)
             + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text)
-            + find_quoted_events(text) + find_dispatched(text) + find_local_bodies(text))
+            + find_quoted_events(text) + find_dispatched(text) + find_local_bodies(text) + find_force_heads(text))

@@ -96,6 +96,10 @@ def _word_after(text: str, pos: int) -> bool:
     return info is not None and info[0] >= 20 and info[1].startswith(_RIGHT_POS)
 
 
+# surnames that before a verb are far more often an adverb (曾参加过 "once took part") than a person
+_ADVERB_SURNAMES = frozenset("曾")
+
+
 def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
     covered = set()
     for m in fulls:
@@ -118,7 +122,7 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
                 out.append(Candidate(pos, pos + 1, "PERSON", "rule:person-surname-title", 22))
                 accepted.add(pos)
             continue
-        if not (left in _LEFT_FREE or pos - 1 in accepted):
+        if not (left in _LEFT_FREE or pos - 1 in accepted) or text[pos] in _ADVERB_SURNAMES:
             continue
         # two surnames glued (冯阎又联合) only when the second is followed by a boundary or a verb too
         glued = right in chars and pos + 1 not in covered and (

@@ -162,7 +162,8 @@ def _has_surname(name: str) -> bool:
 
 def _name_like(name: str) -> bool:
     return (2 <= len(name) <= 3 and _has_surname(name) and not any(ch in _NOT_IN_NAME for ch in name)
-            and not is_common_word(name, 50) and name not in _places())
+            and not is_common_word(name, 50) and name not in _places()
+            and not (len(name) == 3 and is_common_word(name[:2], 200)))     # 高兴|地说: a word and a suffix
 
 
 def _plain_unknown(name: str) -> bool:
