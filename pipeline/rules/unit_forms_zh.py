@@ -1,0 +1,456 @@
+"""Forms of Chinese MIL_UNIT names that the designation grammar (pipeline.rules.units) does not read,
+written from how the armies of 1840-1953 named their formations (not from any set's misses).
+
+`find_unit_forms(text, found)` (working text, Simplified; `found` the other written-text candidates):
+
+- A RANGE of designations sharing one echelon word is one unit span (guideline 4, like a list):
+  第十八至第二十一师, 第3至5师团, 第一到第三纵队 (numbers: every designation of the range, at most 12).
+- A LIST of Arabic designations separated by commas before one echelon (order-of-battle tables typed
+  with ASCII or full-width commas): 第3,13,116师团, 16,9,4独立混成旅团 - not a grouped figure (1,200).
+- Armies NAMED BY THEIR CAUSE, with the place or the people that raised them: the early Republic's
+  护国军 / 护法军 / 靖国军 / 讨袁军 / 讨逆军 / 讨贼军 / 建国军 / 自治军 / 国民联军, provincial coalitions
+  (直鲁联军, 五省联军) and the volunteer armies of the 1930s (东北抗日义勇军, 东北民众自卫军, 东北抗日救国军,
+  察哈尔民众抗日同盟军, 冀东抗日联军). A generic head (联军, 义勇军, 自卫军, 救国军, 同盟军) needs a place,
+  a province list or a cause word (抗日, 民众) before it.
+- Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
+  NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队, X县大队 after a county.
+- War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
+  X警备司令部, X卫戍司令部, X卫戍区, X守备队, X警备队 (a place or 首都 before the head).
+- A CHAIN across finders: a unit from another finder followed at once by a numbered or branch-named
+  sub-unit is one span (rule 3): 山东纵队第一旅第二团, X军分区骑兵团; a sub-unit named by its kind
+  right after its parent (一一五师独立团, 三八六旅补充团).
+- A unit named after its COMMANDER: a person's name right before 旅/师/纵队 is his formation
+  (readings: `X师` right after a commander's name is his division).
+
+Every scan starts from a rare literal (至/到 between numerals, a comma between digits, the heads) and
+reads back a bounded number of characters; every repetition is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.units import HQ, NUM, parse_number, patterns, prefixes
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+_CN = "〇零一二三四五六七八九十百"
+_MAX_RANGE = 12
+
+
+# ----------------------------------------------------------------------------------- ranges, lists
+
+@lru_cache(maxsize=1)
+def _range_re() -> re.Pattern:
+    p = patterns()
+    return re.compile(rf"(?<![0-9{_CN}第])(?P<pre>{p['pre']})?(?P<di>第 ?)?(?P<a>{NUM})(?:至|到)(?:第 ?)?(?P<b>{NUM})"
+                      rf"(?:{p['post']})?(?P<ech>{p['echelon']})")
+
+
+_RANGE_ANCHOR = re.compile("[至到]")
+
+
+def _ranges(text: str) -> list[Candidate]:
+    out = []
+    for at in _literal_hits(text, "至到"):
+        start = at - 1
+        while start > 0 and at - start < 16 and (text[start - 1] in _CN or text[start - 1].isdigit()
+                                                  or text[start - 1] in "第 "):
+            start -= 1
+        # a qualifier before the first number (暂编第3至5师)
+        for pre_len in (4, 3, 2, 1):
+            m = _range_re().match(text, max(0, start - pre_len))
+            if m and m.start("a") < at < m.end():
+                break
+        else:
+            m = _range_re().match(text, start)
+            if not (m and m.start("a") < at < m.end()):
+                continue
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or b is None or not (0 < a < b) or b - a >= _MAX_RANGE:
+            continue
+        if not m.group("di") and not m.group("pre") and m.group("a")[0] in _CN and len(m.group("a")) == 1:
+            continue                              # 一至三师: a count (one to three divisions)
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-range", 61,
+                             norm={"unit_hint": {"numbers": list(range(a, b + 1)),
+                                                 "echelon": _standard(m.group("ech")), "prefix": ""}}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _comma_list_re() -> re.Pattern:
+    p = patterns()
+    return re.compile(rf"(?<![0-9.,，])(?P<di>第)?(?P<nums>[0-9]{{1,3}}(?:[,，] ?[0-9]{{1,3}}){{1,40}})"
+                      rf"(?P<post>{p['post']})?(?P<ech>{p['echelon']})")
+
+
+def _comma_lists(text: str) -> list[Candidate]:
+    out = []
+    end = 0
+    for at in _literal_hits(text, ",，"):
+        if at < end or at == 0 or not text[at - 1].isdigit() or at + 1 >= len(text):
+            continue
+        start = at - 1
+        while start > 0 and at - start < 3 and text[start - 1].isdigit():
+            start -= 1
+        if start > 0 and text[start - 1] == "第":
+            start -= 1
+        m = _comma_list_re().match(text, start)
+        if not m:
+            continue
+        groups = re.split("[,，] ?", m.group("nums"))
+        if all(len(g) == 3 for g in groups[1:]) and "，" not in m.group("nums") and len(groups[0]) <= 3:
+            continue                              # 1,200师: a grouped figure, not a list
+        end = m.end()
+        pre = m.group("post") or ""
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-comma-list", 61,
+                             norm={"unit_hint": {"numbers": [int(g) for g in groups],
+                                                 "echelon": _standard(m.group("ech")), "prefix": pre}}))
+    return out
+
+
+# ----------------------------------------------------------------------------------- named forces
+
+# Cause-named armies that are proper names alone (the wars of the early Republic, 1915-1930).
+_CAUSE_ALONE = ("护法军", "靖国军", "讨袁军", "讨逆军", "讨贼军", "建国军", "国民联军", "护国军")
+# Generic heads that need a place, a list of provinces or a cause word before them.
+_CAUSE_PLACED = ("义勇军", "自卫军", "救国军", "同盟军", "联军", "自治军", "讨逆军", "靖国军", "护国军",
+                 "护法军", "讨袁军", "建国军", "抗日军")
+_CAUSE_WORDS = ("抗日", "民众", "人民", "工农", "国民", "反满抗日", "抗日救国")
+_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联军|自治军|讨逆军|靖国军|护国军|护法军|讨袁军|讨贼军"
+                            "|建国军|抗日军")
+_HEAD_FIRSTS = "义自救同联讨靖护建抗"
+# what may follow a named force (not 政府: 安国军政府 is a government; not 官/人/阀)
+_AFTER_BLOCK = set("政官人阀事械需费区长部属")
+# Province abbreviations of 1912-1949 (the old provinces 直 奉 热 察 绥 康 included) and direction tails.
+_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康直奉")
+_TAILS = set("东西南北中")
+_REGION_ENDS = ("边区", "地区", "边", "省", "县", "区")
+_NUMBERED_PROVINCES = re.compile(f"[{_CN}两]{{1,2}}省$")
+
+
+def _cause_armies(text: str) -> list[Candidate]:
+    out = []
+    if not any(ch in text for ch in _HEAD_FIRSTS):
+        return out
+    for m in _CAUSE_HEAD_RE.finditer(text):
+        hs, he = m.start(), m.end()
+        head = m.group(0)
+        if he < len(text) and text[he] in _AFTER_BLOCK:
+            continue
+        if head == "联军" and hs > 0 and (text[hs - 1] in "英法美俄德意奥" or text.startswith("八国", hs - 2)):
+            continue                              # 英法联军, 八国联军: named_units
+        start = hs
+        cause = False
+        for word in sorted(_CAUSE_WORDS, key=len, reverse=True):
+            if text.startswith(word, start - len(word)) and start - len(word) >= 0:
+                start -= len(word)
+                cause = True
+                if text.startswith("民众", start - 2):
+                    start -= 2
+                break
+        place = _region_start(text, start)
+        if place is not None:
+            start = place
+        elif not (cause and head != "联军") and text[start:he] not in _CAUSE_ALONE:
+            continue
+        if place is None and not cause and text[start:he] not in _CAUSE_ALONE:
+            continue
+        if start == hs and head in _CAUSE_ALONE:
+            continue                              # named_units reads the bare name (护国军)
+        out.append(Candidate(start, he, "MIL_UNIT", "rule:unit-cause-army", 61, norm=_hint("军")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    from pipeline.normalize.places import place_lexicon
+
+    return frozenset(name for name, entry in place_lexicon().items()
+                     if len(name) >= 2 and entry.kind not in ("country", "continent", "ocean"))
+
+
+@lru_cache(maxsize=4096)
+def _is_region(name: str) -> bool:
+    """A base area or province group: place names, province abbreviations with direction tails
+    (晋察冀, 苏北, 鄂豫边区, 闽粤赣边), an old province (察哈尔), a count of provinces (五省)."""
+    if _NUMBERED_PROVINCES.search(name) and len(name) <= 3:
+        return True
+    for end in _REGION_ENDS:
+        if name.endswith(end) and len(name) > len(end):
+            name = name[: -len(end)]
+            break
+    places = _places()
+    ok = [False] * (len(name) + 1)
+    ok[len(name)] = True
+    for i in range(len(name) - 1, -1, -1):
+        ch = name[i]
+        if (ch in _ABBREVIATIONS or (i > 0 and ch in _TAILS)) and ok[i + 1]:
+            ok[i] = True
+        else:
+            ok[i] = any(ok[j] and name[i:j] in places for j in range(i + 2, len(name) + 1))
+    return ok[0] and (len(name) >= 2 or name in _ABBREVIATIONS) and not (len(name) == 1 and False)
+
+
+_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其下入战军师团队旅营连部个些线力第"
+            "，。、；：！？（）()「」“”《》 \n\t0123456789")
+
+
+def _region_start(text: str, end: int) -> int | None:
+    """Start of the longest region name (2-8 characters) ending at `end`, after a boundary."""
+    limit = end
+    while limit > 0 and end - limit < 8 and "\u4e00" <= text[limit - 1] <= "\u9fff" and text[limit - 1] not in _STOP:
+        limit -= 1
+    for start in range(limit, end - 1):
+        name = text[start:end]
+        if len(name) >= 2 and _is_region(name):
+            return start
+    return None
+
+
+# Local forces named by their base area and their kind.
+_COLUMN_HEAD_RE = re.compile("(?:游击|挺进|抗日|独立|先遣|人民|自卫|抗日游击|人民抗日|人民游击)?"
+                             "(?:纵队|支队|总队)(?![长部员])")
+_COLUMN_QUALIFIERS = ("抗日游击", "人民抗日", "人民游击", "游击", "挺进", "抗日", "独立", "先遣", "人民", "自卫")
+
+
+def _region_columns(text: str) -> list[Candidate]:
+    out = []
+    if "队" not in text:
+        return out
+    for at in _literal_hits(text, "队"):
+        if at < 1 or text[at - 1] not in "纵支总":
+            continue
+        hs = at - 1
+        qual = next((q for q in _COLUMN_QUALIFIERS if text.startswith(q, hs - len(q))), "")
+        q_start = hs - len(qual)
+        if at + 1 < len(text) and text[at + 1] in "长部员":
+            continue
+        start = _region_start(text, q_start)
+        if start is None:
+            continue
+        region = text[start:q_start]
+        if start > 0 and text[start - 1] in "个两几数各每":
+            continue                              # 2个X纵队: a count (readings: N个 + team word)
+        if not qual and not (text[hs] == "纵" and (region.endswith(("边", "边区")) or _abbreviation_count(region) >= 2)):
+            continue                              # 山东纵队: written_zh3; a bare place + 支队: units
+        hint = _hint(text[hs:at + 1])
+        hint["unit_hint"]["prefix"] = qual if qual in prefixes() else ""
+        out.append(Candidate(start, at + 1, "MIL_UNIT", "rule:unit-region-force", 61, norm=hint))
+    return out
+
+
+def _abbreviation_count(name: str) -> int:
+    return sum(1 for ch in name if ch in _ABBREVIATIONS)
+
+
+# War areas named by two provinces; garrison commands named by their city.
+_GARRISON_HEADS = ("警备司令部", "卫戍司令部", "卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队")
+_GARRISON_FIRSTS = "警卫守要"
+
+
+def _garrisons(text: str) -> list[Candidate]:
+    out = []
+    if "战区" in text:
+        for at in _literal_positions(text, "战区"):
+            start = at
+            while start > 0 and at - start < 4 and text[start - 1] in _ABBREVIATIONS:
+                start -= 1
+            if at - start >= 2 and (start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+                                    or text[start - 1] in _STOP):
+                out.append(Candidate(start, at + 2, "MIL_UNIT", "rule:unit-region-war-area", 61, norm=_hint("战区")))
+    for head in _GARRISON_HEADS:
+        if head not in text:
+            continue
+        for at in _literal_positions(text, head):
+            start = _city_start(text, at)
+            if start is not None:
+                out.append(Candidate(start, at + len(head), "MIL_UNIT", "rule:unit-garrison", 61))
+    return out
+
+
+def _city_start(text: str, end: int) -> int | None:
+    if text.startswith("首都", end - 2):
+        return end - 2
+    places = _places()
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and text[start:end] in places:
+            return start
+    start = _region_start(text, end)
+    return start
+
+
+# ----------------------------------------------------------------------------------- chains
+
+@lru_cache(maxsize=1)
+def _sub_unit_re() -> re.Pattern:
+    p = patterns()
+    kinds = "(?:独立|补充|特务|警卫|教导|骑兵|炮兵|工兵|侦察|通信|基干|新兵)"
+    return re.compile(rf"(?P<num>{p['numeric']})|(?P<kind>{kinds}(?:团|营|连|旅|大队|支队)(?![长部员]))")
+
+
+# Echelons by size: a chain runs from a larger formation to a smaller one (第十一师团第十三师团 are two).
+_RANK = {"方面军": 8, "野战军": 8, "战区": 8, "军区": 8, "集团军": 7, "兵团": 7, "军团": 7, "路军": 7, "军": 6,
+         "纵队": 6, "游击区": 6, "师": 5, "师团": 5, "军分区": 5, "旅": 4, "旅团": 4, "支队": 4, "团": 3, "联队": 3,
+         "总队": 3, "营": 2, "大队": 2, "连": 1, "中队": 1, "排": 0, "小队": 0}
+_RANK_END_RE = re.compile("(?:方面军|野战军|战区|军区|集团军|兵团|军团|路军|军分区|游击区|军|纵队|师团|师|旅团|旅|支队"
+                          "|联队|总队|团|营|大队|中队|小队|连|排)$")
+
+
+def _rank(name: str) -> int | None:
+    """Size of the formation a span ends with; a named army (东北抗日联军, 护国军) holds numbered armies."""
+    name = name.translate(_TO_STANDARD)
+    m = _RANK_END_RE.search(name)
+    if not m:
+        return None
+    if m.group(0) == "军" and m.start() > 0 and not re.match(f"[0-9{_CN}路]", name[m.start() - 1]):
+        return 9
+    return _RANK[m.group(0)]
+
+
+_TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
+
+_CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
+                      "旅团", "联队", "大队", "方面军", "集团军", "战区")
+_PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
+
+
+def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    seen = set()
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.end >= len(text) or (c.start, c.end) in seen:
+            continue
+        if c.end - c.start <= 2 or not text[c.start:c.end].endswith(_CHAIN_PARENT_ENDS):
+            continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
+        end = c.end
+        rank = _rank(text[c.start:c.end])
+        for _ in range(4):
+            m = _sub_unit_re().match(text, end)
+            if not m:
+                break
+            sub_rank = _rank(re.sub(f"{HQ}$", "", m.group(0)))
+            if rank is None or sub_rank is None or sub_rank >= rank:
+                break                             # siblings (第11师团第13师团) or a larger unit
+            rank = sub_rank
+            if m.group("num") is not None:
+                sub = m.group(0)
+                digits = re.match(f"(?:[^第0-9{_CN}]*)第?(?P<n>{NUM})", sub)
+                if not sub.startswith("第") and digits and digits.group("n")[0] in _CN and len(digits.group("n")) == 1 \
+                        and not text[c.start:end].endswith(_PARENT_SINGLE_OK):
+                    break                         # 中央军三师: three divisions
+            end = m.end()
+        if end > c.end:
+            seen.add((c.start, c.end))
+            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", min(c.priority + 1, 66)))
+    return out
+
+
+# ----------------------------------------------------------------------------------- commanders
+
+_COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出])")
+
+
+_BEFORE_NAME = set("，。、；：（）()「」“”《》 \n\t的之和与及率由将令对向被归附属辖派调")
+_NAME_END_BLOCK = set("老大小某部")
+
+
+_NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于而并或等所其该此这那率部军师旅团营兵队官令之个取各全")
+
+
+def _name_like(name: str) -> bool:
+    """A full Chinese name: a known surname, no function character, no ordinary word, no place."""
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.rules.names_common import is_common_word, surnames
+
+    single, compound = surnames()
+    if not (name[0] in single or name[:2] in compound) or any(ch in _NOT_IN_NAME for ch in name):
+        return False
+    return not is_common_word(name, 300) and name not in place_lexicon()
+
+
+def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = []
+
+    if "纵队" in text or "旅" in text or "师" in text:
+        for m in _COMMANDER_HEAD_RE.finditer(text):
+            hs = m.start()
+            start = hs - 3
+            if start < 0 or (start > 0 and text[start - 1] not in _BEFORE_NAME):
+                continue
+            name = text[start:hs]
+            if name[-1] in _NAME_END_BLOCK or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if _glued_word(text[hs - 1:hs + 1]):
+                continue                          # 朱毛会师, 誓师: the verb 会师
+            if _name_like(name):
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-commander-named", 61,
+                                     norm=_hint(m.group(0))))
+    for c in cands:
+        if c.label != "PERSON" or c.end - c.start not in (2, 3) or c.end >= len(text):
+            continue
+        m = _COMMANDER_HEAD_RE.match(text, c.end)
+        if not m:
+            continue
+        if c.start > 0 and text[c.start - 1] in "老恩良名":
+            continue                              # 老师, 恩师 ...
+        if _glued_word(text[c.end - 1:c.end + 1]):
+            continue
+        out.append(Candidate(c.start, m.end(), "MIL_UNIT", "rule:unit-commander-named", c.priority + 1,
+                             norm=_hint(m.group(0))))
+    return out
+
+
+# ----------------------------------------------------------------------------------- helpers
+
+def _hint(echelon: str) -> dict:
+    return {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}
+
+
+def _glued_word(pair: str) -> bool:
+    """True if the last character of a name and the head make a word (会师, 誓师, 出师)."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(pair)
+    return bool(entry) and entry[0] >= 20
+
+
+def _standard(echelon: str) -> str:
+    from pipeline.normalize.units import to_standard
+
+    return to_standard(echelon)
+
+
+def _literal_hits(text: str, chars: str) -> list[int]:
+    hits = []
+    for ch in chars:
+        at = text.find(ch)
+        while at != -1:
+            hits.append(at)
+            at = text.find(ch, at + 1)
+    hits.sort()
+    return hits
+
+
+def _literal_positions(text: str, literal: str):
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """MIL_UNIT candidates of the forms above (see module docstring)."""
+    out = []
+    if "至" in text or "到" in text:
+        out += _ranges(text)
+    if "," in text or "，" in text:
+        out += _comma_lists(text)
+    out += _cause_armies(text)
+    out += _region_columns(text)
+    out += _garrisons(text)
+    out += _commander_units(text, found)
+    out += _chains(text, found + out)
+    return out

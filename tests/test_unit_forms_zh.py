@@ -1,0 +1,139 @@
+"""Chinese MIL_UNIT naming forms (pipeline/rules/unit_forms_zh.py and the lexicon rows it came with):
+sentences written for these tests from the naming systems of the armies of 1840-1953; exact spans and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.rules.unit_forms_zh import find_unit_forms
+
+
+def units(text: str) -> list[tuple[str, int, int]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"]) for e in record["entities"] if e["label"] == "MIL_UNIT"]
+
+
+def norm(text: str, span: str) -> dict:
+    record = extract_text(text, "t", rules_only=True)
+    for e in record["entities"]:
+        if e["label"] == "MIL_UNIT" and text[e["start"]:e["end"]] == span:
+            return e["norm"]
+    raise AssertionError(f"no MIL_UNIT {span!r} in {units(text)}")
+
+
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("守军以第十八至第二十一师扼守江岸。", "第十八至第二十一师", [18, 19, 20, 21], "师"),
+    ("第3至5师团由华北南调。", "第3至5师团", [3, 4, 5], "师团"),
+    ("命令第一到第三纵队连夜出发。", "第一到第三纵队", [1, 2, 3], "纵队"),
+])
+def test_a_range_of_designations_is_one_unit(text, span, numbers, echelon):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert value["numbers"] == numbers and value["echelon"] == echelon
+
+
+def test_a_count_range_is_no_unit():
+    assert not [c for c in find_unit_forms("每营配属一至三连兵力。", []) if c.source == "rule:unit-range"]
+
+
+def test_arabic_designations_with_commas_are_one_list():
+    text = "该方面军下辖（第3,13,116师团）及独立混成第5旅团。"
+    assert ("第3,13,116师团", 7, 18) in units(text)
+    assert norm(text, "第3,13,116师团")["numbers"] == [3, 13, 116]
+
+
+def test_a_grouped_figure_is_no_list():
+    assert not [c for c in find_unit_forms("共计1,200师生参加。", []) if c.source == "rule:unit-comma-list"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("辽西一带的东北民众自卫军连克数城。", "东北民众自卫军"),
+    ("直鲁联军退守山东。", "直鲁联军"),
+    ("陕西靖国军在渭北与陈树藩部对峙。", "陕西靖国军"),
+    ("五原誓师后，国民联军挥师入陕。", "国民联军"),
+    ("热河抗日救国军在承德以北活动。", "热河抗日救国军"),
+])
+def test_armies_named_by_their_cause(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+
+
+def test_a_cause_army_keeps_its_numbered_army():
+    text = "四川护国军第二军向泸州推进。"
+    assert ("四川护国军第二军", 0, 8) in units(text)
+    assert norm(text, "四川护国军第二军")["numbers"] == [2]
+
+
+def test_a_foreign_coalition_is_not_read_as_a_cause_army():
+    assert not [c for c in find_unit_forms("英法联军攻入北京。", []) if c.source == "rule:unit-cause-army"]
+
+
+@pytest.mark.parametrize("text, span, echelon, prefix", [
+    ("皖南游击纵队在黄山一带活动。", "皖南游击纵队", "纵队", "游击"),
+    ("湘赣边纵队改编为独立旅。", "湘赣边纵队", "纵队", ""),
+    ("豫皖边区挺进支队东渡淮河。", "豫皖边区挺进支队", "支队", "挺进"),
+])
+def test_local_forces_named_by_their_base_area(text, span, echelon, prefix):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert (value["echelon"], value["prefix"]) == (echelon, prefix)
+
+
+def test_a_counted_column_stays_a_count():
+    assert not [c for c in find_unit_forms("另有3个湘赣纵队待命。", []) if c.source == "rule:unit-region-force"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("苏鲁战区部队向沂蒙山区转移。", "苏鲁战区"),
+    ("武汉卫戍司令部下令戒严。", "武汉卫戍司令部"),
+    ("日军青岛守备队出城。", "青岛守备队"),
+    ("吉林巡防营管带率部入城。", "吉林巡防营"),
+])
+def test_war_areas_and_garrisons_named_by_place(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+
+
+def test_a_sub_unit_joins_a_unit_of_another_finder():
+    text = "鲁中纵队第二旅第五团攻克县城。"
+    assert ("鲁中纵队第二旅第五团", 0, 10) in units(text)
+    value = norm(text, "鲁中纵队第二旅第五团")
+    assert value["numbers"] == [2, 5] and value["echelon"] == "团"
+
+
+def test_sibling_designations_are_not_chained():
+    text = "敌第九师团、第十六师团第三旅团东进。"
+    found = [(s, a, b) for s, a, b in units(text)]
+    assert ("第九师团", 1, 5) in found
+
+
+def test_a_commanders_column_is_his_unit():
+    text = "随后，韦国清纵队渡过运河。"
+    assert ("韦国清纵队", 3, 8) in units(text)
+    assert norm(text, "韦国清纵队")["echelon"] == "纵队"
+
+
+def test_joining_forces_is_no_commanders_division():
+    assert not [c for c in find_unit_forms("两军在此会师。刘邓会师后南下。", []) if c.source == "rule:unit-commander-named"]
+
+
+@pytest.mark.parametrize("text, span, numbers, echelon, prefix", [
+    ("第三战区第一游击区总指挥率部出击。", "第三战区第一游击区", [3, 1], "游击区", ""),
+    ("日军独立守备步兵第五大队驻防铁路。", "独立守备步兵第五大队", [5], "大队", "独立守备步兵"),
+    ("第二快速纵队自徐州出动。", "第二快速纵队", [2], "纵队", "快速"),
+    ("第三十师、第四十师先后到达。", "第四十师", [40], "师", ""),
+])
+def test_echelons_and_qualifiers(text, span, numbers, echelon, prefix):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert (value["numbers"], value["echelon"], value["prefix"]) == (numbers, echelon, prefix)
+
+
+def test_the_short_name_of_the_collaborationist_peace_army():
+    text = "南京和平军一部开往镇江。"
+    assert ("和平军", 2, 5) in units(text)
+    assert norm(text, "和平军")["side"] == "COLLAB"
