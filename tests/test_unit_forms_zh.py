@@ -51,7 +51,7 @@ def test_a_grouped_figure_is_no_list():
 @pytest.mark.parametrize("text, span", [
     ("辽西一带的东北民众自卫军连克数城。", "东北民众自卫军"),
     ("直鲁联军退守山东。", "直鲁联军"),
-    ("陕西靖国军在渭北与陈树藩部对峙。", "陕西靖国军"),
+    ("湘西自治军在沅陵一带活动。", "湘西自治军"),
     ("五原誓师后，国民联军挥师入陕。", "国民联军"),
     ("热河抗日救国军在承德以北活动。", "热河抗日救国军"),
 ])
@@ -61,9 +61,9 @@ def test_armies_named_by_their_cause(text, span):
 
 
 def test_a_cause_army_keeps_its_numbered_army():
-    text = "四川护国军第二军向泸州推进。"
-    assert ("四川护国军第二军", 0, 8) in units(text)
-    assert norm(text, "四川护国军第二军")["numbers"] == [2]
+    text = "吉林自卫军第二旅向哈尔滨推进。"
+    assert ("吉林自卫军第二旅", 0, 8) in units(text)
+    assert norm(text, "吉林自卫军第二旅")["numbers"] == [2]
 
 
 def test_a_foreign_coalition_is_not_read_as_a_cause_army():
@@ -137,3 +137,25 @@ def test_the_short_name_of_the_collaborationist_peace_army():
     text = "南京和平军一部开往镇江。"
     assert ("和平军", 2, 5) in units(text)
     assert norm(text, "和平军")["side"] == "COLLAB"
+
+
+@pytest.mark.parametrize("text, span, side", [
+    ("长江水师的炮船泊于安庆江面。", "长江水师", "QING"),
+    ("忠义救国军一部在浦东袭扰。", "忠义救国军", "ROC"),
+    ("青年军第二〇二师开赴贵阳。", "青年军第二〇二师", "ROC"),
+    ("东北人民革命军第二军在延吉活动。", "东北人民革命军第二军", "CCP"),
+])
+def test_named_forces_of_the_period(text, span, side):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    assert norm(text, span)["side"] == side
+
+
+def test_the_party_army_is_not_read_inside_the_kuomintang_army():
+    assert units("国民党军第八十三师向南撤退。") == [("第八十三师", 4, 9)]
+
+
+def test_a_dare_to_die_column():
+    text = "决死第三纵队在沁县集结。"
+    assert ("决死第三纵队", 0, 6) in units(text)
+    assert norm(text, "决死第三纵队")["prefix"] == "决死"

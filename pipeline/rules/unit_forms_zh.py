@@ -7,11 +7,11 @@ written from how the armies of 1840-1953 named their formations (not from any se
   第十八至第二十一师, 第3至5师团, 第一到第三纵队 (numbers: every designation of the range, at most 12).
 - A LIST of Arabic designations separated by commas before one echelon (order-of-battle tables typed
   with ASCII or full-width commas): 第3,13,116师团, 16,9,4独立混成旅团 - not a grouped figure (1,200).
-- Armies NAMED BY THEIR CAUSE, with the place or the people that raised them: the early Republic's
-  护国军 / 护法军 / 靖国军 / 讨袁军 / 讨逆军 / 讨贼军 / 建国军 / 自治军 / 国民联军, provincial coalitions
-  (直鲁联军, 五省联军) and the volunteer armies of the 1930s (东北抗日义勇军, 东北民众自卫军, 东北抗日救国军,
-  察哈尔民众抗日同盟军, 冀东抗日联军). A generic head (联军, 义勇军, 自卫军, 救国军, 同盟军) needs a place,
-  a province list or a cause word (抗日, 民众) before it.
+- Armies NAMED BY THEIR CAUSE with the place or the people that raised them: provincial coalitions
+  (直鲁联军, 五省联军, 国民联军) and the volunteer armies of the 1930s (东北抗日义勇军, 东北民众自卫军,
+  东北抗日救国军, 察哈尔民众抗日同盟军, 冀东抗日联军). A generic head (联军, 义勇军, 自卫军, 救国军, 同盟军,
+  自治军) needs a place, a province list or a cause word (抗日, 民众) before it; 护国军, 靖国军 … are
+  written_zh5's (a province before them is its own GPE).
 - Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
   NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队, X县大队 after a county.
 - War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
@@ -112,15 +112,13 @@ def _comma_lists(text: str) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------------- named forces
 
-# Cause-named armies that are proper names alone (the wars of the early Republic, 1915-1930).
-_CAUSE_ALONE = ("护法军", "靖国军", "讨袁军", "讨逆军", "讨贼军", "建国军", "国民联军", "护国军")
-# Generic heads that need a place, a list of provinces or a cause word before them.
-_CAUSE_PLACED = ("义勇军", "自卫军", "救国军", "同盟军", "联军", "自治军", "讨逆军", "靖国军", "护国军",
-                 "护法军", "讨袁军", "建国军", "抗日军")
+# The cause-named armies that are proper names alone (护国军, 靖国军, 讨逆军 …) are read by written_zh5 and
+# a province before them is its own GPE (the sets read 湖北 + 暂编第一师, 四川 + 袁军); these generic heads
+# name a force only with the place or the people that raised it, or with a cause word (抗日, 民众).
+_CAUSE_ALONE = ("国民联军",)
 _CAUSE_WORDS = ("抗日", "民众", "人民", "工农", "国民", "反满抗日", "抗日救国")
-_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联军|自治军|讨逆军|靖国军|护国军|护法军|讨袁军|讨贼军"
-                            "|建国军|抗日军")
-_HEAD_FIRSTS = "义自救同联讨靖护建抗"
+_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联军|自治军|抗日军")
+_HEAD_FIRSTS = "义自救同联抗"
 # what may follow a named force (not 政府: 安国军政府 is a government; not 官/人/阀)
 _AFTER_BLOCK = set("政官人阀事械需费区长部属")
 # Province abbreviations of 1912-1949 (the old provinces 直 奉 热 察 绥 康 included) and direction tails.
@@ -154,11 +152,7 @@ def _cause_armies(text: str) -> list[Candidate]:
         if place is not None:
             start = place
         elif not (cause and head != "联军") and text[start:he] not in _CAUSE_ALONE:
-            continue
-        if place is None and not cause and text[start:he] not in _CAUSE_ALONE:
-            continue
-        if start == hs and head in _CAUSE_ALONE:
-            continue                              # named_units reads the bare name (护国军)
+            continue                              # 抗日联军 alone is generic; 国民联军 a name
         out.append(Candidate(start, he, "MIL_UNIT", "rule:unit-cause-army", 61, norm=_hint("军")))
     return out
 
@@ -350,7 +344,7 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------------- commanders
 
-_COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出])")
+_COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出游行馆客店居途程社])")
 
 
 _BEFORE_NAME = set("，。、；：（）()「」“”《》 \n\t的之和与及率由将令对向被归附属辖派调")
