@@ -159,3 +159,18 @@ def test_a_dare_to_die_column():
     text = "决死第三纵队在沁县集结。"
     assert ("决死第三纵队", 0, 6) in units(text)
     assert norm(text, "决死第三纵队")["prefix"] == "决死"
+
+
+@pytest.mark.parametrize("text, span, numbers, echelon, prefix", [
+    ("日军第二总军司令部设在广岛。", "第二总军司令部", [2], "总军", ""),
+    ("第二航空舰队的飞机起飞。", "第二航空舰队", [2], "航空舰队", ""),
+    ("第四航空战队掩护登陆。", "第四航空战队", [4], "航空战队", ""),
+    ("第二远东方面军渡过黑龙江。", "第二远东方面军", [2], "方面军", "远东"),
+    ("宪兵第八团维持城内秩序。", "宪兵第八团", [8], "团", "宪兵"),
+    ("空军第五大队出击。", "空军第五大队", [5], "大队", "空军"),
+])
+def test_echelons_and_qualifiers_of_navies_air_forces_and_fronts(text, span, numbers, echelon, prefix):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert (value["numbers"], value["echelon"], value["prefix"]) == (numbers, echelon, prefix)
