@@ -174,3 +174,17 @@ def test_echelons_and_qualifiers_of_navies_air_forces_and_fronts(text, span, num
     assert (span, start, start + len(span)) in units(text)
     value = norm(text, span)
     assert (value["numbers"], value["echelon"], value["prefix"]) == (numbers, echelon, prefix)
+
+
+@pytest.mark.parametrize("text, span, echelon", [
+    ("海阳县游击队夜袭炮楼。", "海阳县游击队", "队"),
+    ("清苑县自卫团坚守寨墙。", "清苑县自卫团", "团"),
+])
+def test_local_forces_named_by_their_county(text, span, echelon):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    assert norm(text, span)["echelon"] == echelon
+
+
+def test_a_guerrilla_band_without_a_place_is_generic():
+    assert not [c for c in find_unit_forms("他十六岁参加了游击队。", []) if c.source == "rule:unit-local-force"]

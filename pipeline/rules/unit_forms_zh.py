@@ -14,6 +14,7 @@ written from how the armies of 1840-1953 named their formations (not from any se
   written_zh5's (a province before them is its own GPE).
 - Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
   NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队, X县大队 after a county.
+- Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
 - War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
   X警备司令部, X卫戍司令部, X卫戍区, X守备队, X警备队 (a place or 首都 before the head).
 - A CHAIN across finders: a unit from another finder followed at once by a numbered or branch-named
@@ -264,6 +265,38 @@ def _garrisons(text: str) -> list[Candidate]:
     return out
 
 
+# Local forces named by their county or district (the CCP's county and district units, the NRA's and the
+# warlords' local defence corps): 文登县游击队, 琼崖游击队, 定县自卫团.
+_LOCAL_HEAD_RE = re.compile("(?:抗日)?游击(?:大队|总队|队)(?![长员])|自卫(?:团|队)(?![长员])")
+
+
+def _local_forces(text: str) -> list[Candidate]:
+    out = []
+    if "游击" not in text and "自卫" not in text:
+        return out
+    for m in _LOCAL_HEAD_RE.finditer(text):
+        hs = m.start()
+        start = _place_start(text, hs)           # 定县 + 自卫团
+        if start is None and hs > 0 and text[hs - 1] in "县区市":
+            start = _place_start(text, hs - 1)   # 文登 + 县 + 游击队
+        if start is None or (start > 0 and text[start - 1] in "个两几数各每该"):
+            continue
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-local-force", 61,
+                             norm=_hint(m.group(0)[-2:] if m.group(0).endswith(("大队", "总队")) else m.group(0)[-1])))
+    return out
+
+
+def _place_start(text: str, end: int) -> int | None:
+    """Start of a known place name (2-4 characters) ending at `end`, after a boundary or a function word."""
+    places = _places()
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and text[start:end] in places and (start == 0 or text[start - 1] in _STOP
+                                                           or not "\u4e00" <= text[start - 1] <= "\u9fff"):
+            return start
+    return None
+
+
 def _city_start(text: str, end: int) -> int | None:
     if text.startswith("首都", end - 2):
         return end - 2
@@ -445,6 +478,7 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out += _cause_armies(text)
     out += _region_columns(text)
     out += _garrisons(text)
+    out += _local_forces(text)
     out += _commander_units(text, found)
     out += _chains(text, found + out)
     return out
