@@ -7,6 +7,7 @@ import pytest
 
 from pipeline import extract_text
 from pipeline.rules.unit_forms_zh import find_unit_forms
+from pipeline.spans import Candidate
 
 
 def units(text: str) -> list[tuple[str, int, int]]:
@@ -188,3 +189,24 @@ def test_local_forces_named_by_their_county(text, span, echelon):
 
 def test_a_guerrilla_band_without_a_place_is_generic():
     assert not [c for c in find_unit_forms("他十六岁参加了游击队。", []) if c.source == "rule:unit-local-force"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("八路军鲁南纵队第二旅奉命出击。", "八路军鲁南纵队第二旅"),
+    ("新四军皖南游击纵队坚持敌后。", "新四军皖南游击纵队"),
+    ("新四军苏北指挥部移驻海安。", "新四军苏北指挥部"),
+])
+def test_a_named_force_before_a_unit_is_its_parent(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+
+
+def test_two_named_armies_side_by_side_are_no_parent_and_child():
+    text = "击败了皖军浙军。"
+    joins = [c for c in find_unit_forms(text, [Candidate(5, 7, "MIL_UNIT", "test", 60)])
+             if c.source == "rule:unit-parent-join"]
+    assert not joins
+
+
+def test_the_indian_national_army_is_one_name():
+    assert ("印度国民军", 0, 5) in units("印度国民军随日军进攻英帕尔。")

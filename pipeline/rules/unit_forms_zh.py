@@ -20,6 +20,8 @@ written from how the armies of 1840-1953 named their formations (not from any se
 - A CHAIN across finders: a unit from another finder followed at once by a numbered or branch-named
   sub-unit is one span (rule 3): 山东纵队第一旅第二团, X军分区骑兵团; a sub-unit named by its kind
   right after its parent (一一五师独立团, 三八六旅补充团).
+- A named force right before a unit of another finder is its parent (rule 3): 八路军山东纵队, 新四军浙东游击纵队;
+  and before a region's command: 新四军苏北指挥部.
 - A unit named after its COMMANDER: a person's name right before 旅/师/纵队 is his formation
   (readings: `X师` right after a commander's name is his division).
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import HQ, NUM, parse_number, patterns, prefixes
+from pipeline.normalize.units import HQ, NUM, named_units, parse_number, patterns, prefixes
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -375,6 +377,42 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A named force written right before a unit of another finder is its parent (rule 3): 八路军山东纵队,
+    新四军浙东游击纵队, 八路军冀中军区第九军分区; and before a region's command (新四军江南指挥部)."""
+    out = []
+    named = named_units()
+    seen = set()
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.start < 2 or (c.start, c.end) in seen:
+            continue
+        s = c.start
+        k = next((k for k in range(min(8, s), 1, -1) if text[s - k:s].translate(_TO_STANDARD) in named), 0)
+        if not k:
+            continue
+        rank = _rank(re.sub(f"{HQ}$", "", text[s:c.end]))
+        echelon = named[text[s - k:s].translate(_TO_STANDARD)]["echelon"]
+        # a whole armed service (国民革命军, 红军) or a named army (八路军, 新四军) holds every formation
+        parent_rank = 10 if echelon in ("", "军") else _RANK.get(echelon)
+        if parent_rank is None or rank is None or rank >= min(parent_rank, 9):
+            continue                              # 直军奉军: two named armies side by side
+        seen.add((c.start, c.end))
+        out.append(Candidate(s - k, c.end, "MIL_UNIT", "rule:unit-parent-join", min(c.priority + 1, 66)))
+    if "指挥部" in text:
+        for at in _literal_positions(text, "指挥部"):
+            end = at + 3
+            if text.startswith("总", at - 1):
+                at -= 1
+            start = _region_start(text, at)
+            if start is None or start < 2:
+                continue
+            k = next((k for k in range(min(8, start), 1, -1)
+                      if text[start - k:start].translate(_TO_STANDARD) in named), 0)
+            if k:
+                out.append(Candidate(start - k, end, "MIL_UNIT", "rule:unit-parent-join", 62))
+    return out
+
+
 # ----------------------------------------------------------------------------------- commanders
 
 _COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出游行馆客店居途程社])")
@@ -481,4 +519,5 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out += _local_forces(text)
     out += _commander_units(text, found)
     out += _chains(text, found + out)
+    out += _parent_joins(text, found + out)
     return out
