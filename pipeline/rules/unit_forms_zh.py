@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.units import HQ, NUM, named_units, parse_number, patterns, prefixes
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -135,7 +136,7 @@ def _cause_armies(text: str) -> list[Candidate]:
     out = []
     if not any(ch in text for ch in _HEAD_FIRSTS):
         return out
-    for m in _CAUSE_HEAD_RE.finditer(text):
+    for m in rare_finditer(_CAUSE_HEAD_RE, text):
         hs, he = m.start(), m.end()
         head = m.group(0)
         if he < len(text) and text[he] in _AFTER_BLOCK:
@@ -160,12 +161,11 @@ def _cause_armies(text: str) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _places() -> frozenset:
-    from pipeline.normalize.places import place_lexicon
+    """Place names of 2+ characters that are no country, continent or ocean (the units finder's set)."""
+    from pipeline.rules.units import _all_place_names
 
-    return frozenset(name for name, entry in place_lexicon().items()
-                     if len(name) >= 2 and entry.kind not in ("country", "continent", "ocean"))
+    return _all_place_names()
 
 
 @lru_cache(maxsize=4096)
@@ -276,7 +276,7 @@ def _local_forces(text: str) -> list[Candidate]:
     out = []
     if "游击" not in text and "自卫" not in text:
         return out
-    for m in _LOCAL_HEAD_RE.finditer(text):
+    for m in rare_finditer(_LOCAL_HEAD_RE, text):
         hs = m.start()
         start = _place_start(text, hs)           # 定县 + 自卫团
         if start is None and hs > 0 and text[hs - 1] in "县区市":
@@ -440,7 +440,7 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
 
     if "纵队" in text or "旅" in text or "师" in text:
-        for m in _COMMANDER_HEAD_RE.finditer(text):
+        for m in rare_finditer(_COMMANDER_HEAD_RE, text):
             hs = m.start()
             start = hs - 3
             if start < 0 or (start > 0 and text[start - 1] not in _BEFORE_NAME):
