@@ -210,3 +210,14 @@ def test_two_named_armies_side_by_side_are_no_parent_and_child():
 
 def test_the_indian_national_army_is_one_name():
     assert ("印度国民军", 0, 5) in units("印度国民军随日军进攻英帕尔。")
+
+
+def test_a_garrison_area_keeps_its_head_as_echelon():
+    text = "重庆卫戍区奉令戒严。"
+    assert ("重庆卫戍区", 0, 5) in units(text)
+    assert norm(text, "重庆卫戍区")["echelon"] == "卫戍区"
+
+
+def test_a_named_fleet_takes_no_front_region_as_qualifier():
+    text = "法国远东舰队驶入闽江。"
+    assert norm(text, "远东舰队")["prefix"] == ""

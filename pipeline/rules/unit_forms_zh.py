@@ -263,7 +263,8 @@ def _garrisons(text: str) -> list[Candidate]:
         for at in _literal_positions(text, head):
             start = _city_start(text, at)
             if start is not None:
-                out.append(Candidate(start, at + len(head), "MIL_UNIT", "rule:unit-garrison", 61))
+                out.append(Candidate(start, at + len(head), "MIL_UNIT", "rule:unit-garrison", 61,
+                                     norm=_hint("" if head.endswith("司令部") else head)))
     return out
 
 
