@@ -221,3 +221,9 @@ def test_a_garrison_area_keeps_its_head_as_echelon():
 def test_a_named_fleet_takes_no_front_region_as_qualifier():
     text = "法国远东舰队驶入闽江。"
     assert norm(text, "远东舰队")["prefix"] == ""
+
+
+def test_a_detachment_named_by_its_commanders_surname():
+    found = units("邓支队挺进冀东，该支队随后改编。")
+    assert ("邓支队", 0, 3) in found
+    assert not [u for u in found if u[0] == "该支队" or u[0] == "支队"]
