@@ -227,3 +227,18 @@ def test_a_detachment_named_by_its_commanders_surname():
     found = units("邓支队挺进冀东，该支队随后改编。")
     assert ("邓支队", 0, 3) in found
     assert not [u for u in found if u[0] == "该支队" or u[0] == "支队"]
+
+
+@pytest.mark.parametrize("text, span, number", [
+    ("冀南五分区部队破袭公路。", "冀南五分区", 5),
+    ("太岳军区第三分区司令员率部转移。", "太岳军区第三分区", 3),
+])
+def test_a_short_military_subdistrict_with_its_region(text, span, number):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert (value["numbers"], value["echelon"]) == ([number], "军分区")
+
+
+def test_a_counted_district_is_no_subdistrict():
+    assert not [c for c in find_unit_forms("全县划为三个选举分区。", []) if c.source == "rule:unit-short-subregion"]

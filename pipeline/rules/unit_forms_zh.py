@@ -17,6 +17,7 @@ written from how the armies of 1840-1953 named their formations (not from any se
 - Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
 - War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
   X警备司令部, X卫戍司令部, X卫戍区, X守备队, X警备队 (a place or 首都 before the head).
+- A base area's numbered military subdistrict in its short form: 冀中八分区, 太行第二分区 (one unit, rule 3).
 - A CHAIN across finders: a unit from another finder followed at once by a numbered or branch-named
   sub-unit is one span (rule 3): 山东纵队第一旅第二团, X军分区骑兵团; a sub-unit named by its kind
   right after its parent (一一五师独立团, 三八六旅补充团).
@@ -312,6 +313,37 @@ def _city_start(text: str, end: int) -> int | None:
     return start
 
 
+# A base area's numbered military subdistrict in its short form (冀中八分区, 太行第二分区, 晋察冀军区一分区):
+# the region, or the region's 军区, written with the number is one unit (rule 3).
+_SUBREGION_RE = re.compile(f"(?:军区)?第?(?P<n>[0-9]{{1,2}}|[{_CN}]{{1,3}})分区(?![长划])")
+
+
+def _short_subregions(text: str) -> list[Candidate]:
+    out = []
+    for at in _literal_positions(text, "分区"):
+        if at < 3 or text.startswith("军分区", at - 1):
+            continue
+        start = at - 1
+        while start > 0 and at - start < 4 and (text[start - 1] in _CN or text[start - 1].isdigit()):
+            start -= 1
+        if start > 0 and text[start - 1] == "第":
+            start -= 1
+        if text.startswith("军区", start - 2):
+            start -= 2
+        m = _SUBREGION_RE.match(text, start)
+        if not m or m.end() != at + 2:
+            continue
+        region = _region_start(text, start)
+        if region is None:
+            continue
+        number = parse_number(m.group("n"))
+        if not number or number > 40:
+            continue
+        out.append(Candidate(region, m.end(), "MIL_UNIT", "rule:unit-short-subregion", 63,
+                             norm={"unit_hint": {"numbers": [number], "echelon": "军分区", "prefix": ""}}))
+    return out
+
+
 # ----------------------------------------------------------------------------------- chains
 
 @lru_cache(maxsize=1)
@@ -518,6 +550,8 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out += _region_columns(text)
     out += _garrisons(text)
     out += _local_forces(text)
+    if "分区" in text:
+        out += _short_subregions(text)
     out += _commander_units(text, found)
     out += _chains(text, found + out)
     out += _parent_joins(text, found + out)
