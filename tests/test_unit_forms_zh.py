@@ -242,3 +242,15 @@ def test_a_short_military_subdistrict_with_its_region(text, span, number):
 
 def test_a_counted_district_is_no_subdistrict():
     assert not [c for c in find_unit_forms("全县划为三个选举分区。", []) if c.source == "rule:unit-short-subregion"]
+
+
+@pytest.mark.parametrize("text, span, echelon, prefix", [
+    ("第一分舰队驶出旅顺口。", "第一分舰队", "分舰队", ""),
+    ("第58特遣舰队的舰载机起飞。", "第58特遣舰队", "特遣舰队", ""),
+    ("第三驱逐机大队移驻成都。", "第三驱逐机大队", "大队", "驱逐"),
+])
+def test_numbered_squadrons_task_forces_and_air_groups(text, span, echelon, prefix):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in units(text)
+    value = norm(text, span)
+    assert (value["echelon"], value["prefix"]) == (echelon, prefix)
