@@ -421,8 +421,8 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         s = c.start
         k = next((k for k in range(min(8, s), 1, -1) if text[s - k:s].translate(_TO_STANDARD) in named), 0)
-        if not k:
-            continue
+        if not k or not _word_start(text, s - k):
+            continue                              # 南朝鲜军: 朝鲜军 (the Japanese Korea Army) inside a longer word
         rank = _rank(re.sub(f"{HQ}$", "", text[s:c.end]))
         echelon = named[text[s - k:s].translate(_TO_STANDARD)]["echelon"]
         # a whole armed service (国民革命军, 红军) or a named army (八路军, 新四军) holds every formation
@@ -441,7 +441,7 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             k = next((k for k in range(min(8, start), 1, -1)
                       if text[start - k:start].translate(_TO_STANDARD) in named), 0)
-            if k:
+            if k and _word_start(text, start - k):
                 out.append(Candidate(start - k, end, "MIL_UNIT", "rule:unit-parent-join", 62))
     return out
 
@@ -502,6 +502,15 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 # ----------------------------------------------------------------------------------- helpers
+
+def _word_start(text: str, at: int) -> bool:
+    """True where a name may start: the text's start, punctuation, a function character or a side word."""
+    if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
+        return True
+    from pipeline.normalize.units import side_from_context
+
+    return side_from_context(text[max(0, at - 8):at]) is not None
+
 
 def _hint(echelon: str) -> dict:
     return {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}
