@@ -254,3 +254,16 @@ def test_numbered_squadrons_task_forces_and_air_groups(text, span, echelon, pref
     assert (span, start, start + len(span)) in units(text)
     value = norm(text, span)
     assert (value["echelon"], value["prefix"]) == (echelon, prefix)
+
+
+def test_a_service_unit_joins_its_numbered_headquarters():
+    text = "第六军军部特务营担任警戒。"
+    assert ("第六军军部特务营", 0, 8) in units(text)
+    value = norm(text, "第六军军部特务营")
+    assert (value["numbers"], value["echelon"], value["prefix"]) == ([6], "营", "特务")
+
+
+def test_a_puppet_armys_numbered_district_joins_it():
+    text = "伪满洲国军第四军管区司令部。"
+    assert ("满洲国军第四军管区司令部", 1, 13) in units(text)
+    assert norm(text, "满洲国军第四军管区司令部")["numbers"] == [4]

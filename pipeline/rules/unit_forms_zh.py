@@ -377,6 +377,7 @@ _TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
 
 _CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
                       "旅团", "联队", "大队", "方面军", "集团军", "战区")
+_HQ_END_RE = re.compile(f"{HQ}$")
 _PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
 
 
@@ -386,10 +387,11 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.label != "MIL_UNIT" or c.end >= len(text) or (c.start, c.end) in seen:
             continue
-        if c.end - c.start <= 2 or not text[c.start:c.end].endswith(_CHAIN_PARENT_ENDS):
+        parent = _HQ_END_RE.sub("", text[c.start:c.end])     # 第五军军部 + 特务营
+        if c.end - c.start <= 2 or not parent.endswith(_CHAIN_PARENT_ENDS):
             continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
         end = c.end
-        rank = _rank(text[c.start:c.end])
+        rank = _rank(parent)
         for _ in range(4):
             m = _sub_unit_re().match(text, end)
             if not m:
@@ -408,6 +410,34 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
         if end > c.end:
             seen.add((c.start, c.end))
             out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", min(c.priority + 1, 66)))
+    return out
+
+
+_ECHELON_LAST = set("军师旅团营连队部区")
+
+
+def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A numbered designation (read by the units finder) right before a unit of another finder is its
+    parent (rule 3): 第五军军部 + 特务营, 第八十八师 + 补充团."""
+    from pipeline.rules.units import _spans
+
+    out = []
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.start < 2 or text[c.start - 1] not in _ECHELON_LAST:
+            continue
+        lo = max(0, c.start - 30)
+        window = text[lo:c.start]
+        start = None
+        for a, b, _kind in _spans(window):       # the units finder's pieces, merged back to back as it does
+            start = start if start is not None and a == last_end else a
+            last_end = b
+        if start is None or last_end != len(window):
+            continue
+        parent = _HQ_END_RE.sub("", window[start:])
+        rank, sub = _rank(parent), _rank(_HQ_END_RE.sub("", text[c.start:c.end]))
+        if rank is None or sub is None or sub >= rank:
+            continue
+        out.append(Candidate(lo + start, c.end, "MIL_UNIT", "rule:unit-designation-join", min(c.priority + 1, 66)))
     return out
 
 
@@ -565,4 +595,5 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out += _commander_units(text, found)
     out += _chains(text, found + out)
     out += _parent_joins(text, found + out)
+    out += _designation_joins(text, [c for c in found if c.source != "rule:unit"])
     return out
