@@ -267,3 +267,7 @@ def test_a_puppet_armys_numbered_district_joins_it():
     text = "伪满洲国军第四军管区司令部。"
     assert ("满洲国军第四军管区司令部", 1, 13) in units(text)
     assert norm(text, "满洲国军第四军管区司令部")["numbers"] == [4]
+
+
+def test_a_round_count_range_is_no_unit():
+    assert not [c for c in find_unit_forms("敌调集二十至三十师围攻。", []) if c.source == "rule:unit-range"]

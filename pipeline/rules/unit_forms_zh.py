@@ -75,8 +75,9 @@ def _ranges(text: str) -> list[Candidate]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b is None or not (0 < a < b) or b - a >= _MAX_RANGE:
             continue
-        if not m.group("di") and not m.group("pre") and m.group("a")[0] in _CN and len(m.group("a")) == 1:
-            continue                              # 一至三师: a count (one to three divisions)
+        if not m.group("di") and not m.group("pre") and (len(m.group("a")) == 1 or b - a > 4
+                                                         or m.group("a").endswith("十")):
+            continue                              # 一至三师, 二十至三十师: a count of divisions
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-range", 61,
                              norm={"unit_hint": {"numbers": list(range(a, b + 1)),
                                                  "echelon": _standard(m.group("ech")), "prefix": ""}}))
