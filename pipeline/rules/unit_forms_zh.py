@@ -5,8 +5,8 @@ written from how the armies of 1840-1953 named their formations (not from any se
 
 - A RANGE of designations sharing one echelon word is one unit span (guideline 4, like a list):
   第十八至第二十一师, 第3至5师团, 第一到第三纵队 (numbers: every designation of the range, at most 12).
-- A LIST of Arabic designations separated by commas before one echelon (order-of-battle tables typed
-  with ASCII or full-width commas): 第3,13,116师团, 16,9,4独立混成旅团 - not a grouped figure (1,200).
+- A LIST of Arabic designations separated by ASCII commas before one echelon (order-of-battle tables):
+  第3,13,116师团, 16,9,4独立混成旅团 - not a grouped figure (1,200); a clause comma (，) ends a span (rule 13).
 - Armies NAMED BY THEIR CAUSE with the place or the people that raised them: provincial coalitions
   (直鲁联军, 五省联军, 国民联军) and the volunteer armies of the 1930s (东北抗日义勇军, 东北民众自卫军,
   东北抗日救国军, 察哈尔民众抗日同盟军, 冀东抗日联军). A generic head (联军, 义勇军, 自卫军, 救国军, 同盟军,
@@ -87,14 +87,14 @@ def _ranges(text: str) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _comma_list_re() -> re.Pattern:
     p = patterns()
-    return re.compile(rf"(?<![0-9.,，])(?P<di>第)?(?P<nums>[0-9]{{1,3}}(?:[,，] ?[0-9]{{1,3}}){{1,40}})"
+    return re.compile(rf"(?<![0-9０-９.,，])(?P<di>第)?(?P<nums>[0-9０-９]{{1,3}}(?:, ?[0-9０-９]{{1,3}}){{1,40}})"
                       rf"(?P<post>{p['post']})?(?P<ech>{p['echelon']})")
 
 
 def _comma_lists(text: str) -> list[Candidate]:
     out = []
     end = 0
-    for at in _literal_hits(text, ",，"):
+    for at in _literal_hits(text, ","):
         if at < end or at == 0 or not text[at - 1].isdigit() or at + 1 >= len(text):
             continue
         start = at - 1
@@ -105,8 +105,8 @@ def _comma_lists(text: str) -> list[Candidate]:
         m = _comma_list_re().match(text, start)
         if not m:
             continue
-        groups = re.split("[,，] ?", m.group("nums"))
-        if all(len(g) == 3 for g in groups[1:]) and "，" not in m.group("nums") and len(groups[0]) <= 3:
+        groups = re.split(", ?", m.group("nums"))
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             continue                              # 1,200师: a grouped figure, not a list
         end = m.end()
         pre = m.group("post") or ""
@@ -585,7 +585,7 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     if "至" in text or "到" in text:
         out += _ranges(text)
-    if "," in text or "，" in text:
+    if "," in text:
         out += _comma_lists(text)
     out += _cause_armies(text)
     out += _region_columns(text)
