@@ -271,3 +271,13 @@ def test_a_puppet_armys_numbered_district_joins_it():
 
 def test_a_round_count_range_is_no_unit():
     assert not [c for c in find_unit_forms("敌调集二十至三十师围攻。", []) if c.source == "rule:unit-range"]
+
+
+def test_a_named_army_before_its_character_battalion():
+    text = "淮军树字营随后赶到。"
+    assert ("淮军树字营", 0, 5) in units(text)
+    assert norm(text, "淮军树字营")["echelon"] == "营"
+
+
+def test_a_provincial_drilled_army_keeps_its_province_with_its_battalion():
+    assert ("吉林练军捷字营", 3, 10) in units("援军是吉林练军捷字营。")

@@ -410,7 +410,7 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = m.end()
         if end > c.end:
             seen.add((c.start, c.end))
-            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", min(c.priority + 1, 66)))
+            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", _join_priority(c)))
     return out
 
 
@@ -438,7 +438,9 @@ def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
         rank, sub = _rank(parent), _rank(_HQ_END_RE.sub("", text[c.start:c.end]))
         if rank is None or sub is None or sub >= rank:
             continue
-        out.append(Candidate(lo + start, c.end, "MIL_UNIT", "rule:unit-designation-join", min(c.priority + 1, 66)))
+        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < lo + start for o in cands):
+            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
+        out.append(Candidate(lo + start, c.end, "MIL_UNIT", "rule:unit-designation-join", _join_priority(c)))
     return out
 
 
@@ -462,7 +464,11 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
         if parent_rank is None or rank is None or rank >= min(parent_rank, 9):
             continue                              # 直军奉军: two named armies side by side
         seen.add((c.start, c.end))
-        out.append(Candidate(s - k, c.end, "MIL_UNIT", "rule:unit-parent-join", min(c.priority + 1, 66)))
+        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < s - k for o in cands):
+            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
+        start = min([o.start for o in cands if o.label == "MIL_UNIT" and o.end == s and o.start < s - k] + [s - k])
+        out.append(Candidate(start, c.end, "MIL_UNIT", "rule:unit-parent-join", _join_priority(c),
+                             norm=_child_hint(c)))
     if "指挥部" in text:
         for at in _literal_positions(text, "指挥部"):
             end = at + 3
@@ -542,6 +548,17 @@ def _word_start(text: str, at: int) -> bool:
     from pipeline.normalize.units import side_from_context
 
     return side_from_context(text[max(0, at - 8):at]) is not None
+
+
+def _child_hint(c: Candidate) -> dict:
+    """The child's own reading (a finder's unit_hint) for a joined span the grammar cannot parse (淮军树字营)."""
+    hint = c.norm.get("unit_hint") if c.norm else None
+    return {"unit_hint": dict(hint)} if hint else {}
+
+
+def _join_priority(c: Candidate) -> int:
+    """A joined span outranks its parts: the other finder's unit and the units finder's designation (60)."""
+    return min(max(c.priority, 60) + 1, 66)
 
 
 def _hint(echelon: str) -> dict:
