@@ -13,18 +13,21 @@ written from how the armies of 1840-1953 named their formations (not from any se
   自治军) needs a place, a province list or a cause word (抗日, 民众) before it; 护国军, 靖国军 … are
   written_zh5's (a province before them is its own GPE).
 - Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
-  NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队, X县大队 after a county.
+  NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队 (a column without its kind
+  needs two province abbreviations or a border-area word: 山东纵队 is written_zh3's).
 - Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
 - War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
   X警备司令部, X卫戍司令部, X卫戍区, X守备队, X警备队 (a place or 首都 before the head).
 - A base area's numbered military subdistrict in its short form: 冀中八分区, 太行第二分区 (one unit, rule 3).
-- A CHAIN across finders: a unit from another finder followed at once by a numbered or branch-named
-  sub-unit is one span (rule 3): 山东纵队第一旅第二团, X军分区骑兵团; a sub-unit named by its kind
-  right after its parent (一一五师独立团, 三八六旅补充团).
-- A named force right before a unit of another finder is its parent (rule 3): 八路军山东纵队, 新四军浙东游击纵队;
-  and before a region's command: 新四军苏北指挥部.
-- A unit named after its COMMANDER: a person's name right before 旅/师/纵队 is his formation
-  (readings: `X师` right after a commander's name is his division).
+- A CHAIN across finders (rule 3), from a larger formation to a smaller one (siblings of one size stay
+  apart: 第十一师团第十三师团): a unit of another finder followed at once by a numbered or kind-named
+  sub-unit (山东纵队第一旅第二团, X军分区骑兵团, 一一五师独立团); a named force right before a unit of
+  another finder (八路军山东纵队, 新四军浙东游击纵队, 淮军X字营) or before a region's command (新四军苏北指挥部);
+  a numbered designation of the units finder right before one (第五军军部特务营). A joined span outranks
+  its parts; a longer reading that already holds the parent's place wins (province + 练军 + X字营).
+- A unit named after its COMMANDER: a full name (surname + given name, no ordinary word, no place) or a
+  person read by another finder right before 旅/师/纵队 is his formation (readings: `X师` right after a
+  commander's name is his division); not where the last character and the head make a word (会师).
 
 Every scan starts from a rare literal (至/到 between numerals, a comma between digits, the heads) and
 reads back a bounded number of characters; every repetition is bounded.
@@ -35,11 +38,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import HQ, NUM, named_units, parse_number, patterns, prefixes
+from pipeline.normalize.units import NUM, parse_number, patterns, prefixes
 from pipeline.rules.scan import rare_finditer
+from pipeline.rules.unit_joins_zh import find_unit_joins
 from pipeline.spans import Candidate
 
-_CJK = "\u4e00-\u9fff"
 _CN = "〇零一二三四五六七八九十百"
 _MAX_RANGE = 12
 
@@ -52,8 +55,6 @@ def _range_re() -> re.Pattern:
     return re.compile(rf"(?<![0-9{_CN}第])(?P<pre>{p['pre']})?(?P<di>第 ?)?(?P<a>{NUM})(?:至|到)(?:第 ?)?(?P<b>{NUM})"
                       rf"(?:{p['post']})?(?P<ech>{p['echelon']})")
 
-
-_RANGE_ANCHOR = re.compile("[至到]")
 
 
 def _ranges(text: str) -> list[Candidate]:
@@ -189,7 +190,7 @@ def _is_region(name: str) -> bool:
             ok[i] = True
         else:
             ok[i] = any(ok[j] and name[i:j] in places for j in range(i + 2, len(name) + 1))
-    return ok[0] and (len(name) >= 2 or name in _ABBREVIATIONS) and not (len(name) == 1 and False)
+    return ok[0] and (len(name) >= 2 or name in _ABBREVIATIONS)
 
 
 _STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其下入战军师团队旅营连部个些线力第"
@@ -208,9 +209,7 @@ def _region_start(text: str, end: int) -> int | None:
     return None
 
 
-# Local forces named by their base area and their kind.
-_COLUMN_HEAD_RE = re.compile("(?:游击|挺进|抗日|独立|先遣|人民|自卫|抗日游击|人民抗日|人民游击)?"
-                             "(?:纵队|支队|总队)(?![长部员])")
+# Local forces named by their base area and their kind (游击纵队, 挺进支队 …).
 _COLUMN_QUALIFIERS = ("抗日游击", "人民抗日", "人民游击", "游击", "挺进", "抗日", "独立", "先遣", "人民", "自卫")
 
 
@@ -246,7 +245,6 @@ def _abbreviation_count(name: str) -> int:
 
 # War areas named by two provinces; garrison commands named by their city.
 _GARRISON_HEADS = ("警备司令部", "卫戍司令部", "卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队")
-_GARRISON_FIRSTS = "警卫守要"
 
 
 def _garrisons(text: str) -> list[Candidate]:
@@ -345,145 +343,6 @@ def _short_subregions(text: str) -> list[Candidate]:
     return out
 
 
-# ----------------------------------------------------------------------------------- chains
-
-@lru_cache(maxsize=1)
-def _sub_unit_re() -> re.Pattern:
-    p = patterns()
-    kinds = "(?:独立|补充|特务|警卫|教导|骑兵|炮兵|工兵|侦察|通信|基干|新兵)"
-    return re.compile(rf"(?P<num>{p['numeric']})|(?P<kind>{kinds}(?:团|营|连|旅|大队|支队)(?![长部员]))")
-
-
-# Echelons by size: a chain runs from a larger formation to a smaller one (第十一师团第十三师团 are two).
-_RANK = {"总军": 9, "方面军": 8, "野战军": 8, "战区": 8, "军区": 8, "集团军": 7, "兵团": 7, "军团": 7, "路军": 7,
-         "军管区": 7, "舰队": 7, "军": 6, "纵队": 6, "游击区": 6, "绥靖区": 6, "师": 5, "师团": 5, "军分区": 5,
-         "师管区": 5, "分舰队": 5, "旅": 4, "旅团": 4, "支队": 4, "团": 3, "联队": 3, "团管区": 3, "总队": 3, "营": 2,
-         "大队": 2, "连": 1, "中队": 1, "排": 0, "小队": 0}
-_RANK_END_RE = re.compile("(?:总军|方面军|野战军|战区|军管区|师管区|团管区|军区|集团军|兵团|军团|路军|军分区|游击区|绥靖区"
-                          "|分舰队|舰队|军|纵队|师团|师|旅团|旅|支队|联队|总队|团|营|大队|中队|小队|连|排)$")
-
-
-def _rank(name: str) -> int | None:
-    """Size of the formation a span ends with; a named army (东北抗日联军, 护国军) holds numbered armies."""
-    name = name.translate(_TO_STANDARD)
-    m = _RANK_END_RE.search(name)
-    if not m:
-        return None
-    if m.group(0) == "军" and m.start() > 0 and not re.match(f"[0-9{_CN}路]", name[m.start() - 1]):
-        return 9
-    return _RANK[m.group(0)]
-
-
-_TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
-
-_CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
-                      "旅团", "联队", "大队", "方面军", "集团军", "战区")
-_HQ_END_RE = re.compile(f"{HQ}$")
-_PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
-
-
-def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
-    out = []
-    seen = set()
-    for c in cands:
-        if c.label != "MIL_UNIT" or c.end >= len(text) or (c.start, c.end) in seen:
-            continue
-        parent = _HQ_END_RE.sub("", text[c.start:c.end])     # 第五军军部 + 特务营
-        if c.end - c.start <= 2 or not parent.endswith(_CHAIN_PARENT_ENDS):
-            continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
-        end = c.end
-        rank = _rank(parent)
-        for _ in range(4):
-            m = _sub_unit_re().match(text, end)
-            if not m:
-                break
-            sub_rank = _rank(re.sub(f"{HQ}$", "", m.group(0)))
-            if rank is None or sub_rank is None or sub_rank >= rank:
-                break                             # siblings (第11师团第13师团) or a larger unit
-            rank = sub_rank
-            if m.group("num") is not None:
-                sub = m.group(0)
-                digits = re.match(f"(?:[^第0-9{_CN}]*)第?(?P<n>{NUM})", sub)
-                if not sub.startswith("第") and digits and digits.group("n")[0] in _CN and len(digits.group("n")) == 1 \
-                        and not text[c.start:end].endswith(_PARENT_SINGLE_OK):
-                    break                         # 中央军三师: three divisions
-            end = m.end()
-        if end > c.end:
-            seen.add((c.start, c.end))
-            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", _join_priority(c)))
-    return out
-
-
-_ECHELON_LAST = set("军师旅团营连队部区")
-
-
-def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A numbered designation (read by the units finder) right before a unit of another finder is its
-    parent (rule 3): 第五军军部 + 特务营, 第八十八师 + 补充团."""
-    from pipeline.rules.units import _spans
-
-    out = []
-    for c in cands:
-        if c.label != "MIL_UNIT" or c.start < 2 or text[c.start - 1] not in _ECHELON_LAST:
-            continue
-        lo = max(0, c.start - 30)
-        window = text[lo:c.start]
-        start = None
-        for a, b, _kind in _spans(window):       # the units finder's pieces, merged back to back as it does
-            start = start if start is not None and a == last_end else a
-            last_end = b
-        if start is None or last_end != len(window):
-            continue
-        parent = _HQ_END_RE.sub("", window[start:])
-        rank, sub = _rank(parent), _rank(_HQ_END_RE.sub("", text[c.start:c.end]))
-        if rank is None or sub is None or sub >= rank:
-            continue
-        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < lo + start for o in cands):
-            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
-        out.append(Candidate(lo + start, c.end, "MIL_UNIT", "rule:unit-designation-join", _join_priority(c)))
-    return out
-
-
-def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A named force written right before a unit of another finder is its parent (rule 3): 八路军山东纵队,
-    新四军浙东游击纵队, 八路军冀中军区第九军分区; and before a region's command (新四军江南指挥部)."""
-    out = []
-    named = named_units()
-    seen = set()
-    for c in cands:
-        if c.label != "MIL_UNIT" or c.start < 2 or (c.start, c.end) in seen:
-            continue
-        s = c.start
-        k = next((k for k in range(min(8, s), 1, -1) if text[s - k:s].translate(_TO_STANDARD) in named), 0)
-        if not k or not _word_start(text, s - k):
-            continue                              # 南朝鲜军: 朝鲜军 (the Japanese Korea Army) inside a longer word
-        rank = _rank(re.sub(f"{HQ}$", "", text[s:c.end]))
-        echelon = named[text[s - k:s].translate(_TO_STANDARD)]["echelon"]
-        # a whole armed service (国民革命军, 红军) or a named army (八路军, 新四军) holds every formation
-        parent_rank = 10 if echelon in ("", "军") else _RANK.get(echelon)
-        if parent_rank is None or rank is None or rank >= min(parent_rank, 9):
-            continue                              # 直军奉军: two named armies side by side
-        seen.add((c.start, c.end))
-        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < s - k for o in cands):
-            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
-        start = min([o.start for o in cands if o.label == "MIL_UNIT" and o.end == s and o.start < s - k] + [s - k])
-        out.append(Candidate(start, c.end, "MIL_UNIT", "rule:unit-parent-join", _join_priority(c),
-                             norm=_child_hint(c)))
-    if "指挥部" in text:
-        for at in _literal_positions(text, "指挥部"):
-            end = at + 3
-            if text.startswith("总", at - 1):
-                at -= 1
-            start = _region_start(text, at)
-            if start is None or start < 2:
-                continue
-            k = next((k for k in range(min(8, start), 1, -1)
-                      if text[start - k:start].translate(_TO_STANDARD) in named), 0)
-            if k and _word_start(text, start - k):
-                out.append(Candidate(start - k, end, "MIL_UNIT", "rule:unit-parent-join", 62))
-    return out
-
-
 # ----------------------------------------------------------------------------------- commanders
 
 _COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出游行馆客店居途程社])")
@@ -541,26 +400,6 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------------- helpers
 
-def _word_start(text: str, at: int) -> bool:
-    """True where a name may start: the text's start, punctuation, a function character or a side word."""
-    if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
-        return True
-    from pipeline.normalize.units import side_from_context
-
-    return side_from_context(text[max(0, at - 8):at]) is not None
-
-
-def _child_hint(c: Candidate) -> dict:
-    """The child's own reading (a finder's unit_hint) for a joined span the grammar cannot parse (淮军树字营)."""
-    hint = c.norm.get("unit_hint") if c.norm else None
-    return {"unit_hint": dict(hint)} if hint else {}
-
-
-def _join_priority(c: Candidate) -> int:
-    """A joined span outranks its parts: the other finder's unit and the units finder's designation (60)."""
-    return min(max(c.priority, 60) + 1, 66)
-
-
 def _hint(echelon: str) -> dict:
     return {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}
 
@@ -611,7 +450,5 @@ def find_unit_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "分区" in text:
         out += _short_subregions(text)
     out += _commander_units(text, found)
-    out += _chains(text, found + out)
-    out += _parent_joins(text, found + out)
-    out += _designation_joins(text, [c for c in found if c.source != "rule:unit"])
+    out += find_unit_joins(text, found, out)
     return out
