@@ -89,7 +89,7 @@ def test_a_counted_column_stays_a_count():
 
 @pytest.mark.parametrize("text, span", [
     ("苏鲁战区部队向沂蒙山区转移。", "苏鲁战区"),
-    ("武汉卫戍司令部下令戒严。", "武汉卫戍司令部"),
+    ("武汉警备区司令员到任。", "武汉警备区"),
     ("日军青岛守备队出城。", "青岛守备队"),
     ("吉林巡防营管带率部入城。", "吉林巡防营"),
 ])
@@ -281,3 +281,12 @@ def test_a_named_army_before_its_character_battalion():
 
 def test_a_provincial_drilled_army_keeps_its_province_with_its_battalion():
     assert ("吉林练军捷字营", 3, 10) in units("援军是吉林练军捷字营。")
+
+
+def test_a_headquarters_without_an_echelon_word_is_no_unit_of_ours():
+    assert not [c for c in find_unit_forms("湖南省保安司令部下令。", []) if c.source == "rule:unit-garrison"]
+
+
+def test_a_joint_defence_army_keeps_its_region_and_headquarters():
+    text = "陕甘宁晋绥联防军司令部设在延安。"
+    assert ("陕甘宁晋绥联防军司令部", 0, 11) in units(text)

@@ -16,8 +16,9 @@ written from how the armies of 1840-1953 named their formations (not from any se
   NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队 (a column without its kind
   needs two province abbreviations or a border-area word: 山东纵队 is written_zh3's).
 - Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
-- War areas and garrison commands named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
-  X警备司令部, X卫戍司令部, X卫戍区, X守备队, X警备队 (a place or 首都 before the head).
+- War areas and garrison areas and forces named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
+  X卫戍区, X警备区, X守备队, X警备队, X巡防营 (a place or 首都 before the head); a 司令部 without an echelon
+  word (X警备司令部) is a headquarters body, ORG by the contract, and left to the ORG finders.
 - A base area's numbered military subdistrict in its short form: 冀中八分区, 太行第二分区 (one unit, rule 3).
 - A CHAIN across finders (rule 3), from a larger formation to a smaller one (siblings of one size stay
   apart: 第十一师团第十三师团): a unit of another finder followed at once by a numbered or kind-named
@@ -38,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import NUM, parse_number, patterns, prefixes
+from pipeline.normalize.units import HQ, NUM, parse_number, patterns, prefixes
 from pipeline.rules.scan import rare_finditer
 from pipeline.rules.unit_joins_zh import find_unit_joins
 from pipeline.spans import Candidate
@@ -124,8 +125,9 @@ def _comma_lists(text: str) -> list[Candidate]:
 # name a force only with the place or the people that raised it, or with a cause word (抗日, 民众).
 _CAUSE_ALONE = ("国民联军",)
 _CAUSE_WORDS = ("抗日", "民众", "人民", "工农", "国民", "反满抗日", "抗日救国")
-_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联军|自治军|抗日军")
+_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联防军|联军|自治军|抗日军")
 _HEAD_FIRSTS = "义自救同联抗"
+_HQ_AT = re.compile(HQ)
 # what may follow a named force (not 政府: 安国军政府 is a government; not 官/人/阀)
 _AFTER_BLOCK = set("政官人阀事械需费区长部属")
 # Province abbreviations of 1912-1949 (the old provinces 直 奉 热 察 绥 康 included) and direction tails.
@@ -160,7 +162,9 @@ def _cause_armies(text: str) -> list[Candidate]:
             start = place
         elif not (cause and head != "联军") and text[start:he] not in _CAUSE_ALONE:
             continue                              # 抗日联军 alone is generic; 国民联军 a name
-        out.append(Candidate(start, he, "MIL_UNIT", "rule:unit-cause-army", 61, norm=_hint("军")))
+        hq = _HQ_AT.match(text, he)               # rule 15: X联防军司令部 is one unit
+        out.append(Candidate(start, hq.end() if hq else he, "MIL_UNIT", "rule:unit-cause-army", 61,
+                             norm=_hint("军")))
     return out
 
 
@@ -244,7 +248,8 @@ def _abbreviation_count(name: str) -> int:
 
 
 # War areas named by two provinces; garrison commands named by their city.
-_GARRISON_HEADS = ("警备司令部", "卫戍司令部", "卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队")
+# (a 司令部 without an echelon word, 警备司令部 or 保安司令部, is a headquarters body: ORG by the contract)
+_GARRISON_HEADS = ("卫戍区", "警备区", "守备队", "警备队", "巡防营", "巡防队")
 
 
 def _garrisons(text: str) -> list[Candidate]:
@@ -263,8 +268,7 @@ def _garrisons(text: str) -> list[Candidate]:
         for at in _literal_positions(text, head):
             start = _city_start(text, at)
             if start is not None:
-                out.append(Candidate(start, at + len(head), "MIL_UNIT", "rule:unit-garrison", 61,
-                                     norm=_hint("" if head.endswith("司令部") else head)))
+                out.append(Candidate(start, at + len(head), "MIL_UNIT", "rule:unit-garrison", 61, norm=_hint(head)))
     return out
 
 
@@ -282,6 +286,10 @@ def _local_forces(text: str) -> list[Candidate]:
         start = _place_start(text, hs)           # 定县 + 自卫团
         if start is None and hs > 0 and text[hs - 1] in "县区市":
             start = _place_start(text, hs - 1)   # 文登 + 县 + 游击队
+        if start is None:                        # a base area: 晋察冀边区 + 游击队
+            region = _region_start(text, hs)
+            if region is not None and (text[region:hs].endswith(("边区", "边")) or _abbreviation_count(text[region:hs]) >= 2):
+                start = region
         if start is None or (start > 0 and text[start - 1] in "个两几数各每该"):
             continue
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-local-force", 61,
