@@ -362,7 +362,8 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             info = named_units()[_HQ_TAIL.sub("", text)]
             el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
             qualifier = info["canonical"][: -len(info["echelon"])] if info["echelon"] else ""
-            if info["canonical"].endswith(info["echelon"]) and qualifier in prefixes():
+            if (info["canonical"].endswith(info["echelon"]) and qualifier in prefixes()
+                    and prefixes()[qualifier]["position"] != "post"):    # 远东舰队: a region, not 第1远东方面军's
                 el["pres"] = [qualifier]      # 近卫师团: the guards division, prefix 近卫
         elif kind in ("region", "corps"):
             name = _HQ_TAIL.sub("", text)

@@ -161,7 +161,7 @@ _SURNAME_ONLY_JP_HEADS = {"部队", "大队", "中队"}
 # Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
 _PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
-_SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団"}
+_SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団", "支队"}
 _JP_NAMED_HEADS = {"支队", "兵团", "兵団"}
 _SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
 # Name lengths these heads take: a team nickname is two characters (米兰军团, 庞贝军团), so 军团 takes

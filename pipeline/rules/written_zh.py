@@ -56,6 +56,7 @@ from pipeline.rules.qing_forms import find_qing_forms   # session 8: late-Qing m
 from pipeline.rules.place_towns import find_towns   # session 9: towns and townships (lexicons/towns_cn.tsv)
 from pipeline.rules.event_names_zh import find_event_names   # session 9: war/battle/incident name grammar
 from pipeline.rules.era_year_glosses import find_era_year_glosses   # session 10: 民国十七年(1928)
+from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit naming forms (ranges, cause armies, chains)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -612,5 +613,6 @@ def find_written(text: str) -> list[Candidate]:
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text))
+    found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 

@@ -394,7 +394,7 @@ def _units(text: str) -> list[Candidate]:
                              norm={"unit_hint": hint}))
     for m in (m for anchor in _NAMED_BRIGADE_ANCHORS for m in anchored_finditer(_NAMED_BRIGADE_RE, text, anchor, 4)):
         name = m.group(1)
-        if _name_like(name):
+        if _name_like(name) and name[0] != "第":      # 第五十师 is a designation (第 is a rare surname)
             out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-after-commander", 61,
                                  norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
     return out

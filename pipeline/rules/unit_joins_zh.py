@@ -1,0 +1,199 @@
+"""Units written together across finders (guideline rule 3: a unit written with its parent is one span), for
+pipeline.rules.unit_forms_zh: a chain runs from a larger formation to a smaller one; siblings of one size written
+one after the other (第十一师团第十三师团) stay apart.
+
+- a unit of another finder followed at once by a numbered or kind-named sub-unit (山东纵队第一旅第二团,
+  X军分区骑兵团, 一一五师独立团);
+- a named force (named_units.tsv) right before a unit of another finder (八路军山东纵队, 新四军浙东游击纵队,
+  淮军X字营), or before a region's command (新四军苏北指挥部);
+- a numbered designation of the units finder right before a unit of another finder (第五军军部特务营).
+
+A joined span outranks its parts (the other finder's unit and the units finder's designation, priority 60); a
+longer reading that already holds the parent's place wins (province + 练军 + X字营). Each join reads a bounded
+window at a candidate's edge: no scan of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.units import HQ, NUM, named_units, patterns
+from pipeline.spans import Candidate
+
+_CN = "〇零一二三四五六七八九十百"
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_re() -> re.Pattern:
+    p = patterns()
+    kinds = "(?:独立|补充|特务|警卫|教导|骑兵|炮兵|工兵|侦察|通信|基干|新兵)"
+    return re.compile(rf"(?P<num>{p['numeric']})|(?P<kind>{kinds}(?:团|营|连|旅|大队|支队)(?![长部员]))")
+
+
+# Echelons by size: a chain runs from a larger formation to a smaller one (第十一师团第十三师团 are two).
+_RANK = {"总军": 9, "方面军": 8, "野战军": 8, "战区": 8, "军区": 8, "集团军": 7, "兵团": 7, "军团": 7, "路军": 7,
+         "军管区": 7, "舰队": 7, "军": 6, "纵队": 6, "游击区": 6, "绥靖区": 6, "师": 5, "师团": 5, "军分区": 5,
+         "师管区": 5, "分舰队": 5, "旅": 4, "旅团": 4, "支队": 4, "团": 3, "联队": 3, "团管区": 3, "总队": 3, "营": 2,
+         "大队": 2, "连": 1, "中队": 1, "排": 0, "小队": 0}
+_RANK_END_RE = re.compile("(?:总军|方面军|野战军|战区|军管区|师管区|团管区|军区|集团军|兵团|军团|路军|军分区|游击区|绥靖区"
+                          "|分舰队|舰队|军|纵队|师团|师|旅团|旅|支队|联队|总队|团|营|大队|中队|小队|连|排)$")
+
+
+def _rank(name: str) -> int | None:
+    """Size of the formation a span ends with; a named army (东北抗日联军, 护国军) holds numbered armies."""
+    name = name.translate(_TO_STANDARD)
+    m = _RANK_END_RE.search(name)
+    if not m:
+        return None
+    if m.group(0) == "军" and m.start() > 0 and not re.match(f"[0-9{_CN}路]", name[m.start() - 1]):
+        return 9
+    return _RANK[m.group(0)]
+
+
+_TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
+
+_CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
+                      "旅团", "联队", "大队", "方面军", "集团军", "战区")
+_HQ_END_RE = re.compile(f"{HQ}$")
+_PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
+
+
+def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out = []
+    seen = set()
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.end >= len(text) or (c.start, c.end) in seen:
+            continue
+        parent = _HQ_END_RE.sub("", text[c.start:c.end])     # 第五军军部 + 特务营
+        if c.end - c.start <= 2 or not parent.endswith(_CHAIN_PARENT_ENDS):
+            continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
+        end = c.end
+        rank = _rank(parent)
+        for _ in range(4):
+            m = _sub_unit_re().match(text, end)
+            if not m:
+                break
+            sub_rank = _rank(re.sub(f"{HQ}$", "", m.group(0)))
+            if rank is None or sub_rank is None or sub_rank >= rank:
+                break                             # siblings (第11师团第13师团) or a larger unit
+            rank = sub_rank
+            if m.group("num") is not None:
+                sub = m.group(0)
+                digits = re.match(f"(?:[^第0-9{_CN}]*)第?(?P<n>{NUM})", sub)
+                if not sub.startswith("第") and digits and digits.group("n")[0] in _CN and len(digits.group("n")) == 1 \
+                        and not text[c.start:end].endswith(_PARENT_SINGLE_OK):
+                    break                         # 中央军三师: three divisions
+            end = m.end()
+        if end > c.end:
+            seen.add((c.start, c.end))
+            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", _join_priority(c)))
+    return out
+
+
+_ECHELON_LAST = set("军师旅团营连队部区")
+
+
+def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A numbered designation (read by the units finder) right before a unit of another finder is its
+    parent (rule 3): 第五军军部 + 特务营, 第八十八师 + 补充团."""
+    from pipeline.rules.units import _spans
+
+    out = []
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.start < 2 or text[c.start - 1] not in _ECHELON_LAST:
+            continue
+        lo = max(0, c.start - 30)
+        window = text[lo:c.start]
+        start = None
+        for a, b, _kind in _spans(window):       # the units finder's pieces, merged back to back as it does
+            start = start if start is not None and a == last_end else a
+            last_end = b
+        if start is None or last_end != len(window):
+            continue
+        parent = _HQ_END_RE.sub("", window[start:])
+        rank, sub = _rank(parent), _rank(_HQ_END_RE.sub("", text[c.start:c.end]))
+        if rank is None or sub is None or sub >= rank:
+            continue
+        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < lo + start for o in cands):
+            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
+        out.append(Candidate(lo + start, c.end, "MIL_UNIT", "rule:unit-designation-join", _join_priority(c)))
+    return out
+
+
+def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A named force written right before a unit of another finder is its parent (rule 3): 八路军山东纵队,
+    新四军浙东游击纵队, 八路军冀中军区第九军分区; and before a region's command (新四军江南指挥部)."""
+    out = []
+    named = named_units()
+    seen = set()
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.start < 2 or (c.start, c.end) in seen:
+            continue
+        s = c.start
+        k = next((k for k in range(min(8, s), 1, -1) if text[s - k:s].translate(_TO_STANDARD) in named), 0)
+        if not k or not _word_start(text, s - k):
+            continue                              # 南朝鲜军: 朝鲜军 (the Japanese Korea Army) inside a longer word
+        rank = _rank(re.sub(f"{HQ}$", "", text[s:c.end]))
+        echelon = named[text[s - k:s].translate(_TO_STANDARD)]["echelon"]
+        # a whole armed service (国民革命军, 红军) or a named army (八路军, 新四军) holds every formation
+        parent_rank = 10 if echelon in ("", "军") else _RANK.get(echelon)
+        if parent_rank is None or rank is None or rank >= min(parent_rank, 9):
+            continue                              # 直军奉军: two named armies side by side
+        seen.add((c.start, c.end))
+        if any(o.label == "MIL_UNIT" and o.end == c.end and o.start < s - k for o in cands):
+            continue                              # 奉天练军盛字营: a longer reading holds the parent's place
+        start = min([o.start for o in cands if o.label == "MIL_UNIT" and o.end == s and o.start < s - k] + [s - k])
+        out.append(Candidate(start, c.end, "MIL_UNIT", "rule:unit-parent-join", _join_priority(c),
+                             norm=_child_hint(c)))
+    if "指挥部" in text:
+        for at in _literal_positions(text, "指挥部"):
+            end = at + 3
+            if text.startswith("总", at - 1):
+                at -= 1
+            from pipeline.rules.unit_forms_zh import _region_start
+
+            start = _region_start(text, at)
+            if start is None or start < 2:
+                continue
+            k = next((k for k in range(min(8, start), 1, -1)
+                      if text[start - k:start].translate(_TO_STANDARD) in named), 0)
+            if k and _word_start(text, start - k):
+                out.append(Candidate(start - k, end, "MIL_UNIT", "rule:unit-parent-join", 62))
+    return out
+
+
+def _word_start(text: str, at: int) -> bool:
+    """True where a name may start: the text's start, punctuation, a function character or a side word."""
+    from pipeline.normalize.units import side_from_context
+    from pipeline.rules.unit_forms_zh import _STOP
+
+    if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
+        return True
+    return side_from_context(text[max(0, at - 8):at]) is not None
+
+
+def _child_hint(c: Candidate) -> dict:
+    """The child's own reading (a finder's unit_hint) for a joined span the grammar cannot parse (淮军树字营)."""
+    hint = c.norm.get("unit_hint") if c.norm else None
+    return {"unit_hint": dict(hint)} if hint else {}
+
+
+def _join_priority(c: Candidate) -> int:
+    """A joined span outranks its parts: the other finder's unit and the units finder's designation (60)."""
+    return min(max(c.priority, 60) + 1, 66)
+
+
+def _literal_positions(text: str, literal: str):
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def find_unit_joins(text: str, found: list[Candidate], forms: list[Candidate]) -> list[Candidate]:
+    """Joined MIL_UNIT candidates: `found` the other written-text finders' candidates, `forms` unit_forms_zh's."""
+    out = _chains(text, found + forms)
+    out += _parent_joins(text, found + forms + out)
+    out += _designation_joins(text, [c for c in found if c.source != "rule:unit"])
+    return out
