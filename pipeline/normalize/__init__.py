@@ -78,8 +78,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     from pipeline.normalize.units import normalize_unit
 
     hints = hints or [{} for _ in spans]
-    norms: list[dict] = [dict(h or {}) for h in hints]
-    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    norms: list[dict] = [{**h} if h else {} for h in hints]     # copies (dict(h or {}) without its calls)
+    order = sorted(range(len(spans)), key=[span[0] for span in spans].__getitem__)   # by start, stable
     near = _latin_nearby(text, spans)
     english = [i for i in order if near(spans[i][0], spans[i][1])
                and (_is_english(text[spans[i][0]:spans[i][1]]) or _english_number(text, spans[i][0], spans[i][1]))]

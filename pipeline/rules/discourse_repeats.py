@@ -30,6 +30,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.places import TITLE_RE
+from pipeline.rules.scan import _char_positions
 from pipeline.spans import Candidate
 
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
@@ -43,6 +44,9 @@ _NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保
 _FORCE_AFTER_PERSON = frozenset("师旅团军营")
 
 
+_CJK_NAME = re.compile("[\u4e00-\u9fff]+")   # every character a CJK ideograph (what _cjk tests)
+
+
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -53,7 +57,7 @@ def _names(text: str, chosen: list[Candidate], known) -> dict[str, str]:
     for cand in chosen:
         if cand.label in PROPAGATED_LABELS and cand.end - cand.start >= 2:
             name = text[cand.start:cand.end]
-            if all(_cjk(ch) for ch in name) and (len(name) > 2 or cand.label not in PLACE_LABELS
+            if _CJK_NAME.fullmatch(name) and (len(name) > 2 or cand.label not in PLACE_LABELS
                                                  or name not in known):
                 labels.setdefault(name, set()).add(cand.label)
     names = {name: next(iter(found)) for name, found in labels.items() if len(found) == 1}
@@ -105,12 +109,20 @@ def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int]]:
     """The mentions of `names` in `text`, leftmost and then longest first, none overlapping the one
     before (what one alternation of the names would match), found by str.find: a document's names
     are few, and a pattern of them compiled per document would cost more than the scan."""
-    hits = []
+    # every place one of the names starts: the places of their first characters (str.find, shared
+    # with the finders' scans of the text: scan._char_positions), each name tried where its first two
+    # characters stand (a str.find loop per name read the whole text once per name)
+    by_prefix: dict[str, list[str]] = {}
     for name in names:
-        at = text.find(name)
-        while at != -1:
-            hits.append((at, -len(name)))
-            at = text.find(name, at + 1)
+        by_prefix.setdefault(name[:2], []).append(name)
+    hits = []
+    for first in {prefix[0] for prefix in by_prefix}:
+        for at in _char_positions(text, first):
+            group = by_prefix.get(text[at:at + 2])
+            if group is not None:
+                for name in group:
+                    if text.startswith(name, at):
+                        hits.append((at, -len(name)))
     hits.sort()
     out, pos = [], 0
     for start, minus_len in hits:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:event-quoted"
@@ -25,4 +26,4 @@ def find_quoted_events(text: str) -> list[Candidate]:
     """EVENT candidates of quoted event names (see the module doc)."""
     if "”" not in text and "」" not in text:
         return []
-    return [Candidate(m.start(1), m.end(1), "EVENT", SOURCE, PRIORITY) for m in _QUOTED_RE.finditer(text)]
+    return [Candidate(m.start(1), m.end(1), "EVENT", SOURCE, PRIORITY) for m in rare_finditer(_QUOTED_RE, text)]

@@ -172,8 +172,24 @@ def _structure_name_start(text: str, head_start: int) -> int:
     return start if fac_head_start - start >= 2 else -1
 
 
+# the last text (held, so its id stays its own) and the event-name starts read in it by (head, head_start):
+# the event finder, the event-name finder (event_names_zh) and the facility finder ask for the same heads
+_STARTS_READ: list = [None, {}]
+
+
 def _event_name_start(text: str, head: str, head_start: int) -> int:
     """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
+    if _STARTS_READ[0] is not text:
+        _STARTS_READ[0], _STARTS_READ[1] = text, {}
+    known = _STARTS_READ[1]
+    key = (head, head_start)
+    start = known.get(key)
+    if start is None:
+        start = known[key] = _read_event_name_start(text, head, head_start)
+    return start
+
+
+def _read_event_name_start(text: str, head: str, head_start: int) -> int:
     if head == "作战":
         kind = _OPERATION_KIND_BEFORE.search(text, max(0, head_start - 2), head_start)
         if kind:  # 滇西反攻作战: the operation's name is a place and what it does

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import plain_word, word_info
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:landform-head"
@@ -201,7 +202,7 @@ def find_landforms(text: str) -> list[Candidate]:
     names: set[str] = set()
     events: list[Candidate] = []
     settlements = _settlements()
-    for hit in _HEAD_RE.finditer(text):
+    for hit in rare_finditer(_HEAD_RE, text):
         head = hit.start()
         if head == 0 or text[head - 1] in _STEM_STOP:
             continue    # the cheap test first: a stem character before the head (not 上山, 过河, 长江)

@@ -16,6 +16,7 @@ import re
 
 from pipeline.rules.names_common import surnames
 from pipeline.rules.person_unit_owners import _name_ok, with_other_mentions
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-dispatch"
@@ -31,7 +32,7 @@ def find_dispatched(text: str) -> list[Candidate]:
         return []
     single, _ = surnames()
     out: list[Candidate] = []
-    for match in _DISPATCH_RE.finditer(text):
+    for match in rare_finditer(_DISPATCH_RE, text):
         start, end = match.span(1)
         if not any(text.endswith(verb, 0, start) for verb in _VERBS):
             continue

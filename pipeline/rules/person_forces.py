@@ -29,6 +29,7 @@ _ECHELON_RE = re.compile(
     "(?:兵团|军团|师团)(?![长部])|师(?![长部团级属座生父傅范兄弟徒爷母道资表从出事承])|旅(?![长部团店途行游社馆])|"
     "军(?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训])")
 _SURNAME_ECHELON_RE = re.compile("[军师](?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训级座生父傅范兄弟徒爷母道资表从承])")
+_ECHELON_FIRSTS = frozenset("军师")   # what _SURNAME_ECHELON_RE opens with
 _GENERIC = {"蒋"}
 # a word before that starts a person's name rather than a force (工作人员吴军 is a man called 吴军)
 _PERSON_BEFORE = set("员者志生师长")
@@ -61,7 +62,8 @@ def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
     for char in chars:
         pos = text.find(char)
         while pos != -1:
-            match = _SURNAME_ECHELON_RE.match(text, pos + 1)
+            # the pattern opens with 军 or 师: the regex only where one follows
+            match = _SURNAME_ECHELON_RE.match(text, pos + 1) if text[pos + 1:pos + 2] in _ECHELON_FIRSTS else None
             if match and not covered[pos] and pos not in found and not (
                     pos and is_common_word(text[pos - 1:pos + 1], 5)) and not is_common_word(text[pos:pos + 2], 5) \
                     and text[pos - 1:pos] not in _PERSON_BEFORE:

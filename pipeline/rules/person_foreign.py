@@ -69,7 +69,7 @@ def _translit_run_before(text: str, end: int, longest: int = 6) -> int:
 def regnal_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """乔治六世 (the ordinal belongs to the name); 维多利亚女王 → 维多利亚 (the title outside)."""
     found: list[tuple[int, int]] = []
-    for match in _REGNAL_RE.finditer(text):
+    for match in rare_finditer(_REGNAL_RE, text):
         if match.group() == "世":
             ordinal = _REGNAL_ORDINAL.search(text, max(0, match.start() - 3), match.start())
             if not ordinal:

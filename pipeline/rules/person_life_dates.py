@@ -16,6 +16,7 @@ import re
 from pipeline.rules.names_common import surnames
 from pipeline.rules.person_actions import _left_ok
 from pipeline.rules.person_unit_owners import _name_ok, with_other_mentions
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-life-dates"
@@ -30,7 +31,7 @@ def find_life_dates(text: str) -> list[Candidate]:
         return []
     single, compound = surnames()
     out: list[Candidate] = []
-    for match in _DATES_RE.finditer(text):
+    for match in rare_finditer(_DATES_RE, text):
         end = match.start()
         for size in (3, 2):
             start = end - size

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units
 from pipeline.rules.names_common import known_countries, known_places
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.scan import literal_positions, rare_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -113,7 +113,7 @@ _RANGE_START_BACK = re.compile("(?<![0-9])([0-9]{4})年(1[0-2]|0?[1-9])月(3[01]
 
 def _range_starts(text: str) -> list[Candidate]:
     out = []
-    for mark in _RANGE_END_RE.finditer(text):
+    for mark in rare_finditer(_RANGE_END_RE, text):
         m = _RANGE_START_BACK.search(text, max(0, mark.start() - 11), mark.start())
         if m:
             value = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"

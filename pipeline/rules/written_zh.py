@@ -312,7 +312,7 @@ def _units(text: str) -> list[Candidate]:
         if a_tail == b_tail:          # 第十一师团第十三师团: siblings, not parent and child
             out.append(Candidate(m.start("a"), m.end("a"), "MIL_UNIT", "rule:unit-sibling", 61))
             out.append(Candidate(m.start("b"), m.end("b"), "MIL_UNIT", "rule:unit-sibling", 61))
-    for m in _NAMED_PAIR_RE.finditer(text):
+    for m in rare_finditer(_NAMED_PAIR_RE, text):
         out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-sibling", 61))
         out.append(Candidate(m.start(2), m.end(2), "MIL_UNIT", "rule:unit-sibling", 61))
     places = known_places()

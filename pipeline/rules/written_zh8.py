@@ -33,7 +33,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _translit_chars, is_common_word, surnames
-from pipeline.rules.scan import anchored_finditer, read_back_finditer
+from pipeline.rules.scan import anchored_finditer, rare_finditer, read_back_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -267,7 +267,7 @@ def _persons(text: str) -> list[Candidate]:
         span = _name_before(text, hit.start())
         if span:
             found.add(text[span[0]:span[1]])
-    for hit in _SPEECH_ANCHOR.finditer(text):
+    for hit in rare_finditer(_SPEECH_ANCHOR, text):
         verb = hit.start()
         adverb = _SPEECH_ADVERB.search(text, max(0, verb - 2), verb)
         if adverb:
@@ -377,7 +377,7 @@ def _places_found(text: str) -> list[Candidate]:
         if any(at >= size and (_is_gpe(text[at - size:at + 1]) or _is_gpe(text[at - size:at])) for size in (2, 3)) \
                 and _plain_unknown(m.group(1)[:2]):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-township", 40))
-    for m in _HILLS_ANCHOR.finditer(text):
+    for m in rare_finditer(_HILLS_ANCHOR, text):
         count = parse_number(m.group(1).replace("两", "二"))
         start = m.start() - 2 * count
         if start < 0 or not re.fullmatch(f"[{_CJK}]+", text[start:m.start()]):
@@ -412,7 +412,7 @@ def _places_found(text: str) -> list[Candidate]:
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "GPE", "rule:place-village-entered", 34))
     seen_clauses = set()
-    for hit in _VILLAGE_ITEM_ANCHOR.finditer(text):
+    for hit in rare_finditer(_VILLAGE_ITEM_ANCHOR, text):
         at = hit.start()
         # the clause round it, read at most _CLAUSE_REACH characters each way (a text without the
         # punctuation must not be scanned back and forth for every hit)

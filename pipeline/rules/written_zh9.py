@@ -285,7 +285,7 @@ def _services(text: str) -> list[Candidate]:
     countries = known_countries()
     matches = list(_SERVICE_RE.finditer(text))
     if "国军" in text:
-        matches += _STATE_ARMY_RE.finditer(text)
+        matches += rare_finditer(_STATE_ARMY_RE, text)
     for m in matches:
         at = m.end() - 1 if m.group().endswith("国军") else m.start()     # 越南共和国|军
         service = text[at:m.end()]
@@ -387,7 +387,7 @@ def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
         if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):
             continue                               # 柳州、梧州机场: places sharing one head (one FAC, other finders)
         out.append(Candidate(start, m.end(), "FAC", "rule:facility-wharf-airfield", 46))
-    for m in _GARRISON_HQ_RE.finditer(text) if "司令部" in text else ():
+    for m in rare_finditer(_GARRISON_HQ_RE, text) if "司令部" in text else ():
         for size in (3, 2):
             stem = text[m.start() - size:m.start()] if m.start() >= size else ""
             if stem in places:

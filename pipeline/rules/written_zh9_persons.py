@@ -72,7 +72,7 @@ def post_persons(text: str) -> list[Candidate]:
 
     out = []
     qing: set[str] = set()
-    for m in _QING_POST_RE.finditer(text):
+    for m in rare_finditer(_QING_POST_RE, text):
         name = _QING_NAME_RE.match(text, m.end())
         if name is None or not name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
             continue                               # 总督府所在: the post's office, not a name
