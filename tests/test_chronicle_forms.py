@@ -133,3 +133,17 @@ def test_the_verb_of_an_appointment_is_no_given_name():
     for text in ("黄某继任军长，韦昭任副军长。", "第六十师，韦昭兼任师长。"):
         record = extract_text(text, "t", rules_only=True)
         assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"][-1] == "韦昭", text
+
+
+def test_commoner_japanese_family_names_before_a_rank():
+    # 津田 and 水上 are in surnames_jp_common.txt (generated from a public family-name list), not in surnames_jp.txt
+    for text, name in (("该部由津田光雄少将指挥。", "津田光雄"), ("联队长水上正男大佐率部突围。", "水上正男")):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"] == [name], text
+
+
+def test_the_japanese_family_name_list_is_as_generated():
+    from pathlib import Path
+    rows = [l for l in Path("pipeline/lexicons/surnames_jp_common.txt").read_text(encoding="utf-8").splitlines()
+            if l and not l.startswith("#")]
+    assert len(rows) > 900 and "津田" in rows and "出口" not in rows and "福岛" not in rows

@@ -157,8 +157,8 @@ def _read_list(file_name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def japanese_surnames() -> frozenset[str]:
-    """Common Japanese surnames (Simplified kanji) from surnames_jp.txt."""
-    return frozenset(_read_list("surnames_jp.txt"))
+    """Japanese surnames (Simplified kanji): surnames_jp.txt and the commoner names of surnames_jp_common.txt."""
+    return frozenset(_read_list("surnames_jp.txt")) | frozenset(_read_list("surnames_jp_common.txt"))
 
 
 
