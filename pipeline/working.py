@@ -462,9 +462,21 @@ def _space_runs(text: str) -> list[tuple[int, int]]:
     # a Chinese text has few spaces: only the character before each is tried (the same matches)
     found = _SPACES.finditer(text) if _spaces_common(text) else anchored_finditer(_SPACES, text, _ONE_SPACE, 1)
     return [m.span(1) for m in found
-            if not (text[m.start()].isdigit() and text[m.end()].isdigit())
+            if not (text[m.start()].isdigit() and text[m.end()].isdigit() and not _split_designation_number(text, m))
             and not (_HAN_CHAR.match(text[m.start()]) and _HAN_CHAR.match(text[m.end()])
                      and not _letter_spaced(text, m.start(), m.end()))]
+
+
+# a designation's number split by a stray space (第3 1师, 第 18 4 团: OCR and PDF text): after 第 and before an
+# echelon word the digits are one number
+_DESIGNATION_BEFORE = re.compile("第[" + _SPACE + "]{0,2}[0-9]{1,2}$")
+_DESIGNATION_AFTER = re.compile("[" + _SPACE + "]{1,2}[0-9]{1,2}[" + _SPACE + "]{0,2}(?:师团|旅团|联队|集团军|军团|纵队|支队|大队|中队"
+                                "|師團|旅團|聯隊|集團軍|軍團|縱隊|[师军旅团營营師軍團])")
+
+
+def _split_designation_number(text: str, m: re.Match) -> bool:
+    return bool(_DESIGNATION_BEFORE.search(text, max(0, m.start() - 4), m.start() + 1)
+                and _DESIGNATION_AFTER.match(text, m.start(1)))
 
 
 _ONE_SPACE = re.compile("[" + _SPACE + "]")

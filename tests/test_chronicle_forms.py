@@ -147,3 +147,13 @@ def test_the_japanese_family_name_list_is_as_generated():
     rows = [l for l in Path("pipeline/lexicons/surnames_jp_common.txt").read_text(encoding="utf-8").splitlines()
             if l and not l.startswith("#")]
     assert len(rows) > 900 and "津田" in rows and "出口" not in rows and "福岛" not in rows
+
+
+def test_a_designation_number_split_by_a_stray_space():
+    text = "日军遭到第4 7师的阻击。"
+    record = extract_text(text, "t", rules_only=True)
+    units = [e for e in record["entities"] if e["label"] == "MIL_UNIT"]
+    assert [(u["text"], u["norm"]["numbers"]) for u in units] == [("第4 7师", [47])]
+    text = "伤亡3 1人。"     # no designation: two numbers stay two
+    record = extract_text(text, "t", rules_only=True)
+    assert [e["text"] for e in record["entities"]] == ["1人"]
