@@ -157,3 +157,9 @@ def test_a_designation_number_split_by_a_stray_space():
     text = "伤亡3 1人。"     # no designation: two numbers stay two
     record = extract_text(text, "t", rules_only=True)
     assert [e["text"] for e in record["entities"]] == ["1人"]
+
+
+def test_state_works_and_services_after_a_place_are_organisations():
+    for text, org in (("安庆军械所奉命赶造枪弹。", "安庆军械所"), ("芜湖警察局随即封锁城门。", "芜湖警察局")):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "ORG"] == [org], text
