@@ -163,3 +163,12 @@ def test_state_works_and_services_after_a_place_are_organisations():
     for text, org in (("安庆军械所奉命赶造枪弹。", "安庆军械所"), ("芜湖警察局随即封锁城门。", "芜湖警察局")):
         record = extract_text(text, "t", rules_only=True)
         assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "ORG"] == [org], text
+
+
+def test_governments_and_assemblies_of_a_place_are_one_organisation():
+    for text, org in (("1940年，定远县抗日民主政府成立。", "定远县抗日民主政府"), ("冀中行政公署发出布告。", "冀中行政公署"),
+                      ("湖南省参议会开会。", "湖南省参议会")):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "ORG"] == [org], text
+    record = extract_text("各地成立了民主政府。", "t", rules_only=True)
+    assert [e for e in record["entities"] if e["label"] == "ORG"] == []

@@ -78,14 +78,17 @@ _ORG_HEADS = (
     "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭 "
     "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
     # schools and the state's works and services, late Qing to 1949 (安庆军械所, 省立第一师范, 天津警察局)
-    "师范学校 师范学院 师范 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局"
+    "师范学校 师范学院 师范 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
+    # governments and assemblies of a place or base area, 1911-1949 (寿县抗日民主政府, 冀南行政公署, 广东省参议会)
+    "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
     "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 新闻社 出版社 报社 "
     "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
-    "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局".split()
+    "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
+    "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
