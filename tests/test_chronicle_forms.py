@@ -172,3 +172,18 @@ def test_governments_and_assemblies_of_a_place_are_one_organisation():
         assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "ORG"] == [org], text
     record = extract_text("各地成立了民主政府。", "t", rules_only=True)
     assert [e for e in record["entities"] if e["label"] == "ORG"] == []
+
+
+def test_a_river_whose_end_is_a_county_is_the_river():
+    text = "清军驻扎在大同江畔。"      # 同江 is a county; 大同江 the river
+    record = extract_text(text, "t", rules_only=True)
+    assert [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]] == [("大同江", "LOC")]
+
+
+def test_landing_at_a_place_described_before_it_is_no_event():
+    text = "日军在辽东半岛南岸的花园口登陆。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [e for e in record["entities"] if e["label"] == "EVENT"] == []
+    text = "在美军组织的仁川登陆中，朝鲜人民军腹背受敌。"
+    record = extract_text(text, "t", rules_only=True)
+    assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "EVENT"] == ["仁川登陆"]

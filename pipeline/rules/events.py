@@ -280,10 +280,19 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         and not (head == "战斗" and IN_THE_BATTLE.match(text, head_start + len(head)))
     ):
         return -1  # 在湖南作战, 入缅甸作战, 在X或Y登陆: fighting or landing somewhere, not a named operation
+    if head in _VERB_HEADS and start > 0 and text[start - 1] == "的" and _LOCATIVE_CLAUSE.search(
+            text, max(0, start - 16), start - 1) and not _NOUN_USE_AFTER.match(text, head_start + len(head)) \
+            and not _IN_THE_EVENT.match(text, head_start + len(head)):
+        return -1  # 在朝鲜东南沿海的X湾登陆: landing at a place named with its setting, no named operation
     if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
         return -1
     return start
 
+
+# 在…的X登陆中/时/后: the clause is about the event, named as a noun
+_IN_THE_EVENT = re.compile("[中时后前里]")
+# a locative preposition earlier in the clause (在…的X登陆): the head is the clause's verb
+_LOCATIVE_CLAUSE = re.compile("[在于][^，。；：！？、\n]{1,14}$")
 
 # attributes that make 运动/抗战 a kind, not a name (words jieba may list as places: 爱国, 卫国)
 _KIND_OF_MOVEMENT = frozenset("爱国 卫国 全面 全民 民族 神圣 伟大 持久 局部 长期 群众 学生 工人 农民 救亡 抗日 革命 "
