@@ -187,3 +187,13 @@ def test_landing_at_a_place_described_before_it_is_no_event():
     text = "在美军组织的仁川登陆中，朝鲜人民军腹背受敌。"
     record = extract_text(text, "t", rules_only=True)
     assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "EVENT"] == ["仁川登陆"]
+
+
+def test_company_posts_soldiers_and_comrade_mark_a_name():
+    for text, name in (("指导员覃振邦带领全连出击。", "覃振邦"), ("战士龙家旺拉响了手榴弹。", "龙家旺"),
+                       ("岳连中同志告诉我，部队要北上。", "岳连中")):
+        record = extract_text(text, "t", rules_only=True)
+        assert [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == "PERSON"] == [name], text
+    for text in ("老同志们都来了。", "各位同志，请注意。"):
+        record = extract_text(text, "t", rules_only=True)
+        assert [e for e in record["entities"] if e["label"] == "PERSON"] == [], text
