@@ -115,8 +115,9 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return -1
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
-    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and is_common_word(text[g1 : g1 + 2], 20):
-        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上: an adverb or preposition before an ordinary word
+    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and (is_common_word(text[g1 : g1 + 2], 20)
+                                                         or is_common_word(text[g1 : g1 + 3], 20)):
+        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上, 主席向|全世界: an adverb or preposition before an ordinary word
     g2 = g1 + 1
     three = text[pos : g2 + 1]
     if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):

@@ -1,0 +1,54 @@
+"""Classes found by auditing Chinese narrative pages (memoirs, oral histories, county-gazetteer bandit chapters):
+sentences written for these tests; exact spans (start, end, label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+
+
+def ents(text: str, label: str) -> list[tuple[str, int, int]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"]) for e in record["entities"] if e["label"] == label]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("我叫李长顺，老家在冀中平原。", "李长顺"),          # 长顺 is also a county: the frame decides
+    ("他笑着说：“我叫王有才，今年十九岁。”", "王有才"),
+    ("本人叫欧阳德明，一九三八年参军。", "欧阳德明"),
+    ("我的名字叫周福，是民兵队长。", "周福"),
+])
+def test_self_introduction_is_a_person(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "PERSON")
+    assert not [e for e in ents(text, "GPE") if start <= e[1] < start + len(span)]
+
+
+@pytest.mark.parametrize("text", ["我叫他快走。", "我叫来人。", "我叫上几个人一起去。"])
+def test_self_introduction_needs_a_name(text):
+    assert ents(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("匪首王保山率部逃窜。", "王保山"),               # not the county 保山
+    ("匪首“座山雕”张乐山被活捉。", "张乐山"),          # a nickname in quotes between
+    ("股匪张德林部被歼。", "张德林"),
+    ("另有石桥乡陈光明匪部二百余人。", "陈光明"),
+    ("刘德明股匪窜入山中。", "刘德明"),
+])
+def test_bandit_leaders_are_persons(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["歼灭残余匪部三十余人。", "于是该匪部溃散。"])
+def test_bandit_band_without_a_name(text):
+    assert ents(text, "PERSON") == []
+
+
+def test_preposition_xiang_before_a_three_character_word_is_no_surname():
+    text = "主席向全世界宣告。"
+    assert ents(text, "PERSON") == []
+    text = "连长向全福带领一排冲锋。"
+    assert ents(text, "PERSON") == [("向全福", 2, 5)]
