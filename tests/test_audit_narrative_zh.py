@@ -52,3 +52,43 @@ def test_preposition_xiang_before_a_three_character_word_is_no_surname():
     assert ents(text, "PERSON") == []
     text = "连长向全福带领一排冲锋。"
     assert ents(text, "PERSON") == [("向全福", 2, 5)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("老家在山东省莱阳县团旺镇东岚村。", "东岚村"),       # a direction character starts the village name
+    ("他是黄县城关镇南关村人。", "南关村"),             # not the pass 镇南关
+    ("石桥乡白杨屯的民兵赶来。", "白杨屯"),
+    ("王德胜（柳树村人、保长）匪部约八十人。", "柳树村"),
+    ("孙有财（柏林村人、甲长）被捕。", "柏林村"),         # not 柏林 (Berlin)
+])
+def test_villages_in_addresses_and_birthplaces(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "GPE")
+
+
+@pytest.mark.parametrize("text", [
+    "敌人烧毁了镇附近村庄。", "全乡各村都组织了民兵。", "我是邻村人，他是外村人。", "城乡村民纷纷支前。",
+    "乡政府所在村被敌占领。",
+])
+def test_no_village_without_a_name(text):
+    assert ents(text, "GPE") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("计有熊英(新村人、伪军连长)匪部。", "熊英"),
+    ("另有夏光荣（云山村人、保长）一股。", "夏光荣"),
+    ("张廷桂（1916—2002），山西芮城人。", "张廷桂"),
+])
+def test_person_described_in_brackets(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["这些人（多为河北人）都来了。", "在县城（今城关镇人民政府）驻扎。"])
+def test_bracket_without_a_name(text):
+    assert ents(text, "PERSON") == []
+
+
+def test_you_before_a_township_is_no_part_of_it():
+    text = "另有官渡桥乡民兵赶到。"
+    assert ents(text, "GPE") == [("官渡桥乡", 2, 6)]

@@ -4,6 +4,8 @@
   (口述, 回忆) open this way (我叫李长顺，河北人): the name is PERSON when punctuation, 是, 今年 or 的 follows it;
 - a bandit leader by his description: 匪首X, 匪酋X, 匪魁X, 匪头(子)X, 股匪X, 惯匪X, 悍匪X — the bandit-suppression
   (剿匪) chapters of county gazetteers and 文史资料 name every leader so (匪首王保山率部逃窜);
+- a person described in brackets right after the name: by birthplace (熊英（新村人、伪军连长）, 李四（河北人）) or
+  by life years (张三（1901—1968）): the 2-3 characters after a clause mark and before the bracket are the name;
 - a band named after its leader: X匪部, X股匪, X匪股, X匪帮, X匪伙 (另有石桥乡陈光明匪部): the 2-3 characters
   before are read as a Chinese name ending right at the anchor.
 
@@ -18,6 +20,7 @@ from pipeline.rules.names_common import is_common_word
 from pipeline.rules.person_name_ends import _chinese_name_end, _surname_at
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+import re
 
 SOURCE, PRIORITY = "rule:person-narrative-frame", 33
 _SELF = ("我叫", "名字叫", "本人叫")
@@ -25,7 +28,8 @@ _AFTER_SELF = set("，,。、；;：:（( \u3000\n是的今")
 _BEFORE = ("匪首", "匪酋", "匪魁", "匪头子", "匪头", "股匪", "惯匪", "悍匪")
 _AFTER = ("匪部", "股匪", "匪股", "匪帮", "匪伙")
 # characters that start a clause word, not a surname, right before a band's name (于/向/将/把 … 张德林匪部)
-_NOT_START = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那残余股")
+_NOT_START = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那残余股"
+                 "乡镇村县区屯庄")    # the end of the township before (官渡乡|黄云匪部)
 
 
 def _self_names(text: str) -> list[Candidate]:
@@ -43,6 +47,30 @@ def _self_names(text: str) -> list[Candidate]:
                     if all("\u4e00" <= ch <= "\u9fff" for ch in text[pos:end]) \
                             and not is_common_word(text[pos:end], 50):     # 我叫来人。: a word, no name
                         out.append(Candidate(pos, end, "PERSON", SOURCE, PRIORITY))
+                    break
+    return out
+
+
+_CLAUSE = set("，,。、；;：:\n \u3000有")
+_BRACKET_BIRTH = re.compile("[\u4e00-\u9fff]{1,8}人[、，,)）]")
+_BRACKET_YEARS = re.compile("1[6-9][0-9]{2}[ 年]?[-—–~～至]")
+
+
+def _described_names(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for opener in "（(":
+        for at in literal_positions(text, opener):
+            if at < 3 or not (_BRACKET_BIRTH.match(text, at + 1) or _BRACKET_YEARS.match(text, at + 1)):
+                continue
+            for size in (3, 2):
+                start = at - size
+                if start >= 1 and text[start - 1] not in _CLAUSE:
+                    continue
+                name = text[start:at]
+                if _surname_at(text, start) and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                        and not is_common_word(name, 50) and _chinese_name_end(text, start) in (at, -1) \
+                        and (size == 3 or _surname_at(text, start) == 1):
+                    out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY - 2))
                     break
     return out
 
@@ -70,7 +98,9 @@ def _bandit_names(text: str) -> list[Candidate]:
                 start = stop - size
                 if start < 0 or text[start] in _NOT_START:
                     continue
-                if _chinese_name_end(text, start) == stop:
+                end = _chinese_name_end(text, start)
+                # a two-character name: the reader may run on into the anchor (黄云匪|部), the anchor ends it
+                if end == stop or (size == 2 and end == stop + 1):
                     out.append(Candidate(start, stop, "PERSON", SOURCE, PRIORITY))
                     break
             break
@@ -84,4 +114,6 @@ def find_narrative_names(text: str) -> list[Candidate]:
         out += _self_names(text)
     if "匪" in text:
         out += _bandit_names(text)
+    if "人" in text or "19" in text or "18" in text:
+        out += _described_names(text)
     return out
