@@ -92,3 +92,38 @@ def test_bracket_without_a_name(text):
 def test_you_before_a_township_is_no_part_of_it():
     text = "另有官渡桥乡民兵赶到。"
     assert ents(text, "GPE") == [("官渡桥乡", 2, 6)]
+
+
+def mil(text: str) -> list[tuple[str, int, int]]:
+    return ents(text, "MIL_UNIT")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("他调任武乡县三区区小队队长。", "武乡县三区区小队"),
+    ("他在二区区中队当战士。", "二区区中队"),
+    ("5区武工队夜袭据点。", "5区武工队"),
+    ("第三区区小队夜袭据点。", "第三区区小队"),
+    ("他历任山西平顺游击大队队长。", "平顺游击大队"),   # a county after its province
+])
+def test_local_forces(text, span):
+    start = text.index(span)
+    assert mil(text) == [(span, start, start + len(span))]
+
+
+@pytest.mark.parametrize("text", ["区小队配合主力作战。", "各区区小队都集中起来。", "第三区区公所被烧。"])
+def test_generic_district_squads_stay_out(text):
+    assert mil(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("全股约80余人，30余枪。", "30余枪"),
+    ("计有土匪200人、150枪。", "150枪"),
+])
+def test_guns_counted(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "QUANTITY")
+
+
+@pytest.mark.parametrize("text", ["大约10点多，敌人进村了。", "约9点钟部队出发。", "三枪手埋伏在村口。"])
+def test_clock_hours_and_words_are_no_count(text):
+    assert ents(text, "QUANTITY") == []
