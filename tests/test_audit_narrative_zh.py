@@ -127,3 +127,22 @@ def test_guns_counted(text, span):
 @pytest.mark.parametrize("text", ["大约10点多，敌人进村了。", "约9点钟部队出发。", "三枪手埋伏在村口。"])
 def test_clock_hours_and_words_are_no_count(text):
     assert ents(text, "QUANTITY") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("得知赵明拟于五日前往县城。", "赵明"),      # 拟: a modal verb after the name
+    ("张德欲投敌被捕。", "张德"),
+])
+def test_modal_verb_ends_a_name(text, span):
+    start = text.index(span)
+    assert (span, start, start + len(span)) in ents(text, "PERSON")
+    assert not [e for e in ents(text, "PERSON") if e[1] == start and e[0] != span]
+
+
+@pytest.mark.parametrize("text", ["杀害县、区干部二十余人。", "基本上是骨干、班排长、老战士。", "连营长都负了伤。"])
+def test_echelon_and_district_characters_are_no_surnames_here(text):
+    assert ents(text, "PERSON") == []
+
+
+def test_surname_before_a_post_still_read():
+    assert ents("孙连长阵亡。", "PERSON") == [("孙", 0, 1)]
