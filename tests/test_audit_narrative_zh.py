@@ -146,3 +146,16 @@ def test_echelon_and_district_characters_are_no_surnames_here(text):
 
 def test_surname_before_a_post_still_read():
     assert ents("孙连长阵亡。", "PERSON") == [("孙", 0, 1)]
+
+
+def test_names_listed_before_deng():
+    text = "打击了几股土匪，如杨德之、邓柏林、王文臣、杨树臣等。"
+    assert [e for e in ents(text, "PERSON")] == [("杨德之", 9, 12), ("邓柏林", 13, 16), ("王文臣", 17, 20), ("杨树臣", 21, 24)]
+    assert ents(text, "GPE") == []                 # 柏林 inside a name
+    text = "随后纠集兰得业、池宝里等数十名土匪。"
+    assert ents(text, "PERSON") == [("兰得业", 4, 7), ("池宝里", 8, 11)]
+
+
+@pytest.mark.parametrize("text", ["高桥、王庄等村被烧。", "步枪、机枪等武器。", "马匹、粮食等物资。"])
+def test_lists_of_things_are_no_names(text):
+    assert ents(text, "PERSON") == []
