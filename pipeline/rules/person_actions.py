@@ -72,7 +72,8 @@ _NOT_GIVEN = set(
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营连长官兵队司参谋总副主晚早午夜省市县区乡镇村"
     "一二三四五六七八九十百两几多少年月日号天人需须应该必得"
     "庄村镇寨堡屯铺店集坪峪洼圩"
-    "站委局处厅署办所院会社校")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
+    "站委局处厅署办所院会社校"
+    "拟欲")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
 _AMBIGUOUS_SURNAMES = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火包车史令"

@@ -376,6 +376,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
         char = text[pos]
         if char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
             continue
+        if char in "班排连营团" and text[pos + 1:pos + 2] in "班排连营团旅师":
+            continue  # 班排长, 连排干部, 营连长: two echelons' posts together (auditzh2)
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):

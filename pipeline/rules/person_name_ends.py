@@ -51,12 +51,14 @@ _STOP_CHARS = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
+    "拟欲"     # modal verbs after a name: 刘某拟于四日前往, 张某欲投敌 (auditzh2)
 )
 # last characters of given names that are also function words, with the characters that make them the word
 _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",
                 "能": "够否力源量干不耐手"}
-# surnames that are also an adverb or a preposition: before an ordinary word they are that, not a surname
-_FUNCTION_SURNAMES = frozenset("曾向")
+# surnames that are also an adverb or a preposition: before an ordinary word they are that, not a surname;
+# and surnames that are also an echelon or a level of government (区干部, 班排长, 连排干部: auditzh2)
+_FUNCTION_SURNAMES = frozenset("曾向区班排")
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
@@ -118,8 +120,9 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return -1
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
-    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and is_common_word(text[g1 : g1 + 2], 20):
-        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上: an adverb or preposition before an ordinary word
+    if slen == 1 and text[pos] in _FUNCTION_SURNAMES and (is_common_word(text[g1 : g1 + 2], 20)
+                                                         or is_common_word(text[g1 : g1 + 3], 20)):
+        return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上, 主席向|全世界: an adverb or preposition before an ordinary word
     g2 = g1 + 1
     three = text[pos : g2 + 1]
     if len(three) == 3 and word_info().get(three, (0, ""))[1].startswith("nr"):

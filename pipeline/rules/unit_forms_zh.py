@@ -303,7 +303,9 @@ def _place_start(text: str, end: int) -> int | None:
     for length in (4, 3, 2):
         start = end - length
         if start >= 0 and text[start:end] in places and (start == 0 or text[start - 1] in _STOP
-                                                           or not "\u4e00" <= text[start - 1] <= "\u9fff"):
+                                                           or not "\u4e00" <= text[start - 1] <= "\u9fff"
+                                                           or text[max(0, start - 3):start] in places
+                                                           or text[max(0, start - 2):start] in places):   # 山西|平顺
             return start
     return None
 

@@ -57,6 +57,10 @@ from pipeline.rules.place_towns import find_towns   # session 9: towns and towns
 from pipeline.rules.event_names_zh import find_event_names   # session 9: war/battle/incident name grammar
 from pipeline.rules.era_year_glosses import find_era_year_glosses   # session 10: 民国十七年(1928)
 from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit naming forms (ranges, cause armies, chains)
+from pipeline.rules.narrative_names_zh import find_narrative_names   # session 10: 我叫X, 匪首X, X匪部
+from pipeline.rules.village_frames_zh import find_village_frames   # session 10: X镇Y村, (Y村人、)
+from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
+from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -612,7 +616,9 @@ def find_written(text: str) -> list[Candidate]:
     found = (out + find_references(text, out) + find_landforms(text) + find_routes(text)
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
-             + find_towns(text) + find_event_names(text) + find_era_year_glosses(text))
+             + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
+             + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
+             + find_list_persons(text, []))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 

@@ -158,7 +158,7 @@ _LOCAL_SUFFIX_RE = _lazy(f"({_HAN}{{2,4}}?)(集镇|社区|街道)(?![办居委])
 _LOCAL_ANCHOR = _lazy("[集社街]")
 _WATERFALL_RE = _lazy(f"({_HAN}{{2,3}}?)瀑布")
 _WATERFALL_ANCHOR = _lazy("瀑")
-_VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近")
+_VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近有")   # 有: 另有|官渡乡, 还有|高桥镇 (auditzh2)
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 
