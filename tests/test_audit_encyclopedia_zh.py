@@ -1,0 +1,33 @@
+"""Classes found by auditing Chinese encyclopedia mirrors (session 10, auditzh1); own sentences."""
+
+from pipeline import extract_text
+from pipeline.script import detect_script
+
+
+def _spans(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [(e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def test_simplified_page_quoting_traditional_words_is_mixed():
+    text = "参战方\n德國 | 法國\n普法战争中的德国军队攻占了色当，随后围困巴黎。"
+    assert detect_script(text) == "mixed"
+    assert [(4, 6, "GPE"), (9, 11, "GPE")] == _spans(text, "GPE")[:2]
+
+
+def test_simplified_page_with_a_variant_character_stays_simplified():
+    # 榘 is folded to 矩 by t2s but is written in Simplified pages: no reason to convert
+    text = "韩复榘率部南下，韩复榘随即撤离济南，部队退往泰安，沿途与敌军发生战斗，伤亡颇重。"
+    assert detect_script(text) == "zh-Hans"
+
+
+def test_page_references_after_a_footnote_mark_are_no_counts():
+    text = "守军约三千人[2]:118,119，英军伤亡不大[7]:45-47,52。"
+    spans = _spans(text, "QUANTITY")
+    assert spans == [(2, 6, "QUANTITY")]
+
+
+def test_nb_note_mark_is_residue():
+    text = "日军[nb 2]攻占九江。"
+    assert _spans(text) == [(10, 12, "GPE")]
