@@ -31,3 +31,35 @@ def test_page_references_after_a_footnote_mark_are_no_counts():
 def test_nb_note_mark_is_residue():
     text = "日军[nb 2]攻占九江。"
     assert _spans(text) == [(10, 12, "GPE")]
+
+
+def test_bandit_suppression_headquarters_is_an_org_not_a_campaign():
+    text = "华中剿匪总司令部设于汉口，西北剿匪总部设于西安。"
+    spans = _spans(text)
+    assert (0, 8, "ORG") in spans
+    assert (13, 19, "ORG") in spans
+    assert not [s for s in spans if s[2] == "EVENT"]
+
+
+def test_settlement_suffix_that_opens_a_county_name_is_no_town():
+    text = "敌军在接近镇远县城时遭到伏击。"
+    spans = _spans(text, "GPE")
+    assert spans == [(5, 9, "GPE")]      # 镇远县城, no town 接近镇
+
+
+def test_mouth_of_a_river_named_by_one_character():
+    text = "法舰驶入瓯江口，又驶往温州。"
+    assert _spans(text)[:1] == [(4, 6, "LOC")] or (4, 6, "LOC") in _spans(text)
+
+
+def test_harbour_named_after_its_county_is_the_county():
+    text = "英军舰队驶抵镇海口外，炮击招宝山。"
+    spans = _spans(text)
+    assert (6, 8, "GPE") in spans
+    assert not [s for s in spans if s[:2] == (7, 9)]
+
+
+def test_water_mouths_keep_the_county_where_nothing_stands_before_it():
+    text = "部队抵达海口，随后进驻河口。"
+    spans = _spans(text, "GPE")
+    assert (4, 6, "GPE") in spans and (11, 13, "GPE") in spans

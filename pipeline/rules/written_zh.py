@@ -57,6 +57,7 @@ from pipeline.rules.place_towns import find_towns   # session 9: towns and towns
 from pipeline.rules.event_names_zh import find_event_names   # session 9: war/battle/incident name grammar
 from pipeline.rules.era_year_glosses import find_era_year_glosses   # session 10: 民国十七年(1928)
 from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit naming forms (ranges, cause armies, chains)
+from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -436,6 +437,13 @@ def _japanese_names(text: str) -> list[Candidate]:
     return out
 
 
+def _suffix_opens_place(text: str, at: int, places) -> bool:
+    """The settlement suffix at `at` is the first character of a county or city name the gazetteer
+    knows, with or without its 县/区/市 (镇海, 集宁, 镇江)."""
+    name, lexicon = text[at:at + 2], place_lexicon()
+    return len(name) == 2 and any(name + tail in lexicon for tail in ("", "县", "区", "市"))
+
+
 def _places(text: str) -> list[Candidate]:
     out = []
     places = known_places()
@@ -457,6 +465,8 @@ def _places(text: str) -> list[Candidate]:
             continue
         if len(name) == 1 and m.group(2) != "寨":
             continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 接近镇海县城: 镇 opens the county's name, no town 接近镇
         out.append(Candidate(start, m.end(), "GPE", "rule:town", 30))
     for m in _finditer(_PREFECTURE_RE, text):
         name = m.group(1)
@@ -475,6 +485,8 @@ def _places(text: str) -> list[Candidate]:
             continue                  # 江西乡村: not 西乡 + 村
         if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
             continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 大同集宁会战: 集 opens 集宁, no market town 大同集
         out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
     single, _compound = surnames()
     for m in _finditer(_FAMILY_VILLAGE_RE, text):
@@ -612,7 +624,8 @@ def find_written(text: str) -> list[Candidate]:
     found = (out + find_references(text, out) + find_landforms(text) + find_routes(text)
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
-             + find_towns(text) + find_event_names(text) + find_era_year_glosses(text))
+             + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
+             + find_water_mouths(text))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 
