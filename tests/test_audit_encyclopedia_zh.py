@@ -63,3 +63,14 @@ def test_water_mouths_keep_the_county_where_nothing_stands_before_it():
     text = "部队抵达海口，随后进驻河口。"
     spans = _spans(text, "GPE")
     assert (4, 6, "GPE") in spans and (11, 13, "GPE") in spans
+
+
+def test_interlanguage_link_repeating_a_japanese_name():
+    text = "指挥官\n大日本帝国 落合甚九日语落合甚九\n大日本帝国 冈部直三郎"
+    spans = _spans(text, "PERSON")
+    assert (10, 14, "PERSON") in spans
+
+
+def test_interlanguage_link_repeating_a_place_is_no_person():
+    text = "据大阪日语大阪的报道，日军已经出发。"
+    assert not _spans(text, "PERSON")

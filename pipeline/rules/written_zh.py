@@ -58,6 +58,7 @@ from pipeline.rules.event_names_zh import find_event_names   # session 9: war/ba
 from pipeline.rules.era_year_glosses import find_era_year_glosses   # session 10: 民国十七年(1928)
 from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit naming forms (ranges, cause armies, chains)
 from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
+from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -625,7 +626,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
-             + find_water_mouths(text))
+             + find_water_mouths(text) + find_interlanguage_repeats(text))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 
