@@ -74,3 +74,8 @@ def test_interlanguage_link_repeating_a_japanese_name():
 def test_interlanguage_link_repeating_a_place_is_no_person():
     text = "据大阪日语大阪的报道，日军已经出发。"
     assert not _spans(text, "PERSON")
+
+
+def test_front_word_before_a_railway_is_outside_it():
+    text = "敌军沿西线津浦铁路北进。"
+    assert _spans(text, "FAC") == [(5, 9, "FAC")]
