@@ -79,3 +79,17 @@ def test_interlanguage_link_repeating_a_place_is_no_person():
 def test_front_word_before_a_railway_is_outside_it():
     text = "敌军沿西线津浦铁路北进。"
     assert _spans(text, "FAC") == [(5, 9, "FAC")]
+
+
+def test_reserve_division_with_its_qualifier_after_the_number():
+    text = "他调任第三预备师副师长，该师随后改隶第六十六军。"
+    record = extract_text(text, rules_only=True)
+    units = [(e["start"], e["end"], e["norm"]["numbers"], e["norm"]["prefix"])
+             for e in record["entities"] if e["label"] == "MIL_UNIT"]
+    assert units[0] == (3, 8, [3], "预备")
+
+
+def test_reserve_division_written_both_ways_is_one_unit():
+    a = extract_text("第五预备师奉命北上。", rules_only=True)["entities"][0]["norm"]
+    b = extract_text("预备第五师奉命北上。", rules_only=True)["entities"][0]["norm"]
+    assert a["id"] == b["id"] == "ROC/reserve_division/5"
