@@ -93,3 +93,11 @@ def test_reserve_division_written_both_ways_is_one_unit():
     a = extract_text("第五预备师奉命北上。", rules_only=True)["entities"][0]["norm"]
     b = extract_text("预备第五师奉命北上。", rules_only=True)["entities"][0]["norm"]
     assert a["id"] == b["id"] == "ROC/reserve_division/5"
+
+
+def test_approximator_before_a_grouped_range_belongs_to_its_first_end():
+    text = "守军约4,500至5,200人。"
+    record = extract_text(text, rules_only=True)
+    got = [(e["start"], e["end"], e["norm"]["value"], e["norm"]["approx"], e["norm"]["unit"])
+           for e in record["entities"] if e["label"] == "QUANTITY"]
+    assert got == [(2, 8, 4500, "about", "人"), (9, 15, 5200, None, "人")]
