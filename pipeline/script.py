@@ -66,6 +66,7 @@ def convert_text(text: str, config: str) -> str:
 _KNOWN: set[str] = set()        # characters whose kind was learnt
 _HANT_ONLY: set[str] = set()    # changed by t2s: only Traditional script writes them
 _HANS_ONLY: set[str] = set()    # changed by s2t: only Simplified script writes them
+_HANT_PROPER: set[str] = set()  # of those, the ones s2t gives back (國, 戰; not the variants 榘, 乾)
 
 
 def _learn_kinds(chars: list[str]) -> None:
@@ -83,7 +84,15 @@ def _learn_kinds(chars: list[str]) -> None:
         if len(to_hans) == len(new) == len(to_hant):
             _KNOWN.update(new)
             _HANT_ONLY.update(c for c, s in zip(new, to_hans) if s != c)
+            # a Traditional character proper comes back from its Simplified form (國 → 国 → 國);
+            # a variant t2s folds (榘 → 矩, 乾 → 干) is written in Simplified pages too
+            back = convert_text("\n".join(to_hans), "s2t").split("\n")
+            if len(back) == len(new):
+                _HANT_PROPER.update(c for c, s, b in zip(new, to_hans, back) if s != c and b == c)
             _HANS_ONLY.update(c for c, t in zip(new, to_hant) if t != c)
+
+
+_QUOTED_HANT = 2                # Traditional-only characters that make a Simplified page "mixed"
 
 
 def detect_script(text: str) -> str:
@@ -107,7 +116,10 @@ def detect_script(text: str) -> str:
     if hant == 0 and hans == 0:
         return "zh-Hans"
     if hant <= 0.15 * hans or hant < 2 <= hans:
-        return "zh-Hans"
+        # a Simplified page quoting Traditional words (a mirror's infobox title, 英國 | 清朝):
+        # "mixed", so the t2s working text reads them too (t2s leaves Simplified text as it is)
+        quoted = hant and sum(map(every.__getitem__, _HANT_PROPER.intersection(cjk)))
+        return "mixed" if quoted >= _QUOTED_HANT else "zh-Hans"
     if hans <= 0.15 * hant or hans < 2 <= hant:
         return "zh-Hant"
     return "mixed"

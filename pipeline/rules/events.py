@@ -397,6 +397,7 @@ def _overlaps(spans, start, end) -> bool:
 
 _LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街")
 _HEAD_FOLLOW_BLOCK = re.compile("组织|委员会|机构|秘书|大厅|中心")
+_HQ_AFTER = re.compile("总?司令(?:长官)?部|总部|指挥部")
 
 
 def _glued_head(text: str, end: int) -> bool:
@@ -440,6 +441,8 @@ def find_events(text: str) -> list[Candidate]:
         if _glued_head(text, end):
             continue
         head = _head_forms().get(match.group(), match.group())
+        if head in _VERB_HEADS and _HQ_AFTER.match(text, end):
+            continue     # 徐州剿匪总司令部: a headquarters (ORG, orgs.py), not a campaign
         start = _event_name_start(text, head, head_start)
         if start < 0:
             continue

@@ -103,6 +103,8 @@ def find_facilities(text: str) -> list[Candidate]:
             bridge = _bridge_after_cue(text, head_start)
             if bridge is not None:
                 start, name = bridge, text[bridge:head_start]
+        if len(name) >= 4 and name[0] in "东西南北中" and name[1] == "线" and head in _ROUTE_HEADS:
+            start, name = start + 2, name[2:]    # 沿东线平绥铁路: the eastern front, then the railway
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
         if head == "公园" and not (_contains_known_place(name) or name in _person_names()):

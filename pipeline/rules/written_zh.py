@@ -61,6 +61,8 @@ from pipeline.rules.narrative_names_zh import find_narrative_names   # session 1
 from pipeline.rules.village_frames_zh import find_village_frames   # session 10: X镇Y村, (Y村人、)
 from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
 from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
+from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
+from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -440,6 +442,13 @@ def _japanese_names(text: str) -> list[Candidate]:
     return out
 
 
+def _suffix_opens_place(text: str, at: int, places) -> bool:
+    """The settlement suffix at `at` is the first character of a county or city name the gazetteer
+    knows, with or without its 县/区/市 (镇海, 集宁, 镇江)."""
+    name, lexicon = text[at:at + 2], place_lexicon()
+    return len(name) == 2 and any(name + tail in lexicon for tail in ("", "县", "区", "市"))
+
+
 def _places(text: str) -> list[Candidate]:
     out = []
     places = known_places()
@@ -461,6 +470,8 @@ def _places(text: str) -> list[Candidate]:
             continue
         if len(name) == 1 and m.group(2) != "寨":
             continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 接近镇海县城: 镇 opens the county's name, no town 接近镇
         out.append(Candidate(start, m.end(), "GPE", "rule:town", 30))
     for m in _finditer(_PREFECTURE_RE, text):
         name = m.group(1)
@@ -479,6 +490,8 @@ def _places(text: str) -> list[Candidate]:
             continue                  # 江西乡村: not 西乡 + 村
         if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
             continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 大同集宁会战: 集 opens 集宁, no market town 大同集
         out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
     single, _compound = surnames()
     for m in _finditer(_FAMILY_VILLAGE_RE, text):
@@ -618,7 +631,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
-             + find_list_persons(text, []))
+             + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 

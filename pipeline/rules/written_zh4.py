@@ -126,6 +126,7 @@ _DAY_PART_ANCHOR = _lazy(_DAY_PARTS)     # the part of day, at most 3 characters
 _NUM_RANGE_RE = _lazy(
     "(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3}){1,3})[-–~～至到]([0-9]{1,3}(?:,[0-9]{3}){1,3})(?![0-9,.])")
 _NUM_RANGE_ANCHOR = _lazy("[-–~～至到]")
+_RANGE_APPROX = ("将近", "大约", "超过", "约", "近", "逾")
 _SIDES_RE = _lazy("(?<![0-9第])([两二三四])面(?=合围|包围|夹击|围攻|围歼)")
 _SIDES_ANCHOR = _lazy("合围|包围|夹击|围攻|围歼")    # the verb, 2 characters after the start
 
@@ -144,8 +145,10 @@ def _dates_quantities(text: str) -> list[Candidate]:
             if second is None or second.end() < m.end():
                 continue
             norm2 = normalize_quantity(text[m.start(2):second.end()])
-            norm1 = {**normalize_quantity(m.group(1)), "unit": norm2.get("unit", "")}
-            out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm1))
+            # an approximator before the first end belongs to it (rule 9: 约8,000至9,000人 → 约8,000)
+            start1 = m.start(1) - next((len(w) for w in _RANGE_APPROX if text.endswith(w, 0, m.start(1))), 0)
+            norm1 = {**normalize_quantity(text[start1:m.end(1)]), "unit": norm2.get("unit", "")}
+            out.append(Candidate(start1, m.end(1), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm1))
             out.append(Candidate(m.start(2), second.end(), "QUANTITY", "rule:quantity-grouped-range", 41, norm=norm2))
     for m in anchored_finditer(_SIDES_RE, text, _SIDES_ANCHOR, 2):
         out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-sides", 41))
