@@ -1,0 +1,198 @@
+"""Forms found by auditing fresh English military-history pages (session 10, helper auditen1).
+
+Each reading is defined by how the form is written, not by any name list taken from a page:
+
+- A commander's possessive before his force: `Hodge's 24th Corps`, `Briggs's 5th Indian Division`,
+  `Lambert's main column`, `Dubois' small force`. One or two capitalised words + `'s` (or a bare `'` after s)
+  right before a MIL_UNIT candidate, or before a lower-case force noun (army, force, troops, column, brigade,
+  division, corps, regiment, battalion, fleet, squadron, cavalry, men). The possessor is a PERSON unless another
+  finder already reads it (a country, a place, an organisation) or it is a unit head / generic word.
+- A sovereign or noble title before a name: `Tsar Nicholas II`, `Kaiser Wilhelm II`, `Pope Pius XI`,
+  `Count Witte`, `Marquis Ito`, `Viscount Kato`, `Grand Duke Alexis`. The title stays outside the PERSON
+  (spec boundary rule 1); a regnal numeral stays inside. A peerage style after an ordinal (`1st Earl Beatty`),
+  ship names (`HMS King George V`) and places (`Prince Edward Island`) are left alone.
+- A bare regnal name: a common Western given name (given_names_en.txt) + a Roman numeral II–XIX
+  (`Edward VII`, `George V`, `Nicholas II`).
+- Dates typed in capitals (headings of memoirs and diaries): `DECEMBER 1, 1950`, `14 MARCH 1951`, `JUNE 1944`.
+- A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
+
+Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
+a month in capitals, `Bank of the`) that is tested with `in` before its pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.scan import guarded
+from pipeline.spans import Candidate
+
+PERSON_PRIORITY = 45
+DATE_PRIORITY = 52
+
+_NAME = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]{1,20}"
+_POSSESSIVE_RE = re.compile(
+    r"(?<![\w.\u2019'-])(?P<name>(?:[A-Z][a-z\u00e0-\u00ff]{1,20}[ \t])?[A-Z][a-z\u00e0-\u00ff]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff]{1,20})?)"
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+")
+_FORCE_NOUN_RE = re.compile(
+    r"(?:(?:main|small|little|whole|own|advance|leading|remaining|exhausted|depleted|weakened|battered|"
+    r"entire|rear|flying|mounted|old|new|first|second|third)[ \t]+){0,2}"
+    r"(?:army|armies|force|forces|troops|column|columns|brigade|brigades|division|divisions|corps|regiment|"
+    r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men)\b")
+_NOT_PERSON = frozenset("""
+The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
+Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front
+Government Party Emperor Empire King Kingdom Republic State States Province City Town Village World Year Today
+Yesterday Tomorrow Week Month Day Night Allies Allied Axis Marines Marine Japanese Chinese American British Russian
+Korean French German Indian Soviet Communist Communists Nationalist Nationalists Japan China America Britain Russia
+Korea France Germany India Burma Manchuria Taiwan Formosa God Heaven Commander General Colonel Major Captain
+Lieutenant Sergeant Admiral Headquarters Staff Cabinet Ministry Reich Mao Sun Moon North South East West Northern
+Southern Eastern Western Central Upper Lower Imperial Royal Chief Mr Mrs Dr Sir Lord Lady Brigadier Marshal
+""".split())
+_TITLE_RE = guarded(re.compile(
+    r"(?<![\w'\u2019-])(?P<title>Tsar|Czar|Tsarina|Czarina|Kaiser|King|Queen|Pope|Empress|Emperor|Sultan|Shah|"
+    r"Grand[ \t]Duke|Duke|Duchess|Prince|Princess|Count|Countess|Baron|Baroness|Marquis|Marquess|Marchioness|"
+    r"Viscount|Viscountess)[ \t]+"
+    r"(?P<name>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)"
+    r"(?P<num>[ \t]+(?:X{0,1}(?:IX|IV|V?I{1,3}|V)|XI{0,3}|XIV|XV|XVI{1,3}|XIX))?(?![\w'\u2019-])"))
+_TITLE_NOT_BEFORE = re.compile(r"(?:\b(?:HMS|HMAS|HMCS|USS|SMS|IJN|the[ \t]+ship|battleship|cruiser)|\d(?:st|nd|rd|th))"
+                               r"[ \t]+$")
+_PLACE_HEADS = frozenset("Island Islands Street Road Bay Sound Strait Land Range River Mountains County Hotel "
+                         "University College School Hospital Palace Park Harbour Harbor Canal Station Square "
+                         "Avenue Line Regiment Division Hussars Dragoons Lancers Rifles Battery Own Club".split())
+_NOT_NAME = frozenset("The A An Of And Or In On At To For With From By Is Was Were Had Has His Her Their Its "
+                      "Regent Consort Dowager Emperor Empress King Queen Prince Princess Duke".split())
+_REGNAL_RE = guarded(re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]{2,12})[ \t]+"
+                                r"(?P<num>II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)"
+                                r"(?![\w'\u2019-])"))
+_MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+           "NOVEMBER", "DECEMBER")
+_MONTH_ALT = "|".join(_MONTHS)
+_CAPS_DATE_RE = guarded(re.compile(
+    r"(?<![\w])(?:(?P<m1>" + _MONTH_ALT + r")[ \t]+(?P<d1>[0-3]?\d)(?:ST|ND|RD|TH)?,?[ \t]+(?P<y1>1[6-9]\d\d|20\d\d)"
+    r"|(?P<d2>[0-3]?\d)[ \t]+(?P<m2>" + _MONTH_ALT + r"),?[ \t]+(?P<y2>1[6-9]\d\d|20\d\d)"
+    r"|(?P<m3>" + _MONTH_ALT + r"),?[ \t]+(?P<y3>1[6-9]\d\d|20\d\d))(?![\w])"))
+_BANK_RE = re.compile(r"\b(?:(?:Left|Right|North|South|East|West|Northern|Southern|Eastern|Western)[ \t]+)?Bank"
+                      r"[ \t]+of[ \t]+the[ \t]+(?P<river>(?:[A-Z][\w'\u2019-]{1,20}[ \t]+){1,3}River)\b")
+
+
+def _covered(out: list, start: int, end: int, labels=None) -> bool:
+    return any(c.start < end and start < c.end and (labels is None or c.label in labels) for c in out)
+
+
+def _possessives(text: str, out: list) -> None:
+    units = {c.start for c in out if c.label == "MIL_UNIT"}
+    given = None
+    for m in _POSSESSIVE_RE.finditer(text):
+        name_start, name_end = m.span("name")
+        words = m.group("name").split()
+        if len(words) == 2:
+            if given is None:
+                from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+                given = given_names()
+            if words[0] not in given:
+                name_start = name_end - len(words[1])    # 'Unfortunately Fergusson's': the last word only
+                words = words[1:]
+        if words[0] in _NOT_PERSON or words[-1] in _NOT_PERSON:
+            continue
+        if len(words) == 2 and words[0] in ("General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant"):
+            continue
+        after = m.end()
+        if after not in units and not _FORCE_NOUN_RE.match(text, after):
+            continue
+        if _covered(out, name_start, name_end, None):
+            continue         # read already: a country, a place, a person, a unit ('How Company's')
+        if name_start >= 2 and text[name_start - 2].isupper() and text[name_start - 1] in " \t" \
+                and re.search(r"[A-Z][a-z]*[ \t]$", text[max(0, name_start - 20):name_start]) \
+                and not re.search(r"(?:General|Colonel|Major|Captain|Admiral|Lieutenant|Brigadier|Marshal|"
+                                  r"Commander|Sergeant|Premier|President|Governor|Viceroy|Minister)[ \t]$",
+                                  text[max(0, name_start - 20):name_start]):
+            continue         # the end of a longer capitalised name read by no one: leave it
+        out.append(Candidate(name_start, name_end, "PERSON", "rule:en_possessive_commander", PERSON_PRIORITY))
+
+
+def _titled(text: str, out: list) -> None:
+    for m in _TITLE_RE.finditer(text):
+        if _TITLE_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        words = m.group("name").split()
+        if words[0] in _NOT_NAME:
+            continue
+        if words[-1] in _PLACE_HEADS or words[0] in _PLACE_HEADS:
+            if len(words) == 1:
+                continue
+            words = words[:1]
+        start = m.start("name")
+        end = start + len(words[0]) if len(words) == 1 else m.end("name")
+        if m.group("num") and len(words) == 2:
+            end = m.end("num")
+        elif m.group("num") and len(words) == 1 and end == m.end("name"):
+            end = m.end("num")
+        if text[end - 1] in "'\u2019-":
+            end -= 1
+        if any(c.label != "PERSON" and c.start <= start and end <= c.end for c in out):
+            continue         # a place or a ship read already
+        if m.group("title") not in ("Emperor", "Empress"):
+            for c in [c for c in out if c.label == "PERSON" and c.start == m.start() and start < c.end <= end]:
+                out.remove(c)      # 'Baron Komura' read with its title: the title is outside (rule 1)
+        if any(c.label == "PERSON" and c.start < end and start < c.end and c.start >= m.start("name") for c in out) \
+                and not m.group("num"):
+            continue         # the name is read already without its title
+        out.append(Candidate(start, end, "PERSON", "rule:en_titled_name", PERSON_PRIORITY + 2))
+
+
+def _regnal(text: str, out: list) -> None:
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    given = None
+    for m in _REGNAL_RE.finditer(text):
+        if given is None:
+            given = given_names()
+        if m.group("name") not in given:
+            continue
+        if _TITLE_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if any(c.label != "PERSON" and c.start <= m.start() and m.end() <= c.end for c in out):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_regnal_name", PERSON_PRIORITY + 2))
+
+
+def _caps_dates(text: str, out: list) -> None:
+    for m in _CAPS_DATE_RE.finditer(text):
+        month = m.group("m1") or m.group("m2") or m.group("m3")
+        year = m.group("y1") or m.group("y2") or m.group("y3")
+        day = m.group("d1") or m.group("d2")
+        mm = _MONTHS.index(month) + 1
+        if day:
+            if not 1 <= int(day) <= 31:
+                continue
+            value = f"{year}-{mm:02d}-{int(day):02d}"
+        else:
+            value = f"{year}-{mm:02d}"
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_caps_date", DATE_PRIORITY, {"value": value}))
+
+
+def _river_banks(text: str, out: list) -> None:
+    for m in _BANK_RE.finditer(text):
+        drop = [c for c in out if c.label == "ORG" and c.start <= m.start("river") and m.end("river") <= c.end
+                and c.start < m.start("river")]
+        for c in drop:
+            out.remove(c)
+        if drop or not _covered(out, m.start("river"), m.end("river"), None):
+            out.append(Candidate(m.start("river"), m.end("river"), "LOC", "rule:en_river_bank", 40))
+
+
+def find_audit_forms(text: str, out: list) -> None:
+    """The readings of the module doc, each only where its literal occurs."""
+    if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
+        _possessives(text, out)
+    if any(t in text for t in ("Tsar", "Czar", "Kaiser", "King ", "Queen ", "Pope ", "Emperor ", "Empress ",
+                                "Sultan ", "Shah ", "Duke ", "Duchess ", "Prince", "Count", "Baron", "Marquis",
+                                "Marquess", "Marchioness", "Viscount")):
+        _titled(text, out)
+    if " I" in text or " V" in text or " X" in text:
+        _regnal(text, out)
+    if any(mon in text for mon in _MONTHS):
+        _caps_dates(text, out)
+    if "Bank of the" in text:
+        _river_banks(text, out)

@@ -1,0 +1,72 @@
+"""Forms found by auditing fresh English pages (helper auditen1): own sentences, exact spans and values."""
+
+from pipeline.rules.english import find_english
+
+
+def _spans(text, label=None):
+    return [(c.start, c.end, c.label) for c in find_english(text) if label is None or c.label == label]
+
+
+def _one(text, sub, label):
+    start = text.index(sub)
+    return (start, start + len(sub), label)
+
+
+def test_commander_possessive_before_unit():
+    text = "By dusk Hodge's 24th Corps had crossed, and Briggs's 5th Indian Division held the ridge."
+    persons = _spans(text, "PERSON")
+    assert _one(text, "Hodge", "PERSON") in persons
+    assert _one(text, "Briggs", "PERSON") in persons
+    assert _one(text, "24th Corps", "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_commander_possessive_before_force_noun_and_bare_apostrophe():
+    text = "Dubois' small force waited while Lambert's main column forded the stream."
+    persons = _spans(text, "PERSON")
+    assert persons == [_one(text, "Dubois", "PERSON"), _one(text, "Lambert", "PERSON")]
+
+
+def test_possessive_keeps_only_the_name_after_an_adverb():
+    text = "The roads were cut. Regrettably Harcourt's 9th Brigade arrived late."
+    assert _spans(text, "PERSON") == [_one(text, "Harcourt", "PERSON")]
+
+
+def test_possessive_of_a_country_or_unit_head_is_no_person():
+    text = "Britain's 14th Army and the Division's 2nd Battalion moved east."
+    assert _spans(text, "PERSON") == []
+
+
+def test_sovereign_with_regnal_numeral_title_outside():
+    text = "A cable from Tsar Nicholas II reached Kaiser Wilhelm II and Pope Pius XI that week."
+    assert _spans(text, "PERSON") == [_one(text, "Nicholas II", "PERSON"), _one(text, "Wilhelm II", "PERSON"),
+                                      _one(text, "Pius XI", "PERSON")]
+
+
+def test_noble_titles_outside_the_name():
+    text = "Count Witte and Marquis Ito argued; Viscount Kato and Baron Komura kept silent."
+    assert _spans(text, "PERSON") == [_one(text, "Witte", "PERSON"), _one(text, "Ito", "PERSON"),
+                                      _one(text, "Kato", "PERSON"), _one(text, "Komura", "PERSON")]
+
+
+def test_bare_regnal_name_and_ships_left_alone():
+    text = "When Edward VII died, HMS King George V was still a design."
+    assert _spans(text, "PERSON") == [_one(text, "Edward VII", "PERSON")]
+
+
+def test_dates_in_capitals():
+    text = "MARCH 14, 1951\nThe regiment moved out. Diary, 3 JUNE 1949: rain. Heading: OCTOBER 1944"
+    got = [(c.start, c.end, c.norm.get("value")) for c in find_english(text) if c.label == "DATE"]
+    assert got == [(0, 14, "1951-03-14"), (text.index("3 JUNE"), text.index("3 JUNE") + 11, "1949-06-03"),
+                   (text.index("OCTOBER"), len(text), "1944-10")]
+
+
+def test_river_bank_is_no_organisation():
+    text = "The brigade dug in on the Left Bank of the Nen River at dawn."
+    assert _one(text, "Nen River", "LOC") in _spans(text, "LOC")
+    assert _spans(text, "ORG") == []
+
+
+def test_pinyin_name_of_the_kuomintang():
+    text = "The Guomindang (GMD) lost the north; GMD armies fell back on the coast."
+    orgs = [(c.start, c.end, c.norm.get("zh")) for c in find_english(text) if c.label == "ORG"]
+    assert orgs == [(4, 14, "中国国民党"), (16, 19, "中国国民党"), (37, 40, "中国国民党")]
