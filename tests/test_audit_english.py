@@ -70,3 +70,26 @@ def test_pinyin_name_of_the_kuomintang():
     text = "The Guomindang (GMD) lost the north; GMD armies fell back on the coast."
     orgs = [(c.start, c.end, c.norm.get("zh")) for c in find_english(text) if c.label == "ORG"]
     assert orgs == [(4, 14, "中国国民党"), (16, 19, "中国国民党"), (37, 40, "中国国民党")]
+
+
+def test_hyphenated_french_given_names():
+    text = "Colonel Marc-Antoine Giraud met Louis-Alexandre Brière de l'Isle and Paul-Armand Challemel-Lacour."
+    assert _spans(text, "PERSON") == [_one(text, "Marc-Antoine Giraud", "PERSON"),
+                                      _one(text, "Louis-Alexandre Brière de l'Isle", "PERSON"),
+                                      _one(text, "Paul-Armand Challemel-Lacour", "PERSON")]
+
+
+def test_hyphenated_compounds_that_are_no_names():
+    text = "The Franco-Prussian War ended before the Sino-Japanese treaty."
+    assert _spans(text, "PERSON") == []
+
+
+def test_given_name_before_accented_surname():
+    text = "Édouard Lagrée went upriver while Henri Duchêne stayed."
+    assert _spans(text, "PERSON") == [_one(text, "Édouard Lagrée", "PERSON"), _one(text, "Henri Duchêne", "PERSON")]
+
+
+def test_siberia_is_a_region():
+    text = "The division was sent across Siberia by rail."
+    got = [(c.start, c.end, c.label, c.norm.get("zh")) for c in find_english(text) if c.label in ("LOC", "GPE")]
+    assert got == [(text.index("Siberia"), text.index("Siberia") + 7, "LOC", "西伯利亚")]

@@ -14,6 +14,10 @@ Each reading is defined by how the form is written, not by any name list taken f
 - A bare regnal name: a common Western given name (given_names_en.txt) + a Roman numeral II–XIX
   (`Edward VII`, `George V`, `Nicholas II`).
 - Dates typed in capitals (headings of memoirs and diaries): `DECEMBER 1, 1950`, `14 MARCH 1951`, `JUNE 1944`.
+- A compound given name written with a hyphen (French usage) before a surname: `Jean-Baptiste Dumont`,
+  `Marc-Antoine Giraud`, `Louis-Alexandre Brière de l'Isle`, `Paul-Armand Challemel-Lacour`: both halves from the
+  common given names of 19th/20th-century France (and the given-name list), then one or two capitalised surname
+  words (a surname may itself be hyphenated, a particle de/du/d'/de la may come before its last part).
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -182,6 +186,67 @@ def _river_banks(text: str, out: list) -> None:
             out.append(Candidate(m.start("river"), m.end("river"), "LOC", "rule:en_river_bank", 40))
 
 
+_FRENCH_GIVEN = frozenset("""
+Jean Baptiste Marie Pierre Paul Louis Antoine Marc Armand Alexandre Joseph François Francois Jacques Charles Henri
+Philippe Michel Claude Georges Auguste Étienne Etienne Gabriel Victor André Andre Émile Emile Félix Felix Frédéric
+Honoré Hippolyte Amédée Anne Christophe Dominique Eugène Eugene Ferdinand Gustave Léon Leon Lucien Maurice Nicolas
+Olivier Pascal René Rene Sébastien Théodore Vincent Xavier Yves Albert Édouard Edouard Adolphe Aimé Alphonse Denis
+Désiré Fernand Firmin Ignace Jules Laurent Marcel Martin Mathieu Noël Raoul Roger Simon Thomas Hugues Guy Gilles
+Camille Casimir Benoît Bernard Didier Edmond Emmanuel Gaston Germain Guillaume Hector Jérôme Joachim Léopold Luc
+Marius Maximilien Octave Prosper Raymond Robert Romain Sylvain Valentin Hubert Gérard Ange Aristide Clément Pie
+Elie Élie Marthe Thérèse Louise Hélène Madeleine Jeanne Anatole Théophile Eudes Godefroy Régis Rémy Honore
+""".split())
+_UPPER = "A-Z\u00c0-\u00de"
+_LOWER = "a-z\u00df-\u00ff"
+_HYPHEN_GIVEN_RE = guarded(re.compile(
+    rf"(?<![\w'\u2019-])(?P<g1>[{_UPPER}][{_LOWER}]{{1,12}})-(?P<g2>[{_UPPER}][{_LOWER}]{{1,12}})"
+    rf"(?P<s>(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|de|du|des|d'|von|van)[ \t]*)?[{_UPPER}][{_LOWER}']{{1,20}}"
+    rf"(?:-[{_UPPER}][{_LOWER}]{{1,20}})?){{1,2}})(?![\w'\u2019-])"))
+
+
+def _hyphen_given(text: str, out: list) -> None:
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    given = None
+    for m in _HYPHEN_GIVEN_RE.finditer(text):
+        if given is None:
+            given = given_names() | _FRENCH_GIVEN
+        if m.group("g1") not in given or m.group("g2") not in given:
+            continue
+        words = m.group("s").split()
+        end = m.end()
+        if len(words) > 1 and words[-1] in _NOT_PERSON | _PLACE_HEADS:
+            end = m.end() - len(words[-1]) - 1
+            while text[end - 1] in " \t":
+                end -= 1
+        if words[0] in _NOT_PERSON or words[0] in _PLACE_HEADS:
+            continue
+        if any(c.label != "PERSON" and c.start <= m.start() and end <= c.end for c in out):
+            continue
+        out.append(Candidate(m.start(), end, "PERSON", "rule:en_hyphen_given_name", PERSON_PRIORITY + 2))
+
+
+_ACCENTED = re.compile("[\u00c0-\u00ff]")
+_ACCENTED_SURNAME_RE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<g>[{_UPPER}][{_LOWER}]{{1,12}})[ \t]+"
+    rf"(?P<s>[{_UPPER}][{_LOWER}]{{0,14}}[\u00c0-\u00ff][{_LOWER}]{{0,14}}(?:-[{_UPPER}][{_LOWER}]{{1,20}})?)(?![\w'\u2019-])")
+
+
+def _accented_surnames(text: str, out: list) -> None:
+    """'Henri Rivière', 'Édouard Lagrée': a Western given name before a surname with an accented letter."""
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    given = given_names() | _FRENCH_GIVEN
+    for hit in _ACCENTED.finditer(text):
+        lo = max(0, hit.start() - 40)
+        for m in _ACCENTED_SURNAME_RE.finditer(text, lo, min(len(text), hit.end() + 20)):
+            if not m.start("s") <= hit.start() < m.end("s") or m.group("g") not in given:
+                continue
+            if any(c.start <= m.start() and m.end() <= c.end for c in out):
+                continue
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_accented_surname", PERSON_PRIORITY + 2))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -194,5 +259,9 @@ def find_audit_forms(text: str, out: list) -> None:
         _regnal(text, out)
     if any(mon in text for mon in _MONTHS):
         _caps_dates(text, out)
+    if "-" in text:
+        _hyphen_given(text, out)
+    if _ACCENTED.search(text):
+        _accented_surnames(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
