@@ -93,3 +93,13 @@ def test_siberia_is_a_region():
     text = "The division was sent across Siberia by rail."
     got = [(c.start, c.end, c.label, c.norm.get("zh")) for c in find_english(text) if c.label in ("LOC", "GPE")]
     assert got == [(text.index("Siberia"), text.index("Siberia") + 7, "LOC", "西伯利亚")]
+
+
+def test_headlands_by_point():
+    text = "The raiders came ashore at Marau Point and later at Visale Point; it was a Turning Point."
+    assert _spans(text, "LOC") == [_one(text, "Marau Point", "LOC"), _one(text, "Visale Point", "LOC")]
+
+
+def test_railway_named_by_the_places_it_joins():
+    text = "Bridges on the Peking-Kalgan line and the Canton-Kowloon line were blown; the Sino-Soviet line was quiet."
+    assert _spans(text, "FAC") == [_one(text, "Peking-Kalgan line", "FAC"), _one(text, "Canton-Kowloon line", "FAC")]

@@ -18,6 +18,11 @@ Each reading is defined by how the form is written, not by any name list taken f
   `Marc-Antoine Giraud`, `Louis-Alexandre Brière de l'Isle`, `Paul-Armand Challemel-Lacour`: both halves from the
   common given names of 19th/20th-century France (and the given-name list), then one or two capitalised surname
   words (a surname may itself be hyphenated, a particle de/du/d'/de la may come before its last part).
+- Headlands and walls by their head word: `Taivu Point`, `Koli Point` (LOC; a headland is a landform);
+  `Tartar Wall` (FAC: a man-made structure). One or two capitalised words before the head, none of them an
+  English common word (so `Turning Point`, `Check Point` and `West Point` are left) or a clause opener.
+- Railways and lines named by the two places they join: `Peking-Hankau line`, `Canton-Kowloon railway`: one FAC
+  when at least one of the two names is a known place.
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -247,6 +252,61 @@ def _accented_surnames(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_accented_surname", PERSON_PRIORITY + 2))
 
 
+_HEAD_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>[{_UPPER}][{_LOWER}'\u2019]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019]{{1,20}})?)"
+                           r"[ \t]+$")
+_HEAD_STOP = frozenset("The A An In At On Of By For From To With Into Across Along Near Over Under After Before "
+                       "During When While Since Until And Or But Then Its His Her Their This That These Those North "
+                       "South East West Northern Southern Eastern Western Central Upper Lower Japanese Chinese British "
+                       "American Allied Soviet Russian Korean Indian Burmese Nationalist Communist Enemy Great City "
+                       "Old New Main Outer Inner Front Rear High Low Sea Stone Brick Mud".split())
+
+
+def _headed(text: str, out: list, head: str, label: str) -> None:
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    pos = text.find(" " + head)
+    while pos >= 0:
+        end = pos + 1 + len(head)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-'\u2019"):
+            m = _HEAD_NAME_RE.search(text, max(0, pos - 44), pos + 1)
+            if m:
+                words = m.group("n").split()
+                start = m.start("n")
+                while words and words[0] in _HEAD_STOP:
+                    start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+                    words = words[1:]
+                if words and start >= 0 and not any(common_word(w) for w in words) \
+                        and not any(c.start < end and start < c.end and c.label not in ("GPE", "LOC", "PERSON")
+                                    for c in out):
+                    for c in [c for c in out if c.start >= start and c.end <= end and c.label in ("GPE", "LOC", "PERSON")]:
+                        out.remove(c)
+                    out.append(Candidate(start, end, label, "rule:en_audit_head", 44))
+        pos = text.find(" " + head, end)
+
+
+_JOINED_LINE_RE = re.compile(rf"(?<![\w'\u2019-])(?P<a>[{_UPPER}][{_LOWER}]{{2,20}})[-\u2013](?P<b>[{_UPPER}][{_LOWER}]{{2,20}})"
+                             r"[ \t]+(?:line|railway|railroad|Railway|Railroad|Line)(?![\w-])")
+
+
+def _joined_lines(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = None
+    for m in _JOINED_LINE_RE.finditer(text):
+        if names is None:
+            names = english_names()
+        if m.group("a") in _NOT_PERSON or m.group("b") in _NOT_PERSON or m.group("a").endswith("o"):
+            continue          # 'Anglo-French line', 'Sino-Japanese line': peoples, not places
+        known = [names.get(m.group(g)) for g in ("a", "b")]
+        if not any(k is not None and k[0] in ("GPE", "LOC") for k in known):
+            continue
+        if any(c.label == "FAC" and c.start <= m.start() and m.end() <= c.end for c in out):
+            continue
+        for c in [c for c in out if c.start >= m.start() and c.end <= m.end() and c.label in ("GPE", "LOC")]:
+            out.remove(c)
+        out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_joined_line", 46))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -263,5 +323,11 @@ def find_audit_forms(text: str, out: list) -> None:
         _hyphen_given(text, out)
     if _ACCENTED.search(text):
         _accented_surnames(text, out)
+    if " Point" in text:
+        _headed(text, out, "Point", "LOC")
+    if " Wall" in text:
+        _headed(text, out, "Wall", "FAC")
+    if " line" in text or " railway" in text or " railroad" in text or " Railway" in text or " Line" in text:
+        _joined_lines(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
