@@ -103,3 +103,19 @@ def test_headlands_by_point():
 def test_railway_named_by_the_places_it_joins():
     text = "Bridges on the Peking-Kalgan line and the Canton-Kowloon line were blown; the Sino-Soviet line was quiet."
     assert _spans(text, "FAC") == [_one(text, "Peking-Kalgan line", "FAC"), _one(text, "Canton-Kowloon line", "FAC")]
+
+
+def test_roman_numbered_army_group():
+    text = "In April the XIV Army Group relieved the IX Army Group."
+    got = [(c.start, c.end, c.norm.get("numbers")) for c in find_english(text) if c.label == "MIL_UNIT"]
+    assert got == [(13, 27, [14]), (41, 54, [9])]
+
+
+def test_appositive_gives_the_kind_of_place():
+    text = "Sado Tau, an island off the coast, held out; Pukchin, a small village on the road, burned."
+    assert _spans(text) == [_one(text, "Sado Tau", "LOC"), _one(text, "Pukchin", "GPE")]
+
+
+def test_appositive_of_a_people_or_person_is_no_place():
+    text = "The Koreans, a people of the hills, waited; General Osgood, a veteran of the town, came."
+    assert [s for s in _spans(text) if s[2] in ("GPE", "LOC")] == []

@@ -23,6 +23,9 @@ Each reading is defined by how the form is written, not by any name list taken f
   English common word (so `Turning Point`, `Check Point` and `West Point` are left) or a clause opener.
 - Railways and lines named by the two places they join: `Peking-Hankau line`, `Canton-Kowloon railway`: one FAC
   when at least one of the two names is a known place.
+- A name glossed by an appositive that says its kind: `Mokpo Tau, an island near the harbour`, `Kanggye, a town
+  in the north`, `Taeri, a small village on the road`: island/hill/mountain/pass/river/valley/bay -> LOC,
+  village/town/hamlet/city/port -> GPE, fort/fortress -> FAC. The name is the capitalised run before the comma.
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -307,6 +310,43 @@ def _joined_lines(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_joined_line", 46))
 
 
+_APPOSITIVE_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?:(?:small|large|little|big|tiny|fortified|walled|market|coastal|mountain|border|key|"
+    r"strategic|rocky|wooded|nearby|fishing|river|important|major|minor|remote|frontier)[ \t]+){0,2}"
+    r"(?P<k>island|islet|village|town|hamlet|city|port|river|stream|mountain|peak|hill|pass|valley|bay|fort|fortress)"
+    r"(?![\w-])")
+_APPOSITIVE_LABEL = {"island": "LOC", "islet": "LOC", "river": "LOC", "stream": "LOC", "mountain": "LOC",
+                     "peak": "LOC", "hill": "LOC", "pass": "LOC", "valley": "LOC", "bay": "LOC", "village": "GPE",
+                     "town": "GPE", "hamlet": "GPE", "city": "GPE", "port": "GPE", "fort": "FAC", "fortress": "FAC"}
+
+
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'\u2019-])(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})$")
+
+
+def _appositives(text: str, out: list) -> None:
+    for m in _APPOSITIVE_RE.finditer(text):
+        name = _NAME_BEFORE_COMMA.search(text[max(0, m.start() - 64):m.start()])
+        if not name:
+            continue
+        words = name.group("n").split()
+        start = m.start() - len(name.group("n"))
+        while words and words[0] in _HEAD_STOP:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if not words or start < 0 or words[0] in _NOT_PERSON:
+            continue
+        end = m.start()
+        label = _APPOSITIVE_LABEL[m.group("k")]
+        if any(c.start <= start and end <= c.end for c in out):
+            continue          # read already as a whole (or inside a longer name)
+        if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
+            continue          # crossing another reading
+        for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC")]:
+            out.remove(c)
+        out.append(Candidate(start, end, label, "rule:en_appositive_kind", 44))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -329,5 +369,7 @@ def find_audit_forms(text: str, out: list) -> None:
         _headed(text, out, "Wall", "FAC")
     if " line" in text or " railway" in text or " railroad" in text or " Railway" in text or " Line" in text:
         _joined_lines(text, out)
+    if ", a " in text or ", an " in text:
+        _appositives(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
