@@ -119,3 +119,14 @@ def test_appositive_gives_the_kind_of_place():
 def test_appositive_of_a_people_or_person_is_no_place():
     text = "The Koreans, a people of the hills, waited; General Osgood, a veteran of the town, came."
     assert [s for s in _spans(text) if s[2] in ("GPE", "LOC")] == []
+
+
+def test_person_introduced_by_named():
+    text = "A Scottish engineer named Macready joined them; a gunboat named Comus waited; an officer, called Hale, left."
+    assert _spans(text, "PERSON") == [_one(text, "Macready", "PERSON"), _one(text, "Hale", "PERSON")]
+
+
+def test_wade_giles_aspiration_typed_as_backtick_or_turned_quote():
+    text = "Tso Tsung-t`ang marched west; Li Hung-chang stayed. Tso Tsung-t\u2018ang wrote back."
+    got = [(c.start, c.end, c.label, c.norm.get("zh")) for c in find_english(text) if c.label == "PERSON"]
+    assert got == [(0, 15, "PERSON", "左宗棠"), (30, 43, "PERSON", "李鸿章"), (52, 67, "PERSON", "左宗棠")]

@@ -26,6 +26,11 @@ Each reading is defined by how the form is written, not by any name list taken f
 - A name glossed by an appositive that says its kind: `Mokpo Tau, an island near the harbour`, `Kanggye, a town
   in the north`, `Taeri, a small village on the road`: island/hill/mountain/pass/river/valley/bay -> LOC,
   village/town/hamlet/city/port -> GPE, fort/fortress -> FAC. The name is the capitalised run before the comma.
+- A person introduced by `named`/`called` after a word for a person: `an American adventurer named Ward`,
+  `another officer, called Burgevine`: the capitalised word(s) after it are a PERSON (`a ship named Orlando` is not).
+- Wade-Giles aspiration marks typed as a backtick, a turned comma or an opening quote inside a word
+  (`Tso Tsung-t`ang`, `T‘ai-p‘ing`) are read as the apostrophe (one character for one: offsets are kept), so the
+  romanised names and places are found as when typed with `'`.
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -347,6 +352,38 @@ def _appositives(text: str, out: list) -> None:
         out.append(Candidate(start, end, label, "rule:en_appositive_kind", 44))
 
 
+_ASPIRATION_RE = re.compile("(?<=[A-Za-z])[`\u02bb\u2018](?=[a-z])")
+
+
+def aspiration_marks(text: str) -> str:
+    """`text` with the Wade-Giles aspiration marks ` and \u02bb (and \u2018 between letters) as '; same length."""
+    if "`" in text or "\u02bb" in text or "\u2018" in text:
+        return _ASPIRATION_RE.sub("'", text)
+    return text
+
+
+_PERSON_NOUNS = (r"man|woman|officer|adventurer|American|Englishman|Frenchman|German|Russian|Briton|Scot|Irishman|"
+                 r"Dane|Swede|Norwegian|Italian|Australian|Canadian|soldier|sailor|missionary|merchant|trader|general|"
+                 r"colonel|captain|major|lieutenant|sergeant|corporal|private|boy|girl|agent|spy|interpreter|doctor|"
+                 r"priest|pilot|engineer|mercenary|lad|fellow|chief|leader|commander|veteran|farmer|peasant|student|"
+                 r"teacher|journalist|correspondent|official|clerk|servant")
+_NAMED_RE = re.compile(rf"\b(?:{_PERSON_NOUNS}),?[ \t]+(?:named|called)[ \t]+"
+                       rf"(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})"
+                       r"(?![\w'\u2019-])")
+
+
+def _named(text: str, out: list) -> None:
+    for m in _NAMED_RE.finditer(text):
+        start, end = m.span("n")
+        if m.group("n").split()[0] in _NOT_PERSON:
+            continue
+        for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "ORG")]:
+            out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_named_person", PERSON_PRIORITY + 2))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -371,5 +408,7 @@ def find_audit_forms(text: str, out: list) -> None:
         _joined_lines(text, out)
     if ", a " in text or ", an " in text:
         _appositives(text, out)
+    if " named " in text or " called " in text:
+        _named(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
