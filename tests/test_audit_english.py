@@ -130,3 +130,11 @@ def test_wade_giles_aspiration_typed_as_backtick_or_turned_quote():
     text = "Tso Tsung-t`ang marched west; Li Hung-chang stayed. Tso Tsung-t\u2018ang wrote back."
     got = [(c.start, c.end, c.label, c.norm.get("zh")) for c in find_english(text) if c.label == "PERSON"]
     assert got == [(0, 15, "PERSON", "左宗棠"), (30, 43, "PERSON", "李鸿章"), (52, 67, "PERSON", "左宗棠")]
+
+
+def test_newspapers_by_how_reports_cite_them():
+    text = ("The Hankow correspondent of the Standard wired on; the Times correspondent and the Daily Express "
+            "agreed. The correspondent of the Japanese army disagreed.")
+    assert _spans(text, "ORG") == [_one(text, "Standard", "ORG"), _one(text, "Times", "ORG"),
+                                   _one(text, "Daily Express", "ORG")]
+    assert _one(text, "Hankow", "GPE") in _spans(text, "GPE")

@@ -31,6 +31,10 @@ Each reading is defined by how the form is written, not by any name list taken f
 - Wade-Giles aspiration marks typed as a backtick, a turned comma or an opening quote inside a word
   (`Tso Tsung-t`ang`, `T‘ai-p‘ing`) are read as the apostrophe (one character for one: offsets are kept), so the
   romanised names and places are found as when typed with `'`.
+- Newspapers by how reports cite them: `the correspondent of the Standard`, `the Times correspondent`,
+  `the Daily News`, `the Daily Telegraph`: the title after `correspondent(s) of the`, a title ending in a newspaper
+  head word before `correspondent`, and `Daily` + a capitalised head (News, Telegraph, Mail, Express, Worker, …)
+  -> ORG. A place before `correspondent` (`the Tientsin correspondent`) stays a place.
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -384,6 +388,47 @@ def _named(text: str, out: list) -> None:
         out.append(Candidate(start, end, "PERSON", "rule:en_named_person", PERSON_PRIORITY + 2))
 
 
+_PAPER_HEADS = ("Times|Standard|Telegraph|News|Post|Mail|Express|Herald|Tribune|Chronicle|Gazette|Journal|Observer|"
+                "Guardian|Globe|Star|Press|Mercury|Advertiser|Courier|Examiner|Record|Review|Leader")
+_CORRESPONDENT_OF_RE = re.compile(rf"\bcorrespondents?[ \t]+of[ \t]+the[ \t]+"
+                                  rf"(?P<t>[{_UPPER}][{_LOWER}.-]{{1,15}}(?:[ \t]+[{_UPPER}][{_LOWER}-]{{1,15}}){{0,3}})"
+                                  r"(?![\w'\u2019-])")
+_PAPER_BEFORE_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<t>(?:[{_UPPER}][{_LOWER}.-]{{1,15}}[ \t]+){{0,2}}(?:{_PAPER_HEADS}))"
+                              r"(?:['\u2019]s)?[ \t]+(?:special[ \t]+|own[ \t]+|war[ \t]+)?correspondents?\b")
+_DAILY_RE = re.compile(rf"(?<![\w-])(?P<t>(?:[{_UPPER}][{_LOWER}]{{1,15}}[ \t]+){{0,2}}Daily[ \t]+"
+                       r"(?:News|Telegraph|Mail|Express|Worker|Mirror|Sketch|Graphic|Chronicle|Herald|Post|Record|Star|"
+                       r"Press|Tribune|Times))(?![\w-])")
+
+
+def _papers(text: str, out: list) -> None:
+    found = []
+    if "correspondent" in text:
+        for m in _CORRESPONDENT_OF_RE.finditer(text):
+            words = m.group("t").split()
+            if words[0] in _NOT_PERSON:
+                continue
+            found.append(m.span("t"))
+        for m in _PAPER_BEFORE_RE.finditer(text):
+            found.append(m.span("t"))
+    if "Daily " in text:
+        for m in _DAILY_RE.finditer(text):
+            start = m.start("t")
+            first = m.group("t").split()[0]
+            if first in _HEAD_STOP and first != "Daily":
+                start = text.index(m.group("t").split()[1], start + len(first))
+            found.append((start, m.end("t")))
+    for start, end in found:
+        if any(c.label not in ("GPE", "LOC", "PERSON", "ORG") and c.start < end and start < c.end for c in out):
+            continue
+        if any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue          # crossing another reading
+        if any(c.label in ("GPE", "LOC") and c.start == start and c.end == end for c in out):
+            continue          # a place alone ('the Tientsin correspondent' is not matched: no head word)
+        for c in [c for c in out if start <= c.start and c.end <= end]:
+            out.remove(c)
+        out.append(Candidate(start, end, "ORG", "rule:en_newspaper_cited", 48))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -410,5 +455,7 @@ def find_audit_forms(text: str, out: list) -> None:
         _appositives(text, out)
     if " named " in text or " called " in text:
         _named(text, out)
+    if "correspondent" in text or "Daily " in text:
+        _papers(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
