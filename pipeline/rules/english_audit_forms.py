@@ -44,6 +44,7 @@ a month in capitals, `Bank of the`) that is tested with `in` before its pattern 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
@@ -52,9 +53,23 @@ PERSON_PRIORITY = 45
 DATE_PRIORITY = 52
 
 _NAME = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]{1,20}"
-_POSSESSIVE_RE = re.compile(
+_POSSESSIVE_NAME_RE = re.compile(
     r"(?<![\w.\u2019'-])(?P<name>(?:[A-Z][a-z\u00e0-\u00ff]{1,20}[ \t])?[A-Z][a-z\u00e0-\u00ff]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff]{1,20})?)"
-    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+")
+    r"\Z")
+_APOSTROPHE_RE = re.compile(r"['\u2019]s?[ \t]+")
+
+
+def _possessive_names(text: str):
+    """(name start, name end, end of the blanks after the possessive) of each `Name's ` / `Names' `."""
+    for a in _APOSTROPHE_RE.finditer(text):
+        at = a.start()
+        if a.group()[1:2] != "s" and (at == 0 or text[at - 1] != "s"):
+            continue
+        m = _POSSESSIVE_NAME_RE.search(text, max(0, at - 48), at)
+        if m:
+            yield m.start("name"), m.end("name"), a.end()
+
+
 _FORCE_NOUN_RE = re.compile(
     r"(?:(?:main|small|little|whole|own|advance|leading|remaining|exhausted|depleted|weakened|battered|"
     r"entire|rear|flying|mounted|old|new|first|second|third)[ \t]+){0,2}"
@@ -83,9 +98,17 @@ _PLACE_HEADS = frozenset("Island Islands Street Road Bay Sound Strait Land Range
                          "Avenue Line Regiment Division Hussars Dragoons Lancers Rifles Battery Own Club".split())
 _NOT_NAME = frozenset("The A An Of And Or In On At To For With From By Is Was Were Had Has His Her Their Its "
                       "Regent Consort Dowager Emperor Empress King Queen Prince Princess Duke".split())
-_REGNAL_RE = guarded(re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]{2,12})[ \t]+"
-                                r"(?P<num>II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)"
-                                r"(?![\w'\u2019-])"))
+_REGNAL_NAME_RE = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z]{2,12})\Z")
+_NUMERAL_RE = re.compile(r" (?P<num>II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)(?![\w'\u2019-])")
+
+
+def _regnal_matches(text: str):
+    for n in _NUMERAL_RE.finditer(text):
+        m = _REGNAL_NAME_RE.search(text, max(0, n.start() - 14), n.start())
+        if m:
+            yield m.start(), n.end(), m.group("name")
+
+
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
            "NOVEMBER", "DECEMBER")
 _MONTH_ALT = "|".join(_MONTHS)
@@ -97,6 +120,13 @@ _BANK_RE = re.compile(r"\b(?:(?:Left|Right|North|South|East|West|Northern|Southe
                       r"[ \t]+of[ \t]+the[ \t]+(?P<river>(?:[A-Z][\w'\u2019-]{1,20}[ \t]+){1,3}River)\b")
 
 
+@lru_cache(maxsize=1)
+def _given() -> frozenset:
+    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+
+    return given_names()
+
+
 def _covered(out: list, start: int, end: int, labels=None) -> bool:
     return any(c.start < end and start < c.end and (labels is None or c.label in labels) for c in out)
 
@@ -104,12 +134,11 @@ def _covered(out: list, start: int, end: int, labels=None) -> bool:
 def _possessives(text: str, out: list) -> None:
     units = {c.start for c in out if c.label == "MIL_UNIT"}
     given = None
-    for m in _POSSESSIVE_RE.finditer(text):
-        name_start, name_end = m.span("name")
-        words = m.group("name").split()
+    for name_start, name_end, after in _possessive_names(text):
+        words = text[name_start:name_end].split()
         if len(words) == 2:
             if given is None:
-                from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+                given_names = _given
                 given = given_names()
             if words[0] not in given:
                 name_start = name_end - len(words[1])    # 'Unfortunately Fergusson's': the last word only
@@ -118,7 +147,6 @@ def _possessives(text: str, out: list) -> None:
             continue
         if len(words) == 2 and words[0] in ("General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant"):
             continue
-        after = m.end()
         if after not in units and not _FORCE_NOUN_RE.match(text, after):
             continue
         if _covered(out, name_start, name_end, None):
@@ -163,19 +191,19 @@ def _titled(text: str, out: list) -> None:
 
 
 def _regnal(text: str, out: list) -> None:
-    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+    given_names = _given
 
     given = None
-    for m in _REGNAL_RE.finditer(text):
+    for start, end, name in _regnal_matches(text):
         if given is None:
             given = given_names()
-        if m.group("name") not in given:
+        if name not in given:
             continue
-        if _TITLE_NOT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _TITLE_NOT_BEFORE.search(text, max(0, start - 24), start):
             continue
-        if any(c.label != "PERSON" and c.start <= m.start() and m.end() <= c.end for c in out):
+        if any(c.label != "PERSON" and c.start <= start and end <= c.end for c in out):
             continue
-        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_regnal_name", PERSON_PRIORITY + 2))
+        out.append(Candidate(start, end, "PERSON", "rule:en_regnal_name", PERSON_PRIORITY + 2))
 
 
 def _caps_dates(text: str, out: list) -> None:
@@ -221,11 +249,25 @@ _HYPHEN_GIVEN_RE = guarded(re.compile(
     rf"(?:-[{_UPPER}][{_LOWER}]{{1,20}})?){{1,2}})(?![\w'\u2019-])"))
 
 
+def _hyphen_given_matches(text: str):
+    """The matches of _HYPHEN_GIVEN_RE, tried only at the words before a hyphen between a small and a capital letter."""
+    pos = text.find("-")
+    while pos >= 0:
+        if 0 < pos < len(text) - 1 and text[pos - 1].islower() and text[pos + 1].isupper():
+            start = pos - 1
+            while start > 0 and pos - start < 14 and text[start - 1].isalpha():
+                start -= 1
+            m = _HYPHEN_GIVEN_RE.match(text, start)
+            if m:
+                yield m
+        pos = text.find("-", pos + 1)
+
+
 def _hyphen_given(text: str, out: list) -> None:
-    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+    given_names = _given
 
     given = None
-    for m in _HYPHEN_GIVEN_RE.finditer(text):
+    for m in _hyphen_given_matches(text):
         if given is None:
             given = given_names() | _FRENCH_GIVEN
         if m.group("g1") not in given or m.group("g2") not in given:
@@ -251,7 +293,7 @@ _ACCENTED_SURNAME_RE = re.compile(
 
 def _accented_surnames(text: str, out: list) -> None:
     """'Henri Rivière', 'Édouard Lagrée': a Western given name before a surname with an accented letter."""
-    from pipeline.rules.english_infobox import given_names  # noqa: PLC0415
+    given_names = _given
 
     given = given_names() | _FRENCH_GIVEN
     for hit in _ACCENTED.finditer(text):
@@ -297,14 +339,26 @@ def _headed(text: str, out: list, head: str, label: str) -> None:
 
 
 _JOINED_LINE_RE = re.compile(rf"(?<![\w'\u2019-])(?P<a>[{_UPPER}][{_LOWER}]{{2,20}})[-\u2013](?P<b>[{_UPPER}][{_LOWER}]{{2,20}})"
-                             r"[ \t]+(?:line|railway|railroad|Railway|Railroad|Line)(?![\w-])")
+                             r"[ \t]+\Z")
+
+
+def _joined_line_matches(text: str):
+    for word in ("line", "railway", "railroad", "Railway", "Railroad", "Line"):
+        pos = text.find(" " + word)
+        while pos >= 0:
+            end = pos + 1 + len(word)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "-"):
+                m = _JOINED_LINE_RE.search(text, max(0, pos - 44), pos + 1)
+                if m:
+                    yield m, end
+            pos = text.find(" " + word, end)
 
 
 def _joined_lines(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     names = None
-    for m in _JOINED_LINE_RE.finditer(text):
+    for m, end in _joined_line_matches(text):
         if names is None:
             names = english_names()
         if m.group("a") in _NOT_PERSON or m.group("b") in _NOT_PERSON or m.group("a").endswith("o"):
@@ -312,11 +366,11 @@ def _joined_lines(text: str, out: list) -> None:
         known = [names.get(m.group(g)) for g in ("a", "b")]
         if not any(k is not None and k[0] in ("GPE", "LOC") for k in known):
             continue
-        if any(c.label == "FAC" and c.start <= m.start() and m.end() <= c.end for c in out):
+        if any(c.label == "FAC" and c.start <= m.start() and end <= c.end for c in out):
             continue
-        for c in [c for c in out if c.start >= m.start() and c.end <= m.end() and c.label in ("GPE", "LOC")]:
+        for c in [c for c in out if c.start >= m.start() and c.end <= end and c.label in ("GPE", "LOC")]:
             out.remove(c)
-        out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_joined_line", 46))
+        out.append(Candidate(m.start(), end, "FAC", "rule:en_joined_line", 46))
 
 
 _APPOSITIVE_RE = re.compile(
@@ -371,13 +425,24 @@ _PERSON_NOUNS = (r"man|woman|officer|adventurer|American|Englishman|Frenchman|Ge
                  r"colonel|captain|major|lieutenant|sergeant|corporal|private|boy|girl|agent|spy|interpreter|doctor|"
                  r"priest|pilot|engineer|mercenary|lad|fellow|chief|leader|commander|veteran|farmer|peasant|student|"
                  r"teacher|journalist|correspondent|official|clerk|servant")
-_NAMED_RE = re.compile(rf"\b(?:{_PERSON_NOUNS}),?[ \t]+(?:named|called)[ \t]+"
-                       rf"(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})"
-                       r"(?![\w'\u2019-])")
+_NOUN_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS}),?[ \t]+\Z")
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})"
+                            r"(?![\w'\u2019-])")
+
+
+def _named_matches(text: str):
+    for word in ("named", "called"):
+        pos = text.find(" " + word + " ")
+        while pos >= 0:
+            if _NOUN_BEFORE_RE.search(text, max(0, pos - 24), pos + 1):
+                m = _NAME_AFTER_RE.match(text, pos + 1 + len(word))
+                if m:
+                    yield m
+            pos = text.find(" " + word + " ", pos + 1)
 
 
 def _named(text: str, out: list) -> None:
-    for m in _NAMED_RE.finditer(text):
+    for m in _named_matches(text):
         start, end = m.span("n")
         if m.group("n").split()[0] in _NOT_PERSON:
             continue
@@ -429,17 +494,20 @@ def _papers(text: str, out: list) -> None:
         out.append(Candidate(start, end, "ORG", "rule:en_newspaper_cited", 48))
 
 
+_TITLE_GUARD = re.compile(r"Tsar|Czar|Kaiser|King |Queen |Pope |Emperor |Empress |Sultan |Shah |Duke |Duchess |"
+                          r"Prince|Count|Baron|Marquis|Marquess|Marchioness|Viscount")
+_MONTH_GUARD = re.compile("|".join(_MONTHS))
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
         _possessives(text, out)
-    if any(t in text for t in ("Tsar", "Czar", "Kaiser", "King ", "Queen ", "Pope ", "Emperor ", "Empress ",
-                                "Sultan ", "Shah ", "Duke ", "Duchess ", "Prince", "Count", "Baron", "Marquis",
-                                "Marquess", "Marchioness", "Viscount")):
+    if _TITLE_GUARD.search(text):
         _titled(text, out)
     if " I" in text or " V" in text or " X" in text:
-        _regnal(text, out)
-    if any(mon in text for mon in _MONTHS):
+        _regnal(text, out)      # anchored on the numeral
+    if _MONTH_GUARD.search(text):
         _caps_dates(text, out)
     if "-" in text:
         _hyphen_given(text, out)
