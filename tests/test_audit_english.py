@@ -138,3 +138,8 @@ def test_newspapers_by_how_reports_cite_them():
     assert _spans(text, "ORG") == [_one(text, "Standard", "ORG"), _one(text, "Times", "ORG"),
                                    _one(text, "Daily Express", "ORG")]
     assert _one(text, "Hankow", "GPE") in _spans(text, "GPE")
+
+
+def test_full_name_read_once_is_read_everywhere():
+    text = "The envoy, Ormsby Tallis, arrived late. Later Colonel Ormsby Tallis rode north."
+    assert _spans(text, "PERSON") == [(11, 24, "PERSON"), (54, 67, "PERSON")]

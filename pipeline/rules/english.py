@@ -41,7 +41,7 @@ from pipeline.rules.english_event_forms import find_event_forms
 from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
-from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms
+from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -617,6 +617,7 @@ def find_english(text: str) -> list[Candidate]:
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
+    extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)
     if extra:
         chosen = _resolve(chosen + extra)
     chosen = finish_forms2(text, finish_dev8(text, chosen))

@@ -35,6 +35,9 @@ Each reading is defined by how the form is written, not by any name list taken f
   `the Daily News`, `the Daily Telegraph`: the title after `correspondent(s) of the`, a title ending in a newspaper
   head word before `correspondent`, and `Daily` + a capitalised head (News, Telegraph, Mail, Express, Worker, …)
   -> ORG. A place before `correspondent` (`the Tientsin correspondent`) stays a place.
+- One reading per document for a person's full name: a PERSON of two or more words read once (`General Yang
+  Tehchih`) is the same PERSON at its other occurrences of the same form (`the group commander, Yang Tehchih,`)
+  that no other reading covers (english.find_english adds these with the surname mentions).
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -527,3 +530,29 @@ def find_audit_forms(text: str, out: list) -> None:
         _papers(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
+
+
+_FULL_NAME_PRIORITY = 71      # above a place read from one of its words: the whole name was read as a person
+
+
+def full_name_mentions(text: str, chosen: list) -> list:
+    """Other occurrences of the multi-word PERSON names chosen in the document (see the module doc)."""
+    names = {text[c.start:c.end] for c in chosen if c.label == "PERSON" and " " in text[c.start:c.end]
+             and "\n" not in text[c.start:c.end]}
+    if not names:
+        return []
+    taken = sorted((c.start, c.end) for c in chosen)
+    found = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) and \
+                    (end == len(text) or not (text[end].isalnum() or text[end] in "-")):
+                if not any(s < end and pos < e for s, e in taken):
+                    found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
+                elif not any(s <= pos and end <= e for s, e in taken) and \
+                        all(c.label in ("GPE", "LOC") for c in chosen if c.start < end and pos < c.end):
+                    found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
+            pos = text.find(name, end)
+    return found
