@@ -143,3 +143,9 @@ def test_newspapers_by_how_reports_cite_them():
 def test_full_name_read_once_is_read_everywhere():
     text = "The envoy, Ormsby Tallis, arrived late. Later Colonel Ormsby Tallis rode north."
     assert _spans(text, "PERSON") == [(11, 24, "PERSON"), (54, 67, "PERSON")]
+
+
+def test_vietnamese_spelling_by_context():
+    text = "After the fall of Bắc Giang the column fell back to Phủ Lạng Thương; Marshal Lê Văn Duyệt had held it."
+    assert _spans(text) == [_one(text, "Bắc Giang", "GPE"), _one(text, "Phủ Lạng Thương", "GPE"),
+                            _one(text, "Lê Văn Duyệt", "PERSON")]

@@ -38,6 +38,10 @@ Each reading is defined by how the form is written, not by any name list taken f
 - One reading per document for a person's full name: a PERSON of two or more words read once (`General Yang
   Tehchih`) is the same PERSON at its other occurrences of the same form (`the group commander, Yang Tehchih,`)
   that no other reading covers (english.find_english adds these with the surname mentions).
+- Vietnamese names in Vietnamese spelling (`Sơn Tây`, `Cầu Giấy`, `Lạng Sơn`, `Võ Nguyên Giáp`): one to four
+  capitalised syllables, one of them with a letter only Vietnamese uses (ơ ư đ ă or a letter of U+1EA0–U+1EF9).
+  After a place preposition (of, at, in, from, to, near, toward, …) it is a GPE; after a title (General, Emperor,
+  President, Marshal, …) a PERSON; elsewhere it is left to the other readers.
 - A river bank is no bank: `the Left Bank of the Nen River` is no ORG; the river inside is a LOC.
 
 Cheap where it does not apply: each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral,
@@ -502,6 +506,42 @@ _TITLE_GUARD = re.compile(r"Tsar|Czar|Kaiser|King |Queen |Pope |Emperor |Empress
 _MONTH_GUARD = re.compile("|".join(_MONTHS))
 
 
+_VIET_ONLY = "\u01a0\u01a1\u01af\u01b0\u0110\u0111\u0102\u0103\u1ea0-\u1ef9"
+_VIET_CHAR_RE = re.compile(f"[{_VIET_ONLY}]")
+_VIET_LETTERS = f"a-z\u00c0-\u00ff{_VIET_ONLY}"
+_VIET_RUN_RE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<n>[A-Z\u00c0-\u00de{_VIET_ONLY}][{_VIET_LETTERS}]{{0,7}}"
+    rf"(?:[ \t]+[A-Z\u00c0-\u00de{_VIET_ONLY}][{_VIET_LETTERS}]{{0,7}}){{0,3}})(?![\w'\u2019-])")
+_PLACE_PREP_RE = re.compile(r"\b(?:of|at|in|from|to|near|toward|towards|into|around|outside|across|beyond|reached|"
+                            r"captured|took|occupied|evacuated|besieged)[ \t]+(?:the[ \t]+(?:village|town|city|"
+                            r"citadel|fortress|province)[ \t]+of[ \t]+)?\Z")
+_PERSON_TITLE_RE = re.compile(r"\b(?:General|Emperor|King|President|Prince|Marshal|Colonel|Commander|Mandarin|"
+                              r"Viceroy|Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral|Mr|Dr)\.?[ \t]+\Z")
+
+
+def _vietnamese(text: str, out: list) -> None:
+    done = -1
+    for hit in _VIET_CHAR_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        for m in _VIET_RUN_RE.finditer(text, max(0, hit.start() - 40), min(len(text), hit.end() + 40)):
+            if not m.start() <= hit.start() < m.end():
+                continue
+            done = m.end()
+            start, end = m.span("n")
+            if any(c.start < end and start < c.end for c in out):
+                break         # read already (the lexicon's Vietnamese places, a longer name)
+            before = text[max(0, start - 40):start]
+            if _PERSON_TITLE_RE.search(before):
+                label = "PERSON"
+            elif _PLACE_PREP_RE.search(before):
+                label = "GPE"
+            else:
+                break
+            out.append(Candidate(start, end, label, "rule:en_vietnamese_spelling", 43))
+            break
+
+
 def find_audit_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
@@ -528,6 +568,8 @@ def find_audit_forms(text: str, out: list) -> None:
         _named(text, out)
     if "correspondent" in text or "Daily " in text:
         _papers(text, out)
+    if _VIET_CHAR_RE.search(text):
+        _vietnamese(text, out)
     if "Bank of the" in text:
         _river_banks(text, out)
 
