@@ -89,7 +89,7 @@ Government Party Emperor Empire King Kingdom Republic State States Province City
 Yesterday Tomorrow Week Month Day Night Allies Allied Axis Marines Marine Japanese Chinese American British Russian
 Korean French German Indian Soviet Communist Communists Nationalist Nationalists Japan China America Britain Russia
 Korea France Germany India Burma Manchuria Taiwan Formosa God Heaven Commander General Colonel Major Captain
-Lieutenant Sergeant Admiral Headquarters Staff Cabinet Ministry Reich Mao Sun Moon North South East West Northern
+Lieutenant Sergeant Admiral Headquarters Staff Cabinet Ministry Reich Moon North South East West Northern
 Southern Eastern Western Central Upper Lower Imperial Royal Chief Mr Mrs Dr Sir Lord Lady Brigadier Marshal
 """.split())
 _TITLE_RE = guarded(re.compile(
