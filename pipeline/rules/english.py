@@ -41,6 +41,7 @@ from pipeline.rules.english_event_forms import find_event_forms
 from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
+from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
@@ -126,7 +127,7 @@ UNIT_RE = re.compile(
     rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
     # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
     rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
-    rf"|(?<![\w-]){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?<![\w-]){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
     rf"|(?:st|nd|rd|th)\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b)"        # XXth Army Group, IVth Corps
     rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
@@ -577,6 +578,7 @@ _GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Six
 _GENERATORS += (find_org_heads,)   # firms, police forces, missions, clubs by head word (english_org_heads)
 _GENERATORS += (find_burmese_indian_names,)   # Aung San, U Nu, Mohan Singh (english_burmese_indian_names)
 _GENERATORS += (find_work_heads,)   # naval bases, tunnels, lower-case dikes/dams/airports (english_work_heads)
+_GENERATORS += (find_audit_forms,)   # commanders' possessives, titled and regnal names, dates in capitals (english_audit_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -612,8 +614,10 @@ def _without_closing_quote(text: str, cand: Candidate) -> Candidate:
 
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
+    text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
+    extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)
     if extra:
         chosen = _resolve(chosen + extra)
     chosen = finish_forms2(text, finish_dev8(text, chosen))
