@@ -33,3 +33,12 @@ def read_rows(name: str) -> list[list[str]]:
 def read_words(name: str) -> list[str]:
     """The whitespace-separated words of a lexicon file's data lines (a word list written several a line)."""
     return [word for row in read_rows(name) for word in row[0].split()]
+
+
+def write_table(path: Path, header: str, rows: list[list[str]]) -> None:
+    """Write a generated lexicon: its header, then one tab-separated row a line (the build scripts' output)."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(header)
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} rows to {path}")

@@ -40,7 +40,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, write_table
 from pipeline.lexicons.build_gazetteer import (
     GENERIC_DISTRICT_RE,
     LANDFORM_END_RE,
@@ -333,11 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(argv) > 1:
         records += list_1980_records(argv[1], records)
     rows = build_rows(records, ethnic_groups(), load_stoplist(), load_jieba_pos())
-    with OUT_PATH.open("w", encoding="utf-8", newline="") as out:
-        out.write(HEADER)
-        for row in rows:
-            out.write("\t".join(row) + "\n")
-    print(f"wrote {len(rows)} rows to {OUT_PATH}")
+    write_table(OUT_PATH, HEADER, rows)
     return 0
 
 

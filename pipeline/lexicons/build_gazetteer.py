@@ -21,6 +21,7 @@ import csv
 import re
 import sys
 from pathlib import Path
+from pipeline.lexicons import write_table
 
 LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "gazetteer_cn.tsv"
@@ -187,11 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     path = argv[0] if argv else None
     rows = build_rows(adcodes_text(path), ethnic_names(path), load_stoplist(), load_jieba_pos())
-    with OUT_PATH.open("w", encoding="utf-8", newline="") as out:
-        out.write(HEADER)
-        for row in rows:
-            out.write("\t".join(row) + "\n")
-    print(f"wrote {len(rows)} rows to {OUT_PATH}")
+    write_table(OUT_PATH, HEADER, rows)
     return 0
 
 

@@ -47,7 +47,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, write_table
 from pipeline.lexicons.build_former_counties import gazetteer_tables, short_is_word
 from pipeline.lexicons.build_gazetteer import LANDFORM_END_RE, load_jieba_pos, load_stoplist, short_is_safe
 
@@ -321,11 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         across = read_across_words({row[0] for row in rows}, corpus_texts(data_dir))
         rows = [row for row in rows if row[0] not in across]
         print(f"left out as read across words in {data_dir}: {' '.join(sorted(across))}")
-    with OUT_PATH.open("w", encoding="utf-8", newline="") as out:
-        out.write(HEADER)
-        for row in rows:
-            out.write("\t".join(row) + "\n")
-    print(f"wrote {len(rows)} rows to {OUT_PATH}")
+    write_table(OUT_PATH, HEADER, rows)
     return 0
 
 
