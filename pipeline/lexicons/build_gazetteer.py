@@ -21,6 +21,7 @@ import csv
 import re
 import sys
 from pathlib import Path
+
 from pipeline.lexicons import write_table
 
 LEXICON_DIR = Path(__file__).resolve().parent
