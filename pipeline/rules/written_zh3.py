@@ -400,13 +400,6 @@ def _positions_and_columns(text: str) -> list[Candidate]:
     return out
 
 
-class _NoEntry:
-    label = ""
-
-
-_NO_ENTRY = _NoEntry()
-
-
 def _rivers(text: str) -> list[Candidate]:
     from pipeline.rules.local_places import _river_context
 
@@ -422,7 +415,7 @@ def _rivers(text: str) -> list[Candidate]:
     for name in rivers:
         for m in re.finditer(re.escape(name), text):
             if text[m.end():m.end() + 1] not in "县城市镇" and not any(
-                    (places.get(text[m.start() - k:m.end()]) or _NO_ENTRY).label == "LOC" for k in (1, 2) if m.start() >= k):
+                    getattr(places.get(text[m.start() - k:m.end()]), "label", "") == "LOC" for k in (1, 2) if m.start() >= k):
                 out.append(Candidate(m.start(), m.end(), "LOC", "rule:river-county", 31))   # not 大|同江 (大同江)
     for m in anchored_finditer(_RIVER_LINE_RE, text, _RIVER_LINE_ANCHOR, 4):
         stem = m.group(1)

@@ -333,13 +333,6 @@ def _verb_at(text: str, pos: int) -> bool:
     return bool(entry) and entry[0] >= 100 and entry[1].startswith("v")
 
 
-class _NoPlace:
-    label = ""
-
-
-_NO_PLACE = _NoPlace()
-
-
 def _places_and_more(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_LANDFORM_RE, text, _LANDFORM_ANCHOR, 3):
@@ -362,7 +355,7 @@ def _places_and_more(text: str) -> list[Candidate]:
                 break                      # 英伦三岛, 西奈半岛, 理想高地, 更高地
             if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
-            if len(name) == 3 and (_places().get(name[:2]) or _NO_PLACE).label == "GPE":
+            if len(name) == 3 and getattr(_places().get(name[:2]), "label", "") == "GPE":
                 break                      # 荣成|石岛: a county, then a place in it (no landform 荣成石岛)
             if any(text[inner:head_start] in _places() for inner in range(start + 1, head_start - 1)):
                 break                      # 北隔|渤海海峡: a known name ends here, the characters before are outside (zh11)
