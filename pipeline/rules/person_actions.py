@@ -85,7 +85,9 @@ _AMBIGUOUS_SURNAMES = set(
 _NOT_POSTS_AFTER = frozenset("学者 记者 作家 教授 史学家 历史学者 历史学家 飞行员 顾问 秘书 书记 主任 专员 领队".split())
 
 
-_COMRADE_RE = re.compile("同志")
+_COMRADE_RE = re.compile("同志|烈士(?![陵墓纪们家遗事传证])")  # X同志, X烈士: an address or honour after the name
+# an honour written before a martyr's name (特等功臣X烈士, 为X烈士追记): the name's left edge
+_HONOUR_BEFORE = ("功臣", "英雄", "模范", "战士", "为", "给", "向")
 
 
 def _left_ok(text: str, start: int) -> bool:
@@ -147,6 +149,16 @@ def _names_ending_at(text: str, end: int, weak: bool) -> tuple[int, int] | None:
     return None
 
 
+def _honoured_name(text: str, end: int) -> tuple[int, int] | None:
+    """A name before 烈士 after an honour or 为 (特等功臣X烈士, 为X烈士追记特等功)."""
+    for size in (3, 2):
+        start = end - size
+        if start >= 2 and text[start - 2:start] in _HONOUR_BEFORE or start >= 1 and text[start - 1] in _HONOUR_BEFORE:
+            if text[start] in surnames()[0] and _name_ok(text, start, end, False):
+                return (start, end)
+    return None
+
+
 def find_action_names(text: str) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
     found: dict[tuple[int, int], None] = {}
@@ -175,6 +187,10 @@ def find_action_names(text: str) -> list[Candidate]:
         span = _names_ending_at(text, match.start(), True)
         if span:
             found[span] = None
+        elif match.group() == "烈士":
+            span = _honoured_name(text, match.start())
+            if span:
+                found[span] = None
     for match in _ADVERB_RE.finditer(text):
         start = match.end()
         adverb = start + 3

@@ -368,6 +368,9 @@ def _surname_title_matches(text: str):
 _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸众某此其何任兼暨及与和同高大小文武明左")
 
 
+_ECHELON_NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百零〇")
+
+
 def surname_titles(text: str, taken: _Taken) -> list[Span]:
     """A surname alone before a post (孙连长阵亡): the surname is the person."""
     found: list[Span] = []
@@ -378,6 +381,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue
         if char in "班排连营团" and text[pos + 1:pos + 2] in "班排连营团旅师":
             continue  # 班排长, 连排干部, 营连长: two echelons' posts together (auditzh2)
+        if char in "班排连营团" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
+            continue  # 6连副指导员, 三连连长: a numbered company's post, no surname
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):

@@ -311,5 +311,13 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) ->
 
 def find_likely_names(text: str, taken: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
-    return [Candidate(s, e, "PERSON", SOURCE, PRIORITY)
+    return [Candidate(s, _given_he(text, s, e), "PERSON", SOURCE, PRIORITY)
             for value, s, e in scored_names(text, taken) if value >= THRESHOLD]
+
+
+def _given_he(text: str, start: int, end: int) -> int:
+    """孔某和，…: 和 before a clause mark is no conjunction, so a two-character reading takes it as its last
+    given character."""
+    if end - start == 2 and text[end:end + 1] == "和" and text[end + 1:end + 2] in "，。；：！？,;:!?":
+        return end + 1
+    return end

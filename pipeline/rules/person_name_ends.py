@@ -110,6 +110,9 @@ def _stops_at(text: str, pos: int) -> bool:
     return _STOP_WORDS_RE.match(text, pos) is not None
 
 
+_CLAUSE_PUNCT = set("，。；：！？,;:!?")
+
+
 def _chinese_name_end(text: str, pos: int) -> int:
     """End of a Chinese name (surname + 1-2 given characters) starting at pos, or -1."""
     slen = _surname_at(text, pos)
@@ -130,6 +133,8 @@ def _chinese_name_end(text: str, pos: int) -> int:
     if text[g2:g2 + 1] in _GIVEN_STOPS and text[g2 + 1:g2 + 2] not in _GIVEN_STOPS[text[g2]] \
             and not is_common_word(text[g2:g2 + 2], 50):
         return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
+    if text[g2:g2 + 1] == "和" and text[g2 + 1:g2 + 2] in _CLAUSE_PUNCT:
+        return g2 + 1   # 指导员于某和，在…: a conjunction never ends a clause, so 和 is the given name's last character
     if _stops_at(text, g2):
         return g2 if _two_char_name_ok(text, pos, g2) else -1
     after = g2 + 1

@@ -33,7 +33,7 @@ CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七�
 # Characters that, right after an echelon word, make it part of another word (军官, 团体, 师范).
 ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生管"
 # ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
-COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环"
+COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环史"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"
@@ -100,11 +100,18 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
 UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)"}
 
 
-def _alternation(words, followers: dict[str, str] | None = None) -> str:
+# Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
+# 军 of 我军/敌军 is "troops"; the count goes on to the echelon after it).
+FORMATION_NOT_AFTER = {"军": "个[我敌友日美英苏德伪]"}
+
+
+def _alternation(words, followers: dict[str, str] | None = None, not_after: dict[str, str] | None = None) -> str:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         blocked = (followers or {}).get(word, "")
         part = re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else "")
+        if not_after and word in not_after:
+            part = f"(?<!{not_after[word]})" + part
         if followers is not None and word in UNIT_NOT_BEFORE_WORDS:
             part += f"(?!{UNIT_NOT_BEFORE_WORDS[word]})"
         parts.append(part)
@@ -132,11 +139,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
     # 两个解放区连成一片: 连 starts the verb 连成, not a company (zh11)
-    formation = _alternation((w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), {"连": "成接续贯"}) + \
+    formation = _alternation((w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), {"连": "成接续贯"},
+                             FORMATION_NOT_AFTER) + \
         f"(?![{COUNT_CONTINUATIONS}])"
     unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"
-            f"|个[多余半]?(?:月|小时|星期)"
+            f"|个[多余半]?(?:月|小时|星期|世纪)"
             f"|(?P<measure>{units})"
             f"|(?P<ge>个)")
     first_chars = "".join(sorted({w[0] for w in lex.approx_before} | set(CN_NUMERAL_CHARS + "半百")))
@@ -300,6 +308,10 @@ def _parse_int(number: str) -> int | None:
     return int(digits) if digits else None
 
 
+# words ending in 前/后 that are no part of the half after them (此后半个多世纪: a duration, not 后半)
+_TIME_ADVERBS = frozenset("此后 之后 以后 其后 战后 随后 尔后 此前 之前 以前 其前 事前 事后".split())
+
+
 def find_quantities(text: str) -> list[Candidate]:
     """QUANTITY candidates in `text` (working text), in order, with their norm."""
     quantity, half, designation = _patterns()
@@ -322,7 +334,8 @@ def find_quantities(text: str) -> list[Candidate]:
         if not number and not m.group("percent"):
             continue
         if number == "半" and (not half.match(text, m.start("num"))
-                               or (m.start("num") and text[m.start("num") - 1] in "上下前后")):
+                               or (m.start("num") and text[m.start("num") - 1] in "上下前后"
+                                   and text[m.start("num") - 2:m.start("num")] not in _TIME_ADVERBS)):
             continue              # 上半年 is a part of a year, not a duration
         if _overlaps(starts, ends, start, end) or not _accept(m, text, start):
             continue

@@ -33,6 +33,7 @@ from pipeline.rules.person_unit_owners import find_unit_owners
 from pipeline.rules.person_variants import find_person_variants
 from pipeline.rules.place_abbreviation_moves import find_abbreviation_moves
 from pipeline.rules.place_address_chains import find_address_chains
+from pipeline.rules.place_admin_chains import find_admin_chains
 from pipeline.rules.place_area_frames import find_area_places
 from pipeline.rules.place_county_heads import find_county_heads
 from pipeline.rules.place_quoted_states import find_quoted_states
@@ -50,5 +51,5 @@ def find_recall_signals(text: str, written: list[Candidate]) -> list[Candidate]:
             + find_short_forms(text) + find_area_places(text) + find_unit_owners(text) + find_dash_titles(text)
             + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text)
             + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text)
-            + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text)
+            + find_bare_numbered_units(text) + find_gates(text) + find_address_chains(text) + find_admin_chains(text)
             + find_quoted_events(text) + find_dispatched(text) + find_local_bodies(text) + find_force_heads(text))

@@ -149,7 +149,8 @@ _FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|
 # a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count
 _NUMERAL_PLACE_RE = re.compile(
     f"(?:(?<=[向至往到占经抵克、])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城)")
-_COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关])")
+# not 阜平县城南庄乡: 城 opens the township's name after the county (the address chain reads it)
+_COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{_CJK}]){{1,3}}[乡镇区])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
 _TOWN_RE = re.compile(

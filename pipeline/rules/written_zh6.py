@@ -113,10 +113,10 @@ _TASK_FORCE_MEMBER_ANCHOR = re.compile("集团")
 # 志愿军第38军第113师: a named force of the PRC before a chain of designations is one span (rules 2 and 3; zh5 takes
 # the force with its first designation alone, 志愿军第9兵团)
 _FORCE_CHAIN_RE = re.compile(
-    f"(?:(?:中国)?人民)?(?:志愿军|解放军)((?:第?[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))(?:第?[{_NUM}]{{1,4}}(?:兵团|军|师|旅|团|营)){{1,3}})"
+    f"(?:(?:中国)?人民)?(?:志愿军|解放军)((?:第?[{_NUM}]{{1,4}}(?:野战军|兵团|军|师))(?:第?[{_NUM}]{{1,4}}(?:兵团|军|师|旅|团|营|连|排)){{1,5}})"
     f"(?![长部属级])")
 _FORCE_CHAIN_ANCHORS = (re.compile("志愿军"), re.compile("解放军"))
-_DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营)")
+_DESIGNATION_RE = re.compile(f"第?([{_NUM}]{{1,4}})(野战军|兵团|军|师|旅|团|营|连|排)")
 # 土耳其旅 / 希腊营: a country's contingent named by the country (the 联合国军 brigades and battalions of 1950-1953)
 _CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)")
 _CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)") for ch in "旅营")

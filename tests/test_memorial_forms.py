@@ -1,0 +1,77 @@
+"""Session 11 classes seen auditing memorial and unit-history pages (sentences written for these tests): an
+address chain after a county, a martyr's name before 烈士, a name ending in 和 before a comma, a volunteer
+army's chain down to the company, and counts of 我军/敌军 and of centuries."""
+
+from pipeline import extract_text
+
+
+def ents(text, labels=None):
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]
+            if labels is None or e["label"] in labels]
+
+
+def test_district_and_village_after_their_county():
+    text = "他1925年生于吉林省桦甸县北台子区东岗屯。"
+    assert ents(text, ("GPE",)) == [("吉林省", "GPE"), ("桦甸县", "GPE"), ("北台子区", "GPE"), ("东岗屯", "GPE")]
+
+
+def test_township_opening_with_cheng_after_the_county_is_no_county_town():
+    text = "她出生在山西省沁县城北乡后庄村。"
+    assert ents(text, ("GPE",)) == [("山西省", "GPE"), ("沁县", "GPE"), ("城北乡", "GPE"), ("后庄村", "GPE")]
+
+
+def test_numbered_district_links_the_chain_but_is_not_tagged():
+    text = "1931年他生于河南省滑县第五区赵家庄，"
+    assert ents(text, ("GPE",)) == [("河南省", "GPE"), ("滑县", "GPE"), ("赵家庄", "GPE")]
+
+
+def test_an_area_after_a_county_is_no_district():
+    assert ents("敌人进犯宁县北部山区一带。", ("GPE",)) == [("宁县", "GPE")]
+
+
+def test_an_open_chain_proposes_nothing():
+    # 县城 is the county town and 东坡 runs on into a clause: no address closes
+    assert ents("部队撤出了县城东坡上的阵地", ("GPE",)) == []
+
+
+def test_martyr_named_before_lieshi_after_an_honour():
+    text = "上级为孟庆林烈士追记一等功，战斗英雄吕德河烈士的遗物陈列在馆中。"
+    assert ents(text, ("PERSON",)) == [("孟庆林", "PERSON"), ("吕德河", "PERSON")]
+
+
+def test_lieshi_in_a_cemetery_name_is_no_person_cue():
+    assert ents("县里修建了革命烈士陵园。", ("PERSON",)) == []
+
+
+def test_given_name_ending_in_he_before_a_comma():
+    text = "时任3连排长的孔宪和，身中数弹仍坚持指挥。"
+    assert ents(text, ("PERSON",)) == [("孔宪和", "PERSON")]
+
+
+def test_he_between_two_names_stays_a_conjunction():
+    assert ents("营长邓某和教导员钱某率队出发。", ("PERSON",)) == [("邓某", "PERSON"), ("钱某", "PERSON")]
+
+
+def test_volunteer_army_chain_down_to_the_company():
+    text = "志愿军第12军31师92团3营8连坚守阵地。"
+    record = extract_text(text, "t", rules_only=True)
+    units = [e for e in record["entities"] if e["label"] == "MIL_UNIT"]
+    assert [(u["text"], u["norm"]["numbers"], u["norm"]["echelon"]) for u in units] == [
+        ("志愿军第12军31师92团3营8连", [12, 31, 92, 3, 8], "连")]
+
+
+def test_numbered_company_before_a_post_is_no_surname():
+    assert ents("二营5连副连长带队出击。", ("PERSON",)) == []
+
+
+def test_our_army_after_yige_is_no_counted_army():
+    assert ents("这是一个我军军史上少见的战例。", ("QUANTITY",)) == []
+    assert ents("一举歼灭了一个敌军师。", ("QUANTITY",)) == [("一个敌军师", "QUANTITY")]
+
+
+def test_half_a_century_is_a_duration():
+    record = extract_text("此后半个多世纪里，这里一直是驻军营地。", "t", rules_only=True)
+    quantities = [(e["text"], e["norm"]["value"], e["norm"]["approx"]) for e in record["entities"]
+                  if e["label"] == "QUANTITY"]
+    assert quantities == [("半个多世纪", 0.5, "over")]
