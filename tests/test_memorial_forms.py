@@ -75,3 +75,22 @@ def test_half_a_century_is_a_duration():
     quantities = [(e["text"], e["norm"]["value"], e["norm"]["approx"]) for e in record["entities"]
                   if e["label"] == "QUANTITY"]
     assert quantities == [("半个多世纪", 0.5, "over")]
+
+
+def test_columns_named_by_mission_with_parent_and_subunits():
+    text = "他调任新四军挺进纵队政治部主任，后随八路军一二〇师西进支队入陕，决死纵队第3团二营留守。"
+    record = extract_text(text, "t", rules_only=True)
+    units = [(e["text"], e["norm"]["numbers"], e["norm"]["echelon"]) for e in record["entities"]
+             if e["label"] == "MIL_UNIT"]
+    assert units == [("新四军挺进纵队", [], "纵队"), ("八路军一二〇师西进支队", [120], "支队"),
+                     ("决死纵队第3团二营", [3, 2], "营")]
+
+
+def test_a_mission_column_commander_is_a_post():
+    assert ents("游击大队长钱某带队转移。", ("MIL_UNIT",)) == []
+
+
+def test_base_area_bodies_take_their_region():
+    text = "中共湘鄂赣革命军事委员会和冀热辽区党委先后成立，闽粤赣边区政府随即迁往山区。"
+    assert ents(text, ("ORG", "LOC", "GPE", "PERSON")) == [
+        ("中共湘鄂赣革命军事委员会", "ORG"), ("冀热辽区党委", "ORG"), ("闽粤赣边区政府", "ORG")]

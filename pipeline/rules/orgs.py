@@ -81,6 +81,8 @@ _ORG_HEADS = (
     "师范学校 师范学院 师范 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     # governments and assemblies of a place or base area, 1911-1949 (寿县抗日民主政府, 冀南行政公署, 广东省参议会)
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会"
+    # the party's and the soviets' bodies of a base area (冀南区党委, 鄂豫皖革命军事委员会, 湘赣边区政府)
+    " 区党委 工委 边区政府 革命军事委员会"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -88,7 +90,8 @@ _BARE_HEADS = frozenset(
     "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
     "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
-    "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会".split()
+    "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
+    "区党委 工委 边区政府 革命军事委员会".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
@@ -281,7 +284,7 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
                     break
         if head == "党校" and not _party_school(text[found:head_start]):
             continue  # 加强基层党校: a kind of school
-        if head.endswith(("委", "委会", "党校")):
+        if head.endswith(("委", "委会", "党校")) or head == "革命军事委员会":
             owner = next((o for o in _COMMITTEE_OWNERS if text.startswith(o, found - len(o))), "")
             found -= len(owner)
         spans.append((found, head_end))
@@ -322,6 +325,9 @@ def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 
             if ordinal and ordinal.end() < len(middle) and text.startswith(_ORDINAL_HEADS, head_start):
                 middle = middle[ordinal.end():]
             if (middle or bare_ok) and _clean_middle(middle):
+                while begin > 0 and text[begin - 1] in _PROVINCE_ABBR and head_start - begin < 6 and all(
+                        ch in _PROVINCE_ABBR for ch in text[begin:begin + size]):
+                    begin -= 1     # 闽浙赣省, 冀鲁豫边区: the whole run of provinces' one-character names
                 return begin
     return -1
 

@@ -294,6 +294,9 @@ def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tupl
     return found
 
 
+_REGION_ABBREVIATIONS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康")
+
+
 def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """Names jieba's dictionary knows (person_dictionary), where nothing else was found."""
     from pipeline.rules.person_dictionary import dictionary_name_spans
@@ -302,6 +305,8 @@ def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     for start, end in dictionary_name_spans(text):
         if _overlaps(taken, start, end) or _named_thing_follows(text, end):
             continue
+        if end - start >= 3 and all(ch in _REGION_ABBREVIATIONS for ch in text[start:end]):
+            continue    # 冀鲁豫, 晋察冀: provinces' one-character names run together name a region, not a person
         found.append((start, end))
         taken.add(start, end)
     return found

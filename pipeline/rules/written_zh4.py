@@ -98,6 +98,9 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
     return out
 
 
+_LONGER_NAME_QUALIFIERS = ("革命", "人民", "抗日", "民主")
+
+
 def _orgs_before_posts(text: str) -> list[Candidate]:
     """An organisation of the lexicon glued to the post after it: 中共中央主席 → the body (a ministry + 长,
     外交部长, stays a post: orgs.py).
@@ -109,6 +112,8 @@ def _orgs_before_posts(text: str) -> list[Candidate]:
         for size in range(12, 1, -1):
             name = text[pos - size:pos] if pos >= size else ""
             if name in forms and not name.endswith("部"):    # 政治部主任: a post of its unit, not a body
+                if text.endswith(_LONGER_NAME_QUALIFIERS, 0, pos - size):
+                    break   # 某某革命军事委员会主席: a longer body's name, the organisation finder reads it
                 out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
                 break
     return out

@@ -1,0 +1,53 @@
+"""Columns named by their mission or direction of advance: 东进纵队, 挺进支队, 决死纵队, 南下支队 (MIL_UNIT).
+
+The guerrilla armies of 1937-1949 named many of their columns and detachments by what they were sent to do
+(挺进, 决死, 游击, 敢死) or where they went (东进, 西进, 南下, 北上), not by a number. Written with their parent
+army before (八路军东进纵队, 新四军挺进纵队) and their numbered subunits after (决死纵队第59团, 东进纵队二团), the
+whole is one unit (guidelines rule 3). `find_named_columns(text)` (working text, Simplified) proposes:
+
+- a mission or direction word, then 纵队, 支队, 总队 or 大队;
+- with the parent army and its numbered formation written right before it (八路军, 新四军, 红军, 抗联,
+  东北抗日联军, 山西新军, 游击队 …; 三五九旅);
+- with numbered subunits right after it (第59团, 二团, 1营: 1-3 of them);
+- not before 长 (挺进支队长, 游击大队长: a post, read by the person finder); 司令员 and 部 may follow.
+
+Candidates are MIL_UNIT at priority 60 (under the function-named units' 62), with numbers of the subunits and
+the last echelon. Cost: one regex anchored on the mission words' first characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.units import parse_number
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:unit-named-column", 60
+_NUM = "0-9一二三四五六七八九十百零〇"
+_MISSION = "东进|西进|南进|北进|南下|北上|挺进|决死|敢死|游击"
+_PARENT = "八路军|新四军|红军|工农红军|东北抗联|抗联|东北抗日联军|山西新军|新军|游击队|华南游击队|琼崖纵队"
+_SUBUNITS = f"(?:第?[{_NUM}]{{1,3}}(?:旅|团|营|连|大队|中队))"
+_COLUMN_RE = re.compile(
+    f"(?:{_PARENT})?(?:第?([{_NUM}]{{1,4}})(?:师|旅|团))?(?:{_MISSION})(纵队|支队|总队|大队)((?:{_SUBUNITS}){{0,3}})(?![长])")
+_ANCHOR = re.compile(f"[东西南北挺决敢游八新红工抗山华琼第{_NUM}]")
+_SUBUNIT_RE = re.compile(f"第?([{_NUM}]{{1,3}})(旅|团|营|连|大队|中队)")
+
+def find_named_columns(text: str) -> list[Candidate]:
+    """MIL_UNIT candidates of the class in the module doc."""
+    out: list[Candidate] = []
+    pos = 0
+    while True:
+        anchor = _ANCHOR.search(text, pos)
+        if anchor is None:
+            return out
+        m = _COLUMN_RE.match(text, anchor.start())
+        if m is None:
+            pos = anchor.start() + 1
+            continue
+        parts = _SUBUNIT_RE.findall(m.group(3))
+        numbers = ([parse_number(m.group(1))] if m.group(1) else []) + [parse_number(n) for n, _ in parts]
+        if all(numbers):
+            echelon = parts[-1][1] if parts else m.group(2)
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
+                                 norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
+        pos = m.end()
