@@ -94,3 +94,12 @@ def test_base_area_bodies_take_their_region():
     text = "中共湘鄂赣革命军事委员会和冀热辽区党委先后成立，闽粤赣边区政府随即迁往山区。"
     assert ents(text, ("ORG", "LOC", "GPE", "PERSON")) == [
         ("中共湘鄂赣革命军事委员会", "ORG"), ("冀热辽区党委", "ORG"), ("闽粤赣边区政府", "ORG")]
+
+
+def test_unknown_end_of_a_route_from_a_known_place():
+    text = "从密支那到瓦拉坎只有六十英里，部队三天后进抵瓦拉坎。"
+    assert ents(text, ("GPE",)) == [("密支那", "GPE"), ("瓦拉坎", "GPE"), ("瓦拉坎", "GPE")]
+
+
+def test_routes_of_time_and_words_are_no_places():
+    assert ents("从早到晚，从头到尾，从此到彼。", ("GPE", "LOC")) == []

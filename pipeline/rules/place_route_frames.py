@@ -1,0 +1,57 @@
+"""The unknown end of a route whose other end is a known place: 从A到B, 由A至B, 自A抵B (GPE).
+
+Distances, marches and supply lines are written as a pair of places (从某地到某地只有40英里, 由某城至某镇的公路):
+when the gazetteer knows one end, the other end of the same frame is a place too — most often a foreign town
+or a village no lexicon lists (Burmese, Indian and Korean towns in transliteration). `find_route_ends(text)`
+(working text, Simplified) proposes GPE for the unknown end when:
+
+- the frame is 从/由/自 + A + 到/至/抵/往 + B, both ends 2-4 characters;
+- one end is a known place (the place lexicon) and the other is none;
+- the unknown end holds no function, pronoun, numeral, unit or direction character (place_frames' stop set),
+  is no word jieba knows that is no place name, and B ends at a clause mark or a word that closes a route
+  (的, 只, 一线, 之间, 间, 公路, 铁路, 段).
+
+Candidates are GPE at priority 29 (every lexicon and framed place wins). The scan starts at the literal
+prepositions (re skips to them in C).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.rules.place_frames import _STOP
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:place-route-end", 29
+_CJK = "\u4e00-\u9fff"
+_ROUTE_RE = re.compile(
+    f"(?:从|由|自)([{_CJK}]{{2,4}}?)(?:到|至|抵|往)([{_CJK}]{{2,4}}?)"
+    "(?=[，。；、：,;:！？!?）)]|的|只|仅|一线|之间|间|公路|铁路|段|$)")
+
+
+def _unknown_ok(name: str) -> bool:
+    if name in place_lexicon() or any(ch in _STOP for ch in name):
+        return False
+    entry = word_info().get(name)
+    if entry and entry[0] >= 3 and not entry[1].startswith("ns"):
+        return False
+    for k in range(len(name) - 1):
+        freq, pos = word_info().get(name[k:k + 2], (0, ""))
+        if freq >= 50 and not pos.startswith(("ns", "nr")):
+            return False    # an ordinary word inside (transliterations often hold a name's syllables: nr)
+    return True
+
+
+def find_route_ends(text: str) -> list[Candidate]:
+    """GPE candidates of the class in the module doc."""
+    out: list[Candidate] = []
+    places = place_lexicon()
+    for m in _ROUTE_RE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in places and _unknown_ok(second):
+            out.append(Candidate(m.start(2), m.end(2), "GPE", SOURCE, PRIORITY, {"id": None}))
+        elif second in places and _unknown_ok(first):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY, {"id": None}))
+    return out
