@@ -103,3 +103,19 @@ def test_unknown_end_of_a_route_from_a_known_place():
 
 def test_routes_of_time_and_words_are_no_places():
     assert ents("从早到晚，从头到尾，从此到彼。", ("GPE", "LOC")) == []
+
+
+def test_air_divisions_abbreviated_with_kong():
+    text = "空四师十团进驻机场，陆海空三军同时出动。"
+    record = extract_text(text, "t", rules_only=True)
+    units = [(e["text"], e["norm"]["numbers"], e["norm"]["prefix"]) for e in record["entities"]
+             if e["label"] == "MIL_UNIT"]
+    assert units == [("空四师十团", [4, 10], "空军")]
+
+
+def test_an_aircraft_model_number_is_no_count():
+    assert ents("他们驾驶米格15和伊尔28，对手是F-86。", ("QUANTITY",)) == []
+
+
+def test_place_plus_zuozhan_after_a_verb_of_movement_is_no_event():
+    assert ents("部队直插大同江口作战，一号作战随即结束。", ("EVENT", "LOC")) == [("大同江", "LOC"), ("一号作战", "EVENT")]

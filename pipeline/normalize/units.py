@@ -214,6 +214,10 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")?"
 
 
+# one-character arm abbreviations that end another word: 陆海空三军 (all three services), 上空 (the sky above)
+_PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)"}
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, str]:
     """Regex sources for the parts of a designation (shared by finder and parser)."""
@@ -221,7 +225,7 @@ def patterns() -> dict[str, str]:
     ech = _alternation(_with_variants(ech_words),
                        lambda w: _ECHELON_TAIL_STOP.get(w[-1].translate(TO_STANDARD), ""))
     pre = _alternation(_with_variants(w for w, p in prefixes().items()
-                                      if p["position"] in ("pre", "both")))
+                                      if p["position"] in ("pre", "both")), lambda w: _PREFIX_NOT_AFTER.get(w, ""))
     post = _alternation(_with_variants(w for w, p in prefixes().items()
                                        if p["position"] in ("post", "both")))
     # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)

@@ -75,7 +75,7 @@ _NUMERAL_BEFORE = re.compile("[" + _CHINESE_DIGITS + "·]{2,5}$")
 
 
 # verbs of movement that make "<place>作战" an action, not a name: 入缅甸作战, 赴湖南作战
-_MOVEMENT_VERBS = set("入赴来去返回")
+_MOVEMENT_VERBS = set("入赴来去返回插往到")   # 直插某江口作战, 开到某地作战 (session 11)
 # heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)

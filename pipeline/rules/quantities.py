@@ -230,6 +230,11 @@ def _range_partner(text: str, end: int) -> bool:
 _CLAUSE_END = set("，。；！？、）」”,;!?)")
 
 
+# aircraft and weapon model names written before their number without a dash (米格15, 伊尔28, 歼5, 轰6)
+_MODEL_NAMES = frozenset("米格 伊尔 雅克 图波 拉沃".split())
+_MODEL_CHARS = frozenset("歼轰强")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -255,6 +260,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # English or code context: left to the English finders
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
+        if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
+            return False          # 米格15, 伊尔28, 歼5: an aircraft's model number
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
                      or nxt in CLOSING_QUOTES
                      or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
