@@ -83,3 +83,34 @@ def test_flats_listed_before_deng_di_are_settlements():
 def test_a_list_of_regions_is_not_read_as_villages():
     spans = _spans("部队转战太行、太岳等地区。")
     assert all(s[3] == "LOC" for s in spans)
+
+
+def test_a_count_of_county_forces_is_no_unit():
+    assert _spans("军区把省公安总队和几支县大队合编为一个旅。", "MIL_UNIT") == []
+    assert ("武乡县大队", 1, 6, "MIL_UNIT") in _spans("由武乡县大队负责警戒。", "MIL_UNIT")
+
+
+def test_village_located_by_a_compass_point_from_a_county():
+    text = "敌第八师进至鄄城东南马官屯，另一部进至县城以北王家营。"
+    spans = _spans(text, "GPE")
+    assert ("马官屯", 10, 13, "GPE") in spans
+    assert ("王家营", 22, 25, "GPE") in spans
+
+
+def test_compass_point_before_a_word_is_no_village():
+    # 集中 is a word: no village 王家集 before it
+    assert not any(s[0].endswith("集") for s in _spans("部队在定陶西南王家集中休整。", "GPE"))
+
+
+def test_bare_numerals_sharing_an_echelon_are_one_unit_list():
+    text = "游击大队分别改编为三、四、五连，一、二连长均由老兵担任。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("三、四、五连", 9, 15, "MIL_UNIT") in spans
+    assert _norm(text, "三、四、五连")["numbers"] == [3, 4, 5]
+    assert not any(s[0].startswith("一、二") for s in spans)
+
+
+def test_names_listed_before_fenbie_ren_are_persons():
+    text = "随后，孙德胜、邓秀、赵海峰分别任三个连的连长。"
+    spans = _spans(text, "PERSON")
+    assert [s[:3] for s in spans] == [("孙德胜", 3, 6), ("邓秀", 7, 9), ("赵海峰", 10, 13)]
