@@ -114,3 +114,14 @@ def test_names_listed_before_fenbie_ren_are_persons():
     text = "随后，孙德胜、邓秀、赵海峰分别任三个连的连长。"
     spans = _spans(text, "PERSON")
     assert [s[:3] for s in spans] == [("孙德胜", 3, 6), ("邓秀", 7, 9), ("赵海峰", 10, 13)]
+
+
+def test_region_before_a_numbered_military_subdistrict_is_one_unit():
+    text = "该团受太行第三军分区指挥。"
+    assert _spans(text, "MIL_UNIT") == [("太行第三军分区", 3, 10, "MIL_UNIT")]
+    assert _norm(text, "太行第三军分区")["numbers"] == [3]
+
+
+def test_bare_surname_before_a_verb_of_saying_is_no_full_name():
+    text = "刘峙到任后，刘扬言三个月肃清匪患。"
+    assert not any(s[0] == "刘扬言" for s in _spans(text, "PERSON"))

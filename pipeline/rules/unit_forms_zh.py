@@ -332,16 +332,17 @@ def _city_start(text: str, end: int) -> int | None:
 
 # A base area's numbered military subdistrict in its short form (冀中八分区, 太行第二分区, 晋察冀军区一分区):
 # the region, or the region's 军区, written with the number is one unit (rule 3).
-_SUBREGION_RE = re.compile(f"(?:军区)?第?(?P<n>[0-9]{{1,2}}|[{_CN}]{{1,3}})分区(?![长划])")
+_SUBREGION_RE = re.compile(f"(?:军区)?第?(?P<n>[0-9]{{1,2}}|[{_CN}]{{1,3}})军?分区(?![长划])")
 
 
 def _short_subregions(text: str) -> list[Candidate]:
     out = []
     for at in _literal_positions(text, "分区"):
-        if at < 3 or text.startswith("军分区", at - 1):
+        head = at - 1 if text.startswith("军分区", at - 1) else at    # 晋察冀第十三军分区 like 冀中第九分区 (auditzh3)
+        if head < 3:
             continue
-        start = at - 1
-        while start > 0 and at - start < 4 and (text[start - 1] in _CN or text[start - 1].isdigit()):
+        start = head - 1
+        while start > 0 and head - start < 4 and (text[start - 1] in _CN or text[start - 1].isdigit()):
             start -= 1
         if start > 0 and text[start - 1] == "第":
             start -= 1
