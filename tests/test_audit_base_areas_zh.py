@@ -125,3 +125,9 @@ def test_region_before_a_numbered_military_subdistrict_is_one_unit():
 def test_bare_surname_before_a_verb_of_saying_is_no_full_name():
     text = "刘峙到任后，刘扬言三个月肃清匪患。"
     assert not any(s[0] == "刘扬言" for s in _spans(text, "PERSON"))
+
+
+def test_guard_division_after_a_puppet_army_keeps_its_qualifier():
+    text = "据点驻有伪军警卫第2师第5团一个营。"
+    assert ("警卫第2师第5团", 6, 14, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+    assert _spans("交警三中队在此。", "MIL_UNIT") == []
