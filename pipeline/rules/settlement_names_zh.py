@@ -61,6 +61,8 @@ def _named_events(text: str) -> list[Candidate]:
             if text[start] in _STOP or not _CJK_LOW <= text[start] <= _CJK_HIGH:
                 start += 1                                  # 有|马家哨: a two-character name after a word
             name = text[start:at]
+            if head == "战斗" and (start and text[start - 1] in "在于同与和跟" or text[at + 2:at + 3] in tuple("到了着至过")):
+                continue                                    # 在马家洼战斗到天明: fighting at the village, a verb
             if len(name) >= 2 and _name_ok(name):
                 out.append(Candidate(start, at + len(head), "EVENT", SOURCE_EVENT, 41))
     return out
