@@ -154,6 +154,11 @@ def _context(text: str, start: int, end: int) -> float:
     return score
 
 
+# verbs of saying and deciding that no given name is (a bare surname before one refers to a person: 陈扬言 = 陈 + 扬言)
+_SPEECH_VERBS = frozenset(("扬言", "表示", "认为", "指出", "声称", "宣称", "下令", "答应", "同意", "决定", "判断", "回忆",
+                           "说道", "承认", "否认", "强调", "要求", "主张", "断言", "坚称", "估计", "命令"))
+
+
 def _words_penalty(text: str, start: int, end: int, slen: int) -> float | None:
     """None when the string is a word of jieba's dictionary (it tags most words that start with a surname
     nr: 陆军, 高潮, 马匹 — the tag tells nothing); else the penalty of the words that cut it."""
@@ -185,6 +190,8 @@ def _words_penalty(text: str, start: int, end: int, slen: int) -> float | None:
         if head_freq >= 20:
             penalty += 2.0 + math.log10(head_freq)
         given_freq, given_pos = _word(name[slen:])
+        if name[slen:] in _SPEECH_VERBS:
+            return None     # 陈|扬言, 李|认为: a surname standing for a person named before, then a verb of saying
         if given_freq >= 1000:
             return None     # 蒋|先生, 王|同志: an address, not a given name
         if given_freq >= 50:

@@ -96,7 +96,8 @@ DISTRICT_WORD_AFTER = set("域长委政内间别分划部位块")
 
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 # 柳潭里西南, 黄岛东南: the head of a village or island name before a direction (zh11)
-DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭")
+DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭"
+                       "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离)")
 DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵: bound forms (guideline 12)

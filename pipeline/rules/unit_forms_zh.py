@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.units import HQ, NUM, parse_number, patterns, prefixes
+from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import rare_finditer
 from pipeline.rules.unit_joins_zh import find_unit_joins
 from pipeline.spans import Candidate
@@ -274,18 +275,25 @@ def _garrisons(text: str) -> list[Candidate]:
 
 # Local forces named by their county or district (the CCP's county and district units, the NRA's and the
 # warlords' local defence corps): 文登县游击队, 琼崖游击队, 定县自卫团.
-_LOCAL_HEAD_RE = re.compile("(?:抗日)?游击(?:大队|总队|队)(?![长员])|自卫(?:团|队)(?![长员])")
+_LOCAL_HEAD_RE = re.compile("(?:抗日|红军|工农)?游击(?:大队|总队|队)(?![长员])|自卫(?:团|队)(?![长员])"
+                            "|赤卫(?:大队|总队|队)(?![长员])|基干(?:大队|队)(?![长员])")
 
 
 def _local_forces(text: str) -> list[Candidate]:
     out = []
-    if "游击" not in text and "自卫" not in text:
+    if "游击" not in text and "自卫" not in text and "赤卫" not in text and "基干" not in text:
         return out
     for m in rare_finditer(_LOCAL_HEAD_RE, text):
         hs = m.start()
         start = _place_start(text, hs)           # 定县 + 自卫团
         if start is None and hs > 0 and text[hs - 1] in "县区市":
             start = _place_start(text, hs - 1)   # 文登 + 县 + 游击队
+        if start is None and hs > 4 and text[hs - 1] == "县":
+            for size in (3, 2):                  # 壮大|石柱 + 县 + 红军游击队: a county after a verb
+                at = hs - 1 - size
+                if text[at:hs - 1] in _places() and is_common_word(text[max(0, at - 2):at], 200):
+                    start = at
+                    break
         if start is None:                        # a base area: 晋察冀边区 + 游击队
             region = _region_start(text, hs)
             if region is not None and (text[region:hs].endswith(("边区", "边")) or _abbreviation_count(text[region:hs]) >= 2):
@@ -324,16 +332,17 @@ def _city_start(text: str, end: int) -> int | None:
 
 # A base area's numbered military subdistrict in its short form (冀中八分区, 太行第二分区, 晋察冀军区一分区):
 # the region, or the region's 军区, written with the number is one unit (rule 3).
-_SUBREGION_RE = re.compile(f"(?:军区)?第?(?P<n>[0-9]{{1,2}}|[{_CN}]{{1,3}})分区(?![长划])")
+_SUBREGION_RE = re.compile(f"(?:军区)?第?(?P<n>[0-9]{{1,2}}|[{_CN}]{{1,3}})军?分区(?![长划])")
 
 
 def _short_subregions(text: str) -> list[Candidate]:
     out = []
     for at in _literal_positions(text, "分区"):
-        if at < 3 or text.startswith("军分区", at - 1):
+        head = at - 1 if text.startswith("军分区", at - 1) else at    # 晋察冀第十三军分区 like 冀中第九分区 (auditzh3)
+        if head < 3:
             continue
-        start = at - 1
-        while start > 0 and at - start < 4 and (text[start - 1] in _CN or text[start - 1].isdigit()):
+        start = head - 1
+        while start > 0 and head - start < 4 and (text[start - 1] in _CN or text[start - 1].isdigit()):
             start -= 1
         if start > 0 and text[start - 1] == "第":
             start -= 1

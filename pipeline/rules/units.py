@@ -491,7 +491,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         chained = start == last_end or (last_end >= 0 and start == last_end + 1 and _spaced_join(text, last_end))
         if kind == "numeric":
             ok = chained or _bare_ok(text, start, end)
-            if start > 0 and text[start - 1] in _PRE_GLUED.get(text[start], ()):
+            if start > 0 and text[start - 1] in _PRE_GLUED.get(text[start], ()) \
+                    and not text.startswith(("警卫", "警备"), start):   # 伪军|警卫第3师: 警卫 is no 军警
                 ok = False
         elif kind == "branch":
             ok = chained    # only as the sub-unit of the unit just before (198师特务连)

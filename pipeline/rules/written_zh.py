@@ -63,6 +63,8 @@ from pipeline.rules.district_units_zh import find_district_units   # session 10:
 from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
 from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
 from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
+from pipeline.rules.settlement_names_zh import find_settlement_names   # session 11 audit: X营惨案, 甲坨、乙坝等村
+from pipeline.rules.base_area_forms_zh import find_base_area_forms   # session 11 audit: X西北Y屯, 三、四连, 甲、乙分别任
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -507,7 +509,7 @@ def _places(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))
     for m in _finditer(_COUNTY_TOWN_RE, text):
         name = m.group(1)
-        for k in range(len(name) - 2, -1, -1):   # the longest known county ending the run
+        for k in range(len(name) - 1):   # the longest known county ending the run (灵寿县城, not 寿县城)
             if name[k:] in places:
                 out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
                 break
@@ -632,7 +634,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_recall_signals(text, out) + find_span_edges(text, out) + find_qing_forms(text, out)
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
-             + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text))
+             + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
+             + find_settlement_names(text) + find_base_area_forms(text))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 

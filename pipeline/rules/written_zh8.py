@@ -210,7 +210,7 @@ def _county_start(text: str, at: int) -> int | None:
     for size in (2, 3):
         start = at - size
         name = text[start:at] if start >= 0 else ""
-        if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
+        if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE or ch in "几数每支" for ch in name)
                 and not is_common_word(name, 300) and (start == 0 or text[start - 1] in _CLAUSE_START
                                                         or text[start - 1] in _NAME_BEFORE_COUNTY)):
             return start

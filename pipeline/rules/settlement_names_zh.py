@@ -1,0 +1,120 @@
+"""Villages named by the generic words of Chinese settlement names that the other finders do not read (GPE, EVENT).
+
+Chinese place names end in a generic element (通名) that says what kind of place they are. Besides the common
+村/庄/屯/集/店/铺/堡/寨, North and South-West China name villages and market towns with 营 (a former garrison:
+王官营), 哨 (a guard post: 韩家哨), 坨 (a mound in the Hai and Luan plains: 麻湾坨), 坝 (a flat in Sichuan and
+Chongqing: 金铃坝), 峪 and 沟 (a valley), 洼 (a hollow), 窝, 岗, 垴, 坪, 塘, 湾, 圩 and 场 (a market). Encyclopedia and
+local-history pages about the guerrilla war name these villages in two forms this module reads:
+
+- a battle or massacre named after the village: X营惨案, X哨战斗, X坨伏击战 → one EVENT (like X庄战斗 of
+  written_zh6, which knows the common generics only);
+- a 、-list of names closed by 等村 / 等村庄 / 等庄 (the list says they are villages) or by 等地 / 一带 / 地区 when
+  at least two of its names end in a settlement generic: every name → GPE.
+
+A name holds no function, numeral, unit or ordinary-word character (a stop set like place_frames') and is no ordinary word
+(军营, 前哨, 山沟, 水塘 are words, not villages). Cost: str.find of the event heads and the list closers; a read-back of
+a few characters where one is found.
+"""
+
+from __future__ import annotations
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import is_common_word
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+SOURCE_EVENT, SOURCE_LIST = "rule:settlement-named-event", "rule:settlement-list"
+# the generic words of settlement names (通名) the older finders leave out, and the common ones
+_RARE_GENERICS = "营哨坨坝峪洼窝岗垴坪塘湾圩场沟"
+_GENERICS = _RARE_GENERICS + "村庄屯集店铺堡寨"
+_EVENT_HEADS = ("惨案", "战斗", "伏击战", "阻击战", "保卫战", "攻坚战", "突围战", "大捷", "战役")
+# ordinary words ending in a generic character that name no village (the unit 营, the guard 哨, a ditch …)
+_NOT_NAMES = frozenset(("军营", "兵营", "阵营", "大营", "野营", "宿营", "露营", "扎营", "经营", "本营", "连营", "国营",
+                        "民营", "夜营", "前哨", "岗哨", "放哨", "哨所", "山沟", "地沟", "壕沟", "河沟", "水沟", "山洼",
+                        "水塘", "池塘", "山坪", "河湾", "港湾", "海湾", "战场", "广场", "市场", "机场", "现场", "刑场",
+                        "农场", "牧场", "会场", "考场", "当场", "立场", "山岗", "土岗", "大坝", "堤坝", "水坝", "山峪"))
+_LIST_CLOSERS = ("等村庄", "等村", "等庄", "等地", "一带", "地区")
+_VILLAGE_CLOSERS = ("等村庄", "等村", "等庄")
+_CJK_LOW, _CJK_HIGH = "\u4e00", "\u9fff"
+# characters no village name holds: function words, numerals, pronouns, troop and time words (营, 上, 前, 里 may be
+# part of one: 后营, 上庄, 前屯, 渠里)
+_STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少们"
+                  "军敌我你他她它师团旅队日月年时机舰炮弹路线阵方面失有为")
+
+
+def _name_ok(name: str, listed: bool = False) -> bool:
+    if name.startswith(("于家", "向家", "和家", "经家", "沿家")):
+        name = name[1:]                                     # a surname that is also a function word (于家坨)
+    return (all(_CJK_LOW <= ch <= _CJK_HIGH and ch not in _STOP for ch in name)
+            and (name if listed else name[-2:]) not in _NOT_NAMES and not is_common_word(name, 100))
+
+
+def _named_events(text: str) -> list[Candidate]:
+    out = []
+    for head in _EVENT_HEADS:
+        if head not in text:
+            continue
+        for at in literal_positions(text, head):
+            if at < 3 or text[at - 1] not in _RARE_GENERICS:
+                continue
+            start = at - 3                                  # most village names are three characters (王官营)
+            if text[start] in _STOP or not _CJK_LOW <= text[start] <= _CJK_HIGH:
+                start += 1                                  # 有|马家哨: a two-character name after a word
+            name = text[start:at]
+            if head == "战斗" and (start and text[start - 1] in "在于同与和跟" or text[at + 2:at + 3] in tuple("到了着至过")):
+                continue                                    # 在马家洼战斗到天明: fighting at the village, a verb
+            if len(name) >= 2 and _name_ok(name):
+                out.append(Candidate(start, at + len(head), "EVENT", SOURCE_EVENT, 41))
+    return out
+
+
+def _first_item(text: str, end: int) -> int | None:
+    """Where the first name of a list starts (it ends at `end`): after a clause mark or a word."""
+    for size in (3, 2):
+        start = end - size
+        if start < 1:
+            continue
+        before = text[start - 1]
+        if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的" \
+                or is_common_word(text[start - 2:start], 100):
+            return start
+    return None
+
+
+def _settlement_lists(text: str) -> list[Candidate]:
+    out = []
+    seen: set[int] = set()
+    for closer in _LIST_CLOSERS:
+        if closer not in text:
+            continue
+        for at in literal_positions(text, closer):
+            if at in seen:
+                continue
+            seen.add(at)
+            items: list[tuple[int, str]] = []
+            end = at
+            for _ in range(12):
+                mark = text.rfind("、", max(0, end - 5), end)
+                if mark < 0:
+                    break
+                items.append((mark + 1, text[mark + 1:end]))
+                end = mark
+            if not items:
+                continue
+            first = _first_item(text, end)
+            if first is not None:
+                items.append((first, text[first:end]))
+            if not all(2 <= len(name) <= 4 and _name_ok(name, True) for _, name in items):
+                continue
+            if not closer in _VILLAGE_CLOSERS:
+                known = place_lexicon()
+                suffixed = sum(name[-1] in _GENERICS for _, name in items)
+                if suffixed < 2 or any(name in known and known[name].label != "GPE" for _, name in items):
+                    continue
+            out.extend(Candidate(s, s + len(name), "GPE", SOURCE_LIST, 33) for s, name in items)
+    return out
+
+
+def find_settlement_names(text: str) -> list[Candidate]:
+    """EVENT candidates of village-named battles and GPE candidates of listed villages (see the module doc)."""
+    return _named_events(text) + _settlement_lists(text)
