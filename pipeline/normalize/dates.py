@@ -82,6 +82,8 @@ _SPACE = re.compile(f"{SP}")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
 _NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
                       r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2})(?:[:：][0-9]{2})?)?")
+# a year and a dotted month (1939.6, life dates of biographies: rules/memoir_forms_zh)
+_YEAR_DOT_MONTH = re.compile(r"(?P<year>1[6-9][0-9]{2}|20[0-9]{2})[.．](?P<month>1[0-2]|0?[1-9])")
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,9 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
     m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
     if m:
         return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
+    m = _YEAR_DOT_MONTH.fullmatch(s.translate(_FULLWIDTH_DIGITS))
+    if m:
+        return DateParts(year=int(m.group("year")), month=int(m.group("month")))
     if _BARE_NUMBER.fullmatch(s):
         n = parse_number(s)
         if n is not None:

@@ -1,0 +1,211 @@
+"""Forms of memoirs, county chronicles and martyr biographies (session 11 audit of fresh third-party pages:
+烈士传略, 回忆录, 县志大事记, 人物简介), read from how those texts are written, not from any set's misses.
+
+`find_memoir_forms(text)` (working text, Simplified) proposes:
+
+- DATE: both ends of a span of years written with a dotted month (`（1915~1939.6）`, `1942.3—1945.8`, `1938.10-1949`),
+  the way biographical dictionaries and 烈士名录 give life dates and tenures: each end is its own DATE
+  (guideline 8), `1939.6` is June 1939 (value `1939-06`; pipeline.normalize.dates reads it). One end must
+  carry a month, the later year is not before the earlier one and within a lifetime of it (≤ 120 years), and
+  no digit or dot touches either end (1939.6.5 is a full date, read elsewhere).
+- MIL_UNIT: a bare numbered designation (no 第) written right before one of its own posts (`八团政治部主任`,
+  `三支队政治委员`, `六营教导员`, `二团副团长`): the post says a unit is meant, not a count (三支队伍, 六营 as
+  six battalions). The designations written one after the other from larger to smaller (`三军五师`,
+  `一旅二团`, `二团三营`) are one MIL_UNIT (rule 3) wherever they stand: the descending chain is the sign.
+- EVENT: a party congress's plenary session by its ordinals (`六届六中全会`, `七届二中全会`, `十一届三中全会`):
+  a named conference (the party before it, 中共, stays its own ORG).
+
+Cost: str.find of the dot, of the post words and of 中全会; the echelon characters' positions (cached per
+text by scan) where a digit follows one; regexes read back ≤ 16 characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.units import parse_number
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+SOURCE_DATE, SOURCE_UNIT, SOURCE_EVENT = "rule:memoir-dotted-years", "rule:memoir-unit-post", "rule:memoir-plenum"
+
+# ----------------------------------------------------------------------------------- DATE
+
+_YEAR = r"(?:1[6-9][0-9]{2}|20[0-2][0-9])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DOTTED_RANGE_RE = re.compile(
+    rf"(?<![0-9０-９.．])(?P<a>{_YEAR}(?:[.．]{_MONTH})?)年?[ \u3000]?(?:[~～—–\-－]{{1,2}}|至)[ \u3000]?"
+    rf"(?P<b>{_YEAR}(?:[.．]{_MONTH})?)(?![0-9０-９]|[.．][0-9])")
+_YEAR_SPAN_MAX = 120
+
+
+def _dotted_ranges(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for dot in ".．":
+        if dot not in text:
+            continue
+        for at in literal_positions(text, dot):
+            for m in _DOTTED_RANGE_RE.finditer(text, max(0, at - 16), min(len(text), at + 16)):
+                if m.start() in seen or not m.start() <= at < m.end():
+                    continue
+                a, b = m.group("a"), m.group("b")
+                if not (a[4:] or b[4:]) or not int(a[:4]) <= int(b[:4]) <= int(a[:4]) + _YEAR_SPAN_MAX:
+                    continue
+                seen.add(m.start())
+                out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE_DATE, 52))
+                out.append(Candidate(m.start("b"), m.end("b"), "DATE", SOURCE_DATE, 52))
+    return out
+
+
+# ----------------------------------------------------------------------------------- MIL_UNIT
+
+_DIGITS = "一二三四五六七八九十"
+_ECHELON_RANK = {"军": 1, "纵队": 1, "师": 2, "分区": 2, "旅": 3, "支队": 3, "团": 4, "大队": 4,
+                 "营": 5, "中队": 5, "连": 6}
+_ECHELONS = "纵队|支队|大队|中队|分区|军|师|旅|团|营|连"
+_DESIGNATION = rf"(?:[{_DIGITS}]{{1,3}}|[0-9]{{1,3}})(?:{_ECHELONS})"
+_CHAIN_BACK_RE = re.compile(rf"(?:{_DESIGNATION}){{1,4}}$")
+_PART_RE = re.compile(rf"([{_DIGITS}]{{1,3}}|[0-9]{{1,3}})({_ECHELONS})")
+_NOT_BEFORE = set(_DIGITS + "0123456789〇零百千第个两几数各每该全本其这那哪某")
+# the posts of a unit's own staff written right after it (its commander's 团长 is written_zh8's)
+_POSTS = ("政治委员", "政委", "政治部", "政治处", "教导员", "指导员", "参谋长", "司令员", "供给处", "卫生队",
+          "副政委", "副政治委员", "副司令员", "副参谋长", "副教导员", "副指导员",
+          "副军长", "副师长", "副旅长", "副团长", "副营长", "副连长", "副支队长", "副大队长", "副中队长",
+          "副纵队司令")
+# the second designation of a chain: a digit right after an echelon character
+_CHAIN_ECHELON_END = "军师旅团营连队区"
+
+
+def _chain(text: str, end: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """The designations written right before `end` (at most four, read back ≤ 16 characters) and where they start."""
+    m = _CHAIN_BACK_RE.search(text[max(0, end - 16):end])
+    if m is None:
+        return None
+    start = end - (m.end() - m.start())
+    parts = _PART_RE.findall(m.group())
+    # the read-back may begin inside a longer numeral or after 第 (第十二团): drop leading parts until the left is clear
+    while parts and start > 0 and text[start - 1] in _NOT_BEFORE:
+        number, echelon = parts.pop(0)
+        start += len(number) + len(echelon)
+    return (start, parts) if parts else None
+
+
+def _descending(parts: list[tuple[str, str]]) -> bool:
+    ranks = [_ECHELON_RANK[e] for _, e in parts]
+    return all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def _unit(start: int, end: int, parts: list[tuple[str, str]], priority: int) -> Candidate | None:
+    numbers = [parse_number(n) for n, _ in parts]
+    if not all(numbers):
+        return None
+    echelon = "军分区" if parts[-1][1] == "分区" else parts[-1][1]
+    return Candidate(start, end, "MIL_UNIT", SOURCE_UNIT, priority,
+                     norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}})
+
+
+def _units_before_posts(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for post in _POSTS:
+        if post not in text:
+            continue
+        for at in literal_positions(text, post):
+            found = _chain(text, at)
+            if found is None:
+                continue
+            start, parts = found
+            if len(parts) > 1 and not _descending(parts):
+                parts, start = parts[-1:], at - len("".join(parts[-1]))
+            cand = _unit(start, at, parts, 59)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _chains(text: str) -> list[Candidate]:
+    """Two to four bare designations from larger to smaller written together (三军五师, 一旅二团三营)."""
+    out: list[Candidate] = []
+    ends: set[int] = set()
+    for ch in _CHAIN_ECHELON_END:
+        if ch not in text:
+            continue
+        for at in literal_positions(text, ch):
+            nxt = text[at + 1:at + 2]
+            if not nxt or (nxt not in _DIGITS and not nxt.isdigit()):
+                continue
+            tail = _PART_RE.match(text, at + 1)
+            if tail is None:
+                continue
+            end = tail.end()
+            while True:        # further designations after it (一旅二团三营)
+                more = _PART_RE.match(text, end)
+                if more is None:
+                    break
+                end = more.end()
+            if end in ends:
+                continue
+            found = _chain(text, end)
+            if found is None:
+                continue
+            start, parts = found
+            if len(parts) < 2 or not _descending(parts) or text[end:end + 1] in "长":
+                continue
+            if parts[-1][1] == "连" and text[end:end + 1] in _DIGITS:
+                continue
+            cand = _unit(start, end, parts, 59)
+            if cand is not None:
+                ends.add(end)
+                out.append(cand)
+    return out
+
+
+# ----------------------------------------------------------------------------------- EVENT
+
+_PLENUM_BACK_RE = re.compile(rf"[{_DIGITS}]{{1,3}}届[{_DIGITS}]{{1,2}}$")
+
+
+def _plenums(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for at in literal_positions(text, "中全会"):
+        m = _PLENUM_BACK_RE.search(text[max(0, at - 6):at])
+        if m is None:
+            continue
+        start = at - (m.end() - m.start())
+        if start > 0 and text[start - 1] in _DIGITS:
+            continue
+        out.append(Candidate(start, at + 3, "EVENT", SOURCE_EVENT, 45))
+    return out
+
+
+def _with_parents(text: str, units: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """A unit of another finder that ends where one of ours starts, or on the edge of one of its designations
+    (八路军山东纵队一旅 + 一旅二团), is its parent (rule 3): one span from the parent's start, above both."""
+    out = list(units)
+    parents = [c for c in found if c.label == "MIL_UNIT"]
+    for unit in units:
+        joins = [c for c in parents if c.start < unit.start <= c.end < unit.end and c.end in _edges(text, unit)]
+        if joins:
+            first = min(joins, key=lambda c: c.start)     # the longest parent reading (八路军山东纵队一旅)
+            out.append(Candidate(first.start, unit.end, "MIL_UNIT", SOURCE_UNIT,
+                                 max(max(c.priority for c in joins), unit.priority) + 1))
+    return out
+
+
+def _edges(text: str, unit: Candidate) -> set[int]:
+    """Where the designations of one of our units start (its own start included)."""
+    return {m.start() for m in _PART_RE.finditer(text, unit.start, unit.end)} | {unit.start}
+
+
+def find_memoir_forms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Candidates of the forms above (see the module doc); `found` are the other written-text candidates
+    (a unit of theirs right before one of ours is its parent)."""
+    out: list[Candidate] = []
+    if "." in text or "．" in text:
+        out += _dotted_ranges(text)
+    units = _units_before_posts(text) + _chains(text)
+    if units:
+        out += _with_parents(text, units, found)
+    if "中全会" in text:
+        out += _plenums(text)
+    return out

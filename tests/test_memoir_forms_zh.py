@@ -1,0 +1,109 @@
+"""Classes found by auditing memoirs, county chronicles and martyr biographies (session 11, auditzh5;
+pipeline/rules/memoir_forms_zh.py): sentences written for these tests; exact spans and values."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+
+
+def ents(text: str, label: str) -> list[tuple[str, int, int]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"]) for e in record["entities"] if e["label"] == label]
+
+
+def norms(text: str, label: str) -> dict[str, dict]:
+    record = extract_text(text, "t", rules_only=True)
+    return {text[e["start"]:e["end"]]: e["norm"] for e in record["entities"] if e["label"] == label}
+
+
+def at(text: str, span: str, nth: int = 0) -> tuple[str, int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return (span, start, start + len(span))
+
+
+# ----------------------------------------------------------------------------------- dotted life dates
+
+@pytest.mark.parametrize("text, first, second, values", [
+    ("张德明(1912~1940.8) 河北省献县人。", "1912", "1940.8", ("1912", "1940-08")),
+    ("刘玉山（1918.3—1947.11），山东省莱阳县人。", "1918.3", "1947.11", ("1918-03", "1947-11")),
+    ("1942.10-1945.8任县长。", "1942.10", "1945.8", ("1942-10", "1945-08")),
+    ("赵四海（1921.5至1948），湖北人。", "1921.5", "1948", ("1921-05", "1948")),
+])
+def test_dotted_life_dates_are_two_dates(text, first, second, values):
+    dates = ents(text, "DATE")
+    assert at(text, first) in dates and at(text, second, 1 if second == first else 0) in dates
+    found = norms(text, "DATE")
+    assert (found[first]["value"], found[second]["value"]) == values
+    assert ents(text, "QUANTITY") == []
+
+
+@pytest.mark.parametrize("text", [
+    "伤亡率为12.5-13.6%。",           # no year
+    "长1938.5米的堤坝。",               # one number, no range
+    "1945.8~1938.2",                   # the later end before the earlier one
+])
+def test_dotted_numbers_without_a_span_of_years_are_no_dates(text):
+    assert ents(text, "DATE") == []
+
+
+# ----------------------------------------------------------------------------------- units before their posts
+
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("1938年他任二支队政治委员。", "二支队", [2], "支队"),
+    ("后调任六团政治处主任。", "六团", [6], "团"),
+    ("他被提为三营教导员。", "三营", [3], "营"),
+    ("此前任九连指导员。", "九连", [9], "连"),
+    ("由四旅副旅长率领。", "四旅", [4], "旅"),
+])
+def test_bare_designation_before_its_post(text, span, numbers, echelon):
+    assert at(text, span) in ents(text, "MIL_UNIT")
+    assert norms(text, "MIL_UNIT")[span]["numbers"] == numbers
+    assert norms(text, "MIL_UNIT")[span]["echelon"] == echelon
+
+
+@pytest.mark.parametrize("text, span, numbers", [
+    ("后调三军五师任参谋。", "三军五师", [3, 5]),
+    ("他在一旅二团当排长。", "一旅二团", [1, 2]),
+    ("战后编入四纵队十旅。", "四纵队十旅", [4, 10]),
+])
+def test_descending_chain_of_bare_designations(text, span, numbers):
+    assert at(text, span) in ents(text, "MIL_UNIT")
+    assert norms(text, "MIL_UNIT")[span]["numbers"] == numbers
+
+
+def test_chain_joins_the_parent_of_another_finder():
+    text = "教员是八路军胶东纵队一旅三团副团长王某。"
+    assert at(text, "八路军胶东纵队一旅三团") in ents(text, "MIL_UNIT")
+
+
+def test_longer_designation_of_the_units_finder_is_kept():
+    text = "他当时是八路军129师6团2营5连副排长。"
+    assert ents(text, "MIL_UNIT") == [at(text, "八路军129师6团2营5连")]
+
+
+@pytest.mark.parametrize("text", [
+    "共有三支队伍参加。",               # 支队伍: no post, no chain
+    "他一连三天没有睡觉。",
+    "远处燃起三团火光，两营房空着。",    # counts of things, no post, no chain
+])
+def test_no_unit_without_post_or_chain(text):
+    assert ents(text, "MIL_UNIT") == []
+
+
+def test_verb_of_office_stays_out_of_a_subdistrict():
+    text = "后任冀南军区五分区司令员。"
+    assert ents(text, "MIL_UNIT") == [at(text, "冀南军区五分区")]
+
+
+# ----------------------------------------------------------------------------------- plenary sessions
+
+@pytest.mark.parametrize("text, span", [
+    ("会上传达了中共七届二中全会的精神。", "七届二中全会"),
+    ("党的十一届三中全会以后，形势大变。", "十一届三中全会"),
+])
+def test_plenary_session_is_an_event(text, span):
+    assert at(text, span) in ents(text, "EVENT")
