@@ -107,3 +107,54 @@ def test_verb_of_office_stays_out_of_a_subdistrict():
 ])
 def test_plenary_session_is_an_event(text, span):
     assert at(text, span) in ents(text, "EVENT")
+
+
+# ----------------------------------------------------------------------------------- chronicle days, datelines
+
+@pytest.mark.parametrize("text, span, value", [
+    ("1944年3月2日，敌军进犯。当月17日，县大队反击。", "17日", "1944-03-17"),
+    ("1946年5月，部队北撤。是月20日抵达河边。", "20日", "1946-05-20"),
+])
+def test_day_of_the_month_just_named_is_a_date(text, span, value):
+    assert at(text, span) in ents(text, "DATE")
+    assert norms(text, "DATE")[span]["value"] == value
+    assert ents(text, "QUANTITY") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("【本报太岳十二日电】我军收复两镇。", "十二日"),
+    ("新华社临沂二十日电 解放军攻克一城。", "二十日"),
+])
+def test_dateline_day_is_a_date(text, span):
+    assert at(text, span) in ents(text, "DATE")
+    assert [q for q in ents(text, "QUANTITY") if q[0] == span] == []
+
+
+# ----------------------------------------------------------------------------------- directly subordinate units
+
+def test_directly_subordinate_battalion_with_its_parent():
+    text = "鲁中军区直属三营连夜赶到。"
+    assert ents(text, "MIL_UNIT") == [at(text, "鲁中军区直属三营")]
+    assert ents(text, "QUANTITY") == []
+
+
+def test_directly_subordinate_company_alone():
+    text = "他调到直属二连当文书。"
+    assert at(text, "直属二连") in ents(text, "MIL_UNIT")
+
+
+def test_district_squad_written_short():
+    text = "五区队在河滩伏击敌人。"
+    assert at(text, "五区队") in ents(text, "MIL_UNIT")
+    assert ents("五区队长姓王。", "MIL_UNIT") == []
+
+
+# ----------------------------------------------------------------------------------- villages after memoir verbs
+
+@pytest.mark.parametrize("text, span", [
+    ("游击队直奔宋格庄，敌人早已逃走。", "宋格庄"),
+    ("武工队摧毁周疃据点。", "周疃"),
+    ("日伪军血洗柳家峪村。", "柳家峪村"),
+])
+def test_village_after_a_verb_of_raiding(text, span):
+    assert at(text, span) in ents(text, "GPE")

@@ -12,6 +12,10 @@
   `三支队政治委员`, `六营教导员`, `二团副团长`): the post says a unit is meant, not a count (三支队伍, 六营 as
   six battalions). The designations written one after the other from larger to smaller (`三军五师`,
   `一旅二团`, `二团三营`) are one MIL_UNIT (rule 3) wherever they stand: the descending chain is the sign.
+- DATE: a day in the month just named, written with 当月/本月/是月/该月 (`当月23日`, like 同月: written_zh8), and the
+  day of a newspaper dateline (`【本报太行十日电】`, `新华社延安二十日电`): a date, not a count of days.
+- MIL_UNIT: a battalion or company written as directly under its parent (`X军分区直属二营`, `直属一连`): a designation;
+  the parent of another finder right before it is part of the span (rule 3).
 - EVENT: a party congress's plenary session by its ordinals (`六届六中全会`, `七届二中全会`, `十一届三中全会`):
   a named conference (the party before it, 中共, stays its own ORG).
 
@@ -28,6 +32,7 @@ from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE_DATE, SOURCE_UNIT, SOURCE_EVENT = "rule:memoir-dotted-years", "rule:memoir-unit-post", "rule:memoir-plenum"
+SOURCE_DAY = "rule:memoir-month-day"
 
 # ----------------------------------------------------------------------------------- DATE
 
@@ -160,6 +165,55 @@ def _chains(text: str) -> list[Candidate]:
     return out
 
 
+# ----------------------------------------------------------------------------------- DATE: days
+
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+_MONTH_WORD_DAY_RE = re.compile(rf"(?:当|本|是|该)月({_DAY})")
+_DATELINE_RE = re.compile(rf"(?<![0-9一二三四五六七八九十〇零月第])({_DAY})(?:电|讯)")
+
+
+def _month_word_days(text: str) -> list[Candidate]:
+    out = []
+    for word in ("当月", "本月", "是月", "该月"):
+        for at in literal_positions(text, word) if word in text else ():
+            m = _MONTH_WORD_DAY_RE.match(text, at)
+            if m:
+                out.append(Candidate(m.start(1), m.end(1), "DATE", SOURCE_DAY, 53))
+    return out
+
+
+def _datelines(text: str) -> list[Candidate]:
+    out = []
+    for mark in ("日电", "日讯"):
+        for at in literal_positions(text, mark) if mark in text else ():
+            m = _DATELINE_RE.search(text, max(0, at - 3), at + 2)
+            if m and m.end() == at + 2:
+                out.append(Candidate(m.start(1), m.end(1), "DATE", SOURCE_DAY, 53))
+    return out
+
+
+# ----------------------------------------------------------------------------------- MIL_UNIT: 直属
+
+_DIRECT_RE = re.compile(rf"直属([{_DIGITS}]{{1,3}}|[0-9]{{1,3}})(营|连|大队|中队)(?![长部员])")
+
+
+def _direct_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "直属"):
+        m = _DIRECT_RE.match(text, at)
+        if m is None:
+            continue
+        number = parse_number(m.group(1))
+        if not number:
+            continue
+        hint = {"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": ""}}
+        parents = [c for c in found if c.label == "MIL_UNIT" and c.end == at]
+        start = min((c.start for c in parents), default=at)
+        priority = max((c.priority for c in parents), default=58) + 1
+        out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE_UNIT, priority, norm=hint if start == at else {}))
+    return out
+
+
 # ----------------------------------------------------------------------------------- EVENT
 
 _PLENUM_BACK_RE = re.compile(rf"[{_DIGITS}]{{1,3}}届[{_DIGITS}]{{1,2}}$")
@@ -203,6 +257,12 @@ def find_memoir_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     if "." in text or "．" in text:
         out += _dotted_ranges(text)
+    if "月" in text:
+        out += _month_word_days(text)
+    if "日电" in text or "日讯" in text:
+        out += _datelines(text)
+    if "直属" in text:
+        out += _direct_units(text, found)
     units = _units_before_posts(text) + _chains(text)
     if units:
         out += _with_parents(text, units, found)
