@@ -158,3 +158,29 @@ def test_district_squad_written_short():
 ])
 def test_village_after_a_verb_of_raiding(text, span):
     assert at(text, span) in ents(text, "GPE")
+
+
+# ----------------------------------------------------------------------------------- appointed persons, biography leads
+
+def test_names_appointed_to_local_posts():
+    text = "由李明山任分队长,周士标任指导员,刘见山、方初任班长。"
+    assert ents(text, "PERSON") == [at(text, "李明山"), at(text, "周士标"), at(text, "刘见山"), at(text, "方初")]
+    assert ents(text, "LOC") == []
+
+
+@pytest.mark.parametrize("text", ["会上决定由张家口任主任。", "他后来任分队长。", "在战斗中任队长。"])
+def test_no_person_without_a_name_before_the_post(text):
+    assert ents(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("李同德,1926年出生,河北献县人。", "李同德"),            # 同德 is also a county
+    ("他的战友们。\n赵定远(1913~1942) 安徽人。", "赵定远"),     # 定远 is also a county
+])
+def test_biography_lead_is_a_person(text, span):
+    assert at(text, span) in ents(text, "PERSON")
+    assert [g for g in ents(text, "GPE") if g[1] < text.index(span) + len(span) and g[2] > text.index(span)] == []
+
+
+def test_verb_after_a_command_post_is_no_person():
+    assert ents("一枪就把敌指挥官击毙。", "PERSON") == []

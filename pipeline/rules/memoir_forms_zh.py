@@ -16,6 +16,10 @@
   day of a newspaper dateline (`【本报太行十日电】`, `新华社延安二十日电`): a date, not a count of days.
 - MIL_UNIT: a battalion or company written as directly under its parent (`X军分区直属二营`, `直属一连`): a designation;
   the parent of another finder right before it is part of the span (rule 3).
+- PERSON: the men a chronicle appoints to the posts of a local force or office, `X任分队长，Y任指导员，Z、W任班长`
+  (a name of two or three characters, surname first, after a clause mark, 由 or a list mark, before 任 and a
+  post); and the subject of a biography's first line, `王某某，1924年出生` / `王某某(1915~1939)` at the start
+  of a line (the form of 人物简介 and 烈士传略): a person, also where a county shares the given name.
 - EVENT: a party congress's plenary session by its ordinals (`六届六中全会`, `七届二中全会`, `十一届三中全会`):
   a named conference (the party before it, 中共, stays its own ORG).
 
@@ -27,12 +31,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE_DATE, SOURCE_UNIT, SOURCE_EVENT = "rule:memoir-dotted-years", "rule:memoir-unit-post", "rule:memoir-plenum"
 SOURCE_DAY = "rule:memoir-month-day"
+SOURCE_PERSON = "rule:memoir-person"
 
 # ----------------------------------------------------------------------------------- DATE
 
@@ -214,6 +221,59 @@ def _direct_units(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# ----------------------------------------------------------------------------------- PERSON
+
+_CJK = "\u4e00-\u9fff"
+_LOCAL_POSTS = ("分队长|中队长|小队长|大队长|支队长|队长|指导员|教导员|班长|排长|连长|营长|团长|区长|乡长|村长|组长|"
+                "书记|政委|政治委员|主任|指挥员|参谋|文书|司务长|特派员|委员")
+_APPOINTED_RE = re.compile(rf"((?:[{_CJK}]{{2,3}}、){{0,3}}[{_CJK}]{{2,3}})任(?:副)?(?:{_LOCAL_POSTS})")
+_APPOINT_BEFORE = set("由，,；;。\n：:")
+_NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于而并或等所其该此这那率部军师旅团营连队兵官令之个得取后先又再曾现时均各")
+_BIO_LEAD_RE = re.compile(rf"(?:^|(?<=\n))[ \u3000]{{0,4}}([{_CJK}]{{2,3}})(?=[，,][ ]?(?:1[6-9][0-9]{{2}}|20[0-2][0-9])年[^，,。]{{0,6}}?生"
+                          rf"|[（(](?:1[6-9][0-9]{{2}}|20[0-2][0-9])[ ]?[~～—–\-－至年])")
+
+
+def _person_name(name: str) -> bool:
+    single, compound = surnames()
+    return (2 <= len(name) <= 3 and (name[0] in single or name[:2] in compound)
+            and not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 50)
+            and name not in place_lexicon())
+
+
+def _appointed(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "任"):
+        m = _APPOINTED_RE.search(text, max(0, at - 16), at + 8)
+        while m is not None and m.end(1) != at:
+            m = _APPOINTED_RE.search(text, m.start() + 1, at + 8)
+        if m is None:
+            continue
+        start = m.start(1)
+        names = m.group(1).split("、")
+        # the read-back may start inside the word before the first name: keep the names a clause mark or 由 opens
+        first = names[0]
+        for k in range(len(first) - 1):
+            if (start + k == 0 or text[start + k - 1] in _APPOINT_BEFORE) and _person_name(first[k:]):
+                names[0], start = first[k:], start + k
+                break
+        else:
+            continue
+        if not all(_person_name(name) for name in names):
+            continue
+        for name in names:
+            out.append(Candidate(start, start + len(name), "PERSON", SOURCE_PERSON, 34))
+            start += len(name) + 1
+    return out
+
+
+def _biography_leads(text: str) -> list[Candidate]:
+    out = []
+    for m in _BIO_LEAD_RE.finditer(text) if ("年" in text or "(" in text or "（" in text) else ():
+        if _person_name(m.group(1)):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE_PERSON, 34))
+    return out
+
+
 # ----------------------------------------------------------------------------------- EVENT
 
 _PLENUM_BACK_RE = re.compile(rf"[{_DIGITS}]{{1,3}}届[{_DIGITS}]{{1,2}}$")
@@ -263,6 +323,9 @@ def find_memoir_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _datelines(text)
     if "直属" in text:
         out += _direct_units(text, found)
+    if "任" in text:
+        out += _appointed(text)
+    out += _biography_leads(text)
     units = _units_before_posts(text) + _chains(text)
     if units:
         out += _with_parents(text, units, found)
