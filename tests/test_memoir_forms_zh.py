@@ -184,3 +184,40 @@ def test_biography_lead_is_a_person(text, span):
 
 def test_verb_after_a_command_post_is_no_person():
     assert ents("一枪就把敌指挥官击毙。", "PERSON") == []
+
+
+# ----------------------------------------------------------------------------------- feasts, chains with 纵 and 零
+
+@pytest.mark.parametrize("text, span, value", [
+    ("攻城战斗在1948年元旦打响。", "1948年元旦", "1948-01-01"),
+    ("那时是1944年元月，我十七岁。", "1944年元月", "1944-01"),
+    ("1949年春节前夕，部队南下。", "1949年春节", "1949"),
+    ("1945年除夕夜，连队宿营。", "1945年除夕", "1945"),
+])
+def test_year_with_new_year_or_a_feast(text, span, value):
+    assert at(text, span) in ents(text, "DATE")
+    assert norms(text, "DATE")[span]["value"] == value
+
+
+@pytest.mark.parametrize("text", ["这是真正月薪。", "公元月亮。"])
+def test_yuan_without_a_year_is_no_month(text):
+    assert ents(text, "DATE") == []
+
+
+@pytest.mark.parametrize("text, span, numbers", [
+    ("2纵5师连夜出发。", "2纵5师", [2, 5]),
+    ("他被编入三十旅一零二团三营。", "三十旅一零二团三营", [30, 102, 3]),
+])
+def test_chains_with_column_short_form_and_digit_by_digit_numbers(text, span, numbers):
+    assert ents(text, "MIL_UNIT") == [at(text, span)]
+    assert norms(text, "MIL_UNIT")[span]["numbers"] == numbers
+
+
+def test_named_army_before_a_chain_stays_with_it():
+    text = "他调到新四军二师五旅当参谋。"
+    assert ents(text, "MIL_UNIT") == [at(text, "新四军二师五旅")]
+
+
+def test_aspect_mark_before_a_battle_is_outside_it():
+    text = "他参加过孟庄战斗、长岭战斗。"
+    assert at(text, "孟庄战斗") in ents(text, "EVENT")

@@ -12,6 +12,8 @@
   `三支队政治委员`, `六营教导员`, `二团副团长`): the post says a unit is meant, not a count (三支队伍, 六营 as
   six battalions). The designations written one after the other from larger to smaller (`三军五师`,
   `一旅二团`, `二团三营`) are one MIL_UNIT (rule 3) wherever they stand: the descending chain is the sign.
+- DATE: a year with its New Year's Day or a feast of the lunar year (`1947年元旦` = 1947-01-01, `1948年春节`,
+  `1946年除夕`): one DATE, the feast inside (not the season 春 of 春节).
 - DATE: a day in the month just named, written with 当月/本月/是月/该月 (`当月23日`, like 同月: written_zh8), and the
   day of a newspaper dateline (`【本报太行十日电】`, `新华社延安二十日电`): a date, not a count of days.
 - MIL_UNIT: a battalion or company written as directly under its parent (`X军分区直属二营`, `直属一连`): a designation;
@@ -20,6 +22,7 @@
   (a name of two or three characters, surname first, after a clause mark, 由 or a list mark, before 任 and a
   post); and the subject of a biography's first line, `王某某，1924年出生` / `王某某(1915~1939)` at the start
   of a line (the form of 人物简介 and 烈士传略): a person, also where a county shares the given name.
+- EVENT: the aspect mark 过 of 参加过/经历过/打过 is no part of the battle after it (`参加过X战斗` → `X战斗`).
 - EVENT: a party congress's plenary session by its ordinals (`六届六中全会`, `七届二中全会`, `十一届三中全会`):
   a named conference (the party before it, 中共, stays its own ORG).
 
@@ -73,20 +76,21 @@ def _dotted_ranges(text: str) -> list[Candidate]:
 # ----------------------------------------------------------------------------------- MIL_UNIT
 
 _DIGITS = "一二三四五六七八九十"
-_ECHELON_RANK = {"军": 1, "纵队": 1, "师": 2, "分区": 2, "旅": 3, "支队": 3, "团": 4, "大队": 4,
+_ECHELON_RANK = {"军": 1, "纵队": 1, "纵": 1, "师": 2, "分区": 2, "旅": 3, "支队": 3, "团": 4, "大队": 4,
                  "营": 5, "中队": 5, "连": 6}
-_ECHELONS = "纵队|支队|大队|中队|分区|军|师|旅|团|营|连"
-_DESIGNATION = rf"(?:[{_DIGITS}]{{1,3}}|[0-9]{{1,3}})(?:{_ECHELONS})"
+_ECHELONS = "纵队|支队|大队|中队|分区|纵(?!队)|军|师|旅|团|营|连"     # 3纵7师: 纵 for 纵队 before a smaller unit
+_NUMERAL = rf"(?:[{_DIGITS}][{_DIGITS}〇零]{{0,2}}|[0-9]{{1,3}})"          # 一零一团: a regiment numbered digit by digit
+_DESIGNATION = rf"{_NUMERAL}(?:{_ECHELONS})"
 _CHAIN_BACK_RE = re.compile(rf"(?:{_DESIGNATION}){{1,4}}$")
-_PART_RE = re.compile(rf"([{_DIGITS}]{{1,3}}|[0-9]{{1,3}})({_ECHELONS})")
-_NOT_BEFORE = set(_DIGITS + "0123456789〇零百千第个两几数各每该全本其这那哪某")
+_PART_RE = re.compile(rf"({_NUMERAL})({_ECHELONS})")
+_NOT_BEFORE = set(_DIGITS + "0123456789〇零百千第个两几数各每该全本其这那哪某新")   # 新四军, 新1军: a named force
 # the posts of a unit's own staff written right after it (its commander's 团长 is written_zh8's)
 _POSTS = ("政治委员", "政委", "政治部", "政治处", "教导员", "指导员", "参谋长", "司令员", "供给处", "卫生队",
           "副政委", "副政治委员", "副司令员", "副参谋长", "副教导员", "副指导员",
           "副军长", "副师长", "副旅长", "副团长", "副营长", "副连长", "副支队长", "副大队长", "副中队长",
           "副纵队司令")
 # the second designation of a chain: a digit right after an echelon character
-_CHAIN_ECHELON_END = "军师旅团营连队区"
+_CHAIN_ECHELON_END = "军师旅团营连队区纵"
 
 
 def _chain(text: str, end: int) -> tuple[int, list[tuple[str, str]]] | None:
@@ -108,11 +112,25 @@ def _descending(parts: list[tuple[str, str]]) -> bool:
     return all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
-def _unit(start: int, end: int, parts: list[tuple[str, str]], priority: int) -> Candidate | None:
-    numbers = [parse_number(n) for n, _ in parts]
+def _longer_designation(text: str, start: int, end: int) -> bool:
+    """The units finder reads a longer designation over [start, end) (八路军115师4团1营3连): it keeps it."""
+    from pipeline.rules.units import find_units
+
+    lo = max(0, start - 24)
+    return any(c.start + lo <= start and end <= c.end + lo and c.end - c.start > end - start
+               for c in find_units(text[lo:min(len(text), end + 8)]))
+
+
+def _unit(start: int, end: int, parts: list[tuple[str, str]], priority: int, text: str = "") -> Candidate | None:
+    numbers = [parse_number(n.replace("零", "〇")) if len(n) > 1 and ("零" in n or "〇" in n) and "十" not in n
+               else parse_number(n) for n, _ in parts]
     if not all(numbers):
         return None
-    echelon = "军分区" if parts[-1][1] == "分区" else parts[-1][1]
+    if text:       # above the units finder's pieces (3纵 + 7师), unless it reads a longer designation here
+        if _longer_designation(text, start, end):
+            return None
+        priority = 61
+    echelon = {"分区": "军分区", "纵": "纵队"}.get(parts[-1][1], parts[-1][1])
     return Candidate(start, end, "MIL_UNIT", SOURCE_UNIT, priority,
                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}})
 
@@ -129,7 +147,7 @@ def _units_before_posts(text: str) -> list[Candidate]:
             start, parts = found
             if len(parts) > 1 and not _descending(parts):
                 parts, start = parts[-1:], at - len("".join(parts[-1]))
-            cand = _unit(start, at, parts, 59)
+            cand = _unit(start, at, parts, 59, text)
             if cand is not None:
                 out.append(cand)
     return out
@@ -165,7 +183,7 @@ def _chains(text: str) -> list[Candidate]:
                 continue
             if parts[-1][1] == "连" and text[end:end + 1] in _DIGITS:
                 continue
-            cand = _unit(start, end, parts, 59)
+            cand = _unit(start, end, parts, 59, text)
             if cand is not None:
                 ends.add(end)
                 out.append(cand)
@@ -177,6 +195,20 @@ def _chains(text: str) -> list[Candidate]:
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 _MONTH_WORD_DAY_RE = re.compile(rf"(?:当|本|是|该)月({_DAY})")
 _DATELINE_RE = re.compile(rf"(?<![0-9一二三四五六七八九十〇零月第])({_DAY})(?:电|讯)")
+
+
+_FEASTS = ("元旦", "春节", "除夕", "元宵", "端午", "中秋")
+_FEAST_RE = re.compile(r"(?<![0-9０-９])(?:1[6-9][0-9]{2}|20[0-2][0-9])年[ \u3000]?(?:元旦|春节|除夕|元宵节?|端午节?|中秋节?)")
+
+
+def _feast_dates(text: str) -> list[Candidate]:
+    out = []
+    for feast in _FEASTS:
+        for at in literal_positions(text, feast) if feast in text else ():
+            m = _FEAST_RE.search(text, max(0, at - 6), at + 3)
+            if m and m.start() < at < m.end():
+                out.append(Candidate(m.start(), m.end(), "DATE", SOURCE_DAY, 52))
+    return out
 
 
 def _month_word_days(text: str) -> list[Candidate]:
@@ -311,6 +343,15 @@ def _edges(text: str, unit: Candidate) -> set[int]:
     return {m.start() for m in _PART_RE.finditer(text, unit.start, unit.end)} | {unit.start}
 
 
+_EXPERIENCE_VERBS = ("参加", "经历", "打", "参与", "指挥", "亲历")
+
+
+def _experienced_events(text: str, found: list[Candidate]) -> list[Candidate]:
+    return [Candidate(c.start + 1, c.end, "EVENT", "rule:memoir-event-edge", c.priority + 1)
+            for c in found if c.label == "EVENT" and text[c.start] == "过" and c.end - c.start > 3
+            and text[max(0, c.start - 2):c.start].endswith(_EXPERIENCE_VERBS)]
+
+
 def find_memoir_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above (see the module doc); `found` are the other written-text candidates
     (a unit of theirs right before one of ours is its parent)."""
@@ -319,12 +360,16 @@ def find_memoir_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _dotted_ranges(text)
     if "月" in text:
         out += _month_word_days(text)
+    if "年" in text:
+        out += _feast_dates(text)
     if "日电" in text or "日讯" in text:
         out += _datelines(text)
     if "直属" in text:
         out += _direct_units(text, found)
     if "任" in text:
         out += _appointed(text)
+    if "过" in text:
+        out += _experienced_events(text, found)
     out += _biography_leads(text)
     units = _units_before_posts(text) + _chains(text)
     if units:
