@@ -26,7 +26,7 @@ ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(r
 ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
 ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
 # 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
-CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊)"
+CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊|(?<=年)元)"   # 1945年元月 (auditzh5)
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
@@ -66,7 +66,10 @@ _YEAR = re.compile(
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
-_LUNAR_MONTHS = {"正": 1, "腊": 12}
+_LUNAR_MONTHS = {"正": 1, "腊": 12, "元": 1}
+# a year's New Year's Day (1947年元旦) and the feasts of the lunar year after a year (1948年春节: the year only)
+_NEW_YEAR_DAY = re.compile("元旦")
+_LUNAR_FEAST_END = re.compile("(?:春节|除夕|元宵节?|端午节?|中秋节?)$")
 # 初二 without 日 after a month (正月初二): a lunar day (zh11)
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]|(?P<lunar>初[一二三四五六七八九十])(?![日号])")
 _TIME = re.compile(
@@ -82,6 +85,8 @@ _SPACE = re.compile(f"{SP}")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：．", "0123456789:.")
 _NUMERIC = re.compile(r"(?P<year>[0-9]{4})[-/.．](?P<month>[0-9]{1,2})[-/.．](?P<day>[0-9]{1,2})"
                       r"(?:[ T]{1,2}(?P<hour>[0-9]{1,2})[:：](?P<minute>[0-9]{2})(?:[:：][0-9]{2})?)?")
+# a year and a dotted month (1939.6, life dates of biographies: rules/memoir_forms_zh)
+_YEAR_DOT_MONTH = re.compile(r"(?P<year>1[6-9][0-9]{2}|20[0-9]{2})[.．](?P<month>1[0-2]|0?[1-9])")
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,12 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
     m = _NUMERIC.fullmatch(s.translate(_FULLWIDTH_DIGITS))
     if m:
         return DateParts(**{k: int(v) for k, v in m.groupdict().items() if v is not None})
+    feast = _LUNAR_FEAST_END.search(s)
+    if feast and feast.start() > 0:
+        s = s[:feast.start()]
+    m = _YEAR_DOT_MONTH.fullmatch(s.translate(_FULLWIDTH_DIGITS))
+    if m:
+        return DateParts(year=int(m.group("year")), month=int(m.group("month")))
     if _BARE_NUMBER.fullmatch(s):
         n = parse_number(s)
         if n is not None:
@@ -176,6 +187,8 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
     m = take(_MONTH)
     if m:
         parts["month"] = _LUNAR_MONTHS.get(m.group("num")) or int(parse_number(m.group("num")))
+    elif take(_NEW_YEAR_DAY):
+        parts["month"], parts["day"] = 1, 1
     m = take(_DAY)
     if m:
         parts["day"] = int(parse_number((m.group("num") or m.group("lunar")).lstrip("初")))     # 初三日: the third day of a lunar month

@@ -17,7 +17,7 @@ from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-district-force", 61
-_HEADS = ("区区小队", "区区中队", "区小队", "区中队", "区区队", "区游击队", "区武工队")
+_HEADS = ("区区小队", "区区中队", "区小队", "区中队", "区区队", "区游击队", "区武工队", "区队")   # 四区队 (auditzh5)
 _NUMBER_BACK = re.compile("(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})$")
 
 

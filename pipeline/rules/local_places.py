@@ -49,7 +49,7 @@ def _river_context(text: str, start: int, end: int) -> bool:
 # A 1–3 character name plus a settlement or landform suffix (月浦镇, 南瓜店, 金山卫, 蕴藻浜,
 # 抱犊崮, 胡康河谷), accepted only right after a place-context cue: a preposition or verb of
 # movement/location (在, 至, 攻占, 退守 ...), a list separator, or a known place (山东临清).
-SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘"   # 塘: villages (zh12, 3 sets)
+SETTLEMENT_SUFFIXES = "镇村铺店卫堡寨城庄圩口浦坪峪屯集畈垸埠堰关县营头驿墩洼冲墟塘疃"   # 塘: villages (zh12, 3 sets); 疃: Shandong/Hebei villages (auditzh5)
 # suffixes that end many ordinary words (开关, 机关, 商埠): the name must not end in any such word
 STRICT_TAIL_SUFFIXES = "关埠堰畈垸头营"
 # after a county or city name (长阳X街, 松滋X场, 五峰X湾) these name a market town or village too
@@ -71,7 +71,9 @@ LIST_CUES = ("、", "和", "及", "与")
 STRONG_CUES = frozenset(
     "攻占 占领 进抵 进至 进占 退守 退至 撤至 收复 逼近 包围 驻守 驻扎 攻击 袭击 进攻 夺取 夺回 攻克 攻下 "
     "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
-    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取".split()
+    "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取 "
+    # memoirs and county chronicles (auditzh5): 直奔X庄, 摸进X城, 进扰X镇, 拔除X据点, 血洗X村, 突袭X村
+    "直奔 摸进 进扰 拔除 拔掉 摧毁 血洗 突袭 偷袭 奔赴 扫荡 窜扰 骚扰 窜犯".split()
 )
 # 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
 POSSESSIVE_CUES = ("我", "敌")

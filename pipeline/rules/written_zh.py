@@ -65,6 +65,7 @@ from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 
 from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
 from pipeline.rules.settlement_names_zh import find_settlement_names   # session 11 audit: X营惨案, 甲坨、乙坝等村
 from pipeline.rules.base_area_forms_zh import find_base_area_forms   # session 11 audit: X西北Y屯, 三、四连, 甲、乙分别任
+from pipeline.rules.memoir_forms_zh import find_memoir_forms   # session 11 audit: (1915~1939.6), 八团政委, 三军五师
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -637,5 +638,6 @@ def find_written(text: str) -> list[Candidate]:
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
              + find_settlement_names(text) + find_base_area_forms(text))
     found += find_unit_forms(text, found)
+    found += find_memoir_forms(text, found)
     return found + find_likely_names(text, found)
 

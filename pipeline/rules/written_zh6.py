@@ -137,6 +137,7 @@ _INDEPENDENT_SHORT_ANCHOR = re.compile("独")
 # 晋察冀军区第一分区 / 冀中军区第8军分区: a sub-district written after its military region is one span (rule 3)
 _SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
 _SUBDISTRICT_ANCHOR = re.compile("分区")
+_OFFICE_BEFORE_RE = re.compile("[后调升改兼出曾时历现继接]?任")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
@@ -262,7 +263,9 @@ def _persons(text: str) -> list[Candidate]:
     for pattern in _POST_NAME_RES:
         for m in pattern.finditer(text):
             name = m.group(1)
-            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
+            info = word_info().get(name)      # 该指挥官击毙: a verb after the post is no name (auditzh5)
+            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
+                    and not (info and info[1].startswith("v")):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):
@@ -345,6 +348,8 @@ def _units(text: str) -> list[Candidate]:
     for m in anchored_finditer(_SUBDISTRICT_RE, text, _SUBDISTRICT_ANCHOR, 12):
         region = m.group(1)
         cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        office = _OFFICE_BEFORE_RE.match(region, cut)      # 后任冀中军区…: a verb of office is no part of the name
+        cut = office.end() if office and len(region) - office.end() >= 3 else cut
         number = parse_number(m.group(3))
         if number and len(region) - cut >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(), "MIL_UNIT", "rule:unit-military-subdistrict", 64,
