@@ -35,6 +35,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, list_finditer, rare_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.rules.written_zh4 import find_written4   # session 5: classes seen on real-dev4-zh
 from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
@@ -577,7 +578,7 @@ def _orgs(text: str) -> list[Candidate]:
             continue                  # 某省档案馆, 该出版社
         if len(name) >= 2 and (len(name) >= 3 or not is_common_word(text[start:m.end()])):
             out.append(Candidate(start, m.end(), "ORG", "rule:org-institution", 35))
-    for m in _FIELD_HQ_RE.finditer(text):
+    for m in literal_finditer(_FIELD_HQ_RE, text):
         if m.group(2) in places:
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-field-hq", 36))
     for m in _finditer(_PARTY_BEFORE_RE, text):
