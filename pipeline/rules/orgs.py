@@ -472,7 +472,7 @@ def _school_orgs(text: str) -> list[tuple[int, int]]:
     name of its own only modifies it (长沙 + 明德中学)."""
     spans = []
     places = known_places()
-    for match in _SCHOOL_HEAD_RE.finditer(text):
+    for match in literal_finditer(_SCHOOL_HEAD_RE, text):
         pos = match.start()
         qualifier = next((q for q in _SCHOOL_QUALIFIERS if text.startswith(q, pos - len(q))), "")
         pos -= len(qualifier)

@@ -730,6 +730,8 @@ _LITERAL_COST = 100
 _LITERAL_REACH = 24
 # a requirement of more alternatives than this is not used (each is a str.find pass over the text)
 _MOST_LITERALS = 6
+# (characters alone: their places are read from the text's shared character index)
+_MOST_CHARACTERS = 16
 
 
 def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -796,9 +798,11 @@ def _plan(tree) -> tuple[tuple[str, ...], int] | None:
 
     def consider(literals, reach: int) -> None:
         nonlocal best
-        if not literals or len(literals) > _MOST_LITERALS or reach > _LITERAL_REACH:
+        if not literals or reach > _LITERAL_REACH:
             return
         literals = _minimal(literals)
+        if len(literals) > (_MOST_CHARACTERS if max(map(len, literals)) == 1 else _MOST_LITERALS):
+            return
         key = (min(map(len, literals)), -len(literals), -reach)
         if best is None or key > best[0]:
             best = (key, literals, reach)
@@ -848,7 +852,7 @@ def _required(items) -> frozenset[str] | None:
 
     def consider(found) -> None:
         nonlocal best
-        if found and len(found) <= _MOST_LITERALS and (
+        if found and len(found) <= (_MOST_CHARACTERS if max(map(len, found)) == 1 else _MOST_LITERALS) and (
                 best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
             best = found
 
@@ -878,7 +882,7 @@ def _required_item(op, av) -> frozenset[str] | None:
             if part is None:
                 return None
             found |= part
-        return frozenset(found)
+        return _minimal(found)
     if op is c.SUBPATTERN:
         _group, add, _remove, sub = av
         if add & re.IGNORECASE:

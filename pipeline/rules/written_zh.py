@@ -294,7 +294,7 @@ def _telegraph_days(text: str) -> list[Candidate]:
     if "日" not in text:
         return out
     codes = telegraph_codes()
-    for m in _TELEGRAPH_RE.finditer(text):
+    for m in literal_finditer(_TELEGRAPH_RE, text):
         code = m.group(1)
         if code not in codes:
             continue
@@ -349,7 +349,7 @@ def _verb_of_office_ends(name: str) -> bool:
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
-        for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else rx.finditer(text):
+        for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else literal_finditer(rx, text):
             name = m.group(1)
             if rx is _NAME_BEFORE_POST_RE and _verb_of_office_ends(name):
                 continue      # 陈某任副军长: 任 is the verb, the name is 陈某 (the appointment reading takes it)
