@@ -45,12 +45,6 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
             # (or, rarer, a literal every match holds: literal_finditer)
             yield from literal_finditer(pattern, text)
             return
-        plan = literal_plan(pattern)
-        if plan is not None:    # a literal every match holds may be rarer than the anchor's characters
-            found = _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
-            if found is not None:
-                yield from _tried_before(pattern, text, found, plan[1])
-                return
         hits = _scanned_starts(anchor, text)
     match_at = pattern.match
     if reach == 0 and words_before is None:
