@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.script import OffsetMap, convert_with_map
 from pipeline.variant_chars import map_variants
 
@@ -504,7 +505,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     if "<" in text or "&" in text:
         residue = _merge(residue + _html_residue(text))
     if "(" in text or "（" in text:
-        readings = [m.span() for m in _PINYIN_READING.finditer(text)]
+        readings = [m.span() for m in literal_finditer(_PINYIN_READING, text)]
         if readings:
             residue = _merge(residue + readings)
     hyphens = _hyphen_breaks(text) if "-" in text else []

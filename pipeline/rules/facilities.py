@@ -33,6 +33,7 @@ from pipeline.rules.name_walk import (
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 
@@ -284,7 +285,7 @@ _FERRY_RE = re.compile(
 
 def _ferries(text: str) -> list[Candidate]:
     out = []
-    for match in _FERRY_RE.finditer(text):
+    for match in literal_finditer(_FERRY_RE, text):
         name = match.group(1)
         if any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name) or is_common_word(name, 50):
             continue

@@ -16,6 +16,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import _STOP
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:facility-gate"
 PRIORITY = 45
@@ -29,7 +30,7 @@ def find_gates(text: str) -> list[Candidate]:
     if "门" not in text:
         return []
     out: list[Candidate] = []
-    for match in _GATE_RE.finditer(text):
+    for match in literal_finditer(_GATE_RE, text):
         start, end = match.span(1)
         gate = match.group(1)
         stem = gate[:2]

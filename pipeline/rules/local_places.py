@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names import surnames
 from pipeline.spans import Candidate
@@ -411,7 +412,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
     place_ends = {c.end for c in taken}
-    for hit in BARE_AFTER_RE.finditer(text):
+    for hit in literal_finditer(BARE_AFTER_RE, text):
         end = hit.start()
         for width in (3, 2):
             start = end - width

@@ -11,6 +11,7 @@ import re
 
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.span_edges_zh import split_country_bodies   # session 8: 日本 + 内务省 are two spans
@@ -416,7 +417,7 @@ _ECHELON_CHARS = set("军师旅团营连队部区路纵第")
 
 def _service_headquarters(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in _SERVICE_HQ_RE.finditer(text):
+    for match in literal_finditer(_SERVICE_HQ_RE, text):
         middle = match.group(1)
         if any(ch in _ECHELON_CHARS for ch in middle) or not _clean_middle(middle):
             continue
@@ -452,7 +453,7 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append(match.span())
     if "期" in text:
-        spans += [m.span() for m in _ACADEMY_CLASS_RE.finditer(text)]
+        spans += [m.span() for m in literal_finditer(_ACADEMY_CLASS_RE, text)]
     if "讯" in text or "电" in text:
         spans += [m.span(1) for m in rare_finditer(_DATELINE_RE, text)]
     spans += _school_orgs(text)
@@ -477,7 +478,7 @@ def _school_orgs(text: str) -> list[tuple[int, int]]:
     name of its own only modifies it (长沙 + 明德中学)."""
     spans = []
     places = known_places()
-    for match in _SCHOOL_HEAD_RE.finditer(text):
+    for match in literal_finditer(_SCHOOL_HEAD_RE, text):
         pos = match.start()
         qualifier = next((q for q in _SCHOOL_QUALIFIERS if text.startswith(q, pos - len(q))), "")
         pos -= len(qualifier)

@@ -21,6 +21,7 @@ from pipeline.rules.persons import (
     _short_name_end,
 )
 from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import trie_regex
 
 Span = tuple[int, int]
@@ -119,7 +120,7 @@ def colon_rows(text: str, taken: _Taken) -> list[Span]:
     """Rows of a table of people, a name before a colon at the start of a line (王某：第十军军长).
     Two rows at least, or the row names a post."""
     rows = []
-    for match in _COLON_ROW_RE.finditer(text):
+    for match in literal_finditer(_COLON_ROW_RE, text):
         start, end = match.span(1)
         if _name_fills(text, start, end) and _free(taken, start, end):
             line_end = text.find("\n", end)
@@ -154,7 +155,7 @@ _PRINCE_RE = re.compile("[" + _CJK + "]{1,3}宫[" + _CJK + "]{1,3}")
 def side_rows(text: str, taken: _Taken) -> list[Span]:
     found: list[Span] = []
     places = known_places()
-    for match in _SIDE_ROW_RE.finditer(text):
+    for match in literal_finditer(_SIDE_ROW_RE, text):
         side = match.group(1)
         if not (side.endswith(("国", "帝国", "联邦", "政府")) or any(side[:size] in places for size in range(len(side), 1, -1))):
             continue  # a side: 中华民国, 大日本帝国, 中华民国大陆时期 (a place first)
@@ -229,7 +230,7 @@ _UNIT_BRACKET_RE = re.compile(
 def unit_commanders(text: str, taken: _Taken) -> list[Span]:
     """A name alone in brackets after a unit designation is its commander (第十军（某某））."""
     found: list[Span] = []
-    for match in _UNIT_BRACKET_RE.finditer(text):
+    for match in literal_finditer(_UNIT_BRACKET_RE, text):
         start, end = match.span(1)
         if text[end - 1] in _CELL_STOP or not _free(taken, start, end):
             continue  # 第18军（某某系）: a faction, not the commander

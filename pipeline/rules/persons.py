@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
@@ -402,7 +403,7 @@ for _title in TITLES:
 def _context_cues(text: str):
     """(cue start, name position, cue is a person noun) for every cue in the text, in text order."""
     cues = [(m.start(), m.end(), m.group() in _ROLE_SET) for m in _CONTEXT_CUE_RE.finditer(text)]
-    for match in _COPULA_RE.finditer(text):
+    for match in literal_finditer(_COPULA_RE, text):
         title_end = match.start() + 1
         for title in _TITLES_BY_LAST[text[match.start()]]:
             if text.startswith(title, title_end - len(title)):

@@ -28,6 +28,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
 from pipeline.rules.local_places import (
     CJK,
@@ -511,11 +512,11 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
 
 
 def _border_candidates(text: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in BORDER_RE.finditer(text)]
+    out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in literal_finditer(BORDER_RE, text)]
     if any(word in text for word in ("地区", "平原", "高原", "盆地", "丘陵")):  # 浙赣地区, 湘鄂赣地区, 云贵高原
         lexicon = place_lexicon()
         words = _jieba_words()
-        for m in PROVINCE_PAIR_REGION_RE.finditer(text):
+        for m in literal_finditer(PROVINCE_PAIR_REGION_RE, text):
             pair = m.group(1)
             info = words.get(pair)
             if (
@@ -525,7 +526,7 @@ def _border_candidates(text: str) -> list[Candidate]:
             ):
                 continue  # 新宁地区: a county; 宁夏: a province
             out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
-    for m in rare_finditer(COUNTRY_PAIR_RE, text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+    for m in literal_finditer(COUNTRY_PAIR_RE, text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
         pair = m.group(1)
         if len(set(pair)) == len(pair):
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))

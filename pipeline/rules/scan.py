@@ -42,7 +42,8 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
-            yield from pattern.finditer(text)
+            # (or, rarer, a literal every match holds: literal_finditer)
+            yield from literal_finditer(pattern, text)
             return
         hits = _scanned_starts(anchor, text)
     match_at = pattern.match
@@ -59,6 +60,15 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
                 else:
                     floor = at + 1
         return
+    yield from _tried_before(pattern, text, hits, reach, words_before)
+
+
+def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
+                  words_before: frozenset[str] | None = None) -> Iterator[re.Match]:
+    """anchored_finditer's matches from the places `hits` (in order) of the character or literal every
+    match holds at most `reach` characters after its start: the starts within reach before each place
+    are tried in order, each once, from the end of the last match (as finditer does)."""
+    match_at = pattern.match
     starts = _start_class(pattern)   # the characters a match can start with, if known
     next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
@@ -159,7 +169,7 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
     positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
     if positions is None:
-        yield from pattern.finditer(text)
+        yield from literal_finditer(pattern, text)   # or from a rarer literal every match holds
         return
     match_at = pattern.match
     end = 0
@@ -704,3 +714,177 @@ class LazyPattern:
         value = getattr(rx, name)
         self.__dict__[name] = value        # later uses find it directly (no call of this method)
         return value
+
+
+# --------------------------------------------------------------------------- scans from a required literal
+
+# a literal found more often than once in this many characters is left to re's own scan
+_LITERAL_COST = 100
+# a literal read further than this after a match's start is not used
+_LITERAL_REACH = 24
+# a requirement of more alternatives than this is not used (each is a str.find pass over the text)
+_MOST_LITERALS = 6
+# (characters alone: their places are read from the text's shared character index)
+_MOST_CHARACTERS = 16
+
+
+def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, found from the places of the literal strings every match
+    holds (one of them, at most _LITERAL_REACH characters after its start: `literal_plan`), when they are
+    rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
+    `re` testing every character of the text for a possible start. Where no such literal is known or
+    they are common, `re` scans. A text that holds none of them has no match at all."""
+    plan = literal_plan(pattern)
+    hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
+    if hits is None:
+        yield from pattern.finditer(text)
+        return
+    yield from _tried_before(pattern, text, hits, plan[1])
+
+
+def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
+    """Every place one of `literals` starts in `text`, in order; None when there are more than `most`."""
+    hits: list[int] = []
+    for literal in literals:
+        if len(literal) == 1:
+            found = _char_positions(text, literal)
+            if len(hits) + len(found) > most:
+                return None
+            hits += found
+            continue
+        at = text.find(literal)
+        while at != -1:
+            if len(hits) >= most:
+                return None
+            hits.append(at)
+            at = text.find(literal, at + 1)
+    if len(literals) > 1:
+        hits.sort()
+    return hits
+
+
+@per_pattern
+def literal_plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int] | None:
+    """(literals, reach): every match of `pattern` holds one of `literals` starting at most `reach`
+    characters after the match's start, read from the parse tree (the longest such literals, then the
+    fewest); None when none is known (a pattern that may match empty, reads case-insensitively, opens
+    with an unbounded part, …). Remembered per pattern."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] < 1 or _RE_LITERAL_PREFIX(tree, pattern.flags)[0]:
+            return None     # may match empty; or re finds a literal prefix fast by itself
+        items = _start_class_items(tree)
+        if items is not None and len(items) == 1 and items[0][0] is _constants.LITERAL:
+            return None     # one first character: re's literal search (install_start_classes)
+        return _plan(tree)
+    except (_Anything, RecursionError):
+        return None
+
+
+def _plan(tree) -> tuple[tuple[str, ...], int] | None:
+    c = _constants
+    best = None
+    offset = 0          # the most characters a match can hold before the current item
+    run: list[str] = []
+    run_offset = 0
+
+    def consider(literals, reach: int) -> None:
+        nonlocal best
+        if not literals or reach > _LITERAL_REACH:
+            return
+        literals = _minimal(literals)
+        if len(literals) > (_MOST_CHARACTERS if max(map(len, literals)) == 1 else _MOST_LITERALS):
+            return
+        key = (min(map(len, literals)), -len(literals), -reach)
+        if best is None or key > best[0]:
+            best = (key, literals, reach)
+
+    for op, av in tree.data:
+        if op is c.LITERAL:
+            if not run:
+                run_offset = offset
+            run.append(chr(av))
+            offset += 1
+            continue
+        if run:
+            consider(frozenset(("".join(run),)), run_offset)
+            run = []
+        if offset > _LITERAL_REACH:
+            break
+        if op is c.ASSERT and av[0] == 1:       # a look-ahead: what it reads starts here
+            found = _required(av[1].data)
+            if found:
+                consider(found, offset + av[1].getwidth()[1] - min(map(len, found)))
+            continue
+        found = _required_item(op, av)
+        width = _parser.SubPattern(tree.state, [(op, av)]).getwidth()[1]
+        if found:
+            consider(found, offset + width - min(map(len, found)))
+        offset += width
+    if run:
+        consider(frozenset(("".join(run),)), run_offset)
+    if best is None:
+        return None
+    _key, literals, reach = best
+    return tuple(sorted(literals, key=lambda literal: (-len(literal), literal))), reach
+
+
+def _minimal(literals) -> frozenset[str]:
+    """The literals without those that hold a shorter one of them (present only where it is)."""
+    return frozenset(literal for literal in literals
+                     if not any(other != literal and other in literal for other in literals))
+
+
+def _required(items) -> frozenset[str] | None:
+    """Literals of which every match of the parse items holds one (or reads one in a positive
+    look-around), the longest such set found item by item; None when none is known."""
+    c = _constants
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found) -> None:
+        nonlocal best
+        if found and len(found) <= (_MOST_CHARACTERS if max(map(len, found)) == 1 else _MOST_LITERALS) and (
+                best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(("".join(run),)))
+            run = []
+        consider(_required_item(op, av))
+    if run:
+        consider(frozenset(("".join(run),)))
+    return best
+
+
+def _required_item(op, av) -> frozenset[str] | None:
+    c = _constants
+    if op is c.IN:
+        if all(item_op is c.LITERAL for item_op, _ in av):
+            return frozenset(chr(item) for _, item in av)
+        return None
+    if op is c.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            part = _required(alternative.data)
+            if part is None:
+                return None
+            found |= part
+        return _minimal(found)
+    if op is c.SUBPATTERN:
+        _group, add, _remove, sub = av
+        if add & re.IGNORECASE:
+            raise _Anything
+        return _required(sub.data)
+    if op is c.ATOMIC_GROUP:
+        return _required(av.data)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _required(sub.data) if low >= 1 else None
+    return None     # a look-around (read where it stands), a position, a category, any character, …

@@ -35,6 +35,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, list_finditer, rare_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
 from pipeline.rules.written_zh4 import find_written4   # session 5: classes seen on real-dev4-zh
 from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
@@ -297,7 +298,7 @@ def _telegraph_days(text: str) -> list[Candidate]:
     if "日" not in text:
         return out
     codes = telegraph_codes()
-    for m in _TELEGRAPH_RE.finditer(text):
+    for m in literal_finditer(_TELEGRAPH_RE, text):
         code = m.group(1)
         if code not in codes:
             continue
@@ -352,7 +353,7 @@ def _verb_of_office_ends(name: str) -> bool:
 def _persons(text: str) -> list[Candidate]:
     out = []
     for rx in (_NAME_BEFORE_UNIT_RE, _NAME_BEFORE_POST_RE):
-        for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else rx.finditer(text):
+        for m in _finditer(rx, text) if id(rx) in _ANCHORS_BY_ID else literal_finditer(rx, text):
             name = m.group(1)
             if rx is _NAME_BEFORE_POST_RE and _verb_of_office_ends(name):
                 continue      # 陈某任副军长: 任 is the verb, the name is 陈某 (the appointment reading takes it)
@@ -581,7 +582,7 @@ def _orgs(text: str) -> list[Candidate]:
             continue                  # 某省档案馆, 该出版社
         if len(name) >= 2 and (len(name) >= 3 or not is_common_word(text[start:m.end()])):
             out.append(Candidate(start, m.end(), "ORG", "rule:org-institution", 35))
-    for m in _FIELD_HQ_RE.finditer(text):
+    for m in literal_finditer(_FIELD_HQ_RE, text):
         if m.group(2) in places:
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-field-hq", 36))
     for m in _finditer(_PARTY_BEFORE_RE, text):

@@ -33,6 +33,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, read_back_finditer
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -113,7 +114,7 @@ def _persons(text: str) -> list[Candidate]:
         named = any(text[max(0, army - k):army] in forces for k in (2, 3, 4))
         if (named or _DESIGNATED_ARMY_RE.search(text, max(0, army - 6), army)) and _name_ok(m.group(1)):
             spans.append(m.span(1))
-    for m in _LEADERS_RE.finditer(text):      # starts with its punctuation: re skips to it in C
+    for m in literal_finditer(_LEADERS_RE, text):      # starts with its punctuation: re skips to it in C
         items, pos = [], m.start(1)
         for part in m.group(1).split("、"):
             items.append((pos, pos + len(part)))

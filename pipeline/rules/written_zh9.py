@@ -36,6 +36,7 @@ from pipeline.rules.names_common import is_common_word, known_countries, known_p
 from pipeline.rules.written_zh9_persons import foreign_persons, name_ok as _name_ok, post_persons
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -133,7 +134,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         full.add(text[start:m.end()])
         if stem not in places and not _plain(stem, 100):
             names.add(stem)
-    for m in _ISLAND_LIST_RE.finditer(text):
+    for m in literal_finditer(_ISLAND_LIST_RE, text):
         items, at = [], m.start()
         while True:
             item_start = at
@@ -380,7 +381,7 @@ def _holds_verb(stem: str) -> bool:
 
 def _facilities_orgs(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
-    for m in _FACILITY_RE.finditer(text) if "码头" in text or "机场" in text else ():
+    for m in literal_finditer(_FACILITY_RE, text) if "码头" in text or "机场" in text else ():
         start = _read_stem(text, m.start(), places, 4)
         if start is None or _plain(text[start:m.start()], 100) or _holds_verb(text[start:m.start()]):
             continue
@@ -423,7 +424,7 @@ def _directions_durations(text: str, places: frozenset[str]) -> list[Candidate]:
         while pos != -1:
             out.append(Candidate(pos, pos + len(name), "GPE", "rule:place-direction", 29))
             pos = text.find(name, pos + len(name))
-    for m in _WITHIN_ANCHOR.finditer(text):
+    for m in literal_finditer(_WITHIN_ANCHOR, text):
         m = _WITHIN_RE.search(text, max(0, m.start() - 5), m.start())
         if m is not None:
             number = m.group(1)

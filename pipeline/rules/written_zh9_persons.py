@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -105,7 +106,7 @@ def post_persons(text: str) -> list[Candidate]:
         if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
                 and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
             out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
-    for m in _UNIT_PART_RE.finditer(text):
+    for m in literal_finditer(_UNIT_PART_RE, text):
         if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
             continue
         names = [g for g in (m.group(1), m.group(2)) if g]

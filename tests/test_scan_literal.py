@@ -1,0 +1,53 @@
+"""literal_finditer yields exactly what finditer yields, read from a literal every match holds
+(pipeline.rules.scan.literal_plan)."""
+
+import random
+import re
+
+from pipeline.rules import scan
+from pipeline.rules.scan import literal_finditer, literal_plan
+
+
+def test_plan_reads_the_longest_required_literals_and_their_reach():
+    # the group's three alternatives at the start (reach: 5 characters of the longest less 3 of the shortest)
+    assert literal_plan(re.compile("(军事委员会|军委会|国民政府)([一-鿿]{2,4}?)(行营|行辕)")) \
+        == (("军事委员会", "国民政府", "军委会"), 2)
+    # a literal inside a look-ahead stands after what the pattern reads before it
+    assert literal_plan(re.compile("(?<=[在由])(中?[印缅][印缅])(?=境内|地区)")) == (("地区", "境内"), 3)
+    # a literal that holds a shorter one of the list is dropped (the shorter one is in the text where it is)
+    assert literal_plan(re.compile("等岛屿|等岛|诸岛|[一二三]岛")) == (("岛",), 2)
+
+
+def test_no_plan_where_no_literal_is_known_or_re_skips_by_itself():
+    assert literal_plan(re.compile("[一-鿿]{2,3}县")) == (("县",), 3)
+    assert literal_plan(re.compile("[一-鿿]+县")) is None          # unbounded before the literal
+    assert literal_plan(re.compile("(?i)abc[0-9]")) is None         # case-insensitive
+    assert literal_plan(re.compile("x?y*")) is None                 # may match the empty string
+    assert literal_plan(re.compile("司令部[一-鿿]")) is None         # re's own literal prefix
+    assert literal_plan(re.compile("[一-鿿][甲乙]?")) is None       # no character every match holds
+    assert literal_plan(re.compile("[甲乙][一-鿿]")) == (("乙", "甲"), 0)    # a first class of listed characters
+
+
+def test_same_matches_as_finditer_on_random_texts(monkeypatch):
+    monkeypatch.setattr(scan, "_LITERAL_COST", 1)    # always read from the literals, however common
+    patterns = [
+        re.compile("(?<![一二])([东西南北甲乙]{1,2})(?:渡|渡口)(?=[，。]|一带)"),
+        re.compile("[，。]((?:[甲乙丙]{2}、){0,2}[甲乙丙]{2})(?=(?:亲)?(?:率|带)(?:领)?[一二]?部)"),
+        re.compile("([甲乙]{1,3})(交界|边)(?!区)"),
+        re.compile("[(（][a-zā]{0,3}ā[a-z]{0,3}[)）]"),
+    ]
+    pieces = ["甲", "乙", "丙", "东", "西", "渡", "渡口", "，", "。", "一带", "、", "亲", "率", "带", "领",
+              "一", "二", "部", "交界", "边", "区", "(", "（", ")", "）", "a", "ā", "x"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        for pattern in patterns:
+            assert ([(m.span(), m.groups()) for m in literal_finditer(pattern, text)]
+                    == [(m.span(), m.groups()) for m in pattern.finditer(text)]), (pattern.pattern, text)
+
+
+def test_a_text_without_the_literals_has_no_match_and_common_literals_fall_back_to_re():
+    pattern = re.compile("([一-鿿]{2})渡(?=[，。])")
+    assert list(literal_finditer(pattern, "甲乙丙丁。" * 50)) == []
+    text = "甲乙渡，" * 50       # 渡 in every fourth character: re scans
+    assert [m.span() for m in literal_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
