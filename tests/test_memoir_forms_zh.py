@@ -146,7 +146,8 @@ def test_directly_subordinate_company_alone():
 def test_district_squad_written_short():
     text = "五区队在河滩伏击敌人。"
     assert at(text, "五区队") in ents(text, "MIL_UNIT")
-    assert ents("五区队长姓王。", "MIL_UNIT") == []
+    # before its post the numbered squad is read as 五大队长, 三团长 are (the unit, then the post)
+    assert ents("五区队长姓王。", "MIL_UNIT") == [at("五区队长姓王。", "五区队")]
 
 
 # ----------------------------------------------------------------------------------- villages after memoir verbs

@@ -9,6 +9,8 @@ whole is one unit (guidelines rule 3). `find_named_columns(text)` (working text,
 - with the parent army and its numbered formation written right before it (八路军, 新四军, 红军, 抗联,
   东北抗日联军, 山西新军, 游击队 …; 三五九旅);
 - with numbered subunits right after it (第59团, 二团, 1营: 1-3 of them);
+- 挺进, 游击 and 敢死 name a kind of column too (the Nationalists' 挺进纵队 were numbered): alone they need the
+  parent or subunits; the direction names and 决死 stand alone;
 - not before 长 (挺进支队长, 游击大队长: a post, read by the person finder); 司令员 and 部 may follow.
 
 Candidates are MIL_UNIT at priority 60 (under the function-named units' 62), with numbers of the subunits and
@@ -25,6 +27,8 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:unit-named-column", 60
 _NUM = "0-9一二三四五六七八九十百零〇"
 _MISSION = "东进|西进|南进|北进|南下|北上|挺进|决死|敢死|游击"
+# mission words that name a kind of column as well as one column: only with a parent or subunits
+_PARENT_NEEDED = frozenset(("挺进", "游击", "敢死"))
 _PARENT = "八路军|新四军|红军|工农红军|东北抗联|抗联|东北抗日联军|山西新军|新军|游击队|华南游击队|琼崖纵队"
 _SUBUNITS = f"(?:第?[{_NUM}]{{1,3}}(?:旅|团|营|连|大队|中队))"
 _COLUMN_RE = re.compile(
@@ -44,6 +48,9 @@ def find_named_columns(text: str) -> list[Candidate]:
         if m is None:
             pos = anchor.start() + 1
             continue
+        if m.end(2) - m.start() == 4 and m.group(3) == "" and text[m.start():m.start() + 2] in _PARENT_NEEDED:
+            pos = m.end()
+            continue    # 挺进纵队, 游击大队 alone: a kind of column (the Nationalists' were numbered), not a name
         parts = _SUBUNIT_RE.findall(m.group(3))
         numbers = ([parse_number(m.group(1))] if m.group(1) else []) + [parse_number(n) for n, _ in parts]
         if all(numbers):
