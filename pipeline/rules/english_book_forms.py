@@ -1,0 +1,265 @@
+"""Forms of 19th- and 20th-century books, despatches and OCR'd texts (session 11, helper auditen3).
+
+Found by auditing old newspapers, memoirs and official histories of East Asian wars; each reading is defined by
+how the form is typed, not by any name taken from a page:
+
+- Postal romanisations typed in two syllables: a known place of one word that splits into two romanised syllables
+  one way only (`Foochow`, `Tungchow`, `Peiho`) is also read when typed `Foo-Chow`, `Tung-Chow`, `Pei-Ho` (both
+  halves capitalised) or `Foo Chow` (a space: only where the second syllable is one that ends place names, so a
+  two-syllable personal name is not read as a place). `split_syllable_forms` gives these forms to the lexicon table.
+- A word broken at a line end or by an OCR'd hyphenation (`Tien-\\ntsin`, `Pei- Ho`, `Port Ar-\\nthur`): the
+  pieces joined (with or without the hyphen) are looked up in the lexicon; the span covers the pieces as typed.
+- Courtesy titles of the period before a name: `Messrs. Wade and Parkes` (each name a PERSON), `Mr. de Norman`,
+  `M. de Giers`, `Herr von Brandt`, `M. Witte`, `Monsieur Ferry`: the title stays outside the PERSON (spec rule 1),
+  a nobiliary particle (de, du, von, van, van der, de la, d') stays inside.
+- An official's appositive title: `Tsung-han, the Salt Commissioner,` / `Kweiliang, the Imperial Commissioner.`:
+  a romanised hyphenated name (or one capitalised word not known as a place) before `, the [adjectives] <title>`
+  is a PERSON (a place reading from a romanisation rule is replaced). Not after a preposition (`At Tientsin, the
+  Viceroy …` is a place).
+- `by name X`: `the king of that country, by name Tuduc,` -> PERSON, as `named X`.
+- Letter-style days: `on the night of the 17th`, `the morning of the 3rd`, `your letter of the 14th inst.`,
+  `the 3rd ult.`: the ordinal day is a DATE (its month from the document); `inst.`/`ult.` stay outside.
+- Newspapers cited in quotes: `A "Times" despatch`, `the "Standard" correspondent`: a quoted title ending in a
+  newspaper head word after an article -> ORG (quotes outside the span).
+- A famous place used as a nickname, `the "Gibraltar of the East"`, `the Paris of the Orient`: no place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.spans import Candidate
+
+PERSON_PRIORITY = 47
+DATE_PRIORITY = 49
+ORG_PRIORITY = 46
+
+# Second syllables that end place names in the postal and Wade-Giles spellings (city, prefecture, river, port,
+# pass, sea, island, mountain, ferry …): a space-split form is read only with one of these.
+_PLACE_FINALS = frozenset("""
+chow chou kow kou fu foo po sin tsin tsing ho hai kiang kiong king chwang chuang wan kong hsien hien shan shan
+tao kuan kwan ning yang an chang chen cheng ting tien hsia men mun ku kou hu tung nan pei si
+""".split())
+
+# Postal-system spellings of syllables that the Wade-Giles table writes otherwise (fu, chou, kou, …): the Chinese
+# Post Office romanisation (1906) and the older consular spellings (Foochow, Hankow, Swatow, Chefoo, Whampoa).
+_POSTAL_SYLLABLES = frozenset("""
+foo chow kow tow yow how sow pow chew hoo soo choo loo too poo kwang chwang hwang kiang kiung kwei kwai
+tsing tsin tsun sze tze shui hsui nam shek moon hing wong
+""".split())
+
+
+def split_syllable_forms(form: str, syllables) -> set[str]:
+    """`Foochow` -> {`Foo-Chow`, `Foo Chow`} (see the module doc); `syllables`: the romanised syllables."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,11}", form):
+        return set()
+    syllables = syllables | _POSTAL_SYLLABLES
+    lower = form.lower()
+    splits = [i for i in range(2, len(lower) - 1) if lower[:i] in syllables and lower[i:] in syllables]
+    if len(splits) != 1:
+        return set()
+    head, tail = form[: splits[0]], form[splits[0]:].capitalize()
+    out = {f"{head}-{tail}"}
+    if tail.lower() in _PLACE_FINALS:
+        out.add(f"{head} {tail}")
+    return out
+
+
+# ---------------------------------------------------------------- words broken at a line end
+_BREAK_RE = re.compile(r"-(?:[ \t]{0,2}\r?\n[ \t]{0,2}|[ \t]{1,2})(?=[A-Za-z])")
+_HEAD_RE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]{1,12}[ \t]){0,2}[A-Z][a-z'\u2019]{0,12})\Z")
+_TAIL_RE = re.compile(r"[A-Za-z][a-z'\u2019]{1,12}(?![\w-])")
+
+
+def _line_broken(text: str, out: list) -> None:
+    from pipeline.rules.english import PRIORITY
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _BREAK_RE.finditer(text):
+        head = _HEAD_RE.search(text, max(0, m.start() - 40), m.start())
+        tail = _TAIL_RE.match(text, m.end())
+        if not head or not tail:
+            continue
+        words = head.group(1).split()
+        for k in range(len(words)):            # the longest head first: 'Port Ar-\nthur'
+            first = " ".join(words[k:])
+            piece = tail.group()
+            found = None
+            for form in (first + piece, first + piece.lower(), f"{first}-{piece}", f"{first}-{piece.lower()}",
+                         f"{first}-{piece.capitalize()}"):
+                if form in names:
+                    found = names[form]
+                    break
+            if found:
+                label, zh = found
+                start = m.start() - len(first)
+                if label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "EVENT"):
+                    out.append(Candidate(start, tail.end(), label, "rule:en_book_line_break", PRIORITY[label] + 3,
+                                         {"zh": zh}))
+                break
+
+
+# ---------------------------------------------------------------- courtesy titles
+_UP = "A-Z\u00c0-\u00de"
+_LO = "a-z\u00df-\u00ff"
+_PARTICLE = r"(?:(?:de[ \t]+la|van[ \t]+der|van[ \t]+den|von[ \t]+der|de|du|des|von|van|della|di|da)[ \t]+|d['\u2019])"
+_SURNAME = rf"(?:{_PARTICLE})?(?:Mac|Mc|O['\u2019])?[{_UP}][{_LO}'\u2019]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?"
+_COURTESY_RE = re.compile(
+    rf"(?<![\w.])(?:Mr|Mons|M|Herr|Signor|Se\u00f1or|Senor|Monsieur|Messrs|MM)\.?[ \t]+"
+    rf"(?P<n>(?:[{_UP}][{_LO}]{{1,15}}[ \t]+)?{_SURNAME})(?![\w'\u2019-])")
+_MORE_NAMES_RE = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?P<n>{_SURNAME})(?![\w'\u2019-])")
+_TITLE_GUARD = re.compile(r"(?<![\w.])(?:Mr|Mons|M|Herr|Signor|Se\u00f1or|Senor|Monsieur|Messrs|MM)\.?[ \t]")
+_NOT_SURNAME = frozenset("The A An And Of In On At To By For From With Co Company Brothers Bros Sons".split())
+
+
+def _courtesy(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _TITLE_GUARD.finditer(text):
+        t = _COURTESY_RE.match(text, m.start())
+        if not t:
+            continue
+        title = text[m.start():m.end()].strip().rstrip(".")
+        if title in ("M", "MM") and not re.match(r"[ \t]", text[m.end() - 1:m.end()]):
+            continue
+        if title == "M" and m.start() > 0 and text[m.start() - 1] not in " \t\n(\"'\u201c":
+            continue
+        spans = [t.span("n")]
+        if title in ("Messrs", "MM"):           # 'Messrs. Wade and Parkes', 'MM. Gros, Bourboulon and Montauban'
+            pos = t.end()
+            while len(spans) < 6:
+                more = _MORE_NAMES_RE.match(text, pos)
+                if not more or more.group("n") in _NOT_SURNAME:
+                    break
+                spans.append(more.span("n"))
+                pos = more.end()
+        if re.match(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+Co\b", text[spans[-1][1]:spans[-1][1] + 12]):
+            continue                            # 'Messrs. Jardine, Matheson and Co.': a firm
+        for start, end in spans:
+            name = text[start:end]
+            if name.split()[0] in _NOT_SURNAME or names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT"):
+                continue
+            for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "FAC", "ORG")]:
+                out.remove(c)
+            out.append(Candidate(start, end, "PERSON", "rule:en_book_courtesy", PERSON_PRIORITY))
+
+
+# ---------------------------------------------------------------- official's appositive title
+_OFFICE = (r"Commissioner|Viceroy|Governor|Governor-General|Minister|Taotai|Tao-tai|Emperor|Empress|Regent|Ambassador|"
+           r"Envoy|Consul|Consul-General|Admiral|General|Commander|Commander-in-Chief|Secretary|President|Premier|"
+           r"Chancellor|Marshal|Prefect|Magistrate|Intendant|Superintendent|Treasurer|Judge|Tartar-General|"
+           r"Prince|King|Chief|Mandarin|Amban|Resident|Inspector-General|Colonel|Captain")
+_APPOSITIVE_RE = re.compile(
+    rf"(?P<n>(?<![\w'\u2019-])[A-Z][a-z]{{1,8}}-[a-z]{{1,8}}|(?<![\w'\u2019-])[A-Z][a-z]{{2,14}})"
+    rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][a-z]{{1,14}}|late|then|former|new|old|chief|imperial|"
+    rf"Chinese|British|French|Russian|Japanese)[ \t]+){{0,3}}(?:{_OFFICE})\b(?=[ \t]*(?:[,.;:)]|of[ \t]|at[ \t]|in[ \t]))")
+_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|in|on|from|to|near|into|towards?|by|via|across|beyond|around|"
+                                 r"reached|left|took|entered|occupied)[ \t]+)\Z")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from pipeline.lexicons import read_words
+
+    return frozenset(read_words("en_common_words.txt"))
+
+
+def _appositive_titles(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _APPOSITIVE_RE.finditer(text):
+        start, end = m.span("n")
+        name = m.group("n")
+        if names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT", "FAC", "EVENT"):
+            continue
+        if name.lower() in _common_words():
+            continue                            # 'Thereupon, the General …', 'Meanwhile, the Viceroy …'
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 14), start):
+            continue
+        if any(c.start < end and start < c.end and (c.label not in ("GPE", "LOC") or not c.source.startswith("rule"))
+               for c in out):
+            continue
+        for c in [c for c in out if c.start < end and start < c.end]:
+            out.remove(c)
+        out.append(Candidate(start, end, "PERSON", "rule:en_book_office", PERSON_PRIORITY))
+
+
+# ---------------------------------------------------------------- 'by name X'
+_BY_NAME_RE = re.compile(r"(?:,|\b(?:man|officer|king|chief|prince|general|one|fellow|native|merchant))[ \t]+by[ \t]+"
+                         r"name[ \t,]+(?P<n>[A-Z][a-z'\u2019-]{1,20}(?:[ \t]+[A-Z][a-z'\u2019-]{1,20}){0,2})(?![\w'\u2019-])")
+
+
+def _by_name(text: str, out: list) -> None:
+    for m in _BY_NAME_RE.finditer(text):
+        start, end = m.span("n")
+        for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "ORG")]:
+            out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_book_by_name", PERSON_PRIORITY))
+
+
+# ---------------------------------------------------------------- letter-style days
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_LETTER_DAY_RE = re.compile(
+    rf"\b(?:(?:morning|night|evening|afternoon|forenoon|dawn|daybreak|noon|midnight|eve|night)[ \t]+of[ \t]+the[ \t]+"
+    rf"(?P<a>{_DAY})(?![\w-])(?![ \t]+(?:[A-Z]|day|of[ \t]+the[ \t]+month))"
+    rf"|(?<![\w-])the[ \t]+(?P<b>{_DAY})[ \t]+(?:inst|ult|prox|instant|ultimo|proximo)\b)")
+
+
+def _letter_days(text: str, out: list) -> None:
+    for m in _LETTER_DAY_RE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        out.append(Candidate(m.start(group), m.end(group), "DATE", "rule:en_book_day", DATE_PRIORITY))
+
+
+# ---------------------------------------------------------------- quoted newspapers
+_PAPER_HEADS = ("Times|Standard|Telegraph|News|Post|Mail|Express|Herald|Tribune|Chronicle|Gazette|Journal|Observer|"
+                "Guardian|Globe|Mercury|Advertiser|Courier|Examiner|Temps|Figaro|Matin|Gaulois|Novoe Vremya|"
+                "Novosti|Graphic|Punch|Review")
+_QUOTED_PAPER_RE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]o|[Bb]y)[ \t]+[\"\u201c](?P<t>(?:[A-Z][a-z.-]{{1,15}}[ \t]+){{0,3}}(?:{_PAPER_HEADS}))"
+    rf"(?:['\u2019]s)?[\"\u201d]")
+
+
+def _quoted_papers(text: str, out: list) -> None:
+    for m in _QUOTED_PAPER_RE.finditer(text):
+        start, end = m.span("t")
+        for c in [c for c in out if c.start < end and start < c.end and c.end - c.start <= end - start]:
+            out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "ORG", "rule:en_book_paper", ORG_PRIORITY))
+
+
+# ---------------------------------------------------------------- nicknames 'the Gibraltar of the East'
+_NICKNAME_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:East|Orient|Far[ \t]+East|Pacific|West|North|South|Tropics|Asia)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+[\"\u201c'\u2018]?\Z")
+
+
+def _nicknames(text: str, out: list) -> None:
+    for c in [c for c in out if c.label in ("GPE", "LOC")]:
+        if _NICKNAME_RE.match(text, c.end) and _THE_BEFORE.search(text, max(0, c.start - 6), c.start):
+            out.remove(c)
+
+
+def find_book_forms(text: str, out: list) -> None:
+    """The readings of the module doc, each only where its literal occurs."""
+    if "-\n" in text or "- " in text:
+        _line_broken(text, out)
+    if _TITLE_GUARD.search(text):
+        _courtesy(text, out)
+    if ", the " in text or ", a " in text or ", an " in text:
+        _appositive_titles(text, out)
+    if " by name" in text:
+        _by_name(text, out)
+    if " of the " in text or " inst" in text or " ult" in text:
+        _letter_days(text, out)
+    if '"' in text or "\u201c" in text:
+        _quoted_papers(text, out)
+    if " of the " in text:
+        _nicknames(text, out)
