@@ -115,3 +115,29 @@ def test_city_as_a_nickname_is_no_place():
     text = 'Hong Kong was called the "Gibraltar of the East" by its garrison.'
     assert _one(text, "Gibraltar", "GPE") not in _spans(text)
     assert _one(text, "Hong Kong", "GPE") in _spans(text)
+
+
+def test_initials_and_surname():
+    text = "The book by R. K. Douglas and the letters of W. Lockhart were read by the U. S. Army staff."
+    assert _spans(text, "PERSON") == [_one(text, "R. K. Douglas", "PERSON"), _one(text, "W. Lockhart", "PERSON")]
+
+
+def test_initials_of_a_government_are_no_title():
+    text = "H. M. Government protested."
+    assert _spans(text, "PERSON") == []
+
+
+def test_dateline_in_capitals():
+    text = "NEWCHWANG, March 4.—The ice broke. CHEFOO, 5th March. Transports arrived."
+    assert _spans(text, "GPE") == [_one(text, "NEWCHWANG", "GPE"), _one(text, "CHEFOO", "GPE")]
+
+
+def test_ship_with_a_dotted_prefix_is_no_place():
+    text = "The cruiser H.M.S. Malaya and U.S.S. Oregon lay in the roads."
+    assert _spans(text, "GPE") == []
+
+
+def test_time_of_a_letter_day():
+    text = "The column crossed between 4 p. m. of the 9th and 6 a. m. of the 10th."
+    dates = _spans(text, "DATE")
+    assert _one(text, "9th", "DATE") in dates and _one(text, "10th", "DATE") in dates

@@ -127,6 +127,8 @@ def _courtesy(text: str, out: list) -> None:
             continue
         if title == "M" and m.start() > 0 and text[m.start() - 1] not in " \t\n(\"'\u201c":
             continue
+        if title == "M" and re.search(r"(?<![\w.])[A-Z]\.[ \t]?\Z", text[max(0, m.start() - 4):m.start()]):
+            continue                            # 'H. M. Government': an initial, no title
         spans = [t.span("n")]
         if title in ("Messrs", "MM"):           # 'Messrs. Wade and Parkes', 'MM. Gros, Bourboulon and Montauban'
             pos = t.end()
@@ -140,7 +142,7 @@ def _courtesy(text: str, out: list) -> None:
             continue                            # 'Messrs. Jardine, Matheson and Co.': a firm
         for start, end in spans:
             name = text[start:end]
-            if name.split()[0] in _NOT_SURNAME or names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT"):
+            if name.split()[-1] in _INSTITUTION or name.split()[0] in _NOT_SURNAME or names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT"):
                 continue
             for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "FAC", "ORG")]:
                 out.remove(c)
@@ -205,15 +207,19 @@ def _by_name(text: str, out: list) -> None:
 
 # ---------------------------------------------------------------- letter-style days
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_UNIT_HEADS = (r"(?:[A-Z][a-z]{1,12}[ \t]+){0,2}(?:Division|Brigade|Regiment|Battalion|Army|Corps|Company|Cavalry|"
+               r"Infantry|Fleet|Squadron|Flotilla|Battery|Marines|Rifles|Guards|Hussars|Lancers|Dragoons|Fusiliers|"
+               r"Highlanders|Light|Foot|Punjab|Sikhs|Gurkhas|Group|Wing|Air)|Bn|Div|Bde|Regt")
 _LETTER_DAY_RE = re.compile(
     rf"\b(?:(?:morning|night|evening|afternoon|forenoon|dawn|daybreak|noon|midnight|eve|night)[ \t]+of[ \t]+the[ \t]+"
-    rf"(?P<a>{_DAY})(?![\w-])(?![ \t]+(?:[A-Z]|day|of[ \t]+the[ \t]+month))"
+    rf"(?P<a>{_DAY})(?![\w-])(?![ \t]+(?:{_UNIT_HEADS}|day|of[ \t]+the[ \t]+month))"
+    rf"|(?<![\w-])[ap]\.[ \t]?m\.[ \t]+of[ \t]+the[ \t]+(?P<c>{_DAY})(?![\w-])"
     rf"|(?<![\w-])the[ \t]+(?P<b>{_DAY})[ \t]+(?:inst|ult|prox|instant|ultimo|proximo)\b)")
 
 
 def _letter_days(text: str, out: list) -> None:
     for m in _LETTER_DAY_RE.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
         out.append(Candidate(m.start(group), m.end(group), "DATE", "rule:en_book_day", DATE_PRIORITY))
 
 
@@ -247,6 +253,75 @@ def _nicknames(text: str, out: list) -> None:
             out.remove(c)
 
 
+# ---------------------------------------------------------------- datelines in capitals
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATELINE_RE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<p>[A-Z]{{2,}}(?:(?:\.[ \t]?|[ \t]|-)[A-Z]{{2,}}){{0,2}})"
+    rf"(?=,?[ \t]+{_MONTH}[ \t]+\d|,?[ \t]+\d{{1,2}}(?:st|nd|rd|th|d)?,?[ \t]+{_MONTH}"
+    rf"|,[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[.,:]?[ \t]*[\u2014\u2013])")
+
+
+def _datelines(text: str, out: list) -> None:
+    from pipeline.rules.english import PRIORITY
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _DATELINE_RE.finditer(text):
+        start, end = m.span("p")
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        caps = m.group("p")
+        form = re.sub(r"[A-Z]{2,}", lambda w: w.group()[0] + w.group()[1:].lower(), caps)
+        label, zh = names.get(form, (None, None))
+        if label in ("GPE", "LOC"):
+            out.append(Candidate(start, end, label, "rule:en_book_dateline", PRIORITY[label] + 1, {"zh": zh}))
+
+
+# ---------------------------------------------------------------- ships with a dotted prefix
+_SHIP_PREFIX_RE = re.compile(r"(?<![\w.])(?:H\.[ \t]?M\.[ \t]?(?:[ACI]\.[ \t]?|N\.[ \t]?Z\.[ \t]?)?S\.|U\.[ \t]?S\.[ \t]?S\."
+                             r"|H\.[ \t]?I\.[ \t]?J\.[ \t]?M\.[ \t]?S\.|S\.[ \t]?M\.[ \t]?S\.|S\.[ \t]?S\.|R\.[ \t]?M\.[ \t]?S\.)"
+                             r"[ \t]+(?=[A-Z])")
+
+
+def _dotted_ships(text: str, out: list) -> None:
+    for m in _SHIP_PREFIX_RE.finditer(text):
+        for c in [c for c in out if c.start == m.end() and c.label in ("GPE", "LOC", "PERSON", "ORG")]:
+            out.remove(c)
+
+
+# ---------------------------------------------------------------- initials and a surname
+_INITIALS_RE = re.compile(
+    rf"(?<![\w.'\u2019-])(?P<i>(?:[A-Z]\.[ \t]?){{1,3}})(?P<s>(?:(?:de|van|von|du|Mac|Mc|O['\u2019])[ \t]?)?"
+    rf"[{_UP}][{_LO}]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?)(?![\w'\u2019-]|\.[A-Z])")
+_NOT_INITIALS = frozenset("US USS HM HMS HMAS HMCS HMNZS HMIS SS AD BC NY UN PO RN RA RE RM IJN USN USA UK NZ DC MP HQ OC CO "
+                          "RAF RAAF RNZAF RAMC NB PS SMS RMS HIJMS IJA ROK PLA KMT GHQ QM".split())
+_INSTITUTION = frozenset("""
+Army Navy Marines Marine Corps Forces Force Command Government Herald Times Senate Congress Embassy Legation Consulate
+Department Company Railway Railways Fleet Division Brigade Regiment Battalion Air Armed Mail Post Steel Forest Engineers
+Signals Artillery Infantry Cavalry Rifles Guards Legion Mission Consul Minister Ambassador Commissioner Troops Party
+The A An And Of In On At To By For From With Hospital College University School Club Society League
+""".split())
+
+
+def _initials(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _INITIALS_RE.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", m.group("i"))
+        surname = m.group("s")
+        if letters in _NOT_INITIALS or surname.split()[-1] in _INSTITUTION:
+            continue
+        if names.get(surname, ("PERSON",))[0] != "PERSON":
+            continue
+        start, end = m.start(), m.end()
+        for c in [c for c in out if start <= c.start and c.end <= end and c.label != "PERSON"]:
+            out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_book_initials", PERSON_PRIORITY - 3))
+
+
 def find_book_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "-\n" in text or "- " in text:
@@ -257,9 +332,19 @@ def find_book_forms(text: str, out: list) -> None:
         _appositive_titles(text, out)
     if " by name" in text:
         _by_name(text, out)
-    if " of the " in text or " inst" in text or " ult" in text:
+    if " of the " in text or " inst" in text or " ult" in text or "m. of" in text:
         _letter_days(text, out)
     if '"' in text or "\u201c" in text:
         _quoted_papers(text, out)
     if " of the " in text:
         _nicknames(text, out)
+    if _CAPS3.search(text):
+        _datelines(text, out)
+    if "S." in text:
+        _dotted_ships(text, out)
+    if _INITIAL_GUARD.search(text):
+        _initials(text, out)
+
+
+_CAPS3 = re.compile(r"[A-Z]{3}")
+_INITIAL_GUARD = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]")
