@@ -141,3 +141,28 @@ def test_time_of_a_letter_day():
     text = "The column crossed between 4 p. m. of the 9th and 6 a. m. of the 10th."
     dates = _spans(text, "DATE")
     assert _one(text, "9th", "DATE") in dates and _one(text, "10th", "DATE") in dates
+
+
+def test_battalion_by_number_and_regiment():
+    text = "At dawn 1 RNF and 1 KOSB advanced while 4 RTR waited; 3 RAF squadrons flew over."
+    units = _spans(text, "MIL_UNIT")
+    assert units == [_one(text, "1 RNF", "MIL_UNIT"), _one(text, "1 KOSB", "MIL_UNIT"), _one(text, "4 RTR", "MIL_UNIT")]
+    numbers = [c.norm.get("numbers") for c in find_english(text) if c.label == "MIL_UNIT"]
+    assert numbers == [[1], [1], [4]]
+
+
+def test_korean_mountain_in_san():
+    text = "The company held Pukhan San while the enemy crossed toward San Francisco Bay."
+    assert _one(text, "Pukhan San", "LOC") in _spans(text, "LOC")
+
+
+def test_place_read_once_by_context_is_read_everywhere():
+    text = "The patrol reached Sinhyonni at noon.\n\nLater the village of Sinhyonni was shelled."
+    gpes = _spans(text, "GPE")
+    assert _one(text, "Sinhyonni", "GPE") in gpes and _one(text, "Sinhyonni", "GPE", 1) in gpes
+
+
+def test_indonesian_provinces():
+    text = "The brigade moved from Central Java to East Java and then to Buitenzorg."
+    assert _spans(text, "GPE") == [_one(text, "Central Java", "GPE"), _one(text, "East Java", "GPE"),
+                                   _one(text, "Buitenzorg", "GPE")]

@@ -322,6 +322,89 @@ def _initials(text: str, out: list) -> None:
         out.append(Candidate(start, end, "PERSON", "rule:en_book_initials", PERSON_PRIORITY - 3))
 
 
+# ---------------------------------------------------------------- '1 RUR', '3 RAR': a battalion by number and regiment
+_NUMBERED_ABBREV_RE = re.compile(r"(?<![\w,.])(?P<n>[1-9])[ \t]+(?P<u>R[A-Z]{2,3}|[A-Z]{1,3}R|[A-Z]{2,4}LI)(?![\w&-])")
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.\u00a3$])([1-9])[ \t]\Z")
+_NOT_UNIT_ABBREV = frozenset("RAF RAN RPM RMS RSVP RPG RDR RER RNR RAAF RNZN".split())
+
+
+def _numbered_regiments(text: str, out: list) -> None:
+    from pipeline.normalize import english as norm_en
+
+    units = {c.start: c for c in out if c.label == "MIL_UNIT"}
+    for c in list(units.values()):              # '1 Glosters', '1 KOSB': a listed regiment without a number
+        m = _NUMBER_BEFORE_RE.search(text, max(0, c.start - 3), c.start)
+        if m and c.source.startswith("lexicon") and not re.search(r"\d", text[c.start:c.end]) \
+                and not any(o.start < c.start and m.start() < o.end for o in out if o is not c):
+            out.remove(c)
+            out.append(Candidate(m.start(), c.end, "MIL_UNIT", "rule:en_book_numbered_regiment", c.priority + 1,
+                                 {**c.norm, "numbers": [int(m.group(1))]}))
+    units = {c.start: c for c in out if c.label == "MIL_UNIT"}
+    for m in _NUMBERED_ABBREV_RE.finditer(text):
+        if m.group("u") in _NOT_UNIT_ABBREV:
+            continue
+        start, end = m.start(), m.end()
+        known = units.get(m.start("u"))
+        if known is not None:
+            end = max(end, known.end)
+        elif any(c.start < end and start < c.end and c.label != "QUANTITY" for c in out):
+            continue
+        for c in [c for c in out if c.start < end and start < c.end and c.end - c.start < end - start]:
+            out.remove(c)
+        norm = dict(known.norm) if known is not None else norm_en.normalize_unit_en(text[m.start("u"):end], "")
+        norm["numbers"] = [int(m.group("n"))]
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:en_book_numbered_regiment", 60, norm))
+
+
+# ---------------------------------------------------------------- Korean mountains: 'Nogo San'
+_SAN_RE = re.compile(r"(?<![\w'\u2019.-])(?P<n>[A-Z][a-z]{1,10}(?:-[a-z]{1,8})?)[ \t]+San(?![\w'\u2019-])(?![ \t]+[A-Z])")
+_NOT_SAN = frozenset("The A An In At Of On To By Los Las Santa Puerto El La Del Fort Port Mount Mr Miss".split())
+
+
+def _korean_mountains(text: str, out: list) -> None:
+    from pipeline.rules.english import PRIORITY
+
+    for m in _SAN_RE.finditer(text):
+        if m.group("n") in _NOT_SAN or m.group("n").lower() in _common_words():
+            continue
+        start, end = m.start(), m.end()
+        if any(c.start < end and start < c.end and c.end - c.start >= end - start for c in out):
+            continue
+        for c in [c for c in out if c.start < end and start < c.end]:
+            out.remove(c)
+        out.append(Candidate(start, end, "LOC", "rule:en_book_san", PRIORITY["LOC"] + 1, {}))
+
+
+# ---------------------------------------------------------------- one reading per document for places read by context
+_ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{4,16}(?:-[A-Za-z][a-z]{1,8})?")
+
+
+def place_mentions(text: str, chosen: list) -> list:
+    """Other occurrences of a one-word place that a context rule read once in the document (`the village of
+    Chaegunghyon` makes `Chaegunghyon` a place where it stands alone); a name some other reading covers is left."""
+    forms = {}
+    for c in chosen:
+        if c.label in ("GPE", "LOC") and c.source.startswith("rule:") and _ONE_WORD_PLACE.fullmatch(text[c.start:c.end]):
+            forms.setdefault(text[c.start:c.end], c)
+    if not forms:
+        return []
+    common = _common_words()
+    taken = sorted((c.start, c.end) for c in chosen)
+    extra = []
+    for form, first in forms.items():
+        if form.lower() in common:
+            continue
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) and \
+                    (end == len(text) or not (text[end].isalnum() or text[end] in "-'\u2019")) and \
+                    not any(s < end and pos < e for s, e in taken):
+                extra.append(Candidate(pos, end, first.label, "rule:en_book_same_place", first.priority - 1, first.norm))
+            pos = text.find(form, end)
+    return extra
+
+
 def find_book_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "-\n" in text or "- " in text:
@@ -344,7 +427,12 @@ def find_book_forms(text: str, out: list) -> None:
         _dotted_ships(text, out)
     if _INITIAL_GUARD.search(text):
         _initials(text, out)
+    if _DIGIT_CAPS.search(text):
+        _numbered_regiments(text, out)
+    if " San" in text:
+        _korean_mountains(text, out)
 
 
 _CAPS3 = re.compile(r"[A-Z]{3}")
+_DIGIT_CAPS = re.compile(r"[1-9][ \t][A-Z]{2}")
 _INITIAL_GUARD = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]")
