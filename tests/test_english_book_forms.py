@@ -166,3 +166,13 @@ def test_indonesian_provinces():
     text = "The brigade moved from Central Java to East Java and then to Buitenzorg."
     assert _spans(text, "GPE") == [_one(text, "Central Java", "GPE"), _one(text, "East Java", "GPE"),
                                    _one(text, "Buitenzorg", "GPE")]
+
+
+def test_courtesy_title_before_a_name_broken_by_a_line_end():
+    text = "The note was sent by M. Henri\nDurand from the ministry."
+    assert _spans(text, "PERSON") == [_one(text, "Henri\nDurand", "PERSON")]
+
+
+def test_official_appositive_after_to():
+    text = "The quarters belonging to Heng-ki, the Grain Intendant, were taken."
+    assert _one(text, "Heng-ki", "PERSON") in _spans(text, "PERSON")

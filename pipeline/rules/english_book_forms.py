@@ -108,7 +108,7 @@ _PARTICLE = r"(?:(?:de[ \t]+la|van[ \t]+der|van[ \t]+den|von[ \t]+der|de|du|des|
 _SURNAME = rf"(?:{_PARTICLE})?(?:Mac|Mc|O['\u2019])?[{_UP}][{_LO}'\u2019]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?"
 _COURTESY_RE = re.compile(
     rf"(?<![\w.])(?:Mr|Mons|M|Herr|Signor|Se\u00f1or|Senor|Monsieur|Messrs|MM)\.?[ \t]+"
-    rf"(?P<n>(?:[{_UP}][{_LO}]{{1,15}}[ \t]+)?{_SURNAME})(?![\w'\u2019-])")
+    rf"(?P<n>(?:[{_UP}][{_LO}]{{1,15}}(?:[ \t]{{1,2}}|[ \t]?\n[ \t]?))?{_SURNAME})(?![\w'\u2019-])")
 _MORE_NAMES_RE = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?P<n>{_SURNAME})(?![\w'\u2019-])")
 _TITLE_GUARD = re.compile(r"(?<![\w.])(?:Mr|Mons|M|Herr|Signor|Se\u00f1or|Senor|Monsieur|Messrs|MM)\.?[ \t]")
 _NOT_SURNAME = frozenset("The A An And Of In On At To By For From With Co Company Brothers Bros Sons".split())
@@ -144,6 +144,9 @@ def _courtesy(text: str, out: list) -> None:
             name = text[start:end]
             if name.split()[-1] in _INSTITUTION or name.split()[0] in _NOT_SURNAME or names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT"):
                 continue
+            if any(c.label == "PERSON" and c.start <= start and end <= c.end and c.end - c.start > end - start
+                   for c in out):
+                continue                        # 'M. Jules Ferry' read whole by another finder
             for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "FAC", "ORG")]:
                 out.remove(c)
             out.append(Candidate(start, end, "PERSON", "rule:en_book_courtesy", PERSON_PRIORITY))
@@ -158,7 +161,7 @@ _APPOSITIVE_RE = re.compile(
     rf"(?P<n>(?<![\w'\u2019-])[A-Z][a-z]{{1,8}}-[a-z]{{1,8}}|(?<![\w'\u2019-])[A-Z][a-z]{{2,14}})"
     rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][a-z]{{1,14}}|late|then|former|new|old|chief|imperial|"
     rf"Chinese|British|French|Russian|Japanese)[ \t]+){{0,3}}(?:{_OFFICE})\b(?=[ \t]*(?:[,.;:)]|of[ \t]|at[ \t]|in[ \t]))")
-_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|in|on|from|to|near|into|towards?|by|via|across|beyond|around|"
+_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|in|from|near|into|towards?|via|across|beyond|around|"
                                  r"reached|left|took|entered|occupied)[ \t]+)\Z")
 
 
