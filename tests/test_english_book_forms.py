@@ -176,3 +176,8 @@ def test_courtesy_title_before_a_name_broken_by_a_line_end():
 def test_official_appositive_after_to():
     text = "The quarters belonging to Heng-ki, the Grain Intendant, were taken."
     assert _one(text, "Heng-ki", "PERSON") in _spans(text, "PERSON")
+
+
+def test_quotation_attributed_to_a_name():
+    text = "“The wells are dry,” wrote Castelnau-Brun. \"Hold the ridge,\" said Okafor, and \"Go,\" said The Times."
+    assert _spans(text, "PERSON") == [_one(text, "Castelnau-Brun", "PERSON"), _one(text, "Okafor", "PERSON")]

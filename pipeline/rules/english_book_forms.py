@@ -408,6 +408,34 @@ def place_mentions(text: str, chosen: list) -> list:
     return extra
 
 
+# ---------------------------------------------------------------- quotation attributed: '“…,” wrote Bôn-Mat'
+_SAID_RE = re.compile(
+    rf"[,!?\u2014-][\"\u201d\u2019'][ \t]+(?:wrote|said|recalled|remembered|added|explained|observed|noted|remarked|"
+    rf"declared|replied|asked|continued|reported|commented|exclaimed|recorded|complained|admitted|insisted)[ \t]+"
+    rf"(?P<n>[{_UP}][{_LO}'\u2019]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?(?:[ \t]+[{_UP}][{_LO}'\u2019]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?){{0,2}})"
+    rf"(?![\w'\u2019-])")
+_NOT_SPEAKER = frozenset("The A An One Another His Her Their Its Our This That General Colonel Captain Major Lieutenant "
+                         "Admiral Sergeant Private Corporal Mr Mrs Miss Dr Sir Lord".split())
+
+
+def _said(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names
+
+    names = english_names()
+    for m in _SAID_RE.finditer(text):
+        start, end = m.span("n")
+        words = m.group("n").split()
+        if words[0] in _NOT_SPEAKER:
+            continue
+        if names.get(m.group("n"), ("PERSON",))[0] != "PERSON" or m.group("n").lower() in _common_words():
+            continue
+        for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "ORG")]:
+            out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_book_said", PERSON_PRIORITY))
+
+
 def find_book_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "-\n" in text or "- " in text:
@@ -434,6 +462,8 @@ def find_book_forms(text: str, out: list) -> None:
         _numbered_regiments(text, out)
     if " San" in text:
         _korean_mountains(text, out)
+    if "\u201d " in text or '" ' in text or "\u2019 " in text:
+        _said(text, out)
 
 
 _CAPS3 = re.compile(r"[A-Z]{3}")
