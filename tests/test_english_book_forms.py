@@ -181,3 +181,8 @@ def test_official_appositive_after_to():
 def test_quotation_attributed_to_a_name():
     text = "“The wells are dry,” wrote Castelnau-Brun. \"Hold the ridge,\" said Okafor, and \"Go,\" said The Times."
     assert _spans(text, "PERSON") == [_one(text, "Castelnau-Brun", "PERSON"), _one(text, "Okafor", "PERSON")]
+
+
+def test_war_correspondent_title_is_no_event():
+    text = "[From Our Special War Correspondent.] The Boer War correspondents sailed."
+    assert _spans(text, "EVENT") == [_one(text, "Boer War", "EVENT")]

@@ -436,6 +436,17 @@ def _said(text: str, out: list) -> None:
         out.append(Candidate(start, end, "PERSON", "rule:en_book_said", PERSON_PRIORITY))
 
 
+# ---------------------------------------------------------------- 'Our Special War Correspondent': no war
+_WAR_TITLE_RE = re.compile(r"(?:Special|Own|Official|Chief|Senior|Principal|Staff)[ \t]+War\Z")
+_WAR_TITLE_AFTER = re.compile(r"[ \t]+(?:Correspondent|Artist|Reporter|Editor|Photographer)s?\b")
+
+
+def _war_titles(text: str, out: list) -> None:
+    for c in [c for c in out if c.label == "EVENT" and text[c.end - 3:c.end] == "War"]:
+        if _WAR_TITLE_RE.fullmatch(text[c.start:c.end]) and _WAR_TITLE_AFTER.match(text, c.end):
+            out.remove(c)
+
+
 def find_book_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "-\n" in text or "- " in text:
@@ -464,6 +475,8 @@ def find_book_forms(text: str, out: list) -> None:
         _korean_mountains(text, out)
     if "\u201d " in text or '" ' in text or "\u2019 " in text:
         _said(text, out)
+    if " War Corr" in text or " War Art" in text or " War Rep" in text or " War Ed" in text or " War Ph" in text:
+        _war_titles(text, out)
 
 
 _CAPS3 = re.compile(r"[A-Z]{3}")
