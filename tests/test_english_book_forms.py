@@ -186,3 +186,10 @@ def test_quotation_attributed_to_a_name():
 def test_war_correspondent_title_is_no_event():
     text = "[From Our Special War Correspondent.] The Boer War correspondents sailed."
     assert _spans(text, "EVENT") == [_one(text, "Boer War", "EVENT")]
+
+
+def test_rok_plural_with_apostrophe_is_soldiers():
+    text = "The frightened ROK's had fled, but the ROK's 1st Division held."
+    gpes = _spans(text, "GPE")
+    assert _one(text, "ROK", "GPE") not in gpes
+    assert _one(text, "ROK", "GPE", 1) in gpes

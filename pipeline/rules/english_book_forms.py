@@ -447,6 +447,17 @@ def _war_titles(text: str, out: list) -> None:
             out.remove(c)
 
 
+# ---------------------------------------------------------------- "the ROK's had been split": soldiers, no country
+_PLURAL_AFTER = re.compile(r"['\u2019]s(?=[ \t]*[,.;:)!?]|[ \t]+(?:had|have|were|was|are|who|which|that|and|or|in|on|at|to|"
+                           r"from|with|fled|broke|ran|held|fought|could|would|did|began|came|went)\b)")
+
+
+def _rok_plurals(text: str, out: list) -> None:
+    for c in [c for c in out if c.label == "GPE" and text[c.start:c.end] == "ROK"]:
+        if _PLURAL_AFTER.match(text, c.end):
+            out.remove(c)
+
+
 def find_book_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     if "-\n" in text or "- " in text:
@@ -475,6 +486,8 @@ def find_book_forms(text: str, out: list) -> None:
         _korean_mountains(text, out)
     if "\u201d " in text or '" ' in text or "\u2019 " in text:
         _said(text, out)
+    if "ROK's" in text or "ROK\u2019s" in text:
+        _rok_plurals(text, out)
     if " War Corr" in text or " War Art" in text or " War Rep" in text or " War Ed" in text or " War Ph" in text:
         _war_titles(text, out)
 
