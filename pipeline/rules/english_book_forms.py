@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 47
@@ -158,9 +159,9 @@ _OFFICE = (r"Commissioner|Viceroy|Governor|Governor-General|Minister|Taotai|Tao-
            r"Chancellor|Marshal|Prefect|Magistrate|Intendant|Superintendent|Treasurer|Judge|Tartar-General|"
            r"Prince|King|Chief|Mandarin|Amban|Resident|Inspector-General|Colonel|Captain")
 _APPOSITIVE_RE = re.compile(
-    rf"(?P<n>(?<![\w'\u2019-])[A-Z][a-z]{{1,8}}-[a-z]{{1,8}}|(?<![\w'\u2019-])[A-Z][a-z]{{2,14}})"
     rf",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:[A-Z][a-z]{{1,14}}|late|then|former|new|old|chief|imperial|"
     rf"Chinese|British|French|Russian|Japanese)[ \t]+){{0,3}}(?:{_OFFICE})\b(?=[ \t]*(?:[,.;:)]|of[ \t]|at[ \t]|in[ \t]))")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{1,8}-[a-z]{1,8}|[A-Z][a-z]{2,14})\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:at|in|from|near|into|towards?|via|across|beyond|around|"
                                  r"reached|left|took|entered|occupied)[ \t]+)\Z")
 
@@ -177,8 +178,11 @@ def _appositive_titles(text: str, out: list) -> None:
 
     names = english_names()
     for m in _APPOSITIVE_RE.finditer(text):
-        start, end = m.span("n")
-        name = m.group("n")
+        before = _NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if not before:
+            continue
+        start, end = before.span("n")
+        name = before.group("n")
         if names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT", "FAC", "EVENT"):
             continue
         if name.lower() in _common_words():
@@ -495,3 +499,13 @@ def find_book_forms(text: str, out: list) -> None:
 _CAPS3 = re.compile(r"[A-Z]{3}")
 _DIGIT_CAPS = re.compile(r"[1-9][ \t][A-Z]{2}")
 _INITIAL_GUARD = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]")
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
+_INITIALS_RE = guarded(_INITIALS_RE)
+_DATELINE_RE = guarded(_DATELINE_RE)
+_SAN_RE = guarded(_SAN_RE)
+_LETTER_DAY_RE = guarded(_LETTER_DAY_RE)
+_BY_NAME_RE = guarded(_BY_NAME_RE)
+_QUOTED_PAPER_RE = guarded(_QUOTED_PAPER_RE)
+_NUMBERED_ABBREV_RE = guarded(_NUMBERED_ABBREV_RE)
