@@ -193,3 +193,8 @@ def test_rok_plural_with_apostrophe_is_soldiers():
     gpes = _spans(text, "GPE")
     assert _one(text, "ROK", "GPE") not in gpes
     assert _one(text, "ROK", "GPE", 1) in gpes
+
+
+def test_newspaper_in_gutenberg_italics():
+    text = "Lately Special Correspondent of _The Morning Post_, now of _The Daily Chronicle_."
+    assert _spans(text, "ORG") == [_one(text, "Morning Post", "ORG"), _one(text, "Daily Chronicle", "ORG")]

@@ -239,8 +239,15 @@ _QUOTED_PAPER_RE = re.compile(
     rf"(?:['\u2019]s)?[\"\u201d]")
 
 
+_ITALIC_PAPER_RE = re.compile(   # Project Gutenberg's italics: 'Correspondent of _The Standard_'
+    rf"(?<![\w_])_(?:[Tt]he[ \t]+)?(?P<t>(?:[A-Z][a-z.-]{{1,15}}[ \t]+){{0,3}}(?:{_PAPER_HEADS}))_(?![\w_])")
+
+
 def _quoted_papers(text: str, out: list) -> None:
-    for m in _QUOTED_PAPER_RE.finditer(text):
+    matches = list(_QUOTED_PAPER_RE.finditer(text))
+    if "_" in text:
+        matches += list(_ITALIC_PAPER_RE.finditer(text))
+    for m in matches:
         start, end = m.span("t")
         for c in [c for c in out if c.start < end and start < c.end and c.end - c.start <= end - start]:
             out.remove(c)
@@ -474,7 +481,7 @@ def find_book_forms(text: str, out: list) -> None:
         _by_name(text, out)
     if " of the " in text or " inst" in text or " ult" in text or "m. of" in text:
         _letter_days(text, out)
-    if '"' in text or "\u201c" in text:
+    if '"' in text or "\u201c" in text or "_" in text:
         _quoted_papers(text, out)
     if " of the " in text:
         _nicknames(text, out)
