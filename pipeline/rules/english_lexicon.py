@@ -55,7 +55,7 @@ def _table_sources() -> list[str]:
 
     here = Path(__file__).resolve().parent
     files = sorted(lexicon_path("places_en.tsv").parent.iterdir())
-    files += [here / "english_lexicon.py", here / "english_romanise.py"]
+    files += [here / "english_lexicon.py", here / "english_romanise.py", here / "english_book_forms.py"]
     out = [version("pypinyin")]
     for path in files:
         if path.is_file():
@@ -71,7 +71,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_places_korea.tsv"), *read_rows("en_places_taiwan.tsv"),
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
                 *read_rows("en_places_world.tsv"), *read_rows("en_places_vietnam.tsv"),
-                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv")]:
+                *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv"),
+                *read_rows("en_places_book.tsv")]:   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -108,10 +109,14 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         if not numbered:
             names.setdefault(form, ("EVENT", zh))
     from pipeline.rules.english_romanise import generated_places, pinyin_apostrophe_forms, syllable_variants
+    from pipeline.rules.english_book_forms import split_syllable_forms
+    from pipeline.rules.english_romanise import _syllables
 
     for form, (label, zh) in list(names.items()):
         if label in ("GPE", "LOC"):
             for variant in syllable_variants(form) | pinyin_apostrophe_forms(form):
+                names.setdefault(variant, (label, zh))
+            for variant in split_syllable_forms(form, _syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
                 names.setdefault(variant, (label, zh))
     for form, value in generated_places().items():
         names.setdefault(form, value)
