@@ -262,7 +262,8 @@ def _persons(text: str) -> list[Candidate]:
     for pattern in _POST_NAME_RES:
         for m in pattern.finditer(text):
             name = m.group(1)
-            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name):
+            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
+                    and not name.startswith("一"):      # 总司令一职: the post itself (auditzh6)
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):

@@ -1,0 +1,123 @@
+"""Classes found by auditing Chinese pages on late-Qing, warlord-era, PRC 1950-79 and foreign wars written in Chinese
+(session 11, auditzh6); own sentences, exact spans and values."""
+
+from pipeline import extract_text
+
+
+def _ents(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [e for e in record["entities"] if label is None or e["label"] == label]
+
+
+def _spans(text, label=None):
+    return [(e["start"], e["end"], e["label"]) for e in _ents(text, label)]
+
+
+def _find(text, word, label):
+    start = text.index(word)
+    return (start, start + len(word), label)
+
+
+# --- fleets, flotillas, front groups and fronts named by a sea, a river or a region ------------------------------
+
+def test_fleet_named_by_a_sea_is_one_unit():
+    text = "开战时俄国海军分为黑海舰队、北方舰队和阿穆尔河区舰队三部分。"
+    spans = _spans(text, "MIL_UNIT")
+    assert _find(text, "黑海舰队", "MIL_UNIT") in spans
+    assert _find(text, "阿穆尔河区舰队", "MIL_UNIT") in spans
+
+
+def test_pla_navy_fleets_are_units_not_places():
+    text = "1974年，南海舰队奉命出动，东海舰队随后支援。"
+    spans = _spans(text)
+    assert _find(text, "南海舰队", "MIL_UNIT") in spans
+    assert _find(text, "东海舰队", "MIL_UNIT") in spans
+    assert not any(label in ("GPE", "LOC") for _, _, label in spans)
+
+
+def test_country_before_fleet_stays_generic():
+    text = "英国舰队与法国舰队在海上会合。"
+    assert _spans(text, "MIL_UNIT") == []
+    assert _spans(text, "GPE") == [(0, 2, "GPE"), (5, 7, "GPE")]
+
+
+def test_ordinal_before_a_named_fleet_belongs_to_it():
+    text = "沙皇下令组建第三太平洋舰队，由涅博加托夫率领东驶。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [(e["start"], e["end"]) for e in ents] == [(6, 13)]
+    assert ents[0]["norm"]["echelon"] == "舰队"
+
+
+def test_group_named_by_a_region_is_a_unit():
+    text = "苏军滨海集群于8月9日越过边境。"
+    assert _find(text, "滨海集群", "MIL_UNIT") in _spans(text)
+    assert not _spans(text, "GPE")
+
+
+def test_soviet_front_written_region_first_is_one_unit():
+    text = "乌克兰第2方面军与远东第二方面军都参加了战役。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [(e["start"], e["end"]) for e in ents] == [(0, 8), (9, 16)]
+    assert ents[0]["norm"]["numbers"] == [2] and ents[0]["norm"]["echelon"] == "方面军"
+    assert ents[1]["norm"]["numbers"] == [2]
+
+
+def test_world_seas_and_straits_are_places():
+    text = "舰队穿过直布罗陀海峡，经地中海驶入爱琴海，再北上黑海。"
+    assert _spans(text, "LOC") == [_find(text, "直布罗陀海峡", "LOC"), _find(text, "地中海", "LOC"),
+                                   _find(text, "爱琴海", "LOC"), _find(text, "黑海", "LOC")]
+
+
+def test_here_and_sea_surface_is_no_caspian():
+    text = "这里海面平静，渔船照常出海。"
+    assert _spans(text, "LOC") == []
+
+
+# --- normalisation of an arm's regiment written after its number --------------------------------------------------
+
+def test_cavalry_regiment_after_its_number_is_a_regiment():
+    text = "美军第7骑兵团在河边阻击。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [(e["start"], e["end"]) for e in ents] == [(2, 7)]
+    assert ents[0]["norm"]["numbers"] == [7]
+    assert ents[0]["norm"]["echelon"] == "团"
+
+
+def test_numbered_corps_keeps_its_echelon():
+    ents = _ents("第十三兵团奉命北上。", "MIL_UNIT")
+    assert ents[0]["norm"]["numbers"] == [13] and ents[0]["norm"]["echelon"] == "兵团"
+
+
+# --- Russian and Ukrainian names in transliteration ---------------------------------------------------------------
+
+def test_russian_names_with_syllables_outside_the_shared_list():
+    text = "旅顺要塞司令由斯米尔诺夫担任，舰队则由维连尼乌斯和罗杰斯特文斯基先后指挥。"
+    spans = _spans(text, "PERSON")
+    assert _find(text, "罗杰斯特文斯基", "PERSON") in spans
+
+
+def test_name_opening_with_a_place_is_the_person():
+    text = "海军少将安东诺夫率舰队北上。"
+    assert _spans(text) == [_find(text, "安东诺夫", "PERSON")]
+
+
+def test_ukrainian_and_kin_endings():
+    text = "库罗帕特金命令季莫申科坚守阵地。"
+    assert _spans(text, "PERSON") == [(0, 5, "PERSON"), (7, 11, "PERSON")]
+
+
+def test_metal_is_no_name():
+    assert _spans("这批特金属材料运到前线。", "PERSON") == []
+
+
+# --- precision: verbs of crossing, a post's 一职 ------------------------------------------------------------------
+
+def test_crossing_a_river_is_no_place():
+    text = "拂晓，正在渡河的三个营遭到炮击。"
+    assert _spans(text, "LOC") == []
+    assert _spans(text, "QUANTITY") == [_find(text, "三个营", "QUANTITY")]
+
+
+def test_post_word_is_no_person():
+    text = "王某被任命为前敌总指挥一职。"
+    assert all(text[s:e] != "一职" for s, e, _ in _spans(text, "PERSON"))
