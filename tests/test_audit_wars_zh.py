@@ -121,3 +121,49 @@ def test_crossing_a_river_is_no_place():
 def test_post_word_is_no_person():
     text = "王某被任命为前敌总指挥一职。"
     assert all(text[s:e] != "一职" for s, e, _ in _spans(text, "PERSON"))
+
+
+# --- a Japanese surname alone after the full name ------------------------------------------------------------------
+
+def test_japanese_surname_after_full_name_is_the_person_not_the_county():
+    text = "联合舰队司令长官东乡平八郎登上旗舰。次日东乡下令出击。"
+    spans = _spans(text)
+    assert (text.rindex("东乡"), text.rindex("东乡") + 2, "PERSON") in spans
+    assert not _spans(text, "GPE")
+
+
+def test_japanese_surname_with_a_place_suffix_stays_the_place():
+    text = "东乡平八郎的部下来自东乡县。"
+    assert _find(text, "东乡县", "GPE") in _spans(text)
+
+
+def test_county_without_the_full_name_stays_a_place():
+    text = "红军在东乡一带休整。"
+    assert _spans(text, "PERSON") == []
+
+
+# --- battles named after a transliterated place, route armies, provincial armies, fort lists ------------------------
+
+def test_battle_named_after_a_transliterated_place():
+    text = "这次机动被比作特拉法尔加海战，也被比作第二次阿拉曼战役。"
+    assert _spans(text, "EVENT") == [_find(text, "特拉法尔加海战", "EVENT"), _find(text, "第二次阿拉曼战役", "EVENT")]
+
+
+def test_known_longer_battle_is_not_cut():
+    text = "此后的斯大林格勒战役扭转了战局。"
+    assert _spans(text, "EVENT") == [_find(text, "斯大林格勒战役", "EVENT")]
+
+
+def test_route_before_a_purpose_army_is_part_of_it():
+    text = "他被任命为西路讨逆军总司令。"
+    assert _find(text, "西路讨逆军", "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_provincial_armies_of_three_character_provinces():
+    text = "黑龙江练军与湖北新军先后调动。"
+    assert _spans(text, "MIL_UNIT") == [(0, 5, "MIL_UNIT"), (6, 10, "MIL_UNIT")]
+
+
+def test_forts_listed_with_one_head_are_one_facility():
+    text = "英舰攻占沙角、大角炮台，清军又增建永安、巩固炮台。"
+    assert _spans(text, "FAC") == [_find(text, "沙角、大角炮台", "FAC"), _find(text, "永安、巩固炮台", "FAC")]

@@ -64,6 +64,8 @@ from pipeline.rules.person_list_items import find_list_persons   # session 10: �
 from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
 from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
 from pipeline.rules.foreign_forces_zh import find_foreign_forces   # session 11 audit: 黑海舰队, 白俄罗斯第1方面军
+from pipeline.rules.person_jp_surnames import find_jp_surname_repeats   # session 11 audit: 东乡平八郎 … 东乡下令
+from pipeline.rules.war_forms_zh import find_war_forms   # session 11 audit: 特拉法尔加海战, 东路讨逆军, 湖北新军
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -633,7 +635,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
-             + find_foreign_forces(text))
+             + find_foreign_forces(text) + find_jp_surname_repeats(text))
     found += find_unit_forms(text, found)
+    found += find_war_forms(text, found)
     return found + find_likely_names(text, found)
 
