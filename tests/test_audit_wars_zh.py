@@ -167,3 +167,35 @@ def test_provincial_armies_of_three_character_provinces():
 def test_forts_listed_with_one_head_are_one_facility():
     text = "英舰攻占沙角、大角炮台，清军又增建永安、巩固炮台。"
     assert _spans(text, "FAC") == [_find(text, "沙角、大角炮台", "FAC"), _find(text, "永安、巩固炮台", "FAC")]
+
+
+# --- national armies of 1945-1979, war short names, viceroyalties, code names, 公安 units, conjunctions ------------
+
+def test_vietnamese_peoples_army_is_a_named_force():
+    text = "两个师的越南人民军部队包围了基地，越战由此升级。"
+    spans = _spans(text)
+    assert _find(text, "越南人民军", "MIL_UNIT") in spans
+    assert _find(text, "越战", "EVENT") in spans
+
+
+def test_viceroyalty_before_its_post_is_a_place():
+    text = "湖广总督张之洞与闽浙总督会商。"
+    spans = _spans(text)
+    assert _find(text, "湖广", "GPE") in spans and _find(text, "闽浙", "GPE") in spans
+
+
+def test_quoted_code_names_after_daihao_are_operations():
+    text = "日军代号为“天号作战”和“捷号作战”。"
+    assert _spans(text, "EVENT") == [_find(text, "天号作战", "EVENT"), _find(text, "捷号作战", "EVENT")]
+
+
+def test_public_security_units_keep_their_qualifier():
+    text = "公安第12师接替了防务。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [(e["start"], e["end"]) for e in ents] == [(0, 6)]
+    assert ents[0]["norm"]["numbers"] == [12] and ents[0]["norm"]["prefix"] == "公安"
+
+
+def test_conjunction_before_a_bridge_battle_is_outside():
+    for text, name in (("援军未到，故沙桥战斗失利。", "沙桥战斗"), ("援军未到，故柳河桥战斗失利。", "柳河桥战斗")):
+        assert _spans(text, "EVENT") == [_find(text, name, "EVENT")]

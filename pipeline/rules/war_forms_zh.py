@@ -12,6 +12,12 @@ read from how such names are made, not from a list of the names:
   山东防军): one MIL_UNIT (the readings of session 8: 奉天练军), for every province of 1907-1928 — the three-character
   黑龙江 and 察哈尔 included, which the two-character 练军 reading of written_zh7 missed. Priority 59 (61 for those
   two), so written_zh7's longer readings (奉天吉林练军, 奉天练军盛字营) keep winning.
+- `viceroyalties`: the jurisdiction of a Qing viceroy (总督) or a warlord-era inspector-general (巡阅使) written with the
+  post is a GPE, as a province is in 广西提督 or 直隶总督 (the independent sets tag the place in a post): the
+  complete list of the multi-province viceroyalties of 1760-1911 (两江, 闽浙, 湖广, 陕甘, 两广, 云贵, 东三省 of 1907)
+  and the 巡阅使 jurisdictions of 1916-1926 named the same way (两湖). Priority 33 (a person rule read 云贵 as a name).
+- `operation_names`: an operation's code name in quotes after 代号 (美军代号为“苏格兰行动”和“飞马行动”), each quoted
+  X行动 / X作战 of the list: EVENT (guideline: operations are events), priority 46.
 - `fort_lists`: forts listed with one shared head (沙角、大角炮台, 永安、巩固炮台) are one FAC, as a list of known
   places before it already was (镇远、威远炮台; guideline 10 for coordinated names). Priority 46.
 
@@ -39,6 +45,10 @@ _PROVINCES = ("黑龙江 察哈尔 直隶 奉天 吉林 山东 山西 河南 江
               "贵州 云南 陕西 甘肃 新疆 台湾 热河 绥远").split()
 _PROVINCIAL_RE = re.compile(f"({'|'.join(_PROVINCES)})(新军|练军|防军|巡防营)(?![长官部内中里])")
 
+_VICEROYALTY_RE = re.compile("(两江|闽浙|湖广|陕甘|两广|云贵|东三省|两湖)(?=总督|巡阅使|经略|督军)")
+_CODE_NAME_RE = re.compile(f"代号(?:为|是|叫|称)?[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
+_CODE_NAME_NEXT_RE = re.compile(f"(?:和|与|及|、|以及)[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
+
 _FORT_HEADS = ("炮台", "炮垒")
 _FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})(?:炮台|炮垒)$")
 # characters after which a list of forts may open (a verb of building or attack, a preposition, punctuation)
@@ -59,6 +69,16 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
                                  61 if len(m.group(1)) == 3 else 59))
     if "炮台" in text or "炮垒" in text:
         out += _fort_lists(text)
+    if "总督" in text or "巡阅使" in text or "经略" in text or "督军" in text:
+        for m in _VICEROYALTY_RE.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-viceroyalty", 33))
+    if "代号" in text:
+        for m in _CODE_NAME_RE.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-code-name", 46))
+            nxt = _CODE_NAME_NEXT_RE.match(text, m.end())
+            while nxt is not None:
+                out.append(Candidate(nxt.start(1), nxt.end(1), "EVENT", "rule:event-code-name", 46))
+                nxt = _CODE_NAME_NEXT_RE.match(text, nxt.end())
     return out
 
 
