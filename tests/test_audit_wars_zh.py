@@ -199,3 +199,34 @@ def test_public_security_units_keep_their_qualifier():
 def test_conjunction_before_a_bridge_battle_is_outside():
     for text, name in (("援军未到，故沙桥战斗失利。", "沙桥战斗"), ("援军未到，故柳河桥战斗失利。", "柳河桥战斗")):
         assert _spans(text, "EVENT") == [_find(text, name, "EVENT")]
+
+
+# --- New Army brigades, a Qing post named like the bureau, distance-named villages, bound sides, post + surname -----
+
+def test_mixed_brigade_written_before_its_number_keeps_the_qualifier():
+    text = "清廷调陆军第六镇及混成第五协南下。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [(text[e["start"]:e["end"]]) for e in ents] == ["陆军第六镇", "混成第五协"]
+    assert ents[1]["norm"]["prefix"] == "混成" and ents[1]["norm"]["numbers"] == [5]
+
+
+def test_army_commander_post_of_1911_is_no_bureau():
+    text = "以第一镇为第三军，载某为军统。"
+    assert _spans(text, "ORG") == []
+
+
+def test_villages_named_by_their_distance():
+    text = "日军攻占五里铺，又进至二十里堡，途中行军八里路。"
+    spans = _spans(text)
+    assert _find(text, "五里铺", "GPE") in spans and _find(text, "二十里堡", "GPE") in spans
+    assert _find(text, "八里", "QUANTITY") in spans
+
+
+def test_one_character_sides_before_troops_are_bound():
+    text = "在法、德、美军的协助下守住了租界。"
+    assert _spans(text, "GPE") == []
+
+
+def test_japanese_surname_after_a_post_is_the_person():
+    text = "旅团长中村，率部向北突进。"
+    assert _find(text, "中村", "PERSON") in _spans(text)

@@ -18,6 +18,8 @@ read from how such names are made, not from a list of the names:
   and the 巡阅使 jurisdictions of 1916-1926 named the same way (两湖). Priority 33 (a person rule read 云贵 as a name).
 - `operation_names`: an operation's code name in quotes after 代号 (美军代号为“苏格兰行动”和“飞马行动”), each quoted
   X行动 / X作战 of the list: EVENT (guideline: operations are events), priority 46.
+- `mile_places`: a settlement named by its distance from a town (八里台, 十里铺, 三里屯: a numeral, 里 and a settlement
+  word): GPE (priority 41, above the count 八里 that the quantity finder read in it).
 - `fort_lists`: forts listed with one shared head (沙角、大角炮台, 永安、巩固炮台) are one FAC, as a list of known
   places before it already was (镇远、威远炮台; guideline 10 for coordinated names). Priority 46.
 
@@ -49,6 +51,10 @@ _VICEROYALTY_RE = re.compile("(两江|闽浙|湖广|陕甘|两广|云贵|东三�
 _CODE_NAME_RE = re.compile(f"代号(?:为|是|叫|称)?[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
 _CODE_NAME_NEXT_RE = re.compile(f"(?:和|与|及|、|以及)[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
 
+_MILE_PLACE_RE = re.compile("(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)里"
+                            "[台铺屯庄店堡村集寨](?![长子民人])")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几数0123456789")
+
 _FORT_HEADS = ("炮台", "炮垒")
 _FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})(?:炮台|炮垒)$")
 # characters after which a list of forts may open (a verb of building or attack, a preposition, punctuation)
@@ -72,6 +78,13 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "总督" in text or "巡阅使" in text or "经略" in text or "督军" in text:
         for m in _VICEROYALTY_RE.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-viceroyalty", 33))
+    if "里" in text:
+        for at in _finds(text, "里"):
+            for back in (3, 2, 1):
+                m = _MILE_PLACE_RE.match(text, at - back) if at >= back else None
+                if m is not None and m.end() == at + 2 and (at - back == 0 or text[at - back - 1] not in _NUMERALS):
+                    out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-mile", 41))
+                    break
     if "代号" in text:
         for m in _CODE_NAME_RE.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-code-name", 46))
