@@ -230,3 +230,16 @@ def test_one_character_sides_before_troops_are_bound():
 def test_japanese_surname_after_a_post_is_the_person():
     text = "旅团长中村，率部向北突进。"
     assert _find(text, "中村", "PERSON") in _spans(text)
+
+
+def test_new_army_brigade_listed_without_di_is_its_own_unit():
+    text = "调第八镇及混成第二协、二十一协北上。"
+    ents = _ents(text, "MIL_UNIT")
+    assert [text[e["start"]:e["end"]] for e in ents] == ["第八镇", "混成第二协", "二十一协"]
+    assert ents[2]["norm"]["numbers"] == [21] and ents[2]["norm"]["echelon"] == "协"
+
+
+def test_commander_after_a_forces_tongling_post():
+    text = "巡防营统领吴某某率部出城，练军统领郑大成坐视不救。"
+    assert _find(text, "郑大成", "PERSON") in _spans(text, "PERSON")
+    assert _spans("他统领全军南下。", "PERSON") == []

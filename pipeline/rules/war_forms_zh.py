@@ -20,6 +20,11 @@ read from how such names are made, not from a list of the names:
   X行动 / X作战 of the list: EVENT (guideline: operations are events), priority 46.
 - `mile_places`: a settlement named by its distance from a town (八里台, 十里铺, 三里屯: a numeral, 里 and a settlement
   word): GPE (priority 41, above the count 八里 that the quantity finder read in it).
+- `new_army_lists`: a New Army brigade, regiment or division listed after another without 第 (混成第三协、十一协): its
+  own MIL_UNIT with its echelon (guideline 4: each designation with its own echelon word is its own span), priority 62.
+- `commander_posts`: the commander of a Qing or warlord force named after 统领 written with the force (防军统领X,
+  巡防营统领X): PERSON for a Chinese surname and one or two given characters before a stop (priority 31; 统领 alone
+  is also a verb, so only after a force word).
 - `fort_lists`: forts listed with one shared head (沙角、大角炮台, 永安、巩固炮台) are one FAC, as a list of known
   places before it already was (镇远、威远炮台; guideline 10 for coordinated names). Priority 46.
 
@@ -31,7 +36,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.events import _left_boundary_ok
-from pipeline.rules.names_common import _translit_chars, known_places
+from pipeline.normalize.units import parse_number
+from pipeline.rules.names_common import _translit_chars, known_places, surnames
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -54,6 +60,10 @@ _CODE_NAME_NEXT_RE = re.compile(f"(?:和|与|及|、|以及)[“\"「]([{_CJK}·
 _MILE_PLACE_RE = re.compile("(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)里"
                             "[台铺屯庄店堡村集寨](?![长子民人])")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几数0123456789")
+
+_NEW_ARMY_NEXT_RE = re.compile("、([一二三四五六七八九十]{1,3})(镇|协|标)(?![长部属])")
+_COMMANDER_RE = re.compile(f"(?<=[军营队旗])统领([{_CJK}]{{2,3}}?)(?=[，。、；：率坐带等于在因为以亦也即遂])")
+_NAME_NOT = frozenset("的了是在和与及等为以各该我敌其此这每军师旅团营连部队兵马")
 
 _FORT_HEADS = ("炮台", "炮垒")
 _FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})(?:炮台|炮垒)$")
@@ -78,6 +88,21 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "总督" in text or "巡阅使" in text or "经略" in text or "督军" in text:
         for m in _VICEROYALTY_RE.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-viceroyalty", 33))
+    if "协" in text or "标" in text or "镇" in text:
+        for cand in found:
+            if cand.label == "MIL_UNIT" and cand.source == "rule:unit-new-army":
+                m = _NEW_ARMY_NEXT_RE.match(text, cand.end)
+                while m is not None:
+                    out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-new-army-list", 62,
+                                         norm={"unit_hint": {"numbers": [parse_number(m.group(1))],
+                                                             "echelon": m.group(2), "prefix": ""}}))
+                    m = _NEW_ARMY_NEXT_RE.match(text, m.end())
+    if "统领" in text:
+        single, double = surnames()
+        for m in _COMMANDER_RE.finditer(text):
+            name = m.group(1)
+            if (name[0] in single or name[:2] in double) and not any(ch in _NAME_NOT for ch in name[1:]):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-force-commander", 31))
     if "里" in text:
         for at in _finds(text, "里"):
             for back in (3, 2, 1):
