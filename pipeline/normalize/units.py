@@ -313,6 +313,12 @@ def parse_number(text: str) -> int | None:
 _LIST_BODY_RE = re.compile(rf"(?P<body>.*?{NUM})(?:{LIST_CLOSE})?")
 
 
+_ARM_CHARS = frozenset("骑炮砲步工")   # 骑兵团, 炮兵团, 步兵团, 工兵团 after a number
+# regions naming the numbered Soviet fronts, before or after the number (远东第1方面军, 第1远东方面军); before a
+# named fleet they name its station only (远东舰队, prefix "")
+_FRONT_REGIONS = frozenset({"远东", "白俄罗斯", "乌克兰", "波罗的海"})
+
+
 def _parse_numeric(text: str) -> dict:
     ech_re, post_re, item_re, hq_re = _suffix_res()
     text = text.replace(" ", "").replace("\n", "")
@@ -323,6 +329,8 @@ def _parse_numeric(text: str) -> dict:
     m = ech_re.search(body)
     echelon = m.group(0) if m else ""
     body = body[: len(body) - len(echelon)]
+    if echelon in ("兵团", "兵団") and body[-1:] in _ARM_CHARS and body[-2:-1] not in ("", "第"):
+        echelon, body = echelon[-1], body + "兵"     # 第5骑兵团: a cavalry regiment, not a 骑 corps (auditzh6)
     post = ""
     pm = post_re.search(body)
     if pm and pm.start() > 0 and not body[pm.start() - 1] in "第":
@@ -367,7 +375,8 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
             qualifier = info["canonical"][: -len(info["echelon"])] if info["echelon"] else ""
             if (info["canonical"].endswith(info["echelon"]) and qualifier in prefixes()
-                    and prefixes()[qualifier]["position"] != "post"):    # 远东舰队: a region, not 第1远东方面军's
+                    and prefixes()[qualifier]["position"] != "post"    # 远东舰队: a region, not 第1远东方面军's
+                    and qualifier not in _FRONT_REGIONS):
                 el["pres"] = [qualifier]      # 近卫师团: the guards division, prefix 近卫
         elif kind in ("region", "corps"):
             name = _HQ_TAIL.sub("", text)

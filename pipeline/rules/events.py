@@ -89,6 +89,7 @@ _NUMBERED_HILL = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地")
 _TREATY_NAME_BEFORE = re.compile("[一二三四五六七八九十两]{1,2}国(?:公约|条约|协定)?$")
 # landforms, and the settlements a fight is named after (七亘村战斗, 双堆集战斗, 沙家浜战斗): not cities (天津战斗)
 _LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡" "村庄集圩镇店铺屯浜庙坪")
+_CLAUSE_OPENERS = set("故遂乃即便又亦且而但则并")   # one-character conjunctions and adverbs opening a clause
 _FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
 
 
@@ -101,7 +102,7 @@ def _all_place_name(name: str) -> bool:
         return bool(entry) and entry.label == "LOC" and entry.kind not in ("region", "river")
     if name in known_places() or name[:-1] in known_places():
         return True
-    return 3 <= len(name) <= 4 and not any(ch in _FREE_EVENT_STOP for ch in name)
+    return 3 <= len(name) <= 4 and not any(ch in _FREE_EVENT_STOP for ch in name) and name[0] not in _CLAUSE_OPENERS
 
 
 def _left_boundary_ok(text: str, start: int) -> bool:
@@ -129,6 +130,8 @@ def _free_event_name_start(text: str, head_start: int) -> int:
             continue
         if width == 3 and start > 0 and text[start - 1 : start + 1] in words:
             continue  # 发动|XY战役: the first character belongs to the verb before the name
+        if width == 3 and name[0] in _CLAUSE_OPENERS:
+            continue  # 故|纸桥战斗后: a clause-opening conjunction before the name (auditzh6)
         info = words.get(name)
         if info and info[0] >= 20 and not info[1].startswith(("nr", "ns", "nz")):
             return -1  # 重要战役, 进攻战役: an ordinary word
@@ -169,6 +172,8 @@ def _structure_name_start(text: str, head_start: int) -> int:
     free = _free_name_start(text, fac_head_start, structure.group(), head_start)
     if free is not None and free < start:
         start = free
+    if fac_head_start - start >= 2 and text[start] in _CLAUSE_OPENERS and len(structure.group()) == 1:
+        return start + 1    # 故|纸桥战斗: a clause-opening conjunction before a one-character structure (auditzh6)
     return start if fac_head_start - start >= 2 else -1
 
 

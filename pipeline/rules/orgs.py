@@ -550,6 +550,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 政治部主任: a post of any army, not the Military Council's department
         if glued_into_word(text, start, end) or _UNIT_AFTER_ORG.match(text, end):
             continue
+        if name == "军统" and start and text[start - 1] in "为任充署兼":
+            continue  # 荫昌为军统: the Qing post of an army's commander (1911), not the bureau (auditzh6)
         if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):
             continue  # 中共党员: a bound form (guideline 12)
         if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):

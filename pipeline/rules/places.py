@@ -69,7 +69,8 @@ ABBREVIATIONS = {
 }
 # only abbreviations that are not very common characters take part in lists
 ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
-ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?![军人方])")
+# (the whole list: 俄、英、美军 is a bound form of three sides, not 俄、英 + 美军; auditzh6)
+ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?!、[{ABBREV_CHARS}])(?![军人方])")
 # a single abbreviation after a verb of going or staying (入缅, 赴湘, 援缅, 驻滇), at a clause end or
 # before a word that starts a new phrase
 SINGLE_ABBREV_RE = re.compile(

@@ -67,6 +67,9 @@ from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # 
 from pipeline.rules.settlement_names_zh import find_settlement_names   # session 11 audit: X营惨案, 甲坨、乙坝等村
 from pipeline.rules.base_area_forms_zh import find_base_area_forms   # session 11 audit: X西北Y屯, 三、四连, 甲、乙分别任
 from pipeline.rules.memoir_forms_zh import find_memoir_forms   # session 11 audit: (1915~1939.6), 八团政委, 三军五师
+from pipeline.rules.foreign_forces_zh import find_foreign_forces   # session 11 audit: 黑海舰队, 白俄罗斯第1方面军
+from pipeline.rules.person_jp_surnames import find_jp_surname_repeats   # session 11 audit: 东乡平八郎 … 东乡下令
+from pipeline.rules.war_forms_zh import find_war_forms   # session 11 audit: 特拉法尔加海战, 东路讨逆军, 湖北新军
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -637,8 +640,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_towns(text) + find_event_names(text) + find_era_year_glosses(text)
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
-             + find_settlement_names(text) + find_base_area_forms(text))
+             + find_settlement_names(text) + find_base_area_forms(text)
+             + find_foreign_forces(text) + find_jp_surname_repeats(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
+    found += find_war_forms(text, found)
     return found + find_likely_names(text, found)
 

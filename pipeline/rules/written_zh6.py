@@ -144,7 +144,7 @@ _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
 # the New Army of 1904-1912 by its own echelons: 镇 (division), 协 (brigade), 标 (regiment), with their members (第八镇工程第八营,
 # 第二十一混成协); 新军/北洋/陆军 before them stay inside (rule 2), a province before them is its own GPE (as 湖北暂编第一师)
 _NEW_ARMY_RE = re.compile(
-    f"(?:(?:北洋)?新军|北洋(?:陆军)?|陆军)?第([{_NUM}]{{1,3}})(混成)?(镇|协|标)"
+    f"(?:(?:北洋)?新军|北洋(?:陆军)?|陆军|混成)?第([{_NUM}]{{1,3}})(混成)?(镇|协|标)"   # 混成第三协 (auditzh6)
     f"((?:(?:步|马|炮|工程|辎重)(?:队|兵)?)?第[{_NUM}]{{1,3}}(?:混成)?(?:协|标|营|队)){{0,3}}(?![长部属])")
 _NEW_ARMY_ANCHOR = re.compile(f"第(?=[{_NUM}]{{1,3}}(?:混成)?[镇协标])")
 _NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
@@ -265,7 +265,8 @@ def _persons(text: str) -> list[Candidate]:
             name = m.group(1)
             info = word_info().get(name)      # 该指挥官击毙: a verb after the post is no name (auditzh5)
             if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
-                    and not (info and info[1].startswith("v")):
+                    and not (info and info[1].startswith("v")) \
+                    and not name.startswith("一"):      # 总司令一职: the post itself (auditzh6)
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):
@@ -359,6 +360,8 @@ def _units(text: str) -> list[Candidate]:
                              norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     for m in anchored_finditer(_NEW_ARMY_RE, text, _NEW_ARMY_ANCHOR, 4):
         numbers, echelon, prefix = [parse_number(m.group(1))], m.group(3), m.group(2) or ""
+        if m.group(0).startswith("混成"):
+            prefix = "混成"
         members = _NEW_ARMY_MEMBER_RE.findall(m.group(0)[m.start(3) - m.start() + 1:])
         for number, mixed, member_echelon in members:
             numbers.append(parse_number(number))

@@ -201,6 +201,8 @@ def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False
         core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
         if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
             continue
+        if size >= 3 and stem[0] in "故遂乃即便又亦且而但则并" and stem not in places:
+            continue                               # 故|铁桥战斗: a clause-opening conjunction (auditzh6)
         if known and stem in places:
             pass                                   # X之战 after a clause mark: a known place too (as before)
         elif stem[-1] not in _BATTLE_PLACE_END or any(stem[k:] in places for k in range(len(stem) - 1)):

@@ -38,9 +38,16 @@ _MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|�
 _RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
 # a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
 _SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
+# (auditzh6) Ukrainian -енко written 琴科/连科/申科/先科 (康特拉琴科, 格里戈连科, 季莫申科) and Russian -кин
+# written 特金/帕金 (库罗帕特金): endings found with str.find, read like the ones above
+_SLAVIC_TWO_ENDS = ("琴科", "连科", "申科", "特金", "帕金")
 # characters of Russian names in the usual transliteration that the shared transliteration list lacks
 # (华西列夫斯基, 崔可夫, 柴可夫斯基)
-_SLAVIC_CHARS = frozenset("列可柴")
+_SLAVIC_CHARS = frozenset("列可柴"
+                           # (auditzh6) syllables of the Xinhua Russian-Chinese table the shared list lacks:
+                           # 文 (вен/вин: 罗杰斯特文斯基), 东 (тон/дон: 安东诺夫), 连 (лен: 格里戈连科),
+                           # 叶 (е), 廖 柳 (лё/лю), 缅 (мен), 秋 (чу), 霍 (хо), 涅 ч 恰 楚 焦
+                           "文东连叶廖柳缅秋霍恰楚焦")
 # between a designation and 部 a name may hold 以/之 (何以祥, 李之龙): a lighter check than _NAME_NOT
 _PART_NAME_NOT = set("的了是在和与及等为各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人所一二三四五六七八九十两")
 # scanned from the echelon word (a literal), the number before it checked on each match
@@ -94,18 +101,26 @@ def post_persons(text: str) -> list[Candidate]:
     out += _everywhere(text, modern, "rule:person-post-verb", 31)
     translit = _translit_chars() | _SLAVIC_CHARS
     places = known_places()
-    for m in rare_finditer(_SLAVIC_END_RE, text) if "夫" in text or "维奇" in text or "斯基" in text else ():
-        start = m.start()
-        while start > max(0, m.start() - 6) and text[start - 1] in translit:
+    ends = [(m.start(), m.end()) for m in rare_finditer(_SLAVIC_END_RE, text)] \
+        if "夫" in text or "维奇" in text or "斯基" in text else []
+    for two in _SLAVIC_TWO_ENDS if "科" in text or "金" in text else ():
+        at = text.find(two)
+        while at != -1:
+            if text[at + 2:at + 3] not in ("属", "币", "额", "钱", "学", "技", "室", "长"):
+                ends.append((at + 1, at + 2))
+            at = text.find(two, at + 2)
+    for m_start, m_end in ends:
+        start = m_start
+        while start > max(0, m_start - 6) and text[start - 1] in translit:
             start -= 1
-        name = text[start:m.end()]
+        name = text[start:m_end]
         if start and text[start - 1] in "在于到抵往赴回":
             continue                               # 返回特拉维夫, 在杜塞尔多夫: a city after a word of place
-        if any(text[start:m.end() + k] in places for k in range(1, 7)):
+        if any(text[start:m_end + k] in places for k in range(1, 7)):
             continue                               # 哈巴罗夫斯克, 斯塔诺夫山脉: the start of a longer place name
-        if m.start() - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
+        if m_start - start >= 2 and all(ch in translit for ch in name) and not is_common_word(name, 50) \
                 and name not in places and not any(name[k:] in places for k in range(1, len(name) - 1)):
-            out.append(Candidate(start, m.end(), "PERSON", "rule:person-slavic", 31))
+            out.append(Candidate(start, m_end, "PERSON", "rule:person-slavic", 31))
     for m in literal_finditer(_UNIT_PART_RE, text):
         if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
             continue
