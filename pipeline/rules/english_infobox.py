@@ -141,7 +141,7 @@ GROUPED = r"\d{1,3}(?:,\d{3})+"
 COUNT_ROW_RE = re.compile(
     rf"(?m)^[ \t•*\-]*(?P<q>(?P<num>{GROUPED}|\d{{1,5}})[ \t]+(?P<noun>(?:[A-Za-z][\w'\u2019-]{{0,20}}[ \t]?){{1,4}}?))"
     r"[ \t]*(?:\[\d{1,3}\])*[ \t]*(?:(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|scuttled|lost"
-    r"|taken|disabled|crippled)\b[^\n]{0,40})?$")
+    r"|taken|disabled|crippled)\b[^\n]{0,40}|[,;])?$")   # a list row may end with a comma (`1 battleship,`)
 ROW_STOP_WORDS = frozenset("killed wounded dead missing captured sunk damaged destroyed scuttled lost total and or of "
                            "in on at to from with by the a an was were is are".split())
 # a grouped figure alone on its row or after a row label, footnote marks and 'total' allowed after it

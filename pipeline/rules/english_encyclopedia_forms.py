@@ -1,0 +1,176 @@
+"""Forms found by auditing fresh English encyclopedia pages on Asian wars 1840-1980 (session 11, helper auditen2).
+
+Each reading is defined by how the form is written, not by a name taken from a page:
+
+- One reading per document for places: a place read once by its context (`the town of Ban Hoa`, `entered Kamphon`)
+  is the same GPE / LOC at its other occurrences of the same form that no other reading covers (`to hold Ban Hoa at
+  all cost`); english.find_english adds these with the other per-document mentions (`place_mentions`). A form that
+  is also read as a PERSON somewhere in the document, or that stands inside a longer capitalised run, is left.
+- A place after a hyphenated participle of control is the place alone: `Choshu-occupied Kyoto`, `Communist-held
+  Yenan`, `Japanese-controlled Manchuria` -> GPE `Kyoto` (the compound adjective is a bound form, spec rule 12).
+- A unit's parenthesised qualifier is no commander: `1st Cavalry Division (Airmobile)`, `(Airborne)`,
+  `(Mechanized)`, `(Provisional)`, `(Reinforced)`: the qualifier word read as a PERSON is dropped.
+- Landing zones and fire-support bases of the Indochina wars are named positions (FAC): `LZ X-Ray`, `Landing Zone
+  Albany`, `Firebase Ripcord`, `Fire Support Base Mary Ann`, `FSB Ripcord`.
+- Fronts and commands written with a letter-number code or a region number: `B3 Front`, `B-2 Front` (MIL_UNIT),
+  `Military Region 5`, `Military Region IV`, `Region 2`; the South Vietnamese `II Corps Tactical Zone` is one
+  MIL_UNIT with its zone words (a corps area is a command, like 战区).
+
+Cheap where it does not apply: each reading is anchored on a literal (`-occupied`/`-held`/…, `(`, `LZ`, `Zone`,
+`Fire`, `Front`, `Region`) tested with `in` before its pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+PRIORITY = 62
+_PLACE_MENTION_PRIORITY = 30
+
+# ---- a place after a hyphenated participle of control --------------------------------------------------------
+_CONTROL = ("occupied", "held", "controlled", "ruled", "dominated", "administered", "garrisoned", "besieged",
+            "annexed", "governed")
+_CONTROL_PREFIX_RE = re.compile(r"[A-Z][\w'\u2019]{1,20}-(?:" + "|".join(_CONTROL) + r")[ \t]+(?=[A-Z])")
+
+
+def _control_prefixes(text: str, out: list) -> None:
+    for i, cand in enumerate(out):
+        if cand.label not in ("GPE", "LOC") or "-" not in text[cand.start:cand.end]:
+            continue
+        m = _CONTROL_PREFIX_RE.match(text, cand.start)
+        if m and m.end() < cand.end:
+            out[i] = Candidate(m.end(), cand.end, cand.label, cand.source, cand.priority + 1, cand.norm)
+
+
+# ---- a unit's parenthesised qualifier ------------------------------------------------------------------------
+_QUALIFIERS = frozenset(
+    "Airmobile Airborne Air-Assault Mechanized Mechanised Motorized Motorised Provisional Reinforced Separate Light "
+    "Heavy Armored Armoured Amphibious Parachute Glider Mountain Reserve Territorial Volunteer Volunteers Special "
+    "Independent Composite Expeditionary Colonial Native Mixed Motor Mobile Cadre Skeleton Training".split())
+
+
+def _qualifiers(text: str, out: list) -> None:
+    drop = [i for i, c in enumerate(out)
+            if c.label == "PERSON" and c.start and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
+            and text[c.start:c.end] in _QUALIFIERS]
+    for i in reversed(drop):
+        del out[i]
+
+
+# ---- landing zones and fire-support bases -----------------------------------------------------------------
+_POSITION_NAME = r"[A-Z][A-Za-z'\u2019]{0,15}(?:-[A-Z][A-Za-z]{0,15})?(?:[ \t]+[A-Z][a-z]{1,15}){0,2}"
+_POSITION_RE = re.compile(
+    rf"(?<![\w-])(?:LZ|Landing[ \t]+Zone|Firebase|Fire[ \t]+Base|Fire[ \t]+Support[ \t]+Base|FSB)[ \t]+"
+    rf"(?P<n>{_POSITION_NAME}|[A-Z]?\d{{1,4}})(?![\w-])")
+_POSITION_STOP = frozenset("The A An And Or But In On At Of To For By With From Was Were Is Are".split())
+
+
+def _positions(text: str, out: list) -> None:
+    for m in _POSITION_RE.finditer(text):
+        words = m.group("n").split()
+        while words and words[-1] in _POSITION_STOP:
+            words.pop()
+        if not words or words[0] in _POSITION_STOP:
+            continue
+        end = m.start("n") + len(" ".join(words))
+        if text[m.start("n"):end] != " ".join(words):
+            end = m.start("n") + len(words[0])
+        out.append(Candidate(m.start(), end, "FAC", "rule:en_landing_zone", PRIORITY, {}))
+
+
+# ---- fronts by letter code, military regions, corps tactical zones -----------------------------------------
+_CODE_FRONT_RE = re.compile(r"(?<![\w-])(?P<code>[A-Z]-?\d{1,2})[ \t]+Front(?![\w-])")
+_REGION_RE = re.compile(r"(?<![\w-])(?:Military[ \t]+)?Region[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w-])")
+_CTZ_RE = re.compile(r"(?<![\w-])(?P<n>[IVX]{1,4})[ \t]+Corps[ \t]+Tactical[ \t]+Zone(?![\w-])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _number(n: str) -> list[int]:
+    return [int(n)] if n.isdigit() else ([_ROMAN[n]] if n in _ROMAN else [])
+
+
+def _commands(text: str, out: list) -> None:
+    if "Front" in text:
+        for m in _CODE_FRONT_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_code_front", PRIORITY,
+                                 {"numbers": [], "echelon": "方面军", "prefix": "", "side": None, "id": None,
+                                  "name": m.group()}))
+    if "Region" in text:
+        for m in _REGION_RE.finditer(text):
+            if not m.group().startswith("Military"):
+                before = text[max(0, m.start() - 12):m.start()]
+                if not re.search(r"(?:[Mm]ilitary|[Tt]he|[Ii]n)[ \t]+$", before):
+                    continue          # a bare 'Region 5' is a command only after 'the' or 'in'
+            numbers = _number(m.group("n"))
+            if numbers:
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_military_region", PRIORITY,
+                                     {"numbers": numbers, "echelon": "军区", "prefix": "", "side": None, "id": None}))
+    if "Tactical" in text:
+        for m in _CTZ_RE.finditer(text):
+            numbers = _number(m.group("n"))
+            if numbers:
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_corps_zone", PRIORITY + 1,
+                                     {"numbers": numbers, "echelon": "战区", "prefix": "", "side": None, "id": None}))
+
+
+def find_encyclopedia_forms(text: str, out: list) -> None:
+    """Add the forms above and correct the others' candidates in `out` (see the module doc)."""
+    if "-" in text and any(f"-{w}" in text for w in _CONTROL):
+        _control_prefixes(text, out)
+    if "(" in text:
+        _qualifiers(text, out)
+    if "LZ" in text or "Zone" in text or "Fire" in text or "FSB" in text:
+        _positions(text, out)
+    if "Front" in text or "Region" in text or "Tactical" in text:
+        _commands(text, out)
+
+
+# ---- one reading per document for places -------------------------------------------------------------------
+_CAP_AROUND = re.compile(r"[A-Z]")
+
+
+def place_mentions(text: str, chosen: list) -> list:
+    """Other occurrences of the GPE / LOC names read by their context (see the module doc)."""
+    names = {}
+    for c in chosen:
+        if c.label in ("GPE", "LOC") and c.source == "rule:en_place_context":
+            name = text[c.start:c.end]
+            if "\n" not in name and len(name) >= 3:
+                names.setdefault(name, c.label)
+    if not names:
+        return []
+    persons = {text[c.start:c.end] for c in chosen if c.label == "PERSON"}
+    taken = bytearray(len(text) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\1" * (c.end - c.start)
+    found = []
+    for name, label in names.items():
+        if name in persons or any(name in p.split() or p in name.split() for p in persons):
+            continue
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not any(taken[pos:end]) and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-")) \
+                    and not _capitalised_neighbour(text, pos, end):
+                found.append(Candidate(pos, end, label, "rule:en_place_mention", _PLACE_MENTION_PRIORITY, {}))
+            pos = text.find(name, end)
+    return found
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after (the name is part of a longer name: `Ban Hoa Road`)."""
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0] in " \t" and after[1].isupper():
+        return True
+    before = text[max(0, start - 25):start]
+    m = re.search(r"([A-Za-z'\u2019]+)[ \t]$", before)
+    return bool(m and m.group(1)[0].isupper() and not _SENTENCE_START(text, start - len(m.group(0))))
+
+
+def _SENTENCE_START(text: str, at: int) -> bool:  # noqa: N802
+    """The word at `at` opens a sentence (capitalised by position, not as a name)."""
+    head = text[max(0, at - 3):at].rstrip(" \t")
+    return not head or head[-1] in ".!?\n\"“("

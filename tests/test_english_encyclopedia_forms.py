@@ -1,0 +1,76 @@
+"""Forms found by auditing English encyclopedia pages (session 11, auditen2): own sentences, exact spans."""
+
+from pipeline import extract_text
+
+
+def _spans(text):
+    return [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+
+
+def _ents(text):
+    return extract_text(text, rules_only=True)["entities"]
+
+
+def test_place_read_by_context_is_the_same_place_elsewhere():
+    text = "The rebels entered Kamphon in May. The army then ordered the division to hold Kamphon at all cost."
+    assert [s for s in _spans(text) if s[1] == "GPE"] == [("Kamphon", "GPE"), ("Kamphon", "GPE")]
+
+
+def test_place_mention_not_where_the_form_is_a_person():
+    text = "The rebels entered Kamphon in May. Colonel Kamphon wrote to the mayor, and Kamphon signed it."
+    assert [s for s in _spans(text) if s[0] == "Kamphon"] == [("Kamphon", "GPE"), ("Kamphon", "PERSON")]
+
+
+def test_place_mention_not_inside_a_longer_name():
+    text = "The rebels entered Kamphon in May. The Kamphon Road was cut."
+    assert [s for s in _spans(text) if s[0] == "Kamphon"] == [("Kamphon", "GPE")]
+
+
+def test_place_after_participle_of_control_is_the_place_alone():
+    text = "The army marched on Vorlan-occupied Tessak in the spring."
+    spans = _spans(text)
+    assert ("Tessak", "GPE") in spans
+    assert not any("occupied" in s[0] for s in spans)
+
+
+def test_unit_qualifier_in_brackets_is_no_person():
+    text = "The 3rd Marine Division (Reinforced) and the 5th Cavalry Division (Airmobile) landed."
+    spans = _spans(text)
+    assert ("3rd Marine Division", "MIL_UNIT") in spans and ("5th Cavalry Division", "MIL_UNIT") in spans
+    assert not any(label == "PERSON" for _, label in spans)
+
+
+def test_landing_zones_and_fire_bases_are_facilities():
+    text = "The company flew from LZ Falcon to Landing Zone Tango and then to Firebase Kestrel, near FSB Mary Ann."
+    assert [s for s in _spans(text) if s[1] == "FAC"] == [
+        ("LZ Falcon", "FAC"), ("Landing Zone Tango", "FAC"), ("Firebase Kestrel", "FAC"), ("FSB Mary Ann", "FAC")]
+
+
+def test_code_fronts_military_regions_and_corps_zones():
+    text = "Elements of the B2 Front crossed into Military Region 3 while the III Corps Tactical Zone held."
+    ents = [e for e in _ents(text) if e["label"] == "MIL_UNIT"]
+    assert [(text[e["start"]:e["end"]]) for e in ents] == ["B2 Front", "Military Region 3", "III Corps Tactical Zone"]
+    assert ents[1]["norm"]["numbers"] == [3] and ents[2]["norm"]["numbers"] == [3]
+
+
+def test_vietnamese_name_with_tilde_i_after_title():
+    text = "The plan was approved by General Trần Văn Dĩnh in the autumn."
+    assert ("Trần Văn Dĩnh", "PERSON") in _spans(text)
+
+
+def test_infobox_count_row_ending_with_comma():
+    text = "Strength\n400\n1 frigate,\n3 gunboats,\n2 transports"
+    assert [s for s in _spans(text) if s[1] == "QUANTITY"] == [
+        ("400", "QUANTITY"), ("1 frigate", "QUANTITY"), ("3 gunboats", "QUANTITY"), ("2 transports", "QUANTITY")]
+
+
+def test_spanish_particle_del_inside_a_name():
+    text = "Colonel Francisco del Rosario led the column; Francisco del Rosario was wounded."
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [
+        ("Francisco del Rosario", "PERSON"), ("Francisco del Rosario", "PERSON")]
+
+
+def test_full_name_read_once_beats_a_month_inside_it():
+    text = "Commanders\nWalter B. May |\nThe column was led by Major Walter B. May in the hills."
+    assert [s for s in _spans(text) if s[0].endswith("May")] == [
+        ("Walter B. May", "PERSON"), ("Walter B. May", "PERSON")]
