@@ -74,3 +74,30 @@ def test_full_name_read_once_beats_a_month_inside_it():
     text = "Commanders\nWalter B. May |\nThe column was led by Major Walter B. May in the hills."
     assert [s for s in _spans(text) if s[0].endswith("May")] == [
         ("Walter B. May", "PERSON"), ("Walter B. May", "PERSON")]
+
+
+def test_rank_abbreviation_outside_an_infobox_commander():
+    text = "- Commander1: Brig. Walter Harland\n- Commander2: Lt. Col. Ivo Brennan"
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [("Walter Harland", "PERSON"), ("Ivo Brennan", "PERSON")]
+
+
+def test_approximator_before_a_length_in_miles():
+    text = "The post lay some 4 mi east of the ford and nearly 30 km from the coast."
+    ents = [e for e in _ents(text) if e["label"] == "QUANTITY"]
+    assert [(text[e["start"]:e["end"]], e["norm"]["value"], e["norm"]["unit"], e["norm"]["approx"]) for e in ents] == [
+        ("some 4 mi", 4, "mi", "some"), ("nearly 30 km", 30, "km", "nearly")]
+
+
+def test_empire_named_by_its_people():
+    text = "The Siamese Empire and the Mughal Empire traded with the Empire."
+    assert [s for s in _spans(text) if s[1] == "GPE"] == [("Siamese Empire", "GPE"), ("Mughal Empire", "GPE")]
+
+
+def test_line_before_its_name_is_a_facility():
+    text = "The division dug in along Line Jamestown after the truce talks began."
+    assert ("Line Jamestown", "FAC") in _spans(text)
+
+
+def test_surname_with_particle_after_the_full_name():
+    text = "General Pieter Van Houten arrived in June. When Van Houten saw the river he halted."
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [("Pieter Van Houten", "PERSON"), ("Van Houten", "PERSON")]

@@ -12,6 +12,16 @@ Each reading is defined by how the form is written, not by a name taken from a p
   `(Mechanized)`, `(Provisional)`, `(Reinforced)`: the qualifier word read as a PERSON is dropped.
 - Landing zones and fire-support bases of the Indochina wars are named positions (FAC): `LZ X-Ray`, `Landing Zone
   Albany`, `Firebase Ripcord`, `Fire Support Base Mary Ann`, `FSB Ripcord`.
+- A rank abbreviation with its full stop is no part of the name after it (spec rule 1): `Brig. Archibald Paris`,
+  `Lt. Col. Henry Short` -> PERSON `Archibald Paris`, `Henry Short` (infobox commander rows keep the rank).
+- An approximator before a length or a count belongs to the QUANTITY (spec rule 9): `some 2 mi`, `about 300 yd`,
+  `nearly 40 km` (a count read without it is extended; its `approx` set).
+- An empire named by its people's adjective is a GPE, like `Empire of Japan` and `Russian Empire`: `Burmese Empire`,
+  `Mughal Empire`, `Ottoman Empire`.
+- A Korean-War-style line named after its head word, `Line Kansas`, `Line Wyoming`, is a FAC, like `Wyoming Line`
+  and `Main Line of Resistance`.
+- A surname with its particle after the full name (`James Van Fleet` ... `Van Fleet believed`): the particle belongs to
+  the later mention as to the full name (english.find_english adds these with the place mentions).
 - Fronts and commands written with a letter-number code or a region number: `B3 Front`, `B-2 Front` (MIL_UNIT),
   `Military Region 5`, `Military Region IV`, `Region 2`; the South Vietnamese `II Corps Tactical Zone` is one
   MIL_UNIT with its zone words (a corps area is a command, like 战区).
@@ -115,8 +125,72 @@ def _commands(text: str, out: list) -> None:
                                      {"numbers": numbers, "echelon": "战区", "prefix": "", "side": None, "id": None}))
 
 
+# ---- rank abbreviations at the head of a PERSON --------------------------------------------------------------
+_RANK_ABBREVIATION_RE = re.compile(
+    r"(?:(?:Brig|Gen|Col|Lt|Lieut|Maj|Capt|Adm|Cdr|Cmdr|Comdr|Cdre|Sgt|Cpl|Pte|Pvt|Gov|Rev|Fr)\."
+    r"(?:-(?:Gen|Col|Adm)\.?)?[ \t]+|(?:Lt|Maj|Brig)[ \t]+(?:Gen|Col)\.?[ \t]+)+")
+
+
+def _rank_heads(text: str, out: list) -> None:
+    for i, cand in enumerate(out):
+        if cand.label != "PERSON" or text[cand.start] not in "BGCLMAPSFR":
+            continue
+        m = _RANK_ABBREVIATION_RE.match(text, cand.start, cand.end)
+        if m and m.end() < cand.end and text[m.end()].isupper():
+            out[i] = Candidate(m.end(), cand.end, "PERSON", cand.source, cand.priority, cand.norm)
+
+
+# ---- approximators before a count ---------------------------------------------------------------------------
+_APPROX_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<w>[Ss]ome|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore[ \t]+than"
+    r"|[Aa]t[ \t]+least|[Uu]nder|[Ll]ess[ \t]+than|[Ff]ewer[ \t]+than|[Uu]p[ \t]+to|c\.|ca\.|circa)[ \t]+$")
+_APPROX_VALUE = {"some": "some", "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+                 "c.": "about", "ca.": "about", "circa": "about", "nearly": "nearly", "almost": "nearly",
+                 "over": "over", "more than": "over", "at least": "over", "under": "under", "less than": "under",
+                 "fewer than": "under", "up to": "under"}
+
+
+def _approximators(text: str, out: list) -> None:
+    for cand in [c for c in out if c.label == "QUANTITY" and text[c.start].isdigit()
+                 and not (c.norm or {}).get("approx")]:
+        m = _APPROX_BEFORE_RE.search(text, max(0, cand.start - 20), cand.start)
+        if m:
+            word = re.sub(r"[ \t]+", " ", m.group("w").lower())
+            norm = {**(cand.norm or {}), "approx": _APPROX_VALUE[word]}
+            out.append(Candidate(m.start(), cand.end, "QUANTITY", cand.source, cand.priority, norm))
+
+
+# ---- empires by their people's adjective, lines by their head word ----------------------------------------
+_EMPIRE_RE = re.compile(r"(?<![\w'\u2019-])(?:(?:Holy|Great|Eastern|Western|Later|Northern|Southern)[ \t]+)?"
+                        r"(?P<adj>[A-Z][a-z]{2,20})[ \t]+Empire(?![\w-])")
+_EMPIRE_ADJ_END = re.compile(r"(?:ese|an|ian|ish|ic|al|i|ch)$")
+_LINE_RE = re.compile(r"(?<=[a-z,(][ \t])Line[ \t]+(?P<n>[A-Z][a-z]{3,15})(?![\w-])")
+
+
+def _empires_and_lines(text: str, out: list) -> None:
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    if "Empire" in text:
+        for m in _EMPIRE_RE.finditer(text):
+            adj = m.group("adj")
+            if adj in ("The", "This", "That", "His", "Her", "Its", "Their", "Our", "Holy", "Great", "New", "Old",
+                       "First", "Second", "Third", "Fourth") or not _EMPIRE_ADJ_END.search(adj):
+                continue
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_empire", 40, {}))
+    if "Line " in text:
+        for m in _LINE_RE.finditer(text):
+            name = m.group("n")
+            if name in STOP or common_word(name) and name not in ("Kansas", "Wyoming", "Missouri", "Utah", "Idaho"):
+                continue
+            out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_named_line", PRIORITY, {}))
+
+
 def find_encyclopedia_forms(text: str, out: list) -> None:
     """Add the forms above and correct the others' candidates in `out` (see the module doc)."""
+    if ". " in text:
+        _rank_heads(text, out)
+    if "Empire" in text or "Line " in text:
+        _empires_and_lines(text, out)
     if "-" in text and any(f"-{w}" in text for w in _CONTROL):
         _control_prefixes(text, out)
     if "(" in text:
@@ -125,10 +199,37 @@ def find_encyclopedia_forms(text: str, out: list) -> None:
         _positions(text, out)
     if "Front" in text or "Region" in text or "Tactical" in text:
         _commands(text, out)
+    _approximators(text, out)
 
 
 # ---- one reading per document for places -------------------------------------------------------------------
 _CAP_AROUND = re.compile(r"[A-Z]")
+
+
+_PARTICLES = ("Van", "Von", "van", "von", "De", "de", "Du", "du", "Da", "da", "Di", "di", "Del", "del", "La", "Le")
+
+
+def document_mentions(text: str, chosen: list) -> list:
+    """Place mentions and surname mentions with their particle (see the module doc)."""
+    return place_mentions(text, chosen) + _particle_mentions(text, chosen)
+
+
+def _particle_mentions(text: str, chosen: list) -> list:
+    persons = [c for c in chosen if c.label == "PERSON"]
+    tails = {" ".join(text[c.start:c.end].split()[-2:]) for c in persons if len(text[c.start:c.end].split()) >= 3}
+    tails = {t for t in tails if t.split()[0] in _PARTICLES}
+    found = []
+    for tail in tails:
+        pos = text.find(tail)
+        while pos >= 0:
+            end = pos + len(tail)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-")) \
+                    and all(c.label == "PERSON" and pos <= c.start and c.end <= end
+                            for c in chosen if c.start < end and pos < c.end):
+                found.append(Candidate(pos, end, "PERSON", "rule:en_particle_mention", 45, {}))
+            pos = text.find(tail, end)
+    return found
 
 
 def place_mentions(text: str, chosen: list) -> list:
