@@ -101,3 +101,28 @@ def test_line_before_its_name_is_a_facility():
 def test_surname_with_particle_after_the_full_name():
     text = "General Pieter Van Houten arrived in June. When Van Houten saw the river he halted."
     assert [s for s in _spans(text) if s[1] == "PERSON"] == [("Pieter Van Houten", "PERSON"), ("Van Houten", "PERSON")]
+
+
+def test_flag_codes_separate_commanders_in_an_infobox_row():
+    text = "- Commander1: RVN Tran Quang Khoi RVN Dao Ba Phuoc\n- Commander2: UK B.L.T. HarwoodKIA UK Peter Lusk"
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [
+        ("Tran Quang Khoi", "PERSON"), ("Dao Ba Phuoc", "PERSON"), ("B.L.T. Harwood", "PERSON"), ("Peter Lusk", "PERSON")]
+
+
+def test_conflict_named_by_compound_adjective():
+    text = "The Franco-Siamese war (1893) was brief; the Sino-Burmese conflict lasted longer."
+    spans = _spans(text)
+    assert ("Franco-Siamese war", "EVENT") in spans and ("Sino-Burmese conflict", "EVENT") in spans
+    assert ("1893", "DATE") in spans
+
+
+def test_alias_after_also_known_as_takes_the_label():
+    text = "Troops guarded the South Manchuria Railway (also known as the SMR). The SMR carried the division north."
+    assert [s for s in _spans(text) if s[1] == "FAC"] == [
+        ("South Manchuria Railway", "FAC"), ("SMR", "FAC"), ("SMR", "FAC")]
+
+
+def test_princely_title_outside_the_person():
+    text = "The guards were led by Prince Arisugawa Takehito and Marquis Saionji Kinmochi."
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [
+        ("Arisugawa Takehito", "PERSON"), ("Saionji Kinmochi", "PERSON")]

@@ -22,6 +22,13 @@ Each reading is defined by how the form is written, not by a name taken from a p
   and `Main Line of Resistance`.
 - A surname with its particle after the full name (`James Van Fleet` ... `Van Fleet believed`): the particle belongs to
   the later mention as to the full name (english.find_english adds these with the place mentions).
+- A conflict named by the compound adjective of its two sides is an EVENT with its lower-case head: `Sino-Soviet
+  conflict`, `Russo-Japanese conflict`, `Franco-Siamese war`, `Sino-Burmese border clashes` (a year in brackets after
+  it stays its own DATE, spec rule 13).
+- A name glossed as `(also known as the CER)`, `(also called the ABC)`, `(known as X)`: the alias takes the label of
+  the name before it, there and at its other occurrences in the document (english.find_english adds these).
+- A peerage or princely title before a name of two or more words is outside the PERSON (spec rule 1): `Prince
+  Kitashirakawa Yoshihisa` -> `Kitashirakawa Yoshihisa`.
 - Fronts and commands written with a letter-number code or a region number: `B3 Front`, `B-2 Front` (MIL_UNIT),
   `Military Region 5`, `Military Region IV`, `Region 2`; the South Vietnamese `II Corps Tactical Zone` is one
   MIL_UNIT with its zone words (a corps area is a command, like 战区).
@@ -185,10 +192,41 @@ def _empires_and_lines(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_named_line", PRIORITY, {}))
 
 
+# ---- conflicts named by the compound adjective of their sides ------------------------------------------------
+_CONFLICT_SIDES = ("Sino", "Russo", "Anglo", "Franco", "Italo", "Austro", "Hispano", "Luso", "Indo", "Soviet",
+                   "Japanese", "Chinese", "Thai", "Burmese")
+_COMPOUND_CONFLICT_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_CONFLICT_SIDES) + ")"
+    r"-[A-Z][a-z]{3,14}(?:-[A-Z][a-z]{3,14})?[ \t]+(?:border[ \t]+)?(?:conflict|war|clashes|clash|crisis|incident)"
+    r"(?![\w-])")
+
+
+def _compound_conflicts(text: str, out: list) -> None:
+    for m in _COMPOUND_CONFLICT_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_compound_conflict", 57, {}))
+
+
+# ---- peerage and princely titles before a full name --------------------------------------------------------
+_NOBLE_TITLE_RE = re.compile(r"(?:Prince|Princess|Grand[ \t]+Duke|Archduke|Duke|Marquis|Marquess|Count|Viscount|Baron)"
+                             r"[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+)")
+
+
+def _noble_titles(text: str, out: list) -> None:
+    for i, cand in enumerate(out):
+        if cand.label == "PERSON" and text[cand.start] in "PGADMCVB":
+            m = _NOBLE_TITLE_RE.match(text, cand.start, cand.end)
+            if m:
+                out[i] = Candidate(m.end(), cand.end, "PERSON", cand.source, cand.priority, cand.norm)
+
+
 def find_encyclopedia_forms(text: str, out: list) -> None:
     """Add the forms above and correct the others' candidates in `out` (see the module doc)."""
     if ". " in text:
         _rank_heads(text, out)
+    if "Prince" in text or "Duke" in text or "Count " in text or "Marqu" in text or "Baron " in text:
+        _noble_titles(text, out)
+    if "-" in text and any(f"{side}-" in text for side in _CONFLICT_SIDES):
+        _compound_conflicts(text, out)
     if "Empire" in text or "Line " in text:
         _empires_and_lines(text, out)
     if "-" in text and any(f"-{w}" in text for w in _CONTROL):
@@ -211,7 +249,31 @@ _PARTICLES = ("Van", "Von", "van", "von", "De", "de", "Du", "du", "Da", "da", "D
 
 def document_mentions(text: str, chosen: list) -> list:
     """Place mentions and surname mentions with their particle (see the module doc)."""
-    return place_mentions(text, chosen) + _particle_mentions(text, chosen)
+    found = place_mentions(text, chosen) + _particle_mentions(text, chosen)
+    if "known as" in text or "also called" in text:
+        found += _aliases(text, chosen)
+    return found
+
+
+_ALIAS_RE = re.compile(r"[ \t]*\((?:also[ \t]+)?(?:known[ \t]+as|called)[ \t]+(?:the[ \t]+)?(?P<a>[A-Z][A-Z0-9&]{1,7})\)")
+
+
+def _aliases(text: str, chosen: list) -> list:
+    found = []
+    for c in chosen:
+        if c.label in ("FAC", "ORG", "MIL_UNIT", "EVENT", "GPE", "LOC"):
+            m = _ALIAS_RE.match(text, c.end)
+            if m is None:
+                continue
+            alias = m.group("a")
+            pos = text.find(alias, c.end)
+            while pos >= 0:
+                end = pos + len(alias)
+                if (not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                        and not any(o.start < end and pos < o.end for o in chosen):
+                    found.append(Candidate(pos, end, c.label, "rule:en_alias_mention", 40, {}))
+                pos = text.find(alias, end)
+    return found
 
 
 def _particle_mentions(text: str, chosen: list) -> list:

@@ -95,9 +95,11 @@ def _commanders(text: str, out: list) -> None:
                 break
             if row.strip() and not row.lstrip().startswith("("):
                 offset = 0
-                # names are separated by commas, by footnote marks ('A B[1] C D[2]') and by a pipe table's bars
-                for piece in re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*)", row):
-                    if piece and not piece.startswith((",", "[", "|", " |", "\t|")):
+                # names are separated by commas, by footnote marks ('A B[1] C D[2]'), by a pipe table's bars and by
+                # the country codes of flag icons ('INA Ario Soerjo INA Sutomo', 'UK Robert Mansergh')
+                for i, piece in enumerate(re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*"
+                                                   r"|(?<![\w.'\u2019-])[A-Z]{2,3}(?![\w.'\u2019-])[ \t]*)", row)):
+                    if piece and not i % 2:
                         span = _name_span(piece)
                         if span:
                             out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
