@@ -126,3 +126,31 @@ def test_princely_title_outside_the_person():
     text = "The guards were led by Prince Arisugawa Takehito and Marquis Saionji Kinmochi."
     assert [s for s in _spans(text) if s[1] == "PERSON"] == [
         ("Arisugawa Takehito", "PERSON"), ("Saionji Kinmochi", "PERSON")]
+
+
+def test_strength_after_the_verb_number():
+    text = "The garrison was reported to number about 350, and the relief column numbered 1,200 men."
+    ents = [e for e in _ents(text) if e["label"] == "QUANTITY"]
+    assert [(text[e["start"]:e["end"]], e["norm"]["value"], e["norm"]["approx"]) for e in ents] == [
+        ("about 350", 350, "about"), ("1,200 men", 1200, None)]
+
+
+def test_place_read_in_vietnamese_spelling_is_the_same_place_elsewhere():
+    text = "The hamlet of Ấp Phước Lợi was burned. Two companies then surrounded Ấp Phước Lợi at dawn."
+    assert [s for s in _spans(text) if s[1] == "GPE"] == [("Ấp Phước Lợi", "GPE"), ("Ấp Phước Lợi", "GPE")]
+
+
+def test_vietnamese_name_in_an_infobox_place_row():
+    text = "- Date: 3 May 1964\n- Place: , Ấp Bình Đức, Định Hòa Province, South Vietnam"
+    spans = _spans(text)
+    assert ("Ấp Bình Đức", "GPE") in spans and ("Định Hòa Province", "GPE") in spans
+
+
+def test_battle_named_in_vietnamese():
+    text = "- Conflict: Battle of Đồng Xoài, Trận Đồng Xoài\n- Partof: the Vietnam War"
+    assert ("Trận Đồng Xoài", "EVENT") in _spans(text)
+
+
+def test_count_of_armoured_vehicles_by_model_and_abbreviation():
+    text = "The squadron lost 7 M113 APCs and 2 M41 tanks."
+    assert [s for s in _spans(text) if s[1] == "QUANTITY"] == [("7 M113 APCs", "QUANTITY"), ("2 M41 tanks", "QUANTITY")]

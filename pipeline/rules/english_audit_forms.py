@@ -519,6 +519,8 @@ _PERSON_TITLE_RE = re.compile(r"\b(?:General|Emperor|King|President|Prince|Marsh
                               r"Viceroy|Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral|Mr|Dr)\.?[ \t]+\Z")
 
 
+# an infobox's place row ('- Place: , Ấp Bắc, Châu Thành, Định Tường Province'): every name of it is a place
+_PLACE_ROW_RE = re.compile(r"(?:^|\n)[ \t*\u2022-]*(?:Place|Location)[ \t]*:?[^\n:]{0,40}\Z")
 _RUN_TITLE_RE = re.compile(r"(?:General|Emperor|King|President|Prince|Marshal|Colonel|Commander|Mandarin|Viceroy|"
                            r"Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral)[ \t]+")
 
@@ -541,7 +543,7 @@ def _vietnamese(text: str, out: list) -> None:
             before = text[max(0, start - 40):start]
             if _PERSON_TITLE_RE.search(before):
                 label = "PERSON"
-            elif _PLACE_PREP_RE.search(before):
+            elif _PLACE_PREP_RE.search(before) or _PLACE_ROW_RE.search(before):
                 label = "GPE"
             else:
                 break

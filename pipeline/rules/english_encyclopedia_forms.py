@@ -29,6 +29,8 @@ Each reading is defined by how the form is written, not by a name taken from a p
   the name before it, there and at its other occurrences in the document (english.find_english adds these).
 - A peerage or princely title before a name of two or more words is outside the PERSON (spec rule 1): `Prince
   Kitashirakawa Yoshihisa` -> `Kitashirakawa Yoshihisa`.
+- A battle named in Vietnamese, `Trận Ấp Bắc`, `Trận Điện Biên Phủ`: `Trận` and its capitalised syllables are one EVENT
+  (a gloss often stands without its language label: `Battle of Ấp Bắc, Trận Ấp Bắc`).
 - Fronts and commands written with a letter-number code or a region number: `B3 Front`, `B-2 Front` (MIL_UNIT),
   `Military Region 5`, `Military Region IV`, `Region 2`; the South Vietnamese `II Corps Tactical Zone` is one
   MIL_UNIT with its zone words (a corps area is a command, like 战区).
@@ -219,6 +221,37 @@ def _noble_titles(text: str, out: list) -> None:
                 out[i] = Candidate(m.end(), cand.end, "PERSON", cand.source, cand.priority, cand.norm)
 
 
+# ---- a strength after the verb `number` --------------------------------------------------------------------
+_NUMBER_VERB_RE = re.compile(
+    r"(?<![\w-])(?:to[ \t]+number|numbered|numbers)[ \t]+(?P<q>(?P<w>around|about|some|nearly|almost|approximately"
+    r"|roughly|over|more[ \t]+than|at[ \t]+least|up[ \t]+to)?[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}))(?![\w,.]\d|[\w-])")
+
+
+def _number_verbs(text: str, out: list) -> None:
+    for m in _NUMBER_VERB_RE.finditer(text):
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("n")) and not m.group("w"):
+            continue                  # 'numbered 1944' is no count
+        word = re.sub(r"[ \t]+", " ", m.group("w") or "")
+        approx = _APPROX_VALUE.get(word) if word else None
+        out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_number_verb", 49,
+                             {"value": int(m.group("n").replace(",", "")), "unit": "", "approx": approx}))
+
+
+_VIET_BATTLE_RE = re.compile(r"(?<![\w-])(?:Trận|Chiến dịch)(?:[ \t]+[^\W\d_][^\W\d_]{0,9}){1,4}")
+
+
+def _vietnamese_battles(text: str, out: list) -> None:
+    for m in _VIET_BATTLE_RE.finditer(text):
+        words = m.group().split()
+        head = 2 if words[0] == "Chiến" else 1
+        while len(words) > head and not words[-1][0].isupper():
+            words.pop()
+        if len(words) > head and all(w[0].isupper() for w in words[head:]):
+            end = m.start() + len(" ".join(words))
+            if text[m.start():end] == " ".join(words):
+                out.append(Candidate(m.start(), end, "EVENT", "rule:en_vietnamese_battle", PRIORITY, {}))
+
+
 def find_encyclopedia_forms(text: str, out: list) -> None:
     """Add the forms above and correct the others' candidates in `out` (see the module doc)."""
     if ". " in text:
@@ -237,6 +270,10 @@ def find_encyclopedia_forms(text: str, out: list) -> None:
         _positions(text, out)
     if "Front" in text or "Region" in text or "Tactical" in text:
         _commands(text, out)
+    if "Trận" in text or "Chiến dịch" in text:
+        _vietnamese_battles(text, out)
+    if "number" in text:
+        _number_verbs(text, out)
     _approximators(text, out)
 
 
@@ -294,11 +331,15 @@ def _particle_mentions(text: str, chosen: list) -> list:
     return found
 
 
+# the readers that find a place by its context (not by a list, which finds every occurrence itself)
+_CONTEXT_SOURCES = frozenset(("rule:en_place_context", "rule:en_vietnamese_spelling", "rule:en_appositive_kind"))
+
+
 def place_mentions(text: str, chosen: list) -> list:
     """Other occurrences of the GPE / LOC names read by their context (see the module doc)."""
     names = {}
     for c in chosen:
-        if c.label in ("GPE", "LOC") and c.source == "rule:en_place_context":
+        if c.label in ("GPE", "LOC") and c.source in _CONTEXT_SOURCES:
             name = text[c.start:c.end]
             if "\n" not in name and len(name) >= 3:
                 names.setdefault(name, c.label)
