@@ -154,3 +154,26 @@ def test_battle_named_in_vietnamese():
 def test_count_of_armoured_vehicles_by_model_and_abbreviation():
     text = "The squadron lost 7 M113 APCs and 2 M41 tanks."
     assert [s for s in _spans(text) if s[1] == "QUANTITY"] == [("7 M113 APCs", "QUANTITY"), ("2 M41 tanks", "QUANTITY")]
+
+
+def test_range_of_days_with_through():
+    text = "The assault lasted from March 4 through 9, 1943, near the ferry."
+    ents = [e for e in _ents(text) if e["label"] == "DATE"]
+    assert [(text[e["start"]:e["end"]], e["norm"]["value"]) for e in ents] == [
+        ("March 4", "1943-03-04"), ("9, 1943", "1943-03-09")]
+
+
+def test_clock_time_after_a_dated_heading_is_no_count():
+    text = "Pusan, 3 August 1950, 0600 hrs. The convoy sailed."
+    spans = _spans(text)
+    assert ("0600 hrs", "DATE") in spans and not any(label == "QUANTITY" for _, label in spans)
+
+
+def test_agent_of_led_by_is_a_person():
+    text = "The rearguard was led by Ostap Verbitsky and the town was held by Japan."
+    assert [s for s in _spans(text) if s[1] == "PERSON"] == [("Ostap Verbitsky", "PERSON")]
+
+
+def test_white_army_named_by_its_region():
+    text = "In 1921 the Siberian White Army advanced on the railway; the White Army was later disbanded."
+    assert [s for s in _spans(text) if s[1] == "MIL_UNIT"] == [("Siberian White Army", "MIL_UNIT")]

@@ -31,6 +31,11 @@ Each reading is defined by how the form is written, not by a name taken from a p
   Kitashirakawa Yoshihisa` -> `Kitashirakawa Yoshihisa`.
 - A battle named in Vietnamese, `Trận Ấp Bắc`, `Trận Điện Biên Phủ`: `Trận` and its capitalised syllables are one EVENT
   (a gloss often stands without its language label: `Battle of Ấp Bắc, Trận Ấp Bắc`).
+- A range of days written with `through` (`February 10 through 12, 1922`): the second end is a DATE with the year
+  (`12, 1922`), as with `to` or a dash; a clock time in hours after a dated heading (`9 February 1904, 1200 hrs`) is
+  the DATE's time, not a count.
+- The agent of `led by` / `commanded by` / `under the command of`: two or three capitalised words that are no
+  everyday word, nationality or known non-person name are a PERSON (`led by Viktorin Molchanov`).
 - Fronts and commands written with a letter-number code or a region number: `B3 Front`, `B-2 Front` (MIL_UNIT),
   `Military Region 5`, `Military Region IV`, `Region 2`; the South Vietnamese `II Corps Tactical Zone` is one
   MIL_UNIT with its zone words (a corps area is a command, like 战区).
@@ -252,6 +257,47 @@ def _vietnamese_battles(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), end, "EVENT", "rule:en_vietnamese_battle", PRIORITY, {}))
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?"
+           "|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_THROUGH_RE = re.compile(rf"(?<![\w-])(?P<m>{_MONTHS})[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:through|thru|until|till)[ \t]+"
+                         r"(?P<d>(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y>1[89]\d\d|20\d\d))(?![\w-])")
+_HOURS_AFTER_DATE_RE = re.compile(r"(?<=\d, )(?P<t>(?:[01]\d|2[0-3])[0-5]\d)[ \t]?(?:hrs|hours)(?![\w])")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d), $")
+
+
+def _dates(text: str, out: list) -> None:
+    from pipeline.normalize.english_dates import MONTHS as MONTH_NUMBERS  # noqa: PLC0415
+
+    if "through" in text or "thru" in text or "until" in text or "till" in text:
+        for m in _THROUGH_RE.finditer(text):
+            month = MONTH_NUMBERS.get(m.group("m").rstrip(".").lower())
+            if month:
+                out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_through_range", 55,
+                                     {"value": f"{m.group('y')}-{month:02d}-{int(m.group('day')):02d}"}))
+    if "hrs" in text or "hours" in text:
+        for m in _HOURS_AFTER_DATE_RE.finditer(text):
+            if _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_clock_after_date", 53, {"value": None}))
+
+
+_AGENT_RE = re.compile(r"(?<![\w-])(?:led[ \t]+by|commanded[ \t]+by|under[ \t]+the[ \t]+command[ \t]+of)[ \t]+"
+                       r"(?P<n>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){1,2})(?![\w'\u2019-])")
+
+
+def _agents(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    names = english_names()
+    for m in _AGENT_RE.finditer(text):
+        words = m.group("n").split()
+        if any(w in STOP or common_word(w) or names.get(w, ("PERSON",))[0] != "PERSON" for w in words):
+            continue
+        if names.get(m.group("n"), ("PERSON",))[0] != "PERSON":
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), "PERSON", "rule:en_agent_person", 35, {}))
+
+
 def find_encyclopedia_forms(text: str, out: list) -> None:
     """Add the forms above and correct the others' candidates in `out` (see the module doc)."""
     if ". " in text:
@@ -274,6 +320,10 @@ def find_encyclopedia_forms(text: str, out: list) -> None:
         _vietnamese_battles(text, out)
     if "number" in text:
         _number_verbs(text, out)
+    if "th" in text or "til" in text or "hrs" in text or "hours" in text:
+        _dates(text, out)
+    if " by " in text or "command of" in text:
+        _agents(text, out)
     _approximators(text, out)
 
 
