@@ -44,6 +44,7 @@ from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_book_forms import find_book_forms, place_mentions
 from pipeline.rules.english_villages import find_villages
+from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
@@ -581,6 +582,7 @@ _GENERATORS += (find_burmese_indian_names,)   # Aung San, U Nu, Mohan Singh (eng
 _GENERATORS += (find_work_heads,)   # naval bases, tunnels, lower-case dikes/dams/airports (english_work_heads)
 _GENERATORS += (find_audit_forms,)   # commanders' possessives, titled and regnal names, dates in capitals (english_audit_forms)
 _GENERATORS += (find_book_forms,)   # 19th/20th-century book and despatch forms: Messrs., line-broken names (english_book_forms)
+_GENERATORS += (find_encyclopedia_forms,)   # landing zones, code fronts, `X-occupied Y`, unit qualifiers (english_encyclopedia_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -621,6 +623,7 @@ def find_english(text: str) -> list[Candidate]:
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)
     extra += place_mentions(text, chosen)   # one reading per document for places read by context (english_book_forms)
+    extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
     if extra:
         chosen = _resolve(chosen + extra)
     chosen = finish_forms2(text, finish_dev8(text, chosen))

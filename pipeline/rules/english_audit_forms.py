@@ -508,7 +508,7 @@ _MONTH_GUARD = re.compile("|".join(_MONTHS))
 
 _VIET_ONLY = "\u01a0\u01a1\u01af\u01b0\u0110\u0111\u0102\u0103\u1ea0-\u1ef9"
 _VIET_CHAR_RE = re.compile(f"[{_VIET_ONLY}]")
-_VIET_LETTERS = f"a-z\u00c0-\u00ff{_VIET_ONLY}"
+_VIET_LETTERS = f"a-z\u00c0-\u00ff\u0128\u0129\u0168\u0169{_VIET_ONLY}"   # with ĩ ũ (Vĩnh, Dũng)
 _VIET_RUN_RE = re.compile(
     rf"(?<![\w'\u2019-])(?P<n>[A-Z\u00c0-\u00de{_VIET_ONLY}][{_VIET_LETTERS}]{{0,7}}"
     rf"(?:[ \t]+[A-Z\u00c0-\u00de{_VIET_ONLY}][{_VIET_LETTERS}]{{0,7}}){{0,3}})(?![\w'\u2019-])")
@@ -517,6 +517,12 @@ _PLACE_PREP_RE = re.compile(r"\b(?:of|at|in|from|to|near|toward|towards|into|aro
                             r"citadel|fortress|province)[ \t]+of[ \t]+)?\Z")
 _PERSON_TITLE_RE = re.compile(r"\b(?:General|Emperor|King|President|Prince|Marshal|Colonel|Commander|Mandarin|"
                               r"Viceroy|Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral|Mr|Dr)\.?[ \t]+\Z")
+
+
+# an infobox's place row ('- Place: , Ấp Bắc, Châu Thành, Định Tường Province'): every name of it is a place
+_PLACE_ROW_RE = re.compile(r"(?:^|\n)[ \t*\u2022-]*(?:Place|Location)[ \t]*:?[^\n:]{0,40}\Z")
+_RUN_TITLE_RE = re.compile(r"(?:General|Emperor|King|President|Prince|Marshal|Colonel|Commander|Mandarin|Viceroy|"
+                           r"Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral)[ \t]+")
 
 
 def _vietnamese(text: str, out: list) -> None:
@@ -529,12 +535,15 @@ def _vietnamese(text: str, out: list) -> None:
                 continue
             done = m.end()
             start, end = m.span("n")
+            title = _RUN_TITLE_RE.match(text, start, end)   # 'General Vĩnh Lộc': the title opens the run
+            if title and _VIET_CHAR_RE.search(text, title.end(), end):
+                start = title.end()
             if any(c.start < end and start < c.end for c in out):
                 break         # read already (the lexicon's Vietnamese places, a longer name)
             before = text[max(0, start - 40):start]
             if _PERSON_TITLE_RE.search(before):
                 label = "PERSON"
-            elif _PLACE_PREP_RE.search(before):
+            elif _PLACE_PREP_RE.search(before) or _PLACE_ROW_RE.search(before):
                 label = "GPE"
             else:
                 break
@@ -594,7 +603,8 @@ def full_name_mentions(text: str, chosen: list) -> list:
                 if not any(s < end and pos < e for s, e in taken):
                     found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
                 elif not any(s <= pos and end <= e for s, e in taken) and \
-                        all(c.label in ("GPE", "LOC") for c in chosen if c.start < end and pos < c.end):
+                        all(c.label in ("GPE", "LOC") or c.label in ("PERSON", "DATE") and pos <= c.start and c.end <= end
+                            for c in chosen if c.start < end and pos < c.end):   # or a part of the name
                     found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
             pos = text.find(name, end)
     return found

@@ -105,11 +105,12 @@ def _runs(text: str):
                 break
 
 
-_PARTICLE_TAIL = re.compile(r"[ \t]+(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de|van|von|du|di|da|della|le)[ \t]+"
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|van|von|du|di|da|della|dos"
+                            r"|le)[ \t]+"
                             r"[A-Z][a-z\u00e0-\u00ff]{1,20}(?![\w-])")
 
 
-_GIVEN_PARTICLE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z\u00e0-\u00ff]{1,14})(?=[ \t]+(?:van|von|de|du|di|da|della)"
+_GIVEN_PARTICLE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z\u00e0-\u00ff]{1,14})(?=[ \t]+(?:van|von|del|de|du|di|da|della|dos)"
                              r"[ \t])")
 
 
@@ -137,7 +138,7 @@ def _particle_tails(text: str, out: list) -> None:
 def find_burmese_indian_names(text: str, out: list) -> None:
     """Burmese and South Asian personal names (see the module doc); Western names over their particles."""
     if " de " in text or " van " in text or " von " in text or " du " in text or " di " in text \
-            or " da " in text or " della " in text or " le " in text:
+            or " da " in text or " della " in text or " le " in text or " del " in text or " dos " in text:
         _particle_tails(text, out)
     for m in _runs(text):
         words = m.group().split()

@@ -101,13 +101,13 @@ def _count(text: str, start: int, end: int) -> Candidate:
 
 # ----------------------------------------------------------------------------- lengths
 # a figure (or a range of two) with a unit of length glued to it or after one space ('300m', '2 km', '1,200 ft')
-LENGTH_RE = re.compile(r"[0-9][0-9,]{0,8}(?:[-\u2013][0-9][0-9,]{0,8})?(?:[ \t]?(?:km|ft|yd)|m)(?![\w'])")
-_LENGTH_PARTS = re.compile(r"(?P<q>[0-9][0-9,]*(?:[-\u2013][0-9][0-9,]*)?)(?P<u>[ \t]?(?:km|ft|yd|m))")
+LENGTH_RE = re.compile(r"[0-9][0-9,]{0,8}(?:[-\u2013][0-9][0-9,]{0,8})?(?:[ \t]?(?:km|ft|yd|mi)|m)(?![\w'])")
+_LENGTH_PARTS = re.compile(r"(?P<q>[0-9][0-9,]*(?:[-\u2013][0-9][0-9,]*)?)(?P<u>[ \t]?(?:km|ft|yd|mi|m))")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,5}")
 
 
 # where a unit follows a digit: one cheap test per digit, the figure then read back from there
-LENGTH_HIT = re.compile(r"[0-9](?:[ \t]?(?:km|ft|yd)|m)(?![\w'])")
+LENGTH_HIT = re.compile(r"[0-9](?:[ \t]?(?:km|ft|yd|mi)|m)(?![\w'])")
 
 
 def _lengths(text: str, out: list) -> None:

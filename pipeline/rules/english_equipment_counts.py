@@ -62,7 +62,7 @@ _HEAD = (rf"(?:{_COMPOUND_HEAD}|tanks?|tankettes?|guns?|howitzers?|mortars?|cann
          r"|aircraft|airplanes?|aeroplanes?|planes?|fighters?|bombers?|seaplanes?|flying\s+boats?|transports?"
          r"|ships?|warships?|vessels?|boats?|battleships?|battlecruisers?|cruisers?|destroyers?|frigates?"
          r"|corvettes?|sloops?|gunboats?|submarines?|chasers?|minesweepers?|minelayers?|torpedo\s+boats?"
-         r"|monitors?|escorts?|landing\s+craft|craft|locomotives?)")
+         r"|monitors?|escorts?|landing\s+craft|craft|locomotives?|APCs?|AFVs?|IFVs?|MBTs?|SPGs?|LSTs?|LCTs?)")
 # a count before a head of two words that english_numbers reads up to its first word ('40 aircraft carriers')
 _COMPOUND_LITERALS = ("aircraft carrier", "submarine chaser", "tank destroyer", "torpedo boat", "patrol boat",
                       "landing ship", "seaplane tender")

@@ -95,9 +95,11 @@ def _commanders(text: str, out: list) -> None:
                 break
             if row.strip() and not row.lstrip().startswith("("):
                 offset = 0
-                # names are separated by commas, by footnote marks ('A B[1] C D[2]') and by a pipe table's bars
-                for piece in re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*)", row):
-                    if piece and not piece.startswith((",", "[", "|", " |", "\t|")):
+                # names are separated by commas, by footnote marks ('A B[1] C D[2]'), by a pipe table's bars and by
+                # the country codes of flag icons ('INA Ario Soerjo INA Sutomo', 'UK Robert Mansergh')
+                for i, piece in enumerate(re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*"
+                                                   r"|(?<![\w.'\u2019-])[A-Z]{2,3}(?![\w.'\u2019-])[ \t]*)", row)):
+                    if piece and not i % 2:
                         span = _name_span(piece)
                         if span:
                             out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
@@ -141,7 +143,7 @@ GROUPED = r"\d{1,3}(?:,\d{3})+"
 COUNT_ROW_RE = re.compile(
     rf"(?m)^[ \t•*\-]*(?P<q>(?P<num>{GROUPED}|\d{{1,5}})[ \t]+(?P<noun>(?:[A-Za-z][\w'\u2019-]{{0,20}}[ \t]?){{1,4}}?))"
     r"[ \t]*(?:\[\d{1,3}\])*[ \t]*(?:(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|scuttled|lost"
-    r"|taken|disabled|crippled)\b[^\n]{0,40})?$")
+    r"|taken|disabled|crippled)\b[^\n]{0,40}|[,;])?$")   # a list row may end with a comma (`1 battleship,`)
 ROW_STOP_WORDS = frozenset("killed wounded dead missing captured sunk damaged destroyed scuttled lost total and or of "
                            "in on at to from with by the a an was were is are".split())
 # a grouped figure alone on its row or after a row label, footnote marks and 'total' allowed after it

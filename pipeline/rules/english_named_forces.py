@@ -25,7 +25,7 @@ _KIND = frozenset("National Volunteer Volunteers Self-Defence Self-Defense Provi
                   "Peace Preservation Pacification Bandit-Suppression Anti-Japanese Anti-Communist Anti-Bandit United "
                   "Righteous Loyalist Patriotic Revolutionary Collaborationist Puppet Reform Restoration Constitutional "
                   "Frontier Border Defence Defense Protection Militia Security Auxiliary Expeditionary Peasant "
-                  "Peasants' Workers' People's People\u2019s Autonomous Independent".split())
+                  "Peasants' Workers' People's People\u2019s Autonomous Independent White Red".split())   # White: 1918-22
 _INNER = frozenset({"Inner", "Outer"})
 _WORD = r"(?:[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?(?:['\u2019]s?)?|[A-Z]{2,5})"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{1,5}})[ \t]+$")
