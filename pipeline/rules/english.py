@@ -42,7 +42,7 @@ from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
-from pipeline.rules.english_book_forms import find_book_forms, place_mentions
+from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_place_context import find_place_context
@@ -622,7 +622,6 @@ def find_english(text: str) -> list[Candidate]:
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)
-    extra += place_mentions(text, chosen)   # one reading per document for places read by context (english_book_forms)
     extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
     if extra:
         chosen = _resolve(chosen + extra)

@@ -393,30 +393,11 @@ def _korean_mountains(text: str, out: list) -> None:
 _ONE_WORD_PLACE = re.compile(r"[A-Z][a-z]{4,16}(?:-[A-Za-z][a-z]{1,8})?")
 
 
-def place_mentions(text: str, chosen: list) -> list:
-    """Other occurrences of a one-word place that a context rule read once in the document (`the village of
-    Chaegunghyon` makes `Chaegunghyon` a place where it stands alone); a name some other reading covers is left."""
-    forms = {}
-    for c in chosen:
-        if c.label in ("GPE", "LOC") and c.source.startswith("rule:") and _ONE_WORD_PLACE.fullmatch(text[c.start:c.end]):
-            forms.setdefault(text[c.start:c.end], c)
-    if not forms:
-        return []
-    common = _common_words()
-    taken = sorted((c.start, c.end) for c in chosen)
-    extra = []
-    for form, first in forms.items():
-        if form.lower() in common:
-            continue
-        pos = text.find(form)
-        while pos >= 0:
-            end = pos + len(form)
-            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) and \
-                    (end == len(text) or not (text[end].isalnum() or text[end] in "-'\u2019")) and \
-                    not any(s < end and pos < e for s, e in taken):
-                extra.append(Candidate(pos, end, first.label, "rule:en_book_same_place", first.priority - 1, first.norm))
-            pos = text.find(form, end)
-    return extra
+def read_once(text: str, c) -> bool:
+    """A one-word place that a context rule of any module read (`the village of Chaegunghyon`): other mentions of
+    it are the place too (english_encyclopedia_forms.place_mentions adds them)."""
+    form = text[c.start:c.end]
+    return c.source.startswith("rule:") and bool(_ONE_WORD_PLACE.fullmatch(form)) and form.lower() not in _common_words()
 
 
 # ---------------------------------------------------------------- quotation attributed: '“…,” wrote Bôn-Mat'

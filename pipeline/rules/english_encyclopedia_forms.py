@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.english_book_forms import read_once
 from pipeline.spans import Candidate
 
 PRIORITY = 62
@@ -389,7 +390,7 @@ def place_mentions(text: str, chosen: list) -> list:
     """Other occurrences of the GPE / LOC names read by their context (see the module doc)."""
     names = {}
     for c in chosen:
-        if c.label in ("GPE", "LOC") and c.source in _CONTEXT_SOURCES:
+        if c.label in ("GPE", "LOC") and (c.source in _CONTEXT_SOURCES or read_once(text, c)):
             name = text[c.start:c.end]
             if "\n" not in name and len(name) >= 3:
                 names.setdefault(name, c.label)
