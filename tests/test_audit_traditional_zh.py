@@ -1,0 +1,69 @@
+"""Classes found by auditing Traditional-script pages (Taiwan/HK histories, blogs, wiki mirrors;
+session 11, auditzh4); own sentences."""
+
+from pipeline import extract_text
+
+
+def _ents(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"], e.get("norm") or {}) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def _dates(text):
+    return [(s, n.get("value"), n.get("mod")) for s, _, n in _ents(text, "DATE")]
+
+
+# --------------------------------------------------------------------------- ROC years written bare
+
+def test_bare_roc_year_with_month_after_the_era_is_named():
+    text = "民國三十七年冬,該師奉命南調。四十二年三月,部隊移防澎湖,同年九月再調金門。"
+    dates = _dates(text)
+    assert ("四十二年三月", "1953-03", None) in dates
+    assert ("九月", "1953-09", None) in dates
+    assert not [s for s, _, _ in _ents(text, "QUANTITY") if "四十二" in s]
+
+
+def test_bare_roc_year_with_day_and_part_of_month():
+    text = "民國四十年,部隊駐防馬祖。四十四年二月上旬,該營奉令撤離。四十五年六月十二日,全師換防。"
+    dates = _dates(text)
+    assert ("四十四年二月上旬", "1955-02", "START") in dates
+    assert ("四十五年六月十二日", "1956-06-12", None) in dates
+
+
+def test_bare_roc_year_alone_is_a_date_but_durations_are_not():
+    text = "民國三十九年該部整編完成;四十七年再次改編為步兵師。前後三十年來,該師歷經改編。"
+    dates = _dates(text)
+    assert ("四十七年", "1958", None) in dates
+    assert not [d for d in dates if d[0].startswith("三十年")]
+
+
+def test_arabic_roc_years_after_an_arabic_era_year():
+    text = "民國45年擴建機場。46年5月3日,第一架運輸機降落;47年8月初,砲戰爆發。"
+    dates = _dates(text)
+    assert ("46年5月3日", "1957-05-03", None) in dates
+    assert ("47年8月初", "1958-08", "START") in dates
+
+
+def test_two_digit_years_stay_gregorian_without_the_era():
+    text = "44年12月,日軍攻佔獨山。"
+    assert _dates(text)[0][:2] == ("44年12月", "1944-12")
+
+
+# --------------------------------------------------------------------------- names joined by a dot
+
+def test_austronesian_names_with_the_big5_hyphenation_point():
+    text = "部落頭目瓦歷斯‧諾幹率族人伏擊,其弟比浩‧沙布加入後,兩人分路撤退。"
+    persons = [s for s, _, _ in _ents(text, "PERSON")]
+    assert persons == ["瓦歷斯‧諾幹", "比浩‧沙布"]
+
+
+def test_dotted_names_with_other_dots_and_minority_names():
+    text = "會上,阿沛·阿旺晉美發言,另有德國顧問馮・法肯豪森列席。"
+    persons = [s for s, _, _ in _ents(text, "PERSON")]
+    assert "阿沛·阿旺晉美" in persons and "馮・法肯豪森" in persons
+
+
+def test_dots_in_titles_and_numeral_dates_are_no_names():
+    text = "他讀過《瓦歷斯‧諾幹詩集》,也寫過一·二八的回憶。"
+    assert not _ents(text, "PERSON")
