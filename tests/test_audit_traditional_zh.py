@@ -67,3 +67,26 @@ def test_dotted_names_with_other_dots_and_minority_names():
 def test_dots_in_titles_and_numeral_dates_are_no_names():
     text = "他讀過《瓦歷斯‧諾幹詩集》,也寫過一·二八的回憶。"
     assert not _ents(text, "PERSON")
+
+
+# --------------------------------------------------------------------------- edges and false positives
+
+def test_possessive_before_a_glossed_old_name_is_outside():
+    text = "清廷令其駐紮淡水之艋舺(今萬華),兼顧基隆。"
+    gpes = [s for s, _, _ in _ents(text, "GPE")]
+    assert "艋舺" in gpes and "之艋舺" not in gpes
+
+
+def test_military_affairs_after_a_named_force_is_no_unit():
+    text = "他奉旨督辦臺灣軍務,另有關東軍務處之說。"
+    assert not _ents(text, "MIL_UNIT")
+
+
+def test_figure_table_and_note_numbers_are_no_counts():
+    text = "砲台位置見圖3與表4(注5),守軍陣亡300人。"
+    assert [s for s, _, _ in _ents(text, "QUANTITY")] == ["300人"]
+
+
+def test_a_river_mouth_is_no_county():
+    text = "河口的水雷無法清除,艦隊只得停泊於外海。"
+    assert not _ents(text, "GPE")

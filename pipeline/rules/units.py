@@ -250,7 +250,7 @@ def _echless_ok(text: str, end: int) -> bool:
     return re.search(rf"个(?:{patterns()['echelon']})", window) is not None
 
 
-_NAMED_FOLLOW_BLOCK = set("委衔械系")
+_NAMED_FOLLOW_BLOCK = set("委衔械系务饷")   # 务饷: 台湾军务, 湘军饷 (auditzh4: 幫辦臺灣軍務)
 # After 派遣/远征 these make 军X a noun of its own (派遣军舰 = send warships).
 _VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
