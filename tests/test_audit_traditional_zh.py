@@ -90,3 +90,53 @@ def test_figure_table_and_note_numbers_are_no_counts():
 def test_a_river_mouth_is_no_county():
     text = "河口的水雷無法清除,艦隊只得停泊於外海。"
     assert not _ents(text, "GPE")
+
+
+def test_era_year_with_its_gloss_before_nian_and_january():
+    text = "中華民國三十八(一九四九)年冬,部隊南撤。民國三十九(一九五○)年二月,該團退入緬境;民國四十年元月整編。"
+    dates = _dates(text)
+    assert ("中華民國三十八(一九四九)年", "1949", None) in dates
+    assert ("民國三十九(一九五○)年二月", "1950-02", None) in dates
+    assert ("民國四十年元月", "1951-01", None) in dates
+
+
+def test_anti_communist_guerrilla_armies_are_units():
+    text = "國府將殘部改編為浙江反共救國軍,其後又有泰北的人民反共志願軍。"
+    units = [s for s, _, _ in _ents(text, "MIL_UNIT")]
+    assert units == ["浙江反共救國軍", "人民反共志願軍"]
+
+
+def test_a_name_ends_before_defecting():
+    text = "省主席程潛投共,師長某人變節。"
+    assert [s for s, _, _ in _ents(text, "PERSON")][:1] == ["程潛"]
+
+
+def test_names_before_company_and_field_ranks():
+    text = "座機由林志華中尉駕駛,僚機為陳國興少尉,醫官黃明德上尉隨行。"
+    persons = [s for s, _, _ in _ents(text, "PERSON")]
+    assert persons == ["林志華", "陳國興", "黃明德"]
+    assert not _ents(text, "LOC")
+
+
+def test_counted_aircraft_are_no_persons():
+    text = "此役擊落米格機三架,擊傷一架。"
+    assert not _ents(text, "PERSON")
+    assert [s for s, _, _ in _ents(text, "QUANTITY")] == ["三架", "一架"]
+
+
+def test_imperial_and_nautical_units():
+    text = "該艦航速二十八節,距岸約三千碼,航程四百浬,主砲口徑五吋。"
+    qs = [(s, n.get("value"), n.get("unit")) for s, _, n in _ents(text, "QUANTITY")]
+    assert qs == [("二十八節", 28, "節"), ("約三千碼", 3000, "碼"), ("四百浬", 400, "浬"), ("五吋", 5, "吋")]
+
+
+def test_villages_of_a_counted_list_are_places():
+    text = "日軍焚燬了頂厝、下寮、石牛崎等三村,又轉戰南勢、北勢(以上二村今屬某鄉)。大、小兩村未受波及。"
+    gpes = [s for s, _, _ in _ents(text, "GPE")]
+    assert gpes[:5] == ["頂厝", "下寮", "石牛崎", "南勢", "北勢"]
+    assert "大" not in gpes
+
+
+def test_a_list_whose_count_disagrees_is_left_alone():
+    text = "義軍轉戰甲寮、乙崎(以上三村均遭焚燬)。"
+    assert not [s for s, _, _ in _ents(text, "GPE") if s in ("甲寮", "乙崎")]

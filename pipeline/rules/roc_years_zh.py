@@ -20,7 +20,9 @@ finder proposes a DATE with its value (hint) for each later:
   Arabic digits (`民國39年`, or `民國(以下同)`): `38年10月24日` → 1949-10-24, `39年7月初` → 1950-07 START;
   a bare Arabic year only from 26 on, as above.
 
-A year inside a Gregorian gloss, after 公元/西元, or glued to more digits is left alone. Values: year, month,
+The era's own forms the DATE finder misses are read here too: the Gregorian gloss before 年
+(`民國三十九(一九五○)年五月`, `中華民國三十八(一九四九)年`: one DATE, the era's value) and 元月 for January
+(`民國三十八年元月`). A year inside a Gregorian gloss, after 公元/西元, or glued to more digits is left alone. Values: year, month,
 day as written; 上旬/初 → START, 中旬 → MID, 下旬/底/末 → END (the spec's mods). Priority 52 (above the
 DATE finders and the QUANTITY `N年`). Cost: nothing without 民国; then one str.find scan for 年.
 """
@@ -65,12 +67,44 @@ def _day(s: str | None) -> int | None:
     return int(n) if n and 1 <= n <= 31 else None
 
 
+# the era year with its Gregorian gloss before 年, as Taiwanese histories write it: 民國三十九(一九五○)年五月
+_GLOSSED_ERA = re.compile(f"(?:中华)?民国[ 　]?(?P<n>[{_CN}]{{1,5}}|[0-9]{{1,3}})[ 　]?[（(][ 　]?"
+                          "(?P<g>[一二三四五六七八九〇○零0-9]{4})[ 　]?[）)][ 　]?年")
+# the era year before 元月 (January), a month the DATE finder does not read: 民國三十八年元月
+_ERA_JANUARY = re.compile(f"(?:中华)?民国[ 　]?(?P<n>[{_CN}]{{1,5}}|[0-9]{{1,3}})[ 　]?年(?=元月)")
+
+
+def _era_forms(text: str, era: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rx in (_GLOSSED_ERA, _ERA_JANUARY):
+        for m in rx.finditer(text, max(0, era - 2)):
+            year = parse_number(m.group("n"))
+            if not year or year > 115:
+                continue
+            value = str(1911 + int(year))
+            end = m.end()
+            md = _MONTH_DAY.match(text, end)
+            if md:
+                month, day = _month(md.group("m")), _day(md.group("d"))
+                if month is None or (md.group("d") and day is None):
+                    md = None
+                else:
+                    value += f"-{month:02d}" + (f"-{day:02d}" if day else "")
+                    end = md.end()
+            norm = {"value": value}
+            if md and md.group("mod") and not md.group("d"):
+                norm["mod"] = _MODS[md.group("mod")]
+            out.append(Candidate(m.start(), end, "DATE", SOURCE, PRIORITY + 1, norm={"date_hint": norm}))
+    return out
+
+
 def find_roc_years(text: str) -> list[Candidate]:
     """DATE candidates with values for bare years of the Republic (see the module doc)."""
     out: list[Candidate] = []
     era = text.find("民国")
     if era < 0:
         return out
+    out += _era_forms(text, era)
     cn = _ERA_CN.search(text, era)
     ar = _ERA_AR.search(text, era)
     if cn is None and ar is None:
