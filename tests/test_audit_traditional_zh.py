@@ -140,3 +140,37 @@ def test_villages_of_a_counted_list_are_places():
 def test_a_list_whose_count_disagrees_is_left_alone():
     text = "義軍轉戰甲寮、乙崎(以上三村均遭焚燬)。"
     assert not [s for s, _, _ in _ents(text, "GPE") if s in ("甲寮", "乙崎")]
+
+
+def test_taiwan_and_hong_kong_papers_and_service_headquarters():
+    text = "據青年戰士報與華僑日報報導,空軍總部證實此事。"
+    orgs = [s for s, _, _ in _ents(text, "ORG")]
+    assert orgs == ["青年戰士報", "華僑日報", "空軍總部"]
+
+
+def test_offshore_islands_without_an_island_head():
+    text = "該營自南竿移防西莒,另一連進駐東碇;大陳撤退前,他曾駐守披山。"
+    locs = [s for s, _, _ in _ents(text, "LOC")]
+    assert locs == ["南竿", "西莒", "東碇", "大陳", "披山"]
+    assert not _ents("他大膽進攻。", "LOC")
+
+
+def test_transliterated_names_glossed_in_latin():
+    text = "清廷聘英國人赫德(Robert Hart)總理稅務,法國工程師日意格(Prosper Giquel)主持船廠,艦隊泊於大沽港(Taku)。"
+    persons = [s for s, _, _ in _ents(text, "PERSON")]
+    assert "赫德" in persons and "日意格" in persons
+    assert "大沽港" not in persons
+
+
+def test_a_service_before_a_field_rank_is_no_force():
+    text = "日本陸軍少校某某率隊登陸,日本陸軍隨即增援。"
+    units = [s for s, _, _ in _ents(text, "MIL_UNIT")]
+    assert units == ["日本陸軍"]
+    assert _ents(text, "MIL_UNIT")[0] and text.index("日本陸軍隨") == [
+        e["start"] for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "MIL_UNIT"][0]
+
+
+def test_an_ordinary_word_before_dao_shang_is_no_island():
+    text = "以懲罰島上之民為由出兵,部隊登陸東引島上。"
+    locs = [s for s, _, _ in _ents(text, "LOC")]
+    assert locs == ["東引島"]

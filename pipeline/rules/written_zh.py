@@ -66,7 +66,8 @@ from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # 
 from pipeline.rules.dotted_names_zh import find_dotted_names   # session 11 audit (auditzh4): 莫那‧魯道
 from pipeline.rules.roc_years_zh import find_roc_years
 from pipeline.rules.ranked_names_zh import find_ranked_names
-from pipeline.rules.counted_village_lists import find_counted_villages   # session 11 audit (auditzh4): X、Y(以上二村)   # session 11 audit (auditzh4): 關永華中尉   # session 11 audit (auditzh4): 三十九年六月 after 民國
+from pipeline.rules.counted_village_lists import find_counted_villages
+from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)   # session 11 audit (auditzh4): X、Y(以上二村)   # session 11 audit (auditzh4): 關永華中尉   # session 11 audit (auditzh4): 三十九年六月 after 民國
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -637,7 +638,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
-             + find_counted_villages(text))
+             + find_counted_villages(text) + find_glossed_foreign_names(text))
     found += find_unit_forms(text, found)
     return found + find_likely_names(text, found)
 
