@@ -40,6 +40,12 @@ def _name_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+def _lexicon_forms() -> dict[str, str]:
+    from pipeline.rules.names_common import _person_lexicon
+
+    return _person_lexicon()[0]
+
+
 def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
     """Start of the name part that ends at `dot`."""
     start = dot
@@ -97,7 +103,9 @@ def find_dotted_names(text: str) -> list[Candidate]:
             continue       # a longer chain whose next part is no name
         if _in_title(text, start):
             continue
-        out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
+        name = text[start:end]
+        norm = {"canonical": lexicon[name]} if (lexicon := _lexicon_forms()).get(name) else {}
+        out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=norm))   # a listed name keeps its canonical
         done = end
     return out
 
