@@ -45,6 +45,8 @@ _STOP_WORDS = (
     "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
     "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
     " 一看 一听 一见 一想 一怔 一愣 一惊 以下 以上 以及"     # zh12: 薛某一看, 大佐某某以下 (the name ends before)
+    " 投共 投匪 投敌 投降 投诚 投奔 投靠 变节 叛变 殉国 殉职 成仁"   # auditzh4: 主席某某投共 (Taiwanese histories)
+    " 上校 中校 少校 上尉 中尉 少尉 准尉 上士 中士 下士"   # auditzh4: the company and field ranks after a name (某某中尉)
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(

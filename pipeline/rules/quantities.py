@@ -268,6 +268,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
+        if bare and prev in "图表注":
+            return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4)
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range

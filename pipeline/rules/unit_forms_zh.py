@@ -125,9 +125,10 @@ def _comma_lists(text: str) -> list[Candidate]:
 # a province before them is its own GPE (the sets read 湖北 + 暂编第一师, 四川 + 袁军); these generic heads
 # name a force only with the place or the people that raised it, or with a cause word (抗日, 民众).
 _CAUSE_ALONE = ("国民联军",)
-_CAUSE_WORDS = ("抗日", "民众", "人民", "工农", "国民", "反满抗日", "抗日救国")
-_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联防军|联军|自治军|抗日军")
-_HEAD_FIRSTS = "义自救同联抗"
+# 反共, 反共抗俄: the ROC's guerrilla armies of 1949-61 (福建省反共救国军, 云南人民反共志愿军; auditzh4)
+_CAUSE_WORDS = ("抗日", "民众", "人民", "工农", "国民", "反满抗日", "抗日救国", "反共", "反共抗俄")
+_CAUSE_HEAD_RE = re.compile("义勇军|自卫军|救国军|同盟军|联防军|联军|自治军|抗日军|志愿军")
+_HEAD_FIRSTS = "义自救同联抗志"
 _HQ_AT = re.compile(HQ)
 # what may follow a named force (not 政府: 安国军政府 is a government; not 官/人/阀)
 _AFTER_BLOCK = set("政官人阀事械需费区长部属")
@@ -157,7 +158,11 @@ def _cause_armies(text: str) -> list[Candidate]:
                 cause = True
                 if text.startswith("民众", start - 2):
                     start -= 2
+                elif text.startswith("人民", start - 2) and word.startswith("反共"):
+                    start -= 2                    # 云南人民反共志愿军
                 break
+        if head == "志愿军" and "反共" not in text[start:hs]:
+            continue                              # 中国人民志愿军: named_units; only the anti-communist ones here
         place = _region_start(text, start)
         if place is not None:
             start = place

@@ -250,7 +250,8 @@ def _echless_ok(text: str, end: int) -> bool:
     return re.search(rf"个(?:{patterns()['echelon']})", window) is not None
 
 
-_NAMED_FOLLOW_BLOCK = set("委衔械系")
+_RANKS_AFTER_SERVICE = frozenset("大将 中将 少将 上将 准将 大佐 中佐 少佐 上校 中校 少校 大尉 中尉 少尉 上尉 准尉 元帅".split())
+_NAMED_FOLLOW_BLOCK = set("委衔械系务饷")   # 务饷: 台湾军务, 湘军饷 (auditzh4: 幫辦臺灣軍務)
 # After 派遣/远征 these make 军X a noun of its own (派遣军舰 = send warships).
 _VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
@@ -259,6 +260,8 @@ def _named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK:
         return False
+    if text[end:end + 2] in _RANKS_AFTER_SERVICE and text[end - 2:end] in ("陆军", "海军", "空军"):
+        return False              # 日本陆军中校某某: the officer's service and rank, no force (readings; auditzh4)
     if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:
         return False              # 派遣军舰, 派遣军械: the verb 派遣 before 军舰/军械
     if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):

@@ -70,6 +70,11 @@ from pipeline.rules.memoir_forms_zh import find_memoir_forms   # session 11 audi
 from pipeline.rules.foreign_forces_zh import find_foreign_forces   # session 11 audit: 黑海舰队, 白俄罗斯第1方面军
 from pipeline.rules.person_jp_surnames import find_jp_surname_repeats   # session 11 audit: 东乡平八郎 … 东乡下令
 from pipeline.rules.war_forms_zh import find_war_forms   # session 11 audit: 特拉法尔加海战, 东路讨逆军, 湖北新军
+from pipeline.rules.dotted_names_zh import find_dotted_names   # session 11 audit (auditzh4): 莫那‧魯道
+from pipeline.rules.roc_years_zh import find_roc_years   # session 11 audit (auditzh4): 三十九年六月 after 民國
+from pipeline.rules.ranked_names_zh import find_ranked_names   # session 11 audit (auditzh4): 關永華中尉
+from pipeline.rules.counted_village_lists import find_counted_villages   # session 11 audit (auditzh4): X、Y(以上二村)
+from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -641,7 +646,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
              + find_settlement_names(text) + find_base_area_forms(text)
-             + find_foreign_forces(text) + find_jp_surname_repeats(text))
+             + find_foreign_forces(text) + find_jp_surname_repeats(text)
+             + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
+             + find_counted_villages(text) + find_glossed_foreign_names(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

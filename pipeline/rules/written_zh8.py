@@ -366,7 +366,9 @@ def _places_found(text: str) -> list[Candidate]:
             continue
         for k in range(len(written) - 1):
             name = written[k:]
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵") and (
+            if k == 0 and written[0] in "之的":
+                continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4)
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的") and (
                     _is_gpe(name) or _plain_unknown(name)):
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-now-glossed", 48,
                                      norm={"modern": modern}))

@@ -119,6 +119,10 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
             continue                                   # 大、二胆岛: two islands sharing one head
         if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places:
             continue                                   # 荣成|石岛: a county and a place in it, no island 荣成石岛
+        if m.group() == "岛" and text[m.end():m.end() + 1] in ("上", "内", "民") \
+                and word_info().get(text[start:m.start()], (0, "ns"))[1][:1] in ("n", "v") \
+                and word_info().get(text[start:m.start()], (0, ""))[0] >= 50:
+            continue                                   # 问罪|岛上之民: an ordinary word before 岛上 (auditzh4)
         if m.start() - start >= 4 and (text[start:start + 2] in places
                                        or (word_info().get(text[start:start + 2]) or (0, ""))[1] == "ns"):
             start += 2                                 # 西沙|永乐群岛: the region before the archipelago

@@ -1,0 +1,83 @@
+"""Villages named in a list that the text counts (session 11 audit of Traditional-script pages, auditzh4).
+
+Local histories, Taiwanese pages on the uprisings of the Japanese era and county chronicles list the
+villages of a fight and count them: `沙仔田、芒仔芒、竹圍、三埔(以上四村位於今台南縣玉井鄉)`,
+`甲村、乙莊、丙寮等五村`. The names are mostly too small for any gazetteer (Hokkien 仔-names, X寮, X崎,
+X厝), but the count says what they are. `find_counted_villages(text)` (working text) reads the note
+`以上N村` (村, 庄, 社, 乡, 镇, 堡, 寨, 屯, 里, 街) and the tail `等N村`, takes the 、-separated items back to
+the clause boundary (a punctuation mark, 包括, 计有, 有), and, when there are exactly N items of two to five
+Chinese characters, proposes each as a GPE (a settlement, guideline table) at priority 35 (above the
+gazetteer's guesses inside them, below units, dates and the lexicons of persons and organisations).
+The note may also be a bare count after the last item (`南勢、北勢二村`); a first item longer than a name is cut
+after a particle or verb (`焚燬了頂厝、…`). Cost: one str.find scan per settlement word on texts holding 、.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.numbers import parse_number
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:place-counted-villages", 35
+_KINDS = "村庄社乡镇堡寨屯里街"
+_COUNT = re.compile(f"([一二两三四五六七八九十0-9]{{1,3}})[个個]?[{_KINDS}]")
+_BOUNDARY = set("，,：:；;。（(）)\n「」“”\"")
+_OPENERS = ("包括", "计有", "包含", "有")
+_ITEM = re.compile("[\u4e00-\u9fff]{2,5}")
+
+
+def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The 、-separated items that end at `end`, back to the clause boundary (at most 80 characters)."""
+    start = end
+    floor = max(0, end - 80)
+    while start > floor and text[start - 1] not in _BOUNDARY:
+        start -= 1
+    for opener in _OPENERS:
+        k = text.find(opener, start, end)
+        if k != -1 and "、" not in text[start:k]:
+            start = k + len(opener)
+            break
+    parts = text[start:end].split("、")
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    cut = max((i + 1 for i, ch in enumerate(first) if ch in _CUT), default=0)
+    if len(first) > 5 or cut:
+        start += cut
+        parts[0] = first[cut:]
+    items = []
+    pos = start
+    for part in parts:
+        if not _ITEM.fullmatch(part):
+            return None
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return start, items
+
+
+_COUNT_BACK = re.compile("(以上|等)?([一二两三四五六七八九十0-9]{1,3})[个個]?$")
+# where a first item longer than a name is cut: after a particle, a verb of attack or a preposition
+_CUT = set("了的在于到至攻占打烧毁焚及与和经过向从由将把被对是为有战驻抵入往陷克袭击围据守")
+
+
+def find_counted_villages(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "、" not in text:
+        return out
+    for kind in _KINDS:
+        at = text.find(kind)
+        while at != -1:
+            m = _COUNT_BACK.search(text, max(0, at - 6), at)
+            at_next = text.find(kind, at + 1)
+            if m is not None:
+                n = parse_number(m.group(2))
+                end = m.start()
+                if m.group(1) == "以上":
+                    end = end - 1 if end > 0 and text[end - 1] in "（(" else -1   # the bracketed note only
+                if n and n >= 2 and end > 0 and text[end - 1:end] not in ("、", ""):
+                    found = _items_before(text, end)
+                    if found is not None and len(found[1]) == n:
+                        out += [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found[1]]
+            at = at_next
+    return out
