@@ -119,3 +119,16 @@ def test_an_aircraft_model_number_is_no_count():
 
 def test_place_plus_zuozhan_after_a_verb_of_movement_is_no_event():
     assert ents("部队直插大同江口作战，一号作战随即结束。", ("EVENT", "LOC")) == [("大同江", "LOC"), ("一号作战", "EVENT")]
+
+
+def test_a_brigade_named_after_its_commander_under_another_generals_force():
+    text = "滇军唐继尧部邹若衡旅由某县进逼，三月二日，邹若衡旅第二团攻克县城。"
+    record = extract_text(text, "t", rules_only=True)
+    units = [(e["text"], e["norm"]["numbers"], e["norm"]["echelon"]) for e in record["entities"]
+             if e["label"] == "MIL_UNIT"]
+    assert units == [("滇军", [], "军"), ("邹若衡旅", [], "旅"), ("邹若衡旅第二团", [2], "团")]
+
+
+def test_names_after_a_magistrates_post():
+    text = "新任县知事汪佩珩到任，知府蒋兆熙随后离城。"
+    assert ents(text, ("PERSON",)) == [("汪佩珩", "PERSON"), ("蒋兆熙", "PERSON")]

@@ -32,7 +32,9 @@ TITLES = (
     "飞行员 机长 舰队司令 特务机关长 机关长 领队 "
     # the company- and battalion-level posts and the soldiers of memoirs (指导员某某, 战士某某, 组长某某)
     "指导员 副指导员 政治指导员 教导员 副教导员 政治教导员 组长 副组长 通讯员 卫生员 司号员 炊事员 "
-    "战士 侦察员 观察员 机枪手 炮手 狙击手 爆破手 村长 乡长 区长 保长 甲长 民兵队长"
+    "战士 侦察员 观察员 机枪手 炮手 狙击手 爆破手 村长 乡长 区长 保长 甲长 民兵队长 "
+    # the county and prefecture magistrates of the Qing and the early Republic (卸任县知事某某, 知县某某)
+    "知事 县知事 知县 知府 知州 道尹 县令"
 ).split()
 
 # Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).

@@ -41,6 +41,7 @@ from pipeline.rules.place_route_frames import find_route_ends
 from pipeline.rules.place_short_forms import find_short_forms
 from pipeline.rules.unit_bare_numbers import find_bare_numbered_units
 from pipeline.rules.unit_named_columns import find_named_columns
+from pipeline.rules.unit_subordinate_commanders import find_subordinate_commanders
 from pipeline.spans import Candidate
 
 
@@ -49,6 +50,7 @@ def find_recall_signals(text: str, written: list[Candidate]) -> list[Candidate]:
     so far (the person signals read the persons found in them and by the person finder)."""
     variants = find_person_variants(text)
     return (find_surname_marks(text, written) + find_person_forces(text, written)
+            + find_subordinate_commanders(text, written)
             + find_family_names(text, written + variants) + variants
             + find_short_forms(text) + find_area_places(text) + find_unit_owners(text) + find_dash_titles(text)
             + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text)
