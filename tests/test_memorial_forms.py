@@ -132,3 +132,9 @@ def test_a_brigade_named_after_its_commander_under_another_generals_force():
 def test_names_after_a_magistrates_post():
     text = "新任县知事汪佩珩到任，知府蒋兆熙随后离城。"
     assert ents(text, ("PERSON",)) == [("汪佩珩", "PERSON"), ("蒋兆熙", "PERSON")]
+
+
+def test_a_provinces_numbered_normal_school_is_one_org():
+    text = "他早年就读于湖北第二师范，后转入江西省立第一师范。"
+    assert ents(text, ("ORG", "GPE")) == [("湖北第二师范", "ORG"), ("江西省立第一师范", "ORG")]
+    assert ents("他是第一师范的学生。", ("ORG",)) == []

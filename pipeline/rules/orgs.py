@@ -323,9 +323,12 @@ def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 
                 continue
             middle = text[begin + size : head_start]
             ordinal = _LEADING_ORDINAL.match(middle)  # 某某第二历史档案馆: an ordinal, then the kind
+            numbered_school = bool(ordinal) and ordinal.end() == len(middle) and text.startswith("师范", head_start)
             if ordinal and ordinal.end() < len(middle) and text.startswith(_ORDINAL_HEADS, head_start):
                 middle = middle[ordinal.end():]
-            if (middle or bare_ok) and _clean_middle(middle):
+            elif numbered_school:
+                middle = ""     # 湖南第一师范: a province's numbered normal school
+            if (middle or bare_ok or numbered_school) and _clean_middle(middle):
                 while begin > 0 and text[begin - 1] in _PROVINCE_ABBR and head_start - begin < 6 and all(
                         ch in _PROVINCE_ABBR for ch in text[begin:begin + size]):
                     begin -= 1     # 闽浙赣省, 冀鲁豫边区: the whole run of provinces' one-character names
