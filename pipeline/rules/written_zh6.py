@@ -184,6 +184,7 @@ _PLACE_BATTLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(战役|会战|保卫战|攻�
 _PLACE_BATTLE_ANCHORS = tuple(re.compile(head) for head in ("战役", "会战", "保卫战", "攻坚战", "阻击战"))
 # 中原解放区 / 鄂豫皖苏区 / 晋察冀边区: a region of the revolution named after a known region (LOC, one span)
 _BASE_AREA_RE = re.compile(f"([{_CJK}]{{2,3}}?)(解放区|根据地|苏区|边区)(?!政府|参议会|银行|主席)")
+_BARE_DIRECTIONS = frozenset(("东北", "东南", "西北", "西南"))
 _BASE_AREA_ANCHORS = tuple(re.compile(head) for head in ("解放区", "根据地", "苏区", "边区"))
 
 # --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
@@ -436,6 +437,8 @@ def _events_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
             if name[k:] in places:
+                if k and name[k:] in _BARE_DIRECTIONS:
+                    break                       # 川西北根据地: the region is 川西北 (rule:region), not 西北
                 end = m.end() if m.group(2) == "边区" else m.end(1)   # 中原解放区 → 中原 (zh12: the region only)
                 out.append(Candidate(m.start(1) + k, end, "LOC", "rule:place-base-area", 33))
                 break
