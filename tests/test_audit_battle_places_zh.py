@@ -70,3 +70,22 @@ def test_island_named_x_shan_dao_after_a_known_town():
 def test_position_name_does_not_open_inside_enemy():
     text = "炮火摧毁了敌人滩头阵地。"
     assert not any(s[0].startswith("人") for s in _spans(text))
+
+
+def test_river_named_in_full_before_its_mouth():
+    text = "炮兵营在西侧的大同江江口占领阵地。"
+    spans = _spans(text)
+    assert ("大同江", 7, 10, "LOC") in spans
+    assert not any(s[0] == "江江" for s in spans)
+
+
+def test_korean_village_after_a_bearing_and_after_fangyu():
+    text = "志愿军一部在朝鲜西线负责防御开城以东的松岘里至玉溪里一线，另一部防御新岱里。"
+    spans = _spans(text, ("GPE",))
+    assert ("松岘里", 19, 22, "GPE") in spans
+    assert ("新岱里", 34, 37, "GPE") in spans
+
+
+def test_de_li_without_a_bearing_is_in_not_a_village():
+    text = "志愿军进入朝鲜后，战士们躲在冰冷的雪洞里。"
+    assert not any(s[0].endswith("洞里") for s in _spans(text, ("GPE",)))
