@@ -214,8 +214,8 @@ def _local_position_start(text: str, head_start: int) -> int | None:
         name = text[start:head_start]
         if any(ch in NAME_STOP or not _is_cjk(ch) for ch in name[:-1]):
             continue
-        if start > 0 and text[start - 1] not in _POSITION_LEFT_OK:
-            continue
+        if start > 0 and (text[start - 1] not in _POSITION_LEFT_OK or is_common_word(text[start - 1:start + 1], 100)):
+            continue  # 敌人|滩头阵地: the name would open inside a word (auditzh8)
         if is_common_word(name, 20) or is_common_word(name[-2:], 300):
             return None  # 山头阵地, 前沿阵地: an ordinary word
         return start

@@ -37,7 +37,9 @@ from pipeline.rules.place_admin_chains import find_admin_chains
 from pipeline.rules.place_area_frames import find_area_places
 from pipeline.rules.place_county_heads import find_county_heads
 from pipeline.rules.place_quoted_states import find_quoted_states
+from pipeline.rules.place_list_closers import find_list_closer_members
 from pipeline.rules.place_route_frames import find_route_ends
+from pipeline.rules.place_waypoint_lists import find_waypoints
 from pipeline.rules.place_short_forms import find_short_forms
 from pipeline.rules.unit_bare_numbers import find_bare_numbered_units
 from pipeline.rules.unit_named_columns import find_named_columns
@@ -56,5 +58,5 @@ def find_recall_signals(text: str, written: list[Candidate]) -> list[Candidate]:
             + find_ministries(text) + find_county_heads(text) + find_japanese_officers(text) + find_life_dates(text)
             + find_abbreviation_moves(text) + find_courtesy_addresses(text) + find_quoted_states(text)
             + find_bare_numbered_units(text) + find_named_columns(text) + find_gates(text) + find_address_chains(text) + find_admin_chains(text)
-            + find_route_ends(text)
+            + find_route_ends(text) + find_list_closer_members(text) + find_waypoints(text)
             + find_quoted_events(text) + find_dispatched(text) + find_local_bodies(text) + find_force_heads(text))

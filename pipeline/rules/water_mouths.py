@@ -50,8 +50,8 @@ def find_water_mouths(text: str) -> list[Candidate]:
 
 def _before_mouth(text: str, at: int, mouth: str, lexicon) -> Candidate | None:
     stem = text[at - 1]
-    if not "\u4e00" <= stem <= "\u9fff":
-        return None
+    if not "\u4e00" <= stem <= "\u9fff" or stem == mouth[0]:
+        return None          # 临津江江口: the mouth of a river named in full (X江 + 江口), no river 江江 (auditzh8)
     name = stem + mouth[0]
     longer = text[at - 2:at + 1] if at >= 2 else ""
     if longer and (longer in lexicon or is_common_word(longer, 1)):

@@ -80,6 +80,8 @@ _TAKEN_LIST_ANCHOR = re.compile(f"(?:{_TAKE_VERBS})")
 # a name glossed with its modern name: 叙州（今宜宾）, 叙州(今宜宾市)
 _GLOSS_RE = re.compile(f"([{_CJK}]{{2,3}})[(（]今([{_CJK}]{{2,4}}?)[市县区]?[)）]")
 _GLOSS_ANCHOR = re.compile("今")
+# two-character verbs whose last character may sit inside the 3-character window before a gloss
+_GLOSS_VERBS = frozenset("前往 开往 驶往 移往 进驻 移驻 留驻 进抵 直抵 进逼 攻克 进占 攻占 侵占 退守 进入 攻入 到达 抵达".split())
 # the two ends of a stretch of coast or front: 东起X，西至Y / X至Y342公里 / X以西至Y303公里 / X至西面的Y188公里
 _ENDS_RE = re.compile(
     f"[东西南北]起([{_CJK}]{{2,4}}?)[,，]?[东西南北]至([{_CJK}]{{2,4}}?)(?=[,，。；;、]|一线|一带|之间)")
@@ -245,7 +247,9 @@ def _gpe(text: str) -> list[Candidate]:
             continue            # 以北平（今北京）: the name is known
         for k in range(len(written) - 1):     # 取叙州（今宜宾）: the name starts after the verb
             name = written[k:]
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及") and _plain_unknown(name):
+            if k == 0 and len(written) == 3 and text[m.start(1) - 1:m.start(1) + 1] in _GLOSS_VERBS:
+                continue                        # 前往懋功（今小金县）: 往 closes the verb, the name is 懋功
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及往抵") and _plain_unknown(name):
                 found.add(name)
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-glossed", 33, norm={"modern": modern}))
                 break

@@ -165,7 +165,8 @@ _SETTLEMENT_FIGHT_ANCHORS = (        # literal first characters: scanned in C
     re.compile(f"战(?:(?<=[{_SETTLEMENT_END}]战)(?=役|斗)|(?<=[{_SETTLEMENT_END}](?:保卫|阻击|攻坚)战)|(?<=[{_SETTLEMENT_END}][一之]战))"))
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
-_RI_BEFORE = "至在于到抵向从守占克围经、"
+_RI_BEFORE = "至在于到抵向从守占克围经、的御"   # 以北的X里, 防御X里 (auditzh8)
+_RI_BEARING_RE = re.compile("(?:以[东南西北]|[东西南北][侧面部边]|附近|一带)$")
 _RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}[里洞](?![面边头外程路许长口穴])")
 _RI_ANCHORS = tuple(re.compile(f"{ch}(?:" + "|".join(f"(?<=[{_RI_BEFORE}][{_CJK}]{{{n}}}{ch})" for n in (2, 3, 4)) + ")")
                     for ch in "里洞")
@@ -184,6 +185,7 @@ _PLACE_BATTLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(战役|会战|保卫战|攻�
 _PLACE_BATTLE_ANCHORS = tuple(re.compile(head) for head in ("战役", "会战", "保卫战", "攻坚战", "阻击战"))
 # 中原解放区 / 鄂豫皖苏区 / 晋察冀边区: a region of the revolution named after a known region (LOC, one span)
 _BASE_AREA_RE = re.compile(f"([{_CJK}]{{2,3}}?)(解放区|根据地|苏区|边区)(?!政府|参议会|银行|主席)")
+_BARE_DIRECTIONS = frozenset(("东北", "东南", "西北", "西南"))
 _BASE_AREA_ANCHORS = tuple(re.compile(head) for head in ("解放区", "根据地", "苏区", "边区"))
 
 # --------------------------------------------------------------------------- FAC / ORG / GPE / DATE
@@ -413,6 +415,11 @@ def _plain_settlement(name: str) -> bool:
             and not is_common_word(name, 300) and not any(name[k:] in _places() for k in range(1, len(name) - 1)))
 
 
+def _ri_cue_ok(text: str, i: int) -> bool:
+    """的 opens a village only after a bearing (汶山以北的X里, 西侧的X里, 附近的X里): elsewhere 的X里 is "in the X"."""
+    return text[i - 1] != "的" or bool(_RI_BEARING_RE.search(text, max(0, i - 4), i - 1))
+
+
 def _korean_village(name: str) -> bool:
     """X里 names a village: no function character, not a word jieba knows (余秋里, 马德里 …) and no word inside it
     (签到室里, 窑洞里, 田野里, 麦茬地里: 里 is "in")."""
@@ -436,6 +443,8 @@ def _events_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
             if name[k:] in places:
+                if k and name[k:] in _BARE_DIRECTIONS:
+                    break                       # 川西北根据地: the region is 川西北 (rule:region), not 西北
                 end = m.end() if m.group(2) == "边区" else m.end(1)   # 中原解放区 → 中原 (zh12: the region only)
                 out.append(Candidate(m.start(1) + k, end, "LOC", "rule:place-base-area", 33))
                 break
@@ -455,7 +464,7 @@ def _events_places(text: str) -> list[Candidate]:
     for m in (m for anchor in _RI_ANCHORS for m in anchored_finditer(_RI_VILLAGE_RE, text, anchor, 5)):
         # 围在X里: the village starts after a preposition inside the match, the first that gives a village
         start = next((i for i in range(m.start() + 1, m.end() - 2)
-                      if text[i - 1] in _RI_BEFORE and _korean_village(text[i:m.end()])), None)
+                      if text[i - 1] in _RI_BEFORE and _ri_cue_ok(text, i) and _korean_village(text[i:m.end()])), None)
         if start is None:
             continue
         if korea is None:

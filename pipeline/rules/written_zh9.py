@@ -117,8 +117,10 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
             continue
         if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
             continue                                   # 大、二胆岛: two islands sharing one head
-        if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places:
+        if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places \
+                and text[start + 2] != "山":
             continue                                   # 荣成|石岛: a county and a place in it, no island 荣成石岛
+            #                                            (but 南麂山岛: X山岛 is one island's name, auditzh8)
         if m.group() == "岛" and text[m.end():m.end() + 1] in ("上", "内", "民") \
                 and word_info().get(text[start:m.start()], (0, "ns"))[1][:1] in ("n", "v") \
                 and word_info().get(text[start:m.start()], (0, ""))[0] >= 50:
