@@ -63,7 +63,7 @@ def test_generated_table_rows_carry_the_districts_id():
     rows = {row[0]: row for row in read_rows("district_county_short_forms_cn.tsv")}
     assert rows["定陶"][2:4] == ["定陶区", "district"] and rows["定陶"][7] == "cn:371703"
     assert rows["宣化"][7] == "cn:130705" and rows["宣化"][8] == "bare"
-    assert rows["怀柔"][8] == "frame" and rows["丰润"][8] == "frame"
+    assert rows["怀柔"][8] == "frame" and rows["丰润"][8] == "frame" and rows["横山"][8] == "frame"
     assert "昌平区" not in rows and "通州" not in rows     # full names and other stems (通县 → 通州区) are not listed
 
 
@@ -71,3 +71,8 @@ def test_short_form_as_given_name_after_a_title_stays_a_person():
     text = "他与副官周松江一同赶到，参谋长刘崇明随即下令撤退。"
     spans = [(e["start"], e["end"], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
     assert spans == [(4, 7, "PERSON"), (15, 18, "PERSON")]
+
+
+def test_japanese_family_name_forms_only_in_a_frame_of_place():
+    assert _gpe("福山少佐率一个大队抵达车站。") == []
+    assert _gpe("我军一度攻占福山。") == [(6, 8, "福山", "cn:370611")]

@@ -20,7 +20,8 @@ yescallop/areacodes). The criterion, complete by construction:
   that is a verb, adjective, adverb, numeral, distinguishing word or abbreviation (丰润 a, 九台 m, 高要 b: 高要求,
   六合 j) or a common noun with freq >= 100 (名山 n 457), or it is listed in ORDINARY (words jieba tags as names:
   怀柔政策, 万全之策, 新会长 — checked on People's Daily 1998 / MSRA / CLUENER in ../shared/data and made-up
-  sentences); jieba's verb tag is overruled for stems with no ordinary reading (ALLOW_BARE: 定陶, 宣化 …).
+  sentences), or it is a Japanese family name (surnames_jp.txt, surnames_jp_common.txt: 横山, 福山 — officers
+  named bare in war texts); jieba's verb tag is overruled for stems with no ordinary reading (ALLOW_BARE: 定陶, 宣化 …).
   Every other stem is read bare, like a county's short form in the gazetteer.
 One row per form, with the district's id and coordinates.
 """
@@ -54,13 +55,21 @@ ALLOW_BARE = {"定陶", "宣化", "垦利", "沾化", "增城"}
 WORD_POS = NON_NOUN_POS | {"b", "j"}
 
 
-def reading_of(stem: str, jieba_pos: dict) -> str:
-    """'bare' (read wherever it stands, like a county's short form) or 'frame' (an ordinary word too: read only in
-    a frame of place by pipeline.rules.place_short_forms — 攻占丰润, 丰润、玉田一带 — never in 面容丰润)."""
+def japanese_surnames() -> set[str]:
+    """Japanese family names (surnames_jp.txt, surnames_jp_common.txt): 横山, 福山 name officers in war texts."""
+    from pipeline.lexicons import read_words
+
+    return set(read_words("surnames_jp.txt")) | set(read_words("surnames_jp_common.txt"))
+
+
+def reading_of(stem: str, jieba_pos: dict, jp_surnames: set[str] = frozenset()) -> str:
+    """'bare' (read wherever it stands, like a county's short form) or 'frame' (an ordinary word or a Japanese
+    family name too: read only in a frame of place by pipeline.rules.place_short_forms — 攻占丰润, 丰润、玉田一带 —
+    never in 面容丰润, 福山少佐)."""
     freq, pos = jieba_pos.get(stem, (0, "ns"))
     if stem in ALLOW_BARE:
         return "bare"
-    if stem in ORDINARY or (pos not in NAME_POS and (pos in WORD_POS or freq >= COMMON_NOUN_FREQ)):
+    if stem in ORDINARY or stem in jp_surnames or (pos not in NAME_POS and (pos in WORD_POS or freq >= COMMON_NOUN_FREQ)):
         return "frame"
     return "bare"
 
@@ -76,7 +85,8 @@ HEADER = """\
 #   of today in the same province; the stem is read by no other row of those two tables; safe by
 #   build_gazetteer.short_is_safe's county rule (places_stoplist.tsv; jieba 0.42.1 dict.txt: no frequent non-noun).
 # reading: bare (read wherever it stands) or frame (also an ordinary word: jieba tags it as a verb, adjective,
-#   numeral … or a noun with freq >= 100, or ORDINARY of the build script: 怀柔, 万全, 新会 — read only in a frame of
+#   numeral … or a noun with freq >= 100, or ORDINARY of the build script: 怀柔, 万全, 新会; or a Japanese family name
+#   of surnames_jp.txt / surnames_jp_common.txt: 横山, 福山 — read only in a frame of
 #   place by pipeline/rules/place_short_forms.py).
 # columns: name	label	canonical	kind	adcode	lat	lon	id	reading	former
 #   name: the short form; canonical: the district's full name; kind: district; adcode/lat/lon/id: the district's
@@ -85,7 +95,7 @@ HEADER = """\
 
 
 def build_rows(gazetteer: list[list[str]], former: list[list[str]], ethnic: list[str], stop: set[str],
-               jieba_pos: dict) -> tuple[list[list[str]], list[tuple[str, str]]]:
+               jieba_pos: dict, jp_surnames: set[str] = frozenset()) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """(rows, dropped): dropped holds (stem, reason) for stems the criterion found but a filter removed."""
     read_already = {row[0] for row in gazetteer} | {row[0] for row in former}
     districts: dict[tuple[str, str], list[list[str]]] = {}
@@ -115,14 +125,14 @@ def build_rows(gazetteer: list[list[str]], former: list[list[str]], ethnic: list
             dropped.append((stem, "unsafe (county rule)"))
             continue
         _name, _label, canonical, _kind, adcode, lat, lon, pid = district[:8]
-        rows.append([stem, "GPE", canonical, "district", adcode, lat, lon, pid, reading_of(stem, jieba_pos),
+        rows.append([stem, "GPE", canonical, "district", adcode, lat, lon, pid, reading_of(stem, jieba_pos, jp_surnames),
                      ";".join(sorted(formers))])
     return rows, dropped
 
 
 def main(argv: list[str] | None = None) -> int:
     rows, dropped = build_rows(read_rows("gazetteer_cn.tsv"), read_rows("former_counties_cn.tsv"), ethnic_names(),
-                               load_stoplist(), load_jieba_pos())
+                               load_stoplist(), load_jieba_pos(), japanese_surnames())
     write_table(OUT_PATH, HEADER, rows)
     print(f"{len(rows)} forms written; dropped: " + ", ".join(f"{s} ({r})" for s, r in dropped), file=sys.stderr)
     return 0
