@@ -92,6 +92,15 @@ def _former_entries() -> dict[str, PlaceEntry]:
             for name, (_key, entry, ambiguous) in best.items()}
 
 
+def _district_short_entries() -> dict[str, PlaceEntry]:
+    """Bare short forms of districts that continue a former county of the same stem (定陶县 → 定陶区: 定陶),
+    district_county_short_forms_cn.tsv: read like the gazetteer's own names, with the district's id and coordinates.
+    Forms that are ordinary words too (reading "frame": 怀柔, 丰润) are left to pipeline.rules.place_short_forms."""
+    return {name: PlaceEntry(name, label, "gazetteer", kind, None, pid or None, _float(lat), _float(lon))
+            for name, label, _canon, kind, _ad, lat, lon, pid, reading, *_rest
+            in read_rows("district_county_short_forms_cn.tsv") if reading == "bare"}
+
+
 def _qing_entries() -> dict[str, PlaceEntry]:
     """Qing prefectures and counties of 1911 (qing_divisions_cn.tsv, generated from CHGIS v4) and the renamed
     or abolished divisions of 1912–80 (divisions_renamed_cn.tsv, complete lists by source): read like the
@@ -137,6 +146,7 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
     table = _gazetteer_entries()
     table.update((name, entry) for name, entry in _former_entries().items() if name not in table)
+    table.update((name, entry) for name, entry in _district_short_entries().items() if name not in table)
     for file_name, source in (
         ("places_taiwan.tsv", "taiwan"),
         ("places_korea.tsv", "korea"),

@@ -46,7 +46,7 @@ def known_places() -> frozenset[str]:
     names: set[str] = set()
     for path in sorted(LEXICON_DIR.glob("*.tsv")):
         stem = path.name
-        if not (stem == "gazetteer_cn.tsv" or stem.startswith("places_")):
+        if not (stem in ("gazetteer_cn.tsv", "district_county_short_forms_cn.tsv") or stem.startswith("places_")):
             continue
         if stem in ("places_en.tsv", "places_stoplist.tsv"):
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.trie import guarded_trie_regex
@@ -70,6 +71,11 @@ def _short_forms() -> dict[str, str]:
         if word and (word[0] >= _MAX_FREQ or word[1][:1] in _BAD_POS):
             continue
         shorts.setdefault(short, name)
+    # districts continuing a county of the same stem whose short form is also an ordinary word (怀柔, 丰润):
+    # read in a frame of place only (lexicons/district_county_short_forms_cn.tsv, reading "frame")
+    for row in read_rows("district_county_short_forms_cn.tsv"):
+        if row[8] == "frame" and row[0] not in lexicon and row[2] in lexicon:
+            shorts.setdefault(row[0], row[2])
     return shorts
 
 
