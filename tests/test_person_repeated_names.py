@@ -1,0 +1,23 @@
+"""A name-like string the document repeats (pipeline/rules/person_repeated_names.py)."""
+
+from pipeline import extract_text
+
+
+def _persons(text):
+    return [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "PERSON"]
+
+
+def test_repeated_veteran_without_title():
+    text = "那年冬天,老兵的外甥女柴秋今来到村里。柴秋今记得,舅舅临终前还念叨着连队。"
+    spans = _persons(text)
+    assert (11, 14) in spans and (19, 22) in spans
+
+
+def test_single_mention_stays_out():
+    text = "那年冬天,老兵的外甥女柴秋今来到村里,说舅舅临终前还念叨着连队。"
+    assert (11, 14) not in _persons(text)
+
+
+def test_repeated_route_is_no_name():
+    text = "部队破袭的只是石太路,主力则以石太路为重点。"
+    assert _persons(text) == []
