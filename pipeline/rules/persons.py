@@ -394,7 +394,7 @@ ROLE_NOUNS = (
 ).split()
 _ROLE_SET = frozenset(ROLE_NOUNS)
 # cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
-_CONTEXT_CUE_RE = re.compile("(?:" + guarded_trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
+_CONTEXT_CUE_RE = re.compile("(?:" + guarded_trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名 曾用名 原名 又名 别名 本名".split()) + ")")
 _COPULA_RE = re.compile("[" + "".join(sorted({t[-1] for t in TITLES})) + "](?:为|是|乃|系)")
 _TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _title in TITLES:
