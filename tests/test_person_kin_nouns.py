@@ -1,0 +1,19 @@
+"""Kinship terms and 群众 before a name (persons.ROLE_NOUNS)."""
+
+from pipeline import extract_text
+
+
+def _persons(text):
+    return [(e["start"], e["end"]) for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "PERSON"]
+
+
+def test_niece_before_name():
+    assert _persons("他的外甥女柴秋今来到村里。") == [(5, 8)]
+
+
+def test_masses_before_name_with_place_inside():
+    assert (9, 12) in _persons("而党员周秀永和群众周永福被捕。")
+
+
+def test_masses_before_ordinary_words():
+    assert _persons("群众大会在村里召开,群众运动蓬勃。") == []
