@@ -21,3 +21,8 @@ def test_single_mention_stays_out():
 def test_repeated_route_is_no_name():
     text = "部队破袭的只是石太路,主力则以石太路为重点。"
     assert _persons(text) == []
+
+
+def test_repeated_sea_and_village_are_no_names():
+    text = "飞机落入白犬洋。白犬洋南方海面风浪很大。部队在乔家窝堡宿营,次日离开乔家窝堡。"
+    assert _persons(text) == []
