@@ -17,3 +17,8 @@ def test_masses_before_name_with_place_inside():
 
 def test_masses_before_ordinary_words():
     assert _persons("群众大会在村里召开,群众运动蓬勃。") == []
+
+
+def test_late_grandfather_before_name():
+    text = "九月份,先祖父刘作全烈士所服务的部队开赴前线。"
+    assert (7, 10) in _persons(text)

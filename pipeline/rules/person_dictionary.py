@@ -66,6 +66,7 @@ def filtered_names() -> list[str]:
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
         and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
         and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in _KINSHIP
+        and word[1:] not in _NAME_WORDS
     )
 
 

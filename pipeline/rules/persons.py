@@ -393,7 +393,8 @@ ROLE_NOUNS = (
     "将领 部将 爱将 副手 "
     # kinship terms (the rest of the family after the ones above: 外甥女X, 二弟媳X回忆说) and 群众 (党员甲和群众乙)
     "群众 弟媳 嫂子 儿媳 女婿 外甥 外甥女 侄女 孙女 堂兄 堂弟 表兄 表弟 表妹 表姐 叔叔 叔父 伯父 伯母 舅舅 舅父 "
-    "姑姑 姨妈 岳父 岳母 祖父 祖母 爷爷 奶奶 兄长 长兄 胞弟 胞兄 胞妹 妹夫 姐夫 养父 养母 继母 未婚妻 老战友"
+    "姑姑 姨妈 岳父 岳母 祖父 祖母 爷爷 奶奶 兄长 长兄 胞弟 胞兄 胞妹 妹夫 姐夫 养父 养母 继母 未婚妻 老战友 "
+    "先祖父 先父 先母 先兄 亡父 亡兄 亡夫 亡妻 先夫"
 ).split()
 _ROLE_SET = frozenset(ROLE_NOUNS)
 # cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
