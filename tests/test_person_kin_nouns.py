@@ -22,3 +22,9 @@ def test_masses_before_ordinary_words():
 def test_late_grandfather_before_name():
     text = "九月份,先祖父刘作全烈士所服务的部队开赴前线。"
     assert (7, 10) in _persons(text)
+
+
+def test_clan_of_a_named_surname_is_no_person():
+    text = "祖父辛文章、长兄辛朝显都曾从军。故村民以辛氏家族为主。"
+    spans = _persons(text)
+    assert (2, 5) in spans and not any(e - s == 1 for s, e in spans)
