@@ -30,6 +30,9 @@ _WORD_FREQ = 50
 # a relative, not a name
 _KINSHIP = frozenset("祖母 祖父 孙子 孙女 父亲 母亲 伯父 伯母 叔父 叔叔 婶婶 舅舅 舅母 姑姑 姑妈 姨妈 哥哥 姐姐 弟弟 妹妹 "
                      "儿子 女儿 侄子 侄女 外甥 丈夫 妻子 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 外婆 嫂子 媳妇".split())
+# words for a name itself that the dictionary tags nr after a character that is also a surname (曾用名 "former
+# name", 蒙文名 "Mongolian name"): the word that introduces an alias (X（曾用名Y）), not a person
+_NAME_WORDS = frozenset("用名 化名 别名 原名 本名 小名 乳名 笔名 艺名 学名 译名 文名 曾名".split())
 # the times of day end names in running text (李明晚到, and the dictionary's rare 张顺夜, 童贯早) but not in
 # a name the dictionary lists with some frequency (李承晚)
 _TIME_CHARS = set("晚早午夜")
@@ -42,7 +45,8 @@ GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_
 def dictionary_names() -> frozenset[str]:
     """The names of the generated list (pipeline/lexicons/names_jieba_nr.txt): read, not recomputed from
     jieba's 350,000 words at every start."""
-    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP and name[2] not in _NOT_LAST)
+    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP and name[1:] not in _NAME_WORDS
+                     and name[2] not in _NOT_LAST)
 
 
 def filtered_names() -> list[str]:
@@ -62,6 +66,7 @@ def filtered_names() -> list[str]:
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
         and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
         and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in _KINSHIP
+        and word[1:] not in _NAME_WORDS
     )
 
 

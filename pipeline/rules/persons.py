@@ -390,11 +390,15 @@ ROLE_NOUNS = (
     "店主 老板 掌柜 地主 牧师 神父 修女 传教士 工程师 技师 职员 店员 侍卫 卫士 警卫员 警察 巡警 保长 甲长 村长 乡长 "
     "区长 战友 妻子 丈夫 儿子 女儿 长子 次子 长女 次女 父亲 母亲 哥哥 弟弟 姐姐 妹妹 侄子 孙子 遗孀 夫人 其子 其妻 "
     "其父 其弟 其兄 同学 好友 友人 部下 部属 亲信 秘书 随从 助手 华侨 侨领 乡绅 士绅 富商 志愿者 义勇军 "
-    "将领 部将 爱将 副手"
+    "将领 部将 爱将 副手 "
+    # kinship terms (the rest of the family after the ones above: 外甥女X, 二弟媳X回忆说) and 群众 (党员甲和群众乙)
+    "群众 弟媳 嫂子 儿媳 女婿 外甥 外甥女 侄女 孙女 堂兄 堂弟 表兄 表弟 表妹 表姐 叔叔 叔父 伯父 伯母 舅舅 舅父 "
+    "姑姑 姨妈 岳父 岳母 祖父 祖母 爷爷 奶奶 兄长 长兄 胞弟 胞兄 胞妹 妹夫 姐夫 养父 养母 继母 未婚妻 老战友 "
+    "先祖父 先父 先母 先兄 亡父 亡兄 亡夫 亡妻 先夫"
 ).split()
 _ROLE_SET = frozenset(ROLE_NOUNS)
 # cues: a person noun or 名叫 (名叫王某); a post + 为/是 (军长为孙某, 师长是李某) is found from the copula
-_CONTEXT_CUE_RE = re.compile("(?:" + guarded_trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名".split()) + ")")
+_CONTEXT_CUE_RE = re.compile("(?:" + guarded_trie_regex(ROLE_NOUNS + "名叫 叫做 取名 名字叫 化名 改名 曾用名 原名 又名 别名 本名".split()) + ")")
 _COPULA_RE = re.compile("[" + "".join(sorted({t[-1] for t in TITLES})) + "](?:为|是|乃|系)")
 _TITLES_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _title in TITLES:

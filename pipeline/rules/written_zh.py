@@ -62,6 +62,8 @@ from pipeline.rules.narrative_names_zh import find_narrative_names   # session 1
 from pipeline.rules.village_frames_zh import find_village_frames   # session 10: X镇Y村, (Y村人、)
 from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
 from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
+from pipeline.rules.person_list_neighbors import find_list_neighbors   # session 11: 、-items beside any found name
+from pipeline.rules.person_repeated_names import find_repeated_names   # session 11: a name-like string read twice
 from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
 from pipeline.rules.interlanguage_repeats import find_interlanguage_repeats   # session 10 audit: 金点坤日语金点坤
 from pipeline.rules.settlement_names_zh import find_settlement_names   # session 11 audit: X营惨案, 甲坨、乙坝等村
@@ -652,5 +654,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
-    return found + find_likely_names(text, found)
+    found += find_likely_names(text, found)
+    found += find_repeated_names(text, found)
+    return found + find_list_neighbors(text, found)
 
