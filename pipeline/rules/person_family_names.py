@@ -20,11 +20,9 @@ _AFTER = set("，。、；：！？）)」” \n在于用下命率认决也就�
 
 def find_family_names(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of Japanese family names standing for a full name found earlier (module doc)."""
-    from pipeline.rules.person_references import _LAST_PERSONS
+    from pipeline.rules.person_references import found_persons
 
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
+    persons = found_persons(text, written)
     if not persons:
         return []
     surnames = japanese_surnames()

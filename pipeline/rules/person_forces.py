@@ -75,11 +75,9 @@ def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
 def find_person_forces(text: str, written: list[Candidate]) -> list[Candidate]:
     """MIL_UNIT candidates (priority 61) of forces named after the persons in `written` and those the
     person finder found in this text (person_references remembers them)."""
-    from pipeline.rules.person_references import _LAST_PERSONS
+    from pipeline.rules.person_references import found_persons
 
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
+    persons = found_persons(text, written)
     if not persons:
         return []
     return [Candidate(s, e, "MIL_UNIT", SOURCE, PRIORITY, _hint(echelon))

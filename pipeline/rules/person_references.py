@@ -97,6 +97,14 @@ def remember(text: str, persons: list[Span]) -> None:
     _LAST_PERSONS[:] = [text, list(persons)]
 
 
+def found_persons(text: str, written: list[Candidate]) -> list[Span]:
+    """The PERSON spans of `written` and those the person finder remembered for this same text."""
+    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
+    if _LAST_PERSONS[0] is text:
+        persons += _LAST_PERSONS[1]
+    return persons
+
+
 def bare_surnames(text: str, persons: list[Span]) -> list[Span]:
     """(start, end) of bare surnames referring back to a full name in `persons` (see the module doc)."""
     single, _ = surnames()
@@ -181,9 +189,7 @@ def partners(text: str, persons: list[Span]) -> list[Span]:
 def find_references(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates (priority 15) of bare surnames after a full name found by the person finder
     (remembered for this text) or by the written finders (`written`)."""
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
+    persons = found_persons(text, written)
     if not persons:
         return []
     spans = bare_surnames(text, persons) + family_names(text, persons) + partners(text, persons)

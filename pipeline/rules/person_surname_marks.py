@@ -69,11 +69,9 @@ def surname_marks(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
 def find_surname_marks(text: str, written: list[Candidate]) -> list[Candidate]:
     """PERSON candidates (priority 15) of marked bare surnames of the persons in `written` and those
     the person finder found in this text (person_references remembers them)."""
-    from pipeline.rules.person_references import _LAST_PERSONS
+    from pipeline.rules.person_references import found_persons
 
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
+    persons = found_persons(text, written)
     if not persons:
         return []
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in sorted(set(surname_marks(text, persons)))]

@@ -37,11 +37,9 @@ def _unit_after(text: str, name_start: int) -> tuple[int, str, str] | None:
 
 def find_subordinate_commanders(text: str, written: list[Candidate]) -> list[Candidate]:
     """MIL_UNIT candidates of the class in the module doc."""
-    from pipeline.rules.person_references import _LAST_PERSONS
+    from pipeline.rules.person_references import found_persons
 
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
+    persons = found_persons(text, written)
     names: dict[str, str] = {}
     for _, end in set(persons):
         if text.startswith("部", end) and end + 1 < len(text):
@@ -54,9 +52,10 @@ def find_subordinate_commanders(text: str, written: list[Candidate]) -> list[Can
         while pos != -1:
             m = _ECHELON.match(text, pos + len(name))
             if m:
-                numbers = [parse_number(n) for n, _ in _SUBUNIT.findall(m.group(2))]
+                parts = _SUBUNIT.findall(m.group(2))
+                numbers = [parse_number(n) for n, _ in parts]
                 hint = {"numbers": [] if not numbers or None in numbers else numbers,
-                        "echelon": _SUBUNIT.findall(m.group(2))[-1][1] if m.group(2) else echelon, "prefix": ""}
+                        "echelon": parts[-1][1] if parts else echelon, "prefix": ""}
                 out.append(Candidate(pos, m.end(), "MIL_UNIT", SOURCE, PRIORITY, {"unit_hint": hint}))
             pos = text.find(name + echelon, pos + 1)
     return out
