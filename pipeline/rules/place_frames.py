@@ -52,6 +52,22 @@ _STOP = set(
     "前后左右边旁全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")
 
 
+def unknown_place_name(name: str, stop: frozenset[str] | set[str] = _STOP) -> bool:
+    """A name no place lexicon knows that may still be a place: no character of `stop`, no ordinary word jieba
+    knows and none inside (transliterations often hold a name's syllables: jieba tags them nr). Shared by the
+    route ends (place_route_frames) and the members of closed lists (place_list_closers)."""
+    if name in place_lexicon() or any(ch in stop for ch in name):
+        return False
+    entry = word_info().get(name)
+    if entry and entry[0] >= 3 and not entry[1].startswith("ns"):
+        return False
+    for k in range(len(name) - 1):
+        freq, pos = word_info().get(name[k:k + 2], (0, ""))
+        if freq >= 50 and not pos.startswith(("ns", "nr")):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     return place_lexicon()

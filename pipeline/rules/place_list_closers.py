@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-list-closer", 29
 _CJK = "\u4e00-\u9fff"
 _CLOSERS = ("一带", "地区", "等地", "等县", "等城", "等镇", "一线", "之间")
 _LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,6}})([{_CJK}]{{2,3}})$")
+# place_frames._STOP without 中前后左右边旁: a member may open with 中 or a direction (中坝)
 _STOP = set(
     "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少上下里内外"
     "全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")
@@ -38,19 +39,6 @@ _STOP = set(
 def _is_gpe(name: str) -> bool:
     entry = place_lexicon().get(name)
     return bool(entry) and entry.label == "GPE"
-
-
-def _unknown_ok(name: str) -> bool:
-    if name in place_lexicon() or any(ch in _STOP for ch in name):
-        return False
-    entry = word_info().get(name)
-    if entry and entry[0] >= 3 and not entry[1].startswith("ns"):
-        return False
-    for k in range(len(name) - 1):
-        freq, pos = word_info().get(name[k:k + 2], (0, ""))
-        if freq >= 50 and not pos.startswith(("ns", "nr")):
-            return False
-    return True
 
 
 def find_list_closer_members(text: str) -> list[Candidate]:
@@ -75,7 +63,7 @@ def find_list_closer_members(text: str) -> list[Candidate]:
                 known = sum(_is_gpe(item) for _, item in items[1:]) + any(_is_gpe(first[k:]) for k in range(len(first) - 1))
                 if known >= 2:
                     for start, item in items[1:]:
-                        if _unknown_ok(item):
+                        if unknown_place_name(item, _STOP):
                             out.append(Candidate(start, start + len(item), "GPE", SOURCE, PRIORITY, {"id": None}))
             at = text.find(closer, at + 1)
     return out

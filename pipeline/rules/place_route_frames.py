@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
-from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-route-end", 29
@@ -31,27 +30,14 @@ _ROUTE_RE = re.compile(
     "(?=[，。；、：,;:！？!?）)]|的|只|仅|一线|之间|间|公路|铁路|段|$)")
 
 
-def _unknown_ok(name: str) -> bool:
-    if name in place_lexicon() or any(ch in _STOP for ch in name):
-        return False
-    entry = word_info().get(name)
-    if entry and entry[0] >= 3 and not entry[1].startswith("ns"):
-        return False
-    for k in range(len(name) - 1):
-        freq, pos = word_info().get(name[k:k + 2], (0, ""))
-        if freq >= 50 and not pos.startswith(("ns", "nr")):
-            return False    # an ordinary word inside (transliterations often hold a name's syllables: nr)
-    return True
-
-
 def find_route_ends(text: str) -> list[Candidate]:
     """GPE candidates of the class in the module doc."""
     out: list[Candidate] = []
     places = place_lexicon()
     for m in _ROUTE_RE.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first in places and _unknown_ok(second):
+        if first in places and unknown_place_name(second):
             out.append(Candidate(m.start(2), m.end(2), "GPE", SOURCE, PRIORITY, {"id": None}))
-        elif second in places and _unknown_ok(first):
+        elif second in places and unknown_place_name(first):
             out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY, {"id": None}))
     return out

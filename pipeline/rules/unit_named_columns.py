@@ -14,7 +14,7 @@ whole is one unit (guidelines rule 3). `find_named_columns(text)` (working text,
 - not before 长 (挺进支队长, 游击大队长: a post, read by the person finder); 司令员 and 部 may follow.
 
 Candidates are MIL_UNIT at priority 60 (under the function-named units' 62), with numbers of the subunits and
-the last echelon. Cost: one regex anchored on the mission words' first characters.
+the last echelon. Cost: one regex anchored on its first characters (scan.anchored_finditer).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.units import parse_number
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-named-column", 60
@@ -36,20 +37,12 @@ _COLUMN_RE = re.compile(
 _ANCHOR = re.compile(f"[东西南北挺决敢游八新红工抗山华琼第{_NUM}]")
 _SUBUNIT_RE = re.compile(f"第?([{_NUM}]{{1,3}})(旅|团|营|连|大队|中队)")
 
+
 def find_named_columns(text: str) -> list[Candidate]:
     """MIL_UNIT candidates of the class in the module doc."""
     out: list[Candidate] = []
-    pos = 0
-    while True:
-        anchor = _ANCHOR.search(text, pos)
-        if anchor is None:
-            return out
-        m = _COLUMN_RE.match(text, anchor.start())
-        if m is None:
-            pos = anchor.start() + 1
-            continue
+    for m in anchored_finditer(_COLUMN_RE, text, _ANCHOR, 0):
         if m.end(2) - m.start() == 4 and m.group(3) == "" and text[m.start():m.start() + 2] in _PARENT_NEEDED:
-            pos = m.end()
             continue    # 挺进纵队, 游击大队 alone: a kind of column (the Nationalists' were numbered), not a name
         parts = _SUBUNIT_RE.findall(m.group(3))
         numbers = ([parse_number(m.group(1))] if m.group(1) else []) + [parse_number(n) for n, _ in parts]
@@ -57,4 +50,4 @@ def find_named_columns(text: str) -> list[Candidate]:
             echelon = parts[-1][1] if parts else m.group(2)
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                  norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
-        pos = m.end()
+    return out
