@@ -334,6 +334,25 @@ def _next_day(year: int | None, month: int | None, day: int) -> tuple[int | None
 _BIBLIOGRAPHIC_AFTER = re.compile("[ \u3000]?(?:版|出版|印行|刊行|初版|再版|印刷|第[0-9一二三四五六七八九十]{1,2}版)")
 
 
+# the first date of a range whose second date has its own year (12月至1949年1月, 11月25日到1949年1月3日):
+# a range never runs backwards, so a first date the carried year would put after the second one takes
+# the second one's year, or the year before when its month comes later (12月 before 1949年1月 is 1948-12)
+_RANGE_TO = re.compile(f"{SP}(?:至|到|~|～|—{{1,2}}|–|-){SP}")
+
+
+def _range_end(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """(year, month) of the next DATE span when it closes a range opened by span k and says both."""
+    if k + 1 >= len(spans):
+        return None
+    end, (start, stop) = spans[k][1], spans[k + 1]
+    if not 0 < start - end <= 4 or not _RANGE_TO.fullmatch(text, end, start):
+        return None
+    closing = parse_date(text[start:stop])
+    if closing.year is None or closing.month is None:
+        return None
+    return closing.year, closing.month
+
+
 _HINT_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
 
@@ -370,6 +389,10 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
         if shift is not None and year is not None and parts.year is None and parts.decade is None \
                 and parts.century is None and (parts.month is not None or parts.season or parts.half or parts.mod):
             year, month, day = year + shift, None, None     # 次年11月: the year after the last one
+        if parts.year is None and parts.decade is None and parts.century is None and parts.month is not None:
+            closing = _range_end(text, spans, k)
+            if closing and (year is None or (year, parts.month) > closing):
+                year = closing[0] - (1 if parts.month > closing[1] else 0)
         if (parts.year is None and parts.month is None and parts.day is None and day is not None
                 and (parts.hour is not None or parts.part_of_day)):
             relative = _relative_day(text, last_end, start)

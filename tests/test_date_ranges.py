@@ -1,0 +1,31 @@
+"""The first date of a range takes its year from the range's closing date when the year carried
+from earlier in the text would make the range run backwards (sentences written for this test)."""
+
+import pytest
+
+from pipeline import extract_text
+
+
+def _dates(text):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["norm"]["value"]) for e in record["entities"] if e["label"] == "DATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the carried year (1949) would put 12月 after 1949年1月: the year before
+    ("1949年1月休整。次一阶段（12 月至 1949 年 1 月）作战。",
+     [("1949年1月", "1949-01"), ("12 月", "1948-12"), ("1949 年 1 月", "1949-01")]),
+    ("1950年3月调防。此后12月25日至1951年1月8日在江北作战。",
+     [("1950年3月", "1950-03"), ("12月25日", "1950-12-25"), ("1951年1月8日", "1951-01-08")]),
+    # no year carried: the closing date's year (same year when the month comes first)
+    ("部队于3月到1952年7月驻防海岛。", [("3月", "1952-03"), ("1952年7月", "1952-07")]),
+    ("部队于10月—1952年2月驻防海岛。", [("10月", "1951-10"), ("1952年2月", "1952-02")]),
+    # a carried year that keeps the range in order stays (a range over several years)
+    ("1947年秋整训，自3月至1949年5月转战各地。",
+     [("1947年秋", "1947-FA"), ("3月", "1947-03"), ("1949年5月", "1949-05")]),
+    # not a range: the carried year
+    ("1946年4月出发，12月，1949年1月又出发。",
+     [("1946年4月", "1946-04"), ("12月", "1946-12"), ("1949年1月", "1949-01")]),
+])
+def test_range_start_year(text, expected):
+    assert _dates(text) == expected
