@@ -29,3 +29,13 @@ def _dates(text):
 ])
 def test_range_start_year(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years relative to the writer's present stay outside the span; the last date stands for that present
+    ("1951年8月的报告说：自去年十月起该团转入防御。", [("1951年8月", "1951-08"), ("十月", "1950-10")]),
+    ("1951年8月的报告说：前年3月该团组建。", [("1951年8月", "1951-08"), ("3月", "1949-03")]),
+    ("1951年8月的报告说：今年5月该团补充新兵。", [("1951年8月", "1951-08"), ("5月", "1951-05")]),
+])
+def test_years_relative_to_the_writer(text, expected):
+    assert _dates(text) == expected

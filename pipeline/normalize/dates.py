@@ -296,12 +296,17 @@ RELATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "隔年": 1, "同年
                   "该年": 0, "前一年": -1}
 RELATIVE_YEAR = "(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")"
 _RELATIVE_YEAR_START = re.compile(RELATIVE_YEAR)
-_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + f"){SP}$")
+# Years relative to the time of writing (去年七月 in a report of 1948 is 1947-07): only before a span
+# without a year, and never part of the DATE span (the finder does not read them), the last date
+# standing in for the writer's present.
+SPEAKER_RELATIVE_YEARS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+_BEFORE_SPAN_YEARS = {**RELATIVE_YEARS, **SPEAKER_RELATIVE_YEARS}
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(_BEFORE_SPAN_YEARS, key=len, reverse=True)) + f"){SP}$")
 
 
 def _relative_year(text: str, start: int) -> int | None:
     m = _RELATIVE_YEAR.search(text[max(0, start - 4):start])
-    return RELATIVE_YEARS[m.group().strip()] if m else None
+    return _BEFORE_SPAN_YEARS[m.group().strip()] if m else None
 
 
 # A day written relative to the last date, between it and a time without a date:
