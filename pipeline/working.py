@@ -386,6 +386,9 @@ def _split_designation(body: str, head: str) -> bool:
 
 
 _ROW_START = set("第0123456789")
+# a short line that is a field and its value (時間：1948年11月4日下午, 地点：南阳): its only punctuation
+# is the colon after a label of one to six characters (not a clause broken after 第: 他写道：第\n52军)
+_FIELD_LINE = re.compile("[ \u3000]{0,4}[^，、。；：！？]{1,6}：[ \u3000]{0,2}[^，、。；：！？ \u3000]{1,30}(?<!第)$")
 
 
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
@@ -404,7 +407,9 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
                 and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
-            if not long and body[-1] in _ECHELON and head[0] in _ROW_START:
+            if not long and punct and _FIELD_LINE.match(body) and not _split_designation(body, head):
+                pass      # 地點：南陽 / 事件發生的原因：…: a short line of a field and its value ends there
+            elif not long and body[-1] in _ECHELON and head[0] in _ROW_START:
                 pass      # 第10师：28团、30团 / 第12师：…: rows of an infobox's list of units stay lines
             elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))

@@ -189,3 +189,20 @@ def test_spans_to_src_is_span_to_src_of_each_span():
         mapping = DeletionMap(deleted, n)
         spans = [(rng.randrange(0, mapping.dst_len + 2), rng.randrange(0, mapping.dst_len + 3)) for _ in range(10)]
         assert mapping.spans_to_src(spans) == [mapping.span_to_src(s, e) for s, e in spans], (deleted, spans)
+
+
+def test_a_field_line_ends_at_its_line_break():
+    """A short line holding a field and its value (时间：…, 地点：…) ends at its line break: the
+    next line's first word does not join the value (our own sentences)."""
+    from pipeline import extract_text
+
+    text = "时间:1950年10月25日上午\n地点:温井\n事件经过:志愿军一部在温井以北伏击南朝鲜军一个营。"
+    got = [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert got[:2] == [("1950年10月25日上午", "DATE"), ("温井", "GPE")]
+    text = "时间：1947年5月\n地点：孟良崮\n战役经过：华东野战军围歼整编第74师。"
+    got = [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert ("孟良崮", "LOC") in got and not any("\n" in name for name, _ in got)
+    # a designation broken after 第 by a hard wrap still joins, colon or not
+    text = "他在报告中写道：第\n52军于次日进至城南，与敌激战竟日，双方伤亡都很大，随后转移。"
+    got = [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert got == [("第\n52军", "MIL_UNIT")]
