@@ -66,6 +66,12 @@ def test_unit_or_word_before_a_fight_is_no_village():
     assert _spans("该营战斗力很强，在军营战斗。", "EVENT") == []
 
 
+def test_a_question_or_an_unnamed_fight_is_no_village():
+    # session 12: 哪场/某场 + 战役 asks for or hides the battle's name (an exam question, a vague report)
+    assert _spans("试说明这首诗描写的是哪场战役的情景。", "EVENT") == []
+    assert _spans("档案只记下了某场战斗的伤亡。", "EVENT") == []
+
+
 def test_villages_listed_before_deng_cun_are_settlements():
     text = "敌人烧毁了附近于家坨、渠里、北小寨、麻湾坨等村的房屋。"
     spans = _spans(text, "GPE")

@@ -38,7 +38,7 @@ _VILLAGE_CLOSERS = ("等村庄", "等村", "等庄")
 _CJK_LOW, _CJK_HIGH = "\u4e00", "\u9fff"
 # characters no village name holds: function words, numerals, pronouns, troop and time words (营, 上, 前, 里 may be
 # part of one: 后营, 上庄, 前屯, 渠里)
-_STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少们"
+_STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那哪何某其此该各每本一二三四五六七八九十百千万两几多少们"
                   "军敌我你他她它师团旅队日月年时机舰炮弹路线阵方面失有为")
 
 
