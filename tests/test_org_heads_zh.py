@@ -1,0 +1,29 @@
+"""Organisations named by a place and a head word: unions, student federations, customs houses, the
+base areas' banks (session 12; sentences written for this test, exact spans)."""
+
+import pytest
+
+from pipeline import extract_text
+
+
+def _spans(text):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("罢工由广州总工会发动。", [("广州总工会", "ORG")]),
+    ("他被选为南京学生联合会的代表。", [("南京学生联合会", "ORG")]),
+    ("杭州学联随即通电全国。", [("杭州学联", "ORG")]),
+    ("次日成立了汉口各界联合会。", [("汉口各界联合会", "ORG")]),
+    ("他早年在九龙海关当职员。", [("九龙海关", "ORG")]),
+    ("他在厦门海关缉私。", [("厦门海关", "ORG")]),
+    ("苏皖边区银行发行了本币。", [("苏皖边区银行", "ORG")]),
+])
+def test_place_and_head_is_one_org(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["各部联合会攻县城。", "各界联合会随即解散。", "学联主席发言。"])
+def test_no_org_without_a_name(text):
+    assert [s for s in _spans(text) if s[1] == "ORG"] == []
