@@ -334,6 +334,11 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
             return True
     if start == 0 or end >= len(text):
         return False
+    entry = lexicon.get(name)
+    if entry is not None and entry.kind == "district":
+        seam = words.get(text[end - 1:end + 1])
+        if seam and seam[0] >= 500:
+            return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
     return bool(left and right and left[0] >= 20 and right[0] >= 300
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
