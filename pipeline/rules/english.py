@@ -137,7 +137,7 @@ UNIT_RE = re.compile(
 
 _EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
                 r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive|Ambush|"
-                r"Accord|Armistice|Truce|Protocol|Convention")
+                r"Accord|Armistice|Truce|Protocol|Convention|Emergency|Confrontation")
 NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                   "In", "On", "At", "By", "For", "From", "After", "Before", "During", "When", "While",
                   "Japanese", "Chinese", "American", "Allied", "British", "Nationalist", "Communist",

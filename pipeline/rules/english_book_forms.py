@@ -337,7 +337,8 @@ def _initials(text: str, out: list) -> None:
 
 
 # ---------------------------------------------------------------- '1 RUR', '3 RAR': a battalion by number and regiment
-_NUMBERED_ABBREV_RE = re.compile(r"(?<![\w,.])(?P<n>[1-9])[ \t]+(?P<u>R[A-Z]{2,3}|[A-Z]{1,3}R|[A-Z]{2,4}LI)(?![\w&-])")
+# '1/7 GR', '2/6 GR': the battalion written before the regiment's number with a slash (Gurkha and Indian regiments)
+_NUMBERED_ABBREV_RE = re.compile(r"(?<![\w,./])(?:(?P<b>[1-9])/)?(?P<n>[1-9][0-9]?)[ \t]+(?P<u>R[A-Z]{2,3}|[A-Z]{1,3}R|[A-Z]{2,4}LI)(?![\w&-])")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.\u00a3$])([1-9])[ \t]\Z")
 _NOT_UNIT_ABBREV = frozenset("RAF RAN RPM RMS RSVP RPG RDR RER RNR RAAF RNZN".split())
 
@@ -366,7 +367,9 @@ def _numbered_regiments(text: str, out: list) -> None:
         for c in [c for c in out if c.start < end and start < c.end and c.end - c.start < end - start]:
             out.remove(c)
         norm = dict(known.norm) if known is not None else norm_en.normalize_unit_en(text[m.start("u"):end], "")
-        norm["numbers"] = [int(m.group("n"))]
+        norm["numbers"] = [int(m.group("n"))] if m.group("b") is None else [int(m.group("b")), int(m.group("n"))]
+        if m.group("b") is not None:
+            norm.update(echelon="营", echelon_key="battalion")
         out.append(Candidate(start, end, "MIL_UNIT", "rule:en_book_numbered_regiment", 60, norm))
 
 
@@ -485,7 +488,7 @@ def find_book_forms(text: str, out: list) -> None:
 
 
 _CAPS3 = re.compile(r"[A-Z]{3}")
-_DIGIT_CAPS = re.compile(r"[1-9][ \t][A-Z]{2}")
+_DIGIT_CAPS = re.compile(r"[0-9][ \t][A-Z]{2}")
 _INITIAL_GUARD = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]")
 
 

@@ -174,6 +174,28 @@ def _coordinated_formations(text: str, out: list) -> None:
             at = text.find(word, end)
 
 
+# ordinals listed before a numbered unit's name share its name (guideline 4): 'the 2nd, 6th, 7th & 10th Gurkha
+# Rifles', 'the 1st and 2nd Punjab Regiment' are one MIL_UNIT with every number
+_ORDINALS_BEFORE = re.compile(r"(?<![\w,-])(?P<list>(?:\d{1,3}(?:st|nd|rd|th),[ \t]+){0,8}\d{1,3}(?:st|nd|rd|th),?"
+                              r"[ \t]+(?:and|&)[ \t]+)$")
+_LEADING_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]")
+
+
+def _listed_ordinals(text: str, out: list, by: dict) -> None:
+    for c in by["MIL_UNIT"]:
+        if not _LEADING_ORDINAL.match(text, c.start) or c.start < 8:
+            continue
+        m = _ORDINALS_BEFORE.search(text, max(0, c.start - 80), c.start)
+        if not m:
+            continue
+        numbers = [int(n) for n in re.findall(r"(\d{1,3})(?:st|nd|rd|th)", m.group("list"))]
+        numbers += c.norm.get("numbers") or []
+        start = m.start("list")
+        out[:] = [o for o in out if o is c or not (o.start < c.start and start < o.end)]
+        out.append(Candidate(start, c.end, "MIL_UNIT", "rule:en_listed_ordinals", EDGE_PRIORITY,
+                             {**c.norm, "numbers": numbers, "id": None}))
+
+
 # ----------------------------------------------------------------------------- counts
 # a first noun that also names things as a modifier ('aircraft carriers', 'tank destroyers', 'army groups')
 _ATTRIBUTIVE = re.compile(r"(?:aircraft|tank|gun|horse|army|mortar|artillery|plane|truck|cannon|machine|cavalry"
@@ -358,6 +380,8 @@ def find_span_edges(text: str, out: list) -> None:
         _brigade_groups(text, out, by)
         _provincial_designations(text, out, by)
         _regimental_names(text, out, by)
+        if " and " in text or "&" in text:
+            _listed_ordinals(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
     if "infantry" in text or "cavalry" in text:

@@ -1,0 +1,33 @@
+"""English forms of Commonwealth units and post-war emergencies (session 12 audit; sentences written for this
+test, exact spans and values)."""
+
+import pytest
+
+from pipeline import extract_text
+
+
+def _ents(text):
+    return [(text[e["start"]:e["end"]], e["label"], e["norm"].get("numbers")) for e in
+            extract_text(text, rules_only=True)["entities"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # battalion/regiment written with a slash before a regiment's abbreviation
+    ("He was posted from 2/6 GR to 1/10 GR in 1951.",
+     [("2/6 GR", "MIL_UNIT", [2, 6]), ("1/10 GR", "MIL_UNIT", [1, 10]), ("1951", "DATE", None)]),
+    ("Later he commanded 10 GR.", [("10 GR", "MIL_UNIT", [10])]),
+    # ordinals listed before a named regiment share its name (guideline 4)
+    ("Only the 1st and 9th Gurkha Rifles stayed.", [("1st and 9th Gurkha Rifles", "MIL_UNIT", [1, 9])]),
+    ("The 3rd, 4th & 8th Gurkha Rifles went to India.",
+     [("3rd, 4th & 8th Gurkha Rifles", "MIL_UNIT", [3, 4, 8]), ("India", "GPE", None)]),
+    # a named emergency or confrontation is an event
+    ("Patrols went on throughout the Malayan Emergency.", [("Malayan Emergency", "EVENT", None)]),
+    ("The battalion later served in the Indonesian Confrontation.", [("Indonesian Confrontation", "EVENT", None)]),
+])
+def test_forms(text, expected):
+    assert _ents(text) == expected
+
+
+def test_dates_listed_before_a_month_stay_dates():
+    text = "On 3rd and 4th June the 5th Division attacked."
+    assert [e for e in _ents(text) if e[1] == "MIL_UNIT"] == [("5th Division", "MIL_UNIT", [5])]
