@@ -245,6 +245,21 @@ def _word_before(text: str, at: int) -> tuple[int, str]:
     return start, text[start:at - 1]
 
 
+_DETERMINERS = ("the", "The", "his", "its", "their")
+
+
+def _determined(text: str, at: int) -> bool:
+    """A determiner before the name at `at`, directly or across one or two lower-case words ('the newly
+    formed Gurkha Brigade')."""
+    for _ in range(3):
+        at, word = _word_before(text, at)
+        if word in _DETERMINERS:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
 def _named_units(text: str, found: list) -> None:
     """'Ishii Tank Unit' (a Japanese unit named after its commander: 部队), 'Sano Force', 'the Island
     Brigade (Headquarters)', 'Amur River Flotilla' (舰队), 'Chuguevsk Operational Group' (集群)."""
@@ -256,7 +271,7 @@ def _named_units(text: str, found: list) -> None:
         if word in ("Brigade", "Division"):              # 'the Island Brigade', 'his Mainland Brigade'
             name_start, name = _word_before(text, start)
             if len(name) < 3 or not _CAPITALISED.fullmatch(name) or name in GENERIC_WORDS or name in STOP_FIRST \
-                    or name in TITLE_WORDS or _word_before(text, name_start)[1] not in ("the", "his", "its", "their") \
+                    or name in TITLE_WORDS or not _determined(text, name_start) \
                     or re.match(r"\s+(?:of|and)\b", text[end:end + 5]):
                 continue
             hq = re.match(r"\s+Headquarters\b", text[end:end + 16])
