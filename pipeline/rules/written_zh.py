@@ -78,6 +78,7 @@ from pipeline.rules.ranked_names_zh import find_ranked_names   # session 11 audi
 from pipeline.rules.counted_village_lists import find_counted_villages   # session 11 audit (auditzh4): X、Y(以上二村)
 from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
+from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -651,7 +652,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_settlement_names(text) + find_base_area_forms(text)
              + find_foreign_forces(text) + find_jp_surname_repeats(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
-             + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text))
+             + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text)
+             + find_service_schools(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

@@ -342,6 +342,8 @@ def _gpe(text: str) -> list[Candidate]:
             found.add(name)
     for m in anchored_finditer(_LIES_AT_RE, text, _LIES_AT_ANCHOR, 3):
         name, known = m.group(1), m.group(2)
+        if any(ch in "在于的了是就都也又" for ch in name):
+            continue                               # 下榻在位于东京…: a verb and its preposition, no place
         if (_is_gpe(known) or _is_gpe(known[:2])) and _unknown_name(name):
             found.add(name)
     for m in anchored_finditer(_VILLAGE_RE, text, _VILLAGE_ANCHOR, 2):

@@ -149,8 +149,9 @@ def _persons(text: str) -> list[Candidate]:
     given_names = set()
     for m in anchored_finditer(_PRINCE_RE, text, _PRINCE_ANCHOR, 3):
         start = m.start(1)
-        while text[start] in "由在于被与和及的是为将率令" and start < m.end(1) - 2:
-            start += 1                                  # 由闲院宫载仁亲王: the house starts after the particle
+        while (text[start] in "由在于被与和及的是为将率令" or start and is_common_word(text[start - 1:start + 1], 100)) \
+                and start < m.end(1) - 2:
+            start += 1                                  # 由闲院宫载仁亲王, 总长|闲院宫: the house starts after the particle or word
         if text[start] not in "皇王行离故东西后":
             spans.append((start, m.end(2)))
             given_names.add(m.group(2))

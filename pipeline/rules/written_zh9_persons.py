@@ -56,7 +56,10 @@ _NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
 
 
 def name_ok(name: str) -> bool:
-    return not any(ch in _NAME_NOT for ch in name) and not _plain(name, 200)
+    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200):
+        return False
+    info = word_info().get(name)
+    return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
 
 
 def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[Candidate]:
