@@ -39,3 +39,15 @@ def test_range_start_year(text, expected):
 ])
 def test_years_relative_to_the_writer(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock hour without a part of day, where what follows makes it a time
+    ("1950年11月2日，约莫十点左右，敌机临空。", [("1950年11月2日", "1950-11-02"), ("十点左右", "1950-11-02T10:00")]),
+    ("1950年11月2日，九点过后雾散了。", [("1950年11月2日", "1950-11-02"), ("九点", "1950-11-02T09:00")]),
+    ("1950年11月2日两点左右又来。", [("1950年11月2日两点左右", "1950-11-02T02:00")]),
+    # points of a speech and 'a little' are no hours
+    ("他讲了三点意见，一点以后就不说了。", []),
+])
+def test_bare_clock_hours(text, expected):
+    assert _dates(text) == expected

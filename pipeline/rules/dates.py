@@ -25,6 +25,8 @@ LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
 # Not inside a longer number (13.5, 1,944); after a comma that follows a word (，1944年) is fine.
 NOT_DIGIT_BEFORE = "(?<![0-9０-９.．])(?<![0-9０-９],)"
 CN_NUMERAL_CHARS = CN_DIGIT + "十百千万亿两廿卅"
+# an hour of a twelve-hour clock, in figures or numerals (十点左右, 9点过后; not 一点: "a little")
+CN_HOUR_12 = "(?:1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[二三四五六七八九两])"
 MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){SP}月(?:份)?"
 DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
@@ -47,7 +49,7 @@ RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"  # a lookahe
 STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
 
 # Characters a date can start with; checked first so most positions fail fast.
-FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十廿卅初早仲盛晚深暮残春夏秋冬隆严寒正腊" + "".join(
+FIRST_CHARS = "0-9０-９" + CN_DIGIT + "十两廿卅初早仲盛晚深暮残春夏秋冬隆严寒正腊" + "".join(
     sorted({w[0] for w in PARTS_OF_DAY} | {e[0] for e in ERA_OFFSETS} | {w[0] for w in RELATIVE_YEARS}))
 YEAR_NUM = "(?:[1１][0-9０-９]{3}|[2２][0０][0-9０-９]{2})"
 # A page's numeric date: 1904.6.14, 2019-03-13, 2019/03/13, with a clock time 2019-03-13 09:10.
@@ -63,7 +65,9 @@ _DATE_ALTERNATIVES = (
     ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
     ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),
     ("time", f"(?:{POD}{SP}{TIME}"
-             f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?)(?:{APPROX})?"),
+             f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?"
+             # a clock hour without a part of day where what follows makes it a time (十点左右, 九点过后, 3点钟)
+             f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?=左右|前后|过后|以后|钟|整))(?:{APPROX})?"),
     ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
     ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
     ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),
