@@ -33,3 +33,17 @@ def test_forms(text, expected):
 def test_dates_listed_before_a_month_stay_dates():
     text = "On 3rd and 4th June the 5th Division attacked."
     assert [e for e in _ents(text) if e[1] == "MIL_UNIT"] == [("5th Division", "MIL_UNIT", [5])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation's code name: three words before its number, or quoted after a lower-case 'operation'
+    ("Operation Tran Hung Dao II opened in March.", [("Operation Tran Hung Dao II", "EVENT", None), ("March", "DATE", None)]),
+    ("Their operation 'Hoang Hoa Tham' failed.", [("Hoang Hoa Tham", "EVENT", None)]),
+])
+def test_operation_code_names(text, expected):
+    assert _ents(text) == expected
+
+
+def test_a_man_in_apposition_after_a_place_is_no_place():
+    text = "The commander of the post at Lao Cai, Dufour, was told to hold on."
+    assert [e for e in _ents(text) if e[0] == "Dufour"] == []

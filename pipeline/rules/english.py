@@ -150,7 +150,7 @@ EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
     rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
-    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation)\b){CAP}(?:\s+{CAP})?{CODE_NUMBER}?"
+    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?"   # a third word only before a number
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
     rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )

@@ -81,6 +81,13 @@ def _head_at(text: str, at: int, head: str) -> bool:
     return at >= 2 and text[at - 1] in " \t" and not (end < len(text) and (text[end].isalnum() or text[end] in "-'"))
 
 
+# a code name in quotes after a lower-case 'operation' (Giap's operation "Le Hong Phong II", the so-called operation
+# 'Cartwheel'): the quoted name is the EVENT, its quotes outside (rule 13)
+_QUOTED_OPERATION_RE = re.compile(
+    r"(?<![\w-])[Oo]perations?[ \t]+[\"\u201c\u2018'](?P<name>[A-Z][\w'\u2019-]{0,20}(?:[ \t]+[A-Z][\w'\u2019-]{0,20}){0,3}"
+    r"(?:[ \t]+(?:[1-9]|I{1,3}|IV|V))?)[\"\u201d\u2019'](?![\w])")
+
+
 def find_event_forms(text: str, out: list) -> None:
     """Events named by their date, by a lower-case head after a name, or by an ordinal (see the module doc)."""
     found: list[Candidate] = []
@@ -110,6 +117,9 @@ def find_event_forms(text: str, out: list) -> None:
                 start = _name_start(text, at)
                 if start is not None:
                     found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY, {}))
+    if "peration" in text:
+        for m in _QUOTED_OPERATION_RE.finditer(text):
+            found.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if found:
         spans = [(c.start, c.end) for c in found]
         # a date inside an event named by it is no DATE of its own ('the February 28 Incident')

@@ -99,6 +99,8 @@ _NOT_PLACE_BEFORE = re.compile(
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
 CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
+# a comma and a verb after the second of two names: the second is the subject in apposition ('at X, Y, was')
+_APPOSED_SUBJECT = re.compile(r",[ \t]+(?:was|were|had|has|did|is|who|would|could|then|now|himself)\b")
 APPOSITION_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<x>{WORD}(?:[ \t]+{WORD})?),[ \t]+$")
 STOP = frozenset(
     "January February March April May June July August September October November December "
@@ -299,7 +301,11 @@ def find_place_context(text: str, out: list) -> None:
         label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
         if context.lower() == "between" and _names_a_person(m.group("run")):
             continue                  # 'between Nogi and Kuroki': one person makes the pair persons
-        for item in ITEM_RE.finditer(m.group("run")):
+        items = list(ITEM_RE.finditer(m.group("run")))
+        if len(items) == 2 and _APPOSED_SUBJECT.match(text, m.end("run")) \
+                and m.group("run")[items[0].end():items[1].start()].strip() == ",":
+            items = items[:1]         # 'the fort at Cao Bang, Charton, was ordered': a man in apposition, no list
+        for item in items:
             name = item.group()
             if _place_name(name, weak):
                 start = m.start("run") + item.start()
