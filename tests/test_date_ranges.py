@@ -51,3 +51,12 @@ def test_years_relative_to_the_writer(text, expected):
 ])
 def test_bare_clock_hours(text, expected):
     assert _dates(text) == expected
+
+
+def test_lunar_dates_keep_the_gregorian_context():
+    # a lunar month and day after 农历 is valued by its year and does not become the carried month
+    text = "1940年9月8日敌围攻县城。战斗至9日(农历八月初七)拂晓，城破。12日，敌又杀三百余人。"
+    assert _dates(text) == [("1940年9月8日", "1940-09-08"), ("9日", "1940-09-09"), ("八月初七", "1940"),
+                            ("12日", "1940-09-12")]
+    # the lunar day is written without 日
+    assert _dates("1946年8月20日(农历七月廿四)部队出发。") == [("1946年8月20日", "1946-08-20"), ("七月廿四", "1946")]

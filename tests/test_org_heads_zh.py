@@ -27,3 +27,13 @@ def test_place_and_head_is_one_org(text, expected):
 @pytest.mark.parametrize("text", ["各部联合会攻县城。", "各界联合会随即解散。", "学联主席发言。"])
 def test_no_org_without_a_name(text):
     assert [s for s in _spans(text) if s[1] == "ORG"] == []
+
+
+def test_a_place_owns_its_political_consultative_conference():
+    assert _spans("资料由盂县政协提供。") == [("盂县政协", "ORG")]
+    assert _spans("他后来任湖南省政协副主席。") == [("湖南省政协", "ORG")]
+
+
+def test_our_before_a_military_subdistrict_stays_outside():
+    spans = _spans("当夜，我晋察冀军区第三军分区一部攻入城内。")
+    assert ("晋察冀军区第三军分区", "MIL_UNIT") in spans

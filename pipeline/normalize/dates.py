@@ -358,6 +358,7 @@ def _range_end(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, in
     return closing.year, closing.month
 
 
+_LUNAR_BEFORE = re.compile("(?:农历|阴历|旧历|農曆|陰曆|舊曆)[(（]?$")
 _HINT_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
 
@@ -384,6 +385,15 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
                 year = int(m.group("year"))
                 month = int(m.group("month")) if m.group("month") else None
                 day = int(m.group("day")) if m.group("day") else None
+            continue
+        if _LUNAR_BEFORE.search(text, max(0, start - 3), start):
+            # 九月十二日(农历八月初八): a day of the lunar calendar is no day of the Gregorian one; it is valued by
+            # its year alone and leaves the month and day the text carries as they were
+            own = parse_date(span_text)
+            norms.append(dict(_filled_value(DateParts(year=own.year), own.year or year, None, None)[1]))
+            last_end = end
+            if own.year is not None:
+                year = own.year
             continue
         bare = _bare_kind(text, end) if _BARE_NUMBER.fullmatch(span_text.strip()) else "year"
         rel = _RELATIVE_YEAR_START.match(span_text)

@@ -61,6 +61,9 @@ _DATE_ALTERNATIVES = (
     ("numeric", NUMERIC_DATE),
     ("century", CENTURY),
     ("decade", DECADE),
+    # a lunar month and day after 农历/阴历/旧历, the day written without 日 (农历七月十八, 阴历八月初二)
+    ("lunar", f"(?<=农历|阴历|旧历){CN_MONTH}月{SP}(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|初[一二三四五六七八九十])"
+              f"(?![日号年月{CN_NUMERAL_CHARS}])"),
     ("year", f"(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?"),
     ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
     ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),

@@ -85,7 +85,7 @@ _ORG_HEADS = (
     # the party's and the soviets' bodies of a base area (冀南区党委, 鄂豫皖革命军事委员会, 湘赣边区政府)
     " 区党委 工委 边区政府 革命军事委员会"
     # unions, federations and the base areas' banks (上海总工会, 北平学生联合会, 晋察冀边区银行)
-    " 总工会 学生联合会 各界联合会 妇女联合会 救国联合会 学联 边区银行"
+    " 总工会 学生联合会 各界联合会 妇女联合会 救国联合会 学联 边区银行 政协"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -94,7 +94,7 @@ _BARE_HEADS = frozenset(
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
     "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
-    "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行".split()
+    "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import _org_lexicon, is_common_word, word_info
+from pipeline.rules.names_common import _org_lexicon, is_common_word, known_places, word_info
 from pipeline.rules.scan import LazyPattern as _lazy, anchored_finditer
 from pipeline.rules.written_zh3 import named_after_known_place
 from pipeline.rules.written_zh4_persons import (  # the person classes, and the name-character class they share
@@ -114,9 +114,17 @@ def _orgs_before_posts(text: str) -> list[Candidate]:
             if name in forms and not name.endswith("部"):    # 政治部主任: a post of its unit, not a body
                 if text.endswith(_LONGER_NAME_QUALIFIERS, 0, pos - size):
                     break   # 某某革命军事委员会主席: a longer body's name, the organisation finder reads it
-                out.append(Candidate(pos - size, pos, "ORG", "rule:org-before-post", 36))
+                start = pos - size
+                if name in _PLACE_OWNED:     # 四川省政协副主席: the place owns the body (orgs.py reads 某县政协 so)
+                    places = known_places()
+                    start -= next((k for k in (4, 3, 2) if start >= k and text[start - k:start] in places), 0)
+                out.append(Candidate(start, pos, "ORG", "rule:org-before-post", 36))
                 break
     return out
+
+
+# bodies of the lexicon that a place written before them owns (the organisation finder's heads that take a place)
+_PLACE_OWNED = frozenset(("政协", "省委", "市委", "县委", "地委", "区委", "特委", "总工会", "学联"))
 
 
 # --------------------------------------------------------------------------- DATE / QUANTITY

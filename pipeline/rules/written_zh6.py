@@ -350,7 +350,7 @@ def _units(text: str) -> list[Candidate]:
                                  norm={"unit_hint": {"numbers": numbers, "echelon": parts[-1][1], "prefix": ""}}))
     for m in anchored_finditer(_SUBDISTRICT_RE, text, _SUBDISTRICT_ANCHOR, 12):
         region = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch in "、我敌"), default=0)
         office = _OFFICE_BEFORE_RE.match(region, cut)      # 后任冀中军区…: a verb of office is no part of the name
         cut = office.end() if office and len(region) - office.end() >= 3 else cut
         number = parse_number(m.group(3))
