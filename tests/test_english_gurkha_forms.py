@@ -47,3 +47,14 @@ def test_operation_code_names(text, expected):
 def test_a_man_in_apposition_after_a_place_is_no_place():
     text = "The commander of the post at Lao Cai, Dufour, was told to hold on."
     assert [e for e in _ents(text) if e[0] == "Dufour"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a lower-case head of an event: coup, expedition, treaty, war, convention, landing
+    ("The Kapsin coup lasted three days.", [("Kapsin coup", "EVENT", None), ("three days", "QUANTITY", None)]),
+    ("After the Formosa expedition of 1874 the treaty was signed.",
+     [("Formosa expedition", "EVENT", None), ("1874", "DATE", None)]),
+    ("Both sides accepted the Chefoo convention.", [("Chefoo convention", "EVENT", None)]),
+])
+def test_lower_case_event_heads(text, expected):
+    assert _ents(text) == expected

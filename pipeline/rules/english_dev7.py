@@ -385,14 +385,15 @@ def _places(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- events and structures
 REBELLION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<e>[A-Z][a-z]{2,14}(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt"
-                          r"|insurrection|mutiny|uprising))(?![\w-])")
+                          r"|insurrection|mutiny|uprising|coup))(?![\w-])")
 BUILDING_RE = re.compile(r"(?<![\w-])(?P<f>[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15}){0,2})[ \t]+building(?![\w-])")
 GREAT_WALL_RE = re.compile(r"(?<![\w-])(?:[Gg]reat[ \t]+[Ww]all)(?:[ \t]+of[ \t]+China)?(?![\w-])")
 NATIONALITY_WORDS = frozenset(NATIONALITY.split("|")) | frozenset("The A An This That Government Office Army".split())
 
 
 def _events_structures(text: str, out: list) -> None:
-    if "rebellion" in text or "revolt" in text or "mutiny" in text or "insurrection" in text or "uprising" in text:
+    if "rebellion" in text or "revolt" in text or "mutiny" in text or "insurrection" in text or "uprising" in text \
+            or "coup" in text:
         for m in REBELLION_RE.finditer(text):
             if m.group("e").split()[0] not in NATIONALITY_WORDS:
                 out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))
