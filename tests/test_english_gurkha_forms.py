@@ -21,7 +21,7 @@ def _ents(text):
     ("The 3rd, 4th & 8th Gurkha Rifles went to India.",
      [("3rd, 4th & 8th Gurkha Rifles", "MIL_UNIT", [3, 4, 8]), ("India", "GPE", None)]),
     # a brigade named by a people, its determiner before a participle or two
-    ("The newly formed Gurkha Brigade had no barracks.", [("Gurkha Brigade", "MIL_UNIT", [])]),
+    ("They lived in tents: the newly formed Gurkha Brigade had no barracks.", [("Gurkha Brigade", "MIL_UNIT", [])]),
     # a named emergency or confrontation is an event
     ("Patrols went on throughout the Malayan Emergency.", [("Malayan Emergency", "EVENT", None)]),
     ("The battalion later served in the Indonesian Confrontation.", [("Indonesian Confrontation", "EVENT", None)]),

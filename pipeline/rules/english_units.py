@@ -245,7 +245,7 @@ def _word_before(text: str, at: int) -> tuple[int, str]:
     return start, text[start:at - 1]
 
 
-_DETERMINERS = ("the", "The", "his", "its", "their")
+_DETERMINERS = ("the", "his", "its", "their")
 
 
 def _determined(text: str, at: int) -> bool:
