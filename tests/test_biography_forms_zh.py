@@ -27,3 +27,9 @@ def test_prince_after_a_post_and_a_verb_after_the_title():
 
 def test_a_verb_and_its_preposition_before_weiyu_is_no_place():
     assert _spans("他回国后，暂住在位于南京城南的旅馆。") == [("南京城", "GPE")]
+
+
+def test_a_name_ending_like_a_place_is_a_person_throughout_the_page():
+    text = "光复后，县城由王玉山、赵海峰为首的保安队占据。我军攻城时，王玉山被击毙，赵海峰于次日晨逃走。"
+    got = _spans(text)
+    assert [s for s in got if s[0] in ("王玉山", "赵海峰")] == [("王玉山", "PERSON"), ("赵海峰", "PERSON")] * 2

@@ -79,6 +79,7 @@ from pipeline.rules.counted_village_lists import find_counted_villages   # sessi
 from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
+from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -659,5 +660,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_war_forms(text, found)
     found += find_likely_names(text, found)
     found += find_repeated_names(text, found)
-    return found + find_list_neighbors(text, found)
+    found += find_list_neighbors(text, found)
+    return found + find_person_place_readings(text, found)
 
