@@ -58,3 +58,14 @@ def test_a_man_in_apposition_after_a_place_is_no_place():
 ])
 def test_lower_case_event_heads(text, expected):
     assert _ents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The then 61-year-old colonel retired.", [("61-year-old", "QUANTITY", None)]),
+    ("He was nineteen years old when he enlisted.", [("nineteen years old", "QUANTITY", None)]),
+    ("The 88 year old Wang Dezhong was there.", [("88 year old", "QUANTITY", None), ("Wang Dezhong", "PERSON", None)]),
+])
+def test_ages_are_whole_quantities(text, expected):
+    assert _ents(text) == expected
+    age = next(e for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "QUANTITY")
+    assert age["norm"]["value"] == (int(expected[0][0][:2]) if expected[0][0][:2].isdigit() else 19)

@@ -196,6 +196,27 @@ def _listed_ordinals(text: str, out: list, by: dict) -> None:
                              {**c.norm, "numbers": numbers, "id": None}))
 
 
+# ages (guideline 14: an age is a QUANTITY): 'a 59-year-old veteran', 'the 92 year old Lu', 'nineteen years old' —
+# the whole phrase, its value the years
+_AGE_RE = re.compile(r"(?<![\w,.-])(?P<n>\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty"
+                     r"|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]en|[Ee]leven|[Tt]welve"
+                     r"|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)"
+                     r"[- \t](?:years?[- \t]old|year-old)(?![\w-])")
+
+
+def _ages(text: str, out: list) -> None:
+    from pipeline.normalize.english_quantities import parse_number_en  # noqa: PLC0415
+
+    for m in _AGE_RE.finditer(text):
+        value = parse_number_en(m.group("n").lower())
+        if value is None:
+            continue
+        start, end = m.span()
+        out[:] = [c for c in out if not (c.label == "QUANTITY" and c.start < end and start < c.end)]
+        out.append(Candidate(start, end, "QUANTITY", "rule:en_age", EDGE_PRIORITY,
+                             {"value": int(value), "unit": "years old", "approx": None}))
+
+
 # ----------------------------------------------------------------------------- counts
 # a first noun that also names things as a modifier ('aircraft carriers', 'tank destroyers', 'army groups')
 _ATTRIBUTIVE = re.compile(r"(?:aircraft|tank|gun|horse|army|mortar|artillery|plane|truck|cannon|machine|cavalry"
@@ -388,6 +409,8 @@ def find_span_edges(text: str, out: list) -> None:
         _arm_counts(text, out)
     if " and " in text:
         _coordinated_formations(text, out)
+    if " old" in text or "-old" in text:
+        _ages(text, out)
     if "," in text:
         _counts_after_figures(text, out)
     if ":" in text and "DATE" in by:
