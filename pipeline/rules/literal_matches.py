@@ -16,12 +16,12 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def word_start(text: str, at: int) -> bool:
-    """`(?<![\w-])` at `at`: no word character or hyphen before it."""
+    r"""`(?<![\w-])` at `at`: no word character or hyphen before it."""
     return at == 0 or _WORD_OR_HYPHEN.match(text, at - 1) is None
 
 
 def word_end(text: str, end: int) -> bool:
-    """`(?![\w-])` at `end`: no word character or hyphen after it."""
+    r"""`(?![\w-])` at `end`: no word character or hyphen after it."""
     return _WORD_OR_HYPHEN.match(text, end) is None
 
 
