@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize import english as norm_en
+from pipeline.rules.literal_matches import literal_matches, word_end, word_start
 from pipeline.spans import Candidate
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -481,18 +482,18 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if r:
                 rivers.add(r.group("n"))
     for acr, c in acronyms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-            if (m.start(), m.end()) in by_span:
+        for start, end in literal_matches(text, (acr,), word_start, word_end):
+            if (start, end) in by_span:
                 continue
-            if free(m.start(), m.end(), set()):
+            if free(start, end, set()):
                 norm = {}
                 if c.label == "MIL_UNIT":
                     norm = {"en_hint": c.norm.get("en_hint") or norm_en.normalize_unit_en(text[c.start:c.end])}
-                added.append(Candidate(m.start(), m.end(), c.label, "rule:en_acronym", c.priority, norm))
-    for river in rivers:
-        for m in re.finditer(rf"(?<=\bthe )(?P<n>{re.escape(river)})(?![\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver)", text):
-            if (m.start(), m.end()) not in by_span and free(m.start(), m.end(), set()):
-                added.append(Candidate(m.start(), m.end(), "LOC", "rule:en_bare_river", 50, {}))
+                added.append(Candidate(start, end, c.label, "rule:en_acronym", c.priority, norm))
+    for river in rivers:    # (?<=\bthe )RIVER(?![\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver)
+        for start, end in literal_matches(text, (river,), _after_the, _bare_river_end):
+            if (start, end) not in by_span and free(start, end, set()):
+                added.append(Candidate(start, end, "LOC", "rule:en_bare_river", 50, {}))
     added += _places_read_as_orgs(text, chosen, replaced)
     added += _one_word_persons(text, chosen, free)
     if not added:
@@ -532,8 +533,25 @@ def _one_word_persons(text: str, chosen: list[Candidate], free) -> list[Candidat
     single -= other
     found = []
     spans = {(c.start, c.end) for c in chosen}
-    for w in single:
-        for m in re.finditer(rf"(?<![\w-]){w}(?=['\u2019]s\b|(?![\w-]))", text):
-            if (m.start(), m.end()) not in spans and free(m.start(), m.end(), set()):
-                found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_one_word_person", 50, {}))
+    for w in single:        # (?<![\w-])W(?=['\u2019]s\b|(?![\w-])): the word alone or its possessive
+        for start, end in literal_matches(text, (w,), word_start, _word_or_possessive_end):
+            if (start, end) not in spans and free(start, end, set()):
+                found.append(Candidate(start, end, "PERSON", "rule:en_one_word_person", 50, {}))
     return found
+
+
+_POSSESSIVE_OR_WORD_END = re.compile(r"['\u2019]s\b|(?![\w-])")
+_THE_BEFORE = re.compile(r"(?<=\bthe )")
+_NOT_RIVER_END = re.compile(r"[\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver")
+
+
+def _word_or_possessive_end(text: str, end: int) -> bool:
+    return _POSSESSIVE_OR_WORD_END.match(text, end) is not None
+
+
+def _after_the(text: str, at: int) -> bool:
+    return _THE_BEFORE.match(text, at) is not None
+
+
+def _bare_river_end(text: str, end: int) -> bool:
+    return _NOT_RIVER_END.match(text, end) is None

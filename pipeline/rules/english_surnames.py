@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_lexicon import read_rows, trie_regex
 from pipeline.rules.english_orgs import org_trim
+from pipeline.rules.literal_matches import literal_matches, word_end, word_start
 from pipeline.spans import Candidate
 
 # Romanised surnames that are also everyday English words: never tagged alone.
@@ -47,21 +48,26 @@ def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                     parts[0] not in ENGLISH_WORD_SURNAMES or parts[0] in NOUN_SURNAMES):
                 first_surnames.add(parts[0])
     found = []
-    if last_names:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(last_names))) + r")(?![\w-])")
-        found += [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY) for m in pattern.finditer(text)]
-    if first_surnames:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(first_surnames)))
-                             + r")(?![\w-]|\s+[A-Z])")
-        for m in pattern.finditer(text):
-            before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if last_names:      # whole words: (?<![\w-])(?:A|B|…)(?![\w-])
+        found += [Candidate(start, end, "PERSON", "rule:en_surname", SURNAME_PRIORITY)
+                  for start, end in literal_matches(text, sorted(last_names), word_start, word_end)]
+    if first_surnames:  # … and no capitalised word after: (?![\w-]|\s+[A-Z])
+        for start, end in literal_matches(text, sorted(first_surnames), word_start, _no_name_after):
+            before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
             if before and before.group(1) not in org_trim():
                 continue  # 'Li Yuan' is not 'Yuan Shikai'
-            if m.group() in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
-                                                        text[max(0, m.start() - 10):m.start()]):
+            if text[start:end] in NOUN_SURNAMES and re.search(r"(?i)\b(?:the|a|an|rising|setting)\s+$",
+                                                              text[max(0, start - 10):start]):
                 continue  # 'the Sun' is no person
-            found.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY))
+            found.append(Candidate(start, end, "PERSON", "rule:en_surname", SURNAME_PRIORITY))
     return found
+
+
+_NAME_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
+
+
+def _no_name_after(text: str, end: int) -> bool:
+    return _NAME_AFTER.match(text, end) is None
 
 
 def _japanese_shaped(word: str) -> bool:

@@ -9,9 +9,11 @@ titled names, and names in a document's tables, lists and later short references
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.rules.scan import literal_finditer
+from pipeline.rules.literal_matches import literal_matches
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
@@ -282,8 +284,7 @@ def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tupl
     if not names:
         return []
     found: list[tuple[int, int]] = []
-    for match in re.finditer(trie_regex(names), text):
-        start, end = match.span()
+    for start, end in literal_matches(text, sorted(names, key=len, reverse=True)):   # the longest at each place
         if _overlaps(taken, start, end) or _named_thing_follows(text, end):
             continue
         if end - start <= 2:  # a two-character name must not run on into a longer name or word
@@ -369,15 +370,22 @@ def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[
     if not first_seen:
         return []
     found = []
-    pattern = re.compile(
-        "(?<=[，。；、「（与和及而指对由向令使被把让替代])([" + "".join(first_seen) + "])"
-        "(?=本人|也|间|政权|担任|则|即|又|乃|亦|便|遂|氏|认为|表示|下令|决定|随即|大为|仍|曾|[，。；、」）与和及])"
-    )
-    for match in pattern.finditer(text):
+    # every surname in the frame, those of the text's full names kept (one pattern for all texts:
+    # a pattern of the text's own surnames would be compiled anew for every text)
+    for match in _short_reference_re().finditer(text):
         start, end = match.span(1)
-        if start > first_seen[text[start]] and not _overlaps(taken, start, end):
+        if start > first_seen.get(text[start], end) and not _overlaps(taken, start, end):
             found.append((start, end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _short_reference_re() -> re.Pattern:
+    """A single surname between a clause mark or a preposition and a clause mark, particle or verb."""
+    return re.compile(
+        "(?<=[，。；、「（与和及而指对由向令使被把让替代])([" + "".join(sorted(surnames()[0])) + "])"
+        "(?=本人|也|间|政权|担任|则|即|又|乃|亦|便|遂|氏|认为|表示|下令|决定|随即|大为|仍|曾|[，。；、」）与和及])"
+    )
 
 
 # Person nouns that are not ranks or posts (士兵张德胜, 记者王某): the name after them must end at a

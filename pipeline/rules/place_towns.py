@@ -37,6 +37,7 @@ from functools import lru_cache
 from pipeline.lexicons import lexicon_path, read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames, word_info
+from pipeline.rules.literal_matches import literal_matches
 from pipeline.rules.places import NAME_CONTINUES_RE, _iter_names
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
@@ -283,9 +284,7 @@ def find_towns(text: str) -> list[Candidate]:
     # one sense per document: a short form read as a town once is the town wherever else it stands whole
     names = {text[start:stop] for start, stop in seen if text[start:stop] in short}
     if names:       # one scan for all of them (a str.find loop per name grows with the names of a long text)
-        mentions = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-        for match in mentions.finditer(text):
-            start, stop = match.span()
+        for start, stop in literal_matches(text, sorted(names, key=len, reverse=True)):
             if (start, stop) not in seen and _short_at(text, start, short) == stop and not _word(text, stop - 1) \
                     and not (start and (_word(text, start - 1) or "\u4e00" <= text[start - 1] <= "\u9fff"
                                         and text[start - 1] not in _ELSEWHERE_BEFORE)):

@@ -268,11 +268,9 @@ COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?
 CONJUNCTIONS = set("和与及同跟并或")
 
 
-def _inside_foreign_word(text: str, start: int, end: int) -> bool:
+def _inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
     """A jieba name word crosses the match's left edge, ends inside it and is no known place
-    itself: 佛罗里达|州 (佛罗里达 ns) over 达州."""
-    words = _jieba_words()
-    lexicon = place_lexicon()
+    itself: 佛罗里达|州 (佛罗里达 ns) over 达州 (`words`: jieba's, `lexicon`: the places')."""
     for a in range(max(0, start - 3), start):
         for b in range(max(start + 1, a + 3), min(end, a + 5)):   # words of three or four characters (the most it holds)
             word = text[a:b]
@@ -289,8 +287,7 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join(row[0].strip() for row in read_rows("transliteration_chars.txt") if row))
 
 
-def _glued_both_sides(text: str, start: int, end: int) -> bool:
-    words = _jieba_words()
+def _glued_both_sides(text: str, start: int, end: int, words: dict) -> bool:
     left = words.get(text[start - 1 : start + 1]) if start else None
     right = words.get(text[end - 1 : end + 1]) if end < len(text) else None
     return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
@@ -306,7 +303,7 @@ def _quoted_ship(text: str, end: int) -> bool:
     return bool(_QUOTED_SHIP_RE.match(text, end))
 
 
-def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
+def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
     ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of
     two words that each carry one of its characters (渭北|平原 ⊃ 北平, both jieba words of some frequency,
@@ -317,8 +314,6 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
         return True   # 南北两个海口: a counted common noun, not the city
     if text.startswith("派", end) and not text.startswith(("派遣", "派兵", "派出", "派往", "派员", "派人", "派来", "派去", "派驻"), end):
         return True   # 清流派: a faction named by a word, not the county
-    words = _jieba_words()
-    lexicon = place_lexicon()
     own = words.get(name)
     if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and start:
         wider = words.get(text[start - 1:end])
@@ -344,19 +339,19 @@ def _inside_plain_word(text: str, start: int, end: int, name: str) -> bool:
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
 
 
-def _not_a_place_here(text: str, start: int, end: int, name: str) -> bool:
+def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
-    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in _jieba_words():
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in words:
         return True
     if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
-            and text[start - 1 : start + 1] not in place_lexicon() \
-            and not any(text[start - size : start] in place_lexicon() for size in (2, 3) if start >= size):
+            and text[start - 1 : start + 1] not in lexicon \
+            and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
-        word = _jieba_words().get(text[end : end + 2])
+        word = words.get(text[end : end + 2])
         return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)
     return bool(COHORT_AFTER_RE.match(text, end))
 
@@ -403,6 +398,7 @@ _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处�
 
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
+    words = _jieba_words()
     titles = _title_spans(text) if "《" in text else []
     out = []
     previous_end = -1
@@ -423,12 +419,12 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
-        if entry.source in ("gazetteer", "taiwan", "korea") and start > previous_end and _inside_foreign_word(text, start, end):
+        if entry.source in ("gazetteer", "taiwan", "korea") and start > previous_end and _inside_foreign_word(text, start, end, words, lexicon):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
-        if _not_a_place_here(text, start, end, name) or _inside_person_name(text, start, end, name):
+        if _not_a_place_here(text, start, end, name, words, lexicon) or _inside_person_name(text, start, end, name):
             continue
         if entry.source in ("world", "foreign") and entry.kind != "country":
-            if len(name) == 2 and _glued_both_sides(text, start, end):
+            if len(name) == 2 and _glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
             if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]):
                 continue  # 奥斯|特拉华: the end of a longer transliterated name
@@ -436,7 +432,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
-        if len(name) == 2 and _inside_plain_word(text, start, end, name):
+        if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon):
             continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
         if name in DIRECTIONAL and (
             previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)

@@ -39,7 +39,7 @@ from pipeline.rules.scan import guarded
 from pipeline.lexicons import read_rows
 from pipeline.normalize.units import (BRANCHES, CORPS_HEADS, HQ, NUM, REGION_HEADS, code_names,
                                       named_units, normalize_unit, _TO_JAPANESE, patterns, prefixes,
-                                      side_from_context, to_standard, MAX_LIST)
+                                      side_from_context, to_standard, MAX_LIST, counted_echelon_re)
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
@@ -247,7 +247,7 @@ def _placelist_ok(match_text: str) -> bool:
 
 def _echless_ok(text: str, end: int) -> bool:
     window = text[end:end + RIGHT_CONTEXT]
-    return re.search(rf"个(?:{patterns()['echelon']})", window) is not None
+    return counted_echelon_re().search(window) is not None
 
 
 _RANKS_AFTER_SERVICE = frozenset("大将 中将 少将 上将 准将 大佐 中佐 少佐 上校 中校 少校 大尉 中尉 少尉 上尉 准尉 元帅".split())
