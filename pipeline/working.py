@@ -495,7 +495,22 @@ def _letter_spaced(text: str, before: int, after: int) -> bool:
     name: 师长 王某) and stays, unless the text is letter-spaced (抗 日 战 争): one of the
     two characters stands alone between spaces too."""
     return (before > 0 and text[before - 1] in _SPACE) or \
-        (after + 1 < len(text) and text[after + 1] in _SPACE)
+        (after + 1 < len(text) and text[after + 1] in _SPACE) or _padded_name(text, before, after)
+
+
+# a two-character name padded to the width of three in a roster or table (林 英（1938年5月--）, 、李 弥、):
+# a one-character surname at an item start, the space, one Han character at an item end (session 12, auditzh10)
+_ITEM_OPEN = set("\n、，,：:；;（(「[［")
+_ITEM_CLOSE = set("\n、，,；;（(）)[［」等") | set(_SPACE)
+_NOT_GIVEN = set("的了在是和与及或等军师旅团营连排部队长官兵年月日")
+
+
+def _padded_name(text: str, before: int, after: int) -> bool:
+    if after - before > 3 or (before > 0 and text[before - 1] not in _ITEM_OPEN) \
+            or (after + 1 < len(text) and text[after + 1] not in _ITEM_CLOSE) or text[after] in _NOT_GIVEN:
+        return False
+    from pipeline.rules.names_common import surnames
+    return text[before] in surnames()[0]
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:
