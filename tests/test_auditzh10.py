@@ -119,3 +119,49 @@ def test_national_protection_army_still_found():
     text = "蔡將軍在雲南組織護國軍討袁。"
     start = text.index("護國軍")
     assert (start, start + 3, "MIL_UNIT") in _spans(text)
+
+
+# --- a Japanese name whose surname the list lacks, before a rank only the Japanese army used
+
+def test_japanese_name_before_japanese_rank():
+    text = "日軍第二大隊長柿坂良雄少佐率部突圍,其餘由根津義和大尉指揮。"
+    spans = _spans(text)
+    for name in ("柿坂良雄", "根津義和"):
+        start = text.index(name)
+        assert (start, start + 4, "PERSON") in spans, name
+
+
+def test_no_name_without_boundary_before_japanese_rank():
+    text = "命令派遣大佐前往。"
+    assert not any(label == "PERSON" for _, _, label in _spans(text))
+
+
+# --- a railway named after its two ends, with 上 (on the railway)
+
+def test_railway_with_shang():
+    text = "我軍在同蒲路上之敵據點附近伏擊,湘黔路上車輛不絕。"
+    spans = _spans(text)
+    for name in ("同蒲路", "湘黔路"):
+        start = text.index(name)
+        assert (start, start + 3, "FAC") in spans, name
+    assert not any(label == "PERSON" for _, _, label in spans)
+
+
+def test_city_road_with_shang_is_no_railway():
+    text = "大連路上行人很多。"
+    assert not any(label == "FAC" for _, _, label in _spans(text))
+
+
+# --- a joining dot typed as a full stop (Taiwanese pages)
+
+def test_full_stop_as_joining_dot():
+    text = "頭目比荷.沙波約在1930年率眾起事,瓦歷斯.諾幹隨後加入。"
+    spans = _spans(text)
+    for name in ("比荷.沙波", "瓦歷斯.諾幹"):
+        start = text.index(name)
+        assert (start, start + len(name), "PERSON") in spans, name
+
+
+def test_full_stop_between_sentences_is_no_name():
+    text = "部隊抵達高雄.日本守軍已撤離。"
+    assert not any(label == "PERSON" for _, _, label in _spans(text))
