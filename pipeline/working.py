@@ -388,6 +388,12 @@ def _split_designation(body: str, head: str) -> bool:
 _ROW_START = set("第0123456789")
 
 
+def _block_indent(line: str, nxt: str, head: str) -> bool:
+    """A PDF page's indented block (auditzh10): the next line's indent (9-16) is no deeper than this line's."""
+    indent = len(nxt) - len(head)
+    return indent <= 16 and len(line) - len(line.lstrip(_SPACE)) >= indent
+
+
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence of prose: the character before is not
     sentence-final, the one after is CJK or a digit; the line before holds sentence
@@ -400,7 +406,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
         start_next = pos + len(line) + 1
         body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
-                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8
+                and len(line) - len(body) <= 9 and (len(nxt) - len(head) <= 8 or _block_indent(line, nxt, head))
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
                 and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)

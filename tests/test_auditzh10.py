@@ -165,3 +165,33 @@ def test_full_stop_as_joining_dot():
 def test_full_stop_between_sentences_is_no_name():
     text = "部隊抵達高雄.日本守軍已撤離。"
     assert not any(label == "PERSON" for _, _, label in _spans(text))
+
+
+# --- a PDF page's indented block: a word broken at a line end is joined even under a deep indent
+
+def test_deep_indented_pdf_lines_join():
+    text = ("            日軍主力沿公路北進,先頭部隊於拂曉前已到了騰\n"
+            "            衝以北,隨即轉向怒江渡口。")
+    spans = _spans(text)
+    start = text.index("騰")
+    assert (start, text.index("衝以北") + 1, "GPE") in spans
+
+
+def test_indented_table_rows_stay_apart():
+    text = "第一縱隊  王\n                陵"
+    assert not any(label == "GPE" for _, _, label in _spans(text))
+
+
+# --- a Latin gloss after a known place belongs to the place; no name is read before it
+
+def test_gloss_after_place_is_no_person():
+    text = "日軍隨即進佔臘戍(Lashio),另一路直抵八莫(Bhamo)。"
+    spans = _spans(text)
+    assert not any(label == "PERSON" for _, _, label in spans)
+    start = text.index("八莫")
+    assert (start, start + 2, "GPE") in spans
+
+
+def test_particle_before_battle_head_is_no_event():
+    text = "國軍放棄在臘戍(Lashio)的會戰計畫。"
+    assert not any(label == "EVENT" for _, _, label in _spans(text))
