@@ -391,6 +391,12 @@ _ROW_START = set("第0123456789")
 _FIELD_LINE = re.compile("[ \u3000]{0,4}[^，、。；：！？]{1,6}：[ \u3000]{0,2}[^，、。；：！？ \u3000]{1,30}(?<!第)$")
 
 
+def _block_indent(line: str, nxt: str, head: str) -> bool:
+    """A PDF page's indented block (auditzh10): the next line's indent (9-16) is no deeper than this line's."""
+    indent = len(nxt) - len(head)
+    return indent <= 16 and len(line) - len(line.lstrip(_SPACE)) >= indent
+
+
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence of prose: the character before is not
     sentence-final, the one after is CJK or a digit; the line before holds sentence
@@ -403,7 +409,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
         start_next = pos + len(line) + 1
         body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
-                and len(line) - len(body) <= 9 and len(nxt) - len(head) <= 8
+                and len(line) - len(body) <= 9 and (len(nxt) - len(head) <= 8 or _block_indent(line, nxt, head))
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
                 and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
@@ -500,7 +506,22 @@ def _letter_spaced(text: str, before: int, after: int) -> bool:
     name: 师长 王某) and stays, unless the text is letter-spaced (抗 日 战 争): one of the
     two characters stands alone between spaces too."""
     return (before > 0 and text[before - 1] in _SPACE) or \
-        (after + 1 < len(text) and text[after + 1] in _SPACE)
+        (after + 1 < len(text) and text[after + 1] in _SPACE) or _padded_name(text, before, after)
+
+
+# a two-character name padded to the width of three in a roster or table (林 英（1938年5月--）, 、李 弥、):
+# a one-character surname at an item start, the space, one Han character at an item end (session 12, auditzh10)
+_ITEM_OPEN = set("\n、，,：:；;（(「[［")
+_ITEM_CLOSE = set("\n、，,；;（(）)[［」等") | set(_SPACE)
+_NOT_GIVEN = set("的了在是和与及或等军师旅团营连排部队长官兵年月日")
+
+
+def _padded_name(text: str, before: int, after: int) -> bool:
+    if after - before > 3 or (before > 0 and text[before - 1] not in _ITEM_OPEN) \
+            or (after + 1 < len(text) and text[after + 1] not in _ITEM_CLOSE) or text[after] in _NOT_GIVEN:
+        return False
+    from pipeline.rules.names_common import surnames
+    return text[before] in surnames()[0]
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:

@@ -144,9 +144,13 @@ def load_jieba_pos() -> dict[str, tuple[int, str]]:
 
 
 def short_is_safe(short: str, kind: str, stop: set[str], jieba_pos: dict) -> bool:
-    if len(short) < 2 or short in stop:
+    if len(short) < 2:
         return False
-    if kind in ("province", "prefecture") or short in ALLOW_SHORT:
+    if kind == "province":                 # a province keeps its short form (海南: the stoplist drops 乌海's district)
+        return True
+    if short in stop:
+        return False
+    if kind == "prefecture" or short in ALLOW_SHORT:
         return True
     freq, pos = jieba_pos.get(short, (0, "ns"))
     if kind == "district":

@@ -81,7 +81,7 @@ CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|�
 CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
 # Service branches that name a sub-unit written right after its parent (54军198师特务连).
 BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
-            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导)")
+            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|荣誉)")
 BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
 # Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
 # 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.

@@ -60,8 +60,8 @@ def _right_part(text: str, at: int, chars: frozenset[str]) -> int:
     """End of the name part that starts at `at`."""
     end = at
     while end < len(text) and end - at < _PART_MAX and text[end] in chars:
-        if end - at >= 2 and is_common_word(text[end:end + 2], 200):
-            break          # 諾幹|加入
+        if end - at >= 2 and (is_common_word(text[end:end + 2], 200) or text[end] == "约"):
+            break          # 諾幹|加入; 魯道|約出生於 (about, before a figure: auditzh10)
         end += 1
     return end
 
@@ -78,6 +78,8 @@ def find_dotted_names(text: str) -> list[Candidate]:
     """PERSON candidates of dot-joined names (see the module doc)."""
     out: list[Candidate] = []
     dots = sorted(at for d in _DOTS if d in text for at in _positions(text, d))
+    if "." in text:       # a full stop typed as the joining dot between two Han parts (莫那.魯道; auditzh10)
+        dots = sorted(dots + [at for at in _positions(text, ".") if _han_both_sides(text, at)])
     if not dots:
         return out
     chars = _name_chars()
@@ -91,7 +93,8 @@ def find_dotted_names(text: str) -> list[Candidate]:
             continue
         parts = [text[start:dot]]
         end = dot
-        while end < len(text) and text[end] in _DOTS and len(parts) < 4:
+        while end < len(text) and (text[end] in _DOTS or text[end] == "." and _han_both_sides(text, end)) \
+                and len(parts) < 4:
             stop = _right_part(text, end + 1, chars)
             if stop == end + 1:
                 break
@@ -101,6 +104,8 @@ def find_dotted_names(text: str) -> list[Candidate]:
             continue
         if end < len(text) and text[end] in _DOTS:
             continue       # a longer chain whose next part is no name
+        if "." in text[start:end] and any(len(p) > 4 for p in parts):
+            continue       # a full stop between sentences, not a joining dot
         if _in_title(text, start):
             continue
         name = text[start:end]
@@ -108,6 +113,10 @@ def find_dotted_names(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=norm))   # a listed name keeps its canonical
         done = end
     return out
+
+
+def _han_both_sides(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and "\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at + 1] <= "\u9fff"
 
 
 def _positions(text: str, ch: str):

@@ -285,7 +285,8 @@ def _events(text: str, out: list) -> None:
     for hit in (() if text.isascii() else CJK_HEAD_RE.finditer(text)):
         at, head = hit.start(), hit.group()
         m = CJK_EVENT.search(text, max(0, at - 12), at + len(head))
-        if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head):
+        if m and m.end("e") == at + len(head) and len(m.group("e")) > len(head) \
+                and m.group("e")[0] not in "的之了在和與与及或等是":   # (Mandalay)的會戰: no name (auditzh10)
             out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_cjk_event", 56))
 
 

@@ -296,9 +296,19 @@ def _ferries(text: str) -> list[Candidate]:
 _STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")
 
 
+def _route_pair_no_city(name: str) -> bool:
+    from pipeline.normalize.places import place_lexicon
+
+    entry = place_lexicon().get(name)
+    return entry is None or entry.label != "GPE"
+
+
 def _street_named_after_place(text: str, start: int, head_start: int, end: int) -> bool:
     """胶州路, 南京路, 北京路: a street whose whole name is a known place (not 长沙路上, 路过)."""
     name = text[start:head_start]
+    if text.startswith("上", end) and len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) \
+            and _route_pair_no_city(name):
+        return True  # 平汉路上, 湘桂路上: on the railway named after its ends (auditzh10); 大连路上 stays a city's
     if len(name) < 2 or _STREET_FOLLOW_BLOCK.match(text, end):
         return False
     if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):

@@ -50,7 +50,9 @@ def find_glossed_foreign_names(text: str) -> list[Candidate]:
                 bounded = start == 0 or text[start - 1] in _BEFORE_STOP
                 translit = sum(ch in chars for ch in name) >= len(name) - 1
                 if 2 <= len(name) and (bounded or translit) and name[-1] not in _NOT_LAST \
-                        and name not in known_places() and not is_common_word(name, 50):
+                        and name not in known_places() and not is_common_word(name, 50) \
+                        and not any(name[k:] in known_places() for k in range(1, len(name) - 1)):
+                    # 直抵八莫(Bhamo): the gloss belongs to the place that ends the run (auditzh10)
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
             at = text.find(opener, at + 1)
     return out

@@ -22,7 +22,7 @@ def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-_FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小")
+_FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小之且")
 
 # Conventional one-character abbreviations of provinces, cities, countries and railways
 # (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕): lexicons/route_abbreviations.tsv.

@@ -270,6 +270,9 @@ def _named_ok(text: str, start: int, end: int) -> bool:
         if (end - start == 2 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200
                 and words.get(text[end - 1 : end + 1], (0, ""))[0] >= 50):
             return False          # 强盛军力, 建树军功: both characters of 盛军/树军 belong to words
+        if end - start == 3 and words.get(text[start - 1 : start + 1], (0, ""))[1].startswith("v") \
+                and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200 and text[start + 1 : end] in words:
+            return False          # 掩护国军: a verb ends on the force's first character, the rest is a word (auditzh10)
         return text[start - 1 : start + 1] not in _place_words()
     return True
 
