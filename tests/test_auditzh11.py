@@ -91,3 +91,33 @@ def test_person_force_after_a_government_keeps_the_lexicon_person():
 def test_ministry_after_a_government_stays_a_body():
     text = "国民政府训练总监部下令整编。"
     assert ents(text, "PERSON") == []
+
+
+# ----------------------------------------------------------------------- villages in lists and after verbs
+
+def test_settlement_named_member_of_a_list_with_one_known_town():
+    text = "纵队到达天津以西之杨柳青、王庆坨、胜芳一带集结。"
+    gpe = ents(text, "GPE")
+    assert at(text, "王庆坨") in gpe and at(text, "杨柳青") in gpe
+    assert ents(text, "PERSON") == []
+
+
+def test_ordinary_words_in_a_list_stay_out():
+    text = "日军在临沂、城里、大楼等地驻扎。"
+    assert ents(text, "GPE") == [at(text, "临沂")]
+
+
+def test_village_list_after_zhi_and_ge_zhuang():
+    text = "部队到达通县以东之宋庄、马驹桥、李各庄一带集结。"
+    gpe = ents(text, "GPE")
+    assert at(text, "宋庄") in gpe and at(text, "李各庄") in gpe
+    assert not any(span.startswith("之") for span, _, _ in gpe)
+
+
+@pytest.mark.parametrize("text, village", [
+    ("隐蔽于沟南,待机占据张村,准备阻击逃跑之敌。", "张村"),
+    ("敌人撤退后,我军攻至郭村。", "郭村"),
+])
+def test_verb_complement_is_outside_the_village(text, village):
+    assert at(text, village) in ents(text, "GPE")
+    assert not any(span in ("据张村", "至郭村") for span, _, _ in ents(text, "GPE"))
