@@ -121,3 +121,19 @@ def test_village_list_after_zhi_and_ge_zhuang():
 def test_verb_complement_is_outside_the_village(text, village):
     assert at(text, village) in ents(text, "GPE")
     assert not any(span in ("据张村", "至郭村") for span, _, _ in ents(text, "GPE"))
+
+
+# ----------------------------------------------------------------------- a verb's 军 is no echelon
+
+@pytest.mark.parametrize("text, span", [
+    ("我们三个学校参军的人很多。", "三个"),
+    ("他们四个工厂参军的工人很多。", "四个"),
+])
+def test_count_before_a_verb_ending_in_jun_stops_at_ge(text, span):
+    assert ents(text, "QUANTITY") == [at(text, span)]
+
+
+def test_count_of_armies_still_reads_the_echelon():
+    text = "日军调来3个军和两个师。"
+    assert ents(text, "QUANTITY") == [at(text, "3个军"), at(text, "两个师")]
+    assert norms(text, "QUANTITY")["3个军"]["unit"] == "个军"
