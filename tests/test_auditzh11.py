@@ -137,3 +137,16 @@ def test_count_of_armies_still_reads_the_echelon():
     text = "日军调来3个军和两个师。"
     assert ents(text, "QUANTITY") == [at(text, "3个军"), at(text, "两个师")]
     assert norms(text, "QUANTITY")["3个军"]["unit"] == "个军"
+
+
+# ----------------------------------------------------------------------- 所在的 + a bare numbered unit
+
+def test_memoir_own_unit_after_suozai():
+    text = "一个营和我所在的三团打起来了。"
+    assert ents(text, "MIL_UNIT") == [at(text, "三团")]
+    assert norms(text, "MIL_UNIT")["三团"]["numbers"] == [3]
+
+
+def test_suozai_before_a_count_of_men_is_no_unit():
+    text = "他所在的一连长阵亡了。"
+    assert ents(text, "MIL_UNIT") == []
