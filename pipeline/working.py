@@ -78,6 +78,8 @@ _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一
 _DIGIT_ZERO = re.compile("0{1,3}")
 _CN_DIGIT_BEFORE = set("一二三四五六七八九〇○")
 _CN_DIGIT_OR_ECHELON_AFTER = set("一二三四五六七八九〇○师師军軍团團旅营營连連队隊年")
+# the Latin letter O typed for 〇 between Chinese digits or before an echelon (二O六师, 一九四O年, 三OO团)
+_LETTER_ZERO = re.compile("[一二三四五六七八九〇○]([Oo]{1,3})(?=[一二三四五六七八九〇○师師军軍团團旅营營连連队隊年])")
 
 # financial numerals (大写数字: 贰万四千, 叁拾元, 民国贰拾年) as the ordinary ones, inside a numeral run only: 陆 and
 # 伍 alone are words (陆军, 队伍), 肆 and 拾 too (大肆, 收拾) — a run of two or more numerals with one of the
@@ -129,7 +131,7 @@ _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
 _ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／<&"
-                  + _LIST_SEP + "○0]")
+                  + _LIST_SEP + "○0Oo]")
 
 
 # --------------------------------------------------------------------------- map
@@ -338,6 +340,9 @@ def _substitute(text: str) -> str:
             if before and before in _CN_DIGIT_BEFORE and after and after in _CN_DIGIT_OR_ECHELON_AFTER:
                 for i in range(a, b):
                     subs[i] = "〇"
+    for m in _LETTER_ZERO.finditer(text):
+        for i in range(m.start(1), m.end(1)):
+            subs[i] = "〇"
     if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):
         for lo, hi in _lines_with_han_and_punct(text):
             piece: dict[int, str] = {}

@@ -18,7 +18,7 @@ from pipeline.rules.span_edges_zh import split_country_bodies   # session 8: 日
 
 from pipeline.rules.names_common import (
     LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
-    is_common_word, known_countries, known_places, outside_titles, word_info,
+    is_common_word, known_countries, known_places, outside_titles, surnames, word_info,
 )
 
 
@@ -368,7 +368,19 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     entry = word_info().get(match.group(1) + text[match.end(1)])  # 北部, 内部: an ordinary word
     if entry and entry[0] >= 50 and not entry[1].startswith(("nr", "nt")):  # 陆军部 (nt) is a body
         return end
+    if _person_force_after(match):
+        return end  # 山东省政府沈鸿烈部: the body, then a person's force (rule 1: PERSON 沈鸿烈)
     return match.end()
+
+
+def _person_force_after(match: re.Match) -> bool:
+    """A person's force written after a body (省政府沈鸿烈部): 部 after a surname and one or two characters
+    that are no word jieba knows but as a name (军政部, 训练部 stay sub-offices)."""
+    name = match.group(1)
+    if not match.group().endswith("部") or len(name) != 3 or name[0] not in surnames()[0]:
+        return False
+    entry = word_info().get(name)
+    return (entry is None or entry[1].startswith("nr")) and word_info().get(name[1:]) is None
 
 
 _HOLDING_UNITS = ("图书馆", "档案馆", "资料室")

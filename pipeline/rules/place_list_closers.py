@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import known_places, word_info
 from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
@@ -36,9 +37,32 @@ _STOP = set(
     "全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")
 
 
+# the heads of a village's or market town's name (…庄, …集, …屯, …桥); 营 and 堡 are left out (units, forts)
+_SETTLEMENT_HEADS = set("庄村集屯店铺寨楼桥坨圩坊湾洼垛")
+
+
 def _is_gpe(name: str) -> bool:
     entry = place_lexicon().get(name)
     return bool(entry) and entry.label == "GPE"
+
+
+def _is_place(name: str) -> bool:
+    return name in known_places()
+
+
+def _settlement_name(name: str, plain: bool = False) -> bool:
+    """A village's name by its head (王各庄, 陈楼, 胜芳集): a settlement character last, 各庄 allowed (the 各 of
+    Hebei's 王各庄 is no pronoun). `plain`: only the head and no stop character (a name jieba knows as a word
+    inside, like 大桥, still reads as a village when its list holds a place)."""
+    if name[-1] not in _SETTLEMENT_HEADS or name in place_lexicon():
+        return False
+    body = name[:-2] if name.endswith("各庄") else name[:-1]
+    if any(ch in _STOP for ch in body):
+        return False
+    if plain:
+        entry = word_info().get(name)
+        return not (entry and entry[0] >= 20 and not entry[1].startswith("ns"))   # 大楼, 大桥: ordinary words
+    return name.endswith("各庄") and len(name) == 3
 
 
 def find_list_closer_members(text: str) -> list[Candidate]:
@@ -63,7 +87,13 @@ def find_list_closer_members(text: str) -> list[Candidate]:
                 known = sum(_is_gpe(item) for _, item in items[1:]) + any(_is_gpe(first[k:]) for k in range(len(first) - 1))
                 if known >= 2:
                     for start, item in items[1:]:
-                        if unknown_place_name(item, _STOP):
+                        if unknown_place_name(item, _STOP) or _settlement_name(item):
+                            out.append(Candidate(start, start + len(item), "GPE", SOURCE, PRIORITY, {"id": None}))
+                elif known or any(_is_place(first[k:]) for k in range(len(first) - 1)) or any(
+                        _is_place(item) for _, item in items[1:]):
+                    # one known place: the members named like a settlement (…庄, …集, …桥) are settlements too
+                    for start, item in items[1:]:
+                        if _settlement_name(item, True):
                             out.append(Candidate(start, start + len(item), "GPE", SOURCE, PRIORITY, {"id": None}))
             at = text.find(closer, at + 1)
     return out

@@ -102,7 +102,8 @@ UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)"}
 
 # Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
 # 军 of 我军/敌军 is "troops"; the count goes on to the echelon after it).
-FORMATION_NOT_AFTER = {"军": "个[我敌友日美英苏德伪]"}
+# A verb's 军 is no echelon either: 一个学校参军, 两个村子从军 (参军, 从军, 行军 … are verbs; not 进: 一个挺进军).
+FORMATION_NOT_AFTER = {"军": ("个[我敌友日美英苏德伪]", "[参从行撤建治随裁劳扩整投]")}
 
 
 def _alternation(words, followers: dict[str, str] | None = None, not_after: dict[str, str] | None = None) -> str:
@@ -111,7 +112,9 @@ def _alternation(words, followers: dict[str, str] | None = None, not_after: dict
         blocked = (followers or {}).get(word, "")
         part = re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else "")
         if not_after and word in not_after:
-            part = f"(?<!{not_after[word]})" + part
+            blocked_before = not_after[word]
+            for pattern in (blocked_before if isinstance(blocked_before, tuple) else (blocked_before,)):
+                part = f"(?<!{pattern})" + part
         if followers is not None and word in UNIT_NOT_BEFORE_WORDS:
             part += f"(?!{UNIT_NOT_BEFORE_WORDS[word]})"
         parts.append(part)

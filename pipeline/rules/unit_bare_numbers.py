@@ -3,7 +3,7 @@
 三营 is either "the 3rd Battalion" or "three battalions"; the frame decides:
 
 - a sub-unit of a numbered unit just named: 三五二团的一营, 第118师的三团 (one character 一-十 + 营/连/排/团);
-- a commander's own unit: 我的三旅, 我们的二团 (+ 旅/团/营/连);
+- a commander's own unit: 我的三旅, 我们的二团, and a memoir's 我所在的二团 (+ 旅/团/营/连);
 - a numbered army listed with a numbered army: 六十四军和四军 (+ 军, the list member after 和/与/及/、).
 
 Not when a word of men or posts follows (三营兵力, 一营长, 二团人马). Candidates are MIL_UNIT at the unit
@@ -25,7 +25,7 @@ _NOT_AFTER = "(?![兵人士长部官马员个位次])"
 # literal-led: the scan starts at 的 / 军 and the numbered unit before it is checked in a short window
 _SUB_RE = re.compile(f"的([一二三四五六七八九十])(营|连|排|团){_NOT_AFTER}")
 _SUB_BEFORE_RE = re.compile(f"[{_NUM}](?:团|旅|师|军)$")
-_OWN_RE = re.compile(f"我(?:们)?的([一二三四五六七八九十])(旅|团|营|连){_NOT_AFTER}")
+_OWN_RE = re.compile(f"(?:我(?:们)?|所在)的([一二三四五六七八九十])(旅|团|营|连){_NOT_AFTER}")
 _LISTED_RE = re.compile(f"军[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
 _LISTED_BEFORE_RE = re.compile(f"[{_NUM}]$")
 

@@ -81,6 +81,8 @@ from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋�
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.rules.person_foreign_ranks import find_foreign_ranked_names   # session 12 audit (auditzh10): 布朗中將
+from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
+from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -655,7 +657,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_foreign_forces(text) + find_jp_surname_repeats(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
              + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text)
-             + find_service_schools(text) + find_foreign_ranked_names(text))
+             + find_service_schools(text) + find_foreign_ranked_names(text) + find_independent_subunits(text)
+             + find_body_forces(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

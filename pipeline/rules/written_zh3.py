@@ -351,7 +351,9 @@ def _gpe(text: str) -> list[Candidate]:
         info = word_info().get(name)
         plain = info is None or info[1].startswith("ns") or not is_common_word(name)
         if plain and name[0] not in _NOT_PLACE_START and not any(ch in "的了是在和与" for ch in name) and (
-                name not in _places() or _places()[name].label == "LOC"):
+                name not in _places() or _places()[name].label == "LOC") \
+                and not is_common_word(text[m.start(1) - 1:m.start(1) + 1], 300) and name[0] not in "据至到进往入":
+            # 占据张村, 攻至郭村: 据 / 至 end the verb before the village
             out.append(Candidate(m.start(1), m.end(1) + 1, "GPE", "rule:place-village", 31))
             found.add(name)
     # a name found as a settlement is one everywhere in the text

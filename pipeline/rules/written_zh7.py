@@ -367,10 +367,11 @@ def _places_and_more(text: str) -> list[Candidate]:
     for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 3):
         pos = m.start(1)
         items = m.group(1).split("、")
-        while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和":
-            items[0], pos = items[0][1:], pos + 1       # 黄桥西北顾高庄: the bearing before the first village
+        while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和" or len(items[0]) > 2 and items[0][0] in "之的在至":
+            items[0], pos = items[0][1:], pos + 1       # 黄桥西北顾高庄, 以东之宋庄: the bearing or 之 before the first village
         for item in items:
-            if not any(ch in _NOT_IN_NAME for ch in item) and not is_common_word(item, 300):
+            # 王各庄, 李各庄: the 各 of a Hebei village name is no pronoun
+            if not any(ch in _NOT_IN_NAME for ch in item.replace("各庄", "庄")) and not is_common_word(item, 300):
                 out.append(Candidate(pos, pos + len(item), "GPE", "rule:place-village-list", 33))
             pos += len(item) + 1
     for m in anchored_finditer(_CYCLE_RE, text, _CYCLE_ANCHOR, 6):
