@@ -99,3 +99,15 @@ def test_glued_kia_mark_is_outside_the_name():
 def test_tanks_named_after_generals_are_no_persons():
     text = "The squadron lost six M47 Patton tanks and two M4 Sherman tanks near the canal."
     assert _ents(text, "PERSON") == []
+
+
+# ---- names ending in a number (english_numbered_places) ----
+def test_battle_of_numbered_hill_keeps_its_number():
+    text = "The Battle of Hill 875 followed the Battle of Hue 1968."
+    assert _ents(text) == [("Battle of Hill 875", "EVENT"), ("Battle of Hue", "EVENT"), ("1968", "DATE")]
+
+
+def test_french_colonial_routes():
+    text = "Convoys used Route Coloniale 6 (RC6) and Colonial Route 19 to reach Lang Son."
+    ents = _ents(text, "FAC")
+    assert ents == [("Route Coloniale 6", "FAC"), ("RC6", "FAC"), ("Colonial Route 19", "FAC")]
