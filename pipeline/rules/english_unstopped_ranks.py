@@ -25,7 +25,7 @@ import re
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
-PRIORITY = 39
+PRIORITY = 41   # above a place of the same form (Lt Gen Nagano)
 _SHORT = (r"(?:Lt|Lieut|Maj|Gen|Col|Brig|Capt|Cdr|Cmdr|Adm|Sqn[ \t]+Ldr|Wg[ \t]+Cdr|Gp[ \t]+Capt|Flt[ \t]+Lt|"
           r"Fg[ \t]+Offr|Air[ \t]+Cmde|Air[ \t]+Mshl|Hav|Nb[ \t]+Sub|Nk|L/Nk|2Lt|2/Lt|Lt-Col|Lt-Gen|Maj-Gen)")
 _LONG = (r"(?:(?:Second|First)[ \t]+Lieutenant|Lieutenant(?:[ \t]+(?:General|Colonel|Commander))?|"
@@ -82,14 +82,20 @@ def find_unstopped_ranks(text: str, out: list) -> None:
     if not found:
         return
     for rank_start, start, end in found:
+        if any(c.label == "PERSON" and c.start == start and c.end == end for c in out):
+            exact = True    # the rank readers' own reading (it may beat a place of the same form later)
+        else:
+            exact = False
         keep = []
         for cand in out:
-            if cand.end <= rank_start or cand.start >= end:
+            if cand.end <= rank_start or cand.start >= end or (exact and cand.label == "PERSON"
+                                                                 and cand.start == start and cand.end == end):
                 keep.append(cand)
             elif cand.label == "PERSON" and (cand.start < start or text[cand.start:cand.end] in _RANK_WORDS
                                              or cand.end <= end):
                 continue   # a reading with the rank inside, or the rank word alone, or a part of the name
             else:
                 keep.append(cand)
-        keep.append(Candidate(start, end, "PERSON", "rule:en_unstopped_rank", PRIORITY, {}))
+        if not exact:
+            keep.append(Candidate(start, end, "PERSON", "rule:en_unstopped_rank", PRIORITY, {}))
         out[:] = keep
