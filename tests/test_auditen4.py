@@ -111,3 +111,10 @@ def test_french_colonial_routes():
     text = "Convoys used Route Coloniale 6 (RC6) and Colonial Route 19 to reach Lang Son."
     ents = _ents(text, "FAC")
     assert ents == [("Route Coloniale 6", "FAC"), ("RC6", "FAC"), ("Colonial Route 19", "FAC")]
+
+
+# ---- Pinyin with tone marks (english_tone_marks) ----
+def test_tone_marked_pinyin_places():
+    text = "Location: Chángshā, Húnán; later Héféi fell."
+    assert _ents(text) == [("Chángshā", "GPE"), ("Húnán", "GPE"), ("Héféi", "GPE")]
+    assert _one(text, "Chángshā", "GPE")["norm"]["zh"] == "长沙"
