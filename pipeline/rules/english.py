@@ -45,6 +45,11 @@ from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_form
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
+from pipeline.rules.english_unstopped_ranks import find_unstopped_ranks
+from pipeline.rules.english_reference_units import find_reference_units
+from pipeline.rules.english_reference_marks import find_reference_marks
+from pipeline.rules.english_numbered_places import find_numbered_places
+from pipeline.rules.english_tone_marks import find_tone_marks
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
@@ -583,6 +588,11 @@ _GENERATORS += (find_work_heads,)   # naval bases, tunnels, lower-case dikes/dam
 _GENERATORS += (find_audit_forms,)   # commanders' possessives, titled and regnal names, dates in capitals (english_audit_forms)
 _GENERATORS += (find_book_forms,)   # 19th/20th-century book and despatch forms: Messrs., line-broken names (english_book_forms)
 _GENERATORS += (find_encyclopedia_forms,)   # landing zones, code fronts, `X-occupied Y`, unit qualifiers (english_encyclopedia_forms)
+_GENERATORS += (find_unstopped_ranks,)   # ranks and initials without full stops: Lt Col HS Dhingra (english_unstopped_ranks)
+_GENERATORS += (find_reference_units,)   # Pakistan Army, 9th Horse, 31st Fortified Region (english_reference_units)
+_GENERATORS += (find_reference_marks,)   # glued KIA marks, tanks named after generals (english_reference_marks)
+_GENERATORS += (find_numbered_places,)   # Battle of Hill 881, Route Coloniale 4, RC4 (english_numbered_places)
+_GENERATORS += (find_tone_marks,)   # Pinyin with its tone marks: Jílín, Chángshā (english_tone_marks)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

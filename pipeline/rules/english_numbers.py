@@ -88,6 +88,7 @@ airplanes aeroplanes planes plane bombers fighters guns gun artillery\\s+pieces 
 machine\\s+guns rifles vehicles trucks lorries casualties dead killed wounded prisoners POWs civilians
 people persons refugees inhabitants residents deaths lives fatalities victims survivors missing sick
 guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
+personnel military\\s+personnel naval\\s+personnel
 coolies peasants villagers children women families households villages recruits conscripts reinforcements
 replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
 carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
