@@ -201,7 +201,8 @@ def _word_starts_at(text: str, pos: int) -> bool:
 
 def _clean_middle(middle: str) -> bool:
     """True when the words between an anchor and a head describe the institution (航空, 陆军军官)."""
-    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in middle):
+    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
+                              for ch in middle.replace("临时", "临")):     # 临时 is no time word (auditzh9)
         return False
     info = word_info()
     pos = 0

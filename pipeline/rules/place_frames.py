@@ -174,9 +174,13 @@ def find_framed_places(text: str) -> list[Candidate]:
 
 
 def _glued_before(text: str, start: int) -> bool:
-    """The preposition ends a word (现在, 由于, 关于, 对于, 终于): it is no preposition here."""
+    """The preposition ends a word (现在, 由于, 关于, 对于, 终于), or starts one that is no name (从事, 在于, 向前:
+    auditzh9): it is no preposition here."""
     entry = word_info().get(text[start - 1:start + 1]) if start else None
-    return bool(entry) and entry[0] >= 20
+    if bool(entry) and entry[0] >= 20:
+        return True
+    entry = word_info().get(text[start:start + 2])
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("ns", "nr"))
 
 
 def _list_members(text: str, found: dict) -> None:
