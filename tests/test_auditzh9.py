@@ -102,3 +102,21 @@ def test_verb_of_flight_after_a_county_is_no_village():
 def test_temporary_committee_of_a_county_is_one_org():
     text = "会后成立了阜阳县临时治安委员会。"
     assert (5, 15, "ORG") in _ents(text)
+
+
+def test_two_named_armies_side_by_side_are_two_units():
+    text = "日军加紧对八路军新四军的扫荡。"
+    assert [(5, 8, "MIL_UNIT"), (8, 11, "MIL_UNIT")] == _ents(text, "MIL_UNIT")
+    assert [(0, 5, "MIL_UNIT")] == _ents("八路军总部北移。", "MIL_UNIT")
+
+
+def test_war_area_of_two_provinces_after_a_party_or_a_post_verb():
+    text = "国民党冀察战区总司令部设于此，他后任鲁苏战区副司令。"
+    units = _ents(text, "MIL_UNIT")
+    assert (3, 7, "MIL_UNIT") in units or (3, 10, "MIL_UNIT") in units
+    assert (18, 22, "MIL_UNIT") in units
+
+
+def test_doctrine_named_after_a_person_is_no_person():
+    assert _ents("他在狱中学习马克思主义和列宁主义。", "PERSON") == []
+    assert _ents("马克思曾写道。", "PERSON") == [(0, 3, "PERSON")]
