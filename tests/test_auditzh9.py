@@ -120,3 +120,27 @@ def test_war_area_of_two_provinces_after_a_party_or_a_post_verb():
 def test_doctrine_named_after_a_person_is_no_person():
     assert _ents("他在狱中学习马克思主义和列宁主义。", "PERSON") == []
     assert _ents("马克思曾写道。", "PERSON") == [(0, 3, "PERSON")]
+
+
+# force_qualified_names_zh
+
+def test_local_force_named_by_place_and_qualifiers_is_one_unit():
+    text = "他组建了磐石工农反日游击队。"
+    assert [(4, 13, "MIL_UNIT")] == _ents(text)
+    text = "1933年在珠河东北反日游击队任职。"       # 珠河 = 珠河县 without 县
+    assert (6, 15, "MIL_UNIT") in _ents(text)
+
+
+def test_qualified_force_without_a_place_is_generic():
+    assert not [e for e in _ents("各地反日游击队纷纷成立。") if e[2] == "MIL_UNIT" and e[1] - e[0] > 5]
+
+
+def test_central_county_committee_is_one_org():
+    text = "在磐石中心县委领导下。"
+    assert [(1, 7, "ORG")] == _ents(text)
+
+
+def test_family_ferry_village_is_a_place_not_a_person():
+    text = "红军从李家沱渡过赤水河。"
+    assert (3, 6, "GPE") in _ents(text)
+    assert not _ents(text, "PERSON")

@@ -79,6 +79,7 @@ from pipeline.rules.counted_village_lists import find_counted_villages   # sessi
 from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
 from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
 from pipeline.rules.place_settlement_suffixes_zh import find_settlement_suffixes   # session 12 audit (auditzh9): 顺河集, 张家洼
+from pipeline.rules.force_qualified_names_zh import find_qualified_forces   # session 12 audit (auditzh9): 珠河东北反日游击队
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -653,7 +654,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_foreign_forces(text) + find_jp_surname_repeats(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
              + find_counted_villages(text) + find_glossed_foreign_names(text)
-             + find_designation_frames(text) + find_settlement_suffixes(text))
+             + find_designation_frames(text) + find_settlement_suffixes(text) + find_qualified_forces(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
