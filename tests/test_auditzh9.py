@@ -144,3 +144,8 @@ def test_family_ferry_village_is_a_place_not_a_person():
     text = "红军从李家沱渡过赤水河。"
     assert (3, 6, "GPE") in _ents(text)
     assert not _ents(text, "PERSON")
+
+
+def test_river_named_after_a_county_keeps_its_river_word():
+    text = "红军西渡赤水河，进入古蔺。"
+    assert (4, 7, "LOC") in _ents(text)

@@ -8,8 +8,9 @@ Simplified) proposes GPE for:
   半塔集, 大柳店, 石门寨 — 集 铺 圩 店 寨 — when the word does not go on into an ordinary word (集中, 集结,
   铺设, 店员, 寨子: jieba's dictionary decides);
 - a family village, a single-character surname + 家 + a settlement or landform word: 张家洼, 杨家坊, 李家湾,
-  王家坪 — the form of most North-China village names. Not when 家 + the next character is an ordinary word
-  (家庭, 家属, 家乡 are no village heads: 洼 坊 湾 庄 村 屯 集 店 铺 寨 岗 坪 沟 堡 窝 峪 坡 沱 are).
+  王家坪 (with a 村 after it: 刘家坪村) — the form of most North-China village names (X家庄, X家村 are left to the
+  village finders). Not when 家 + the next character is an ordinary word
+  (家庭, 家属, 家乡 are no village heads: 洼 坊 湾 集 店 铺 寨 岗 坪 沟 堡 窝 峪 坡 沱 are).
 
 Candidates are GPE at 31: above the gazetteer (30), which read only the place before the settlement word; below
 every unit, person and organisation rule. Cost: str.find of the five market-town words and of 家; a dictionary
@@ -25,7 +26,7 @@ from pipeline.spans import Candidate
 SOURCE = "rule:place-settlement-suffix"
 PRIORITY = 31
 _TOWN_WORDS = "集铺圩店寨"
-_VILLAGE_HEADS = set("洼坊湾庄村屯集店铺寨岗坪沟堡窝峪坡沱")
+_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟堡窝峪坡沱")   # X家庄/X家村 are read by the village finders
 
 
 def _goes_on(text: str, at: int) -> bool:
@@ -48,7 +49,7 @@ def _town_names(text: str, out: list[Candidate]) -> None:
             if not _goes_on(text, at):
                 for size in (3, 2):
                     stem = text[at - size:at] if at >= size else ""
-                    if (stem in places or stem in towns and word_info().get(stem, (0,))[0] < 500) and all("\u4e00" <= ch <= "\u9fff" for ch in stem) \
+                    if (stem in places or stem in towns and word_info().get(stem, (0,))[0] < 20) and all("\u4e00" <= ch <= "\u9fff" for ch in stem) \
                             and not _ordinary(text[at - size:at + 1]):
                         out.append(Candidate(at - size, at + 1, "GPE", SOURCE, PRIORITY, {"id": None}))
                         break
@@ -62,7 +63,8 @@ def _family_villages(text: str, out: list[Candidate]) -> None:
         if at + 1 < len(text) and text[at + 1] in _VILLAGE_HEADS and text[at - 1] in single \
                 and not _goes_on(text, at) and not _goes_on(text, at + 1) \
                 and not _ordinary(text[at - 2:at]) and not _ordinary(text[at - 1:at + 2]):
-            out.append(Candidate(at - 1, at + 2, "GPE", SOURCE, PRIORITY, {"id": None}))
+            end = at + 3 if text[at + 2:at + 3] == "村" and not _goes_on(text, at + 2) else at + 2   # 刘家坪村
+            out.append(Candidate(at - 1, end, "GPE", SOURCE, PRIORITY, {"id": None}))
         at = text.find("家", at + 1)
 
 
