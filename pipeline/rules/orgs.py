@@ -77,7 +77,7 @@ _ORG_HEADS = (
     "政务委员会 委员会 省政府 市政府 县政府 公司 银行 大学 学院 学校 军校 学堂 讲武堂 中学 小学 医院 "
     "报社 通讯社 新闻社 出版社 日报 书局 印书馆 档案馆 图书馆 研究院 研究所 研修所 学会 协会 商会 同盟会 电台 海关 专员公署 "
     "储蓄会 公会 工部局 公董局 市政厅 市政公署 童子军 军事法庭 军事法院 法院 法庭 "
-    "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
+    "省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 中心县委 中心市委 "
     # schools and the state's works and services, late Qing to 1949 (安庆军械所, 省立第一师范, 天津警察局)
     "师范学校 师范学院 师范 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     # governments and assemblies of a place or base area, 1911-1949 (寿县抗日民主政府, 冀南行政公署, 广东省参议会)
@@ -91,6 +91,7 @@ _ORG_HEADS = (
 _BARE_HEADS = frozenset(
     "政务委员会 省政府 市政府 县政府 大学 学院 军校 学堂 讲武堂 银行 日报 书局 通讯社 新闻社 出版社 报社 "
     "印书馆 档案馆 图书馆 研究院 研究所 省委会 市委会 县委会 区委会 地委会 省委 市委 县委 区委 地委 特委 党校 "
+    "中心县委 中心市委 "      # 珠河中心县委 (auditzh9)
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
     "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
@@ -203,7 +204,8 @@ def _word_starts_at(text: str, pos: int) -> bool:
 
 def _clean_middle(middle: str) -> bool:
     """True when the words between an anchor and a head describe the institution (航空, 陆军军官)."""
-    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in middle):
+    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
+                              for ch in middle.replace("临时", "临")):     # 临时 is no time word (auditzh9)
         return False
     info = word_info()
     pos = 0

@@ -163,7 +163,7 @@ def find_framed_places(text: str) -> list[Candidate]:
     """GPE (and EVENT) candidates of the classes in the module doc."""
     found: dict[tuple[int, int], None] = {}
     for match in rare_finditer(_FRAME_RE, text):
-        if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
+        if _bare_ok(match.group(1)) and not _glued_before(text, match.start()) and not _glued_after(text, match.start()):
             found[match.span(1)] = None
     for match in _TAKEN_RE.finditer(text):
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
@@ -177,6 +177,12 @@ def _glued_before(text: str, start: int) -> bool:
     """The preposition ends a word (现在, 由于, 关于, 对于, 终于): it is no preposition here."""
     entry = word_info().get(text[start - 1:start + 1]) if start else None
     return bool(entry) and entry[0] >= 20
+
+
+def _glued_after(text: str, start: int) -> bool:
+    """The preposition starts a word that is no name (从事, 在于, 向前): it is no preposition here (auditzh9)."""
+    entry = word_info().get(text[start:start + 2])
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("ns", "nr"))
 
 
 def _list_members(text: str, found: dict) -> None:

@@ -265,8 +265,8 @@ def _garrisons(text: str) -> list[Candidate]:
             start = at
             while start > 0 and at - start < 4 and text[start - 1] in _ABBREVIATIONS:
                 start -= 1
-            if at - start >= 2 and (start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
-                                    or text[start - 1] in _STOP):
+            if at - start >= 2 and ((start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+                                    or text[start - 1] in _STOP or text[start - 1] in "党任兼即")):   # 国民党苏鲁战区, 任鲁苏战区 (auditzh9)
                 out.append(Candidate(start, at + 2, "MIL_UNIT", "rule:unit-region-war-area", 61, norm=_hint("战区")))
     for head in _GARRISON_HEADS:
         if head not in text:

@@ -582,8 +582,10 @@ def find_units(text: str) -> list[Candidate]:
     """MIL_UNIT candidates (label MIL_UNIT, priority 60) with their normalised values."""
     merged: list[list] = []
     for start, end, kind in _outside_titles(text, _spans(text)):
-        if merged and (merged[-1][1] == start or (merged[-1][1] + 1 == start and _spaced_join(text, start - 1)
-                                                  and kind == "numeric")):
+        two_forces = (kind == "named" and merged and merged[-1][2][-1] == "named"     # 新四军八路军: two armies
+                      and text[start - 1] == "军" and text[end - 1] == "军")             # side by side (auditzh9)
+        if merged and not two_forces and (merged[-1][1] == start or (
+                merged[-1][1] + 1 == start and _spaced_join(text, start - 1) and kind == "numeric")):
             merged[-1][1] = end
             merged[-1][2].append(kind)
         else:

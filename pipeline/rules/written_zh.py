@@ -83,6 +83,9 @@ from pipeline.rules.person_place_readings import find_person_place_readings   # 
 from pipeline.rules.person_foreign_ranks import find_foreign_ranked_names   # session 12 audit (auditzh10): 布朗中將
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
+from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
+from pipeline.rules.place_settlement_suffixes_zh import find_settlement_suffixes   # session 12 audit (auditzh9): 顺河集, 张家洼
+from pipeline.rules.force_qualified_names_zh import find_qualified_forces   # session 12 audit (auditzh9): 珠河东北反日游击队
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -658,7 +661,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
              + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text)
              + find_service_schools(text) + find_foreign_ranked_names(text) + find_independent_subunits(text)
-             + find_body_forces(text))
+             + find_body_forces(text) + find_designation_frames(text) + find_settlement_suffixes(text)
+             + find_qualified_forces(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
