@@ -77,6 +77,9 @@ from pipeline.rules.roc_years_zh import find_roc_years   # session 11 audit (aud
 from pipeline.rules.ranked_names_zh import find_ranked_names   # session 11 audit (auditzh4): 關永華中尉
 from pipeline.rules.counted_village_lists import find_counted_villages   # session 11 audit (auditzh4): X、Y(以上二村)
 from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
+from pipeline.rules.foreign_ranked_names_zh import find_foreign_ranked_names   # session 12 audit (auditzh12): 纳瓦尔将军, 保卢斯第6集团军
+from pipeline.rules.grad_cities_zh import find_grad_cities   # session 12 audit (auditzh12): 斯大林格勒, not 斯大林
+from pipeline.rules.person_gloss_lists_zh import find_gloss_listed_persons   # session 12 audit (auditzh12): 文永福（炮三连）、
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -650,7 +653,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_settlement_names(text) + find_base_area_forms(text)
              + find_foreign_forces(text) + find_jp_surname_repeats(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
-             + find_counted_villages(text) + find_glossed_foreign_names(text))
+             + find_counted_villages(text) + find_glossed_foreign_names(text)
+             + find_foreign_ranked_names(text) + find_grad_cities(text) + find_gloss_listed_persons(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
