@@ -95,3 +95,29 @@ def test_national_defence_force_with_its_nation():
     text = "1943年，德国国防军在东线损失惨重。"
     assert ("德国国防军", 6, 11, "MIL_UNIT") in _spans(text, "MIL_UNIT")
     assert _spans("必须加强国防军建设。", "MIL_UNIT") == []
+
+
+# ---------------------------------------------------------------- Red Army guards designations and named fronts
+
+def test_guards_designation_with_number_first():
+    text = "第3近卫坦克集团军向西推进，第13近卫步兵师守住了渡口。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("第3近卫坦克集团军", 0, 9, "MIL_UNIT") in units
+    assert ("第13近卫步兵师", 14, 22, "MIL_UNIT") in units
+    norm = _norm(text, "第3近卫坦克集团军")
+    assert (norm["numbers"], norm["echelon"], norm["prefix"]) == ([3], "集团军", "近卫坦克")
+
+
+def test_guards_designations_sharing_one_echelon():
+    text = "苏军第15、95近卫步兵师在城北坚守。"
+    assert _spans(text, "MIL_UNIT") == [("第15、95近卫步兵师", 2, 13, "MIL_UNIT")]
+    assert _norm(text, "第15、95近卫步兵师")["numbers"] == [15, 95]
+
+
+def test_named_fronts_of_the_red_army():
+    text = "布良斯克方面军与中央方面军会合后，苏加里宁方面军也发起进攻。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("布良斯克方面军", 0, 7, "MIL_UNIT") in units
+    assert ("中央方面军", 8, 13, "MIL_UNIT") in units
+    assert ("加里宁方面军", 18, 24, "MIL_UNIT") in units
+    assert _norm(text, "中央方面军")["echelon"] == "方面军"
