@@ -121,3 +121,30 @@ def test_named_fronts_of_the_red_army():
     assert ("中央方面军", 8, 13, "MIL_UNIT") in units
     assert ("加里宁方面军", 18, 24, "MIL_UNIT") in units
     assert _norm(text, "中央方面军")["echelon"] == "方面军"
+
+
+# ---------------------------------------------------------------- Taiping titles before listed names
+
+def test_titled_list_keeps_titles_outside():
+    text = "封为听王陈炳文、康王汪海洋、列王方成宗等人。"
+    persons = _spans(text, "PERSON")
+    assert ("陈炳文", 4, 7, "PERSON") in persons
+    assert ("汪海洋", 10, 13, "PERSON") in persons
+    assert ("方成宗", 16, 19, "PERSON") in persons
+    assert not [p for p in persons if "王" in p[0]]
+
+
+# ---------------------------------------------------------------- compass parts of an ocean
+
+def test_compass_parts_of_oceans():
+    text = "潜艇从北大西洋转往西南太平洋，再驶入中太平洋。"
+    locs = _spans(text, "LOC")
+    assert ("北大西洋", 3, 7, "LOC") in locs
+    assert ("西南太平洋", 9, 14, "LOC") in locs
+    assert ("中太平洋", 18, 22, "LOC") in locs
+    assert not _spans(text, "ORG")
+
+
+def test_ocean_part_not_after_relative_direction():
+    text = "舰队驶至该岛以北太平洋海域。"
+    assert ("北太平洋", 7, 11, "LOC") not in _spans(text)

@@ -81,6 +81,8 @@ from pipeline.rules.foreign_ranked_names_zh import find_foreign_ranked_names   #
 from pipeline.rules.grad_cities_zh import find_grad_cities   # session 12 audit (auditzh12): 斯大林格勒, not 斯大林
 from pipeline.rules.person_gloss_lists_zh import find_gloss_listed_persons   # session 12 audit (auditzh12): 文永福（炮三连）、
 from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audit (auditzh12): 第6近卫集团军, 沃罗涅日方面军
+from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
+from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -656,7 +658,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
              + find_counted_villages(text) + find_glossed_foreign_names(text)
              + find_foreign_ranked_names(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
-             + find_soviet_units(text))
+             + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
