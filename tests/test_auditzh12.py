@@ -148,3 +148,24 @@ def test_compass_parts_of_oceans():
 def test_ocean_part_not_after_relative_direction():
     text = "舰队驶至该岛以北太平洋海域。"
     assert ("北太平洋", 7, 11, "LOC") not in _spans(text)
+
+
+# ---------------------------------------------------------------- marine and mountain arms after the number
+
+def test_marine_and_mountain_arms_between_number_and_echelon():
+    text = "美军第3陆战师和第2海军陆战师登陆，德军第6山地师北撤。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("第3陆战师", 2, 7, "MIL_UNIT") in units
+    assert ("第2海军陆战师", 8, 15, "MIL_UNIT") in units
+    assert ("第6山地师", 20, 25, "MIL_UNIT") in units
+    norm = _norm(text, "第3陆战师")
+    assert (norm["numbers"], norm["echelon"], norm["prefix"]) == ([3], "师", "陆战")
+
+
+# ---------------------------------------------------------------- dotted names with a Latin middle initial
+
+def test_dotted_names_with_middle_initial():
+    text = "华盛顿任命约翰·R·霍奇中将为军长，小乔治·S·巴顿则留在欧洲。"
+    persons = _spans(text, "PERSON")
+    assert ("约翰·R·霍奇", 5, 12, "PERSON") in persons
+    assert ("小乔治·S·巴顿", 18, 26, "PERSON") in persons
