@@ -169,3 +169,8 @@ def test_dotted_names_with_middle_initial():
     persons = _spans(text, "PERSON")
     assert ("约翰·R·霍奇", 5, 12, "PERSON") in persons
     assert ("小乔治·S·巴顿", 18, 26, "PERSON") in persons
+
+
+def test_numbered_front_is_left_whole():
+    text = "第一远东方面军越过边境。"
+    assert _spans(text, "MIL_UNIT") == [("第一远东方面军", 0, 7, "MIL_UNIT")]

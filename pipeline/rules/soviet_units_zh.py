@@ -24,6 +24,7 @@ from pipeline.normalize.numbers import parse_number
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-soviet", 62
+_NUMBER_CHARS = set("第0123456789０１２３４５６７８９一二三四五六七八九十")
 _NUM = "[0-9０-９一二三四五六七八九十百]{1,5}"
 _GUARDS_RE = re.compile(f"第({_NUM}(?:[、和及]第?{_NUM}){{0,8}})近卫(步兵|坦克|机械化|骑兵|空降|炮兵|步枪|摩托化)?"
                         "(集团军|军|师|旅|团|营)(?![长部属])")
@@ -62,6 +63,8 @@ def _named_fronts(text: str) -> list[Candidate]:
             if start >= 0 and text.startswith(name, start):
                 if text.endswith("红军", 0, start):
                     break                  # 苏联红军斯大林格勒方面军: the army's name stays inside (guideline 2)
+                if start > 0 and text[start - 1] in _NUMBER_CHARS:
+                    break                  # 第二远东方面军: a numbered front, left to the unit finder
                 hint = {"numbers": [], "echelon": "方面军", "prefix": ""}
                 out.append(Candidate(start, at + 3, "MIL_UNIT", SOURCE, PRIORITY, {"unit_hint": hint}))
                 break
