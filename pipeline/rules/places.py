@@ -339,6 +339,16 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
 
 
+_REIGN_TITLES = ("皇帝", "帝", "天皇")
+
+
+@lru_cache(maxsize=1)
+def _reign_eras() -> frozenset[str]:
+    """The reign eras of lexicons/eras.tsv (Qing, Manchukuo, modern Japan) with their Traditional forms."""
+    from pipeline.lexicons import read_rows
+    return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
+
+
 def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
@@ -350,6 +360,8 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
+    if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
+        return True   # 咸丰皇帝, 咸丰帝, 昭和天皇: the reign's emperor, not the county (auditzh12)
     if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
         word = words.get(text[end : end + 2])
         return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)

@@ -221,14 +221,14 @@ def _academy_mentions(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- MIL_UNIT: a nation's service
 
 _SERVICE_RE = re.compile(
-    f"(陆军|海军|空军)(?![{_CJK}]{{0,2}}(?:[大中少上]将|[大中少]佐|[大中少上]尉|[上中少]校|准将|准尉|元帅|士官|学校|大学|学院|部|省|基地|机场|"
+    f"(陆军|海军|空军|国防军)(?![{_CJK}]{{0,2}}(?:[大中少上]将|[大中少]佐|[大中少上]尉|[上中少]校|准将|准尉|元帅|士官|学校|大学|学院|部|省|基地|机场|"
     "航空|中央|总|司令|军官|官|兵|医院|参谋|次官|大臣|武官|陆战|第|师|旅|团|联队|舰队|军区))(?![0-9一二三四五六七八九十])")
 
 
 def _services(text: str) -> list[Candidate]:
     out = []
     countries = known_countries()
-    for at in (at for service in ("陆军", "海军", "空军") for at in literal_positions(text, service)):
+    for at in (at for service in ("陆军", "海军", "空军", "国防军") for at in literal_positions(text, service)):   # 德国国防军 (auditzh12)
         m = _SERVICE_RE.match(text, at)
         size = next((k for k in (4, 3, 2) if at >= k and text[at - k:at] in countries), 0) if m else 0
         if size:
@@ -519,7 +519,7 @@ def find_span_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _diehards(text)
     if "人马" in text or "夜" in text:
         out += _troops_and_nights(text)
-    if "军" in text and ("陆军" in text or "海军" in text or "空军" in text):
+    if "军" in text and ("陆军" in text or "海军" in text or "空军" in text or "国防军" in text):
         out += _services(text)
     if "战" in text or "役" in text:
         out += _operations(text)

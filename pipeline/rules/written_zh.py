@@ -86,6 +86,13 @@ from pipeline.rules.person_body_forces import find_body_forces   # session 12 au
 from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
 from pipeline.rules.place_settlement_suffixes_zh import find_settlement_suffixes   # session 12 audit (auditzh9): 顺河集, 张家洼
 from pipeline.rules.force_qualified_names_zh import find_qualified_forces   # session 12 audit (auditzh9): 珠河东北反日游击队
+from pipeline.rules.foreign_ranked_names_zh import find_foreign_ranked_names   # session 12 audit (auditzh12): 纳瓦尔将军, 保卢斯第6集团军
+from pipeline.rules.grad_cities_zh import find_grad_cities   # session 12 audit (auditzh12): 斯大林格勒, not 斯大林
+from pipeline.rules.person_gloss_lists_zh import find_gloss_listed_persons   # session 12 audit (auditzh12): 文永福（炮三连）、
+from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audit (auditzh12): 第6近卫集团军, 沃罗涅日方面军
+from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
+from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
+from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -662,7 +669,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text)
              + find_service_schools(text) + find_foreign_ranked_names(text) + find_independent_subunits(text)
              + find_body_forces(text) + find_designation_frames(text) + find_settlement_suffixes(text)
-             + find_qualified_forces(text))
+             + find_qualified_forces(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
+             + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
+             + find_initial_dotted_names(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
