@@ -93,3 +93,38 @@ def test_mao_by_one_name():
     text = "The shelling pleased Mao, who had planned it for months."
     assert _spans(text, "PERSON") == [_one(text, "Mao", "PERSON")]
     assert find_english(text)[0].norm.get("zh") == "毛泽东"
+
+
+# ---------------------------------------------------------------- count edges
+def test_story_opener_one_day_is_no_duration():
+    text = "One day in May 1938 a courier arrived. At last, one night in June, the guns fired."
+    assert _spans(text, "QUANTITY") == []
+    assert _spans(text, "DATE") == [_one(text, "May 1938", "DATE"), _one(text, "June", "DATE")]
+
+
+def test_one_day_as_a_duration_is_kept():
+    text = "The truce lasted one day, and one day later the shelling began again; they held for one day more."
+    assert _spans(text, "QUANTITY") == [_one(text, "one day", "QUANTITY"), _one(text, "one day", "QUANTITY", 1),
+                                        _one(text, "one day", "QUANTITY", 2)]
+
+
+def test_reflexive_word_after_a_count_is_outside_it():
+    text = "The taotai and three magistrates themselves came to the gate."
+    assert _spans(text, "QUANTITY") == [_one(text, "three magistrates", "QUANTITY")]
+    assert _norm(text, "three magistrates") == {"value": 3, "unit": "magistrates", "approx": None}
+
+
+# ---------------------------------------------------------------- units
+def test_numbered_platoons_with_their_company():
+    text = "The 2d Platoon of Company K crossed first; the 1st Platoon, Dog Company, and the 3d Platoon followed."
+    assert _spans(text, "MIL_UNIT") == [_one(text, "2d Platoon of Company K", "MIL_UNIT"),
+                                        _one(text, "1st Platoon, Dog Company", "MIL_UNIT"),
+                                        _one(text, "3d Platoon", "MIL_UNIT")]
+    assert _spans(text, "ORG") == []
+    assert _norm(text, "3d Platoon")["numbers"] == [3] and _norm(text, "3d Platoon")["echelon"] == "排"
+
+
+def test_unit_chain_broken_at_a_line_end():
+    text = "A jeep of the 2nd Battalion,\n7th Marines drove into the village."
+    assert _spans(text, "MIL_UNIT") == [_one(text, "2nd Battalion,\n7th Marines", "MIL_UNIT")]
+    assert _norm(text, "2nd Battalion,\n7th Marines")["numbers"] == [2, 7]

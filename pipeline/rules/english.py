@@ -44,6 +44,8 @@ from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_person_clauses import find_person_clauses
+from pipeline.rules.english_count_edges import find_count_edges
+from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_place_context import find_place_context
@@ -585,6 +587,8 @@ _GENERATORS += (find_audit_forms,)   # commanders' possessives, titled and regna
 _GENERATORS += (find_book_forms,)   # 19th/20th-century book and despatch forms: Messrs., line-broken names (english_book_forms)
 _GENERATORS += (find_encyclopedia_forms,)   # landing zones, code fronts, `X-occupied Y`, unit qualifiers (english_encyclopedia_forms)
 _GENERATORS += (find_person_clauses,)   # persons by `, who` and by coordination, titles read as names (english_person_clauses)
+_GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words after counts (english_count_edges)
+_GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
