@@ -128,3 +128,21 @@ def test_unit_chain_broken_at_a_line_end():
     text = "A jeep of the 2nd Battalion,\n7th Marines drove into the village."
     assert _spans(text, "MIL_UNIT") == [_one(text, "2nd Battalion,\n7th Marines", "MIL_UNIT")]
     assert _norm(text, "2nd Battalion,\n7th Marines")["numbers"] == [2, 7]
+
+
+def test_count_before_of_them_is_a_bare_count():
+    text = "The junk capsized and two hundred of those aboard drowned; some 450 of them reached the bank, one of them hurt."
+    assert _spans(text, "QUANTITY") == [_one(text, "two hundred", "QUANTITY"), _one(text, "some 450", "QUANTITY")]
+    assert _norm(text, "some 450") == {"value": 450, "unit": "", "approx": "some"}
+
+
+# ---------------------------------------------------------------- name shapes
+def test_russian_surnames_by_their_old_endings():
+    text = "The Japanese armed Rozanoff, and Dutoff rode east while Ivanovitch waited; the takeoff was delayed."
+    assert _spans(text, "PERSON") == [_one(text, "Rozanoff", "PERSON"), _one(text, "Dutoff", "PERSON"),
+                                      _one(text, "Ivanovitch", "PERSON")]
+
+
+def test_followers_plural_is_no_place():
+    text = "The Cossacks were sent down the Maximalists and across the Amur."
+    assert not [s for s in _spans(text) if text[s[0]:s[1]] == "Maximalists"]
