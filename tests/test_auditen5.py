@@ -146,3 +146,21 @@ def test_russian_surnames_by_their_old_endings():
 def test_followers_plural_is_no_place():
     text = "The Cossacks were sent down the Maximalists and across the Amur."
     assert not [s for s in _spans(text) if text[s[0]:s[1]] == "Maximalists"]
+
+
+def test_artillery_named_by_number_and_arm():
+    text = "Fire came from the 937th Field Artillery, the 64th Armored Field Artillery and the 8th Field Artillery Battalion."
+    units = _spans(text, "MIL_UNIT")
+    assert _one(text, "937th Field Artillery", "MIL_UNIT") in units
+    assert _one(text, "64th Armored Field Artillery", "MIL_UNIT") in units
+    assert _one(text, "8th Field Artillery Battalion", "MIL_UNIT") in units
+    assert _norm(text, "937th Field Artillery")["numbers"] == [937]
+
+
+# ---------------------------------------------------------------- Vietnamese names closed up
+def test_vietnamese_names_typed_as_one_word():
+    text = "The sappers struck Kontum and Quinhon, shelled Tayninh, and Mytho held out."
+    gpes = _spans(text, "GPE")
+    assert gpes == [_one(text, "Kontum", "GPE"), _one(text, "Quinhon", "GPE"), _one(text, "Tayninh", "GPE"),
+                    _one(text, "Mytho", "GPE")]
+    assert _norm(text, "Kontum")["zh"] == "越南昆嵩省"
