@@ -164,3 +164,11 @@ def test_vietnamese_names_typed_as_one_word():
     assert gpes == [_one(text, "Kontum", "GPE"), _one(text, "Quinhon", "GPE"), _one(text, "Tayninh", "GPE"),
                     _one(text, "Mytho", "GPE")]
     assert _norm(text, "Kontum")["zh"] == "越南昆嵩省"
+
+
+# ---------------------------------------------------------------- dates
+def test_ordinal_day_of_month_is_one_date():
+    text = "On the 5th day of March, 1938, the brigade crossed; on the 12th day of April it withdrew."
+    assert _spans(text, "DATE") == [_one(text, "5th day of March, 1938", "DATE"), _one(text, "12th day of April", "DATE")]
+    assert _norm(text, "5th day of March, 1938") == {"value": "1938-03-05"}
+    assert _norm(text, "12th day of April") == {"value": "1938-04-12"}

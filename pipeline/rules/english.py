@@ -47,6 +47,7 @@ from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
 from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_name_shapes import find_name_shapes
+from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_place_context import find_place_context
@@ -591,6 +592,7 @@ _GENERATORS += (find_person_clauses,)   # persons by `, who` and by coordination
 _GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words after counts (english_count_edges)
 _GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
+_GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
