@@ -172,3 +172,10 @@ def test_ordinal_day_of_month_is_one_date():
     assert _spans(text, "DATE") == [_one(text, "5th day of March, 1938", "DATE"), _one(text, "12th day of April", "DATE")]
     assert _norm(text, "5th day of March, 1938") == {"value": "1938-03-05"}
     assert _norm(text, "12th day of April") == {"value": "1938-04-12"}
+
+
+def test_places_listed_after_a_plural_head():
+    text = "The rebels held the oases of Aqsu, Uchturfan and Maralbashi, and the towns of Lamhoa and Bongson."
+    assert _spans(text, "GPE") == [_one(text, "Aqsu", "GPE"), _one(text, "Uchturfan", "GPE"),
+                                   _one(text, "Maralbashi", "GPE"), _one(text, "Lamhoa", "GPE"),
+                                   _one(text, "Bongson", "GPE")]

@@ -58,7 +58,8 @@ _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinit
              "|north|south|east|west|north-east|north-west|south-east|south-west"
              "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
              "|storming|capture|recapture|occupation|evacuation|taking|loss|bombing|attack|assault|investment"
-             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs")
+             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs"
+             "|towns|cities|ports|oasis|oases|provinces|prefectures|counties")   # plural heads of a list (auditen5)
 
 
 def _both_cases(alternation: str) -> str:
