@@ -31,7 +31,7 @@ APPROX = {
     "possibly": "about", "probably": "about", "approx.": "about", "maybe": "about", "an estimated": "about",
     "estimated": "about", "circa": "about", "c.": "about", "some": "some", "perhaps some": "some",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "over": "over", "more than": "over", "upwards of": "over", "in excess of": "over",
+    "over": "over", "more than": "over", "upwards of": "over", "upward of": "over", "in excess of": "over",
     "at least": "over", "well over": "over", "just over": "over", "as many as": "over", "above": "over",
     "not less than": "over", "no fewer than": "over", "no less than": "over",
     "under": "under", "fewer than": "under", "less than": "under", "up to": "under",

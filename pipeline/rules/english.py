@@ -43,6 +43,11 @@ from pipeline.rules.english_burmese_indian_names import find_burmese_indian_name
 from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_book_forms import find_book_forms
+from pipeline.rules.english_person_clauses import find_person_clauses
+from pipeline.rules.english_count_edges import find_count_edges
+from pipeline.rules.english_small_units import find_small_units
+from pipeline.rules.english_name_shapes import find_name_shapes
+from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
 from pipeline.rules.english_villages import find_villages
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_unstopped_ranks import find_unstopped_ranks
@@ -593,6 +598,11 @@ _GENERATORS += (find_reference_units,)   # Pakistan Army, 9th Horse, 31st Fortif
 _GENERATORS += (find_reference_marks,)   # glued KIA marks, tanks named after generals (english_reference_marks)
 _GENERATORS += (find_numbered_places,)   # Battle of Hill 881, Route Coloniale 4, RC4 (english_numbered_places)
 _GENERATORS += (find_tone_marks,)   # Pinyin with its tone marks: Jílín, Chángshā (english_tone_marks)
+_GENERATORS += (find_person_clauses,)   # persons by `, who` and by coordination, titles read as names (english_person_clauses)
+_GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words after counts (english_count_edges)
+_GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
+_GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
+_GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -171,7 +171,7 @@ def find_designations(text: str, out: list) -> None:
 
 _CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment|Regt|Co\.?[ \t]+[A-Z]"
                         r"|Btry\.?(?:[ \t]+[A-Z])?)$")
-_PARENT_GAP = re.compile(r"\.?,[ \t]*(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
+_PARENT_GAP = re.compile(r"\.?,[ \t]*(?:\n[ \t]*)?(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
 _CARDINAL = re.compile(r"\d{1,3}[ \t]")
 _RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 1),
                ("Battalion", 2), ("Bn", 2), ("BN", 2), ("BATTALION", 2), ("Regiment", 3), ("regiment", 3),

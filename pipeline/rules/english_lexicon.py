@@ -55,7 +55,8 @@ def _table_sources() -> list[str]:
 
     here = Path(__file__).resolve().parent
     files = sorted(lexicon_path("places_en.tsv").parent.iterdir())
-    files += [here / "english_lexicon.py", here / "english_romanise.py", here / "english_book_forms.py"]
+    files += [here / "english_lexicon.py", here / "english_romanise.py", here / "english_book_forms.py",
+              here / "english_vietnam_forms.py"]
     out = [version("pypinyin")]
     for path in files:
         if path.is_file():
@@ -119,6 +120,10 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
             for variant in split_syllable_forms(form, _syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
                 names.setdefault(variant, (label, zh))
     for form, value in generated_places().items():
+        names.setdefault(form, value)
+    from pipeline.rules.english_vietnam_forms import joined_vietnamese_forms   # 'Kontum', 'Nhatrang' (auditen5)
+
+    for form, value in joined_vietnamese_forms().items():
         names.setdefault(form, value)
     return names
 

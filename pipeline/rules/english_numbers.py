@@ -118,7 +118,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard)"
     rf"(?!\w|-(?!(?:wide|long|high|deep|strong|tall|thick|broad)(?![\w-])))"    # 'two-mile-wide': '-wide' outside
     # up to two modifiers ('three Red Chinese divisions', '9,000 regular Communist troops')
-    rf"|\s+(?:of\s+)?(?P<adj>{ADJ}(?:(?:and|or)\s+{ADJ})?{ADJ}?)?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?![\w-])"
+    rf"|\s+(?:of\s+)?(?P<adj>{ADJ}(?:(?:and|or)\s+{ADJ})?{ADJ}?)?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?!\w|-(?!-))"
     rf"|(?(cur)(?P<bare>)|(?!))))"
 )
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
@@ -134,7 +134,7 @@ _PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
-    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?![\w-])"
+    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?!\w|-(?!-))"
 )
 # --------------------------------------------------------------------------- where a count can start
 # Every match of QUANTITY_RE and PLURAL_COUNT_RE starts (after the same look-behind) with an approximator,

@@ -48,14 +48,18 @@ NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
 _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|between|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
                  "|encircled|defended|retook|took|take|taking|neared|approached|stormed|invested|garrisoned"
-                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening")
+                 "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening"
+                 # the other inflections of the verbs of taking a place, and of sacking and leaving one (auditen5)
+                 "|capture|captures|capturing|occupy|occupies|occupying|seize|seizes|seizing|enters|entering"
+                 "|recapturing|besieging|evacuating|liberating|storming|sacked|sacking|razed|plundered|departed")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
-            r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
+            r"|[Ss]iege[ \t]+to|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
 _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defence|defense|siege|relief"
              "|north|south|east|west|north-east|north-west|south-east|south-west"
              "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
              "|storming|capture|recapture|occupation|evacuation|taking|loss|bombing|attack|assault|investment"
-             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs")
+             "|approaches|streets|inhabitants|mayor|magistrate|governor|people|residents|walls|gates|suburbs"
+             "|towns|cities|ports|oasis|oases|provinces|prefectures|counties")   # plural heads of a list (auditen5)
 
 
 def _both_cases(alternation: str) -> str:
