@@ -86,8 +86,8 @@ def test_personnel_is_the_counted_noun():
 
 # ---- 19th-century spellings (en_places_book.tsv list 6) ----
 def test_old_spellings_of_asian_countries():
-    text = "Troops left Corea for Burmah, then sailed past Saghalien."
-    assert _ents(text) == [("Corea", "GPE"), ("Burmah", "GPE"), ("Saghalien", "LOC")]
+    text = "Troops left Corea for Burmah, then sailed past Yezo."
+    assert _ents(text) == [("Corea", "GPE"), ("Burmah", "GPE"), ("Yezo", "LOC")]
 
 
 # ---- marks of flattened pages (english_reference_marks) ----
