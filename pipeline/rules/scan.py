@@ -37,7 +37,31 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    by_itself = reach == 0 and words_before is None and _skips_by_itself(pattern)
+    key = (id(pattern), id(anchor), reach == 0 and words_before is None)
+    plan = _ANCHOR_PLANS.get(key)
+    if plan is None or plan[0] is not pattern or plan[1] is not anchor:
+        plan = _ANCHOR_PLANS[key] = (pattern, anchor, key[2] and _skips_by_itself(pattern),
+                                     opening_characters(anchor), required_strings(anchor) or required_strings(pattern))
+    if _lacks(text, plan[3], plan[4]):
+        return _NO_MATCHES      # no anchor, no match: most scans of a document end here
+    return _anchored(pattern, text, anchor, reach, words_before, plan[2])
+
+
+# (pattern, anchor, whether re skips to a match by itself, the characters an anchor's match opens with,
+# strings every match holds), by the identities of the pattern and anchor and whether a match starts at the anchor
+_ANCHOR_PLANS: dict[tuple[int, int, bool], tuple] = {}
+_NO_MATCHES: Iterator = iter(())
+
+
+def _lacks(text: str, chars: frozenset[str] | None, strings: tuple[str, ...] | None) -> bool:
+    """Whether `text` holds none of `chars` or none of `strings` (None: not known)."""
+    return (chars is not None and chars.isdisjoint(text_characters(text))) or (
+        strings is not None and not any(map(text.__contains__, strings)))
+
+
+def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
+              words_before: frozenset[str] | None, by_itself: bool) -> Iterator[re.Match]:
+    """anchored_finditer's matches, in a text that holds one of the anchor's first characters."""
     hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
     if hits is None:
         if by_itself:
@@ -167,6 +191,12 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
+    if _lacks(text, opening_characters(pattern), required_strings(pattern)):
+        return _NO_MATCHES
+    return _rare(pattern, text)
+
+
+def _rare(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
     if positions is None:
         yield from literal_finditer(pattern, text)   # or from a rarer literal every match holds
@@ -197,7 +227,7 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
 # per character reads the whole text each time: once a long text has been asked for _INDEX_AFTER characters
 # (a Chinese document is asked for hundreds), the places of all its characters are sorted out at once
 # (_char_index) and the later characters read there.
-_CHAR_PLACES: list = [None, {}, None]
+_CHAR_PLACES: list = [None, {}, None, None]
 _INDEX_AFTER = 32
 _INDEX_LENGTH = 2000
 
@@ -205,7 +235,7 @@ _INDEX_LENGTH = 2000
 def _char_positions(text: str, char: str) -> list[int]:
     """Every position of `char` (one character) in `text`, in order; kept for the text. Not to be modified."""
     if _CHAR_PLACES[0] is not text:
-        _CHAR_PLACES[0], _CHAR_PLACES[1], _CHAR_PLACES[2] = text, {}, None
+        _CHAR_PLACES[:] = text, {}, None, None
     places = _CHAR_PLACES[1]
     found = places.get(char)
     if found is None:
@@ -222,6 +252,17 @@ def _char_positions(text: str, char: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = text.find(char, at + 1)
+    return found
+
+
+def text_characters(text: str) -> frozenset[str]:
+    """The characters `text` holds, kept for the text: a scan whose every match opens with one of a
+    few characters it lacks is over before it starts."""
+    if _CHAR_PLACES[0] is not text:
+        _CHAR_PLACES[:] = text, {}, None, None
+    found = _CHAR_PLACES[3]
+    if found is None:
+        found = _CHAR_PLACES[3] = frozenset(text)
     return found
 
 
@@ -499,9 +540,10 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     return frozenset(chars) if 0 < len(chars) <= _MOST_FIRST_CHARACTERS else None
 
 
-def _first_literals(items, chars: set) -> bool:
+def _first_literals(items, chars: set, ranges: bool = False) -> bool:
     """Adds the literal characters a match of the parse items can start with to `chars`; returns
-    whether the items can match empty. Raises _Anything for anything but literal characters."""
+    whether the items can match empty. Raises _Anything for anything but literal characters (and,
+    with `ranges`, ranges of at most _MOST_OPENING_CHARACTERS characters, 0-9)."""
     c = _constants
     for op, av in items:
         if op is c.LITERAL:
@@ -509,31 +551,55 @@ def _first_literals(items, chars: set) -> bool:
             return False
         if op is c.IN:
             for item_op, item in av:
-                if item_op is not c.LITERAL:
+                if item_op is c.LITERAL:
+                    chars.add(chr(item))
+                elif ranges and item_op is c.RANGE and item[1] - item[0] < _MOST_OPENING_CHARACTERS:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                else:
                     raise _Anything    # a range, a category, a negated class
-                chars.add(chr(item))
             return False
         if op is c.BRANCH:
             empty = False
             for alternative in av[1]:
-                empty |= _first_literals(alternative.data, chars)
+                empty |= _first_literals(alternative.data, chars, ranges)
             if not empty:
                 return False
         elif op is c.SUBPATTERN:
             _group, add, _remove, sub = av
             if add & re.IGNORECASE:
                 raise _Anything
-            if not _first_literals(sub.data, chars):
+            if not _first_literals(sub.data, chars, ranges):
                 return False
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             low, high, sub = av
-            if high and not _first_literals(sub.data, chars) and low:
+            if high and not _first_literals(sub.data, chars, ranges) and low:
                 return False
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue    # zero width: the next item starts the match
         else:
             raise _Anything
     return True
+
+
+# a scan is ended early by the absence of at most this many characters from a text
+_MOST_OPENING_CHARACTERS = 64
+
+
+@per_pattern
+def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, when they are at most
+    _MOST_OPENING_CHARACTERS listed characters or short ranges ([甲乙], 集团|战争, [0-9]): a text that
+    holds none of them holds no match. None when unknown (a wide class, ignoring case, an empty
+    match); remembered per pattern."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    chars: set[str] = set()
+    try:
+        if _first_literals(_parser.parse(pattern.pattern, pattern.flags).data, chars, ranges=True):
+            return None     # may match the empty string
+    except (_Anything, RecursionError):
+        return None
+    return frozenset(chars) if 0 < len(chars) <= _MOST_OPENING_CHARACTERS else None
 
 
 @per_pattern
@@ -734,12 +800,45 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
+    if _lacks(text, needed_characters(pattern), required_strings(pattern)):
+        return _NO_MATCHES
+    return _literal(pattern, text)
+
+
+def _literal(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     plan = literal_plan(pattern)
     hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
     if hits is None:
         yield from pattern.finditer(text)
         return
     yield from _tried_before(pattern, text, hits, plan[1])
+
+
+@per_pattern
+def needed_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Characters of which a text holds one wherever `pattern` has a match: the first characters of
+    the literals every match holds (literal_plan), else those a match opens with (opening_characters);
+    None when unknown. Remembered per pattern."""
+    plan = literal_plan(pattern)
+    if plan is not None:
+        return frozenset(literal[0] for literal in plan[0])
+    return opening_characters(pattern)
+
+
+@per_pattern
+def required_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings of two characters or more of which every match of `pattern` holds one (at most
+    _MOST_LITERALS, read from the parse tree as literal_plan reads them, wherever they stand): a
+    text that holds none of them holds no match. None when unknown; remembered per pattern."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _required(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (_Anything, RecursionError):
+        return None
+    if not found or min(map(len, found)) < 2:
+        return None
+    return tuple(sorted(found))
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
