@@ -211,6 +211,13 @@ def _rare(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
                 end = match.end()
 
 
+def char_positions(text: str, chars) -> list[int]:
+    """Every position of one of `chars` (characters) in `text`, in order: what
+    `re.finditer("[" + chars + "]", text)` finds, without compiling a class made for one document
+    (re's cache of compiled patterns is soon full of them) nor testing each character against it."""
+    return _positions(text, chars, len(text))
+
+
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
     found: list[int] = []
