@@ -40,17 +40,32 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     key = (id(pattern), id(anchor), reach == 0 and words_before is None)
     plan = _ANCHOR_PLANS.get(key)
     if plan is None or plan[0] is not pattern or plan[1] is not anchor:
-        plan = _ANCHOR_PLANS[key] = (pattern, anchor, key[2] and _skips_by_itself(pattern),
-                                     opening_characters(anchor), required_strings(anchor) or required_strings(pattern))
-    if _lacks(text, plan[3], plan[4]):
-        return _NO_MATCHES      # no anchor, no match: most scans of a document end here
-    return _anchored(pattern, text, anchor, reach, words_before, plan[2])
+        plan = _ANCHOR_PLANS[key] = _anchor_plan(pattern, anchor, key[2])
+    chars = plan[2]
+    if chars is not None:
+        held = _CHAR_PLACES[3] if _CHAR_PLACES[0] is text else None
+        if chars.isdisjoint(held if held is not None else text_characters(text)):
+            return _NO_MATCHES      # no anchor, no match: most scans of a document end here
+    strings = plan[3]
+    if strings is not None and not any(map(text.__contains__, strings)):
+        return _NO_MATCHES
+    return _anchored(pattern, text, anchor, reach, words_before, plan)
 
 
-# (pattern, anchor, whether re skips to a match by itself, the characters an anchor's match opens with,
-# strings every match holds), by the identities of the pattern and anchor and whether a match starts at the anchor
+# by the identities of the pattern and anchor and whether a match starts at the anchor (_anchor_plan)
 _ANCHOR_PLANS: dict[tuple[int, int, bool], tuple] = {}
 _NO_MATCHES: Iterator = iter(())
+
+
+def _anchor_plan(pattern: re.Pattern, anchor: re.Pattern, at_anchor: bool) -> tuple:
+    """What anchored_finditer reads of a pattern and its anchor at every scan, worked out once: (pattern,
+    anchor, the characters an anchor's match opens with, strings every match holds, whether re skips to a
+    match by itself, the anchor's first characters and kind (_anchor_kind), the search for a match's
+    possible start (_start_class))."""
+    starts = None if at_anchor else _start_class(pattern)
+    return (pattern, anchor, opening_characters(anchor), required_strings(anchor) or required_strings(pattern),
+            at_anchor and _skips_by_itself(pattern), _anchor_kind(anchor),
+            starts.search if starts is not None else None)
 
 
 def _lacks(text: str, chars: frozenset[str] | None, strings: tuple[str, ...] | None) -> bool:
@@ -60,16 +75,17 @@ def _lacks(text: str, chars: frozenset[str] | None, strings: tuple[str, ...] | N
 
 
 def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
-              words_before: frozenset[str] | None, by_itself: bool) -> Iterator[re.Match]:
+              words_before: frozenset[str] | None, plan: tuple) -> Iterator[re.Match]:
     """anchored_finditer's matches, in a text that holds one of the anchor's first characters."""
-    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
+    by_itself = plan[4]
+    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0, kind=plan[5])
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
             # (or, rarer, a literal every match holds: literal_finditer)
             yield from literal_finditer(pattern, text)
             return
-        hits = _scanned_starts(anchor, text)
+        hits = _scanned_starts(anchor, text, plan[5][2])
     match_at = pattern.match
     if reach == 0 and words_before is None:
         # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
@@ -84,17 +100,24 @@ def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
                 else:
                     floor = at + 1
         return
-    yield from _tried_before(pattern, text, hits, reach, words_before)
+    yield from _tried_before(pattern, text, hits, reach, words_before, plan[6])
+
+
+def _start_search(pattern: re.Pattern):
+    """The search for the characters a match of `pattern` can start with (_start_class), or None."""
+    starts = _start_class(pattern)
+    return starts.search if starts is not None else None
 
 
 def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
-                  words_before: frozenset[str] | None = None) -> Iterator[re.Match]:
+                  words_before: frozenset[str] | None = None, next_start=_start_search) -> Iterator[re.Match]:
     """anchored_finditer's matches from the places `hits` (in order) of the character or literal every
     match holds at most `reach` characters after its start: the starts within reach before each place
-    are tried in order, each once, from the end of the last match (as finditer does)."""
+    are tried in order, each once, from the end of the last match (as finditer does). `next_start`: the
+    search for a match's possible start (_start_class), when known."""
     match_at = pattern.match
-    starts = _start_class(pattern)   # the characters a match can start with, if known
-    next_start = starts.search if starts is not None else None
+    if next_start is _start_search:
+        next_start = _start_search(pattern)
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
     for at in hits:
         start = at - reach
@@ -129,11 +152,13 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     return iter(starts)
 
 
-def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
+def _scanned_starts(anchor: re.Pattern, text: str, chars: frozenset[str] | None | bool = False) -> list[int]:
     """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
     in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
-    found for the text before (_char_positions), others are scanned by `re`."""
-    chars = _char_class(anchor)
+    found for the text before (_char_positions), others are scanned by `re`. `chars`: its _char_class,
+    when known."""
+    if chars is False:
+        chars = _char_class(anchor)
     if chars is None:
         return [hit.start() for hit in anchor.finditer(text)]
     if len(chars) == 1:
@@ -146,7 +171,8 @@ def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
     return found
 
 
-def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
+def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False,
+                 kind: tuple | None = None) -> list[int] | None:
     """Where the matches of `anchor.finditer(text)` start, when its first characters are rare;
     None when `re` should scan.
 
@@ -158,11 +184,10 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool
     needs no try). Where they are common (军长|师长, a space in English), `re` scans, and keeps
     scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
     characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
-    may start, not yet tried."""
-    firsts = _first_characters(anchor)
+    may start, not yet tried; `kind`: the anchor's _anchor_kind, when known."""
+    firsts, one_character, _chars = kind if kind is not None else _anchor_kind(anchor)
     if firsts is None:
         return None
-    one_character = _one_character(anchor)
     cost = cost or (_FOUND_COST if one_character else _TRY_COST)
     common = _COMMON_FIRSTS.get((id(anchor), cost))
     if common is anchor and len(text) >= _LEARNT_LENGTH:
@@ -191,7 +216,7 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
-    if _lacks(text, opening_characters(pattern), required_strings(pattern)):
+    if _lacks(text, *_rare_needs(pattern)):
         return _NO_MATCHES
     return _rare(pattern, text)
 
@@ -610,6 +635,12 @@ def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 @per_pattern
+def _anchor_kind(anchor: re.Pattern) -> tuple:
+    """(_first_characters, _one_character, _char_class) of an anchor, remembered together."""
+    return _first_characters(anchor), _one_character(anchor), _char_class(anchor)
+
+
+@per_pattern
 def _char_class(anchor: re.Pattern) -> frozenset[str] | None:
     """The characters of an anchor that is one of at most _MOST_FIRST_CHARACTERS listed characters
     ([长令], 日: every match is one of them, nothing around it to check), else None; remembered per pattern."""
@@ -807,7 +838,7 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
-    if _lacks(text, needed_characters(pattern), required_strings(pattern)):
+    if _lacks(text, *_literal_needs(pattern)):
         return _NO_MATCHES
     return _literal(pattern, text)
 
@@ -846,6 +877,18 @@ def required_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
     if not found or min(map(len, found)) < 2:
         return None
     return tuple(sorted(found))
+
+
+@per_pattern
+def _rare_needs(pattern: re.Pattern) -> tuple:
+    """What a text holds wherever rare_finditer's pattern has a match (for _lacks)."""
+    return opening_characters(pattern), required_strings(pattern)
+
+
+@per_pattern
+def _literal_needs(pattern: re.Pattern) -> tuple:
+    """What a text holds wherever literal_finditer's pattern has a match (for _lacks)."""
+    return needed_characters(pattern), required_strings(pattern)
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
