@@ -1,12 +1,12 @@
 """A scan ends before it starts when the text lacks what every match needs (pipeline.rules.scan:
-opening_characters, required_strings, text_characters), with the same matches as finditer."""
+opening_characters, requirement, text_characters), with the same matches as finditer."""
 
 import random
 import re
 
 from pipeline.rules import scan
 from pipeline.rules.scan import (anchored_finditer, char_positions, literal_finditer, opening_characters,
-                                 rare_finditer, required_strings, text_characters)
+                                 rare_finditer, requirement, text_characters)
 
 
 def test_opening_characters_of_listed_characters_alternatives_and_short_ranges():
@@ -19,12 +19,14 @@ def test_opening_characters_of_listed_characters_alternatives_and_short_ranges()
     assert opening_characters(re.compile("(?i)ab")) is None         # ignoring case
 
 
-def test_required_strings_wherever_they_stand():
-    assert required_strings(re.compile("(第[一二]次)?([直奉])([直奉])战争")) == ("战争",)
-    assert required_strings(re.compile("(军事委员会|军委会|国民政府)([一-鿿]{2,4}?)(行营|行辕)")) \
-        == tuple(sorted(("国民政府", "军事委员会", "军委会")))
-    assert required_strings(re.compile("[一-鿿]{2}县")) is None    # one character: opening_characters' job
-    assert required_strings(re.compile("甲乙?")) is None
+def test_requirement_wherever_it_stands():
+    assert requirement(re.compile("(第[一二]次)?([直奉])([直奉])战争")) == (None, ("战争",))
+    # the longest literals win (the place names of the first group, not 行营|行辕)
+    assert requirement(re.compile("(军事委员会|军委会|国民政府)([一-鿿]{2,4}?)(行营|行辕)")) \
+        == (None, tuple(sorted(("国民政府", "军事委员会", "军委会"))))
+    assert requirement(re.compile("[一-鿿]{2}县")) == (frozenset("县"), None)
+    assert requirement(re.compile("[一-鿿]{2}(?:县|自治州)")) == (frozenset("县自"), None)   # first characters
+    assert requirement(re.compile("[一-鿿]{2,3}")) == (None, None)
 
 
 def test_char_positions_are_finditer_of_the_class():

@@ -46,8 +46,7 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
         held = _CHAR_PLACES[3] if _CHAR_PLACES[0] is text else None
         if chars.isdisjoint(held if held is not None else text_characters(text)):
             return _NO_MATCHES      # no anchor, no match: most scans of a document end here
-    strings = plan[3]
-    if strings is not None and not any(map(text.__contains__, strings)):
+    if plan[3] and _lacks(text, plan[3]):
         return _NO_MATCHES
     return _anchored(pattern, text, anchor, reach, words_before, plan)
 
@@ -59,19 +58,24 @@ _NO_MATCHES: Iterator = iter(())
 
 def _anchor_plan(pattern: re.Pattern, anchor: re.Pattern, at_anchor: bool) -> tuple:
     """What anchored_finditer reads of a pattern and its anchor at every scan, worked out once: (pattern,
-    anchor, the characters an anchor's match opens with, strings every match holds, whether re skips to a
+    anchor, the characters an anchor's match opens with, what else a text holds for a match (_lacks), whether re skips to a
     match by itself, the anchor's first characters and kind (_anchor_kind), the search for a match's
     possible start (_start_class))."""
     starts = None if at_anchor else _start_class(pattern)
-    return (pattern, anchor, opening_characters(anchor), required_strings(anchor) or required_strings(pattern),
+    return (pattern, anchor, opening_characters(anchor), _needs(requirement(anchor), requirement(pattern)),
             at_anchor and _skips_by_itself(pattern), _anchor_kind(anchor),
             starts.search if starts is not None else None)
 
 
-def _lacks(text: str, chars: frozenset[str] | None, strings: tuple[str, ...] | None) -> bool:
-    """Whether `text` holds none of `chars` or none of `strings` (None: not known)."""
-    return (chars is not None and chars.isdisjoint(text_characters(text))) or (
-        strings is not None and not any(map(text.__contains__, strings)))
+def _lacks(text: str, needs: tuple) -> bool:
+    """Whether `text` fails one of `needs` (pairs of characters and strings: it must hold one of the
+    characters, one of the strings; None: no need)."""
+    for chars, strings in needs:
+        if chars is not None and chars.isdisjoint(text_characters(text)):
+            return True
+        if strings is not None and not any(map(text.__contains__, strings)):
+            return True
+    return False
 
 
 def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
@@ -216,7 +220,7 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
-    if _lacks(text, *_rare_needs(pattern)):
+    if _lacks(text, _rare_needs(pattern)):
         return _NO_MATCHES
     return _rare(pattern, text)
 
@@ -838,7 +842,7 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
-    if _lacks(text, *_literal_needs(pattern)):
+    if _lacks(text, _literal_needs(pattern)):
         return _NO_MATCHES
     return _literal(pattern, text)
 
@@ -863,32 +867,45 @@ def needed_characters(pattern: re.Pattern) -> frozenset[str] | None:
     return opening_characters(pattern)
 
 
+# what a text must hold for a match is tested with str's `in` for at most this many strings, or in the
+# text's set of characters for at most this many characters
+_MOST_REQUIRED = (32, 16)
+
+
 @per_pattern
-def required_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Strings of two characters or more of which every match of `pattern` holds one (at most
-    _MOST_LITERALS, read from the parse tree as literal_plan reads them, wherever they stand): a
-    text that holds none of them holds no match. None when unknown; remembered per pattern."""
+def requirement(pattern: re.Pattern) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    """(characters, strings): every match of `pattern` holds one of the characters, or one of the strings
+    (of two characters or more), wherever they stand (read from the parse tree as literal_plan reads
+    them); a text that holds none of them holds no match. One of the two is None, both when unknown.
+    Remembered per pattern."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
-        return None
+        return None, None
     try:
-        found = _required(_parser.parse(pattern.pattern, pattern.flags).data)
+        found = _required(_parser.parse(pattern.pattern, pattern.flags).data, _MOST_REQUIRED)
     except (_Anything, RecursionError):
-        return None
-    if not found or min(map(len, found)) < 2:
-        return None
-    return tuple(sorted(found))
+        return None, None
+    if not found:
+        return None, None
+    if min(map(len, found)) >= 2:
+        return None, tuple(sorted(found))
+    return frozenset(literal[0] for literal in found), None      # a literal holds its first character
 
 
 @per_pattern
 def _rare_needs(pattern: re.Pattern) -> tuple:
     """What a text holds wherever rare_finditer's pattern has a match (for _lacks)."""
-    return opening_characters(pattern), required_strings(pattern)
+    return _needs((opening_characters(pattern), None), requirement(pattern))
 
 
 @per_pattern
 def _literal_needs(pattern: re.Pattern) -> tuple:
     """What a text holds wherever literal_finditer's pattern has a match (for _lacks)."""
-    return needed_characters(pattern), required_strings(pattern)
+    return _needs((needed_characters(pattern), None), requirement(pattern))
+
+
+def _needs(*needs) -> tuple:
+    """The known needs among (characters, strings) pairs, each a text's must meet for a match."""
+    return tuple(need for need in needs if need != (None, None))
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
@@ -986,16 +1003,17 @@ def _minimal(literals) -> frozenset[str]:
                      if not any(other != literal and other in literal for other in literals))
 
 
-def _required(items) -> frozenset[str] | None:
+def _required(items, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITERALS)) -> frozenset[str] | None:
     """Literals of which every match of the parse items holds one (or reads one in a positive
-    look-around), the longest such set found item by item; None when none is known."""
+    look-around), the longest such set found item by item, of at most `most` (characters alone,
+    literals); None when none is known."""
     c = _constants
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(found) -> None:
         nonlocal best
-        if found and len(found) <= (_MOST_CHARACTERS if max(map(len, found)) == 1 else _MOST_LITERALS) and (
+        if found and len(found) <= (most[0] if max(map(len, found)) == 1 else most[1]) and (
                 best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
             best = found
 
@@ -1006,13 +1024,13 @@ def _required(items) -> frozenset[str] | None:
         if run:
             consider(frozenset(("".join(run),)))
             run = []
-        consider(_required_item(op, av))
+        consider(_required_item(op, av, most))
     if run:
         consider(frozenset(("".join(run),)))
     return best
 
 
-def _required_item(op, av) -> frozenset[str] | None:
+def _required_item(op, av, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITERALS)) -> frozenset[str] | None:
     c = _constants
     if op is c.IN:
         if all(item_op is c.LITERAL for item_op, _ in av):
@@ -1021,7 +1039,7 @@ def _required_item(op, av) -> frozenset[str] | None:
     if op is c.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
-            part = _required(alternative.data)
+            part = _required(alternative.data, most)
             if part is None:
                 return None
             found |= part
@@ -1030,10 +1048,10 @@ def _required_item(op, av) -> frozenset[str] | None:
         _group, add, _remove, sub = av
         if add & re.IGNORECASE:
             raise _Anything
-        return _required(sub.data)
+        return _required(sub.data, most)
     if op is c.ATOMIC_GROUP:
-        return _required(av.data)
+        return _required(av.data, most)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        return _required(sub.data) if low >= 1 else None
+        return _required(sub.data, most) if low >= 1 else None
     return None     # a look-around (read where it stands), a position, a category, any character, …
