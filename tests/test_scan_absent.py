@@ -58,3 +58,10 @@ def test_same_matches_as_finditer_where_the_anchor_or_literals_are_missing_or_pr
                 == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
         assert [m.span() for m in rare_finditer(rare, text)] == [m.span() for m in rare.finditer(text)], text
         assert [m.span() for m in literal_finditer(literal, text)] == [m.span() for m in literal.finditer(text)], text
+
+
+def test_re_keeps_the_patterns_used_at_every_document(monkeypatch):
+    monkeypatch.setattr(re, "_MAXCACHE", 512)
+    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 4096
+    monkeypatch.setattr(re, "_MAXCACHE", 10000)
+    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 10000     # never lowered

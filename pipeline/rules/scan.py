@@ -770,6 +770,26 @@ def install_start_classes() -> bool:
     return True
 
 
+# re's cache of compiled patterns (its module functions re.search(str, …) and re.compile read it): the finders
+# compile a few patterns for each document (a class of the surnames found, a trie of the names read) and use
+# a few hundred literal patterns through re's functions at every document; past re's 512 the oldest are
+# dropped first, so each document pushed out and compiled again the same hundreds (~10 % of a run's CPU)
+_KEEP_COMPILED = 8192
+
+
+def keep_compiled_patterns(most: int = _KEEP_COMPILED) -> bool:
+    """Let `re` keep up to `most` compiled patterns (re._MAXCACHE, 512 in Python 3.11; never lowered): a
+    pattern used at every document stays compiled, however many a document compiles for itself. The same
+    matches; Python 3.11's `re` only (another version keeps its own cache). Returns whether it is in force."""
+    import sys
+
+    if sys.version_info[:2] != (3, 11) or not isinstance(getattr(re, "_MAXCACHE", None), int) \
+            or not isinstance(getattr(re, "_cache", None), dict):
+        return False
+    re._MAXCACHE = max(re._MAXCACHE, most)
+    return True
+
+
 def _start_class_items(tree) -> list | None:
     """The parse items of the class of characters a match of the parsed pattern can start with
     (as `_compiler._get_charset_prefix` gives them), or None."""
