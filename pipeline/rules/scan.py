@@ -37,59 +37,15 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    key = (id(pattern), id(anchor), reach == 0 and words_before is None)
-    plan = _ANCHOR_PLANS.get(key)
-    if plan is None or plan[0] is not pattern or plan[1] is not anchor:
-        plan = _ANCHOR_PLANS[key] = _anchor_plan(pattern, anchor, key[2])
-    chars = plan[2]
-    if chars is not None:
-        held = _CHAR_PLACES[3] if _CHAR_PLACES[0] is text else None
-        if chars.isdisjoint(held if held is not None else text_characters(text)):
-            return _NO_MATCHES      # no anchor, no match: most scans of a document end here
-    if plan[3] and _lacks(text, plan[3]):
-        return _NO_MATCHES
-    return _anchored(pattern, text, anchor, reach, words_before, plan)
-
-
-# by the identities of the pattern and anchor and whether a match starts at the anchor (_anchor_plan)
-_ANCHOR_PLANS: dict[tuple[int, int, bool], tuple] = {}
-_NO_MATCHES: Iterator = iter(())
-
-
-def _anchor_plan(pattern: re.Pattern, anchor: re.Pattern, at_anchor: bool) -> tuple:
-    """What anchored_finditer reads of a pattern and its anchor at every scan, worked out once: (pattern,
-    anchor, the characters an anchor's match opens with, what else a text holds for a match (_lacks), whether re skips to a
-    match by itself, the anchor's first characters and kind (_anchor_kind), the search for a match's
-    possible start (_start_class))."""
-    starts = None if at_anchor else _start_class(pattern)
-    return (pattern, anchor, opening_characters(anchor), _needs(requirement(anchor), requirement(pattern)),
-            at_anchor and _skips_by_itself(pattern), _anchor_kind(anchor),
-            starts.search if starts is not None else None)
-
-
-def _lacks(text: str, needs: tuple) -> bool:
-    """Whether `text` fails one of `needs` (pairs of characters and strings: it must hold one of the
-    characters, one of the strings; None: no need)."""
-    for chars, strings in needs:
-        if chars is not None and chars.isdisjoint(text_characters(text)):
-            return True
-        if strings is not None and not any(map(text.__contains__, strings)):
-            return True
-    return False
-
-
-def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
-              words_before: frozenset[str] | None, plan: tuple) -> Iterator[re.Match]:
-    """anchored_finditer's matches, in a text that holds one of the anchor's first characters."""
-    by_itself = plan[4]
-    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0, kind=plan[5])
+    by_itself = reach == 0 and words_before is None and _skips_by_itself(pattern)
+    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
             # (or, rarer, a literal every match holds: literal_finditer)
             yield from literal_finditer(pattern, text)
             return
-        hits = _scanned_starts(anchor, text, plan[5][2])
+        hits = _scanned_starts(anchor, text)
     match_at = pattern.match
     if reach == 0 and words_before is None:
         # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
@@ -104,24 +60,17 @@ def _anchored(pattern: re.Pattern, text: str, anchor: re.Pattern, reach: int,
                 else:
                     floor = at + 1
         return
-    yield from _tried_before(pattern, text, hits, reach, words_before, plan[6])
-
-
-def _start_search(pattern: re.Pattern):
-    """The search for the characters a match of `pattern` can start with (_start_class), or None."""
-    starts = _start_class(pattern)
-    return starts.search if starts is not None else None
+    yield from _tried_before(pattern, text, hits, reach, words_before)
 
 
 def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
-                  words_before: frozenset[str] | None = None, next_start=_start_search) -> Iterator[re.Match]:
+                  words_before: frozenset[str] | None = None) -> Iterator[re.Match]:
     """anchored_finditer's matches from the places `hits` (in order) of the character or literal every
     match holds at most `reach` characters after its start: the starts within reach before each place
-    are tried in order, each once, from the end of the last match (as finditer does). `next_start`: the
-    search for a match's possible start (_start_class), when known."""
+    are tried in order, each once, from the end of the last match (as finditer does)."""
     match_at = pattern.match
-    if next_start is _start_search:
-        next_start = _start_search(pattern)
+    starts = _start_class(pattern)   # the characters a match can start with, if known
+    next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
     for at in hits:
         start = at - reach
@@ -156,13 +105,11 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     return iter(starts)
 
 
-def _scanned_starts(anchor: re.Pattern, text: str, chars: frozenset[str] | None | bool = False) -> list[int]:
+def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
     """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
     in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
-    found for the text before (_char_positions), others are scanned by `re`. `chars`: its _char_class,
-    when known."""
-    if chars is False:
-        chars = _char_class(anchor)
+    found for the text before (_char_positions), others are scanned by `re`."""
+    chars = _char_class(anchor)
     if chars is None:
         return [hit.start() for hit in anchor.finditer(text)]
     if len(chars) == 1:
@@ -175,8 +122,7 @@ def _scanned_starts(anchor: re.Pattern, text: str, chars: frozenset[str] | None 
     return found
 
 
-def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False,
-                 kind: tuple | None = None) -> list[int] | None:
+def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
     """Where the matches of `anchor.finditer(text)` start, when its first characters are rare;
     None when `re` should scan.
 
@@ -188,10 +134,11 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool
     needs no try). Where they are common (军长|师长, a space in English), `re` scans, and keeps
     scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
     characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
-    may start, not yet tried; `kind`: the anchor's _anchor_kind, when known."""
-    firsts, one_character, _chars = kind if kind is not None else _anchor_kind(anchor)
+    may start, not yet tried."""
+    firsts = _first_characters(anchor)
     if firsts is None:
         return None
+    one_character = _one_character(anchor)
     cost = cost or (_FOUND_COST if one_character else _TRY_COST)
     common = _COMMON_FIRSTS.get((id(anchor), cost))
     if common is anchor and len(text) >= _LEARNT_LENGTH:
@@ -220,12 +167,6 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
-    if _lacks(text, _rare_needs(pattern)):
-        return _NO_MATCHES
-    return _rare(pattern, text)
-
-
-def _rare(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
     if positions is None:
         yield from literal_finditer(pattern, text)   # or from a rarer literal every match holds
@@ -263,7 +204,7 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
 # per character reads the whole text each time: once a long text has been asked for _INDEX_AFTER characters
 # (a Chinese document is asked for hundreds), the places of all its characters are sorted out at once
 # (_char_index) and the later characters read there.
-_CHAR_PLACES: list = [None, {}, None, None]
+_CHAR_PLACES: list = [None, {}, None]
 _INDEX_AFTER = 32
 _INDEX_LENGTH = 2000
 
@@ -271,7 +212,7 @@ _INDEX_LENGTH = 2000
 def _char_positions(text: str, char: str) -> list[int]:
     """Every position of `char` (one character) in `text`, in order; kept for the text. Not to be modified."""
     if _CHAR_PLACES[0] is not text:
-        _CHAR_PLACES[:] = text, {}, None, None
+        _CHAR_PLACES[0], _CHAR_PLACES[1], _CHAR_PLACES[2] = text, {}, None
     places = _CHAR_PLACES[1]
     found = places.get(char)
     if found is None:
@@ -288,17 +229,6 @@ def _char_positions(text: str, char: str) -> list[int]:
         while at != -1:
             found.append(at)
             at = text.find(char, at + 1)
-    return found
-
-
-def text_characters(text: str) -> frozenset[str]:
-    """The characters `text` holds, kept for the text: a scan whose every match opens with one of a
-    few characters it lacks is over before it starts."""
-    if _CHAR_PLACES[0] is not text:
-        _CHAR_PLACES[:] = text, {}, None, None
-    found = _CHAR_PLACES[3]
-    if found is None:
-        found = _CHAR_PLACES[3] = frozenset(text)
     return found
 
 
@@ -576,10 +506,9 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     return frozenset(chars) if 0 < len(chars) <= _MOST_FIRST_CHARACTERS else None
 
 
-def _first_literals(items, chars: set, ranges: bool = False) -> bool:
+def _first_literals(items, chars: set) -> bool:
     """Adds the literal characters a match of the parse items can start with to `chars`; returns
-    whether the items can match empty. Raises _Anything for anything but literal characters (and,
-    with `ranges`, ranges of at most _MOST_OPENING_CHARACTERS characters, 0-9)."""
+    whether the items can match empty. Raises _Anything for anything but literal characters."""
     c = _constants
     for op, av in items:
         if op is c.LITERAL:
@@ -587,61 +516,31 @@ def _first_literals(items, chars: set, ranges: bool = False) -> bool:
             return False
         if op is c.IN:
             for item_op, item in av:
-                if item_op is c.LITERAL:
-                    chars.add(chr(item))
-                elif ranges and item_op is c.RANGE and item[1] - item[0] < _MOST_OPENING_CHARACTERS:
-                    chars.update(map(chr, range(item[0], item[1] + 1)))
-                else:
+                if item_op is not c.LITERAL:
                     raise _Anything    # a range, a category, a negated class
+                chars.add(chr(item))
             return False
         if op is c.BRANCH:
             empty = False
             for alternative in av[1]:
-                empty |= _first_literals(alternative.data, chars, ranges)
+                empty |= _first_literals(alternative.data, chars)
             if not empty:
                 return False
         elif op is c.SUBPATTERN:
             _group, add, _remove, sub = av
             if add & re.IGNORECASE:
                 raise _Anything
-            if not _first_literals(sub.data, chars, ranges):
+            if not _first_literals(sub.data, chars):
                 return False
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             low, high, sub = av
-            if high and not _first_literals(sub.data, chars, ranges) and low:
+            if high and not _first_literals(sub.data, chars) and low:
                 return False
         elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue    # zero width: the next item starts the match
         else:
             raise _Anything
     return True
-
-
-# a scan is ended early by the absence of at most this many characters from a text
-_MOST_OPENING_CHARACTERS = 64
-
-
-@per_pattern
-def opening_characters(pattern: re.Pattern) -> frozenset[str] | None:
-    """Every character a match of `pattern` can start with, when they are at most
-    _MOST_OPENING_CHARACTERS listed characters or short ranges ([甲乙], 集团|战争, [0-9]): a text that
-    holds none of them holds no match. None when unknown (a wide class, ignoring case, an empty
-    match); remembered per pattern."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
-        return None
-    chars: set[str] = set()
-    try:
-        if _first_literals(_parser.parse(pattern.pattern, pattern.flags).data, chars, ranges=True):
-            return None     # may match the empty string
-    except (_Anything, RecursionError):
-        return None
-    return frozenset(chars) if 0 < len(chars) <= _MOST_OPENING_CHARACTERS else None
-
-
-@per_pattern
-def _anchor_kind(anchor: re.Pattern) -> tuple:
-    """(_first_characters, _one_character, _char_class) of an anchor, remembered together."""
-    return _first_characters(anchor), _one_character(anchor), _char_class(anchor)
 
 
 @per_pattern
@@ -862,70 +761,12 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
-    if _lacks(text, _literal_needs(pattern)):
-        return _NO_MATCHES
-    return _literal(pattern, text)
-
-
-def _literal(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     plan = literal_plan(pattern)
     hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
     if hits is None:
         yield from pattern.finditer(text)
         return
     yield from _tried_before(pattern, text, hits, plan[1])
-
-
-@per_pattern
-def needed_characters(pattern: re.Pattern) -> frozenset[str] | None:
-    """Characters of which a text holds one wherever `pattern` has a match: the first characters of
-    the literals every match holds (literal_plan), else those a match opens with (opening_characters);
-    None when unknown. Remembered per pattern."""
-    plan = literal_plan(pattern)
-    if plan is not None:
-        return frozenset(literal[0] for literal in plan[0])
-    return opening_characters(pattern)
-
-
-# what a text must hold for a match is tested with str's `in` for at most this many strings, or in the
-# text's set of characters for at most this many characters
-_MOST_REQUIRED = (32, 16)
-
-
-@per_pattern
-def requirement(pattern: re.Pattern) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
-    """(characters, strings): every match of `pattern` holds one of the characters, or one of the strings
-    (of two characters or more), wherever they stand (read from the parse tree as literal_plan reads
-    them); a text that holds none of them holds no match. One of the two is None, both when unknown.
-    Remembered per pattern."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
-        return None, None
-    try:
-        found = _required(_parser.parse(pattern.pattern, pattern.flags).data, _MOST_REQUIRED)
-    except (_Anything, RecursionError):
-        return None, None
-    if not found:
-        return None, None
-    if min(map(len, found)) >= 2:
-        return None, tuple(sorted(found))
-    return frozenset(literal[0] for literal in found), None      # a literal holds its first character
-
-
-@per_pattern
-def _rare_needs(pattern: re.Pattern) -> tuple:
-    """What a text holds wherever rare_finditer's pattern has a match (for _lacks)."""
-    return _needs((opening_characters(pattern), None), requirement(pattern))
-
-
-@per_pattern
-def _literal_needs(pattern: re.Pattern) -> tuple:
-    """What a text holds wherever literal_finditer's pattern has a match (for _lacks)."""
-    return _needs((needed_characters(pattern), None), requirement(pattern))
-
-
-def _needs(*needs) -> tuple:
-    """The known needs among (characters, strings) pairs, each a text's must meet for a match."""
-    return tuple(need for need in needs if need != (None, None))
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
@@ -1023,17 +864,16 @@ def _minimal(literals) -> frozenset[str]:
                      if not any(other != literal and other in literal for other in literals))
 
 
-def _required(items, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITERALS)) -> frozenset[str] | None:
+def _required(items) -> frozenset[str] | None:
     """Literals of which every match of the parse items holds one (or reads one in a positive
-    look-around), the longest such set found item by item, of at most `most` (characters alone,
-    literals); None when none is known."""
+    look-around), the longest such set found item by item; None when none is known."""
     c = _constants
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(found) -> None:
         nonlocal best
-        if found and len(found) <= (most[0] if max(map(len, found)) == 1 else most[1]) and (
+        if found and len(found) <= (_MOST_CHARACTERS if max(map(len, found)) == 1 else _MOST_LITERALS) and (
                 best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
             best = found
 
@@ -1044,13 +884,13 @@ def _required(items, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITERALS))
         if run:
             consider(frozenset(("".join(run),)))
             run = []
-        consider(_required_item(op, av, most))
+        consider(_required_item(op, av))
     if run:
         consider(frozenset(("".join(run),)))
     return best
 
 
-def _required_item(op, av, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITERALS)) -> frozenset[str] | None:
+def _required_item(op, av) -> frozenset[str] | None:
     c = _constants
     if op is c.IN:
         if all(item_op is c.LITERAL for item_op, _ in av):
@@ -1059,7 +899,7 @@ def _required_item(op, av, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITE
     if op is c.BRANCH:
         found: set[str] = set()
         for alternative in av[1]:
-            part = _required(alternative.data, most)
+            part = _required(alternative.data)
             if part is None:
                 return None
             found |= part
@@ -1068,10 +908,10 @@ def _required_item(op, av, most: tuple[int, int] = (_MOST_CHARACTERS, _MOST_LITE
         _group, add, _remove, sub = av
         if add & re.IGNORECASE:
             raise _Anything
-        return _required(sub.data, most)
+        return _required(sub.data)
     if op is c.ATOMIC_GROUP:
-        return _required(av.data, most)
+        return _required(av.data)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        return _required(sub.data, most) if low >= 1 else None
+        return _required(sub.data) if low >= 1 else None
     return None     # a look-around (read where it stands), a position, a category, any character, …
