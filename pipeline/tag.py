@@ -31,9 +31,10 @@ def _long_lived(build):
 
     @functools.wraps(build)
     def built(*args, **kwargs):
-        from pipeline.rules.scan import install_start_classes
+        from pipeline.rules.scan import install_start_classes, keep_compiled_patterns
 
         install_start_classes()   # before the finders compile their patterns (same matches, found faster)
+        keep_compiled_patterns()   # the patterns used at every document stay compiled (re's cache)
         paused = gc.isenabled()
         gc.disable()
         try:

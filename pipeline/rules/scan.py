@@ -181,6 +181,13 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
                 end = match.end()
 
 
+def char_positions(text: str, chars) -> list[int]:
+    """Every position of one of `chars` (characters) in `text`, in order: what
+    `re.finditer("[" + chars + "]", text)` finds, without compiling a class made for one document
+    (re's cache of compiled patterns is soon full of them) nor testing each character against it."""
+    return _positions(text, chars, len(text))
+
+
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
     found: list[int] = []
@@ -659,6 +666,26 @@ def install_start_classes() -> bool:
     _compiler._get_charset_prefix = charset_prefix
     _compiler._get_literal_prefix = literal_prefix
     _installed_prefix = True
+    return True
+
+
+# re's cache of compiled patterns (its module functions re.search(str, …) and re.compile read it): the finders
+# compile a few patterns for each document (a class of the surnames found, a trie of the names read) and use
+# a few hundred literal patterns through re's functions at every document; past re's 512 the oldest are
+# dropped first, so each document pushed out and compiled again the same hundreds (~10 % of a run's CPU)
+_KEEP_COMPILED = 8192
+
+
+def keep_compiled_patterns(most: int = _KEEP_COMPILED) -> bool:
+    """Let `re` keep up to `most` compiled patterns (re._MAXCACHE, 512 in Python 3.11; never lowered): a
+    pattern used at every document stays compiled, however many a document compiles for itself. The same
+    matches; Python 3.11's `re` only (another version keeps its own cache). Returns whether it is in force."""
+    import sys
+
+    if sys.version_info[:2] != (3, 11) or not isinstance(getattr(re, "_MAXCACHE", None), int) \
+            or not isinstance(getattr(re, "_cache", None), dict):
+        return False
+    re._MAXCACHE = max(re._MAXCACHE, most)
     return True
 
 

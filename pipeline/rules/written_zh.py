@@ -98,6 +98,7 @@ from pipeline.spans import Candidate
 _CJK = "\u4e00-\u9fff"
 _NUM = "0-9〇零一二三四五六七八九十百千两"
 _BOUNDARY = "，。、；：！？（）「」“”,;:!?()\n\t 　"
+_ANY_CJK_RE = re.compile(f"[{_CJK}]")
 
 # --------------------------------------------------------------------------- DATE: clock times
 
@@ -651,7 +652,7 @@ def _events_facilities(text: str) -> list[Candidate]:
 
 def find_written(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
-    if not re.search(f"[{_CJK}]", text):
+    if not _ANY_CJK_RE.search(text):
         return []
     out = (_dates(text) + _units(text) + _persons(text) + _places(text) + _orgs(text) + _events_facilities(text)
            + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)

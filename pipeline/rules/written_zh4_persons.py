@@ -13,6 +13,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, person_lexicon_matches, surnames, word_info
 from pipeline.rules.scan import LazyPattern as _lazy
+from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -108,8 +109,7 @@ def _bare_surnames(text: str, fulls: list[re.Match]) -> list[Candidate]:
     out: list[Candidate] = []
     accepted: set[int] = set()
     titles = _address_titles()
-    for m in re.finditer("[" + "".join(sorted(chars)) + "]", text):
-        pos = m.start()
+    for pos in char_positions(text, chars):
         if pos in covered or is_common_word(text[pos:pos + 2], 20) or (pos and is_common_word(text[pos - 1:pos + 1], 20)):
             continue
         left = text[pos - 1] if pos else "\n"

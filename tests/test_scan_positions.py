@@ -1,0 +1,20 @@
+"""scan.char_positions (the places of a few characters, no class compiled for one document) and
+scan.keep_compiled_patterns (re's cache holds the patterns used at every document)."""
+
+import re
+
+from pipeline.rules import scan
+from pipeline.rules.scan import char_positions
+
+
+def test_char_positions_are_finditer_of_the_class():
+    text = "甲乙丙甲。乙丁甲"
+    assert char_positions(text, {"甲", "乙"}) == [m.start() for m in re.finditer("[甲乙]", text)] == [0, 1, 3, 5, 7]
+    assert char_positions(text, {"戊"}) == []
+
+
+def test_re_keeps_the_patterns_used_at_every_document(monkeypatch):
+    monkeypatch.setattr(re, "_MAXCACHE", 512)
+    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 4096
+    monkeypatch.setattr(re, "_MAXCACHE", 10000)
+    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 10000     # never lowered
