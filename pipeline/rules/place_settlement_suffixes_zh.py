@@ -8,9 +8,9 @@ Simplified) proposes GPE for:
   半塔集, 大柳店, 石门寨 — 集 铺 圩 店 寨 — when the word does not go on into an ordinary word (集中, 集结,
   铺设, 店员, 寨子: jieba's dictionary decides);
 - a family village, a single-character surname + 家 + a settlement or landform word: 张家洼, 杨家坊, 李家湾,
-  王家坪 (with a 村 after it: 刘家坪村) — the form of most North-China village names (X家庄, X家村 are left to the
+  王家坪 (with a 村 after it: 刘家坪村) — the form of most North-China village names (X家庄, X家村, X家堡 are left to the
   village finders). Not when 家 + the next character is an ordinary word
-  (家庭, 家属, 家乡 are no village heads: 洼 坊 湾 集 店 铺 寨 岗 坪 沟 堡 窝 峪 坡 沱 are).
+  (家庭, 家属, 家乡 are no village heads: 洼 坊 湾 集 店 铺 寨 岗 坪 沟 窝 峪 坡 沱 are).
 
 Candidates are GPE at 31: above the gazetteer (30), which read only the place before the settlement word; below
 every unit, person and organisation rule. Cost: str.find of the five market-town words and of 家; a dictionary
@@ -26,7 +26,7 @@ from pipeline.spans import Candidate
 SOURCE = "rule:place-settlement-suffix"
 PRIORITY = 31
 _TOWN_WORDS = "集铺圩店寨"
-_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟堡窝峪坡沱")   # X家庄/X家村 are read by the village finders
+_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱")   # X家庄/村/堡 are read by the village finders
 
 
 def _goes_on(text: str, at: int) -> bool:
