@@ -12,7 +12,14 @@ character and the service word make a place (金|海军 → 金海) the place wo
 the person lexicon), for a run of 2-6 transliteration characters (a `·`-joined name may end in one character)
 when: the run is maximal (the character before it is no transliteration character), it is no known place,
 no ordinary word and not only country abbreviations (苏德, 英法). One str.find scan per rank word; the
-designation frame is anchored on `第`.
+designation frame is anchored on `第`. A run that continues a place written before it (俄|罗斯将军: the tail of
+俄罗斯) is no name.
+
+The ranks only the Japanese army used (大佐, 中佐, 少佐, 大尉) follow Japanese names whose surname may be missing
+from surnames_jp (`聯隊長藏重康美大佐`): four Han characters (surname and given name of two each, the usual form)
+between a boundary (punctuation, the end of a post or unit word: 長, 隊, 團, 軍, 部, 官) and the rank are a PERSON;
+a longer run without a boundary is left alone (派藏重康美大佐 has no reliable start). (Helper auditzh10 wrote the same
+rank rule for Traditional-script pages in the same session; its Japanese ranks and its 爵士 are folded in here.)
 """
 
 from __future__ import annotations
@@ -25,7 +32,10 @@ from pipeline.rules.names_common import _translit_chars, is_common_word, known_p
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-foreign-rank", 34
-_RANKS = ("将军", "元帅", "大将", "上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉")
+_RANKS = ("将军", "元帅", "大将", "上将", "中将", "少将", "准将", "上校", "中校", "少校", "上尉", "中尉", "少尉", "爵士")
+_JP_RANKS = ("大佐", "中佐", "少佐", "大尉")
+_JP_BEFORE = set("，,、。；;：:（(「『“\"' \u3000\n及和与的长队团军部官由")
+_NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均都也又即已并而派命任调为将军师旅团营连队部长官兵")
 _SERVICES = ("海军", "陆军", "空军")
 _DOTS = "·‧•・"
 # country abbreviations: a run made only of them is a bound form (苏德第二阶段, 英法联军), no name
@@ -63,6 +73,20 @@ def _name_before(text: str, at: int, chars: frozenset[str]) -> int:
     return start
 
 
+def _japanese_ranked_names(text: str, out: list[Candidate]) -> None:
+    places = known_places()
+    for rank in _JP_RANKS:
+        at = text.find(rank)
+        while at != -1:
+            start = at - 4
+            if start >= 0 and (start == 0 or text[start - 1] in _JP_BEFORE) \
+                    and all("\u4e00" <= ch <= "\u9fff" and (ch not in _NOT_IN_NAME or k >= 2 and ch == "和")
+                            for k, ch in enumerate(text[start:at])) \
+                    and not is_common_word(text[start:at], 20) and text[start:at] not in places:
+                out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
+            at = text.find(rank, at + 2)
+
+
 def _plausible(name: str, places: frozenset[str]) -> bool:
     plain = re.sub(f"[{_DOTS}]", "", name)
     if all(ch in _ABBREVIATIONS for ch in plain):
@@ -75,7 +99,10 @@ def _plausible(name: str, places: frozenset[str]) -> bool:
 
 def find_foreign_ranked_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if "将" not in text and "帅" not in text and "校" not in text and "尉" not in text and "第" not in text:
+    if "佐" in text or "大尉" in text:
+        _japanese_ranked_names(text, out)
+    if "将" not in text and "帅" not in text and "校" not in text and "尉" not in text and "第" not in text \
+            and "爵士" not in text:
         return out
     chars = _chars()
     places = known_places()
@@ -89,6 +116,8 @@ def find_foreign_ranked_names(text: str) -> list[Candidate]:
         name = text[start:at]
         if len(name) == 2 and start > 0 and text[start - 1] in single:
             return                         # 陈|纳德将军: a Chinese surname with a given name of such characters
+        if any(start >= k and text[start - k:at] in places for k in (1, 2, 3)):
+            return                         # 俄|罗斯将军: the run ends a place written before it
         if _plausible(name, places):
             seen.add(start)
             out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))

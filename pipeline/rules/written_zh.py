@@ -80,13 +80,12 @@ from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # 
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
-from pipeline.rules.person_foreign_ranks import find_foreign_ranked_names   # session 12 audit (auditzh10): 布朗中將
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
 from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
 from pipeline.rules.place_settlement_suffixes_zh import find_settlement_suffixes   # session 12 audit (auditzh9): 顺河集, 张家洼
 from pipeline.rules.force_qualified_names_zh import find_qualified_forces   # session 12 audit (auditzh9): 珠河东北反日游击队
-from pipeline.rules.foreign_ranked_names_zh import find_foreign_ranked_names   # session 12 audit (auditzh12): 纳瓦尔将军, 保卢斯第6集团军
+from pipeline.rules.foreign_ranked_names_zh import find_foreign_ranked_names   # session 12 audits (auditzh12, auditzh10): 纳瓦尔将军, 布朗中將
 from pipeline.rules.grad_cities_zh import find_grad_cities   # session 12 audit (auditzh12): 斯大林格勒, not 斯大林
 from pipeline.rules.person_gloss_lists_zh import find_gloss_listed_persons   # session 12 audit (auditzh12): 文永福（炮三连）、
 from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audit (auditzh12): 第6近卫集团军, 沃罗涅日方面军
