@@ -37,3 +37,9 @@ def test_a_place_owns_its_political_consultative_conference():
 def test_our_before_a_military_subdistrict_stays_outside():
     spans = _spans("当夜，我晋察冀军区第三军分区一部攻入城内。")
     assert ("晋察冀军区第三军分区", "MIL_UNIT") in spans
+
+
+def test_a_street_named_by_a_place_and_a_direction_is_one_facility():
+    # session 12 (auditzh10's report): 南京东路, 西藏北路, 北四川路 are streets, not the province or the city
+    assert _spans("巷战在福建北路和北浙江路一带展开。") == [("福建北路", "FAC"), ("北浙江路", "FAC")]
+    assert _spans("敌军由南京北撤。") == [("南京", "GPE")]

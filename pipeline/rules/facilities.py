@@ -303,6 +303,9 @@ def _route_pair_no_city(name: str) -> bool:
     return entry is None or entry.label != "GPE"
 
 
+_DIRECTIONS = "东西南北中"
+
+
 def _street_named_after_place(text: str, start: int, head_start: int, end: int) -> bool:
     """胶州路, 南京路, 北京路: a street whose whole name is a known place (not 长沙路上, 路过)."""
     name = text[start:head_start]
@@ -311,6 +314,9 @@ def _street_named_after_place(text: str, start: int, head_start: int, end: int) 
         return True  # 平汉路上, 湘桂路上: on the railway named after its ends (auditzh10); 大连路上 stays a city's
     if len(name) < 2 or _STREET_FOLLOW_BLOCK.match(text, end):
         return False
+    if len(name) >= 3 and (name[-1] in _DIRECTIONS and name[:-1] in known_places()
+                           or name[0] in _DIRECTIONS and name[1:] in known_places()):
+        name = name[:-1] if name[-1] in _DIRECTIONS else name[1:]   # 南京东路, 西藏北路, 北四川路: a place and a direction
     if name not in known_places() and not (len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)):
         return False
     if len(name) == 2 and all(ch in ABBREVIATIONS for ch in name) and (
