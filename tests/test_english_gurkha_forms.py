@@ -69,3 +69,10 @@ def test_ages_are_whole_quantities(text, expected):
     assert _ents(text) == expected
     age = next(e for e in extract_text(text, rules_only=True)["entities"] if e["label"] == "QUANTITY")
     assert age["norm"]["value"] == (int(expected[0][0][:2]) if expected[0][0][:2].isdigit() else 19)
+
+
+def test_party_and_alliance_short_forms():
+    # CPC is the party's own English abbreviation (Communist Party of China), the Axis the alliance (guideline 12)
+    assert _ents("Tokyo joined the Axis; the CPC Central Committee met in Yan'an.")[:3] == [
+        ("Tokyo", "GPE", None), ("Axis", "ORG", None), ("CPC Central Committee", "ORG", None)]
+    assert _ents("along the axis of advance") == []
