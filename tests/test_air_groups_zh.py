@@ -38,3 +38,14 @@ def test_a_city_district_short_name_inside_a_common_word_is_no_place():
     assert _spans("高射机枪不断朝天空射击。") == []
     assert [s for s in _spans("日本鼓吹所谓大东亚新秩序。") if s[0] == "大东"] == []
     assert ("朝天", "GPE") in _spans("游击队在朝天一带活动。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 军装 is a uniform, but a designation's 军 before 装甲/装备 ends the unit (auditzh10's report)
+    ("第5军装甲团随即出动。", [("第5军装甲团", "MIL_UNIT")]),
+    ("第七十四军装备精良。", [("第七十四军", "MIL_UNIT")]),
+    ("第200师装甲营开到。", [("第200师装甲营", "MIL_UNIT")]),
+    ("他们换上军装混入城中。", []),
+])
+def test_armour_and_equipment_after_an_army(text, expected):
+    assert _spans(text) == expected

@@ -81,7 +81,7 @@ CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|�
 CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
 # Service branches that name a sub-unit written right after its parent (54军198师特务连).
 BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
-            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|荣誉)")
+            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|装甲|荣誉)")
 BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
 # Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
 # 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
@@ -101,7 +101,7 @@ _DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|
 # Characters that, right after an echelon word, show it is part of another word.
 _ECHELON_TAIL_STOP = {
     "队": "(?![伍员])",
-    "军": "(?!官(?!兵))(?![人队事医需械火舰旗歌装服费港阀衔训纪乐校])",
+    "军": "(?!官(?!兵))(?!装(?![甲备]))(?![人队事医需械火舰旗歌服费港阀衔训纪乐校])",   # 军装 a uniform; 军|装甲团, 军|装备 a unit
     "师": "(?![范生傅父徒弟资兄姐妹母爷尊表承从大])",
     "团": "(?![体结聚圆伙购拜员])",
     "旅": "(?![行游客馆途程居店])",
