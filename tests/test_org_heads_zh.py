@@ -43,3 +43,9 @@ def test_a_street_named_by_a_place_and_a_direction_is_one_facility():
     # session 12 (auditzh10's report): 南京东路, 西藏北路, 北四川路 are streets, not the province or the city
     assert _spans("巷战在福建北路和北浙江路一带展开。") == [("福建北路", "FAC"), ("北浙江路", "FAC")]
     assert _spans("敌军由南京北撤。") == [("南京", "GPE")]
+
+
+def test_a_party_committee_before_a_verb_glued_to_its_head():
+    # 委派/委托/委任 read across 省委|派: the committee sends someone (auditzh9's report)
+    assert _spans("中共吉东省委派李延禄去联络。")[0] == ("中共吉东省委", "ORG")
+    assert _spans("满洲省委任命他为书记。") == [("满洲省委", "ORG")]

@@ -255,14 +255,19 @@ def _straddling_place(text: str, begin: int) -> int:
     return begin
 
 
+# verbs a party committee is the subject of, whose first character makes a word with 委 (委派, 委托, 委任)
+_COMMITTEE_VERBS = frozenset("派托任")
+
+
 def _head_orgs(text: str) -> list[tuple[int, int]]:
     """Place / proper name + descriptive words + institution head (nearest clean anchor, then any
     places or prefixes written before it: 国立 + 中央 + 大学)."""
     spans = []
     for match in _ORG_HEAD_RE.finditer(text):
         head_start, head_end = match.span()
-        if head_end < len(text) and is_common_word(text[head_end - 1 : head_end + 1], 100):
-            continue  # 协商会议, 大学生: the head is part of a longer word
+        if head_end < len(text) and is_common_word(text[head_end - 1 : head_end + 1], 100) \
+                and not (text[head_end - 1] == "委" and text[head_end] in _COMMITTEE_VERBS):
+            continue  # 协商会议, 大学生: the head is part of a longer word (not 省委|派: a committee sends someone)
         head = match.group()
         bare_ok = head in _BARE_HEADS
         word_ok = head in _WORD_NAMED_HEADS
