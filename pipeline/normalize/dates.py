@@ -358,7 +358,9 @@ def _range_end(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, in
     return closing.year, closing.month
 
 
-_LUNAR_BEFORE = re.compile("(?:农历|阴历|旧历|農曆|陰曆|舊曆)[(（]?$")
+# the words that say a date is of the lunar calendar (the finder reads the day without 日 after them too)
+LUNAR_MARKERS = ("农历", "阴历", "旧历")
+_LUNAR_BEFORE = re.compile("(?:" + "|".join(LUNAR_MARKERS) + ")[(（]?$")
 _HINT_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 
 

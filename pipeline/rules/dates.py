@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from pipeline.normalize.dates import (
     AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
-    ERA_OFFSETS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
+    ERA_OFFSETS, LUNAR_MARKERS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
 )
 from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
@@ -62,7 +62,7 @@ _DATE_ALTERNATIVES = (
     ("century", CENTURY),
     ("decade", DECADE),
     # a lunar month and day after 农历/阴历/旧历, the day written without 日 (农历七月十八, 阴历八月初二)
-    ("lunar", f"(?<=农历|阴历|旧历){CN_MONTH}月{SP}(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|初[一二三四五六七八九十])"
+    ("lunar", f"(?<={'|'.join(LUNAR_MARKERS)}){CN_MONTH}月{SP}(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|初[一二三四五六七八九十])"
               f"(?![日号年月{CN_NUMERAL_CHARS}])"),
     ("year", f"(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?"),
     ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
