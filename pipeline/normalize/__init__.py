@@ -101,6 +101,9 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
             value = normalize_quantity(span_text)
             if not value["unit"] and norms[i].get("unit"):
                 value["unit"] = norms[i]["unit"]   # a range's first end: its partner's unit (finder hint)
+            scale = norms[i].pop("range_scale", None)
+            if scale and isinstance(value["value"], (int, float)):
+                value["value"] = value["value"] * scale   # and its magnitude (四至五万人 → 40000)
             norms[i].update(value)
         elif label == "MIL_UNIT":
             hint = norms[i].pop("unit_hint", None)   # a finder that parsed the designation itself

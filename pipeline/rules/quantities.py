@@ -368,8 +368,35 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.norm and partner.norm and not cand.norm.get("unit") and partner.norm.get("unit"):
             link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
             if link and link.end() == partner.start:
-                found[i] = replace(cand, norm={**cand.norm, "unit": partner.norm["unit"]})
+                norm = {**cand.norm, "unit": partner.norm["unit"]}
+                scale = _range_scale(text[cand.start:cand.end], text[partner.start:partner.end], cand.norm["value"])
+                if scale:
+                    norm["range_scale"] = scale   # 四至五万人: the first end counts tens of thousands too
+                found[i] = replace(cand, norm=norm)
     return found
+
+
+# a range's second end written with a magnitude its first end leaves out: 四至五万人, 3～4千人, 十至十五万
+_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_BARE_NUMBER = re.compile("(?:约|約|近|逾)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})")
+_SCALED_PARTNER = re.compile("(?P<coef>[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})(?P<mag>[百千万萬亿億]{1,2})")
+
+
+def _range_scale(first: str, partner: str, first_value) -> int | None:
+    """The magnitude a range's first end shares with its partner (四 in 四至五万人: 10000), or None where the
+    first end is written whole (一千至一千五百人, 300~400人) or would not be smaller than its partner."""
+    if not _BARE_NUMBER.fullmatch(first) or not isinstance(first_value, (int, float)):
+        return None
+    m = _SCALED_PARTNER.match(partner)
+    if not m:
+        return None
+    coef = normalize_quantity(m.group("coef"))["value"]
+    if not isinstance(coef, (int, float)) or not 0 < first_value < coef:
+        return None
+    scale = 1
+    for ch in m.group("mag"):
+        scale *= _MAGNITUDES[ch]
+    return scale
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
