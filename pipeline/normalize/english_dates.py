@@ -57,6 +57,7 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
         if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", found.get("value") or ""):
             found["value"] += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(part.group(1).lower(), "MO")
         return found
+    text = re.sub(r"[ \t]*,[ \t]*(?=\d{4}$)", ", ", text)   # 'March , 1945', 'June ,1944': the comma as usually typed
     if re.fullmatch(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", text):
         return {"value": text}              # an ISO date ('2015-03-09', a web page's timestamp)
     if text.lower() in WORD_DAYS:           # 'the eighth' (a day of the month written out)

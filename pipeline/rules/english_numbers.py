@@ -35,11 +35,14 @@ MOD = (rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)(?:\s*{D}\s*|\s+)|(?:[Ee]
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 # An infobox label glued to its value by a flattened table ('Date4 April–22 June 1944').
 GLUED_LABEL = r"(?<=Date)"
+# Before the year: a space, or a comma with spaces on either side as pages type it ('April 19, 1944',
+# 'March , 1945', 'June ,1944', 'May 3,1942'); one DATE (guideline 16).
+YEAR_COMMA = r"(?:[ \t]?,[ \t]*|,?\s+)"
 DATE_RE = re.compile(
     rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
-    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"               # 19 April 1944, the 1st of May
-    rf"|{MONTH}\s+{DAY}(?:,\s*{YEAR}|\s+{YEAR})?(?![\d:])"    # April 19, 1944
-    rf"|{MONTH},?\s+(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
+    rf"{DAY}\s+(?:of\s+)?{MONTH}(?:{YEAR_COMMA}{YEAR})?"               # 19 April 1944, the 1st of May
+    rf"|{MONTH}\s+{DAY}(?:{YEAR_COMMA}{YEAR})?(?![\d:])"    # April 19, 1944
+    rf"|{MONTH}{YEAR_COMMA}(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
     rf"|(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})\s+{YEAR}"                # APR 1944
