@@ -196,6 +196,30 @@ def _listed_ordinals(text: str, out: list, by: dict) -> None:
                              {**c.norm, "numbers": numbers, "id": None}))
 
 
+# ordinals each with its own article before a plural echelon ('the 39th and the 53rd armies', 'the 5th, the 7th
+# and the 9th Regiments'): each ordinal is its own MIL_UNIT with the echelon of the last (as the gold reads
+# 'the 192nd and the 194th'); the last keeps its own span
+_ARTICLED_ORDINALS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<list>(?:[Tt]he[ \t]+\d{1,3}(?:st|nd|rd|th),?[ \t]+(?:(?:and|&)[ \t]+)?){1,8})the[ \t]+$")
+_PLURAL_ECHELON_END = re.compile(r"[A-Za-z]{3,}(?:ies|s)$")
+
+
+def _articled_ordinals(text: str, out: list, by: dict) -> None:
+    for c in by["MIL_UNIT"]:
+        if not _LEADING_ORDINAL.match(text, c.start) or c.start < 12 or not _PLURAL_ECHELON_END.search(text, c.start, c.end):
+            continue
+        m = _ARTICLED_ORDINALS_BEFORE.search(text, max(0, c.start - 120), c.start)
+        if not m or not re.search(r"(?:and|&)[ \t]+$", m.group("list")):
+            continue
+        for n in re.finditer(r"(\d{1,3})(?:st|nd|rd|th)", m.group("list")):
+            start, end = m.start("list") + n.start(), m.start("list") + n.end()
+            if any(o.start < end and start < o.end for o in out if o.label == "MIL_UNIT"):
+                continue
+            out[:] = [o for o in out if not (o.start < end and start < o.end)]
+            out.append(Candidate(start, end, "MIL_UNIT", "rule:en_articled_ordinals", EDGE_PRIORITY,
+                                 {**c.norm, "numbers": [int(n.group(1))], "id": None}))
+
+
 # ages (guideline 14: an age is a QUANTITY): 'a 59-year-old veteran', 'the 92 year old Lu', 'nineteen years old' —
 # the whole phrase, its value the years
 _AGE_RE = re.compile(r"(?<![\w,.-])(?P<n>\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty"
@@ -403,6 +427,8 @@ def find_span_edges(text: str, out: list) -> None:
         _regimental_names(text, out, by)
         if " and " in text or "&" in text:
             _listed_ordinals(text, out, by)
+            if "the " in text:
+                _articled_ordinals(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
     if "infantry" in text or "cavalry" in text:
