@@ -243,3 +243,14 @@ def test_commander_after_a_forces_tongling_post():
     text = "巡防营统领吴某某率部出城，练军统领郑大成坐视不救。"
     assert _find(text, "郑大成", "PERSON") in _spans(text, "PERSON")
     assert _spans("他统领全军南下。", "PERSON") == []
+
+
+def test_numbered_fortified_regions_are_units():
+    from pipeline import extract_text
+
+    text = "战役前夕，苏方第9筑垒地域扼守边境，第101、第102筑垒地域在其侧后，113筑垒地域留作预备。"
+    got = [(e["text"], e["norm"]["numbers"], e["norm"]["echelon"])
+           for e in extract_text(text)["entities"] if e["label"] == "MIL_UNIT"]
+    assert got == [("第9筑垒地域", [9], "筑垒地域"), ("第101、第102筑垒地域", [101, 102], "筑垒地域"),
+                   ("113筑垒地域", [113], "筑垒地域")]
+    assert not [e for e in extract_text("这一带的筑垒地域很坚固。")["entities"] if e["label"] == "MIL_UNIT"]

@@ -10,6 +10,9 @@
   named fronts is in lexicons/forces_en.tsv (side USSR, echelon 方面军), read here for Chinese text; the
   nationality before it stays outside (苏|沃罗涅日方面军, guideline 2).
 
+- The Red Army's numbered fortified regions (укрепрайон), an echelon of their own: `第7筑垒地域`, `第105、106筑垒地域`
+  (numbers expanded, guideline 4), as the English finder reads `the 7th Fortified Region` (english_reference_units).
+
 `find_soviet_units(text)` (working text) proposes MIL_UNIT, priority 62 (above the unit finder). Anchored on the
 literals 近卫 and 方面军 (str.find).
 """
@@ -72,10 +75,31 @@ def _named_fronts(text: str) -> list[Candidate]:
     return out
 
 
+_FORTIFIED_RE = re.compile(f"第?({_NUM}(?:[、和及]第?{_NUM}){{0,8}})筑垒地域")
+
+
+def _fortified_regions(text: str) -> list[Candidate]:
+    out = []
+    at = text.find("筑垒地域")
+    while at != -1:
+        m = _FORTIFIED_RE.search(text, max(0, at - 40), at + 4)
+        while m and m.end() < at + 4:
+            m = _FORTIFIED_RE.search(text, m.end(), at + 4)
+        if m and m.end() == at + 4 and not (m.group(0)[0] != "第" and m.start() > 0 and text[m.start() - 1] in _NUMBER_CHARS):
+            numbers = [parse_number(n) for n in re.split("[、和及]第?", m.group(1))]
+            if all(isinstance(n, int) for n in numbers):
+                hint = {"numbers": numbers, "echelon": "筑垒地域", "prefix": ""}
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY, {"unit_hint": hint}))
+        at = text.find("筑垒地域", at + 4)
+    return out
+
+
 def find_soviet_units(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "近卫" in text:
         out += _guards(text)
     if "方面军" in text:
         out += _named_fronts(text)
+    if "筑垒地域" in text:
+        out += _fortified_regions(text)
     return out
