@@ -483,7 +483,20 @@ def _space_runs(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in found
             if not (text[m.start()].isdigit() and text[m.end()].isdigit() and not _split_designation_number(text, m))
             and not (_HAN_CHAR.match(text[m.start()]) and _HAN_CHAR.match(text[m.end()])
-                     and not _letter_spaced(text, m.start(), m.end()))]
+                     and not _letter_spaced(text, m.start(), m.end()))
+            and not _clause_space_before_day(text, m)]
+
+
+# a space typed as a clause break before a day (攻克县城 26日又进占…, forum text): the day is a date, not a duration
+# read off the word before it (县城26日). Only one space, after a Han character that cannot open a date, before
+# a day glued to its 日/号; PDF text spaces both sides of a number (县城 26 日) and keeps its deletion.
+_DAY_GLUED = re.compile("[0-9]{1,2}[日号](?![0-9])")
+_DATE_OPENERS = set("第年月至到于在自从迄")
+
+
+def _clause_space_before_day(text: str, m: re.Match) -> bool:
+    return (m.end(1) - m.start(1) == 1 and _HAN_CHAR.match(text[m.start()]) is not None
+            and text[m.start()] not in _DATE_OPENERS and _DAY_GLUED.match(text, m.end()) is not None)
 
 
 # a designation's number split by a stray space (第3 1师, 第 18 4 团: OCR and PDF text): after 第 and before an
