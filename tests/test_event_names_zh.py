@@ -273,3 +273,12 @@ def test_aim_and_civil_wars(text, names):
 @pytest.mark.parametrize("text", ["双方爆发内战。", "全面内战爆发。"])
 def test_civil_war_word(text):
     assert events(text) == []
+
+
+def test_a_setting_word_before_a_verb_head_names_no_event():
+    from pipeline import extract_text
+
+    for text in ("陆战队在“金滩”海滩登陆后向内陆推进。", "游击队长期坚持敌后作战。", "部队夜间从沙滩登陆。"):
+        assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "EVENT"] == [], text
+    named = [e["text"] for e in extract_text("1950年9月的仁川登陆改变了战局。")["entities"] if e["label"] == "EVENT"]
+    assert named == ["仁川登陆"]

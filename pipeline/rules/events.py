@@ -291,7 +291,14 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         return -1  # 在朝鲜东南沿海的X湾登陆: landing at a place named with its setting, no named operation
     if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
         return -1
+    if head in _VERB_HEADS and text[start:head_start] in _GENERIC_SETTINGS:
+        return -1  # 在“X”海滩登陆, 沿海登陆, 敌后作战: a kind of place, no name
     return start
+
+
+# common nouns of a setting that a verb head can follow without naming anything (海滩登陆 = a beach landing)
+_GENERIC_SETTINGS = frozenset("海滩 沙滩 滩头 海岸 沿海 岸边 对岸 河岸 江岸 港口 岛上 岛屿 敌后 后方 前线 前方 "
+                              "山区 平原 城市 城内 城外 野外 空中 海上 陆上 夜间".split())
 
 
 # 在…的X登陆中/时/后: the clause is about the event, named as a noun
