@@ -174,3 +174,11 @@ def test_an_ordinary_word_before_dao_shang_is_no_island():
     text = "以懲罰島上之民為由出兵,部隊登陸東引島上。"
     locs = [s for s, _, _ in _ents(text, "LOC")]
     assert locs == ["東引島"]
+
+
+def test_a_sending_verb_after_an_adverb_is_outside_a_dotted_name():
+    from pipeline import extract_text
+
+    text = "国务院遂派乔治·马歇尔来华调处，又令约翰·戴维斯随行。"
+    got = [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+    assert got == ["乔治·马歇尔", "约翰·戴维斯"]

@@ -52,8 +52,15 @@ def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
     while start > 0 and dot - start < _PART_MAX and text[start - 1] in chars:
         if dot - start >= 2 and is_common_word(text[start - 2:start], 200):
             break          # the two characters before are a word of their own
+        if dot - start >= 2 and start >= 2 and text[start - 1] in _SENDING_VERBS and text[start - 2] in _ADVERBS:
+            break          # 并派|切斯特·尼米兹, 遂令|X·Y: an adverb and a verb before the name (派屈克 stays whole)
         start -= 1
     return start
+
+
+# one-character verbs of sending and ordering, and the adverbs that mark them as verbs when they stand before
+_SENDING_VERBS = frozenset("派令命请让使叫被把将向对给跟同与和由经率")
+_ADVERBS = frozenset("并又就便还也再即遂乃曾先后则亦已均皆都")
 
 
 def _right_part(text: str, at: int, chars: frozenset[str]) -> int:
