@@ -213,3 +213,11 @@ def test_named_positions_but_not_kinds_of_position():
 def test_battles_named_by_a_settlement_or_piece_of_ground():
     text = "柳树岗战斗打响后，七里坡保卫战随即开始。这场战斗很激烈。"
     assert cands(text, "EVENT") == [(0, 5), (9, 15)]
+
+
+def test_a_foreign_name_after_a_rank_or_post_is_a_person_everywhere():
+    from pipeline import extract_text
+
+    text = "盟军指挥官克拉克赶往前线视察，副司令威尔逊留守后方。"
+    got = [(e["start"], e["end"], e["text"]) for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+    assert got == [(5, 8, "克拉克"), (18, 21, "威尔逊")]

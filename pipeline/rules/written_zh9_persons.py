@@ -139,7 +139,8 @@ def post_persons(text: str) -> list[Candidate]:
 # person_dictionary's), no known place; taken where the words around it say a person acts (X的生日, X对他,
 # X率领, 总统X, 会见X) and then everywhere in the text
 _FOREIGN_AFTER_RE = re.compile("表示|认为|下令|率领|率部|指出|宣布|的生日|本人|亲自|对他")   # not X总统: 科威特首相
-_FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国务卿|会见了|接见了|会见|接见|给|派")
+_FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国务卿|会见了|接见了|会见|接见|给|派"
+                                "|参谋长|司令官|司令|指挥官|上将|中将|少将|准将|上校|中校|少校|大使|部长|外长|外相")   # ranks, posts
 
 
 @lru_cache(maxsize=1)
