@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import LEXICON_DIR, read_rows
 
 KIND_RANK = {"province": 0, "prefecture": 1, "county": 2, "district": 3}
 
@@ -141,6 +141,28 @@ def _hand_entries(file_name: str, source: str) -> dict[str, PlaceEntry]:
     return table
 
 
+_ENGLISH_TABLES_READ_IN_CHINESE = ("en_places_world.tsv", "en_places_book.tsv", "en_places_pacific.tsv",
+                                   "en_places_malaya.tsv", "en_places_burma_india.tsv", "en_places_us_india.tsv",
+                                   "en_places_regions.tsv", "en_places_taiwan.tsv")
+
+
+@lru_cache(maxsize=1)
+def english_places_in_chinese() -> dict[str, tuple[str, str]]:
+    """The Chinese column of the English place tables read in Chinese text: name → (GPE|LOC, kind); Han names of
+    two characters or more, no ordinary word or personal name (en_places_zh_excluded.txt). A name another list has
+    keeps that list's entry (place_lexicon)."""
+    lines = (LEXICON_DIR / "en_places_zh_excluded.txt").read_text(encoding="utf-8").splitlines()
+    excluded = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    names: dict[str, tuple[str, str]] = {}
+    for file_name in _ENGLISH_TABLES_READ_IN_CHINESE:
+        for row in read_rows(file_name):
+            name, label, kind = row[:3]
+            if len(name) >= 2 and name not in excluded and label in ("GPE", "LOC") and name not in names \
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                names[name] = (label, kind)
+    return names
+
+
 @lru_cache(maxsize=1)
 def place_lexicon() -> dict[str, PlaceEntry]:
     """All place names. Precedence: historical > physical > world > foreign > gazetteer."""
@@ -170,6 +192,10 @@ def place_lexicon() -> dict[str, PlaceEntry]:
         known = words.get(name)
         if name and name not in table and not (known and (known[0] >= 100 or known[1] == "t")):
             table[name] = PlaceEntry(name, label, "foreign", kind)
+    # the Chinese names of the other English place tables (world, book, Pacific, Malaya, Burma/India, US/India, regions,
+    # Taiwan): one place in both languages; only names no other list has, no ordinary word (en_places_zh_excluded.txt)
+    table.update((name, PlaceEntry(name, label, "foreign", kind))
+                 for name, (label, kind) in english_places_in_chinese().items() if name not in table)
     # Qing prefectures and counties of 1911 and the divisions renamed 1912–80: only names no other list has
     table.update((name, entry) for name, entry in _qing_entries().items() if name not in table)
     return table

@@ -54,6 +54,9 @@ def known_places() -> frozenset[str]:
             name = row[0].strip()
             if len(name) >= 2 and _CJK_ONLY.fullmatch(name):
                 names.add(name)
+    from pipeline.normalize.places import english_places_in_chinese   # the English tables' Chinese names (session 13)
+
+    names.update(english_places_in_chinese())
     if not names:  # no gazetteer yet: fall back on jieba's place-name words
         for word, (freq, pos) in word_info().items():
             if pos == "ns" and freq >= 20 and word[-1] not in "路部方面边侧线":

@@ -408,6 +408,12 @@ def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candid
 _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
 
 
+def _plain_word_before(pair: str, words: dict) -> bool:
+    """Two characters that are an ordinary word of some frequency (基地, 前往), not a name's syllables."""
+    info = words.get(pair)
+    return bool(info) and info[0] >= 200 and info[1][:2] not in ("ns", "nr", "nz")
+
+
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     words = _jieba_words()
@@ -438,8 +444,9 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         if entry.source in ("world", "foreign") and entry.kind != "country":
             if len(name) == 2 and _glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
-            if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]):
-                continue  # 奥斯|特拉华: the end of a longer transliterated name
+            if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]) \
+                    and not _plain_word_before(text[start - 2:start], words):
+                continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
