@@ -182,3 +182,14 @@ def test_a_sending_verb_after_an_adverb_is_outside_a_dotted_name():
     text = "国务院遂派乔治·马歇尔来华调处，又令约翰·戴维斯随行。"
     got = [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
     assert got == ["乔治·马歇尔", "约翰·戴维斯"]
+
+
+def test_the_last_part_of_a_dotted_name_alone_later_is_the_person():
+    from pipeline import extract_text
+
+    text = "英军旅长马尔科姆·德拉蒙德准将率部登岸。次日德拉蒙德下令向内陆推进，德拉蒙德的坦克随后跟进。"
+    got = [(e["start"], e["end"], e["text"]) for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+    assert got == [(4, 13, "马尔科姆·德拉蒙德"), (22, 26, "德拉蒙德"), (34, 38, "德拉蒙德")]
+    # a last part that is a place stays the place
+    text = "乔治·华盛顿的画像挂在华盛顿的国会大厦。"
+    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"] == ["乔治·华盛顿"]

@@ -119,7 +119,34 @@ def find_dotted_names(text: str) -> list[Candidate]:
         norm = {"canonical": lexicon[name]} if (lexicon := _lexicon_forms()).get(name) else {}
         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=norm))   # a listed name keeps its canonical
         done = end
+    return out + _family_name_mentions(text, out, places) if out else out
+
+
+MENTION_SOURCE, MENTION_PRIORITY = "rule:person-dotted-mention", 36
+
+
+def _family_name_mentions(text: str, names: list[Candidate], places) -> list[Candidate]:
+    """The last part of a dotted name standing alone elsewhere in the page (克拉伦斯·休伯纳 … 休伯纳立即下令): the same
+    person, as a Japanese family name after the full name. Not a part of two characters or fewer that is a common word or
+    a place, and not where it touches a joining dot (another dotted name)."""
+    spans = [(c.start, c.end) for c in names]
+    lexicon = _lexicon_forms()
+    out = []
+    for family in {_last_part(text[c.start:c.end]) for c in names}:
+        if len(family) < 2 or family in places or family in lexicon or is_common_word(family, 100):
+            continue       # a listed name (史迪威) is the person lexicon's, with its canonical form
+        at = text.find(family)
+        while at != -1:
+            end = at + len(family)
+            if not any(s <= at < e for s, e in spans) and text[at - 1:at] not in _DOTS and text[end:end + 1] not in _DOTS:
+                out.append(Candidate(at, end, "PERSON", MENTION_SOURCE, MENTION_PRIORITY))
+            at = text.find(family, end)
     return out
+
+
+def _last_part(name: str) -> str:
+    cut = max(name.rfind(d) for d in _DOTS + ".")
+    return name[cut + 1:]
 
 
 def _han_both_sides(text: str, at: int) -> bool:
