@@ -190,6 +190,6 @@ def test_the_last_part_of_a_dotted_name_alone_later_is_the_person():
     text = "英军旅长马尔科姆·德拉蒙德准将率部登岸。次日德拉蒙德下令向内陆推进，德拉蒙德的坦克随后跟进。"
     got = [(e["start"], e["end"], e["text"]) for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
     assert got == [(4, 13, "马尔科姆·德拉蒙德"), (22, 26, "德拉蒙德"), (34, 38, "德拉蒙德")]
-    # a last part that is a place stays the place
-    text = "乔治·华盛顿的画像挂在华盛顿的国会大厦。"
-    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"] == ["乔治·华盛顿"]
+    # a one-character last part is no name alone (金 in 金融)
+    text = "海军上将欧内斯特·金主持会议，会后讨论金融问题。"
+    assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"] == ["欧内斯特·金"]
