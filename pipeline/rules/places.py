@@ -293,6 +293,14 @@ def _glued_both_sides(text: str, start: int, end: int, words: dict) -> bool:
     return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
 
 
+def _word_then_longer_name(text: str, start: int, end: int, words: dict) -> bool:
+    """A two-character foreign name whose first character ends a frequent ordinary word (到达, 抵达, 传达) and whose
+    second character runs on into more transliteration characters: the name is read across a word and a longer name."""
+    left = words.get(text[start - 1:start + 1]) if start else None
+    return bool(left and left[0] >= 500 and left[1][:2] not in ("ns", "nr", "nz")
+                and end + 1 < len(text) and text[end] in _transliteration_chars() and text[end + 1] in _transliteration_chars())
+
+
 # a quoted name followed by more quoted names and a word of ships: the name is a vessel's
 _QUOTED_SHIP_RE = re.compile(
     "[”\"」](?:[、和与及][“\"「][^”\"」，。\n]{1,6}[”\"」]){0,8}等?(?:号|舰|艇|轮|艘|中雷|中弹|沉没|搁浅|自沉|被击沉|相继沉没|先后沉没)"
@@ -444,6 +452,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         if entry.source in ("world", "foreign") and entry.kind != "country":
             if len(name) == 2 and _glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
+            if len(name) == 2 and _word_then_longer_name(text, start, end, words):
+                continue  # 到达|卡朗坦 ⊃ 达卡: a verb's last character, then the start of a longer foreign name
             if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]) \
                     and not _plain_word_before(text[start - 2:start], words):
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
