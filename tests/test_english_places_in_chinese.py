@@ -30,5 +30,5 @@ def test_ordinary_words_among_the_names_stay_words():
 
 def test_a_short_foreign_name_read_across_a_verb_and_a_longer_name_is_no_place():
     # 到达|卡朗坦: 达卡 is read across the verb's last character and an unknown longer name
-    assert _places("侦察连傍晚到达卡朗坦至圣梅尔的公路。") == []
+    assert _places("侦察连傍晚到达卡朗维尔。") == []
     assert _places("代表团到达达卡后举行会谈。") == [("达卡", "GPE")]
