@@ -193,3 +193,11 @@ def test_the_last_part_of_a_dotted_name_alone_later_is_the_person():
     # a one-character last part is no name alone (金 in 金融)
     text = "海军上将欧内斯特·金主持会议，会后讨论金融问题。"
     assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "PERSON"] == ["欧内斯特·金"]
+
+
+def test_a_glossed_name_before_a_place_head_is_no_person():
+    from pipeline import extract_text
+
+    text = "第3营在萨勒诺(Salerno)滩头苦战，营长派克(Parker)负伤。"
+    got = [(e["text"], e["label"]) for e in extract_text(text)["entities"] if e["label"] == "PERSON"]
+    assert got == [("派克", "PERSON")]

@@ -32,6 +32,10 @@ _NOT_GLOSS_FIRST = frozenset("Fort Mount Mt River Lake Bay Port Cape Island Isla
                              "Corps Regiment Fleet Company Ltd The Hotel Church College University Street Road".split())
 
 
+# head words of places and structures right after the closing bracket: the glossed run is a place's name
+_PLACE_HEAD_AFTER = re.compile("滩头|海滩|海岸|河畔|河谷|河口|山脉|山口|半岛|海峡|海湾|群岛|地区|附近|一带|城外|城内|镇|村|港|岛|湾|河|江|湖|山|峰|角")
+
+
 def find_glossed_foreign_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     chars = None
@@ -49,6 +53,9 @@ def find_glossed_foreign_names(text: str) -> list[Candidate]:
                 name = text[start:at]
                 bounded = start == 0 or text[start - 1] in _BEFORE_STOP
                 translit = sum(ch in chars for ch in name) >= len(name) - 1
+                if _PLACE_HEAD_AFTER.match(text, m.end()):
+                    at = text.find(opener, at + 1)
+                    continue       # 奥马哈(Omaha)滩头, X(Y)河畔: the gloss names a place its head word follows
                 if 2 <= len(name) and (bounded or translit) and name[-1] not in _NOT_LAST \
                         and name not in known_places() and not is_common_word(name, 50) \
                         and not any(name[k:] in known_places() for k in range(1, len(name) - 1)):
