@@ -282,3 +282,20 @@ def test_a_setting_word_before_a_verb_head_names_no_event():
         assert [e["text"] for e in extract_text(text)["entities"] if e["label"] == "EVENT"] == [], text
     named = [e["text"] for e in extract_text("1950年9月的仁川登陆改变了战局。")["entities"] if e["label"] == "EVENT"]
     assert named == ["仁川登陆"]
+
+
+def test_an_unquoted_code_name_after_its_word_is_an_event():
+    from pipeline import extract_text
+
+    text = "英军发动代号十字军行动的攻势，随后又有代号战斧作战的反击。"
+    got = [(e["start"], e["end"], e["text"]) for e in extract_text(text)["entities"] if e["label"] == "EVENT"]
+    assert got == [(6, 11, "十字军行动"), (21, 25, "战斧作战")]
+    assert [e for e in extract_text("部队的代号改了。")["entities"] if e["label"] == "EVENT"] == []
+
+
+def test_a_transliterated_place_with_its_landform_before_a_battle_head():
+    from pipeline import extract_text
+
+    text = "1942年底，澳军在拉比尼小径战役后转入反攻。"
+    got = [e["text"] for e in extract_text(text)["entities"] if e["label"] == "EVENT"]
+    assert got == ["拉比尼小径战役"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.events import _left_boundary_ok
+from pipeline.rules.events import _event_regexes, _left_boundary_ok
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _translit_chars, known_places, surnames
 from pipeline.spans import Candidate
@@ -55,6 +55,8 @@ _PROVINCIAL_RE = re.compile(f"({'|'.join(_PROVINCES)})(新军|练军|防军|巡�
 
 _VICEROYALTY_RE = re.compile("(两江|闽浙|湖广|陕甘|两广|云贵|东三省|两湖)(?=总督|巡阅使|经略|督军)")
 _CODE_NAME_RE = re.compile(f"代号(?:为|是|叫|称)?[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
+# unquoted after 代号 (代号瞭望台行动): two to six characters and the head, no function word inside
+_CODE_NAME_BARE_RE = re.compile(f"代号(?:为|是|叫|称)?((?:(?![的了在是和与及为将把被对])[{_CJK}]){{2,6}}?(?:行动|作战))")
 _CODE_NAME_NEXT_RE = re.compile(f"(?:和|与|及|、|以及)[“\"「]([{_CJK}·]{{1,10}}(?:行动|作战))[”\"」]")
 
 _MILE_PLACE_RE = re.compile("(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)里"
@@ -111,6 +113,8 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-mile", 41))
                     break
     if "代号" in text:
+        for m in _CODE_NAME_BARE_RE.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-code-name", 46))
         for m in _CODE_NAME_RE.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-code-name", 46))
             nxt = _CODE_NAME_NEXT_RE.match(text, m.end())
@@ -127,18 +131,26 @@ def _finds(text: str, word: str):
         at = text.find(word, at + len(word))
 
 
+# a landform word between a transliterated place and the head (科科达小径战役, 萨沃岛海战): the place is the run before it
+_LANDFORM_SUFFIXES = ("小径", "山口", "山脊", "高地", "海峡", "半岛", "河", "岛", "湾", "角")
+
+
 def _battle_names(text: str) -> list[Candidate]:
     out = []
     translit, places = _translit_chars(), known_places()
     for head in _BATTLE_HEADS:
         for at in _finds(text, head):
-            start = at
-            while start > max(0, at - 8) and text[start - 1] in translit and text[start - 1] not in _NOT_NAME:
+            suffix = next((w for w in _LANDFORM_SUFFIXES if text.endswith(w, 0, at)), "")
+            run_end = at - len(suffix)
+            start = run_end
+            while start > max(0, run_end - 8) and text[start - 1] in translit and text[start - 1] not in _NOT_NAME:
                 start -= 1
-            if at - start < 3 or (start > 0 and text[start - 1] in translit):
+            if run_end - start < (2 if suffix else 3) or (start > 0 and text[start - 1] in translit):
                 continue                     # a short run is the event finder's (free names); a longer one is no place
             if not _left_boundary_ok(text, start) or any(text[start - k:at] in places for k in (1, 2, 3) if start >= k):
                 continue                     # 斯大林格勒战役: the run is the tail of a longer (known) name
+            if suffix and text[start:at + len(head)] in _event_regexes()[2]:
+                continue                     # a listed event (瓜达尔卡纳尔岛战役) keeps the lexicon's canonical form
             ordinal = _ORDINAL_RE.search(text, max(0, start - 5), start)
             out.append(Candidate(ordinal.start() if ordinal else start, at + len(head), "EVENT", "rule:event-translit", 46))
     return out
