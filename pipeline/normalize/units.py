@@ -170,6 +170,12 @@ def prefixes() -> dict[str, dict]:
         r += [""] * (6 - len(r))
         out[r[0]] = {"canonical": r[1], "key": r[2], "position": r[3],
                      "distinct": r[4] == "yes", "side": r[5] or None}
+    # the army written before a qualifier only restates the service (陆军步兵第249旅, 陆军机步第298旅, as
+    # 陆军第88师): the qualifier's reading with 陆军 kept inside the span (auditzh15)
+    for word, info in list(out.items()):
+        if len(word) >= 2 and info["position"] in ("pre", "both") and not word.endswith("军") \
+                and not word.startswith(("陆", "海", "空")):
+            out.setdefault("陆军" + word, dict(info, position="pre"))
     return out
 
 

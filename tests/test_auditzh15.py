@@ -1,0 +1,164 @@
+"""Classes found by auditing Traditional-script pages from Taiwan and Hong Kong and forum posts (session 13,
+auditzh15): ROC unit code names, qualifiers and commands, barracks, succession lines, 1911 armies. Own
+sentences, exact spans."""
+
+from pipeline import extract_text
+
+
+def _spans(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def _norm(text, surface):
+    record = extract_text(text, rules_only=True)
+    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+
+
+# ROC code names (部隊代號)
+
+def test_code_name_in_brackets_after_a_designation():
+    text = "第九十九軍(雄鷹部隊)移防澎湖,雄鷹部隊官兵隨即構工。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("第九十九軍", 0, 5, "MIL_UNIT") in spans
+    assert ("雄鷹部隊", 6, 10, "MIL_UNIT") in spans
+    assert ("雄鷹部隊", 16, 20, "MIL_UNIT") in spans     # a later mention of the name found so
+
+
+def test_code_name_quoted_after_a_brigade_and_after_a_naming_word():
+    text = "陸軍步兵第三〇二旅「飛豹部隊」駐防新竹;該旅別稱飛豹部隊。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("飛豹部隊", 10, 14, "MIL_UNIT") in spans
+    assert ("飛豹部隊", 24, 28, "MIL_UNIT") in spans
+
+
+def test_code_name_after_a_dash():
+    text = "陸軍第八十四師-鐵血部隊的老兵回憶。"
+    assert ("鐵血部隊", 8, 12, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_generic_troops_are_no_code_name():
+    text = "第五軍(主力部隊)北上,「地面部隊」隨後跟進,守備部隊留守。"
+    surfaces = [s[0] for s in _spans(text, "MIL_UNIT")]
+    assert "主力部隊" not in surfaces and "地面部隊" not in surfaces and "守備部隊" not in surfaces
+
+
+# qualifiers of ROC designations
+
+def test_army_before_a_qualifier_stays_in_the_designation():
+    text = "陸軍步兵第三一七師開抵金門。"
+    assert _spans(text, "MIL_UNIT") == [("陸軍步兵第三一七師", 0, 9, "MIL_UNIT")]
+    assert _norm(text, "陸軍步兵第三一七師")["prefix"] == "步兵"
+
+
+def test_combined_arms_and_mechanised_brigades():
+    text = "陸軍聯兵五三二旅聯兵二營與陸軍機步第二六九旅、輕裝步兵第六十八師會合。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("陸軍聯兵五三二旅聯兵二營", 0, 12, "MIL_UNIT") in spans
+    assert ("陸軍機步第二六九旅", 13, 22, "MIL_UNIT") in spans
+    assert ("輕裝步兵第六十八師", 23, 32, "MIL_UNIT") in spans
+    assert _norm(text, "陸軍機步第二六九旅")["prefix"] == "机步"
+    assert _norm(text, "輕裝步兵第六十八師")["prefix"] == "轻装步兵"
+
+
+def test_numbered_assault_group_keeps_its_number():
+    text = "十月三日由第三突擊大隊出擊,突擊大隊另一部留守。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("第三突擊大隊", 5, 11, "MIL_UNIT") in spans
+    assert _norm(text, "第三突擊大隊")["numbers"] == [3]
+
+
+# commands and garrisons named by their area
+
+def test_area_commands_and_defence_short_forms_are_org():
+    text = "陸軍蘭陽地區指揮部奉令,澎湖防衛指揮部與馬防部同步演練。"
+    spans = _spans(text, "ORG")
+    assert ("陸軍蘭陽地區指揮部", 0, 9, "ORG") in spans
+    assert ("澎湖防衛指揮部", 12, 19, "ORG") in spans
+    assert ("馬防部", 20, 23, "ORG") in spans
+    assert not _spans(text, "PERSON")
+
+
+def test_defence_short_form_before_troops_or_a_post_is_no_command():
+    text = "國防部長視察邊防部隊。"
+    assert ("國防部", 0, 3, "ORG") in _spans(text, "ORG")
+    assert all(s[0] != "防部" for s in _spans(text))
+
+
+def test_garrison_units_named_by_their_place():
+    text = "金門守備大隊成立,由金北守備隊與烈嶼守備隊併編。"
+    spans = _spans(text, "MIL_UNIT")
+    assert ("金門守備大隊", 0, 6, "MIL_UNIT") in spans
+    assert ("金北守備隊", 10, 15, "MIL_UNIT") in spans
+
+
+# barracks
+
+def test_barracks_named_by_their_place_are_fac():
+    text = "新兵進駐屏東縣龍泉營區,再移防清泉崗營區。"
+    spans = _spans(text, "FAC")
+    assert ("龍泉營區", 7, 11, "FAC") in spans
+    assert ("清泉崗營區", 15, 20, "FAC") in spans
+
+
+def test_barracks_after_a_verb_is_no_name():
+    text = "官兵進入營區後立即集合。"
+    assert not _spans(text, "FAC")
+
+
+# false positives
+
+def test_infobox_label_country_or_region_is_no_place():
+    text = "國家或地區 中華民國\n效忠於 中華民國"
+    assert all(s[0] != "國家或" for s in _spans(text))
+
+
+def test_a_drill_ground_after_a_town_is_no_market_town():
+    text = "部隊每年七月集結在新竹閱兵場,也在操場演練。"
+    assert all(not s[0].endswith("閱兵場") for s in _spans(text, "GPE"))
+
+
+def test_a_verb_of_holding_before_a_village_is_outside_it():
+    text = "右翼部隊占據馬坊附近高地。"
+    assert _spans(text, "GPE") == [("馬坊", 6, 8, "GPE")]
+
+
+def test_a_commanders_headquarters_is_not_japans():
+    text = "張某在城內設立大本營,日本大本營則另有部署。"
+    orgs = _spans(text, "ORG")
+    assert ("大本營", 7, 10, "ORG") not in orgs
+    assert any(s[0].endswith("大本營") and s[1] > 10 for s in orgs)
+
+
+def test_unit_qualifier_before_a_post_is_no_name():
+    text = "原整編軍長劉某未能出任司令,原暫編師長另調。"
+    surfaces = [s[0] for s in _spans(text, "PERSON")]
+    assert "原整編" not in surfaces and "原暫編" not in surfaces
+
+
+# persons
+
+def test_name_ends_before_a_commendation():
+    text = "戰後團長趙文記功一次,營長錢明記大功。"
+    spans = _spans(text, "PERSON")
+    assert ("趙文", 4, 6, "PERSON") in spans
+    assert ("錢明", 13, 15, "PERSON") in spans
+
+
+def test_successor_after_you_is_a_person():
+    text = "首任團長為周大年,後由魏振聲繼任。"
+    assert ("魏振聲", 11, 14, "PERSON") in _spans(text, "PERSON")
+
+
+def test_you_before_a_pronoun_is_no_successor():
+    text = "此職後由其繼任。"
+    assert not _spans(text, "PERSON")
+
+
+# the 1911 armies of the lower Yangtze
+
+def test_member_armies_of_the_1911_allied_army():
+    text = "下轄鎮軍、淞軍及寧軍,各派一部攻城。"
+    spans = _spans(text, "MIL_UNIT")
+    assert [s[0] for s in spans] == ["鎮軍", "淞軍", "寧軍"]
