@@ -162,3 +162,39 @@ def test_member_armies_of_the_1911_allied_army():
     text = "下轄鎮軍、淞軍及寧軍,各派一部攻城。"
     spans = _spans(text, "MIL_UNIT")
     assert [s[0] for s in spans] == ["鎮軍", "淞軍", "寧軍"]
+
+
+# forum watermarks, glosses, villages named by a surname that is also a function word
+
+def test_watermark_letter_before_a_designation():
+    text = "}% t6 Q8 K205師在此役中犧牲殆盡。"
+    assert ("205師", 10, 14, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_model_code_letter_is_no_watermark():
+    text = "裝備P40戰機,後換B25轟炸機。"
+    assert not _spans(text, "MIL_UNIT")
+
+
+def test_revolutionary_army_with_its_service_and_qualifier_is_one_unit():
+    text = "改編為國民革命軍陸軍警衛第三師。"
+    assert _spans(text, "MIL_UNIT") == [("國民革命軍陸軍警衛第三師", 3, 15, "MIL_UNIT")]
+
+
+def test_ordinary_word_glossed_by_a_known_place_after_a_verb_is_a_place():
+    text = "清軍進抵橋頭(今憑祥),再趨省城(今南寧)。"
+    spans = _spans(text, "GPE")
+    assert ("橋頭", 4, 6, "GPE") in spans
+    assert all(s[0] != "省城" for s in spans)
+
+
+def test_village_named_by_a_surname_that_is_an_adverb():
+    text = "第二連被圍於曾塘,另一部退至何庄。"
+    spans = _spans(text, "GPE")
+    assert ("曾塘", 6, 8, "GPE") in spans
+    assert ("何庄", 14, 16, "GPE") in spans
+
+
+def test_adverb_before_a_village_word_is_no_village():
+    text = "他曾村居三年,又向村民借糧。"
+    assert not _spans(text, "GPE")

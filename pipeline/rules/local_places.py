@@ -181,6 +181,10 @@ def _family_stem(stem: str) -> bool:
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
+# surnames that are also an adverb, a pronoun or a preposition, and so stop other names
+_SURNAME_ADVERBS = frozenset("曾何向")
+
+
 def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False, strong: bool = False) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
@@ -206,6 +210,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
     first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
     inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
+    if len(stem) == 1 and stem in _SURNAME_ADVERBS and name[-1] in VILLAGE_SUFFIXES + "塘湾":
+        inner = ""  # 包围于曾塘, 退至何庄: a family's village, not the adverb 曾 or the pronoun 何 (auditzh15)
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()

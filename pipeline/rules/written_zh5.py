@@ -177,6 +177,17 @@ def _has_surname(name: str) -> bool:
     return name[:2] in compound or name[0] in single
 
 
+# words for a kind of place, which a gloss explains without naming it (省会（今…）, 县城（今…）)
+_GENERIC_PLACE_WORDS = frozenset("首都 省会 省城 县城 府城 城市 当地 此地 该地 原地 驻地 防地 治所 故地 旧址 老家 家乡".split())
+
+
+def _glossed_word(name: str) -> bool:
+    """An ordinary two-character word that a present-day name glosses after a verb of going is a place named
+    with it (进抵船头（今陆岸）: 船头 'bow' is the village; auditzh15, Sino-French war pages)."""
+    return len(name) == 2 and name not in _GENERIC_PLACE_WORDS and name not in _places() \
+        and not any(ch in _NOT_IN_PLACE for ch in name)
+
+
 def _plain_unknown(name: str) -> bool:
     """Could be a place name: no function character, not an ordinary word, not a known place, not two known
     places written together (广西桂林)."""
@@ -249,7 +260,8 @@ def _gpe(text: str) -> list[Candidate]:
             name = written[k:]
             if k == 0 and len(written) == 3 and text[m.start(1) - 1:m.start(1) + 1] in _GLOSS_VERBS:
                 continue                        # 前往懋功（今小金县）: 往 closes the verb, the name is 懋功
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及往抵") and _plain_unknown(name):
+            after_verb = k > 0 and written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及往抵"
+            if (k == 0 or after_verb) and (_plain_unknown(name) or after_verb and _glossed_word(name)):
                 found.add(name)
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-glossed", 33, norm={"modern": modern}))
                 break
