@@ -198,3 +198,40 @@ def test_village_named_by_a_surname_that_is_an_adverb():
 def test_adverb_before_a_village_word_is_no_village():
     text = "他曾村居三年,又向村民借糧。"
     assert not _spans(text, "GPE")
+
+
+# ROC years from 100 on, services, place-named commands
+
+def test_roc_year_written_digit_by_digit():
+    text = "民國三十六年成軍,並於一〇五年改編為旅。"
+    spans = _spans(text, "DATE")
+    assert ("一〇五年", 11, 15, "DATE") in spans
+    assert _norm(text, "一〇五年")["value"] == "2016"
+
+
+def test_roc_year_digit_by_digit_needs_the_era():
+    text = "全書共一〇五年的記錄。"
+    assert not _spans(text, "DATE")
+
+
+def test_rebuilding_a_service_is_no_purpose_army():
+    text = "國民政府重建海軍陸戰隊,又籌建空軍。"
+    assert all(not s[0].endswith(("建海軍", "建空軍")) for s in _spans(text, "MIL_UNIT"))
+
+
+def test_the_three_services_after_a_service_are_no_third_army():
+    text = "海軍三軍聯合作戰基地移編,海軍第三艦隊與陸軍第三軍不變。"
+    surfaces = [s[0] for s in _spans(text, "MIL_UNIT")]
+    assert "海軍三軍" not in surfaces
+    assert "陸軍第三軍" in surfaces
+
+
+def test_command_named_by_a_known_place_is_org():
+    text = "陸戰隊轄東引指揮部與烏坵指揮部。"
+    spans = _spans(text, "ORG")
+    assert ("烏坵指揮部", 10, 15, "ORG") in spans
+
+
+def test_command_post_of_a_unit_is_no_place_command():
+    text = "第九戰區長沙指揮部成立。"
+    assert not _spans(text, "ORG")

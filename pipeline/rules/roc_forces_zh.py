@@ -8,7 +8,8 @@ veterans' forums and military news from Taiwan).
   unless the name is a generic troop word (主力, 地面, 野戰, 後備, 守備 …); later mentions of a name found so
   are the unit too.
 - Commands named by their area (ORG, as the garrison commands X防衛司令部 already are: a command without an echelon
-  word): X地區指揮部 and X防衛指揮部 for a known place or after 陸軍 (陸軍關渡地區指揮部, 澎湖防衛指揮部), and the
+  word): X地區指揮部 and X防衛指揮部 for a known place or after 陸軍 (陸軍關渡地區指揮部, 澎湖防衛指揮部), X指揮部 and
+  X基地指揮部 for a known place (烏坵指揮部, 恆春基地指揮部), and the
   short forms of the offshore defence commands 金防部, 馬防部, 澎防部, 花防部 (金門, 馬祖, 澎湖 防衛司令部/指揮部
   and 花東防衛指揮部: the complete list of the ROC army's 防衛 commands with a one-character short form).
 - Garrison units named by their place: X守備隊, X守備大隊 (金門守備大隊, and the halves of an island 金東/金西守備隊
@@ -55,6 +56,7 @@ _QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 
 # commands named by their area: 陆军关渡地区指挥部, 澎湖防卫指挥部
 _COMMAND_HEADS = ("地区指挥部", "防卫指挥部")
+_UNIT_END = frozenset("军师旅团营连队区")   # 第九战区|长沙指挥部: a unit's command post is the unit's (rule 15)
 _DEFENCE_SHORT_FORMS = ("金防部", "马防部", "澎防部", "花防部")
 _GARRISON_HEADS = ("守备大队", "守备队")
 _DIRECTIONS = "东西南北中"
@@ -133,6 +135,13 @@ def _commands(text: str) -> list[Candidate]:
                     start = at - size - (2 if army else 0)
                     out.append(Candidate(start, at + len(head), "ORG", ORG_SOURCE, ORG_PRIORITY))
                     break
+    for at in literal_positions(text, "指挥部"):      # 乌坵指挥部, 恒春基地指挥部: a known place's command
+        core = at - 2 if text.endswith("基地", 0, at) else at
+        for size in (3, 2):
+            stem = text[core - size:core] if core >= size else ""
+            if stem in places and not (core - size and text[core - size - 1] in _UNIT_END):
+                out.append(Candidate(core - size, at + 3, "ORG", ORG_SOURCE, ORG_PRIORITY))
+                break
     for short in _DEFENCE_SHORT_FORMS:
         for at in literal_positions(text, short):
             if not text.startswith("长", at + 3) and not text.startswith("队", at + 3):
