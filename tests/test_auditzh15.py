@@ -235,3 +235,34 @@ def test_command_named_by_a_known_place_is_org():
 def test_command_post_of_a_unit_is_no_place_command():
     text = "第九戰區長沙指揮部成立。"
     assert not _spans(text, "ORG")
+
+
+# Hong Kong 1941 pages: quoted forts, adverbs before an island, a year before its month
+
+def test_quoted_fort_and_its_other_mentions():
+    text = "英軍撤入「金山碉堡」固守,日軍夜襲金山碉堡得手。"
+    spans = _spans(text, "FAC")
+    assert ("金山碉堡", 5, 9, "FAC") in spans
+    assert ("金山碉堡", 17, 21, "FAC") in spans
+
+
+def test_unquoted_fort_word_alone_is_no_name():
+    text = "日軍炸毀碉堡多座。"
+    assert not _spans(text, "FAC")
+
+
+def test_adverb_and_verb_stay_outside_an_island():
+    text = "日軍先取九龍,再攻港島。"
+    assert all(not s[0].startswith("再") for s in _spans(text))
+
+
+def test_two_digit_year_before_its_month_is_a_date():
+    text = "41年的12月8日清晨日軍越過深圳河。"
+    spans = _spans(text, "DATE")
+    assert ("41年", 0, 3, "DATE") in spans
+    assert _norm(text, "41年")["value"] == "1941"
+
+
+def test_a_lasting_count_before_a_month_stays_a_count():
+    text = "他從軍長達41年的歲月。"
+    assert not _spans(text, "DATE")

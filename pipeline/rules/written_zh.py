@@ -93,6 +93,7 @@ from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # sessi
 from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
 from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (auditzh15): 海燕部队, 金防部, X营区
+from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -677,7 +678,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_body_forces(text) + find_designation_frames(text) + find_settlement_suffixes(text)
              + find_qualified_forces(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
-             + find_initial_dotted_names(text) + find_roc_forces(text))
+             + find_initial_dotted_names(text) + find_roc_forces(text)
+             + find_year_of_month(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

@@ -135,6 +135,9 @@ _FORTRESS_HQ_ANCHOR = re.compile("塞")
 # a named defence line in quotes: “伯陵防线” (FAC, guideline label table), found everywhere in the text
 _QUOTED_LINE_RE = re.compile(f"[“\"「]([{_CJK}]{{2,5}}?防线)[”\"」]")
 _QUOTED_LINE_ANCHOR = re.compile("防")
+# a quoted fort: 「城门碉堡」, “X堡垒” (auditzh15: Hong Kong 1941 pages), and its other mentions
+_QUOTED_FORT_RE = re.compile(f"[“\"「]([{_CJK}]{{2,4}}?(?:碉堡|堡垒|堡壘))[”\"」]")
+_QUOTED_FORT_ANCHOR = re.compile("堡")
 # wiki mirrors keep an interlanguage link as `中文名英语Latin Name` (罗伯特·H·索尔英语Robert H. Soule): the
 # transliterated name ends before 英语 (the Latin name after it is left to the English finder; the Chinese
 # finders see that English run blanked out)
@@ -358,6 +361,10 @@ def _orgs_and_lines(text: str) -> list[Candidate]:
         name = m.group(1)
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-line", 47))
+    for m in anchored_finditer(_QUOTED_FORT_RE, text, _QUOTED_FORT_ANCHOR, 6) if "堡" in text else ():
+        name = m.group(1)
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-fort", 47))
     for m in anchored_finditer(_INTERLANGUAGE_RE, text, _INTERLANGUAGE_ANCHOR, 7):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-interlanguage", 48))
     for m in anchored_finditer(_PARALLEL_RE, text, _PARALLEL_ANCHOR, 6):
