@@ -56,7 +56,9 @@ NUM = rf"(?:{NUM_AR}|{NUM_CN})"
 MAX_LIST = 40
 # A designation number starts a numeral run: not after a digit, a letter, a decimal point,
 # a Chinese numeral, or a thousands comma (1,200); a lone comma (…军,第53军) is punctuation.
-NUM_START = rf"(?<![0-9０-９.A-Za-z{CN_DIGITS}])(?<![0-9０-９],)"
+# A letter alone after a space is a forum's anti-copy watermark glued to the number (Discuz: `A2 Y118師`, auditzh15),
+# not a model code (P40, B29 are written without a space before their letter).
+NUM_START = rf"(?<![0-9０-９.{CN_DIGITS}])(?:(?<![A-Za-z])|(?<=[ \t][A-Za-z]))(?<![0-9０-９],)"
 # Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
 # "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
 # Fixed-width look-behinds, one per length of N.
@@ -170,6 +172,12 @@ def prefixes() -> dict[str, dict]:
         r += [""] * (6 - len(r))
         out[r[0]] = {"canonical": r[1], "key": r[2], "position": r[3],
                      "distinct": r[4] == "yes", "side": r[5] or None}
+    # the army written before a qualifier only restates the service (陆军步兵第249旅, 陆军机步第298旅, as
+    # 陆军第88师): the qualifier's reading with 陆军 kept inside the span (auditzh15)
+    for word, info in list(out.items()):
+        if len(word) >= 2 and info["position"] in ("pre", "both") and not word.endswith("军") \
+                and not word.startswith(("陆", "海", "空")):
+            out.setdefault("陆军" + word, dict(info, position="pre"))
     return out
 
 

@@ -181,6 +181,10 @@ def _family_stem(stem: str) -> bool:
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
+# surnames that are also an adverb, a pronoun or a preposition, and so stop other names
+_SURNAME_ADVERBS = frozenset("曾何向")
+
+
 def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False, strong: bool = False) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
@@ -206,6 +210,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return False  # 无名高地, 前沿高地, 突出高地: a kind of height, not its name
     first_ok = NAME_FIRST_OK + (POSITION_FIRST if strong and name[-1] in VILLAGE_SUFFIXES else "")
     inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
+    if len(stem) == 1 and stem in _SURNAME_ADVERBS and name[-1] in VILLAGE_SUFFIXES + "塘湾":
+        inner = ""  # 包围于曾塘, 退至何庄: a family's village, not the adverb 曾 or the pronoun 何 (auditzh15)
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
@@ -243,6 +249,13 @@ def _county_short_form(name: str) -> str | None:
     return None
 
 
+def _common_ground(word: str) -> bool:
+    """An ordinary noun ending in 场 (阅兵场, 操场, 练兵场; not a name jieba lists as a place or person)."""
+    from pipeline.segment import word_info    # jieba's dictionary
+    entry = word_info().get(word)
+    return bool(entry) and entry[1] == "n"
+
+
 def _local_candidate(
     text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
 ) -> Candidate | None:
@@ -255,6 +268,8 @@ def _local_candidate(
         return None
     if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
         return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
+    if suffix == "场" and any(_common_ground(name[k:]) for k in range(max(0, len(name) - 3), len(name) - 1)):
+        return None  # 湖口|阅兵场, 操场, 靶场: a ground jieba knows as an ordinary noun, no market town (auditzh15)
     full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
     if full and suffix in "江河" and _river_context(text, start, end):
         return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
@@ -423,6 +438,8 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             name = text[start:end]
             if text[start - 1:start + 1] in ("到达", "抵达", "直达", "进达", "驰达", "下达", "传达", "转达"):
                 continue  # 到达仪封附近: 达 ends the verb, the name starts after it
+            if text[start - 1:start + 1] in PLACE_CUES:
+                continue  # 占据|马群附近, 占领马群附近: the name's first character ends the cue (auditzh15)
             listed = text[start - 1] == "、" and start - 1 in place_ends  # 大王庄、X一带
             if not listed and not any(text[max(0, start - k) : start] in BARE_CUES for k in (1, 2, 3)):
                 continue

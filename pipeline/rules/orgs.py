@@ -551,6 +551,10 @@ _SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
 _SCHOOL_PRIORITY = 61
 
 
+# verbs that set up or name a headquarters: the bare 大本营 after them is a commander's base (guideline 5)
+_SET_UP_VERBS = ("设立", "设置", "建立", "设", "设为", "作为", "移驻", "迁移", "安置")   # not 为: 改为大本营直属
+
+
 def find_orgs(text: str) -> list[Candidate]:
     """ORG candidates: lexicon names and pattern names (both priority 35, above the gazetteer)."""
     chinese, english, zh_re, en_re = _org_lexicon()
@@ -576,6 +580,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if name == "军统" and start and text[start - 1] in "为任充署兼":
             continue  # 荫昌为军统: the Qing post of an army's commander (1911), not the bureau (auditzh6)
+        if name == "大本营" and text.endswith(_SET_UP_VERBS, 0, start):
+            continue  # 在城内设立大本营, 以X为大本营: a commander's headquarters, not Japan's (auditzh15)
         if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):
             continue  # 中共党员: a bound form (guideline 12)
         if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):

@@ -181,6 +181,8 @@ def find_action_names(text: str) -> list[Candidate]:
         if match.group() in _NOT_POSTS_AFTER or match.start() < 2:
             continue
         span = _names_ending_at(text, match.start(), True)
+        if span and text[span[1] - 2:span[1]] in _unit_qualifiers():
+            continue    # 原整编|军长, 该暂编|师长: a unit's qualifier before its post, no given name (auditzh15)
         if span:
             found[span] = None
     for match in _COMRADE_RE.finditer(text):
@@ -206,6 +208,13 @@ def find_action_names(text: str) -> list[Candidate]:
         _earlier_members(text, start, found)
     _other_mentions(text, found)
     return [Candidate(s, e, "PERSON", SOURCE, PRIORITY) for s, e in found]
+
+
+@lru_cache(maxsize=1)
+def _unit_qualifiers() -> frozenset[str]:
+    """Two-character qualifiers of unit designations (整编, 暂编, 新编, 预备, 独立 …: unit_prefixes.tsv)."""
+    from pipeline.normalize.units import prefixes
+    return frozenset(q for q in prefixes() if len(q) == 2)
 
 
 def _other_mentions(text: str, found: dict) -> None:

@@ -49,6 +49,7 @@ _STOP_WORDS = (
     " 一看 一听 一见 一想 一怔 一愣 一惊 以下 以上 以及"     # zh12: 薛某一看, 大佐某某以下 (the name ends before)
     " 投共 投匪 投敌 投降 投诚 投奔 投靠 变节 叛变 殉国 殉职 成仁"   # auditzh4: 主席某某投共 (Taiwanese histories)
     " 上校 中校 少校 上尉 中尉 少尉 准尉 上士 中士 下士"   # auditzh4: the company and field ranks after a name (某某中尉)
+    " 记功 记大功 记过 记大过 嘉奖 晋升 晋级 获颁 获授"   # auditzh15: 师长某某记功一次 (unit histories' awards)
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(

@@ -43,6 +43,8 @@ def _name_ok(name: str) -> bool:
         return False
     if name[0] in _NUMERALS and name[1] in _NUMERALS or name[-1] in _FACILITY_END:
         return False
+    if name[-1] == "或":
+        return False    # 国家或|地区 (an infobox label, auditzh15): a word and the conjunction, no name
     if len(name) == 3 and (name[:2] in _lexicon() or name[1:] in _lexicon()):
         return False    # 信阳段, 达仪封: a known place with a character of the words around it
     entry = word_info().get(name)

@@ -39,7 +39,9 @@ SOURCE, PRIORITY = "rule:date-roc-year", 52
 _CN = "〇零一二三四五六七八九十百"
 _ERA_CN = re.compile(f"民国[ 　]?[{_CN}]{{1,5}}[ 　]?年")
 _ERA_AR = re.compile("民国[ 　]?[（(]?[ 　]?(?:[0-9]{1,3}[ 　]?年|以下同)")
-_YEAR_CN_BACK = re.compile(f"(?<![{_CN}0-9第民国元])((?:一百(?:一十|零|〇)?[一二三四五六七八九]?|一百一十[一二三四五]?"
+# (the years from 100 on are also written digit by digit: 一〇二年, 一一〇年; auditzh15)
+_YEAR_CN_BACK = re.compile(f"(?<![{_CN}0-9第民国元])((?:一[〇零][〇一二三四五六七八九]|一一[〇一二三四五]"
+                           f"|一百(?:一十|零|〇)?[一二三四五六七八九]?|一百一十[一二三四五]?"
                            f"|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))$")
 _YEAR_AR_BACK = re.compile("(?<![0-9０-９.,．第])([0-9]{1,3})$")
 _MONTH_DAY = re.compile(

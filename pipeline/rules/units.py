@@ -208,6 +208,9 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
     """
     match_text = text[start:end]
     m = _item_start_re().match(match_text)
+    if m and m.group("pre") and not m.group("di") and m.group("num") == "三" \
+            and to_standard(m.group("pre")) in ("海军", "陆军", "空军") and match_text.endswith(("军", "軍")):
+        return False    # 海军三军联合…: a service before the three services, no 3rd army (auditzh15)
     if not m or m.group("pre") or m.group("di"):
         return True
     em = _echelon_end_re().search(match_text)

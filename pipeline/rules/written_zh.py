@@ -92,6 +92,8 @@ from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audi
 from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
 from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
+from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (auditzh15): 海燕部队, 金防部, X营区
+from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -159,6 +161,8 @@ _PEOPLE_AFTER_RE = re.compile("等(?:将领|将军|人|高级将领|军官|师�
 # 以X为参谋长, 由X任副师长, 派X兼旅长: an appointment
 _APPOINTED_RE = re.compile(
     f"(?<=[以由令派委，；、])([{_CJK}]{{2,3}})(?=(?:为|任|兼|充|代理|接任|继任|出任|升任)(?:副)?(?:{_POSTS}|参谋主任|军团长|旅团长|师团长|联队长|大队长|总指挥))")
+# 后由X继任。 / 由X接替, : the post is the one named before (auditzh15: unit histories' succession lines)
+_SUCCEEDED_RE = re.compile(f"(?<=由)([{_CJK}]{{2,3}}?)(?=(?:继任|接任|接替|接充|兼任|代理)(?:[，。；、,;)）\n]|$))")
 _LIST_CHAR = f"(?:(?!等)[{_CJK}])"
 _LIST_ITEM_MAX = 12
 _LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,{_LIST_ITEM_MAX}}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
@@ -407,7 +411,10 @@ def _persons(text: str) -> list[Candidate]:
             names[0] = (first_at + cut, first[cut:])
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
-    for m in _finditer(_APPOINTED_RE, text):
+    appointed = list(_finditer(_APPOINTED_RE, text))
+    if "由" in text:
+        appointed += list(_SUCCEEDED_RE.finditer(text))
+    for m in appointed:
         name, start = m.group(1), m.start(1)
         if _verb_of_office_ends(name) and _first_is_surname(name[:2]) and _plain_name(name[:2]):
             name = name[:2]   # 陈某兼任师长: the verb is 兼任
@@ -671,7 +678,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_body_forces(text) + find_designation_frames(text) + find_settlement_suffixes(text)
              + find_qualified_forces(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
-             + find_initial_dotted_names(text))
+             + find_initial_dotted_names(text) + find_roc_forces(text)
+             + find_year_of_month(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

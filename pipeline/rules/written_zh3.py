@@ -61,7 +61,8 @@ _FUNCTION = "先遣|教导|警卫|特务|补充|侦察|突击|独立"
 _FUNCTION_ECHELON = "支队|纵队|总队|大队|旅|团|营"
 _FUNCTION_RE = re.compile(
     f"(新四军|八路军|抗联|东北抗联|红军|第[0-9{_CN_NUM}]{{1,4}}(?:军|师|旅|团|支队))?"
-    f"(?:{_FUNCTION})(?:{_FUNCTION_ECHELON})(?![长部司政第{_CN_NUM}0-9])")
+    f"(?<![0-9０-９{_CN_NUM}])(?:{_FUNCTION})(?:{_FUNCTION_ECHELON})(?![长部司政第{_CN_NUM}0-9])")
+# (a numeral before the function word makes it a numbered unit's qualifier: 第五|突击大队 is the designation's)
 _FUNCTION_ANCHOR = re.compile("[先教警特补侦突独]")
 
 # 东进兵团 / 西进兵团 / 南下兵团: a task force named by its direction of advance

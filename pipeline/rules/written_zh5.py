@@ -51,9 +51,9 @@ _NAMED_FORCE_UNIT_RE = re.compile(f"(?:(?:中国)?人民)?(?:志愿军|解放军
 _CHAINED_UNIT_RE = re.compile(f"第?([{_NUM}]{{1,4}})(师|旅|团|营)")
 _NAMED_FORCE_UNIT_ANCHOR = re.compile("军第")
 # armies of the warlord era named by their purpose, a verb and its object: 讨逆军, 讨贼军, 靖国军, 护法军, 建国军,
-# 镇威军, 定国军, 征滇军 (护国军 is in named_units.tsv)
+# 镇威军, 定国军, 征滇军 (护国军 is in named_units.tsv); never a service (重建海军陆战队, 建空军: auditzh15)
 _PURPOSE_ARMY_RE = re.compile(
-    f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特掩保维拥救守庇爱看监防养辩])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪])"
+    f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特掩保维拥救守庇爱看监防养辩])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪海空陆])"
     f"[{_CJK}]军(?![事官需费械纪阀医舰港旗装籍属衔政训令情心营用粮力队人民区长])")
 _PURPOSE_ARMY_ANCHORS = tuple(re.compile(ch) for ch in "讨靖护建镇定征")   # literals: scanned in C
 
@@ -135,6 +135,9 @@ _FORTRESS_HQ_ANCHOR = re.compile("塞")
 # a named defence line in quotes: “伯陵防线” (FAC, guideline label table), found everywhere in the text
 _QUOTED_LINE_RE = re.compile(f"[“\"「]([{_CJK}]{{2,5}}?防线)[”\"」]")
 _QUOTED_LINE_ANCHOR = re.compile("防")
+# a quoted fort: 「城门碉堡」, “X堡垒” (auditzh15: Hong Kong 1941 pages), and its other mentions
+_QUOTED_FORT_RE = re.compile(f"[“\"「]([{_CJK}]{{2,4}}?(?:碉堡|堡垒|堡壘))[”\"」]")
+_QUOTED_FORT_ANCHOR = re.compile("堡")
 # wiki mirrors keep an interlanguage link as `中文名英语Latin Name` (罗伯特·H·索尔英语Robert H. Soule): the
 # transliterated name ends before 英语 (the Latin name after it is left to the English finder; the Chinese
 # finders see that English run blanked out)
@@ -175,6 +178,17 @@ def _province_after_comma() -> re.Pattern:
 def _has_surname(name: str) -> bool:
     single, compound = surnames()
     return name[:2] in compound or name[0] in single
+
+
+# words for a kind of place, which a gloss explains without naming it (省会（今…）, 县城（今…）)
+_GENERIC_PLACE_WORDS = frozenset("首都 省会 省城 县城 府城 城市 当地 此地 该地 原地 驻地 防地 治所 故地 旧址 老家 家乡".split())
+
+
+def _glossed_word(name: str) -> bool:
+    """An ordinary two-character word that a present-day name glosses after a verb of going is a place named
+    with it (进抵船头（今陆岸）: 船头 'bow' is the village; auditzh15, Sino-French war pages)."""
+    return len(name) == 2 and name not in _GENERIC_PLACE_WORDS and name not in _places() \
+        and not any(ch in _NOT_IN_PLACE for ch in name)
 
 
 def _plain_unknown(name: str) -> bool:
@@ -249,7 +263,8 @@ def _gpe(text: str) -> list[Candidate]:
             name = written[k:]
             if k == 0 and len(written) == 3 and text[m.start(1) - 1:m.start(1) + 1] in _GLOSS_VERBS:
                 continue                        # 前往懋功（今小金县）: 往 closes the verb, the name is 懋功
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及往抵") and _plain_unknown(name):
+            after_verb = k > 0 and written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及往抵"
+            if (k == 0 or after_verb) and (_plain_unknown(name) or after_verb and _glossed_word(name)):
                 found.add(name)
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-glossed", 33, norm={"modern": modern}))
                 break
@@ -346,6 +361,10 @@ def _orgs_and_lines(text: str) -> list[Candidate]:
         name = m.group(1)
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-line", 47))
+    for m in anchored_finditer(_QUOTED_FORT_RE, text, _QUOTED_FORT_ANCHOR, 6) if "堡" in text else ():
+        name = m.group(1)
+        for w in re.finditer(re.escape(name), text):
+            out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-fort", 47))
     for m in anchored_finditer(_INTERLANGUAGE_RE, text, _INTERLANGUAGE_ANCHOR, 7):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-interlanguage", 48))
     for m in anchored_finditer(_PARALLEL_RE, text, _PARALLEL_ANCHOR, 6):
