@@ -218,6 +218,10 @@ def _trie_regex(node: dict) -> str:
 _PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)"}
 
 
+# 炮兵团, 骑兵团, 工兵团 …: the branch's 兵 and the echelon 团 (a head X兵团 is a group army only after a name)
+_BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, str]:
     """Regex sources for the parts of a designation (shared by finder and parser)."""
@@ -396,6 +400,8 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
         elif kind == "head":
             head = re.search(f"{HEADS}$", text).group(0)
+            if head == "兵团" and text[-3:-2] in _BRANCH_BEFORE_BINGTUAN and len(text) > 3:
+                head = "团"                   # 鲁中军区炮兵团: a region's artillery regiment, not a 兵团 (auditzh16)
             el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
             qualifier = next((q for q in sorted(prefixes(), key=len, reverse=True)
                               if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")

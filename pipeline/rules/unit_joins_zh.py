@@ -43,6 +43,8 @@ _RANK_END_RE = re.compile("(?:总军|方面军|野战军|战区|军管区|师管
 def _rank(name: str) -> int | None:
     """Size of the formation a span ends with; a named army (东北抗日联军, 护国军) holds numbered armies."""
     name = name.translate(_TO_STANDARD)
+    if _SHORT_COLUMN_RE.search(name):
+        return _RANK["纵队"]                      # 8纵, 三纵: a column in its short form (华野8纵; auditzh16)
     m = _RANK_END_RE.search(name)
     if not m:
         return None
@@ -52,6 +54,7 @@ def _rank(name: str) -> int | None:
 
 
 _TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
+_SHORT_COLUMN_RE = re.compile(f"(?:^|[^0-9{_CN}])[0-9{_CN}]{{1,2}}纵$")
 
 _CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
                       "旅团", "联队", "大队", "方面军", "集团军", "战区")

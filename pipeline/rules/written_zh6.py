@@ -97,7 +97,7 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
-    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野"
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至]))([一二三四华中东西])野"
     f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?(?![长部属级])")
 _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
 _FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
@@ -138,6 +138,9 @@ _INDEPENDENT_SHORT_ANCHOR = re.compile("独")
 _SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
 _SUBDISTRICT_ANCHOR = re.compile("分区")
 _OFFICE_BEFORE_RE = re.compile("[后调升改兼出曾时历现继接]?任")
+# 纳入晋西北军区第8分区, 划归太岳军区第二军分区, 他后任冀中军区…: a verb of incorporation or office (after a
+# pronoun or a name) before the region is no part of its name (auditzh16)
+_INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
@@ -353,6 +356,8 @@ def _units(text: str) -> list[Candidate]:
         cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch in "、我敌"), default=0)
         office = _OFFICE_BEFORE_RE.match(region, cut)      # 后任冀中军区…: a verb of office is no part of the name
         cut = office.end() if office and len(region) - office.end() >= 3 else cut
+        into = max((v.end() for v in _INTO_BEFORE_RE.finditer(region, cut, len(region) - 2)), default=cut)
+        cut = into if len(region) - into >= 3 else cut
         number = parse_number(m.group(3))
         if number and len(region) - cut >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(), "MIL_UNIT", "rule:unit-military-subdistrict", 64,

@@ -1,0 +1,119 @@
+"""Classes found by auditing Chinese unit histories, veterans' stories and 1945-49 battle pages (session 13,
+auditzh16); own sentences, exact spans and values."""
+
+from pipeline import extract_text
+
+
+def _spans(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def _norm(text, surface):
+    record = extract_text(text, rules_only=True)
+    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+
+
+# ---------------------------------------------------------------- a verb of incorporation before a subdistrict
+
+def test_incorporation_verb_outside_subdistrict():
+    text = "同年冬，该营被纳入太行军区第3分区，次年划归冀南军区第五军分区。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("太行军区第3分区", 9, 17, "MIL_UNIT") in units
+    assert ("冀南军区第五军分区", 22, 31, "MIL_UNIT") in units
+    assert _norm(text, "太行军区第3分区")["numbers"] == [3]
+
+
+def test_office_and_plain_subdistrict_unchanged():
+    text = "他后任冀中军区第六分区司令员。"
+    assert ("冀中军区第六分区", 3, 11, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- a region's own independent unit
+
+def test_region_before_independent_unit():
+    text = "该营先编入豫西独立营，后与皖北独立旅合并。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("豫西独立营", 5, 10, "MIL_UNIT") in units
+    assert ("皖北独立旅", 13, 18, "MIL_UNIT") in units
+    assert _norm(text, "皖北独立旅") == {**_norm(text, "皖北独立旅"), "echelon": "旅", "prefix": "独立", "numbers": []}
+
+
+def test_region_independent_unit_not_after_count():
+    text = "当时组建了两个独立团和第二个独立营。"
+    units = [u for u in _spans(text, "MIL_UNIT")]
+    assert not any("独立团" in u[0] or "独立营" in u[0] for u in units)
+
+
+# ---------------------------------------------------------------- a given name ending in 和
+
+def test_given_name_ending_in_he_before_adverb_or_verb():
+    text = "老人李国和又翻开了相册。李国和说，那一仗打了三天。李国和作为副排长参战。"
+    persons = _spans(text, "PERSON")
+    assert ("李国和", 2, 5, "PERSON") in persons
+    assert ("李国和", 12, 15, "PERSON") in persons
+    assert ("李国和", 25, 28, "PERSON") in persons
+
+
+def test_he_before_a_name_stays_a_conjunction():
+    text = "班长李国和张铁柱一起冲上山头。"
+    persons = _spans(text, "PERSON")
+    assert not any(p[0] == "李国和" for p in persons)
+
+
+# ---------------------------------------------------------------- a field army's short form before a short column
+
+def test_field_army_abbreviation_with_short_column_after_verb():
+    text = "1947年2月，该师编入华野9纵，后改称第25师。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("华野9纵", 12, 16, "MIL_UNIT") in units
+    norm = _norm(text, "华野9纵")
+    assert norm["numbers"] == [9] and norm["echelon"] == "纵队"
+
+
+def test_open_country_not_a_field_army():
+    text = "敌人逃入西野之中。"
+    assert not _spans(text, "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- armies named by the people and their cause
+
+def test_province_people_anti_japanese_army_with_division():
+    text = "1938年改称河北人民抗日联军第2师。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("河北人民抗日联军第2师", 7, 18, "MIL_UNIT") in units
+    assert not _spans(text, "GPE")
+
+
+def test_people_anti_japanese_army_without_place_untagged():
+    text = "他们号召组织人民抗日联军。"
+    assert not _spans(text, "MIL_UNIT")
+
+
+def test_region_guerrilla_detachment_numbered_after_its_kind():
+    text = "1938年成立的河南人民抗日游击第3支队，后编为皖东抗日游击第二纵队。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("河南人民抗日游击第3支队", 8, 20, "MIL_UNIT") in units
+    assert ("皖东抗日游击第二纵队", 24, 34, "MIL_UNIT") in units
+    assert _norm(text, "河南人民抗日游击第3支队")["numbers"] == [3]
+    assert _norm(text, "皖东抗日游击第二纵队")["prefix"] == "游击"
+
+
+def test_place_before_numbered_detachment_stays_apart():
+    text = "河南第3支队随即出发。"
+    assert ("第3支队", 2, 6, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- a branch regiment is no 兵团
+
+def test_region_artillery_regiment_echelon():
+    text = "1946年9月，该团整编为冀中军区炮兵团，另组建太岳军区骑兵团。"
+    norm = _norm(text, "冀中军区炮兵团")
+    assert norm["echelon"] == "团" and norm["prefix"] == "炮兵"
+    assert _norm(text, "太岳军区骑兵团")["echelon"] == "团"
+
+
+def test_commander_group_army_keeps_bingtuan():
+    text = "黄百韬兵团被围。"
+    assert _norm(text, "黄百韬兵团")["echelon"] == "兵团"
