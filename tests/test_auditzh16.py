@@ -117,3 +117,53 @@ def test_region_artillery_regiment_echelon():
 def test_commander_group_army_keeps_bingtuan():
     text = "黄百韬兵团被围。"
     assert _norm(text, "黄百韬兵团")["echelon"] == "兵团"
+
+
+# ---------------------------------------------------------------- Korean War pages
+
+def test_korean_village_battle_after_campaign():
+    text = "在第五次战役下碣隅里战斗中，该连坚守阵地。"
+    events = _spans(text, "EVENT")
+    assert ("第五次战役", 1, 6, "EVENT") in events
+    assert ("下碣隅里战斗", 6, 12, "EVENT") in events
+
+
+def test_korean_village_fighting_at_stays_place():
+    text = "部队在下碣隅里战斗了两天。"
+    assert not _spans(text, "EVENT")
+    assert ("下碣隅里", 3, 7, "GPE") in _spans(text, "GPE")
+
+
+def test_group_army_headquarters_with_repeated_echelon():
+    text = "1952年，该军改编成第十九兵团兵团部。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("第十九兵团兵团部", 11, 19, "MIL_UNIT") in units
+    norm = _norm(text, "第十九兵团兵团部")
+    assert norm["numbers"] == [19] and norm["echelon"] == "兵团"
+
+
+def test_military_region_service():
+    text = "1950年，该军军部转隶中南军区海军，另一部编入西北军区空军。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("中南军区海军", 12, 18, "MIL_UNIT") in units
+    assert ("西北军区空军", 24, 30, "MIL_UNIT") in units
+
+
+def test_military_region_before_service_post_stays_region():
+    text = "他后任华北军区空军司令员。"
+    units = _spans(text, "MIL_UNIT")
+    assert not any(u[0].endswith("空军") for u in units)
+
+
+def test_hero_named_company_and_platoon():
+    text = "战后，上级将孙大勇生前所在连命名为“孙大勇连”，该连二排被授予“孙大勇排”称号。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("孙大勇连", 18, 22, "MIL_UNIT") in units
+    assert ("孙大勇排", 32, 36, "MIL_UNIT") in units
+    assert _norm(text, "孙大勇排")["echelon"] == "排"
+    assert ("孙大勇", 6, 9, "PERSON") in _spans(text, "PERSON")
+
+
+def test_quoted_title_without_the_hero_elsewhere_untagged():
+    text = "该连被授予“孙大勇连”称号。"
+    assert not any(u[0] == "孙大勇连" for u in _spans(text, "MIL_UNIT"))

@@ -80,6 +80,7 @@ from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # 
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
+from pipeline.rules.unit_history_forms_zh import find_unit_history_forms   # session 13 audit (auditzh16): 华东军区海军
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
 from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
@@ -673,6 +674,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
              + find_initial_dotted_names(text))
     found += find_unit_forms(text, found)
+    found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
     found += find_likely_names(text, found)

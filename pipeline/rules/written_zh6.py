@@ -140,7 +140,7 @@ _SUBDISTRICT_ANCHOR = re.compile("分区")
 _OFFICE_BEFORE_RE = re.compile("[后调升改兼出曾时历现继接]?任")
 # 纳入晋西北军区第8分区, 划归太岳军区第二军分区, 他后任冀中军区…: a verb of incorporation or office (after a
 # pronoun or a name) before the region is no part of its name (auditzh16)
-_INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
+_INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[转改划]隶|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")

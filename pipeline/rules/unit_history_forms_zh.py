@@ -1,0 +1,80 @@
+"""Unit forms of PLA unit histories and honour-title pages (session 13 audit, auditzh16: 军史/师史 excerpts, 番号沿革
+chains, Korean War hero pages), read from how those pages name formations, not from any set's misses.
+
+`find_unit_history_forms(text)` (working text, Simplified) proposes:
+
+- A military region's own service: a region's 军区 (unit_forms_zh's region reader, or the 2-4 characters after a
+  stop character or a verb of incorporation, 转隶中南军区) followed at once by 海军 / 空军 / 防空军 is one
+  MIL_UNIT (华东军区海军, 中南军区空军: the region's navy and air force of 1949-57, as 美国空军 is a nation's service;
+  guideline 15, a full official name is one span). Not before a rank, school or body (海军司令员, 空军学校).
+- A unit NAMED AFTER A HERO in quotes: “杨某某连”, “某某排”, “某某班” — a surname and one or two given characters
+  filling the quotes up to one echelon character (连 排 班 营 团), the same name standing elsewhere on the page
+  without the echelon (the hero the page is about) — is one MIL_UNIT over the quoted name (guideline 1: a
+  formation named after a person, 汤恩伯兵团, is one unit; written_zh6 reads two-character quoted nicknames,
+  “钢铁连”). A quoted name that stands nowhere else is left alone.
+
+Cost: two str.find loops over 军区 and the closing quotes; bounded slices at each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+_SERVICE_RE = re.compile("(?:防空军|海军|空军)(?![司政参副校学部长将官兵员])")
+_HERO_UNIT_RE = re.compile("[“「『\"]([\u4e00-\u9fff]{2,4})([连排班营团])[”」』\"]")
+_PRIORITY = 66
+
+
+def _region_services(text: str) -> list[Candidate]:
+    from pipeline.rules.unit_forms_zh import _STOP, _region_start
+    from pipeline.rules.written_zh6 import _INTO_BEFORE_RE
+
+    out = []
+    at = text.find("军区")
+    while at != -1:
+        m = _SERVICE_RE.match(text, at + 2)
+        if m:
+            start = _region_start(text, at)
+            if start is None:                     # 中南军区: the characters after a stop or a verb of incorporation
+                start = at
+                while start > 0 and at - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP:
+                    start -= 1
+                start = max([v.end() for v in _INTO_BEFORE_RE.finditer(text, start, at)] + [start])
+            if 2 <= at - start <= 4:
+                hint = {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-service", _PRIORITY, norm=hint))
+        at = text.find("军区", at + 2)
+    return out
+
+
+def _hero_units(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import surnames
+
+    out = []
+    if not any(q in text for q in "”」』\""):
+        return out
+    single, compound = surnames()
+    for m in _HERO_UNIT_RE.finditer(text):
+        name = m.group(1)
+        if not (name[:2] in compound or name[0] in single) or len(name) > 3:
+            continue
+        elsewhere = [i for i in _positions(text, name) if i != m.start(1)]
+        if not any(not text.startswith(m.group(2), i + len(name)) for i in elsewhere):
+            continue                              # the hero is named on the page outside the unit's title
+        hint = {"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}
+        out.append(Candidate(m.start(1), m.end(2), "MIL_UNIT", "rule:unit-hero-named", _PRIORITY, norm=hint))
+    return out
+
+
+def _positions(text: str, literal: str):
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def find_unit_history_forms(text: str) -> list[Candidate]:
+    """MIL_UNIT candidates of the classes in the module doc."""
+    return _region_services(text) + _hero_units(text)
