@@ -167,3 +167,51 @@ def test_hero_named_company_and_platoon():
 def test_quoted_title_without_the_hero_elsewhere_untagged():
     text = "该连被授予“孙大勇连”称号。"
     assert not any(u[0] == "孙大勇连" for u in _spans(text, "MIL_UNIT"))
+
+
+# ---------------------------------------------------------------- 1946-1950 dispatches and bandit-suppression pages
+
+def test_bare_unit_keeps_its_qualifier_before_its_post():
+    text = "王大海任警备三旅旅长，刘长林任教导一旅参谋长。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("警备三旅", 4, 8, "MIL_UNIT") in units
+    assert ("教导一旅", 15, 19, "MIL_UNIT") in units
+    assert _norm(text, "警备三旅") == {**_norm(text, "警备三旅"), "numbers": [3], "echelon": "旅", "prefix": "警备"}
+
+
+def test_bare_unit_without_qualifier_unchanged():
+    text = "他任三旅旅长。"
+    assert ("三旅", 2, 4, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_numeral_place_where_a_force_is_stationed():
+    text = "驻四平蒋军一个团出城增援，盘踞九台之敌亦蠢蠢欲动。"
+    gpes = _spans(text, "GPE")
+    assert ("四平", 1, 3, "GPE") in gpes
+    assert ("九台", 15, 17, "GPE") in gpes
+    assert not any(q[0] in ("四平", "九台") for q in _spans(text, "QUANTITY"))
+
+
+def test_stationed_count_of_battalions_stays_a_count():
+    text = "该团驻三营。"
+    assert not _spans(text, "GPE")
+
+
+def test_democratic_united_army_short_form():
+    text = "辽北地区民主联军于十日发起反击。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("民主联军", 4, 8, "MIL_UNIT") in units
+    assert _norm(text, "民主联军")["side"] == "CCP"
+
+
+def test_bandit_chief_by_surname():
+    text = "1950年3月，我军围歼匪首周天保部。周匪遭到打击后，率残部逃入深山。"
+    persons = _spans(text, "PERSON")
+    assert ("周天保", 14, 17, "PERSON") in persons
+    assert ("周", 19, 20, "PERSON") in persons
+    assert not any(p[0] == "周匪" for p in persons)
+
+
+def test_bandit_words_not_persons():
+    text = "土匪遭到打击后逃走，残匪被肃清。"
+    assert not _spans(text, "PERSON")

@@ -13,7 +13,12 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   formation named after a person, 汤恩伯兵团, is one unit; written_zh6 reads two-character quoted nicknames,
   “钢铁连”). A quoted name that stands nowhere else is left alone.
 
-Cost: two str.find loops over 军区 and the closing quotes; bounded slices at each.
+- A bandit chief named by his surname and 匪 (李匪遭到冲击后, 瞿匪躲进深山: the 1949-52 bandit-suppression pages, as
+  某顽 in the telegrams, docs readings): the surname alone is PERSON where the page names someone with that surname
+  in full elsewhere (the person reader finds a name starting with it); 匪 stays outside. Not the words of bandits
+  (土匪, 股匪, 残匪 …: their first characters are no surname here, or the page names nobody with it).
+
+Cost: str.find loops over 军区, the closing quotes and 匪; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -75,6 +80,31 @@ def _positions(text: str, literal: str):
         at = text.find(literal, at + 1)
 
 
+_BANDIT_AFTER = set("遭部主躲率逃被见的之股残等，。、；")
+_BANDIT_BEFORE = set("“「：，。、的被将向对把与和及令使\n ")
+_BANDIT_WORDS = set("土股残散惯众巨悍剿歼俘清肃击毙顽盗山湖海官兵")
+
+
+def _bandit_surnames(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import surnames
+    from pipeline.rules.person_name_ends import _chinese_name_end
+
+    out = []
+    if "匪" not in text:
+        return out
+    single, _ = surnames()
+    for at in _positions(text, "匪"):
+        if at < 1 or text[at - 1] not in single or text[at - 1] in _BANDIT_WORDS:
+            continue
+        if text[at + 1:at + 2] not in _BANDIT_AFTER or (at >= 2 and text[at - 2] not in _BANDIT_BEFORE):
+            continue
+        surname = text[at - 1]
+        named = any(pos != at - 1 and _chinese_name_end(text, pos) > pos + 1 for pos in _positions(text, surname))
+        if named:
+            out.append(Candidate(at - 1, at, "PERSON", "rule:person-bandit-surname", 21))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
-    """MIL_UNIT candidates of the classes in the module doc."""
-    return _region_services(text) + _hero_units(text)
+    """MIL_UNIT and PERSON candidates of the classes in the module doc."""
+    return _region_services(text) + _hero_units(text) + _bandit_surnames(text)
