@@ -215,3 +215,26 @@ def test_bandit_chief_by_surname():
 def test_bandit_words_not_persons():
     text = "土匪遭到打击后逃走，残匪被肃清。"
     assert not _spans(text, "PERSON")
+
+
+# ---------------------------------------------------------------- 1950s-1979 pages
+
+def test_railway_corps_before_its_units():
+    text = "1970年，铁道兵八师三十九团在成昆线施工，后调入铁道兵第十一师。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("铁道兵八师三十九团", 6, 15, "MIL_UNIT") in units
+    assert ("铁道兵第十一师", 25, 32, "MIL_UNIT") in units
+    assert _norm(text, "铁道兵八师三十九团")["numbers"] == [8, 39]
+
+
+def test_given_name_ending_in_he_before_a_second_conjunction():
+    text = "敌人杀害了副营长孙立和及战士十余人。"
+    assert ("孙立和", 8, 11, "PERSON") in _spans(text, "PERSON")
+
+
+def test_now_gloss_place_after_party_abbreviation():
+    text = "叛乱武装围攻中共墨脱(现墨脱县)县委，又袭击了德庆(现达孜)一带。"
+    gpes = _spans(text, "GPE")
+    assert not any(g[0].startswith("共") for g in gpes)
+    assert ("德庆", 23, 25, "GPE") in gpes
+    assert ("中共", 6, 8, "ORG") in _spans(text, "ORG")

@@ -116,7 +116,7 @@ def _stops_at(text: str, pos: int) -> bool:
 
 _CLAUSE_PUNCT = set("，。；：！？,;:!?")
 # adverbs and verbs (none a surname) that a conjunction 和 never joins to a name: after them 和 ends the name
-_AFTER_GIVEN_HE = set("又也都就便已曾正却还再说讲坐站走笑问答看拿接")
+_AFTER_GIVEN_HE = set("又也都就便已曾正却还再说讲坐站走笑问答看拿接及与")   # 和及, 和与: never two conjunctions
 
 
 def given_he(text: str, at: int) -> bool:

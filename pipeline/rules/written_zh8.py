@@ -375,7 +375,11 @@ def _places_found(text: str) -> list[Candidate]:
             name = written[k:]
             if k == 0 and written[0] in "之的":
                 continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4)
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的") and (
+            at = m.start(1) + k
+            if at > 0 and is_common_word(text[at - 1:at + 1], 50):
+                continue     # 中共扎木(现波密)县委: the name's first character ends a word before it (auditzh16)
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的"
+                    or is_common_word(text[at - 2:at], 50)) and (
                     _is_gpe(name) or _plain_unknown(name)):
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-now-glossed", 48,
                                      norm={"modern": modern}))
