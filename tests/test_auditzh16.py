@@ -238,3 +238,27 @@ def test_now_gloss_place_after_party_abbreviation():
     assert not any(g[0].startswith("共") for g in gpes)
     assert ("德庆", 23, 25, "GPE") in gpes
     assert ("中共", 6, 8, "ORG") in _spans(text, "ORG")
+
+
+def test_named_force_with_region_command_and_column_after_a_date():
+    text = "1946年5月东北民主联军吉辽军区第三纵队在此设伏。"
+    assert ("东北民主联军吉辽军区第三纵队", 7, 21, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_theater_command():
+    text = "该旅现驻广西，隶属于南部战区。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("南部战区", 10, 14, "MIL_UNIT") in units
+    assert _norm(text, "南部战区")["echelon"] == "战区"
+
+
+def test_other_name_after_its_word():
+    text = "刘大根烈士，乳名小柱，原名刘长根，1947年参军。"
+    persons = _spans(text, "PERSON")
+    assert ("小柱", 8, 10, "PERSON") in persons
+    assert ("刘长根", 13, 16, "PERSON") in persons
+
+
+def test_other_name_question_untagged():
+    text = "你的乳名叫什么？"
+    assert not _spans(text, "PERSON")

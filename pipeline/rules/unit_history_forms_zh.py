@@ -18,7 +18,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   in full elsewhere (the person reader finds a name starting with it); 匪 stays outside. Not the words of bandits
   (土匪, 股匪, 残匪 …: their first characters are no surname here, or the page names nobody with it).
 
-Cost: str.find loops over 军区, the closing quotes and 匪; bounded slices at each.
+- A person's OTHER NAME after the word that introduces it (乳名玉平, 原名张某明, 化名老李, 曾用名…: veterans' and
+  martyrs' biographies): the 2-3 characters up to a clause mark are PERSON (a name may be a given name alone, as a
+  childhood name is); not an ordinary word (乳名叫什么).
+
+Cost: str.find loops over 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -105,6 +109,23 @@ def _bandit_surnames(text: str) -> list[Candidate]:
     return out
 
 
+_OTHER_NAME_RE = re.compile("(?:乳名|小名|原名|曾用名|化名|别名|学名)(?:为|叫|是)?([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)]|$)")
+
+
+def _other_names(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word
+
+    out = []
+    if "名" not in text:
+        return out
+    for m in _OTHER_NAME_RE.finditer(text):
+        name = m.group(1)
+        if is_common_word(name, 50) or any(ch in "的了是在和什么哪谁" for ch in name):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-other-name", 30))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
-    return _region_services(text) + _hero_units(text) + _bandit_surnames(text)
+    return _region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)

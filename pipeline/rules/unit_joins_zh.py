@@ -22,6 +22,7 @@ from pipeline.normalize.units import HQ, NUM, named_units, patterns
 from pipeline.spans import Candidate
 
 _CN = "〇零一二三四五六七八九十百"
+_DATE_DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十初旬底")
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,8 @@ def _word_start(text: str, at: int) -> bool:
 
     if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
         return True
+    if text[at - 1] in "年月日" and at >= 2 and text[at - 2] in _DATE_DIGITS:
+        return True                               # 1946年2月东北民主联军…: a date ends right before the name (auditzh16)
     return side_from_context(text[max(0, at - 8):at]) is not None
 
 
