@@ -262,3 +262,35 @@ def test_other_name_after_its_word():
 def test_other_name_question_untagged():
     text = "你的乳名叫什么？"
     assert not _spans(text, "PERSON")
+
+
+# ---------------------------------------------------------------- veterans' stories, Traditional-script books
+
+def test_country_style_is_no_place():
+    text = "我用的是一支捷克式步枪，后来换了日本式马枪。"
+    assert not _spans(text, "GPE")
+
+
+def test_country_still_a_place():
+    text = "他曾去过捷克和日本。"
+    gpes = _spans(text, "GPE")
+    assert ("捷克", 4, 6, "GPE") in gpes and ("日本", 7, 9, "GPE") in gpes
+
+
+def test_conscription_district_named_by_a_town_with_training_unit():
+    text = "我先入柳树店师管区3团训练，后来补入部队。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("柳树店师管区3团", 3, 11, "MIL_UNIT") in units
+    assert _norm(text, "柳树店师管区3团")["numbers"] == [3]
+
+
+def test_bare_conscription_district_untagged():
+    text = "新兵被送到了师管区。"
+    assert not _spans(text, "MIL_UNIT")
+
+
+def test_corner_quoted_nickname_units():
+    text = "該師第3團，即所謂「鐵拳團」，守在村東；另有「黃河營」擔任突擊。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("鐵拳團", 10, 13, "MIL_UNIT") in units
+    assert ("黃河營", 23, 26, "MIL_UNIT") in units

@@ -22,7 +22,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   martyrs' biographies): the 2-3 characters up to a clause mark are PERSON (a name may be a given name alone, as a
   childhood name is); not an ordinary word (乳名叫什么).
 
-Cost: str.find loops over 军区, the closing quotes, 匪 and 名; bounded slices at each.
+- A conscription district named by its town (黄榆店师管区, X团管区: the NRA's replacement districts in veterans'
+  stories), 2-4 characters after a stop character, is one MIL_UNIT with a numbered training unit written right after
+  it (黄榆店师管区2团, rule 3); where the gazetteer knows the place the units finder reads it already.
+
+Cost: str.find loops over 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -126,6 +130,31 @@ def _other_names(text: str) -> list[Candidate]:
     return out
 
 
+_DISTRICT_RE = re.compile("([师团])管区(?:第?([0-9]{1,2}|[一二三四五六七八九十]{1,2})([团营]))?")
+
+
+def _conscription_districts(text: str) -> list[Candidate]:
+    from pipeline.normalize.units import parse_number
+    from pipeline.rules.unit_forms_zh import _STOP
+
+    out = []
+    if "管区" not in text:
+        return out
+    for m in _DISTRICT_RE.finditer(text):
+        at = m.start()
+        start = at
+        while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP:
+            start -= 1
+        if not 2 <= at - start <= 4:
+            continue
+        numbers = [parse_number(m.group(2))] if m.group(2) else []
+        echelon = m.group(3) or m.group(1) + "管区"
+        hint = {"unit_hint": {"numbers": [n for n in numbers if n], "echelon": echelon, "prefix": ""}}
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-conscription-district", 63, norm=hint))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
-    return _region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
+    return (_region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
+            + _conscription_districts(text))

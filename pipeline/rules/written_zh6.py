@@ -122,8 +122,9 @@ _CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,
 _CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)") for ch in "旅营")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
-_QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
-_QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"")
+_QUOTED_NICKNAME_RE = re.compile(f"[“\"「『]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"」』]")
+# (「」『』: the corner quotes of Traditional-script books, 「老虎團」; auditzh16)
+_QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"」』")
 # 第二绥靖区 / 第十一绥靖区: the Nationalist pacification zones of 1946-1949 (a command with its own forces, MIL_UNIT)
 _PACIFICATION_ZONE_RE = re.compile(f"第([{_NUM}]{{1,3}})绥靖区")
 _PACIFICATION_ZONE_ANCHOR = re.compile("绥靖区")
