@@ -294,3 +294,19 @@ def test_corner_quoted_nickname_units():
     units = _spans(text, "MIL_UNIT")
     assert ("鐵拳團", 10, 13, "MIL_UNIT") in units
     assert ("黃河營", 23, 26, "MIL_UNIT") in units
+
+
+# ---------------------------------------------------------------- Korean War: British regiments
+
+def test_british_regiments_by_name():
+    text = "1951年4月，英军格洛斯特团第1营在临津江被围；皇家诺森伯兰燧发枪团也遭重创。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("格洛斯特团第1营", 10, 18, "MIL_UNIT") in units
+    assert ("皇家诺森伯兰燧发枪团", 25, 35, "MIL_UNIT") in units
+    assert _norm(text, "格洛斯特团第1营")["echelon"] == "营"
+
+
+def test_british_numbered_units_stay_with_the_units_finder():
+    text = "英军二十九旅三团的团长被俘。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("二十九旅三团", 2, 8, "MIL_UNIT") in units

@@ -26,7 +26,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   stories), 2-4 characters after a stop character, is one MIL_UNIT with a numbered training unit written right after
   it (黄榆店师管区2团, rule 3); where the gazetteer knows the place the units finder reads it already.
 
-Cost: str.find loops over 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
+- A British regiment of the Korean War by its name (皇家苏格兰边防团, 皇家乌尔斯特来复枪团, and after 英军 a transliterated
+  name, 英军格洛斯特团) is one MIL_UNIT with a battalion written right after it (皇家X团1营, 格洛斯特团第1营; rule 3,
+  as the English `1st Battalion Gloucestershire`); 英军 stays outside (guideline 2).
+
+Cost: str.find loops over 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -154,7 +158,33 @@ def _conscription_districts(text: str) -> list[Candidate]:
     return out
 
 
+_ROYAL_RE = re.compile("皇家([\u4e00-\u9fff]{2,8}?)团(?:第?([0-9]{1,2}|[一二三四五六七八九十])营)?(?![长部])")
+_BRITISH_RE = re.compile("(?<=英军)([\u4e00-\u9fff]{2,6}?)团(?:第?([0-9]{1,2}|[一二三四五六七八九十])营)?(?![长部])")
+
+
+def _british_regiments(text: str) -> list[Candidate]:
+    from pipeline.normalize.units import parse_number
+    from pipeline.rules.names_common import _translit_chars
+
+    out = []
+    if "皇家" not in text and "英军" not in text:
+        return out
+    chars = _translit_chars()
+    for regex, transliterated in ((_ROYAL_RE, False), (_BRITISH_RE, True)):
+        for m in regex.finditer(text):
+            name = m.group(1)
+            if any(ch in "的和与及在是了第0123456789" for ch in name):
+                continue
+            if transliterated and not all(ch in chars for ch in name):
+                continue                          # 英军二十九旅…团: not a regiment's own name
+            numbers = [parse_number(m.group(2))] if m.group(2) else []
+            hint = {"unit_hint": {"numbers": [n for n in numbers if n], "echelon": "营" if numbers else "团",
+                                  "prefix": ""}}
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-british-regiment", 63, norm=hint))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
     return (_region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
-            + _conscription_districts(text))
+            + _conscription_districts(text) + _british_regiments(text))
