@@ -310,3 +310,16 @@ def test_british_numbered_units_stay_with_the_units_finder():
     text = "英军二十九旅三团的团长被俘。"
     units = _spans(text, "MIL_UNIT")
     assert ("二十九旅三团", 2, 8, "MIL_UNIT") in units
+
+
+def test_three_province_base_areas():
+    text = "晋绥、冀中、冀鲁豫各抽调一个团，连同冀热辽部队一部开赴东北。"
+    locs = _spans(text, "LOC")
+    assert ("冀鲁豫", 6, 9, "LOC") in locs
+    assert ("冀热辽", 18, 21, "LOC") in locs
+    assert not any(g[0] == "冀" for g in _spans(text, "GPE"))
+
+
+def test_base_area_military_region_stays_a_unit():
+    text = "冀鲁豫军区部队随即出动。"
+    assert ("冀鲁豫军区", 0, 5, "MIL_UNIT") in _spans(text, "MIL_UNIT")
