@@ -323,3 +323,18 @@ def test_three_province_base_areas():
 def test_base_area_military_region_stays_a_unit():
     text = "冀鲁豫军区部队随即出动。"
     assert ("冀鲁豫军区", 0, 5, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_sacrifice_league_full_name_and_field_group():
+    text = "该团前身是山西青年抗敌决死3纵队第7总队，1947年编入西北野战兵团。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("山西青年抗敌决死3纵队第7总队", 5, 20, "MIL_UNIT") in units
+    assert ("西北野战兵团", 28, 34, "MIL_UNIT") in units
+    norm = _norm(text, "山西青年抗敌决死3纵队第7总队")
+    assert norm["numbers"] == [3, 7] and norm["echelon"] == "总队"
+    assert not _spans(text, "GPE")
+
+
+def test_sacrifice_spirit_is_no_force():
+    text = "发扬青年抗敌决死精神。"
+    assert not _spans(text, "MIL_UNIT")

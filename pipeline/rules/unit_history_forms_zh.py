@@ -30,7 +30,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   name, 英军格洛斯特团) is one MIL_UNIT with a battalion written right after it (皇家X团1营, 格洛斯特团第1营; rule 3,
   as the English `1st Battalion Gloucestershire`); 英军 stays outside (guideline 2).
 
-Cost: str.find loops over 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
+- The Shanxi Sacrifice League's army by its full name (山西青年抗敌决死队, its columns 山西青年抗敌决死第2纵队 / 决死2纵队
+  and their sub-units): one MIL_UNIT from 山西 (rule 2: the name holds the province, as 东北抗日联军), prefix 决死; and a
+  region's field group (西北野战兵团, 华东野战兵团) is one MIL_UNIT, echelon 兵团.
+
+Cost: str.find loops over 决死, 野战兵团, 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -184,7 +188,33 @@ def _british_regiments(text: str) -> list[Candidate]:
     return out
 
 
+_NUM = "0-9〇零一二三四五六七八九十"
+_SACRIFICE_RE = re.compile(f"(?:山西)?青年抗敌决死(?:队)?((?:第?[{_NUM}]{{1,3}}(?:纵队|总队|团|营|连))*)")
+_SACRIFICE_PART_RE = re.compile(f"第?([{_NUM}]{{1,3}})(纵队|总队|团|营|连)")
+_FIELD_GROUP_RE = re.compile("(东北|华北|西北|华东|华中|中原|西南|华南|陕甘宁|晋绥|晋察冀|晋冀鲁豫|山东)野战兵团")
+
+
+def _sacrifice_league_and_field_groups(text: str) -> list[Candidate]:
+    from pipeline.normalize.units import parse_number
+
+    out = []
+    if "决死" in text:
+        for m in _SACRIFICE_RE.finditer(text):
+            parts = _SACRIFICE_PART_RE.findall(m.group(1))
+            numbers = [parse_number(n) for n, _ in parts]
+            if not all(numbers) or not (parts or m.group(0).endswith("队")):
+                continue                          # 青年抗敌决死精神: no force named
+            echelon = parts[-1][1] if parts else "队"
+            hint = {"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": "决死"}}
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-sacrifice-league", 64, norm=hint))
+    if "野战兵团" in text:
+        for m in _FIELD_GROUP_RE.finditer(text):
+            hint = {"unit_hint": {"numbers": [], "echelon": "兵团", "prefix": ""}}
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-group", 62, norm=hint))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
     return (_region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
-            + _conscription_districts(text) + _british_regiments(text))
+            + _conscription_districts(text) + _british_regiments(text) + _sacrifice_league_and_field_groups(text))
