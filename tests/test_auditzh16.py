@@ -338,3 +338,22 @@ def test_sacrifice_league_full_name_and_field_group():
 def test_sacrifice_spirit_is_no_force():
     text = "发扬青年抗敌决死精神。"
     assert not _spans(text, "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- commemorative news features
+
+def test_veteran_named_after_his_age():
+    text = "当天，93岁的邵长顺老人和91岁的冯桂生老兵一起参观了展览。"
+    persons = _spans(text, "PERSON")
+    assert ("邵长顺", 7, 10, "PERSON") in persons
+    assert ("冯桂生", 17, 20, "PERSON") in persons
+
+
+def test_age_before_a_plain_noun_is_no_person():
+    text = "92岁的志愿军老兵说，90岁的华侨说，战争很残酷。"
+    assert not _spans(text, "PERSON")
+
+
+def test_age_before_kin_title_or_place_is_no_person():
+    text = "85岁的张大妈说，93岁的长沙老人也来了。"
+    assert not _spans(text, "PERSON")

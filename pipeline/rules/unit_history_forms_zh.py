@@ -34,7 +34,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   and their sub-units): one MIL_UNIT from 山西 (rule 2: the name holds the province, as 东北抗日联军), prefix 决死; and a
   region's field group (西北野战兵团, 华东野战兵团) is one MIL_UNIT, echelon 兵团.
 
-Cost: str.find loops over 决死, 野战兵团, 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
+- A veteran named after his age in news features (92岁的吕某某老人, 95岁的王某老兵说): surname + one or two given
+  characters between 岁的 and a word for an old soldier or a verb of speaking is PERSON (the frame of the
+  commemorative reports); not an ordinary word (92岁的老人).
+
+Cost: str.find loops over 岁的, 决死, 野战兵团, 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -214,7 +218,32 @@ def _sacrifice_league_and_field_groups(text: str) -> list[Candidate]:
     return out
 
 
+_AGED_NAME_RE = re.compile("(?<=[岁歲]的)([\u4e00-\u9fff]{2,3}?)(?=老人|老兵|老战士|老英雄|老红军|老八路|老党员|老将军|老先生|老太太"
+                           "|同志|[说讲笑回]|，|,)")
+
+
+_KIN_TITLES = frozenset("大妈 大娘 大爷 大伯 大叔 大婶 大哥 大姐 大嫂 奶奶 爷爷 婆婆 嫂子 师傅 阿姨 老汉".split())
+
+
+def _aged_names(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word, surnames
+
+    out = []
+    if "岁的" not in text and "歲的" not in text:
+        return out
+    single, compound = surnames()
+    for m in _AGED_NAME_RE.finditer(text):
+        name = m.group(1)
+        if not (name[:2] in compound and len(name) == 3 or name[0] in single) or is_common_word(name, 50):
+            continue
+        if any(ch in "的了是在和老他她我你这那" for ch in name) or name[1:] in _KIN_TITLES:
+            continue                              # 张大妈, 李大爷: a surname with a kin title, no name
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-aged", 35))
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
     return (_region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
-            + _conscription_districts(text) + _british_regiments(text) + _sacrifice_league_and_field_groups(text))
+            + _conscription_districts(text) + _british_regiments(text) + _sacrifice_league_and_field_groups(text)
+            + _aged_names(text))
