@@ -357,3 +357,15 @@ def test_age_before_a_plain_noun_is_no_person():
 def test_age_before_kin_title_or_place_is_no_person():
     text = "85岁的张大妈说，93岁的长沙老人也来了。"
     assert not _spans(text, "PERSON")
+
+
+def test_regions_listed_before_one_military_region():
+    text = "调进东北的有冀中、冀南、太行等军区主力部队各一部。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("冀中、冀南、太行等军区", 6, 17, "MIL_UNIT") in units
+    assert _norm(text, "冀中、冀南、太行等军区")["echelon"] == "军区"
+
+
+def test_names_listed_before_military_region_cadres_untagged():
+    text = "上级调集了张三、李四等军区干部。"
+    assert not _spans(text, "MIL_UNIT")

@@ -38,7 +38,11 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   characters between 岁的 and a word for an old soldier or a verb of speaking is PERSON (the frame of the
   commemorative reports); not an ordinary word (92岁的老人).
 
-Cost: str.find loops over 岁的, 决死, 野战兵团, 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
+- Regions listed before one 军区 (鲁中、滨海、胶东、渤海等军区主力部队): one MIL_UNIT over the list (guideline 4, as named
+  formations coordinated before one echelon are one: `the North China and North-east Field Armies`), when every item
+  is a region or place name (unit_forms_zh's region reader).
+
+Cost: str.find loops over 等军区/、…军区, 岁的, 决死, 野战兵团, 皇家, 英军, 管区, 军区, the closing quotes, 匪 and 名; bounded slices at each.
 """
 
 from __future__ import annotations
@@ -242,8 +246,33 @@ def _aged_names(text: str) -> list[Candidate]:
     return out
 
 
+_REGION_LIST_RE = re.compile("((?:[\u4e00-\u9fff]{2,4}、){1,6}[\u4e00-\u9fff]{2,4}?)(等)?军区(?![长司政副])")
+
+
+def _region_lists(text: str) -> list[Candidate]:
+    from pipeline.rules.unit_forms_zh import _is_region
+
+    out = []
+    if "、" not in text or "军区" not in text:
+        return out
+    for m in _REGION_LIST_RE.finditer(text):
+        items = m.group(1).split("、")
+        for k in range(len(items) - 1):           # the first item may carry words before it: take the longest tail
+            first = items[k]
+            cut = next((i for i in range(len(first) - 1) if _is_region(first[i:])), None)
+            if cut is None:
+                continue
+            rest = items[k + 1:]
+            if all(_is_region(item) for item in rest):
+                start = m.start(1) + sum(len(x) + 1 for x in items[:k]) + cut
+                hint = {"unit_hint": {"numbers": [], "echelon": "军区", "prefix": ""}}
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-list", 62, norm=hint))
+            break
+    return out
+
+
 def find_unit_history_forms(text: str) -> list[Candidate]:
     """MIL_UNIT and PERSON candidates of the classes in the module doc."""
     return (_region_services(text) + _hero_units(text) + _bandit_surnames(text) + _other_names(text)
             + _conscription_districts(text) + _british_regiments(text) + _sacrifice_league_and_field_groups(text)
-            + _aged_names(text))
+            + _aged_names(text) + _region_lists(text))
