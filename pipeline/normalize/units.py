@@ -74,7 +74,7 @@ LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!�
 # A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军): part of the unit span.
 LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
-HQ = "(?:前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|军部|师部|旅部|团部)"
+HQ = "(?:前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
 # a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
 # qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团).
@@ -224,6 +224,10 @@ def _trie_regex(node: dict) -> str:
 
 # one-character arm abbreviations that end another word: 陆海空三军 (all three services), 上空 (the sky above)
 _PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)"}
+
+
+# 炮兵团, 骑兵团, 工兵团 …: the branch's 兵 and the echelon 团 (a head X兵团 is a group army only after a name)
+_BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")
 
 
 @lru_cache(maxsize=1)
@@ -404,6 +408,8 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
         elif kind == "head":
             head = re.search(f"{HEADS}$", text).group(0)
+            if head == "兵团" and text[-3:-2] in _BRANCH_BEFORE_BINGTUAN and len(text) > 3:
+                head = "团"                   # 鲁中军区炮兵团: a region's artillery regiment, not a 兵团 (auditzh16)
             el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
             qualifier = next((q for q in sorted(prefixes(), key=len, reverse=True)
                               if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")

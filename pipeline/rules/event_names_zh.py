@@ -305,6 +305,9 @@ def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate
             if info and info[1] == "ns" and _left_boundary_ok(text, head_start - width):
                 start = head_start - width
                 break
+            if _korean_village(text, head_start - width, head_start):
+                start = head_start - width
+                break
         if start < 0:
             return None
     if head == "战斗":
@@ -317,6 +320,20 @@ def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate
         return None    # the event finder reads it already (or a longer name)
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     return Candidate(ordinal.start() if ordinal else start, end, "EVENT", SOURCE, PRIORITY)
+
+
+def _korean_village(text: str, start: int, end: int) -> bool:
+    """下碣隅里战斗, 第二次战役新兴里战斗: a Korean village (里 ri, 洞 dong) the gazetteer knows as a settlement, after a word
+    boundary or right after the campaign it belongs to (auditzh16, Korean War pages)."""
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.rules.events import _left_boundary_ok
+
+    if start < 0 or text[end - 1] not in "里洞":
+        return False
+    entry = place_lexicon().get(text[start:end])
+    if not entry or entry.label != "GPE":
+        return False
+    return _left_boundary_ok(text, start) or text.endswith(("战役", "会战"), 0, start)
 
 
 def _code_name(text: str, head_start: int, end: int) -> Candidate | None:

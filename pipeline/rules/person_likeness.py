@@ -43,6 +43,7 @@ from pipeline.lexicons import read_rows
 from pipeline.lexicons.build_name_chars import FOREIGN_ONLY
 from pipeline.rules.names_common import _read_list, known_places, surnames, word_info
 from pipeline.rules.person_actions import _NOT_GIVEN
+from pipeline.rules.person_name_ends import given_he
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-likeness"
@@ -323,8 +324,8 @@ def find_likely_names(text: str, taken: list[Candidate]) -> list[Candidate]:
 
 
 def _given_he(text: str, start: int, end: int) -> int:
-    """孔某和，…: 和 before a clause mark is no conjunction, so a two-character reading takes it as its last
-    given character."""
-    if end - start == 2 and text[end:end + 1] == "和" and text[end + 1:end + 2] in "，。；：！？,;:!?":
+    """孔某和，…, 王某和又…: 和 before a clause mark, an adverb or a verb of acting is no conjunction, so a
+    two-character reading takes it as its last given character (person_name_ends.given_he)."""
+    if end - start == 2 and given_he(text, end):
         return end + 1
     return end

@@ -116,6 +116,18 @@ def _stops_at(text: str, pos: int) -> bool:
 
 
 _CLAUSE_PUNCT = set("，。；：！？,;:!?")
+# adverbs and verbs (none a surname) that a conjunction 和 never joins to a name: after them 和 ends the name
+_AFTER_GIVEN_HE = set("又也都就便已曾正却还再说讲坐站走笑问答看拿接及与")   # 和及, 和与: never two conjunctions
+
+
+def given_he(text: str, at: int) -> bool:
+    """Whether the 和 at `at`, right after a name's characters, is the given name's last character: a
+    conjunction never ends a clause (指导员于某和，在…) and joins no adverb or verb of speaking or acting
+    (王某和又拿出, 王某和坐在, 王某和作为…: auditzh16, veterans' stories); before a name it stays a conjunction."""
+    if text[at:at + 1] != "和":
+        return False
+    nxt = text[at + 1:at + 2]
+    return nxt in _CLAUSE_PUNCT or nxt in _AFTER_GIVEN_HE or text.startswith("作为", at + 1)
 
 
 def _chinese_name_end(text: str, pos: int) -> int:
@@ -138,8 +150,8 @@ def _chinese_name_end(text: str, pos: int) -> int:
     if text[g2:g2 + 1] in _GIVEN_STOPS and text[g2 + 1:g2 + 2] not in _GIVEN_STOPS[text[g2]] \
             and not is_common_word(text[g2:g2 + 2], 50):
         return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
-    if text[g2:g2 + 1] == "和" and text[g2 + 1:g2 + 2] in _CLAUSE_PUNCT:
-        return g2 + 1   # 指导员于某和，在…: a conjunction never ends a clause, so 和 is the given name's last character
+    if given_he(text, g2):
+        return g2 + 1   # 指导员于某和，在…, 王某和又拿出: 和 is the given name's last character
     if _stops_at(text, g2):
         return g2 if _two_char_name_ok(text, pos, g2) else -1
     after = g2 + 1

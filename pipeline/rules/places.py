@@ -459,6 +459,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
             continue
+        if entry.kind == "country" and text.startswith("式", end):
+            continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
         if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon):

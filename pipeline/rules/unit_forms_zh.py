@@ -14,7 +14,8 @@ written from how the armies of 1840-1953 named their formations (not from any se
   written_zh5's (a province before them is its own GPE).
 - Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
   NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队 (a column without its kind
-  needs two province abbreviations or a border-area word: 山东纵队 is written_zh3's).
+  needs two province abbreviations or a border-area word: 山东纵队 is written_zh3's), and numbered after
+  its kind (山东人民抗日游击第4支队, 苏北抗日游击第二纵队; auditzh16, unit histories).
 - Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
 - War areas and garrison areas and forces named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
   X卫戍区, X警备区, X守备队, X警备队, X巡防营 (a place or 首都 before the head); a 司令部 without an echelon
@@ -158,8 +159,8 @@ def _cause_armies(text: str) -> list[Candidate]:
                 cause = True
                 if text.startswith("民众", start - 2):
                     start -= 2
-                elif text.startswith("人民", start - 2) and word.startswith("反共"):
-                    start -= 2                    # 云南人民反共志愿军
+                elif text.startswith("人民", start - 2) and word.startswith(("反共", "抗日")):
+                    start -= 2                    # 云南人民反共志愿军, 山东人民抗日联军 (auditzh16)
                 break
         if head == "志愿军" and "反共" not in text[start:hs]:
             continue                              # 中国人民志愿军: named_units; only the anti-communist ones here
@@ -220,7 +221,9 @@ def _region_start(text: str, end: int) -> int | None:
 
 
 # Local forces named by their base area and their kind (游击纵队, 挺进支队 …).
-_COLUMN_QUALIFIERS = ("抗日游击", "人民抗日", "人民游击", "游击", "挺进", "抗日", "独立", "先遣", "人民", "自卫")
+# a designation between the kind and the head: 人民抗日游击第4支队, 抗日游击第二纵队
+_COLUMN_NUMBER_RE = re.compile(f"第?([0-9]{{1,2}}|[{_CN}]{{1,3}})$")
+_COLUMN_QUALIFIERS = ("人民抗日游击", "抗日游击", "人民抗日", "人民游击", "游击", "挺进", "抗日", "独立", "先遣", "人民", "自卫")
 
 
 def _region_columns(text: str) -> list[Candidate]:
@@ -231,8 +234,12 @@ def _region_columns(text: str) -> list[Candidate]:
         if at < 1 or text[at - 1] not in "纵支总":
             continue
         hs = at - 1
-        qual = next((q for q in _COLUMN_QUALIFIERS if text.startswith(q, hs - len(q))), "")
-        q_start = hs - len(qual)
+        numbered = _COLUMN_NUMBER_RE.search(text, max(0, hs - 5), hs)    # 山东人民抗日游击第4支队 (auditzh16)
+        q_end = numbered.start() if numbered else hs
+        qual = next((q for q in _COLUMN_QUALIFIERS if text.startswith(q, q_end - len(q))), "")
+        if numbered and not qual:
+            continue                              # 山东第4支队: a place before a numbered unit (units finder)
+        q_start = q_end - len(qual)
         if at + 1 < len(text) and text[at + 1] in "长部员":
             continue
         start = _region_start(text, q_start)
@@ -244,7 +251,12 @@ def _region_columns(text: str) -> list[Candidate]:
         if not qual and not (text[hs] == "纵" and (region.endswith(("边", "边区")) or _abbreviation_count(region) >= 2)):
             continue                              # 山东纵队: written_zh3; a bare place + 支队: units
         hint = _hint(text[hs:at + 1])
-        hint["unit_hint"]["prefix"] = qual if qual in prefixes() else ""
+        hint["unit_hint"]["prefix"] = next((q for q in (qual, qual[-2:]) if q in prefixes()), "")
+        if numbered:
+            number = parse_number(numbered.group(1))
+            if not number:
+                continue
+            hint["unit_hint"]["numbers"] = [number]
         out.append(Candidate(start, at + 1, "MIL_UNIT", "rule:unit-region-force", 61, norm=hint))
     return out
 

@@ -10,7 +10,10 @@ start to the head's end when the parent right before 独立 is:
 - a numbered formation without or with 第: 1-4 numerals and 师, 旅, 纵 / 纵队, 军, 军分区 / 分区
   (二师, 第三师, 一二九师, 三纵, 第4纵队, 二分区); the numerals are not a count (no 个 between);
 - or a county or city of the gazetteer written without its suffix (沁水, 垣曲), starting a word (its first
-  character and the one before it are no word jieba knows well).
+  character and the one before it are no word jieba knows well);
+- or a base area or province group named by province abbreviations with direction tails or the gazetteer's
+  regions (冀南独立营, 鄂东北独立团, 皖西独立旅; auditzh16, unit histories): the region's own unnumbered unit,
+  read with `unit_forms_zh`'s region reader after a stop character (not after 个: a count).
 
 The norm hint carries the parent's number, the head's echelon and the prefix 独立. A named force right before
 the parent (八路军一二九师独立团) is read into the span. Candidates are MIL_UNIT at priority 66 (the joins'
@@ -56,6 +59,16 @@ def _word_across(pair: str) -> bool:
     return bool(entry and entry[0] >= 50 and not entry[1].startswith("ns"))
 
 
+def _region_before(text: str, at: int) -> int | None:
+    """Start of a base area or province group (2-4 characters) written right before 独立 at `at`, or None."""
+    from pipeline.rules.unit_forms_zh import _region_start
+
+    start = _region_start(text, at)
+    if start is None or not 2 <= at - start <= 4 or text[at - 1] in "区省县":
+        return None
+    return start
+
+
 def find_independent_subunits(text: str) -> list[Candidate]:
     """MIL_UNIT candidates of 独立旅/团/营 written with their parent (see the module doc)."""
     out: list[Candidate] = []
@@ -73,8 +86,8 @@ def find_independent_subunits(text: str) -> list[Candidate]:
                 if number:
                     hint = {"unit_hint": {"numbers": [number], "echelon": echelon, "prefix": "独立"}}
                     out.append(Candidate(start, head.end(), "MIL_UNIT", SOURCE, PRIORITY, hint))
-            elif echelon in "团营":
-                for size in (3, 2):
+            elif echelon in "旅团营":
+                for size in ((3, 2) if echelon in "团营" else ()):
                     name = text[at - size:at]
                     if at - size < 0 or name not in _counties():
                         continue
@@ -83,5 +96,10 @@ def find_independent_subunits(text: str) -> list[Candidate]:
                     hint = {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": "独立"}}
                     out.append(Candidate(at - size, head.end(), "MIL_UNIT", SOURCE, PRIORITY, hint))
                     break
+                else:
+                    start = _region_before(text, at)
+                    if start is not None:
+                        hint = {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": "独立"}}
+                        out.append(Candidate(start, head.end(), "MIL_UNIT", SOURCE, PRIORITY, hint))
         at = text.find("独立", at + 2)
     return out

@@ -22,6 +22,7 @@ from pipeline.normalize.units import HQ, NUM, named_units, patterns
 from pipeline.spans import Candidate
 
 _CN = "〇零一二三四五六七八九十百"
+_DATE_DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十初旬底")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +44,8 @@ _RANK_END_RE = re.compile("(?:总军|方面军|野战军|战区|军管区|师管
 def _rank(name: str) -> int | None:
     """Size of the formation a span ends with; a named army (东北抗日联军, 护国军) holds numbered armies."""
     name = name.translate(_TO_STANDARD)
+    if _SHORT_COLUMN_RE.search(name):
+        return _RANK["纵队"]                      # 8纵, 三纵: a column in its short form (华野8纵; auditzh16)
     m = _RANK_END_RE.search(name)
     if not m:
         return None
@@ -52,6 +55,7 @@ def _rank(name: str) -> int | None:
 
 
 _TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
+_SHORT_COLUMN_RE = re.compile(f"(?:^|[^0-9{_CN}])[0-9{_CN}]{{1,2}}纵$")
 
 _CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
                       "旅团", "联队", "大队", "方面军", "集团军", "战区")
@@ -170,6 +174,8 @@ def _word_start(text: str, at: int) -> bool:
 
     if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
         return True
+    if text[at - 1] in "年月日" and at >= 2 and text[at - 2] in _DATE_DIGITS:
+        return True                               # 1946年2月东北民主联军…: a date ends right before the name (auditzh16)
     return side_from_context(text[max(0, at - 8):at]) is not None
 
 

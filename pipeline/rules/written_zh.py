@@ -80,6 +80,7 @@ from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # 
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
+from pipeline.rules.unit_history_forms_zh import find_unit_history_forms   # session 13 audit (auditzh16): 华东军区海军
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
 from pipeline.rules.unit_designation_frames_zh import find_designation_frames   # session 12 audit (auditzh9): 三、八纵, 率十三师
@@ -180,9 +181,11 @@ _SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|�
 # a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
 _VILLAGE_NOUN_AFTER = frozenset("民长委干里口")   # 村民, 村长, 村委, 村干部, 村里, 村口: 村 starts the next word
 _FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
-# a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count
+# a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count; also where a
+# force is stationed (驻九台蒋军, 盘踞四平之敌: auditzh16, Civil War dispatches)
 _NUMERAL_PLACE_RE = re.compile(
-    f"(?:(?<=[向至往到占经抵克、])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城)")
+    f"(?:(?<=[向至往到占经抵克、驻])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴|盘踞))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)"
+    f"(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城|[蒋敌日伪守国顽]军|之敌|守敌)")
 # not 阜平县城南庄乡: 城 opens the township's name after the county (the address chain reads it)
 _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{_CJK}]){{1,3}}[乡镇区])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
@@ -681,6 +684,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_initial_dotted_names(text) + find_roc_forces(text)
              + find_year_of_month(text))
     found += find_unit_forms(text, found)
+    found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)
     found += find_likely_names(text, found)

@@ -97,7 +97,7 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
-    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉]))([一二三四华中东西])野"
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至]))([一二三四华中东西])野"
     f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?(?![长部属级])")
 _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
 _FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
@@ -122,8 +122,9 @@ _CONTINGENT_RE = re.compile(f"([{_CJK}]{{2,4}}?)(旅|营)(?=[在和与及、，,
 _CONTINGENT_ANCHORS = tuple(re.compile(f"{ch}(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$)") for ch in "旅营")
 # “白虎团” / “钢七军”: a unit's nickname in quotes, a two-character name before a small echelon or a character before a
 # numbered army (zh4 takes quoted names ending in 军/部队/兵团/支队/纵队 without numerals)
-_QUOTED_NICKNAME_RE = re.compile(f"[“\"]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"]")
-_QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"")
+_QUOTED_NICKNAME_RE = re.compile(f"[“\"「『]([{_CJK}]{{2}}(团|营|连)|[{_CJK}]([一二三四五六七八九十]{{1,3}})(军|师|团))[”\"」』]")
+# (「」『』: the corner quotes of Traditional-script books, 「老虎團」; auditzh16)
+_QUOTED_NICKNAME_ANCHORS = tuple(re.compile(f"{q}(?<=[团营连军师]{q})") for q in "”\"」』")
 # 第二绥靖区 / 第十一绥靖区: the Nationalist pacification zones of 1946-1949 (a command with its own forces, MIL_UNIT)
 _PACIFICATION_ZONE_RE = re.compile(f"第([{_NUM}]{{1,3}})绥靖区")
 _PACIFICATION_ZONE_ANCHOR = re.compile("绥靖区")
@@ -138,6 +139,9 @@ _INDEPENDENT_SHORT_ANCHOR = re.compile("独")
 _SUBDISTRICT_RE = re.compile(f"([{_CJK}]{{1,5}}军区)(第?([{_NUM}]{{1,3}})(?:军)?分区)")
 _SUBDISTRICT_ANCHOR = re.compile("分区")
 _OFFICE_BEFORE_RE = re.compile("[后调升改兼出曾时历现继接]?任")
+# 纳入晋西北军区第8分区, 划归太岳军区第二军分区, 他后任冀中军区…: a verb of incorporation or office (after a
+# pronoun or a name) before the region is no part of its name (auditzh16)
+_INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[转改划]隶|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
@@ -353,6 +357,8 @@ def _units(text: str) -> list[Candidate]:
         cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch in "、我敌"), default=0)
         office = _OFFICE_BEFORE_RE.match(region, cut)      # 后任冀中军区…: a verb of office is no part of the name
         cut = office.end() if office and len(region) - office.end() >= 3 else cut
+        into = max((v.end() for v in _INTO_BEFORE_RE.finditer(region, cut, len(region) - 2)), default=cut)
+        cut = into if len(region) - into >= 3 else cut
         number = parse_number(m.group(3))
         if number and len(region) - cut >= 3:
             out.append(Candidate(m.start(1) + cut, m.end(), "MIL_UNIT", "rule:unit-military-subdistrict", 64,

@@ -217,6 +217,10 @@ def _county_start(text: str, at: int) -> int | None:
     return None
 
 
+# the Chinese armies' two-character qualifiers of a bare numbered unit (警备二旅, 独立三旅, 教导一旅)
+_BARE_QUALIFIERS = ("警备", "独立", "教导", "暂编", "新编", "预备", "骑兵", "炮兵", "特务", "警卫", "游击", "挺进", "保安")
+
+
 def _units(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_BARE_UNIT_RE, text, re.compile(f"[{_DIGIT1}](?:{_BARE_ECHELONS})"), 0):
@@ -227,9 +231,12 @@ def _units(text: str) -> list[Candidate]:
         if not strength:
             continue
         echelon = "军分区" if echelon == "分区" else echelon
+        # 任警备二旅旅长, 独立三旅参谋长: the unit's own qualifier written before it stays inside (auditzh16)
+        qualifier = next((q for q in _BARE_QUALIFIERS if text.startswith(q, m.start() - len(q))), "")
         # a sign of the unit itself outranks the readings as a count of battalions (八营) or formations
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-in-context", 50 if strength == 1 else 62,
-                             norm={"unit_hint": {"numbers": [parse_number(num)], "echelon": echelon, "prefix": ""}}))
+        out.append(Candidate(m.start() - len(qualifier), m.end(), "MIL_UNIT", "rule:unit-bare-in-context",
+                             50 if strength == 1 else 62,
+                             norm={"unit_hint": {"numbers": [parse_number(num)], "echelon": echelon, "prefix": qualifier}}))
     for m in _COUNTY_UNIT_ANCHOR.finditer(text):
         start = _county_start(text, m.start())
         if start is None:
@@ -368,7 +375,11 @@ def _places_found(text: str) -> list[Candidate]:
             name = written[k:]
             if k == 0 and written[0] in "之的":
                 continue     # 台北之鸡笼(现基隆): the possessive is no part of the name (auditzh4)
-            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的") and (
+            at = m.start(1) + k
+            if at > 0 and is_common_word(text[at - 1:at + 1], 50):
+                continue     # 中共扎木(现波密)县委: the name's first character ends a word before it (auditzh16)
+            if (k == 0 or written[k - 1] in "取占克驻到达至在于从由向经守攻夺入以为和与及抵之的"
+                    or is_common_word(text[at - 2:at], 50)) and (
                     _is_gpe(name) or _plain_unknown(name)):
                 out.append(Candidate(m.start(1) + k, m.end(1), "GPE", "rule:place-now-glossed", 48,
                                      norm={"modern": modern}))
