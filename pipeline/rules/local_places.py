@@ -186,6 +186,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
     so may a village in a `strong` context (攻击X, X一带): 桃花铺, 黄土岭."""
     words = _jieba_words()
+    if "某" in stem:
+        return False  # 某村, 某庄, 某某镇: a place the writer leaves unnamed (newspaper reports, memoirs; auditzh13)
     if len(stem) == 1 and stem in "渡过涉跨越横" and name[-1] in "河江水海湖":
         return False  # 正在渡河的两个团, 开始过江: a verb of crossing and its water, no place (auditzh6)
     if name[-1] == "营" and not (strong or town or _place_after(text, end)):

@@ -335,6 +335,10 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         if seam and seam[0] >= 500:
             return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    three = words.get(text[end - 1:end + 2])
+    if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
+            and text[start - 1:start + 1] not in lexicon:
+        return True   # 组成|武工队 ⊃ 成武: a frequent word and a three-character word share the name's seam (auditzh13)
     return bool(left and right and left[0] >= 20 and right[0] >= 300
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
 
@@ -358,6 +362,8 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
             and text[start - 1 : start + 1] not in lexicon \
             and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
+    if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
+        return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():

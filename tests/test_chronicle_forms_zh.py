@@ -1,0 +1,158 @@
+"""Classes found auditing county chronicles, 大事记, 文史资料 and wartime newspaper reports (session 13, auditzh13;
+pipeline/rules/chronicle_forms_zh.py and the guards it feeds): sentences written for these tests; exact spans,
+labels and values, and a negative case per class."""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+
+
+def ents(text: str, label: str | None = None) -> list[tuple[str, int, int, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def norms(text: str, label: str) -> dict[str, dict]:
+    record = extract_text(text, "t", rules_only=True)
+    return {text[e["start"]:e["end"]]: e["norm"] for e in record["entities"] if e["label"] == label}
+
+
+def at(text: str, span: str, label: str, nth: int = 0) -> tuple[str, int, int, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return (span, start, start + len(span), label)
+
+
+# ----------------------------------------------------------------------------------- PDF line breaks
+
+def test_a_number_on_its_own_line_joins_its_date_word():
+    text = "1938\n年春，日军占领县城。次年3\n月12\n日，游击队袭击车站。"
+    dates = ents(text, "DATE")
+    assert at(text, "1938\n年春", "DATE") in dates
+    assert at(text, "3\n月12\n日", "DATE") in dates
+    assert norms(text, "DATE")["3\n月12\n日"]["value"] == "1939-03-12"
+
+
+def test_a_clock_hour_broken_before_its_hour_word():
+    text = "1942年5月3日下午15\n时，敌人撤出镇子。"
+    assert norms(text, "DATE")["1942年5月3日下午15\n时"]["value"] == "1942-05-03T15:00"
+
+
+def test_a_number_line_before_a_name_stays_a_row():
+    # a table's row ends in its number; the next line opens with a name, no date word: no join
+    text = "张村 300\n李庄 200"
+    assert ents(text, "DATE") == []
+
+
+def test_a_deeply_indented_pdf_block_joins_a_name_broken_at_the_line_end():
+    pad = " " * 30
+    text = f"{pad}一九四七年五月，当时的区委书记是刘\n{pad}振山，区长是孙德\n{pad}胜，他们都牺牲了。我们坚持在五区斗争了两年多。"
+    persons = ents(text, "PERSON")
+    assert at(text, f"刘\n{pad}振山", "PERSON") in persons
+    assert at(text, f"孙德\n{pad}胜", "PERSON") in persons
+
+
+# ----------------------------------------------------------------------------------- lost 日, 月中
+
+def test_a_month_day_whose_day_word_was_lost_at_the_line_end():
+    text = "1940年日军于6\n月18\n\n进占该镇,7\n月2\n\n又向西进犯。"
+    found = norms(text, "DATE")
+    assert found["6\n月18"]["value"] == "1940-06-18"
+    assert found["7\n月2"]["value"] == "1940-07-02"
+
+
+def test_a_month_day_without_line_break_is_not_read_as_a_date():
+    text = "1940年6月18人参加了战斗。"
+    assert "6月18" not in norms(text, "DATE")
+
+
+def test_the_middle_of_a_month():
+    text = "1946年，十月中我军连克三镇。11月中，敌军南撤。"
+    found = norms(text, "DATE")
+    assert found["十月中"] == {"value": "1946-10", "mod": "MID"}
+    assert found["11月中"] == {"value": "1946-11", "mod": "MID"}
+
+
+def test_month_before_zhonggong_is_the_month_alone():
+    text = "1946年十月中共中央发出指示。"
+    assert norms(text, "DATE") == {"1946年十月": {"value": "1946-10"}}
+
+
+# ----------------------------------------------------------------------------------- 廿 / 卅 years of the Republic
+
+def test_republican_years_written_with_nian_and_sa():
+    text = "民國十九年三月到任，廿一年二月底離開，廿三年秋調省，卅年五月十日病故。"
+    found = norms(text, "DATE")
+    assert found["廿一年二月底"] == {"value": "1932-02", "mod": "END"}
+    assert found["廿三年秋"] == {"value": "1934-FA"}
+    assert found["卅年五月十日"] == {"value": "1941-05-10"}
+
+
+def test_nian_years_without_the_era_or_as_durations_are_no_dates():
+    assert "廿二年" not in norms("他在此地住了廿二年。", "DATE")
+    assert "廿年" not in norms("民國二十年到任，廿年來未曾離開。", "DATE")
+
+
+# ----------------------------------------------------------------------------------- garrison units
+
+def test_a_regions_garrison_brigade_is_one_unit():
+    text = "1948年，山东警备六旅、七旅开赴前线。"
+    units = ents(text, "MIL_UNIT")
+    assert at(text, "山东警备六旅", "MIL_UNIT") in units
+    assert at(text, "七旅", "MIL_UNIT") in units
+    assert norms(text, "MIL_UNIT")["山东警备六旅"]["numbers"] == [6]
+
+
+def test_a_qualified_bare_designation_keeps_its_qualifier():
+    text = "张明任警备三旅旅长。整十二师和八十一师北犯。"
+    units = ents(text, "MIL_UNIT")
+    assert at(text, "警备三旅", "MIL_UNIT") in units
+    assert at(text, "整十二师", "MIL_UNIT") in units
+
+
+def test_garrison_words_without_a_number_are_no_unit():
+    assert ents("山东警备区的警备部队开赴前线。", "MIL_UNIT") == [("山东警备区", 0, 5, "MIL_UNIT")]
+
+
+# ----------------------------------------------------------------------------------- local forces
+
+def test_a_places_armed_work_team_is_a_unit():
+    text = "1947年，沭阳武工队在城南活动。"
+    assert at(text, "沭阳武工队", "MIL_UNIT") in ents(text, "MIL_UNIT")
+
+
+def test_a_verb_glued_to_the_work_team_is_no_county():
+    # 组成|武工队: 成武 (a county) straddles the seam of two words
+    assert ents("县委挑选骨干组成武工队。", "GPE") == []
+
+
+def test_an_adverb_before_the_county_troops_is_no_county():
+    text = "主力北撤后，单靠县大队坚持斗争。由宿迁县大队配合。"
+    units = ents(text, "MIL_UNIT")
+    assert at(text, "宿迁县大队", "MIL_UNIT") in units
+    assert not any(u[0].startswith("单靠") for u in units)
+
+
+# ----------------------------------------------------------------------------------- false places and persons
+
+def test_an_unnamed_village_is_no_place():
+    assert ents("敌人封锁某村后，某庄的民兵赶来。", "GPE") == []
+
+
+def test_serving_as_county_head_is_no_county():
+    assert ents("他任县长三年，代县长一年。", "GPE") == []
+    text = "任县县长到任。"
+    assert at(text, "任县", "GPE") in ents(text, "GPE")
+
+
+def test_farm_work_after_the_masses_is_no_name():
+    assert ents("民兵保卫群众秋收种麦。", "PERSON") == []
+
+
+def test_an_association_after_a_listed_official_is_no_name():
+    text = "区长王德胜，武委会主任李长河，都来了。"
+    persons = ents(text, "PERSON")
+    assert at(text, "王德胜", "PERSON") in persons
+    assert not any(p[0].startswith("武委") for p in persons)
