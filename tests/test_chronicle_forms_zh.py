@@ -156,3 +156,56 @@ def test_an_association_after_a_listed_official_is_no_name():
     persons = ents(text, "PERSON")
     assert at(text, "王德胜", "PERSON") in persons
     assert not any(p[0].startswith("武委") for p in persons)
+
+
+def test_a_counted_squad_ends_before_its_genitive():
+    text = "1947年春又组建了两个班的区小队。"
+    counts = ents(text, "QUANTITY")
+    assert not any("区小队" in c[0] for c in counts)
+
+
+# ----------------------------------------------------------------------------------- second batch (大事记, 回憶錄)
+
+def test_the_era_before_a_sa_year_is_inside_the_date():
+    text = "民國卅二年三月，我到重慶。"
+    assert norms(text, "DATE") == {"民國卅二年三月": {"value": "1943-03"}}
+
+
+def test_the_variant_shan_of_shaanxi_is_read():
+    text = "他到陜甘寧邊區工作，後任陜甘寧邊區政府秘書。"
+    assert at(text, "陜甘寧邊區", "LOC") in ents(text, "LOC")
+    assert at(text, "陜甘寧邊區政府", "ORG") in ents(text, "ORG")
+
+
+def test_a_soldiers_kit_after_a_name_is_no_force():
+    text = "大隊長山田中佐騎馬前來，山田軍刀出鞘。"
+    assert ents(text, "MIL_UNIT") == []
+
+
+def test_a_post_and_a_name_make_no_county_and_village():
+    # 团长|武X ⊃ 长武 (a county): no county there, so no village after it
+    text = "五四二团团长武德魁，派一个排向县城挺进。"
+    assert ents(text, "GPE") == []
+
+
+def test_a_verb_and_its_object_after_a_unit_are_no_name():
+    text = "人民解放军六十一军一八一师解放南部县城。"
+    assert ents(text, "PERSON") == []
+    assert at(text, "南部县城", "GPE") in ents(text, "GPE")
+
+
+def test_a_regions_mountain_area_is_no_city_district():
+    text = "中共地委机关常驻桐西山区，书记张伟群。"
+    assert not any(g[0] == "西山区" for g in ents(text, "GPE"))
+
+
+def test_a_familys_bay_is_a_village():
+    text = "县委迁至唐家湾，舰队驶入大连湾。"
+    assert at(text, "唐家湾", "GPE") in ents(text)
+    assert at(text, "大连湾", "LOC") in ents(text)
+
+
+def test_a_page_number_between_dots_is_no_count():
+    text = "加紧反共活动。\n·31·\n春，整理户籍。\n— 32 —\n是役毙敌\n120人。"
+    counts = ents(text, "QUANTITY")
+    assert counts == [("120人", text.index("120人"), text.index("120人") + 4, "QUANTITY")]

@@ -142,7 +142,11 @@ def _era_tens(text: str) -> list[Candidate]:
         elif m.group("s"):
             value += "-" + _SEASONS[m.group("s")]
         norm["value"] = value
-        out.append(Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53, norm={"date_hint": norm}))
+        start = m.start()
+        era_at = text.rfind("民国", max(0, start - 3), start)
+        if era_at >= 0 and not text[era_at + 2:start].strip(" \u3000"):
+            start = era_at - 2 if text[max(0, era_at - 2):era_at] == "中华" else era_at   # 民國卅三年: one DATE
+        out.append(Candidate(start, m.end(), "DATE", SOURCE_DATE, 53, norm={"date_hint": norm}))
     return out
 
 

@@ -362,6 +362,9 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
             and text[start - 1 : start + 1] not in lexicon \
             and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
+    if len(name) == 3 and name.endswith("山区") and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and not any(text[start - size:start] in lexicon for size in (2, 3, 4) if start >= size):
+        return True   # 桐西山区, 黄甲山区: a region's mountain area (山区), not the city district 西山区/甲山区 (auditzh13)
     if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
         return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
