@@ -209,3 +209,38 @@ def test_a_page_number_between_dots_is_no_count():
     text = "加紧反共活动。\n·31·\n春，整理户籍。\n— 32 —\n是役毙敌\n120人。"
     counts = ents(text, "QUANTITY")
     assert counts == [("120人", text.index("120人"), text.index("120人") + 4, "QUANTITY")]
+
+
+def test_the_districts_a_county_creates_and_counts():
+    text = "1950年，增设甲河、石关、柳溪3个区，全县共辖7个区。"
+    gpes = ents(text, "GPE")
+    assert [g[0] for g in gpes] == ["甲河", "石关", "柳溪"]
+    assert at(text, "3个", "QUANTITY") in ents(text, "QUANTITY")
+
+
+def test_a_count_of_districts_without_a_list_names_none():
+    assert ents("全县共辖7个区，128个行政村。", "GPE") == []
+
+
+def test_an_occupation_committee_named_by_its_place():
+    text = "我混入柳亭维持会担任录事。日军成立宛平县治安维持会。"
+    orgs = ents(text, "ORG")
+    assert at(text, "柳亭维持会", "ORG") in orgs
+    assert at(text, "宛平县治安维持会", "ORG") in orgs
+    assert ents(text, "PERSON") == []
+
+
+def test_a_committee_without_a_place_is_no_org():
+    assert ents("各地纷纷成立维持会，汉奸组织的维持会很多。", "ORG") == []
+
+
+def test_a_cause_army_with_its_bare_sub_unit_is_one_span():
+    text = "1947年1月，皖南人民自卫军二大队在河口设伏。"
+    assert at(text, "皖南人民自卫军二大队", "MIL_UNIT") in ents(text, "MIL_UNIT")
+
+
+def test_a_recruiting_district_named_by_two_counties():
+    text = "击毙国民党桐怀师管区中将司令张某。"
+    units = ents(text, "MIL_UNIT")
+    assert at(text, "桐怀师管区", "MIL_UNIT") in units
+    assert ents("这个师管区很大。", "MIL_UNIT") == []

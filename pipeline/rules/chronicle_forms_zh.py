@@ -8,6 +8,9 @@ third-party pages, auditzh13), read from how those texts are written, not from a
   numbered inside their region, so the region is part of the name (like `太行第三军分区`, rule 2's "an army
   name that is part of the designation"). The region is a known place of two to four characters standing
   right before 警备/守备, after a clause mark or a function character (not inside a longer word).
+- MIL_UNIT: a recruiting district named by the first characters of two counties (`怀太师管区` = 怀宁 + 太湖,
+  `X团管区`) after a clause mark or the party or word that owns it (`国民党怀太师管区`): the units finder knows
+  師管區 only after a place of the gazetteer.
 - DATE: a month and day whose 日 a PDF copy lost at the end of a line (`于8月22\n\n占领该镇`, `7月27\n,`):
   the day can be nothing but a date there (a count would carry its measure word); read as `M月D日`.
 - DATE: a month's middle written `X月中` before a clause mark or a subject (`九月中我军…`, `10月中,`) is the
@@ -15,7 +18,9 @@ third-party pages, auditzh13), read from how those texts are written, not from a
 - DATE: a year of the Republic written with 廿 or 卅 after the era was named (`民國二十一年…到廿二年一月底`,
   `廿五年秋`, `卅年三月`): the year `1911 + N` (廿二 = 22 → 1933), with its month, day, part of the month or
   season. The DATE finders read neither 廿 nor 卅 as a tens digit of a year (the year came out as `二年`
-  = 1913, or a count of 廿五年).
+  = 1913, or a count of 廿五年); the era written right before belongs to the DATE (`民國卅三年`).
+- ORG: the occupation's local committee named by its place (`朱亭维持会`, `宛平县治安维持会`): a named body
+  (the place reads as a person otherwise); a known place, or two characters after a clause mark or a verb.
 
 `qualified_before(text, start)` tells the frame rules that read bare designations (`四旅`, `五师`) that a
 unit qualifier stands right before (`警备四旅`, `整五师`, `保安二旅`): the unit finders read the whole.
@@ -80,6 +85,24 @@ def _garrison_units(text: str) -> list[Candidate]:
             hint = {"numbers": [int(number)] if number else [], "echelon": m.group(1), "prefix": m.group(0)[:2]}
             out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE_UNIT, 63, norm={"unit_hint": hint}))
             break
+    return out
+
+
+# 怀太师管区, 桐庐团管区: the NRA's recruiting districts named by two places' first characters (怀宁 + 太湖)
+_RECRUIT_RE = re.compile("(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(师管区|团管区)|(?<=党|的|在|任|军)([\u4e00-\u9fff]{2})(师管区|团管区)")
+_NOT_IN_DISTRICT = set("的了在是和与及等该各本此这那某个一二三四五六七八九十")
+
+
+def _recruiting_districts(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word
+    out: list[Candidate] = []
+    for m in _RECRUIT_RE.finditer(text):
+        name = m.group(1) or m.group(3)
+        start = m.start(1) if m.group(1) else m.start(3)
+        if any(ch in _NOT_IN_DISTRICT for ch in name) or is_common_word(name, 50):
+            continue
+        out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE_UNIT, 61,
+                             norm={"unit_hint": {"numbers": [], "echelon": m.group(2) or m.group(4), "prefix": ""}}))
     return out
 
 
@@ -150,6 +173,41 @@ def _era_tens(text: str) -> list[Candidate]:
     return out
 
 
+# ----------------------------------------------------------------------------------- ORG
+
+# the occupation's local committee named by its place: 朱亭维持会, 宛平县治安维持会, 北平地方维持会
+_KEEPER_RE = re.compile("(?:县|镇|乡|村|城|市)?(?:治安|地方)?维持会")
+_KEEPER_LEFT = set("，,。；;：:、（(“\" \n入在到的了和与及由是为任")
+
+
+def _keeping_committees(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word
+    out: list[Candidate] = []
+    places = _places()
+    at = text.find("维持会")
+    while at != -1:
+        m = None
+        for head in range(max(0, at - 3), at + 1):
+            m = _KEEPER_RE.match(text, head)
+            if m and m.end() == at + 3:
+                break
+            m = None
+        if m is not None:
+            end_name = m.start()
+            for size in (4, 3, 2):
+                start = end_name - size
+                if start < 0:
+                    continue
+                name = text[start:end_name]
+                left_ok = start == 0 or text[start - 1] in _KEEPER_LEFT
+                if name in places or (size == 2 and left_ok and not is_common_word(name, 50)
+                                      and not any(ch in "的了在是和与及等该各本此这那某" for ch in name)):
+                    out.append(Candidate(start, m.end(), "ORG", "rule:chronicle-keeping-committee", 40))
+                    break
+        at = text.find("维持会", at + 3)
+    return out
+
+
 def find_chronicle_forms(text: str) -> list[Candidate]:
     """Candidates of the forms in the module doc."""
     out: list[Candidate] = []
@@ -161,4 +219,8 @@ def find_chronicle_forms(text: str) -> list[Candidate]:
         out += _mid_months(text)
     if "廿" in text or "卅" in text:
         out += _era_tens(text)
+    if "管区" in text:
+        out += _recruiting_districts(text)
+    if "维持会" in text:
+        out += _keeping_committees(text)
     return out
