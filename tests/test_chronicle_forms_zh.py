@@ -244,3 +244,42 @@ def test_a_recruiting_district_named_by_two_counties():
     units = ents(text, "MIL_UNIT")
     assert at(text, "桐怀师管区", "MIL_UNIT") in units
     assert ents("这个师管区很大。", "MIL_UNIT") == []
+
+
+# ----------------------------------------------------------------------------------- third batch (剿匪, 1911-1927)
+
+def test_a_year_and_month_whose_nian_was_lost():
+    text = "从194811月至19513月，共毙匪79人。"
+    found = norms(text, "DATE")
+    assert found == {"194811月": {"value": "1948-11"}, "19513月": {"value": "1951-03"}}
+    assert at(text, "79人", "QUANTITY") in ents(text, "QUANTITY")
+
+
+def test_a_long_number_before_a_month_word_only_when_a_year_fits():
+    assert norms("编号123456月报表", "DATE") == {}
+
+
+def test_unity_is_no_money():
+    text = "实行党政军一元化领导，每人捐款一元。"
+    assert ents(text, "QUANTITY") == [at(text, "一元", "QUANTITY", 1)]
+
+
+def test_the_allied_pacification_army_is_a_named_force():
+    text = "湘西靖国联军司令田某被害。"
+    assert at(text, "靖国联军", "MIL_UNIT") in ents(text, "MIL_UNIT")
+
+
+def test_a_conjunction_before_the_county_police_is_no_county():
+    text = "公安局长率两个班和县公安队坚守。和县县城失守。"
+    gpes = ents(text, "GPE")
+    assert not any(g[1] == text.index("和县公安") for g in gpes)
+    assert at(text, "和县县城", "GPE") in gpes
+
+
+def test_a_great_sweep_is_no_dynasty():
+    text = "两次开展大清查。大清帝国灭亡。"
+    assert ents(text, "GPE") == [at(text, "大清", "GPE", 1)]
+
+
+def test_a_verb_of_ruling_before_the_county_is_no_county():
+    assert ents("“判县赔款三千元。", "GPE") == []

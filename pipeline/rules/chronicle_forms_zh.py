@@ -13,6 +13,7 @@ third-party pages, auditzh13), read from how those texts are written, not from a
   師管區 only after a place of the gazetteer.
 - DATE: a month and day whose 日 a PDF copy lost at the end of a line (`于8月22\n\n占领该镇`, `7月27\n,`):
   the day can be nothing but a date there (a count would carry its measure word); read as `M月D日`.
+- DATE: a year and month glued where the copy lost 年 (`从194910月至19525月`): `1949-10`, `1952-05`.
 - DATE: a month's middle written `X月中` before a clause mark or a subject (`九月中我军…`, `10月中,`) is the
   mid-month (value with `mod` MID, read as 中旬), not the month alone.
 - DATE: a year of the Republic written with 廿 or 卅 after the era was named (`民國二十一年…到廿二年一月底`,
@@ -126,6 +127,17 @@ _SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 _NOT_AFTER_YEAR = set("来间后之以多余左前内中里代级度份龄次头半许有满整长届")
 
 
+# 194910月, 19525月: a year and its month whose 年 a copy lost (the same font loss as the 日 above); six digits are a
+# year and a month of 10-12, five a year and a month of 1-9, the year 1850-2029
+_LOST_YEAR_RE = re.compile("(?<![0-9.．/])(18[5-9][0-9]|19[0-9]{2}|20[0-2][0-9])(1[0-2]|[1-9])月")
+
+
+def _lost_years(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
+                      norm={"date_hint": {"value": f"{m.group(1)}-{int(m.group(2)):02d}"}})
+            for m in _LOST_YEAR_RE.finditer(text)]
+
+
 def _lost_days(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
                       norm={"date_hint": {"read_as": f"{int(m.group(1))}月{int(m.group(2))}日"}})
@@ -215,6 +227,8 @@ def find_chronicle_forms(text: str) -> list[Candidate]:
         out += _garrison_units(text)
     if "月" in text and "\n" in text:
         out += _lost_days(text)
+    if "月" in text:
+        out += _lost_years(text)
     if "月中" in text:
         out += _mid_months(text)
     if "廿" in text or "卅" in text:

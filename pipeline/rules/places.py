@@ -353,11 +353,20 @@ def _reign_eras() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
 
 
+def _verb_word(word: str) -> bool:
+    entry = _jieba_words().get(word)
+    return bool(entry) and entry[0] >= 100 and entry[1].startswith("v")
+
+
 def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
-    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in words:
-        return True
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and (
+            text[end - 1 : end + 1] in words
+            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):
+        return True   # 两个班和|县公安队: a conjunction, and 县 before the word it heads (auditzh13)
+    if len(name) == 2 and name[0] == "大" and start and _verb_word(text[end - 1:end + 1]):
+        return True   # 开展大|清查: 大 and a verb (大清查, a great sweep), not 大清 (auditzh13)
     if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
             and text[start - 1 : start + 1] not in lexicon \
             and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):

@@ -249,6 +249,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     after_number = text[m.end("num"):m.end("num") + 5].lstrip(" \u3000") if m.group("num") else ""
     if m.group("percent"):
         return True
+    if unit == "元" and text[end:end + 1] == "化":
+        return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
     if _is_arabic(number):
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
