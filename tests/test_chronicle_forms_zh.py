@@ -283,3 +283,18 @@ def test_a_great_sweep_is_no_dynasty():
 
 def test_a_verb_of_ruling_before_the_county_is_no_county():
     assert ents("“判县赔款三千元。", "GPE") == []
+
+
+# ----------------------------------------------------------------------------------- villages by their context
+
+def test_villages_after_infiltration_a_station_side_and_before_their_fall():
+    text = "三连插入刘村，切断退路。部队冲进赵村。他们隐蔽在车站北侧的马庄。继张王庄失陷后，敌军南进。"
+    gpes = ents(text, "GPE")
+    assert at(text, "刘村", "GPE") in gpes and at(text, "赵村", "GPE") in gpes
+    assert at(text, "马庄", "GPE") in gpes
+    assert at(text, "张王庄", "GPE") in gpes
+
+
+def test_no_village_after_an_ordinary_word_before_de():
+    # 北侧的 after no place: the village reading needs a place or a station before the bearing
+    assert ents("大家坐在房子北侧的树下。", "GPE") == []
