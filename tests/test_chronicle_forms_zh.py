@@ -298,3 +298,26 @@ def test_villages_after_infiltration_a_station_side_and_before_their_fall():
 def test_no_village_after_an_ordinary_word_before_de():
     # 北侧的 after no place: the village reading needs a place or a station before the bearing
     assert ents("大家坐在房子北侧的树下。", "GPE") == []
+
+
+# ----------------------------------------------------------------------------------- fourth batch (苏区, 1930-1935)
+
+def test_serving_as_a_post_is_no_name():
+    text = "县苏维埃主席邱某贵任司令员，县委书记汪林生任政委。"
+    persons = [p[0] for p in ents(text, "PERSON")]
+    assert "汪林生" in persons and not any(p.startswith("任") for p in persons)
+
+
+def test_a_soviet_province_named_by_its_provinces():
+    text = "闽赣省是土地革命时期建立的，后又成立粤赣省。江苏省不变。"
+    gpes = ents(text, "GPE")
+    assert at(text, "闽赣省", "GPE") in gpes and at(text, "粤赣省", "GPE") in gpes
+
+
+def test_no_soviet_province_inside_a_word():
+    assert ents("这是一个全新的湘省问题。", "GPE") == []
+
+
+def test_both_ends_of_a_range_of_years_and_months_whose_nian_was_lost():
+    text = "历时二年多(19326-19348月)。"
+    assert norms(text, "DATE") == {"19326": {"value": "1932-06"}, "19348月": {"value": "1934-08"}}

@@ -20,6 +20,8 @@ third-party pages, auditzh13), read from how those texts are written, not from a
   `廿五年秋`, `卅年三月`): the year `1911 + N` (廿二 = 22 → 1933), with its month, day, part of the month or
   season. The DATE finders read neither 廿 nor 卅 as a tens digit of a year (the year came out as `二年`
   = 1913, or a count of 廿五年); the era written right before belongs to the DATE (`民國卅三年`).
+- GPE: a province of the Soviet republic named by two or three provinces' one-character names (`闽赣省`, `湘鄂赣省`,
+  `川陕省`), after a clause mark or a function character.
 - ORG: the occupation's local committee named by its place (`朱亭维持会`, `宛平县治安维持会`): a named body
   (the place reads as a person otherwise); a known place, or two characters after a clause mark or a verb.
 
@@ -132,10 +134,15 @@ _NOT_AFTER_YEAR = set("来间后之以多余左前内中里代级度份龄次头
 _LOST_YEAR_RE = re.compile("(?<![0-9.．/])(18[5-9][0-9]|19[0-9]{2}|20[0-2][0-9])(1[0-2]|[1-9])月")
 
 
+# the first end of a range of two such, its 月 written once at the second (19335-19355月): year and month too
+_LOST_YEAR_START_RE = re.compile("(?<![0-9.．/])(18[5-9][0-9]|19[0-9]{2}|20[0-2][0-9])(1[0-2]|[1-9])"
+                                 "(?=[-－~～—至到](?:18[5-9][0-9]|19[0-9]{2}|20[0-2][0-9])(?:1[0-2]|[1-9])月)")
+
+
 def _lost_years(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
                       norm={"date_hint": {"value": f"{m.group(1)}-{int(m.group(2)):02d}"}})
-            for m in _LOST_YEAR_RE.finditer(text)]
+            for rx in (_LOST_YEAR_RE, _LOST_YEAR_START_RE) for m in rx.finditer(text)]
 
 
 def _lost_days(text: str) -> list[Candidate]:
@@ -182,6 +189,25 @@ def _era_tens(text: str) -> list[Candidate]:
         if era_at >= 0 and not text[era_at + 2:start].strip(" \u3000"):
             start = era_at - 2 if text[max(0, era_at - 2):era_at] == "中华" else era_at   # 民國卅三年: one DATE
         out.append(Candidate(start, m.end(), "DATE", SOURCE_DATE, 53, norm={"date_hint": norm}))
+    return out
+
+
+# ----------------------------------------------------------------------------------- GPE
+
+# the provinces of the Soviet republic named by two or three provinces' one-character names (闽赣省, 粤赣省, 湘鄂赣省,
+# 闽浙赣省, 川陕省, 湘赣省; 1931-1935): a government's territory, GPE; no gazetteer of today lists them
+_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康"
+_SOVIET_PROVINCE_RE = re.compile(f"(?<![\u4e00-\u9fff])([{_ABBREVIATIONS}]{{2,3}})省"
+                                 f"|(?<=[在的和与及、为是立入到至])([{_ABBREVIATIONS}]{{2,3}})省")
+
+
+def _soviet_provinces(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _SOVIET_PROVINCE_RE.finditer(text):
+        name = m.group(1) or m.group(2)
+        if len(set(name)) == len(name):
+            start = m.start(1) if m.group(1) else m.start(2)
+            out.append(Candidate(start, m.end(), "GPE", "rule:chronicle-soviet-province", 31, norm={"id": None}))
     return out
 
 
@@ -233,6 +259,8 @@ def find_chronicle_forms(text: str) -> list[Candidate]:
         out += _mid_months(text)
     if "廿" in text or "卅" in text:
         out += _era_tens(text)
+    if "省" in text:
+        out += _soviet_provinces(text)
     if "管区" in text:
         out += _recruiting_districts(text)
     if "维持会" in text:

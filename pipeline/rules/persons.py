@@ -512,6 +512,11 @@ def _place_in_given_name(text: str, start: int, end: int) -> bool:
     return any(text[a:b] in places for a in range(given, end - 1) for b in range(a + 2, end + 1))
 
 
+def _serves_as(text: str, start: int) -> bool:
+    """任 + a post (汪某任政委, 区委书记任政委): the verb 'serve as' and the post, not the surname 任 (auditzh13)."""
+    return text[start] == "任" and _TITLE_RE.match(text, start + 1) is not None
+
+
 def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
     chinese, english, zh_re, en_re = _person_lexicon()
@@ -556,7 +561,7 @@ def find_persons(text: str) -> list[Candidate]:
     compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
     framed |= set(compound)
     heuristic += compound + ctx.unit_owners(text, taken)
-    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
+    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)]
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)
