@@ -321,3 +321,23 @@ def test_no_soviet_province_inside_a_word():
 def test_both_ends_of_a_range_of_years_and_months_whose_nian_was_lost():
     text = "历时二年多(19326-19348月)。"
     assert norms(text, "DATE") == {"19326": {"value": "1932-06"}, "19348月": {"value": "1934-08"}}
+
+
+# ----------------------------------------------------------------------------------- old printed forms, 浣, 分驻所
+
+def test_old_printed_forms_are_read_as_their_simplified_characters():
+    text = "民國廿六年，靑年隊在淸河鎮與敵戰鬪。"
+    assert norms(text, "DATE") == {"民國廿六年": {"value": "1937"}}
+    gpes = ents(text, "GPE")
+    assert at(text, "淸河鎮", "GPE") in gpes
+
+
+def test_the_classical_thirds_of_a_month():
+    text = "1938年3月下浣，日军来犯；4月上浣撤走。"
+    found = norms(text, "DATE")
+    assert found["1938年3月下浣"] == {"value": "1938-03", "mod": "END"}
+    assert found["4月上浣"] == {"value": "1938-04", "mod": "START"}
+
+
+def test_a_police_posts_officer_is_no_village():
+    assert ents("他被派往东城分驻所巡官，时日方尚在。", "GPE") == []

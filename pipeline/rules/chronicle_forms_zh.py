@@ -16,6 +16,7 @@ third-party pages, auditzh13), read from how those texts are written, not from a
 - DATE: a year and month glued where the copy lost 年 (`从194910月至19525月`): `1949-10`, `1952-05`.
 - DATE: a month's middle written `X月中` before a clause mark or a subject (`九月中我军…`, `10月中,`) is the
   mid-month (value with `mod` MID, read as 中旬), not the month alone.
+- DATE: the classical thirds of a month, `九月中浣`, `3月下浣` (上浣/中浣/下浣 = 上旬/中旬/下旬; mod START/MID/END).
 - DATE: a year of the Republic written with 廿 or 卅 after the era was named (`民國二十一年…到廿二年一月底`,
   `廿五年秋`, `卅年三月`): the year `1911 + N` (廿二 = 22 → 1933), with its month, day, part of the month or
   season. The DATE finders read neither 廿 nor 卅 as a tens digit of a year (the year came out as `二年`
@@ -151,6 +152,17 @@ def _lost_days(text: str) -> list[Candidate]:
             for m in _LOST_DAY_RE.finditer(text)]
 
 
+# 九月中浣, 3月下浣: the classical names of a month's thirds (上浣/中浣/下浣 = 上旬/中旬/下旬), with the year before
+_WASH_RE = re.compile(f"(?:(?:1[89][0-9]{{2}}|[一二三四五六七八九〇○零]{{4}})年)?(?:1[0-2]|0?[1-9]|十[一二]?|[正一二三四五六七八九])月"
+                      "[上中下]浣")
+
+
+def _month_thirds(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
+                      norm={"date_hint": {"read_as": m.group()[:-1] + "旬"}})
+            for m in _WASH_RE.finditer(text)]
+
+
 def _mid_months(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53, norm={"date_hint": {"read_as": m.group() + "旬"}})
             for m in _MID_MONTH_RE.finditer(text)]
@@ -257,6 +269,8 @@ def find_chronicle_forms(text: str) -> list[Candidate]:
         out += _lost_years(text)
     if "月中" in text:
         out += _mid_months(text)
+    if "浣" in text:
+        out += _month_thirds(text)
     if "廿" in text or "卅" in text:
         out += _era_tens(text)
     if "省" in text:
