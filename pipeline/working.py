@@ -390,6 +390,16 @@ def _split_designation(body: str, head: str) -> bool:
     return bool(_DESIGNATION_LEFT.search(body[-8:])) and bool(_DESIGNATION_RIGHT.match(head))
 
 
+# a number set on a line of its own by a PDF's font change, its 年/月/日/时 opening the next line (1937\n年七七事变后,
+# 于8\n月22日, 下午16\n时; auditzh13): one date, never a table row (a row ends in its number, the next opens with a name)
+_NUMBER_END = re.compile("(?<![0-9.,])[0-9]{1,4}$")
+_DATE_WORD = set("年月日时")
+
+
+def _split_number(body: str, head: str) -> bool:
+    return head[0] in _DATE_WORD and bool(_NUMBER_END.search(body[-5:]))
+
+
 _ROW_START = set("第0123456789")
 # a short line that is a field and its value (時間：1948年11月4日下午, 地点：南阳): its only punctuation
 # is the colon after a label of one to six characters (not a clause broken after 第: 他写道：第\n52军)
@@ -399,7 +409,7 @@ _FIELD_LINE = re.compile("[ \u3000]{0,4}[^，、。；：！？]{1,6}：[ \u3000
 def _block_indent(line: str, nxt: str, head: str) -> bool:
     """A PDF page's indented block (auditzh10): the next line's indent (9-16) is no deeper than this line's."""
     indent = len(nxt) - len(head)
-    return indent <= 16 and len(line) - len(line.lstrip(_SPACE)) >= indent
+    return indent <= 40 and len(line) - len(line.lstrip(_SPACE)) >= indent
 
 
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
@@ -416,13 +426,14 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
                 and len(line) - len(body) <= 9 and (len(nxt) - len(head) <= 8 or _block_indent(line, nxt, head))
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
-                and _HAN_CHAR.search(body) and _HAN_CHAR.search(head)):
+                and (_HAN_CHAR.search(body) or _split_number(body, head)) and _HAN_CHAR.search(head)):
             punct, long = _prose(body)
             if not long and punct and _FIELD_LINE.match(body) and not _split_designation(body, head):
                 pass      # 地點：南陽 / 事件發生的原因：…: a short line of a field and its value ends there
             elif not long and body[-1] in _ECHELON and head[0] in _ROW_START:
                 pass      # 第10师：28团、30团 / 第12师：…: rows of an infobox's list of units stay lines
-            elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head):
+            elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head) \
+                    or _split_number(body, head):
                 out.append((pos + len(body), start_next + len(nxt) - len(head)))
         pos = start_next
     return out

@@ -371,7 +371,8 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
     `state` carries the date context (last year, month, day, end of the last span) from
     one call to the next, for a document normalised piece by piece. `hints` (one per span or
     None) are values a finder read itself (十五年十月 after 民国 → 1926-10): such a span keeps its
-    value and, like any explicit date, sets the context for the dates after it."""
+    value and, like any explicit date, sets the context for the dates after it; a hint `read_as` gives
+    the words the span is read as in context instead (8月22 whose 日 was lost → 8月22日)."""
     state = {} if state is None else state
     year, month, day = state.get("year"), state.get("month"), state.get("day")
     last_end = state.get("last_end", 0)
@@ -388,6 +389,8 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
                 month = int(m.group("month")) if m.group("month") else None
                 day = int(m.group("day")) if m.group("day") else None
             continue
+        if hint and hint.get("read_as"):
+            span_text = hint["read_as"]   # 8月22 whose 日 a copy lost, 九月中 = 九月中旬 (chronicle_forms_zh)
         if _LUNAR_BEFORE.search(text, max(0, start - 3), start):
             # 九月十二日(农历八月初八): a day of the lunar calendar is no day of the Gregorian one; it is valued by
             # its year alone and leaves the month and day the text carries as they were

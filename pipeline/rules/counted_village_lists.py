@@ -2,7 +2,7 @@
 
 Local histories, Taiwanese pages on the uprisings of the Japanese era and county chronicles list the
 villages of a fight and count them: `沙仔田、芒仔芒、竹圍、三埔(以上四村位於今台南縣玉井鄉)`,
-`甲村、乙莊、丙寮等五村`. The names are mostly too small for any gazetteer (Hokkien 仔-names, X寮, X崎,
+`甲村、乙莊、丙寮等五村`, and the districts a county creates (`增设甲河、乙关、丙河3个区`). The names are mostly too small for any gazetteer (Hokkien 仔-names, X寮, X崎,
 X厝), but the count says what they are. `find_counted_villages(text)` (working text) reads the note
 `以上N村` (村, 庄, 社, 乡, 镇, 堡, 寨, 屯, 里, 街) and the tail `等N村`, takes the 、-separated items back to
 the clause boundary (a punctuation mark, 包括, 计有, 有), and, when there are exactly N items of two to five
@@ -20,7 +20,7 @@ from pipeline.normalize.numbers import parse_number
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-counted-villages", 35
-_KINDS = "村庄社乡镇堡寨屯里街"
+_KINDS = "村庄社乡镇堡寨屯里街区"   # 区: the districts a county chronicle lists and counts (auditzh13)
 _COUNT = re.compile(f"([一二两三四五六七八九十0-9]{{1,3}})[个個]?[{_KINDS}]")
 _BOUNDARY = set("，,：:；;。（(）)\n「」“”\"")
 _OPENERS = ("包括", "计有", "包含", "有")
@@ -58,7 +58,7 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
 
 _COUNT_BACK = re.compile("(以上|等)?([一二两三四五六七八九十0-9]{1,3})[个個]?$")
 # where a first item longer than a name is cut: after a particle, a verb of attack or a preposition
-_CUT = set("了的在于到至攻占打烧毁焚及与和经过向从由将把被对是为有战驻抵入往陷克袭击围据守")
+_CUT = set("了的在于到至攻占打烧毁焚及与和经过向从由将把被对是为有战驻抵入往陷克袭击围据守设辖")   # 增设|X、Y两区
 
 
 def find_counted_villages(text: str) -> list[Candidate]:

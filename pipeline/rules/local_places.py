@@ -74,7 +74,9 @@ STRONG_CUES = frozenset(
     "攻入 突入 冲入 退入 撤入 进驻 集结于 集中于 据守 固守 坚守 扼守 撤往 退往 开往 逃往 窜至 窜往 进犯 侵占 "
     "克复 光复 合围 围攻 攻陷 直趋 直扑 奔袭 夜袭 转移至 推进至 追至 迂回至 攻打 驰援 增援 进入 沿着 控制 夺占 抢占 占据 攻取 "
     # memoirs and county chronicles (auditzh5): 直奔X庄, 摸进X城, 进扰X镇, 拔除X据点, 血洗X村, 突袭X村
-    "直奔 摸进 进扰 拔除 拔掉 摧毁 血洗 突袭 偷袭 奔赴 扫荡 窜扰 骚扰 窜犯".split()
+    "直奔 摸进 进扰 拔除 拔掉 摧毁 血洗 突袭 偷袭 奔赴 扫荡 窜扰 骚扰 窜犯 "
+    # county chronicles and memoirs (auditzh13): 插入X村, 打进X庄, 攻进X镇, 冲进X村, 围困X寨
+    "插入 打进 攻进 冲进 围困".split()
 )
 # 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
 POSSESSIVE_CUES = ("我", "敌")
@@ -89,7 +91,7 @@ TOWN_AFTER_COUNTY_RE = re.compile(
 )
 CLAUSE_LOCAL_BODY = (
     rf"(([{CJK}]{{2,3}}?)({TWO_CHAR_ALT}|[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}]))"
-    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|陷落|登陆|战斗|激战|城外|被[我敌日国])"
+    "(?=、|一带|一线|附近|地区|山区|以[东西南北]|[东西南北]岸|方向|阵地|守军|失守|失陷|沦陷|陷落|登陆|战斗|激战|城外|被[我敌日国])"
 )
 # at the text start, or after clause punctuation (consumed, so re can scan for it quickly)
 CLAUSE_LOCAL_START_RE = re.compile(CLAUSE_LOCAL_BODY)
@@ -190,6 +192,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
     so may a village in a `strong` context (攻击X, X一带): 桃花铺, 黄土岭."""
     words = _jieba_words()
+    if "某" in stem:
+        return False  # 某村, 某庄, 某某镇: a place the writer leaves unnamed (newspaper reports, memoirs; auditzh13)
     if len(stem) == 1 and stem in "渡过涉跨越横" and name[-1] in "河江水海湖":
         return False  # 正在渡河的两个团, 开始过江: a verb of crossing and its water, no place (auditzh6)
     if name[-1] == "营" and not (strong or town or _place_after(text, end)):
@@ -260,8 +264,8 @@ def _local_candidate(
     text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
 ) -> Candidate | None:
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
-    if text[start] in "离距隔" and len(stem) >= 3:
-        start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远: a preposition of distance before the name (zh11)
+    if text[start] in "离距隔继趁乘" and len(stem) >= 3:
+        start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远, 继|良王庄失陷后: a preposition before the name (zh11, auditzh13)
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
@@ -401,8 +405,8 @@ def _place_after(text: str, end: int, cue: str = "") -> bool:
     return cue in DIRECTION_CUES and MOVE_AFTER_RE.match(text, end) is not None
 
 
-# 城南的来凤山, 阳泉西南的狮脑山, 县城附近的: a direction or locative after a place, then 的
-LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊)?|以[东西南北]{1,2}|附近|郊外|城外|近郊|公里|华里|里)的$")
+# 城南的来凤山, 阳泉西南的狮脑山, 县城附近的, 车站北侧的陈庄: a direction or locative after a place, then 的
+LOCATIVE_DE_RE = re.compile(r"(?:[东西南北]{1,2}(?:方|面|郊|侧|边)?|以[东西南北]{1,2}|附近|郊外|城外|近郊|公里|华里|里)的$")
 DISTANCE_DE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,4}(?:余|多)?(?:公里|华里|里)的$")
 
 
@@ -413,7 +417,7 @@ def _after_locative_de(text: str, pos: int, place_ends: set[int]) -> bool:
     if match is None:
         return False
     before = match.start()
-    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村") or bool(
+    return before in place_ends or (before > 0 and text[before - 1] in "城县镇村站") or bool(
         DISTANCE_DE_RE.search(text, max(0, pos - 9), pos))     # 约16公里的X镇: a place so far away (session 7)
 
 

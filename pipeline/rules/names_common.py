@@ -34,6 +34,13 @@ def is_common_word(word: str, min_freq: int = 100) -> bool:
     return bool(entry) and entry[0] >= min_freq and not entry[1].startswith("nr")
 
 
+def verb_headed(name: str, min_freq: int = 1000) -> bool:
+    """A would-be name of three characters whose first two are a frequent verb (解放|南部县城, 包围|X, 占领|X):
+    the verb and its object, not a surname and a given name (auditzh13)."""
+    entry = word_info().get(name[:2]) if len(name) == 3 else None
+    return bool(entry) and entry[0] >= min_freq and entry[1] == "v"
+
+
 def plain_word(word: str, min_freq: int = 300) -> bool:
     """An ordinary word jieba knows of some frequency (not a place, person or brand name)."""
     entry = word_info().get(word)

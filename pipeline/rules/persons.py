@@ -59,6 +59,10 @@ def title_matches(text: str) -> list[re.Match]:
     return _LAST_TITLES[1]
 
 
+# 会 + a post after a would-be name: the characters name an association (武委会主任, 农会会长, 妇救会委员)
+_ASSOCIATION_POST = re.compile("会(?:主任|会长|长|委员|副)")
+
+
 def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     """Names right after a title, and further names listed after them (、 与 和 及)."""
     found: list[tuple[int, int]] = []
@@ -90,6 +94,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             nxt = _name_end(text, pos)
             if nxt < 0 and not _overlaps(taken, pos, pos + 1):
                 break
+            if nxt > 0 and _ASSOCIATION_POST.match(text, nxt):
+                break   # 区长赵连银，武委会主任…: 武委会 is the next post's body, not a name (auditzh13)
             # accept the next name only when it ends at a list delimiter, a cue or a verb-like stop
             if nxt > 0 and not (
                 _LIST_SEP.match(text, nxt) or _stops_at(text, nxt) or is_common_word(text[nxt : nxt + 2], 100)
@@ -437,10 +443,13 @@ def _bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False
             return False
     if end - start == 3 and is_common_word(name[1:], 300) and not common_given_ok:
         return False
+    if _FARM_WORK.match(name):
+        return False   # 群众秋收种麦, 夏收: a season's or crop's field work, not 秋/夏/麦 + a given name (auditzh13)
     chars = _translit_chars()
     return not (end < len(text) and text[end] in chars and all(ch in chars for ch in name[1:]))
 
 
+_FARM_WORK = re.compile("[春夏秋冬麦稻][收种耕播割]")
 _FUNCTION_GIVEN = set("如此以可应该为之所而其也起得着过了来去上下出入到在是有无不")
 # single characters that may follow a two-character bare name (王强说, 李明等)
 _AFTER_SHORT_NAME = set("等的和与及说在也都便就即被把向对率带亲冒正则又已曾却随替将从")
@@ -503,6 +512,11 @@ def _place_in_given_name(text: str, start: int, end: int) -> bool:
     return any(text[a:b] in places for a in range(given, end - 1) for b in range(a + 2, end + 1))
 
 
+def _serves_as(text: str, start: int) -> bool:
+    """任 + a post (汪某任政委, 区委书记任政委): the verb 'serve as' and the post, not the surname 任 (auditzh13)."""
+    return text[start] == "任" and _TITLE_RE.match(text, start + 1) is not None
+
+
 def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
     chinese, english, zh_re, en_re = _person_lexicon()
@@ -547,7 +561,7 @@ def find_persons(text: str) -> list[Candidate]:
     compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
     framed |= set(compound)
     heuristic += compound + ctx.unit_owners(text, taken)
-    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e)]
+    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)]
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)

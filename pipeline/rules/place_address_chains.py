@@ -59,6 +59,15 @@ def _name_ok(name: str) -> bool:
     return True
 
 
+def _word_before(text: str, start: int) -> bool:
+    """The parent's first character ends a frequent word before it (团长|武占魁 ⊃ 长武, a post and a name:
+    no county there; auditzh13)."""
+    if start == 0:
+        return False
+    entry = word_info().get(text[start - 1:start + 1])
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith("ns")
+
+
 def find_address_chains(text: str) -> list[Candidate]:
     """GPE candidates of villages after their county or town (see the module doc)."""
     parents = _parents()
@@ -66,7 +75,7 @@ def find_address_chains(text: str) -> list[Candidate]:
     ends: set[int] = set()
     # the ends of known parents and of names ending in 县/乡/镇/铺
     for start, end in _iter_names(text):     # the places matcher's own fast scan
-        if text[start:end] in parents:
+        if text[start:end] in parents and not _word_before(text, start):
             ends.add(end)
     for char in "县乡镇铺":
         pos = text.find(char, 1)

@@ -343,6 +343,10 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         if seam and seam[0] >= 500:
             return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    three = words.get(text[end - 1:end + 2])
+    if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
+            and text[start - 1:start + 1] not in lexicon:
+        return True   # 组成|武工队 ⊃ 成武: a frequent word and a three-character word share the name's seam (auditzh13)
     return bool(left and right and left[0] >= 20 and right[0] >= 300
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
 
@@ -357,15 +361,29 @@ def _reign_eras() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
 
 
+def _verb_word(word: str) -> bool:
+    entry = _jieba_words().get(word)
+    return bool(entry) and entry[0] >= 100 and entry[1].startswith("v")
+
+
 def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
-    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and text[end - 1 : end + 1] in words:
-        return True
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and (
+            text[end - 1 : end + 1] in words
+            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):
+        return True   # 两个班和|县公安队: a conjunction, and 县 before the word it heads (auditzh13)
+    if len(name) == 2 and name[0] == "大" and start and _verb_word(text[end - 1:end + 1]):
+        return True   # 开展大|清查: 大 and a verb (大清查, a great sweep), not 大清 (auditzh13)
     if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
             and text[start - 1 : start + 1] not in lexicon \
             and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
+    if len(name) == 3 and name.endswith("山区") and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and not any(text[start - size:start] in lexicon for size in (2, 3, 4) if start >= size):
+        return True   # 桐西山区, 黄甲山区: a region's mountain area (山区), not the city district 西山区/甲山区 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
+        return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():

@@ -249,6 +249,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     after_number = text[m.end("num"):m.end("num") + 5].lstrip(" \u3000") if m.group("num") else ""
     if m.group("percent"):
         return True
+    if unit == "元" and text[end:end + 1] == "化":
+        return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
     if _is_arabic(number):
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
@@ -271,6 +273,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                      or nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
+        if bare and _page_number(text, start, end):
+            return False          # ·26·, - 26 -, 第26页 on its own line: a printed page's number (auditzh13)
         if bare and prev in "图表注":
             return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4)
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
@@ -322,6 +326,18 @@ def _parse_int(number: str) -> int | None:
 
 # words ending in 前/后 that are no part of the half after them (此后半个多世纪: a duration, not 后半)
 _TIME_ADVERBS = frozenset("此后 之后 以后 其后 战后 随后 尔后 此前 之前 以前 其前 事前 事后".split())
+
+
+# a page's number as a PDF copy keeps it, alone on its line between dots or dashes: ·26·, - 26 -, —26—
+_PAGE_MARKS = "·•・-－—–"
+
+
+def _page_number(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start].strip(" \t\u3000"), text[end:line_end].strip(" \t\u3000")
+    return before in _PAGE_MARKS and after in _PAGE_MARKS and bool(before) and bool(after)
 
 
 def find_quantities(text: str) -> list[Candidate]:

@@ -346,7 +346,7 @@ def _team_counts(text: str) -> list[Candidate]:
         if text[at + 1:at + 2] in _TEAM_NOT_AFTER:
             continue
         m = _TEAM_COUNT_BACK.search(text, max(0, at - 11), at + 1)
-        if m:
+        if m and "的" not in m.group():     # 两个班的区小队: the count ends at 班 (auditzh13)
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40))
     return out
 

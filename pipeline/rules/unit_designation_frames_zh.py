@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.units import parse_number
+from pipeline.rules.chronicle_forms_zh import qualified_before
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-designation-frame"
@@ -71,7 +72,8 @@ def find_designation_frames(text: str) -> list[Candidate]:
             if first is None or second is None or first == second:
                 continue
             echelon = _ECHELON[m.group(2)]
-            out.append(_unit(m.start(1), m.end(2), [first], echelon))
+            if not qualified_before(text, m.start(1)):    # 警备|四旅、五旅: the first is read with its qualifier
+                out.append(_unit(m.start(1), m.end(2), [first], echelon))
             out.append(_unit(m.start(3), m.end(4), [second], echelon))
     if "师从" in text:
         for m in _CHAIN_FROM_RE.finditer(text):

@@ -293,12 +293,12 @@ def _garrisons(text: str) -> list[Candidate]:
 # Local forces named by their county or district (the CCP's county and district units, the NRA's and the
 # warlords' local defence corps): 文登县游击队, 琼崖游击队, 定县自卫团.
 _LOCAL_HEAD_RE = re.compile("(?:抗日|红军|工农)?游击(?:大队|总队|队)(?![长员])|自卫(?:团|队)(?![长员])"
-                            "|赤卫(?:大队|总队|队)(?![长员])|基干(?:大队|队)(?![长员])")
+                            "|赤卫(?:大队|总队|队)(?![长员])|基干(?:大队|队)(?![长员])|武工(?:大队|队)(?![长员])")
 
 
 def _local_forces(text: str) -> list[Candidate]:
     out = []
-    if "游击" not in text and "自卫" not in text and "赤卫" not in text and "基干" not in text:
+    if "游击" not in text and "自卫" not in text and "赤卫" not in text and "基干" not in text and "武工" not in text:
         return out
     for m in rare_finditer(_LOCAL_HEAD_RE, text):
         hs = m.start()

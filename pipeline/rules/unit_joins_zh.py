@@ -61,6 +61,8 @@ _CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", 
                       "旅团", "联队", "大队", "方面军", "集团军", "战区")
 _HQ_END_RE = re.compile(f"{HQ}$")
 _PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
+# a count says 两 and 个 (两个大队, 三个支队): 二 and a bare numeral before a two-character echelon name a sub-unit
+_SUB_TWO_CHAR = ("大队", "支队", "中队")
 
 
 def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -86,8 +88,9 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
                 sub = m.group(0)
                 digits = re.match(f"(?:[^第0-9{_CN}]*)第?(?P<n>{NUM})", sub)
                 if not sub.startswith("第") and digits and digits.group("n")[0] in _CN and len(digits.group("n")) == 1 \
-                        and not text[c.start:end].endswith(_PARENT_SINGLE_OK):
-                    break                         # 中央军三师: three divisions
+                        and not text[c.start:end].endswith(_PARENT_SINGLE_OK) \
+                        and not (digits.group("n") == "二" or sub.endswith(_SUB_TWO_CHAR)):
+                    break                         # 中央军三师: three divisions (not X自卫军二大队, X军三支队: auditzh13)
             end = m.end()
         if end > c.end:
             seen.add((c.start, c.end))

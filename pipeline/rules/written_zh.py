@@ -95,6 +95,7 @@ from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit 
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
 from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (auditzh15): 海燕部队, 金防部, X营区
 from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
+from pipeline.rules.chronicle_forms_zh import find_chronicle_forms   # session 13 audit (auditzh13): 华东警备四旅, 廿二年一月底
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -682,7 +683,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_qualified_forces(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
              + find_initial_dotted_names(text) + find_roc_forces(text)
-             + find_year_of_month(text))
+             + find_year_of_month(text) + find_chronicle_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames, word_info
+from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames, verb_headed, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
@@ -239,7 +239,7 @@ def _has_surname(name: str) -> bool:
 
 def _name_like(name: str, surname: bool = True) -> bool:
     """Could be a person's name: no function character, not an ordinary word, not a place."""
-    return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300)
+    return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300) and not verb_headed(name)
             and name not in _places() and (not surname or _has_surname(name)))
 
 

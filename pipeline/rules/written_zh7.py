@@ -363,7 +363,9 @@ def _places_and_more(text: str) -> list[Candidate]:
             if any(text[inner:head_start] in _places() for inner in range(start + 1, head_start - 1)):
                 break                      # 北隔|渤海海峡: a known name ends here, the characters before are outside (zh11)
             if text[start:end] not in _places():        # known: the place finders take it
-                out.append(Candidate(start, end, "LOC", "rule:place-unfamiliar-landform", 31))
+                # 唐家湾, 叶家湾: a family's bay is the village on it (GPE, like X家塘; auditzh13)
+                label = "GPE" if m.group(2) == "湾" and len(name) == 2 and name[1] == "家" else "LOC"
+                out.append(Candidate(start, end, label, "rule:place-unfamiliar-landform", 31))
             break
     for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 3):
         pos = m.start(1)

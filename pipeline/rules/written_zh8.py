@@ -32,8 +32,9 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import _translit_chars, is_common_word, surnames
+from pipeline.rules.names_common import _translit_chars, is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, rare_finditer, read_back_finditer
+from pipeline.rules.chronicle_forms_zh import qualified_before
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -183,6 +184,8 @@ def _bare_unit_strength(text: str, start: int, end: int) -> int:
     left = text[max(0, start - 2):start]
     if start > 0 and (text[start - 1] in _UNIT_END or text[start - 1] == "纵"):
         return 0                    # 红三军团四师: a sub-unit chained to its parent (the unit finders take the chain)
+    if qualified_before(text, start):
+        return 0                    # 警备|二旅, 整|五师: the unit finders read the qualified designation (auditzh13)
     if text[start:end].endswith(("分区", "支队", "纵队", "大队")) and (start == 0 or text[start - 1] in "，,。；;：:\n"):
         return 2                    # ，九分区还派来: a two-character echelon at a clause start
     echelon = text[end - 1]
@@ -200,6 +203,13 @@ def _bare_unit_strength(text: str, start: int, end: int) -> int:
     return 0
 
 
+def _function_word(name: str) -> bool:
+    """A word jieba knows as an adjective, adverb, verb, conjunction, preposition or pronoun (单靠, 仅靠): no
+    county's name, however rare the word (单靠|县大队 and 区乡民兵; auditzh13)."""
+    entry = word_info().get(name)
+    return bool(entry) and entry[1][:1] in ("a", "d", "v", "c", "p", "r")
+
+
 def _county_start(text: str, at: int) -> int | None:
     """Where the county name ending at `at` (the position of 县) starts: a known county, or two or three
     characters after a word that ends before a name (由X县大队, 的X县委)."""
@@ -211,7 +221,8 @@ def _county_start(text: str, at: int) -> int | None:
         start = at - size
         name = text[start:at] if start >= 0 else ""
         if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE or ch in "几数每支" for ch in name)
-                and not is_common_word(name, 300) and (start == 0 or text[start - 1] in _CLAUSE_START
+                and not is_common_word(name, 300) and not _function_word(name)
+                and (start == 0 or text[start - 1] in _CLAUSE_START
                                                         or text[start - 1] in _NAME_BEFORE_COUNTY)):
             return start
     return None

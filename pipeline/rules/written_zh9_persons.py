@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, word_info
+from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, verb_headed, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer
 from pipeline.rules.scan import literal_finditer
@@ -128,7 +128,7 @@ def post_persons(text: str) -> list[Candidate]:
         if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
             continue
         names = [g for g in (m.group(1), m.group(2)) if g]
-        if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200)
+        if all(not any(ch in _PART_NAME_NOT for ch in n) and not _plain(n, 200) and not verb_headed(n)
                and (n[0] in single or n[:2] in double) for n in names):
             for k, n in enumerate(names, 1):
                 out.append(Candidate(m.start(k), m.end(k), "PERSON", "rule:person-unit-part", 31))
