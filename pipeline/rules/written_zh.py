@@ -92,6 +92,7 @@ from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audi
 from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
 from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
+from pipeline.rules.campaign_forms_zh import find_campaign_forms   # session 13 audit (auditzh14): 富田战斗结束
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -671,7 +672,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_body_forces(text) + find_designation_frames(text) + find_settlement_suffixes(text)
              + find_qualified_forces(text) + find_grad_cities(text) + find_gloss_listed_persons(text)
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
-             + find_initial_dotted_names(text))
+             + find_initial_dotted_names(text) + find_campaign_forms(text))
     found += find_unit_forms(text, found)
     found += find_memoir_forms(text, found)
     found += find_war_forms(text, found)

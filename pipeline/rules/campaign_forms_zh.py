@@ -1,0 +1,56 @@
+"""Forms of Red Army and warlord-era campaign pages (session 13 audit, auditzh14: encyclopedia pages on the
+counter-encirclement campaigns, the Northern Expedition and warlord generals).
+
+- A fight named by a two-character village or town that no place list reads as a battlefield, used as a noun:
+  `富田战斗作为…的开篇`, `白沙战斗进一步扩大战果`, `经过东韶战斗，…`, `取得了X战斗的胜利` — the whole is one EVENT. The
+  head walk of pipeline.rules.events reads two-character names before 战斗 only where they are landforms (平型关战斗),
+  because `在天津战斗` is fighting somewhere; here the fight is the subject or object of the clause (what follows is
+  结束, 胜利, 打响, 作为, 是, 后, 中 …, or what comes before is 经过, 发起, 取得, 参加, 指挥 or a clause mark), and
+  the name is no ordinary word (jieba's frequent non-place words: 部队, 激烈, 当天), no numeral, no pronoun.
+  `find_campaign_forms(text)` (working text) proposes EVENT at priority 44 (below the event finders).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import word_info
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+EVENT_SOURCE, EVENT_PRIORITY = "rule:event-town-battle", 44
+# what makes the fight a noun: it ends, wins, opens, serves as, is …; or the clause speaks inside/after it
+_NOUN_USE_AFTER = re.compile("一?结束|胜利|打响|开始|作为|是|为|后|以后|之后|中[，,、]|中(?:红军|我军|敌军|共|歼|俘|击)"
+                             "|进一步|共歼|歼敌|歼灭|俘|历时|的胜利|的经过|取得|拉开")
+_VERB_BEFORE = ("经过", "发起", "取得", "参加", "指挥", "打响", "进行", "结束", "参与", "发动", "组织")
+_CLAUSE_MARKS = set("，。；：、！？,;:!?\n（(“「『 \u3000")
+_NOT_IN_NAME = set("〇零一二三四五六七八九十百千万两几数首各每该此这那本其次场回战斗军师旅团营连排班队部敌我友日月年"
+                   "夜晨午时天前后上下中内外左右大小激烈残血苦恶")
+
+
+def _name_ok(name: str) -> bool:
+    if any(ch in _NOT_IN_NAME or not "\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    info = word_info().get(name)
+    if not info or info[1].startswith(("ns", "nz")):
+        return True
+    return info[0] < (300 if info[1].startswith("nr") else 30)    # jieba tags 英勇 nr (1435), 白沙 nr (81)
+
+
+def _verb_before(text: str, start: int) -> bool:
+    """经过|X战斗, 取得了|X战斗: a verb that takes the fight as its object."""
+    if text[start - 1:start] == "了":
+        start -= 1
+    return text[max(0, start - 2):start] in _VERB_BEFORE
+
+
+def find_campaign_forms(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for at in literal_positions(text, "战斗"):
+        start = at - 2
+        if start < 0 or not _name_ok(text[start:at]):
+            continue
+        if _verb_before(text, start) or (start == 0 or text[start - 1] in _CLAUSE_MARKS) \
+                and _NOUN_USE_AFTER.match(text, at + 2):
+            out.append(Candidate(start, at + 2, "EVENT", EVENT_SOURCE, EVENT_PRIORITY))
+    return out

@@ -1,0 +1,72 @@
+"""Classes found by auditing encyclopedia-style pages on warlord-era generals, the Northern Expedition and the Red
+Army's counter-encirclement campaigns (session 13, auditzh14); own sentences, exact spans and values."""
+
+from pipeline import extract_text
+
+
+def _spans(text, label=None):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def _norm(text, surface):
+    record = extract_text(text, rules_only=True)
+    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+
+
+# ---------------------------------------------------------------- 第N师大部: the unit before 大部 (not 师大)
+
+def test_division_before_its_greater_part():
+    text = "我军歼灭第33师大部，击溃第9师一部。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("第33师", 4, 8, "MIL_UNIT") in units
+    assert ("第9师", 13, 16, "MIL_UNIT") in units
+    assert _norm(text, "第33师")["numbers"] == [33]
+    text = "敌第十二师大败而逃。"
+    assert ("第十二师", 1, 5, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+
+
+def test_normal_university_is_no_division():
+    assert _spans("他毕业于西南师大，后任教员。", "MIL_UNIT") == []
+    assert _spans("该师大部被歼。", "MIL_UNIT") == []
+
+
+# ---------------------------------------------------------------- 二十九年(1903): a bare era year glossed
+
+def test_bare_era_year_with_gloss_is_a_date():
+    text = "宣统元年(1909)入学堂，二年(1910)毕业，三年(1911)任管带。"
+    dates = {s[0]: _norm(text, s[0]).get("value") for s in _spans(text, "DATE")}
+    assert dates.get("二年") == "1910"
+    assert dates.get("三年") == "1911"
+    assert not [s for s in _spans(text, "QUANTITY") if s[0] in ("二年", "三年")]
+    text = "民国二十年(1931)任旅长，二十二年(1933)升师长。"
+    spans = _spans(text)
+    assert ("二十二年", 15, 19, "DATE") in spans
+    assert _norm(text, "二十二年")["value"] == "1933"
+
+
+def test_duration_with_range_gloss_stays_a_count():
+    text = "他在军中服役十五年(1920—1935)。"
+    assert ("十五年", 6, 9, "QUANTITY") in _spans(text)
+    text = "他坚守了七年(1937)。"     # no era gives year 7 = 1937
+    assert ("七年", 4, 6, "DATE") not in _spans(text)
+
+
+# ---------------------------------------------------------------- X战斗 named by a town, used as a noun
+
+def test_town_battle_as_subject_or_object():
+    text = "枫林战斗结束后，红军转兵东进。"
+    assert ("枫林战斗", 0, 4, "EVENT") in _spans(text, "EVENT")
+    text = "经过沙溪战斗，红军缴获甚多。"
+    assert ("沙溪战斗", 2, 6, "EVENT") in _spans(text, "EVENT")
+    text = "红三军团取得了石桥战斗的胜利。"
+    assert ("石桥战斗", 7, 11, "EVENT") in _spans(text, "EVENT")
+    text = "部队东移，塘湾战斗作为反攻的开篇打响。"
+    assert ("塘湾战斗", 5, 9, "EVENT") in _spans(text, "EVENT")
+
+
+def test_fighting_described_is_no_event():
+    for text in ("经过激烈战斗，部队撤离。", "当天战斗结束后，部队撤离。", "经过英勇战斗，敌军溃退。",
+                 "部队在枫林战斗了三天。", "这场战斗结束后，部队休整。", "夜间战斗中，部队伤亡很大。"):
+        assert _spans(text, "EVENT") == [], text
