@@ -70,3 +70,21 @@ def test_fighting_described_is_no_event():
     for text in ("经过激烈战斗，部队撤离。", "当天战斗结束后，部队撤离。", "经过英勇战斗，敌军溃退。",
                  "部队在枫林战斗了三天。", "这场战斗结束后，部队休整。", "夜间战斗中，部队伤亡很大。"):
         assert _spans(text, "EVENT") == [], text
+
+
+# ---------------------------------------------------------------- 第五十师: an ordinal, not the surname 第五
+
+def test_ordinal_fifty_is_no_commander_surname():
+    text = "敌军主力是王某某的第十师和赵某某的第五十师。"
+    assert _norm(text, "第五十师")["numbers"] == [50]
+    text = "第五十旅与第五十三师同时出发。"
+    assert _norm(text, "第五十旅")["numbers"] == [50]
+    assert _norm(text, "第五十三师")["numbers"] == [53]
+
+
+# ---------------------------------------------------------------- 甲、乙、丙一线: no name ends in the 一 of 一线
+
+def test_no_person_ending_in_yi_before_line_or_belt():
+    text = "红军撤到宁都县的洛口、小布、麻田一线隐蔽。"
+    assert not [s for s in _spans(text, "PERSON") if s[0].endswith("一")]
+    assert ("王家一", 0, 3, "PERSON") in _spans("王家一、李四等人参加。", "PERSON")   # a name in 一 elsewhere stays

@@ -402,6 +402,8 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
             name = text[start:hs]
             if name[-1] in _NAME_END_BLOCK or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 continue
+            if name[0] == "第" and name[1] in "〇一二三四五六七八九十百":
+                continue                          # 第五十师: an ordinal, not the compound surname 第五 (auditzh14)
             if _glued_word(text[hs - 1:hs + 1]):
                 continue                          # 朱毛会师, 誓师: the verb 会师
             if _name_like(name):
