@@ -88,3 +88,29 @@ def test_no_person_ending_in_yi_before_line_or_belt():
     text = "红军撤到宁都县的洛口、小布、麻田一线隐蔽。"
     assert not [s for s in _spans(text, "PERSON") if s[0].endswith("一")]
     assert ("王家一", 0, 3, "PERSON") in _spans("王家一、李四等人参加。", "PERSON")   # a name in 一 elsewhere stays
+
+
+# ---------------------------------------------------------------- a school's numbered unit; posts, not surnames
+
+def test_school_owned_training_regiment_is_one_unit():
+    text = "陆军军官学校教导第二团开赴前线，他在黄埔军校教导第一团任营长。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("陆军军官学校教导第二团", 0, 11, "MIL_UNIT") in units
+    assert ("黄埔军校教导第一团", 18, 27, "MIL_UNIT") in units
+    norm = _norm(text, "陆军军官学校教导第二团")
+    assert (norm["numbers"], norm["echelon"], norm["prefix"]) == ([2], "团", "教导")
+    assert _spans(text, "PERSON") == []          # 任营长: the verb, not the surname 任
+
+
+def test_unnumbered_school_unit_keeps_the_school():
+    text = "他在黄埔军校教导团任职。"
+    assert ("黄埔军校", 2, 6, "ORG") in _spans(text)
+    assert ("三团", 0, 2, "MIL_UNIT") in _spans("三团王团长率部出击。")
+    assert ("王", 2, 3, "PERSON") in _spans("三团王团长率部出击。")
+
+
+def test_cadet_team_post_is_no_surname():
+    text = "军校设队长、区队长和教官，区队长李某带队出操。"
+    persons = _spans(text, "PERSON")
+    assert not [p for p in persons if p[0] == "区"]
+    assert ("李某", 16, 18, "PERSON") in persons

@@ -8,12 +8,18 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   结束, 胜利, 打响, 作为, 是, 后, 中 …, or what comes before is 经过, 发起, 取得, 参加, 指挥 or a clause mark), and
   the name is no ordinary word (jieba's frequent non-place words: 部队, 激烈, 当天), no numeral, no pronoun.
   `find_campaign_forms(text)` (working text) proposes EVENT at priority 44 (below the event finders).
+- A military school's own numbered training, guard or special-service unit written after the school's name is one
+  MIL_UNIT with it, as `中央军校教导总队` already is (guideline 15, a full official name): `黄埔军校教导第1团`,
+  `陆军军官学校教导第二团` (the school name ends in 军校, 军官学校 or 学校 and is 2-8 characters; the ORG finder
+  leaves such a school to the unit, pipeline.rules.orgs._UNIT_AFTER_ORG). MIL_UNIT at priority 62, values parsed
+  here (numbers, echelon 团/旅/师, prefix 教导/警卫/特务).
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.normalize.numbers import parse_number
 from pipeline.rules.names_common import word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
@@ -26,6 +32,31 @@ _VERB_BEFORE = ("经过", "发起", "取得", "参加", "指挥", "打响", "进
 _CLAUSE_MARKS = set("，。；：、！？,;:!?\n（(“「『 \u3000")
 _NOT_IN_NAME = set("〇零一二三四五六七八九十百千万两几数首各每该此这那本其次场回战斗军师旅团营连排班队部敌我友日月年"
                    "夜晨午时天前后上下中内外左右大小激烈残血苦恶")
+
+
+UNIT_SOURCE, UNIT_PRIORITY = "rule:unit-school-owned", 62
+_SCHOOL_UNIT_RE = re.compile("[\u4e00-\u9fff]{2,6}?(?:军官学校|军校)(教导|警卫|特务)第? ?"
+                             "([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) ?([团旅师])(?![长部])")
+_WORD_BEFORE = set("的在为了于任和与及由将把被是")
+
+
+def _school_units(text: str) -> list[Candidate]:
+    """黄埔军校教导第1团: the school's name opens at a word edge (text start, a non-CJK character or a particle)."""
+    out: list[Candidate] = []
+    for at in literal_positions(text, "校"):
+        for start in range(at - 3, max(0, at - 9) - 1, -1):   # the shortest name at a word edge
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _WORD_BEFORE:
+                continue
+            m = _SCHOOL_UNIT_RE.match(text, start)
+            if m is None or m.start(1) != at + 1:
+                continue
+            number = parse_number(m.group(2))
+            if number:
+                out.append(Candidate(start, m.end(), "MIL_UNIT", UNIT_SOURCE, UNIT_PRIORITY,
+                                     norm={"unit_hint": {"numbers": [int(number)], "echelon": m.group(3),
+                                                         "prefix": m.group(1)}}))
+            break
+    return out
 
 
 def _name_ok(name: str) -> bool:
@@ -53,4 +84,6 @@ def find_campaign_forms(text: str) -> list[Candidate]:
         if _verb_before(text, start) or (start == 0 or text[start - 1] in _CLAUSE_MARKS) \
                 and _NOUN_USE_AFTER.match(text, at + 2):
             out.append(Candidate(start, at + 2, "EVENT", EVENT_SOURCE, EVENT_PRIORITY))
+    if "校" in text:
+        out += _school_units(text)
     return out
