@@ -114,3 +114,18 @@ def test_cadet_team_post_is_no_surname():
     persons = _spans(text, "PERSON")
     assert not [p for p in persons if p[0] == "区"]
     assert ("李某", 16, 18, "PERSON") in persons
+
+
+# ---------------------------------------------------------------- named prisons and camps are FAC
+
+def test_named_prison_is_a_facility_with_its_city():
+    text = "1931年，他被押往武昌陆军监狱，后转至漕河泾监狱。"
+    facs = _spans(text, "FAC")
+    assert ("武昌陆军监狱", 10, 16, "FAC") in facs
+    assert ("漕河泾监狱", 20, 25, "FAC") in facs
+    assert not [s for s in _spans(text, "GPE") if s[0] == "武昌"]
+
+
+def test_generic_prison_is_none():
+    for text in ("他被关进了该监狱。", "敌人把他关进一所监狱。", "他在监狱里坚持斗争。", "他被送进军人监狱。"):
+        assert _spans(text, "FAC") == [], text

@@ -13,6 +13,11 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   `陆军军官学校教导第二团` (the school name ends in 军校, 军官学校 or 学校 and is 2-8 characters; the ORG finder
   leaves such a school to the unit, pipeline.rules.orgs._UNIT_AFTER_ORG). MIL_UNIT at priority 62, values parsed
   here (numbers, echelon 团/旅/师, prefix 教导/警卫/特务).
+- A named prison, lock-up or concentration camp is a building (FAC), with the city written before it inside the
+  name (guideline 6, like `柳州飞机场`): `北平陆军监狱`, `南京老虎桥监狱`, `上饶集中营`, `苏州军人监狱` — biographies of
+  generals and revolutionaries name where they were held and executed. The name is 2-8 characters read back from
+  监狱/集中营/看守所 to a word edge (a particle, a verb of holding, punctuation); a demonstrative, counted or generic
+  name (该监狱, 一所监狱, 旧监狱) is none. FAC at priority 47 (above the place lexicons and rule:fac).
 """
 
 from __future__ import annotations
@@ -59,6 +64,29 @@ def _school_units(text: str) -> list[Candidate]:
     return out
 
 
+FAC_SOURCE, FAC_PRIORITY = "rule:fac-prison", 47
+_PRISON_HEADS = ("监狱", "集中营", "看守所")
+_PRISON_EDGE = set("在于入进到至押解送转回囚禁关收的了和与及是为从由被把将往赴出狱后")
+_PRISON_NOT = set("该这那此其一二两三几数每各所座个旧原新大小某些等")
+
+
+def _prisons(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for head in _PRISON_HEADS:
+        for at in literal_positions(text, head):
+            start = at
+            while start > max(0, at - 8) and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _PRISON_EDGE:
+                start -= 1
+            name = text[start:at]
+            if len(name) < 2 or any(ch in _PRISON_NOT for ch in name):
+                continue
+            info = word_info().get(name)
+            if info and info[0] >= 100 and not info[1].startswith(("ns", "nz")):
+                continue                               # 军事监狱, 普通监狱: a kind of prison, no name
+            out.append(Candidate(start, at + len(head), "FAC", FAC_SOURCE, FAC_PRIORITY))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     if any(ch in _NOT_IN_NAME or not "\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
@@ -86,4 +114,6 @@ def find_campaign_forms(text: str) -> list[Candidate]:
             out.append(Candidate(start, at + 2, "EVENT", EVENT_SOURCE, EVENT_PRIORITY))
     if "校" in text:
         out += _school_units(text)
+    if "监狱" in text or "集中营" in text or "看守所" in text:
+        out += _prisons(text)
     return out
