@@ -129,3 +129,12 @@ def test_named_prison_is_a_facility_with_its_city():
 def test_generic_prison_is_none():
     for text in ("他被关进了该监狱。", "敌人把他关进一所监狱。", "他在监狱里坚持斗争。", "他被送进军人监狱。"):
         assert _spans(text, "FAC") == [], text
+
+
+# ---------------------------------------------------------------- 组织|五省联军: the verb is outside the army
+
+def test_counted_provinces_before_an_army_are_its_name():
+    text = "孙传芳组织五省联军，自任总司令。"
+    assert ("五省联军", 5, 9, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+    assert not [s for s in _spans(text, "QUANTITY")]
+    assert ("苏浙皖赣闽五省联军总司令部", 0, 13, "MIL_UNIT") in _spans("苏浙皖赣闽五省联军总司令部成立。", "MIL_UNIT")

@@ -185,8 +185,9 @@ def _places() -> frozenset:
 def _is_region(name: str) -> bool:
     """A base area or province group: place names, province abbreviations with direction tails
     (晋察冀, 苏北, 鄂豫边区, 闽粤赣边), an old province (察哈尔), a count of provinces (五省)."""
-    if _NUMBERED_PROVINCES.search(name) and len(name) <= 3:
-        return True
+    numbered = _NUMBERED_PROVINCES.search(name)
+    if numbered and all(ch in _ABBREVIATIONS for ch in name[:numbered.start()]):
+        return True                               # 五省, 苏五省; not 组织|五省 (织五省联军, auditzh14)
     for end in _REGION_ENDS:
         if name.endswith(end) and len(name) > len(end):
             name = name[: -len(end)]
