@@ -138,3 +138,25 @@ def test_counted_provinces_before_an_army_are_its_name():
     assert ("五省联军", 5, 9, "MIL_UNIT") in _spans(text, "MIL_UNIT")
     assert not [s for s in _spans(text, "QUANTITY")]
     assert ("苏浙皖赣闽五省联军总司令部", 0, 13, "MIL_UNIT") in _spans("苏浙皖赣闽五省联军总司令部成立。", "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- infobox rows; 大清 + 河南省
+
+def test_infobox_predecessor_cell_is_a_person():
+    text = "前任 | 和靖远 |\n继任 | 公孙某 |\n配偶 | 門秀英 |"
+    persons = _spans(text, "PERSON")
+    assert ("和靖远", 5, 8, "PERSON") in persons
+    assert ("門秀英", 27, 30, "PERSON") in persons
+
+
+def test_infobox_cell_of_a_place_or_word_is_no_person():
+    assert _spans("继任 | 中国 |", "PERSON") == []
+    assert _spans("他的前任是谁？", "PERSON") == []
+
+
+def test_qing_birthplace_splits_at_the_province():
+    text = "出生 | 大清河北省保定府清苑县 | 1890年"
+    spans = _spans(text)
+    assert ("大清", 5, 7, "GPE") in spans
+    assert ("河北省", 7, 10, "GPE") in spans
+    assert ("大清河", 0, 3, "LOC") in _spans("大清河北岸有敌军。")

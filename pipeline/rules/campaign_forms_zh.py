@@ -13,6 +13,11 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   `陆军军官学校教导第二团` (the school name ends in 军校, 军官学校 or 学校 and is 2-8 characters; the ORG finder
   leaves such a school to the unit, pipeline.rules.orgs._UNIT_AFTER_ORG). MIL_UNIT at priority 62, values parsed
   here (numbers, echelon 团/旅/师, prefix 教导/警卫/特务).
+- Infobox rows of wiki mirrors name a person in the cell after 前任/继任/配偶 (`前任 | 門致中 |`, `继任：马某某`): a
+  2-4 character value standing alone in its cell is a PERSON whatever its surname (门, 和, 公 are left out of the
+  surname list as function words). PERSON at priority 34; a value jieba knows as an ordinary word or a place is none.
+- A Qing-era birthplace written after the dynasty's name splits at the province: `大清河南省陳州府` → GPE `大清` + GPE
+  `河南省` (the river 大清河 reads the three characters otherwise). GPE at priority 46.
 - A named prison, lock-up or concentration camp is a building (FAC), with the city written before it inside the
   name (guideline 6, like `柳州飞机场`): `北平陆军监狱`, `南京老虎桥监狱`, `上饶集中营`, `苏州军人监狱` — biographies of
   generals and revolutionaries name where they were held and executed. The name is 2-8 characters read back from
@@ -77,6 +82,9 @@ def _prisons(text: str) -> list[Candidate]:
             start = at
             while start > max(0, at - 8) and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _PRISON_EDGE:
                 start -= 1
+            cut = max((k for k in range(start, at - 2) if text[k] in "市省县府国國州"), default=None)
+            if cut is not None:
+                start = cut + 1                        # 北平市|北平陆军监狱: a place written before the prison's own name
             name = text[start:at]
             if len(name) < 2 or any(ch in _PRISON_NOT for ch in name):
                 continue
@@ -84,6 +92,35 @@ def _prisons(text: str) -> list[Candidate]:
             if info and info[0] >= 100 and not info[1].startswith(("ns", "nz")):
                 continue                               # 军事监狱, 普通监狱: a kind of prison, no name
             out.append(Candidate(start, at + len(head), "FAC", FAC_SOURCE, FAC_PRIORITY))
+    return out
+
+
+PERSON_SOURCE, PERSON_PRIORITY = "rule:person-infobox-row", 34   # below the person lexicon (35)
+_ROW_RE = re.compile("(?m)^[ \t]*(?:前任|继任|繼任|前任者|继任者|繼任者|配偶|夫人|妻子|丈夫)[ \t]*[|｜:：]?[ \t]*"
+                     "([\u4e00-\u9fff]{2,4})[ \t]*(?=[|｜]|$)")
+_QING_PROVINCE_RE = re.compile("大清(河[南北]省)")
+
+
+def _infobox_rows(text: str) -> list[Candidate]:
+    from pipeline.normalize.places import place_lexicon
+
+    out: list[Candidate] = []
+    for m in _ROW_RE.finditer(text):
+        name = m.group(1)
+        info = word_info().get(name)
+        if info and info[0] >= 20 and not info[1].startswith("nr") or name in place_lexicon():
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", PERSON_SOURCE, PERSON_PRIORITY))
+    return out
+
+
+def _qing_provinces(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for at in literal_positions(text, "大清河"):
+        m = _QING_PROVINCE_RE.match(text, at)
+        if m:
+            out.append(Candidate(at, at + 2, "GPE", "rule:gpe-qing-province", 46))
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:gpe-qing-province", 46))
     return out
 
 
@@ -114,6 +151,11 @@ def find_campaign_forms(text: str) -> list[Candidate]:
             out.append(Candidate(start, at + 2, "EVENT", EVENT_SOURCE, EVENT_PRIORITY))
     if "校" in text:
         out += _school_units(text)
+    if "前任" in text or "继任" in text or "繼任" in text or "配偶" in text or "妻子" in text or "丈夫" in text \
+            or "夫人" in text:
+        out += _infobox_rows(text)
+    if "大清河" in text:
+        out += _qing_provinces(text)
     if "监狱" in text or "集中营" in text or "看守所" in text:
         out += _prisons(text)
     return out
