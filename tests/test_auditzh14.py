@@ -160,3 +160,26 @@ def test_qing_birthplace_splits_at_the_province():
     assert ("大清", 5, 7, "GPE") in spans
     assert ("河北省", 7, 10, "GPE") in spans
     assert ("大清河", 0, 3, "LOC") in _spans("大清河北岸有敌军。")
+
+
+# ---------------------------------------------------------------- order-of-battle strengths; ships named after counties
+
+def test_bracketed_strength_after_a_force_is_a_bare_count():
+    text = "守军\n  • 第三师(9200)\n  • 保安队(1850)\n  • 独立第五旅(2,600)"
+    counts = _spans(text, "QUANTITY")
+    assert ("9200", 11, 15, "QUANTITY") in counts
+    assert ("1850", 25, 29, "QUANTITY") in counts
+    assert ("2,600", 41, 46, "QUANTITY") in counts
+    assert _norm(text, "2,600") == {"value": 2600, "unit": "", "approx": None}
+
+
+def test_bracketed_year_after_a_force_is_no_count():
+    assert _spans("第十九路军(1932)参加淞沪抗战。", "QUANTITY") == []
+    assert _spans("他著有《战史》(1932)一书。", "QUANTITY") == []
+
+
+def test_vessel_named_after_a_county_is_no_place():
+    for text in ("  • 泰和号运输舰", "孙中山登上永丰舰。"):
+        assert [s for s in _spans(text) if s[3] in ("GPE", "LOC")] == [], text
+    assert [s for s in _spans("吉安号炮艇驶入长江。") if s[3] in ("GPE", "LOC")] == [("长江", 7, 9, "LOC")]
+    assert ("福建舰队", 0, 4, "MIL_UNIT") in _spans("福建舰队司令部设在马尾。", "MIL_UNIT")

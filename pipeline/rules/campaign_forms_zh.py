@@ -18,6 +18,10 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   surname list as function words). PERSON at priority 34; a value jieba knows as an ordinary word or a place is none.
 - A Qing-era birthplace written after the dynasty's name splits at the province: `大清河南省陳州府` → GPE `大清` + GPE
   `河南省` (the river 大清河 reads the three characters otherwise). GPE at priority 46.
+- An order of battle lists each force with its strength in brackets (`中央第十师(10500)`, `• 警备队(10800)`): the
+  bracketed number after a force word (师 旅 团 军 队 营 连 卫 部 兵) is a bare count (QUANTITY, unit "", guideline 9);
+  a four-digit number that reads as a year (1840-2030) counts only on a bulleted line of such a list. QUANTITY at
+  priority 41.
 - A named prison, lock-up or concentration camp is a building (FAC), with the city written before it inside the
   name (guideline 6, like `柳州飞机场`): `北平陆军监狱`, `南京老虎桥监狱`, `上饶集中营`, `苏州军人监狱` — biographies of
   generals and revolutionaries name where they were held and executed. The name is 2-8 characters read back from
@@ -124,6 +128,30 @@ def _qing_provinces(text: str) -> list[Candidate]:
     return out
 
 
+COUNT_SOURCE, COUNT_PRIORITY = "rule:quantity-bracketed-strength", 41
+_STRENGTH_RE = re.compile("[(（]([0-9]{2,6}|[0-9]{1,3}(?:,[0-9]{3}){1,2})[)）]")
+_FORCE_ENDS = set("师旅团军队营连卫部兵")
+_BULLET_LINE = re.compile("(?m)^[ \t\u3000]*[•·・●○▪◦*-][ \t\u3000]*[^\n]*$")
+
+
+def _bracketed_strengths(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for opening in ("(", "（"):
+        for at in literal_positions(text, opening):
+            if at == 0 or text[at - 1] not in _FORCE_ENDS:
+                continue
+            m = _STRENGTH_RE.match(text, at)
+            if m is None:
+                continue
+            digits = m.group(1)
+            if len(digits) == 4 and 1840 <= int(digits) <= 2030:
+                line_start = text.rfind("\n", 0, at) + 1
+                if not _BULLET_LINE.match(text, line_start):
+                    continue                           # 第十九路军(1932): a year, unless a bulleted strength list
+            out.append(Candidate(m.start(1), m.end(1), "QUANTITY", COUNT_SOURCE, COUNT_PRIORITY))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     if any(ch in _NOT_IN_NAME or not "\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
@@ -154,6 +182,8 @@ def find_campaign_forms(text: str) -> list[Candidate]:
     if "前任" in text or "继任" in text or "繼任" in text or "配偶" in text or "妻子" in text or "丈夫" in text \
             or "夫人" in text:
         out += _infobox_rows(text)
+    if "(" in text or "（" in text:
+        out += _bracketed_strengths(text)
     if "大清河" in text:
         out += _qing_provinces(text)
     if "监狱" in text or "集中营" in text or "看守所" in text:
