@@ -183,3 +183,22 @@ def test_vessel_named_after_a_county_is_no_place():
         assert [s for s in _spans(text) if s[3] in ("GPE", "LOC")] == [], text
     assert [s for s in _spans("吉安号炮艇驶入长江。") if s[3] in ("GPE", "LOC")] == [("长江", 7, 9, "LOC")]
     assert ("福建舰队", 0, 4, "MIL_UNIT") in _spans("福建舰队司令部设在马尾。", "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- ranges of ten-thousands; bare counts at the text's edges
+
+def test_range_of_myriads_has_two_ends():
+    text = "兵力约3万-6万人。"
+    counts = _spans(text, "QUANTITY")
+    assert ("约3万", 2, 5, "QUANTITY") in counts
+    assert ("6万人", 6, 9, "QUANTITY") in counts
+    text = "守军兵力 2万～4万人"
+    assert ("4万人", 8, 11, "QUANTITY") in _spans(text, "QUANTITY")     # the tilde links the ends, no approximator
+    assert _spans("兵力\n4萬-8万", "QUANTITY") == [("4萬", 3, 5, "QUANTITY"), ("8万", 6, 8, "QUANTITY")]
+
+
+def test_bare_count_at_the_text_edges():
+    assert _spans("敌军阵亡2500", "QUANTITY") == [("2500", 4, 8, "QUANTITY")]
+    assert _spans("3万余人参战", "QUANTITY") == [("3万余人", 0, 4, "QUANTITY")]
+    assert _spans("型号B-29", "QUANTITY") == []
+    assert _spans("见图3", "QUANTITY") == []
