@@ -202,3 +202,25 @@ def test_bare_count_at_the_text_edges():
     assert _spans("3万余人参战", "QUANTITY") == [("3万余人", 0, 4, "QUANTITY")]
     assert _spans("型号B-29", "QUANTITY") == []
     assert _spans("见图3", "QUANTITY") == []
+
+
+# ---------------------------------------------------------------- coordinated battles and days
+
+def test_coordinated_landform_battles_share_one_head():
+    text = "在雁宿崖、黄土岭战斗中，八路军歼敌甚多。"
+    assert ("雁宿崖、黄土岭战斗", 1, 10, "EVENT") in _spans(text, "EVENT")
+    text = "1939年冬，平型关、娘子关战斗相继结束。"
+    assert ("平型关、娘子关战斗", 7, 16, "EVENT") in _spans(text, "EVENT")
+
+
+def test_coordinated_cities_fought_in_are_no_battle():
+    text = "部队在温州市、松阳县战斗，随后北撤。"
+    assert not [s for s in _spans(text, "EVENT") if "、" in s[0]]
+
+
+def test_coordinated_days_are_dates():
+    text = "1938年3月14日开战，随后的16日和17日又两次交火。"
+    dates = {s[0]: _norm(text, s[0])["value"] for s in _spans(text, "DATE")}
+    assert dates.get("16日") == "1938-03-16"
+    assert dates.get("17日") == "1938-03-17"
+    assert _spans("战斗持续了3日。", "DATE") == []

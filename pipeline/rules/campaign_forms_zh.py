@@ -22,6 +22,8 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   bracketed number after a force word (师 旅 团 军 队 营 连 卫 部 兵) is a bare count (QUANTITY, unit "", guideline 9);
   a four-digit number that reads as a year (1840-2030) counts only on a bulleted line of such a list. QUANTITY at
   priority 41.
+- Days coordinated by 和/及/与/、 are dates, each its own DATE (guideline 8), the first too where 的 before it would make
+  a duration of it: `随后的7日和8日` (the earlier day first, both 1-31). DATE at priority 51 (above the duration).
 - A named prison, lock-up or concentration camp is a building (FAC), with the city written before it inside the
   name (guideline 6, like `柳州飞机场`): `北平陆军监狱`, `南京老虎桥监狱`, `上饶集中营`, `苏州军人监狱` — biographies of
   generals and revolutionaries name where they were held and executed. The name is 2-8 characters read back from
@@ -152,6 +154,20 @@ def _bracketed_strengths(text: str) -> list[Candidate]:
     return out
 
 
+DAY_SOURCE, DAY_PRIORITY = "rule:date-coordinated-days", 51
+_DAY_PAIR_RE = re.compile("(?<![0-9０-９月年.])([0-9]{1,2})日(?:[和及与、]|以及)([0-9]{1,2})日(?![0-9])")
+
+
+def _coordinated_days(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _DAY_PAIR_RE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if 1 <= first < second <= 31:
+            out.append(Candidate(m.start(1), m.start(1) + len(m.group(1)) + 1, "DATE", DAY_SOURCE, DAY_PRIORITY))
+            out.append(Candidate(m.start(2), m.end(), "DATE", DAY_SOURCE, DAY_PRIORITY))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     if any(ch in _NOT_IN_NAME or not "\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
@@ -184,6 +200,8 @@ def find_campaign_forms(text: str) -> list[Candidate]:
         out += _infobox_rows(text)
     if "(" in text or "（" in text:
         out += _bracketed_strengths(text)
+    if "日" in text:
+        out += _coordinated_days(text)
     if "大清河" in text:
         out += _qing_provinces(text)
     if "监狱" in text or "集中营" in text or "看守所" in text:
