@@ -224,3 +224,25 @@ def test_coordinated_days_are_dates():
     assert dates.get("16日") == "1938-03-16"
     assert dates.get("17日") == "1938-03-17"
     assert _spans("战斗持续了3日。", "DATE") == []
+
+
+# ---------------------------------------------------------------- warlord-era army forms
+
+def test_verb_of_building_is_outside_the_provincial_army():
+    text = "大元帅府派人组建滇军第三师，又重建桂军第二师。"
+    units = _spans(text, "MIL_UNIT")
+    assert ("滇军第三师", 8, 13, "MIL_UNIT") in units
+    assert ("桂军第二师", 17, 22, "MIL_UNIT") in units
+    assert ("讨贼军", 4, 7, "MIL_UNIT") in _spans("孙中山组织讨贼军北伐。", "MIL_UNIT")
+
+
+def test_cause_army_keeps_the_numbers_of_its_designation():
+    text = "他出任人民革命军第二方面军总指挥。"
+    assert _norm(text, "人民革命军第二方面军")["numbers"] == [2]
+
+
+def test_chinese_division_before_regiment_commander_post():
+    text = "1926年他任国民革命军第七军第八师团长。"
+    assert ("国民革命军第七军第八师", 7, 18, "MIL_UNIT") in _spans(text, "MIL_UNIT")
+    assert _norm(text, "国民革命军第七军第八师")["numbers"] == [7, 8]
+    assert ("第九师团", 2, 6, "MIL_UNIT") in _spans("日军第九师团长吉住良辅下令进攻。", "MIL_UNIT")

@@ -24,6 +24,9 @@ counter-encirclement campaigns, the Northern Expedition and warlord generals).
   priority 41.
 - Days coordinated by 和/及/与/、 are dates, each its own DATE (guideline 8), the first too where 的 before it would make
   a duration of it: `随后的7日和8日` (the earlier day first, both 1-31). DATE at priority 51 (above the duration).
+- A Chinese army's division followed by a regiment commander's post is the division (`国民革命军第四军第十师团长` →
+  `国民革命军第四军第十师` + the post 团长): 师团 is the Japanese division only where no Chinese force names the chain.
+  MIL_UNIT at priority 61 (above the unit finder's 师团), values parsed here.
 - A named prison, lock-up or concentration camp is a building (FAC), with the city written before it inside the
   name (guideline 6, like `柳州飞机场`): `北平陆军监狱`, `南京老虎桥监狱`, `上饶集中营`, `苏州军人监狱` — biographies of
   generals and revolutionaries name where they were held and executed. The name is 2-8 characters read back from
@@ -168,6 +171,25 @@ def _coordinated_days(text: str) -> list[Candidate]:
     return out
 
 
+_CN_FORCE = ("国民革命军", "国军", "粤军", "桂军", "湘军", "滇军", "川军", "黔军", "鄂军", "豫军", "晋军", "奉军", "直军",
+             "皖军", "西北军", "东北军", "中央军", "北伐军", "护国军", "讨贼军", "红军", "八路军", "新四军")
+_CN_NUM = "0-9〇零一二三四五六七八九十百"
+_CN_DIVISION_POST_RE = re.compile(f"((?:{'|'.join(_CN_FORCE)})(?:第?[{_CN_NUM}]{{1,4}}(?:军|路军|军团))?第?[{_CN_NUM}]{{1,4}}师)团长")
+_CHAIN_PART = re.compile(f"第?([{_CN_NUM}]{{1,4}})(路军|军团|军|师)")
+
+
+def _chinese_division_posts(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for at in literal_positions(text, "师团长"):
+        m = _CN_DIVISION_POST_RE.search(text, max(0, at - 16), at + 3)
+        if m is None or m.end(1) != at + 1:
+            continue
+        numbers = [int(n) for n in (parse_number(x) for x, _ in _CHAIN_PART.findall(m.group(1))) if n]
+        out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-chinese-division-post", 61,
+                             norm={"unit_hint": {"numbers": numbers, "echelon": "师", "prefix": ""}}))
+    return out
+
+
 def _name_ok(name: str) -> bool:
     if any(ch in _NOT_IN_NAME or not "\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
@@ -202,6 +224,8 @@ def find_campaign_forms(text: str) -> list[Candidate]:
         out += _bracketed_strengths(text)
     if "日" in text:
         out += _coordinated_days(text)
+    if "师团长" in text:
+        out += _chinese_division_posts(text)
     if "大清河" in text:
         out += _qing_provinces(text)
     if "监狱" in text or "集中营" in text or "看守所" in text:
