@@ -233,7 +233,7 @@ def test_verb_of_building_is_outside_the_provincial_army():
     units = _spans(text, "MIL_UNIT")
     assert ("滇军第三师", 8, 13, "MIL_UNIT") in units
     assert ("桂军第二师", 17, 22, "MIL_UNIT") in units
-    assert ("讨贼军", 4, 7, "MIL_UNIT") in _spans("孙中山组织讨贼军北伐。", "MIL_UNIT")
+    assert ("讨贼军", 5, 8, "MIL_UNIT") in _spans("孙中山组织讨贼军北伐。", "MIL_UNIT")
 
 
 def test_cause_army_keeps_the_numbers_of_its_designation():
