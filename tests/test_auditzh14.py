@@ -246,3 +246,12 @@ def test_chinese_division_before_regiment_commander_post():
     assert ("国民革命军第七军第八师", 7, 18, "MIL_UNIT") in _spans(text, "MIL_UNIT")
     assert _norm(text, "国民革命军第七军第八师")["numbers"] == [7, 8]
     assert ("第九师团", 2, 6, "MIL_UNIT") in _spans("日军第九师团长吉住良辅下令进攻。", "MIL_UNIT")
+
+
+# ---------------------------------------------------------------- 时 as a given name's first character after a post
+
+def test_given_name_opening_with_shi_after_a_post():
+    text = "第八师师长孙时雍在前线督战。"
+    assert ("孙时雍", 5, 8, "PERSON") in _spans(text, "PERSON")
+    assert not [s for s in _spans("军长李时年四十岁。", "PERSON") if s[0].startswith("李时")]
+    assert not [s for s in _spans("军长王时任前敌总指挥。", "PERSON") if s[0].startswith("王时")]
