@@ -1,6 +1,9 @@
 """Era years as chronologies write them: a Gregorian gloss in brackets, and a range of era years.
 
 - 民国十七年(1928), 光绪二十年（1894）, 十二至十七年(1923~1928): the bracketed Gregorian year(s) are DATEs.
+- 光绪二十八年(1902)入学，二十九年(1903)毕业: a bare era year whose era was written before (a chronology goes on
+  year by year) and which its gloss confirms (some era's year N is the bracketed year) is a DATE of the bracketed
+  year, not a duration (session 13 audit, auditzh14); a duration glossed by its range (三十年(1904-1934)) stays one.
 - 民国十二至十七年, 光绪二十至二十一年, 民国三十五年至三十八年: a range of years of one era written once — each end is its own DATE
   (rule 8): `民国十二` (1923) and `十七年` (1928), the values read here (the second end has no era of its own).
 
@@ -56,6 +59,28 @@ def _era_ranges(text: str) -> list[Candidate]:
     return out
 
 
+_BARE_NUM = set("一二三四五六七八九十廿卅元")
+_ERA_BEFORE = re.compile(f"{ERA}$")
+
+
+def _bare_era_year(text: str, at: int, m: re.Match) -> Candidate | None:
+    """二十九年(1903): the bare numeral year before 年 at `at`, read as the era year its gloss names."""
+    start = at
+    while start > 0 and at - start < 3 and text[start - 1] in _BARE_NUM:
+        start -= 1
+    if start == at or (start > 0 and (text[start - 1] in _YEAR_END or text[start - 1] in "第初"
+                                      or _ERA_BEFORE.search(text, max(0, start - 4), start))):
+        return None
+    num = text[start:at]
+    n = 1 if num == "元" else parse_number(num)
+    gloss = int(m.group("a"))
+    if not n or m.group("b") and int(m.group("b")) - gloss == int(n):
+        return None                                # 三十年(1904-1934): a duration glossed by its range
+    if not any(offset + int(n) == gloss for offset in ERA_OFFSETS.values()):
+        return None
+    return Candidate(start, at + 1, "DATE", SOURCE, PRIORITY, norm={"date_hint": {"value": str(gloss)}})
+
+
 def find_era_year_glosses(text: str) -> list[Candidate]:
     """DATE candidates of era-year glosses and ranges (see the module doc)."""
     out: list[Candidate] = _era_ranges(text) if "年" in text else []
@@ -67,6 +92,9 @@ def find_era_year_glosses(text: str) -> list[Candidate]:
             if m is None:
                 continue
             out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
+            bare = _bare_era_year(text, at, m)
+            if bare is not None:
+                out.append(bare)
             if m.group("b") and int(m.group("a")) < int(m.group("b")):
                 out.append(Candidate(m.start("b"), m.end("b"), "DATE", SOURCE, PRIORITY))
     return out

@@ -60,7 +60,7 @@ _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政�
 _CODE_HEADS = ("作战", "战役", "会战")
 _EXPEDITION_RE = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,2}}次[入出](?:缅甸|越南|朝鲜|印度|[缅越朝印])$")
 _CODE_NAME_RE = re.compile(f"([{_OPEN_QUOTES}]?)([\u4e00-\u9fff\u30a0-\u30ff]?[〇一二三四五六七八九十0-9０-９]{{0,4}})号$")
-_COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻")
+_COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻", "战斗")
 # heads of a battle a county names (石门战役)
 _COUNTY_HEADS = ("战役", "会战", "战斗", "保卫战", "攻坚战", "阻击战", "争夺战", "攻防战", "围城战", "大捷", "之战", "之役",
                  "起义", "暴动", "事变", "惨案")
@@ -259,6 +259,16 @@ def _has_separator(text: str, head_start: int) -> bool:
 def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate | None:
     """平津、淮海战役, 新保安-张家口战役: a place joined to the name the event finder reads before the head."""
     start = _event_start(text, head, head_start)
+    if start < 0 and head == "战斗" and text[head_start - 1:head_start] not in _SEPARATORS:
+        from pipeline.normalize.places import place_lexicon
+
+        lexicon = place_lexicon()      # 雁宿崖、黄土岭战斗: a place of the lists before the fight (auditzh14)
+        start = next((head_start - k for k in (4, 3, 2) if text[head_start - k:head_start] in lexicon), -1)
+    if head == "战斗" and start >= 0:
+        from pipeline.rules.events import IN_THE_BATTLE, _all_place_name
+
+        if not _all_place_name(text[start:head_start]):
+            return None                # 温州市、松阳县战斗: a county or city fought in, no named battle
     if start < 0:
         return None
     if any(sep in text[start:head_start] for sep in _SEPARATORS):
@@ -267,12 +277,20 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
         return None
     floor = max(0, start - 6)
     begin, ok = _token_before(text, start - 1, floor)
+    if not ok:
+        from pipeline.normalize.places import place_lexicon
+
+        lexicon = place_lexicon()      # 雁宿崖、黄土岭战斗: a LOC of the place lists (auditzh14)
+        begin, ok = next(((start - 1 - k, True) for k in (5, 4, 3, 2)
+                          if start - 1 - k >= floor and text[start - 1 - k:start - 1] in lexicon), (begin, ok))
     if not ok or start - 1 - begin < 2:
         return None
     if begin > 0 and text[begin - 1] in _SEPARATORS:
         return None   # a longer list (甲、乙、丙战役) is left to the head walk
     if head in ("作战", "攻势", "反攻") and begin > 0 and text[begin - 1] in "在于向从赴入到往":
         return None   # 在湖南、广西作战: fighting somewhere
+    if head == "战斗" and begin > 0 and text[begin - 1] in "在于" and not IN_THE_BATTLE.match(text, end):
+        return None   # 在甲岭、乙岭战斗到天明: fighting at places
     return Candidate(begin, end, "EVENT", SOURCE, PRIORITY)
 
 

@@ -128,6 +128,7 @@ def given_he(text: str, at: int) -> bool:
         return False
     nxt = text[at + 1:at + 2]
     return nxt in _CLAUSE_PUNCT or nxt in _AFTER_GIVEN_HE or text.startswith("作为", at + 1)
+_GIVEN_FIRST_STOPS = set("时")
 
 
 def _chinese_name_end(text: str, pos: int) -> int:
@@ -136,8 +137,10 @@ def _chinese_name_end(text: str, pos: int) -> int:
     if not slen:
         return -1
     g1 = pos + slen
-    if _stops_at(text, g1):
-        return -1
+    if _stops_at(text, g1) and not (slen == 1 and text[g1:g1 + 1] in _GIVEN_FIRST_STOPS and not _stops_at(text, g1 + 1)
+                                    and text[g1 + 1:g1 + 2] not in "任年已值为逢在正即"
+                                    and not is_common_word(text[g1:g1 + 2], 20)):
+        return -1   # 陈时骥 (auditzh14): 时 opens a given name where it makes no word with the next character (时任, 时年)
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
     if slen == 1 and text[pos] in _FUNCTION_SURNAMES and (is_common_word(text[g1 : g1 + 2], 20)

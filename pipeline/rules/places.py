@@ -311,6 +311,11 @@ def _quoted_ship(text: str, end: int) -> bool:
     return bool(_QUOTED_SHIP_RE.match(text, end))
 
 
+# a name before 号 and a kind of vessel, or before 舰 alone, is the vessel's (靖安号运输舰, 永丰舰; auditzh14)
+_UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
+                               "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])")
+
+
 def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
     ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of
@@ -481,6 +486,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
+        if _UNQUOTED_SHIP_RE.match(text, end):
+            continue  # 靖安号运输舰, 孙中山登永丰舰: a vessel named after a county (auditzh14)
         if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon):
             continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
         if name in DIRECTIONAL and (

@@ -220,13 +220,15 @@ def _word_comma(text: str, at: int, step: int) -> bool:
 
 
 RANGE_DASHES = set("-－—–")
-_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}[-－—–]$")
+_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}[万萬亿億]?[-－—–]$")
+_MYRIAD_ENDS = ("万", "萬", "亿", "億")     # 5万-10万: a count of ten-thousands needs no measure word (auditzh14)
 
 
 def _range_partner(text: str, end: int) -> bool:
-    """A number with a measure word right after the dash at `end` (200-300人)."""
+    """A number with a measure word right after the dash at `end` (200-300人, 5万-10万)."""
     m = _patterns()[0].match(text, end + 1)
-    return bool(m and m.group("num") and _is_arabic(m.group("num")) and m.group("unit"))
+    return bool(m and m.group("num") and _is_arabic(m.group("num"))
+                and (m.group("unit") or m.group("num").endswith(_MYRIAD_ENDS)))
 
 
 # punctuation that ends a clause: a bare 一 and its measure word right before it count (击落敌机一架。)
@@ -254,28 +256,28 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if _is_arabic(number):
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
-        range_second = prev in RANGE_DASHES and bool(unit) and bool(
+        range_second = prev in RANGE_DASHES and bool(unit or number.endswith(_MYRIAD_ENDS)) and bool(
             _RANGE_BEFORE.search(text, max(0, start - 24), start))
         label_colon = prev in ":：" and _is_cjk(text[start - 2:start - 1])    # an infobox label: 兵力:3000人
         if prev in AR_BAD_BEFORE and not _word_comma(text, start - 1, -1) and not range_second and not label_colon or (
                 nxt in AR_BAD_AFTER and not unit and not _word_comma(text, end, 1) and not range_first):
             return False          # part of a longer number or code (1,000 / B-29 / 3.5)
         bare = not (unit or m.group("pre") or m.group("mid") or m.group("post"))
-        if bare and (prev in ASCII_WORD_OR_SPACE or nxt in ASCII_WORD_OR_SPACE):
+        if bare and not range_first and not range_second and (prev in ASCII_WORD_OR_SPACE or nxt in ASCII_WORD_OR_SPACE):
             return False          # English or code context: left to the English finders
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
         if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
             return False          # 米格15, 伊尔28, 歼5: an aircraft's model number
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
-                     or nxt in CLOSING_QUOTES
+                     or nxt and nxt in CLOSING_QUOTES       # (not at the text's end: '' is in every string)
                      or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
-                     or nxt in ".．" and not text[end + 1:end + 2].isdigit()
+                     or nxt and nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
         if bare and _page_number(text, start, end):
             return False          # ·26·, - 26 -, 第26页 on its own line: a printed page's number (auditzh13)
-        if bare and prev in "图表注":
+        if bare and prev and prev in "图表注":
             return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4)
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):

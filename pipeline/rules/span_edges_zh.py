@@ -248,6 +248,21 @@ _ARMY_NAME_BACK = re.compile(f"[{_CJK}]{{1,4}}$")
 _NOT_IN_ARMY_NAME = set("的了是在和与及等为以各该我敌其此这那每由向从对将把被原任率部任入编改属归")
 
 
+_DESIGNATION_PART = re.compile(f"第?([0-9]{{1,3}}|[{_ZH_NUM}百]{{1,4}})(路军|方面军|军团|纵队|支队|混成旅|师|军|旅|团)")
+
+
+def _designation_hint(designation: str) -> dict:
+    """人民革命军第一方面军 → numbers [1], echelon 方面军 (the normaliser reads no numbers after a cause army's name;
+    auditzh14)."""
+    from pipeline.normalize.numbers import parse_number
+
+    parts = _DESIGNATION_PART.findall(designation)
+    numbers = [int(n) for n in (parse_number(number) for number, _ in parts) if n]
+    echelon = parts[-1][1] if parts else ""
+    prefix = "混成" if echelon == "混成旅" else ""
+    return {"unit_hint": {"numbers": numbers, "echelon": "旅" if prefix else echelon, "prefix": prefix}}
+
+
 def _army_designations(text: str) -> list[Candidate]:
     out = []
     for word in _ARMY_WORDS:
@@ -265,7 +280,8 @@ def _army_designations(text: str) -> list[Candidate]:
                 cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_ARMY_NAME), default=0)
                 start = at - len(name) + cut      # the name starts after the last function character
             if at - start >= 1 or word in ("护国军", "讨逆军", "靖国军", "护法军", "北伐军", "讨贼军", "定国军"):
-                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-army-designation", 61))
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-army-designation", 61,
+                                     norm=_designation_hint(m.group())))
     return out
 
 

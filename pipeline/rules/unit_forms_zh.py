@@ -186,8 +186,9 @@ def _places() -> frozenset:
 def _is_region(name: str) -> bool:
     """A base area or province group: place names, province abbreviations with direction tails
     (晋察冀, 苏北, 鄂豫边区, 闽粤赣边), an old province (察哈尔), a count of provinces (五省)."""
-    if _NUMBERED_PROVINCES.search(name) and len(name) <= 3:
-        return True
+    numbered = _NUMBERED_PROVINCES.search(name)
+    if numbered and all(ch in _ABBREVIATIONS for ch in name[:numbered.start()]):
+        return True                               # 五省, 苏五省; not 组织|五省 (织五省联军, auditzh14)
     for end in _REGION_ENDS:
         if name.endswith(end) and len(name) > len(end):
             name = name[: -len(end)]
@@ -414,6 +415,8 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
             name = text[start:hs]
             if name[-1] in _NAME_END_BLOCK or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 continue
+            if name[0] == "第" and name[1] in "〇一二三四五六七八九十百":
+                continue                          # 第五十师: an ordinal, not the compound surname 第五 (auditzh14)
             if _glued_word(text[hs - 1:hs + 1]):
                 continue                          # 朱毛会师, 誓师: the verb 会师
             if _name_like(name):

@@ -332,6 +332,8 @@ def _persons(text: str) -> list[Candidate]:
     single = surnames()[0]
     for m in anchored_finditer(_SURNAME_POST_RE, text, _SURNAME_POST_ANCHOR, 1):
         char = m.group(1)
+        if char in "任兼升调充署":
+            continue        # 教导第一团|任营长: the verb of taking a post (auditzh14), not the surname 任
         if char in single and char not in _NOT_IN_NAME and not is_common_word(text[m.start(1):m.start(1) + 2], 50) \
                 and not is_common_word(text[m.start(1) - 1:m.end(1)], 50):     # 军官师长: it ends the word before
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-surname-post", 44))
