@@ -297,6 +297,11 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     return norm
 
 
+# sub-units named by a letter (A-M Company, D Troop, B Battery, C Squadron, A Flight): the letter is no number
+_LETTERED_ECHELONS = frozenset("company companies troop troops battery batteries squadron squadrons flight".split())
+_LONE_LETTER = re.compile(r"(?<![\w.'-])[A-Z](?![\w.'-])")
+
+
 def _normalize_designation(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command').
 
@@ -320,6 +325,8 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     nation = _NATION_IN_SPAN.search(head)
     if nation:
         head = head[: nation.start()] + " " + head[nation.end():]
+    if english_echelon.lower() in _LETTERED_ECHELONS:
+        head = _LONE_LETTER.sub(" ", head)     # 'C Company', 'D Troop': a letter, not the Roman 100, 500 (auditen6)
     members = _list_members(head)
     numbers = [n for n, _ in members]
     qualifiers = [q for _, q in members]

@@ -42,6 +42,8 @@ from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
+from pipeline.rules.english_wade_giles_marks import wade_giles_marks
+from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
@@ -603,6 +605,7 @@ _GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words a
 _GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
+_GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -639,6 +642,7 @@ def _without_closing_quote(text: str, cand: Candidate) -> Candidate:
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
+    text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)

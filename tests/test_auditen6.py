@@ -1,0 +1,140 @@
+"""Forms found by auditing fresh English pages on East Asian wars 1840-1979 (session 13, helper auditen6).
+Own sentences; exact spans, labels and values."""
+
+from pipeline import extract_text
+
+
+def _ents(text, label=None):
+    r = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in r["entities"] if label is None or e["label"] == label]
+
+
+def _one(text, span, label):
+    r = extract_text(text, rules_only=True)
+    hits = [e for e in r["entities"] if text[e["start"]:e["end"]] == span and e["label"] == label]
+    assert hits, (span, label, _ents(text))
+    return hits[0]
+
+
+# ---- Wade-Giles with ê and ŭ (english_wade_giles_marks) ----
+def test_wade_giles_circumflex_full_name_and_later_surname():
+    text = "In 1862 Tsêng Kuo-fan moved his camp to the river. Two weeks later Tsêng wrote to the court."
+    assert _ents(text, "PERSON") == [("Tsêng Kuo-fan", "PERSON"), ("Tsêng", "PERSON")]
+
+
+def test_wade_giles_circumflex_in_both_parts_and_aspirate():
+    text = "The column of Ch'ên Yi joined the troops of Chêng Ch'êng-kung near the coast."
+    assert _ents(text, "PERSON") == [("Ch'ên Yi", "PERSON"), ("Chêng Ch'êng-kung", "PERSON")]
+
+
+def test_wade_giles_circumflex_with_umlaut_given_name():
+    text = "His brother Tsêng Kuo-ch'üan pressed the siege through the summer."
+    assert _ents(text, "PERSON") == [("Tsêng Kuo-ch'üan", "PERSON")]
+
+
+def test_vietnamese_circumflex_untouched():
+    # Vietnamese words share ê: nothing is read plain next to letters only Vietnamese uses
+    text = "General Lê Trọng Tấn crossed at Yên Bái, and the fête at Genève went on."
+    names = _ents(text)
+    assert ("Lê Trọng Tấn", "PERSON") in names and ("Yên Bái", "GPE") in names
+    assert not any(span in ("Lê", "Yên") for span, _ in names)
+
+
+# ---- old ordinals of despatches: 2d, 3d, 22d, 23d (english_numbers, english_book_forms) ----
+def test_old_ordinal_day_after_weekday_takes_month_and_year():
+    text = "The squadron left the bay on the 19th August, 1842, and did not reach the river until Tuesday the 23d."
+    e = _one(text, "23d", "DATE")
+    assert e["norm"]["value"] == "1842-08-23"
+
+
+def test_old_ordinal_day_of_month():
+    text = "On the 2d of June, 1857, the gunboats moved up the creek."
+    e = _one(text, "2d of June, 1857", "DATE")
+    assert e["norm"]["value"] == "1857-06-02"
+
+
+def test_old_ordinal_not_a_date_without_month():
+    text = "The 3d Marine Division and the 2d Battalion waited."
+    assert _ents(text, "DATE") == []
+
+
+# ---- elided French particles (english_burmese_indian_names) ----
+def test_elided_particle_stays_in_name():
+    text = "Colonel Henri de l'Orme and Admiral Jean d'Estaing met Captain Paul Lévêque de l'Aigle at the port."
+    assert _ents(text, "PERSON") == [("Henri de l'Orme", "PERSON"), ("Jean d'Estaing", "PERSON"),
+                                     ("Paul Lévêque de l'Aigle", "PERSON")]
+
+
+def test_elided_particle_not_after_a_common_noun():
+    text = "The army de l'Est was a French formation."
+    assert not any("l'Est" in span and label == "PERSON" for span, label in _ents(text))
+
+
+# ---- cardinal British sub-units with their arm (english_cardinal_units) ----
+def test_cardinal_units_with_arm_words():
+    text = ("The brigade had 41 Medium Machine Gun Company, 27 Mountain Battery, 316 Jungle Mortar Battery "
+            "and 66 Para Field Ambulance under command.")
+    assert _ents(text, "MIL_UNIT") == [("41 Medium Machine Gun Company", "MIL_UNIT"), ("27 Mountain Battery", "MIL_UNIT"),
+                                       ("316 Jungle Mortar Battery", "MIL_UNIT"), ("66 Para Field Ambulance", "MIL_UNIT")]
+    assert not _ents(text, "FAC")
+    e = _one(text, "27 Mountain Battery", "MIL_UNIT")
+    assert e["norm"]["numbers"] == [27] and e["norm"]["echelon"] == "连"
+
+
+def test_cardinal_units_field_company_and_regiment():
+    text = "Sappers of 12 Field Company and gunners of 9 Field Regiment built the bridge."
+    assert _ents(text, "MIL_UNIT") == [("12 Field Company", "MIL_UNIT"), ("9 Field Regiment", "MIL_UNIT")]
+
+
+def test_cardinal_plural_is_a_count_not_a_unit():
+    text = "He had 3 Batteries and 12 Company men and paid $5 Field Company fees."
+    assert _ents(text, "MIL_UNIT") == []
+
+
+# ---- a lettered sub-unit has no number (normalize.english) ----
+def test_lettered_company_has_no_roman_number():
+    text = "C Company held the ridge while D Troop covered the ford."
+    assert _one(text, "C Company", "MIL_UNIT")["norm"]["numbers"] == []
+    assert _one(text, "D Troop", "MIL_UNIT")["norm"]["numbers"] == []
+
+
+def test_roman_corps_keeps_its_number():
+    text = "IV Corps and XV Corps held the plain."
+    assert _one(text, "XV Corps", "MIL_UNIT")["norm"]["numbers"] == [15]
+
+
+# ---- Vietnamese-spelled names by their head (english_audit_forms) ----
+def test_vietnamese_spelled_airbase_is_fac():
+    text = "Troops were flown in from Phú Lợi Airbase and landed near Tân Phước."
+    names = _ents(text)
+    assert ("Phú Lợi Airbase", "FAC") in names and ("Tân Phước", "GPE") in names
+
+
+# ---- a plural head shares coordinated places (english_event_forms) ----
+def test_plural_battles_with_coordinated_places():
+    text = "Both divisions fought in the Battles of Tarakan & Balikpapan and later in the battles of Lae, Salamaua and Finschhafen."
+    events = _ents(text, "EVENT")
+    assert ("Battles of Tarakan & Balikpapan", "EVENT") in events
+    assert ("battles of Lae, Salamaua and Finschhafen", "EVENT") in events
+
+
+def test_singular_battle_does_not_take_the_next_place():
+    text = "The Battle of Lae and Salamaua town were far apart."
+    assert ("Battle of Lae", "EVENT") in _ents(text, "EVENT")
+
+
+# ---- bare counts before a passive of killing (english_numbers) ----
+def test_bare_count_before_absolute_passive():
+    text = "The town fell, some fifteen thousand being slaughtered in the streets."
+    e = _one(text, "some fifteen thousand", "QUANTITY")
+    assert e["norm"]["value"] == 15000 and e["norm"]["approx"] == "some" and e["norm"]["unit"] == ""
+
+
+def test_bare_count_before_were_executed():
+    text = "About four hundred were executed at the gate."
+    assert _one(text, "About four hundred", "QUANTITY")["norm"]["value"] == 400
+
+
+def test_no_count_of_a_year_before_passive():
+    text = "In 1863 were executed the leaders of the revolt."
+    assert _ents(text, "QUANTITY") == []
