@@ -138,3 +138,63 @@ def test_bare_count_before_were_executed():
 def test_no_count_of_a_year_before_passive():
     text = "In 1863 were executed the leaders of the revolt."
     assert _ents(text, "QUANTITY") == []
+
+
+# ---- Vietnamese horned letters inside names (english.UP/LOW) ----
+def test_event_name_with_horned_letters_is_whole():
+    text = "The Battle of Cao Bằng Thượng followed the Battle of Sơn Tây."
+    events = _ents(text, "EVENT")
+    assert ("Battle of Cao Bằng Thượng", "EVENT") in events and ("Battle of Sơn Tây", "EVENT") in events
+
+
+# ---- a word in -tai after a place context is no Japanese band (english_forms2) ----
+def test_tai_word_after_village_of_is_no_unit():
+    text = "The cavalry rode to the small village of Huangchitai before dawn."
+    assert _ents(text, "MIL_UNIT") == []
+
+
+def test_japanese_band_still_read_without_place_context():
+    text = "The Sakaguchi Shitai and the Kawaguchitai landed on the coast."
+    assert not any(span == "Kawaguchitai" and label != "MIL_UNIT" for span, label in _ents(text))
+
+
+# ---- persons and places of the old books on China (english_romanised_forms) ----
+def test_rank_before_capitals_name():
+    text = "General FANG retreated, Colonel LIU held the gate and Admiral TSAO K'UEI-HSIN lost his junks."
+    assert _ents(text, "PERSON") == [("FANG", "PERSON"), ("LIU", "PERSON"), ("TSAO K'UEI-HSIN", "PERSON")]
+
+
+def test_rank_before_mixed_case_surname_and_capitals_given():
+    text = "General Yü HSIAO-LIN came up with his men."
+    assert _ents(text, "PERSON") == [("Yü HSIAO-LIN", "PERSON")]
+
+
+def test_rank_before_acronym_is_no_person():
+    text = "General HQ issued orders and Captain RN Smith and Colonel USMC staff agreed."
+    assert not any(span in ("HQ", "RN", "USMC") for span, _ in _ents(text, "PERSON"))
+
+
+def test_plural_rank_before_coordinated_surnames():
+    text = "The columns were led by Generals Sakharov, Bilderling and Zarubaev, and Admirals Uriu and Dewa followed."
+    assert _ents(text, "PERSON") == [("Sakharov", "PERSON"), ("Bilderling", "PERSON"), ("Zarubaev", "PERSON"),
+                                     ("Uriu", "PERSON"), ("Dewa", "PERSON")]
+
+
+def test_plural_rank_before_a_body_is_no_list():
+    text = "Generals Staff and Council members met."
+    assert _ents(text, "PERSON") == []
+
+
+def test_hyphenated_romanised_shan_is_loc():
+    text = "The rebels held Lung-wang Shan and the hill of Pei-t'a Shan."
+    assert _ents(text) == [("Lung-wang Shan", "LOC"), ("Pei-t'a Shan", "LOC")]
+
+
+def test_river_in_ho_after_the_and_lower_battle():
+    text = "After the battle of the Tai-tzu-ho the corps crossed the Hun-ho in the snow."
+    assert _ents(text) == [("battle of the Tai-tzu-ho", "EVENT"), ("Hun-ho", "LOC")]
+
+
+def test_hyphenated_town_in_ho_without_the_is_not_made_a_river():
+    text = "Troops entered Pai-ho and camped."
+    assert ("Pai-ho", "LOC") not in _ents(text)

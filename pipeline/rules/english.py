@@ -44,6 +44,7 @@ from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
 from pipeline.rules.english_wade_giles_marks import wade_giles_marks
 from pipeline.rules.english_cardinal_units import find_cardinal_units
+from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
@@ -66,8 +67,9 @@ from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names,
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
-UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
-LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
+UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
+# with the horned o and u of Vietnamese (Sơn, Ưng): 'Battle of Lạng Sơn' was cut at the ơ (auditen6)
+LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff"
 CAP = rf"[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"          # Changsha, Ichi-Go, Xi'an
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
@@ -606,6 +608,7 @@ _GENERATORS += (find_small_units,)   # numbered platoons with their company (eng
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
+_GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
