@@ -198,3 +198,29 @@ def test_river_in_ho_after_the_and_lower_battle():
 def test_hyphenated_town_in_ho_without_the_is_not_made_a_river():
     text = "Troops entered Pai-ho and camped."
     assert ("Pai-ho", "LOC") not in _ents(text)
+
+
+# ---- French colonial regiments in English (english_units) ----
+def test_french_colonial_regiment_heads():
+    text = "A battalion each from the 2nd and 4th Algerian Skirmishers landed, and the 3rd Tonkinese Tirailleurs followed."
+    units = _ents(text, "MIL_UNIT")
+    assert ("2nd and 4th Algerian Skirmishers", "MIL_UNIT") in units and ("3rd Tonkinese Tirailleurs", "MIL_UNIT") in units
+    assert _one(text, "3rd Tonkinese Tirailleurs", "MIL_UNIT")["norm"]["echelon"] == "团"
+    assert not _ents(text, "PERSON")
+
+
+def test_lower_case_skirmishers_no_unit():
+    text = "The skirmishers advanced through the paddy."
+    assert _ents(text, "MIL_UNIT") == []
+
+
+# ---- a joined pinyin given name has no vowel-initial second syllable (english._romanised_given) ----
+def test_vietnamese_place_in_oa_is_no_chinese_name():
+    text = "The column retreated to Thanh Hoa and then advanced on Hung Hoa."
+    assert _ents(text, "PERSON") == []
+
+
+def test_chinese_joined_given_name_still_read():
+    text = "The division of Zhang Lingfu and the army of Li Mingrui met."
+    persons = _ents(text, "PERSON")
+    assert ("Zhang Lingfu", "PERSON") in persons and ("Li Mingrui", "PERSON") in persons

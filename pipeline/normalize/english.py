@@ -251,7 +251,7 @@ _SNLF_ECHELON = {"Company": "连", "Battalion": "营"}
 _INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis"
                            r"|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
-                                 r"|Hussars|Dragoons)$")
+                                 r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 
 
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:

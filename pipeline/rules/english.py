@@ -291,7 +291,9 @@ def _romanised_given(given: str, syllables: frozenset) -> bool:
     word = parts[0]
     if word in syllables:
         return True
-    return any(word[:i] in syllables and word[i:] in syllables for i in range(1, len(word)))
+    # a joined pinyin name writes an apostrophe before a syllable opening with a vowel (Xi'an): 'Hoa' is no
+    # ho + a (auditen6: the Vietnamese 'Hung Hoa' read as a Chinese name)
+    return any(word[:i] in syllables and word[i:] in syllables and word[i] not in "aeo" for i in range(1, len(word)))
 
 
 def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
