@@ -224,3 +224,38 @@ def test_chinese_joined_given_name_still_read():
     text = "The division of Zhang Lingfu and the army of Li Mingrui met."
     persons = _ents(text, "PERSON")
     assert ("Zhang Lingfu", "PERSON") in persons and ("Li Mingrui", "PERSON") in persons
+
+
+# ---- Mac/Mc before a capital inside names (english.CAP) ----
+def test_operation_named_with_mac_prefix():
+    text = "The brigade joined Operation MacKenzie and later Operation McDowell in the hills."
+    events = _ents(text, "EVENT")
+    assert ("Operation MacKenzie", "EVENT") in events and ("Operation McDowell", "EVENT") in events
+
+
+def test_mac_prefix_needs_a_capital_after_it():
+    text = "Operation Machete began at dawn."
+    assert ("Operation Machete", "EVENT") in _ents(text, "EVENT")
+
+
+# ---- a count before a verb of becoming (english_numbers) ----
+def test_count_before_became_casualties_is_bare():
+    text = "Of the 420 men who went up the slope, 215 became casualties."
+    e = _one(text, "215", "QUANTITY")
+    assert e["norm"]["value"] == 215 and e["norm"]["unit"] == ""
+    assert not any("became" in span for span, _ in _ents(text))
+
+
+# ---- the Vietnam War's abbreviations inside designations (english.NATION) ----
+def test_vietnam_abbreviations_inside_lower_case_designations():
+    text = "The 88th and 95th NVA infantry regiments and the 2nd NVA division attacked, and the 7th ARVN Division held."
+    units = _ents(text, "MIL_UNIT")
+    assert ("88th and 95th NVA infantry regiments", "MIL_UNIT") in units
+    assert ("2nd NVA division", "MIL_UNIT") in units and ("7th ARVN Division", "MIL_UNIT") in units
+    e = _one(text, "2nd NVA division", "MIL_UNIT")
+    assert e["norm"]["numbers"] == [2] and e["norm"]["echelon"] == "师" and e["norm"]["side"] == "VN"
+
+
+def test_lower_case_ordinal_regiment_without_abbreviation_is_unchanged():
+    text = "He served in the 3rd and then the 5th infantry regiment."
+    assert ("5th infantry regiment", "MIL_UNIT") in _ents(text, "MIL_UNIT")

@@ -64,11 +64,13 @@ SIDE_WORDS = {
     # the Korean War's abbreviations: Chinese Communist Forces / People's Volunteer Army, Republic of Korea,
     # Korean People's Army
     "ccf": "CCP", "pva": "CCP", "cpv": "CCP", "rok": "ROK", "kpa": "KPA", "nkpa": "KPA",
+    # the Vietnam War's: North Vietnamese Army / People's Army of Vietnam, Army of the Republic of Vietnam
+    "nva": "VN", "pavn": "VN", "arvn": "VN",   # as named_units.tsv: VN for both Vietnamese armies
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
                              r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
-                             r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija)\b|(?<!\w)(u\.s\.|us)(?!\w)")
+                             r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija|nva|pavn|arvn)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),

@@ -70,7 +70,8 @@ D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
 UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
 # with the horned o and u of Vietnamese (Sơn, Ưng): 'Battle of Lạng Sơn' was cut at the ơ (auditen6)
 LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff"
-CAP = rf"[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"          # Changsha, Ichi-Go, Xi'an
+# Changsha, Ichi-Go, Xi'an; a Scottish or Irish patronymic prefix before a capital (Operation MacArthur, auditen6)
+CAP = rf"(?:Ma?c(?=[A-Z]))?[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
@@ -92,7 +93,7 @@ ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?r|Independent\s+Mixed"
         r"|Independent|Tank|Armou?red|Cavalry)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
-              r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
+              r"|Cavalry|[Ii]nfantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
               r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards\s+Tank|Guards\s+Rifle|Guards"
               r"|Red\s+Banner|Rifle|Shock|Depot|Garrison|Composite|Marine)")
 
@@ -133,6 +134,7 @@ NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African
           r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US"
           # the abbreviations of the Korean War's armies (42nd CCF Army, 124th CCF Division, 1st ROK Division)
           r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA"
+          r"|NVA|PAVN|ARVN"       # and of the Vietnam War's (the 1st NVA division, auditen6)
           r"|A\.I\.F\.|AIF)")   # the 50th Chinese Division; the 22nd and 27th A.I.F. Brigades (en12)
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+Force|Air\s+Army|Air\s+Regiment"

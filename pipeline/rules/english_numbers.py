@@ -127,7 +127,9 @@ QUANTITY_RE = re.compile(
 _NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
                r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
 _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
-                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those)")
+                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those"
+                 # verbs of becoming: '340 became casualties' counts 340, no 'became casualties' (auditen6)
+                 r"|became|become|becomes|remained|remain|seemed|got)")
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
@@ -265,6 +267,7 @@ BARE_COUNT_RE = re.compile(
     # the passive of killing, also in the absolute ('some twenty thousand being massacred', auditen6)
     rf"(?=\s+(?:were|had\s+been|was|being)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated"
     rf"|massacred|executed|murdered|slain|slaughtered|butchered|drowned|put\s+to\s+death)\b"
+    rf"|\s+became\s+(?:casualties|prisoners|fatalities)\b"     # '340 became casualties' (auditen6)
     rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
     # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
     rf"|\s+strong\b"
