@@ -259,3 +259,17 @@ def test_vietnam_abbreviations_inside_lower_case_designations():
 def test_lower_case_ordinal_regiment_without_abbreviation_is_unchanged():
     text = "He served in the 3rd and then the 5th infantry regiment."
     assert ("5th infantry regiment", "MIL_UNIT") in _ents(text, "MIL_UNIT")
+
+
+# ---- a nicknamed person is on one line and opens with a given name (english_persons) ----
+def test_nickname_does_not_join_a_heading_and_a_surname():
+    text = ("General Harold Keller took the ridge.\nThe Japanese \"Iron Ring\"\n"
+            "Keller did not know it, but the defenders had dug in.")
+    persons = _ents(text, "PERSON")
+    assert ("Harold Keller", "PERSON") in persons and ("Keller", "PERSON") in persons
+    assert not any("Iron" in span for span, _ in persons)
+
+
+def test_nicknamed_person_still_one_span():
+    text = 'Colonel Walter "Iron Mike" Hensley led the regiment.'
+    assert _ents(text, "PERSON") == [('Walter "Iron Mike" Hensley', "PERSON")]
