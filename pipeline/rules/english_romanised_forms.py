@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 44
@@ -47,17 +48,32 @@ _NOT_SURNAME = frozenset("The A An Staff Army Navy Corps Division Headquarters C
                          "On And Or Both All Who Which That This These Those Commanding Japanese Chinese Russian British "
                          "American French German Soviet Allied Imperial Royal".split())
 
-_SHAN_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019]{1,8}(?:-[a-z'\u2019]{1,8}){1,2}[ \t]+Shan(?![\w-])")
-_RIVER = r"[A-Z][a-z'\u2019]{1,8}(?:-[a-z'\u2019]{1,8})?-(?:ho|kiang|chiang|shui)"
-_RIVER_RE = re.compile(rf"(?<![\w-])(?P<battle>[Bb]attle[ \t]+of[ \t]+)?the[ \t]+(?P<n>{_RIVER})(?![\w'\u2019-])")
 
 
 def _vowelled(part: str) -> bool:
     return any(ch in "AEIOUYÜÊ" for ch in part)
 
 
+_CAPS_START_RE = re.compile(r"(?<![\w'\u2019-])[A-ZÜÊ]{2}")
+_RANK_BEFORE_RE = re.compile(rf"(?<![\w-]){_RANKS}[ \t]+(?:[A-Z][a-zü]{{0,5}}[ \t]+)?\Z")
+
+
+def _rank_capitals_matches(text: str):
+    """_RANK_CAPS_RE's matches, searched from the capitals back to a rank (capitals are rarer than rank words' tries)."""
+    done = -1
+    for hit in _CAPS_START_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        rank = _RANK_BEFORE_RE.search(text, max(0, hit.start() - 40), hit.start())
+        if rank:
+            m = _RANK_CAPS_RE.match(text, rank.start())
+            if m:
+                done = m.end()
+                yield m
+
+
 def _rank_capitals(text: str, out: list) -> None:
-    for m in _RANK_CAPS_RE.finditer(text):
+    for m in _rank_capitals_matches(text):
         name = m.group("n")
         caps = [p.replace("'", "").replace("\u2019", "")
                 for p in re.split(r"[ \t-]+", re.sub(r"^[A-Z][a-zü]{0,5}[ \t]+", "", name))]
@@ -84,25 +100,43 @@ def _drop_inside(out: list, start: int, end: int, labels=("GPE", "LOC", "PERSON"
         out.remove(c)
 
 
+_SHAN_AT = re.compile(r"[ \t]Shan(?![\w-])")
+_SHAN_BACK = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019]{1,8}(?:-[a-z'\u2019]{1,8}){1,2}\Z")
+_RIVER_AT = re.compile(r"-(?:ho|kiang|chiang|shui)(?![\w'\u2019-])")
+_RIVER_BACK = re.compile(r"(?<![\w-])(?P<battle>[Bb]attle[ \t]+of[ \t]+)?the[ \t]+"
+                         r"(?P<n>[A-Z][a-z'\u2019]{1,8}(?:-[a-z'\u2019]{1,8})?)\Z")
+
+
 def _places(text: str, out: list) -> None:
-    if " Shan" in text:
-        for m in _SHAN_RE.finditer(text):
-            _drop_inside(out, m.start(), m.end())
-            out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_romanised_shan", PLACE_PRIORITY, {}))
+    """'X-y Shan' LOC, 'the X-ho' LOC, 'battle of the X-ho' EVENT: searched back from ' Shan' and from '-ho'/'-kiang'."""
+    if " Shan" in text or "\tShan" in text:
+        for at in _SHAN_AT.finditer(text):
+            back = _SHAN_BACK.search(text, max(0, at.start() - 30), at.start())
+            if back:
+                start, end = back.start(), at.end()
+                _drop_inside(out, start, end)
+                out.append(Candidate(start, end, "LOC", "rule:en_romanised_shan", PLACE_PRIORITY, {}))
     if "-ho" in text or "-kiang" in text or "-chiang" in text or "-shui" in text:
-        for m in _RIVER_RE.finditer(text):
-            if m.group("battle"):
-                _drop_inside(out, m.start(), m.end(), ("GPE", "LOC", "EVENT"))
-                out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_battle_of_river", EVENT_PRIORITY, {}))
+        for at in _RIVER_AT.finditer(text):
+            back = _RIVER_BACK.search(text, max(0, at.start() - 40), at.start())
+            if not back:
+                continue
+            if back.group("battle"):
+                _drop_inside(out, back.start(), at.end(), ("GPE", "LOC", "EVENT"))
+                out.append(Candidate(back.start(), at.end(), "EVENT", "rule:en_battle_of_river", EVENT_PRIORITY, {}))
             else:
-                _drop_inside(out, m.start("n"), m.end("n"), ("GPE",))
-                out.append(Candidate(m.start("n"), m.end("n"), "LOC", "rule:en_romanised_river", PLACE_PRIORITY, {}))
+                _drop_inside(out, back.start("n"), at.end(), ("GPE",))
+                out.append(Candidate(back.start("n"), at.end(), "LOC", "rule:en_romanised_river", PLACE_PRIORITY, {}))
 
 
 def find_romanised_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
-    if re.search(r"[A-Z]{2}", text):
-        _rank_capitals(text, out)
+    _rank_capitals(text, out)
     if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text:
         _plural_ranks(text, out)
     _places(text, out)
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries
+_RANK_CAPS_RE = guarded(_RANK_CAPS_RE)
+_PLURAL_RANK_RE = guarded(_PLURAL_RANK_RE)

@@ -61,16 +61,36 @@ def _marked(part: str) -> bool:
     return any(ch in part for ch in _MARKED) and part.lower().replace("\u2019", "'") in _marked_syllables()
 
 
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzêÊŭŬüÜ'\u2019-")
+_MARKED_RE = re.compile(f"[{_MARKED}]")
+
+
+def _marked_compounds(text: str):
+    """The compounds (_COMPOUND_RE) around each marked letter: searched from the letters, not the whole text."""
+    done = -1
+    for hit in _MARKED_RE.finditer(text):
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start > 0 and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        end = hit.end()
+        while end < len(text) and text[end] in _TOKEN_CHARS:
+            end += 1
+        done = end
+        m = _COMPOUND_RE.match(text, start)
+        if m and m.end() == end:
+            yield m
+
+
 def wade_giles_marks(text: str) -> str:
     """`text` with ê/ŭ of Wade-Giles names written plain (same length); unchanged where there are none."""
     if not any(ch in text for ch in _MARKED):
         return text
     chars = list(text)
     read_words: set[str] = set()
-    for m in _COMPOUND_RE.finditer(text):
+    for m in _marked_compounds(text):
         word = m.group("w")
-        if not any(ch in word for ch in _MARKED):
-            continue
         if _VIETNAMESE.search(text, max(0, m.start() - 40), m.end() + 40):
             continue
         parts = word.split("-")
