@@ -64,11 +64,13 @@ SIDE_WORDS = {
     # the Korean War's abbreviations: Chinese Communist Forces / People's Volunteer Army, Republic of Korea,
     # Korean People's Army
     "ccf": "CCP", "pva": "CCP", "cpv": "CCP", "rok": "ROK", "kpa": "KPA", "nkpa": "KPA",
+    # the Vietnam War's: North Vietnamese Army / People's Army of Vietnam, Army of the Republic of Vietnam
+    "nva": "VN", "pavn": "VN", "arvn": "VN",   # as named_units.tsv: VN for both Vietnamese armies
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 _NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
                              r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
-                             r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija)\b|(?<!\w)(u\.s\.|us)(?!\w)")
+                             r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija|nva|pavn|arvn)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
 EXTRA_ECHELONS = {
     "route army": ("路军", "route_army"), "army group": ("集团军", "group_army"),
@@ -251,7 +253,7 @@ _SNLF_ECHELON = {"Company": "连", "Battalion": "营"}
 _INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis"
                            r"|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis)$")
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
-                                 r"|Hussars|Dragoons)$")
+                                 r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 
 
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
@@ -297,6 +299,11 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     return norm
 
 
+# sub-units named by a letter (A-M Company, D Troop, B Battery, C Squadron, A Flight): the letter is no number
+_LETTERED_ECHELONS = frozenset("company companies troop troops battery batteries squadron squadrons flight".split())
+_LONE_LETTER = re.compile(r"(?<![\w.'-])[A-Z](?![\w.'-])")
+
+
 def _normalize_designation(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm for an English designation ('11th and 23rd Armies', 'XX Bomber Command').
 
@@ -320,6 +327,8 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     nation = _NATION_IN_SPAN.search(head)
     if nation:
         head = head[: nation.start()] + " " + head[nation.end():]
+    if english_echelon.lower() in _LETTERED_ECHELONS:
+        head = _LONE_LETTER.sub(" ", head)     # 'C Company', 'D Troop': a letter, not the Roman 100, 500 (auditen6)
     members = _list_members(head)
     numbers = [n for n, _ in members]
     qualifiers = [q for _, q in members]

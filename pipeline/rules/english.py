@@ -42,6 +42,9 @@ from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
 from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
+from pipeline.rules.english_wade_giles_marks import wade_giles_marks
+from pipeline.rules.english_cardinal_units import find_cardinal_units
+from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
@@ -64,9 +67,11 @@ from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names,
 from pipeline.spans import Candidate
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
-UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
-LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
-CAP = rf"[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"          # Changsha, Ichi-Go, Xi'an
+UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
+# with the horned o and u of Vietnamese (Sơn, Ưng): 'Battle of Lạng Sơn' was cut at the ơ (auditen6)
+LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff"
+# Changsha, Ichi-Go, Xi'an; a Scottish or Irish patronymic prefix before a capital (Operation MacArthur, auditen6)
+CAP = rf"(?:Ma?c(?=[A-Z]))?[{UP}][{LOW}'\u2019]{{0,30}}(?:-[A-Za-z][{LOW}'\u2019]{{0,30}}){{0,3}}"
 NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
@@ -88,7 +93,7 @@ ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?r|Independent\s+Mixed"
         r"|Independent|Tank|Armou?red|Cavalry)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
-              r"|Cavalry|Infantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
+              r"|Cavalry|[Ii]nfantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
               r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards\s+Tank|Guards\s+Rifle|Guards"
               r"|Red\s+Banner|Rifle|Shock|Depot|Garrison|Composite|Marine)")
 
@@ -129,6 +134,7 @@ NATION = (r"(?:Burma|Burmese|Indian|British|Gurkha|East\s+African|West\s+African
           r"|Canadian|New\s+Zealand|Chindit|Chinese|Japanese|American|U\.S\.|US"
           # the abbreviations of the Korean War's armies (42nd CCF Army, 124th CCF Division, 1st ROK Division)
           r"|CCF|PVA|CPV|ROK|KPA|NKPA|PLA|NRA|IJA"
+          r"|NVA|PAVN|ARVN"       # and of the Vietnam War's (the 1st NVA division, auditen6)
           r"|A\.I\.F\.|AIF)")   # the 50th Chinese Division; the 22nd and 27th A.I.F. Brigades (en12)
 # Capitalised singular echelons written after a cardinal in British style (4 Corps, 17 Division, 11 Army).
 CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+Force|Air\s+Army|Air\s+Regiment"
@@ -287,7 +293,9 @@ def _romanised_given(given: str, syllables: frozenset) -> bool:
     word = parts[0]
     if word in syllables:
         return True
-    return any(word[:i] in syllables and word[i:] in syllables for i in range(1, len(word)))
+    # a joined pinyin name writes an apostrophe before a syllable opening with a vowel (Xi'an): 'Hoa' is no
+    # ho + a (auditen6: the Vietnamese 'Hung Hoa' read as a Chinese name)
+    return any(word[:i] in syllables and word[i:] in syllables and word[i] not in "aeo" for i in range(1, len(word)))
 
 
 def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
@@ -603,6 +611,8 @@ _GENERATORS += (find_count_edges,)   # story-opener `one day`, reflexive words a
 _GENERATORS += (find_small_units,)   # numbered platoons with their company (english_small_units)
 _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, followers' plurals no place (english_name_shapes)
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
+_GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
+_GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -639,6 +649,7 @@ def _without_closing_quote(text: str, cand: Candidate) -> Candidate:
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
+    text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)

@@ -525,6 +525,12 @@ _RUN_TITLE_RE = re.compile(r"(?:General|Emperor|King|President|Prince|Marshal|Co
                            r"Governor|Minister|Premier|Lieutenant|Captain|Major|Admiral)[ \t]+")
 
 
+_VIET_FAC_HEADS = frozenset("Airbase Airfield Airport Airstrip Base Bridge Camp Road Highway Railway Citadel Fort "
+                            "Outpost Firebase".split())
+_VIET_LOC_HEADS = frozenset("River Mountain Mountains Pass Valley Delta Plateau Hill Hills Island Bay Lake Forest "
+                            "Plain Ridge".split())
+
+
 def _vietnamese(text: str, out: list) -> None:
     done = -1
     for hit in _VIET_CHAR_RE.finditer(text):
@@ -544,7 +550,9 @@ def _vietnamese(text: str, out: list) -> None:
             if _PERSON_TITLE_RE.search(before):
                 label = "PERSON"
             elif _PLACE_PREP_RE.search(before) or _PLACE_ROW_RE.search(before):
-                label = "GPE"
+                head = text[start:end].split()[-1]
+                # the run's own head word decides (auditen6): 'Thân Cửu Nghĩa Airbase' FAC, 'Sông Bé River' LOC
+                label = "FAC" if head in _VIET_FAC_HEADS else "LOC" if head in _VIET_LOC_HEADS else "GPE"
             else:
                 break
             out.append(Candidate(start, end, label, "rule:en_vietnamese_spelling", 43))

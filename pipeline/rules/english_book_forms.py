@@ -213,7 +213,7 @@ def _by_name(text: str, out: list) -> None:
 
 
 # ---------------------------------------------------------------- letter-style days
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)"     # old ordinals 2d, 23d (auditen6)
 _UNIT_HEADS = (r"(?:[A-Z][a-z]{1,12}[ \t]+){0,2}(?:Division|Brigade|Regiment|Battalion|Army|Corps|Company|Cavalry|"
                r"Infantry|Fleet|Squadron|Flotilla|Battery|Marines|Rifles|Guards|Hussars|Lancers|Dragoons|Fusiliers|"
                r"Highlanders|Light|Foot|Punjab|Sikhs|Gurkhas|Group|Wing|Air)|Bn|Div|Bde|Regt")
@@ -221,12 +221,15 @@ _LETTER_DAY_RE = re.compile(
     rf"\b(?:(?:morning|night|evening|afternoon|forenoon|dawn|daybreak|noon|midnight|eve|night)[ \t]+of[ \t]+the[ \t]+"
     rf"(?P<a>{_DAY})(?![\w-])(?![ \t]+(?:{_UNIT_HEADS}|day|of[ \t]+the[ \t]+month))"
     rf"|(?<![\w-])[ap]\.[ \t]?m\.[ \t]+of[ \t]+the[ \t]+(?P<c>{_DAY})(?![\w-])"
-    rf"|(?<![\w-])the[ \t]+(?P<b>{_DAY})[ \t]+(?:inst|ult|prox|instant|ultimo|proximo)\b)")
+    rf"|(?<![\w-])the[ \t]+(?P<b>{_DAY})[ \t]+(?:inst|ult|prox|instant|ultimo|proximo)\b"
+    # a weekday before the day of the month: 'on Monday the 23d' (auditen6)
+    rf"|(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+the[ \t]+(?P<d>{_DAY})(?![\w-])"
+    rf"(?![ \t]+(?:{_UNIT_HEADS}|day|of[ \t]+the[ \t]+month)))")
 
 
 def _letter_days(text: str, out: list) -> None:
     for m in _LETTER_DAY_RE.finditer(text):
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        group = next(g for g in "abcd" if m.group(g))
         out.append(Candidate(m.start(group), m.end(group), "DATE", "rule:en_book_day", DATE_PRIORITY))
 
 
@@ -463,7 +466,7 @@ def find_book_forms(text: str, out: list) -> None:
         _appositive_titles(text, out)
     if " by name" in text:
         _by_name(text, out)
-    if " of the " in text or " inst" in text or " ult" in text or "m. of" in text:
+    if " of the " in text or " inst" in text or " ult" in text or "m. of" in text or "day the " in text:
         _letter_days(text, out)
     if '"' in text or "\u201c" in text or "_" in text:
         _quoted_papers(text, out)

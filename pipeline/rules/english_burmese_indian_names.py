@@ -105,8 +105,10 @@ def _runs(text: str):
                 break
 
 
-_PARTICLE_TAIL = re.compile(r"[ \t]+(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|van|von|du|di|da|della|dos"
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:(?:van[ \t]+der|van[ \t]+den|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|van|von|du|di|da|della|dos"
                             r"|le)[ \t]+"
+                            # the elided French particles written onto the name: de l'Isle, d'Estaing (auditen6)
+                            r"|(?:de[ \t]+l|d)['\u2019](?=[AEIOUH]))"
                             r"[A-Z][a-z\u00e0-\u00ff]{1,20}(?![\w-])")
 
 
@@ -138,7 +140,8 @@ def _particle_tails(text: str, out: list) -> None:
 def find_burmese_indian_names(text: str, out: list) -> None:
     """Burmese and South Asian personal names (see the module doc); Western names over their particles."""
     if " de " in text or " van " in text or " von " in text or " du " in text or " di " in text \
-            or " da " in text or " della " in text or " le " in text or " del " in text or " dos " in text:
+            or " da " in text or " della " in text or " le " in text or " del " in text or " dos " in text \
+            or " d'" in text or " d\u2019" in text:
         _particle_tails(text, out)
     for m in _runs(text):
         words = m.group().split()

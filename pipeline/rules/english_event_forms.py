@@ -55,6 +55,11 @@ _NOT_NAME = frozenset("Army Navy Air Force Corps Division Regiment Battalion Bri
                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split())
 
 
+# a plural head before coordinated places shares them (guideline 10): 'the Battles of Imphal and Kohima', 'the
+# battles of Lashio & Mandalay', 'the Sieges of Tuyen Quang and Lang Son' (auditen6)
+_PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_PLURAL_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Bb]attles|[Ss]ieges)[ \t]+(?:of|for|at)[ \t]+{_PLACE}"
+                             rf"(?:,[ \t]+{_PLACE}){{0,3}},?[ \t]+(?:and|&)[ \t]+{_PLACE}(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]['\"\u2019\u201d]\s*)$")
 
 
@@ -120,6 +125,9 @@ def find_event_forms(text: str, out: list) -> None:
     if "peration" in text:
         for m in _QUOTED_OPERATION_RE.finditer(text):
             found.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_event_form", PRIORITY, {}))
+    if "attles " in text or "ieges " in text:
+        for m in _PLURAL_HEAD_RE.finditer(text):
+            found.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if found:
         spans = [(c.start, c.end) for c in found]
         # a date inside an event named by it is no DATE of its own ('the February 28 Incident')

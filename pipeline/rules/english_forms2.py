@@ -307,6 +307,14 @@ JP_ECHELON_WORDS = frozenset("Shitai Butai Rentai Daitai Chutai Shotai Sentai Hi
 _PLAIN = str.maketrans("\u00e2\u00f4\u00fb\u014d\u016b", "aouou")
 
 
+# where a word in -tai is a place (Chinese -台 'terrace', 'Heikoutai', 'Yantai'): after a settlement word, a
+# preposition of place, or in the bracket after a battle's place
+_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:village|town|hamlet|city|settlement|port|station)[ \t]+of[ \t]+"
+                              r"|\b(?:near|at|in|from|to|toward|towards|around|outside|reached|captured|occupied)"
+                              r"[ \t]+(?:the[ \t]+)?"
+                              r"|\b(?:[Bb]attle|[Ss]iege)[ \t]+of[ \t]+[A-Z][\w'\u2019-]{1,20}[ \t]+\()\Z")
+
+
 def _japanese_bands(text: str, out: list) -> None:
     from pipeline.normalize.english import japanese_shaped  # noqa: PLC0415
     from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415
@@ -319,6 +327,8 @@ def _japanese_bands(text: str, out: list) -> None:
             words = words[1:]
         if len(words[-1]) < 6 or words[-1] in JP_ECHELON_WORDS or not japanese_shaped(words[-1].translate(_PLAIN)):
             continue                                 # 'Mori Shitai', '55th Rentai': english_unit_forms' echelons
+        if _PLACE_BEFORE_RE.search(text, max(0, start - 40), start):
+            continue                                 # 'the village of Heikoutai', 'battle of Sandepu (Heikoutai)' (auditen6)
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_japanese_band", 45,
                              {"numbers": [], "echelon": "", "prefix": "", "side": "JP"}))
 

@@ -29,7 +29,8 @@ YEAR_AHEAD = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 # only with a day or a year, never alone (APR, MAR, DEC are also acronyms).
 MONTH_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 MONTH_UPPER_SHORT = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# the old ordinals of despatches and 19th-century books: 2d, 3d, 22d, 23d (auditen6)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?"
 MOD = (rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+"
        rf"|(?:[Ee]arly|[Ll]ate)\s+in\s+(?={YEAR_AHEAD}))")
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -64,7 +65,7 @@ MOD_ONLY = re.compile(rf"^{MOD}$")
 WORD_DAY = (r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|twentieth"
             r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth")
 BARE_DAY_RE = re.compile(
-    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    rf"(?<![\w-])[Oo]n\s+(?:the\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)"
     rf"|(?<=the )(?:{WORD_DAY}))"                  # 'on the eighth' written out
     rf"(?=\s*[,.;:)]|\s+(?:the|a|an|and|or|at|in|he|she|they|it|its|his|her|their|both|when|after|before"
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed)\b|\s*$)")
@@ -129,7 +130,9 @@ QUANTITY_RE = re.compile(
 _NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
                r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
 _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
-                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those)")
+                 r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those"
+                 # verbs of becoming: '340 became casualties' counts 340, no 'became casualties' (auditen6)
+                 r"|became|become|becomes|remained|remain|seemed|got)")
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
@@ -264,7 +267,10 @@ BARE_COUNT_RE = re.compile(
     rf"(?<![\w-])(?:{_COUNT_NOUN}(?:\s+{_COUNT_LINK}|:)|{_COUNT_VERB}(?:\s+(?:alive|altogether|in\s+all|in\s+total))?)\s+"
     rf"(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))(?![\w%$£¥-]|[.,]\d)"
     rf"|(?<![\w.,$£¥/-])(?P<q2>(?:{APPROX}\s+)?(?P<num2>{NUM}))"
-    rf"(?=\s+(?:were|had\s+been|was)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated)\b"
+    # the passive of killing, also in the absolute ('some twenty thousand being massacred', auditen6)
+    rf"(?=\s+(?:were|had\s+been|was|being)\s+(?:killed|wounded|captured|lost|missing|taken\s+prisoner|evacuated"
+    rf"|massacred|executed|murdered|slain|slaughtered|butchered|drowned|put\s+to\s+death)\b"
+    rf"|\s+became\s+(?:casualties|prisoners|fatalities)\b"     # '340 became casualties' (auditen6)
     rf"|\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|wounded|captured|missing)\b"
     # a strength ('a force 300,000 strong') and a part of a counted whole ('two of the bombers')
     rf"|\s+strong\b"

@@ -18,7 +18,9 @@ PERSON_PRIORITY = 38
 
 # A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
 NICKNAMED_PERSON_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z]{1,20}(?:\s+[A-Z]\.)?\s+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}\s?){1,3}[\"\u201d]\s+[A-Z][a-z]{1,20}(?![\w-])")
+    # on one line (auditen6: 'the Japanese "Absolute Defense Zone"' heading + 'Rupertus' on the next line)
+    r"(?<![\w-])[A-Z][a-z]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}[ \t]?){1,3}[\"\u201d]"
+    r"[ \t]+[A-Z][a-z]{1,20}(?![\w-])")
 # A Japanese name written in full without a title ('Kotoku Sato', 'Sato Kotoku' in an infobox or a list):
 # two capitalised words of romanised Japanese syllables, neither a known place or other name.
 JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]{3,14})(?![\w-]))")
@@ -125,5 +127,9 @@ def find_persons_extra(text: str, out: list) -> None:
             out.append(Candidate(m.start(), tail.end(), "PERSON", "rule:en_korean_name", PERSON_PRIORITY - 3))
     _japanese_names(text, out)
     _given_names(text, out)
+    from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415  (english imports this module)
+
     for m in NICKNAMED_PERSON_RE.finditer(text):
+        if m.group().split()[0] in NOT_NAME_START:
+            continue        # 'the Japanese "Absolute Defense Zone" Rupertus': a demonym is no given name
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PERSON_PRIORITY))

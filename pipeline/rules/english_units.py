@@ -26,7 +26,9 @@ from pipeline.spans import Candidate
 UNIT_PRIORITY = 60
 # Head words of British and Indian regiment names ('Royal West Kent Regiment', 'Assam Rifles').
 REGIMENT_HEAD = (r"(?:Regiment|Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
-                 r"|Hussars|Dragoons|Dragoon\s+Guards|Foot\s+Guards)")
+                 r"|Hussars|Dragoons|Dragoon\s+Guards|Foot\s+Guards"
+                 # the French colonial regiments in English (Algerian Skirmishers, Tonkinese Tirailleurs, auditen6)
+                 r"|Skirmishers|Tirailleurs|Zouaves|Spahis)")
 # Words that name an arm, not a regiment: 'the Infantry Regiment' alone is no name.
 GENERIC_WORDS = frozenset("Infantry Artillery Cavalry Engineer Engineers Field Mountain Heavy Light Tank Mixed "
                           "Independent Reserve Guard Guards Garrison Training Composite Armoured Armored Machine "

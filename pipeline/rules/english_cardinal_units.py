@@ -1,0 +1,48 @@
+"""British and Indian sub-units written with a cardinal and their arm (session 13, auditen6).
+
+The British and Indian armies of 1939-1953 wrote their supporting units with a bare number and the arm before the
+unit word, without an ordinal suffix: '15 Mountain Battery', '50 Medium Machine Gun Company', '582 Jungle Mortar
+Battery', '80 Para Field Ambulance', '23 Field Company', '2 Field Regiment'. english.UNIT_RE reads a cardinal only
+right before the echelon or after one listed qualifier ('152 Battalion', '17 Division'), so these were lost, and
+'Para Field' of the field ambulance was read as a place.
+
+Proposed: a number of 1-3 digits, one to four capitalised words of the arms' vocabulary (below), and a SINGULAR unit
+word (a singular after a number above one is a designation, never a count: '3 Batteries' is a count). A Field
+Ambulance (the medical unit of a brigade or division) is a unit word here. Not after a currency sign, a decimal
+point, a comma-grouped figure or a slash ('4/5 Mahratta' is read elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.english import normalize_unit_en
+from pipeline.spans import Candidate
+
+PRIORITY = 61     # above english.UNIT_RE's 60: the longer reading of the same designation
+
+# the arms and qualifiers of the British, Indian and Commonwealth orders of battle
+_ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Para|Parachute|Airborne|Anti-Tank"
+        r"|Anti-Aircraft|Indian|Gurkha|Engineer|Signal|Signals|Medical|Survey|Searchlight|Armoured|Tank|Commando"
+        r"|Independent|Infantry|Artillery|Reconnaissance|Recce|Assault|Pioneer|Transport|Park|Bridging|Ordnance"
+        r"|Workshop|Dental|Casualty|Clearing|Support|Defence|Defense|Garrison|Mule|Animal|Rocket|Air[ \t]+Landing"
+        r"|Glider|Composite)")
+_HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade)"
+CARDINAL_UNIT_RE = re.compile(
+    rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:{_ARM}[ \t]+){{1,4}})?(?P<head>{_HEAD})(?![\w-])")
+
+
+def find_cardinal_units(text: str, out: list) -> None:
+    """Cardinal designations with their arm: '15 Mountain Battery', '80 Para Field Ambulance'."""
+    if not any(word in text for word in ("Company", "Battery", "Troop", "Squadron", "Ambulance", "Regiment",
+                                          "Battalion", "Brigade")):
+        return
+    for m in CARDINAL_UNIT_RE.finditer(text):
+        if not m.group("arms") and m.group("head") not in ("Battery", "Troop", "Field Ambulance"):
+            continue     # '152 Battalion', '4 Corps': english.UNIT_RE's reading
+        norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
+        if m.group("head") == "Field Ambulance":    # a medical unit: 救护队 (the tables have no English form)
+            norm = {**norm, "echelon": "救护队", "echelon_key": "field_ambulance"}
+        for c in [c for c in out if m.start() <= c.start < m.end() and c.label in ("FAC", "GPE", "LOC")]:
+            out.remove(c)      # 'Para Field' read as a place
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_cardinal_unit", PRIORITY, norm))
