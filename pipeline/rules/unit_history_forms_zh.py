@@ -149,6 +149,9 @@ def _other_names(text: str) -> list[Candidate]:
 _DISTRICT_RE = re.compile("([师团])管区(?:第?([0-9]{1,2}|[一二三四五六七八九十]{1,2})([团营]))?")
 
 
+_DISTRICT_OWNER_ENDS = set("党的在任军")
+
+
 def _conscription_districts(text: str) -> list[Candidate]:
     from pipeline.normalize.units import parse_number
     from pipeline.rules.unit_forms_zh import _STOP
@@ -159,7 +162,8 @@ def _conscription_districts(text: str) -> list[Candidate]:
     for m in _DISTRICT_RE.finditer(text):
         at = m.start()
         start = at
-        while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP:
+        while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP \
+                and text[start - 1] not in _DISTRICT_OWNER_ENDS:     # 国民党|桐怀师管区: the owner stays outside
             start -= 1
         if not 2 <= at - start <= 4:
             continue
