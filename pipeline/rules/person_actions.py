@@ -183,7 +183,7 @@ def find_action_names(text: str) -> list[Candidate]:
         span = _names_ending_at(text, match.start(), True)
         if span:
             found[span] = None
-    for match in _COMRADE_RE.finditer(text):
+    for match in rare_finditer(_COMRADE_RE, text):
         span = _names_ending_at(text, match.start(), True)
         if span:
             found[span] = None
