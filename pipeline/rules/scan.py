@@ -125,11 +125,7 @@ def _scanned_starts_of(facts: tuple, text: str) -> list[int]:
     if len(chars) == 1:
         for char in chars:
             return _char_positions(text, char)
-    found: list[int] = []
-    for char in chars:
-        found += _char_positions(text, char)
-    found.sort()
-    return found
+    return _positions(text, chars, len(text))
 
 
 def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
@@ -206,9 +202,22 @@ def char_positions(text: str, chars) -> list[int]:
 
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
+    entry = _CHAR_PLACES
+    if entry[0] is not text:
+        entry = _places_of(text)
+    if len(text) < _INDEX_LENGTH and isinstance(chars, frozenset):
+        # a short text: only the characters it holds (most anchors' characters are absent)
+        present = entry[3]
+        if present is None:
+            present = entry[3] = frozenset(text)
+        chars = chars & present
+        if not chars:
+            return []
+    places = entry[1]
     found: list[int] = []
     for char in chars:
-        found += _char_positions(text, char)
+        hit = places.get(char)
+        found += hit if hit is not None else _char_positions(text, char)
         if len(found) > most:
             return None
     found.sort()
