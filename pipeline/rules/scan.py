@@ -37,31 +37,37 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    by_itself = reach == 0 and words_before is None and _facts(pattern)[1]
+    facts = _facts(pattern)
+    by_itself = reach == 0 and words_before is None and facts[1]
     anchor_facts = _facts(anchor)
     hits = _planned_starts(anchor_facts, text, _TRY_COST if by_itself else 0) if anchor_facts[2] is not None else None
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
             # (or, rarer, a literal every match holds: literal_finditer)
-            yield from literal_finditer(pattern, text)
-            return
+            return literal_finditer(pattern, text)
         hits = _scanned_starts_of(anchor_facts, text)
-    match_at = pattern.match
+    if not hits:
+        return iter(())     # no anchor, no match (most calls: the places are found now, the matches on demand)
     if reach == 0 and words_before is None:
-        # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
-        floor = 0
-        for at in hits:
-            if at >= floor:
-                match = match_at(text, at)
-                if match is not None:
-                    yield match
-                    end = match.end()
-                    floor = end if end > at else at + 1
-                else:
-                    floor = at + 1
-        return
-    yield from _tried_from(pattern, text, hits, reach, words_before, _facts(pattern)[4])
+        return _tried_at(pattern, text, hits)
+    return _tried_from(pattern, text, hits, reach, words_before, facts[4])
+
+
+def _tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
+    """anchored_finditer's matches when a match starts at the anchor's own place: tried there (a start class
+    would only say what the try does), in order, from the end of the last match."""
+    match_at = pattern.match
+    floor = 0
+    for at in hits:
+        if at >= floor:
+            match = match_at(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
+                floor = end if end > at else at + 1
+            else:
+                floor = at + 1
 
 
 def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
@@ -181,8 +187,14 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     facts = _facts(pattern)
     positions = _planned_starts(facts, text, _TRY_COST, True) if facts[2] is not None else None
     if positions is None:
-        yield from literal_finditer(pattern, text)   # or from a rarer literal every match holds
-        return
+        return literal_finditer(pattern, text)   # or from a rarer literal every match holds
+    if not positions:
+        return iter(())
+    return _tried_once(pattern, text, positions)
+
+
+def _tried_once(pattern: re.Pattern, text: str, positions) -> Iterator[re.Match]:
+    """rare_finditer's matches: each place tried with `pattern.match`, from the end of the last match."""
     match_at = pattern.match
     end = 0
     for at in positions:
@@ -835,9 +847,10 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     plan = literal_plan(pattern)
     hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
     if hits is None:
-        yield from pattern.finditer(text)
-        return
-    yield from _tried_before(pattern, text, hits, plan[1])
+        return pattern.finditer(text)
+    if not hits:
+        return iter(())
+    return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4])
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
