@@ -37,21 +37,36 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    facts = _facts(pattern)
-    by_itself = reach == 0 and words_before is None and facts[1]
-    anchor_facts = _facts(anchor)
+    key = (id(pattern), id(anchor), reach, words_before is None)
+    plan = _ANCHORED_PLANS.get(key)
+    if plan is None or plan[0] is not pattern or plan[1] is not anchor:
+        plan = _ANCHORED_PLANS[key] = _anchored_plan(pattern, anchor, reach, words_before is None)
+    by_itself, anchor_facts = plan[2], plan[3]
     hits = _planned_starts(anchor_facts, text, _TRY_COST if by_itself else 0) if anchor_facts[2] is not None else None
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
             # (or, rarer, a literal every match holds: literal_finditer)
             return literal_finditer(pattern, text)
+        if anchor_facts[5] is None and anchor.search(text) is None:
+            return iter(())     # the anchor is absent (most calls): no list of its places is made
         hits = _scanned_starts_of(anchor_facts, text)
     if not hits:
         return iter(())     # no anchor, no match (most calls: the places are found now, the matches on demand)
     if reach == 0 and words_before is None:
         return _tried_at(pattern, text, hits)
-    return _tried_from(pattern, text, hits, reach, words_before, facts[4])
+    return _tried_from(pattern, text, hits, reach, words_before, plan[4])
+
+
+# what anchored_finditer reads of a pattern and its anchor at every call, with one look-up:
+# (pattern, anchor, whether re skips to the pattern's starts by itself (reach 0 only), the anchor's _facts,
+# the search of the pattern's start class); held, so the ids stay their own
+_ANCHORED_PLANS: dict[tuple, tuple] = {}
+
+
+def _anchored_plan(pattern: re.Pattern, anchor: re.Pattern, reach: int, no_words: bool) -> tuple:
+    facts = _facts(pattern)
+    return pattern, anchor, reach == 0 and no_words and facts[1], _facts(anchor), facts[4]
 
 
 def _tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
