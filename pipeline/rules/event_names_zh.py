@@ -40,7 +40,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import _CHINESE_DIGITS, _is_place_token, _token_before
 from pipeline.rules.names import word_info
-from pipeline.rules.scan import guarded, rare_finditer
+from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:event-name"
@@ -417,6 +417,8 @@ def _listed_ordinals(text: str) -> list[Candidate]:
 
 _ALIAS_RE = re.compile(
     "(?:(?:又|亦|俗|史|简|簡|或|通|也|日方|日本|日军|日軍|日人)(?:称|稱|名)(?:之)?(?:为|為|作)?|日[语語文][:：])[ ]?")
+# every alias cue holds one of these characters at most two characters after its start (又称, 日方称, 日语：)
+_ALIAS_ANCHOR = re.compile("[称稱名:：]")
 _ALIAS_HEAD_FORMS = ("会战|會戰|会戦|战役|戰役|戦役|作战|作戰|作戦|之战|之戰|之戦|之役|战斗|戰鬥|戰鬪|戦闘|海战|海戰|海戦|"
                      "事变|事變|事変|事件|战争|戰爭|戦争|攻略战|攻略戰|攻略戦|反击战|反擊戰|保卫战|保衛戰|大捷|攻势|攻勢|"
                      "起义|起義|空袭|空襲|会师|會師|攻城战|攻城戰|围城战|圍城戰|歼灭战|殲滅戰")
@@ -429,7 +431,7 @@ _EVENT_BEFORE = re.compile("(?:" + _ALIAS_HEAD_FORMS + "|" + "|".join(_HEADS) + 
 def find_event_aliases(text: str) -> list[Candidate]:
     """Other names of an event written right after it (see the module doc)."""
     out = []
-    for match in _ALIAS_RE.finditer(text):
+    for match in anchored_finditer(_ALIAS_RE, text, _ALIAS_ANCHOR, 2):
         if not _EVENT_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not _event_head_near(
                 text, match.start()):
             continue

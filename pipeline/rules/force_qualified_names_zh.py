@@ -18,6 +18,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import known_places
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-qualified-force"
@@ -26,6 +27,10 @@ _FORCE_RE = re.compile(
     "(?:东北|北满|南满|东满|吉东|工农|人民|农民|民众|反日|抗日|救国){1,3}"
     "(?:游击支队|游击大队|游击队|义勇军|自卫军|救国军)")
 _HEADS = ("游击", "义勇军", "自卫军", "救国军")
+# every match holds a head at most six characters (three qualifiers) after its start: only the starts before one
+# are tried (scan.anchored_finditer), not every character of the text
+_HEAD_ANCHOR = re.compile("|".join(_HEADS))
+_HEAD_REACH = 6
 
 
 def find_qualified_forces(text: str) -> list[Candidate]:
@@ -34,7 +39,7 @@ def find_qualified_forces(text: str) -> list[Candidate]:
         return []
     places, lexicon = known_places(), place_lexicon()
     out: list[Candidate] = []
-    for m in _FORCE_RE.finditer(text):
+    for m in anchored_finditer(_FORCE_RE, text, _HEAD_ANCHOR, _HEAD_REACH):
         start = m.start()
         for size in (3, 2):
             stem = text[start - size:start] if start >= size else ""

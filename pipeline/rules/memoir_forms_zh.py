@@ -298,9 +298,18 @@ def _appointed(text: str) -> list[Candidate]:
     return out
 
 
+def _bio_leads(text: str):
+    """`_BIO_LEAD_RE.finditer(text)`: a match starts at the text's start or right after a line break (and holds
+    none), so only those starts are tried, not every character."""
+    for at in (0, *(pos + 1 for pos in literal_positions(text, "\n"))):
+        m = _BIO_LEAD_RE.match(text, at)
+        if m is not None:
+            yield m
+
+
 def _biography_leads(text: str) -> list[Candidate]:
     out = []
-    for m in _BIO_LEAD_RE.finditer(text) if ("年" in text or "(" in text or "（" in text) else ():
+    for m in _bio_leads(text) if ("年" in text or "(" in text or "（" in text) else ():
         if _person_name(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE_PERSON, 34))
     return out

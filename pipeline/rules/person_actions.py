@@ -185,7 +185,7 @@ def find_action_names(text: str) -> list[Candidate]:
             continue    # 原整编|军长, 该暂编|师长: a unit's qualifier before its post, no given name (auditzh15)
         if span:
             found[span] = None
-    for match in _COMRADE_RE.finditer(text):
+    for match in rare_finditer(_COMRADE_RE, text):
         span = _names_ending_at(text, match.start(), True)
         if span:
             found[span] = None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.person_unit_owners import with_other_mentions
 from pipeline.spans import Candidate
 
@@ -26,6 +26,7 @@ PRIORITY = 20
 _RANKS = ("大将", "中将", "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
 _POSTS_RE = guarded(re.compile("(?:师团长|旅团长|联队长|大队长|中队长|司令官)([\u4e00-\u9fff]{3,4}?)"
                                "(?=[，。、；：）)\\s]|因|向|率|的|下令|命令|指挥|决定|认为|于|在|等|亲|也|便|即|遂|已|曾)"))
+_POST_ANCHOR = re.compile("[长官]")   # the last character of every post, two after the match's start
 _STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
             "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司部长官兵")
 _NUMERALS = set("一二三四五六七八九十")
@@ -58,7 +59,7 @@ def find_japanese_officers(text: str) -> list[Candidate]:
                 out.append(Candidate(start, pos, "PERSON", SOURCE, PRIORITY))
                 break
             pos = text.find(rank, pos + 2)
-    for match in _POSTS_RE.finditer(text):
+    for match in anchored_finditer(_POSTS_RE, text, _POST_ANCHOR, 2):
         start, end = match.span(1)
         name = match.group(1)
         if _plain(name) and not (name[0] in _NUMERALS or name.startswith("第")):

@@ -128,8 +128,18 @@ def _surname_re(floor: float) -> tuple[re.Pattern, frozenset[str], frozenset[str
     return re.compile(f"(?:[{firsts}](?=[{_CJK}]){not_bad}{compound_part})"), chars, pairs
 
 
+_NO_WORD = (0, "")
+
+
 def _word(word: str) -> tuple[int, str]:
-    return word_info().get(word, (0, ""))
+    return word_info().get(word, _NO_WORD)
+
+
+def _word_ends_at(text: str, start: int) -> bool:
+    """A word of two to four characters (frequency 20 or more) ends right before `start`."""
+    get = word_info().get
+    return get(text[start - 2:start], _NO_WORD)[0] >= 20 or get(text[start - 3:start], _NO_WORD)[0] >= 20 \
+        or get(text[start - 4:start], _NO_WORD)[0] >= 20
 
 
 def _context(text: str, start: int, end: int) -> float:
@@ -141,7 +151,7 @@ def _context(text: str, start: int, end: int) -> float:
     elif text[start - 1:start] in _PLACE_LEFT or text[start - 2:start] in _PLACE_LEFT:
         score -= 2.0
     elif "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _RIGHT_FUNCTION \
-            and not any(_word(text[start - k:start])[0] >= 20 for k in (2, 3, 4)):
+            and not _word_ends_at(text, start):
         score -= 2.0        # 僧格|林沁: an orphan character before it, no word ends there
     after = text[end:end + 1]
     if not after or after in _LEFT_BOUNDARY or not ("\u4e00" <= after <= "\u9fff"):
@@ -164,18 +174,19 @@ def _words_penalty(text: str, start: int, end: int, slen: int) -> float | None:
     """None when the string is a word of jieba's dictionary (it tags most words that start with a surname
     nr: 陆军, 高潮, 马匹 — the tag tells nothing); else the penalty of the words that cut it."""
     name = text[start:end]
-    if _word(name)[0] >= 10:
+    get = word_info().get
+    if get(name, _NO_WORD)[0] >= 10:
         return None
     for left in range(max(0, start - 3), start):     # 耀|武扬威, 人仰|马翻, 鱼|雷艇: a word across its start
         for right in range(start + 1, min(end, left + 4) + 1):
-            if right - left >= 2 and _word(text[left:right])[0] >= 20:
+            if right - left >= 2 and get(text[left:right], _NO_WORD)[0] >= 20:
                 return None
     for right in range(end + 1, min(len(text), start + 4) + 1):
-        if _word(text[start:right])[0] >= 20:
+        if get(text[start:right], _NO_WORD)[0] >= 20:
             return None     # 高瞻远|瞩: a word starting with it runs past its end
     for left in range(start + 1, end):              # 高|达2丈, 连|克: a word across its end
         for right in range(end + 1, min(len(text), left + 4) + 1):
-            if _word(text[left:right])[0] >= 50:
+            if get(text[left:right], _NO_WORD)[0] >= 50:
                 return None
     penalty = 0.0
     left_freq, left_pos = _word(text[start - 1:start + 1]) if start else (0, "")

@@ -21,6 +21,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.place_frames import unknown_place_name
+from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-route-end", 29
@@ -34,7 +35,7 @@ def find_route_ends(text: str) -> list[Candidate]:
     """GPE candidates of the class in the module doc."""
     out: list[Candidate] = []
     places = place_lexicon()
-    for m in _ROUTE_RE.finditer(text):
+    for m in rare_finditer(_ROUTE_RE, text):
         first, second = m.group(1), m.group(2)
         if first in places and unknown_place_name(second):
             out.append(Candidate(m.start(2), m.end(2), "GPE", SOURCE, PRIORITY, {"id": None}))

@@ -37,30 +37,52 @@ def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, reach:
     starts with one of these words ending right at that character (a post before the
     space that follows it): other starts are not tried.
     """
-    by_itself = reach == 0 and words_before is None and _skips_by_itself(pattern)
-    hits = _rare_starts(anchor, text, _TRY_COST if by_itself else 0)
+    key = (id(pattern), id(anchor), reach, words_before is None)
+    plan = _ANCHORED_PLANS.get(key)
+    if plan is None or plan[0] is not pattern or plan[1] is not anchor:
+        plan = _ANCHORED_PLANS[key] = _anchored_plan(pattern, anchor, reach, words_before is None)
+    by_itself, anchor_facts = plan[2], plan[3]
+    hits = _planned_starts(anchor_facts, text, _TRY_COST if by_itself else 0) if anchor_facts[2] is not None else None
     if hits is None:
         if by_itself:
             # the anchor can only mark the match's first character, which `re` skips to in C
             # (or, rarer, a literal every match holds: literal_finditer)
-            yield from literal_finditer(pattern, text)
-            return
-        hits = _scanned_starts(anchor, text)
-    match_at = pattern.match
+            return literal_finditer(pattern, text)
+        if anchor_facts[5] is None and anchor.search(text) is None:
+            return iter(())     # the anchor is absent (most calls): no list of its places is made
+        hits = _scanned_starts_of(anchor_facts, text)
+    if not hits:
+        return iter(())     # no anchor, no match (most calls: the places are found now, the matches on demand)
     if reach == 0 and words_before is None:
-        # a match starts at the anchor's own place: tried there (a start class would only say what the try does)
-        floor = 0
-        for at in hits:
-            if at >= floor:
-                match = match_at(text, at)
-                if match is not None:
-                    yield match
-                    end = match.end()
-                    floor = end if end > at else at + 1
-                else:
-                    floor = at + 1
-        return
-    yield from _tried_before(pattern, text, hits, reach, words_before)
+        return _tried_at(pattern, text, hits)
+    return _tried_from(pattern, text, hits, reach, words_before, plan[4])
+
+
+# what anchored_finditer reads of a pattern and its anchor at every call, with one look-up:
+# (pattern, anchor, whether re skips to the pattern's starts by itself (reach 0 only), the anchor's _facts,
+# the search of the pattern's start class); held, so the ids stay their own
+_ANCHORED_PLANS: dict[tuple, tuple] = {}
+
+
+def _anchored_plan(pattern: re.Pattern, anchor: re.Pattern, reach: int, no_words: bool) -> tuple:
+    facts = _facts(pattern)
+    return pattern, anchor, reach == 0 and no_words and facts[1], _facts(anchor), facts[4]
+
+
+def _tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
+    """anchored_finditer's matches when a match starts at the anchor's own place: tried there (a start class
+    would only say what the try does), in order, from the end of the last match."""
+    match_at = pattern.match
+    floor = 0
+    for at in hits:
+        if at >= floor:
+            match = match_at(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
+                floor = end if end > at else at + 1
+            else:
+                floor = at + 1
 
 
 def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
@@ -68,9 +90,13 @@ def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
     """anchored_finditer's matches from the places `hits` (in order) of the character or literal every
     match holds at most `reach` characters after its start: the starts within reach before each place
     are tried in order, each once, from the end of the last match (as finditer does)."""
+    return _tried_from(pattern, text, hits, reach, words_before, _facts(pattern)[4])
+
+
+def _tried_from(pattern: re.Pattern, text: str, hits, reach: int, words_before: frozenset[str] | None,
+                next_start) -> Iterator[re.Match]:
+    """_tried_before, `next_start` the search of the pattern's start class (None: any character)."""
     match_at = pattern.match
-    starts = _start_class(pattern)   # the characters a match can start with, if known
-    next_start = starts.search if starts is not None else None
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
     for at in hits:
         start = at - reach
@@ -109,17 +135,18 @@ def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
     """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
     in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
     found for the text before (_char_positions), others are scanned by `re`."""
-    chars = _char_class(anchor)
+    return _scanned_starts_of(_facts(anchor), text)
+
+
+def _scanned_starts_of(facts: tuple, text: str) -> list[int]:
+    """_scanned_starts of the anchor whose _facts are `facts`."""
+    chars = facts[5]
     if chars is None:
-        return [hit.start() for hit in anchor.finditer(text)]
+        return [hit.start() for hit in facts[0].finditer(text)]
     if len(chars) == 1:
         for char in chars:
             return _char_positions(text, char)
-    found: list[int] = []
-    for char in chars:
-        found += _char_positions(text, char)
-    found.sort()
-    return found
+    return _positions(text, chars, len(text))
 
 
 def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
@@ -135,10 +162,15 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool
     scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
     characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
     may start, not yet tried."""
-    firsts = _first_characters(anchor)
-    if firsts is None:
+    facts = _facts(anchor)
+    if facts[2] is None:
         return None
-    one_character = _one_character(anchor)
+    return _planned_starts(facts, text, cost, starts_only)
+
+
+def _planned_starts(facts: tuple, text: str, cost: int = 0, starts_only: bool = False) -> list[int] | None:
+    """_rare_starts of the anchor whose _facts are `facts` (its first characters known)."""
+    anchor, _skips, firsts, one_character = facts[:4]
     cost = cost or (_FOUND_COST if one_character else _TRY_COST)
     common = _COMMON_FIRSTS.get((id(anchor), cost))
     if common is anchor and len(text) >= _LEARNT_LENGTH:
@@ -167,10 +199,17 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
-    positions = _rare_starts(pattern, text, _TRY_COST, starts_only=True)
+    facts = _facts(pattern)
+    positions = _planned_starts(facts, text, _TRY_COST, True) if facts[2] is not None else None
     if positions is None:
-        yield from literal_finditer(pattern, text)   # or from a rarer literal every match holds
-        return
+        return literal_finditer(pattern, text)   # or from a rarer literal every match holds
+    if not positions:
+        return iter(())
+    return _tried_once(pattern, text, positions)
+
+
+def _tried_once(pattern: re.Pattern, text: str, positions) -> Iterator[re.Match]:
+    """rare_finditer's matches: each place tried with `pattern.match`, from the end of the last match."""
     match_at = pattern.match
     end = 0
     for at in positions:
@@ -190,46 +229,88 @@ def char_positions(text: str, chars) -> list[int]:
 
 def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     """Every position of one of `chars` in `text`, in order; None when there are more than `most`."""
+    entry = _CHAR_PLACES
+    if entry[0] is not text:
+        entry = _places_of(text)
+    if len(text) < _INDEX_LENGTH and isinstance(chars, frozenset):
+        # a short text: only the characters it holds (most anchors' characters are absent)
+        present = entry[3]
+        if present is None:
+            present = entry[3] = frozenset(text)
+        chars = chars & present
+        if not chars:
+            return []
+    places = entry[1]
     found: list[int] = []
     for char in chars:
-        found += _char_positions(text, char)
+        hit = places.get(char)
+        found += hit if hit is not None else _char_positions(text, char)
         if len(found) > most:
             return None
     found.sort()
     return found
 
 
-# The places of each character asked for in the last text (held, so its id stays its own): the finders
+# The places of each character asked for in the last texts (held, so their ids stay their own): the finders
 # read one document's text in turn, and their anchors share characters (第, 、, 为, 令 …). A str.find pass
 # per character reads the whole text each time: once a long text has been asked for _INDEX_AFTER characters
 # (a Chinese document is asked for hundreds), the places of all its characters are sorted out at once
-# (_char_index) and the later characters read there.
-_CHAR_PLACES: list = [None, {}, None]
+# (_char_index) and the later characters read there. A finder that reads a few characters around a place
+# (a window of the text cut out) must not make the document's own places be found again: the last
+# _KEPT_TEXTS texts keep theirs, the one read most recently first.
+_CHAR_PLACES: list = [None, {}, None, None]
+_KEPT_PLACES: list[list] = []
+_KEPT_TEXTS = 4
 _INDEX_AFTER = 32
 _INDEX_LENGTH = 2000
 
 
 def _char_positions(text: str, char: str) -> list[int]:
     """Every position of `char` (one character) in `text`, in order; kept for the text. Not to be modified."""
-    if _CHAR_PLACES[0] is not text:
-        _CHAR_PLACES[0], _CHAR_PLACES[1], _CHAR_PLACES[2] = text, {}, None
-    places = _CHAR_PLACES[1]
+    entry = _CHAR_PLACES
+    if entry[0] is not text:
+        entry = _places_of(text)
+    places = entry[1]
     found = places.get(char)
     if found is None:
-        index = _CHAR_PLACES[2]
+        index = entry[2]
         if index is None and len(places) >= _INDEX_AFTER and len(text) >= _INDEX_LENGTH:
-            index = _CHAR_PLACES[2] = _char_index(text)
+            index = entry[2] = _char_index(text)
         if index is not None:
             bounds, order = index
             span = bounds.get(char)
             found = places[char] = order[span[0]:span[1]].tolist() if span is not None else []
             return found
         found = places[char] = []
+        if len(text) < _INDEX_LENGTH:
+            # most characters asked for are absent from a short text: its set of characters says so at once
+            chars = entry[3]
+            if chars is None:
+                chars = entry[3] = frozenset(text)
+            if char not in chars:
+                return found
         at = text.find(char)
         while at != -1:
             found.append(at)
             at = text.find(char, at + 1)
     return found
+
+
+def _places_of(text: str) -> list:
+    """The kept entry [text, places, index] of `text` (a new one if it has none), made the current one."""
+    global _CHAR_PLACES
+    kept = _KEPT_PLACES
+    for i, entry in enumerate(kept):
+        if entry[0] is text:
+            del kept[i]
+            break
+    else:
+        entry = [text, {}, None, None]
+        if len(kept) >= _KEPT_TEXTS:
+            kept.pop()
+    kept.insert(0, entry)
+    _CHAR_PLACES = entry
+    return entry
 
 
 def _char_index(text: str) -> tuple[dict, object]:
@@ -399,6 +480,23 @@ def per_pattern(compute):
 
     remembered.__doc__ = compute.__doc__
     return remembered
+
+
+# What the scans ask of a pattern (or an anchor) at every call, read with one look-up:
+# (pattern, _skips_by_itself, _first_characters, _one_character, the search of _start_class, _char_class)
+_FACTS: dict[int, tuple] = {}
+
+
+def _facts(pattern: re.Pattern) -> tuple:
+    entry = _FACTS.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry
+    firsts = _first_characters(pattern)
+    starts = _start_class(pattern)
+    entry = (pattern, _skips_by_itself(pattern), firsts, firsts is not None and _one_character(pattern),
+             starts.search if starts is not None else None, _char_class(pattern))
+    _FACTS[id(pattern)] = entry
+    return entry
 
 
 @per_pattern
@@ -764,9 +862,10 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     plan = literal_plan(pattern)
     hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
     if hits is None:
-        yield from pattern.finditer(text)
-        return
-    yield from _tried_before(pattern, text, hits, plan[1])
+        return pattern.finditer(text)
+    if not hits:
+        return iter(())
+    return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4])
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:

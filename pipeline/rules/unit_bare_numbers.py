@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.units import parse_number
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-bare-number"
@@ -26,6 +27,7 @@ _NOT_AFTER = "(?![兵人士长部官马员个位次])"
 _SUB_RE = re.compile(f"的([一二三四五六七八九十])(营|连|排|团){_NOT_AFTER}")
 _SUB_BEFORE_RE = re.compile(f"[{_NUM}](?:团|旅|师|军)$")
 _OWN_RE = re.compile(f"(?:我(?:们)?|所在)的([一二三四五六七八九十])(旅|团|营|连){_NOT_AFTER}")
+_OWN_ANCHOR = re.compile("的(?=[一二三四五六七八九十][旅团营连])")   # at most two characters after the start
 _LISTED_RE = re.compile(f"军[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
 _LISTED_BEFORE_RE = re.compile(f"[{_NUM}]$")
 
@@ -45,7 +47,7 @@ def find_bare_numbered_units(text: str) -> list[Candidate]:
         for match in _SUB_RE.finditer(text):
             if _SUB_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
                 out.append(_candidate(match))
-        for match in _OWN_RE.finditer(text):
+        for match in anchored_finditer(_OWN_RE, text, _OWN_ANCHOR, 2):
             out.append(_candidate(match))
     if "军" in text:
         for match in _LISTED_RE.finditer(text):

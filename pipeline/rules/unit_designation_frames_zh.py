@@ -25,6 +25,7 @@ import re
 
 from pipeline.normalize.units import parse_number
 from pipeline.rules.chronicle_forms_zh import qualified_before
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-designation-frame"
@@ -41,6 +42,12 @@ _CHAIN_FROM_RE = re.compile(
     "(?<![0-9第])(第[0-9一二三四五六七八九十]{1,4}(?:集团军|军))([0-9]{1,3}|[一二三四五六七八九十]{1,4})师(?=从)")
 _ARABIC_PAIR_RE = re.compile("(?<![0-9第])([0-9]{2,3})师(和|与|及|、)([0-9]{2,3})师(?![长部属级兵人马士个])")
 _ENEMY_ARMY_RE = re.compile(f"敌([{_CN}]{{1,3}})军(?![长部官事队民区阀人属团营力心情])")
+# the rare character every match holds and how far after the match's start (scan.anchored_finditer: only the
+# starts before it are tried; the numerals these patterns open with are common in any text)
+_COLUMN_ANCHOR = re.compile("纵")
+_COLUMN_LIST_REACH = 3 + 6 * 4      # seven numerals of up to three characters and their 、 before 纵
+_LISTED_ANCHOR = re.compile("、")   # after one numeral of up to three characters and the echelon
+_ARABIC_ANCHOR = re.compile("师[和与及、]")   # after two or three digits
 
 
 def _unit(start: int, end: int, numbers: list, echelon: str) -> Candidate:
@@ -50,9 +57,9 @@ def _unit(start: int, end: int, numbers: list, echelon: str) -> Candidate:
 
 def _columns(text: str, out: list[Candidate]) -> None:
     if "、" in text:
-        for m in _COLUMN_LIST_RE.finditer(text):
+        for m in anchored_finditer(_COLUMN_LIST_RE, text, _COLUMN_ANCHOR, _COLUMN_LIST_REACH):
             out.append(_unit(m.start(), m.end(), [parse_number(p) for p in m.group(1).split("、")], "纵队"))
-    for m in _COLUMN_PAIR_RE.finditer(text):
+    for m in anchored_finditer(_COLUMN_PAIR_RE, text, _COLUMN_ANCHOR, 3):
         out.append(_unit(m.start(), m.end(), [parse_number(m.group(1))], "纵队"))
 
 
@@ -67,7 +74,7 @@ def find_designation_frames(text: str) -> list[Candidate]:
             if number is not None and number >= 10:
                 out.append(_unit(m.start(1), m.end(), [number], _ECHELON[m.group(2)]))
     if "、" in text:
-        for m in _LISTED_RE.finditer(text):
+        for m in anchored_finditer(_LISTED_RE, text, _LISTED_ANCHOR, 4):
             first, second = parse_number(m.group(1)), parse_number(m.group(3))
             if first is None or second is None or first == second:
                 continue
@@ -80,7 +87,7 @@ def find_designation_frames(text: str) -> list[Candidate]:
             numbers = [parse_number(re.sub("第|集团军|军", "", m.group(1))), parse_number(m.group(2))]
             out.append(_unit(m.start(), m.end() , numbers, "师"))
     if "师" in text:
-        for m in _ARABIC_PAIR_RE.finditer(text):
+        for m in anchored_finditer(_ARABIC_PAIR_RE, text, _ARABIC_ANCHOR, 3):
             out.append(_unit(m.start(1), m.start(2), [int(m.group(1))], "师"))
             out.append(_unit(m.start(3), m.end(), [int(m.group(3))], "师"))
     if "敌" in text:

@@ -34,14 +34,17 @@ _PARENT = "八路军|新四军|红军|工农红军|东北抗联|抗联|东北抗
 _SUBUNITS = f"(?:第?[{_NUM}]{{1,3}}(?:旅|团|营|连|大队|中队))"
 _COLUMN_RE = re.compile(
     f"(?:{_PARENT})?(?:第?([{_NUM}]{{1,4}})(?:师|旅|团))?(?:{_MISSION})(纵队|支队|总队|大队)((?:{_SUBUNITS}){{0,3}})(?![长])")
-_ANCHOR = re.compile(f"[东西南北挺决敢游八新红工抗山华琼第{_NUM}]")
+# every match holds a mission word and its column word, at most 12 characters after its start (a parent of
+# up to 6 characters, 第 and a designation of up to 6): only the starts before such a pair are tried
+_ANCHOR = re.compile(f"(?:{_MISSION})(?:纵队|支队|总队|大队)")
+_REACH = 12
 _SUBUNIT_RE = re.compile(f"第?([{_NUM}]{{1,3}})(旅|团|营|连|大队|中队)")
 
 
 def find_named_columns(text: str) -> list[Candidate]:
     """MIL_UNIT candidates of the class in the module doc."""
     out: list[Candidate] = []
-    for m in anchored_finditer(_COLUMN_RE, text, _ANCHOR, 0):
+    for m in anchored_finditer(_COLUMN_RE, text, _ANCHOR, _REACH):
         if m.end(2) - m.start() == 4 and m.group(3) == "" and text[m.start():m.start() + 2] in _PARENT_NEEDED:
             continue    # 挺进纵队, 游击大队 alone: a kind of column (the Nationalists' were numbered), not a name
         parts = _SUBUNIT_RE.findall(m.group(3))

@@ -129,6 +129,9 @@ _TELEGRAPH_NOT_BEFORE = set("军本寇方伪机舰侨籍语元文式子光头报
 _ECHELON = "集团军|方面军|军团|师团|旅团|联队|大队|中队|支队|军|师|旅|团|营|连"
 _DESIGNATION = f"(?:第[{_NUM}]{{1,5}}|[{_NUM}]{{1,5}})(?:{_ECHELON})"
 _ADJACENT_RE = re.compile(f"(?P<a>{_DESIGNATION})(?P<b>第[{_NUM}]{{1,5}}(?:{_ECHELON}))")
+# the second designation's 第 right after the first's echelon (every echelon ends in one of 军团队师旅营连), at most
+# nine characters (第, five numerals, 集团军) after the match's start: only the starts before it are tried
+_ADJACENT_ANCHOR = (re.compile("第(?<=[军团队师旅营连]第)"), 9)
 _ECHELON_TAIL = re.compile(f"(?:{_ECHELON})$")
 # named forces of one kind written one after the other (直军奉军, 晋军粤军)
 _NAMED_FORCE_CHARS = "直奉皖晋滇黔桂粤湘川陕鲁豫"
@@ -146,6 +149,8 @@ _POSTS = "集团军总司令|总司令|副总司令|司令官|司令|军长|副�
 _POSTS_RE = f"(?:{_POSTS})"
 _NAME_BEFORE_UNIT_RE = re.compile(
     f"(?<=[{_BOUNDARY}率])([{_CJK}]{{2,3}}?)(?=之?第[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))")
+# its designation's 第, two to four characters after the match's start
+_NAME_BEFORE_UNIT_ANCHOR = (re.compile(f"第(?=[{_NUM}]{{1,5}}(?:集团军|军团|军|师)(?![长部]))"), 4)
 # two or three names before a count of people (以甲某,乙某二人副之)
 # names listed and counted: 甲、乙二人, 甲、乙、丙3个人, 甲、乙等五人 (2-6 names of 2-3 characters)
 _NAMES_COUNTED_RE = re.compile(
@@ -227,6 +232,7 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
     _DETACHMENT_RE: (re.compile("[支挺]"), 3),
     _EXPEDITION_RE: (re.compile("遣"), 5),
     _NAME_BEFORE_POST_RE: (re.compile("[令长]"), 8),  # every post holds 令 or 长 (集团军总司令: 6th)
+    _NAME_BEFORE_UNIT_RE: _NAME_BEFORE_UNIT_ANCHOR,
     _APPOINTED_RE: (re.compile("[为任兼充代接继出升]"), 3),
     _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
     _TOWN_RE: (re.compile("[镇寨]"), 3),
@@ -352,7 +358,7 @@ def _telegraph_days(text: str) -> list[Candidate]:
 
 def _units(text: str) -> list[Candidate]:
     out = []
-    for m in _ADJACENT_RE.finditer(text):
+    for m in anchored_finditer(_ADJACENT_RE, text, *_ADJACENT_ANCHOR):
         a_tail = _ECHELON_TAIL.search(m.group("a")).group()
         b_tail = _ECHELON_TAIL.search(m.group("b")).group()
         if a_tail == b_tail:          # 第十一师团第十三师团: siblings, not parent and child

@@ -67,6 +67,7 @@ _FUNCTION_ANCHOR = re.compile("[先教警特补侦突独]")
 
 # 东进兵团 / 西进兵团 / 南下兵团: a task force named by its direction of advance
 _DIRECTION_FORCE_RE = re.compile("[东西南北][进下上][兵军]团")
+_DIRECTION_FORCE_ANCHOR = re.compile("团(?<=[兵军]团)")   # its last character (re finds 团 by itself)
 
 # 刘邓大军, 陈粟大军: a force named by the surnames of its two commanders (the pair no word: 百万大军)
 _COMMANDER_PAIR_FORCE_RE = re.compile(f"([{_CJK}])([{_CJK}])大军")
@@ -241,7 +242,7 @@ def _units(text: str) -> list[Candidate]:
         if m.group(1) is None or not m.group(1).startswith("第"):
             hint["numbers"] = []
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-function", 62, norm={"unit_hint": hint}))
-    for m in _DIRECTION_FORCE_RE.finditer(text):     # re skips to its first class itself
+    for m in anchored_finditer(_DIRECTION_FORCE_RE, text, _DIRECTION_FORCE_ANCHOR, 3):
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-direction-force", 60))
     single, _ = surnames()
     for m in anchored_finditer(_COMMANDER_PAIR_FORCE_RE, text, _COMMANDER_PAIR_FORCE_ANCHOR, 2):

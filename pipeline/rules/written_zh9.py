@@ -292,7 +292,7 @@ _PLA_RE = re.compile("(?:中国人民解放军|人民解放军|解放军)(?:海�
 def _services(text: str) -> list[Candidate]:
     out = []
     countries = known_countries()
-    matches = list(_SERVICE_RE.finditer(text))
+    matches = list(rare_finditer(_SERVICE_RE, text))
     if "国军" in text:
         matches += rare_finditer(_STATE_ARMY_RE, text)
     for m in matches:

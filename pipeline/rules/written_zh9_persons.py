@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, verb_headed, word_info
 from pipeline.spans import Candidate
-from pipeline.rules.scan import rare_finditer
+from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
@@ -35,6 +35,8 @@ _NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅
 _MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
                  "国务卿|外交部长|国防部长|总理|总统|首相")
 _MODERN_POST_RE = re.compile(f"(?:{_MODERN_POSTS})([{_CJK}]{{2,3}}?)(?=带领|率领|率部|率|指挥|亲自|立即|当即|说|等人|回忆)")
+# every post holds one of these characters at most three characters after its start (外交部长, 政治委员)
+_MODERN_POST_ANCHOR = re.compile("[长员委卿理统相]")
 _RECALLS_RE = re.compile(f"据([{_CJK}]{{2,3}})(?:回忆|说|称|介绍)")
 # a Russian or Slavic name in transliteration (斯特列利尼科夫, 拉伯维奇): transliteration characters only
 _SLAVIC_END_RE = re.compile("维奇|斯基|茨基|夫(?!人)")
@@ -96,7 +98,8 @@ def post_persons(text: str) -> list[Candidate]:
     single, double = surnames()
     modern: set[str] = set()
     for pattern in (_MODERN_POST_RE, _RECALLS_RE):
-        for m in pattern.finditer(text):
+        for m in (anchored_finditer(pattern, text, _MODERN_POST_ANCHOR, 3) if pattern is _MODERN_POST_RE
+                  else pattern.finditer(text)):
             name = m.group(1)
             if (name[0] in single or name[:2] in double) and name_ok(name) and len(name) == 3 \
                     and not _plain(name[:2], 300) and name[-1] not in "地得":
