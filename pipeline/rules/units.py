@@ -370,11 +370,21 @@ def _place_qualifiers() -> tuple[str, ...]:
     return ("",) + tuple(sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _place_qualifiers_by_last() -> dict[str, tuple[str, ...]]:
+    """_place_qualifiers by their last character, "" first and in their order: only those ending with the
+    character before a head can end there."""
+    by_last: dict[str, list[str]] = {}
+    for qual in _place_qualifiers()[1:]:
+        by_last.setdefault(qual[-1], []).append(qual)
+    return {last: ("",) + tuple(quals) for last, quals in by_last.items()}
+
+
 def _strict_place_before(text: str, head_start: int) -> int | None:
     """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
     right before the head and starts a word (a side word or punctuation before it)."""
     places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
-    for qual in _place_qualifiers():
+    for qual in _place_qualifiers_by_last().get(text[head_start - 1:head_start], ("",)):
         end = head_start - len(qual)
         if qual and not text.startswith(qual, end):
             continue
