@@ -161,15 +161,17 @@ def _iter_names(text: str) -> tuple[tuple[int, int], ...]:
     return names
 
 
+_MATCH_START = re.Match.start
+
+
 def _scan_names(text: str):
     scanner, rests, pairs = _name_matchers()
     pos = 0
-    for start in [hit.start() for hit in scanner.finditer(text)]:
+    # the scanner's hits whose two characters start a name, kept in one comprehension (most are not)
+    for start in [at for at in map(_MATCH_START, scanner.finditer(text)) if text[at:at + 2] in rests]:
         if start < pos:
             continue
         prefix = text[start : start + 2]
-        if prefix not in rests:
-            continue
         rest = rests[prefix]
         tail = rest.match(text, start + 2) if rest is not None else None
         if tail is not None:
@@ -352,8 +354,18 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
 
 
 def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candidate:
-    """A candidate whose norm comes from the lexicon entry `name` (the span may add a suffix)."""
-    return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, text[end : end + 20]))
+    """A candidate whose norm comes from the lexicon entry `name` (the span may add a suffix); without a
+    （今X） note after it the norm is the name's own (made once per name, copied)."""
+    following = text[end : end + 20]
+    if "今" in following:
+        return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, following))
+    norm = _OWN_NORMS.get(name)
+    if norm is None:
+        norm = _OWN_NORMS[name] = normalize_place(name)
+    return Candidate(start, end, label, SOURCE, PRIORITY, dict(norm))
+
+
+_OWN_NORMS: dict[str, dict] = {}
 
 
 # the first characters of posts ending in 长 (师长, 军长, 首长; not 省 or 县, which also end a place: 湖南省长沙): a place name starting with 长 right after
