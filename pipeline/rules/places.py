@@ -45,6 +45,10 @@ from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from operator import attrgetter
+
+_START_END = attrgetter("start", "end")   # sort keys read in C (no lambda per candidate)
+_START = attrgetter("start")
 
 
 # single-character abbreviations: char -> (province-or-country reading, city reading)
@@ -550,7 +554,7 @@ def _border_candidates(text: str) -> list[Candidate]:
         pair = m.group(1)
         if len(set(pair)) == len(pair):
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=_START)
 
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
@@ -576,7 +580,7 @@ def find_places(text: str) -> list[Candidate]:
     local = _local_candidates(text, found)
 
     def by_start(cands: list[Candidate]) -> list[Candidate]:
-        return sorted(cands, key=lambda c: (c.start, c.end))
+        return sorted(cands, key=_START_END)
 
     if "一带" in text or "一线" in text or "附近" in text or "等地" in text or "以" in text or "方向" in text:
         local += _bare_candidates(text, by_start(found + local))
@@ -589,7 +593,7 @@ def find_places(text: str) -> list[Candidate]:
         inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
         found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
-        found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
+        found = sorted(found + _modern_note_candidates(text, found), key=_START)
     extras = _border_candidates(text) + _abbreviation_candidates(text)
     if not extras:
         return found
@@ -602,7 +606,7 @@ def find_places(text: str) -> list[Candidate]:
             dropped.update(id(c) for c in overlapping)
             kept_extras.append(extra)
     found = [c for c in found if id(c) not in dropped] + kept_extras
-    return sorted(found, key=lambda c: (c.start, c.end))
+    return sorted(found, key=_START_END)
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
