@@ -121,7 +121,9 @@ def extract_text(text: str, doc_id: str = "doc", *, source: str = "",
         spans = [(s, e, c.label) for s, e, c in chosen]
         norms = normalize_spans(working, spans, [c.norm for _, _, c in chosen], state)
         if changed:
-            norms = [_as_written(norm, work, start, end) for (start, end, _), norm in zip(chosen, norms)]
+            # (most norms copy nothing from the text: _as_written would hand them back as they are)
+            norms = [_as_written(norm, work, start, end) if norm.get("unit") or norm.get("modern") else norm
+                     for (start, end, _), norm in zip(chosen, norms)]
             places = work.offsets.spans_to_src([(start, end) for start, end, _ in chosen])
         else:
             places = [(start, end) for start, end, _ in chosen]

@@ -43,6 +43,9 @@ from pipeline import segment
 from pipeline.components.finders import doc_text, has_cjk
 from pipeline.rules.discourse_repeats import repeated_mentions
 from pipeline.spans import Candidate
+from operator import attrgetter
+
+_START = attrgetter("start")
 
 if not Doc.has_extension("zhanji_candidates"):
     Doc.set_extension("zhanji_candidates", default=None)
@@ -142,7 +145,7 @@ def choose(text: str, candidates: list[Candidate],
             continue
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
 
 
@@ -217,7 +220,7 @@ class Reconcile:
         if has_cjk(doc):
             repeats = repeated_mentions(text, chosen)
             if repeats:
-                chosen = sorted(chosen + repeats, key=lambda c: c.start)
+                chosen = sorted(chosen + repeats, key=_START)
         revise = doc.user_data.pop("zhanji_revise", None)
         if revise is not None:  # a stacked model (pipeline/train/stack.py): its permitted corrections
             chosen = revise(text, chosen)

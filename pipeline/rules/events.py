@@ -35,6 +35,9 @@ from pipeline.rules.names import is_common_word, known_places, outside_titles, s
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
+from operator import attrgetter
+
+_START = attrgetter("start")
 
 RULE_EVENT = ("rule:event", 45)
 LEXICON_EVENT = ("lexicon:event", 45)
@@ -484,7 +487,7 @@ def find_events(text: str) -> list[Candidate]:
             for c in inner:
                 del by_start[c.start]
             by_start[start] = Candidate(start, end, "EVENT", *RULE_EVENT)
-    return outside_titles(text, sorted(by_start.values(), key=lambda c: c.start))
+    return outside_titles(text, sorted(by_start.values(), key=_START))
 
 
 # the encirclement campaigns against the Red Army's bases and the fight against them, named by their ordinal:

@@ -84,6 +84,7 @@ PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
 ) | frozenset(LIST_CUES)
 _CUE_LAST_CHARS = frozenset(cue[-1] for cue in PLACE_CUES)   # a cue can end only after one of these
+_CUE_OR_MARK_CHARS = _CUE_LAST_CHARS | {"了", "的"}
 PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
 SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|{TWO_CHAR_ALT}")
 TOWN_AFTER_COUNTY_RE = re.compile(
@@ -339,6 +340,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         for stem_start in range(max(0, hit.start() - 3), hit.start()):
             if stem_start in cue_ends:
                 continue
+            if (text[stem_start - 1] if stem_start else "") not in _CUE_OR_MARK_CHARS and stem_start not in gpe_ends:
+                continue  # no cue, 了 or 的 before it and no place ends there: nothing below makes it a cue's end
             for width in ((3, 2, 1) if stem_start and text[stem_start - 1] in _CUE_LAST_CHARS else ()):
                 if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
                     if width == 1 and _cue_inside_word(text, stem_start):

@@ -36,6 +36,7 @@ _STOP_CHARS = set(
 _PREPOSITIONS = set("在于向从自至到往经由")
 _CHINESE_DIGITS = "〇零一二三四五六七八九十廿卅百"
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]$")
+_PAREN_END_CHARS = frozenset(")）\n")
 
 
 def _is_place_token(token: str) -> bool:
@@ -75,7 +76,8 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
     floor = max(0, head_start - max_len)
     pos = head_start
     while pos > floor:
-        paren = _PAREN_BEFORE.search(text, floor, pos)
+        # a match ends at pos (or before a line break there, as $ allows): a bracket or a break must stand there
+        paren = _PAREN_BEFORE.search(text, floor, pos) if text[pos - 1] in _PAREN_END_CHARS else None
         if paren and paren.start() > floor:  # 桂越(南)公路: a parenthesised insert inside the name
             begin, ok = _token_before(text, paren.start(), floor)
             if ok:

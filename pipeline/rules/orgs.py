@@ -20,6 +20,9 @@ from pipeline.rules.names_common import (
     LEXICON_ORG, RULE_ORG, _CJK_ONLY, _Taken, _org_lexicon, _overlaps, _translit_chars, glued_into_word,
     is_common_word, known_countries, known_places, outside_titles, surnames, word_info,
 )
+from operator import attrgetter
+
+_START = attrgetter("start")
 
 
 _REGIONS = (
@@ -607,7 +610,7 @@ def find_orgs(text: str) -> list[Candidate]:
                 out.remove(c)
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
-    out.sort(key=lambda c: c.start)
+    out.sort(key=_START)
     return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
 
 

@@ -23,6 +23,7 @@ from pipeline.rules.persons import (
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import trie_regex
+from pipeline.rules.name_scans import char_then_matches, longest_occurrences
 
 Span = tuple[int, int]
 _CJK = "\u4e00-\u9fff"
@@ -398,6 +399,7 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
 
 
 _FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即令|下令|电令|命令|率部|闻讯|长官(?![部公署])"
+_FORCE_AFTER_RE = re.compile("(?:" + _FORCE_AFTER + ")")
 
 
 def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
@@ -411,10 +413,8 @@ def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
             first_seen[name[0]] = min(first_seen.get(name[0], end), end)
     if not first_seen:
         return []
-    pattern = re.compile("([" + "".join(first_seen) + "])(?:" + _FORCE_AFTER + ")")
     found: list[Span] = []
-    for match in pattern.finditer(text):
-        pos = match.start(1)
+    for pos, _ in char_then_matches(text, first_seen, _FORCE_AFTER_RE):   # no pattern compiled per text
         if pos < first_seen[text[pos]] or not _free(taken, pos, pos + 1):
             continue
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] == "\n"):
@@ -443,9 +443,8 @@ def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list
     if not first_seen:
         return []
     found: list[Span] = []
-    for match in re.finditer(trie_regex(first_seen), text):
-        start, end = match.span()
-        if start < first_seen[match.group()] or not _free(taken, start, end):
+    for start, end in longest_occurrences(text, first_seen):   # the matches of a trie of them, no pattern compiled per text
+        if start < first_seen[text[start:end]] or not _free(taken, start, end):
             continue
         if end < len(text) and _cjk(text[end]) and text[end] not in _STOP_CHARS and not _short_name_end(text, end) \
                 and not _JP_RANK_AFTER.match(text, end):

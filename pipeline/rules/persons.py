@@ -25,6 +25,9 @@ from pipeline.rules.names_common import (
     _person_lexicon, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
     known_places, outside_titles, person_lexicon_matches, surnames, word_info,
 )
+from operator import attrgetter
+
+_START = attrgetter("start")
 
 # --------------------------------------------------------------------------- person heuristics
 
@@ -579,7 +582,7 @@ def find_persons(text: str) -> list[Candidate]:
     short += ctx.surname_titles(text, taken)
     person_references.remember(text, persons + short)   # session 7: bare surnames read in written_zh
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)
-    out.sort(key=lambda c: c.start)
+    out.sort(key=_START)
     return outside_titles(text, out)
 
 

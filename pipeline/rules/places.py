@@ -24,7 +24,6 @@ after a verb of going (入缅) are patterns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
@@ -43,8 +42,13 @@ from pipeline.rules.local_places import (
     _river_context,
 )
 from pipeline.rules.names import japanese_surnames, surnames
+from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from operator import attrgetter
+
+_START_END = attrgetter("start", "end")   # sort keys read in C (no lambda per candidate)
+_START = attrgetter("start")
 
 
 # single-character abbreviations: char -> (province-or-country reading, city reading)
@@ -161,15 +165,17 @@ def _iter_names(text: str) -> tuple[tuple[int, int], ...]:
     return names
 
 
+_MATCH_START = re.Match.start
+
+
 def _scan_names(text: str):
     scanner, rests, pairs = _name_matchers()
     pos = 0
-    for start in [hit.start() for hit in scanner.finditer(text)]:
+    # the scanner's hits whose two characters start a name, kept in one comprehension (most are not)
+    for start in [at for at in map(_MATCH_START, scanner.finditer(text)) if text[at:at + 2] in rests]:
         if start < pos:
             continue
         prefix = text[start : start + 2]
-        if prefix not in rests:
-            continue
         rest = rests[prefix]
         tail = rest.match(text, start + 2) if rest is not None else None
         if tail is not None:
@@ -221,13 +227,13 @@ def _jieba_word_freq(word: str) -> int:
 _WORDS: dict | None = None
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in TITLE_RE.finditer(text)]
-
-
-def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect_right(titles, (start, len(titles) + 10**12)) - 1
-    return index >= 0 and titles[index][0] < start and end < titles[index][1]
+def _title_marks(text: str) -> bytearray:
+    """Marks the characters inside a 《title》 (its brackets not): a name (no bracket in it) is inside a
+    title when its first and last characters are."""
+    marks = bytearray(len(text))
+    for m in TITLE_RE.finditer(text):
+        marks[m.start() + 1:m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
+    return marks
 
 
 def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
@@ -268,17 +274,6 @@ COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?
 CONJUNCTIONS = set("和与及同跟并或")
 
 
-def _inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
-    """A jieba name word crosses the match's left edge, ends inside it and is no known place
-    itself: 佛罗里达|州 (佛罗里达 ns) over 达州 (`words`: jieba's, `lexicon`: the places')."""
-    for a in range(max(0, start - 3), start):
-        for b in range(max(start + 1, a + 3), min(end, a + 5)):   # words of three or four characters (the most it holds)
-            word = text[a:b]
-            if words.get(word) and word not in lexicon:
-                return True
-    return False
-
-
 @lru_cache(maxsize=1)
 def _transliteration_chars() -> frozenset[str]:
     """Characters of transliterated foreign names (transliteration_chars.txt)."""
@@ -314,46 +309,7 @@ def _quoted_ship(text: str, end: int) -> bool:
 # a name before 号 and a kind of vessel, or before 舰 alone, is the vessel's (靖安号运输舰, 永丰舰; auditzh14)
 _UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
                                "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])")
-
-
-def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
-    """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
-    ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of
-    two words that each carry one of its characters (渭北|平原 ⊃ 北平, both jieba words of some frequency,
-    neither the name itself), or a reign title that is also a county before 年间 (咸丰年间)."""
-    if text.startswith("年间", end):
-        return True
-    if start >= 2 and text[start - 1] == "个" and text[start - 2] in "两一二三四五六七八九十几数多":
-        return True   # 南北两个海口: a counted common noun, not the city
-    if text.startswith("派", end) and not text.startswith(("派遣", "派兵", "派出", "派往", "派员", "派人", "派来", "派去", "派驻"), end):
-        return True   # 清流派: a faction named by a word, not the county
-    own = words.get(name)
-    if own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz") and start:
-        wider = words.get(text[start - 1:end])
-        if wider and wider[0] >= 20:
-            return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
-    # the dictionary's words have two to four characters: those that hold the name and a character
-    # or two before it are [start-2, end), [start-1, end) and [start-1, end+1)
-    for a, b in ((start - 2, end), (start - 1, end), (start - 1, end + 1)):
-        if a < 0 or b > len(text):
-            continue
-        info = words.get(text[a:b])
-        if info and info[0] >= 20 and info[1][:2] not in ("ns", "nr", "nz") and text[a:b] not in lexicon:
-            return True
-    if start == 0 or end >= len(text):
-        return False
-    entry = lexicon.get(name)
-    if entry is not None and entry.kind == "district":
-        seam = words.get(text[end - 1:end + 1])
-        if seam and seam[0] >= 500:
-            return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
-    left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
-    three = words.get(text[end - 1:end + 2])
-    if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
-            and text[start - 1:start + 1] not in lexicon:
-        return True   # 组成|武工队 ⊃ 成武: a frequent word and a three-character word share the name's seam (auditzh13)
-    return bool(left and right and left[0] >= 20 and right[0] >= 300
-                and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
+_SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商")
 
 
 _REIGN_TITLES = ("皇帝", "帝", "天皇")
@@ -430,13 +386,77 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
 
 
 def _candidate(text: str, start: int, end: int, label: str, name: str) -> Candidate:
-    """A candidate whose norm comes from the lexicon entry `name` (the span may add a suffix)."""
-    return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, text[end : end + 20]))
+    """A candidate whose norm comes from the lexicon entry `name` (the span may add a suffix); without a
+    （今X） note after it the norm is the name's own (made once per name, copied)."""
+    following = text[end : end + 20]
+    if "今" in following:
+        return Candidate(start, end, label, SOURCE, PRIORITY, normalize_place(name, following))
+    norm = _OWN_NORMS.get(name)
+    if norm is None:
+        norm = _OWN_NORMS[name] = normalize_place(name)
+    return Candidate(start, end, label, SOURCE, PRIORITY, dict(norm))
+
+
+_OWN_NORMS: dict[str, dict] = {}
 
 
 # the first characters of posts ending in 长 (师长, 军长, 首长; not 省 or 县, which also end a place: 湖南省长沙): a place name starting with 长 right after
 # one of them is read across the post (师长江潮 is 师长 + 江潮)
 _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
+
+
+# first characters of what follows a name in the checks below (the same checks, most names turned away
+# by one set test): DEMONYM_RE; _not_a_place_here's reign titles, 生 and COHORT_AFTER_RE; RANK_RE;
+# LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
+_DEMONYM_FIRST = frozenset("人族鬼兵")
+_NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789")
+_RANK_FIRST = frozenset("上中少大准")
+_LANDFORM_AFTER = frozenset(LANDFORM_AFTER)
+_LANDFORM_COMPOUND_FIRST = frozenset("平盆高半群列山丘")
+_BAY_FIRST = frozenset("湾海")
+_FACTS: dict[str, tuple] = {}
+
+
+def _name_facts(name: str, entry: PlaceEntry) -> tuple:
+    """What the checks of _lexicon_candidates read of a lexicon name alone, computed once per name
+    (the order of the tuple is the order _lexicon_candidates unpacks it in)."""
+    own = _jieba_words().get(name)
+    two = len(name) == 2
+    facts = _FACTS[name] = (
+        entry.label == "GPE" and entry.kind not in NATIVE_PLACE_KINDS,       # demonym-prone (日本人)
+        entry.source in ("gazetteer", "taiwan", "korea"),                   # inside a foreign word (佛罗里达州)
+        two and (name[1] == "县" or name[0] in "东西南北" and name[1] in "至到" or name[0] == "大")
+        or len(name) == 3 and name.endswith("山区"),                         # _not_a_place_here, whatever follows
+        name in japanese_surnames(),
+        entry.source in ("world", "foreign") and entry.kind != "country",   # a short foreign name
+        bool(own and own[0] >= 300 and own[1][:2] not in ("ns", "nr", "nz")),   # itself an ordinary word
+        entry.kind == "district",
+        frozenset(BOUND_AFTER.get(name[-1], "")),
+        (name in DIRECTIONAL or name[0] in "江河湖" and name[1] in "东西南北" or name[0] in "长日一二三四五六七八九十"
+         or name in BOUND_BEFORE or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
+        (entry.source == "gazetteer" and entry.kind in ("county", "district") and name[-1] not in ADMIN_END),
+        entry.kind in LANDFORM_OWNER_KINDS or entry.label == "LOC" and entry.kind in THEATRE_KINDS,
+        entry.label == "LOC" and entry.kind in THEATRE_KINDS,
+        entry.label == "GPE" and name[-1] in "江河水",
+    )
+    return facts
+
+
+def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
+    """The checks of _lexicon_candidates that only names of a few shapes can fail (_name_facts)."""
+    if name in DIRECTIONAL and (
+        previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
+    ):
+        return True  # 忻口西北, 阳泉西南: a direction from the place before it
+    if len(name) == 2 and name[0] in "东西南北" and name[1] == "至":
+        return True  # 东至太行山: "east as far as", not the county 东至 (东至县 is matched whole)
+    if name[0] in "江河湖" and name[1] in "东西南北" and BANK_AFTER_RE.match(text, end):
+        return True  # 沿河南岸: the river's south bank, not 河南
+    if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
+        return True  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
+    return bool(start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "")
+                or (name[0] == "日" and start > 0 and text[start - 1].isdigit())
+                or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal
 
 
 def _plain_word_before(pair: str, words: dict) -> bool:
@@ -448,31 +468,37 @@ def _plain_word_before(pair: str, words: dict) -> bool:
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     words = _jieba_words()
-    titles = _title_spans(text) if "《" in text else []
+    titles = _title_marks(text) if "《" in text else None
+    facts_of = _FACTS.get
+    size = len(text)
     out = []
     previous_end = -1
     previous_kind = ""
     for start, end in _iter_names(text):
         name = text[start:end]
         entry = lexicon[name]
+        (demonym_prone, foreign_prone, not_here, jp_surname, short_foreign, own_plain, district, bound_after,
+         rare, landform_prone, landform_owner, theatre, river_prone) = facts_of(name) or _name_facts(name, entry)
+        nxt = text[end] if end < size else ""
         if previous_end != start:
             previous_kind = ""
-        if titles and _inside_title(titles, start, end):
-            continue
+        if titles is not None and titles[start] and titles[end - 1]:
+            continue   # inside a 《title》
         # 日本人 is a demonym, but in 山东临清人 / 他是奉化人 ("a native of ...") a county or city is a place
         if (
-            entry.label == "GPE"
-            and entry.kind not in NATIVE_PLACE_KINDS
+            demonym_prone
+            and nxt in _DEMONYM_FIRST
             and DEMONYM_RE.match(text, end)
-            and not (entry.kind == "province" and text.startswith("人", end))   # 他是贵州人: a native place (zh13)
+            and not (entry.kind == "province" and nxt == "人")   # 他是贵州人: a native place (zh13)
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
-        if entry.source in ("gazetteer", "taiwan", "korea") and start > previous_end and _inside_foreign_word(text, start, end, words, lexicon):
+        if foreign_prone and start > previous_end and _inside_foreign_word(text, start, end, words, lexicon):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
-        if _not_a_place_here(text, start, end, name, words, lexicon) or _inside_person_name(text, start, end, name):
+        if (not_here or nxt in _NOT_HERE_NEXT) and _not_a_place_here(text, start, end, name, words, lexicon) \
+                or (jp_surname or nxt in _RANK_FIRST) and _inside_person_name(text, start, end, name):
             continue
-        if entry.source in ("world", "foreign") and entry.kind != "country":
+        if short_foreign:
             if len(name) == 2 and _glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
             if len(name) == 2 and _word_then_longer_name(text, start, end, words):
@@ -480,47 +506,29 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]) \
                     and not _plain_word_before(text[start - 2:start], words):
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
-        if end < len(text) and text[end] in BOUND_AFTER.get(name[-1], ""):
+        if nxt in bound_after:
             continue
-        if entry.kind == "country" and text.startswith("式", end):
+        if entry.kind == "country" and nxt == "式":
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
-        if _UNQUOTED_SHIP_RE.match(text, end):
+        if nxt in _SHIP_AFTER_FIRST and _UNQUOTED_SHIP_RE.match(text, end):
             continue  # 靖安号运输舰, 孙中山登永丰舰: a vessel named after a county (auditzh14)
-        if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon):
+        if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon, own_plain, district):
             continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
-        if name in DIRECTIONAL and (
-            previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
-        ):
-            continue  # 忻口西北, 阳泉西南: a direction from the place before it
-        if len(name) == 2 and name[0] in "东西南北" and name[1] == "至":
-            continue  # 东至太行山: "east as far as", not the county 东至 (东至县 is matched whole)
-        if name[0] in "江河湖" and name[1] in "东西南北" and BANK_AFTER_RE.match(text, end):
-            continue  # 沿河南岸: the river's south bank, not 河南
-        if end < len(text) and text[end] in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
+        if rare and _rare_reading(text, start, end, name, previous_end, previous_kind):
+            continue
+        if nxt in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
             continue  # 胶州路, 井陉煤矿, 中国银行: the place is the start of a longer name
-        if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
-            continue  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
-        if start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "") or (name[0] == "日" and start > 0 and text[start - 1].isdigit()) \
-                or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"):   # 第三台戏: an ordinal
-            continue
-        if (
-            entry.source == "gazetteer"
-            and entry.kind in ("county", "district")
-            and name[-1] not in ADMIN_END
-            and end < len(text)
-            and text[end] in LANDFORM_AFTER
-            and not text.startswith(LANDFORM_AFTER_OK, end)
-        ):
-            continue
+        if landform_prone and nxt in _LANDFORM_AFTER and not text.startswith(LANDFORM_AFTER_OK, end):
+            continue  # 三门江: a county's short form starting a longer landform name
         label = entry.label
-        landform = LANDFORM_COMPOUND_RE.match(text, end)
-        if landform and (entry.kind in LANDFORM_OWNER_KINDS or label == "LOC" and entry.kind in THEATRE_KINDS):
+        landform = LANDFORM_COMPOUND_RE.match(text, end) if nxt in _LANDFORM_COMPOUND_FIRST else None
+        if landform and landform_owner:
             out.append(Candidate(start, landform.end(), "LOC", SOURCE, PRIORITY, {"id": None}))  # 汉中盆地, 山东半岛
             previous_end = landform.end()
             continue
-        if label == "LOC" and text.startswith("战场", end) and entry.kind in THEATRE_KINDS:
+        if theatre and text.startswith("战场", end):
             out.append(Candidate(start, end + 2, "LOC", SOURCE, PRIORITY, {"id": None}))  # 太平洋战场
             previous_end = end + 2
             continue
@@ -535,9 +543,9 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(start - 1, end, "GPE", SOURCE, PRIORITY, {"id": None}))
             previous_end = end
             continue
-        if label == "GPE" and name[-1] in "江河水" and _river_context(text, start, end):
+        if river_prone and _river_context(text, start, end):
             label = "LOC"
-        bay = BAY_RE.match(text, end)
+        bay = BAY_RE.match(text, end) if nxt in _BAY_FIRST else None
         if label == "LOC" and entry.kind == "river" and text.startswith("流域", end):
             end += 2
         elif bay and name[-1] not in "湾港峡":  # 杭州湾, 台湾海峡: a city or island names the water
@@ -588,7 +596,7 @@ def _border_candidates(text: str) -> list[Candidate]:
         pair = m.group(1)
         if len(set(pair)) == len(pair):
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=_START)
 
 
 def _abbreviation_candidates(text: str) -> list[Candidate]:
@@ -614,7 +622,7 @@ def find_places(text: str) -> list[Candidate]:
     local = _local_candidates(text, found)
 
     def by_start(cands: list[Candidate]) -> list[Candidate]:
-        return sorted(cands, key=lambda c: (c.start, c.end))
+        return sorted(cands, key=_START_END)
 
     if "一带" in text or "一线" in text or "附近" in text or "等地" in text or "以" in text or "方向" in text:
         local += _bare_candidates(text, by_start(found + local))
@@ -627,7 +635,7 @@ def find_places(text: str) -> list[Candidate]:
         inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
         found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
-        found = sorted(found + _modern_note_candidates(text, found), key=lambda c: c.start)
+        found = sorted(found + _modern_note_candidates(text, found), key=_START)
     extras = _border_candidates(text) + _abbreviation_candidates(text)
     if not extras:
         return found
@@ -640,7 +648,7 @@ def find_places(text: str) -> list[Candidate]:
             dropped.update(id(c) for c in overlapping)
             kept_extras.append(extra)
     found = [c for c in found if id(c) not in dropped] + kept_extras
-    return sorted(found, key=lambda c: (c.start, c.end))
+    return sorted(found, key=_START_END)
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;

@@ -373,11 +373,21 @@ def _place_qualifiers() -> tuple[str, ...]:
     return ("",) + tuple(sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _place_qualifiers_by_last() -> dict[str, tuple[str, ...]]:
+    """_place_qualifiers by their last character, "" first and in their order: only those ending with the
+    character before a head can end there."""
+    by_last: dict[str, list[str]] = {}
+    for qual in _place_qualifiers()[1:]:
+        by_last.setdefault(qual[-1], []).append(qual)
+    return {last: ("",) + tuple(quals) for last, quals in by_last.items()}
+
+
 def _strict_place_before(text: str, head_start: int) -> int | None:
     """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
     right before the head and starts a word (a side word or punctuation before it)."""
     places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
-    for qual in _place_qualifiers():
+    for qual in _place_qualifiers_by_last().get(text[head_start - 1:head_start], ("",)):
         end = head_start - len(qual)
         if qual and not text.startswith(qual, end):
             continue
@@ -491,6 +501,9 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_SHORT_TEXT = 200
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     last_end = -1
@@ -543,7 +556,11 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if start is not None and (i < 0 or found[i][1] <= start):
             hq = _HQ_AT.match(text, he)   # rule 15: 汤恩伯兵团司令部 is one unit
             extra.append((start, hq.end() if hq else he, "head"))
-    for h in anchored_finditer(_NAMED_HEAD_RE, text, *_NAMED_HEAD_ANCHOR):
+    # a short text (a designation another finder reads again: memoir_forms_zh) is scanned by re itself,
+    # the same matches: scan's per-text character places stay those of the document being tagged
+    named_heads = (_NAMED_HEAD_RE.finditer(text) if len(text) < _SHORT_TEXT
+                   else anchored_finditer(_NAMED_HEAD_RE, text, *_NAMED_HEAD_ANCHOR))
+    for h in named_heads:
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:

@@ -1,0 +1,84 @@
+"""Two checks of the place finder's lexicon matches against jieba's dictionary (pipeline.rules.places):
+a name read out of a longer foreign name (佛罗里达|州 over 达州) or out of ordinary words (一马当先 over
+马当, 渭北|平原 over 北平).
+
+Moved out of places.py for speed, same answers: the two-character names (most matches) read their
+windows without loops, and the ordinary words of three or four characters that no place bears are one
+set, made once from the dictionary and the place lexicon (_plain_words).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def _inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
+    """A jieba name word crosses the match's left edge, ends inside it and is no known place
+    itself: 佛罗里达|州 (佛罗里达 ns) over 达州 (`words`: jieba's, `lexicon`: the places')."""
+    if end - start == 2:
+        # words of three or four characters that cross the left edge and end inside a two-character
+        # name end at its first character: [start-3, start+1) and [start-2, start+1)
+        for a in (start - 3, start - 2):
+            if a >= 0:
+                word = text[a:start + 1]
+                if word in words and word not in lexicon:
+                    return True
+        return False
+    for a in range(max(0, start - 3), start):
+        for b in range(max(start + 1, a + 3), min(end, a + 5)):   # words of three or four characters (the most it holds)
+            word = text[a:b]
+            if word in words and word not in lexicon:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """jieba's words of three or four characters, of frequency 20 or more, not a place, person or
+    brand name by part of speech (ns, nr, nz) and no name of the place lexicon."""
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.segment import word_info
+
+    lexicon = place_lexicon()
+    return frozenset(word for word, (freq, tag) in word_info().items()
+                     if len(word) >= 3 and freq >= 20 and tag[:2] not in ("ns", "nr", "nz") and word not in lexicon)
+
+
+def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict,
+                       own_plain: bool, district: bool) -> bool:
+    """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
+    ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of
+    two words that each carry one of its characters (渭北|平原 ⊃ 北平, both jieba words of some frequency,
+    neither the name itself), or a reign title that is also a county before 年间 (咸丰年间). `own_plain`:
+    the name is itself an ordinary word of 300 or more; `district`: a city district (places._name_facts)."""
+    nxt = text[end:end + 1]
+    if nxt == "年" and text.startswith("年间", end):
+        return True
+    if start >= 2 and text[start - 1] == "个" and text[start - 2] in "两一二三四五六七八九十几数多":
+        return True   # 南北两个海口: a counted common noun, not the city
+    if nxt == "派" and not text.startswith(("派遣", "派兵", "派出", "派往", "派员", "派人", "派来", "派去", "派驻"), end):
+        return True   # 清流派: a faction named by a word, not the county
+    if own_plain and start:
+        wider = words.get(text[start - 1:end])
+        if wider and wider[0] >= 20:
+            return True   # 甬江入海口: a name that is also an ordinary word (海口 's'), and a word with the character before
+    # the dictionary's words have two to four characters: those that hold the name and a character
+    # or two before it are [start-2, end), [start-1, end) and [start-1, end+1)
+    size = len(text)
+    plain = _plain_words()
+    if start >= 1 and (start >= 2 and text[start - 2:end] in plain or text[start - 1:end] in plain
+                       or end < size and text[start - 1:end + 1] in plain):
+        return True
+    if start == 0 or end >= size:
+        return False
+    if district:
+        seam = words.get(text[end - 1:end + 1])
+        if seam and seam[0] >= 500:
+            return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
+    left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    three = words.get(text[end - 1:end + 2])
+    if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
+            and text[start - 1:start + 1] not in lexicon:
+        return True   # 组成|武工队 ⊃ 成武: a frequent word and a three-character word share the name's seam (auditzh13)
+    return bool(left and right and left[0] >= 20 and right[0] >= 300
+                and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)
