@@ -248,15 +248,20 @@ def _char_index(text: str) -> tuple[dict, object]:
     return dict(zip(chars, zip(firsts, ends))), order
 
 
-def literal_positions(text: str, literal: str) -> Iterator[int]:
-    """Every position where `literal` starts in `text`, overlapping ones included (str.find in C)."""
+def literal_positions(text: str, literal: str) -> list[int]:
+    """Every position where `literal` starts in `text`, overlapping ones included (str.find in C), in
+    order; a list, not a generator: the English finders ask for dozens of literals a paragraph, most
+    of them absent (one str.find, no generator to make and run). Not to be changed by the caller."""
     if len(literal) == 1:
-        yield from _char_positions(text, literal)
-        return
+        return _char_positions(text, literal)
     at = text.find(literal)
+    if at == -1:
+        return []
+    found = []
     while at != -1:
-        yield at
+        found.append(at)
         at = text.find(literal, at + 1)
+    return found
 
 
 def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
