@@ -694,6 +694,13 @@ def keep_compiled_patterns(most: int = _KEEP_COMPILED) -> bool:
     return True
 
 
+# \d and \s in a start class: few of a text's characters are digits (a pattern that reads a number
+# after its look-behinds, 'No. 5 Squadron', was tried at every position) or spaces; `re` tests them
+# by their Unicode category (what \d and \s match in the pattern itself), counted here as their
+# ASCII members. \w (most characters) is left out.
+_NARROW_CATEGORIES = {_constants.CATEGORY_DIGIT: 10, _constants.CATEGORY_SPACE: 6}
+
+
 def _start_class_items(tree) -> list | None:
     """The parse items of the class of characters a match of the parsed pattern can start with
     (as `_compiler._get_charset_prefix` gives them), or None."""
@@ -719,8 +726,10 @@ def _start_class_items(tree) -> list | None:
                     size += 1
                 elif item[0] is _constants.RANGE:
                     size += item[1][1] - item[1][0] + 1
+                elif item[0] is _constants.CATEGORY and item[1] in _NARROW_CATEGORIES:
+                    size += _NARROW_CATEGORIES[item[1]]
                 else:
-                    return None     # \d, \w, \s: wide classes
+                    return None     # \w: a wide class
                 items.append(item)
         elif op is _constants.BRANCH:
             for alternative in av[1]:
