@@ -253,6 +253,38 @@ def side_from_context(left_context: str) -> str | None:
 _ECHELON_TAIL = None
 
 
+def _caseless_form_trie(forms) -> str:
+    """A pattern matching what `(?i)` + the alternation of `forms` (lower case; a space for \\s+) matches,
+    as a character trie with each letter a class of the characters `(?i)` reads as it: `re` walks a
+    flat case-insensitive alternation branch by branch at every word start (no first-character test),
+    a trie in a few class tests. (Used where every match is anchored at the end: which of two forms
+    of one text matched makes no difference.)"""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def atom(char: str) -> str:
+        if char == " ":
+            return r"\s+"
+        if not (char.isascii() and char.isalpha()):
+            return re.escape(char)
+        same = sorted(c for c in {char.lower(), char.upper(), "\u0130", "\u0131", "\u017f", "\u212a"}
+                      if re.fullmatch(f"(?i:{re.escape(char)})", c))
+        return "[" + "".join(same) + "]"
+
+    def render(node: dict) -> str:
+        branches = [atom(char) + render(child) for char, child in sorted(node.items()) if char]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if branches else ""
+        return body
+
+    return render(trie)
+
+
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
@@ -327,7 +359,9 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     global _ECHELON_TAIL
     if _ECHELON_TAIL is None:
         forms = sorted(english_echelons(), key=len, reverse=True)
-        _ECHELON_TAIL = re.compile(r"(?i)\b(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")$")
+        # the same matches as (?i)\b(<forms, longest first>)$ (a match ends at the span's end, so which form
+        # matched is read from its text, not from the order of the alternatives)
+        _ECHELON_TAIL = re.compile(r"\b(" + _caseless_form_trie(forms) + r")$")
     tail = _ECHELON_TAIL.search(span_text)
     english_echelon = _SPACES.sub(" ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
