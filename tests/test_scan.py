@@ -138,9 +138,43 @@ def test_start_classes_give_the_matches_of_plain_patterns():
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24)))
             assert ([(m.span(), m.lastgroup) for m in fast.finditer(text)]
                     == [(m.span(), m.lastgroup) for m in plain.finditer(text)]), (source, text)
-    # a pattern that may match empty, reads case-insensitively or opens with a wide class gets none
-    for source in ["甲?", "(?i)ab|cd", "[一-鿿]甲", "\\w甲"]:
+    # a pattern that may match empty, reads a non-ASCII first character case-insensitively or opens with a
+    # wide class gets none
+    for source in ["甲?", "(?i)éb|cd", "[一-鿿]甲", "\\w甲"]:
         assert scan._start_class_items(_parser.parse(source, 0)) is None, source
+
+
+def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_matches():
+    # (?i) first letters are written out in every character (?i) reads as them (İ ı ſ K included); \d and \s
+    # are given as their members: the same matches as the patterns compiled without a start class
+    from re import _compiler, _parser
+
+    from pipeline.rules import scan
+
+    assert scan.install_start_classes()
+    sources = ["(?<![\\w-])(?i:about|some|kin)\\s+\\d+", "(?i)\\b(?:in|by|since)\\s+1[89]\\d\\d",
+               "(?<![\\w.])(?:No\\.\\s*)?\\d{1,3}\\s+Group", "(?<=x)\\s+(?:war|War)\\b", "(?:(?i:k)|\\d)x?",
+               "(?<![\\w-])(?:(?i:[Ss]ome)|\\d)\\w*"]
+    pieces = ["about", "ABOUT", "ſome", "SOME", "kin", "\u212ain", "İn", "ın", "in", "by", "since", " ", "\u3000",
+              "\xa0", "\n", "1", "9", "1944", "\u0663", "\uff11", "No.", "Group", "x", "war", "War", "-", "q"]
+    rng = random.Random(8)
+    for source in sources:
+        tree = _parser.parse(source, 0)
+        assert scan._start_class_items(tree) is not None, source
+        fast = _compiler.compile(source, 0)
+        hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = scan._RE_CHARSET_PREFIX, scan._RE_LITERAL_PREFIX
+        try:
+            plain = _compiler.compile(source, 0)
+        finally:
+            _compiler._get_charset_prefix, _compiler._get_literal_prefix = hooked
+        assert fast != plain, source
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (source, text)
+    # the class of a case-insensitive first letter holds each character (?i) reads as it, nothing else
+    items = scan._start_class_items(_parser.parse("(?i)kin|si", 0))
+    assert sorted(chr(av) for _, av in items) == sorted("KkSs\u017f\u212a")
 
 
 def test_anchor_at_the_start_gives_the_matches_of_finditer():

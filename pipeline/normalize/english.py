@@ -201,19 +201,34 @@ def named_units_en() -> dict[str, tuple[str, str | None, str]]:
     return table
 
 
+# the patterns of the functions below, compiled once (re's cache lookup was made at every call; these
+# run for every unit span)
+_NUMBER_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d)?")
+_ROMAN_ORDINAL = re.compile(r"([ivxlc]+)(?:st|nd|rd|th)")
+_ROMAN_NUMBER = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_HQ_OPENING = re.compile(r"^HQ\s+")
+_CODE_UNIT = re.compile(r"^Unit\s+(\d{2,5})$")
+_HEADQUARTERS_AFTER = re.compile(r"\b(Brigade|Division|Army|Corps|Regiment|Group|Column|Front)\s+Headquarters$")
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+_SPACES = re.compile(r"\s+")
+_UNIT_OR_FORCE_END = re.compile(r"\b(?:Unit|Force)$")
+_TOKEN = re.compile(r"\S+")
+_MEMBER_SEPARATOR = re.compile(r",|&|\band\b")
+
+
 def parse_ordinal(token: str) -> int | None:
     token = token.strip().lower()
-    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th|d)?", token)
+    match = _NUMBER_ORDINAL.fullmatch(token)
     if match:
         return int(match.group(1))
     if token in WORD_ORDINALS:
         return WORD_ORDINALS[token]
-    roman = re.fullmatch(r"([ivxlc]+)(?:st|nd|rd|th)", token)     # 'XXth Army Group'
+    roman = _ROMAN_ORDINAL.fullmatch(token)     # 'XXth Army Group'
     return roman_to_int((roman.group(1) if roman else token).upper())
 
 
 def roman_to_int(token: str) -> int | None:
-    if not token or not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", token):
+    if not token or not _ROMAN_NUMBER.fullmatch(token):
         return None
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
     total = 0
@@ -238,6 +253,38 @@ def side_from_context(left_context: str) -> str | None:
 
 
 _ECHELON_TAIL = None
+
+
+def _caseless_form_trie(forms) -> str:
+    """A pattern matching what `(?i)` + the alternation of `forms` (lower case; a space for \\s+) matches,
+    as a character trie with each letter a class of the characters `(?i)` reads as it: `re` walks a
+    flat case-insensitive alternation branch by branch at every word start (no first-character test),
+    a trie in a few class tests. (Used where every match is anchored at the end: which of two forms
+    of one text matched makes no difference.)"""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def atom(char: str) -> str:
+        if char == " ":
+            return r"\s+"
+        if not (char.isascii() and char.isalpha()):
+            return re.escape(char)
+        same = sorted(c for c in {char.lower(), char.upper(), "\u0130", "\u0131", "\u017f", "\u212a"}
+                      if re.fullmatch(f"(?i:{re.escape(char)})", c))
+        return "[" + "".join(same) + "]"
+
+    def render(node: dict) -> str:
+        branches = [atom(char) + render(child) for char, child in sorted(node.items()) if char]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if branches else ""
+        return body
+
+    return render(trie)
 
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
@@ -277,14 +324,13 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
         if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
                     "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
-        span_text = re.sub(r"^HQ\s+", "", span_text)
-        span_text = re.sub(r"^Unit\s+(\d{2,5})$", r"\1th Unit", span_text)   # 'Unit 731': a unit by its code (部队)
+        span_text = _HQ_OPENING.sub("", span_text)
+        span_text = _CODE_UNIT.sub(r"\1th Unit", span_text)   # 'Unit 731': a unit by its code (部队)
         # a headquarters written after its formation takes the formation's echelon (rule 15)
-        span_text = re.sub(r"\b(Brigade|Division|Army|Corps|Regiment|Group|Column|Front)\s+Headquarters$", r"\1",
-                           span_text)
+        span_text = _HEADQUARTERS_AFTER.sub(r"\1", span_text)
         if _LETTERED_FORCE.fullmatch(span_text) or span_text.startswith("Task Force "):
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
-        span_text = _SERVICE_TAIL.sub("", re.sub(r"\(([^)]*)\)", r"\1", span_text))
+        span_text = _SERVICE_TAIL.sub("", _BRACKETS.sub(r"\1", span_text))
         parent = _COMMA_PARENT.match(span_text)
         if parent:
             own = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(1)), left_context, side)
@@ -320,9 +366,11 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     global _ECHELON_TAIL
     if _ECHELON_TAIL is None:
         forms = sorted(english_echelons(), key=len, reverse=True)
-        _ECHELON_TAIL = re.compile(r"(?i)\b(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")$")
+        # the same matches as (?i)\b(<forms, longest first>)$ (a match ends at the span's end, so which form
+        # matched is read from its text, not from the order of the alternatives)
+        _ECHELON_TAIL = re.compile(r"\b(" + _caseless_form_trie(forms) + r")$")
     tail = _ECHELON_TAIL.search(span_text)
-    english_echelon = re.sub(r"\s+", " ", tail.group(1)) if tail else span_text.split()[-1]
+    english_echelon = _SPACES.sub(" ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
     nation = _NATION_IN_SPAN.search(head)
     if nation:
@@ -337,16 +385,16 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     qualifier = qualifiers[0] if qualifiers and len(set(qualifiers)) == 1 else ""
     prefix = PREFIXES.get(qualifier, "")
     singular = singular_echelon(english_echelon)
-    nation_side = SIDE_WORDS.get(re.sub(r"\s+", " ", (nation.group(1) or nation.group(2)).lower())) if nation else None
+    nation_side = SIDE_WORDS.get(_SPACES.sub(" ", (nation.group(1) or nation.group(2)).lower())) if nation else None
     member_sides = [(unit_prefixes().get(PREFIXES.get(q, "")) or {}).get("side") for q in qualifiers]
     side = side or side_from_context(left_context) or nation_side \
         or (unit_prefixes().get(prefix) or {}).get("side") or next((s for s in member_sides if s), None) \
         or ECHELON_SIDE.get(singular.lower())
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
-    if not members and not prefix and re.search(r"\b(?:Unit|Force)$", span_text):   # 'Ishii Tank Unit' 
+    if not members and not prefix and _UNIT_OR_FORCE_END.search(span_text):   # 'Ishii Tank Unit' 
         arm = _PREFIX_RE.search(head)
-        prefix = PREFIXES.get(re.sub(r"\s+", " ", arm.group(1).lower()), "") if arm else ""
+        prefix = PREFIXES.get(_SPACES.sub(" ", arm.group(1).lower()), "") if arm else ""
     side = side or PREFIX_SIDES.get(prefix)
     zh, key = echelon_for(singular, side)
     if nation and nation.group(1) and nation.group(1).lower() in ("ccf", "pva", "cpv") \
@@ -366,19 +414,19 @@ def _list_members(head: str) -> list[tuple[int, str]]:
     """(number, lower-case qualifier) of each designation in the part before the echelon."""
     members = []
     inner = ""
-    last = list(re.finditer(r"\S+", head))
+    last = list(_TOKEN.finditer(head))
     while last and parse_ordinal(last[-1].group()) is None:
         last.pop()
     if last:                       # a qualifier between the last number and the echelon applies to all
         found = _PREFIX_RE.search(head, last[-1].end())
         if found:
-            inner = re.sub(r"\s+", " ", found.group(1).lower())
+            inner = _SPACES.sub(" ", found.group(1).lower())
             head = head[: found.start()]
-    for part in re.split(r",|&|\band\b", head):
+    for part in _MEMBER_SEPARATOR.split(head):
         qualifier = ""
         found = _PREFIX_RE.search(part)
         if found:
-            qualifier = re.sub(r"\s+", " ", found.group(1).lower())
+            qualifier = _SPACES.sub(" ", found.group(1).lower())
             part = part[: found.start()] + " " + part[found.end():]
         for token in part.split():
             number = parse_ordinal(token)

@@ -42,6 +42,21 @@ DATE_SHAPES = [
 ]
 
 
+# the patterns of the functions below, compiled once (re's cache lookup was made at every date span)
+_DAY_NAME_OPENING = re.compile(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                               r"|^(?:Christmas\s+(?:Day|Eve)|New\s+Year['\u2019]s\s+(?:Day|Eve)),?\s+")
+_DAY_PART_OPENING = re.compile(r"(?i)(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:the\s+)?")
+_FULL_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
+_YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*(?=\d{4}$)")
+_ISO_DATE = re.compile(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+_MOD_OPENING = re.compile(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
+                          r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?")
+_SEASON_DATE = re.compile(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?")
+_DECADE = re.compile(r"(\d{3})0['\u2019]?s")
+_EXPLICIT_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|(?<![A-Za-z])[il]([5-9]\d\d)\b")   # 'i860': OCR for 1860
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def normalize_date_en(span_text: str, context_year: int | None = None,
                       context_month: int | None = None) -> dict:
     """DATE norm {value, mod?} for an English date span.
@@ -49,31 +64,29 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
-    text = re.sub(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-                  r"|^(?:Christmas\s+(?:Day|Eve)|New\s+Year['\u2019]s\s+(?:Day|Eve)),?\s+", "", span_text.strip())
-    part = re.match(r"(?i)(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:the\s+)?", text)
+    text = _DAY_NAME_OPENING.sub("", span_text.strip())
+    part = _DAY_PART_OPENING.match(text)
     if part:                                # 'the evening of Oct. 24': the day with its part (TMO/TAF/TEV/TNI)
         found = normalize_date_en(text[part.end():], context_year, context_month)
-        if re.fullmatch(r"[\dX]{4}-\d\d-\d\d", found.get("value") or ""):
+        if _FULL_DAY_VALUE.fullmatch(found.get("value") or ""):
             found["value"] += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get(part.group(1).lower(), "MO")
         return found
-    text = re.sub(r"[ \t]*,[ \t]*(?=\d{4}$)", ", ", text)   # 'March , 1945', 'June ,1944': the comma as usually typed
-    if re.fullmatch(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", text):
+    text = _YEAR_COMMA.sub(", ", text)   # 'March , 1945', 'June ,1944': the comma as usually typed
+    if _ISO_DATE.fullmatch(text):
         return {"value": text}              # an ISO date ('2015-03-09', a web page's timestamp)
     if text.lower() in WORD_DAYS:           # 'the eighth' (a day of the month written out)
         text = str(WORD_DAYS[text.lower()])
     mod = None
-    match = re.match(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
-                     r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?", text)
+    match = _MOD_OPENING.match(text)
     if match:
         mod = DATE_MODS[match.group(1).lower().split()[-1]]
         text = text[match.end():]
-    season = re.fullmatch(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?", text)
+    season = _SEASON_DATE.fullmatch(text)
     if season:
         year = int(season.group(2)) if season.group(2) else context_year
         value = f"{year if year else 'XXXX'}-{SEASONS[season.group(1).lower()]}"
         return _date(value, mod)
-    decade = re.fullmatch(r"(\d{3})0['\u2019]?s", text)
+    decade = _DECADE.fullmatch(text)
     if decade:
         return _date(decade.group(1), mod)
     for shape in DATE_SHAPES:
@@ -106,12 +119,12 @@ def _date(value: str | None, mod: str | None) -> dict:
 
 
 def explicit_year(span_text: str) -> int | None:
-    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b|(?<![A-Za-z])[il]([5-9]\d\d)\b", span_text)   # 'i860': OCR for 1860
+    match = _EXPLICIT_YEAR.search(span_text)   # 'i860': OCR for 1860
     return (int(match.group(1)) if match.group(1) else 1000 + int(match.group(2))) if match else None
 
 
 def explicit_month(span_text: str) -> int | None:
-    for word in re.findall(r"[A-Za-z]+", span_text):
+    for word in _LATIN_WORD.findall(span_text):
         if word.lower() in MONTHS:
             return MONTHS[word.lower()]
     return None
@@ -125,8 +138,14 @@ _RANGE_LINK = re.compile(rf"\s*(?:{_D}|/|to|until|till|through|and|or)\s*")
 
 # A year written alone after a date word ('by 1944', 'in 1938'): an explicit year for the dates after
 # it even when the span was normalised elsewhere (a digits-only span is not seen as English).
-_YEAR_ANCHOR = re.compile(r"(?i)\b(?:in|by|of|since|until|till|from|during|to|early|late|mid|spring|summer"
-                          r"|autumn|fall|winter)\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
+_YEAR_WORDS = ("in", "by", "of", "since", "until", "till", "from", "during", "to", "early", "late", "mid", "spring",
+               "summer", "autumn", "fall", "winter")
+# (behind a class of every character `(?i)` reads as one of the words' first letters, written out: a pattern
+# that reads case-insensitively gets no start class from `re`, and was tried at every position of the document)
+_YEAR_ANCHOR = re.compile(
+    "(?=[" + "".join(sorted({c for w in _YEAR_WORDS for c in (w[0], w[0].upper(), "\u0130", "\u0131", "\u017f")
+                             if re.fullmatch(f"(?i:{w[0]})", c)})) + "])"
+    r"\b(?i:" + "|".join(_YEAR_WORDS) + r")\s+(1[6-9]\d\d|20\d\d)(?![\w,%-]|\.\d)")
 
 
 # a clock time alone ('23:40', 'approximately 04:00', pipeline.rules.english_dev6) and the full day it takes

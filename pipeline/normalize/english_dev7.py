@@ -104,12 +104,16 @@ OCR_DIGIT = re.compile(r"(?<![A-Za-z])[il](?=\d{3}(?!\d))|(?<=[A-Za-z][ \t])[il]
 AT_BEFORE = re.compile(r"(?<![\w-])[Aa]t[ \t]+$")
 
 
+_YEAR_SHAPE = re.compile(r"(?:1[5-9]|20)\d\d")
+_DIGIT_OR_OCR_DIGIT = re.compile(r"\d|[il]")
+
+
 def date_in_text(text: str, start: int, end: int, year: int | None, month: int | None, normalize) -> dict | None:
     """`date_form` of text[start:end]; four digits that could be a year are a clock time only after 'at'."""
     span = text[start:end]
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", span) and not AT_BEFORE.search(text, max(0, start - 4), start):
+    if _YEAR_SHAPE.fullmatch(span) and not AT_BEFORE.search(text, max(0, start - 4), start):
         return None
-    if not re.search(r"\d|[il]", span):
+    if not _DIGIT_OR_OCR_DIGIT.search(span):
         return None
     return date_form(span, year, month, normalize)
 

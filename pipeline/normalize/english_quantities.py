@@ -66,13 +66,23 @@ def _compound_words(text: str) -> float | None:
     return float(total + current) if previous else None
 
 
+# the patterns of the two functions below, compiled once (re's cache lookup was made at every call)
+_SPACE_IN_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")     # '400 000' (grouped by spaces)
+_SPACES = re.compile(r"\s+")
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_OF_OPENING = re.compile(r"^of\s+")
+_CURRENCY = re.compile(r"(US\$|\$|£|¥)")
+_OF_CLOSING = re.compile(r"\s+of$")
+
+
 def parse_number_en(text: str) -> float | None:
     """'400,000' -> 400000; '1.5 million' -> 1500000; 'seventy' -> 70; 'two hundred' -> 200."""
     text = text.strip().lower().replace("\u2009", "").replace(" ", " ")
-    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", text)     # '400 000' (grouped by spaces)
+    text = _SPACE_IN_GROUP.sub("", text)     # '400 000' (grouped by spaces)
     if text in VAGUE:
         return VAGUE[text]
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     if text in ROUND_FIGURES:
         return ROUND_FIGURES[text]
     compound = _compound_words(text)
@@ -87,7 +97,7 @@ def parse_number_en(text: str) -> float | None:
     core = " ".join(parts)
     if not core:
         return float(scale) if scale > 1 else None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", core):
+    if _FIGURE.fullmatch(core):
         value = float(core.replace(",", ""))
     elif core in WORD_NUMBERS:
         value = float(WORD_NUMBERS[core])
@@ -132,7 +142,7 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
     if length:
         return {"value": int(length.group(1).replace(",", "")), "unit": length.group("u").strip(), "approx": None}
     if "[" in span_text and unit_start is None:         # '20,000[1][2]–30,000+': footnote marks out
-        span_text = re.sub(r"\[\d{1,3}\]", "", span_text)
+        span_text = _FOOTNOTE_MARK.sub("", span_text)
     text = span_text
     approx = None
     if text.startswith("~"):                               # '~136,000 men'
@@ -160,17 +170,17 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
     if unit_start is not None:
         unit = text[unit_start:].strip()
         text = text[:unit_start]
-        unit = re.sub(r"^of\s+", "", unit)
+        unit = _OF_OPENING.sub("", unit)
         if unit.lower() in ("percent", "per cent"):
             unit = "%"
-        unit = re.sub(r"\s+", " ", unit)   # the counted noun as written, its adjective included
+        unit = _SPACES.sub(" ", unit)   # the counted noun as written, its adjective included
         if unit == "strong":          # a 17,000-strong garrison: a bare count
             unit = ""
-    currency = re.match(r"(US\$|\$|£|¥)", text)
+    currency = _CURRENCY.match(text)
     if currency:
         unit = currency.group(1) if not unit else unit
         text = text[currency.end():]
-    text = re.sub(r"\s+of$", "", text.strip().rstrip("-").strip())
+    text = _OF_CLOSING.sub("", text.strip().rstrip("-").strip())
     for word, meaning in POST_APPROX.items():
         if text.lower().endswith(word):
             text = text[: -len(word)].strip()

@@ -508,6 +508,10 @@ def _places(text: str, out: list) -> None:
         out.append(Candidate(start, end, label, "rule:en_place", PRIORITY[label] - 1, norm))
 
 
+_TOKEN = re.compile(r"\S+")
+_QUOTE_MARK = re.compile(r"[\u2019']")
+
+
 def _persons(text: str, out: list) -> None:
     surnames, syllables = _syllables()
     find_persons_extra(text, out)
@@ -522,12 +526,12 @@ def _persons(text: str, out: list) -> None:
         if not tokens:
             continue
         start = m.start("name")
-        end = start + list(re.finditer(r"\S+", m.group("name")))[len(tokens) - 1].end()
+        end = start + list(_TOKEN.finditer(m.group("name")))[len(tokens) - 1].end()
         # after a rank a name beats a place of the same form ('Lt Gen Sakai' is no city)
         out.append(Candidate(start, end, "PERSON", "rule:en_rank_person", PRIORITY["PERSON"] + 4))
     for m in CHINESE_NAME_RE.finditer(text):
         given = m.group("given")
-        if re.sub(r"[\u2019']", "", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
+        if _QUOTE_MARK.sub("", m.group("sur")).replace("ü", "u") not in surnames or given in NOT_PERSON_WORDS:
             continue
         if " " in given:
             if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):

@@ -211,12 +211,42 @@ def lexicon_spans(text: str) -> Iterator[tuple[int, int]]:
             return i
         return -1
 
+    word_or_hyphen = _WORD_OR_HYPHEN.match
+
+    def walk_from(start: int) -> int:
+        """walk(trie, start) without a call per character: down the one path the text follows, then back
+        up to the deepest name's end; only where a dash could follow two branches is walk itself used."""
+        node, i = trie, start
+        path = []
+        while True:
+            path.append((node, i))
+            if i >= size:
+                break
+            char = text[i]
+            if char in DASHES:
+                if char != "-" and "-" in node and char in node:
+                    end = walk(node, i)         # two branches: the regex's order, recursively
+                    if end >= 0:
+                        return end
+                    path.pop()                  # (walk tried this node's own end too)
+                    break
+                child = node.get("-") if "-" in node else None if char == "-" else node.get(char)
+            else:
+                child = node.get(char)
+            if child is None:
+                break
+            node, i = child, i + 1
+        for node, i in reversed(path):
+            if "" in node and not word_or_hyphen(text, i):
+                return i
+        return -1
+
     pos = 0
     for hit in _name_starts().finditer(text):
         start = hit.start()
         if start < pos:
             continue
-        end = walk(trie, start)
+        end = walk_from(start)
         if end > start:
             yield start, end
             pos = end

@@ -301,30 +301,43 @@ _COMPOUND_CUE = re.compile("(?i)hundred|thousand")
 AGE_RE = re.compile(r"\b(?:[Aa]ged|[Aa]ge\s+of|[Aa]ges\s+of)\s+(?P<q>\d{1,3}|[a-z]{3,9}(?:-[a-z]{3,5})?)(?![\w-]|[.,]\d)")
 
 
+# the patterns of the functions below, compiled once (re's cache lookup, and for some an f-string, were made
+# at every candidate)
+_YEAR_NUMBER = re.compile(YEAR)      # (YEAR is 1[6-9]\d\d|20\d\d)
+_PARTICIPLE_NOUN_RE = re.compile(r"killed|wounded|missing|captured|dead")
+_DAY_NUMBER = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_NEXT_WORD_START = re.compile(r"[ \t]+(\S)")
+_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|from|since|after|before|of))[ \t]+$")
+_DIGIT = re.compile(r"\d")
+_DAY_OPENING = re.compile(rf"{DAY}\s")
+_DAY_MONTH_OPENING = re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH}")
+_MONTH_DAY_END = re.compile(rf"{MONTH}\s+{DAY}$")
+
+
 def find_dates(text: str, out: list) -> None:
     for m in BARE_DAY_RE.finditer(text):
         out.append(Candidate(m.start("day"), m.end("day"), "DATE", "rule:en_date", DATE_PRIORITY - 2))
     for m in DATE_RE.finditer(text):
         span = m.group()
-        if span.startswith("May") and not re.search(r"\d", span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
+        if span.startswith("May") and not _DIGIT.search(span) and not MAY_CONTEXT.search(text[max(0, m.start() - 12): m.start()]):
             continue
         start, end = m.start(), m.end()
-        if not span[:1].isdigit() or re.match(rf"{DAY}\s", span):
+        if not span[:1].isdigit() or _DAY_OPENING.match(span):
             weekday = WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
             if weekday:                   # 'Monday, 8 December': the day of the week belongs to the date
                 start = weekday.start()
         out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY))
         window = max(0, start - 12)
         before = DAY_BEFORE_RANGE.search(text[window:start])
-        if before and re.match(rf"{DAY}\s+(?:of\s+)?{MONTH}", span):
+        if before and _DAY_MONTH_OPENING.match(span):
             out.append(Candidate(window + before.start(1), window + before.end(1), "DATE", "rule:en_date",
                                  DATE_PRIORITY))
-        if re.search(rf"{MONTH}\s+{DAY}$", span):
+        if _MONTH_DAY_END.search(span):
             after = DAY_AFTER_RANGE.match(text, end)
             if after:         # 'June 14-15, 1944': the second end keeps its year ('15, 1944')
                 out.append(Candidate(after.start(1), after.end(2) if after.group(2) else after.end(1), "DATE",
                                      "rule:en_date", DATE_PRIORITY))
-        if re.fullmatch(YEAR, span):
+        if _YEAR_NUMBER.fullmatch(span):
             after = YEAR_AFTER_RANGE.match(text, end)
             if after:
                 out.append(Candidate(after.start(1), after.end(1), "DATE", "rule:en_date", DATE_PRIORITY,
@@ -349,14 +362,13 @@ _MONTH_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|
 def _day_of_month(text: str, m: re.Match) -> bool:
     """A day after its month, unless a lower-case noun follows it after a month read as a time ('In March 12
     divisions moved' counts divisions; 'On June 24 Japanese troops landed' is a date)."""
-    if re.fullmatch(r"0?[1-9]|[12]\d|3[01]", m.group("num")) is None:
+    if _DAY_NUMBER.fullmatch(m.group("num")) is None:
         return False
     month = _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start())
     if month is None:
         return False
-    after = re.match(r"[ \t]+(\S)", text[m.end("num"):m.end("num") + 3])
-    return bool(after and after.group(1).isupper()) or re.search(
-        r"(?i:\b(?:on|by|until|till|from|since|after|before|of))[ \t]+$",
+    after = _NEXT_WORD_START.match(text[m.end("num"):m.end("num") + 3])
+    return bool(after and after.group(1).isupper()) or _TIME_WORD_BEFORE.search(
         text[max(0, month.start() - 8):month.start()]) is not None
 
 
@@ -369,10 +381,10 @@ def find_quantities(text: str, out: list) -> None:
             continue
         if _group_tail(text, m.start()):
             continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
-        if m.group("noun") and not m.group("adj") and re.fullmatch(r"killed|wounded|missing|captured|dead", m.group("noun")):
+        if m.group("noun") and not m.group("adj") and _PARTICIPLE_NOUN_RE.fullmatch(m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) and not m.group("pct") and not m.group("cur") and (
+        if _YEAR_NUMBER.fullmatch(num) and not m.group("pct") and not m.group("cur") and (
                 m.group("noun") is None):
             continue
         unit_start = None
@@ -387,7 +399,7 @@ def find_quantities(text: str, out: list) -> None:
     for m in _matches_at(PLURAL_COUNT_RE, text, count_starts):
         if _group_tail(text, m.start()) or _day_of_month(text, m):
             continue
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
+        if _YEAR_NUMBER.fullmatch(m.group("num")) or m.group("num").lower() == "one" \
                 or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - m.start())
@@ -395,7 +407,7 @@ def find_quantities(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_count", QUANTITY_PRIORITY - 3, norm))
     for pattern, anchor in ((PARTICIPLE_COUNT_RE, PARTICIPLE_ANCHOR), (FOOTNOTE_COUNT_RE, FOOTNOTE_ANCHOR)):
         for m in _anchored(pattern, anchor, text):
-            if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")) or m.group("num").lower() == "one" \
+            if _YEAR_NUMBER.fullmatch(m.group("num")) or m.group("num").lower() == "one" \
                     or _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             norm = norm_en.normalize_quantity_en(m.group("q"))
@@ -404,7 +416,7 @@ def find_quantities(text: str, out: list) -> None:
                                      QUANTITY_PRIORITY - 1, {**norm, "unit": ""}))
     for block in FIGURE_BLOCK_RE.finditer(text):
         for m in FIGURE_RE.finditer(text, block.start("block"), block.end("block")):
-            if re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")):
+            if _YEAR_NUMBER.fullmatch(m.group("num")):
                 continue
             norm = norm_en.normalize_quantity_en(m.group("q"))
             if norm["value"] is not None:
@@ -461,7 +473,7 @@ def find_quantities(text: str, out: list) -> None:
     for m in _matches_at(BARE_COUNT_RE, text, bare_starts):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
-        if re.fullmatch(r"1[6-9]\d\d|20\d\d", num) or num.lower() == "one":
+        if _YEAR_NUMBER.fullmatch(num) or num.lower() == "one":
             continue
         norm = norm_en.normalize_quantity_en(m.group(group))
         if norm["value"] is None:

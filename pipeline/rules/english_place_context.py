@@ -291,6 +291,10 @@ def _place_events(text: str, out: list) -> None:
         out.append(Candidate(start, head.end(), "EVENT", "rule:en_place_event", 54, {}))
 
 
+_TO_OR_FROM = re.compile(r"(?i:to|from)")
+_LANDED_ON = re.compile(r"(?i:landed)[ \t]+on$")
+
+
 def find_place_context(text: str, out: list) -> None:
     """Append GPE candidates for unknown places in the contexts above."""
     for m in CONTEXT_RE.finditer(text):
@@ -298,12 +302,12 @@ def find_place_context(text: str, out: list) -> None:
         weak = bool(_WEAK.search(context))
         if _NOT_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue                  # 'studied at X' (a school), 'written in X' (a language), 'published in X'
-        if re.fullmatch(r"(?i:to|from)", context):
+        if _TO_OR_FROM.fullmatch(context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
             if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
-        label = "LOC" if re.search(r"(?i:landed)[ \t]+on$", context) else "GPE"
+        label = "LOC" if _LANDED_ON.search(context) else "GPE"
         if context.lower() == "between" and _names_a_person(m.group("run")):
             continue                  # 'between Nogi and Kuroki': one person makes the pair persons
         items = list(ITEM_RE.finditer(m.group("run")))

@@ -328,6 +328,9 @@ MONTH_AFTER = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|A
                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 
 
+_ORDINAL_OPENING = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+
+
 def bare_unit_mentions(text: str, chosen: list) -> list:
     """Candidates for bare ordinals of units found in the document (after resolution, like surname mentions)."""
     if "the " not in text and "The " not in text:
@@ -335,7 +338,7 @@ def bare_unit_mentions(text: str, chosen: list) -> list:
     units = {}
     for c in chosen:
         if c.label == "MIL_UNIT":
-            first = re.match(r"(\d{1,3})(?:st|nd|rd|th)\b", text[c.start:c.end])
+            first = _ORDINAL_OPENING.match(text[c.start:c.end])
             if first and first.group(1) not in units:
                 units[first.group(1)] = c
     if not units:

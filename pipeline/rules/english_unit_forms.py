@@ -193,10 +193,13 @@ def _named(text: str, out: list) -> None:
                              _norm(text[start:m.end()], text[max(0, start - 40):start])))
 
 
+_SUBUNIT_END = re.compile(r"(?:Battalion|Bn|Company|Coy|Battery)$")
+
+
 def _arm_parents(text: str, out: list) -> None:
     """'2nd Battalion, 35th Infantry': a battalion, company or battery and its regiment named by its arm."""
     units = [c for c in out if c.label == "MIL_UNIT"
-             and re.search(r"(?:Battalion|Bn|Company|Coy|Battery)$", text[c.start:c.end])]
+             and _SUBUNIT_END.search(text[c.start:c.end])]
     for cand in units:
         m = _patterns()["arm_parent"].match(text, cand.end)
         if m is None:

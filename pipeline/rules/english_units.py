@@ -128,15 +128,19 @@ def _unit(start: int, end: int, text: str, source: str, priority: int = UNIT_PRI
     return Candidate(start, end, "MIL_UNIT", source, priority, norm)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_REGIMENT_NAME_WORD = re.compile(r"rifles|fusiliers|highlanders|borderers|grenadiers|lancers|hussars|dragoons")
+
+
 def _echelon_rank(span: str) -> int | None:
-    words = re.findall(r"[A-Za-z]+", span)
+    words = _LATIN_WORD.findall(span)
     for word in reversed(words):
         lowered = word.lower()
         if lowered in RANK:
             return RANK[lowered]
         if lowered.rstrip("s") in RANK:
             return RANK[lowered.rstrip("s")]
-        if re.fullmatch(r"rifles|fusiliers|highlanders|borderers|grenadiers|lancers|hussars|dragoons", lowered):
+        if _REGIMENT_NAME_WORD.fullmatch(lowered):
             return RANK["regiment"]
         if lowered == "infantry" and re.search(r"Light\s+Infantry$", span):
             return RANK["regiment"]

@@ -329,15 +329,20 @@ def _char_index(text: str) -> tuple[dict, object]:
     return dict(zip(chars, zip(firsts, ends))), order
 
 
-def literal_positions(text: str, literal: str) -> Iterator[int]:
-    """Every position where `literal` starts in `text`, overlapping ones included (str.find in C)."""
+def literal_positions(text: str, literal: str) -> list[int]:
+    """Every position where `literal` starts in `text`, overlapping ones included (str.find in C), in
+    order; a list, not a generator: the English finders ask for dozens of literals a paragraph, most
+    of them absent (one str.find, no generator to make and run). Not to be changed by the caller."""
     if len(literal) == 1:
-        yield from _char_positions(text, literal)
-        return
+        return _char_positions(text, literal)
     at = text.find(literal)
+    if at == -1:
+        return []
+    found = []
     while at != -1:
-        yield at
+        found.append(at)
         at = text.find(literal, at + 1)
+    return found
 
 
 def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
@@ -787,16 +792,75 @@ def keep_compiled_patterns(most: int = _KEEP_COMPILED) -> bool:
     return True
 
 
+# \d and \s in a start class: few of a text's characters are digits (a pattern that reads a number
+# after its look-behinds, 'No. 5 Squadron', was tried at every position) or spaces. They are given
+# to `re` as their members (str.isdecimal and str.isspace: what `re` tests for \d and \s) in the
+# Basic Multilingual Plane and one range of all astral characters (a class may hold more than the
+# matches can start with, not fewer), so that the whole class is a bitmap lookup rather than a test
+# of each category at every position; counted as their ASCII members. \w (most characters) is left out.
+_NARROW_CATEGORIES = {_constants.CATEGORY_DIGIT: 10, _constants.CATEGORY_SPACE: 6}
+
+
+@functools.lru_cache(maxsize=None)
+def _category_members(category) -> tuple:
+    """Class items holding every character of `category` (\\d or \\s) in a Unicode pattern (and more)."""
+    test = str.isdecimal if category is _constants.CATEGORY_DIGIT else str.isspace
+    runs: list[list[int]] = []
+    for code in range(0x10000):
+        if test(chr(code)):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    items = [(_constants.LITERAL, low) if low == high else (_constants.RANGE, (low, high)) for low, high in runs]
+    return (*items, (_constants.RANGE, (0x10000, 0x10FFFF)))
+
+
+# the characters `(?i)` matches for an ASCII character beyond its two cases (İ ı for i, ſ for s, K for k;
+# checked over every code point: there are no others)
+_FOLD_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def _written_out_class(tree) -> str | None:
+    """`_first_class(tree)` as one class of characters matched as written: a first character read
+    case-insensitively ((?i) words: 'about', 'Losses') is written out in each character `(?i)`
+    matches it by, so that `re`, which gives a case-insensitive class no start class, skips to it
+    too. None where it is not known, or a case-insensitive one is not ASCII."""
+    sensitive: set[str] = set()
+    folded: set[str] = set()
+    try:
+        if _first_of(tree.data, tree.state.flags, sensitive, folded):
+            return None
+    except _Anything:
+        return None
+    for part in folded:            # an escaped character, a range 'a-z' or \d, \s, \w
+        parsed = _parser.parse(f"[{part}]", 0).data
+        members = parsed[0][1] if parsed[0][0] is _constants.IN else [parsed[0]]
+        for op, av in members:
+            if op is _constants.CATEGORY:
+                sensitive.add(part)
+                continue
+            low, high = (av, av) if op is _constants.LITERAL else av if op is _constants.RANGE else (-1, -1)
+            if not 0 <= low <= high < 128:
+                return None
+            for code in range(low, high + 1):
+                char = chr(code)
+                for same in {char, char.lower(), char.upper(), *_FOLD_EXTRAS}:
+                    if re.fullmatch(f"(?i:{re.escape(char)})", same):
+                        sensitive.add(re.escape(same))
+    return "[" + "".join(sorted(sensitive)) + "]" if sensitive else None
+
+
 def _start_class_items(tree) -> list | None:
     """The parse items of the class of characters a match of the parsed pattern can start with
     (as `_compiler._get_charset_prefix` gives them), or None."""
     if not isinstance(getattr(tree.state, "str", None), str):
         return None
     try:
-        found = _first_class(tree)
+        found = _written_out_class(tree)
     except RecursionError:
         return None
-    if not found or "(?i" in found:
+    if not found:
         return None
     items: list = []
     size = 0
@@ -812,8 +876,12 @@ def _start_class_items(tree) -> list | None:
                     size += 1
                 elif item[0] is _constants.RANGE:
                     size += item[1][1] - item[1][0] + 1
+                elif item[0] is _constants.CATEGORY and item[1] in _NARROW_CATEGORIES:
+                    size += _NARROW_CATEGORIES[item[1]]
+                    items.extend(_category_members(item[1]))
+                    continue
                 else:
-                    return None     # \d, \w, \s: wide classes
+                    return None     # \w: a wide class
                 items.append(item)
         elif op is _constants.BRANCH:
             for alternative in av[1]:
