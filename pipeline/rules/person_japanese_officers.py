@@ -4,6 +4,7 @@
   调来池田某三少将率领的…, 由山本某某大佐指挥 — persons.py reads the same after a post, a side word or a
   clause boundary; here any character may stand before, as long as it forms no word with the surname;
   the given characters may be numerals (一郎, 二郎, 直三);
+- a surname the list lacks + a given name ending in 郎, 之助, 兵卫 or 卫门 (endings no Chinese given name has) + a rank;
 - a post only the Japanese army uses (师团长, 旅团长, 联队长, 大队长, 中队长, 司令官) + a name of 3-4 characters
   (a surname the lists may lack: 大贺某) + a clause boundary or a word that follows a subject (因, 向, 率, 的,
   下令, 指挥 …), the name free of function and echelon characters and no ordinary word.
@@ -30,6 +31,10 @@ _POST_ANCHOR = re.compile("[长官]")   # the last character of every post, two 
 _STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
             "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司部长官兵")
 _NUMERALS = set("一二三四五六七八九十")
+# endings of Japanese given names that Chinese names do not have: with them a surname the list lacks still opens a
+# name before a rank (盘井虎二郎少将, 真崎甚三郎大将)
+_BEFORE_NAME = set("由为以派令和与及、将军即率")
+_GIVEN_ENDINGS = ("郎", "之助", "兵卫", "卫门", "兵衛", "衛門")
 
 
 def _plain(name: str) -> bool:
@@ -49,7 +54,9 @@ def find_japanese_officers(text: str) -> list[Candidate]:
                     continue
                 name = text[start:pos]
                 if name[:2] not in surnames and name[:3] not in surnames:
-                    continue
+                    if size == 3 or not name.endswith(_GIVEN_ENDINGS) or any(ch in _STOP for ch in name[:2]) \
+                            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_NAME:
+                        continue   # an unlisted surname only with a given name no Chinese name has (虎二郎, 虎之助)
                 given = name[3:] if name[:3] in surnames else name[2:]
                 if not 1 <= len(given) <= 3 or any(ch in _STOP for ch in given) or not all(
                         "\u4e00" <= ch <= "\u9fff" for ch in name):

@@ -1,0 +1,30 @@
+"""Counts of formations written without 个 after a word of counting (约4大队, 每1大队) are QUANTITY, not bare
+designations; and Japanese officers with a surname no list has but a given name only Japanese has (虎二郎)."""
+
+from pipeline import extract_text
+
+
+def _ents(text, label):
+    return [(e["start"], e["end"], e["text"]) for e in extract_text(text)["entities"] if e["label"] == label]
+
+
+def test_counted_formations_without_ge_are_quantities():
+    text = "该支队由步兵约3大队组成，每1中队配属机枪4挺，另编为2联队。"
+    got = [(e["text"], e["norm"]["value"], e["norm"]["unit"], e["norm"]["approx"])
+           for e in extract_text(text)["entities"] if e["label"] == "QUANTITY"]
+    assert got == [("约3大队", 3, "大队", "about"), ("1中队", 1, "中队", None), ("4挺", 4, "挺", None),
+                   ("2联队", 2, "联队", None)]
+    assert _ents(text, "MIL_UNIT") == []
+
+
+def test_a_designation_stays_a_unit():
+    text = "第3大队与步兵第二旅团2大队会合。"
+    assert [t for _, _, t in _ents(text, "MIL_UNIT")] == ["第3大队", "步兵第二旅团2大队"]
+    assert _ents(text, "QUANTITY") == []
+
+
+def test_japanese_officer_with_an_unlisted_surname_before_his_rank():
+    assert _ents("右翼队，石堂虎之助少将指挥，于拂晓出发。", "PERSON") == [(4, 9, "石堂虎之助")]
+    assert _ents("左翼队，洪井忠三郎大佐指挥。", "PERSON") == [(4, 9, "洪井忠三郎")]
+    # the ending alone after a character that is no boundary does not start a name there
+    assert (5, 9, "田熊二郎") not in _ents("右翼队，盘田熊二郎少将指挥。", "PERSON")
