@@ -32,3 +32,7 @@ def test_first_end_takes_the_partners_magnitude(text, first):
 ])
 def test_ends_written_whole_keep_their_value(text, values):
     assert [q[3] for q in _quantities(text)] == values
+
+
+def test_a_decimal_myriad_opens_a_range_of_myriads():
+    assert [q[2:4] for q in _quantities("援军估计有1.2万-2万，分两路。")][:2] == [("1.2万", 12000), ("2万", 20000)]

@@ -220,7 +220,8 @@ def _word_comma(text: str, at: int, step: int) -> bool:
 
 
 RANGE_DASHES = set("-－—–")
-_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}[万萬亿億]?[-－—–]$")
+_RANGE_BEFORE = re.compile("(?<![A-Za-z0-9０-９.,])[0-9０-９]{1,7}(?:,[0-9]{3}){0,3}(?:\\.[0-9]{1,3}(?=[万萬亿億]))?"
+                           "[万萬亿億]?[-－—–]$")   # 3.7万-5万: a decimal only before its myriad
 _MYRIAD_ENDS = ("万", "萬", "亿", "億")     # 5万-10万: a count of ten-thousands needs no measure word (auditzh14)
 
 
