@@ -28,3 +28,8 @@ def test_japanese_officer_with_an_unlisted_surname_before_his_rank():
     assert _ents("左翼队，洪井忠三郎大佐指挥。", "PERSON") == [(4, 9, "洪井忠三郎")]
     # the ending alone after a character that is no boundary does not start a name there
     assert (5, 9, "田熊二郎") not in _ents("右翼队，盘田熊二郎少将指挥。", "PERSON")
+
+
+def test_verbs_after_a_post_or_between_ranks_are_no_names():
+    assert _ents("战后统计，共有9名将官毙命于此。", "PERSON") == []
+    assert _ents("阵亡的大佐追赠少将者不在此列。", "PERSON") == []

@@ -213,7 +213,16 @@ def _plausible_ranked_name(name: str) -> bool:
         or _TITLE_RE.search(name)
         or is_common_word(name, 50)
         or name.startswith(("陆军", "海军", "空军", "帝国", "皇军"))
+        or _ranking_verb(name)
     )
+
+
+def _ranking_verb(name: str) -> bool:
+    """A verb between two ranks (大佐|追赠|少将, 中将|晋升|大将): a promotion, no name."""
+    from pipeline.rules.names_common import word_info
+
+    info = word_info().get(name)
+    return bool(info) and info[0] >= 20 and info[1][:1] == "v"
 
 
 def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:

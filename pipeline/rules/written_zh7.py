@@ -87,7 +87,13 @@ def _places():
 def _name_ok(name: str) -> bool:
     single, compound = surnames()
     return ((name[0] in single or name[:2] in compound) and not any(ch in _NOT_IN_NAME for ch in name[1:])
-            and name not in _places() and not is_common_word(name, 50))
+            and name not in _places() and not is_common_word(name, 50) and not _verb_given(name))
+
+
+def _verb_given(name: str) -> bool:
+    """The characters after the surname are a verb of some frequency (将|官毙命: 毙命, "was killed")."""
+    info = word_info().get(name[1:]) if len(name) == 3 else None
+    return bool(info) and info[0] >= 50 and info[1][:1] == "v"
 
 
 def _name_end(text: str, pos: int) -> int:
@@ -97,6 +103,8 @@ def _name_end(text: str, pos: int) -> int:
         if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or not _name_ok(name):
             continue
         after = text[pos + size:pos + size + 1]
+        if after and _verb_given(text[pos + size - 2:pos + size + 1]):
+            continue       # 将|官毙|命: the name's last character opens a verb with the next (毙命)
         if after == "" or after in _AFTER_NAME or is_common_word(text[pos + size:pos + size + 2], 300):
             return pos + size
     return -1
