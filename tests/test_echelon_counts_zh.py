@@ -33,3 +33,9 @@ def test_japanese_officer_with_an_unlisted_surname_before_his_rank():
 def test_verbs_after_a_post_or_between_ranks_are_no_names():
     assert _ents("战后统计，共有9名将官毙命于此。", "PERSON") == []
     assert _ents("阵亡的大佐追赠少将者不在此列。", "PERSON") == []
+
+
+def test_a_region_where_forces_are_stationed_before_their_count():
+    text = "当时日军驻西南3个师团，驻东北5个师团。"
+    assert [t for _, _, t in _ents(text, "LOC")] == ["西南", "东北"]
+    assert _ents("部队驻地东北5公里处有一座桥。", "LOC") == []

@@ -376,6 +376,8 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
     not in a list of directions (以北、以东和东南)."""
     if start > 0 and text[start - 1] in DIRECTION_BEFORE:
         return False
+    if start > 0 and text[start - 1] == "驻" and not text.startswith(("方", "部", "面", "侧", "边", "角"), end):
+        return True    # 驻东北5个师团: stationed in the region, whatever count follows
     before = text[max(0, start - 3) : start].rstrip("、和及与")
     if before and before[-1] in "东西南北":
         # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
