@@ -39,3 +39,9 @@ def test_a_region_where_forces_are_stationed_before_their_count():
     text = "当时日军驻西南3个师团，驻东北5个师团。"
     assert [t for _, _, t in _ents(text, "LOC")] == ["西南", "东北"]
     assert _ents("部队驻地东北5公里处有一座桥。", "LOC") == []
+
+
+def test_a_counted_squad_is_a_formation_count():
+    got = [(e["text"], e["norm"]["unit"]) for e in extract_text("敌人两个班守桥，我们派三个班长去侦察。")["entities"]
+           if e["label"] == "QUANTITY"]
+    assert got == [("两个班", "个班"), ("三个", "个")]

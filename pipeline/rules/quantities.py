@@ -142,8 +142,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     units = _alternation(lex.units, {w: nf for w, (_, nf) in lex.units.items()})
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
     # 两个解放区连成一片: 连 starts the verb 连成, not a company (zh11)
-    formation = _alternation((w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), {"连": "成接续贯"},
-                             FORMATION_NOT_AFTER) + \
+    # 两个班: the squad counts as a formation here (not in echelons.tsv: 班 alone is no designation's echelon)
+    formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班"],
+                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期"}, FORMATION_NOT_AFTER) + \
         f"(?![{COUNT_CONTINUATIONS}])"
     unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"
