@@ -49,3 +49,11 @@ def test_a_party_committee_before_a_verb_glued_to_its_head():
     # 委派/委托/委任 read across 省委|派: the committee sends someone (auditzh9's report)
     assert _spans("中共吉东省委派李延禄去联络。")[0] == ("中共吉东省委", "ORG")
     assert _spans("满洲省委任命他为书记。") == [("满洲省委", "ORG")]
+
+
+def test_a_town_of_the_gazetteer_owns_its_government():
+    from pipeline import extract_text
+
+    got = [(e["text"], e["label"]) for e in extract_text("1950年3月，韩庄镇人民政府成立，镇长由县里委派。")["entities"]
+           if e["label"] in ("ORG", "GPE")]
+    assert got == [("韩庄镇人民政府", "ORG")]

@@ -178,12 +178,20 @@ def _proper_start(text: str, begin: int, head_start: int) -> int:
     return -1
 
 
+def _town_names():
+    from pipeline.rules.place_towns import _tables
+
+    return _tables()[0]
+
+
 def _is_anchor(text: str, begin: int, end: int) -> bool:
     """A place, province abbreviations, an institutional prefix, or a proper-noun word (北洋, 清华)
     that starts a word (after punctuation, a particle or a verb: 毕业于北洋…, 考入清华…)."""
     piece = text[begin:end]
     if piece in known_places() or piece in _ORG_PREFIXES:
         return True
+    if len(piece) >= 3 and piece[-1] in "镇乡" and piece in _town_names():
+        return True    # 沙岭镇人民政府, 某乡中心小学: a town of the towns gazetteer (session 13, auditzh16's report)
     if len(piece) <= 3 and all(ch in _PROVINCE_ABBR for ch in piece):
         return True
     entry = word_info().get(piece)
