@@ -84,6 +84,9 @@ def _short_re() -> re.Pattern:
     return re.compile(guarded_trie_regex(_short_forms()))
 
 
+_DISTANCE_RE = re.compile("[东西南北]{1,2}(?:约|方)?[0-9一二三四五六七八九十百两]{1,4}余?(?:华里|公里|英里|里)")
+
+
 def _left_frame(text: str, start: int, end: int) -> str:
     """'verb' (a verb or preposition of place), 'mark' (a clause boundary or list mark) or ''."""
     if start == 0:
@@ -133,6 +136,8 @@ def find_short_forms(text: str) -> list[Candidate]:
         elif left == "mark":
             ok = bool(area) or (text[start - 1:start] in "（(" and text[end:end + 1] in "）)"
                                 and start >= 3 and text[start - 3:start - 1] in place_lexicon())
+        if not ok and _DISTANCE_RE.match(text, end) and (left or not is_common_word(text[start - 1:start + 1], 20)):
+            ok = True   # 鱼台东北三十里: a direction and a distance from it (news and chronicle style)
         if not ok and start and (text[start - 1] in _PAIR_MARKS or
                                  text[end:end + 1] in _PAIR_MARKS and left in ("verb", "mark")):
             ok = _partner_known(text, start, end)

@@ -461,6 +461,14 @@ def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int,
                 or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal
 
 
+def _short_form_ends_at(text: str, end: int) -> bool:
+    """A county's short form (place_short_forms: 鱼台 for 鱼台县) ends at `end`."""
+    from pipeline.rules.place_short_forms import _short_forms
+
+    shorts = _short_forms()
+    return any(text[end - size:end] in shorts for size in (2, 3) if end >= size)
+
+
 def _plain_word_before(pair: str, words: dict) -> bool:
     """Two characters that are an ordinary word of some frequency (基地, 前往), not a name's syllables."""
     info = words.get(pair)
@@ -510,6 +518,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if nxt in bound_after:
             continue
+        if nxt and nxt in "东西南北" and name[-1] in "东西南北" and start and _short_form_ends_at(text, start + 1):
+            continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
         if entry.kind == "country" and nxt == "式":
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
