@@ -99,14 +99,18 @@ DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；�
 DAY_ALONE_NOT_BEFORE = set("后内之来间以余多左上军本方伪寇机舰籍侨俄美英语文元")
 
 
+# 上月/本月/下月/同月/是月/当月/该月 before a day: the day of a month the text names by pointing at it
+_MONTH_DEICTICS = frozenset("上本下同是当该")
+
+
 def _keep(m: re.Match, text: str) -> bool:
     kind = m.lastgroup
     if kind == "day":
         start, end = m.span()
         prev = text[start - 1] if start else "\n"
         span = m.group()
-        if prev not in DAY_ALONE_AFTER:
-            return False          # 守城4日, 激战3日: a duration (QUANTITY)
+        if prev not in DAY_ALONE_AFTER and not (prev == "月" and text[start - 2:start - 1] in _MONTH_DEICTICS):
+            return False          # 守城4日, 激战3日: a duration (QUANTITY); not 上月二十日 (last month's 20th)
         if span.rstrip("日号 \u3000") == "一":       # 一日 = "one day", not the 1st
             return False
         if span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE:

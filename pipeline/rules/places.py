@@ -371,6 +371,10 @@ def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+# last characters of landmarks a bearing is taken from (运河东南之X, 车站以北之X, 县城西南之X)
+_LANDMARK_ENDS = frozenset("河湖山路站城县镇村庄江岭桥港口集寨堡关岸线渠堤")
+
+
 def _directional_ok(text: str, start: int, end: int) -> bool:
     """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
     not in a list of directions (以北、以东和东南)."""
@@ -378,6 +382,9 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
         return False
     if start > 0 and text[start - 1] == "驻" and not text.startswith(("方", "部", "面", "侧", "边", "角"), end):
         return True    # 驻东北5个师团: stationed in the region, whatever count follows
+    if text.startswith("之", end) and start > 0 and text[start - 1] in _LANDMARK_ENDS \
+            and not text.startswith(("之战", "之役"), end):
+        return False   # 运河东南之南阳镇: "to the south-east of" the thing before it
     before = text[max(0, start - 3) : start].rstrip("、和及与")
     if before and before[-1] in "东西南北":
         # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
