@@ -65,12 +65,17 @@ _FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐％
 
 _NUM = "0-9０-９一二三四五六七八九十百〇○零两"
 _LIST_SEP = "﹐﹑．·・•"
-_ECHELON = "师師军軍团團旅营營连連联聯队隊"
+_ECHELON = "师師军軍团團旅营營连連联聯队隊纵縱支"
 # numerals separated by list marks; a designation list when after 第 or before an
 # echelon (第5·6师, 五﹑六军), not a date name (一·二八) or a decimal (14．8万)
 _NUMERAL_LIST = re.compile("[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}")
 _LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
 _LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
+# Chinese numerals typed with ASCII commas right before their echelon (五,九,十纵队); Arabic digits with commas are
+# thousands (and 41,36,110师团 is read by the unit finder itself)
+_COMMA_NUMERAL_LIST = re.compile("(?<![" + _NUM + "])[一二三四五六七八九十]{1,3}(?:,[一二三四五六七八九十]{1,3}){1,12}"
+                                 "(?=等?[" + _ECHELON + "])")
+_COMMA = re.compile(",")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
 # the digit 0 typed for 〇 inside a Chinese numeral (第二00师, 第二0一师, 第六0二团): a run of 0 after a
@@ -322,9 +327,16 @@ def _substitute(text: str) -> str:
     if _LIST_SEP_BETWEEN_NUMERALS.search(text):
         for m in _NUMERAL_LIST.finditer(text):
             a, b = m.span()
-            if text[a - 1:a] == "第" or b < len(text) and text[b] in _ECHELON:
+            closed = b + 1 < len(text) and text[b] in _LIST_SEP + "等" and text[b + 1] in _ECHELON
+            if text[a - 1:a] == "第" or b < len(text) and text[b] in _ECHELON or closed:
                 for s in _LIST_SEP_CHAR.finditer(m.group()):
                     subs[a + s.start()] = "、"
+                if closed and text[b] != "等":
+                    subs[b] = "等"      # 一·三·四·六·纵队: the list's closing mark, read as 等 closes it (等纵队)
+    if "," in text:
+        for m in _COMMA_NUMERAL_LIST.finditer(text):
+            for s in _COMMA.finditer(m.group()):
+                subs[m.start() + s.start()] = "、"     # 五,九,十纵队: a typed list of Chinese numerals before its echelon
     if "．" in text:
         for m in _DECIMAL.finditer(text):
             subs.setdefault(m.start(), ".")

@@ -219,3 +219,15 @@ def test_a_space_typed_as_a_clause_break_before_a_day_keeps_the_day_a_date():
     # a number spaced on both sides (PDF text) is still joined to what it counts: a duration
     spaced = [(e["text"], e["label"]) for e in extract_text("守城 4 日后撤走。")["entities"]]
     assert spaced == [("4 日", "QUANTITY")]
+
+
+def test_numeral_lists_closed_by_a_mark_or_typed_with_ascii_commas():
+    from pipeline import extract_text
+
+    for text, span, numbers in (("敌二·五·七·纵队向北窜去。", "二·五·七·纵队", [2, 5, 7]),
+                                ("敌二·五·七等纵队向北窜去。", "二·五·七等纵队", [2, 5, 7]),
+                                ("三,六,八纵队随后跟进。", "三,六,八纵队", [3, 6, 8])):
+        units = [(e["text"], e["norm"]["numbers"]) for e in extract_text(text)["entities"] if e["label"] == "MIL_UNIT"]
+        assert units == [(span, numbers)], text
+    # a count of tens after a comma stays a count
+    assert [e["text"] for e in extract_text("伤亡五,六十人。")["entities"]] == ["六十人"]
