@@ -29,3 +29,9 @@ def test_a_county_short_form_before_a_bearing_and_a_distance():
     assert ("单县", "GPE") in got
     got = [(e["text"], e["label"]) for e in extract_text("部队进至鱼台东北十五里处。")["entities"] if e["label"] == "GPE"]
     assert got == [("鱼台", "GPE")]
+
+
+def test_the_variant_ning_of_the_1940s_press():
+    got = [(e["text"], e["label"]) for e in extract_text("匪軍破壞北寗路，竄擾遼寗各地。")["entities"]
+           if e["label"] in ("FAC", "GPE")]
+    assert got == [("北寗路", "FAC"), ("遼寗", "GPE")]
