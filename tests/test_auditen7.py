@@ -35,3 +35,56 @@ def test_no_place_from_adverb_reading_or_plain_short_word():
     text = "The Ningdou road and the Luan family were both mentioned."
     assert ("Ningdou", "GPE") not in _ents(text)
     assert ("Luan", "GPE") not in _ents(text)
+
+
+# ---- an organisation's 'of' tail ends at a word's end (english_orgs) ----
+def test_org_of_tail_stops_before_acronym():
+    text = "The letter reached the Provincial Soviet Government of the KMT-held border. It went on to the Central Bureau of the CCP."
+    orgs = _ents(text, "ORG")
+    assert ("Provincial Soviet Government", "ORG") in orgs
+    assert ("Central Bureau", "ORG") in orgs and ("CCP", "ORG") in orgs
+    assert not any(span.endswith((" the K", " the C")) for span, _ in orgs)
+
+
+def test_org_of_tail_with_words_kept():
+    text = "He wrote to the Ministry of Communications of the Nanking government."
+    assert ("Ministry of Communications", "ORG") in _ents(text, "ORG")
+
+
+# ---- a nation after anti-/pro- gives no side (normalize.english) ----
+def test_anti_japanese_force_has_no_japanese_side():
+    text = "In 1938 he led the Second Army of the Jilin Anti-Japanese Salvation Army into the hills."
+    force = _one(text, "Jilin Anti-Japanese Salvation Army", "MIL_UNIT")
+    assert force["norm"]["side"] is None
+    assert _one(text, "Second Army", "MIL_UNIT")["norm"]["side"] is None
+
+
+def test_japanese_side_word_still_read():
+    text = "The Japanese 7th Division landed while a pro-Japanese militia watched."
+    assert _one(text, "7th Division", "MIL_UNIT")["norm"]["side"] == "JP"
+
+
+# ---- money written as a modifier (english_numbers) ----
+def test_money_compound_modifier():
+    text = "The governor offered a 20,000-yuan reward and a 3,000-dollar fee for the bandit chief."
+    assert _one(text, "20,000-yuan", "QUANTITY")["norm"] == {"value": 20000, "unit": "yuan", "approx": None}
+    assert _one(text, "3,000-dollar", "QUANTITY")["norm"]["unit"] == "dollar"
+
+
+def test_money_word_inside_other_word_untouched():
+    text = "The 2-tone flag and the 5-yuanling coin."
+    assert not any(label == "QUANTITY" and ("ton" in span or "yuan" in span) for span, label in _ents(text))
+
+
+# ---- Outrage/Commune after a known place (english_event_forms) ----
+def test_outrage_and_commune_after_place():
+    text = "After the Tientsin Outrage the consuls protested; the Swatow outrages and the Shanghai Commune followed."
+    events = _ents(text, "EVENT")
+    assert ("Tientsin Outrage", "EVENT") in events
+    assert ("Swatow outrages", "EVENT") in events
+    assert ("Shanghai Commune", "EVENT") in events
+
+
+def test_outrage_commune_without_place_is_no_event():
+    text = "A Public Outrage was printed by the Morning Post, and the Red Star People's Commune sent grain."
+    assert _ents(text, "EVENT") == []

@@ -68,7 +68,9 @@ SIDE_WORDS = {
     "nva": "VN", "pavn": "VN", "arvn": "VN",   # as named_units.tsv: VN for both Vietnamese armies
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
-_NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
+# (a nation after anti- or pro- names an enemy or a patron, not the side: 'Northeast Anti-Japanese Allied Army';
+# auditen7)
+_NATION_IN_SPAN = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
                              r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
                              r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija|nva|pavn|arvn)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
@@ -239,7 +241,7 @@ def roman_to_int(token: str) -> int | None:
 
 
 # (a side written out with its abbreviation in brackets names it too: "the People's Volunteer Army (PVA) 15th Corps")
-_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
+_SIDE_RE = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
                       r"(?:\s*\(([A-Z]{2,5})\))?\s+$")
 
 

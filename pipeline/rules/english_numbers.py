@@ -119,7 +119,9 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
-    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard)"
+    # money and weight written as a modifier too ('a 10,000-yuan bounty', 'a 500-pound bomb'; auditen7)
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard"
+    rf"|yuan|dollar|yen|tael|pound|ton|tonne)"
     rf"(?!\w|-(?!(?:wide|long|high|deep|strong|tall|thick|broad)(?![\w-])))"    # 'two-mile-wide': '-wide' outside
     # up to two modifiers ('three Red Chinese divisions', '9,000 regular Communist troops')
     rf"|\s+(?:of\s+)?(?P<adj>{ADJ}(?:(?:and|or)\s+{ADJ})?{ADJ}?)?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?!\w|-(?!-))"

@@ -28,7 +28,8 @@ _ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade"
 def _org_re() -> re.Pattern:
     from pipeline.rules.english import CAP  # noqa: PLC0415  (english imports this module)
 
-    of_tail = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
+    # the tail ends at a word's end: 'of the CCP' is no 'of the C' (the acronym is its own ORG; auditen7)
+    of_tail = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}}(?![\w'\u2019-]))"
     return guarded(re.compile(
         rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{of_tail}?"
         rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
