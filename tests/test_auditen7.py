@@ -88,3 +88,17 @@ def test_outrage_and_commune_after_place():
 def test_outrage_commune_without_place_is_no_event():
     text = "A Public Outrage was printed by the Morning Post, and the Red Star People's Commune sent grain."
     assert _ents(text, "EVENT") == []
+
+
+# ---- a party named by its creed keeps the creed and the people's adjective (english_orgs) ----
+def test_party_named_by_creed():
+    text = ("Help from the Communist Party’s base never came; the Nationalist Party met in Nanking, "
+            "and the Korean Communist Party was dissolved.")
+    orgs = _ents(text, "ORG")
+    assert ("Communist Party", "ORG") in orgs and ("Nationalist Party", "ORG") in orgs
+    assert ("Korean Communist Party", "ORG") in orgs
+
+
+def test_party_alone_or_with_people_only_is_no_org():
+    text = "The Party decided, and the Japanese Party line held."
+    assert _ents(text, "ORG") == []
