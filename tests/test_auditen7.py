@@ -102,3 +102,28 @@ def test_party_named_by_creed():
 def test_party_alone_or_with_people_only_is_no_org():
     text = "The Party decided, and the Japanese Party line held."
     assert _ents(text, "ORG") == []
+
+
+# ---- 'War Lord' of the 1920s press is no war and no name (english_label_checks) ----
+def test_war_lord_is_no_event_or_person():
+    text = "The Christian War Lord marched on Peking, and the War Lords of the north followed in 1926."
+    assert not any(label in ("EVENT", "PERSON") and "War" in span for span, label in _ents(text))
+    assert ("Peking", "GPE") in _ents(text)
+
+
+def test_war_with_name_still_event():
+    text = "The Opium War opened the ports; the Pacific War Council met later."
+    assert ("Opium War", "EVENT") in _ents(text)
+
+
+# ---- coordinated railways named by their ends (english_china_forms) ----
+def test_coordinated_railways_one_fac():
+    text = "The raiders cut the Kiao-Tsi and Tientsin-Pukow railways near the border."
+    assert ("Kiao-Tsi and Tientsin-Pukow railways", "FAC") in _ents(text)
+    text = "Trains ran again on the Peking-Mukden, Peking-Suiyuan and Canton-Hankow lines."
+    assert ("Peking-Mukden, Peking-Suiyuan and Canton-Hankow lines", "FAC") in _ents(text)
+
+
+def test_coordinated_adjective_pairs_are_no_railway():
+    text = "Both the Sino-Japanese and Russo-Japanese lines of policy failed."
+    assert not any(label == "FAC" for _, label in _ents(text))
