@@ -127,3 +127,17 @@ def test_coordinated_railways_one_fac():
 def test_coordinated_adjective_pairs_are_no_railway():
     text = "Both the Sino-Japanese and Russo-Japanese lines of policy failed."
     assert not any(label == "FAC" for _, label in _ents(text))
+
+
+# ---- a body of men counted after 'of' (english_numbers) ----
+def test_body_of_men_bare_count():
+    text = "A band of about 250 raided the market, and a mob of 3,000 gathered at the gate."
+    assert _one(text, "about 250", "QUANTITY")["norm"] == {"value": 250, "unit": "", "approx": "about"}
+    assert _one(text, "3,000", "QUANTITY")["norm"]["value"] == 3000
+
+
+def test_body_of_men_noun_kept_and_year_no_count():
+    text = "A gang of 80 bandits hid there; the band of 1931 was disbanded."
+    assert ("80 bandits", "QUANTITY") in _ents(text)
+    assert ("1931", "DATE") in _ents(text)
+    assert not any(span == "1931" and label == "QUANTITY" for span, label in _ents(text))

@@ -258,7 +258,10 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter
 # after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
 # "killed 3,000", "a garrison numbering 17,000"), or before "were killed/captured".
 _COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
-               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
+               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops"
+               # the bodies of men of the warlord era's press and memoirs ('a gang of some 400', 'a band of 300';
+               # auditen7)
+               r"|[Gg]ang|[Bb]and|[Hh]orde|[Mm]ob|[Cc]ontingent|[Dd]etachment)")
 _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
                r"|exceeded|of\s+about|:"
                # 'casualties ran to 90,000', 'losses were put at', 'the death toll is estimated at'
