@@ -141,3 +141,20 @@ def test_body_of_men_noun_kept_and_year_no_count():
     assert ("80 bandits", "QUANTITY") in _ents(text)
     assert ("1931", "DATE") in _ents(text)
     assert not any(span == "1931" and label == "QUANTITY" for span, label in _ents(text))
+
+
+# ---- a letter's date before a colon (english_numbers DATE_RE) ----
+def test_date_with_year_before_colon():
+    text = "March 3, 1927: The consul wrote from Hankow again."
+    assert _one(text, "March 3, 1927", "DATE")["norm"]["value"] == "1927-03-03"
+
+
+def test_day_before_colon_stays_out_of_a_time():
+    text = "The train left on June 12:30 sharp, as in 1927."
+    assert not any(span.startswith("June 12") for span, label in _ents(text) if label == "DATE")
+
+
+# ---- a spelling a prefecture and a county share names the prefecture (english_romanise) ----
+def test_shared_spelling_names_prefecture():
+    text = "The mission at Huai'an was looted in 1927."
+    assert _one(text, "Huai'an", "GPE")["norm"]["zh"] == "淮安"

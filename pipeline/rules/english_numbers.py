@@ -42,7 +42,9 @@ YEAR_COMMA = r"(?:[ \t]?,[ \t]*|,?\s+)"
 DATE_RE = re.compile(
     rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:{YEAR_COMMA}{YEAR})?"               # 19 April 1944, the 1st of May
-    rf"|{MONTH}\s+{DAY}(?:{YEAR_COMMA}{YEAR})?(?![\d:])"    # April 19, 1944
+    # April 19, 1944; a colon after the year ends it ('December 5, 1915: At …', a letter's date; auditen7), after
+    # the day it may open a time ('June 12:30')
+    rf"|{MONTH}\s+{DAY}(?:{YEAR_COMMA}{YEAR}(?!\d)|(?![\d:]))"
     rf"|{MONTH}{YEAR_COMMA}(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944

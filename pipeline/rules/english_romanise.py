@@ -151,6 +151,9 @@ def generated_places() -> dict[str, tuple[str, str]]:
     for row in read_rows("places_historical.tsv"):
         if len(row) >= 4 and row[3] in HISTORICAL_KINDS and _CJK.match(row[0]):
             names.append((row[0], row[1]))
+    # a spelling two places share names the prefecture before the county (Huai'an 淮安, not Hebei's county 怀安;
+    # auditen7): the prefectures are spelled first, the rest in the gazetteers' order
+    names.sort(key=lambda name: name[0] not in prefectures)
     table: dict[str, tuple[str, str]] = {}
     for zh, label in names:
         for form in wade_giles_forms(zh):
