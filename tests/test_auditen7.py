@@ -158,3 +158,18 @@ def test_day_before_colon_stays_out_of_a_time():
 def test_shared_spelling_names_prefecture():
     text = "The mission at Huai'an was looted in 1927."
     assert _one(text, "Huai'an", "GPE")["norm"]["zh"] == "淮安"
+
+
+# ---- a province's New Army is one unit (english_china_forms) ----
+def test_province_new_army_one_unit():
+    text = "In 1911 the Yunnan New Army rose at Kunming, and the Kiangsu New Army wavered."
+    unit = _one(text, "Yunnan New Army", "MIL_UNIT")
+    assert unit["norm"]["name"] == "云南新军" and unit["norm"]["echelon"] == "军"
+    assert ("Kiangsu New Army", "MIL_UNIT") in _ents(text)
+
+
+def test_new_army_after_a_city_or_alone_stays_the_qing_force():
+    text = "Officers in Canton New Army units argued; the New Army then marched."
+    ents = _ents(text)
+    assert ("Canton", "GPE") in ents and ("New Army", "MIL_UNIT") in ents
+    assert not any(span.startswith("Canton New") for span, _ in ents)

@@ -6,6 +6,9 @@
   (the way railways of the period were named: 平汉 Peking-Hankow, 陇海 Lung-Hai, 津浦 Tientsin-Pukow); the head is
   `railways`, `railroads` or `lines`. A lone `X-Y railway` is read by english.PLACE_SUFFIX_RE. A pair with a
   people's adjective or a combining form (`the Sino-Japanese and Russo-Japanese lines of policy`) names no railway.
+- A province written before `New Army` names that province's New Army of 1901-1911 (`the Hubei New Army` 湖北新军,
+  `the Yunnan New Army`): one MIL_UNIT (the reading of `湖北新军`, session 11), name province + 新军 (a
+  province known to the place tables; `the Beiyang New Army` is a lexicon force of its own).
 
 Found from the literals of the heads (str.find); nothing is scanned where none stands.
 """
@@ -43,8 +46,34 @@ def _railway_pair(pair: str) -> bool:
     return not any(e in _COMBINING or e in _peoples() for e in ends)
 
 
+_PROVINCE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<p>[A-Z][a-z]{2,12}(?:-[a-z]{2,8})?)[ \t]+$")
+
+
+def _new_armies(text: str, out: list) -> None:
+    from pipeline.normalize.places import place_lexicon  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    for at in literal_positions(text, "New Army"):
+        end = at + len("New Army")
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            continue
+        m = _PROVINCE_BEFORE.search(text, max(0, at - 20), at)
+        if m is None:
+            continue
+        label, zh = english_names().get(m.group("p"), ("", ""))
+        entry = place_lexicon().get(zh) if label == "GPE" else None
+        if entry is None or entry.kind != "province":
+            continue
+        name = zh + "新军"
+        out.append(Candidate(m.start("p"), end, "MIL_UNIT", "rule:en_provincial_new_army", 64,
+                             {"numbers": [], "echelon": "军", "prefix": "", "side": "QING", "name": name,
+                              "id": f"QING/named/{name}"}))
+
+
 def find_china_forms(text: str, out: list) -> None:
-    """Coordinated railways named by their ends (see the module doc)."""
+    """Coordinated railways named by their ends; provinces' New Armies (see the module doc)."""
+    if "New Army" in text:
+        _new_armies(text, out)
     for head in _HEADS:
         for at in literal_positions(text, head):
             end = at + len(head)
