@@ -173,3 +173,15 @@ def test_new_army_after_a_city_or_alone_stays_the_qing_force():
     ents = _ents(text)
     assert ("Canton", "GPE") in ents and ("New Army", "MIL_UNIT") in ents
     assert not any(span.startswith("Canton New") for span, _ in ents)
+
+
+# ---- 'Red Army' in a document on the Chinese soviets is the Chinese Red Army (normalize.english) ----
+def test_red_army_in_chinese_soviet_document():
+    text = "After the Long March the Red Army rested in northern Shensi through the winter of 1935."
+    norm = _one(text, "Red Army", "MIL_UNIT")["norm"]
+    assert norm["name"] == "中国工农红军" and norm["side"] == "CCP"
+
+
+def test_red_army_with_soviet_union_named_stays_soviet():
+    text = "In August 1945 the Red Army crossed into Manchuria; the Soviet Union had declared war."
+    assert _one(text, "Red Army", "MIL_UNIT")["norm"]["name"] == "苏联红军"
