@@ -68,7 +68,9 @@ SIDE_WORDS = {
     "nva": "VN", "pavn": "VN", "arvn": "VN",   # as named_units.tsv: VN for both Vietnamese armies
 }
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
-_NATION_IN_SPAN = re.compile(r"(?i)\b(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
+# (a nation after anti- or pro- names an enemy or a patron, not the side: 'Northeast Anti-Japanese Allied Army';
+# auditen7)
+_NATION_IN_SPAN = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
                              r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
                              r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija|nva|pavn|arvn)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)
@@ -239,7 +241,7 @@ def roman_to_int(token: str) -> int | None:
 
 
 # (a side written out with its abbreviation in brackets names it too: "the People's Volunteer Army (PVA) 15th Corps")
-_SIDE_RE = re.compile(r"(?i)\b(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
+_SIDE_RE = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(imperial japanese|united states|wang jingwei|u\.s\.|[a-z]+)(?:['\u2019]s)?"
                       r"(?:\s*\(([A-Z]{2,5})\))?\s+$")
 
 
@@ -447,6 +449,26 @@ def _member_keys(norm: dict) -> list[tuple]:
     return [key + (n,) for n in norm.get("numbers") or ()]
 
 
+# The Chinese Red Army's world (1927-1937) named in a document: its soviets, its base, its leaders, its march
+# (auditen7). 'Red Army' alone there is the Chinese Workers' and Peasants' Red Army, not the Soviet one, unless the
+# document names the Soviet Union's army or state too.
+_CHINESE_RED_CONTEXT = re.compile(
+    r"\b(?:Jiangxi|Kiangsi|Chinese|Central|Hubei-Henan-Anhui|Oyuwan)\s+Soviets?\b|\bLong\s+March\b"
+    r"|\bEncirclement\s+Campaign|\bMao\s+(?:Zedong|Tse-tung|Tse-Tung)\b|\b(?:Zhu\s+De|Chu\s+Teh)\b")
+_SOVIET_CONTEXT = re.compile(r"\bSoviet\s+(?:Union|Red\s+Army|Army|troops|forces)\b|\bUSSR\b|\bU\.S\.S\.R\b"
+                             r"|\bWehrmacht\b|\bStalin\b|\bRussians?\b|\bKwantung\s+Army\b")
+
+
+def _chinese_red_army(text: str, units: list[tuple[int, int, dict]], norms: list[dict]) -> None:
+    """'Red Army' in a document about the Chinese soviets and none about the Soviet Union's army: 中国工农红军."""
+    if "Red Army" not in text or not _CHINESE_RED_CONTEXT.search(text) or _SOVIET_CONTEXT.search(text):
+        return
+    for i, (start, end, _) in enumerate(units):
+        if text[start:end] == "Red Army" and norms[i].get("name") == "苏联红军":
+            norms[i] = {**norms[i], "side": "CCP", "name": "中国工农红军", "id": "CCP/named/中国工农红军",
+                        "side_from": "document"}
+
+
 def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     """Norms of English MIL_UNIT spans (in text order) with sides completed from the document.
 
@@ -457,6 +479,7 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     "parent"). With two different sides for a designation the side stays None.
     """
     norms = [dict(n) for _, _, n in units]
+    _chinese_red_army(text, units, norms)
     if not any(n.get("numbers") and n.get("side") is None for n in norms):
         return norms
     from pipeline.rules.english_dev6 import written_sides  # noqa: PLC0415

@@ -45,6 +45,7 @@ from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_form
 from pipeline.rules.english_wade_giles_marks import wade_giles_marks
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
+from pipeline.rules.english_china_forms import find_china_forms
 from pipeline.rules.english_book_forms import find_book_forms
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
@@ -172,7 +173,7 @@ EVENT_RE = re.compile(
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
-    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?)))\b")
+    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?|Lords?)))\b")
 EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
@@ -617,6 +618,7 @@ _GENERATORS += (find_name_shapes,)   # Russian surnames in -off/-eff/-vitch, fol
 _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (english_ordinal_day_dates)
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
+_GENERATORS += (find_china_forms,)   # the Lung-Hai and Peiping-Hankow railways (english_china_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -8,7 +8,10 @@
   riots`, `the Nanchang mutiny` (a nationality or an article before the name stays outside, and a name of a kind
   of people is none: `the Japanese raid`);
 - the capitalised heads Earthquake, Death March, Plenum, Congress after an ordinal (`the Great Kanto Earthquake`,
-  `the Bataan Death March`, `the Sixth Plenum`, `the Seventh National Congress`).
+  `the Bataan Death March`, `the Sixth Plenum`, `the Seventh National Congress`);
+- (auditen7) the heads the treaty-port press and later histories gave attacks on foreigners and insurrections that
+  held a city, after the name of a known place: `the Lincheng Outrage`, `the Nanking outrages`, `the Canton
+  Commune` (a place-name gate: `a Press Outrage`, `the People's Commune` name no event).
 
 Written from how English histories name events, not from any annotated set. Found from the literals of the heads
 (str.find); nothing is scanned where none stands.
@@ -35,6 +38,7 @@ _DATED_HEADS = ("Incident", "Movement", "Uprising", "Massacre", "Coup", "Revolut
 _LOWER_HEADS = ("raid", "earthquake", "famine", "flood", "riots", "mutiny", "uprising", "rebellion", "massacre",
                 "incident", "bombing", "campaign", "offensive", "landing", "landings", "disaster", "crisis")
 _CAP_HEADS = ("Earthquake", "Death March", "Plenum", "Congress")
+_PLACE_HEADS = ("Outrage", "Outrages", "outrage", "outrages", "Commune")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+$")
@@ -122,6 +126,19 @@ def find_event_forms(text: str, out: list) -> None:
                 start = _name_start(text, at)
                 if start is not None:
                     found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY, {}))
+    names = None
+    for head in _PLACE_HEADS:
+        for at in literal_positions(text, head):
+            if not _head_at(text, at, head):
+                continue
+            start = _name_start(text, at)
+            if start is None:
+                continue
+            if names is None:
+                from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+                names = english_names()
+            if names.get(text[start:at].strip(), ("",))[0] in ("GPE", "LOC"):
+                found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if "peration" in text:
         for m in _QUOTED_OPERATION_RE.finditer(text):
             found.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_event_form", PRIORITY, {}))

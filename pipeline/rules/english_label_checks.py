@@ -8,7 +8,8 @@ whose form says they are something else, so that the right reading of the same w
 - a Japanese-shaped full name whose word is a people's adjective (`Ganzi Tibetan autonomous prefecture`,
   `Inner Mongolian`; demonyms_en.tsv): no person's name, dropped;
 - an event read up to `War` where `War flag`/`War ensign` follows (`… Army War flag of the Imperial Japanese
-  Army.svg`, an infobox image caption): no war's name, dropped;
+  Army.svg`, an infobox image caption): no war's name, dropped; so is an event or a person read up to `War` before
+  `Lord(s)` (the 1920s press's `War Lord`: `the Christian War Lord`, auditen7);
 - a newspaper or an airline by its title (`CHINA DAILY`, `the Japan Times`, `the North-China Herald`, `Asahi Shimbun`,
   `Pan American Airways`): one ORG, its place name inside (rule 6) — not a GPE for the place alone.
 
@@ -60,6 +61,9 @@ def find_label_checks(text: str, out: list) -> None:
         elif c.label == "EVENT" and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+(?:flag|ensign)\b", text[c.end:c.end + 8]):
             drop.add(i)
+        if c.label in ("PERSON", "EVENT") and text.endswith("War", c.start, c.end) and \
+                re.match(r"[ \t]+Lords?\b", text[c.end:c.end + 8]):
+            drop.add(i)       # 'the Christian War Lord' (the warlord written in two words): no war, no name (auditen7)
     if drop:
         out[:] = [c for i, c in enumerate(out) if i not in drop]
     _newspapers(text, out)

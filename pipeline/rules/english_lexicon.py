@@ -119,6 +119,11 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 names.setdefault(variant, (label, zh))
             for variant in split_syllable_forms(form, _syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
                 names.setdefault(variant, (label, zh))
+    # a listed spelling with the straight apostrophe keeps its place with the typographic one (Ji'an 吉安, not the
+    # generated Ji’an of 集安, auditen7)
+    for form, value in list(names.items()):
+        if "'" in form and value[0] in ("GPE", "LOC"):
+            names.setdefault(form.replace("'", "\u2019"), value)
     for form, value in generated_places().items():
         names.setdefault(form, value)
     from pipeline.rules.english_vietnam_forms import joined_vietnamese_forms   # 'Kontum', 'Nhatrang' (auditen5)

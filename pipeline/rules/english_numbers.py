@@ -42,7 +42,9 @@ YEAR_COMMA = r"(?:[ \t]?,[ \t]*|,?\s+)"
 DATE_RE = re.compile(
     rf"(?:(?<![\w.])|{GLUED_LABEL}){MOD}?(?:"
     rf"{DAY}\s+(?:of\s+)?{MONTH}(?:{YEAR_COMMA}{YEAR})?"               # 19 April 1944, the 1st of May
-    rf"|{MONTH}\s+{DAY}(?:{YEAR_COMMA}{YEAR})?(?![\d:])"    # April 19, 1944
+    # April 19, 1944; a colon after the year ends it ('December 5, 1915: At …', a letter's date; auditen7), after
+    # the day it may open a time ('June 12:30')
+    rf"|{MONTH}\s+{DAY}(?:{YEAR_COMMA}{YEAR}(?!\d)|(?![\d:]))"
     rf"|{MONTH}{YEAR_COMMA}(?:of\s+)?{YEAR}"                          # April 1944, June of 1944
     rf"|{SEASON}(?:\s+of)?\s+{YEAR}"                           # spring 1944, summer of 1944
     rf"|{DAY}\s+(?:{MONTH_UPPER}|{MONTH_UPPER_SHORT})(?:\s+{YEAR})?"  # 4 APR 1944
@@ -119,7 +121,9 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
     rf"(?:(?P<pct>%)|(?P<post>-odd|\s+odd|\s+or\s+more|\+)?"
-    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard)"
+    # money and weight written as a modifier too ('a 10,000-yuan bounty', 'a 500-pound bomb'; auditen7)
+    rf"(?:(?P<hy>-)(?P<hnoun>day|week|month|year|hour|mile|kilometre|kilometer|km|li|man|strong|metre|meter|foot|yard"
+    rf"|yuan|dollar|yen|tael|pound|ton|tonne)"
     rf"(?!\w|-(?!(?:wide|long|high|deep|strong|tall|thick|broad)(?![\w-])))"    # 'two-mile-wide': '-wide' outside
     # up to two modifiers ('three Red Chinese divisions', '9,000 regular Communist troops')
     rf"|\s+(?:of\s+)?(?P<adj>{ADJ}(?:(?:and|or)\s+{ADJ})?{ADJ}?)?(?P<noun>{NOUN})(?:\s+(?:and|or)\s+{ADJ}?{NOUN})?(?!\w|-(?!-))"
@@ -256,7 +260,10 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter
 # after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",
 # "killed 3,000", "a garrison numbering 17,000"), or before "were killed/captured".
 _COUNT_NOUN = (r"(?:[Ll]osses|[Cc]asualties|[Dd]ead|[Dd]eaths|[Dd]eath\s+toll|[Tt]oll|[Kk]illed|[Ww]ounded|[Ss]trength"
-               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops)")
+               r"|[Gg]arrison|[Pp]risoners|[Tt]otal|[Ff]orces?|[Aa]rmy|[Tt]roops"
+               # the bodies of men of the warlord era's press and memoirs ('a gang of some 400', 'a band of 300';
+               # auditen7)
+               r"|[Gg]ang|[Bb]and|[Hh]orde|[Mm]ob|[Cc]ontingent|[Dd]etachment)")
 _COUNT_LINK = (r"(?:of|at|were|was|reached|numbered|totall?ed|totall?ing|amounted\s+to|came\s+to|stood\s+at"
                r"|exceeded|of\s+about|:"
                # 'casualties ran to 90,000', 'losses were put at', 'the death toll is estimated at'

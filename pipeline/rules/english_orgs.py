@@ -19,6 +19,11 @@ ORG_HEAD = (r"(?:Commission|Committee|Council|Bureau|Board|Ministry|Party|Admini
             # a headquarters body named without an echelon word ('Fortress Headquarters', 'General Headquarters')
             r"|Headquarters|Government)")
 _ORG_YUAN = {"Executive", "Legislative", "Judicial", "Examination", "Control"}
+# A party named by its creed is a name with the people's adjective before it ('the Communist Party', 'the Japanese
+# Communist Party', 'the Chinese Nationalist Party'): neither word is trimmed before Party (auditen7).
+_PARTY_CREEDS = {"Communist", "Nationalist", "Socialist", "Social", "Democratic", "Labour", "Labor", "Progressive"}
+_PARTY_PEOPLES = {"Japanese", "Chinese", "Korean", "Russian", "Soviet", "German", "French", "British", "American",
+                  "Indian", "Burmese", "Vietnamese", "Indochinese", "Malayan", "Philippine", "Mongolian"}
 _ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade", "Regiment", "Battalion",
                    "Company", "Fleet", "Squadron", "Group", "Force", "Forces", "Detachment", "Column", "Area",
                    "Front", "Route"}
@@ -28,7 +33,8 @@ _ORG_NOT_INSIDE = {"Army", "Armies", "Division", "Divisions", "Corps", "Brigade"
 def _org_re() -> re.Pattern:
     from pipeline.rules.english import CAP  # noqa: PLC0415  (english imports this module)
 
-    of_tail = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}})"
+    # the tail ends at a word's end: 'of the CCP' is no 'of the C' (the acronym is its own ORG; auditen7)
+    of_tail = rf"(?:\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|of\s+)?{CAP}){{0,3}}(?![\w'\u2019-]))"
     return guarded(re.compile(
         rf"(?<![\w-])(?P<name>(?:U\.S\.\s+|U\.K\.\s+)?(?:{CAP}\s+){{1,4}}){ORG_HEAD}\b{of_tail}?"
         rf"|(?<![\w-])(?:Ministry|Bureau|Board|Department|Office|Council|Commission|Committee|Academy|Institute)"
@@ -60,7 +66,9 @@ def find_orgs(text: str, out: list) -> None:
         if m.group("name") is not None:
             lead = m.group("name").split()
             skip = 0
-            while skip < len(lead) and lead[skip] in trim:
+            creed = text.startswith("Party", m.end("name")) and lead[-1] in _PARTY_CREEDS
+            while skip < len(lead) and lead[skip] in trim \
+                    and not (creed and (lead[skip] in _PARTY_CREEDS or lead[skip] in _PARTY_PEOPLES)):
                 skip += 1
             if text.startswith("Yuan", m.end("name")) and lead[-1] not in _ORG_YUAN:
                 continue

@@ -7,7 +7,8 @@ of the Chinese gazetteers (gazetteer_cn.tsv, places_historical.tsv) that way: py
 pinyin syllables, romanisation_wg.tsv the Wade-Giles ones; the Postal system's regular endings are
 applied (州 -chow, 江 -kiang); the pinyin spelling is added too. `syllable_variants(form)` gives the hyphen and apostrophe spellings of a
 two-syllable form (`Ichang` -> `I-chang`, `I'chang`). No spelling shorter than six letters is
-generated, nor one listed in COMMON_WORDS (spellings that are also English words or names).
+generated (five with the pinyin apostrophe: `Lu'an`), nor one listed in COMMON_WORDS (spellings that are also
+English words or names). Polyphonic characters take their place-name reading (PLACE_READINGS: 宁都 `Ningdu`).
 The forms of places_en.tsv come first: a generated spelling never overrides them.
 """
 
@@ -26,6 +27,12 @@ HISTORICAL_KINDS = {"city", "county", "town", "prefecture"}
 COMMON_WORDS = frozenset("""Changing Hanging Singing Sinking Linking Lingering Chinchin Panama Tanning Penning
 Pinning Sunning Hunting Ranking Banking Boxing Jingle Xinhua Sinning Chinning""".split())
 ADMIN_SUFFIXES = set("市县区省旗盟")
+# Readings of polyphonic characters in place names where pypinyin's default reading is another word's (auditen7):
+# 都 is du in every place name (宁都 Ningdu, 于都 Yudu, 都匀 Duyun; pypinyin: dou, the adverb), 长 is chang
+# (长治 Changzhi, 长葛 Changge, 子长 Zichang; pypinyin: zhang, "to grow") except in 长子 Zhangzi, 朝 is chao
+# (朝阳 Chaoyang; pypinyin: zhao, "morning"), 佛 is fo (佛冈 Fogang, 佛坪 Foping; pypinyin: fu).
+PLACE_READINGS = {"都": "du", "长": "chang", "朝": "chao", "佛": "fo"}
+PLACE_READING_EXCEPTIONS = ("长子",)
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
@@ -50,6 +57,8 @@ def wade_giles_forms(zh: str) -> set[str]:
     from pypinyin import Style, lazy_pinyin
 
     readings = lazy_pinyin(zh, style=Style.NORMAL, v_to_u=False, errors="ignore")
+    if len(readings) == len(zh) and not zh.startswith(PLACE_READING_EXCEPTIONS):
+        readings = [PLACE_READINGS.get(char, reading) for char, reading in zip(zh, readings)]
     table = _wg_table()
     if len(readings) != len(zh) or not all(r in table for r in readings):
         return set()
@@ -61,7 +70,9 @@ def wade_giles_forms(zh: str) -> set[str]:
     if any(r[0] in "aoe" for r in pinyin[1:]):       # the pinyin apostrophe: Huai'an, Tai'erzhuang
         for mark in ("'", "\u2019"):
             forms.add((pinyin[0] + "".join(mark + r if r[0] in "aoe" else r for r in pinyin[1:])).capitalize())
-    return {f for f in forms if len(f.replace("-", "")) >= 6 and f not in COMMON_WORDS}
+    # a pinyin spelling with its apostrophe is no English word: five letters are enough (Ji'an 吉安, Lu'an 六安)
+    return {f for f in forms if (len(f.replace("-", "")) >= 6 or ("'" in f or "\u2019" in f) and len(f) >= 5)
+            and f not in COMMON_WORDS}
 
 
 # The Postal system's regular spellings of Wade-Giles finals and initials (Chinese Postal Map Romanisation, 1906):
@@ -140,6 +151,9 @@ def generated_places() -> dict[str, tuple[str, str]]:
     for row in read_rows("places_historical.tsv"):
         if len(row) >= 4 and row[3] in HISTORICAL_KINDS and _CJK.match(row[0]):
             names.append((row[0], row[1]))
+    # a spelling two places share names the prefecture before the county (Huai'an 淮安, not Hebei's county 怀安;
+    # auditen7): the prefectures are spelled first, the rest in the gazetteers' order
+    names.sort(key=lambda name: name[0] not in prefectures)
     table: dict[str, tuple[str, str]] = {}
     for zh, label in names:
         for form in wade_giles_forms(zh):
