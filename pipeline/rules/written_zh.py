@@ -97,6 +97,7 @@ from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (a
 from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
 from pipeline.rules.chronicle_forms_zh import find_chronicle_forms   # session 13 audit (auditzh13): 华东警备四旅, 廿二年一月底
 from pipeline.rules.campaign_forms_zh import find_campaign_forms   # session 13 audit (auditzh14): 富田战斗结束
+from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -691,7 +692,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
              + find_initial_dotted_names(text) + find_roc_forces(text)
              + find_year_of_month(text) + find_chronicle_forms(text)
-             + find_campaign_forms(text))
+             + find_campaign_forms(text) + find_foreign_war_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
