@@ -117,3 +117,26 @@ def test_dotted_name_starting_with_si_is_kept():
 
 def test_over_the_head_is_no_hilltop():
     assert _spans("敌机飞临头顶，部队隐蔽。", "LOC") == []
+
+
+# ---------------------------------------------------------------- the oblast centres and provincial capitals of Europe
+
+def test_european_region_centres_are_gpe():
+    text = "苏军收复了斯摩棱斯克和维捷布斯克，盟军则进入马格德堡与乌得勒支。"
+    places = _spans(text, "GPE")
+    for name, start in (("斯摩棱斯克", 5), ("维捷布斯克", 11), ("马格德堡", 22), ("乌得勒支", 27)):
+        assert (name, start, start + len(name), "GPE") in places
+
+
+def test_wartime_city_name_has_its_modern_name():
+    text = "德军占领伏罗希洛夫格勒后，苏军攻入柯尼斯堡。"
+    places = _spans(text, "GPE")
+    assert ("伏罗希洛夫格勒", 4, 11, "GPE") in places
+    assert ("柯尼斯堡", 17, 21, "GPE") in places
+    assert _norm(text, "伏罗希洛夫格勒").get("modern") == "卢甘斯克"
+    assert _norm(text, "柯尼斯堡").get("modern") == "加里宁格勒"
+
+
+def test_left_out_names_stay_out():
+    text = "系列日期已定，舰队驶过阿森松岛。"
+    assert not any(s[0] in ("列日", "阿森") for s in _spans(text))
