@@ -140,3 +140,18 @@ def test_wartime_city_name_has_its_modern_name():
 def test_left_out_names_stay_out():
     text = "系列日期已定，舰队驶过阿森松岛。"
     assert not any(s[0] in ("列日", "阿森") for s in _spans(text))
+
+
+# ---------------------------------------------------------------- Taiwan's names of the countries (Traditional pages)
+
+def test_taiwan_country_names_are_gpe():
+    text = "義大利軍隊在衣索比亞作戰，紐西蘭師則在克里特島。"
+    places = _spans(text, "GPE")
+    assert ("義大利", 0, 3, "GPE") in places
+    assert ("衣索比亞", 6, 10, "GPE") in places
+    assert ("紐西蘭", 13, 16, "GPE") in places
+
+
+def test_left_out_taiwan_names_stay_out():
+    text = "格達費與卡達菲是同一人，查德是他的朋友。"
+    assert not any(s[0] in ("卡達", "查德") and s[3] == "GPE" for s in _spans(text))
