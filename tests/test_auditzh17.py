@@ -155,3 +155,20 @@ def test_taiwan_country_names_are_gpe():
 def test_left_out_taiwan_names_stay_out():
     text = "格達費與卡達菲是同一人，查德是他的朋友。"
     assert not any(s[0] in ("卡達", "查德") and s[3] == "GPE" for s in _spans(text))
+
+
+# ---------------------------------------------------------------- 阿登山脉, 蒂朗海峡: transliterated landforms
+
+def test_transliterated_landforms_are_one_loc():
+    text = "德军退到阿特拉斯山脉，英军封锁多佛尔海峡，盟军登上伊比利亚半岛。"
+    places = _spans(text, "LOC")
+    assert ("阿特拉斯山脉", 4, 10, "LOC") in places
+    assert ("多佛尔海峡", 15, 20, "LOC") in places
+    assert ("伊比利亚半岛", 25, 31, "LOC") in places
+
+
+def test_landform_run_never_starts_inside_a_longer_name():
+    text = "喜马拉雅山脉以南，中南半岛以北。"
+    places = _spans(text, "LOC")
+    assert not any(s[0].startswith("马拉雅") for s in places)
+    assert not any(s[0] == "南半岛" for s in places)

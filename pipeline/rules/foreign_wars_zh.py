@@ -18,6 +18,11 @@ forum posts in Simplified and Traditional script). Each class is read from how s
   by the continent (非洲军团, 非洲军, 非洲装甲集团军, 非洲装甲兵团, 非洲装甲军团, with 德意志 of the official name:
   德意志非洲军). A place before the group stays outside only where it is a country (德国 + 南方集团军群, guideline 2).
   MIL_UNIT, priority 61 (the place lexicons read 非洲 alone).
+- `translit_landforms`: a foreign range, strait, peninsula, plateau or archipelago written as a run of transliteration
+  characters before its head (阿登山脉, 蒂朗海峡, 马来半岛, 马祖里高原): the whole run with the head is one LOC (the
+  landform finders read Chinese stems and missed these, or cut them: 宁半岛). The run is at least two characters (中|南半岛
+  is no run) and opens after punctuation or a verb or preposition (退到|阿登山脉), never after another Han character
+  (喜|马拉雅山脉, 所|罗门群岛 stay the lexicon's). LOC, priority 42 (above the island finder's 41).
 
 Anchors: the literals 行动/作战 (with a closing quote), 小镇/城市/港 …, 集团军群 and 非洲 (str.find / one regex each).
 """
@@ -150,6 +155,28 @@ def _army_groups(text: str) -> list[Candidate]:
     return out
 
 
+_LANDFORM_HEADS = ("山脉", "海峡", "半岛", "高原", "群岛", "地峡")
+# the run opens after punctuation or a verb or preposition of movement (退到|阿登山脉, 封锁|蒂朗海峡), never inside a
+# longer name whose first character is no transliteration character (喜|马拉雅山脉, 所|罗门群岛)
+_LANDFORM_OPENERS = frozenset("到过在于向从至经越入往抵的和与及占守出进登渡攻沿隔即锁封经穿跨绕离退撤回返飞驶上下")
+
+
+def _translit_landforms(text: str) -> list[Candidate]:
+    chars, out = _translit_chars(), []
+    for head in _LANDFORM_HEADS:
+        at = text.find(head)
+        while at != -1:
+            start = at
+            while start > 0 and at - start < 8 and text[start - 1] in chars:
+                start -= 1
+            if at - start >= 2 and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"
+                                    or text[start - 1] in _LANDFORM_OPENERS) \
+                    and not any(ch in _FUNCTION for ch in text[start:at]):
+                out.append(Candidate(start, at + len(head), "LOC", "rule:place-translit-landform", 42))
+            at = text.find(head, at + len(head))
+    return out
+
+
 def find_foreign_war_forms(text: str) -> list[Candidate]:
     """Candidates of the classes above in `text` (working text)."""
     out: list[Candidate] = []
@@ -159,4 +186,6 @@ def find_foreign_war_forms(text: str) -> list[Candidate]:
         out += _apposed_settlements(text)
     if "集团军群" in text or "非洲" in text:
         out += _army_groups(text)
+    if any(head in text for head in _LANDFORM_HEADS):
+        out += _translit_landforms(text)
     return out
