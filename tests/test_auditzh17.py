@@ -172,3 +172,16 @@ def test_landform_run_never_starts_inside_a_longer_name():
     places = _spans(text, "LOC")
     assert not any(s[0].startswith("马拉雅") for s in places)
     assert not any(s[0] == "南半岛" for s in places)
+
+
+# ---------------------------------------------------------------- 将军不打算: a negation after 将军 opens the verb
+
+def test_negation_after_general_is_no_name():
+    text = "麦克唐纳将军不打算撤退，也没有增援。"
+    assert not any(s[0].startswith("不") for s in _spans(text, "PERSON"))
+
+
+def test_qing_general_name_after_jiangjun_is_kept():
+    text = "派将军海兰察率兵进剿。"
+    persons = _spans(text, "PERSON")
+    assert ("海兰察", 3, 6, "PERSON") in persons
