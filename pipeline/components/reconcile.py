@@ -90,12 +90,27 @@ _MODEL_EVIDENCE = {
 }
 
 
+# A ship's name is no entity of ours (the project's reading; `H.M.S. Ceylon` is nothing in English): the name in quotes
+# before 号 or with it (“贝尔格拉诺将军”号, 「烏沙科夫海軍上將」號, “谢菲尔德号”; not a code name before 号作战/号计划), or
+# written bare between a kind of ship and 号 (旗舰苏沃洛夫公爵号). Session 13 audit (auditzh17): the persons and ranks inside were tagged.
+_QUOTED_SHIP = re.compile("[“「『]([^“”「」『』《》\n，。、；：]{1,15})(?:[”」』] ?[号號]|[号號][”」』])"
+                          "(?!作战|作戰|计划|計劃|行动|行動|攻势|攻勢)")
+_SHIP_KINDS = ("旗舰|旗艦|战列舰|戰列艦|巡洋舰|巡洋艦|驱逐舰|驅逐艦|护卫舰|護衛艦|航空母舰|航空母艦|航母|战舰|戰艦|炮舰|"
+               "砲艦|潜艇|潛艇|鱼雷艇|魚雷艇|破冰船|运输船|運輸船|医疗船|醫療船|补给舰|補給艦|海防舰|海防艦|巡防舰|巡防艦|"
+               "登陆舰|登陸艦|邮轮|郵輪")
+_BARE_SHIP = re.compile(f"(?:{_SHIP_KINDS})([\u4e00-\u9fff·]{{2,10}}?)[号號](?![召令称稱码碼])")
+
+
 def _inside_titles(text: str) -> bytearray:
-    """Marks every character inside a 《…》 title: nothing there is tagged (guideline 11)."""
+    """Marks every character inside a 《…》 title (guideline 11) or a ship's name: nothing there is tagged."""
     marks = bytearray(len(text))
     if "《" in text:
         for m in _TITLE.finditer(text):
             marks[m.start() + 1:m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
+    if "号" in text or "號" in text:
+        for pattern in (_QUOTED_SHIP, _BARE_SHIP):
+            for m in pattern.finditer(text):
+                marks[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
     return marks
 
 
@@ -128,7 +143,7 @@ def plausible_model_span(text: str, cand: Candidate) -> bool:
 def choose(text: str, candidates: list[Candidate],
            model_labels: tuple[str, ...] = MODEL_LABELS) -> list[Candidate]:
     """Greedy selection by (priority, length); returns non-overlapping spans in text order."""
-    titles = _inside_titles(text) if "《" in text else None
+    titles = _inside_titles(text) if ("《" in text or "号" in text or "號" in text) else None
     n, edge_ok = len(text), _EDGE_OK.get     # _edge_ok's cache read inline: thousands of candidates
     usable = [c for c in candidates
               if c.end <= n and (edge_ok(text[c.start]) or _edge_ok(text[c.start]))

@@ -55,6 +55,8 @@ def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
         if dot - start >= 2 and start >= 2 and text[start - 1] in _SENDING_VERBS and text[start - 2] in _ADVERBS:
             break          # 并派|切斯特·尼米兹, 遂令|X·Y: an adverb and a verb before the name (派屈克 stays whole)
         start -= 1
+    if dot - start >= 3 and text.startswith("司令", start):
+        start += 2         # 空军司令|讓·德紹: 司 and 令 are name characters (司马义, 比令), the post is not
     return start
 
 

@@ -278,6 +278,8 @@ def _post_names(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _STRONG_AFTER = set("率、，,。；;：:等所部奉即遂亦已曾")
+# characters that open a predicate after 将军, never a given name (auditzh17: 威斯特摩兰将军|不打算)
+_GENERAL_NOT_FIRST = frozenset("其不没未也就还又再却便")
 
 
 def _general_names(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -296,8 +298,9 @@ def _general_names(text: str, found: list[Candidate]) -> list[Candidate]:
             name = text[pos:pos + size]
             if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 break
-            if name[0] == "其" or any(ch in _NOT_IN_NAME for ch in name) or name in places or is_common_word(name, 3):
-                continue
+            if name[0] in _GENERAL_NOT_FIRST or any(ch in _NOT_IN_NAME for ch in name) or name in places \
+                    or is_common_word(name, 3):
+                continue      # 其: a pronoun; 将军|不打算, 将军|也要: a negation or an adverb opens the verb, no name
             after = text[pos + size:pos + size + 1]
             if after == "" or after in _STRONG_AFTER or (size == 2 and is_common_word(text[pos + 2:pos + 4], 300)) \
                     or (size == 3 and after in _AFTER_NAME):

@@ -510,6 +510,9 @@ def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
         name = text[start:m.end()]
         if name[-2] in "山岭峰楼屋房塔" or _plain(name, 20) or _plain(text[start:m.start()], 300):
             continue
+        if name[-2] == "头" and name[-3] not in "虎牛狮马龙鹰羊鸡象猴蛇狼猪狗鹅鸭":
+            continue                               # 飞临|头顶 (over one's head), not 虎头顶 (a hill named by its shape)
+            continue
         found.add(name)
     for name in found:
         pos = text.find(name)
