@@ -188,3 +188,29 @@ def test_organisation_before_a_cited_title_is_no_person():
 def test_bookshop_publisher():
     text = "北京:联合书店,1956年。"
     assert _has(text, "联合书店", "ORG")
+
+
+# --- GPE: a nation before 帝国主义; one-character states listed before their count ---------------------------------
+
+def test_imperialism_names_the_nation_not_the_empire():
+    text = "他们反抗日本帝国主义的压迫,而大日本帝国早已不存。"
+    assert _has(text, "日本", "GPE") and _has(text, "大日本帝国", "GPE")
+    assert ("日本帝国", "GPE") not in ents(text)
+
+
+def test_traditional_script_forms():
+    text = "參見《某書》(解放軍出版社1990)。國民政府軍政部統計。"
+    assert _has(text, "解放軍出版社", "ORG") and _has(text, "國民政府軍政部", "ORG")
+    assert ent(text, "1990")["norm"]["value"] == "1990"
+
+
+def test_one_character_states_listed_before_their_count():
+    text = "英、法、德三国代表与中、日、韩三国学者会面。"
+    got = [s for s, lab in ents(text) if lab == "GPE"]
+    assert got == ["英", "法", "德", "中", "日", "韩"]
+    assert ent(text, "韩")["norm"]["modern"] == "韩国"
+
+
+def test_one_character_states_without_a_count_stay_out():
+    text = "他在法、德两地之间奔走,成绩优、良。"
+    assert not any(lab == "GPE" for _, lab in ents(text))

@@ -21,6 +21,11 @@ book reviews and translated footnotes on the war histories).
   (`载王某、李某某主编《某论丛》`) are PERSON: two to four characters opening with a surname of `surnames_cn.txt`, at
   the start of a line, a note mark or a clause, or after 载/见/参见; not a known place and not ending in a
   character that heads an organisation (局, 部, 院, 会, 社 …: `华中局:《…》` stays out).
+- `日本帝国主义` is Japan's imperialism, not the Empire of Japan (`日本帝国`, a state the gazetteer lists): the GPE is
+  the nation's name before 帝国主义 (`日本`), priority 31 over the gazetteer's 30.
+- One-character names of states listed with 、 before the count of states (`中、日、韩三国`, `英、美、法三国`,
+  `英、法、德、意四国`): every member is a GPE (the place finder takes only the rarer characters 中日美英俄…, so
+  法, 德, 韩, 意, 朝 were left out of their own lists). The count of states makes the list certain.
 """
 
 from __future__ import annotations
@@ -45,6 +50,10 @@ _NG_BODY_RE = re.compile("(?:南京|重庆|武汉|广州)?国民政府(?:" + "|"
                          + ")(?![长次])")
 
 
+_IMPERIALISM_RE = re.compile("(日本|英国|美国|德国|法国|俄国|意大利)(?=帝国主义)")
+_STATE_CHARS = "中日美英俄法德意韩朝苏印缅越泰"
+_STATE_LIST_RE = re.compile(
+    f"(?<![\u4e00-\u9fff])[{_STATE_CHARS}](?:、[{_STATE_CHARS}]){{1,5}}(?=[两二三四五六七]国)")
 _ORG_END = set("局部院会社所厅处室组团军队司府署馆报刊店委办校县省市区")
 _AUTHOR_BEFORE = "(?:(?<=^)|(?<=[\n。；;\\]】）)〕]|载|见)|(?<=参见))"
 _NAME = "(?![载见参])[\u4e00-\u9fff]{2,4}?"
@@ -122,6 +131,15 @@ def find_citation_forms(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-government-body", 61))
     if "《" in text:
         out += _cited_people(text)
+    if "国" in text and "、" in text:
+        for m in _STATE_LIST_RE.finditer(text):
+            from pipeline.rules.places import ABBREVIATIONS
+            for k in range(m.start(), m.end(), 2):
+                modern = ABBREVIATIONS.get(text[k], (None, None))[0]
+                out.append(Candidate(k, k + 1, "GPE", "rule:gpe-state-list", 30,
+                                     norm={"modern": modern} if modern else None))
+    if "帝国主义" in text:
+        out += [Candidate(m.start(), m.end(), "GPE", "rule:gpe-imperialism", 31) for m in _IMPERIALISM_RE.finditer(text)]
     if "年" in text and ("(" in text or "（" in text):
         out += _glossed_reign_dates(text)
     if "》" in text or "出版" in text or "印书馆" in text:
