@@ -214,3 +214,15 @@ def test_one_character_states_listed_before_their_count():
 def test_one_character_states_without_a_count_stay_out():
     text = "他在法、德两地之间奔走,成绩优、良。"
     assert not any(lab == "GPE" for _, lab in ents(text))
+
+
+# --- PERSON: an emperor by dynasty and temple name ----------------------------------------------------------------
+
+def test_emperor_by_dynasty_and_temple_name():
+    text = "清圣祖亲征,明英宗被俘。"
+    assert _has(text, "清圣祖", "PERSON") and _has(text, "明英宗", "PERSON")
+
+
+def test_temple_name_before_tomb_or_reign_is_no_person():
+    text = "游人参观明孝陵与清太宗陵,又谈明神宗朝的旧事。"
+    assert not any(lab == "PERSON" for _, lab in ents(text))

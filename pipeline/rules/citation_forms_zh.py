@@ -26,6 +26,11 @@ book reviews and translated footnotes on the war histories).
 - One-character names of states listed with 、 before the count of states (`中、日、韩三国`, `英、美、法三国`,
   `英、法、德、意四国`): every member is a GPE (the place finder takes only the rarer characters 中日美英俄…, so
   法, 德, 韩, 意, 朝 were left out of their own lists). The count of states makes the list certain.
+- An emperor named by his dynasty and temple name (庙号) is a PERSON, as the person finder already reads `明太祖`,
+  `唐太宗`: `明神宗`, `清高宗`, `清圣祖`. The dynasties Han to Qing by their one-character names, and the epithet
+  characters of the temple names of their emperors (太 高 世 仁 宣 英 宪 孝 武 神 光 熹 思 圣 德 穆 文 睿 中 玄 肃 代
+  哲 徽 钦 理 度 兴 惠 景 成 宁 昭 章 和 安 桓 灵) before 祖 or 宗; not before 庙, 陵, 朝, 实(录), 本(纪), 纪 (a temple,
+  a tomb, a reign, a chronicle named after him).
 """
 
 from __future__ import annotations
@@ -54,6 +59,9 @@ _IMPERIALISM_RE = re.compile("(日本|英国|美国|德国|法国|俄国|意大�
 _STATE_CHARS = "中日美英俄法德意韩朝苏印缅越泰"
 _STATE_LIST_RE = re.compile(
     f"(?<![\u4e00-\u9fff])[{_STATE_CHARS}](?:、[{_STATE_CHARS}]){{1,5}}(?=[两二三四五六七]国)")
+_TEMPLE_NAME_RE = re.compile(
+    "(?<![\u4e00-\u9fff])[汉魏晋隋唐宋辽金元明清][太高世仁宣英宪孝武神光熹思圣德穆文睿中玄肃代顺哲徽钦理度兴惠景成宁昭章和安桓灵][祖宗]"
+    "(?![庙陵朝实本纪])")
 _ORG_END = set("局部院会社所厅处室组团军队司府署馆报刊店委办校县省市区")
 _AUTHOR_BEFORE = "(?:(?<=^)|(?<=[\n。；;\\]】）)〕]|载|见)|(?<=参见))"
 _NAME = "(?![载见参])[\u4e00-\u9fff]{2,4}?"
@@ -138,6 +146,9 @@ def find_citation_forms(text: str) -> list[Candidate]:
                 modern = ABBREVIATIONS.get(text[k], (None, None))[0]
                 out.append(Candidate(k, k + 1, "GPE", "rule:gpe-state-list", 30,
                                      norm={"modern": modern} if modern else None))
+    if "宗" in text or "祖" in text:
+        out += [Candidate(m.start(), m.end(), "PERSON", "rule:person-temple-name", 40)
+                for m in _TEMPLE_NAME_RE.finditer(text)]
     if "帝国主义" in text:
         out += [Candidate(m.start(), m.end(), "GPE", "rule:gpe-imperialism", 31) for m in _IMPERIALISM_RE.finditer(text)]
     if "年" in text and ("(" in text or "（" in text):
