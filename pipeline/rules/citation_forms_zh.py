@@ -122,18 +122,31 @@ def _glossed_reign_dates(text: str) -> list[Candidate]:
     return out
 
 
+_ORG_HEAD_RE = re.compile(f"(?:{_ORG_HEADS})")
+
+
 @lru_cache(maxsize=1)
-def _force_publisher_re() -> re.Pattern:
-    names = sorted({row[0] for row in read_rows("named_units.tsv") if row and row[0]}, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(f"(?:{alternation})(?:{_ORG_HEADS})")
+def _force_names() -> tuple[frozenset[str], int]:
+    names = frozenset(row[0] for row in read_rows("named_units.tsv") if row and row[0])
+    return names, max(map(len, names))
+
+
+def _force_publishers(text: str) -> list[Candidate]:
+    """Anchored on the head (出版社, 研究会 …): the longest named force ending right before it."""
+    names, longest = _force_names()
+    out = []
+    for m in _ORG_HEAD_RE.finditer(text):
+        for k in range(min(longest, m.start()), 1, -1):
+            if text[m.start() - k:m.start()] in names:
+                out.append(Candidate(m.start() - k, m.end(), "ORG", "rule:org-force-publisher", 61))
+                break
+    return out
 
 
 def find_citation_forms(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "社" in text or "会" in text or "馆" in text:
-        for m in _force_publisher_re().finditer(text):
-            out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-force-publisher", 61))
+        out += _force_publishers(text)
     if "国民政府" in text:
         for m in _NG_BODY_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-government-body", 61))
