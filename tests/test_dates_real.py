@@ -263,7 +263,8 @@ def test_footnote_marks_and_quoted_codes_are_not_quantities(text):
 
 
 def test_number_opening_a_quote_still_counts():
-    assert quantities("她问：“３幅画怎么分？”") == [(4, 5, "３", 3, "", None)]
+    # 幅 is a measure word since session 13 (auditzh20): the count keeps it (rule 9)
+    assert quantities("她问：“３幅画怎么分？”") == [(4, 6, "３幅", 3, "幅", None)]
     assert quantities("他用“视窗95”上网") == []
     assert quantities("守住“120高线”") == []
     assert quantities("一年中的大事") == []

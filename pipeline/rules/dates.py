@@ -38,7 +38,9 @@ APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 # 正月初二, 七月初九: a day of the lunar calendar written without 日 after its month (zh11)
 MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}|{SP}{MONTH_PART})?"
-YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
+# A year after a figure and an ASCII comma is no thousands group (one takes three digits): 档案893.22/50,1943年
+# (half-width punctuation in a citation; session 13 audit, auditzh20).
+YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|(?<![0-9０-９.．])(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
 YEAR2 = (f"(?:{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))"
          f"|(?<![{CN_NUMERAL_CHARS}第])[一二三四五六七八九][{CN_DIGIT}]{SP}年(?={SP}{MONTH}))")

@@ -1,7 +1,9 @@
 """Western names written with a Latin middle initial between the Chinese dots, as Chinese pages on the Pacific
 and Korean wars write American commanders (session 12 audit, auditzh12).
 
-`由爱德华·M·阿尔蒙德少将担任军长`, `哈里·S·杜鲁门总统`, `马修·B·李奇微`: given name · initial · surname. The
+`由爱德华·M·阿尔蒙德少将担任军长`, `哈里·S·杜鲁门总统`, `马修·B·李奇微`: given name · initial · surname.
+Translated footnotes write the initial with its full stop and no second dot (`查尔斯·F.罗曼努斯`, `唐纳德·G.吉林`;
+session 13 audit, auditzh20): the full stop then joins the surname. The
 dotted-name rules read runs of Chinese characters joined by dots, so the initial broke the name and only the
 surname (or nothing) was tagged. `find_initial_dotted_names(text)` (working text) proposes PERSON for the whole
 name, priority 36 (above the person lexicon's surname-only match): one to six Chinese characters, a dot, one
@@ -37,9 +39,13 @@ def find_initial_dotted_names(text: str) -> list[Candidate]:
             k = at + 1
             if k < len(text) and "A" <= text[k] <= "Z":
                 k += 1
-                if k < len(text) and text[k] == ".":
+                stopped = k < len(text) and text[k] == "."
+                if stopped:
                     k += 1
-                if k < len(text) and text[k] in _DOTS:
+                # the second dot is often left out after the initial's full stop: 查尔斯·F.罗曼努斯
+                if stopped and k < len(text) and _cjk(text[k]) and text[k] not in _STOP:
+                    k -= 1
+                if k < len(text) and (text[k] in _DOTS or stopped and text[k] == "."):
                     start = at
                     while start > 0 and at - start < 6 and _cjk(text[start - 1]) and text[start - 1] not in _STOP:
                         start -= 1
@@ -50,4 +56,8 @@ def find_initial_dotted_names(text: str) -> list[Candidate]:
                     if at - start >= 1 and end - k - 1 >= 2:
                         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
             at = text.find(dot, at + 1)
+    if out:     # the surname alone elsewhere in the page (罗曼努斯和森德兰), as after a name without initial
+        from pipeline.rules.dotted_names_zh import _family_name_mentions
+        from pipeline.rules.names_common import known_places
+        out += _family_name_mentions(text, out, known_places())
     return out

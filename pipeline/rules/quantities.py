@@ -34,6 +34,9 @@ CN_RANGE_START = re.compile("[至到~～][ \u3000]?[零〇一二三四五六七�
 ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰机需医粮旗衔训阀政委范傅徒座游馆客途程养业救造续接同夜日年结圆生管"
 # ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
 COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环史"
+# 同 after a counted echelon is "with" or "at once" before a side's troops or 时 (3个军同日军3个师团对峙, 两个团同时出击),
+# not a word of its own (军同志): the echelon stays the unit (session 13 audit, auditzh20).
+COUNT_NOT_CONTINUED = f"(?!(?!同(?:时|[日敌我美英苏德伪友][军寇方]))[{COUNT_CONTINUATIONS}])"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"
@@ -127,8 +130,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     echelon = _alternation(_echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
     # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
     # (两军 is "both sides", not a count).
-    pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + \
-        f"(?![{COUNT_CONTINUATIONS}])"
+    pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + COUNT_NOT_CONTINUED
     before_parts = []
     for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
         part = re.escape(word)
@@ -144,8 +146,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 两个解放区连成一片: 连 starts the verb 连成, not a company (zh11)
     # 两个班: the squad counts as a formation here (not in echelons.tsv: 班 alone is no designation's echelon)
     formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班"],
-                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期"}, FORMATION_NOT_AFTER) + \
-        f"(?![{COUNT_CONTINUATIONS}])"
+                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期"}, FORMATION_NOT_AFTER) + COUNT_NOT_CONTINUED
     unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"
             f"|个[多余半]?(?:月|小时|星期|世纪)"
@@ -272,7 +273,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
             return False          # 米格15, 伊尔28, 歼5: an aircraft's model number
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
-                     or nxt and nxt in CLOSING_QUOTES       # (not at the text's end: '' is in every string)
+                     or nxt and nxt in CLOSING_QUOTES and not (   # (not at the text's end: '' is in every string)
+                         number.endswith(_MYRIAD_ENDS) and prev not in QUOTES)  # 伤亡达600余万”: a quote's count
                      or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
                      or nxt and nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")):

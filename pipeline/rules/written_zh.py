@@ -92,6 +92,7 @@ from pipeline.rules.person_gloss_lists_zh import find_gloss_listed_persons   # s
 from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audit (auditzh12): 第6近卫集团军, 沃罗涅日方面军
 from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
 from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
+from pipeline.rules.citation_forms_zh import find_citation_forms   # session 13 audit (auditzh20): 解放军出版社1992
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
 from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (auditzh15): 海燕部队, 金防部, X营区
 from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
@@ -209,11 +210,11 @@ _TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[
 _GOV_DEPT_RE = re.compile(
     f"([{_CJK}]{{2,5}}?(?:省|市|县)?)(民政|财政|教育|建设|实业|农林|农矿|工商|警务|公安|警察|保安|卫生|粮食|税务|田赋|交通|"
     f"司法|社会|地政|水利|外事|侨务|审计|铨叙|盐务)(厅|局|处|署)(?![长员])")
-# a publisher, archive or institute named in a citation (文史资料出版社, 中华书局): after a boundary,
+# a publisher, archive or institute named in a citation (文史资料出版社, 中华书局, 三联书店, 黄山书社): after a boundary,
 # 由, 编 or 见, 2–8 name characters and the institution word
 _INSTITUTION_RE = re.compile(
     f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{_CJK}])[{_CJK}]{{1,7}}?)"
-    "(出版社|书局|印书馆|杂志社|报社|通讯社|新闻社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
+    "(出版社|书局|印书馆|书店|书社|杂志社|报社|通讯社|新闻社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
 # a field headquarters of the Military Council at a place (军委会桂林行营): one ORG with its parent;
 # the party written before the Council is its own ORG (国民党 + 军委会…)
 _FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")
@@ -245,7 +246,7 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
     _NUMERAL_PLACE_RE: (re.compile("[一二三四五六七八九十百]"), 0),
     _COUNTY_TOWN_RE: (re.compile("县"), 3),
     # one character of each institution word (出版社 版, 报社 社, 研究所 究…) after ≤ 8 name characters
-    _INSTITUTION_RE: (re.compile("[版局馆志社讯案究译辑]"), 10),
+    _INSTITUTION_RE: (re.compile("[版局馆店志社讯案究译辑]"), 10),
     _GOV_DEPT_RE: (re.compile("[厅局处署]"), 8),
     _PARTY_BEFORE_RE: (re.compile("党"), 4),
     _EVENT_RE: (re.compile("[变誓]"), 4),
@@ -624,6 +625,9 @@ def _orgs(text: str) -> list[Candidate]:
                 break
         while start < m.start(2) and text[start] in _LEADING_NOT_NAME:
             start += 1                # 见中华书局, 后去上海图书馆: the cue is not in the name
+        joined = max(text.rfind(c, start + 1, m.start(2)) for c in "和与及")
+        if joined > start:
+            start = joined + 1        # 是作者和出版社: two nouns joined, the institution's name is after 和 (auditzh20)
         name = text[start:m.start(2)]
         if name[:1] in _NOT_INSTITUTION_START:
             continue                  # 某省档案馆, 该出版社
@@ -695,7 +699,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_initial_dotted_names(text) + find_roc_forces(text)
              + find_year_of_month(text) + find_chronicle_forms(text)
              + find_campaign_forms(text) + find_echelon_counts(text) + find_commemoration_forms(text)
-             + find_foreign_war_forms(text))
+             + find_foreign_war_forms(text) + find_citation_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
