@@ -21,8 +21,7 @@ book reviews and translated footnotes on the war histories).
   (`载王某、李某某主编《某论丛》`) are PERSON: two to four characters opening with a surname of `surnames_cn.txt`, at
   the start of a line, a note mark or a clause, or after 载/见/参见; not a known place and not ending in a
   character that heads an organisation (局, 部, 院, 会, 社 …: `华中局:《…》` stays out).
-- `日本帝国主义` is Japan's imperialism, not the Empire of Japan (`日本帝国`, a state the gazetteer lists): the GPE is
-  the nation's name before 帝国主义 (`日本`), priority 31 over the gazetteer's 30.
+- (`日本帝国主义` → GPE `日本`: read by commemoration_forms_zh, the same class found by auditzh19.)
 - One-character names of states listed with 、 before the count of states (`中、日、韩三国`, `英、美、法三国`,
   `英、法、德、意四国`): every member is a GPE (the place finder takes only the rarer characters 中日美英俄…, so
   法, 德, 韩, 意, 朝 were left out of their own lists). The count of states makes the list certain.
@@ -55,7 +54,6 @@ _NG_BODY_RE = re.compile("(?:南京|重庆|武汉|广州)?国民政府(?:" + "|"
                          + ")(?![长次])")
 
 
-_IMPERIALISM_RE = re.compile("(日本|英国|美国|德国|法国|俄国|意大利)(?=帝国主义)")
 _STATE_CHARS = "中日美英俄法德意韩朝苏印缅越泰"
 _STATE_LIST_RE = re.compile(
     f"(?<![\u4e00-\u9fff])[{_STATE_CHARS}](?:、[{_STATE_CHARS}]){{1,5}}(?=[两二三四五六七]国)")
@@ -162,8 +160,6 @@ def find_citation_forms(text: str) -> list[Candidate]:
     if "宗" in text or "祖" in text:
         out += [Candidate(m.start(), m.end(), "PERSON", "rule:person-temple-name", 40)
                 for m in _TEMPLE_NAME_RE.finditer(text)]
-    if "帝国主义" in text:
-        out += [Candidate(m.start(), m.end(), "GPE", "rule:gpe-imperialism", 31) for m in _IMPERIALISM_RE.finditer(text)]
     if "年" in text and ("(" in text or "（" in text):
         out += _glossed_reign_dates(text)
     if "》" in text or "出版" in text or "印书馆" in text:
