@@ -45,6 +45,51 @@ class JiebaTokenizer:
         return self
 
 
+def deferred_tokens(tokenizer, text: str) -> Doc:
+    """An empty Doc carrying `text` for a spaCy Tokenizer (the English pipeline), its tokens
+    not made yet: the finders read the text, and reconcile only counts the chosen span edges
+    that cut a token (`tokens_cut`). Tokenising a whole document adds every new word to the
+    vocabulary: on text not seen before about a tenth of English extraction."""
+    doc = Doc(tokenizer.vocab)
+    doc.user_data["zhanji_text"] = text
+    doc.user_data["zhanji_tokens_deferred"] = tokenizer
+    return doc
+
+
+def tokens_cut(tokenizer, text: str, edges) -> set:
+    """The positions among `edges` that fall inside a token of `tokenizer(text)`, tokenising
+    only the whitespace-delimited chunks that hold one. spaCy's tokenizer splits the text at
+    whitespace and tokenises each chunk on its own (its cache is keyed by the chunk); a run
+    of whitespace after a chunk is a token without its first character when that is ' '."""
+    n = len(text)
+    cut = set()
+    chunks: dict = {}
+    for p in edges:
+        if p <= 0 or p >= n:
+            continue                    # the first token starts at 0; the end is a boundary
+        space = text[p].isspace()
+        if text[p - 1].isspace() != space:      # a chunk (or a run of whitespace) starts here
+            if space and text[p] == " ":
+                cut.add(p)              # ' ' after a chunk is that token's trailing space
+            continue
+        a = p - 1
+        while a > 0 and text[a - 1].isspace() == space:
+            a -= 1
+        if space and a > 0 and text[a] == " ":
+            a += 1                      # a run's token starts after its first ' '
+        if p == a:
+            continue
+        starts = chunks.get(a)
+        if starts is None:
+            b = p + 1
+            while b < n and text[b].isspace() == space:
+                b += 1
+            starts = chunks[a] = {t.idx + a for t in tokenizer(text[a:b])}
+        if p not in starts:
+            cut.add(p)
+    return cut
+
+
 @spacy.registry.tokenizers("zhanji.JiebaTokenizer.v1")
 def create_jieba_tokenizer():
     def make(nlp):
