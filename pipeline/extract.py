@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
@@ -17,6 +18,7 @@ from typing import Iterable, Iterator
 
 from pipeline import segment, tag
 from pipeline.errors import ZhanjiError
+from pipeline.components.tokenizer import deferred_tokens
 from pipeline.io import read_source
 from pipeline.normalize import normalize_spans
 from pipeline.pieces import keep, pieces
@@ -81,7 +83,10 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
     no_ents = {"zhanji_reconcile": {"set_ents": False, "count_splits": options.tokens},
                "zhanji_normalize": {"public": False}}
     # rules only: the finders read the text, so jieba only cuts where a span edge falls
-    deferred = getattr(nlp.tokenizer, "deferred", None) if options.model is None else None
+    # (and spaCy's English tokens are only made where a span edge may cut one)
+    deferred = None
+    if options.model is None:
+        deferred = getattr(nlp.tokenizer, "deferred", None) or functools.partial(deferred_tokens, nlp.tokenizer)
     kept_end = 0
     for piece in pieces(working, CHUNK_CHARS):
         offset = piece.read_start

@@ -512,3 +512,18 @@ def test_a_bare_count_after_a_casualty_word_and_a_verb_of_reaching(text, span):
 
     found = [(e["text"], e["norm"]) for e in extract_text(text, "t")["entities"] if e["label"] == "QUANTITY"]
     assert found == [(span, {"value": int(span.replace(",", "")), "unit": "", "approx": None})]
+
+
+def test_unit_norm_computed_once_and_copied_to_each_caller():
+    """normalize_unit_en keeps a span's value by (span, left context): a caller that edits
+    the value it got (english_unit_forms pops a number) leaves the next caller's intact."""
+    from pipeline.normalize.english import normalize_unit_en
+
+    first = normalize_unit_en("2nd Battalion", "the ")
+    assert first["numbers"] == [2] and first["echelon"] == "营"
+    first["numbers"].append(35)
+    first["echelon"] = "团"
+    again = normalize_unit_en("2nd Battalion", "the ")
+    assert again["numbers"] == [2] and again["echelon"] == "营"
+    assert again is not first and again["numbers"] is not first["numbers"]
+    assert normalize_unit_en("5th Division", "")["numbers"] == [5]

@@ -130,3 +130,22 @@ def test_cli_csv_and_jsonl(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(src), "--rules-only", "-q"])
     record = json.loads(result.output)
     assert record["id"] == "taierzhuang" and len(record["entities"]) == len(EXPECTED)
+
+
+def test_english_token_splits_counted_without_tokenising_the_document():
+    """Rules-only English extraction makes spaCy's tokens only for the whitespace-delimited
+    chunks an entity edge falls in (tokenizer.tokens_cut); the count is the one a full
+    tokenisation gives, at every position of a text with affixes, abbreviations and runs
+    of whitespace."""
+    from pipeline import tag
+    from pipeline.components.tokenizer import tokens_cut
+
+    text = ("On 3 May 1944, the U.S. 14th Air Force's B-25s (at 10 a.m.) hit Yoyang--\n\n"
+            "  Lt.-Gen. O'Brien's 5th/7th units \"withdrew\"; e.g. 1,200 men.  End")
+    tokenizer = tag.english_pipeline().tokenizer
+    full = {t.idx for t in tokenizer(text)} | {len(text)}
+    positions = set(range(len(text) + 1))
+    assert tokens_cut(tokenizer, text, positions) == positions - full
+    record = extract_text(text, "t", rules_only=True)
+    edges = {p for e in record["entities"] for p in (e["start"], e["end"])}
+    assert record["meta"]["token_splits"] == len(edges - full) > 0

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import segment
 from pipeline.components.finders import doc_text, has_cjk
+from pipeline.components.tokenizer import tokens_cut
 from pipeline.rules.discourse_repeats import repeated_mentions
 from pipeline.spans import Candidate
 from operator import attrgetter
@@ -176,6 +177,17 @@ def align_doc(doc: Doc, chosen: list[Candidate], set_ents: bool = True,
     jieba itself: done for `--tokens`, where the words are wanted anyway).
     """
     text = doc_text(doc)
+    tokenizer = doc.user_data.pop("zhanji_tokens_deferred", None)
+    if tokenizer is not None:           # tokenizer.deferred_tokens: spaCy's tokens not made yet
+        if not set_ents:
+            doc._.zhanji_entities = chosen
+            edges = {p for c in chosen for p in (c.start, c.end)}
+            doc.user_data["zhanji_token_splits"] = len(tokens_cut(tokenizer, text, edges))
+            return doc
+        made = tokenizer(text)
+        made.user_data.update(doc.user_data)
+        made._.zhanji_candidates = doc._.zhanji_candidates
+        doc = made
     if doc.user_data.get("zhanji_words_deferred"):  # JiebaTokenizer.deferred: words not cut yet
         if not set_ents:
             doc._.zhanji_entities = chosen

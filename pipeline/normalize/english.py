@@ -306,6 +306,20 @@ _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highla
 
 
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
+    """MIL_UNIT norm of an English span (see _normalize_unit_en). The same span with the same
+    left context is read by a finder and again by normalisation: the value is computed once
+    (keyed by the span and its 40 characters of context, not by the document); each caller
+    gets its own copy (lists and dicts inside copied too: callers edit them)."""
+    value = _unit_value(span_text, left_context, side)
+    return {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in value.items()}
+
+
+@lru_cache(maxsize=8192)
+def _unit_value(span_text: str, left_context: str, side: str | None) -> dict:
+    return _normalize_unit_en(span_text, left_context, side)
+
+
+def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm of an English span; written forms of order-of-battle lists first:
     a lettered force ('H Force': 部队), a service after an RAF group ('221 Group RAF'), a qualifier in
     brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
