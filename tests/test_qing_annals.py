@@ -112,3 +112,69 @@ def test_head_count_before_the_verb_tun():
 def test_number_before_a_place_suffix_stays_a_place():
     text = "贼至三门峡。"
     assert not [e for e in entities(text) if e[2] == "QUANTITY"]
+
+
+# ------------------------------------------------------------------ Qing biography forms (second batch)
+
+
+def test_rank_hat_is_no_hilltop():
+    text = "赏二品顶戴，以总兵记名。"
+    assert not [e for e in entities(text) if e[2] == "LOC"]
+
+
+def test_hilltop_still_read_where_troops_hold_it():
+    text = "敌军进犯，我连坚守石垭顶三日。"
+    assert (9, 12, "LOC", "石垭顶") in entities(text)
+
+
+def test_appointment_words_after_a_post_are_no_name():
+    text = "以参将补用，旋以提督记名简放。"
+    assert not [e for e in entities(text) if e[2] == "PERSON"]
+
+
+def test_name_after_a_post_still_read():
+    text = "提督黄翼升率水师至。"
+    assert (2, 5, "PERSON", "黄翼升") in entities(text)
+
+
+def test_winning_verb_before_dajie_is_no_event():
+    text = "连获大捷，赏穿黄马褂。"
+    assert not [e for e in entities(text) if e[2] == "EVENT"]
+
+
+def test_named_victory_still_an_event():
+    text = "平型关大捷震动全国。"
+    assert (0, 5, "EVENT", "平型关大捷") in entities(text)
+
+
+def test_traditional_nian_forms_and_short_forms():
+    text = "同治六年，擊敗東撚軍於贛榆。旋剿平西撚。"
+    found = entities(text)
+    assert (7, 10, "MIL_UNIT", "東撚軍") in found
+    assert (17, 19, "MIL_UNIT", "西撚") in found
+    assert norm_of(text, "西撚")["echelon"] == "军"
+
+
+def test_force_after_a_verb_that_holds_a_place_name():
+    text = "奉旨平定西捻军，加太子少保。"
+    found = entities(text)
+    assert (4, 7, "MIL_UNIT", "西捻军") in found
+    assert not [e for e in found if e[3] == "定西"]
+
+
+def test_baturu_title_is_no_person():
+    text = "以功赏给勇健巴图鲁名号。"
+    assert not [e for e in entities(text) if e[2] == "PERSON"]
+
+
+def test_first_and_last_years_of_a_reign():
+    text = "道光末年，粤西多盗。同治初年，捻势复炽。"
+    found = entities(text)
+    assert (0, 4, "DATE", "道光末年") in found
+    assert norm_of(text, "道光末年") == {"value": "1850", "mod": "END"}
+    assert norm_of(text, "同治初年") == {"value": "1862", "mod": "START"}
+
+
+def test_county_xianfeng_stays_a_place():
+    text = "红军攻占咸丰县城。"
+    assert not [e for e in entities(text) if e[2] == "DATE"]

@@ -15,6 +15,8 @@ the Taiping and Nian wars, auditzh18), read from how that prose is written, not 
   named before; the year of the last two-character reign era written earlier in the text (`同治` … `二年二月` =
   1863-02), the month alone where none was written. Not in a text that names the Republic's era (roc_years_zh reads
   those), not after 第 or a numeral (a duration `三年零二月` is no date).
+- DATE: the first or the last years of a reign (`咸丰初年`, `同治末年`, `咸豐晚年`): the era's first year with mod START,
+  or its last year (the year before the next Qing era's first) with mod END; not the county 咸丰 (GPE).
 - PERSON and GPE: an official named by his province's one-character name and his abbreviated post (`豫抚陆应谷`,
   `陕督舒兴阿`, `鄂督官文`: 抚 巡抚, 督 总督, 藩 布政使, 臬 按察使): the province is the post's jurisdiction (GPE, as
   `两江总督`), the name of two or three characters after it a PERSON (often a Manchu name, no surname needed) where a verb,
@@ -169,6 +171,24 @@ def _province_posts(text: str) -> list[Candidate]:
     return out
 
 
+_PERIOD_MODS = {"初年": "START", "末年": "END", "晚年": "END"}
+
+
+def _era_periods(text: str) -> list[Candidate]:
+    from pipeline.rules.qing_forms import _era_ends, _eras
+
+    firsts = sorted(set(_eras().values())) + [1912]
+    out = []
+    for end, first in _era_ends(text):
+        mod = _PERIOD_MODS.get(text[end:end + 2])
+        if mod is None:
+            continue
+        year = first if mod == "START" else firsts[firsts.index(first) + 1] - 1
+        out.append(Candidate(end - 2, end + 2, "DATE", "rule:qing-era-period", 72,
+                             norm={"date_hint": {"value": str(year), "mod": mod}}))
+    return out
+
+
 def find_qing_annals(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out = _given_names(text, found)
@@ -180,4 +200,6 @@ def find_qing_annals(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _bare_reign_years(text)
     if any(ch in text for ch in "抚督藩臬"):
         out += _province_posts(text)
+    if "年" in text:
+        out += _era_periods(text)
     return out

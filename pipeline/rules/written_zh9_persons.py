@@ -57,8 +57,12 @@ _UNIT_PART_RE = re.compile(f"(?:纵队|师|旅|团|军)([{_CJK}]{{2,3}}?)(?:、(
 _NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
 
 
+# the words of a Qing appointment after a post (以副将补用, 以提督记名简放, 以道员候补, 署理, 实授, 交军机处): not a name
+_PROCEDURE_STARTS = ("补", "候补", "记名", "简放", "署", "实授", "交", "衔", "尽先", "借补")
+
+
 def name_ok(name: str) -> bool:
-    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200):
+    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS):
         return False
     info = word_info().get(name)
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
