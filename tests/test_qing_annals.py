@@ -178,3 +178,44 @@ def test_first_and_last_years_of_a_reign():
 def test_county_xianfeng_stays_a_place():
     text = "红军攻占咸丰县城。"
     assert not [e for e in entities(text) if e[2] == "DATE"]
+
+
+# ------------------------------------------------------------------ third batch: lone years, glossed seats, glosses
+
+
+def test_lone_reign_year_opening_a_sentence():
+    text = "同治五年，回众据城。七年，官军分三路进剿。"
+    found = entities(text)
+    assert (10, 12, "DATE", "七年") in found
+    assert _value(text, "七年") == "1868"
+
+
+def test_lone_year_beyond_the_era_is_a_duration():
+    text = "宣统元年，新军编成。十年，无事。"
+    assert not [e for e in entities(text) if e[3] == "十年" and e[2] == "DATE"]
+
+
+def test_glossed_sub_prefecture_is_a_place():
+    text = "回军攻占平罗、化平厅(今宁夏泾源)等地。"
+    found = entities(text)
+    assert (7, 10, "GPE", "化平厅") in found
+    assert norm_of(text, "化平厅")["modern"] == "宁夏泾源"
+
+
+def test_hall_without_a_gloss_is_no_place():
+    text = "众人聚于客厅(今已拆除)。"
+    assert not [e for e in entities(text) if e[3] == "客厅"]
+
+
+def test_modern_gloss_drops_jing():
+    from pipeline.normalize.places import stated_modern
+
+    assert stated_modern("(今庆阳境)以东") == "庆阳"
+    assert stated_modern("（今河内）") == "河内"
+    text = "马化龙据灵州(今灵武境)。"
+    assert norm_of(text, "灵州")["modern"] == "灵武"
+
+
+def test_name_after_a_post_before_bangban():
+    text = "陕西提督雷正绾帮办军务。"
+    assert (4, 7, "PERSON", "雷正绾") in entities(text)

@@ -17,6 +17,10 @@ the Taiping and Nian wars, auditzh18), read from how that prose is written, not 
   those), not after 第 or a numeral (a duration `三年零二月` is no date).
 - DATE: the first or the last years of a reign (`咸丰初年`, `同治末年`, `咸豐晚年`): the era's first year with mod START,
   or its last year (the year before the next Qing era's first) with mod END; not the county 咸丰 (GPE).
+- DATE: a bare year opening a sentence before a comma after a reign era was written (`同治二年…。八年，左宗棠…`):
+  that era's year (1869), within the era's years.
+- GPE: a Qing seat named with 厅, 州, 府, 县 or 卫 right before its modern name's gloss (`盐茶厅(今宁夏海原)`), after
+  a clause mark or a list mark: the gloss says it is a place.
 - PERSON and GPE: an official named by his province's one-character name and his abbreviated post (`豫抚陆应谷`,
   `陕督舒兴阿`, `鄂督官文`: 抚 巡抚, 督 总督, 藩 布政使, 臬 按察使): the province is the post's jurisdiction (GPE, as
   `两江总督`), the name of two or three characters after it a PERSON (often a Manchu name, no surname needed) where a verb,
@@ -140,6 +144,50 @@ def _bare_reign_years(text: str) -> list[Candidate]:
     return out
 
 
+_LONE_YEAR_RE = re.compile("(元|[一二三四五六]?十[一二三四五六七八九]?|[一二三四五六七八九])年(?=[,，])")
+
+
+def _lone_reign_years(text: str) -> list[Candidate]:
+    """八年，左宗棠分兵三路: a bare year opening a sentence after a reign era was written (同治二年 … 八年，)."""
+    from pipeline.rules.qing_forms import _era_ends, _eras
+
+    eras = _era_ends(text)
+    if not eras or "民国" in text or "民國" in text:
+        return []
+    firsts = sorted(set(_eras().values())) + [1912]
+    out = []
+    for m in _LONE_YEAR_RE.finditer(text):
+        at = m.start()
+        if at and text[at - 1] not in "。\n":
+            continue
+        before = [first for end, first in eras if end <= at]
+        if not before:
+            continue
+        year = before[-1] + _small(m.group(1)) - 1
+        if year >= firsts[firsts.index(before[-1]) + 1]:
+            continue              # beyond the era's last year: a duration (三十年，…)
+        out.append(Candidate(at, m.end(), "DATE", "rule:qing-lone-reign-year", 72,
+                             norm={"date_hint": {"value": str(year)}}))
+    return out
+
+
+# a Qing sub-prefecture, department, prefecture or county glossed by its modern name (盐茶厅(今宁夏海原)): the gloss
+# says it is a place, whatever its stem
+_GLOSSED_SEAT_RE = re.compile(f"(?<![{_CJK}])([{_CJK}]{{2}}[厅州府县卫])(?=[（(]今)")
+
+
+def _glossed_seats(text: str) -> list[Candidate]:
+    from pipeline.normalize.places import place_lexicon
+
+    places = place_lexicon()
+    out = []
+    for m in _GLOSSED_SEAT_RE.finditer(text):
+        if text[m.start(1):m.end(1)] in places or text[m.start(1) + 1:m.end(1)] in places:
+            continue              # 取叙州(今宜宾): a known place (the gazetteer reads it) after a verb
+        out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:qing-glossed-seat", 44))
+    return out
+
+
 def _province_posts(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import is_common_word, known_places, word_info
     from pipeline.rules.places import ABBREVIATIONS
@@ -201,5 +249,7 @@ def find_qing_annals(text: str, found: list[Candidate]) -> list[Candidate]:
     if any(ch in text for ch in "抚督藩臬"):
         out += _province_posts(text)
     if "年" in text:
-        out += _era_periods(text)
+        out += _era_periods(text) + _lone_reign_years(text)
+    if "(今" in text or "（今" in text:
+        out += _glossed_seats(text)
     return out
