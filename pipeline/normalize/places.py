@@ -23,7 +23,7 @@ KIND_RANK = {"province": 0, "prefecture": 1, "county": 2, "district": 3}
 # "（今郑州）", "(今属扶绥)", "（今并入荥阳）": the modern name stated right after a place
 MODERN_NOTE_RE = re.compile(
     r"\s*[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
-    r"([\u4e00-\u9fff]{1,12}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
+    r"([\u4e00-\u9fff]{1,12}?)(?:境内|一带|附近|地区|辖境|境)?\s*[）)]"   # (今吴忠境): the land of 吴忠 (auditzh18)
 )
 
 

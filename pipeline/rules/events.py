@@ -119,8 +119,13 @@ def _left_boundary_ok(text: str, start: int) -> bool:
     return bool(info and info[1].startswith(("v", "p", "c", "u", "d")))
 
 
+_WON_BEFORE_HEAD = set("获得奏告")
+
+
 def _free_event_name_start(text: str, head_start: int) -> int:
     """古宁头战役: an unfamiliar 2–3 character name before a battle head, or -1."""
+    if head_start and text[head_start - 1] in _WON_BEFORE_HEAD:
+        return -1  # 屡获大捷, 连告大捷, 奏大捷: a verb of winning before the head, no name (auditzh18)
     words = word_info()
     for width in (3, 2):
         start = head_start - width

@@ -574,7 +574,8 @@ def find_persons(text: str) -> list[Candidate]:
     framed |= set(compound)
     heuristic += compound + ctx.unit_owners(text, taken)
     heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)
-                 and not (text[e - 1] == "一" and text[e:e + 1] in ("线", "带"))]   # 甲、乙、麻田|一线 (auditzh14)
+                 and not (text[e - 1] == "一" and text[e:e + 1] in ("线", "带"))   # 甲、乙、麻田|一线 (auditzh14)
+                 and not text.endswith("巴图鲁", s, e)]   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)

@@ -243,6 +243,11 @@ _MODEL_NAMES = frozenset("米格 伊尔 雅克 图波 拉沃".split())
 _MODEL_CHARS = frozenset("歼轰强")
 
 
+# a head count with a magnitude (一万四千人, 三千名): no place is named so, the suffix-like character after it is a
+# verb (吉字营一万四千人屯于城下: 屯 = stationed), not a place's generic (auditzh18)
+_HEAD_COUNT_RE = re.compile("[约近逾]?[一二三四五六七八九十两百千万]*[百千万][一二三四五六七八九十百千万余]*[人名]")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -307,7 +312,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
             if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
-        if end < len(text) and (text[end] in lex.place_suffixes
+        if end < len(text) and (text[end] in lex.place_suffixes and not _HEAD_COUNT_RE.fullmatch(text[start:end])
                                 or text[end] == "房" and text[end + 1:end + 2] not in ("子", "屋", "间", "舍")
                                 or text[end] == "里" and unit and len(unit) == 1 and unit not in _INSIDE_UNITS):
             return False          # 三门峡, 五台山, 三元里, 三所里, 三间房 (not 三间房子: rooms; not 三个师里: inside)

@@ -276,7 +276,10 @@ def _named_ok(text: str, start: int, end: int) -> bool:
         if end - start == 3 and words.get(text[start - 1 : start + 1], (0, ""))[1].startswith("v") \
                 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200 and text[start + 1 : end] in words:
             return False          # 掩护国军: a verb ends on the force's first character, the rest is a word (auditzh10)
-        return text[start - 1 : start + 1] not in _place_words()
+        if text[start - 1 : start + 1] not in _place_words():
+            return True
+        verb = words.get(text[max(0, start - 2) : start], (0, ""))
+        return verb[1].startswith(("v", "a")) and verb[0] >= 200   # 平定|西捻军: the verb owns the place's first character
     return True
 
 

@@ -80,6 +80,7 @@ from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # 
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
+from pipeline.rules.qing_annals_zh import find_qing_annals   # session 13: 国荃 after 曾国荃, 秋八月, 豫抚X
 from pipeline.rules.unit_history_forms_zh import find_unit_history_forms   # session 13 audit (auditzh16): 华东军区海军
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
@@ -707,5 +708,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_likely_names(text, found)
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
+    found += find_qing_annals(text, found)
     return found + find_person_place_readings(text, found)
 

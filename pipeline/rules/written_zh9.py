@@ -472,7 +472,7 @@ def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
 
 # a hilltop named by an unfamiliar stem where troops hold or take it (坚守X顶, 进犯至我X顶阵地, 占领X顶): a LOC,
 # everywhere in the text; not 山顶, 屋顶, 头顶 (ordinary words) nor X山顶 (the top of a named mountain)
-_TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替])")
+_TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替戴])")   # 头品顶戴, 五品顶戴: a Qing rank's hat (auditzh18)
 # a commander in an infobox: a name before a bracketed post or a rank (X (Y基地副司令员), X 上校 (…))
 _BOX_POST = "司令员|司令官|司令|指挥官|军长|师长|总司令|参谋长|政委|政治委员|主席|总统|总理|首相|舰长|队长"
 _BOX_HEAD_RE = re.compile(f"[ 　]*([{_CJK}]{{2,4}}) ?(?:[上中少大准]将|[上中少]校)?[ 　]?$")

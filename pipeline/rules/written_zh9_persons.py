@@ -1,9 +1,9 @@
 """Persons of coastal, border and late-Qing war narratives (session 7, real-dev9-zh; run by
 pipeline.rules.written_zh9, see its docstring):
 
-- `post_persons`: the officers after a late-Qing post (副都统X、Y等率, 总兵X、Y各领, 翼长X) — Manchu and
-  Mongol names of up to five characters —, a name between a modern post and a verb of leading or
-  speaking (排长X率领, 据X回忆), a Russian name in transliteration (…维奇, …斯基, …夫), and the
+- `post_persons`: the officers after a late-Qing post (副都统X、Y等率, 总兵X、Y各领, 翼长X; the name ends before the
+  verbs of stationing 屯/驻: 提督X屯永城, auditzh18) — Manchu and Mongol names of up to five characters —, a name
+  between a modern post and a verb of leading or speaking (排长X率领, 据X回忆), a Russian name in transliteration (…维奇, …斯基, …夫), and the
   commanders between a designation and 部 (第八师X部, 第七师X、Y部); each name then everywhere in the text.
 - `foreign_persons`: foreign names jieba's dictionary tags as persons, where the words around them say a
   person acts (X率领, 总统X, 会见X), then everywhere in the text.
@@ -27,7 +27,7 @@ _QING_POSTS = ("副都统|都统|总兵(?![力员额数])|提督|翼长|巡抚|�
                "钦差大臣|参赞大臣|办事大臣|亲王|郡王|贝勒")
 _QING_POST_RE = re.compile(f"(?:{_QING_POSTS})")
 _POST_OFFICE = set("府署衙部门标营兵军印")
-_AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑"
+_AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑|屯|驻|帮办|督办"
 _QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
 _NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
 _NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
@@ -57,8 +57,12 @@ _UNIT_PART_RE = re.compile(f"(?:纵队|师|旅|团|军)([{_CJK}]{{2,3}}?)(?:、(
 _NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
 
 
+# the words of a Qing appointment after a post (以副将补用, 以提督记名简放, 以道员候补, 署理, 实授, 交军机处): not a name
+_PROCEDURE_STARTS = ("补", "候补", "记名", "简放", "署", "实授", "交", "衔", "尽先", "借补")
+
+
 def name_ok(name: str) -> bool:
-    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200):
+    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS):
         return False
     info = word_info().get(name)
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
