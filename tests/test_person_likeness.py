@@ -55,3 +55,13 @@ def test_honorific_and_foreign_names_with_a_dot_are_not_taken():
     assert scored_names("会后，秦老亲自送客人出门。", [], -40.0) == []
     assert scored_names("董事长柯林·韦斯特抵达北京。", [], -40.0) == []
     assert find_likely_names("董事长柯林·韦斯特抵达北京。", []) == []
+
+
+def test_a_text_ending_in_a_two_character_surname_is_extracted():
+    # 百里, 欧阳, 司马 are compound surnames: one at the very end of a text has no given name after it (it used to
+    # raise IndexError and lose the whole document)
+    from pipeline import extract_text
+
+    for text in ("红军一天走了几百里", "他姓司马", "这位就是欧阳"):
+        extract_text(text)
+    assert [e["text"] for e in extract_text("红军一天走了几百里")["entities"]] == ["红军", "几百里"]

@@ -295,6 +295,8 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) ->
             continue
         # the cheap test first (three table reads): can a reading reach the floor at all?
         g1 = start + slen
+        if g1 >= size:
+            continue        # a surname ending the text (…几百里, …姓司马): no given name after it
         surname = surname_lr.get(text[start:g1], 0.0)
         two = surname + only_lr.get(text[g1], unseen)
         three = surname + first_lr.get(text[g1], unseen) + second_lr.get(text[g1 + 1:g1 + 2], unseen) \
