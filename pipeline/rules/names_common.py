@@ -41,6 +41,12 @@ def verb_headed(name: str, min_freq: int = 1000) -> bool:
     return bool(entry) and entry[0] >= min_freq and entry[1] == "v"
 
 
+def verb_word(word: str, min_freq: int) -> bool:
+    """A word jieba tags as a verb (v, vd, vn …) of some frequency: 追赠, 毙命, 清查."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and entry[1][:1] == "v"
+
+
 def plain_word(word: str, min_freq: int = 300) -> bool:
     """An ordinary word jieba knows of some frequency (not a place, person or brand name)."""
     entry = word_info().get(word)

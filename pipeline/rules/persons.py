@@ -23,7 +23,7 @@ from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
     _person_lexicon, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
-    known_places, outside_titles, person_lexicon_matches, surnames, word_info,
+    known_places, outside_titles, person_lexicon_matches, surnames, verb_word, word_info,
 )
 from operator import attrgetter
 
@@ -213,16 +213,8 @@ def _plausible_ranked_name(name: str) -> bool:
         or _TITLE_RE.search(name)
         or is_common_word(name, 50)
         or name.startswith(("陆军", "海军", "空军", "帝国", "皇军"))
-        or _ranking_verb(name)
+        or verb_word(name, 20)    # a verb between two ranks (大佐|追赠|少将): a promotion, no name
     )
-
-
-def _ranking_verb(name: str) -> bool:
-    """A verb between two ranks (大佐|追赠|少将, 中将|晋升|大将): a promotion, no name."""
-    from pipeline.rules.names_common import word_info
-
-    info = word_info().get(name)
-    return bool(info) and info[0] >= 20 and info[1][:1] == "v"
 
 
 def _ranked_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ from pipeline.rules.local_places import (
     _river_context,
 )
 from pipeline.rules.names import japanese_surnames, surnames
+from pipeline.rules.names_common import plain_word, verb_word
 from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
@@ -322,11 +323,6 @@ def _reign_eras() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
 
 
-def _verb_word(word: str) -> bool:
-    entry = _jieba_words().get(word)
-    return bool(entry) and entry[0] >= 100 and entry[1].startswith("v")
-
-
 def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
@@ -334,7 +330,7 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
             text[end - 1 : end + 1] in words
             or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):
         return True   # 两个班和|县公安队: a conjunction, and 县 before the word it heads (auditzh13)
-    if len(name) == 2 and name[0] == "大" and start and _verb_word(text[end - 1:end + 1]):
+    if len(name) == 2 and name[0] == "大" and start and verb_word(text[end - 1:end + 1], 100):
         return True   # 开展大|清查: 大 and a verb (大清查, a great sweep), not 大清 (auditzh13)
     if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
             and text[start - 1 : start + 1] not in lexicon \
@@ -476,12 +472,6 @@ def _short_form_ends_at(text: str, end: int) -> bool:
     return any(text[end - size:end] in shorts for size in (2, 3) if end >= size)
 
 
-def _plain_word_before(pair: str, words: dict) -> bool:
-    """Two characters that are an ordinary word of some frequency (基地, 前往), not a name's syllables."""
-    info = words.get(pair)
-    return bool(info) and info[0] >= 200 and info[1][:2] not in ("ns", "nr", "nz")
-
-
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     words = _jieba_words()
@@ -521,7 +511,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             if len(name) == 2 and _word_then_longer_name(text, start, end, words):
                 continue  # 到达|卡朗坦 ⊃ 达卡: a verb's last character, then the start of a longer foreign name
             if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]) \
-                    and not _plain_word_before(text[start - 2:start], words):
+                    and not plain_word(text[start - 2:start], 200):
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if nxt in bound_after:
             continue

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units
-from pipeline.rules.names_common import is_common_word, surnames, word_info
+from pipeline.rules.names_common import is_common_word, surnames, verb_word, word_info
 from pipeline.rules.scan import anchored_finditer, read_back_finditer
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
@@ -92,8 +92,7 @@ def _name_ok(name: str) -> bool:
 
 def _verb_given(name: str) -> bool:
     """The characters after the surname are a verb of some frequency (将|官毙命: 毙命, "was killed")."""
-    info = word_info().get(name[1:]) if len(name) == 3 else None
-    return bool(info) and info[0] >= 50 and info[1][:1] == "v"
+    return len(name) == 3 and verb_word(name[1:], 50)
 
 
 def _name_end(text: str, pos: int) -> int:
