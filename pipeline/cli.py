@@ -98,6 +98,21 @@ def _work(args):
     return {"counts": record_counts(record), **rendered(record, fmt, spill_dir)}
 
 
+def pool_context():
+    """How `--processes` starts its workers.
+
+    By fork when this process runs one thread: the workers share the pipelines loaded
+    once by `warm_up`, copy-on-write. By spawn when other threads run (a program that
+    calls the CLI from a thread pool, a test's servers): a fork copies the locks those
+    threads hold but not the threads that would release them, so a worker could wait
+    forever. Spawned workers load the pipelines themselves and start in the parent's
+    working directory, so relative input names mean what they meant."""
+    import multiprocessing
+    import threading
+
+    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
+
+
 def _emit(handle, outcome: dict, fmt: str) -> None:
     """Write one job's output (rendered text, a worker's file, or a record) to `handle`."""
     import shutil
@@ -202,12 +217,12 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         jobs = [(str(p), doc_id, encoding, options, render, spill_dir)
                 for p, doc_id in zip(paths, ids)]
         if parallel:
-            import multiprocessing
+            context = pool_context()
+            if context.get_start_method() == "fork":
+                from pipeline.extract import warm_up
 
-            from pipeline.extract import warm_up
-
-            warm_up(options)  # load pipelines and lexicons once; forked workers share them
-            pool = multiprocessing.get_context("fork").Pool(processes)
+                warm_up(options)  # load pipelines and lexicons once; forked workers share them
+            pool = context.Pool(processes)
             results = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
         else:
             pool, results = None, map(_work, jobs)

@@ -77,6 +77,31 @@ def test_processes_write_what_one_process_writes(corpus, monkeypatch, fmt):
     assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("zhanji-parts-*/zhanji-part-*"))
 
 
+def test_processes_spawn_while_other_threads_run(corpus):
+    # a thread holding a lock at fork time would leave a forked worker waiting on it forever
+    import threading
+
+    from pipeline.cli import pool_context
+
+    assert pool_context().get_start_method() == "fork"
+    held, release = threading.Lock(), threading.Event()
+
+    def hold():
+        with held:
+            release.wait(60)
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    try:
+        assert pool_context().get_start_method() == "spawn"
+        two = local_run([corpus], "two.jsonl", "--processes", "2")
+    finally:
+        release.set()
+        thread.join()
+    assert pool_context().get_start_method() == "fork"
+    assert two == local_run([corpus], "one.jsonl") and len(two) > 1000
+
+
 def test_cluster_run_merges_to_the_bytes_of_a_local_run(cluster, corpus):
     result = run("extract", corpus, "-o", "out", "--scheduler", cluster.scheduler_address,
                  "--rules-only")
