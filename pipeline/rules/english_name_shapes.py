@@ -31,7 +31,7 @@ def _russian_surnames(text: str, out: list) -> None:
         pos = text.find(ending)
         while pos >= 0:
             end = pos + len(ending)
-            if not (text[end:end + 1].isalnum() or text[end:end + 1] in "-"):
+            if not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
                 m = _RUSSIAN_BACK.search(text, max(0, pos - 16), pos)
                 if m is not None:
                     word = text[m.start():end]

@@ -179,7 +179,7 @@ def _chains(text: str) -> list[Candidate]:
             if found is None:
                 continue
             start, parts = found
-            if len(parts) < 2 or not _descending(parts) or text[end:end + 1] in "长":
+            if len(parts) < 2 or not _descending(parts) or text[end:end + 1] == "长":
                 continue
             if parts[-1][1] == "连" and text[end:end + 1] in _DIGITS:
                 continue

@@ -82,7 +82,7 @@ def _bandit_names(text: str) -> list[Candidate]:
             first = title.index("匪")
             if text.startswith(title, at - first):
                 pos = at - first + len(title)
-                if text[pos:pos + 1] in "“\"「":      # 匪首“座山雕”张乐山: a nickname in quotes, then the name
+                if text[pos:pos + 1] in ("“", "\"", "「"):      # 匪首“座山雕”张乐山: a nickname in quotes, then the name
                     close = text.find("”" if text[pos] == "“" else ("」" if text[pos] == "「" else '"'), pos + 1, pos + 8)
                     pos = close + 1 if close > 0 else pos
                 end = _chinese_name_end(text, pos)

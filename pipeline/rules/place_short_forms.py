@@ -134,7 +134,7 @@ def find_short_forms(text: str) -> list[Candidate]:
         if left == "verb":
             ok = bool(area or _END_RE.match(text, end) or end == len(text))
         elif left == "mark":
-            ok = bool(area) or (text[start - 1:start] in "（(" and text[end:end + 1] in "）)"
+            ok = bool(area) or (text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")")
                                 and start >= 3 and text[start - 3:start - 1] in place_lexicon())
         if not ok and _DISTANCE_RE.match(text, end) and (left or not is_common_word(text[start - 1:start + 1], 20)):
             ok = True   # 鱼台东北三十里: a direction and a distance from it (news and chronicle style)

@@ -420,7 +420,7 @@ def _rivers(text: str) -> list[Candidate]:
                 rivers.add(name)
     for name in rivers:
         for m in re.finditer(re.escape(name), text):
-            if text[m.end():m.end() + 1] not in "县城市镇" and not any(
+            if text[m.end():m.end() + 1] not in ("县", "城", "市", "镇") and not any(
                     getattr(places.get(text[m.start() - k:m.end()]), "label", "") == "LOC" for k in (1, 2) if m.start() >= k):
                 end = m.end() + 1 if name[-1] == "水" and text[m.end():m.end() + 1] == "河" else m.end()   # 赤水河 (auditzh9)
                 out.append(Candidate(m.start(), end, "LOC", "rule:river-county", 31))   # not 大|同江 (大同江)

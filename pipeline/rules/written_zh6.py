@@ -374,7 +374,7 @@ def _units(text: str) -> list[Candidate]:
         for number, mixed, member_echelon in members:
             numbers.append(parse_number(number))
             echelon, prefix = member_echelon, mixed or ""
-        if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in "的上"):
+        if all(numbers) and not (echelon == "镇" and m.group(0).startswith("第") and text[m.end():m.end() + 1] in ("的", "上")):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army", 62,
                                  norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}}))
     for m in anchored_finditer(_PACIFICATION_ZONE_RE, text, _PACIFICATION_ZONE_ANCHOR, 4):
