@@ -11,6 +11,10 @@ Local gazetteers (县志), chronologies and biographies gloss a reign or Republi
 year in brackets, often without 年. The DATE finder reads `(1928年)`; a bare `(1928)` is a year only by
 this position: right after 年 closing a written year (a numeral or 元 before 年). Each year in the
 bracket is one DATE (rule 8: each end of a range is its own span); the bracket is outside.
+Session 14 audit (auditzh23, pages on the Ming–Qing wars): a year before 1600 glosses a Ming year
+(嘉靖三十一年(1552), 正统四年(1439)) and is taken where the era written before 年 gives that year; a Gregorian year
+closing a bracket after another calendar's era year (万历四十六年(天命三年, 1618)) is a DATE where that era year gives
+it; a year glossing a relative year (次年(1624), 同年(1683)) is a DATE (the relative word stays outside, rule 8).
 `find_era_year_glosses(text)` runs on the working text (brackets full-width there); the scan starts at
 the literal 年（ / 年(.
 """
@@ -81,15 +85,51 @@ def _bare_era_year(text: str, at: int, m: re.Match) -> Candidate | None:
     return Candidate(start, at + 1, "DATE", SOURCE, PRIORITY, norm={"date_hint": {"value": str(gloss)}})
 
 
+_EARLY_GLOSS = re.compile(
+    f"[（(][ \u3000]?(?P<a>1[3-5][0-9]{{2}})[ \u3000]?[）)]")
+_ERA_YEAR_BEFORE = re.compile(f"(?P<era>{ERA})[ \u3000]?(?P<n>{ERA_NUM})$")
+# 万历四十六年(天命三年, 1618): the Gregorian year closing the bracket after another era's year
+_INNER_GLOSS = re.compile(f"(?P<era>{ERA})[ \u3000]?(?P<n>{ERA_NUM})年[ \u3000]?[,，、;；][ \u3000]?"
+                          "(?P<a>1[3-9][0-9]{2})(?:年)?[ \u3000]?[）)]")
+_RELATIVE_GLOSS = re.compile(f"(?:次|同|是|翌|明|前|去|当|當)年[（(][ \u3000]?(?P<a>{_YEAR}|1[3-5][0-9]{{2}})[ \u3000]?[）)]")
+
+
+def _validated_early(text: str, at: int) -> Candidate | None:
+    """嘉靖三十一年(1552): a year before 1600 in brackets after 年 at `at`, where the era year before it gives it."""
+    m = _EARLY_GLOSS.match(text, at + 1)
+    e = _ERA_YEAR_BEFORE.search(text, max(0, at - 8), at)
+    if m is None or e is None:
+        return None
+    if _era_year(e.group("era"), e.group("n")) != int(m.group("a")):
+        return None
+    return Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY)
+
+
+def _other_glosses(text: str) -> list[Candidate]:
+    out = []
+    if "," in text or "，" in text or "、" in text or ";" in text or "；" in text:
+        for m in _INNER_GLOSS.finditer(text):
+            if _era_year(m.group("era"), m.group("n")) == int(m.group("a")):
+                out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
+    for m in _RELATIVE_GLOSS.finditer(text):
+        out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
+    return out
+
+
 def find_era_year_glosses(text: str) -> list[Candidate]:
     """DATE candidates of era-year glosses and ranges (see the module doc)."""
     out: list[Candidate] = _era_ranges(text) if "年" in text else []
+    if "年" in text:
+        out += _other_glosses(text)
     for opener in ("年（", "年("):
         for at in literal_positions(text, opener):
             if at == 0 or text[at - 1] not in _YEAR_END:
                 continue
             m = _GLOSS.match(text, at + 1)
             if m is None:
+                early = _validated_early(text, at)
+                if early is not None:
+                    out.append(early)
                 continue
             out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
             bare = _bare_era_year(text, at, m)

@@ -112,10 +112,17 @@ def _cycle_index(year: int) -> int:
     return (year - 4) % 60     # 4 CE was a 甲子 year
 
 
+# reign eras that are also ordinary words (天命 "the mandate of Heaven", 崇德 "to honour virtue"): written as an era
+# only where a year, its first or last years, its period or its emperor follows (天命三年, 崇德元年, 天命年间)
+_WORD_ERAS = frozenset(("天命", "崇德"))
+_ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間朝帝皇")
+
+
 def _era_ends(text: str) -> list[tuple[int, int]]:
     """(end of a reign era's name, its first year) for every reign era written in `text`."""
     return sorted((at + 2, first) for era, first in _eras().items() if era in text
-                  for at in literal_positions(text, era))
+                  for at in literal_positions(text, era)
+                  if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS and text[at + 2:at + 3])
 
 
 def _reign_cycle_years(text: str, starts: list[tuple[int, int]]) -> list[Candidate]:

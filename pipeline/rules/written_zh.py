@@ -81,6 +81,7 @@ from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋�
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.rules.qing_annals_zh import find_qing_annals   # session 13: 国荃 after 曾国荃, 秋八月, 豫抚X
+from pipeline.rules.ming_qing_wars_zh import find_ming_qing_war_forms   # session 14 audit (auditzh23): 万历|帝, 康熙命
 from pipeline.rules.unit_history_forms_zh import find_unit_history_forms   # session 13 audit (auditzh16): 华东军区海军
 from pipeline.rules.unit_independent_subunits import find_independent_subunits   # session 12 audit (auditzh11): 二师独立旅
 from pipeline.rules.person_body_forces import find_body_forces   # session 12 audit (auditzh11): 省政府沈鸿烈部
@@ -700,7 +701,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_initial_dotted_names(text) + find_roc_forces(text)
              + find_year_of_month(text) + find_chronicle_forms(text)
              + find_campaign_forms(text) + find_echelon_counts(text) + find_commemoration_forms(text)
-             + find_foreign_war_forms(text) + find_citation_forms(text))
+             + find_foreign_war_forms(text) + find_citation_forms(text) + find_ming_qing_war_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
