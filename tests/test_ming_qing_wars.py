@@ -117,3 +117,10 @@ def test_era_as_a_period_or_an_empire_is_no_person():
     assert not any(f[2] == "PERSON" for f in entities(text))
     text = "此乃天命帝王之业。"
     assert not any(f[2] == "PERSON" and f[3] == "天命" for f in entities(text))
+
+
+def test_a_listed_emperor_named_by_his_era_keeps_his_canonical_name():
+    from pipeline import extract_text
+
+    entities = extract_text("光緒皇帝下詔變法。")["entities"]
+    assert [(e["text"], e["label"], e["norm"]) for e in entities][:1] == [("光緒", "PERSON", {"canonical": "光绪"})]

@@ -36,6 +36,14 @@ def _reign_eras() -> dict[str, int]:
     return _eras()
 
 
+def _listed(era: str) -> dict:
+    """A listed emperor keeps the person lexicon's canonical name (光绪 of persons_qing.tsv)."""
+    from pipeline.rules.names_common import _person_lexicon
+
+    canonical = _person_lexicon()[0].get(era)
+    return {"canonical": canonical} if canonical else {}
+
+
 def find_ming_qing_war_forms(text: str) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -47,12 +55,12 @@ def find_ming_qing_war_forms(text: str) -> list[Candidate]:
             prev = text[at - 1] if at else "\n"
             if text.startswith(("皇帝", "帝"), end) and not text.startswith("帝国", end):
                 if prev in _CLAUSE or prev in _BEFORE or not "\u4e00" <= prev <= "\u9fff" or prev in "由令请奏使":
-                    out.append(Candidate(at, end, "PERSON", SOURCE, 62))
+                    out.append(Candidate(at, end, "PERSON", SOURCE, 62, norm=_listed(era)))
                 continue
             if era in _WORD_ERAS or not (prev in _CLAUSE or prev in _BEFORE or at == 0):
                 continue
             if text.startswith(_NOT_AFTER, end):
                 continue
             if text.startswith(_ACTS, end):
-                out.append(Candidate(at, end, "PERSON", SOURCE, 45))
+                out.append(Candidate(at, end, "PERSON", SOURCE, 45, norm=_listed(era)))
     return out
