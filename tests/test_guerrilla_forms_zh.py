@@ -125,3 +125,60 @@ def test_veteran_word_is_no_unit():
 
 def test_force_after_old_without_word_stays_unit():
     assert [e for e in _ents("一位老新四军战士回到家乡。") if e[2] == "MIL_UNIT" and e[3] == "新四军"]
+
+
+# a name between a verb of appointing and the post ----------------------------------------------------------------
+
+def test_appointed_name_outranks_place_inside():
+    ents = _ents("上级任命赵长春担任大队长，任命刘永福为团长。")
+    assert (4, 7, "PERSON", "赵长春") in ents
+    assert (15, 18, "PERSON", "刘永福") in ents
+    assert not [e for e in ents if e[2] == "GPE"]
+
+
+def test_appointed_pronoun_is_no_person():
+    assert not _labelled("上级任命他为队长，任命一名干部兼任政委。", "PERSON")
+
+
+# a list of places counted as strongpoints or spots -----------------------------------------------------------------
+
+def test_counted_strongpoints_are_places():
+    ents = _ents("游击队于三日收复刘家堆、石马庙两据点，俘敌百余。")
+    assert (8, 11, "GPE", "刘家堆") in ents
+    assert (12, 15, "GPE", "石马庙") in ents
+
+
+def test_counted_spots_with_last_item_after_ji():
+    ents = _ents("民兵设伏于马家桥、王石磨及赵家洼三处，敌人不敢来。")
+    assert [e for e in ents if e[2] == "GPE"] == [(5, 8, "GPE", "马家桥"), (9, 12, "GPE", "王石磨"),
+                                                 (13, 16, "GPE", "赵家洼")]
+    assert (16, 18, "QUANTITY", "三处") in ents
+
+
+def test_counted_bearings_are_no_places():
+    assert not _labelled("敌人在村东、村西两处修了炮楼。", "GPE")
+
+
+# a preposition before 县委 is no county's last character --------------------------------------------------------
+
+def test_subject_before_county_committee_is_no_org():
+    ents = _ents("后来，刘平向县委报告敌情，马林对县委说了。")
+    assert not [e for e in ents if e[2] == "ORG"]
+    assert (3, 5, "PERSON", "刘平") in ents
+
+
+def test_named_county_committee_stays_org():
+    assert (1, 5, "ORG", "沁源县委") in _ents("由沁源县委领导。")
+
+
+# a town named X乡 with its 镇 before a village ----------------------------------------------------------------------
+
+def test_village_after_xiang_town():
+    ents = _ents("他带着一个班回到北乡镇杨柳村。")
+    assert (11, 14, "GPE", "杨柳村") in ents
+    assert not [e for e in ents if e[3].startswith("镇")]
+
+
+def test_village_after_ordinary_town_unchanged():
+    ents = _ents("他回到老家团旺镇东岚村。")
+    assert (8, 11, "GPE", "东岚村") in ents
