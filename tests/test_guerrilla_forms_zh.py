@@ -182,3 +182,27 @@ def test_village_after_xiang_town():
 def test_village_after_ordinary_town_unchanged():
     ents = _ents("他回到老家团旺镇东岚村。")
     assert (8, 11, "GPE", "东岚村") in ents
+
+
+# the enemies and collaborators of base-area narratives before a name -----------------------------------------------
+
+def test_name_after_collaborator_noun_is_person():
+    assert (2, 5, "PERSON", "王三虎") in _ents("土顽王三虎经常骚扰根据地。")
+    assert (4, 7, "PERSON", "赵老六") in _ents("伪军头目赵老六被击毙。")
+    ents = _ents("叛徒孙德贵带路，恶霸钱有财逃走。")
+    assert (2, 5, "PERSON", "孙德贵") in ents and (10, 13, "PERSON", "钱有财") in ents
+
+
+def test_collaborator_noun_alone_names_nobody():
+    assert not _labelled("土顽势力很大，头目们逃走了。", "PERSON")
+
+
+# a team's word glued into its post is no name --------------------------------------------------------------------
+
+def test_team_word_before_post_is_no_name():
+    ents = _ents("1944年春，孙某调回本县，任武工队长。")
+    assert not [e for e in ents if e[2] == "PERSON" and e[3] != "孙某"]
+
+
+def test_name_before_post_stays_person():
+    assert (1, 3, "PERSON", "邓某") in _ents("，邓某师长当即下令。")
