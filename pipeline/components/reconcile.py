@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from pipeline import segment
 from pipeline.components.finders import doc_text, has_cjk
 from pipeline.components.tokenizer import tokens_cut
-from pipeline.rules.discourse_repeats import repeated_mentions
+from pipeline.rules.discourse_repeats import repeated_mentions, whole_village_mentions
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -245,6 +245,7 @@ class Reconcile:
         text = doc_text(doc)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
+            chosen = whole_village_mentions(text, chosen)
             repeats = repeated_mentions(text, chosen)
             if repeats:
                 chosen = sorted(chosen + repeats, key=_START)

@@ -74,6 +74,8 @@ def _mention_ok(text: str, start: int, end: int, label: str, names: dict[str, st
         return False
     if end - start == 2 and end < len(text) and _cjk(text[end]) and is_common_word(text[end - 1:end + 1], 100):
         return False
+    if label == "MIL_UNIT" and start > 0 and text[start - 1:end] in word_info():
+        return False    # 老红军: a word holding the force's name (auditzh24)
     if label in PLACE_LABELS:
         return not (end < len(text) and text[end] in _RUNS_ON) and not _NOT_AFTER_PLACE.match(text, end)
     if label == "PERSON":
@@ -103,6 +105,32 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if taken.find(1, start, end) == -1 and _mention_ok(text, start, end, label, names):
             found.append(Candidate(start, end, label, SOURCE))
     return found
+
+
+def whole_village_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` with every other mention of a village chosen with its suffix (X村, X庄 …, three or more
+    characters) read whole where a shorter place inside it was chosen instead (auditzh24: 文山后村 … 偷袭文山|后村,
+    高平村 … 高平|村民兵中队, where the gazetteer's 文山 or 高平 or the word 村民 cut the village): the place
+    spans inside the mention give way to it. The mention must pass the checks of the other repeats."""
+    villages = {text[c.start:c.end] for c in chosen
+                if c.label == "GPE" and c.end - c.start >= 3 and text[c.end - 1] in _SETTLEMENT_SUFFIX}
+    villages -= {text[c.start:c.end] for c in chosen if c.label != "GPE"}   # chosen with another label too: left alone
+    names = {name: "GPE" for name in villages if _CJK_NAME.fullmatch(name)}
+    if not names:
+        return chosen
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    for start, end in _occurrences(text, names):
+        inside = [i for i, c in enumerate(chosen) if c.start < end and c.end > start]
+        if not inside or any(chosen[i].label not in ("GPE", "LOC") or chosen[i].start < start or chosen[i].end > end
+                             or chosen[i].end - chosen[i].start >= end - start for i in inside):
+            continue
+        if _mention_ok(text, start, end, "GPE", names):
+            drop.update(inside)
+            added.append(Candidate(start, end, "GPE", SOURCE))
+    if not added:
+        return chosen
+    return sorted([c for i, c in enumerate(chosen) if i not in drop] + added, key=lambda c: c.start)
 
 
 def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int]]:

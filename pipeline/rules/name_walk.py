@@ -54,6 +54,10 @@ def _token_before(text: str, end: int, floor: int) -> tuple[int, bool]:
     """The longest place or dictionary word ending at `end`: (start, is_place_like)."""
     places = known_places()
     words = word_info()
+    if end - 3 >= floor and text[end - 1] in DIRECTIONS and text[end - 2] in "河江":
+        for length in (4, 3):      # 子牙河东战役: the side of a river jieba knows, not the place 河东 (auditzh24)
+            if end - 1 - length >= floor and words.get(text[end - 1 - length : end - 1], (0, ""))[1] == "ns":
+                return end - 1 - length, True
     for length in (5, 4, 3, 2):
         if end - length >= floor and text[end - length : end] in places:
             return end - length, True
@@ -85,6 +89,8 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
                 continue
         if text[pos - 1] == "、" and pos < head_start and pos - 1 > floor:
             begin, ok = _token_before(text, pos - 1, floor)
+            if begin == pos - 2 and text[begin] in DIRECTIONS:
+                ok = False              # 村北、金沙寺: a lone bearing before the mark lists no name (auditzh24)
             if ok:
                 pos = begin
                 continue

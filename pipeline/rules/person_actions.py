@@ -183,6 +183,9 @@ def find_action_names(text: str) -> list[Candidate]:
         span = _names_ending_at(text, match.start(), True)
         if span and text[span[1] - 2:span[1]] in _unit_qualifiers():
             continue    # 原整编|军长, 该暂编|师长: a unit's qualifier before its post, no given name (auditzh15)
+        if span and is_common_word(text[span[1] - 2:span[1] + 1], 1):
+            continue    # 任武工|队长: the "given name" and the post's first character make the team's word (武工队,
+            # 游击队, 工作队): the post of that team, no name (auditzh24)
         if span:
             found[span] = None
     for match in rare_finditer(_COMRADE_RE, text):

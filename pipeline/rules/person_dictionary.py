@@ -11,7 +11,10 @@ noise entries, which look like phrases cut out of running text rather than names
 * a first character that is a preposition or conjunction (于国军, 向松山);
 * a known place (明水县), or a word ending in the head of a vessel, tomb, temple or settlement (鱼雷艇,
   明孝陵, 宋家村);
-* a first or last two characters that make an ordinary word of some frequency (白刃战, 暴风雨, 段时间).
+* a first or last two characters that make an ordinary word of some frequency (白刃战, 暴风雨, 段时间);
+* a word of the dictionary (any part of speech: it tags 玉米, 鲁莽, 籍贯 nr too) followed by 地, the adverbial
+  suffix or "field, place" (鲁莽地, 籍贯地, 玉米地: 从村东玉米地潜行); a name whose first two characters are no word
+  keeps its 地 (李光地). (auditzh24)
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def filtered_names() -> list[str]:
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
         and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
         and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in _KINSHIP
-        and word[1:] not in _NAME_WORDS
+        and word[1:] not in _NAME_WORDS and not (word[2] == "地" and word[:2] in words)
     )
 
 

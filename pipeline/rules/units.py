@@ -615,11 +615,20 @@ def find_units(text: str) -> list[Candidate]:
             merged.append([start, end, [kind]])
     out = []
     for start, end, kinds in merged:
+        if kinds == ["named"] and _veteran_word(text, start, end):
+            continue
         norm = normalize_unit(text[start:end], text[max(0, start - LEFT_CONTEXT):start],
                               text[end:end + RIGHT_CONTEXT])
         source = "lexicon:unit" if all(k in ("named", "code") for k in kinds) else "rule:unit"
         out.append(Candidate(start, end, LABEL, source, PRIORITY, norm))
     return out
+
+
+def _veteran_word(text: str, start: int, end: int) -> bool:
+    """老红军, 老八路: a word for a veteran (jieba lists it) holds the force's name, and names a person, not the
+    force (guideline 12, a bound form; auditzh24)."""
+    from pipeline.rules.names_common import word_info
+    return start > 0 and text[start - 1] == "老" and "老" + text[start:end] in word_info()
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;

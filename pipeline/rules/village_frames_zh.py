@@ -42,6 +42,8 @@ def _town_ok(text: str, at: int) -> bool:
     """text[at] is 镇/乡 ending a township's name, not an ordinary word (乡村, 城镇, 家乡, 下乡)."""
     if at < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at - 2:at]):
         return False
+    if text[at - 1:at + 1] == "乡镇" and text[at - 2] not in _STOP:
+        return True         # 南乡镇高玉村: a town named X乡 with its 镇, not the word 乡镇 (auditzh24)
     entry = word_info().get(text[at - 1:at + 1])
     return not (entry and entry[0] >= 20 and not entry[1].startswith("ns"))
 
@@ -56,7 +58,8 @@ def find_village_frames(text: str) -> list[Candidate]:
             done = False
             for size in (2, 3):                 # the township's 镇/乡 right before the name
                 start = at - size
-                if text[start - 1] in _TOWN and _town_ok(text, start - 1) and _name_ok(text[start:at]):
+                if text[start - 1] in _TOWN and text[start] not in _TOWN and _town_ok(text, start - 1) \
+                        and _name_ok(text[start:at]):
                     out.append(Candidate(start, at + 1, "GPE", SOURCE, PRIORITY, {"id": None}))
                     done = True
                     break

@@ -100,6 +100,8 @@ _PREFECTURE_COMMITTEE_ANCHOR = re.compile("地委")
 _COUNTY_COMMITTEE_ANCHOR = re.compile("县(?:县委|委)(?!员)")
 _PARTIES = ("中国共产党", "中国共产主义青年团", "中共", "共青团")     # 中共宜昌县委: the party is in the name
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
+# a preposition before 县委 ends the clause's subject, not a county's name (韩某向|县委建议: auditzh24)
+_PREPOSITION_END = set("向对给把被跟同朝替")
 _SCHOOL_RE = re.compile(
     f"(?:中国工农红军|红军)(?:军官|军事|军政|步兵|炮兵|通信|特科)?(?:学校|大学)(?:第[0-9{_DIGIT1}]{{1,2}}分校)?"
     f"|陆军讲武学校")
@@ -221,6 +223,7 @@ def _county_start(text: str, at: int) -> int | None:
         start = at - size
         name = text[start:at] if start >= 0 else ""
         if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE or ch in "几数每支" for ch in name)
+                and name[-1] not in _PREPOSITION_END
                 and not is_common_word(name, 300) and not _function_word(name)
                 and (start == 0 or text[start - 1] in _CLAUSE_START
                                                         or text[start - 1] in _NAME_BEFORE_COUNTY)):
