@@ -308,7 +308,7 @@ def _dotted_ships(text: str, out: list) -> None:
 
 # ---------------------------------------------------------------- initials and a surname
 _INITIALS_RE = re.compile(
-    rf"(?<![\w.'\u2019-])(?P<i>(?:[A-Z]\.[ \t]?){{1,3}})(?P<s>(?:(?:de|van|von|du|Mac|Mc|O['\u2019])[ \t]?)?"
+    rf"(?<![\w.'\u2019-])(?P<i>(?:[A-Z]\.[ \t]?){{1,3}})(?P<s>(?:(?:de|van|von|du|Mac|Mc|[OD]['\u2019])[ \t]?)?"
     rf"[{_UP}][{_LO}]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?)(?![\w'\u2019-]|\.[A-Z])")
 _NOT_INITIALS = frozenset("US USS HM HMS HMAS HMCS HMNZS HMIS SS AD BC NY UN PO RN RA RE RM IJN USN USA UK NZ DC MP HQ OC CO "
                           "RAF RAAF RNZAF RAMC NB PS SMS RMS HIJMS IJA ROK PLA KMT GHQ QM".split())

@@ -128,7 +128,7 @@ def find_forms2(text: str, out: list) -> None:
             if n <= _ERA_LAST.get(era, 0):
                 out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_era_year", FORMS2_PRIORITY,
                                      {"value": str(ERAS[m.group("era")] + n - 1)}))
-    if "battle of" in text:
+    if "battle of" in text or "battle for" in text:
         _lower_battles(text, out)
     if " and " in text or "(" in text:
         _elliptic_counts(text, out)
@@ -165,7 +165,8 @@ def _lower_battles(text: str, out: list) -> None:
     from pipeline.rules.english_place_context import _place_name  # noqa: PLC0415
 
     for m in LOWER_BATTLE_RE.finditer(text):
-        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True):
+        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True) \
+                or m.group("p") == "for":      # 'battle for' a height only (english_infobox)
             continue
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle_unknown", 55))
 
