@@ -219,3 +219,28 @@ def test_battle_for_a_province_or_a_thing_is_no_event():
             "were long.")
     assert ents(text, "EVENT") == []
     assert ("Hunan", "GPE") in ents(text)
+
+
+def test_plus_after_a_count_of_a_corps():
+    text = "Led by 6,000+ Marines and 300+ Rangers, the force landed."
+    quantities = [(text[c.start:c.end], c.norm.get("approx"), c.norm.get("unit"))
+                  for c in find_english(text) if c.label == "QUANTITY"]
+    assert quantities == [("6,000+ Marines", "over", "Marines"), ("300+ Rangers", "over", "Rangers")]
+
+
+def test_year_before_a_corps_is_no_count():
+    text = "In 1944+ Marines was a misprint; the 1945 Marines reunion met."
+    assert [c for c in find_english(text) if c.label == "QUANTITY"] == []
+
+
+def test_victorian_ordinals_with_a_stop():
+    text = "The 55th., 98th., and 99th. regiments landed on the 16th. of June, 1842, and the 37th. regiment followed."
+    units = [(text[c.start:c.end], c.norm.get("numbers")) for c in find_english(text) if c.label == "MIL_UNIT"]
+    assert units == [("55th., 98th., and 99th. regiments", [55, 98, 99]), ("37th. regiment", [37])]
+    dates = [(text[c.start:c.end], c.norm.get("value")) for c in find_english(text) if c.label == "DATE"]
+    assert dates == [("16th. of June, 1842", "1842-06-16")]
+
+
+def test_ordinal_stop_ending_a_sentence_stays_a_stop():
+    text = "They crossed on the 18th. Regiments of the line then marched to the river."
+    assert ents(text, "MIL_UNIT") == []

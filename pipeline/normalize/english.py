@@ -310,11 +310,16 @@ _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highla
                                  r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 
 
+ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
+
+
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm of an English span (see _normalize_unit_en). The same span with the same
     left context is read by a finder and again by normalisation: the value is computed once
     (keyed by the span and its 40 characters of context, not by the document); each caller
     gets its own copy (lists and dicts inside copied too: callers edit them)."""
+    if "." in span_text:       # a Victorian ordinal's stop ('18th. regiment', '18th., 26th. and 49th. regiments'; auditen9)
+        span_text = ORDINAL_STOP.sub(r"\1", span_text)
     value = _unit_value(span_text, left_context, side)
     return {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in value.items()}
 

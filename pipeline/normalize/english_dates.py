@@ -48,6 +48,7 @@ _DAY_NAME_OPENING = re.compile(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|
 # a feast of a fixed day with only a year after it is that day ('Christmas Day, 1941' = 1941-12-25; auditen9)
 _FIXED_FEAST_YEAR = re.compile(r"^(?P<f>Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year['\u2019]s\s+Day"
                                r"|New\s+Year['\u2019]s\s+Eve),?\s+(?P<y>1[5-9]\d\d|20\d\d)$")
+_ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
 _FIXED_FEAST_DAY = {"christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
                     "new year's day": "01-01", "new year's eve": "12-31"}
 _DAY_PART_OPENING = re.compile(r"(?i)(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:the\s+)?")
@@ -69,6 +70,8 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
+    if "." in span_text:       # a Victorian ordinal's stop: 'the 5th. of July' (auditen9)
+        span_text = _ORDINAL_STOP.sub(r"\1", span_text)
     feast = _FIXED_FEAST_YEAR.match(span_text.strip())
     if feast:
         day = _FIXED_FEAST_DAY[re.sub(r"\s+", " ", feast.group("f").lower().replace("\u2019", "'"))]

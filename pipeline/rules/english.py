@@ -47,7 +47,7 @@ from pipeline.rules.english_wade_giles_marks import wade_giles_marks
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_china_forms import find_china_forms
-from pipeline.rules.english_book_forms import find_book_forms
+from pipeline.rules.english_book_forms import find_book_forms, ordinal_stops
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
 from pipeline.rules.english_small_units import find_small_units
@@ -663,6 +663,7 @@ def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
+    text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)

@@ -208,6 +208,7 @@ _CORPS_GUARD = re.compile("|".join(CORPS_NOUNS))
 _CORPS_COUNT_RE = re.compile(
     r"(?<![\w.,$\u00a3\u00a5/-])(?:(?P<ap>about|some|over|nearly|almost|approximately|roughly|around|more\s+than"
     r"|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?!(?:1[6-9]\d\d|20\d\d)(?![\d,]))(?P<num>[1-9]\d{0,2}(?:,\d{3}){1,2}|[1-9]\d{0,5})"
+    r"(?P<plus>\+)?"      # '10,000+ Marines': over (auditen9)
     r"\s+(?P<u>(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][a-z]{2,14}\s+){0,3}(?:" + "|".join(CORPS_NOUNS) + r"))(?![\w-])")
 
@@ -217,6 +218,8 @@ def _corps_counts(text: str, out: list) -> None:
 
     for m in _CORPS_COUNT_RE.finditer(text):
         approx = norm_en.APPROX.get(re.sub(r"\s+", " ", m.group("ap").lower())) if m.group("ap") else None
+        if m.group("plus") and approx is None:
+            approx = "over"
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_corps_count", 52,
                              {"value": int(m.group("num").replace(",", "")),
                               "unit": re.sub(r"\s+", " ", m.group("u")), "approx": approx}))
