@@ -127,6 +127,9 @@ def english_echelons() -> dict[str, list[tuple[str, str, str]]]:
     for form, (zh, key) in EXTRA_ECHELONS.items():
         table.setdefault(form, []).append((zh, key, "any"))
         table.setdefault(plural_of(form), []).append((zh, key, "any"))
+    # '17th Indian Div': a division; 'A and D Coys': companies (auditen9)
+    for short, full in (("div", "division"), ("divs", "divisions"), ("coy", "company"), ("coys", "companies")):
+        table.setdefault(short, list(table.get(full, [])))
     return table
 
 
@@ -293,7 +296,9 @@ _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
-_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division)),\s+(.+)$")
+# (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
+_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division))"
+                           r"(?:,\s+|\s+(?=The\s))(.+)$")
 # a Special Naval Landing Force by its naval district; the Indian Army's class-named battalions
 # (pipeline.rules.english_prose)
 _SNLF = re.compile(r"(?:Yokosuka|Kure|Sasebo|Maizuru)\s+(\d{1,2})(?:st|nd|rd|th)\s+(Independent\s+)?"
@@ -305,11 +310,16 @@ _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highla
                                  r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 
 
+ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
+
+
 def normalize_unit_en(span_text: str, left_context: str = "", side: str | None = None) -> dict:
     """MIL_UNIT norm of an English span (see _normalize_unit_en). The same span with the same
     left context is read by a finder and again by normalisation: the value is computed once
     (keyed by the span and its 40 characters of context, not by the document); each caller
     gets its own copy (lists and dicts inside copied too: callers edit them)."""
+    if "." in span_text:       # a Victorian ordinal's stop ('18th. regiment', '18th., 26th. and 49th. regiments'; auditen9)
+        span_text = ORDINAL_STOP.sub(r"\1", span_text)
     value = _unit_value(span_text, left_context, side)
     return {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in value.items()}
 
@@ -362,7 +372,7 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
 
 
 # sub-units named by a letter (A-M Company, D Troop, B Battery, C Squadron, A Flight): the letter is no number
-_LETTERED_ECHELONS = frozenset("company companies troop troops battery batteries squadron squadrons flight".split())
+_LETTERED_ECHELONS = frozenset("company companies coy coys troop troops battery batteries squadron squadrons flight".split())
 _LONE_LETTER = re.compile(r"(?<![\w.'-])[A-Z](?![\w.'-])")
 
 

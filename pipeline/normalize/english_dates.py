@@ -44,7 +44,13 @@ DATE_SHAPES = [
 
 # the patterns of the functions below, compiled once (re's cache lookup was made at every date span)
 _DAY_NAME_OPENING = re.compile(r"^(?:(?:Easter|Palm|Whit)\s+(?=Sun|Mon))?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-                               r"|^(?:Christmas\s+(?:Day|Eve)|New\s+Year['\u2019]s\s+(?:Day|Eve)),?\s+")
+                               r"|^(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['\u2019]s\s+(?:Day|Eve)),?\s+")
+# a feast of a fixed day with only a year after it is that day ('Christmas Day, 1941' = 1941-12-25; auditen9)
+_FIXED_FEAST_YEAR = re.compile(r"^(?P<f>Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year['\u2019]s\s+Day"
+                               r"|New\s+Year['\u2019]s\s+Eve),?\s+(?P<y>1[5-9]\d\d|20\d\d)$")
+_ORDINAL_STOP = re.compile(r"(\d(?:st|nd|rd|th))\.(?=,|\s+[a-z])")
+_FIXED_FEAST_DAY = {"christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
+                    "new year's day": "01-01", "new year's eve": "12-31"}
 _DAY_PART_OPENING = re.compile(r"(?i)(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:the\s+)?")
 _FULL_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
 _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*(?=\d{4}$)")
@@ -64,6 +70,12 @@ def normalize_date_en(span_text: str, context_year: int | None = None,
     A date without a year takes `context_year` (the nearest preceding explicit year
     or the range partner's year); a bare day takes `context_month` as well.
     """
+    if "." in span_text:       # a Victorian ordinal's stop: 'the 5th. of July' (auditen9)
+        span_text = _ORDINAL_STOP.sub(r"\1", span_text)
+    feast = _FIXED_FEAST_YEAR.match(span_text.strip())
+    if feast:
+        day = _FIXED_FEAST_DAY[re.sub(r"\s+", " ", feast.group("f").lower().replace("\u2019", "'"))]
+        return {"value": f"{feast.group('y')}-{day}"}
     text = _DAY_NAME_OPENING.sub("", span_text.strip())
     part = _DAY_PART_OPENING.match(text)
     if part:                                # 'the evening of Oct. 24': the day with its part (TMO/TAF/TEV/TNI)

@@ -32,7 +32,8 @@ from pipeline.rules.english_label_checks import find_label_checks
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
-from pipeline.rules.english_named_forces import find_named_forces
+from pipeline.rules.english_named_forces import find_area_armies, find_named_forces
+from pipeline.rules.english_regimental_forms import find_regimental_forms
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_designations import find_designations
@@ -46,7 +47,7 @@ from pipeline.rules.english_wade_giles_marks import wade_giles_marks
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
 from pipeline.rules.english_china_forms import find_china_forms
-from pipeline.rules.english_book_forms import find_book_forms
+from pipeline.rules.english_book_forms import find_book_forms, ordinal_stops
 from pipeline.rules.english_person_clauses import find_person_clauses
 from pipeline.rules.english_count_edges import find_count_edges
 from pipeline.rules.english_small_units import find_small_units
@@ -110,6 +111,9 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Z
                      # 5318th Air Unit, 5307th Composite Unit) and the abbreviations of order-of-battle lists
                      "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
                      "Air Unit", "Unit", "AAF", "Bn", "BN", "Bde",
+                     # the division without its full stop, as war diaries and memoirs write it: '17th Indian Div',
+                     # '33rd and 15th Div' (with the stop english_designations reads it; auditen9)
+                     "Div",
                      # a US Marine regiment is named by its plural: the 5th Marines
                      "Marines",
                      # USAAF squadrons and groups by their arm
@@ -223,10 +227,11 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier
         r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
         # and the US Marine Corps' forms without a full stop (LtCol, MajGen, Maj, Capt)
         r"LtCol|LtGen|MajGen|BGen|BrigGen|Maj|Capt|Col|Gen|Lt|Sgt|Adm)")
-PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"   # J.N. Chaudhuri
+PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?)"   # J.N. Chaudhuri
+# (an Irish or Norman prefix: O'Neill, D'Arcy, D'Oyly-Lowsley, D'Souza; auditen9)
 # A line break inside a name only where prose goes on after it (hard-wrapped pages: 'Maj William B.\nMcKean
 # reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').
-NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|O')?[A-Z][a-z]+[ \t,]+[a-z]))"
+NAME_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:[A-Z]\.[ \t]*){0,3}(?:Mc|[OD]')?[A-Z][a-z]+[ \t,]+[a-z]))"
 RANK_PERSON_RE = re.compile(rf"(?<![\w.]){RANK}(?:\s+{RANK}){{0,2}}\s+(?P<name>{PERSON_TOKEN}(?:{NAME_SEP}{PERSON_TOKEN}){{0,3}})(?![\w-])")
 NOT_PERSON_WORDS = {"Strength", "Casualties", "Result", "Date", "Location", "Belligerents", "Units", "Unit",
                     "Total", "Note", "Colonel", "Major", "Captain", "Lieutenant", "Brigadier", "Sergeant", "Admiral", "Headquarters", "Staff", "Command", "Army", "Armies", "Assembly", "Secretary", "Hospital",
@@ -619,6 +624,8 @@ _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (en
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_china_forms,)   # the Lung-Hai and Peiping-Hankow railways (english_china_forms)
+_GENERATORS += (find_area_armies,)   # the IJA's area armies by region: the Southern Area Army (english_named_forces)
+_GENERATORS += (find_regimental_forms,)   # B and C Companies, 59th (2nd Nottinghamshire) Regiment of Foot (english_regimental_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
@@ -656,6 +663,7 @@ def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
+    text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
     chosen = _resolve(_paragraph_candidates(text))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)

@@ -22,6 +22,10 @@ how the form is typed, not by any name taken from a page:
 - Newspapers cited in quotes: `A "Times" despatch`, `the "Standard" correspondent`: a quoted title ending in a
   newspaper head word after an article -> ORG (quotes outside the span).
 - A famous place used as a nickname, `the "Gibraltar of the East"`, `the Paris of the Orient`: no place.
+- (auditen9) An ordinal typed with a full stop, as Victorian printers set it (`the 18th., 26th., and 49th.
+  regiments`, `the morning of the 5th. of July`, `the 18th. regiment`): `ordinal_stops` reads the stop as a space
+  (same length) where a comma or a lower-case word follows, so the ordinal joins its echelon or month as it would
+  without the stop; a stop before a capital may end a sentence (`on the 18th. Regiments of …`) and is kept.
 """
 
 from __future__ import annotations
@@ -308,7 +312,7 @@ def _dotted_ships(text: str, out: list) -> None:
 
 # ---------------------------------------------------------------- initials and a surname
 _INITIALS_RE = re.compile(
-    rf"(?<![\w.'\u2019-])(?P<i>(?:[A-Z]\.[ \t]?){{1,3}})(?P<s>(?:(?:de|van|von|du|Mac|Mc|O['\u2019])[ \t]?)?"
+    rf"(?<![\w.'\u2019-])(?P<i>(?:[A-Z]\.[ \t]?){{1,3}})(?P<s>(?:(?:de|van|von|du|Mac|Mc|[OD]['\u2019])[ \t]?)?"
     rf"[{_UP}][{_LO}]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?)(?![\w'\u2019-]|\.[A-Z])")
 _NOT_INITIALS = frozenset("US USS HM HMS HMAS HMCS HMNZS HMIS SS AD BC NY UN PO RN RA RE RM IJN USN USA UK NZ DC MP HQ OC CO "
                           "RAF RAAF RNZAF RAMC NB PS SMS RMS HIJMS IJA ROK PLA KMT GHQ QM".split())
@@ -503,3 +507,14 @@ _LETTER_DAY_RE = guarded(_LETTER_DAY_RE)
 _BY_NAME_RE = guarded(_BY_NAME_RE)
 _QUOTED_PAPER_RE = guarded(_QUOTED_PAPER_RE)
 _NUMBERED_ABBREV_RE = guarded(_NUMBERED_ABBREV_RE)
+
+
+_ORDINAL_STOP_RE = re.compile(r"(?<=\d(?:st|nd|rd|th))\.(?P<comma>,)?(?=(?(comma)[ \t]|[ \t]+[a-z]))")
+
+
+def ordinal_stops(text: str) -> str:
+    """`text` with the full stop of an ordinal before a comma or a lower-case word read as a space (`18th.,` as
+    `18th, `: the comma keeps its place next to the ordinal, as lists are read); same length."""
+    if "th." in text or "st." in text or "nd." in text or "rd." in text:
+        return _ORDINAL_STOP_RE.sub(lambda m: ", " if m.group("comma") else " ", text)
+    return text

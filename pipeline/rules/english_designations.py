@@ -165,13 +165,16 @@ def find_designations(text: str, out: list) -> None:
     out.extend(found)
     if "Royal " in text:
         _corps_suffixes(text, out)
-    if "," in text:
+    if "," in text or " The " in text:
         _join_parents(text, out)
 
 
 _CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment|Regt|Co\.?[ \t]+[A-Z]"
                         r"|Btry\.?(?:[ \t]+[A-Z])?)$")
-_PARENT_GAP = re.compile(r"\.?,[ \t]*(?:\n[ \t]*)?(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])")
+# the gap between a sub-unit and its parent: a comma, a space before 'Royal', or (the British Army's full title of a
+# battalion, auditen9) a space and a capital 'The' before the regiment's name: '1st Battalion The Royal Ulster Rifles'
+_PARENT_GAP = re.compile(r"\.?,[ \t]*(?:\n[ \t]*)?(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])"
+                         r"|(?P<titled>[ \t]+The[ \t]+)")
 _CARDINAL = re.compile(r"\d{1,3}[ \t]")
 _RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 1),
                ("Battalion", 2), ("Bn", 2), ("BN", 2), ("BATTALION", 2), ("Regiment", 3), ("regiment", 3),
@@ -240,6 +243,9 @@ def _join_parents(text: str, out: list) -> None:
             continue            # 'the 1st Battalion, the 150th Regiment of …': an apposition, two units
         if gap.group("space") and not span.endswith(("Regiment", "regiment", "Battery", "Battalion")):
             continue
+        if gap.group("titled") and (numbered or not span.endswith(("Battalion", "Bn", "Company", "Battery", "Squadron"))):
+            continue            # 'the 2nd Battalion The Royal Scots'; not 'the Battalion The 5th Regiment …'
+        
         norm = dict(child.norm or {})
         own = list(norm.get("numbers") or []) if span[:1].isdigit() or span[:1] in "FSTN" and " " in span else []
         norm["numbers"] = own + list((parent.norm or {}).get("numbers") or [])

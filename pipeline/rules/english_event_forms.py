@@ -64,6 +64,11 @@ _NOT_NAME = frozenset("Army Navy Air Force Corps Division Regiment Battalion Bri
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _PLURAL_HEAD_RE = re.compile(rf"(?<![\w-])(?:[Bb]attles|[Ss]ieges)[ \t]+(?:of|for|at)[ \t]+{_PLACE}"
                              rf"(?:,[ \t]+{_PLACE}){{0,3}},?[ \t]+(?:and|&)[ \t]+{_PLACE}(?![\w-])")
+# nationality and side adjectives: the last word before a lower-case head names who did it, not the happening, also after
+# a compass word or another qualifier the _STOP list does not hold ('North Korean', 'South Vietnamese', 'Free French')
+_SIDE_ADJECTIVES = frozenset("Japanese Chinese British American Allied Soviet Russian Korean Indian Burmese German French "
+                             "Nationalist Communist Vietnamese Thai Siamese Filipino Australian Mongolian Manchukuoan "
+                             "Italian Dutch Malayan Taiwanese Tibetan Qing Manchu UN".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]['\"\u2019\u201d]\s*)$")
 
 
@@ -79,6 +84,9 @@ def _name_start(text: str, end: int) -> int | None:
         words.pop(0)
     if not words or any(w.group() in _NOT_NAME for w in words):
         return None
+    if words[-1].group() in _SIDE_ADJECTIVES:
+        return None                              # 'the North Korean offensive', 'a South Vietnamese raid': a side's
+    #                                              happening, no name (the side word ends the words; auditen9)
     start = m.start("n") + words[0].start()
     if len(words) == 1 and _SENTENCE_START.search(text, max(0, start - 3), start):
         return None                              # 'Additional landings …': a capital that opens a sentence

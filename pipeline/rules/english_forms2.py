@@ -128,7 +128,7 @@ def find_forms2(text: str, out: list) -> None:
             if n <= _ERA_LAST.get(era, 0):
                 out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_era_year", FORMS2_PRIORITY,
                                      {"value": str(ERAS[m.group("era")] + n - 1)}))
-    if "battle of" in text:
+    if "battle of" in text or "battle for" in text:
         _lower_battles(text, out)
     if " and " in text or "(" in text:
         _elliptic_counts(text, out)
@@ -165,7 +165,8 @@ def _lower_battles(text: str, out: list) -> None:
     from pipeline.rules.english_place_context import _place_name  # noqa: PLC0415
 
     for m in LOWER_BATTLE_RE.finditer(text):
-        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True):
+        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True) \
+                or m.group("p") == "for":      # 'battle for' a height only (english_infobox)
             continue
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle_unknown", 55))
 
@@ -207,6 +208,7 @@ _CORPS_GUARD = re.compile("|".join(CORPS_NOUNS))
 _CORPS_COUNT_RE = re.compile(
     r"(?<![\w.,$\u00a3\u00a5/-])(?:(?P<ap>about|some|over|nearly|almost|approximately|roughly|around|more\s+than"
     r"|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?!(?:1[6-9]\d\d|20\d\d)(?![\d,]))(?P<num>[1-9]\d{0,2}(?:,\d{3}){1,2}|[1-9]\d{0,5})"
+    r"(?P<plus>\+)?"      # '10,000+ Marines': over (auditen9)
     r"\s+(?P<u>(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][a-z]{2,14}\s+){0,3}(?:" + "|".join(CORPS_NOUNS) + r"))(?![\w-])")
 
@@ -216,6 +218,8 @@ def _corps_counts(text: str, out: list) -> None:
 
     for m in _CORPS_COUNT_RE.finditer(text):
         approx = norm_en.APPROX.get(re.sub(r"\s+", " ", m.group("ap").lower())) if m.group("ap") else None
+        if m.group("plus") and approx is None:
+            approx = "over"
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_corps_count", 52,
                              {"value": int(m.group("num").replace(",", "")),
                               "unit": re.sub(r"\s+", " ", m.group("u")), "approx": approx}))

@@ -267,7 +267,9 @@ def _dates(text: str, out: list) -> None:
 # ----------------------------------------------------------------------------- events and bylines
 # 'the battle of Lake Khasan' written in lower case: the named battle, when a known place or a name with a
 # geographic head follows (not 'the battle of wills')
-LOWER_BATTLE_RE = re.compile(r"(?<![\w-])battle[ \t]+of[ \t]+(?:the[ \t]+)?"
+# (also 'the battle for Heartbreak Ridge', as prose names a battle by a height or pass it was fought for; a battle
+# 'for' a town or a province is a struggle over it, not its name: 'the battle for Hunan' keeps GPE Hunan; auditen9)
+LOWER_BATTLE_RE = re.compile(r"(?<![\w-])battle[ \t]+(?P<p>of|for)[ \t]+(?:the[ \t]+)?"
                              r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+){0,2})(?![\w-])")
 GEO_HEAD = re.compile(r"(?:River|Hill|Hills|Pass|Lake|Island|Islands|Bay|Mountain|Mountains|Ridge|Gap|Reservoir|Valley"
                       r"|Sea|Strait|Peninsula|Gol)$")
@@ -316,9 +318,11 @@ def _events_bylines(text: str, out: list) -> None:
     if "Wars" in text or "Conflict" in text or "Clashes" in text:
         for m in TWO_SIDED_EVENT_RE.finditer(text):
             out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_two_sided_event", 56))
-    if "battle of" in text:
+    if "battle of" in text or "battle for" in text:
         for m in LOWER_BATTLE_RE.finditer(text):
             name = m.group("name")
+            if m.group("p") == "for" and not GEO_HEAD.search(name):
+                continue
             if names.get(name, (None,))[0] in ("GPE", "LOC") or GEO_HEAD.search(name) \
                     or re.match(r"(?:Lake|Mount|Cape)[ \t]", name):
                 out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle", 56))

@@ -7,6 +7,11 @@ Preservation, Collaborationist, Anti-Japanese …) between the name and the head
 makes the whole a force's name. The kind word alone (`the National Army`, `the Peace Preservation Corps`) is a kind of
 troops, not one force (rule 5), and is left.
 
+The Imperial Japanese Army's area armies by their region (auditen9): `the Southern Area Army`, `the Northern Area
+Army`, `the Korea Area Army`: one MIL_UNIT with echelon 方面军 (an area army is the IJA's echelon; English writes it for
+no other army). A side word before the region stays outside (`Japanese`, rule 2); the numbered ones (`Fifth Area
+Army`) are english.UNIT_RE's and the known ones the lexicon's (`Burma Area Army`, with its Chinese name).
+
 Found from the head words `Army`, `Corps`, `Guard` (str.find); the name is read back at most 70 characters.
 """
 
@@ -69,3 +74,27 @@ def find_named_forces(text: str, out: list) -> None:
             start = m.start("n") + words[0].start()
             norm = norm_en.normalize_unit_en(text[start:end], text[max(0, start - 40):start])
             out.append(Candidate(start, end, "MIL_UNIT", "rule:en_named_force", FORCE_PRIORITY, norm))
+
+
+_AREA_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){0,2})[ \t]+$")
+_AREA_STOP = _STOP | frozenset("Japanese Imperial Enemy Allied Chinese Its Each Every Another New Whole Entire".split())
+
+
+def find_area_armies(text: str, out: list) -> None:
+    """The IJA's area armies by their region: `the Southern Area Army` (see the module doc)."""
+    for at in literal_positions(text, "Area Army"):
+        end = at + len("Area Army")
+        if not at or text[at - 1] not in " \t" or (end < len(text) and (text[end].isalnum() or text[end] in "-")):
+            continue
+        m = _AREA_NAME_BEFORE.search(text, max(0, at - 50), at)
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m.group("n")))
+        while words and words[0].group() in _AREA_STOP:
+            words.pop(0)
+        if not words or any(w.group().lower() in norm_en.WORD_ORDINALS or w.group() in _ECHELONS for w in words):
+            continue          # 'Fifth Area Army' is UNIT_RE's; 'Army Area Army' is no name
+        start = m.start("n") + words[0].start()
+        norm = norm_en.normalize_unit_en(text[start:end], text[max(0, start - 40):start])
+        norm["side"] = norm.get("side") or "JP"
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:en_area_army", FORCE_PRIORITY - 2, norm))

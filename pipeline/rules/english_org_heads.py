@@ -47,6 +47,10 @@ _GENERIC = frozenset("Headquarters HQ Service Weapons Cannon Tank Anti-Tank Anti
 _PHONETIC = frozenset("Able Baker Charlie Dog Easy Fox George How Item King Love Mike Nan Oboe Peter Queen Roger Sugar "
                       "Tare Uncle Victor William Yoke Zebra Alpha Bravo Delta Echo Golf Hotel India Juliet Kilo Lima "
                       "Oscar Papa Romeo Sierra Tango Whiskey X-ray Yankee Zulu".split())
+# the head of a force's name before 'and' ends that name: 'the Burma Frontier Force and Burma Military Police' is a
+# force and a police, not one body (auditen9)
+_FORCE_HEADS = frozenset("Force Forces Army Armies Corps Regiment Rifles Division Brigade Battalion Levies Navy Fleet "
+                         "Squadron Constabulary Gendarmerie Legion".split())
 _NOT_AFTER = re.compile(r"[ \t]+(?:Commander|Commanders|Headquarters|Station|Chief)\b|[ \t]*,[ \t]*\d")
 
 
@@ -66,7 +70,8 @@ def find_org_heads(text: str, out: list) -> None:
             cut = [i for i, w in enumerate(words) if w.group() in ("and", "the", "of") and i + 1 < len(words)
                    and (w.group() != "of" or words[i - 1].group() in _STOP or words[i - 1].group()[0].islower())
                    and (w.group() != "and" or words[i + 1].group() == "the" or i == 0
-                        or words[i - 1].group() in _HEADS or words[i - 1].group() in _PHONETIC)]
+                        or words[i - 1].group() in _HEADS or words[i - 1].group() in _PHONETIC
+                        or words[i - 1].group() in _FORCE_HEADS)]
             if cut:                              # 'Officers of the X Police', 'A Company and the X Mission'
                 words = words[cut[-1] + 1:]
             while words and words[0].group() in _STOP:

@@ -71,7 +71,7 @@ def _given_person_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                       # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
                       rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
-                      rf"(?:Mc|Mac|O')?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+                      rf"(?:Mc|Mac|[OD]['\u2019])?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def _given_person_upper_re() -> re.Pattern:
     """The same in capitals, as headings and title pages print names ('CHARLES GEORGE GORDON')."""
     name = trie_regex(sorted({word.upper() for word in _given_names_list()}))
     return guarded(re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
-                              rf"(?P<last>(?:MC|MAC|O')?[A-Z]{{3,20}})(?![\w-])"))
+                              rf"(?P<last>(?:MC|MAC|[OD]')?[A-Z]{{3,20}})(?![\w-])"))
 
 
 _CAPITAL_WORDS_RE = re.compile(r"[A-Z]{2,20}(?:[ \t]+(?:[A-Z]{2,20}|[A-Z]\.)){1,4}")

@@ -39,6 +39,8 @@ UNIT_PRIORITY = 60
 TILDE_RE = re.compile(r"~[ \t]?(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d+)?\+?(?P<noun>(?:[ \t]+[a-z][a-z]{1,20}(?:-[a-z]{1,12})?(?![\w-])){0,3})")
 NOT_NOUN = re.compile(r"(?:killed|wounded|dead|missing|captured|sunk|damaged|destroyed|surrendered|lost|total|and|or|of"
                       r"|in|on|at|to|from|with|by|the|a|an|was|were|is|are|had|have|per|each|during|after|before"
+                      # an adverb of place or size after a distance ('~1,500 yards away', '~3 miles long'; auditen9)
+                      r"|away|apart|ahead|behind|off|inland|offshore|out|north|south|east|west|long|wide|high|deep"
                       r"|[a-z]+ed|[a-z]+ly)$")
 
 

@@ -318,7 +318,7 @@ def _count_before() -> re.Pattern:
 # ----------------------------------------------------------------------------- dates
 # a feast day written before its date ('Easter Sunday, 1 April 1945', 'Christmas Day, 25 December 1941'): one DATE
 _FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
-                           r"|(?:Christmas[ \t]+(?:Day|Eve)|New[ \t]+Year['\u2019]s[ \t]+(?:Day|Eve)),?[ \t]+)$")
+                           r"|(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['\u2019]s[ \t]+(?:Day|Eve)),?[ \t]+)$")
 
 
 # a clock time written before its date (a news page's 'Published: 12:18, June 10, 2021', 'at 07:55 on 7 December'):
@@ -441,7 +441,7 @@ def find_span_edges(text: str, out: list) -> None:
         _counts_after_figures(text, out)
     if ":" in text and "DATE" in by:
         _clocks_before_dates(text, out, by)
-    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text):
+    if "DATE" in by and ("Easter" in text or "Christmas" in text or "New Year" in text or "Boxing Day" in text):
         _feast_dates(text, out, by)
     if "DATE" in by and "Fool" in text:        # 'April Fool's Day' is no date of April
         drop = {id(c) for c in by["DATE"] if text.startswith((" Fool's", " Fool\u2019s", " Fools"), c.end)}

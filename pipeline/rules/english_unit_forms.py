@@ -67,7 +67,11 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # ending where a head word ends (searched back from it)
         "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
-                                rf"|(?:{_CAP}[ \t]+){{1,3}}?|\([A-Z][a-z]{{1,12}}\)[ \t]+)(?P<head>{HEADS})$"),
+                                rf"|(?:{_CAP}[ \t]+){{1,3}}?"
+                                # a title in brackets, one to three words, and up to two qualifiers after it: '18th
+                                # (Kiku) Division', '7th (Burma Police) Battalion', '5th (Scottish) Parachute Battalion'
+                                rf"|\([A-Z][a-z]{{1,12}}(?:[ \t]+[A-Z][a-z]{{1,12}}){{0,2}}\)[ \t]+(?:{_CAP}[ \t]+){{0,2}}?)"
+                                rf"(?P<head>{HEADS})$"),
         "rct": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|\d{{1,3}})[ \t]+(?:(?:{_CAP})[ \t]+){{0,2}}"
                           r"(?:RCT|Regimental[ \t]+Combat[ \t]+Team|Combat[ \t]+Team)\b"),
         "slash": guarded(re.compile(r"(?<![\w/.,-])(?P<bn>\d{1,2})/(?P<rgt>\d{1,2})(?:st|nd|rd|th)[ \t]+"
@@ -100,8 +104,8 @@ def _qualified(text: str, out: list) -> None:
             continue
         quals = m.group("quals").split() or ["Military"]     # 'Military Region', 'Army Corps' need none
         if quals[0].startswith("("):
-            code = quals[0][1:-1]
-            if code in NOT_QUALIFIER:
+            code, _, after = m.group("quals").partition(")")
+            if any(q in NOT_QUALIFIER for q in code[1:].split() + after.split()):
                 continue
         elif any(q in NOT_QUALIFIER for q in quals):
             continue

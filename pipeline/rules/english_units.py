@@ -63,7 +63,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-]){number}\s+(?:\((?P<qual>{INNER_QUAL})\)\s+)?(?:Bn|BN|Battalion|Bde|Brigade|Coy|Company)\b"),
         # Indian Army battalions by battalion/regiment number: 4/10th Gurkha Rifles, 1/7th Rajputs, 2/5 Gurkhas
         "slash": re.compile(rf"(?<![\w/.,-])(?P<bn>\d{{1,2}})/(?P<rgt>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:Royal\s+)?"
-                            rf"(?:{word}\s+){{0,2}}(?:{REGIMENT_HEAD}|Gurkhas|Punjabis|Rajputs|Baluchis|Sikhs|Dogras"
+                            rf"(?:{word}\s+){{0,2}}(?:{REGIMENT_HEAD}|Gurkhas|Punjabis|Punjabs|Hyderabads|Madrassis|Garhwals|Kumaons|Rajputs|Baluchis|Sikhs|Dogras"
                             rf"|Jats|Pathans|Mahrattas|Garhwalis|Kumaonis)\b"),
         "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),

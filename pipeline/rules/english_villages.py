@@ -7,7 +7,9 @@
   Tsao-chia-tien`): GPE. Not a word followed by another capitalised word
   (`in Nazi Germany`, `at Chen Cheng's headquarters` belong to other rules), nor a possessive;
 - Korean villages and towns named with the suffixes -ri / -ni / -dong (`Hagaru-ri`, `Yudam-ni`): GPE;
-- hills and heights named by their height (`Hill 312`, `Point 5120`): LOC.
+- hills and heights named by their height (`Hill 312`, `Point 5120`): LOC;
+- Malay villages named with the word for village before the name (`Kampong Slim`, `Kampung Baru`; auditen9): GPE,
+  stronger than a surname or a place read inside it (`Slim` is no person there).
 
 Weaker than every lexicon and rule name (priority 30): a word any other finder tags keeps its label.
 """
@@ -26,6 +28,10 @@ _WORD = r"[A-Z][a-z]{1,16}(?:-[a-z]{1,8}){0,2}"      # Nanpingji, and Wade-Giles
 VILLAGE_RUN_RE = re.compile(
     rf"[ \t\n(]{_PLACE_WORD}[ \t]+(?P<run>{_WORD}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_WORD}){{0,6}})"
     rf"(?![\w'\u2019-]|[ \t]+[A-Z])")
+# (a structure named after the village is the structure's: 'Kampong Bahru Road', 'Kampong Slim Station' are none)
+_STRUCTURE = r"(?:Road|Station|Bridge|Estate|Camp|Airfield|Aerodrome|Jetty|Ferry|Track|Line|Railway|Mosque|School|Hospital)"
+MALAY_VILLAGE_RE = re.compile(rf"(?<![\w-])Kamp[ou]ng[ \t]+(?!{_STRUCTURE}\b)[A-Z][a-z]{{1,15}}"
+                              rf"(?:[ \t]+(?!{_STRUCTURE}\b)[A-Z][a-z]{{1,15}})?(?![\w'\u2019-]|[ \t]+{_STRUCTURE}\b)")
 HILL_NUMBER_RE = re.compile(r"(?<![\w-])(?:Hill|Point)[ \t]+\d{2,4}(?![\w-])")
 KOREAN_VILLAGE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,12}-(?:ri|ni|dong)(?![\w-])")
 
@@ -75,3 +81,7 @@ def find_villages(text: str, out: list) -> None:
     if "Hill " in text or "Point " in text:
         for m in HILL_NUMBER_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_hill", VILLAGE_PRIORITY + 10, {}))
+    if "Kampong" in text or "Kampung" in text:
+        for m in MALAY_VILLAGE_RE.finditer(text):
+            out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_malay_village", VILLAGE_PRIORITY + 30, {}))
