@@ -33,3 +33,24 @@ def test_peoples_self_defence_corps_keeps_its_county():
 def test_unowned_self_defence_forces_stay_generic():
     ents = _ents("村里成立了自卫队,全县自卫队员和民众自卫总队都来了,保安大队长王某到场。")
     assert not [e for e in ents if e[0] == "MIL_UNIT"]
+
+
+def test_verb_of_founding_before_county_is_no_county():
+    ents = _ents("1930年,省政府在峄县设县警备大队;次年又建县保安队,撤县巡警。")
+    assert not [e for e in ents if e[0] == "GPE" and e[1] in ("设县", "建县", "撤县")]
+    assert ("GPE", "峄县") in ents
+    assert ("GPE", "钦县") in _ents("红军占领钦县。")
+
+
+def test_old_squads_household_members_and_sticks_are_counted():
+    text = "县队下设4棚,每棚10人。村民一家7口逃进山里,他被炸掉3根手指,村中只剩两口井。"
+    ents = _ents(text)
+    for span, unit in (("4棚", "棚"), ("7口", "口"), ("3根", "根"), ("两口", "口")):
+        assert ("QUANTITY", span) in ents
+        assert _norm(text, span)["unit"] == unit
+    assert _norm(text, "7口")["value"] == 7
+
+
+def test_words_starting_with_the_measure_are_not_counts():
+    ents = _ents("他一口气跑到棚户区,根据5根据点的情报;五口通商以后,口径不一。")
+    assert not [e for e in ents if e[0] == "QUANTITY" and e[1][-1:] in "口根棚"]
