@@ -54,3 +54,33 @@ def test_old_squads_household_members_and_sticks_are_counted():
 def test_words_starting_with_the_measure_are_not_counts():
     ents = _ents("他一口气跑到棚户区,根据5根据点的情报;五口通商以后,口径不一。")
     assert not [e for e in ents if e[0] == "QUANTITY" and e[1][-1:] in "口根棚"]
+
+
+def test_pronoun_county_before_listed_towns_stays_outside():
+    ents = _ents("日军进驻本县石门镇、高桥镇一带,又窜至该县白沙镇、青石镇。")
+    for town in ("石门镇", "高桥镇", "白沙镇", "青石镇"):
+        assert ("GPE", town) in ents
+    assert not [e for e in ents if e[1].startswith("县")]
+
+
+def test_first_company_listed_with_its_siblings_is_a_unit():
+    text = "县大队下设三个连。一连长王大成,二连长李小明,三连长赵四海。"
+    ents = _ents(text)
+    for unit in ("一连", "二连", "三连"):
+        assert ("MIL_UNIT", unit) in ents
+    assert _norm(text, "一连")["numbers"] == [1]
+    assert ("PERSON", "王大成") in ents
+    assert ("MIL_UNIT", "一排") in _ents("一排长张三,二排长李四。")
+
+
+def test_first_company_alone_is_no_unit():
+    ents = _ents("这个连一连长期驻守在村里,一连三天没有吃饭。")
+    assert not [e for e in ents if e[0] == "MIL_UNIT"]
+
+
+def test_listed_team_counts_are_each_counted():
+    text = "全县组织12个中队、178个分队。"
+    ents = _ents(text)
+    assert ("QUANTITY", "178个分队") in ents
+    assert _norm(text, "178个分队")["unit"] == "个分队"
+    assert ("QUANTITY", "三个分队") not in _ents("调来二、三个分队。")

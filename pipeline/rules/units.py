@@ -223,6 +223,8 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
     if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end):
         return False
     if echelon in _NO_BARE:
+        if num == "一" and text.startswith("长", end) and f"二{echelon}长" in text[end:end + 40]:
+            return True     # 一连长某, 二连长某: the first of the posts listed in order (auditzh21)
         if num in ("一", "百") or echelon == "战队":
             return False
         return bool(_SMALL_CUE_AFTER.match(text, end)) or left.endswith(_SMALL_CUE_BEFORE)
