@@ -84,3 +84,43 @@ def test_listed_team_counts_are_each_counted():
     assert ("QUANTITY", "178个分队") in ents
     assert _norm(text, "178个分队")["unit"] == "个分队"
     assert ("QUANTITY", "三个分队") not in _ents("调来二、三个分队。")
+
+
+def test_month_after_a_verb_of_staying_is_a_duration():
+    text = "民国十四年五月,客军驻扎一月,始开拔;土匪围城三月余,相持两月之久。"
+    ents = _ents(text)
+    assert ("DATE", "民国十四年五月") in ents
+    for span, value, approx in (("一月", 1, None), ("三月余", 3, "over"), ("两月", 2, None)):
+        assert ("QUANTITY", span) in ents
+        norm = _norm(text, span)
+        assert (norm["value"], norm["unit"], norm["approx"]) == (value, "月", approx)
+
+
+def test_calendar_month_stays_a_date():
+    ents = _ents("部队驻守县城。一月,敌至;次年三月,驻一月十日之兵撤走。")
+    assert ("DATE", "一月") in ents
+    assert not [e for e in ents if e[0] == "QUANTITY" and e[1].endswith("月")]
+
+
+def test_silver_in_taels_is_counted():
+    text = "驻扎期间索饷贰万四千金,计公私损失约二千余金。"
+    ents = _ents(text)
+    assert ("QUANTITY", "贰万四千金") in ents
+    assert _norm(text, "贰万四千金")["value"] == 24000
+    assert _norm(text, "约二千余金")["unit"] == "金"
+    assert not [e for e in _ents("千金难买,一字千金,万金油,三金属。") if e[0] == "QUANTITY"]
+
+
+def test_war_name_inside_a_force_name_is_no_event():
+    ents = _ents("北伐革命军自常山追踪而至;锦堂村成立抗战自卫队。")
+    assert not [e for e in ents if e[0] == "EVENT"]
+    ents = _ents("北伐时联军溃退,村民参加抗战。")
+    assert ("EVENT", "北伐") in ents and ("EVENT", "抗战") in ents
+
+
+def test_jiangnan_family_villages_are_places():
+    ents = _ents("新四军在瞿家巷宿营,后移驻陈家浜、沈家埭一带。")
+    for village in ("瞿家巷", "陈家浜", "沈家埭"):
+        assert ("GPE", village) in ents
+    assert not [e for e in ents if e[0] == "PERSON"]
+    assert not [e for e in _ents("他家桥头有棵树。") if e[0] == "GPE"]
