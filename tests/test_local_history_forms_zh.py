@@ -124,3 +124,37 @@ def test_jiangnan_family_villages_are_places():
         assert ("GPE", village) in ents
     assert not [e for e in ents if e[0] == "PERSON"]
     assert not [e for e in _ents("他家桥头有棵树。") if e[0] == "GPE"]
+
+
+def test_attending_school_in_a_place_is_no_organisation():
+    ents = _ents("他早年在北平上大学,后在上海上中学。")
+    assert ("GPE", "北平") in ents and ("GPE", "上海") in ents
+    assert not [e for e in ents if e[0] == "ORG"]
+    assert ("ORG", "上海大学") in _ents("他考入上海大学。")
+
+
+def test_adverb_du_before_a_verb_is_no_county():
+    ents = _ents("各村都安上了寨门,也都安排了岗哨。")
+    assert not [e for e in ents if e[0] == "GPE"]
+    assert ("GPE", "都安") in _ents("日军进占都安")
+
+
+def test_district_team_is_no_surname():
+    ents = _ents("八区政府和区小队长期驻在山洞里,县大队长另有任用。")
+    assert not [e for e in ents if e[0] == "PERSON"]
+
+
+def test_set_phrase_three_in_one_is_no_count():
+    ents = _ents("三位一体的战略任务,由三位同志负责。")
+    assert ("QUANTITY", "三位") in ents
+    assert len([e for e in ents if e[0] == "QUANTITY"]) == 1
+
+
+def test_village_named_like_a_county_keeps_its_cun():
+    text = "日军驻清溪村,烧毁民房。"
+    ents = _ents(text)
+    assert ("GPE", "清溪村") in ents
+    assert "modern" not in _norm(text, "清溪村")
+    ents = _ents("湖南农村和山村都遭了灾。")
+    assert ("GPE", "湖南") in ents
+    assert not [e for e in ents if e[1].endswith("村")]

@@ -116,6 +116,8 @@ BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "�
                "党": "课员委校章费性籍内外组务政"}   # 上党课, 上党校: the party, not the region 上党 (zh13)
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大"}
+# a name whose reading as the adverb 都 + a verb the next character shows: 都安上寨门, 都安排好 (auditzh21)
+BOUND_NAME_AFTER = {"都安": "上排置装顿葬插放好心静然全稳"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
 LANDFORM_AFTER = "江河湖山岭峡溪"
 LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
@@ -438,7 +440,8 @@ def _name_facts(name: str, entry: PlaceEntry) -> tuple:
         entry.kind == "district",
         frozenset(BOUND_AFTER.get(name[-1], "")),
         (name in DIRECTIONAL or name[0] in "江河湖" and name[1] in "东西南北" or name[0] in "长日一二三四五六七八九十"
-         or name in BOUND_BEFORE or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
+         or name in BOUND_BEFORE or name in BOUND_NAME_AFTER
+         or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
         (entry.source == "gazetteer" and entry.kind in ("county", "district") and name[-1] not in ADMIN_END),
         entry.kind in LANDFORM_OWNER_KINDS or entry.label == "LOC" and entry.kind in THEATRE_KINDS,
         entry.label == "LOC" and entry.kind in THEATRE_KINDS,
@@ -459,6 +462,8 @@ def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int,
         return True  # 沿河南岸: the river's south bank, not 河南
     if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
         return True  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
+    if end < len(text) and text[end] in BOUND_NAME_AFTER.get(name, ""):
+        return True  # 都安上寨门: all installed, not the county 都安
     return bool(start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "")
                 or (name[0] == "日" and start > 0 and text[start - 1].isdigit())
                 or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal
