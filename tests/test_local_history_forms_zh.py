@@ -158,3 +158,15 @@ def test_village_named_like_a_county_keeps_its_cun():
     ents = _ents("湖南农村和山村都遭了灾。")
     assert ("GPE", "湖南") in ents
     assert not [e for e in ents if e[1].endswith("村")]
+
+
+def test_preposition_zhe_stays_outside_a_road():
+    ents = _ents("日军沿着嵊长公路西进,又顺着平汉铁路南下,沿着公路走。")
+    assert ("FAC", "嵊长公路") in ents and ("FAC", "平汉铁路") in ents
+    assert not [e for e in ents if e[1].startswith("着")]
+
+
+def test_slang_for_the_enemy_is_a_bound_form():
+    ents = _ents("日本佬到了村口,村民说日本投降了。")
+    assert [e for e in ents if e[0] == "GPE"] == [("GPE", "日本")]
+    assert extract_text("日本佬到了村口。")["entities"] == []

@@ -107,7 +107,7 @@ DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯�
                        "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离)")
-DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵: bound forms (guideline 12)
+DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|佬|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵, 日本佬: bound forms (guideline 12)
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
@@ -415,7 +415,7 @@ _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处�
 # first characters of what follows a name in the checks below (the same checks, most names turned away
 # by one set test): DEMONYM_RE; _not_a_place_here's reign titles, 生 and COHORT_AFTER_RE; RANK_RE;
 # LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
-_DEMONYM_FIRST = frozenset("人族鬼兵")
+_DEMONYM_FIRST = frozenset("人族鬼兵佬")
 _NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789")
 _RANK_FIRST = frozenset("上中少大准")
 _LANDFORM_AFTER = frozenset(LANDFORM_AFTER)
