@@ -170,3 +170,22 @@ def test_slang_for_the_enemy_is_a_bound_form():
     ents = _ents("日本佬到了村口,村民说日本投降了。")
     assert [e for e in ents if e[0] == "GPE"] == [("GPE", "日本")]
     assert extract_text("日本佬到了村口。")["entities"] == []
+
+
+def test_surname_before_magistrate_is_no_county():
+    ents = _ents("时我县吴县长雨桐坐镇县城,由萧县长亲自率队。")
+    assert not [e for e in ents if e[0] == "GPE"]
+    assert ("PERSON", "萧") in ents
+    for text in ("吴县县长到任。", "吴县长期沦陷。", "在黄县长山岛登陆。"):
+        assert [e for e in _ents(text) if e[0] == "GPE"][0][1] in ("吴县", "黄县")
+
+
+def test_thorough_zhouzhi_is_no_county():
+    assert not [e for e in _ents("诸事均擘划周至,考虑周至。") if e[0] == "GPE"]
+    assert ("GPE", "周至") in _ents("日军进占周至。")
+
+
+def test_county_before_counted_townships_is_its_own_place():
+    ents = _ents("泸县包耳、兴隆两乡土匪极多。")
+    assert ("GPE", "泸县") in ents and ("GPE", "包耳") in ents and ("GPE", "兴隆") in ents
+    assert not [e for e in ents if e[1].startswith("泸县") and len(e[1]) > 2]

@@ -115,7 +115,7 @@ BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "�
                "海": "岸",   # 北海岸, 东海岸: a coast, not the city 北海
                "党": "课员委校章费性籍内外组务政"}   # 上党课, 上党校: the party, not the region 上党 (zh13)
 # a name glued to the preceding character: 发展中国家, 大江南北
-BOUND_BEFORE = {"中国": "展其", "江南": "大"}
+BOUND_BEFORE = {"中国": "展其", "江南": "大", "周至": "划顾虑备详到密为极甚颇欠未"}   # 擘划周至: thorough (auditzh21)
 # a name whose reading as the adverb 都 + a verb the next character shows: 都安上寨门, 都安排好 (auditzh21)
 BOUND_NAME_AFTER = {"都安": "上排置装顿葬插放好心静然全稳"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
@@ -343,6 +343,12 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
         return True   # 桐西山区, 黄甲山区: a region's mountain area (山区), not the city district 西山区/甲山区 (auditzh13)
     if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
         return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and text.startswith("长", end) and end + 1 < len(text) \
+            and "\u4e00" <= text[end + 1] <= "\u9fff" and name[0] in surnames()[0] \
+            and _jieba_word_freq(text[end:end + 2]) < 50 and text[end:end + 2] not in lexicon \
+            and text[end:end + 3] not in lexicon \
+            and not any(text[start - size:start] in lexicon for size in (2, 3) if start >= size):
+        return True   # 我县吴县长雨桐: the magistrate Wu (the county's head is 吴县县长), not the county 吴县 (auditzh21)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
