@@ -189,3 +189,9 @@ def test_county_before_counted_townships_is_its_own_place():
     ents = _ents("泸县包耳、兴隆两乡土匪极多。")
     assert ("GPE", "泸县") in ents and ("GPE", "包耳") in ents and ("GPE", "兴隆") in ents
     assert not [e for e in ents if e[1].startswith("泸县") and len(e[1]) > 2]
+
+
+def test_war_named_by_the_warlords_surnames():
+    ents = _ents("1924年齐卢战争爆发,浙江战事又起。")
+    assert ("EVENT", "齐卢战争") in ents
+    assert not [e for e in _ents("齐卢两家在村里打官司。") if e[0] == "EVENT"]
