@@ -195,3 +195,16 @@ def test_war_named_by_the_warlords_surnames():
     ents = _ents("1924年齐卢战争爆发,浙江战事又起。")
     assert ("EVENT", "齐卢战争") in ents
     assert not [e for e in _ents("齐卢两家在村里打官司。") if e[0] == "EVENT"]
+
+
+def test_bands_gathering_and_harassing_are_no_names():
+    ents = _ents("全县一直处在股匪丛集、盗痞横行之中,客军时而驻扰勒索。")
+    assert not [e for e in ents if e[0] in ("PERSON", "GPE") and e[1] not in ("全县",)]
+    ents = _ents("股匪李二狗逃走,部队驻琼林,")
+    assert ("PERSON", "李二狗") in ents and ("GPE", "琼林") in ents
+
+
+def test_verb_of_stationing_before_listed_villages_stays_outside():
+    ents = _ents("日军进驻顺河集、半塔集一带。")
+    assert ("GPE", "顺河集") in ents and ("GPE", "半塔集") in ents
+    assert not [e for e in ents if e[1].startswith("驻")]
