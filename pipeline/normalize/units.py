@@ -77,10 +77,12 @@ CJK = "\u4e00-\u9fff"
 HQ = "(?:前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
 # a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
-# qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团).
+# qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团); the county and provincial forces of the
+# Republic's local histories (保安/自卫/警备 + 大队/中队/团/队: 滕县保安大队, 峄县自卫总队, 峄县警备大队; auditzh21)
+# are named by their owner the same way.
 REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区|野战军)"
-CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察)"
-CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|保安(?:团|队|旅)(?![员长部]))"
+CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察|自卫|警备)"
+CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|(?:保安|自卫|警备)(?:大队|中队|团|队|旅)(?![员长部]))"
 # Service branches that name a sub-unit written right after its parent (54军198师特务连).
 BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
             "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|装甲|荣誉)")
@@ -392,8 +394,8 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
                 el["pres"] = [qualifier]      # 近卫师团: the guards division, prefix 近卫
         elif kind in ("region", "corps"):
             name = _HQ_TAIL.sub("", text)
-            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "总?[团队旅]$", name).group(0)
-            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=总?[团队旅]$)", name) if kind == "corps" else None
+            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "[总大中]?[团队旅]$", name).group(0)
+            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=[总大中]?[团队旅]$)", name) if kind == "corps" else None
             el.update(echelon=head, name=name, pres=[qualifier.group(0)] if qualifier else [])
         elif kind == "code":
             el["side"] = "JP"

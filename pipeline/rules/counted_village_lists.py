@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.numbers import parse_number
+from pipeline.normalize.places import place_lexicon
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-counted-villages", 35
@@ -46,6 +47,12 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
     if len(first) > 5 or cut:
         start += cut
         parts[0] = first[cut:]
+    for size in (4, 3, 2):    # 泸县|包耳、兴隆两乡: the county the listed townships belong to is its own GPE (auditzh21)
+        head = parts[0][:size]
+        if len(parts[0]) - size >= 2 and head[-1] in "县市" and head in place_lexicon():
+            start += size
+            parts[0] = parts[0][size:]
+            break
     items = []
     pos = start
     for part in parts:

@@ -415,7 +415,9 @@ def _overlaps(spans, start, end) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-_LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街")
+# 北伐革命军, 抗战自卫队: the war names the force raised for it (a local force's name), no EVENT (auditzh21)
+_LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街"
+                                   "|(?:革命|自卫|救国|义勇|游击)(?:军|总?队|团)")
 _HEAD_FOLLOW_BLOCK = re.compile("组织|委员会|机构|秘书|大厅|中心")
 _HQ_AFTER = re.compile("总?司令(?:长官)?部|总部|指挥部")
 

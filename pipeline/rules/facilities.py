@@ -87,6 +87,8 @@ def find_facilities(text: str) -> list[Candidate]:
             free = _free_name_start(text, head_start, head, end)
             if free is not None and free < start:
                 start, name, free_name = free, text[free:head_start], True
+        if len(name) >= 3 and name[0] == "着" and start > 0 and text[start - 1] in "沿顺朝向随":
+            start, name = start + 1, name[1:]    # 沿着|嵊长公路: the preposition's 着 is outside (auditzh21)
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
             if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
                 continue  # 四平街: a town's historical name, not a street

@@ -86,7 +86,7 @@ def _bandit_names(text: str) -> list[Candidate]:
                     close = text.find("”" if text[pos] == "“" else ("」" if text[pos] == "「" else '"'), pos + 1, pos + 8)
                     pos = close + 1 if close > 0 else pos
                 end = _chinese_name_end(text, pos)
-                if end > 0:
+                if end > 0 and not is_common_word(text[pos:end], 20):   # 股匪丛集: bands gathering (auditzh21)
                     out.append(Candidate(pos, end, "PERSON", SOURCE, PRIORITY))
                 break
         for tail in _AFTER:

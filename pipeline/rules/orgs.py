@@ -303,6 +303,9 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
                 if text[found : found + size] in known_countries() and text[found + size : head_end] in _org_lexicon()[0]:
                     found += size
                     break
+        if head in ("大学", "中学", "小学") and text[head_start - 1] == "上" and found < head_start - 1 \
+                and text[found:head_start - 1] in known_places():
+            continue  # 在北平上大学: attending a school in a place (the place is the GPE; auditzh21)
         if head == "党校" and not _party_school(text[found:head_start]):
             continue  # 加强基层党校: a kind of school
         if head.endswith(("委", "委会", "党校")) or head == "革命军事委员会":

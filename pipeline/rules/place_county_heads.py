@@ -6,7 +6,7 @@ them; local_places reads two-character stems before a settlement word. `find_cou
 GPE for one character + 县 where:
 
 - the character is no function, pronoun, numeral, quantity or position character (本县, 该县, 全县, 邻县,
-  两县, 各县, 外县, X、Y等县) and the pair is no ordinary word jieba knows (知县, 郡县, 州县 — a place name is fine);
+  两县, 各县, 外县, X、Y等县), nor a verb of founding or administering (设县警备队, 建县大队, 撤县, 辖县) and the pair is no ordinary word jieba knows (知县, 郡县, 州县 — a place name is fine);
 - the character before it forms no word with the stem (本|县 … 得|知县), and 县 starts no post or office
   (县长, 县委, 县政府, 县令);
 - before it a clause boundary or list mark, a known place (陕北鄜县) or a verb of taking (占领钦县) — not a
@@ -27,7 +27,8 @@ PRIORITY = 29
 _NOT_STEM = set(
     "本该此这那其各每全邻外原旧新老大小上下前后左右东西南北中内同属郡州府省市区乡镇村知一二三四五六七八九十"
     "两几数某诸多少半个县城到至在于和与及的了是为由从向往经沿占攻克入出进退驻守我敌贵我他兼任据来去回返离等"
-    "判罚饬责着命准请")   # 判县赔款, 饬县查办: a verb of ruling or ordering and the county it addresses (auditzh13)
+    "判罚饬责着命准请"   # 判县赔款, 饬县查办: a verb of ruling or ordering and the county it addresses (auditzh13)
+    "设建置撤析划升裁辖筹")   # 在某县设县警备大队, 建县保安大队: a verb of founding or administering (auditzh21)
 _NOT_AFTER = set("长委令丞志衙署府政党区民级境界域份")
 _BOUNDARY = set("，。、；：！？（）()「」『』“”‘’《》【】 \t\n,.;:!?和与及")
 _TAKING = ("占领", "攻占", "攻克", "收复", "进占", "包围", "进攻", "退守", "驻守", "进驻", "撤至", "退至", "进至")

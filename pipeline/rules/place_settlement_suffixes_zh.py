@@ -26,7 +26,9 @@ from pipeline.spans import Candidate
 SOURCE = "rule:place-settlement-suffix"
 PRIORITY = 31
 _TOWN_WORDS = "集铺圩店寨"
-_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱")   # X家庄/村/堡 are read by the village finders
+# X家庄/村/堡 are read by the village finders; 巷 浜 埭 桥 墩 name the family villages of the Jiangnan water country
+# (瞿家巷, 陈家浜, 沈家埭, 周家桥, 李家墩; auditzh21: county annals and the New Fourth Army's local histories)
+_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱巷浜埭桥墩")
 
 
 def _goes_on(text: str, at: int) -> bool:

@@ -107,7 +107,7 @@ DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯�
                        "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离)")
-DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵: bound forms (guideline 12)
+DEMONYM_RE = re.compile(r"人(?!民|力|口|员|马)|族|鬼子|佬|兵(?![团站工器营种力])")   # 日本鬼子, 日本兵, 日本佬: bound forms (guideline 12)
 ADMIN_END = "省市县区城镇村乡旗州盟"
 TITLE_RE = re.compile(r"《[^《》\n]{0,80}》")
 # a name whose last character starts a bound word: 认定日军, 英美军
@@ -115,7 +115,9 @@ BOUND_AFTER = {"日": "军方机舰寇伪", "美": "军方机舰援", "英": "�
                "海": "岸",   # 北海岸, 东海岸: a coast, not the city 北海
                "党": "课员委校章费性籍内外组务政"}   # 上党课, 上党校: the party, not the region 上党 (zh13)
 # a name glued to the preceding character: 发展中国家, 大江南北
-BOUND_BEFORE = {"中国": "展其", "江南": "大"}
+BOUND_BEFORE = {"中国": "展其", "江南": "大", "周至": "划顾虑备详到密为极甚颇欠未"}   # 擘划周至: thorough (auditzh21)
+# a name whose reading as the adverb 都 + a verb the next character shows: 都安上寨门, 都安排好 (auditzh21)
+BOUND_NAME_AFTER = {"都安": "上排置装顿葬插放好心静然全稳"}
 # a county short form directly followed by a landform character is part of a longer landform name (三门江)
 LANDFORM_AFTER = "江河湖山岭峡溪"
 LANDFORM_AFTER_OK = ("江面", "江边", "江岸", "河边", "河岸", "山区", "山地")
@@ -341,6 +343,12 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
         return True   # 桐西山区, 黄甲山区: a region's mountain area (山区), not the city district 西山区/甲山区 (auditzh13)
     if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
         return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and text.startswith("长", end) and end + 1 < len(text) \
+            and "\u4e00" <= text[end + 1] <= "\u9fff" and name[0] in surnames()[0] \
+            and _jieba_word_freq(text[end:end + 2]) < 50 and text[end:end + 2] not in lexicon \
+            and text[end:end + 3] not in lexicon \
+            and not any(text[start - size:start] in lexicon for size in (2, 3) if start >= size):
+        return True   # 我县吴县长雨桐: the magistrate Wu (the county's head is 吴县县长), not the county 吴县 (auditzh21)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
     if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
@@ -413,7 +421,7 @@ _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处�
 # first characters of what follows a name in the checks below (the same checks, most names turned away
 # by one set test): DEMONYM_RE; _not_a_place_here's reign titles, 生 and COHORT_AFTER_RE; RANK_RE;
 # LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
-_DEMONYM_FIRST = frozenset("人族鬼兵")
+_DEMONYM_FIRST = frozenset("人族鬼兵佬")
 _NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789")
 _RANK_FIRST = frozenset("上中少大准")
 _LANDFORM_AFTER = frozenset(LANDFORM_AFTER)
@@ -438,7 +446,8 @@ def _name_facts(name: str, entry: PlaceEntry) -> tuple:
         entry.kind == "district",
         frozenset(BOUND_AFTER.get(name[-1], "")),
         (name in DIRECTIONAL or name[0] in "江河湖" and name[1] in "东西南北" or name[0] in "长日一二三四五六七八九十"
-         or name in BOUND_BEFORE or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
+         or name in BOUND_BEFORE or name in BOUND_NAME_AFTER
+         or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
         (entry.source == "gazetteer" and entry.kind in ("county", "district") and name[-1] not in ADMIN_END),
         entry.kind in LANDFORM_OWNER_KINDS or entry.label == "LOC" and entry.kind in THEATRE_KINDS,
         entry.label == "LOC" and entry.kind in THEATRE_KINDS,
@@ -459,6 +468,8 @@ def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int,
         return True  # 沿河南岸: the river's south bank, not 河南
     if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
         return True  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
+    if end < len(text) and text[end] in BOUND_NAME_AFTER.get(name, ""):
+        return True  # 都安上寨门: all installed, not the county 都安
     return bool(start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "")
                 or (name[0] == "日" and start > 0 and text[start - 1].isdigit())
                 or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal

@@ -351,7 +351,7 @@ def _commanders_forces(text: str) -> list[Candidate]:
 # belongs to the count (guideline 14, like 5个师团); not the generic 部队 / 军队 or teams of no war (乐队, 球队)
 # read back from each 队
 _TEAM_COUNT_BACK = re.compile(
-    f"(?<![0-9第、一二两三四五六七八九十])(?:[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}}) ?(?:个|路|支)[{_CJK}]{{0,4}}?(?<![部军团乐球排车])队$")
+    f"(?<![0-9第一二两三四五六七八九十])(?:[0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}}) ?(?:个|路|支)[{_CJK}]{{0,4}}?(?<![部军团乐球排车])队$")
 _TEAM_NOT_AFTER = set("长员伍部形列里内中")
 
 
@@ -362,6 +362,8 @@ def _team_counts(text: str) -> list[Candidate]:
         if text[at + 1:at + 2] in _TEAM_NOT_AFTER:
             continue
         m = _TEAM_COUNT_BACK.search(text, max(0, at - 11), at + 1)
+        if m and m.start() and text[m.start() - 1] == "、" and not text.endswith("队", 0, m.start() - 1):
+            continue                        # 三、四个中队: a vague pair; 12个中队、178个分队: two counts (auditzh21)
         if m and "的" not in m.group():     # 两个班的区小队: the count ends at 班 (auditzh13)
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40))
     return out

@@ -174,8 +174,9 @@ _NOT_SURNAME_ALONE = set("重轻精强劲雄众多少两几数诸")
 # Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
 # optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
 _NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
-# every head holds 区 (军分区), 野 (野战军), 总 (税警总团) or 安 (保安团) within its first 3 characters (scan.py)
-_NAMED_HEAD_ANCHOR = (re.compile("[区野总安]"), 2)
+# every head holds 区 (军分区), 野 (野战军), 总 (税警总团), 安 (保安团), 卫 (自卫大队) or 备 (警备大队) within its
+# first 3 characters (scan.py)
+_NAMED_HEAD_ANCHOR = (re.compile("[区野总安卫备]"), 2)
 # Province abbreviations (historical ones included: 察 Chahar, 绥 Suiyuan, 热 Rehe, 康 Xikang)
 # that make up base-area names (晋察冀, 晋冀鲁豫, 冀热辽); direction characters follow them (冀中, 鲁南).
 _PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
@@ -222,6 +223,8 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
     if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end):
         return False
     if echelon in _NO_BARE:
+        if num == "一" and text.startswith("长", end) and f"二{echelon}长" in text[end:end + 40]:
+            return True     # 一连长某, 二连长某: the first of the posts listed in order (auditzh21)
         if num in ("一", "百") or echelon == "战队":
             return False
         return bool(_SMALL_CUE_AFTER.match(text, end)) or left.endswith(_SMALL_CUE_BEFORE)
@@ -488,13 +491,16 @@ def _region_before(text: str, head_start: int) -> int | None:
 
 
 def _owner_before(text: str, head_start: int) -> int | None:
-    """Start of an organisation or place owning a 总团/总队 (财政部税警总团, 江苏省保安总队)."""
+    """Start of an organisation or place owning a 总团/总队 (财政部税警总团, 江苏省保安总队); the people's
+    self-defence corps keeps 民众 between its county and its head (滕县民众自卫总队, auditzh21)."""
     owners, places = _owner_words(), _all_place_names()
+    if text.startswith("民众自卫", head_start - 2):
+        head_start -= 2
     for length in range(min(_REGION_MAX, head_start), 1, -1):
         start = head_start - length
         name = text[start:head_start]
         bare = name[:-1] if name[-1] in "省市县" else name
-        if name in owners or bare in places:
+        if name in owners or bare in places or name in places:    # 滕县 (a county known with its 县)
             return start
     return None
 

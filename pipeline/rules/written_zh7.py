@@ -377,8 +377,11 @@ def _places_and_more(text: str) -> list[Candidate]:
     for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 3):
         pos = m.start(1)
         items = m.group(1).split("、")
-        while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和" or len(items[0]) > 2 and items[0][0] in "之的在至":
+        while len(items[0]) > 3 and items[0][0] in "东西南北的在于至及和驻抵经攻围袭" \
+                or len(items[0]) > 2 and items[0][0] in "之的在至":   # 进驻|顺河集、半塔集 (auditzh21)
             items[0], pos = items[0][1:], pos + 1       # 黄桥西北顾高庄, 以东之宋庄: the bearing or 之 before the first village
+        if len(items[0]) > 2 and items[0][0] in "县乡区镇市省" and pos and text[pos - 1] in "本该全此邻各我其原":
+            items[0], pos = items[0][1:], pos + 1       # 本县|石门镇, 该县|桃川镇: the county is the pronoun's (auditzh21)
         for item in items:
             # 王各庄, 李各庄: the 各 of a Hebei village name is no pronoun
             if not any(ch in _NOT_IN_NAME for ch in item.replace("各庄", "庄")) and not is_common_word(item, 300):
