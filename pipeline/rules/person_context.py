@@ -385,8 +385,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue  # 班排长, 连排干部, 营连长: two echelons' posts together (auditzh2)
         if text[pos + 1:pos + 2] == "队" and char in "区分中大小总支纵":
             continue  # 区队长, 分队长: a team's post (a cadet company's 区队), no surname 区 (auditzh14)
-        if char in "班排连营团" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
-            continue  # 6连副指导员, 三连连长: a numbered company's post, no surname
+        if char in "班排连营团路" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
+            continue  # 6连副指导员, 三连连长, 第3路总指挥: a numbered company's or route's post, no surname (auditzh22)
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
