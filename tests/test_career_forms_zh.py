@@ -186,3 +186,48 @@ def test_courtesy_name_that_is_a_place_is_person():
 
 def test_place_without_courtesy_cue_stays_place():
     assert ("GPE", "泰安") in _ents("周德全到了泰安。")
+
+
+# --- MIL_UNIT: a column named by direction, cause and mission; a region's column numbered without 第 -------------
+
+
+def test_column_with_direction_cause_and_mission_is_one_unit():
+    ents = _ents("1939年任新四军西进抗日挺进支队参谋长。")
+    assert ("MIL_UNIT", "新四军西进抗日挺进支队") in ents
+
+
+def test_cause_and_kind_alone_are_no_column_name():
+    assert _labels("各县纷纷组织抗日挺进支队。", "MIL_UNIT") == []
+
+
+def test_region_command_with_bare_numbered_column_is_one_unit():
+    ents = _all("战后编入中原军区三纵队,次年转隶东北野战军六纵队。")
+    units = [(e["text"], e["norm"].get("numbers"), e["norm"].get("echelon")) for e in ents if e["label"] == "MIL_UNIT"]
+    assert ("中原军区三纵队", [3], "纵队") in units
+    assert ("东北野战军六纵队", [6], "纵队") in units
+
+
+def test_region_command_before_counted_columns_stays_apart():
+    ents = _ents("华中军区两个纵队南下。")
+    assert ("MIL_UNIT", "华中军区") in ents
+    assert not [e for e in ents if e[1].endswith("两个纵队") and e[0] == "MIL_UNIT"]
+
+
+# --- Japanese officers' careers: the Guards' infantry regiments, the Army War College -----------------------------
+
+
+def test_guards_infantry_regiment_keeps_its_guards_prefix():
+    ents = _all("他任官后配属近卫步兵第3联队。")
+    units = [(e["text"], e["norm"].get("numbers"), e["norm"].get("prefix")) for e in ents if e["label"] == "MIL_UNIT"]
+    assert units == [("近卫步兵第3联队", [3], "近卫步兵")]
+    plain = [e["norm"].get("prefix") for e in _all("他配属步兵第3联队。") if e["label"] == "MIL_UNIT"]
+    assert plain == ["步兵"]
+
+
+def test_japanese_army_war_college_keeps_its_xiao():
+    assert ("ORG", "陆军大学校") in _ents("1921年他自陆军大学校毕业。")
+    assert ("ORG", "陆军大学") in _ents("1921年他自陆军大学毕业。")
+
+
+def test_war_college_head_is_a_post():
+    assert ("ORG", "陆军大学") in _ents("他兼任陆军大学校长。")

@@ -8,6 +8,8 @@ A biography lists schools, bodies and formations in a row (历任X、Y、Z); the
   a level (高级/中级/初级) and a subject word (技术/指挥/工程) before 学院/学校; a place right before it belongs to the
   name (`南京步兵学校`). Not after a word of counting or reference (`一所炮兵学校`, `各步兵学校`). The lexicon knows the
   NRA's service schools by name (炮兵学校, 工兵学校); this reads the others of the same form.
+- ORG: the Japanese army's war college by its own name, `陆军大学校` (Rikugun Daigakkō), with its 校, where 校长 does
+  not follow (`陆军大学|校长` is the college's head: the lexicon's 陆军大学 reads it).
 - ORG: a provincial army-training office of the New Army (`北洋陆军督练公所`, `湖北督练公所`, `江南督练处`): a
   province, 北洋/南洋 or a known place, optionally 陆军, before 督练公所/督练处 (the offices each province set up in
   1904-1911 to raise its New Army).
@@ -15,6 +17,10 @@ A biography lists schools, bodies and formations in a row (历任X、Y、Z); the
   练军 or 新军 (the late-Qing reading: a province before a generic provincial head is one unit).
 - MIL_UNIT: a flotilla named by its force or its waters (`湘军水师`, `淮扬水师`, `太湖水师`), as `北洋水师`,
   `广东水师` in the development sets; a named force ending in 军 or a known place (2-3 characters) before 水师.
+- MIL_UNIT: a region's military district or field army with a column numbered without 第 written right after it
+  (`华东军区一纵队`, `西北野战军二纵队`): one unit with its parent (rule 3), as `华东军区第一纵队`; the join of
+  unit_joins_zh reads only the written finders' parents, and the units finder's region commands were left alone
+  before a bare numeral.
 - GPE: a river that names a province (`黑龙江`, the lexicon's 黑龙江省 without 省) before a provincial post or body
   (`署黑龙江巡抚`, `黑龙江将军`, `黑龙江督军`): the province, not the river.
 
@@ -29,7 +35,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.normalize.units import named_units
+from pipeline.normalize.units import named_units, parse_number
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -73,14 +79,15 @@ def _named_forces() -> tuple[str, ...]:
     return tuple(sorted((n for n in named_units() if n.endswith("军") and len(n) >= 2), key=len, reverse=True))
 
 
-def _place_before(text: str, pos: int, labels: tuple[str, ...] = ("GPE",)) -> int:
+def _place_before(text: str, pos: int, labels: tuple[str, ...] = ("GPE",), not_kinds: frozenset[str] | None = None) -> int:
     """Start of a known place (2-4 characters) ending at pos, or pos; a country or dynasty is no seat or
     waters of a school, office or flotilla (清朝|水师: the Qing's navy at large)."""
     lex = place_lexicon()
     for size in _PREFIX_PLACE_SIZES:
         if pos >= size:
             entry = lex.get(text[pos - size:pos])
-            if entry is not None and entry.label in labels and entry.kind not in _NOT_SEATS:
+            if entry is not None and entry.label in labels and entry.kind not in (
+                    _NOT_SEATS if not_kinds is None else not_kinds):
                 return pos - size
     return pos
 
@@ -108,6 +115,14 @@ def _arm_schools(text: str) -> list[Candidate]:
                 continue                          # 炮兵学校, 骑兵学校: the lexicon's NRA schools (or a kind of school)
             start = _place_before(text, start)
             out.append(Candidate(start, m.end(), "ORG", "rule:org-arm-school", 62))
+    return out
+
+
+def _war_colleges(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "大学校"):
+        if at >= 2 and text[at - 2:at] == "陆军" and text[at + 3:at + 4] != "长":
+            out.append(Candidate(at - 2, at + 3, "ORG", "rule:org-war-college", 62))
     return out
 
 
@@ -154,6 +169,33 @@ def _flotillas(text: str) -> list[Candidate]:
     return out
 
 
+_COLUMN_NUMERAL_RE = re.compile("[一二三四五六七八九十0-9]{1,2}$")
+_REGION_COMMANDS = ("军区", "野战军")
+_NOT_REGIONS = frozenset({"country"})     # 华东, 西北 (regions) and provinces name military regions; a country does not
+
+
+def _region_columns(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "纵队"):
+        numeral = _COLUMN_NUMERAL_RE.search(text, max(0, at - 2), at)
+        if numeral is None or text[at:at + 3] == "纵队长":
+            continue
+        head_end = numeral.start()
+        command = next((c for c in _REGION_COMMANDS if text.startswith(c, head_end - len(c))), None)
+        if command is None:
+            continue
+        region_end = head_end - len(command)
+        start = _place_before(text, region_end, ("GPE", "LOC"), _NOT_REGIONS)
+        if start == region_end:
+            continue
+        number = parse_number(numeral.group())
+        if not number:
+            continue
+        hint = {"unit_hint": {"numbers": [number], "echelon": "纵队", "prefix": ""}}
+        out.append(Candidate(start, at + 2, "MIL_UNIT", "rule:unit-region-column", 61, norm=hint))
+    return out
+
+
 def _province_rivers_as_provinces(text: str) -> list[Candidate]:
     out = []
     for river in _province_rivers():
@@ -169,9 +211,13 @@ def find_career_forms(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "学院" in text or "学校" in text:
         out += _arm_schools(text)
+        if "大学校" in text:
+            out += _war_colleges(text)
     out += _training_offices(text)
     out += _mixed_brigades(text)
     if _FLOTILLA in text:
         out += _flotillas(text)
     out += _province_rivers_as_provinces(text)
+    if "纵队" in text:
+        out += _region_columns(text)
     return out
