@@ -141,7 +141,7 @@ def _imperialisms(text: str) -> list[Candidate]:
     return out
 
 
-_OFFICES = ("退役军人事务局", "人民武装部", "人武部", "党史研究室", "党史办", "史志办", "史志办公室", "地方志办公室")
+_OFFICES = ("退役军人事务局", "人民武装部", "人武部", "兵役局", "党史研究室", "党史办", "史志办", "史志办公室", "地方志办公室")   # 兵役局: auditzh22
 
 
 def _local_offices(text: str) -> list[Candidate]:

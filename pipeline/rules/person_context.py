@@ -387,8 +387,8 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue  # 区队长, 分队长: a team's post (a cadet company's 区队), no surname 区 (auditzh14)
         if char in "区县乡" and text[pos + 1:pos + 2] in "小中大分支" and text[pos + 2:pos + 3] == "队":
             continue  # 区小队长期驻…, 县大队长: the district's or county's team, no surname 区 (auditzh21)
-        if char in "班排连营团" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
-            continue  # 6连副指导员, 三连连长: a numbered company's post, no surname
+        if char in "班排连营团路" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
+            continue  # 6连副指导员, 三连连长, 第3路总指挥: a numbered company's or route's post, no surname (auditzh22)
         if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):

@@ -39,6 +39,8 @@ _NAME_WORDS = frozenset("用名 化名 别名 原名 本名 小名 乳名 笔名
 # the times of day end names in running text (李明晚到, and the dictionary's rare 张顺夜, 童贯早) but not in
 # a name the dictionary lists with some frequency (李承晚)
 _TIME_CHARS = set("晚早午夜")
+# the last character of a medal's class or kind (一级, 二等, 功勋, 红星) right before a word ending in 章 (荣誉章)
+_MEDAL_BEFORE = set("级等勋功星")
 
 
 GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_names` (make lexicons)
@@ -131,6 +133,8 @@ def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
         end = start + 3
         if start > 0 and is_common_word(text[start - 1 : start + 1], 50):
             continue      # 英王乔治: the surname character ends the word before
+        if text[end - 1] == "章" and start > 0 and text[start - 1] in _MEDAL_BEFORE:
+            continue      # 一级红星功勋|荣誉章, 三级|X章: a medal's name after its class or kind, no person (auditzh22)
         if any(text[start : end + k] in places for k in (1, 2)):
             continue      # 南斯拉夫: the start of a longer place name
         if start > 0 and text[start - 1] in translit and text[start] in translit:

@@ -28,8 +28,8 @@ PRIORITY = 61
 # soldier's kit, auditzh13: 山田军马居中)
 _ECHELON_RE = re.compile(
     "(?:兵团|军团|师团)(?![长部])|师(?![长部团级属座生父傅范兄弟徒爷母道资表从出事承])|旅(?![长部团店途行游社馆])|"
-    "军(?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训马刀帽鞋毯])")
-_SURNAME_ECHELON_RE = re.compile("[军师](?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训马刀帽鞋毯级座生父傅范兄弟徒爷母道资表从承])")
+    "军(?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训马刀帽鞋毯务])")   # 务: 佐X军务 (auditzh22)
+_SURNAME_ECHELON_RE = re.compile("[军师](?![长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服训马刀帽鞋毯级座生父傅范兄弟徒爷母道资表从承务])")
 _ECHELON_FIRSTS = frozenset("军师")   # what _SURNAME_ECHELON_RE opens with
 _GENERIC = {"蒋"}
 # a word before that starts a person's name rather than a force (工作人员吴军 is a man called 吴军)

@@ -574,7 +574,10 @@ def find_persons(text: str) -> list[Candidate]:
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)
     named = [(c.start, c.end) for c in out] + heuristic
-    heuristic += _courtesy_names(text, named, taken) + ctx.later_courtesy_names(text, named, taken)
+    courtesy = _courtesy_names(text, named, taken)
+    places = known_places()
+    framed |= {(s, e) for s, e in courtesy if text[s:e] in places}   # 某某,字吉林: the name outranks the place (auditzh22)
+    heuristic += courtesy + ctx.later_courtesy_names(text, named, taken)
     chinese_found = {text[s:e] for s, e in heuristic if _CJK_ONLY.fullmatch(text[s:e])}
     heuristic += _repeated_mentions(text, chinese_found, taken)
     persons = [(c.start, c.end) for c in out] + heuristic

@@ -34,7 +34,8 @@ _AFTER_RE = re.compile(
 _SETTLEMENT_END = set("村庄镇湾铺岭集寨堡屯圩坪峪冲垸店坡沟")
 # directions, and the function words of a clause that goes on after a place (宁国而去, 宁国乃止, 宁国亦陷)
 _NOT_IN_NAME = set("东西南北之所者而乃亦则又就便均皆也已遂仍"
-                   "撤逃窜侧")   # 向淮安撤逃, 徐州侧背: a verb of flight or a flank after the place (auditzh9)
+                   "撤逃窜侧"    # 向淮安撤逃, 徐州侧背: a verb of flight or a flank after the place (auditzh9)
+                   "籍")         # 山东籍人, 河北籍战士: a person's native province, no village after it (auditzh22)
 _LANDFORM_END = set("山河江湖")
 
 

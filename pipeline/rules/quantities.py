@@ -261,6 +261,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         return True
     if unit == "元" and text[end:end + 1] == "化":
         return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
+    if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":
+        return False              # 成为土木系的一员: one of a group's members, no count (auditzh22)
     if _is_arabic(number):
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)

@@ -22,7 +22,7 @@ SOURCE = "rule:org-service-school"
 PRIORITY = 62
 _HEADS = ("学校", "学堂", "大学", "学院")
 _SCHOOL_RE = re.compile("(陆军|海军|空军)([\u4e00-\u9fff]{1,5})$")
-_PREFIXES = ("中央", "国立", "省立", "私立", "帝国")
+_PREFIXES = ("中央", "国立", "省立", "私立", "帝国", "北洋", "南洋", "通国")   # 保定北洋陆军测绘学堂, 保定通国陆军速成学堂 (auditzh22)
 _MIDDLE_STOP = frozenset("的了是在和与及等或被把对向从由于到至往这那其此该各每我敌你他她们一二三四五六七八九十")
 
 

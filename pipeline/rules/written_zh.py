@@ -95,6 +95,7 @@ from pipeline.rules.soviet_units_zh import find_soviet_units   # session 12 audi
 from pipeline.rules.titled_name_lists_zh import find_titled_list_names   # session 12 audit (auditzh12): 鲁王任柱、卫王李蕴泰
 from pipeline.rules.ocean_parts_zh import find_ocean_parts   # session 12 audit (auditzh12): 北太平洋, 西南太平洋
 from pipeline.rules.citation_forms_zh import find_citation_forms   # session 13 audit (auditzh20): 解放军出版社1992
+from pipeline.rules.career_forms_zh import find_career_forms   # session 14 audit (auditzh22): 装甲兵学院, 安徽混成协
 from pipeline.rules.dotted_initial_names_zh import find_initial_dotted_names   # session 12 audit (auditzh12): 爱德华·M·阿尔蒙德
 from pipeline.rules.roc_forces_zh import find_roc_forces   # session 13 audit (auditzh15): 海燕部队, 金防部, X营区
 from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 audit (auditzh15): 41年的12月9日
@@ -394,6 +395,10 @@ def _units(text: str) -> list[Candidate]:
     return out
 
 
+# adverbs between a bare surname and the verb of an appointment (高又升任, 李再调任, 王即出任)
+_ADVERB_BEFORE_VERB = set("又也再即遂便就复旋亦乃均皆都仍")
+
+
 def _verb_of_office_ends(name: str) -> bool:
     """A three-character reading ends in the verb of an appointment (陈某任, 陈某兼 before 副军长/任师长)."""
     return len(name) == 3 and name[-1] in "任兼为充"
@@ -406,6 +411,8 @@ def _persons(text: str) -> list[Candidate]:
             name = m.group(1)
             if rx is _NAME_BEFORE_POST_RE and _verb_of_office_ends(name):
                 continue      # 陈某任副军长: 任 is the verb, the name is 陈某 (the appointment reading takes it)
+            if rx is _NAME_BEFORE_POST_RE and name[-1] in "副代":
+                continue      # 参战，任副团长: 任 the verb, 副/代 the post's deputy or acting mark (auditzh22)
             if _first_is_surname(name) and _plain_name(name):
                 # X之第N军: the possessive makes X a person even where a place hides in the name (龚长江)
                 strong = text.startswith("之第", m.end(1))
@@ -437,6 +444,8 @@ def _persons(text: str) -> list[Candidate]:
         name, start = m.group(1), m.start(1)
         if _verb_of_office_ends(name) and _first_is_surname(name[:2]) and _plain_name(name[:2]):
             name = name[:2]   # 陈某兼任师长: the verb is 兼任
+        if len(name) == 3 and name[1] in _ADVERB_BEFORE_VERB and name[2] in "升出接继兼调改":
+            continue          # 高又升任旅长: a surname, an adverb and the verb 升任, no three-character name (auditzh22)
         if _first_is_surname(name) and _plain_name(name):
             out.append(Candidate(start, start + len(name), "PERSON", "rule:person-appointed", 21))
     known = _known_persons()
@@ -705,7 +714,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_campaign_forms(text) + find_echelon_counts(text) + find_commemoration_forms(text)
              + find_foreign_war_forms(text) + find_citation_forms(text) + find_ming_qing_war_forms(text)
              + find_guerrilla_forms(text)
-             + find_local_history_forms(text))
+             + find_local_history_forms(text)
+             + find_career_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -45,7 +45,7 @@ def _translit() -> frozenset:
     return _translit_chars()
 
 
-_NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服")
+_NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服务")   # 务: 佐X军务 (auditzh22)
 
 
 def _address_titles() -> re.Pattern:
