@@ -59,6 +59,7 @@ from pipeline.rules.english_reference_units import find_reference_units
 from pipeline.rules.english_reference_marks import find_reference_marks
 from pipeline.rules.english_numbered_places import find_numbered_places
 from pipeline.rules.english_tone_marks import find_tone_marks
+from pipeline.rules.english_wade_giles_forms import find_wade_giles_forms
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
@@ -619,6 +620,7 @@ _GENERATORS += (find_ordinal_day_dates,)   # `the 24th day of October, 1943` (en
 _GENERATORS += (find_cardinal_units,)   # 15 Mountain Battery, 80 Para Field Ambulance (english_cardinal_units)
 _GENERATORS += (find_romanised_forms,)   # General TWAN, Generals A and B, Ta-yin Shan, the Sha-ho (english_romanised_forms)
 _GENERATORS += (find_china_forms,)   # the Lung-Hai and Peiping-Hankow railways (english_china_forms)
+_GENERATORS += (find_wade_giles_forms,)   # X hsien, T'ung-meng-hui, Yueh-chün, Ch'angte, service schools (english_wade_giles_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -1,0 +1,218 @@
+"""Forms of the English biographical dictionaries and histories of Republican China written in Wade-Giles
+(session 14 audit, helper auditen8; from audited passages of a biographical dictionary of Republican China and
+of encyclopedia pages and translated chronicles; the forms, not their strings):
+
+- a county written with the Wade-Giles word for 县 after its name, `Lochang hsien`, `Hsiang-hsiang hsien`: one
+  GPE with its suffix (rule 6, as `汜水县`). Only the lower-case `hsien` (the dictionaries print the generic in
+  lower case; a capitalised `Hsien` is also a given name: `Li Hsien`).
+- a society named in Wade-Giles with 会 (`hui`) as its last syllable: `the T'ung-meng-hui`, `T'ungmeng-hui`,
+  `the Ko-lao-hui`, `the Hsing-Chung hui`: ORG. The name has three syllables or more (two hyphens, or a glued first
+  part longer than any one syllable), so a given name `Ching-hui` of `Wang Ching-hui` is never read.
+- a provincial army written in Wade-Giles as the province's one-character name + 军 (`chün`): `the Yueh-chün`
+  (粤军), `the Hsiang-chün` (湘军), `the Huai-chün` (淮军), with a hyphenated qualifier before it
+  (`the Yuan-Min Yueh-chün`, 援闽粤军): MIL_UNIT (named armed forces, rule 16). The first part is one of the
+  provinces' one-character names (a closed list: the provincial abbreviations of the period, and the Hunan,
+  Anhwei and Hupei armies of the Taiping war); not after a capitalised word (a surname: `Li Hsiang-chün`).
+- a place written with the Wade-Giles aspiration mark that the place tables know without it (`Ch'angte` =
+  Changte 常德, `Ch'angsha`): GPE/LOC of the table, not after a capitalised word (a surname: `Yeh T'ing`).
+- a school of an army or navy, `the Army Second Preparatory School`, `the Tokyo Junior Army School`, `the
+  Whampoa Military Primary School`, `the Japanese Army Military Academy`: one ORG (english_orgs has no head
+  `School` and leaves names with `Army` inside to the units: `Tokyo Army` was read a MIL_UNIT). A run of one to
+  five capitalised words, one of them a word of the services (Army, Military, Naval, ...), before School,
+  Academy, College or Institute; a people's adjective first stays outside, as for every ORG.
+- the translated full name of the Red Army, `the Chinese Workers and Peasants Red Army` (中国工农红军), with or
+  without apostrophes: one MIL_UNIT (english_lexicon read only `Red Army` inside it).
+- a school of a grade (`Yueyun Middle School`, `Chu-tzu Primary School`) or named by its subjects (`Nanhua School of
+  Law and Politics`): one ORG like the service schools.
+- a translated chronicle that dates by `the 24th day of October` goes on with `the 29th day` for a later day of
+  the same month: DATE `29th day` (its month and year from the text), only in a paragraph that has written the
+  full form before and never before `of`.
+
+Found from literals (str.find) only; nothing is scanned in a text without them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_ordinal_day_dates import ORDINAL_DAY_RE
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+PLACE_PRIORITY = 45
+ORG_PRIORITY = 62       # above a unit read inside the school's name ('Tokyo Army')
+UNIT_PRIORITY = 60
+DATE_PRIORITY = 50
+
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'\u2019-])(?P<w>[A-Z][a-z'\u2019]*)[ \t]+$")
+
+# counties: `Lochang hsien`
+_COUNTY_NAME = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{0,6}(?:['\u2019][a-z]{1,6})?[a-z]{0,6}"
+                          r"(?:-[a-z]{1,7}(?:['\u2019][a-z]{1,6})?)?)[ \t]+$")
+
+# societies: `T'ung-meng-hui`, `Hsing-Chung hui`
+_SOCIETY = re.compile(r"(?P<n>[A-Z][A-Za-z]{0,8}(?:['\u2019][a-z]{1,8})?(?:-[A-Za-z]{1,7}(?:['\u2019][a-z]{1,6})?){0,3})"
+                      r"(?:-|[ \t]+)$")
+
+# provincial armies: `Yueh-chün`
+_PROVINCES = {"Yueh": "粤", "Yüeh": "粤", "Kuei": "桂", "Tien": "滇", "Hsiang": "湘", "Huai": "淮", "Ch'u": "楚",
+              "Ch'uan": "川", "Chuan": "川", "Chin": "晋", "Lu": "鲁", "Yü": "豫", "Kan": "赣", "Min": "闽",
+              "Che": "浙", "Wan": "皖", "Shan": "陕", "Feng": "奉", "Chi": "冀", "Ch'ien": "黔", "Hsiang-O": "湘鄂"}
+_ARMY = re.compile(r"(?<![\w'\u2019-])(?:(?P<q>[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6})[ \t]+)?"
+                   r"(?P<p>" + "|".join(sorted((re.escape(p) for p in _PROVINCES), key=len, reverse=True)) +
+                   r")-ch[\u00fcu]n(?![\w'\u2019-])")
+
+# aspirated places: `Ch'angte`
+_ASPIRATED = re.compile(r"(?<![\w'\u2019-])(?P<n>(?:Ch|K|P|T|Ts|Tz)['\u2019][a-z]{2,9}(?:-[a-z]{2,7}(?:['\u2019][a-z]{1,6})?)?)"
+                        r"(?![\w'\u2019-])")
+
+# schools
+_SERVICE_WORDS = frozenset("Army Military Naval Navy Cadet Cadets War Artillery Infantry Cavalry Staff Officers "
+                           "Officers' Gunnery Aviation Flying Signal Signals Engineering Ordnance Medical".split())
+# the grades of the schools of Republican China as translated ('Yueyun Middle School', 'Chu-tzu Primary School')
+_GRADE_WORDS = frozenset("Middle Primary Normal High".split())
+_SCHOOL_OF = re.compile(r"[ \t]+of[ \t]+[A-Z][a-z]{2,15}(?:[ \t]+and[ \t]+[A-Z][a-z]{2,15})?(?![\w-])")
+_SCHOOL_HEADS = ("School", "Academy", "College", "Institute")
+_SCHOOL_RUN = re.compile(r"(?<![\w'\u2019-])(?P<run>(?:[A-Z][A-Za-z'\u2019-]{0,20}[ \t]+){1,5})$")
+
+# later days of a translated chronicle: `the 29th day`
+_LATER_DAY = re.compile(r"(?<![\w-])(?<=the[ \t])(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+day(?![\w-])"
+                        r"(?![ \t]+of\b)(?![ \t]*-)")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group("w") if m else None
+
+
+def _counties(text: str, out: list) -> None:
+    for at in literal_positions(text, " hsien"):
+        end = at + len(" hsien")
+        if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
+            continue
+        m = _COUNTY_NAME.search(text, max(0, at - 24), at + 1)
+        if m is None:
+            continue
+        out.append(Candidate(m.start("n"), end, "GPE", "rule:en_wg_county", PLACE_PRIORITY, {}))
+
+
+def _syllables(part: str) -> int:
+    """Syllables of a hyphenated romanised name: a glued piece longer than any one syllable counts two."""
+    count = 0
+    for piece in part.split("-"):
+        count += 2 if len(piece.replace("'", "").replace("\u2019", "")) > 6 else 1
+    return count
+
+
+def _societies(text: str, out: list) -> None:
+    for at in literal_positions(text, "hui"):
+        end = at + 3
+        if not at or text[at - 1] not in "- \t" or (end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019")):
+            continue
+        m = _SOCIETY.search(text, max(0, at - 30), at)
+        if m is None or (m.start("n") and (text[m.start("n") - 1].isalnum() or text[m.start("n") - 1] in "-'\u2019")):
+            continue
+        name = m.group("n")
+        if text[at - 1] != "-" and "-" not in name:
+            continue                    # `Hsing-Chung hui`: the part before a spaced hui is hyphenated
+        if _syllables(name) < 2:
+            continue
+        before = _word_before(text, m.start("n"))
+        if before and before not in ("The", "A") and text[at - 1] == "-" and _syllables(name) < 3:
+            continue                    # `Wang Ching-hui`-like: a surname before a two-syllable name
+        out.append(Candidate(m.start("n"), end, "ORG", "rule:en_wg_society", 46, {}))
+
+
+def _provincial_armies(text: str, out: list) -> None:
+    for m in _ARMY.finditer(text):
+        start = m.start("q") if m.group("q") else m.start("p")
+        before = _word_before(text, start)
+        if before and before not in ("The", "A", "An", "His", "Its", "Their"):
+            continue
+        name = _PROVINCES[m.group("p")] + "军"
+        norm = {"numbers": [], "echelon": "军", "prefix": "", "side": None, "name": name, "id": None}
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_wg_provincial_army", UNIT_PRIORITY,
+                             {**norm, "en_hint": dict(norm)}))   # whose army (Qing, a warlord's, the Republic's): the text's
+
+
+def _aspirated_places(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in _ASPIRATED.finditer(text):
+        plain = m.group("n").replace("'", "").replace("\u2019", "")
+        label, zh = names.get(plain, ("", ""))
+        if label not in ("GPE", "LOC") or len(plain) < 6:
+            continue
+        if _word_before(text, m.start()) not in (None, "The"):
+            continue
+        out.append(Candidate(m.start(), m.end(), label, "rule:en_wg_aspirated_place", PLACE_PRIORITY, {"zh": zh}))
+
+
+def _schools(text: str, out: list) -> None:
+    from pipeline.rules.english_orgs import org_trim  # noqa: PLC0415
+
+    trim = org_trim()
+    for head in _SCHOOL_HEADS:
+        for at in literal_positions(text, head):
+            end = at + len(head)
+            if not at or text[at - 1] not in " \t" or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                continue
+            m = _SCHOOL_RUN.search(text, max(0, at - 110), at)
+            if m is None:
+                continue
+            words = m.group("run").split()
+            skip = 0
+            while skip < len(words) and words[skip] in trim:
+                skip += 1
+            words = words[skip:]
+            if not words:
+                continue
+            if not any(w in _SERVICE_WORDS for w in words):
+                tail = _SCHOOL_OF.match(text, end) if head == "School" else None
+                if not (head == "School" and (words[-1] in _GRADE_WORDS or tail)):
+                    continue
+                if tail:
+                    end = tail.end()      # 'Nanhua School of Law and Politics'
+            start = text.rfind(words[0], m.start("run"), at)
+            out.append(Candidate(start, end, "ORG", "rule:en_service_school", ORG_PRIORITY, {}))
+
+
+_RED_ARMY = re.compile(r"(?<![\w-])(?:Chinese[ \t]+)?Workers['\u2019]?[ \t]+and[ \t]+Peasants['\u2019]?[ \t]+Red[ \t]+Army"
+                       r"(?![\w-])")
+
+
+def _red_army_names(text: str, out: list) -> None:
+    """`the Chinese Workers and Peasants Red Army` (中国工农红军), the translated full name: one named force."""
+    for m in _RED_ARMY.finditer(text):
+        norm = {"numbers": [], "echelon": "", "prefix": "", "side": "CCP", "name": "中国工农红军",
+                "id": "CCP/named/中国工农红军"}
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_red_army_full_name", UNIT_PRIORITY + 2,
+                             {**norm, "en_hint": dict(norm)}))   # not the side of the word `Chinese`
+
+
+def _later_days(text: str, out: list) -> None:
+    first = ORDINAL_DAY_RE.search(text)
+    if first is None:
+        return
+    for m in _LATER_DAY.finditer(text, first.end()):
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_later_day", DATE_PRIORITY, {}))
+
+
+def find_wade_giles_forms(text: str, out: list) -> None:
+    """Counties in hsien, societies in -hui, provincial -chün armies, aspirated places, service schools, the later
+    days of a chronicle (see the module doc)."""
+    if " hsien" in text:
+        _counties(text, out)
+    if "hui" in text:
+        _societies(text, out)
+    if "-ch" in text:
+        _provincial_armies(text, out)
+    if "'" in text or "\u2019" in text:
+        _aspirated_places(text, out)
+    if "School" in text or "Academy" in text or "College" in text or "Institute" in text:
+        _schools(text, out)
+    if " day of " in text:
+        _later_days(text, out)
+    if "Peasants" in text:
+        _red_army_names(text, out)
