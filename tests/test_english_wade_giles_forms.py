@@ -129,3 +129,36 @@ def test_name_after_the_article_is_no_commander():
     spans = _spans("The garrison of the Matsus held; the Matsus' troops were reinforced. Tang's troops left.")
     assert not any(label == "PERSON" and "Matsus" in span for label, span in spans)
     assert ("PERSON", "Tang") in spans
+
+
+def test_particle_full_name_is_one_person():
+    spans = _spans("The arsenal was inspected by Gustav von Seeberg, the adviser of the viceroy.")
+    assert ("PERSON", "Gustav von Seeberg") in spans
+    spans = _spans("The treaty of Versailles de facto changed nothing.")
+    assert not any(label == "PERSON" for label, _ in spans)
+
+
+def test_pinyin_army_name_with_jun():
+    ents = _ents("The court raised a guard corps (护军 Hujun) and a standing force (常备军 Changbei jun) in 1901.")
+    units = {span: norm for label, span, norm in ents if label == "MIL_UNIT"}
+    assert units["Changbei jun"]["echelon"] == "军"
+    spans = _spans("The veteran Wang Jun and his son Chen Jun stayed in the village.")
+    assert not any(label == "MIL_UNIT" for label, _ in spans)
+
+
+def test_owner_possessive_stays_outside_a_known_event():
+    spans = _spans("Feng's Northern Expedition troops rested, and Li’s Long March diary was lost.")
+    assert ("EVENT", "Northern Expedition") in spans
+    assert ("EVENT", "Long March") in spans
+    spans = _spans("In 1702 Queen Anne's War began in the colonies.")
+    assert ("EVENT", "Queen Anne's War") in spans
+
+
+def test_or_so_after_the_number_is_in_the_count():
+    ents = _ents("The mission had sixty or so German instructors and 300 or so rifles.")
+    counts = {span: norm for label, span, norm in ents if label == "QUANTITY"}
+    assert counts["sixty or so German instructors"] == {"value": 60, "unit": "German instructors", "approx": "about"}
+    assert counts["300 or so rifles"]["approx"] == "about"
+    spans = _spans("In 1936 or so the school closed; an hour or so of rest followed.")
+    assert ("DATE", "1936") in spans
+    assert not any(label == "QUANTITY" and "or so" in span for label, span in spans)

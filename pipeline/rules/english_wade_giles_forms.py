@@ -24,6 +24,12 @@ of encyclopedia pages and translated chronicles; the forms, not their strings):
   without apostrophes: one MIL_UNIT (english_lexicon read only `Red Army` inside it).
 - a school of a grade (`Yueyun Middle School`, `Chu-tzu Primary School`) or named by its subjects (`Nanhua School of
   Law and Politics`): one ORG like the service schools.
+- a European's full name with its nobiliary particle, `Constantin von Hanneken`, `Max von Bauer`: one PERSON (the
+  particle stays inside, as `de Giers`), the first word not a rank or an English word.
+- an army's romanised name written as pinyin + `jun` (军) apart, `Dingwu jun` (定武军), `Changbei Jun`, or with
+  `Lujun` (陆军), `Xinjian Lujun`: MIL_UNIT; a surname before a capitalised `Jun` is a person (`Zhang Jun`).
+- a known event written after its owner's possessive, `Chiang's Northern Expedition`: the EVENT without the owner.
+- a count with `or so` after its number, `a hundred or so German officers`: one QUANTITY, approx `about`.
 - a translated chronicle that dates by `the 24th day of October` goes on with `the 29th day` for a later day of
   the same month: DATE `29th day` (its month and year from the text), only in a paragraph that has written the
   full form before and never before `of`.
@@ -166,8 +172,8 @@ def _schools(text: str, out: list) -> None:
             while skip < len(words) and words[skip] in trim:
                 skip += 1
             words = words[skip:]
-            if not words:
-                continue
+            if not words or (len(words) == 1 and words[0] in _SERVICE_WORDS):
+                continue                # 'the Whampoa, or Huangpu, Military Academy': no name before the head
             if not any(w in _SERVICE_WORDS for w in words):
                 tail = _SCHOOL_OF.match(text, end) if head == "School" else None
                 if not (head == "School" and (words[-1] in _GRADE_WORDS or tail)):
@@ -189,6 +195,81 @@ def _red_army_names(text: str, out: list) -> None:
                 "id": "CCP/named/中国工农红军"}
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_red_army_full_name", UNIT_PRIORITY + 2,
                              {**norm, "en_hint": dict(norm)}))   # not the side of the word `Chinese`
+
+
+# a European adviser's name with its nobiliary particle: `Constantin von Hanneken`, `Max von Bauer`
+_PARTICLE_NAME = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]{2,12})[ \t]+(?:von|van|de|du|von[ \t]+der|van[ \t]+der|van[ \t]+den)"
+                            r"[ \t]+[A-Z][a-z]{2,16}(?:-[A-Z][a-z]{2,16})?(?![\w'\u2019-])")
+_NOT_GIVEN = frozenset("General Admiral Colonel Major Captain Marshal Lieutenant Baron Count Herr Monsieur Mr Governor "
+                       "Minister Envoy Consul Ambassador Prince Duke".split())
+
+
+def _particle_names(text: str, out: list) -> None:
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    for m in _PARTICLE_NAME.finditer(text):
+        given = m.group("g")
+        if given in _NOT_GIVEN or common_word(given):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_particle_full_name", 47, {}))
+
+
+# a romanised army name after its characters or as a gloss: `Dingwu jun` (定武军), `Xinjian Lujun` (新建陆军),
+# `Changbei Jun`: a pinyin word and `jun` (军) written apart, or `Lujun` (陆军) glued
+_PINYIN_JUN = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,10})[ \t]+(?P<j>jun|Jun|Lujun|lujun)(?![\w'\u2019-])")
+
+
+def _pinyin_armies(text: str, out: list) -> None:
+    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    surnames, _ = _syllables()
+    for m in _PINYIN_JUN.finditer(text):
+        name = m.group("n")
+        if m.group("j") == "Jun" and name in surnames:
+            continue                    # `Zhang Jun`, `Li Jun`: a person whose given name is 军
+        if common_word(name):
+            continue
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_pinyin_army_name", UNIT_PRIORITY - 1,
+                             {"numbers": [], "echelon": "军", "prefix": "",
+                              "en_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
+
+
+_OWNER = re.compile(r"[A-Z][a-z]{1,14}['\u2019]s[ \t]+")
+
+
+def _owned_events(text: str, out: list) -> None:
+    """`Chiang's Northern Expedition`: a known event read with its owner's possessive; the owner stays outside (as a
+    force's possessive before a unit, an organisation's owner before it)."""
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for i, c in enumerate(out):
+        if c.label != "EVENT" or c.source.startswith("lexicon"):
+            continue
+        m = _OWNER.match(text, c.start)
+        if m is None or m.end() >= c.end:
+            continue
+        if names.get(text[m.end():c.end], ("",))[0] != "EVENT":
+            continue
+        out[i] = Candidate(m.end(), c.end, "EVENT", c.source, c.priority, c.norm)
+
+
+# `a hundred or so German officers`, `200 or so men`: the approximator after the number belongs to the count (rule 9,
+# as 左右); the counted noun is its unit, a people's adjective before it included (`German officers`)
+_OR_SO = re.compile(r"(?<![\w,.-])(?:(?P<ap>[Aa]bout|[Ss]ome|[Nn]early|[Aa]round)[ \t]+)?"
+                    r"(?P<n>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|"
+                    r"eighty|ninety)[ \t]+(?:hundred|thousand)|\d{1,3}(?:,\d{3})+|\d{1,3}|[2-9]\d{3}|\d{5,6}|twenty|thirty|forty|fifty|sixty|"
+                    r"seventy|eighty|ninety|dozen|a[ \t]+dozen)"
+                    r"[ \t]+or[ \t]+so[ \t]+(?P<u>(?:[A-Z][a-z]+[ \t]+)?[a-z]{3,15})(?![\w-])")
+_NOT_UNIT = frozenset("of the and that which who were was had have are is in on at to from for with by years".split())
+
+
+def _or_so_counts(text: str, out: list) -> None:
+    for m in _OR_SO.finditer(text):
+        if m.group("u").split()[-1] in _NOT_UNIT:
+            continue
+        out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_or_so_count", 51, {}))
 
 
 def _later_days(text: str, out: list) -> None:
@@ -216,3 +297,11 @@ def find_wade_giles_forms(text: str, out: list) -> None:
         _later_days(text, out)
     if "Peasants" in text:
         _red_army_names(text, out)
+    if "s " in text:
+        _owned_events(text, out)
+    if " or so " in text:
+        _or_so_counts(text, out)
+    if " von " in text or " van " in text or " de " in text or " du " in text:
+        _particle_names(text, out)
+    if "jun" in text or "Jun" in text:
+        _pinyin_armies(text, out)
