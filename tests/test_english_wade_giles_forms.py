@@ -162,3 +162,20 @@ def test_or_so_after_the_number_is_in_the_count():
     spans = _spans("In 1936 or so the school closed; an hour or so of rest followed.")
     assert ("DATE", "1936") in spans
     assert not any(label == "QUANTITY" and "or so" in span for label, span in spans)
+
+
+def test_japanese_society_in_kai_is_org():
+    spans = _spans("In 1927 the officers founded the Issho-kai, and later joined the Sakura-kai.")
+    assert ("ORG", "Issho-kai") in spans
+    assert ("ORG", "Sakura-kai") in spans
+    spans = _spans("The village of Kai was quiet.")
+    assert not any(label == "ORG" for label, _ in spans)
+
+
+def test_hyphenated_pair_with_a_two_word_place():
+    ents = _ents("Troops moved along the Inner Mongolia-Manchuria border in 1933.")
+    places = {span: label for label, span, _ in ents if label in ("GPE", "LOC")}
+    assert places.get("Inner Mongolia") == "GPE"
+    assert places.get("Manchuria") == "LOC"
+    spans = _spans("The Sino-Japanese War began.")
+    assert not any(label in ("GPE", "LOC") for label, _ in spans)

@@ -30,6 +30,9 @@ of encyclopedia pages and translated chronicles; the forms, not their strings):
   `Lujun` (陆军), `Xinjian Lujun`: MIL_UNIT; a surname before a capitalised `Jun` is a person (`Zhang Jun`).
 - a known event written after its owner's possessive, `Chiang's Northern Expedition`: the EVENT without the owner.
 - a count with `or so` after its number, `a hundred or so German officers`: one QUANTITY, approx `about`.
+- a Japanese society written with -kai (会) after its name, `the Mokuyo-kai`, `the Futaba-kai`: ORG (as `-hui`).
+- two places joined by a hyphen where one has two words, `the Manchuria-Inner Mongolia region`: each its own place
+  (english._place_pairs reads one-word pairs only).
 - a translated chronicle that dates by `the 24th day of October` goes on with `the 29th day` for a later day of
   the same month: DATE `29th day` (its month and year from the text), only in a paragraph that has written the
   full form before and never before `of`.
@@ -272,6 +275,33 @@ def _or_so_counts(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_or_so_count", 51, {}))
 
 
+# Japanese societies in -kai (会): `the Mokuyo-kai`, `the Futaba-kai`, `the Kokuryu-kai`
+_KAI = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,12}-kai(?![\w'\u2019-])")
+
+
+def _kai_societies(text: str, out: list) -> None:
+    for m in _KAI.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_kai_society", 46, {}))
+
+
+# two known places joined by a hyphen, one of them of two words: `the Manchuria-Inner Mongolia region`
+_PAIR2 = re.compile(r"(?<![\w'\u2019-])(?P<a>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)[-\u2013]"
+                    r"(?P<b>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)(?![\w'\u2019-])")
+
+
+def _two_word_pairs(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in _PAIR2.finditer(text):
+        if " " not in m.group("a") and " " not in m.group("b"):
+            continue                    # one-word pairs: english._place_pairs
+        found = [names.get(m.group(g), ("", "")) for g in ("a", "b")]
+        if all(f[0] in ("GPE", "LOC") for f in found):
+            for g, f in zip(("a", "b"), found):
+                out.append(Candidate(m.start(g), m.end(g), f[0], "rule:en_place_pair2", 46, {"zh": f[1]}))
+
+
 def _later_days(text: str, out: list) -> None:
     first = ORDINAL_DAY_RE.search(text)
     if first is None:
@@ -301,6 +331,10 @@ def find_wade_giles_forms(text: str, out: list) -> None:
         _owned_events(text, out)
     if " or so " in text:
         _or_so_counts(text, out)
+    if "-kai" in text:
+        _kai_societies(text, out)
+    if "-" in text or "\u2013" in text:
+        _two_word_pairs(text, out)
     if " von " in text or " van " in text or " de " in text or " du " in text:
         _particle_names(text, out)
     if "jun" in text or "Jun" in text:
