@@ -148,7 +148,18 @@ def _aspirated_places(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     names = english_names()
-    for m in _ASPIRATED.finditer(text):
+    last_end = 0
+    # from the apostrophes (str.find), not a scan of every capital: the mark stands after Ch, Ts, Tz, K, P or T
+    for at in sorted(literal_positions(text, "'") + literal_positions(text, "\u2019")):
+        if at < 1 or at + 1 >= len(text) or not text[at + 1].islower():
+            continue
+        start = at - 2 if text[max(0, at - 2):at] in ("Ch", "Ts", "Tz") else at - 1 if text[at - 1] in "KPT" else -1
+        if start < last_end:
+            continue
+        m = _ASPIRATED.match(text, start)
+        if m is None:
+            continue
+        last_end = m.end()
         plain = m.group("n").replace("'", "").replace("\u2019", "")
         label, zh = names.get(plain, ("", ""))
         if label not in ("GPE", "LOC") or len(plain) < 6:
@@ -285,15 +296,41 @@ def _kai_societies(text: str, out: list) -> None:
 
 
 # two known places joined by a hyphen, one of them of two words: `the Manchuria-Inner Mongolia region`
-_PAIR2 = re.compile(r"(?<![\w'\u2019-])(?P<a>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)[-\u2013]"
-                    r"(?P<b>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)(?![\w'\u2019-])")
+_PAIR_LEFT = re.compile(r"(?<![\w'\u2019-])(?P<a>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)$")
+_PAIR_RIGHT = re.compile(r"(?P<b>[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?)(?![\w'\u2019-])")
+
+
+class _Pair:
+    """The two sides of a hyphenated pair, read as one match (`group`, `start`, `end` by group name)."""
+
+    def __init__(self, left: re.Match, right: re.Match):
+        self._sides = {"a": left, "b": right}
+
+    def group(self, name: str) -> str:
+        return self._sides[name].group(name)
+
+    def start(self, name: str) -> int:
+        return self._sides[name].start(name)
+
+    def end(self, name: str) -> int:
+        return self._sides[name].end(name)
 
 
 def _two_word_pairs(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     names = english_names()
-    for m in _PAIR2.finditer(text):
+    last_end = 0
+    # from the hyphens (str.find): a capital right after one, the two names read around it
+    for at in sorted(literal_positions(text, "-") + literal_positions(text, "\u2013")):
+        if at + 1 >= len(text) or not text[at + 1].isupper() or at < last_end:
+            continue
+        left = _PAIR_LEFT.search(text, max(last_end, at - 32), at)
+        right = _PAIR_RIGHT.match(text, at + 1) if left else None
+        if right is None:
+            continue
+        last_end = right.end()
+        m = _Pair(left, right)
         if " " not in m.group("a") and " " not in m.group("b"):
             continue                    # one-word pairs: english._place_pairs
         found = [names.get(m.group(g), ("", "")) for g in ("a", "b")]
