@@ -34,11 +34,12 @@ DATE_MODS = {
 
 DATE_SHAPES = [
     # (regex, fields) over the span text
-    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?(?:\s+of)?\s+(?P<month>[a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
+    # ('the 24th day of October, 1943': the day written with `day of`, english_ordinal_day_dates)
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?(?:\s+day)?(?:\s+of)?\s+(?P<month>[a-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
     re.compile(r"(?i)^(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?(?:,?\s+(?P<year>\d{4}))?$"),
     re.compile(r"(?i)^(?P<month>[a-z]+)\.?(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$"),
     re.compile(r"(?i)^(?P<year>\d{4})$"),
-    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"(?i)^(?P<day>\d{1,2})(?:st|nd|rd|th|(?<=[23])d)?(?:\s+day)?(?:,?\s+(?P<year>\d{4}))?$"),
 ]
 
 
@@ -144,7 +145,7 @@ def explicit_month(span_text: str) -> int | None:
 
 _D = "[-\u2010\u2011\u2013\u2014]"
 _YEAR_ONLY = re.compile(r"(?:1[5-9]\d\d|20\d\d)")
-_BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
+_BARE_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?:\s+day)?(?:,\s*(?:1[5-9]\d\d|20\d\d))?")
 _RANGE_LINK = re.compile(rf"\s*(?:{_D}|/|to|until|till|through|and|or)\s*")
 
 

@@ -171,6 +171,8 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
         unit = text[unit_start:].strip()
         text = text[:unit_start]
         unit = _OF_OPENING.sub("", unit)
+        if unit.startswith("or so "):     # 'a hundred or so German officers' (english_wade_giles_forms)
+            unit, approx = unit[len("or so "):].lstrip(), approx or "about"
         if unit.lower() in ("percent", "per cent"):
             unit = "%"
         unit = _SPACES.sub(" ", unit)   # the counted noun as written, its adjective included

@@ -158,6 +158,8 @@ def _possessives(text: str, out: list) -> None:
             continue
         if _covered(out, name_start, name_end, None):
             continue         # read already: a country, a place, a person, a unit ('How Company's')
+        if re.search(r"(?<![\w'\u2019-])[Tt]he[ \t]+$", text[max(0, name_start - 5):name_start]):
+            continue         # 'the Tachens' troops': a name after the article is an island group or a people (auditen8)
         if name_start >= 2 and text[name_start - 2].isupper() and text[name_start - 1] in " \t" \
                 and re.search(r"[A-Z][a-z]*[ \t]$", text[max(0, name_start - 20):name_start]) \
                 and not re.search(r"(?:General|Colonel|Major|Captain|Admiral|Lieutenant|Brigadier|Marshal|"

@@ -243,6 +243,8 @@ def _surname_possessives(text: str, out: list) -> None:
         if m is None:
             continue
         word = m.group("s")
+        if word in ("She", "He"):
+            continue        # 'She's deaf', 'He's gone': the pronoun's contraction, not the surname 佘/何 (auditen8)
         if word not in surnames or word in DYNASTIES or word in ENGLISH_WORD_SURNAMES \
                 or names.get(word, ("PERSON",))[0] != "PERSON":
             continue

@@ -337,6 +337,9 @@ def _join_parents(text: str, out: list) -> None:
             continue
         high = _echelon_rank(text[parent.start:parent.end])
         if (parent.norm or {}).get("name") and not re.search(r"\s", text[parent.start:parent.end]):
+            after = re.match(r"[ \t]+", text[parent.end:parent.end + 3])
+            if after and by_start.get(parent.end + after.end()) is not None:
+                continue                # '40th Division, IJA 3rd Division': the force names the next unit's side
             high = RANK["army"] + 1     # '4th Column, CPFA': an abbreviated named force is the parent
         elif low > RANK["brigade"]:
             continue
