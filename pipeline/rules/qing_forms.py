@@ -112,10 +112,19 @@ def _cycle_index(year: int) -> int:
     return (year - 4) % 60     # 4 CE was a 甲子 year
 
 
+# the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
+_LAST_ERA_ENDS: list = [None, []]
+
+
 def _era_ends(text: str) -> list[tuple[int, int]]:
-    """(end of a reign era's name, its first year) for every reign era written in `text`."""
-    return sorted((at + 2, first) for era, first in _eras().items() if era in text
+    """(end of a reign era's name, its first year) for every reign era written in `text`, in order; found once
+    for the last text (by its identity) and shared by its readers. Not to be modified."""
+    if _LAST_ERA_ENDS[0] is text:
+        return _LAST_ERA_ENDS[1]
+    ends = sorted((at + 2, first) for era, first in _eras().items() if era in text
                   for at in literal_positions(text, era))
+    _LAST_ERA_ENDS[0], _LAST_ERA_ENDS[1] = text, ends
+    return ends
 
 
 def _reign_cycle_years(text: str, starts: list[tuple[int, int]]) -> list[Candidate]:
