@@ -73,6 +73,10 @@ def _surnames() -> frozenset[str]:
 
 _AUTHOR_RE = re.compile(f"{_AUTHOR_BEFORE}({_NAME})[:：]《", re.M)
 _EDITORS_RE = re.compile(f"{_AUTHOR_BEFORE}({_NAME}(?:、{_NAME}){{1,4}})(?:等)?(?:主编|编著|合著|合编)《", re.M)
+# what every match of each pattern ends with (tests/test_citation_triggers.py reads it from the pattern): a text
+# without any is not scanned (re would try each of its characters; 《 alone is common in cited texts)
+_AUTHOR_TRIGGERS = (":《", "：《")
+_EDITORS_TRIGGERS = ("主编《", "编著《", "合著《", "合编《")
 
 
 def _is_name(name: str, places) -> bool:
@@ -86,10 +90,10 @@ def _cited_people(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import known_places
     places = known_places()
     out = []
-    for m in _AUTHOR_RE.finditer(text):
+    for m in _AUTHOR_RE.finditer(text) if any(t in text for t in _AUTHOR_TRIGGERS) else ():
         if _is_name(m.group(1), places):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-cited-author", 40))
-    for m in _EDITORS_RE.finditer(text):
+    for m in _EDITORS_RE.finditer(text) if any(t in text for t in _EDITORS_TRIGGERS) else ():
         names, at = m.group(1).split("、"), m.start(1)
         if all(_is_name(n, places) for n in names):
             for n in names:

@@ -116,13 +116,20 @@ def _cycle_index(year: int) -> int:
 # only where a year, its first or last years, its period or its emperor follows (天命三年, 崇德元年, 天命年间)
 _WORD_ERAS = frozenset(("天命", "崇德"))
 _ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間朝帝皇")
+# the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
+_LAST_ERA_ENDS: list = [None, []]
 
 
 def _era_ends(text: str) -> list[tuple[int, int]]:
-    """(end of a reign era's name, its first year) for every reign era written in `text`."""
-    return sorted((at + 2, first) for era, first in _eras().items() if era in text
+    """(end of a reign era's name, its first year) for every reign era written in `text`, in order; found once
+    for the last text (by its identity) and shared by its readers. Not to be modified."""
+    if _LAST_ERA_ENDS[0] is text:
+        return _LAST_ERA_ENDS[1]
+    ends = sorted((at + 2, first) for era, first in _eras().items() if era in text
                   for at in literal_positions(text, era)
-                  if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS and text[at + 2:at + 3])
+                  if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS)
+    _LAST_ERA_ENDS[0], _LAST_ERA_ENDS[1] = text, ends
+    return ends
 
 
 def _reign_cycle_years(text: str, starts: list[tuple[int, int]]) -> list[Candidate]:
