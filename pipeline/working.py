@@ -94,6 +94,7 @@ _FINANCIAL_ANCHOR = re.compile("[壹贰貳叁肆柒捌玖拾佰仟]")
 _FINANCIAL_RUN = re.compile("[零〇壹贰貳叁肆伍陆陸柒捌玖拾佰仟一二三四五六七八九十百千万萬亿億两]{2,24}"
                             "|[壹贰貳叁柒捌玖](?=[年月日号元圆名人个次])")
 _FINANCIAL_SURE = set("壹贰貳叁柒捌玖拾佰仟")
+_FINANCIAL_RUN_CHARS = frozenset("零〇壹贰貳叁肆伍陆陸柒捌玖拾佰仟一二三四五六七八九十百千万萬亿億两")   # _FINANCIAL_RUN's class
 
 _HALF_PUNCT = re.compile('[,():;!?"]')
 _SINGLE_PUNCT = re.compile("[(),:;!?]")
@@ -309,14 +310,35 @@ def _half_to_full(text: str, subs: dict[int, str]) -> None:
 
 def _financial_numerals(text: str) -> str:
     """贰万四千 → 二万四千 (one for one; see _FINANCIAL)."""
-    if not _FINANCIAL_ANCHOR.search(text):
+    anchors = [m.start() for m in _FINANCIAL_ANCHOR.finditer(text)]
+    if not anchors:
         return text
     def plain(m: re.Match) -> str:
         run = m.group()
         sure = sum(ch in _FINANCIAL_SURE for ch in run)
         # 肆 counts when another numeral form is in the run (肆拾, 贰万肆千), never alone (大肆, 肆虐)
         return run.translate(_FINANCIAL) if sure or ("肆" in run and len(run) > 2) else run
-    return _FINANCIAL_RUN.sub(plain, text)
+    # Only a run holding an anchor character changes: the runs are read from the start of the numeral
+    # run of the first anchor to the character after that of the last (a match is made of numerals,
+    # so the matches found there are the ones a scan of the whole text finds), not over the whole text.
+    start, end = anchors[0], anchors[-1] + 1
+    while start and text[start - 1] in _FINANCIAL_RUN_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _FINANCIAL_RUN_CHARS:
+        end += 1
+    end = min(len(text), end + 1)       # the look-ahead of a lone numeral (贰年) reads one character on
+    return text[:start] + _FINANCIAL_RUN.sub(plain, text[start:end]) + text[end:]
+
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+_COMMA_BEFORE_CN_DIGIT = re.compile(",(?=[一二三四五六七八九十])")
+
+
+def _comma_between_numerals(text: str) -> bool:
+    """Whether an ASCII comma stands between two Chinese digits (五,九): every match of
+    _COMMA_NUMERAL_LIST holds one. Found from the commas (`re` skips to a literal in C)
+    instead of trying that pattern at every Chinese digit of the text."""
+    return any(text[m.start() - 1:m.start()] in _CN_DIGITS for m in _COMMA_BEFORE_CN_DIGIT.finditer(text))
 
 
 def _substitute(text: str) -> str:
@@ -333,7 +355,7 @@ def _substitute(text: str) -> str:
                     subs[a + s.start()] = "、"
                 if closed and text[b] != "等":
                     subs[b] = "等"      # 一·三·四·六·纵队: the list's closing mark, read as 等 closes it (等纵队)
-    if "," in text:
+    if "," in text and _comma_between_numerals(text):
         for m in _COMMA_NUMERAL_LIST.finditer(text):
             for s in _COMMA.finditer(m.group()):
                 subs[m.start() + s.start()] = "、"     # 五,九,十纵队: a typed list of Chinese numerals before its echelon

@@ -43,6 +43,7 @@ def resolve_finder(spec: str) -> Callable[[str], list[Candidate]]:
 
 ENGLISH_FINDERS = {"zhanji_english"}
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]{2,}")
 # CJK ideographs, radicals, kana, CJK punctuation, full-width forms: what Chinese finders read
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
@@ -61,7 +62,7 @@ def language_runs(doc: Doc) -> list[tuple[int, int, str]]:
     runs = doc.user_data.get("zhanji_runs")
     if runs is None:
         text = doc_text(doc)
-        if not _LATIN_WORD.search(text):
+        if not _has_latin_word(text):
             runs = [(0, len(text), "zh")]
         else:
             from pipeline.lang import split_language_runs
@@ -69,6 +70,16 @@ def language_runs(doc: Doc) -> list[tuple[int, int, str]]:
             runs = split_language_runs(text)
         doc.user_data["zhanji_runs"] = runs
     return runs
+
+
+def _has_latin_word(text: str) -> bool:
+    """Whether `text` holds two ASCII letters in a row (_LATIN_WORD). `re` tries that pattern at
+    every character of a Chinese text; its ASCII characters alone (encoded in C, the others
+    dropped) are read first: dropping characters never parts two letters, so where they hold no
+    such pair the text holds none either."""
+    if not text.isascii() and _LATIN_WORD_BYTES.search(text.encode("ascii", "ignore")) is None:
+        return False
+    return _LATIN_WORD.search(text) is not None
 
 
 def has_cjk(doc: Doc) -> bool:

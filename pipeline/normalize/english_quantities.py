@@ -5,6 +5,7 @@ Split out of pipeline.normalize.english, which re-exports these names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.normalize.english_dev7 import unglue
 
@@ -135,7 +136,15 @@ _LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{
 
 
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
-    """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins."""
+    """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins.
+    A new dict each call (callers may change theirs); the value depends on the two arguments
+    only, so it is computed once per (span text, unit start), as pipeline.normalize.quantities
+    does for Chinese spans (the count finders and the normaliser ask again for one span)."""
+    return dict(_normalize_quantity_en(span_text, unit_start))
+
+
+@lru_cache(maxsize=4096)
+def _normalize_quantity_en(span_text: str, unit_start: int | None) -> dict:
     if unit_start is None:                                 # '100horses', 'ninemiles' (english_dev7)
         span_text = unglue(span_text)
     length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
