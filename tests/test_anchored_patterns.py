@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from pipeline.rules import dates, events, facilities, org_unanchored, orgs, person_context, persons, units, written_zh
+from pipeline.rules import dates, events, facilities, org_unanchored, orgs, person_context, persons, units, written_zh_persons, written_zh_scan
 from pipeline.rules.scan import anchored_finditer
 
 ANCHORED = {
@@ -17,7 +17,7 @@ ANCHORED = {
     "named head": (units._NAMED_HEAD_RE, *units._NAMED_HEAD_ANCHOR),
     "byline": (person_context._BYLINE_RE, *person_context._BYLINE_ANCHOR),
     "led by": (person_context._LEAD_RE, *person_context._LEAD_ANCHOR),
-    "names counted": (written_zh._NAMES_COUNTED_RE, *written_zh._NAMES_COUNTED_ANCHOR),
+    "names counted": (written_zh_persons._NAMES_COUNTED_RE, *written_zh_persons._NAMES_COUNTED_ANCHOR),
     "post copula rank": (person_context._TITLE_COPULA_RANK_RE, *person_context._TITLE_COPULA_ANCHOR),
     "year range": (dates.YEAR_RANGE_RE, *dates.YEAR_RANGE_ANCHOR),
     "post name rank": (persons._TITLE_RANK_RE, persons._RANK_ANCHOR, persons._TITLE_RANK_REACH),
@@ -113,7 +113,7 @@ def test_lists_read_from_one_start_per_mark_are_finditers(name):
     from pipeline.rules.scan import list_finditer
 
     pattern, item, shortest, longest = {
-        "names in a list": (written_zh._LIST_RUN_RE, written_zh._LIST_ITEM_CHAR, 1, written_zh._LIST_ITEM_MAX),
+        "names in a list": (written_zh_scan._LIST_RUN_RE, written_zh_scan._LIST_ITEM_CHAR, 1, written_zh_scan._LIST_ITEM_MAX),
         "places in a list": (written_zh3._LIST_RE, written_zh3._LIST_ITEM_CHAR, 2, 4),
     }[name]
     pieces = ["张", "王", "等", "、", "，", "山", "河", "李", "一", "二", "a", " ", "\n", "、、", "等将领", "第五军",
@@ -129,7 +129,7 @@ def test_lists_read_from_one_start_per_mark_are_finditers(name):
 
 
 def test_a_list_of_names_is_read_whole():
-    assert [m.group() for m in written_zh._list_run_matches("由张三、李四、王五等将领率")] == ["由张三、李四、王五"]
+    assert [m.group() for m in written_zh_scan._list_run_matches("由张三、李四、王五等将领率")] == ["由张三、李四、王五"]
 
 
 def test_place_lists_read_back_from_their_head_are_searchs():

@@ -262,7 +262,7 @@ def _persons(text: str) -> list[Candidate]:
                 and name[-1] not in "副正代总" and not _function_word(name[:2]):   # 关于副参谋长: no name
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
     from pipeline.rules.names_common import person_lexicon_matches
-    from pipeline.rules.written_zh import _first_is_surname, _plain_name
+    from pipeline.rules.written_zh_persons import _first_is_surname, _plain_name
 
     # two known names glued together where a page lost the separator (wiki link text: 叶挺项英任…)
     prev = None

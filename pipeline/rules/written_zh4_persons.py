@@ -219,7 +219,7 @@ def _infobox_commanders(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "指挥官" not in text:
         return out
-    from pipeline.rules.written_zh import _known_persons
+    from pipeline.rules.written_zh_persons import _known_persons
 
     known = _known_persons()
     for head in _COMMANDERS_HEAD.finditer(text):

@@ -1,0 +1,172 @@
+"""Written-Chinese LOC and GPE classes (part of pipeline.rules.written_zh `find_written`): a region named by a
+province abbreviation and a direction (晋东北, 豫西南, 鄂西); a known county with 城 (灵丘县城), a known place with
+府 or a settlement suffix (保定府, 石牌乡: rule 6), towns with 镇/寨 after a word of going, family villages
+(方家集), numeral-initial counties after a word of going (转向五台), Japanese prefecture short forms and towns in
+place lists.
+
+Every pattern has bounded repetitions (linear time).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _list_runs, anchored_scanner
+from pipeline.spans import Candidate
+
+_REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽绥察蒙"   # 绥察: Republican provinces 绥远, 察哈尔; 蒙: Mongolia
+_REGION_RE = re.compile(
+    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
+    f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
+# a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
+_SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯)")
+# a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
+_VILLAGE_NOUN_AFTER = frozenset("民长委干里口")   # 村民, 村长, 村委, 村干部, 村里, 村口: 村 starts the next word
+_FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
+# a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count; also where a
+# force is stationed (驻九台蒋军, 盘踞四平之敌: auditzh16, Civil War dispatches)
+_NUMERAL_PLACE_RE = re.compile(
+    f"(?:(?<=[向至往到占经抵克、驻])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴|盘踞))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)"
+    f"(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城|[蒋敌日伪守国顽]军|之敌|守敌)")
+# not 阜平县城南庄乡: 城 opens the township's name after the county (the address chain reads it)
+_COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{_CJK}]){{1,3}}[乡镇区])")
+# towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
+# place with 府 (保定府, rule 6)
+_TOWN_RE = re.compile(
+    f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+_PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
+_NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村至到于往向进抵占经")
+
+# each pattern's anchor and reach (see pipeline.rules.written_zh_scan)
+_ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
+    _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
+    _TOWN_RE: (re.compile("[镇寨]"), 3),
+    _PREFECTURE_RE: (re.compile("府"), 3),
+    _SETTLEMENT_AFTER_RE: (re.compile("[乡镇村寨庄集堡屯]"), 3),
+    _FAMILY_VILLAGE_RE: (re.compile("家"), 1),
+    _NUMERAL_PLACE_RE: (re.compile("[一二三四五六七八九十百]"), 0),
+    _COUNTY_TOWN_RE: (re.compile("县"), 3),
+}
+_finditer = anchored_scanner(_ANCHORS)
+
+
+def _suffix_opens_place(text: str, at: int, places) -> bool:
+    """The settlement suffix at `at` is the first character of a county or city name the gazetteer
+    knows, with or without its 县/区/市 (镇海, 集宁, 镇江)."""
+    name, lexicon = text[at:at + 2], place_lexicon()
+    return len(name) == 2 and any(name + tail in lexicon for tail in ("", "县", "区", "市"))
+
+
+def find_written_places(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for m in _finditer(_REGION_RE, text):
+        g = 1 if m.group(1) else 2
+        before = text[m.start(g) - 1:m.start(g) + 1] if m.start(g) else ""
+        # 四川东部: not 川东; 侦察中: the abbreviation's character ends an ordinary word (zh11)
+        if m.group(g) not in places and before not in places and not is_common_word(before, 100):
+            out.append(Candidate(m.start(g), m.end(g), "LOC", "rule:region", 31))
+    for m in _finditer(_TOWN_RE, text):
+        name, start = m.group(1), m.start()
+        for direction in ("东南", "西南", "东北", "西北", "以东", "以西", "以南", "以北"):
+            if name.startswith(direction):
+                name, start = name[2:], start + 2     # 至东南石寨: the town is 石寨
+        if not name:
+            continue
+        whole = name + m.group(2)
+        if any(ch in _NOT_IN_TOWN for ch in name) or is_common_word(whole) or is_common_word(name[-2:] + m.group(2)):
+            continue
+        if len(name) == 1 and m.group(2) != "寨":
+            continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 接近镇海县城: 镇 opens the county's name, no town 接近镇
+        out.append(Candidate(start, m.end(), "GPE", "rule:town", 30))
+    for m in _finditer(_PREFECTURE_RE, text):
+        name = m.group(1)
+        stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
+        if stem and stem[-1] not in "县市省区":      # 县府 = a county government
+            out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
+    out += _foreign_list_members(text)
+    for m in _finditer(_SETTLEMENT_AFTER_RE, text):
+        name, end = m.group(1), m.end()
+        stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
+        if stem is None or is_common_word(text[m.start(2):m.start(2) + 2]) or is_common_word(stem + m.group(2)) \
+                or is_common_word(text[m.start(2) - 1:m.start(2) + 1]):
+            continue
+        s0 = end - len(stem) - 1
+        if s0 and text[s0 - 1:s0 + 1] in places:
+            continue                  # 江西乡村: not 西乡 + 村
+        if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
+            continue
+        if _suffix_opens_place(text, m.start(2), places):
+            continue                  # 大同集宁会战: 集 opens 集宁, no market town 大同集
+        out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
+    single, _compound = surnames()
+    for m in _finditer(_FAMILY_VILLAGE_RE, text):
+        family = m.group(1) + "家"
+        if m.group(1) in single and not is_common_word(family) and not is_common_word(m.group()):
+            end = m.end()
+            if m.group(2) != "村" and text.startswith("村", end) and text[end + 1:end + 2] not in _VILLAGE_NOUN_AFTER:
+                end += 1      # 李家寨村的民兵: the village keeps its 村 (not in 李家寨村民, 村长)
+            out.append(Candidate(m.start(), end, "GPE", "rule:family-village", 30))
+    for m in _finditer(_NUMERAL_PLACE_RE, text):
+        if m.group(1) in places:
+            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))
+    for m in _finditer(_COUNTY_TOWN_RE, text):
+        name = m.group(1)
+        for k in range(len(name) - 1):   # the longest known county ending the run (灵寿县城, not 寿县城)
+            if name[k:] in places:
+                out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_short_forms() -> frozenset[str]:
+    """Short forms of foreign prefectures and cities (大分县/大分市 → 大分) that are not matched alone
+    because they are also words; a list of places confirms them."""
+    short = set()
+    for row in (*read_rows("places_foreign.tsv"), *read_rows("places_foreign_zh.tsv")):
+        if len(row) >= 4 and row[1] == "GPE" and row[3] in ("province", "city", "county"):
+            for name in (row[0], row[2]):
+                if len(name) >= 3 and name[-1] in "县市省郡":   # 老街省, 高原郡 (places_foreign_zh) → 老街, 高原 in a list
+                    short.add(name[:-1])
+    return frozenset(short)
+
+
+def _foreign_list_members(text: str) -> list[Candidate]:
+    out = []
+    places, short = known_places(), _foreign_short_forms()
+    for m in _list_runs(text):
+        parts = m.group().split("、")
+        pos, members = m.start(), []
+        for part in parts:
+            members.append((pos, part))
+            pos += len(part) + 1
+        inner = members[1:-1] + [members[-1]] if len(members) > 1 else []
+        head = members[0][1]
+        if not any(p in places for _, p in members[1:]) and \
+                not any(head[-k:] in places for k in range(2, min(4, len(head)) + 1)):
+            continue
+        for start, part in inner:
+            if part in short and part not in places:
+                out.append(Candidate(start, start + len(part), "GPE", "rule:place-list", 30))
+        # 沿镇江、丹阳、句容: in a list of towns a town is no river, whatever the word before the list
+        lexicon = place_lexicon()
+        towns = [(start, part) for start, part in members[1:-1] if part in lexicon and lexicon[part].label == "GPE"]
+        last_start, last = members[-1]
+        lead = next((last[:k] for k in range(min(4, len(last)), 1, -1)
+                     if last[:k] in lexicon and lexicon[last[:k]].label == "GPE"), None)
+        if lead and len(members) > 1:
+            towns.append((last_start, lead))   # 句容西进: the list's last town before the verb
+        if len(towns) >= 2:
+            tail = next((head[-k:] for k in range(min(4, len(head)), 1, -1)
+                         if head[-k:] in lexicon and lexicon[head[-k:]].label == "GPE"), None)
+            if tail:
+                towns.insert(0, (members[0][0] + len(head) - len(tail), tail))
+            out += [Candidate(start, start + len(part), "GPE", "rule:place-list", 31) for start, part in towns]
+    return out
