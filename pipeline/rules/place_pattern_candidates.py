@@ -1,0 +1,111 @@
+"""The pattern candidates of the place finder (pipeline.rules.places `find_places`), beside its lexicon
+matches: the modern name stated in "（今X）" / "(今属X)" (rule 7), even when X is unknown; province-abbreviation
+borders (湘赣边, 湘桂边界, LOC), multi-province regions (浙赣地区) and country-pair theatres (由印缅发起, LOC);
+single-character abbreviations (`ABBREVIATIONS`) in lists (豫、湘、桂, GPE) and after a verb of going (入缅)."""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from pipeline.normalize.places import normalize_place, place_lexicon
+from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, _jieba_words, _overlapping
+from pipeline.rules.scan import literal_finditer, rare_finditer
+from pipeline.spans import Candidate
+
+_START = attrgetter("start")
+
+# single-character abbreviations: char -> (province-or-country reading, city reading)
+ABBREVIATIONS = {
+    "京": ("北京", None), "津": ("天津", None), "沪": ("上海", None), "渝": ("重庆", None),
+    "冀": ("河北", None), "晋": ("山西", None), "辽": ("辽宁", None), "吉": ("吉林", None),
+    "黑": ("黑龙江", None), "苏": ("江苏", None), "浙": ("浙江", None), "皖": ("安徽", None),
+    "闽": ("福建", None), "赣": ("江西", None), "鲁": ("山东", None), "豫": ("河南", None),
+    "鄂": ("湖北", None), "湘": ("湖南", None), "粤": ("广东", None), "桂": ("广西", "桂林"),
+    "琼": ("海南", None), "川": ("四川", None), "蜀": ("四川", None), "黔": ("贵州", None),
+    "贵": ("贵州", None), "滇": ("云南", None), "陕": ("陕西", None), "甘": ("甘肃", None),
+    "陇": ("甘肃", None), "青": ("青海", None), "宁": ("宁夏", None), "新": ("新疆", None),
+    "藏": ("西藏", None), "蒙": ("内蒙古", None), "港": ("香港", None), "澳": ("澳门", None),
+    "台": ("台湾", None), "察": ("察哈尔", None), "热": ("热河", None), "绥": ("绥远", None),
+    "康": ("西康", None),
+    "中": ("中国", None), "华": ("中国", None), "日": ("日本", None), "美": ("美国", None),
+    "英": ("英国", None), "法": ("法国", None), "德": ("德国", None), "意": ("意大利", None),
+    "苏": ("江苏", None), "俄": ("俄国", None), "印": ("印度", None), "缅": ("缅甸", None),
+    "越": ("越南", None), "泰": ("泰国", None), "朝": ("朝鲜", None), "韩": ("韩国", None),
+    "柳": (None, "柳州"), "邕": (None, "南宁"), "衡": (None, "衡阳"), "穗": (None, "广州"),
+    "汉": (None, "汉口"),
+}
+# only abbreviations that are not very common characters take part in lists
+ABBREV_CHARS = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕陇藏中日美英俄印缅柳邕衡穗"
+# (the whole list: 俄、英、美军 is a bound form of three sides, not 俄、英 + 美军; auditzh6)
+ABBREV_LIST_RE = re.compile(rf"[{ABBREV_CHARS}](?:、[{ABBREV_CHARS}])+(?!、[{ABBREV_CHARS}])(?![军人方])")
+# a single abbreviation after a verb of going or staying (入缅, 赴湘, 援缅, 驻滇), at a clause end or
+# before a word that starts a new phrase
+SINGLE_ABBREV_RE = re.compile(
+    "(?<=[入赴援驻侵])([缅滇川黔湘桂豫鄂赣皖浙闽粤陕晋冀鲁越印泰])"
+    "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
+)
+PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
+BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})(?:地区|平原|高原|盆地|丘陵)")
+# two or three abbreviations of Asian countries as one theatre (印缅, 中印缅, 滇缅 is a route), after a
+# preposition of place and before a place word or a clause end; 中美, 中日 (bound forms) are not taken
+COUNTRY_PAIR_RE = re.compile(
+    rf"(?<=[在由自从经入赴于至向与和及对])(中?[印缅泰越][印缅泰越])(?=境内|地区|战区|战场|方面|之|的|发起|[，。、；）),.;])"
+)
+MODERN_NOTE_RE = re.compile(
+    r"[（(]\s*今(?:属于|属|并入|划归|归入|归|改称|改名为|改名|改为|称|名|为|之)?"
+    rf"([{CJK}]{{2,12}}?)(?:境内|一带|附近|地区|辖境)?\s*[）)]"
+)
+
+
+
+def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    """The X of "（今X）" as GPE when the lexicon found nothing inside it."""
+    out = []
+    starts = [c.start for c in taken]
+    for match in rare_finditer(MODERN_NOTE_RE, text):
+        start, end = match.span(1)
+        if _overlapping(taken, starts, start, end):
+            continue
+        out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(match.group(1))))
+    return out
+
+
+def _border_candidates(text: str) -> list[Candidate]:
+    out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in literal_finditer(BORDER_RE, text)]
+    if any(word in text for word in ("地区", "平原", "高原", "盆地", "丘陵")):  # 浙赣地区, 湘鄂赣地区, 云贵高原
+        lexicon = place_lexicon()
+        words = _jieba_words()
+        for m in literal_finditer(PROVINCE_PAIR_REGION_RE, text):
+            pair = m.group(1)
+            info = words.get(pair)
+            if (
+                len(set(pair)) < len(pair)
+                or info and info[1] not in ("ns", "j", "nz")
+                or any(pair[i:j] in lexicon and lexicon[pair[i:j]].label == "GPE" for i in range(len(pair)) for j in range(i + 2, len(pair) + 1))
+            ):
+                continue  # 新宁地区: a county; 宁夏: a province
+            out.append(Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}))
+    for m in literal_finditer(COUNTRY_PAIR_RE, text):  # 由印缅发起反攻, 在印缅境内: the India–Burma theatre
+        pair = m.group(1)
+        if len(set(pair)) == len(pair):
+            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY, {"id": None}))
+    return sorted(out, key=_START)
+
+
+def _abbreviation_candidates(text: str) -> list[Candidate]:
+    out = []
+    for match in rare_finditer(SINGLE_ABBREV_RE, text):  # 主力入缅, 奉命赴湘: one province or country
+        char = match.group(1)
+        province, city = ABBREVIATIONS[char]
+        out.append(Candidate(match.start(1), match.end(1), "GPE", SOURCE, PRIORITY, {"modern": province or city, "id": None}))
+    for match in ABBREV_LIST_RE.finditer(text):
+        chars = match.group().split("、")
+        city_reading = any(ABBREVIATIONS[c][0] is None for c in chars)
+        for offset, char in enumerate(chars):
+            province, city = ABBREVIATIONS[char]
+            full = city if (city_reading and city) or province is None else province
+            start = match.start() + 2 * offset
+            out.append(Candidate(start, start + 1, "GPE", SOURCE, PRIORITY, {"modern": full, "id": None}))
+    return out

@@ -1,0 +1,193 @@
+"""Checks of one lexicon match of the place finder (pipeline.rules.places `_lexicon_candidates`): readings
+where the matched characters are not the place — a short foreign name read across ordinary words or a longer
+transliteration, a warship named after a county, a conjunction or verb before 县, a reign era before 皇帝, an
+academy's class (黄埔一期), a place inside a person's name before a rank (松山祐三中将), a compass word used as a
+direction (忻口西北, 向西南), a river bank (沿河南岸), a post ending in 长 (师长江潮), a county's short form cut
+by a direction. (place_word_checks holds the checks against jieba's dictionary.)"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names import japanese_surnames, surnames
+from pipeline.rules.names_common import verb_word
+from pipeline.rules.place_name_scan import _jieba_word_freq
+from pipeline.rules.scan import guarded
+
+DIRECTIONAL = {"东北", "西南", "西北", "东南"}
+# 柳潭里西南, 黄岛东南: the head of a village or island name before a direction (zh11)
+DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭"
+                       "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
+# 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
+DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离)")
+# a name glued to the preceding character: 发展中国家, 大江南北
+BOUND_BEFORE = {"中国": "展其", "江南": "大", "周至": "划顾虑备详到密为极甚颇欠未"}   # 擘划周至: thorough (auditzh21)
+# a name whose reading as the adverb 都 + a verb the next character shows: 都安上寨门, 都安排好 (auditzh21)
+BOUND_NAME_AFTER = {"都安": "上排置装顿葬插放好心静然全稳"}
+# 沿河南岸, 湖北面: a river/lake character plus a direction, then a bank word, is not the province
+BANK_AFTER_RE = re.compile("(?:岸|畔|[面边侧](?![积貌临对孔目境界区防缘]))")
+# a school's class after the school's place name: 黄埔一期, 保定三期, 黄埔生(中)
+COHORT_AFTER_RE = re.compile(r"第?[一二三四五六七八九十0-9]{1,3}期(?!间|内)")
+CONJUNCTIONS = set("和与及同跟并或")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names (transliteration_chars.txt)."""
+    from pipeline.lexicons import read_rows
+
+    return frozenset("".join(row[0].strip() for row in read_rows("transliteration_chars.txt") if row))
+
+
+def _glued_both_sides(text: str, start: int, end: int, words: dict) -> bool:
+    left = words.get(text[start - 1 : start + 1]) if start else None
+    right = words.get(text[end - 1 : end + 1]) if end < len(text) else None
+    return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
+
+
+def _word_then_longer_name(text: str, start: int, end: int, words: dict) -> bool:
+    """A two-character foreign name whose first character ends a frequent ordinary word (到达, 抵达, 传达) and whose
+    second character runs on into more transliteration characters: the name is read across a word and a longer name."""
+    left = words.get(text[start - 1:start + 1]) if start else None
+    return bool(left and left[0] >= 500 and left[1][:2] not in ("ns", "nr", "nz")
+                and end + 1 < len(text) and text[end] in _transliteration_chars() and text[end + 1] in _transliteration_chars())
+
+
+# a quoted name followed by more quoted names and a word of ships: the name is a vessel's
+_QUOTED_SHIP_RE = re.compile(
+    "[”\"」](?:[、和与及][“\"「][^”\"」，。\n]{1,6}[”\"」]){0,8}等?(?:号|舰|艇|轮|艘|中雷|中弹|沉没|搁浅|自沉|被击沉|相继沉没|先后沉没)"
+)
+
+
+def _quoted_ship(text: str, end: int) -> bool:
+    return bool(_QUOTED_SHIP_RE.match(text, end))
+
+
+# a name before 号 and a kind of vessel, or before 舰 alone, is the vessel's (靖安号运输舰, 永丰舰; auditzh14)
+_UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
+                               "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])")
+_SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商")
+
+
+_REIGN_TITLES = ("皇帝", "帝", "天皇")
+
+
+@lru_cache(maxsize=1)
+def _reign_eras() -> frozenset[str]:
+    """The reign eras of lexicons/eras.tsv (Qing, Manchukuo, modern Japan) with their Traditional forms."""
+    from pipeline.lexicons import read_rows
+    return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
+
+
+def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
+    """Readings where the matched characters are not the place: 和|县府 (a conjunction
+    and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
+    if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and (
+            text[end - 1 : end + 1] in words
+            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):
+        return True   # 两个班和|县公安队: a conjunction, and 县 before the word it heads (auditzh13)
+    if len(name) == 2 and name[0] == "大" and start and verb_word(text[end - 1:end + 1], 100):
+        return True   # 开展大|清查: 大 and a verb (大清查, a great sweep), not 大清 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
+            and text[start - 1 : start + 1] not in lexicon \
+            and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
+        return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
+    if len(name) == 3 and name.endswith("山区") and start and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and not any(text[start - size:start] in lexicon for size in (2, 3, 4) if start >= size):
+        return True   # 桐西山区, 黄甲山区: a region's mountain area (山区), not the city district 西山区/甲山区 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and name[0] in "任代新" and text.startswith("长", end):
+        return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
+    if len(name) == 2 and name[1] == "县" and text.startswith("长", end) and end + 1 < len(text) \
+            and "\u4e00" <= text[end + 1] <= "\u9fff" and name[0] in surnames()[0] \
+            and _jieba_word_freq(text[end:end + 2]) < 50 and text[end:end + 2] not in lexicon \
+            and text[end:end + 3] not in lexicon \
+            and not any(text[start - size:start] in lexicon for size in (2, 3) if start >= size):
+        return True   # 我县吴县长雨桐: the magistrate Wu (the county's head is 吴县县长), not the county 吴县 (auditzh21)
+    if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
+        return True
+    if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
+        return True   # 咸丰皇帝, 咸丰帝, 昭和天皇: the reign's emperor, not the county (auditzh12)
+    if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
+        word = words.get(text[end : end + 2])
+        return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)
+    return bool(COHORT_AFTER_RE.match(text, end))
+
+
+# a military rank right after a person's name: 松山祐三中将, 张华容少将
+RANK_RE = re.compile("上将|中将|少将|大将|准将|大佐|中佐|少佐|上校|中校|少校|大尉|中尉|少尉")
+
+
+def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
+    """The place is part of a person's name written before a rank: a Japanese surname plus a
+    given name (松山|祐三中将), or a Chinese surname plus the place as given name (张|华容少将)."""
+    if RANK_RE.match(text, end) and start > 0 and text[start - 1] in surnames()[0] and len(name) == 2:
+        return True
+    if name in japanese_surnames():
+        return any(RANK_RE.match(text, end + k) for k in (1, 2)) and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in text[end : end + 1]
+        )
+    return False
+
+
+# last characters of landmarks a bearing is taken from (运河东南之X, 车站以北之X, 县城西南之X)
+_LANDMARK_ENDS = frozenset("河湖山路站城县镇村庄江岭桥港口集寨堡关岸线渠堤")
+
+
+def _directional_ok(text: str, start: int, end: int) -> bool:
+    """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
+    not in a list of directions (以北、以东和东南)."""
+    if start > 0 and text[start - 1] in DIRECTION_BEFORE:
+        return False
+    if start > 0 and text[start - 1] == "驻" and not text.startswith(("方", "部", "面", "侧", "边", "角"), end):
+        return True    # 驻东北5个师团: stationed in the region, whatever count follows
+    if text.startswith("之", end) and start > 0 and text[start - 1] in _LANDMARK_ENDS \
+            and not text.startswith(("之战", "之役"), end):
+        return False   # 运河东南之南阳镇: "to the south-east of" the thing before it
+    before = text[max(0, start - 3) : start].rstrip("、和及与")
+    if before and before[-1] in "东西南北":
+        # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
+        entry = place_lexicon().get(before[-2:])
+        if not (entry and entry.kind == "region" and before[-2:] not in DIRECTIONAL):
+            return False
+    return not DIRECTION_AFTER_RE.match(text, end)
+
+
+# the first characters of posts ending in 长 (师长, 军长, 首长; not 省 or 县, which also end a place: 湖南省长沙): a place name starting with 长 right after
+# one of them is read across the post (师长江潮 is 师长 + 江潮)
+_HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
+
+
+def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
+    """The checks of _lexicon_candidates that only names of a few shapes can fail (_name_facts)."""
+    if name in DIRECTIONAL and (
+        previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
+    ):
+        return True  # 忻口西北, 阳泉西南: a direction from the place before it
+    if len(name) == 2 and name[0] in "东西南北" and name[1] == "至":
+        return True  # 东至太行山: "east as far as", not the county 东至 (东至县 is matched whole)
+    if name[0] in "江河湖" and name[1] in "东西南北" and BANK_AFTER_RE.match(text, end):
+        return True  # 沿河南岸: the river's south bank, not 河南
+    if name[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF_CHIEF_TITLES:
+        return True  # 师长江潮, 团长沙某: the 长 ends the post before the name (师长 | 江潮), no 长江 / 长沙
+    if end < len(text) and text[end] in BOUND_NAME_AFTER.get(name, ""):
+        return True  # 都安上寨门: all installed, not the county 都安
+    return bool(start > 0 and text[start - 1] in BOUND_BEFORE.get(name, "")
+                or (name[0] == "日" and start > 0 and text[start - 1].isdigit())
+                or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal
+
+
+def _short_form_ends_at(text: str, end: int) -> bool:
+    """A county's short form (place_short_forms: 鱼台 for 鱼台县) ends at `end`."""
+    from pipeline.rules.place_short_forms import _short_forms
+
+    shorts = _short_forms()
+    return any(text[end - size:end] in shorts for size in (2, 3) if end >= size)
+
+
+
+# first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
+# put on the patterns scanned over whole texts where `make bench` measured them faster
+COHORT_AFTER_RE = guarded(COHORT_AFTER_RE)
+DIRECTION_AFTER_RE = guarded(DIRECTION_AFTER_RE)
