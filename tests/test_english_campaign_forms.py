@@ -89,3 +89,34 @@ def test_rank_abbreviation_after_a_post_is_no_person():
     spans = _spans("Lt. Gen. Kong Fanlin, Garrison Commander\nRear Adm. Xie Gang, Deputy Commander")
     assert ("PERSON", "Xie Gang") in spans
     assert not any(label == "PERSON" and "Adm" in span for label, span in spans)
+
+
+def _quantities(text: str) -> dict[str, dict]:
+    return {span: norm for label, span, norm in _ents(text) if label == "QUANTITY"}
+
+
+def test_count_and_a_half_is_one_quantity():
+    q = _quantities("The siege of the county town lasted three and a half months; the march took about two and a half weeks.")
+    assert q["three and a half months"]["value"] == 3.5
+    assert q["three and a half months"]["unit"] == "months"
+    assert q["about two and a half weeks"]["value"] == 2.5
+    assert q["about two and a half weeks"]["approx"] == "about"
+    assert "two" not in q
+
+
+def test_and_a_half_without_a_measure_is_no_duration():
+    q = _quantities("He ate two and a half bowls of rice.")
+    assert not any("half" in span for span in q)
+
+
+def test_scaled_count_in_words_before_a_name():
+    q = _quantities("Nearly two million Eighth Route Army men and more than half a million Kuomintang troops fought.")
+    assert q["Nearly two million"]["value"] == 2000000
+    assert q["Nearly two million"]["approx"] == "nearly"
+    assert q["more than half a million"]["value"] == 500000
+    assert q["more than half a million"]["unit"] == ""
+
+
+def test_scaled_count_with_its_noun_stays_whole():
+    q = _quantities("About three thousand Japanese troops landed.")
+    assert "About three thousand Japanese troops" in q

@@ -17,6 +17,11 @@ campaign summaries, wire reports).
   dash (rule 13: a span never crosses punctuation), so the person before it is read by the rank grammar.
 - `...Defense Commander\nVice Adm. Zeng Yiding`: a rank abbreviation with its full stop is no name, though a rank
   word at the end of the line before reads it as one.
+- `four and a half months`, `two and a half years`: a duration or distance with a half is one QUANTITY (value 4.5,
+  unit `months`), not the bare count `two`.
+- `More than one million National Revolutionary Army troops`: a count in words with its scale before a name that
+  heads the counted noun is the QUANTITY `More than one million` (unit ``), as `Over 200,000` before `Kuomintang
+  troops`; the name is its own span.
 - `NANJING - A museum opened`: a news dateline in capitals before a spaced hyphen (english_book_forms reads it before
   a date or a dash; wire reports also write ` - ` and ` -- `) is the place, when the lexicon knows it.
 """
@@ -46,6 +51,17 @@ CREEK_PRIORITY = 41
 EM_DASH_RE = re.compile(r"(?<=\w)\u2014(?=[A-Z])")
 DASH_LABELS = ("LOC", "GPE", "FAC", "ORG", "EVENT", "MIL_UNIT")
 RANK_ABBREVIATION_END = re.compile(r"(?:^|[ \t])(?:Adm|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Cdr|Cmdr)$")
+
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)")
+_APPROX = (r"(?:[Mm]ore[ \t]+than|[Oo]ver|[Aa]bout|[Nn]early|[Aa]lmost|[Ss]ome|[Aa]round|[Aa]pproximately|[Rr]oughly|"
+           r"[Aa]t[ \t]+least|[Uu]p[ \t]+to|[Ff]ewer[ \t]+than|[Ll]ess[ \t]+than)")
+HALF_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:(?P<ap>{_APPROX})[ \t]+)?(?P<n>{_NUMBER_WORD}|\d{{1,3}})[ \t]+and[ \t]+a[ \t]+half[ \t]+"
+    r"(?P<u>years|months|weeks|days|hours|miles|kilometres|kilometers|centuries|decades))(?![\w-])")
+SCALED_WORDS_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:(?P<ap>{_APPROX})[ \t]+)?(?P<n>{_NUMBER_WORD}|[Aa]|[Hh]alf[ \t]+a)[ \t]+"
+    r"(?:hundred[ \t]+thousand|thousand|million))(?=[ \t]+[A-Z][a-z])")
 
 DATELINE_RE = re.compile(r"(?m)^(?P<p>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)(?=[ \t]+-{1,2}[ \t]+[A-Z])")
 
@@ -134,6 +150,38 @@ def _rank_abbreviations(text: str, out: list) -> None:
                                      and RANK_ABBREVIATION_END.search(text, c.start, c.end))]
 
 
+def _approx(word: str | None) -> str | None:
+    from pipeline.normalize.english_quantities import APPROX  # noqa: PLC0415
+
+    return APPROX.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def _halves(text: str, out: list) -> None:
+    from pipeline.normalize.english_quantities import parse_number_en  # noqa: PLC0415
+
+    for m in HALF_RE.finditer(text):
+        start, end = m.span("q")
+        out[:] = [c for c in out if not (c.start < end and start < c.end and c.label in ("QUANTITY", "DATE"))]
+        value = (parse_number_en(m.group("n").lower()) or 0) + 0.5
+        out.append(Candidate(start, end, "QUANTITY", "rule:en_and_a_half", 51,
+                             {"en_hint": {"value": value, "unit": m.group("u"), "approx": _approx(m.group("ap"))}}))
+
+
+def _scaled_words(text: str, out: list) -> None:
+    from pipeline.normalize.english_quantities import parse_number_en  # noqa: PLC0415
+
+    for m in SCALED_WORDS_RE.finditer(text):
+        start, end = m.span("q")
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        core = m.group("q")[m.start("n") - start:].lower()
+        value = parse_number_en(re.sub(r"\s+", " ", core))
+        if not value:
+            continue
+        out.append(Candidate(start, end, "QUANTITY", "rule:en_scaled_words", 51,
+                             {"en_hint": {"value": int(value), "unit": "", "approx": _approx(m.group("ap"))}}))
+
+
 def _datelines(text: str, out: list) -> None:
     from pipeline.rules.english import PRIORITY  # noqa: PLC0415
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -162,6 +210,10 @@ def find_campaign_forms(text: str, out: list) -> None:
         _datelines(text, out)
     if "\u2014" in text:
         _em_dashes(text, out)
+    if "and a half" in text:
+        _halves(text, out)
+    if "thousand" in text or "million" in text:
+        _scaled_words(text, out)
     if "." in text:
         _rank_abbreviations(text, out)
     demonyms = _demonym_words()
