@@ -120,3 +120,15 @@ def test_scaled_count_in_words_before_a_name():
 def test_scaled_count_with_its_noun_stays_whole():
     q = _quantities("About three thousand Japanese troops landed.")
     assert "About three thousand Japanese troops" in q
+
+
+def test_province_in_brackets_is_no_named_force():
+    ents = _ents("The gunboats shelled Tongling (Anhui) and Shitou Hill (Anhui) from the river.")
+    anhui = [(label, norm) for label, span, norm in ents if span == "Anhui"]
+    assert len(anhui) == 2 and all(label == "GPE" for label, _ in anhui)
+    assert not any(label == "MIL_UNIT" for label, _, _ in ents)
+
+
+def test_named_force_gloss_before_its_note_still_read():
+    ents = _ents("In 1917 the Dingwu Army occupied Beijing.")
+    assert ("MIL_UNIT", "Dingwu Army") in {(label, span) for label, span, _ in ents}
