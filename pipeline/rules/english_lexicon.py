@@ -101,7 +101,9 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         if swapped := _swapped(form):
             names.setdefault(swapped, ("PERSON", canonical))
     for row in read_rows("named_units.tsv"):
-        for form in (row[4].split(",") if len(row) >= 5 else []):
+        # the English column may carry a note in brackets ('Anwu Army (Ni Sichong, Anhui)'): only the names before it
+        # are forms, never the note's comma-separated pieces ('Anhui)' read as the force, auditen10)
+        for form in (re.sub(r"[ \t]*\([^()]*\)", "", row[4]).split(",") if len(row) >= 5 else []):
             if form.strip():
                 names[form.strip()] = ("MIL_UNIT", row[1])
     for form, value in NAMED_UNITS.items():
