@@ -132,3 +132,13 @@ def test_province_in_brackets_is_no_named_force():
 def test_named_force_gloss_before_its_note_still_read():
     ents = _ents("In 1917 the Dingwu Army occupied Beijing.")
     assert ("MIL_UNIT", "Dingwu Army") in {(label, span) for label, span, _ in ents}
+
+
+def test_the_unit_normaliser_reads_named_forces_without_their_notes():
+    from pipeline.normalize.english_unit_vocabulary import named_units_en
+    from pipeline.rules.english_lexicon import named_unit_forms
+
+    assert named_unit_forms("Anwu Army (Ni Sichong, Anhui), Anhwei Army") == ["Anwu Army", "Anhwei Army"]
+    table = named_units_en()
+    assert table["Anwu Army"][0] == "安武军"
+    assert not [form for form in table if form.endswith(")") and "(" not in form]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.english_quantities import _TENS
-from pipeline.rules.english_lexicon import NAMED_UNITS, read_rows
+from pipeline.rules.english_lexicon import NAMED_UNITS, named_unit_forms, read_rows
 
 _ORD_ONES = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
              "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -189,9 +189,8 @@ def named_units_en() -> dict[str, tuple[str, str | None, str]]:
     table: dict[str, tuple[str, str | None, str]] = {}
     for row in read_rows("named_units.tsv"):
         row = row + [""] * (5 - len(row))
-        for form in row[4].split(","):
-            if form.strip():
-                table.setdefault(form.strip(), (row[1], row[2] or None, row[3]))
+        for form in named_unit_forms(row[4]):
+            table.setdefault(form, (row[1], row[2] or None, row[3]))
     for form, (zh, side, key) in NAMED_UNITS.items():
         echelon = key if re.search(r"[\u4e00-\u9fff]", key) else ""   # 'Northeast Field Army': 野战军
         table.setdefault(form, (zh, None if side == "?" else side, echelon))

@@ -65,6 +65,13 @@ def _table_sources() -> list[str]:
     return out
 
 
+def named_unit_forms(cell: str) -> list[str]:
+    """The English forms in named_units.tsv's English column. The column may carry a note in brackets ('Anwu Army
+    (Ni Sichong, Anhui)'): only the names outside it are forms, never the note's comma-separated pieces ('Anhui)'
+    read as the force, auditen10)."""
+    return [form.strip() for form in re.sub(r"[ \t]*\([^()]*\)", "", cell).split(",") if form.strip()]
+
+
 def _build_english_names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
@@ -101,11 +108,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         if swapped := _swapped(form):
             names.setdefault(swapped, ("PERSON", canonical))
     for row in read_rows("named_units.tsv"):
-        # the English column may carry a note in brackets ('Anwu Army (Ni Sichong, Anhui)'): only the names before it
-        # are forms, never the note's comma-separated pieces ('Anhui)' read as the force, auditen10)
-        for form in (re.sub(r"[ \t]*\([^()]*\)", "", row[4]).split(",") if len(row) >= 5 else []):
-            if form.strip():
-                names[form.strip()] = ("MIL_UNIT", row[1])
+        for form in (named_unit_forms(row[4]) if len(row) >= 5 else []):
+            names[form] = ("MIL_UNIT", row[1])
     for form, value in NAMED_UNITS.items():
         names.setdefault(form, ("MIL_UNIT", value[0]))
     for form, zh, numbered in OPERATION_CODE_NAMES:
