@@ -314,7 +314,8 @@ _LANDFORM_RE = re.compile(f"([{_CJK}]{{1,3}}?)(水道|海峡(?!两岸)|湾|岛|�
 _LANDFORM_BEFORE = set("在于的向至经驻攻占抵到入沿之西东南北下，,\n")   # not 、: 大、二胆岛 shares its head
 _LANDFORM_ANCHOR = re.compile("水道|海峡|湾|岛|高地")
 _NOT_LANDFORM_START = set("小大该此这那一两各本全诸群半海高个某下"
-                          "再又还先也即便就才均都")   # adverbs before a verb: ，再攻|港岛 (auditzh15)
+                          "再又还先也即便就才均都"    # adverbs before a verb: ，再攻|港岛 (auditzh15)
+                          "经")     # the route verb: ，经|饶家湾、X (auditzh25)
 # villages in a 、-list closed by a word of area: 顾高庄、严徐庄、横港桥地区
 _VILLAGE_LIST_RE = re.compile(
     f"((?:[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯][、]){{1,6}}[{_CJK}]{{2,3}}[庄村集镇寨桥堡铺店屯])(?=地区|一带|等地|附近|之线|一线)")
