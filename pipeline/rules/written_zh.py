@@ -106,6 +106,7 @@ from pipeline.rules.commemoration_forms_zh import find_commemoration_forms   # s
 from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
 from pipeline.rules.guerrilla_forms_zh import find_guerrilla_forms   # session 14 audit (auditzh24): 雾灵山, X山抗日根据地
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
+from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -715,6 +716,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_foreign_war_forms(text) + find_citation_forms(text) + find_ming_qing_war_forms(text)
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
+             + find_roc_war_history_forms(text)
              + find_career_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)

@@ -1,0 +1,89 @@
+"""Forms of Taiwanese and Hong Kong war-history pages (session 14 audit, auditzh27: 國軍 history, 遠征軍 memoirs,
+國防部 史政 style texts). Sentences written for these tests (made-up names and events; real places only as places)."""
+
+from pipeline import extract_text
+
+
+def _ents(text):
+    return [(e["label"], e["text"]) for e in extract_text(text)["entities"]]
+
+
+def _entity(text, span):
+    return next(e for e in extract_text(text)["entities"] if e["text"] == span)
+
+
+# --- 午前 (the morning) as a part of day ---------------------------------------------------------------
+
+def test_wuqian_clock_time_glued_to_its_day_is_one_date():
+    text = "民國三十二年九月五日午前七時十分，我團開始渡河。"
+    ent = _entity(text, "民國三十二年九月五日午前七時十分")
+    assert ent["label"] == "DATE"
+    assert ent["norm"]["value"] == "1943-09-05T07:10"
+
+
+def test_wuqian_clock_time_alone_takes_the_day_before():
+    text = "民國三十二年九月五日夜，敵來犯。午前六時許，敵退去；午後二時，我軍追擊。"
+    ents = _ents(text)
+    assert ("DATE", "午前六時許") in ents
+    ent = _entity(text, "午前六時許")
+    assert ent["norm"]["value"] == "1943-09-05T06:00" and ent["norm"].get("mod") == "APPROX"
+    assert _entity(text, "午後二時")["norm"]["value"] == "1943-09-05T14:00"
+
+
+def test_wuqian_without_a_clock_is_no_date():
+    ents = _ents("部隊於中午前到達河邊，午前的工作已經完成。")
+    assert not [e for e in ents if e[0] == "DATE"]
+
+
+# --- two-digit years in numerals with a part of the year ----------------------------------------------
+
+def test_two_digit_numeral_year_with_year_part_is_a_date():
+    text = "三八年初，我們隨軍西撤；四三年冬，部隊又移駐湘西。"
+    a, b = _entity(text, "三八年初"), _entity(text, "四三年冬")
+    assert (a["label"], a["norm"]["value"], a["norm"].get("mod")) == ("DATE", "1938", "START")
+    assert (b["label"], b["norm"]["value"]) == ("DATE", "1943-WI")
+
+
+def test_two_digit_numeral_count_of_years_is_no_date():
+    ents = _ents("他在部隊服役三四年後退伍，第一二年最苦。")
+    assert not [e for e in ents if e[0] == "DATE"]
+
+
+# --- a place described as a key town -------------------------------------------------------------------
+
+def test_place_before_key_town_is_its_own_span():
+    ents = _ents("日軍進犯贛北重鎮修水，又攻佔雲南要鎮騰衝。")
+    assert ("GPE", "修水") in ents and ("GPE", "騰衝") in ents
+    assert ("LOC", "贛北") in ents and ("GPE", "雲南") in ents
+    assert not [e for e in ents if "重鎮" in e[1] or "要鎮" in e[1]]
+
+
+def test_key_town_without_a_known_place_adds_nothing():
+    ents = _ents("這座邊陲重鎮從此成了前線。")
+    assert not [e for e in ents if e[0] in ("GPE", "LOC")]
+
+
+# --- named military airfields -------------------------------------------------------------------------
+
+def test_military_airfield_with_its_name_is_one_fac():
+    ents = _ents("城西有一座石馬坪軍用機場，敵機轟炸了黃沙軍用飛機場。")
+    assert ("FAC", "石馬坪軍用機場") in ents
+    assert ("FAC", "黃沙軍用飛機場") in ents
+
+
+def test_unnamed_military_airfield_is_no_fac():
+    ents = _ents("工兵連夜修築軍用機場，另建一處新的軍用機場。")
+    assert not [e for e in ents if e[0] == "FAC"]
+
+
+# --- a numbered army group's commander before 率部 ----------------------------------------------------
+
+def test_commander_after_army_group_before_leading_is_a_person():
+    ents = _ents("第九集團軍梁定遠率部向南轉進。")
+    assert ("MIL_UNIT", "第九集團軍") in ents
+    assert ("PERSON", "梁定遠") in ents
+
+
+def test_word_after_army_group_before_leading_is_no_person():
+    ents = _ents("第九集團軍主力率部向南轉進。")
+    assert not [e for e in ents if e[0] == "PERSON"]
