@@ -87,3 +87,31 @@ def test_commander_after_army_group_before_leading_is_a_person():
 def test_word_after_army_group_before_leading_is_no_person():
     ents = _ents("第九集團軍主力率部向南轉進。")
     assert not [e for e in ents if e[0] == "PERSON"]
+
+
+# --- a range of Republican years opened by 起 --------------------------------------------------------
+
+def test_republican_year_range_with_qi_gives_both_ends():
+    text = "民國二十七年起至三十一年間，該師轉戰湘北。"
+    a, b = _entity(text, "民國二十七年"), _entity(text, "三十一年")
+    assert (a["label"], a["norm"]["value"]) == ("DATE", "1938")
+    assert (b["label"], b["norm"]["value"]) == ("DATE", "1942")
+
+
+def test_duration_after_qi_is_no_range():
+    ents = _ents("他從那時起到三十年間一直從軍。")
+    assert ("DATE", "三十年") not in ents
+
+
+# --- square kilometres and metres written without 平, and 平方公尺 ---------------------------------
+
+def test_square_units_without_ping_are_quantity_units():
+    text = "該區面積約十二萬方公里，營舍共三千平方公尺，庫房八百方公尺。"
+    assert _entity(text, "約十二萬方公里")["norm"] == {"value": 120000, "unit": "方公里", "approx": "about"}
+    assert _entity(text, "三千平方公尺")["norm"]["unit"] == "平方公尺"
+    assert _entity(text, "八百方公尺")["norm"]["unit"] == "方公尺"
+
+
+def test_fang_as_side_is_no_area_unit():
+    ents = _ents("雙方公開談判，中美英三方公報隨即發表，四方公尺寸之地也不讓。")
+    assert not [e for e in ents if e[0] == "QUANTITY" and ("公里" in e[1] or "公" in e[1])]
