@@ -115,3 +115,31 @@ def test_square_units_without_ping_are_quantity_units():
 def test_fang_as_side_is_no_area_unit():
     ents = _ents("雙方公開談判，中美英三方公報隨即發表，四方公尺寸之地也不讓。")
     assert not [e for e in ents if e[0] == "QUANTITY" and ("公里" in e[1] or "公" in e[1])]
+
+
+# --- a ship boarded by name --------------------------------------------------------------------------
+
+def test_ship_boarded_by_name_holds_no_place():
+    ents = _ents("參謀長乘太康號、司令乘長沙號抵達外海，部隊改乘中興號南下營口。")
+    assert not [e for e in ents if e[1] in ("太康", "長沙", "中興")]
+    assert ("GPE", "營口") in ents
+
+
+def test_boarding_words_without_a_ship_keep_their_dates():
+    text = "一九四八年十月，我軍乘隙於五月三日夜渡河，乘勝追擊。"
+    assert ("DATE", "五月三日夜") in _ents(text)
+
+
+# --- a Republican date packed in digits -----------------------------------------------------------------
+
+def test_packed_republican_date_is_one_date():
+    text = "民國380512日，該團奉命撤離；民國1120105舉行紀念會。"
+    assert _entity(text, "民國380512日")["norm"]["value"] == "1949-05-12"
+    assert _entity(text, "民國1120105")["norm"]["value"] == "2023-01-05"
+    assert not [e for e in _ents(text) if e[0] == "QUANTITY"]
+
+
+def test_republican_year_with_a_count_is_no_packed_date():
+    ents = _ents("民國38年撤退來臺的官兵共1500人。")
+    assert ("DATE", "民國38年") in ents
+    assert not [e for e in ents if e[0] == "DATE" and e[1].startswith("民國38") and e[1] != "民國38年"]

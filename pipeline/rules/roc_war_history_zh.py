@@ -11,10 +11,17 @@ history pages, 國防部 史政 texts, newspaper features, 遠征軍 memoirs on 
   (`一座`), `的`, `有`, a preposition or 、/和/及, without any of them inside (the airfield finders know `X机场`
   but not the attribute 军用 between name and head). FAC at priority 45 (the FAC rules' priority).
 
+- A Republican date written as packed digits after 民國 (the form of Taiwanese forms, captions and blogs, year of one
+  to three digits, then two-digit month and day): `民國371030日`, `民國391023總統校閱…`, `民國1101023` → one DATE
+  (1948-10-30, 1950-10-23, 2021-10-23), not a QUANTITY of 371030 days. The month must be 01-12 and the day 01-31, no
+  digit may follow. DATE at priority 55 (above the QUANTITY and DATE finders).
+
 Every pattern is a literal search (str.find) with bounded look-backs (linear time).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.scan import literal_positions
@@ -64,6 +71,24 @@ def find_military_airfields(text: str) -> list[Candidate]:
     return out
 
 
+_PACKED_SOURCE, _PACKED_PRIORITY = "rule:date-roc-packed", 55
+_PACKED_ROC_DATE = re.compile("民国[ 　]?(?P<y>[0-9]{2,3}?)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])日?(?![0-9])")
+
+
+def find_packed_roc_dates(text: str) -> list[Candidate]:
+    """民国371030日: one DATE of the Republic's year, month and day (see the module doc)."""
+    out: list[Candidate] = []
+    for pos in literal_positions(text, "民国"):
+        m = _PACKED_ROC_DATE.match(text, pos)
+        if m is None:
+            continue
+        year, month, day = 1911 + int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+        out.append(Candidate(m.start(), m.end(), "DATE", _PACKED_SOURCE, _PACKED_PRIORITY,
+                             norm={"date_hint": {"value": value}}))
+    return out
+
+
 def find_roc_war_history_forms(text: str) -> list[Candidate]:
     """Every class of this module."""
-    return find_key_town_places(text) + find_military_airfields(text)
+    return find_key_town_places(text) + find_military_airfields(text) + find_packed_roc_dates(text)
