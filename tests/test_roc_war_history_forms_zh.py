@@ -143,3 +143,17 @@ def test_republican_year_with_a_count_is_no_packed_date():
     ents = _ents("民國38年撤退來臺的官兵共1500人。")
     assert ("DATE", "民國38年") in ents
     assert not [e for e in ents if e[0] == "DATE" and e[1].startswith("民國38") and e[1] != "民國38年"]
+
+
+# --- an airfield named by a known place ----------------------------------------------------------------
+
+def test_verb_before_place_named_airfield_stays_outside():
+    ents = _ents("我軍以重砲猛轟岳陽機場，又派機轟炸芷江飛機場。")
+    assert ("FAC", "岳陽機場") in ents and ("FAC", "芷江飛機場") in ents
+    assert not [e for e in ents if e[0] == "FAC" and e[1].startswith(("猛", "轟"))]
+
+
+def test_place_before_place_named_airfield_is_left_alone():
+    ents = _ents("湘西芷江機場擴建完成。")
+    assert ("FAC", "芷江機場") not in ents
+    assert ("FAC", "梧州機場") not in _ents("日機轟炸柳州、梧州機場。")

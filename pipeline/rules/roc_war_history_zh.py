@@ -11,6 +11,11 @@ history pages, 國防部 史政 texts, newspaper features, 遠征軍 memoirs on 
   (`一座`), `的`, `有`, a preposition or 、/和/及, without any of them inside (the airfield finders know `X机场`
   but not the attribute 军用 between name and head). FAC at priority 45 (the FAC rules' priority).
 
+- An airfield named by a known place right before 机场/飞机场: `以炮兵猛轟宜昌機場` → FAC `宜昌機場`, not `猛轟宜昌機場`
+  (the airfield pattern took the verb before the place into the name). The place is 2-3 characters of the gazetteer;
+  where another place or a list mark stands right before it (`湘西芷江机场`, `柳州、梧州机场`: one FAC with a
+  shared head) nothing is proposed (the longer name is left to the
+  other finders). FAC at priority 47, one above the airfield pattern (46), so the place-named span wins over a longer one.
 - A Republican date written as packed digits after 民國 (the form of Taiwanese forms, captions and blogs, year of one
   to three digits, then two-digit month and day): `民國371030日`, `民國391023總統校閱…`, `民國1101023` → one DATE
   (1948-10-30, 1950-10-23, 2021-10-23), not a QUANTITY of 371030 days. The month must be 01-12 and the day 01-31, no
@@ -71,6 +76,30 @@ def find_military_airfields(text: str) -> list[Candidate]:
     return out
 
 
+_PLACE_AIRFIELD_SOURCE, _PLACE_AIRFIELD_PRIORITY = "rule:facility-place-airfield", 47
+
+
+def find_place_airfields(text: str) -> list[Candidate]:
+    """猛轰宜昌机场: FAC 宜昌机场, the known place and the airfield word (see the module doc)."""
+    out: list[Candidate] = []
+    lexicon = None
+    for head in ("飞机场", "机场"):
+        for pos in literal_positions(text, head):
+            if head == "机场" and text[pos - 1:pos] == "飞":
+                continue                      # 飞机场 is read with its own head
+            if lexicon is None:
+                lexicon = place_lexicon()
+            for size in (3, 2):
+                start = pos - size
+                if start < 0 or text[start:pos] not in lexicon:
+                    continue
+                if any(text[max(0, start - k):start] in lexicon for k in (2, 3)) or text[start - 1:start] == "、":
+                    break                     # 湘西芷江机场, 柳州、梧州机场 (one head shared): left to the other finders
+                out.append(Candidate(start, pos + len(head), "FAC", _PLACE_AIRFIELD_SOURCE, _PLACE_AIRFIELD_PRIORITY))
+                break
+    return out
+
+
 _PACKED_SOURCE, _PACKED_PRIORITY = "rule:date-roc-packed", 55
 _PACKED_ROC_DATE = re.compile("民国[ 　]?(?P<y>[0-9]{2,3}?)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])日?(?![0-9])")
 
@@ -91,4 +120,5 @@ def find_packed_roc_dates(text: str) -> list[Candidate]:
 
 def find_roc_war_history_forms(text: str) -> list[Candidate]:
     """Every class of this module."""
-    return find_key_town_places(text) + find_military_airfields(text) + find_packed_roc_dates(text)
+    return (find_key_town_places(text) + find_military_airfields(text) + find_place_airfields(text)
+            + find_packed_roc_dates(text))
