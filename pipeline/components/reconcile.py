@@ -100,6 +100,10 @@ _SHIP_KINDS = ("旗舰|旗艦|战列舰|戰列艦|巡洋舰|巡洋艦|驱逐舰|
                "砲艦|潜艇|潛艇|鱼雷艇|魚雷艇|破冰船|运输船|運輸船|医疗船|醫療船|补给舰|補給艦|海防舰|海防艦|巡防舰|巡防艦|"
                "登陆舰|登陸艦|邮轮|郵輪")
 _BARE_SHIP = re.compile(f"(?:{_SHIP_KINDS})([\u4e00-\u9fff·]{{2,10}}?)[号號](?![召令称稱码碼])")
+# a ship (or train) boarded by name: 乘太康號, 搭乘中興号, 改乘永昌號 (session 14 audit, auditzh27: a 國軍 evacuation
+# by sea; the GPE 太康/重慶 inside was tagged). The name holds no numeral, 月 or 日 (乘隙于五月三号 is a date).
+_BOARDED_SHIP = re.compile("(?:乘坐|搭乘|改乘|换乘|換乘|乘)((?:(?![一二三四五六七八九十〇零两兩月日])[\u4e00-\u9fff]){2,4}?)"
+                           "[号號](?![召令称稱码碼])")
 
 
 def _inside_titles(text: str) -> bytearray:
@@ -109,7 +113,7 @@ def _inside_titles(text: str) -> bytearray:
         for m in _TITLE.finditer(text):
             marks[m.start() + 1:m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
     if "号" in text or "號" in text:
-        for pattern in (_QUOTED_SHIP, _BARE_SHIP):
+        for pattern in (_QUOTED_SHIP, _BARE_SHIP, _BOARDED_SHIP):
             for m in pattern.finditer(text):
                 marks[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
     return marks

@@ -38,6 +38,8 @@ CN_MINUTE = "(?:[一二三四五]?十[一二三四五六七八九]?|[一二三�
 PARTS_OF_DAY = {
     "凌晨": "MO", "拂晓": "MO", "黎明": "MO", "清晨": "MO", "早晨": "MO", "早上": "MO",
     "上午": "MO", "一大早": "MO", "大清早": "MO", "晨": "MO", "早": "MO",
+    # 午前 = 上午 (the morning), beside 午后: ROC army reports and memoirs write 午前八时三十分 (auditzh27)
+    "午前": "MO",
     "中午": "AF", "正午": "AF", "午后": "AF", "下午": "AF",
     "傍晚": "EV", "黄昏": "EV", "薄暮": "EV",
     "晚上": "NI", "晚间": "NI", "夜间": "NI", "夜晚": "NI", "深夜": "NI", "午夜": "NI",

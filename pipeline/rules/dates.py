@@ -43,7 +43,7 @@ MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}初[一二三四五六七八九十](?!
 YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|(?<![0-9０-９.．])(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
 YEAR2 = (f"(?:{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))"
-         f"|(?<![{CN_NUMERAL_CHARS}第])[一二三四五六七八九][{CN_DIGIT}]{SP}年(?={SP}{MONTH}))")
+         f"|(?<![{CN_NUMERAL_CHARS}第])[一二三四五六七八九][{CN_DIGIT}]{SP}年(?={SP}{MONTH}|{SP}{YEAR_PART}))")
 DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[0-9０-９][0０])|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
 CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])){SP}世纪"
            f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:初|末|中叶)?")

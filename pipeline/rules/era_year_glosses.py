@@ -4,7 +4,7 @@
 - 光绪二十八年(1902)入学，二十九年(1903)毕业: a bare era year whose era was written before (a chronology goes on
   year by year) and which its gloss confirms (some era's year N is the bracketed year) is a DATE of the bracketed
   year, not a duration (session 13 audit, auditzh14); a duration glossed by its range (三十年(1904-1934)) stays one.
-- 民国十二至十七年, 光绪二十至二十一年, 民国三十五年至三十八年: a range of years of one era written once — each end is its own DATE
+- 民国十二至十七年, 光绪二十至二十一年, 民国三十五年至三十八年, 民国三十四年起到三十八年: a range of years of one era written once — each end is its own DATE
   (rule 8): `民国十二` (1923) and `十七年` (1928), the values read here (the second end has no era of its own).
 
 Local gazetteers (县志), chronologies and biographies gloss a reign or Republican year with its Gregorian
@@ -37,7 +37,8 @@ _YEAR_END = set("〇零一二三四五六七八九十百元廿卅0123456789")
 
 
 _RANGE_MARKS = "至到~～—–-－"
-_ERA_RANGE_BACK = re.compile(f"(?P<era>{ERA})(?P<a>{ERA_NUM})(?P<nian>[ 　]?年)?[ 　]?[{_RANGE_MARKS}][ 　]?(?P<b>{ERA_NUM})[ 　]?$")
+# 民国三十四年起到三十八年间: 起 after the first year's 年 opens the range (Taiwanese pages; auditzh27)
+_ERA_RANGE_BACK = re.compile(f"(?P<era>{ERA})(?P<a>{ERA_NUM})(?:(?P<nian>[ 　]?年)(?:起)?)?[ 　]?[{_RANGE_MARKS}][ 　]?(?P<b>{ERA_NUM})[ 　]?$")
 
 
 def _era_year(era: str, num: str) -> int | None:

@@ -54,7 +54,7 @@ _NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此
 # a commander between his force and its strength: 淮军王孝祯部, 毅军赵杰伟一营, 盛军卫本先三营
 _FORCE_NAME_RE = re.compile(f"军(?<=[{_CJK}]军)([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
 _FORCE_NAME_ANCHOR = re.compile("军")
-_DESIGNATED_ARMY_RE = re.compile(f"(?:第|[0-9])[{_ZH_NUM}0-9]{{0,4}}军$")
+_DESIGNATED_ARMY_RE = re.compile(f"(?:第|[0-9])[{_ZH_NUM}0-9]{{0,4}}(?:集团|方面|路)?军$")   # 第十一集团军宋某率部 (auditzh27)
 # names that open a clause and lead a force: ；王德榜带楚军十营 / ；蒋宗议、方支升带十余营
 _LEADERS_RE = re.compile(
     f"[，,；;。：:\n]((?:[{_CJK}]{{3}}、){{0,3}}[{_CJK}]{{3}})(?=(?:亲|分|各)?(?:带|率|统)(?:领|率)?"
