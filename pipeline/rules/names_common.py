@@ -224,3 +224,17 @@ def _overlaps(taken: "_Taken", start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _translit_chars() -> frozenset[str]:
     return frozenset("".join(_read_list("transliteration_chars.txt")))
+
+
+@lru_cache(maxsize=1)
+def _province_chars() -> frozenset[str]:
+    from pipeline.lexicons import read_rows
+
+    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv")
+                     if len(row[0]) == 1 and len(row) > 2 and row[2] == "province")
+
+
+def province_run(name: str) -> bool:
+    """Three or more one-character province abbreviations in a row (连接秦晋豫, 冀鲁豫, 川陕甘): regions joined,
+    never one person's surname and given name (auditzh26)."""
+    return len(name) >= 3 and all(ch in _province_chars() for ch in name)

@@ -129,6 +129,8 @@ def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
     entry = word_info().get(given) if len(given) == 2 else None
     if entry and entry[0] >= 300 and not entry[1].startswith("nr") and weak:
         return False    # 王|胜利的部队: an ordinary word after a surname needs a verb
+    if entry and entry[0] >= 1000 and entry[1] == "v" and start and text[start - 1] == "、":
+        return False    # 促邱、李|执行命令: a bare surname listed after another, then the verb (auditzh26)
     if start and is_common_word(text[start - 1:start + 1], 50):
         return False    # the surname ends a word before it
     return True

@@ -26,8 +26,9 @@ from pipeline.rules.names_common import _read_list, known_places, word_info
 from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
-_NOT_LAST = set("艇舰陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般馆者型号")   # 般: 雷鸣般, an adjective in -like; 馆者型号: heads of
-# nouns (陈列馆, 卫冕者, 智慧型, 文明号) that the public name tables never show in a given name (0 of ~4,400 names)
+_NOT_LAST = set("艇舰车陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般馆者型号")   # 般: 雷鸣般, an adjective in -like; 馆者型号: heads of
+# nouns (陈列馆, 卫冕者, 智慧型, 文明号) that the public name tables never show in a given name (0 of ~4,400 names);
+# 车: a vehicle by its make (吉普车, 林肯车; auditzh26: 坐着吉普车), like 艇/舰 (0 of the 2,361 names of persons*.tsv)
 _WORD_FREQ = 50
 # kinship terms the dictionary tags nr after a kinship prefix that is also a surname (曾祖母, 高祖母, 伯祖母, 曾孙子):
 # a relative, not a name

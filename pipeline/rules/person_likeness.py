@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.lexicons.build_name_chars import FOREIGN_ONLY
-from pipeline.rules.names_common import _read_list, known_places, surnames, word_info
+from pipeline.rules.names_common import _read_list, known_places, province_run, surnames, word_info
 from pipeline.rules.person_actions import _NOT_GIVEN
 from pipeline.rules.person_name_ends import given_he
 from pipeline.spans import Candidate
@@ -333,7 +333,7 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) ->
 def find_likely_names(text: str, taken: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
     return [Candidate(s, _given_he(text, s, e), "PERSON", SOURCE, PRIORITY)
-            for value, s, e in scored_names(text, taken) if value >= THRESHOLD]
+            for value, s, e in scored_names(text, taken) if value >= THRESHOLD and not province_run(text[s:e])]
 
 
 def _given_he(text: str, start: int, end: int) -> int:

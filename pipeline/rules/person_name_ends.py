@@ -93,6 +93,8 @@ def _stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
     if is_common_word(text[end:end + 2], 300):
         return True
     glued = text[start:end + 1]
+    if text[end + 1:end + 2] == "着" and not word_info().get(glued, (0, ""))[1].startswith("nr"):
+        return True       # 黄维坐着吉普车, 陈毅笑着说: a one-character verb with its aspect mark after the name (auditzh26)
     pos = text.find(glued)
     while pos >= 0:
         if _stops_at(text, pos + len(glued)):

@@ -22,7 +22,7 @@ from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and
 )
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, _translit_chars, glued_into_word, is_common_word, japanese_surnames,
+    _person_lexicon, _translit_chars, glued_into_word, is_common_word, japanese_surnames, province_run,
     known_places, outside_titles, person_lexicon_matches, surnames, verb_word, word_info,
 )
 from operator import attrgetter
@@ -569,7 +569,7 @@ def find_persons(text: str) -> list[Candidate]:
     heuristic += compound + ctx.unit_owners(text, taken)
     heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)
                  and not (text[e - 1] == "一" and text[e:e + 1] in ("线", "带"))   # 甲、乙、麻田|一线 (auditzh14)
-                 and not text.endswith("巴图鲁", s, e)]   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
+                 and not text.endswith("巴图鲁", s, e) and not province_run(text[s:e])]   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)

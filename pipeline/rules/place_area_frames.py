@@ -4,7 +4,7 @@ Battle narratives place fighting at small places named once: 于X地区, 从城�
 向X、Y附近攻击. `find_area_places(text)` (working text, Simplified) proposes a name of 2-3 characters right
 before a word of area (一带, 附近, 一线, 地区, 以东/以西/以南/以北) where:
 
-- before the name (or before the first member of its 、/跟/和-list) stands a preposition of place or
+- before the name (or before the first member of its 、/跟/和-list) stands a preposition of place (驻 too, auditzh26) or
   a clause boundary (在, 于, 向, 从, 至, 到, 经, 通过, 进至 …; a direction after 城/县: 城南X地区);
 - the name is no ordinary word jieba knows (广大, 沿海, 交界), holds no function, pronoun or unit
   character (这, 其, 敌, 个, 师 …; a numeral only as its first character: 五马), and is no known
@@ -32,7 +32,7 @@ _NUMERALS = set("一二三四五六七八九十")
 _LANDFORM_END = set("山岭峰岗河江湖水")
 _FACILITY_END = set("门楼堂院馆站场厂库所部处局署段线路")     # a structure (FAC) or a stretch of a line
 _LIST_MARKS = "、跟和与及"
-_LEFT_CHARS = set("在于向从至到经抵，。；：（(\n")
+_LEFT_CHARS = set("在于向从至到经抵驻，。；：（(\n")   # 驻: 驻X以西五里 (auditzh26)
 _LEFT_WORDS = ("通过", "进至", "进到", "进抵", "退至", "退到", "转移到", "集结于", "位于", "阻在", "逼近", "直趋", "到达", "抵达")
 
 

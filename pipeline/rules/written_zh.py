@@ -90,6 +90,7 @@ from pipeline.rules.echelon_counts_zh import find_echelon_counts   # session 13 
 from pipeline.rules.commemoration_forms_zh import find_commemoration_forms   # session 13 audit (auditzh19): X烈士纪念碑, X旧址
 from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
 from pipeline.rules.guerrilla_forms_zh import find_guerrilla_forms   # session 14 audit (auditzh24): 雾灵山, X山抗日根据地
+from pipeline.rules.civil_war_forms_zh import find_civil_war_forms   # session 14 audit (auditzh26): 叫X的小村子, X河、涡河
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
 from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 audit (auditzh25): 政治分会, 二次北伐
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
@@ -127,7 +128,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_foreign_war_forms(text) + find_citation_forms(text) + find_ming_qing_war_forms(text)
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
-             + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text))
+             + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text)
+             + find_civil_war_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

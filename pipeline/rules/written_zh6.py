@@ -238,6 +238,12 @@ def _has_surname(name: str) -> bool:
     return name[:2] in compound or name[0] in single or name[:2] in japanese_surnames()
 
 
+def _adverb_or_verb_phrase(name: str) -> bool:
+    """黄司令官|错误地认为, 司令官|意识到: an ordinary word with a particle of manner or result after it (地/得/到/着/了)
+    is what the commander did, not his name (auditzh26)."""
+    return len(name) >= 3 and name[-1] in "地得到着了" and is_common_word(name[:-1], 300)
+
+
 def _name_like(name: str, surname: bool = True) -> bool:
     """Could be a person's name: no function character, not an ordinary word, not a place."""
     return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300) and not verb_headed(name)
@@ -273,7 +279,8 @@ def _persons(text: str) -> list[Candidate]:
             info = word_info().get(name)      # 该指挥官击毙: a verb after the post is no name (auditzh5)
             if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
                     and not (info and info[1].startswith("v")) \
-                    and not name.startswith("一"):      # 总司令一职: the post itself (auditzh6)
+                    and not name.startswith("一") \
+                    and not _adverb_or_verb_phrase(name):      # 总司令一职: the post itself (auditzh6)
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
         if _name_like(m.group(1)):

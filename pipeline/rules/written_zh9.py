@@ -472,6 +472,8 @@ def _villages_zi(text: str, places: frozenset[str]) -> list[Candidate]:
 
 # a hilltop named by an unfamiliar stem where troops hold or take it (坚守X顶, 进犯至我X顶阵地, 占领X顶): a LOC,
 # everywhere in the text; not 山顶, 屋顶, 头顶 (ordinary words) nor X山顶 (the top of a named mountain)
+# conjunctions and adverbs that open or qualify a clause (若, 倘, 却, 便 …): never inside a hill's name before 顶
+_CLAUSE_ADVERBS = set("若倘却便就也都又再还曾将把被硬")
 _TOP_RE = re.compile("顶(?![峰端部层级点尖替住用撞着替戴])")   # 头品顶戴, 五品顶戴: a Qing rank's hat (auditzh18)
 # a commander in an infobox: a name before a bracketed post or a rank (X (Y基地副司令员), X 上校 (…))
 _BOX_POST = "司令员|司令官|司令|指挥官|军长|师长|总司令|参谋长|政委|政治委员|主席|总统|总理|首相|舰长|队长"
@@ -510,6 +512,8 @@ def _tops_and_boxes(text: str, places: frozenset[str]) -> list[Candidate]:
         name = text[start:m.end()]
         if name[-2] in "山岭峰楼屋房塔" or _plain(name, 20) or _plain(text[start:m.start()], 300):
             continue
+        if any(ch in _CLAUSE_ADVERBS for ch in text[start:m.start()]):
+            continue                               # 可若硬|顶猛攻: a clause's conjunction or adverb, 顶 a verb (auditzh26)
         if name[-2] == "头" and name[-3] not in "虎牛狮马龙鹰羊鸡象猴蛇狼猪狗鹅鸭":
             continue                               # 飞临|头顶 (over one's head), not 虎头顶 (a hill named by its shape)
             continue
