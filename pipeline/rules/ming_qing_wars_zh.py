@@ -15,7 +15,7 @@ Cost: one pass over the positions of each era written in the text (str.find).
 
 from __future__ import annotations
 
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.qing_forms import era_places
 from pipeline.spans import Candidate
 
 SOURCE = "rule:reign-emperor"
@@ -47,10 +47,11 @@ def _listed(era: str) -> dict:
 def find_ming_qing_war_forms(text: str) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
+    places = era_places(text)
     for era in _reign_eras():
-        if era not in text:
+        if era not in places:
             continue
-        for at in literal_positions(text, era):
+        for at in places[era]:
             end = at + len(era)
             prev = text[at - 1] if at else "\n"
             if text.startswith(("皇帝", "帝"), end) and not text.startswith("帝国", end):

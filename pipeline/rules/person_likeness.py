@@ -272,9 +272,14 @@ def _adverb_after_name(text: str, at: int) -> bool:
     return ch in _ADVERBS_AFTER_NAME or ch == "才" and text[at + 1:at + 2] in _AFTER_CAI
 
 
-def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) -> list[tuple[float, int, int]]:
+def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD,
+                 repeated: bool = False) -> list[tuple[float, int, int]]:
     """(score, start, end) of the best reading at every surname no candidate covers, where one reading may
-    reach `floor` (the characters' log-odds plus the best context; the word tests only lower it)."""
+    reach `floor` (the characters' log-odds plus the best context; the word tests only lower it).
+
+    `repeated`: only the surnames whose three characters (the surname and what follows) stand again elsewhere in
+    the text are read (person_repeated_names keeps a reading of three or more characters written twice or more:
+    the others' readings would be thrown away, and the word tests they skip are the dearest part)."""
     covered = bytearray(len(text) + 1)
     for cand in taken:
         covered[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
@@ -290,6 +295,10 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD) ->
         start = match.start()
         if covered[start]:
             continue
+        if repeated:
+            three_chars = text[start:start + 3]
+            if len(three_chars) < 3 or text.find(three_chars) == start and text.find(three_chars, start + 1) == -1:
+                continue    # written once: no reading here can repeat
         slen = 2 if text[start:start + 2] in pairs else 1
         if slen == 1 and text[start] not in singles:
             continue

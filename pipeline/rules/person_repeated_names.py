@@ -31,7 +31,7 @@ _THING_ENDS = set("路线道桥站馆院楼堂厂所局校场营口关门台塔�
 def find_repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
     seen: dict[str, list[tuple[int, int]]] = {}
-    for value, start, end in scored_names(text, found, FLOOR):
+    for value, start, end in scored_names(text, found, FLOOR, repeated=True):
         if FLOOR <= value < THRESHOLD and end - start >= 3 and text[end - 1] not in _THING_ENDS \
                 and text[end:end + 1] not in _PLACE_HEADS and text[end - 2] != "家":   # 王家X: a village more often
             seen.setdefault(text[start:end], []).append((start, end))

@@ -120,13 +120,44 @@ _ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間�
 _LAST_ERA_ENDS: list = [None, []]
 
 
+# the last text's reign eras and where each starts: qing_forms and ming_qing_wars_zh read them in one document's text
+_LAST_ERA_PLACES: list = [None, {}]
+
+
+def era_places(text: str) -> dict[str, list[int]]:
+    """Every reign era of _eras() written in `text` and its starts in order (literal_positions'), found in one
+    scan (a regex of the eras' first characters, each with a look-ahead class of its second: `re` skips to the
+    first characters in C) instead of a substring search per era; kept for the last text (by its identity).
+    Not to be modified."""
+    if _LAST_ERA_PLACES[0] is text:
+        return _LAST_ERA_PLACES[1]
+    places: dict[str, list[int]] = {}
+    for m in _era_regex().finditer(text):
+        at = m.start()
+        places.setdefault(text[at:at + 2], []).append(at)
+    _LAST_ERA_PLACES[0], _LAST_ERA_PLACES[1] = text, places
+    return places
+
+
+@lru_cache(maxsize=1)
+def _era_regex() -> re.Pattern:
+    # every era has two characters (_eras): its first, then a look-ahead of the seconds after it (overlapping
+    # places are found, as literal_positions finds them)
+    seconds: dict[str, set[str]] = {}
+    for era in _eras():
+        seconds.setdefault(era[0], set()).add(era[1])
+    return re.compile("|".join(f"{re.escape(first)}(?=[{''.join(sorted(map(re.escape, after)))}])"
+                               for first, after in sorted(seconds.items())))
+
+
 def _era_ends(text: str) -> list[tuple[int, int]]:
     """(end of a reign era's name, its first year) for every reign era written in `text`, in order; found once
     for the last text (by its identity) and shared by its readers. Not to be modified."""
     if _LAST_ERA_ENDS[0] is text:
         return _LAST_ERA_ENDS[1]
-    ends = sorted((at + 2, first) for era, first in _eras().items() if era in text
-                  for at in literal_positions(text, era)
+    places = era_places(text)
+    ends = sorted((at + 2, first) for era, first in _eras().items() if era in places
+                  for at in places[era]
                   if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS)
     _LAST_ERA_ENDS[0], _LAST_ERA_ENDS[1] = text, ends
     return ends
