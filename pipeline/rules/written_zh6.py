@@ -82,8 +82,9 @@ _CAPTION_ANCHOR = re.compile("\n")
 # --------------------------------------------------------------------------- QUANTITY
 
 # 一混成旅 / 两混成团: a numeral right before 混成旅/混成团 without 第 is a count (designations are 第N混成旅, 混成第N旅)
-# not after a list comma or numeral: 第十三、十四两混成旅 is a list of designations (guideline 4; auditzh25)
-_MIXED_COUNT_RE = re.compile(f"(?<![第{_NUM}{_CN}、])([{_CN}]{{1,3}})(混成[旅团])(?![长部属级])")
+# not after a numeral, nor after a list comma that follows one: 第十三、十四两混成旅 is a list of designations
+# (guideline 4; auditzh25), while 四师、一混成旅 lists counts
+_MIXED_COUNT_RE = re.compile(f"(?<![第{_NUM}{_CN}])(?<![{_NUM}{_CN}]、)([{_CN}]{{1,3}})(混成[旅团])(?![长部属级])")
 _MIXED_COUNT_ANCHOR = re.compile("混成[旅团]")
 # 有五师 / 率两旅 / 辖三团: a count after a verb of having or leading (not 有第五师, not 五师长)
 _HAVE_COUNT_RE = re.compile(f"[有率辖计]([{_CN}]{{1,2}})([师旅团])(?![长部属级第兄弟傅生父母范资姐妹徒{_NUM}])")
