@@ -1,7 +1,7 @@
-"""MIL_UNIT grammar and normalisation (Simplified Chinese working text).
+"""MIL_UNIT normalisation (Simplified Chinese working text).
 
-The designation grammar (numbers, echelon words, qualifiers, named forces) lives
-here so that the finder (`pipeline.rules.units`) and the normaliser share it.
+The designation grammar (numbers, echelon words, qualifiers, named forces) is shared
+by the finder (`pipeline.rules.units`) and the normaliser (normalize/unit_grammar.py).
 
 `normalize_unit(span_text, left_context)` returns
 ``{"numbers", "echelon", "prefix", "side", "id"}``:
@@ -37,6 +37,9 @@ here so that the finder (`pipeline.rules.units`) and the normaliser share it.
   ``side/named/<name without its headquarters word>``; a 军区/军分区/野战军 without another side is CCP.
 - a qualifier written before the first item of a list and on no other item applies to all
   (独立混成第2、第15旅团 → prefix 独立混成, ``JP/independent_mixed_brigade/2+15``).
+
+This module holds the normalisation (sides, prefix, ids and designation keys); the designation grammar is
+in normalize/unit_grammar.py and the reading of a span into its elements in normalize/unit_parse.py.
 """
 
 from __future__ import annotations
@@ -44,80 +47,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.normalize.unit_grammar import JP_ECHELONS, TO_STANDARD, _alternation, echelon_key, patterns, prefixes, to_standard
+from pipeline.normalize.unit_parse import _parse_elements
 
-CN_DIGITS = "〇零一二三四五六七八九十百"
-# Bounded numeral runs keep every pattern linear (a run of 50,000 numerals must not stall):
-# no designation has more than 6 digits or 12 Chinese numerals.
-NUM_AR = "[0-9０-９]{1,6}"
-NUM_CN = f"[{CN_DIGITS}]{{1,12}}"
-NUM = rf"(?:{NUM_AR}|{NUM_CN})"
-# A list holds at most this many designations (第26、37、10、73…军).
-MAX_LIST = 40
-# A designation number starts a numeral run: not after a digit, a letter, a decimal point,
-# a Chinese numeral, or a thousands comma (1,200); a lone comma (…军,第53军) is punctuation.
-# A letter alone after a space is a forum's anti-copy watermark glued to the number (Discuz: `A2 Y118師`, auditzh15),
-# not a model code (P40, B29 are written without a space before their letter).
-NUM_START = rf"(?<![0-9０-９.{CN_DIGITS}])(?:(?<![A-Za-z])|(?<=[ \t][A-Za-z]))(?<![0-9０-９],)"
-# Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
-# "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
-# Fixed-width look-behinds, one per length of N.
-_N = f"[0-9０-９{CN_DIGITS}]"
-# (Each look-behind ends in 、和及与 or a space: after any other character they all hold, so they are
-# only tried after one of those — the same matches, without 24 look-behinds at every position.)
-LIST_START_DI = ("(?:(?<![、和及与 ])|(?<=[、和及与 ])"
-                 + "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
-                 + ")")
-LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
+# The grammar and the parser moved to unit_grammar.py and unit_parse.py; their names stay importable
+# from here (pipeline.rules.unit_*, written_zh*, link.py and tests import them from this module).
+from pipeline.normalize.unit_grammar import (  # noqa: F401
+    BRANCH_ECHELONS, BRANCHES, CJK, CN_DIGITS, CN_NUM_VALUES, CORPS_HEADS, CORPS_QUALIFIERS, DIRECTIONAL, HEADS, HQ,
+    LIST_CLOSE, LIST_START_BARE, LIST_START_DI, MAX_LIST, NOT_UNIT_ECHELONS, NUM, NUM_AR, NUM_CN, NUM_START,
+    REGION_HEADS, _N, _TO_JAPANESE, code_names, echelons, named_units,
+)
+from pipeline.normalize.unit_parse import parse_elements, parse_number  # noqa: F401
 
-
-# A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军): part of the unit span.
-LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
-CJK = "\u4e00-\u9fff"
-HQ = "(?:总政治部|总参谋部|总后勤部|前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
-# Heads of named formations found by the finder's second pass (see pipeline.rules.units):
-# a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
-# qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团); the county and provincial forces of the
-# Republic's local histories (保安/自卫/警备 + 大队/中队/团/队: 滕县保安大队, 峄县自卫总队, 峄县警备大队; auditzh21)
-# are named by their owner the same way.
-REGION_HEADS = "(?:军分区|军区|军管区|师管区|团管区|野战军)"
-CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|特务|警察|自卫|警备)"
-CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|(?:保安|自卫|警备)(?:大队|中队|团|队|旅)(?![员长部]))"
-# Service branches that name a sub-unit written right after its parent (54军198师特务连).
-BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
-            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|装甲|荣誉)")
-BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
-# Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
-# 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
-# Japanese formations named after a commander or a place in Chinese prose (板垣师团, 坂田支队,
-# 某某混成旅团, 某某部队, 某某大队) end in 师团/旅团/联队/连队/部队/大队/中队.
-HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队|师团|旅团|联队|连队|部队|大队|中队)"
-_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队", "大队", "中队"}
-# Direction- and wing-named formations and task forces (中央兵团, 左、中、右兵团, 东路军, 右翼军,
-# 左集团): echelon 兵团/军团/纵队, 路军, 军 or 集团.
-DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
-               r"|[左中右东西南北](?:、[左中右东西南北])+|[左右])兵[团団]"
-               r"|(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路)(?:军[团団]|纵队)"
-               r"|[东西南北中左右]路军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
-               r"|[左右]翼军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
-               r"|(?<![左右])[左右]集[团団](?![军公化企股下内里]))" + f"(?:{HQ})?")
-_DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|集[团団])$")
-# Characters that, right after an echelon word, show it is part of another word.
-_ECHELON_TAIL_STOP = {
-    "队": "(?![伍员])",
-    "军": "(?!官(?!兵))(?!装(?![甲备]))(?![人队事医需械火舰旗歌服费港阀衔训纪乐校])",   # 军装 a uniform; 军|装甲团, 军|装备 a unit
-    "师": "(?![范生傅父徒弟资兄姐妹母爷尊表承从])(?!大(?![部半批败乱溃举胜捷]))",   # 师大 a normal university; 第28师|大部 a unit
-    "团": "(?![体结聚圆伙购拜员])",
-    "旅": "(?![行游客馆途程居店])",
-    "营": "(?![业养销运造救地房盘利])",
-    "连": "(?![续串胜败任冠击发同带接通忙日夜年环锁城线载射跳拍号])",
-    "排": "(?![名行列队序除水放球挤斥练演比场骨山])",
-}
-NOT_UNIT_ECHELONS = {"司令部"}
-# Echelons only the Imperial Japanese forces use in Chinese texts.
-JP_ECHELONS = {"师团", "旅团", "联队", "连队", "方面军", "飞行团", "飞行集团", "飞行师团", "飞行战队", "战队"}
-CN_NUM_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-                 "六": 6, "七": 7, "八": 8, "九": 9}
 
 # Words right before a unit that name its side (longest first when matching).
 SIDE_WORDS = {
@@ -135,298 +76,6 @@ SIDE_WORDS = {
 # One-character side abbreviations (日第11军, 美第14航空队): only after a boundary.
 SIDE_CHARS = {"日": "JP", "美": "US", "英": "UK", "苏": "USSR", "德": "DE"}
 _BOUNDARY_BEFORE_CHAR = set("，。、；：（）()「」“”《》 \n\t的之和与及")
-
-
-# Japanese shinjitai forms that OpenCC leaves in Simplified text (师団, 戦车, 歩兵, 重砲).
-_TO_JAPANESE = str.maketrans("团战步炮", "団戦歩砲")
-TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
-_VARIANT_RE = re.compile("[団戦歩砲]")
-
-
-def to_standard(text: str) -> str:
-    """Replace the Japanese forms 団戦歩砲 by 团战步炮."""
-    return text.translate(TO_STANDARD) if _VARIANT_RE.search(text) else text
-
-
-def _with_variants(words) -> set[str]:
-    words = set(words)
-    return words | {w.translate(_TO_JAPANESE) for w in words}
-
-
-@lru_cache(maxsize=1)
-def echelons() -> dict[str, str]:
-    """Echelon word → language-independent key (echelons.tsv)."""
-    return {r[0]: r[1] for r in read_rows("echelons.tsv")}
-
-
-def echelon_key(echelon: str) -> str:
-    """The id key of an echelon word (师团 → division); "" for none, "unit" if unknown."""
-    if not echelon:
-        return ""
-    return echelons().get(echelon, "unit")
-
-
-@lru_cache(maxsize=1)
-def prefixes() -> dict[str, dict]:
-    """Qualifier as written → {canonical, key, position, distinct, side}."""
-    out = {}
-    for r in read_rows("unit_prefixes.tsv"):
-        r += [""] * (6 - len(r))
-        out[r[0]] = {"canonical": r[1], "key": r[2], "position": r[3],
-                     "distinct": r[4] == "yes", "side": r[5] or None}
-    # the army written before a qualifier only restates the service (陆军步兵第249旅, 陆军机步第298旅, as
-    # 陆军第88师): the qualifier's reading with 陆军 kept inside the span (auditzh15)
-    for word, info in list(out.items()):
-        if len(word) >= 2 and info["position"] in ("pre", "both") and not word.endswith("军") \
-                and not word.startswith(("陆", "海", "空")):
-            out.setdefault("陆军" + word, dict(info, position="pre"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def named_units() -> dict[str, dict]:
-    """Name → {canonical, side, echelon, en} (named_units.tsv)."""
-    out = {}
-    for r in read_rows("named_units.tsv"):
-        r += [""] * (5 - len(r))
-        out[r[0]] = {"canonical": r[1], "side": r[2] or None, "echelon": r[3], "en": r[4]}
-    return out
-
-
-@lru_cache(maxsize=1)
-def code_names() -> dict[str, int]:
-    """IJA division code name (菊) → division number (18; 0 = 近卫师团)."""
-    return {r[0]: int(r[1]) for r in read_rows("unit_code_names.tsv")}
-
-
-def _alternation(words, tail=None) -> str:
-    """A regex matching any of `words`, longest first, built as a trie (fast failure).
-
-    `tail(word)` may give a zero-width assertion that must hold after that word.
-    """
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = tail(w) if tail else ""
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if "" not in node:
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if not branches:
-        return node[""]
-    if node[""]:
-        return "(?:" + "|".join(branches + [node[""]]) + ")"
-    return "(?:" + "|".join(branches) + ")?"
-
-
-# one-character arm abbreviations that end another word: 陆海空三军 (all three services), 上空 (the sky above)
-_PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)"}
-
-
-# 炮兵团, 骑兵团, 工兵团 …: the branch's 兵 and the echelon 团 (a head X兵团 is a group army only after a name)
-_BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")
-
-
-@lru_cache(maxsize=1)
-def patterns() -> dict[str, str]:
-    """Regex sources for the parts of a designation (shared by finder and parser)."""
-    ech_words = [w for w in echelons() if w not in NOT_UNIT_ECHELONS]
-    ech = _alternation(_with_variants(ech_words),
-                       lambda w: _ECHELON_TAIL_STOP.get(w[-1].translate(TO_STANDARD), ""))
-    pre = _alternation(_with_variants(w for w, p in prefixes().items()
-                                      if p["position"] in ("pre", "both")), lambda w: _PREFIX_NOT_AFTER.get(w, ""))
-    post = _alternation(_with_variants(w for w, p in prefixes().items()
-                                       if p["position"] in ("post", "both")))
-    # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)
-    num = rf"{NUM_START}(?:{NUM_AR}[ \n]?|{NUM_CN})"   # a line may break after Arabic digits
-    item = rf"(?:{pre} ?)?(?:第 ?)?{num}"
-    item_bare = rf"(?:{pre} ?)?{num}"
-    sep = "(?:[、和及与] ?)"
-    # A list starts at its first item and an item with 第 never follows one without (26、第37军 is
-    # no list: 二、第五军 is a section number and a unit). Both keep the finder linear: a failed
-    # list is not read again from each of its items.
-    numeric = (rf"(?:{LIST_START_DI}(?:{pre})?第 ?{num}(?:(?:{sep}{item}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?"
-               rf"|{LIST_START_BARE}{item_bare}(?:(?:{sep}{item_bare}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?)"
-               rf"(?:{post})?(?:{ech}){HQ}?")
-    named = (rf"(?:{_alternation(_with_variants(named_units()))})"
-             rf"(?!基地|机场|医院|学校|陆战|航空|中央部|士官|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
-             rf"(?:{HQ}(?!署))?")
-    codes = _alternation(code_names())
-    return {
-        "echelon": ech, "pre": pre, "post": post, "item": item,
-        "numeric": numeric,
-        "named": named,
-        # a list of 第N without its echelon word, closed by 及/和 and another unit
-        "echless": rf"{LIST_START_DI}第 ?{NUM_START}{NUM}(?: ?、第 ?{NUM}){{2,{MAX_LIST}}}(?=[，,]?(?:以及|及|和|与)(?:{pre})?第)",
-        "branch": rf"{BRANCHES}{BRANCH_ECHELONS}",
-        "code": rf"(?:{codes})(?:兵[团団]|[0-9]{{3,5}}部队)",
-        "directional": DIRECTIONAL,
-        "placelist": rf"(?:[{CJK}]{{2}}、){{1,{MAX_LIST}}}[{CJK}]{{2}}方面军",
-        "head": rf"[{CJK}]{{1,8}}?{HEADS}",
-        "region": rf"[{CJK}]{{2,8}}?{REGION_HEADS}(?:{HQ})?",
-        "corps": rf"[{CJK}]{{0,8}}?{CORPS_HEADS}(?:{HQ})?",
-    }
-
-
-@lru_cache(maxsize=1)
-def _element_re() -> re.Pattern:
-    p = patterns()
-    return re.compile(
-        f"(?P<named>{p['named']})|(?P<numeric>{p['numeric']})|(?P<code>{p['code']})"
-        f"|(?P<directional>{p['directional']})|(?P<placelist>{p['placelist']})"
-        f"|(?P<echless>第 ?{NUM}(?: ?、第 ?{NUM})*)|(?P<branch>{p['branch']})|(?P<head>{p['head']})"
-        f"|(?P<region>{p['region']})|(?P<corps>{p['corps']})")
-
-
-@lru_cache(maxsize=1)
-def _suffix_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    p = patterns()
-    ech_plain = _alternation(w for w in echelons() if w not in NOT_UNIT_ECHELONS)
-    return (re.compile(rf"(?:{ech_plain})$"), re.compile(rf"(?:{p['post']})$"),
-            re.compile(rf"^(?P<pre>{p['pre']})?第?(?P<num>{NUM})$"), re.compile(f"{HQ}$"))
-
-
-def parse_number(text: str) -> int | None:
-    """Arabic, full-width or Chinese designation number → int (二十八 → 28, 一二九 → 129)."""
-    if not text:
-        return None
-    if text[0].isdigit():
-        try:
-            return int(text)
-        except ValueError:
-            return None
-    if "十" not in text and "百" not in text:
-        value = 0
-        for ch in text:
-            if ch not in CN_NUM_VALUES:
-                return None
-            value = value * 10 + CN_NUM_VALUES[ch]
-        return value
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_NUM_VALUES:
-            current = CN_NUM_VALUES[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-# the body of a list without its closing count (第二十、第三十三个 → 第二十、第三十), read the way
-# the finder reads it: the last number as long as it can be with a count still after it
-_LIST_BODY_RE = re.compile(rf"(?P<body>.*?{NUM})(?:{LIST_CLOSE})?")
-
-
-_ARM_CHARS = frozenset("骑炮砲步工")   # 骑兵团, 炮兵团, 步兵团, 工兵团 after a number
-# regions naming the numbered Soviet fronts, before or after the number (远东第1方面军, 第1远东方面军); before a
-# named fleet they name its station only (远东舰队, prefix "")
-_FRONT_REGIONS = frozenset({"远东", "白俄罗斯", "乌克兰", "波罗的海"})
-
-
-def _parse_numeric(text: str) -> dict:
-    ech_re, post_re, item_re, hq_re = _suffix_res()
-    text = text.replace(" ", "").replace("\n", "")
-    body = text
-    hm = hq_re.search(text)
-    if hm and ech_re.search(text[: hm.start()]):
-        body = text[: hm.start()]
-    m = ech_re.search(body)
-    echelon = m.group(0) if m else ""
-    body = body[: len(body) - len(echelon)]
-    if echelon in ("兵团", "兵団") and body[-1:] in _ARM_CHARS and body[-2:-1] not in ("", "第"):
-        echelon, body = echelon[-1], body + "兵"     # 第5骑兵团: a cavalry regiment, not a 骑 corps (auditzh6)
-    post = ""
-    pm = post_re.search(body)
-    if pm and pm.start() > 0 and not body[pm.start() - 1] in "第":
-        post = pm.group(0)
-        body = body[: pm.start()]
-    lm = _LIST_BODY_RE.fullmatch(body)
-    if lm:
-        body = lm.group("body")
-    numbers, pres = [], []
-    for item in re.split("[、和及与]", body):
-        im = item_re.match(item)
-        if not im:
-            continue
-        n = parse_number(im.group("num"))
-        if n is not None:
-            numbers.append(n)
-        pres.append(im.group("pre") or "")
-    if len(pres) > 1 and pres[0] and not any(pres[1:]):
-        pres = [pres[0]] * len(pres)   # 独立混成第2、第15旅团: the first item's qualifier is shared
-    return {"kind": "numeric", "numbers": numbers, "echelon": echelon,
-            "pres": pres, "post": post, "side": None, "name": None}
-
-
-def parse_elements(span_text: str) -> list[dict]:
-    """Split a MIL_UNIT span into its elements (parents first) with their parts."""
-    return [dict(el) for el in _parse_elements(to_standard(span_text))]
-
-
-@lru_cache(maxsize=4096)
-def _parse_elements(span_text: str) -> tuple[dict, ...]:
-    elements = []
-    for m in _element_re().finditer(span_text):
-        kind = m.lastgroup
-        text = m.group(0)
-        if kind == "numeric":
-            elements.append(_parse_numeric(text))
-            continue
-        el = {"kind": kind, "numbers": [], "echelon": "", "pres": [], "post": "",
-              "side": None, "name": text}
-        if kind == "named":
-            info = named_units()[_HQ_TAIL.sub("", text)]
-            el.update(echelon=info["echelon"], side=info["side"], name=info["canonical"])
-            qualifier = info["canonical"][: -len(info["echelon"])] if info["echelon"] else ""
-            if (info["canonical"].endswith(info["echelon"]) and qualifier in prefixes()
-                    and prefixes()[qualifier]["position"] != "post"    # 远东舰队: a region, not 第1远东方面军's
-                    and qualifier not in _FRONT_REGIONS):
-                el["pres"] = [qualifier]      # 近卫师团: the guards division, prefix 近卫
-        elif kind in ("region", "corps"):
-            name = _HQ_TAIL.sub("", text)
-            head = re.search(f"{REGION_HEADS}$" if kind == "region" else "[总大中]?[团队旅]$", name).group(0)
-            qualifier = re.search(f"{CORPS_QUALIFIERS}(?=[总大中]?[团队旅]$)", name) if kind == "corps" else None
-            el.update(echelon=head, name=name, pres=[qualifier.group(0)] if qualifier else [])
-        elif kind == "code":
-            el["side"] = "JP"
-            el["division"] = code_names()[text[0]]
-            digits = re.findall("[0-9]+", text)
-            el["echelon"] = "部队" if text.endswith("部队") else "兵团"
-            el["numbers"] = [int(d) for d in digits]
-        elif kind == "echless":
-            el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
-            el["pres"] = ["" for _ in el["numbers"]]
-        elif kind == "directional":
-            el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
-        elif kind == "head":
-            head = re.search(f"{HEADS}$", text).group(0)
-            if head == "兵团" and text[-3:-2] in _BRANCH_BEFORE_BINGTUAN and len(text) > 3:
-                head = "团"                   # 鲁中军区炮兵团: a region's artillery regiment, not a 兵团 (auditzh16)
-            el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
-            qualifier = next((q for q in sorted(prefixes(), key=len, reverse=True)
-                              if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")
-            if qualifier:
-                el["pres"] = [qualifier]      # 台湾混成旅团: prefix 混成
-        elif kind == "branch":
-            qualifier = re.match(BRANCHES, text).group(0)
-            el.update(echelon=text[len(qualifier):], pres=[qualifier], name=None)
-        elif kind == "placelist":
-            el["echelon"] = "方面军"
-        elements.append(el)
-    return tuple(elements)
-
-
-_HQ_TAIL = re.compile(f"{HQ}$")
 
 
 @lru_cache(maxsize=1)

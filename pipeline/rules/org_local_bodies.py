@@ -15,7 +15,7 @@ literals 党部 / 维持会 / 自治委员会 / the offices' names (str.find), n
 
 from __future__ import annotations
 
-from pipeline.rules.orgs import _PROVINCE_ABBR
+from pipeline.rules.org_name_anchors import _PROVINCE_ABBR
 from pipeline.spans import Candidate
 
 SOURCE = "rule:org-local-body"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import word_info
-from pipeline.rules.orgs import _anchor_before, _place_suffix, _word_starts_at
+from pipeline.rules.org_name_anchors import _anchor_before, _place_suffix, _word_starts_at
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 
 
