@@ -88,6 +88,7 @@ from pipeline.rules.chronicle_forms_zh import find_chronicle_forms   # session 1
 from pipeline.rules.campaign_forms_zh import find_campaign_forms   # session 13 audit (auditzh14): 富田战斗结束
 from pipeline.rules.echelon_counts_zh import find_echelon_counts   # session 13 (lead): 约4大队, 每1大队
 from pipeline.rules.commemoration_forms_zh import find_commemoration_forms   # session 13 audit (auditzh19): X烈士纪念碑, X旧址
+from pipeline.rules.border_wars_zh import find_border_war_places   # session 14 audit (auditzh29): 收复老山、者阴山
 from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
 from pipeline.rules.guerrilla_forms_zh import find_guerrilla_forms   # session 14 audit (auditzh24): 雾灵山, X山抗日根据地
 from pipeline.rules.civil_war_forms_zh import find_civil_war_forms   # session 14 audit (auditzh26): 叫X的小村子, X河、涡河
@@ -124,7 +125,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_soviet_units(text) + find_titled_list_names(text) + find_ocean_parts(text)
              + find_initial_dotted_names(text) + find_roc_forces(text)
              + find_year_of_month(text) + find_chronicle_forms(text)
-             + find_campaign_forms(text) + find_echelon_counts(text) + find_commemoration_forms(text)
+             + find_campaign_forms(text) + find_echelon_counts(text) + find_commemoration_forms(text) + find_border_war_places(text)
              + find_foreign_war_forms(text) + find_citation_forms(text) + find_ming_qing_war_forms(text)
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
