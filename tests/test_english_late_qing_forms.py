@@ -65,3 +65,9 @@ def test_day_after_till_takes_the_month():
 def test_till_the_numbered_unit_is_no_date():
     ents = _ents("The town was held until the 5th Regiment arrived in 1895.")
     assert not any(label == "DATE" and span.startswith("5th") for label, span, _ in ents)
+
+
+def test_two_character_place_at_the_end_of_a_three_character_gloss_is_nothing():
+    ents = _ents("The gunboats shelled the Hsiao-sha-wan (小沙灣) battery and the town of Changsha (長沙).")
+    assert not any(span == "沙灣" for _, span, _ in ents)
+    assert any(label == "GPE" and span == "長沙" for label, span, _ in ents)
