@@ -71,3 +71,15 @@ def test_two_character_place_at_the_end_of_a_three_character_gloss_is_nothing():
     ents = _ents("The gunboats shelled the Hsiao-sha-wan (小沙灣) battery and the town of Changsha (長沙).")
     assert not any(span == "沙灣" for _, span, _ in ents)
     assert any(label == "GPE" and span == "長沙" for label, span, _ in ents)
+
+
+def test_place_written_with_hyphens_takes_the_solid_spelling():
+    ents = _ents("From Hang-chow the rebels fell back on Nan-king, and the Imperialists entered Wei-hai-wei later.")
+    assert _find(ents, "GPE", "Hang-chow")[0]["zh"] == "杭州"
+    assert _find(ents, "GPE", "Nan-king")[0]["zh"] == "南京"
+    assert _find(ents, "GPE", "Wei-hai-wei")[0]["zh"] == "威海卫"
+
+
+def test_hyphened_given_name_is_no_place():
+    ents = _ents("Viceroy Chang Chih-tung and Tseng Kuo-fan wrote to the throne.")
+    assert not any(label in ("GPE", "LOC") for label, _, _ in ents)

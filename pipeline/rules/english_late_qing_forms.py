@@ -14,6 +14,9 @@ Sino-French war and Russo-Japanese war pages).
 - `lasted till the 23d`, `held out until the 5th.`: a day of the month written alone after till/until (with the
   old ordinal `2d`/`23d`) is a DATE, as after `on`; the month and year come from the document. Not before a noun
   it would qualify (`until the 5th Division`).
+- `Soo-chow`, `Nan-king`, `Hang-chow`, `Wei-hai-wei`: a place name written with hyphens between its syllables
+  (19th-century spelling) is the place the lexicon knows written solid (`Soochow`, `Nanking`): it takes that
+  place's label and Chinese name (it was read by context without one, or missed).
 """
 
 from __future__ import annotations
@@ -108,6 +111,29 @@ def _till_days(text: str, out: list) -> None:
         out.append(Candidate(start, end, "DATE", "rule:en_date", DATE_PRIORITY - 2))
 
 
+HYPHENED_RE = re.compile(r"(?<![\w'\u2019-])(?P<p>[A-Z][a-z]{1,6}(?:-[A-Za-z][a-z]{1,6}){1,2})(?![\w-])")
+
+
+def _hyphened_places(text: str, out: list) -> None:
+    from pipeline.rules.english_grammar import PRIORITY  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for m in HYPHENED_RE.finditer(text):
+        parts = m.group("p").split("-")
+        label, zh = names.get(parts[0] + "".join(p.lower() for p in parts[1:]), (None, None))
+        if label not in ("GPE", "LOC") or not zh:
+            continue
+        start, end = m.span("p")
+        over = [c for c in out if c.start < end and start < c.end]
+        if any(not (c.start == start and c.end == end and c.label in ("GPE", "LOC")) for c in over):
+            continue                    # part of a longer name, or read as something else
+        if any((c.norm or {}).get("zh") for c in over):
+            continue
+        out[:] = [c for c in out if c not in over]
+        out.append(Candidate(start, end, label, "rule:en_hyphened_place", PRIORITY[label] + 1, {"zh": zh}))
+
+
 def find_late_qing_forms(text: str, out: list) -> None:
     """Range ends after `between`, ranks before accented surnames, hyphenated gun counts, days after till/until."""
     if "etween" in text:
@@ -116,5 +142,7 @@ def find_late_qing_forms(text: str, out: list) -> None:
         _accented_ranks(text, out)
     if "-gun" in text or "-pounder" in text or "-pdr" in text:
         _hyphen_guns(text, out)
+    if "-" in text:
+        _hyphened_places(text, out)
     if "ntil the" in text or "ill the" in text:
         _till_days(text, out)
