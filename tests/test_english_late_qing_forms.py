@@ -83,3 +83,14 @@ def test_place_written_with_hyphens_takes_the_solid_spelling():
 def test_hyphened_given_name_is_no_place():
     ents = _ents("Viceroy Chang Chih-tung and Tseng Kuo-fan wrote to the throne.")
     assert not any(label in ("GPE", "LOC") for label, _, _ in ents)
+
+
+def test_russo_japanese_commanders_by_bare_surname():
+    ents = _ents("Kuropatkin ordered a retreat, while Kuroki pressed on the left and Stessel still held out.")
+    spans = {span for label, span, _ in ents if label == "PERSON"}
+    assert {"Kuropatkin", "Kuroki", "Stessel"} <= spans
+
+
+def test_commander_surname_before_a_capitalised_word_is_not_read_alone():
+    ents = _ents("The Kuropatkin Line ran along the hills.")
+    assert not any(label == "PERSON" and span == "Kuropatkin" for label, span, _ in ents)
