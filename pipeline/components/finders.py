@@ -47,6 +47,9 @@ _LATIN_WORD_BYTES = re.compile(rb"[A-Za-z]{2,}")
 # CJK ideographs, radicals, kana, CJK punctuation, full-width forms: what Chinese finders read
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
+# A Chinese gloss of three characters inside English prose (`the Ta-sha-wan (大沙灣) battery`): a gazetteer place of
+# two characters at its end is part of the longer name, not the place (auditen11: 沙灣 is a county in Xinjiang).
+_GLOSS_3 = re.compile(r"(?<=[(\uff08])[\u4e00-\u9fff]{3}(?=[)\uff09,\uff0c])")
 
 
 def doc_text(doc: Doc) -> str:
@@ -194,6 +197,10 @@ class FinderComponent:
                 found = [c for c in found if not (
                     _ASCII.match(text[c.start:c.end])
                     and any(s <= c.start and c.end <= e for s, e in english))]
+                glosses = {m.end() for s, e in english for m in _GLOSS_3.finditer(text, s, e)}
+                if glosses:
+                    found = [c for c in found if not (c.source == "lexicon:gazetteer" and c.end - c.start == 2
+                                                      and c.end in glosses)]
         doc._.zhanji_candidates.extend(found)
         return doc
 
