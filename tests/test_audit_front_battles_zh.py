@@ -6,6 +6,8 @@ own sentences with invented names, exact spans and labels.
 - 三十六道沟: a numeral before the ordinal makes it a count, not the ordinal village 六道沟;
 - 1.2 at the head of a line before a heading: a section's number, no QUANTITY.
 - 尤 before a verb of skill or liking (尤擅指挥, 尤精枪法): the adverb "especially", no surname.
+- a Japanese special naval landing force named by its naval district (佐世保第一特别陆战队, 上海特别陆战队): one MIL_UNIT;
+- 徐州的西南: a compass word after a city, county or hill and 的 is its quarter, no region LOC.
 """
 
 from pipeline import extract_text
@@ -73,3 +75,40 @@ def test_you_before_a_verb_of_skill_is_the_adverb():
 def test_the_surname_you_still_opens_a_name():
     assert _spans("师长尤国才率部死守。", ("PERSON",)) == [("尤国才", 2, 5, "PERSON")]
     assert _spans("尤国才命令各团坚守阵地。", ("PERSON",)) == [("尤国才", 0, 3, "PERSON")]
+
+
+def _units(text):
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["norm"]) for e in record["entities"]
+            if e["label"] == "MIL_UNIT"]
+
+
+def test_a_landing_force_named_by_its_naval_district_is_one_unit():
+    text = "拂晓，海军舞鹤第二特别陆战队在滩头强行登陆。"
+    [(span, start, end, norm)] = _units(text)
+    assert (span, start, end) == ("舞鹤第二特别陆战队", 5, 14)
+    assert (norm["numbers"], norm["echelon"], norm["prefix"], norm["side"]) == ([2], "陆战队", "特别", "JP")
+    assert not _spans(text, ("GPE",))
+
+
+def test_a_landing_force_named_by_its_district_office_or_by_shanghai():
+    text = "横须贺镇守府第三特别陆战队与上海特别陆战队会合。"
+    assert [u[:3] for u in _units(text)] == [("横须贺镇守府第三特别陆战队", 0, 13), ("上海特别陆战队", 14, 21)]
+    text = "佐世保陆战队一部绕道侧击。"
+    assert [u[:3] for u in _units(text)] == [("佐世保陆战队", 0, 6)]
+
+
+def test_a_posting_to_a_city_is_no_landing_force():
+    text = "他曾驻上海陆战队司令部附近。"
+    assert _units(text) == []
+    assert ("上海", 3, 5, "GPE") in _spans(text)
+
+
+def test_the_quarter_of_a_city_after_de_is_no_region():
+    text = "战役的重心移到了徐州的西南，萧县更加重要。"
+    assert _spans(text, ("GPE", "LOC")) == [("徐州", 8, 10, "GPE"), ("萧县", 14, 16, "GPE")]
+
+
+def test_a_country_s_northeast_is_still_the_region():
+    text = "日军进占我国的东北后，又觊觎华北。"
+    assert ("东北", 7, 9, "LOC") in _spans(text, ("LOC",))
