@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
+from pipeline.rules.person_name_ends import _ADVERB_SURNAME_NEXT
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
@@ -67,7 +68,7 @@ _LEFT_WORDS = frozenset(
 _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’\n 　\t,.;:!?\"'")
 # characters that are never part of a given name here
 _NOT_GIVEN = set(
-    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "的了在是和与及跟等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营连长官兵队司参谋总副主晚早午夜省市县区乡镇村"
     "一二三四五六七八九十百两几多少年月日号天人需须应该必得"
@@ -119,6 +120,8 @@ def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
         return False
     if given in _kinship():
         return False    # 由曾祖母抚养: a relative after a kinship prefix, not a name
+    if slen == 1 and given[0] in _ADVERB_SURNAME_NEXT.get(name[0], ()):
+        return False    # 尤|擅指挥: the adverb "especially", not a surname (auditzh28)
     if slen == 1 and len(given) == 1 and (name[0] in _AMBIGUOUS_SURNAMES or given in COMMON_SURNAMES):
         return False    # 高X; 朱毛, 冯阎: two surnames glued, two people
     entry = word_info().get(given) if len(given) == 2 else None

@@ -53,7 +53,7 @@ _STOP_WORDS = (
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(
-    "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+    "的了在是和与及跟等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
     "拟欲"     # modal verbs after a name: 刘某拟于四日前往, 张某欲投敌 (auditzh2)
@@ -64,6 +64,9 @@ _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均"
 # surnames that are also an adverb or a preposition: before an ordinary word they are that, not a surname;
 # and surnames that are also an echelon or a level of government (区干部, 班排长, 连排干部: auditzh2)
 _FUNCTION_SURNAMES = frozenset("曾向区班排")
+# the surname 尤 is also the adverb "especially" before a verb of skill or liking: 尤善指挥, 尤擅骑射, 尤精枪法,
+# 尤喜读书 in a commander's portrait read no name 尤善 (auditzh28)
+_ADVERB_SURNAME_NEXT = {"尤": frozenset("善擅精工喜爱甚")}
 _PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
@@ -145,6 +148,8 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return -1   # 陈时骥 (auditzh14): 时 opens a given name where it makes no word with the next character (时任, 时年)
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
+    if slen == 1 and text[g1] in _ADVERB_SURNAME_NEXT.get(text[pos], ()):
+        return -1   # 尤|善指挥: the adverb, not a surname
     if slen == 1 and text[pos] in _FUNCTION_SURNAMES and (is_common_word(text[g1 : g1 + 2], 20)
                                                          or is_common_word(text[g1 : g1 + 3], 20)):
         return -1   # 记者曾|采访过, 总理曾|多次, 主席向|地理上, 主席向|全世界: an adverb or preposition before an ordinary word
@@ -163,6 +168,9 @@ def _chinese_name_end(text: str, pos: int) -> int:
     if after < len(text) and text[after] not in "于与和等及之的":
         if is_common_word(text[g2 : after + 1], 100):  # 李明|坚守
             return g2 if _two_char_name_ok(text, pos, g2) else -1
+        phrase = word_info().get(text[g2 : after + 2])
+        if phrase and phrase[0] >= 20 and phrase[1][:1] in ("v", "l", "i"):
+            return g2 if _two_char_name_ok(text, pos, g2) else -1   # 黄某|通电话, 王某|打电话 (auditzh28)
     return g2 + 1
 
 

@@ -27,7 +27,7 @@ _OWNED_RE = re.compile(
     f"的(?:第?[{_NUM}]{{1,5}}(?:军|师|旅|团|纵队|兵团|支队)(?![长部])|“[\u4e00-\u9fff]{{1,6}}(?:军|部队|队)”)")
 _APPOSITION_END = set("队部军师了")
 # characters that are never part of a given name here (a shorter list than person_actions': 以, 多, 东 are)
-_NOT_GIVEN = set("的了在是和与及等被把对向从由其此该这那各每们个部军敌我他她你着过说要会能可没不无未将为"
+_NOT_GIVEN = set("的了在是和与及跟等被把对向从由其此该这那各每们个部军敌我他她你着过说要会能可没不无未将为"
                  "师团旅营连长官兵队省市县区乡镇村方面")
 
 

@@ -135,6 +135,10 @@ def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
 _LANDMARK_ENDS = frozenset("河湖山路站城县镇村庄江岭桥港口集寨堡关岸线渠堤")
 
 
+# the kinds of place whose 的 + direction is a quarter of it (not a country, province or region: 我国的东北)
+_LOCAL_KINDS = frozenset(("county", "district", "prefecture", "township", "city", "town", "mountain", "hill", "pass"))
+
+
 def _directional_ok(text: str, start: int, end: int) -> bool:
     """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
     not in a list of directions (以北、以东和东南)."""
@@ -145,6 +149,9 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
     if text.startswith("之", end) and start > 0 and text[start - 1] in _LANDMARK_ENDS \
             and not text.startswith(("之战", "之役"), end):
         return False   # 运河东南之南阳镇: "to the south-east of" the thing before it
+    if text[start - 1:start] == "的" and any(
+            getattr(place_lexicon().get(text[start - 1 - k:start - 1]), "kind", "") in _LOCAL_KINDS for k in (3, 2)):
+        return False   # 徐州的西南, 萧县的东北: the quarter of a city, county or hill, no region (auditzh28)
     before = text[max(0, start - 3) : start].rstrip("、和及与")
     if before and before[-1] in "东西南北":
         # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)

@@ -286,6 +286,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                      or nxt and nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
+        if bare and "." in number and (text[end:end + 1] in " \u3000\t" or _is_cjk(text[end:end + 1])) \
+                and _line_head(text, start):
+            return False          # 1.2 山地战场: a section's number heading its line, no count (auditzh28)
         if bare and _page_number(text, start, end):
             return False          # ·26·, - 26 -, 第26页 on its own line: a printed page's number (auditzh13)
         if bare and prev and prev in "图表注":
@@ -343,6 +346,11 @@ _TIME_ADVERBS = frozenset("此后 之后 以后 其后 战后 随后 尔后 此�
 
 # a page's number as a PDF copy keeps it, alone on its line between dots or dashes: ·26·, - 26 -, —26—
 _PAGE_MARKS = "·•・-－—–"
+
+
+def _line_head(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000")
 
 
 def _page_number(text: str, start: int, end: int) -> bool:

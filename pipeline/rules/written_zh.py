@@ -63,6 +63,7 @@ from pipeline.rules.ranked_names_zh import find_ranked_names   # session 11 audi
 from pipeline.rules.counted_village_lists import find_counted_villages   # session 11 audit (auditzh4): X、Y(以上二村)
 from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # session 11 audit (auditzh4): 李仙得(Le Gendre)
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
+from pipeline.rules.landing_forces_zh import find_landing_forces   # session 14 audit (auditzh28): 佐世保第一特别陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.rules.qing_annals_zh import find_qing_annals   # session 13: 国荃 after 曾国荃, 秋八月, 豫抚X
@@ -130,7 +131,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
              + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text)
-             + find_civil_war_forms(text))
+             + find_civil_war_forms(text) + find_landing_forces(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

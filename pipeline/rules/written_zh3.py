@@ -159,7 +159,9 @@ _POSITION_STOP = set("的在守退和与向于对等了是从由到至其该各�
 _REGION_COLUMN_RE = re.compile(f"([{_CJK}]{{2,3}})纵队")
 _REGION_COLUMN_ANCHOR = re.compile("纵")
 # villages named with an ordinal and a landform (三道崴子, 二道沟, 头道河子): GPE, not a count
-_ORDINAL_VILLAGE_RE = re.compile("[头一二三四五六七八九十]道(?:崴子|河子|沟|岗|湾|梁子|江|甸子|沟门)")
+# no numeral before the ordinal: 三十六道沟，七十二道梁 counts gullies (auditzh28), 十八道沟 is no 八道沟
+_ORDINAL_VILLAGE_RE = re.compile(
+    "(?<![0-9〇零一二三四五六七八九十百千两几])[头一二三四五六七八九十]道(?:崴子|河子|沟|岗|湾|梁子|江|甸子|沟门)")
 _ORDINAL_VILLAGE_ANCHOR = re.compile("道")
 
 
