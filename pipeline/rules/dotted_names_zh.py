@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.lexicons import LEXICON_DIR
-from pipeline.rules.names_common import is_common_word, known_places
+from pipeline.rules.names_common import canonical_norm, is_common_word, known_places
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-dotted", 44
@@ -41,9 +41,9 @@ def _name_chars() -> frozenset[str]:
 
 
 def _lexicon_forms() -> dict[str, str]:
-    from pipeline.rules.names_common import _person_lexicon
+    from pipeline.rules.names_common import person_forms
 
-    return _person_lexicon()[0]
+    return person_forms()
 
 
 def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
@@ -118,8 +118,7 @@ def find_dotted_names(text: str) -> list[Candidate]:
         if _in_title(text, start):
             continue
         name = text[start:end]
-        norm = {"canonical": lexicon[name]} if (lexicon := _lexicon_forms()).get(name) else {}
-        out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=norm))   # a listed name keeps its canonical
+        out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=canonical_norm(name)))
         done = end
     return out + _family_name_mentions(text, out, places) if out else out
 

@@ -15,7 +15,8 @@ Cost: one pass over the positions of each era written in the text (str.find).
 
 from __future__ import annotations
 
-from pipeline.rules.qing_forms import era_places
+from pipeline.rules.names_common import canonical_norm
+from pipeline.rules.qing_forms import _WORD_ERAS, _eras, era_places
 from pipeline.spans import Candidate
 
 SOURCE = "rule:reign-emperor"
@@ -27,28 +28,13 @@ _ACTS = ("命", "令", "下诏", "下旨", "下令", "降旨", "诏", "谕", "�
          "遂", "便", "于是", "决定", "决意", "认为", "闻", "得知", "大怒", "看", "对", "说", "批", "准", "又", "也", "则",
          "乃", "曾", "还", "御", "驾", "东巡", "南巡", "西巡", "北巡", "死", "驾崩", "去世")
 _NOT_AFTER = ("年间",)
-_WORD_ERAS = frozenset(("天命", "崇德"))
-
-
-def _reign_eras() -> dict[str, int]:
-    from pipeline.rules.qing_forms import _eras
-
-    return _eras()
-
-
-def _listed(era: str) -> dict:
-    """A listed emperor keeps the person lexicon's canonical name (光绪 of persons_qing.tsv)."""
-    from pipeline.rules.names_common import _person_lexicon
-
-    canonical = _person_lexicon()[0].get(era)
-    return {"canonical": canonical} if canonical else {}
 
 
 def find_ming_qing_war_forms(text: str) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
     places = era_places(text)
-    for era in _reign_eras():
+    for era in _eras():
         if era not in places:
             continue
         for at in places[era]:
@@ -56,12 +42,12 @@ def find_ming_qing_war_forms(text: str) -> list[Candidate]:
             prev = text[at - 1] if at else "\n"
             if text.startswith(("皇帝", "帝"), end) and not text.startswith("帝国", end):
                 if prev in _CLAUSE or prev in _BEFORE or not "\u4e00" <= prev <= "\u9fff" or prev in "由令请奏使":
-                    out.append(Candidate(at, end, "PERSON", SOURCE, 62, norm=_listed(era)))
+                    out.append(Candidate(at, end, "PERSON", SOURCE, 62, norm=canonical_norm(era)))   # 光绪 of persons_qing.tsv
                 continue
             if era in _WORD_ERAS or not (prev in _CLAUSE or prev in _BEFORE or at == 0):
                 continue
             if text.startswith(_NOT_AFTER, end):
                 continue
             if text.startswith(_ACTS, end):
-                out.append(Candidate(at, end, "PERSON", SOURCE, 45, norm=_listed(era)))
+                out.append(Candidate(at, end, "PERSON", SOURCE, 45, norm=canonical_norm(era)))
     return out

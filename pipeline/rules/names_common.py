@@ -138,6 +138,17 @@ def _person_lexicon():
     return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
 
 
+def person_forms() -> dict[str, str]:
+    """Every Chinese name and alias of the person lexicons (persons.tsv and the complete lists) -> its canonical name."""
+    return _person_lexicon()[0]
+
+
+def canonical_norm(name: str) -> dict:
+    """The norm of a PERSON span: a listed name keeps its lexicon's canonical name, any other has none."""
+    canonical = _person_lexicon()[0].get(name)
+    return {"canonical": canonical} if canonical else {}
+
+
 _LAST_PERSON_MATCHES: list = [None, []]
 
 

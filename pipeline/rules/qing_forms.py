@@ -116,10 +116,6 @@ def _cycle_index(year: int) -> int:
 # only where a year, its first or last years, its period or its emperor follows (天命三年, 崇德元年, 天命年间)
 _WORD_ERAS = frozenset(("天命", "崇德"))
 _ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間朝帝皇")
-# the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
-_LAST_ERA_ENDS: list = [None, []]
-
-
 # the last text's reign eras and where each starts: qing_forms and ming_qing_wars_zh read them in one document's text
 _LAST_ERA_PLACES: list = [None, {}]
 
@@ -148,6 +144,10 @@ def _era_regex() -> re.Pattern:
         seconds.setdefault(era[0], set()).add(era[1])
     return re.compile("|".join(f"{re.escape(first)}(?=[{''.join(sorted(map(re.escape, after)))}])"
                                for first, after in sorted(seconds.items())))
+
+
+# the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
+_LAST_ERA_ENDS: list = [None, []]
 
 
 def _era_ends(text: str) -> list[tuple[int, int]]:

@@ -196,9 +196,9 @@ def _unknown_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_names() -> frozenset:
-    from pipeline.rules.names_common import _person_lexicon
+    from pipeline.rules.names_common import person_forms
 
-    return frozenset(_person_lexicon()[0])
+    return frozenset(person_forms())
 
 
 def _function_word(word: str) -> bool:
