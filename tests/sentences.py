@@ -77,3 +77,18 @@ def norm_of(text: str, part: str) -> dict:
     hit = [e for e in record["entities"] if (e["start"], e["end"]) == (start, start + len(part))]
     assert hit, entities(text)
     return hit[0]["norm"]
+
+
+# --- (surface, start, end, label) of the entities and the norm of a surface (the audit tests of sessions 12-13)
+
+def surface_spans(text: str, label: str | None = None) -> list[tuple[str, int, int, str]]:
+    """(surface, start, end, label) of every extracted entity (rules only), or of those of one label."""
+    record = extract_text(text, rules_only=True)
+    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
+            if label is None or e["label"] == label]
+
+
+def surface_norm(text: str, surface: str) -> dict:
+    """The norm of the first extracted entity whose text is `surface`."""
+    record = extract_text(text, rules_only=True)
+    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)

@@ -1,18 +1,7 @@
 """Classes found by auditing Simplified encyclopedia pages on 1927-1950 battles and base areas (session 11,
 auditzh3); own sentences, exact spans."""
 
-from pipeline import extract_text
-
-
-def _spans(text, label=None):
-    record = extract_text(text, rules_only=True)
-    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
-            if label is None or e["label"] == label]
-
-
-def _norm(text, surface):
-    record = extract_text(text, rules_only=True)
-    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+from sentences import surface_norm as _norm, surface_spans as _spans
 
 
 def test_area_detachments_are_units():

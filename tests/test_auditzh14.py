@@ -1,18 +1,7 @@
 """Classes found by auditing encyclopedia-style pages on warlord-era generals, the Northern Expedition and the Red
 Army's counter-encirclement campaigns (session 13, auditzh14); own sentences, exact spans and values."""
 
-from pipeline import extract_text
-
-
-def _spans(text, label=None):
-    record = extract_text(text, rules_only=True)
-    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
-            if label is None or e["label"] == label]
-
-
-def _norm(text, surface):
-    record = extract_text(text, rules_only=True)
-    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+from sentences import surface_norm as _norm, surface_spans as _spans
 
 
 # ---------------------------------------------------------------- 第N师大部: the unit before 大部 (not 师大)

@@ -1,18 +1,7 @@
 """Classes found by auditing Chinese unit histories, veterans' stories and 1945-49 battle pages (session 13,
 auditzh16); own sentences, exact spans and values."""
 
-from pipeline import extract_text
-
-
-def _spans(text, label=None):
-    record = extract_text(text, rules_only=True)
-    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
-            if label is None or e["label"] == label]
-
-
-def _norm(text, surface):
-    record = extract_text(text, rules_only=True)
-    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+from sentences import surface_norm as _norm, surface_spans as _spans
 
 
 # ---------------------------------------------------------------- a verb of incorporation before a subdistrict

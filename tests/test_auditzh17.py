@@ -2,18 +2,7 @@
 Indochina, the Russo-Japanese war at sea and the Falklands (session 13, auditzh17); own sentences, exact spans and
 values."""
 
-from pipeline import extract_text
-
-
-def _spans(text, label=None):
-    record = extract_text(text, rules_only=True)
-    return [(text[e["start"]:e["end"]], e["start"], e["end"], e["label"]) for e in record["entities"]
-            if label is None or e["label"] == label]
-
-
-def _norm(text, surface):
-    record = extract_text(text, rules_only=True)
-    return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+from sentences import surface_norm as _norm, surface_spans as _spans
 
 
 # ---------------------------------------------------------------- “X行动” / 「X作戰」: a quoted code name is an EVENT
