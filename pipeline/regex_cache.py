@@ -63,7 +63,7 @@ def cache_path() -> Path:
     """The cache file for this Python and this version of the pipeline's code and lexicons."""
     import _sre
 
-    # patterns compiled with or without scan.install_start_classes have other code (the same matches)
+    # patterns compiled with or without re_tuning.install_start_classes have other code (the same matches)
     parts = [sys.version, str(_sre.MAGIC), os.environ.get("ZHANJI_START_CLASSES", "1")]
     for path in sorted(PACKAGE.rglob("*")):
         if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:

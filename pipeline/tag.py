@@ -31,7 +31,7 @@ def _long_lived(build):
 
     @functools.wraps(build)
     def built(*args, **kwargs):
-        from pipeline.rules.scan import install_start_classes, keep_compiled_patterns
+        from pipeline.rules.re_tuning import install_start_classes, keep_compiled_patterns
 
         install_start_classes()   # before the finders compile their patterns (same matches, found faster)
         keep_compiled_patterns()   # the patterns used at every document stay compiled (re's cache)

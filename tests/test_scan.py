@@ -114,9 +114,9 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     # patterns compiled with their first characters given to re as a class find what they found before
     from re import _compiler, _parser
 
-    from pipeline.rules import scan
+    from pipeline.rules import pattern_facts, re_tuning
 
-    assert scan.install_start_classes()
+    assert re_tuning.install_start_classes()
     sources = ["(?=[甲乙])(?:甲乙|乙{1,2})丙?", "(?:中学堂|小学|女中)(?![生校])", "(?<=[入赴])(?:甲|乙丙)",
                "(?=[甲乙丙])(?P<a>(?<![丙])甲{1,2})|(?P<b>乙丙?)", "(?:[甲乙]丙|丙(?=甲))", "(?:(?=甲)甲乙|乙?丙)丁?",
                "(?m)^(?:甲|乙)", "(?:\\b|丙)甲", "(?:甲乙)+|丙", "(?<=[入赴])甲[乙丙]{1,3}", "甲{1,3}", "(?=[甲])甲.",
@@ -125,15 +125,15 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     rng = random.Random(21)
     for source in sources:
         tree = _parser.parse(source, 0)
-        assert scan._start_class_items(tree) is not None or scan._RE_CHARSET_PREFIX(tree, 0) is not None, source
+        assert pattern_facts._start_class_items(tree) is not None or pattern_facts._RE_CHARSET_PREFIX(tree, 0) is not None, source
         fast = _compiler.compile(source, 0)     # through the installed hook
         hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
-        _compiler._get_charset_prefix, _compiler._get_literal_prefix = scan._RE_CHARSET_PREFIX, scan._RE_LITERAL_PREFIX
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts._RE_CHARSET_PREFIX, pattern_facts._RE_LITERAL_PREFIX
         try:
             plain = _compiler.compile(source, 0)
         finally:
             _compiler._get_charset_prefix, _compiler._get_literal_prefix = hooked
-        assert (fast != plain) == (scan._start_class_items(tree) is not None and not scan._RE_CHARSET_PREFIX(tree, 0))
+        assert (fast != plain) == (pattern_facts._start_class_items(tree) is not None and not pattern_facts._RE_CHARSET_PREFIX(tree, 0))
         for _ in range(1500):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24)))
             assert ([(m.span(), m.lastgroup) for m in fast.finditer(text)]
@@ -141,7 +141,7 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     # a pattern that may match empty, reads a non-ASCII first character case-insensitively or opens with a
     # wide class gets none
     for source in ["甲?", "(?i)éb|cd", "[一-鿿]甲", "\\w甲"]:
-        assert scan._start_class_items(_parser.parse(source, 0)) is None, source
+        assert pattern_facts._start_class_items(_parser.parse(source, 0)) is None, source
 
 
 def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_matches():
@@ -149,9 +149,9 @@ def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_
     # are given as their members: the same matches as the patterns compiled without a start class
     from re import _compiler, _parser
 
-    from pipeline.rules import scan
+    from pipeline.rules import pattern_facts, re_tuning
 
-    assert scan.install_start_classes()
+    assert re_tuning.install_start_classes()
     sources = ["(?<![\\w-])(?i:about|some|kin)\\s+\\d+", "(?i)\\b(?:in|by|since)\\s+1[89]\\d\\d",
                "(?<![\\w.])(?:No\\.\\s*)?\\d{1,3}\\s+Group", "(?<=x)\\s+(?:war|War)\\b", "(?:(?i:k)|\\d)x?",
                "(?<![\\w-])(?:(?i:[Ss]ome)|\\d)\\w*"]
@@ -160,10 +160,10 @@ def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_
     rng = random.Random(8)
     for source in sources:
         tree = _parser.parse(source, 0)
-        assert scan._start_class_items(tree) is not None, source
+        assert pattern_facts._start_class_items(tree) is not None, source
         fast = _compiler.compile(source, 0)
         hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
-        _compiler._get_charset_prefix, _compiler._get_literal_prefix = scan._RE_CHARSET_PREFIX, scan._RE_LITERAL_PREFIX
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts._RE_CHARSET_PREFIX, pattern_facts._RE_LITERAL_PREFIX
         try:
             plain = _compiler.compile(source, 0)
         finally:
@@ -173,7 +173,7 @@ def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (source, text)
     # the class of a case-insensitive first letter holds each character (?i) reads as it, nothing else
-    items = scan._start_class_items(_parser.parse("(?i)kin|si", 0))
+    items = pattern_facts._start_class_items(_parser.parse("(?i)kin|si", 0))
     assert sorted(chr(av) for _, av in items) == sorted("KkSs\u017f\u212a")
 
 

@@ -1,11 +1,12 @@
 """literal_finditer yields exactly what finditer yields, read from a literal every match holds
-(pipeline.rules.scan.literal_plan)."""
+(pipeline.rules.pattern_facts.literal_plan)."""
 
 import random
 import re
 
 from pipeline.rules import scan
-from pipeline.rules.scan import literal_finditer, literal_plan
+from pipeline.rules.pattern_facts import literal_plan
+from pipeline.rules.scan import literal_finditer
 
 
 def test_plan_reads_the_longest_required_literals_and_their_reach():

@@ -1,9 +1,9 @@
 """scan.char_positions (the places of a few characters, no class compiled for one document) and
-scan.keep_compiled_patterns (re's cache holds the patterns used at every document)."""
+re_tuning.keep_compiled_patterns (re's cache holds the patterns used at every document)."""
 
 import re
 
-from pipeline.rules import scan
+from pipeline.rules import re_tuning
 from pipeline.rules.scan import char_positions
 
 
@@ -15,6 +15,6 @@ def test_char_positions_are_finditer_of_the_class():
 
 def test_re_keeps_the_patterns_used_at_every_document(monkeypatch):
     monkeypatch.setattr(re, "_MAXCACHE", 512)
-    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 4096
+    assert re_tuning.keep_compiled_patterns(4096) and re._MAXCACHE == 4096
     monkeypatch.setattr(re, "_MAXCACHE", 10000)
-    assert scan.keep_compiled_patterns(4096) and re._MAXCACHE == 10000     # never lowered
+    assert re_tuning.keep_compiled_patterns(4096) and re._MAXCACHE == 10000     # never lowered
