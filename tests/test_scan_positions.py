@@ -18,3 +18,22 @@ def test_re_keeps_the_patterns_used_at_every_document(monkeypatch):
     assert re_tuning.keep_compiled_patterns(4096) and re._MAXCACHE == 4096
     monkeypatch.setattr(re, "_MAXCACHE", 10000)
     assert re_tuning.keep_compiled_patterns(4096) and re._MAXCACHE == 10000     # never lowered
+
+
+def test_per_last_text_keeps_the_value_of_the_last_text_object():
+    from pipeline.rules.scan import per_last_text
+
+    calls = []
+
+    @per_last_text
+    def starts(text):
+        calls.append(text)
+        return [i for i, ch in enumerate(text) if ch == "师"]
+
+    first = "".join(["第五", "师与第六师"])
+    same_chars = "".join(["第五师", "与第六师"])     # equal, another object
+    assert starts(first) == [2, 6] and starts(first) is starts(first)
+    assert len(calls) == 1
+    assert starts(same_chars) == [2, 6] and len(calls) == 2     # another object: computed again
+    assert starts(first) == [2, 6] and len(calls) == 3           # only the last text is kept
+    assert starts.__name__ == "starts"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, per_last_text
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 
@@ -149,21 +149,17 @@ def canonical_norm(name: str) -> dict:
     return {"canonical": canonical} if canonical else {}
 
 
-_LAST_PERSON_MATCHES: list = [None, []]
-
-
+@per_last_text
 def person_lexicon_matches(text: str) -> list[re.Match]:
     """The matches of the Chinese person-lexicon regex in `text`, kept for the last text
     scanned: the person finder and the glued-pair rule (written_zh3) read the same scan."""
-    if _LAST_PERSON_MATCHES[0] is not text:
-        from pipeline.rules.person_lists import guarded_out   # the lists' two-character names inside words
+    from pipeline.rules.person_lists import guarded_out   # the lists' two-character names inside words
 
-        kept: list[re.Match] = []
-        for m in _person_lexicon()[2].finditer(text):
-            if not guarded_out(text, *m.span(), after_name=bool(kept) and kept[-1].end() == m.start()):
-                kept.append(m)
-        _LAST_PERSON_MATCHES[:] = [text, kept]
-    return _LAST_PERSON_MATCHES[1]
+    kept: list[re.Match] = []
+    for m in _person_lexicon()[2].finditer(text):
+        if not guarded_out(text, *m.span(), after_name=bool(kept) and kept[-1].end() == m.start()):
+            kept.append(m)
+    return kept
 
 
 @lru_cache(maxsize=1)

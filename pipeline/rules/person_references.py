@@ -97,12 +97,14 @@ def remember(text: str, persons: list[Span]) -> None:
     _LAST_PERSONS[:] = [text, list(persons)]
 
 
+def remembered(text: str) -> list[Span]:
+    """The person finder's spans of this same text object (none when it read another). Not to be modified."""
+    return _LAST_PERSONS[1] if _LAST_PERSONS[0] is text else []
+
+
 def found_persons(text: str, written: list[Candidate]) -> list[Span]:
     """The PERSON spans of `written` and those the person finder remembered for this same text."""
-    persons = [(c.start, c.end) for c in written if c.label == "PERSON"]
-    if _LAST_PERSONS[0] is text:
-        persons += _LAST_PERSONS[1]
-    return persons
+    return [(c.start, c.end) for c in written if c.label == "PERSON"] + remembered(text)
 
 
 def bare_surnames(text: str, persons: list[Span]) -> list[Span]:

@@ -14,7 +14,7 @@ from pipeline.rules.person_name_ends import (
     RANKS, TITLES, _PUNCT, _STOP_CHARS, _chinese_name_end, _name_end, _stops_at, _surname_at,
 )
 from pipeline.rules.person_role_names import _LIST_SEP, _short_name_end
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, per_last_text
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 
 _TITLE_RE = re.compile("(?:" + guarded_trie_regex(TITLES) + ")")
@@ -30,15 +30,11 @@ _BEFORE_OK = set(
     "遭经让请叫使"  # 遭某某等四名乡民出卖
 )
 
-_LAST_TITLES: list = [None, []]
-
-
+@per_last_text
 def title_matches(text: str) -> list[re.Match]:
     """The title matches of `text`, kept for the last text scanned: the titled names here and the names
     before a post (person_actions, session 7) read the same scan."""
-    if _LAST_TITLES[0] is not text:
-        _LAST_TITLES[:] = [text, list(_TITLE_RE.finditer(text))]
-    return _LAST_TITLES[1]
+    return list(_TITLE_RE.finditer(text))
 
 
 # 会 + a post after a would-be name: the characters name an association (武委会主任, 农会会长, 妇救会委员)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.scan import per_last_text
 from pipeline.rules.trie import trie_regex
 
 
@@ -33,17 +34,11 @@ def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern | None], frozense
     return scanner, rests, pairs
 
 
-_LAST_NAMES: list = [None, ()]   # the text last scanned (held, so its id is its own) and its matches
-
-
+@per_last_text
 def _iter_names(text: str) -> tuple[tuple[int, int], ...]:
     """Leftmost-longest non-overlapping lexicon matches: (start, end). The place finder and
     place_address_chains both read them in one document's text: the last text's are kept."""
-    if _LAST_NAMES[0] is text:
-        return _LAST_NAMES[1]
-    names = tuple(_scan_names(text))
-    _LAST_NAMES[0], _LAST_NAMES[1] = text, names
-    return names
+    return tuple(_scan_names(text))
 
 
 _MATCH_START = re.Match.start

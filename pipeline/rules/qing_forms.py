@@ -43,7 +43,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.scan import anchored_finditer, literal_positions
+from pipeline.rules.scan import anchored_finditer, literal_positions, per_last_text
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -117,21 +117,16 @@ def _cycle_index(year: int) -> int:
 _WORD_ERAS = frozenset(("天命", "崇德"))
 _ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間朝帝皇")
 # the last text's reign eras and where each starts: qing_forms and ming_qing_wars_zh read them in one document's text
-_LAST_ERA_PLACES: list = [None, {}]
-
-
+@per_last_text
 def era_places(text: str) -> dict[str, list[int]]:
     """Every reign era of _eras() written in `text` and its starts in order (literal_positions'), found in one
     scan (a regex of the eras' first characters, each with a look-ahead class of its second: `re` skips to the
     first characters in C) instead of a substring search per era; kept for the last text (by its identity).
     Not to be modified."""
-    if _LAST_ERA_PLACES[0] is text:
-        return _LAST_ERA_PLACES[1]
     places: dict[str, list[int]] = {}
     for m in _era_regex().finditer(text):
         at = m.start()
         places.setdefault(text[at:at + 2], []).append(at)
-    _LAST_ERA_PLACES[0], _LAST_ERA_PLACES[1] = text, places
     return places
 
 
@@ -147,19 +142,14 @@ def _era_regex() -> re.Pattern:
 
 
 # the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
-_LAST_ERA_ENDS: list = [None, []]
-
-
+@per_last_text
 def _era_ends(text: str) -> list[tuple[int, int]]:
     """(end of a reign era's name, its first year) for every reign era written in `text`, in order; found once
     for the last text (by its identity) and shared by its readers. Not to be modified."""
-    if _LAST_ERA_ENDS[0] is text:
-        return _LAST_ERA_ENDS[1]
     places = era_places(text)
     ends = sorted((at + 2, first) for era, first in _eras().items() if era in places
                   for at in places[era]
                   if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS)
-    _LAST_ERA_ENDS[0], _LAST_ERA_ENDS[1] = text, ends
     return ends
 
 

@@ -460,3 +460,21 @@ def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] 
     if len(literals) > 1:
         hits.sort()
     return hits
+
+
+# --------------------------------------------------------------------------- values kept for the last text
+
+def per_last_text(compute):
+    """`compute(text)` kept for the last text it was asked for, by that text's identity: the finders
+    that run on one document's text read the same scan (the matches of a lexicon, of the titles), and
+    the text is held with its value so its id stays its own. The value is shared: not to be modified."""
+    last: list = [None, None]
+
+    @functools.wraps(compute)
+    def kept(text: str):
+        if last[0] is not text:
+            value = compute(text)
+            last[0], last[1] = text, value
+        return last[1]
+
+    return kept

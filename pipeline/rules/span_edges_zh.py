@@ -315,14 +315,12 @@ def _commanders_forces(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import is_common_word, surnames
 
     out = []
-    remembered = person_references._LAST_PERSONS
-    if remembered[0] is text:
-        for start, end in remembered[1]:
-            name = text[start:end]
-            if 2 <= end - start <= 4 and _DIVISION_AFTER.match(text, end) and _PLAIN_NAME.fullmatch(name) \
-                    and not any(ch in _ZH_NUM or ch == "第" for ch in name):
-                out.append(Candidate(start, end + 1, "MIL_UNIT", "rule:unit-commander-division", 61,
-                                     norm={"unit_hint": {"numbers": [], "echelon": "师", "prefix": ""}}))
+    for start, end in person_references.remembered(text):
+        name = text[start:end]
+        if 2 <= end - start <= 4 and _DIVISION_AFTER.match(text, end) and _PLAIN_NAME.fullmatch(name) \
+                and not any(ch in _ZH_NUM or ch == "第" for ch in name):
+            out.append(Candidate(start, end + 1, "MIL_UNIT", "rule:unit-commander-division", 61,
+                                 norm={"unit_hint": {"numbers": [], "echelon": "师", "prefix": ""}}))
     if "、" not in text:
         return out
     single, double = surnames()
