@@ -200,3 +200,12 @@ def test_two_character_name_that_is_a_verb_or_heads_a_word():
 def test_adverb_before_a_speech_verb_is_no_name():
     text = "看完演出，高兴地说，这个办法好。"
     assert persons(text) == []
+
+
+def test_listed_name_before_the_adverb_cai_is_that_person():
+    # 才 "only then" after a listed two-character name, before the verb or preposition it modifies (session 15)
+    text = "直到六月下旬，薛岳才与各部取得联系，陈诚才赶到前线。"
+    assert persons(text) == [with_canonical(text, "薛岳", "薛岳"), with_canonical(text, "陈诚", "陈诚")]
+    # a name no list holds keeps 才 as its last character
+    text = "副官王德才与参谋李有才奉命前往。"
+    assert [p[:3] for p in persons(text)] == [at(text, "王德才", "PERSON"), at(text, "李有才", "PERSON")]

@@ -174,6 +174,20 @@ def _chinese_name_end(text: str, pos: int) -> int:
     return g2 + 1
 
 
+# nouns 才 starts (才干过人, 才华出众): after a name they may be its last character's word, not the adverb
+_CAI_NOUNS = frozenset("干华智略艺气学识具俊子女")
+
+
+def adverb_cai_after(text: str, end: int) -> bool:
+    """Whether the 才 at `end`, right after a listed person's name, is the adverb "only then" before the verb or
+    preposition it modifies (薛某才下令, 陈某才与各部取得联系, 才赶到) rather than the last character of a longer
+    name: a listed two-character name glued to 才 + more text is that person (session 15)."""
+    if text[end:end + 1] != "才":
+        return False
+    nxt = text[end + 1:end + 2]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in _CAI_NOUNS
+
+
 def _two_char_name_ok(text: str, pos: int, end: int) -> bool:
     """A two-character name is no verb jieba knows (连长查哨发现) and no head of a longer ordinary word
     (党支|部书记)."""

@@ -19,7 +19,7 @@ from operator import attrgetter
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
-    RANKS, TITLES, _PUNCT, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
+    RANKS, TITLES, _PUNCT, adverb_cai_after, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
     _name_end, _stands_alone_elsewhere, _stops_at, _surname_at, _translit_patterns,
 )
 from pipeline.rules.names_common import (
@@ -74,7 +74,7 @@ def find_persons(text: str) -> list[Candidate]:
         start, end = match.span()
         # a lexicon name glued to more name characters is someone else (王明 in 王明远)
         if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end \
-                and not _stands_alone_elsewhere(text, match.group(), start):
+                and not _stands_alone_elsewhere(text, match.group(), start) and not adverb_cai_after(text, end):
             continue
         if glued_into_word(text, start, end) or _named_thing_follows(text, end):
             continue
