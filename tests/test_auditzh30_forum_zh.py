@@ -102,3 +102,26 @@ def test_xin_brigade_alone_keeps_roc():
     text = "国军新六旅在此布防。"
     e = ent(text, "新六旅")
     assert e["norm"]["side"] == "ROC"
+
+
+# --- a staff officer's post written X官 before a name (pipeline/rules/person_name_ends.py TITLES)
+
+def test_officer_post_ending_in_guan_is_no_part_of_the_name():
+    text = "驻印军上尉联络官孙启明带来命令。"
+    assert "孙启明" in spans(text, "PERSON") and "官孙启" not in spans(text, "PERSON")
+    text = "师部军需官钱永福负责补给。"
+    assert "钱永福" in spans(text, "PERSON")
+
+
+# --- 【name】 heading a veteran's biography (pipeline/rules/forum_forms_zh.py)
+
+def test_bracketed_bio_head_is_a_person():
+    text = "【江汉生】1917年生于湖北孝感,1937年参军。"
+    e = ent(text, "江汉生")
+    assert e["label"] == "PERSON"
+    assert "江汉" not in spans(text, "LOC") + spans(text, "GPE")
+
+
+def test_bracketed_heading_without_birth_is_no_person():
+    text = "【长江沿岸】日军溯江而上。"
+    assert "长江沿岸" not in spans(text, "PERSON")
