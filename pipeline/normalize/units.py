@@ -176,6 +176,11 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
     side = next((el["side"] for el in elements if el["side"]), None) or context_side
     if side is None and last and last["kind"] == "head":
         side = side_from_start(span_text)      # 苏联航空志愿队, 美国远征军
+    if side is None and any(el["echelon"] == "军分区" or (el["kind"] == "region" and el["echelon"] in ("军区", "野战军"))
+                            or (el["kind"] == "numeric" and el["echelon"] == "野战军") for el in elements):
+        # a chain under a base area's 军区/野战军 is the CCP's before any qualifier of its members says otherwise
+        # (西北野战军新四旅16团: not the ROC's 新编 brigade); a numbered 野战军 (第二野战军) is the PLA's of 1949 (auditzh30)
+        side = "CCP"
     if side is None:
         table = prefixes()
         # a Japanese qualifier (混成) says JP only with a Japanese echelon: 第16混成旅 is a Beiyang brigade

@@ -99,11 +99,17 @@ def repeated_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
             taken[title.start():title.end()] = b"\x01" * (title.end() - title.start())
     for cand in chosen:
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+    # a force's reading travels with its name: the finder's unit_hint of the mention chosen (四野 read as the
+    # 4th Field Army where a frame showed it is that army at its other mentions too, auditzh30)
+    hints = {text[c.start:c.end]: c.norm["unit_hint"] for c in chosen
+             if c.label == "MIL_UNIT" and c.norm and "unit_hint" in c.norm}
     found: list[Candidate] = []
     for start, end in _occurrences(text, names):
-        label = names[text[start:end]]
+        name = text[start:end]
+        label = names[name]
         if taken.find(1, start, end) == -1 and _mention_ok(text, start, end, label, names):
-            found.append(Candidate(start, end, label, SOURCE))
+            hint = hints.get(name) if label == "MIL_UNIT" else None
+            found.append(Candidate(start, end, label, SOURCE, norm={"unit_hint": dict(hint)} if hint else {}))
     return found
 
 

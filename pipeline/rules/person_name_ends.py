@@ -35,6 +35,10 @@ TITLES = (
     "战士 侦察员 观察员 机枪手 炮手 狙击手 爆破手 村长 乡长 区长 保长 甲长 民兵队长 "
     # the county and prefecture magistrates of the Qing and the early Republic (卸任县知事某某, 知县某某)
     "知事 县知事 知县 知府 知州 道尹 县令"
+    # the staff and liaison officers' posts written X官 before a name (少校翻译官某某, 联络官某某): with
+    # the post unread, 官 was read as a surname (官某某) (auditzh30, memoir blogs of the Burma campaign)
+    " 翻译官 译电官 联络官 参谋官 军需官 军法官 军械官 军医官 书记官 传令官 侍从官 侍卫官 警卫官 情报官 "
+    "通信官 通讯官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
 ).split()
 
 # Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).

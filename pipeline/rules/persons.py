@@ -65,6 +65,15 @@ def _serves_as(text: str, start: int) -> bool:
     return text[start] == "任" and _TITLE_RE.match(text, start + 1) is not None
 
 
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """A kinship word or a reduplicated verb read as surname + given name (叔叔伯伯 → 伯伯, 闻一闻, 看了看):
+    AA, A一A and A了A are no Chinese names (auditzh30, blog memoirs of fathers and uncles)."""
+    size = end - start
+    if size == 2:
+        return text[start] == text[start + 1]
+    return size == 3 and text[start] == text[start + 2] and text[start + 1] in "一了"
+
+
 def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
     chinese, english, zh_re, en_re = _person_lexicon()
@@ -125,7 +134,8 @@ def find_persons(text: str) -> list[Candidate]:
     persons = [(c.start, c.end) for c in out] + heuristic
     heuristic += ctx.japanese_family_names(text, persons, taken) + ctx.kana_readings(text, persons, taken)
     framed |= {(s, e) for s, e in heuristic if _place_in_given_name(text, s, e)}
-    out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic)
+    out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic
+               if not _reduplicated(text, s, e))
     persons = [(c.start, c.end) for c in out]
     short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
     short += ctx.surname_titles(text, taken)

@@ -248,6 +248,11 @@ _MODEL_CHARS = frozenset("歼轰强")
 _HEAD_COUNT_RE = re.compile("[约近逾]?[一二三四五六七八九十两百千万]*[百千万][一二三四五六七八九十百千万余]*[人名]")
 
 
+# the label of a forum thread's or blog post's counter before a bare number (查看: 3535|回复: 4, 阅读(120), 浏览 88 次)
+_PAGE_COUNTER = re.compile("(?:查看|回复|回帖|阅读|浏览|点击|评论|收藏|点赞|转发|分享|人气|积分|帖子|主题|精华|粉丝)"
+                           "(?:数|量|次数)?[ \u3000]*[:：(（]?[ \u3000]*$")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -277,6 +282,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # English or code context: left to the English finders
         if bare and len(number) >= 7 and number.isdigit():
             return False          # phone or ID numbers
+        if bare and _PAGE_COUNTER.search(text, max(0, start - 8), start):
+            return False          # 查看: 3535|回复: 4, 阅读 1200: a forum's or blog's page counter (auditzh30)
         if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
             return False          # 米格15, 伊尔28, 歼5: an aircraft's model number
         if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
@@ -131,7 +132,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
              + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text)
-             + find_civil_war_forms(text) + find_landing_forces(text))
+             + find_civil_war_forms(text) + find_landing_forces(text) + find_forum_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -99,9 +99,11 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
-    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至]))([一二三四华中东西])野"
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至])|(?<![第{_NUM}])(?=[一二三华]野))([一二三四华中东西])野"
     f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?(?![长部属级])")
 _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
+# 一野/二野/三野/华野 are no common words: any left neighbour but a numeral or 第 (连二野等, 当年三野的, auditzh30);
+# 四野 (the open country) and 中野/东野/西野 (Japanese surnames) keep the narrow left context
 _FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
 _FIELD_ABBR_NEXT_STRICT = re.compile("主力|部队|一部|兵团|纵队")     # 中野/东野/西野 are also Japanese surnames
 _FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
@@ -343,8 +345,10 @@ def _units(text: str) -> list[Candidate]:
             continue            # 四野 alone may be the open country
         else:
             echelon = "野战军"
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62,
-                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
+        hint = {"numbers": numbers, "echelon": echelon, "prefix": "", "side": "CCP"}   # every X野 is a PLA field army
+        if echelon == "野战军" and numbers:
+            hint["id"] = f"CCP/field_army/{numbers[0]}"     # as 第二野战军 (auditzh30)
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-army-abbr", 62, norm={"unit_hint": hint}))
     for m in anchored_finditer(_HQ_RE, text, _HQ_ANCHOR, 9):
         number = parse_number(m.group(1).lstrip("第"))
         if number:
