@@ -1,0 +1,86 @@
+"""Forms of the English histories of the Korean War and the Chinese Civil War (session 15, auditen13).
+
+- A named outpost is a named position (FAC, the spec's FAC row): `Outpost Harry`, `Outpost Siberia`, `OP Kelly`,
+  `Combat Outpost Yoke`, `Outpost East Berlin`; the name alone later in the same paragraph (`Siberia lay midway …`)
+  is the same position, not the region a lexicon knows by that name.
+- A camp by its name is a FAC (a man-made installation): `Camp McGill`, `Camp Drake`, `Camp Pendleton`; not a
+  camp's officer or body written with a capital (`Camp Commandant`, `Camp Headquarters`).
+- Two places joined by a hyphen before `area`, `sector`, `region` or `front` are two places (the hyphen says
+  "between"): `the Chinch'on-Ch'ongju area` -> GPE `Chinch'on` + GPE `Ch'ongju`, as `Kongju-Nonsan` already is; a
+  line or a railway so named stays one FAC (`the Pyongyang-Wonsan line`).
+
+Written from how these names are formed in military English (the outposts of the Korean War's last two years were
+named, not numbered; the US and Commonwealth camps in Japan and Korea were named after persons), not from any
+annotated set. Cheap where it does not apply: each form is tried only where its literal stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.spans import Candidate
+
+PRIORITY = 62
+_NAME = r"(?:Mc|Mac|O')?[A-Z][a-z]{2,14}"
+_OUTPOST_RE = re.compile(
+    rf"(?<![\w-])(?:(?:Combat[ \t]+)?Outpost|OP)[ \t]+(?P<n>(?:(?:East|West|North|South|Little|Big|Old|New|Upper|Lower)"
+    rf"[ \t]+)?{_NAME})(?![\w-])")
+# capitalised words after 'Outpost'/'OP' that are no name (a time, a month, a part of a title)
+_NOT_NAMES = frozenset("Line Lines Zone Area Sector Commander Company Platoon Line The This That These Monday Tuesday "
+                       "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+                       "September October November December Project Battle Hill".split())
+_CAMP_RE = re.compile(rf"(?<![\w-])Camp[ \t]+(?P<n>{_NAME})(?![\w-])")
+_NOT_CAMP_NAMES = frozenset("Commandant Commander Headquarters Staff Guard Guards Hospital Life Followers Number Police "
+                            "Director Chief Administration Office Officer Officers Committee Leader".split())
+_PAIR_AFTER_RE = re.compile(r"[ \t]+(?:area|sector|region|front|district)s?(?![\w-])")
+_PAIR_RE = re.compile(r"(?P<a>[A-Z][a-z'\u2019\u0103\u014f]{2,14})-(?P<b>[A-Z][a-z'\u2019\u0103\u014f]{2,14})")
+
+
+def _outposts(text: str, out: list) -> None:
+    names = []
+    for m in _OUTPOST_RE.finditer(text):
+        name = m.group("n")
+        if name.split()[-1] in _NOT_NAMES or name in _NOT_NAMES:
+            continue
+        if m.group().startswith("OP") and not re.match(r"OP[ \t]", m.group()):
+            continue
+        out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end() and c.label in ("GPE", "LOC", "FAC",
+                                                                                                     "PERSON"))]
+        out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_named_outpost", PRIORITY, {"id": None}))
+        names.append((m.start("n"), m.end(), name))
+    for start, end, name in names:      # the outpost's name alone later in the paragraph
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[end:]):
+            s, e = end + hit.start(), end + hit.end()
+            if any(c.start < e and s < c.end and c.label in ("MIL_UNIT", "PERSON", "ORG", "EVENT") for c in out):
+                continue
+            out[:] = [c for c in out if not (c.start < e and s < c.end)]
+            out.append(Candidate(s, e, "FAC", "rule:en_named_outpost", PRIORITY, {"id": None}))
+
+
+def _camps(text: str, out: list) -> None:
+    for m in _CAMP_RE.finditer(text):
+        if m.group("n") in _NOT_CAMP_NAMES:
+            continue
+        out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end() and c.label in ("GPE", "LOC",
+                                                                                                     "PERSON"))]
+        out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_named_camp", PRIORITY, {"id": None}))
+
+
+def _hyphen_pairs(text: str, out: list) -> None:
+    for cand in [c for c in out if c.label in ("GPE", "LOC")]:
+        m = _PAIR_RE.fullmatch(text, cand.start, cand.end)
+        if m is None or not _PAIR_AFTER_RE.match(text, cand.end):
+            continue
+        out.remove(cand)
+        for part in ("a", "b"):
+            out.append(Candidate(m.start(part), m.end(part), cand.label, cand.source + "+pair", cand.priority,
+                                 {"id": None}))
+
+
+def find_korea_forms(text: str, out: list) -> None:
+    if "Outpost" in text or "OP " in text:
+        _outposts(text, out)
+    if "Camp " in text:
+        _camps(text, out)
+    if "-" in text:
+        _hyphen_pairs(text, out)

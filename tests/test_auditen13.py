@@ -1,0 +1,104 @@
+"""Classes seen on English pages of the Korean War and the Chinese Civil War (session 15, auditen13).
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.sentences import ent, entities, spans, unit
+
+
+# --- named outposts (english_korea_forms): FAC, the name alone later in the paragraph too
+
+def test_named_outposts_are_fac():
+    text = "The Chinese overran Outpost Vegas at midnight and then probed OP Tessie and Combat Outpost Yoke."
+    assert spans(text, "FAC") == ["Outpost Vegas", "OP Tessie", "Combat Outpost Yoke"]
+
+
+def test_outpost_named_after_a_region_is_no_region():
+    text = "A platoon lost Outpost Siberia on 9 May. Siberia was retaken at dawn."
+    got = entities(text)
+    assert (15, 30, "FAC", "Outpost Siberia") in got
+    assert (41, 48, "FAC", "Siberia") in got
+    assert not [e for e in got if e[2] == "LOC"]
+
+
+def test_outpost_two_word_name_and_possessive():
+    text = "The defenders of Outpost East Berlin held; Outpost Harry\u2019s trenches were lost."
+    assert spans(text, "FAC") == ["Outpost East Berlin", "Outpost Harry"]
+
+
+def test_outpost_before_a_common_word_is_no_name():
+    text = "The Outpost Commander reported on Monday that OP Tuesday patrols had returned."
+    assert spans(text, "FAC") == []
+
+
+# --- camps named after persons (english_korea_forms): FAC
+
+def test_named_camps_are_fac():
+    text = "The regiment trained at Camp Drake and later moved to Camp McNair, Japan."
+    assert spans(text, "FAC") == ["Camp Drake", "Camp McNair"]
+    assert spans(text, "GPE") == ["Japan"]
+
+
+def test_camp_officer_is_no_camp():
+    assert spans("The Camp Commandant inspected the huts.", "FAC") == []
+
+
+# --- two places joined by a hyphen before 'area'/'sector' (english_korea_forms)
+
+def test_hyphen_pair_before_area_is_two_places():
+    text = "The division fought in the P'yonggang-Kumhwa sector for a week."
+    got = entities(text)
+    assert (27, 37, "GPE", "P'yonggang") in got
+    assert (38, 44, "GPE", "Kumhwa") in got
+
+
+def test_hyphen_pair_before_line_stays_one():
+    text = "They fell back to the Pyongyang-Wonsan line."
+    assert spans(text, "FAC") == ["Pyongyang-Wonsan line"]
+
+
+# --- hill numbers with a letter suffix (english_villages): one LOC
+
+def test_hill_with_letter_suffix():
+    text = "Hill 122B fell on 2 May 1952, but Hill 104 held."
+    assert spans(text, "LOC") == ["Hill 122B", "Hill 104"]
+
+
+def test_hill_letter_is_not_a_word():
+    assert spans("Hill 122Bravo was an error.", "LOC") == []
+
+
+# --- 'Company G, 3rd Battalion, 7th Marines': one chain (english_designations, normalize english_unit_values)
+
+def test_letter_after_company_joins_its_parents():
+    text = "He led Company G, 3rd Battalion, 7th Marines up the slope."
+    e = ent(text, "Company G, 3rd Battalion, 7th Marines")
+    assert unit(e) == ("MIL_UNIT", [3, 7], "连", "")
+    assert e["norm"]["echelon_key"] == "company"
+
+
+def test_battery_letter_after_joins_without_a_roman_number():
+    text = "Battery C, 15th Field Artillery Battalion fired all night."
+    e = ent(text, "Battery C, 15th Field Artillery Battalion")
+    assert unit(e)[:3] == ("MIL_UNIT", [15], "连")
+
+
+def test_company_then_equal_company_is_no_chain():
+    text = "Company G, Company H and the tanks attacked."
+    assert spans(text, "MIL_UNIT") == ["Company G", "Company H"]
+
+
+# --- Royal Marine commandos by a cardinal (english_cardinal_units)
+
+def test_cardinal_commando():
+    text = "41 Commando landed at Hungnam while 42 Commando stayed aboard."
+    assert spans(text, "MIL_UNIT") == ["41 Commando", "42 Commando"]
+    assert unit(ent(text, "41 Commando"))[1] == [41]
+
+
+def test_numbered_commando_after_no_unchanged():
+    assert spans("No. 3 Commando crossed at night.", "MIL_UNIT") == ["No. 3 Commando"]
+
+
+def test_counted_commandos_stay_counts():
+    assert spans("The raid used 250 commandos.", "MIL_UNIT") == []
