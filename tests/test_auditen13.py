@@ -102,3 +102,28 @@ def test_numbered_commando_after_no_unchanged():
 
 def test_counted_commandos_stay_counts():
     assert spans("The raid used 250 commandos.", "MIL_UNIT") == []
+
+
+# --- Roman-numbered corps coordinated before one 'Corps' (english_korea_forms): one MIL_UNIT
+
+def test_roman_corps_list_is_one_unit():
+    text = "The advance by US I and IX Corps was halted; the enemy then struck I, IX and X Corps."
+    e = ent(text, "I and IX Corps")
+    assert unit(e)[:3] == ("MIL_UNIT", [1, 9], "兵团")
+    assert unit(ent(text, "I, IX and X Corps"))[1] == [1, 9, 10]
+
+
+def test_pronoun_i_opens_no_corps_list():
+    text = "As I and X Corps veterans recall, the winter was cold."
+    assert spans(text, "MIL_UNIT") == ["X Corps"]
+
+
+# --- a place up or down a river or road from another (english_place_context): 'below X', 'above X'
+
+def test_place_below_and_above():
+    text = "The bridgehead below Mup'yong held, and the road above Sangdong was cut."
+    assert spans(text, "GPE") == ["Mup'yong", "Sangdong"]
+
+
+def test_below_a_common_word_is_no_place():
+    assert spans("The temperature fell below Zero that night.", "GPE") == []

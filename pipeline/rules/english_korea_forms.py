@@ -5,6 +5,9 @@
   is the same position, not the region a lexicon knows by that name.
 - A camp by its name is a FAC (a man-made installation): `Camp McGill`, `Camp Drake`, `Camp Pendleton`; not a
   camp's officer or body written with a capital (`Camp Commandant`, `Camp Headquarters`).
+- Corps numbered in Roman figures and coordinated before one `Corps` are one MIL_UNIT (spec rule 4): `US I and IX
+  Corps`, `I, IX and X Corps` (the US, ROK and British corps of Korea were numbered so); a lone `I` does not open the list where
+  it is the pronoun (at a clause's opening, after `as`, `when`, `and` ...: `As I and X Corps men know` is not read).
 - Two places joined by a hyphen before `area`, `sector`, `region` or `front` are two places (the hyphen says
   "between"): `the Chinch'on-Ch'ongju area` -> GPE `Chinch'on` + GPE `Ch'ongju`, as `Kongju-Nonsan` already is; a
   line or a railway so named stays one FAC (`the Pyongyang-Wonsan line`).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.english import normalize_unit_en
 from pipeline.spans import Candidate
 
 PRIORITY = 62
@@ -34,6 +38,28 @@ _NOT_CAMP_NAMES = frozenset("Commandant Commander Headquarters Staff Guard Guard
                             "Director Chief Administration Office Officer Officers Committee Leader".split())
 _PAIR_AFTER_RE = re.compile(r"[ \t]+(?:area|sector|region|front|district)s?(?![\w-])")
 _PAIR_RE = re.compile(r"(?P<a>[A-Z][a-z'\u2019\u0103\u014f]{2,14})-(?P<b>[A-Z][a-z'\u2019\u0103\u014f]{2,14})")
+
+
+_ROMAN = r"(?:XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_LIST_RE = re.compile(rf"(?<![\w.'-])(?P<first>{_ROMAN})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_ROMAN}){{1,5}}[ \t]+Corps"
+                            r"(?![\w-])")
+# where 'I' is the pronoun: at a sentence's or a clause's opening, after a subordinator or a coordinator
+_PRONOUN_BEFORE_RE = re.compile(r"(?:^|[.!?;:\"\u201c(\n][ \t]*|(?i:\b(?:as|when|if|that|so|then|because|while|after|"
+                                r"before|where|since|until|but|or|and|which|who|what|how|than)[ \t]+))$")
+
+
+def _roman_corps(text: str, out: list) -> None:
+    pos = 0
+    while True:
+        m = _ROMAN_LIST_RE.search(text, pos)
+        if m is None:
+            return
+        if m.group("first") == "I" and _PRONOUN_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            pos = m.start() + 1        # the pronoun: the list may still start at the next figure
+            continue
+        norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_roman_corps_list", PRIORITY, norm))
+        pos = m.end()
 
 
 def _outposts(text: str, out: list) -> None:
@@ -82,5 +108,7 @@ def find_korea_forms(text: str, out: list) -> None:
         _outposts(text, out)
     if "Camp " in text:
         _camps(text, out)
+    if "Corps" in text:
+        _roman_corps(text, out)
     if "-" in text:
         _hyphen_pairs(text, out)
