@@ -127,3 +127,26 @@ def test_place_below_and_above():
 
 def test_below_a_common_word_is_no_place():
     assert spans("The temperature fell below Zero that night.", "GPE") == []
+
+
+# --- a US regiment by its arm with its division after a comma (english_designations, english_unit_values)
+
+def test_arm_regiment_joins_its_division():
+    text = "A platoon of Able Company, 31st Infantry, 7th Infantry Division reached the river."
+    e = ent(text, "Able Company, 31st Infantry, 7th Infantry Division")
+    assert unit(e)[:3] == ("MIL_UNIT", [31, 7], "连")
+    e = ent("The 7th Marines, 1st Marine Division attacked at dawn.", "7th Marines, 1st Marine Division")
+    assert unit(e)[:3] == ("MIL_UNIT", [7, 1], "团")
+
+
+def test_arm_regiments_in_a_list_stay_apart():
+    text = "The 7th Marines, 5th Marines and 1st Marines waited."
+    assert spans(text, "MIL_UNIT") == ["7th Marines", "5th Marines", "1st Marines"]
+
+
+# --- 'Task Force' before a post is no force (english_units)
+
+def test_task_force_commander_is_a_post():
+    text = "Task Force Able moved north; the Task Force Commander was Captain John Doe."
+    assert spans(text, "MIL_UNIT") == ["Task Force Able"]
+    assert spans(text, "PERSON") == ["John Doe"]
