@@ -150,3 +150,38 @@ def test_task_force_commander_is_a_post():
     text = "Task Force Able moved north; the Task Force Commander was Captain John Doe."
     assert spans(text, "MIL_UNIT") == ["Task Force Able"]
     assert spans(text, "PERSON") == ["John Doe"]
+
+
+# --- guards on the others' readings (english_korea_forms)
+
+def test_pronoun_after_a_rank_abbreviation_is_no_person():
+    text = "I served as a radio operator and a Recon. Sgt. We were members of the battery."
+    assert spans(text, "PERSON") == []
+
+
+def test_possessive_ends_a_numbered_unit():
+    text = "Soldiers of the 35th Infantry Regiment\u2019s Company F charged up the slope."
+    got = entities(text)
+    assert (16, 38, "MIL_UNIT", "35th Infantry Regiment") in got
+    assert (41, 50, "MIL_UNIT", "Company F") in got
+
+
+def test_possessive_in_a_named_unit_stays():
+    assert spans("The King's African Rifles landed.", "MIL_UNIT") == ["King's African Rifles"]
+
+
+def test_commander_possessive_before_operation():
+    text = "In May the division launched Major General Hale\u2019s Operation Tinsel."
+    assert spans(text, "EVENT") == ["Operation Tinsel"]
+    assert spans(text, "PERSON") == ["Hale"]
+
+
+def test_org_head_before_a_lettered_company():
+    text = "Under his command, the Soldiers of Company B held the ridge."
+    assert spans(text, "MIL_UNIT") == ["Company B"]
+    assert spans(text, "ORG") == []
+
+
+def test_hill_number_after_no():
+    text = "C Company captured Hill No.180 and then Hill No. 181."
+    assert spans(text, "LOC") == ["Hill No.180", "Hill No. 181"]

@@ -11,6 +11,13 @@
 - Two places joined by a hyphen before `area`, `sector`, `region` or `front` are two places (the hyphen says
   "between"): `the Chinch'on-Ch'ongju area` -> GPE `Chinch'on` + GPE `Ch'ongju`, as `Kongju-Nonsan` already is; a
   line or a railway so named stays one FAC (`the Pyongyang-Wonsan line`).
+- Guards on the others' readings, from the grammar of English noun phrases:
+  - a pronoun or a determiner is never a PERSON (`Recon. Sgt. We were ...`: a rank abbreviation before a sentence);
+  - a numbered unit's possessive ends it (`the 27th Infantry Regiment's Company E` -> `27th Infantry Regiment` +
+    `Company E`, not `27th Infantry Regiment's Company`), as a force's possessive before a unit does (readings);
+  - an EVENT read across a possessive before an `Operation X` is the owner and the operation (`General Smith's
+    Operation Counter` -> PERSON `Smith` + EVENT `Operation Counter`);
+  - an ORG read up to an echelon word whose letter follows (`the Soldiers of Company E`) is the lettered company.
 
 Written from how these names are formed in military English (the outposts of the Korean War's last two years were
 named, not numbered; the US and Commonwealth camps in Japan and Korea were named after persons), not from any
@@ -103,7 +110,41 @@ def _hyphen_pairs(text: str, out: list) -> None:
                                  {"id": None}))
 
 
+_PRONOUNS = frozenset("I We He She They It You Us Him Them Me My Our His Her Their Its Your This That These Those The "
+                      "A An There Here Who Which What One".split())
+_POSSESSIVE_RE = re.compile(r"['\u2019]s[ \t]")
+_LETTER_AFTER_RE = re.compile(r"[ \t]+[A-Z](?![\w'\u2019-])")
+
+
+def _guards(text: str, out: list) -> None:
+    drop = []
+    for cand in out:
+        span = text[cand.start:cand.end]
+        if cand.label == "PERSON" and span in _PRONOUNS:
+            drop.append(cand)
+        elif cand.label in ("MIL_UNIT", "EVENT") and ("'s" in span or "\u2019s" in span):
+            m = _POSSESSIVE_RE.search(span)
+            if m is None:
+                continue
+            cut = cand.start + m.start()
+            after = cand.start + m.end()
+            if cand.label == "MIL_UNIT":
+                owner = [c for c in out if c.label == "MIL_UNIT" and c.start == cand.start and c.end == cut
+                         and (c.norm or {}).get("numbers")]
+                if owner:
+                    drop.append(cand)
+            elif text.startswith("Operation", after) and any(c.label == "EVENT" and c.start == after for c in out):
+                drop.append(cand)
+        elif cand.label == "ORG" and span.endswith(("Company", "Battery", "Troop")) \
+                and _LETTER_AFTER_RE.match(text, cand.end) \
+                and any(c.label == "MIL_UNIT" and c.start < cand.end < c.end for c in out):
+            drop.append(cand)
+    if drop:
+        out[:] = [c for c in out if not any(c is d for d in drop)]
+
+
 def find_korea_forms(text: str, out: list) -> None:
+    _guards(text, out)
     if "Outpost" in text or "OP " in text:
         _outposts(text, out)
     if "Camp " in text:
