@@ -185,3 +185,29 @@ def test_org_head_before_a_lettered_company():
 def test_hill_number_after_no():
     text = "C Company captured Hill No.180 and then Hill No. 181."
     assert spans(text, "LOC") == ["Hill No.180", "Hill No. 181"]
+
+
+# --- a defence line named in lower case (english_korea_forms): FAC, not the state
+
+def test_lower_case_named_line():
+    text = "The corps was to advance to line Idaho and then to line Kansas."
+    assert spans(text, "FAC") == ["line Idaho", "line Kansas"]
+    assert spans(text, "GPE") == []
+
+
+def test_line_between_two_places_is_no_named_line():
+    text = "They drew the line Seoul\u2013Wonsan on the map."
+    assert spans(text, "FAC") == []
+    assert spans(text, "GPE") == ["Seoul", "Wonsan"]
+
+
+# --- Korean villages joined by hyphens (english_korea_forms): one GPE each
+
+def test_village_chain_is_two_villages():
+    text = "The corridor was traced by the Soksan-ri-Pangmok-ni segment of Route 29."
+    assert spans(text, "GPE") == ["Soksan-ri", "Pangmok-ni"]
+    assert spans(text, "FAC") == ["Route 29"]
+
+
+def test_lone_village_unchanged():
+    assert spans("The battalion entered Pangmok-ni at noon.", "GPE") == ["Pangmok-ni"]

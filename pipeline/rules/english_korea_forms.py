@@ -11,6 +11,9 @@
 - Two places joined by a hyphen before `area`, `sector`, `region` or `front` are two places (the hyphen says
   "between"): `the Chinch'on-Ch'ongju area` -> GPE `Chinch'on` + GPE `Ch'ongju`, as `Kongju-Nonsan` already is; a
   line or a railway so named stays one FAC (`the Pyongyang-Wonsan line`).
+- A defence line named in lower case before its name, the usage of the US Army's official histories (`line Idaho`,
+  `to line Kansas`), is a FAC like `Line Kansas` (readings), not the US state the name also is.
+- Korean villages joined by hyphens (`the Soksa-ri-Pangnim-ni segment`) are each a GPE, as one alone is.
 - Guards on the others' readings, from the grammar of English noun phrases:
   - a pronoun or a determiner is never a PERSON (`Recon. Sgt. We were ...`: a rank abbreviation before a sentence);
   - a numbered unit's possessive ends it (`the 27th Infantry Regiment's Company E` -> `27th Infantry Regiment` +
@@ -116,6 +119,36 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s[ \t]")
 _LETTER_AFTER_RE = re.compile(r"[ \t]+[A-Z](?![\w'\u2019-])")
 
 
+_LOWER_LINE_RE = re.compile(r"(?<![\w-])line[ \t]+(?P<n>[A-Z][a-z]{3,15})(?![\w'\u2019\u2013\u2014-]|[ \t]+(?:to|and)[ \t]+[A-Z])")
+_VILLAGE_CHAIN_RE = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019]{1,12}-(?:ri|ni|dong)(?:-[A-Z][a-z'\u2019]{1,12}-(?:ri|ni|dong)){1,3}"
+                               r"(?![\w-])")
+_CHAIN_PART_RE = re.compile(r"[A-Z][a-z'\u2019]{1,12}-(?:ri|ni|dong)")
+
+
+def _lower_lines(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+
+    names = None
+    for m in _LOWER_LINE_RE.finditer(text):
+        name = m.group("n")
+        if name in STOP:
+            continue
+        if common_word(name):
+            names = names if names is not None else english_names()
+            if names.get(name, ("",))[0] not in ("GPE", "LOC"):
+                continue        # 'the line Moved ...' is no name; a state's name ('line Idaho') is
+        out[:] = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
+        out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_lower_named_line", PRIORITY, {"id": None}))
+
+
+def _village_chains(text: str, out: list) -> None:
+    for m in _VILLAGE_CHAIN_RE.finditer(text):
+        out[:] = [c for c in out if not (c.start < m.end() and m.start() < c.end and c.label in ("GPE", "LOC", "FAC"))]
+        for part in _CHAIN_PART_RE.finditer(text, m.start(), m.end()):
+            out.append(Candidate(part.start(), part.end(), "GPE", "rule:en_village_chain", PRIORITY, {"id": None}))
+
+
 def _guards(text: str, out: list) -> None:
     drop = []
     for cand in out:
@@ -153,3 +186,7 @@ def find_korea_forms(text: str, out: list) -> None:
         _roman_corps(text, out)
     if "-" in text:
         _hyphen_pairs(text, out)
+        if "-ri-" in text or "-ni-" in text or "-dong-" in text:
+            _village_chains(text, out)
+    if "line " in text:
+        _lower_lines(text, out)
