@@ -104,7 +104,9 @@ _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
-_COMMA_PARENT = re.compile(r"^([^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division))"
+_COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
+                           r"|\d{1,3}(?:st|nd|rd|th|d)\s+(?:Infantry|Marines|Cavalry)"   # '5th Marines, 1st Marine Division'
+                           r"|[^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division))"
                            r"(?:,\s+|\s+(?=The\s))(.+)$")
 # a Special Naval Landing Force by its naval district; the Indian Army's class-named battalions
 # (pipeline.rules.english_prose)
@@ -166,7 +168,9 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         span_text = _SERVICE_TAIL.sub("", _BRACKETS.sub(r"\1", span_text))
         parent = _COMMA_PARENT.match(span_text)
         if parent:
-            own = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(1)), left_context, side)
+            child = re.sub(r"^(Company|Battery|Troop)\s+([A-Z])$", r"\2 \1", parent.group(1))   # 'Company G': 'G Company'
+            own = arm_regiment(child) or \
+                _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", child), left_context, side)
             above = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
             return {**own, "numbers": own["numbers"] + above["numbers"], "id": None}
         span_text = _REGIMENT_NAME_HEAD.sub("Regiment", span_text)

@@ -53,6 +53,7 @@ from pipeline.rules.english_small_units import find_small_units
 from pipeline.rules.english_name_shapes import find_name_shapes
 from pipeline.rules.english_ordinal_day_dates import find_ordinal_day_dates
 from pipeline.rules.english_villages import find_villages
+from pipeline.rules.english_korea_forms import find_korea_forms
 from pipeline.rules.english_encyclopedia_forms import document_mentions, find_encyclopedia_forms
 from pipeline.rules.english_unstopped_ranks import find_unstopped_ranks
 from pipeline.rules.english_reference_units import find_reference_units
@@ -127,6 +128,7 @@ _GENERATORS += (find_regimental_forms,)   # B and C Companies, 59th (2nd Notting
 _GENERATORS += (find_wade_giles_forms,)   # X hsien, T'ung-meng-hui, Yueh-chün, Ch'angte, service schools (english_wade_giles_forms)
 _GENERATORS += (find_campaign_forms,)   # numbered theatres, `X Department` forces, creeks, ` - ` datelines (english_campaign_forms)
 _GENERATORS += (find_late_qing_forms,)   # `between N and M men`, Admiral Lespès, six machine-guns, till the 23d (english_late_qing_forms)
+_GENERATORS += (find_korea_forms,)   # Outpost Harry, Camp McGill, the X-Y area split (english_korea_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

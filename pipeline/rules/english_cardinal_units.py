@@ -31,7 +31,7 @@ _ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Pa
         # '28 Commonwealth Infantry Brigade', '25 Canadian Infantry Brigade', '3 West African Brigade'
         r"|British|Commonwealth|Canadian|Australian|New[ \t]+Zealand|East[ \t]+African|West[ \t]+African|African"
         r"|Burma)")
-_HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade)"
+_HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade|Commando)"
 CARDINAL_UNIT_RE = re.compile(
     rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:{_ARM}[ \t]+){{1,4}})?(?P<head>{_HEAD})(?![\w-])")
 
@@ -39,11 +39,13 @@ CARDINAL_UNIT_RE = re.compile(
 def find_cardinal_units(text: str, out: list) -> None:
     """Cardinal designations with their arm: '15 Mountain Battery', '80 Para Field Ambulance'."""
     if not any(word in text for word in ("Company", "Battery", "Troop", "Squadron", "Ambulance", "Regiment",
-                                          "Battalion", "Brigade")):
+                                          "Battalion", "Brigade", "Commando")):
         return
     for m in CARDINAL_UNIT_RE.finditer(text):
-        if not m.group("arms") and m.group("head") not in ("Battery", "Troop", "Field Ambulance"):
+        if not m.group("arms") and m.group("head") not in ("Battery", "Troop", "Field Ambulance", "Commando"):
             continue     # '152 Battalion', '4 Corps': english.UNIT_RE's reading
+        if text.endswith(("No. ", "No.", "No "), 0, m.start()):
+            continue     # 'No. 3 Commando': english_abbreviated_units' reading
         norm = normalize_unit_en(m.group(), text[max(0, m.start() - 40):m.start()])
         if m.group("head") == "Field Ambulance":    # a medical unit: 救护队 (the tables have no English form)
             norm = {**norm, "echelon": "救护队", "echelon_key": "field_ambulance"}

@@ -170,6 +170,9 @@ def find_designations(text: str, out: list) -> None:
 
 
 _CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment|Regt|Co\.?[ \t]+[A-Z]"
+                        r"|(?:Company|Battery|Troop)[ \t]+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
+                        # a US regiment by its arm before its division: 'K Company, 32d Infantry, 7th Infantry Division'
+                        r"|\d(?:st|nd|rd|th|d)[ \t]+(?:Infantry|Marines|Cavalry)"
                         r"|Btry\.?(?:[ \t]+[A-Z])?)$")
 # the gap between a sub-unit and its parent: a comma, a space before 'Royal', or (the British Army's full title of a
 # battalion, auditen9) a space and a capital 'The' before the regiment's name: '1st Battalion The Royal Ulster Rifles'

@@ -51,7 +51,9 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  "|bomb|bombing|raided|strafed|attacked|threaten|threatened|threatening"
                  # the other inflections of the verbs of taking a place, and of sacking and leaving one (auditen5)
                  "|capture|captures|capturing|occupy|occupies|occupying|seize|seizes|seizing|enters|entering"
-                 "|recapturing|besieging|evacuating|liberating|storming|sacked|sacking|razed|plundered|departed")
+                 "|recapturing|besieging|evacuating|liberating|storming|sacked|sacking|razed|plundered|departed"
+                 # a place up or down a river or a road from another (auditen13): 'the bridgehead below X'
+                 "|below|above")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|[Ss]iege[ \t]+to|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
 _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defence|defense|siege|relief"

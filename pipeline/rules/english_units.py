@@ -147,6 +147,10 @@ def _echelon_rank(span: str) -> int | None:
     return None
 
 
+# capitalised words after 'Task Force' that name a post or its holders, not the force
+_TASK_FORCE_POSTS = frozenset("Commander Commanders Chief Leader Leaders Officer Officers Member Members Staff".split())
+
+
 def find_units_extra(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
@@ -189,6 +193,8 @@ def find_units_extra(text: str, out: list) -> None:
                                {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
     if "Task Force" in text:
         for m in pats["task_force"].finditer(text):
+            if m.group().split()[-1] in _TASK_FORCE_POSTS:
+                continue      # 'the Task Force Commander': a post, no force's name (auditen13)
             found.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_force", UNIT_PRIORITY,
                                    {"numbers": [], "echelon": "部队", "prefix": "", "side": None, "id": None}))
     for m in _anchored("nickname", text):

@@ -32,7 +32,7 @@ VILLAGE_RUN_RE = re.compile(
 _STRUCTURE = r"(?:Road|Station|Bridge|Estate|Camp|Airfield|Aerodrome|Jetty|Ferry|Track|Line|Railway|Mosque|School|Hospital)"
 MALAY_VILLAGE_RE = re.compile(rf"(?<![\w-])Kamp[ou]ng[ \t]+(?!{_STRUCTURE}\b)[A-Z][a-z]{{1,15}}"
                               rf"(?:[ \t]+(?!{_STRUCTURE}\b)[A-Z][a-z]{{1,15}})?(?![\w'\u2019-]|[ \t]+{_STRUCTURE}\b)")
-HILL_NUMBER_RE = re.compile(r"(?<![\w-])(?:Hill|Point)[ \t]+\d{2,4}(?![\w-])")
+HILL_NUMBER_RE = re.compile(r"(?<![\w-])(?:Hill|Point)[ \t]+(?:No\.[ \t]?)?\d{2,4}[A-Z]?(?![\w-])")  # Hill 58A, Hill No. 180
 KOREAN_VILLAGE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,12}-(?:ri|ni|dong)(?![\w-])")
 
 
