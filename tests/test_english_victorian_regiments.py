@@ -113,3 +113,27 @@ def test_plural_naval_ranks_before_coordinated_surnames():
 
 def test_plural_rank_alone_is_no_person():
     assert spans("The Lieutenants and the Commanders met in the wardroom.", "PERSON") == []
+
+
+# --- Vietnamese letters inside a place word (english_place_context WORD)
+
+def test_vietnamese_place_with_stacked_tone_before_campaign_is_one_event():
+    text = "The Bắc Giang campaign opened in the spring of 1885 after the fall of Lạng Sơn."
+    assert ent(text, "Bắc Giang campaign")["label"] == "EVENT"
+
+
+def test_vietnamese_letters_do_not_join_a_lower_case_word():
+    text = "The Bắc Giang campaign opened in the spring of 1885 after the fall of Lạng Sơn."
+    assert "opened" not in " ".join(spans(text, "EVENT"))
+
+
+# --- romanised Japanese institutions before a verb (english_surname_verbs)
+
+def test_bakufu_before_a_verb_is_no_person():
+    text = "In the spring Bakufu sent two steamers north, and Daimyo ordered the levies home."
+    assert spans(text, "PERSON") == []
+
+
+def test_japanese_surname_before_a_verb_is_still_a_person():
+    text = "In the spring Kuroda sent two steamers north."
+    assert spans(text, "PERSON") == ["Kuroda"]

@@ -124,7 +124,8 @@ def victorian_unit_norm(span_text: str) -> dict | None:
     would take `Regs` or `Volunteers` for an echelon word), else None."""
     for pattern, side in ((SHORT_LINE_RE, "UK"), (INDIAN_RE, None)):
         m = pattern.match(span_text + ".")      # the stop after an abbreviated head is outside the span
-        if m and m.end() == len(span_text):
+        if m and m.end() == len(span_text) and (
+                pattern is SHORT_LINE_RE or m.group("pres") or m.group("arm").startswith(("Native", "N."))):
             prefix = "步兵" if m.groupdict().get("head") == "Foot" else ""
             return {"numbers": _numbers(m.group("nums")), "echelon": "团", "echelon_key": "regiment",
                     "prefix": prefix, "side": side, "id": None}
