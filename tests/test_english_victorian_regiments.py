@@ -2,7 +2,7 @@
 regiments of the line and of the Indian armies, presidency corps, named channels, romanised prefectures with their
 suffix, a courtesy title before a possessive, plural naval and junior ranks. Sentences written for these tests."""
 
-from tests.sentences import ent, spans, unit
+from tests.sentences import ent, norm_of, spans, unit
 
 
 # --- regiments of the line by number and short head
@@ -137,3 +137,23 @@ def test_bakufu_before_a_verb_is_no_person():
 def test_japanese_surname_before_a_verb_is_still_a_person():
     text = "In the spring Kuroda sent two steamers north."
     assert spans(text, "PERSON") == ["Kuroda"]
+
+
+# --- ranges of days without their month
+
+def test_letter_style_day_range_takes_the_month_of_the_document():
+    text = "In March 1842 the squadron lay off the bar. The firing of the 12th to 13th was heavy."
+    assert norm_of(text, "12th")["value"] == "1842-03-12"
+    assert norm_of(text, "13th")["value"] == "1842-03-13"
+
+
+def test_hyphenated_night_range_and_from_to():
+    text = "In May 1900 the line was cut; on the night of the 14th-15th and from the 16th to the 18th no train ran."
+    assert [s for s in spans(text, "DATE")] == ["May 1900", "14th", "15th", "16th", "18th"]
+
+
+def test_numbered_regiments_are_no_day_range():
+    text = "In July 1841 the detachments of the 18th and 26th, with the Marines, landed."
+    assert spans(text, "DATE") == ["July 1841"]
+    text = "In July 1841 the 2nd and 3rd Brigades landed."
+    assert spans(text, "DATE") == ["July 1841"]

@@ -117,6 +117,8 @@ def find_victorian_regiments(text: str, out: list) -> None:
         _channels(text, out)
     if "-f" in text or "-h" in text or "-ting" in text:
         _prefectures(text, out)
+    if "the " in text and ("th" in text or "st" in text or "nd" in text or "rd" in text):
+        _day_ranges(text, out)
 
 
 def victorian_unit_norm(span_text: str) -> dict | None:
@@ -157,3 +159,30 @@ def _prefectures(text: str, out: list) -> None:
         out[:] = [c for c in out if not (start <= c.start and c.end <= end)]
         out.append(Candidate(start, end, "GPE", "rule:en_prefecture_suffix", PRIORITY["GPE"] + 1,
                              {"zh": zh} if zh and label == "GPE" else {}))
+
+
+# a range of days of a letter or a despatch without its month ('the fighting of the 30th to 31st was severe', 'on
+# the night of the 2nd-3rd', 'from the 5th to the 7th', 'between the 8th and 9th'): each end is its own DATE (spec
+# rule 8); the month comes from the document (normalisation). Not before a unit or a noun ('the 26th and 49th
+# regiments', 'the 2nd and 3rd Divisions'): the words after the range must be a stop, a clause word or a verb, and
+# the second day must follow the first within a week ('the 26th and 49th,' are two regiments).
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th|d)"
+DAY_RANGE_RE = re.compile(
+    rf"(?<![\w-])the[ \t]+(?P<a>{_DAY})(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:to|and|till|until)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<b>{_DAY})(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:was|were|had|the|a|an|at|in|on|when|while|and|but|by|with|he|"
+    r"they|we|it|there|his|their|our|no|not|nothing|inst|ult|instant|ultimo)\b)")
+
+
+def _day_ranges(text: str, out: list) -> None:
+    from pipeline.rules.english_numbers import DATE_PRIORITY  # noqa: PLC0415
+
+    for m in DAY_RANGE_RE.finditer(text):
+        first, last = (int(re.match(r"\d+", m.group(g)).group()) for g in "ab")
+        if not 0 < last - first <= 7:
+            continue                # 'the 26th and 49th, with the Marines': two regiments, no range of days
+        for group in "ab":
+            start, end = m.span(group)
+            if any(c.start < end and start < c.end for c in out if c.label != "DATE"):
+                continue
+            out[:] = [c for c in out if not (c.label == "DATE" and c.start < end and start < c.end)]
+            out.append(Candidate(start, end, "DATE", "rule:en_day_range", DATE_PRIORITY))
