@@ -146,6 +146,11 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     numbers of both)."""
     span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
     written = span_text
+    if span_text[:1].isdigit() or span_text.startswith(("Madras", "Bengal", "Bombay")):
+        from pipeline.rules.english_victorian_regiments import victorian_unit_norm  # noqa: PLC0415
+        victorian = victorian_unit_norm(span_text)          # '26th and 49th Regs', '37th Madras N.I.' (auditen14)
+        if victorian:
+            return victorian
     arm = arm_regiment(span_text)
     if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
         return arm

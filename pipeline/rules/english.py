@@ -63,6 +63,7 @@ from pipeline.rules.english_tone_marks import find_tone_marks
 from pipeline.rules.english_wade_giles_forms import find_wade_giles_forms
 from pipeline.rules.english_campaign_forms import find_campaign_forms
 from pipeline.rules.english_late_qing_forms import find_late_qing_forms
+from pipeline.rules.english_victorian_regiments import find_victorian_regiments
 from pipeline.rules.english_place_context import find_place_context
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
@@ -129,6 +130,7 @@ _GENERATORS += (find_wade_giles_forms,)   # X hsien, T'ung-meng-hui, Yueh-chün,
 _GENERATORS += (find_campaign_forms,)   # numbered theatres, `X Department` forces, creeks, ` - ` datelines (english_campaign_forms)
 _GENERATORS += (find_late_qing_forms,)   # `between N and M men`, Admiral Lespès, six machine-guns, till the 23d (english_late_qing_forms)
 _GENERATORS += (find_korea_forms,)   # Outpost Harry, Camp McGill, the X-Y area split (english_korea_forms)
+_GENERATORS += (find_victorian_regiments,)   # 55th Foot, 37th Madras N.I., Bengal Volunteers, the Lemma passage (english_victorian_regiments)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -146,6 +146,8 @@ def _courtesy(text: str, out: list) -> None:
         if re.match(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+Co\b", text[spans[-1][1]:spans[-1][1] + 12]):
             continue                            # 'Messrs. Jardine, Matheson and Co.': a firm
         for start, end in spans:
+            if text[end - 2:end] in ("'s", "\u2019s") and end - start > 4:
+                end -= 2                        # "Mr. Bigham's servant": the possessive is outside the name
             name = text[start:end]
             if name.split()[-1] in _INSTITUTION or name.split()[0] in _NOT_SURNAME or names.get(name, ("",))[0] in ("GPE", "LOC", "ORG", "MIL_UNIT"):
                 continue

@@ -71,7 +71,7 @@ def _unknown_name(name: str) -> bool:
     """A capitalised run that no lexicon reads and that is no everyday word, month, nationality or party."""
     if name in english_names():
         return False
-    return not any(word in STOP or word in TITLE_WORDS or _everyday(word) or word in english_names()
+    return not any(word in STOP or word in TITLE_WORDS or word[-1:] == "s" and word[:-1] in TITLE_WORDS or _everyday(word) or word in english_names()
                    or _GROUP_PLURAL.fullmatch(word) for word in name.split())
 
 

@@ -39,7 +39,9 @@ _ACRONYMS = frozenset("HQ GHQ RAF RN USN USA US USMC USAF UN ROK PLA PVA CCF KPA
 
 _PLURAL_RANKS = (r"(?:Generals|Admirals|Colonels|Marshals|Captains|Majors|Commissioners|Viceroys|Lieutenant-Generals"
                  r"|Major-Generals|Lieutenant[ \t]+Generals|Major[ \t]+Generals|Vice-Admirals|Rear-Admirals"
-                 r"|Vice[ \t]+Admirals|Rear[ \t]+Admirals|Brigadiers)")
+                 r"|Vice[ \t]+Admirals|Rear[ \t]+Admirals|Brigadiers"
+                 # the naval and junior ranks of the despatches ('Commanders Kellett and Collinson', auditen14)
+                 r"|Commanders|Commodores|Lieutenants|Lieutenant-Colonels|Lieutenant[ \t]+Colonels|Ensigns)")
 _SURNAME = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]{1,20})?"
 _PLURAL_RANK_RE = re.compile(
     rf"(?<![\w-]){_PLURAL_RANKS}[ \t]+(?P<list>{_SURNAME}(?:,[ \t]+{_SURNAME}){{0,5}},?[ \t]+(?:and|&)[ \t]+{_SURNAME})"
@@ -132,7 +134,8 @@ def _places(text: str, out: list) -> None:
 def find_romanised_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     _rank_capitals(text, out)
-    if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text:
+    if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text or "nts " in text \
+            or "res " in text or "gns " in text:
         _plural_ranks(text, out)
     _places(text, out)
 

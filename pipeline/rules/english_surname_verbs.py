@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english import japanese_shaped
 from pipeline.rules.english_lexicon import english_names
+from pipeline.rules.english_east_asian_names import NOT_GIVEN
 from pipeline.spans import Candidate
 
 SURNAME_VERB_PRIORITY = 36          # below every other reading of the same word
@@ -72,4 +73,6 @@ def find_surname_verbs(text: str, out: list) -> None:
             continue
         if len(word) < 2 or word.lower() in _common_words():
             continue          # 'Ran', 'Pen', 'Tie', 'Ma' are English words before they are surnames
+        if word in NOT_GIVEN:
+            continue          # 'Bakufu sent', 'Daimyo ordered': a romanised Japanese institution or title (auditen14)
         out.append(Candidate(start, m.end("name"), "PERSON", "rule:en_surname_verb", SURNAME_VERB_PRIORITY))
