@@ -45,8 +45,15 @@ def _parents() -> frozenset[str]:
                      if entry.label == "GPE" and entry.kind in _PARENT_KINDS and 2 <= len(name) <= 4)
 
 
+# the ranks and posts of the Qing Green Standard, Banner and New Army forces, written after the province they serve
+# (任广西参将, 署湖南游击, 直隶协统): a post, not a village of the province (auditzh33; the ranks of the 绿营 and 八旗
+# tables and the 1904 New Army regulations)
+_QING_POSTS = frozenset("提督 总兵 副将 参将 游击 都司 守备 千总 把总 外委 佐领 参领 协领 骁骑校 都统 副都统 "
+                        "统领 管带 帮带 哨官 哨长 标统 协统 统制 统带 营官 帮统 巡抚 总督 布政使 按察使".split())
+
+
 def _name_ok(name: str) -> bool:
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in place_lexicon():
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in place_lexicon() or name in _QING_POSTS:
         return False
     if any(ch in _STOP or ch in _NOT_IN_NAME for ch in name):
         return False

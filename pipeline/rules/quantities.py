@@ -147,7 +147,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 两个班: the squad counts as a formation here (not in echelons.tsv: 班 alone is no designation's echelon)
     formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班"],
                              {"连": "成接续贯", "班": "长机次车底子主组级会牙人期"}, FORMATION_NOT_AFTER) + COUNT_NOT_CONTINUED
-    unit = (f"(?P<formation>整?个{MODIFIER_CHAR}{{0,4}}?{formation})"
+    # 两个月可成军: 个月, 个小时 … count time, the echelon word later is no counted formation (auditzh33)
+    unit = (f"(?P<formation>整?个(?![多余半]?(?:月|小时|星期|世纪)){MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"
             f"|个[多余半]?(?:月|小时|星期|世纪)"
             f"|(?P<measure>{units})"
