@@ -63,6 +63,7 @@ from pipeline.rules.english_wade_giles_forms import find_wade_giles_forms
 from pipeline.rules.english_campaign_forms import find_campaign_forms
 from pipeline.rules.english_late_qing_forms import find_late_qing_forms
 from pipeline.rules.english_place_context import find_place_context
+from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
@@ -127,6 +128,7 @@ _GENERATORS += (find_regimental_forms,)   # B and C Companies, 59th (2nd Notting
 _GENERATORS += (find_wade_giles_forms,)   # X hsien, T'ung-meng-hui, Yueh-chün, Ch'angte, service schools (english_wade_giles_forms)
 _GENERATORS += (find_campaign_forms,)   # numbered theatres, `X Department` forces, creeks, ` - ` datelines (english_campaign_forms)
 _GENERATORS += (find_late_qing_forms,)   # `between N and M men`, Admiral Lespès, six machine-guns, till the 23d (english_late_qing_forms)
+_GENERATORS += (find_newspaper_forms,)   # year-shaped counts after verbs of killing and taking (english_newspaper_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

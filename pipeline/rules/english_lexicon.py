@@ -72,6 +72,16 @@ def named_unit_forms(cell: str) -> list[str]:
     return [form.strip() for form in re.sub(r"[ \t]*\([^()]*\)", "", cell).split(",") if form.strip()]
 
 
+def press_forms(form: str) -> list[str]:
+    """A Wade-Giles name's hyphened given name as the press of the time also wrote it, solid or spaced: 'Chiang
+    Kai-shek' -> 'Chiang Kaishek', 'Chiang Kai Shek'; 'Sun Yat-sen' -> 'Sun Yatsen', 'Sun Yat Sen' (auditen12)."""
+    if not re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", form):
+        return []
+    family, given = form.split(" ")
+    first, second = given.split("-")
+    return [f"{family} {first}{second}", f"{family} {first} {second.capitalize()}"]
+
+
 def _build_english_names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
@@ -97,6 +107,9 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(swapped, (label, row[0]))
                 if label == "PERSON" and re.search(r"-[a-z]", form):   # 'Chiang Kai-Shek', 'Wang Ching-Wei'
                     names.setdefault(re.sub(r"-([a-z])", lambda c: "-" + c.group(1).upper(), form), (label, row[0]))
+                if label == "PERSON":
+                    for variant in press_forms(form):
+                        names.setdefault(variant, (label, row[0]))
     from pipeline.rules.org_lists import english_forms as org_forms   # session 9: complete lists of organisations
 
     for form, canonical in org_forms().items():
@@ -107,6 +120,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         names.setdefault(form, ("PERSON", canonical))
         if swapped := _swapped(form):
             names.setdefault(swapped, ("PERSON", canonical))
+        for variant in press_forms(form):
+            names.setdefault(variant, ("PERSON", canonical))
     for row in read_rows("named_units.tsv"):
         for form in (named_unit_forms(row[4]) if len(row) >= 5 else []):
             names[form] = ("MIL_UNIT", row[1])

@@ -388,6 +388,8 @@ def find_quantities(text: str, out: list) -> None:
             continue
         if _group_tail(text, m.start()):
             continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
+        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue            # 'No. 1 Chinese financier', 'page 12 men': a rank or reference number (auditen12)
         if m.group("noun") and not m.group("adj") and _PARTICIPLE_NOUN_RE.fullmatch(m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")
