@@ -137,3 +137,34 @@ def test_marching_on_a_place():
 def test_moving_on_no_place():
     text = "He was moving on with his life, and prices kept driving on Monday."
     assert spans(text, "GPE") == []
+
+
+# --- a romanised name-shaped pair in a place's context (english_newspaper_forms)
+
+def test_name_shaped_pair_after_place_verb_is_a_place():
+    text = "The Japanese are now attacking Sha Hoching to the north, and Liu Tayang, a western suburb of the city, fell."
+    assert spans(text, "GPE") == ["Sha Hoching", "Liu Tayang"]
+    assert spans(text, "PERSON") == []
+
+
+def test_name_shaped_pair_before_possessive_stays_a_person():
+    text = "The Japanese attacked Wen Tienlin's troops at dawn."
+    assert spans(text, "GPE") == []
+
+
+def test_name_shaped_pair_after_article_is_no_person():
+    text = "A flying squadron from the Kao Tungyi is on its way."
+    assert spans(text, "PERSON") == []
+
+
+# --- the sides of a civil war by their quarter: no person before ', who' (english_numbers.DEMONYM_PLURAL)
+
+def test_northerners_who_no_person_but_a_count_unit():
+    text = "The Southerners, who had not been paid, revolted, and some 12,000 Northerners crossed."
+    assert spans(text, "PERSON") == []
+    assert norm_of(text, "some 12,000 Northerners")["unit"] == "Northerners"
+
+
+def test_surname_who_still_a_person():
+    text = "Mr. Summers, who was there, spoke to the consul."
+    assert spans(text, "PERSON") == ["Summers"]

@@ -8,6 +8,13 @@ is a count, not a year: one QUANTITY with the people as its unit (as `1500 Japan
 read on the number is dropped. A passive verb before the number (`he was killed 1938`, a biography's date) or a
 capitalised word after it that is no people (`captured 1938 Nanking`) leaves the year alone.
 
+A two-syllable romanised name read as a person by its shape alone (english_base_generators' en_chinese_name, no
+rank, no lexicon person) is a place where its context says so, as the cables named towns and suburbs in the same
+shape as men (`attacking Tung Taiying`, `near Pei Tayang, a northern suburb of Mukden`): after a verb or preposition
+of place (`attacking`, `captured`, `occupied`, `entered`, `near`, `towards` ...; not before a possessive: `attacked
+Chang Hsueh-liang's troops` is about the man) or before an apposition naming a kind of place (`, a suburb of`, `, a
+town on`): GPE. After the article (`from the Ping Yang`) it is no person (no label guessed).
+
 Without such a verb, a year-shaped number before a national adjective and a plural noun of fighting men or people
 (`shelled Chapei where 2000 Japanese marines prepared to attack`) is a count too, when the word before it is a
 lower-case word that is no word of time: `in 1937 Japanese troops`, `the 1932 Japanese marines` and `December 13,
@@ -92,9 +99,38 @@ def _casualty_years(text: str, out: list) -> None:
         _add_count(text, m, out)
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:attacking|attacked|attack|captured|capturing|capture|occupied|occupying|occupy|entered|entering"
+    r"|evacuated|evacuating|bombed|bombing|shelled|shelling|besieged|besieging|reached|reaching|seized|seizing"
+    r"|retook|recaptured|near|outside|towards|toward|into)[ \t]+(?:the[ \t]+(?:town|city|village|port)[ \t]+of[ \t]+)?$")
+_PLACE_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:suburb|town|village|city|port|district|county|station"
+    r"|hamlet|fort|pass|junction|stronghold|township|outpost)[ \t]+(?:of|on|in|near|north|south|east|west)\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
+
+
+def _shaped_names_in_place_context(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
+    names = english_names()
+    for i, c in enumerate(out):
+        if c is None or c.label != "PERSON" or c.source != "rule:en_chinese_name":
+            continue
+        if names.get(text[c.start:c.end], ("",))[0] == "PERSON":
+            continue
+        window = text[max(0, c.start - 40):c.start]
+        if _ARTICLE_BEFORE.search(window):
+            out[i] = None
+        elif text[c.end:c.end + 2] not in ("'s", "\u2019s") and (
+                _PLACE_BEFORE.search(window) or _PLACE_APPOSITION.match(text, c.end)):
+            out[i] = Candidate(c.start, c.end, "GPE", "rule:en_shaped_place", c.priority, {})
+    out[:] = [c for c in out if c is not None]
+
+
 def find_newspaper_forms(text: str, out: list) -> None:
     """Counts in year-shaped figures after verbs of killing and taking or before a people's fighting men (see the
     module doc)."""
+    _shaped_names_in_place_context(text, out)
     if not re.search(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)[ \t]+[A-Za-z]", text):
         return
     _casualty_years(text, out)

@@ -107,7 +107,10 @@ square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len,
 # demonym endings -ian(s)/-ean(s)/-an(s)/-ese, and the plurals that have none of them.
 DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sikhs|Mongols|Manchus|Boxers|Poles"
                   r"|Danes|Swedes|Serbs|Czechs|Scots|Filipinos|Frenchmen|Englishmen|Dutchmen|Nationalists"
-                  r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians)")
+                  r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians"
+                  # the sides of a civil war by their quarter or creed: 'the Northerners, who reverted',
+                  # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
+                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
