@@ -168,3 +168,13 @@ def test_northerners_who_no_person_but_a_count_unit():
 def test_surname_who_still_a_person():
     text = "Mr. Summers, who was there, spoke to the consul."
     assert spans(text, "PERSON") == ["Summers"]
+
+
+def test_older_hepburn_japanese_name_gets_the_person():
+    text = "Lieut.-General Kenkichi Uyeda changed his headquarters three times."
+    assert norm_of(text, "Kenkichi Uyeda")["zh"] == "植田谦吉"
+
+
+def test_unknown_older_hepburn_name_has_no_canonical():
+    text = "Lieut.-General Tokuji Mayeda changed his headquarters."
+    assert "zh" not in norm_of(text, "Tokuji Mayeda")

@@ -73,13 +73,20 @@ def named_unit_forms(cell: str) -> list[str]:
 
 
 def press_forms(form: str) -> list[str]:
-    """A Wade-Giles name's hyphened given name as the press of the time also wrote it, solid or spaced: 'Chiang
-    Kai-shek' -> 'Chiang Kaishek', 'Chiang Kai Shek'; 'Sun Yat-sen' -> 'Sun Yatsen', 'Sun Yat Sen' (auditen12)."""
-    if not re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", form):
-        return []
-    family, given = form.split(" ")
-    first, second = given.split("-")
-    return [f"{family} {first}{second}", f"{family} {first} {second.capitalize()}"]
+    """A name as the press of the time also wrote it: a Wade-Giles hyphened given name solid or spaced ('Chiang
+    Kai-shek' -> 'Chiang Kaishek', 'Chiang Kai Shek'; 'Sun Yat-sen' -> 'Sun Yatsen', 'Sun Yat Sen'), a Japanese
+    name in the older Hepburn ('Ueda Kenkichi' -> 'Uyeda Kenkichi', 'Kenkichi Uyeda') (auditen12)."""
+    forms = []
+    if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", form):
+        family, given = form.split(" ")
+        first, second = given.split("-")
+        forms += [f"{family} {first}{second}", f"{family} {first} {second.capitalize()}"]
+    if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", form) and re.search(r"[aiouAIOU]e", form):
+        # the older Hepburn of the period press wrote e after a vowel as ye: 'Ueda Kenkichi' -> 'Uyeda Kenkichi',
+        # 'Kenkichi Uyeda'; 'Inoue' -> 'Inouye', 'Maeda' -> 'Mayeda'
+        old = re.sub(r"(?<=[aiouAIOU])e", "ye", form)
+        forms += [old, " ".join(reversed(old.split()))]
+    return forms
 
 
 def _build_english_names() -> dict[str, tuple[str, str]]:
