@@ -65,6 +65,7 @@ from pipeline.rules.english_campaign_forms import find_campaign_forms
 from pipeline.rules.english_late_qing_forms import find_late_qing_forms
 from pipeline.rules.english_victorian_regiments import find_victorian_regiments
 from pipeline.rules.english_place_context import find_place_context
+from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
@@ -131,6 +132,7 @@ _GENERATORS += (find_campaign_forms,)   # numbered theatres, `X Department` forc
 _GENERATORS += (find_late_qing_forms,)   # `between N and M men`, Admiral Lespès, six machine-guns, till the 23d (english_late_qing_forms)
 _GENERATORS += (find_korea_forms,)   # Outpost Harry, Camp McGill, the X-Y area split (english_korea_forms)
 _GENERATORS += (find_victorian_regiments,)   # 55th Foot, 37th Madras N.I., Bengal Volunteers, the Lemma passage (english_victorian_regiments)
+_GENERATORS += (find_newspaper_forms,)   # year-shaped counts after verbs of killing and taking (english_newspaper_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

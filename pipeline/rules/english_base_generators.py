@@ -226,6 +226,8 @@ def _places(text: str, out: list) -> None:
         suffix = re.sub(r"\s+", " ", suffix)
         label = SUFFIX_LABEL.get(suffix, "LOC")
         known = names.get(name)
+        if known is None:         # 'the Yellow river', 'the Grand canal': the name with its head capitalised (auditen12)
+            known = names.get(f"{name} {' '.join(w.capitalize() for w in suffix.split())}")
         if label == "GPE" and suffix in ("region", "district") and (known and known[0] == "LOC" or "-" in name):
             label = "LOC"             # 'the Pacific Region', 'the Asia-Pacific Region': a region without a government
         norm = {"zh": known[1]} if known and known[0] in ("GPE", "LOC") else {}

@@ -26,7 +26,7 @@ _ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Pa
         r"|Anti-Aircraft|Indian|Gurkha|Engineer|Signal|Signals|Medical|Survey|Searchlight|Armoured|Tank|Commando"
         r"|Independent|Infantry|Artillery|Reconnaissance|Recce|Assault|Pioneer|Transport|Park|Bridging|Ordnance"
         r"|Workshop|Dental|Casualty|Clearing|Support|Defence|Defense|Garrison|Mule|Animal|Rocket|Air[ \t]+Landing"
-        r"|Glider|Composite"
+        r"|Glider|Composite|Cavalry|Air"   # '1 Air Brigade', '4 Cavalry Brigade' (auditen12)
         # the nations of the Commonwealth formations of 1939-53 (auditen9): '27 British Commonwealth Brigade',
         # '28 Commonwealth Infantry Brigade', '25 Canadian Infantry Brigade', '3 West African Brigade'
         r"|British|Commonwealth|Canadian|Australian|New[ \t]+Zealand|East[ \t]+African|West[ \t]+African|African"

@@ -169,7 +169,9 @@ def _water_and_islands(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- persons
 UNIT_HEADS = ("Corps", "Division", "Army", "Brigade", "Regiment", "Force", "Column")
-BRACKET_PERSON = re.compile(r"\((?P<p>[A-Z][a-z]{2,20})\)")
+# an order of battle's commander in brackets, with a doubt mark or his seat after a semicolon: '3 Division
+# (Teshima?)', '34 Division (Oga; at Nanchang)' (auditen12)
+BRACKET_PERSON = re.compile(r"\((?P<p>[A-Z][a-z]{2,20})(?:\?|;[ \t]+(?:at|in|near|HQ|hq)[ \t]+[^()\n]{1,40})?\)")
 PHOTO_BY = re.compile(r"[Pp]hoto(?:graph)?(?:[ \t]+(?:credit|courtesy))?:?[ \t]+(?:by[ \t]+)?(?P<p>[A-Z][a-z]{1,20}"
                       r"(?:[ \t]+[A-Z][a-z]{1,20}){1,2})(?![\w-])")
 MACRON_WORD = re.compile(r"(?<![\w-])[A-ZŌŪ][a-zāēīōū]{1,14}(?![\w-])")

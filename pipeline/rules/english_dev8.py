@@ -90,6 +90,17 @@ def title_case_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+def _headline_words(c: Candidate, copy: str) -> bool:
+    """A place read by a rule from three or more everyday words of a headline ('CHINESE OCCUPY NEW LINES BEYOND
+    RANGE OF WARSHIPS' -> 'Occupy New Lines Beyond Range'): a sentence in capitals, no name (auditen12)."""
+    if c.label not in ("LOC", "GPE", "FAC") or c.source.startswith("lexicon"):
+        return False
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    words = re.split(r"[ \t-]+", copy[c.start:c.end])
+    return len(words) >= 3 and all(common_word(w.strip(".,'\u2019")) for w in words)
+
+
 def _capitals(text: str, out: list) -> None:
     runs = title_case_runs(text)
     if not runs:
@@ -104,6 +115,8 @@ def _capitals(text: str, out: list) -> None:
             generate(copy, local)
         for c in local:
             if c.end - c.start < 2 or c.label == "PERSON":    # a rank before a heading word is no name
+                continue
+            if _headline_words(c, copy):
                 continue
             norm = c.norm
             if c.label == "MIL_UNIT" and "en_hint" not in norm:   # read from the title-cased words, not the capitals

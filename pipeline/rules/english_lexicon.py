@@ -72,6 +72,23 @@ def named_unit_forms(cell: str) -> list[str]:
     return [form.strip() for form in re.sub(r"[ \t]*\([^()]*\)", "", cell).split(",") if form.strip()]
 
 
+def press_forms(form: str) -> list[str]:
+    """A name as the press of the time also wrote it: a Wade-Giles hyphened given name solid or spaced ('Chiang
+    Kai-shek' -> 'Chiang Kaishek', 'Chiang Kai Shek'; 'Sun Yat-sen' -> 'Sun Yatsen', 'Sun Yat Sen'), a Japanese
+    name in the older Hepburn ('Ueda Kenkichi' -> 'Uyeda Kenkichi', 'Kenkichi Uyeda') (auditen12)."""
+    forms = []
+    if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", form):
+        family, given = form.split(" ")
+        first, second = given.split("-")
+        forms += [f"{family} {first}{second}", f"{family} {first} {second.capitalize()}"]
+    if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", form) and re.search(r"[aiouAIOU]e", form):
+        # the older Hepburn of the period press wrote e after a vowel as ye: 'Ueda Kenkichi' -> 'Uyeda Kenkichi',
+        # 'Kenkichi Uyeda'; 'Inoue' -> 'Inouye', 'Maeda' -> 'Mayeda'
+        old = re.sub(r"(?<=[aiouAIOU])e", "ye", form)
+        forms += [old, " ".join(reversed(old.split()))]
+    return forms
+
+
 def _build_english_names() -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for row in [*read_rows("places_en.tsv"), *read_rows("en_places_japan.tsv"),
@@ -97,6 +114,9 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                     names.setdefault(swapped, (label, row[0]))
                 if label == "PERSON" and re.search(r"-[a-z]", form):   # 'Chiang Kai-Shek', 'Wang Ching-Wei'
                     names.setdefault(re.sub(r"-([a-z])", lambda c: "-" + c.group(1).upper(), form), (label, row[0]))
+                if label == "PERSON":
+                    for variant in press_forms(form):
+                        names.setdefault(variant, (label, row[0]))
     from pipeline.rules.org_lists import english_forms as org_forms   # session 9: complete lists of organisations
 
     for form, canonical in org_forms().items():
@@ -107,6 +127,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         names.setdefault(form, ("PERSON", canonical))
         if swapped := _swapped(form):
             names.setdefault(swapped, ("PERSON", canonical))
+        for variant in press_forms(form):
+            names.setdefault(variant, ("PERSON", canonical))
     for row in read_rows("named_units.tsv"):
         for form in (named_unit_forms(row[4]) if len(row) >= 5 else []):
             names[form] = ("MIL_UNIT", row[1])

@@ -107,7 +107,10 @@ square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len,
 # demonym endings -ian(s)/-ean(s)/-an(s)/-ese, and the plurals that have none of them.
 DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sikhs|Mongols|Manchus|Boxers|Poles"
                   r"|Danes|Swedes|Serbs|Czechs|Scots|Filipinos|Frenchmen|Englishmen|Dutchmen|Nationalists"
-                  r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians)")
+                  r"|Communists|Reds|Whites|Allies|Taipings|Muslims|Christians"
+                  # the sides of a civil war by their quarter or creed: 'the Northerners, who reverted',
+                  # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
+                  r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
 ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
@@ -388,6 +391,8 @@ def find_quantities(text: str, out: list) -> None:
             continue
         if _group_tail(text, m.start()):
             continue            # '000 soldiers' of '400 000 soldiers' is no count of its own
+        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue            # 'No. 1 Chinese financier', 'page 12 men': a rank or reference number (auditen12)
         if m.group("noun") and not m.group("adj") and _PARTICIPLE_NOUN_RE.fullmatch(m.group("noun")):
             continue            # '2,369 killed': a bare count (PARTICIPLE_COUNT_RE)
         num = m.group("num")

@@ -56,7 +56,9 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  # a place up or down a river or a road from another (auditen13): 'the bridgehead below X'
                  "|below|above")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
-            r"|[Ss]iege[ \t]+to|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?)[ \t]+on")
+            r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
+            r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?"
+            r"|[Mm]arching|[Mm]oving|[Dd]riving|[Cc]onverging|[Bb]earing[ \t]+down|[Bb]ore[ \t]+down)[ \t]+on")   # (auditen12)
 _OF_HEADS = ("town|village|villages|city|port|capital|outskirts|garrison|vicinity|fall|defence|defense|siege|relief"
              "|north|south|east|west|north-east|north-west|south-east|south-west"
              "|northeast|northwest|southeast|southwest|district|districts|township|hamlet|settlement"
@@ -201,7 +203,8 @@ def _town_heads(text: str, out: list) -> None:
 
 AREA_WORD_RE = guarded(re.compile(r"(?<=[ \t])(?:area|sector|front|region|vicinity|salient|perimeter|bridgehead"
                                   r"|beachhead|road|track|trail|garrison|plain|valley|airstrip|airfield)(?![\w-])"))
-AREA_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<name>{NAME})[ \t]+$")
+# 'the whole Chapei front', 'the entire Suchow sector': a lower-case word of extent may stand after the article (auditen12)
+AREA_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?:(?:whole|entire)[ \t]+)?(?P<name>{NAME})[ \t]+$")
 SUBJECT_VERB_RE = re.compile(r"(?:fell[ \t]+(?:to|on|in|after|without|at)\b"
                              r"|(?:was|had[ \t]+been)[ \t]+(?:occupied|bombed|evacuated|shelled|abandoned|besieged"
                              r"|retaken|recaptured|liberated|garrisoned|sacked|razed|burned|burnt|looted|reoccupied)\b)")
