@@ -39,9 +39,8 @@ from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
 PLACE_CONTEXT_PRIORITY = 29
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0110\u01a0\u01af"
-# the Vietnamese letters with hooks and stacked tones (Bắc, Kế, Định, Sơn; auditen14) are lower-case letters of a word
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # Palatka, Sing-poo, and the apostrophes of McCune-Reischauer and Wade-Giles (T'aech'on, Ch'ang-sha), not a possessive
 WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
         rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
