@@ -28,6 +28,7 @@ from pipeline.rules.english_forms2 import find_forms2, finish_forms2
 from pipeline.rules.english_equipment_counts import find_equipment_counts
 from pipeline.rules.english_gloss_aliases import find_gloss_aliases
 from pipeline.rules.english_label_checks import find_label_checks
+from pipeline.rules.english_cjk_ranked_names import find_cjk_ranked_names
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
@@ -127,6 +128,7 @@ _GENERATORS += (find_regimental_forms,)   # B and C Companies, 59th (2nd Notting
 _GENERATORS += (find_wade_giles_forms,)   # X hsien, T'ung-meng-hui, Yueh-chün, Ch'angte, service schools (english_wade_giles_forms)
 _GENERATORS += (find_campaign_forms,)   # numbered theatres, `X Department` forces, creeks, ` - ` datelines (english_campaign_forms)
 _GENERATORS += (find_late_qing_forms,)   # `between N and M men`, Admiral Lespès, six machine-guns, till the 23d (english_late_qing_forms)
+_GENERATORS += (find_cjk_ranked_names,)   # Latin names beside a Chinese rank: John Smith少校 (english_cjk_ranked_names)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
