@@ -133,3 +133,20 @@ def test_tunnel_in_is_no_district():
 def test_district_after_city_still_read():
     text = "他住在哈尔滨道里区。"
     assert [s for s, label in ents(text) if label == "GPE" and "道里" in s]
+
+
+# --- lettered companies of the American army and marines
+
+def test_lettered_company_with_parents_one_unit():
+    text = "守在山口的是陆战一师7团H连,随后第三工兵营B连赶来增援。"
+    e = ent(text, "陆战一师7团H连")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [1, 7], "连")
+    e = ent(text, "第三工兵营B连")
+    assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [3], "连")
+
+
+def test_bare_lettered_company_and_lowercase_or_word():
+    text = "K连从右翼攻击,连续三天。他在kg连接处。"
+    found = ents(text)
+    assert ("K连", "MIL_UNIT") in found
+    assert not [s for s, label in found if label == "MIL_UNIT" and s != "K连"]

@@ -18,6 +18,11 @@ encyclopedia pages, 志愿军 unit histories, veterans' memoirs and translated W
   by 长/车/次/级/机/主/底/子/组 (班长 alone, 班车, 班次) is no squad. Once a squad is read, its number with 班 alone
   elsewhere (`1班的阵地`) is that squad again.
 
+- Lettered companies of the American army and marines, as translated accounts write them: `陆战一师1团G连`,
+  `陆军第十工兵营D连`, `E连`. The letter stopped the unit grammar (the parent was read alone, the company not at all):
+  a capital (A-H, K-Z: no I or J, as the US Army lettered them) before 连 is a company, one MIL_UNIT with the
+  numbered parents written before it (rule 3); numbers are the parents' (the letter is no number).
+
 `find_korean_war_forms(text)` (working text, Simplified) proposes PERSON priority 40, LOC priority 50, MIL_UNIT
 priority 66. Cost: one regex search for a capital letter, one str.find for 高地 and one for 班; each regex runs
 only where its anchor is in the text.
@@ -38,6 +43,7 @@ _NAME_RANK_RE = re.compile(f"(?<![A-Za-z.'-])({_NAME}) ?(?={_RANKS})")
 _RANK_NAME_RE = re.compile(f"(?<=[上中少大准]将|[上中少大]校|[上中少大]尉|将军|元帅|[上中下]士|列兵|司令|[军师旅团营连排班谋]长|总统)"
                            f" ?({_NAME})(?![A-Za-z.'-])")
 _HAS_CAPITAL_RE = re.compile("[A-Z][a-z]")
+_HAS_LETTER_COMPANY_RE = re.compile("[A-HK-Z]连")
 # words of a formation's, a ship's or a state's name, never of a person's (Eighth Army司令, Missouri号舰长)
 _NOT_NAME_WORDS = frozenset("Army Corps Division Regiment Brigade Battalion Company Battery Fleet Force Forces Command "
                             "Group Squadron Wing Navy Marine Marines Cavalry Infantry Airborne Royal United States "
@@ -53,6 +59,11 @@ _N = "(?:[0-9]{1,4}|[一二三四五六七八九十〇百]{1,4})"
 _PART_RE = re.compile(f"第?({_N})(军|师|旅|团|营|连|排|班)")
 _SQUAD_CHAIN_RE = re.compile(f"(?<![0-9一二三四五六七八九十〇百第])(?:第?{_N}(?:军|师|旅|团|营|连|排)){{1,6}}第?{_N}班"
                              f"(?![长车次级机主底子组])")
+# --- lettered companies of the American army and marines (陆战一师1团G连, 第十工兵营D连, E连)
+_SERVICE = "(?:陆战|步兵|骑兵|工兵|炮兵|坦克)"
+_LETTER_PART_RE = re.compile(f"第?({_N}){_SERVICE}?(?:师|团|营|旅)")
+_LETTER_COMPANY_RE = re.compile(f"(?<![A-Za-z0-9])(?P<chain>(?:陆军)?(?P<prefix>{_SERVICE})?(?:第?{_N}{_SERVICE}?(?:师|团|营|旅)){{1,3}})?"
+                                f"(?<![A-Za-z])[A-HK-Z]连(?![续接同带环锁夜日])")
 _SQUAD_LEADER_RE = re.compile(f"(?<![0-9一二三四五六七八九十〇百第军师旅团营连排])第?{_N}班(?=班长|副班长)")
 
 
@@ -74,6 +85,16 @@ def find_korean_war_forms(text: str) -> list[Candidate]:
     if text.find("高地") != -1:
         for m in _HILL_LIST_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:hill-list", 50))
+    if text.find("连") != -1 and _HAS_LETTER_COMPANY_RE.search(text):
+        from pipeline.normalize.units import parse_number
+
+        for m in _LETTER_COMPANY_RE.finditer(text):
+            chain = m.group("chain") or ""
+            numbers = [parse_number(n) for n in _LETTER_PART_RE.findall(chain)]
+            if not all(numbers):
+                continue
+            hint = {"unit_hint": {"numbers": numbers, "echelon": "连", "prefix": m.group("prefix") or ""}}
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-lettered-company", 66, norm=hint))
     if text.find("班") != -1:
         from pipeline.normalize.units import parse_number
 
