@@ -150,3 +150,16 @@ def test_bare_lettered_company_and_lowercase_or_word():
     found = ents(text)
     assert ("K连", "MIL_UNIT") in found
     assert not [s for s, label in found if label == "MIL_UNIT" and s != "K连"]
+
+
+# --- a bearing and a verb of extent or motion are no city (place_word_checks: 向南|通至 ⊃ 南通)
+
+def test_bearing_and_motion_verb_no_city():
+    text = "公路向南通至河边,江水向北流去。"
+    assert not [s for s, label in ents(text) if label == "GPE"]
+
+
+def test_city_after_verb_of_return_still_read():
+    text = "战后他回到南通,又去了北流县。"
+    found = ents(text)
+    assert ("南通", "GPE") in found
