@@ -202,7 +202,18 @@ def _event_name_start(text: str, head: str, head_start: int) -> int:
     return start
 
 
+# a negation before a preposition or conjunction opens a clause, not a name (并未随战役结束, 不因战役胜利而, 没随会战; auditzh32)
+_NEGATED_CLAUSE = re.compile("[未不没非毋][随因为于在到经由从与同和跟对把被将自向]")
+
+
 def _read_event_name_start(text: str, head: str, head_start: int) -> int:
+    start = _read_event_name_start_any(text, head, head_start)
+    if start >= 0 and _NEGATED_CLAUSE.match(text, start):
+        return -1
+    return start
+
+
+def _read_event_name_start_any(text: str, head: str, head_start: int) -> int:
     if head == "作战":
         kind = _OPERATION_KIND_BEFORE.search(text, max(0, head_start - 2), head_start)
         if kind:  # 滇西反攻作战: the operation's name is a place and what it does

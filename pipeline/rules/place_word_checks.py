@@ -76,6 +76,11 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         if seam and seam[0] >= 500:
             return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    if text[start - 1] in "向往朝" and name[0] in "东西南北" and name[1] in "通延伸流走行去进":
+        return True   # 向南|通至, 向北|流去 ⊃ 南通, 北流: a bearing and a verb of extent or motion, no city (auditzh32)
+    if name[-1] == "里" and left and left[0] >= 100 and left[1] in ("n", "v", "vn") \
+            and text[start - 1:start + 1] not in lexicon:
+        return True   # 坑道|里, 地道|里 ⊃ 道里: a noun and the postposition 里 ("in"), not Harbin's district (auditzh32)
     three = words.get(text[end - 1:end + 2])
     if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
             and text[start - 1:start + 1] not in lexicon:

@@ -20,7 +20,7 @@ _STOP = set("的之与和及在于由向将被令以对为从是有了把给让�
 _NAME_STOP = _STOP - set("下入战")
 # Single-character surnames that are also function words: a name starting with one is
 # re-read without it (和刘戡兵团 → 刘戡兵团).
-_FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那")
+_FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那奉")
 # Extra characters ruled out for a two-character (typically Japanese) name without a known surname.
 _NAME_FALLBACK_STOP = set("国大小全主空航机装坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
 # Troop words that are no names although their characters may be (野沟支队 is a name, 野战支队 not).
@@ -100,7 +100,7 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
         name = text[start:head_start]
         if not valid(name) or not (length in lengths or name[-1] == "某"):
             continue
-        if name[0] in single or name[:2] in compound:
+        if (name[0] in single or name[:2] in compound) and not _function_word(name):
             cands.append(start)
     if cands:
         start = cands[0]
@@ -111,11 +111,20 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     if start < 0 or surname_only:
         return None
     name = text[start:head_start]
-    if not valid(name) or set(name) & _NAME_FALLBACK_STOP or name in _TROOP_WORDS:
+    if not valid(name) or set(name) & _NAME_FALLBACK_STOP or name in _TROOP_WORDS or _function_word(name):
         return None
     if start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or start in unit_ends:
         return start
     return None
+
+
+def _function_word(word: str) -> bool:
+    """A preposition, conjunction, pronoun, adverb or frequent verb of the dictionary (按照兵团的命令, 根据兵团
+    部署, 执行兵团命令): a clause word before the generic head, never a commander's name (auditzh32)."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(word)
+    return bool(entry) and (entry[1][:1] in ("p", "c", "r", "d", "u") or (entry[1] == "v" and entry[0] >= 300))
 
 
 def _jp_named_before(text: str, head_start: int, head: str) -> int | None:

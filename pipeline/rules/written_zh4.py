@@ -307,6 +307,9 @@ _PARTY_ROW = _lazy(f"{_HAN}{{1,4}}(?:旅|团|师|游击队|支队|纵队|大队|
 _LANDFORM_RE = _lazy(f"({_HAN}{{2,3}}?[山岛礁峰])(?=南面|北面|东面|西面|附近|一带|周围|主峰|海域|以[东南西北])")
 _LANDFORM_ANCHOR = _lazy("南面|北面|东面|西面|附近|一带|周围|主峰|海域|以东|以南|以西|以北")
 _NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大小群深荒上下前后左右东西南北中")
+# a verb of reaching or taking before a two-character landform (进至云山以南, 攻至黄山以东, 占领草山附近) is no part
+# of its name: the match is left to the place finders (auditzh32)
+_MOTION_START = _lazy("^(?:[进攻退推直追逼撤转移]至|[进直]抵|到达|占领|攻占|包围|逼近|进入|进攻|攻击|坚守|守卫)")
 
 
 # a numbered hill's north or south peak is one position (537.7高地北山)
@@ -337,7 +340,7 @@ def _landforms(text: str) -> list[Candidate]:
         if len(name) >= 3 and (name[0] not in _NOT_LANDFORM_START or start and text[start - 1:start + 1] in _places()
                                or name[0] in "大小" and name[1] not in "山岛") \
                 and not is_common_word(name, 20) and not is_common_word(name[:2], 300) \
-                and not any(ch in _NOT_IN_LOCAL for ch in name):
+                and not any(ch in _NOT_IN_LOCAL for ch in name) and not _MOTION_START.match(name):
             out.append(Candidate(start, m.end(1), "LOC", "rule:place-landform-relative", 31))
     return out
 

@@ -173,7 +173,7 @@ _SETTLEMENT_FIGHT_ANCHORS = (        # literal first characters: scanned in C
     re.compile(f"战(?:(?<=[{_SETTLEMENT_END}]战)(?=役|斗)|(?<=[{_SETTLEMENT_END}](?:保卫|阻击|攻坚)战)|(?<=[{_SETTLEMENT_END}][一之]战))"))
 # 砥平里 / 军隅里: a village of Korea (-ri) after a preposition or a verb of reaching or holding, and everywhere
 # in the text once found, in a text about Korea (not 这里, 夜里, 村里, 战壕里: 里 after an ordinary word is "in")
-_RI_BEFORE = "至在于到抵向从守占克围经、的御"   # 以北的X里, 防御X里 (auditzh8)
+_RI_BEFORE = "至在于到抵向从守占克围经、的御叫"   # 以北的X里, 防御X里 (auditzh8); 叫X里 named (auditzh32)
 _RI_BEARING_RE = re.compile("(?:以[东南西北]|[东西南北][侧面部边]|附近|一带)$")
 _RI_VILLAGE_RE = re.compile(f"[{_RI_BEFORE}][{_CJK}]{{2,4}}[里洞](?![面边头外程路许长口穴])")
 _RI_ANCHORS = tuple(re.compile(f"{ch}(?:" + "|".join(f"(?<=[{_RI_BEFORE}][{_CJK}]{{{n}}}{ch})" for n in (2, 3, 4)) + ")")
