@@ -42,6 +42,7 @@ from pipeline.normalize.numbers import parse_number
 from pipeline.rules.names_common import word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 EVENT_SOURCE, EVENT_PRIORITY = "rule:event-town-battle", 44
 # what makes the fight a noun: it ends, wins, opens, serves as, is …; or the clause speaks inside/after it
@@ -163,7 +164,7 @@ _DAY_PAIR_RE = re.compile("(?<![0-9０-９月年.])([0-9]{1,2})日(?:[和及与�
 
 def _coordinated_days(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _DAY_PAIR_RE.finditer(text):
+    for m in literal_finditer(_DAY_PAIR_RE, text):
         first, second = int(m.group(1)), int(m.group(2))
         if 1 <= first < second <= 31:
             out.append(Candidate(m.start(1), m.start(1) + len(m.group(1)) + 1, "DATE", DAY_SOURCE, DAY_PRIORITY))

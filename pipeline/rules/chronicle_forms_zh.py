@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.numbers import parse_number
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 SOURCE_UNIT, SOURCE_DATE = "rule:chronicle-garrison-unit", "rule:chronicle-date"
@@ -77,7 +78,7 @@ def _places() -> frozenset[str]:
 def _garrison_units(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places = _places()
-    for m in _GARRISON_RE.finditer(text):
+    for m in literal_finditer(_GARRISON_RE, text):
         at = m.start()
         for size in (4, 3, 2):
             start = at - size
@@ -100,7 +101,7 @@ _NOT_IN_DISTRICT = set("的了在是和与及等该各本此这那某个一二�
 def _recruiting_districts(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import is_common_word
     out: list[Candidate] = []
-    for m in _RECRUIT_RE.finditer(text):
+    for m in literal_finditer(_RECRUIT_RE, text):
         name = m.group(1) or m.group(3)
         start = m.start(1) if m.group(1) else m.start(3)
         if any(ch in _NOT_IN_DISTRICT for ch in name) or is_common_word(name, 50):
@@ -143,13 +144,13 @@ _LOST_YEAR_START_RE = re.compile("(?<![0-9.．/])(18[5-9][0-9]|19[0-9]{2}|20[0-2
 def _lost_years(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
                       norm={"date_hint": {"value": f"{m.group(1)}-{int(m.group(2)):02d}"}})
-            for rx in (_LOST_YEAR_RE, _LOST_YEAR_START_RE) for m in rx.finditer(text)]
+            for rx in (_LOST_YEAR_RE, _LOST_YEAR_START_RE) for m in literal_finditer(rx, text)]
 
 
 def _lost_days(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
                       norm={"date_hint": {"read_as": f"{int(m.group(1))}月{int(m.group(2))}日"}})
-            for m in _LOST_DAY_RE.finditer(text)]
+            for m in literal_finditer(_LOST_DAY_RE, text)]
 
 
 # 九月中浣, 3月下浣: the classical names of a month's thirds (上浣/中浣/下浣 = 上旬/中旬/下旬), with the year before
@@ -160,12 +161,12 @@ _WASH_RE = re.compile(f"(?:(?:1[89][0-9]{{2}}|[一二三四五六七八九〇○
 def _month_thirds(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53,
                       norm={"date_hint": {"read_as": m.group()[:-1] + "旬"}})
-            for m in _WASH_RE.finditer(text)]
+            for m in literal_finditer(_WASH_RE, text)]
 
 
 def _mid_months(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "DATE", SOURCE_DATE, 53, norm={"date_hint": {"read_as": m.group() + "旬"}})
-            for m in _MID_MONTH_RE.finditer(text)]
+            for m in literal_finditer(_MID_MONTH_RE, text)]
 
 
 def _era_tens(text: str) -> list[Candidate]:
@@ -215,7 +216,7 @@ _SOVIET_PROVINCE_RE = re.compile(f"(?<![\u4e00-\u9fff])([{_ABBREVIATIONS}]{{2,3}
 
 def _soviet_provinces(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SOVIET_PROVINCE_RE.finditer(text):
+    for m in literal_finditer(_SOVIET_PROVINCE_RE, text):
         name = m.group(1) or m.group(2)
         if len(set(name)) == len(name):
             start = m.start(1) if m.group(1) else m.start(2)

@@ -41,6 +41,7 @@ from pipeline.lexicons import lexicon_path, read_rows
 from pipeline.normalize.dates import ERA, ERA_NUM
 from pipeline.normalize.numbers import parse_number
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _ORG_HEADS = "文艺出版社|出版社|报社|杂志社|画报社|研究会|纪念馆|博物馆"
 _YEAR = "(?:1[5-9][0-9]{2}|20[0-9]{2})"
@@ -90,10 +91,10 @@ def _cited_people(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import known_places
     places = known_places()
     out = []
-    for m in _AUTHOR_RE.finditer(text) if any(t in text for t in _AUTHOR_TRIGGERS) else ():
+    for m in literal_finditer(_AUTHOR_RE, text) if any(t in text for t in _AUTHOR_TRIGGERS) else ():
         if _is_name(m.group(1), places):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-cited-author", 40))
-    for m in _EDITORS_RE.finditer(text) if any(t in text for t in _EDITORS_TRIGGERS) else ():
+    for m in literal_finditer(_EDITORS_RE, text) if any(t in text for t in _EDITORS_TRIGGERS) else ():
         names, at = m.group(1).split("、"), m.start(1)
         if all(_is_name(n, places) for n in names):
             for n in names:
@@ -109,7 +110,7 @@ _GLOSSED_REIGN_RE = re.compile(
 
 def _glossed_reign_dates(text: str) -> list[Candidate]:
     out = []
-    for m in _GLOSSED_REIGN_RE.finditer(text):
+    for m in literal_finditer(_GLOSSED_REIGN_RE, text):
         value = m.group("g")
         month = {"正": 1, "腊": 12}.get(m.group("m") or "", None) or (parse_number(m.group("m")) if m.group("m") else None)
         if month and 1 <= month <= 12:
@@ -137,7 +138,7 @@ def _force_publishers(text: str) -> list[Candidate]:
     """Anchored on the head (出版社, 研究会 …): the longest named force ending right before it."""
     names, longest = _force_names()
     out = []
-    for m in _ORG_HEAD_RE.finditer(text):
+    for m in literal_finditer(_ORG_HEAD_RE, text):
         for k in range(min(longest, m.start()), 1, -1):
             if text[m.start() - k:m.start()] in names:
                 out.append(Candidate(m.start() - k, m.end(), "ORG", "rule:org-force-publisher", 61))
@@ -150,12 +151,12 @@ def find_citation_forms(text: str) -> list[Candidate]:
     if "社" in text or "会" in text or "馆" in text:
         out += _force_publishers(text)
     if "国民政府" in text:
-        for m in _NG_BODY_RE.finditer(text):
+        for m in literal_finditer(_NG_BODY_RE, text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-government-body", 61))
     if "《" in text:
         out += _cited_people(text)
     if "国" in text and "、" in text:
-        for m in _STATE_LIST_RE.finditer(text):
+        for m in literal_finditer(_STATE_LIST_RE, text):
             from pipeline.rules.places import ABBREVIATIONS
             for k in range(m.start(), m.end(), 2):
                 modern = ABBREVIATIONS.get(text[k], (None, None))[0]
@@ -163,7 +164,7 @@ def find_citation_forms(text: str) -> list[Candidate]:
                                      norm={"modern": modern} if modern else None))
     if "宗" in text or "祖" in text:
         out += [Candidate(m.start(), m.end(), "PERSON", "rule:person-temple-name", 40)
-                for m in _TEMPLE_NAME_RE.finditer(text)]
+                for m in literal_finditer(_TEMPLE_NAME_RE, text)]
     if "年" in text and ("(" in text or "（" in text):
         out += _glossed_reign_dates(text)
     if "》" in text or "出版" in text or "印书馆" in text:

@@ -21,6 +21,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -29,6 +30,8 @@ _NAMED_VILLAGE_RE = re.compile(
 _NOT_IN_VILLAGE = set("不没什么啥那这人的了是")
 _RIVER_HEADS = "河江"
 _JOINS = "、和与及"
+# a river head right before a join (河、, 江和): where a listed river may end
+_RIVER_JOIN_RE = re.compile(f"[{_RIVER_HEADS}](?=[{_JOINS}])")
 _NOT_IN_RIVER = set("的了在是和与及从向到过沿渡被把将对为一")
 _ITEM_LEFT = set("，,。；;：:、！？!?（）()“”\"「」 \n的了在从向到过沿渡和与及越跨")
 
@@ -59,7 +62,7 @@ def _item_start(text: str, head: int) -> int | None:
 
 def _listed_rivers(text: str) -> list[Candidate]:
     places = place_lexicon()
-    heads = [i for i, ch in enumerate(text) if ch in _RIVER_HEADS and i + 1 < len(text) and text[i + 1] in _JOINS]
+    heads = [m.start() for m in literal_finditer(_RIVER_JOIN_RE, text)]
     out = []
     for head in heads:
         start = _item_start(text, head)

@@ -34,6 +34,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _PUNCT = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《》【】[] \n\t\u3000—…·")
 # one-character words and verb ends after which a martyr's name starts (纪念 怀念 悼念 缅怀 祭奠 祭扫 安葬 追悼 追认 …)
@@ -172,7 +173,7 @@ def _wounded_names(text: str) -> list[Candidate]:
     if "左" not in text and "右" not in text:
         return out
     single, compound = surnames()
-    for m in _BODY_AFTER.finditer(text):
+    for m in literal_finditer(_BODY_AFTER, text):
         at = m.start()
         for size in (3, 2):
             start = at - size

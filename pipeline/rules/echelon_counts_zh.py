@@ -17,6 +17,7 @@ import re
 
 from pipeline.normalize.quantities import normalize_quantity
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE, PRIORITY = "rule:quantity-echelon-count", 64
 _NUM = "(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})"
@@ -29,7 +30,7 @@ def find_echelon_counts(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "队" not in text and "团" not in text:
         return out
-    for m in _COUNT_RE.finditer(text):
+    for m in literal_finditer(_COUNT_RE, text):
         start = m.start("approx") if m.group("approx") else m.start("num")
         if start > 0 and text[start - 1] == "第":
             continue

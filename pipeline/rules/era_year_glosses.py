@@ -27,6 +27,7 @@ from pipeline.normalize.dates import ERA, ERA_NUM, ERA_OFFSETS
 from pipeline.normalize.numbers import parse_number
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE, PRIORITY = "rule:date-era-gloss", 50
 _YEAR = "(?:1[6-9][0-9]{2}|20[0-4][0-9])"
@@ -109,10 +110,10 @@ def _validated_early(text: str, at: int) -> Candidate | None:
 def _other_glosses(text: str) -> list[Candidate]:
     out = []
     if "," in text or "，" in text or "、" in text or ";" in text or "；" in text:
-        for m in _INNER_GLOSS.finditer(text):
+        for m in literal_finditer(_INNER_GLOSS, text):
             if _era_year(m.group("era"), m.group("n")) == int(m.group("a")):
                 out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
-    for m in _RELATIVE_GLOSS.finditer(text):
+    for m in literal_finditer(_RELATIVE_GLOSS, text):
         out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
     return out
 

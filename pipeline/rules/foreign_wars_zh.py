@@ -33,6 +33,7 @@ import re
 
 from pipeline.rules.names_common import _translit_chars, known_places, word_info
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _FUNCTION = frozenset("的了在是和与及于对向从由为将把被等就都也又即已并而")
@@ -60,10 +61,10 @@ def _name_stem(stem: str) -> bool:
 
 def _quoted_operations(text: str) -> list[Candidate]:
     out = []
-    for m in _QUOTED_OP_RE.finditer(text):
+    for m in literal_finditer(_QUOTED_OP_RE, text):
         if _name_stem(m.group(1)[:-2]):
             out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-quoted-operation", 46))
-    for m in _QUOTED_STEM_RE.finditer(text):
+    for m in literal_finditer(_QUOTED_STEM_RE, text):
         if len(m.group(1)) >= 2 and _name_stem(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "EVENT", "rule:event-quoted-operation", 46))
     return out
@@ -105,13 +106,13 @@ def _apposed_settlements(text: str) -> list[Candidate]:
                                                              and text[end] in chars):
                 names.add(text[start:end])
             at = text.find(kind, at + len(kind))
-    for m in _KIND_AFTER_RE.finditer(text):
+    for m in literal_finditer(_KIND_AFTER_RE, text):
         start = m.start()
         while start > 0 and m.start() - start < 8 and text[start - 1] in chars:
             start -= 1
         if _good_name(text[start:m.start()], places):
             names.add(text[start:m.start()])
-    for m in _CALLED_RE.finditer(text):
+    for m in literal_finditer(_CALLED_RE, text):
         name = m.group(1)
         if all(ch in chars for ch in name) and _good_name(name, places):
             names.add(name)
@@ -140,13 +141,13 @@ _AFRICA_RE = re.compile("(?:德意志)?非洲(?:装甲集团军|装甲兵团|装
 def _army_groups(text: str) -> list[Candidate]:
     out = []
     if "集团军群" in text:
-        for m in _GROUP_RE.finditer(text):
+        for m in literal_finditer(_GROUP_RE, text):
             if m.start() > 0 and text[m.start() - 1] in "第0123456789":
                 continue
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-named-army-group", 61,
                                  {"unit_hint": {"numbers": [], "echelon": "集团军群", "prefix": ""}}))
     if "非洲" in text:
-        for m in _AFRICA_RE.finditer(text):
+        for m in literal_finditer(_AFRICA_RE, text):
             head = m.group()[m.group().index("非洲") + 2:]
             echelon = {"装甲集团军": "集团军", "装甲兵团": "兵团", "装甲军团": "军团", "军团": "军团", "军": "军"}[head]
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-named-army-group", 61,

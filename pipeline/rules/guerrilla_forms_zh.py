@@ -33,6 +33,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _HEADS = "山岭峰"
 _EDGE = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《》【】 \n\t\u3000—…的在到对向从入进和与及了是为")
@@ -95,7 +96,7 @@ def _mountain_base_areas(text: str) -> list[Candidate]:
 
 def _counted_places(text: str) -> list[Candidate]:
     out = []
-    for m in _PLACE_COUNT_RE.finditer(text):
+    for m in literal_finditer(_PLACE_COUNT_RE, text):
         n = _SMALL_NUMBERS.index(m.group(1)) + 2 if m.group(1) != "两" else 2
         floor = max(0, m.start() - 40)
         start = m.start()
@@ -121,7 +122,7 @@ def _counted_places(text: str) -> list[Candidate]:
 def _appointed(text: str) -> list[Candidate]:
     out = []
     single, compound = surnames()
-    for m in _APPOINTED_RE.finditer(text):
+    for m in literal_finditer(_APPOINTED_RE, text):
         name = m.group(1)
         if not (name[0] in single or name[:2] in compound) or any(ch in _STOP for ch in name[1:]) \
                 or is_common_word(name, 20) or is_common_word(name[:2], 200):

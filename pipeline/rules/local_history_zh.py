@@ -28,6 +28,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE, PRIORITY = "rule:quantity-month-duration", 55
 _STAY_VERBS = ("驻扎|驻守|驻|围城|围攻|围困|围|相持|坚持|坚守|困守|对峙|僵持|停留|逗留|历时|苦战|激战|鏖战|血战"
@@ -42,7 +43,7 @@ def find_month_durations(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "月" not in text:
         return out
-    for m in _MONTH_DURATION_RE.finditer(text):
+    for m in literal_finditer(_MONTH_DURATION_RE, text):
         value = parse_number(m.group("num"))
         if not value or value > 12:
             continue

@@ -39,6 +39,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE_DATE, SOURCE_UNIT, SOURCE_EVENT = "rule:memoir-dotted-years", "rule:memoir-unit-post", "rule:memoir-plenum"
 SOURCE_DAY = "rule:memoir-month-day"
@@ -299,7 +300,7 @@ def _appointed(text: str) -> list[Candidate]:
 
 
 def _bio_leads(text: str):
-    """`_BIO_LEAD_RE.finditer(text)`: a match starts at the text's start or right after a line break (and holds
+    """`literal_finditer(_BIO_LEAD_RE, text)`: a match starts at the text's start or right after a line break (and holds
     none), so only those starts are tried, not every character."""
     for at in (0, *(pos + 1 for pos in literal_positions(text, "\n"))):
         m = _BIO_LEAD_RE.match(text, at)

@@ -16,6 +16,7 @@ import re
 
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:org-ministry"
 PRIORITY = 40
@@ -30,7 +31,7 @@ def find_ministries(text: str) -> list[Candidate]:
     if "部长" not in text and "院长" not in text and "部次长" not in text:
         return []
     out = []
-    for match in _MINISTRY_RE.finditer(text):
+    for match in literal_finditer(_MINISTRY_RE, text):
         start, end = match.span()
         if start and text[start - 1] in "本该此这":
             continue    # 本部长: "this minister", no name

@@ -34,6 +34,7 @@ from pipeline.rules.person_name_ends import _ADVERB_SURNAME_NEXT
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:person-action"
 PRIORITY = 20
@@ -201,7 +202,7 @@ def find_action_names(text: str) -> list[Candidate]:
             span = _honoured_name(text, match.start())
             if span:
                 found[span] = None
-    for match in _ADVERB_RE.finditer(text):
+    for match in literal_finditer(_ADVERB_RE, text):
         start = match.end()
         adverb = start + 3
         if text[start] in surnames()[0] \

@@ -325,7 +325,7 @@ def successors(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
     """A successor listed after a named commander: （师长某甲，继任某乙）."""
     ends = sorted(end for _, end in persons)
     found: list[Span] = []
-    for match in _SUCCESSOR_RE.finditer(text):
+    for match in literal_finditer(_SUCCESSOR_RE, text):
         if not any(0 <= match.start() - end <= 2 for end in ends):
             continue
         pos = match.end()

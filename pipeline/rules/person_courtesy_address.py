@@ -16,6 +16,7 @@ import re
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.person_unit_owners import _NOT_GIVEN, with_other_mentions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:person-courtesy-address"
 PRIORITY = 20
@@ -28,7 +29,7 @@ def find_courtesy_addresses(text: str) -> list[Candidate]:
     if "兄" not in text:
         return []
     out: list[Candidate] = []
-    for match in _ADDRESS_RE.finditer(text):
+    for match in literal_finditer(_ADDRESS_RE, text):
         start, end = match.span(1)
         name = match.group(1)
         if start and text[start - 1] not in _LEFT:

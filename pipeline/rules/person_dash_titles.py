@@ -15,6 +15,7 @@ from pipeline.rules.names_common import surnames
 from pipeline.rules.person_unit_owners import _name_ok
 from pipeline.rules.person_unit_owners import with_other_mentions
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:person-dash-title"
 PRIORITY = 20
@@ -29,7 +30,7 @@ def find_dash_titles(text: str) -> list[Candidate]:
         return []
     single, compound = surnames()
     out: list[Candidate] = []
-    for match in _DASH_RE.finditer(text):
+    for match in literal_finditer(_DASH_RE, text):
         start, end = match.span(1)
         if (text[start] in single or text[start:start + 2] in compound) and _name_ok(text, start, end):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))

@@ -44,6 +44,7 @@ from pipeline.lexicons.build_name_chars import FOREIGN_ONLY
 from pipeline.rules.names_common import _read_list, known_places, province_run, surnames, word_info
 from pipeline.rules.person_actions import _NOT_GIVEN
 from pipeline.rules.person_name_ends import given_he
+from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-likeness"
@@ -272,6 +273,27 @@ def _adverb_after_name(text: str, at: int) -> bool:
     return ch in _ADVERBS_AFTER_NAME or ch == "才" and text[at + 1:at + 2] in _AFTER_CAI
 
 
+class _TrigramCounts(dict):
+    """first character -> how often each string of three characters starting with it stands in the text: the
+    repeated pass's test (a surname and what follows written twice or more), counted once per character from the
+    places of that character (scan.char_positions, the text's shared index), not by a str.find pass over the
+    whole text at each surname."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __call__(self, char: str) -> dict[str, int]:
+        counts = self.get(char)
+        if counts is None:
+            text = self.text
+            counts = self[char] = {}
+            for at in char_positions(text, char):
+                three = text[at:at + 3]
+                counts[three] = counts.get(three, 0) + 1
+        return counts
+
+
 def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD,
                  repeated: bool = False) -> list[tuple[float, int, int]]:
     """(score, start, end) of the best reading at every surname no candidate covers, where one reading may
@@ -291,13 +313,14 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD,
     reach = floor - _BEST_CONTEXT
     size = len(text)
     info = word_info()
+    trigrams = _TrigramCounts(text)
     for match in first_re.finditer(text):
         start = match.start()
         if covered[start]:
             continue
         if repeated:
             three_chars = text[start:start + 3]
-            if len(three_chars) < 3 or text.find(three_chars) == start and text.find(three_chars, start + 1) == -1:
+            if len(three_chars) < 3 or trigrams(three_chars[0]).get(three_chars, 0) < 2:
                 continue    # written once: no reading here can repeat
         slen = 2 if text[start:start + 2] in pairs else 1
         if slen == 1 and text[start] not in singles:

@@ -23,6 +23,7 @@ from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import _STOP, _lexicon
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:place-area"
 PRIORITY = 30
@@ -96,7 +97,7 @@ def _member_before(text: str, end: int) -> tuple[int, int, bool | None] | None:
 def find_area_places(text: str) -> list[Candidate]:
     """GPE / LOC candidates of names before a word of area (see the module doc)."""
     out: list[Candidate] = []
-    for match in _AREA_RE.finditer(text):
+    for match in literal_finditer(_AREA_RE, text):
         members: list[tuple[int, int]] = []
         end = match.start()
         for _ in range(4):

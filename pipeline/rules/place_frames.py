@@ -30,6 +30,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:place-frame"
 PRIORITY = 30
@@ -165,7 +166,7 @@ def find_framed_places(text: str) -> list[Candidate]:
     for match in rare_finditer(_FRAME_RE, text):
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()) and not _glued_after(text, match.start()):
             found[match.span(1)] = None
-    for match in _TAKEN_RE.finditer(text):
+    for match in literal_finditer(_TAKEN_RE, text):
         if _bare_ok(match.group(1)) and not _glued_before(text, match.start()):
             found[match.span(1)] = None
     _list_members(text, found)

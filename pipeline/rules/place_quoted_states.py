@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:place-quoted-state"
 PRIORITY = 30
@@ -24,7 +25,7 @@ def find_quoted_states(text: str) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     last_end = -10
-    for match in _QUOTED_RE.finditer(text):
+    for match in literal_finditer(_QUOTED_RE, text):
         if match.group(1) in _FOUNDING or match.start() == last_end:
             out.append(Candidate(match.start(2), match.end(2), "GPE", SOURCE, PRIORITY, {"id": None}))
             last_end = match.end()

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _CLAUSE = set("，。、；：！？（）“”「」『』《》\n,;:!?()…… 　")
@@ -97,7 +98,7 @@ def _season_months(text: str) -> list[Candidate]:
 
     out = []
     dates = None
-    for m in _SEASON_RE.finditer(text):
+    for m in literal_finditer(_SEASON_RE, text):
         at = m.start()
         prev = text[at - 1] if at else "\n"
         start = at
@@ -131,7 +132,7 @@ def _bare_reign_years(text: str) -> list[Candidate]:
         return []
     eras = _era_ends(text)
     out = []
-    for m in _BARE_YEAR_RE.finditer(text):
+    for m in literal_finditer(_BARE_YEAR_RE, text):
         at = m.start()
         prev = text[at - 1] if at else "\n"
         if prev not in _CLAUSE:
@@ -156,7 +157,7 @@ def _lone_reign_years(text: str) -> list[Candidate]:
         return []
     firsts = sorted(set(_eras().values())) + [1912]
     out = []
-    for m in _LONE_YEAR_RE.finditer(text):
+    for m in literal_finditer(_LONE_YEAR_RE, text):
         at = m.start()
         if at and text[at - 1] not in "。\n":
             continue
@@ -181,7 +182,7 @@ def _glossed_seats(text: str) -> list[Candidate]:
 
     places = place_lexicon()
     out = []
-    for m in _GLOSSED_SEAT_RE.finditer(text):
+    for m in literal_finditer(_GLOSSED_SEAT_RE, text):
         if text[m.start(1):m.end(1)] in places or text[m.start(1) + 1:m.end(1)] in places:
             continue              # 取叙州(今宜宾): a known place (the gazetteer reads it) after a verb
         out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:qing-glossed-seat", 44))
@@ -194,7 +195,7 @@ def _province_posts(text: str) -> list[Candidate]:
 
     places = known_places()
     out = []
-    for m in _POST_RE.finditer(text):
+    for m in literal_finditer(_POST_RE, text):
         if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in _BEFORE_GIVEN \
                 and text[m.start() - 1] not in "诏于由被为":
             continue              # inside a longer word (安抚, 总督 are not in the pattern; 江苏抚 is no form)

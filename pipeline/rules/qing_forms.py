@@ -45,6 +45,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.scan import anchored_finditer, literal_positions, per_last_text
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_NUM = "〇零一二三四五六七八九十两"
@@ -261,7 +262,7 @@ def _official_names(text: str, found: list[Candidate]) -> list[Candidate]:
     persons = [(c.start, c.end) for c in found if c.label == "PERSON"]
     names = set()
     out = []
-    for m in _OFFICIAL_VERB_RE.finditer(text):
+    for m in literal_finditer(_OFFICIAL_VERB_RE, text):
         at = m.start()
         back = at - 1
         while back >= 0 and at - back <= 5 and text[back] not in _CLAUSE_START:

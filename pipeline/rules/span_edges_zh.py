@@ -35,6 +35,7 @@ from pipeline.normalize.units import named_units
 from pipeline.rules.names_common import known_countries, known_places
 from pipeline.rules.scan import literal_positions, rare_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _ZH_NUM = "〇零一二三四五六七八九十廿卅"
@@ -189,7 +190,7 @@ def _tunnels_offices(text: str) -> list[Candidate]:
             if len(name) - cut >= 2:
                 out.append(Candidate(m.start() + cut, at + 2, "FAC", "rule:fac-tunnel", 46))
     gpes = _gpes()
-    for m in (_OFFICE_RE.finditer(text) if "电报" in text or "邮政" in text else ()):
+    for m in (literal_finditer(_OFFICE_RE, text) if "电报" in text or "邮政" in text else ()):
         at = m.start()
         size = next((k for k in (3, 2) if at >= k and text[at - k:at] in gpes), 0)
         if size:
@@ -325,7 +326,7 @@ def _commanders_forces(text: str) -> list[Candidate]:
         return out
     single, double = surnames()
     places = known_places()
-    for count in _COUNTED_ECHELON_RE.finditer(text):
+    for count in literal_finditer(_COUNTED_ECHELON_RE, text):
         at = count.start()
         if "、" not in text[max(0, at - 4):at]:
             continue

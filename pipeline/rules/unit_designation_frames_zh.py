@@ -27,6 +27,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.chronicle_forms_zh import qualified_before
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 SOURCE = "rule:unit-designation-frame"
 PRIORITY = 62
@@ -69,7 +70,7 @@ def find_designation_frames(text: str) -> list[Candidate]:
     if "纵" in text:
         _columns(text, out)
     if "率" in text:
-        for m in _LED_RE.finditer(text):
+        for m in literal_finditer(_LED_RE, text):
             number = parse_number(m.group(1))
             if number is not None and number >= 10:
                 out.append(_unit(m.start(1), m.end(), [number], _ECHELON[m.group(2)]))

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _SERVICE_RE = re.compile("(?:防空军|海军|空军)(?![司政参副校学部长将官兵员])")
 _HERO_UNIT_RE = re.compile("[“「『\"]([\u4e00-\u9fff]{2,4})([连排班营团])[”」』\"]")
@@ -85,7 +86,7 @@ def _hero_units(text: str) -> list[Candidate]:
     if not any(q in text for q in "”」』\""):
         return out
     single, compound = surnames()
-    for m in _HERO_UNIT_RE.finditer(text):
+    for m in literal_finditer(_HERO_UNIT_RE, text):
         name = m.group(1)
         if not (name[:2] in compound or name[0] in single) or len(name) > 3:
             continue
@@ -159,7 +160,7 @@ def _conscription_districts(text: str) -> list[Candidate]:
     out = []
     if "管区" not in text:
         return out
-    for m in _DISTRICT_RE.finditer(text):
+    for m in literal_finditer(_DISTRICT_RE, text):
         at = m.start()
         start = at
         while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP \
@@ -211,7 +212,7 @@ def _sacrifice_league_and_field_groups(text: str) -> list[Candidate]:
 
     out = []
     if "决死" in text:
-        for m in _SACRIFICE_RE.finditer(text):
+        for m in literal_finditer(_SACRIFICE_RE, text):
             parts = _SACRIFICE_PART_RE.findall(m.group(1))
             numbers = [parse_number(n) for n, _ in parts]
             if not all(numbers) or not (parts or m.group(0).endswith("队")):
@@ -220,7 +221,7 @@ def _sacrifice_league_and_field_groups(text: str) -> list[Candidate]:
             hint = {"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": "决死"}}
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-sacrifice-league", 64, norm=hint))
     if "野战兵团" in text:
-        for m in _FIELD_GROUP_RE.finditer(text):
+        for m in literal_finditer(_FIELD_GROUP_RE, text):
             hint = {"unit_hint": {"numbers": [], "echelon": "兵团", "prefix": ""}}
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-field-group", 62, norm=hint))
     return out

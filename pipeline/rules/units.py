@@ -50,6 +50,7 @@ from pipeline.rules.unit_master_scan import _master_re, _placelist_re, _placelis
 from pipeline.rules.unit_match_checks import (RIGHT_CONTEXT, _VERB_ARMY_FOLLOW, _bare_ok, _code_ok, _echless_ok,
                                               _named_ok, _place_words, _placelist_ok, _spaced_join)
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 LABEL = "MIL_UNIT"
 PRIORITY = 60
@@ -96,7 +97,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     starts = [s for s, _, _ in found]
     ends = frozenset(e for _, e, _ in found)
     extra = []
-    for h in _HEAD_RE.finditer(text):
+    for h in literal_finditer(_HEAD_RE, text):
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
@@ -116,7 +117,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             extra.append((start, hq.end() if hq else he, "head"))
     # a short text (a designation another finder reads again: memoir_forms_zh) is scanned by re itself,
     # the same matches: scan's per-text character places stay those of the document being tagged
-    named_heads = (_NAMED_HEAD_RE.finditer(text) if len(text) < _SHORT_TEXT
+    named_heads = (literal_finditer(_NAMED_HEAD_RE, text) if len(text) < _SHORT_TEXT
                    else anchored_finditer(_NAMED_HEAD_RE, text, *_NAMED_HEAD_ANCHOR))
     for h in named_heads:
         hs, he = h.start(), h.end()

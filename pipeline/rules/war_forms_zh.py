@@ -39,6 +39,7 @@ from pipeline.rules.events import _event_regexes, _left_boundary_ok
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _translit_chars, known_places, surnames
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _BATTLE_HEADS = ("登陆战", "海战", "战役", "会战", "之战", "战斗")
@@ -80,7 +81,7 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "路" in text and "军" in text:
         out += _route_armies(text, found)
     if "军" in text or "巡防营" in text:
-        for m in _PROVINCIAL_RE.finditer(text) if any(h in text for h in ("新军", "练军", "防军", "巡防营")) else ():
+        for m in literal_finditer(_PROVINCIAL_RE, text) if any(h in text for h in ("新军", "练军", "防军", "巡防营")) else ():
             # below written_zh7's 练军 reading (60: 奉天吉林练军, 奉天练军X字营), above it for the three-character
             # provinces that reading cuts (黑龙江练军, not 龙江练军)
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-provincial-army",
@@ -88,7 +89,7 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     if "炮台" in text or "炮垒" in text:
         out += _fort_lists(text)
     if "总督" in text or "巡阅使" in text or "经略" in text or "督军" in text:
-        for m in _VICEROYALTY_RE.finditer(text):
+        for m in literal_finditer(_VICEROYALTY_RE, text):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-viceroyalty", 33))
     if "协" in text or "标" in text or "镇" in text:
         for cand in found:

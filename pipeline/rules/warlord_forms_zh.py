@@ -36,6 +36,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames
 from pipeline.normalize.units import parse_number
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _COUNCIL_RE = re.compile("([\u4e00-\u9fff]{2,3}?)政治分[会會]")
 _ORDINAL_EVENT_RE = re.compile(
@@ -67,7 +68,7 @@ def find_warlord_forms(text: str) -> list[Candidate]:
     """政治分会 ORG, 二次北伐 EVENT, 兵临X place, 天险X桥 FAC, 出兵N营 QUANTITY, city gates and 方X桥 FAC, 原X部 PERSON (see the module doc)."""
     out: list[Candidate] = []
     if "政治分" in text:
-        for m in _COUNCIL_RE.finditer(text):
+        for m in literal_finditer(_COUNCIL_RE, text):
             start = m.start(1)
             for k in range(len(m.group(1)) - 1):      # the seat may follow other characters: 以武汉政治分会
                 entry = _place(text[start + k:m.end(1)])
@@ -75,7 +76,7 @@ def find_warlord_forms(text: str) -> list[Candidate]:
                     out.append(Candidate(start + k, m.end(), "ORG", "rule:org-political-branch", 46))
                     break
     if "次" in text:
-        for m in _ORDINAL_EVENT_RE.finditer(text):
+        for m in literal_finditer(_ORDINAL_EVENT_RE, text):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-ordinal-without-di", 62))
     if "兵" in text:
         for m in _BINGLIN_RE.finditer(text):
@@ -89,13 +90,13 @@ def find_warlord_forms(text: str) -> list[Candidate]:
         for m in _BARRIER_BRIDGE_RE.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), "FAC", "rule:fac-after-barrier-word", 46))
     if "兵" in text:
-        for m in _SEND_COUNT_RE.finditer(text):
+        for m in literal_finditer(_SEND_COUNT_RE, text):
             value = parse_number(m.group(1))
             if value:
                 out.append(Candidate(m.start(1), m.end(), "QUANTITY", "rule:quantity-troops-sent", 61,
                                      {"value": value, "unit": m.group(2), "approx": None}))
     if "门" in text or "門" in text:
-        for m in _CITY_GATE_RE.finditer(text):
+        for m in literal_finditer(_CITY_GATE_RE, text):
             if m.group(1)[0] == "城":
                 continue
             for size in (3, 2):
@@ -105,7 +106,7 @@ def find_warlord_forms(text: str) -> list[Candidate]:
                     out.append(Candidate(m.start(), m.end(), "FAC", "rule:fac-city-gate", 46))
                     break
     if "方" in text:
-        for m in _SIDE_BRIDGE_RE.finditer(text):
+        for m in literal_finditer(_SIDE_BRIDGE_RE, text):
             out.append(Candidate(m.start(1), m.end(1), "FAC", "rule:fac-after-side-word", 46))
     if "原" in text:
         single, _compound = surnames()

@@ -36,6 +36,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, list_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _CN_NUM = "一二三四五六七八九十"
@@ -278,7 +279,7 @@ def _persons(text: str) -> list[Candidate]:
         name = m.group(1)
         if _first_is_surname(name) and _plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-copula-unit", 21))
-    for m in _COMMANDER_FORCE_RE.finditer(text):
+    for m in literal_finditer(_COMMANDER_FORCE_RE, text):
         for size in (3, 2, 4):
             start = m.start() - size
             if start >= 0 and text[start:m.start()] in _person_names():
@@ -302,7 +303,7 @@ def _events(text: str) -> list[Candidate]:
             if entry is not None:
                 out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-place-war", 46))
                 break
-    for head in _ENGAGEMENT_HEAD_RE.finditer(text):      # the head words are rare: look back from them
+    for head in literal_finditer(_ENGAGEMENT_HEAD_RE, text):      # the head words are rare: look back from them
         m = _ENGAGEMENT_RE.search(text, max(0, head.start() - 7), head.end())
         # 进行的一次歼灭战, 发起一场突围战: a particle or a count of battles, no name (zh11)
         if m and m.end() == head.end() and not is_common_word(m.group(1)) \

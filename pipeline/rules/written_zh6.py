@@ -38,6 +38,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames, verb_headed, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _NUM = "0-9一二三四五六七八九十百〇○"
@@ -551,7 +552,7 @@ def _divided_states(text: str) -> list[Candidate]:
     from pipeline.rules.units import find_units
 
     out = []
-    for m in _DIVIDED_STATE_ARMY_RE.finditer(text):
+    for m in literal_finditer(_DIVIDED_STATE_ARMY_RE, text):
         out.append(Candidate(m.start(), m.end() - 1, "GPE", "rule:place-divided-state", 61))
         if text.startswith("第", m.end()):   # 南朝鲜军第1军团第6师: the designation after the generic 军
             for unit in find_units(text[m.end():m.end() + 40]):

@@ -309,7 +309,7 @@ def _services(text: str) -> list[Candidate]:
                 break
     if "解放军" in text:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-state-service", 62,
-                          {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}) for m in _PLA_RE.finditer(text)]
+                          {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}) for m in literal_finditer(_PLA_RE, text)]
     return out
 
 
@@ -339,7 +339,7 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
     if "特遣" in text or "基地" in text:
         out += _task_forces(text, places)
     pos = 0
-    for hit in _UNIT_LIST_ANCHOR.finditer(text):
+    for hit in literal_finditer(_UNIT_LIST_ANCHOR, text):
         if hit.start() < pos:
             continue
         for start in range(max(pos, hit.start() - 3), hit.start() + 1):

@@ -18,6 +18,7 @@ from pipeline.rules.names_common import is_common_word, japanese_surnames, known
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _NUM, _list_runs, anchored_scanner
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _POSTS = "集团军总司令|总司令|副总司令|司令官|司令|军长|副军长|师长|副师长|旅长|副旅长|团长|副团长|参谋长"
 _POSTS_RE = f"(?:{_POSTS})"
@@ -131,7 +132,7 @@ def find_written_persons(text: str) -> list[Candidate]:
             out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
     appointed = list(_finditer(_APPOINTED_RE, text))
     if "由" in text:
-        appointed += list(_SUCCEEDED_RE.finditer(text))
+        appointed += list(literal_finditer(_SUCCEEDED_RE, text))
     for m in appointed:
         name, start = m.group(1), m.start(1)
         if _verb_of_office_ends(name) and _first_is_surname(name[:2]) and _plain_name(name[:2]):
