@@ -47,16 +47,17 @@ def english_names() -> dict[str, tuple[str, str]]:
 
 
 def _table_sources() -> list[str]:
-    """What english_names is built from: every lexicon file and this module and the
-    romanisation module (path, size, modification time), and pypinyin's version."""
+    """What english_names is built from: every lexicon file and every module of pipeline/rules (path, size,
+    modification time), and pypinyin's version. The build reads lists through several rule modules
+    (org_lists, person_lists, the romanisation and book modules …): keying on all of them, not a hand-kept
+    few, means an edit of any of them builds the table again instead of serving a stale one (session 15)."""
     from importlib.metadata import version   # not `import pypinyin`: a fifth of a second
 
     from pipeline.lexicons import lexicon_path
 
     here = Path(__file__).resolve().parent
     files = sorted(lexicon_path("places_en.tsv").parent.iterdir())
-    files += [here / "english_lexicon.py", here / "english_romanise.py", here / "english_book_forms.py",
-              here / "english_vietnam_forms.py"]
+    files += sorted(here.glob("*.py"))
     out = [version("pypinyin")]
     for path in files:
         if path.is_file():
