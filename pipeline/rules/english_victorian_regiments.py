@@ -96,6 +96,9 @@ def find_victorian_regiments(text: str, out: list) -> None:
             end = m.end()
             if len(words) == 2 and words[1] in _ROYAL_STOP:
                 end = m.end() - len(words[1]) - 1
+                words = words[:1]
+            if words[-1].endswith("s"):
+                continue    # a plural name (the 1st Royal Berkshires) is a battalion, read by the plural-name grammar
             _unit(out, found, m.start(), end, _numbers(m.group("nums")), "rule:en_line_royal", "UK")
     if any(w in text for w in ("Native", "N.", "Madras", "Bengal", "Bombay", "Punjab", "Hyderabad", "Ceylon")):
         for m in INDIAN_RE.finditer(text):
