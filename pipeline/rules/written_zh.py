@@ -96,6 +96,7 @@ from pipeline.rules.civil_war_forms_zh import find_civil_war_forms   # session 1
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
 from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 audit (auditzh25): 政治分会, 二次北伐
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
+from pipeline.rules.book_forms_zh import find_book_forms   # session 15 audit (auditzh31): 叛徒张 福廷 (OCR space)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -131,7 +132,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_guerrilla_forms(text)
              + find_local_history_forms(text)
              + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text)
-             + find_civil_war_forms(text) + find_landing_forces(text))
+             + find_civil_war_forms(text) + find_landing_forces(text) + find_book_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
