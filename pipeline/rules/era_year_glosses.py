@@ -15,6 +15,7 @@ Session 14 audit (auditzh23, pages on the Ming–Qing wars): a year before 1600 
 (嘉靖三十一年(1552), 正统四年(1439)) and is taken where the era written before 年 gives that year; a Gregorian year
 closing a bracket after another calendar's era year (万历四十六年(天命三年, 1618)) is a DATE where that era year gives
 it; a year glossing a relative year (次年(1624), 同年(1683)) is a DATE (the relative word stays outside, rule 8).
+Session 15 (auditzh31, gazetteer pages copied without 年): 民国4(1915) — the era year the gloss confirms, and the gloss.
 `find_era_year_glosses(text)` runs on the working text (brackets full-width there); the scan starts at
 the literal 年（ / 年(.
 """
@@ -118,9 +119,30 @@ def _other_glosses(text: str) -> list[Candidate]:
     return out
 
 
+def _yearless_glosses(text: str) -> list[Candidate]:
+    """民国4(1915), 民国2(1913)5月: an era year whose 年 the page dropped (stripped OCR, web copies of gazetteers)
+    and whose bracketed gloss confirms it (the era's year N is the bracketed year): the era year is a DATE of
+    the gloss's year and the gloss another (auditzh31, book and gazetteer excerpts)."""
+    out = []
+    for opener in ("（", "("):
+        for at in literal_positions(text, opener):
+            if at < 3 or text[at - 1] not in _YEAR_END:
+                continue
+            m = _GLOSS.match(text, at)
+            e = _ERA_YEAR_BEFORE.search(text, max(0, at - 8), at) if m is not None and not m.group("b") else None
+            if e is None or _era_year(e.group("era"), e.group("n")) != int(m.group("a")):
+                continue
+            hint = {"date_hint": {"value": m.group("a")}}
+            out.append(Candidate(e.start("era"), e.end("n"), "DATE", SOURCE, PRIORITY, norm=hint))
+            out.append(Candidate(m.start("a"), m.end("a"), "DATE", SOURCE, PRIORITY))
+    return out
+
+
 def find_era_year_glosses(text: str) -> list[Candidate]:
     """DATE candidates of era-year glosses and ranges (see the module doc)."""
     out: list[Candidate] = _era_ranges(text) if "年" in text else []
+    if "（" in text or "(" in text:
+        out += _yearless_glosses(text)
     if "年" in text:
         out += _other_glosses(text)
     for opener in ("年（", "年("):

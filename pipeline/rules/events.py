@@ -465,6 +465,8 @@ def find_events(text: str) -> list[Candidate]:
             continue  # 鲁|西南战役: a province's region, not the listed 西南战役
         if match.group() in _EXPEDITIONS and _LEADS_TROOPS.search(text, max(0, start - 2), start):
             continue  # 率部东征, 挥师北伐: marching east or north, a verb
+        if match.group()[0] == "越" and text.startswith("越", end):
+            continue  # 越战越强, 越战越勇: "the more it fought, the stronger", not the Vietnam War (auditzh31)
         if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):
             end += 2     # 四渡赤水战役: a listed name without a head, written with one
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})

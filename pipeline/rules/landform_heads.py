@@ -40,7 +40,8 @@ _CUES = frozenset(
     "包围 围攻 进攻 攻击 袭击 攻打 依托 依靠 凭借 扼守 固守 坚守 据守 防守 守卫 退守 退至 退入 退到 撤至 撤往 撤入 "
     "撤到 窜入 窜至 窜往 逃往 逃入 进入 进抵 进至 进到 到达 抵达 直插 直趋 直扑 转移到 转移至 集结于 隐蔽于 埋伏于 "
     "强渡 渡过 横渡 抢渡 偷渡 泅渡 东渡 西渡 南渡 北渡 飞渡 突破 沿着 顺着 背靠 分驻 进驻 驻守 驻扎 屯驻 "
-    "在 于 至 到 向 从 自 经 沿 渡 守 攻".split())
+    "在 于 至 到 向 从 自 经 沿 渡 守 攻 "
+    "守住 保住 占住 扼住 控制住".split())   # a verb of holding and its resultative 住: 守住X山 (auditzh31)
 _CUE_LENGTHS = (3, 2, 1)
 # words after a name that only a landform takes
 _AFTER_LANDFORM = re.compile(
@@ -65,7 +66,7 @@ _ACROSS_PROVINCE = re.compile("[南北东西](?:下|上|进|去|岸|侧|麓|坡|
 _NAME_GOES_ON = set("路街村镇庄寨城县市乡区站桥洞寺庙堡屯集铺店营场坝厂矿口关门府州卫")
 _STEM_STOP = set(
     "的了着著是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过"
-    "在于经沿抵占克撤退驻登陆军敌我你他她它座条片处群支股批些几多少上下里内外中前后左右边旁全部以渡省市县攻守夺取据"
+    "在于经沿抵占克撤退驻登陆军敌我你他她它座条片处群支股批些几多少上下里内外中前后左右边旁全部以渡省市县攻守夺取据住"
     "，。、；：！？（）()「」“”《》 \n\t0123456789")
 _NUMERALS = set("一二三四五六七八九十两")
 # kinds of landform written like names (jieba tags several ns or nr): never a name here

@@ -76,7 +76,9 @@ STRONG_CUES = frozenset(
     # memoirs and county chronicles (auditzh5): 直奔X庄, 摸进X城, 进扰X镇, 拔除X据点, 血洗X村, 突袭X村
     "直奔 摸进 进扰 拔除 拔掉 摧毁 血洗 突袭 偷袭 奔赴 扫荡 窜扰 骚扰 窜犯 "
     # county chronicles and memoirs (auditzh13): 插入X村, 打进X庄, 攻进X镇, 冲进X村, 围困X寨
-    "插入 打进 攻进 冲进 围困".split()
+    "插入 打进 攻进 冲进 围困 "
+    # a verb of holding and its resultative 住 (auditzh31, book excerpts): 守住X山, 保住X城, 扼住X口
+    "守住 保住 占住 扼住 控制住".split()
 )
 # 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
 POSSESSIVE_CUES = ("我", "敌")
@@ -347,6 +349,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                 if stem_start >= width and text[stem_start - width : stem_start] in PLACE_CUES:
                     if width == 1 and _cue_inside_word(text, stem_start):
                         continue  # 曾经|当过: 经 ends an adverb, it is no cue
+                    if text[stem_start - width : stem_start + 1] in PLACE_CUES:
+                        break     # 守|住德山: the cue goes on (守住), the name starts after it (auditzh31)
                     cue_ends[stem_start] = text[stem_start - width : stem_start]
                     break
             else:

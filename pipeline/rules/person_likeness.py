@@ -270,6 +270,8 @@ _AFTER_CAI = set("得能可是到把被在有开去来知明算肯敢")
 
 def _adverb_after_name(text: str, at: int) -> bool:
     ch = text[at]
+    if ch == "驻":    # 师长为某某驻西苑: stationed at, a verb before a place (auditzh31)
+        return "\u4e00" <= text[at + 1:at + 2] <= "\u9fff"
     return ch in _ADVERBS_AFTER_NAME or ch == "才" and text[at + 1:at + 2] in _AFTER_CAI
 
 

@@ -61,6 +61,7 @@ _STOP_CHARS = set(
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
     "拟欲"     # modal verbs after a name: 刘某拟于四日前往, 张某欲投敌 (auditzh2)
+    "驻"       # 师长为某某驻西苑: stationed at, a verb after the name (auditzh31, 文史资料 memoirs)
 )
 # last characters of given names that are also function words, with the characters that make them the word
 _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均": "为已未被在是有无不告遭系可匀分亲遂即乃曾将应须得属表参",

@@ -89,8 +89,9 @@ def find_address_chains(text: str) -> list[Candidate]:
         pos = text.find(char, 1)
         while pos != -1:
             entry = word_info().get(text[pos - 1:pos + 1])
-            if not (entry and entry[0] >= 20 and not entry[1].startswith("ns")):
-                ends.add(pos + 1)   # not 异乡, 家乡, 城镇, 店铺, 知县: a word, no place name
+            if not (entry and entry[0] >= 20 and not entry[1].startswith("ns")) \
+                    and not (char == "镇" and text.startswith("守使", pos + 1)):
+                ends.add(pos + 1)   # not 异乡, 家乡, 城镇, 店铺, 知县: a word, no place name; 林西镇守使: the post (auditzh31)
             pos = text.find(char, pos + 1)
     for end in sorted(ends):
         for size in (3, 2):

@@ -29,7 +29,8 @@ from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-list-closer", 29
 _CJK = "\u4e00-\u9fff"
-_CLOSERS = ("一带", "地区", "等地", "等县", "等城", "等镇", "一线", "之间")
+_CLOSERS = ("一带", "地区", "等地", "等县", "等城", "等镇", "一线", "之间",
+            "之线")   # 驻甲、乙、丙之线: the line of (military prose, auditzh31)
 _LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,6}})([{_CJK}]{{2,3}})$")
 # place_frames._STOP without 中前后左右边旁: a member may open with 中 or a direction (中坝)
 _STOP = set(

@@ -166,8 +166,26 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
 _HEADS_OF_CHIEF_TITLES = frozenset("师军旅团营连排班队校首署局处科厅院组")
 
 
+@lru_cache(maxsize=1)
+def _route_abbreviations() -> frozenset[str]:
+    """The one-character abbreviations railways and roads are named by (lexicons/route_abbreviations.tsv)."""
+    from pipeline.lexicons import read_rows
+    return frozenset(row[0] for row in read_rows("route_abbreviations.tsv") if row and len(row[0]) == 1)
+
+
+# a crossing verb before a river character, a verb of movement after its direction: 渡江北进, 过河南下
+_CROSSING_BEFORE = frozenset("渡过")
+_MOVE_AFTER = frozenset("进上下犯移撤返窜逃去来援追攻侵")
+
+
 def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
     """The checks of _lexicon_candidates that only names of a few shapes can fail (_name_facts)."""
+    if len(name) == 2 and name[1] in "东西南北中" and start and text[end:end + 1] in ("线", "段") \
+            and name[0] in _route_abbreviations() and text[start - 1] in _route_abbreviations():
+        return True  # 津浦北线, 陇海东段, 平汉南段: a section of the railway named by two abbreviations, not 浦北/海东/汉南 (auditzh31)
+    if name[0] in "江河" and name[1] in "东西南北" and start and text[start - 1] in _CROSSING_BEFORE \
+            and text[end:end + 1] in _MOVE_AFTER:
+        return True  # 渡江北进, 渡河南下: crossing the river and moving on, not 江北/河南 (auditzh31)
     if name in DIRECTIONAL and (
         previous_end == start and previous_kind not in ("country", "province") or not _directional_ok(text, start, end)
     ):

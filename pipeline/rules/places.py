@@ -181,7 +181,8 @@ def _name_facts(name: str, entry: PlaceEntry) -> tuple:
         frozenset(BOUND_AFTER.get(name[-1], "")),
         (name in DIRECTIONAL or name[0] in "江河湖" and name[1] in "东西南北" or name[0] in "长日一二三四五六七八九十"
          or name in BOUND_BEFORE or name in BOUND_NAME_AFTER
-         or two and name[0] in "东西南北" and name[1] == "至"),   # _rare_reading's checks
+         or two and name[0] in "东西南北" and name[1] == "至"
+         or two and name[1] in "东西南北中"),   # _rare_reading's checks
         (entry.source == "gazetteer" and entry.kind in ("county", "district") and name[-1] not in ADMIN_END),
         entry.kind in LANDFORM_OWNER_KINDS or entry.label == "LOC" and entry.kind in THEATRE_KINDS,
         entry.label == "LOC" and entry.kind in THEATRE_KINDS,

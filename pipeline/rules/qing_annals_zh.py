@@ -87,7 +87,8 @@ def _given_names(text: str, found: list[Candidate]) -> list[Candidate]:
         pos = text.find(given)
         while pos != -1:
             prev = text[pos - 1] if pos else "\n"
-            if prev != full[0] and (prev in _CLAUSE or prev in _BEFORE_GIVEN):
+            spaced = prev in " \u3000" and pos >= 2 and text[pos - 2] == full[0]   # 张 福廷: the surname, a stray space (auditzh31)
+            if prev != full[0] and not spaced and (prev in _CLAUSE or prev in _BEFORE_GIVEN):
                 out.append(Candidate(pos, pos + 2, "PERSON", "rule:qing-given-name", 36))
             pos = text.find(given, pos + 2)
     return out

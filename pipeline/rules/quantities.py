@@ -76,6 +76,8 @@ def _one_day_indefinite(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start] if start else "\n"
     if before == "有" and (start < 2 or text[start - 2] in _CLAUSE_MARKS):
         return True               # ，有一天部队…: a clause opening with 有一天
+    if before == "月" and start >= 2 and text[start - 2] in "正腊一二三四五六七八九十元0123456789":
+        return True               # 三月一天, 5月一天: a day of that month, no duration (auditzh31)
     return text[end:end + 1] in ("，", ",") and (before in _CLAUSE_MARKS or before == "的")
 
 

@@ -97,6 +97,8 @@ def find_written_events_facilities(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):
             if name[k:] in places:
+                if m.group(2) == "誓师" and text[m.start(1) + k - 1:m.start(1) + k] in ("在", "于"):
+                    break     # 在昆明誓师: the army swore its oath there (a verb), the place stays a place (auditzh31)
                 out.append(Candidate(m.start(1) + k, m.end(), "EVENT", "rule:event-head", 46))
                 break
     for m in _finditer(_FAC_RE, text):

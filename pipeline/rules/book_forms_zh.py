@@ -1,0 +1,90 @@
+"""Forms of Chinese book and PDF excerpts as web pages carry them (session 15 audit, auditzh31: 文史资料 memoirs,
+党史 compilations, 县志 military sections, OCR text of digitised books).
+
+- A person's name broken by a stray space (OCR and PDF text put one between two characters of a line): `叛徒张 福廷`
+  where the page writes `张福廷` elsewhere. The working text keeps a space between two Han characters (it separates
+  words in tables and after titles: `师长 王某`), so the name finders read `福廷` or nothing there. A surname, one
+  space (or two), and two more Han characters (or two, a space, one) whose joined form of three stands unspaced elsewhere in
+  the text and is no ordinary word is one PERSON over the spaced span (the space inside it, guideline: a span covers
+  the characters as written). The same for a space between the two given characters (`张福 廷`).
+
+- A person after a post whose given name is a place's name (游击副总指挥李长江, 团长王汉中): the post, a surname and a
+  known place of two characters, then a character that ends a name (punctuation, 率, 等, 部 …): one PERSON over the
+  surname and the place (the gazetteer reads 长江 alone), unless the three characters are themselves a place.
+
+`find_book_forms(text)` runs on the working text (Simplified). Cost: nothing without a space between two Han
+characters; then a look-up per such space.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.person_name_ends import TITLES, _PUNCT, _STOP_CHARS
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:person-spaced", 33
+_SPACES = " \u3000"
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _spaced_name(text: str, space: int, width: int) -> Candidate | None:
+    """The PERSON over a name of 2-3 Han characters with the space run [space, space + width) inside it."""
+    single = surnames()[0]
+    after = space + width
+    for before, behind in ((1, 2), (2, 1)):   # 张 福廷, 张福 廷 (a two-character joined form would be read inside longer names)
+        start, end = space - before, after + behind
+        if start < 0 or end > len(text):
+            continue
+        head, tail = text[start:space], text[after:end]
+        if not all(_han(ch) for ch in head + tail) or head[0] not in single:
+            continue
+        joined = head + tail
+        if is_common_word(joined, 20):
+            continue      # 中 国: an ordinary word, no name
+        if text.find(joined) == -1:
+            continue      # written unspaced nowhere else: no evidence the characters are one name
+        return Candidate(start, end, "PERSON", SOURCE, PRIORITY)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(set(TITLES), key=len, reverse=True)) + ")")
+
+
+def _place_named_persons(text: str) -> list[Candidate]:
+    """游击副总指挥李长江: a post, a surname, a known place of two characters, a name's end (see the module doc)."""
+    out = []
+    single, places = surnames()[0], known_places()
+    for m in _title_re().finditer(text):
+        start = m.end()
+        end = start + 3
+        if end > len(text) or text[start] not in single or text[start + 1:end] not in places:
+            continue
+        if text[start:end] in places or (end < len(text) and text[end] not in _PUNCT and text[end] not in _STOP_CHARS):
+            continue      # 师长张家口…: the three characters go on (or are a place themselves)
+        out.append(Candidate(start, end, "PERSON", "rule:person-place-named", PRIORITY))
+    return out
+
+
+def find_book_forms(text: str) -> list[Candidate]:
+    """PERSON candidates of names broken by a stray space and of place-named persons after a post (see the module doc)."""
+    out: list[Candidate] = _place_named_persons(text)
+    for mark in _SPACES:
+        pos = text.find(mark, 1)
+        while pos != -1:
+            width = 1
+            while width < 2 and pos + width < len(text) and text[pos + width] in _SPACES:
+                width += 1
+            if pos + width < len(text) and _han(text[pos - 1]) and _han(text[pos + width]):
+                cand = _spaced_name(text, pos, width)
+                if cand is not None:
+                    out.append(cand)
+            pos = text.find(mark, pos + width)
+    return out
