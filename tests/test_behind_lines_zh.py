@@ -52,3 +52,29 @@ def test_numbered_japanese_naval_and_garrison_forces():
     assert units["第4守备队"]["numbers"] == [4]
     # negative: a count of forces is no designation
     assert not any(label == "MIL_UNIT" for _, label, _ in _ents("日军调来两个警备队。"))
+
+
+def test_roster_of_posts_and_names():
+    ents = _ents("纵队司令员孙明、参谋长江华、政治部主任宁乡、供给部长李平。")
+    spans = {(t, label) for t, label, _ in ents}
+    assert ("江华", "PERSON") in spans and ("宁乡", "PERSON") in spans
+    assert ("长江", "LOC") not in spans and ("宁乡", "GPE") not in spans
+    # negative: a place after a post outside a roster stays a place
+    spans = _spans("司令员到达江华。")
+    assert ("江华", "GPE") in spans
+
+
+def test_party_special_and_working_committees_full_names():
+    spans = _spans("中共东江特别委员会派人到惠阳，中共琼崖特别委员会随即响应。")
+    assert ("中共东江特别委员会", "ORG") in spans and ("中共琼崖特别委员会", "ORG") in spans
+    # negative: a bare special committee after a verb is no named body
+    spans = _spans("会议决定成立特别委员会。")
+    assert not any(label == "ORG" and t.endswith("特别委员会") and t != "特别委员会" for t, label in spans)
+
+
+def test_route_named_by_glossed_ends():
+    spans = _spans("游击队在翁(田)龙(马)公路伏击日军，又破坏了太(原)汾(阳)铁路。")
+    assert ("翁(田)龙(马)公路", "FAC") in spans and ("太(原)汾(阳)铁路", "FAC") in spans
+    # negative: one glossed end is no route name of this form
+    spans = _spans("部队转到汾(阳)县城附近。")
+    assert not any(label == "FAC" for _, label in spans)
