@@ -78,3 +78,12 @@ def test_route_named_by_glossed_ends():
     # negative: one glossed end is no route name of this form
     spans = _spans("部队转到汾(阳)县城附近。")
     assert not any(label == "FAC" for _, label in spans)
+
+
+def test_counted_headquarters_of_formations():
+    ents = _ents("日军在城内驻有4个旅团部和两个师团部。")
+    quantities = {t: norm for t, label, norm in ents if label == "QUANTITY"}
+    assert quantities["4个旅团部"]["value"] == 4 and quantities["两个师团部"]["value"] == 2
+    assert "4个旅" not in quantities and "两个师" not in quantities
+    # negative: a count of brigades stays as it is
+    assert ("两个旅", "QUANTITY") in _spans("我军调来两个旅增援。")
