@@ -120,10 +120,17 @@ def _word_starts_at(text: str, pos: int) -> bool:
     return bool(entry) and entry[1][:1] in ("v", "p", "c", "u", "d")
 
 
+# verbs of founding or convening: an institution named after them is their object, not part of the anchor's name
+# (在省委领导下成立军事委员会 → no 省委…委员会; the word walk below can misread 下成|立 and miss 成立; auditzh38)
+_FOUNDING_VERBS = ("成立", "建立", "组建", "筹建", "设立", "召开", "领导下")
+
+
 def _clean_middle(middle: str) -> bool:
     """True when the words between an anchor and a head describe the institution (航空, 陆军军官)."""
     if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
                               for ch in middle.replace("临时", "临")):     # 临时 is no time word (auditzh9)
+        return False
+    if any(verb in middle for verb in _FOUNDING_VERBS):
         return False
     info = word_info()
     pos = 0

@@ -68,6 +68,8 @@ _ORG_HEADS = (
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会"
     # the party's and the soviets' bodies of a base area (冀南区党委, 鄂豫皖革命军事委员会, 湘赣边区政府)
     " 区党委 工委 边区政府 革命军事委员会"
+    # the full names of 特委 and 工委 (中共琼崖特别委员会, 中共东江特别委员会; auditzh38)
+    " 特别委员会 工作委员会"
     # unions, federations and the base areas' banks (上海总工会, 北平学生联合会, 晋察冀边区银行)
     " 总工会 学生联合会 各界联合会 妇女联合会 救国联合会 学联 边区银行 政协"
 ).split()
@@ -79,7 +81,8 @@ _BARE_HEADS = frozenset(
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
     "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
-    "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协".split()
+    "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协 "
+    "特别委员会 工作委员会".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
@@ -134,7 +137,7 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             continue  # 在北平上大学: attending a school in a place (the place is the GPE; auditzh21)
         if head == "党校" and not _party_school(text[found:head_start]):
             continue  # 加强基层党校: a kind of school
-        if head.endswith(("委", "委会", "党校")) or head == "革命军事委员会":
+        if head.endswith(("委", "委会", "党校")) or head in ("革命军事委员会", "特别委员会", "工作委员会"):
             owner = next((o for o in _COMMITTEE_OWNERS if text.startswith(o, found - len(o))), "")
             found -= len(owner)
         spans.append((found, head_end))

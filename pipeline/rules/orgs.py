@@ -50,6 +50,10 @@ _SCHOOL_PRIORITY = 61
 _SET_UP_VERBS = ("设立", "设置", "建立", "设", "设为", "作为", "移驻", "迁移", "安置")   # not 为: 改为大本营直属
 
 
+# levels of a local party committee written before its 军委 (省军委, 特委军委 is written 特军委 too; auditzh38)
+_LOCAL_COMMITTEE_LEVELS = frozenset("省市县区地特")
+
+
 def find_orgs(text: str) -> list[Candidate]:
     """ORG candidates: lexicon names and pattern names (both priority 35, above the gazetteer)."""
     chinese, english, zh_re, en_re = _org_lexicon()
@@ -81,6 +85,10 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 中共党员: a bound form (guideline 12)
         if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
             continue  # 智利共产党, 人民共产党: the party of a name written before it
+        if name == "军委" and start and text[start - 1] in _LOCAL_COMMITTEE_LEVELS:
+            taken.add(start - 1, end)    # 省军委, 县军委: a local party's military committee, not the Central one
+            out.append(Candidate(start - 1, end, "ORG", *RULE_ORG))
+            continue
         taken.add(start, end)
         priority = _SCHOOL_PRIORITY if name.endswith(_SCHOOL_HEADS) and len(name) > 4 else LEXICON_ORG[1]
         out.append(Candidate(start, end, "ORG", LEXICON_ORG[0], priority, norm={"canonical": chinese[name]}))

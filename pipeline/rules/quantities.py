@@ -126,6 +126,9 @@ def _alternation(words, followers: dict[str, str] | None = None, not_after: dict
     return "(?:" + "|".join(parts) + ")"
 
 
+_COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
@@ -147,8 +150,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     half_units = "个|月|" + _alternation([w for w, (flags, _) in lex.units.items() if "half" in flags])
     # 两个解放区连成一片: 连 starts the verb 连成, not a company (zh11)
     # 两个班: the squad counts as a formation here (not in echelons.tsv: 班 alone is no designation's echelon)
-    formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班"],
-                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期"}, FORMATION_NOT_AFTER) + COUNT_NOT_CONTINUED
+    # 3个旅团部, 两个师团部: the headquarters of the counted formations are counted whole, and 师/旅 before 团 is the
+    # first half of 师团/旅团, never a count of divisions (3个旅|团部; auditzh38)
+    formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班", *_COUNTED_HEADQUARTERS],
+                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期", "师": "团", "旅": "团"},
+                             FORMATION_NOT_AFTER) + COUNT_NOT_CONTINUED
     # 两个月可成军: 个月, 个小时 … count time, the echelon word later is no counted formation (auditzh33)
     unit = (f"(?P<formation>整?个(?![多余半]?(?:月|小时|星期|世纪)){MODIFIER_CHAR}{{0,4}}?{formation})"
             f"|(?<=两)(?P<pair_formation>{pair_echelon})"

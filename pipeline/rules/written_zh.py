@@ -100,6 +100,7 @@ from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # ses
 from pipeline.rules.late_qing_wars_zh import find_late_qing_war_forms   # session 15 audit (auditzh33): 宗场, 靖边军右营, 广州新军
 from pipeline.rules.korean_war_forms_zh import find_korean_war_forms   # session 15 audit (auditzh32): John Smith少校, 235和314高地, 1排3班
 from pipeline.rules.book_forms_zh import find_book_forms   # session 15 audit (auditzh31): 叛徒张 福廷 (OCR space)
+from pipeline.rules.behind_lines_zh import find_behind_lines_forms   # session 15 audit (auditzh38): 第八分区, 第15警备队
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -138,7 +139,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_civil_war_forms(text) + find_landing_forces(text) + find_forum_forms(text)
              + find_late_qing_war_forms(text)
              + find_korean_war_forms(text)
-             + find_book_forms(text))
+             + find_book_forms(text)
+             + find_behind_lines_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -463,6 +463,8 @@ def _events_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):          # 转入苏中解放区: the longest known place at the end of the name
             if name[k:] in places:
+                if name[k] in "东西南北" and text[m.start(1) + k - 1:m.start(1) + k] == "以":
+                    continue                    # 铁路以西山区根据地: 以西 is a bearing, not 西山区 (auditzh38)
                 if k and name[k:] in _BARE_DIRECTIONS:
                     break                       # 川西北根据地: the region is 川西北 (rule:region), not 西北
                 end = m.end() if m.group(2) == "边区" else m.end(1)   # 中原解放区 → 中原 (zh12: the region only)
