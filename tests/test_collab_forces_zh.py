@@ -93,3 +93,18 @@ def test_bracketed_class_time_or_part_is_no_home_town():
 def test_station_in_brackets_is_not_the_home_town_frame():
     text = "第48师团(驻台南)编入台湾军。"
     assert [t for _, _, t, _ in _ents(text, "GPE")] == ["台南"]      # the gazetteer's own reading; 台湾军 is one unit
+
+
+def test_japanese_officer_after_a_detachment_or_platoon_post():
+    text = "支队长森田千秋率部登陆,小队长木村一夫(后阵亡)随行。"
+    persons = [(s, e, t) for s, e, t, _ in _ents(text, "PERSON")]
+    assert (3, 7, "森田千秋") in persons and (15, 19, "木村一夫") in persons
+    # a post word followed by no name stays out
+    assert _ents("支队长率部登陆后即返回。", "PERSON") == []
+
+
+def test_japanese_officer_rule_reads_the_new_posts():
+    from pipeline.rules.person_japanese_officers import find_japanese_officers
+    text = "支队长柴藤义秋(由守备队扩编)进至城外;聯隊長宮藤正雄率部跟进。"
+    found = {(c.start, c.end) for c in find_japanese_officers(text)}
+    assert (3, 7) in found and (23, 27) in found
