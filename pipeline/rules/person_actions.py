@@ -75,6 +75,7 @@ _NOT_GIVEN = set(
     "一二三四五六七八九十百两几多少年月日号天人需须应该必得"
     "庄村镇寨堡屯铺店集坪峪洼圩"
     "站委局处厅署办所院会社校"
+    "伪"          # 汪伪, 日伪, 敌伪: the puppet prefix after a leader or a side, never a given name (auditzh37)
     "拟欲")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
 _AMBIGUOUS_SURNAMES = set(

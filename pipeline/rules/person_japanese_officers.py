@@ -5,7 +5,7 @@
   clause boundary; here any character may stand before, as long as it forms no word with the surname;
   the given characters may be numerals (一郎, 二郎, 直三);
 - a surname the list lacks + a given name ending in 郎, 之助, 兵卫 or 卫门 (endings no Chinese given name has) + a rank;
-- a post only the Japanese army uses (师团长, 旅团长, 联队长, 大队长, 中队长, 司令官) + a name of 3-4 characters
+- a post of the Japanese army (师团长, 旅团长, 联队长, 大队长, 中队长, 支队长, 小队长, 司令官; Traditional too) + a name of 3-4 characters
   (a surname the lists may lack: 大贺某) + a clause boundary or a word that follows a subject (因, 向, 率, 的,
   下令, 指挥 …), the name free of function and echelon characters and no ordinary word.
 
@@ -25,9 +25,12 @@ from pipeline.spans import Candidate
 SOURCE = "rule:person-japanese-officer"
 PRIORITY = 20
 _RANKS = ("大将", "中将", "少将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉")
-_POSTS_RE = guarded(re.compile("(?:师团长|旅团长|联队长|大队长|中队长|司令官)([\u4e00-\u9fff]{3,4}?)"
-                               "(?=[，。、；：）)\\s]|因|向|率|的|下令|命令|指挥|决定|认为|于|在|等|亲|也|便|即|遂|已|曾)"))
-_POST_ANCHOR = re.compile("[长官]")   # the last character of every post, two after the match's start
+# 支队长 and 小队长 and the Traditional forms too (支队长重藤某某率部, 聯隊長某某); a bracket may follow the name
+# (支队长某某(以…扩编而成): auditzh37)
+_POSTS_RE = guarded(re.compile("(?:师团长|旅团长|联队长|大队长|中队长|支队长|小队长|司令官"
+                               "|師團長|旅團長|聯隊長|連隊長|大隊長|中隊長|支隊長|小隊長)([\u4e00-\u9fff]{3,4}?)"
+                               "(?=[，。、；：）)(（\\s]|因|向|率|的|下令|命令|指挥|决定|认为|于|在|等|亲|也|便|即|遂|已|曾)"))
+_POST_ANCHOR = re.compile("[长長官]")   # the last character of every post, two after the match's start
 _STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
             "为以将兼任暨同因获遭受奉亲急仍还再军师旅营队团司部长官兵")
 _NUMERALS = set("一二三四五六七八九十")

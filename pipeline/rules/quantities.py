@@ -35,8 +35,9 @@ ECHELON_CONTINUATIONS = "长官部属级事民人员械费区营地队体火舰�
 # ...and after a counted echelon word (两支队伍, 两连败, 三个连续): more words that are no formation.
 COUNT_CONTINUATIONS = ECHELON_CONTINUATIONS + "伍败胜列行聚串环史"
 # 同 after a counted echelon is "with" or "at once" before a side's troops or 时 (3个军同日军3个师团对峙, 两个团同时出击),
-# not a word of its own (军同志): the echelon stays the unit (session 13 audit, auditzh20).
-COUNT_NOT_CONTINUED = f"(?!(?!同(?:时|[日敌我美英苏德伪友][军寇方]))[{COUNT_CONTINUATIONS}])"
+# not a word of its own (军同志): the echelon stays the unit (session 13 audit, auditzh20); so is 日 opening the
+# side's troops the formations were made of (三个师团日军, 两个联队日寇: auditzh37), not 日 of a date or a word.
+COUNT_NOT_CONTINUED = f"(?!(?!同(?:时|[日敌我美英苏德伪友][军寇方])|日[军寇伪])[{COUNT_CONTINUATIONS}])"
 MODIFIER_CHAR = "(?:(?![的个和与及或])[\u4e00-\u9fff])"
 CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两廿卅数几"
 MAGNITUDE_CHARS = "十百千万亿"

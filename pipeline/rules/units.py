@@ -171,13 +171,26 @@ def find_units(text: str) -> list[Candidate]:
             merged.append([start, end, [kind]])
     out = []
     for start, end, kinds in merged:
-        if kinds == ["named"] and _veteran_word(text, start, end):
+        if kinds == ["named"] and (_veteran_word(text, start, end) or _phase_word(text, start, end)):
             continue
         norm = normalize_unit(text[start:end], text[max(0, start - LEFT_CONTEXT):start],
                               text[end:end + RIGHT_CONTEXT])
         source = "lexicon:unit" if all(k in ("named", "code") for k in kinds) else "rule:unit"
         out.append(Candidate(start, end, LABEL, source, PRIORITY, norm))
     return out
+
+
+_PHASE_AFTER = re.compile("时期|阶段|工作|方针|方案|计划")
+
+
+def _phase_word(text: str, start: int, end: int) -> bool:
+    """建军时期, 整军、练军: a two-character force name that is also a verb + 军 (练军, 'to drill the army'), before
+    a word for a phase or a plan, or beside another verb + 军 of one series, is the drill, not the Qing force
+    (auditzh37)."""
+    if end - start != 2 or text[start] not in "练建整扩裁治":
+        return False
+    return bool(_PHASE_AFTER.match(text, end)) or text[max(0, start - 3):start].rstrip("、，,;；").endswith(
+        ("建军", "整军", "扩军", "裁军"))
 
 
 def _veteran_word(text: str, start: int, end: int) -> bool:

@@ -47,6 +47,7 @@ from pipeline.rules.unit_forms_zh import find_unit_forms   # session 10: unit na
 from pipeline.rules.narrative_names_zh import find_narrative_names   # session 10: 我叫X, 匪首X, X匪部
 from pipeline.rules.village_frames_zh import find_village_frames   # session 10: X镇Y村, (Y村人、)
 from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
+from pipeline.rules.collab_forces_zh import find_collab_forces   # session 15: 兴安东警备军, 暂编陆军第二军
 from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
 from pipeline.rules.person_list_neighbors import find_list_neighbors   # session 11: 、-items beside any found name
 from pipeline.rules.person_repeated_names import find_repeated_names   # session 11: a name-like string read twice
@@ -122,7 +123,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_narrative_names(text) + find_village_frames(text) + find_district_units(text)
              + find_list_persons(text, []) + find_water_mouths(text) + find_interlanguage_repeats(text)
              + find_settlement_names(text) + find_base_area_forms(text)
-             + find_foreign_forces(text) + find_jp_surname_repeats(text)
+             + find_foreign_forces(text) + find_jp_surname_repeats(text) + find_collab_forces(text)
              + find_roc_years(text) + find_dotted_names(text) + find_ranked_names(text)
              + find_counted_villages(text) + find_glossed_foreign_names(text) + find_air_groups(text)
              + find_service_schools(text) + find_foreign_ranked_names(text) + find_independent_subunits(text)
