@@ -108,3 +108,17 @@ def test_county_suffix_is_no_part_of_the_bay_after_it(text, county, village):
 
 def test_bay_named_by_a_place_is_still_a_bay():
     assert _has("舰队驶入镇海湾。", "镇海湾", "LOC")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("他率部攻打敌人占领的石埠镇。", "石埠镇"),
+    ("三天后部队到了梅岭镇。", "梅岭镇"),
+    ("日军占领龙坎镇。", "龙坎镇"),
+])
+def test_town_after_a_verb_of_taking_or_reaching(text, town):
+    assert _has(text, town, "GPE")
+
+
+@pytest.mark.parametrize("text", ["日军占领了重镇。", "他们到了乡镇。"])
+def test_no_town_from_a_common_word(text):
+    assert not any(label == "GPE" for _, label in _ents(text))

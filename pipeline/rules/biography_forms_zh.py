@@ -10,6 +10,8 @@
   province from the 35 provinces of the Republic in 1947 and 内蒙古; the stem two characters, no ordinary word).
 - GPE: a township or village between a known place and 人 (某县名某某乡人, 某市某某村人): the address form of
   place_admin_chains, whose chains start only after a name ending in 县 or 旗.
+- GPE: a town after a verb of taking, reaching or attacking and 了 or 的 (攻打日军占领的某某镇, 到了某某镇),
+  which the town frames of written_zh_places (a look-behind of one character) do not reach.
 - MIL_UNIT: a military sub-district named by a two-character region no list holds (泰西军分区, 鲁中军分区)
   after a word that opens a post or a place (任, 调任, 在, 到, 、).
 
@@ -38,6 +40,9 @@ _BIRTH_VILLAGE_RE = re.compile(f"(?:^|(?<=[，,。；;：:）)\\s]))(?:(?:{'|'.j
                                f"([\u4e00-\u9fff]{{1,3}}[乡镇村庄屯])人(?={_END})", re.M)
 _JP_HEAD_RE = re.compile("(?:^|(?<=[\n。；;])|(?<=[0-9一二三四五六七八九十][、.．]))[ \u3000]*"
                          "([\u4e00-\u9fff]{3,6}?)(?=[，,（(](?:日本|[0-9]{4}))", re.M)
+# a town after a verb of taking, reaching or attacking and an optional 了/的 (攻打日军占领的某某镇, 到了某某镇)
+_TOWN_AFTER_VERB_RE = re.compile("(?:占领|攻占|攻克|攻打|袭击|进攻|包围|到达|抵达|进入|退守|驻守|收复|到)[了的]"
+                                 "([\u4e00-\u9fff]{2,3}镇)(?![长民上内外压守主湾村口街路江河桥坝铺集坪岭山头港])")
 _SUBREGION_RE = re.compile("(?<=[任到在至为及和、，,])([\u4e00-\u9fff]{2})军分区")
 
 
@@ -66,6 +71,11 @@ def find_biography_forms(text: str) -> list[Candidate]:
     for m in _JP_HEAD_RE.finditer(text):
         if _jp_name(m.group(1)) and not is_common_word(m.group(1), 20):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-japanese-biography", 20))
+    if "镇" in text:
+        for m in _TOWN_AFTER_VERB_RE.finditer(text):
+            stem = m.group(1)[:-1]
+            if not any(ch in _STOP for ch in stem) and not plain_word(stem, 100) and not is_common_word(m.group(1), 20):
+                out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:town-after-verb", PRIORITY, {"id": None}))
     if "军分区" in text:
         for m in _SUBREGION_RE.finditer(text):
             stem = m.group(1)
