@@ -193,6 +193,9 @@ def find_action_names(text: str) -> list[Candidate]:
         if span and is_common_word(text[span[1] - 2:span[1] + 1], 1):
             continue    # 任武工|队长: the "given name" and the post's first character make the team's word (武工队,
             # 游击队, 工作队): the post of that team, no name (auditzh24)
+        if span and text.startswith("队", span[1]) and is_common_word(text[span[1] - 1:span[1] + 1], 100):
+            continue    # 任梯|队长, 李大|队长: the last "given" character and 队 make the echelon's word (梯队,
+            # 大队): 梯队长 is the post, no name (auditzh36)
         if span:
             found[span] = None
     for match in rare_finditer(_COMRADE_RE, text):

@@ -38,6 +38,7 @@ _NUMERALS = set("一二三四五六七八九十")
 # name before a rank (盘井虎二郎少将, 真崎甚三郎大将)
 _BEFORE_NAME = set("由为以派令和与及、将军即率")
 _GIVEN_ENDINGS = ("郎", "之助", "兵卫", "卫门", "兵衛", "衛門")
+_SERVICES = ("陆军", "海军", "陆航")
 
 
 def _plain(name: str) -> bool:
@@ -51,11 +52,15 @@ def find_japanese_officers(text: str) -> list[Candidate]:
     for rank in _RANKS:
         pos = text.find(rank)
         while pos != -1:
-            for size in (4, 3, 5):
-                start = pos - size
+            # 某某陆军中将: the service word between the name and the rank (auditzh36)
+            end = pos - 2 if text[pos - 2:pos] in _SERVICES else pos
+            # a three-character surname (小笠原) is read whole before its two-character tail (笠原)
+            sizes = (5, 4, 3) if end >= 5 and text[end - 5:end - 2] in surnames else (4, 3, 5)
+            for size in sizes:
+                start = end - size
                 if start < 0:
                     continue
-                name = text[start:pos]
+                name = text[start:end]
                 if name[:2] not in surnames and name[:3] not in surnames:
                     if size == 3 or not name.endswith(_GIVEN_ENDINGS) or any(ch in _STOP for ch in name[:2]) \
                             or start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _BEFORE_NAME:
@@ -66,7 +71,7 @@ def find_japanese_officers(text: str) -> list[Candidate]:
                     continue
                 if start and is_common_word(text[start - 1:start + 1], 20):
                     continue
-                out.append(Candidate(start, pos, "PERSON", SOURCE, PRIORITY))
+                out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
             pos = text.find(rank, pos + 2)
     for match in anchored_finditer(_POSTS_RE, text, _POST_ANCHOR, 2):

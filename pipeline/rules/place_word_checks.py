@@ -76,6 +76,9 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         if seam and seam[0] >= 500:
             return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    if name[0] == "城" and text[start - 1] in "据入弃守攻破围登出进回闭婴凭退" and right and right[0] >= 100:
+        return True   # 据城|固守 ⊃ 城固: 城 the object of a one-character verb, the name's tail and the next
+        # character a common word (固守): the city as a noun, no county (auditzh36)
     if text[start - 1] in "向往朝" and name[0] in "东西南北" and name[1] in "通延伸流走行去进":
         return True   # 向南|通至, 向北|流去 ⊃ 南通, 北流: a bearing and a verb of extent or motion, no city (auditzh32)
     if name[-1] == "里" and left and left[0] >= 100 and left[1] in ("n", "v", "vn") \

@@ -67,6 +67,7 @@ from pipeline.rules.glossed_foreign_names import find_glossed_foreign_names   # 
 from pipeline.rules.air_groups_zh import find_air_groups   # session 12: 鹿屋航空队, 日本海军陆战队
 from pipeline.rules.landing_forces_zh import find_landing_forces   # session 14 audit (auditzh28): 佐世保第一特别陆战队
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
+from pipeline.rules.biography_forms_zh import find_biography_forms   # session 15 audit (auditzh36): 河北省某某人, 泰西军分区
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.rules.qing_annals_zh import find_qing_annals   # session 13: 国荃 after 曾国荃, 秋八月, 豫抚X
 from pipeline.rules.ming_qing_wars_zh import find_ming_qing_war_forms   # session 14 audit (auditzh23): 万历|帝, 康熙命
@@ -141,7 +142,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_late_qing_war_forms(text)
              + find_korean_war_forms(text)
              + find_book_forms(text)
-             + find_behind_lines_forms(text))
+             + find_behind_lines_forms(text)
+             + find_biography_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -330,6 +330,7 @@ _JOINT_CAMPAIGN_RE = re.compile(
 # (scanned from the connector, the first region read back in a fixed-width look-behind: re skips in C)
 _JOINT_BODY_RE = re.compile(f"[及和与、](?<=([{_CJK}]{{2}})[及和与、])([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
 _DIRECTIONS = set("东西南北")
+_ADMIN_SUFFIXES = set("省县市区乡镇旗")
 
 
 def _plain_word(word: str) -> bool:
@@ -358,6 +359,8 @@ def _places_and_more(text: str) -> list[Candidate]:
                 continue                   # 宜兰三贂湾: a known place before it also opens it
             if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
                 break
+            if name[0] in _ADMIN_SUFFIXES and any(text[max(0, start - k):start + 1] in _places() for k in (2, 3)):
+                continue                   # 金寨县|槐树湾: the suffix closes the county before, the landform starts after it
             if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3) \
                     or (start and is_common_word(text[start - 1:start + 1], 100)) or _verb_at(text, start):
                 continue                   # 攻下鹅颈岛, 台之西并岘高地, 攻打X湾, 推进海峡: the verb or bearing is outside
@@ -372,7 +375,8 @@ def _places_and_more(text: str) -> list[Candidate]:
                 break                      # 北隔|渤海海峡: a known name ends here, the characters before are outside (zh11)
             if text[start:end] not in _places():        # known: the place finders take it
                 # 唐家湾, 叶家湾: a family's bay is the village on it (GPE, like X家塘; auditzh13)
-                label = "GPE" if m.group(2) == "湾" and len(name) == 2 and name[1] == "家" else "LOC"
+                label = "GPE" if m.group(2) == "湾" and (len(name) == 2 and name[1] == "家" or before in _ADMIN_SUFFIXES) \
+                    else "LOC"             # 某县槐树湾: a 湾 in an address after its county or township is the village (auditzh36)
                 out.append(Candidate(start, end, label, "rule:place-unfamiliar-landform", 31))
             break
     for m in anchored_finditer(_VILLAGE_LIST_RE, text, _VILLAGE_LIST_ANCHOR, 3):

@@ -39,6 +39,8 @@ _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外�
 _TOWN_RE = re.compile(
     f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
 _PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
+# two-character verbs whose first character is one of _TOWN_RE's look-behinds (占领龙坎镇 reads 领龙坎镇 from 占)
+_VERBS_BEFORE_TOWN = frozenset("占领 占据 到达 抵达 攻克 经过 向着 往返".split())
 _NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村至到于往向进抵占经")
 
 # each pattern's anchor and reach (see pipeline.rules.written_zh_scan)
@@ -75,6 +77,9 @@ def find_written_places(text: str) -> list[Candidate]:
         for direction in ("东南", "西南", "东北", "西北", "以东", "以西", "以南", "以北"):
             if name.startswith(direction):
                 name, start = name[2:], start + 2     # 至东南石寨: the town is 石寨
+        if len(name) >= 3 and start and is_common_word(text[start - 1:start + 1], 100) \
+                and text[start - 1:start + 1] in _VERBS_BEFORE_TOWN:
+            name, start = name[1:], start + 1     # 占领|龙坎镇: the look-behind's verb ends here (auditzh36)
         if not name:
             continue
         whole = name + m.group(2)
