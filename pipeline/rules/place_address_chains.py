@@ -37,6 +37,9 @@ _NOT_IN_NAME = set("东西南北之所者而乃亦则又就便均皆也已遂仍
                    "撤逃窜侧"    # 向淮安撤逃, 徐州侧背: a verb of flight or a flank after the place (auditzh9)
                    "籍")         # 山东籍人, 河北籍战士: a person's native province, no village after it (auditzh22)
 _LANDFORM_END = set("山河江湖")
+# a verb of crossing or entering and its water, hill or town (渡河, 过江, 入城, 进山): jieba tags some ns (渡河, 渡江)
+_CROSSING_VERBS = set("渡过入进出越涉翻")
+_CROSSED = set("河江水湖海山岭城关")
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,8 @@ def _name_ok(name: str) -> bool:
         return False
     if any(ch in _STOP or ch in _NOT_IN_NAME for ch in name):
         return False
+    if len(name) == 2 and name[0] in _CROSSING_VERBS and name[1] in _CROSSED:
+        return False    # 由河南中牟渡河, 从安徽芜湖过江: a verb and what it crosses, no village (auditzh34)
     entry = word_info().get(name)
     if entry and (entry[0] >= 3 and not entry[1].startswith("ns") or entry[0] >= 500):
         return False    # 政府, 人民; 回国 (a frequent word jieba tags ns)

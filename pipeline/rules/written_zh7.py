@@ -79,9 +79,35 @@ _PRINCE_RE = re.compile(f"([{_CJK}]{{1,3}}宫)([{_CJK}]{{2}})(?=亲王|王)")
 _PRINCE_ANCHOR = re.compile("宫")
 
 
+# a note in brackets after a commander's name (孙蔚如(前13次), 何应钦(第14次), 寺内寿一(华北方面军司令官))
+_NOTE_RE = re.compile(r"\s*[（(][^（()）\n]{1,16}[)）]$")
+
+
+def _block_closed(text: str, pos: int) -> bool:
+    """A line starting with the next infobox field (兵力, 伤亡与损失 …) comes within 24 lines of the commanders head:
+    the block is delimited, so a blank line inside it (mirrors put one after the head and between the sides:
+    指挥官与领导者 / 卫立煌 … / (blank) / 多田骏 …) does not end it."""
+    for _ in range(24):
+        line_end = text.find("\n", pos)
+        line = text[pos:len(text) if line_end < 0 else line_end].strip()
+        if line.startswith(_BLOCK_END):
+            return True
+        if line_end < 0 or len(line) > 24:
+            return False        # the text ends, or a line of prose: no infobox field closes the block
+        pos = line_end + 1
+    return False
+
+
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
+
+
+def _known_persons() -> dict:
+    """The person lexicon's names: a row naming one is left to the lexicon span, which carries the canonical."""
+    from pipeline.rules.names_common import _person_lexicon
+
+    return _person_lexicon()[0]
 
 
 def _name_ok(name: str) -> bool:
@@ -139,18 +165,23 @@ def _persons(text: str) -> list[Candidate]:
     rows: list[tuple[int, int]] = []
     for head in _COMMANDERS_HEAD_RE.finditer(text):
         pos = head.end()
+        closed = _block_closed(text, pos)
         for _ in range(24):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             line = text[pos:line_end].strip()
+            if not line and closed and line_end < len(text):
+                pos = line_end + 1      # a blank line between the sides of a block a field closes (auditzh34)
+                continue
             if not line or line.startswith(_BLOCK_END):
                 break
+            line = _NOTE_RE.sub("", line)   # 孙蔚如(前13次), 寺内寿一(华北方面军司令官): the row's note
             lead = len(text[pos:line_end]) - len(text[pos:line_end].lstrip())
             # a country glued before the name (苏联格里戈里·特霍尔) is left to the place finders
             cut = next((k for k in (2, 3, 4) if line[:k] in _places() and len(line) - k >= 2), 0)
             row = _ROW_RE.fullmatch(line[cut:])
             if (row and row.group(1) not in _places() and not is_common_word(row.group(1), 50)
-                    and not row.group(1).endswith(_POST_ENDS)):
+                    and not row.group(1).endswith(_POST_ENDS) and row.group(1) not in _known_persons()):
                 rows.append((pos + lead + cut, pos + lead + cut + len(row.group(1))))
             pos = line_end + 1
     given_names = set()
