@@ -99,6 +99,7 @@ from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 au
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
 from pipeline.rules.late_qing_wars_zh import find_late_qing_war_forms   # session 15 audit (auditzh33): 宗场, 靖边军右营, 广州新军
 from pipeline.rules.korean_war_forms_zh import find_korean_war_forms   # session 15 audit (auditzh32): John Smith少校, 235和314高地, 1排3班
+from pipeline.rules.roc_memoir_forms_zh import find_roc_memoir_forms   # session 15 audit (auditzh35): 廿七年秋, 補充團某某部
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -136,7 +137,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_career_forms(text) + find_warlord_forms(text) + find_roc_war_history_forms(text)
              + find_civil_war_forms(text) + find_landing_forces(text) + find_forum_forms(text)
              + find_late_qing_war_forms(text)
-             + find_korean_war_forms(text))
+             + find_korean_war_forms(text) + find_roc_memoir_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
