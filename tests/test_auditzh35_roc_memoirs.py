@@ -72,3 +72,23 @@ def test_name_ends_before_jiaoxie():
     text = "前任團長方維交卸後，由副團長接任。"
     ents = _ents(text)
     assert ("PERSON", "方維") in ents and ("PERSON", "方維交") not in ents
+
+
+# --- units numbered with 廿 / 卅 ---------------------------------------------------------------------
+
+def test_nian_numbered_division_with_army_prefix():
+    ent = _entity("當年他考入陸軍廿六師政工隊。", "陸軍廿六師")
+    assert ent["label"] == "MIL_UNIT" and ent["norm"]["numbers"] == [26] and ent["norm"]["echelon"] == "师"
+
+
+def test_sa_numbered_army_and_subunit_chain():
+    text = "卅一軍與第廿七師會師，他在廿七師一六三團任連長。"
+    assert _entity(text, "卅一軍")["norm"]["numbers"] == [31]
+    assert _entity(text, "第廿七師")["norm"]["numbers"] == [27]
+    ent = _entity(text, "廿七師一六三團")
+    assert ent["norm"]["numbers"] == [27, 163] and ent["norm"]["echelon"] == "团"
+
+
+def test_nian_day_and_count_are_no_unit():
+    ents = _ents("廿五日拂曉，隊上男廿四人、女六人。")
+    assert not any(label == "MIL_UNIT" for label, _ in ents)

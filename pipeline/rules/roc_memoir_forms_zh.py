@@ -12,17 +12,22 @@ auditzh35: Taiwanese 榮民 magazines, 黃埔 collections, veterans' blogs, HK f
    (read as 民国 + the form; the existing day-only rule date-roc-bare-year is written_zh7's).
 2. A name between a service unit and 部 (`補充團凌育旺部`, `教導團某某部`, `特務營某某部`): the unit's
    commander, as after a numbered unit (written_zh6's person-unit-then-leader, which needs a number).
+3. A unit numbered with 廿 (20) or 卅 (30), as veterans write them (`陸軍廿五師`, `第卅二軍`, `廿五師一四五團`):
+   the unit finders' numerals have no 廿/卅, so the unit was missed or cut to `五師` (of the wrong number).
+   One MIL_UNIT from 陸軍/第 to the last echelon of a chain of digit-by-digit subunits; numbers in order.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.written_zh6 import _name_like
 from pipeline.spans import Candidate
 
 DATE_SOURCE, PERSON_SOURCE = "rule:date-roc-bare-month", "rule:person-service-unit-leader"
+UNIT_SOURCE = "rule:unit-nian-sa-number"
 
 _YEAR = "(?:[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一二三四五六七八]?)"
 _BARE_YEAR_RE = re.compile(
@@ -72,5 +77,29 @@ def _service_leaders(text: str) -> list[Candidate]:
             for m in anchored_finditer(_SERVICE_LEADER_RE, text, _SERVICE_ANCHOR, 4) if _name_like(m.group(1))]
 
 
+_NIAN_UNIT_RE = re.compile(
+    "(?:陆军)?第?(?<![〇零一二三四五六七八九十百廿卅])([廿卅][一二三四五六七八九]?)(师团|集团军|路军|军|师|旅|团)"
+    "((?:[〇零一二三四五六七八九十]{1,4}(?:师|旅|团|营|连)){0,3})(?![长部属级])")
+_NIAN_ANCHOR = re.compile("[廿卅]")
+_CHAIN_RE = re.compile("([〇零一二三四五六七八九十]{1,4})(师|旅|团|营|连)")
+
+
+def _nian_units(text: str) -> list[Candidate]:
+    out = []
+    if "廿" not in text and "卅" not in text:
+        return out
+    for m in anchored_finditer(_NIAN_UNIT_RE, text, _NIAN_ANCHOR, 4):
+        numbers, echelon = [_number(m.group(1))], m.group(2)
+        for link in _CHAIN_RE.finditer(m.group(3)):
+            number = parse_number(link.group(1))
+            if not number:
+                break
+            numbers.append(number)
+            echelon = link.group(2)
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", UNIT_SOURCE, 62,
+                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
+    return out
+
+
 def find_roc_memoir_forms(text: str) -> list[Candidate]:
-    return _bare_years(text) + _service_leaders(text)
+    return _bare_years(text) + _service_leaders(text) + _nian_units(text)
