@@ -92,3 +92,17 @@ def test_sa_numbered_army_and_subunit_chain():
 def test_nian_day_and_count_are_no_unit():
     ents = _ents("廿五日拂曉，隊上男廿四人、女六人。")
     assert not any(label == "MIL_UNIT" for label, _ in ents)
+
+
+# --- a person whose given name ends in 閣/樓 is no building -------------------------------------------
+
+def test_name_ending_in_ge_named_after_a_title_elsewhere_is_person():
+    text = "方振閣是一位儒將，後任團長方振閣率部死守。"
+    ents = _ents(text)
+    assert ("FAC", "方振閣") not in ents
+    assert ents.count(("PERSON", "方振閣")) == 2
+
+
+def test_pavilion_stays_a_facility():
+    ents = _ents("戰後重建天心閣，遊人登上天心閣遠眺。")
+    assert ("FAC", "天心閣") in ents
