@@ -118,6 +118,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
         if head in _BUILDING_HEADS and any(_title_ends_at(text, p) for p in range(start + 1, head_start - 1)):
             continue  # 参谋长刘亚楼: the name starts inside a post; a person's name after it ends in 楼
+        if head in _BUILDING_HEADS and _named_person_elsewhere(text, text[start:end]):
+            continue  # 佟麟阁是…, 团长佟麟阁: a person whose given name ends in 阁/楼 (auditzh35)
         if head in _STRICT_FAC_HEADS and not free_name:
             route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
             if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
@@ -147,6 +149,19 @@ def find_facilities(text: str) -> list[Candidate]:
         extra = [e for e in extra if not any(kept_cover[e.start : e.end])]
         out = sorted(kept + extra, key=lambda c: c.start)
     return outside_titles(text, out)
+
+
+def _named_person_elsewhere(text: str, name: str) -> bool:
+    """A known person (persons.tsv), or a string the page writes right after a post title elsewhere
+    (中将副军长兼…团长佟麟阁): a person's name that ends in a building head, not a building."""
+    if name in _person_names():
+        return True
+    at = text.find(name)
+    while at >= 0:
+        if _title_ends_at(text, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _title_ends_at(text: str, end: int) -> bool:

@@ -54,6 +54,7 @@ _STOP_WORDS = (
     " 投共 投匪 投敌 投降 投诚 投奔 投靠 变节 叛变 殉国 殉职 成仁"   # auditzh4: 主席某某投共 (Taiwanese histories)
     " 上校 中校 少校 上尉 中尉 少尉 准尉 上士 中士 下士"   # auditzh4: the company and field ranks after a name (某某中尉)
     " 记功 记大功 记过 记大过 嘉奖 晋升 晋级 获颁 获授"   # auditzh15: 师长某某记功一次 (unit histories' awards)
+    " 交卸 卸任 卸职 去职 离职 解职 到任 莅任 履新 接篆 卸篆"   # auditzh35: 前任团长某某交卸后 (a post handed over)
 ).split()
 _STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
 _STOP_CHARS = set(

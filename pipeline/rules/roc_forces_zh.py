@@ -55,7 +55,8 @@ _OPEN_AFTER_UNIT = re.compile("[军师旅团营连队部] ?(?:[（(「『“\"]|
 _QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 
 # commands named by their area: 陆军关渡地区指挥部, 澎湖防卫指挥部
-_COMMAND_HEADS = ("地区指挥部", "防卫指挥部")
+# and a city's defence command (曲江城区守备指挥部, 桂林城防指挥部: auditzh35, memoirs of 1944-45)
+_COMMAND_HEADS = ("地区指挥部", "防卫指挥部", "城区守备指挥部", "守备指挥部", "城防指挥部", "防守指挥部")
 _UNIT_END = frozenset("军师旅团营连队区")   # 第九战区|长沙指挥部: a unit's command post is the unit's (rule 15)
 _DEFENCE_SHORT_FORMS = ("金防部", "马防部", "澎防部", "花防部")
 _GARRISON_HEADS = ("守备大队", "守备队")
