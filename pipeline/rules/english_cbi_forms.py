@@ -1,0 +1,95 @@
+"""Forms of English biographies and unit pages of the war in China and Burma, 1937-45 (session 15, round 2,
+helper auditen16): generals' service tables, USAAF unit histories and CBI veterans' pages write
+
+- dates with an unknown day or month as `1939-03-XX` / `1941-XX-XX` (generals' service tables: every line of a
+  post chain starts so): one DATE, the value to the known precision (`1939-03`, `1941`); without this the
+  year and the month were read as two DATEs (`03` → year 0003);
+- a month with an apostrophed two-digit year, `May '43`, `Dec. ’44`, `June ‘45` (squadron histories, veterans'
+  letters): one DATE with its 20th-century value (`1943-05`);
+- a spelled compound ordinal without its hyphen, `the Twenty Third Army`, `the Thirty Fourth Group Army`: read as
+  `Twenty-Third Army` (the unit grammar english.UNIT_RE reads the hyphened form; unhyphened it read `Third Army`);
+- air bases by their head, `Howard Air Force Base`, `Presque Isle AFB`, `Luliang Army Air Field`, and posts
+  written `Ft Lewis` / `Ft. Benning`: one FAC (unhyphened, `Howard Air` was read as a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_base_generators import _mil_units
+from pipeline.spans import Candidate
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+_MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
+
+PARTIAL_ISO_RE = re.compile(r"(?<![\w-])(?P<y>1[5-9]\d\d|20\d\d)-(?:(?P<m>0[1-9]|1[0-2])|XX)-XX(?![\w-])")
+APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'])(?P<m>" + _MONTH_ALT + r")[ \t]+['\u2018\u2019](?P<y>\d\d)(?![\w'\u2019])")
+
+_TENS = "Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
+_UNITS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+SPACED_ORDINAL_RE = re.compile(r"(?<![\w-])(?:" + _TENS + r"|" + _TENS.lower() + r") (?=(?:" + _UNITS + r"|"
+                               + _UNITS.lower() + r")[ \t]+[A-Z])")
+
+_NAME = r"[A-Z][a-z]{2,15}"
+AIR_BASE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r"){0,2})[ \t]+"
+                         r"(?:Air[ \t]Force[ \t]Base|Army[ \t]Air[ \t]Field|AFB|AAF[ \t]?Base)(?![\w-])")
+FT_POST_RE = re.compile(r"(?<![\w'\u2019-])Ft\.?[ \t](?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r")?)(?![\w'\u2019-])")
+# a capitalised word that opens a clause or a post, never an air base's name
+_NOT_NAME = frozenset("The A An In At Of To From And Or With Under By For On Then Later Near Its His Their Moved "
+                      "Stationed Based Assigned Transferred Commander Commanding Chief Staff Officer".split())
+
+
+def _month(text: str) -> int:
+    """Month number of a full or abbreviated month name (`Sept.` → 9)."""
+    head = text.rstrip(".")[:3]
+    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(head))
+
+
+def _dates(text: str, out: list) -> None:
+    if "-XX" in text:
+        for m in PARTIAL_ISO_RE.finditer(text):
+            value = m.group("y") + (f"-{m.group('m')}" if m.group("m") else "")
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_partial_iso_date", 56,
+                                 {"value": value, "en_hint": {"value": value}}))
+    if "'" in text or "\u2018" in text or "\u2019" in text:
+        for m in APOSTROPHE_YEAR_RE.finditer(text):
+            value = f"19{m.group('y')}-{_month(m.group('m')):02d}"
+            out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_apostrophe_year", 56,
+                                 {"value": value, "en_hint": {"value": value}}))
+
+
+def _spaced_ordinal_units(text: str, out: list) -> None:
+    spaces = [m.end() - 1 for m in SPACED_ORDINAL_RE.finditer(text)]
+    if not spaces:
+        return
+    chars = list(text)
+    for at in spaces:
+        chars[at] = "-"
+    found: list[Candidate] = []
+    _mil_units("".join(chars), found)
+    for cand in found:
+        if any(cand.start < at < cand.end for at in spaces):   # the normaliser reads the span's own text: the
+            out.append(Candidate(cand.start, cand.end, cand.label, "rule:en_spaced_ordinal_unit", cand.priority,
+                                 {**cand.norm, "en_hint": dict(cand.norm)}))   # hyphened reading is its hint
+
+
+def _bases(text: str, out: list) -> None:
+    if "Air Force Base" in text or "AFB" in text or "Air Field" in text or "AAF" in text:
+        for m in AIR_BASE_RE.finditer(text):
+            words = list(re.finditer(r"\S+", m.group("n")))
+            while words and words[0].group() in _NOT_NAME:
+                words.pop(0)
+            if words:
+                out.append(Candidate(m.start("n") + words[0].start(), m.end(), "FAC", "rule:en_air_base", 56))
+    if "Ft" in text:
+        for m in FT_POST_RE.finditer(text):
+            if m.group("n").split()[0] not in _NOT_NAME:
+                out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_ft_post", 56))
+
+
+def find_cbi_forms(text: str, out: list) -> None:
+    """Append the DATEs, MIL_UNITs and FACs of the forms in the module doc found in the paragraph `text`."""
+    _dates(text, out)
+    _spaced_ordinal_units(text, out)
+    _bases(text, out)

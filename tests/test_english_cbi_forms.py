@@ -1,0 +1,84 @@
+"""Forms of English biographies and unit pages of the war in China and Burma (session 15 round 2, auditen16;
+pipeline/rules/english_cbi_forms.py and the area-army posts of english_named_forces). Sentences written for the
+tests."""
+
+from pipeline import extract_text
+
+
+def _ents(text: str) -> list[tuple[str, str, dict]]:
+    return [(e["label"], e["text"], e.get("norm") or {}) for e in extract_text(text)["entities"]]
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    return {(label, span) for label, span, _ in _ents(text)}
+
+
+def _dates(text: str) -> dict[str, str]:
+    return {span: norm.get("value") for label, span, norm in _ents(text) if label == "DATE"}
+
+
+def test_partial_iso_dates_of_a_service_table():
+    dates = _dates("1940-08-XX Colonel\n1943-XX-XX Major-General\n1942-05-XX 1944-02-10 Commander 59th Brigade")
+    assert dates["1940-08-XX"] == "1940-08"
+    assert dates["1943-XX-XX"] == "1943"
+    assert dates["1942-05-XX"] == "1942-05"
+    assert dates["1944-02-10"] == "1944-02-10"
+    assert "08" not in dates and "05" not in dates
+
+
+def test_partial_iso_negative_other_codes():
+    dates = _dates("Serial 1942-XXA and part AB-1942-XX were filed in March 1943.")
+    assert not any("XX" in span for span in dates)
+
+
+def test_month_with_apostrophe_year():
+    dates = _dates("The squadron reached Hengyang in June '44, flew from Suichwan in Jan. \u201945 and "
+                   "left Kunming in Oct \u201845.")
+    assert dates["June '44"] == "1944-06"
+    assert dates["Jan. \u201945"] == "1945-01"
+    assert dates["Oct \u201845"] == "1945-10"
+
+
+def test_month_with_apostrophe_negative():
+    dates = _dates("He said in March 1943 that the May 'rice bowl' raid came late.")
+    assert not any("'" in span for span in dates)
+    assert dates["March 1943"] == "1943-03"
+
+
+def test_spaced_compound_ordinal_unit():
+    ents = _ents("In 1941 he took over the Thirty Seventh Army and then the Forty First Division.")
+    units = {span: norm for label, span, norm in ents if label == "MIL_UNIT"}
+    assert units["Thirty Seventh Army"]["numbers"] == [37]
+    assert units["Forty First Division"]["numbers"] == [41]
+    assert "Seventh Army" not in units
+
+
+def test_spaced_ordinal_negative():
+    ents = _ents("He was thirty first among the cadets, and the Third Army held the pass.")
+    units = {span: norm for label, span, norm in ents if label == "MIL_UNIT"}
+    assert units["Third Army"]["numbers"] == [3]
+    assert not any(span.lower().startswith("thirty") for span in units)
+
+
+def test_air_bases_and_ft_posts():
+    spans = _spans("The group went to Maxwell Air Force Base, then to Selfridge AFB; its men trained at "
+                   "Ft Dix and Ft. Sill before the move to Hsian Army Air Field.")
+    assert ("FAC", "Maxwell Air Force Base") in spans
+    assert ("FAC", "Selfridge AFB") in spans
+    assert ("FAC", "Ft Dix") in spans
+    assert ("FAC", "Ft. Sill") in spans
+    assert ("FAC", "Hsian Army Air Field") in spans
+    assert not any(label == "PERSON" and "Air" in span for label, span in spans)
+
+
+def test_air_base_negative_clause_words():
+    spans = _spans("Stationed at Dale Mabry Field, the wing then Moved AFB records to the depot.")
+    assert not any(span.startswith("Moved") for _, span in spans)
+
+
+def test_post_before_area_army():
+    spans = _spans("1941-03-01 1942-07-01 Chief of Staff Southern Area Army\n"
+                   "1942-07-01 1943-03-01 Commander Eastern Area Army")
+    assert ("MIL_UNIT", "Southern Area Army") in spans
+    assert ("MIL_UNIT", "Eastern Area Army") in spans
+    assert not any(span.startswith(("Staff", "Commander")) for _, span in spans)
