@@ -82,3 +82,19 @@ def test_post_before_area_army():
     assert ("MIL_UNIT", "Southern Area Army") in spans
     assert ("MIL_UNIT", "Eastern Area Army") in spans
     assert not any(span.startswith(("Staff", "Commander")) for _, span in spans)
+
+
+def test_typed_air_units_stop_and_lower_case_head():
+    ents = _ents("Colonel Hill led the 51st. Fighter group, then the 341st Bomb group of the 10th. and 14th. "
+                 "Air force; the 22nd Bomb squadron stayed.")
+    units = {span: norm for label, span, norm in ents if label == "MIL_UNIT"}
+    assert units["51st. Fighter group"]["numbers"] == [51]
+    assert units["51st. Fighter group"]["echelon_key"] == "fighter_group"
+    assert units["341st Bomb group"]["echelon_key"] == "bomber_group"
+    assert units["10th. and 14th. Air force"]["numbers"] == [10, 14]
+    assert units["22nd Bomb squadron"]["numbers"] == [22]
+
+
+def test_typed_air_units_negative():
+    ents = _ents("On June 2nd. Fighter pilots and bomber crews met; he came 3rd. Bomb group men cheered.")
+    assert not any(label == "MIL_UNIT" for label, _, _ in ents)

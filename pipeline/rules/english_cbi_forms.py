@@ -8,6 +8,9 @@ helper auditen16): generals' service tables, USAAF unit histories and CBI vetera
   letters): one DATE with its 20th-century value (`1943-05`);
 - a spelled compound ordinal without its hyphen, `the Twenty Third Army`, `the Thirty Fourth Group Army`: read as
   `Twenty-Third Army` (the unit grammar english.UNIT_RE reads the hyphened form; unhyphened it read `Third Army`);
+- numbered air units typed with a stray full stop after the ordinal or a lower-case head word, `the 23rd. Fighter
+  group`, `the 10th. and 14th. Air force`, `the 308th Bomb group` (veterans' pages): read as the capitalised,
+  unstopped designation (english.UNIT_RE's grammar), the span as written;
 - air bases by their head, `Howard Air Force Base`, `Presque Isle AFB`, `Luliang Army Air Field`, and posts
   written `Ft Lewis` / `Ft. Benning`: one FAC (unhyphened, `Howard Air` was read as a person).
 """
@@ -31,7 +34,15 @@ _UNITS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
 SPACED_ORDINAL_RE = re.compile(r"(?<![\w-])(?:" + _TENS + r"|" + _TENS.lower() + r") (?=(?:" + _UNITS + r"|"
                                + _UNITS.lower() + r")[ \t]+[A-Z])")
 
+# an ordinal after an article, a conjunction or an owner, with a full stop (`the 23rd. Fighter`) or before
+# capitalised words and a lower-case air echelon (`the 308th Bomb group`)
+_AFTER_OWNER = r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\band )|(?<=\bof )|(?<=\bits )|(?<=\bhis )|(?<=, )|(?<=& ))"
+STOPPED_ORDINAL_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)(?P<dot>\.)(?=[ \t]+(?:and[ \t]+\d|[A-Z]))")
+LOWER_AIR_HEAD_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)\.?(?:[ \t]+[A-Z][a-z]{1,12}){1,3}[ \t]+"
+                               r"(?P<head>group|groups|squadron|squadrons|force|forces|wing|wings)(?![\w-])")
+
 _NAME = r"[A-Z][a-z]{2,15}"
+
 AIR_BASE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r"){0,2})[ \t]+"
                          r"(?:Air[ \t]Force[ \t]Base|Army[ \t]Air[ \t]Field|AFB|AAF[ \t]?Base)(?![\w-])")
 FT_POST_RE = re.compile(r"(?<![\w'\u2019-])Ft\.?[ \t](?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r")?)(?![\w'\u2019-])")
@@ -74,6 +85,32 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
                                  {**cand.norm, "en_hint": dict(cand.norm)}))   # hyphened reading is its hint
 
 
+def _typed_air_units(text: str, out: list) -> None:
+    """`the 23rd. Fighter group`: the stop read as a space, the head capitalised (same length), then UNIT_RE."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    changes: dict[int, str] = {}
+    if "." in text:
+        for m in STOPPED_ORDINAL_RE.finditer(text):
+            changes[m.start("dot")] = " "
+    for m in LOWER_AIR_HEAD_RE.finditer(text):
+        changes[m.start("head")] = text[m.start("head")].upper()
+        dot = text.find(".", m.start(), m.start("head"))
+        if dot >= 0:
+            changes[dot] = " "
+    if not changes:
+        return
+    chars = list(text)
+    for at, ch in changes.items():
+        chars[at] = ch
+    found: list[Candidate] = []
+    _mil_units("".join(chars), found)
+    for cand in found:
+        if any(cand.start <= at < cand.end for at in changes):
+            out.append(Candidate(cand.start, cand.end, cand.label, "rule:en_typed_air_unit", cand.priority,
+                                 {**cand.norm, "en_hint": dict(cand.norm)}))
+
+
 def _bases(text: str, out: list) -> None:
     if "Air Force Base" in text or "AFB" in text or "Air Field" in text or "AAF" in text:
         for m in AIR_BASE_RE.finditer(text):
@@ -92,4 +129,5 @@ def find_cbi_forms(text: str, out: list) -> None:
     """Append the DATEs, MIL_UNITs and FACs of the forms in the module doc found in the paragraph `text`."""
     _dates(text, out)
     _spaced_ordinal_units(text, out)
+    _typed_air_units(text, out)
     _bases(text, out)
