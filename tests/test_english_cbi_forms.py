@@ -98,3 +98,31 @@ def test_typed_air_units_stop_and_lower_case_head():
 def test_typed_air_units_negative():
     ents = _ents("On June 2nd. Fighter pilots and bomber crews met; he came 3rd. Bomb group men cheered.")
     assert not any(label == "MIL_UNIT" for label, _, _ in ents)
+
+
+def test_usaaf_abbreviated_units():
+    ents = _ents("Escorts from the 51st FG and the 25th and 26th FS met the 341st BG; the 1905th EAB graded the strip "
+                 "for the 315th TCS of the 10th AF.")
+    units = {span: norm for label, span, norm in ents if label == "MIL_UNIT"}
+    assert units["51st FG"]["echelon_key"] == "fighter_group" and units["51st FG"]["side"] == "US"
+    assert units["25th and 26th FS"]["numbers"] == [25, 26]
+    assert units["341st BG"]["id"] == "US/bomber_group/341"
+    assert units["1905th EAB"]["echelon_key"] == "battalion"
+    assert units["315th TCS"]["echelon_key"] == "transport_squadron"
+    assert units["10th AF"]["echelon_key"] == "air_force"
+
+
+def test_usaaf_abbreviation_negative():
+    ents = _ents("He finished 3rd FGS overall, and the FG score and 2nd BSc exam followed.")
+    assert not any(label == "MIL_UNIT" for label, _, _ in ents)
+
+
+def test_single_place_in_capitals():
+    spans = _spans("After the loss of LASHIO the depot moved to KUNMING by way of BHAMO.")
+    assert ("GPE", "LASHIO") in spans
+    assert ("GPE", "KUNMING") in spans
+
+
+def test_single_capitals_negative():
+    spans = _spans("The CBI veterans and the WAAC met at the USO club with SEAC staff.")
+    assert not any(label in ("GPE", "LOC") for label, _ in spans)

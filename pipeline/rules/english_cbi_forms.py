@@ -11,6 +11,11 @@ helper auditen16): generals' service tables, USAAF unit histories and CBI vetera
 - numbered air units typed with a stray full stop after the ordinal or a lower-case head word, `the 23rd. Fighter
   group`, `the 10th. and 14th. Air force`, `the 308th Bomb group` (veterans' pages): read as the capitalised,
   unstopped designation (english.UNIT_RE's grammar), the span as written;
+- numbered USAAF units by their order-of-battle abbreviation, `the 23rd FG`, `the 74th and 75th FS`, `the 308th BG`,
+  `the 848th EAB`, `the 1st ACG`, `the 27th TCS`: one MIL_UNIT, the echelon of the abbreviation (side US);
+- a single place name in capitals inside running text (`the fall of RANGOON`, `a supply line to CHUNGKING`: theatre
+  histories write places so): read in title case by the lexicon (english_dev8 rereads runs of two or more
+  capitalised words only);
 - air bases by their head, `Howard Air Force Base`, `Presque Isle AFB`, `Luliang Army Air Field`, and posts
   written `Ft Lewis` / `Ft. Benning`: one FAC (unhyphened, `Howard Air` was read as a person).
 """
@@ -19,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_base_generators import _mil_units
+from pipeline.normalize import english as norm_en
+from pipeline.rules.english_base_generators import _lexicon, _mil_units
 from pipeline.spans import Candidate
 
 _MONTHS = ("January February March April May June July August September October November December").split()
@@ -40,6 +46,19 @@ _AFTER_OWNER = r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\band )|(?<=\bof )|(?<=\bits )|(
 STOPPED_ORDINAL_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)(?P<dot>\.)(?=[ \t]+(?:and[ \t]+\d|[A-Z]))")
 LOWER_AIR_HEAD_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)\.?(?:[ \t]+[A-Z][a-z]{1,12}){1,3}[ \t]+"
                                r"(?P<head>group|groups|squadron|squadrons|force|forces|wing|wings)(?![\w-])")
+
+# USAAF order-of-battle abbreviations: the designation each stands for (normalised as written out)
+_AIR_ABBREVIATIONS = {"FG": "Fighter Group", "FS": "Fighter Squadron", "BG": "Bomb Group", "BS": "Bomb Squadron",
+                      "FW": "Fighter Wing", "BW": "Bombardment Wing", "ACG": "Air Commando Group",
+                      "TCG": "Troop Carrier Group", "TCS": "Troop Carrier Squadron", "CCG": "Combat Cargo Group",
+                      "PRS": "Photographic Squadron", "PRG": "Photo Reconnaissance Group",
+                      "EAB": "Engineer Aviation Battalion", "AF": "Air Force"}
+_ORD = r"\d{1,4}(?:st|nd|rd|th|d)"
+AIR_ABBREVIATION_RE = re.compile(rf"(?<![\w.-])(?P<ord>{_ORD}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_ORD}){{0,4}})"
+                                 r"[ \t]+(?P<abbr>" + "|".join(sorted(_AIR_ABBREVIATIONS, key=len, reverse=True))
+                                 + r")(?![\w-])")
+# a single word in capitals (4+ letters) between words that are not in capitals
+CAPS_WORD_RE = re.compile(r"(?<![A-Z\d&.-])(?<![A-Z][ \t])[A-Z]{4,15}(?![\w&.-]|[ \t][A-Z]{2})")
 
 _NAME = r"[A-Z][a-z]{2,15}"
 
@@ -111,6 +130,34 @@ def _typed_air_units(text: str, out: list) -> None:
                                  {**cand.norm, "en_hint": dict(cand.norm)}))
 
 
+def _air_abbreviations(text: str, out: list) -> None:
+    for m in AIR_ABBREVIATION_RE.finditer(text):
+        written = m.group("ord") + " " + _AIR_ABBREVIATIONS[m.group("abbr")]
+        norm = norm_en.normalize_unit_en(written, text[max(0, m.start() - 40):m.start()])
+        if not norm.get("numbers") or not norm.get("echelon"):
+            continue
+        norm["side"] = norm.get("side") or "US"
+        norm["id"] = f"US/{norm.get('echelon_key')}/{'+'.join(map(str, norm['numbers']))}" \
+            if norm["side"] == "US" and norm.get("echelon_key") else norm.get("id")
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_air_abbreviation", 56,
+                             {**norm, "en_hint": dict(norm)}))
+
+
+def _caps_places(text: str, out: list) -> None:
+    words = [m.span() for m in CAPS_WORD_RE.finditer(text)]
+    if not words or not any(ch.islower() for ch in text):
+        return
+    chars = list(text)
+    for start, end in words:
+        chars[start + 1:end] = text[start + 1:end].lower()
+    found: list[Candidate] = []
+    _lexicon("".join(chars), found)
+    spans = set(words)
+    for cand in found:
+        if cand.label in ("GPE", "LOC") and (cand.start, cand.end) in spans:
+            out.append(Candidate(cand.start, cand.end, cand.label, cand.source + "+caps", cand.priority, cand.norm))
+
+
 def _bases(text: str, out: list) -> None:
     if "Air Force Base" in text or "AFB" in text or "Air Field" in text or "AAF" in text:
         for m in AIR_BASE_RE.finditer(text):
@@ -130,4 +177,7 @@ def find_cbi_forms(text: str, out: list) -> None:
     _dates(text, out)
     _spaced_ordinal_units(text, out)
     _typed_air_units(text, out)
+    if any(a in text for a in _AIR_ABBREVIATIONS):
+        _air_abbreviations(text, out)
+    _caps_places(text, out)
     _bases(text, out)
