@@ -126,3 +126,16 @@ def test_single_place_in_capitals():
 def test_single_capitals_negative():
     spans = _spans("The CBI veterans and the WAAC met at the USO club with SEAC staff.")
     assert not any(label in ("GPE", "LOC") for label, _ in spans)
+
+
+def test_nicknamed_person_with_two_given_names_or_brackets():
+    spans = _spans('Colonel Bruce Kenneth "Buster" Holloway met Brigadier General Frank ("Galahad") Merrill and '
+                   'Mary Ann \u201cSkip\u201d O\'Hara at the strip.')
+    assert ("PERSON", 'Bruce Kenneth "Buster" Holloway') in spans
+    assert ("PERSON", 'Frank ("Galahad") Merrill') in spans
+
+
+def test_nicknamed_person_negative():
+    spans = _spans('The Japanese "Ichi-Go" Campaign and Operation "Matterhorn" Bombers began; '
+                   'Task Force "Mars" Brigade moved.')
+    assert not any(label == "PERSON" and '"' in span for label, span in spans)

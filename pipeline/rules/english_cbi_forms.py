@@ -16,6 +16,9 @@ helper auditen16): generals' service tables, USAAF unit histories and CBI vetera
 - a single place name in capitals inside running text (`the fall of RANGOON`, `a supply line to CHUNGKING`: theatre
   histories write places so): read in title case by the lexicon (english_dev8 rereads runs of two or more
   capitalised words only);
+- a person with two given names or a bracketed nickname, `David Lee "Tex" Hill`, `Robert ("Uncle Bob") McClure`:
+  one PERSON from the first given name (english_persons reads one given name and a bare quote); a rank or a
+  clause word before the name stays outside;
 - air bases by their head, `Howard Air Force Base`, `Presque Isle AFB`, `Luliang Army Air Field`, and posts
   written `Ft Lewis` / `Ft. Benning`: one FAC (unhyphened, `Howard Air` was read as a person).
 """
@@ -26,6 +29,8 @@ import re
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_base_generators import _lexicon, _mil_units
+from pipeline.rules.english_grammar import NOT_NAME_START, RANK
+from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
 from pipeline.spans import Candidate
 
 _MONTHS = ("January February March April May June July August September October November December").split()
@@ -60,6 +65,11 @@ AIR_ABBREVIATION_RE = re.compile(rf"(?<![\w.-])(?P<ord>{_ORD}(?:(?:,[ \t]*|[ \t]
 # a single word in capitals (4+ letters) between words that are not in capitals
 CAPS_WORD_RE = re.compile(r"(?<![A-Z\d&.-])(?<![A-Z][ \t])[A-Z]{4,15}(?![\w&.-]|[ \t][A-Z]{2})")
 
+NICKNAMED_RE = re.compile(r"(?<![\w-])(?P<g>[A-Z][a-z]{1,20})(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]{1,20}))?[ \t]+"
+                          r"(?:\([\"\u201c](?:[A-Z][a-z'\u2019.-]{1,20}[ \t]?){1,3}[\"\u201d]\)"
+                          r"|[\"\u201c](?:[A-Z][a-z'\u2019.-]{1,20}[ \t]?){1,3}[\"\u201d])"
+                          r"[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]{1,20}(?![\w-])")
+_RANK_WORD = re.compile(RANK + r"$")
 _NAME = r"[A-Z][a-z]{2,15}"
 
 AIR_BASE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r"){0,2})[ \t]+"
@@ -158,6 +168,19 @@ def _caps_places(text: str, out: list) -> None:
             out.append(Candidate(cand.start, cand.end, cand.label, cand.source + "+caps", cand.priority, cand.norm))
 
 
+def _nicknamed(text: str, out: list) -> None:
+    if '"' not in text and "\u201c" not in text:
+        return
+    m = NICKNAMED_RE.search(text)
+    while m:
+        if m.group("g") in NOT_NAME_START or _RANK_WORD.match(m.group("g")) or m.group("g") in _NOT_NAME \
+                or m.group("g") in _NOT_PERSON_WORD or m.group().split()[-1] in _NOT_PERSON_WORD:
+            m = NICKNAMED_RE.search(text, m.end("g") + 1)    # a rank or clause word: the name may start after it
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_full", 56))
+        m = NICKNAMED_RE.search(text, m.end())
+
+
 def _bases(text: str, out: list) -> None:
     if "Air Force Base" in text or "AFB" in text or "Air Field" in text or "AAF" in text:
         for m in AIR_BASE_RE.finditer(text):
@@ -180,4 +203,5 @@ def find_cbi_forms(text: str, out: list) -> None:
     if any(a in text for a in _AIR_ABBREVIATIONS):
         _air_abbreviations(text, out)
     _caps_places(text, out)
+    _nicknamed(text, out)
     _bases(text, out)
