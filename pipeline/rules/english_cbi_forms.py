@@ -45,10 +45,13 @@ _UNITS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
 SPACED_ORDINAL_RE = re.compile(r"(?<![\w-])(?:" + _TENS + r"|" + _TENS.lower() + r") (?=(?:" + _UNITS + r"|"
                                + _UNITS.lower() + r")[ \t]+[A-Z])")
 
-# an ordinal after an article, a conjunction or an owner, with a full stop (`the 23rd. Fighter`) or before
+# an ordinal after an article, a conjunction or an owner, with a full stop before an air unit (`the 23rd. Fighter
+# group`; not a date's `on the 18th.`) or before
 # capitalised words and a lower-case air echelon (`the 308th Bomb group`)
 _AFTER_OWNER = r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\band )|(?<=\bof )|(?<=\bits )|(?<=\bhis )|(?<=, )|(?<=& ))"
-STOPPED_ORDINAL_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)(?P<dot>\.)(?=[ \t]+(?:and[ \t]+\d|[A-Z]))")
+STOPPED_ORDINAL_RE = re.compile(r"(?<!\bon the )" + _AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)(?P<dot>\.)(?=[ \t]+"
+                                r"(?:and[ \t]+\d{1,4}(?:st|nd|rd|th|d)\.?[ \t]+)?(?:[A-Z][a-z]{1,12}[ \t]+){1,3}"
+                                r"(?:[Gg]roup|[Ss]quadron|[Ff]orce|[Ww]ing)s?(?![\w-]))")
 LOWER_AIR_HEAD_RE = re.compile(_AFTER_OWNER + r"\d{1,4}(?:st|nd|rd|th|d)\.?(?:[ \t]+[A-Z][a-z]{1,12}){1,3}[ \t]+"
                                r"(?P<head>group|groups|squadron|squadrons|force|forces|wing|wings)(?![\w-])")
 
