@@ -139,3 +139,15 @@ def test_nicknamed_person_negative():
     spans = _spans('The Japanese "Ichi-Go" Campaign and Operation "Matterhorn" Bombers began; '
                    'Task Force "Mars" Brigade moved.')
     assert not any(label == "PERSON" and '"' in span for label, span in spans)
+
+
+def test_place_before_its_province():
+    spans = _spans("Tsaichia, Hupei province, was the birthplace of the general.\n"
+                   "He was born in Kaoyu, Kiangsu Province, in 1899.")
+    assert ("GPE", "Tsaichia") in spans
+    assert ("GPE", "Kaoyu") in spans
+
+
+def test_place_before_province_negative():
+    spans = _spans("The army withdrew. Meanwhile, Honan province starved, and Thus, Hopei province fell.")
+    assert not any(span in ("Meanwhile", "Thus") for _, span in spans)

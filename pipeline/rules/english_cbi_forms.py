@@ -19,6 +19,9 @@ helper auditen16): generals' service tables, USAAF unit histories and CBI vetera
 - a person with two given names or a bracketed nickname, `David Lee "Tex" Hill`, `Robert ("Uncle Bob") McClure`:
   one PERSON from the first given name (english_persons reads one given name and a bare quote); a rank or a
   clause word before the name stays outside;
+- a place before its province written out, `Lochih, Szechwan province, was the birthplace of` (biographical
+  dictionaries): the place is a GPE (english_place_context reads `X, Szechwan,` but not with `province` after);
+  the provinces are those of China 1928-49 in postal/Wade-Giles and pinyin spelling (complete by that criterion);
 - air bases by their head, `Howard Air Force Base`, `Presque Isle AFB`, `Luliang Army Air Field`, and posts
   written `Ft Lewis` / `Ft. Benning`: one FAC (unhyphened, `Howard Air` was read as a person).
 """
@@ -73,6 +76,17 @@ NICKNAMED_RE = re.compile(r"(?<![\w-])(?P<g>[A-Z][a-z]{1,20})(?:[ \t]+(?:[A-Z]\.
                           r"|[\"\u201c](?:[A-Z][a-z'\u2019.-]{1,20}[ \t]?){1,3}[\"\u201d])"
                           r"[ \t]+(?:Mc|Mac|O')?[A-Z][a-z]{1,20}(?![\w-])")
 _RANK_WORD = re.compile(RANK + r"$")
+# the provinces of China 1928-49 (postal / Wade-Giles spellings, then pinyin)
+_PROVINCES = ("Anhwei Chekiang Fukien Honan Hopei Hopeh Hunan Hupei Hupeh Kansu Kiangsi Kiangsu Kwangsi Kwangtung "
+              "Kweichow Shansi Shantung Shensi Szechwan Szechuan Yunnan Chahar Jehol Suiyuan Ningsia Tsinghai Sikang "
+              "Sinkiang Liaoning Kirin Heilungkiang Antung Hsingan Nunkiang Sungkiang Hokiang Liaopeh Taiwan "
+              "Anhui Zhejiang Fujian Henan Hebei Hubei Gansu Jiangxi Jiangsu Guangxi Guangdong Guizhou Shanxi "
+              "Shandong Shaanxi Sichuan Qinghai Ningxia Xinjiang Xikang Rehe Jilin Heilongjiang").split()
+# the place opens a line (a dictionary entry's paragraph) or follows a preposition of place, never a sentence adverb
+PLACE_BEFORE_PROVINCE_RE = re.compile(r"(?:^[ \t]*|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto ))"
+                                      r"(?P<n>[A-Z][a-z'\u2019-]{2,15}),[ \t]+(?:"
+                                      + "|".join(_PROVINCES) + r")[ \t]+[Pp]rovince(?![\w-])", re.M)
+
 _NAME = r"[A-Z][a-z]{2,15}"
 
 AIR_BASE_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>" + _NAME + r"(?:[ \t]" + _NAME + r"){0,2})[ \t]+"
@@ -184,6 +198,14 @@ def _nicknamed(text: str, out: list) -> None:
         m = NICKNAMED_RE.search(text, m.end())
 
 
+def _places_before_provinces(text: str, out: list) -> None:
+    if "rovince" not in text:
+        return
+    for m in PLACE_BEFORE_PROVINCE_RE.finditer(text):
+        if m.group("n") not in NOT_NAME_START and m.group("n") not in _NOT_NAME and m.group("n") not in _PROVINCES:
+            out.append(Candidate(m.start("n"), m.end("n"), "GPE", "rule:en_place_before_province", 50))
+
+
 def _bases(text: str, out: list) -> None:
     if "Air Force Base" in text or "AFB" in text or "Air Field" in text or "AAF" in text:
         for m in AIR_BASE_RE.finditer(text):
@@ -207,4 +229,5 @@ def find_cbi_forms(text: str, out: list) -> None:
         _air_abbreviations(text, out)
     _caps_places(text, out)
     _nicknamed(text, out)
+    _places_before_provinces(text, out)
     _bases(text, out)
