@@ -151,3 +151,9 @@ def test_place_before_its_province():
 def test_place_before_province_negative():
     spans = _spans("The army withdrew. Meanwhile, Honan province starved, and Thus, Hopei province fell.")
     assert not any(span in ("Meanwhile", "Thus") for _, span in spans)
+
+
+def test_nicknamed_person_whose_surname_is_a_place_head():
+    spans = _spans('Major John "Red" Hill and Anna Marie "Sis" Field flew the Hump.')
+    assert ("PERSON", 'John "Red" Hill') in spans
+    assert ("PERSON", 'Anna Marie "Sis" Field') in spans

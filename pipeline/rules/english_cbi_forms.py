@@ -34,6 +34,7 @@ from pipeline.normalize import english as norm_en
 from pipeline.rules.english_base_generators import _lexicon, _mil_units
 from pipeline.rules.english_grammar import NOT_NAME_START, RANK
 from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
+from pipeline.rules.english_persons import NOT_PERSON_LAST
 from pipeline.spans import Candidate
 
 _MONTHS = ("January February March April May June July August September October November December").split()
@@ -191,7 +192,7 @@ def _nicknamed(text: str, out: list) -> None:
     m = NICKNAMED_RE.search(text)
     while m:
         if m.group("g") in NOT_NAME_START or _RANK_WORD.match(m.group("g")) or m.group("g") in _NOT_NAME \
-                or m.group("g") in _NOT_PERSON_WORD or m.group().split()[-1] in _NOT_PERSON_WORD:
+                or m.group("g") in _NOT_PERSON_WORD or m.group().split()[-1] in NOT_PERSON_LAST:
             m = NICKNAMED_RE.search(text, m.end("g") + 1)    # a rank or clause word: the name may start after it
             continue
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_full", 56))
