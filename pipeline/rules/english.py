@@ -78,6 +78,7 @@ from pipeline.spans import Candidate
 from pipeline.rules.english_base_generators import (LOWER_CODE_EVENT_RE, LOWER_EVENT_RE,  # noqa: F401
                                                     PINYIN_EVENT_ENDS, PINYIN_GLOSS_RE, PLACE_PAIR_RE,
                                                     PLURAL_EVENT_BEFORE_HEAD, STATE_OF_RE)
+from pipeline.rules.english_cbi_forms import find_cbi_forms
 from pipeline.rules.english_base_generators import _events, _lexicon, _mil_units, _persons, _place_pairs, _places
 from pipeline.rules.english_grammar import (CAP, CARDINAL_ECHELON, CHINESE_NAME_RE, CODE_NUMBER,  # noqa: F401
                                             COMPASS_GPES, DJOIN, ECHELON, EVENT_HEAD_RE, EVENT_NAME_BEFORE_HEAD,
@@ -135,6 +136,7 @@ _GENERATORS += (find_korea_forms,)   # Outpost Harry, Camp McGill, the X-Y area 
 _GENERATORS += (find_victorian_regiments,)   # 55th Foot, 37th Madras N.I., Bengal Volunteers, the Lemma passage (english_victorian_regiments)
 _GENERATORS += (find_newspaper_forms,)   # year-shaped counts after verbs of killing and taking (english_newspaper_forms)
 _GENERATORS += (find_cjk_ranked_names,)   # Latin names beside a Chinese rank: John Smith少校 (english_cjk_ranked_names)
+_GENERATORS += (find_cbi_forms,)   # 1939-03-XX, May '43, Twenty Third Army, Howard AFB, Ft Lewis (english_cbi_forms)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

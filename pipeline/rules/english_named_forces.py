@@ -78,6 +78,8 @@ def find_named_forces(text: str, out: list) -> None:
 
 _AREA_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){0,2})[ \t]+$")
 _AREA_STOP = _STOP | frozenset("Japanese Imperial Enemy Allied Chinese Its Each Every Another New Whole Entire".split())
+# a post written before its force without `of` (service tables: `Vice Chief of Staff Central China Area Army`)
+_AREA_STOP |= frozenset("Staff Commander Commanding Officer Chief Deputy Vice Attached Adviser Advisor".split())
 
 
 def find_area_armies(text: str, out: list) -> None:

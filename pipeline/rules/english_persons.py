@@ -21,6 +21,14 @@ NICKNAMED_PERSON_RE = re.compile(
     # on one line (auditen6: 'the Japanese "Absolute Defense Zone"' heading + 'Rupertus' on the next line)
     r"(?<![\w-])[A-Z][a-z]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}[ \t]?){1,3}[\"\u201d]"
     r"[ \t]+[A-Z][a-z]{1,20}(?![\w-])")
+# (auditen16) words that head a named operation, place or force, never a given name or a surname: 'Operation "Ichi-Go" Campaign'
+NOT_PERSON_HEADS = frozenset("Operation Project Plan Code Codename Battle Camp Fort Mount Lake River Hill Point Station "
+                             "Task Force Unit Group Air Army Navy Squadron Division Regiment Brigade Company Corps "
+                             "Campaign Offensive Road Line Bridge Airfield Field Base Route Zone Area Valley Pass "
+                             "Ship Aircraft Plane Tank Gun Bomber Fighter Type Model Mark Order Radio".split())
+# the heads of those that also end a person's name in English (Hill, Field, Lake, Camp, Mark ...) are read first only
+NOT_PERSON_LAST = frozenset("Operation Campaign Offensive Division Army Regiment Brigade Group Squadron Force Corps "
+                            "Company Road Line Bridge Airfield Base Route Zone Area Valley Pass Bombers Fighters".split())
 # A Japanese name written in full without a title ('Kotoku Sato', 'Sato Kotoku' in an infobox or a list):
 # two capitalised words of romanised Japanese syllables, neither a known place or other name.
 JAPANESE_NAME_RE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{3,14})[ \t]+([A-Z][a-z]{3,14})(?![\w-]))")
@@ -132,4 +140,6 @@ def find_persons_extra(text: str, out: list) -> None:
     for m in NICKNAMED_PERSON_RE.finditer(text):
         if m.group().split()[0] in NOT_NAME_START:
             continue        # 'the Japanese "Absolute Defense Zone" Rupertus': a demonym is no given name
+        if m.group().split()[0] in NOT_PERSON_HEADS or m.group().split()[-1] in NOT_PERSON_LAST:
+            continue        # 'Operation "Matterhorn" Bombers', 'Force "Mars" Brigade': a named thing, no person
         out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PERSON_PRIORITY))
