@@ -116,3 +116,18 @@ def test_two_names_share_lower_case_rivers():
 def test_demonyms_before_lower_case_head_are_no_names():
     text = "The Japanese and Chinese rivers of the region flooded."
     assert not any(label == "LOC" for _, label in _spans(text))
+
+
+# ------------------------------------------------------------------ a side found by the parent reaches the other mentions
+def test_side_found_by_parent_reaches_a_later_mention():
+    text = ("The 2nd Armoured Division of the IJA crossed the river near Weixian in April. "
+            "Two weeks later the 2nd Armoured Division attacked the walled town.")
+    units = [e for e in _ents(text) if text[e["start"]:e["end"]] == "2nd Armoured Division"]
+    assert len(units) == 2 and all(u["norm"]["side"] == "JP" for u in units)
+
+
+def test_side_not_spread_when_the_document_gives_two_sides():
+    text = ("The 5th Division of the IJA landed first. The 5th Division under General Li Mingyang held the hills. "
+            "Later the 5th Division withdrew.")
+    units = [e for e in _ents(text) if text[e["start"]:e["end"]] == "5th Division"]
+    assert units[-1]["norm"]["side"] is None

@@ -120,10 +120,27 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
         for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
             resolve(i, "ROC", "document")
+    _spread_found_sides(norms, resolve)
     if any(n.get("numbers") and n.get("side") is None for n in norms):
         parents()       # once more: a parent's side found by its commander or as an army group ('of the 21st Army
         #                 under Lieutenant General Furusho Motoo', 'the 4th Army of the 27th Army Group')
     return norms
+
+
+def _spread_found_sides(norms: list[dict], resolve) -> None:
+    """A side found for one mention by its parent or its commander ('the 3rd Tank Division of the IJA') is the side
+    of the other mentions of the same designation without one ('The 3rd Tank Division began to attack'), when the
+    document gives that designation no other side (auditen15)."""
+    found: dict[tuple, set] = {}
+    for norm in norms:
+        if norm.get("side"):
+            for key in _member_keys(norm):
+                found.setdefault(key, set()).add(norm["side"])
+    for i, norm in enumerate(norms):
+        if norm.get("numbers") and norm.get("side") is None:
+            sides = set().union(*(found.get(k, set()) for k in _member_keys(norm)))
+            if len(sides) == 1:
+                resolve(i, sides.pop(), "document")
 
 
 # A numbered army group written without a side is the NRA's 集团军 in a text about China, unless the text is
