@@ -131,3 +131,16 @@ def test_side_not_spread_when_the_document_gives_two_sides():
             "Later the 5th Division withdrew.")
     units = [e for e in _ents(text) if text[e["start"]:e["end"]] == "5th Division"]
     assert units[-1]["norm"]["side"] is None
+
+
+# ------------------------------------------------------------------ a place after the verbs of invading
+def test_place_after_invaded_is_a_place():
+    text = "The 40th Division, which invaded Sanbuqiao in mid-May, stayed there; the brigade overran Lukou."
+    spans = _spans(text)
+    assert ("Sanbuqiao", "GPE") in spans and ("Lukou", "GPE") in spans
+
+
+def test_everyday_word_after_invaded_is_no_place():
+    text = "The division invaded Monday morning, and the troops overran Everything in sight."
+    spans = _spans(text)
+    assert not any(s in ("Monday", "Everything") and label in ("GPE", "LOC") for s, label in spans)
