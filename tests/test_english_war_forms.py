@@ -144,3 +144,14 @@ def test_everyday_word_after_invaded_is_no_place():
     text = "The division invaded Monday morning, and the troops overran Everything in sight."
     spans = _spans(text)
     assert not any(s in ("Monday", "Everything") and label in ("GPE", "LOC") for s, label in spans)
+
+
+# ------------------------------------------------------------------ a county as syllable + lower-case xian
+def test_syllable_and_lower_case_xian_is_a_county():
+    text = "The force halted near the Tang xian railway stop in March."
+    assert ("Tang xian", "GPE") in _spans(text)
+
+
+def test_lower_case_xian_after_an_english_word_is_no_county():
+    text = "The Stone xian story was told by the soldiers."
+    assert not any(label == "GPE" for _, label in _spans(text))

@@ -8,6 +8,8 @@
 - Coordinated names sharing one lower-case plural landform head: 'the Tongbaishan and Dahongshan mountains', 'the
   Han and Xiang rivers': one LOC span, as english_dev6 reads the capitalised heads ('the Chindwin and Salween
   Rivers', rule 4/10 by analogy). Each name is one capitalised word that is no demonym nor side word.
+- A county written as a pinyin syllable and a lower-case `xian` (县): 'near the Teng xian railway stop' (GPE; the
+  capitalised 'Feng Xian' may be a person's name and is left to the name finders).
 """
 
 from __future__ import annotations
@@ -47,6 +49,18 @@ def _landforms(text: str, out: list) -> None:
         out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_shared_lower_head", 47))
 
 
+_LOWER_XIAN = re.compile(r"(?<![\w'\u2019-])(?P<s>[A-Z][a-z]{0,5})[ \t]xian(?![\w'\u2019-])")
+
+
+def _lower_xian(text: str, out: list) -> None:
+    from pipeline.rules.english_romanise import _pinyin_syllables  # noqa: PLC0415
+
+    syllables = _pinyin_syllables()
+    for m in _LOWER_XIAN.finditer(text):
+        if m.group("s").lower() in syllables:
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_lower_xian", 47))
+
+
 def find_war_forms(text: str, out: list) -> None:
     """Japanese units named after a commander before `of the Nth ...`; names sharing a lower-case landform head."""
     if "of the " in text and ("Battalion" in text or "Detachment" in text or "Unit" in text or "Column" in text):
@@ -54,3 +68,5 @@ def find_war_forms(text: str, out: list) -> None:
     if " and " in text and ("mountains" in text or "rivers" in text or "hills" in text or "lakes" in text
                             or "ranges" in text):
         _landforms(text, out)
+    if " xian" in text:
+        _lower_xian(text, out)
