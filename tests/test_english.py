@@ -399,7 +399,7 @@ def test_unit_side_from_document_across_paragraphs_and_from_the_parent():
         ("16th Division", "师团", "JP", "JP/division/16", "parent"),
         ("5th Division", "师团", "JP", "JP/division/5", "parent"),
         ("2nd Army", "军", "JP", "JP/army/2", "document"),
-        ("5th Division", "师", None, None, None),
+        ("5th Division", "师", "ROC", "ROC/division/5", "commander"),   # Li Zongren's: the NRA's (auditen15)
     ]
 
 

@@ -261,7 +261,7 @@ def test_side_of_a_coordinated_unit_and_from_a_japanese_commander():
             "the 9th Brigade under General Zhang Fakui did not.")
     units = [(s, n["echelon"], n["side"], n.get("side_from")) for s, n in norms(text, "MIL_UNIT")]
     assert units == [("40th Division", "师团", "JP", None), ("3rd Division", "师团", "JP", "coordinated"),
-                     ("14th Brigade", "旅团", "JP", "commander"), ("9th Brigade", "旅", None, None)]
+                     ("14th Brigade", "旅团", "JP", "commander"), ("9th Brigade", "旅", "ROC", "commander")]   # NRA (auditen15)
 
 
 def test_family_names_of_known_people_alone():

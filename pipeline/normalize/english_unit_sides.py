@@ -42,6 +42,22 @@ def _chinese_red_army(text: str, units: list[tuple[int, int, dict]], norms: list
                         "side_from": "document"}
 
 
+_JP_NAMED_UNIT = re.compile(r"([A-Z][a-z]{3,14})[ \t]+(?:Battalion|Detachment|Unit|Column)")
+
+
+def _japanese_named(text: str, units: list[tuple[int, int, dict]], norms: list[dict]) -> None:
+    """A formation named after a commander whose name is of Japanese shape ('the Takeshita Battalion'): the IJA's,
+    with its echelon (大队, 支队) (auditen15)."""
+    for i, (start, end, _) in enumerate(units):
+        norm = norms[i]
+        if norm.get("side") or norm.get("numbers"):
+            continue
+        found = _JP_NAMED_UNIT.fullmatch(text, start, end)
+        if found and japanese_shaped(found.group(1)):
+            norms[i] = {**normalize_unit_en(text[start:end], "", side="JP"), "numbers": [], "side": "JP",
+                        "id": None, "side_from": "commander"}
+
+
 def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     """Norms of English MIL_UNIT spans (in text order) with sides completed from the document.
 
@@ -53,6 +69,7 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     """
     norms = [dict(n) for _, _, n in units]
     _chinese_red_army(text, units, norms)
+    _japanese_named(text, units, norms)
     if not any(n.get("numbers") and n.get("side") is None for n in norms):
         return norms
     from pipeline.rules.english_dev6 import written_sides  # noqa: PLC0415
@@ -95,16 +112,35 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
             resolve(i, previous["side"], "coordinated")   # 'the Japanese 68th Division and the 116th Division'
         elif _japanese_commander(text, end) or _japanese_commander_before(text, start):
             resolve(i, "JP", "commander")                 # 'the 21st Brigade under Major General Masao Nakamura'
+        elif _chinese_commander(text, start, end):
+            resolve(i, "ROC", "commander")                # "Fang Xianjue's 10th Corps", 'the 44th Corps under Liu Ruiqing'
     army_groups = [i for i, n in enumerate(norms) if n.get("echelon_key") == "army_group" and n.get("side") is None
                    and n.get("numbers")]
     chinese_units = any(n.get("side") in ("ROC", "CCP") for n in norms)
     if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
         for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
             resolve(i, "ROC", "document")
+    _spread_found_sides(norms, resolve)
     if any(n.get("numbers") and n.get("side") is None for n in norms):
         parents()       # once more: a parent's side found by its commander or as an army group ('of the 21st Army
         #                 under Lieutenant General Furusho Motoo', 'the 4th Army of the 27th Army Group')
     return norms
+
+
+def _spread_found_sides(norms: list[dict], resolve) -> None:
+    """A side found for one mention by its parent or its commander ('the 3rd Tank Division of the IJA') is the side
+    of the other mentions of the same designation without one ('The 3rd Tank Division began to attack'), when the
+    document gives that designation no other side (auditen15)."""
+    found: dict[tuple, set] = {}
+    for norm in norms:
+        if norm.get("side"):
+            for key in _member_keys(norm):
+                found.setdefault(key, set()).add(norm["side"])
+    for i, norm in enumerate(norms):
+        if norm.get("numbers") and norm.get("side") is None:
+            sides = set().union(*(found.get(k, set()) for k in _member_keys(norm)))
+            if len(sides) == 1:
+                resolve(i, sides.pop(), "document")
 
 
 # A numbered army group written without a side is the NRA's 集团军 in a text about China, unless the text is
@@ -163,3 +199,27 @@ def _japanese_commander(text: str, end: int) -> bool:
     """A unit followed by its commander's name in Japanese form ('under Major General Masao Nakamura')."""
     found = _COMMANDER.match(text, end)
     return bool(found) and japanese_shaped(found.group(1)) and japanese_shaped(found.group(2))
+
+
+# A unit owned or led by a commander with a romanised Chinese name (surname + one or two syllables): the NRA's, in
+# a text about the war with Japan (auditen15: "Fang Xianjue's 10th Corps" = 第10军, not a 兵团). The owner before
+# ("Wang Kaiming's 85th Corps") or the commander after ('the 44th Corps under General Liu Ruiqing'); a name of
+# Japanese shape is none, nor a text about the Communists' armies (their side is not the NRA's).
+_CHINESE_OWNER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5})[ \t]+([A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)['\u2019]s[ \t]+(?:own[ \t]+)?$")
+_COMMUNIST_CUE = re.compile(r"Communist|Eighth Route|New Fourth|Red Army|PLA\b|CCP\b|Peng Dehuai|Lin Biao|Zhu De|Mao Ze|Mao Tse")
+
+
+def _chinese_name(surname: str, given: str) -> bool:
+    from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: PLC0415
+
+    surnames, syllables = _syllables()
+    if surname not in surnames or not _romanised_given(given, syllables):
+        return False
+    return not (japanese_shaped(surname) and japanese_shaped(given.replace("-", "")))
+
+
+def _chinese_commander(text: str, start: int, end: int) -> bool:
+    owner = _CHINESE_OWNER_BEFORE.search(text, max(0, start - 32), start)
+    found = (owner and _chinese_name(owner.group(1), owner.group(2))) or (
+        (after := _COMMANDER.match(text, end)) and _chinese_name(after.group(1), after.group(2)))
+    return bool(found) and not _COMMUNIST_CUE.search(text)

@@ -82,7 +82,7 @@ EXTRA_ECHELONS = {
     "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
     "combat cargo group": ("大队", "combat_cargo_group"), "air unit": ("部队", "unit"),
     "bn": ("营", "battalion"), "bde": ("旅", "brigade"), "group": ("大队", "group"),
-    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"), "war zone": ("战区", "war_area"),
+    "command": ("司令部", "headquarters"), "marine": ("团", "regiment"), "war zone": ("战区", "war_area"), "warzone": ("战区", "war_area"),
     "pursuit group": ("战斗机大队", "fighter_group"), "pursuit squadron": ("战斗机中队", "fighter_squadron"),
     "bombardment squadron": ("轰炸机中队", "bomber_squadron"), "troop carrier squadron": ("运输机中队", "transport_squadron"),
     "reconnaissance squadron": ("侦察机中队", "reconnaissance_squadron"),
@@ -96,7 +96,7 @@ EXTRA_ECHELONS = {
 }
 # Echelons that only one side used: the side follows from the echelon itself.
 # (Numbered route armies were fielded by both the ROC and the CCP, so Route Army gives no side.)
-ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
+ECHELON_SIDE = {"war area": "ROC", "war zone": "ROC", "warzone": "ROC", "group army": "ROC", "area army": "JP", "expeditionary army": "JP",
                 "bomber command": "US", "fighter command": "US",
                 "air force": "US", "air army": "JP", "air division": "JP", "air brigade": "JP", "front": "USSR"}
 # English books often call the ROC/PLA 军 a "Corps" (Chinese 5th Corps = 第5军).

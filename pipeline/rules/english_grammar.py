@@ -43,7 +43,7 @@ INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|
               r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards\s+Tank|Guards\s+Rifle|Guards"
               r"|Red\s+Banner|Rifle|Shock|Depot|Garrison|Composite|Marine)")
 
-SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Zone", "Route Army", "Air Army",
+SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Zone", "Warzone", "Route Army", "Air Army",
                      "Expeditionary Army", "Air Force", "Air Division", "Air Brigade", "Air Regiment",
                      "Bomber Command", "Fighter Command", "Bombardment Wing", "Bombardment Group",
                      "Bomb Group", "Fighter Group", "Air Group", "Fighter Squadron", "Bomb Squadron",
@@ -90,7 +90,7 @@ CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+
                     r"|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
-    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
+    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:the\s+)?(?:{QUAL}\s+)?{ORD})?"
     rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
     # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
     rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
@@ -115,7 +115,8 @@ EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
     rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
-    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?"   # a third word only before a number
+    rf"|(?<![\w-])Operation\s+No\.[ \t]?\d{{1,2}}(?![\w-])"      # Operation No. 1 (一号作战)
+    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation|No\.\s?\d)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?"   # a third word only before a number
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
     rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )

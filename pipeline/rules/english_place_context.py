@@ -53,7 +53,9 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  "|capture|captures|capturing|occupy|occupies|occupying|seize|seizes|seizing|enters|entering"
                  "|recapturing|besieging|evacuating|liberating|storming|sacked|sacking|razed|plundered|departed"
                  # a place up or down a river or a road from another (auditen13): 'the bridgehead below X'
-                 "|below|above")
+                 "|below|above"
+                 # the verbs of invading and overrunning a place (auditen15: 'the 22nd Division, which invaded X')
+                 "|invaded|invading|overran|overrunning")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
             r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?"
