@@ -44,12 +44,6 @@ def test_corps_owned_by_a_western_name_gets_no_side():
 
 
 # ------------------------------------------------------------------ coordinated designations with a second article
-def test_coordinated_ordinals_with_a_second_article_are_one_unit():
-    text = "In June the Chinese 4th and the 27th Group Armies withdrew across the river."
-    unit = _find(text, "4th and the 27th Group Armies", "MIL_UNIT")
-    assert unit and unit["norm"]["numbers"] == [4, 27] and unit["norm"]["echelon"] == "集团军"
-
-
 def test_second_article_before_a_full_unit_stays_two_units():
     text = "The 4th Division and the 27th Division withdrew."
     spans = _spans(text)

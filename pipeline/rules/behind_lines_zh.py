@@ -67,6 +67,8 @@ def _japanese_forces(text: str) -> list[Candidate]:
         if not all(isinstance(n, int) for n in numbers):
             continue
         head = m.group(2)
+        if head == "特别陆战队" and len(numbers) < 2:
+            continue    # one numbered landing force is landing_forces_zh's, with its naval district (舞鹤第二特别陆战队)
         prefix = "独立" if head.startswith("独立") else ""
         hint = {"numbers": numbers, "echelon": head[len(prefix):], "prefix": prefix}
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, 62, {"unit_hint": hint}))
