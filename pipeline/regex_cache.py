@@ -17,6 +17,9 @@ Patterns straight into `re`'s own cache, where `re.compile` finds them without p
 - The cache file sits in the temp dir (as segment's jieba caches do), named by the Python
   version, `_sre`'s magic number and the size and modification time of every module and
   lexicon of the pipeline: when the code changes, the next run records a new one.
+- A run that loads a file but compiles at least ADD_AT_LEAST patterns it lacks (the file was recorded by
+  a run that stopped at bad input or read one language only) writes it again with them, so that the next
+  runs start fast too (session 15: a one-line run took 3.0 s from such a file, 1.7 s from a whole one).
 - Only the `zhanji` command installs it (`install()` in its group callback): importing
   `pipeline` as a library leaves `re` alone.
 - `ZHANJI_REGEX_CACHE=0` turns it off; a Python other than 3.11 or a missing internal
@@ -36,6 +39,10 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUPPORTED = (3, 11)
+# a loaded file is written again with the patterns a run compiled beyond it when there are at least this many (a
+# file recorded by a run that read only part of what the finders compile); fewer are the handful of patterns some
+# finders build from sets, whose alternatives come in another order in every run (the same matches)
+ADD_AT_LEAST = 64
 KEEP = 6   # cache files kept in the temp dir (other versions of the code, other checkouts)   # the layout of re._cache and _sre.compile's arguments this module knows
 
 _recorded: dict[tuple, tuple] = {}
@@ -54,7 +61,12 @@ def install() -> str:
     path = cache_path()
     entries = _read(path)
     if entries is not None:
-        return f"loaded {_prefill(entries)}"
+        filled = _prefill(entries)
+        # a file recorded by a run that compiled only part of the patterns (a run that stopped at bad input,
+        # an English-only file) would leave every later run compiling the rest: those are recorded too, and
+        # the file is written again with them when the run ends
+        _start_recording(path, entries)
+        return f"loaded {filled}"
     _start_recording(path)
     return "recording"
 
@@ -128,18 +140,28 @@ def _compile_parts(pattern, flags: int) -> tuple:
             groupindex, tuple(indexgroup))
 
 
-def _start_recording(path: Path) -> None:
+def _start_recording(path: Path, loaded: list | None = None) -> None:
     """Wrap re._compile for the rest of this run, noting the code of every pattern it compiles
-    (a str or bytes pattern, without DEBUG), and write them to `path` when the run ends."""
+    (a str or bytes pattern, without DEBUG) that is not among the `loaded` entries, and write them
+    (after the loaded ones) to `path` when the run ends, if there are any."""
     import _sre
 
     original = re._compile
+    known = set()
+    for entry in loaded or ():
+        try:
+            flags, parts = entry
+            known.add((type(parts[0]), parts[0], flags))
+        except (TypeError, ValueError, IndexError):
+            continue
 
     def recording_compile(pattern, flags):
         result = original(pattern, flags)
         if isinstance(flags, re.RegexFlag):
             flags = flags.value
         key = (type(pattern), pattern, flags)
+        if key in known:
+            return result
         if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG and key not in _recorded:
             try:
                 parts = _compile_parts(pattern, flags)
@@ -150,13 +172,14 @@ def _start_recording(path: Path) -> None:
         return result
 
     re._compile = recording_compile
-    atexit.register(_write, path)
+    atexit.register(_write, path, loaded or [])
 
 
-def _write(path: Path) -> None:
+def _write(path: Path, loaded: list | None = None) -> None:
     entries = [(flags, parts) for (_, _, flags), parts in _recorded.items()]
-    if not entries:
-        return
+    if not entries or loaded and len(entries) < ADD_AT_LEAST:
+        return      # nothing (or a few patterns built in another order each run) beyond the file's own: kept as it is
+    entries = list(loaded or ()) + entries
     try:
         data = marshal.dumps(entries)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")

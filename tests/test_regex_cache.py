@@ -121,3 +121,33 @@ def test_patterns_missing_from_the_cache_do_not_push_out_prefilled_ones():
         re._cache.clear()
         re._cache.update(saved_cache)
         re._MAXCACHE = saved_max
+
+
+@pytest.mark.skipif(sys.version_info[:2] != regex_cache.SUPPORTED, reason="needs the known re internals")
+def test_a_partly_recorded_cache_takes_the_patterns_later_runs_compile(tmp_path):
+    # the first run after a change of the code read one short Chinese line; a run on English text then compiles
+    # patterns the file lacks: they are added, so later runs do not compile them again (session 15)
+    (tmp_path / "zh.txt").write_text("1944年4月17日，日军第37师团强渡黄河。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("On 19 April 1944 the Japanese 37th Division crossed the Yellow River.\n",
+                                     encoding="utf-8")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmpdir), "ZHANJI_REGEX_CACHE": "1", "PYTHONPATH": str(REPO)}
+
+    def run(*names: str) -> str:
+        out = tmp_path / "out.jsonl"
+        done = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract",
+                               *[str(tmp_path / name) for name in names], "-o", str(out), "-q"],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return out.read_text(encoding="utf-8")
+
+    run("zh.txt")
+    [cache] = tmpdir.glob("zhanji-regex-*.marshal")
+    first = len(regex_cache._read(cache))
+    both = run("zh.txt", "en.txt")
+    second = len(regex_cache._read(cache))
+    assert second > first       # the English patterns were added to the Chinese run's file
+    stamp = cache.stat().st_mtime_ns
+    assert run("zh.txt", "en.txt") == both
+    assert cache.stat().st_mtime_ns == stamp and len(regex_cache._read(cache)) == second   # nothing new: untouched
