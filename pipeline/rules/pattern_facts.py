@@ -71,8 +71,9 @@ def _first_of_item(op, av, flags: int, sensitive: set, folded: set) -> bool:
     raise _Anything     # ., [^x], a back-reference: any character
 
 
-def _first_class(tree) -> str | None:
-    """The class (or classes) of characters a match can start with, as a regex."""
+def _first_sets(tree) -> tuple[set[str], set[str]] | None:
+    """(class items matched as written, class items matched ignoring case) a match of the parsed pattern can start
+    with; None when a match may start with anything or be empty."""
     sensitive: set[str] = set()
     folded: set[str] = set()
     try:
@@ -80,6 +81,15 @@ def _first_class(tree) -> str | None:
             return None
     except _Anything:
         return None
+    return sensitive, folded
+
+
+def _first_class(tree) -> str | None:
+    """The class (or classes) of characters a match can start with, as a regex."""
+    found = _first_sets(tree)
+    if found is None:
+        return None
+    sensitive, folded = found
     parts = []
     if sensitive:
         parts.append("[" + "".join(sorted(sensitive)) + "]")
@@ -375,13 +385,10 @@ def _written_out_class(tree) -> str | None:
     case-insensitively ((?i) words: 'about', 'Losses') is written out in each character `(?i)`
     matches it by, so that `re`, which gives a case-insensitive class no start class, skips to it
     too. None where it is not known, or a case-insensitive one is not ASCII."""
-    sensitive: set[str] = set()
-    folded: set[str] = set()
-    try:
-        if _first_of(tree.data, tree.state.flags, sensitive, folded):
-            return None
-    except _Anything:
+    found = _first_sets(tree)
+    if found is None:
         return None
+    sensitive, folded = found
     for part in folded:            # an escaped character, a range 'a-z' or \d, \s, \w
         parsed = _parser.parse(f"[{part}]", 0).data
         members = parsed[0][1] if parsed[0][0] is _constants.IN else [parsed[0]]
