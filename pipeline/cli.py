@@ -226,6 +226,7 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
             results = pool.imap(_work, jobs, chunksize=max(1, min(16, len(jobs) // (processes * 4))))
         else:
             pool, results = None, map(_work, jobs)
+        finished = False
         try:
             for outcome in results:
                 bar.update(1)
@@ -240,9 +241,17 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
                 else:
                     summary.add_counts(outcome["counts"])
                 yield outcome
+            finished = True
         finally:
             if pool is not None:
-                pool.terminate()
+                if finished:
+                    # every job done: the workers take the pool's end-of-work mark and exit. terminate() here raced
+                    # with the pool's own thread, which can start a new worker for one it has just killed; nobody
+                    # stops the new one, and the run waited for it forever (seen once in `make bench`, session 15)
+                    pool.close()
+                    pool.join()
+                else:
+                    pool.terminate()   # an error or an interrupt: stop the workers now
             bar.close()
 
     def write_all(handle) -> None:

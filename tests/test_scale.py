@@ -77,6 +77,19 @@ def test_processes_write_what_one_process_writes(corpus, monkeypatch, fmt):
     assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("zhanji-parts-*/zhanji-part-*"))
 
 
+def test_processes_end_by_closing_the_pool_not_terminating_it(corpus, monkeypatch):
+    # pool.terminate() after the last job raced with the pool's own thread, which may start a new worker for one it
+    # has just killed and leave it waiting forever on the task queue: a finished run closes and joins the pool instead
+    import multiprocessing.pool
+
+    calls = []
+    original = multiprocessing.pool.Pool.terminate
+    monkeypatch.setattr(multiprocessing.pool.Pool, "terminate",
+                        lambda self: calls.append("terminate") or original(self))
+    two = local_run([corpus], "two.jsonl", "--processes", "2")
+    assert calls == [] and len(two) > 1000
+
+
 def test_processes_spawn_while_other_threads_run(corpus):
     # a thread holding a lock at fork time would leave a forked worker waiting on it forever
     import threading
