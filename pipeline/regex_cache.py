@@ -40,8 +40,9 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 SUPPORTED = (3, 11)
 # a loaded file is written again with the patterns a run compiled beyond it when there are at least this many (a
-# file recorded by a run that read only part of what the finders compile); fewer are the handful of patterns some
-# finders build from sets, whose alternatives come in another order in every run (the same matches)
+# file recorded by a run that read only part of what the finders compile); fewer are one-character probes
+# (pattern_facts) and patterns of rare paths, not worth a rewrite. Patterns built from sets are the same string in
+# every run (lexicons.longest_first: until session 16 a dozen were new in each run, whatever the cache held)
 ADD_AT_LEAST = 64
 KEEP = 6   # cache files kept in the temp dir (other versions of the code, other checkouts)   # the layout of re._cache and _sre.compile's arguments this module knows
 

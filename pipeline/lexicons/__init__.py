@@ -15,6 +15,12 @@ def lexicon_path(name: str) -> Path:
     return LEXICON_DIR / name
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the alternatives of a pattern or a lookup: longest first, then in code-point order, so a
+    pattern built from a set is the same string in every run (set order changes with the hash seed)."""
+    return -len(word), word
+
+
 def read_rows(name: str) -> list[list[str]]:
     """Data rows of a lexicon file: `#` comments and blank lines skipped, split on tabs."""
     path = lexicon_path(name)

@@ -40,7 +40,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.lexicons import read_rows, write_table
+from pipeline.lexicons import read_rows, write_table, longest_first
 from pipeline.lexicons.build_gazetteer import (
     GENERIC_DISTRICT_RE,
     LANDFORM_END_RE,
@@ -95,7 +95,7 @@ def ethnic_groups() -> list[str]:
     if len(names) < 10:
         from pipeline.lexicons.build_towns import ETHNIC_GROUPS
 
-        names = sorted(set(ETHNIC_GROUPS) | {"各族"}, key=len, reverse=True)
+        names = sorted(set(ETHNIC_GROUPS) | {"各族"}, key=longest_first)
     return names
 
 

@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.lexicons import write_table
+from pipeline.lexicons import write_table, longest_first
 
 LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "gazetteer_cn.tsv"
@@ -85,7 +85,7 @@ def ethnic_names(path: str | None = None) -> list[str]:
         names = [n.strip() for n in text.splitlines() if n.strip()]
     except (OSError, ModuleNotFoundError):
         names = []
-    return sorted(set(names) | {"各族"}, key=len, reverse=True)
+    return sorted(set(names) | {"各族"}, key=longest_first)
 
 
 def kind_of(adcode6: str, name: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.numbers import parse_number
 
 D = "[0-9０-９]"
@@ -23,7 +23,7 @@ CN_DIGIT = "〇零○一二三四五六七八九"
 SP = "[ \u3000]?"
 # Regnal / republican eras (lexicons/eras.tsv): first year of the era minus one.
 ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
-ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=len, reverse=True)) + ")"
+ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=longest_first)) + ")"
 ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
 # 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
 CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊|(?<=年)元)"   # 1945年元月 (auditzh5)
@@ -57,7 +57,7 @@ PART_MODS = {"上旬": "START", "上半月": "START", "初": "START", "中旬": 
 POD_NOT_BEFORE = {"早": "已就些先期年日点有在是于晨上班餐饭稻", "晚": "些年期清辈节餐饭点上间"}
 POD = "(?:" + "|".join(
     w + (f"(?![{POD_NOT_BEFORE[w]}])" if w in POD_NOT_BEFORE else "")
-    for w in sorted(PARTS_OF_DAY, key=len, reverse=True)) + ")"
+    for w in sorted(PARTS_OF_DAY, key=longest_first)) + ")"
 SEASON = "(?:[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|隆冬|严冬|寒冬)"
 
 _YEAR = re.compile(
@@ -296,14 +296,14 @@ def _filled_value(parts: DateParts, year: int | None, month: int | None,
 # A year written relative to the last one, right before a span without a year (次年秋, 翌年3月).
 RELATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "隔年": 1, "同年": 0, "是年": 0, "当年": 0,
                   "该年": 0, "前一年": -1}
-RELATIVE_YEAR = "(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")"
+RELATIVE_YEAR = "(?:" + "|".join(sorted(RELATIVE_YEARS, key=longest_first)) + ")"
 _RELATIVE_YEAR_START = re.compile(RELATIVE_YEAR)
 # Years relative to the time of writing (去年七月 in a report of 1948 is 1947-07): only before a span
 # without a year, and never part of the DATE span (the finder does not read them), the last date
 # standing in for the writer's present.
 SPEAKER_RELATIVE_YEARS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
 _BEFORE_SPAN_YEARS = {**RELATIVE_YEARS, **SPEAKER_RELATIVE_YEARS}
-_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(_BEFORE_SPAN_YEARS, key=len, reverse=True)) + f"){SP}$")
+_RELATIVE_YEAR = re.compile("(?:" + "|".join(sorted(_BEFORE_SPAN_YEARS, key=longest_first)) + f"){SP}$")
 
 
 def _relative_year(text: str, start: int) -> int | None:

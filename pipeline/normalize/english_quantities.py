@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.english_dev7 import unglue
+from pipeline.lexicons import longest_first
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -40,7 +41,7 @@ APPROX = {
 }
 POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over", "+": "over"}
 # the approximators with the space after them, longest first (the first that opens a span is its own)
-_APPROX_OPENINGS = tuple((word, word + " ") for word in sorted(APPROX, key=len, reverse=True))
+_APPROX_OPENINGS = tuple((word, word + " ") for word in sorted(APPROX, key=longest_first))
 _ANY_APPROX_OPENING = tuple(opening for _, opening in _APPROX_OPENINGS)
 
 
@@ -118,7 +119,7 @@ _NUMBER_HEAD = re.compile(
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
     r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
     r"|(?:[a-z]+(?:-[a-z]+)?|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + "|".join(sorted(
-        (w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True)) + r")(?:\s+hundred)?){1,2}"
+        (w for w in WORD_NUMBERS if " " not in w), key=longest_first)) + r")(?:\s+hundred)?){1,2}"
     r"(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?(?![\w-])"
     r"|(?:a\s+)?[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million))*)"
     r"(?:-odd|\s+odd|\s+or\s+more|\+|%)?[\s-]*")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lexicons import longest_first
 from pipeline.normalize.english_dev7 import arm_regiment, unglue
 from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, PREFIX_SIDES, PREFIXES, PREFIXES_JP, SIDE_WORDS,
                                                         WORD_ORDINALS, _NATION_IN_SPAN, _PREFIX_RE, echelon_for,
@@ -209,7 +210,7 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
                 "id": f"{named_side}/named/{zh}" if named_side else None}
     global _ECHELON_TAIL
     if _ECHELON_TAIL is None:
-        forms = sorted(english_echelons(), key=len, reverse=True)
+        forms = sorted(english_echelons(), key=longest_first)
         # the same matches as (?i)\b(<forms, longest first>)$ (a match ends at the span's end, so which form
         # matched is read from its text, not from the order of the alternatives)
         _ECHELON_TAIL = re.compile(r"\b(" + _caseless_form_trie(forms) + r")$")

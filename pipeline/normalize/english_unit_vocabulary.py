@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english_quantities import _TENS
 from pipeline.rules.english_lexicon import NAMED_UNITS, named_unit_forms, read_rows
+from pipeline.lexicons import longest_first
 
 _ORD_ONES = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
              "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -40,7 +41,7 @@ PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column o
 PREFIX_SIDES = {"红旗": "USSR", "近卫": "USSR", "近卫坦克": "USSR", "近卫步兵": "USSR"}
 # Japanese designations of the same arm (field artillery regiment of a division: 野炮兵第N联队).
 PREFIXES_JP = {"field artillery": "野炮兵"}
-_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=len, reverse=True)).replace(" ", r"\s+") + r")\b")
+_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=longest_first)).replace(" ", r"\s+") + r")\b")
 # Side words right before a unit ("the Japanese 3rd Division"); 'enemy', 'our', 'Allied' are
 # relative or shared and give no side (like 敌军/我军 in Chinese).
 SIDE_WORDS = {

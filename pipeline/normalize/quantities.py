@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.normalize.numbers import parse_number
+from pipeline.lexicons import longest_first
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "measure_words.tsv"
 
@@ -81,7 +82,7 @@ def measure_words() -> MeasureWords:
 
 
 def _longest_first(words) -> list[str]:
-    return sorted(words, key=len, reverse=True)
+    return sorted(words, key=longest_first)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import (
     BRANCHES, CN_NUM_VALUES, CORPS_QUALIFIERS, HEADS, HQ, LIST_CLOSE, NOT_UNIT_ECHELONS, NUM, REGION_HEADS,
     _BRANCH_BEFORE_BINGTUAN, _DIRECTIONAL_ECHELON, _HEAD_ECHELONS, _alternation, code_names, echelons,
@@ -155,7 +156,7 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             if head == "兵团" and text[-3:-2] in _BRANCH_BEFORE_BINGTUAN and len(text) > 3:
                 head = "团"                   # 鲁中军区炮兵团: a region's artillery regiment, not a 兵团 (auditzh16)
             el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
-            qualifier = next((q for q in sorted(prefixes(), key=len, reverse=True)
+            qualifier = next((q for q in sorted(prefixes(), key=longest_first)
                               if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")
             if qualifier:
                 el["pres"] = [qualifier]      # 台湾混成旅团: prefix 混成

@@ -31,6 +31,7 @@ import re
 from pipeline.normalize.numbers import parse_number
 from pipeline.rules.names_common import is_common_word, known_places, surnames
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 SOURCE = "rule:unit-behind-lines"
 _NUM = "[0-9０-９一二三四五六七八九十]{1,3}"
@@ -77,7 +78,7 @@ def _japanese_forces(text: str) -> list[Candidate]:
 
 _POSTS = ("司令员", "副司令员", "司令", "政治委员", "政委", "副政委", "参谋长", "副参谋长", "政治部主任", "主任", "副主任",
           "部长", "书记", "副书记", "指挥", "副指挥", "总队长", "大队长", "支队长", "队长", "团长", "旅长", "师长", "军长")
-_POST_ALT = "|".join(sorted(_POSTS, key=len, reverse=True))
+_POST_ALT = "|".join(sorted(_POSTS, key=longest_first))
 _ROSTER_ITEM_RE = re.compile(f"(?:[^、，,。；;：:\n]{{0,6}}?)({_POST_ALT})([\u4e00-\u9fff]{{2,3}})")
 
 

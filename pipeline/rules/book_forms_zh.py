@@ -24,6 +24,7 @@ from functools import lru_cache
 from pipeline.rules.names_common import is_common_word, known_places, surnames
 from pipeline.rules.person_name_ends import TITLES, _PUNCT, _STOP_CHARS
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 SOURCE, PRIORITY = "rule:person-spaced", 33
 _SPACES = " \u3000"
@@ -55,7 +56,7 @@ def _spaced_name(text: str, space: int, width: int) -> Candidate | None:
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
-    return re.compile("(?:" + "|".join(sorted(set(TITLES), key=len, reverse=True)) + ")")
+    return re.compile("(?:" + "|".join(sorted(set(TITLES), key=longest_first)) + ")")
 
 
 def _place_named_persons(text: str) -> list[Candidate]:

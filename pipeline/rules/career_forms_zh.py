@@ -38,6 +38,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import named_units, parse_number
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 # the arms of service of the PLA and the NRA whose schools bear the arm's name (装甲兵学院, 炮兵学校)
 _ARMS = ("高射炮兵", "装甲兵", "坦克兵", "通信兵", "工程兵", "防化兵", "铁道兵", "辎重兵", "航空兵", "炮兵", "工兵",
@@ -76,7 +77,7 @@ def _province_rivers() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _named_forces() -> tuple[str, ...]:
-    return tuple(sorted((n for n in named_units() if n.endswith("军") and len(n) >= 2), key=len, reverse=True))
+    return tuple(sorted((n for n in named_units() if n.endswith("军") and len(n) >= 2), key=longest_first))
 
 
 def _place_before(text: str, pos: int, labels: tuple[str, ...] = ("GPE",), not_kinds: frozenset[str] | None = None) -> int:

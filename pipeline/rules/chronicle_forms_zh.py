@@ -40,6 +40,7 @@ from functools import lru_cache
 from pipeline.normalize.numbers import parse_number
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 SOURCE_UNIT, SOURCE_DATE = "rule:chronicle-garrison-unit", "rule:chronicle-date"
 
@@ -53,7 +54,7 @@ def _qualifiers() -> tuple[str, ...]:
     from pipeline.lexicons import read_rows
     words = {row[0].strip() for row in read_rows("unit_prefixes.tsv")
              if len(row) > 3 and row[3].strip() in ("pre", "both") and len(row[0].strip()) >= 2}
-    return tuple(sorted(words | {"整"}, key=len, reverse=True))
+    return tuple(sorted(words | {"整"}, key=longest_first))
 
 
 def qualified_before(text: str, start: int) -> bool:

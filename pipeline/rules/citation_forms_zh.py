@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import lexicon_path, read_rows
+from pipeline.lexicons import lexicon_path, read_rows, longest_first
 from pipeline.normalize.dates import ERA, ERA_NUM
 from pipeline.normalize.numbers import parse_number
 from pipeline.spans import Candidate
@@ -51,7 +51,7 @@ _YEAR_AFTER_TITLE_RE = re.compile(f"》[ ]?[（(]({_YEAR})[)）]")
 
 _NG_BODIES = ("行政院 立法院 司法院 考试院 监察院 军令部 军政部 军训部 政治部 后方勤务部 国防部 外交部 内政部 财政部 "
               "交通部 教育部 经济部 实业部 铁道部 司法行政部 农林部 粮食部 社会部 卫生部 参谋本部 训练总监部").split()
-_NG_BODY_RE = re.compile("(?:南京|重庆|武汉|广州)?国民政府(?:" + "|".join(sorted(_NG_BODIES, key=len, reverse=True))
+_NG_BODY_RE = re.compile("(?:南京|重庆|武汉|广州)?国民政府(?:" + "|".join(sorted(_NG_BODIES, key=longest_first))
                          + ")(?![长次])")
 
 

@@ -19,6 +19,7 @@ from pipeline.normalize.dates import (
 )
 from pipeline.rules.scan import alternative_guard, anchored_finditer
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 LABEL, SOURCE, PRIORITY = "DATE", "rule:date", 50
 
@@ -142,7 +143,7 @@ def _season_as_attribute(text: str, start: int, end: int) -> bool:
 # A part of day standing alone right after a date with a day and a comma (10月29日，清晨，…):
 # its own DATE (rule 13's split), valued from the date before it. Single-character words
 # (晨, 晚, 夜) only when a comma or stop follows (not 夜袭).
-_MULTI_POD = "|".join(sorted((w for w in PARTS_OF_DAY if len(w) > 1), key=len, reverse=True))
+_MULTI_POD = "|".join(sorted((w for w in PARTS_OF_DAY if len(w) > 1), key=longest_first))
 _SINGLE_POD = "".join(w for w in PARTS_OF_DAY if len(w) == 1)
 POD_AFTER_DATE_RE = re.compile(
     f"[，,、 \u3000]((?:{_MULTI_POD})(?![0-9０-９{CN_NUMERAL_CHARS}])|[{_SINGLE_POD}](?=[，,。；;]))")

@@ -36,6 +36,7 @@ from pipeline.rules.english_grammar import NOT_NAME_START, RANK
 from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
 from pipeline.rules.english_persons import NOT_PERSON_LAST
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 _MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -67,7 +68,7 @@ _AIR_ABBREVIATIONS = {"FG": "Fighter Group", "FS": "Fighter Squadron", "BG": "Bo
                       "EAB": "Engineer Aviation Battalion", "AF": "Air Force"}
 _ORD = r"\d{1,4}(?:st|nd|rd|th|d)"
 AIR_ABBREVIATION_RE = re.compile(rf"(?<![\w.-])(?P<ord>{_ORD}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_ORD}){{0,4}})"
-                                 r"[ \t]+(?P<abbr>" + "|".join(sorted(_AIR_ABBREVIATIONS, key=len, reverse=True))
+                                 r"[ \t]+(?P<abbr>" + "|".join(sorted(_AIR_ABBREVIATIONS, key=longest_first))
                                  + r")(?![\w-])")
 # a single word in capitals (4+ letters) between words that are not in capitals
 CAPS_WORD_RE = re.compile(r"(?<![A-Z\d&.-])(?<![A-Z][ \t])[A-Z]{4,15}(?![\w&.-]|[ \t][A-Z]{2})")

@@ -46,6 +46,7 @@ NATIONALITY = ("British|American|French|German|Russian|Soviet|Japanese|Chinese|K
 
 # ----------------------------------------------------------------------------- glued words
 from pipeline.normalize.english_dev7 import glue_edits as _glue_edits  # noqa: E402  (one definition of the glue)
+from pipeline.lexicons import longest_first
 
 
 WINDOW = 160          # characters of context read again on each side of a run of glue points
@@ -113,7 +114,7 @@ def _read_again(text: str, lo: int, hi: int, edits: list, generators: list, out:
 
 
 # ----------------------------------------------------------------------------- US regiments by their arm
-_WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "-" not in w), key=len, reverse=True))
+_WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "-" not in w), key=longest_first))
 ARM_RE = re.compile(r"Cavalry|Infantry")
 ARM_NUMBER_BEFORE = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}(?:st|nd|rd|th)|\d{{0,2}}[23]d|{_WORD_ORDS})[ \t]+$")
 ARM_NOT_AFTER = re.compile(

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 FORMS2_PRIORITY = 62      # above the lexicon and context finders: a longer name with its head wins anyway
 
@@ -62,9 +63,9 @@ ERAS = {"Tenpo": 1830, "Tenpō": 1830, "Koka": 1844, "Kōka": 1844, "Kaei": 1848
         "Man'en": 1860, "Bunkyu": 1861, "Bunkyū": 1861, "Genji": 1864, "Keio": 1865, "Keiō": 1865,
         "Meiji": 1868, "Taisho": 1912, "Taishō": 1912, "Taishou": 1912, "Showa": 1926, "Shōwa": 1926,
         "Shouwa": 1926}
-_ERA_RE = re.compile(r"(?<![\w-])(?P<era>" + "|".join(sorted(map(re.escape, ERAS), key=len, reverse=True))
+_ERA_RE = re.compile(r"(?<![\w-])(?P<era>" + "|".join(sorted(map(re.escape, ERAS), key=longest_first))
                      + r")[ \t]+(?P<n>[1-9]\d?)(?![\d,.]\d|[\w-])")
-_ERA_GUARD = re.compile("|".join(sorted(map(re.escape, ERAS), key=len, reverse=True)))     # one pass, not 19 `in`s
+_ERA_GUARD = re.compile("|".join(sorted(map(re.escape, ERAS), key=longest_first)))     # one pass, not 19 `in`s
 _ERA_LAST = {"Tenpo": 14, "Koka": 4, "Kaei": 7, "Ansei": 7, "Man'en": 2, "Bunkyu": 4, "Genji": 2, "Keio": 4,
              "Meiji": 45, "Taisho": 15, "Showa": 64}
 

@@ -11,6 +11,7 @@ import re
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.scan import guarded
+from pipeline.lexicons import longest_first
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
 UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u01a0\u01af\u1e00-\u1eff"   # Latin capitals with diacritics (Lạng Sơn, Ōita)
@@ -22,7 +23,7 @@ NAME = rf"{CAP}(?:\s+{CAP}){{0,3}}"
 # Names joined by a dash (Xuzhou–Kaifeng, Wuhan - Nanchang); a plain hyphen without a space is part of
 # CAP already, so the two never compete (no backtracking blow-up on long hyphen chains).
 DJOIN = r"(?:\s*[\u2010\u2011\u2013\u2014]|\s+-)\s*"
-ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=len, reverse=True)
+ORD_WORDS = sorted(norm_en.WORD_ORDINALS, key=longest_first)
 # 22nd, 5307th, and the US Army's 2d / 3d / 22d.
 def _word_ordinal(word: str) -> str:
     """'ninety-fourth' -> a pattern for Ninety-fourth and Ninety-Fourth."""
@@ -73,7 +74,7 @@ def _echelon_alternation(words: list[str]) -> str:
         for form in (word, norm_en.plural_of(word)):
             forms.add(form)
             forms.add(form.lower())
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=longest_first)) + ")"
 
 
 ECHELON = _echelon_alternation(SINGULAR_ECHELONS)

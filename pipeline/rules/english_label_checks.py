@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipeline.rules.english_lexicon import english_names, read_rows
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 NEWSPAPER_PRIORITY = 47
 
@@ -31,7 +32,7 @@ _NEWSPAPER_HEADS = ("Daily", "DAILY", "Times", "TIMES", "Herald", "HERALD", "Tri
                     "Shimbun", "Shimpo", "Ribao", "Jih Pao", "Courier",
                     # airlines, by the same reading ('Pan American Airways', 'China National Airlines')
                     "Airways", "Airlines", "Air Lines")
-_NEWSPAPER_HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_NEWSPAPER_HEADS, key=len, reverse=True)))
+_NEWSPAPER_HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_NEWSPAPER_HEADS, key=longest_first)))
 _TITLE_WORD = r"(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:-[A-Z][a-z]{1,15})?(?:['\u2019]s)?"
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]+$")
 _NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As With Many Some Three Two Four Five "

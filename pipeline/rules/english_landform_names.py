@@ -19,6 +19,7 @@ import re
 
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 PRIORITY = 41
 _HEADS = ("Basin", "Desert", "Delta", "Gorge", "Gorges", "Archipelago", "Atoll", "Lagoon", "Sound", "Estuary",
@@ -44,7 +45,7 @@ _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thi
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
                           r"[Pp]arallel(?![\w-])")
-_HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w'-])")
+_HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=longest_first)) + r")(?![\w'-])")
 _LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"
                             r"|kilometers|paces|men|soldiers|troops)\b)")
 _NOT_AFTER = re.compile(r"[ \t]+(?:Army|Armies|Force|Forces|Command|Division|Corps|Fleet|Area|Railway|Company"

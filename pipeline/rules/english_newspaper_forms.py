@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english import normalize_quantity_en
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 _VERBS = ("killed|slew|slaughtered|massacred|wounded|captured|annihilated|lost|took|disarmed|executed|buried"
           "|drowned|routed|repulsed|surrounded|trapped|destroyed|killing|capturing|annihilating|wiping[ \t]+out"
@@ -43,7 +44,7 @@ def _count_re() -> re.Pattern:
     from pipeline.lexicons import read_rows  # noqa: PLC0415
 
     nations = sorted({row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()},
-                     key=len, reverse=True)
+                     key=longest_first)
     plural = "|".join(re.escape(n) + "s?" for n in nations)
     return re.compile(
         rf"(?<![\w-])(?P<verb>{_VERBS})[ \t]+(?P<q>(?P<num>1[6-9]\d\d|20\d\d)[ \t]+"
@@ -62,7 +63,7 @@ def _people_re() -> re.Pattern:
     from pipeline.lexicons import read_rows  # noqa: PLC0415
 
     nations = sorted({row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()},
-                     key=len, reverse=True)
+                     key=longest_first)
     return re.compile(
         rf"(?<![\w,.-])(?P<q>(?P<num>1[6-9]\d\d|20\d\d)[ \t]+(?:{'|'.join(map(re.escape, nations))})"
         rf"[ \t]+(?:{_PEOPLE}))(?![\w'\u2019-])")

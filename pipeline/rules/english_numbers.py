@@ -16,6 +16,7 @@ from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.trie import trie_regex
 from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 D = "[-\u2010\u2011\u2013\u2014]"  # hyphen or dash
 DATE_PRIORITY = 50
@@ -102,7 +103,7 @@ divisions division regiments regiment brigades
 brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
 rounds shells bombs tons tonnes days day weeks week months month years year hours hour minutes
 kilometres kilometers km miles mile li metres meters feet square\\s+kilometres square\\s+kilometers
-square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=len, reverse=True)
+square\\s+miles yuan dollars yen pounds percent per\\s+cent""".split(), key=longest_first)
 # Plurals of peoples and parties counted like men ('330,000 Russians', '45,000 Nationalists'): the
 # demonym endings -ian(s)/-ean(s)/-an(s)/-ese, and the plurals that have none of them.
 DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sikhs|Mongols|Manchus|Boxers|Poles"

@@ -13,6 +13,7 @@ from pipeline.normalize.english import japanese_shaped
 from pipeline.rules.english_lexicon import english_names, trie_regex
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 PERSON_PRIORITY = 38
 
@@ -124,7 +125,7 @@ KOREAN_SURNAMES = ("Kim Gim Lee Yi Rhee Ri Park Pak Bak Paik Paek Baek Choi Choe
                    "Chu Woo Koo Ku Gu Na Ra Jin Chin Eom Um Tak Maeng Pyo Ki Gi").split()
 # searched from the hyphen of the given name (rarer than capitals), the family name read back
 KOREAN_GIVEN_TAIL_RE = re.compile(r"-[a-zŏŭ]{2,6}(?![\w-])")
-KOREAN_NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(KOREAN_SURNAMES, key=len, reverse=True))})[ \t]+"
+KOREAN_NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(KOREAN_SURNAMES, key=longest_first))})[ \t]+"
                                    r"[A-Z][a-zŏŭ]{1,5}$")
 
 

@@ -17,6 +17,7 @@ import re
 from pipeline.normalize import english as norm_en
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 STRUCTURE_PRIORITY = 44
 _HEADS = ("Warehouse", "Arsenal", "Barracks", "Dockyard", "Shipyard", "Navy Yard", "Naval Yard", "Railway Station",
@@ -32,7 +33,7 @@ _NOT_NAME = frozenset("The A An This That These Those Its His Her Their Our In A
 _NOT_AFTER = re.compile(r"[ \t]*(?:of\b|[A-Z][a-z])")        # 'Palace of Versailles' (its own form), 'Station Hospital'
 
 # the head words as one alternation, longest first (re skips to their first letters in C: cheaper than a find each)
-HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)))
+HEAD_RE = re.compile("|".join(re.escape(h) for h in sorted(_HEADS, key=longest_first)))
 UNIT_CODE_RE = re.compile(r"Unit[ \t]+(?P<n>\d{2,5})(?![\w,.]\d|[\w-])")
 
 

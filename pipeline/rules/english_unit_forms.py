@@ -39,6 +39,7 @@ from functools import lru_cache
 from pipeline.normalize import english as norm_en
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 UNIT_PRIORITY = 59          # below the numbered finder's 60: only a longer reading of a designation wins
 HEADS = (r"Military\s+District|Military\s+Region|Military\s+Area|Army\s+Corps|Army\s+Group|Area\s+Army|Field\s+Army|Air\s+Army|Army|Corps|Division|Brigade|Regiment|Battalion"
@@ -317,7 +318,7 @@ def japanese_number(words: str) -> int | None:
     """'sanju-ichi' -> 31, 'hyaku-yon' -> 104, 'ju-hachi' -> 18: a number written in romanised Japanese."""
     total, digit = 0, None
     for part in re.findall(r"[a-zū]+", words.lower()):
-        for key in sorted(_JP_TENS, key=len, reverse=True):     # 'sanju' = san + ju
+        for key in sorted(_JP_TENS, key=longest_first):     # 'sanju' = san + ju
             if part.endswith(key) and part[:-len(key)] in _JP_DIGITS | {"": 0}:
                 total += (_JP_DIGITS.get(part[:-len(key)], 1)) * _JP_TENS[key]
                 break

@@ -47,6 +47,7 @@ import re
 from pipeline.rules.english_ordinal_day_dates import ORDINAL_DAY_RE
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 PLACE_PRIORITY = 45
 ORG_PRIORITY = 62       # above a unit read inside the school's name ('Tokyo Army')
@@ -68,7 +69,7 @@ _PROVINCES = {"Yueh": "粤", "Yüeh": "粤", "Kuei": "桂", "Tien": "滇", "Hsia
               "Ch'uan": "川", "Chuan": "川", "Chin": "晋", "Lu": "鲁", "Yü": "豫", "Kan": "赣", "Min": "闽",
               "Che": "浙", "Wan": "皖", "Shan": "陕", "Feng": "奉", "Chi": "冀", "Ch'ien": "黔", "Hsiang-O": "湘鄂"}
 _ARMY = re.compile(r"(?<![\w'\u2019-])(?:(?P<q>[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6})[ \t]+)?"
-                   r"(?P<p>" + "|".join(sorted((re.escape(p) for p in _PROVINCES), key=len, reverse=True)) +
+                   r"(?P<p>" + "|".join(sorted((re.escape(p) for p in _PROVINCES), key=longest_first)) +
                    r")-ch[\u00fcu]n(?![\w'\u2019-])")
 
 # aspirated places: `Ch'angte`

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.rules.name_walk import _CHINESE_DIGITS, _is_place_token, _token_before
 from pipeline.rules.names import word_info
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
@@ -75,7 +75,7 @@ _ENCIRCLEMENT_AFTER = re.compile("反?[“「『\"]?围剿")
 _EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
 _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
                     + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突", "内战", "独立战争")),
-                  key=len, reverse=True)
+                  key=longest_first)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -34,6 +34,7 @@ import re
 from pipeline.rules.names_common import _translit_chars, known_places, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
+from pipeline.lexicons import longest_first
 
 _CJK = "\u4e00-\u9fff"
 _FUNCTION = frozenset("的了在是和与及于对向从由为将把被等就都也又即已并而")
@@ -134,7 +135,7 @@ def _apposed_settlements(text: str) -> list[Candidate]:
 # Weichsel, Oberrhein, Afrika, Ostmark, Nordwest, Südost) in their usual Chinese renderings
 _GROUP_NAMES = ("北方", "中央", "南方", "顿河", "北乌克兰", "南乌克兰", "库尔兰", "维斯瓦", "维斯图拉", "上莱茵", "非洲",
                 "东方边区", "西北", "东南", "A", "B", "C", "D", "E", "F", "G", "H", "Ａ", "Ｂ")
-_GROUP_RE = re.compile("(" + "|".join(sorted(_GROUP_NAMES, key=len, reverse=True)) + ")集团军群")
+_GROUP_RE = re.compile("(" + "|".join(sorted(_GROUP_NAMES, key=longest_first)) + ")集团军群")
 _AFRICA_RE = re.compile("(?:德意志)?非洲(?:装甲集团军|装甲兵团|装甲军团|军团|军)(?![长部官区属])")
 
 

@@ -25,6 +25,7 @@ from pipeline.rules.scan import literal_finditer
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names import surnames
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 SOURCE = "lexicon:gazetteer"
 PRIORITY = 30
@@ -87,7 +88,7 @@ PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
 ) | frozenset(LIST_CUES)
 _CUE_LAST_CHARS = frozenset(cue[-1] for cue in PLACE_CUES)   # a cue can end only after one of these
 _CUE_OR_MARK_CHARS = _CUE_LAST_CHARS | {"了", "的"}
-PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=len, reverse=True)) + ")")
+PLACE_CUE_RE = re.compile("(?:" + "|".join(sorted(PLACE_CUES, key=longest_first)) + ")")
 SUFFIX_CHAR_RE = re.compile(rf"[{SETTLEMENT_SUFFIXES}{LANDFORM_SUFFIXES}{TOWN_AFTER_COUNTY_SUFFIXES}]|{TWO_CHAR_ALT}")
 TOWN_AFTER_COUNTY_RE = re.compile(
     rf"([{CJK}]{{2,3}}?)([{TOWN_AFTER_COUNTY_SUFFIXES}])(?![{CJK}]?(?:长|员|民|部|队|号|军|上|道|头|面|所|合|地))"
@@ -479,7 +480,7 @@ def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 # 退守黄花、白石、青松一线: a cue, then a list of two to six short names, then 一线/一带/附近/等地
 # (or, after clause punctuation, a list with a known place in it: ，X、Y、郑州一线)
 BARE_LIST_RE = re.compile(
-    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES) - set(POSSESSIVE_CUES), key=len, reverse=True)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
+    "(?:(" + "|".join(sorted(PLACE_CUES - set(LIST_CUES) - set(POSSESSIVE_CUES), key=longest_first)) + rf")|[，。；：！？\n])((?:[{CJK}]{{2,3}}、){{1,5}}[{CJK}]{{2,3}})$"
 )
 
 

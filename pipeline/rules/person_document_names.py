@@ -15,6 +15,7 @@ from pipeline.rules.names_common import _overlaps, glued_into_word, is_common_wo
 from pipeline.rules.person_name_ends import _chinese_name_end, _stops_at
 from pipeline.rules.person_titled_names import _BEFORE_OK, _TITLE_RE
 from pipeline.rules.scan import guarded
+from pipeline.lexicons import longest_first
 
 # Courtesy and other names given after a person's name: 张某，字某某，号某某; 张某（字某某）.
 _COURTESY_RE = re.compile(
@@ -70,7 +71,7 @@ def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tupl
     if not names:
         return []
     found: list[tuple[int, int]] = []
-    for start, end in literal_matches(text, sorted(names, key=len, reverse=True)):   # the longest at each place
+    for start, end in literal_matches(text, sorted(names, key=longest_first)):   # the longest at each place
         if _overlaps(taken, start, end) or _named_thing_follows(text, end):
             continue
         if end - start <= 2:  # a two-character name must not run on into a longer name or word

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import lexicon_path, read_rows
+from pipeline.lexicons import lexicon_path, read_rows, longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames, word_info
 from pipeline.rules.literal_matches import literal_matches
@@ -58,7 +58,7 @@ _CUE_WORDS = (
     "在 向 从 由 于 至 到 抵 经 往 赴 驻 距 离 逼 过 占领 占领了 攻占 攻占了 攻克 攻克了 攻陷 收复 收复了 克复 进占 夺取 "
     "进抵 进至 进到 进入 进攻 攻击 袭击 围攻 包围 退守 退至 退到 撤至 撤到 撤往 退往 开往 转移到 驻守 防守 固守 "
     "驻防 驻扎 进驻 移驻 撤回 退回 返回 回到 开到 开赴 攻入 突入 窜至 窜到 逃往 逃至 直插 坚守 据守 扼守 到达 抵达 直逼 直趋 逼近 集结于 位于 出生于 出生在 生于 途经 经过 路过 连克 连下 兵发").split()
-_BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})$")
+_BEFORE_RE = re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=longest_first))})$")
 # after a short form in a frame: a word of place, a list mark or the end of a clause
 _AFTER_RE = re.compile(
     "[，。、；：！？）)\\s和与及或]|一带|附近|一线|地区|等地|之间|方向|据点|一战|前线|以[东西南北]|[东西南北]郊|"
@@ -131,7 +131,7 @@ def _tables() -> tuple[dict, dict, dict, dict, dict]:
 def _cue_re() -> re.Pattern:
     """The verbs and prepositions of place, before a character that starts some safe short form."""
     firsts = "".join(sorted({name[0] for name in _tables()[1]}))
-    return guarded(re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=len, reverse=True))})(?=[{firsts}])"))
+    return guarded(re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=longest_first))})(?=[{firsts}])"))
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +284,7 @@ def find_towns(text: str) -> list[Candidate]:
     # one sense per document: a short form read as a town once is the town wherever else it stands whole
     names = {text[start:stop] for start, stop in seen if text[start:stop] in short}
     if names:       # one scan for all of them (a str.find loop per name grows with the names of a long text)
-        for start, stop in literal_matches(text, sorted(names, key=len, reverse=True)):
+        for start, stop in literal_matches(text, sorted(names, key=longest_first)):
             if (start, stop) not in seen and _short_at(text, start, short) == stop and not _word(text, stop - 1) \
                     and not (start and (_word(text, start - 1) or "\u4e00" <= text[start - 1] <= "\u9fff"
                                         and text[start - 1] not in _ELSEWHERE_BEFORE)):

@@ -20,6 +20,7 @@ from pipeline.rules.scan import guarded
 from pipeline.normalize.quantities import NUMBER, SP, measure_words, normalize_quantity
 from pipeline.rules.dates import find_dates, inside_title, title_spans
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 LABEL, SOURCE, PRIORITY = "QUANTITY", "rule:quantity", 40
 
@@ -90,7 +91,7 @@ def _echelons() -> list[str]:
             word = line.split("\t")[0]
             if word not in NOT_FORMATION_ECHELONS:
                 words.append(word)
-    return sorted(words, key=len, reverse=True)
+    return sorted(words, key=longest_first)
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,7 @@ FORMATION_NOT_AFTER = {"军": ("个[我敌友日美英苏德伪]", "[参从行�
 
 def _alternation(words, followers: dict[str, str] | None = None, not_after: dict[str, str] | None = None) -> str:
     parts = []
-    for word in sorted(words, key=len, reverse=True):
+    for word in sorted(words, key=longest_first):
         blocked = (followers or {}).get(word, "")
         part = re.escape(word) + (f"(?![{re.escape(blocked)}])" if blocked else "")
         if not_after and word in not_after:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.numbers import parse_number
 from pipeline.spans import Candidate
 
@@ -38,7 +38,7 @@ def _fronts() -> tuple[str, ...]:
     names = {row[1].strip() for row in read_rows("forces_en.tsv")
              if len(row) > 3 and row[2].strip() == "USSR" and row[3].strip() == "方面军" and row[1].strip()}
     names |= {name.replace("后贝加尔", "外贝加尔") for name in names}     # both renderings of Transbaikal
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=longest_first))
 
 
 def _guards(text: str) -> list[Candidate]:

@@ -45,6 +45,7 @@ from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import rare_finditer
 from pipeline.rules.unit_joins_zh import find_unit_joins
 from pipeline.spans import Candidate
+from pipeline.lexicons import longest_first
 
 _CN = "〇零一二三四五六七八九十百"
 _MAX_RANGE = 12
@@ -153,7 +154,7 @@ def _cause_armies(text: str) -> list[Candidate]:
             continue                              # 英法联军, 八国联军: named_units
         start = hs
         cause = False
-        for word in sorted(_CAUSE_WORDS, key=len, reverse=True):
+        for word in sorted(_CAUSE_WORDS, key=longest_first):
             if text.startswith(word, start - len(word)) and start - len(word) >= 0:
                 start -= len(word)
                 cause = True

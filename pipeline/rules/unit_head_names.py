@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import CORPS_HEADS, HQ, REGION_HEADS, prefixes, side_from_context
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.scan import guarded
@@ -153,7 +153,7 @@ def _ordinary_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_qualifiers() -> tuple[str, ...]:
     """"" and the unit qualifiers of two characters or more, longest first."""
-    return ("",) + tuple(sorted((q for q in prefixes() if len(q) >= 2), key=len, reverse=True))
+    return ("",) + tuple(sorted((q for q in prefixes() if len(q) >= 2), key=longest_first))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _NUM, _list_runs, anchored_scanner
@@ -172,7 +172,7 @@ def find_written_persons(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _jp_name_re() -> re.Pattern:
-    names = sorted((n for n in japanese_surnames() if len(n) >= 2), key=len, reverse=True)
+    names = sorted((n for n in japanese_surnames() if len(n) >= 2), key=longest_first)
     return re.compile(f"(?<=[被在由据令向是与和、，。：\n])({'|'.join(names)})([{_CJK}]{{2}})(?={_JP_CUE_AFTER})"
                       f"|(?<=[被在由据向与和、，。：\n])({'|'.join(names)})(?=部(?![队署分门下属长落位件族])|所部|下令|命令|令其)")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.scan import anchored_finditer, rare_finditer
@@ -46,7 +46,7 @@ _finditer = anchored_scanner(_ANCHORS)
 @lru_cache(maxsize=1)
 def _named_forces() -> tuple[str, ...]:
     names = {row[0] for row in read_rows("named_units.tsv") if row and row[0].endswith("军")}
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=longest_first))
 
 
 def _named_force_before(text: str, pos: int) -> str | None:
