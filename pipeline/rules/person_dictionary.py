@@ -26,9 +26,11 @@ from pipeline.rules.names_common import _read_list, known_places, word_info
 from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
-_NOT_LAST = set("艇舰车陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般馆者型号")   # 般: 雷鸣般, an adjective in -like; 馆者型号: heads of
+_NOT_LAST = set("艇舰车陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪洼般馆者型号枪弹")   # 般: 雷鸣般, an adjective in -like; 馆者型号: heads of
 # nouns (陈列馆, 卫冕者, 智慧型, 文明号) that the public name tables never show in a given name (0 of ~4,400 names);
-# 车: a vehicle by its make (吉普车, 林肯车; auditzh26: 坐着吉普车), like 艇/舰 (0 of the 2,361 names of persons*.tsv)
+# 车: a vehicle by its make (吉普车, 林肯车; auditzh26: 坐着吉普车), like 艇/舰 (0 of the 2,361 names of persons*.tsv);
+# 枪弹: a gun or a round by its make or kind (毛瑟枪, 麻醉弹; 0 of the 2,361 names; the dictionary's few nicknames in
+# 枪, 王铁枪, are lost)
 _WORD_FREQ = 50
 # kinship terms the dictionary tags nr after a kinship prefix that is also a surname (曾祖母, 高祖母, 伯祖母, 曾孙子):
 # a relative, not a name
@@ -86,6 +88,11 @@ def _first_chars_re() -> re.Pattern:
     return re.compile("(?=([" + firsts + "][\u4e00-\u9fff]{2}))")
 
 
+# a gun or a gun's kind right after the name: the weapon is named by its maker or designer (马克沁重机枪,
+# 汤姆逊冲锋枪, 勃朗宁手枪); not the verbs 枪杀/枪毙/枪击/枪决 (李某某枪杀了…, the man did the shooting)
+_WEAPON_AFTER_RE = re.compile("(?:[重轻]?机关?枪|冲锋枪|卡宾枪|步枪|手枪|来复枪|自动枪|[式型]?(?:[步手机]?枪)(?![杀毙击决伤])"
+                              "|[式型](?:[重轻]?机关?枪|冲锋枪|步枪|手枪))")
+
 _LAST: dict[str, list[tuple[int, int]]] = {}
 
 
@@ -136,6 +143,8 @@ def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
             continue      # 英王乔治: the surname character ends the word before
         if text[end - 1] == "章" and start > 0 and text[start - 1] in _MEDAL_BEFORE:
             continue      # 一级红星功勋|荣誉章, 三级|X章: a medal's name after its class or kind, no person (auditzh22)
+        if _WEAPON_AFTER_RE.match(text, end):
+            continue      # 马克沁重机枪, 汤姆逊冲锋枪: a weapon by its maker's name, no person (session 16)
         if any(text[start : end + k] in places for k in (1, 2)):
             continue      # 南斯拉夫: the start of a longer place name
         if start > 0 and text[start - 1] in translit and text[start] in translit:

@@ -157,6 +157,8 @@ _OWN_NORMS: dict[str, dict] = {}
 # LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
 _DEMONYM_FIRST = frozenset("人族鬼兵佬")
 _NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789")
+# 造 after an arsenal's city ends the name of the gun it made: 汉阳造(步枪), 一支汉阳造。 (not 造船, 造成)
+_MADE_AT_RE = re.compile("造(?:[步马手]?枪|机枪|老套筒|[、，。；）)]|$)")
 _RANK_FIRST = frozenset("上中少大准")
 _LANDFORM_AFTER = frozenset(LANDFORM_AFTER)
 _LANDFORM_COMPOUND_FIRST = frozenset("平盆高半群列山丘")
@@ -239,6 +241,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
         if entry.kind == "country" and nxt == "式":
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
+        if nxt == "造" and _MADE_AT_RE.match(text, end) and not (start and text[start - 1] in "在于"):
+            continue  # 汉阳造步枪, 一支汉阳造。: a gun by the arsenal that made it, no place (not 在汉阳造船; session 16)
         if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
         if nxt in _SHIP_AFTER_FIRST and _UNQUOTED_SHIP_RE.match(text, end):
