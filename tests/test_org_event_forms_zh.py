@@ -73,3 +73,12 @@ def test_quoted_headquarters_after_region_is_org():
     ents = _ents("时任华中“剿总”参谋长的某某奉命赴任。")
     assert ("ORG", "剿总") in ents
     assert ("ORG", "行营") not in _ents("他说“行营”二字不妥。")   # no region before the quotes
+
+
+def test_incident_named_by_month_and_day_is_one_event():
+    ents = _ents("会上说明了3月20日事变的经过。")
+    assert ("EVENT", "3月20日事变") in ents
+    ents = _ents("1926年3月20日事件发生后,他离开广州。")   # a full date before 事件 stays a DATE
+    assert not [e for e in ents if e[0] == "EVENT"]
+    ents = _ents("新军于10月10日起义。")
+    assert not [e for e in ents if e[0] == "EVENT"]

@@ -31,6 +31,11 @@ the Xi'an incident, the Taiwan Strait crises and party-history articles).
   place: the word is one of the short heads the organisation patterns read after a region (剿总, 行营, 行辕, 绥署,
   剿匪总部, 绥靖公署), right after a region word or a gazetteer place. ORG at priority 46.
 
+- An incident named by its month and day in digits, `3月20日事变`, `5月30日惨案`, is one EVENT (the day inside the name
+  belongs to it, as `九一八事变`): the head is a noun of incident (事变, 惨案, 政变, 事件), never 起义/暴动, which are also
+  verbs after a date (`10月10日起义` may be "rose on 10 October"); no year written right before the month (a full date
+  before 事件 is a dated happening). EVENT at priority 62 (above the DATE finder).
+
 Cost: str.find of the body words, 大, 简称, list marks beside a lexicon organisation, 会议; a few look-ups each.
 """
 
@@ -59,6 +64,7 @@ _LIST_MARKS = set("、和与及")
 _EDGE = set("，。、；：！？,.;:!?（）()“”\"'「」『』 \n\t\u3000")
 _QUOTED_HQ_RE = re.compile("([\u4e00-\u9fff]{2,3})[“\"「](剿总|行营|行辕|绥署|剿匪总部|绥靖公署)[”\"」]")
 _REGIONS = ("西北", "华北", "华中", "华东", "华南", "西南", "东北", "东南", "豫鄂皖", "鄂豫皖")
+_DAY_INCIDENT_RE = re.compile("(?<![年0-9０-９])(?:1[0-2]|[1-9])月(?:3[01]|[12][0-9]|[1-9])日(?:事变|惨案|政变|事件)")
 _NOT_PARTY_START = set("该此这那本其各我敌他全政一两每")
 _MEETING_RE = re.compile("([\u4e00-\u9fff]{2,3}?)会议")
 _MEETING_ENDS = set("沟村庄寺坪湾岭山镇堡集铺屯坝峪窑塘园楼洞口")
@@ -196,6 +202,9 @@ def find_org_event_forms(text: str) -> list[Candidate]:
         out += _list_items(text)
     if "会议" in text:
         out += _meetings(text)
+    if "日事" in text or "日惨" in text or "日政" in text:
+        out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-month-day-incident", 62)
+                for m in _DAY_INCIDENT_RE.finditer(text)]
     if any(w in text for w in ("剿总", "行营", "行辕", "绥署", "剿匪总部", "绥靖公署")):
         out += _quoted_headquarters(text)
     return out
