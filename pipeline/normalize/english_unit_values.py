@@ -101,6 +101,11 @@ def _caseless_form_trie(forms) -> str:
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
+_US_SLASH_ARM = re.compile(r"\s(?:Cav|Cavalry|Marines|Infantry|Inf|Armor|Armored)$")
+_SLASH_ORDINALS = re.compile(r"(\d{1,3})(?:st|nd|rd|th|d)/(\d{1,3})((?:st|nd|rd|th|d)\s+(?:Brigade|Battalion|Regiment|Division))$")
+_INNER_FORCE = re.compile(r"(\d{1,3}(?:st|nd|rd|th|d))\s+(ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF)\s+"
+                          r"((?:Cavalry|Rangers|Airborne|Ranger|Armored|Marine|Mechanized|Infantry|Task)\b.*)$", re.S)
+_INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
@@ -164,8 +169,17 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         span_text = _INDIAN_CLASS.sub("Battalion", span_text)   # '4th Sikhs': a battalion of the Sikh Regiment
         slash = _SLASH_BATTALION.match(span_text)
         if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
+            us = _US_SLASH_ARM.search(span_text)            # '1/7 Cav', '2/5 Marines': a US battalion (auditen18)
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
-                    "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
+                    "echelon_key": "battalion", "prefix": "", "side": "US" if us else "UK", "id": None}
+        amalgamated = _SLASH_ORDINALS.match(span_text)
+        if amalgamated:                                     # 'the 5th/16th Brigade': one formation, both numbers
+            norm = _normalize_designation(amalgamated.group(2) + amalgamated.group(3), left_context, side)
+            return {**norm, "numbers": [int(amalgamated.group(1)), int(amalgamated.group(2))], "id": None}
+        inner = _INNER_FORCE.match(span_text)
+        if inner:                                           # '7th ARVN Cavalry': the army's abbreviation inside
+            norm = _normalize_unit_en(inner.group(1) + " " + inner.group(3), left_context, side)
+            return {**norm, "side": norm.get("side") or _INNER_FORCE_SIDE.get(inner.group(2))}
         span_text = _HQ_OPENING.sub("", span_text)
         span_text = _CODE_UNIT.sub(r"\1th Unit", span_text)   # 'Unit 731': a unit by its code (部队)
         # a headquarters written after its formation takes the formation's echelon (rule 15)
