@@ -103,3 +103,20 @@ def test_indefinite_offensive_is_no_event():
     assert ("Arakan offensive", "EVENT") in labels
     text = "He feared an Arakan offensive in spring."
     assert not any(lab == "EVENT" for _, lab, _ in _ents(text))
+
+
+def test_troop_with_its_parents_is_one_unit():
+    text = "He sent the 2d Troop, 4th Cavalry and B Troop, 3rd Squadron, 5th Cavalry north; the 1st Troop, 6th ARVN\nCavalry held."
+    norm = _find(text, "2d Troop, 4th Cavalry", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([2, 4], "排")
+    norm = _find(text, "B Troop, 3rd Squadron, 5th Cavalry", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([3, 5], "排")
+    norm = _find(text, "1st Troop, 6th ARVN\nCavalry", "MIL_UNIT")
+    assert (norm["numbers"], norm["side"]) == ([1, 6], "VN")
+
+
+def test_other_name_of_a_battle_in_brackets():
+    text = "The battle of Tarvel (Kessendai) was fought in snow. The Battle of Ombra (December 1941) came later."
+    _find(text, "Kessendai", "EVENT")
+    assert not any(lab == "EVENT" and "December" in t for t, lab, _ in _ents(text))
+    assert not any(t == "Vietnamese" for t, lab, _ in _ents("The Battle of Hue (Vietnamese) was long."))

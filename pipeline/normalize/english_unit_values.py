@@ -105,6 +105,7 @@ _US_SLASH_ARM = re.compile(r"\s(?:Cav|Cavalry|Marines|Infantry|Inf|Armor|Armored
 _SLASH_ORDINALS = re.compile(r"(\d{1,3})(?:st|nd|rd|th|d)/(\d{1,3})((?:st|nd|rd|th|d)\s+(?:Brigade|Battalion|Regiment|Division))$")
 _INNER_FORCE = re.compile(r"(\d{1,3}(?:st|nd|rd|th|d))\s+(ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF)\s+"
                           r"((?:Cavalry|Rangers|Airborne|Ranger|Armored|Marine|Mechanized|Infantry|Task)\b.*)$", re.S)
+_TROOP_PARENT = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])\s+Troop),\s+(\d.*Cavalry(?:\s+Regiment)?)$", re.S)
 _INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
@@ -158,6 +159,14 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         victorian = victorian_unit_norm(span_text)          # '26th and 49th Regs', '37th Madras N.I.' (auditen14)
         if victorian:
             return victorian
+    troop = _TROOP_PARENT.match(span_text)
+    if troop:                                              # '3d Troop, 7th ARVN Cavalry': the troop, all numbers (auditen18)
+        own = _normalize_designation(troop.group(1), left_context, side)
+        if own.get("echelon") == "Troop":                  # a troop: 排, as english_designations reads `D Troop`
+            own = {**own, "echelon": "排", "echelon_key": "troop"}
+        above = _normalize_unit_en(re.sub(r"\s+", " ", troop.group(2)), "", side)
+        return {**own, "numbers": own["numbers"] + above["numbers"], "side": above.get("side") or own.get("side"),
+                "id": None}
     arm = arm_regiment(span_text)
     if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
         return arm

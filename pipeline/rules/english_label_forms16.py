@@ -14,9 +14,17 @@ auditen18, label-focused audit of MIL_UNIT / LOC / EVENT on 36 passages from 26 
   `the Shakargarh bulge`, `the Kursk salient`), and a capitalised `Bulge`/`Salient`: LOC. The name is no
   demonym nor common word (`the Japanese salient`, `the narrow strait` stay untagged).
 - A regiment abbreviated `Regt` without its full stop (`the 33rd Regt`): MIL_UNIT 团, as `33rd Regt.`.
+- A troop written with its parents after commas (`the 3d Troop, 7th ARVN Cavalry`, `A Troop, 1st Squadron,
+  9th Cavalry`): one MIL_UNIT (the comma-chain reading of docs/annotation-guidelines.md), echelon 排 as `D Troop`.
+- US numbered Marine forces (`9th Marine Expeditionary Force`, `III Marine Amphibious Force`) with their number;
+  VC/NVA battalions named by a code or a city and their arm (`D16 Local Force Battalion`, `Hue City Sapper
+  Battalion`); `Peoples Army of Vietnam` without its apostrophe.
+- EVENT: a code name in capitals read again without `Operation` after `Operation X` in the same paragraph
+  (`PERSHING had come to mean`); the other name of a battle in brackets (`the battle of Sandepu (Heikoutai)`,
+  the reading of `Ryojun Kōisen`); no EVENT for `a/an X offensive` (an indefinite article names no event).
 - A landing beach named by a colour (`Red Beach`, `Green Beach 2`): LOC (a beach is a place without a
   government, like the landing zones' FAC reading for the man-made ones).
-Seen and not fixed: `a Shakargarh offensive` (EVENT after an indefinite article), `the 12th` standing for a brigade.
+Seen and not fixed: `the 12th` standing for a brigade named before it; island names without a head (`Chuenpi`).
 """
 
 from __future__ import annotations
@@ -47,6 +55,12 @@ _CODED_BATTALION = re.compile(r"(?<![\w/.,-])(?P<name>[A-Z]{1,2}-?\d{1,3}[A-Z]?|
 _PEOPLES = re.compile(r"(?<![\w'\u2019-])Peoples[ \t]+(?:Liberation[ \t]+Army|Army[ \t]+of[ \t]+Vietnam|Volunteer[ \t]+Army)(?![\w-])")
 _CODE_NAME = re.compile(r"(?<![\w-])Operation[ \t]+(?P<c>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)(?![\w-])")
 _INDEFINITE_OFFENSIVE = re.compile(r"(?:^|[^\w])(?:a|an|An|A)[ \t]+$")
+_TROOP_CHAIN = re.compile(r"(?<![\w/.,-])(?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])[ \t]+Troop,[ \t]*\n?[ \t]*"
+                          r"(?:\d{1,2}(?:st|nd|rd|th|d)[ \t]+Squadron,[ \t]*\n?[ \t]*)?\d{1,3}(?:st|nd|rd|th|d)[ \t]+"
+                          r"(?:(?:ARVN|ROK)[ \t]*\n?[ \t]*)?(?:Armored[ \t]+)?Cavalry(?:[ \t]+Regiment)?(?![\w-])")
+_BRACKET_ALIAS = re.compile(r"(?<![\w-])(?:[Bb]attle|[Ss]iege)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}"
+                            r"[ \t]+\((?P<y>[A-Z][a-z'\u2019-]{2,20}(?:[ \t-][A-Z][a-z'\u2019-]{1,20}){0,2})\)")
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 _NOT_NAME = frozenset("The A An In On At Of To By For From With This That North South East West Northern Southern "
                       "Eastern Western Upper Lower Great Little Allied Enemy Nationalist Communist Soviet German".split())
 
@@ -100,6 +114,10 @@ def _named_units(text: str, out: list) -> None:
             norm = {"numbers": [], "echelon": "营", "echelon_key": "battalion",
                     "prefix": "工兵" if m.group("arm").startswith("Sapper") else "", "side": None, "id": None}
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_coded_battalion", 60, norm))
+    if "Troop," in text:   # 'the 3d Troop, 7th ARVN Cavalry': a troop with its parents is one unit (comma chain)
+        for m in _TROOP_CHAIN.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_troop_chain", 61,
+                                 normalize_unit_en(re.sub(r"\s+", " ", m.group()))))
     if "Peoples" in text:
         for m in _PEOPLES.finditer(text):
             flat = re.sub(r"\s+", " ", m.group()).replace("Peoples", "People's")
@@ -107,6 +125,11 @@ def _named_units(text: str, out: list) -> None:
 
 
 def _events(text: str, out: list) -> None:
+    if "attle of" in text or "iege of" in text:   # 'the battle of Sandepu (Heikoutai)': the other name is the event
+        for m in _BRACKET_ALIAS.finditer(text):
+            y = m.group("y")
+            if y.split()[0] not in _NOT_NAME and y.split()[0] not in _MONTHS and y not in _demonyms():
+                out.append(Candidate(m.start("y"), m.end("y"), "EVENT", "rule:en_bracket_battle_alias", 60))
     if "Operation " in text:   # a code name in capitals read again without `Operation` ('PERSHING had come to mean')
         for code in {m.group("c") for m in _CODE_NAME.finditer(text)}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
