@@ -120,3 +120,25 @@ def test_other_name_of_a_battle_in_brackets():
     _find(text, "Kessendai", "EVENT")
     assert not any(lab == "EVENT" and "December" in t for t, lab, _ in _ents(text))
     assert not any(t == "Vietnamese" for t, lab, _ in _ents("The Battle of Hue (Vietnamese) was long."))
+
+
+def test_us_regiments_of_the_old_army_and_their_batteries():
+    text = "Section of Battery F, 4th US Artillery, held the bridge; the 14th U.S. Infantry and the 3rd US Cavalry advanced."
+    norm = _find(text, "Battery F, 4th US Artillery", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"], norm["side"]) == ([4], "连", "US")
+    norm = _find(text, "14th U.S. Infantry", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"], norm["prefix"], norm["side"]) == ([14], "团", "步兵", "US")
+    norm = _find("The 5th US Artillery fired.", "5th US Artillery", "MIL_UNIT")
+    assert (norm["echelon"], norm["prefix"]) == ("团", "炮兵")
+
+
+def test_lower_case_ordinal_keeps_its_battle():
+    text = "In the first battle of Tarvel and the third siege of Ombra the lines held; his first battle of the war."
+    _find(text, "first battle of Tarvel", "EVENT")
+    _find(text, "third siege of Ombra", "EVENT")
+    assert not any("war" in t for t, lab, _ in _ents(text) if lab == "EVENT")
+
+
+def test_named_draw():
+    _find("They crossed the Kelbo Draw at night.", "Kelbo Draw", "LOC")
+    assert not any(lab == "LOC" for _, lab, _ in _ents("It was a Quick Draw contest."))

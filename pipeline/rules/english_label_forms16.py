@@ -22,6 +22,10 @@ auditen18, label-focused audit of MIL_UNIT / LOC / EVENT on 36 passages from 26 
 - EVENT: a code name in capitals read again without `Operation` after `Operation X` in the same paragraph
   (`PERSHING had come to mean`); the other name of a battle in brackets (`the battle of Sandepu (Heikoutai)`,
   the reading of `Ryojun Kōisen`); no EVENT for `a/an X offensive` (an indefinite article names no event).
+- US regiments of the old army by number, `US` and arm (`the 6th US Artillery`, `9th U.S. Infantry`; 1840-1945
+  texts), and a lettered battery or troop with such a parent after a comma (`Battery D, 6th US Artillery`).
+- EVENT: a lower-case ordinal before `battle/siege of X` is the event's (`the first battle of Manila`, rule 10).
+- LOC: a named ravine `X Draw` (`Wana Draw`; Okinawa and Korea), the name no common word.
 - A landing beach named by a colour (`Red Beach`, `Green Beach 2`): LOC (a beach is a place without a
   government, like the landing zones' FAC reading for the man-made ones).
 Seen and not fixed: `the 12th` standing for a brigade named before it; island names without a head (`Chuenpi`).
@@ -39,9 +43,10 @@ _SLASH_BN = re.compile(r"(?<![\w/.,-])(?P<bn>\d)/(?P<rgt>\d{1,2})(?:st|nd|rd|th|
                        r"(?![\w-])")
 _SLASH_ORD = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,3})(?:st|nd|rd|th|d)/(?P<b>\d{1,3})(?:st|nd|rd|th|d)[ \t]+"
                         r"(?P<h>Brigade|Battalion|Regiment|Division)(?![\w-])")
-_FORCE_ABBR = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?P<f>ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF)"
+_FORCE_ABBR = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?P<f>ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF|US|U\.S\.)"
                          r"[ \t]*\n?[ \t]*(?:(?:Airborne|Ranger|Armored|Marine|Mechanized|Infantry)[ \t]+)?"
-                         r"(?P<h>Cavalry|Rangers|Task[ \t]+Force|Battalion|Division|Brigade|Group|Corps)(?![\w-])")
+                         r"(?P<h>Cavalry|Rangers|Task[ \t]+Force|Battalion|Division|Brigade|Group|Corps|Artillery|Infantry)"
+                         r"(?![\w-])")
 _BARE_REGT = re.compile(r"(?<![\w/.,-])\d{1,3}(?:st|nd|rd|th|d)[ \t]+Regt(?![\w.-])")
 _LANDFORM = re.compile(r"(?<![\w'\u2019-])(?:the|The)[ \t]+(?P<span>(?P<n>[A-Z][a-z]{2,15}(?:[ \t-][A-Z][a-z]{1,15}){0,2})"
                        r"[ \t]+(?:massif|strait|bulge|salient|Bulge|Salient))(?![\w-])")
@@ -55,11 +60,15 @@ _CODED_BATTALION = re.compile(r"(?<![\w/.,-])(?P<name>[A-Z]{1,2}-?\d{1,3}[A-Z]?|
 _PEOPLES = re.compile(r"(?<![\w'\u2019-])Peoples[ \t]+(?:Liberation[ \t]+Army|Army[ \t]+of[ \t]+Vietnam|Volunteer[ \t]+Army)(?![\w-])")
 _CODE_NAME = re.compile(r"(?<![\w-])Operation[ \t]+(?P<c>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)(?![\w-])")
 _INDEFINITE_OFFENSIVE = re.compile(r"(?:^|[^\w])(?:a|an|An|A)[ \t]+$")
-_TROOP_CHAIN = re.compile(r"(?<![\w/.,-])(?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])[ \t]+Troop,[ \t]*\n?[ \t]*"
-                          r"(?:\d{1,2}(?:st|nd|rd|th|d)[ \t]+Squadron,[ \t]*\n?[ \t]*)?\d{1,3}(?:st|nd|rd|th|d)[ \t]+"
-                          r"(?:(?:ARVN|ROK)[ \t]*\n?[ \t]*)?(?:Armored[ \t]+)?Cavalry(?:[ \t]+Regiment)?(?![\w-])")
+_TROOP_CHAIN = re.compile(r"(?<![\w/.,-])(?:(?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])[ \t]+Troop|(?:Battery|Troop)[ \t]+[A-M])"
+                          r",[ \t]*\n?[ \t]*(?:\d{1,2}(?:st|nd|rd|th|d)[ \t]+Squadron,[ \t]*\n?[ \t]*)?\d{1,3}(?:st|nd|rd|th|d)[ \t]+"
+                          r"(?:(?:ARVN|ROK|US|U\.S\.)[ \t]*\n?[ \t]*)?(?:Armored[ \t]+)?(?:Cavalry|Artillery)(?:[ \t]+Regiment)?(?![\w-])")
 _BRACKET_ALIAS = re.compile(r"(?<![\w-])(?:[Bb]attle|[Ss]iege)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}"
                             r"[ \t]+\((?P<y>[A-Z][a-z'\u2019-]{2,20}(?:[ \t-][A-Z][a-z'\u2019-]{1,20}){0,2})\)")
+_ORDINAL_BATTLE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+"
+                             r"(?:battle|siege)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}"
+                             r"(?![\w-])")
+_DRAW = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,15})[ \t]+Draw(?![\w-])")
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 _NOT_NAME = frozenset("The A An In On At Of To By For From With This That North South East West Northern Southern "
                       "Eastern Western Upper Lower Great Little Allied Enemy Nationalist Communist Soviet German".split())
@@ -114,7 +123,7 @@ def _named_units(text: str, out: list) -> None:
             norm = {"numbers": [], "echelon": "营", "echelon_key": "battalion",
                     "prefix": "工兵" if m.group("arm").startswith("Sapper") else "", "side": None, "id": None}
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_coded_battalion", 60, norm))
-    if "Troop," in text:   # 'the 3d Troop, 7th ARVN Cavalry': a troop with its parents is one unit (comma chain)
+    if "Troop," in text or "Battery " in text:   # 'the 3d Troop, 7th ARVN Cavalry': a troop with its parents is one unit (comma chain)
         for m in _TROOP_CHAIN.finditer(text):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_troop_chain", 61,
                                  normalize_unit_en(re.sub(r"\s+", " ", m.group()))))
@@ -125,6 +134,9 @@ def _named_units(text: str, out: list) -> None:
 
 
 def _events(text: str, out: list) -> None:
+    if "attle of" in text or "iege of" in text:   # 'the first battle of Manila': the ordinal is the event's (rule 10)
+        for m in _ORDINAL_BATTLE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_ordinal_battle", 60))
     if "attle of" in text or "iege of" in text:   # 'the battle of Sandepu (Heikoutai)': the other name is the event
         for m in _BRACKET_ALIAS.finditer(text):
             y = m.group("y")
@@ -152,6 +164,10 @@ def _places(text: str, out: list) -> None:
         if len(words) == 1 and common_word(words[0]):
             continue
         out.append(Candidate(m.start("span"), m.end("span"), "LOC", "rule:en_lower_landform_head", 52))
+    if "Draw" in text:   # 'Wana Draw': a ravine by its name (Okinawa, Korea)
+        for m in _DRAW.finditer(text):
+            if m.group("n") not in _NOT_NAME and not common_word(m.group("n")):
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_named_draw", 52))
     if "Beach" in text:
         for m in _BEACH.finditer(text):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_colour_beach", 52))
@@ -161,7 +177,7 @@ def find_label_forms16(text: str, out: list) -> None:
     """Slash battalions, units with an army abbreviation inside, landforms by a lower-case head, colour beaches."""
     if re.search(r"\d(?:st|nd|rd|th|d)?[ /]", text):
         _units(text, out)
-    if "the " in text.lower() or "Beach" in text:
+    if "the " in text.lower() or "Beach" in text or "Draw" in text:
         _places(text, out)
     _named_units(text, out)
     _events(text, out)
