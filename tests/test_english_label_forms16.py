@@ -142,3 +142,12 @@ def test_lower_case_ordinal_keeps_its_battle():
 def test_named_draw():
     _find("They crossed the Kelbo Draw at night.", "Kelbo Draw", "LOC")
     assert not any(lab == "LOC" for _, lab, _ in _ents("It was a Quick Draw contest."))
+
+
+def test_ordinal_and_army_abbreviation_alone():
+    text = "At dawn the 7th NVA divided into columns; later the 2nd VC, and the 3rd NVA Regiment struck."
+    norm = _find(text, "7th NVA", "MIL_UNIT")
+    assert (norm["numbers"], norm["side"]) == ([7], "VN")
+    _find(text, "2nd VC", "MIL_UNIT")
+    _find(text, "3rd NVA Regiment", "MIL_UNIT")
+    assert not any(t == "3rd NVA" for t, _, _ in _ents(text))

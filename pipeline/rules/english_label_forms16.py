@@ -13,6 +13,8 @@ auditen18, label-focused audit of MIL_UNIT / LOC / EVENT on 36 passages from 26 
 - A landform by a capitalised name and a lower-case head after `the` (`the Chu Pong massif`, `the Humen strait`,
   `the Shakargarh bulge`, `the Kursk salient`), and a capitalised `Bulge`/`Salient`: LOC. The name is no
   demonym nor common word (`the Japanese salient`, `the narrow strait` stay untagged).
+- `the 6th NVA`, `the 9th VC` (a Vietnam-war shorthand: the army's abbreviation after an ordinal, no head): one
+  MIL_UNIT, numbers, echelon unsaid, side VN; not before a capitalised head (`the 4th NVA Regiment` is read whole).
 - A regiment abbreviated `Regt` without its full stop (`the 33rd Regt`): MIL_UNIT 团, as `33rd Regt.`.
 - A troop written with its parents after commas (`the 3d Troop, 7th ARVN Cavalry`, `A Troop, 1st Squadron,
   9th Cavalry`): one MIL_UNIT (the comma-chain reading of docs/annotation-guidelines.md), echelon 排 as `D Troop`.
@@ -47,6 +49,8 @@ _FORCE_ABBR = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?P
                          r"[ \t]*\n?[ \t]*(?:(?:Airborne|Ranger|Armored|Marine|Mechanized|Infantry)[ \t]+)?"
                          r"(?P<h>Cavalry|Rangers|Task[ \t]+Force|Battalion|Division|Brigade|Group|Corps|Artillery|Infantry)"
                          r"(?![\w-])")
+_BARE_FORCE_ORDINAL = re.compile(r"(?<=\bthe[ \t])(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+(?:NVA|PAVN|VC)"
+                                 r"(?=[ \t]*[,.;:)]|[ \t]+(?:[a-z]|\n)|\n)")
 _BARE_REGT = re.compile(r"(?<![\w/.,-])\d{1,3}(?:st|nd|rd|th|d)[ \t]+Regt(?![\w.-])")
 _LANDFORM = re.compile(r"(?<![\w'\u2019-])(?:the|The)[ \t]+(?P<span>(?P<n>[A-Z][a-z]{2,15}(?:[ \t-][A-Z][a-z]{1,15}){0,2})"
                        r"[ \t]+(?:massif|strait|bulge|salient|Bulge|Salient))(?![\w-])")
@@ -98,6 +102,9 @@ def _units(text: str, out: list) -> None:
             _unit(text, m, [int(m.group("bn")), int(m.group("rgt"))], "营", "battalion", out, "rule:en_slash_battalion")
         for m in _SLASH_ORD.finditer(text):
             _unit(text, m, [int(m.group("a")), int(m.group("b"))], None, None, out, "rule:en_slash_formation")
+    for m in _BARE_FORCE_ORDINAL.finditer(text):   # 'the 6th NVA divided': a numbered enemy unit, echelon unsaid
+        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_bare_force_ordinal", 60,
+                             {"numbers": [int(m.group("n"))], "echelon": "", "prefix": "", "side": "VN", "id": None}))
     for m in _BARE_REGT.finditer(text):   # '33rd Regt' without its full stop ('7th Regt.' is read elsewhere)
         _unit(text, m, [int(re.match(r"\d+", m.group()).group())], "团", "regiment", out, "rule:en_bare_regt")
     for m in _FORCE_ABBR.finditer(text):
