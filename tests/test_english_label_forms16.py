@@ -151,3 +151,11 @@ def test_ordinal_and_army_abbreviation_alone():
     _find(text, "2nd VC", "MIL_UNIT")
     _find(text, "3rd NVA Regiment", "MIL_UNIT")
     assert not any(t == "3rd NVA" for t, _, _ in _ents(text))
+
+
+def test_designation_broken_by_a_printed_line():
+    text = "the commander of the 3rd ARVN Division Signal\nCompany was there; the 2nd Battalion\nCompany E moved."
+    norm = _find(text, "3rd ARVN Division Signal\nCompany", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([3], "连")
+    _find(text, "2nd Battalion", "MIL_UNIT")
+    assert not any(t.startswith("2nd Battalion\nCompany") for t, _, _ in _ents(text))

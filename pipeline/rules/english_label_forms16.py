@@ -15,6 +15,8 @@ auditen18, label-focused audit of MIL_UNIT / LOC / EVENT on 36 passages from 26 
   demonym nor common word (`the Japanese salient`, `the narrow strait` stay untagged).
 - `the 6th NVA`, `the 9th VC` (a Vietnam-war shorthand: the army's abbreviation after an ordinal, no head): one
   MIL_UNIT, numbers, echelon unsaid, side VN; not before a capitalised head (`the 4th NVA Regiment` is read whole).
+- A designation whose printed line breaks before its head (`the 1st ARVN Division Reconnaissance\n  Company`, book and PDF excerpts): one MIL_UNIT, read as if on one line; not when a letter or number follows
+  the head (`the 2nd Battalion\nCompany E` is two units).
 - A regiment abbreviated `Regt` without its full stop (`the 33rd Regt`): MIL_UNIT 团, as `33rd Regt.`.
 - A troop written with its parents after commas (`the 3d Troop, 7th ARVN Cavalry`, `A Troop, 1st Squadron,
   9th Cavalry`): one MIL_UNIT (the comma-chain reading of docs/annotation-guidelines.md), echelon 排 as `D Troop`.
@@ -51,6 +53,9 @@ _FORCE_ABBR = re.compile(r"(?<![\w/.,-])(?P<n>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?P
                          r"(?![\w-])")
 _BARE_FORCE_ORDINAL = re.compile(r"(?<=\bthe[ \t])(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+(?:NVA|PAVN|VC)"
                                  r"(?=[ \t]*[,.;:)]|[ \t]+(?:[a-z]|\n)|\n)")
+_BROKEN_UNIT = re.compile(r"(?<![\w/.,-])\d{1,3}(?:st|nd|rd|th|d)(?:[ \t]+[A-Z][A-Za-z]{1,15}){1,4}[ \t]*\n[ \t]*"
+                          r"(?:Company|Battalion|Regiment|Brigade|Squadron|Battery|Detachment)(?![\w-])"
+                          r"(?![ \t]+(?:[A-Z](?![a-z])|\d))")
 _BARE_REGT = re.compile(r"(?<![\w/.,-])\d{1,3}(?:st|nd|rd|th|d)[ \t]+Regt(?![\w.-])")
 _LANDFORM = re.compile(r"(?<![\w'\u2019-])(?:the|The)[ \t]+(?P<span>(?P<n>[A-Z][a-z]{2,15}(?:[ \t-][A-Z][a-z]{1,15}){0,2})"
                        r"[ \t]+(?:massif|strait|bulge|salient|Bulge|Salient))(?![\w-])")
@@ -105,6 +110,13 @@ def _units(text: str, out: list) -> None:
     for m in _BARE_FORCE_ORDINAL.finditer(text):   # 'the 6th NVA divided': a numbered enemy unit, echelon unsaid
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_bare_force_ordinal", 60,
                              {"numbers": [int(m.group("n"))], "echelon": "", "prefix": "", "side": "VN", "id": None}))
+    if "\n" in text:   # a printed line broken inside a designation: '1st ARVN Division Reconnaissance\nCompany'
+        from pipeline.normalize.english_unit_values import normalize_unit_en  # noqa: PLC0415
+
+        for m in _BROKEN_UNIT.finditer(text):
+            flat = re.sub(r"\s+", " ", m.group())
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_line_broken_unit", 59,
+                                 normalize_unit_en(flat, text[max(0, m.start() - 40):m.start()])))
     for m in _BARE_REGT.finditer(text):   # '33rd Regt' without its full stop ('7th Regt.' is read elsewhere)
         _unit(text, m, [int(re.match(r"\d+", m.group()).group())], "团", "regiment", out, "rule:en_bare_regt")
     for m in _FORCE_ABBR.finditer(text):
