@@ -102,6 +102,13 @@ def _caseless_form_trie(forms) -> str:
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
+_US_SLASH_ARM = re.compile(r"\s(?:Cav|Cavalry|Marines|Infantry|Inf|Armor|Armored)$")
+_SLASH_ORDINALS = re.compile(r"(\d{1,3})(?:st|nd|rd|th|d)/(\d{1,3})((?:st|nd|rd|th|d)\s+(?:Brigade|Battalion|Regiment|Division))$")
+_INNER_FORCE = re.compile(r"(\d{1,3}(?:st|nd|rd|th|d))\s+(ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF|US|U\.S\.)\s+"
+                          r"((?:Cavalry|Rangers|Airborne|Ranger|Armored|Marine|Mechanized|Infantry|Task|Artillery)\b.*)$", re.S)
+_TROOP_PARENT = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])\s+Troop|(?:Battery|Troop)\s+[A-M]),\s+"
+                           r"(\d.*(?:Cavalry|Artillery)(?:\s+Regiment)?)$", re.S)
+_INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP", "US": "US", "U.S.": "US"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
@@ -154,6 +161,15 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         victorian = victorian_unit_norm(span_text)          # '26th and 49th Regs', '37th Madras N.I.' (auditen14)
         if victorian:
             return victorian
+    troop = _TROOP_PARENT.match(span_text)
+    if troop:                                              # '3d Troop, 7th ARVN Cavalry': the troop, all numbers (auditen18)
+        child = re.sub(r"^(Battery|Troop)\s+([A-M])$", r"\2 \1", troop.group(1))   # 'Battery D': 'D Battery'
+        own = _normalize_designation(child, left_context, side)
+        if own.get("echelon") == "Troop":                  # a troop: 排, as english_designations reads `D Troop`
+            own = {**own, "echelon": "排", "echelon_key": "troop"}
+        above = _normalize_unit_en(re.sub(r"\s+", " ", troop.group(2)), "", side)
+        return {**own, "numbers": own["numbers"] + above["numbers"], "side": above.get("side") or own.get("side"),
+                "id": None}
     arm = arm_regiment(span_text)
     if arm:                                                # 'the 8th Cavalry': a US regiment by its arm
         return arm
@@ -165,8 +181,21 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         span_text = _INDIAN_CLASS.sub("Battalion", span_text)   # '4th Sikhs': a battalion of the Sikh Regiment
         slash = _SLASH_BATTALION.match(span_text)
         if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
+            us = _US_SLASH_ARM.search(span_text)            # '1/7 Cav', '2/5 Marines': a US battalion (auditen18)
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",
-                    "echelon_key": "battalion", "prefix": "", "side": "UK", "id": None}
+                    "echelon_key": "battalion", "prefix": "", "side": "US" if us else "UK", "id": None}
+        amalgamated = _SLASH_ORDINALS.match(span_text)
+        if amalgamated:                                     # 'the 5th/16th Brigade': one formation, both numbers
+            norm = _normalize_designation(amalgamated.group(2) + amalgamated.group(3), left_context, side)
+            return {**norm, "numbers": [int(amalgamated.group(1)), int(amalgamated.group(2))], "id": None}
+        inner = _INNER_FORCE.match(span_text)
+        if inner and inner.group(2) in ("US", "U.S.") and re.search(r"\s", inner.group(3)):
+            inner = None                                    # '23rd U.S. Infantry Regiment' keeps its own reading
+        if inner:                                           # '7th ARVN Cavalry': the army's abbreviation inside
+            norm = _normalize_unit_en(inner.group(1) + " " + inner.group(3), left_context, side)
+            if norm.get("echelon") == "Artillery":          # '6th US Artillery': a regiment of the old army
+                norm = {**norm, "echelon": "团", "echelon_key": "regiment", "prefix": "炮兵"}
+            return {**norm, "side": norm.get("side") or _INNER_FORCE_SIDE.get(inner.group(2))}
         span_text = _HQ_OPENING.sub("", span_text)
         span_text = _CODE_UNIT.sub(r"\1th Unit", span_text)   # 'Unit 731': a unit by its code (部队)
         # a headquarters written after its formation takes the formation's echelon (rule 15)

@@ -30,6 +30,7 @@ from pipeline.rules.english_gloss_aliases import find_gloss_aliases
 from pipeline.rules.english_label_checks import find_label_checks
 from pipeline.rules.english_cjk_ranked_names import find_cjk_ranked_names
 from pipeline.rules.english_war_forms import find_war_forms
+from pipeline.rules.english_label_forms16 import find_label_forms16
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
@@ -139,6 +140,7 @@ _GENERATORS += (find_newspaper_forms,)   # year-shaped counts after verbs of kil
 _GENERATORS += (find_cjk_ranked_names,)   # Latin names beside a Chinese rank: John Smith少校 (english_cjk_ranked_names)
 _GENERATORS += (find_cbi_forms,)   # 1939-03-XX, May '43, Twenty Third Army, Howard AFB, Ft Lewis (english_cbi_forms)
 _GENERATORS += (find_war_forms,)   # Japanese units named by a commander, `X and Y mountains` (english_war_forms)
+_GENERATORS += (find_label_forms16,)   # 1/7 Cav, 5th/16th Brigade, 7th ARVN Cavalry, the X massif, Red Beach (english_label_forms16)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
