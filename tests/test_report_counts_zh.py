@@ -183,3 +183,14 @@ def test_deploying_is_no_headquarters():
     assert (0, 2, "QUANTITY", "三个") in _ents("三个团部署完毕后发起攻击。") or \
         (0, 3, "QUANTITY", "三个团") in _ents("三个团部署完毕后发起攻击。")
     assert not [e for e in _labelled("两个军部队开到前线。", "QUANTITY") if e[3] == "两个军部"]
+
+
+# battalions led by a flotilla or braves (late_qing_wars_zh.py) ----------------------------------------------------------
+
+def test_battalions_after_a_flotilla_led():
+    text = "杨某率水师六营进泊江口。"
+    assert (5, 7, "QUANTITY", "六营") in _ents(text)
+
+
+def test_designated_battalion_after_a_flotilla_is_no_count():
+    assert not [e for e in _labelled("杨某率水师第六营进泊江口。", "QUANTITY") if "营" in e[3]]
