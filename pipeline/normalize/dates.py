@@ -24,7 +24,7 @@ SP = "[ \u3000]?"
 # Regnal / republican eras (lexicons/eras.tsv): first year of the era minus one.
 ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(row) > 1}
 ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=longest_first)) + ")"
-ERA_NUM = f"(?:元|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"
+ERA_NUM = f"(?:元|1[01]{D}|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"   # 民國100年 (2011; auditzh44)
 # 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
 CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊|(?<=年)元)"   # 1945年元月 (auditzh5)
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"

@@ -32,7 +32,7 @@ MONTH = f"(?:{NOT_DIGIT_BEFORE}{AR_MONTH}|(?<![{CN_NUMERAL_CHARS}]){CN_MONTH}){S
 DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
-TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半)?(?:许)?|{CLOCK})")
+TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半|(?<=点)钟)?(?:许)?|{CLOCK})")
 MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级一二三四五六七八九十])|底|末(?!期))"
 YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
@@ -73,7 +73,7 @@ _DATE_ALTERNATIVES = (
     ("time", f"(?:{POD}{SP}{TIME}"
              f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?"
              # a clock hour without a part of day where what follows makes it a time (十点左右, 九点过后, 3点钟)
-             f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?=左右|前后|过后|以后|钟|整))(?:{APPROX})?"),
+             f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?:钟|(?=左右|前后|过后|以后|整)))(?:{APPROX})?"),
     ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
     ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
     ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),

@@ -7,7 +7,7 @@
   PERSON before a verb (宗场) or cut to a county of another province (白沙 of Hainan).
 - `army_camps`: a Qing named army (any `…军` of one to three characters) written with its front/rear/left/right/centre
   camp and its arm (靖边军右营步队, 毅军前营马队) is one MIL_UNIT (guideline 3: a unit with its parent), echelon 营.
-- `led_battalions`: after 率军/率兵/率部/统兵 a bare number of 营/哨/旗 counts the battalions led (率军二十九营): QUANTITY,
+- `led_battalions`: after 率军/率兵/率部/统兵 (or a flotilla, horse, foot or braves: 率水师八营, 率亲兵两营; auditzh44) a bare number of 营/哨/旗 counts the battalions led (率军二十九营): QUANTITY,
   not the 29th battalion (that needs 第).
 - `city_new_armies`: a city written before 新军 names the New Army garrisoned there (广州新军, 江宁新军), one MIL_UNIT, as
   a province before it does (湖北新军, `war_forms_zh.provincial_armies`); the city must be a gazetteer name.
@@ -78,7 +78,7 @@ def _army_camps(text: str) -> list[Candidate]:
 
 
 # ---- battalions counted after a verb of leading ---------------------------------------------------------------------
-_LED_RE = re.compile(f"(?:(?:率领?|统领?|带领?)(?:所部|全军|军|兵|部|众|[{_CJK}]{{1,3}}军)|各[领率带统]|其余|编练|招募|募集|增募|添募)"
+_LED_RE = re.compile(f"(?:(?:率领?|统领?|带领?)(?:所部|全军|军|兵|部|众|[{_CJK}]{{1,3}}军|[{_CJK}]{{0,2}}(?:水师|陆师|马队|步队|亲兵|练勇|兵勇|勇))|各[领率带统]|其余|编练|招募|募集|增募|添募)"
                      f"(?:共|约|计)?((?:[{_NUM}]{{1,4}}|[0-9]{{1,3}})[余多]?(?:营|哨|旗))(?![长部官房区盘地门口])")
 
 

@@ -5,7 +5,9 @@
   `围城三月`, `相持两月余` → QUANTITY (guideline 8: durations are QUANTITY; value the number, unit `月`, approx `over`
   with 余). The annals write the month counted this way where modern prose writes `一个月`; a month of the calendar
   stands after a year, a season word or a clause edge (`十月,` / `次年一月`), never right after such a verb. The
-  verbs: 驻扎 驻守 驻 围城 围攻 围困 围 相持 坚持 坚守 困守 对峙 僵持 停留 逗留 历时 苦战 激战 鏖战 血战 休整 整训
+  verbs: 驻扎 驻守 驻 围城 围攻 围困 围 相持 坚持 坚守 困守 对峙 僵持 停留 逗留 历时 苦战 激战 鏖战 血战 休整 整训,
+  and of lasting 持续 长达 为期 历经 (session 16, auditzh44: `持续一月的激烈鏖战`; after these and 历时 the month may stand
+  before 的)
   (a closed list of verbs of staying and of lasting fighting). The month must end its phrase (a clause mark, 余/有余,
   之久, 后, 始, 乃, 方, 即) so that `驻一月十日` (a date after 驻) is not read.
 
@@ -34,8 +36,8 @@ SOURCE, PRIORITY = "rule:quantity-month-duration", 55
 _STAY_VERBS = ("驻扎|驻守|驻|围城|围攻|围困|围|相持|坚持|坚守|困守|对峙|僵持|停留|逗留|历时|苦战|激战|鏖战|血战"
                "|休整|整训")
 _MONTH_DURATION_RE = re.compile(
-    f"(?:{_STAY_VERBS})(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"
-    "(?=之久|[，,。；;、始后乃方即])")
+    f"(?:(?P<last>持续|长达|为期|历经|历时)|{_STAY_VERBS})(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"
+    "(?=之久|[，,。；;、始后乃方即]|(?(last)的|(?!)))")
 
 
 def find_month_durations(text: str) -> list[Candidate]:

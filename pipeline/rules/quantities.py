@@ -128,7 +128,9 @@ def _alternation(words, followers: dict[str, str] | None = None, not_after: dict
     return "(?:" + "|".join(parts) + ")"
 
 
-_COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部")
+# and so are the Chinese armies' headquarters and pacification zones counted among formations (4个兵团部、11个军部,
+# 一个绥靖区: session 16 audit, auditzh44)
+_COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部", "兵团部", "纵队部", "军部", "师部", "旅部", "团部", "绥靖区")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +157,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 3个旅团部, 两个师团部: the headquarters of the counted formations are counted whole, and 师/旅 before 团 is the
     # first half of 师团/旅团, never a count of divisions (3个旅|团部; auditzh38)
     formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班", *_COUNTED_HEADQUARTERS],
-                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期", "师": "团", "旅": "团"},
+                             {"连": "成接续贯", "班": "长机次车底子主组级会牙人期", "师": "团", "旅": "团",
+                              # 三个团部署: 部 opening 部署/部队/部分 … is no headquarters
+                              **{hq: "署队分下门属长位落件族委" for hq in _COUNTED_HEADQUARTERS if hq.endswith("部")}},
                              FORMATION_NOT_AFTER) + COUNT_NOT_CONTINUED
     # 两个月可成军: 个月, 个小时 … count time, the echelon word later is no counted formation (auditzh33)
     unit = (f"(?P<formation>整?个(?![多余半]?(?:月|小时|星期|世纪)){MODIFIER_CHAR}{{0,4}}?{formation})"
@@ -302,7 +306,10 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
                          number.endswith(_MYRIAD_ENDS) and prev not in QUOTES)  # 伤亡达600余万”: a quote's count
                      or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
                      or nxt and nxt in ".．" and not text[end + 1:end + 2].isdigit()
-                     or nxt and nxt in "、)）" and prev in ("", "\n")):
+                     or nxt and nxt in "、)）" and prev in ("", "\n")
+                     # 4,臺兒莊戰鬥中: a list item's number and comma opening its line (auditzh44)
+                     or nxt and nxt in ",，" and prev in ("", "\n") and len(number) <= 2
+                     and _is_cjk(text[end + 1:end + 2])):
             return False          # footnote marks [1], list markers (1), 1., 1、, quoted names “5”, “视窗98”, “140防线”
         if bare and "." in number and (text[end:end + 1] in " \u3000\t" or _is_cjk(text[end:end + 1])) \
                 and _line_head(text, start):

@@ -96,6 +96,7 @@ from pipeline.rules.border_wars_zh import find_border_war_places   # session 14 
 from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
 from pipeline.rules.guerrilla_forms_zh import find_guerrilla_forms   # session 14 audit (auditzh24): 雾灵山, X山抗日根据地
 from pipeline.rules.civil_war_forms_zh import find_civil_war_forms   # session 14 audit (auditzh26): 叫X的小村子, X河、涡河
+from pipeline.rules.report_counts_zh import find_report_counts   # session 16 audit (auditzh44): 甲、乙三国, 毙伤其五十余, 50余家
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
 from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 audit (auditzh25): 政治分会, 二次北伐
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
@@ -149,7 +150,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_biography_forms(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
-             + find_org_event_forms(text))
+             + find_org_event_forms(text)
+             + find_report_counts(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -325,7 +325,7 @@ def _quantities(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-only-one", 39,
                              norm={"value": 1, "unit": m.group(2), "approx": None}))
     for m in _ONE_AFTER_RE.finditer(text):         # starts with the literal 一: scanned in C
-        if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单":
+        if m.start() and re.match(f"[{_CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in "第每这那哪另同统唯单十百千万零〇两二三四五六七八九":
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-one-after-noun", 41,
                                  norm={"value": 1, "unit": m.group(1), "approx": None}))
     return out
