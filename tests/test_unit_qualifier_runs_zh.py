@@ -106,3 +106,28 @@ def test_air_group_values():
 def test_named_force_before_system():
     assert "湘军" in entities("这些营头都属于湘军系统。")
     assert "湘军" not in entities("湘军系将领多出身湘乡。")
+
+
+def test_kind_named_sibling_in_a_list():
+    text = "该支队下辖第一团、第二团和特务团。"
+    assert entities(text) == ["第一团", "第二团", "特务团"]
+    assert norm(text, "特务团")["prefix"] == "特务"
+    assert "挺进团" in entities("由某军第3支队第5团、挺进团等部合编。")
+    # a post after the kind word: no unit (独立营长 is a post)
+    assert not any(c.source == "rule:unit-kind-sibling" for c in find_qualifier_runs("下辖第三营和独立营长"))
+
+
+def test_short_name_in_brackets():
+    text = "初为苏北抗日义勇军(简称苏抗),后编入新四军。"
+    assert "苏抗" in entities(text)
+    assert find_qualifier_runs("该会(简称苏联)") == []
+
+
+@pytest.mark.parametrize("text, span, numbers, echelon, prefix", [
+    ("当时日本在华有第一、第二遣外舰队。", "第一、第二遣外舰队", [1, 2], "舰队", "遣外"),
+    ("第三遣支舰队驻广州。", "第三遣支舰队", [3], "舰队", "遣支"),
+    ("第5驱逐队担任警戒。", "第5驱逐队", [5], "驱逐队", ""),
+])
+def test_japanese_fleet_qualifiers_and_divisions(text, span, numbers, echelon, prefix):
+    n = norm(text, span)
+    assert (n["numbers"], n["echelon"], n["prefix"]) == (numbers, echelon, prefix)

@@ -16,6 +16,9 @@ division tables, New Army order lists, PLA air and naval aviation histories, NE 
   rear-guard group (冀热辽30旅66团, 陕甘宁留守兵团警备第八团) is one MIL_UNIT, as 太行第三军分区 (readings).
 - A military region right before its sub-district (淮南军区路东军分区) and a province's New Army right before its
   numbered division or brigade (江苏新军第九镇) are one MIL_UNIT (rule 3: a unit written with its parent).
+- A unit named by its kind (手枪团, 挺进团, 特务营) listed right after numbered siblings of its echelon is a
+  MIL_UNIT (guideline 3's siblings: 下辖第七团、第八团和手枪团); and so is the short name a text gives a force in
+  brackets (江南抗日义勇军(简称江抗) → 江抗).
 - Late-Qing battalions named by a character and LISTED before their count (甲字、乙字、丙字各为一营): each X字
   is a MIL_UNIT, as `X字` + `两营` (readings, qing1).
 - A small count of formations after a verb of dividing (分为十三营) is a QUANTITY, not the 13th battalion (as
@@ -158,6 +161,27 @@ def _chains(text: str) -> list[Candidate]:
     return out
 
 
+# a unit named by its kind listed with numbered siblings of its echelon (下辖第七团、第八团和手枪团; 第8团、挺进团等部)
+_KINDS = "手枪|特务|警卫|教导|骑兵|炮兵|挺进|独立|工兵|侦察|通信|保安|补充|新兵"
+_KIND_SIBLING_RE = re.compile(rf"第?{_NUM}(?P<e>团|营|连|旅|大队|支队)(?:、第?{_NUM}(?P=e)){{0,8}}(?:、|和|及|以及|与)"
+                              rf"(?P<k>(?:{_KINDS})(?P=e))(?![长部])")
+# the short name a text gives a force in brackets: 江南抗日义勇军(简称江抗), X游击纵队（简称X纵）
+_SHORT_NAME_RE = re.compile(r"(?:军|队|团|旅|师|纵队|支队)[（(]简称[“\"]?(?P<n>[\u4e00-\u9fff]{2,4}?)[”\"]?[）)]")
+
+
+def _siblings_and_short_names(text: str) -> list[Candidate]:
+    out = []
+    for m in _KIND_SIBLING_RE.finditer(text):
+        out.append(Candidate(m.start("k"), m.end("k"), "MIL_UNIT", "rule:unit-kind-sibling", 64,
+                             norm={"unit_hint": {"numbers": [], "echelon": m.group("e"),
+                                                 "prefix": prefixes().get(m.group("k")[:-len(m.group("e"))],
+                                                                          {}).get("canonical", "")}}))
+    if "简称" in text:
+        for m in _SHORT_NAME_RE.finditer(text):
+            out.append(Candidate(m.start("n"), m.end("n"), "MIL_UNIT", "rule:unit-short-name", 64))
+    return out
+
+
 _CHAR_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]字、){1,12}[\u4e00-\u9fff]字)(?=各|等|共|均)")
 
 
@@ -187,6 +211,7 @@ def find_qualifier_runs(text: str) -> list[Candidate]:
             out += _comma_lists(text)
     out += _region_units(text)
     out += _chains(text)
+    out += _siblings_and_short_names(text)
     if "字、" in text:
         out += _character_lists(text)
     out += _divided_counts(text)
