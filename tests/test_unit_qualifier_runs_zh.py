@@ -131,3 +131,13 @@ def test_short_name_in_brackets():
 def test_japanese_fleet_qualifiers_and_divisions(text, span, numbers, echelon, prefix):
     n = norm(text, span)
     assert (n["numbers"], n["echelon"], n["prefix"]) == (numbers, echelon, prefix)
+
+
+def test_hangul_designation_gloss():
+    text = "该师前身为第3步兵旅(제3보병여단),下辖第5团(제5연대)。"
+    assert "제3보병여단" in entities(text) and "제5연대" in entities(text)
+    n = norm(text, "제3보병여단")
+    assert (n["numbers"], n["echelon"], n["prefix"]) == ([3], "旅", "步兵")
+    assert "3" not in entities(text, "QUANTITY")
+    # a Hangul word that is no echelon stays untagged
+    assert find_qualifier_runs("제3회 대회") == []

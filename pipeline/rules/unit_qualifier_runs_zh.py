@@ -19,6 +19,8 @@ division tables, New Army order lists, PLA air and naval aviation histories, NE 
 - A unit named by its kind (手枪团, 挺进团, 特务营) listed right after numbered siblings of its echelon is a
   MIL_UNIT (guideline 3's siblings: 下辖第七团、第八团和手枪团); and so is the short name a text gives a force in
   brackets (江南抗日义勇军(简称江抗) → 江抗).
+- A Korean designation glossed in Hangul (第1步兵旅(제1보병여단)) is a MIL_UNIT with the Chinese echelon (사단 师,
+  여단 旅, 연대 团, 대대 营, 중대 连, 소대 排, 군단 军), not the QUANTITY 1.
 - Late-Qing battalions named by a character and LISTED before their count (甲字、乙字、丙字各为一营): each X字
   is a MIL_UNIT, as `X字` + `两营` (readings, qing1).
 - A small count of formations after a verb of dividing (分为十三营) is a QUANTITY, not the 13th battalion (as
@@ -182,6 +184,22 @@ def _siblings_and_short_names(text: str) -> list[Candidate]:
     return out
 
 
+# a Korean designation glossed in Hangul on a Chinese page (第1步兵旅(제1보병여단), 第1团(제1연대)): the Korean army's
+# echelon nouns (사단 division, 여단 brigade, 연대 regiment, 대대 battalion, 중대 company, 소대 platoon, 군단 corps)
+# with 제 + number and an arm (보병 infantry, 기갑 armour, 포병 artillery, 공병 engineers)
+_HANGUL_ECHELONS = {"군단": "军", "사단": "师", "여단": "旅", "연대": "团", "대대": "营", "중대": "连", "소대": "排"}
+_HANGUL_ARMS = {"보병": "步兵", "기갑": "装甲", "포병": "炮兵", "공병": "工兵", "기병": "骑兵"}
+_HANGUL_UNIT_RE = re.compile(rf"(?<![\uac00-\ud7a3])제 ?([0-9]{{1,3}}) ?({'|'.join(_HANGUL_ARMS)})? ?"
+                             rf"({'|'.join(_HANGUL_ECHELONS)})(?![\uac00-\ud7a3])")
+
+
+def _hangul_units(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-hangul", 66,
+                      norm={"unit_hint": {"numbers": [int(m.group(1))], "echelon": _HANGUL_ECHELONS[m.group(3)],
+                                          "prefix": _HANGUL_ARMS.get(m.group(2) or "", "")}})
+            for m in _HANGUL_UNIT_RE.finditer(text)]
+
+
 _CHAR_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff]字、){1,12}[\u4e00-\u9fff]字)(?=各|等|共|均)")
 
 
@@ -215,4 +233,6 @@ def find_qualifier_runs(text: str) -> list[Candidate]:
     if "字、" in text:
         out += _character_lists(text)
     out += _divided_counts(text)
+    if "제" in text:
+        out += _hangul_units(text)
     return out
