@@ -26,6 +26,10 @@ _LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
 # thousands (and 41,36,110师团 is read by the unit finder itself)
 _COMMA_NUMERAL_LIST = re.compile("(?<![" + _NUM + "])[一二三四五六七八九十]{1,3}(?:,[一二三四五六七八九十]{1,3}){1,12}"
                                  "(?=等?[" + _ECHELON + "])")
+# a typed list whose every item carries 第 (第三,第六,第十一军; auditzh42): a list, as the 、 would be; without 第
+# on every item (三,六军) only before its echelon as above
+_COMMA_DI_LIST = re.compile("(?<![" + _NUM + "])第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})"
+                            "(?:,第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})){1,12}(?=等?[" + _ECHELON + "])")
 _COMMA = re.compile(",")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
@@ -148,6 +152,10 @@ def _substitute(text: str) -> str:
                     subs[a + s.start()] = "、"
                 if closed and text[b] != "等":
                     subs[b] = "等"      # 一·三·四·六·纵队: the list's closing mark, read as 等 closes it (等纵队)
+    if ",第" in text:
+        for m in _COMMA_DI_LIST.finditer(text):
+            for s in _COMMA.finditer(m.group()):
+                subs[m.start() + s.start()] = "、"
     if "," in text and _comma_between_numerals(text):
         for m in _COMMA_NUMERAL_LIST.finditer(text):
             for s in _COMMA.finditer(m.group()):

@@ -48,8 +48,23 @@ def find_air_groups(text: str) -> list[Candidate]:
             if start is None and branch == "航空队":
                 start = _base_start(text, at, end, places, countries)
             if start is not None and not _DESIGNATION_AFTER.match(text, end):
-                out.append(Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY))
+                out.append(Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY, norm=_group_values(text, start, at)
+                                     if branch == "航空队" else {}))
     return out
+
+
+_ORDINAL_VALUE_RE = re.compile("第([一二三四五六七八九十]{1,3}|[0-9]{1,3})(联合)?$")
+
+
+def _group_values(text: str, start: int, at: int) -> dict:
+    """A naval air group's values: echelon 航空队, its number, 联合 its qualifier (auditzh42: 鹿屋航空队 had none)."""
+    if text[start:at].endswith(("陆军", "海军")):
+        return {}                 # 日本陆军航空队: the service's air arm, a named force
+    m = _ORDINAL_VALUE_RE.search(text, start, at)
+    if m:
+        from pipeline.normalize.numbers import parse_number
+        return {"unit_hint": {"numbers": [int(parse_number(m.group(1)))], "echelon": "航空队", "prefix": m.group(2) or ""}}
+    return {"unit_hint": {"numbers": [], "echelon": "航空队", "prefix": ""}}
 
 
 def _service_start(text: str, at: int, end: int, countries: frozenset[str]) -> int | None:

@@ -104,8 +104,8 @@ _VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
 def _named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
-    if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK:
-        return False
+    if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK and text[end:end + 2] != "系统":
+        return False              # 湘军系|X (a faction) but 属于湘军|系统 (the force's system; auditzh42)
     if text[end:end + 2] in _RANKS_AFTER_SERVICE and text[end - 2:end] in ("陆军", "海军", "空军"):
         return False              # 日本陆军中校某某: the officer's service and rank, no force (readings; auditzh4)
     if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:

@@ -154,7 +154,7 @@ _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
 # 第二十一混成协); 新军/北洋/陆军 before them stay inside (rule 2), a province before them is its own GPE (as 湖北暂编第一师)
 _NEW_ARMY_RE = re.compile(
     f"(?:(?:北洋)?新军|北洋(?:陆军)?|陆军|混成)?第([{_NUM}]{{1,3}})(混成)?(镇|协|标)"   # 混成第三协 (auditzh6)
-    f"((?:(?:步|马|炮|工程|辎重)(?:队|兵)?)?第[{_NUM}]{{1,3}}(?:混成)?(?:协|标|营|队)){{0,3}}(?![长部属])")
+    f"((?:(?:步|马|炮|工程|辎重)(?:队|兵)?)?第[{_NUM}]{{1,3}}(?:混成)?(?:协|标|营|队)){{0,3}}(?![长属])(?!部(?![分署]))")   # 第八镇|部分部队, |部署 (auditzh42), not 镇部 (its HQ)
 _NEW_ARMY_ANCHOR = re.compile(f"第(?=[{_NUM}]{{1,3}}(?:混成)?[镇协标])")
 _NEW_ARMY_MEMBER_RE = re.compile(f"第([{_NUM}]{{1,3}})(混成)?(协|标|营|队)")
 # 部X旅和Y旅: a brigade or division named after its commander, after 部 or in a list
