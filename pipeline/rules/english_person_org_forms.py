@@ -1,0 +1,213 @@
+"""PERSON and ORG forms of English war pages of every origin (session 16, helper auditen17, label-focused audit of
+44 passages from 34 sites: Opium and Taiping wars, Russo-Japanese war, Philippine war, Korea, Malaya, Dien Bien Phu,
+Sino-Indian 1962 and Indo-Pakistani 1971 pages, wiki mirrors, blogs, book excerpts).
+
+- A title read inside a name (spec rule 1: titles, ranks and posts are outside the PERSON): a sovereign's or
+  noble's title (`Emperor Meiji`, `Empress Dowager Cixi`, `Prince Asaka Yasuhiko` of the person lexicon), a written
+  rank before a quoted nickname (`General "Johnnie" Walker`), the compact rank abbreviations of Wikipedia infoboxes
+  (`LGen`, `MajGen`, `VAdm`, `ACM`, `FM`) and a country before a post in an infobox row (`Pakistan President X`,
+  `Bangladesh Prem X`): the PERSON keeps the name only, with its lexicon value.
+- A compact infobox rank before initials and a surname is a PERSON even where the initials look like something else
+  (`MajGen OP Malhotra`: not an observation post).
+- A given name and a surname with bracketed initials or a nickname between them are one PERSON
+  (`Sam (SHFJ) Manekshaw`, as `Frank ("X") Merrill` keeps its nickname).
+- A name in apposition after a kinship word of a possessive (`his wife, Shizuko,`, `her son Hideo`) is a PERSON.
+- A government named by its state is one ORG (`the Government of Bangladesh`, `the Provisional Government of X`),
+  and so is a society, ministry or council with `of` + its state or territory (`Military History Society of NSW`).
+- An acronym in brackets right after an ORG whose word initials it spells is that ORG (`Ministry of Defense (MoD)`).
+- A run of English function words read as a name in a title-cased headline is no PERSON (`Want You To Know`).
+
+Criteria: the titles are the sovereign and noble titles, the written ranks, the infobox rank abbreviations of
+the US, British and Commonwealth services and the posts written before names in infobox rows; written for zhanji
+from how these forms are written, not from any annotated set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_lexicon import english_names
+from pipeline.spans import Candidate
+
+PRIORITY = 48
+
+# words that are a title before a name (never a name's first word in these pages)
+_TITLES = frozenset("""
+Emperor Empress Dowager Tsar Czar Tsarina Czarina Kaiser Prince Princess Sultan Shah Regent
+General Lieutenant Colonel Captain Admiral Marshal Brigadier Commander Major Sergeant Corporal Private
+LGen LtGen Lt.Gen MajGen MGen BGen BrigGen LtCol LCol VAdm RAdm ViceAdm RearAdm AVM ACM FM GEN Gen. Adm Adm.
+President Premier PM Chairman
+""".split())
+# a post word that is a title only after a country in an infobox row (`Bangladesh Prem X`)
+_AFTER_COUNTRY = frozenset("President Premier PM Prem Chairman King Emperor General".split())
+
+_ROW_COUNTRY_RE = re.compile(r"(?:^|\n)[ \t]*(?P<country>[A-Z][a-z]{2,15})[ \t]+\Z")
+_COMPACT_RANK_RE = re.compile(
+    r"(?<![\w.])(?:LGen|LtGen|MajGen|MGen|BGen|BrigGen|LtCol|LCol|VAdm|RAdm|AVM|ACM|FM)[ \t]+"
+    r"(?P<name>(?:(?:[A-Z]\.[ \t]?){1,4}[ \t]*|[A-Z]{1,3}[ \t]+)?[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15}){0,2})"
+    r"(?![\w'\u2019-])")
+_FUNCTION_WORDS = frozenset("You To We They Our Your Me My Us It Its Of The And For In On At By Is Are Be Do Not "
+                            "What Why How Who Know Want".split())
+_KIN_RE = re.compile(
+    r"(?<![\w-])(?:his|her|their)[ \t]+(?:wife|husband|widow|son|daughter|brother|sister|father|mother|nephew|"
+    r"niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|son-in-law|father-in-law|"
+    r"brother-in-law|mistress|concubine|consort),?[ \t]+"
+    r"(?P<name>[A-Z][a-z\u00e0-\u00ff'\u2019-]{1,20}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff'\u2019-]{1,20}){0,2})"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t](?:and|who|was|had|were|died|committed)\b))")
+_GOVERNMENT_RE = re.compile(
+    r"(?<![\w-])(?:(?:Provisional|Central|National|Imperial|Federal|Royal|Revolutionary|Military|Colonial|"
+    r"Nationalist|Reorganized|Reformed|Interim|Autonomous)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ORG_HEADS = ("Society", "Association", "Institute", "Institution", "Council", "Committee", "Commission", "League",
+              "Federation", "Bank", "University", "College", "Academy", "Museum", "Library", "Archives", "Ministry",
+              "Department", "Office", "Bureau", "Board", "Agency", "Assembly", "Chamber", "Club", "Foundation")
+_OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<caps>[A-Z]{2,5}(?![\w-]))?")
+_ACRONYM_RE = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+_BRACKET_SURNAME_RE = re.compile(r"[ \t]+\((?:[A-Z]{2,6}|[\"\u201c]?[A-Z][a-z]{1,12}[\"\u201d]?)\)[ \t]+"
+                                 r"(?P<surname>[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{1,15})?)(?![\w-])")
+_NOT_SURNAME = frozenset("The And Of In On At For With By From To He She His Her It They Was Were Had Has Is Are This "
+                         "That Then When Who Which Army Navy Corps Division Brigade Regiment".split())
+
+
+def _replace(out: list, old: Candidate, start: int, end: int, label: str, source: str, priority: int) -> None:
+    out[out.index(old)] = Candidate(start, end, label, source, max(priority, old.priority), old.norm)
+
+
+def _trim_titles(text: str, out: list) -> None:
+    for c in [c for c in out if c.label == "PERSON"]:
+        words = list(re.finditer(r"\S+", text[c.start:c.end]))
+        i = 0
+        before = _ROW_COUNTRY_RE.search(text, max(0, c.start - 40), c.start)
+        if before and len(words) > 2 and words[0].group() in _AFTER_COUNTRY and \
+                english_names().get(before.group("country"), ("",))[0] == "GPE":
+            i = 1               # the country of the row was read apart: `Bangladesh | Prem X`
+        while i < len(words) - 1:
+            if words[i].group() in _TITLES:
+                i += 1
+            elif i == 0 and len(words) > 2 and words[1].group() in _AFTER_COUNTRY and \
+                    english_names().get(words[0].group(), ("",))[0] == "GPE":
+                i += 2          # an infobox row: `Pakistan President X`, `Bangladesh Prem X`
+            else:
+                break
+        if 0 < i < len(words) and words[i].group()[0].isalpha():
+            start = c.start + words[i].start()
+            out[:] = [o for o in out if not (o.label == "PERSON" and o.start == start and o.end == c.end)]
+            out.append(Candidate(start, c.end, "PERSON", c.source, c.priority, c.norm))
+            out.remove(c)
+
+
+def _compact_ranks(text: str, out: list) -> None:
+    from pipeline.rules.english_unstopped_ranks import _STOP  # noqa: PLC0415
+
+    for m in _COMPACT_RANK_RE.finditer(text):
+        start = m.start("name")
+        end = start
+        for w in re.finditer(r"\S+", m.group("name")):
+            if w.group() in _STOP:
+                break
+            end = start + w.end()
+        if end <= start or not text[start:end].split()[-1][1:].islower():
+            continue
+        if any(c.label == "PERSON" and c.start == start and c.end == end for c in out):
+            continue
+        out[:] = [c for c in out if c.end <= m.start() or c.start >= end]
+        out.append(Candidate(start, end, "PERSON", "rule:en_compact_rank", PRIORITY))
+
+
+def _bracketed_middles(text: str, out: list) -> None:
+    for a in [c for c in out if c.label == "PERSON" and " " not in text[c.start:c.end]]:
+        m = _BRACKET_SURNAME_RE.match(text, a.end)
+        if not m or a not in out or m.group("surname") in _NOT_SURNAME:
+            continue
+        start, end = m.span("surname")
+        if any(c.start < end and a.end < c.end and (c.label != "PERSON" or c.end > end) for c in out):
+            continue        # the word after the bracket is read as something else, or a longer name
+        out[:] = [c for c in out if c is a or not (c.start < end and a.end < c.end)]
+        _replace(out, a, a.start, end, "PERSON", "rule:en_bracketed_middle", PRIORITY)
+
+
+def _kin(text: str, out: list) -> None:
+    for m in _KIN_RE.finditer(text):
+        start, end = m.span("name")
+        overlapping = [c for c in out if c.start < end and start < c.end]
+        if any(c.label != "PERSON" or c.start < start or c.end > end for c in overlapping):
+            continue        # read as something else, or a longer name
+        if any(c.start == start and c.end == end for c in overlapping):
+            continue
+        out[:] = [c for c in out if c not in overlapping]
+        out.append(Candidate(start, end, "PERSON", "rule:en_kin_apposition", PRIORITY))
+
+
+def _governments(text: str, out: list) -> None:
+    for m in _GOVERNMENT_RE.finditer(text):
+        place = next((c for c in out if c.start == m.end() and c.label == "GPE"), None)
+        if place is None or any(c.label == "ORG" and c.start < m.start() < c.end for c in out):
+            continue        # part of a longer official name read already
+        out[:] = [c for c in out if c.end <= m.start() or c.start >= place.end]
+        out.append(Candidate(m.start(), place.end, "ORG", "rule:en_government_of", PRIORITY))
+
+
+def _org_extensions(text: str, out: list) -> None:
+    for c in [c for c in out if c.label == "ORG" and text.endswith(_ORG_HEADS, c.start, c.end)]:
+        m = _OF_PLACE_RE.match(text, c.end)
+        if not m:
+            continue
+        if m.group("caps"):
+            end = m.end("caps")
+            if any(o.start < end and m.end() - len(m.group("caps")) < o.end and o.label not in ("GPE", "LOC")
+                   for o in out):
+                continue
+        else:
+            place = next((o for o in out if o.start == m.end() and o.label in ("GPE", "LOC")), None)
+            if place is None:
+                continue
+            end = place.end
+        if c not in out:
+            continue
+        out[:] = [o for o in out if o is c or o.end <= c.start or o.start >= end]
+        _replace(out, c, c.start, end, "ORG", "rule:en_org_of_place", PRIORITY)
+
+
+def _initials(words: list) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _acronyms(text: str, out: list) -> None:
+    for c in [c for c in out if c.label == "ORG"]:
+        m = _ACRONYM_RE.match(text, c.end)
+        if not m:
+            continue
+        acr = m.group("acr")
+        caps = "".join(ch for ch in acr if ch.isupper())
+        if len(caps) < 2:
+            continue
+        initials = _initials(text[c.start:c.end].split())
+        it = iter(initials)
+        if not (caps[0] == initials[:1] and all(ch in it for ch in caps)):
+            continue
+        s, e = m.span("acr")
+        if any(o.start < e and s < o.end for o in out):
+            continue
+        out.append(Candidate(s, e, "ORG", "rule:en_org_acronym", PRIORITY))
+
+
+def _function_words(text: str, out: list) -> None:
+    out[:] = [c for c in out if not (c.label == "PERSON" and all(w in _FUNCTION_WORDS
+                                                                 for w in text[c.start:c.end].split()))]
+
+
+def find_person_org_forms(text: str, out: list) -> None:
+    """PERSON and ORG forms of English war pages (see the module doc)."""
+    if any(c.label == "PERSON" for c in out):
+        _trim_titles(text, out)
+        _bracketed_middles(text, out)
+        _function_words(text, out)
+    if "Gen" in text or "Adm" in text or "AVM" in text or "ACM" in text or "FM " in text or "Col" in text:
+        _compact_ranks(text, out)
+    if "his " in text or "her " in text or "their " in text:
+        _kin(text, out)
+    if "Government of" in text:
+        _governments(text, out)
+    if " of " in text:
+        _org_extensions(text, out)
+    if "(" in text:
+        _acronyms(text, out)

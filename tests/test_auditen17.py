@@ -1,0 +1,83 @@
+"""PERSON and ORG classes of English war pages of every origin (session 16, auditen17; english_person_org_forms,
+english_unstopped_ranks). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.sentences import entities, spans
+
+
+# --- titles read inside a name are outside the PERSON (spec rule 1)
+
+def test_sovereign_title_outside_a_lexicon_name():
+    text = "The funeral of Emperor Meiji was held in Tokyo. In 1898 the Empress Dowager Cixi returned to power."
+    assert spans(text, "PERSON") == ["Meiji", "Cixi"]
+
+
+def test_title_alone_is_no_person():
+    assert spans("The Emperor arrived at the palace and the General followed.", "PERSON") == []
+
+
+def test_infobox_compact_ranks_and_country_posts():
+    text = ("Commanders and leaders\nLGen R. K. Dalton\nMajGen OP Verma\nPakistan President Tariq Mahmood\n"
+            "FM Hugh Fennell")
+    assert spans(text, "PERSON") == ["R. K. Dalton", "OP Verma", "Tariq Mahmood", "Hugh Fennell"]
+    assert spans(text, "FAC") == []
+
+
+def test_compact_rank_before_a_common_noun_is_no_person():
+    assert spans("He was promoted to the LGen post in the new Army Headquarters.", "PERSON") == []
+
+
+# --- bracketed initials or nickname between given name and surname: one PERSON
+
+def test_bracketed_middle_joins_the_name():
+    text = "Army chief General Ravi (RKN) Mehta met the press."
+    assert spans(text, "PERSON") == ["Ravi (RKN) Mehta"]
+
+
+def test_bracket_after_a_full_name_stays_apart():
+    text = "General Ravi Mehta (RKN) met Colonel Arjun Kapoor."
+    assert "Ravi (RKN) Mehta" not in spans(text, "PERSON")
+
+
+# --- a name in apposition after a kinship word
+
+def test_kin_apposition_is_person():
+    text = "Tanaka and his wife, Haruko, left Tokyo in 1912."
+    got = entities(text)
+    assert (21, 27, "PERSON", "Haruko") in got
+
+
+def test_kin_word_before_a_clause_is_no_person():
+    assert spans("He married his wife, whom he met in 1890, in Osaka.", "PERSON") == []
+
+
+# --- governments named by their state, societies with `of` + place, acronyms in brackets
+
+def test_government_of_a_state_is_one_org():
+    text = "The Provisional Government of Korea moved to Shanghai, but the government of Korea did not."
+    assert spans(text, "ORG") == ["Provisional Government of Korea"]
+    assert spans(text, "GPE") == ["Shanghai", "Korea"]
+
+
+def test_society_of_a_place_is_one_org_but_not_of_a_subject():
+    text = "A talk at the Historical Society of Hawaii and the Ministry of War in Tokyo."
+    assert spans(text, "ORG") == ["Historical Society of Hawaii", "Ministry of War"]
+
+
+def test_acronym_in_brackets_after_an_org():
+    text = "It came from the Ministry of Supply (MoS) and the Ministry of Aviation (Britain)."
+    assert spans(text, "ORG") == ["Ministry of Supply", "MoS", "Ministry of Aviation"]
+    assert spans(text, "GPE") == ["Britain"]
+
+
+def test_headline_function_words_are_no_person():
+    assert spans("‘The Border War – What They Don’t Want You To Know’ by a retired officer", "PERSON") == []
+
+
+# --- an unstopped rank before a name at the end of a sentence (english_unstopped_ranks)
+
+def test_unstopped_rank_name_before_full_stop():
+    text = "The division was commanded by Lt Gen RK Verma. Maj Gen J.S. Dhillon came later."
+    assert spans(text, "PERSON") == ["RK Verma", "J.S. Dhillon"]
+    assert "Gen" not in spans(text, "PERSON")
