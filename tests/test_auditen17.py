@@ -81,3 +81,33 @@ def test_unstopped_rank_name_before_full_stop():
     text = "The division was commanded by Lt Gen RK Verma. Maj Gen J.S. Dhillon came later."
     assert spans(text, "PERSON") == ["RK Verma", "J.S. Dhillon"]
     assert "Gen" not in spans(text, "PERSON")
+
+
+# --- two-syllable Vietnamese names with diacritics, OCR'd Korean `Il`, Sheikh names, passive surname verbs
+
+def test_vietnamese_family_and_one_given_syllable():
+    text = "The rebels fought for Trần Khải until 1790, far from Lạng Sơn."
+    assert spans(text, "PERSON") == ["Trần Khải"]
+
+
+def test_vietnamese_family_without_diacritics_is_not_read_by_the_class():
+    assert spans("The ship sailed from Le Havre in 1884.", "PERSON") == []
+
+
+def test_korean_name_with_ocr_roman_two():
+    text = "Premier Kim II Sung wrote to Pak II Yong in 1952."
+    assert spans(text, "PERSON") == ["Kim II Sung", "Pak II Yong"]
+
+
+def test_roman_two_after_a_western_name_is_no_korean_name():
+    assert "Henry II Tudor" not in spans("The legend of Henry II Tudor was told again.", "PERSON")
+
+
+def test_sheikh_name_is_one_person():
+    text = "In 1972 Sheikh Rahman Ali returned to Dacca, but the Sheikh of Kuwait stayed away."
+    assert spans(text, "PERSON") == ["Sheikh Rahman Ali"]
+
+
+def test_surname_before_adverb_and_passive():
+    text = "Zeng was subsequently banished to Ili. Peking was subsequently used as a base."
+    assert spans(text, "PERSON") == ["Zeng"]

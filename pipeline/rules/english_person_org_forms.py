@@ -25,6 +25,7 @@ from how these forms are written, not from any annotated set.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.rules.english_lexicon import english_names
 from pipeline.spans import Candidate
@@ -195,6 +196,59 @@ def _function_words(text: str, out: list) -> None:
                                                                  for w in text[c.start:c.end].split()))]
 
 
+_VI_TWO_RE = re.compile(r"(?<![\w'\u2019.-])(?P<fam>[A-ZĐ][a-zà-ỹđ\u00c0-\u1ef9]{1,6})[ \t]+"
+                        r"(?P<given>[A-ZĐ\u00c0-\u1ef9][a-zà-ỹđ\u00c0-\u1ef9]{0,6})(?![\w'\u2019-])(?![ \t]+[A-ZĐ])")
+_VI_MARK = re.compile(r"[\u00c0-\u1ef9đĐ]")
+_KOREAN_OCR_RE = re.compile(r"(?<![\w.-])(?P<fam>[A-Z][a-z]{1,5})[ \t]+II[ \t-]+(?P<given>[A-Z][a-z]{1,6})(?![\w'\u2019-])")
+_SHEIKH_RE = re.compile(r"(?<![\w-])Sheikh[ \t]+[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){0,2}(?![\w'\u2019-])")
+_SHEIKH_STOP = frozenset("The And Of In On At For With By From To Was Were Had Has Is Are Said Returned".split())
+
+
+def _free(out: list, start: int, end: int) -> bool:
+    return not any(c.start < end and start < c.end for c in out)
+
+
+def _vietnamese_two(text: str, out: list) -> None:
+    """A listed Vietnamese family and one given syllable, one of them with Vietnamese diacritics (`Nguyễn Ánh`)."""
+    from pipeline.rules.english_east_asian_names import VI_SYLLABLE, vietnamese_families  # noqa: PLC0415
+
+    families = vietnamese_families()
+    for m in _VI_TWO_RE.finditer(text):
+        fam, given = m.group("fam"), m.group("given")
+        if fam not in families or not _VI_MARK.search(fam + given):
+            continue
+        plain = unicodedata.normalize("NFD", given.replace("đ", "d").replace("Đ", "D"))
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+        if VI_SYLLABLE.fullmatch(plain) and _free(out, m.start(), m.end()):
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_vietnamese_two", PRIORITY))
+
+
+def _korean_ocr(text: str, out: list) -> None:
+    """`Kim II Sung`: a Korean name whose `Il` an OCR read as a Roman two."""
+    from pipeline.rules.english_east_asian_names import KOREAN_ONLY, _korean_syllable  # noqa: PLC0415
+
+    for m in _KOREAN_OCR_RE.finditer(text):
+        if m.group("fam") in KOREAN_ONLY and _korean_syllable(m.group("given")):
+            out[:] = [c for c in out if c.end <= m.start() or c.start >= m.end()]
+            out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_ocr", PRIORITY))
+
+
+def _sheikhs(text: str, out: list) -> None:
+    """`Sheikh Mujib`: the Bengali and Arab name that opens with Sheikh is one PERSON."""
+    for m in _SHEIKH_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        n = next((i for i, w in enumerate(words[1:], 1) if w.group() in _SHEIKH_STOP), len(words))
+        if n < 2:
+            continue
+        end = m.start() + words[n - 1].end()
+        overlapping = [c for c in out if c.start < end and m.start() < c.end]
+        if any(c.label != "PERSON" and c.label != "GPE" for c in overlapping) or \
+                any(c.start < m.start() or c.end > end for c in overlapping):
+            continue
+        out[:] = [c for c in out if c not in overlapping]
+        out.append(Candidate(m.start(), end, "PERSON", "rule:en_sheikh_name", PRIORITY))
+
+
 def find_person_org_forms(text: str, out: list) -> None:
     """PERSON and ORG forms of English war pages (see the module doc)."""
     if any(c.label == "PERSON" for c in out):
@@ -211,3 +265,9 @@ def find_person_org_forms(text: str, out: list) -> None:
         _org_extensions(text, out)
     if "(" in text:
         _acronyms(text, out)
+    if _VI_MARK.search(text):
+        _vietnamese_two(text, out)
+    if " II" in text:
+        _korean_ocr(text, out)
+    if "Sheikh" in text:
+        _sheikhs(text, out)
