@@ -111,3 +111,33 @@ def test_sheikh_name_is_one_person():
 def test_surname_before_adverb_and_passive():
     text = "Zeng was subsequently banished to Ili. Peking was subsequently used as a base."
     assert spans(text, "PERSON") == ["Zeng"]
+
+
+# --- broadcasters by place, `and` inside an organisation's name, legislatures by their acts
+
+def test_broadcaster_named_by_place():
+    text = "He spoke on All India Radio and later on Radio Rangoon."
+    assert spans(text, "ORG") == ["All India Radio", "Radio Rangoon"]
+
+
+def test_field_radio_is_no_broadcaster():
+    assert spans("The Field Radio was lost and the Radio Operator was killed.", "ORG") == []
+
+
+def test_and_inside_an_organisation_name():
+    text = "The Policy Research and Planning Centre issued a report in 1951."
+    assert spans(text, "ORG") == ["Policy Research and Planning Centre"]
+
+
+def test_and_between_a_place_and_an_organisation_is_not_joined():
+    text = "Between Britain and the Colonial Office there was no quarrel."
+    assert spans(text, "ORG") == ["Colonial Office"]
+
+
+def test_legislature_by_its_acts():
+    text = "The President asked Congress to declare war, and the Diet ratified the treaty."
+    assert spans(text, "ORG") == ["Congress", "Diet"]
+
+
+def test_legislature_word_as_an_event_is_not_read():
+    assert spans("The Congress of Vienna ended in 1815.", "ORG") == []

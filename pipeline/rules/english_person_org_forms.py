@@ -249,6 +249,63 @@ def _sheikhs(text: str, out: list) -> None:
         out.append(Candidate(m.start(), end, "PERSON", "rule:en_sheikh_name", PRIORITY))
 
 
+_RADIO_RE = re.compile(r"(?<![\w-])(?:(?P<pre>(?:All[ \t]+)?[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15})?)[ \t]+Radio"
+                       r"|Radio[ \t]+(?P<post>[A-Z][a-z]{2,15}))(?![\w'\u2019-])")
+_RADIO_NOT = frozenset("The A An On In At By From To Of And His Her Their Its This That Short Wave Two Field Portable "
+                       "Station Set Sets Operator Operators Officer Room Link Silence Contact Traffic Message".split())
+_AND_HEADS = ("Centre", "Center", "Institute", "Council", "Committee", "Association", "Society", "Commission",
+              "Office", "Bureau", "Department", "Board", "Agency", "Corporation", "Company", "Ministry", "Union")
+_AND_ORG_RE = re.compile(
+    r"(?<![\w'\u2019-])(?P<org>(?:[A-Z][a-z]{1,15}[ \t]+){1,4}(?:and|&)[ \t]+(?:[A-Z][a-z]{1,15}[ \t]+){0,4}"
+    r"(?:" + "|".join(_AND_HEADS) + r"))(?![\w-])")
+_LEADING_STOP = frozenset("The A An In On At By For From To With Of And His Her Their Its This That When While "
+                          "After Before Both".split())
+_LEGISLATURE_RE = re.compile(
+    r"(?<![\w-])(?:(?:asked|urged|told|petitioned|addressed|persuaded|informed|before|by|to)[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>Congress|Parliament|Senate|Diet|Duma|Reichstag)(?![\w-])"
+    r"|(?P<body2>Congress|Parliament|Senate|Diet|Duma|Reichstag)(?=[ \t]+(?:passed|voted|approved|"
+    r"declared|ratified|rejected|debated|adopted|authori[sz]ed|refused|resolved|appropriated)\b))")
+
+
+def _broadcasters(text: str, out: list) -> None:
+    """`All India Radio`, `Radio Peking`, `Tokyo Radio`: a broadcaster named by its place or country."""
+    for m in _RADIO_RE.finditer(text):
+        words = (m.group("pre") or m.group("post")).split()
+        if any(w in _RADIO_NOT for w in words):
+            continue
+        overlapping = [c for c in out if c.start < m.end() and m.start() < c.end]
+        if any(c.label not in ("GPE", "LOC", "ORG") or c.start < m.start() or c.end > m.end() for c in overlapping):
+            continue
+        out[:] = [c for c in out if c not in overlapping]
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_broadcaster", PRIORITY))
+
+
+def _and_orgs(text: str, out: list) -> None:
+    """`Policy Research and Planning Centre`: capitalised words joined by `and` before an organisation's head."""
+    for m in _AND_ORG_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("org")))
+        i = 0
+        while i < len(words) and words[i].group() in _LEADING_STOP:
+            i += 1
+        if i >= len(words) or words[i].group() in ("and", "&"):
+            continue
+        start = m.start() + words[i].start()
+        overlapping = [c for c in out if c.start < m.end() and start < c.end]
+        if any(c.label in ("PERSON", "EVENT", "MIL_UNIT", "DATE") or c.start < start or c.end > m.end()
+               for c in overlapping):
+            continue
+        out[:] = [c for c in out if c not in overlapping]
+        out.append(Candidate(start, m.end(), "ORG", "rule:en_and_org", PRIORITY))
+
+
+def _legislatures(text: str, out: list) -> None:
+    """A legislature by its name after a verb of addressing it or before its own acts (`asked Congress`)."""
+    for m in _LEGISLATURE_RE.finditer(text):
+        start, end = m.span("body") if m.group("body") else m.span("body2")
+        if _free(out, start, end):
+            out.append(Candidate(start, end, "ORG", "rule:en_legislature", PRIORITY))
+
+
 def find_person_org_forms(text: str, out: list) -> None:
     """PERSON and ORG forms of English war pages (see the module doc)."""
     if any(c.label == "PERSON" for c in out):
@@ -271,3 +328,8 @@ def find_person_org_forms(text: str, out: list) -> None:
         _korean_ocr(text, out)
     if "Sheikh" in text:
         _sheikhs(text, out)
+    if "Radio" in text:
+        _broadcasters(text, out)
+    if " and " in text or " & " in text:
+        _and_orgs(text, out)
+    _legislatures(text, out)
