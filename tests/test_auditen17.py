@@ -141,3 +141,15 @@ def test_legislature_by_its_acts():
 
 def test_legislature_word_as_an_event_is_not_read():
     assert spans("The Congress of Vienna ended in 1815.", "ORG") == []
+
+
+# --- a bare name before a possessive of a life event; the Korean family alone after an OCR'd full name
+
+def test_name_before_execution_possessive():
+    text = "After Mabini's execution in 1901, Japan's death toll was not known and the Emperor's funeral waited."
+    assert spans(text, "PERSON") == ["Mabini"]
+
+
+def test_korean_family_alone_after_the_ocr_full_name():
+    text = "Premier Pak II Yong wrote first; later Pak answered the letter."
+    assert spans(text, "PERSON") == ["Pak II Yong", "Pak"]

@@ -231,6 +231,9 @@ def _korean_ocr(text: str, out: list) -> None:
         if m.group("fam") in KOREAN_ONLY and _korean_syllable(m.group("given")):
             out[:] = [c for c in out if c.end <= m.start() or c.start >= m.end()]
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_ocr", PRIORITY))
+            for f in re.finditer(rf"(?<![\w'\u2019-]){m.group('fam')}(?![\w-])", text):
+                if _free(out, f.start(), f.end()):    # the family name alone later: `Kim and Peng signed`
+                    out.append(Candidate(f.start(), f.end(), "PERSON", "rule:en_korean_ocr", PRIORITY))
 
 
 def _sheikhs(text: str, out: list) -> None:
@@ -306,6 +309,29 @@ def _legislatures(text: str, out: list) -> None:
             out.append(Candidate(start, end, "ORG", "rule:en_legislature", PRIORITY))
 
 
+_LIFE_NOUN_RE = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][a-z]{2,15})['\u2019]s[ \t]+(?:execution|death|funeral|assassination|murder|"
+    r"arrest|exile|resignation|dismissal|abdication|widow|memoirs|diary|autobiography|biographer|"
+    r"grave|tomb|birthplace|deathbed)\b")
+_LIFE_NOT = frozenset("Emperor Empress King Queen Prince Princess General Admiral Marshal President Premier Chairman "
+                      "Commander Army Navy Party Government Court Church God Christ Pope Sultan Shah Tsar Czar Kaiser "
+                      "Regent Governor Viceroy Minister Company Regiment Division Corps Brigade Battalion Republic "
+                      "Empire Dynasty State Nation Country City Town Year Century Today Everyone Nobody Man Woman "
+                      "Father Mother Son Daughter Brother Sister Lord Lady Sir Doctor Captain Colonel Major".split())
+
+
+def _life_possessives(text: str, out: list) -> None:
+    """`After Rizal's execution`: a bare name whose execution, death, funeral or memoirs a page tells is a PERSON."""
+    names = english_names()
+    for m in _LIFE_NOUN_RE.finditer(text):
+        word = m.group("name")
+        if word in _LIFE_NOT or names.get(word, ("PERSON",))[0] != "PERSON":
+            continue
+        start, end = m.span("name")
+        if _free(out, start, end):
+            out.append(Candidate(start, end, "PERSON", "rule:en_life_possessive", PRIORITY))
+
+
 def find_person_org_forms(text: str, out: list) -> None:
     """PERSON and ORG forms of English war pages (see the module doc)."""
     if any(c.label == "PERSON" for c in out):
@@ -333,3 +359,5 @@ def find_person_org_forms(text: str, out: list) -> None:
     if " and " in text or " & " in text:
         _and_orgs(text, out)
     _legislatures(text, out)
+    if "s " in text:
+        _life_possessives(text, out)
