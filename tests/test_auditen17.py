@@ -153,3 +153,35 @@ def test_name_before_execution_possessive():
 def test_korean_family_alone_after_the_ocr_full_name():
     text = "Premier Pak II Yong wrote first; later Pak answered the letter."
     assert spans(text, "PERSON") == ["Pak II Yong", "Pak"]
+
+
+# --- two-word posts and inverted speech verbs before a name; unstopped initials glued before a name;
+#     native acronyms in brackets; one-name rows of a list paragraph
+
+def test_two_word_post_and_speech_verb_outside_the_name():
+    text = "Prime Minister Harold Mitchell flew home. Says Ramesh Kumar: \u201cIt was a museum.\u201d"
+    assert spans(text, "PERSON") == ["Harold Mitchell", "Ramesh Kumar"]
+
+
+def test_unstopped_initials_join_the_name_but_not_a_rank_or_state():
+    text = ("His Defence Minister VK Ravi Menon resigned. PM Rajiv Kumar Sen and COL Hugh Barnes came; "
+            "the US Dean Rusk was away.")
+    got = spans(text, "PERSON")
+    assert "VK Ravi Menon" in got
+    assert not [p for p in got if p.startswith(("PM ", "COL ", "US "))]
+
+
+def test_native_acronym_in_brackets_after_an_org():
+    text = "Movements such as the Indonesian National Party (PNI) and the Malayan People\u2019s Party (USA) grew."
+    assert "PNI" in spans(text, "ORG")
+    assert "USA" not in spans(text, "ORG")
+
+
+def test_list_rows_mostly_persons_complete_the_list():
+    text = "Wilhelmina\nJuliana\nHubertus van Mook\nSimon Spoor\nRaymond Westerling\nRobert Mansergh"
+    assert spans(text, "PERSON")[:2] == ["Wilhelmina", "Juliana"]
+
+
+def test_list_rows_of_places_are_not_persons():
+    text = "Rangoon\nProme\nMeiktila\nPegu"
+    assert spans(text, "PERSON") == []

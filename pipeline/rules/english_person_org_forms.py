@@ -39,6 +39,11 @@ General Lieutenant Colonel Captain Admiral Marshal Brigadier Commander Major Ser
 LGen LtGen Lt.Gen MajGen MGen BGen BrigGen LtCol LCol VAdm RAdm ViceAdm RearAdm AVM ACM FM GEN Gen. Adm Adm.
 President Premier PM Chairman
 """.split())
+# the inverted speech verb of journalism read into a name (`Says Pradhan:`)
+_SPEECH = frozenset("Says Said Writes Wrote Recalls Recalled Adds Added Explains Explained Notes Noted Asks Replied "
+                    "Remembers Remembered Observes Observed".split())
+_POST_FIRST = frozenset("Prime Defence Defense Foreign Home War Finance Chief Deputy Vice Army Navy".split())
+_POST_SECOND = frozenset("Minister Secretary Chief Premier President".split())
 # a post word that is a title only after a country in an infobox row (`Bangladesh Prem X`)
 _AFTER_COUNTRY = frozenset("President Premier PM Prem Chairman King Emperor General".split())
 
@@ -82,8 +87,10 @@ def _trim_titles(text: str, out: list) -> None:
                 english_names().get(before.group("country"), ("",))[0] == "GPE":
             i = 1               # the country of the row was read apart: `Bangladesh | Prem X`
         while i < len(words) - 1:
-            if words[i].group() in _TITLES:
+            if words[i].group() in _TITLES or (i == 0 and words[i].group() in _SPEECH):
                 i += 1
+            elif words[i].group() in _POST_FIRST and i + 2 < len(words) and words[i + 1].group() in _POST_SECOND:
+                i += 2          # `Prime Minister X`, `Defence Minister X`, `Foreign Secretary X`
             elif i == 0 and len(words) > 2 and words[1].group() in _AFTER_COUNTRY and \
                     english_names().get(words[0].group(), ("",))[0] == "GPE":
                 i += 2          # an infobox row: `Pakistan President X`, `Bangladesh Prem X`
@@ -183,12 +190,31 @@ def _acronyms(text: str, out: list) -> None:
             continue
         initials = _initials(text[c.start:c.end].split())
         it = iter(initials)
-        if not (caps[0] == initials[:1] and all(ch in it for ch in caps)):
-            continue
+        if not (caps[0] == initials[:1] and all(ch in it for ch in caps)) and not (
+                acr.isupper() and len(acr) <= 6 and english_names().get(acr) is None):
+            continue        # an all-capital acronym of the native name (`Indonesian National Party (PNI)`)
         s, e = m.span("acr")
         if any(o.start < e and s < o.end for o in out):
             continue
         out.append(Candidate(s, e, "ORG", "rule:en_org_acronym", PRIORITY))
+
+
+_NOT_INITIALS = frozenset("PM MP HQ GOC OC CO CGS COAS CAS CNS DGMO DMO GSO ADC MLA IAS ICS IPS RAF IAF USAF USN RN "
+                          "Adm Gen Col Lt Maj Brig Capt Sgt Cpl Pte Hav Nk Mr Dr Mrs Ms Sir".split())
+_UPPER_TITLES = frozenset(w.upper() for w in _TITLES | _NOT_INITIALS) | frozenset(
+    "LTC LTG MG BG CPT PVT SFC SSG SPC RADM VADM LCDR CPO PO MAJGEN LTCOL WO AB".split())
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.&'\u2019-])(?P<ini>[A-Z]{2,3})[ \t]+\Z")
+
+
+def _initials_before(text: str, out: list) -> None:
+    """`Minister VK Krishna Menon`: unstopped initials right before a name read without them belong to it."""
+    for c in [c for c in out if c.label == "PERSON" and " " in text[c.start:c.end]]:
+        m = _INITIALS_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
+        if not m or any(o.start < c.start and m.start() < o.end for o in out if o is not c):
+            continue
+        if m.group("ini") in _UPPER_TITLES or english_names().get(m.group("ini")) is not None:
+            continue        # `US`, `UK`, `UN`: a known abbreviation, not initials
+        _replace(out, c, m.start(), c.end, "PERSON", c.source, c.priority)
 
 
 def _function_words(text: str, out: list) -> None:
@@ -332,11 +358,46 @@ def _life_possessives(text: str, out: list) -> None:
             out.append(Candidate(start, end, "PERSON", "rule:en_life_possessive", PRIORITY))
 
 
+_ROW_TAIL_RE = re.compile(r"[ \t]+(?:Executed|Killed|Assassinated|Died|Captured|Surrendered)[ \t]*\Z|[ \t]+\Z")
+
+
+def _list_rows(text: str, out: list) -> None:
+    """A paragraph of one name a row where most rows are read as persons: the other name rows are persons too."""
+    from pipeline.rules.english_infobox import _name_span  # noqa: PLC0415
+
+    rows, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            rows.append((pos, line))
+        pos += len(line) + 1
+    if len(rows) < 4:
+        return
+    spans, persons = [], 0
+    for start, line in rows:
+        tail = _ROW_TAIL_RE.search(line)
+        body = line[:tail.start()] if tail else line
+        span = _name_span(body)
+        if span is None:
+            return
+        s, e = start + span[0], start + span[1]
+        inside = [c for c in out if c.start < e and s < c.end]
+        if any(c.label != "PERSON" for c in inside):
+            return
+        if inside:
+            persons += 1
+        else:
+            spans.append((s, e))
+    if spans and persons * 2 > len(rows):
+        for s, e in spans:
+            out.append(Candidate(s, e, "PERSON", "rule:en_list_rows", PRIORITY))
+
+
 def find_person_org_forms(text: str, out: list) -> None:
     """PERSON and ORG forms of English war pages (see the module doc)."""
     if any(c.label == "PERSON" for c in out):
         _trim_titles(text, out)
         _bracketed_middles(text, out)
+        _initials_before(text, out)
         _function_words(text, out)
     if "Gen" in text or "Adm" in text or "AVM" in text or "ACM" in text or "FM " in text or "Col" in text:
         _compact_ranks(text, out)
@@ -348,6 +409,8 @@ def find_person_org_forms(text: str, out: list) -> None:
         _org_extensions(text, out)
     if "(" in text:
         _acronyms(text, out)
+    if text.count("\n") >= 3:
+        _list_rows(text, out)
     if _VI_MARK.search(text):
         _vietnamese_two(text, out)
     if " II" in text:
