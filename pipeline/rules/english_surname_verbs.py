@@ -28,7 +28,9 @@ _VERBS = ("ordered|refused|decided|declined|demanded|insisted|agreed|replied|ret
           "|cabled|radioed|wrote|said|argued|conceded|confessed|admitted|suspected|realized|realised|reckoned"
           "|hesitated|vowed|pledged|boasted|retired|abdicated|defected|surrendered|escaped|fled|flew|died|married"
           "|arrived|withdrew|retreated|returned|sent|took|launched|gave|met|visited|became|replaced|succeeded"
-          "|was\\s+(?:killed|executed|captured|arrested|appointed|recalled|dismissed|wounded|born|promoted|replaced"
+          "|was\\s+(?:[a-z]{3,12}ly\\s+)?(?:called|used|exiled|banished|degraded|impeached|pardoned|posted|"
+          "transferred|ordered|given|made|sent|awarded|decorated|demoted|buried|honoured|honored|"
+          "killed|executed|captured|arrested|appointed|recalled|dismissed|wounded|born|promoted|replaced"
           "|relieved|assassinated|sentenced|tried|named|elected)"
           "|personally|himself|later|then|now|also|still|again|had\\s+(?:ordered|decided|refused|insisted|agreed"
           "|planned|hoped|feared|wanted|resigned|left|fled|died|been)|would|could|must|might|should")
