@@ -91,3 +91,26 @@ def test_surname_with_lao_after_the_full_name():
 
 def test_lao_without_the_full_name_is_no_person():
     assert _persons("古老的城墙很高。元老们说,") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("她一直在整理隋国梁老兵的日记。", ["隋国梁"]),            # any verb before the veteran's name
+    ("我们见到了一位白发老人。", []),                          # a measure word and a word, no name
+    ("上自花甲老人,下至孩童。", []),
+])
+def test_veteran_before_laobing_after_any_verb(text, expected):
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大哥康永顺、二哥康永福比他年长。", ["康永顺", "康永福"]),
+    ("会上分工:计长林负责后勤,闵德山负责侦察。", ["计长林", "闵德山"]),
+    ("海协负责人表示欢迎。", []),                              # 负责人 is a noun
+])
+def test_sibling_and_duty_frames(text, expected):
+    assert _persons(text) == expected
+
+
+def test_lao_before_a_word_that_is_no_honorific():
+    text = "我们见到了瞿茂林老人。瞿老这辈子没离开过瞿家村。"
+    assert _persons(text) == ["瞿茂林", "瞿"]

@@ -7,8 +7,9 @@ names of ordinary people no lexicon lists, in frames that say plainly that a per
 
 - a name after an age (N岁的某某某) before an adverb, a verb or a preposition (很, 也, 就, 还, 仍, 是, 被, 在,
   从, 对, 把, 向 …): the age frame of unit_history_forms_zh only closes on 老人/同志/说 and punctuation;
-- a veteran named before 老人/老兵/老战士/老红军/老八路/老英雄 after a verb of meeting or a measure word
-  (见到了某某某老人, 采访某某某老兵, 一位某某某老人) or at a clause start;
+- a veteran named right before 老人/老兵/老战士/老红军/老八路/老英雄 (见到了某某某老人, 整理某某某老兵的材料,
+  一位某某老人): the three characters before the word, else the two, where they make a name;
+- a name opening a clause before a verb of duty (分工：甲负责…，乙负责…; 乙担任…);
 - a name heading a biography at the start of a line or sentence, before a comma or a space and a birthplace ending
   in 人 (某某某，某县某村人, 某某某 某省某市人): the Chinese twin of biography_forms_zh's Japanese heads;
 - a Japanese full name: a Japanese surname of two characters (surnames_jp*.txt) with a given name of two
@@ -19,9 +20,9 @@ names of ordinary people no lexicon lists, in frames that say plainly that a per
 - a name after a post ending in 员 or after 领袖/首领 before punctuation, 说, 被 or 等 (步话机员某某某。, 天地会领袖
   某某某被俘): role_names lists the common posts only; the suffix head 员 says it is a post (动员/复员 excluded);
 - a force named by its leader before its strength (顽匪某某某部四十余人), and a son or brother named after his place
-  among siblings (老大某某某，老二某某某; 长子某某某。), which otherwise read as a count (二周);
+  among siblings (老大某某某，老二某某某; 长子某某某。; 二哥某某某比他…), which otherwise read as a count (二周);
 - a Japanese surname alone after 军官/顾问/特务/间谍/浪人/领事 (大佐军官某某到山寨) and its later mentions at a clause start;
-- a surname with the honorific 老 (武老说, 武老对我们说) where the same text names a person of that surname in full
+- a surname with the honorific 老 (武老说, 武老对我们说, 夏老这辈子; not 老人/老家/老师 …) where the same text names a person of that surname in full
   (a lexicon name or one of the frames above); kin titles (朱大爷) stay untagged as before.
 
 Each name is a surname (surnames_cn.txt; compound surnames too) with one or two given characters, no stop
@@ -33,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames
+from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
+                                         word_info)
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -41,10 +43,15 @@ PRIORITY = 33
 _STOP = set("的了是在和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
             "为以将兼任同因获遭受奉亲仍还再军师旅营队团司部官兵人省市县区乡一二三四五六七八九十"
             "老很说他她我你位年月日时岁")
+_NOT_FIRST = set("位名个这那该此每各本其某一两几")
 _PLACE_ENDS = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺")
 
 
 def _name_ok(name: str, single, compound) -> bool:
+    if name[0] in _NOT_FIRST or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False                      # 一位白发老人: a measure word or a demonstrative, no surname
+    if len(name) == 2 and name in word_info():
+        return False                      # 白发, 花甲, 奉派: a two-character word of the dictionary (jieba tags some nr)
     if compound and name[:2] in compound and len(name) >= 3:
         given = name[2:]
     elif name[0] in single:
@@ -59,8 +66,7 @@ def _name_ok(name: str, single, compound) -> bool:
 
 
 _AGE_RE = re.compile("(?<=[岁歲]的)([\u4e00-\u9fff]{2,3}?)(?=[很也就还却便又已正仍在是被从曾和对把向已都])")
-_ELDER_RE = re.compile("(?:(?<=见到了|采访了|拜访了|看望了|探望了|访问了)|(?<=[见到访望位名是：:，,。\n]))"
-                       "([\u4e00-\u9fff]{2,3}?)(?=老人|老兵|老战士|老红军|老八路|老英雄)")
+_ELDER_RE = re.compile("老人|老兵|老战士|老红军|老八路|老英雄")
 _BIO_RE = re.compile("(?:^|(?<=[。！？\n]))[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000，,]+"
                      "([\u4e00-\u9fff（）()]{2,16}?)人(?=[，,。；;])", re.M)
 _BIO_PLACE_RE = re.compile("[省县市区乡镇村庄屯]|^(?:" + "|".join(
@@ -73,13 +79,17 @@ _JP_NAME_RE = re.compile(f"[\u4e00-\u9fff]{{2}}(?:[\u4e00-\u9fff]{{2}}郎|[\u4e0
 _ROLE_RE = re.compile("(?:[\u4e00-\u9fff]员|领袖|首领|头领|魁首)([\u4e00-\u9fff]{2,3}?)(?=[。，,、；;：:（(]|说|被|等|一人|同志|$)")
 _FORCE_COUNT_RE = re.compile("(?:(?<=[匪顽敌伪率])|(?<=[了的，,。、；;：:\n]))([\u4e00-\u9fff]{2,3}?)部"
                              "(?=[0-9一二三四五六七八九十百千数两][0-9一二三四五六七八九十百千]{0,4}余?[人名])")
-_SIBLING_RE = re.compile("(?<=老[大二三四五六七八九]|[长次三四五]子|[长次三]女)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;、])")
+_SIBLING_RE = re.compile("(?<=老[大二三四五六七八九]|[长次三四五]子|[长次三]女|[大二三四五][哥姐弟妹])([\u4e00-\u9fff]{2,3}?)"
+                         "(?=[，,。；;、]|比|是|在|也|和|与|跟|同|都|早|已|曾|便|就)")
+# a clause opened by a name and a verb of duty (分工：甲负责…，乙负责…)
+_DUTY_RE = re.compile("(?:^|(?<=[，,：:；;。、\n]))([\u4e00-\u9fff]{2,3}?)(?=负责(?!人)|担任|兼任|主持|分管)", re.M)
 _JP_POST_RE = re.compile("(?:军官|顾问|特务|间谍|浪人|领事)([\u4e00-\u9fff]{2})(?=[到去来回向在，,。、被])")
 _JP_LIST_BEFORE = re.compile("(?:^|(?<=[^\u4e00-\u9fff]|[毙伤俘]))([\u4e00-\u9fff]{4,5})、$")
 _JP_LIST_AFTER = re.compile("、([\u4e00-\u9fff]{4,5})(?=[，,。、；;：:（()）]|等)")
 _ALIAS_RE = re.compile("(?:化名|别名|又名|曾用名|笔名)(?:为|叫)?((?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3})"
                        "(?=[，,。；;）)]|$)")
-_HONORIFIC_RE = re.compile("([\u4e00-\u9fff])老(?=[很也就还却已对说讲笑回告指望，,。]|是)")
+# 老 with the next character not making a word of it (老人, 老家, 老师 …)
+_HONORIFIC_RE = re.compile("([\u4e00-\u9fff])老(?=[^人兵家师乡婆板百大小虎鼠头将红战表子爷太总汉伴友么实样少年练乡式化区街庄城爹妈娘伯哥弟姐妹祖一二三四五六七八九十])")
 
 
 def find_person_frames(text: str) -> list[Candidate]:
@@ -91,8 +101,14 @@ def find_person_frames(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     if "老" in text:
         for m in _ELDER_RE.finditer(text):
-            if _name_ok(m.group(1), single, compound):
-                out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
+            # the three characters before the word, else the two (一位王五老人, 整理某某某老兵的材料)
+            at = m.start()
+            for start in (at - 3, at - 2):
+                if start == at - 2 and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in "位名了的是到见访":
+                    continue                      # 上自花甲老人: two characters only after a measure word or a verb
+                if start >= 0 and _name_ok(text[start:at], single, compound):
+                    out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
+                    break
     if "人" in text:
         for m in _BIO_RE.finditer(text):
             place = m.group(2)
@@ -102,7 +118,7 @@ def find_person_frames(text: str) -> list[Candidate]:
     for m in _ROLE_RE.finditer(text):
         if _name_ok(m.group(1), single, compound) and m.group(0)[:-len(m.group(1))] not in ("动员", "复员", "减员", "满员"):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
-    for regex, priority in ((_FORCE_COUNT_RE, PRIORITY), (_SIBLING_RE, 41)):  # 41: above a count (老二周某 ≠ 二周)
+    for regex, priority in ((_FORCE_COUNT_RE, PRIORITY), (_SIBLING_RE, 41), (_DUTY_RE, PRIORITY)):  # 41: above a count (老二周某 ≠ 二周)
         for m in regex.finditer(text):
             if _name_ok(m.group(1), single, compound):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, priority))
