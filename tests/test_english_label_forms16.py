@@ -159,3 +159,12 @@ def test_designation_broken_by_a_printed_line():
     assert (norm["numbers"], norm["echelon"]) == ([3], "连")
     _find(text, "2nd Battalion", "MIL_UNIT")
     assert not any(t.startswith("2nd Battalion\nCompany") for t, _, _ in _ents(text))
+
+
+def test_an_operation_name_in_capitals_is_read_whole():
+    # the capitalised-word grammar read "Operation C" out of "Operation CRIMP" (a capital and no lower case after
+    # it) and that shorter EVENT won; the grammar now ends on a whole word (session 16, reported by auditen18)
+    found = [(t, lab) for t, lab, _ in _ents("In January 1966 the brigade launched Operation CRIMP in the woods.")]
+    assert ("Operation CRIMP", "EVENT") in found and ("Operation C", "EVENT") not in found
+    found = [(t, lab) for t, lab, _ in _ents("Operation Matterhorn followed, and then Operation Cedar Falls.")]
+    assert found == [("Operation Matterhorn", "EVENT"), ("Operation Cedar Falls", "EVENT")]

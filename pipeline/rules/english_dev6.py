@@ -483,8 +483,11 @@ def _code_names(text: str, out: list) -> None:
     for literal in ("trategy", "lan ", "lan (", "peration ", "ode-named", "odenamed", "ode named", "ode name"):
         for at in _finds(text, literal):
             m = CAPS_CODE.match(text, at - 1)
-            if m and (" " in m.group("c") or "-" in m.group("c") or len(m.group("c")) >= 6):   # not an acronym ('SEAC')
-                start = m.start() if text.startswith("peration " + m.group("c"), at) else m.start("c")
+            named = m is not None and text.startswith("peration " + m.group("c"), at)   # 'Operation CRIMP'
+            if m and (" " in m.group("c") or "-" in m.group("c") or len(m.group("c")) >= 6 or named):
+                # not an acronym after a plan ('the SEAC plan'); right after "Operation" a word in capitals is the
+                # code name whatever its length (Operation CRIMP; session 16)
+                start = m.start() if named else m.start("c")
                 out.append(Candidate(start, m.end("c"), "EVENT", "rule:en_caps_code_name", 56))
 
 

@@ -117,7 +117,7 @@ EVENT_RE = re.compile(
     rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+No\.[ \t]?\d{{1,2}}(?![\w-])"      # Operation No. 1 (一号作战)
-    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation|No\.\s?\d)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?"   # a third word only before a number
+    rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation|No\.\s?\d)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?(?![\w-])"   # a third word only before a number; a whole word (not Operation C|RIMP)
     rf"|(?<![\w-])World\s+War\s+(?:II|I|One|Two|1|2)\b"
     rf"|(?<![\w-]){JP_CODE_NAME}(?![\w-])"
 )
