@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import known_places, word_info
+from pipeline.rules.place_short_forms import _short_forms
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-campaign-list", 29
@@ -35,7 +36,7 @@ _STOP = set("的了是与及等被把对向从由在于经沿到至往个这那�
 # the echelon word of a unit right before the list (第九军马鞍岗、…): the list starts after it
 _UNIT_ENDS = set("军师团旅营连部")
 # the word or character before a two-character first item: it opens the list (担任毕口、柴桥间, 向X、Y地区)
-_OPENERS = set("向在于由从至经到抵攻占守克据及与和把将被的以")
+_OPENERS = set("向在于由从至经到抵攻占守克据及与和把将被的以之")   # 之: 北平以东之X、Y一带 (auditzh39)
 # the list: 、-joined items of 2-3 Han characters, then a closing word (the first item is read back from its 、)
 _TAIL_RE = re.compile("((?:、(?:(?!之|等)[\u4e00-\u9fff]){2,3}){1,5})(?=等地|等处|地区|一带|之线|之间|间|附近|诸村)")
 
@@ -50,7 +51,10 @@ def _kind(name: str) -> str | None:
     non-word) or None."""
     if name in known_places():
         return "known"
-    if any(ch in _STOP or ch in "之间" for ch in name) or _ordinary(name):
+    if name in _short_forms():
+        return "short"    # 石门 (石门县): a county's short form that is also a word, read as the list's member (auditzh39)
+    bare = name[:-2] + name[-1] if len(name) == 3 and name.endswith("各庄") else name   # 赵各庄: X各庄 villages (auditzh39)
+    if any(ch in _STOP or ch in "之间" for ch in bare) or _ordinary(name):
         return None
     if name[-1] in _HEADS:
         return "head"

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.numbers import parse_number
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-counted-villages", 35
-_KINDS = "村庄社乡镇堡寨屯里街区"   # 区: the districts a county chronicle lists and counts (auditzh13)
+_KINDS = "村庄社乡镇堡寨屯里街区县州府城"   # 区: the districts a county chronicle lists and counts (auditzh13)
+# 县 州 府 城: the counties, prefectures and walled towns a narrative counts (宁海、临海两县, 黔江、彭水、武隆三县,
+# 甲、乙二州; auditzh39: county annals and campaign pages)
 _COUNT = re.compile(f"([一二两三四五六七八九十0-9]{{1,3}})[个個]?[{_KINDS}]")
 _BOUNDARY = set("，,：:；;。（(）)\n「」“”\"")
 _OPENERS = ("包括", "计有", "包含", "有")
@@ -49,7 +51,8 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
         parts[0] = first[cut:]
     for size in (4, 3, 2):    # 泸县|包耳、兴隆两乡: the county the listed townships belong to is its own GPE (auditzh21)
         head = parts[0][:size]
-        if len(parts[0]) - size >= 2 and head[-1] in "县市" and head in place_lexicon():
+        entry = place_lexicon().get(head) if len(parts[0]) - size >= 2 else None
+        if entry is not None and (head[-1] in "县市省" or entry.kind in ("province", "prefecture")):   # 山西省|繁峙、灵丘两县
             start += size
             parts[0] = parts[0][size:]
             break
@@ -65,7 +68,7 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
 
 _COUNT_BACK = re.compile("(以上|等)?([一二两三四五六七八九十0-9]{1,3})[个個]?$")
 # where a first item longer than a name is cut: after a particle, a verb of attack or a preposition
-_CUT = set("了的在于到至攻占打烧毁焚及与和经过向从由将把被对是为有战驻抵入往陷克袭击围据守设辖")   # 增设|X、Y两区
+_CUT = set("了的在于到至攻占领打烧毁焚及与和经过向从由将把被对是为有战驻抵入往陷克袭击围据守设辖")   # 领: 占领X、Y三县   # 增设|X、Y两区
 
 
 def find_counted_villages(text: str) -> list[Candidate]:
@@ -85,6 +88,16 @@ def find_counted_villages(text: str) -> list[Candidate]:
                 if n and n >= 2 and end > 0 and text[end - 1:end] not in ("、", ""):
                     found = _items_before(text, end)
                     if found is not None and len(found[1]) == n:
-                        out += [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in found[1]]
+                        lexicon = place_lexicon()   # a county the gazetteer knows keeps its code (扬中、镇江、江阴三县)
+                        items = found[1]
+                        s0, e0 = items[0]
+                        if kind in "县州府城" and text[s0:e0] not in lexicon:
+                            # 收复|扬中、江阴二县: the verb before the first county is no part of it
+                            tail = next((k for k in (3, 2) if e0 - s0 > k and text[e0 - k:e0] in lexicon
+                                         and lexicon[text[e0 - k:e0]].label == "GPE"), None)
+                            if tail:
+                                items = [(e0 - tail, e0)] + items[1:]
+                        out += [Candidate(s, e, "GPE", SOURCE, PRIORITY, *([normalize_place(text[s:e])] if text[s:e] in lexicon else []))
+                                for s, e in items]
             at = at_next
     return out

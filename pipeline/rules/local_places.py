@@ -77,7 +77,7 @@ STRONG_CUES = frozenset(
     # memoirs and county chronicles (auditzh5): 直奔X庄, 摸进X城, 进扰X镇, 拔除X据点, 血洗X村, 突袭X村
     "直奔 摸进 进扰 拔除 拔掉 摧毁 血洗 突袭 偷袭 奔赴 扫荡 窜扰 骚扰 窜犯 "
     # county chronicles and memoirs (auditzh13): 插入X村, 打进X庄, 攻进X镇, 冲进X村, 围困X寨
-    "插入 打进 攻进 冲进 围困 "
+    "插入 打进 攻进 冲进 围困 直插 "
     # a verb of holding and its resultative 住 (auditzh31, book excerpts): 守住X山, 保住X城, 扼住X口
     "守住 保住 占住 扼住 控制住".split()
 )
@@ -188,6 +188,10 @@ def _family_stem(stem: str) -> bool:
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
+# landform words that, after a family's name (X家), name its village: 陈家河, 李家沟, 王家坡, 赵家湾, 刘家峪
+_FAMILY_LANDFORM_VILLAGES = frozenset("河沟坡湾峪")   # (X家岭, X家坳 stay LOC: hills)
+
+
 # surnames that are also an adverb, a pronoun or a preposition, and so stop other names
 _SURNAME_ADVERBS = frozenset("曾何向")
 
@@ -221,6 +225,9 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     inner = stem[1:] if len(stem) >= 2 and stem[0] in first_ok else stem
     if len(stem) == 1 and stem in _SURNAME_ADVERBS and name[-1] in VILLAGE_SUFFIXES + "塘湾":
         inner = ""  # 包围于曾塘, 退至何庄: a family's village, not the adverb 曾 or the pronoun 何 (auditzh15)
+    if len(stem) == 2 and stem[1] in "大小老" and name[-1] in "庄村屯集寨" and stem[0] in surnames()[0] \
+            and stem[0] not in NAME_STOP and stem[0] not in _SURNAME_ADVERBS:
+        inner = stem[0]  # 邢大庄, 王小庄, 孙老庄: a family's village and its size or age (auditzh39)
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
     words = _jieba_words()
@@ -269,7 +276,7 @@ def _local_candidate(
     text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
 ) -> Candidate | None:
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
-    if text[start] in "离距隔继趁乘" and len(stem) >= 3:
+    if text[start] in "离距隔继趁乘之" and len(stem) >= 3:   # 之: 商丘之|黄仲集 (auditzh39)
         start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远, 继|良王庄失陷后: a preposition before the name (zh11, auditzh13)
     name = text[start:end]
     lexicon = place_lexicon()
@@ -306,6 +313,8 @@ def _local_candidate(
     if not _local_name_ok(text, start, end, name, stem, town, strong):
         return None
     label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
+    if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not _river_context(text, start, end):
+        label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
     # (after a verb of attack or holding the place reading wins: 抢占了荆紫关, session 7)

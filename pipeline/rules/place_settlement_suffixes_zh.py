@@ -62,10 +62,13 @@ def _family_villages(text: str, out: list[Candidate]) -> None:
     single, _ = surnames()
     at = text.find("家", 1)
     while at != -1:
+        manchu = text[at + 1:at + 3] in ("窝堡", "窝棚")     # 韩家窝堡, 李家窝棚: the Manchurian village words (auditzh39)
         if at + 1 < len(text) and text[at + 1] in _VILLAGE_HEADS and text[at - 1] in single \
-                and not _goes_on(text, at) and not _goes_on(text, at + 1) \
+                and not _goes_on(text, at) and (manchu or not _goes_on(text, at + 1)) \
                 and not _ordinary(text[at - 2:at]) and not _ordinary(text[at - 1:at + 2]):
             end = at + 3 if text[at + 2:at + 3] == "村" and not _goes_on(text, at + 2) else at + 2   # 刘家坪村
+            if manchu:
+                end = at + 3
             out.append(Candidate(at - 1, end, "GPE", SOURCE, PRIORITY, {"id": None}))
         at = text.find("家", at + 1)
 

@@ -175,6 +175,8 @@ _LOCAL_ANCHOR = _lazy("[集社街]")
 _WATERFALL_RE = _lazy(f"({_HAN}{{2,3}}?)瀑布")
 _WATERFALL_ANCHOR = _lazy("瀑")
 _VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近有")   # 有: 另有|官渡乡, 还有|高桥镇 (auditzh2)
+# verbs of attack that jieba does not list, ending right before a town's name (直插|甲渡镇; auditzh39)
+_VERBS_BEFORE_TOWN = frozenset("直插 直扑 直趋 攻下 进逼 进占 奔袭".split())
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 
@@ -279,7 +281,7 @@ def _more_places(text: str) -> list[Candidate]:
         # (咸宁县|汀泗桥镇, 以东|高桥镇)
         cut = max((k for k in range(1, len(stem) - 1)
                    if stem[:k] in places or stem[k - 1] in "区县市省镇乡" or is_common_word(text[at + k - 2:at + k], 100)
-                   or stem[k - 1] in _VERB_BEFORE_PLACE), default=0)
+                   or stem[k - 1] in _VERB_BEFORE_PLACE or k >= 2 and stem[k - 2:k] in _VERBS_BEFORE_TOWN), default=0)
         if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
     for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 5):

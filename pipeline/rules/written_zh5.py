@@ -243,6 +243,9 @@ def _events(text: str) -> list[Candidate]:
     return out
 
 
+_TOWN_WORD_AFTER = frozenset("镇乡村庄屯堡寨集铺圩埔")
+
+
 def _gpe(text: str) -> list[Candidate]:
     out = []
     found = set()
@@ -313,6 +316,8 @@ def _gpe(text: str) -> list[Candidate]:
     # a name found as a settlement is one everywhere in the text
     for name in found:
         for m in re.finditer(re.escape(name), text):
+            if text[m.end():m.end() + 1] in _TOWN_WORD_AFTER and not is_common_word(text[m.end():m.end() + 2]):
+                continue    # 占领高资、龙潭 … 直插高资镇: the town's full name there is read whole (auditzh39)
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-taken", 32))
     return out
 

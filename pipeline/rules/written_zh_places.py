@@ -23,7 +23,8 @@ _REGION_RE = re.compile(
     f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
     f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
 # a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
-_SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯)")
+# 埔: Taiwan's old market-town names after a known township (甲仙埔; auditzh39)
+_SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯|埔)")
 # a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
 _VILLAGE_NOUN_AFTER = frozenset("民长委干里口")   # 村民, 村长, 村委, 村干部, 村里, 村口: 村 starts the next word
 _FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
@@ -38,6 +39,7 @@ _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外�
 # place with 府 (保定府, rule 6)
 _TOWN_RE = re.compile(
     f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+_NOT_WALLED_TOWN = set("市墙门池区里楼郊隍外内上下中")   # 府城墙, 府城外: a structure or side of the town
 _PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
 # two-character verbs whose first character is one of _TOWN_RE's look-behinds (占领龙坎镇 reads 领龙坎镇 from 占)
 _VERBS_BEFORE_TOWN = frozenset("占领 占据 到达 抵达 攻克 经过 向着 往返".split())
@@ -48,7 +50,7 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
     _REGION_RE: (re.compile(f"[{_REGION_ABBREV}]"), 0),
     _TOWN_RE: (re.compile("[镇寨]"), 3),
     _PREFECTURE_RE: (re.compile("府"), 3),
-    _SETTLEMENT_AFTER_RE: (re.compile("[乡镇村寨庄集堡屯]"), 3),
+    _SETTLEMENT_AFTER_RE: (re.compile("[乡镇村寨庄集堡屯埔]"), 3),
     _FAMILY_VILLAGE_RE: (re.compile("家"), 1),
     _NUMERAL_PLACE_RE: (re.compile("[一二三四五六七八九十百]"), 0),
     _COUNTY_TOWN_RE: (re.compile("县"), 3),
@@ -94,7 +96,10 @@ def find_written_places(text: str) -> list[Candidate]:
         name = m.group(1)
         stem = next((name[k:] for k in range(len(name) - 1) if name[k:] in places), None)
         if stem and stem[-1] not in "县市省区":      # 县府 = a county government
-            out.append(Candidate(m.end() - len(stem) - 1, m.end(), "GPE", "rule:prefecture", 31))
+            end = m.end()
+            if text[end:end + 1] == "城" and text[end + 1:end + 2] not in _NOT_WALLED_TOWN:
+                end += 1      # 进攻台南府城: the prefecture's walled seat keeps 城 (guideline 6, 衡阳城; auditzh39)
+            out.append(Candidate(m.end() - len(stem) - 1, end, "GPE", "rule:prefecture", 31))
     out += _foreign_list_members(text)
     for m in _finditer(_SETTLEMENT_AFTER_RE, text):
         name, end = m.group(1), m.end()
@@ -120,7 +125,15 @@ def find_written_places(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), end, "GPE", "rule:family-village", 30))
     for m in _finditer(_NUMERAL_PLACE_RE, text):
         if m.group(1) in places:
-            out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:numeral-place", 41))
+            end = m.end(1)
+            if text.startswith("县", end):   # 攻占五华县城, 转向五台县: the county keeps its 县 (guideline 6; auditzh39)
+                end += 2 if _COUNTY_TOWN_RE.match(text, m.start(1)) and text.startswith("县城", end) else 1
+            out.append(Candidate(m.start(1), end, "GPE", "rule:numeral-place", 41))
+    if any(ch in text for ch in _NUMERALS):
+        for m in _numeral_county_re().finditer(text):
+            if m.start() and text[m.start() - 1] in "第个"  or is_common_word(text[m.end() - 1:m.end() + 1], 50):
+                continue
+            out.append(Candidate(m.start(), m.end(), "GPE", "rule:numeral-place", 41))
     for m in _finditer(_COUNTY_TOWN_RE, text):
         name = m.group(1)
         for k in range(len(name) - 1):   # the longest known county ending the run (灵寿县城, not 寿县城)
@@ -128,6 +141,19 @@ def find_written_places(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
                 break
     return out
+
+
+_NUMERALS = "一二三四五六七八九十百两"
+
+
+@lru_cache(maxsize=1)
+def _numeral_county_re() -> re.Pattern:
+    """A county or city of the gazetteer written in full whose name starts with a numeral (三门县, 五华县, 六安州): the
+    count reading (三门 "three guns") must not take it (auditzh39)."""
+    names = sorted((name for name, entry in place_lexicon().items()
+                    if entry.label == "GPE" and entry.source == "gazetteer" and 3 <= len(name) <= 5
+                    and name[0] in _NUMERALS and name[-1] in "县市州旗"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 @lru_cache(maxsize=1)
