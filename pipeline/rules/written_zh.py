@@ -105,6 +105,7 @@ from pipeline.rules.book_forms_zh import find_book_forms   # session 15 audit (a
 from pipeline.rules.behind_lines_zh import find_behind_lines_forms   # session 15 audit (auditzh38): 第八分区, 第15警备队
 from pipeline.rules.campaign_place_lists_zh import find_campaign_place_lists   # session 15 audit (auditzh34): 王家厂、仁和坪地区
 from pipeline.rules.roc_memoir_forms_zh import find_roc_memoir_forms   # session 15 audit (auditzh35): 廿七年秋, 補充團某某部
+from pipeline.rules.landform_names_zh import find_landform_names   # session 16 audit (auditzh40): 白台山, X渡口, 米花山、Y岭、Z岭
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -147,7 +148,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_behind_lines_forms(text)
              + find_biography_forms(text)
              + find_campaign_place_lists(text)
-             + find_roc_memoir_forms(text))
+             + find_roc_memoir_forms(text)
+             + find_landform_names(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
