@@ -21,6 +21,8 @@ def test_county_name_alone_or_in_a_person_stays():
     ents = _ents("从中国龙江出发")
     assert ("龙江", "GPE") in ents and not any(label == "LOC" for _, label in ents)
     assert ("孙中山", "PERSON") in _ents("孙中山先生在广州")
+    ents = _ents("我军克复台山以后")
+    assert ("台山", "GPE") in ents and not any(label == "LOC" for _, label in ents)   # 克复 is one word
 
 
 def test_county_height_before_a_summit_word():

@@ -24,6 +24,13 @@ word, a list's structure or a frame of naming, never a list of names.
 - A railway station named by its city and a bearing (`南京火车西站`, `南京西站`): a known settlement, an
   optional 火车 and 东/西/南/北站 is one FAC (priority 45).
 
+- A county whose name ends in 山/岭/峰 right before a summit word (`武山脚下`, `X山主峰`): the height (LOC).
+- A highway by its number (`4号公路`, `国道107线`, `318国道`): FAC.
+- Two names before a count of one kind of water or height (`青溪、白沙两河`): each a LOC (priority 36, above a
+  county of the name), the count a QUANTITY (guideline 9, as `四、五两期`).
+- A road named by its two ends, the first a settlement the gazetteer knows (`昆明至畹町公路`): one FAC.
+- A gate whose name ends in a city's (`X江门` over 江门): FAC, never 大/小金门 (the islands).
+
 Cost: str.find of each head; the county scan reads the two-character GPE names ending in a landform head
 once (a set) and visits only the landform heads of the text.
 """
@@ -91,7 +98,8 @@ def _glued_landforms(text: str) -> list[Candidate]:
         if name in lexicon or known and (known[1].startswith("nr") or known[1] != "ns" and known[0] >= 20) \
                 or plain_word(text[start - 1:start + 1], 20):
             continue    # 孙中山 (a person jieba knows), 一个|白台: a word (盘龙江, a place jieba knows, is fine)
-        if start >= 2 and (plain_word(text[start - 2:start], 20) or text[start - 2:start] in lexicon
+        pair = word_info().get(text[start - 2:start]) if start >= 2 else None
+        if start >= 2 and (pair and pair[0] >= 20 or text[start - 2:start] in lexicon
                            or start >= 3 and text[start - 3:start] in lexicon):
             continue    # 克复|镇江, 中国|饶河: the character ends another word or place
         if glued in "东西南北" and start >= 2 and "\u4e00" <= text[start - 2] <= "\u9fff" \
