@@ -115,7 +115,8 @@ def _counted_places(text: str) -> list[Candidate]:
                 break
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        out += [Candidate(s, e, "GPE", "rule:place-counted-strongpoints", 35) for s, e in items]
+        out += [Candidate(s, e, "LOC" if text[e - 1] in "山岭峰" else "GPE", "rule:place-counted-strongpoints", 35)
+                for s, e in items]   # X山、Y岭四处高地: heights are LOC, as campaign_place_lists reads them (auditzh40)
     return out
 
 

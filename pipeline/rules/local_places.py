@@ -205,6 +205,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         return False  # 某村, 某庄, 某某镇: a place the writer leaves unnamed (newspaper reports, memoirs; auditzh13)
     if len(stem) == 1 and stem in "渡过涉跨越横" and name[-1] in "河江水海湖":
         return False  # 正在渡河的两个团, 开始过江: a verb of crossing and its water, no place (auditzh6)
+    if len(stem) >= 3 and stem[-1] in "渡过" and name[-1] in "河江":
+        return False  # 自界首|渡江后: a place and the verb of crossing its river, no river 界首渡江 (auditzh40)
     if name[-1] == "营" and not (strong or town or _place_after(text, end)):
         return False  # 王家营 after 攻击 or before 一带; 在伤兵满营的情况下 is no place
     if _family_stem(stem):

@@ -69,9 +69,10 @@ _COMMANDER_RE = re.compile(f"(?<=[军营队旗])统领([{_CJK}]{{2,3}}?)(?=[，�
 _NAME_NOT = frozenset("的了是在和与及等为以各该我敌其此这每军师旅团营连部队兵马")
 
 _FORT_HEADS = ("炮台", "炮垒")
-_FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})(?:炮台|炮垒)$")
+_FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}|(?:[{_CJK}]{{2,3}}、){{0,3}}[{_CJK}]{{2,3}}[和及与][{_CJK}]{{2,3}})等?(?:炮台|炮垒)$")
+_FORT_JOIN_RE = re.compile("[、和及与]")   # 镇远、靖远和威远炮台, 横档、永安、巩固等炮台: one FAC (auditzh40)
 # characters after which a list of forts may open (a verb of building or attack, a preposition, punctuation)
-_LIST_OPEN = frozenset("占建修攻克夺毁守筑设在于将把和与及的至到抵向经沿了，。；：、（(“「 \n")
+_LIST_OPEN = frozenset("占建修攻克夺毁守筑设在于将把和与及的至到抵向经沿了据领住，。；：、（(“「 \n")
 
 
 def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -176,7 +177,7 @@ def _fort_lists(text: str) -> list[Candidate]:
             m = _FORT_LIST_RE.search(text, window_start, at + 2)
             if m is None or m.end() != at + 2:
                 continue
-            items = m.group(1).split("、")
+            items = _FORT_JOIN_RE.split(m.group(1))
             first_start = m.start(1)
             # the first item: two characters after an opening character, else three
             for width in (2, 3):
@@ -185,7 +186,8 @@ def _fort_lists(text: str) -> list[Candidate]:
                     break
             else:
                 continue
-            if any(ch in "的了在是和与及等" for item in items for ch in item):
+            items = _FORT_JOIN_RE.split(text[start:at].rstrip("等"))   # the first item as cut (的|镇远)
+            if any(ch in "的了在是和与及等两二三四五六七八九十" for item in items for ch in item):
                 continue
             out.append(Candidate(start, at + 2, "FAC", "rule:fac-list", 46))
     return out

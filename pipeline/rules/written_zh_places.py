@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import read_rows
+from pipeline.lexicons import longest_first, read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, known_places, surnames
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _list_runs, anchored_scanner
@@ -152,7 +152,7 @@ def _numeral_county_re() -> re.Pattern:
     count reading (三门 "three guns") must not take it (auditzh39)."""
     names = sorted((name for name, entry in place_lexicon().items()
                     if entry.label == "GPE" and entry.source == "gazetteer" and 3 <= len(name) <= 5
-                    and name[0] in _NUMERALS and name[-1] in "县市州旗"), key=len, reverse=True)
+                    and name[0] in _NUMERALS and name[-1] in "县市州旗"), key=longest_first)
     return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
