@@ -115,8 +115,8 @@ def _compact_ranks(text: str, out: list) -> None:
             end = start + w.end()
         if end <= start or not text[start:end].split()[-1][1:].islower():
             continue
-        if any(c.label == "PERSON" and c.start == start and c.end == end for c in out):
-            continue
+        if any(c.label == "PERSON" and c.start == start and c.end >= end for c in out):
+            continue      # the name read already, or read longer (`LtCol Peter\nB. Lawson`: a line break inside it)
         out[:] = [c for c in out if c.end <= m.start() or c.start >= end]
         out.append(Candidate(start, end, "PERSON", "rule:en_compact_rank", PRIORITY))
 
@@ -203,7 +203,8 @@ _NOT_INITIALS = frozenset("PM MP HQ GOC OC CO CGS COAS CAS CNS DGMO DMO GSO ADC 
                           "Adm Gen Col Lt Maj Brig Capt Sgt Cpl Pte Hav Nk Mr Dr Mrs Ms Sir".split())
 _UPPER_TITLES = frozenset(w.upper() for w in _TITLES | _NOT_INITIALS) | frozenset(
     "LTC LTG MG BG CPT PVT SFC SSG SPC RADM VADM LCDR CPO PO MAJGEN LTCOL WO AB".split())
-_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.&'\u2019-])(?P<ini>[A-Z]{2,3})[ \t]+\Z")
+# two letters (VK, RK): three capitals before a name are as often a country's code in an infobox row (RVN, GBR)
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.&'\u2019-])(?P<ini>[A-Z]{2})[ \t]+\Z")
 
 
 def _initials_before(text: str, out: list) -> None:

@@ -120,6 +120,8 @@ def find_person_frames(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     for regex, priority in ((_FORCE_COUNT_RE, PRIORITY), (_SIBLING_RE, 41), (_DUTY_RE, PRIORITY)):  # 41: above a count (老二周某 ≠ 二周)
         for m in regex.finditer(text):
+            if regex is _FORCE_COUNT_RE and is_common_word(m.group(1)[-1] + "部", 50):
+                continue                  # 县、区干部二十余人: the name's last character and 部 make a word (干部, 全部)
             if _name_ok(m.group(1), single, compound):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, priority))
     out += _japanese_names(text)

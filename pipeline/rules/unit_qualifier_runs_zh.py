@@ -100,7 +100,8 @@ def _qualified(text: str) -> list[Candidate]:
         last = re.findall(rf"(?:{patterns()['echelon']}|{_QING_ECHELONS})$", chain) if chain else []
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-qualifier-run", 66,
                              norm={"unit_hint": {"numbers": _numbers(m.group("d")),
-                                                 "echelon": _standard(last[0] if last else ech), "prefix": quals}}))
+                                                 "echelon": _standard(last[0] if last else ech),
+                                                 "prefix": quals.replace("陆军", "")}}))   # 陆军步兵第X师: 步兵 (auditzh15)
     return out
 
 
