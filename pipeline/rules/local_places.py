@@ -85,6 +85,8 @@ STRONG_CUES = frozenset(
 POSSESSIVE_CUES = ("我", "敌")
 PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
+    # a verb of leaving or passing and a stronghold's name (auditzh47): 离开X村后, 过X村时, 途经X圩, 据点X圩
+    + "离开 撤离 路过 经过 途经 穿过 来到 返回 回到 过 据点".split()
 ) | frozenset(LIST_CUES)
 _CUE_LAST_CHARS = frozenset(cue[-1] for cue in PLACE_CUES)   # a cue can end only after one of these
 _CUE_OR_MARK_CHARS = _CUE_LAST_CHARS | {"了", "的"}
@@ -390,6 +392,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
                 match = town  # 长阳X湾: a town of the county, not a bay
         if match is None:
             continue
+        if cue == "过" and match.group(2) not in "村庄屯圩墟寨":
+            continue  # 过X村时 (auditzh47); not 当过米店学徒, 像过老虎口: 过 is also a verb's aspect mark
         if cue in POSSESSIVE_CUES and not POSITION_AFTER_RE.match(text, match.end()):
             continue  # 我X阵地 (our position at X); 我军, 敌人 are no cue for what follows
         if cue in LIST_CUES and cue_end - 1 not in place_ends:

@@ -107,12 +107,19 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
         return True   # 我县吴县长雨桐: the magistrate Wu (the county's head is 吴县县长), not the county 吴县 (auditzh21)
     if name[0] in "东西南北" and start > 0 and text[start - 1] == "以" and name[1:] in ("至", "到"):
         return True
+    if len(name) == 2 and text.startswith("阿", end) and MANCHU_A_AFTER_RE.match(text, end + 1) \
+            and (entry := lexicon.get(name)) is not None and entry.kind not in ("country", "province"):
+        return True   # 德兴阿乘船逃走, 富明阿率部: a Manchu name in -a that starts with a county's name (auditzh47)
     if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
         return True   # 咸丰皇帝, 咸丰帝, 昭和天皇: the reign's emperor, not the county (auditzh12)
     if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
         word = words.get(text[end : end + 2])
         return not (word and word[0] >= 20) and not text.startswith(("生产", "生活", "生的"), end)
     return bool(COHORT_AFTER_RE.match(text, end))
+
+
+# after a Manchu name in 阿 (德兴阿, 丰升阿): a verb of leading, moving or fleeing, a conjunction or a clause mark
+MANCHU_A_AFTER_RE = re.compile("[乘率领统带奉等与和及、，,。；败退逃驻屯为之所即遂亦也乃已向自闻]")
 
 
 # a military rank right after a person's name: 松山祐三中将, 张华容少将

@@ -156,7 +156,7 @@ _OWN_NORMS: dict[str, dict] = {}
 # by one set test): DEMONYM_RE; _not_a_place_here's reign titles, 生 and COHORT_AFTER_RE; RANK_RE;
 # LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
 _DEMONYM_FIRST = frozenset("人族鬼兵佬")
-_NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789")
+_NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789阿")   # 阿: 德兴阿率部 (auditzh47)
 # 造 after an arsenal's city ends the name of the gun it made: 汉阳造(步枪), 一支汉阳造。 (not 造船, 造成)
 _MADE_AT_RE = re.compile("造(?:[步马手]?枪|机枪|老套筒|[、，。；）)]|$)")
 _RANK_FIRST = frozenset("上中少大准")

@@ -18,6 +18,8 @@ a few characters where one is found.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import literal_positions
@@ -33,8 +35,12 @@ _NOT_NAMES = frozenset(("军营", "兵营", "阵营", "大营", "野营", "宿�
                         "民营", "夜营", "前哨", "岗哨", "放哨", "哨所", "山沟", "地沟", "壕沟", "河沟", "水沟", "山洼",
                         "水塘", "池塘", "山坪", "河湾", "港湾", "海湾", "战场", "广场", "市场", "机场", "现场", "刑场",
                         "农场", "牧场", "会场", "考场", "当场", "立场", "山岗", "土岗", "大坝", "堤坝", "水坝", "山峪"))
-_LIST_CLOSERS = ("等村庄", "等村", "等庄", "等地", "一带", "地区")
-_VILLAGE_CLOSERS = ("等村庄", "等村", "等庄")
+# the closers that name the members' kind (auditzh47): 等乡镇 / 等镇 / 等乡 (townships), 等地村民 (villagers of the
+# places), 以及邻近乡村 (the listed places and the villages near them)
+_KIND_CLOSERS = ("等乡镇", "等镇", "等乡", "等地村民", "等地的村民", "等村民", "以及邻近乡村", "以及附近乡村",
+                 "以及邻近村庄", "以及附近村庄", "及附近村庄", "及邻近村庄", "及附近乡村", "及邻近乡村")
+_LIST_CLOSERS = ("等村庄", "等村", "等庄") + _KIND_CLOSERS + ("等地", "一带", "地区")
+_VILLAGE_CLOSERS = ("等村庄", "等村", "等庄") + _KIND_CLOSERS
 _CJK_LOW, _CJK_HIGH = "\u4e00", "\u9fff"
 # characters no village name holds: function words, numerals, pronouns, troop and time words (营, 上, 前, 里 may be
 # part of one: 后营, 上庄, 前屯, 渠里)
@@ -42,10 +48,17 @@ _STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往�
                   "军敌我你他她它师团旅队日月年时机舰炮弹路线阵方面失有为")
 
 
-def _name_ok(name: str, listed: bool = False) -> bool:
+_NUMERALS = frozenset("一二三四五六七八九十")
+_COUNT_RE = re.compile("[一二三四五六七八九十百千万两几]+[个名余多处座户人]")
+
+
+def _name_ok(name: str, listed: bool = False, villages: bool = False) -> bool:
     if name.startswith(("于家", "向家", "和家", "经家", "沿家")):
         name = name[1:]                                     # a surname that is also a function word (于家坨)
-    return (all(_CJK_LOW <= ch <= _CJK_HIGH and ch not in _STOP for ch in name)
+    if villages and _COUNT_RE.match(name):
+        return False
+    # a list the closer calls villages may hold numerals (四都, 下五家子, 三道沟 等村): not a count (auditzh47)
+    return (all(_CJK_LOW <= ch <= _CJK_HIGH and (ch not in _STOP or villages and ch in _NUMERALS) for ch in name)
             and (name if listed else name[-2:]) not in _NOT_NAMES and not is_common_word(name, 100))
 
 
@@ -72,10 +85,10 @@ def _first_item(text: str, end: int) -> int | None:
     """Where the first name of a list starts (it ends at `end`): after a clause mark or a word."""
     for size in (3, 2):
         start = end - size
-        if start < 1:
-            continue
+        if start < 1 or size == 3 and text[start] in "今原旧的了在于":
+            continue                                        # 分属今鹤浦、…, 本县的石岭、…: no name starts so
         before = text[start - 1]
-        if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的" \
+        if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的今" \
                 or is_common_word(text[start - 2:start], 100):
             return start
     return None
@@ -88,7 +101,7 @@ def _settlement_lists(text: str) -> list[Candidate]:
         if closer not in text:
             continue
         for at in literal_positions(text, closer):
-            if at in seen:
+            if at in seen or closer.startswith("及") and at and text[at - 1] == "以":
                 continue
             seen.add(at)
             items: list[tuple[int, str]] = []
@@ -104,7 +117,7 @@ def _settlement_lists(text: str) -> list[Candidate]:
             first = _first_item(text, end)
             if first is not None:
                 items.append((first, text[first:end]))
-            if not all(2 <= len(name) <= 4 and _name_ok(name, True) for _, name in items):
+            if not all(2 <= len(name) <= 4 and _name_ok(name, True, closer in _VILLAGE_CLOSERS) for _, name in items):
                 continue
             if not closer in _VILLAGE_CLOSERS:
                 known = place_lexicon()

@@ -61,8 +61,15 @@ _NUMBER_BEFORE_RE = re.compile(f"[0-9{_ZH_DIGIT}]$")
 _PROCEDURE_STARTS = ("补", "候补", "记名", "简放", "署", "实授", "交", "衔", "尽先", "借补")
 
 
+def _province(name: str) -> bool:
+    """总督直隶、山东、河南军务, 巡抚湖南: a province or country after the post is its jurisdiction, no name (auditzh47)."""
+    from pipeline.normalize.places import place_lexicon
+    entry = place_lexicon().get(name)
+    return entry is not None and entry.kind in ("province", "country")
+
+
 def name_ok(name: str) -> bool:
-    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS):
+    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS) or _province(name):
         return False
     info = word_info().get(name)
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
