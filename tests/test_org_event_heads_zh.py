@@ -1,0 +1,90 @@
+"""Organisation and event names read by their head word (session 16 round 2 label audit, auditzh48). Sentences
+written for these tests (made-up people, bodies and happenings; real parties and places only as names)."""
+
+from pipeline import extract_text
+
+
+def _ents(text):
+    return [(e["label"], e["text"]) for e in extract_text(text)["entities"]]
+
+
+def test_party_session_with_its_party_is_one_event():
+    ents = _ents("王某出席了国民党四届二中全会,会后又列席中共八届十中全会。")
+    assert ("EVENT", "国民党四届二中全会") in ents
+    assert ("EVENT", "中共八届十中全会") in ents
+    assert ("ORG", "国民党") not in ents
+    ents = _ents("中國國民黨第三次全國代表大會在南京開幕,中国国民党临时全国代表大会则在武昌举行。")
+    assert ("EVENT", "中國國民黨第三次全國代表大會") in ents
+    assert ("EVENT", "中国国民党临时全国代表大会") in ents
+
+
+def test_session_without_an_owner_is_no_party_event():
+    ents = _ents("该党四届二中全会以后,他退出了。")
+    assert not [e for e in ents if e[1].startswith("该党")]
+
+
+def test_national_congress_named_by_its_people_is_one_event():
+    ents = _ents("次年,中华全国工农临时代表大会在某地召开,李某出席。")
+    assert ("EVENT", "中华全国工农临时代表大会") in ents
+    ents = _ents("他是中国全国商会代表大会的代表。")   # a member of the congress: no meeting word after it
+    assert ("EVENT", "中国全国商会代表大会") not in ents
+
+
+def test_parliament_is_an_org():
+    ents = _ents("督军们逼迫总统解散国会,五十名国会议员随即南下,另组“非常国会”。")
+    assert ents.count(("ORG", "国会")) == 2
+    assert ("ORG", "非常国会") in ents
+    assert ("ORG", "安福国会") in _ents("段某操纵的安福国会选出了新总统。")
+
+
+def test_guo_hui_inside_a_word_is_no_parliament():
+    ents = _ents("美国会利用这次机会,全国会议也将召开,各国会派代表。")
+    assert not [e for e in ents if e[1] == "国会"]
+
+
+def test_sect_and_foreign_risings_are_whole_events():
+    ents = _ents("嘉庆年间的天理教起义,与法国扎克雷起义相似。")
+    assert ("EVENT", "天理教起义") in ents
+    assert ("EVENT", "扎克雷起义") in ents
+    assert ("EVENT", "瓦特·泰勒起义") in _ents("英国瓦特·泰勒起义也是为了抗税。")
+    assert ("EVENT", "宗教起义") not in _ents("那是一场宗教起义。")
+
+
+def test_rising_after_a_preposition_starts_after_it():
+    ents = _ents("自金田起义开始,战事延续多年。")
+    assert ("EVENT", "金田起义") in ents
+    assert ("EVENT", "自金田起义") not in ents
+
+
+def test_movement_named_by_its_aim_is_an_event():
+    ents = _ents("四川保路运动兴起后,各省的立宪运动也随之破产,倒袁运动接踵而来。")
+    assert ("EVENT", "四川保路运动") in ents
+    assert ("EVENT", "立宪运动") in ents
+    assert ("EVENT", "倒袁运动") in ents
+    ents = _ents("工农运动与群众运动蓬勃发展,他们保持运动的势头。")
+    assert not [e for e in ents if e[0] == "EVENT"]
+
+
+def test_autonomy_movement_of_a_region_is_an_event():
+    assert ("EVENT", "华北自治运动") in _ents("日方策动所谓华北自治运动。")
+
+
+def test_incident_committee_is_one_org():
+    ents = _ents("士绅组成五三惨案后援委员会,与当局交涉。")
+    assert ("ORG", "五三惨案后援委员会") in ents
+    ents = _ents("他们在成都成立成都事件善后委员会。")
+    assert ("ORG", "成都事件善后委员会") in ents
+    assert not [e for e in _ents("这一事件处理委员会很快解散。") if e[0] == "ORG"]
+
+
+def test_local_body_keeps_its_place_and_party():
+    ents = _ents("叛军冲进国民党湖南省党校,又占领了益阳县工会。")
+    assert ("ORG", "国民党湖南省党校") in ents
+    assert ("ORG", "益阳县工会") in ents
+    assert ("ORG", "国民党华北军分会") in _ents("国民党华北军分会代理委员长王某出面谈判。")
+    assert not [e for e in _ents("他回到工会,又去了农会。") if e[0] == "ORG"]
+
+
+def test_massacre_named_by_its_place_is_an_event():
+    assert ("EVENT", "成都血案") in _ents("成都血案发生后,全川震动。")
+    assert not [e for e in _ents("这是一桩血案。") if e[0] == "EVENT"]
