@@ -88,3 +88,65 @@ def test_local_body_keeps_its_place_and_party():
 def test_massacre_named_by_its_place_is_an_event():
     assert ("EVENT", "成都血案") in _ents("成都血案发生后,全川震动。")
     assert not [e for e in _ents("这是一桩血案。") if e[0] == "EVENT"]
+
+
+def test_list_summed_up_as_societies_names_each_org():
+    ents = _ents("王某联络甲午学社、长风社、数理研究会等革命团体,在某楼开会。")
+    assert ("ORG", "甲午学社") in ents
+    assert ("ORG", "长风社") in ents
+    assert ("ORG", "数理研究会") in ents
+    ents = _ents("他们联合民主建设党、国民协进会等党派,组成新党。")
+    assert ("ORG", "民主建设党") in ents
+    assert ("ORG", "国民协进会") in ents
+    ents = _ents("他们联络工人、学生、商人等社会团体。")   # items without an organisation word: no ORG
+    assert not [e for e in ents if e[0] == "ORG"]
+
+
+def test_roster_line_before_a_colon_is_an_org():
+    ents = _ents("计有:\n长风学社:士兵王某等。\n铁血研究会:学生李某等。\n")
+    assert ("ORG", "长风学社") in ents
+    assert ("ORG", "铁血研究会") in ents
+    assert not [e for e in _ents("他说:社会上议论纷纷。") if e[0] == "ORG"]
+
+
+def test_school_named_by_its_qualifiers_is_one_org():
+    ents = _ents("陆军第四中学代表王某,高等警察学校代表李某。他入成城学校学习。")
+    assert ("ORG", "陆军第四中学") in ents
+    assert ("ORG", "高等警察学校") in ents
+    assert ("ORG", "成城学校") in ents
+    ents = _ents("北平大中学生联合会成立,这所学校很小。")
+    assert not [e for e in ents if e[1].endswith("中学") or e[1].endswith("学校")]
+
+
+def test_numbered_session_of_a_known_body_is_one_event():
+    ents = _ents("国民参政会第二届第一次会议在重庆开幕。")
+    assert ("EVENT", "国民参政会第二届第一次会议") in ents
+
+
+def test_school_after_a_biography_label_keeps_its_name():
+    ents = _ents("政党中国国民党\n学历湖北旧制学堂\n军事背景")
+    assert ("ORG", "湖北旧制学堂") in ents
+    assert not [e for e in ents if e[1].startswith("学历")]
+
+
+def test_society_named_by_its_head_is_one_org():
+    ents = _ents("文华社由长风学社发展而来,他们在日本成立了粤汉铁路改进会,又在武昌成立南学社。")
+    assert ("ORG", "长风学社") in ents
+    assert ("ORG", "粤汉铁路改进会") in ents
+    assert ("ORG", "南学社") in ents
+    assert ("ORG", "国防参议会") in _ents("政府并设国防参议会,邀请各方代表。")
+    ents = _ents("大家召开研究会,讨论学社的事。")
+    assert not [e for e in ents if e[0] == "ORG"]
+
+
+def test_roster_names_may_hold_zi_and_jiang():
+    ents = _ents("计有:\n武德自治社:士兵王某等。\n将校研究团:排长李某等。\n")
+    assert ("ORG", "武德自治社") in ents
+    assert ("ORG", "将校研究团") in ents
+
+
+
+def test_provincial_assembly_is_an_org():
+    ents = _ents("四川省咨议局成立后,各省谘议局纷纷请愿。")
+    assert ("ORG", "四川省咨议局") in ents
+    assert ("ORG", "谘议局") in ents

@@ -17,7 +17,8 @@ conference and the February 28 incident).
   make a word or place with 国 (美国会, 全国会议, 各国会 are no parliament); and the Republic's parliaments by their
   names (the complete list of the names the histories give the Republic's parliaments of 1913-1925: 民元国会, 旧国会,
   新国会, 安福国会, 非常国会, 护法国会, 猪仔国会), a quoted name without its quotes. ORG at priority 34 (below every
-  lexicon: `美国国会` stays the lexicon's).
+  lexicon: `美国国会` stays the lexicon's). The provincial assemblies of 1909-11 likewise: `谘议局`/`咨议局` bare, or with the
+  province before it (`四川省咨议局`, one ORG as a place owns its 政协).
 - A rising named by a sect, `白莲教起义`, `天理教暴动`, is one EVENT (not PERSON `白莲教`): X教 (2-3 characters, not 宗教,
   传教, 该教 …) before 起义, 暴动, 起事 or 之乱. A rising abroad named by its leader or place in transliteration after its
   country, `法国扎克雷起义`, `英国瓦特·泰勒起义`, is the whole run of transliteration characters (with the joining dot)
@@ -37,6 +38,25 @@ conference and the February 28 incident).
   `国民党华北军分会` (party + 华北/西南/… + 军分会/政治分会). ORG at priority 36.
 - A massacre named by its place, `成都血案`, is an EVENT (血案 is 惨案): a gazetteer place right before 血案. Priority 46.
 
+- The members of a list the text sums up as societies or parties are ORG each: `联络甲社、乙学社、丙研究会等革命团体`,
+  `联合某共和党、某共进会等党派` (guideline 4's list structure read for names, as round 1's listed organisations next to
+  a known one): items of 2-8 characters between list marks (、), the first after a clause edge or a verb of joining
+  (联络, 联合, 包括, 加入, 参加, 如), the last before 等 + 团体/社团/革命团体/组织/党派/政党; each item ends in a word of
+  organisation (社 会 党 团 盟 部 所 院 局) and is no common word. ORG at priority 40.
+- A roster line naming a society before a colon, `某某学社:陆军小学堂学生某某等。`, names an ORG: a line that opens with
+  3-8 characters ending in 社, 会, 团, 党, 盟 or 部 (学社, 研究会, 俱乐部, 同盟会 …) right before ： or :, no common word.
+  ORG at priority 40.
+- A school named by its qualifiers, `陆军第三中学`, `高等巡警学校`, `湖北法官养成所`, is one ORG: 2-6 characters after a
+  clause edge, before 学校, 中学, 小学, 学堂, 养成所, 讲习所, 传习所 or 补习所, with no determiner or function word (这 该 一
+  各 本 此 的 在 是 了 所 …); a subject, a verb or a biography label glued before the name stays outside (`他入|成城学校`,
+  `学历|保定旧制学堂`). ORG at priority 37.
+- A numbered session of a known body is an EVENT with the body (`国民参政会第三届第三次会议`, as the party sessions):
+  a form of the organisation lexicon before 第N届第N次[全体]会议 or 第N届[第N次]大会. EVENT at priority 62.
+- A society named by its head word, `由某某学社发展而来`, `成立了某铁路改进会`, `在水灾救济会的基础上`, `国防参议会`, is one ORG:
+  2-6 characters before 学社, 研究会, 俱乐部, 同志会, 救国会, 救济会, 赈济会, 改进会, 协进会 or 参议会, after a clause edge,
+  a preposition or list word (由 等 在 和 与 及 了 入 于) or a verb (which stays outside); no function word, frequent verb or pronoun inside (`大家召开研究会` is a clause). ORG at
+  priority 46 (above a railway FAC inside the name, 45).
+
 Cost: str.find of the heads (全会, 代表大会, 国会, 起义/暴动/起事/之乱, 运动, 委员会, 血案, the bodies' heads).
 """
 
@@ -44,6 +64,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.name_walk import _verb_chars
 from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
 from pipeline.rules.org_event_forms_zh import _org_stem_start
 from pipeline.rules.org_local_bodies import _place_start
@@ -51,7 +72,8 @@ from pipeline.spans import Candidate
 
 _N = "一二三四五六七八九十0-9０-９"
 _SESSION_RE = re.compile(
-    f"(?:第?[{_N}]{{1,3}}届(?:[{_N}]{{1,2}}中全会|中央全会)|第[{_N}]{{1,3}}次全国代表大会|临时全国代表大会|全国代表大会)")
+    f"(?:第?[{_N}]{{1,3}}届(?:[{_N}]{{1,2}}中全会|中央全会)|第[{_N}]{{1,3}}次全国代表大会|临时全国代表大会|全国代表大会"
+    f"|第[{_N}]{{1,3}}届第[{_N}]{{1,3}}次(?:全体)?会议|第[{_N}]{{1,3}}届(?:第[{_N}]{{1,3}}次)?大会)")
 _EDGE = set("，。、；：！？,.;:!?（）()“”\"'「」『』《》 \n\t\u3000")
 _CONGRESS_RE = re.compile(
     f"((?:中国|中华|全国)[\u4e00-\u9fff]{{0,10}}?)(?:第[{_N}]{{1,3}}次)?(?:全国)?(?:临时)?代表大会"
@@ -107,6 +129,13 @@ def _parliaments(text: str) -> list[Candidate]:
                 or any(text[k:at + 1] in places for k in range(max(0, at - 4), at - 1))):
             out.append(Candidate(at, at + 2, "ORG", "rule:org-parliament", 34))
         at = text.find("国会", at + 2)
+    for head in ("谘议局", "咨议局"):
+        at = text.find(head)
+        while at != -1:
+            level = "省" if text.endswith("省", 0, at) else ""
+            start = _place_start(text, at - len(level))
+            out.append(Candidate(start if start >= 0 else at, at + 3, "ORG", "rule:org-parliament", 34))
+            at = text.find(head, at + 3)
     return out
 
 
@@ -213,14 +242,122 @@ def _massacres(text: str) -> list[Candidate]:
     return out
 
 
+_GROUP_NOUNS_RE = re.compile("等(?:革命|进步|爱国|抗日|民主|政治|秘密|反清|中间)?(?:团体|社团|组织|党派|政党)")
+_ORG_HEADS = set("社会党团盟部所院局")
+_JOIN_VERBS = ("联络", "联合", "包括", "加入", "参加", "组织", "发起", "如", "有", "和", "与", "同")
+_FUNCTION_CHARS = set("的了在是这那该此其各本一与和及或等着过把被将向对从自于为以也都又就还")
+_ROSTER_STOP = set("的了在是这那该此其各本等着过和与及或")
+_ROSTER_RE = re.compile("(?m)^[ \t\u3000]*([\u4e00-\u9fff]{3,8})[：:]")
+_SCHOOL_RE = re.compile("(学校|中学|小学|学堂|养成所|讲习所|传习所|补习所)(?![生校])")
+_SCHOOL_STOP = (_FUNCTION_CHARS - set("等")) | set("所们个位名间座家种届期次年月日")
+_PRONOUNS = set("他她我你它")
+_SCHOOL_LABELS = ("学历", "毕业于", "毕业", "肄业于", "肄业", "就读于", "就读", "出身")
+
+
+def _listed_societies(text: str) -> list[Candidate]:
+    out = []
+    for m in _GROUP_NOUNS_RE.finditer(text):
+        end = m.start()
+        items = []
+        while True:
+            start = end
+            while start > 0 and text[start - 1] not in _EDGE and end - start < 12:
+                start -= 1
+            items.append((start, end))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) < 2:
+            continue
+        first_start, first_end = items[-1]
+        cut = max((text.rfind(v, first_start, first_end) + len(v) if text.rfind(v, first_start, first_end) >= 0 else -1)
+                  for v in _JOIN_VERBS)
+        if cut > first_start:
+            items[-1] = (cut, first_end)   # 王某联络|甲社: the item starts after the verb of joining
+        good = [(a, b) for a, b in items if 2 <= b - a <= 8 and text[b - 1] in _ORG_HEADS
+                and not set(text[a:b]) & _FUNCTION_CHARS and not is_common_word(text[a:b], 50)]
+        if len(good) >= len(items) - 1 and len(good) >= 2:
+            out += [Candidate(a, b, "ORG", "rule:org-listed-society", 40) for a, b in good]
+    return out
+
+
+def _roster_lines(text: str) -> list[Candidate]:
+    out = []
+    for m in _ROSTER_RE.finditer(text):
+        name = m.group(1)
+        if name[-1] not in "社会团党盟部" or is_common_word(name, 50) or set(name) & _ROSTER_STOP:
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "ORG", "rule:org-roster-line", 40))
+    return out
+
+
+def _schools(text: str) -> list[Candidate]:
+    out = []
+    verbs = _verb_chars()
+    for m in _SCHOOL_RE.finditer(text):
+        at = m.start()
+        start = at
+        while start > 0 and at - start < 8 and text[start - 1] not in _EDGE and text[start - 1] not in _SCHOOL_STOP:
+            start -= 1
+        if start > 0 and text[start - 1] not in _EDGE:
+            continue
+        while at - start > 2 and (text[start] in verbs or text[start] in _PRONOUNS):
+            start += 1   # 他入|成城学校, 考入|某某学堂: the subject and verb before the name stay outside
+        label = next((w for w in _SCHOOL_LABELS if text.startswith(w, start)), "")
+        if label and at - start - len(label) >= 2:
+            start += len(label)   # 学历|保定旧制学堂: an infobox or biography label glued before the name
+        if not 2 <= at - start <= 6:
+            continue
+        name = text[start:m.end()]
+        if is_common_word(name, 50) or is_common_word(text[start:at], 2000):
+            continue
+        out.append(Candidate(start, m.end(), "ORG", "rule:org-school-by-qualifiers", 37))
+    return out
+
+_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会)")
+_SOCIETY_LEFT = set("由等在和与及、了入于")
+_WALK_STOP = set("由等在与及了入于")
+_FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
+
+
+def _society_heads(text: str) -> list[Candidate]:
+    out = []
+    verbs = _verb_chars()
+    for m in _SOCIETY_RE.finditer(text):
+        at = m.start()
+        start = at
+        while (start > 0 and at - start < 6 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
+               and text[start - 1] not in _WALK_STOP):
+            start -= 1
+        cut = max((text.rfind(v, start, at) + len(v) if text.rfind(v, start, at) >= 0 else -1) for v in _FOUNDING)
+        if cut > start:
+            start = cut   # 在湖南成立|某学社, 并设|某参议会: the name starts after the verb of founding
+        else:
+            while at - start > 2 and (text[start] in verbs or text[start] in _PRONOUNS):
+                start += 1
+            before = text[start - 1] if start > 0 else "，"
+            if before not in _EDGE and before not in _SOCIETY_LEFT and before not in verbs:
+                continue
+        if not (1 if cut > 0 else 2) <= at - start <= 6:
+            continue
+        if at - start <= 2 and is_common_word(text[start:at], 3000) and m.group(1) != "参议会":
+            continue
+        words = word_info()
+        if any((words.get(text[k:k + 2]) or (0, ""))[1][:1] in ("v", "r") and words[text[k:k + 2]][0] >= 1000
+               for k in range(start, at - 1)):
+            continue   # 大家召开|研究会: a clause, not a name
+        out.append(Candidate(start, m.end(), "ORG", "rule:org-society-head", 46))
+    return out
+
+
 def find_org_event_heads(text: str) -> list[Candidate]:
     """Party sessions, national congresses, parliaments, risings, movements, incident committees, local bodies."""
     out: list[Candidate] = []
-    if "全会" in text or "代表大会" in text:
+    if "全会" in text or "代表大会" in text or "届" in text:
         out += _party_sessions(text)
     if "代表大会" in text:
         out += _congresses(text)
-    if "国会" in text:
+    if "国会" in text or "议局" in text:
         out += _parliaments(text)
     if any(h in text for h in ("起义", "暴动", "起事", "之乱", "运动", "革命")):
         out += _risings(text)
@@ -232,4 +369,12 @@ def find_org_event_heads(text: str) -> list[Candidate]:
         out += _local_bodies(text)
     if "血案" in text:
         out += _massacres(text)
+    if "等" in text and ("团体" in text or "组织" in text or "党派" in text or "政党" in text):
+        out += _listed_societies(text)
+    if "：" in text or ":" in text:
+        out += _roster_lines(text)
+    if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会")):
+        out += _society_heads(text)
+    if any(h in text for h in ("学校", "中学", "小学", "学堂", "养成所", "讲习所", "传习所", "补习所")):
+        out += _schools(text)
     return out
