@@ -150,3 +150,17 @@ def test_provincial_assembly_is_an_org():
     ents = _ents("四川省咨议局成立后,各省谘议局纷纷请愿。")
     assert ("ORG", "四川省咨议局") in ents
     assert ("ORG", "谘议局") in ents
+
+
+def test_crisis_and_first_rising_named_by_place():
+    ents = _ents("第二次台湾海峡危机爆发后,台海危机再起;他在武昌首义后赴沪,又遇古巴导弹危机。")
+    assert ("EVENT", "第二次台湾海峡危机") in ents
+    assert ("EVENT", "台海危机") in ents
+    assert ("EVENT", "武昌首义") in ents
+    assert ("EVENT", "古巴导弹危机") in ents
+    assert not [e for e in _ents("当时经济危机严重。") if e[0] == "EVENT"]
+
+
+def test_pass_battle_before_an_adverb_is_an_event():
+    assert ("EVENT", "平型关战斗") in _ents("他在平型关战斗中曾被炸伤。")
+    assert ("EVENT", "平型关战斗") not in _ents("他们在平型关战斗到深夜。")

@@ -56,6 +56,10 @@ conference and the February 28 incident).
   2-6 characters before 学社, 研究会, 俱乐部, 同志会, 救国会, 救济会, 赈济会, 改进会, 协进会 or 参议会, after a clause edge,
   a preposition or list word (由 等 在 和 与 及 了 入 于) or a verb (which stays outside); no function word, frequent verb or pronoun inside (`大家召开研究会` is a clause). ORG at
   priority 46 (above a railway FAC inside the name, 45).
+- A crisis named by its place, with its ordinal, is an EVENT (`第二次台湾海峡危机`, `台海危机`, `古巴导弹危机`), and so is a
+  rising named by the place it started (`武昌首义`): a gazetteer place (or 台海) right before 危机, 导弹危机 or 首义; an
+  ordinal 第N次 before the place belongs to the name (guideline 10). `经济危机` has no place. EVENT at priority 46 (the
+  round-1 audit saw `第二次台湾海峡危机` read as LOC only).
 
 Cost: str.find of the heads (全会, 代表大会, 国会, 起义/暴动/起事/之乱, 运动, 委员会, 血案, the bodies' heads).
 """
@@ -350,6 +354,26 @@ def _society_heads(text: str) -> list[Candidate]:
     return out
 
 
+_ORDINAL_END_RE = re.compile(f"第[{_N}]{{1,3}}次$")
+
+
+def _place_named_events(text: str) -> list[Candidate]:
+    out = []
+    places = known_places()
+    for head in ("危机", "首义"):
+        at = text.find(head)
+        while at != -1:
+            stem_end = at - 2 if head == "危机" and text.endswith("导弹", 0, at) else at
+            start = next((stem_end - k for k in (5, 4, 3, 2) if stem_end - k >= 0 and text[stem_end - k:stem_end] in places), -1)
+            if start < 0 and head == "危机" and text.endswith("台海", 0, stem_end):
+                start = stem_end - 2   # 台海: the short name of the Taiwan Strait
+            if start >= 0:
+                ordinal = _ORDINAL_END_RE.search(text, max(0, start - 5), start)
+                out.append(Candidate(ordinal.start() if ordinal else start, at + 2, "EVENT", "rule:event-crisis-by-place", 46))
+            at = text.find(head, at + 2)
+    return out
+
+
 def find_org_event_heads(text: str) -> list[Candidate]:
     """Party sessions, national congresses, parliaments, risings, movements, incident committees, local bodies."""
     out: list[Candidate] = []
@@ -375,6 +399,8 @@ def find_org_event_heads(text: str) -> list[Candidate]:
         out += _roster_lines(text)
     if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会")):
         out += _society_heads(text)
+    if "危机" in text or "首义" in text:
+        out += _place_named_events(text)
     if any(h in text for h in ("学校", "中学", "小学", "学堂", "养成所", "讲习所", "传习所", "补习所")):
         out += _schools(text)
     return out
