@@ -164,3 +164,15 @@ def test_crisis_and_first_rising_named_by_place():
 def test_pass_battle_before_an_adverb_is_an_event():
     assert ("EVENT", "平型关战斗") in _ents("他在平型关战斗中曾被炸伤。")
     assert ("EVENT", "平型关战斗") not in _ents("他们在平型关战斗到深夜。")
+
+
+def test_joint_meeting_named_by_its_bodies_is_one_event():
+    ents = _ents("会后召开中央执行委员会及各省区执行委员联席会议,通过决议。")
+    assert ("EVENT", "中央执行委员会及各省区执行委员联席会议") in ents
+    ents = _ents("两个团体召开联席会议,决定起义日期。")
+    assert not [e for e in ents if e[0] == "EVENT"]
+
+
+def test_society_long_name_opens_with_its_place():
+    assert ("ORG", "江西省民众抗日救国会") in _ents("江西省民众抗日救国会发表通电。")
+    assert ("ORG", "庐山军官训练团") in _ents("他调入庐山军官训练团受训。")

@@ -60,6 +60,10 @@ conference and the February 28 incident).
   rising named by the place it started (`武昌首义`): a gazetteer place (or 台海) right before 危机, 导弹危机 or 首义; an
   ordinal 第N次 before the place belongs to the name (guideline 10). `经济危机` has no place. EVENT at priority 46 (the
   round-1 audit saw `第二次台湾海峡危机` read as LOC only).
+- A joint meeting named by the bodies that held it is one EVENT: `中央执行委员会及各省执行委员联席会议` (5-30 characters
+  naming bodies, coordinated by 及/和/与/、, before 联席会议, after a clause edge or a verb of meeting, which stays outside).
+  A society's long name opens with its place (`湖南省民众抗日救国会`: up to 10 characters before the head when a gazetteer
+  place starts them), and an officers' training corps is a society head too (`庐山军官训练团`). EVENT/ORG at priority 50/46.
 
 Cost: str.find of the heads (全会, 代表大会, 国会, 起义/暴动/起事/之乱, 运动, 委员会, 血案, the bodies' heads).
 """
@@ -318,7 +322,7 @@ def _schools(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-school-by-qualifiers", 37))
     return out
 
-_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会)")
+_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团)")
 _SOCIETY_LEFT = set("由等在和与及、了入于")
 _WALK_STOP = set("由等在与及了入于")
 _FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
@@ -330,9 +334,17 @@ def _society_heads(text: str) -> list[Candidate]:
     for m in _SOCIETY_RE.finditer(text):
         at = m.start()
         start = at
-        while (start > 0 and at - start < 6 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
+        while (start > 0 and at - start < 10 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
                and text[start - 1] not in _WALK_STOP):
             start -= 1
+        if at - start > 6:
+            # a long name opens with its place: 湖南省民众抗日|救国会 (a society of a province's people)
+            place = next((k for k in range(start, at - 2) if _place_start(text, k + 2) == k
+                          or _place_start(text, k + 3) == k or _place_start(text, k + 4) == k), None)
+            if place is None:
+                start = at - 6
+            else:
+                start = place
         cut = max((text.rfind(v, start, at) + len(v) if text.rfind(v, start, at) >= 0 else -1) for v in _FOUNDING)
         if cut > start:
             start = cut   # 在湖南成立|某学社, 并设|某参议会: the name starts after the verb of founding
@@ -342,7 +354,7 @@ def _society_heads(text: str) -> list[Candidate]:
             before = text[start - 1] if start > 0 else "，"
             if before not in _EDGE and before not in _SOCIETY_LEFT and before not in verbs:
                 continue
-        if not (1 if cut > 0 else 2) <= at - start <= 6:
+        if not (1 if cut > 0 else 2) <= at - start <= 10:
             continue
         if at - start <= 2 and is_common_word(text[start:at], 3000) and m.group(1) != "参议会":
             continue
@@ -374,6 +386,29 @@ def _place_named_events(text: str) -> list[Candidate]:
     return out
 
 
+_JOINT_RE = re.compile("联席会议")
+_JOINT_VERBS = ("召开了", "召开", "举行了", "举行", "出席了", "出席", "参加了", "参加")
+
+
+def _joint_meetings(text: str) -> list[Candidate]:
+    out = []
+    for m in _JOINT_RE.finditer(text):
+        at = m.start()
+        start = at
+        while start > 0 and at - start < 30 and text[start - 1] not in _EDGE:
+            start -= 1
+        cut = max((text.rfind(v, start, at) + len(v) if text.rfind(v, start, at) >= 0 else -1) for v in _JOINT_VERBS)
+        if cut > start:
+            start = cut
+        name = text[start:at]
+        if len(name) < 5 or not any(c in name for c in "及和与、") or name[-1] in "及和与、":
+            continue
+        if not any(h in name for h in ("委员会", "委员", "党部", "政府", "会", "部")):
+            continue
+        out.append(Candidate(start, m.end(), "EVENT", "rule:event-joint-meeting", 50))
+    return out
+
+
 def find_org_event_heads(text: str) -> list[Candidate]:
     """Party sessions, national congresses, parliaments, risings, movements, incident committees, local bodies."""
     out: list[Candidate] = []
@@ -397,8 +432,11 @@ def find_org_event_heads(text: str) -> list[Candidate]:
         out += _listed_societies(text)
     if "：" in text or ":" in text:
         out += _roster_lines(text)
-    if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会")):
+    if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会",
+                               "训练团")):
         out += _society_heads(text)
+    if "联席会议" in text:
+        out += _joint_meetings(text)
     if "危机" in text or "首义" in text:
         out += _place_named_events(text)
     if any(h in text for h in ("学校", "中学", "小学", "学堂", "养成所", "讲习所", "传习所", "补习所")):
