@@ -61,7 +61,8 @@ def test_movement_named_by_its_aim_is_an_event():
     assert ("EVENT", "四川保路运动") in ents
     assert ("EVENT", "立宪运动") in ents
     assert ("EVENT", "倒袁运动") in ents
-    ents = _ents("工农运动与群众运动蓬勃发展,他们保持运动的势头。")
+    assert ("EVENT", "保皇运动") in _ents("海外的保皇运动一度兴盛。")
+    ents = _ents("工农运动与群众运动蓬勃发展,他们保持运动的势头,也搞保健运动。")
     assert not [e for e in ents if e[0] == "EVENT"]
 
 

@@ -29,7 +29,7 @@ conference and the February 28 incident).
   raised it written before (`四川保路运动`); and so is a place's autonomy movement (`华北自治运动`, as the sets read
   `内蒙古自治运动`). The verb is one of 保 护 立 倒 驱 拒 讨 废 and the object one character (立 only with 宪);
   workers', peasants' and masses' movements (工农运动, 群众运动) have no such verb and stay generic, and a verb of the
-  language (保持运动, 拒绝运动: jieba's verbs, adjectives, adverbs) is no aim. EVENT at priority 44 (below the event
+  language (保持运动, 拒绝运动, 保健运动: jieba's verbs, adjectives, adverbs, and its words of 400 or more uses) is no aim. EVENT at priority 44 (below the event
   lexicon, whose canonical name wins on the same span: 护法运动).
 - A body set up to deal with an incident is one ORG with the incident's name: `二二八事件处理委员会`,
   `五卅惨案后援委员会` (numeral or place name + 事件/事变/惨案 + 处理/善后/调查/后援 + 委员会). ORG at priority 50.
@@ -184,8 +184,8 @@ def _movements(text: str) -> list[Candidate]:
             if m.group(2) in _NOT_OBJECTS or (m.group(1) == "立"):
                 continue
             info = word_info().get(m.group(1) + m.group(2))
-            if info and info[1][:1] in "vadcpu":
-                continue   # 保持运动, 拒绝运动: a verb of the language, not an aim
+            if info and (info[1][:1] in "vadcpu" or info[0] >= 400):
+                continue   # 保持运动, 拒绝运动, 保健运动: a word of the language, not an aim (护国 134, 保皇 31 pass)
         start = m.start()
         place = _place_start(text, start)
         if place >= 0:
