@@ -58,7 +58,8 @@ _NO_LIST_HEADS = {"剿匪", "平叛", "叛乱", "谈判", "和谈", "会谈", "�
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
 _NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
-IN_THE_BATTLE = re.compile("中[，,。；;、]|中(?:牺牲|阵亡|负伤|受伤|被俘|歼|击毙|立功|英勇|表现)")
+IN_THE_BATTLE = re.compile("中[，,。；;、]|中(?:牺牲|阵亡|负伤|受伤|被俘|歼|击毙|立功|英勇|表现"
+                           "|曾|被|又|也|均|先后|多次|身负|壮烈|荣立|缴获|俘)")   # 在X战斗中曾被…: adverbs too (auditzh48)
 # an operation named by where it goes and what it does: <place>反攻作战, <place>攻势作战
 _OPERATION_KIND_BEFORE = re.compile("(?:反攻|反击|攻势|进攻|追击|扫荡)$")
 # 争夺石牌之战, 保卫长沙之战: the place is the object of a verb, the phrase describes a fight
