@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicons import longest_first
 from pipeline.rules.name_walk import _verb_chars
 from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
 from pipeline.rules.org_event_forms_zh import _org_stem_start
@@ -197,7 +198,7 @@ def _movements(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "EVENT", "rule:event-movement-by-aim", 44))
     for m in _AUTONOMY_RE.finditer(text):
         at = m.start()
-        region = next((r for r in sorted(_REGIONS, key=len, reverse=True) if text.startswith(r, at - len(r))), None)
+        region = next((r for r in sorted(_REGIONS, key=longest_first) if text.startswith(r, at - len(r))), None)
         start = at - len(region) if region else _place_start(text, at)
         if start is not None and start >= 0:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-autonomy-movement", 44))
