@@ -2,6 +2,7 @@
 civil_war_forms_zh. Every sentence is written for the test."""
 
 from pipeline import extract_text
+from pipeline.rules.landform_frames_zh import _one_character_rivers
 
 
 def _ents(text):
@@ -86,3 +87,26 @@ def test_island_opening_with_a_place_character():
     assert "下黄沙岛" in _locs("我军攻占了下黄沙岛。")
     assert "大竹屿" in _locs("部队登陆大竹屿。")
     assert "下黄沙岛" not in _locs("黄沙岛上下都是礁石。")
+
+
+def test_one_character_river_after_a_crossing_verb():
+    ents = _ents("我军沿淯河南下，抵达新野。")
+    assert ("淯河", "LOC") in ents and ("河南", "GPE") not in ents
+    assert "滍河" in _locs("部队渡过滍河，占领对岸。")
+    assert not _one_character_rivers("部队沿小河前进。")     # a kind of river, no name
+    assert not _one_character_rivers("船沿运河北上。")
+
+
+def test_ridge_named_by_a_northern_head():
+    assert _locs("三连扼守二道梁，四连在后。") == ["二道梁"]
+    assert "鹰嘴砬子" in _locs("我军攻克了鹰嘴砬子。")
+    assert not _locs("他扼守山梁。")
+    assert not _locs("工兵在桥梁下埋了炸药。")
+
+
+def test_two_heights_placed_by_bearings():
+    locs = _locs("东侧望海山和西侧卧牛岗形成夹角。")
+    assert "望海山" in locs and "卧牛岗" in locs
+    locs = _locs("阵地在东侧碾盘山和西侧马鞍山之间。")
+    assert "碾盘山" in locs and "马鞍山" in locs
+    assert ("马鞍山", "GPE") in _ents("他去了马鞍山和芜湖。")

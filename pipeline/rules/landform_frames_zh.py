@@ -292,9 +292,79 @@ def _prefixed_islands(text: str) -> list[Candidate]:
     return out
 
 
+# ---- a river of one character after a verb of crossing or following -----------------------------------------
+
+_ONE_RIVER_RE = re.compile(
+    "(?:沿着|顺着|渡过|强渡|横渡|抢渡|偷渡|跨过|越过|涉过|沿|顺|渡)"
+    f"([{_CJK}][河江])(?=[东西南北](?:下|上|进|岸)|[两对沿]岸|[上下中]游|而[上下]|[，。、；]|前进|推进|东流|西流|以[东西南北])")
+_ONE_STEM_STOP = set("大小长深浅内外运界护主支干本该此这那一两条道小")
+
+
+def _one_character_rivers(text: str) -> list[Candidate]:
+    """A river of one character and 河/江 after a verb of crossing or following (沿某河南下, 渡过某江，): the
+    LOC (read across a province name: 沿X河南下 is no 河南)."""
+    out = []
+    for m in _ONE_RIVER_RE.finditer(text):
+        name = m.group(1)
+        if name[0] in _STOP or name[0] in _ONE_STEM_STOP or name in place_lexicon() or plain_word(name, 20):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+    return out
+
+
+# ---- a ridge or crag named by a northern head after a verb of holding or attack ------------------------------
+
+_RIDGE_RE = re.compile(
+    "(?:扼守|坚守|固守|据守|守住|攻占|占领|抢占|夺取|夺回|攻克|攻下|拿下|登上|爬上|冲上|翻过|翻越|越过|退守|退至|撤至|"
+    f"进至|直插|包围|在)了?([{_CJK}]{{1,3}}?(?:梁|砬子|顶子|岭子|山子))(?![{_CJK}]?[村镇庄屯乡])")
+
+
+def _ridges(text: str) -> list[Candidate]:
+    """A height named by 梁, 砬子, 顶子 (northern words for a ridge or crag) after a verb of holding, attack or
+    crossing (扼守二道梁, 攻克了鸡冠砬子): LOC; no settlement or ordinary word (山梁, 脊梁, 桥梁)."""
+    out = []
+    lexicon = place_lexicon()
+    for m in _RIDGE_RE.finditer(text):
+        name = m.group(1)
+        head = 1 if name.endswith("梁") else 2
+        stem = name[:-head]
+        if not stem or name in lexicon or plain_word(name, 20) or stem in ("山", "脊", "桥", "栋", "鼻", "房", "大", "横"):
+            continue
+        if not all(_CJK[0] <= ch <= _CJK[-1] and (ch not in _STOP or ch in "一二三四五六七八九十两") for ch in stem):
+            continue
+        # a name opening with a count (二道梁) outranks the count the quantity finder reads in it (40)
+        out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, 41 if stem[0] in "一二三四五六七八九十两" else PRIORITY))
+    return out
+
+
+# ---- two heights placed by bearings (东侧X山和西侧Y岗) ---------------------------------------------------------
+
+_BEARING_PAIR_RE = re.compile(
+    f"[东西南北](?:侧|面|边)的?([{_CJK}]{{1,4}}?[{_HILL}])[和与及、]"
+    f"[东西南北](?:侧|面|边)的?([{_CJK}]{{1,4}}?[{_HILL}])")
+
+
+def _bearing_pairs(text: str) -> list[Candidate]:
+    """Two heights placed on either side (东侧某山和西侧某岗): both LOC where one is no settlement; a county or
+    city named like a height and placed so is the height (西侧马鞍山)."""
+    out = []
+    settlements = _settlements()
+    for m in _BEARING_PAIR_RE.finditer(text):
+        names = (m.group(1), m.group(2))
+        if not all(n not in _GENERIC and not plain_word(n, 20) and _stem_ok(n[:-1], n[:-1] + "x", one_ok=True)
+                   for n in names):
+            continue
+        if all(n in settlements for n in names):
+            continue
+        for k in (1, 2):
+            if text[m.start(k):m.end(k)] not in _known_landforms():
+                out.append(Candidate(m.start(k), m.end(k), "LOC", SOURCE, PRIORITY))
+    return out
+
+
 def find_landform_frames(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
-    if not any(ch in text for ch in _HEADS + "线岛屿"):
+    if not any(ch in text for ch in _HEADS + "线岛屿子"):
         return []
     found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text)
     if "线" in text:
@@ -303,6 +373,12 @@ def find_landform_frames(text: str) -> list[Candidate]:
         found += _prefixed_islands(text)
     if "山" in text or "峰" in text:
         found += _named_by_parts(text)
+    if "河" in text or "江" in text:
+        found += _one_character_rivers(text)
+    if "梁" in text or "子" in text:
+        found += _ridges(text)
+    if "侧" in text or "面" in text or "边" in text:
+        found += _bearing_pairs(text)
     return found + _repeats(text, found)
 
 
