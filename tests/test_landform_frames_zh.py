@@ -110,3 +110,21 @@ def test_two_heights_placed_by_bearings():
     locs = _locs("阵地在东侧碾盘山和西侧马鞍山之间。")
     assert "碾盘山" in locs and "马鞍山" in locs
     assert ("马鞍山", "GPE") in _ents("他去了马鞍山和芜湖。")
+
+
+def test_cape_named_by_jiao():
+    assert "虎须角" in _locs("日军在虎须角登陆。")
+    assert "老铁山角" in _locs("我舰在老铁山角附近遭遇敌舰。")
+    assert not _locs("他站在东北角。")
+    assert not _locs("敌人躲在墙角，。")
+
+
+def test_height_taken_in_the_passive():
+    assert "七星岗" in _locs("敌军据守的七星岗被我军攻克。")
+    assert "五老峰" in _locs("当夜，五老峰被三营占领。")
+    assert not _locs("的两座山被我军攻克。")
+
+
+def test_crag_or_cliff_after_a_verb_of_climbing():
+    assert "鹰嘴崖" in _locs("战士们爬上了鹰嘴崖。")
+    assert not _locs("战士们爬上了悬崖。")

@@ -40,6 +40,8 @@ _STOP = set(
     "的了着是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过"
     "在于经沿抵占克撤退驻登陆军敌我你他她它座条片处群支股批些几多少里内外边旁全部以渡省市县攻守夺取据住"
     "有无为一二三四五六七八九十两百千万第位区")
+_NUMERALS = set("一二三四五六七八九十两百千万")
+_MEASURES = set("个座条片处群支股批些次场把只名位万千百亿余多几")
 # a clause opens before a described landform
 _CLAUSE_OPEN = set("，,。；;：:！？!?\n 　、」”\"（(")
 # jieba tags of a stem that is no name: position, pronoun, numeral, measure, time, adverb, preposition,
@@ -65,11 +67,12 @@ def _stem_ok(stem: str, name: str, one_ok: bool = False) -> bool:
     of position, pronoun, number or verb, and the whole no ordinary word or settlement."""
     if not stem or len(stem) > 4 or (len(stem) == 1 and not one_ok):
         return False
-    if not all(_CJK[0] <= ch <= _CJK[-1] and ch not in _STOP for ch in stem):
-        return False
+    counted = stem[0] in _NUMERALS and len(stem) >= 2 and stem[1] not in _NUMERALS and stem[1] not in _MEASURES
+    if not all(_CJK[0] <= ch <= _CJK[-1] and (ch not in _STOP or k == 0 and counted) for k, ch in enumerate(stem)):
+        return False    # 七星岗, 五指山 open with a numeral; 两座山, 一个岭 are counts
     if name in _GENERIC or name in _settlements() or plain_word(name, 20):
         return False
-    if len(stem) >= 2:
+    if len(stem) >= 2 and not counted:     # jieba tags 五指, 七星 as numerals
         for word in (stem, stem[:2]):
             entry = word_info().get(word)
             if entry and entry[0] >= 20 and entry[1][:1] in _STEM_NOT_NAME and entry[1][:2] not in ("nr", "ns"):
@@ -316,7 +319,7 @@ def _one_character_rivers(text: str) -> list[Candidate]:
 
 _RIDGE_RE = re.compile(
     "(?:扼守|坚守|固守|据守|守住|攻占|占领|抢占|夺取|夺回|攻克|攻下|拿下|登上|爬上|冲上|翻过|翻越|越过|退守|退至|撤至|"
-    f"进至|直插|包围|在)了?([{_CJK}]{{1,3}}?(?:梁|砬子|顶子|岭子|山子))(?![{_CJK}]?[村镇庄屯乡])")
+    f"进至|直插|包围|在)了?([{_CJK}]{{1,3}}?(?:梁|砬子|顶子|岭子|山子|崖|坨))(?![{_CJK}]?[村镇庄屯乡])")
 
 
 def _ridges(text: str) -> list[Candidate]:
@@ -326,9 +329,9 @@ def _ridges(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     for m in _RIDGE_RE.finditer(text):
         name = m.group(1)
-        head = 1 if name.endswith("梁") else 2
+        head = 1 if name[-1] in "梁崖坨" else 2
         stem = name[:-head]
-        if not stem or name in lexicon or plain_word(name, 20) or stem in ("山", "脊", "桥", "栋", "鼻", "房", "大", "横"):
+        if not stem or name in lexicon or plain_word(name, 20) or stem in ("山", "脊", "桥", "栋", "鼻", "房", "大", "横", "悬", "山崖", "石"):
             continue
         if not all(_CJK[0] <= ch <= _CJK[-1] and (ch not in _STOP or ch in "一二三四五六七八九十两") for ch in stem):
             continue
@@ -362,9 +365,49 @@ def _bearing_pairs(text: str) -> list[Candidate]:
     return out
 
 
+# ---- a cape named by 角 ---------------------------------------------------------------------------------------
+
+_CAPE_RE = re.compile(
+    f"(?<=[在到至向经过于])([{_CJK}]{{2,4}}?角)(?=登陆|附近|海面|海域|外海|以[东西南北]|灯塔|一带|[，。、；])")
+
+
+def _capes(text: str) -> list[Candidate]:
+    """A cape (X角) where a landing or a sea position is given (在某某角登陆, 至某山角附近): LOC, the whole name
+    over a mountain it is named by (老铁山角, not 老铁山)."""
+    out = []
+    lexicon = place_lexicon()
+    for m in _CAPE_RE.finditer(text):
+        name = m.group(1)
+        stem = name[:-1]
+        if name in lexicon or plain_word(name, 20) or plain_word(stem[-2:] + "角", 20):
+            continue    # 东北角, 拐角, 死角, 墙角: a corner
+        if stem[-1] in "东西南北" or not all(_CJK[0] <= ch <= _CJK[-1] and ch not in _STOP for ch in stem):
+            continue
+        if stem in word_info() and word_info()[stem][1][:1] in _STEM_NOT_NAME:
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+    return out
+
+
+# ---- a height taken, in the passive (的X岗被我军攻克) ---------------------------------------------------------
+
+_TAKEN_RE = re.compile(
+    f"(?<=[的，。；、\n])([{_CJK}]{{2,3}}?[{_HILL}])(?=被[^，。；]{{0,6}}?(?:攻克|攻占|占领|夺取|夺回|突破|攻破|拿下))")
+
+
+def _taken_heights(text: str) -> list[Candidate]:
+    """A height named before a passive of taking (据守的七星岗被我军攻克): LOC."""
+    out = []
+    for m in _TAKEN_RE.finditer(text):
+        name = m.group(1)
+        if _stem_ok(name[:-1], name) and name not in _known_landforms():
+            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+    return out
+
+
 def find_landform_frames(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
-    if not any(ch in text for ch in _HEADS + "线岛屿子"):
+    if not any(ch in text for ch in _HEADS + "线岛屿子崖坨角"):
         return []
     found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text)
     if "线" in text:
@@ -375,10 +418,14 @@ def find_landform_frames(text: str) -> list[Candidate]:
         found += _named_by_parts(text)
     if "河" in text or "江" in text:
         found += _one_character_rivers(text)
-    if "梁" in text or "子" in text:
+    if "梁" in text or "子" in text or "崖" in text or "坨" in text:
         found += _ridges(text)
     if "侧" in text or "面" in text or "边" in text:
         found += _bearing_pairs(text)
+    if "角" in text:
+        found += _capes(text)
+    if "被" in text:
+        found += _taken_heights(text)
     return found + _repeats(text, found)
 
 
