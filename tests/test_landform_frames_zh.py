@@ -128,3 +128,20 @@ def test_height_taken_in_the_passive():
 def test_crag_or_cliff_after_a_verb_of_climbing():
     assert "鹰嘴崖" in _locs("战士们爬上了鹰嘴崖。")
     assert not _locs("战士们爬上了悬崖。")
+
+
+def test_height_or_river_before_a_word_of_position():
+    assert "黑风岭" in _locs("敌人从黑风岭下来。")
+    assert "黑石岭" in _locs("天亮时，部队已到达黑石岭下。")
+    assert _locs("民兵在村东卧虎山下埋雷。") == ["卧虎山"]
+    assert "蚂蚱河" in _locs("大家在蚂蚱河里洗澡。")
+    assert not _locs("他在山下等着。")
+    assert not _locs("我们在这条河边住下。")
+
+
+def test_height_opening_its_clause_with_terrain_or_enemy():
+    assert "鹰窝岭" in _locs("鹰窝岭地势险要，易守难攻。")
+    assert "甲峰山" in _locs("甲峰山是一座孤立的山峰。")
+    assert "白马岭" in _locs("战至黄昏，白马岭的敌人被全部歼灭。")
+    assert not _locs("这座山地势险要。")
+    assert not _locs("高山上的敌人开始溃退。")

@@ -105,15 +105,26 @@ def _described(text: str) -> list[Candidate]:
 
 # ---- a height before 上 after a verb or preposition of place ------------------------------------------------
 
-_ON_HILL_RE = re.compile(f"(?:在|到|从|向|于|爬上|登上|攀上|冲上|攻上|跑上|躲到|藏在)([{_CJK}]{{2,4}}?[{_HILL}])上(?![了去来任台级下])")
+_ON_HILL_RE = re.compile(
+    "(?:爬上|登上|攀上|冲上|攻上|跑上|躲到|藏在|躲在|住在|冲到|跑到|退到|撤到|到达|抵达|插上|插在|在|到|从|向|于)了?"
+    f"([{_CJK}]{{2,4}}?[{_HILL}])(?:上(?![了去来任台级])|下(?![令达午旬属游])|脚|边|旁)")
+_BY_WATER_RE = re.compile(
+    f"(?:跳进|跳入|冲到|跑到|退到|撤到|到达|抵达|在|到|从|向|于)了?([{_CJK}]{{2,4}}?[{_WATER}])(?:边|里|中(?![国华学队])|旁)")
+
+
+_PLACE_BEFORE = set("东西南北门村城外边旁")
 
 
 def _on_hills(text: str) -> list[Candidate]:
+    """X山上/下/脚/边 and X河边/里 after a place word (在某某山上, 到达某岭下, 在某河边宿营)."""
     out = []
-    for m in _ON_HILL_RE.finditer(text):
-        name = m.group(1)
+    for m in list(_ON_HILL_RE.finditer(text)) + list(_BY_WATER_RE.finditer(text)):
+        start = m.start(1)
+        if m.end(1) - start > 3 and text[m.end(1) - 4] in _PLACE_BEFORE:
+            start = m.end(1) - 3      # 村西|某虎山, 北门|某紫山: the height after a place word
+        name = text[start:m.end(1)]
         if _stem_ok(name[:-1], name) and name not in _known_landforms():
-            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+            out.append(Candidate(start, m.end(1), "LOC", SOURCE, PRIORITY))
     return out
 
 
@@ -405,11 +416,29 @@ def _taken_heights(text: str) -> list[Candidate]:
     return out
 
 
+# ---- a height at the head of its clause with a word of terrain or of the enemy on it -------------------------
+
+_HEIGHT_SUBJECT_RE = re.compile(
+    f"(?<![^，。；：！？\n])([{_CJK}]{{2,3}}?[{_HILL}])"
+    "(?=地势|山势|山高|是一座|为一座|是一道|上的敌人|上的守敌|的守敌|的敌人|上有敌|顶上|上驻有|上筑有|上修有)")
+
+
+def _height_subjects(text: str) -> list[Candidate]:
+    """A height opening its clause before a word of terrain or of the men on it (某岭地势险要, 某山上的敌人,
+    某岗山势陡峭, 某山是一座…): LOC."""
+    out = []
+    for m in _HEIGHT_SUBJECT_RE.finditer(text):
+        name = m.group(1)
+        if _stem_ok(name[:-1], name) and name not in _known_landforms():
+            out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+    return out
+
+
 def find_landform_frames(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
     if not any(ch in text for ch in _HEADS + "线岛屿子崖坨角"):
         return []
-    found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text)
+    found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text) + _height_subjects(text)
     if "线" in text:
         found += _parallels(text)
     if "岛" in text or "屿" in text:
