@@ -145,3 +145,7 @@ def test_height_opening_its_clause_with_terrain_or_enemy():
     assert "白马岭" in _locs("战至黄昏，白马岭的敌人被全部歼灭。")
     assert not _locs("这座山地势险要。")
     assert not _locs("高山上的敌人开始溃退。")
+
+
+def test_person_with_another_name_is_no_landform():
+    assert "李春江" not in _locs("李春江又名李江，河北人。")

@@ -99,8 +99,18 @@ def _described(text: str) -> list[Candidate]:
         one_ok = frame.startswith(_STRONG_FRAMES) and not (frame == "位于" and stem in surnames()[0])
         if not _stem_ok(stem, name, one_ok) or name in _known_landforms():
             continue
+        family = surnames()[0]
+        if len(name) == 3 and stem[0] in family and not frame.startswith(("位于", "在", "坐落", "地处", "海拔", "发源", "源")) \
+                and text[m.end():m.end() + 1] in family and not _landform_alias(text[m.end():m.end() + 5]):
+            continue    # 李春江又名李江: a person's other name, not a landform's (鹿角山又称鹿头山 is)
         out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
     return out
+
+
+def _landform_alias(after: str) -> bool:
+    """The other name given is a landform's: a head after two or more name characters (鹿头山, not 李江)."""
+    run = re.match(f"[{_CJK}]*", after).group()
+    return any(run[k] in _HEADS + "岩顶" for k in range(2, len(run)))
 
 
 # ---- a height before 上 after a verb or preposition of place ------------------------------------------------
