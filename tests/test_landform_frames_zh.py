@@ -149,3 +149,9 @@ def test_height_opening_its_clause_with_terrain_or_enemy():
 
 def test_person_with_another_name_is_no_landform():
     assert "李春江" not in _locs("李春江又名李江，河北人。")
+
+
+def test_flat_named_by_tan_with_shang():
+    assert _locs("伏兵都埋伏在对面的黄土坪滩上。") == ["黄土坪滩"]
+    assert "黄泥滩" in _locs("敌人全部上了黄泥滩。")
+    assert not _locs("敌人在沙滩上休息。")

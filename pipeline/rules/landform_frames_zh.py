@@ -123,12 +123,15 @@ _BY_WATER_RE = re.compile(
 
 
 _PLACE_BEFORE = set("东西南北门村城外边旁")
+# a flat or shoal named by 滩 with 上 after it (在某坪滩上, 对面的某坪滩上): the landform, not a village of the name
+_ON_FLAT_RE = re.compile(f"(?:爬上|冲上|跑上|退到|撤到|到达|在|到|从|向|于|的|上了)([{_CJK}]{{2,3}}?滩)(?:上(?![了去来任台级])|[，。；])")
 
 
 def _on_hills(text: str) -> list[Candidate]:
     """X山上/下/脚/边 and X河边/里 after a place word (在某某山上, 到达某岭下, 在某河边宿营)."""
     out = []
-    for m in list(_ON_HILL_RE.finditer(text)) + list(_BY_WATER_RE.finditer(text)):
+    flats = list(_ON_FLAT_RE.finditer(text)) if "滩" in text else []
+    for m in list(_ON_HILL_RE.finditer(text)) + list(_BY_WATER_RE.finditer(text)) + flats:
         start = m.start(1)
         if m.end(1) - start > 3 and text[m.end(1) - 4] in _PLACE_BEFORE:
             start = m.end(1) - 3      # 村西|某虎山, 北门|某紫山: the height after a place word
@@ -446,7 +449,7 @@ def _height_subjects(text: str) -> list[Candidate]:
 
 def find_landform_frames(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
-    if not any(ch in text for ch in _HEADS + "线岛屿子崖坨角"):
+    if not any(ch in text for ch in _HEADS + "线岛屿子崖坨角滩"):
         return []
     found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text) + _height_subjects(text)
     if "线" in text:
