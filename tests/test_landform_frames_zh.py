@@ -155,3 +155,7 @@ def test_flat_named_by_tan_with_shang():
     assert _locs("伏兵都埋伏在对面的黄土坪滩上。") == ["黄土坪滩"]
     assert "黄泥滩" in _locs("敌人全部上了黄泥滩。")
     assert not _locs("敌人在沙滩上休息。")
+
+
+def test_phrase_ending_in_a_kind_of_landform_is_no_name():
+    assert not _locs("这些往事都在历史长河中淘洗。")

@@ -70,8 +70,8 @@ def _stem_ok(stem: str, name: str, one_ok: bool = False) -> bool:
     counted = stem[0] in _NUMERALS and len(stem) >= 2 and stem[1] not in _NUMERALS and stem[1] not in _MEASURES
     if not all(_CJK[0] <= ch <= _CJK[-1] and (ch not in _STOP or k == 0 and counted) for k, ch in enumerate(stem)):
         return False    # 七星岗, 五指山 open with a numeral; 两座山, 一个岭 are counts
-    if name in _GENERIC or name in _settlements() or plain_word(name, 20):
-        return False
+    if name in _GENERIC or name in _settlements() or plain_word(name, 20) or len(name) > 2 and name[-2:] in _GENERIC:
+        return False    # 历史|长河, 那座|雪山: a phrase ending in a kind of landform
     if len(stem) >= 2 and not counted:     # jieba tags 五指, 七星 as numerals
         for word in (stem, stem[:2]):
             entry = word_info().get(word)
