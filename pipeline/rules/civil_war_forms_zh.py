@@ -32,8 +32,8 @@ _RIVER_HEADS = "河江"
 _JOINS = "、和与及"
 # a river head right before a join (河、, 江和): where a listed river may end
 _RIVER_JOIN_RE = re.compile(f"[{_RIVER_HEADS}](?=[{_JOINS}])")
-_NOT_IN_RIVER = set("的了在是和与及从向到过沿渡被把将对为一")
-_ITEM_LEFT = set("，,。；;：:、！？!?（）()“”\"「」 \n的了在从向到过沿渡和与及越跨")
+_NOT_IN_RIVER = set("的了在是和与及从向到过沿渡被把将对为一有")
+_ITEM_LEFT = set("，,。；;：:、！？!?（）()“”\"「」 \n的了在从向到过沿渡和与及越跨有")
 
 
 def _named_villages(text: str) -> list[Candidate]:

@@ -111,6 +111,7 @@ from pipeline.rules.org_event_forms_zh import find_org_event_forms   # session 1
 from pipeline.rules.unit_qualifier_runs_zh import find_qualifier_runs   # session 16 (auditzh42): 独立山炮第2联队, 第三,第六军, 冀热辽30旅66团
 from pipeline.rules.landform_names_zh import find_landform_names   # session 16 audit (auditzh40): 白台山, X渡口, 米花山、Y岭、Z岭
 from pipeline.rules.org_event_heads_zh import find_org_event_heads   # session 16 r2 (auditzh48): 国民党二届三中全会, 国会, 保路运动
+from pipeline.rules.landform_frames_zh import find_landform_frames   # session 16 audit (auditzh45): X山位于, X山上, X山脉, X河、Y河等
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -159,7 +160,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
-             + find_org_event_heads(text))
+             + find_org_event_heads(text)
+             + find_landform_frames(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
