@@ -102,6 +102,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 钢炮数门, 火炮两门: 门 counts guns
         if head == "桥" and free_name and _kind_of_bridge(name):
             continue
+        if head == "炮台" and _KIND_OF_FORT.search(name):
+            continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
         if head == "桥" and len(name) < 2 and not free_name:
             bridge = _bridge_after_cue(text, head_start)
             if bridge is not None:  # the cue read the name (惠通桥, 贺胜桥): no gazetteer check after (auditzh33)
@@ -372,6 +374,10 @@ def _kind_of_bridge(name: str) -> bool:
     whole = words.get(name + "桥")
     # jieba tags some town-bridges as names (贺胜桥 nr): a name's tag is no kind of bridge (session 15, auditzh33)
     return bool((whole and whole[0] >= 10 and not whole[1].startswith(("ns", "nr"))) or name[-1] in "石木铁竹浮吊便索拱钢板")
+
+
+# what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
+_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
 
 
 MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")

@@ -110,6 +110,7 @@ from pipeline.rules.roc_memoir_forms_zh import find_roc_memoir_forms   # session
 from pipeline.rules.org_event_forms_zh import find_org_event_forms   # session 16 audit (auditzh41): 同盟会中部总会, 国民党三大
 from pipeline.rules.unit_qualifier_runs_zh import find_qualifier_runs   # session 16 (auditzh42): 独立山炮第2联队, 第三,第六军, 冀热辽30旅66团
 from pipeline.rules.landform_names_zh import find_landform_names   # session 16 audit (auditzh40): 白台山, X渡口, 米花山、Y岭、Z岭
+from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 (auditzh46): 柳营路、同心路, X惨案纪念馆
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -157,7 +158,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_org_event_forms(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
-             + find_landform_names(text))
+             + find_landform_names(text) + find_site_names(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
