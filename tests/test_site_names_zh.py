@@ -78,3 +78,16 @@ def test_kind_of_battery_is_no_name():
     assert _facs("又在岛南增建两座沙袋炮台。") == []
     assert _facs("岛上修筑地阱炮台，布列着3座海路炮台。") == []
     assert _facs("英军攻占沙角炮台后") == ["沙角炮台"]
+
+
+# ---------------------------------------------------------------- camps and prisons with their places
+def test_camp_with_its_places_and_who_is_held():
+    assert _facs("日军把他们押往山东潍县盟国侨民集中营。") == ["山东潍县盟国侨民集中营"]
+    assert _facs("后来又被送到南京浦口战俘营做苦工。") == ["南京浦口战俘营"]
+    assert "吉林郑家屯第一收容分所" in _facs("附属的吉林郑家屯第一收容分所")
+    assert "启德机场盟军战俘集中营" in _facs("香港的启德机场盟军战俘集中营")
+
+
+def test_camp_kind_or_city_before_the_name():
+    assert _facs("一是盟军战俘集中营，二是盟国侨民集中营。") == []
+    assert ("北平陆军监狱", "FAC") in _ents("他被关进北平市北平陆军监狱。")

@@ -102,6 +102,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 钢炮数门, 火炮两门: 门 counts guns
         if head == "桥" and free_name and _kind_of_bridge(name):
             continue
+        if head == "集中营" and _WHO_IS_HELD.fullmatch(name):
+            continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
         if head == "炮台" and _KIND_OF_FORT.search(name):
             continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
         if head == "桥" and len(name) < 2 and not free_name:
@@ -378,6 +380,9 @@ def _kind_of_bridge(name: str) -> bool:
 
 # what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
 _KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
+
+
+_WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
 MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")

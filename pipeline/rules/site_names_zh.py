@@ -241,8 +241,62 @@ def _side_forts(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- camps and prisons with their places
+# 上海盟国侨民集中营, 山东潍县盟国侨民集中营, 南京浦口战俘营, 奉天俘虏收容所, 吉林郑家屯第一收容分所, 启德机场盟军战俘集中营:
+# a named camp or prison is one FAC with its places (guideline notes: `上饶集中营`); who is held (盟国侨民, 盟军战俘 …)
+# and an ordinal stand between the places and the head. The places are gazetteer names (with 省/市/县/区/镇), read
+# leftwards one after another, or one structure (X机场); without a place the camp is left to the structure finder.
+_CAMP_HEAD = re.compile("集中营|战俘营|俘虏营|劳工营|收容分所|收容所|监狱|看守所")
+_CAMP_WORDS = ("盟国侨民", "盟军战俘", "外侨", "侨民", "战俘", "俘虏", "劳工", "盟军", "盟国", "政治犯", "难民", "特别", "陆军", "军人")
+_CAMP_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}$")
+
+
+def _place_start(text: str, pos: int) -> int | None:
+    """Start of a gazetteer place (with an optional admin suffix) or of an X机场 ending at `pos`, or None."""
+    places = place_lexicon()
+    for size in (5, 4, 3, 2):
+        if pos - size < 0:
+            continue
+        piece = text[pos - size : pos]
+        if piece in places and places[piece].label in ("GPE", "LOC"):
+            return pos - size
+        if size >= 3 and piece[-1] in "省市县区镇" and piece[:-1] in places:
+            return pos - size
+    if text.startswith("机场", pos - 2):
+        start = _street_name_start(text, pos - 2)
+        if start is not None:
+            return start
+    return None
+
+
+def _camps(text: str) -> list[Candidate]:
+    out = []
+    for m in _CAMP_HEAD.finditer(text):
+        pos = m.start()
+        while True:
+            word = next((w for w in _CAMP_WORDS if text.startswith(w, pos - len(w))), None)
+            if word is None:
+                break
+            pos -= len(word)
+        ordinal = _CAMP_ORDINAL.search(text, max(0, pos - 4), pos)
+        if ordinal:
+            pos = ordinal.start()
+        first = None
+        while pos > 0:
+            start = _place_start(text, pos)
+            if start is None or first is not None and text[pos - 1] in "市省":
+                break                                  # 北平市|北平陆军监狱: a city written before the prison's own name
+            first = pos = start
+        if first is None:
+            continue
+        out.append(Candidate(first, m.end(), "FAC", *RULE_SITE))
+    return out
+
+
 def find_site_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if "营" in text or "所" in text or "狱" in text:
+        out += _camps(text)
     if "炮台" in text:
         out += _side_forts(text)
     if any(h in text for h in ("路", "街", "道")):
