@@ -91,3 +91,23 @@ def test_camp_with_its_places_and_who_is_held():
 def test_camp_kind_or_city_before_the_name():
     assert _facs("一是盟军战俘集中营，二是盟国侨民集中营。") == []
     assert ("北平陆军监狱", "FAC") in _ents("他被关进北平市北平陆军监狱。")
+
+
+# ---------------------------------------------------------------- railway bridges, island bases, town gates
+def test_railway_bridge_with_its_places():
+    assert "泺口黄河铁路大桥" in _facs("城北的泺口黄河铁路大桥设有碉堡。")
+    assert _facs("他们修建铁路大桥。") == []
+
+
+def test_base_named_by_its_island():
+    assert "刘家岛基地" in _facs("北洋海军的刘家岛基地已经失去屏障。")
+    assert _facs("他们建立了后方基地。") == []
+    assert ("重庆", "GPE") in _ents("美机从重庆基地起飞。")
+
+
+def test_street_toward_which_a_column_moves():
+    assert "北四川路" in _facs("日军由北四川路方向冲入警戒线。")
+
+
+def test_town_gates_in_general_are_no_gate():
+    assert _facs("在明代修建的13个南京城门中") == []

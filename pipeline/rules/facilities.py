@@ -102,6 +102,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 钢炮数门, 火炮两门: 门 counts guns
         if head == "桥" and free_name and _kind_of_bridge(name):
             continue
+        if head == "门" and name.endswith("城"):
+            continue  # 南京城门, 西城门: a town's gates in general (城门), not a named gate (auditzh46)
         if head == "集中营" and _WHO_IS_HELD.fullmatch(name):
             continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
         if head == "炮台" and _KIND_OF_FORT.search(name):

@@ -52,7 +52,7 @@ _NOT_STREET = set("道路 一路 沿路 大路 小路 山路 土路 水路 陆�
 # what follows a street and makes it one: its mouth, a side, an end, a crossing, a stretch, a house number
 _STREET_AFTER = re.compile(
     "口|交叉|交界|交汇|一带|附近|沿线|两侧|两旁|[东西南北]侧|[东西南北]端|[东西南北]段|[东西南北]口|之间|上的|尽头|桥"
-    "|十字|丁字|[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+")
+    "|十字|丁字|方向|一线|一侧|[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+")
 _LIST_JOIN = set("、和与及")
 # a crossing or a kind of road, not a street's name: 十字路口, 丁字路口, 主要路口, 交通要道
 _NOT_STREET_NAME = re.compile("十字|丁字|主要|重要|交通|各个|几条|这条|那条|一条"
@@ -293,8 +293,47 @@ def _camps(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- railway bridges and bases by their places
+# 洛口黄河铁路大桥, 某江公路桥: a bridge carrying a railway or road is one FAC with the places naming it (the structure
+# finder stops at 铁路); 刘公岛基地, 某某港海军基地: a base named by its island, port or bay (3 characters ending in
+# 岛/港/湾) is a FAC; a city's or country's base stays the GPE (重庆基地, 日本基地: dev gold), and a common word
+# before is no name (后方基地, 补给基地, 游击基地).
+_ROUTE_BRIDGE = re.compile("(?:铁路|公路)(?:大桥|铁桥|桥)")
+_BASE = re.compile("(?:海军|空军|潜艇|舰队)?基地")
+
+
+def _route_bridges(text: str) -> list[Candidate]:
+    out = []
+    for m in _ROUTE_BRIDGE.finditer(text):
+        pos = m.start()
+        while pos > 0 and m.start() - pos < 6 and _CJK.match(text[pos - 1]) and text[pos - 1] not in _STREET_STOP:
+            pos -= 1
+        name = text[pos : m.start()]
+        if len(name) < 2 or is_common_word(name, 500) or _place_start(text, m.start()) is None:
+            continue
+        out.append(Candidate(pos, m.end(), "FAC", *RULE_STREET))
+    return out
+
+
+def _bases(text: str) -> list[Candidate]:
+    out = []
+    for m in _BASE.finditer(text):
+        start = None                                   # 重庆基地, 日本基地: a city's or country's base stays GPE (dev gold)
+        if m.start() >= 3 and text[m.start() - 1] in "岛港湾" and all(
+                _CJK.match(ch) for ch in text[m.start() - 3 : m.start()]) and not is_common_word(text[m.start() - 3 : m.start()], 50):
+            start = m.start() - 3                      # 刘公岛基地: an island's naval base
+        if start is None or text.startswith("根据", m.start() - 2):
+            continue
+        out.append(Candidate(start, m.end(), "FAC", *RULE_STREET))
+    return out
+
+
 def find_site_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if "桥" in text:
+        out += _route_bridges(text)
+    if "基地" in text:
+        out += _bases(text)
     if "营" in text or "所" in text or "狱" in text:
         out += _camps(text)
     if "炮台" in text:
