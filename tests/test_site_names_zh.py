@@ -111,3 +111,14 @@ def test_street_toward_which_a_column_moves():
 
 def test_town_gates_in_general_are_no_gate():
     assert _facs("在明代修建的13个南京城门中") == []
+
+
+# ---------------------------------------------------------------- parks in an address
+def test_park_in_an_address_chain():
+    assert "河湾公园" in _facs("纪念碑立在梧州市河湾公园内。")
+    assert "临湖公园" in _facs("纪念馆坐落于某市宝山区友谊路1号临湖公园。")
+
+
+def test_kind_of_park_is_none():
+    assert _facs("这里建成了城市森林公园。") == []
+    assert _facs("市区公园里人很多。") == []

@@ -38,7 +38,9 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _STREET_HEAD = re.compile("大街|大道|马路|路|街|道")
 # characters that end the walk over a street's name (particles, prepositions, verbs of movement, counters)
 _STREET_STOP = set("的了在是和与及或等于被把对向从由到至往经沿过从自以为将已曾并而但却其此该这那各每本每条座个"
-                   "攻打占守进退抵达入出冲越穿通往隔临靠近旁即达据向朝循顺")
+                   "攻打占守进退抵达入出冲越穿通往隔临靠近旁即达据向朝循顺号")
+# what may stand right before a name whose first character looks like a particle (、和平路, 1号临江公园, 某区临江路)
+_NAME_OPENERS = _PUNCT | set("号市区县镇")
 _AREA_WORDS = {"中心", "市区", "城区", "城内", "城外", "郊外", "郊区", "附近", "一带", "老城", "新城"}
 # an admin unit's suffix before the name: the address chain 长春市|光复路
 _ADDR_SUFFIX = set("市区县镇乡旗")
@@ -68,7 +70,7 @@ def _street_name_start(text: str, head_start: int) -> int | None:
         ch = text[pos - 1]
         if ch in _PUNCT or not _CJK.match(ch):
             break
-        if ch in _STREET_STOP and not (head_start - pos == 1 and pos >= 2 and text[pos - 2] in _PUNCT):
+        if ch in _STREET_STOP and not (head_start - pos == 1 and pos >= 2 and text[pos - 2] in _NAME_OPENERS):
             break                                      # 、|和平路: a name's first character may look like a particle
         if head_start - pos >= 2 and text[pos - 2 : pos] in _AREA_WORDS:
             break                                      # 市中心|光华路
@@ -328,8 +330,35 @@ def _bases(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- parks in an address
+# 梧州市河滨公园, 宝山区友谊路1号临江公园, 位于某某公园: a park named in an address chain (after a gazetteer place with its
+# suffix, a house number, or 位于/坐落于) is a FAC with an unfamiliar name (the structure finder takes 公园 only after a
+# known place or person); a kind of park (森林公园, 湿地公园) is none.
+_PARK = re.compile("公园")
+_NOT_PARK = re.compile("森林|湿地|地质|郊野|城市|主题|遗址|生态|儿童|动物|植物|文化|体育|人民|中心|纪念")
+
+
+def _parks(text: str) -> list[Candidate]:
+    out = []
+    for m in _PARK.finditer(text):
+        start = _street_name_start(text, m.start())
+        if start is None:
+            continue
+        name = text[start : m.start()]
+        if _NOT_PARK.search(name) or is_common_word(name, 2000):
+            continue
+        before = text[start - 1] if start > 0 else ""
+        if not (before in "市区县镇" and _place_ends_at(text, start) or before == "号"
+                or text.startswith(("位于", "坐落"), start - 2) or text.startswith("坐落于", start - 3)):
+            continue
+        out.append(Candidate(start, m.end(), "FAC", *RULE_STREET))
+    return out
+
+
 def find_site_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    if "公园" in text:
+        out += _parks(text)
     if "桥" in text:
         out += _route_bridges(text)
     if "基地" in text:
