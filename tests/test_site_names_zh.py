@@ -122,3 +122,9 @@ def test_park_in_an_address_chain():
 def test_kind_of_park_is_none():
     assert _facs("这里建成了城市森林公园。") == []
     assert _facs("市区公园里人很多。") == []
+
+
+# ---------------------------------------------------------------- naming verbs (facilities.py)
+def test_naming_verb_is_outside_the_structure():
+    assert _facs("桥身弯曲如弓,故名弓背桥。") == ["弓背桥"]
+    assert _facs("英军攻占沙角炮台后") == ["沙角炮台"]

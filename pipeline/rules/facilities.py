@@ -89,6 +89,9 @@ def find_facilities(text: str) -> list[Candidate]:
                 start, name, free_name = free, text[free:head_start], True
         if len(name) >= 3 and name[0] == "着" and start > 0 and text[start - 1] in "沿顺朝向随":
             start, name = start + 1, name[1:]    # 沿着|嵊长公路: the preposition's 着 is outside (auditzh21)
+        naming = _NAMING_VERB.match(name)
+        if naming and len(name) - naming.end() >= 2:
+            start, name = start + naming.end(), name[naming.end():]   # 故名|八字桥, 俗称|X门: the naming verb is outside (auditzh46)
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
             if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
                 continue  # 四平街: a town's historical name, not a street
@@ -384,6 +387,7 @@ def _kind_of_bridge(name: str) -> bool:
 _KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
 
 
+_NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名为|叫做|得名")
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
