@@ -85,6 +85,9 @@ _PRISON_EDGE = set("在于入进到至押解送转回囚禁关收的了和与及
 _PRISON_NOT = set("该这那此其一二两三几数每各所座个旧原新大小某些等")
 
 
+_WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
+
+
 def _prisons(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for head in _PRISON_HEADS:
@@ -101,6 +104,8 @@ def _prisons(text: str) -> list[Candidate]:
             info = word_info().get(name)
             if info and info[0] >= 100 and not info[1].startswith(("ns", "nz")):
                 continue                               # 军事监狱, 普通监狱: a kind of prison, no name
+            if _WHO_IS_HELD.fullmatch(name):
+                continue                               # 盟军战俘集中营: a kind of camp by who is held (auditzh46)
             out.append(Candidate(start, at + len(head), "FAC", FAC_SOURCE, FAC_PRIORITY))
     return out
 

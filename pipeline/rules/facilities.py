@@ -89,6 +89,9 @@ def find_facilities(text: str) -> list[Candidate]:
                 start, name, free_name = free, text[free:head_start], True
         if len(name) >= 3 and name[0] == "着" and start > 0 and text[start - 1] in "沿顺朝向随":
             start, name = start + 1, name[1:]    # 沿着|嵊长公路: the preposition's 着 is outside (auditzh21)
+        naming = _NAMING_VERB.match(name)
+        if naming and len(name) - naming.end() >= 2:
+            start, name = start + naming.end(), name[naming.end():]   # 故名|八字桥, 俗称|X门: the naming verb is outside (auditzh46)
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
             if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
                 continue  # 四平街: a town's historical name, not a street
@@ -102,6 +105,12 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 钢炮数门, 火炮两门: 门 counts guns
         if head == "桥" and free_name and _kind_of_bridge(name):
             continue
+        if head == "门" and name.endswith("城"):
+            continue  # 南京城门, 西城门: a town's gates in general (城门), not a named gate (auditzh46)
+        if head == "集中营" and _WHO_IS_HELD.fullmatch(name):
+            continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
+        if head == "炮台" and _KIND_OF_FORT.search(name):
+            continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
         if head == "桥" and len(name) < 2 and not free_name:
             bridge = _bridge_after_cue(text, head_start)
             if bridge is not None:  # the cue read the name (惠通桥, 贺胜桥): no gazetteer check after (auditzh33)
@@ -372,6 +381,14 @@ def _kind_of_bridge(name: str) -> bool:
     whole = words.get(name + "桥")
     # jieba tags some town-bridges as names (贺胜桥 nr): a name's tag is no kind of bridge (session 15, auditzh33)
     return bool((whole and whole[0] >= 10 and not whole[1].startswith(("ns", "nr"))) or name[-1] in "石木铁竹浮吊便索拱钢板")
+
+
+# what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
+_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
+
+
+_NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名为|叫做|得名")
+_WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
 MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")
