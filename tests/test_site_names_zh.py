@@ -128,3 +128,9 @@ def test_kind_of_park_is_none():
 def test_naming_verb_is_outside_the_structure():
     assert _facs("桥身弯曲如弓,故名弓背桥。") == ["弓背桥"]
     assert _facs("英军攻占沙角炮台后") == ["沙角炮台"]
+
+
+def test_a_line_head_with_de_or_shi_is_no_site_name():
+    # the line frame (a name opening its line before 位于/在) takes no clause: 某局的旧址 is "the bureau's old site"
+    assert _facs("该局的旧址在城西一座院落里。") == []
+    assert _facs("这里是旧址位于城西的一座院落。") == []

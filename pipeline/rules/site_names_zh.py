@@ -201,7 +201,7 @@ def _sites(text: str) -> list[Candidate]:
         line_start = text.rfind("\n", 0, at) + 1
         line_name = text[line_start:at]
         frame_line = (re.compile("位于|位於|坐落|在").match(text, end) is not None and 2 <= len(line_name) <= 20
-                      and not any(ch in "，。；：！？,;:!?（）()“”" for ch in line_name))
+                      and not any(ch in "，。；：！？,;:!?（）()“”的是" for ch in line_name))   # 某局的旧址在: no name
         if frame_line:
             start = line_start
         else:
