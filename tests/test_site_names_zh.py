@@ -132,5 +132,6 @@ def test_naming_verb_is_outside_the_structure():
 
 def test_a_line_head_with_de_or_shi_is_no_site_name():
     # the line frame (a name opening its line before 位于/在) takes no clause: 某局的旧址 is "the bureau's old site"
-    assert _facs("该局的旧址在城西一座院落里。") == []
-    assert _facs("这里是旧址位于城西的一座院落。") == []
+    assert _facs("军统局的旧址在城西一座院落里。") == []
+    assert _facs("县委的旧址位于城西。") == []
+    assert _facs("抗日政府是旧址在城西的那座祠堂。") == []
