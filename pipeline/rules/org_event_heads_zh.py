@@ -4,8 +4,9 @@ May Fourth and December Ninth movements, the KMT-CCP split of 1927, the Taiping 
 conference and the February 28 incident).
 
 - A party's numbered congress or plenary session written with the party is one EVENT (guideline 6: the owner inside
-  a longer name belongs to it; as `国民党三大`): `国民党二届三中全会`, `中国国民党第一次全国代表大会`,
-  `中国国民党临时全国代表大会`, `中共七届二中全会`. The owner is a form of the organisation lexicon (or a 3-4
+  a longer name belongs to it; as `国民党三大`): `中国国民党第一次全国代表大会`, `中国国民党临时全国代表大会`; a
+  plenary session by its ordinals keeps its earlier reading (`中共|七届二中全会`: the session alone is the EVENT, the
+  party its own ORG; memoir_forms_zh), so 中全会 matches are left to that finder. The owner is a form of the organisation lexicon (or a 3-4
   character X党) ending right before the session, the session is `[第]N届N中全会`, `[第]N届中央全会`, `第N次全国
   代表大会`, `临时全国代表大会` or `[第N次]全国代表大会`. EVENT at priority 62 (above the lexicon's ORG and the plenum
   rule's bare session).
@@ -107,6 +108,8 @@ _BRANCH_RE = re.compile("(?:中国国民党|国民党)(华北|华中|华东|华�
 def _party_sessions(text: str) -> list[Candidate]:
     out = []
     for m in _SESSION_RE.finditer(text):
+        if m.group().endswith("全会"):
+            continue      # 中共|七届二中全会: a plenary session by its ordinals is named without its party (memoir_forms_zh)
         start = _org_stem_start(text, m.start())
         if start is not None:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-party-session", 62))

@@ -52,6 +52,7 @@ _NOT_STREET = set("道路 一路 沿路 大路 小路 山路 土路 水路 陆�
                   "一道 同道 知道 渠道 通道 轨道 隧道 坑道 地道 孔道 栈道 要道 古道 官道 驿道 便道 甬道 夹道 "
                   "航道 水道 河道 车道 赤道 人道 大道 正道 王道 霸道 报道 说道 问道 味道 难道 顺道 称道".split())
 # what follows a street and makes it one: its mouth, a side, an end, a crossing, a stretch, a house number
+_EVENT_HEAD_RE = re.compile("战役|会战|战斗|作战|之战|保卫战|阻击战|破击战|攻坚战|争夺战")
 _STREET_AFTER = re.compile(
     "口|交叉|交界|交汇|一带|附近|沿线|两侧|两旁|[东西南北]侧|[东西南北]端|[东西南北]段|[东西南北]口|之间|上的|尽头|桥"
     "|十字|丁字|方向|一线|一侧|[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+")
@@ -153,6 +154,9 @@ def _streets(text: str) -> list[Candidate]:
             continue
         if is_common_word(word, 20) or _NOT_STREET_NAME.search(name):
             continue
+        placed = _STREET_AFTER.match(text, head_end)
+        if placed and _EVENT_HEAD_RE.match(text, placed.end()):
+            continue                                   # 津浦路北段战役: a railway's section named in a battle's name
         before = text[start - 1] if start > 0 else ""
         after_list = head_end < len(text) and text[head_end] in _LIST_JOIN and _street_item_after(text, head_end + 1)
         before_list = before in _LIST_JOIN and _street_item_before(text, start - 1)
