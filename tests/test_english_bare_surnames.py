@@ -43,6 +43,7 @@ def test_no_person_without_a_person_predicate_or_after_an_article():
     assert persons("The Pendlebury hoped for rain.") == []
     assert persons("Lucknow was a city of palaces.") == []
     assert persons("The fortress expressed its strength; Britain feared nothing.") == []
+    assert persons("The Nawab of Sindhpur and his court fled; Whitehall feared the cost.") == []
 
 
 def test_unlisted_middle_name_goes_on_to_the_surname():

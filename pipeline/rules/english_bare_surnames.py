@@ -74,8 +74,13 @@ _FRAME_RE = re.compile(
 )
 # an article or a determiner before the word (`the Havelock`) or another capitalised word (a longer name: the other
 # finders' work); `that` is left out, which before a name is the conjunction (`surprising that Lin wanted`)
+# a title and `of` before it (`the Nawab of Oudh and his court`, `King of X and his army`) make it the place of a title
 _BEFORE_RE = re.compile(r"(?:\b(?:the|The|a|an|An|A|this|This|these|those|his|His|her|Her|their|its|our)"
-                        r"|[A-Z][\w'\u2019-]*)[ \t]+$")
+                        r"|[A-Z][\w'\u2019-]*|(?:[A-Z][\w'\u2019-]*|\b(?:king|queen|emperor|empress|nawab|raja|rajah|sultan"
+                        r"|prince|princess|duke|ruler|governor|amir|ameer|emir|khan|shah|viceroy|chief|lord|bishop|mayor"
+                        r"|people|men|army|troops|garrison|government)s?)[ \t]+of)[ \t]+$")
+# seats of government named for their governments (`Whitehall feared the cost`)
+_SEATS = frozenset("Whitehall Westminster Kremlin Pentagon Elysee Wilhelmstrasse Ballhausplatz Porte Vatican".split())
 
 # a sentence adverb or conjunction in capitals before the name is no part of it ('Fortunately Outram was')
 _OPENER_RE = re.compile(r"(?:[A-Z][a-z]{2,14}ly|Then|Later|Meanwhile|Still|Now|Soon|Thus|Yet|And|But|So|Also|Even|Next"
@@ -118,9 +123,9 @@ def find_bare_surnames(text: str, out: list) -> None:
     _unlisted_middle_names(text, out)
     for m in _FRAME_RE.finditer(text):
         start, end = m.start("w"), m.end("w")
-        before = _BEFORE_RE.search(text, max(0, start - 16), start)
+        before = _BEFORE_RE.search(text, max(0, start - 24), start)
         if before and not _OPENER_RE.match(before.group()):
             continue
-        if not _unknown_name(m.group("w")):
+        if m.group("w") in _SEATS or not _unknown_name(m.group("w")):
             continue
         out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
