@@ -42,12 +42,22 @@ Mehta Desai Joshi Kapoor Malhotra Khanna Bhatia Sethi Sahni Chopra Grewal Sandhu
 Sodhi Ahluwalia Rathore Chauhan Rajput Tiwari Pandey Mishra Shukla Dubey Yadav Verma Varma Saxena Bahadur Ali Shah
 Mirza Beg Baig Qadir Rahman Haq Karim Lama Sherpa Ale Ghale Bhandari Adhikari Shrestha Pradhan Bhat Dogra Kumar
 """.split())
-_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{0,12}(?:[ \t]+[A-Z][a-z]{0,12}){1,4}(?![\w'\u2019-])")
+# a word of the run may carry the Arabic article (`Abd al-Rahman Khan`, `Zia ul-Haq`; auditen19)
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{0,12}(?:[ \t]+(?:(?:al|el|ul|ud|ad|ur|ar|as|ash|az|ed)-)?[A-Z][a-z]{0,12}){1,4}"
+                      r"(?![\w'\u2019-])")
 _STOP = frozenset("The A An In At On Of By For From To With And Or But Then When While After Before During Its His Her "
                   "Their This That General Colonel Captain Major Lieutenant Sergeant Rifleman Havildar Naik Jemadar "
                   "Subedar Sepoy Mr Mrs Miss Dr Sir Lord Lady King Queen Prince Princess Emperor President Premier "
                   "Netaji Mahatma Pandit Maharaja Raja Rana Nawab Sardar Sirdar Indian British Burmese Japanese "
-                  "Chinese American Gurkha Sikh Muslim Hindu Army Division Brigade Regiment Battalion Rifles".split())
+                  "Chinese American Gurkha Sikh Muslim Hindu Army Division Brigade Regiment Battalion Rifles "
+                  # air force and staff ranks and posts before a name (`Air Vice Marshal Harjinder Singh`, auditen19)
+                  "Air Vice Chief Marshal Field Brigadier Admiral Commodore Commander Wing Squadron Flight Lt Gen "
+                  "Col Maj Capt Brig Cdr Sqn Ldr Minister Secretary Governor Commissioner Defence Prime".split())
+
+# Indian honorific titles written before a name (outside it, spec rule 1)
+_INDIAN_TITLES = frozenset("Netaji Mahatma Pandit Maharaja Raja Rana Nawab Sardar Sirdar".split())
+# family names that are also titles or parts of one (`the Raja Bahadur`, `the Nawab Khan`)
+_TITLE_FAMILIES = frozenset("Bahadur Khan Shah Mirza Beg Baig".split())
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +155,14 @@ def find_burmese_indian_names(text: str, out: list) -> None:
         _particle_tails(text, out)
     for m in _runs(text):
         words = m.group().split()
+        honoured = False
         while words and words[0] in _STOP:
-            words.pop(0)
+            honoured = words.pop(0) in _INDIAN_TITLES
+        if honoured and len(words) == 1 and words[0] in _SOUTH_ASIAN_FAMILY and words[0] not in _TITLE_FAMILIES \
+                and m.group().split()[0] not in ("The", "A", "An"):
+            end = m.end()       # `Sardar Patel`, `Pandit Nehru`: the family name after an Indian title (auditen19)
+            out.append(Candidate(end - len(words[0]), end, "PERSON", "rule:en_burmese_indian_name", PRIORITY, {}))
+            continue
         if len(words) < 2 and not (words and words[0] in _HONORIFICS):
             continue
         offsets = [w.start() + m.start() for w in re.finditer(r"\S+", m.group())][-len(words):] if words else []
@@ -157,6 +173,14 @@ def find_burmese_indian_names(text: str, out: list) -> None:
             first = last - 1
             while first > 0 and last - first < 3 and words[first - 1] not in _STOP:
                 first -= 1
+            inner = [i for i in range(first, last) if words[i] in _STOP]
+            if inner:       # 'Later Pandit Sharma': a title inside the run ends what comes before it (auditen19)
+                title, first = words[inner[-1]], inner[-1] + 1
+                if first == last and title in _INDIAN_TITLES and words[last] not in _TITLE_FAMILIES:
+                    start = offsets[last]
+                    out.append(Candidate(start, start + len(words[last]), "PERSON", "rule:en_burmese_indian_name",
+                                         PRIORITY, {}))
+                    continue
             if words[first] not in _SOUTH_ASIAN_FAMILY or first < last - 1:
                 found = (first, last + 1)
         if found is None:

@@ -540,6 +540,8 @@ ONE_WORD_STOP = frozenset("The This That General Admiral Colonel Major Captain M
 def _one_word_persons(text: str, chosen: list[Candidate], free) -> list[Candidate]:
     words = {text[c.start:c.end] for c in chosen if c.label == "PERSON"}
     single = {w for w in words if re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]{3,20}", w) and w not in ONE_WORD_STOP}
+    from pipeline.rules.english_bare_surnames import short_chinese_surnames  # noqa: PLC0415
+    single |= short_chinese_surnames(words)     # 'Commissioner Lin' ... 'When Lin reached' (english_bare_surnames)
     if not single:
         return []
     other = {text[c.start:c.end] for c in chosen if c.label != "PERSON"}
@@ -548,11 +550,14 @@ def _one_word_persons(text: str, chosen: list[Candidate], free) -> list[Candidat
     spans = {(c.start, c.end) for c in chosen}
     for w in single:        # (?<![\w-])W(?=['\u2019]s\b|(?![\w-])): the word alone or its possessive
         for start, end in literal_matches(text, (w,), word_start, _word_or_possessive_end):
+            if len(w) == 3 and _NAME_GOES_ON.match(text, end):
+                continue    # 'Lin Tse-hsu' is a longer name
             if (start, end) not in spans and free(start, end, set()):
                 found.append(Candidate(start, end, "PERSON", "rule:en_one_word_person", 50, {}))
     return found
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|-")
 _POSSESSIVE_OR_WORD_END = re.compile(r"['\u2019]s\b|(?![\w-])")
 _THE_BEFORE = re.compile(r"(?<=\bthe )")
 _NOT_RIVER_END = re.compile(r"[\w-]|[ \t]+[A-Z]|[ \t]+[Rr]iver")

@@ -35,7 +35,8 @@ _VERBS = ("ordered|refused|decided|declined|demanded|insisted|agreed|replied|ret
           "|personally|himself|later|then|now|also|still|again|had\\s+(?:ordered|decided|refused|insisted|agreed"
           "|planned|hoped|feared|wanted|resigned|left|fled|died|been)|would|could|must|might|should")
 SURNAME_VERB_RE = re.compile(rf"(?P<name>[A-Z][a-z]{{1,9}}+(?:['\u2019-][a-z]{{1,6}})?)[ \t]+(?:{_VERBS})\b")
-_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|this|that|its|their|his|her)[ \t]+$")
+# (`that` is left out: before a surname it is the conjunction, `surprising that Lin wanted`; auditen19)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the|a|an|this|its|their|his|her)[ \t]+$")
 # words that open a sentence before such a verb and are no surname ('Then ordered', 'Nobody refused')
 _NOT_SURNAME = frozenset("He She It We They You Who What Which That This There Then When Where While And But Or So "
                          "Nobody Everyone Someone None One Both Each Many Most Some All Few Others Officers Men "

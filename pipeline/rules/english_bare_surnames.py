@@ -1,0 +1,131 @@
+"""A Western person named by the surname alone, read from the grammar of the clause (session 16, helper auditen19,
+from a label audit of PERSON on English pages about wars in Asia 1840-1979).
+
+Books, magazines and blogs name a man by his surname alone from the first mention (`Havelock hoped it was
+untrue`, `Outram was a man of great tact`, `Aguinaldo expressed his regret`). No lexicon holds most of them and
+no title stands before them; english_surname_verbs only takes Chinese surnames and Japanese-shaped words, because
+the verbs it reads (`ordered`, `refused`, `demanded`) are said of states and cities too (`Britain refused`).
+What marks a person here is a predicate only a person takes:
+
+- a verb of thought, feeling, voice or life right after the word: `X hoped|feared|believed|realised|smiled|
+  shouted|married|died|himself|personally`, `X was born`, `X was (mortally) wounded|killed|knighted|assassinated`;
+- a verb with `his` for its object: `X removed his headquarters`, `X expressed his regret` (a state, a city or
+  a unit takes `its`; `her` is left out, since old books give it to nations and ships); `X and his staff`;
+- a passive of command with `to`: `X was directed|ordered|instructed|summoned|asked to`;
+- an apposition or a predicate noun that is a person's post or kin: `X, general and leader of`, `X, a member of
+  the Utah regiment`, `X was a man of`, `X was the commander of`;
+- a possessive of a life event or of kin: `X's death|wife|son|widow|funeral|aide-de-camp|biographer`.
+
+The word must be capitalised, unknown to the lexicons (english_person_clauses._unknown_name: no everyday word,
+month, nationality, title or party), not after an article, a determiner or another capitalised word (a longer name
+is the other finders' work). One such mention makes the word a PERSON; english_dev8's one-word-person pass then
+reads its other mentions in the document. Low priority: any other reading of the word wins.
+
+Also here: a three-letter Chinese surname read once as a person (`Commissioner Lin`) is the person at its bare
+mentions (english_dev8's one-word pass takes words of four letters and more). And a Western name read from a listed given name (english_persons) goes on over a middle name the list lacks
+to the surname (`Julia Selina Inglis`, not `Julia Selina`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_person_clauses import _unknown_name
+from pipeline.spans import Candidate
+
+BARE_SURNAME_PRIORITY = 33
+
+_W = r"(?P<w>(?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,20})"
+_POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|governor-general|minister|officer|soldier"
+          "|admiral|missionary|consul|envoy|ambassador|president|emperor|prince|merchant|journalist|correspondent"
+          "|historian|son|daughter|wife|widow|brother|father|mother|secretary|adjutant|surgeon|chaplain|lieutenant"
+          "|captain|major|sergeant|corporal|private|priest|bishop|viceroy|commissioner|agent|interpreter|engineer"
+          "|man|woman|boy|veteran|member|hero|patriot|rebel|revolutionary|statesman|politician|diplomat|aide"
+          "|aide-de-camp|pilot|ensign|subaltern|trooper|gunner|sepoy|colleague|friend|deputy")
+_ADJ = r"(?:[a-z][a-z-]{1,20}[ \t]+){0,2}"
+_PRED = (
+    # thought, feeling, voice, life
+    r"(?:(?:then|now|also|still|later|personally|himself)[ \t]+)?"
+    r"(?:hoped|feared|wished|believed|thought|felt|knew|realised|realized|suspected|doubted|smiled|laughed|joked"
+    r"|shouted|cried|wept|whispered|muttered|sighed|grinned|frowned|exclaimed|confessed|married|died|himself"
+    r"|herself|personally"
+    r"|was[ \t]+born|(?:was|had[ \t]+been)[ \t]+(?:(?:mortally|fatally|severely|badly|slightly)[ \t]+)?"
+    r"(?:wounded|killed|knighted|assassinated|court-martialled|court-martialed|cashiered|buried|murdered)\b"
+    # passive of command
+    r"|was[ \t]+(?:directed|ordered|instructed|summoned|asked|told|urged|invited)[ \t]+to"
+    # a verb with `his` object; `and his`
+    r"|(?:(?:then|now|promptly|quickly|immediately|at[ \t]+once|soon)[ \t]+)?"
+    r"(?:[a-z]{3,14}ed|took|gave|led|left|sent|met|won|lost|held|kept|brought|set|made|drove|rode|threw|began"
+    r"|fought|saw|wrote|told|spent|broke|bent|shook|lent)[ \t]+his"
+    r"|and[ \t]+his"
+    # predicate noun
+    rf"|(?:was|became)[ \t]+(?:a|an|the)[ \t]+{_ADJ}(?:{_POSTS})\b"
+    r")\b"
+)
+_FRAME_RE = re.compile(
+    rf"(?<![\w'\u2019.-]){_W}(?:"
+    rf"[ \t]+{_PRED}"
+    # apposition: `X, general and leader of`, `X, a member of`, `X, the British general`
+    rf"|,[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?{_ADJ}(?:{_POSTS})[ \t]+(?:of|and|in|at|to|who|from|for)\b"
+    rf"|['\u2019]s[ \t]+(?:death|wife|son|sons|daughter|daughters|widow|funeral|father|mother|brother|sister"
+    r"|biographer|aide-de-camp|aide|successor|predecessor|memoirs|diary|resignation|murder|assassination"
+    r"|execution|birth|marriage|grave|body|corpse|career|childhood)\b"
+    r")"
+)
+# an article or a determiner before the word (`the Havelock`) or another capitalised word (a longer name: the other
+# finders' work); `that` is left out, which before a name is the conjunction (`surprising that Lin wanted`)
+# a title and `of` before it (`the Nawab of Oudh and his court`, `King of X and his army`) make it the place of a title
+_BEFORE_RE = re.compile(r"(?:\b(?:the|The|a|an|An|A|this|This|these|those|his|His|her|Her|their|its|our)"
+                        r"|[A-Z][\w'\u2019-]*|(?:[A-Z][\w'\u2019-]*|\b(?:king|queen|emperor|empress|nawab|raja|rajah|sultan"
+                        r"|prince|princess|duke|ruler|governor|amir|ameer|emir|khan|shah|viceroy|chief|lord|bishop|mayor"
+                        r"|people|men|army|troops|garrison|government)s?)[ \t]+of)[ \t]+$")
+# seats of government named for their governments (`Whitehall feared the cost`)
+_SEATS = frozenset("Whitehall Westminster Kremlin Pentagon Elysee Wilhelmstrasse Ballhausplatz Porte Vatican".split())
+
+# a sentence adverb or conjunction in capitals before the name is no part of it ('Fortunately Outram was')
+_OPENER_RE = re.compile(r"(?:[A-Z][a-z]{2,14}ly|Then|Later|Meanwhile|Still|Now|Soon|Thus|Yet|And|But|So|Also|Even|Next"
+                        r"|Afterwards|Instead|Here|There|Once|Eventually)[ \t]+$")
+
+
+_NEXT_NAME_RE = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]{2,20})(?![\w'\u2019-]|[ \t]+[A-Z])")
+
+
+def _unlisted_middle_names(text: str, out: list) -> None:
+    """`Julia Selina Inglis`: a name read from its listed given name stops at a middle name the list lacks; an unknown
+    capitalised word right after it, with no capital after that, is the surname."""
+    for cand in [c for c in out if c.source == "rule:en_given_name" and c.label == "PERSON"]:
+        m = _NEXT_NAME_RE.match(text, cand.end)
+        if m is None or not _unknown_name(m.group("w")) or not _unknown_name(text[cand.start:cand.end].split()[-1]):
+            continue
+        out.append(Candidate(cand.start, m.end("w"), "PERSON", "rule:en_given_name", cand.priority + 1, {}))
+
+
+def short_chinese_surnames(words: set) -> set:
+    """Of the one-word PERSON readings of a document, the three-letter romanised Chinese surnames that are no English
+    word (`Lin`, `Tso`, `Liu`; not `Sun`, `Fan`, `Tan`): english_dev8 reads their bare mentions as that person too,
+    as it does for longer words, where no capitalised word or hyphen follows (`Lin Tse-hsu` is someone's full name)."""
+    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
+
+    surnames = _syllables()[0]
+    return {w for w in words if len(w) == 3 and w[0].isupper() and w[1:].islower() and w in surnames
+            and w not in ENGLISH_WORD_SURNAMES and not _everyday_word(w)}
+
+
+def _everyday_word(word: str) -> bool:
+    from pipeline.rules.english_place_context import _common_words  # noqa: PLC0415
+
+    return word.lower() in _common_words()
+
+
+def find_bare_surnames(text: str, out: list) -> None:
+    """Append PERSON candidates for bare surnames with a person's predicate (see the module doc)."""
+    _unlisted_middle_names(text, out)
+    for m in _FRAME_RE.finditer(text):
+        start, end = m.start("w"), m.end("w")
+        before = _BEFORE_RE.search(text, max(0, start - 24), start)
+        if before and not _OPENER_RE.match(before.group()):
+            continue
+        if m.group("w") in _SEATS or not _unknown_name(m.group("w")):
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))
