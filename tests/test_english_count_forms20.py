@@ -84,3 +84,21 @@ def test_glued_infobox_date_range_start():
     text = "Date3–19 October 1937\nLocation"
     assert _one(text, "3", "DATE") == {"value": "1937-10-03"}
     assert _one(text, "19 October 1937", "DATE") == {"value": "1937-10-19"}
+
+
+def test_area_with_abbreviated_square():
+    text = "The ceasefire left 1,240 Sq. Miles in Indian hands and 95 sq. km more."
+    assert _one(text, "1,240 Sq. Miles") == {"value": 1240, "unit": "Sq. Miles", "approx": None}
+    assert _one(text, "95 sq. km")["unit"] == "sq. km"
+
+
+def test_plus_figure_before_a_noun_phrase():
+    assert _one("Losses\n35,000+ non-combat deaths", "35,000+ non-combat deaths") == {
+        "value": 35000, "unit": "non-combat deaths", "approx": "over"}
+
+
+def test_arm_count_before_the_next_figure_of_a_glued_row():
+    text = "Land: 8,200 cavalry 40 field guns"
+    assert _one(text, "8,200 cavalry") == {"value": 8200, "unit": "cavalry", "approx": None}
+    assert not _ents("In 1937 cavalry 3 regiments", "QUANTITY") or all(
+        e[0] != "1937 cavalry" for e in _ents("In 1937 cavalry 3 regiments", "QUANTITY"))

@@ -11,6 +11,9 @@ a label audit of QUANTITY on English war pages of 1840-1979 — infoboxes, narra
   abbreviation its unit;
 - a count before a calibre in pounds and a weapon (`two 60 pounder howitzers`, `four 9-pounder guns`, `Twelve
   25pounder siege guns`): one QUANTITY from the count (the calibre is no count);
+- an area with an abbreviated `square` (`710 Sq. Miles`), a figure with `+` before a noun phrase (`20,000+ non-battle
+  casualties`) and a troop arm counted in a glued infobox row before the next figure (`Land: 24,500 infantry 142
+  artillery pieces`): one QUANTITY each, the words after the number its unit;
 - a flattened infobox figure alone on its line (`13,900[10]` / `Chinese sources:`) is a bare count: the next line's
   capitalised words are no unit of it (the candidate read across the line break is cut back).
 
@@ -60,6 +63,13 @@ _CALIBRE_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER}|{_WORD_NUMBER})[ \t]
                          r"[ \t]+(?:guns?|howitzers?|cannons?|carronades?|mortars?|field\s+pieces|pieces|rifles))(?![\w-])")
 
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+# an area with an abbreviated 'square' ('710 Sq. Miles', '300 sq. km')
+_AREA_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER})[ \t]+(?P<unit>[Ss]q\.[ \t]?(?:[Mm]iles|[Kk]m|[Kk]ilomet(?:re|er)s|[Mm]i\.?|[Yy]ards|[Yy]ds\.?))(?![\w])")
+# an infobox figure with '+' before a noun phrase ('20,000+ non-battle casualties')
+_PLUS_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})\+[ \t]+(?P<unit>(?:[a-z][a-z-]{{1,15}}[ \t]+){{0,2}}"
+                      r"[a-z]{2,15}s)(?![\w-])")
+# a troop arm counted in a glued infobox row, the next figure right after ('Land: 24,500 infantry 142 artillery pieces')
+_ARM_BEFORE_FIGURE_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER})[ \t]+(?P<unit>infantry|cavalry|artillery)(?=[ \t]+\d)")
 # a figure that fills its line in a flattened infobox (footnote marks are gone from the working text)
 _FIGURE = re.compile(r"~?[ \t]?(?:\d{1,3}(?:,\d{3})+|\d{2,7})\+?")
 
@@ -114,5 +124,10 @@ def find_count_forms20(text: str, out: list) -> None:
             if _YEAR.fullmatch(m.group("n")):
                 continue
             _add(out, text, m.start(), m.start("unit"), m.end())
+    for pattern, literal in ((_AREA_RE, "q."), (_PLUS_RE, "+ "), (_ARM_BEFORE_FIGURE_RE, "ry ")):
+        if literal in text:
+            for m in pattern.finditer(text):
+                if not _YEAR.fullmatch(m.group("n")):
+                    _add(out, text, m.start(), m.start("unit"), m.end())
     if "\n" in text:
         _figure_line_units(text, out)
