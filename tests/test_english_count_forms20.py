@@ -102,3 +102,10 @@ def test_arm_count_before_the_next_figure_of_a_glued_row():
     assert _one(text, "8,200 cavalry") == {"value": 8200, "unit": "cavalry", "approx": None}
     assert not _ents("In 1937 cavalry 3 regiments", "QUANTITY") or all(
         e[0] != "1937 cavalry" for e in _ents("In 1937 cavalry 3 regiments", "QUANTITY"))
+
+
+def test_money_named_by_its_country():
+    text = "The treaty cost 4 million Straits dollars and 250,000 Hong Kong dollars."
+    assert _one(text, "4 million Straits dollars") == {"value": 4000000, "unit": "Straits dollars", "approx": None}
+    assert _one(text, "250,000 Hong Kong dollars")["unit"] == "Hong Kong dollars"
+    assert not [e for e in _ents(text, "GPE") if e[0] == "Hong Kong"]

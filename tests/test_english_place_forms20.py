@@ -33,3 +33,9 @@ def test_verb_pass_is_no_place():
 
 def test_west_pakistan_is_one_gpe():
     assert "West Pakistan" in _spans("Refugees reached West Pakistan by train.", "GPE")
+
+
+def test_places_linked_by_a_road():
+    gpes = _spans("The new road connecting Mardan and Swabi was cut.", "GPE")
+    assert "Mardan" in gpes and "Swabi" in gpes
+    assert not _spans("The feud linking Chiang Kai-shek and Wang Jingwei grew.", "GPE")

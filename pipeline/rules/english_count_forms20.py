@@ -11,6 +11,8 @@ a label audit of QUANTITY on English war pages of 1840-1979 — infoboxes, narra
   abbreviation its unit;
 - a count before a calibre in pounds and a weapon (`two 60 pounder howitzers`, `four 9-pounder guns`, `Twelve
   25pounder siege guns`): one QUANTITY from the count (the calibre is no count);
+- money named by its country or people (`20 million United States dollars`, `300,000 Hong Kong dollars`): one QUANTITY,
+  the place inside its unit (no GPE of its own);
 - an area with an abbreviated `square` (`710 Sq. Miles`), a figure with `+` before a noun phrase (`20,000+ non-battle
   casualties`) and a troop arm counted in a glued infobox row before the next figure (`Land: 24,500 infantry 142
   artillery pieces`): one QUANTITY each, the words after the number its unit;
@@ -63,6 +65,11 @@ _CALIBRE_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER}|{_WORD_NUMBER})[ \t]
                          r"[ \t]+(?:guns?|howitzers?|cannons?|carronades?|mortars?|field\s+pieces|pieces|rifles))(?![\w-])")
 
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+# money named by its country or people ('20 million United States dollars', '300,000 Hong Kong dollars', '21 million
+# Spanish dollars', '2 million U.S. dollars'): the place is part of the unit, not a GPE of its own
+_CURRENCY_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>(?:{_NUMBER})(?:\.\d{{1,2}})?(?:[ \t]+(?:thousand|million|billion))?)[ \t]+"
+                          r"(?P<unit>(?:U\.S\.|U\.K\.|[A-Z][a-z]{1,15})(?:[ \t][A-Z][a-z]{1,15}){0,2}[ \t]+"
+                          r"(?:dollars|pounds|yen|francs|rupees|taels|marks|roubles|rubles|yuan|pesos|guilders|piastres|sterling))(?![\w-])")
 # an area with an abbreviated 'square' ('710 Sq. Miles', '300 sq. km')
 _AREA_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER})[ \t]+(?P<unit>[Ss]q\.[ \t]?(?:[Mm]iles|[Kk]m|[Kk]ilomet(?:re|er)s|[Mm]i\.?|[Yy]ards|[Yy]ds\.?))(?![\w])")
 # an infobox figure with '+' before a noun phrase ('20,000+ non-battle casualties')
@@ -124,7 +131,7 @@ def find_count_forms20(text: str, out: list) -> None:
             if _YEAR.fullmatch(m.group("n")):
                 continue
             _add(out, text, m.start(), m.start("unit"), m.end())
-    for pattern, literal in ((_AREA_RE, "q."), (_PLUS_RE, "+ "), (_ARM_BEFORE_FIGURE_RE, "ry ")):
+    for pattern, literal in ((_CURRENCY_RE, " "), (_AREA_RE, "q."), (_PLUS_RE, "+ "), (_ARM_BEFORE_FIGURE_RE, "ry ")):
         if literal in text:
             for m in pattern.finditer(text):
                 if not _YEAR.fullmatch(m.group("n")):
