@@ -109,3 +109,9 @@ def test_money_named_by_its_country():
     assert _one(text, "4 million Straits dollars") == {"value": 4000000, "unit": "Straits dollars", "approx": None}
     assert _one(text, "250,000 Hong Kong dollars")["unit"] == "Hong Kong dollars"
     assert not [e for e in _ents(text, "GPE") if e[0] == "Hong Kong"]
+
+
+def test_odd_count_before_any_plural_noun():
+    assert _one("Gordon's steamers sank 120-odd war junks.", "120-odd war junks") == {
+        "value": 120, "unit": "war junks", "approx": "over"}
+    assert not _ents("The 1850s odd jobs", "QUANTITY")

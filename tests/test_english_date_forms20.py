@@ -17,3 +17,11 @@ def test_month_day_before_a_lower_case_event_head():
 def test_date_after_a_preposition_stays_a_date():
     ents = _ents("On April 12 uprising leaders met in secret.")
     assert ("April 12", "DATE") in ents
+
+
+def test_season_coordinated_before_a_season_of_a_year():
+    ents = [(e["text"], e["label"], e["norm"]) for e in extract_text(
+        "Raids went on through the autumn and winter of 1943 and the spring or summer 1944.")["entities"]]
+    assert ("autumn", "DATE", {"value": "1943-FA"}) in ents
+    assert ("spring", "DATE", {"value": "1944-SP"}) in ents
+    assert not [e for e in _ents("The spring and summer rains came.") if e[1] == "DATE"]

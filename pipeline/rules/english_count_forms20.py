@@ -13,6 +13,7 @@ a label audit of QUANTITY on English war pages of 1840-1979 — infoboxes, narra
   25pounder siege guns`): one QUANTITY from the count (the calibre is no count);
 - money named by its country or people (`20 million United States dollars`, `300,000 Hong Kong dollars`): one QUANTITY,
   the place inside its unit (no GPE of its own);
+- a count with `-odd` before any plural noun (`200-odd junks`, approx over);
 - an area with an abbreviated `square` (`710 Sq. Miles`), a figure with `+` before a noun phrase (`20,000+ non-battle
   casualties`) and a troop arm counted in a glued infobox row before the next figure (`Land: 24,500 infantry 142
   artillery pieces`): one QUANTITY each, the words after the number its unit;
@@ -70,6 +71,8 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _CURRENCY_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>(?:{_NUMBER})(?:\.\d{{1,2}})?(?:[ \t]+(?:thousand|million|billion))?)[ \t]+"
                           r"(?P<unit>(?:U\.S\.|U\.K\.|[A-Z][a-z]{1,15})(?:[ \t][A-Z][a-z]{1,15}){0,2}[ \t]+"
                           r"(?:dollars|pounds|yen|francs|rupees|taels|marks|roubles|rubles|yuan|pesos|guilders|piastres|sterling))(?![\w-])")
+# a count with '-odd' before any plural noun ('200-odd junks'; english_numbers reads '-odd' only before its own nouns)
+_ODD_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER})-odd[ \t]+(?P<unit>(?:[a-z][a-z-]{{1,15}}[ \t]+){{0,2}}[a-z]{{2,15}}s)(?![\w-])")
 # an area with an abbreviated 'square' ('710 Sq. Miles', '300 sq. km')
 _AREA_RE = re.compile(rf"(?<![\w.,/$£-])(?P<n>{_NUMBER})[ \t]+(?P<unit>[Ss]q\.[ \t]?(?:[Mm]iles|[Kk]m|[Kk]ilomet(?:re|er)s|[Mm]i\.?|[Yy]ards|[Yy]ds\.?))(?![\w])")
 # an infobox figure with '+' before a noun phrase ('20,000+ non-battle casualties')
@@ -131,7 +134,7 @@ def find_count_forms20(text: str, out: list) -> None:
             if _YEAR.fullmatch(m.group("n")):
                 continue
             _add(out, text, m.start(), m.start("unit"), m.end())
-    for pattern, literal in ((_CURRENCY_RE, " "), (_AREA_RE, "q."), (_PLUS_RE, "+ "), (_ARM_BEFORE_FIGURE_RE, "ry ")):
+    for pattern, literal in ((_ODD_RE, "-odd "), (_CURRENCY_RE, " "), (_AREA_RE, "q."), (_PLUS_RE, "+ "), (_ARM_BEFORE_FIGURE_RE, "ry ")):
         if literal in text:
             for m in pattern.finditer(text):
                 if not _YEAR.fullmatch(m.group("n")):
