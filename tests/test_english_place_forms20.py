@@ -39,3 +39,10 @@ def test_places_linked_by_a_road():
     gpes = _spans("The new road connecting Mardan and Swabi was cut.", "GPE")
     assert "Mardan" in gpes and "Swabi" in gpes
     assert not _spans("The feud linking Chiang Kai-shek and Wang Jingwei grew.", "GPE")
+
+
+def test_place_after_a_phrasal_verb_of_travel_and_to():
+    text = "The Japanese pressed on to Chuhsien and the rearguard fell back to Lanchi."
+    gpes = _spans(text, "GPE")
+    assert "Chuhsien" in gpes and "Lanchi" in gpes
+    assert not _spans("The talks continued to March.", "GPE")

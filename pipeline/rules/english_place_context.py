@@ -102,7 +102,7 @@ _MOTION_BEFORE = re.compile(
 _TRAVEL_BEFORE = re.compile(
     r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
     r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
-    r"(?:[ \t]+[\w'\u2019-]{1,15}){1,4}[ \t]+(?i:to|from)$")
+    r"(?:[ \t]+[\w'\u2019-]{1,15}){0,4}[ \t]+(?i:to|from)$")   # none between: 'pressed on to X' (auditen20)
 # Verbs after which 'at' / 'in' lead to a school, a company, a language or a publication, not a place.
 _NOT_PLACE_BEFORE = re.compile(
     r"(?i:studied|study|studying|taught|teaching|lectured|educated|enrolled|graduated|trained|professor|student"
