@@ -46,3 +46,8 @@ def test_place_after_a_phrasal_verb_of_travel_and_to():
     gpes = _spans(text, "GPE")
     assert "Chuhsien" in gpes and "Lanchi" in gpes
     assert not _spans("The talks continued to March.", "GPE")
+
+
+def test_south_asian_million_cities_without_context():
+    gpes = _spans("Rawalpindi and Peshawar stayed quiet while Benares and Gwalior rose.", "GPE")
+    assert {"Rawalpindi", "Peshawar", "Benares", "Gwalior"} <= set(gpes)
