@@ -43,6 +43,7 @@ POST_APPROX = {"-odd": "over", "odd": "over", "or more": "over", "plus": "over",
 # the approximators with the space after them, longest first (the first that opens a span is its own)
 _APPROX_OPENINGS = tuple((word, word + " ") for word in sorted(APPROX, key=longest_first))
 _ANY_APPROX_OPENING = tuple(opening for _, opening in _APPROX_OPENINGS)
+_LINE_BREAKS = str.maketrans("\n\t", "  ")      # an approximator wrapped at a line end reads as one (same length)
 
 
 def _compound_words(text: str) -> float | None:
@@ -159,7 +160,7 @@ def _normalize_quantity_en(span_text: str, unit_start: int | None) -> dict:
         text, approx = text[1:].lstrip(), "about"
         if unit_start is not None:
             unit_start -= len(span_text) - len(text)
-    lowered = text.lower()
+    lowered = text.lower().translate(_LINE_BREAKS)   # 'no more\nthan 18 men' of a hard-wrapped page (auditen20)
     for word, opening in _APPROX_OPENINGS if lowered.startswith(_ANY_APPROX_OPENING) else ():
         if lowered.startswith(opening):
             approx = APPROX[word]

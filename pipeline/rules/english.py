@@ -72,6 +72,9 @@ from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_person_org_forms import find_person_org_forms
 from pipeline.rules.english_bare_surnames import find_bare_surnames
+from pipeline.rules.english_count_forms20 import find_count_forms20
+from pipeline.rules.english_place_forms20 import find_place_forms20
+from pipeline.rules.english_date_forms20 import find_date_forms20
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
@@ -145,6 +148,9 @@ _GENERATORS += (find_war_forms,)   # Japanese units named by a commander, `X and
 _GENERATORS += (find_label_forms16,)   # 1/7 Cav, 5th/16th Brigade, 7th ARVN Cavalry, the X massif, Red Beach (english_label_forms16)
 _GENERATORS += (find_person_org_forms,)   # titles inside names, kin appositions, governments of X (english_person_org_forms)
 _GENERATORS += (find_bare_surnames,)   # bare Western surnames by a person's predicate (english_bare_surnames)
+_GENERATORS += (find_count_forms20,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs, two 60 pounder guns (english_count_forms20)
+_GENERATORS += (find_place_forms20,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_place_forms20)
+_GENERATORS += (find_date_forms20,)   # the January 28 incident, the May 30 movement: one EVENT (english_date_forms20)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -55,7 +55,7 @@ DATE_RE = re.compile(
     rf"|{MONTH}(?!\s+\d)"                                      # April (alone)
     rf")(?![\w])"
 )
-DAY_BEFORE_RANGE = re.compile(rf"(?<![\w.,])({DAY})\s*(?:{D}|to|and|through|thru)\s*$")   # "through": US Army usage (auditen3)
+DAY_BEFORE_RANGE = re.compile(rf"(?:(?<![\w.,])|{GLUED_LABEL})({DAY})\s*(?:{D}|to|and|through|thru)\s*$")   # "through": US Army usage (auditen3); 'Date8–25 December' glued (auditen20)
 DAY_AFTER_RANGE = re.compile(rf"\s*(?:{D}|to|and|through|thru)\s*({DAY})(?:,\s*({YEAR}))?(?![\w])")
 YEAR_AFTER_RANGE = re.compile(rf"\s*(?:{D}|/)\s*(\d\d)(?![\w%/])")      # 1944-45, 1941/42
 # A day of the week written before a date ('Sunday, 7 December', 'Monday 8 December 1941'): one DATE.

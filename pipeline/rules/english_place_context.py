@@ -55,7 +55,9 @@ _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyo
                  # a place up or down a river or a road from another (auditen13): 'the bridgehead below X'
                  "|below|above"
                  # the verbs of invading and overrunning a place (auditen15: 'the 22nd Division, which invaded X')
-                 "|invaded|invading|overran|overrunning")
+                 "|invaded|invading|overran|overrunning"
+                 # a road or a pass that links two places (auditen20: 'the pass that links Uri and Poonch')
+                 "|links|linking|connects|connecting")
 _PHRASES = (r"[Oo]ut[ \t]+of|[Ll]anded[ \t]+(?:at|on|near)"
             r"|[Ss]iege[ \t]+to|[Cc]los(?:ed|ing|es?)[ \t]+in[ \t]+(?:on|upon)"   # 'closing in on X' (auditen12)
             r"|(?:[Aa]dvanced|[Aa]dvancing|[Mm]arched|[Mm]oved|[Dd]rove|[Cc]onverged|[Aa]ttacks?|[Aa]ssaults?|[Rr]aids?"
@@ -100,7 +102,7 @@ _MOTION_BEFORE = re.compile(
 _TRAVEL_BEFORE = re.compile(
     r"(?i:travell?ed|went|flew|moved|marched|withdrew|returned|retreated|sailed|drove|walked|rode|proceeded|headed"
     r"|pressed[ \t]+on|pushed[ \t]+on|fell[ \t]+back|escaped|fled|hurried|rushed|continued)"
-    r"(?:[ \t]+[\w'\u2019-]{1,15}){1,4}[ \t]+(?i:to|from)$")
+    r"(?:[ \t]+[\w'\u2019-]{1,15}){0,4}[ \t]+(?i:to|from)$")   # none between: 'pressed on to X' (auditen20)
 # Verbs after which 'at' / 'in' lead to a school, a company, a language or a publication, not a place.
 _NOT_PLACE_BEFORE = re.compile(
     r"(?i:studied|study|studying|taught|teaching|lectured|educated|enrolled|graduated|trained|professor|student"
@@ -315,7 +317,8 @@ def find_place_context(text: str, out: list) -> None:
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
         label = "LOC" if _LANDED_ON.search(context) else "GPE"
-        if context.lower() == "between" and _names_a_person(m.group("run")):
+        if context.lower() in ("between", "links", "linking", "connects", "connecting") \
+                and _names_a_person(m.group("run")):
             continue                  # 'between Nogi and Kuroki': one person makes the pair persons
         items = list(ITEM_RE.finditer(m.group("run")))
         if len(items) == 2 and _APPOSED_SUBJECT.match(text, m.end("run")) \

@@ -144,6 +144,10 @@ PLACE_ROW_RE = re.compile(r"(?m)^[ \t*\-•]*(?:Place|Location)[ \t]*:?[ \t]*(?:
 PLACE_ITEM_RE = re.compile(r"[ \t]*(?P<p>[A-Z][a-z'\u2019-]{2,20}(?:[ \t][A-Z][a-z'\u2019-]{2,20}){0,2})[ \t]*(?:\(.{0,80}?\))?[ \t]*$")
 
 
+_PLACE_ROW_LOC_HEADS = frozenset("Reservoir Lake River Bay Gulf Sea Strait Straits Island Islands Peninsula Mountains Hills"
+                                 " Hill Range Pass Valley Plain Plateau Desert Coast Ridge Delta Basin Heights".split())
+
+
 def _place_rows(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
@@ -153,7 +157,9 @@ def _place_rows(text: str, out: list) -> None:
         for item in m.group("v").split(","):
             p = PLACE_ITEM_RE.match(item)
             if p and names.get(p.group("p"), ("GPE",))[0] == "GPE":
-                out.append(Candidate(offset + p.start("p"), offset + p.end("p"), "GPE", "rule:en_place_row", 30))
+                # a water or a landform by its head word is no seat of government ('Chosin Reservoir'; auditen20)
+                label = "LOC" if p.group("p").rsplit(None, 1)[-1] in _PLACE_ROW_LOC_HEADS else "GPE"
+                out.append(Candidate(offset + p.start("p"), offset + p.end("p"), label, "rule:en_place_row", 30))
             offset += len(item) + 1
 
 
