@@ -159,3 +159,14 @@ def test_flat_named_by_tan_with_shang():
 
 def test_phrase_ending_in_a_kind_of_landform_is_no_name():
     assert not _locs("这些往事都在历史长河中淘洗。")
+
+
+def test_a_word_for_the_part_of_a_mountain_is_outside_the_peaks_name():
+    # session 16: 主峰X峰，海拔… was read as one LOC 主峰X峰 (auditzh45's held-out passages), and a dictionary name
+    # ending in 峰 after 主峰 as a person
+    ents = [(e["text"], e["label"]) for e in extract_text("群山之中，主峰白云峰，海拔八百余米。", rules_only=True)["entities"]]
+    assert ("白云峰", "LOC") in ents and not [t for t, _ in ents if t.startswith("主峰")]
+    ents = [(e["text"], e["label"]) for e in extract_text("山顶青龙岗位于县城北。", rules_only=True)["entities"]]
+    assert ents == [("青龙岗", "LOC")]
+    assert [e["label"] for e in extract_text("该山主峰白云峰，海拔八百余米。", rules_only=True)["entities"]] == ["QUANTITY"]
+    assert ("白云峰", "PERSON") in [(e["text"], e["label"]) for e in extract_text("白云峰率部赶到。", rules_only=True)["entities"]]

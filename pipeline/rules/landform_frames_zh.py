@@ -89,12 +89,17 @@ _DESCRIBED_RE = re.compile(
     "(位于|坐落于|坐落在|地处|发源于|源出|源于|又名|又称|亦名|亦称|俗称|古称|海拔|[（(](?:又称|又名|亦称|俗称)|"
     "在(?:[府县州](?:城|治)?|城)[东西南北])")
 _STRONG_FRAMES = ("位于", "在")
+# a word for a part of a mountain written before the part's own name (主峰X峰, 山顶X岗): no part of the name
+_POSITION_LEAD_RE = re.compile("主峰|最高峰|顶峰|山顶|山腰|山脚|山麓")
 
 
 def _described(text: str) -> list[Candidate]:
     out = []
     for m in _DESCRIBED_RE.finditer(text):
-        name = m.group(1)
+        name, start = m.group(1), m.start(1)
+        lead = _POSITION_LEAD_RE.match(name)
+        if lead and len(name) - lead.end() >= 2:
+            name, start = name[lead.end():], start + lead.end()   # 主峰|白云峰，海拔…: the peak, not "main peak"
         stem = name[:-1]
         frame = m.group(2)
         one_ok = frame.startswith(_STRONG_FRAMES) and not (frame == "位于" and stem in surnames()[0])
@@ -104,7 +109,7 @@ def _described(text: str) -> list[Candidate]:
         if len(name) == 3 and stem[0] in family and not frame.startswith(("位于", "在", "坐落", "地处", "海拔", "发源", "源")) \
                 and text[m.end():m.end() + 1] in family and not _landform_alias(text[m.end():m.end() + 5]):
             continue    # 李春江又名李江: a person's other name, not a landform's (鹿角山又称鹿头山 is)
-        out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
+        out.append(Candidate(start, m.end(1), "LOC", SOURCE, PRIORITY))
     return out
 
 

@@ -118,9 +118,14 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
+_PEAK_WORDS = ("主峰", "最高峰", "顶峰", "山峰", "高峰")
+
+
 def _place_name(text: str, name: str, places: frozenset[str]) -> bool:
     if name[-1] in _ADMIN_LAST and name[:2] in places:
         return True
+    if name[-1] in "峰山岭岗" and any(text.endswith(_PEAK_WORDS, 0, i) for i in _positions(text, name)):
+        return True   # 主峰白云峰: a peak named after the word for it
     return name[-1] in _PLACE_HEAD_LAST and any(_PLACE_AFTER_RE.match(text, i + 3) for i in _positions(text, name))
 
 
