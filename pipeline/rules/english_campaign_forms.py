@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.rules.english_lexicon import demonyms
 from pipeline.spans import Candidate
 
 _ORDINAL_WORDS = {"First": 1, "Second": 2, "Third": 3, "Fourth": 4, "Fifth": 5, "Sixth": 6, "Seventh": 7, "Eighth": 8,
@@ -64,13 +65,6 @@ SCALED_WORDS_RE = re.compile(
     r"(?:hundred[ \t]+thousand|thousand|million))(?=[ \t]+[A-Z][a-z])")
 
 DATELINE_RE = re.compile(r"(?m)^(?P<p>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)(?=[ \t]+-{1,2}[ \t]+[A-Z])")
-
-
-@lru_cache(maxsize=1)
-def _demonym_words() -> frozenset[str]:
-    from pipeline.lexicons import read_rows  # noqa: PLC0415
-
-    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
 
 
 @lru_cache(maxsize=1)
@@ -216,5 +210,5 @@ def find_campaign_forms(text: str, out: list) -> None:
         _scaled_words(text, out)
     if "." in text:
         _rank_abbreviations(text, out)
-    demonyms = _demonym_words()
-    out[:] = [c for c in out if not (c.label == "PERSON" and text[c.start:c.end] in demonyms)]
+    peoples = demonyms()
+    out[:] = [c for c in out if not (c.label == "PERSON" and text[c.start:c.end] in peoples)]

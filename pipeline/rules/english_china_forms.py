@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
-
-from pipeline.lexicons import read_rows
+from pipeline.rules.english_lexicon import demonyms
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -36,14 +34,9 @@ _COMBINING = frozenset("Sino Russo Anglo Franco Italo Austro Indo Greco Afro Eur
 _PAIR_RE = re.compile(_PAIR)
 
 
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
-
-
 def _railway_pair(pair: str) -> bool:
     ends = re.split(r"[-\u2010\u2011\u2013]", pair)
-    return not any(e in _COMBINING or e in _peoples() for e in ends)
+    return not any(e in _COMBINING or e in demonyms() for e in ends)
 
 
 _PROVINCE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<p>[A-Z][a-z]{2,12}(?:-[a-z]{2,8})?)[ \t]+$")

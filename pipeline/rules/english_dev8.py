@@ -37,12 +37,9 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 @lru_cache(maxsize=1)
 def _demonyms() -> str:
     """National adjectives of demonyms_en.tsv as a regex alternation (longest first)."""
-    from pipeline.lexicons import read_rows  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import demonyms, trie_regex  # noqa: PLC0415
 
-    from pipeline.rules.english_lexicon import trie_regex  # noqa: PLC0415
-
-    words = {row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()}
-    return f"(?:{trie_regex(sorted(words))})"
+    return f"(?:{trie_regex(sorted(demonyms()))})"
 
 
 # ----------------------------------------------------------------------------- text in capitals

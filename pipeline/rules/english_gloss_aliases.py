@@ -92,8 +92,7 @@ _PLACE_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u017f'\u201
 def _place_alias(text: str, start: int, close: int, head_end: int, head, spans: dict, out: list) -> None:
     """A place and its other name in brackets (`Xiang (Hunan)`, `Mukden (now Shenyang)`): the one a finder did
     not read takes the other's label (GPE or LOC), unless it is a word, a people's adjective or another name."""
-    from pipeline.rules.english_label_checks import _demonyms  # noqa: PLC0415
-    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import demonyms, english_names  # noqa: PLC0415
     from pipeline.rules.english_surname_verbs import _common_words  # noqa: PLC0415
 
     inner_start = start
@@ -104,7 +103,7 @@ def _place_alias(text: str, start: int, close: int, head_end: int, head, spans: 
 
     def unknown(form: str) -> bool:
         return form not in names and form.lower() not in _common_words() and not any(
-            w in _demonyms() for w in form.split())
+            w in demonyms() for w in form.split())
 
     inner_label = spans.get((inner_start, close))
     if head is not None and head.label in ("GPE", "LOC") and inner_label is None:

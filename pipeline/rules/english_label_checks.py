@@ -20,9 +20,8 @@ Cheap: the checks read only the PERSON and EVENT candidates already found; the t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipeline.rules.english_lexicon import english_names, read_rows
+from pipeline.rules.english_lexicon import demonyms, english_names
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -39,11 +38,6 @@ _NOT_TITLE_START = frozenset("The A An In On At By For From To Of And Or But As 
                              "Ten Several Hard Good Bad Modern Ancient Early Later Wartime Peace War".split())
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
-
-
 def find_label_checks(text: str, out: list) -> None:
     """Drop the candidates whose form says they are something else; add newspapers (see the module doc)."""
     drop = set()
@@ -57,7 +51,7 @@ def find_label_checks(text: str, out: list) -> None:
                 after = span[span.rindex("\n") + 1:].split()
                 if after and names.get(after[0], ("",))[0] in ("GPE", "LOC"):
                     drop.add(i)
-            elif c.source == "rule:en_japanese_name" and any(w in _demonyms() for w in span.split()):
+            elif c.source == "rule:en_japanese_name" and any(w in demonyms() for w in span.split()):
                 drop.add(i)
         elif c.label == "EVENT" and text.endswith("War", c.start, c.end) and \
                 re.match(r"[ \t]+(?:flag|ensign)\b", text[c.end:c.end + 8]):

@@ -38,8 +38,8 @@ Seen and not fixed: `the 12th` standing for a brigade named before it; island na
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from pipeline.rules.english_lexicon import demonyms
 from pipeline.spans import Candidate
 
 _SLASH_BN = re.compile(r"(?<![\w/.,-])(?P<bn>\d)/(?P<rgt>\d{1,2})(?:st|nd|rd|th|d)?[ \t]+"
@@ -81,13 +81,6 @@ _DRAW = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,15})[ \t]+Draw(?![\w-])
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 _NOT_NAME = frozenset("The A An In On At Of To By For From With This That North South East West Northern Southern "
                       "Eastern Western Upper Lower Great Little Allied Enemy Nationalist Communist Soviet German".split())
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    from pipeline.lexicons import read_rows  # noqa: PLC0415
-
-    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
 
 
 def _unit(text: str, m: re.Match, numbers: list[int], echelon: str | None, key: str | None, out: list,
@@ -159,7 +152,7 @@ def _events(text: str, out: list) -> None:
     if "attle of" in text or "iege of" in text:   # 'the battle of Sandepu (Heikoutai)': the other name is the event
         for m in _BRACKET_ALIAS.finditer(text):
             y = m.group("y")
-            if y.split()[0] not in _NOT_NAME and y.split()[0] not in _MONTHS and y not in _demonyms():
+            if y.split()[0] not in _NOT_NAME and y.split()[0] not in _MONTHS and y not in demonyms():
                 out.append(Candidate(m.start("y"), m.end("y"), "EVENT", "rule:en_bracket_battle_alias", 60))
     if "Operation " in text:   # a code name in capitals read again without `Operation` ('PERSHING had come to mean')
         for code in {m.group("c") for m in _CODE_NAME.finditer(text)}:
@@ -175,10 +168,10 @@ def _events(text: str, out: list) -> None:
 def _places(text: str, out: list) -> None:
     from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
 
-    demonyms = _demonyms()
+    peoples = demonyms()
     for m in _LANDFORM.finditer(text):
         words = re.split(r"[ \t-]", m.group("n"))
-        if any(w in _NOT_NAME or w in demonyms or w.endswith(("ese", "ish")) for w in words):
+        if any(w in _NOT_NAME or w in peoples or w.endswith(("ese", "ish")) for w in words):
             continue
         if len(words) == 1 and common_word(words[0]):
             continue

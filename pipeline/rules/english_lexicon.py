@@ -32,6 +32,12 @@ def _swapped(form: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The peoples' adjectives of demonyms_en.tsv, its first column (Japanese, Chinese, Manchukuo ...)."""
+    return frozenset(row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip())
+
+
+@lru_cache(maxsize=1)
 def english_names() -> dict[str, tuple[str, str]]:
     """English form -> (label, zh canonical name), from all shared lexicons.
 

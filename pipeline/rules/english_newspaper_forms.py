@@ -41,10 +41,9 @@ _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:was|were|been|being|is|are|be|get|got)[ 
 
 @lru_cache(maxsize=1)
 def _count_re() -> re.Pattern:
-    from pipeline.lexicons import read_rows  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
 
-    nations = sorted({row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()},
-                     key=longest_first)
+    nations = sorted(demonyms(), key=longest_first)
     plural = "|".join(re.escape(n) + "s?" for n in nations)
     return re.compile(
         rf"(?<![\w-])(?P<verb>{_VERBS})[ \t]+(?P<q>(?P<num>1[6-9]\d\d|20\d\d)[ \t]+"
@@ -60,10 +59,9 @@ _PEOPLE = ("men|troops|soldiers|marines|bluejackets|sailors|infantry|infantrymen
 
 @lru_cache(maxsize=1)
 def _people_re() -> re.Pattern:
-    from pipeline.lexicons import read_rows  # noqa: PLC0415
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
 
-    nations = sorted({row[0].strip() for row in read_rows("demonyms_en.tsv") if row and row[0].strip()},
-                     key=longest_first)
+    nations = sorted(demonyms(), key=longest_first)
     return re.compile(
         rf"(?<![\w,.-])(?P<q>(?P<num>1[6-9]\d\d|20\d\d)[ \t]+(?:{'|'.join(map(re.escape, nations))})"
         rf"[ \t]+(?:{_PEOPLE}))(?![\w'\u2019-])")
