@@ -90,8 +90,7 @@ def _first_chars_re() -> re.Pattern:
 
 # a gun or a gun's kind right after the name: the weapon is named by its maker or designer (马克沁重机枪,
 # 汤姆逊冲锋枪, 勃朗宁手枪); not the verbs 枪杀/枪毙/枪击/枪决 (李某某枪杀了…, the man did the shooting)
-_WEAPON_AFTER_RE = re.compile("(?:[重轻]?机关?枪|冲锋枪|卡宾枪|步枪|手枪|来复枪|自动枪|[式型]?(?:[步手机]?枪)(?![杀毙击决伤])"
-                              "|[式型](?:[重轻]?机关?枪|冲锋枪|步枪|手枪))")
+_WEAPON_AFTER_RE = re.compile("[式型]?(?:[重轻]?机关?枪|冲锋枪|[步手]枪|机?枪(?![杀毙击决伤]))|卡宾枪|来复枪|自动枪")
 
 _LAST: dict[str, list[tuple[int, int]]] = {}
 
