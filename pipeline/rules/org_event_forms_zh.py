@@ -61,6 +61,7 @@ _FOUNDING_RE = re.compile("(?:成立了?|组建了?|设立了?|组成了?|建立
 _ORG_END = set("会委部局院署处厅社党团盟府")
 _LIST_HEADS = set("社会党系派")
 _LIST_MARKS = set("、和与及")
+_LIST_MARK_RE = re.compile("[、和与及]")
 _EDGE = set("，。、；：！？,.;:!?（）()“”\"'「」『』 \n\t\u3000")
 _QUOTED_HQ_RE = re.compile("([\u4e00-\u9fff]{2,3})[“\"「](剿总|行营|行辕|绥署|剿匪总部|绥靖公署)[”\"」]")
 _REGIONS = ("西北", "华北", "华中", "华东", "华南", "西南", "东北", "东南", "豫鄂皖", "鄂豫皖")
@@ -131,9 +132,8 @@ def _short_names(text: str) -> list[Candidate]:
 def _list_items(text: str) -> list[Candidate]:
     out = []
     forms = _org_forms()
-    for i, ch in enumerate(text):
-        if ch not in _LIST_MARKS:
-            continue
+    for mark in _LIST_MARK_RE.finditer(text):
+        i = mark.start()
         # a known organisation before the mark, the unknown item after it
         left = _org_stem_start(text, i)
         if left is not None and text[i - 1] in _LIST_HEADS:
