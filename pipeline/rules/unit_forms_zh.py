@@ -404,6 +404,14 @@ def _name_like(name: str) -> bool:
     return not is_common_word(name, 300) and name not in place_lexicon()
 
 
+def _former_named(name: str) -> bool:
+    """原 + an ordinary word before a column's head (原青年纵队, 原东进纵队): the adverb "former" before the unit's own
+    name, not the surname 原 (auditzh51)."""
+    from pipeline.rules.names_common import is_common_word
+
+    return len(name) == 3 and name[0] == "原" and is_common_word(name[1:], 100)
+
+
 def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
 
@@ -420,6 +428,11 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue                          # 第五十师: an ordinal, not the compound surname 第五 (auditzh14)
             if _glued_word(text[hs - 1:hs + 1]):
                 continue                          # 朱毛会师, 誓师: the verb 会师
+            if name[0] == "原" and (m.group(0) == "纵队" or _former_named(name)):
+                if m.group(0) == "纵队":          # 原青年纵队: 原 "former" before a column's own name (auditzh51)
+                    out.append(Candidate(start + 1, m.end(), "MIL_UNIT", "rule:unit-former-column", 61,
+                                         norm=_hint("纵队")))
+                continue
             if _name_like(name):
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-commander-named", 61,
                                      norm=_hint(m.group(0))))
@@ -432,6 +445,11 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.start > 0 and text[c.start - 1] in "老恩良名":
             continue                              # 老师, 恩师 ...
         if _glued_word(text[c.end - 1:c.end + 1]):
+            continue
+        if text[c.start] == "原" and (m.group(0) == "纵队" or _former_named(text[c.start:c.end])):
+            if m.group(0) == "纵队" and c.end - c.start == 3:
+                out.append(Candidate(c.start + 1, m.end(), "MIL_UNIT", "rule:unit-former-column", c.priority + 1,
+                                     norm=_hint("纵队")))
             continue
         out.append(Candidate(c.start, m.end(), "MIL_UNIT", "rule:unit-commander-named", c.priority + 1,
                              norm=_hint(m.group(0))))
