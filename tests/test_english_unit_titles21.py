@@ -87,3 +87,29 @@ def test_presidency_armies():
 def test_sappers_and_miners_keep_their_miners():
     text = "In 1860 the 3rd Queen's Own Sappers and Miners bridged the creek near Taku."
     assert "3rd Queen's Own Sappers and Miners" in _units(text)
+
+
+def test_second_mention_by_number_and_nationality():
+    text = ("In 1944 the 7th Indian Infantry Division held the Admin Box; by March the 7th Indian had beaten off "
+            "every attack, and the 7th Indian troops went on to Kohima.")
+    units = _units(text)
+    assert units.count("7th Indian") == 1
+    norm = _find(text, "7th Indian", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([7], "师")
+
+
+def test_no_second_mention_without_the_full_designation():
+    text = "In 1944 by March the 7th Indian had beaten off every attack near the river."
+    assert "7th Indian" not in _units(text)
+
+
+def test_forces_named_legion():
+    text = "In 1919 the Polish Legion guarded the line while the Italian Alpini Legion waited at the station."
+    units = _units(text)
+    assert "Polish Legion" in units and "Alpini Legion" in units
+    assert not [u for u in units if u.startswith("Italian")]
+
+
+def test_veterans_bodies_and_orders_named_legion_are_no_units():
+    text = "In 1950 the American Legion met in Chicago, and he received the Legion of Honour from the French."
+    assert not [u for u in _units(text) if "Legion" in u]

@@ -142,6 +142,69 @@ def _named(text: str, out: list) -> None:
                 out.append(Candidate(c.start, c.end + len(" and Miners"), c.label, c.source, c.priority, c.norm))
 
 
+_FULL_NATIONAL = re.compile(r"(?P<n>\d{1,3}(?:st|nd|rd|th|d))[ \t]+(?P<p>[A-Z][a-z]{3,12})[ \t]+")
+_NOT_AFTER = frozenset("division divisions brigade brigades corps army armies regiment regiments battalion battalions "
+                       "troops soldiers infantry units unit sepoys men forces force column columns and or".split())
+
+
+def _elliptic(text: str, out: list) -> None:
+    """`the 3rd Indian had six brigades` after `the 3rd Indian Infantry Division`: the same unit by number and
+    nationality, its echelon word left out (a second mention); not before a noun (`the 3rd Indian troops`) nor a
+    capitalised word, and only where the full designation is in the same paragraph (the generators read one)."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+    peoples = demonyms()
+    full = {}
+    for c in out:
+        if c.label != "MIL_UNIT":
+            continue
+        m = _FULL_NATIONAL.match(text, c.start)
+        if m and m.end() < c.end and m.group("p") in peoples:
+            full.setdefault(f"{m.group('n')} {m.group('p')}", c)
+    for key, c in full.items():
+        n, people = key.split()
+        for m in re.finditer(rf"(?<=\bthe[ \t]){n}[ \t]+{people}(?![\w'\u2019-])", text):
+            nxt = re.match(r"[ \t]*([\w'\u2019]+)?", text[m.end():m.end() + 20])
+            word = nxt.group(1) if nxt else None
+            if word and (word[0].isupper() or word.lower() in _NOT_AFTER or word[0].isdigit()):
+                continue
+            if any(o.start < m.end() and m.start() < o.end and o.label == "MIL_UNIT" for o in out):
+                continue
+            _drop_inside(out, m.start(), m.end())
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_elliptic_national_unit", 61,
+                                 {**c.norm, "numbers": [int(re.match(r"\d+", n).group())]}))
+
+
+_LEGION = re.compile(r"(?<![\w'\u2019-])(?P<w>(?:[A-Z][a-z]{2,15}[ \t]+){1,2})Legion(?![\w-])(?![ \t]+of(?![\w-]))")
+_NOT_LEGION = frozenset("The A An In On At Of To By For From With This That His Their Its And But When After "
+                        "American British Royal Roman".split())   # the American and British Legions are veterans' bodies
+
+
+def _legions(text: str, out: list) -> None:
+    """`the Condor Legion`, `the Czech Legion`, `the Foreign Legion`: a force named Legion is one MIL_UNIT; a
+    nationality before a named legion stays outside (`German Condor Legion` -> `Condor Legion`, guideline 2); the
+    veterans' bodies (`American Legion`, `British Legion`) and `Legion of X` (orders, decorations) are left."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+    peoples = demonyms()
+    for m in _LEGION.finditer(text):
+        words = m.group("w").split()
+        while words and words[0] in _NOT_LEGION - {"American", "British", "Royal", "Roman"}:
+            words = words[1:]
+        if not words or words[0] in _NOT_LEGION:
+            continue
+        if len(words) == 2 and words[0] in peoples:
+            words = words[1:]
+        start = m.end() - len("Legion") - len(" ".join(words)) - 1
+        if text[start:m.end() - len("Legion")].split() != words:
+            continue
+        if any(o.label == "MIL_UNIT" and o.start <= start and m.end() <= o.end for o in out):
+            continue
+        _drop_inside(out, start, m.end())
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_named_legion", 62,
+                             {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
+
+
 def find_unit_titles21(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
@@ -151,3 +214,7 @@ def find_unit_titles21(text: str, out: list) -> None:
     if "(" in text:
         _titles(text, out)
     _named(text, out)
+    if "the " in text:
+        _elliptic(text, out)
+    if "Legion" in text:
+        _legions(text, out)
