@@ -113,3 +113,19 @@ def test_forces_named_legion():
 def test_veterans_bodies_and_orders_named_legion_are_no_units():
     text = "In 1950 the American Legion met in Chicago, and he received the Legion of Honour from the French."
     assert not [u for u in _units(text) if "Legion" in u]
+
+
+def test_numbers_after_a_plural_head_share_it():
+    text = "In 1943 Columns 7 and 8 moved north, No. 3 Column and Japanese Batteries 2, 4 and 6 went south."
+    norm = _find(text, "Columns 7 and 8", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([7, 8], "纵队")
+    norm = _find(text, "No. 3 Column", "MIL_UNIT")
+    assert (norm["numbers"], norm["echelon"]) == ([3], "纵队")
+    norm = _find(text, "Batteries 2, 4 and 6", "MIL_UNIT")
+    assert norm["numbers"] == [2, 4, 6]
+    assert not [u for u in _units(text) if u.startswith(("Column and", "Japanese"))]
+
+
+def test_a_plural_head_before_a_year_is_no_list():
+    text = "The Companies Act of 1929 and the Columns of 1930 were reported in the press."
+    assert not _units(text)

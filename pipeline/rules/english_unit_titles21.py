@@ -205,6 +205,38 @@ def _legions(text: str, out: list) -> None:
                              {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
 
 
+_PLURAL_NUMBERED = re.compile(r"(?<![\w'\u2019-])(?:(?P<q>[A-Z][a-z]{2,15})[ \t]+)?(?P<h>Columns|Squadrons|Batteries|Companies)"
+                              r"[ \t]+(?P<ns>\d{1,3}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)\d{1,3}){1,6})(?![\w.,-]?\d)")
+_NO_COLUMN = re.compile(r"(?<![\w-])No\.[ \t]?(?P<n>\d{1,3})[ \t]+(?P<h>Column|Squadron|Battery|Company)(?![\w-])")
+_PLURAL_ECHELON = {"Column": ("纵队", "column"), "Squadron": ("中队", "squadron"), "Battery": ("连", "battery"),
+                   "Company": ("连", "company")}
+
+
+def _numbered_lists(text: str, out: list) -> None:
+    """`Columns 7 and 8`, `Gurkha Columns 1 and 2`: numbers after a plural head sharing it are one MIL_UNIT
+    (guideline 4), a capitalised qualifier before the head inside (`Chindit`), a people's word or `The` outside
+    (`Gurkha`, guideline 2); `No. 3 Column`: one unit.
+    Candidates the span cuts through (`Column and Gurkha Columns`) are dropped."""
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+
+    peoples = demonyms()
+    spans = []
+    for m in _PLURAL_NUMBERED.finditer(text):   # a people's word before the head stays outside (guideline 2)
+        q = m.group("q")
+        start = m.start("q") if q and q not in _NOT_LEGION and q not in peoples else m.start("h")
+        head = {"Columns": "Column", "Squadrons": "Squadron", "Batteries": "Battery", "Companies": "Company"}[m.group("h")]
+        spans.append((start, m.end(), [int(n) for n in re.findall(r"\d+", m.group("ns"))], head))
+    for m in _NO_COLUMN.finditer(text):
+        spans.append((m.start(), m.end(), [int(m.group("n"))], m.group("h")))
+    for start, end, numbers, head in spans:
+        for o in [o for o in out if o.start < end and start < o.end]:
+            out.remove(o)
+        echelon, key = _PLURAL_ECHELON[head]
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:en_numbered_plural_head", 62,
+                             {"numbers": numbers, "echelon": echelon, "echelon_key": key, "prefix": "", "side": None,
+                              "id": None}))
+
+
 def find_unit_titles21(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
@@ -218,3 +250,5 @@ def find_unit_titles21(text: str, out: list) -> None:
         _elliptic(text, out)
     if "Legion" in text:
         _legions(text, out)
+    if "Columns" in text or "Squadrons" in text or "Batteries" in text or "Companies" in text or "No." in text:
+        _numbered_lists(text, out)
