@@ -129,3 +129,16 @@ def test_numbers_after_a_plural_head_share_it():
 def test_a_plural_head_before_a_year_is_no_list():
     text = "The Companies Act of 1929 and the Columns of 1930 were reported in the press."
     assert not _units(text)
+
+
+def test_forces_named_by_their_kind():
+    text = "In 1897 the Tochi Field Force marched up the valley, and in 1944 Special Force flew into Burma."
+    units = _units(text)
+    assert "Tochi Field Force" in units and "Special Force" in units
+    assert _find(text, "Tochi Field Force", "MIL_UNIT")["echelon"] == "部队"
+    assert not [t for t, lab, _ in _ents(text) if lab == "FAC"]
+
+
+def test_a_field_force_in_lower_case_or_special_forces_plural_is_no_name():
+    text = "In 1897 a small field force marched up the valley, and in 1944 special forces flew into Burma."
+    assert not _units(text)

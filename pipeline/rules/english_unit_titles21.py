@@ -23,10 +23,13 @@ Shanghai 1932, Nomonhan, the Chindits 1943-44, the 1962 and 1967 India-China fig
   case (`the Bengal army`, `the Bombay Army`): one MIL_UNIT 军 (a named armed force), not the GPE alone.
 - A corps of `Sappers and Miners` after its number and title (`2nd Queen's Own Sappers and Miners`): the whole
   name, the `and Miners` included.
+- Numbers after a plural head share it (`Columns 7 and 8`, guideline 4); `No. 3 Column`; a force named Legion
+  (`Condor Legion`); a force named by its kind (`the Malakand Field Force`, `Special Force`); `the 7th Indian`
+  after `the 7th Indian Infantry Division` in the same paragraph.
 Seen and not fixed: a people's plural as a regiment without a number (`the Rajputs suffered`, `the Grenadiers`:
 the same words name peoples and kinds of soldier); bare `the Marines` / `Japanese Marines` (the development sets
-leave bare Marines untagged); `Gurkha Columns 1 and 2` (numbers after a plural head); an army's abbreviation never
-expanded on the page (`the NPA`); `"C" Force` in quotes; `Condor Legion`.
+leave bare Marines untagged); an army's abbreviation never expanded on the page (`the NPA`); `"C" Force` in
+quotes.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ _SUB = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|
                   r"[ \t]+(?P<h>Battalion|Company|Battery|Squadron)$")
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ECHELON = {"Battalion": ("营", "battalion"), "Company": ("连", "company"), "Battery": ("连", "battery"),
-            "Squadron": ("中队", "squadron"), "Platoon": ("排", "platoon")}
+            "Squadron": ("中队", "squadron")}
 _ORDINALS = ("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth "
              "Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth").split()
 _ROUTE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)?[ \t]+Route(?:[ \t]+(?:army|armies))?(?![\w-])"
@@ -237,6 +240,29 @@ def _numbered_lists(text: str, out: list) -> None:
                               "id": None}))
 
 
+_KIND_FORCE = re.compile(r"(?<![\w'\u2019-])(?P<n>(?:[A-Z][a-z]{2,15}[ \t]+){0,2})(?:Field|Expeditionary|Special)[ \t]+Force"
+                         r"(?![\w-])")
+
+
+def _kind_forces(text: str, out: list) -> None:
+    """`the Malakand Field Force`, `the Tirah Field Force`, `the Expeditionary Force`, `Special Force`: a force
+    named by its kind (and the campaign's place) is one MIL_UNIT; the place is the force's name, not a FAC
+    (`Malakand Field`); a stop word before it stays outside."""
+    for m in _KIND_FORCE.finditer(text):
+        words = m.group("n").split()
+        while words and words[0] in _NOT_LEGION - {"American", "British", "Royal", "Roman"}:
+            words = words[1:]
+        name = " ".join(words)
+        start = text.rindex(name, m.start(), m.end()) if name else m.start("n") + len(m.group("n"))
+        if any(o.label == "MIL_UNIT" and o.start <= start and m.end() <= o.end for o in out):
+            continue
+        for o in [o for o in out if o.start < m.end() and start < o.end]:
+            out.remove(o)
+        out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_kind_force", 62,
+                             {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": None,
+                              "id": None}))
+
+
 def find_unit_titles21(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
@@ -252,3 +278,5 @@ def find_unit_titles21(text: str, out: list) -> None:
         _legions(text, out)
     if "Columns" in text or "Squadrons" in text or "Batteries" in text or "Companies" in text or "No." in text:
         _numbered_lists(text, out)
+    if " Force" in text:
+        _kind_forces(text, out)
