@@ -111,6 +111,9 @@ _TROOP_PARENT = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])\s+Troop|(?:Batt
 _INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP", "US": "US", "U.S.": "US"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
+# a sub-unit written with its regiment after `of` (english_unit_titles21): read as the comma chain below
+_OF_PARENT = re.compile(r"^((?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                        r"|[A-HK-M])\s+(?:Battalion|Company|Battery|Squadron))\s+of\s+(?:the\s+)?([A-Z\d].*)$")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
 _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
                            r"|\d{1,3}(?:st|nd|rd|th|d)\s+(?:Infantry|Marines|Cavalry)"   # '5th Marines, 1st Marine Division'
@@ -155,6 +158,9 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
     span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
+    of_parent = _OF_PARENT.match(span_text)
+    if of_parent:                                          # '2nd Battalion of the Rajput Regiment': as with a comma (auditen21)
+        span_text = f"{of_parent.group(1)}, {of_parent.group(2)}"
     written = span_text
     if span_text[:1].isdigit() or span_text.startswith(("Madras", "Bengal", "Bombay")):
         from pipeline.rules.english_victorian_regiments import victorian_unit_norm  # noqa: PLC0415

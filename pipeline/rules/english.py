@@ -75,6 +75,7 @@ from pipeline.rules.english_bare_surnames import find_bare_surnames
 from pipeline.rules.english_count_forms20 import find_count_forms20
 from pipeline.rules.english_place_forms20 import find_place_forms20
 from pipeline.rules.english_date_forms20 import find_date_forms20
+from pipeline.rules.english_unit_titles21 import find_unit_titles21
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
@@ -151,6 +152,7 @@ _GENERATORS += (find_bare_surnames,)   # bare Western surnames by a person's pre
 _GENERATORS += (find_count_forms20,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs, two 60 pounder guns (english_count_forms20)
 _GENERATORS += (find_place_forms20,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_place_forms20)
 _GENERATORS += (find_date_forms20,)   # the January 28 incident, the May 30 movement: one EVENT (english_date_forms20)
+_GENERATORS += (find_unit_titles21,)   # sub-units `of` their regiment, `the 19th Route`, `the 18th (Royal Irish)` (english_unit_titles21)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

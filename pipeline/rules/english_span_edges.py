@@ -167,7 +167,8 @@ def _coordinated_formations(text: str, out: list) -> None:
         at = text.find(word)
         while at != -1:
             end = at + len(word)
-            if at > 8 and not text[end:end + 1].isalnum():
+            # not before the numbers the plural head shares ('Gurkha Columns 1 and 2': english_unit_titles21)
+            if at > 8 and not text[end:end + 1].isalnum() and not re.match(r"[ \t]+\d", text[end:end + 3]):
                 m = _COORD_NAMES_BEFORE.search(text, max(0, at - 60), at)
                 if m and not any(_DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):
                     out.append(Candidate(m.start(), end, "MIL_UNIT", "rule:en_coordinated_formations", EDGE_PRIORITY))
