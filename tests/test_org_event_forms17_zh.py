@@ -101,3 +101,14 @@ def test_department_of_a_party_office_is_one_org():
     # a department without its party is no name of this kind
     assert not [e for e in _ents("宣传部的人都来了。") if e[0] == "ORG" and e[1].endswith("宣传部") and len(e[1]) > 3]
     assert ("ORG", "国民党青年部") not in _ents("此事由国民党青年部长某某主持。")
+
+
+def test_two_coordinated_known_bodies_stay_two():
+    ents = _ents("由兴中会或中国同盟会直接发动。")
+    assert ("ORG", "兴中会") in ents and ("ORG", "中国同盟会") in ents
+    assert ("ORG", "重庆国民政府") in _ents("重庆国民政府发表声明。")   # a longer name over one known body still wins
+
+
+def test_training_course_named_by_its_place_and_trainees():
+    assert ("ORG", "峨眉山军官训练班") in _ents("他于是年入峨眉山军官训练班受训。")
+    assert not [e for e in _ents("各县开办训练班,他参加了训练班。") if e[0] == "ORG"]
