@@ -62,6 +62,7 @@ _ORG_END = set("会委部局院署处厅社党团盟府")
 _LIST_HEADS = set("社会党系派")
 _LIST_MARKS = set("、和与及")
 _LIST_MARK_RE = re.compile("[、和与及]")
+_PREPOSITIONS = set("以把被将对向为")
 _EDGE = set("，。、；：！？,.;:!?（）()“”\"'「」『』 \n\t\u3000")
 _QUOTED_HQ_RE = re.compile("([\u4e00-\u9fff]{2,3})[“\"「](剿总|行营|行辕|绥署|剿匪总部|绥靖公署)[”\"」]")
 _REGIONS = ("西北", "华北", "华中", "华东", "华南", "西南", "东北", "东南", "豫鄂皖", "鄂豫皖")
@@ -150,8 +151,8 @@ def _list_items(text: str) -> list[Candidate]:
                     or item in forms or is_common_word(item, 50)):
                 continue
             before = text[i - size - 1] if i - size - 1 >= 0 else "，"
-            if before not in _EDGE:
-                continue
+            if (before not in _EDGE and before not in _PREPOSITIONS) or item[0] in _PREPOSITIONS:
+                continue   # 以|文学社和共进会为主: a preposition before the name stays outside
             right = next((text[i + 1:i + 1 + k] for k in range(10, 1, -1) if text[i + 1:i + 1 + k] in forms), None)
             if right is not None and right[-1] in _LIST_HEADS:
                 out.append(Candidate(i - size, i, "ORG", "rule:org-list-item", 36))

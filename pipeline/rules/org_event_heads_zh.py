@@ -64,7 +64,11 @@ conference and the February 28 incident).
 - A joint meeting named by the bodies that held it is one EVENT: `中央执行委员会及各省执行委员联席会议` (5-30 characters
   naming bodies, coordinated by 及/和/与/、, before 联席会议, after a clause edge or a verb of meeting, which stays outside).
   A society's long name opens with its place (`湖南省民众抗日救国会`: up to 10 characters before the head when a gazetteer
-  place starts them), and an officers' training corps is a society head too (`庐山军官训练团`). EVENT/ORG at priority 50/46.
+  place starts them), and an officers' training corps is a society head too (`庐山军官训练团`).
+  Session 17 (auditzh54): 联合会, 协会 and 训练班 are heads too; a place's "every circle" before the name belongs to it
+  (`上海各界救国联合会`, `上海各大学教授救国会`: 各 after a place does not stop the walk, 各界 is no clause); a name opened
+  by a place may run to 16 characters (`上海市大专院校抗日救国学生联合会`), its place is no verb (上); 开办/举办 are verbs of
+  founding. EVENT/ORG at priority 50/46.
 
 Cost: str.find of the heads (全会, 代表大会, 国会, 起义/暴动/起事/之乱, 运动, 委员会, 血案, the bodies' heads).
 """
@@ -326,10 +330,10 @@ def _schools(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-school-by-qualifiers", 37))
     return out
 
-_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团)")
+_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团|训练班|联合会|协会)")
 _SOCIETY_LEFT = set("由等在和与及、了入于")
-_WALK_STOP = set("由等在与及了入于")
-_FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
+_WALK_STOP = set("由等在与及了入于以")
+_FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "开办了", "开办", "举办", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
 
 
 def _society_heads(text: str) -> list[Candidate]:
@@ -338,9 +342,12 @@ def _society_heads(text: str) -> list[Candidate]:
     for m in _SOCIETY_RE.finditer(text):
         at = m.start()
         start = at
-        while (start > 0 and at - start < 10 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
+        while (start > 0 and at - start < 16 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
                and text[start - 1] not in _WALK_STOP):
             start -= 1
+        if start > 1 and text[start - 1] == "各" and _place_start(text, start - 1) >= 0:
+            start = _place_start(text, start - 1)   # 上海各界|救国会, 上海各大学教授|救国会: a place's "every circle"
+        place = None
         if at - start > 6:
             # a long name opens with its place: 湖南省民众抗日|救国会 (a society of a province's people)
             place = next((k for k in range(start, at - 2) if _place_start(text, k + 2) == k
@@ -349,22 +356,26 @@ def _society_heads(text: str) -> list[Candidate]:
                 start = at - 6
             else:
                 start = place
+        elif at - start > 2 and (_place_start(text, start + 2) == start or _place_start(text, start + 3) == start):
+            place = start
         cut = max((text.rfind(v, start, at) + len(v) if text.rfind(v, start, at) >= 0 else -1) for v in _FOUNDING)
         if cut > start:
             start = cut   # 在湖南成立|某学社, 并设|某参议会: the name starts after the verb of founding
+        elif place is not None and place == start:
+            pass          # 上海各大学教授救国会: the place opening a long name is no verb (上)
         else:
             while at - start > 2 and (text[start] in verbs or text[start] in _PRONOUNS):
                 start += 1
             before = text[start - 1] if start > 0 else "，"
             if before not in _EDGE and before not in _SOCIETY_LEFT and before not in verbs:
                 continue
-        if not (1 if cut > 0 else 2) <= at - start <= 10:
+        if not (1 if cut > 0 else 2) <= at - start <= (16 if place == start else 10):
             continue
         if at - start <= 2 and is_common_word(text[start:at], 3000) and m.group(1) != "参议会":
             continue
         words = word_info()
         if any((words.get(text[k:k + 2]) or (0, ""))[1][:1] in ("v", "r") and words[text[k:k + 2]][0] >= 1000
-               for k in range(start, at - 1)):
+               and text[k:k + 2] != "各界" for k in range(start, at - 1)):   # 上海各界救国会: 各界 names its members
             continue   # 大家召开|研究会: a clause, not a name
         out.append(Candidate(start, m.end(), "ORG", "rule:org-society-head", 46))
     return out
@@ -437,7 +448,7 @@ def find_org_event_heads(text: str) -> list[Candidate]:
     if "：" in text or ":" in text:
         out += _roster_lines(text)
     if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会",
-                               "训练团")):
+                               "训练团", "训练班", "联合会", "协会")):
         out += _society_heads(text)
     if "联席会议" in text:
         out += _joint_meetings(text)

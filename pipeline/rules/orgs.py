@@ -105,6 +105,9 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         # a longer pattern span wholly containing lexicon matches (重庆国民政府 ⊃ 国民政府) wins
         hit = [c for c in out if c.start < end and start < c.end]
+        pairs = zip(sorted(hit, key=_START), sorted(hit, key=_START)[1:])
+        if any(text[a.end:b.start] in _COORDINATORS for a, b in pairs):
+            continue   # 兴中会或中国同盟会: two names coordinated, not one longer name (auditzh54)
         if all(start <= c.start and c.end <= end for c in hit) and all((c.start, c.end) != (start, end) for c in hit):
             for c in hit:
                 out.remove(c)
@@ -112,6 +115,9 @@ def find_orgs(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=_START)
     return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
+
+
+_COORDINATORS = ("或", "和", "与", "及", "、", "或者", "以及")
 
 
 def _party_troops(text: str, end: int) -> bool:
