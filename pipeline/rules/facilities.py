@@ -85,6 +85,8 @@ def find_facilities(text: str) -> list[Candidate]:
         free_name = False
         if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in _STOP_CHARS or len(name) < 2):
             free = _free_name_start(text, head_start, head, end)
+            if free is not None and free > 0 and free < start and is_common_word(text[free - 1:free + 1], 100):
+                free += 1   # 后任|金陵兵工厂, 攻克|娘子关车站, 守卫|吴淞口炮台: the verb's last character stays out (auditzh53)
             if free is not None and free < start:
                 start, name, free_name = free, text[free:head_start], True
         if len(name) >= 3 and name[0] == "着" and start > 0 and text[start - 1] in "沿顺朝向随":
@@ -111,6 +113,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
         if head == "炮台" and _KIND_OF_FORT.search(name):
             continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
+        if _COUNTED_KIND.fullmatch(name):
+            continue  # 四大炮台, 两小炮台, 三大要塞: a count of structures, no name (auditzh53)
         if head == "桥" and len(name) < 2 and not free_name:
             bridge = _bridge_after_cue(text, head_start)
             if bridge is not None:  # the cue read the name (惠通桥, 贺胜桥): no gazetteer check after (auditzh33)
@@ -387,6 +391,7 @@ def _kind_of_bridge(name: str) -> bool:
 _KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
 
 
+_COUNTED_KIND = re.compile("[一二两三四五六七八九十几数]{1,3}[大小]")
 _NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名为|叫做|得名")
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 

@@ -28,6 +28,7 @@ _NOT_STEM = set(
     "本该此这那其各每全邻外原旧新老大小上下前后左右东西南北中内同属郡州府省市区乡镇村知一二三四五六七八九十"
     "两几数某诸多少半个县城到至在于和与及的了是为由从向往经沿占攻克入出进退驻守我敌贵我他兼任据来去回返离等"
     "判罚饬责着命准请"   # 判县赔款, 饬县查办: a verb of ruling or ordering and the county it addresses (auditzh13)
+    "将把被对"       # 将县城划分为, 把县城围住: the preposition and the county town in general (auditzh53)
     "设建置撤析划升裁辖筹")   # 在某县设县警备大队, 建县保安大队: a verb of founding or administering (auditzh21)
 _NOT_AFTER = set("长委令丞志衙署府政党区民级境界域份")
 _BOUNDARY = set("，。、；：！？（）()「」『』“”‘’《》【】 \t\n,.;:!?和与及")

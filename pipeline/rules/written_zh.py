@@ -115,6 +115,7 @@ from pipeline.rules.landform_frames_zh import find_landform_frames   # session 1
 from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 (auditzh46): 柳营路、同心路, X惨案纪念馆
 from pipeline.rules.unit_boundaries_zh import find_unit_boundaries   # session 17 (auditzh51): 第一二九师从, 简称X或Y, 18A
 from pipeline.rules.org_event_forms17_zh import find_org_event_forms17   # session 17 (auditzh54): 简称“X”, X委员会第N次会议
+from pipeline.rules.place_kinds_zh import find_place_kinds   # session 17 (auditzh53): counted forts, river islets, 所城/卫城, 距X N里
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -167,7 +168,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_landform_frames(text)
              + find_site_names(text)
              + find_unit_boundaries(text)
-             + find_org_event_forms17(text))
+             + find_org_event_forms17(text)
+             + find_place_kinds(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

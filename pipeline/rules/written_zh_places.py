@@ -138,6 +138,8 @@ def find_written_places(text: str) -> list[Candidate]:
         name = m.group(1)
         for k in range(len(name) - 1):   # the longest known county ending the run (灵寿县城, not 寿县城)
             if name[k:] in places:
+                if is_common_word(text[m.start(1) + k - 1:m.start(1) + k + 1], 100):
+                    break     # 普通县城: the character before makes a word with the county's (通县), no county (auditzh53)
                 out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
                 break
     return out
