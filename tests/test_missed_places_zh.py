@@ -90,3 +90,28 @@ def test_from_and_to_provinces():
 
 def test_deep_into_is_still_no_entry():
     assert _gpes("大家深入湘境。") == []
+
+
+# ---------------------------------------------------------------- march routes and X子 villages
+def test_route_list_up_to_a_verb_of_arrival():
+    gpes = _gpes("部队经石板沟、柳树屯、黄花甸到达大石桥。")
+    assert [(s, t) for s, e, t in gpes] == [(3, "石板沟"), (7, "柳树屯"), (11, "黄花甸"), (16, "大石桥")]
+
+
+def test_route_list_needs_settlement_ends_and_arrival():
+    assert _gpes("经张三、李四介绍，他入了党。") == []
+    assert _gpes("经老师、同学到达会场。") == []
+
+
+def test_zi_villages():
+    assert (5, 9, "三道岗子") in _gpes("部队开到了三道岗子宿营。")
+    assert _gpes("部队到达王家河子，稍事休息。") == [(4, 8, "王家河子")]
+    gpes = _gpes("敌军窜至黄泥洼子、三家子一线。")
+    assert (4, 8, "黄泥洼子") in gpes and (9, 12, "三家子") in gpes
+
+
+def test_zi_words_are_no_villages():
+    assert _gpes("孩子们在河沟子里玩。") == []
+    assert _gpes("他们一家子都搬走了。") == []
+    assert _gpes("戏台子上正在唱戏。") == []
+    assert _gpes("敌人攻到二营子弟兵的阵地。") == []
