@@ -115,3 +115,23 @@ def test_zi_words_are_no_villages():
     assert _gpes("他们一家子都搬走了。") == []
     assert _gpes("戏台子上正在唱戏。") == []
     assert _gpes("敌人攻到二营子弟兵的阵地。") == []
+
+
+def test_route_list_reaching_arrival_after_a_comma():
+    gpes = _gpes("部队经土桥、朱家岗，于次日到达大柳巷。")
+    assert (3, 5, "土桥") in gpes and (6, 9, "朱家岗") in gpes
+    assert _gpes("经甲、乙批准，于次日到达会场。") == []
+
+
+def test_zhai_zi_village_and_a_stockade():
+    assert _gpes("他率部驻扎在马家寨子，与敌对峙。") == [(6, 10, "马家寨子")]
+    assert _gpes("他们住进了山寨子。") == []
+
+
+# ---------------------------------------------------------------- X国府 prefectures
+def test_prefecture_in_guo_fu_is_no_government():
+    ents = _ents("1862年，太平军攻克宁国府，又陷广德州。")
+    assert (11, 14, "宁国府", "GPE") in ents
+    assert (9, 11, "国府", "ORG") in _ents("1937年11月，国府迁都重庆。")
+    ents = _ents("他向国府请愿，又赴宁国府城。")
+    assert (2, 4, "国府", "ORG") in ents and (9, 13, "宁国府城", "GPE") in ents

@@ -118,6 +118,7 @@ from pipeline.rules.one_char_counties_zh import find_one_char_counties   # sessi
 from pipeline.rules.county_town_abbreviations_zh import find_county_town_abbreviations   # session 17 (auditzh49): 砀山 … 砀城
 from pipeline.rules.station_towns_zh import find_station_towns   # session 17 (auditzh49): 到达沟帮子站
 from pipeline.rules.route_settlements_zh import find_route_settlements   # session 17 (auditzh49): 经甲沟、乙屯到达, 王家河子
+from pipeline.rules.prefecture_names_zh import find_prefecture_names   # session 17 (auditzh49): 攻克宁国府 (not ORG 国府)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -173,7 +174,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_one_char_counties(text)
              + find_county_town_abbreviations(text)
              + find_station_towns(text)
-             + find_route_settlements(text))
+             + find_route_settlements(text)
+             + find_prefecture_names(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
