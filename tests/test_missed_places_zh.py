@@ -135,3 +135,9 @@ def test_prefecture_in_guo_fu_is_no_government():
     assert (9, 11, "国府", "ORG") in _ents("1937年11月，国府迁都重庆。")
     ents = _ents("他向国府请愿，又赴宁国府城。")
     assert (2, 4, "国府", "ORG") in ents and (9, 13, "宁国府城", "GPE") in ents
+
+
+# ---------------------------------------------------------------- the 今 of a modern note stays outside the town
+def test_jin_of_a_modern_note_is_outside():
+    gpes = _gpes("该村旧属石桥乡（今柳店镇）。")
+    assert (9, 12, "柳店镇") in gpes and (8, 12, "今柳店镇") not in gpes
