@@ -141,3 +141,11 @@ def test_prefecture_in_guo_fu_is_no_government():
 def test_jin_of_a_modern_note_is_outside():
     gpes = _gpes("该村旧属石桥乡（今柳店镇）。")
     assert (9, 12, "柳店镇") in gpes and (8, 12, "今柳店镇") not in gpes
+
+
+# ---------------------------------------------------------------- towns glossed with the unit that reached them
+def test_towns_glossed_with_units_are_no_persons():
+    ents = _ents("各军分别进驻扬州（第20军）、镇江（第21军）待命。")
+    assert (6, 8, "扬州", "GPE") in ents and (15, 17, "镇江", "GPE") in ents
+    # a person listed with his company stays a person
+    assert (5, 8, "赵大川", "PERSON") in _ents("牺牲的有：赵大川（三连）、钱小明（二排）。")
