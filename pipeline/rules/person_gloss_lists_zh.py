@@ -7,11 +7,13 @@ character, 连 排 班 营 团 师 旅 军 队, or a post's 长 员 委), standi
 or 、 right after the gloss). There the given name is read whole even where it is a county (文|永福) or ends in
 the conjunction 和 (李世和), which the other finders cut off. `find_gloss_listed_persons(text)` (working text)
 proposes PERSON, priority 33 (above the place lexicons, below the person lexicon). Anchored on the brackets
-(str.find); no gloss longer than 10 characters.
+(str.find); no gloss longer than 10 characters. A two-character city or county the place lexicons know is no name
+there: `抵达安庆（第10军）、宣城（第11军）` lists the towns each unit reached (auditzh49).
 """
 
 from __future__ import annotations
 
+from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames
 from pipeline.spans import Candidate
 
@@ -42,6 +44,9 @@ def find_gloss_listed_persons(text: str) -> list[Candidate]:
                     before = text[start - 1] if start > 0 else "\n"
                     if name[0] not in single or any(ch in _NOT_GIVEN or not "\u4e00" <= ch <= "\u9fff" for ch in name[1:]):
                         continue
+                    entry = place_lexicon().get(name) if size == 2 else None
+                    if entry is not None and entry.label == "GPE" and entry.kind in ("city", "prefecture", "county"):
+                        break    # 安庆（第10军）、宣城（第11军）: the towns the units went to (auditzh49)
                     if before in _LIST_BEFORE or (after_list and before in "\n，,。）)"):
                         out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
                         break

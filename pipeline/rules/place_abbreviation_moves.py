@@ -22,8 +22,8 @@ SOURCE = "rule:place-abbreviation-move"
 PRIORITY = 30
 _PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁藏蒙察热绥康"
 _COUNTRIES = "苏俄美英法德日"
-# 由鄂入湘: both ends of a move between provinces
-_FROM_TO_RE = re.compile(f"由([{_PROVINCES}])[入进返回]([{_PROVINCES}])(?=[，。、；,;]|后|时|以|之|的|途)")
+# 由鄂入湘: both ends of a move between provinces (auditzh49: also 自闽回赣, 从赣入湘, 离湘入黔)
+_FROM_TO_RE = re.compile(f"[由自从离]([{_PROVINCES}])[入进返回]([{_PROVINCES}])(?=[，。、；,;]|后|时|以|之|的|途)")
 # 入川的, 进疆, 入滇后: a province entered, before 的 or a clause end or a time word (not 入京, 进沪: the
 # capital or a city entered, which the sets leave untagged)
 _INTO_RE = re.compile(f"[入进]([{_PROVINCES[3:]}疆])(?=的|[，。；,;]|后|时|不久|以后|途中|作战|境)")
@@ -46,8 +46,9 @@ def find_abbreviation_moves(text: str) -> list[Candidate]:
     for match in _FROM_TO_RE.finditer(text):
         out += [_candidate(text, match.start(1)), _candidate(text, match.start(2))]
     for match in rare_finditer(_INTO_RE, text):
-        if match.start() >= 1 and text[match.start() - 1] in "深出加收投列进引输":
-            continue    # 深入, 出入, 加入, 收入, 投入: 入 ends another word
+        if match.start() >= 1 and text[match.start() - 1] in "深出加收投列进引输" and not (
+                text[match.start() - 1] == "进" and text[match.end():match.end() + 1] == "境"):
+            continue    # 深入, 出入, 加入, 收入, 投入: 入 ends another word (but 进入鄂境: the province entered; auditzh49)
         out.append(_candidate(text, match.start(1)))
     for match in rare_finditer(_ABROAD_RE, text):
         if match.start() >= 1 and text[match.start() - 1] in "深出加收投列进引输":

@@ -116,6 +116,12 @@ from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 
 from pipeline.rules.unit_boundaries_zh import find_unit_boundaries   # session 17 (auditzh51): 第一二九师从, 简称X或Y, 18A
 from pipeline.rules.org_event_forms17_zh import find_org_event_forms17   # session 17 (auditzh54): 简称“X”, X委员会第N次会议
 from pipeline.rules.place_kinds_zh import find_place_kinds   # session 17 (auditzh53): counted forts, river islets, 所城/卫城, 距X N里
+from pipeline.rules.parallel_settlements_zh import find_parallel_settlements   # session 17 (auditzh49): 文化乡和甘泉乡
+from pipeline.rules.one_char_counties_zh import find_one_char_counties   # session 17 (auditzh49): 东掠潍及安邱
+from pipeline.rules.county_town_abbreviations_zh import find_county_town_abbreviations   # session 17 (auditzh49): 砀山 … 砀城
+from pipeline.rules.station_towns_zh import find_station_towns   # session 17 (auditzh49): 到达沟帮子站
+from pipeline.rules.route_settlements_zh import find_route_settlements   # session 17 (auditzh49): 经甲沟、乙屯到达, 王家河子
+from pipeline.rules.prefecture_names_zh import find_prefecture_names   # session 17 (auditzh49): 攻克宁国府 (not ORG 国府)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -169,7 +175,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_site_names(text)
              + find_unit_boundaries(text)
              + find_org_event_forms17(text)
-             + find_place_kinds(text))
+             + find_place_kinds(text)
+             + find_parallel_settlements(text) + find_one_char_counties(text)
+             + find_county_town_abbreviations(text) + find_station_towns(text)
+             + find_route_settlements(text) + find_prefecture_names(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -278,9 +278,9 @@ def _more_places(text: str) -> list[Candidate]:
     for m in anchored_finditer(_STRUCTURE_TOWN_RE, text, _STRUCTURE_TOWN_ANCHOR, 3):
         stem, at = m.group(1), m.start(1)
         # the name starts after a place, an administrative word or an ordinary word ending inside the match
-        # (咸宁县|汀泗桥镇, 以东|高桥镇)
+        # (咸宁县|汀泗桥镇, 以东|高桥镇; the 今 of a modern note: （今|X店镇）, auditzh49)
         cut = max((k for k in range(1, len(stem) - 1)
-                   if stem[:k] in places or stem[k - 1] in "区县市省镇乡" or is_common_word(text[at + k - 2:at + k], 100)
+                   if stem[:k] in places or stem[k - 1] in "区县市省镇乡今" or is_common_word(text[at + k - 2:at + k], 100)
                    or stem[k - 1] in _VERB_BEFORE_PLACE or k >= 2 and stem[k - 2:k] in _VERBS_BEFORE_TOWN), default=0)
         if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
