@@ -38,6 +38,8 @@ from pipeline.rules.english_named_forces import find_area_armies, find_named_for
 from pipeline.rules.english_regimental_forms import find_regimental_forms
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
+from pipeline.rules.english_mononyms import find_mononyms
+from pipeline.rules.english_risings import find_risings
 from pipeline.rules.english_designations import find_designations
 from pipeline.rules.english_landform_names import find_landform_names
 from pipeline.rules.english_event_forms import find_event_forms
@@ -153,6 +155,8 @@ _GENERATORS += (find_count_forms20,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs
 _GENERATORS += (find_place_forms20,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_place_forms20)
 _GENERATORS += (find_date_forms20,)   # the January 28 incident, the May 30 movement: one EVENT (english_date_forms20)
 _GENERATORS += (find_unit_titles21,)   # sub-units `of` their regiment, `the 19th Route`, `the 18th (Royal Irish)` (english_unit_titles21)
+_GENERATORS += (find_mononyms,)   # one-word names by role nouns, appositions, glosses (english_mononyms)
+_GENERATORS += (find_risings,)   # the Boxer Rising, the Canton Revolt, the Ili Insurrection (english_risings)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
