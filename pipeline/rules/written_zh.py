@@ -113,6 +113,7 @@ from pipeline.rules.landform_names_zh import find_landform_names   # session 16 
 from pipeline.rules.org_event_heads_zh import find_org_event_heads   # session 16 r2 (auditzh48): 国民党二届三中全会, 国会, 保路运动
 from pipeline.rules.landform_frames_zh import find_landform_frames   # session 16 audit (auditzh45): X山位于, X山上, X山脉, X河、Y河等
 from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 (auditzh46): 柳营路、同心路, X惨案纪念馆
+from pipeline.rules.person_rolls_zh import find_roll_names   # session 17 (auditzh50): 张文彬  车子元, 管 旗 邵长豪, 钱某某：副班长
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -163,7 +164,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_landform_names(text)
              + find_org_event_heads(text)
              + find_landform_frames(text)
-             + find_site_names(text))
+             + find_site_names(text) + find_roll_names(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
