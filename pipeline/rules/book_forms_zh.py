@@ -10,7 +10,8 @@
 
 - A person after a post whose given name is a place's name (游击副总指挥李长江, 团长王汉中): the post, a surname and a
   known place of two characters, then a character that ends a name (punctuation, 率, 等, 部 …): one PERSON over the
-  surname and the place (the gazetteer reads 长江 alone), unless the three characters are themselves a place.
+  surname and the place (the gazetteer reads 长江 alone), unless the three characters are themselves a place. So too
+  where the surname and the first given character make the place (班长武定强的: auditzh50).
 
 `find_book_forms(text)` runs on the working text (Simplified). Cost: nothing without a space between two Han
 characters; then a look-up per such space.
@@ -59,6 +60,20 @@ def _title_re() -> re.Pattern:
     return re.compile("(?:" + "|".join(sorted(set(TITLES), key=longest_first)) + ")")
 
 
+# characters that make a place's name go on after a place (武定县, 南京路): no given name (auditzh50)
+_PLACE_GOES_ON = set("县市镇村城乡区州省路街港湾河山岭桥庄屯站口府道人军兵民")
+
+
+def _place_first_name(text: str, start: int, places: frozenset) -> bool:
+    """班长武定强的: the surname and the first given character make a known place of two characters, a third
+    Han character that neither stops a name nor goes on with the place closes the given name (auditzh50)."""
+    third = text[start + 2:start + 3]
+    if third in surnames()[0] and _title_re().match(text, start + 3):
+        return False    # 副司令徐州|刘总司令: the place, then the next person's surname and post
+    return (text[start:start + 2] in places and _han(third) and third not in _STOP_CHARS
+            and third not in _PLACE_GOES_ON and not is_common_word(text[start:start + 3], 20))
+
+
 def _place_named_persons(text: str) -> list[Candidate]:
     """游击副总指挥李长江: a post, a surname, a known place of two characters, a name's end (see the module doc)."""
     out = []
@@ -66,7 +81,9 @@ def _place_named_persons(text: str) -> list[Candidate]:
     for m in _title_re().finditer(text):
         start = m.end()
         end = start + 3
-        if end > len(text) or text[start] not in single or text[start + 1:end] not in places:
+        if end > len(text) or text[start] not in single:
+            continue
+        if text[start + 1:end] not in places and not _place_first_name(text, start, places):
             continue
         if text[start:end] in places or (end < len(text) and text[end] not in _PUNCT and text[end] not in _STOP_CHARS):
             continue      # 师长张家口…: the three characters go on (or are a place themselves)

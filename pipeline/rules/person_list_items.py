@@ -15,6 +15,7 @@ from __future__ import annotations
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.narrative_names_zh import _NOT_START
 from pipeline.rules.person_name_ends import _STOP_CHARS, _surname_at
+from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -27,7 +28,7 @@ _ITEM_START = set("、，,。；;：:（(\n \u3000")
 def _item_ok(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     return (2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name)
-            and not any(ch in _STOP_CHARS for ch in name[1:])
+            and (not any(ch in _STOP_CHARS for ch in name[1:]) or stop_given_end(text, start) == end)
             and _surname_at(text, start) == 1 and name[-1] not in _PLACE_ENDS
             and not is_common_word(name, 20) and name not in known_places())
 

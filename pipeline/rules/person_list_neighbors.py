@@ -18,6 +18,7 @@ import re
 
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.person_name_ends import _chinese_name_end
+from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-list-neighbor", 12
@@ -57,6 +58,8 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
         if text[end:end + 1] == "、":          # the item after
             pos = end + 1
             item_end = _chinese_name_end(text, pos)
+            if item_end < 0:
+                item_end = stop_given_end(text, pos)   # 甲、谈乃成等: a stop character inside a closed name
             if item_end > 0:
                 spans.append((pos, item_end))
         if start >= 3 and text[start - 1] == "、":   # the item before

@@ -28,6 +28,7 @@ TITLES = (
     "副司令员 警备司令 城防司令 卫戍司令 总指挥官 前敌总指挥 军团长 集团军总司令 兵团司令 "
     "战区司令长官 副总参谋长 参议 参事 秘书 秘书长 督军 督办 督察专员 镇守使 护军使 巡阅使 省主席 "
     "教官 总教官 教育长 副校长 大元帅 大总统 天皇 亲王 "
+    "司务长 副司务长 事务长 "   # a company's quartermaster (司务长某某): 司 read as a surname otherwise (auditzh50)
     "准尉 上士 中士 下士 军曹 曹长 伍长 兵长 上等兵 一等兵 二等兵 "
     "飞行员 机长 舰队司令 特务机关长 机关长 领队 "
     # the company- and battalion-level posts and the soldiers of memoirs (指导员某某, 战士某某, 组长某某)

@@ -14,6 +14,7 @@ from pipeline.rules.person_name_ends import (
     RANKS, TITLES, _PUNCT, _STOP_CHARS, _chinese_name_end, _name_end, _stops_at, _surname_at,
 )
 from pipeline.rules.person_role_names import _LIST_SEP, _short_name_end
+from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.rules.scan import anchored_finditer, per_last_text
 from pipeline.rules.trie import guarded_trie_regex, trie_regex
 
@@ -51,6 +52,8 @@ def _titled_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 end = taken.end_at[pos]
             else:
                 end = _name_end(text, pos)
+                if end in (-1, pos + 2) and stop_given_end(text, pos) > 0:
+                    end = pos + 3   # 部长陈其五曾, 连长刘家进、: a stop character inside a closed name (person_rolls_zh)
                 if end < 0:
                     end = _titled_chang_name_end(text, pos)
                 if end < 0:

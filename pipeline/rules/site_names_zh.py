@@ -191,6 +191,8 @@ _SUBJECT = re.compile(
     "|军区|联军|挺进军|[^国]军|游击队|支队|纵队|司令部|指挥部|政治部|总部|中共|[区县市地省]委|政府|局|公署|办事处"
     "|烈士|殉难|遇难|死难|阵亡|劳工|领事署|领事馆|皇宫|兵工厂|医院|学校|大学")
 _SITE_EDGE = _PUNCT | set("的在有是了和与及即为到观访仰复护进建将把被着过于")
+# verbs of burial and mourning end the walk too: 某某入葬|沈阳抗美援朝烈士陵园, 祭扫|某某烈士陵园 (auditzh50)
+_SITE_EDGE |= set("葬埋祭扫悼")
 _SITE_NOT_START = set("该此这那其各本每原旧")
 # 三处旧址, 两座纪念碑: a count of sites, not a site's name
 _COUNTED_SITES = re.compile("[一二三四五六七八九十两几数多][处座个所]")
