@@ -104,7 +104,8 @@ def _idioms_by_first_char() -> dict[str, tuple[str, ...]]:
 
 # Words after a unit that make it part of another word, beyond single characters:
 # 三十万国军 is the Nationalist army (国军), 两国军队 the troops of two countries.
-UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)"}
+# 架起机枪 (set up) is no count, but 6架起飞 (took off) is (auditzh52)
+UNIT_NOT_BEFORE_WORDS = {"国": "军(?!队|事)", "架": "起(?!飞)"}
 
 
 # Echelon words that are no echelon after a side's one-character name and 个: 一个我军军史, 一个敌军师 (the
@@ -279,6 +280,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     after_number = text[m.end("num"):m.end("num") + 5].lstrip(" \u3000") if m.group("num") else ""
     if m.group("percent"):
         return True
+    if unit == "部" and number == "一":
+        return False              # 敌军一部: "a part of", no count of sets (电台五部 is; auditzh52)
     if unit == "元" and text[end:end + 1] == "化":
         return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
     if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":

@@ -108,6 +108,7 @@ from pipeline.rules.behind_lines_zh import find_behind_lines_forms   # session 1
 from pipeline.rules.campaign_place_lists_zh import find_campaign_place_lists   # session 15 audit (auditzh34): 王家厂、仁和坪地区
 from pipeline.rules.roc_memoir_forms_zh import find_roc_memoir_forms   # session 15 audit (auditzh35): 廿七年秋, 補充團某某部
 from pipeline.rules.org_event_forms_zh import find_org_event_forms   # session 16 audit (auditzh41): 同盟会中部总会, 国民党三大
+from pipeline.rules.count_forms_zh import find_count_forms   # session 17 audit (auditzh52): 1 800里, chronicle 春,
 from pipeline.rules.unit_qualifier_runs_zh import find_qualifier_runs   # session 16 (auditzh42): 独立山炮第2联队, 第三,第六军, 冀热辽30旅66团
 from pipeline.rules.landform_names_zh import find_landform_names   # session 16 audit (auditzh40): 白台山, X渡口, 米花山、Y岭、Z岭
 from pipeline.rules.org_event_heads_zh import find_org_event_heads   # session 16 r2 (auditzh48): 国民党二届三中全会, 国会, 保路运动
@@ -167,7 +168,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_person_frames(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
-             + find_org_event_forms(text)
+             + find_org_event_forms(text) + find_count_forms(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
