@@ -70,3 +70,10 @@ def test_surname_and_first_given_character_make_a_place():
     assert _persons("在老班长武定刚的陪同下赶到。") == ["武定刚"]
     assert _persons("师长武汉人，早年从军。") == []
     assert "郑州李" not in _persons("那天副总指挥郑州李师长到了前线。")
+
+
+def test_verb_of_appointment_closes_no_name():
+    """A name's last character and 任/为 that make a verb of appointment (升任, 调任, 改为) close no name."""
+    assert _persons("次年扩编,郑又调任参谋长。") == []
+    assert _persons("次年扩编,郑又升任参谋长。") == []
+    assert _persons("次年扩编,郑又远任参谋长。") == ["郑又远"]   # 远任 is no verb: the name stands

@@ -144,7 +144,8 @@ _OWN = ("rule:en_role_name", "rule:en_apposition_name", "rule:en_name_frame")
 def _mentions(text: str, out: list) -> None:
     """Single-word names read as PERSON in the paragraph are PERSON at their other mentions: by this module's
     frames (a place read there gives way: `Xianfeng's half-brother`), or by another finder where nothing else
-    reads that span and no lexicon holds the word (never `India`, which a row of a list may make look like one)."""
+    reads that span, no other mention carries another label and no lexicon holds the word (never `India`, which a
+    row of a list may make look like one)."""
     strong, weak = set(), set()
     for c in out:
         word = text[c.start:c.end]
@@ -156,6 +157,9 @@ def _mentions(text: str, out: list) -> None:
                                                      for o in out):
             weak.add(word.translate(_QUOTE))
     weak -= strong
+    # a word another finder reads with another label elsewhere in the paragraph is ambiguous there: no spreading
+    # (`entered Kamphon ... Colonel Kamphon ... Kamphon signed`: the last mention is left undecided)
+    weak -= {text[o.start:o.end].translate(_QUOTE) for o in out if o.label != "PERSON"}
     for names, give_way in ((strong, ("GPE",)), (weak, ())):
         if not names:
             continue

@@ -99,6 +99,8 @@ def _post_follows(text: str, at: int) -> bool:
     """Whether 任/为 and a post of TITLES follow at `at` (某某为首任团长, 某某任政委)."""
     if text[at:at + 1] not in ("任", "为"):
         return False
+    if at > 0 and is_common_word(text[at - 1:at + 1], 30):
+        return False                # 孙又|升任团长: the name's last character and 任 make a verb (升任, 调任, 改为)
     rest = text[at + 1:at + 10]
     for lead in ("首任", "第一任", "新任", "副", ""):
         if rest.startswith(lead) and any(rest.startswith(t, len(lead)) for t in _TITLE_SET):
