@@ -76,6 +76,8 @@ _JP_ENDS = "郎雄夫男吉助介彦藏造治卫之也哉树次"
 _JP_AFTER = re.compile("[，,。、；;：:（()）”」\\s]|$|被|率|等|与|和|在|为|任|指挥|下令|大将|中将|少将|大佐|中佐|少佐|大尉|中尉|"
                        "少尉|军曹|曹长|的|所|是|于|乃|则|即|遂|曾|已|及|死|战死|阵亡|自杀|\\d|[二三四五六七八九十两][人名]")
 _JP_NAME_RE = re.compile(f"[\u4e00-\u9fff]{{2}}(?:[\u4e00-\u9fff]{{2}}郎|[\u4e00-\u9fff][{_JP_ENDS}])")
+_JP_END_RE = re.compile(f"[{_JP_ENDS}]")
+_LANG_RE = re.compile("郎")
 _ROLE_RE = re.compile("(?:[\u4e00-\u9fff]员|领袖|首领|头领|魁首)([\u4e00-\u9fff]{2,3}?)(?=[。，,、；;：:（(]|说|被|等|一人|同志|$)")
 _FORCE_COUNT_RE = re.compile("(?:(?<=[匪顽敌伪率])|(?<=[了的，,。、；;：:\n]))([\u4e00-\u9fff]{2,3}?)部"
                              "(?=[0-9一二三四五六七八九十百千数两][0-9一二三四五六七八九十百千]{0,4}余?[人名])")
@@ -136,7 +138,12 @@ def _japanese_names(text: str) -> list[Candidate]:
     if not any(ch in text for ch in _JP_ENDS):
         return out
     jp = None
-    for at in range(len(text) - 3):
+    # a match ends on one of _JP_ENDS (4 characters) or on 郎 (5): only the starts before such a character are tried
+    starts = sorted({m.start() - 3 for m in _JP_END_RE.finditer(text, 3)}
+                    | {m.start() - 4 for m in _LANG_RE.finditer(text, 4)})
+    for at in starts:
+        if at >= len(text) - 3:
+            break
         m = _JP_NAME_RE.match(text, at)
         if not m:
             continue
