@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.events import _event_name_start, _event_regexes, _glued_head, _structure_name_start
 from pipeline.rules.name_walk import (
+    _verb_chars,
     _CHINESE_DIGITS,
     _FREE_STOP,
     _PERSON_NAMED_HEADS,
@@ -141,6 +142,11 @@ def find_facilities(text: str) -> list[Candidate]:
                 continue
         if name in big_places():  # 中国空军基地: a country's facilities in general
             continue
+        if head == "门" and _GATEWAY_METAPHOR.fullmatch(name) and _gateway_of(text, start):
+            continue  # 甘孜州的“东大门”, 湖南的北大门: the gateway of a region, no gate (prezh2)
+        start = _whole_name_start(text, start, head_start)
+        if start is None:
+            continue
         out.append(Candidate(start, end, "FAC", *RULE_FAC))
     extra = _fixed_facilities(text) + _memorials(text)
     if extra:  # a fixed name, hill or memorial replaces the rule spans inside it; it yields to one it only overlaps
@@ -162,6 +168,51 @@ def find_facilities(text: str) -> list[Candidate]:
         extra = [e for e in extra if not any(kept_cover[e.start : e.end])]
         out = sorted(kept + extra, key=lambda c: c.start)
     return outside_titles(text, out)
+
+
+# the head character of a hill's or village's name (东鸡冠|山, 五家|寨) that a facility's name may open with
+_NAME_TAIL_HEADS = frozenset("山岭峰寨村庄冈岗")
+_NAME_WALK_STOP = frozenset("和与同及或跟经沿过之座条处个所")
+
+
+def _whole_name_start(text: str, start: int, head_start: int) -> int | None:
+    """A facility name that opens with the head of a hill or village (山北堡垒 in 东鸡冠山北堡垒, 寨人字桥 in
+    五家寨人字桥) while a name character stands right before it has been cut inside that name: walk left over
+    the name to a stop character, verb, punctuation or digit-free bound (at most four characters); None when no
+    boundary shows within four (the name's start is unknown, prezh2)."""
+    if start == 0 or head_start - start < 2:
+        return start
+    verbs = _verb_chars()
+    words = word_info()
+
+    def stops(at: int) -> bool:   # the character before `at` ends the name's left side
+        ch = text[at - 1]
+        if not _is_cjk(ch) or ch in _STOP_CHARS or ch in _NAME_WALK_STOP or ch in verbs:
+            return True
+        info = words.get(text[at - 2 : at]) if at >= 2 else None
+        return bool(info and info[1].startswith("v") and info[0] >= 100)   # 包括|东鸡冠山: a verb ends there
+
+    if text[start] not in _NAME_TAIL_HEADS:
+        if text[start - 1] in "一二三四五六七八九十" and (start == 1 or stops(start - 1) and text[start - 2] != "第"):
+            return start - 1   # 攻占了二|龙山堡垒: the numeral opens the hill's name (二龙山)
+        return start
+    if stops(start):
+        return start
+    pos, floor = start, max(0, start - 4)
+    while pos > floor and not stops(pos):
+        pos -= 1
+    if pos == floor and pos > 0 and not stops(pos):
+        return None
+    return pos
+
+
+_GATEWAY_METAPHOR = re.compile("[东南西北]大")
+
+
+def _gateway_of(text: str, start: int) -> bool:
+    """的 (with an opening quote) before 东大门/北大门: the region's gateway (湖南的北大门, 甘孜州的“东大门”)."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith("的") or before in ("的“", "的\"", "的「", "的‘")
 
 
 def _named_person_elsewhere(text: str, name: str) -> bool:

@@ -135,7 +135,8 @@ def _county_heights(text: str) -> list[Candidate]:
         s = m.end() - 2
         if s >= 0 and text[s:m.end()] in counties \
                 and not (s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP
-                         and text[s - 1] not in "东西南北"):    # 海边武山脚下, 洋北武山脚下
+                         and text[s - 1] not in "东西南北") \
+                and not (s and text[s - 1:m.end()] in place_lexicon()):   # 五台山山腰: the longer mountain, not 台山 (prezh2)
             out.append(Candidate(s, m.end(), "LOC", "rule:landform-county-height", 31))
     return out
 

@@ -276,12 +276,19 @@ def _common_ground(word: str) -> bool:
     return bool(entry) and entry[1] == "n"
 
 
+_BORDER_STEMS = frozenset(("界", "国界", "边界"))
+
+
 def _local_candidate(
     text: str, start: int, end: int, stem: str, suffix: str, town: bool = False, strong: bool = False
 ) -> Candidate | None:
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
     if text[start] in "离距隔继趁乘之" and len(stem) >= 3:   # 之: 商丘之|黄仲集 (auditzh39)
         start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远, 继|良王庄失陷后: a preposition before the name (zh11, auditzh13)
+    elif text[start] == "之" and len(stem) == 2 and suffix in LANDFORM_SUFFIXES:
+        start, stem = start + 1, stem[1:]  # 海宁之|洋山: "the Y of X", the hill is Y (prezh2)
+    if suffix in "江河湖溪" and (stem[-1] in "入注汇" or stem in _BORDER_STEMS and text[end:end + 2] not in ("（今", "(今")):
+        return None  # 由海入江, 注入河: a verb of flowing in, no name; 界江, 界河: a border river, unless named by its modern name (prezh2)
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):

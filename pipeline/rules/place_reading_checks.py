@@ -21,7 +21,8 @@ DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭又再折转"
                        "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
-DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离|行(?![营辕政署省军])|[和与及、][东西南北]{1,2}[两二三四](?!省|个战|大战))")
+DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离|行(?![营辕政署省军])|[和与及、][东西南北]{1,2}[两二三四](?!省|个战|大战)"
+                               r"|走向|[-－—–~～]{1,2}[东西南北]{1,2}走?向?)")   # 东北-西南走向: the bearing of a ridge (prezh2)
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大", "周至": "划顾虑备详到密为极甚颇欠未"}   # 擘划周至: thorough (auditzh21)
 # a name whose reading as the adverb 都 + a verb the next character shows: 都安上寨门, 都安排好 (auditzh21)
@@ -146,6 +147,9 @@ _LANDMARK_ENDS = frozenset("河湖山路站城县镇村庄江岭桥港口集寨�
 _LOCAL_KINDS = frozenset(("county", "district", "prefecture", "township", "city", "town", "mountain", "hill", "pass"))
 
 
+_BEARING_DASHES = "-－—–~～"
+
+
 def _directional_ok(text: str, start: int, end: int) -> bool:
     """东北/西南/... is a region, not a direction: not after 向/以/在…, not before 方/部/面…,
     not in a list of directions (以北、以东和东南)."""
@@ -160,6 +164,8 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
             getattr(place_lexicon().get(text[start - 1 - k:start - 1]), "kind", "") in _LOCAL_KINDS for k in (3, 2)):
         return False   # 徐州的西南, 萧县的东北: the quarter of a city, county or hill, no region (auditzh28)
     before = text[max(0, start - 3) : start].rstrip("、和及与")
+    if before and before[-1] in _BEARING_DASHES:
+        before = text[max(0, start - 4) : start].rstrip(_BEARING_DASHES)   # 东北—西南: the second end of a bearing pair (prezh2)
     if before and before[-1] in "东西南北":
         # a direction before it (以北、东北), unless a region ends there (华北和东北: zh13)
         entry = place_lexicon().get(before[-2:])

@@ -177,6 +177,7 @@ _WATERFALL_ANCHOR = _lazy("瀑")
 _VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近有")   # 有: 另有|官渡乡, 还有|高桥镇 (auditzh2)
 # verbs of attack that jieba does not list, ending right before a town's name (直插|甲渡镇; auditzh39)
 _VERBS_BEFORE_TOWN = frozenset("直插 直扑 直趋 攻下 进逼 进占 奔袭".split())
+_DISTANCE_BEFORE = frozenset("距")   # 距|五圣山主峰: "at a distance from", no part of the name (prezh2)
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 
@@ -337,7 +338,7 @@ def _landforms(text: str) -> list[Candidate]:
         # the name starts after a word that ends inside the match (朝鲜|五圣山, 北部|大鹿岛, 经|X山)
         cut = max((k for k in range(1, len(name) - 2)
                    if text[start + k - 2:start + k] in _places() or is_common_word(text[start + k - 2:start + k], 100)
-                   or name[k - 1] in _VERB_BEFORE_PLACE), default=0)
+                   or name[k - 1] in _VERB_BEFORE_PLACE or name[k - 1] in _DISTANCE_BEFORE), default=0)
         name, start = name[cut:], start + cut
         if len(name) >= 3 and (name[0] not in _NOT_LANDFORM_START or start and text[start - 1:start + 1] in _places()
                                or name[0] in "大小" and name[1] not in "山岛") \

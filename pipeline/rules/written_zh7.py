@@ -370,6 +370,12 @@ def _plain_word(word: str) -> bool:
     return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("nr", "ns"))
 
 
+def _very_common_word(word: str) -> bool:
+    """An everyday word jieba counts at least 5000 times and does not tag as a name (世界)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= 5000 and not entry[1].startswith(("nr", "ns"))
+
+
 def _verb_at(text: str, pos: int) -> bool:
     """A common verb of two characters starts at pos (实现, 推进, 漫游)."""
     entry = word_info().get(text[pos:pos + 2])
@@ -400,6 +406,8 @@ def _places_and_more(text: str) -> list[Candidate]:
                 break                      # 英伦三岛, 西奈半岛, 理想高地, 更高地
             if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
                 break
+            if len(name) >= 3 and _very_common_word(name[:2]):
+                break                      # 世界奇岛: a description opened by an everyday word, no name (prezh2)
             if len(name) == 3 and getattr(_places().get(name[:2]), "label", "") == "GPE":
                 break                      # 荣成|石岛: a county, then a place in it (no landform 荣成石岛)
             if any(text[inner:head_start] in _places() for inner in range(start + 1, head_start - 1)):
