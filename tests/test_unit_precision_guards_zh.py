@@ -98,3 +98,13 @@ def test_shina_direction_inside(text, expected):
 def test_region_subdistrict_list(text, span, numbers):
     assert span in spans(text)
     assert norm(text, span)["numbers"] == numbers
+
+
+# --- a numeral before 镇 counts the Qing division: no purpose army 镇X军 ---
+@pytest.mark.parametrize("text", ["一镇新军驻扎城外。", "一鎮新軍駐紮城外。", "另练两镇新军。"])
+def test_counted_zhen_no_purpose_army(text):
+    assert spans(text) == []
+
+
+def test_purpose_army_kept():
+    assert spans("张某的镇威军入关作战。") == ["镇威军"]

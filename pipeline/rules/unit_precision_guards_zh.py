@@ -10,6 +10,9 @@ proposed the same wrong way on many sites, each narrowed by a class, not by stri
 - A quoted word whose 军 is the object of a verb (“大正裁军”, “扩军”, “建军”) names no force.
 - A direction before 支那 belongs to the Japanese army's name (北支那派遣军, 中支那派遣军): one span
   (guideline 15, a full official name is one span).
+Wired elsewhere with the same aim: a list of sub-districts after their region is one span (淮北军区1、3分区,
+unit_qualifier_runs_zh.py); a numeral before 镇 counts the Qing division, no purpose army (一镇新军,
+written_zh5.py).
 """
 
 from __future__ import annotations
