@@ -108,3 +108,9 @@ def test_counted_zhen_no_purpose_army(text):
 
 def test_purpose_army_kept():
     assert spans("张某的镇威军入关作战。") == ["镇威军"]
+
+
+def test_function_unit_named_as_parent_or_corps():
+    # written as the parent of a designated unit elsewhere: both mentions stay units
+    assert spans("特务团第2营奉命驰援。特务团随后跟进。").count("特务团") == 2
+    assert spans("教导总队的士兵加固城门。") == ["教导总队"]     # a corps named by its function

@@ -3,8 +3,9 @@ proposed the same wrong way on many sites, each narrowed by a class, not by stri
 
 - A bare unit named by its function (教导大队, 特务团, 先遣纵队, 特务营: no parent, no number) is a generic
   reference (guideline 5: no designation) unless the text names it: the same word elsewhere written with its
-  parent (新四军先遣支队 … 先遣支队, 抗联教导旅 … 教导旅), its commander's post right after it (特务旅旅长某),
-  or a designated sibling right before it in a list (新编第4旅、教导旅).
+  parent (新四军先遣支队 … 先遣支队, 抗联教导旅 … 教导旅) or as the parent of a designated unit (教导总队第三旅),
+  its commander's post right after it (特务旅旅长某), or a designated sibling right before it in a list
+  (新编第4旅、教导旅). A corps (总队) named by its function is one formation (教导总队) and stays.
 - A bare number with its echelon in a series of counts is a count, not a designation: another count follows
   (8军16个师, 10营、5000人) or the item before it in the list is a count (两旅团、四步兵联队).
 - A quoted word whose 军 is the object of a verb (“大正裁军”, “扩军”, “建军”) names no force.
@@ -25,6 +26,8 @@ from pipeline.normalize.units import NUM, parse_number
 _PARENT_TAIL = set("军師师旅团團队隊联聯")
 # the commander's post of the unit's own echelon right after it (特务旅旅长, 先遣支队支队长, 教导团团长)
 _POST_AFTER = ("长", "長", "司令", "政委")
+# a designated sub-unit right after it (教导总队第三旅, 特务团第2营)
+_SUBUNIT_AFTER = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}[旅团團营營连連大中支]")
 _LIST_ITEM_END = set("，。、；：！？（）()「」“”《》 \n\t,;:!?")
 
 
@@ -43,7 +46,11 @@ _DESIGNATED_ITEM = re.compile(r"第?[0-9０-９一二三四五六七八九十百
 
 def bare_function_named(text: str, start: int, end: int, echelon: str) -> bool:
     """True if the bare function unit text[start:end] (no parent, no number) is named by the text."""
+    if echelon == "总队":
+        return True              # a corps named by its function is one formation (教导总队), not a team
     word = text[start:end]
+    if _SUBUNIT_AFTER.match(text, end) or re.search(re.escape(word) + _SUBUNIT_AFTER.pattern, text):
+        return True              # 教导总队第三旅: written as the parent of a designated unit, it is named
     pos = 0
     while True:
         k = text.find(word, pos)
