@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.normalize.units import HQ, NUM, counted_echelon_re, patterns, side_from_context, to_standard
 from pipeline.rules.unit_head_names import _NAME_LEFT_BOUNDARY, _STOP, _is_cjk
 from pipeline.rules.unit_master_scan import _CN_DIGITS
+from pipeline.rules.unit_precision_guards_zh import counted_series
 
 RIGHT_CONTEXT = 80   # characters after a unit its checks and its normaliser read (pipeline.rules.units)
 # Small echelons whose bare number (3连) is too ambiguous without 第 or a parent.
@@ -60,8 +61,8 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
     if echelon == "部队":
         return num[0].isdigit() and 3 <= len(num) <= 5 and not num.endswith("00")
     left = text[max(0, start - 4):start]
-    if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end):
-        return False
+    if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end) or counted_series(text, start, end):
+        return False    # 8军16个师, 10营、5000人, 两旅团、四步兵联队: counts in a series (prezh3)
     if echelon in _NO_BARE:
         if num == "一" and text.startswith("长", end) and f"二{echelon}长" in text[end:end + 40]:
             return True     # 一连长某, 二连长某: the first of the posts listed in order (auditzh21)

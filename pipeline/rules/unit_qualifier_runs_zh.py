@@ -134,7 +134,8 @@ def _region_units(text: str) -> list[Candidate]:
 
 
 # a military region written right before one of its sub-districts (rule 3: 淮南军区路东军分区, 晋察冀军区第三军分区)
-_REGION_SUBDISTRICT_RE = re.compile(rf"(?P<r>[\u4e00-\u9fff]{{2,4}})军区(?:(?P<n>[\u4e00-\u9fff]{{2,3}}?)军分区|第?{_NUM}(?:军分区|分区))")
+_REGION_SUBDISTRICT_RE = re.compile(rf"(?P<r>[\u4e00-\u9fff]{{2,4}})军区(?:(?P<n>[\u4e00-\u9fff]{{2,3}}?)军分区|第?{_NUM}(?:、第?{_NUM}){{0,6}}(?:军分区|分区))")
+# (a list of sub-districts sharing the head after their region is one span, guidelines 3 and 4: 淮北军区1、3分区)
 _SUBDISTRICT_STOP = frozenset("的了是和与及等各所属该其这那此每下辖原新旧")
 # a province's New Army before its numbered division or brigade (江苏新军第九镇, as 湖北新军): one unit (rule 3)
 _NEW_ARMY_CHAIN_RE = re.compile(rf"(?:{'|'.join(_PROVINCES)})新军(?:暂编)?第{_NUM}(?:混成)?(?:镇|协|标)")

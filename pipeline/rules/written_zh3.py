@@ -36,6 +36,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, list_finditer
 from pipeline.spans import Candidate
+from pipeline.rules.unit_precision_guards_zh import bare_function_named
 from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
@@ -241,6 +242,8 @@ def _units(text: str) -> list[Candidate]:
         if not m.group(1) and m.start() > 0 and text[m.start() - 1] in "兵官校":
             continue
         echelon = next(e for e in _FUNCTION_ECHELON.split("|") if m.group().endswith(e))
+        if not m.group(1) and not bare_function_named(text, m.start(), m.end(), echelon):
+            continue    # 教导大队, 总部特务营: a function without parent or name is generic (guideline 5)
         hint = {"echelon": echelon, "prefix": ""}
         if m.group(1) is None or not m.group(1).startswith("第"):
             hint["numbers"] = []

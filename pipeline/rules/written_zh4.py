@@ -42,6 +42,7 @@ from pipeline.rules.written_zh4_persons import (  # the person classes, and the 
     _places,
 )
 from pipeline.spans import Candidate
+from pipeline.rules.unit_precision_guards_zh import verb_object_army
 
 
 # --------------------------------------------------------------------------- MIL_UNIT / ORG / GPE
@@ -76,7 +77,7 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
         for m in anchored_finditer(_QUOTED_FORCE_RE, text, _QUOTED_ANCHOR, 0):
             name = m.group(1)
             if len(name) >= 3 and name not in _GENERIC_QUOTED and not is_common_word(name, 50) \
-                    and not re.search(f"[{_CN_NUM}0-9]", name):
+                    and not re.search(f"[{_CN_NUM}0-9]", name) and not verb_object_army(name):
                 echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队") else ""
                 out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-force", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))

@@ -56,6 +56,7 @@ _NAMED_FORCE_UNIT_ANCHOR = re.compile("军第")
 _PURPOSE_ARMY_RE = re.compile(
     f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特掩保维拥救守庇爱看监防养辩组筹重创改扩兴])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪海空陆])"
     f"[{_CJK}]军(?![事官需费械纪阀医舰港旗装籍属衔政训令情心营用粮力队人民区长])")
+_COUNT_BEFORE_ZHEN = set("一二两三四五六七八九十数几每0123456789")
 _PURPOSE_ARMY_ANCHORS = tuple(re.compile(ch) for ch in "讨靖护建镇定征")   # literals: scanned in C
 
 # a route army named by its direction, without a number (北路军, 西路军): echelon 军 as the conventions of
@@ -229,6 +230,8 @@ def _units(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-named-force", 63, norm={"unit_hint": hint}))
     for anchor in _PURPOSE_ARMY_ANCHORS:
         for m in anchored_finditer(_PURPOSE_ARMY_RE, text, anchor, 0):
+            if text.startswith("镇", m.start()) and m.start() > 0 and text[m.start() - 1] in _COUNT_BEFORE_ZHEN:
+                continue    # 一镇新军: a count of the Qing division 镇, not the verb of 镇威军 (prezh3)
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-purpose-army", 58,
                                  norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
     return out

@@ -17,6 +17,7 @@ from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _NUM, anchored_scanner
 from pipeline.spans import Candidate
+from pipeline.rules.unit_precision_guards_zh import shina_direction
 
 _ECHELON = "集团军|方面军|军团|师团|旅团|联队|大队|中队|支队|军|师|旅|团|营|连"
 _DESIGNATION = f"(?:第[{_NUM}]{{1,5}}|[{_NUM}]{{1,5}})(?:{_ECHELON})"
@@ -71,6 +72,7 @@ def find_written_units(text: str) -> list[Candidate]:
         if place is None:
             continue
         start = m.end(1) - len(place)
+        start -= shina_direction(text, start, place)    # 北支那派遣军: the direction is the name's (prezh3)
         parent = _named_force_before(text, start)
         if parent:
             start -= len(parent)     # 关东军察哈尔派遣兵团: one unit with its parent (rule 3)
