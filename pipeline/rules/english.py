@@ -79,6 +79,7 @@ from pipeline.rules.english_place_forms20 import find_place_forms20
 from pipeline.rules.english_date_forms20 import find_date_forms20
 from pipeline.rules.english_unit_titles21 import find_unit_titles21
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
+from pipeline.rules.english_precision_guards import find_precision_guards
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
@@ -157,6 +158,7 @@ _GENERATORS += (find_date_forms20,)   # the January 28 incident, the May 30 move
 _GENERATORS += (find_unit_titles21,)   # sub-units `of` their regiment, `the 19th Route`, `the 18th (Royal Irish)` (english_unit_titles21)
 _GENERATORS += (find_mononyms,)   # one-word names by role nouns, appositions, glosses (english_mononyms)
 _GENERATORS += (find_risings,)   # the Boxer Rising, the Canton Revolt, the Ili Insurrection (english_risings)
+_GENERATORS += (find_precision_guards,)   # over-reads narrowed: bodies as persons, cardinal units (english_precision_guards)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
