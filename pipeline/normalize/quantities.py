@@ -29,8 +29,11 @@ VAGUE_NUMBER = f"[数几]{MAGNITUDE}{{1,4}}"
 SP = "[ \u3000]?"
 # Digits again after a digit's magnitude, as web pages write a number: 1万5千, 2万3千5百, 1万5000 (a lone
 # digit after it is colloquial, 3万8 = 38,000, and is left out).
-MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:[0-9０-９]{{3,4}}(?![0-9０-９.．]))?"
-              f"|[0-9０-９]{{3,4}}(?![0-9０-９.．]))")
+# After a hundred two digits, after any magnitude 零 and one to three digits are the units as written out, no
+# colloquial elision (3百23 = 323, 7万5千4百99 = 75,499, 3万3千零82 = 33,082: Taiwanese official prose; prezh6).
+_WRITTEN_TAIL = f"(?:(?<=[百佰])[0-9０-９]{{2}}|(?<=[十百千万亿])零[0-9０-９]{{1,3}})(?![0-9０-９.．])"
+MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})?"
+              f"|[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})")
 # A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半, 1万5千.
 NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"

@@ -57,7 +57,20 @@ def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
         start -= 1
     if dot - start >= 3 and text.startswith("司令", start):
         start += 2         # 空军司令|讓·德紹: 司 and 令 are name characters (司马义, 比令), the post is not
+    for i in range(start, dot - 2):
+        if text[i] in _LEADING_PREPOSITIONS and (i == start and i > 0 and _is_han(text[i - 1])
+                                                 or i > start and is_common_word(text[max(0, i - 2):i], 50)):
+            start = i + 1  # 吉村|因|達多‧莫那, 巡查|因|X‧Y: a preposition after the word before, not a syllable (prezh6)
+            break
     return start
+
+
+# one-character prepositions and conjunctions that follow a word and open a clause's object (因, 以, 在 …)
+_LEADING_PREPOSITIONS = frozenset("因以在于於被从從对對把将將")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 # one-character verbs of sending and ordering, and the adverbs that mark them as verbs when they stand before
@@ -133,14 +146,22 @@ def _family_name_mentions(text: str, names: list[Candidate], places) -> list[Can
     spans = [(c.start, c.end) for c in names]
     lexicon = _lexicon_forms()
     out = []
-    for family in {_last_part(text[c.start:c.end]) for c in names}:
+    # the parts before the family name, written together without the dot (莫那·魯道 … 莫那魯道從南投): the full name
+    undotted: dict[str, set[str]] = {}
+    for c in names:
+        name = text[c.start:c.end]
+        family = _last_part(name)
+        head = "".join(ch for ch in name[:len(name) - len(family)] if ch not in _DOTS + ".")
+        undotted.setdefault(family, set()).add(head)
+    for family, heads in undotted.items():
         if len(family) < 2 or family in places or family in lexicon or is_common_word(family, 100):
             continue       # a listed name (史迪威) is the person lexicon's, with its canonical form
         at = text.find(family)
         while at != -1:
             end = at + len(family)
             if not any(s <= at < e for s, e in spans) and text[at - 1:at] not in _DOTS and text[end:end + 1] not in _DOTS:
-                out.append(Candidate(at, end, "PERSON", MENTION_SOURCE, MENTION_PRIORITY))
+                head = next((h for h in heads if h and text.startswith(h, at - len(h))), "")
+                out.append(Candidate(at - len(head), end, "PERSON", MENTION_SOURCE, MENTION_PRIORITY))  # prezh6
             at = text.find(family, end)
     return out
 

@@ -79,7 +79,7 @@ _NUMERAL_BEFORE = re.compile("[" + _CHINESE_DIGITS + "·]{2,5}$")
 
 
 # verbs of movement that make "<place>作战" an action, not a name: 入缅甸作战, 赴湖南作战
-_MOVEMENT_VERBS = set("入赴来去返回插往到")   # 直插某江口作战, 开到某地作战 (session 11)
+_MOVEMENT_VERBS = set("入赴来去返回插往到调")   # 直插某江口作战, 开到某地作战 (session 11); 调上海作战 (prezh6)
 # heads too generic to take anything but a place (平型关战斗) or an unfamiliar landform name (关家垴战斗)
 _PLACE_ONLY_HEADS = {"战斗"}
 # heads after which an unfamiliar 2–3 character name is a battlefield (古宁头战役)
@@ -93,7 +93,9 @@ _NUMBERED_HILL = re.compile(r"第?[0-9０-９]{2,4}(?:\.[0-9])?号?高地")
 _TREATY_NAME_BEFORE = re.compile("[一二三四五六七八九十两]{1,2}国(?:公约|条约|协定)?$")
 # landforms, and the settlements a fight is named after (七亘村战斗, 双堆集战斗, 沙家浜战斗): not cities (天津战斗)
 _LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡" "村庄集圩镇店铺屯浜庙坪")
-_CLAUSE_OPENERS = set("故遂乃即便又亦且而但则并")   # one-character conjunctions and adverbs opening a clause
+_CLAUSE_OPENERS = set("故遂乃即便又亦且而但则并")
+# one-character prepositions that open no place name of three characters and stand before a two-character one
+_LEADING_PREPOSITIONS = set("以因在从被把将对与自经")   # one-character conjunctions and adverbs opening a clause
 _FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
 
 
@@ -114,7 +116,7 @@ def _left_boundary_ok(text: str, start: int) -> bool:
     if start == 0 or not _is_cjk(text[start - 1]):
         return True
     char = text[start - 1]
-    if char in _STOP_CHARS or char in _PREPOSITIONS or char in _verb_chars():
+    if char in _STOP_CHARS or char in _PREPOSITIONS or char in _LEADING_PREPOSITIONS or char in _verb_chars():
         return True
     info = word_info().get(text[max(0, start - 2) : start])
     return bool(info and info[1].startswith(("v", "p", "c", "u", "d")))
@@ -141,6 +143,8 @@ def _free_event_name_start(text: str, head_start: int) -> int:
             continue  # 发动|XY战役: the first character belongs to the verb before the name
         if width == 3 and name[0] in _CLAUSE_OPENERS:
             continue  # 故|纸桥战斗后: a clause-opening conjunction before the name (auditzh6)
+        if width == 3 and name[0] in _LEADING_PREPOSITIONS:
+            continue  # 又以|雾社事件为甚, 因|雾社事件: a one-character preposition before a two-character name (prezh6)
         info = words.get(name)
         if info and info[0] >= 20 and not info[1].startswith(("nr", "ns", "nz")):
             return -1  # 重要战役, 进攻战役: an ordinary word

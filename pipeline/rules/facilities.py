@@ -96,6 +96,8 @@ def find_facilities(text: str) -> list[Candidate]:
         if naming and len(name) - naming.end() >= 2:
             start, name = start + naming.end(), name[naming.end():]   # 故名|八字桥, 俗称|X门: the naming verb is outside (auditzh46)
         if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
+            if any(text[head_start:head_start + k] in known_places() for k in (3, 4)):
+                continue  # 高雄县|路竹乡, 台南州|街: the head opens the next place name, no street (prezh6)
             if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
                 continue  # 四平街: a town's historical name, not a street
             out.append(Candidate(start, end, "FAC", *RULE_FAC))  # 南京路, 胶州路: a street named after a place

@@ -198,6 +198,15 @@ _FAMILY_LANDFORM_VILLAGES = frozenset("河沟坡湾峪")   # (X家岭, X家坳 s
 _SURNAME_ADVERBS = frozenset("曾何向")
 
 
+def _title_and_japanese_surname(name: str, words: dict) -> bool:
+    from pipeline.rules.names_common import japanese_surnames
+
+    if name[-1] != "村" or name[-2:] not in japanese_surnames():
+        return False
+    head = words.get(name[:-2])
+    return bool(head) and head[1][:2] not in ("ns", "nr", "nz") and head[0] >= 50
+
+
 def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: bool = False, strong: bool = False) -> bool:
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
@@ -205,6 +214,8 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     words = _jieba_words()
     if "某" in stem:
         return False  # 某村, 某庄, 某某镇: a place the writer leaves unnamed (newspaper reports, memoirs; auditzh13)
+    if len(name) >= 4 and _title_and_japanese_surname(name, words):
+        return False  # 巡查|吉村, 警部|中村: an ordinary word (a post) and a Japanese surname ending in 村, no village (prezh6)
     if len(stem) == 1 and stem in "渡过涉跨越横" and name[-1] in "河江水海湖":
         return False  # 正在渡河的两个团, 开始过江: a verb of crossing and its water, no place (auditzh6)
     if len(stem) >= 3 and stem[-1] in "渡过" and name[-1] in "河江":

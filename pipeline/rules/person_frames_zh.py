@@ -188,8 +188,10 @@ def _aliases(text: str) -> list[Candidate]:
     for m in _ALIAS_RE.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
+            # 又名某某、字某某: 字/号 mark the courtesy or art name that follows, no part of it (prezh6)
+            lead = 1 if len(item) == 3 and item[0] in "字号" else 0
             if not any(ch in "的了是在和等" for ch in item):
-                out.append(Candidate(pos, pos + len(item), "PERSON", SOURCE, PRIORITY))
+                out.append(Candidate(pos + lead, pos + len(item), "PERSON", SOURCE, PRIORITY))
             pos += len(item) + 1
     return out
 

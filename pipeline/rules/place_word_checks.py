@@ -44,6 +44,20 @@ def _plain_words() -> frozenset[str]:
                      if len(word) >= 3 and freq >= 20 and tag[:2] not in ("ns", "nr", "nz") and word not in lexicon)
 
 
+@lru_cache(maxsize=1)
+def _place_tagged_phrases() -> frozenset[str]:
+    """jieba's words of four characters, of frequency 20 or more, tagged ns but no name of the place lexicon, whose two
+    middle characters are a lexicon name: set phrases and idioms (夕阳西下, 沿海地区, 东西南北, 河北平原, 一马平川), where
+    the middle name (阳西, 海地, 西南, 北平, 马平) is no place. _plain_words leaves out ns words, and jieba tags these ns."""
+    from pipeline.normalize.places import place_lexicon
+    from pipeline.segment import word_info
+
+    lexicon = place_lexicon()
+    return frozenset(word for word, (freq, tag) in word_info().items()
+                     if len(word) == 4 and freq >= 20 and tag[:2] == "ns" and word not in lexicon
+                     and word[1:3] in lexicon)
+
+
 def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict,
                        own_plain: bool, district: bool) -> bool:
     """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
@@ -69,6 +83,8 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
     if start >= 1 and (start >= 2 and text[start - 2:end] in plain or text[start - 1:end] in plain
                        or end < size and text[start - 1:end + 1] in plain):
         return True
+    if start >= 1 and end < size and text[start - 1:end + 1] in _place_tagged_phrases():
+        return True   # 夕阳|西下 ⊃ 阳西, 沿海|地区 ⊃ 海地: inside a set phrase jieba tags ns (prezh6)
     if start == 0 or end >= size:
         return False
     if district:

@@ -78,7 +78,7 @@ def _service_leaders(text: str) -> list[Candidate]:
 
 
 _NIAN_UNIT_RE = re.compile(
-    "(?:陆军)?第?(?<![〇零一二三四五六七八九十百廿卅])([廿卅][一二三四五六七八九]?)(师团|集团军|路军|军|师|旅|团)"
+    "(?:陆军)?(整编|新编|暂编)?第?(?<![〇零一二三四五六七八九十百廿卅])([廿卅][一二三四五六七八九]?)(师团|集团军|路军|军|师|旅|团)"
     "((?:[〇零一二三四五六七八九十]{1,4}(?:师|旅|团|营|连)){0,3})(?![长部属级])")
 _NIAN_ANCHOR = re.compile("[廿卅]")
 _CHAIN_RE = re.compile("([〇零一二三四五六七八九十]{1,4})(师|旅|团|营|连)")
@@ -88,16 +88,17 @@ def _nian_units(text: str) -> list[Candidate]:
     out = []
     if "廿" not in text and "卅" not in text:
         return out
-    for m in anchored_finditer(_NIAN_UNIT_RE, text, _NIAN_ANCHOR, 4):
-        numbers, echelon = [_number(m.group(1))], m.group(2)
-        for link in _CHAIN_RE.finditer(m.group(3)):
+    # the ROC's 1946-48 prefixes 整编/新编/暂编 before the number are part of the designation (整编廿一师, prezh6)
+    for m in anchored_finditer(_NIAN_UNIT_RE, text, _NIAN_ANCHOR, 6):
+        numbers, echelon = [_number(m.group(2))], m.group(3)
+        for link in _CHAIN_RE.finditer(m.group(4)):
             number = parse_number(link.group(1))
             if not number:
                 break
             numbers.append(number)
             echelon = link.group(2)
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", UNIT_SOURCE, 62,
-                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": ""}}))
+                             norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": m.group(1) or ""}}))
     return out
 
 

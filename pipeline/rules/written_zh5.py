@@ -364,7 +364,8 @@ def _orgs_and_lines(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-month-day-clock", 52))
     for m in anchored_finditer(_FORTRESS_HQ_RE, text, _FORTRESS_HQ_ANCHOR, 4):
         name = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(name) if ch in "和与及以为的在是由把将、"), default=0)
+        # a conjunction, particle or verb of going before the name is no part of it (也到|基隆要塞司令部: prezh6)
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in "和与及以为的在是由把将、到至赴往去回驻"), default=0)
         if len(name) - cut >= 2:
             out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-fortress-command", 47))
     for m in anchored_finditer(_QUOTED_LINE_RE, text, _QUOTED_LINE_ANCHOR, 6):
