@@ -286,6 +286,8 @@ def _local_candidate(
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
+    if len(stem) == 1 and stem in "屠焚弃毁洗离距得" and suffix in "城镇":
+        return None  # 屠城, 离城一里, 占得|镇海: a verb done to a town (屠焚弃毁洗), 离/距 (distance) or 得: no name (prezh1)
     if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
         return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
     if suffix == "场" and any(_common_ground(name[k:]) for k in range(max(0, len(name) - 3), len(name) - 1)):

@@ -1,0 +1,62 @@
+"""Session 17 round 2 (prezh1) GPE precision classes: a one-character verb, 离/距 or 得 before 城/镇 is no town
+(屠城, 离城, 占得|镇海); bandits after a county are no village (备盗, 群捻); 淮北 and 淮南 are regions (LOC)
+except as the post-1949 cities. Sentences written for these tests; each class keeps its good readings."""
+
+import pytest
+
+from pipeline import extract_text
+
+
+def _spans(text, label):
+    return [e["text"] for e in extract_text(text, rules_only=True)["entities"] if e["label"] == label]
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("乱兵攻破济阳、屠城三日,百姓死者无数。", "屠城"),
+    ("守军退至离城五里的小山上。", "离城"),
+    ("湘军分兵焚城而去。", "焚城"),
+])
+def test_verb_before_town_is_no_town(text, bad):
+    assert bad not in _spans(text, "GPE")
+
+
+def test_particle_de_leaves_the_next_name():
+    gpe = _spans("英军占得镇海后,又扑宁波。", "GPE")
+    assert "得镇" not in gpe and "镇海" in gpe and "宁波" in gpe
+
+
+@pytest.mark.parametrize("text, town", [
+    ("日军攻占了石城,守军退往山中。", "石城"),      # a one-character name before 城 stays a town
+    ("敌军退守夏镇,我军追至城下。", "夏镇"),
+])
+def test_one_character_towns_kept(text, town):
+    assert town in _spans(text, "GPE")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("咸丰三年,命总兵屯宿迁防匪,又驻邳州剿贼。", ("防匪", "剿贼")),
+    ("提督驻徐州镇群捻,兵不满千。", ("群捻",)),
+])
+def test_bandits_after_a_county_are_no_village(text, bad):
+    gpe = _spans(text, "GPE")
+    assert not any(b in gpe for b in bad)
+
+
+def test_village_after_a_county_kept():
+    assert "王堡" in _spans("日军从泗阳王堡一带出发。", "GPE")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("1946年秋,我军主力撤出淮北,北上山东。", "淮北"),
+    ("新四军第二师坚持淮南敌后斗争。", "淮南"),
+])
+def test_huai_regions_are_loc(text, region):
+    assert region in _spans(text, "LOC") and region not in _spans(text, "GPE")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("1971年,濉溪市改名为淮北市。", "淮北市"),
+    ("他后来调任安徽省淮南市副市长。", "淮南市"),
+])
+def test_huai_cities_stay_gpe(text, city):
+    assert city in _spans(text, "GPE")
