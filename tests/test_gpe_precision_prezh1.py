@@ -60,3 +60,31 @@ def test_huai_regions_are_loc(text, region):
 ])
 def test_huai_cities_stay_gpe(text, city):
     assert city in _spans(text, "GPE")
+
+
+@pytest.mark.parametrize("text, prefecture, not_alone", [
+    ("1952年,铜梁县划归四川省江津专区管辖。", "江津专区", "江津"),
+    ("1950年春,温江专区各县相继成立农会。", "温江专区", "温江"),
+    ("1951年,岚县改属兴县专区。", "兴县专区", "专区"),
+])
+def test_prefecture_with_its_suffix_is_one_gpe(text, prefecture, not_alone):
+    gpe = _spans(text, "GPE")
+    assert prefecture in gpe and not_alone not in gpe
+
+
+def test_area_after_a_place_is_no_prefecture():
+    assert "江津" in _spans("日机轰炸江津地区。", "GPE")
+
+
+def test_verb_of_belonging_starts_no_address():
+    gpe = _spans("1949年9月,静乐县属忻县专区。", "GPE")
+    assert "属忻县专区" not in gpe and "忻县专区" in gpe
+
+
+def test_village_address_after_county_kept():
+    assert "杨家庄" in _spans("他出生于平山县杨家庄。", "GPE")
+
+
+def test_word_introducing_a_former_name_is_outside():
+    gpe = _spans("镇人民政府驻白城。旧名白墩、白村,明代筑城。", "GPE")
+    assert "旧名白墩" not in gpe and "白墩" in gpe

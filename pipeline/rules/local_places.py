@@ -282,6 +282,8 @@ def _local_candidate(
     """`town`: the name follows a county's name (长阳X湾), so a 湾/街/场 name is a settlement."""
     if text[start] in "离距隔继趁乘之" and len(stem) >= 3:   # 之: 商丘之|黄仲集 (auditzh39)
         start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远, 继|良王庄失陷后: a preposition before the name (zh11, auditzh13)
+    if text[start + 1:start + 2] == "名" and text[start] in "旧原今古又别曾俗" and len(stem) >= 3:
+        start, stem = start + 2, stem[2:]  # 旧名|青墩、青村: the word that introduces a former or other name (prezh1)
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
