@@ -1,36 +1,34 @@
-"""Prefectures of 1949-1970s named after their seat: X专区 is one GPE (prezh1, session 17 GPE precision audit).
+"""A prefecture named X国府 is no 国府 (session 17 audit of missed GPE, auditzh49).
 
-From 1949 the provinces were divided into 专区 (prefectures, renamed 地区 in 1970), each named after the county or
-city that was its seat: 江津专区, 涪陵专区, 汾阳专区, 兴县专区, 温江专区. County chronicles and campaign histories of
-the land reform and bandit suppression write them with their suffix (划归四川省江津专区, 温江专区16个县), like a
-county with 县: the name and the suffix are one GPE. Without this the seat alone was read (江津 + nothing) and, after a
-county ending in 县, the bare suffix was read as a district of it (兴县 + 专区).
-
-`find_prefecture_names(text)` (working text) proposes GPE at priority 34 (above the gazetteer's 30 and the address
-chains) for a name the place lexicon knows as a county, prefecture or city, written right before 专区.
+The organisation lexicon reads `国府` (the Nationalist Government, 国民政府) at priority 35, above the place lexicons (30),
+so a Qing prefecture whose name ends in 国 + 府 loses its first character and becomes an ORG: `攻克宁国府` gave ORG
+`国府`. `find_prefecture_names(text)` (working text, Simplified) proposes the whole name as a GPE at priority 36 where
+the one or two characters before 国府 make, with it, a GPE the place lexicons know (宁国府, the Qing prefecture of
+Anhui; any other such name in the lexicons), with a 城 written after it (宁国府城). `国府` alone (国府迁都重庆) is left to the organisation lexicon.
+Cost: str.find of 国府.
 """
 
 from __future__ import annotations
 
-from pipeline.normalize.places import place_lexicon
-from pipeline.rules.place_name_scan import _iter_names
+from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.spans import Candidate
 
-SOURCE = "rule:prefecture-name"
-PRIORITY = 34
-_SEAT_KINDS = frozenset({"county", "prefecture", "city", "district"})
+SOURCE, PRIORITY = "rule:place-prefecture-name", 36
 
 
 def find_prefecture_names(text: str) -> list[Candidate]:
-    """GPE candidates of X专区 (see the module doc)."""
     out: list[Candidate] = []
-    if "专区" not in text:
+    at = text.find("国府")
+    if at == -1:
         return out
     lexicon = place_lexicon()
-    for start, end in _iter_names(text):
-        if not text.startswith("专区", end):
-            continue
-        entry = lexicon.get(text[start:end])
-        if entry is not None and entry.label == "GPE" and entry.kind in _SEAT_KINDS:
-            out.append(Candidate(start, end + 2, "GPE", SOURCE, PRIORITY, {"id": None}))
+    while at != -1:
+        for size in (2, 1):
+            start = at - size
+            entry = lexicon.get(text[start:at + 2]) if start >= 0 else None
+            if entry is not None and entry.label == "GPE":
+                end = at + 3 if text[at + 2:at + 3] == "城" else at + 2   # 宁国府城: the walled seat keeps 城
+                out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(text[start:at + 2])))
+                break
+        at = text.find("国府", at + 2)
     return out
