@@ -88,3 +88,20 @@ def test_village_address_after_county_kept():
 def test_word_introducing_a_former_name_is_outside():
     gpe = _spans("镇人民政府驻白城。旧名白墩、白村,明代筑城。", "GPE")
     assert "旧名白墩" not in gpe and "白墩" in gpe
+
+
+def test_qing_direct_prefecture_is_one_gpe_and_no_province():
+    gpe = _spans("光绪年间,升赤峰为直隶州;宁阳县旧属兖州府,后改属泰安直隶州。", "GPE")
+    assert "泰安直隶州" in gpe and "直隶" not in gpe and "兖州府" in gpe
+
+
+def test_province_zhili_kept():
+    assert "直隶" in _spans("淮军调防直隶,驻扎天津。", "GPE")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("滕县本旧兖州府附郭首县,后裁府留县。", "附郭首县"),
+    ("即今山西保德县北旧县村。民国时,即今河南西平县西旧县。", "西旧县"),
+])
+def test_county_rank_and_bearing_are_no_name(text, bad):
+    assert bad not in _spans(text, "GPE")

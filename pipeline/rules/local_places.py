@@ -288,6 +288,8 @@ def _local_candidate(
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
+    if suffix == "县" and (stem[0] in "东西南北" and start and text[start - 1] == "县" or stem.endswith(("首", "附郭", "附廓"))):
+        return None  # 河曲县|南|旧县: a bearing from the county just named; 附廓首县: the prefecture's own county, no name (prezh1)
     if len(stem) == 1 and stem in "屠焚弃毁洗离距得" and suffix in "城镇":
         return None  # 屠城, 离城一里, 占得|镇海: a verb done to a town (屠焚弃毁洗), 离/距 (distance) or 得: no name (prezh1)
     if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:

@@ -1,4 +1,5 @@
-"""Prefectures of 1949-1970s named after their seat: X专区 is one GPE (prezh1, session 17 GPE precision audit).
+"""Administrative units written with their kind after a seat's name: X专区, X直隶州 are one GPE (prezh1, session 17
+GPE precision audit).
 
 From 1949 the provinces were divided into 专区 (prefectures, renamed 地区 in 1970), each named after the county or
 city that was its seat: 江津专区, 涪陵专区, 汾阳专区, 兴县专区, 温江专区. County chronicles and campaign histories of
@@ -7,10 +8,14 @@ county with 县: the name and the suffix are one GPE. Without this the seat alon
 county ending in 县, the bare suffix was read as a district of it (兴县 + 专区).
 
 `find_special_districts(text)` (working text) proposes GPE at priority 34 (above the gazetteer's 30 and the address
-chains) for a name the place lexicon knows as a county, prefecture or city, written right before 专区.
+chains) for a name the place lexicon knows as a county, prefecture or city, written right before 专区. The Qing
+ranked some prefectures and subprefectures 直隶州/直隶厅 (directly under the province): 济宁直隶州, 赤峰直隶厅 are one
+GPE the same way (the places matcher no longer reads the province 直隶 out of the rank).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.place_name_scan import _iter_names
@@ -19,18 +24,20 @@ from pipeline.spans import Candidate
 SOURCE = "rule:special-district"
 PRIORITY = 34
 _SEAT_KINDS = frozenset({"county", "prefecture", "city", "district"})
+_KIND_RE = re.compile("专区|直隶[州厅]")
 
 
 def find_special_districts(text: str) -> list[Candidate]:
     """GPE candidates of X专区 (see the module doc)."""
     out: list[Candidate] = []
-    if "专区" not in text:
+    if "专区" not in text and "直隶" not in text:
         return out
     lexicon = place_lexicon()
     for start, end in _iter_names(text):
-        if not text.startswith("专区", end):
+        kind = _KIND_RE.match(text, end)
+        if kind is None:
             continue
         entry = lexicon.get(text[start:end])
         if entry is not None and entry.label == "GPE" and entry.kind in _SEAT_KINDS:
-            out.append(Candidate(start, end + 2, "GPE", SOURCE, PRIORITY, {"id": None}))
+            out.append(Candidate(start, kind.end(), "GPE", SOURCE, PRIORITY, {"id": None}))
     return out
