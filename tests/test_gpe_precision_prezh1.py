@@ -105,3 +105,21 @@ def test_province_zhili_kept():
 ])
 def test_county_rank_and_bearing_are_no_name(text, bad):
     assert bad not in _spans(text, "GPE")
+
+
+def test_guard_post_keeps_wei():
+    gpe = _spans("明初于此设有镇番卫,清初改为镇番县;又置大同卫。", "GPE")
+    assert "大同卫" in gpe and "大同" not in gpe
+
+
+@pytest.mark.parametrize("text, org_or_none", [
+    ("长沙卫戍司令部下令戒严。", "长沙卫"),
+    ("他调任湖南卫生厅厅长。", "湖南卫"),
+])
+def test_wei_words_are_no_guard_post(text, org_or_none):
+    assert org_or_none not in _spans(text, "GPE")
+
+
+@pytest.mark.parametrize("text", ["日军把百姓集中在瓮城内用机枪射杀。", "守军退入瓮城死守。"])
+def test_barbican_is_no_town(text):
+    assert "瓮城" not in _spans(text, "GPE")

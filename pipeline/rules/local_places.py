@@ -290,8 +290,8 @@ def _local_candidate(
         return None
     if suffix == "县" and (stem[0] in "东西南北" and start and text[start - 1] == "县" or stem.endswith(("首", "附郭", "附廓"))):
         return None  # 河曲县|南|旧县: a bearing from the county just named; 附廓首县: the prefecture's own county, no name (prezh1)
-    if len(stem) == 1 and stem in "屠焚弃毁洗离距得" and suffix in "城镇":
-        return None  # 屠城, 离城一里, 占得|镇海: a verb done to a town (屠焚弃毁洗), 离/距 (distance) or 得: no name (prezh1)
+    if len(stem) == 1 and (stem in "屠焚弃毁洗离距得" and suffix in "城镇" or stem in "瓮月子" and suffix == "城"):
+        return None  # 屠城, 离城一里, 占得|镇海: a verb done to a town, 离/距 or 得; 瓮城, 月城, 子城: parts of a walled town's defences (prezh1)
     if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
         return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
     if suffix == "场" and any(_common_ground(name[k:]) for k in range(max(0, len(name) - 3), len(name) - 1)):

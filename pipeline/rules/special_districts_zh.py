@@ -10,7 +10,8 @@ county ending in 县, the bare suffix was read as a district of it (兴县 + 专
 `find_special_districts(text)` (working text) proposes GPE at priority 34 (above the gazetteer's 30 and the address
 chains) for a name the place lexicon knows as a county, prefecture or city, written right before 专区. The Qing
 ranked some prefectures and subprefectures 直隶州/直隶厅 (directly under the province): 济宁直隶州, 赤峰直隶厅 are one
-GPE the same way (the places matcher no longer reads the province 直隶 out of the rank).
+GPE the same way (the places matcher no longer reads the province 直隶 out of the rank), and so is a Ming or Qing
+guard post named after its town (宁朔卫, 大同卫; 天津卫 and 威海卫 are in the lexicon already).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from pipeline.spans import Candidate
 SOURCE = "rule:special-district"
 PRIORITY = 34
 _SEAT_KINDS = frozenset({"county", "prefecture", "city", "district"})
-_KIND_RE = re.compile("专区|直隶[州厅]")
+# 卫: a Ming/Qing guard post named after its town (设有宁朔卫, 置大同卫), not 卫戍, 卫生, 卫兵, 卫队, 卫士, 卫国, 卫星, 卫视
+_KIND_RE = re.compile("专区|直隶[州厅]|卫(?![戍生兵队士国星视])")
 
 
 def find_special_districts(text: str) -> list[Candidate]:
     """GPE candidates of X专区 (see the module doc)."""
     out: list[Candidate] = []
-    if "专区" not in text and "直隶" not in text:
+    if "专区" not in text and "直隶" not in text and "卫" not in text:
         return out
     lexicon = place_lexicon()
     for start, end in _iter_names(text):
