@@ -298,12 +298,18 @@ def _local_candidate(
         start, stem = start + 1, stem[1:]  # 扎在离|解家塬不远, 继|良王庄失陷后: a preposition before the name (zh11, auditzh13)
     elif text[start] == "之" and len(stem) == 2 and suffix in LANDFORM_SUFFIXES:
         start, stem = start + 1, stem[1:]  # 海宁之|洋山: "the Y of X", the hill is Y (prezh2)
+    if text[start + 1:start + 2] == "名" and text[start] in "旧原今古又别曾俗" and len(stem) >= 3:
+        start, stem = start + 2, stem[2:]  # 旧名|青墩、青村: the word that introduces a former or other name (prezh1)
     if suffix in "江河湖溪" and (stem[-1] in "入注汇" or stem in _BORDER_STEMS and text[end:end + 2] not in ("（今", "(今")):
         return None  # 由海入江, 注入河: a verb of flowing in, no name; 界江, 界河: a border river, unless named by its modern name (prezh2)
     name = text[start:end]
     lexicon = place_lexicon()
     if name in lexicon or _glued(text, start, end):
         return None
+    if suffix == "县" and (stem[0] in "东西南北" and start and text[start - 1] == "县" or stem.endswith(("首", "附郭", "附廓"))):
+        return None  # 河曲县|南|旧县: a bearing from the county just named; 附廓首县: the prefecture's own county, no name (prezh1)
+    if len(stem) == 1 and (stem in "屠焚弃毁洗离距得" and suffix in "城镇" or stem in "瓮月子" and suffix == "城"):
+        return None  # 屠城, 离城一里, 占得|镇海: a verb done to a town, 离/距 or 得; 瓮城, 月城, 子城: parts of a walled town's defences (prezh1)
     if end < len(text) and text[end] in "村镇庄屯寨" and len(suffix) == 1:
         return None  # 高明阮冲|村: the name goes on, and a shorter one may start later
     if suffix == "场" and any(_common_ground(name[k:]) for k in range(max(0, len(name) - 3), len(name) - 1)):

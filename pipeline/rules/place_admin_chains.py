@@ -29,9 +29,11 @@ PRIORITY = 30
 _SUFFIXES = set("区乡镇村庄屯堡寨")
 _STEM_STOP = set(
     "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本们我你他她它"
-    "军敌师团旅营队长官兵日月年时天省县市区乡镇村，。、；：！？")
+    "军敌师团旅营队长官兵日月年时天省县市区乡镇村，。、；：！？"
+    "属隶辖")   # 中阳县属汾阳专区, 隶某某区: a verb of belonging, no address (prezh1)
 # 地区, 山区, 战区, 边区, 游击区 …: words of an area or a command, no administrative district
-_NOT_BEFORE_DISTRICT = set("地山灾战军防市城郊老苏边放游占陷据矿景湖牧林戒特")
+_NOT_BEFORE_DISTRICT = set("地山灾战军防市城郊老苏边放游占陷据矿景湖牧林戒特"
+                           "专")   # 兴县专区: the prefecture named after the county, no district of it (prezh1)
 _NUMBERED_DISTRICT = re.compile("第?[一二三四五六七八九十0-9]{1,2}区")
 _CLOSED_AFTER = re.compile("[人的]|一带|附近|地区|境内|出生|生于|参加|参军|入伍|投身|等地|一户|农民|贫[苦农]")
 

@@ -239,6 +239,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if nxt and nxt in "东西南北" and name[-1] in "东西南北" and start and _short_form_ends_at(text, start + 1):
             continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
+        if name == "直隶" and nxt in "州厅":
+            continue  # 济宁直隶州, 升为直隶厅: the Qing rank of a prefecture or subprefecture, not the province (prezh1)
         if entry.kind == "country" and nxt == "式":
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if nxt == "造" and _MADE_AT_RE.match(text, end) and not (start and text[start - 1] in "在于"):

@@ -69,6 +69,8 @@ from pipeline.rules.landing_forces_zh import find_landing_forces   # session 14 
 from pipeline.rules.service_schools_zh import find_service_schools   # session 12: 陆军炮工学校
 from pipeline.rules.biography_forms_zh import find_biography_forms   # session 15 audit (auditzh36): 河北省某某人, 泰西军分区
 from pipeline.rules.person_frames_zh import find_person_frames   # session 16 audit (auditzh43): 88岁的某某某很, 某某重郎
+from pipeline.rules.region_names_zh import find_region_names   # session 17 precision audit (prezh1): 淮北, 淮南 regions
+from pipeline.rules.special_districts_zh import find_special_districts   # session 17 precision audit (prezh1): X专区
 from pipeline.rules.person_place_readings import find_person_place_readings   # session 12: 张如山 once PERSON
 from pipeline.rules.qing_annals_zh import find_qing_annals   # session 13: 国荃 after 曾国荃, 秋八月, 豫抚X
 from pipeline.rules.ming_qing_wars_zh import find_ming_qing_war_forms   # session 14 audit (auditzh23): 万历|帝, 康熙命
@@ -167,6 +169,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_behind_lines_forms(text)
              + find_biography_forms(text)
              + find_person_frames(text)
+             + find_region_names(text) + find_special_districts(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
              + find_org_event_forms(text) + find_count_forms(text)
