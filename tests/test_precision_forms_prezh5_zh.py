@@ -59,3 +59,12 @@ def test_party_congress_of_a_region_is_one_event():
     # no place run through a verb or 的: the party stays ORG
     assert ("中共", "ORG") in ents("中共的第一次代表大会")
     assert ("中共中央", "ORG") in ents("中共中央决定在第一次代表大会上提出。")
+
+
+def test_listed_movement_takes_its_head_when_written_with_it():
+    # events.find_events: a listed name without a head + 运动 is one EVENT (as + 战役 already)
+    assert ("延安整风运动", "EVENT") in ents("1942年春,全党开展延安整风运动。")
+    assert ("延安整风", "EVENT") in ents("1942年延安整风开始。")
+    # a word of sport after it stays outside; a name ending in a head takes no 运动
+    assert ("长征", "EVENT") in ents("他是长征运动员出身。")
+    assert ("北伐", "EVENT") in ents("北伐运动失败后,他回到家乡。")
