@@ -29,6 +29,8 @@ from pipeline.lexicons import longest_first
 
 SOURCE, PRIORITY = "rule:person-spaced", 33
 _SPACES = " \u3000"
+# particles that end no name: a spaced word before one is the word and the particle (总支部 的)
+_PARTICLES = set("的了着过吗呢吧")
 
 
 def _han(ch: str) -> bool:
@@ -47,6 +49,8 @@ def _spaced_name(text: str, space: int, width: int) -> Candidate | None:
         if not all(_han(ch) for ch in head + tail) or head[0] not in single:
             continue
         joined = head + tail
+        if joined[-1] in _PARTICLES:
+            continue      # 总支部 的常委: a word and a particle, no name (prezh5)
         if is_common_word(joined, 20):
             continue      # 中 国: an ordinary word, no name
         if text.find(joined) == -1:

@@ -474,6 +474,9 @@ def find_events(text: str) -> list[Candidate]:
             continue  # 越战越强, 越战越勇: "the more it fought, the stronger", not the Vietnam War (auditzh31)
         if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):
             end += 2     # 四渡赤水战役: a listed name without a head, written with one
+        elif text.startswith("运动", end) and not match.group().endswith(_HEAD_ENDS) \
+                and text[end + 2:end + 3] not in _NOT_AFTER_MOVEMENT:
+            end += 2     # 延安整风运动: a listed movement without its head, written with it (prezh5)
         by_start[start] = Candidate(start, end, "EVENT", *LEXICON_EVENT, norm={"canonical": forms[match.group()]})
         covered[start:end] = b"\x01" * (end - start)
     for match in heads.finditer(text):
@@ -527,6 +530,7 @@ _EXPEDITIONS = frozenset({"东征", "北伐", "西征", "南征"})
 _LEADS_TROOPS = re.compile("(?:率部|率军|率师|挥师|挥军|领兵|带兵|举兵)$")
 # a listed event without a head, written with a battle head after it (四渡赤水战役); names that end in a head keep theirs
 _BATTLE_TAILS = ("战役", "战斗", "之战", "之役")
+_NOT_AFTER_MOVEMENT = set("会员场鞋服")     # 运动会, 运动员: a word of sport, not the movement
 _HEAD_ENDS = ("战", "役", "争", "变", "件", "义", "动", "命", "捷", "约", "定", "议", "案", "杀", "征", "伐")
 # the war's short name used as a subject: 抗战纪念馆, 抗战史话, a heading 【抗战】
 _GENERIC_EVENT_WORDS = {"抗战"}

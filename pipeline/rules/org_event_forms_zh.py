@@ -55,6 +55,11 @@ _CONGRESS_RE = re.compile(
     f"(?:{_PARTIES})(?:十[一二三四五六七八九]?|[一二三四五六七八九])大"
     "(?=$|[，。、；：！？,.;:!?（）()“”\"」』\\s]|的(?:召开|召集|决议|宣言|精神|代表|会议)|召开|上|后|前|期间|以后|以来"
     "|闭幕|开幕|通过|宣言|决议|代表|或|和|与)")
+# a party's numbered congress of a region written in full (中共闽西第一次代表大会, 中国共产党乐安县第二次代表大会): one EVENT
+# over the full name (guideline 15), not ORG 中共 + the place (prezh5)
+_LOCAL_CONGRESS_RE = re.compile(
+    f"(?:{_PARTIES})(?:[\u4e00-\u9fff](?<![第的在和与及召开于定])){{1,7}}?第(?:[一二三四五六七八九十]{{1,3}}|[0-9]{{1,2}})次"
+    "(?:全国|全省|全县|全市)?(?:党员)?代表大会")
 _SHORT_RE = re.compile(
     "[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fff]{1,4}[会委部局院署处厅社党团盟府总])[”\"」]?[)）]")
 _FOUNDING_RE = re.compile("(?:成立了?|组建了?|设立了?|组成了?|建立了?)([\u4e00-\u9fff]{2,10}?)$")
@@ -197,6 +202,9 @@ def find_org_event_forms(text: str) -> list[Candidate]:
     if "大" in text:
         out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
                 for m in _CONGRESS_RE.finditer(text)]
+        if "代表大会" in text:
+            out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
+                    for m in _LOCAL_CONGRESS_RE.finditer(text)]
     if "称" in text:
         out += _short_names(text)
     if any(c in text for c in _LIST_MARKS):

@@ -85,6 +85,8 @@ def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tupl
 
 
 _REGION_ABBREVIATIONS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康")
+# with 直 (直隶) and 奉 (奉天), the provinces of the Republic's early posts (直鲁豫巡阅使, 奉直): only in a run of three
+_REGION_RUN = _REGION_ABBREVIATIONS | frozenset("直奉")
 
 
 def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
@@ -97,6 +99,8 @@ def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             continue
         if end - start >= 3 and all(ch in _REGION_ABBREVIATIONS for ch in text[start:end]):
             continue    # 冀鲁豫, 晋察冀: provinces' one-character names run together name a region, not a person
+        if start and text[start - 1] in _REGION_RUN and text[start] in _REGION_RUN and text[start + 1] in _REGION_RUN:
+            continue    # 直鲁豫|巡阅使: a name starting inside a run of three provinces' one-character names (prezh5)
         found.append((start, end))
         taken.add(start, end)
     return found

@@ -266,11 +266,13 @@ def score(text: str, start: int, end: int, slen: int, likeness: float | None = N
 # (有才, 德才), so it counts only before a verb it modifies (才得以, 才能, 才是)
 _ADVERBS_AFTER_NAME = set("就便又也都却仍竟亦乃遂还再已曾均皆")
 _AFTER_CAI = set("得能可是到把被在有开去来知明算肯敢")
+# verbs of being at or going to a place, before the place: no given name ends with one (驻, 赴, 抵, 返)
+_GOING_VERBS = set("驻赴抵返")
 
 
 def _adverb_after_name(text: str, at: int) -> bool:
     ch = text[at]
-    if ch == "驻":    # 师长为某某驻西苑: stationed at, a verb before a place (auditzh31)
+    if ch in _GOING_VERBS:    # 师长为某某驻西苑: stationed at, a verb before a place (auditzh31); 派某某赴洛 (prezh5)
         return "\u4e00" <= text[at + 1:at + 2] <= "\u9fff"
     return ch in _ADVERBS_AFTER_NAME or ch == "才" and text[at + 1:at + 2] in _AFTER_CAI
 

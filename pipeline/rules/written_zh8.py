@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import _translit_chars, is_common_word, surnames, word_info
+from pipeline.rules.names_common import _translit_chars, canonical_norm, is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, rare_finditer, read_back_finditer
 from pipeline.rules.chronicle_forms_zh import qualified_before
 from pipeline.spans import Candidate
@@ -64,7 +64,9 @@ _COMMANDER_PART_ANCHOR = re.compile("部(?=(?:新编|整编|暂编|预备|独立
 _SPEECH_ANCHOR = re.compile("说[:：，,。]|问道|答道|喊道")
 _SPEECH_ADVERB = re.compile("(?:报告|回答|笑着|大声|低声|接着|又)$")
 _CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
-_LED_BY_RE = re.compile(f"由([{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}}){{0,3}})(?:率领|带领|指挥|统率|率)")
+# the relative 所 before the verb is outside the names (由孙文所率领的兴中会: 孙文; prezh5): the names are read
+# shortest first, so a two-character name before 所 is not read with the 所
+_LED_BY_RE = re.compile(f"由([{_CJK}]{{2,3}}?(?:、[{_CJK}]{{2,3}}?){{0,3}})所?(?:率领|带领|指挥|统率|率)")
 _LED_BY_ANCHOR = re.compile("由")
 _SPONSOR_RE = re.compile(f"经([{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}})?)介绍")
 _SPONSOR_ANCHOR = re.compile("介绍")
@@ -318,8 +320,9 @@ def _persons(text: str) -> list[Candidate]:
         if _name_like(name):
             found.add(name)
     for name in found:
+        norm = canonical_norm(name)     # 由孙文所率领: a listed name keeps its canonical name (prezh5)
         for w in re.finditer(re.escape(name), text):
-            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-written8", 44))
+            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-written8", 44, norm=dict(norm)))
     jp_surnames = _jp_surnames()
     for m in anchored_finditer(_NAMED_AFTER_COMMANDER_RE, text, _NAMED_AFTER_COMMANDER_ANCHOR, 2):
         name = m.group(1)

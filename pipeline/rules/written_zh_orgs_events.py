@@ -31,6 +31,8 @@ _INSTITUTION_RE = re.compile(
 _FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")
 _PARTY_BEFORE_RE = re.compile("(?<![一-鿿])((?:中国)?国民党)(?=军委会|军事委员会)")
 _NOT_INSTITUTION_START = set("该这那一各本此某其我他")
+# a count and its measure word before the name (办了一个|强学书局, 开了两家|书店): outside the name
+_COUNTED_RE = re.compile("[一两二三四五几数][个所家座间]")
 _LEADING_NOT_NAME = set("见由编据藏载在到去后又从往向于和与及也再并的曾即乃则经")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
@@ -63,6 +65,9 @@ def find_written_orgs(text: str) -> list[Candidate]:
         joined = max(text.rfind(c, start + 1, m.start(2)) for c in "和与及")
         if joined > start:
             start = joined + 1        # 是作者和出版社: two nouns joined, the institution's name is after 和 (auditzh20)
+        counted = _COUNTED_RE.search(text, start, m.start(2))
+        if counted:
+            start = counted.end()     # 办了一个强学书局: the count and its measure word are outside the name (prezh5)
         name = text[start:m.start(2)]
         if name[:1] in _NOT_INSTITUTION_START:
             continue                  # 某省档案馆, 该出版社
