@@ -30,15 +30,13 @@ import re
 from operator import attrgetter
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
+from pipeline.rules.local_place_lists import _bare_candidates, _list_member_candidates, _paren_location_candidates
 from pipeline.rules.local_places import (
     PRIORITY,
     SOURCE,
-    _bare_candidates,
     _jieba_words,
-    _list_member_candidates,
     _local_candidates,
     _overlapping,
-    _paren_location_candidates,
     _river_context,
 )
 from pipeline.rules.names import japanese_surnames
