@@ -111,6 +111,10 @@ def _normalize_quantity(span_text: str) -> dict:
     prefix, suffix, number_prefix = _span_patterns()
     s = _SPACES.sub("", span_text.strip())
     s = _TOTAL.sub("", s)  # 共14.8万余人, 合计3个师: a total marker is no approximator
+    if s[-1:] in ("强", "弱") and len(s) > 2 and (s[-2] in "%％" or "百分之" in s):
+        share = dict(_normalize_quantity(s[:-1]))   # 百分之五强, 30%弱: a little over / under (prezh4)
+        share["approx"] = "over" if s[-1] == "强" else "under"
+        return share
     if s.startswith("零下") and len(s) > 2:   # 零下40度: a temperature below zero, value negative
         below = dict(_normalize_quantity(s[2:]))
         if isinstance(below["value"], (int, float)):

@@ -38,7 +38,8 @@ YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初�
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 # 正月初二, 七月初九: a day of the lunar calendar written without 日 after its month (zh11)
-MONTH_TAIL = f"(?:{SP}{DAY}{DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}|{SP}{MONTH_PART})?"
+# ...and a day in numerals with the spoken 号 after its month (六月十号: prezh4; alone, 三号 is a number)
+MONTH_TAIL = f"(?:{SP}(?:{DAY}|{CN_DAY}号(?![码召令称楼院房])){DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}|{SP}{MONTH_PART})?"
 # A year after a figure and an ASCII comma is no thousands group (one takes three digits): 档案893.22/50,1943年
 # (half-width punctuation in a citation; session 13 audit, auditzh20).
 YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|(?<![0-9０-９.．])(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"
@@ -72,8 +73,9 @@ _DATE_ALTERNATIVES = (
     ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),
     ("time", f"(?:{POD}{SP}{TIME}"
              f"|(?<![0-9０-９.小]){AR_HOUR}{SP}时(?:{SP}{D}{{1,2}}{SP}分)?(?:许)?"
-             # a clock hour without a part of day where what follows makes it a time (十点左右, 九点过后, 3点钟)
-             f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?:钟|(?=左右|前后|过后|以后|整)))(?:{APPROX})?"),
+             # a clock hour without a part of day where what follows makes it a time (十点左右, 九点过后, 3点钟; and an hour in
+             # figures before 前/后 closing its clause, 12点后，…: prezh4)
+             f"|(?<![{CN_NUMERAL_CHARS}0-9０-９.第数几多每]){CN_HOUR_12}{SP}点(?:钟|(?=左右|前后|过后|以后|整)|(?<=[0-9０-９]点)(?=[前后][，,。；;、])))(?:{APPROX})?"),
     ("season", f"(?<![每今去明次翌前后该个]){STANDALONE_SEASON}"),
     ("relative", f"{RELATIVE_YEAR}{YEAR_PART}"),
     ("range_year", f"{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}}){RANGE_NEXT}{D}{{2,4}}{SP}年)"),
@@ -102,6 +104,11 @@ DAY_ALONE_AFTER = set("于至到在自从迄、及和与或~～—–-，。；�
 DAY_ALONE_NOT_BEFORE = set("后内之来间以余多左上军本方伪寇机舰籍侨俄美英语文元")
 
 
+# ...but a foreign side's troops, ships or planes after the day leave it a date (23日英军登陆, 18日美机轰炸):
+# 日英/日美 is no pair of sides before them (prezh4 precision audit: the day was read as a bare count).
+_SIDE_AFTER_DAY = re.compile("[俄美英][军舰机兵方]")
+
+
 # 上月/本月/下月/同月/是月/当月/该月 before a day: the day of a month the text names by pointing at it
 _MONTH_DEICTICS = frozenset("上本下同是当该")
 
@@ -116,7 +123,8 @@ def _keep(m: re.Match, text: str) -> bool:
             return False          # 守城4日, 激战3日: a duration (QUANTITY); not 上月二十日 (last month's 20th)
         if span.rstrip("日号 \u3000") == "一":       # 一日 = "one day", not the 1st
             return False
-        if span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE:
+        if (span.endswith("日") and end < len(text) and text[end] in DAY_ALONE_NOT_BEFORE
+                and not _SIDE_AFTER_DAY.match(text, end)):
             return False
         if span.endswith("号"):
             return False

@@ -36,8 +36,12 @@ SOURCE, PRIORITY = "rule:quantity-month-duration", 55
 _STAY_VERBS = ("驻扎|驻守|驻|围城|围攻|围困|围|相持|坚持|坚守|困守|对峙|僵持|停留|逗留|历时|苦战|激战|鏖战|血战"
                "|休整|整训")
 _MONTH_DURATION_RE = re.compile(
-    f"(?:(?P<last>持续|长达|为期|历经|历时)|{_STAY_VERBS})(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"
-    "(?=之久|[，,。；;、始后乃方即]|(?(last)的|(?!)))")
+    f"(?:(?:(?P<last>持续|长达|为期|历经|历时)|{_STAY_VERBS})(?P<approx>不足|不到|将近|近|约)?|(?P<bare>不足|不到))"
+    f"(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"
+    "(?=之久|[，,。；;、始后乃方即便就]|(?(last)的|(?(bare)的|(?!))))")
+
+
+_MONTH_APPROX = {"不足": "under", "不到": "under", "将近": "nearly", "近": "nearly", "约": "about"}
 
 
 def find_month_durations(text: str) -> list[Candidate]:
@@ -49,8 +53,12 @@ def find_month_durations(text: str) -> list[Candidate]:
         value = parse_number(m.group("num"))
         if not value or value > 12:
             continue
-        norm = {"value": value, "unit": "月", "approx": "over" if m.group("over") else None}
-        out.append(Candidate(m.start("num"), m.end(), "QUANTITY", SOURCE, PRIORITY, norm))
+        # 持续不足一月, 前后不足两月即…: an approximator before the months belongs to the span (rule 9; prezh4)
+        approx = m.group("approx") or m.group("bare")
+        norm = {"value": value, "unit": "月",
+                "approx": "over" if m.group("over") else _MONTH_APPROX.get(approx) if approx else None}
+        start = m.start("approx") if m.group("approx") else m.start("bare") if m.group("bare") else m.start("num")
+        out.append(Candidate(start, m.end(), "QUANTITY", SOURCE, PRIORITY, norm))
     return out
 
 

@@ -430,10 +430,12 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
     range's first end takes its partner's year."""
     for i in range(len(found) - 1):
         cand, partner = found[i], found[i + 1]
-        if cand.norm and partner.norm and not cand.norm.get("unit") and partner.norm.get("unit"):
+        # a partner without a unit still lends its magnitude (称为2至3万。: prezh4 audit)
+        if cand.norm and partner.norm and not cand.norm.get("unit") and (
+                partner.norm.get("unit") or text[partner.end - 1:partner.end] in _MAGNITUDES):
             link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
             if link and link.end() == partner.start:
-                norm = {**cand.norm, "unit": partner.norm["unit"]}
+                norm = {**cand.norm, "unit": partner.norm.get("unit") or ""}
                 scale = _range_scale(text[cand.start:cand.end], text[partner.start:partner.end], cand.norm["value"])
                 if scale:
                     norm["range_scale"] = scale   # 四至五万人: the first end counts tens of thousands too

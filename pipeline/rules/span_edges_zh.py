@@ -363,6 +363,8 @@ def _team_counts(text: str) -> list[Candidate]:
         m = _TEAM_COUNT_BACK.search(text, max(0, at - 11), at + 1)
         if m and m.start() and text[m.start() - 1] == "、" and not text.endswith("队", 0, m.start() - 1):
             continue                        # 三、四个中队: a vague pair; 12个中队、178个分队: two counts (auditzh21)
+        if m and m.group().startswith("一路"):
+            continue                        # 以一路纵队前进: in single file, no count of columns (prezh4 audit)
         if m and "的" not in m.group():     # 两个班的区小队: the count ends at 班 (auditzh13)
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40))
     return out

@@ -127,6 +127,7 @@ from pipeline.rules.route_settlements_zh import find_route_settlements   # sessi
 from pipeline.rules.prefecture_names_zh import find_prefecture_names   # session 17 (auditzh49): 攻克宁国府 (not ORG 国府)
 from pipeline.rules.person_rolls_zh import find_roll_names   # session 17 (auditzh50): 张文彬  车子元, 管 旗 邵长豪, 钱某某：副班长
 from pipeline.rules.name_collisions_zh import find_name_collisions   # session 17 (prezh6): 以蒋渭水为首, 228事件
+from pipeline.rules.number_forms_zh import find_number_forms   # session 17 (prezh4): 1938.7统计表, 12个歼击航空兵师, 20余师
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -185,7 +186,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text))
+             + find_roll_names(text) + find_name_collisions(text)
+             + find_number_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
