@@ -64,10 +64,9 @@ def test_units_named_by_function():
     text = "红军特务团与警卫营会合后，侦察营继续前进。"
     e = ent(text, "红军特务团")
     assert (e["label"], e["norm"]["numbers"], e["norm"]["echelon"]) == ("MIL_UNIT", [], "团")
-    e = ent(text, "警卫营")
-    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "营")
-    e = ent(text, "侦察营")
-    assert (e["label"], e["norm"]["echelon"]) == ("MIL_UNIT", "营")
+    # a bare unit named by its function, with no parent and no designation, is generic (guideline 5: `迫砲连`,
+    # "no designation"; session 17, prezh3): 警卫营 and 侦察营 here are not tagged
+    assert [span for span, _label in ents(text)] == ["红军特务团"]
 
 
 def test_short_form_of_the_northeast_army_with_its_units():
