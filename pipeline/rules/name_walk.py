@@ -101,6 +101,13 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
         if pos < head_start and text[begin:pos] in big_places() and len(text[pos:head_start]) >= 2:
             break  # 台湾|新竹飞行基地: a province or country before a named place stays outside
         pos = begin
+    if floor < pos < head_start:
+        places = known_places()
+        for width in (2, 3):       # 黄|海大东沟海战: the walk split a known place (黄海); its start opens the name
+            for before in range(1, width):
+                if pos - before >= floor and pos - before + width <= head_start \
+                        and text[pos - before] not in _STOP_CHARS and text[pos - before:pos - before + width] in places:
+                    return pos - before
     return pos
 
 

@@ -123,7 +123,8 @@ _COORDINATORS = ("或", "和", "与", "及", "、", "或者", "以及")
 def _party_troops(text: str, end: int) -> bool:
     """国民党军, 国民党部队, 国民党援军: a party's troops are generic (guideline 5), not the party; 国民党军事史 and
     国民党军委会 name the party (zh12: 部队/援军/官兵 added to 军)."""
-    return (text.startswith(("军", "部队", "援军", "官兵", "士兵", "残部"), end)
+    return (text.startswith(("军", "部队", "援军", "官兵", "士兵", "残部",
+                             "精锐", "主力", "兵力", "溃兵", "败兵", "嫡系", "杂牌"), end)   # 80万国民党精锐 (prezh7)
             and not text.startswith(("军事", "军政", "军委"), end))
 
 

@@ -56,9 +56,11 @@ def _word_then_longer_name(text: str, start: int, end: int, words: dict) -> bool
                 and end + 1 < len(text) and text[end] in _transliteration_chars() and text[end + 1] in _transliteration_chars())
 
 
-# a quoted name followed by more quoted names and a word of ships: the name is a vessel's
+# a quoted name followed by more quoted names and a word of ships (or a count and 舰/艘: “X”、“Y”两舰), or a quoted
+# Japanese 丸 name (“X丸”), is a vessel's (prezh7)
 _QUOTED_SHIP_RE = re.compile(
-    "[”\"」](?:[、和与及][“\"「][^”\"」，。\n]{1,6}[”\"」]){0,8}等?(?:号|舰|艇|轮|艘|中雷|中弹|沉没|搁浅|自沉|被击沉|相继沉没|先后沉没)"
+    "丸[”\"」]|[”\"」](?:[、和与及][“\"「][^”\"」，。\n]{1,6}[”\"」]){0,8}等?(?:[0-9一二两三四五六七八九十]{1,2}(?=[舰艘艇]))?"
+    "(?:号|舰|艇|轮|艘|中雷|中弹|沉没|搁浅|自沉|被击沉|相继沉没|先后沉没)"
 )
 
 
@@ -68,8 +70,12 @@ def _quoted_ship(text: str, end: int) -> bool:
 
 # a name before 号 and a kind of vessel, or before 舰 alone, is the vessel's (靖安号运输舰, 永丰舰; auditzh14)
 _UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
-                               "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])")
-_SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商")
+                               "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])|船(?=管带|沉没|中弹|中雷)")
+_SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商船")
+
+
+# an amount of silver: a number (or 数/若干/万) before 两 or 元 within a few characters, or 两/万两 right after the metal
+_AMOUNT_AFTER_SILVER = re.compile("[约近共计达]{0,2}(?:[0-9０-９.,，一二三四五六七八九十百千万亿两数若干余多]{1,8}[两元]|万?两)")
 
 
 _REIGN_TITLES = ("皇帝", "帝", "天皇")
@@ -85,6 +91,8 @@ def _reign_eras() -> frozenset[str]:
 def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
+    if name == "白银" and _AMOUNT_AFTER_SILVER.match(text, end):
+        return True   # 筹集白银三千两, 赔偿白银2亿两: the metal before its amount, not the Gansu city (prezh7)
     if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and (
             text[end - 1 : end + 1] in words
             or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):

@@ -58,6 +58,13 @@ def _place_tagged_phrases() -> frozenset[str]:
                      and word[1:3] in lexicon)
 
 
+def _word_before(pair: str) -> bool:
+    """Whether two characters (in either script) make a common word (證明 = 证明)."""
+    from pipeline.link import to_simplified
+    from pipeline.rules.names_common import is_common_word
+    return is_common_word(to_simplified(pair), 100)
+
+
 def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict,
                        own_plain: bool, district: bool) -> bool:
     """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
@@ -104,5 +111,11 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
     if left and left[0] >= 300 and three and three[0] >= 20 and three[1][:2] not in ("ns", "nr") \
             and text[start - 1:start + 1] not in lexicon:
         return True   # 组成|武工队 ⊃ 成武: a frequent word and a three-character word share the name's seam (auditzh13)
+    if left and right and left[0] >= 1000 and left[1][:1] in ("f", "t") and right[0] >= 10 \
+            and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon \
+            and not (start >= 2 and _word_before(text[start - 2:start])):
+        return True   # 四品以上|高官 ⊃ 上高, 明清|国子监 ⊃ 清国: a very frequent word of position or time (以上, 明清) ends on
+        # the name's first character and a word starts on its last (prezh7; not 当中|国军, 省长|沙地: nouns; not
+        # 證明|日本本土: the left word is itself the tail of a word before it)
     return bool(left and right and left[0] >= 20 and right[0] >= 300
                 and text[start - 1:start + 1] not in lexicon and text[end - 1:end + 1] not in lexicon)

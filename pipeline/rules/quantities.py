@@ -319,8 +319,12 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 1.2 山地战场: a section's number heading its line, no count (auditzh28)
         if bare and _page_number(text, start, end):
             return False          # ·26·, - 26 -, 第26页 on its own line: a printed page's number (auditzh13)
-        if bare and prev and prev in "图表注":
-            return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4)
+        if bare and prev and prev in "图表注" or bare and text[max(0, start - 2):start] in ("注释", "脚注", "尾注"):
+            return False          # figure, table and note numbers: (图1), 见表2, 注3 (auditzh4), 注释2 (prezh7)
+        if bare and nxt == "页" and _CITED_WORK.search(text, max(0, start - 12), start):
+            return False          # 人民出版社2001年版，下册，916页: a cited page, no count (prezh7, forum posts citing books)
+        if bare and len(number) <= 2 and _alone_on_line(text, start, end):
+            return False          # 3 / 张某 85岁: a list item's number alone on its line (prezh7, self-media profiles)
         if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
@@ -379,6 +383,16 @@ _PAGE_MARKS = "·•・-－—–"
 def _line_head(text: str, start: int) -> bool:
     """Whether only spaces stand between the line's start and `start`."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\u3000")
+
+
+# the marks of a cited work before its page: its edition, volume or title (…年版，下册，916页; 《某书》卷三，12页)
+_CITED_WORK = re.compile("[版册卷》]")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the number fills its line (only spaces around it) and a line follows."""
+    line_end = text.find("\n", end)
+    return line_end >= 0 and _line_head(text, start) and not text[end:line_end].strip(" \t\u3000")
 
 
 def _page_number(text: str, start: int, end: int) -> bool:

@@ -91,12 +91,20 @@ def _without_verb(name: str) -> str:
     return name[:-2] if info and info[0] >= 100 and info[1][:1] in ("v", "d") else name
 
 
+def _titled_prince(title: str) -> bool:
+    """醇亲王, 恭亲王: a prince the person lexicon knows by his title (its name after it is read by other rules)."""
+    from pipeline.rules.names_common import person_forms
+    return title in person_forms()
+
+
 def post_persons(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import _translit_chars, surnames
 
     out = []
     qing: set[str] = set()
     for m in rare_finditer(_QING_POST_RE, text):
+        if m.group() in ("亲王", "郡王") and m.start() and _titled_prince(text[m.start() - 1:m.end()]):
+            continue                               # 醇亲王特地选带, 醇亲王出京: the prince by his title, no name after it (prezh7)
         name = _QING_NAME_RE.match(text, m.end())
         if name is None or not name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
             continue                               # 总督府所在: the post's office, not a name

@@ -58,6 +58,9 @@ _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {
 _finditer = anchored_scanner(_ANCHORS)
 
 
+# second characters of the countryside's words that 乡 opens (乡俗, 乡音, 乡绅, 乡情, 乡愁, 乡野, 乡邻, 乡土, 乡间味)
+_COUNTRYSIDE_WORD_SECOND = frozenset("俗音绅情愁野邻土")
+
 def _suffix_opens_place(text: str, at: int, places) -> bool:
     """The settlement suffix at `at` is the first character of a county or city name the gazetteer
     knows, with or without its 县/区/市 (镇海, 集宁, 镇江)."""
@@ -112,6 +115,8 @@ def find_written_places(text: str) -> list[Candidate]:
             continue                  # 江西乡村: not 西乡 + 村
         if end < len(text) and text[end] in "民长亲人口户委部政干里下间":
             continue
+        if m.group(2) == "乡" and text[end:end + 1] in _COUNTRYSIDE_WORD_SECOND:
+            continue                  # 湘北乡俗, 乡音, 乡绅: 乡 opens a word of the countryside, no township (prezh7)
         if _suffix_opens_place(text, m.start(2), places):
             continue                  # 大同集宁会战: 集 opens 集宁, no market town 大同集
         out.append(Candidate(end - len(stem) - 1, end, "GPE", "rule:settlement-suffix", 31))
