@@ -92,3 +92,17 @@ def surface_norm(text: str, surface: str) -> dict:
     """The norm of the first extracted entity whose text is `surface`."""
     record = extract_text(text, rules_only=True)
     return next(e["norm"] for e in record["entities"] if text[e["start"]:e["end"]] == surface)
+
+
+def unit_spans(text: str, label: str = "MIL_UNIT") -> list[str]:
+    """The texts of the entities of one label (MIL_UNIT unless given), in order."""
+    return spans(text, label)
+
+
+def unit_norm(text: str, span: str) -> dict:
+    """The norm of the MIL_UNIT whose text is exactly `span` (it must exist)."""
+    record = extract_text(text, "t", rules_only=True)
+    for e in record["entities"]:
+        if e["label"] == "MIL_UNIT" and text[e["start"]:e["end"]] == span:
+            return e["norm"]
+    raise AssertionError(f"no MIL_UNIT {span!r} in {unit_spans(text)}")

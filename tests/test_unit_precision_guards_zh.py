@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
-
-
-def spans(text: str, label: str = "MIL_UNIT") -> list[str]:
-    record = extract_text(text, "t", rules_only=True)
-    return [text[e["start"]:e["end"]] for e in record["entities"] if e["label"] == label]
-
-
-def norm(text: str, span: str) -> dict:
-    record = extract_text(text, "t", rules_only=True)
-    for e in record["entities"]:
-        if e["label"] == "MIL_UNIT" and text[e["start"]:e["end"]] == span:
-            return e["norm"]
-    raise AssertionError(f"no MIL_UNIT {span!r} in {spans(text)}")
+from sentences import unit_norm as norm, unit_spans as spans
 
 
 # --- a bare function unit is generic unless the text names it (guideline 5) ---
