@@ -37,8 +37,9 @@ LIST_START_DI = ("(?:(?<![、和及与 ])|(?<=[、和及与 ])"
                  + ")")
 LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
 
-# A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军): part of the unit span.
-LIST_CLOSE = "(?:等|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
+# A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军) or 各 "each" (第3、第8各师; r3zhunits):
+# part of the unit span.
+LIST_CLOSE = "(?:等|各|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
 HQ = "(?:总政治部|总参谋部|总后勤部|前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
@@ -172,8 +173,9 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")?"
 
 
-# one-character arm abbreviations that end another word: 陆海空三军 (all three services), 上空 (the sky above)
-_PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)"}
+# one-character arm abbreviations that end another word: 陆海空三军 (all three services), 上空 (the sky above);
+# 党军 ends a party's army (国民党军, 共产党军, 共党军: the party's whole army, not the 1925 Party Army)
+_PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)", "党军": "(?<![民产共]党军)"}
 
 # 炮兵团, 骑兵团, 工兵团 …: the branch's 兵 and the echelon 团 (a head X兵团 is a group army only after a name)
 _BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")

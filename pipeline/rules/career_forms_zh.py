@@ -152,8 +152,13 @@ def _mixed_brigades(text: str) -> list[Candidate]:
     for head in _MIXED_HEADS:
         for at in literal_positions(text, head):
             name = next((text[at - k:at] for k in (3, 2) if at >= k and text[at - k:at] in provinces), None)
-            if name is None:
-                continue
+            if name is None and head != "混成旅":
+                # the Qing New Army's mixed brigades and divisions were also named by a prefecture or a frontier
+                # seat (a place of the gazetteer, no country: X混成协 as 湖北混成协; r3zhunits)
+                start = _place_before(text, at)
+                name = text[start:at] if start < at else None
+            if name is None or text.startswith("团", at + len(head)):
+                continue                          # 台湾混成旅团: the Japanese mixed brigade is the units finder's
             hint = {"unit_hint": {"numbers": [], "echelon": head[-1], "prefix": "混成"}}   # as 第二混成旅, 混成第三协
             out.append(Candidate(at - len(name), at + len(head), "MIL_UNIT", "rule:unit-province-mixed", 61, norm=hint))
     return out

@@ -57,6 +57,8 @@ def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if end - start <= 3 and name[0] in single:
             chars.add(name[0])
+        if _japanese_after_chang(text, start):
+            continue
         match = _ECHELON_RE.match(text, end)
         if match:
             found[start] = (start, match.end(), match.group())
@@ -71,6 +73,17 @@ def person_forces(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, 
                 found[pos] = (pos, match.end(), match.group())
             pos = text.find(char, pos + 1)
     return sorted(found.values())
+
+
+def _japanese_after_chang(text: str, start: int) -> bool:
+    """日军长谷某师团: 军长 is no post here, 长 opens a Japanese surname (长谷, 长野, 长冈, 长濑 of surnames_jp) and the
+    force is the units finder's (长谷某师团), not a force of a person named from the second character (r3zhunits)."""
+    if start < 2 or text[start - 2:start] != "军长":
+        return False
+    from pipeline.rules.names_common import japanese_surnames
+
+    jp = japanese_surnames()
+    return any(text[start - 1:start - 1 + k] in jp for k in (2, 3))
 
 
 def find_person_forces(text: str, written: list[Candidate]) -> list[Candidate]:

@@ -57,7 +57,8 @@ _SHORT_NAME = re.compile("[\u4e00-\u9fff]{2,6}")
 _MENTION_BEFORE = set("“”\"「」（）()、，,。；;：: \n\t在由将被和与及的了是为向率从到把对以同随后前时即称原")
 _MENTION_AFTER_BLOCK = set("队军团旅师营连")
 
-_ABBREV_RE = re.compile(r"(?<![0-9A-Za-z.])([0-9]{1,3})([ADC])(?![0-9A-Za-z])")
+# (not before an echelon word: 第304A师 is a lettered designation, unit_designation_frames_zh; r3zhunits)
+_ABBREV_RE = re.compile(r"(?<![0-9A-Za-z.])([0-9]{1,3})([ADC])(?![0-9A-Za-z师旅团军联])")
 _ABBREV_ECHELON = {"A": "军", "D": "师", "C": "军"}
 _ABBREV_KEY = {"A": "army", "D": "division", "C": "corps"}
 _ABBREV_BEFORE = set("（(、+，,。；：:与和及原为的")

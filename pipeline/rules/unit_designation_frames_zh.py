@@ -12,7 +12,13 @@ designation from a count; `find_designation_frames(text)` (working text, Simplif
 - a designation chain whose last word jieba glues to the next (`第74军58师从南面`: 师从 is a verb word, so the
   word-level unit finder stops at 第74军): the whole chain is one span (guideline 3);
 - a second bare Arabic division coordinated with a first (`159师和160师`, `58师、59师`): each its own span;
-- an enemy army by its bare number (`敌五军`, `敌十八军`): 敌 is the side, outside the span (guideline 2).
+- an enemy army by its bare number (`敌五军`, `敌十八军`): 敌 is the side, outside the span (guideline 2);
+- a designation whose Arabic number carries a Latin capital suffix (`第308B师`, `第12A团`: a second formation raised
+  under one number, as the People's Army of Vietnam wrote them): one span with its number (r3zhunits);
+- the second role of a unit that doubles as another (`12旅兼皖东军区第30团`, `第5团兼苏中军区独立团`): after a numbered
+  unit and 兼, the two to four characters before 军区/军分区 name the region, whether or not a place list knows them
+  (a coined region such as a compound of two abbreviations), and the chain after 兼 is one span (guideline 3;
+  r3zhunits).
 
 Candidates are MIL_UNIT at 62 (above the count rules at 61 and the unit finder at 60) with the numbers, echelon
 and prefix in the norm hint. Cost: str.find of 纵, 率, 、, 从, 和/与/及 before a digit, and 敌; short regexes where
@@ -42,12 +48,19 @@ _LISTED_RE = re.compile(
 _CHAIN_FROM_RE = re.compile(
     "(?<![0-9第])(第[0-9一二三四五六七八九十]{1,4}(?:集团军|军))([0-9]{1,3}|[一二三四五六七八九十]{1,4})师(?=从)")
 _ARABIC_PAIR_RE = re.compile("(?<![0-9第])([0-9]{2,3})师(和|与|及|、)([0-9]{2,3})师(?![长部属级兵人马士个])")
+_LETTERED_RE = re.compile("(?<![0-9０-９A-Za-z])(?:第 ?)?([0-9]{1,4})[A-Z](师团|联队|旅团|师|旅|团|军)"
+                          "(?![长部属级兵人员生范傅资管区])")
+_DUAL_ROLE_RE = re.compile(
+    f"(?:(?<=[0-9{_CN}][旅团师军营]兼)|(?<=[0-9{_CN}][纵支]队兼))"
+    f"([\u4e00-\u9fff]{{2,4}}?(?:军分区|军区))(?:(第?)([0-9]{{1,3}}|[{_CN}]{{1,3}})(团|旅|营|支队|大队))?"
+    "(?![长部属级])")
 _ENEMY_ARMY_RE = re.compile(f"敌([{_CN}]{{1,3}})军(?![长部官事队民区阀人属团营力心情])")
 # the rare character every match holds and how far after the match's start (scan.anchored_finditer: only the
 # starts before it are tried; the numerals these patterns open with are common in any text)
 _COLUMN_ANCHOR = re.compile("纵")
 _COLUMN_LIST_REACH = 3 + 6 * 4      # seven numerals of up to three characters and their 、 before 纵
 _LISTED_ANCHOR = re.compile("、")   # after one numeral of up to three characters and the echelon
+_LETTER_ECHELON_RE = re.compile("[0-9][A-Z][师旅团军联]")
 _ARABIC_ANCHOR = re.compile("师[和与及、]")   # after two or three digits
 
 
@@ -91,6 +104,20 @@ def find_designation_frames(text: str) -> list[Candidate]:
         for m in anchored_finditer(_ARABIC_PAIR_RE, text, _ARABIC_ANCHOR, 3):
             out.append(_unit(m.start(1), m.start(2), [int(m.group(1))], "师"))
             out.append(_unit(m.start(3), m.end(), [int(m.group(3))], "师"))
+    if _LETTER_ECHELON_RE.search(text):
+        for m in _LETTERED_RE.finditer(text):
+            out.append(_unit(m.start(), m.end(), [int(m.group(1))], m.group(2)))
+    if "兼" in text and "军" in text:
+        for m in _DUAL_ROLE_RE.finditer(text):
+            region = m.group(1)
+            if re.search("[兼任和与及的、]|军[^区分]", region[:-2]):
+                continue                          # 兼任…, 兼X和Y军区: no single region's name
+            if m.group(4):
+                number = parse_number(m.group(3))
+                if number:
+                    out.append(_unit(m.start(), m.end(), [number], m.group(4)))
+                    continue
+            out.append(_unit(m.start(), m.end(1), [], "军分区" if region.endswith("军分区") else "军区"))
     if "敌" in text:
         for m in _ENEMY_ARMY_RE.finditer(text):
             number = parse_number(m.group(1))

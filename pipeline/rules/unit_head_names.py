@@ -131,6 +131,8 @@ def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
     """Start of a Japanese surname (板垣师团, 中岛部队) or, for heads other than 部队, of a place with
     an optional qualifier (熊本师团, 台湾混成旅团) right before a Japanese head."""
     jp = japanese_surnames()
+    if text[head_start - 1:head_start] == "某" and head_start >= 3:
+        head_start -= 1           # 长谷某师团, 中岛某部队: a surname with 某 "a certain" (r3zhunits)
     for length in (4, 3, 2):
         start = head_start - length
         if start >= 0 and text[start:head_start] in jp and not (start > 0 and text[start - 1] in "个几两数各每该本"):

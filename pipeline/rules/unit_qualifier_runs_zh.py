@@ -53,7 +53,10 @@ def _digits(s: str) -> int:
 
 @lru_cache(maxsize=1)
 def _qualifier_alt() -> str:
-    words = {w for w, p in prefixes().items() if p["position"] in ("pre", "both") and len(w) >= 2}
+    # a whole force's short name (人民军, 党军) is no qualifier of a run: the units finder reads it at a word start
+    # only (国民党军第5军); the services 陆军/海军/空军 are _EXTRA_QUALIFIERS
+    words = {w for w, p in prefixes().items()
+             if p["position"] in ("pre", "both") and len(w) >= 2 and not w.endswith("军")}
     words |= set(_EXTRA_QUALIFIERS)
     return "(?:" + "|".join(sorted(map(re.escape, words), key=longest_first)) + ")"
 
