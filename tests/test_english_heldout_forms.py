@@ -68,6 +68,7 @@ def test_city_newspaper_is_org():
     ents = _ents("The story ran in the San Francisco Call and the Chicago Journal in 1898.")
     assert ("San Francisco Call", "ORG") in ents and ("Chicago Journal", "ORG") in ents
     assert not any(label in ("PERSON", "GPE") for _, label in ents)
+    assert ("Boston Examiner", "ORG") in _ents("The Boston Examiner printed it.")
     # negative: a call that is no title
     ents = _ents("He answered the Chicago call in 1898.")
     assert ("Chicago", "GPE") in ents and not any(label == "ORG" for _, label in ents)

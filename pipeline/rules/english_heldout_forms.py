@@ -61,7 +61,7 @@ _SAINT_FORT_RE = re.compile(
 _PAPER_HEADS = ("Call", "Journal", "Examiner", "Globe", "Bulletin", "Register", "Telegraph", "Advertiser",
                 "Inquirer", "Enquirer", "Dispatch", "Mercury", "Sentinel", "Transcript", "Picayune")
 _PAPER_RE = re.compile(
-    r"(?<![\w-])the[ \t]+(?P<t>(?P<place>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){0,2})[ \t]+"
+    r"(?<![\w-])[Tt]he[ \t]+(?P<t>(?P<place>[A-Z][a-z]{2,15}(?:[ \t]+[A-Z][a-z]{2,15}){0,2})[ \t]+"
     r"(?:(?:Evening|Morning|Daily|Sunday|Weekly)[ \t]+)?(?:" + "|".join(_PAPER_HEADS) + r"))(?![\w-])"
     r"(?![ \t]+[A-Z])")
 
@@ -79,7 +79,7 @@ def find_heldout_forms(text: str, out: list) -> None:
         _command_adjectives(text, out)
     if "Fort" in text:
         _saint_forts(text, out)
-    if "the " in text:
+    if "he " in text:
         _papers(text, out)
 
 
