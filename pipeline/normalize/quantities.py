@@ -32,8 +32,10 @@ SP = "[ \u3000]?"
 # After a hundred two digits, after any magnitude 零 and one to three digits are the units as written out, no
 # colloquial elision (3百23 = 323, 7万5千4百99 = 75,499, 3万3千零82 = 33,082: Taiwanese official prose; prezh6).
 _WRITTEN_TAIL = f"(?:(?<=[百佰])[0-9０-９]{{2}}|(?<=[十百千万亿])零[0-9０-９]{{1,3}})(?![0-9０-９.．])"
-MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})?"
-              f"|[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})")
+# After 万 the thousands may be comma-grouped as digits are (17万3,700 = 173,700: one count, not 3,700 alone; r3zhnums).
+_GROUPED_TAIL = "(?<=[万萬])[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９.．])"
+MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:{_GROUPED_TAIL}|[0-9０-９]{{3,4}}(?![0-9０-９.．])"
+              f"|{_WRITTEN_TAIL})?|{_GROUPED_TAIL}|[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})")
 # A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半, 1万5千.
 NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"

@@ -63,14 +63,22 @@ def _scan_names(text: str):
         if end - start == 2 and start > 0 and _jieba_word_freq(text[start - 1:start + 1]) >= 300 \
                 and _starts_name(text, start + 1, rests, pairs):
             continue  # 重镇平壤, 离开平壤: 镇平/开平 read across a word; the name after it is the place
-        if end - start == 2 and text[start] in _PREPOSITION_CHARS and _name_end(text, start + 1, rests, pairs) > end:
+        if end - start == 2 and text[start] in _PREPOSITION_CHARS and (after := _name_end(text, start + 1, rests, pairs)) > end \
+                and not (after == end + 1 and text[end] == "城" and _is_county(text[start:end])):
             continue  # 从江华岛, 沿河南省: a preposition and a longer name (not the county 从江, 沿河)
+            # but 离石城 is the county 离石 and its walled town, not 离 + the county 石城 (r3zhnums)
         yield start, end
         pos = end
 
 
 # characters that are a preposition before a place and also begin a two-character county (从江, 沿河, 自流井)
 _PREPOSITION_CHARS = frozenset("从沿自向往到至经由距离对")
+
+
+def _is_county(name: str) -> bool:
+    """Whether the place lexicon holds `name` as a county, district or city."""
+    entry = place_lexicon().get(name)
+    return entry is not None and entry.label == "GPE" and entry.kind in ("county", "district", "city", "prefecture")
 
 
 def _name_end(text: str, at: int, rests, pairs) -> int:

@@ -46,7 +46,9 @@ SINGLE_ABBREV_RE = re.compile(
     "(?=[，。、；：！？）),.;:!?]|作战|参战|抗战|抗日|接|后|前|时|途中|之|以后|以前|期间)"
 )
 PROVINCE_ABBREV = "冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘陇青宁新藏蒙察热绥康"
-BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|交界|边)(?!区|防|军)")
+# 湘桂边界, 湘赣边: a border zone is one LOC; a pair before 交界 (鲁苏交界处, "where X and Y meet") only says where two
+# provinces meet, and the abbreviations are GPE or nothing (r3zhnums; real-dev5 leaves such a pair untagged)
+BORDER_RE = re.compile(rf"[{PROVINCE_ABBREV}]{{2,3}}(?:边界|边境|边)(?!区|防|军)")
 PROVINCE_PAIR_REGION_RE = re.compile(rf"([{PROVINCE_ABBREV}]{{2,3}})(?:地区|平原|高原|盆地|丘陵)")
 # two or three abbreviations of Asian countries as one theatre (印缅, 中印缅, 滇缅 is a route), after a
 # preposition of place and before a place word or a clause end; 中美, 中日 (bound forms) are not taken

@@ -21,7 +21,7 @@ DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭又再折转"
                        "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
-DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离|行(?![营辕政署省军])|[和与及、][东西南北]{1,2}[两二三四](?!省|个战|大战)"
+DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|缘|麓|翼|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离|行(?![营辕政署省军])|[和与及、][东西南北]{1,2}[两二三四](?!省|个战|大战)"
                                r"|走向|[-－—–~～]{1,2}[东西南北]{1,2}走?向?)")   # 东北-西南走向: the bearing of a ridge (prezh2)
 # a name glued to the preceding character: 发展中国家, 大江南北
 BOUND_BEFORE = {"中国": "展其", "江南": "大", "周至": "划顾虑备详到密为极甚颇欠未"}   # 擘划周至: thorough (auditzh21)
@@ -179,7 +179,15 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
         entry = place_lexicon().get(before[-2:])
         if not (entry and entry.kind == "region" and before[-2:] not in DIRECTIONAL):
             return False
+    if (start == 0 or text[start - 1] in _CLAUSE_OPENERS) and _BOUNDARY_VERB_RE.match(text, end):
+        return False   # ，东北连甲县，东南接乙县: a boundary description's bearing, no region (r3zhnums)
     return not DIRECTION_AFTER_RE.match(text, end)
+
+
+# A bearing opening its clause and followed by a verb of bordering or passing is a boundary description's
+# direction (东北连甲县，西南经乙地): not before an ordinary word those characters begin (东北经济, 东北接收, 东北连年)
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n")
+_BOUNDARY_VERB_RE = re.compile("(?:毗连|毗邻|连接|相连|邻接|连|接|邻|界|经|抵|达|至)(?![济营历验费管收受任续年日])")
 
 
 # the first characters of posts ending in 长 (师长, 军长, 首长; not 省 or 县, which also end a place: 湖南省长沙): a place name starting with 长 right after

@@ -239,6 +239,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
         if name == "直隶" and nxt in "州厅":
             continue  # 济宁直隶州, 升为直隶厅: the Qing rank of a prefecture or subprefecture, not the province (prezh1)
+        if nxt == "交" and text.startswith("交界", end) and entry.kind == "region" and all(ch in PROVINCE_ABBREV for ch in name):
+            continue  # 湘赣交界处: where two provinces meet, no region (the abbreviations are GPE or nothing; r3zhnums)
         if entry.kind == "country" and nxt == "式":
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if nxt == "造" and _MADE_AT_RE.match(text, end) and not (start and text[start - 1] in "在于"):

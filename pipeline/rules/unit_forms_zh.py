@@ -134,6 +134,9 @@ _HEAD_FIRSTS = "义自救同联抗志"
 _HQ_AT = re.compile(HQ)
 # what may follow a named force (not 政府: 安国军政府 is a government; not 官/人/阀)
 _AFTER_BLOCK = set("政官人阀事械需费区长部属")
+# 军 + 民 is the word 军民 (抗日军民 "the anti-Japanese soldiers and people") unless 民 opens a word of the army's
+# own work or units (联军民运部, 义勇军民团)
+_ARMY_THEN_MIN = set("运团")
 # Province abbreviations of 1912-1949 (the old provinces 直 奉 热 察 绥 康 included) and direction tails.
 _ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康直奉")
 _TAILS = set("东西南北中")
@@ -150,6 +153,8 @@ def _cause_armies(text: str) -> list[Candidate]:
         head = m.group(0)
         if he < len(text) and text[he] in _AFTER_BLOCK:
             continue
+        if text.startswith("民", he) and text[he + 1:he + 2] not in _ARMY_THEN_MIN:
+            continue                              # 抗日军民: 军民 "army and people", no army (r3zhnums)
         if head == "联军" and hs > 0 and (text[hs - 1] in "英法美俄德意奥" or text.startswith("八国", hs - 2)):
             continue                              # 英法联军, 八国联军: named_units
         start = hs
