@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_text
-
-
-def entities(text: str) -> list[tuple[str, str]]:
-    record = extract_text(text, "t", rules_only=True)
-    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
-
-
-def units(text: str) -> list[str]:
-    return [span for span, label in entities(text) if label == "MIL_UNIT"]
-
-
-def norm(text: str, span: str) -> dict:
-    record = extract_text(text, "t", rules_only=True)
-    for e in record["entities"]:
-        if e["label"] == "MIL_UNIT" and text[e["start"]:e["end"]] == span:
-            return e["norm"]
-    raise AssertionError(f"no MIL_UNIT {span!r} in {units(text)}")
+from sentences import ents as entities, unit_norm as norm, unit_spans as units
 
 
 # 1. a whole force's short name is part of the designation (as 国民革命军第74军)
