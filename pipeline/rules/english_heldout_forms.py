@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.english_unit_values import parse_ordinal
 from pipeline.rules.english_lexicon import demonyms, english_names
 from pipeline.spans import Candidate
 
@@ -37,8 +38,6 @@ _NOT_NAME = frozenset("The A An And Or Of In On At By For From To With As But Si
                       "Staff Chief".split())
 
 _ORD = r"(?:\d{1,3}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-_ORD_VALUES = {w: i for i, w in enumerate(
-    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split(), start=1)}
 _VOLUNTEERS_RE = re.compile(
     rf"(?<![\w/.-])(?P<num>{_ORD})[ \t]+(?P<place>[A-Z][a-z]{{2,15}}(?:[ \t]+[A-Z][a-z]{{2,15}})?)[ \t]+"
     r"(?:Volunteer[ \t]+(?:Infantry|Cavalry|Artillery|Regiment|Rifles|Engineers)|Volunteers)(?![\w-])")
@@ -114,9 +113,7 @@ def _volunteers(text: str, out: list) -> None:
     for m in _VOLUNTEERS_RE.finditer(text):
         if m.group("place").split()[0] in _NOT_EVENT_START:
             continue
-        num = m.group("num")
-        value = _ORD_VALUES.get(num) or int(re.match(r"\d+", num).group())
-        norm = {"numbers": [value], "echelon": "团", "prefix": "", "side": None, "id": None,
+        norm = {"numbers": [parse_ordinal(m.group("num"))], "echelon": "团", "prefix": "", "side": None, "id": None,
                 "echelon_key": "regiment"}
         _replace(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_volunteer_unit", PRIORITY, norm))
 
