@@ -126,6 +126,7 @@ from pipeline.rules.station_towns_zh import find_station_towns   # session 17 (a
 from pipeline.rules.route_settlements_zh import find_route_settlements   # session 17 (auditzh49): 经甲沟、乙屯到达, 王家河子
 from pipeline.rules.prefecture_names_zh import find_prefecture_names   # session 17 (auditzh49): 攻克宁国府 (not ORG 国府)
 from pipeline.rules.person_rolls_zh import find_roll_names   # session 17 (auditzh50): 张文彬  车子元, 管 旗 邵长豪, 钱某某：副班长
+from pipeline.rules.person_whole_names_zh import find_whole_names   # session 17 r3: 韩某和跟随, 校长余某午, 宫崎寅藏
 from pipeline.rules.name_collisions_zh import find_name_collisions   # session 17 (prezh6): 以蒋渭水为首, 228事件
 from pipeline.rules.number_forms_zh import find_number_forms   # session 17 (prezh4): 1938.7统计表, 12个歼击航空兵师, 20余师
 from pipeline.spans import Candidate
@@ -186,7 +187,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text)
+             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text)
              + find_number_forms(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
