@@ -4,8 +4,11 @@ The client only hands out paths and writes what comes back (short JSON lines; a
 long document's worker writes its own record and sends its name). It keeps a
 bounded number of tasks in flight, so a corpus of millions of files never sits
 on the scheduler at once. Re-running the same command resumes: a document done
-before with the same id, pipeline and options is checked by its worker (sha256
-of the text) and skipped when unchanged.
+before with the same id, pipeline, code and options is checked by its worker (sha256
+of the text) and skipped when unchanged. Every worker must run the client's code
+(`pipeline.version.code_fingerprint`): a worker with another install would write
+other entities without a word, so the run stops before it starts, and a worker that
+joins later fails its documents instead of extracting them.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pipeline.errors import ZhanjiError
 from pipeline.scale.shards import (SHARDS, Checkpoints, OutputDirectory, ShardWriter, new_run_id,
                                    write_manifest, FORMAT)
 from pipeline.scale.task import INLINE_CHARS, FileJob, extract_batch, warm_up_worker
-from pipeline.version import PIPELINE
+from pipeline.version import PIPELINE, code_fingerprint
 
 LOCAL = "local"
 # a LocalCluster's Dask: workers forked from a warm template (pipeline.scale.template), and
@@ -69,6 +72,18 @@ def _plugin(options):
             warm_up_worker(self.options)
 
     return WarmUp(options)
+
+
+def check_worker_code(client) -> None:
+    """Stop (one error line) when a worker runs other zhanji code than this client: another
+    commit, an edited rule or lexicon, or another checkout found first on its sys.path."""
+    mine = code_fingerprint()
+    theirs = client.run(code_fingerprint)  # {worker address: its fingerprint}
+    other = sorted(address for address, code in theirs.items() if code != mine)
+    if other:
+        raise ZhanjiError(f"{len(other)} of {len(theirs)} Dask worker(s) run other zhanji code than "
+                          f"this client (first: {other[0]}, code {theirs[other[0]]}; here {mine}): "
+                          "install the same commit on every worker")
 
 
 def has_bokeh() -> bool:
@@ -164,7 +179,8 @@ def _run(paths, ids, output, *, options, encoding, scheduler, workers, force, in
     try:
         entries, jobs = _plan(out, paths, ids, options, encoding, force)
         run_id = new_run_id()
-        header = {"format": FORMAT, "pipeline": PIPELINE, "model": options.model,
+        header = {"format": FORMAT, "pipeline": PIPELINE, "code": code_fingerprint(),
+                  "model": options.model,
                   "tokens": options.tokens, "inputs": list(inputs or map(str, paths)),
                   "documents": len(entries), "run": run_id}
         write_manifest(out.path, header, entries)
@@ -172,7 +188,7 @@ def _run(paths, ids, output, *, options, encoding, scheduler, workers, force, in
         jobs = [FileJob(index=i, path=os.path.abspath(p), source=str(p), doc_id=ids[i],
                         encoding=encoding, options=options, shard_dir=str(out.shards.resolve()),
                         big_name=f"{run_id}-doc{i:07d}.jsonl", known_sha256=known,
-                        inline_chars=inline_chars)
+                        inline_chars=inline_chars, code=header["code"])
                 for i, p, known in jobs]
         writer = ShardWriter(out.shards, run_id, **({"shard_bytes": shard_bytes} if shard_bytes else {}))
         collect = _Collector(out, header, entries, writer, checkpoint_seconds)
@@ -203,7 +219,8 @@ def _plan(out: OutputDirectory, paths, ids, options, encoding, force):
     for i, (source, doc_id) in enumerate(zip(sources, ids)):
         old = before.get(source)
         reusable = (old is not None and old.get("status") == "done" and old.get("id") == doc_id
-                    and old.get("pipeline") == PIPELINE and old.get("model") == options.model
+                    and old.get("pipeline") == PIPELINE and old.get("code") == code_fingerprint()
+                    and old.get("model") == options.model
                     and old.get("tokens") == options.tokens)
         entry = dict(old) if reusable else {"id": doc_id, "source": source, "status": "pending"}
         entry["index"] = i
@@ -234,7 +251,8 @@ class _Collector:
                 shard, offset, length = self.writer.add(result["line"])
             else:
                 shard, offset, length = f"{SHARDS}/{result['file']}", 0, result["length"]
-            update.update(sha256=result["sha256"], pipeline=PIPELINE, model=options.model,
+            update.update(sha256=result["sha256"], pipeline=PIPELINE, code=code_fingerprint(),
+                          model=options.model,
                           tokens=options.tokens, shard=shard, offset=offset, length=length,
                           chars=result["chars"], entities=result["entities"])
         self.updates.append((result["index"], update))
@@ -268,6 +286,7 @@ def _submit_all(client, jobs, collect, report, options, summary, progress, say, 
     except Exception as err:  # a worker without the project, or without the model
         raise ZhanjiError(f"a Dask worker could not load the pipeline: {type(err).__name__}: "
                           f"{err}") from None
+    check_worker_code(client)
     report.dashboard = dashboard_note(client)
     say(report.dashboard)
     threads = sum(client.nthreads().values()) or 1

@@ -33,7 +33,7 @@ SHARDS = "shards"
 LOCK = ".zhanji.lock"
 FORMAT = "zhanji-shards/1"
 SHARD_BYTES = 64 * 1024 * 1024  # seal a shard past this size
-ENTRY_KEYS = ("index", "id", "source", "status", "sha256", "pipeline", "model", "tokens",
+ENTRY_KEYS = ("index", "id", "source", "status", "sha256", "pipeline", "code", "model", "tokens",
               "shard", "offset", "length", "chars", "entities", "error")
 
 

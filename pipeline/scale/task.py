@@ -75,7 +75,8 @@ class FileJob:
     keeps (as a local run does). `known_sha256`: the text's hash when this document
     was done before with the same id, pipeline and options; the task then skips it.
     `big_name`: where (inside `shard_dir`) the line of a document longer than
-    `inline_chars` is written by the worker.
+    `inline_chars` is written by the worker. `code`: the client's code fingerprint; a
+    worker whose own differs fails the document rather than extract it otherwise.
     """
 
     index: int
@@ -88,6 +89,7 @@ class FileJob:
     big_name: str
     known_sha256: str | None = None
     inline_chars: int = INLINE_CHARS
+    code: str | None = None
 
 
 def _message(err: BaseException, job: FileJob) -> str:
@@ -104,7 +106,13 @@ def extract_job(job: FileJob) -> dict:
     from pipeline.io import read_source
     from pipeline.record import sha256_text, write_record
 
+    from pipeline.version import code_fingerprint
+
     out = {"index": job.index, "id": job.doc_id, "source": job.source}
+    if job.code is not None and job.code != code_fingerprint():
+        out.update(status="error", error=f"{job.source}: not extracted: this Dask worker runs other "
+                   f"zhanji code (code {code_fingerprint()}; the client's {job.code})")
+        return out
     try:
         text = read_source(job.path, job.encoding).text
         sha = sha256_text(text)
