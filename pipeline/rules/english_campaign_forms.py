@@ -31,11 +31,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.normalize.english_unit_values import parse_ordinal
 from pipeline.rules.english_lexicon import demonyms
 from pipeline.spans import Candidate
 
-_ORDINAL_WORDS = {"First": 1, "Second": 2, "Third": 3, "Fourth": 4, "Fifth": 5, "Sixth": 6, "Seventh": 7, "Eighth": 8,
-                  "Ninth": 9, "Tenth": 10, "Eleventh": 11, "Twelfth": 12}
 THEATER_RE = re.compile(
     r"(?<![\w-])(?P<u>(?:(?P<w>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
     r"|(?P<n>[1-9]|1[0-2])(?:st|nd|rd|th))[ \t]+(?:Theater|Theatre)(?:[ \t]+(?:Zone|Area))?)"
@@ -89,7 +88,7 @@ def _pinyin_name(name: str) -> bool:
 
 def _theaters(text: str, out: list) -> None:
     for m in THEATER_RE.finditer(text):
-        number = _ORDINAL_WORDS[m.group("w")] if m.group("w") else int(m.group("n"))
+        number = parse_ordinal(m.group("w") or m.group("n"))
         start, end = m.span("u")
         out[:] = [c for c in out if not (c.start < end and start < c.end and c.label in ("LOC", "ORG", "GPE"))]
         out.append(Candidate(start, end, "MIL_UNIT", "rule:en_numbered_theater", THEATER_PRIORITY,
