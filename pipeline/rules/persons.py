@@ -62,7 +62,21 @@ def _place_in_given_name(text: str, start: int, end: int) -> bool:
 
 def _serves_as(text: str, start: int) -> bool:
     """任 + a post (汪某任政委, 区委书记任政委): the verb 'serve as' and the post, not the surname 任 (auditzh13)."""
-    return text[start] == "任" and _TITLE_RE.match(text, start + 1) is not None
+    if text[start] != "任":
+        return False
+    if _TITLE_RE.match(text, start + 1) is not None:
+        return True
+    # 任 + a body + its post (朱某，任工作团团长; 任县委书记): the body ends in a body character right before the post
+    # (s18zhper); 任弼时任书记 keeps its name (no body character before the second 任's post)
+    for size in range(2, 6):
+        body = text[start + 1:start + 1 + size]
+        if len(body) == size and _CJK_ONLY.fullmatch(body) and body[-1] in _BODY_ENDS and "任" not in body \
+                and _TITLE_RE.match(text, start + 1 + size) is not None:
+            return True
+    return False
+
+
+_BODY_ENDS = set("团部队委会处科组班所局厅校社")
 
 
 def _reduplicated(text: str, start: int, end: int) -> bool:
