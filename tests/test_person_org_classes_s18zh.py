@@ -104,3 +104,15 @@ def test_full_party_name_opens_body():
 def test_league_force_is_no_person():
     assert _persons("卓索图盟纵队和骑兵第4师在当地坚持斗争。") == []
     assert _persons("卓新民率部出发。") == ["卓新民"]
+
+
+# 12. a party's full name opens the name of its service school; 将军|官学校 is no name
+def test_party_school_full_name():
+    assert _orgs("孙中山决定将军官学校改名为“中国国民党陆军军官学校”。") == ["中国国民党陆军军官学校"]
+    assert _orgs("1925年改称“中国国民党党立陆军军官学校”。") == ["中国国民党党立陆军军官学校"]
+    assert _orgs("他毕业于保定陆军军官学校。") == ["保定陆军军官学校"]
+
+
+def test_title_word_split_is_no_name():
+    assert _persons("他决定将军官学校迁往南京。") == []
+    assert _persons("师长李长工率部出发。") == ["李长工"]
