@@ -89,6 +89,8 @@ def _org_stem_start(text: str, end: int) -> int | None:
     for size in range(10, 1, -1):
         start = end - size
         if start >= 0 and text[start:end] in forms:
+            if text.startswith(("国民党", "共产党"), start) and text[max(0, start - 2):start] == "中国":
+                return start - 2    # 中国|国民党中央…执行部: the party's full name opens the body (s18zhper)
             return start
     # a party named by 3-4 characters before 党 (农工党, 青年党), not a demonstrative (该党, 本党)
     for size in (4, 3):

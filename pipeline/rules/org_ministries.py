@@ -7,7 +7,8 @@ the names of the ministries of the Beiyang and Nationalist governments, the five
 government, and the central departments of the KMT and CCP (组织部, 宣传部, 海外部 …) — a closed general list
 from the governments' organisation laws — before 长 / 次长 / 副部长-style posts.
 
-Candidates are ORG at the organisation lexicon's priority (40). Cost: the scan starts at the literals 部长/院长.
+Not the party departments (组织部, 宣传部, 统战部) after a local committee in the same sentence (巢县县委…某任组织部长:
+the county committee's department head; s18zhper). Candidates are ORG at the organisation lexicon's priority (40). Cost: the scan starts at the literals 部长/院长.
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ _MINISTRY_RE = guarded(re.compile(
     "(?=次?长|副?部长|副?院长)"))
 
 
+# departments only a party has (no government ministry of the name), and local party committees
+_PARTY_ONLY = ("组织", "宣传", "统战")
+_LOCAL_COMMITTEE_RE = re.compile("(?:县|区|地|市|特|工|分|省)委|特支|支部|党委")
+
+
+def _local_committee_before(text: str, start: int) -> bool:
+    """A local committee is named earlier in the sentence and no central body (中央) after it."""
+    sentence = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    before = text[sentence:start]
+    found = list(_LOCAL_COMMITTEE_RE.finditer(before))
+    return bool(found) and "中央" not in before[found[-1].end():]
+
+
 def find_ministries(text: str) -> list[Candidate]:
     """ORG candidates of ministries and yuan before a minister's post (see the module doc)."""
     if "部长" not in text and "院长" not in text and "部次长" not in text:
@@ -35,6 +49,8 @@ def find_ministries(text: str) -> list[Candidate]:
         start, end = match.span()
         if start and text[start - 1] in "本该此这":
             continue    # 本部长: "this minister", no name
+        if text[start:start + 2] in _PARTY_ONLY and _local_committee_before(text, start):
+            continue    # 县委…纪某任组织部长: a local committee's department head, not the central department (s18zhper)
         start = _full_name_start(text, start, end)
         out.append(Candidate(start, end, "ORG", SOURCE, PRIORITY))
     return out

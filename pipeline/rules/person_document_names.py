@@ -55,6 +55,7 @@ def _courtesy_names(text: str, persons: list[tuple[int, int]], taken: "_Taken") 
 # A person's name directly followed by one of these is a thing named after the person (张自忠路, 中山舰).
 _NAMED_AFTER_RE = re.compile(
     "(?:公路|大道|大街|大桥|纪念馆|纪念堂|纪念碑|大学|中学|小学|路(?![线过经遇上途])|街|桥|号(?![召称令])|舰|陵|县(?!长)|镇(?![守压定住静])"
+    "|盟(?:纵队|支队|公署|政府|党委|委员会|境)"   # 卓索图盟纵队: a Mongol league's force or body, not a person (s18zhper)
     "|主义"     # 马克思主义, 三民主义: the doctrine, not the person (auditzh9)
     "|[0-9一二两三四五六七八九十百千数几]{1,4}[余多]?(?:架|艘|辆|挺)"   # 击落米格机两架: machines are counted, persons not (auditzh4)
     ")"

@@ -18,7 +18,9 @@ from pipeline.rules.names_common import surnames
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-gloss-list", 33
-_GLOSS_ENDS = set("连排班营团师旅军队长员委")
+_GLOSS_ENDS = set("连排班营团师旅军队长员委记任")   # s18zhper: 书记, 主任 end posts as 长/员/委 do
+# s18zhper: before the first item of a glossed list, a preposition that takes a person (把甲（书记）、乙（政委）请来)
+_PERSON_PREPOSITIONS = set("把将由与和同跟请派令让给对向")
 _LIST_BEFORE = set("、：:")
 _NOT_GIVEN = set("的了在是与及等于被把对向从由第一二三四五六七八九十百千万个部军师旅团营连排班队")
 _CLOSE = {"（": "）", "(": ")"}
@@ -47,7 +49,7 @@ def find_gloss_listed_persons(text: str) -> list[Candidate]:
                     entry = place_lexicon().get(name) if size == 2 else None
                     if entry is not None and entry.label == "GPE" and entry.kind in ("city", "prefecture", "county"):
                         break    # 安庆（第10军）、宣城（第11军）: the towns the units went to (auditzh49)
-                    if before in _LIST_BEFORE or (after_list and before in "\n，,。）)"):
+                    if before in _LIST_BEFORE or (after_list and (before in "\n，,。）)" or before in _PERSON_PREPOSITIONS)):
                         out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
                         break
             at = text.find(opening, at + 1)

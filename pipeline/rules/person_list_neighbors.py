@@ -9,6 +9,11 @@ one) is a name when it reads as a whole Chinese name by person_name_ends._chines
 the SAME run: at most the three characters of an item lie between two 、, so a name in the next clause seeds
 nothing. Found items seed in turn (the queue), so a whole roll is read from one name at either end.
 Priority 12 (the likeness reading's): any other reading of the same characters (a place, a unit) wins.
+Session 18 (s18zhper): three names written with commas (甲，乙，丙): the middle item between two found names is one
+(`_comma_sandwiches`); an item may also end before 为 (增补甲、乙、丙为委员); an item that holds a shorter likeness-only
+reading (吴屏|周、沙某某: the statistics cut a rare last given character) is the whole item, at priority 13 so it beats
+the cut; an item whose given name is a known place (张|克东 between two names) is the name at priority 36, as in
+name_collisions_zh: between list marks beside a name only a person fills the slot.
 Cost: nothing without a 、; one look at the characters beside each PERSON candidate.
 """
 
@@ -22,15 +27,17 @@ from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-list-neighbor", 12
+LIKENESS_SOURCE = "rule:person-likeness"
+PLACE_GIVEN_PRIORITY = 36     # name_collisions_zh's: above the gazetteer (30)
 # what may end an item: the next list mark, 和/与/及, 等, a clause mark, or a word of doing things together
-_ITEM_END = re.compile("[、，。；：！？…—）)」”与和及]|等|一起|一同|一道|二人|两人|三人|同志|$")
+_ITEM_END = re.compile("[、，。；：！？…—）)」”与和及为]|等|一起|一同|一道|二人|两人|三人|同志|$")
 # what may stand before the first item of a run: a clause mark or a word that takes a person list
 _FIRST_OK = set("，。；：！？（(「“ \n\t、和与及同跟有")
 
 
 def _item_ok(text: str, start: int, end: int, covered: bytearray) -> bool:
     name = text[start:end]
-    if not 2 <= end - start <= 4 or any(covered[start:end]) or not _ITEM_END.match(text, end):
+    if not 2 <= end - start <= 4 or any(c == 1 for c in covered[start:end]) or not _ITEM_END.match(text, end):
         return False
     if name in known_places() or is_common_word(name, 30):
         return False
@@ -40,18 +47,30 @@ def _item_ok(text: str, start: int, end: int, covered: bytearray) -> bool:
 
 def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
+    out = _comma_sandwiches(text, found) if "，" in text or "," in text else []
     if "、" not in text:
-        return []
+        return out
     covered = bytearray(len(text) + 1)
     queue: list[tuple[int, int]] = []
+    soft = set()
     for cand in found:
         if cand.label == "PERSON":
-            covered[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+            mark = 2 if cand.source == LIKENESS_SOURCE else 1
+            for i in range(cand.start, cand.end):
+                covered[i] = 1 if covered[i] == 1 else mark
+            if mark == 2:
+                soft.add((cand.start, cand.end))
             if 2 <= cand.end - cand.start <= 4:
                 queue.append((cand.start, cand.end))
     if not queue:
-        return []
-    out: list[Candidate] = []
+        return out
+    for s, e in sorted(soft):
+        # a likeness cut one character short of a list mark (、吴屏|周为, 吴屏|周、): the item is the name
+        if e - s == 2 and (text[e + 1:e + 2] == "、" or (s and text[s - 1] == "、")) \
+                and _chinese_name_end(text, s) == e + 1 and _item_ok(text, s, e + 1, covered):
+            covered[s:e + 1] = b"\x01" * 3
+            out.append(Candidate(s, e + 1, "PERSON", SOURCE, PRIORITY + 1))
+            queue.append((s, e + 1))
     while queue:
         start, end = queue.pop()
         spans = []
@@ -65,14 +84,54 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
         if start >= 3 and text[start - 1] == "、":   # the item before
             for length in (3, 2):
                 pos = start - 1 - length
-                if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK):
+                if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2):
                     continue
                 if _chinese_name_end(text, pos) == start - 1:
                     spans.append((pos, start - 1))
                     break
         for s, e in spans:
-            if _item_ok(text, s, e, covered):
-                covered[s:e] = b"\x01" * (e - s)
-                out.append(Candidate(s, e, "PERSON", SOURCE, PRIORITY))
-                queue.append((s, e))
+            if not _item_ok(text, s, e, covered):
+                continue
+            priority = PRIORITY
+            if e - s == 3 and text[s + 1:e] in known_places():
+                priority = PLACE_GIVEN_PRIORITY   # 张|克东 between names: the name, not the place
+            elif (s, e) in soft:
+                continue                      # the likeness reading is this item already
+            elif any(covered[s:e]):
+                priority = PRIORITY + 1       # 吴屏|周: the whole item beats a likeness cut inside it
+            covered[s:e] = b"\x01" * (e - s)
+            out.append(Candidate(s, e, "PERSON", SOURCE, priority))
+            queue.append((s, e))
+    return out
+
+
+def _comma_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
+    """甲，乙，丙 (lists written with commas, 刘某，席某某，蒋某某都升任巡抚): an item between two names (found by the
+    finders so far or names of the person lexicon), each closed by a comma, is a name when it reads as a whole
+    Chinese name (s18zhper)."""
+    from pipeline.rules.names_common import person_forms
+    forms = person_forms()
+    persons = {(c.start, c.end) for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
+    ends = {e for _, e in persons}
+    starts = {s for s, _ in persons}
+    covered = bytearray(len(text) + 1)
+    for s, e in persons:
+        covered[s:e] = b"\x01" * (e - s)
+
+    def name_ends_at(pos: int) -> bool:
+        return pos in ends or any(text[pos - k:pos] in forms for k in (2, 3, 4) if pos >= k)
+
+    def name_starts_at(pos: int) -> bool:
+        return pos in starts or any(text[pos:pos + k] in forms for k in (2, 3, 4))
+
+    out = []
+    for match in re.finditer("[，,]", text):
+        comma = match.start()
+        if not name_ends_at(comma):
+            continue
+        item_end = _chinese_name_end(text, comma + 1)
+        if item_end > comma + 1 and text[item_end:item_end + 1] in ("，", ",") and name_starts_at(item_end + 1) \
+                and _item_ok(text, comma + 1, item_end, covered):
+            covered[comma + 1:item_end] = b"\x01" * (item_end - comma - 1)
+            out.append(Candidate(comma + 1, item_end, "PERSON", SOURCE, PRIORITY))
     return out

@@ -40,6 +40,8 @@ TITLES = (
     # the post unread, 官 was read as a surname (官某某) (auditzh30, memoir blogs of the Burma campaign)
     " 翻译官 译电官 联络官 参谋官 军需官 军法官 军械官 军医官 书记官 传令官 侍从官 侍卫官 警卫官 情报官 "
     "通信官 通讯官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
+    # a military school's cohort before a graduate's name (保定军校三期生某某, 黄埔一期生某某) (s18zhper)
+    " 期生"
 ).split()
 
 # Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).

@@ -18,7 +18,7 @@ seen on the held-out passages of rounds 1 and 2 (a name read one character short
    it. Not when the last character is a force, time or fate word, 等, or an adverb after a subject (师长王某部,
    团长李某等, 军长张某也,).
 3. Japanese full names (`japanese_full_names`): a Japanese family name of two characters (japanese_surnames) +
-   a given name of two characters ending in a given-name head (藏 蔵 造 郎 雄 夫 吉 助 介 治 彦 男 卫 门) or of
+   a given name of two characters ending in a given-name head (藏 蔵 造 郎 雄 夫 吉 助 介 治 彦 男 卫 门 平) or of
    three ending in 郎 (浩太郎, 征四郎): one PERSON, not a Chinese reading cut after its third character.
 4. A name whose given name is a place (`place_given_list_names`): surname + a known place of two characters (毕|永年,
    张|定远) as an item of a 、-list whose neighbouring item across the 、 is a person (a lexicon name, or a whole
@@ -52,7 +52,7 @@ _NOT_NAME_CHARS = set("的了是在有不也这那之其而于以为所")
 _LIKENESS_FLOOR = 5.0
 # force, time and fate words after a name, 等, adverbs after a subject: never the last character of a titled name
 _NOT_LAST = set("部军师团旅营队兵后前时内外间处死伤亡会派令见领便主官等也亦均皆都又就遂乃却仍还再已曾率所的了")
-_JP_HEADS = set("藏蔵造郎雄夫吉助介治彦男卫门")
+_JP_HEADS = set("藏蔵造郎雄夫吉助介治彦男卫门平")   # 平: 良平, 修平, 恭平 (s18zhper; an ordinary word is kept out by _freq)
 _JP_THREE_MID = set("一二三四五六七八九十太次")
 
 

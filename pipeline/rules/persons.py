@@ -24,7 +24,7 @@ from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and
 )
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, glued_into_word, known_places, outside_titles, person_lexicon_matches, province_run,
+    _person_lexicon, glued_into_word, is_common_word, known_places, outside_titles, person_lexicon_matches, province_run,
 )
 from pipeline.rules.person_document_names import (
     _courtesy_names, _dictionary_names, _list_members, _named_thing_follows, _repeated_mentions, _short_references,
@@ -62,7 +62,28 @@ def _place_in_given_name(text: str, start: int, end: int) -> bool:
 
 def _serves_as(text: str, start: int) -> bool:
     """任 + a post (汪某任政委, 区委书记任政委): the verb 'serve as' and the post, not the surname 任 (auditzh13)."""
-    return text[start] == "任" and _TITLE_RE.match(text, start + 1) is not None
+    if text[start] != "任":
+        return False
+    if _TITLE_RE.match(text, start + 1) is not None:
+        return True
+    # 任 + a body + its post (朱某，任工作团团长; 任县委书记): the body ends in a body character right before the post
+    # (s18zhper); 任弼时任书记 keeps its name (no body character before the second 任's post)
+    for size in range(2, 6):
+        body = text[start + 1:start + 1 + size]
+        if len(body) == size and _CJK_ONLY.fullmatch(body) and body[-1] in _BODY_ENDS and "任" not in body \
+                and _TITLE_RE.match(text, start + 1 + size) is not None:
+            return True
+    return False
+
+
+def _word_split(text: str, start: int, end: int) -> bool:
+    """将军|官学校: the surname ends a word with the character before it (军官) and the given name is a very common
+    word (学校): two words read across a title's end, no name (s18zhper)."""
+    return end - start == 3 and start > 0 and is_common_word(text[start + 1:end], 5000) \
+        and is_common_word(text[start - 1:start + 1], 1000)
+
+
+_BODY_ENDS = set("团部队委会处科组班所局厅校社")
 
 
 def _reduplicated(text: str, start: int, end: int) -> bool:
@@ -120,7 +141,8 @@ def find_persons(text: str) -> list[Candidate]:
     heuristic += compound + ctx.unit_owners(text, taken)
     heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)
                  and not (text[e - 1] == "一" and text[e:e + 1] in ("线", "带"))   # 甲、乙、麻田|一线 (auditzh14)
-                 and not text.endswith("巴图鲁", s, e) and not province_run(text[s:e])]   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
+                 and not text.endswith("巴图鲁", s, e) and not province_run(text[s:e])   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
+                 and not _word_split(text, s, e)]   # 将军|官学校 (s18zhper)
     lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
     heuristic += _list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)

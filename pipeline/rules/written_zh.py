@@ -49,6 +49,7 @@ from pipeline.rules.village_frames_zh import find_village_frames   # session 10:
 from pipeline.rules.district_units_zh import find_district_units   # session 10: 三区区小队
 from pipeline.rules.collab_forces_zh import find_collab_forces   # session 15: 兴安东警备军, 暂编陆军第二军
 from pipeline.rules.person_list_items import find_list_persons   # session 10: 甲、乙、丙等 (names listed)
+from pipeline.rules.person_place_rolls_zh import find_place_rolls
 from pipeline.rules.person_list_neighbors import find_list_neighbors   # session 11: 、-items beside any found name
 from pipeline.rules.person_repeated_names import find_repeated_names   # session 11: a name-like string read twice
 from pipeline.rules.water_mouths import find_water_mouths   # session 10 audit: 甬江口, 镇海口 (no county 江口/海口)
@@ -188,7 +189,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
              + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text)
-             + find_number_forms(text))
+             + find_number_forms(text) + find_place_rolls(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

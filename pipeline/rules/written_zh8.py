@@ -226,6 +226,7 @@ def _county_start(text: str, at: int) -> int | None:
         name = text[start:at] if start >= 0 else ""
         if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE or ch in "几数每支" for ch in name)
                 and name[-1] not in _PREPOSITION_END
+                and not name.startswith("第") and name[-1] != "任"    # 第一任县委书记: an office's ordinal (s18zhper)
                 and not is_common_word(name, 300) and not _function_word(name)
                 and (start == 0 or text[start - 1] in _CLAUSE_START
                                                         or text[start - 1] in _NAME_BEFORE_COUNTY)):

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows, longest_first
-from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames
+from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _NUM, _list_runs, anchored_scanner
 from pipeline.spans import Candidate
@@ -154,6 +154,9 @@ def find_written_persons(text: str) -> list[Candidate]:
                 if first:
                     members.append((pos + len(part) - len(first), first))
             elif 2 <= len(part) <= 5 and (i < len(parts) - 1 or last_closed):
+                if i == len(parts) - 1 and len(part) == 4 and _verb_word(part[2:]) and part not in known \
+                        and part[:2] not in surnames()[1]:
+                    part = part[:2]   # 甲、乙、张某见面: the last item's verb closes the list (s18zhper)
                 members.append((pos, part))
             pos += len(part) + 1
         people = _PEOPLE_AFTER_RE.match(text, m.end()) is not None
@@ -199,3 +202,9 @@ def _japanese_names(text: str) -> list[Candidate]:
             if order or m.group(3) not in places:
                 out.append(Candidate(m.start(3), m.end(3), "PERSON", "rule:person-japanese", 31 if order else 21))
     return out
+
+
+def _verb_word(word: str) -> bool:
+    """An ordinary word of jieba's dictionary of some frequency (见面, 会谈, 商议) after a single surname and one
+    given character: the last item of the list ended before it."""
+    return is_common_word(word, 100)
