@@ -140,9 +140,11 @@ def _list_items(text: str) -> list[Candidate]:
     forms = _org_forms()
     for mark in _LIST_MARK_RE.finditer(text):
         i = mark.start()
+        if i == 0 or text[i - 1] not in _LIST_HEADS:
+            continue    # both readings below need a list head (社会党系派) right before the mark
         # a known organisation before the mark, the unknown item after it
         left = _org_stem_start(text, i)
-        if left is not None and text[i - 1] in _LIST_HEADS:
+        if left is not None:
             for size in (3, 2, 4):
                 item = text[i + 1:i + 1 + size]
                 if (len(item) == size and item[-1] in _LIST_HEADS and not (set(item) & _EDGE)
