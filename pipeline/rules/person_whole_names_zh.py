@@ -39,6 +39,7 @@ from pipeline.lexicons import longest_first
 from pipeline.rules.names_common import japanese_surnames, known_places, person_forms, surnames, word_info
 from pipeline.rules.person_likeness import _RIGHT_FUNCTION, _RIGHT_WORDS, _likeness
 from pipeline.rules.person_name_ends import TITLES, _chinese_name_end
+from pipeline.rules.person_titled_names import title_matches
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.written_zh7 import _QING_POSTS
 from pipeline.spans import Candidate
@@ -58,11 +59,6 @@ _JP_THREE_MID = set("一二三四五六七八九十太次")
 # every Japanese full name holds its given-name head 3 or 4 characters after its start: only the starts
 # within reach of one are tried (re would try the family-name alternation at every character)
 _JP_HEAD_ANCHOR = re.compile("[%s]" % "".join(sorted(_JP_HEADS)))
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile("(?:%s)" % "|".join(sorted(set(TITLES), key=longest_first)))
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +132,8 @@ def _ok(text: str, start: int, end: int, last: str, after: str) -> bool:
 def titled_closed_names(text: str) -> list[Candidate]:
     single = surnames()[0]
     out = []
-    for match in _title_re().finditer(text) if ("," in text or "，" in text or "、" in text) else ():
+    # the title scan person_titled_names keeps for the text (the same matches as an alternation of TITLES)
+    for match in title_matches(text) if ("," in text or "，" in text or "、" in text) else ():
         start = match.end()
         end = start + 3
         if text[end:end + 1] not in ",，、" or text[start:start + 1] not in single:
