@@ -30,6 +30,7 @@ import re
 
 from pipeline.normalize.numbers import parse_number
 from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -115,7 +116,7 @@ def _glossed_routes(text: str) -> list[Candidate]:
     if "(" not in text and "（" not in text:
         return []
     return [Candidate(m.start(), m.end(), "FAC", "rule:fac-glossed-route", 50)
-            for m in _GLOSSED_ROUTE_RE.finditer(text)]
+            for m in literal_finditer(_GLOSSED_ROUTE_RE, text)]
 
 
 def find_behind_lines_forms(text: str) -> list[Candidate]:

@@ -25,6 +25,7 @@ import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, plain_word
 from pipeline.rules.place_admin_chains import _stem_ok
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 PRIORITY = 30
@@ -64,7 +65,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 50) and stem not in _PROVINCES:
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:birthplace-county", PRIORITY, {"id": None}))
         places = known_places()
-        for m in _BIRTH_VILLAGE_RE.finditer(text):
+        for m in literal_finditer(_BIRTH_VILLAGE_RE, text):
             stem = m.group(2)[:-1]
             if m.group(1) in places and _stem_ok(stem) and not any(ch in _STOP for ch in stem):
                 out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:birthplace-village", PRIORITY, {"id": None}))

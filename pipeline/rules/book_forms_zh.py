@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, known_places, surnames
 from pipeline.rules.person_name_ends import TITLES, _PUNCT, _STOP_CHARS
+from pipeline.rules.person_titled_names import title_matches
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -82,7 +83,7 @@ def _place_named_persons(text: str) -> list[Candidate]:
     """游击副总指挥李长江: a post, a surname, a known place of two characters, a name's end (see the module doc)."""
     out = []
     single, places = surnames()[0], known_places()
-    for m in _title_re().finditer(text):
+    for m in title_matches(text):     # the title scan person_titled_names keeps for the text (same matches)
         start = m.end()
         end = start + 3
         if end > len(text) or text[start] not in single:

@@ -25,6 +25,7 @@ import re
 
 from pipeline.rules.names_common import known_places, word_info
 from pipeline.rules.place_short_forms import _short_forms
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-campaign-list", 29
@@ -75,7 +76,7 @@ _MARKET_RE = re.compile("(?<=、)([\u4e00-\u9fff]{2}[街圩])(?=[，,。；;、]
 
 def _market_towns(text: str, out: list[Candidate]) -> None:
     """由安义、万寿宫、原田街，分3路: the heuristic person readings (原田 a Japanese surname) lose to GPE (33)."""
-    for m in _MARKET_RE.finditer(text):
+    for m in literal_finditer(_MARKET_RE, text):
         start, end = m.span(1) if m.group(1) else m.span(2)
         name = text[start:end]
         if _ordinary(name) or any(ch in _STOP for ch in name):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, surnames, word_info
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 SOURCE = "rule:landform-frame"
@@ -95,7 +96,7 @@ _POSITION_LEAD_RE = re.compile("主峰|最高峰|顶峰|山顶|山腰|山脚|山
 
 def _described(text: str) -> list[Candidate]:
     out = []
-    for m in _DESCRIBED_RE.finditer(text):
+    for m in literal_finditer(_DESCRIBED_RE, text):
         name, start = m.group(1), m.start(1)
         lead = _POSITION_LEAD_RE.match(name)
         if lead and len(name) - lead.end() >= 2:
@@ -430,7 +431,7 @@ _TAKEN_RE = re.compile(
 def _taken_heights(text: str) -> list[Candidate]:
     """A height named before a passive of taking (据守的七星岗被我军攻克): LOC."""
     out = []
-    for m in _TAKEN_RE.finditer(text):
+    for m in literal_finditer(_TAKEN_RE, text):
         name = m.group(1)
         if _stem_ok(name[:-1], name) and name not in _known_landforms():
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
@@ -448,7 +449,7 @@ def _height_subjects(text: str) -> list[Candidate]:
     """A height opening its clause before a word of terrain or of the men on it (某岭地势险要, 某山上的敌人,
     某岗山势陡峭, 某山是一座…): LOC."""
     out = []
-    for m in _HEIGHT_SUBJECT_RE.finditer(text):
+    for m in literal_finditer(_HEIGHT_SUBJECT_RE, text):
         name = m.group(1)
         if _stem_ok(name[:-1], name) and name not in _known_landforms():
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, surnames, word_info
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -305,7 +306,7 @@ def _route_ends(text: str) -> list[Candidate]:
     """麻栗坡至猛峒公路: a road named by its two ends, the first a settlement the gazetteer knows (FAC)."""
     lexicon = place_lexicon()
     out = []
-    for m in _ROUTE_ENDS_RE.finditer(text):
+    for m in literal_finditer(_ROUTE_ENDS_RE, text):
         first = m.group(1)
         start = m.start(1)
         for k in (3, 2):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline import segment
 from pipeline.lexicons import LEXICON_DIR, read_rows
 from pipeline.rules.scan import guarded, per_last_text
-from pipeline.rules.trie import guarded_trie_regex, trie_regex
+from pipeline.rules.trie import PairDispatchTrie, guarded_trie_regex, trie_regex
 from pipeline.spans import Candidate
 
 LEXICON_PERSON = ("lexicon:person", 35)
@@ -135,7 +135,8 @@ def _person_lexicon():
 
     for form, canonical in person_lists.chinese_forms().items():
         chinese.setdefault(form, canonical)
-    return chinese, english, re.compile(guarded_trie_regex(chinese)), _english_regex(english)
+    # the Chinese forms' scan: the matches of re.compile(guarded_trie_regex(chinese)), dispatched on their first pair
+    return chinese, english, PairDispatchTrie(chinese), _english_regex(english)
 
 
 def person_forms() -> dict[str, str]:

@@ -45,6 +45,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import _org_lexicon, is_common_word
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 _BODY_RE = re.compile("(总会|总部|本部|分会|分部|支部|干部会|执行部|常委会|常务委员会|临时常委)(?![员長长议議])")
@@ -74,6 +75,7 @@ _REGIONS = ("西北", "华北", "华中", "华东", "华南", "西南", "东北"
 _DAY_INCIDENT_RE = re.compile("(?<![年0-9０-９])(?:1[0-2]|[1-9])月(?:3[01]|[12][0-9]|[1-9])日(?:事变|惨案|政变|事件)")
 _NOT_PARTY_START = set("该此这那本其各我敌他全政一两每")
 _MEETING_RE = re.compile("([\u4e00-\u9fff]{2,3}?)会议")
+_MEETING_ANCHOR = re.compile("会")
 _MEETING_ENDS = set("沟村庄寺坪湾岭山镇堡集铺屯坝峪窑塘园楼洞口")
 _MEETING_EDGE = _EDGE | set("了的在")
 _MEETING_VERBS = ("召开", "举行", "出席", "参加", "召集")
@@ -142,9 +144,11 @@ def _list_items(text: str) -> list[Candidate]:
     forms = _org_forms()
     for mark in _LIST_MARK_RE.finditer(text):
         i = mark.start()
+        if i == 0 or text[i - 1] not in _LIST_HEADS:
+            continue    # both readings below need a list head (社会党系派) right before the mark
         # a known organisation before the mark, the unknown item after it
         left = _org_stem_start(text, i)
-        if left is not None and text[i - 1] in _LIST_HEADS:
+        if left is not None:
             for size in (3, 2, 4):
                 item = text[i + 1:i + 1 + size]
                 if (len(item) == size and item[-1] in _LIST_HEADS and not (set(item) & _EDGE)
@@ -170,7 +174,7 @@ def _list_items(text: str) -> list[Candidate]:
 def _meetings(text: str) -> list[Candidate]:
     out = []
     places = place_lexicon()
-    for m in _MEETING_RE.finditer(text):
+    for m in anchored_finditer(_MEETING_RE, text, _MEETING_ANCHOR, 3):     # 会 of 会议, 2-3 characters in
         for k in range(len(m.group(1)) - 1):
             name = text[m.start(1) + k:m.end(1)]
             start = m.start(1) + k

@@ -82,6 +82,7 @@ from pipeline.rules.name_walk import _verb_chars
 from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
 from pipeline.rules.org_event_forms_zh import _org_stem_start
 from pipeline.rules.org_local_bodies import _place_start
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 _N = "一二三四五六七八九十0-9０-９"
@@ -157,7 +158,7 @@ def _parliaments(text: str) -> list[Candidate]:
 
 def _risings(text: str) -> list[Candidate]:
     out = []
-    for m in _SECT_RISING_RE.finditer(text):
+    for m in literal_finditer(_SECT_RISING_RE, text):
         sect = m.group(1)
         if sect[-2:] in _NOT_SECTS or sect in _NOT_SECTS:
             continue

@@ -36,6 +36,7 @@ import re
 
 from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
                                          word_info)
+from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -85,6 +86,10 @@ _SIBLING_RE = re.compile("(?<=老[大二三四五六七八九]|[长次三四五]
                          "(?=[，,。；;、]|比|是|在|也|和|与|跟|同|都|早|已|曾|便|就)")
 # a clause opened by a name and a verb of duty (分工：甲负责…，乙负责…)
 _DUTY_RE = re.compile("(?:^|(?<=[，,：:；;。、\n]))([\u4e00-\u9fff]{2,3}?)(?=负责(?!人)|担任|兼任|主持|分管)", re.M)
+# the character every match of a frame holds within reach of its start (scan.anchored_finditer: only the starts
+# before one are tried, not every Han character): 部 after the name, the duty verb after it, the role word's last
+_ROLE_ANCHOR = re.compile("[员袖领首]")
+_ANCHORS = {_FORCE_COUNT_RE: (re.compile("部"), 3), _DUTY_RE: (re.compile("[负担兼主分]"), 3)}
 _JP_POST_RE = re.compile("(?:军官|顾问|特务|间谍|浪人|领事)([\u4e00-\u9fff]{2})(?=[到去来回向在，,。、被])")
 _JP_LIST_BEFORE = re.compile("(?:^|(?<=[^\u4e00-\u9fff]|[毙伤俘]))([\u4e00-\u9fff]{4,5})、$")
 _JP_LIST_AFTER = re.compile("、([\u4e00-\u9fff]{4,5})(?=[，,。、；;：:（()）]|等)")
@@ -117,11 +122,12 @@ def find_person_frames(text: str) -> list[Candidate]:
             if _name_ok(m.group(1), single, compound) and _BIO_PLACE_RE.search(place) or (
                     _name_ok(m.group(1), single, compound) and place[:2] in known_places()):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
-    for m in _ROLE_RE.finditer(text):
+    for m in anchored_finditer(_ROLE_RE, text, _ROLE_ANCHOR, 1):
         if _name_ok(m.group(1), single, compound) and m.group(0)[:-len(m.group(1))] not in ("动员", "复员", "减员", "满员"):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     for regex, priority in ((_FORCE_COUNT_RE, PRIORITY), (_SIBLING_RE, 41), (_DUTY_RE, PRIORITY)):  # 41: above a count (老二周某 ≠ 二周)
-        for m in regex.finditer(text):
+        anchor = _ANCHORS.get(regex)
+        for m in regex.finditer(text) if anchor is None else anchored_finditer(regex, text, *anchor):
             if regex is _FORCE_COUNT_RE and is_common_word(m.group(1)[-1] + "部", 50):
                 continue                  # 县、区干部二十余人: the name's last character and 部 make a word (干部, 全部)
             if _name_ok(m.group(1), single, compound):

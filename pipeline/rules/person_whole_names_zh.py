@@ -39,6 +39,8 @@ from pipeline.lexicons import longest_first
 from pipeline.rules.names_common import japanese_surnames, known_places, person_forms, surnames, word_info
 from pipeline.rules.person_likeness import _RIGHT_FUNCTION, _RIGHT_WORDS, _likeness
 from pipeline.rules.person_name_ends import TITLES, _chinese_name_end
+from pipeline.rules.person_titled_names import title_matches
+from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.written_zh7 import _QING_POSTS
 from pipeline.spans import Candidate
 
@@ -54,11 +56,9 @@ _LIKENESS_FLOOR = 5.0
 _NOT_LAST = set("部军师团旅营队兵后前时内外间处死伤亡会派令见领便主官等也亦均皆都又就遂乃却仍还再已曾率所的了")
 _JP_HEADS = set("藏蔵造郎雄夫吉助介治彦男卫门平")   # 平: 良平, 修平, 恭平 (s18zhper; an ordinary word is kept out by _freq)
 _JP_THREE_MID = set("一二三四五六七八九十太次")
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile("(?:%s)" % "|".join(sorted(set(TITLES), key=longest_first)))
+# every Japanese full name holds its given-name head 3 or 4 characters after its start: only the starts
+# within reach of one are tried (re would try the family-name alternation at every character)
+_JP_HEAD_ANCHOR = re.compile("[%s]" % "".join(sorted(_JP_HEADS)))
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +132,8 @@ def _ok(text: str, start: int, end: int, last: str, after: str) -> bool:
 def titled_closed_names(text: str) -> list[Candidate]:
     single = surnames()[0]
     out = []
-    for match in _title_re().finditer(text) if ("," in text or "，" in text or "、" in text) else ():
+    # the title scan person_titled_names keeps for the text (the same matches as an alternation of TITLES)
+    for match in title_matches(text) if ("," in text or "，" in text or "、" in text) else ():
         start = match.end()
         end = start + 3
         if text[end:end + 1] not in ",，、" or text[start:start + 1] not in single:
@@ -159,7 +160,7 @@ def japanese_full_names(text: str) -> list[Candidate]:
     if not any(ch in text for ch in _JP_HEADS):
         return []
     out = []
-    for match in _jp_re().finditer(text):
+    for match in anchored_finditer(_jp_re(), text, _JP_HEAD_ANCHOR, 4):
         start, end = match.span()
         if text[end:end + 1] in _JP_HEADS or (end - start == 4 and text[end:end + 1] == "郎"):
             continue

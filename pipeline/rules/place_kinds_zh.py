@@ -23,6 +23,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.place_frames import _STOP
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -61,7 +62,7 @@ def find_place_kinds(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "座" in text or "炮台" in text or "要塞" in text or "堡垒" in text:
         for regex in (_COUNTED_AFTER_RE, _COUNTED_BEFORE_RE):
-            for m in regex.finditer(text):
+            for m in literal_finditer(regex, text):
                 names = _fort_names(m.group(1))
                 if names is None or len(names) == 1 and not re.search("[大小]", m.group()):
                     continue    # 山顶为一座炮台: one name needs its size word (为两小炮台) to be counted as a fort
