@@ -87,3 +87,21 @@ def test_ranking_epithet_is_no_fort():
 
 def test_river_after_a_verb_of_spanning():
     assert ("甲河", "LOC") in _ents("城外有一道横跨甲河的铁桥。")
+
+
+def test_islands_and_reefs_listed_together():
+    ents = _ents("群岛除了孤立的甲沙岛、乙岛、丙尖石、丁石屿、戊珠礁和己礁以外，还有别的岛群。")
+    for name in ("乙岛", "丙尖石", "丁石屿", "戊珠礁", "己礁"):
+        assert (name, "LOC") in ents
+    assert _of("我们去了海岛、小岛和半岛。", "LOC") == []    # kinds, no names
+
+
+def test_short_names_listed_before_islands_word():
+    ents = _ents("该群岛又由甲珊、乙泉、丙银以及丁航等岛礁组成。")
+    for name in ("甲珊", "乙泉", "丙银", "丁航"):
+        assert (name, "LOC") in ents
+
+
+def test_road_from_a_mountain_to_a_town():
+    assert ("甲郎山至康定公路", "FAC") in _ents("顺着新修的甲郎山至康定公路下至谷底。")
+    assert ("昆明至畹町公路", "FAC") in _ents("修筑了昆明至畹町公路。")

@@ -305,6 +305,9 @@ def _counted_pairs(text: str) -> list[Candidate]:
     return out
 
 
+_ROUTE_OPEN = frozenset("的在沿经从由、，。；：\n ")
+
+
 def _route_ends(text: str) -> list[Candidate]:
     """麻栗坡至猛峒公路: a road named by its two ends, the first a settlement the gazetteer knows (FAC)."""
     lexicon = place_lexicon()
@@ -317,7 +320,12 @@ def _route_ends(text: str) -> list[Candidate]:
                 start = m.end(1) - k
                 break
         else:
-            continue
+            second = lexicon.get(m.group(2))
+            k = next((k for k in (3, 2) if len(first) >= k and first[-1] in "山岭关"
+                      and m.end(1) - k > 0 and text[m.end(1) - k - 1] in _ROUTE_OPEN), None)
+            if k is None or second is None or second.label != "GPE":
+                continue    # 二郎山至康定公路: a pass or mountain to a known town, after 的 or a clause start (s18zhloc)
+            start = m.end(1) - k
         if any(ch in _FUNC for ch in m.group(2)):
             continue
         out.append(Candidate(start, m.end(), "FAC", "rule:fac-route-ends", 46))

@@ -7,6 +7,8 @@ mostly in no lexicon, or are a city's name elsewhere (马鞍山):
 - a mountain in a terrain chain: after a bearing and 为/是/有 (`再南为X山，`, `西有X岭、`), or joined to the last
   one (`与X山相连`, `与X岭相接`): LOC;
 - a river valley written as one name (`X河谷`, `X江谷`): one LOC over the river (not the river alone);
+- islands, islets and reefs listed together (`甲岛、乙屿、丙石、丁礁和戊礁`, two or more with 岛/屿/礁), and short names
+  listed before 等岛礁/等岛屿/诸岛 (`甲、乙以及丙等岛礁`): each a LOC;
 - ferries listed together (`甲渡、乙渡和丙渡`) where one is a known ferry or a 渡口 was just named: each the
   settlement at the crossing, GPE (as every bare X渡 of the development gold; facilities.FERRY_LABEL).
 
@@ -129,6 +131,55 @@ def _ferry_lists(text: str) -> list[Candidate]:
     return out
 
 
+_ISLE = f"[{_CJK}]{{1,3}}?(?:岛|屿|礁)|[{_CJK}]{{1,2}}?石"
+_SEP = "、|以及|和|及|与"
+_ISLE_LIST_RE = re.compile(f"(?:(?<=[的了有是除为、，。：:∶；\n])|^)((?:{_ISLE})(?:(?:{_SEP})(?:{_ISLE})){{2,8}})(?![{_CJK}]*?[岛屿礁])")
+_ISLE_ITEM_RE = re.compile(f"(?:{_SEP})")
+_ISLE_GROUP_RE = re.compile("等?(?:岛礁|岛屿|诸岛)")
+_LIST_VERBS = ("包括", "包含", "由", "有", "是", "为", "和")
+
+
+def _isle_lists(text: str) -> list[Candidate]:
+    lexicon = place_lexicon()
+    out = []
+    for m in _ISLE_LIST_RE.finditer(text):
+        items, pos = [], m.start(1)
+        for piece in _ISLE_ITEM_RE.split(m.group(1)):
+            at = text.index(piece, pos)
+            items.append((at, at + len(piece)))
+            pos = at + len(piece)
+        names = [text[a:b] for a, b in items]
+        if sum(name[-1] in "岛屿礁" for name in names) < 2 or any(plain_word(name, 20) for name in names):
+            continue
+        out.extend(Candidate(a, b, "LOC", "rule:terrain-isle-list", LANDFORM_PRIORITY, {"id": None})
+                   for (a, b), name in zip(items, names)
+                   if not (name in lexicon and lexicon[name].label == "GPE") and not any(ch in _STOP for ch in name))
+    for m in _ISLE_GROUP_RE.finditer(text):
+        seg_start = m.start()
+        while seg_start > 0 and "\u4e00" <= text[seg_start - 1] <= "\u9fff" or seg_start > 0 and text[seg_start - 1] == "、":
+            seg_start -= 1
+            if m.start() - seg_start > 40:
+                break
+        segment = text[seg_start:m.start()]
+        pieces = _ISLE_ITEM_RE.split(segment)
+        if len(pieces) < 2:
+            continue
+        first = pieces[0]
+        for verb in _LIST_VERBS:
+            if len(first) > 3 and verb in first[:-2]:
+                first = first[first.rindex(verb, 0, len(first) - 2) + len(verb):]
+        pieces[0] = first
+        if not all(2 <= len(p) <= 3 and not any(ch in _STOP for ch in p) for p in pieces):
+            continue
+        pos = seg_start
+        for piece in pieces:
+            at = text.index(piece, pos)
+            if not (piece in lexicon and lexicon[piece].label == "GPE" and lexicon[piece].kind == "province"):
+                out.append(Candidate(at, at + len(piece), "LOC", "rule:terrain-isle-list", LANDFORM_PRIORITY, {"id": None}))
+            pos = at + len(piece)
+    return out
+
+
 def find_terrain_frames(text: str) -> list[Candidate]:
     """Candidates of the classes in the module doc."""
     out = []
@@ -140,4 +191,6 @@ def find_terrain_frames(text: str) -> list[Candidate]:
         out += _valleys(text)
     if "渡" in text:
         out += _ferry_lists(text)
+    if "岛" in text or "礁" in text or "屿" in text:
+        out += _isle_lists(text)
     return out
