@@ -105,3 +105,8 @@ def test_short_names_listed_before_islands_word():
 def test_road_from_a_mountain_to_a_town():
     assert ("甲郎山至康定公路", "FAC") in _ents("顺着新修的甲郎山至康定公路下至谷底。")
     assert ("昆明至畹町公路", "FAC") in _ents("修筑了昆明至畹町公路。")
+
+
+def test_pass_named_after_its_kind():
+    assert ("甲子口", "LOC") in _ents("部队到达岷山北麓的要塞甲子口。")
+    assert _of("要塞入口很窄。", "LOC") == []

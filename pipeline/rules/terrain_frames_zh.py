@@ -7,6 +7,7 @@ mostly in no lexicon, or are a city's name elsewhere (马鞍山):
 - a mountain in a terrain chain: after a bearing and 为/是/有 (`再南为X山，`, `西有X岭、`), or joined to the last
   one (`与X山相连`, `与X岭相接`): LOC;
 - a river valley written as one name (`X河谷`, `X江谷`): one LOC over the river (not the river alone);
+- a pass named right after the kind of place it is (`要塞X口`, `天险X关`, `雄关X关`): LOC;
 - islands, islets and reefs listed together (`甲岛、乙屿、丙石、丁礁和戊礁`, two or more with 岛/屿/礁), and short names
   listed before 等岛礁/等岛屿/诸岛 (`甲、乙以及丙等岛礁`): each a LOC;
 - ferries listed together (`甲渡、乙渡和丙渡`) where one is a known ferry or a 渡口 was just named: each the
@@ -180,6 +181,20 @@ def _isle_lists(text: str) -> list[Candidate]:
     return out
 
 
+_KIND_PASS_RE = re.compile(
+    f"(?:要塞|天险|关隘|隘口|雄关|要隘|险关)([{_CJK}]{{1,3}}?[口关隘])(?=[，。、；：！？）)”」的和与及以一附前后外内上下]|$)")
+
+
+def _kind_passes(text: str) -> list[Candidate]:
+    out = []
+    for m in _KIND_PASS_RE.finditer(text):
+        name = m.group(1)
+        if len(name) < 2 or any(ch in _STOP for ch in name) or plain_word(name, 20):
+            continue    # 天险关口, 要塞入口: ordinary words
+        out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:terrain-kind-pass", LANDFORM_PRIORITY, {"id": None}))
+    return out
+
+
 def find_terrain_frames(text: str) -> list[Candidate]:
     """Candidates of the classes in the module doc."""
     out = []
@@ -191,6 +206,8 @@ def find_terrain_frames(text: str) -> list[Candidate]:
         out += _valleys(text)
     if "渡" in text:
         out += _ferry_lists(text)
+    if "要" in text or "险" in text or "关" in text or "隘" in text:
+        out += _kind_passes(text)
     if "岛" in text or "礁" in text or "屿" in text:
         out += _isle_lists(text)
     return out
