@@ -214,7 +214,17 @@ _GATEWAY_METAPHOR = re.compile("[东南西北]大")
 def _gateway_of(text: str, start: int) -> bool:
     """的 (with an opening quote) before 东大门/北大门: the region's gateway (湖南的北大门, 甘孜州的“东大门”)."""
     before = text[max(0, start - 2) : start]
-    return before.endswith("的") or before in ("的“", "的\"", "的「", "的‘")
+    if before.endswith("的") or before in ("的“", "的\"", "的「", "的‘"):
+        return True
+    return any(_is_region(text[max(0, start - k) : start]) for k in (2, 3))   # 山西东大门, 直逼湖南北大门 (s18zhloc)
+
+
+def _is_region(name: str) -> bool:
+    """A province or region the place lexicon knows (山西, 湖南, 华北): its 东大门 is its gateway."""
+    from pipeline.normalize.places import place_lexicon
+
+    entry = place_lexicon().get(name)
+    return entry is not None and (entry.label == "LOC" or entry.kind == "province")
 
 
 def _named_person_elsewhere(text: str, name: str) -> bool:
@@ -317,7 +327,8 @@ def _fixed_facilities(text: str) -> list[Candidate]:
             if _METAPHOR_BEFORE.search(text, max(0, match.start() - 5), match.start()):
                 continue
             if not _FIXED_FOLLOW_BLOCK.match(text, match.end()):
-                out.append(Candidate(match.start(), match.end(), "FAC", *RULE_FAC))
+                label = FERRY_LABEL if text[match.end() - 1] == "渡" else "FAC"
+                out.append(Candidate(match.start(), match.end(), label, *RULE_FAC, {"id": None} if label == "GPE" else {}))
     if "渡" in text:
         out += _ferries(text)
     if "高地" in text:
@@ -358,11 +369,14 @@ def _route_sections(text: str) -> list[Candidate]:
     return out
 
 
+# A ferry named bare (风陵渡, 茅津渡, X渡 without 口) is the settlement at the crossing: GPE, as every bare X渡 of
+# the development gold (风陵渡, 张公渡 GPE; 猛濑渡 LOC); X渡口 stays a FAC (landform_names_zh) (s18zhloc).
+FERRY_LABEL = "GPE"
 # a ferry after a verb or preposition of place, ending its clause or followed by a place word:
 # 攻占茅津渡，/ 在禹门渡一带 (not 由孟津渡黄河, where 渡 is the verb)
 _FERRY_RE = re.compile(
-    "(?:攻占|占领|夺取|控制|扼守|据守|进攻|攻击|封锁|经|由|从|自|在|于|至|到|抵|守)([\u4e00-\u9fff]{2})渡"
-    "(?=[，。、；：）)]|一带|附近|以[东西南北]|[东西南北]岸|渡口|码头|$)"
+    "(?:攻占|占领|夺取|控制|扼守|据守|进攻|攻击|封锁|经|由|从|自|在|于|至|到|抵|守|往)([\u4e00-\u9fff]{2})渡"
+    "(?=[，。、；：）)]|一带|附近|以[东西南北]|[东西南北]岸|渡口|码头|[强抢偷]渡|渡过|过江|过河|$)"
 )
 
 
@@ -370,10 +384,18 @@ def _ferries(text: str) -> list[Candidate]:
     out = []
     for match in literal_finditer(_FERRY_RE, text):
         name = match.group(1)
-        if any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name) or is_common_word(name, 50):
+        family = name[1] == "家" and name[0] in _single_surnames()   # 李家渡, 马家渡: a family's ferry village (s18zhloc)
+        if not family and (any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name)
+                           or is_common_word(name, 50)):
             continue
-        out.append(Candidate(match.start(1), match.end(), "FAC", *RULE_FAC))
+        out.append(Candidate(match.start(1), match.end(), FERRY_LABEL, *RULE_FAC, {"id": None}))
     return out
+
+
+def _single_surnames() -> frozenset[str]:
+    from pipeline.rules.names_common import surnames
+
+    return surnames()[0]
 
 
 _STREET_FOLLOW_BLOCK = re.compile("[上口过线程途军费径旁边头道面巷坊市民]")

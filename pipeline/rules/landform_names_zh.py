@@ -66,6 +66,7 @@ _SETTLEMENT_KINDS = frozenset(("county", "town", "city", "district", "township")
 _BATTLE_AFTER = ("战役", "战斗", "会战", "之战", "作战", "阻击战", "争夺战", "保卫战")
 _NICKNAME_RE = re.compile(f"(?:称之为|称为|称作|叫作|叫做|称)[“\"「]?([{_CJK}]{{1,4}}[山岭峰岗])")
 _FERRY_RE = re.compile("渡口")
+_WATER_HEADS = frozenset("河江水溪湖")
 _FERRY_STOP = set("的了在是和与及这那该此各每一二三四五六七八九十两几个座处条等其")
 _CANAL_END = "运河"
 _STATION_RE = re.compile("(?:火车)?[东西南北]站")
@@ -111,8 +112,8 @@ def _glued_landforms(text: str) -> list[Candidate]:
             if not (before and before[-1] in _CUE_BEFORE) and not _LANDFORM_AFTER.match(text, end):
                 continue    # 张玉山 may be a person: the words around must say a landform
         if text[end - 1] == "门":     # 挹江门 over the city 江门: a gate (FAC), never 大/小金门 (islands)
-            if glued in "大小东西南北" or text[start:end] == "金门":
-                continue
+            if glued in "大小东西南北" or text[start:end] == "金门" or text.startswith("户", end):
+                continue    # 渤海门户: X的门户 is a gateway (a sea's or region's), no gate (s18zhloc)
             out.append(Candidate(start - 1, end, "FAC", "rule:fac-glued-gate", 45))
             continue
         out.append(Candidate(start - 1, end, "LOC", "rule:landform-glued-county", 31))
@@ -224,6 +225,9 @@ def _ferries(text: str) -> list[Candidate]:
                     or plain_word(stem, 50):
                 continue
             start = s
+        river = lexicon.get(text[start:head])
+        if river is not None and river.label == "LOC" and text[head - 1] in _WATER_HEADS:
+            continue    # 黄河渡口, 长江渡口: the river's crossings in general, no named ferry (s18zhloc)
         out.append(Candidate(start, m.end(), "FAC", "rule:fac-ferry", 45))
     return out
 
@@ -302,6 +306,9 @@ def _counted_pairs(text: str) -> list[Candidate]:
     return out
 
 
+_ROUTE_OPEN = frozenset("的在沿经从由、，。；：\n ")
+
+
 def _route_ends(text: str) -> list[Candidate]:
     """麻栗坡至猛峒公路: a road named by its two ends, the first a settlement the gazetteer knows (FAC)."""
     lexicon = place_lexicon()
@@ -314,7 +321,12 @@ def _route_ends(text: str) -> list[Candidate]:
                 start = m.end(1) - k
                 break
         else:
-            continue
+            second = lexicon.get(m.group(2))
+            k = next((k for k in (3, 2) if len(first) >= k and first[-1] in "山岭关"
+                      and m.end(1) - k > 0 and text[m.end(1) - k - 1] in _ROUTE_OPEN), None)
+            if k is None or second is None or second.label != "GPE":
+                continue    # 二郎山至康定公路: a pass or mountain to a known town, after 的 or a clause start (s18zhloc)
+            start = m.end(1) - k
         if any(ch in _FUNC for ch in m.group(2)):
             continue
         out.append(Candidate(start, m.end(), "FAC", "rule:fac-route-ends", 46))

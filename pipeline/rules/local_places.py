@@ -340,6 +340,8 @@ def _local_candidate(
     if not _local_name_ok(text, start, end, name, stem, town, strong):
         return None
     label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
+    if suffix == "港" and not _river_context(text, start, end):
+        label = "GPE"     # 张黄港, 石门港: a creek-side village or harbour town (GPE in every development set), not water (s18zhloc)
     if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not _river_context(text, start, end):
         label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
     single_surnames = surnames()[0]

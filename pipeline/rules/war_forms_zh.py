@@ -72,7 +72,7 @@ _FORT_HEADS = ("炮台", "炮垒")
 _FORT_LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}}|(?:[{_CJK}]{{2,3}}、){{0,3}}[{_CJK}]{{2,3}}[和及与][{_CJK}]{{2,3}})等?(?:炮台|炮垒)$")
 _FORT_JOIN_RE = re.compile("[、和及与]")   # 镇远、靖远和威远炮台, 横档、永安、巩固等炮台: one FAC (auditzh40)
 # characters after which a list of forts may open (a verb of building or attack, a preposition, punctuation)
-_LIST_OPEN = frozenset("占建修攻克夺毁守筑设在于将把和与及的至到抵向经沿了据领住，。；：、（(“「 \n")
+_LIST_OPEN = frozenset("有为占建修攻克夺毁守筑设在于将把和与及的至到抵向经沿了据领住，。；：、（(“「 \n")
 
 
 def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -187,7 +187,8 @@ def _fort_lists(text: str) -> list[Candidate]:
             else:
                 continue
             items = _FORT_JOIN_RE.split(text[start:at].rstrip("等"))   # the first item as cut (的|镇远)
-            if any(ch in "的了在是和与及等两二三四五六七八九十" for item in items for ch in item):
-                continue
+            if any(ch in "的了在是和与及等" for item in items for ch in item) \
+                    or any(item[-1] in "两二三四五六七八九十" or item[0] in "两" for item in items):
+                continue    # 甲、乙两炮台: a count (place_kinds_zh); a hill named by a numeral (二龙山) is a name (s18zhloc)
             out.append(Candidate(start, at + 2, "FAC", "rule:fac-list", 46))
     return out

@@ -358,6 +358,9 @@ def _persons(text: str) -> list[Candidate]:
     return out
 
 
+_RANKING_EPITHET = re.compile("第[一二三四五六七八九十1-9]")
+
+
 def _orgs_and_lines(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_MONTH_DAY_CLOCK_RE, text, _MONTH_DAY_CLOCK_ANCHOR, 11):
@@ -374,6 +377,8 @@ def _orgs_and_lines(text: str) -> list[Candidate]:
             out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-line", 47))
     for m in anchored_finditer(_QUOTED_FORT_RE, text, _QUOTED_FORT_ANCHOR, 6) if "堡" in text else ():
         name = m.group(1)
+        if _RANKING_EPITHET.search(name):
+            continue    # “东洋第一堡垒”: an epithet ranking the fort, no name (s18zhloc)
         for w in re.finditer(re.escape(name), text):
             out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-fort", 47))
     for m in anchored_finditer(_INTERLANGUAGE_RE, text, _INTERLANGUAGE_ANCHOR, 7):
