@@ -1,0 +1,94 @@
+"""Bodies, territories and risings in forms the other English generators miss (session 18, helper s18enevt).
+
+Proposes (each a class read on pages of 1840-1979 history, wars, treaties and governments):
+- A chamber of a parliament written `House of X` is an ORG (`the House of Commons`, `the House of Peers`;
+  a parliament is an ORG, docs/annotation-guidelines.md session 16).
+- A body named before `Organization`/`Organisation` is one ORG, its `of` tail included (`the Southeast Asia
+  Treaty Organization`, not an EVENT `... Treaty`; `the World Health Organization`).
+- A body named before `Congress` or `Assembly` is an ORG (`the Indian National Congress`, `the Constituent
+  Assembly of India`); not a numbered or dated sitting (`the 20th Party Congress`, `the Seventh Congress`,
+  `the 1945 X Congress` are EVENTs read elsewhere) nor a party's congress (`Party Congress`).
+- A political agency of a frontier or of princely states is a territory with a government, GPE
+  (`the North-East Frontier Agency`, `the Eastern States Agency`, `the Tribal Agency`), and so is `X Agency` after
+  a place the lexicons know as a GPE or LOC (`the Baluchistan Agency`); other agencies stay ORG
+  (`the Central Intelligence Agency`, `the Xinhua News Agency`).
+- A series of wars named by a people or place before the plural `Wars` is one EVENT (`the Opium Wars`, `the
+  Anglo-Burmese Wars`, `the two Boer Wars` -> `Boer Wars`); names coordinated before it are read by
+  english_base_generators (`the X and Y Wars`).
+- A rising named by a people or place with a lower-case head is one EVENT also where a year stands between the
+  article and the name (`the 1959 Tibetan uprising` -> DATE `1959` + EVENT `Tibetan uprising`, as
+  english_dev7 reads `the Tibetan uprising`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.english_grammar import CAP, NOT_NAME_START, ORD
+from pipeline.spans import Candidate
+
+HOUSE_RE = re.compile(r"(?<![\w-])House[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Peers|Councillors|Councilors"
+                      r"|Delegates|Burgesses|Keys|Nobles|Assembly)(?![\w-])")
+_OF_TAIL = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,2}}(?![\w'\u2019-]))"
+ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,5}})Organi[sz]ation(?![\w-]){_OF_TAIL}?")
+LEGISLATURE_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,3}})(?:Congress|Assembly)(?![\w-]){_OF_TAIL}?")
+AGENCY_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{0,2}}(?P<k>Frontier|States|Tribal|{CAP})[ \t]+)Agency"
+                       rf"(?![\w-])")
+YEAR_RISING_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+1[6-9]\d\d(?:[\u2013-]\d{2,4})?[ \t]+(?P<e>[A-Z][a-z]{2,14}"
+                            r"(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt|insurrection|mutiny|uprising|coup))"
+                            r"(?![\w-])")
+WARS_RE = re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]+Wars(?![\w-])")
+_ORD_RE = re.compile(rf"(?:{ORD})$")
+_NOT_BODY_WORDS = frozenset({"Party", "Annual", "General", "Extraordinary", "Plenary", "Founding"})
+
+
+def _trimmed_start(text: str, start: int, end: int) -> int | None:
+    """The start after leading articles, side words and conjunctions; None when nothing is left."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group() not in NOT_NAME_START and word.group() not in ("And", "Of"):
+            return start + word.start()
+    return None
+
+
+def find_bodies18(text: str, out: list) -> None:
+    if "House of" in text:
+        for m in HOUSE_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_house_of", 46, {}))
+    if "Organi" in text:
+        for m in ORGANIZATION_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is not None:
+                out.append(Candidate(start, m.end(), "ORG", "rule:en_organization", 46, {}))
+    if "Congress" in text or "Assembly" in text:
+        for m in LEGISLATURE_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is None:
+                continue
+            words = text[start:m.end("n")].split()
+            before = text[max(0, start - 12):start].split()
+            if any(_ORD_RE.match(w) or w in _NOT_BODY_WORDS for w in words) \
+                    or (before and (before[-1].isdigit() or _ORD_RE.match(before[-1]))):
+                continue     # a numbered or dated sitting, a party's congress: an EVENT read elsewhere
+            out.append(Candidate(start, m.end(), "ORG", "rule:en_legislature", 46, {}))
+    if "Agency" in text:
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+        names = english_names()
+        for m in AGENCY_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is None:
+                continue
+            name = text[start:m.end("n")].strip()
+            if m.group("k") in ("Frontier", "States", "Tribal") \
+                    or names.get(name, ("",))[0] in ("GPE", "LOC"):
+                out.append(Candidate(start, m.end(), "GPE", "rule:en_political_agency", 47, {}))
+    if " Wars" in text:
+        for m in WARS_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is None or text[max(0, m.start() - 4):m.start()] == "and ":
+                continue
+            out.append(Candidate(start, m.end(), "EVENT", "rule:en_plural_wars", 55, {}))
+    if "the 1" in text or "The 1" in text:
+        for m in YEAR_RISING_RE.finditer(text):
+            from pipeline.rules.english_dev7 import NATIONALITY_WORDS  # noqa: PLC0415
+            if m.group("e").split()[0] not in NATIONALITY_WORDS:
+                out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))

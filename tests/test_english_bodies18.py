@@ -1,0 +1,108 @@
+"""Session 18 (s18enevt), English EVENT/ORG/LOC classes: sentences written for the tests, not copied from pages."""
+
+from tests.sentences import ents
+
+
+def _has(text, surface, label):
+    return (surface, label) in ents(text)
+
+
+# --- a singular event head in -s (`Crisis`) is no plural head
+def test_crisis_named_by_place_is_one_event():
+    text = "During the Zanzibar Crisis the fleet sailed, and the Levant Missile Crisis came later."
+    got = ents(text)
+    assert ("Zanzibar Crisis", "EVENT") in got
+    assert ("Levant Missile Crisis", "EVENT") in got
+    assert ("Zanzibar", "GPE") not in got
+
+
+def test_plural_heads_still_need_coordinated_names():
+    text = "The Quebec and Cairo Conferences settled it."
+    assert ("Quebec and Cairo Conferences", "EVENT") in ents(text)
+
+
+# --- chambers, organizations, congresses and assemblies
+def test_house_of_chamber_is_org():
+    got = ents("The House of Lords rejected the bill, and the House of Delegates agreed.")
+    assert ("House of Lords", "ORG") in got and ("House of Delegates", "ORG") in got
+
+
+def test_house_of_a_family_is_no_org():
+    got = ents("He was born into the House of Savoy.")
+    assert not any(label == "ORG" for _, label in got)
+
+
+def test_organization_is_one_org_not_a_treaty_event():
+    got = ents("The Central Asia Treaty Organization met at Karachi.")
+    assert ("Central Asia Treaty Organization", "ORG") in got
+    assert not any(label == "EVENT" for _, label in got)
+
+
+def test_national_congress_and_constituent_assembly_are_orgs():
+    got = ents("The Ceylon National Congress and the Constituent Assembly of Burma met.")
+    assert ("Ceylon National Congress", "ORG") in got
+    assert ("Constituent Assembly of Burma", "ORG") in got
+
+
+def test_numbered_party_congress_stays_an_event():
+    got = ents("The 8th Party Congress opened, and the Ninth Congress followed.")
+    assert not any(label == "ORG" for _, label in got)
+    assert ("8th Party Congress", "EVENT") in got
+
+
+# --- political agencies are territories; other agencies stay bodies
+def test_frontier_and_states_agencies_are_gpe():
+    got = ents("Troops entered the North-West Frontier Agency; the Western States Agency was quiet.")
+    assert ("North-West Frontier Agency", "GPE") in got
+    assert ("Western States Agency", "GPE") in got
+
+
+def test_agency_after_a_known_place_is_gpe_but_a_news_agency_is_org():
+    got = ents("The Baluchistan Agency was calm, said the Domei News Agency.")
+    assert ("Baluchistan Agency", "GPE") in got
+    assert ("Baluchistan Agency", "ORG") not in got
+    assert ("Domei News Agency", "GPE") not in got
+
+
+# --- a defined acronym takes its full name's label over a lexicon reading of another body
+def test_defined_acronym_overrides_lexicon_reading():
+    text = "The North-East Frontier Agency (NEFA) was quiet until troops crossed into NEFA in October."
+    got = ents(text)
+    assert ("North-East Frontier Agency", "GPE") in got
+    assert got.count(("NEFA", "GPE")) == 2
+    assert ("NEFA", "MIL_UNIT") not in got
+
+
+def test_undefined_acronym_keeps_lexicon_reading():
+    got = ents("In 1948 NEFA columns took Mukden.")
+    assert ("NEFA", "GPE") not in got
+
+
+def test_acronym_from_parts_of_a_compound_word():
+    text = "The Southeast Asia Treaty Organization (SEATO) met twice; SEATO then lapsed."
+    got = ents(text)
+    assert got.count(("SEATO", "ORG")) == 2
+
+
+# --- plural wars and lower-case accords
+def test_series_of_wars_is_one_event():
+    got = ents("Both Opium Wars and the three Maratha Wars weakened the courts.")
+    assert ("Opium Wars", "EVENT") in got
+    assert ("Maratha Wars", "EVENT") in got
+
+
+def test_place_accords_lowercase_is_event():
+    got = ents("Under the 1954 Geneva accords and the Potsdam conference the zones were drawn.")
+    assert ("Geneva accords", "EVENT") in got
+    assert ("Potsdam conference", "EVENT") in got
+    assert ("1954", "DATE") in got
+
+
+def test_a_rising_after_a_year_is_one_event():
+    got = ents("After the 1959 Lhasa uprising the monks fled.")
+    assert ("Lhasa uprising", "EVENT") in got and ("1959", "DATE") in got
+
+
+def test_a_nationality_rising_after_a_year_is_not_read_here():
+    got = ents("After the 1857 British revolt nothing changed.")
+    assert ("British revolt", "EVENT") not in got
