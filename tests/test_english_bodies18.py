@@ -106,3 +106,66 @@ def test_a_rising_after_a_year_is_one_event():
 def test_a_nationality_rising_after_a_year_is_not_read_here():
     got = ents("After the 1857 British revolt nothing changed.")
     assert ("British revolt", "EVENT") not in got
+
+
+def test_agency_of_a_country_is_two_places():
+    got = ents("Fighting spread east of Sikkim into the North-West Frontier Agency of Burma.")
+    assert ("North-West Frontier Agency", "GPE") in got and ("Burma", "GPE") in got
+    assert not any(label == "ORG" for _, label in got)
+
+
+# --- movements, word-ordinal parallels
+def test_movement_named_by_words_or_a_date_is_one_event():
+    got = ents("After the April 5th Student Movement and the Save Tibet Movement, they fled.")
+    assert ("April 5th Student Movement", "EVENT") in got
+    assert ("Save Tibet Movement", "EVENT") in got
+    assert not any(label == "DATE" for _, label in got)
+
+
+def test_bare_or_aligned_movement_is_no_event():
+    got = ents("Leaders of the Movement met; the Non-Aligned Movement met at Cairo.")
+    assert not any(label == "EVENT" for _, label in got)
+
+
+def test_word_ordinal_parallel_is_loc():
+    got = ents("The line ran along the forty-ninth parallel and then the sixtieth parallel; ten parallel roads ran north.")
+    assert ("forty-ninth parallel", "LOC") in got and ("sixtieth parallel", "LOC") in got
+    assert not any(surface.startswith("ten") and label == "LOC" for surface, label in got)
+
+
+def test_operation_in_the_army_s_own_language_is_one_event():
+    got = ents("The Dutch launched Operatie Kraai in December, and the French Opération Castor came first.")
+    assert ("Operatie Kraai", "EVENT") in got and ("Opération Castor", "EVENT") in got
+
+
+def test_operation_word_before_lower_case_is_no_event():
+    got = ents("Unternehmen der Stahlindustrie closed; the Operatie ended.")
+    assert not any(label == "EVENT" for _, label in got)
+
+
+def test_pact_named_by_parties_is_one_event():
+    got = ents("Japan signed the Anti-Comintern Pact, and both sides cited the Kellogg-Briand Pact of 1928.")
+    assert ("Anti-Comintern Pact", "EVENT") in got and ("Kellogg-Briand Pact", "EVENT") in got
+
+
+def test_bare_pact_is_no_event():
+    got = ents("The Pact was signed at noon.")
+    assert not any(label == "EVENT" for _, label in got)
+
+
+def test_great_depression_is_an_event_but_a_named_depression_a_landform():
+    got = ents("During the Great Depression the caravans crossed the Qattara Depression.")
+    assert ("Great Depression", "EVENT") in got
+    assert ("Qattara Depression", "LOC") in got
+
+
+def test_native_name_before_its_english_gloss_is_org():
+    got = ents("In 1907 he joined the Sinmin Hoe (New People's Association), and later the Tongmin Hoe (Save the Nation Society).")
+    assert ("Sinmin Hoe", "ORG") in got and ("New People's Association", "ORG") in got
+    assert ("Tongmin Hoe", "ORG") in got and ("Save the Nation Society", "ORG") in got
+
+
+def test_name_before_a_bracket_that_is_no_body_is_not_org():
+    got = ents("Leaders of Sinmin Hoe (New People's Association) met, and Kim Ku (Paekbom) spoke.")
+    assert ("Leaders of Sinmin Hoe", "ORG") not in got
+    assert ("Kim Ku", "ORG") not in got

@@ -15,6 +15,17 @@ Proposes (each a class read on pages of 1840-1979 history, wars, treaties and go
 - A series of wars named by a people or place before the plural `Wars` is one EVENT (`the Opium Wars`, `the
   Anglo-Burmese Wars`, `the two Boer Wars` -> `Boer Wars`); names coordinated before it are read by
   english_base_generators (`the X and Y Wars`).
+- A movement named by capitalised words or a date before `Movement` is one EVENT (`the Quit India Movement`,
+  `the March 1st Independence Movement`: the date inside it; movements named by their aim are EVENTs, guideline
+  readings of session 16); a name the lexicons hold as something else keeps that reading.
+- An operation named with the word for `operation` of its own army's language is one EVENT like `Operation X`
+  (`Operatie Kraai`, `Opération Castor`, `Unternehmen Seelöwe`, `Operación X`).
+- A pact named by its parties, place or aim is one EVENT like a treaty (`the Kellogg-Briand Pact`, `the
+  Anti-Comintern Pact`); a name the lexicons hold keeps its reading. `the Great Depression` and `the Long
+  Depression` are the economic crises (EVENT), not a landform `X Depression` (english_landform_names).
+- A body's native name with its English name in brackets after it is an ORG like the English name
+  (`the Sinmin Hoe (New People's Association)` -> ORG `Sinmin Hoe` + ORG `New People's Association`), and the English
+  name fills its brackets where a word like `the` inside it cut the ORG (`(Save the Nation Society)`).
 - A rising named by a people or place with a lower-case head is one EVENT also where a year stands between the
   article and the name (`the 1959 Tibetan uprising` -> DATE `1959` + EVENT `Tibetan uprising`, as
   english_dev7 reads `the Tibetan uprising`).
@@ -38,6 +49,13 @@ YEAR_RISING_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+1[6-9]\d\d(?:[\u2013-]\d{2,4
                             r"(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt|insurrection|mutiny|uprising|coup))"
                             r"(?![\w-])")
 WARS_RE = re.compile(rf"(?<![\w-])(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]+Wars(?![\w-])")
+MOVEMENT_RE = re.compile(rf"(?<![\w-])(?P<n>(?:(?:{CAP}|\d{{1,2}}(?:st|nd|rd|th)?)[ \t]+){{1,4}})Movement(?![\w-])")
+FOREIGN_OPERATION_RE = re.compile(r"(?<![\w-])(?:Operatie|Op\u00e9ration|Operaci\u00f3n|Opera\u00e7\u00e3o|Operazione"
+                                  r"|Unternehmen)[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'-]{1,30}(?![\w-])")
+PACT_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,3}})Pact(?![\w-])")
+DEPRESSION_RE = re.compile(r"(?<![\w-])(?:Great|Long)[ \t]+Depression(?![\w-])")
+NATIVE_BEFORE_GLOSS_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z'\u2019]{1,14}(?:[ \t-][A-Z][a-z'\u2019]{1,14}){0,3})"
+                                    r"[ \t]+\((?P<g>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,6})\)")
 _ORD_RE = re.compile(rf"(?:{ORD})$")
 _NOT_BODY_WORDS = frozenset({"Party", "Annual", "General", "Extraordinary", "Plenary", "Founding"})
 
@@ -81,14 +99,57 @@ def find_bodies18(text: str, out: list) -> None:
             if m.group("k") in ("Frontier", "States", "Tribal") \
                     or names.get(name, ("",))[0] in ("GPE", "LOC"):
                 out.append(Candidate(start, m.end(), "GPE", "rule:en_political_agency", 47, {}))
+                # `the X Frontier Agency of India`: the country after it is its own GPE, not an ORG's `of` tail
+                out[:] = [c for c in out if not (c.label == "ORG" and c.start == start and c.end > m.end()
+                                                 and text.startswith(" of ", m.end()))]
     if " Wars" in text:
         for m in WARS_RE.finditer(text):
             start = _trimmed_start(text, m.start(), m.end("n"))
             if start is None or text[max(0, m.start() - 4):m.start()] == "and ":
                 continue
             out.append(Candidate(start, m.end(), "EVENT", "rule:en_plural_wars", 55, {}))
+    if "Opera" in text or "Op\u00e9ration" in text or "Unternehmen" in text:
+        for m in FOREIGN_OPERATION_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_foreign_operation", 56, {}))
+    if " Pact" in text:
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+        for m in PACT_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is not None and text[start:m.end()] not in english_names():
+                out.append(Candidate(start, m.end(), "EVENT", "rule:en_pact", 55, {}))
+    if " Depression" in text:
+        for m in DEPRESSION_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_depression", 56, {}))
+    if " (" in text:
+        _native_names_before_glosses(text, out)
+    if " Movement" in text:
+        from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+        for m in MOVEMENT_RE.finditer(text):
+            start = _trimmed_start(text, m.start(), m.end("n"))
+            if start is None or not text[start].isupper() or "Aligned" in text[start:m.end()]:
+                continue     # the movement of non-aligned states is a body of states (ORG), not an event
+            if english_names().get(text[start:m.end()], ("EVENT",))[0] != "EVENT":
+                continue
+            out.append(Candidate(start, m.end(), "EVENT", "rule:en_movement", 55, {}))
     if "the 1" in text or "The 1" in text:
         for m in YEAR_RISING_RE.finditer(text):
             from pipeline.rules.english_dev7 import NATIONALITY_WORDS  # noqa: PLC0415
             if m.group("e").split()[0] not in NATIONALITY_WORDS:
                 out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))
+
+
+def _native_names_before_glosses(text: str, out: list) -> None:
+    orgs = {}
+    for c in out:
+        if c.label == "ORG":
+            orgs.setdefault(c.end, []).append(c)
+    for m in NATIVE_BEFORE_GLOSS_RE.finditer(text):
+        inner = [c for c in orgs.get(m.end("g"), ()) if c.start >= m.start("g")]
+        if not inner:
+            continue       # the bracket is no organisation's English name
+        words = m.group("n").split()
+        if words[0] in NOT_NAME_START:
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), "ORG", "rule:en_native_org_name", 46, {}))
+        if min(c.start for c in inner) > m.start("g"):
+            out.append(Candidate(m.start("g"), m.end("g"), "ORG", "rule:en_native_org_name", 46, {}))
