@@ -169,3 +169,18 @@ def test_name_before_a_bracket_that_is_no_body_is_not_org():
     got = ents("Leaders of Sinmin Hoe (New People's Association) met, and Kim Ku (Paekbom) spoke.")
     assert ("Leaders of Sinmin Hoe", "ORG") not in got
     assert ("Kim Ku", "ORG") not in got
+
+
+def test_regime_government_after_an_owner_s_possessive_is_org():
+    got = ents("The collapse of Li Yuanhong’s Beiyang government and of Wang's Nanjing government followed.")
+    assert ("Beiyang government", "ORG") in got and ("Nanjing government", "ORG") in got
+
+
+def test_native_name_glossed_in_quotes_is_org_at_each_mention():
+    got = ents('The Khana Thahan ("Soldiers\' League") struck at dawn; the Khana Thahan then ruled.')
+    assert got.count(("Khana Thahan", "ORG")) == 2
+
+
+def test_last_word_of_a_named_body_before_its_acronym_is_no_native_name():
+    got = ents("The Combined Chiefs of Staff (Combined Staff Board) met; the Staff agreed.")
+    assert ("Staff", "ORG") not in got

@@ -54,8 +54,9 @@ FOREIGN_OPERATION_RE = re.compile(r"(?<![\w-])(?:Operatie|Op\u00e9ration|Operaci
                                   r"|Unternehmen)[ \t]+[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'-]{1,30}(?![\w-])")
 PACT_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,3}})Pact(?![\w-])")
 DEPRESSION_RE = re.compile(r"(?<![\w-])(?:Great|Long)[ \t]+Depression(?![\w-])")
-NATIVE_BEFORE_GLOSS_RE = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z'\u2019]{1,14}(?:[ \t-][A-Z][a-z'\u2019]{1,14}){0,3})"
-                                    r"[ \t]+\((?P<g>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,6})\)")
+NATIVE_BEFORE_GLOSS_RE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|From|After|Before|During|Under)[ \t])"
+                                    r"(?P<n>[A-Z][a-z'\u2019]{1,14}(?:[ \t-][A-Z][a-z'\u2019]{1,14}){0,3})"
+                                    r"[ \t]+\([\"\u201c]?(?P<g>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,6})[\"\u201d]?\)")
 _ORD_RE = re.compile(rf"(?:{ORD})$")
 _NOT_BODY_WORDS = frozenset({"Party", "Annual", "General", "Extraordinary", "Plenary", "Founding"})
 
@@ -148,8 +149,11 @@ def _native_names_before_glosses(text: str, out: list) -> None:
         if not inner:
             continue       # the bracket is no organisation's English name
         words = m.group("n").split()
-        if words[0] in NOT_NAME_START:
-            continue
-        out.append(Candidate(m.start("n"), m.end("n"), "ORG", "rule:en_native_org_name", 46, {}))
+        if words[0] in NOT_NAME_START or len(m.group("g").split()) < 2:
+            continue       # an acronym in the brackets is read by the acronym rules (english_dev8)
+        if any(c.start < m.end("n") and c.end > m.start("n") and c.label != "PERSON" for c in out):
+            continue       # the words end another name (`Joint Chiefs of Staff (JCS)`)
+        for at in re.finditer(rf"(?<![\w-]){re.escape(m.group('n'))}(?![\w-])", text):   # its other mentions here
+            out.append(Candidate(at.start(), at.end(), "ORG", "rule:en_native_org_name", 46, {}))
         if min(c.start for c in inner) > m.start("g"):
             out.append(Candidate(m.start("g"), m.end("g"), "ORG", "rule:en_native_org_name", 46, {}))
