@@ -184,3 +184,20 @@ def test_native_name_glossed_in_quotes_is_org_at_each_mention():
 def test_last_word_of_a_named_body_before_its_acronym_is_no_native_name():
     got = ents("The Combined Chiefs of Staff (Combined Staff Board) met; the Staff agreed.")
     assert ("Staff", "ORG") not in got
+
+
+def test_intervention_named_by_powers_is_event_and_a_bare_one_is_not():
+    got = ents("The Siberian Intervention dragged on after the Triple Intervention; the Allied Intervention was small.")
+    assert ("Siberian Intervention", "EVENT") in got and ("Triple Intervention", "EVENT") in got
+    assert ("Allied Intervention", "EVENT") not in got
+
+
+def test_service_named_by_its_function_is_org():
+    got = ents("The Chinese Maritime Customs Service and the Salt Service paid; the Army Service Corps marched.")
+    assert ("Maritime Customs Service", "ORG") in got and ("Salt Service", "ORG") in got   # the demonym outside
+    assert ("Army Service", "ORG") not in got
+
+
+def test_yamen_without_the_sentence_article():
+    got = ents("The Tsungli Yamen refused.")
+    assert ("Tsungli Yamen", "ORG") in got and ("The Tsungli Yamen", "ORG") not in got
