@@ -201,3 +201,9 @@ def test_service_named_by_its_function_is_org():
 def test_yamen_without_the_sentence_article():
     got = ents("The Tsungli Yamen refused.")
     assert ("Tsungli Yamen", "ORG") in got and ("The Tsungli Yamen", "ORG") not in got
+
+
+def test_affair_named_by_place_is_event():
+    got = ents("The Madiun Affair of 1948 shook the Republic; the Affair ended in December.")
+    assert ("Madiun Affair", "EVENT") in got
+    assert ("Affair", "EVENT") not in got

@@ -26,8 +26,8 @@ Proposes (each a class read on pages of 1840-1979 history, wars, treaties and go
 - A body's native name with its English name in brackets after it is an ORG like the English name
   (`the Sinmin Hoe (New People's Association)` -> ORG `Sinmin Hoe` + ORG `New People's Association`), and the English
   name fills its brackets where a word like `the` inside it cut the ORG (`(Save the Nation Society)`).
-- An intervention named by its powers or place is one EVENT (`the Triple Intervention`, `the Siberian
-  Intervention`); a service named by its function is an ORG (`the Imperial Maritime Customs Service`, `the Secret
+- An intervention or an affair named by its powers, place or person is one EVENT (`the Triple Intervention`,
+  `the Siberian Intervention`, `the Madiun Affair`); a service named by its function is an ORG (`the Imperial Maritime Customs Service`, `the Secret
   Service`, `the Postal Service`).
 - A rising named by a people or place with a lower-case head is one EVENT also where a year stands between the
   article and the name (`the 1959 Tibetan uprising` -> DATE `1959` + EVENT `Tibetan uprising`, as
@@ -60,7 +60,7 @@ DEPRESSION_RE = re.compile(r"(?<![\w-])(?:Great|Long)[ \t]+Depression(?![\w-])")
 NATIVE_BEFORE_GLOSS_RE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|From|After|Before|During|Under)[ \t])"
                                     r"(?P<n>[A-Z][a-z'\u2019]{1,14}(?:[ \t-][A-Z][a-z'\u2019]{1,14}){0,3})"
                                     r"[ \t]+\([\"\u201c]?(?P<g>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,6})[\"\u201d]?\)")
-INTERVENTION_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,2}})Intervention(?![\w-])")
+INTERVENTION_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{1,2}})(?:Intervention|Affair)(?![\w-])")
 SERVICE_RE = re.compile(rf"(?<![\w-])(?P<n>(?:{CAP}[ \t]+){{0,3}})(?:Customs|Postal|Secret|Intelligence|Salt)[ \t]+Service"
                         rf"(?![\w-])")
 _ORD_RE = re.compile(rf"(?:{ORD})$")
@@ -129,7 +129,7 @@ def find_bodies18(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_depression", 56, {}))
     if " (" in text:
         _native_names_before_glosses(text, out)
-    if " Intervention" in text:
+    if " Intervention" in text or " Affair" in text:
         for m in INTERVENTION_RE.finditer(text):
             start = _trimmed_start(text, m.start(), m.end("n"))
             if start is not None:
