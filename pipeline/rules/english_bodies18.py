@@ -29,6 +29,9 @@ Proposes (each a class read on pages of 1840-1979 history, wars, treaties and go
 - An intervention or an affair named by its powers, place or person is one EVENT (`the Triple Intervention`,
   `the Siberian Intervention`, `the Madiun Affair`); a service named by its function is an ORG (`the Imperial Maritime Customs Service`, `the Secret
   Service`, `the Postal Service`).
+- An acronym defined in brackets after a name may take one to three letters of each word in order
+  (`Southeast Asia Treaty Organization (SEATO)`): `acronym_spells`, read by english_dev8.finish_dev8, where a
+  defined acronym also replaces a lexicon reading of another body at its mentions (`NEFA`).
 - A rising named by a people or place with a lower-case head is one EVENT also where a year stands between the
   article and the name (`the 1959 Tibetan uprising` -> DATE `1959` + EVENT `Tibetan uprising`, as
   english_dev7 reads `the Tibetan uprising`).
@@ -173,3 +176,30 @@ def _native_names_before_glosses(text: str, out: list) -> None:
             out.append(Candidate(at.start(), at.end(), "ORG", "rule:en_native_org_name", 46, {}))
         if min(c.start for c in inner) > m.start("g"):
             out.append(Candidate(m.start("g"), m.end("g"), "ORG", "rule:en_native_org_name", 46, {}))
+
+
+# ----------------------------------------------------------------------------- acronyms
+def acronym_spells(acr: str, name: str) -> bool:
+    """`acr` is the heads of the name's words in order, one to three letters of each (`SEATO`: Southeast Asia
+    Treaty Organization; `NEFA`: North-East Frontier Agency); `of`, `the`, `and` may be skipped (read by english_dev8.finish_dev8)."""
+    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name)]
+    if len(acr) < 3 or len(words) < 2 or len(words) > 8:
+        return False
+
+    def fit(a: int, w: int) -> bool:
+        if a == len(acr):
+            return w == len(words)
+        if w == len(words):
+            return False
+        if words[w] in ("OF", "THE", "AND", "FOR") and fit(a, w + 1):
+            return True
+        return any(_heads(words[w], acr[a:a + n]) and fit(a + n, w + 1) for n in (1, 2, 3) if a + n <= len(acr))
+    return fit(0, 0)
+
+
+def _heads(word: str, piece: str) -> bool:
+    """The word starts with the piece's first letter and holds its other letters in order (`SOUTHEAST`: `SE`)."""
+    if not word.startswith(piece[0]):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in piece[1:])

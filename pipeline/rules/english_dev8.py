@@ -448,32 +448,6 @@ def _initials(name: str) -> str:
                    if w[0].isupper() and w.lower() not in ("of", "the", "in", "and", "for"))
 
 
-def _spells(acr: str, name: str) -> bool:
-    """`acr` is the heads of the name's words in order, one to three letters of each (`SEATO`: Southeast Asia
-    Treaty Organization; `NEFA`: North-East Frontier Agency); `of`, `the`, `and` may be skipped (s18enevt)."""
-    words = [w.upper() for w in re.findall(r"[A-Za-z]+", name)]
-    if len(acr) < 3 or len(words) < 2 or len(words) > 8:
-        return False
-
-    def fit(a: int, w: int) -> bool:
-        if a == len(acr):
-            return w == len(words)
-        if w == len(words):
-            return False
-        if words[w] in ("OF", "THE", "AND", "FOR") and fit(a, w + 1):
-            return True
-        return any(_heads(words[w], acr[a:a + n]) and fit(a + n, w + 1) for n in (1, 2, 3) if a + n <= len(acr))
-    return fit(0, 0)
-
-
-def _heads(word: str, piece: str) -> bool:
-    """The word starts with the piece's first letter and holds its other letters in order (`SOUTHEAST`: `SE`)."""
-    if not word.startswith(piece[0]):
-        return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in piece[1:])
-
-
 def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Document-level forms read from the chosen entities: acronyms defined in brackets, places' other names in
     brackets, a river's bare name. Returns the entities with the new ones (nothing chosen is replaced except a
@@ -496,6 +470,7 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
     added: list[Candidate] = []
     replaced: set = set()
     by_span = {(c.start, c.end): c for c in chosen}
+    from pipeline.rules.english_bodies18 import acronym_spells  # noqa: PLC0415
     acronyms: dict[str, Candidate] = {}
     rivers: set[str] = set()
     for c in chosen:
@@ -505,7 +480,7 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 acr = m.group("a")
                 ini = _initials(text[c.start:c.end]).replace("US", "U").upper()
                 if len(ini) >= 2 and acr[0] == ini[0] and (set(acr) - {"&"}) <= set(ini + "SUFAO") \
-                        or _spells(acr, text[c.start:c.end]):
+                        or acronym_spells(acr, text[c.start:c.end]):
                     acronyms.setdefault(acr, c)
             m = ALIAS_AFTER.match(text, c.end)
             if m and c.label in ("LOC", "GPE") and m.group("a").split()[0] not in ALIAS_STOP:
