@@ -101,7 +101,7 @@ def _event_spans(text: str):
             yield inner.start(), inner.end()
     for head in EVENT_HEAD_RE.finditer(text):
         window = max(0, head.start() - 120)
-        if head.group().endswith("s"):
+        if head.group().endswith("s") and not head.group().endswith("Crisis"):   # a singular head in -s is no plural
             names = PLURAL_EVENT_BEFORE_HEAD.search(text, window, head.start())
             if names:
                 yield names.start(), head.end()

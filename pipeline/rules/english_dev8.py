@@ -470,6 +470,7 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
     added: list[Candidate] = []
     replaced: set = set()
     by_span = {(c.start, c.end): c for c in chosen}
+    from pipeline.rules.english_bodies18 import acronym_spells  # noqa: PLC0415
     acronyms: dict[str, Candidate] = {}
     rivers: set[str] = set()
     for c in chosen:
@@ -478,7 +479,8 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if m and c.label in ("MIL_UNIT", "ORG", "GPE", "EVENT", "LOC", "FAC"):
                 acr = m.group("a")
                 ini = _initials(text[c.start:c.end]).replace("US", "U").upper()
-                if len(ini) >= 2 and acr[0] == ini[0] and (set(acr) - {"&"}) <= set(ini + "SUFAO"):
+                if len(ini) >= 2 and acr[0] == ini[0] and (set(acr) - {"&"}) <= set(ini + "SUFAO") \
+                        or acronym_spells(acr, text[c.start:c.end]):
                     acronyms.setdefault(acr, c)
             m = ALIAS_AFTER.match(text, c.end)
             if m and c.label in ("LOC", "GPE") and m.group("a").split()[0] not in ALIAS_STOP:
@@ -493,7 +495,14 @@ def finish_dev8(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 rivers.add(r.group("n"))
     for acr, c in acronyms.items():
         for start, end in literal_matches(text, (acr,), word_start, word_end):
-            if (start, end) in by_span:
+            old = by_span.get((start, end))
+            if old is not None:
+                if old.label == c.label or not old.source.startswith("lexicon"):
+                    continue
+                # a lexicon reading of another body under the acronym this text defines (`NEFA` the Field Army
+                # after `the North-East Frontier Agency (NEFA)`): the text's own definition (s18enevt)
+                replaced.add((start, end))
+                added.append(Candidate(start, end, c.label, "rule:en_acronym", c.priority, {}))
                 continue
             if free(start, end, set()):
                 norm = {}

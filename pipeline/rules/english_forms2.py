@@ -278,6 +278,8 @@ def _governments(text: str, out: list) -> None:
             # a nationality before it is generic (tests/test_real3_en.py: 'the Japanese Government')
             ok = all(w in REGIMES or names.get(w, ("",))[0] == "GPE" for w in words)
         else:
+            if len(words) == 2 and words[0].endswith(("'s", "\u2019s")):
+                words = words[1:]        # an owner's possessive before the regime: `Yuan's Beiyang government` (s18enevt)
             ok = last in REGIMES and len(words) == 1
         if ok:
             start = m.end("n") - len(" ".join(words)) - 1

@@ -43,7 +43,10 @@ _NOT_LANDFORM = frozenset({"Gold Coast", "Ivory Coast", "Coast Guard"})
 _CAPE_RE = re.compile(rf"Cape[ \t]+(?P<n>{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])")
 _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty|Sixty|twenty|thirty"
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
-                          r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth))[ \t]+"
+                          r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
+                          # a whole-tens or teens word ordinal (`the fiftieth parallel`, `the Seventeenth Parallel`)
+                          r"|(?:[Tt]en|[Ee]leven|[Tt]welf|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen"
+                          r"|[Ee]ighteen|[Nn]ineteen|[Tt]wentie|[Tt]hirtie|[Ff]ortie|[Ff]iftie|[Ss]ixtie)th)[ \t]+"
                           r"[Pp]arallel(?![\w-])")
 _HEAD_RE = re.compile(r" (?:" + "|".join(sorted(_HEADS, key=longest_first)) + r")(?![\w'-])")
 _LOWER_HILL_RE = re.compile(r"hill[ \t]+\d{2,4}(?![\w-]|[.,]\d|[ \t]+(?:yards|yds|metres|meters|feet|ft|m|miles|km|kilometres"

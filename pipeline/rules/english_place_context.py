@@ -266,7 +266,8 @@ def _rivers(text: str, out: list) -> None:
 EVENT_HEAD_RE = guarded(re.compile(
     r"(?<=[ \t])(?:campaign|offensive|crisis|incident|disaster|massacre|uprising|rebellion|mutiny|truce|armistice"
     r"|agreement|landings|evacuation|airlift|breakout|retreat|withdrawal|counteroffensive|counter-offensive"
-    r"|expedition|coup|affair|revolt|insurrection|war|treaty|convention|blockade|landing)(?![\w-])"))
+    r"|expedition|coup|affair|revolt|insurrection|war|treaty|convention|blockade|landing"
+    r"|accords|accord|conference)(?![\w-])"))   # `the Geneva accords`, `the Simla conference` (s18enevt)
 _EVENT_NAME_BEFORE = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<adj>central|northern|southern|eastern|western|north|south|east|west)[ \t]+)?"
     rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}(?:[-\u2013]{WORD}){{0,2}})[ \t]+$")

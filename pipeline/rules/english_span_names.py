@@ -117,7 +117,7 @@ def _initialled_persons(text: str, out: list) -> None:
 
 
 _POSSESSIVE_IN = re.compile(r"(?<!People)(?<!Women)(?<!Children)(?<!Men)['\u2019]s[ \t]+(?=[A-Z])")   # People's Daily
-_YAMEN_RE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{1,12}(?:[ \t][A-Z][a-z]{1,12})?)[ \t]+Yamen(?![\w-])")
+_YAMEN_RE = re.compile(r"(?<![\w-])(?!(?:The|A|His|Their)[ \t])(?P<n>[A-Z][a-z]{1,12}(?:[ \t][A-Z][a-z]{1,12})?)[ \t]+Yamen(?![\w-])")
 
 
 def _possessive_orgs(text: str, out: list, by: dict) -> None:
