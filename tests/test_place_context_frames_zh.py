@@ -1,0 +1,92 @@
+"""Session 18 (s18zhgpe, Chinese GPE audit): settlements vouched for by their frame
+(pipeline/rules/place_context_frames_zh.py) and titled names made of a surname and a place
+(pipeline/rules/titled_place_names_zh.py). Sentences written for the tests."""
+
+from tests.sentences import at, extracted
+
+
+def _spans(text: str, label: str) -> list[tuple[int, int, str]]:
+    return [(s, e, lab) for s, e, lab, _ in extracted(text, label)]
+
+
+def test_name_before_a_modern_gloss_is_a_place():
+    text = "清军驻扎安徽柳泉（今宿松县柳泉镇）一带。"
+    gpe = _spans(text, "GPE")
+    assert at(text, "柳泉", "GPE") in gpe
+    assert at(text, "宿松县", "GPE") in gpe
+    assert at(text, "柳泉镇", "GPE") in gpe
+    assert not _spans(text, "PERSON")
+
+
+def test_gloss_chain_keeps_the_prefecture_and_the_town():
+    text = "捻军攻占河南朱集(今商丘市朱集镇)。"
+    gpe = _spans(text, "GPE")
+    assert at(text, "朱集", "GPE") in gpe
+    assert at(text, "商丘市", "GPE") in gpe
+    assert at(text, "朱集镇", "GPE") in gpe
+
+
+def test_garrison_and_stronghold_frames():
+    text = "我军攻克吉塘后，柳湾守敌弃城南逃；往西十五里是岳桥据点。"
+    gpe = _spans(text, "GPE")
+    assert at(text, "柳湾", "GPE") in gpe
+    assert at(text, "岳桥", "GPE") in gpe
+
+
+def test_garrison_frame_negatives():
+    assert not _spans("阵地守敌弃城而逃，外围据点被拔除。", "GPE")
+    assert not _spans("这是敌人据点，县城守敌投降。", "GPE")
+
+
+def test_province_county_village_chain():
+    text = "陈毅从河北平山西柏坡返回，部队从河北阜平东庄出发。"
+    gpe = _spans(text, "GPE")
+    for name in ("河北", "平山", "西柏坡", "阜平", "东庄"):
+        assert at(text, name, "GPE") in gpe
+    assert "山西" not in [text[s:e] for s, e, _ in gpe]
+
+
+def test_chain_leaves_a_suffixed_county_whole():
+    text = "一○九师配备在湖北麻城县至河南光山县。"
+    gpe = [text[s:e] for s, e, _ in _spans(text, "GPE")]
+    assert "麻城县" in gpe and "光山县" in gpe and "麻城" not in gpe
+
+
+def test_county_members_after_zhi():
+    text = "防线东起增城之永汉、正果，西连花都之军田、赤坭，至三水。"
+    gpe = [text[s:e] for s, e, _ in _spans(text, "GPE")]
+    for name in ("增城", "永汉", "正果", "花都", "军田", "赤坭", "三水"):
+        assert name in gpe
+    text = "日军占据宝安之沙井一带。"
+    assert at(text, "沙井", "GPE") in _spans(text, "GPE")
+
+
+def test_county_members_negative():
+    text = "此乃中国之政治、经济、文化中心，湖南之大患。"
+    assert [text[s:e] for s, e, _ in _spans(text, "GPE")] == ["中国", "湖南"]
+
+
+def test_bearing_village_and_county_named_like_a_surname():
+    text = "部队在濮阳整训，司令部设在濮阳城东孙王庄。"
+    gpe = _spans(text, "GPE")
+    assert at(text, "濮阳", "GPE") in gpe and at(text, "濮阳", "GPE", 1) in gpe
+    assert at(text, "孙王庄", "GPE") in gpe
+    assert not _spans(text, "PERSON")
+    text = "敌军驻开封以北李庄。"
+    assert at(text, "李庄", "GPE") in _spans(text, "GPE")
+
+
+def test_compound_surname_person_kept():
+    text = "濮阳明德是我的老师。"
+    assert _spans(text, "PERSON") == [at(text, "濮阳明德", "PERSON")]
+
+
+def test_title_surname_place_is_a_person():
+    text = "副官马通州报告，县长马兰州到任。"
+    assert _spans(text, "PERSON") == [at(text, "马通州", "PERSON"), at(text, "马兰州", "PERSON")]
+    assert not _spans(text, "GPE")
+
+
+def test_title_reading_keeps_places():
+    text = "司令部设在通州，军长率部攻占通州。"
+    assert _spans(text, "GPE") == [at(text, "通州", "GPE"), at(text, "通州", "GPE", 1)]
