@@ -90,3 +90,26 @@ def test_title_surname_place_is_a_person():
 def test_title_reading_keeps_places():
     text = "司令部设在通州，军长率部攻占通州。"
     assert _spans(text, "GPE") == [at(text, "通州", "GPE"), at(text, "通州", "GPE", 1)]
+
+
+def test_landform_named_county_in_a_county_list():
+    text = "日军推进至博罗、增城、惠阳、河源、龙门等地。"
+    assert at(text, "龙门", "GPE") in _spans(text, "GPE")
+    text = "敌军北窜龙门山区。"
+    assert "龙门" not in [text[s:e] for s, e, _ in _spans(text, "GPE")]
+
+
+def test_service_minister_post_is_no_unit():
+    text = "日本陆军大臣寺内正毅宣布，英国海军大臣到任。"
+    assert _spans(text, "GPE") == [at(text, "日本", "GPE"), at(text, "英国", "GPE")]
+    assert not _spans(text, "MIL_UNIT") and not _spans(text, "FAC")
+    assert _spans(text, "PERSON") == [at(text, "寺内正毅", "PERSON")]
+    text = "日本陆军第五师团登陆。"
+    assert [text[s:e] for s, e, _ in _spans(text, "MIL_UNIT")] == ["日本陆军第五师团"]
+    text = "村口有座将军庙。"
+    assert _spans(text, "FAC") == [at(text, "将军庙", "FAC")]
+
+
+def test_no_village_from_a_concession_after_a_town():
+    text = "新保安城镇虽小，但城墙坚固。"
+    assert [text[s:e] for s, e, _ in _spans(text, "GPE")] == ["新保安"]

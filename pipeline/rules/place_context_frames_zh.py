@@ -17,6 +17,11 @@ gazetteer of ours knows; four frames say what such a name is (GPE: a place with 
 5. a bearing from a town: `PLACE(城)东/以东/东郊 … + VILLAGE` ending in a settlement head (濮阳城东孙王庄, 开封以北李庄):
    the village; and a county named like a compound surname (濮阳, 南宫) before an ordinary word or a bearing is the
    county (濮阳整训, 濮阳城东: no person 濮阳城东).
+6. a county named like a landform in a list of counties: a name the physical tables read as a LOC (龙门 gorge, 巫山,
+   嫩江) whose county (name + 县/市/区) the gazetteer holds, listed with 、 between known GPEs on both sides or after
+   one before 等地/等县 (惠阳、河源、龙门等地), is the county.
+7. a country before a service minister's post: `日本陆军大臣`, `英国海军次官` — a post (no MIL_UNIT 日本陆军), the
+   country a GPE (priority 61, above the unit lexicon's 60; 日本陆军省 is already an ORG).
 
 A name holds no function, numeral, pronoun, unit or position character (place_frames' stop set) and is no
 ordinary word (jieba's dictionary: 阵地, 外围, 主要 are turned away; a word jieba tags as a place name is kept).
@@ -238,6 +243,55 @@ def _bearing_villages(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _landform_counties_re() -> re.Pattern | None:
+    lex = place_lexicon()
+    names = {name for name, entry in lex.items() if entry.label == "LOC" and 2 <= len(name) <= 3
+             and any(name + suffix in lex and lex[name + suffix].label == "GPE" for suffix in "县市区")}
+    return re.compile("|".join(map(re.escape, sorted(names, key=longest_first)))) if names else None
+
+
+def _gpe_at(text: str, start: int, end: int, left: bool) -> bool:
+    """A known GPE of 2-4 characters ends at `end` (left) or starts at `start` (right)."""
+    lex = place_lexicon()
+    for size in (4, 3, 2):
+        name = text[end - size:end] if left else text[start:start + size]
+        if len(name) == size and name in lex and lex[name].label == "GPE":
+            return True
+    return False
+
+
+def _listed_landform_counties(text: str) -> list[Candidate]:
+    pattern = _landform_counties_re()
+    out: list[Candidate] = []
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        left = s >= 1 and text[s - 1] == "、" and _gpe_at(text, 0, s - 1, True)
+        right = text[e:e + 1] == "、" and _gpe_at(text, e + 1, 0, False)
+        closed = text[e:e + 2] in ("等地", "等县", "等城", "一带")
+        if (left and right) or (left and closed):
+            out.append(Candidate(s, e, "GPE", SOURCE, PRIORITY, {}))
+    return out
+
+
+_SERVICE_POST_RE = re.compile("(?=(?:陆军|海军|空军)(?:大臣|次官|卿|部长|总长|部次长))")
+
+
+def _service_post_countries(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    lex = place_lexicon()
+    for m in _SERVICE_POST_RE.finditer(text):
+        at = m.start()
+        for size in (3, 2):
+            name = text[at - size:at] if at >= size else ""
+            if name in lex and lex[name].label == "GPE":
+                out.append(Candidate(at - size, at, "GPE", SOURCE, 61, {}))
+                break
+    return out
+
+
 def find_context_frame_places(text: str) -> list[Candidate]:
     """GPE candidates of settlements vouched for by a gloss, a garrison, an address chain or a county's list."""
     out: list[Candidate] = []
@@ -249,4 +303,8 @@ def find_context_frame_places(text: str) -> list[Candidate]:
         out += _county_members(text)
     out += _chain_places(text)
     out += _bearing_villages(text)
+    if "、" in text:
+        out += _listed_landform_counties(text)
+    if "军" in text:
+        out += _service_post_countries(text)
     return out
