@@ -113,3 +113,11 @@ def test_service_minister_post_is_no_unit():
 def test_no_village_from_a_concession_after_a_town():
     text = "新保安城镇虽小，但城墙坚固。"
     assert [text[s:e] for s, e, _ in _spans(text, "GPE")] == ["新保安"]
+
+
+def test_last_member_of_a_settlement_run_with_another_settlement_word():
+    text = "最惨为甲河寨、乙寺寨和丙驾村，死伤无数。"
+    gpe = [text[s:e] for s, e, _ in _spans(text, "GPE")]
+    assert gpe == ["甲河寨", "乙寺寨", "丙驾村"]
+    text = "攻下甲河寨和乙城乡政府。"
+    assert "乙城乡" not in [text[s:e] for s, e, _ in _spans(text, "GPE")]
