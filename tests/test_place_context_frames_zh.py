@@ -121,3 +121,19 @@ def test_last_member_of_a_settlement_run_with_another_settlement_word():
     assert gpe == ["甲河寨", "乙寺寨", "丙驾村"]
     text = "攻下甲河寨和乙城乡政府。"
     assert "乙城乡" not in [text[s:e] for s, e, _ in _spans(text, "GPE")]
+
+
+def test_apposition_after_a_town_or_position_word():
+    text = "一营据守莒县、日照间的重镇—三庄，镇内为沟渠地形。"
+    assert at(text, "三庄", "GPE") in _spans(text, "GPE")
+    text = "敌突破了友军32师的阵地——石家行。"
+    assert at(text, "石家行", "GPE") in _spans(text, "GPE")
+    assert not _spans("我们占领了阵地——三个。", "GPE")
+
+
+def test_place_between_two_places_and_bearing_from_a_name():
+    text = "新保安位于怀来(旧县)和甲花园之间的铁路线上。"
+    assert at(text, "甲花园", "GPE") in _spans(text, "GPE")
+    text = "石桥在仁川之南，柳岗之西，去汉城150里。"
+    assert at(text, "柳岗", "GPE") in _spans(text, "GPE")
+    assert not _spans("部队在城市和乡村之间，在阵地之南，县城之西。", "GPE")

@@ -20,6 +20,9 @@ gazetteer of ours knows; four frames say what such a name is (GPE: a place with 
 6. a county named like a landform in a list of counties: a name the physical tables read as a LOC (龙门 gorge, 巫山,
    嫩江) whose county (name + 县/市/区) the gazetteer holds, listed with 、 between known GPEs on both sides or after
    one before 等地/等县 (惠阳、河源、龙门等地), is the county.
+8. an apposition after a word of a town or a position: `重镇—NAME`, `阵地——NAME` (据守莒县、日照间的重镇—三庄);
+   a place between two places: `A和NAME之间`, `NAME和A之间` with A known (沙城和下花园之间); a bearing from a name
+   after a clause mark: `，NAME之南，` (牙山在仁川之南，成欢之西).
 7. a country before a service minister's post: `日本陆军大臣`, `英国海军次官` — a post (no MIL_UNIT 日本陆军), the
    country a GPE (priority 61, above the unit lexicon's 60; 日本陆军省 is already an ORG).
 
@@ -37,13 +40,14 @@ from pipeline.lexicons import longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_towns import _tables as _town_tables
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-context-frame", 34
 _HEADS = frozenset("庄村屯沟坡峪洼湾集镇寨砦堡铺店岭口桥坊圩墟")
 _GLOSS_HEADS = frozenset("镇乡村集庄寨堡圩墟")
 _BOUNDARY = frozenset("，,。；;：:、（）()“”\"‘’《》\n \u3000—")
-_CUES = frozenset("在至到抵驻经过克占攻陷袭围歼打逼犯向往由从自离和与及同将把对是")
+_CUES = frozenset("在于至到抵驻经过克占攻陷袭围歼打逼犯向往由从自离和与及同将把对是")
 _NOT_NOUN = ("f", "v", "d", "p", "r", "m", "q", "c", "u", "a", "t", "b", "z", "l", "i")
 _COUNTY_KINDS = frozenset({"county", "district", "prefecture", "city", "county-level city"})
 _GLOSS_RE = re.compile(r"[（(](?:今|即今)(?:属|为|称|之)?([\u4e00-\u9fff]{2,12})[）)]")
@@ -61,8 +65,8 @@ def _name_ok(name: str) -> bool:
         return False
     info = word_info()
     whole = info.get(name)
-    if whole and whole[0] >= 20 and not whole[1].startswith("ns"):
-        return False        # 阵地, 外围, 主要, 县城: an ordinary word
+    if whole and whole[0] >= 20 and not whole[1].startswith(("ns", "nr")):
+        return False        # 阵地, 外围, 主要, 县城: an ordinary word (陈家, a family name, is kept)
     for k in range(len(name) - 1):
         entry = info.get(name[k:k + 2])
         if entry and entry[0] >= 20 and entry[1].startswith(_NOT_NOUN):
@@ -88,7 +92,7 @@ def _member_ok(name: str) -> bool:
 
 
 def _known(name: str) -> bool:
-    return name in place_lexicon()
+    return name in place_lexicon() or name in _town_tables()[0]
 
 
 def _known_end(text: str, end: int) -> bool:
@@ -123,12 +127,12 @@ def _gloss_places(text: str) -> list[Candidate]:
             continue
         pos = 0
         while pos < len(inner):     # the address chain: known places from the larger to the smaller
-            size = next((s for s in (4, 3, 2) if _known(inner[pos:pos + s])), 0)
+            size = next((s for s in (4, 3, 2) if pos + s < len(inner) - 1 and _known(inner[pos:pos + s])), 0)
             if not size:
                 break
             pos += size
         rest = inner[pos:]
-        if pos and 2 <= len(rest) <= 4 and _name_ok(rest[:-1] if len(rest) > 2 else rest) and not _known(rest):
+        if pos and 2 <= len(rest) <= 4 and _name_ok(rest[:-1] if len(rest) > 2 else rest):
             out.append(Candidate(base + pos, base + len(inner), "GPE", SOURCE, PRIORITY, {"id": None}))
     return out
 
@@ -292,6 +296,62 @@ def _service_post_countries(text: str) -> list[Candidate]:
     return out
 
 
+_APPOSITION_RE = re.compile("(?:重镇|要镇|小镇|集镇|县城|要地|阵地|据点|村庄)(?:—{1,2}|－{1,2}|-{1,2})")
+_BETWEEN_RE = re.compile("[和与及至]")
+_NUMERALS = frozenset("一二三四五六七八九十")    # 三庄, 五里铺: a numeral opens many village names
+_BEARING_OF_RE = re.compile("之[东南西北](?=[，,。；;、])")
+
+
+def _name_after(text: str, at: int) -> tuple[int, int] | None:
+    """An unknown settlement name of 2-3 characters starting at `at` and closed by a clause mark."""
+    for size in (2, 3):
+        name = text[at:at + size]
+        nxt = text[at + size:at + size + 1]
+        if len(name) == size and (not nxt or nxt in _BOUNDARY) and not _known(name) \
+                and (_name_ok(name) or size == 2 and name[0] in _NUMERALS and name[1] in _HEADS
+                     if size == 2 else name[-1] in _HEADS | {"行"} and _name_ok(name[:-1])):
+            return at, at + size    # 陈家行, 杨行: 行 ends villages near Shanghai
+    return None
+
+
+def _apposed_places(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _APPOSITION_RE.finditer(text):
+        span = _name_after(text, m.end())
+        if span:
+            out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))
+    lex = place_lexicon()
+    for m in _BETWEEN_RE.finditer(text):
+        at = m.start()
+        left_end = at
+        if at >= 1 and text[at - 1] in "）)":      # 沙城（怀来）和…: the known place before its note
+            k = max(text.rfind("（", max(0, at - 8), at), text.rfind("(", max(0, at - 8), at))
+            left_end = k if k != -1 else at
+        for size in (2, 3):     # known A + 和 + NAME + 之间
+            name = text[at + 1:at + 1 + size]
+            if text[at + 1 + size:at + 3 + size] == "之间" and _known_end(text, left_end) and not _known(name) \
+                    and _member_ok(name):
+                out.append(Candidate(at + 1, at + 1 + size, "GPE", SOURCE, PRIORITY, {"id": None}))
+                break
+        for size in (2, 3):     # NAME + 和 + known A + 之间
+            start = at - size
+            if start < 0 or _known(text[start:at]) or not _left_ok(text, start):
+                continue
+            name = text[start:at]
+            if not _member_ok(name):
+                continue
+            rest = next((k for k in (4, 3, 2) if text[at + 1:at + 1 + k] in lex
+                         and lex[text[at + 1:at + 1 + k]].label == "GPE"), 0)
+            if rest and text[at + 1 + rest:at + 3 + rest] == "之间":
+                out.append(Candidate(start, at, "GPE", SOURCE, PRIORITY, {"id": None}))
+                break
+    for m in _BEARING_OF_RE.finditer(text):
+        at = m.start()
+        if at >= 3 and text[at - 3] in "，,；;" and _name_ok(text[at - 2:at]) and not _known(text[at - 2:at]):
+            out.append(Candidate(at - 2, at, "GPE", SOURCE, PRIORITY, {"id": None}))
+    return out
+
+
 def find_context_frame_places(text: str) -> list[Candidate]:
     """GPE candidates of settlements vouched for by a gloss, a garrison, an address chain or a county's list."""
     out: list[Candidate] = []
@@ -307,4 +367,6 @@ def find_context_frame_places(text: str) -> list[Candidate]:
         out += _listed_landform_counties(text)
     if "军" in text:
         out += _service_post_countries(text)
+    if "—" in text or "－" in text or "之" in text:
+        out += _apposed_places(text)
     return out
