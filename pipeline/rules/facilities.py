@@ -134,6 +134,9 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
         if head in _BUILDING_HEADS and any(_title_ends_at(text, p) for p in range(start + 1, head_start - 1)):
             continue  # 参谋长刘亚楼: the name starts inside a post; a person's name after it ends in 楼
+        if head in _BUILDING_HEADS and text[start:head_start].endswith(("大臣", "次官", "总长", "部长", "司令官")) \
+                and end < len(text) and _is_cjk(text[end]):
+            continue  # 陆军大臣寺内正毅: a minister's post, then a name that starts with the head (s18zhgpe)
         if head in _BUILDING_HEADS and _named_person_elsewhere(text, text[start:end]):
             continue  # 佟麟阁是…, 团长佟麟阁: a person whose given name ends in 阁/楼 (auditzh35)
         if head in _STRICT_FAC_HEADS and not free_name:

@@ -126,6 +126,13 @@ def _run_at(text: str, joiner_at: int) -> list[tuple[int, int]] | None:
     at = joiner_at
     while at < len(text) and text[at] in _JOINERS:
         member = _right_member(text, at + 1, suffix)
+        if member is None and len(members) >= 2 and text[at] in "和及与":
+            # the last member of a long run may have another settlement word (甲寨、乙寨和丙村) (s18zhgpe)
+            member = next((m for other in "村庄屯寨堡" if other != suffix
+                           for m in [_right_member(text, at + 1, other)] if m), None)
+            if member is not None:
+                members.append(member)
+            break
         if member is None:
             break
         members.append(member)
