@@ -101,3 +101,10 @@ def test_singh_closes_a_name_after_a_family_word():
     got = ents("The envoys were Chand Singh and Ram Lal; the leader, Nath Singh, refused.")
     assert ("Chand Singh", "PERSON") in got and ("Nath Singh", "PERSON") in got
     assert ("Singh", "PERSON") not in got
+
+
+def test_malay_generic_opens_no_person():
+    got = ents("The company moved from Sungei Ranau to Kampong Tebing and patrolled to Bukit Larap.")
+    assert not any(label == "PERSON" for _, label in got)
+    # kept: a person's name without a generic
+    assert ("Tomas Haber", "PERSON") in ents("Captain Tomas Haber led the patrol.")

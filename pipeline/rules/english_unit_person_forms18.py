@@ -21,6 +21,10 @@ sites, Korean War unit pages, Indian Mutiny orders of battle, 1971 memoir pages,
   'Punch' Cowan` -> `Punch' Cowan` (a span never starts on a quote; the closing quote stays inside).
 - A one-word given name after a rank at a line end, continued on the next line by a PERSON (`Colonel
   Christian\\nMarie de X`): one PERSON over the line break, as a hard-wrapped name is one span.
+- A name opened by a Malay or Indonesian geographic generic (`Sungei`/`Sungai` river, `Kuala` river mouth,
+  `Bukit` hill, `Kampong`/`Kampung` village, `Pulau` island, `Tanjong`/`Tanjung` cape, `Telok`/`Teluk` bay, `Gunong`/
+  `Gunung` mountain, `Padang` field, `Bandar` town, `Kota` fort/town, `Ayer`/`Air` water, `Batu` rock) is a place,
+  never a PERSON (`Sungei Patani` is a town, not a Japanese name): the PERSON reading is dropped.
 Criteria: forms of the unit designations and rank lists of the British, Indian and US armies as their own histories
 write them; written for zhanji from the forms, not from any annotated set.
 """
@@ -68,6 +72,8 @@ _NICKNAME = re.compile(
     r"Maj\.?|Capt\.?|Lt\.?|Adm\.?|Sgt\.?)[ \t]+(?:(?:General|Colonel|Commander)[ \t]+)?"
     r"(?P<q>['\u2018\"\u201c])(?P<n>[A-Z][a-z]{1,12}(?:[ \t][A-Z][a-z]{1,12})?)['\u2019\"\u201d][ \t]+"
     r"(?P<s>[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?)(?![\w'\u2019-])")
+_MALAY_GENERICS = frozenset("Sungei Sungai Kuala Bukit Kampong Kampung Pulau Pulo Tanjong Tanjung Telok Teluk Gunong "
+                            "Gunung Padang Bandar Kota Ayer Batu Lubok Lubuk Parit Simpang".split())
 _RANK_BEFORE = re.compile(r"(?:Colonel|General|Captain|Major|Lieutenant|Brigadier|Admiral|Commander|Col\.?|Gen\.?|"
                           r"Capt\.?|Maj\.?|Lt\.?|Brig\.?|Adm\.?)[ \t]+$")
 
@@ -90,6 +96,8 @@ def find_unit_person_forms18(text: str, out: list) -> None:
         _wrapped_names(text, out)
     if "'" in text or "\u2018" in text or '"' in text or "\u201c" in text:
         _nicknames(text, out)
+    out[:] = [c for c in out if not (c.label == "PERSON" and text[c.start:c.end].split()[0] in _MALAY_GENERICS
+                                     and " " in text[c.start:c.end])]
 
 
 def _replace(out: list, new: Candidate) -> None:
