@@ -108,3 +108,12 @@ def test_malay_generic_opens_no_person():
     assert not any(label == "PERSON" for _, label in got)
     # kept: a person's name without a generic
     assert ("Tomas Haber", "PERSON") in ents("Captain Tomas Haber led the patrol.")
+
+
+def test_bare_surname_before_a_verb_with_a_person_object():
+    text = "Later Pettifer invited the chiefs to a durbar, and the chiefs reported to Pettifer at noon."
+    got = ents(text)
+    assert got.count(("Pettifer", "PERSON")) == 2
+    # negative: a body after an article, a known state
+    got = ents("The Council invited the envoys. Siam thanked the British for the loan.")
+    assert not any(label == "PERSON" for _, label in got)
