@@ -117,11 +117,3 @@ def test_bare_surname_before_a_verb_with_a_person_object():
     # negative: a body after an article, a known state
     got = ents("The Council invited the envoys. Siam thanked the British for the loan.")
     assert not any(label == "PERSON" for _, label in got)
-
-
-def test_commander_possessive_before_a_lower_case_arm():
-    got = ents("Under the cover of Barlowe\u2019s infantry the guns moved up to the drift.")
-    assert ("Barlowe", "PERSON") in got
-    # negative: a known state's possessive, a royal title's regiment
-    got = ents("Britain's troops landed and the Queen's regiment marched.")
-    assert not any(label == "PERSON" for _, label in got)

@@ -71,9 +71,7 @@ _FRAME_RE = re.compile(
     rf"|,[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?{_ADJ}(?:{_POSTS})[ \t]+(?:of|and|in|at|to|who|from|for)\b"
     rf"|['\u2019]s[ \t]+(?:death|wife|son|sons|daughter|daughters|widow|funeral|father|mother|brother|sister"
     r"|biographer|aide-de-camp|aide|successor|predecessor|memoirs|diary|resignation|murder|assassination"
-    r"|execution|birth|marriage|grave|body|corpse|career|childhood"
-    # a commander's force in lower case (`X's brigade`, guideline 1 as `汤恩伯部`; s18enunit)
-    r"|brigade|division|column|infantry|cavalry|artillery|troops|regiment|battalion|staff|divisional)\b"
+    r"|execution|birth|marriage|grave|body|corpse|career|childhood)\b"
     r")"
 )
 # an article or a determiner before the word (`the Havelock`) or another capitalised word (a longer name: the other
