@@ -49,6 +49,8 @@ _PRED = (
     r"(?:hoped|feared|wished|believed|thought|felt|knew|realised|realized|suspected|doubted|smiled|laughed|joked"
     r"|shouted|cried|wept|whispered|muttered|sighed|grinned|frowned|exclaimed|confessed|married|died|himself"
     r"|herself|personally"
+    # verbs whose object is a person and whose subject, unknown to the lexicons, is one too (s18enunit)
+    r"|(?:invited|consulted|congratulated|thanked|rebuked|reprimanded|scolded)[ \t]+(?:the|him|her|them|his|[A-Z])"
     r"|was[ \t]+born|(?:was|had[ \t]+been)[ \t]+(?:(?:mortally|fatally|severely|badly|slightly)[ \t]+)?"
     r"(?:wounded|killed|knighted|assassinated|court-martialled|court-martialed|cashiered|buried|murdered)\b"
     # passive of command

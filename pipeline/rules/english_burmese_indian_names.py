@@ -181,7 +181,8 @@ def find_burmese_indian_names(text: str, out: list) -> None:
                     out.append(Candidate(start, start + len(words[last]), "PERSON", "rule:en_burmese_indian_name",
                                          PRIORITY, {}))
                     continue
-            if words[first] not in _SOUTH_ASIAN_FAMILY or first < last - 1:
+            # `Lal Singh`, `Chand Kaur`: Singh and Kaur always close a name, the word before is its given name
+            if words[first] not in _SOUTH_ASIAN_FAMILY or first < last - 1 or words[last] in ("Singh", "Kaur"):
                 found = (first, last + 1)
         if found is None:
             found = _burmese(words)

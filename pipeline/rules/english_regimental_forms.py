@@ -33,7 +33,8 @@ LETTERED_LIST_RE = re.compile(
 LETTERED_COY_RE = re.compile(rf"(?<![\w'\u2019.-]){_LETTER}[ \t]+Coy(?![\w-])")
 FOOT_RE = re.compile(
     r"(?<![\w/-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+"
-    r"(?:\((?:\d{1,2}(?:st|nd|rd|th|d)[ \t]+)?[A-Z][A-Za-z'\u2019-]{1,20}(?:[ \t]+(?:of|[A-Z][A-Za-z'\u2019-]{1,20})){0,4}\)[ \t]+)?"
+    r"(?:\((?:\d{1,2}(?:st|nd|rd|th|d)[ \t]+)?[A-Z][A-Za-z'\u2019-]{1,20}(?:[ \t]+(?:of|[A-Z][A-Za-z'\u2019-]{1,20})){0,4}\)[ \t]+"
+    r"|(?:[A-Z][a-z]{2,20}[ \t]+){1,2})?"
     r"Regiment[ \t]+of[ \t]+Foot(?![\w-])")
 
 

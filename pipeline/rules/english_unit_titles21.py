@@ -40,7 +40,7 @@ from pipeline.spans import Candidate
 
 _SUB = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[A-HK-M])"
                   r"[ \t]+(?P<h>Battalion|Company|Battery|Squadron)$")
-_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+(?:the[ \t]+)?")   # a chain broken at a line end too
 _ECHELON = {"Battalion": ("营", "battalion"), "Company": ("连", "company"), "Battery": ("连", "battery"),
             "Squadron": ("中队", "squadron")}
 _ORDINALS = ("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth "

@@ -36,7 +36,7 @@ _NAME = r"[A-Z][a-z]{1,15}(?:-[A-Z]?[a-z]{1,12})?"
 _INITIALS = r"(?:[A-Z]{1,3}[ \t]+){1,3}"
 # unstopped abbreviations (`Maj`, `Lt Gen`) before initials or names; written-out ranks only before initials
 RANK_NAME_RE = guarded(re.compile(
-    rf"(?<![\w./])(?:(?P<short>{_SHORT}(?:[ \t]+{_SHORT}){{0,2}})[ \t]+(?P<name>(?:{_INITIALS})?{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+    rf"(?<![\w./])(?:(?P<short>{_SHORT}(?:[ \t]+{_SHORT}){{0,2}})[ \t]+(?:(?:Sir|Dame)[ \t]+)?(?P<name>(?:{_INITIALS})?{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
     rf"|(?P<long>{_LONG})[ \t]+(?P<iname>{_INITIALS}{_NAME}(?:[ \t]+{_NAME}){{0,1}}))(?![\w'\u2019-])(?!\.\w)"))
 # words that end the name: posts, units, everyday capitalised words after a name
 _STOP = frozenset("""
