@@ -74,6 +74,9 @@ def test_bearing_village_and_county_named_like_a_surname():
     assert not _spans(text, "PERSON")
     text = "敌军驻开封以北李庄。"
     assert at(text, "李庄", "GPE") in _spans(text, "GPE")
+    text = "敌军退守开封以北之李庄。"   # 之 between the bearing and the village stays outside it
+    assert at(text, "李庄", "GPE") in _spans(text, "GPE")
+    assert not [s for s in _spans(text, "GPE") if s[0] == text.index("之")]
 
 
 def test_compound_surname_person_kept():

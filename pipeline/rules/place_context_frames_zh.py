@@ -235,7 +235,7 @@ def _bearing_villages(text: str) -> list[Candidate]:
     for m in _BEARING_RE.finditer(text):
         if m.end() - m.start() < 2 or not _known_end(text, m.start()):
             continue        # a bearing of two characters or more right after a known place
-        v_at = m.end()
+        v_at = m.end() + (text[m.end():m.end() + 1] == "之")   # 通县以东之宋庄: 之 joins, never opens the village
         for size in (3, 2):
             name = text[v_at:v_at + size]
             if len(name) == size and name[-1] in _HEADS and name[-1] not in "口桥岭" and not _known(name) \
