@@ -6,9 +6,9 @@ from tests.sentences import ent, spans, unit
 
 # numbered lists sharing a region echelon (军区, 军分区, 战区) are one span (guideline 4), not cut at 军
 def test_numeral_list_before_region_echelon():
-    text = "敌军由第五、第六军区分守南北，第七、第八军分区部队随后跟进。"
+    text = "敌军由第五、第六军区分守南北，第七、八军分区部队随后跟进。"
     assert unit(ent(text, "第五、第六军区")) == ("MIL_UNIT", [5, 6], "军区", "")
-    assert unit(ent(text, "第七、第八军分区")) == ("MIL_UNIT", [7, 8], "军分区", "")
+    assert unit(ent(text, "第七、八军分区")) == ("MIL_UNIT", [7, 8], "军分区", "")
     assert "第五、第六军" not in spans(text, "MIL_UNIT")
 
 

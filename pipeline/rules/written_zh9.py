@@ -351,8 +351,9 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
                     break                          # 一、第五军: an outline number before a designation
                 numbers = [parse_number(item.lstrip("第")) for item in items]
                 hint = {"numbers": [n for n in numbers if n is not None], "echelon": m.group(3), "prefix": ""}
-                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61,
-                                     {"unit_hint": hint}))
+                # a region echelon's list outranks its last item read bare in context (第七、八军分区, not 八军分区)
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list",
+                                     63 if m.group(3) in ("军区", "军分区", "战区") else 61, {"unit_hint": hint}))
                 pos = m.end()
                 break
     pos = text.find("兵团")
