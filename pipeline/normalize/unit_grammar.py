@@ -41,7 +41,7 @@ LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!�
 # part of the unit span.
 LIST_CLOSE = "(?:等|各|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
-HQ = "(?:总政治部|总参谋部|总后勤部|前敌总指挥部|前敌指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
+HQ = "(?:总政治部|总参谋部|总后勤部|前敌总指挥部|前敌指挥部|前进指挥部|前线指挥部|前方指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):
 # a region + 军区/军分区/野战军 or a 管区 district (晋察冀军区, 华东野战军, 成都师管区), an owner +
 # qualifier + 总团/总队 or 保安团/队/旅 (财政部税警总团, 湖南保安团); the county and provincial forces of the
@@ -52,8 +52,9 @@ CORPS_QUALIFIERS = "(?:税警|教导|保安|别动|警卫|宪兵|缉私|盐警|�
 CORPS_HEADS = f"(?:{CORPS_QUALIFIERS}(?:总团|总队)|(?:保安|自卫|警备)(?:大队|中队|团|队|旅)(?![员长部]))"
 # Service branches that name a sub-unit written right after its parent (54军198师特务连).
 BRANCHES = ("(?:特务|警卫|工兵|炮兵|砲兵|通信|辎重|侦察|搜索|卫生|输送|运输|骑兵|战防炮|迫击炮|迫击砲"
-            "|机枪|重机枪|山炮|野炮|高射炮|步兵|教导|战车|坦克|装甲|荣誉)")
-BRANCH_ECHELONS = "(?:大队|中队|小队|连|营|排|团)"
+            "|机枪|重机枪|野炮兵|山炮兵|重炮兵|山炮|野炮|高射炮|步兵|教导|战车|坦克|装甲|荣誉|混成)")
+# 旅团/联队: a Japanese division's arm regiments and its detached mixed brigade (第5师团骑兵联队, 第1师团混成旅团)
+BRANCH_ECHELONS = "(?:旅团(?!长)|联队(?!长)|大队|中队|小队|连|营|排|团)"   # 联队长: a post (关东军炮兵联队长)
 # Heads of formations named after a commander (汤恩伯兵团, 孙军团) or a place (印度远征军,
 # 缅北方面军, 苏联航空志愿队); the finder's second pass looks before them.
 # Japanese formations named after a commander or a place in Chinese prose (板垣师团, 坂田支队,

@@ -63,6 +63,8 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 4):start]
     if left.endswith(_COUNT_BEFORE) or _COUNT_AFTER.match(text, end) or counted_series(text, start, end):
         return False    # 8军16个师, 10营、5000人, 两旅团、四步兵联队: counts in a series (prezh3)
+    if echelon == "营" and _bare_battalion_count(num):
+        return False    # 淮军最初的13营, 铭、建4营回援, 武卫先锋队二十营: battalions counted (Qing 营 of ~500 men)
     if echelon in _NO_BARE:
         if num == "一" and text.startswith("长", end) and f"二{echelon}长" in text[end:end + 40]:
             return True     # 一连长某, 二连长某: the first of the posts listed in order (auditzh21)
@@ -75,6 +77,15 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
         at_clause_start = start == 0 or text[start - 1] in _CLAUSE_BOUNDARY
         return at_clause_start or side_from_context(text[max(0, start - 8):start]) is not None
     return True
+
+
+def _bare_battalion_count(num: str) -> bool:
+    """A bare 营 number above 3 counts battalions: a regiment numbers its own battalions 1-3 (三营, 3营), while
+    late-Qing and warlord armies were counted in 营 (十营, 32营, as real-dev7's gold reads them: QUANTITY)."""
+    from pipeline.normalize.units import parse_number
+
+    value = parse_number(num.strip())
+    return value is not None and value > 3
 
 
 def _spaced_join(text: str, gap: int) -> bool:

@@ -51,11 +51,12 @@ _FLEETS = "北洋|南洋|福建|广东"
 _FLEET_LIST_RE = _lazy(f"(?:(?:{_FLEETS})(?:、|和|及|与)){{1,3}}(?:{_FLEETS})(?:[两二三四]支)?水师")
 _FLEET_ANCHOR = _lazy("水")
 
-_QUOTED_FORCE_RE = _lazy(f"“({_HAN}{{1,6}}?(军|部队|兵团|支队|纵队|挺进队))”")
+_QUOTED_FORCE_RE = _lazy(f"“({_HAN}{{1,6}}?(军|部队|兵团|支队|纵队|挺进队|大队|总队|游击队|先锋队|突击队))”")
 _QUOTED_ANCHOR = _lazy("“")
 _GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "伪军", "红军", "联军", "义军", "官军", "匪军", "杂牌军",
                    # a kind of troops in quotes (所谓“精锐部队”), not a name (zh6)
-                   "精锐部队", "主力部队", "王牌部队", "嫡系部队", "杂牌部队", "地方部队", "正规部队", "王牌军", "正规军"}
+                   "精锐部队", "主力部队", "王牌部队", "嫡系部队", "杂牌部队", "地方部队", "正规部队", "王牌军", "正规军",
+                   "游击队", "先锋队", "突击队", "敢死队", "游击大队", "别动队", "便衣队", "武工队", "自卫队"}
 
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
 # a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
@@ -78,7 +79,7 @@ def _fleets_quotes_puppets(text: str) -> list[Candidate]:
             name = m.group(1)
             if len(name) >= 3 and name not in _GENERIC_QUOTED and not is_common_word(name, 50) \
                     and not re.search(f"[{_CN_NUM}0-9]", name) and not verb_object_army(name):
-                echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队") else ""
+                echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队", "大队", "总队") else ""
                 out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-force", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))
     if "伪" in text:

@@ -269,7 +269,7 @@ def _events(text: str, places: frozenset[str], islands: set[str]) -> list[Candid
 _NUMERAL = f"[{_ZH_DIGIT}]{{1,3}}"
 _UNIT_LIST_RE = re.compile(
     f"(?<![第0-9{_ZH_DIGIT}、师军旅团队红新暂预])(第?{_NUMERAL}(?:、第?{_NUMERAL}){{1,8}})(?:等)?((?:[0-9]{{1,2}}|[{_ZH_DIGIT}两])个)?"
-    "(师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军|师|旅|团)(?![团队长部属级])")
+    "((?:军分区|军区|战区)(?!长)|(?:师团|旅团|联队|大队|中队|纵队|兵团|集团军|方面军|军团|军(?![区分])|师|旅|团)(?![团队长部属级]))")
 _UNIT_LIST_ANCHOR = re.compile(f"[{_ZH_DIGIT}]、(?:第?[{_ZH_DIGIT}])")
 _OUTLINE_BEFORE = set("\n \t　：:（(|")
 _BARE_CORPS_RE = re.compile(f"(?<![第0-9{_ZH_DIGIT}百千个几两多共计约等和与及])([{_ZH_DIGIT}]{{1,2}})兵团(?![长部])")
@@ -351,8 +351,9 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
                     break                          # 一、第五军: an outline number before a designation
                 numbers = [parse_number(item.lstrip("第")) for item in items]
                 hint = {"numbers": [n for n in numbers if n is not None], "echelon": m.group(3), "prefix": ""}
-                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list", 61,
-                                     {"unit_hint": hint}))
+                # a region echelon's list outranks its last item read bare in context (第七、八军分区, not 八军分区)
+                out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-numeral-list",
+                                     63 if m.group(3) in ("军区", "军分区", "战区") else 61, {"unit_hint": hint}))
                 pos = m.end()
                 break
     pos = text.find("兵团")
