@@ -82,3 +82,28 @@ def test_battle_noun_before_launch():
 def test_fighting_at_a_place_stays_a_verb():
     text = "战士们在铁岭战斗到最后一人。"
     assert "铁岭战斗" not in spans(text, "EVENT")
+
+
+# --- a heading's list number at a line start is no count
+
+def test_list_number_before_heading_is_no_count():
+    text = "起义经过如下。\n3广州新军起义\n4 黄花岗起义\n是役共伤亡86人。"
+    assert spans(text, "QUANTITY") == ["86人"]
+    assert "黄花岗起义" in spans(text, "EVENT")
+
+
+def test_line_start_count_with_unit_kept():
+    text = "战果统计：\n12门火炮被缴获，300人被俘。"
+    assert spans(text, "QUANTITY") == ["12门", "300人"]
+
+
+# --- a cyclical year before a war of two countries belongs to its name
+
+def test_cyclical_year_opens_the_war_name():
+    text = "乙巳日俄战争结束后，东北局势大变。"
+    assert "乙巳日俄战争" in spans(text, "EVENT")
+
+
+def test_war_of_two_countries_without_year_kept():
+    text = "中日战争全面爆发。"
+    assert spans(text, "EVENT") == ["中日战争"]
