@@ -107,3 +107,20 @@ def test_cyclical_year_opens_the_war_name():
 def test_war_of_two_countries_without_year_kept():
     text = "中日战争全面爆发。"
     assert spans(text, "EVENT") == ["中日战争"]
+
+
+# --- a two-character first name of a coordinated pair sharing one head, right after a verb of taking part
+
+def test_coordinated_battles_after_verb():
+    text = "该纵队先后取得皖北、淮东战役的胜利。"
+    assert spans(text, "EVENT") == ["皖北、淮东战役"]
+
+
+def test_coordinated_places_without_head_no_event():
+    text = "该纵队先后取得皖北、淮东的胜利。"
+    assert spans(text, "EVENT") == []
+
+
+def test_known_place_pair_kept():
+    text = "他参加了孟良崮、莱芜战役。"
+    assert spans(text, "EVENT") == ["孟良崮、莱芜战役"]
