@@ -124,3 +124,16 @@ def test_coordinated_places_without_head_no_event():
 def test_known_place_pair_kept():
     text = "他参加了孟良崮、莱芜战役。"
     assert spans(text, "EVENT") == ["孟良崮、莱芜战役"]
+
+
+# --- 超 before a magnitude is an approximator (超百万, 超万人)
+
+def test_chao_before_magnitude_is_approximator():
+    text = "战事动员超百万兵力，伤亡超万人。"
+    assert spans(text, "QUANTITY") == ["超百万", "超万人"]
+    assert norm_of(text, "超万人") == {"value": 10000, "unit": "人", "approx": "over"}
+
+
+def test_chao_after_gan_is_a_verb():
+    text = "产量赶超万吨。"
+    assert "超万吨" not in spans(text, "QUANTITY")
