@@ -17,3 +17,8 @@ def test_traditional_script_village_rising():
 def test_verb_or_count_between_place_and_rising_is_no_name():
     text = "广州三次起义均告失败，惠州发动起义。"
     assert spans(text, "EVENT") == []
+
+
+def test_province_before_village_rising_stays_outside():
+    text = "1908年4月，云南河口起义爆发。"
+    assert "云南河口起义" not in spans(text, "EVENT")

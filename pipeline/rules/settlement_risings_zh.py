@@ -3,7 +3,8 @@
 `惠州七女湖起义`, `潮州黄岗起义`: a known county or prefecture, then a two- or three-character settlement or landform
 name (ending in a settlement or landform character: 村, 寨, 岗, 湖, 山, 坪 …), then 起义/暴动, is one EVENT, as the
 event finder reads `潮州黄冈起义` where it knows the village. The settlement name must hold no verb, particle or digit
-(`广州发动起义`, `惠州的起义`, `广州三次起义` are no names).
+(`广州发动起义`, `惠州的起义`, `广州三次起义` are no names). A province before the village only modifies the name
+(`云南|河口起义`, guideline 6) and is left alone.
 
 `find_settlement_risings(text)` proposes EVENT, priority 50.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.late_qing_wars_zh import _PROVINCES
 from pipeline.rules.name_walk import PLACE_SUFFIXES
 from pipeline.rules.names import known_places
 from pipeline.spans import Candidate
@@ -19,6 +21,7 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:event-settlement-rising", 50
 _ENDINGS = PLACE_SUFFIXES | set("湖山河冈塘坪桥圩墟溪坑")
 _NOT_IN_NAME = set("的了和与及在从向于发动举行爆等地之是为被将把次场个")
+_PROVINCE_SET = frozenset(_PROVINCES)   # 云南|河口起义: a province only modifies the name (guideline 6)
 _RISING_RE = re.compile("(?=([\u4e00-\u9fff]{2,3}?)(起义|暴动))")
 
 
@@ -32,7 +35,8 @@ def find_settlement_risings(text: str) -> list[Candidate]:
         if name[-1] not in _ENDINGS or any(ch in _NOT_IN_NAME for ch in name) or name in places:
             continue
         for k in (3, 2):
-            if name_start >= k and text[name_start - k:name_start] in places:
+            before = text[name_start - k:name_start]
+            if name_start >= k and before in places and before not in _PROVINCE_SET:
                 out.append(Candidate(name_start - k, m.end(2), "EVENT", SOURCE, PRIORITY))
                 break
     return out
