@@ -256,6 +256,17 @@ def _has_separator(text: str, head_start: int) -> bool:
     return any(sep in window for sep in _SEPARATORS)
 
 
+_VERB_BEFORE_LIST = ("取得", "经过", "参加", "参与", "指挥", "发起", "发动", "进行", "经历", "打赢", "赢得", "了")
+
+
+def _two_char_after_verb(text: str, begin: int) -> bool:
+    """Two CJK characters at `begin` (the first name of a coordinated pair) right after a verb of taking part,
+    winning or launching: 先后取得宿北、鲁南战役, 参加了X、Y战役."""
+    name = text[begin:begin + 2]
+    return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and not any(ch in _CHINESE_DIGITS for ch in name)
+            and text.endswith(_VERB_BEFORE_LIST, 0, begin))
+
+
 def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate | None:
     """平津、淮海战役, 新保安-张家口战役: a place joined to the name the event finder reads before the head."""
     start = _event_start(text, head, head_start)
@@ -283,6 +294,8 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
         lexicon = place_lexicon()      # 雁宿崖、黄土岭战斗: a LOC of the place lists (auditzh14)
         begin, ok = next(((start - 1 - k, True) for k in (5, 4, 3, 2)
                           if start - 1 - k >= floor and text[start - 1 - k:start - 1] in lexicon), (begin, ok))
+    if (not ok or start - 1 - begin < 2) and start >= 3 and _two_char_after_verb(text, start - 3):
+        begin, ok = start - 3, True   # 取得宿北、鲁南战役: a two-character name right after a verb of fighting (s18zhqty)
     if not ok or start - 1 - begin < 2:
         return None
     if begin > 0 and text[begin - 1] in _SEPARATORS:

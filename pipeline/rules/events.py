@@ -56,7 +56,8 @@ _VERB_HEADS = {"登陆", "决堤", "攻势", "反攻", "撤退", "作战", "行�
 # heads that are verbs of a campaign: a list before them is no coordinated name
 _NO_LIST_HEADS = {"剿匪", "平叛", "叛乱", "谈判", "和谈", "会谈", "会师", "围城", "教案", "兵谏"}
 # a verb-headed event right before one of these is a noun (在滇西反攻开始前): the preposition governs the clause
-_NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期")
+_NOUN_USE_AFTER = re.compile("开始|结束|期间|之前|以前|前夕|以后|之后|胜利|失败|中的|时期"
+                             "|(?:发起|打响|爆发)(?:前|后|时|之前|之后)")   # 在X战斗发起前 (s18zhqty)
 # 在X战斗中，…: in the battle of X (a noun), not fighting at X (session 7)
 IN_THE_BATTLE = re.compile("中[，,。；;、]|中(?:牺牲|阵亡|负伤|受伤|被俘|歼|击毙|立功|英勇|表现"
                            "|曾|被|又|也|均|先后|多次|身负|壮烈|荣立|缴获|俘)")   # 在X战斗中曾被…: adverbs too (auditzh48)

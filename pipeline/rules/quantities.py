@@ -432,11 +432,29 @@ def find_quantities(text: str) -> list[Candidate]:
             continue
         if titles and inside_title(titles, start, end):
             continue              # 《八百壮士》: nothing inside a title (rule 11)
+        if not m.group("unit") and not pre and _enumeration_mark(text, start, end):
+            continue              # 6云南河口起义: a heading's list number at a line start, no count (s18zhqty)
         found.append(Candidate(start, end, LABEL, SOURCE, PRIORITY, normalize_quantity(text[start:end])))
     return _range_units(text, found)
 
 
 _RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—–][ \u3000]?")
+_LIST_NUMBER = re.compile("[0-9０-９]{1,2}")
+
+
+def _enumeration_mark(text: str, start: int, end: int) -> bool:
+    """A one- or two-digit number opening a line right before a heading's words (6云南河口起义, 2 秋收起义, 3、X):
+    the number of a list item, not a bare count."""
+    if not _LIST_NUMBER.fullmatch(text, start, end):
+        return False
+    i = start
+    while i > 0 and text[i - 1] in " \u3000\t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    j = end + 1 if text[end:end + 1] in " \u3000.．、" else end
+    return "\u4e00" <= text[j:j + 1] <= "\u9fff"
+
 
 
 def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:

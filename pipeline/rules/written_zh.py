@@ -96,6 +96,9 @@ from pipeline.rules.year_de_month_zh import find_year_of_month   # session 13 au
 from pipeline.rules.chronicle_forms_zh import find_chronicle_forms   # session 13 audit (auditzh13): 华东警备四旅, 廿二年一月底
 from pipeline.rules.campaign_forms_zh import find_campaign_forms   # session 13 audit (auditzh14): 富田战斗结束
 from pipeline.rules.echelon_counts_zh import find_echelon_counts   # session 13 (lead): 约4大队, 每1大队
+from pipeline.rules.count_edges_zh import find_count_edges   # session 18 (s18zhqty): 597·9高地, ——29000人, 编为4队
+from pipeline.rules.business_conferences_zh import find_business_conferences   # s18zhqty: 国军编遣会议
+from pipeline.rules.settlement_risings_zh import find_settlement_risings   # s18zhqty: 惠州七女湖起义
 from pipeline.rules.commemoration_forms_zh import find_commemoration_forms   # session 13 audit (auditzh19): X烈士纪念碑, X旧址
 from pipeline.rules.border_wars_zh import find_border_war_places   # session 14 audit (auditzh29): 收复老山、者阴山
 from pipeline.rules.foreign_wars_zh import find_foreign_war_forms   # session 13 audit (auditzh17): “堡垒行动”, 小镇巴斯托涅, 南方集团军群
@@ -193,7 +196,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_route_settlements(text) + find_prefecture_names(text)
              + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text)
              + find_number_forms(text) + find_place_rolls(text)
-             + find_terrain_frames(text))
+             + find_terrain_frames(text)
+             + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -216,6 +216,7 @@ def _persons(text: str) -> list[Candidate]:
 _COUNTRIES = "中日英法俄美德意奥葡西荷朝越韩苏印泰缅蒙"
 _COUNTRY_WAR_RE = re.compile(f"([{_COUNTRIES}])([{_COUNTRIES}])战争")
 _COUNTRY_WAR_ANCHOR = re.compile("战争")
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _CAMPAIGN_OF_RE = re.compile(f"(?:(?<![{_CJK}])|(?<=[在于的是即称为有、]))([{_CJK}]{{2,3}}?)之役")
 _CAMPAIGN_OF_ANCHOR = re.compile("之役")
 _NOT_EVENT_START = set("此是该这那一本前后今全各其我敌两最首末")
@@ -235,7 +236,10 @@ def _events(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_COUNTRY_WAR_RE, text, _COUNTRY_WAR_ANCHOR, 2):
         if m.group(1) != m.group(2):
-            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-country-war", 47))
+            start = m.start()
+            if start >= 2 and text[start - 2] in _STEMS and text[start - 1] in _BRANCHES:
+                start -= 2        # 甲午中日战争: the cyclical year before the two countries names the war (s18zhqty)
+            out.append(Candidate(start, m.end(), "EVENT", "rule:event-country-war", 47))
     for m in anchored_finditer(_CAMPAIGN_OF_RE, text, _CAMPAIGN_OF_ANCHOR, 3):
         name = m.group(1)
         if (name[0] not in _NOT_EVENT_START and not any(ch in _NOT_IN_NAME for ch in name)
