@@ -140,3 +140,11 @@ def test_place_between_two_places_and_bearing_from_a_name():
     text = "石桥在仁川之南，柳岗之西，去汉城150里。"
     assert at(text, "柳岗", "GPE") in _spans(text, "GPE")
     assert not _spans("部队在城市和乡村之间，在阵地之南，县城之西。", "GPE")
+
+
+def test_chain_leaves_a_known_town_whole():
+    # a known town of the county ends the chain whole (the lexicon's), never cut before its 镇
+    text = "王某，河北涉县井店镇人，早年参加八路军。"
+    gpe = _spans(text, "GPE")
+    assert at(text, "涉县", "GPE") in gpe and at(text, "井店镇", "GPE") in gpe
+    assert at(text, "井店", "GPE") not in gpe

@@ -165,6 +165,8 @@ def japanese_full_names(text: str) -> list[Candidate]:
         if text[end:end + 1] in _JP_HEADS or (end - start == 4 and text[end:end + 1] == "郎"):
             continue
         given = text[start + 2:end]
+        if start and text[start - 1:start + 2] in japanese_surnames():
+            continue    # the end of a three-character family name (小笠原义男: the name readers take it whole)
         if match.group() in known_places() or _freq(given)[0] >= 100 or given[0] in _NOT_NAME_CHARS:
             continue    # a place, or an ordinary word after a family name (山田部队: not matched; 中村男女)
         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))

@@ -172,7 +172,9 @@ def _chain_places(text: str) -> list[Candidate]:
             continue        # 湖北麻城县: the county with its suffix is the lexicon's
         for size in (3, 2):
             name = text[v_at:v_at + size]
-            if len(name) == size and name[-1] in _HEADS and not _known(name) and _name_ok(name[:-1]) \
+            if _known(name):
+                break       # 湖北孝感杨店镇: a known village is the lexicon's, never cut shorter here
+            if len(name) == size and name[-1] in _HEADS and _name_ok(name[:-1]) \
                     and not (word_info().get(name) and not word_info()[name][1].startswith("ns")):
                 out.append(Candidate(c_at, v_at, "GPE", SOURCE, PRIORITY, {}))     # 平山, not 山西 across the join
                 out.append(Candidate(v_at, v_at + size, "GPE", SOURCE, PRIORITY, {"id": None}))
