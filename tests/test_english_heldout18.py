@@ -139,3 +139,15 @@ def test_a_defined_acronym_drops_the_force_lexicons_value():
     e = ent(text, "NEFA", 1)
     assert e["label"] == "GPE" and "zh" not in (e.get("norm") or {})
     assert ("NEFA", "GPE") in ents(text)
+
+
+def test_a_companys_force_after_its_possessive():
+    text = "The Levant Company's Army was raised in the ports."
+    assert found(text) == [at(text, "Levant Company", "ORG"), at(text, "Army", "MIL_UNIT")]
+    text = "The Levant Company's Army Headquarters moved."     # a longer name: not read here
+    assert at(text, "Army", "MIL_UNIT") not in found(text)
+
+
+def test_a_peoples_adjective_before_a_colonial_head_is_no_corps():
+    text = "Some British Mounted Infantry came up."
+    assert at(text, "British Mounted Infantry", "MIL_UNIT") not in found(text)

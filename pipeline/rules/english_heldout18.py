@@ -13,13 +13,14 @@ Proposes (each a class that recurred on unseen pages of 1840-1979 history):
   Queen's Own Highlanders`, `the Prince of Wales's Own Regiment`), as the dev golds keep `8th King’s Royal Irish
   Hussars` whole; the patron is no PERSON.
 - Colonial volunteer units by their head (`X Light Horse`, `X Mounted Rifles`/`Riflemen`/`Infantry`, `X Carbineers`,
-  `X Naval Volunteers`, `X Volunteers` after a place word, and a commander's possessive before `Horse`, `Light Horse`,
+  `X Naval Volunteers`, `X Volunteers`, not after a people's adjective, and a commander's possessive before `Horse`, `Light Horse`,
   `Mounted Infantry`, `Scouts`: `Lumsden's Horse`) are one MIL_UNIT each, not a cape or a person.
 - An ordinal word before `War of X` belongs to the EVENT (`the Second War of Greek Liberation`, guideline 10: event
   names keep their ordinal); a capitalised event head with `of` and a year is one EVENT (`the Revolt of 1848`: a date
   naming an event is the EVENT, guideline readings of session 17) where the head follows the article (a named event
   before `of 1927` keeps its DATE: `the Canton Rising of 1927`); a country's possessive before an event name is its
   own GPE (`Persia's Constitutional Revolution` -> GPE `Persia` + EVENT `Constitutional Revolution`).
+- A company's force after its possessive is its own MIL_UNIT (`the Levant Company's Army` -> ORG + MIL_UNIT `Army`).
 - Bodies named `Library|Museum|Archives of X` are ORG (`the Library of Congress`); a capitalised region
   adjective before a lower-case landform plural (`the Gangetic plains`, `the Deccan plateau`) is one LOC like `X pass`.
 - A boundary line is a line on the map, not a structure: LOC like the International Date Line (guideline readings of
@@ -139,8 +140,8 @@ def _units(text: str, out: list) -> None:
         start = m.end("n") - len(" ".join(words))
         if text[start:m.end("n")] != " ".join(words):
             continue
-        if m.group("h") == "Volunteers" and words[-1] in _nationalities():
-            continue          # `Indian Volunteers`: a people's volunteers, left to the others
+        if words[0] in _nationalities():
+            continue          # `Indian Volunteers`, `British Mounted Infantry`: a people's, no corps' name
         _drop_inside(out, start, m.end())
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_colonial_unit18", 61, _regiment_norm()))
     for m in POSSESSIVE_FORCE_RE.finditer(text):
@@ -148,6 +149,23 @@ def _units(text: str, out: list) -> None:
             continue
         _drop_inside(out, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_colonial_unit18", 61, _regiment_norm()))
+
+
+ORG_FORCE_AFTER_RE = re.compile(r"['\u2019]s[ \t]+(?P<f>Army|Navy|Fleet|Marine|Marines|Militia)(?![\w'\u2019-]|[ \t]+[A-Z])")
+
+
+def _org_forces(text: str, out: list) -> None:
+    """A company's or a body's own force after its possessive: ORG + MIL_UNIT (`the Levant Company's Army` ->
+    ORG `Levant Company` + MIL_UNIT `Army`), as a force's possessive before a unit is its own span and an
+    organisation's owner in the possessive is outside it (guideline readings of session 8)."""
+    for c in [c for c in out if c.label == "ORG"]:
+        m = ORG_FORCE_AFTER_RE.match(text, c.end)
+        if m is None:
+            continue
+        out[:] = [x for x in out if x is c or not (x.start < m.end() and x.end > c.start
+                                                   and (x.start < c.start or x.end > c.end or x.start >= c.end))]
+        out.append(Candidate(m.start("f"), m.end("f"), "MIL_UNIT", "rule:en_org_force18", 61,
+                             norm_en.normalize_unit_en(m.group("f"), "")))
 
 
 def _events(text: str, out: list) -> None:
@@ -225,3 +243,5 @@ def find_heldout18(text: str, out: list) -> None:
     _units(text, out)
     _events(text, out)
     _places(text, out)
+    if "Company" in text or "Society" in text:
+        _org_forces(text, out)
