@@ -151,3 +151,10 @@ def test_a_companys_force_after_its_possessive():
 def test_a_peoples_adjective_before_a_colonial_head_is_no_corps():
     text = "Some British Mounted Infantry came up."
     assert at(text, "British Mounted Infantry", "MIL_UNIT") not in found(text)
+
+
+def test_a_bare_ordinal_after_a_verb_of_posting():
+    text = "The 17th Lancers reached Meerut. In 1858 he was posted to the 17th, and the march was put off to the 17th."
+    units = found(text, "MIL_UNIT")
+    assert at(text, "17th", "MIL_UNIT", 1) in units
+    assert at(text, "17th", "MIL_UNIT", 2) not in units       # a day

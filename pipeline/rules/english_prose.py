@@ -336,11 +336,13 @@ MONTH_AFTER = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|A
                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 
 
-# a noun of a unit's men, losses or parts before `of the 9th` ('the casualties of the 9th', 'the colonel of the 42nd'):
-# the unit, not a day (session 18, r18en)
+# a noun of a unit's men, losses or parts before `of the 9th` ('the casualties of the 9th', 'the colonel of the 42nd'),
+# a verb of posting before `to the 9th`: the unit, not a day (session 18, r18en)
 UNIT_NOUN_OF = re.compile(r"(?<![\w-])(?:men|officers|soldiers|troops|casualties|losses|commander|commanding[ \t]+officer"
                           r"|colonel|remnants?|survivors|remainder|colours|colors|ranks|companies|squadrons|wing|band"
-                          r"|headquarters|battalions?|detachments?)[ \t]+of[ \t]+$", re.I)
+                          r"|headquarters|battalions?|detachments?)[ \t]+of[ \t]+$"
+                          # and a verb of a soldier's posting before `to` ('was attached to the 9th')
+                          r"|(?<![\w-])(?:attached|posted|transferred|belonged|gazetted|seconded)[ \t]+to[ \t]+$", re.I)
 _ORDINAL_OPENING = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
 
 
