@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_grammar import ECHELON, INNER_QUAL, ORD
+from pipeline.rules.english_grammar import INNER_QUAL, ORD
 from pipeline.spans import Candidate
 
 _PLURAL_ECHELON = r"(?:[Aa]rmies|[Cc]orps|[Dd]ivisions|[Bb]rigades|[Rr]egiments|[Bb]attalions|[Cc]ompanies|[Ss]quadrons" \
@@ -43,7 +43,6 @@ _PLURAL_ECHELON = r"(?:[Aa]rmies|[Cc]orps|[Dd]ivisions|[Bb]rigades|[Rr]egiments|
 ORDINAL_LIST_RE = re.compile(
     rf"(?<![\w-])(?P<u>{ORD}(?:[ \t]*,[ \t]*{ORD}){{0,8}},?[ \t]+(?P<j>and|or|&)[ \t]+{ORD}[ \t]+"
     rf"(?:{INNER_QUAL}[ \t]+)?(?P<e>{_PLURAL_ECHELON}))(?![\w-])")
-del ECHELON
 
 _ROYAL = r"(?:King|Queen|Prince|Princess|Empress|Prince[ \t]+of[ \t]+Wales|Princess[ \t]+of[ \t]+Wales" \
          r"|Duke[ \t]+of[ \t]+[A-Z][a-z]{2,14}|Duchess[ \t]+of[ \t]+[A-Z][a-z]{2,14})['\u2019]s[ \t]+"
