@@ -120,3 +120,17 @@ def test_name_before_jiu_and_a_verb_of_joining():
     found = ents("这时岑德彬就参加了游击队。后来贝玉堂就投奔了起义军。")
     assert ("岑德彬", "PERSON") in found and ("贝玉堂", "PERSON") in found
     assert [f for f in ents("后来大家就参加了游击队。后来我们就加入了。") if f[1] == "PERSON"] == []
+
+
+def test_guards_of_the_new_name_shapes():
+    found = ents("团长和李德率部突围。部队经过三河镇王家庄、石桥镇李家店等地。乌兰察布盟（蒙古族、汉族杂居）地广人稀。")
+    assert ("和李德", "PERSON") not in found
+    assert ("王家庄", "PERSON") not in found and ("李家店", "PERSON") not in found
+    assert ("乌兰察布盟", "PERSON") not in found
+
+
+def test_education_bodies_of_the_late_qing():
+    found = ents("他曾任山东学务公所议长。福建教育总会成立。他参加了中华平民教育社。")
+    assert ("山东学务公所", "ORG") in found and ("福建教育总会", "ORG") in found
+    assert ("中华平民教育社", "ORG") in found
+    assert [f for f in ents("他负责全省的学务处理工作。") if f[1] == "ORG"] == []

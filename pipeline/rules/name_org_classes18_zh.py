@@ -12,11 +12,15 @@
   branches were named by province: 同盟会, 光复会, 兴中会, 华兴会, 共进会, 日知会), is one ORG: a
   province-level or city GPE of the gazetteer right before the society. ORG at priority 40.
 - A state body and its department written together, `国民政府军事委员会政治部`, `行政院秘书处`, is one ORG (the longest
-  unit): an organisation of the lexicon ending in 委员会/政府/院/部 followed by a department head (政治部, 参谋部,
+  unit): the national government, its military commission, one of the five 院 or a party's centre followed by a
+  department head (政治部, 参谋部,
   办公厅, 秘书处 …, the departments of the Nationalist government's commissions and ministries) and optionally an
   ordinal section (`第三厅`, `第二处`). ORG at priority 64.
-- School and education offices by head: `X学务处` (the provincial education offices of 1902-1906) and `X公学` (the
-  schools named 公学 of 1900-1949) after a place or a two- or three-character name at a word edge or after a verb of entering or founding (考入, 创办). ORG at priority 33 (below the lexicon, whose canonical name wins).
+- School and education offices by head: `X学务处`, `X学务公所`, `X劝学所` (the provincial and county education
+  offices of 1902-1911), `X学务总会`, `X教育总会` (the provincial education societies of 1905-1912), `X公学` (the
+  schools named 公学 of 1900-1949), and a national education society `中华[X]教育社` / `中华教育改进社`; the
+  name is a gazetteer place, or two or three characters at a word edge or after a verb of entering or founding (考入,
+  创办). ORG at priority 33 (below the lexicon, whose canonical name wins).
 - A name glossed by its people in brackets, `诗人巴特尔（蒙古族，…）`, is one PERSON up to the bracket: the run of 2-8
   characters (with the transliteration dot) before `（` + one of the 55 minority nationalities recognised by the PRC
   (1979 list, the complete set, written X族) is the name, starting after a title (person_name_ends.TITLES), a word of
@@ -39,6 +43,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.person_name_ends import TITLES
 from pipeline.rules.trie import guarded_trie_regex
 from pipeline.spans import Candidate
@@ -51,7 +56,7 @@ _GLOSS_RE = re.compile("[（(](?:" + "|".join(sorted(_PEOPLES, key=lambda w: (-l
 _NAME_CHARS = re.compile("[\u4e00-\u9fff·•]{2,8}$")
 
 _NUM = "一二三四五六七八九十"
-_STOP = "的和与及同在派到向对于为是把被将了从跟由经令命给让使称即定立开建设"
+_STOP = "的和与及同在派到向对于为是把被将了从跟由经令命给让使称即定立开建设领导支援助指挥"
 _PARTY_HEADS = ("边区委员会", "特别委员会", "工作委员会", "区党委", "中心县委", "委员会", "特委", "工委", "边委", "区委",
                 "地委", "县委", "市委", "省委")
 _PARTY_RE = re.compile("中共([^" + _STOP + "\\s\\W\\d" + "]{1,8}?)(" + "|".join(_PARTY_HEADS) + ")(?![员会党宣组军机办秘统民职妇青农工社调联特])")
@@ -62,7 +67,8 @@ _DEPARTMENTS = ("政治部", "参谋部", "总务厅", "办公厅", "秘书厅",
                 "侍从室", "宣传部", "组织部", "调查统计局", "后方勤务部", "政治训练处")
 _BODY_RE = re.compile("(?:国民政府|军事委员会|行政院|立法院|司法院|监察院|考试院|国民党中央|中共中央)"
                       "(?:军事委员会)?(" + "|".join(_DEPARTMENTS) + ")(?:第[" + _NUM + "]{1,2}[厅处组])?")
-_OFFICE_RE = re.compile("([\u4e00-\u9fff]{2})(学务处|公学)(?![生员长])")
+_OFFICE_RE = re.compile("([\u4e00-\u9fff]{2})(学务公所|学务总会|教育总会|学务处|劝学所|公学)(?![生员长])")
+_NATIONAL_SOCIETY_RE = re.compile("(?:中华|中国)(?:[\u4e00-\u9fff]{2})?(?:教育改进社|教育社)")
 _ENTERED = frozenset("入进考在于到办建设读就")
 
 
@@ -84,6 +90,8 @@ def _he_re() -> re.Pattern:
 # words of a person's standing that open a glossed name besides the post titles (诗人某某, 烈士某某, 英雄某某)
 _PERSON_WORDS = frozenset("诗人 歌手 艺人 演员 英雄 烈士 同志 先生 女士 青年 少年 老人 牧民 战士 土司 头人 活佛".split())
 _NOT_GIVEN = frozenset("我你他她它们咱的了在和与及部队军师团营连县城各全两二三众士兵人")
+# the last characters of places and settlements: no name ends so (三河镇王家庄, 阿拉善盟（蒙古族…）)
+_PLACE_ENDS = frozenset("庄村镇寨堡屯铺店集坪峪洼圩盟旗县州市省区乡府城山河岭")
 _DEED = "率|带|阵亡|牺牲|负伤|受伤|指挥|下令|命令|报告|到任|奉命|被俘|投降|出逃|战死|殉国|殉职"
 
 
@@ -102,7 +110,8 @@ def _garrison_names(text: str) -> list[Candidate]:
         for item in items:
             head = item.index("镇", 2)  # the garrison is 2-3 characters; the name the rest (2-3)
             name = item[head + 1:]
-            if not (2 <= head <= 3 and 2 <= len(name) <= 3 and name[0] in single):
+            if not (2 <= head <= 3 and 2 <= len(name) <= 3 and name[0] in single) or name[-1] in _PLACE_ENDS \
+                    or name in place_lexicon():
                 found = []
                 break
             found.append(Candidate(at + head + 1, at + len(item), "PERSON", "rule:person-garrison-list", 38))
@@ -145,7 +154,7 @@ def _glossed_names(text: str) -> list[Candidate]:
             start = max(cuts)
         elif start > 0 and (end - start == 8 or "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue
-        if end - start >= 2:
+        if end - start >= 2 and text[end - 1] not in _PLACE_ENDS and text[start:end] not in place_lexicon():
             out.append(Candidate(start, end, "PERSON", "rule:person-people-gloss", 40))
     return out
 
@@ -168,6 +177,8 @@ def find_name_org_classes(text: str) -> list[Candidate]:
                     break
     for m in _BODY_RE.finditer(text):
         out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-body-department", 64))
+    for m in _NATIONAL_SOCIETY_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-office-head", 33))
     if "就" in text:
         out += _joining_names(text)
     if "族" in text:
@@ -177,13 +188,16 @@ def find_name_org_classes(text: str) -> list[Candidate]:
     if "和" in text:
         for m in _he_re().finditer(text):
             given = m.group(1)[1:]
-            if set(given) & _NOT_GIVEN or _title_re().match(text, m.start(1) + 1):
-                continue  # 师长和政委, 团长和我们: a second post or a pronoun after the conjunction
+            if set(given) & _NOT_GIVEN or _title_re().match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
+                continue  # 师长和政委, 团长和我们, 团长和李德: a second post, a pronoun or a second man
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-he-surname", 40))
     for m in _OFFICE_RE.finditer(text):
         head = m.start(2)
         for size in (3, 2):  # the name opens at a word edge or after a verb of entering or founding (考入, 创办)
             at = head - size
+            if at >= 0 and text[at:head] in _provinces():
+                out.append(Candidate(at, m.end(), "ORG", "rule:org-office-head", 33))
+                break
             if at >= 0 and text[at] not in _ENTERED and (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _ENTERED):
                 out.append(Candidate(at, m.end(), "ORG", "rule:org-office-head", 33))
                 break
