@@ -42,6 +42,11 @@ TITLES = (
     "通信官 通讯官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
     # a military school's cohort before a graduate's name (保定军校三期生某某, 黄埔一期生某某) (s18zhper)
     " 期生"
+    # occupations written X家 before a name, the epithets of biography (大教育家某某, 革命家某某, 实业家某某)
+    # (s18 round 2: such names missed, or their given names read as places, after an unread epithet)
+    " 教育家 革命家 军事家 实业家 思想家 政治家 外交家 文学家 科学家 艺术家 画家 书法家 音乐家 戏剧家 "
+    "哲学家 经济学家 社会学家 法学家 数学家 物理学家 化学家 地质学家 考古学家 翻译家 理论家 企业家 "
+    "银行家 金融家 慈善家 收藏家 小说家 剧作家 出版家 活动家 社会活动家 宣传家 改革家 航海家 探险家 新闻家"
 ).split()
 
 # Rank words that may follow a name (日军守将水上源藏少将, 王耀武中将).
