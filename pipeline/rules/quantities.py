@@ -466,13 +466,52 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.norm and partner.norm and not cand.norm.get("unit") and (
                 partner.norm.get("unit") or text[partner.end - 1:partner.end] in _MAGNITUDES):
             link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
-            if link and link.end() == partner.start:
+            if not (link and link.end() == partner.start) and text[cand.end:cand.end + 1] == "、" \
+                    and cand.end + 1 == partner.start and _next_digit(cand.norm["value"], partner.norm["value"],
+                                                                       text[partner.start:partner.end]):
+                link = True                               # 3、4千人: two neighbouring digits, a range (三四千人)
+            if link and (link is True or link.end() == partner.start):
                 norm = {**cand.norm, "unit": partner.norm.get("unit") or ""}
-                scale = _range_scale(text[cand.start:cand.end], text[partner.start:partner.end], cand.norm["value"])
+                first, second = text[cand.start:cand.end], text[partner.start:partner.end]
+                scale = _range_scale(first, second, cand.norm["value"])
+                tens = _abbreviated_tens(first, second, cand.norm["value"])
+                if tens:    # 17~8万人: the second end writes only its last digit (18万)
+                    scale = _scale_of(second)
+                    found[i + 1] = replace(partner, norm={**partner.norm, "range_add": tens * scale})
                 if scale:
                     norm["range_scale"] = scale   # 四至五万人: the first end counts tens of thousands too
                 found[i] = replace(cand, norm=norm)
     return found
+
+
+_ONE_DIGIT_SCALED = re.compile("(?P<coef>[1-9])(?P<mag>[百千万萬亿億]{1,2})")
+
+
+def _scale_of(partner: str) -> int:
+    m = _SCALED_PARTNER.match(partner)
+    scale = 1
+    for ch in (m.group("mag") if m else ""):
+        scale *= _MAGNITUDES[ch]
+    return scale
+
+
+def _abbreviated_tens(first: str, partner: str, first_value) -> int:
+    """The tens a range's second end leaves out (17~8万人: 10, the end is 18万), or 0: a two-digit first end
+    and a one-digit second end with a magnitude, the digit after the first end's last digit (as 十七八万 says it;
+    12至5万人 stays two readings whole)."""
+    m = _ONE_DIGIT_SCALED.match(partner)
+    if not m or not _BARE_NUMBER.fullmatch(first) or not isinstance(first_value, int) or not 10 < first_value < 100:
+        return 0
+    return first_value - first_value % 10 if int(m.group("coef")) == first_value % 10 + 1 else 0
+
+
+def _next_digit(first_value, partner_value, partner: str) -> bool:
+    """3、4千人, 五、六百人: one digit and the next one, the second with a magnitude."""
+    m = _SCALED_PARTNER.match(partner)
+    if not m or not isinstance(first_value, int) or not 1 <= first_value <= 8:
+        return False
+    coef = normalize_quantity(m.group("coef"))["value"]
+    return coef == first_value + 1
 
 
 # a range's second end written with a magnitude its first end leaves out: 四至五万人, 3～4千人, 十至十五万
