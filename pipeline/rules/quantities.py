@@ -269,6 +269,12 @@ _PAGE_COUNTER = re.compile("(?:查看|回复|回帖|阅读|浏览|点击|评论|
                            "(?:数|量|次数)?[ \u3000]*[:：(（]?[ \u3000]*$")
 
 
+# a year of 1800-1999 typed with one digit missing, before a verb that dates a happening (193年建成, 194年成立)
+_TRUNCATED_YEAR = re.compile("1[89][0-9]")
+_DATED_EVENT_AFTER = re.compile("(?:建成|落成|竣工|成立|创建|创办|始建|建立|开工|通车|爆发|出生|生于|逝世|去世|病逝|牺牲"
+                                "|毕业|入伍|参军|入党|改名|更名|撤销|设立)")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -287,6 +293,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":
         return False              # 成为土木系的一员: one of a group's members, no count (auditzh22)
     if _is_arabic(number):
+        if unit == "年" and _TRUNCATED_YEAR.fullmatch(number) and not (m.group("pre") or m.group("post")) \
+                and _DATED_EVENT_AFTER.match(text, end):
+            return False          # 193年建成: a year typed with a digit missing, no duration (s18 round 2)
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
         range_second = prev in RANGE_DASHES and bool(unit or number.endswith(_MYRIAD_ENDS)) and bool(
