@@ -49,3 +49,8 @@ def test_field_army_abbreviations(text, unit):
 @pytest.mark.parametrize("text", ["中野的小说很有名。", "东野先生来信了。"])
 def test_field_army_abbreviations_negative(text):
     assert _units(text) == []                                            # Japanese surnames
+
+
+def test_a_route_wing_is_no_unit():
+    assert _units("第三路的右翼纵队沿河推进。") == []                       # the route's wing (rule 5)
+    assert _units("第九战区左翼兵团奉命出击。")[0][2] == "第九战区左翼兵团"   # with its parent: one unit
