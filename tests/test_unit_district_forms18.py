@@ -54,3 +54,17 @@ def test_field_army_abbreviations_negative(text):
 def test_a_route_wing_is_no_unit():
     assert _units("第三路的右翼纵队沿河推进。") == []                       # the route's wing (rule 5)
     assert _units("第九战区左翼兵团奉命出击。")[0][2] == "第九战区左翼兵团"   # with its parent: one unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("冀鲁豫纵一部强渡黄河。", (0, 4, "冀鲁豫纵", [], "纵队", "")),      # a region's column, short form
+    ("当晚胶东纵主力赶到。", (2, 5, "胶东纵", [], "纵队", "")),
+    ("皖东北纵队奉命北上。", (0, 5, "皖东北纵队", [], "纵队", "")),
+])
+def test_region_column_short_form(text, unit):
+    assert _units(text)[0] == unit
+
+
+@pytest.mark.parametrize("text", ["山东纵深地带。", "鲁南纵横百里。"])
+def test_region_column_short_form_negative(text):
+    assert _units(text) == []
