@@ -201,10 +201,23 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
         # characters skipped for matching (a space, a line break) are not part of a value
         return "".join(original[offsets.to_src(i)] for i in range(at, at + len(value)))
 
+    def read_back_gapped(value: str, lo: int, hi: int) -> str | None:
+        # a unit the normaliser took a word out of (3個半師 → 个师, the 半 counted in the value): its
+        # characters in order inside the span, read back one by one
+        at, picked = lo, []
+        for ch in value:
+            at = working.find(ch, at, hi)
+            if at < 0:
+                return None
+            picked.append(original[offsets.to_src(at)])
+            at += 1
+        return "".join(picked)
+
     out = dict(norm)
     if isinstance(unit, str) and unit:
         # a range's first end carries its partner's unit, written just after it (二至三個軍)
-        out["unit"] = read_back(unit, start, end) or read_back(unit, end, end + MODERN_WINDOW) or unit
+        out["unit"] = (read_back(unit, start, end) or read_back(unit, end, end + MODERN_WINDOW)
+                       or read_back_gapped(unit, start, end) or unit)
     if isinstance(modern, str) and modern:
         stated = read_back(modern, end, end + MODERN_WINDOW)
         out["modern"] = stated or (convert_text(modern, "s2t") if work.config else modern)

@@ -104,6 +104,9 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
             scale = norms[i].pop("range_scale", None)
             if scale and isinstance(value["value"], (int, float)):
                 value["value"] = value["value"] * scale   # and its magnitude (四至五万人 → 40000)
+            tens = norms[i].pop("range_add", None)
+            if tens and isinstance(value["value"], (int, float)):
+                value["value"] = value["value"] + tens      # 17~8万人: the second end is 18万
             norms[i].update(value)
         elif label == "MIL_UNIT":
             hint = norms[i].pop("unit_hint", None)   # a finder that parsed the designation itself

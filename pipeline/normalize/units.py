@@ -172,6 +172,8 @@ def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> 
     last = elements[-1] if elements else None
     echelon = (last["echelon"] or right_echelon) if last else ""
     prefix = next((p for p in (_prefix_of(el) for el in elements) if p), "")
+    if prefix == "边防" and span_text.startswith("边防") and span_text[:3] in named_units():
+        prefix = ""     # 边防军第一师: 边防 names the army (边防军, 1919), no qualifier of the division
 
     side = next((el["side"] for el in elements if el["side"]), None) or context_side
     if side is None and last and last["kind"] == "head":

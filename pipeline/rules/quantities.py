@@ -269,6 +269,12 @@ _PAGE_COUNTER = re.compile("(?:查看|回复|回帖|阅读|浏览|点击|评论|
                            "(?:数|量|次数)?[ \u3000]*[:：(（]?[ \u3000]*$")
 
 
+# a year of 1800-1999 typed with one digit missing, before a verb that dates a happening (193年建成, 194年成立)
+_TRUNCATED_YEAR = re.compile("1[89][0-9]")
+_DATED_EVENT_AFTER = re.compile("(?:建成|落成|竣工|成立|创建|创办|始建|建立|开工|通车|爆发|出生|生于|逝世|去世|病逝|牺牲"
+                                "|毕业|入伍|参军|入党|改名|更名|撤销|设立)")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -287,6 +293,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":
         return False              # 成为土木系的一员: one of a group's members, no count (auditzh22)
     if _is_arabic(number):
+        if unit == "年" and _TRUNCATED_YEAR.fullmatch(number) and not (m.group("pre") or m.group("post")) \
+                and _DATED_EVENT_AFTER.match(text, end):
+            return False          # 193年建成: a year typed with a digit missing, no duration (s18 round 2)
         # 200-300人: each end of a number range is its own span (the first takes the unit)
         range_first = nxt in RANGE_DASHES and not unit and _range_partner(text, end)
         range_second = prev in RANGE_DASHES and bool(unit or number.endswith(_MYRIAD_ENDS)) and bool(
@@ -466,13 +475,52 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.norm and partner.norm and not cand.norm.get("unit") and (
                 partner.norm.get("unit") or text[partner.end - 1:partner.end] in _MAGNITUDES):
             link = _RANGE_LINK.match(text, cand.end)    # 二至三个军, 100~200人, 200-300人
-            if link and link.end() == partner.start:
+            if not (link and link.end() == partner.start) and text[cand.end:cand.end + 1] == "、" \
+                    and cand.end + 1 == partner.start and _next_digit(cand.norm["value"], partner.norm["value"],
+                                                                       text[partner.start:partner.end]):
+                link = True                               # 3、4千人: two neighbouring digits, a range (三四千人)
+            if link and (link is True or link.end() == partner.start):
                 norm = {**cand.norm, "unit": partner.norm.get("unit") or ""}
-                scale = _range_scale(text[cand.start:cand.end], text[partner.start:partner.end], cand.norm["value"])
+                first, second = text[cand.start:cand.end], text[partner.start:partner.end]
+                scale = _range_scale(first, second, cand.norm["value"])
+                tens = _abbreviated_tens(first, second, cand.norm["value"])
+                if tens:    # 17~8万人: the second end writes only its last digit (18万)
+                    scale = _scale_of(second)
+                    found[i + 1] = replace(partner, norm={**partner.norm, "range_add": tens * scale})
                 if scale:
                     norm["range_scale"] = scale   # 四至五万人: the first end counts tens of thousands too
                 found[i] = replace(cand, norm=norm)
     return found
+
+
+_ONE_DIGIT_SCALED = re.compile("(?P<coef>[1-9])(?P<mag>[百千万萬亿億]{1,2})")
+
+
+def _scale_of(partner: str) -> int:
+    m = _SCALED_PARTNER.match(partner)
+    scale = 1
+    for ch in (m.group("mag") if m else ""):
+        scale *= _MAGNITUDES[ch]
+    return scale
+
+
+def _abbreviated_tens(first: str, partner: str, first_value) -> int:
+    """The tens a range's second end leaves out (17~8万人: 10, the end is 18万), or 0: a two-digit first end
+    and a one-digit second end with a magnitude, the digit after the first end's last digit (as 十七八万 says it;
+    12至5万人 stays two readings whole)."""
+    m = _ONE_DIGIT_SCALED.match(partner)
+    if not m or not _BARE_NUMBER.fullmatch(first) or not isinstance(first_value, int) or not 10 < first_value < 100:
+        return 0
+    return first_value - first_value % 10 if int(m.group("coef")) == first_value % 10 + 1 else 0
+
+
+def _next_digit(first_value, partner_value, partner: str) -> bool:
+    """3、4千人, 五、六百人: one digit and the next one, the second with a magnitude."""
+    m = _SCALED_PARTNER.match(partner)
+    if not m or not isinstance(first_value, int) or not 1 <= first_value <= 8:
+        return False
+    coef = normalize_quantity(m.group("coef"))["value"]
+    return coef == first_value + 1
 
 
 # a range's second end written with a magnitude its first end leaves out: 四至五万人, 3～4千人, 十至十五万

@@ -11,6 +11,8 @@ start to the head's end when the parent right before 独立 is:
   (二师, 第三师, 一二九师, 三纵, 第4纵队, 二分区); the numerals are not a count (no 个 between);
 - or a county or city of the gazetteer written without its suffix (沁水, 垣曲), starting a word (its first
   character and the one before it are no word jieba knows well);
+- or a military district or sub-district (广西军区独立师, X军分区独立营; session 18 round 2): the district's own
+  unnumbered division, brigade, regiment or battalion (独立师 only after a district or a higher formation);
 - or a base area or province group named by province abbreviations with direction tails or the gazetteer's
   regions (冀南独立营, 鄂东北独立团, 皖西独立旅; auditzh16, unit histories): the region's own unnumbered unit,
   read with `unit_forms_zh`'s region reader after a stop character (not after 个: a count).
@@ -32,13 +34,13 @@ from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-independent-subunit"
 PRIORITY = 66
-_HEAD = re.compile("独立([旅团营])(?![长部])")
+_HEAD = re.compile("独立([师旅团营])(?![长部])")
 _NUMERALS = "〇一二三四五六七八九十百0-9"
 # the parent read backwards from 独立: (第)N + echelon, the echelon last
 _PARENT = re.compile(f"(?:第)?([{_NUMERALS}]{{1,4}})(军分区|分区|纵队|纵|师|旅|军)$")
 _COUNTY_KINDS = frozenset({"county", "city", "prefecture"})
 _RANK = {"军": 5, "纵": 5, "纵队": 5, "师": 4, "军分区": 4, "分区": 4, "旅": 3}
-_HEAD_RANK = {"旅": 3, "团": 2, "营": 1}
+_HEAD_RANK = {"师": 4, "旅": 3, "团": 2, "营": 1}
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,29 @@ def _region_before(text: str, at: int) -> int | None:
     return start
 
 
+def _district_before(text: str, at: int) -> int | None:
+    """Start of a military district or sub-district written right before 独立 at `at` (广西军区独立师,
+    X军分区独立营: the district's own unnumbered unit), or None: a named district of the units lexicon, or a
+    region (province abbreviations, gazetteer regions) or a gazetteer place of 2-4 characters before 军区/军分区."""
+    tail = "军分区" if text.endswith("军分区", 0, at) else "军区" if text.endswith("军区", 0, at) else ""
+    if not tail:
+        return None
+    named = named_units()
+    for k in range(min(8, at), len(tail) + 1, -1):
+        if text[at - k:at] in named:
+            return at - k
+    base = at - len(tail)
+    start = _region_before(text, base)
+    if start is not None:
+        return start
+    places = place_lexicon()
+    for size in (4, 3, 2):
+        name = text[base - size:base]
+        if base - size >= 0 and name in places and places[name].label == "GPE":
+            return base - size
+    return None
+
+
 def find_independent_subunits(text: str) -> list[Candidate]:
     """MIL_UNIT candidates of 独立旅/团/营 written with their parent (see the module doc)."""
     out: list[Candidate] = []
@@ -79,7 +104,11 @@ def find_independent_subunits(text: str) -> list[Candidate]:
             echelon = head.group(1)
             window = text[max(0, at - 8):at]
             parent = _PARENT.search(window)
-            if parent and _RANK[parent.group(2)] > _HEAD_RANK[echelon] and text[at - len(parent.group()) - 1:at - len(parent.group())] != "个":
+            district = _district_before(text, at)
+            if district is not None:
+                hint = {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": "独立"}}
+                out.append(Candidate(district, head.end(), "MIL_UNIT", SOURCE, PRIORITY, hint))
+            elif parent and _RANK[parent.group(2)] > _HEAD_RANK[echelon] and text[at - len(parent.group()) - 1:at - len(parent.group())] != "个":
                 start = at - len(parent.group())
                 start -= _named_force_before(text, start)
                 number = parse_number(parent.group(1))

@@ -114,6 +114,16 @@ _NAMED_FOLLOW_BLOCK = set("委衔械系务饷")   # 务饷: 台湾军务, 湘军
 _VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
 
+# a wing or van of a route (X路的左翼纵队, 东路之右翼兵团): the route's part, named by its place in the march
+_ROUTE_WING = re.compile("(?:[左右]翼|中路|前卫|后卫)(?:纵队|兵团|部队|军)")
+_ROUTE_OF = ("路的", "路之")
+
+
+def route_wing(text: str, start: int, end: int) -> bool:
+    """第二路的左翼纵队: a wing of a route, a part of a grouping named by its place, no designation (rule 5)."""
+    return text[max(0, start - 2):start] in _ROUTE_OF and _ROUTE_WING.fullmatch(text, start, end) is not None
+
+
 def _named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK and text[end:end + 2] != "系统":

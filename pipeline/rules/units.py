@@ -48,7 +48,7 @@ from pipeline.rules.unit_head_names import _all_place_names  # noqa: F401  (impo
 from pipeline.rules.unit_master_scan import _master_matches
 from pipeline.rules.unit_master_scan import _master_re, _placelist_re, _placelist_search  # noqa: F401  (tests)
 from pipeline.rules.unit_match_checks import (RIGHT_CONTEXT, _VERB_ARMY_FOLLOW, _bare_ok, _code_ok, _echless_ok,
-                                              _named_ok, _place_words, _placelist_ok, _spaced_join)
+                                              _named_ok, _place_words, _placelist_ok, _spaced_join, route_wing)
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -87,6 +87,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             ok = _named_ok(text, start, end)
         elif kind == "directional":   # 山东路军: 东 ends a place name
             ok = not (start > 0 and text[start - 1 : start + 1] in _place_words())
+        if ok and route_wing(text, start, end):
+            ok = False
         if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
             place_start = _place_before(text, start)
             if place_start is not None and place_start >= max(last_end, 0):

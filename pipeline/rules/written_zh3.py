@@ -158,8 +158,10 @@ _COUNTY_TOWN_ANCHOR = re.compile("县")
 _POSITION_HEAD_RE = re.compile("阵地")
 _POSITION_STOP = set("的在守退和与向于对等了是从由到至其该各我敌前后主副核心既设预第一二三四五六七八九十外内占攻克夺地向线道")
 # a column named by its region (太岳纵队, 冀中纵队): a MIL_UNIT (dev 华南纵队)
-_REGION_COLUMN_RE = re.compile(f"([{_CJK}]{{2,3}})纵队")
+_REGION_COLUMN_RE = re.compile(f"([{_CJK}]{{2,3}})纵(?:队|(?=一部|主力|部队|[的和与及、，。,；]))")   # 渤海纵一部: the short form (s18 r2)
 _REGION_COLUMN_ANCHOR = re.compile("纵")
+_COUNT_MARKS = set("个個支")    # 2个X纵队: a count of columns (the count finder's)
+_REGION_COLUMN_TAIL_RE = re.compile("纵(?:队|(?=一部|主力|部队|[的和与及、，。,；]))")
 # villages named with an ordinal and a landform (三道崴子, 二道沟, 头道河子): GPE, not a count
 # no numeral before the ordinal: 三十六道沟，七十二道梁 counts gullies (auditzh28), 十八道沟 is no 八道沟
 _ORDINAL_VILLAGE_RE = re.compile(
@@ -407,6 +409,13 @@ def _positions_and_columns(text: str) -> list[Candidate]:
     for start, end in named_after_known_place(_REGION_COLUMN_RE, text, _REGION_COLUMN_ANCHOR, 3, places):
         out.append(Candidate(start, end, "MIL_UNIT", "rule:unit-region-column", 60,
                              norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
+    if "纵" in text:     # 鲁中南纵队, 冀鲁豫纵一部: a region of province abbreviations and direction tails (s18 r2)
+        from pipeline.rules.unit_forms_zh import _region_start
+        for m in _REGION_COLUMN_TAIL_RE.finditer(text):
+            start = _region_start(text, m.start())
+            if start is not None and 2 <= m.start() - start <= 4 and text[start - 1:start] not in _COUNT_MARKS:
+                out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-column", 60,
+                                     norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
     for m in anchored_finditer(_ORDINAL_VILLAGE_RE, text, _ORDINAL_VILLAGE_ANCHOR, 1):
         out.append(Candidate(m.start(), m.end(), "GPE", "rule:place-ordinal-village", 41))
     return out

@@ -227,6 +227,19 @@ _GLUED_BATTLE_ANCHOR = re.compile("战役")
 _COUNTED_OR_SAID = re.compile("^(?:合称|并称|统称|又称|简称|史称|称为|即)|[一二三四五六七八九十两几数]大$")
 
 
+# a war named by whom it was fought against (讨X战争: 讨袁, 讨蒋, 讨奉): a surname or a clique's abbreviation after 讨
+_PUNITIVE_WAR_RE = re.compile(f"讨([{_CJK}]{{1,2}}?)战争")
+_PUNITIVE_WAR_ANCHOR = re.compile("战争")
+_NOT_BEFORE_TAO = set("探检声商研乞征")     # 探讨, 检讨, 声讨: 讨 is part of another verb
+_NOT_TARGET = set("论伐债饭价好厌还教了这那此该")    # 讨论战争, 讨伐战争: no target named
+# a verb or linking word glued before a battle's name (主要战役包括X战役; 这一战役即X战役 is _COUNTED_OR_SAID's);
+# not 如 or 同, which open place names (如皋, 同蒲)
+_LINK_VERB = re.compile("包括|包含|就是|乃是|例如|比如|有|是|为|以及|还有|及|和|与|参加|参与|指挥|发动|发起|打响|经历|取得")
+# words of a battle's kind or weight before 战役, no name of one (关键战役, 重要战役, 著名战役)
+_GENERIC_BATTLE_WORDS = frozenset("关键 重要 主要 著名 重大 大型 决定性 战略性 最后 最大 最终 历次 各次 此次 这次 那次 上述 "
+                                  "一系列 若干 一些 三大 几大 多次 一次 初期 后期 中期 大小 局部 具体 相关 系列".split())
+
+
 def _battle_name(name: str) -> bool:
     return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and name[0] not in _NOT_EVENT_START
             and not any(ch in _NOT_IN_NAME and ch not in "年月日时" for ch in name))
@@ -249,14 +262,25 @@ def _events(text: str) -> list[Candidate]:
         name = m.group(1)
         if name[0] not in _NOT_EVENT_START and not any(ch in _NOT_IN_NAME for ch in name):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-naval-battle", 44))
+    for m in anchored_finditer(_PUNITIVE_WAR_RE, text, _PUNITIVE_WAR_ANCHOR, 5):
+        target = m.group(1)
+        if (m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_TAO) and not any(
+                ch in _NOT_IN_NAME or ch in _NOT_TARGET for ch in target):
+            out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-punitive-war", 47))
     ends = [m.end() for m in _GLUED_BATTLE_ANCHOR.finditer(text)]
     for i, (prev, end) in enumerate(zip(ends, ends[1:])):
         name = text[prev:end - 2]
+        link = _LINK_VERB.match(name)
+        if link and 2 <= len(name) - link.end() <= 4 and _battle_name(name[link.end():]):
+            out.append(Candidate(prev + link.end(), end, "EVENT", "rule:event-glued-battle", 60))
+            continue     # 重要战役包括X战役: the verb between the two is no part of the second name (s18 round 2)
         if 2 <= len(name) <= 4 and _battle_name(name) and not _COUNTED_OR_SAID.search(name):
             out.append(Candidate(prev, end, "EVENT", "rule:event-glued-battle", 60))
             first = prev - 2                     # the run's first name: after the word that opens the list
             if i == 0 or ends[i - 1] != first - 2 - len(text[ends[i - 1]:first]):
                 for k in (2, 3, 4):
+                    if text[first - k:first] in _GENERIC_BATTLE_WORDS:
+                        break                    # 关键战役, 重要战役: a kind of battle, no name
                     if text[first - k - 1:first - k] in "括有及和与、，,：:\n的" and _battle_name(text[first - k:first]):
                         out.append(Candidate(first - k, prev, "EVENT", "rule:event-glued-battle", 60))
                         break
