@@ -136,6 +136,7 @@ from pipeline.rules.name_collisions_zh import find_name_collisions   # session 1
 from pipeline.rules.number_forms_zh import find_number_forms   # session 17 (prezh4): 1938.7统计表, 12个歼击航空兵师, 20余师
 from pipeline.rules.place_context_frames_zh import find_context_frame_places   # session 18 (s18zhgpe): 柳泉（今…）, 柳湾守敌, 河北阜平东庄, 增城之永汉、正果
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
+from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -181,7 +182,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_region_names(text) + find_special_districts(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
-             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text)
+             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_pass_village_forms(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
