@@ -82,3 +82,11 @@ def test_province_society_is_org():
     assert not any(l == "ORG" for _, l in _ents("两国结成军事同盟。"))
     orgs = [e for e in extract_text("他加入共产主义青年团。")["entities"] if e["label"] == "ORG"]
     assert orgs and orgs[0]["norm"].get("canonical") == "中国共产主义青年团"   # the lexicon's reading kept
+
+
+# 4b. a height in a bearing frame, without the bearing
+def test_bearing_frame_hills():
+    ents = _ents("阵地东临黑石沟，西接石人山，北靠白云峰。")
+    assert ("石人山", "LOC") in ents and ("白云峰", "LOC") in ents and ("白云峰", "PERSON") not in ents
+    assert ("石人山", "LOC") in _ents("东雀窝，西石人山，南控大道。")
+    assert not any(l == "LOC" for _, l in _ents("东靠大山，西临高山。"))

@@ -12,7 +12,11 @@ held-out Chinese passages for GPE / LOC). Each class is grammar, no list of name
   clause mark, a list mark, 至/到, 一带/一线/附近/以东 or 村: the 子 (and a 村 after it) belongs to the name. The
   settlement finders stop before 子 (GPE 吴家洼 in 吴家洼子村, GPE 东沟 in 东沟子).
 
-Cost: str.find of 关, 口 and 子; each hit reads a few characters around it.
+- A height named in a bearing frame (`村东靠甲乙岭，西傍丙丁山`, `，西丙丁山，`): a bearing (东/西/南/北) with a verb of
+  bordering (靠 傍 临 接 依 倚 邻 连 控 扼 濒 枕 背) or alone at the start of a clause, then a stem of 2-3 characters and a
+  hill head (山岭峰岗梁), the clause ending there, is LOC without the bearing (no person: 白云峰 after 北靠).
+
+Cost: str.find of 关, 口 and 子 and a scan of the bearing frames; each hit reads a few characters around it.
 """
 
 from __future__ import annotations
@@ -123,10 +127,26 @@ def _zi_villages(text: str) -> list[Candidate]:
     return out
 
 
+_BORDER_VERBS = set("靠傍临接依倚邻连控扼濒枕背有")
+_BEARING_HILL_RE = re.compile(f"(?:[东西南北][靠傍临接依倚邻连控扼濒枕背]|(?:^|(?<=[，,。；;\n]))[东西南北])"
+                              f"([{_CJK}]{{2,3}}[山岭峰岗梁])(?=[，,。；;、\n])")
+
+
+def _bearing_hills(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BEARING_HILL_RE.finditer(text):
+        name = m.group(1)
+        if name[0] in _BORDER_VERBS or any(c in _ZI_STEM_STOP for c in name[:-1]) or is_common_word(name, 20) or is_common_word(name[:-1], 300):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:bearing-hill", 31, {"id": None}))
+    return out
+
+
 def find_pass_village_forms(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "关" in text or "口" in text:
         out += _passes(text)
     if "子" in text:
         out += _zi_villages(text)
+    out += _bearing_hills(text)
     return out
