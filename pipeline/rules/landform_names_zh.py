@@ -50,7 +50,7 @@ _HEADS = "山岭峰江河门"
 _HEAD_RE = re.compile(f"[{_HEADS}]")
 # characters that are no part of a name before a county (function words, verbs of place, counts, positions)
 _STOP = set(
-    "的了着是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过"
+    "的了着是和与及等被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个过屯扎如"   # 屯扎如: a verb of stationing or a listing word (合屯X山, 如X山: r18zhplace)
     "在于经沿抵占克撤退驻登陆军敌我你他她它座条片处群支股批些几多少上下里内外中前后左右边旁全部以渡省市县攻守夺取据住"
     "进出入回来去往赴打战扑逼迫围援接临靠依背傍近离距称名叫为有无一二三四五六七八九十两百千万第")
 # words before a name that say a place is meant (西接白台山, 翻越X岭, 的X山)

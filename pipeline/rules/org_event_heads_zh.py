@@ -331,10 +331,13 @@ def _schools(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-school-by-qualifiers", 37))
     return out
 
-_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团|训练班|联合会|协会)")
+_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团|训练班|联合会|协会|青年团|救国团|服务团|[抗救民][日国主]同盟)")   # 青年团 … 民主同盟: r18zhplace
 _SOCIETY_LEFT = set("由等在和与及、了入于")
 _WALK_STOP = set("由等在与及了入于以")
 _FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "开办了", "开办", "举办", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
+
+
+_PLACE_LED_HEADS = frozenset(("青年团", "救国团", "服务团", "抗日同盟", "救国同盟", "民主同盟"))
 
 
 def _society_heads(text: str) -> list[Candidate]:
@@ -372,6 +375,8 @@ def _society_heads(text: str) -> list[Candidate]:
                 continue
         if not (1 if cut > 0 else 2) <= at - start <= (16 if place == start else 10):
             continue
+        if m.group(1) in _PLACE_LED_HEADS and place != start:
+            continue      # 青年团, 服务团, 民主同盟: a society's name only when a place opens it (江苏省抗日青年团; r18zhplace)
         if at - start <= 2 and is_common_word(text[start:at], 3000) and m.group(1) != "参议会":
             continue
         words = word_info()
@@ -449,7 +454,7 @@ def find_org_event_heads(text: str) -> list[Candidate]:
     if "：" in text or ":" in text:
         out += _roster_lines(text)
     if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会",
-                               "训练团", "训练班", "联合会", "协会")):
+                               "训练团", "训练班", "联合会", "协会", "青年团", "救国团", "服务团", "同盟")):
         out += _society_heads(text)
     if "联席会议" in text:
         out += _joint_meetings(text)

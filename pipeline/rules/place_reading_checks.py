@@ -163,6 +163,9 @@ def _directional_ok(text: str, start: int, end: int) -> bool:
     not in a list of directions (以北、以东和东南)."""
     if start > 0 and text[start - 1] in DIRECTION_BEFORE:
         return False
+    if start > 0 and (text[start - 1] in "自由" and text[end:end + 1] in ("而", "向") and text[end + 1:end + 2] in tuple("东西南北")
+                      or text[start - 1] == "而" and start > 1 and text[start - 2] in "东西南北"):
+        return False   # 自东北而西南: the two ends of a course, no region (r18zhplace)
     if start > 0 and text[start - 1] == "驻" and not text.startswith(("方", "部", "面", "侧", "边", "角"), end):
         return True    # 驻东北5个师团: stationed in the region, whatever count follows
     if text.startswith("之", end) and start > 0 and text[start - 1] in _LANDMARK_ENDS \

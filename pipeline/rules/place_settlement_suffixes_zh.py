@@ -31,6 +31,10 @@ _TOWN_WORDS = "集铺圩店寨"
 _VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱巷浜埭桥墩")
 
 
+# a preposition, verb of place or mark that opens a place name right after it
+_OPENERS = frozenset("经至到在于从由向往抵占攻克守驻过进入出、，,。；;：:（(\n 和与及")
+
+
 def _goes_on(text: str, at: int) -> bool:
     """The character at `at` starts an ordinary word with the next one (集中, 铺设, 庄稼, 村民)."""
     entry = word_info().get(text[at:at + 2])
@@ -53,7 +57,12 @@ def _town_names(text: str, out: list[Candidate]) -> None:
                     stem = text[at - size:at] if at >= size else ""
                     if (stem in places or stem in towns and word_info().get(stem, (0,))[0] < 20) and all("\u4e00" <= ch <= "\u9fff" for ch in stem) \
                             and not _ordinary(text[at - size:at + 1]):
-                        out.append(Candidate(at - size, at + 1, "GPE", SOURCE, PRIORITY, {"id": None}))
+                        start = at - size
+                        if size == 2 and start >= 2 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                                and text[start - 1] not in _OPENERS and text[start - 2] in _OPENERS \
+                                and word_info().get(text[start - 2:start], (0,))[0] < 20:
+                            start -= 1    # 经甲河铺寨: a known place inside a longer name the opener bounds (r18zhplace)
+                        out.append(Candidate(start, at + 1, "GPE", SOURCE, PRIORITY, {"id": None}))
                         break
             at = text.find(word, at + 1)
 

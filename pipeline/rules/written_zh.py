@@ -137,6 +137,7 @@ from pipeline.rules.number_forms_zh import find_number_forms   # session 17 (pre
 from pipeline.rules.place_context_frames_zh import find_context_frame_places   # session 18 (s18zhgpe): 柳泉（今…）, 柳湾守敌, 河北阜平东庄, 增城之永汉、正果
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
 from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # session 18 round 2 (r18zhname): 中共X边区委员会
+from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -182,7 +183,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_region_names(text) + find_special_districts(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
-             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
+             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text
+             + find_pass_village_forms(text))
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)

@@ -313,8 +313,8 @@ _LANDFORM_RE = _lazy(f"({_HAN}{{2,3}}?[山岛礁峰])(?=南面|北面|东面|西
 _LANDFORM_ANCHOR = _lazy("南面|北面|东面|西面|附近|一带|周围|主峰|海域|以东|以南|以西|以北")
 _NOT_LANDFORM_START = set("这那该此其各每本全某一两几数多高大小群深荒上下前后左右东西南北中")
 # a verb of reaching or taking before a two-character landform (进至云山以南, 攻至黄山以东, 占领草山附近) is no part
-# of its name: the match is left to the place finders (auditzh32)
-_MOTION_START = _lazy("^(?:[进攻退推直追逼撤转移]至|[进直]抵|到达|占领|攻占|包围|逼近|进入|进攻|攻击|坚守|守卫)")
+# of its name: the match is left to the place finders (auditzh32); so is a verb of stationing (屯驻X山, 驻扎X山: r18zhplace)
+_MOTION_START = _lazy("^(?:[进攻退推直追逼撤转移]至|[进直]抵|到达|占领|攻占|包围|逼近|进入|进攻|攻击|坚守|守卫|[屯进移]驻|驻[扎守防屯]|屯[兵扎])")
 
 
 # a numbered hill's north or south peak is one position (537.7高地北山)

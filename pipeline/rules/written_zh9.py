@@ -134,6 +134,10 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
                 start = cut
                 break
         stem = text[start:m.start()]
+        if m.group() == "岛" and text[start:m.end()] not in places and (
+                start >= 2 and text[start - 1] in "个座些片处" and text[start - 2] in _ZH_DIGIT + "两几数多"
+                or text.startswith("群", m.end()) and _plain(stem, 50)):
+            continue                                   # 两个|珊瑚岛群: a kind of island counted, no name (r18zhplace)
         if text[start:m.end()] in places and m.group() == "岛" or text[m.start() - 1:m.end()] in places \
                 or text[m.end():m.end() + 1] == "队":
             continue                                   # 海南岛; 山东|青岛 (a city ends here); X岛队 (a team)

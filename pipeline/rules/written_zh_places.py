@@ -34,6 +34,17 @@ _NUMERAL_PLACE_RE = re.compile(
     f"(?:(?<=[向至往到占经抵克、驻])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴|盘踞))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)"
     f"(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城|[蒋敌日伪守国顽]军|之敌|守敌)")
 # not 阜平县城南庄乡: 城 opens the township's name after the county (the address chain reads it)
+# a joiner a known county may start with (和县, 同心, 于都) and the last characters of a settlement's name: after such a
+# place, 和县城 / 与县城 is the joiner and the county seat (r18zhplace)
+_JOINERS = frozenset("和与及同跟并至到")
+_SETTLEMENT_ENDS = frozenset("村庄寨集镇营堡屯铺店坊街城市县区乡沟洼峪湾坪岭口站")
+
+
+def _ends_in_place(text: str, at: int, places) -> bool:
+    """A known place of 2-4 characters ends just before position at."""
+    return any(text[at - n:at] in places for n in (2, 3, 4) if at >= n)
+
+
 _COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{_CJK}]){{1,3}}[乡镇区])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
@@ -145,6 +156,9 @@ def find_written_places(text: str) -> list[Candidate]:
             if name[k:] in places:
                 if is_common_word(text[m.start(1) + k - 1:m.start(1) + k + 1], 100):
                     break     # 普通县城: the character before makes a word with the county's (通县), no county (auditzh53)
+                at = m.start(1) + k
+                if name[k] in _JOINERS and at and (text[at - 1] in _SETTLEMENT_ENDS or _ends_in_place(text, at, places)):
+                    break     # 李家庄和县城: the joiner links a place to the county seat (和县 read across 和; r18zhplace)
                 out.append(Candidate(m.start(1) + k, m.end(), "GPE", "rule:county-town", 31))
                 break
     return out
