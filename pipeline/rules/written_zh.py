@@ -183,8 +183,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_region_names(text) + find_special_districts(text)
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
-             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text
-             + find_pass_village_forms(text))
+             + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
+             + find_pass_village_forms(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
