@@ -68,3 +68,16 @@ def test_region_column_short_form(text, unit):
 @pytest.mark.parametrize("text", ["山东纵深地带。", "鲁南纵横百里。"])
 def test_region_column_short_form_negative(text):
     assert _units(text) == []
+
+
+@pytest.mark.parametrize("text, sub_unit, parent", [
+    ("贵州军区独立师和贵州军区都在贵阳。", "贵州军区独立师", "贵州军区"),
+    ("东北野战军四纵赶到，东北野战军主力随后入关。", "东北野战军四纵", "东北野战军"),
+])
+def test_a_sub_unit_never_carries_its_parents_id(text, sub_unit, parent):
+    # a finder's reading of a sub-unit written after its parent (another echelon) must not keep the id the span's
+    # own reading gave the parent: the two would be linked as one unit
+    units = {e["text"]: e["norm"] for e in extract_text(text, rules_only=True)["entities"]
+             if e["label"] == "MIL_UNIT"}
+    assert units[parent]["id"] == f"CCP/named/{parent}"
+    assert units[sub_unit]["id"] is None

@@ -113,6 +113,8 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
             norms[i].update(normalize_unit(span_text, text[max(0, start - UNIT_CONTEXT):start],
                                            text[end:end + UNIT_RIGHT_CONTEXT]))
             if hint:
+                if hint.get("echelon") and hint["echelon"] != norms[i].get("echelon") and "id" not in hint:
+                    norms[i]["id"] = None   # the span's own reading named another unit (广西军区 of 广西军区独立师)
                 norms[i].update(hint)
         elif label in ("GPE", "LOC"):
             found = normalize_place(span_text, text[end:end + PLACE_CONTEXT])
