@@ -36,7 +36,7 @@ import re
 
 from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
                                          word_info)
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, clause_start_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -117,7 +117,7 @@ def find_person_frames(text: str) -> list[Candidate]:
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
                     break
     if "人" in text:
-        for m in _BIO_RE.finditer(text):
+        for m in clause_start_finditer(_BIO_RE, text, "。！？\n"):   # where every match of _BIO_RE starts
             place = m.group(2)
             if _name_ok(m.group(1), single, compound) and _BIO_PLACE_RE.search(place) or (
                     _name_ok(m.group(1), single, compound) and place[:2] in known_places()):
