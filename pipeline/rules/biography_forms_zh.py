@@ -79,7 +79,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 100) and not is_common_word(m.group(1), 20):
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:town-after-verb", PRIORITY, {"id": None}))
     if "军分区" in text:
-        for m in _SUBREGION_RE.finditer(text):
+        for m in literal_finditer(_SUBREGION_RE, text):
             stem = m.group(1)
             if not any(ch in _STOP for ch in stem) and not stem.startswith("第") and not plain_word(stem, 300):
                 out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-subregion", 40,

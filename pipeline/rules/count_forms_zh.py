@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 # measure words of people and things (guideline 9's units), never time units
@@ -31,7 +32,7 @@ def find_count_forms(text: str) -> list[Candidate]:
     """QUANTITY and DATE candidates of the forms above in `text` (working text)."""
     found: list[Candidate] = []
     if " " in text:
-        for m in _SPACED_THOUSANDS_RE.finditer(text):
+        for m in literal_finditer(_SPACED_THOUSANDS_RE, text):
             start = m.start()
             if start and text[start - 1] in "约近逾":
                 start -= 1

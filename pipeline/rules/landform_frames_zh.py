@@ -409,7 +409,7 @@ def _capes(text: str) -> list[Candidate]:
     over a mountain it is named by (老铁山角, not 老铁山)."""
     out = []
     lexicon = place_lexicon()
-    for m in _CAPE_RE.finditer(text):
+    for m in literal_finditer(_CAPE_RE, text):
         name = m.group(1)
         stem = name[:-1]
         if name in lexicon or plain_word(name, 20) or plain_word(stem[-2:] + "角", 20):

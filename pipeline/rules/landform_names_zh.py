@@ -279,7 +279,7 @@ _ROUTE_ENDS_RE = re.compile(f"([{_CJK}]{{2,3}})至([{_CJK}]{{2,3}}?)(公路|铁�
 
 def _numbered_roads(text: str) -> list[Candidate]:
     """7号公路, 国道322线, 318国道: a highway by its number (FAC)."""
-    return [Candidate(m.start(), m.end(), "FAC", "rule:fac-numbered-road", 45) for m in _NUMBERED_ROAD_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "FAC", "rule:fac-numbered-road", 45) for m in literal_finditer(_NUMBERED_ROAD_RE, text)]
 
 
 def _counted_pairs(text: str) -> list[Candidate]:

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import canonical_norm, is_common_word, known_places, surnames
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 PERSON_SOURCE, PERSON_PRIORITY = "rule:person-place-given-name", 36
@@ -101,7 +102,7 @@ def _fortress_garrisons(text: str) -> list[Candidate]:
     if "要塞" not in text:
         return out
     lexicon = place_lexicon()
-    for m in _FORTRESS_UNIT_RE.finditer(text):
+    for m in literal_finditer(_FORTRESS_UNIT_RE, text):
         name = m.group(1)
         cut = next((k for k in range(len(name) - 1) if name[k:] in lexicon), None)
         if cut is None:

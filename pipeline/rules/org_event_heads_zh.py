@@ -112,7 +112,7 @@ _BRANCH_RE = re.compile("(?:中国国民党|国民党)(华北|华中|华东|华�
 
 def _party_sessions(text: str) -> list[Candidate]:
     out = []
-    for m in _SESSION_RE.finditer(text):
+    for m in literal_finditer(_SESSION_RE, text):
         if m.group().endswith("全会"):
             continue      # 中共|七届二中全会: a plenary session by its ordinals is named without its party (memoir_forms_zh)
         start = _org_stem_start(text, m.start())
@@ -123,7 +123,7 @@ def _party_sessions(text: str) -> list[Candidate]:
 
 def _congresses(text: str) -> list[Candidate]:
     out = []
-    for m in _CONGRESS_RE.finditer(text):
+    for m in literal_finditer(_CONGRESS_RE, text):
         start = m.start(1)
         if start and text[start - 1] not in _CONGRESS_EDGE:
             continue
@@ -243,7 +243,7 @@ def _local_bodies(text: str) -> list[Candidate]:
                 if party or level or body not in ("工会", "农会", "商会"):
                     out.append(Candidate(start - len(party), at + len(body), "ORG", "rule:org-local-body-head", 36))
             at = text.find(body, at + len(body))
-    out += [Candidate(m.start(), m.end(), "ORG", "rule:org-party-branch-council", 36) for m in _BRANCH_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "ORG", "rule:org-party-branch-council", 36) for m in literal_finditer(_BRANCH_RE, text)]
     return out
 
 

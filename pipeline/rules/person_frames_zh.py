@@ -36,7 +36,7 @@ import re
 
 from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
                                          word_info)
-from pipeline.rules.scan import anchored_finditer, clause_start_finditer
+from pipeline.rules.scan import anchored_finditer, clause_start_finditer, literal_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -209,7 +209,7 @@ def _honorifics(text: str, found: list[Candidate]) -> list[Candidate]:
     full = {text[c.start] for c in found if c.end - c.start >= 3}
     full |= {m.group(0)[0] for m in person_lexicon_matches(text) if len(m.group(0)) >= 3}
     single, _ = surnames()
-    for m in _HONORIFIC_RE.finditer(text):
+    for m in literal_finditer(_HONORIFIC_RE, text):
         ch = m.group(1)
         if ch in full and ch in single and (
                 m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff" or text[m.start() - 1] in "。，,、：:了"):

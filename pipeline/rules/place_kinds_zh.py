@@ -86,7 +86,7 @@ def find_place_kinds(text: str) -> list[Candidate]:
                 out.append(Candidate(pos, pos + len(islet), "LOC", "rule:loc-islet", 47, {"id": None}))
                 pos = text.find(islet, pos + len(islet))
     if "所城" in text or "卫城" in text:
-        for m in _GARRISON_TOWN_RE.finditer(text):
+        for m in literal_finditer(_GARRISON_TOWN_RE, text):
             stem, kind = m.group(1)[:2], m.group(1)[2]
             if any(ch in _NAME_NOT for ch in stem) or is_common_word(stem, 100) or is_common_word(stem[1] + kind, 50):
                 continue    # 力守卫城厢, 住所城中: 守卫, 住所 are words, no garrison town

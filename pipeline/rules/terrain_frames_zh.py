@@ -23,6 +23,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, word_info
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -118,7 +119,7 @@ def _ferry_lists(text: str) -> list[Candidate]:
 
     known = {name for name in FIXED_FACILITIES if name.endswith("渡")}
     out = []
-    for m in _FERRY_LIST_RE.finditer(text):
+    for m in literal_finditer(_FERRY_LIST_RE, text):
         items = [(m.start(1), m.end(1))]
         pos = m.start(2)
         for part in re.finditer(f"[、和及与]([{_CJK}]{{2}}渡)", m.group(2)):

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import longest_first
 from pipeline.normalize.units import parse_number
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-boundary"
@@ -95,7 +96,7 @@ def _short_names(text: str) -> list[Candidate]:
 
 def _abbreviations(text: str) -> list[Candidate]:
     found = []
-    for m in _ABBREV_RE.finditer(text):
+    for m in literal_finditer(_ABBREV_RE, text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if before and not ("\u4e00" <= before <= "\u9fff" or before in _ABBREV_BEFORE):

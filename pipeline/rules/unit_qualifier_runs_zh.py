@@ -38,6 +38,7 @@ from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import CN_DIGITS, patterns, prefixes
 from pipeline.rules.late_qing_wars_zh import _PROVINCES
 from pipeline.rules.names_common import known_places
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _NUM = rf"(?:[0-9]{{1,4}}|[{CN_DIGITS}]{{1,6}})"
@@ -148,7 +149,7 @@ def _chains(text: str) -> list[Candidate]:
     out = []
     if "军区" in text and "分区" in text:
         places = known_places()
-        for m in _REGION_SUBDISTRICT_RE.finditer(text):
+        for m in literal_finditer(_REGION_SUBDISTRICT_RE, text):
             if m.group("n") and _SUBDISTRICT_STOP.intersection(m.group("n")):
                 continue
             region = m.group("r")
