@@ -61,7 +61,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
     """PERSON, GPE and MIL_UNIT candidates of a biography's frames (see the module doc)."""
     out: list[Candidate] = []
     if "人" in text:
-        for m in _BIRTH_COUNTY_RE.finditer(text):
+        for m in literal_finditer(_BIRTH_COUNTY_RE, text):
             stem = m.group(1)
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 50) and stem not in _PROVINCES:
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:birthplace-county", PRIORITY, {"id": None}))
@@ -74,7 +74,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
         if _jp_name(m.group(1)) and not is_common_word(m.group(1), 20):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-japanese-biography", 20))
     if "镇" in text:
-        for m in _TOWN_AFTER_VERB_RE.finditer(text):
+        for m in literal_finditer(_TOWN_AFTER_VERB_RE, text):
             stem = m.group(1)[:-1]
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 100) and not is_common_word(m.group(1), 20):
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:town-after-verb", PRIORITY, {"id": None}))

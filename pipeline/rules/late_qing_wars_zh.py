@@ -84,7 +84,7 @@ _LED_RE = re.compile(f"(?:(?:率领?|统领?|带领?)(?:所部|全军|军|兵|�
 
 
 def _led_battalions(text: str) -> list[Candidate]:
-    return [Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-led-battalions", 67) for m in _LED_RE.finditer(text)]
+    return [Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-led-battalions", 67) for m in literal_finditer(_LED_RE, text)]
 
 
 # ---- a city's New Army ----------------------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ _SHORT_RANGE_END_RE = re.compile("(?<![0-9０-９.])(1[6-9]|20)([0-9]{2})年?[ ]
 
 def _short_range_ends(text: str) -> list[Candidate]:
     out = []
-    for m in _SHORT_RANGE_END_RE.finditer(text) if "年" in text else ():
+    for m in literal_finditer(_SHORT_RANGE_END_RE, text) if "年" in text else ():
         if int(m.group(3)) > int(m.group(2)):
             out.append(Candidate(m.start(3), m.end(), "DATE", DATE_SOURCE, DATE_PRIORITY,
                                  norm={"date_hint": {"read_as": m.group(1) + m.group(3) + "年"}}))

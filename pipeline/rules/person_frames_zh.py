@@ -36,7 +36,7 @@ import re
 
 from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
                                          word_info)
-from pipeline.rules.scan import anchored_finditer, clause_start_finditer, literal_finditer
+from pipeline.rules.scan import anchored_finditer, clause_start_finditer, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -191,7 +191,7 @@ def _japanese_surnames(text: str) -> list[Candidate]:
 
 def _aliases(text: str) -> list[Candidate]:
     out = []
-    for m in _ALIAS_RE.finditer(text):
+    for m in rare_finditer(_ALIAS_RE, text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
             # 又名某某、字某某: 字/号 mark the courtesy or art name that follows, no part of it (prezh6)

@@ -41,6 +41,7 @@ from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import _STOP
 from pipeline.rules.place_towns import _tables as _town_tables
 from pipeline.rules.trie import guarded_trie_regex
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-context-frame", 34
@@ -118,7 +119,7 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
 
 def _gloss_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _GLOSS_RE.finditer(text):
+    for m in literal_finditer(_GLOSS_RE, text):
         span = _name_before(text, m.start())
         if span:
             out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))
@@ -320,7 +321,7 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
 
 def _apposed_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _APPOSITION_RE.finditer(text):
+    for m in literal_finditer(_APPOSITION_RE, text):
         span = _name_after(text, m.end())
         if span:
             out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))

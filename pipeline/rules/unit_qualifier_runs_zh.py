@@ -163,7 +163,7 @@ def _chains(text: str) -> list[Candidate]:
                                  norm={"unit_hint": {"numbers": _numbers(m.group()[m.group().index("军区") + 2:]),
                                                      "echelon": "军分区", "prefix": ""}}))
     if "新军第" in text:
-        for m in _NEW_ARMY_CHAIN_RE.finditer(text):
+        for m in literal_finditer(_NEW_ARMY_CHAIN_RE, text):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army-chain", 66,
                                  norm={"unit_hint": {"numbers": _numbers(m.group()), "echelon": m.group()[-1],
                                                      "prefix": "混成" if "混成" in m.group() else ""}}))
@@ -186,7 +186,7 @@ def _siblings_and_short_names(text: str) -> list[Candidate]:
                                                  "prefix": prefixes().get(m.group("k")[:-len(m.group("e"))],
                                                                           {}).get("canonical", "")}}))
     if "简称" in text:
-        for m in _SHORT_NAME_RE.finditer(text):
+        for m in literal_finditer(_SHORT_NAME_RE, text):
             out.append(Candidate(m.start("n"), m.end("n"), "MIL_UNIT", "rule:unit-short-name", 64))
     return out
 
