@@ -206,3 +206,17 @@ def test_scanned_starts_and_character_places_are_those_of_finditer():
         other = text + "长"        # another text object: its own places
         assert list(literal_positions(other, "长")) == [m.start() for m in re.finditer("长", other)]
         assert list(literal_positions(text, "长长")) == [i for i in range(len(text)) if text.startswith("长长", i)]
+
+
+def test_clause_start_finditer_gives_finditer_matches():
+    import re as _re
+    from pipeline.rules.scan import clause_start_finditer
+
+    heads = _re.compile("(?:^|(?<=[。\n]))[ ]*([\u4e00-\u9fff]{2,3})，(?=[0-9]{4})", _re.M)
+    empty = _re.compile("(?:^|(?<=[。，]))(?=[\u4e00-\u9fff]{3}任)")
+    texts = ["王小明，1901年生。李大，1903年。\n  赵三四，1905年", "他说，王小二，1901年", "", "。",
+             "张三丰任团长，李四光任政委。王五任", "任何人，赵某某任连长"]
+    for text in texts:
+        assert [m.span() for m in clause_start_finditer(heads, text, "。\n")] == [m.span() for m in heads.finditer(text)]
+        assert [m.span() for m in clause_start_finditer(empty, text, "。，")] == [m.span() for m in empty.finditer(text)]
+    assert [m.group(1) for m in clause_start_finditer(heads, texts[0], "。\n")] == ["王小明", "李大", "赵三四"]

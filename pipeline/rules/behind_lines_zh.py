@@ -49,7 +49,7 @@ def _subdistricts(text: str) -> list[Candidate]:
     if "分区" not in text or not any(word in text for word in _WAR_PAGE_WORDS):
         return []
     out = []
-    for m in _SUBDISTRICT_RE.finditer(text):
+    for m in literal_finditer(_SUBDISTRICT_RE, text):
         number = parse_number(m.group(2))
         if not isinstance(number, int) or not 0 < number < 40:
             continue

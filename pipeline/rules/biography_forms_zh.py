@@ -25,7 +25,7 @@ import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, plain_word
 from pipeline.rules.place_admin_chains import _stem_ok
-from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import clause_start_finditer, literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
 PRIORITY = 30
@@ -41,6 +41,7 @@ _BIRTH_VILLAGE_RE = re.compile(f"(?:^|(?<=[，,。；;：:）)\\s]))(?:(?:{'|'.j
                                f"([\u4e00-\u9fff]{{1,3}}[乡镇村庄屯])人(?={_END})", re.M)
 _JP_HEAD_RE = re.compile("(?:^|(?<=[\n。；;])|(?<=[0-9一二三四五六七八九十][、.．]))[ \u3000]*"
                          "([\u4e00-\u9fff]{3,6}?)(?=[，,（(](?:日本|[0-9]{4}))", re.M)
+_JP_HEAD_MARKS = "\n。；;、.．"     # every match of _JP_HEAD_RE starts at the text's start or after one of these
 # a town after a verb of taking, reaching or attacking and an optional 了/的 (攻打日军占领的某某镇, 到了某某镇)
 _TOWN_AFTER_VERB_RE = re.compile("(?:占领|攻占|攻克|攻打|袭击|进攻|包围|到达|抵达|进入|退守|驻守|收复|到)[了的]"
                                  "([\u4e00-\u9fff]{2,3}镇)(?![长民上内外压守主湾村口街路江河桥坝铺集坪岭山头港])")
@@ -60,7 +61,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
     """PERSON, GPE and MIL_UNIT candidates of a biography's frames (see the module doc)."""
     out: list[Candidate] = []
     if "人" in text:
-        for m in _BIRTH_COUNTY_RE.finditer(text):
+        for m in literal_finditer(_BIRTH_COUNTY_RE, text):
             stem = m.group(1)
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 50) and stem not in _PROVINCES:
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:birthplace-county", PRIORITY, {"id": None}))
@@ -69,16 +70,16 @@ def find_biography_forms(text: str) -> list[Candidate]:
             stem = m.group(2)[:-1]
             if m.group(1) in places and _stem_ok(stem) and not any(ch in _STOP for ch in stem):
                 out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:birthplace-village", PRIORITY, {"id": None}))
-    for m in _JP_HEAD_RE.finditer(text):
+    for m in clause_start_finditer(_JP_HEAD_RE, text, _JP_HEAD_MARKS):
         if _jp_name(m.group(1)) and not is_common_word(m.group(1), 20):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-japanese-biography", 20))
     if "镇" in text:
-        for m in _TOWN_AFTER_VERB_RE.finditer(text):
+        for m in literal_finditer(_TOWN_AFTER_VERB_RE, text):
             stem = m.group(1)[:-1]
             if not any(ch in _STOP for ch in stem) and not plain_word(stem, 100) and not is_common_word(m.group(1), 20):
                 out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:town-after-verb", PRIORITY, {"id": None}))
     if "军分区" in text:
-        for m in _SUBREGION_RE.finditer(text):
+        for m in literal_finditer(_SUBREGION_RE, text):
             stem = m.group(1)
             if not any(ch in _STOP for ch in stem) and not stem.startswith("第") and not plain_word(stem, 300):
                 out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-subregion", 40,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:event-business-conference", 20
@@ -25,4 +26,4 @@ _CONFERENCE_RE = re.compile(f"{_SCOPE}{_BUSINESS}(?:实施|预备|筹备)?会议
 def find_business_conferences(text: str) -> list[Candidate]:
     if "会议" not in text:
         return []
-    return [Candidate(m.start(), m.end(), "EVENT", SOURCE, PRIORITY) for m in _CONFERENCE_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "EVENT", SOURCE, PRIORITY) for m in literal_finditer(_CONFERENCE_RE, text)]

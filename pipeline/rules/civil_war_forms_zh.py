@@ -21,7 +21,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -38,7 +38,7 @@ _ITEM_LEFT = set("，,。；;：:、！？!?（）()“”\"「」 \n的了在�
 
 def _named_villages(text: str) -> list[Candidate]:
     out = []
-    for m in _NAMED_VILLAGE_RE.finditer(text):
+    for m in rare_finditer(_NAMED_VILLAGE_RE, text):
         name = m.group(1)
         if any(ch in _NOT_IN_VILLAGE for ch in name) or is_common_word(name, 50):
             continue
@@ -90,7 +90,7 @@ _MAGNITUDES = {"百": 100, "千": 1000, "万": 10000}
 def _bare_magnitudes(text: str) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-bare-magnitude", 40,
                       norm={"value": _MAGNITUDES[m.group(1)[0]], "unit": "", "approx": "over"})
-            for m in _BARE_MAGNITUDE_RE.finditer(text)]
+            for m in literal_finditer(_BARE_MAGNITUDE_RE, text)]
 
 
 def find_civil_war_forms(text: str) -> list[Candidate]:

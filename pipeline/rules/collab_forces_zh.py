@@ -22,7 +22,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.scan import literal_positions, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-collab-force", 61
@@ -94,7 +94,7 @@ def find_home_towns(text: str) -> list[Candidate]:
     if "(" not in text and "（" not in text:
         return []
     return [Candidate(m.start("town"), m.end("town"), "GPE", "rule:place-unit-home-town", 30)
-            for m in _HOME_RE.finditer(text) if _home_town(text, m)]
+            for m in rare_finditer(_HOME_RE, text) if _home_town(text, m)]
 
 
 def find_collab_forces(text: str) -> list[Candidate]:

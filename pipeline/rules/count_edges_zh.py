@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.quantities import normalize_quantity
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 HEIGHT_SOURCE, COUNT_SOURCE, DASH_SOURCE = "rule:height-middle-dot", "rule:quantity-formation-count", "rule:quantity-after-dash"
@@ -46,7 +47,7 @@ def _after_dash_counts(text: str) -> list[Candidate]:
 def find_count_edges(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "高地" in text:
-        for m in _HEIGHT_RE.finditer(text):
+        for m in literal_finditer(_HEIGHT_RE, text):
             out.append(Candidate(m.start(), m.end(), "LOC", HEIGHT_SOURCE, PRIORITY))
     if "编" in text or "分" in text or "每" in text:
         for m in _FORMATION_COUNT_RE.finditer(text):

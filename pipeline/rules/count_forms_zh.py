@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 # measure words of people and things (guideline 9's units), never time units
@@ -31,7 +33,7 @@ def find_count_forms(text: str) -> list[Candidate]:
     """QUANTITY and DATE candidates of the forms above in `text` (working text)."""
     found: list[Candidate] = []
     if " " in text:
-        for m in _SPACED_THOUSANDS_RE.finditer(text):
+        for m in literal_finditer(_SPACED_THOUSANDS_RE, text):
             start = m.start()
             if start and text[start - 1] in "约近逾":
                 start -= 1
@@ -40,6 +42,6 @@ def find_count_forms(text: str) -> list[Candidate]:
             end += unit.end() if unit else 0
             found.append(Candidate(start, end, "QUANTITY", "rule:quantity-spaced", 62))
     if "\n" in text:
-        for m in _CHRONICLE_SEASON_RE.finditer(text):
+        for m in rare_finditer(_CHRONICLE_SEASON_RE, text):
             found.append(Candidate(m.start(1), m.end(1), "DATE", "rule:date-chronicle-season", 55))
     return found

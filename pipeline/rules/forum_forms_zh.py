@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import surnames
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:date-two-digit-year", 52
@@ -55,7 +56,7 @@ def find_forum_forms(text: str) -> list[Candidate]:
     out = _bio_heads(text) if "【" in text else []
     if "年" not in text or _OTHER_CENTURY.search(text):
         return out
-    for m in _TWO_DIGIT_YEAR.finditer(text):
+    for m in literal_finditer(_TWO_DIGIT_YEAR, text):
         if m.end() < len(text) and text[m.end()].isdigit():
             continue
         out.append(Candidate(m.start(1), m.end(), "DATE", SOURCE, PRIORITY))

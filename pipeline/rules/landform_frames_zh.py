@@ -29,6 +29,7 @@ from pipeline.lexicons import longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, surnames, word_info
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 SOURCE = "rule:landform-frame"
@@ -137,8 +138,8 @@ _ON_FLAT_RE = re.compile(f"(?:爬上|冲上|跑上|退到|撤到|到达|在|到|
 def _on_hills(text: str) -> list[Candidate]:
     """X山上/下/脚/边 and X河边/里 after a place word (在某某山上, 到达某岭下, 在某河边宿营)."""
     out = []
-    flats = list(_ON_FLAT_RE.finditer(text)) if "滩" in text else []
-    for m in list(_ON_HILL_RE.finditer(text)) + list(_BY_WATER_RE.finditer(text)) + flats:
+    flats = list(literal_finditer(_ON_FLAT_RE, text)) if "滩" in text else []
+    for m in list(literal_finditer(_ON_HILL_RE, text)) + list(literal_finditer(_BY_WATER_RE, text)) + flats:
         start = m.start(1)
         if m.end(1) - start > 3 and text[m.end(1) - 4] in _PLACE_BEFORE:
             start = m.end(1) - 3      # 村西|某虎山, 北门|某紫山: the height after a place word
@@ -299,7 +300,7 @@ _PARALLEL_RE = re.compile("(?<![一二三四五六七八九十0-9])(?:北纬|南
 def _parallels(text: str) -> list[Candidate]:
     """The 38th parallel written in words (三八线, 三十八度线) is a LOC like the other lines of latitude
     (guideline: the International Date Line is LOC; written_zh5 reads the figures, 38度线)."""
-    return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY) for m in _PARALLEL_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY) for m in literal_finditer(_PARALLEL_RE, text)]
 
 
 # ---- an island whose name opens with 上/下/大/小 or a bearing ------------------------------------------------
@@ -317,7 +318,7 @@ def _prefixed_islands(text: str) -> list[Candidate]:
     place: the whole name is one LOC, not the island after the first character."""
     out = []
     lexicon = place_lexicon()
-    for m in _ISLAND_RE.finditer(text):
+    for m in literal_finditer(_ISLAND_RE, text):
         name = m.group(1)
         stem = name[1:-1]
         if name in lexicon or stem[-1:] in "岛屿" or not _stem_ok(stem, stem + "岛", one_ok=True):
@@ -340,7 +341,7 @@ def _one_character_rivers(text: str) -> list[Candidate]:
     """A river of one character and 河/江 after a verb of crossing or following (沿某河南下, 渡过某江，): the
     LOC (read across a province name: 沿X河南下 is no 河南)."""
     out = []
-    for m in _ONE_RIVER_RE.finditer(text):
+    for m in rare_finditer(_ONE_RIVER_RE, text):
         name = m.group(1)
         if name[0] in _STOP or name[0] in _ONE_STEM_STOP or name in place_lexicon() or plain_word(name, 20):
             continue
@@ -385,7 +386,7 @@ def _bearing_pairs(text: str) -> list[Candidate]:
     city named like a height and placed so is the height (西侧马鞍山)."""
     out = []
     settlements = _settlements()
-    for m in _BEARING_PAIR_RE.finditer(text):
+    for m in literal_finditer(_BEARING_PAIR_RE, text):
         names = (m.group(1), m.group(2))
         if not all(n not in _GENERIC and not plain_word(n, 20) and _stem_ok(n[:-1], n[:-1] + "x", one_ok=True)
                    for n in names):
@@ -409,7 +410,7 @@ def _capes(text: str) -> list[Candidate]:
     over a mountain it is named by (老铁山角, not 老铁山)."""
     out = []
     lexicon = place_lexicon()
-    for m in _CAPE_RE.finditer(text):
+    for m in literal_finditer(_CAPE_RE, text):
         name = m.group(1)
         stem = name[:-1]
         if name in lexicon or plain_word(name, 20) or plain_word(stem[-2:] + "角", 20):

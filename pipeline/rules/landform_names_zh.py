@@ -43,6 +43,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, surnames, word_info
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -234,7 +235,7 @@ def _ferries(text: str) -> list[Candidate]:
 
 def _nicknames(text: str) -> list[Candidate]:
     out = []
-    for m in _NICKNAME_RE.finditer(text):
+    for m in rare_finditer(_NICKNAME_RE, text):
         name = m.group(1)
         if any(ch in _FUNC for ch in name[:-1]) or text.startswith(_BATTLE_AFTER, m.end()) \
                 or plain_word(name, 20):
@@ -262,7 +263,7 @@ def _canals(text: str) -> list[Candidate]:
 def _stations(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     out = []
-    for m in _STATION_RE.finditer(text):
+    for m in literal_finditer(_STATION_RE, text):
         for size in (3, 2):
             s = m.start() - size
             entry = lexicon.get(text[s:m.start()]) if s >= 0 else None
@@ -279,7 +280,7 @@ _ROUTE_ENDS_RE = re.compile(f"([{_CJK}]{{2,3}})至([{_CJK}]{{2,3}}?)(公路|铁�
 
 def _numbered_roads(text: str) -> list[Candidate]:
     """7号公路, 国道322线, 318国道: a highway by its number (FAC)."""
-    return [Candidate(m.start(), m.end(), "FAC", "rule:fac-numbered-road", 45) for m in _NUMBERED_ROAD_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "FAC", "rule:fac-numbered-road", 45) for m in literal_finditer(_NUMBERED_ROAD_RE, text)]
 
 
 def _counted_pairs(text: str) -> list[Candidate]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import known_places
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -45,7 +46,7 @@ _NOT_TOWN_WORDS = frozenset(("飞机场", "练兵场", "训练场", "演武场",
 
 def _market_towns(text: str) -> list[Candidate]:
     out = []
-    for m in _TOWN_RE.finditer(text):
+    for m in literal_finditer(_TOWN_RE, text):
         word = m.group(1)
         if len(word) < 2 or word[-2] in _NOT_TOWN_LAST or word in _NOT_TOWN_WORDS:
             continue
@@ -83,7 +84,7 @@ _LED_RE = re.compile(f"(?:(?:率领?|统领?|带领?)(?:所部|全军|军|兵|�
 
 
 def _led_battalions(text: str) -> list[Candidate]:
-    return [Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-led-battalions", 67) for m in _LED_RE.finditer(text)]
+    return [Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-led-battalions", 67) for m in literal_finditer(_LED_RE, text)]
 
 
 # ---- a city's New Army ----------------------------------------------------------------------------------------------
@@ -93,7 +94,7 @@ _NEW_ARMY_RE = re.compile(f"([{_CJK}]{{2,3}})新军(?![长官部内里])")
 def _city_new_armies(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _NEW_ARMY_RE.finditer(text):
+    for m in literal_finditer(_NEW_ARMY_RE, text):
         name = m.group(1)
         for k in range(len(name) - 1):
             if name[k:] in places:

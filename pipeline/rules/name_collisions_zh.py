@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import canonical_norm, is_common_word, known_places, surnames
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 PERSON_SOURCE, PERSON_PRIORITY = "rule:person-place-given-name", 36
@@ -83,7 +84,7 @@ _SHORT_RANGE_END_RE = re.compile("(?<![0-9０-９.])(1[6-9]|20)([0-9]{2})年?[ ]
 
 def _short_range_ends(text: str) -> list[Candidate]:
     out = []
-    for m in _SHORT_RANGE_END_RE.finditer(text) if "年" in text else ():
+    for m in literal_finditer(_SHORT_RANGE_END_RE, text) if "年" in text else ():
         if int(m.group(3)) > int(m.group(2)):
             out.append(Candidate(m.start(3), m.end(), "DATE", DATE_SOURCE, DATE_PRIORITY,
                                  norm={"date_hint": {"read_as": m.group(1) + m.group(3) + "年"}}))
@@ -101,7 +102,7 @@ def _fortress_garrisons(text: str) -> list[Candidate]:
     if "要塞" not in text:
         return out
     lexicon = place_lexicon()
-    for m in _FORTRESS_UNIT_RE.finditer(text):
+    for m in literal_finditer(_FORTRESS_UNIT_RE, text):
         name = m.group(1)
         cut = next((k for k in range(len(name) - 1) if name[k:] in lexicon), None)
         if cut is None:

@@ -23,9 +23,9 @@ RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is o
 # --------------------------------------------------------------------------- shared helpers
 
 
-def word_info() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary (word -> (frequency, part of speech)), words of 2-4 characters."""
-    return segment.word_info()
+# jieba's dictionary (word -> (frequency, part of speech)), words of 2-4 characters: segment.word_info
+# itself (its one cached dict), read thousands of times a text, so called without a wrapper's frame
+word_info = segment.word_info
 
 
 def is_common_word(word: str, min_freq: int = 100) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.normalize.quantities import normalize_quantity
 from pipeline.rules.quantities import COUNT_CONTINUATIONS, _echelons, find_quantities
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _DATE_SOURCE, _DATE_PRIORITY = "rule:date-dotted-month", 50
@@ -87,7 +88,7 @@ _PERCENT_APPROX = re.compile("(?:(?:约|近|将近)?百分之[零〇一二三四
 
 def _percent_approximations(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _PERCENT_APPROX.finditer(text):
+    for m in literal_finditer(_PERCENT_APPROX, text):
         norm = normalize_quantity(text[m.start():m.start("approx")])
         if norm.get("value") is None:
             continue

@@ -44,6 +44,8 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.org_event_forms_zh import _org_stem_start
 from pipeline.rules.org_local_bodies import _place_start
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -78,7 +80,7 @@ def _short_names(text: str) -> list[Candidate]:
     names = []
     for m in _SAID_RE.finditer(text):
         names.append((m.start(1), m.group(1)))
-    for m in _BRACKETED_RE.finditer(text):
+    for m in literal_finditer(_BRACKETED_RE, text):
         names.append((m.start(2), m.group(2)))
     seen = set()
     for at, short in names:
@@ -120,7 +122,7 @@ def _sittings(text: str) -> list[Candidate]:
 
 def _quoted_meetings(text: str) -> list[Candidate]:
     out = []
-    for m in _QUOTED_MEETING_RE.finditer(text):
+    for m in rare_finditer(_QUOTED_MEETING_RE, text):
         name = m.group(1)
         if name in _MEETING_KINDS or name.startswith(_NOT_NAME_OPENERS) or "的" in name:
             continue
@@ -149,7 +151,7 @@ def _branches(text: str) -> list[Candidate]:
 def _cycle_year_events(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _CYCLE_EVENT_RE.finditer(text):
+    for m in rare_finditer(_CYCLE_EVENT_RE, text):
         year = m.group(1)
         if _STEMS.index(year[0]) % 2 != _BRANCHES.index(year[1]) % 2 or m.group(2) not in places:
             continue
@@ -159,7 +161,7 @@ def _cycle_year_events(text: str) -> list[Candidate]:
 
 def _party_committees(text: str) -> list[Candidate]:
     out = []
-    for m in _LEVEL_COMMITTEE_RE.finditer(text):
+    for m in rare_finditer(_LEVEL_COMMITTEE_RE, text):
         start = _place_start(text, m.end() - 3)
         if start < 0:
             continue
@@ -171,7 +173,7 @@ def _party_committees(text: str) -> list[Candidate]:
 
 def _departments(text: str) -> list[Candidate]:
     out = []
-    for m in _DEPARTMENT_RE.finditer(text):
+    for m in rare_finditer(_DEPARTMENT_RE, text):
         end = m.start()
         if text.endswith("执行部", 0, end):
             place = _place_start(text, end - 3)

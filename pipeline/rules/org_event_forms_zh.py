@@ -45,7 +45,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import _org_lexicon, is_common_word
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 _BODY_RE = re.compile("(总会|总部|本部|分会|分部|支部|干部会|执行部|常委会|常务委员会|临时常委)(?![员長长议議])")
@@ -105,7 +105,7 @@ def _org_stem_start(text: str, end: int) -> int | None:
 def _bodies(text: str) -> list[Candidate]:
     out = []
     places = place_lexicon()
-    for m in _BODY_RE.finditer(text):
+    for m in rare_finditer(_BODY_RE, text):
         at = m.start()
         starts = [at - len(p) for p in _BODY_PREFIXES if text[max(0, at - len(p)):at] == p and at - len(p) >= 0]
         if m.group(1) in _PLACE_BODIES:
@@ -123,7 +123,7 @@ def _bodies(text: str) -> list[Candidate]:
 
 def _short_names(text: str) -> list[Candidate]:
     out = []
-    for m in _SHORT_RE.finditer(text):
+    for m in rare_finditer(_SHORT_RE, text):
         short = m.group(1)
         if len(short) < 2 or is_common_word(short, 300):
             continue
@@ -191,7 +191,7 @@ def _meetings(text: str) -> list[Candidate]:
 
 def _quoted_headquarters(text: str) -> list[Candidate]:
     out = []
-    for m in _QUOTED_HQ_RE.finditer(text):
+    for m in literal_finditer(_QUOTED_HQ_RE, text):
         region = m.group(1)
         known = next((region[k:] for k in range(len(region) - 1) if region[k:] in _REGIONS
                       or (place_lexicon().get(region[k:]) is not None)), None)
@@ -207,10 +207,10 @@ def find_org_event_forms(text: str) -> list[Candidate]:
         out += _bodies(text)
     if "大" in text:
         out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
-                for m in _CONGRESS_RE.finditer(text)]
+                for m in literal_finditer(_CONGRESS_RE, text)]
         if "代表大会" in text:
             out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
-                    for m in _LOCAL_CONGRESS_RE.finditer(text)]
+                    for m in literal_finditer(_LOCAL_CONGRESS_RE, text)]
     if "称" in text:
         out += _short_names(text)
     if any(c in text for c in _LIST_MARKS):

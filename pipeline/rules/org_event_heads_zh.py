@@ -83,6 +83,7 @@ from pipeline.rules.names_common import _translit_chars, is_common_word, known_p
 from pipeline.rules.org_event_forms_zh import _org_stem_start
 from pipeline.rules.org_local_bodies import _place_start
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 _N = "一二三四五六七八九十0-9０-９"
@@ -112,7 +113,7 @@ _BRANCH_RE = re.compile("(?:中国国民党|国民党)(华北|华中|华东|华�
 
 def _party_sessions(text: str) -> list[Candidate]:
     out = []
-    for m in _SESSION_RE.finditer(text):
+    for m in literal_finditer(_SESSION_RE, text):
         if m.group().endswith("全会"):
             continue      # 中共|七届二中全会: a plenary session by its ordinals is named without its party (memoir_forms_zh)
         start = _org_stem_start(text, m.start())
@@ -123,7 +124,7 @@ def _party_sessions(text: str) -> list[Candidate]:
 
 def _congresses(text: str) -> list[Candidate]:
     out = []
-    for m in _CONGRESS_RE.finditer(text):
+    for m in literal_finditer(_CONGRESS_RE, text):
         start = m.start(1)
         if start and text[start - 1] not in _CONGRESS_EDGE:
             continue
@@ -163,14 +164,14 @@ def _risings(text: str) -> list[Candidate]:
         if sect[-2:] in _NOT_SECTS or sect in _NOT_SECTS:
             continue
         out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-sect-rising", 47))
-    for m in _PREP_RISING_RE.finditer(text):
+    for m in rare_finditer(_PREP_RISING_RE, text):
         name = m.group(1)
         if is_common_word(name, 300):
             continue
         out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-rising-after-preposition", 47))
     chars = _translit_chars()
     places = known_places()
-    for m in _RISING_HEADS_RE.finditer(text):
+    for m in rare_finditer(_RISING_HEADS_RE, text):
         start = m.start()
         while start > 0 and (text[start - 1] in chars or text[start - 1] in "·・"):
             start -= 1
@@ -188,7 +189,7 @@ def _risings(text: str) -> list[Candidate]:
 
 def _movements(text: str) -> list[Candidate]:
     out = []
-    for m in _MOVEMENT_RE.finditer(text):
+    for m in literal_finditer(_MOVEMENT_RE, text):
         if m.group(3) is None:
             if m.group(2) in _NOT_OBJECTS or (m.group(1) == "立"):
                 continue
@@ -216,7 +217,7 @@ def _movements(text: str) -> list[Candidate]:
 def _incident_committees(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _COMMITTEE_RE.finditer(text):
+    for m in rare_finditer(_COMMITTEE_RE, text):
         at = m.start()
         start = at
         while start > 0 and text[start - 1] in _NUMERALS and at - start < 6:
@@ -243,7 +244,7 @@ def _local_bodies(text: str) -> list[Candidate]:
                 if party or level or body not in ("工会", "农会", "商会"):
                     out.append(Candidate(start - len(party), at + len(body), "ORG", "rule:org-local-body-head", 36))
             at = text.find(body, at + len(body))
-    out += [Candidate(m.start(), m.end(), "ORG", "rule:org-party-branch-council", 36) for m in _BRANCH_RE.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "ORG", "rule:org-party-branch-council", 36) for m in literal_finditer(_BRANCH_RE, text)]
     return out
 
 
@@ -343,7 +344,7 @@ _PLACE_LED_HEADS = frozenset(("青年团", "救国团", "服务团", "抗日同�
 def _society_heads(text: str) -> list[Candidate]:
     out = []
     verbs = _verb_chars()
-    for m in _SOCIETY_RE.finditer(text):
+    for m in rare_finditer(_SOCIETY_RE, text):
         at = m.start()
         start = at
         while (start > 0 and at - start < 16 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP

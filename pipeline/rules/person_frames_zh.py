@@ -36,7 +36,7 @@ import re
 
 from pipeline.rules.names_common import (is_common_word, japanese_surnames, known_places, person_lexicon_matches, surnames,
                                          word_info)
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, clause_start_finditer, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-frame"
@@ -117,7 +117,7 @@ def find_person_frames(text: str) -> list[Candidate]:
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
                     break
     if "人" in text:
-        for m in _BIO_RE.finditer(text):
+        for m in clause_start_finditer(_BIO_RE, text, "。！？\n"):   # where every match of _BIO_RE starts
             place = m.group(2)
             if _name_ok(m.group(1), single, compound) and _BIO_PLACE_RE.search(place) or (
                     _name_ok(m.group(1), single, compound) and place[:2] in known_places()):
@@ -191,7 +191,7 @@ def _japanese_surnames(text: str) -> list[Candidate]:
 
 def _aliases(text: str) -> list[Candidate]:
     out = []
-    for m in _ALIAS_RE.finditer(text):
+    for m in rare_finditer(_ALIAS_RE, text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
             # 又名某某、字某某: 字/号 mark the courtesy or art name that follows, no part of it (prezh6)
@@ -209,7 +209,7 @@ def _honorifics(text: str, found: list[Candidate]) -> list[Candidate]:
     full = {text[c.start] for c in found if c.end - c.start >= 3}
     full |= {m.group(0)[0] for m in person_lexicon_matches(text) if len(m.group(0)) >= 3}
     single, _ = surnames()
-    for m in _HONORIFIC_RE.finditer(text):
+    for m in literal_finditer(_HONORIFIC_RE, text):
         ch = m.group(1)
         if ch in full and ch in single and (
                 m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff" or text[m.start() - 1] in "。，,、：:了"):

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
 from pipeline.rules.person_name_ends import _STOP_CHARS, TITLES, _surname_at
+from pipeline.rules.scan import clause_start_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-roll", 33
@@ -114,7 +115,7 @@ _CLAUSE_START_RE = re.compile("(?:^|(?<=[。！？；，\n]))(?=[\u4e00-\u9fff]{
 def _clause_start_posts(text: str) -> list[Candidate]:
     """A name with a stop character opening a clause before 任/为 and a post: 黎某新为首任团长, 王其某任政委."""
     out = []
-    for m in _CLAUSE_START_RE.finditer(text):
+    for m in clause_start_finditer(_CLAUSE_START_RE, text, "。！？；，\n"):   # where every match starts
         pos = m.start()
         if stop_given_end(text, pos) == pos + 3 and _post_follows(text, pos + 3):
             out.append(Candidate(pos, pos + 3, "PERSON", SOURCE, PRIORITY))

@@ -43,7 +43,7 @@ def find_abbreviation_moves(text: str) -> list[Candidate]:
     if "入" not in text and "赴" not in text and "进" not in text:
         return []
     out: list[Candidate] = []
-    for match in _FROM_TO_RE.finditer(text):
+    for match in rare_finditer(_FROM_TO_RE, text):
         out += [_candidate(text, match.start(1)), _candidate(text, match.start(2))]
     for match in rare_finditer(_INTO_RE, text):
         if match.start() >= 1 and text[match.start() - 1] in "深出加收投列进引输" and not (

@@ -36,11 +36,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicons import longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
 from pipeline.rules.place_frames import _STOP
 from pipeline.rules.place_towns import _tables as _town_tables
+from pipeline.rules.trie import guarded_trie_regex
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-context-frame", 34
@@ -118,7 +119,7 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
 
 def _gloss_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _GLOSS_RE.finditer(text):
+    for m in literal_finditer(_GLOSS_RE, text):
         span = _name_before(text, m.start())
         if span:
             out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))
@@ -148,8 +149,10 @@ def _garrison_places(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _province_re() -> re.Pattern:
+    # a trie behind its pair guard (trie.guarded_trie_regex): the matches of the longest-first alternation
+    # of the names, without re trying them one by one at every possible first character
     names = {name for name, entry in place_lexicon().items() if entry.kind == "province" and 2 <= len(name) <= 3}
-    return re.compile("|".join(map(re.escape, sorted(names, key=longest_first))))
+    return re.compile(guarded_trie_regex(names))
 
 
 def _chain_places(text: str) -> list[Candidate]:
@@ -254,7 +257,7 @@ def _landform_counties_re() -> re.Pattern | None:
     lex = place_lexicon()
     names = {name for name, entry in lex.items() if entry.label == "LOC" and 2 <= len(name) <= 3
              and any(name + suffix in lex and lex[name + suffix].label == "GPE" for suffix in "县市区")}
-    return re.compile("|".join(map(re.escape, sorted(names, key=longest_first)))) if names else None
+    return re.compile(guarded_trie_regex(names)) if names else None
 
 
 def _gpe_at(text: str, start: int, end: int, left: bool) -> bool:
@@ -318,13 +321,16 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
 
 def _apposed_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _APPOSITION_RE.finditer(text):
+    for m in literal_finditer(_APPOSITION_RE, text):
         span = _name_after(text, m.end())
         if span:
             out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))
     lex = place_lexicon()
-    for m in _BETWEEN_RE.finditer(text):
+    # both readings need 之间 two to four characters after the connective: places tried only there
+    for m in _BETWEEN_RE.finditer(text) if "之间" in text else ():
         at = m.start()
+        if "之间" not in text[at + 3:at + 7]:
+            continue
         left_end = at
         if at >= 1 and text[at - 1] in "）)":      # 沙城（怀来）和…: the known place before its note
             k = max(text.rfind("（", max(0, at - 8), at), text.rfind("(", max(0, at - 8), at))

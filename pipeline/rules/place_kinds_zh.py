@@ -24,6 +24,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.place_frames import _STOP
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -86,13 +87,13 @@ def find_place_kinds(text: str) -> list[Candidate]:
                 out.append(Candidate(pos, pos + len(islet), "LOC", "rule:loc-islet", 47, {"id": None}))
                 pos = text.find(islet, pos + len(islet))
     if "所城" in text or "卫城" in text:
-        for m in _GARRISON_TOWN_RE.finditer(text):
+        for m in literal_finditer(_GARRISON_TOWN_RE, text):
             stem, kind = m.group(1)[:2], m.group(1)[2]
             if any(ch in _NAME_NOT for ch in stem) or is_common_word(stem, 100) or is_common_word(stem[1] + kind, 50):
                 continue    # 力守卫城厢, 住所城中: 守卫, 住所 are words, no garrison town
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-garrison-town", 40, {"id": None}))
     if "距" in text or "离" in text:
-        for m in _MEASURED_RE.finditer(text):
+        for m in rare_finditer(_MEASURED_RE, text):
             name = m.group(1)
             if m.group().startswith("离") and is_common_word(text[m.start():m.start() + 2], 100):
                 continue    # 离开营地三十里: 离开 is the verb, no name after 离

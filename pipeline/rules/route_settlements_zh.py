@@ -27,6 +27,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.local_places import PLACE_CUES
 from pipeline.rules.names_common import word_info
 from pipeline.lexicons import longest_first
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-route-settlement"
@@ -85,7 +86,7 @@ def _zi_villages(text: str) -> list[Candidate]:
 def _route_members(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     lexicon = place_lexicon()
-    for m in _ROUTE_RE.finditer(text):
+    for m in rare_finditer(_ROUTE_RE, text):
         items = m.group(1).split("、")
         spans = []
         pos = m.start(1)

@@ -478,3 +478,16 @@ def per_last_text(compute):
         return last[1]
 
     return kept
+
+
+# --------------------------------------------------------------------------- scans from clause starts
+
+def clause_start_finditer(pattern: re.Pattern, text: str, marks: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern whose every match starts at the text's start
+    or right after one of `marks` (`(?:^|(?<=[。\\n]))…` with `marks` "。\\n"; with re.M, "\\n" must be
+    among them): only those places are tried, each with `pattern.match` from the end of the last match
+    (its look-behinds see the whole text), instead of `re` trying every character of the text."""
+    starts = [at + 1 for at in char_positions(text, marks)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return _tried_once(pattern, text, starts)

@@ -26,6 +26,8 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, verb_word
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 RULE_STREET = ("rule:fac-street", 50)
@@ -126,7 +128,7 @@ def _street_item_before(text: str, at: int) -> bool:
 
 def _streets(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    heads = list(_STREET_HEAD.finditer(text))
+    heads = list(literal_finditer(_STREET_HEAD, text))
     for m in heads:
         head_start, head_end = m.span()
         head = m.group()
@@ -201,7 +203,7 @@ _GENERIC_WORDS = re.compile("革命|烈士|抗日|抗战|人民|英雄|纪念|�
 
 def _sites(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _SITE_HEAD.finditer(text):
+    for m in rare_finditer(_SITE_HEAD, text):
         at, end = m.span()
         # a chained head: 旧址|纪念馆 read as one match above; a second match right after is skipped by finditer
         line_start = text.rfind("\n", 0, at) + 1
@@ -238,7 +240,7 @@ _FORT_EDGE = _PUNCT | set("守攻占称为至在和与及到向克陷夺达抵�
 
 def _side_forts(text: str) -> list[Candidate]:
     out = []
-    for m in _SIDE_FORT.finditer(text):
+    for m in literal_finditer(_SIDE_FORT, text):
         at = m.start()
         before = text[at - 1] if at > 0 else "\n"
         if before not in _FORT_EDGE:
@@ -312,7 +314,7 @@ _BASE = re.compile("(?:海军|空军|潜艇|舰队)?基地")
 
 def _route_bridges(text: str) -> list[Candidate]:
     out = []
-    for m in _ROUTE_BRIDGE.finditer(text):
+    for m in rare_finditer(_ROUTE_BRIDGE, text):
         pos = m.start()
         while pos > 0 and m.start() - pos < 6 and _CJK.match(text[pos - 1]) and text[pos - 1] not in _STREET_STOP:
             pos -= 1
@@ -325,7 +327,7 @@ def _route_bridges(text: str) -> list[Candidate]:
 
 def _bases(text: str) -> list[Candidate]:
     out = []
-    for m in _BASE.finditer(text):
+    for m in rare_finditer(_BASE, text):
         start = None                                   # 重庆基地, 日本基地: a city's or country's base stays GPE (dev gold)
         if m.start() >= 3 and text[m.start() - 1] in "岛港湾" and all(
                 _CJK.match(ch) for ch in text[m.start() - 3 : m.start()]) and not is_common_word(text[m.start() - 3 : m.start()], 50):

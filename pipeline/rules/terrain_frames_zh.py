@@ -23,6 +23,8 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, word_info
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
+from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -68,7 +70,7 @@ def _named(name: str) -> bool:
 
 def _measured_mountains(text: str) -> list[Candidate]:
     out = []
-    for m in _MEASURE_RE.finditer(text):
+    for m in rare_finditer(_MEASURE_RE, text):
         head = m.start()
         start = _stem_start(text, head, (3, 2, 1))
         if start is None:
@@ -82,7 +84,7 @@ def _measured_mountains(text: str) -> list[Candidate]:
 
 def _chained_mountains(text: str) -> list[Candidate]:
     out = []
-    for m in _CHAIN_RE.finditer(text):
+    for m in literal_finditer(_CHAIN_RE, text):
         name = m.group(1)
         if any(ch in _STOP for ch in name[:-1]) or plain_word(name, 50) or not _named(name):
             continue    # 西为高山, 东有群山: no name
@@ -94,7 +96,7 @@ def _valleys(text: str) -> list[Candidate]:
     from pipeline.rules.landform_heads import _CUES
 
     out = []
-    for m in _VALLEY_RE.finditer(text):
+    for m in literal_finditer(_VALLEY_RE, text):
         head = m.start()
         for width in (4, 3, 2):
             start = head - width
@@ -118,7 +120,7 @@ def _ferry_lists(text: str) -> list[Candidate]:
 
     known = {name for name in FIXED_FACILITIES if name.endswith("渡")}
     out = []
-    for m in _FERRY_LIST_RE.finditer(text):
+    for m in literal_finditer(_FERRY_LIST_RE, text):
         items = [(m.start(1), m.end(1))]
         pos = m.start(2)
         for part in re.finditer(f"[、和及与]([{_CJK}]{{2}}渡)", m.group(2)):
@@ -155,7 +157,7 @@ def _isle_lists(text: str) -> list[Candidate]:
         out.extend(Candidate(a, b, "LOC", "rule:terrain-isle-list", LANDFORM_PRIORITY, {"id": None})
                    for (a, b), name in zip(items, names)
                    if not (name in lexicon and lexicon[name].label == "GPE") and not any(ch in _STOP for ch in name))
-    for m in _ISLE_GROUP_RE.finditer(text):
+    for m in rare_finditer(_ISLE_GROUP_RE, text):
         seg_start = m.start()
         while seg_start > 0 and "\u4e00" <= text[seg_start - 1] <= "\u9fff" or seg_start > 0 and text[seg_start - 1] == "、":
             seg_start -= 1

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import longest_first
 from pipeline.normalize.units import parse_number
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 SOURCE = "rule:unit-boundary"
@@ -77,7 +78,7 @@ def _glued_from(text: str) -> list[Candidate]:
 def _short_names(text: str) -> list[Candidate]:
     out = []
     names = set()
-    for m in _SHORT_BRACKET_RE.finditer(text):
+    for m in literal_finditer(_SHORT_BRACKET_RE, text):
         items = [item.strip("“”\"「」 ") for item in _SHORT_SPLIT.split(m.group(1))]
         if all(_SHORT_NAME.fullmatch(item) for item in items):
             names.update(items)
@@ -95,7 +96,7 @@ def _short_names(text: str) -> list[Candidate]:
 
 def _abbreviations(text: str) -> list[Candidate]:
     found = []
-    for m in _ABBREV_RE.finditer(text):
+    for m in literal_finditer(_ABBREV_RE, text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         if before and not ("\u4e00" <= before <= "\u9fff" or before in _ABBREV_BEFORE):
@@ -154,7 +155,7 @@ def _teams_and_region_gaps(text: str) -> list[Candidate]:
     from pipeline.normalize.places import place_lexicon
 
     out = []
-    for m in _TEAM_RE.finditer(text):
+    for m in literal_finditer(_TEAM_RE, text):
         start = _chain_before(text, m.start())
         if start is not None and m.start() - start >= 2:
             out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, PRIORITY))

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, rare_finditer
 
 _SERVICE_RE = re.compile("(?:防空军|海军|空军)(?![司政参副校学部长将官兵员])")
 _HERO_UNIT_RE = re.compile("[“「『\"]([\u4e00-\u9fff]{2,4})([连排班营团])[”」』\"]")
@@ -139,7 +139,7 @@ def _other_names(text: str) -> list[Candidate]:
     out = []
     if "名" not in text:
         return out
-    for m in _OTHER_NAME_RE.finditer(text):
+    for m in rare_finditer(_OTHER_NAME_RE, text):
         name = m.group(1)
         if is_common_word(name, 50) or any(ch in "的了是在和什么哪谁" for ch in name):
             continue

@@ -38,6 +38,7 @@ from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import CN_DIGITS, patterns, prefixes
 from pipeline.rules.late_qing_wars_zh import _PROVINCES
 from pipeline.rules.names_common import known_places
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _NUM = rf"(?:[0-9]{{1,4}}|[{CN_DIGITS}]{{1,6}})"
@@ -148,7 +149,7 @@ def _chains(text: str) -> list[Candidate]:
     out = []
     if "军区" in text and "分区" in text:
         places = known_places()
-        for m in _REGION_SUBDISTRICT_RE.finditer(text):
+        for m in literal_finditer(_REGION_SUBDISTRICT_RE, text):
             if m.group("n") and _SUBDISTRICT_STOP.intersection(m.group("n")):
                 continue
             region = m.group("r")
@@ -162,7 +163,7 @@ def _chains(text: str) -> list[Candidate]:
                                  norm={"unit_hint": {"numbers": _numbers(m.group()[m.group().index("军区") + 2:]),
                                                      "echelon": "军分区", "prefix": ""}}))
     if "新军第" in text:
-        for m in _NEW_ARMY_CHAIN_RE.finditer(text):
+        for m in literal_finditer(_NEW_ARMY_CHAIN_RE, text):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-new-army-chain", 66,
                                  norm={"unit_hint": {"numbers": _numbers(m.group()), "echelon": m.group()[-1],
                                                      "prefix": "混成" if "混成" in m.group() else ""}}))
@@ -185,7 +186,7 @@ def _siblings_and_short_names(text: str) -> list[Candidate]:
                                                  "prefix": prefixes().get(m.group("k")[:-len(m.group("e"))],
                                                                           {}).get("canonical", "")}}))
     if "简称" in text:
-        for m in _SHORT_NAME_RE.finditer(text):
+        for m in literal_finditer(_SHORT_NAME_RE, text):
             out.append(Candidate(m.start("n"), m.end("n"), "MIL_UNIT", "rule:unit-short-name", 64))
     return out
 
