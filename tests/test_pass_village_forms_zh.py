@@ -90,3 +90,11 @@ def test_bearing_frame_hills():
     assert ("石人山", "LOC") in ents and ("白云峰", "LOC") in ents and ("白云峰", "PERSON") not in ents
     assert ("石人山", "LOC") in _ents("东雀窝，西石人山，南控大道。")
     assert not any(l == "LOC" for _, l in _ents("东靠大山，西临高山。"))
+
+
+def test_a_rivers_mouth_and_a_copula_are_no_names():
+    # X江口/X河口 after a verb of movement is the river's mouth, no pass; a copula opens no height's name
+    ents = [(e["text"], e["label"]) for e in extract_text("舰队驶入闽江口，随即炮击马尾。", rules_only=True)["entities"]]
+    assert ("闽江口", "LOC") not in ents
+    ents = [(e["text"], e["label"]) for e in extract_text("村南为大山，北为平川。", rules_only=True)["entities"]]
+    assert not [t for t, _ in ents if t.startswith("为")]

@@ -42,6 +42,11 @@ _AFTER_RE = re.compile(f"[，,。；;、：:！？!?）)\\n 」”和与及等�
 _SETTLEMENT_LAST = set("村庄镇街城门路桥港站寨堡屯集铺店营场厂院府家楼关口")
 _STEM_STOP = set("的了着是和与及等被把对向从由在于到至往这那其此该各每个之而也又即则我敌你他她它难重把过闯海通"
                  "一二三四五六七八九十两百千万几多大小老新上下")
+_HEAD_RE = re.compile("[关口]")
+# the last character of a river's or a lake's name: X口 after it is the water's mouth
+_WATER_LAST = set("江河湖溪水海川")
+# a copula or adverb opens a clause, never a height's name (西为高山: 高山 is a kind of mountain)
+_CLAUSE_OPENERS = set("为是乃系即皆均也则又")
 _PASS_RE = re.compile(f"[{_CJK}]{{1,3}}[关口]")
 
 # a village in 子
@@ -68,8 +73,9 @@ def _cued(text: str, start: int) -> bool:
 def _passes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places = _places()
-    for pos, ch in enumerate(text):
-        if ch not in "关口" or not _AFTER_RE.match(text, pos + 1):
+    for head in _HEAD_RE.finditer(text):
+        pos, ch = head.start(), head.group()
+        if not _AFTER_RE.match(text, pos + 1):
             continue
         best = None
         for size in (3, 2, 1):
@@ -86,8 +92,8 @@ def _passes(text: str) -> list[Candidate]:
             name = stem + ch
             if name in places:
                 break           # the gazetteer's own reading stands
-            if ch == "口" and (size < 2 or stem[-1] in _SETTLEMENT_LAST):
-                continue
+            if ch == "口" and (size < 2 or stem[-1] in _SETTLEMENT_LAST or stem[-1] in _WATER_LAST):
+                continue        # 村口: an entrance; 瓯江口, 汉水口: a river's mouth, no pass
             if stem in places and len(stem) >= 2:
                 best = (start, "known")
                 break
@@ -136,7 +142,7 @@ def _bearing_hills(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BEARING_HILL_RE.finditer(text):
         name = m.group(1)
-        if name[0] in _BORDER_VERBS or any(c in _ZI_STEM_STOP for c in name[:-1]) or is_common_word(name, 20) or is_common_word(name[:-1], 300):
+        if name[0] in _BORDER_VERBS or name[0] in _CLAUSE_OPENERS or any(c in _ZI_STEM_STOP for c in name[:-1]) or is_common_word(name, 20) or is_common_word(name[:-1], 300):
             continue
         out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:bearing-hill", 31, {"id": None}))
     return out
