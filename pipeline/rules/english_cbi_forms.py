@@ -133,9 +133,12 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
                                  {**cand.norm, "en_hint": dict(cand.norm)}))   # hyphened reading is its hint
 
 
+_DECIMAL_RE = re.compile(r"\d")
+
+
 def _typed_air_units(text: str, out: list) -> None:
     """`the 23rd. Fighter group`: the stop read as a space, the head capitalised (same length), then UNIT_RE."""
-    if not any(ch.isdigit() for ch in text):
+    if not (_DECIMAL_RE.search(text) or any(ch.isdigit() for ch in text)):   # a decimal digit is a digit: found in C
         return
     changes: dict[int, str] = {}
     if "." in text:
