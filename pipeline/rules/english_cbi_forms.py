@@ -32,6 +32,7 @@ import re
 
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_base_generators import _lexicon, _mil_units
+from pipeline.rules.english_literal_gates import literal_gate
 from pipeline.rules.english_grammar import NOT_NAME_START, RANK
 from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
 from pipeline.rules.english_persons import NOT_PERSON_LAST
@@ -133,9 +134,12 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
                                  {**cand.norm, "en_hint": dict(cand.norm)}))   # hyphened reading is its hint
 
 
+_DECIMAL_RE = re.compile(r"\d")
+
+
 def _typed_air_units(text: str, out: list) -> None:
     """`the 23rd. Fighter group`: the stop read as a space, the head capitalised (same length), then UNIT_RE."""
-    if not any(ch.isdigit() for ch in text):
+    if not (_DECIMAL_RE.search(text) or any(ch.isdigit() for ch in text)):   # a decimal digit is a digit: found in C
         return
     changes: dict[int, str] = {}
     if "." in text:
@@ -222,12 +226,15 @@ def _bases(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_ft_post", 56))
 
 
+_AIR_ABBREVIATION_GATE = literal_gate(_AIR_ABBREVIATIONS)
+
+
 def find_cbi_forms(text: str, out: list) -> None:
     """Append the DATEs, MIL_UNITs and FACs of the forms in the module doc found in the paragraph `text`."""
     _dates(text, out)
     _spaced_ordinal_units(text, out)
     _typed_air_units(text, out)
-    if any(a in text for a in _AIR_ABBREVIATIONS):
+    if _AIR_ABBREVIATION_GATE.search(text):     # any(a in text for a in _AIR_ABBREVIATIONS)
         _air_abbreviations(text, out)
     _caps_places(text, out)
     _nicknamed(text, out)

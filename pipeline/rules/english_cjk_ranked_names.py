@@ -6,9 +6,16 @@ korean_war_forms_zh.latin_ranked_names (a rank or post word in Chinese right aft
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.korean_war_forms_zh import latin_ranked_names
+
+# the last character of every rank or post word latin_ranked_names reads (after a name: its _RANKS; before one:
+# its look-behind's words): a paragraph without one of them (nearly every English one) has no such name
+_RANK_LAST_CHAR_RE = re.compile("[将校尉帅长士兵令官统相使]")
 
 
 def find_cjk_ranked_names(text: str, out: list) -> None:
     """Append a PERSON for each Latin name beside a Chinese rank or post in the paragraph `text`."""
-    out.extend(latin_ranked_names(text))
+    if _RANK_LAST_CHAR_RE.search(text):
+        out.extend(latin_ranked_names(text))

@@ -138,6 +138,7 @@ def _han_glosses(text: str, out: list) -> None:
             _claim(out, m.start("han"), m.end("han"), "rule:en_han_gloss", (), canonical_norm(m.group("han")))
 
 
+_HAN_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 _OWN = ("rule:en_role_name", "rule:en_apposition_name", "rule:en_name_frame")
 
 
@@ -175,6 +176,6 @@ def find_mononyms(text: str, out: list) -> None:
         _appositions(text, out)
     if "name" in text or "(T." in text or "(H." in text:
         _frames(text, out)
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if _HAN_CHAR_RE.search(text):      # one C scan, not a Python loop over every character
         _han_glosses(text, out)
     _mentions(text, out)

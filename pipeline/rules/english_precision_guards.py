@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.english_literal_gates import literal_gate
 from pipeline.spans import Candidate
 
 PRIORITY = 60
@@ -47,6 +48,7 @@ _BARE_NUMBER_UNIT_RE = re.compile(r"(\d{1,2})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-
 
 _GIVEN_ABBREVIATIONS = ("Wm", "Thos", "Chas", "Jas", "Geo", "Robt", "Richd", "Jno", "Jos", "Saml", "Benj", "Edwd",
                         "Fredk", "Alexr", "Danl", "Nathl", "Hy", "Andw", "Abm")
+_GIVEN_ABBREVIATION_GATE = literal_gate(_GIVEN_ABBREVIATIONS)
 _NOT_SURNAME = frozenset("The A An And Or Of In On At To By For From With As But Street Road".split())
 _ABBREVIATED_NAME_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(_GIVEN_ABBREVIATIONS) + r")\.?[ \t]+(?:[A-Z]\.[ \t]*)?"
@@ -120,7 +122,7 @@ def _listed_counts(text: str, out: list) -> None:
 
 
 def _abbreviated_given_names(text: str, out: list) -> None:
-    if not any(a in text for a in _GIVEN_ABBREVIATIONS):
+    if not _GIVEN_ABBREVIATION_GATE.search(text):     # any(a in text for a in _GIVEN_ABBREVIATIONS)
         return
     for m in _ABBREVIATED_NAME_RE.finditer(text):
         if m.group("surname") in _NOT_SURNAME:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
+from pipeline.rules.english_literal_gates import literal_gate
 from pipeline.spans import Candidate
 
 COUNT_PRIORITY = 51          # above the plain figure (50) it extends with its '~'
@@ -123,6 +124,7 @@ INDIAN_CLASS_RE = re.compile(r"(?P<u>(?<![\w/-])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \
 
 INDIAN_CLASS_WORDS = ("Sikhs", "Punjabis", "Dogras", "Rajputs", "Jats", "Mahrattas", "Marathas", "Garhwalis",
                       "Kumaonis", "Baluchis", "Pathans", "Brahmans", "Madrassis")
+_INDIAN_CLASS_GATE = literal_gate(INDIAN_CLASS_WORDS)
 
 
 def _named_battalions(text: str, out: list) -> None:
@@ -131,7 +133,7 @@ def _named_battalions(text: str, out: list) -> None:
             out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_snlf", UNIT_PRIORITY + 2,
                                  {"numbers": [int(m.group("n"))], "echelon": SNLF_ECHELON[m.group("ech")],
                                   "prefix": "独立" if "Independent" in m.group("u") else "", "side": "JP", "id": None}))
-    if any(w in text for w in INDIAN_CLASS_WORDS):
+    if _INDIAN_CLASS_GATE.search(text):     # any(w in text for w in INDIAN_CLASS_WORDS)
         for m in INDIAN_CLASS_RE.finditer(text):
             out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_indian_class_battalion", UNIT_PRIORITY,
                                  {"numbers": [int(m.group("n"))], "echelon": "营", "prefix": "", "side": "UK", "id": None}))
