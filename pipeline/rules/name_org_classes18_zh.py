@@ -45,6 +45,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.person_name_ends import TITLES
+from pipeline.rules.person_titled_names import _TITLE_RE
 from pipeline.rules.trie import guarded_trie_regex
 from pipeline.spans import Candidate
 
@@ -75,11 +76,6 @@ _ENTERED = frozenset("入进考在于到办建设读就")
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
     return frozenset(k for k, v in place_lexicon().items() if v.label == "GPE" and 2 <= len(k) <= 3)
-
-
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile("(?:" + guarded_trie_regex(TITLES) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +143,7 @@ def _glossed_names(text: str) -> list[Candidate]:
         start = run.start()
         # the name starts after the last title or 族 inside the run; else at the run's start if it opens after
         # punctuation or the text's start (a run of 8 that may go on is no name edge)
-        cuts = [t.end() for t in _title_re().finditer(text, start, end) if t.end() <= end - 2]
+        cuts = [t.end() for t in _TITLE_RE.finditer(text, start, end) if t.end() <= end - 2]
         cuts += [start + i + 1 for i, ch in enumerate(text[start:end - 2]) if ch == "族"]
         cuts += [start + i + 2 for i in range(end - start - 3) if text[start + i:start + i + 2] in _PERSON_WORDS]
         if cuts:
@@ -188,7 +184,7 @@ def find_name_org_classes(text: str) -> list[Candidate]:
     if "和" in text:
         for m in _he_re().finditer(text):
             given = m.group(1)[1:]
-            if set(given) & _NOT_GIVEN or _title_re().match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
+            if set(given) & _NOT_GIVEN or _TITLE_RE.match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
                 continue  # 师长和政委, 团长和我们, 团长和李德: a second post, a pronoun or a second man
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-he-surname", 40))
     for m in _OFFICE_RE.finditer(text):

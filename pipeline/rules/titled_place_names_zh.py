@@ -17,13 +17,9 @@ first character makes a word (`县长周长安出逃`: 周长 is "perimeter"; pr
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames
-from pipeline.rules.person_name_ends import TITLES
-from pipeline.rules.trie import guarded_trie_regex
+from pipeline.rules.person_titled_names import title_matches
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-titled-place-name", 33
@@ -36,16 +32,11 @@ _VERB_STARTS = frozenset("率带被于在向到等为是也即便则又已将亲
 _NOT_NAME = frozenset("的了在和与及率部带领亲自军师团营连县城")
 
 
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile("(?:" + guarded_trie_regex(TITLES) + ")")
-
-
 def find_titled_place_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     single = surnames()[0]
     places = place_lexicon()
-    for m in _title_re().finditer(text):
+    for m in title_matches(text):     # the title scan person_titled_names keeps for this text
         at = m.end()
         name = text[at:at + 3]
         if text[at:at + 1] in single and text[at + 2:at + 4] in _DEEDS and text[at:at + 2] not in _DEEDS:
