@@ -58,3 +58,9 @@ class Candidate:
         fields["source"] = source
         fields["priority"] = priority
         fields["norm"] = {} if norm is _NO_NORM else norm
+
+
+def replace_overlapping(out: list[Candidate], new: Candidate) -> None:
+    """Put `new` in `out` in place of every candidate it overlaps (a generator's reading that wins there)."""
+    out[:] = [c for c in out if c.end <= new.start or c.start >= new.end]
+    out.append(new)

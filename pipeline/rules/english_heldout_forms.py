@@ -22,7 +22,7 @@ import re
 
 from pipeline.normalize.english_unit_values import parse_ordinal
 from pipeline.rules.english_lexicon import demonyms, english_names
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, replace_overlapping
 
 PRIORITY = 60
 
@@ -82,11 +82,6 @@ def find_heldout_forms(text: str, out: list) -> None:
         _papers(text, out)
 
 
-def _replace(out: list, new: Candidate) -> None:
-    out[:] = [c for c in out if c.end <= new.start or c.start >= new.end]
-    out.append(new)
-
-
 def _general_names(text: str, out: list) -> None:
     for m in _GEN_NAME_RE.finditer(text):
         words = m.group("name").split()
@@ -100,7 +95,7 @@ def _general_names(text: str, out: list) -> None:
         out[:] = [c for c in out if c not in rank]
         if any(c.label == "PERSON" and c.start == start for c in out):
             continue      # the name was read already
-        _replace(out, Candidate(start, end, "PERSON", "rule:en_general_name", PRIORITY))
+        replace_overlapping(out, Candidate(start, end, "PERSON", "rule:en_general_name", PRIORITY))
 
 
 def _rank_words(text: str, out: list) -> None:
@@ -115,7 +110,7 @@ def _volunteers(text: str, out: list) -> None:
             continue
         norm = {"numbers": [parse_ordinal(m.group("num"))], "echelon": "团", "prefix": "", "side": None, "id": None,
                 "echelon_key": "regiment"}
-        _replace(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_volunteer_unit", PRIORITY, norm))
+        replace_overlapping(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_volunteer_unit", PRIORITY, norm))
 
 
 def _war_names(text: str, out: list) -> None:
@@ -128,7 +123,7 @@ def _war_names(text: str, out: list) -> None:
         if before and before.group("w") not in _NOT_EVENT_START and text[start:start + 3] == "War":
             start = before.start()        # 'the Ruritania War of Independence'
         if (start, end) != (c.start, c.end):
-            _replace(out, Candidate(start, end, "EVENT", c.source, c.priority, c.norm))
+            replace_overlapping(out, Candidate(start, end, "EVENT", c.source, c.priority, c.norm))
 
 
 def _command_adjectives(text: str, out: list) -> None:
@@ -142,7 +137,7 @@ def _saint_forts(text: str, out: list) -> None:
     for m in _SAINT_FORT_RE.finditer(text):
         if any(c.label == "FAC" and c.start == m.start() and c.end == m.end() for c in out):
             continue
-        _replace(out, Candidate(m.start(), m.end(), "FAC", "rule:en_saint_fort", PRIORITY, {"id": None}))
+        replace_overlapping(out, Candidate(m.start(), m.end(), "FAC", "rule:en_saint_fort", PRIORITY, {"id": None}))
 
 
 def _papers(text: str, out: list) -> None:
@@ -153,4 +148,4 @@ def _papers(text: str, out: list) -> None:
         place = m.group("place")
         if names.get(place, ("",))[0] != "GPE" or place in demonyms():
             continue
-        _replace(out, Candidate(m.start("t"), m.end("t"), "ORG", "rule:en_city_newspaper", PRIORITY))
+        replace_overlapping(out, Candidate(m.start("t"), m.end("t"), "ORG", "rule:en_city_newspaper", PRIORITY))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_literal_gates import literal_gate
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, replace_overlapping
 
 PRIORITY = 60
 
@@ -75,12 +75,6 @@ def find_precision_guards(text: str, out: list) -> None:
         _metre_hills(text, out)
 
 
-def _replace(out: list, new: Candidate) -> None:
-    """Put `new` in place of every candidate it overlaps."""
-    out[:] = [c for c in out if c.end <= new.start or c.start >= new.end]
-    out.append(new)
-
-
 def _body_heads(text: str, out: list) -> None:
     bad = [c for c in out if c.label == "PERSON" and text[c.start:c.end].rsplit(None, 1)[-1] in _BODY_HEADS]
     for c in bad:
@@ -89,7 +83,7 @@ def _body_heads(text: str, out: list) -> None:
         before = text[max(0, c.start - 8):c.start]
         if head in _ORG_AFTER_GENERAL and re.search(r"(?<![\w-])General[ \t]+$", before):
             start = c.start - len(before) + re.search(r"General[ \t]+$", before).start()
-            _replace(out, Candidate(start, c.end, "ORG", "rule:en_general_body", PRIORITY))
+            replace_overlapping(out, Candidate(start, c.end, "ORG", "rule:en_general_body", PRIORITY))
 
 
 def _cardinal_units(text: str, out: list) -> None:
@@ -101,7 +95,7 @@ def _cardinal_units(text: str, out: list) -> None:
         if "-" in words[0] or words[1][:1].islower() and words[1] in ("hundred", "thousand"):
             continue
         unit = " ".join(words[1:])
-        _replace(out, Candidate(c.start, c.end, "QUANTITY", "rule:en_cardinal_formations", PRIORITY,
+        replace_overlapping(out, Candidate(c.start, c.end, "QUANTITY", "rule:en_cardinal_formations", PRIORITY,
                                 {"value": value, "unit": unit, "approx": None}))
 
 
@@ -117,7 +111,7 @@ def _listed_counts(text: str, out: list) -> None:
             continue
         sep = re.search(r"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)$", text[max(0, c.start - 6):c.start])
         if sep and (c.start - len(sep.group(0))) in counts:
-            _replace(out, Candidate(c.start, c.end, "QUANTITY", "rule:en_listed_formations", PRIORITY,
+            replace_overlapping(out, Candidate(c.start, c.end, "QUANTITY", "rule:en_listed_formations", PRIORITY,
                                     {"value": int(m.group(1)), "unit": m.group(2), "approx": None}))
 
 
@@ -127,7 +121,7 @@ def _abbreviated_given_names(text: str, out: list) -> None:
     for m in _ABBREVIATED_NAME_RE.finditer(text):
         if m.group("surname") in _NOT_SURNAME:
             continue
-        _replace(out, Candidate(m.start(), m.end(), "PERSON", "rule:en_abbreviated_given", PRIORITY))
+        replace_overlapping(out, Candidate(m.start(), m.end(), "PERSON", "rule:en_abbreviated_given", PRIORITY))
 
 
 def _initials(words: list[str]) -> str:
@@ -151,10 +145,10 @@ def _acronym_words(text: str, out: list) -> None:
             start = w.start("word")
             added.insert(0, w.group("word"))
             if _initials(added + words) == acr:
-                _replace(out, Candidate(start, c.end, c.label, c.source + "+acronym", PRIORITY, c.norm))
+                replace_overlapping(out, Candidate(start, c.end, c.label, c.source + "+acronym", PRIORITY, c.norm))
                 break
 
 
 def _metre_hills(text: str, out: list) -> None:
     for m in _METRE_HILL_RE.finditer(text):
-        _replace(out, Candidate(m.start(), m.end(), "LOC", "rule:en_metre_hill", PRIORITY, {"id": None}))
+        replace_overlapping(out, Candidate(m.start(), m.end(), "LOC", "rule:en_metre_hill", PRIORITY, {"id": None}))

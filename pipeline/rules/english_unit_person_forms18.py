@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, replace_overlapping
 
 PRIORITY = 64
 
@@ -100,11 +100,6 @@ def find_unit_person_forms18(text: str, out: list) -> None:
                                      and " " in text[c.start:c.end])]
 
 
-def _replace(out: list, new: Candidate) -> None:
-    out[:] = [c for c in out if c.end <= new.start or c.start >= new.end]
-    out.append(new)
-
-
 def _key(text: str, c: Candidate) -> str:
     key = (c.norm or {}).get("echelon_key") or ""
     return key if key in _RANK else _HEAD_KEY.get(text[c.start:c.end].split()[-1], "")
@@ -141,7 +136,7 @@ def _slash_chains(text: str, out: list) -> None:
                 end = z.end
         norm = dict(x.norm or {})
         norm["numbers"] = list(norm.get("numbers") or []) + y_numbers
-        _replace(out, Candidate(x.start, end, "MIL_UNIT", "rule:en_slash_parent", PRIORITY, norm))
+        replace_overlapping(out, Candidate(x.start, end, "MIL_UNIT", "rule:en_slash_parent", PRIORITY, norm))
 
 
 def _item_titles(text: str, out: list) -> None:
@@ -155,9 +150,9 @@ def _item_titles(text: str, out: list) -> None:
                 any(c.label == "MIL_UNIT" and c.start == m.start("t") and c.end == m.end("t") for c in out):
             continue
         unit = {"numbers": [], "echelon": "团", "echelon_key": "regiment", "prefix": "", "side": "UK", "id": None}
-        _replace(out, Candidate(m.start(), n_end, "MIL_UNIT", "rule:en_item_number_title", PRIORITY,
+        replace_overlapping(out, Candidate(m.start(), n_end, "MIL_UNIT", "rule:en_item_number_title", PRIORITY,
                                 dict(unit, numbers=[int(m.group("n"))])))
-        _replace(out, Candidate(m.start("t"), m.end("t"), "MIL_UNIT", "rule:en_item_number_title", PRIORITY, unit))
+        replace_overlapping(out, Candidate(m.start("t"), m.end("t"), "MIL_UNIT", "rule:en_item_number_title", PRIORITY, unit))
 
 
 def _quoted_companies(text: str, out: list) -> None:
@@ -165,13 +160,13 @@ def _quoted_companies(text: str, out: list) -> None:
         head = m.group("h").rstrip("s").replace("Companie", "Company").replace("Batterie", "Battery")
         norm = {"numbers": [], "echelon": _QUOTED_ECHELON[head], "echelon_key": head.lower(), "prefix": "",
                 "side": None, "id": None}
-        _replace(out, Candidate(m.start("a"), m.end(), "MIL_UNIT", "rule:en_quoted_company", PRIORITY, norm))
+        replace_overlapping(out, Candidate(m.start("a"), m.end(), "MIL_UNIT", "rule:en_quoted_company", PRIORITY, norm))
 
 
 def _rcts(text: str, out: list) -> None:
     for m in _RCT.finditer(text):
         n = int(m.group("a") or m.group("b"))
-        _replace(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_rct", PRIORITY,
+        replace_overlapping(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_rct", PRIORITY,
                                 {"numbers": [n], "echelon": "团", "echelon_key": "regiment", "prefix": "",
                                  "side": "US", "id": None}))
 
@@ -181,7 +176,7 @@ def _brigade_of(text: str, out: list) -> None:
     for m in _BRIGADE_OF.finditer(text):
         if any(c.label == "MIL_UNIT" and c.start <= m.start() and m.end() <= c.end for c in out):
             continue
-        _replace(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_brigade_of", PRIORITY,
+        replace_overlapping(out, Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_brigade_of", PRIORITY,
                                 {"numbers": [], "echelon": "旅", "echelon_key": "brigade", "prefix": "",
                                  "side": None, "id": None}))
 
@@ -196,7 +191,7 @@ def _coordinated_initials(text: str, out: list) -> None:
             continue
         if any(o.label == "PERSON" and o.start == m.start("p") and o.end == m.end("p") for o in out):
             continue
-        _replace(out, Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_coordinated_initials", PRIORITY, {}))
+        replace_overlapping(out, Candidate(m.start("p"), m.end("p"), "PERSON", "rule:en_coordinated_initials", PRIORITY, {}))
 
 
 def _wrapped_names(text: str, out: list) -> None:
@@ -211,7 +206,7 @@ def _wrapped_names(text: str, out: list) -> None:
         if not after:
             continue
         b = max(after, key=lambda c: c.end)
-        _replace(out, Candidate(a.start, b.end, "PERSON", "rule:en_wrapped_name", PRIORITY, {}))
+        replace_overlapping(out, Candidate(a.start, b.end, "PERSON", "rule:en_wrapped_name", PRIORITY, {}))
 
 
 def _nicknames(text: str, out: list) -> None:
@@ -222,4 +217,4 @@ def _nicknames(text: str, out: list) -> None:
         if any(c.label not in ("PERSON",) and c.start < end and c.end > start for c in out
                if c.start >= m.start("s")):
             continue      # the surname is read as something else (a place, a unit): leave it
-        _replace(out, Candidate(start, end, "PERSON", "rule:en_quoted_nickname", PRIORITY, {}))
+        replace_overlapping(out, Candidate(start, end, "PERSON", "rule:en_quoted_nickname", PRIORITY, {}))
