@@ -22,7 +22,6 @@ Cost: str.find of 关, 口 and 子 and a scan of the bearing frames; each hit re
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
@@ -58,11 +57,6 @@ _ZI_AFTER_RE = re.compile(f"村?(?:[，,。；;、：:）)\\n 至到和与及等
 _ZI_STEM_STOP = _STEM_STOP | set("里外内中前后左右边旁全部座条片处群支股批些这那他她我你")
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(place_lexicon())
-
-
 def _cued(text: str, start: int) -> bool:
     """A verb or preposition of movement or holding, or a list mark after a pass, opens right before start."""
     if start >= 2 and text[start - 2:start] in _CUE_BEFORE2:
@@ -72,7 +66,7 @@ def _cued(text: str, start: int) -> bool:
 
 def _passes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    places = _places()
+    places = place_lexicon()     # membership only: the lexicon's own dict
     for head in _HEAD_RE.finditer(text):
         pos, ch = head.start(), head.group()
         if not _AFTER_RE.match(text, pos + 1):
