@@ -83,6 +83,8 @@ def regnal_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             entry = word_info().get(name)
             if name in known_places() or (entry and entry[0] >= 100 and entry[1][:2] not in ("nr", "ns")):
                 continue
+            if entry and entry[0] >= 1000 and entry[1][:2] == "ns":
+                continue   # (session 19) a realm before the title, not a person: 蒙古皇帝 (维多利亚女王 stays)
         if start >= 0 and not _overlaps(taken, start, end):
             found.append((start, end))
             taken.add(start, end)

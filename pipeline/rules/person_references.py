@@ -46,6 +46,9 @@ _AMBIGUOUS = set(
     "巴法德俄苏朝越印意澳伊埃叙阿希葡荷丹匈捷墨秘蒙缅泰菲英")
 # after it: particles, prepositions, adverbs that follow a subject (吴于9月16日, 傅则, 唐仍)
 _AFTER = set("与和及等也都便就即被把向对率带亲正则又已曾却随替将从还仍乃遂再才并只竟早未不没虽所命令派")
+# (session 19) one-character verbs of speech and talk after a subject (刘说, 梁答, 我和周谈了): jieba's
+# word list holds no one-character verbs, so the verb test below never sees them
+_SPEECH_AFTER = set("说答问称谈讲笑叹骂")
 _DATE_START = set("0123456789０１２３４５６７８９一二三四五六七八九十廿当次同本翌是此")
 _VERB_POS = ("v", "d", "p", "c", "i")
 
@@ -75,7 +78,7 @@ def _right_ok(text: str, pos: int) -> bool:
     for size in (3, 2):
         if is_common_word(text[pos : pos + size], 5):
             return False   # 张开, 唐朝, 李子: the surname starts a word
-    if after in _AFTER:
+    if after in _AFTER or after in _SPEECH_AFTER:
         return True
     if after == "于":   # 吴于9月16日赶赴: a date after it (not the name 刘于鹤)
         return end + 1 < len(text) and text[end + 1] in _DATE_START

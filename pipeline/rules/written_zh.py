@@ -138,6 +138,8 @@ from pipeline.rules.place_context_frames_zh import find_context_frame_places   #
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
 from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # session 18 round 2 (r18zhname): 中共X边区委员会
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
+from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
+from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -197,7 +199,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text)
+             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text)
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text))
