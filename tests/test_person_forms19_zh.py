@@ -80,3 +80,29 @@ def test_realm_before_the_title_of_emperor_is_no_person():
 def test_transliterated_name_before_queen_kept():
     text = "维多利亚女王下令出兵。"
     assert persons(text) == [at(text, "维多利亚", "PERSON")]
+
+
+def test_counted_names_outrank_a_place_inside_one():
+    # 甲、乙二人: the count equals the names listed, so each is a person although 海曙 is a district
+    text = "我当时保荐何海曙、李同平二人。"
+    got = persons(text)
+    assert at(text, "何海曙", "PERSON") in got and at(text, "李同平", "PERSON") in got
+
+
+def test_counted_names_with_deng_keep_their_old_priority():
+    # 等 before the count: the list may be longer than the names written, no priority over places
+    text = "我保荐何守义、李同平等三人。"
+    got = persons(text)
+    assert at(text, "何守义", "PERSON") in got and at(text, "李同平", "PERSON") in got
+
+
+def test_lexicon_name_after_a_preposition_the_segmenter_glued_to_it():
+    # 同|德王: the segmenter reads 同德 (a county); the preposition takes the person as its object
+    text = "日方代表同德王进行了会谈。"
+    assert at(text, "德王", "PERSON") in persons(text)
+
+
+def test_preposition_kept_outside_when_a_common_word_holds_it():
+    # 和平: an ordinary word, no name starts inside it
+    text = "双方和平解决了争端。"
+    assert persons(text) == []

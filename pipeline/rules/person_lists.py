@@ -156,7 +156,7 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
     """The form is the tail or head of a three-character name or word jieba knows (焦裕禄, 宋庆龄), or
     the dictionary segmentation of the few characters around puts no word boundary at one of its ends
     (大胜保加利亚: 胜|保加利亚)."""
-    from pipeline.rules.names_common import word_info
+    from pipeline.rules.names_common import is_common_word, word_info
     from pipeline.rules.person_dictionary import dictionary_names
     from pipeline.segment import inside_words
 
@@ -166,4 +166,8 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
             return True
     left = max(0, start - 4)
     window = text[left : end + 4]
+    if start > 0 and text[start - 1] in _FUNCTION_CHARS and not is_common_word(text[start - 1 : start + 1], 100):
+        # (session 19) a preposition before the name that the segmenter glued to it as a rare word (同|德王:
+        # 同德, a county): only the end of the name must fall on a word boundary
+        return bool(inside_words(window, [end - left]))
     return bool(inside_words(window, [start - left, end - left]))

@@ -129,7 +129,13 @@ def find_written_persons(text: str) -> list[Candidate]:
                 continue
             names[0] = (first_at + cut, first[cut:])
         if all(_first_is_surname(n) and _plain_name(n) for _, n in names):
-            out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", 21) for s0, n in names]
+            # (session 19) the count equals the number of names (甲、乙二人): each is a person even where a
+            # place hides in it (何海曙 over the gazetteer's 海曙, priority 30)
+            count = "零一二三四五六七八九".find(text[m.end(1)]) if text[m.end(1)] != "两" else 2
+            if count < 0 and text[m.end(1)].isdigit():
+                count = int(text[m.end(1)])
+            priority = 31 if count == len(names) else 21
+            out += [Candidate(s0, s0 + len(n), "PERSON", "rule:person-counted", priority) for s0, n in names]
     appointed = list(_finditer(_APPOINTED_RE, text))
     if "由" in text:
         appointed += list(literal_finditer(_SUCCEEDED_RE, text))
