@@ -108,3 +108,17 @@ def test_river_source_is_no_city():
     assert ("河源", "GPE") not in _spans("山下有深潭，即甲乙河源头。")
     assert ("河源", "GPE") in _spans("部队进驻河源，向惠州前进。")
     assert ("黄河", "LOC") in _spans("黄河源头海拔四千余米。")
+
+
+def test_pass_named_by_its_ridge_is_one_loc():
+    # the pass keeps 关 after its ridge's name (guideline: a pass is a LOC), not the ridge alone
+    spans = _spans("此地金代称甲乙镇，明代称甲乙岭关，清军退守丙丁山关一带。")
+    assert ("甲乙岭关", "LOC") in spans and ("丙丁山关", "LOC") in spans
+    assert ("甲乙岭", "LOC") not in spans
+
+
+def test_mountain_before_guan_word_is_no_pass():
+    # negative: 关 opening a word after a mountain (关系, 关押) is no pass
+    from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds
+    assert not [c for c in find_pass_landform_kinds("，甲乙山关系重大。") if c.source == "rule:ridge-pass"]
+    assert not [c for c in find_pass_landform_kinds("部队上山关了门。") if c.source == "rule:ridge-pass"]

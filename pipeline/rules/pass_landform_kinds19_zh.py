@@ -9,6 +9,9 @@ LOC / GPE boundary). Grammar and discourse, no list of names.
   X关镇) or as a town (X关城内, X关县城) stays the settlement's, and a name never so described keeps its reading (a
   front at 山海关 in a war narrative is the town).
 - Passes listed with a bearing each (`东甲关、南乙关、西丙关`): the bearing is a direction, the pass is X关 (LOC).
+- A pass named by its ridge (`明代称甲乙岭关`, `退守丙丁山关，`): a landform name in 岭 or 山 (stem of 1-3 characters
+  opening after a clause mark, a verb of naming or holding, or 的) written with 关 and then a clause or list mark,
+  一带, 以东… or 前/下: one LOC over the whole pass (the landform rules stop at 岭 and leave 关 out).
 - A snow mountain written with its name (`主峰甲乙丙丁雪山`, `四川甲乙丙雪山`, `，甲乙雪山位于`): a stem of 2-4 characters
   before 雪山 (no function, count or position character, no ordinary word), opening after a clause mark, a verb or
   preposition of place, a province or county the gazetteer knows, or a word for a summit (主峰, 最高峰): one LOC
@@ -147,12 +150,32 @@ def _snow_mountains(text: str) -> list[Candidate]:
     return out
 
 
+_RIDGE_PASS_RE = re.compile(f"(?:^|(?<=[，,。；;：:、\n 」”“的称名叫为守至到抵过越出入经占克]))([{_CJK}]{{1,3}}[岭山]关)"
+                            "(?=[，,。；;：:、\n 」”）)和与及]|一带|附近|以[东南西北]|[前下外内]|之[东南西北间险])")
+_RIDGE_STEM_STOP = set("着的了在是和与及或这那该此各每其一二三四五六七八九十两几个座处条等为有被向从到至于也都就而又再更最很"
+                       "上下前后左右中内外里边侧高大小")
+
+
+def _ridge_passes(text: str) -> list[Candidate]:
+    from pipeline.rules.names_common import is_common_word
+    out = []
+    for m in _RIDGE_PASS_RE.finditer(text):
+        name = m.group(1)
+        stem = name[:-2]
+        if any(ch in _RIDGE_STEM_STOP for ch in stem) or is_common_word(name[:-1], 300):
+            continue    # 上山关, 高山关: a word or a position before the head, no ridge's name
+        out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:ridge-pass", PASS_PRIORITY, {"id": None}))
+    return out
+
+
 def find_pass_landform_kinds(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "关" in text:
         for name in _pass_names(text):
             out += _mentions(text, name, "LOC", PASS_PRIORITY, "rule:pass-described")
         out += _bearing_passes(text)
+        if "岭关" in text or "山关" in text:
+            out += _ridge_passes(text)
     if "雪山" in text:
         out += _snow_mountains(text)
     if "位于" in text or "海拔" in text:
