@@ -122,3 +122,15 @@ def test_mountain_before_guan_word_is_no_pass():
     from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds
     assert not [c for c in find_pass_landform_kinds("，甲乙山关系重大。") if c.source == "rule:ridge-pass"]
     assert not [c for c in find_pass_landform_kinds("部队上山关了门。") if c.source == "rule:ridge-pass"]
+
+
+def test_island_group_named_by_its_sea_is_one_loc():
+    # the country before the sea stays outside; the sea + 诸岛 is one LOC (no LOC 中国南海)
+    spans = _spans("甲乙群岛，中国南海诸岛之一，由多个岛礁组成。")
+    assert ("南海诸岛", "LOC") in spans and ("中国南海", "LOC") not in spans
+
+
+def test_bare_zhudao_after_a_word_is_no_name():
+    # negative: 诸岛 after an ordinary word names no group
+    from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds
+    assert not [c for c in find_pass_landform_kinds("附近诸岛均已收复。") if c.source == "rule:island-group-named"]

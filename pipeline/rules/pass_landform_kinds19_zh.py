@@ -12,6 +12,9 @@ LOC / GPE boundary). Grammar and discourse, no list of names.
 - A pass named by its ridge (`明代称甲乙岭关`, `退守丙丁山关，`): a landform name in 岭 or 山 (stem of 1-3 characters
   opening after a clause mark, a verb of naming or holding, or 的) written with 关 and then a clause or list mark,
   一带, 以东… or 前/下: one LOC over the whole pass (the landform rules stop at 岭 and leave 关 out).
+- Islands named by the sea or place they lie in (`南海诸岛`, `甲乙列岛`): a place the gazetteer knows (2-3 characters)
+  written with 诸岛 or 列岛 is one LOC (a country before it stays outside: 中国|南海诸岛), above the island-list rule
+  that otherwise pairs the country with the sea (priority 42).
 - A snow mountain written with its name (`主峰甲乙丙丁雪山`, `四川甲乙丙雪山`, `，甲乙雪山位于`): a stem of 2-4 characters
   before 雪山 (no function, count or position character, no ordinary word), opening after a clause mark, a verb or
   preposition of place, a province or county the gazetteer knows, or a word for a summit (主峰, 最高峰): one LOC
@@ -168,6 +171,21 @@ def _ridge_passes(text: str) -> list[Candidate]:
     return out
 
 
+def _named_island_groups(text: str) -> list[Candidate]:
+    places = place_lexicon()
+    out = []
+    for head in ("诸岛", "列岛"):
+        at = text.find(head)
+        while at != -1:
+            for size in (3, 2):
+                start = at - size
+                if start >= 0 and text[start:at] in places:
+                    out.append(Candidate(start, at + 2, "LOC", "rule:island-group-named", 42, {"id": None}))
+                    break
+            at = text.find(head, at + 2)
+    return out
+
+
 def find_pass_landform_kinds(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "关" in text:
@@ -176,6 +194,8 @@ def find_pass_landform_kinds(text: str) -> list[Candidate]:
         out += _bearing_passes(text)
         if "岭关" in text or "山关" in text:
             out += _ridge_passes(text)
+    if "诸岛" in text or "列岛" in text:
+        out += _named_island_groups(text)
     if "雪山" in text:
         out += _snow_mountains(text)
     if "位于" in text or "海拔" in text:
