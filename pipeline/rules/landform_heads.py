@@ -232,6 +232,9 @@ def find_landforms(text: str) -> list[Candidate]:
             name = text[start:end]
             if not _stem_ok(stem, name) or _cue_inside(text, start) or _known_inside(name) or _verb_first(stem):
                 continue
+            if (text[head:head + 2] in settlements or text[head:head + 3] in settlements) and (
+                    stem[-1] in "起至到迄抵" or len(stem) >= 2 and stem in settlements):
+                continue    # 西起|江西湖口, 江苏|江阴: the head opens the next place's name (s19zhloc)
             if name in settlements and not (text[head] in "河江" and _RIVER_AFTER.match(text, end)):
                 continue    # 唐山, 柳河 (a county): left to the gazetteer, unless its banks are meant
             if text[head] == "关" and any(name + suffix in settlements for suffix in "区镇县市"):

@@ -19,7 +19,8 @@ from pipeline.rules.scan import guarded
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
 # 柳潭里西南, 黄岛东南: the head of a village or island name before a direction (zh11)
 DIRECTION_BEFORE = set("向往朝以偏之在其至从正城县镇村里庄屯堡寨岛岭又再折转"
-                       "门站桥关口台营沟集店铺坝坨峪湾港埠")   # 车站西南, X门西南 (a structure or settlement)
+                       "门站桥关口台营沟集店铺坝坨峪湾港埠"
+                       "坪山坡塬峰")   # 车站西南, X门西南 (a structure or settlement); X坪东南, X山西北 (a landform: s19zhloc)
 # 东南有日岛, 西南距城十里: a direction that locates what follows (zh11)
 DIRECTION_AFTER_RE = re.compile(r"(?:方|部|面|侧|角|郊|风|向|边|端|隅|缘|麓|翼|山区|地区|约|约\d|\d|[一二三四五六七八九十百千]|有|距|离|行(?![营辕政署省军])|[和与及、][东西南北]{1,2}[两二三四](?!省|个战|大战)"
                                r"|走向|[-－—–~～]{1,2}[东西南北]{1,2}走?向?)")   # 东北-西南走向: the bearing of a ridge (prezh2)

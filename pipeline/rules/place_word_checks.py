@@ -104,6 +104,9 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         # character a common word (固守): the city as a noun, no county (auditzh36)
     if text[start - 1] in "向往朝" and name[0] in "东西南北" and name[1] in "通延伸流走行去进":
         return True   # 向南|通至, 向北|流去 ⊃ 南通, 北流: a bearing and a verb of extent or motion, no city (auditzh32)
+    if name[0] in "河江溪" and "\u4e00" <= text[start - 1] <= "\u9fff" and right and right[0] >= 300 \
+            and right[1][:1] == "n" and text[end - 1:end + 1] not in lexicon:
+        return True   # 黄河|源头, 某某河|源头 ⊃ 河源: a river's head character and a noun on the name's seam (s19zhloc)
     if name[-1] == "里" and left and left[0] >= 100 and left[1] in ("n", "v", "vn") \
             and text[start - 1:start + 1] not in lexicon:
         return True   # 坑道|里, 地道|里 ⊃ 道里: a noun and the postposition 里 ("in"), not Harbin's district (auditzh32)

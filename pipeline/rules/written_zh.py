@@ -140,6 +140,7 @@ from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # sessi
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
 from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
+from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -186,7 +187,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_campaign_place_lists(text)
              + find_roc_memoir_forms(text)
              + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
-             + find_pass_village_forms(text)
+             + find_pass_village_forms(text) + find_pass_landform_kinds(text)
              + find_report_counts(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
