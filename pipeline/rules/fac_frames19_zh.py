@@ -1,0 +1,229 @@
+"""Facilities read from the frames they are written in (session 19, Chinese FAC audit).
+
+The structure finder (facilities.py) walks left from a head word over a place-like name; these frames cover
+what that walk misses or cuts on real pages (forts, city gates, stations and barracks in local histories,
+travel pieces and battle narratives):
+
+- a city's railway station (`锦州站`, `太原站和石家庄站`): a county, city or prefecture the place lexicon knows,
+  then 站, then the end of the name (punctuation, a list word, 的, a position word). One FAC over the city and
+  站 (guideline 6: a place inside a longer FAC name belongs to the FAC). Not a spy or liaison station
+  (`军统天津站`, an ORG's branch: a secret-service word right before) and not 站 opening a word (`站稳`, `站长`).
+- a list of structures each carrying its own head (`甲门、乙门、丙桥、丁营房`): every item whose 2-3 character
+  stem holds no function word and which is no ordinary word is one FAC, list marks on both sides (guideline 4
+  read for structures: an item with its own head is its own span, `第4军、第10军`).
+- the modern or former name glossed after a structure (`X桥（今Y路桥）`, `X大厦（原Y大厦）`): the gloss word
+  今/原 is outside the span (guideline 7: `郑县（今郑州）`, the word 今 is outside), the name inside is one FAC
+  when it ends in a structure head.
+- a named tall building (`X大厦`) after an edge (punctuation, 原/今, a preposition or verb of place), and barracks:
+  `X营房` after a list mark or a preposition, and a barracks named by its side (`北大营`, `东大营`, like the side
+  forts `西炮台` of the guideline notes) after an edge.
+
+Priority 51: above the street and structure rules (45-50) whose wrong extents these replace, below units (60).
+Each frame is found from a literal (站, 、, 今/原 after a bracket, 大厦, 营) and reads a few characters round it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import word_info
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:fac-frame19", 51
+_CJK = "\u4e00-\u9fff"
+# characters never inside a structure's stem (function words, numerals, measure words, pronouns)
+_STOP = frozenset("的了在于到至及与和同是为有被把将对这那每各本该全此其个两一二三四五六七八九十百千万第某等"
+                  "座条处所也都就而又再更最很原今即称向从由经过往入沿已")
+_PUNCT = frozenset("，。、；：！？（）()“”「」‘’《》\n ,.;:!?")
+# an edge before a name: punctuation, a preposition or a verb of place or holding
+_EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守夺克陷据驻设建筑修即原今称为是和与及")
+
+
+def _plain(word: str, min_freq: int = 50) -> bool:
+    """An ordinary word jieba knows (部门, 专门, 有关部门; not a place or a proper name)."""
+    entry = word_info().get(word)
+    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
+
+
+_FUNCTION_FIRST = frozenset("的了在于到至及与和同是为有被把将对这那每各本该全此其等某个座条处所")
+
+
+def _clean_stem(stem: str) -> bool:
+    """No function word, numeral or measure word in the stem, unless the stem is one noun jieba knows and does
+    not open with a function word (中和 of 中和桥, 百老汇 of 百老汇大厦)."""
+    if all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP for ch in stem):
+        return True
+    entry = word_info().get(stem)
+    return (bool(entry) and entry[1].startswith("n") and stem[0] not in _FUNCTION_FIRST
+            and all("\u4e00" <= ch <= "\u9fff" for ch in stem))
+
+
+# ---------------------------------------------------------------- a city's railway station
+_STATION_AFTER = re.compile(r"[，。、；：,.;:）)」”\n]|$|和|及|与|或|的|前|后|时|内|外|附近|一带|以[东西南北]|[东西南北]侧|下车|上车|停|开出|发出|至|到")
+# the branch of a secret service or a party named by its city (军统天津站) is an ORG's office, no station building
+_BRANCH_BEFORE = ("军统", "中统", "保密局", "特务", "情报", "联络", "交通", "地下")
+_CITY_KINDS = ("county", "city", "prefecture", "district")
+
+
+def _city_stations(text: str) -> list[Candidate]:
+    out = []
+    lexicon = place_lexicon()
+    at = text.find("站", 2)
+    while at != -1:
+        if _STATION_AFTER.match(text, at + 1):
+            for size in (3, 2):
+                start = at - size
+                if start < 0:
+                    continue
+                name = text[start:at]
+                entry = lexicon.get(name)
+                if entry is None or entry.kind not in _CITY_KINDS:
+                    continue
+                if any(text.endswith(word, 0, start) for word in _BRANCH_BEFORE):
+                    break
+                out.append(Candidate(start, at + 1, "FAC", SOURCE, PRIORITY))
+                break
+        at = text.find("站", at + 1)
+    return out
+
+
+# ---------------------------------------------------------------- lists of structures with their own heads
+_ITEM_HEADS = ("营房", "炮台", "机场", "码头", "仓库", "车站", "门", "桥")
+_LIST_FIRST_EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守夺克陷据驻")
+
+
+def _structure_lists(text: str) -> list[Candidate]:
+    if "、" not in text:
+        return []
+    out = []
+    pos = text.find("、")
+    seen = set()
+    while pos != -1:
+        # the item before the mark and the item after it: both structures, or neither is taken (太史桥、木桥溪:
+        # a village named by a bridge beside another village; 夺取金门、马祖: islands)
+        pair = (_last_item_before(text, pos), _first_item_after(text, pos))
+        if None not in pair:
+            for m in pair:
+                if m not in seen:
+                    seen.add(m)
+                    out.append(Candidate(m[0], m[1], "FAC", SOURCE, PRIORITY))
+        pos = text.find("、", pos + 1)
+    return out
+
+
+def _item_ok(text: str, start: int, head_start: int, end: int) -> bool:
+    stem, item = text[start:head_start], text[start:end]
+    if not _clean_stem(stem) or set(stem) <= set("东西南北中上下前后左右大小"):
+        return False
+    if _plain(item) or any(place_lexicon().get(item[k:]) is not None for k in range(len(item) - 1)):
+        return False     # 部门, 专门, 有关部门; 荆门, 澳门, 取|金门 (a place, no gate)
+    if stem.endswith(("城", "这", "那")) or stem[-1] in "各诸每":
+        return False     # 南京城门: the town's gates in general
+    return True
+
+
+def _last_item_before(text: str, mark: int) -> tuple[int, int] | None:
+    """The item ending right before the list mark at `mark`: a stem of 2-3 characters and a head, with a list mark
+    or an edge (punctuation, a preposition or verb of place) before it."""
+    for head in _ITEM_HEADS:
+        if not text.endswith(head, 0, mark):
+            continue
+        head_start = mark - len(head)
+        for size in (2, 3):
+            start = head_start - size
+            if start < 1:
+                continue
+            if text[start - 1] not in _LIST_FIRST_EDGE and text[start - 1] != "、":
+                continue
+            if _item_ok(text, start, head_start, mark):
+                return (start, mark)
+        return None
+    return None
+
+
+_AFTER_ITEM = frozenset("、，。；;,.和及与等一")
+
+
+def _first_item_after(text: str, mark: int) -> tuple[int, int] | None:
+    """The item starting right after the list mark: a stem of 2-3 characters, a head, then a list mark, a
+    clause mark, a list word or 等/一(线)."""
+    begin = mark + 1
+    for size in (2, 3):
+        head_start = begin + size
+        for head in _ITEM_HEADS:
+            end = head_start + len(head)
+            if text.startswith(head, head_start) and end < len(text) and text[end] in _AFTER_ITEM:
+                if _item_ok(text, begin, head_start, end):
+                    return (begin, end)
+    return None
+
+
+# ---------------------------------------------------------------- modern or former name glossed after a structure
+_GLOSS_RE = re.compile(f"[（(](?:今|原|即)([{_CJK}]{{2,8}}?(?:路桥|铁路|公路|大桥|大厦|大楼|车站|机场|码头|仓库|桥|路|街|门))(?=[，,、）)])")
+
+
+_GLOSS_STOP = frozenset("的了是在已被为有这那其此")
+
+
+def _glosses(text: str) -> list[Candidate]:
+    out = []
+    for m in _GLOSS_RE.finditer(text):
+        if any(ch in _GLOSS_STOP for ch in m.group(1)):
+            continue     # the gloss opened a clause (今已改建的…), not a name
+        out.append(Candidate(m.start(1), m.end(1), "FAC", SOURCE, PRIORITY))
+    return out
+
+
+# ---------------------------------------------------------------- buildings and barracks
+_BUILDING_RE = re.compile(f"([{_CJK}]{{2,4}}?)大厦")
+_SIDE_CAMP_RE = re.compile("[东西南北]大营")
+_BARRACKS_RE = re.compile(f"([{_CJK}]{{2,3}}?)营房")
+
+
+def _named_start(text: str, head_start: int, sizes: tuple[int, ...], edge: frozenset) -> int | None:
+    for size in sizes:
+        start = head_start - size
+        if start < 0:
+            continue
+        stem = text[start:head_start]
+        if not _clean_stem(stem):
+            continue
+        if start == 0 or text[start - 1] in edge:
+            return start
+    return None
+
+
+def _buildings(text: str) -> list[Candidate]:
+    out = []
+    if "大厦" in text:
+        at = text.find("大厦")
+        while at != -1:
+            start = _named_start(text, at, (2, 3, 4), _EDGE)
+            if start is not None and (not _plain(text[start:at]) or place_lexicon().get(text[start:at]) is not None):
+                out.append(Candidate(start, at + 2, "FAC", SOURCE, PRIORITY))
+            at = text.find("大厦", at + 2)
+    if "营" in text:
+        for m in _SIDE_CAMP_RE.finditer(text):
+            before = text[m.start() - 1] if m.start() else "\n"
+            if before in _EDGE or before in "击袭离着":
+                out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
+        at = text.find("营房")
+        while at != -1:
+            start = _named_start(text, at, (2, 3), _EDGE)
+            if start is not None and not _plain(text[start:at]) and not _plain(text[start:at + 2]):
+                out.append(Candidate(start, at + 2, "FAC", SOURCE, PRIORITY))
+            at = text.find("营房", at + 2)
+    return out
+
+
+def find_fac_frames19(text: str) -> list[Candidate]:
+    """FAC candidates of the frames above in `text` (working text, Simplified)."""
+    out: list[Candidate] = []
+    if "站" in text:
+        out += _city_stations(text)
+    out += _structure_lists(text)
+    if "今" in text or "原" in text or "即" in text:
+        out += _glosses(text)
+    out += _buildings(text)
+    return out
