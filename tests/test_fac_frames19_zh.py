@@ -79,3 +79,29 @@ def test_memorial_site_with_its_island():
 def test_street_town_is_no_street():
     # X街镇 is the town (a market town), no street FAC
     assert "南翔街" not in _of("他以炮台有碍南翔街镇市场为由拆了它。", "FAC")
+
+
+def test_preposition_before_a_railway_is_outside():
+    # a span never starts with a preposition (guideline 6 keeps only the name with its head); 同蒲 is a route pair
+    ents = _ents("这条支线同津浦铁路接轨。同蒲铁路北段失守。")
+    assert ("津浦铁路", "FAC") in ents and ("同蒲铁路", "FAC") in ents
+    assert not any(t.startswith("同津") for t, lab in ents)
+    # a country's railways in general are no named railway: the country stays GPE
+    assert _of("新线又同缅甸铁路相连。", "FAC") == []
+
+
+def test_kind_of_railway_and_ba_marker_are_no_names():
+    assert _of("当地修了一条窄轨军用铁路和一条运煤铁路。", "FAC") == []
+    assert _of("英、法两国将铁路修到边境。", "FAC") == []
+
+
+def test_routes_listed_and_counted_before_one_head():
+    # routes coordinated before one head are one FAC (平汉、正太、石德铁路); a count between stays inside (镇南、定北两座炮台)
+    assert ("津浦、胶济两铁路", "FAC") in _ents("日机轰炸了津浦、胶济两铁路沿线。")
+    assert ("沪宁铁路线", "FAC") in _ents("沪宁铁路线上车辆不断。")
+    assert "沪宁铁路线" not in _of("沪宁铁路线路老化。", "FAC")
+
+
+def test_friendship_bridge_keeps_its_country_pair():
+    ents = _ents("中苏友谊大桥和中朝友谊桥相继建成。")
+    assert ("中苏友谊大桥", "FAC") in ents and ("中朝友谊桥", "FAC") in ents

@@ -217,6 +217,34 @@ def _buildings(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- routes named by abbreviations, listed and counted
+# 平汉、陇海两铁路, 津浦、胶济两路: route names of two abbreviation characters coordinated before one head, with the
+# count of routes between (guideline notes: forts listed or counted before a head are one FAC, 镇南、定北两座炮台; routes
+# coordinated before one head are one FAC, 平汉、正太、石德铁路). A named railway with 线 after it is one span (X铁路线).
+_ROUTE_LIST_RE = re.compile(f"([{_CJK}]{{2}})((?:[、和与及][{_CJK}]{{2}}){{1,4}})[两三四五](?:条)?(铁路|公路|路|线)")
+_ROUTE_LINE_RE = re.compile(f"([{_CJK}]{{2}})铁路线(?!路)")
+# a bridge or road named for the friendship of two countries (中朝友谊大桥): the pair of country abbreviations is inside
+_FRIENDSHIP_RE = re.compile("([中朝苏越蒙老缅俄])([中朝苏越蒙老缅俄])友谊(?:大桥|桥|路)")
+
+
+def _routes(text: str) -> list[Candidate]:
+    from pipeline.rules.name_walk import ABBREVIATIONS
+    out = []
+    if "路" in text or "线" in text:
+        for m in _ROUTE_LIST_RE.finditer(text):
+            items = [m.group(1)] + re.split("[、和与及]", m.group(2))[1:]
+            if all(len(it) == 2 and all(ch in ABBREVIATIONS for ch in it) for it in items):
+                out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
+        for m in _ROUTE_LINE_RE.finditer(text):
+            if all(ch in ABBREVIATIONS for ch in m.group(1)):
+                out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
+    if "友谊" in text:
+        for m in _FRIENDSHIP_RE.finditer(text):
+            if m.group(1) != m.group(2):
+                out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
+    return out
+
+
 def find_fac_frames19(text: str) -> list[Candidate]:
     """FAC candidates of the frames above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -226,4 +254,5 @@ def find_fac_frames19(text: str) -> list[Candidate]:
     if "今" in text or "原" in text or "即" in text:
         out += _glosses(text)
     out += _buildings(text)
+    out += _routes(text)
     return out

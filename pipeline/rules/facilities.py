@@ -63,6 +63,8 @@ _STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
 _ROUTE_HEADS = {"铁路", "公路", "路", "线"}
 # a part of a route named after it: 平汉路北段, 粤汉线南段, 湘桂路沿线, 浙赣线两侧
 _ROUTE_PART_AFTER = re.compile("[东西南北中]{1,2}段|沿线|两侧|两旁|以[东西南北]")
+_LEADING_FUNCTION = frozenset("同跟将把被与和向对")
+_KIND_OF_ROUTE = re.compile("(?:军用|市郊|窄轨|宽轨|轻便|专用|运煤|运兵|地方|国有|民营|商办|官办|标准轨)$")
 _FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理|镇(?![守压静定])")   # X街镇, X桥镇: a town (s19zhfac)
 
 
@@ -124,6 +126,13 @@ def find_facilities(text: str) -> list[Candidate]:
                 start, name, free_name = bridge, text[bridge:head_start], True
         if len(name) >= 4 and name[0] in "东西南北中" and name[1] == "线" and head in _ROUTE_HEADS:
             start, name = start + 2, name[2:]    # 沿东线平绥铁路: the eastern front, then the railway
+        if len(name) >= 3 and name[0] in _LEADING_FUNCTION \
+                and (len(name) == 3 and all(ch in ABBREVIATIONS for ch in name[1:]) or _contains_known_place(name[1:])):
+            start, name = start + 1, name[1:]   # 同|朝鲜铁路, 将|平汉铁路: a preposition or the 把-marker is outside (s19zhfac)
+        if name and name[-1] in "将把被":
+            continue   # 三国将铁路: the subject, then the 把-marker: no name (s19zhfac)
+        if head in ("铁路", "公路") and _KIND_OF_ROUTE.search(name):
+            continue   # 窄轨军用铁路, 市郊铁路: the kind of railway, no name (s19zhfac)
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
         if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
