@@ -105,3 +105,18 @@ def test_routes_listed_and_counted_before_one_head():
 def test_friendship_bridge_keeps_its_country_pair():
     ents = _ents("中苏友谊大桥和中朝友谊桥相继建成。")
     assert ("中苏友谊大桥", "FAC") in ents and ("中朝友谊桥", "FAC") in ents
+
+
+def test_buildings_listed_before_a_word_for_buildings():
+    # named buildings are FAC; ordinary rooms in the same list (书房, 会客厅, 花园) are no names
+    ents = _ents("院内有正门、书房、会客厅、花园、紫云楼、听松堂、望海阁等建筑。")
+    for name in ("紫云楼", "听松堂", "望海阁"):
+        assert (name, "FAC") in ents, name
+    assert not {"书房", "会客厅", "花园", "正门"} & set(_of("院内有正门、书房、会客厅、花园、紫云楼、听松堂、望海阁等建筑。", "FAC"))
+    assert _of("这里有书房、客厅、厨房等设施。", "FAC") == []
+
+
+def test_quoted_alias_of_a_building():
+    ents = _ents("这座宅院又称“督军府”、“将军府”，建于民国初年。")
+    assert ("督军府", "FAC") in ents and ("将军府", "FAC") in ents
+    assert _of("此人又称“老先生”。", "FAC") == []

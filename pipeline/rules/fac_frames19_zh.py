@@ -245,6 +245,61 @@ def _routes(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- buildings listed before 等建筑, aliases of a building
+# `甲楼、乙堂、丙厅等建筑`: the items of a list closed by a word for buildings or sites are structures; the named ones (no
+# ordinary word: 书房, 花园, 会客厅 stay out) are one FAC each. `又称“X府”、“Y府”`: a quoted alias ending in a building's
+# head character is a FAC like the building it renames.
+_BUILDING_LIST_END = re.compile("等(?:建筑物?|设施|遗址|古迹|旧址|炮台|工事)")
+_BUILDING_CHARS = "府楼堂厅馆寺庙阁塔门桥亭台营园祠殿宫"
+_ALIAS_RE = re.compile(f"(?:又称|亦称|俗称|别称|又名|也叫|人称|通称|统称为|史称)((?:“[{_CJK}]{{2,6}}”[、和]?){{1,4}})")
+
+
+def _room_of_use(name: str) -> bool:
+    """A room or building named by what is done in it (会客厅, 办公楼, 阅览室): a verb, then the head."""
+    entry = word_info().get(name[:-1])
+    return bool(entry) and entry[1].startswith("v")
+
+
+def _listed_buildings(text: str) -> list[Candidate]:
+    out = []
+    for end_m in _BUILDING_LIST_END.finditer(text):
+        pos = end_m.start()
+        items = []
+        while True:   # walk the 、-separated items leftwards from 等
+            begin = pos
+            while begin > 0 and "\u4e00" <= text[begin - 1] <= "\u9fff" and pos - begin < 7:
+                begin -= 1
+            if begin == pos:
+                break
+            items.append((begin, pos))
+            if begin > 0 and text[begin - 1] == "、":
+                pos = begin - 1
+                continue
+            break
+        if len(items) < 3:
+            continue
+        first = items[-1]
+        if first[0] > 0 and text[first[0] - 1] not in "：:，,。；有括含内和与及\n ":
+            items = items[:-1]   # the first item's start is unknown (a verb may stand glued before it)
+        for begin, stop in items:
+            name = text[begin:stop]
+            if 3 <= len(name) <= 6 and not any(ch in _FUNCTION_FIRST for ch in name) and not _plain(name, 1) \
+                    and name[-1] in _BUILDING_CHARS and not _room_of_use(name):
+                out.append(Candidate(begin, stop, "FAC", SOURCE, PRIORITY))
+    return out
+
+
+def _aliases(text: str) -> list[Candidate]:
+    out = []
+    for m in _ALIAS_RE.finditer(text):
+        for q in re.finditer(f"“([{_CJK}]{{2,6}})”", m.group(1)):
+            name = q.group(1)
+            if name[-1] in _BUILDING_CHARS and not _plain(name) and len(name) >= 3:
+                at = m.start(1) + q.start(1)
+                out.append(Candidate(at, at + len(name), "FAC", SOURCE, PRIORITY))
+    return out
+
+
 def find_fac_frames19(text: str) -> list[Candidate]:
     """FAC candidates of the frames above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -255,4 +310,8 @@ def find_fac_frames19(text: str) -> list[Candidate]:
         out += _glosses(text)
     out += _buildings(text)
     out += _routes(text)
+    if "等" in text:
+        out += _listed_buildings(text)
+    if "称" in text or "名" in text or "叫" in text:
+        out += _aliases(text)
     return out
