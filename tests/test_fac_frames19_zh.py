@@ -120,3 +120,21 @@ def test_quoted_alias_of_a_building():
     ents = _ents("这座宅院又称“督军府”、“将军府”，建于民国初年。")
     assert ("督军府", "FAC") in ents and ("将军府", "FAC") in ents
     assert _of("此人又称“老先生”。", "FAC") == []
+
+
+def test_street_ends_named_after_a_bearing():
+    # a street described by its course: the street at each end is a FAC, even when named by a number or a word
+    ents = _ents("这条马路南起光明路，北至五福街，全长八百米。")
+    assert ("光明路", "FAC") in ents and ("五福街", "FAC") in ents
+    assert ("石桥巷", "FAC") in _ents("小巷东起石桥巷，西至河边。")
+    # a bearing and a verb before an ordinary word for roads is no name
+    assert _of("大军南至公路，北至铁路。", "FAC") == []
+
+
+def test_list_of_streets_and_lanes():
+    ents = _ents("与主街相接的青石巷、柳荫巷、竹竿巷，都很狭窄。")
+    for name in ("青石巷", "柳荫巷", "竹竿巷"):
+        assert (name, "FAC") in ents, name
+    ents = _ents("日军封锁了各路口，除东平路、临江路外一律不准通行。")
+    assert ("东平路", "FAC") in ents and not any(t.startswith("除") for t, lab in ents)
+    assert _of("修通了公路、铁路和水路。", "FAC") == []

@@ -89,8 +89,8 @@ def _city_stations(text: str) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- lists of structures with their own heads
-_ITEM_HEADS = ("营房", "炮台", "机场", "码头", "仓库", "车站", "门", "桥")
-_LIST_FIRST_EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守夺克陷据驻")
+_ITEM_HEADS = ("营房", "炮台", "机场", "码头", "仓库", "车站", "门", "桥", "路", "街", "巷", "弄")
+_LIST_FIRST_EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守夺克陷据驻除的")
 
 
 def _structure_lists(text: str) -> list[Candidate]:
@@ -114,7 +114,10 @@ def _structure_lists(text: str) -> list[Candidate]:
 
 def _item_ok(text: str, start: int, head_start: int, end: int) -> bool:
     stem, item = text[start:head_start], text[start:end]
-    if not _clean_stem(stem) or set(stem) <= set("东西南北中上下前后左右大小"):
+    street = text[head_start] in "路街巷弄"
+    if street and any(ch in _STREET_STOP for ch in stem):
+        return False
+    if not street and not _clean_stem(stem) or set(stem) <= set("东西南北中上下前后左右大小"):
         return False
     if _plain(item) or any(place_lexicon().get(item[k:]) is not None for k in range(len(item) - 1)):
         return False     # 部门, 专门, 有关部门; 荆门, 澳门, 取|金门 (a place, no gate)
@@ -142,7 +145,7 @@ def _last_item_before(text: str, mark: int) -> tuple[int, int] | None:
     return None
 
 
-_AFTER_ITEM = frozenset("、，。；;,.和及与等一")
+_AFTER_ITEM = frozenset("、，。；;,.和及与等一外")
 
 
 def _first_item_after(text: str, mark: int) -> tuple[int, int] | None:
@@ -300,6 +303,26 @@ def _aliases(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- a street's ends and neighbours
+# `南起X路，北迄Y路`, `东起X巷，西至Y巷`, `东连X路，西通Y街`: a bearing, a verb of reaching, then a name ending in a street's
+# head: the street or lane at that end is a FAC (the way gazetteers and town histories describe a street's course).
+_STREET_END_RE = re.compile(f"[东南西北](?:起自|起|自|至|迄|止|到|抵|连|通|接)([{_CJK}]{{2,5}}?(?:路|街|巷|弄|大道))(?=[，,。；;、）)]|$|\n|口|一带|相接|交汇)")
+
+
+_STREET_STOP = frozenset("的了在是为有被把将对这那其此该各每某等条座处个")
+
+
+def _street_ends(text: str) -> list[Candidate]:
+    out = []
+    for m in _STREET_END_RE.finditer(text):
+        name = m.group(1)
+        stem = name[:-2] if name.endswith("大道") else name[:-1]
+        if len(stem) < 2 or any(ch in _STREET_STOP for ch in stem) or _plain(name):
+            continue     # 同心路, 万家巷, 三元巷: a street may be named by an ordinary word or a number
+        out.append(Candidate(m.start(1), m.end(1), "FAC", SOURCE, PRIORITY))
+    return out
+
+
 def find_fac_frames19(text: str) -> list[Candidate]:
     """FAC candidates of the frames above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -310,6 +333,8 @@ def find_fac_frames19(text: str) -> list[Candidate]:
         out += _glosses(text)
     out += _buildings(text)
     out += _routes(text)
+    if "路" in text or "街" in text or "巷" in text or "弄" in text or "道" in text:
+        out += _street_ends(text)
     if "等" in text:
         out += _listed_buildings(text)
     if "称" in text or "名" in text or "叫" in text:
