@@ -138,3 +138,12 @@ def test_list_of_streets_and_lanes():
     ents = _ents("日军封锁了各路口，除东平路、临江路外一律不准通行。")
     assert ("东平路", "FAC") in ents and not any(t.startswith("除") for t, lab in ents)
     assert _of("修通了公路、铁路和水路。", "FAC") == []
+
+
+def test_gate_named_by_age_and_side():
+    # the gates and gate quarters of a walled town are FAC (guideline notes: 东关, 南关)
+    ents = _ents("清军退守老北门一带。他从大东门进城，又到小南门。")
+    assert ("老北门", "FAC") in ents and ("大东门", "FAC") in ents and ("小南门", "FAC") in ents
+    from pipeline.rules.fac_frames19_zh import find_fac_frames19
+    assert find_fac_frames19("两座城西门都已倒塌。") == []   # a town's west gate, no name (the frame leaves it)
+    assert _of("这一带有许多老门面。", "FAC") == []

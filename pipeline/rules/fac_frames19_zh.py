@@ -323,6 +323,16 @@ def _street_ends(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- a walled town's gates named by age and side
+# `老西门`, `古北门`, `小东门`, `大南门`: a gate named by its side with an epithet of age or size is a FAC (the gate quarters
+# of a walled town are FAC in the guideline notes, `东关`); not `城西门` (the town's west gate, no name) nor inside a word.
+_OLD_GATE_RE = re.compile("(?<![城一两三四五六七八九十几各每个座道])[老古大小新][东西南北]门(?=[，,。；;、：:）)”\n外内城楼前后口一的是为又建在与和及遗旧位方处进出失被已]|$)")
+
+
+def _old_gates(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY) for m in _OLD_GATE_RE.finditer(text)]
+
+
 def find_fac_frames19(text: str) -> list[Candidate]:
     """FAC candidates of the frames above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
@@ -333,6 +343,8 @@ def find_fac_frames19(text: str) -> list[Candidate]:
         out += _glosses(text)
     out += _buildings(text)
     out += _routes(text)
+    if "门" in text:
+        out += _old_gates(text)
     if "路" in text or "街" in text or "巷" in text or "弄" in text or "道" in text:
         out += _street_ends(text)
     if "等" in text:
