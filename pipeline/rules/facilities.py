@@ -63,7 +63,9 @@ _STRICT_FAC_HEADS = {"线", "桥", "阵地", "防线"}
 _ROUTE_HEADS = {"铁路", "公路", "路", "线"}
 # a part of a route named after it: 平汉路北段, 粤汉线南段, 湘桂路沿线, 浙赣线两侧
 _ROUTE_PART_AFTER = re.compile("[东西南北中]{1,2}段|沿线|两侧|两旁|以[东西南北]")
-_FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理")
+_LEADING_FUNCTION = frozenset("同跟将把被与和向对")
+_KIND_OF_ROUTE = re.compile("(?:军用|市郊|窄轨|宽轨|轻便|专用|运煤|运兵|地方|国有|民营|商办|官办|标准轨)$")
+_FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理|镇(?![守压静定])")   # X街镇, X桥镇: a town (s19zhfac)
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +126,13 @@ def find_facilities(text: str) -> list[Candidate]:
                 start, name, free_name = bridge, text[bridge:head_start], True
         if len(name) >= 4 and name[0] in "东西南北中" and name[1] == "线" and head in _ROUTE_HEADS:
             start, name = start + 2, name[2:]    # 沿东线平绥铁路: the eastern front, then the railway
+        if len(name) >= 3 and name[0] in _LEADING_FUNCTION \
+                and (len(name) == 3 and all(ch in ABBREVIATIONS for ch in name[1:]) or _contains_known_place(name[1:])):
+            start, name = start + 1, name[1:]   # 同|朝鲜铁路, 将|平汉铁路: a preposition or the 把-marker is outside (s19zhfac)
+        if name and name[-1] in "将把被":
+            continue   # 三国将铁路: the subject, then the 把-marker: no name (s19zhfac)
+        if head in ("铁路", "公路") and _KIND_OF_ROUTE.search(name):
+            continue   # 窄轨军用铁路, 市郊铁路: the kind of railway, no name (s19zhfac)
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
         if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
@@ -474,15 +483,15 @@ _NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名�
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
-MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "公墓")
-_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|公墓")
+MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓")
+_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓")   # 纪念地: a memorial site (s19zhfac)
 # words that may stand between a memorial's subject and its head (they alone make no name)
 _MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址")
 
 
 def _memorials(text: str) -> list[Candidate]:
     """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
-    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓")):
+    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地")):
         return []
     out = []
     for match in rare_finditer(_MEMORIAL_HEAD_RE, text):
@@ -520,6 +529,10 @@ def _memorials(text: str) -> list[Candidate]:
             if begin < pos:
                 pos, named = begin, True
                 continue
+            landform = _landform_before(text, pos, floor) if named else None
+            if landform is not None:
+                pos = landform   # 刘公岛|甲午战争纪念地: the island or hill where the event was (s19zhfac)
+                continue
             free = _free_name_start(text, pos, "纪念馆", pos)
             if free is not None and _looks_like_person(text[free:pos]):
                 pos, named = free, True
@@ -530,6 +543,21 @@ def _memorials(text: str) -> list[Candidate]:
 
 
 _FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
+# an island or hill named before a memorial's event (X岛甲午战争纪念地), after an edge: punctuation or a verb's end
+_LANDFORM_EDGE = frozenset("，。、；：（）“”\n 布在于至到的和与及即是为称")
+
+
+def _landform_before(text: str, pos: int, floor: int) -> int | None:
+    """The start of a 2-4 character island or hill name ending at `pos` (X岛, X山) with an edge before it."""
+    if pos < 2 or text[pos - 1] not in "岛山":
+        return None
+    for size in (2, 3, 4):
+        start = pos - size
+        if start < floor or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:pos]):
+            return None
+        if start == 0 or text[start - 1] in _LANDFORM_EDGE:
+            return start
+    return None
 _EVENT_HEAD_BEFORE = re.compile("(?:会战|战役|大捷|保卫战|大战|事变|惨案|起义)")
 
 

@@ -235,7 +235,7 @@ def _sites(text: str) -> list[Candidate]:
 # the word before is an edge (a verb of holding or taking, a preposition, punctuation), not a place (烟台东炮台 is
 # the structure finder's) and not a listed side (南、北炮台: two batteries by their sides, no name).
 _SIDE_FORT = re.compile("[东西南北]炮台")
-_FORT_EDGE = _PUNCT | set("守攻占称为至在和与及到向克陷夺达抵的即是于据")
+_FORT_EDGE = _PUNCT | set("守攻占称为至在和与及到向克陷夺达抵的即是于据设建筑修")   # 增设北炮台, 新建东炮台: a verb of building (s19zhfac)
 
 
 def _side_forts(text: str) -> list[Candidate]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
+from pipeline.rules.fac_frames19_zh import find_fac_frames19
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
@@ -203,7 +204,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text)
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
-             + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text))
+             + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
+             + find_fac_frames19(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
