@@ -132,3 +132,26 @@ def test_field_army_short_name_after_our_side():
     assert units("由蚌埠北进之敌,被我中野一部阻于任桥。") == ["中野"]
     assert units("以东野主力围攻锦州。") == ["东野"]
     assert units("中野大佐率部前进。") == []          # the Japanese surname
+
+
+# guideline 15: a pacification zone, a military sub-district or a garrison district with its headquarters word
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("第二绥靖区司令部被攻破。", "第二绥靖区司令部", [2], "绥靖区"),
+    ("太行第三军分区司令部驻涉县。", "太行第三军分区司令部", [3], "军分区"),
+    ("上海警备区司令部下令戒严。", "上海警备区司令部", [], "警备区"),
+])
+def test_district_headquarters(text, span, numbers, echelon):
+    assert units(text) == [span]
+    assert norm(text, span)["numbers"] == numbers and norm(text, span)["echelon"] == echelon
+
+
+def test_district_headquarters_needs_a_region():
+    assert units("该军分区司令部设在村里。") == []
+    assert "第二绥靖区司令部" not in units("第二绥靖区司令部署三个师。")
+    assert units("冀中军区司令部驻河间。") == ["冀中军区司令部"]        # the units finder's reading kept
+
+
+# a detachment named after its commander in the order-of-battle frame `由…编成的X支队` (written_zh_units)
+def test_detachment_after_formed_from():
+    assert units("由第5师团第9旅团编成的国崎支队在杭州湾登陆。") == ["第5师团第9旅团", "国崎支队"]
+    assert units("由三个营组成的第一支队出发。") == ["第一支队"]      # the numbered reading kept

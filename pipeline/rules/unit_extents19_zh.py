@@ -13,6 +13,9 @@ the guidelines put inside the unit. `find_unit_extents19(text)` (working text, S
   `46军直属地炮团`): one span (guideline 3, a unit designation with its parent written together);
 - a field army's column written short after it (`东北野战军第7纵`, `晋冀鲁豫野战军第9纵`), and a field army's
   group named by its province (`第三野战军山东兵团`): one span (guideline 3).
+- a pacification zone, a military sub-district or a garrison district with its headquarters word
+  (`第二绥靖区司令部`, `太行第三军分区司令部`, `上海警备区司令部`; guideline 15), where the region rules stopped before it;
+  the region before 军分区/警备区 is read as the longest gazetteer name (2-4 characters) right before it;
 - the Japanese army's abbreviated qualifiers before a number (`独混第3旅团`, `独混3旅`, `独警12旅团`, `独步第9大队`,
   for 独立混成/独立警备/独立步兵/独立骑兵): the qualifier is part of the designation as in `独立混成第7旅团`; the units
   finder started the span at the number;
@@ -157,6 +160,30 @@ def _rear_re() -> re.Pattern:
     return re.compile(f"(?:{_forces()})(?:后方)?留守(兵团|处)(?:(?:警备|独立|教导|特务)?第?([{_NUM}]{{1,4}})(旅|团|营))?")
 
 
+# after the three-character HQ words 下 is the verb's (司令部下令), so only 署队分门属 end the reading
+_ZONE_HQ_RE = re.compile(f"第([{_NUM}]{{1,4}})绥靖区(司令部|指挥部)(?![署队分门属])")
+_DISTRICT_HQ_RE = re.compile(f"(第?([{_NUM}]{{1,4}}))?(军分区|警备区)(司令部|指挥部)(?![署队分门属])")
+
+
+def _district_hqs(text: str) -> list[Candidate]:
+    from pipeline.normalize.places import place_lexicon
+    places = place_lexicon()
+    out = []
+    for m in _ZONE_HQ_RE.finditer(text):
+        value = parse_number(m.group(1))
+        if value:
+            out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
+                                 norm={"unit_hint": {"numbers": [value], "echelon": "绥靖区", "prefix": ""}}))
+    for m in _DISTRICT_HQ_RE.finditer(text):
+        start = next((m.start() - k for k in (4, 3, 2) if m.start() >= k and text[m.start() - k:m.start()] in places), None)
+        if start is None:
+            continue            # 该军分区司令部: no region named
+        value = parse_number(m.group(2)) if m.group(2) else None
+        out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, PRIORITY,
+                             norm={"unit_hint": {"numbers": [value] if value else [], "echelon": m.group(3), "prefix": ""}}))
+    return out
+
+
 def _hint(chain: str) -> dict:
     parts = _ECHELON_RE.findall(chain)
     if not parts:
@@ -175,6 +202,8 @@ def find_unit_extents19(text: str) -> list[Candidate]:
             for m in _force_hq_re().finditer(text):
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                      norm={"unit_hint": _hint(m.group(1))}))
+    if "区司令部" in text or "区指挥部" in text:
+        out += _district_hqs(text)
     if "直属" in text:
         for m in _direct_re().finditer(text):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
