@@ -155,3 +155,18 @@ def test_district_headquarters_needs_a_region():
 def test_detachment_after_formed_from():
     assert units("由第5师团第9旅团编成的国崎支队在杭州湾登陆。") == ["第5师团第9旅团", "国崎支队"]
     assert units("由三个营组成的第一支队出发。") == ["第一支队"]      # the numbered reading kept
+
+
+# guideline 3: a region's military district, its sub-district and the regiment under it are one span
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("晋察冀军区第一军分区第三团出击。", "晋察冀军区第一军分区第三团", [3], "团"),
+    ("冀南军区第五军分区二十二团出击。", "冀南军区第五军分区二十二团", [22], "团"),
+])
+def test_subdistrict_with_regiment(text, span, numbers, echelon):
+    assert units(text) == [span]
+    assert norm(text, span)["numbers"] == numbers and norm(text, span)["echelon"] == echelon
+
+
+def test_subdistrict_without_regiment_or_region():
+    assert units("冀南军区第五军分区司令员王某") == ["冀南军区第五军分区"]    # the sub-district rule's reading kept
+    assert "该军区第五军分区二十二团" not in units("该军区第五军分区二十二团出击。")

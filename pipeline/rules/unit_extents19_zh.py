@@ -16,6 +16,9 @@ the guidelines put inside the unit. `find_unit_extents19(text)` (working text, S
 - a pacification zone, a military sub-district or a garrison district with its headquarters word
   (`第二绥靖区司令部`, `太行第三军分区司令部`, `上海警备区司令部`; guideline 15), where the region rules stopped before it;
   the region before 军分区/警备区 is read as the longest gazetteer name (2-4 characters) right before it;
+- a region's military district and its numbered sub-district with the regiments under it
+  (`晋察冀军区第一军分区第三团`, `冀南军区第五军分区二十二团`): one span (guideline 3), where the sub-district rule
+  stopped at 军分区; the region is the longest gazetteer name (2-4 characters) before 军区;
 - the Japanese army's abbreviated qualifiers before a number (`独混第3旅团`, `独混3旅`, `独警12旅团`, `独步第9大队`,
   for 独立混成/独立警备/独立步兵/独立骑兵): the qualifier is part of the designation as in `独立混成第7旅团`; the units
   finder started the span at the number;
@@ -184,6 +187,21 @@ def _district_hqs(text: str) -> list[Candidate]:
     return out
 
 
+_SUBDISTRICT_CHAIN_RE = re.compile(
+    f"军区第?([{_NUM}]{{1,3}})军分区((?:第?[{_NUM}]{{1,4}}(?:团|营|连)){{1,3}})(?![长部])")
+
+
+def _subdistrict_chains(text: str) -> list[Candidate]:
+    from pipeline.normalize.places import place_lexicon
+    places = place_lexicon()
+    out = []
+    for m in _SUBDISTRICT_CHAIN_RE.finditer(text):
+        start = next((m.start() - k for k in (4, 3, 2) if m.start() >= k and text[m.start() - k:m.start()] in places), None)
+        if start is not None:
+            out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm={"unit_hint": _hint(m.group(2))}))
+    return out
+
+
 def _hint(chain: str) -> dict:
     parts = _ECHELON_RE.findall(chain)
     if not parts:
@@ -204,6 +222,8 @@ def find_unit_extents19(text: str) -> list[Candidate]:
                                      norm={"unit_hint": _hint(m.group(1))}))
     if "区司令部" in text or "区指挥部" in text:
         out += _district_hqs(text)
+    if "军分区" in text:
+        out += _subdistrict_chains(text)
     if "直属" in text:
         for m in _direct_re().finditer(text):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
