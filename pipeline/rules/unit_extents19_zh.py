@@ -36,7 +36,8 @@ the guidelines put inside the unit. `find_unit_extents19(text)` (working text, S
 
 The HQ word is not read where the next character makes another word (部署 'deploy', 部队 'troops', 部分 'part',
 部长, 部下, 部属). Candidates are MIL_UNIT at 67 (above the unit finders at 60-66, so the whole span wins) with the
-numbers and echelon of the last designation in the norm hint. Cost: str.find of 部, 直属 and 纵/兵团 gates.
+numbers and echelon of the last designation in the norm hint. Cost: str.find of the anchors (营部, 部, 直属, 旅/营, 第, 兵团, 区司令部, 留守, 野战军, 军分区) and each
+pattern run on a short window around them (about 1.2 ms on the 11.8 k-character corpus text).
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def _countries() -> frozenset:
 def _contingents(text: str) -> list[Candidate]:
     out = []
     countries = _countries()
-    for m in _CONTINGENT_RE.finditer(text):
+    for m in (m for a in "旅营" for m in _windowed(_CONTINGENT_RE, text, a, 12, 1)):
         name, echelon = m.group(1), m.group(3) or m.group(5)
         if not m.group(2) and len(name) <= 4:
             continue            # the contingent rule of written_zh6 reads these (土耳其旅, 菲律宾营)
@@ -135,7 +136,7 @@ _SURNAME_LIST_RE = re.compile(
 def _commanders_units(text: str) -> list[Candidate]:
     from pipeline.rules.written_zh_persons import _first_is_surname, _plain_name
     out = []
-    names = {m.group(1) for m in _NAMED_UNIT_RE.finditer(text)
+    names = {m.group(1) for m in _windowed(_NAMED_UNIT_RE, text, "第", 4, 6)
              if _first_is_surname(m.group(1)) and _plain_name(m.group(1)) and m.group(1)[-1] not in "军党部省县区队师旅团营连"}
     for name in names:
         at = text.find(name)
@@ -151,7 +152,7 @@ def _commanders_units(text: str) -> list[Candidate]:
 def _surname_lists(text: str) -> list[Candidate]:
     from pipeline.rules.written_zh_persons import _first_is_surname
     out = []
-    for m in _SURNAME_LIST_RE.finditer(text):
+    for m in _windowed(_SURNAME_LIST_RE, text, "兵团", 9, 1):
         if all(_first_is_surname(ch) for ch in m.group(1).split("、")):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                  norm={"unit_hint": {"numbers": [], "echelon": "兵团", "prefix": ""}}))
@@ -172,12 +173,12 @@ def _district_hqs(text: str) -> list[Candidate]:
     from pipeline.normalize.places import place_lexicon
     places = place_lexicon()
     out = []
-    for m in _ZONE_HQ_RE.finditer(text):
+    for m in (m for a in ("区司令部", "区指挥部") for m in _windowed(_ZONE_HQ_RE, text, a, 8, 1)):
         value = parse_number(m.group(1))
         if value:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                  norm={"unit_hint": {"numbers": [value], "echelon": "绥靖区", "prefix": ""}}))
-    for m in _DISTRICT_HQ_RE.finditer(text):
+    for m in (m for a in ("区司令部", "区指挥部") for m in _windowed(_DISTRICT_HQ_RE, text, a, 8, 1)):
         start = next((m.start() - k for k in (4, 3, 2) if m.start() >= k and text[m.start() - k:m.start()] in places), None)
         if start is None:
             continue            # 该军分区司令部: no region named
@@ -202,6 +203,21 @@ def _subdistrict_chains(text: str) -> list[Candidate]:
     return out
 
 
+def _windowed(pattern: re.Pattern, text: str, anchor: str, before: int, after: int):
+    """Matches of `pattern` in windows around each occurrence of the literal `anchor` (str.find in C), shifted
+    to text offsets; a match must hold that occurrence, and one starting at a cut window edge (maybe a truncated
+    name) is left out. Overlapping windows report a match once."""
+    seen = set()
+    at = text.find(anchor)
+    while at >= 0:
+        lo = max(0, at - before)
+        for m in pattern.finditer(text, lo, min(len(text), at + len(anchor) + after)):
+            if m.start() <= at < m.end() and (m.start(), m.end()) not in seen and not (m.start() == lo > 0):
+                seen.add((m.start(), m.end()))
+                yield m
+        at = text.find(anchor, at + 1)
+
+
 def _hint(chain: str) -> dict:
     parts = _ECHELON_RE.findall(chain)
     if not parts:
@@ -214,10 +230,10 @@ def _hint(chain: str) -> dict:
 def find_unit_extents19(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "部" in text:
-        for m in _SMALL_HQ_RE.finditer(text):
+        for m in (m for a in ("营部", "连部") for m in _windowed(_SMALL_HQ_RE, text, a, 30, 2)):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm={"unit_hint": _hint(m.group(1))}))
         if "军" in text:
-            for m in _force_hq_re().finditer(text):
+            for m in _windowed(_force_hq_re(), text, "部", 48, 1):
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                      norm={"unit_hint": _hint(m.group(1))}))
     if "区司令部" in text or "区指挥部" in text:
@@ -225,7 +241,7 @@ def find_unit_extents19(text: str) -> list[Candidate]:
     if "军分区" in text:
         out += _subdistrict_chains(text)
     if "直属" in text:
-        for m in _direct_re().finditer(text):
+        for m in _windowed(_direct_re(), text, "直属", 40, 12):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                  norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
     if "独" in text:
