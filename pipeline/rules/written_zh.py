@@ -123,6 +123,7 @@ from pipeline.rules.org_event_heads_zh import find_org_event_heads   # session 1
 from pipeline.rules.landform_frames_zh import find_landform_frames   # session 16 audit (auditzh45): X山位于, X山上, X山脉, X河、Y河等
 from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 (auditzh46): 柳营路、同心路, X惨案纪念馆
 from pipeline.rules.unit_boundaries_zh import find_unit_boundaries   # session 17 (auditzh51): 第一二九师从, 简称X或Y, 18A
+from pipeline.rules.unit_extents19_zh import find_unit_extents19   # session 19 (s19zhunit): 营部, 直属炮兵团, 野战军第9纵
 from pipeline.rules.org_event_forms17_zh import find_org_event_forms17   # session 17 (auditzh54): 简称“X”, X委员会第N次会议
 from pipeline.rules.place_kinds_zh import find_place_kinds   # session 17 (auditzh53): counted forts, river islets, 所城/卫城, 距X N里
 from pipeline.rules.parallel_settlements_zh import find_parallel_settlements   # session 17 (auditzh49): 文化乡和甘泉乡
@@ -205,7 +206,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
-             + find_fac_frames19(text))
+             + find_fac_frames19(text)
+             + find_unit_extents19(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -30,7 +30,8 @@ _ECHELON_TAIL = re.compile(f"(?:{_ECHELON})$")
 _NAMED_FORCE_CHARS = "直奉皖晋滇黔桂粤湘川陕鲁豫"
 _NAMED_PAIR_RE = re.compile(f"([{_NAMED_FORCE_CHARS}]军)([{_NAMED_FORCE_CHARS}]军)(?![{_CJK}]|团|区)")
 _DETACHMENT_RE = re.compile(
-    f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
+    f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|(?<=编成的)|(?<=组成的)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
+# 编成的/组成的: the order-of-battle frame `由第5师团第9旅团编成的X支队` (s19zhunit)
 # a force sent to a region (察哈尔派遣兵团), with the army that sent it written before it (关东军…)
 _EXPEDITION_RE = re.compile(f"([{_CJK}]{{2,4}}?)(派遣兵团|派遣军|派遣队)")
 _HQ_RE = re.compile(HQ)
