@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
-from pipeline.rules.fac_frames19_zh import find_fac_frames19
+from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
