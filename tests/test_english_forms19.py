@@ -153,3 +153,15 @@ def test_unspaced_en_dash_compound_war_is_one_event():
 def test_spaced_hyphen_without_a_conflict_head_is_no_event():
     got = ents("The Sino - Japanese trade talks resumed in May.")
     assert not any(label == "EVENT" for _, label in got)
+
+
+# --- a meeting named by its date is one EVENT (english_date_forms20: month-day before an event head)
+def test_date_named_conference_is_one_event():
+    got = ents("Soon after the November 3 Conference the committee moved to the hills.")
+    assert ("November 3 Conference", "EVENT") in got
+    assert not any(label == "DATE" for _, label in got)
+
+
+def test_date_before_capitalised_meeting_after_on_is_a_date():
+    got = ents("On June 2 Meeting halls were shut by the police.")
+    assert ("June 2 Meeting", "EVENT") not in got
