@@ -3,7 +3,8 @@
 - a month and a day before a lower-case `incident`, `massacre`, `movement`, `uprising` or `affair` (`the January 28
   incident`, `the May 30 movement`, `the May 4th movement`): the name of an event (guideline 10, like `the July 7
   Incident` and `the Shanghai incident`), one EVENT over the date and its head, no DATE. A year after the head stays
-  a DATE of its own (`the May 30 incident of 1925`).
+  a DATE of its own (`the May 30 incident of 1925`). A meeting named by its date takes a capitalised `Conference` or
+  `Meeting` (`the August 7 Conference`; session 19, s19enevt).
 
 - a season coordinated before another season of a year (`the spring and summer of 1938`, `autumn or winter 1944`):
   a DATE of its own (guideline 8: each end its own span), its year the partner's (english_numbers reads only the
@@ -22,7 +23,8 @@ PRIORITY = 56
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _HEADS = ("incident", "massacre", "movement", "uprising", "affair", "Incident", "Massacre", "Movement", "Uprising",
-          "Affair")
+          "Affair",
+          "Conference", "Meeting")   # session 19 (s19enevt): a meeting named by its date, `the August 7 Conference`
 _DATE_EVENT_RE = re.compile(rf"(?<![\w-]){_MONTH}[ \t](?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?[ \t]"
                             rf"(?:{'|'.join(_HEADS)})(?![\w-])")
 
