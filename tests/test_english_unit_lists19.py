@@ -1,0 +1,93 @@
+"""Classes of english_unit_lists19 and the small edits beside it (session 19, helper s19enunit): English MIL_UNIT and
+PERSON forms. Sentences written for the test (invented units and names)."""
+
+from tests.sentences import ents, norms
+
+
+def test_numbered_artillery_regiment_is_one_unit():
+    # guideline 3: a numbered unit written with its corps is one span; 团, prefix 炮兵
+    text = "At dawn the 61st Royal Artillery and the 9th Field Artillery opened fire on the ford."
+    got = ents(text)
+    assert ("61st Royal Artillery", "MIL_UNIT") in got and ("9th Field Artillery", "MIL_UNIT") in got
+    assert ("Royal Artillery", "MIL_UNIT") not in got
+    values = dict(norms(text, "MIL_UNIT"))
+    assert values["61st Royal Artillery"]["numbers"] == [61]
+    assert values["61st Royal Artillery"]["echelon"] == "团" and values["61st Royal Artillery"]["prefix"] == "炮兵"
+
+
+def test_numbered_artillery_keeps_neighbouring_readings():
+    # the corps alone stays the named force; a further echelon word is the numbered grammar's
+    got = ents("The Royal Artillery lost two guns. The 14th Field Artillery Battalion withdrew at noon.")
+    assert ("Royal Artillery", "MIL_UNIT") in got
+    assert ("14th Field Artillery Battalion", "MIL_UNIT") in got
+    assert not any(t == "14th Field Artillery" for t, _ in got)
+
+
+def test_arm_before_the_number_is_inside_the_unit():
+    # a translated Korean or Japanese designation: 步兵第3师 -> 'Infantry 3rd Division' (as 步兵第225连队 in the spec)
+    text = "The Infantry 8th Division crossed first, and the enemy's Infantry 12th and 19th Divisions followed."
+    got = ents(text)
+    assert ("Infantry 8th Division", "MIL_UNIT") in got
+    assert ("Infantry 12th and 19th Divisions", "MIL_UNIT") in got
+    values = dict(norms(text, "MIL_UNIT"))
+    assert values["Infantry 8th Division"]["prefix"] == "步兵"
+    assert values["Infantry 12th and 19th Divisions"]["numbers"] == [12, 19]
+
+
+def test_arm_word_alone_is_no_unit():
+    # negative: an arm word without a number is no designation; the arm after the number keeps its reading
+    got = ents("Infantry and artillery moved at night. The 27th Infantry Division held the pass.")
+    assert ("27th Infantry Division", "MIL_UNIT") in got
+    assert not any(t.startswith("Infantry") for t, label in got if label == "MIL_UNIT")
+
+
+def test_alternative_ordinals_share_one_echelon():
+    # guideline 4: ordinals sharing one echelon word are one span, with `or` as with `and`
+    text = "Either the 31st or 36th Regiment was to relieve the garrison."
+    got = ents(text)
+    assert ("31st or 36th Regiment", "MIL_UNIT") in got
+    assert dict(norms(text, "MIL_UNIT"))["31st or 36th Regiment"]["numbers"] == [31, 36]
+
+
+def test_articled_alternatives_are_two_units():
+    # each ordinal with its own article is its own span (as 'the 27th and the 40th armies')
+    got = ents("The order went to the 4th or the 5th Battalion, whichever arrived first.")
+    assert ("4th", "MIL_UNIT") in got and ("5th Battalion", "MIL_UNIT") in got
+
+
+def test_articled_ordinal_without_echelon_is_nothing():
+    # negative: ordinals of dates or places after `or the` with no echelon stay out
+    got = ents("The meeting was held on the 4th or the 5th of May in the old town.")
+    assert not any(label == "MIL_UNIT" for _, label in got)
+
+
+def test_platoon_heads_its_comma_chain():
+    # the majority reading of the English sets: a sub-unit with its parents after commas is one MIL_UNIT
+    text = "He joined 2d Platoon, Company F, 3rd Battalion, 9th Marines in the spring."
+    got = ents(text)
+    assert ("2d Platoon, Company F, 3rd Battalion, 9th Marines", "MIL_UNIT") in got
+    value = dict(norms(text, "MIL_UNIT"))["2d Platoon, Company F, 3rd Battalion, 9th Marines"]
+    assert value["numbers"] == [2, 3, 9] and value["echelon"] == "排"
+
+
+def test_platoon_alone_and_listed_platoons():
+    got = ents("The 3rd Platoon dug in. Two platoons of the company waited in reserve.")
+    assert ("3rd Platoon", "MIL_UNIT") in got
+    assert not any(t.lower().startswith("two platoons") and label == "MIL_UNIT" for t, label in got)
+
+
+def test_task_force_code_name_in_capitals():
+    got = ents("Task Force WOLFHOUND reached the river, while Task Force Baker waited.")
+    assert ("Task Force WOLFHOUND", "MIL_UNIT") in got and ("Task Force Baker", "MIL_UNIT") in got
+
+
+def test_task_force_post_is_no_force():
+    # negative: two capitals are an abbreviation of a post or a headquarters, not a code name
+    got = ents("The Task Force HQ moved, and the Task Force CO flew back to base.")
+    assert not any(t in ("Task Force HQ", "Task Force CO") for t, _ in got)
+
+
+def test_hyphenated_given_name_with_syllable_lun():
+    # 'lun' was missing from the syllable table: a hyphenated given name with it was no name
+    got = ents("Troops under Gao Shi-Lun and Zhou Lun-ming crossed the river.")
+    assert ("Gao Shi-Lun", "PERSON") in got and ("Zhou Lun-ming", "PERSON") in got
