@@ -91,3 +91,40 @@ def test_hyphenated_given_name_with_syllable_lun():
     # 'lun' was missing from the syllable table: a hyphenated given name with it was no name
     got = ents("Troops under Gao Shi-Lun and Zhou Lun-ming crossed the river.")
     assert ("Gao Shi-Lun", "PERSON") in got and ("Zhou Lun-ming", "PERSON") in got
+
+
+def test_roman_numbered_army():
+    text = "Slim took XII Army over the river; the VII Corps stayed."
+    got = ents(text)
+    assert ("XII Army", "MIL_UNIT") in got and ("VII Corps", "MIL_UNIT") in got
+    assert dict(norms(text, "MIL_UNIT"))["XII Army"]["numbers"] == [12]
+
+
+def test_roman_after_war_is_no_army():
+    # negative: the war's numeral before an army word belongs to the war
+    got = ents("Many World War II Army pilots flew again in Korea.")
+    assert not any(t.endswith("II Army") for t, label in got if label == "MIL_UNIT")
+
+
+def test_possessive_before_a_commanders_position():
+    # a surname alone before the place he holds in the line is the commander (as before `X's troops`)
+    got = ents("The blow fell on Tomikawa's flank, and the reserve moved behind Takanori's line.")
+    assert ("Tomikawa", "PERSON") in got and ("Takanori", "PERSON") in got
+
+
+def test_possessive_position_after_a_place_or_article():
+    # negative: a place or a body after the article keeps its own reading
+    got = ents("Burma's front was quiet, and the Party's line did not change.")
+    assert ("Burma", "PERSON") not in got and not any(t == "Party" and label == "PERSON" for t, label in got)
+
+
+def test_coordinated_surnames_share_the_person_reading():
+    # (surnames the lexicon holds beside short ones it does not)
+    got = ents("Terauchi and Kume attacked at dawn. Later Ichida and Umezu met at the ford.")
+    assert ("Kume", "PERSON") in got and ("Ichida", "PERSON") in got
+
+
+def test_coordinated_common_word_is_no_person():
+    # negative: an everyday word coordinated with a surname keeps no PERSON reading
+    got = ents("Terauchi and Victory were the themes of the speech. Umezu and Then.")
+    assert not any(t in ("Victory", "Then") for t, label in got if label == "PERSON")

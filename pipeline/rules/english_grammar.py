@@ -100,7 +100,9 @@ UNIT_RE = re.compile(
     rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
     # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
     rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
-    rf"|(?<![\w-]){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?<![\w-])(?<!War\s){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command"
+    # a numbered army in roman figures, as British histories write Slim's ('XIV Army'; s19enunit); not 'World War I Army'
+    rf"|Army(?![\w-])(?!\s+(?:Group|Air|Corps|Service|Command)\b))\b"
     rf"|(?:st|nd|rd|th)\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b)"        # XXth Army Group, IVth Corps
     rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division

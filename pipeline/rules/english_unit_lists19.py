@@ -6,6 +6,10 @@ Liaoshen, Weihaiwei, Kunlun Pass, Myitkyina and Korean War memoir pages):
   written with its corps is one span), 团, prefix 炮兵; the corps alone (`Royal Artillery`) was read before and the
   number left out. Not before a further echelon word (`45th Field Artillery Battalion` is the numbered grammar's).
 
+- A single capitalised word coordinated with a one-word PERSON before a verb or a stop (`Nogi and Oku attacked`,
+  `Oku and Nogi met`, `Kuroki, Oku and Nozu advanced`): PERSON, where no finder read the word and it is no everyday
+  English word (coordinated nouns share their class); a sentence's first word only before the PERSON.
+
 Related classes of the same session live where their grammar is: the arm before the number (`Infantry 3rd
 Division`) and `or` between ordinals sharing an echelon (`the 12th or 15th Regiment`) in english_grammar; a
 platoon heading a comma chain in english_designations; an articled alternative (`the 2nd or the 3rd Battalion`)
@@ -32,7 +36,9 @@ _DIGITS = re.compile(r"\d+")
 
 
 def find_unit_lists19(text: str, out: list) -> None:
-    """Append the MIL_UNIT candidates of the module's forms."""
+    """Append the candidates of the module's forms."""
+    if " and " in text or ", " in text:
+        _coordinated_surnames(text, out)
     if "Artillery" not in text:
         return
     for m in ARTILLERY_RE.finditer(text):
@@ -44,3 +50,42 @@ def find_unit_lists19(text: str, out: list) -> None:
         out.append(Candidate(start, end, "MIL_UNIT", "rule:en_numbered_artillery", PRIORITY,
                              {"numbers": [number], "echelon": "团", "echelon_key": "regiment", "prefix": "炮兵",
                               "side": "UK" if "Royal" in m.group() else "", "id": None}))
+
+
+# ----------------------------------------------------------------------------- coordinated surnames
+# A single capitalised word coordinated with a one-word PERSON before a verb or a stop (`Nogi and Oku attacked`,
+# `Kuroki, Oku and Nozu advanced`, `Oku and Nogi met`): a PERSON too, where no finder read the word and it is no
+# everyday English word (a short surname no lexicon holds; coordinated nouns share their class).
+_WORD = r"[A-Z][a-z]{1,14}"
+_VERB_OR_STOP = (r"(?=[ \t]*[,.;:)]|[ \t]+and[ \t]+[A-Z]|[ \t]+(?:[a-z]{2,14}ed|were|was|had|would|held|led|fought|met|took|sent|began|made"
+                 r"|agreed|withdrew|drew|fell|struck|broke|ran|won|lost|kept|gave|came|went|stood|knew|thought|saw)\b)")
+AFTER_PERSON_RE = re.compile(rf"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*(?:and[ \t]+)?)(?P<w>{_WORD}){_VERB_OR_STOP}")
+BEFORE_PERSON_RE = re.compile(rf"(?<![\w'\u2019.-])(?P<w>{_WORD})(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*)\Z")
+
+
+def _coordinated_surnames(text: str, out: list) -> None:
+    from pipeline.rules.english import NOT_NAME_START, NOT_PERSON_WORDS  # noqa: PLC0415
+    from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
+
+    persons = [c for c in out if c.label == "PERSON" and " " not in text[c.start:c.end]
+               and text[c.start:c.end][:1].isupper()]
+    found = []
+
+    def free(start: int, end: int, word: str) -> bool:
+        return not (word in NOT_NAME_START or word in NOT_PERSON_WORDS or common_word(word)
+                    or any(c.start < end and start < c.end for c in out))
+
+    for p in persons:
+        m = AFTER_PERSON_RE.match(text, p.end)
+        if m and free(m.start("w"), m.end("w"), m.group("w")):
+            found.append(Candidate(m.start("w"), m.end("w"), "PERSON", "rule:en_coordinated_surname", 30))
+        b = BEFORE_PERSON_RE.search(text, max(0, p.start - 24), p.start)
+        if b and free(b.start("w"), b.end("w"), b.group("w")) and _VERB_AFTER.match(text, p.end):
+            before = text[max(0, b.start() - 3):b.start()].rstrip(" \t")
+            if not before or before[-1] in ".!?\n\"\u201c(":     # a sentence's first word is too often a common one
+                continue
+            found.append(Candidate(b.start("w"), b.end("w"), "PERSON", "rule:en_coordinated_surname", 30))
+    out.extend(found)
+
+
+_VERB_AFTER = re.compile(_VERB_OR_STOP)
