@@ -128,3 +128,22 @@ def test_coordinated_common_word_is_no_person():
     # negative: an everyday word coordinated with a surname keeps no PERSON reading
     got = ents("Terauchi and Victory were the themes of the speech. Umezu and Then.")
     assert not any(t in ("Victory", "Then") for t, label in got if label == "PERSON")
+
+
+def test_four_figure_provisional_unit():
+    text = "The 5409 Composite Unit marched south, and the 5390 Air Unit supplied it."
+    got = ents(text)
+    assert ("5409 Composite Unit", "MIL_UNIT") in got and ("5390 Air Unit", "MIL_UNIT") in got
+    assert dict(norms(text, "MIL_UNIT"))["5409 Composite Unit"]["numbers"] == [5409]
+
+
+def test_year_before_a_unit_word_is_no_unit():
+    # negative: a year-shaped number stays a date
+    got = ents("In 1943 Air Group losses rose sharply.")
+    assert ("1943", "DATE") in got and not any(label == "MIL_UNIT" for _, label in got)
+
+
+def test_youth_corps_is_no_military_unit():
+    got = ents("He led the Sun Yat-sen I Youth Corps branch and later the II Corps of the army.")
+    assert ("II Corps", "MIL_UNIT") in got
+    assert not any("Youth Corps" in t for t, label in got if label == "MIL_UNIT")

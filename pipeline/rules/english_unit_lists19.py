@@ -6,6 +6,10 @@ Liaoshen, Weihaiwei, Kunlun Pass, Myitkyina and Korean War memoir pages):
   written with its corps is one span), 团, prefix 炮兵; the corps alone (`Royal Artillery`) was read before and the
   number left out. Not before a further echelon word (`45th Field Artillery Battalion` is the numbered grammar's).
 
+- A US provisional unit by a bare four-figure number (`the 5307 Composite Unit`, `5318 Air Unit`): one MIL_UNIT, as
+  `5307th Composite Unit` of the numbered grammar; no year-shaped number (1800-2099).
+- A youth, peace, press, diplomatic or consular corps is no MIL_UNIT (`the San Min Chu I Youth Corps` is a party's
+  youth organisation; a roman `I` before it is no corps number).
 - A single capitalised word coordinated with a one-word PERSON before a verb or a stop (`Nogi and Oku attacked`,
   `Oku and Nogi met`, `Kuroki, Oku and Nozu advanced`): PERSON, where no finder read the word and it is no everyday
   English word (coordinated nouns share their class); a sentence's first word only before the PERSON.
@@ -35,10 +39,34 @@ ARTILLERY_RE = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
+# The US Army's provisional units of the CBI by a bare four-figure number (`the 5307 Composite Unit`, `the 5318 Air
+# Unit`): no year (1800-2099) and no figure after a comma, a point or a currency sign.
+FOUR_FIGURE_RE = re.compile(
+    r"(?<![\w,.$£¥/-])(?!1[89]\d\d|20\d\d)(?P<n>[1-9]\d{3})[ \t]+(?:(?:Composite|Air|Provisional|Quartermaster|Signal"
+    r"|Engineer|Ordnance|Medical|Service|Base)[ \t]+)?(?P<e>Unit|Brigade|Group|Regiment|Battalion|Squadron)(?![\w-])")
+_FOUR_ECHELON = {"Unit": ("部队", "unit"), "Brigade": ("旅", "brigade"), "Group": ("大队", "group"),
+                 "Regiment": ("团", "regiment"), "Battalion": ("营", "battalion"), "Squadron": ("中队", "squadron")}
+
+
+# corps that are no armed formation: a party's youth corps, the diplomatic and press corps
+_CIVIL_CORPS = re.compile(r"(?:Youth|Peace|Press|Diplomatic|Consular)[ \t]+Corps\Z")
+
+
 def find_unit_lists19(text: str, out: list) -> None:
     """Append the candidates of the module's forms."""
     if " and " in text or ", " in text:
         _coordinated_surnames(text, out)
+    if "Corps" in text:
+        out[:] = [c for c in out if not (c.label == "MIL_UNIT" and _CIVIL_CORPS.search(text, c.start, c.end))]
+    for m in FOUR_FIGURE_RE.finditer(text):
+        start, end = m.span()
+        if any(c.start < end and start < c.end and c.label == "MIL_UNIT" for c in out):
+            continue
+        out[:] = [c for c in out if not (c.start < end and start < c.end)]
+        echelon, key = _FOUR_ECHELON[m.group("e")]
+        out.append(Candidate(start, end, "MIL_UNIT", "rule:en_four_figure_unit", PRIORITY,
+                             {"numbers": [int(m.group("n"))], "echelon": echelon, "echelon_key": key, "prefix": "",
+                              "side": None, "id": None}))
     if "Artillery" not in text:
         return
     for m in ARTILLERY_RE.finditer(text):
