@@ -147,3 +147,16 @@ def test_youth_corps_is_no_military_unit():
     got = ents("He led the Sun Yat-sen I Youth Corps branch and later the II Corps of the army.")
     assert ("II Corps", "MIL_UNIT") in got
     assert not any("Youth Corps" in t for t, label in got if label == "MIL_UNIT")
+
+
+def test_graded_other_ranks_before_a_name():
+    # guideline 1: the rank with its grade is outside the PERSON
+    got = ents("Sgt. 1st Class Orvel Tamm and Staff Sergeant Ludo Brann held the bunker.")
+    assert ("Orvel Tamm", "PERSON") in got and ("Ludo Brann", "PERSON") in got
+
+
+def test_rank_abbreviation_is_no_person():
+    # negative: the abbreviation before a coordinated name is no name of its own
+    got = ents("Staff Sergeant Ono Kenji and Cpl. Abe Taro and Pvt. Mori Jiro held the ford.")
+    assert ("Abe Taro", "PERSON") in got and ("Mori Jiro", "PERSON") in got
+    assert not any(t in ("Cpl", "Pvt") for t, _ in got)

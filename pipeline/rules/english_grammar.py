@@ -165,7 +165,10 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "aerodrome": "FAC", "airstrip": "FAC",
                 "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
                 "concession": "GPE"}
-RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
+RANK = (r"(?:Generalissimo|Field\s+Marshal|"
+        # the US and British other ranks with a class or grade, before the shorter ranks they open (s19enunit)
+        r"Sgt\.\s*1st\s+Class|Sergeant\s+(?:First\s+Class|Major)|Staff\s+Sergeant|Master\s+Sergeant|First\s+Sergeant|"
+        r"Cpl\.|Pvt\.|Pte\.|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private\s+First\s+Class|Private|"
         # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)

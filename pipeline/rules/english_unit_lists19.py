@@ -10,6 +10,7 @@ Liaoshen, Weihaiwei, Kunlun Pass, Myitkyina and Korean War memoir pages):
   `5307th Composite Unit` of the numbered grammar; no year-shaped number (1800-2099).
 - A youth, peace, press, diplomatic or consular corps is no MIL_UNIT (`the San Min Chu I Youth Corps` is a party's
   youth organisation; a roman `I` before it is no corps number).
+- A rank's abbreviation with its full stop read as a name (`and Cpl. X`) is no PERSON (guideline 1).
 - A single capitalised word coordinated with a one-word PERSON before a verb or a stop (`Nogi and Oku attacked`,
   `Oku and Nogi met`, `Kuroki, Oku and Nozu advanced`): PERSON, where no finder read the word and it is no everyday
   English word (coordinated nouns share their class); a sentence's first word only before the PERSON.
@@ -52,12 +53,19 @@ _FOUR_ECHELON = {"Unit": ("部队", "unit"), "Brigade": ("旅", "brigade"), "Gro
 _CIVIL_CORPS = re.compile(r"(?:Youth|Peace|Press|Diplomatic|Consular)[ \t]+Corps\Z")
 
 
+# a rank's abbreviation with its full stop is no name ('and Cpl. X', 'and Pvt. Y'; guideline 1: ranks are outside)
+_RANK_ABBREVIATIONS = frozenset("Cpl Pvt Pte Sgt Lt Col Gen Maj Capt Brig Adm Cdr Pfc Cmdr Lcpl".split())
+
+
 def find_unit_lists19(text: str, out: list) -> None:
     """Append the candidates of the module's forms."""
     if " and " in text or ", " in text:
         _coordinated_surnames(text, out)
     if "Corps" in text:
         out[:] = [c for c in out if not (c.label == "MIL_UNIT" and _CIVIL_CORPS.search(text, c.start, c.end))]
+    if "." in text:
+        out[:] = [c for c in out if not (c.label == "PERSON" and text[c.start:c.end] in _RANK_ABBREVIATIONS
+                                         and text.startswith(".", c.end))]
     for m in FOUR_FIGURE_RE.finditer(text):
         start, end = m.span()
         if any(c.start < end and start < c.end and c.label == "MIL_UNIT" for c in out):
