@@ -117,7 +117,7 @@ _OF_PARENT = re.compile(r"^((?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourt
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
 _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
                            r"|\d{1,3}(?:st|nd|rd|th|d)\s+(?:Infantry|Marines|Cavalry)"   # '5th Marines, 1st Marine Division'
-                           r"|[^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division))"
+                           r"|[^,]+\b(?:Bn|BN|Battalion|Bde|Brigade|Company|Coy|Regiment|Column|Division|Platoon))"
                            r"(?:,\s+|\s+(?=The\s))(.+)$")
 # a Special Naval Landing Force by its naval district; the Indian Army's class-named battalions
 # (pipeline.rules.english_prose)
@@ -209,12 +209,17 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
         if _LETTERED_FORCE.fullmatch(span_text) or span_text.startswith("Task Force "):
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
         span_text = _SERVICE_TAIL.sub("", _BRACKETS.sub(r"\1", span_text))
+        if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|d)", span_text) and re.search(r"Artillery$", written):
+            # 'the 45th Royal Artillery': a regiment by its number and corps alone (english_unit_lists19)
+            return {"numbers": [int(re.match(r"\d+", span_text).group())], "echelon": "团", "echelon_key": "regiment",
+                    "prefix": "炮兵", "side": side or "UK", "id": None}
         parent = _COMMA_PARENT.match(span_text)
         if parent:
             child = re.sub(r"^(Company|Battery|Troop)\s+([A-Z])$", r"\2 \1", parent.group(1))   # 'Company G': 'G Company'
             own = arm_regiment(child) or \
                 _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", child), left_context, side)
-            above = _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
+            above = normalize_unit_en(parent.group(2), "", own["side"]) if child.endswith("Platoon") else \
+                _normalize_designation(_REGIMENT_NAME_HEAD.sub("Regiment", parent.group(2)), "", own["side"])
             return {**own, "numbers": own["numbers"] + above["numbers"], "id": None}
         span_text = _REGIMENT_NAME_HEAD.sub("Regiment", span_text)
     norm = _normalize_designation(span_text, left_context, side)

@@ -40,7 +40,9 @@ _FORCE_NOUN_RE = re.compile(
     r"(?:army|armies|force|forces|troops|column|columns|brigade|brigades|division|divisions|corps|regiment|"
     r"regiments|battalion|battalions|fleet|squadron|cavalry|detachment|garrison|guerrillas|men"
     # the arms of a Victorian commander's force (`Pellow's infantry`, `Dunmore's guns`; session 18, r18en)
-    r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies)\b")
+    r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies"
+    # a commander's place in the order of battle (`Oku's flank`, `X's sector`, `under X's command`; s19enunit)
+    r"|line|lines|flank|flanks|front|sector|headquarters|command|staff)\b")
 _NOT_PERSON = frozenset("""
 The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
 Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front

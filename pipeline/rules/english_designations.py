@@ -179,7 +179,7 @@ _CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalio
 _PARENT_GAP = re.compile(r"\.?,[ \t]*(?:\n[ \t]*)?(?P<the>(?:the|The|THE)[ \t]+)?|(?P<space>[ \t])(?=Royal[ \t])"
                          r"|(?P<titled>[ \t]+The[ \t]+)")
 _CARDINAL = re.compile(r"\d{1,3}[ \t]")
-_RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 1),
+_RANK_WORDS = (("Compan", 1), ("Coy", 1), ("Batter", 1), ("Squadron", 1), ("Troop", 1), ("Platoon", 0),
                ("Battalion", 2), ("Bn", 2), ("BN", 2), ("BATTALION", 2), ("Regiment", 3), ("regiment", 3),
                ("Brigade", 4), ("Division", 5), ("Regt", 3), ("Rgt", 3), ("Bde", 4), ("Div", 5),
                # the US Army's and Marine Corps' regiments by their arm ('35th Infantry', '7th Marines'), Britain's by name
@@ -253,6 +253,8 @@ def _join_parents(text: str, out: list) -> None:
         own = list(norm.get("numbers") or []) if span[:1].isdigit() or span[:1] in "FSTN" and " " in span else []
         norm["numbers"] = own + list((parent.norm or {}).get("numbers") or [])
         norm["id"] = None
+        if span.endswith("Platoon") and norm.get("side") is None:
+            norm["side"] = (parent.norm or {}).get("side") or ""   # read no further: the chain's own numbers stay
         joined = Candidate(child.start, parent.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm)
         out.append(joined)
         if joined.end > by_start[child.start].end:

@@ -38,7 +38,10 @@ ROMAN = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 # Qualifiers before the number (Provisional 2nd Army, Independent Mixed 7th Brigade) and
 # between number and echelon (7th Independent Mixed Brigade, 3rd Field Artillery Regiment).
 QUAL = (r"(?:Provisional|Temporary|New|Reserve|Preparatory|Reorgani[sz]ed|Honou?r|Independent\s+Mixed"
-        r"|Independent|Tank|Armou?red|Cavalry)")
+        r"|Independent|Tank|Armou?red|Cavalry"
+        # the arm before the number, as Korean and Japanese designations are translated ('the Infantry 3rd
+        # Division', 'Artillery 7th Regiment' = 步兵第3师 / 炮兵第7联队; s19enunit): inside the span, as 步兵第225连队
+        r"|Infantry|Artillery)")
 INNER_QUAL = (r"(?:Independent\s+Mixed|Independent\s+Infantry|Independent|Mixed|Tank|Armou?red|Mechani[sz]ed"
               r"|Cavalry|[Ii]nfantry|Mountain\s+Artillery|Field\s+Heavy\s+Artillery|Field\s+Artillery"
               r"|Heavy\s+Artillery|Artillery|Engineer|Transport|Mountain|Guards\s+Tank|Guards\s+Rifle|Guards"
@@ -52,6 +55,8 @@ SINGULAR_ECHELONS = ["Area Army", "Group Army", "Army Group", "War Area", "War Z
                      "Field Army",
                      "Squadron", "Army", "Corps", "Division", "Brigade",
                      "Regiment", "Battalion", "Company", "Fleet", "Column", "Detachment", "Wing",
+                     # a numbered platoon heads a comma chain of its parents ('3d Platoon, Company D, 7th Marines')
+                     "Platoon",
                      # USAAF echelons and units of the CBI (10th Army Air Force, 1st Air Commando Group,
                      # 5318th Air Unit, 5307th Composite Unit) and the abbreviations of order-of-battle lists
                      "Army Air Force", "Air Commando Group", "Troop Carrier Group", "Combat Cargo Group",
@@ -91,11 +96,13 @@ CARDINAL_ECHELON = (r"(?:Area\s+Army|Group\s+Army|Army\s+Group|War\s+Area|Air\s+
                     r"|Army|Corps|Division|Brigade|Regiment"
                     r"|Battalion|Squadron|Fleet)")
 UNIT_RE = re.compile(
-    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&)\s+(?:{QUAL}\s+)?{ORD})?"
+    rf"(?<![\w-])(?:HQ\s+)?(?:{QUAL}\s+)?{ORD}(?:\s*,\s*(?:{QUAL}\s+)?{ORD})*(?:,?\s+(?:and|&|or)\s+(?:{QUAL}\s+)?{ORD})?"
     rf"\s+(?:(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}"
     # the Red Army's fronts by number and region (1st Far Eastern Front, 2nd Belorussian Front)
     rf"|(?:Far\s+Eastern|Belorussian|Byelorussian|Ukrainian|Baltic)\s+Fronts?)\b"
-    rf"|(?<![\w-]){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command)\b"
+    rf"|(?<![\w-])(?<!War\s){ROMAN}(?:\s+(?:{NATION}\s+)?(?:Corps|Army\s+Group|Bomber\s+Command|Fighter\s+Command|Air\s+Support\s+Command"
+    # a numbered army in roman figures, as British histories write Slim's ('XIV Army'; s19enunit); not 'World War I Army'
+    rf"|Army(?![\w-])(?!\s+(?:Group|Air|Corps|Service|Command)\b))\b"
     rf"|(?:st|nd|rd|th)\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{ECHELON}\b)"        # XXth Army Group, IVth Corps
     rf"|(?:(?<![\w-])(?:HQ\s+)?{QUAL}\s+|(?<![\w-])HQ\s+|(?<![\w,.$£¥-]))\d{{1,3}}\s+(?:{NATION}\s+)?(?:{INNER_QUAL}\s+)?{CARDINAL_ECHELON}\b"
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
@@ -158,7 +165,10 @@ SUFFIX_LABEL = {"province": "GPE", "provinces": "GPE", "gate": "FAC", "forts": "
                 "aerodrome": "FAC", "airstrip": "FAC",
                 "district": "GPE", "autonomous region": "GPE", "region": "GPE", "settlement": "GPE",
                 "concession": "GPE"}
-RANK = (r"(?:Generalissimo|Field\s+Marshal|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
+RANK = (r"(?:Generalissimo|Field\s+Marshal|"
+        # the US and British other ranks with a class or grade, before the shorter ranks they open (s19enunit)
+        r"Sgt\.\s*1st\s+Class|Sergeant\s+(?:First\s+Class|Major)|Staff\s+Sergeant|Master\s+Sergeant|First\s+Sergeant|"
+        r"Cpl\.|Pvt\.|Pte\.|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
         r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private\s+First\s+Class|Private|"
         # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)

@@ -201,16 +201,19 @@ def _listed_ordinals(text: str, out: list, by: dict) -> None:
 # and the 9th Regiments'): each ordinal is its own MIL_UNIT with the echelon of the last (as the gold reads
 # 'the 192nd and the 194th'); the last keeps its own span
 _ARTICLED_ORDINALS_BEFORE = re.compile(
-    r"(?<![\w-])(?P<list>(?:[Tt]he[ \t]+\d{1,3}(?:st|nd|rd|th),?[ \t]+(?:(?:and|&)[ \t]+)?){1,8})the[ \t]+$")
+    r"(?<![\w-])(?P<list>(?:[Tt]he[ \t]+\d{1,3}(?:st|nd|rd|th),?[ \t]+(?:(?:and|&|or)[ \t]+)?){1,8})the[ \t]+$")
 _PLURAL_ECHELON_END = re.compile(r"[A-Za-z]{3,}(?:ies|s)$")
 
 
 def _articled_ordinals(text: str, out: list, by: dict) -> None:
     for c in by["MIL_UNIT"]:
-        if not _LEADING_ORDINAL.match(text, c.start) or c.start < 12 or not _PLURAL_ECHELON_END.search(text, c.start, c.end):
+        if not _LEADING_ORDINAL.match(text, c.start) or c.start < 12:
             continue
         m = _ARTICLED_ORDINALS_BEFORE.search(text, max(0, c.start - 120), c.start)
-        if not m or not re.search(r"(?:and|&)[ \t]+$", m.group("list")):
+        if not m or not re.search(r"(?:and|&|or)[ \t]+$", m.group("list")):
+            continue
+        # alternatives share a singular echelon ('the 2nd or the 3rd Battalion'), a conjunction a plural one
+        if not (m.group("list").rstrip().endswith("or") or _PLURAL_ECHELON_END.search(text, c.start, c.end)):
             continue
         for n in re.finditer(r"(\d{1,3})(?:st|nd|rd|th)", m.group("list")):
             start, end = m.start("list") + n.start(), m.start("list") + n.end()
@@ -428,8 +431,8 @@ def find_span_edges(text: str, out: list) -> None:
         _regimental_names(text, out, by)
         if " and " in text or "&" in text:
             _listed_ordinals(text, out, by)
-            if "the " in text:
-                _articled_ordinals(text, out, by)
+        if (" and " in text or "&" in text or " or the " in text) and "the " in text:
+            _articled_ordinals(text, out, by)
     if "QUANTITY" in by:
         _compound_units(text, out, by)
     if "infantry" in text or "cavalry" in text:

@@ -68,7 +68,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "raf": re.compile(r"(?<![\w-])(?:No\.\s*)?\d{1,3}\s+(?:Group|Wing|Squadron)\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF)\b"),
         "lettered": re.compile(r"(?<![\w.-])(?:[B-HJ-Z](?:\s+|-)Force)\b"),
         # US task forces named after their commander or by a number ('Task Force Faith', 'Task Force 58')
-        "task_force": re.compile(r"(?<![\w-])Task\s+Force\s+(?:[A-Z][a-z]{2,20}|\d{1,3}(?:\.\d{1,2})?)\b"),
+        "task_force": re.compile(r"(?<![\w-])Task\s+Force\s+(?:[A-Z][a-z]{2,20}|\d{1,3}(?:\.\d{1,2})?"
+                                 # a code name in capitals ('Task Force INDIANHEAD', s19enunit)
+                                 r"|[A-Z]{3,20}(?:-[A-Z]{2,12})?)\b"),
         "nickname": re.compile(rf"(?<![\w-]){word}['\u2019]s\s+{NICKNAME_HEADS}\b"),
         "detachment": re.compile(rf"(?<![\w-])(?P<name>(?:{word}\s+){{1,2}})Detachment\b"),
         "command": re.compile(rf"(?<![\w-])(?P<name>(?:{word}(?:[-\u2013]{word}){{0,3}}\s+){{1,4}})Command\b"),
