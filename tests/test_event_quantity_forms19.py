@@ -1,0 +1,101 @@
+"""Session 19 (s19zhevt): Chinese EVENT and QUANTITY classes seen on real pages (sentences written for the tests)."""
+
+from pipeline import extract_text
+
+
+def _ents(text, labels=("EVENT", "QUANTITY")):
+    return [(e["text"], e["label"]) for e in extract_text(text)["entities"] if e["label"] in labels]
+
+
+def _quantities(text):
+    return [(e["text"], e["norm"].get("value"), e["norm"].get("unit")) for e in extract_text(text)["entities"]
+            if e["label"] == "QUANTITY"]
+
+
+# --- QUANTITY: a count of myriads of four digits is no year (the first end of a range was lost) ---
+def test_myriad_range_first_end_kept():
+    # session 13 reading: each end of a quantity range is its own QUANTITY
+    assert _quantities("据估计死伤在150万到250万之间。") == [("150万", 1500000, ""), ("250万", 2500000, "")]
+    assert _quantities("难民约有120万至180万。")[-1] == ("180万", 1800000, "")
+    assert _quantities("难民约有120万至180万。")[0] == ("120万", 1200000, "")   # 约有: the verb stands between
+
+
+def test_year_range_still_no_quantity():
+    # guideline 9: years are never QUANTITY
+    assert _quantities("此事见于1927至1931年的档案。") == []
+
+
+# --- QUANTITY: the first end of a range written with 、 and the next digit (五、六百人) ---
+def test_enumerated_next_digit_first_end():
+    # session 13: a first end without the magnitude its partner carries counts in that magnitude
+    assert _quantities("此役俘获守军七、八百人。") == [("七", 700, "人"), ("八百人", 800, "人")]
+    assert _quantities("援兵二、三千人赶到。") == [("二", 2000, "人"), ("三千人", 3000, "人")]
+
+
+def test_enumerated_non_consecutive_and_designations_not_ranges():
+    # not the next digit: no range; a list of designations stays a unit list
+    assert _quantities("援兵二、五千人赶到。") == [("五千人", 5000, "人")]
+    assert _quantities("第二、三师奉命北上。") == []
+
+
+# --- QUANTITY: a chronology's year heading its entry ---
+def test_chronology_year_heading_no_quantity():
+    text = "1873 某省大旱\n\n1876 某某条约签订\n"
+    assert _quantities(text) == []
+
+
+def test_count_at_line_head_with_unit_kept():
+    assert _quantities("1500 人渡河北上。") == [("1500 人", 1500, "人")]
+
+
+# --- QUANTITY: a range of decades and a score are no counts ---
+def test_decade_range_no_quantity():
+    assert _quantities("19世纪70~80年代，某地开矿。") == []
+
+
+def test_score_and_ratio_no_quantity():
+    assert _quantities("空战战绩为57比42，损失比为1比2.5。") == []
+    # a count before 比 "than" stays
+    assert _quantities("敌军2000人比我军多。") == [("2000人", 2000, "人")]
+
+
+# --- EVENT: a quoted two-character month-day name, a word of kind and its head ---
+def test_quoted_date_name_before_modified_head():
+    # guideline reading (session 9): where quotes close around a month-day name before its head, the quoted name is the EVENT
+    assert _ents("“六三”反日运动随即展开。") == [("六三", "EVENT")]
+    assert _ents("工人们发动“二四”大罢工。") == [("二四", "EVENT")]
+
+
+def test_unquoted_date_name_strike():
+    assert _ents("二四大罢工爆发后") == [("二四大罢工", "EVENT")]
+
+
+def test_quoted_two_char_without_head_no_event():
+    assert _ents("“一二”是个数字") == []
+
+
+# --- EVENT: a party's numbered congress in quotes ---
+def test_quoted_party_congress():
+    # a party's short congress name is one EVENT (session 16); a span never starts on a quote
+    assert ("四大", "EVENT") in _ents("中共“四大”在某地召开。")
+    assert [(e["text"], e["label"]) for e in extract_text("中共“四大”在某地召开。")["entities"]][0] == ("中共", "ORG")
+
+
+def test_quoted_non_congress_word():
+    assert ("四大", "EVENT") not in _ents("所谓“四大”家族")
+
+
+# --- EVENT: strikes and workers' risings named by their place ---
+def test_place_workers_strike():
+    assert _ents("次年，青岛纱厂工人大罢工爆发。") == [("青岛纱厂工人大罢工", "EVENT")]
+    assert _ents("天津海员总罢工坚持了月余。")[0] == ("天津海员总罢工", "EVENT")
+
+
+def test_place_workers_numbered_rising():
+    assert _ents("长沙工人第二次武装起义失败。") == [("长沙工人第二次武装起义", "EVENT")]
+
+
+def test_strike_without_place_or_rising_as_verb():
+    assert _ents("工人们举行大罢工。") == []
+    assert _ents("他们计划在长沙武装起义。") == []
+    assert _ents("青岛的工人大罢工") == []
