@@ -99,3 +99,32 @@ def test_strike_without_place_or_rising_as_verb():
     assert _ents("工人们举行大罢工。") == []
     assert _ents("他们计划在长沙武装起义。") == []
     assert _ents("青岛的工人大罢工") == []
+
+
+# --- QUANTITY: digits, a small magnitude, the approximator and the larger magnitude (3千多万) ---
+def test_digit_approx_infix_myriads():
+    # guideline 9: the approximators belong to the span, and so does the unit
+    assert _quantities("全省4千多万人口") == [("4千多万", 40000000, "")]
+    assert _quantities("耗资6百余万元。") == [("6百余万元", 6000000, "元")]
+
+
+def test_digit_approx_without_larger_magnitude_unchanged():
+    assert _quantities("歼敌2千多，俘虏万余。")[0] == ("2千多", 2000, "")
+    assert _quantities("伤亡5千多人。") == [("5千多人", 5000, "人")]
+
+
+# --- EVENT: a month-day name in Arabic digits with a dot ---
+def test_quoted_digit_month_day_event():
+    # session 9 reading: a quoted month-day name before its head is the EVENT alone
+    assert _ents("此后“6.25”事件震动全城。") == [("6.25", "EVENT")]
+    assert _ents("“3·18”惨案发生后") == [("3·18", "EVENT")]
+
+
+def test_unquoted_digit_month_day_event_takes_head():
+    # unquoted, the head belongs to the name (九一八事变); the digits are no bare counts
+    assert _ents("6·25事件以后，局势大变。") == [("6·25事件", "EVENT")]
+
+
+def test_digit_dot_not_a_date_no_event():
+    assert _ents("“14.5”倍") == []
+    assert _ents("“13.5”事件") == []     # no month 13

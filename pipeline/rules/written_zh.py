@@ -138,7 +138,7 @@ from pipeline.rules.place_context_frames_zh import find_context_frame_places   #
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
 from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # session 18 round 2 (r18zhname): 中共X边区委员会
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
-from pipeline.rules.labour_events19_zh import find_labour_events   # session 19 (s19zhevt): 某港海员大罢工, 某市工人第三次武装起义
+from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -186,7 +186,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_roc_memoir_forms(text)
              + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
              + find_pass_village_forms(text)
-             + find_report_counts(text) + find_labour_events(text)
+             + find_report_counts(text) + find_event_forms19(text)
              + find_qualifier_runs(text)
              + find_landform_names(text)
              + find_org_event_heads(text)

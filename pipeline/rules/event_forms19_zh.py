@@ -1,4 +1,6 @@
-"""Strikes and workers' risings named by their place (session 19, s19zhevt): one EVENT.
+"""Chinese event forms of session 19 (s19zhevt): strikes and risings named by their place; month-day names in digits.
+
+1. Strikes and workers' risings named by their place: one EVENT.
 
 Histories of the labour movement name a strike or a rising by the place it happened in, the working people who
 made it and the head: `某港海员大罢工`, `某市工人大罢工`, `某市纱厂工人总罢工`, `某市工人第三次武装起义`. The place
@@ -12,7 +14,13 @@ alone was tagged GPE and the event lost. `find_labour_events(text)` proposes EVE
 - ORDINAL: 第N次 or N次 (the risings of one city are counted: 第三次武装起义).
 武装起义 needs a GROUP (在某城武装起义 is a verb phrase). The place before the span keeps nothing of its own
 (guideline 15: an event name holds its place). Priority 58: above the place's GPE.
-Cost: nothing unless one of the heads is in the text.
+
+2. An event named by its month and day written in Arabic digits with a dot (“9·18”事变, “12.9”运动, 7·7事变), as
+九一八 and 一二·九 are written in characters (session 9 reading, event_names_zh): quoted, the name alone is the
+EVENT and a head may follow within four characters of kind (“5.30”反帝运动); unquoted, the head belongs to it and
+follows right after (9·18事变). The month must be 1-12 and the day 1-31. The digits were read as two bare counts
+before (9 and 18): the EVENT over them replaces them.
+Cost: nothing unless one of the heads is in the text (1), or a dot between digits (2).
 """
 
 from __future__ import annotations
@@ -31,9 +39,32 @@ _MID_RE = re.compile(
     f"(?P<group>{_MODIFIER}{{0,4}}?(?:{_GROUP_NOUNS}))?(?:第?[一二三四五六七八九十]次)?")
 _REACH = 14
 
+_DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "大罢工", "罢工", "会议", "大屠杀")
+_HEADS_ALT = "|".join(_DATE_HEADS)
+_DIGIT_DATE = "(?<![0-9０-９.．·・])(?P<month>[0-9]{1,2})[·・．.](?P<day>[0-9]{1,2})(?![0-9])"
+_QUOTED_DIGIT_DATE_RE = re.compile(
+    f"[“「『](?P<name>{_DIGIT_DATE})[”」』](?=[\u4e00-\u9fff]{{0,4}}?(?:{_HEADS_ALT})|以后|之后|以前|之前|前后|爆发|发生)")
+_BARE_DIGIT_DATE_RE = re.compile(f"(?P<name>{_DIGIT_DATE}(?:{_HEADS_ALT}))")
+_DOT_BETWEEN_DIGITS = re.compile("[0-9][·・．.][0-9]")
 
-def find_labour_events(text: str) -> list[Candidate]:
-    """EVENT candidates of strikes and workers' risings named by their place (see the module doc)."""
+
+def find_event_forms19(text: str) -> list[Candidate]:
+    """EVENT candidates of the two families in the module doc."""
+    return _labour_events(text) + _digit_date_events(text)
+
+
+def _digit_date_events(text: str) -> list[Candidate]:
+    if not _DOT_BETWEEN_DIGITS.search(text):
+        return []
+    out: list[Candidate] = []
+    for pattern in (_QUOTED_DIGIT_DATE_RE, _BARE_DIGIT_DATE_RE):
+        for m in pattern.finditer(text):
+            if 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
+                out.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:event-digit-date", 47))
+    return out
+
+
+def _labour_events(text: str) -> list[Candidate]:
     if not any(h in text for h in _HEADS):
         return []
     places = place_lexicon()
