@@ -128,3 +128,38 @@ def test_unquoted_digit_month_day_event_takes_head():
 def test_digit_dot_not_a_date_no_event():
     assert _ents("“14.5”倍") == []
     assert _ents("“13.5”事件") == []     # no month 13
+
+
+# --- QUANTITY: a bare magnitude with its measure word and an approximator after it ---
+def test_bare_magnitude_with_unit_and_approximator():
+    # guideline 9: approximators after the number (以上, 左右) belong to the span
+    assert _quantities("千人以上的股匪有三股。")[0] == ("千人以上", 1000, "人")
+    assert _quantities("全村百户左右。") == [("百户左右", 100, "户")]
+
+
+def test_bare_magnitude_words_still_no_quantity():
+    assert _quantities("万人坑遗址") == []
+    assert _quantities("百姓流离") == []
+
+
+# --- EVENT: a battle named by two places joined with a dash ---
+def test_dashed_place_pair_battle():
+    # guideline 15: an event name holds its places
+    assert _ents("此后又有太原-榆次战役。") == [("太原-榆次战役", "EVENT")]
+    assert _ents("、北洼-临汾攻坚战等") == [("北洼-临汾攻坚战", "EVENT")]
+
+
+def test_dashed_numbers_no_pair_event():
+    assert ("EVENT", ) not in [(l,) for _, l in _ents("1946-1949年战役")]
+    assert [t for t, l in _ents("第2-4次战役") if l == "EVENT" and "-" in t] == []
+
+
+# --- EVENT: a rising named by a village the text names with its settlement word ---
+def test_village_named_rising():
+    text = "前山村农会成立。次年前山暴动爆发。"
+    assert ("前山暴动", "EVENT") in _ents(text)
+
+
+def test_village_rising_needs_the_settlement_word():
+    assert _ents("次年前山暴动爆发。") == []
+    assert _ents("该村暴动后") == []

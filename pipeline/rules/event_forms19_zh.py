@@ -20,7 +20,16 @@ alone was tagged GPE and the event lost. `find_labour_events(text)` proposes EVE
 EVENT and a head may follow within four characters of kind (“5.30”反帝运动); unquoted, the head belongs to it and
 follows right after (9·18事变). The month must be 1-12 and the day 1-31. The digits were read as two bare counts
 before (9 and 18): the EVENT over them replaces them.
-Cost: nothing unless one of the heads is in the text (1), or a dot between digits (2).
+
+3. A battle named by the two places it joined, written with a dash (甲城-乙城攻坚战, 甲县－乙县战役): one EVENT over
+both places and the head (guideline 15: the event name holds its places), not an EVENT of the second place alone and
+a GPE of the first. The second place is a name of the place lexicon; the first is one too, or two characters right
+after a clause or list mark (、，。；： or the text's start) or 如.
+
+4. A rising or battle named by a village the same text names with its settlement word (后X村 … 后X暴动): the stem
+of `X村/X镇/X乡/X寨/X堡/X圩` (two or three characters, no demonstrative or quantifier: 该/本/此/全/各/邻/每/某/一)
+before 暴动, 起义, 惨案, 血案, 战斗 or 事件 is one EVENT with its head (the local-history form of 某县暴动).
+Cost: nothing unless one of the heads is in the text (1, 4), or a dot between digits (2), or a dash (3).
 """
 
 from __future__ import annotations
@@ -47,10 +56,61 @@ _QUOTED_DIGIT_DATE_RE = re.compile(
 _BARE_DIGIT_DATE_RE = re.compile(f"(?P<name>{_DIGIT_DATE}(?:{_HEADS_ALT}))")
 _DOT_BETWEEN_DIGITS = re.compile("[0-9][·・．.][0-9]")
 
+_BATTLE_HEADS = ("攻坚战", "保卫战", "阻击战", "追击战", "破击战", "争夺战", "围城战", "攻防战", "战役", "会战", "战斗",
+                 "攻势", "之战", "之役", "大捷")
+_DASHED_PAIR_RE = re.compile(
+    "[-－—–](?P<second>[\u4e00-\u9fff]{2,4}?)(?P<head>" + "|".join(_BATTLE_HEADS) + ")")
+_VILLAGE_STEM_RE = re.compile("([\u4e00-\u9fff]{2,3}?)(?:村|镇|乡|寨|堡|圩)(?![长民委])")
+_VILLAGE_EVENT_HEADS = ("暴动", "起义", "惨案", "血案", "战斗", "事件")
+_NOT_STEM_CHARS = set("该本此全各邻每某一这那其")
+_PAIR_BOUNDARY = set("、，,。；;：:如 \n")
+
 
 def find_event_forms19(text: str) -> list[Candidate]:
     """EVENT candidates of the two families in the module doc."""
-    return _labour_events(text) + _digit_date_events(text)
+    return _labour_events(text) + _digit_date_events(text) + _dashed_place_pairs(text) + _village_events(text)
+
+
+def _village_events(text: str) -> list[Candidate]:
+    if not any(h in text for h in _VILLAGE_EVENT_HEADS):
+        return []
+    stems = set()
+    for m in _VILLAGE_STEM_RE.finditer(text):
+        stem = m.group(1)
+        for cut in range(len(stem) - 1):          # the stem's last two or three characters
+            part = stem[cut:]
+            if not _NOT_STEM_CHARS & set(part):
+                stems.add(part)
+    out: list[Candidate] = []
+    for stem in stems:
+        for head in _VILLAGE_EVENT_HEADS:
+            at = text.find(stem + head)
+            while at >= 0:
+                if at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in "、，。；：的在和与及年月日":
+                    out.append(Candidate(at, at + len(stem) + len(head), "EVENT", "rule:event-village-named", 50))
+                at = text.find(stem + head, at + 1)
+    return out
+
+
+def _dashed_place_pairs(text: str) -> list[Candidate]:
+    if not any(d in text for d in "-－—–"):
+        return []
+    places = place_lexicon()
+    out: list[Candidate] = []
+    for m in _DASHED_PAIR_RE.finditer(text):
+        if m.group("second") not in places:
+            continue
+        dash = m.start()
+        for width in (4, 3, 2):
+            start = dash - width
+            if start < 0:
+                continue
+            first = text[start:dash]
+            if first in places or (width == 2 and "\u4e00" <= first[0] <= "\u9fff" and "\u4e00" <= first[1] <= "\u9fff"
+                                   and (start == 0 or text[start - 1] in _PAIR_BOUNDARY)):
+                out.append(Candidate(start, m.end(), "EVENT", "rule:event-dashed-places", 58))
+                break
+    return out
 
 
 def _digit_date_events(text: str) -> list[Candidate]:

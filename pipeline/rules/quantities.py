@@ -351,8 +351,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     else:
         if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
             return False
-        if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
-            return False          # 万人坑, 百姓, 千里: a magnitude opening a word
+        if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid") and not (
+                unit and m.group("post") and len(number) == 1):
+            return False          # 万人坑, 百姓, 千里: a magnitude opening a word (百人以上, 千人左右 count: s19zhevt)
         if not unit:
             if CN_RANGE_START.match(text, end) and number not in "一数几" or _next_digit_partner(text, number, end):
                 pass              # 二至三个军, 五、六百人: the first end of a range
