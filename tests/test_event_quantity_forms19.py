@@ -163,3 +163,13 @@ def test_village_named_rising():
 def test_village_rising_needs_the_settlement_word():
     assert _ents("次年前山暴动爆发。") == []
     assert _ents("该村暴动后") == []
+
+
+# --- EVENT: a kind of fighting in a kind of place names nothing ---
+def test_generic_setting_before_battle_kind_no_event():
+    assert _ents("部队不擅长城市攻坚战。") == []
+    assert _ents("转入山区阻击战") == []
+
+
+def test_place_before_battle_kind_kept():
+    assert _ents("随后的太原攻坚战十分激烈。") == [("太原攻坚战", "EVENT")]
