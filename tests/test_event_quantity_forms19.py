@@ -173,3 +173,10 @@ def test_generic_setting_before_battle_kind_no_event():
 
 def test_place_before_battle_kind_kept():
     assert _ents("随后的太原攻坚战十分激烈。") == [("太原攻坚战", "EVENT")]
+
+
+# --- QUANTITY: an ordinal range written with a dash is no count ---
+def test_dashed_ordinal_range_no_quantity():
+    # guideline 9: ordinals (第2次) are never QUANTITY
+    assert _quantities("第2-4次反攻") == []
+    assert _quantities("伤亡2-4人") == [("2", 2, "人"), ("4人", 4, "人")]

@@ -182,7 +182,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
         # an ordinal and the ordinals listed after it (第一、二次, 第1至3次)
         f"第[ \u3000]?(?:[0-9０-９]{{1,6}}|[{CN_NUMERAL_CHARS}]{{1,8}})"
-        f"(?:{SP}[、至到]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
+        f"(?:{SP}[、至到~～\\-－—–]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
         f"|(?<![0-9０-９.])(?<![0-9０-９],)(?:{DESIGNATION_PREFIX})?{designation_number}"
         f"(?:{SP}[、和及与]{SP}(?:{DESIGNATION_PREFIX})?{SP}{designation_number}){{0,30}}{SP}{echelon}")
     # the look-ahead above guards only the first alternative: guard both
