@@ -37,7 +37,10 @@ _GROUPED_TAIL = "(?<=[万萬])[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９.�
 MIXED_REST = (f"(?:(?:[0-9０-９]{{1,4}}{MAGNITUDE}{{1,2}}){{1,3}}(?:{_GROUPED_TAIL}|[0-9０-９]{{3,4}}(?![0-9０-９.．])"
               f"|{_WRITTEN_TAIL})?|{_GROUPED_TAIL}|[0-9０-９]{{3,4}}(?![0-9０-９.．])|{_WRITTEN_TAIL})")
 # A number as written, with vague infixes: 14.8万, 20余万, 十几万, 数百万, 半, 1万5千.
-NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}{MIXED_REST}?)?"
+# 3千多万, 1百余万: digits, a small magnitude, the approximator and the larger magnitude it qualifies, one number
+# (as 三千多万 is; s19zhevt)
+_APPROX_INFIX = "(?:(?<=[十百千])[余多](?=[万亿]))"
+NUMBER = (f"(?:(?:{AR_NUMBER})(?:{SP}[余多]?{MAGNITUDE}{{1,4}}(?:{_APPROX_INFIX}{MAGNITUDE}{{1,2}})?{MIXED_REST}?)?"
           f"|{VAGUE_NUMBER}(?:[余多]{MAGNITUDE}{{1,4}})?"
           f"|{CN_NUMBER}(?:(?:[余多几来]|(?<=[十百千])数){MAGNITUDE}{{1,4}})?"
           f"|半)")

@@ -56,7 +56,7 @@ _CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "�
                  "国变", "之乱", "条约", "陆战", "战事")
 # heads a month-day name stands before
 _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
-               "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役", "会议", "协定")
+               "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役", "会议", "协定", "大罢工", "罢工")
 _CODE_HEADS = ("作战", "战役", "会战")
 _EXPEDITION_RE = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,2}}次[入出](?:缅甸|越南|朝鲜|印度|[缅越朝印])$")
 _CODE_NAME_RE = re.compile(f"([{_OPEN_QUOTES}]?)([\u4e00-\u9fff\u30a0-\u30ff]?[〇一二三四五六七八九十0-9０-９]{{0,4}})号$")
@@ -77,6 +77,9 @@ _HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEA
                     + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突", "内战", "独立战争")),
                   key=longest_first)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
+
+# a two-character quoted month-day name, one or two words of kind and its head (“五卅”反帝运动, “二七”大罢工; s19zhevt)
+_HEAD_AFTER_MODIFIER = guarded(re.compile("[\u4e00-\u9fff]{1,2}?(?:" + "|".join(_HEADS) + ")"))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_NAME_END = re.compile(f"(?<![{_CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
@@ -219,7 +222,8 @@ def find_event_names(text: str) -> list[Candidate]:
     if any(q in text for q in _OPEN_QUOTES):
         for match in rare_finditer(_QUOTED_DATE_RE, text):
             name = match.group(1)
-            if (len(name.strip("·・．.")) >= 3 or _HEAD_RE.match(text, match.end())) and month_day_name(name):
+            if (len(name.strip("·・．.")) >= 3 or _HEAD_RE.match(text, match.end())
+                    or _HEAD_AFTER_MODIFIER.match(text, match.end())) and month_day_name(name):
                 out.append(Candidate(match.start(1), match.end(1), "EVENT", SOURCE, PRIORITY))
     return out
 

@@ -216,6 +216,8 @@ def _read_event_name_start(text: str, head: str, head_start: int) -> int:
     start = _read_event_name_start_any(text, head, head_start)
     if start >= 0 and _NEGATED_CLAUSE.match(text, start):
         return -1
+    if start >= 0 and len(head) == 3 and head.endswith("战") and text[start:head_start] in _GENERIC_SETTINGS:
+        return -1  # 城市攻坚战, 山区阻击战: a kind of fighting in a kind of place, no name (s19zhevt)
     return start
 
 

@@ -56,6 +56,9 @@ _CONGRESS_RE = re.compile(
     f"(?:{_PARTIES})(?:十[一二三四五六七八九]?|[一二三四五六七八九])大"
     "(?=$|[，。、；：！？,.;:!?（）()“”\"」』\\s]|的(?:召开|召集|决议|宣言|精神|代表|会议)|召开|上|后|前|期间|以后|以来"
     "|闭幕|开幕|通过|宣言|决议|代表|或|和|与)")
+# a party's numbered congress in quotes after the party (中共“二大”, 国民党「一大」): the quoted name alone is the EVENT
+# (a span never starts on a quote), the party stays an ORG (s19zhevt)
+_QUOTED_CONGRESS_RE = re.compile(f"(?:{_PARTIES})[“「『]((?:十[一二三四五六七八九]?|[一二三四五六七八九])大)[”」』]")
 # a party's numbered congress of a region written in full (中共闽西第一次代表大会, 中国共产党乐安县第二次代表大会): one EVENT
 # over the full name (guideline 15), not ORG 中共 + the place (prezh5)
 _LOCAL_CONGRESS_RE = re.compile(
@@ -208,6 +211,8 @@ def find_org_event_forms(text: str) -> list[Candidate]:
     if "大" in text:
         out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
                 for m in literal_finditer(_CONGRESS_RE, text)]
+        out += [Candidate(m.start(1), m.end(1), "EVENT", "rule:event-party-congress", 62)
+                for m in literal_finditer(_QUOTED_CONGRESS_RE, text)]
         if "代表大会" in text:
             out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-party-congress", 62)
                     for m in literal_finditer(_LOCAL_CONGRESS_RE, text)]

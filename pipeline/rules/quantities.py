@@ -182,7 +182,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         f"(?=[第暂新预0-9０-９{DESIGNATION_NUMERALS}])"
         # an ordinal and the ordinals listed after it (第一、二次, 第1至3次)
         f"第[ \u3000]?(?:[0-9０-９]{{1,6}}|[{CN_NUMERAL_CHARS}]{{1,8}})"
-        f"(?:{SP}[、至到]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
+        f"(?:{SP}[、至到~～\\-－—–]{SP}(?:[0-9０-９]{{1,6}}|[{DESIGNATION_NUMERALS}]{{1,8}})(?![个多余]|{SP}[万亿])){{0,12}}"
         f"|(?<![0-9０-９.])(?<![0-9０-９],)(?:{DESIGNATION_PREFIX})?{designation_number}"
         f"(?:{SP}[、和及与]{SP}(?:{DESIGNATION_PREFIX})?{SP}{designation_number}){{0,30}}{SP}{echelon}")
     # the look-ahead above guards only the first alternative: guard both
@@ -334,19 +334,29 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 人民出版社2001年版，下册，916页: a cited page, no count (prezh7, forum posts citing books)
         if bare and len(number) <= 2 and _alone_on_line(text, start, end):
             return False          # 3 / 张某 85岁: a list item's number alone on its line (prezh7, self-media profiles)
-        if (bare and not range_first and len(number) == 4 and number[:2] in ("18", "19", "20")
+        year_shape = len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20")
+        if (bare and not range_first and year_shape   # (200万到300万: a count of myriads, no year; s19zhevt)
                 and (prev in RANGE_OR_BRACKET or text[end:end + 1] in RANGE_OR_BRACKET)):
             return False          # a year in brackets or a range
+        if bare and year_shape and _line_head(text, start) and (text[end:end + 1] in " \u3000\t" or _is_cjk(nxt)):
+            return False          # 1851 某某起义: a chronology's year heading its entry (the working text drops
+                                  # the space before a CJK character), no count (s19zhevt)
+        if bare and (text[end:end + 1] == "比" and text[end + 1:end + 2].isdigit()
+                     or text[start - 1:start] == "比" and text[start - 2:start - 1].isdigit()):
+            return False          # 330比231, 1比1.4: a score or a ratio, no count (s19zhevt)
+        if bare and _DECADE_PARTNER.match(text, end):
+            return False          # 19世纪60~90年代: the first decade of a range of decades, no count (s19zhevt)
         if unit == "年" and (_parse_int(number) or 0) >= 1000:
             return False
     else:
         if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
             return False
-        if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid"):
-            return False          # 万人坑, 百姓, 千里: a magnitude opening a word
+        if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid") and not (
+                unit and m.group("post") and len(number) == 1):
+            return False          # 万人坑, 百姓, 千里: a magnitude opening a word (百人以上, 千人左右 count: s19zhevt)
         if not unit:
-            if CN_RANGE_START.match(text, end) and number not in "一数几":
-                pass              # 二至三个军: the first end of a range
+            if CN_RANGE_START.match(text, end) and number not in "一数几" or _next_digit_partner(text, number, end):
+                pass              # 二至三个军, 五、六百人: the first end of a range
             elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几" and not (
                     m.group("pre") and number in ("万", "千") and nxt in _CLAUSE_END):
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二); 伤亡逾万， is a count
@@ -373,6 +383,20 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
     if after_number[:1] in ("′", "″") or after_number[:1] == "°" and after_number[1:2].isdigit():
         return False              # coordinates 40°29′N
     return True
+
+
+# the second end of a range of decades (60~90年代, 60至70年代): the first end is a decade too
+_DECADE_PARTNER = re.compile("[ \u3000]?[~～\\-－—–至到][ \u3000]?[0-9０-９]{2}年代")
+
+
+def _next_digit_partner(text: str, number: str, end: int) -> bool:
+    """A lone Chinese digit, 、 and the next digit with a magnitude (五、六百人, 三、四千人): the first end
+    of a range written once with its magnitude (session 13 reading: each end its own QUANTITY; s19zhevt)."""
+    if text[end:end + 1] != "、" or len(number) != 1 or number not in "一二三四五六七八":
+        return False
+    m = _SCALED_PARTNER.match(text, end + 1)
+    return bool(m) and len(m.group("coef")) == 1 and _next_digit(
+        normalize_quantity(number)["value"], None, m.group(0))
 
 
 def _parse_int(number: str) -> int | None:
@@ -423,6 +447,7 @@ def find_quantities(text: str) -> list[Candidate]:
         number = m.group("num")
         if (number and not m.group("unit") and len(number) == 1 and number in CN_NUMERAL_CHARS
                 and not (number not in "一数几" and CN_RANGE_START.match(text, m.end()))
+                and not _next_digit_partner(text, number, m.end())
                 and not (m.group("pre") and number in "万千" and text[m.end():m.end() + 1] in _CLAUSE_END)):
             continue              # a lone Chinese digit without a measure word: never a count (伤亡逾万，is one)
         start, end = m.span()

@@ -143,6 +143,7 @@ from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # ses
 from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
+from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -190,7 +191,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_roc_memoir_forms(text)
              + find_org_event_forms(text) + find_count_forms(text) + find_context_frame_places(text) + find_titled_place_names(text) + find_name_org_classes(text)
              + find_pass_village_forms(text) + find_pass_landform_kinds(text)
-             + find_report_counts(text)
+             + find_report_counts(text
+             + find_event_forms19(text))
              + find_qualifier_runs(text)
              + find_landform_names(text)
              + find_org_event_heads(text)
