@@ -138,6 +138,7 @@ from pipeline.rules.place_context_frames_zh import find_context_frame_places   #
 from pipeline.rules.titled_place_names_zh import find_titled_place_names   # session 18 (s18zhgpe): 副官马通州, 县长周长安
 from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # session 18 round 2 (r18zhname): 中共X边区委员会
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
+from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -209,5 +210,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
+    found += find_org_edges19(text, found) + find_org_forms19(text, found)
     return found + find_person_place_readings(text, found)
 
