@@ -88,3 +88,23 @@ def test_peasant_government_of_a_county_is_one_org():
     found = orgs("起义军攻下县城，成立了麻城县农民政府。次年又建立商城县工农民主政府。")
     assert "麻城县农民政府" in found
     assert "商城县工农民主政府" in found
+
+
+# --- foreign trading houses and the merchants' nationality before a firm ----------------------------------
+def test_trading_house_is_one_org_without_the_merchants_nationality():
+    found = ents("1850年，英商长兴洋行在外滩开业，美商福昌轮船公司随后成立，瑞记洋行也迁到此地。")
+    assert ("长兴洋行", "ORG") in found
+    assert ("福昌轮船公司", "ORG") in found
+    assert ("瑞记洋行", "ORG") in found
+    assert not any(s.startswith(("英商", "美商")) for s, label in found if label == "ORG")
+
+
+def test_trading_house_after_in_china_and_after_a_dash():
+    found = orgs("它是英国在华长兴洋行的产业，开办了第一家轮船公司——福昌轮船公司。")
+    assert "长兴洋行" in found
+    assert "福昌轮船公司" in found
+    assert not any(s.startswith("华") for s in found)
+
+
+def test_kinds_of_trading_houses_are_no_org():
+    assert orgs("当时外国洋行和中小洋行都在这里租地。") == []

@@ -33,6 +33,10 @@ never trimmed.
   word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
   its optional 股份/有限/总. And a rule-made ORG followed at once by such a company suffix (`X印书馆有限公司`)
   takes it (the longest unit). Priority 40.
+- A foreign trading house, `旗昌洋行`, `太古洋行`: two to four name characters + 洋行, the name opening at a word
+  edge, after a verb of founding, or after the merchants' nationality or seat (英商, 美商, 中资, 在华), which
+  stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
+  中小洋行). Priority 40.
 """
 
 from __future__ import annotations
@@ -102,7 +106,11 @@ _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电�
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
 _COMPANY_RE = re.compile("([\u4e00-\u9fff]{2,4}?)(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w)))
                          + ")(?:股份)?(?:有限)?(?:总)?公司")
-_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n的和与及由在于为是将把被向从")
+_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n—-的和与及由在于为是将把被向从")
+# a firm's nationality written before its name (美商|旗昌轮船公司, 中资|某某公司): outside the name
+_MERCHANT_RE = re.compile("[美英法德日俄意荷比丹瑞华洋外]商|中资|外资|[在驻][华沪港粤津汉]")
+# a foreign trading house: 2-4 name characters + 洋行 (旗昌洋行, 沙宣洋行); not a kind (外国洋行, 各国洋行)
+_HONG_RE = re.compile("([\u4e00-\u9fff]{2,4}?)洋行")
 
 
 def _owner_before(text: str, at: int) -> int:
@@ -129,18 +137,34 @@ def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Ca
             out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
     if "公司" in text:
         for m in _COMPANY_RE.finditer(text):
-            head = m.start(2)
-            # the name opens at a word edge or after a verb of founding: the shortest such name of 2-4 characters
-            start = next((at for at in range(head - 2, max(m.start(), head - 4) - 1, -1)
-                          if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办"
-                          or text[max(0, at - 2):at] in _VERBS), -1)
-            if start < 0 or is_common_word(text[start:head], 2000):
-                continue
-            out.append(Candidate(start, m.end(), "ORG", "rule:org-trade-company", 40))
+            start = _firm_start(text, m.start(), m.start(2))
+            if start >= 0:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trade-company", 40))
         for cand in found or ():
             if cand.label == "ORG" and cand.source.startswith("rule:") and not text.endswith("公司", cand.start, cand.end):
                 m = _COMPANY_SUFFIX_RE.match(text, cand.end)
                 if m and m.end() - cand.end >= 4:
                     cut = _trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
                     out.append(Candidate(cand.start + cut, m.end(), "ORG", "rule:org-company-suffix", cand.priority + 2))
+    if "洋行" in text:
+        for m in _HONG_RE.finditer(text):
+            start = _firm_start(text, m.start(), m.start() + len(m.group(1)))
+            if start >= 0 and text[m.end() - 4:m.end() - 2] not in _NOT_HONG_NAMES:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trading-house", 40))
     return out
+
+
+# words before 洋行 that name a kind or a size of firm, not a firm
+_NOT_HONG_NAMES = frozenset("外国 各国 外商 大小 中小 小型 大型 中型 各家 这家 一家 那家".split())
+
+
+def _firm_start(text: str, lo: int, head: int) -> int:
+    """Where a firm's name of 2-4 characters before `head` (a trade word or 洋行) opens: the shortest name
+    at a word edge, after a verb of founding or after a nationality of merchants (美商, 中资); -1 if none."""
+    for at in range(head - 2, max(lo, head - 4) - 1, -1):
+        if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
+                or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
+            if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000):
+                return -1
+            return at
+    return -1
