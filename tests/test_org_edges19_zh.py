@@ -108,3 +108,10 @@ def test_trading_house_after_in_china_and_after_a_dash():
 
 def test_kinds_of_trading_houses_are_no_org():
     assert orgs("当时外国洋行和中小洋行都在这里租地。") == []
+
+
+# --- a count before an institution head is a description (org_patterns guard) ------------------------------
+def test_ordinal_firm_is_no_name_but_the_named_firm_is():
+    found = orgs("他开办了中国第一家轮船公司——福昌轮船公司，又在本县办了一所师范学堂。")
+    assert "福昌轮船公司" in found
+    assert not any("第一家" in s or "一所" in s for s in found)

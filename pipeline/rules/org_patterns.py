@@ -98,6 +98,9 @@ _GENERIC_INSTITUTIONS = frozenset("人民法院 地方法院 高等法院 军事
 _SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
 _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
 
+# an ordinal or a count of one before the head: 第一家|轮船公司, 一所|学堂 (a description, not a name)
+_COUNTED_FIRM_RE = re.compile("第[一二三四五六七八九十0-9]{1,3}[家所]|[一]家|[一]所")
+
 # verbs a party committee is the subject of, whose first character makes a word with 委 (委派, 委托, 委任)
 _COMMITTEE_VERBS = frozenset("派托任")
 
@@ -129,6 +132,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             found = earlier
         if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
+        if _COUNTED_FIRM_RE.search(text, found, head_start):
+            continue  # 中国第一家轮船公司, 当地一所学堂: a count of firms or schools, not a name (s19zhorg)
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
             found = _without_modifying_place(text, found, head_start)
             for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a nation
