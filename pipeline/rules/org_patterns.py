@@ -66,6 +66,8 @@ _ORG_HEADS = (
     "师范学校 师范学院 师范 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     # governments and assemblies of a place or base area, 1911-1949 (寿县抗日民主政府, 冀南行政公署, 广东省参议会)
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会"
+    # the county governments of the risings of 1927-1930 (黄安县农民政府, 某县工农民主政府; s19zhorg)
+    " 农民政府 工农政府 工农民主政府"
     # the party's and the soviets' bodies of a base area (冀南区党委, 鄂豫皖革命军事委员会, 湘赣边区政府)
     " 区党委 工委 边区政府 革命军事委员会"
     # the full names of 特委 and 工委 (中共琼崖特别委员会, 中共东江特别委员会; auditzh38)
@@ -81,6 +83,7 @@ _BARE_HEADS = frozenset(
     "储蓄会 商会 公会 工部局 公董局 市政厅 市政公署 童子军 "
     "师范学校 师范学院 军械所 军械局 机器局 制造局 警察局 警察厅 公安局 邮政局 电报局 "
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
+    "农民政府 工农政府 工农民主政府 "
     "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协 "
     "特别委员会 工作委员会".split()
 )
@@ -94,6 +97,9 @@ _GENERIC_INSTITUTIONS = frozenset("人民法院 地方法院 高等法院 军事
 # which is the value every function read at call time.)
 _SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
 _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
+
+# an ordinal or a count of one before the head: 第一家|轮船公司, 一所|学堂 (a description, not a name)
+_COUNTED_FIRM_RE = re.compile("第[一二三四五六七八九十0-9]{1,3}[家所]|[一]家|[一]所")
 
 # verbs a party committee is the subject of, whose first character makes a word with 委 (委派, 委托, 委任)
 _COMMITTEE_VERBS = frozenset("派托任")
@@ -126,6 +132,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             found = earlier
         if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
+        if _COUNTED_FIRM_RE.search(text, found, head_start):
+            continue  # 中国第一家轮船公司, 当地一所学堂: a count of firms or schools, not a name (s19zhorg)
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
             found = _without_modifying_place(text, found, head_start)
             for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a nation

@@ -144,6 +144,7 @@ from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 1
 from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
+from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -218,5 +219,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
+    found += find_org_edges19(text, found) + find_org_forms19(text, found)
     return found + find_person_place_readings(text, found)
 

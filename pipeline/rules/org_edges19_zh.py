@@ -1,0 +1,170 @@
+"""Left edges of organisation names read by the head-and-reach finders (session 19, Chinese ORG audit s19zhorg).
+
+The institution finders (`X印书馆`, `X公学`, `X学堂`, `X医院` …) find a head and walk left to the start of the
+name; on real pages the walk often swallows the words before the name: a preposition or a verb of entering,
+joining or founding (`后入X学堂`, `由X公学`, `归X印书馆`), or a whole clause (`某人投资X印书馆`, `正式成立X公司`).
+The gold reads the name only (guidelines: a span is the longest unit of MEANING; a verb or preposition is no
+part of a name). `find_org_edges19(text, found)` (working text, Simplified) looks at every rule-made ORG
+candidate in `found` and, where its left part holds such a word, proposes the same ORG without it at one
+priority above the finder's own, so the reconciler keeps the name:
+
+- a verb of founding, joining, entering, investing or taking over (two characters: 投资, 成立, 创办, 加入, 考入,
+  进入, 就读, 收购, 接管, 出任, 任职 …, listed below as a closed class of the verbs of these five kinds) anywhere
+  before the last three characters: the name starts after the last such verb;
+- then a preposition or verb of direction at the left edge (由, 归, 入, 在, 于, 被, 向, 从, 赴 …), or an adverb
+  of time or sequence followed by one of them (后入, 又在, 曾由): the name starts after it.
+
+A trimmed name keeps at least three characters, and a cut never falls where the characters at the edge open a
+known place or a word (归绥县政府, 于都县委, 将校研究团: the place or word starts the name); lexicon names are
+never trimmed.
+
+`find_org_forms19(text)` (working text) proposes three shapes of name the head finders miss:
+
+- A legation or consulate, `驻华公使馆`, `驻沪总领事馆`: 驻 + one to three characters of the host (华, 沪, 俄,
+  日本) + a head of the diplomatic missions (大使馆, 公使馆, 使馆, 总领事馆, 领事馆). One ORG; a sending nation
+  written before it stays its own GPE (英国 + 驻华公使馆), as the project reads a nation before a ministry
+  (`split_country_bodies`: 日本 + 内务省; guideline 6, a place that only modifies the next name). Priority 40.
+- A Protestant mission society or church, `美国长老会`, `英国浸礼会`, `圣公会`: one of the Chinese family names of
+  the Protestant denominations as missions in China wrote them (Anglican 圣公会, Presbyterian 长老会, Baptist
+  浸礼会/浸信会, Congregational 公理会, Methodist 循道会/卫理公会/监理会, Lutheran 信义会, Alliance 宣道会, and
+  the generic mission words 传道会, 布道会, 差会), with a known country or place before it when one is
+  written. Not when a word of a meeting, building or member follows (长老会议, 公理会堂, 浸礼会员). Priority 40.
+- A company written with its trade, `大成纺织股份有限公司`, `某某轮船公司`: a name of two to four characters at a
+  word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
+  its optional 股份/有限/总. And a rule-made ORG followed at once by such a company suffix (`X印书馆有限公司`)
+  takes it (the longest unit). Priority 40.
+- A foreign trading house, `旗昌洋行`, `太古洋行`: two to four name characters + 洋行, the name opening at a word
+  edge, after a verb of founding, or after the merchants' nationality or seat (英商, 美商, 中资, 在华), which
+  stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
+  中小洋行). Priority 40.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, known_countries, known_places
+from pipeline.spans import Candidate
+
+# verbs of founding, joining, entering (a school or post), investing and taking over
+_VERBS = (
+    "投资 成立 创办 创立 创建 开办 设立 筹建 筹办 组建 组织 改组 合并 并入 加入 参加 考入 进入 转入 就读 肄业 "
+    "毕业 收购 接办 接管 主持 主办 出任 任职 供职 服务 资助 隶属 归并 聘任 入读"
+).split()
+# prepositions and verbs of direction that never open an organisation's name
+_LEAD = frozenset("由归入在于被向从赴往把将给据经")
+# adverbs of time or sequence, outside the name when a word of _LEAD follows them (后入, 又在, 曾由)
+_ADVERBS = frozenset("后又再曾即遂乃并均皆先旋复亦")
+# a preposition that opens real names: 经济部, 对外贸易部 (经 is only cut after an adverb or verb)
+_NAME_OPENERS = frozenset("经")   # (words such as 将校, 经济 are kept by the common-word check too)
+
+
+def _trim(name: str, places: frozenset[str]) -> int:
+    """How many characters open `name` that are no part of it (0 if none)."""
+    cut = 0
+    for verb in _VERBS:
+        at = name.rfind(verb, 0, len(name) - 3)
+        if at >= 0:
+            cut = max(cut, at + len(verb))
+    while len(name) - cut > 3:
+        first, second = name[cut], name[cut + 1]
+        if any(name[cut:cut + size] in places for size in (2, 3)) or is_common_word(name[cut:cut + 2], 100):
+            break                      # 归绥县政府, 于都县委, 将校研究团: a place or a word opens the name
+        if first in _ADVERBS and second in _LEAD:
+            cut += 2
+        elif first in _LEAD and (cut > 0 or first not in _NAME_OPENERS):
+            cut += 1
+        else:
+            break
+    return cut if len(name) - cut >= 3 else 0
+
+
+def find_org_edges19(text: str, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    places = None
+    for cand in found:
+        if cand.label != "ORG" or not cand.source.startswith("rule:") or cand.end - cand.start < 4:
+            continue
+        name = text[cand.start:cand.end]
+        if not (name[0] in _LEAD or name[0] in _ADVERBS or any(v in name for v in _VERBS)):
+            continue
+        if places is None:
+            places = known_places()
+        cut = _trim(name, places)
+        if cut:
+            out.append(Candidate(cand.start + cut, cand.end, "ORG", "rule:org-left-edge", cand.priority + 1,
+                                 norm=cand.norm))
+    return out
+
+
+_COMPANY_SUFFIX_RE = re.compile("(?:股份)?(?:有限)?(?:总)?公司")
+_MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总领事馆|领事馆|使馆)")
+_DENOMINATIONS = ("圣公会 长老会 浸礼会 浸信会 公理会 循道会 卫理公会 监理会 信义会 宣道会 传道会 布道会 差会").split()
+_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长])")
+# the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
+_TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
+           "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
+_COMPANY_RE = re.compile("([\u4e00-\u9fff]{2,4}?)(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w)))
+                         + ")(?:股份)?(?:有限)?(?:总)?公司")
+_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n—-的和与及由在于为是将把被向从")
+# a firm's nationality written before its name (美商|旗昌轮船公司, 中资|某某公司): outside the name
+_MERCHANT_RE = re.compile("[美英法德日俄意荷比丹瑞华洋外]商|中资|外资|[在驻][华沪港粤津汉]")
+# a foreign trading house: 2-4 name characters + 洋行 (旗昌洋行, 沙宣洋行); not a kind (外国洋行, 各国洋行)
+_HONG_RE = re.compile("([\u4e00-\u9fff]{2,4}?)洋行")
+
+
+def _owner_before(text: str, at: int) -> int:
+    """Where a known country or place written right before `at` starts (`at` if none)."""
+    places = known_places()
+    countries = known_countries()
+    for size in (4, 3, 2):
+        if at >= size and (text[at - size:at] in countries or text[at - size:at] in places):
+            return at - size
+    return at
+
+
+def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "驻" in text and "馆" in text:
+        for m in _MISSION_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-legation", 40))
+    if "会" in text:
+        for m in _DENOMINATION_RE.finditer(text):
+            start = _owner_before(text, m.start())
+            if start == m.start() and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                    and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in _VERBS:
+                continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
+            out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
+    if "公司" in text:
+        for m in _COMPANY_RE.finditer(text):
+            start = _firm_start(text, m.start(), m.start(2))
+            if start >= 0:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trade-company", 40))
+        for cand in found or ():
+            if cand.label == "ORG" and cand.source.startswith("rule:") and not text.endswith("公司", cand.start, cand.end):
+                m = _COMPANY_SUFFIX_RE.match(text, cand.end)
+                if m and m.end() - cand.end >= 4:
+                    cut = _trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
+                    out.append(Candidate(cand.start + cut, m.end(), "ORG", "rule:org-company-suffix", cand.priority + 2))
+    if "洋行" in text:
+        for m in _HONG_RE.finditer(text):
+            start = _firm_start(text, m.start(), m.start() + len(m.group(1)))
+            if start >= 0 and text[m.end() - 4:m.end() - 2] not in _NOT_HONG_NAMES:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trading-house", 40))
+    return out
+
+
+# words before 洋行 that name a kind or a size of firm, not a firm
+_NOT_HONG_NAMES = frozenset("外国 各国 外商 大小 中小 小型 大型 中型 各家 这家 一家 那家".split())
+
+
+def _firm_start(text: str, lo: int, head: int) -> int:
+    """Where a firm's name of 2-4 characters before `head` (a trade word or 洋行) opens: the shortest name
+    at a word edge, after a verb of founding or after a nationality of merchants (美商, 中资); -1 if none."""
+    for at in range(head - 2, max(lo, head - 4) - 1, -1):
+        if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
+                or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
+            if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000):
+                return -1
+            return at
+    return -1
