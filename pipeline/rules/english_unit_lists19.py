@@ -85,7 +85,7 @@ def find_unit_lists19(text: str, out: list) -> None:
         out[:] = [c for c in out if not (c.start < end and start < c.end and c.label != "MIL_UNIT")]
         out.append(Candidate(start, end, "MIL_UNIT", "rule:en_numbered_artillery", PRIORITY,
                              {"numbers": [number], "echelon": "团", "echelon_key": "regiment", "prefix": "炮兵",
-                              "side": "UK" if "Royal" in m.group() else "", "id": None}))
+                              "side": "UK" if "Royal" in m.group() else None, "id": None}))
 
 
 # ----------------------------------------------------------------------------- coordinated surnames
