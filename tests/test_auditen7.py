@@ -42,7 +42,8 @@ def test_org_of_tail_stops_before_acronym():
     text = "The letter reached the Provincial Soviet Government of the KMT-held border. It went on to the Central Bureau of the CCP."
     orgs = _ents(text, "ORG")
     assert ("Provincial Soviet Government", "ORG") in orgs
-    assert ("Central Bureau", "ORG") in orgs and ("CCP", "ORG") in orgs
+    # a body written with its party after "of the" is one ORG, the longest unit (session 19: 中共中央…局)
+    assert ("Central Bureau of the CCP", "ORG") in orgs
     assert not any(span.endswith((" the K", " the C")) for span, _ in orgs)
 
 

@@ -147,3 +147,12 @@ def test_gate_named_by_age_and_side():
     from pipeline.rules.fac_frames19_zh import find_fac_frames19
     assert find_fac_frames19("两座城西门都已倒塌。") == []   # a town's west gate, no name (the frame leaves it)
     assert _of("这一带有许多老门面。", "FAC") == []
+
+
+def test_list_item_does_not_start_inside_a_verb():
+    # the character before a two-character stem ends a verb (攻击, 占领): the item is the stem and its head,
+    # never a three-character stem that cuts the verb
+    text = "炮火攻击甲湾码头、乙沙机场，又占领丙门、丁门。"
+    facs = [e["text"] for e in extract_text(text)["entities"] if e["label"] == "FAC"]
+    assert "击甲湾码头" not in facs and "领丙门" not in facs
+    assert "甲湾码头" in facs

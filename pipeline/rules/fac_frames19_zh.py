@@ -139,6 +139,8 @@ def _last_item_before(text: str, mark: int) -> tuple[int, int] | None:
                 continue
             if text[start - 1] not in _LIST_FIRST_EDGE and text[start - 1] != "、":
                 continue
+            if _plain(text[start - 1:start + 1]):
+                continue   # 攻|击石湾码头, 占|领X门: the edge character ends a word the item would cut
             if _item_ok(text, start, head_start, mark):
                 return (start, mark)
         return None
