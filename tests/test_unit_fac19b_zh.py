@@ -13,6 +13,7 @@ from sentences import ents, spans, unit_norm as norm, unit_spans as units
 @pytest.mark.parametrize("text, span, numbers", [
     ("我军以2、3、5纵攻城，敌军溃退。", "2、3、5纵", [2, 3, 5]),
     ("当晚4、11纵已进至城南。", "4、11纵", [4, 11]),
+    ("命第2、3纵向东追击。", "第2、3纵", [2, 3]),
 ])
 def test_digit_list_shares_one_column(text, span, numbers):
     assert units(text) == [span]
@@ -33,6 +34,7 @@ def test_digit_columns_neighbours_kept():
     ("该团一营正在渡河，二营随后跟进。", "一营", [1], "营"),
     ("该营三连攻占了高地。", "三连", [3], "连"),
     ("该师二团在右翼。", "二团", [2], "团"),
+    ("该部二营攻入城内。", "二营", [2], "营"),
     ("城内只有二营防守，兵力单薄。", "二营", [2], "营"),
     ("仅有一营留守。", "一营", [1], "营"),
 ])
@@ -49,14 +51,15 @@ def test_anaphoric_negatives():
 
 
 # guideline 3 (a unit with its parent written together is one span) and docs (a function team after its unit)
-@pytest.mark.parametrize("text, span, echelon", [
-    ("东野攻城集团于拂晓发起总攻。", "东野攻城集团", "集团"),
-    ("华野特纵的炮兵压制了敌火力。", "华野特纵", "纵队"),
-    ("东野炮兵纵队开进。", "东野炮兵纵队", "纵队"),
+@pytest.mark.parametrize("text, span, echelon, prefix", [
+    ("东野攻城集团于拂晓发起总攻。", "东野攻城集团", "集团", ""),
+    ("华野特纵的炮兵压制了敌火力。", "华野特纵", "纵队", ""),
+    ("东野炮兵纵队开进。", "东野炮兵纵队", "纵队", "炮兵"),
+    ("原华野特纵改编为炮兵部队。", "华野特纵", "纵队", ""),      # docs: 原 before a column's name stays outside
 ])
-def test_field_army_part_one_span(text, span, echelon):
+def test_field_army_part_one_span(text, span, echelon, prefix):
     assert units(text) == [span]
-    assert norm(text, span)["echelon"] == echelon
+    assert norm(text, span)["echelon"] == echelon and norm(text, span)["prefix"] == prefix
 
 
 def test_field_army_short_name_before_part_noun():
@@ -125,6 +128,7 @@ def test_barracks_gates_temples():
     assert spans("北门外有一条河。", "FAC") == []
     # 老/新 + a temple name: one FAC
     assert spans("敌指挥所设在老关帝庙内。", "FAC") == ["老关帝庙"]
+    assert spans("部队攻占新关帝庙。", "FAC") == ["新关帝庙"]
     # neighbour kept: the temple rule without 老
     assert spans("部队在关帝庙集结。", "FAC") == ["关帝庙"]
 

@@ -4,15 +4,17 @@
 
 MIL_UNIT (priority 67, above the unit finders and the bare counts, so the whole span wins)
 - a list of bare digit designations sharing one bare 纵 (`以2、3、5纵`, `4、11纵`): one MIL_UNIT (guideline 4: a
-  coordinated list sharing one echelon word is one span; numbers expanded, echelon 纵队). The single `5纵` and the
+  coordinated list sharing one echelon word is one span; numbers expanded, echelon 纵队), with 第 (`第2、3纵`). The
+  single `5纵` and the
   Chinese-numeral lists were already read; the digit list was read as bare counts plus its last member.
-- a battalion or company numbered without 第 right after an anaphoric parent (`该团一营`, `该营三连`, `该师二团`):
+- a battalion or company numbered without 第 right after an anaphoric parent (`该团一营`, `该营三连`, `该部二营`):
   the designation is the unit (该团 is generic, guideline 5, and stays outside); after 只有/仅有 a bare 一/二/三营 is
   the unit, not a count of battalions (docs: a regiment's own `三营` stays a unit; N above 3 stays a count).
 - a field army's short name (东野/中野/西野/华野) before a force part: the short name is the unit before an arm or
   part noun (`东野炮兵`, `中野先头部队`), and with a part named by its function and a grouping word (`东野攻城集团`,
   `华野特纵`, `东野炮兵纵队`) the whole is one span (guideline 3, a unit with its parent written together; docs: a
-  function team right after its unit is one span). 东野/中野/西野 are also Japanese surnames: only these followers.
+  function team right after its unit is one span). 东野/中野/西野 are also Japanese surnames: only these followers,
+  after punctuation or a function word (华野, no surname, after anything but a numeral).
 - an unnumbered parent with its numbered sub-unit (`独立师炮五团`, `暂编师步兵二团`, `独立团一营`): one span
   (guideline 3; docs: a unit named by its function is named as the parent of a designated unit), where the units
   finder took the sub-unit alone or nothing; numbers and echelon of the sub-unit. Not after a numeral or a name
@@ -49,20 +51,21 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 
 # ---------------------------------------------------------------- 2、3、5纵
-_DIGIT_COLUMNS_RE = re.compile("(?<![0-9第.、])([1-9][0-9]?(?:、[1-9][0-9]?){1,8})纵(?![队横深贯])")
+_DIGIT_COLUMNS_RE = re.compile("(?<![0-9第.、])(第?[1-9][0-9]?(?:、第?[1-9][0-9]?){1,8})纵(?![队横深贯])")
 
 # ---------------------------------------------------------------- 该团一营, 只有二营
-_ORDER = {"师": 0, "旅": 1, "团": 2, "营": 3, "连": 4}
-_ANAPHOR_RE = re.compile(f"该(师|旅|团|营)([{_ZH}]{{1,2}}|[1-9][0-9]?)(旅|团|营|连)(?![长部])")
+_ORDER = {"部": -1, "师": 0, "旅": 1, "团": 2, "营": 3, "连": 4}
+_ANAPHOR_RE = re.compile(f"该(部|师|旅|团|营)([{_ZH}]{{1,2}}|[1-9][0-9]?)(旅|团|营|连)(?![长部])")
 _ONLY_RE = re.compile("(?:只有|仅有)([一二三1-3])营(?![长部房盘地门口])")
 
 # ---------------------------------------------------------------- 东野攻城集团, 华野特纵, 东野炮兵
 _FIELD_PART_RE = re.compile(
     f"([东中西华])野(?:(特纵|炮纵|(?:特种兵|炮兵|骑兵|坦克|工兵|铁道|后勤|警卫|攻城|突击|攻坚|预备|"
     f"南下|西进|北上|东进|[东西南北中]线|[东西南北]路)(?:集团|纵队|兵团))|(炮兵|骑兵|坦克|工兵|后勤|先头|大军|各纵|各部|"
-    f"首长|机关|野司))")
+    f"首长|野司))")
+_NUMERAL_LEFT = frozenset("第0123456789〇零一二三四五六七八九十百")
 # the other field-army rule's left neighbours (和与及、的由是将在从向被归属令而掉入为至我以) also open the short name
-_FIELD_LEFT = frozenset("和与及、的由是将在从向被归属令而掉入为至我以，。；：（“")
+_FIELD_LEFT = frozenset("和与及、的由是将在从向被归属令而掉入为至我以原随，。；：（“")
 
 # ---------------------------------------------------------------- 独立师炮五团
 _ARMS = {"炮": "炮兵", "炮兵": "炮兵", "步兵": "步兵", "步": "步兵", "骑兵": "骑兵", "骑": "骑兵", "工兵": "工兵",
@@ -84,7 +87,7 @@ _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # ---------------------------------------------------------------- 的东营房, 位于北门外, 老关帝庙, 张氏帅府
 _SIDE_BARRACKS_RE = re.compile("的([东西南北]大?营房)")
 _GATE_RE = re.compile("(?:位于|出|进)([东西南北]门)(?=[外内])")
-_OLD_TEMPLE_RE = re.compile(f"(?<![{_CJK}])|(?<=[在于到至的从往入进出和与及、])")
+_OLD_TEMPLE_RE = re.compile(f"(?<![{_CJK}])|(?<=[在于到至的从往入进出和与及、占守驻据抵经过向近攻夺克])")
 _TEMPLE_RE = re.compile(f"([老新])([{_CJK}]{{2,4}}(?:寺|庙|祠|宫|庵|观))")
 _MANSION_RE = re.compile(f"([{_CJK}]{{1,2}})氏(帅府|祠堂|宗祠|家祠|大院|公馆|庄园|府第|府邸|旧居|故居)")
 
@@ -93,7 +96,7 @@ def find_unit_fac19b(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "纵" in text:
         for m in _DIGIT_COLUMNS_RE.finditer(text):
-            out.append(_unit(m.start(), m.end(), [int(n) for n in m.group(1).split("、")], "纵队"))
+            out.append(_unit(m.start(), m.end(), [int(n.lstrip("第")) for n in m.group(1).split("、")], "纵队"))
     if "该" in text:
         for m in _ANAPHOR_RE.finditer(text):
             if _ORDER[m.group(3)] > _ORDER[m.group(1)]:
@@ -105,12 +108,15 @@ def find_unit_fac19b(text: str) -> list[Candidate]:
             out.append(_unit(m.start(1), m.end(), [parse_number(m.group(1))], "营"))
     if "野" in text:
         for m in _FIELD_PART_RE.finditer(text):
-            if m.start() and text[m.start() - 1] not in _FIELD_LEFT:
-                continue
+            left = text[m.start() - 1] if m.start() else ""
+            if left and (left not in _FIELD_LEFT if m.group(1) != "华" else left in _NUMERAL_LEFT):
+                continue            # 华野 is no surname: any left neighbour but a numeral or 第
             end = m.end(2) if m.group(2) else m.start() + 2
             hint = {"numbers": [], "echelon": "野战军", "prefix": "", "side": "CCP"}
             if m.group(2):
                 hint["echelon"] = "纵队" if m.group(2)[-1] in "纵队" else m.group(2)[-2:]
+                hint["prefix"] = next((arm for arm in ("炮兵", "骑兵", "工兵") if m.group(2).startswith(arm)),
+                                      "炮兵" if m.group(2) == "炮纵" else "")
             out.append(Candidate(m.start(), end, "MIL_UNIT", UNIT_SOURCE, UNIT_PRIORITY, norm={"unit_hint": hint}))
     if "师" in text or "旅" in text or "团" in text:
         for m in _PARENT_SUB_RE.finditer(text):
