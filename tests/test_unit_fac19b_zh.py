@@ -66,6 +66,7 @@ def test_field_army_short_name_before_part_noun():
     assert units("以东野炮兵轰击城垣。") == ["东野"]
     assert norm("以东野炮兵轰击城垣。", "东野")["echelon"] == "野战军"
     assert units("中野先头部队渡过河去。") == ["中野"]
+    assert units("西野南下部队抵达河谷。") == ["西野"]
     # neighbours kept: 中野主力 (field-army rule)
     assert units("中野主力南下。") == ["中野"]
     # negative: a Japanese surname before a given name
@@ -124,6 +125,7 @@ def test_barracks_gates_temples():
     assert spans("独立营位于北门外的小学校。", "FAC") == ["北门"]
     assert spans("部队出东门外集结。", "FAC") == ["东门"]
     assert spans("部队进西门内休整。", "FAC") == ["西门"]
+    assert spans("部队出小东门外集结。", "FAC") == ["小东门"]
     # negative: a gate word without the frame
     assert spans("北门外有一条河。", "FAC") == []
     # 老/新 + a temple name: one FAC

@@ -4,17 +4,18 @@
 
 MIL_UNIT (priority 67, above the unit finders and the bare counts, so the whole span wins)
 - a list of bare digit designations sharing one bare 纵 (`以2、3、5纵`, `4、11纵`): one MIL_UNIT (guideline 4: a
-  coordinated list sharing one echelon word is one span; numbers expanded, echelon 纵队), with 第 (`第2、3纵`). The
-  single `5纵` and the
-  Chinese-numeral lists were already read; the digit list was read as bare counts plus its last member.
+  coordinated list sharing one echelon word is one span; numbers expanded, echelon 纵队), with 第 (`第2、3纵`).
+  The single `5纵` and the Chinese-numeral lists were already read; the digit list was read as bare counts plus
+  its last member.
 - a battalion or company numbered without 第 right after an anaphoric parent (`该团一营`, `该营三连`, `该部二营`):
   the designation is the unit (该团 is generic, guideline 5, and stays outside); after 只有/仅有 a bare 一/二/三营 is
   the unit, not a count of battalions (docs: a regiment's own `三营` stays a unit; N above 3 stays a count).
 - a field army's short name (东野/中野/西野/华野) before a force part: the short name is the unit before an arm or
-  part noun (`东野炮兵`, `中野先头部队`), and with a part named by its function and a grouping word (`东野攻城集团`,
-  `华野特纵`, `东野炮兵纵队`) the whole is one span (guideline 3, a unit with its parent written together; docs: a
-  function team right after its unit is one span). 东野/中野/西野 are also Japanese surnames: only these followers,
-  after punctuation or a function word (华野, no surname, after anything but a numeral).
+  part noun (`东野炮兵`, `中野先头部队`, `西野南下部队`: the generic part stays outside), and with a part named
+  by its function and a grouping word (`东野攻城集团`, `华野特纵`, `东野炮兵纵队`) the whole is one span
+  (guideline 3, a unit with its parent written together; docs: a function team right after its unit is one
+  span). 东野/中野/西野 are also Japanese surnames: only these
+  followers, after punctuation or a function word (华野, no surname, after anything but a numeral).
 - an unnumbered parent with its numbered sub-unit (`独立师炮五团`, `暂编师步兵二团`, `独立团一营`): one span
   (guideline 3; docs: a unit named by its function is named as the parent of a designated unit), where the units
   finder took the sub-unit alone or nothing; numbers and echelon of the sub-unit. Not after a numeral or a name
@@ -23,10 +24,10 @@ MIL_UNIT (priority 67, above the unit finders and the bare counts, so the whole 
 FAC (priority 51, as the structure frames)
 - forts or batteries listed and counted before one head (`甲角、乙角两炮台`): one FAC like the counted routes
   `津浦、胶济两铁路` (docs: forts listed or counted before a head, `镇南、定北两座炮台`); the count must equal the items.
-- barracks named by a side after 的 (`城东的东营房`, `的北大营房`): FAC `东营房` (docs: barracks named by their side, like `西炮台`);
-  a bare `的营房` stays untagged.
+- barracks named by a side after 的 (`城东的东营房`, `的北大营房`): FAC `东营房` (docs: barracks named by their
+  side, like `西炮台`); a bare `的营房` stays untagged.
 - a city gate by its side after a verb of place and before 外/内 (`位于北门外`, `出东门外`): FAC `北门` (a gate is a
-  FAC in the guideline's table); 外/内 stay outside.
+  FAC in the guideline's table), also `小东门`; 外/内 stay outside.
 - 老/新 + a temple name jieba knows (`老关帝庙`): one FAC with 老/新 (the old/new temple is its name).
 - a family mansion or hall named by a surname + 氏 (`张氏帅府`, `李氏祠堂`): one FAC, no PERSON.
 """
@@ -61,8 +62,8 @@ _ONLY_RE = re.compile("(?:只有|仅有)([一二三1-3])营(?![长部房盘地�
 # ---------------------------------------------------------------- 东野攻城集团, 华野特纵, 东野炮兵
 _FIELD_PART_RE = re.compile(
     f"([东中西华])野(?:(特纵|炮纵|(?:特种兵|炮兵|骑兵|坦克|工兵|铁道|后勤|警卫|攻城|突击|攻坚|预备|"
-    f"南下|西进|北上|东进|[东西南北中]线|[东西南北]路)(?:集团|纵队|兵团))|(炮兵|骑兵|坦克|工兵|后勤|先头|大军|各纵|各部|"
-    f"首长|野司))")
+    f"南下|西进|北上|东进|[东西南北中]线|[东西南北]路)(?:集团|纵队|兵团))|(炮兵|骑兵|坦克|工兵|后勤|先头|后续|大军|各纵|各部|"
+    f"首长|野司|(?:南下|西进|北上|东进|入关|参战|攻城|突击)(?:部队|大军|各部)))")
 _NUMERAL_LEFT = frozenset("第0123456789〇零一二三四五六七八九十百")
 # the other field-army rule's left neighbours (和与及、的由是将在从向被归属令而掉入为至我以) also open the short name
 _FIELD_LEFT = frozenset("和与及、的由是将在从向被归属令而掉入为至我以原随，。；：（“")
@@ -86,7 +87,7 @@ _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 # ---------------------------------------------------------------- 的东营房, 位于北门外, 老关帝庙, 张氏帅府
 _SIDE_BARRACKS_RE = re.compile("的([东西南北]大?营房)")
-_GATE_RE = re.compile("(?:位于|出|进)([东西南北]门)(?=[外内])")
+_GATE_RE = re.compile("(?:位于|出|进)([大小]?[东西南北]门)(?=[外内])")
 _OLD_TEMPLE_RE = re.compile(f"(?<![{_CJK}])|(?<=[在于到至的从往入进出和与及、占守驻据抵经过向近攻夺克])")
 _TEMPLE_RE = re.compile(f"([老新])([{_CJK}]{{2,4}}(?:寺|庙|祠|宫|庵|观))")
 _MANSION_RE = re.compile(f"([{_CJK}]{{1,2}})氏(帅府|祠堂|宗祠|家祠|大院|公馆|庄园|府第|府邸|旧居|故居)")
