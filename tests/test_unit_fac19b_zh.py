@@ -47,6 +47,7 @@ def test_anaphoric_parent_and_only_battalion(text, span, numbers, echelon):
 def test_anaphoric_negatives():
     assert units("该团一营长负伤。") == []          # a post, not the unit
     assert spans("城内只有五营兵力。", "QUANTITY") == ["五营"]   # docs: a bare N营 above 3 is a count
+    assert units("城内只有一营兵力。") == []          # a strength, not the unit
     assert units("该连二营正在集结。") == []        # a larger echelon under a smaller parent is no reading
 
 
