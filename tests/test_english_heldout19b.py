@@ -161,3 +161,16 @@ def test_adverb_or_weekday_before_initial_stays_outside():
 def test_capitals_articles_sides_and_acronyms_are_no_code_name():
     got = ents("THE ALLIED Force landed, and the SEATO Group met later.")
     assert not any(label == "MIL_UNIT" for _, label in got)
+
+
+# --- 6. a unit before a possessive apostrophe of any form: straight, curly or the modifier letter apostrophe
+def test_unit_before_modifier_letter_apostrophe():
+    for mark in ("'", "\u2019", "\u02bc"):
+        text = f"The Kumaon Rifles{mark} commander was hit, and the 9th Division{mark}s guns fell silent."
+        got = [(s, e, lab) for s, e, lab, _ in extracted(text, "MIL_UNIT")]
+        assert got == [at(text, "Kumaon Rifles", "MIL_UNIT"), at(text, "9th Division", "MIL_UNIT")], mark
+
+
+def test_modifier_letter_apostrophe_in_wade_giles_name():
+    text = "General Chʼen Cheng met the envoy."
+    assert [(s, e, lab) for s, e, lab, _ in extracted(text, "PERSON")] == [at(text, "Chʼen Cheng", "PERSON")]
