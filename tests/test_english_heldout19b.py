@@ -174,3 +174,13 @@ def test_unit_before_modifier_letter_apostrophe():
 def test_modifier_letter_apostrophe_in_wade_giles_name():
     text = "General Chʼen Cheng met the envoy."
     assert [(s, e, lab) for s, e, lab, _ in extracted(text, "PERSON")] == [at(text, "Chʼen Cheng", "PERSON")]
+
+
+def test_hyphenated_wade_giles_doctrines_give_no_person():
+    got = ents("The Min-sheng Chu-i and the Kung-ch'an Chu-i were debated by Hu Han-min.")
+    assert [p for p in got if p[1] == "PERSON"] == [("Hu Han-min", "PERSON")]
+
+
+def test_body_after_rank_word_in_apposition_is_no_person():
+    got = ents("Orders came from its superior, General Headquarters, at noon.")
+    assert not any(label == "PERSON" for _, label in got)

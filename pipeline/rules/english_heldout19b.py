@@ -47,9 +47,11 @@ KNOWN_AS_RE = re.compile(r",[ \t]+(?:also[ \t]+|later[ \t]+)?(?:known[ \t]+as|co
 _LOWER_UNIT_BEFORE = re.compile(r"(?:\b(?:task[ \t]+force|force|column|group|brigade|regiment|battalion|division|"
                                 r"detachment|unit)|[Tt]he[ \t]+\w+[ \t]+(?:force|column))\Z")
 GIVEN_INITIAL_RE = re.compile(r"(?<![\w'\u2019.-])(?P<g>[A-Z][a-z]{2,14})[ \t]+(?=[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z])")
-DOCTRINE_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,8}[ \t-]){1,4}(?:Chu[ \t-]?[Ii]|Chu[ \t-]Yi|Zhuyi|Chu-yi)(?![\w-])"
+DOCTRINE_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z'\u2019]{1,8}(?:-[a-z'\u2019]{1,8})?[ \t-]){1,4}"
+                         r"(?:Chu[ \t-]?[Ii]|Chu[ \t-]Yi|Zhuyi|Chu-yi)(?![\w-])"
                          r"|(?<![\w-])[A-Z][a-z]{3,12}[ \t]Zhuyi(?![\w-])")
 _VOWELS = re.compile(r"[AEIOUY]")
+_BODY_WORD = re.compile(r"\b(?:Headquarters|Staff|Command|Army|Corps|Division|Council|Committee|Office|Ministry)\b")
 _FUNCTION_WORDS = frozenset("THE AND FOR WITH FROM INTO ONTO OVER UNDER THIS THAT THESE THOSE ITS HIS HER THEIR OUR "
                             "ALL ANY NOT BUT".split())
 # words that never open a name before an initial: the days and months (the calendar's complete lists) and adverbs
@@ -112,6 +114,8 @@ def _roc_pairs(text: str, out: list) -> None:
 def _apposition_ranks(text: str, out: list) -> None:
     for m in APPOS_RANK_RE.finditer(text):
         s, e = m.span("n")
+        if _BODY_WORD.search(m.group("n")):
+            continue          # `its commander, General Headquarters,`: a body, no name
         if any(c.start < e and m.start("r") < c.end and (c.start < m.start("r") or c.end > e) for c in out):
             continue          # a longer reading covers it
         out[:] = [c for c in out if not (c.start < e and m.start("r") < c.end)]
