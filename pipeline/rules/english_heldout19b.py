@@ -96,7 +96,7 @@ def _wars_of_year(text: str, out: list) -> None:
         if m is None or text[c.start:c.end] == "War":
             continue
         _drop_inside(out, c.start, m.end())
-        out.append(Candidate(c.start, m.end(), "EVENT", "rule:en_war_of_year19b", EVENT_PRIORITY, {}))
+        out.append(Candidate(c.start, m.end(), "EVENT", "rule:en_war_of_year19b", EVENT_PRIORITY, dict(c.norm or {})))
 
 
 def _roc_pairs(text: str, out: list) -> None:
