@@ -184,3 +184,9 @@ def test_hyphenated_wade_giles_doctrines_give_no_person():
 def test_body_after_rank_word_in_apposition_is_no_person():
     got = ents("Orders came from its superior, General Headquarters, at noon.")
     assert not any(label == "PERSON" for _, label in got)
+
+
+def test_code_name_after_unit_takes_the_units_norm():
+    text = "The 8th Regiment, known as HAMMER, moved north."
+    norms = {text[s:e]: n for s, e, _, n in extracted(text, "MIL_UNIT")}
+    assert norms["HAMMER"]["numbers"] == [8] and norms["HAMMER"]["echelon"] == norms["8th Regiment"]["echelon"]

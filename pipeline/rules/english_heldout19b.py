@@ -149,8 +149,8 @@ def _code_forces(text: str, out: list) -> None:
                              norm_en.normalize_unit_en(text[s:e], "")))
     for m in KNOWN_AS_RE.finditer(text):
         before = text[:m.start()]
-        if not (any(c.label == "MIL_UNIT" and c.end == m.start() for c in out)
-                or _LOWER_UNIT_BEFORE.search(before)):
+        unit = [c for c in out if c.label == "MIL_UNIT" and c.end == m.start()]
+        if not (unit or _LOWER_UNIT_BEFORE.search(before)):
             continue
         s, e = m.span("n")
         if not all(_code_word(w, names) for w in m.group("n").split()):
@@ -158,7 +158,7 @@ def _code_forces(text: str, out: list) -> None:
         if any(c.start < e and s < c.end for c in out):
             continue
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_code_name19b", UNIT_PRIORITY,
-                             norm_en.normalize_unit_en(text[s:e], "")))
+                             dict(unit[0].norm or {}) if unit else {}))   # the alias names the unit before it
 
 
 def _given_initials(text: str, out: list) -> None:
