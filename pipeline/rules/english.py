@@ -85,6 +85,7 @@ from pipeline.rules.english_bodies18 import find_bodies18
 from pipeline.rules.english_heldout18 import find_heldout18
 from pipeline.rules.english_forms19 import find_forms19
 from pipeline.rules.english_unit_lists19 import find_unit_lists19
+from pipeline.rules.english_heldout19b import find_heldout19b
 from pipeline.rules.english_unit_person_forms18 import find_unit_person_forms18
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
@@ -171,6 +172,7 @@ _GENERATORS += (find_unit_person_forms18,)   # slash chains, quoted companies, R
 _GENERATORS += (find_heldout18,)   # or-lists, royal regiments, colonial units, boundary lines (english_heldout18)
 _GENERATORS += (find_forms19,)   # X Battle, possessives before events, bodies of a party, town lists (english_forms19)
 _GENERATORS += (find_unit_lists19,)   # numbered artillery regiments (english_unit_lists19)
+_GENERATORS += (find_heldout19b,)   # War of 1899, ROC-US, ranks in appositions, ARROW Force, San Min Chu I (english_heldout19b)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

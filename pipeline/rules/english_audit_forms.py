@@ -98,6 +98,8 @@ _ASPIRATION_RE = re.compile("(?<=[A-Za-z])[`\u02bb\u2018](?=[a-z])")
 
 def aspiration_marks(text: str) -> str:
     """`text` with the Wade-Giles aspiration marks ` and \u02bb (and \u2018 between letters) as '; same length."""
+    if "\u02bc" in text:       # the modifier letter apostrophe is an apostrophe: `Riflesʼ`, `Divisionʼs`, `Chʼen` (r19en)
+        text = text.replace("\u02bc", "\u2019")
     if "`" in text or "\u02bb" in text or "\u2018" in text:
         return _ASPIRATION_RE.sub("'", text)
     return text

@@ -46,7 +46,11 @@ _EVENT_HEADS_RE = re.compile(_EVENT_HEADS)
 _OPEN_END_RE = re.compile(r"\b(?:of|for|at|the)$")
 # a campaign or offensive named by its ordinal ('Second Phase Offensive', 'Fifth Encirclement Campaign', 'Third Campaign')
 _ORDINAL_EVENT_RE = re.compile(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World"
-                               rf"|(?:{CAP}\s+){{0,2}}(?:Offensive|Campaign|Counteroffensive)$)")
+                               rf"|(?:{CAP}\s+){{0,2}}(?:Offensive|Campaign|Counteroffensive)$"
+                               # guideline 10: an event name keeps its ordinal (the Second Strait Crisis); a name
+                               # between ordinal and head (not `First Crisis` alone)
+                               rf"|(?:{CAP}\s+){{1,3}}(?:Crisis|Incident|Expedition|Uprising|Rebellion|Revolution|"
+                               rf"Conference|Famine|Massacre|Raid|Mutiny|Emergency|Confrontation)$)")
 _DASHES_RE = re.compile(f"[{re.escape(chr(0x2010))}-{re.escape(chr(0x2014))}]")
 _OWNER_RE = re.compile(r".*['\u2019]s\s+")
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
