@@ -127,3 +127,35 @@ def test_japanese_name_after_a_post_still_read():
     text = "师团长中村下令进攻。司令官中岛说，明天进攻。"
     g = got(text)
     assert at(text, "中村", "PERSON") in g and at(text, "中岛", "PERSON") in g
+
+
+# --- 4. bare surnames referring to names found by the late readers
+
+def test_bare_surname_after_a_likeness_name():
+    # 周德芳 is read by the likeness reader (late); 周 before a verb then stands for him
+    text = "那天周德芳来到村里。周拒绝了他们的要求。"
+    g = got(text)
+    assert at(text, "周德芳", "PERSON") in g and at(text, "周", "PERSON", 1) in g
+
+
+def test_bare_surname_after_a_bracket_alias():
+    text = "卢秉谦（卢子恒）来访。卢答应了。"
+    g = got(text)
+    assert at(text, "卢秉谦", "PERSON") in g and at(text, "卢子恒", "PERSON") in g
+    assert at(text, "卢", "PERSON", 2) in g
+
+
+def test_surname_character_in_a_word_is_no_reference():
+    # negative: the surname character inside an ordinary word (周围) stays no name
+    text = "那天周德芳来到村里。周围的人都散了。"
+    g = got(text)
+    assert at(text, "周德芳", "PERSON") in g
+    assert not any(text[s:e] == "周" for s, e, _ in g)
+
+
+# --- 3. (not changed: kept) a lexicon name after a verb whose character forms a word with its first one
+
+def test_lexicon_name_after_a_verb_kept():
+    text = "他在会上赞许世友的战法，又去拜谢觉哉老人。"
+    g = got(text)
+    assert at(text, "许世友", "PERSON") in g and at(text, "谢觉哉", "PERSON") in g

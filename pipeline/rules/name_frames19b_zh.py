@@ -11,6 +11,11 @@ seen on round 1's held-out passages.
      no post frames it (攻占福岛 stays a place).
    Priority 43: above the readings that glue the post on (place-unfamiliar-landform 31) or run the name into the
    verb (rule:person 20, person-whole 42).
+2. A bare surname standing for a person named by a LATE reader (`find_late_references`): the bare-surname
+   reader (person_references.bare_surnames: same grammar, same guards) runs before the likeness reader, the
+   fate and gloss lists, the rolls and bracket aliases, so `周某某来了。周当面拒绝` read 周某某 but not 周. Run again
+   over every PERSON found so far, it adds the references to those names (priority 15, rule:person-reference,
+   as the first pass), never a span the first pass already proposed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, verb_word
+from pipeline.rules.person_references import bare_surnames, remembered
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-frame19b", 43
@@ -76,3 +82,12 @@ def find_landform_surnames(text: str) -> list[Candidate]:
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
     return out
+
+
+def find_late_references(text: str, found: list[Candidate]) -> list[Candidate]:
+    persons = [(c.start, c.end) for c in found if c.label == "PERSON"]
+    if not persons:
+        return []
+    known = {(c.start, c.end) for c in found if c.source == "rule:person-reference"}
+    return [Candidate(s, e, "PERSON", "rule:person-reference", 15)
+            for s, e in bare_surnames(text, persons + remembered(text)) if (s, e) not in known]
