@@ -159,3 +159,28 @@ def test_lexicon_name_after_a_verb_kept():
     text = "他在会上赞许世友的战法，又去拜谢觉哉老人。"
     g = got(text)
     assert at(text, "许世友", "PERSON") in g and at(text, "谢觉哉", "PERSON") in g
+
+
+def test_landform_surname_tail_of_a_chinese_name_kept_whole():
+    # neighbouring good reading: 张小川 is a Chinese name, not 张 + the Japanese family name 小川
+    text = "那天张小川说，部队要出发。"
+    g = got(text)
+    assert at(text, "张小川", "PERSON") in g and at(text, "小川", "PERSON") not in g
+
+
+def test_known_place_that_speaks_is_a_person():
+    # a place the gazetteer lists (a district 福田) followed by 说 at a clause start is the man
+    text = "会后，福田说明天再谈。福田说，明天再谈。"
+    g = got(text)
+    assert at(text, "福田", "PERSON", 1) in g
+
+
+def test_banner_after_a_verb_of_motion_starts_after_it():
+    text = "部队前往乌审右旗驻扎。"
+    assert at(text, "乌审右旗", "GPE") in got(text)
+
+
+def test_alliance_flag_is_no_banner():
+    # negative: 盟军|军旗 after a 盟 is an army's flag
+    text = "盟军军旗插上了山顶。"
+    assert not any(lab == "GPE" for _, _, lab in got(text))

@@ -8,7 +8,8 @@ seen on round 1's held-out passages.
      等, a function character or a verb follows; or
    - a preposition that takes a person (由, 同, 与, 跟, 派, 命, 请 …) or nothing special comes before it and a verb
      of speech or action follows (说, 表示, 同意, 负责, 指挥 …), the name being no place the lexicons list when
-     no post frames it (攻占福岛 stays a place).
+     no post frames it (攻占福岛 stays a place) unless a one-character verb of speech follows (福田说: a place
+     does not speak), and no Chinese surname right before it (张|小川说 is the name 张小川).
    Priority 43: above the readings that glue the post on (place-unfamiliar-landform 31) or run the name into the
    verb (rule:person 20, person-whole 42).
 2. A bare surname standing for a person named by a LATE reader (`find_late_references`): the bare-surname
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, verb_word
+from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, verb_word
 from pipeline.rules.person_references import bare_surnames, remembered
 from pipeline.spans import Candidate
 
@@ -77,8 +78,10 @@ def find_landform_surnames(text: str) -> list[Candidate]:
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
             before = text[start - 1:start]
-            if _speech_after(text, end) and (before in _TAKES_PERSON or text[start:end] not in known_places()
-                                             and not (start and is_common_word(text[start - 1:start + 1], 100))):
+            if _speech_after(text, end) and (before in _TAKES_PERSON
+                                             or (text[start:end] not in known_places() or text[end:end + 1] in "说问答曰")
+                                             and not (start and is_common_word(text[start - 1:start + 1], 100))
+                                             and before not in surnames()[0]):   # 张|小川说: a Chinese name's tail
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
     return out

@@ -34,6 +34,7 @@ _STOP = set("的在和与及至到于从向自经攻占进驻入出由将把被�
 _REGION_WORDS = ("内蒙古", "察哈尔", "绥远", "热河", "辽宁", "吉林", "黑龙江", "宁夏", "甘肃", "兴安", "蒙古")
 _BANNER_RE = re.compile("(?:(?:左翼|右翼)[前中后]?|[左右前后中]|联合)旗(?![帜手杆号子语舰鼓袍装人])")
 _LEAGUE_BANNER_RE = re.compile(f"盟([{_CJK_RANGE}]{{2,5}}?)旗(?![帜手杆号子语舰鼓袍装])")
+_NOT_IN_LEAGUE_BANNER = set("军兵师团营队部会员国友约誓主党")
 _ORGANS = ("理事会", "行政院", "秘书处", "执行委员会", "常务委员会", "执行局")
 _ASSEMBLY_BODIES = ("国联", "国际联盟", "联合国")
 _ORGAN_RE = re.compile("理事会|行政院|秘书处|执行委员会|常务委员会|执行局|大会")
@@ -66,8 +67,13 @@ def _name_start(text: str, end: int, longest: int) -> int:
         if not _cjk(ch) or ch in _STOP or any(text.endswith(w, 0, start) for w in _REGION_WORDS):
             break
         start -= 1
-    while end - start > 2 and start > 0 and is_common_word(text[start - 1:start + 1], 100):
-        start += 1                       # 到达|X旗: the verb's second character is outside
+    while end - start > 2:
+        if start > 0 and is_common_word(text[start - 1:start + 1], 100):
+            start += 1                   # 到达|X旗: the verb's second character is outside
+        elif end - start > 3 and plain_word(text[start:start + 2], 300):
+            start += 2                   # 前往|X右旗: an ordinary word (no name) opens the run
+        else:
+            break
     return start
 
 
@@ -90,8 +96,8 @@ def banners(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "GPE", "rule:gpe-banner", 40))
     for m in _LEAGUE_BANNER_RE.finditer(text):
         name = m.group(1)
-        if any(ch in _STOP or not _cjk(ch) for ch in name) or is_common_word(name, 300):
-            continue
+        if any(ch in _STOP or ch in _NOT_IN_LEAGUE_BANNER or not _cjk(ch) for ch in name) or is_common_word(name, 300):
+            continue                     # 盟军|军旗, 同盟|会旗: an alliance's flag, no banner
         out.append(Candidate(m.start(1), m.end(), "GPE", "rule:gpe-banner", 40))
     return out
 
