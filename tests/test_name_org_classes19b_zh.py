@@ -89,6 +89,8 @@ def test_two_province_society_is_one_org():
     text = "江浙同乡会发表声明，闽粤同乡会随即响应。"
     g = got(text)
     assert at(text, "江浙同乡会", "ORG") in g and at(text, "闽粤同乡会", "ORG") in g
+    text2 = "他发起成立了江浙两省同乡会。"
+    assert at(text2, "江浙两省同乡会", "ORG") in got(text2)
 
 
 def test_region_without_society_stays_a_place():

@@ -40,6 +40,7 @@ _ASSEMBLY_BODIES = ("国联", "国际联盟", "联合国")
 _ORGAN_RE = re.compile("理事会|行政院|秘书处|执行委员会|常务委员会|执行局|大会")
 # regions named by two provinces in words whose characters are no province abbreviation (江 for 江苏)
 _TWO_PROVINCE_WORDS = ("江浙沪", "江浙", "两广", "两湖", "两江")
+_MIDDLE_STOP = _STOP - set("省县市盟")     # 江浙两省|同乡会: the provinces counted inside the name
 _SOCIETY_HEADS = "同乡会|商会|公会|协会|学会|总会|联合会|工会|农会"
 _INITIAL_COMMITTEE_RE = re.compile(f"([{_CJK_RANGE}]{{2}})区特委(?![宣组军机])")
 _NOT_IN_INITIALS = set("一二三四五六七八九十各该本全其此这那每两的了在和与及省县市区乡镇")
@@ -138,7 +139,7 @@ def regional_societies(text: str) -> list[Candidate]:
         return out
     for m in _regional_society_re().finditer(text):
         start = m.start()
-        if not _opens_clause(text, start) or any(ch in _STOP or not _cjk(ch) for ch in m.group(2)):
+        if not _opens_clause(text, start) or any(ch in _MIDDLE_STOP or not _cjk(ch) for ch in m.group(2)):
             continue
         if len(m.group(1)) == 2 and plain_word(m.group(1), 300):
             continue                     # an ordinary word, no region
