@@ -115,8 +115,14 @@ def test_initial_committee_needs_two_name_initials():
 # --- 7. precision: a post + 官邸, a post + 中 'among'
 
 def test_residence_after_a_post_is_no_person():
-    text = "会议在委员长官邸举行。"
+    text = "会议在委员长官邸举行。那是总统官邸。"
     assert not any(lab == "PERSON" for _, _, lab in got(text))
+
+
+def test_name_after_a_post_still_read():
+    # neighbouring good reading of the same reader: a post + a two-character name
+    text = "师长高山下令撤退。"
+    assert at(text, "高山", "PERSON") in got(text)
 
 
 def test_among_the_commanders_is_no_name():
