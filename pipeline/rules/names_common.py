@@ -202,6 +202,13 @@ class _Taken:
         return any(self.covered[start:end])
 
 
+def among_posts(name: str) -> bool:
+    """司令官|中少有: 中 after a post is 'among the holders' (司令官中, 将领中) and the characters after it an ordinary
+    word (少有, 很少): no name starting with 中, unless a Japanese family name opens it (中村, 中岛; r19zhnames)."""
+    return len(name) >= 3 and name[0] in "中间内" and is_common_word(name[1:3], 100) \
+        and name[:2] not in japanese_surnames() and name[:3] not in japanese_surnames()
+
+
 def glued_into_word(text: str, start: int, end: int) -> bool:
     """True when a short match is part of a longer ordinary word (日军统计 has no 军统)."""
     if end - start > 2:

@@ -332,7 +332,7 @@ def _schools(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-school-by-qualifiers", 37))
     return out
 
-_SOCIETY_RE = re.compile("(学社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团|训练班|联合会|协会|青年团|救国团|服务团|[抗救民][日国主]同盟)")   # 青年团 … 民主同盟: r18zhplace
+_SOCIETY_RE = re.compile("(学社|文社|研究会|俱乐部|同志会|救国会|救济会|赈济会|改进会|协进会|参议会|训练团|训练班|联合会|协会|青年团|救国团|服务团|[抗救民][日国主]同盟)")   # 青年团 … 民主同盟: r18zhplace
 _SOCIETY_LEFT = set("由等在和与及、了入于")
 _WALK_STOP = set("由等在与及了入于以")
 _FOUNDING = ("成立了", "成立", "组织了", "组织", "组成", "开办了", "开办", "举办", "创办", "创立", "发起", "加入", "参加", "联络", "联合", "设立", "改设", "并设", "设")
@@ -454,7 +454,7 @@ def find_org_event_heads(text: str) -> list[Candidate]:
         out += _listed_societies(text)
     if "：" in text or ":" in text:
         out += _roster_lines(text)
-    if any(h in text for h in ("学社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会",
+    if any(h in text for h in ("学社", "文社", "研究会", "俱乐部", "同志会", "救国会", "救济会", "赈济会", "改进会", "协进会", "参议会",
                                "训练团", "训练班", "联合会", "协会", "青年团", "救国团", "服务团", "同盟")):
         out += _society_heads(text)
     if "联席会议" in text:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, japanese_surnames
+from pipeline.rules.names_common import among_posts, is_common_word, japanese_surnames
 from pipeline.rules.scan import anchored_finditer, guarded
 from pipeline.rules.person_unit_owners import with_other_mentions
 from pipeline.spans import Candidate
@@ -77,6 +77,6 @@ def find_japanese_officers(text: str) -> list[Candidate]:
     for match in anchored_finditer(_POSTS_RE, text, _POST_ANCHOR, 2):
         start, end = match.span(1)
         name = match.group(1)
-        if _plain(name) and not (name[0] in _NUMERALS or name.startswith("第")):
+        if _plain(name) and not (name[0] in _NUMERALS or name.startswith("第")) and not among_posts(name):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out)

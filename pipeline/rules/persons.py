@@ -24,7 +24,8 @@ from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and
 )
 from pipeline.rules.names_common import (
     LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, glued_into_word, is_common_word, known_places, outside_titles, person_lexicon_matches, province_run,
+    _person_lexicon, glued_into_word, is_common_word, known_places, outside_titles, person_lexicon_matches, plain_word, province_run,
+    word_info,
 )
 from pipeline.rules.person_document_names import (
     _courtesy_names, _dictionary_names, _list_members, _named_thing_follows, _repeated_mentions, _short_references,
@@ -78,7 +79,14 @@ def _serves_as(text: str, start: int) -> bool:
 
 def _word_split(text: str, start: int, end: int) -> bool:
     """将军|官学校: the surname ends a word with the character before it (军官) and the given name is a very common
-    word (学校): two words read across a title's end, no name (s18zhper)."""
+    word (学校): two words read across a title's end, no name (s18zhper). 委员长|官邸 (r19zhnames): a two-character
+    'name' that is itself an ordinary noun (no name jieba knows) after a word its surname ends (长官), or a
+    residence noun after a post (总统|官邸)."""
+    if end - start == 2 and start > 0:
+        noun = plain_word(text[start:end], 100) and word_info()[text[start:end]][1].startswith("n")
+        # 总统|官邸, 委员长|公馆: a residence or office noun after a post is the post-holder's building, no name
+        return noun and (is_common_word(text[start - 1:start + 1], 1000)
+                         or text[end - 1] in "邸府馆寓宅署舍" and any(text.endswith(t, 0, start) for t in TITLES))
     return end - start == 3 and start > 0 and is_common_word(text[start + 1:end], 5000) \
         and is_common_word(text[start - 1:start + 1], 1000)
 

@@ -146,6 +146,8 @@ from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   #
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.rules.unit_fac19b_zh import find_unit_fac19b   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
 from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
+from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -211,7 +213,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
              + find_fac_frames19(text)
              + find_unit_extents19(text)
-             + find_event_forms19(text) + find_unit_fac19b(text))
+             + find_event_forms19(text) + find_unit_fac19b(text)
+             + find_landform_surnames(text) + find_org_place_forms19b(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
@@ -220,6 +223,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
-    found += find_org_edges19(text, found) + find_org_forms19(text, found)
+    found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
     return found + find_person_place_readings(text, found)
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, japanese_surnames, surnames, verb_headed, word_info
+from pipeline.rules.names_common import among_posts, is_common_word, japanese_surnames, surnames, verb_headed, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -285,7 +285,7 @@ def _persons(text: str) -> list[Candidate]:
             info = word_info().get(name)      # 该指挥官击毙: a verb after the post is no name (auditzh5)
             if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
                     and not (info and info[1].startswith("v")) \
-                    and not name.startswith("一") \
+                    and not name.startswith("一") and not among_posts(name) \
                     and not _adverb_or_verb_phrase(name):      # 总司令一职: the post itself (auditzh6)
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
