@@ -145,6 +145,7 @@ from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # s
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.place_frames19b_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -210,7 +211,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
              + find_fac_frames19(text)
              + find_unit_extents19(text)
-             + find_event_forms19(text))
+             + find_event_forms19(text) + find_place_frames19b(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
