@@ -160,3 +160,9 @@ def test_tens_range_with_dunhao(text, expected):
 
 def test_decades_are_no_range_of_counts():
     assert quantities("三、四十年代的战争。") == []
+
+
+@pytest.mark.parametrize("text", ["人数约二、三十。", "年纪七、八十了。"])
+def test_tens_without_a_counted_thing_give_no_lone_first_end(text):
+    # the second end counts nothing (no measure word), so the first end is no count either
+    assert quantities(text) == []

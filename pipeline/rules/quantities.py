@@ -396,8 +396,11 @@ def _next_digit_partner(text: str, number: str, end: int) -> bool:
     if text[end:end + 1] != "、" or len(number) != 1 or number not in "一二三四五六七八":
         return False
     tens = _TENS_PARTNER.match(text, end + 1)
-    if tens:    # 七、八十人, 五、六十万人: tens written once with the second end (r19zhplaces); not 三、四十年代
-        return not text.startswith("年代", tens.end()) and _next_digit(
+    if tens:    # 七、八十人, 五、六十万人: tens written once with the second end (r19zhplaces); not 三、四十年代,
+        # and the second end must count something (约二、三十。, 七、八十了: no count, the first end is none either)
+        after = text[tens.end():tens.end() + 1]
+        counted = tens.group("mag") or _is_cjk(after) and after not in _TENS_NOT_COUNTED
+        return counted and not text.startswith("年代", tens.end()) and _next_digit(
             normalize_quantity(number)["value"], None, tens.group(0))
     m = _SCALED_PARTNER.match(text, end + 1)
     return bool(m) and len(m.group("coef")) == 1 and _next_digit(
@@ -560,6 +563,8 @@ _BARE_NUMBER = re.compile("(?:约|約|近|逾)?(?:[0-9０-９]{1,3}|[一二三�
 _SCALED_PARTNER = re.compile("(?P<coef>[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})(?P<mag>[百千万萬亿億]{1,2})")
 
 
+# after a second end of tens: no measure word follows (七、八十了, 二、三十左右, 三、四十年代 is checked apart)
+_TENS_NOT_COUNTED = frozenset("了的是在和与及或就也都又还而左上下以来余多几之者")
 # a second end of tens written with one digit (八十人, 六十万人: 8 tens, 6 tens of myriads), no digit after 十
 _TENS_PARTNER = re.compile("(?P<coef>[一二三四五六七八九])十(?![一二三四五六七八九十])(?P<mag>[万萬亿億]?)")
 
