@@ -166,3 +166,8 @@ def test_decades_are_no_range_of_counts():
 def test_tens_without_a_counted_thing_give_no_lone_first_end(text):
     # the second end counts nothing (no measure word), so the first end is no count either
     assert quantities(text) == []
+
+
+def test_region_before_guan_is_no_pass_stem():
+    # 东北|关外: a region, then the region 关外 (no pass 东北关)
+    assert ("东北关", "LOC") not in ents("东北关外天寒地冻。")

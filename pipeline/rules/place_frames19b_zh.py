@@ -5,8 +5,8 @@ classes seen on round 1's held-out passages). Grammar, no list of names but the 
   through it (`攻X关`, `出X关`): X关 is the pass, one LOC (guideline: a pass is a LOC; `直至青龙关` is one LOC), where
   the gazetteer reads the county X inside it (`武都关那头` gave GPE 武都) or reads X关 as the county named after the
   pass (潼关, 偏关, 壶关, 铁门关, 山海关, 嘉峪关: every settlement of the gazetteer whose name is a pass's, i.e. a
-  county or district in 关, or a city of three characters in 关). X is a place the gazetteer knows (2-3 characters),
-  or X关 is; a two-character city, town or prefecture in 关 that is no pass (韶关, 马关 = Shimonoseki, 下关, 孟关) keeps
+  county or district in 关, or a city of three characters in 关). X is a settlement the gazetteer knows (2-3
+  characters; no region, province or country: 东北|关外), or X关 is; a two-character city, town or prefecture in 关 that is no pass (韶关, 马关 = Shimonoseki, 下关, 孟关) keeps
   its reading, and so does a name written with 县/城/镇/市 (`潼关县城`, `攻潼关城`: the town).
 - A river's valley written after the river's whole name (`甲乙江河谷`, `丙河河谷`, guideline: `X河谷` is one LOC):
   the river the gazetteer knows and 河谷 (or 河谷地) are one LOC; a valley written `X河谷地` (not 地带/地区) is one
@@ -60,8 +60,13 @@ def _pass_name_ok(name: str) -> bool:
             return True
         return entry.kind in _SETTLEMENT_KINDS or len(name) >= 3
     stem = name[:-1]
-    # the stem is a place (武都关), or a character is glued before a place in 关 (白马关 over 马关): a longer name
-    return len(stem) >= 2 and (stem in places or name[1:] in places)
+    if len(stem) < 2:
+        return False
+    # the stem is a settlement (武都关; not a region: 东北|关外, 江汉关 a customs house), or a character is glued
+    # before a place in 关 (白马关 over 马关): a longer name
+    entry = places.get(stem)
+    return entry is not None and entry.label == "GPE" and entry.kind not in ("country", "province") \
+        or name[1:] in places
 
 
 def _opens(text: str, start: int) -> bool:
