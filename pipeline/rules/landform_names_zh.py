@@ -56,11 +56,14 @@ _STOP = set(
     "进出入回来去往赴打战扑逼迫围援接临靠依背傍近离距称名叫为有无一二三四五六七八九十两百千万第")
 # words before a name that say a place is meant (西接白台山, 翻越X岭, 的X山)
 _CUE_BEFORE = ("接", "临", "靠", "依", "傍", "的", "越", "逾", "过", "登", "上", "至", "到", "抵", "占", "攻",
-               "守", "经", "沿", "向", "往", "于", "在", "从", "自", "抢", "夺", "据", "背", "跨", "渡")
+               "守", "经", "沿", "向", "往", "于", "在", "从", "自", "抢", "夺", "据", "背", "跨", "渡",
+               "击")   # 炮击/袭击|石马山: a height shelled or raided (r19zhplaces)
 # words after a name that only a landform takes
 _LANDFORM_AFTER = re.compile(
     "上游|下游|中游|主峰|山顶|顶|[东西南北]?麓|山腰|山脚|脚下|[东西南北两对沿]岸|[东西南北]侧|[东西南北]坡|"
-    "河谷|江面|河面|畔|一线|一带|附近|天险|制高点|阵地|高[一二三四五六七八九十两百千\\d]|[江河]?上(?![了去来任台])")
+    "河谷|江面|河面|畔|一线|一带|附近|天险|制高点|阵地|高[一二三四五六七八九十两百千\\d]|[江河]?上(?![了去来任台])"
+    # a height held, lost or fought for (石马山高地, X山失守, X山一战, X山守敌): no person (r19zhplaces)
+    "|高地|失守|一战|守敌|之敌")
 # characters after a county name that make it a longer settlement or structure name (台山村, 中山路)
 _NAME_GOES_ON = set("路街村镇庄寨城县市乡区站桥洞寺庙堡屯集铺店营场坝厂矿口关门府州卫人")
 _SETTLEMENT_KINDS = frozenset(("county", "town", "city", "district", "township"))

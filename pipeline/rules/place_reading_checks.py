@@ -128,6 +128,23 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
     return bool(COHORT_AFTER_RE.match(text, end))
 
 
+# a count or demonstrative and a measure word of landforms right before a name (五座|大雪山, 这座|大雪山)
+_COUNTED_BEFORE = frozenset("一二三四五六七八九十两几这那此该每各多数")
+COUNTED_MEASURES = frozenset("座条片道")
+
+
+def generic_landform_counted(text: str, start: int, name: str) -> bool:
+    """A landform name that is 大/小 and an ordinary word for the landform (大雪山: 大 + 雪山), after a count or a
+    demonstrative and its measure word (五座大雪山, 这座大雪山): a big snow mountain, no named range (r19zhplaces).
+    The caller has checked that the character before the name is one of COUNTED_MEASURES."""
+    if len(name) != 3 or name[0] not in "大小" or name[-1] not in "山岭峰原地漠" or start < 2 \
+            or text[start - 2] not in _COUNTED_BEFORE:
+        return False
+    from pipeline.rules.names_common import word_info
+    word = word_info().get(name[1:])
+    return bool(word) and word[0] >= 100 and not word[1].startswith("ns")
+
+
 # after a Manchu name in 阿 (德兴阿, 丰升阿): a verb of leading, moving or fleeing, a conjunction or a clause mark
 MANCHU_A_AFTER_RE = re.compile("[乘率领统带奉等与和及、，,。；败退逃驻屯为之所即遂亦也乃已向自闻]")
 

@@ -43,7 +43,8 @@ from pipeline.rules.names import japanese_surnames
 from pipeline.rules.names_common import plain_word
 from pipeline.rules.place_name_scan import _iter_names
 from pipeline.rules.place_pattern_candidates import _abbreviation_candidates, _border_candidates, _modern_note_candidates
-from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER, DIRECTIONAL,
+from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER, COUNTED_MEASURES, DIRECTIONAL,
+                                                 generic_landform_counted,
                                                  _glued_both_sides, _inside_person_name, _not_a_place_here,
                                                  _quoted_ship, _rare_reading, _short_form_ends_at,
                                                  _transliteration_chars, _word_then_longer_name,
@@ -235,6 +236,9 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if nxt in bound_after:
             continue
+        if start and text[start - 1] in COUNTED_MEASURES \
+                and generic_landform_counted(text, start, name):
+            continue  # 五座|大雪山, 这座|大雪山: a big snow mountain, no named range (r19zhplaces)
         if nxt and nxt in "东西南北" and name[-1] in "东西南北" and start and _short_form_ends_at(text, start + 1):
             continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
         if name == "直隶" and nxt in "州厅":

@@ -313,10 +313,11 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 查看: 3535|回复: 4, 阅读 1200: a forum's or blog's page counter (auditzh30)
         if bare and (text[max(0, start - 2):start] in _MODEL_NAMES or prev in _MODEL_CHARS):
             return False          # 米格15, 伊尔28, 歼5: an aircraft's model number
-        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE or prev in QUOTES and nxt in QUOTES
-                     or nxt and nxt in CLOSING_QUOTES and not (   # (not at the text's end: '' is in every string)
-                         number.endswith(_MYRIAD_ENDS) and prev not in QUOTES)  # 伤亡达600余万”: a quote's count
-                     or prev in QUOTES and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
+        quoted_myriads = number.endswith(_MYRIAD_ENDS)   # “30余万”, 伤亡达600余万”: a count in quotes (r19zhplaces)
+        if bare and (prev in BRACKET_OPEN and nxt in BRACKET_CLOSE
+                     or prev in QUOTES and nxt in QUOTES and not quoted_myriads
+                     or nxt and nxt in CLOSING_QUOTES and not quoted_myriads   # (not at the text's end: '' is in every string)
+                     or prev in QUOTES and not quoted_myriads and any(ch in CLOSING_QUOTES for ch in text[end:end + 4])
                      or nxt and nxt in ".．" and not text[end + 1:end + 2].isdigit()
                      or nxt and nxt in "、)）" and prev in ("", "\n")
                      # 4,臺兒莊戰鬥中: a list item's number and comma opening its line (auditzh44)
@@ -364,7 +365,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 这一天, 同一时期: not a count
         if number == "一" and unit == "天" and _one_day_indefinite(text, start, end):
             return False          # 有一天，…; 几个月后的一天晚上: "one day", no duration
-        elif number == "一" and not m.group("formation"):
+        elif number == "一" and unit and not m.group("formation"):   # (no unit: a range's first end, 一、二十人)
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
             if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
@@ -394,6 +395,13 @@ def _next_digit_partner(text: str, number: str, end: int) -> bool:
     of a range written once with its magnitude (session 13 reading: each end its own QUANTITY; s19zhevt)."""
     if text[end:end + 1] != "、" or len(number) != 1 or number not in "一二三四五六七八":
         return False
+    tens = _TENS_PARTNER.match(text, end + 1)
+    if tens:    # 七、八十人, 五、六十万人: tens written once with the second end (r19zhplaces); not 三、四十年代,
+        # and the second end must count something (约二、三十。, 七、八十了: no count, the first end is none either)
+        after = text[tens.end():tens.end() + 1]
+        counted = tens.group("mag") or _is_cjk(after) and after not in _TENS_NOT_COUNTED
+        return counted and not text.startswith("年代", tens.end()) and _next_digit(
+            normalize_quantity(number)["value"], None, tens.group(0))
     m = _SCALED_PARTNER.match(text, end + 1)
     return bool(m) and len(m.group("coef")) == 1 and _next_digit(
         normalize_quantity(number)["value"], None, m.group(0))
@@ -507,7 +515,8 @@ def _range_units(text: str, found: list[Candidate]) -> list[Candidate]:
             if link and (link is True or link.end() == partner.start):
                 norm = {**cand.norm, "unit": partner.norm.get("unit") or ""}
                 first, second = text[cand.start:cand.end], text[partner.start:partner.end]
-                scale = _range_scale(first, second, cand.norm["value"])
+                # 七、八十人: the first end counts tens as its partner does (七十; r19zhplaces)
+                scale = link is True and _tens_scale(second) or _range_scale(first, second, cand.norm["value"])
                 tens = _abbreviated_tens(first, second, cand.norm["value"])
                 if tens:    # 17~8万人: the second end writes only its last digit (18万)
                     scale = _scale_of(second)
@@ -540,8 +549,8 @@ def _abbreviated_tens(first: str, partner: str, first_value) -> int:
 
 
 def _next_digit(first_value, partner_value, partner: str) -> bool:
-    """3、4千人, 五、六百人: one digit and the next one, the second with a magnitude."""
-    m = _SCALED_PARTNER.match(partner)
+    """3、4千人, 五、六百人, 七、八十人: one digit and the next one, the second with a magnitude (or tens)."""
+    m = _TENS_PARTNER.match(partner) or _SCALED_PARTNER.match(partner)
     if not m or not isinstance(first_value, int) or not 1 <= first_value <= 8:
         return False
     coef = normalize_quantity(m.group("coef"))["value"]
@@ -552,6 +561,18 @@ def _next_digit(first_value, partner_value, partner: str) -> bool:
 _MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _BARE_NUMBER = re.compile("(?:约|約|近|逾)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})")
 _SCALED_PARTNER = re.compile("(?P<coef>[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})(?P<mag>[百千万萬亿億]{1,2})")
+
+
+# after a second end of tens: no measure word follows (七、八十了, 二、三十左右, 三、四十年代 is checked apart)
+_TENS_NOT_COUNTED = frozenset("了的是在和与及或就也都又还而左上下以来余多几之者")
+# a second end of tens written with one digit (八十人, 六十万人: 8 tens, 6 tens of myriads), no digit after 十
+_TENS_PARTNER = re.compile("(?P<coef>[一二三四五六七八九])十(?![一二三四五六七八九十])(?P<mag>[万萬亿億]?)")
+
+
+def _tens_scale(partner: str) -> int | None:
+    """The scale a one-digit first end takes from a partner in tens (八十人: 10, 六十万人: 100000), or None."""
+    m = _TENS_PARTNER.match(partner)
+    return 10 * _MAGNITUDES[m.group("mag")] if m and m.group("mag") else 10 if m else None
 
 
 def _range_scale(first: str, partner: str, first_value) -> int | None:
