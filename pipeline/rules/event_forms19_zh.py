@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from the literal each holds
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:event-labour", 58
@@ -75,20 +76,22 @@ def _village_events(text: str) -> list[Candidate]:
     if not any(h in text for h in _VILLAGE_EVENT_HEADS):
         return []
     stems = set()
-    for m in _VILLAGE_STEM_RE.finditer(text):
+    for m in literal_finditer(_VILLAGE_STEM_RE, text):
         stem = m.group(1)
         for cut in range(len(stem) - 1):          # the stem's last two or three characters
             part = stem[cut:]
             if not _NOT_STEM_CHARS & set(part):
                 stems.add(part)
     out: list[Candidate] = []
-    for stem in stems:
-        for head in _VILLAGE_EVENT_HEADS:
-            at = text.find(stem + head)
-            while at >= 0:
-                if at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in "、，。；：的在和与及年月日":
-                    out.append(Candidate(at, at + len(stem) + len(head), "EVENT", "rule:event-village-named", 50))
-                at = text.find(stem + head, at + 1)
+    for head in _VILLAGE_EVENT_HEADS:          # each head once, then the 2 or 3 characters before it
+        end = text.find(head)
+        while end >= 0:
+            for size in (3, 2):
+                at = end - size
+                if at >= 0 and text[at:end] in stems and (
+                        at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in "、，。；：的在和与及年月日"):
+                    out.append(Candidate(at, end + len(head), "EVENT", "rule:event-village-named", 50))
+            end = text.find(head, end + 1)
     return out
 
 
@@ -118,7 +121,7 @@ def _digit_date_events(text: str) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for pattern in (_QUOTED_DIGIT_DATE_RE, _BARE_DIGIT_DATE_RE):
-        for m in pattern.finditer(text):
+        for m in literal_finditer(pattern, text):
             if 1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31:
                 out.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:event-digit-date", 47))
     return out

@@ -28,6 +28,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from the literal each holds
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:fac-frame19", 51
@@ -90,6 +91,7 @@ def _city_stations(text: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- lists of structures with their own heads
 _ITEM_HEADS = ("营房", "炮台", "机场", "码头", "仓库", "车站", "门", "桥", "路", "街", "巷", "弄")
+_HEAD_LASTS = frozenset(head[-1] for head in _ITEM_HEADS)
 _LIST_FIRST_EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守夺克陷据驻除的")
 
 
@@ -129,6 +131,8 @@ def _item_ok(text: str, start: int, head_start: int, end: int) -> bool:
 def _last_item_before(text: str, mark: int) -> tuple[int, int] | None:
     """The item ending right before the list mark at `mark`: a stem of 2-3 characters and a head, with a list mark
     or an edge (punctuation, a preposition or verb of place) before it."""
+    if text[mark - 1:mark] not in _HEAD_LASTS:
+        return None
     for head in _ITEM_HEADS:
         if not text.endswith(head, 0, mark):
             continue
@@ -150,12 +154,17 @@ def _last_item_before(text: str, mark: int) -> tuple[int, int] | None:
 _AFTER_ITEM = frozenset("、，。；;,.和及与等一外")
 
 
+_HEAD_FIRSTS = frozenset(head[0] for head in _ITEM_HEADS)
+
+
 def _first_item_after(text: str, mark: int) -> tuple[int, int] | None:
     """The item starting right after the list mark: a stem of 2-3 characters, a head, then a list mark, a
     clause mark, a list word or 等/一(线)."""
     begin = mark + 1
     for size in (2, 3):
         head_start = begin + size
+        if text[head_start:head_start + 1] not in _HEAD_FIRSTS:
+            continue   # no head can start here (most list marks join other things)
         for head in _ITEM_HEADS:
             end = head_start + len(head)
             if text.startswith(head, head_start) and end < len(text) and text[end] in _AFTER_ITEM:
@@ -236,11 +245,11 @@ def _routes(text: str) -> list[Candidate]:
     from pipeline.rules.name_walk import ABBREVIATIONS
     out = []
     if "路" in text or "线" in text:
-        for m in _ROUTE_LIST_RE.finditer(text):
+        for m in literal_finditer(_ROUTE_LIST_RE, text):
             items = [m.group(1)] + re.split("[、和与及]", m.group(2))[1:]
             if all(len(it) == 2 and all(ch in ABBREVIATIONS for ch in it) for it in items):
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
-        for m in _ROUTE_LINE_RE.finditer(text):
+        for m in literal_finditer(_ROUTE_LINE_RE, text):
             if all(ch in ABBREVIATIONS for ch in m.group(1)):
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
     if "友谊" in text:
@@ -332,7 +341,7 @@ _OLD_GATE_RE = re.compile("(?<![城一两三四五六七八九十几各每个座
 
 
 def _old_gates(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY) for m in _OLD_GATE_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY) for m in literal_finditer(_OLD_GATE_RE, text)]
 
 
 def find_fac_frames19(text: str) -> list[Candidate]:

@@ -49,8 +49,10 @@ _BEARING_ITEM_RE = re.compile(f"[东西南北]([{_CJK}]{{1,2}}关)(?=[、，,。
 
 def _pass_names(text: str) -> set[str]:
     """Names in 关 written in a sentence that says what a pass is."""
-    places = place_lexicon()
     names: set[str] = set()
+    if not any(k in text for k in _PASS_KINDS):
+        return names       # no sentence of the text can say what a pass is
+    places = place_lexicon()
     for sent in _SENTENCE_RE.finditer(text):
         s = sent.group()
         if not any(k in s for k in _PASS_KINDS):

@@ -73,6 +73,10 @@ def _forces() -> str:
     return "|".join(map(re.escape, forces))
 
 
+# the character before 部 in each HQ word of _force_hq_re (军部, 师部, 旅部, 团部, 司令部, 指挥部, 兵团部)
+_HQ_LAST_BEFORE_BU = "军师旅团令挥"
+
+
 @lru_cache(maxsize=1)
 def _force_hq_re() -> re.Pattern:
     # 中国人民解放军第二十军军部, 八路军第一二九师第三八六旅旅部, 新四军第一支队司令部
@@ -203,13 +207,17 @@ def _subdistrict_chains(text: str) -> list[Candidate]:
     return out
 
 
-def _windowed(pattern: re.Pattern, text: str, anchor: str, before: int, after: int):
+def _windowed(pattern: re.Pattern, text: str, anchor: str, before: int, after: int, after_chars: str = ""):
     """Matches of `pattern` in windows around each occurrence of the literal `anchor` (str.find in C), shifted
     to text offsets; a match must hold that occurrence, and one starting at a cut window edge (maybe a truncated
-    name) is left out. Overlapping windows report a match once."""
+    name) is left out. Overlapping windows report a match once. With `after_chars`, only an occurrence right
+    after one of these characters is tried (every match holds the anchor there: 军部, 司令部)."""
     seen = set()
     at = text.find(anchor)
     while at >= 0:
+        if after_chars and (at == 0 or text[at - 1] not in after_chars):
+            at = text.find(anchor, at + 1)
+            continue
         lo = max(0, at - before)
         for m in pattern.finditer(text, lo, min(len(text), at + len(anchor) + after)):
             if m.start() <= at < m.end() and (m.start(), m.end()) not in seen and not (m.start() == lo > 0):
@@ -233,7 +241,7 @@ def find_unit_extents19(text: str) -> list[Candidate]:
         for m in (m for a in ("营部", "连部") for m in _windowed(_SMALL_HQ_RE, text, a, 30, 2)):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm={"unit_hint": _hint(m.group(1))}))
         if "军" in text:
-            for m in _windowed(_force_hq_re(), text, "部", 48, 1):
+            for m in _windowed(_force_hq_re(), text, "部", 48, 1, _HQ_LAST_BEFORE_BU):
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                      norm={"unit_hint": _hint(m.group(1))}))
     if "区司令部" in text or "区指挥部" in text:

@@ -38,6 +38,7 @@ import re
 
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import surnames, word_info
+from pipeline.rules.scan import anchored_finditer, literal_finditer   # the same matches as finditer, found from a literal
 from pipeline.spans import Candidate
 
 UNIT_SOURCE, UNIT_PRIORITY = "rule:unit-fac19b", 67
@@ -52,6 +53,7 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 
 # ---------------------------------------------------------------- 2、3、5纵
+_LIST_MARK = re.compile("、")
 _DIGIT_COLUMNS_RE = re.compile("(?<![0-9第.、])(第?[1-9][0-9]?(?:、第?[1-9][0-9]?){1,8})纵(?![队横深贯])")
 
 # ---------------------------------------------------------------- 该团一营, 只有二营
@@ -81,6 +83,7 @@ _PARENT_LEFT = frozenset("，。；：、（“在于至到向从由以和与及
 # ---------------------------------------------------------------- 甲角、乙角两炮台
 _FORT_LIST_RE = re.compile(
     f"([{_CJK}]{{2,3}})((?:、[{_CJK}]{{2,3}}){{1,4}})([两二三四五六])(?:座|处)?(炮台|炮垒|要塞|堡垒)")
+_FORT_HEADS = ("炮台", "炮垒", "要塞", "堡垒")   # _FORT_LIST_RE scans from every character: run it only when a head is there
 _ITEM_STOP = frozenset("的了在于到至及与和同是为有被把将对这那每各本该全此其个座处也都就而又再更最很等以")
 # a function word or a verb of holding or attack before the first item is outside it
 _FIRST_TRIM = _ITEM_STOP | frozenset("守占攻据夺克驻陷抵近向经过往入沿")
@@ -97,7 +100,7 @@ _MANSION_RE = re.compile(f"([{_CJK}]{{1,2}})氏(帅府|祠堂|宗祠|家祠|大�
 def find_unit_fac19b(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "纵" in text:
-        for m in _DIGIT_COLUMNS_RE.finditer(text):
+        for m in anchored_finditer(_DIGIT_COLUMNS_RE, text, _LIST_MARK, 3):   # every match holds 、 in its first 4
             out.append(_unit(m.start(), m.end(), [int(n.lstrip("第")) for n in m.group(1).split("、")], "纵队"))
     if "该" in text:
         for m in _ANAPHOR_RE.finditer(text):
@@ -133,8 +136,8 @@ def find_unit_fac19b(text: str) -> list[Candidate]:
 
 def _facilities(text: str) -> list[Candidate]:
     out = []
-    if "、" in text:
-        for m in _FORT_LIST_RE.finditer(text):
+    if "、" in text and any(head in text for head in _FORT_HEADS):
+        for m in literal_finditer(_FORT_LIST_RE, text):
             first, start = m.group(1), m.start()
             while len(first) > 2 and first[0] in _FIRST_TRIM:    # 敌以甲角, 据守甲山: the item starts after the word
                 first, start = first[1:], start + 1
@@ -159,7 +162,7 @@ def _facilities(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "FAC", FAC_SOURCE, FAC_PRIORITY))
     if "氏" in text:
         single, compound = surnames()
-        for m in _MANSION_RE.finditer(text):
+        for m in literal_finditer(_MANSION_RE, text):
             stem = m.group(1)
             if stem in compound:
                 out.append(Candidate(m.start(), m.end(), "FAC", FAC_SOURCE, FAC_PRIORITY))
