@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from the literal each holds
 from pipeline.spans import Candidate
 
@@ -43,8 +43,7 @@ _EDGE = _PUNCT | frozenset("在于至到向从由经过往入沿抵近攻占守�
 
 def _plain(word: str, min_freq: int = 50) -> bool:
     """An ordinary word jieba knows (部门, 专门, 有关部门; not a place or a proper name)."""
-    entry = word_info().get(word)
-    return bool(entry) and entry[0] >= min_freq and entry[1][:2] not in ("ns", "nr", "nz")
+    return is_common_word(word, min_freq, ("ns", "nr", "nz"))
 
 
 _FUNCTION_FIRST = frozenset("的了在于到至及与和同是为有被把将对这那每各本该全此其等某个座条处所")

@@ -28,10 +28,11 @@ RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is o
 word_info = segment.word_info
 
 
-def is_common_word(word: str, min_freq: int = 100) -> bool:
-    """True when jieba knows `word` as an ordinary (not person-name) word of some frequency."""
+def is_common_word(word: str, min_freq: int = 100, proper: tuple[str, ...] = ("nr",)) -> bool:
+    """True when jieba knows `word` as an ordinary word of some frequency: not tagged as a proper name
+    (`proper`: person names by default; ("ns", "nr", "nz") leaves out places and other names too)."""
     entry = word_info().get(word)
-    return bool(entry) and entry[0] >= min_freq and not entry[1].startswith("nr")
+    return bool(entry) and entry[0] >= min_freq and not entry[1].startswith(proper)
 
 
 def verb_headed(name: str, min_freq: int = 1000) -> bool:
