@@ -100,7 +100,7 @@ def _dashed_place_pairs(text: str) -> list[Candidate]:
         return []
     places = place_lexicon()
     out: list[Candidate] = []
-    for m in _DASHED_PAIR_RE.finditer(text):
+    for m in literal_finditer(_DASHED_PAIR_RE, text):
         if m.group("second") not in places:
             continue
         dash = m.start()

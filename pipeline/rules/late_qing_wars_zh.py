@@ -122,7 +122,7 @@ _ARM_COUNT_RE = re.compile(f"(?:{'|'.join(_ARMS)})\n?([0-9]{{1,2}}(?:营|标|队
 
 def _new_army_digits(text: str) -> list[Candidate]:
     out = []
-    for m in _DIGIT_NEW_ARMY_RE.finditer(text):
+    for m in literal_finditer(_DIGIT_NEW_ARMY_RE, text):
         numbers = [int(n) for n in m.group(2).split("、")]
         if not (m.group(1) or len(numbers) > 1 or numbers[0] >= 10) or 0 in numbers:
             continue

@@ -75,7 +75,7 @@ def _digit_date_events(text: str) -> list[Candidate]:
     if not any(h in text for h in ("事件", "事变", "惨案", "起义", "暴动", "政变")):
         return []
     return [Candidate(m.start(), m.end(), "EVENT", EVENT_SOURCE, EVENT_PRIORITY)
-            for m in _DIGIT_EVENT_RE.finditer(text) if _month_day(m.group(1))]
+            for m in literal_finditer(_DIGIT_EVENT_RE, text) if _month_day(m.group(1))]
 
 
 DATE_SOURCE, DATE_PRIORITY = "rule:date-short-range-end", 46

@@ -46,6 +46,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.person_name_ends import TITLES
 from pipeline.rules.person_titled_names import _TITLE_RE
+from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.rules.trie import guarded_trie_regex
 from pipeline.spans import Candidate
 
@@ -100,7 +101,7 @@ def _garrison_names(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import surnames
     single = surnames()[0]
     out = []
-    for m in _GARRISON_LIST_RE.finditer(text):
+    for m in literal_finditer(_GARRISON_LIST_RE, text):
         items, at = m.group().split("、"), m.start()
         found = []
         for item in items:
@@ -123,7 +124,7 @@ def _joining_names(text: str) -> list[Candidate]:
     from pipeline.rules.person_actions import _AMBIGUOUS_SURNAMES, _name_ok
     from pipeline.rules.names_common import is_common_word, known_places
     out = []
-    for m in _JOIN_RE.finditer(text):
+    for m in literal_finditer(_JOIN_RE, text):
         start, end = m.span(1)
         name = m.group(1)
         if name[0] in _AMBIGUOUS_SURNAMES or name in known_places() or is_common_word(name, 20) \
@@ -160,12 +161,15 @@ def find_name_org_classes(text: str) -> list[Candidate]:
     if "中共" in text:
         for m in _PARTY_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-party-region-body", 60))
-        for m in _PARTY_AND_RE.finditer(text):
+        for at in literal_positions(text, "中共"):    # every match is a 中共 (they never overlap)
+            m = _PARTY_AND_RE.match(text, at)
+            if m is None:
+                continue
             out.append(Candidate(m.start(), m.start() + 2, "ORG", "rule:org-party-region-body", 60,
                                  norm={"canonical": "中国共产党"}))
     if "会" in text:
         places = _provinces()
-        for m in _SOCIETY_RE.finditer(text):
+        for m in literal_finditer(_SOCIETY_RE, text):
             for cut in (0, 1):  # 在湖北同盟会: the place is the last two or three characters before the society
                 place = m.group(1)[cut:]
                 if len(place) >= 2 and place in places:
@@ -182,12 +186,12 @@ def find_name_org_classes(text: str) -> list[Candidate]:
     if "镇" in text and "、" in text:
         out += _garrison_names(text)
     if "和" in text:
-        for m in _he_re().finditer(text):
+        for m in literal_finditer(_he_re(), text):
             given = m.group(1)[1:]
             if set(given) & _NOT_GIVEN or _TITLE_RE.match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
                 continue  # 师长和政委, 团长和我们, 团长和李德: a second post, a pronoun or a second man
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-he-surname", 40))
-    for m in _OFFICE_RE.finditer(text):
+    for m in literal_finditer(_OFFICE_RE, text):
         head = m.start(2)
         for size in (3, 2):  # the name opens at a word edge or after a verb of entering or founding (考入, 创办)
             at = head - size

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_countries, known_places
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
 # verbs of founding, joining, entering (a school or post), investing and taking over
@@ -136,7 +137,7 @@ def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Ca
                 continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
             out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
     if "公司" in text:
-        for m in _COMPANY_RE.finditer(text):
+        for m in literal_finditer(_COMPANY_RE, text):
             start = _firm_start(text, m.start(), m.start(2))
             if start >= 0:
                 out.append(Candidate(start, m.end(), "ORG", "rule:org-trade-company", 40))
@@ -147,7 +148,7 @@ def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Ca
                     cut = _trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
                     out.append(Candidate(cand.start + cut, m.end(), "ORG", "rule:org-company-suffix", cand.priority + 2))
     if "洋行" in text:
-        for m in _HONG_RE.finditer(text):
+        for m in literal_finditer(_HONG_RE, text):
             start = _firm_start(text, m.start(), m.start() + len(m.group(1)))
             if start >= 0 and text[m.end() - 4:m.end() - 2] not in _NOT_HONG_NAMES:
                 out.append(Candidate(start, m.end(), "ORG", "rule:org-trading-house", 40))

@@ -224,7 +224,7 @@ def find_org_event_forms(text: str) -> list[Candidate]:
         out += _meetings(text)
     if "日事" in text or "日惨" in text or "日政" in text:
         out += [Candidate(m.start(), m.end(), "EVENT", "rule:event-month-day-incident", 62)
-                for m in _DAY_INCIDENT_RE.finditer(text)]
+                for m in literal_finditer(_DAY_INCIDENT_RE, text)]
     if any(w in text for w in ("剿总", "行营", "行辕", "绥署", "剿匪总部", "绥靖公署")):
         out += _quoted_headquarters(text)
     return out

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import _org_lexicon, _province_chars, is_common_word, plain_word, verb_word
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
 _CJK_RANGE = "\u4e00-\u9fff"
@@ -82,7 +83,7 @@ def banners(text: str) -> list[Candidate]:
     out = []
     if "旗" not in text:
         return out
-    for m in _BANNER_RE.finditer(text):
+    for m in literal_finditer(_BANNER_RE, text):
         start = _name_start(text, m.start(), 7)
         if start == m.start():           # 察哈尔|右翼前旗: the region word itself names the banner
             word = next((w for w in _REGION_WORDS if text.endswith(w, 0, start)), None)
@@ -95,7 +96,7 @@ def banners(text: str) -> list[Candidate]:
         if is_common_word(name, 300):
             continue
         out.append(Candidate(start, m.end(), "GPE", "rule:gpe-banner", 40))
-    for m in _LEAGUE_BANNER_RE.finditer(text):
+    for m in literal_finditer(_LEAGUE_BANNER_RE, text):
         name = m.group(1)
         if any(ch in _STOP or ch in _NOT_IN_LEAGUE_BANNER or not _cjk(ch) for ch in name) or is_common_word(name, 300):
             continue                     # 盟军|军旗, 同盟|会旗: an alliance's flag, no banner
@@ -151,7 +152,7 @@ def initial_committees(text: str) -> list[Candidate]:
     out = []
     if "区特委" not in text:
         return out
-    for m in _INITIAL_COMMITTEE_RE.finditer(text):
+    for m in literal_finditer(_INITIAL_COMMITTEE_RE, text):
         name = m.group(1)
         if any(ch in _NOT_IN_INITIALS for ch in name) or is_common_word(name, 100) or not _opens_clause(text, m.start()):
             continue

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -86,7 +87,7 @@ def _mentions(text: str, name: str, label: str, priority: int, source: str) -> l
 
 def _bearing_passes(text: str) -> list[Candidate]:
     out = []
-    for m in _BEARING_LIST_RE.finditer(text):
+    for m in literal_finditer(_BEARING_LIST_RE, text):
         # two or more items with a bearing each, joined by list marks: the whole run
         run = [m]
         pos = m.end()
@@ -164,7 +165,7 @@ _RIDGE_STEM_STOP = set("着的了在是和与及或这那该此各每其一二�
 def _ridge_passes(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import is_common_word
     out = []
-    for m in _RIDGE_PASS_RE.finditer(text):
+    for m in literal_finditer(_RIDGE_PASS_RE, text):
         name = m.group(1)
         stem = name[:-2]
         if any(ch in _RIDGE_STEM_STOP for ch in stem) or is_common_word(name[:-1], 300):

@@ -25,6 +25,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -67,7 +68,7 @@ def _cued(text: str, start: int) -> bool:
 def _passes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     places = place_lexicon()     # membership only: the lexicon's own dict
-    for head in _HEAD_RE.finditer(text):
+    for head in literal_finditer(_HEAD_RE, text):
         pos, ch = head.start(), head.group()
         if not _AFTER_RE.match(text, pos + 1):
             continue

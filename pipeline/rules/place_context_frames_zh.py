@@ -140,7 +140,7 @@ def _gloss_places(text: str) -> list[Candidate]:
 
 def _garrison_places(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _GARRISON_RE.finditer(text):
+    for m in literal_finditer(_GARRISON_RE, text):
         span = _name_before(text, m.start())
         if span and text[span[1] - 1] not in "军敌人子方":
             out.append(Candidate(span[0], span[1], "GPE", SOURCE, PRIORITY, {"id": None}))

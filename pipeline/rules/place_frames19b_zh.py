@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word
+from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
 PRIORITY = 35
@@ -87,7 +88,7 @@ def _pass_frames(text: str) -> list[Candidate]:
             if _opens(text, start) and _pass_name_ok(name):
                 out.append(Candidate(start, end, "LOC", "rule:pass-position-frame", PRIORITY, {"id": None}))
                 break
-    for m in _PASS_BEFORE_RE.finditer(text):
+    for m in literal_finditer(_PASS_BEFORE_RE, text):
         stem = m.group(2)
         name = stem + "关"
         if any(ch in _STEM_STOP for ch in stem) or plain_word(name, 20) or plain_word(m.group(1) + stem[0], 20):

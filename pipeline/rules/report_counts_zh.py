@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.numbers import parse_number
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, run_back_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:quantity-report-count", 41
@@ -45,7 +45,7 @@ _LIST_REACH = 24
 
 def _list_counts(text: str) -> list[Candidate]:
     out = []
-    for m in _LIST_COUNT_RE.finditer(text):
+    for m in literal_finditer(_LIST_COUNT_RE, text):
         word, start = m.group(2), m.start(1)
         if text[m.end():m.end() + 1] in _LIST_WORD_CONTINUES[word] and text[m.end():m.end() + 1]:
             continue
@@ -80,17 +80,19 @@ _HOUSE_RE = re.compile(
     "(?<![0-9.．第])(?:(?P<ar>[0-9]{1,5})(?P<armid>[余多])?|(?P<cn>(?:[一二三四五六七八九]?[十百千])+[一二三四五六七八九]?)(?P<cnmid>[余多]))家"
     "(?![人子庄村店屯寨堡沟湾铺镇集窝峪口洼营坟园台场河桥])")
 _HOUSE_WITH_APPROX_RE = re.compile("(?P<num>[0-9]{1,5}|(?:[一二三四五六七八九]?[十百千])+[一二三四五六七八九]?)(?P<mid>[余多])家")
+# every character of both before their 家
+_HOUSE_NUMBER_CHARS = "0123456789一二三四五六七八九十百千余多"
 
 
 def _houses(text: str) -> list[Candidate]:
     out = []
-    for m in literal_finditer(_HOUSE_RE, text):
+    for m in run_back_finditer(_HOUSE_RE, text, "家", _HOUSE_NUMBER_CHARS):
         number = m.group("ar") or m.group("cn")
         approx = "over" if (m.group("armid") or m.group("cnmid")) else None
         out.append(Candidate(m.start(), m.end(), "QUANTITY", SOURCE, PRIORITY,
                              norm={"value": parse_number(number), "unit": "家", "approx": approx}))
     # with 余/多 the word after 家 is the counted thing even where it could open a village's name (50余家店房)
-    for m in literal_finditer(_HOUSE_WITH_APPROX_RE, text):
+    for m in run_back_finditer(_HOUSE_WITH_APPROX_RE, text, "家", _HOUSE_NUMBER_CHARS):
         if m.start() and text[m.start() - 1] in "0123456789.．第":
             continue
         if _HOUSE_RE.match(text, m.start()):

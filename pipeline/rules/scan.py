@@ -388,6 +388,30 @@ def read_back_finditer(pattern: re.Pattern, text: str, first: int | str = 1) -> 
             pos = m.start() + 1
 
 
+def run_back_finditer(pattern: re.Pattern, text: str, literal: str, run_chars: str) -> Iterator[re.Match]:
+    """The matches of `pattern.finditer(text)`, for a pattern whose every match holds the character `literal`
+    with only characters of `run_chars` (never `literal`) before it (a number before its counter: `50余家`):
+    a match starts in the run of `run_chars` right before a place of `literal`, or there. Each place's
+    run is read back and its starts tried in order, each once, from the end of the last match (as finditer
+    does), instead of `re` trying every character of the text (an unbounded number reaches too far back
+    for literal_finditer)."""
+    match_at = pattern.match
+    end = 0
+    for at in _char_positions(text, literal):
+        if at < end:
+            continue
+        start = at
+        while start > end and text[start - 1] in run_chars:
+            start -= 1
+        while start <= at:
+            match = match_at(text, start)
+            if match is not None:
+                yield match
+                end = match.end()
+                break
+            start += 1
+
+
 @functools.lru_cache(maxsize=None)
 def _item_run(item_chars: re.Pattern, longest: int) -> re.Pattern:
     return re.compile(f"(?:{item_chars.pattern}){{1,{longest}}}$", item_chars.flags)

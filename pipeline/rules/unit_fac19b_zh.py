@@ -154,7 +154,7 @@ def _facilities(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "FAC", FAC_SOURCE, FAC_PRIORITY))
     if "老" in text or "新" in text:
         words = word_info()
-        for m in _TEMPLE_RE.finditer(text):
+        for m in literal_finditer(_TEMPLE_RE, text):
             if not _OLD_TEMPLE_RE.match(text, m.start()):
                 continue
             name = m.group(2)
