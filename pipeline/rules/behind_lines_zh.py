@@ -30,7 +30,7 @@ import re
 
 from pipeline.normalize.numbers import parse_number
 from pipeline.rules.names_common import is_common_word, known_places, surnames
-from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
+from pipeline.rules.scan import char_positions, literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -83,12 +83,29 @@ _POST_ALT = "|".join(sorted(_POSTS, key=longest_first))
 _ROSTER_ITEM_RE = re.compile(f"(?:[^、，,。；;：:\n]{{0,6}}?)({_POST_ALT})([\u4e00-\u9fff]{{2,3}})")
 
 
+_CLAUSE_RE = re.compile("[^，,。；;：:\n（）()]+")
+_CLAUSE_MARKS = frozenset("，,。；;：:\n（）()")
+
+
+def _listed_clauses(text: str):
+    """The matches of _CLAUSE_RE.finditer(text) that hold a 、 (the only ones a roster reads), found from each 、."""
+    end = 0
+    for at in char_positions(text, "、"):
+        if at >= end:
+            start = at
+            while start > end and text[start - 1] not in _CLAUSE_MARKS:
+                start -= 1
+            clause = _CLAUSE_RE.match(text, start)
+            end = clause.end()
+            yield clause
+
+
 def _roster_names(text: str) -> list[Candidate]:
     if "、" not in text:
         return []
     single, compound = surnames()
     out = []
-    for clause in re.finditer("[^，,。；;：:\n（）()]+", text):
+    for clause in _listed_clauses(text):
         items = clause.group().split("、")
         if len(items) < 2:
             continue

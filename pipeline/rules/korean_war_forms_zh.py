@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.scan import run_back_finditer
 from pipeline.spans import Candidate
 
 # --- Latin-script names beside a rank or post
@@ -65,6 +66,8 @@ _LETTER_PART_RE = re.compile(f"第?({_N}){_SERVICE}?(?:师|团|营|旅)")
 _LETTER_COMPANY_RE = re.compile(f"(?<![A-Za-z0-9])(?P<chain>(?:陆军)?(?P<prefix>{_SERVICE})?(?:第?{_N}{_SERVICE}?(?:师|团|营|旅)){{1,3}})?"
                                 f"(?<![A-Za-z])[A-HK-Z]连(?![续接同带环锁夜日])")
 _SQUAD_LEADER_RE = re.compile(f"(?<![0-9一二三四五六七八九十〇百第军师旅团营连排])第?{_N}班(?=班长|副班长)")
+# every character both squad patterns hold before their 班 (scan.run_back_finditer reads them back from each 班)
+_SQUAD_CHARS = "0123456789一二三四五六七八九十〇百第军师旅团营连排"
 
 
 def latin_ranked_names(text: str) -> list[Candidate]:
@@ -100,7 +103,7 @@ def find_korean_war_forms(text: str) -> list[Candidate]:
 
         squads: set[str] = set()
         for regex in (_SQUAD_CHAIN_RE, _SQUAD_LEADER_RE):
-            for m in regex.finditer(text):
+            for m in run_back_finditer(regex, text, "班", _SQUAD_CHARS):
                 numbers = [parse_number(n) for n, _ in _PART_RE.findall(m.group(0))]
                 if not numbers or not all(numbers):
                     continue

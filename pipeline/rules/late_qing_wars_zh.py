@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import known_places
-from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
+from pipeline.rules.scan import anchored_finditer, literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -59,13 +59,15 @@ def _market_towns(text: str) -> list[Candidate]:
 # ---- camps of a named Qing army -------------------------------------------------------------------------------------
 _CAMP_RE = re.compile(f"([{_CJK}]{{1,3}}军)([前后左右中正副](?:[{_NUM}]{{1,2}})?营(?:[马步炮]队)?)(?![长官救造业养运销私])")   # 正营/副营: a camp's first and second
 # verbs and function words that end before an army's name (另派|定边军, 除去|靖边军, 调|毅军)
+# every camp holds its 营 at most 7 characters after its start (scan.anchored_finditer tries the starts before it)
+_CAMP_ANCHOR = re.compile("营")
 _BEFORE_ARMY = frozenset("的了在是和与及由从将把被为于向至到率带领派令调遣命另有驻守去除入出回留拨添募归隶属即并其该各原")
 _NOT_ARMY = frozenset("我敌日美英法俄德清湘淮官联援友守叛匪伪全两各该大友")
 
 
 def _army_camps(text: str) -> list[Candidate]:
     out = []
-    for m in _CAMP_RE.finditer(text):
+    for m in anchored_finditer(_CAMP_RE, text, _CAMP_ANCHOR, 7):
         army = m.group(1)
         start = m.start(1)
         # the army's name: the longest tail that is no side or generic word (靖边军, 毅军; not 我军, 清军)
@@ -108,9 +110,13 @@ def _city_new_armies(text: str) -> list[Candidate]:
 _PARENT_LIST_RE = re.compile(f"(?<![{_NUM}第0-9])([{_NUM}]{{1,3}})军(第[{_NUM}]{{1,3}}(?:、第?[{_NUM}]{{1,3}}){{1,8}}[两三四]?(?:师|旅|团))")
 
 
+# every such list holds a 、 at most 8 characters after its start
+_LIST_MARK = re.compile("、")
+
+
 def _bare_parent_lists(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-bare-parent-list", 64)
-            for m in _PARENT_LIST_RE.finditer(text)]
+            for m in anchored_finditer(_PARENT_LIST_RE, text, _LIST_MARK, 8)]
 
 
 # ---- the New Army's brigades and regiments in Arabic numerals --------------------------------------------------------
