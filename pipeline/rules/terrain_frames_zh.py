@@ -23,7 +23,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import plain_word, word_info
-from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
+from pipeline.rules.scan import anchored_finditer, literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
 
@@ -138,6 +138,8 @@ _ISLE = f"[{_CJK}]{{1,3}}?(?:岛|屿|礁)|[{_CJK}]{{1,2}}?石"
 _SEP = "、|以及|和|及|与"
 _ISLE_LIST_RE = re.compile(f"(?:(?<=[的了有是除为、，。：:∶；\n])|^)((?:{_ISLE})(?:(?:{_SEP})(?:{_ISLE})){{2,8}})(?![{_CJK}]*?[岛屿礁])")
 _ISLE_ITEM_RE = re.compile(f"(?:{_SEP})")
+# the first isle of a list ends in 岛/屿/礁/石 at most 3 characters after the list's start (scan.anchored_finditer)
+_ISLE_END = re.compile("[岛屿礁石]")
 _ISLE_GROUP_RE = re.compile("等?(?:岛礁|岛屿|诸岛)")
 _LIST_VERBS = ("包括", "包含", "由", "有", "是", "为", "和")
 
@@ -145,7 +147,7 @@ _LIST_VERBS = ("包括", "包含", "由", "有", "是", "为", "和")
 def _isle_lists(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
     out = []
-    for m in _ISLE_LIST_RE.finditer(text):
+    for m in anchored_finditer(_ISLE_LIST_RE, text, _ISLE_END, 3):
         items, pos = [], m.start(1)
         for piece in _ISLE_ITEM_RE.split(m.group(1)):
             at = text.index(piece, pos)
