@@ -123,3 +123,18 @@ def test_lower_case_phase_is_no_event():
 def test_church_of_a_saint_is_no_org():
     text = "They met in the Church of St Andrew beside the harbour."
     assert not any(lab == "ORG" for _, lab, _ in _ents(text))
+
+
+# --- the Commonwealth's formations by name (english_unit_chains20)
+
+def test_commonwealth_formation_without_number_is_a_unit():
+    text = "In April British\nCommonwealth Brigade held the valley while the British Commonwealth Division waited."
+    assert _has(text, "British\nCommonwealth Brigade", "MIL_UNIT")
+    assert _has(text, "British Commonwealth Division", "MIL_UNIT")
+    text = "The 28th British Commonwealth Brigade relieved them."
+    assert _has(text, "28th British Commonwealth Brigade", "MIL_UNIT")
+
+
+def test_commonwealth_without_a_head_is_no_unit():
+    text = "The British Commonwealth sent troops, and the Commonwealth governments agreed."
+    assert not any(lab == "MIL_UNIT" for _, lab, _ in _ents(text))

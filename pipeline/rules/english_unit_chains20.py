@@ -11,6 +11,9 @@ the Boxer-year missions, Shanghai's gangs, Namka Chu 1962).
 - A Chindit or column number before a capitalised `Column` (`66 Column held the pass`, `the 39 Column`): one
   MIL_UNIT, as `No. 3 Column` is; not before another capitalised word (`20 Column Road`) and not after `Table`,
   `page` or a dimension word.
+- The Commonwealth's formations in Korea by name without a number (`British Commonwealth Brigade engaged`, `the
+  British Commonwealth Division`, `the Commonwealth Infantry Brigade`): one MIL_UNIT, `British` inside as in
+  `27th British Commonwealth Brigade` (read whole elsewhere), a line break inside allowed.
 Seen and not made: a numbered unit joined to a numbered parent after `of the` (`the 12th Division of the
 Fourth Army`): the development sets read two spans there (3 of 3), so the split stays.
 Cheap: each part starts from a literal (`the`, `Column`) or from the paragraph's own MIL_UNIT candidates.
@@ -28,6 +31,8 @@ _NUMBERED_START = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th|d)?|First|Second|Third|F
 _GENERIC_TAIL = frozenset("Marines Regiment Battalion Brigade Division Army Corps Company Battery Squadron Force "
                           "Group Column Detachment Unit Troops Regulars Volunteers".split())
 _COLUMN = re.compile(r"(?<![\w./-])(?P<n>\d{1,3})[ \t]+Column(?![\w-])(?![ \t]+[A-Z])")
+_COMMONWEALTH = re.compile(r"(?<![\w-])(?:British[ \t]*\n?[ \t]*)?Commonwealth[ \t]*\n?[ \t]*(?:Infantry[ \t]+)?"
+                           r"(?P<h>Brigade|Division)(?![\w-])")
 _NOT_BEFORE_COLUMN = re.compile(r"(?:Table|table|page|Page|p\.|No\.|Nos\.|width|row|Row|Figure|Fig\.)[ \t]*$")
 
 
@@ -68,9 +73,27 @@ def _columns(text: str, out: list) -> None:
                               "prefix": "", "side": None, "id": None}))
 
 
+def _commonwealth(text: str, out: list) -> None:
+    for m in _COMMONWEALTH.finditer(text):
+        s, e = m.span()
+        if any(c.label == "MIL_UNIT" and c.start <= s and e <= c.end for c in out):
+            continue
+        if any(c.label == "MIL_UNIT" and c.start < e and s < c.end for c in out):
+            continue
+        for c in [c for c in out if s <= c.start and c.end <= e]:
+            out.remove(c)
+        brigade = m.group("h") == "Brigade"
+        out.append(Candidate(s, e, "MIL_UNIT", "rule:en_commonwealth_formation", 62,
+                             {"numbers": [], "echelon": "旅" if brigade else "师",
+                              "echelon_key": "brigade" if brigade else "division", "prefix": "", "side": "UK",
+                              "id": None}))
+
+
 def find_unit_chains20(text: str, out: list) -> None:
     """A named unit's tail repeated, numbered Columns."""
     if "the " in text or "The " in text:
         _tails(text, out)
     if "Column" in text:
         _columns(text, out)
+    if "Commonwealth" in text:
+        _commonwealth(text, out)
