@@ -97,3 +97,10 @@ def test_introduced_settlement_and_its_repeats():
 def test_introduced_settlement_negatives():
     for text in ("这是一个小镇。", "那里是一个村庄。", "我们的目的地是一座小镇。"):
         assert introduced_settlements(text) == []
+
+
+def test_village_list_after_a_full_stop():
+    # settlement_names_zh: a list closed by 等村 whose first name follows a full stop (the stop is no part of it)
+    text = "敌人退到河东。石家、小韩家、邵家等村群众都来支前。"
+    gpe = _of(text, "GPE")
+    assert "石家" in gpe and "小韩家" in gpe and "邵家" in gpe
