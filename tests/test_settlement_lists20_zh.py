@@ -3,8 +3,8 @@ places named by their bearing from a known county, and a village named with 村 
 district word. Every sentence is written for the test; the guideline rule each follows is named in the comment."""
 
 from pipeline import extract_text
-from pipeline.rules.settlement_lists20_zh import (bearing_places, introduced_settlements, same_head_lists, taken_places,
-                                                   village_names)
+from pipeline.rules.settlement_lists20_zh import (bearing_places, introduced_settlements, renamed_places, same_head_lists,
+                                                   taken_places, village_names)
 
 
 def _ents(text):
@@ -104,3 +104,23 @@ def test_village_list_after_a_full_stop():
     text = "敌人退到河东。石家、小韩家、邵家等村群众都来支前。"
     gpe = _of(text, "GPE")
     assert "石家" in gpe and "小韩家" in gpe and "邵家" in gpe
+
+
+def test_renamed_place_keeps_its_head():
+    # guideline 6: the suffix written with the name stays inside; the new name after a word of renaming
+    text = "清代中叶改名永丰场。"
+    assert _spans(renamed_places(text), text) == ["永丰场"]
+    assert ("永丰场", "GPE") in _ents(text)
+    text = "民国三年改称安平县，后改为安平厅。"
+    assert _spans(renamed_places(text), text) == ["安平县", "安平厅"]
+
+
+def test_renamed_negatives():
+    for text in ("他把名字改为王五。", "会议改为下午召开。", "部队改称第一纵队。"):
+        assert renamed_places(text) == []
+
+
+def test_gloss_word_stays_outside_a_known_place():
+    # guideline 7: 今 is outside the place (在今浙江 → GPE 浙江, no LOC 今浙江)
+    ents = _ents("其地在今浙江温州市西。")
+    assert ("浙江", "GPE") in ents and not any(t.startswith("今") for t, _ in ents)

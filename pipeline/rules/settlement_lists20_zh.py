@@ -31,6 +31,7 @@ from pipeline.spans import Candidate
 
 SOURCE_LIST, SOURCE_BEARING, PRIORITY = "rule:settlement-same-head-list", "rule:place-bearing-settlement", 34
 SOURCE_VILLAGE, PRIORITY_VILLAGE = "rule:village-name-edge", 28
+SOURCE_RENAMED = "rule:place-renamed"
 SOURCE_TAKEN, SOURCE_INTRODUCED, PRIORITY_TAKEN = "rule:place-taken-object", "rule:place-introduced-settlement", 28
 _HEADS = "村庄集镇铺寨屯堡店圩"
 # characters no village name holds (function words, pronouns, units, numerals before a classifier)
@@ -276,6 +277,32 @@ def introduced_settlements(text: str) -> list[Candidate]:
     return out
 
 
+_RENAME_WORDS = ("改名", "改称", "更名", "易名", "改为")     # (+ 为: 改名为)
+_RENAME_HEADS = set("场镇集县州府城村堡寨铺店圩厅市乡")
+_RENAME_END = set("，。；,;！!”’」）)、 \n")
+
+
+def renamed_places(text: str) -> list[Candidate]:
+    """The new name after a word of renaming (`乾隆时改名某某场。`, `民国初改称某某县，`): 2–5 characters up to the
+    clause's end, ending in a settlement or seat head, are one GPE with the head (guideline 6)."""
+    out: list[Candidate] = []
+    for word in _RENAME_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            start = at + len(word)
+            if text.startswith("为", start):
+                start += 1
+            stop = start
+            while stop < len(text) and stop - start < 6 and text[stop] not in _RENAME_END:
+                stop += 1
+            name = text[start:stop]
+            if 2 <= len(name) <= 5 and stop < len(text) and name[-1] in _RENAME_HEADS \
+                    and _name_ok(name) and not is_common_word(name, 50):
+                out.append(Candidate(start, stop, "GPE", SOURCE_RENAMED, PRIORITY))
+            at = text.find(word, at + 1)
+    return out
+
+
 def find_settlement_lists20(text: str) -> list[Candidate]:
     return (same_head_lists(text) + bearing_places(text) + village_names(text) + taken_places(text)
-            + introduced_settlements(text))
+            + introduced_settlements(text) + renamed_places(text))
