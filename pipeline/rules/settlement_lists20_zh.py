@@ -154,6 +154,9 @@ def bearing_places(text: str) -> list[Candidate]:
     for ch in "东西南北":
         at = text.find(ch)
         while at >= 0:
+            if at == 0 or text[at - 1] in _EDGE:
+                at = text.find(ch, at + 1)
+                continue                   # the cheap test first: a bearing opens no clause here
             for bearing in _BEARINGS:
                 start = at - 1 if bearing[0] == "以" else at
                 if start < 0 or not text.startswith(bearing, start) or start in seen:
@@ -211,6 +214,7 @@ def village_names(text: str) -> list[Candidate]:
 # verbs of taking, holding or reaching a place whose whole object, up to the clause's end, is the place
 _TAKING_VERBS = ("攻占", "攻克", "克复", "收复", "进占", "进扎", "进驻", "移驻", "退守", "溃退", "撤至", "退至",
                  "进抵", "抵达", "占领", "夜袭", "袭占", "占", "克")
+_VERB_ENDS = frozenset(v[-1] for v in _TAKING_VERBS)
 _CLAUSE_END = set("，。；,;！!")
 _CLAUSE_END_RE = re.compile("[，。；,;！!]")
 # what stands right before a one-character verb of taking (十四日占X, 又克X, 遂占X)
@@ -229,6 +233,8 @@ def taken_places(text: str) -> list[Candidate]:
             start = end_at - size
             if start < 2:
                 break
+            if text[start - 1] not in _VERB_ENDS:
+                continue                   # the cheap test first: a verb's last character right before the name
             verb = next((v for v in _TAKING_VERBS if text.startswith(v, start - len(v))), None)
             if verb is None:
                 continue
