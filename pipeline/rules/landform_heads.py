@@ -95,6 +95,8 @@ def _stem_ok(stem: str, name: str) -> bool:
     if not stem or any(ch in _STEM_STOP or ch in _NUMERALS for ch in stem[1:]) or stem[0] in _STEM_STOP \
             or stem[-1] == name[-1] or name in place_lexicon():
         return False    # (a name the lexicons know is theirs: 黑龙江 the province, 赤水河)
+    if stem[0] in "今即" and name[1:] in place_lexicon():
+        return False    # 在今|浙江, 即今|黑龙江: the gloss word before a known place (guideline 7: 今 is outside)
     if name in _GENERIC or name[-2:] in _GENERIC_TAILS or (len(stem) == 1 and stem in _GENERIC_STEMS):
         return False    # 大山, 雪山, 长河 / 深X, 荒X: kinds of landform, not names
     if len(stem) >= 2 and stem[0] not in _NUMERALS:     # jieba tags 五台, 三道 as numerals

@@ -85,8 +85,9 @@ def _first_item(text: str, end: int) -> int | None:
     """Where the first name of a list starts (it ends at `end`): after a clause mark or a word."""
     for size in (3, 2):
         start = end - size
-        if start < 1 or size == 3 and (text[start] in "今原旧的了" or text[start] in "在于" and text[start + 1] != "家"):
-            continue                                        # 分属今鹤浦、…, 本县的石岭、…: no name starts so
+        if start < 1 or size == 3 and (text[start] in "今原旧的了" or text[start] in "在于" and text[start + 1] != "家"
+                                       or not _CJK_LOW <= text[start] <= _CJK_HIGH):
+            continue                                        # 分属今鹤浦、…, 本县的石岭、…, 。甲家、…: no name starts so
         before = text[start - 1]
         if not _CJK_LOW <= before <= _CJK_HIGH or before in "在于至到经过及和与了的今" \
                 or is_common_word(text[start - 2:start], 100):

@@ -15,6 +15,7 @@ import re
 
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
+from pipeline.rules.settlement_lists20_zh import find_settlement_lists20   # session 20 (s20zhgpe): same-head village lists, bearing places
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
@@ -212,7 +213,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
-             + find_fac_frames19(text)
+             + find_fac_frames19(text) + find_settlement_lists20(text)
              + find_unit_extents19(text)
              + find_event_forms19(text) + find_unit_fac19b(text)
              + find_landform_surnames(text) + find_org_place_forms19b(text)
