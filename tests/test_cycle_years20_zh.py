@@ -95,3 +95,17 @@ def test_ziwei_rising_is_not_cut_after_zi():
 def test_preposition_before_a_place_rising_still_stripped():
     text = "自宜昌起义后,各县响应。"
     assert _span(text, "宜昌起义", "EVENT") in entities(text)
+
+
+def test_named_lunar_month_with_a_day_without_ri_is_one_date():
+    # docs: a lunar month and day is one DATE, its day without 日 (农历七月十八); 正月/冬月/腊月 are lunar by name
+    text = "腊月二十六,民兵伏击敌人。"
+    assert _span(text, "腊月二十六", "DATE") in entities(text)
+    assert norm_of(text, "腊月二十六")["value"].endswith("-12")
+
+
+def test_named_lunar_month_before_a_count_keeps_the_count():
+    text = "正月里杀了二十三个人。"
+    assert "正月二十三" not in _labels(text, "DATE")
+    text = "腊月二十三个村子遭劫。"
+    assert _labels(text, "DATE") == ["腊月"]
