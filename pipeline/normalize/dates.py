@@ -26,7 +26,10 @@ ERA_OFFSETS = {row[0]: int(row[1]) - 1 for row in read_rows("eras.tsv") if len(r
 ERA = "(?:" + "|".join(sorted(ERA_OFFSETS, key=longest_first)) + ")"
 ERA_NUM = f"(?:元|1[01]{D}|{D}{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})"   # 民國100年 (2011; auditzh44)
 # 正月/腊月: the first and last month of the lunar year (正 not ending a word: 真正月薪)
-CN_MONTH = "(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明]))正|腊|(?<=年)元)"   # 1945年元月 (auditzh5)
+# 正 also after 历 of a lunar-calendar word (农历正月, 古历正月十八日); 冬月 (the eleventh lunar month) only with a day
+# after it (冬月十五日, 冬月初三: not 入冬月余)
+CN_MONTH = ("(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明历]))正|腊|(?<=年)元"   # 1945年元月 (auditzh5)
+            "|冬(?=月[ \u3000]?(?:初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九][日号]?)))")
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
@@ -70,7 +73,7 @@ _YEAR = re.compile(
     f"{SP}年(?P<decade>代)?")
 _CENTURY = re.compile(f"(?P<num>{D}{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){SP}世纪")
 _MONTH = re.compile(f"(?P<num>{AR_MONTH}|{CN_MONTH}){SP}月份?")
-_LUNAR_MONTHS = {"正": 1, "腊": 12, "元": 1}
+_LUNAR_MONTHS = {"正": 1, "腊": 12, "元": 1, "冬": 11}
 # a year's New Year's Day (1947年元旦) and the feasts of the lunar year after a year (1948年春节: the year only)
 _NEW_YEAR_DAY = re.compile("元旦")
 _LUNAR_FEAST_END = re.compile("(?:春节|除夕|元宵节?|端午节?|中秋节?)$")
@@ -363,7 +366,8 @@ def _range_end(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, in
 
 
 # the words that say a date is of the lunar calendar (the finder reads the day without 日 after them too)
-LUNAR_MARKERS = ("农历", "阴历", "旧历")
+# 夏历 and 古历 are other names of the same calendar (Xiandai Hanyu Cidian)
+LUNAR_MARKERS = ("农历", "阴历", "旧历", "夏历", "古历")
 _LUNAR_BEFORE = re.compile("(?:" + "|".join(LUNAR_MARKERS) + ")[(（]?$")
 _HINT_VALUE = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?")
 

@@ -68,6 +68,10 @@ _DATE_ALTERNATIVES = (
     # a lunar month and day after 农历/阴历/旧历, the day written without 日 (农历七月十八, 阴历八月初二)
     ("lunar", f"(?<={'|'.join(LUNAR_MARKERS)}){CN_MONTH}月{SP}(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|初[一二三四五六七八九十])"
               f"(?![日号年月{CN_NUMERAL_CHARS}])"),
+    # a named lunar month (正月, 冬月, 腊月: months only the lunar calendar has) and a day of two or more numerals
+    # without 日, as after 农历 (腊月二十三, 正月十五: s20zhqty)
+    ("named_lunar", f"(?:(?<![\u4e00-\u9fff])|(?<=[年于在至到自从翌次去今明历]))[正冬腊]月{SP}(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)"
+                    f"(?![日号年月个{CN_NUMERAL_CHARS}])"),
     ("year", f"(?:{YEAR4}|{YEAR2})(?:{SP}{MONTH}{MONTH_TAIL}|{SP}{YEAR_PART})?(?:{APPROX})?"),
     ("month", f"{MONTH}{MONTH_TAIL}(?:{APPROX})?"),
     ("day", f"(?<![{CN_NUMERAL_CHARS}0-9０-９.]){DAY}{DAY_TAIL}(?:{APPROX})?"),

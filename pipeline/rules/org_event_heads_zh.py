@@ -166,7 +166,8 @@ def _risings(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-sect-rising", 47))
     for m in rare_finditer(_PREP_RISING_RE, text):
         name = m.group(1)
-        if is_common_word(name, 300):
+        # the preposition opening a word with the next character is none (自立军起义, 自卫团暴动: s20zhqty)
+        if is_common_word(name, 300) or is_common_word(m.group()[:2], 300):
             continue
         out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-rising-after-preposition", 47))
     chars = _translit_chars()
