@@ -118,3 +118,14 @@ def test_province_drilled_army_before_count():
     assert "四营" in spans(text, "QUANTITY")
     # a named army keeps no province (淮军 is not generic): the province is its own GPE
     assert "淮军" in units("派直隶淮军三营围捕。")
+
+
+# a Chinese division's regiment commander (N师团长) where the text writes N师 elsewhere: the division is the unit
+def test_regiment_commander_of_a_division():
+    text = "他在十一师任营长，后任十一师团长，又升任六十七师副师长。"
+    assert units(text) == ["十一师", "十一师", "六十七师"]
+    assert norm(text, "十一师")["echelon"] == "师"
+    # negative: the Japanese division commander (第, a Japanese side word, or a number never written as a bare 师)
+    assert units("日军第十一师团长某某指挥部队登陆。") == ["第十一师团"]
+    assert units("敌十三师团长某某负伤。") == ["十三师团"]
+    assert "十六师团" in units("十六师团长某某率部南下。")

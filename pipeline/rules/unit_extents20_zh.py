@@ -20,6 +20,10 @@ MIL_UNIT
   `藏字318部队`): the province character and 字 belong to the name (the units finder read `318部队` alone).
 - a military district with its regiment and company numbered without 第 (`某某军分区三团二连`): one span, the
   district starting at a known place or a run of province abbreviations, as the region chains do.
+- a Chinese division's regiment commander written `N师团长` (`后任十一师团长`): the division `N师` is the unit, 团长
+  the post (the units finder read a Japanese division `十一师团`), where the text writes the same number as a
+  division elsewhere (`在十一师任营长`), no 第 stands before it and no Japanese side word in the eight characters
+  before; `第十一师团长` and a number never written as a bare 师 stay the Japanese division.
 
 QUANTITY
 - a count of battalions before the troops' arm or strength (`带领2营骑兵`, `率三营步兵`, `两营兵力`): `N营` counts
@@ -177,6 +181,26 @@ def _battalion_counts(text: str) -> list[Candidate]:
             for m in anchored_finditer(_BATTALION_COUNT_RE, text, _BATTALION_ANCHOR, 1)]
 
 
+# ---------------------------------------------------------------------------------------- 十一师团长 (regiment)
+_REGIMENT_POST_RE = re.compile(f"(?<![第{_NUM}])([{_NUM}]{{1,4}})师团长")
+_JP_SIDE = ("日", "倭", "敌")
+
+
+def _regiment_posts(text: str) -> list[Candidate]:
+    out = []
+    if "师团长" not in text:
+        return out
+    for m in literal_finditer(_REGIMENT_POST_RE, text):
+        number = m.group(1)
+        if any(side in text[max(0, m.start() - 8):m.start()] for side in _JP_SIDE):
+            continue
+        bare = re.compile(f"(?<![第{_NUM}]){number}师(?!团)")
+        if not bare.search(text) or not parse_number(number):
+            continue                     # the number is never written as a bare division: the Japanese reading
+        out.append(_unit(m.start(), m.start() + len(number) + 1, [parse_number(number)], "师"))
+    return out
+
+
 def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = "") -> Candidate:
     return Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY,
                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}})
@@ -184,4 +208,4 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 def find_unit_extents20(text: str) -> list[Candidate]:
     return (_new_army_chains(text) + _hq_guards(text) + _code_designations(text) + _district_chains(text)
-            + _battalion_counts(text))
+            + _battalion_counts(text) + _regiment_posts(text))
