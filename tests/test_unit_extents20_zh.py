@@ -129,3 +129,21 @@ def test_regiment_commander_of_a_division():
     assert units("日军第十一师团长某某指挥部队登陆。") == ["第十一师团"]
     assert units("敌十三师团长某某负伤。") == ["十三师团"]
     assert "十六师团" in units("十六师团长某某率部南下。")
+
+
+# docs (a surname before 支队 names his unit): a Japanese detachment by a surname no list holds, after a Japanese side
+# word or after 的 in a clause naming a Japanese formation
+@pytest.mark.parametrize("text, span", [
+    ("另有从第五师团分遣出来的国司支队南下。", "国司支队"),
+    ("由第九旅团抽出的国武支队随即南下。", "国武支队"),
+])
+def test_japanese_detachments_by_surname(text, span):
+    assert span in units(text)
+    assert norm(text, span)["echelon"] == "支队"
+
+
+def test_japanese_detachment_negatives():
+    # a kind, a count or a generic part after 的 is no name; 的 with no Japanese formation in the clause reads nothing
+    assert units("第九师团的主力支队已经出发。") == ["第九师团"]
+    assert units("敌军两个支队南下。") == []
+    assert "后方支队" not in units("日军的后方支队亦到。")

@@ -24,6 +24,10 @@ MIL_UNIT
   the post (the units finder read a Japanese division `十一师团`), where the text writes the same number as a
   division elsewhere (`在十一师任营长`), no 第 stands before it and no Japanese side word in the eight characters
   before; `第十一师团长` and a number never written as a bare 师 stay the Japanese division.
+- a Japanese detachment named by its commander's surname (docs: a surname before 支队 names his unit), where the
+  surname is one no list holds: after a Japanese side word (`日军某崎支队`) or after 的 in a clause that names a
+  Japanese division, brigade or regiment in the twenty characters before (`第五师团分遣出来的某崎支队`). The two
+  characters must not be a kind of unit (游击, 先遣, 独立 …), a numeral or a demonstrative.
 
 QUANTITY
 - a count of battalions before the troops' arm or strength (`带领2营骑兵`, `率三营步兵`, `两营兵力`): `N营` counts
@@ -201,6 +205,32 @@ def _regiment_posts(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------------------------------- 第五师团…的某崎支队
+_JP_DETACHMENT_RE = re.compile(f"(日军|日本|敌军|敌|的)([{_CJK}]{{2}})支队(?![长部员])")
+_JP_FORMATION_RE = re.compile("师团|旅团|联队")
+_NOT_A_NAME = frozenset(("游击", "挺进", "先遣", "独立", "骑兵", "步兵", "炮兵", "混成", "特务", "警卫", "教导", "补充",
+                         "守备", "机动", "追击", "派遣", "工兵", "侦察", "支援", "掩护", "突击", "纵队", "抗日", "人民",
+                         "地方", "武装", "主力", "所属", "部分", "两个", "几个", "一个", "各个"))
+_NOT_FIRST = frozenset("该各这那其本此每全两一二三四五六七八九十几数某原新")
+
+
+def _jp_detachments(text: str) -> list[Candidate]:
+    out = []
+    if "支队" not in text:
+        return out
+    for m in literal_finditer(_JP_DETACHMENT_RE, text):
+        name = m.group(2)
+        if name in _NOT_A_NAME or name[0] in _NOT_FIRST:
+            continue
+        if m.group(1) == "的":
+            clause = text[max(0, m.start() - 20):m.start()]
+            clause = clause[max(clause.rfind("。"), clause.rfind("，"), clause.rfind("；")) + 1:]
+            if not _JP_FORMATION_RE.search(clause):
+                continue                 # 的 + a name with no Japanese formation before it in the clause
+        out.append(_unit(m.start(2), m.end(), [], "支队"))
+    return out
+
+
 def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = "") -> Candidate:
     return Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY,
                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}})
@@ -208,4 +238,5 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 def find_unit_extents20(text: str) -> list[Candidate]:
     return (_new_army_chains(text) + _hq_guards(text) + _code_designations(text) + _district_chains(text)
-            + _battalion_counts(text) + _regiment_posts(text))
+            + _battalion_counts(text) + _regiment_posts(text)
+            + _jp_detachments(text))
