@@ -147,3 +147,10 @@ def test_japanese_detachment_negatives():
     assert units("第九师团的主力支队已经出发。") == ["第九师团"]
     assert units("敌军两个支队南下。") == []
     assert "后方支队" not in units("日军的后方支队亦到。")
+
+
+# collab_forces_zh: a region + its compass point before 警备军 is read whole, not the place ending in the compass
+# character inside it (docs: 兴安东警备军); a province ending in a compass character stays whole (山东警备军)
+def test_region_compass_garrison_army():
+    assert units("成立兴安东警备军，驻某地。") == ["兴安东警备军"]
+    assert units("另设山东警备军和奉天警备军。") == ["山东警备军", "奉天警备军"]
