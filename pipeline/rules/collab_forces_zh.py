@@ -47,6 +47,9 @@ def _region_start(text: str, end: int) -> int | None:
     if text.startswith("等", end - 1):
         end -= 1
     start = _place_at_end(text, end)          # 山东警备军: a place ending in a compass character is read whole
+    if start is not None and text[end - 1] in _DIRS:
+        before = _place_at_end(text, end - 1)     # 兴安东警备军: a place + its compass point, not the place 安东 inside
+        start = before if before is not None and before < start else start     # (s20zhunit)
     at = end
     while start is None and at - 1 >= 0 and text[at - 1] in _DIRS and end - at < 6:   # 兴安南、东、北 | 兴安东
         at -= 1

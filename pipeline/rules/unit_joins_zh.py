@@ -76,7 +76,7 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
         end = c.end
         rank = _rank(parent)
-        for _ in range(4):
+        for _ in range(6):                        # 广州军区41军121师362团3营9连: five below the region (s20zhunit)
             m = _sub_unit_re().match(text, end)
             if not m:
                 break

@@ -100,16 +100,17 @@ _ONE_AFTER_RE = re.compile("一(架|艘|辆|门|挺|枚|座)(?=[。，,；;！!]
 
 # 一野 … 四野 (第一至第四野战军, 1949), 华野/中野/东野/西野 (1947-1949): with a designation after them (rule 3)
 _FIELD_ABBR_RE = re.compile(
-    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至我以])|(?<![第{_NUM}])(?=[一二三华]野))([一二三四华中东西])野"
+    f"(?:(?<![{_CJK}])|(?<=[和与及、的由是将在从向被归属令而掉入为至我以任])|(?<![第{_NUM}])(?=[一二三华]野))([一二三四华中东西])野"
     f"((?:第?[{_NUM}]{{1,4}}(?:兵团|纵队|纵|军|师))(?:第?[{_NUM}]{{1,4}}(?:军|师|旅|团|营))*)?"
-    f"(?P<hq>总部|指挥部|司令部|前线指挥部)?(?![长部属级])")   # 华野总部, 东野指挥部: its headquarters (rule 15)
+    f"(?P<hq>(?:特种兵|炮兵|后勤)?(?:总部|指挥部|司令部)|前线指挥部)?(?![长部属级])")   # 东野特种兵司令部 (s20zhunit)   # 华野总部, 东野指挥部: its headquarters (rule 15)
 _CHAIN_MEMBER_RE = re.compile(f"第?([{_NUM}]{{1,4}})(兵团|纵队|纵|军|师|旅|团|营)")
 # 一野/二野/三野/华野 are no common words: any left neighbour but a numeral or 第 (连二野等, 当年三野的, auditzh30);
 # 四野 (the open country) and 中野/东野/西野 (Japanese surnames) keep the narrow left context (我中野一部, 以东野主力:
 # the speaker's side and the verb of using, s19zhunit)
 _FIELD_ABBR_ANCHOR = re.compile("野(?<=[一二三四华中东西]野)")   # a literal first: scanned in C
-_FIELD_ABBR_NEXT_STRICT = re.compile(f"主力|部队|一部|兵团|纵队|的(?=第?[{_NUM}]{{1,3}}(?:纵|兵团))")   # 中野的三纵     # 中野/东野/西野 are also Japanese surnames
-_FIELD_ABBR_NEXT = re.compile("主力|部队|一部|第|[的和与及、有已在是也,，。；;共总等]")
+# a post of the field army's command (时任东野参谋长) or its host (二野大军) after the short name names it (s20zhunit)
+_FIELD_ABBR_NEXT_STRICT = re.compile(f"主力|部队|一部|兵团|纵队|参谋长|副?司令员|政治委员|副?政委|前委|首长|的(?=第?[{_NUM}]{{1,3}}(?:纵|兵团))")   # 中野的三纵     # 中野/东野/西野 are also Japanese surnames
+_FIELD_ABBR_NEXT = re.compile("主力|部队|一部|大军|参谋长|副?司令员|政治委员|副?政委|前委|首长|第|[的和与及、有已在是也,，。；;共总等]")
 # 第十七兵团部 / 第三兵团部: a headquarters written with its formation (rule 15)
 _HQ_RE = re.compile(f"(?<![{_NUM}])(第?[{_NUM}]{{1,4}})(兵团|集团军|军|师|旅)部(?![队分署门长下属将位落])")
 _HQ_ANCHOR = re.compile("部(?<=[军师旅团]部)")

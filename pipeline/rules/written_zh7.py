@@ -291,6 +291,7 @@ def _events(text: str) -> list[Candidate]:
 
 _DRILLED_RE = re.compile(f"((?:[{_CJK}]{{2}}){{1,2}})练军([{_CJK}]字营)?")
 _DRILLED_ANCHOR = re.compile("练军")
+_GENERIC_HEADS = frozenset(("练军", "新军", "防军", "巡防军", "常备军", "续备军"))   # docs: 黑龙江练军, 湖北新军
 _CHARACTER_BATTALION_RE = re.compile(f"(?<![{_CJK}])([{_CJK}]字营)|(?<=[的和与及、率派])([{_CJK}]字营)")
 _CHARACTER_BATTALION_ANCHOR = re.compile("字营")
 _DIGIT_COLUMN_RE = re.compile("(?<![0-9第.])([1-9][0-9]?)纵(?![队横深向贯])")
@@ -352,6 +353,8 @@ def _units_counts_dates(text: str) -> list[Candidate]:
         for k in range(len(m.group(1)) - 1):
             force = m.group(1)[k:]
             if force in forces and force.endswith("军"):
+                if force in _GENERIC_HEADS and k >= 2 and m.group(1)[k - 2:k] in provinces:
+                    k -= 2                # 直隶练军四营: a generic provincial head keeps its province (s20zhunit)
                 out.append(Candidate(m.start(1) + k, m.end(1), "MIL_UNIT", "rule:unit-qing-force", 66,
                                      norm={"unit_hint": {"numbers": [], "echelon": "军", "prefix": ""}}))
                 out.append(Candidate(m.start(2), m.end(2), "QUANTITY", "rule:quantity-battalions", 66))
