@@ -46,9 +46,9 @@ def test_no_sandwich_for_word_or_place():
 # --- a Japanese full name before its rank (person_names20_zh._jp_full_names) -----------------------------------
 
 def test_jp_full_name_before_rank_after_conjunction():
-    ents = _ents("日军司令官和藤原武雄少将一同被击毙。")
-    assert ("藤原武雄", "PERSON") in ents
-    assert not any(label == "GPE" for _, label in ents if _ in "藤原武雄")
+    ents = _ents("日军司令官和大原平少将一同被击毙。")
+    assert ("大原平", "PERSON") in ents          # not the county 原平 inside it
+    assert not any(label == "GPE" for _, label in ents)
 
 
 def test_jp_full_name_before_field_rank():
@@ -111,11 +111,33 @@ def test_appointed_names_kept():
 # --- a post word before a commander's head (unit_forms_zh._post_word) ------------------------------------------
 
 def test_clerk_name_is_no_division():
-    ents = _ents("来人是政治部的干事李师超。")
+    ents = _ents("来人是政治部的干事周师俊。")
     assert not any(label == "MIL_UNIT" for _, label in ents)
 
 
 # --- a Qing circuit before its intendant's name (person_document_names._dictionary_names) ---------------------
 
 def test_circuit_title_is_no_person():
-    assert "苏松太" not in _persons("后由苏松太道钱某筹办防务。")
+    assert "苏松太" not in _persons("后由苏松太道钱德某筹办防务。")
+
+
+# --- a known person's name ending on the first character of a two-character event word (events._person_name_through)
+
+def test_person_name_before_dismissal_is_no_event():
+    ents = _ents("上峰查明贪墨实情,遂将吴化文革职查办。")
+    assert ("文革", "EVENT") not in ents
+    assert ("吴化文", "PERSON") in ents
+
+
+def test_event_word_alone_kept():
+    assert ("文革", "EVENT") in _ents("文革期间他受到冲击。")
+
+
+# --- a role noun before a name with a stop character inside (person_role_names + person_rolls_zh.stop_given_end) -
+
+def test_clerk_name_with_stop_character():
+    assert "周师俊" in _persons("来人是政治部的干事周师俊。")
+
+
+def test_role_noun_before_verb_no_name():
+    assert _persons("他是战士王进攻时的掩护者。") == []

@@ -102,6 +102,9 @@ def _contextual_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 jp = _japanese_name_end(text, pos)
                 if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
                     end = jp
+                elif after_role:
+                    from pipeline.rules.person_rolls_zh import stop_given_end
+                    end = stop_given_end(text, pos)   # 干事李师某。: a stop character inside a closed name (s20zhper)
             if end < 0 or _overlaps(taken, pos, end) or not _bare_name_ok(text, pos, end, after_role):
                 break
             common_given = end - pos == 3 and is_common_word(text[pos + 1 : end], 300)
