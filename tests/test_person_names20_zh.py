@@ -141,3 +141,15 @@ def test_clerk_name_with_stop_character():
 
 def test_role_noun_before_verb_no_name():
     assert _persons("他是战士王进攻时的掩护者。") == []
+
+
+# --- 称呼 + a person's name ending in 山 is no landform nickname (landform_names_zh._nicknames) -------------------
+
+def test_chenghu_name_is_no_nickname():
+    ents = _ents("日军大队长森山率部进城,当地人称呼森山为“县城日酋”。")
+    assert ("呼森山", "LOC") not in ents
+    assert [t for t, label in ents if label == "PERSON"].count("森山") == 2
+
+
+def test_nickname_after_cheng_kept():
+    assert ("卧虎山", "LOC") in _ents("当地人称卧虎山,山势险要。")
