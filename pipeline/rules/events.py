@@ -40,6 +40,15 @@ from operator import attrgetter
 _START = attrgetter("start")
 
 RULE_EVENT = ("rule:event", 45)
+
+
+def _person_name_through(text: str, start: int) -> bool:
+    """Whether a name of the person lexicon (two to four characters) ends right after `start`, i.e. on the first
+    character of a two-character event word there (白某文|革职 holds no 文革)."""
+    from pipeline.rules.names_common import person_forms
+
+    forms = person_forms()
+    return any(start + 1 - k >= 0 and text[start + 1 - k:start + 1] in forms for k in (3, 2, 4))
 LEXICON_EVENT = ("lexicon:event", 45)
 
 EVENT_HEADS = (
@@ -473,6 +482,8 @@ def find_events(text: str) -> list[Candidate]:
             continue  # 鲁|西南战役: a province's region, not the listed 西南战役
         if match.group() in _EXPEDITIONS and _LEADS_TROOPS.search(text, max(0, start - 2), start):
             continue  # 率部东征, 挥师北伐: marching east or north, a verb
+        if end - start == 2 and start >= 1 and _person_name_through(text, start):
+            continue  # 白某文革职: a known person's name ends on the word's first character, not 文革 (s20zhper)
         if match.group()[0] == "越" and text.startswith("越", end):
             continue  # 越战越强, 越战越勇: "the more it fought, the stronger", not the Vietnam War (auditzh31)
         if text.startswith(_BATTLE_TAILS, end) and not match.group().endswith(_HEAD_ENDS):

@@ -243,6 +243,8 @@ def _nicknames(text: str) -> list[Candidate]:
         if any(ch in _FUNC for ch in name[:-1]) or text.startswith(_BATTLE_AFTER, m.end()) \
                 or plain_word(name, 20):
             continue
+        if m.start(1) == m.start() + 1 and plain_word(text[m.start():m.start() + 2], 20):
+            continue    # 称呼某山为: the verb 称呼 (称赞, 称号), the name of a person after it, no nickname (s20zhper)
         out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:landform-nickname", 31))
     return out
 

@@ -283,6 +283,12 @@ def _appointed(text: str) -> list[Candidate]:
             continue
         start = m.start(1)
         names = m.group(1).split("、")
+        if len(names[-1]) == 3 and is_common_word(text[at - 1:at + 1], 30):
+            # 柴山担任大队长: the last character and 任 make a verb (担任, 兼任, 调任, 出任); the name ends before it
+            # (s20zhper)
+            names[-1] = names[-1][:2]
+            if not _person_name(names[-1]):
+                continue
         # the read-back may start inside the word before the first name: keep the names a clause mark or 由 opens
         first = names[0]
         for k in range(len(first) - 1):

@@ -98,6 +98,8 @@ def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     for start, end in dictionary_name_spans(text):
         if _overlaps(taken, start, end) or _named_thing_follows(text, end):
             continue
+        if text[end:end + 1] == "道" and _chinese_name_end(text, end + 1) > 0:
+            continue    # 苏松太道|吴某: a Qing circuit (X道) and its intendant's name, not a person X (s20zhper)
         if end - start >= 3 and all(ch in _REGION_ABBREVIATIONS for ch in text[start:end]):
             continue    # 冀鲁豫, 晋察冀: provinces' one-character names run together name a region, not a person
         if start and text[start - 1] in _REGION_RUN and text[start] in _REGION_RUN and text[start + 1] in _REGION_RUN:

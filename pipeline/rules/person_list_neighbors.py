@@ -50,6 +50,7 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
     out = _comma_sandwiches(text, found) if "，" in text or "," in text else []
     if "、" not in text:
         return out
+    out += _mark_sandwiches(text, found)
     covered = bytearray(len(text) + 1)
     queue: list[tuple[int, int]] = []
     soft = set()
@@ -134,4 +135,42 @@ def _comma_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
                 and _item_ok(text, comma + 1, item_end, covered):
             covered[comma + 1:item_end] = b"\x01" * (item_end - comma - 1)
             out.append(Candidate(comma + 1, item_end, "PERSON", SOURCE, PRIORITY))
+    return out
+
+
+def _mark_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
+    """甲、乙、丙 where 甲 or 丙 is a name found so far and the other reads as a whole Chinese name filling its item:
+    the item between the two 、 is a name when it starts with a known surname, is two or three CJK characters and
+    is no ordinary word and no known place, even where a character inside it stops the name readers (某同义,
+    某发启: 同 and 发 end names elsewhere) — the list marks delimit it, and a roll of names holds names (s20zhper)."""
+    from pipeline.rules.person_name_ends import _surname_at
+    persons = {(c.start, c.end) for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
+    ends = {e for _, e in persons}
+    starts = {s for s, _ in persons}
+
+    def name_before(mark: int) -> bool:      # a found name, or a whole Chinese name filling the item, ends at mark
+        return mark in ends or any(mark - k >= 0 and _chinese_name_end(text, mark - k) == mark for k in (3, 2))
+
+    def name_after(pos: int) -> bool:        # a found name, or a whole Chinese name closed by a list mark, starts here
+        if pos in starts:
+            return True
+        end = _chinese_name_end(text, pos)
+        return end > 0 and _ITEM_END.match(text, end) is not None
+
+    out = []
+    for match in re.finditer("、", text):
+        mark = match.start()
+        for size in (3, 2):
+            s, e = mark + 1, mark + 1 + size
+            if text[e:e + 1] != "、" or (s, e) in persons:
+                continue
+            if not (mark in ends or e + 1 in starts) or not (name_before(mark) and name_after(e + 1)):
+                continue
+            name = text[s:e]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _surname_at(text, s) != 1:
+                continue
+            if is_common_word(name, 30) or name in known_places() or is_common_word(name[:2], 200):
+                continue
+            out.append(Candidate(s, e, "PERSON", SOURCE, PRIORITY + 1))
+            break
     return out

@@ -29,6 +29,9 @@ ROLE_NOUNS = (
     "将领 部将 爱将 副手 "
     # the enemies and collaborators of base-area narratives (auditzh24: 土顽X这颗钉子, 伪军头目X被击毙)
     "土顽 顽军 叛徒 恶霸 匪首 头目 头子 "
+    # outlaws named by their trade in gazetteers' and bandit histories' rolls (大土匪X, 海盗X, 匪盗X等部) and the
+    # foreign instructors and staff clerks of Qing and Republican narratives (总教习X, 干事X) (s20zhper)
+    "土匪 大土匪 巨匪 盗匪 匪盗 海盗 湖匪 马贼 教习 总教习 干事 "
     # kinship terms (the rest of the family after the ones above: 外甥女X, 二弟媳X回忆说) and 群众 (党员甲和群众乙)
     "群众 弟媳 嫂子 儿媳 女婿 外甥 外甥女 侄女 孙女 堂兄 堂弟 表兄 表弟 表妹 表姐 叔叔 叔父 伯父 伯母 舅舅 舅父 "
     "姑姑 姨妈 岳父 岳母 祖父 祖母 爷爷 奶奶 兄长 长兄 胞弟 胞兄 胞妹 妹夫 姐夫 养父 养母 继母 未婚妻 老战友 "
@@ -99,6 +102,9 @@ def _contextual_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 jp = _japanese_name_end(text, pos)
                 if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
                     end = jp
+                elif after_role:
+                    from pipeline.rules.person_rolls_zh import stop_given_end
+                    end = stop_given_end(text, pos)   # 干事李师某。: a stop character inside a closed name (s20zhper)
             if end < 0 or _overlaps(taken, pos, end) or not _bare_name_ok(text, pos, end, after_role):
                 break
             common_given = end - pos == 3 and is_common_word(text[pos + 1 : end], 300)

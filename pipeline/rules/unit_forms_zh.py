@@ -409,6 +409,15 @@ def _name_like(name: str) -> bool:
     return not is_common_word(name, 300) and name not in place_lexicon()
 
 
+def _post_word(word: str) -> bool:
+    """A post or person noun (干事, 参谋, 战士) read as surname + given character: 干事李|师超 is a clerk named 李某,
+    not the division of a commander 干事李 (s20zhper)."""
+    from pipeline.rules.person_name_ends import TITLES
+    from pipeline.rules.person_role_names import ROLE_NOUNS
+
+    return word in TITLES or word in ROLE_NOUNS
+
+
 def _former_named(name: str) -> bool:
     """原 + an ordinary word before a column's head (原青年纵队, 原东进纵队): the adverb "former" before the unit's own
     name, not the surname 原 (auditzh51)."""
@@ -438,7 +447,7 @@ def _commander_units(text: str, cands: list[Candidate]) -> list[Candidate]:
                     out.append(Candidate(start + 1, m.end(), "MIL_UNIT", "rule:unit-former-column", 61,
                                          norm=_hint("纵队")))
                 continue
-            if _name_like(name):
+            if _name_like(name) and not _post_word(name[:2]):
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-commander-named", 61,
                                      norm=_hint(m.group(0))))
     for c in cands:

@@ -143,6 +143,7 @@ from pipeline.rules.name_org_classes18_zh import find_name_org_classes   # sessi
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
 from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
+from pipeline.rules.person_names20_zh import find_names20   # session 20 (s20zhper): 藤原某少将, 。字某，号某
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.rules.unit_extents20_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
@@ -211,7 +212,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text)
+             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_names20(text)
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
