@@ -94,7 +94,8 @@ _MODEL_EVIDENCE = {
 # A ship's name is no entity of ours (the project's reading; `H.M.S. Ceylon` is nothing in English): the name in quotes
 # before 号 or with it (“贝尔格拉诺将军”号, 「烏沙科夫海軍上將」號, “谢菲尔德号”; not a code name before 号作战/号计划), or
 # written bare between a kind of ship and 号 (旗舰苏沃洛夫公爵号). Session 13 audit (auditzh17): the persons and ranks inside were tagged.
-_QUOTED_SHIP = re.compile("[“「『]([^“”「」『』《》\n，。、；：]{1,15})(?:[”」』] ?[号號]|[号號][”」』])"
+# A firm's trade word in 号 (票号, 商号, 银号: “某某票号”) names a firm, no ship (s20zhorg).
+_QUOTED_SHIP = re.compile("[“「『]([^“”「」『』《》\n，。、；：]{1,15})(?:[”」』] ?[号號]|(?<![票商银銀])[号號][”」』])"
                           "(?!作战|作戰|计划|計劃|行动|行動|攻势|攻勢)")
 _SHIP_KINDS = ("旗舰|旗艦|战列舰|戰列艦|巡洋舰|巡洋艦|驱逐舰|驅逐艦|护卫舰|護衛艦|航空母舰|航空母艦|航母|战舰|戰艦|炮舰|"
                "砲艦|潜艇|潛艇|鱼雷艇|魚雷艇|破冰船|运输船|運輸船|医疗船|醫療船|补给舰|補給艦|海防舰|海防艦|巡防舰|巡防艦|"

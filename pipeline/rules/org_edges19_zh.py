@@ -163,6 +163,8 @@ def _firm_start(text: str, lo: int, head: int) -> int:
     """Where a firm's name of 2-4 characters before `head` (a trade word or 洋行) opens: the shortest name
     at a word edge, after a verb of founding or after a nationality of merchants (美商, 中资); -1 if none."""
     for at in range(head - 2, max(lo, head - 4) - 1, -1):
+        if "的" in text[at:head]:
+            continue   # 设立的洋行: the particle closes a relative clause, a firm's name never holds it (s20zhorg)
         if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
                 or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
             if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000):

@@ -375,6 +375,8 @@ def _society_heads(text: str) -> list[Candidate]:
             before = text[start - 1] if start > 0 else "，"
             if before not in _EDGE and before not in _SOCIETY_LEFT and before not in verbs:
                 continue
+        if text[start] in "之的" and at - start > 2:
+            start += 1    # 某等之|某学社: the particle closes what goes before, no name opens with it (s20zhorg)
         if not (1 if cut > 0 else 2) <= at - start <= (16 if place == start else 10):
             continue
         if m.group(1) in _PLACE_LED_HEADS and place != start:

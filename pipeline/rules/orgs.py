@@ -67,7 +67,8 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if following == "队" and name.endswith("部"):
             continue  # 陆军部队, 内务部队: troops, not the ministry
-        if len(name) > 2 and following and not name.endswith(_SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000):
+        if len(name) > 2 and following and not name.endswith(_SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000) \
+                and not (following == "为" and name.endswith(("银行", "洋行"))):   # 某银行为: the copula (s20zhorg)
             continue  # 华北局势, 军机处理, 文学社会: the last character starts an ordinary word
         if len(name) == 3 and start and is_common_word(text[start - 1 : start + 1], 1000) and is_common_word(name[1:], 1000):
             continue  # 加强学会: an ordinary word ends on the first character, another word follows

@@ -151,6 +151,7 @@ from pipeline.rules.unit_fac19b_zh import find_unit_fac19b   # session 19 r2 (r1
 from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
 from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
 from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
+from pipeline.rules.org_frames20_zh import find_org_frames20   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
 from pipeline.rules.place_frames19b_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
 from pipeline.rules.cycle_years20_zh import find_cycle_years   # session 20 (s20zhqty): 丁未年, 庚子年八月
 from pipeline.spans import Candidate
@@ -221,7 +222,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_event_forms19(text) + find_unit_fac19b(text)
              + find_landform_surnames(text) + find_org_place_forms19b(text)
              + find_place_frames19b(text) + find_cycle_years(text)
-             + find_unit_extents20(text))
+             + find_unit_extents20(text)
+             + find_org_frames20(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
