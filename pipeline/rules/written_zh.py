@@ -149,6 +149,7 @@ from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   #
 from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
 from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
 from pipeline.rules.place_frames19b_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
+from pipeline.rules.islets20_zh import find_islets
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -216,7 +217,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_unit_extents19(text)
              + find_event_forms19(text) + find_unit_fac19b(text)
              + find_landform_surnames(text) + find_org_place_forms19b(text)
-             + find_place_frames19b(text))
+             + find_place_frames19b(text) + find_islets(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
