@@ -29,7 +29,7 @@ from pipeline.rules.scan import literal_finditer   # the same matches, scanned f
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-campaign-list", 29
-_HEADS = set("村庄镇集铺圩店寨坪岗岭峰坳垭崖冲坡峪渡桥厂街堡屯湾洲垄垴畈港埠坝")
+_HEADS = set("村庄镇集铺圩店寨坪岗岭峰坳垭崖冲坡峪渡桥厂街堡屯湾洲垄垴畈港埠坝山口墩宅角")   # 山口墩宅角: s20zhlab
 _LAND_HEADS = set("山岭岗峰坳垭崖")
 # function words, numerals and unit words: no place name holds one
 _STOP = set("的了是与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几军师旅团营连部队之间"
@@ -37,9 +37,9 @@ _STOP = set("的了是与及等被把对向从由在于经沿到至往个这那�
 # the echelon word of a unit right before the list (第九军马鞍岗、…): the list starts after it
 _UNIT_ENDS = set("军师团旅营连部")
 # the word or character before a two-character first item: it opens the list (担任毕口、柴桥间, 向X、Y地区)
-_OPENERS = set("向在于由从至经到抵攻占守克据及与和把将被的以之")   # 之: 北平以东之X、Y一带 (auditzh39)
+_OPENERS = set("向在于由从至经到抵攻占守克据及与和把将被的以之沿")   # 之: 北平以东之X、Y一带 (auditzh39); 沿: 沿X、Y一线 (s20zhlab)
 # the list: 、-joined items of 2-3 Han characters, then a closing word (the first item is read back from its 、)
-_TAIL_RE = re.compile("((?:、(?:(?!之|等)[\u4e00-\u9fff]){2,3}){1,5})(?=等地|等处|地区|一带|之线|之间|间|附近|诸村)")
+_TAIL_RE = re.compile("((?:、(?:(?!之|等)[\u4e00-\u9fff]){2,3}){1,9})(?=等地|等处|地区|一带|一线|之线|之间|间|附近|诸村)")
 
 
 def _ordinary(word: str) -> bool:
@@ -60,6 +60,20 @@ def _kind(name: str) -> str | None:
     if name[-1] in _HEADS:
         return "head"
     return "bare" if len(name) == 2 else None
+
+
+def _long_list_kinds(items: list[tuple[int, str]], kinds: list[str | None]) -> list[str | None]:
+    """A list of four or more members where at least half are places or named by a head (s20zhlab: 青山尾、
+    大尖山、金鸡观、白沙渡、百步墩一带): the other three-character members that are no ordinary word and hold no
+    function or unit character are places of the same list ('loose')."""
+    if 2 * sum(1 for k in kinds if k) < len(kinds) or sum(1 for k in kinds if k in ("head", "known")) < 2:
+        return kinds
+    return [k or ("loose" if len(name) == 3 and not _ordinary(name) and not any(ch in _LOOSE_STOP for ch in name)
+                  else None) for (_, name), k in zip(items, kinds)]
+
+
+# numerals and distances name villages too (三江口, 百步墩, 十里铺) where the list's other members say they are places
+_LOOSE_STOP = _STOP - set("一二三四五六七八九十百千万两里")   # 五里墩: a distance names the village
 
 
 def _opens(text: str, start: int) -> bool:
@@ -113,15 +127,27 @@ def find_campaign_place_lists(text: str) -> list[Candidate]:
                     if kind and (size == 3 and kind != "bare" or size == 2 and _opens(text, start)):
                         first = (start, name)
                         break
+            if not first and len(items) >= 3 and pos >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text[pos - 3:pos]) \
+                    and not _ordinary(text[pos - 4:pos - 2]) \
+                    and (pos == 3 or not "\u4e00" <= text[pos - 4] <= "\u9fff" or text[pos - 4] in _OPENERS
+                         or _ordinary(text[pos - 5:pos - 3])):    # 附近|X: a word ends before it (not 淮|安县城)
+                first = (pos - 3, text[pos - 3:pos])    # 附近|青山尾、…: a long list's unmarked first member (s20zhlab)
             if first:
                 items.insert(0, first)
                 kinds = [_kind(name) for _, name in items]
+                if not all(kinds) and len(items) >= 4:
+                    kinds = _long_list_kinds(items, kinds)
                 if all(kinds) and any(k != "bare" for k in kinds) and any(k != "known" for k in kinds):
                     for (start, name), kind in zip(items, kinds):
                         if kind == "known":
                             continue
                         label = "LOC" if name[-1] in _LAND_HEADS else "GPE"
-                        out.append(Candidate(start, start + len(name), label, SOURCE, PRIORITY, {"id": None}))
+                        # 白沙渡 over the county 白沙: a known place and a head is the list's own member (s20zhlab)
+                        rank = PRIORITY + 2 if kind == "head" and len(name) == 3 and name[:2] in known_places() \
+                            else PRIORITY
+                        if len(items) >= 4 and kind in ("head", "loose"):
+                            rank = PRIORITY + 4    # 石尖山 in a list of six places: above a framed person reading (32)
+                        out.append(Candidate(start, start + len(name), label, SOURCE, rank, {"id": None}))
             pos = m.end()
             pos = text.find("、", pos)
             continue

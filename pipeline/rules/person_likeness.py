@@ -68,6 +68,8 @@ _NOT_ONLY_GIVEN = set("之其乃而亦也氏某老")    # 阎之, 冯氏, 胡老
 _NAME_DOTS = set("·•．・")
 _ECHELONS = set("军师旅团营连排部")
 # last characters of village and landform names that given names do not end with
+# a family's village (顾家宅, 陈家行, 沈家角, 王家浜): 家 and a Jiangnan settlement head end no given name (s20zhlab)
+FAMILY_VILLAGE_ENDS = frozenset(("家宅", "家角", "家行", "家浜", "家埭", "家弄"))
 _PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶里")
 # words of going and being somewhere before it: a place follows more often than a person (到了柳某里)
 _PLACE_LEFT = frozenset("到 至 抵 经 往 驻 进到 到达 抵达 进抵 进至 退至 撤至 占领 攻克 攻占 经过 途经 位于 地处".split())
@@ -214,7 +216,7 @@ def _words_penalty(text: str, start: int, end: int, slen: int) -> float | None:
 
 def _place_or_force(text: str, end: int) -> bool:
     """A village/landform ending at end - 1 or an echelon word right after end."""
-    return text[end - 1:end] in _PLACE_ENDS or text[end:end + 1] in _ECHELONS
+    return text[end - 1:end] in _PLACE_ENDS or text[end:end + 1] in _ECHELONS or text[end - 2:end] in FAMILY_VILLAGE_ENDS
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:

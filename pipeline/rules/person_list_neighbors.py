@@ -35,12 +35,15 @@ _ITEM_END = re.compile("[、，。；：！？…—）)」”与和及为]|等|
 _FIRST_OK = set("，。；：！？（(「“ \n\t、和与及同跟有")
 
 
+from pipeline.rules.person_likeness import FAMILY_VILLAGE_ENDS  # noqa: E402
+
+
 def _item_ok(text: str, start: int, end: int, covered: bytearray) -> bool:
     name = text[start:end]
     if not 2 <= end - start <= 4 or any(c == 1 for c in covered[start:end]) or not _ITEM_END.match(text, end):
         return False
-    if name in known_places() or is_common_word(name, 30):
-        return False
+    if name in known_places() or is_common_word(name, 30) or name[-2:] in FAMILY_VILLAGE_ENDS:
+        return False    # 顾家角: a family's village (s20zhlab)
     from pipeline.rules.persons import _TITLE_RE
     return not _TITLE_RE.match(text, start)
 

@@ -133,6 +133,8 @@ _STRUCTURE_RE = guarded(re.compile(
     f"([{_CJK}]{{1,3}}?(?:祠堂|教堂|城楼|炮楼|碉堡|火车站|车站|仓库|兵营|营房|大楼|公馆|会馆|书院|医院|兵工厂|码头|"
     "飞机场|机场|要塞|炮台|城门|寺|庙|宫|塔|门))(?![\u4e00-\u9fff]?(?:长|员|口|外|内|前|后|里|下|上|楼|头|洞|路))"))
 FAC_PRIORITY = 45
+# the result of the verb before (控制好, 守住, 攻下, 炸掉): a character right after the verb that no name opens with
+_RESULT_COMPLEMENTS = frozenset("好住下掉完紧牢稳毁")
 
 
 def _framed_structures(text: str) -> list[Candidate]:
@@ -144,6 +146,8 @@ def _framed_structures(text: str) -> list[Candidate]:
         stem = name[:-head]
         if len(stem) < (2 if head == 1 else 1) or any(ch in _STOP for ch in stem) or name in _lexicon():
             continue
+        if len(stem) == 1 and stem in _RESULT_COMPLEMENTS:
+            continue    # 控制好|机场, 守住|炮台: the verb's result, no name (s20zhlab)
         if any(stem[:k] in _lexicon() for k in range(2, len(stem) + 1)):
             continue    # 徐州西门, 信阳车站: a known place's structure is the facility finder's
         entry = word_info().get(stem)

@@ -28,7 +28,7 @@ PRIORITY = 31
 _TOWN_WORDS = "集铺圩店寨"
 # X家庄/村/堡 are read by the village finders; 巷 浜 埭 桥 墩 name the family villages of the Jiangnan water country
 # (瞿家巷, 陈家浜, 沈家埭, 周家桥, 李家墩; auditzh21: county annals and the New Fourth Army's local histories)
-_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱巷浜埭桥墩")
+_VILLAGE_HEADS = set("洼坊湾集店铺寨岗坪沟窝峪坡沱巷浜埭桥墩宅角行")   # 宅角行: 顾家宅, 陈家角, 刘家行 (Shanghai county, s20zhlab)
 
 
 # a preposition, verb of place or mark that opens a place name right after it
@@ -73,7 +73,7 @@ def _family_villages(text: str, out: list[Candidate]) -> None:
     while at != -1:
         manchu = text[at + 1:at + 3] in ("窝堡", "窝棚")     # 韩家窝堡, 李家窝棚: the Manchurian village words (auditzh39)
         if at + 1 < len(text) and text[at + 1] in _VILLAGE_HEADS and text[at - 1] in single \
-                and not _goes_on(text, at) and (manchu or not _goes_on(text, at + 1)) \
+                and (text[at + 1] == "宅" or not _goes_on(text, at)) and (manchu or not _goes_on(text, at + 1)) \
                 and not _ordinary(text[at - 2:at]) and not _ordinary(text[at - 1:at + 2]):
             end = at + 3 if text[at + 2:at + 3] == "村" and not _goes_on(text, at + 2) else at + 2   # 刘家坪村
             if manchu:

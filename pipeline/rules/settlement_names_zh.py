@@ -29,6 +29,7 @@ SOURCE_EVENT, SOURCE_LIST = "rule:settlement-named-event", "rule:settlement-list
 # the generic words of settlement names (通名) the older finders leave out, and the common ones
 _RARE_GENERICS = "营哨坨坝峪洼窝岗垴坪塘湾圩场沟"
 _GENERICS = _RARE_GENERICS + "村庄屯集店铺堡寨"
+_HILL_ENDS = frozenset("山岭峰坳垭崖")   # 岗 is a village's generic here (_RARE_GENERICS)
 _EVENT_HEADS = ("惨案", "战斗", "伏击战", "阻击战", "保卫战", "攻坚战", "突围战", "大捷", "战役")
 # ordinary words ending in a generic character that name no village (the unit 营, the guard 哨, a ditch …)
 _NOT_NAMES = frozenset(("军营", "兵营", "阵营", "大营", "野营", "宿营", "露营", "扎营", "经营", "本营", "连营", "国营",
@@ -125,7 +126,9 @@ def _settlement_lists(text: str) -> list[Candidate]:
                 suffixed = sum(name[-1] in _GENERICS for _, name in items)
                 if suffixed < 2 or any(name in known and known[name].label != "GPE" for _, name in items):
                     continue
-            out.extend(Candidate(s, s + len(name), "GPE", SOURCE_LIST, 33) for s, name in items)
+            # a hill among the villages is the hill (docs: "hill endings LOC, the rest GPE"; s20zhlab)
+            out.extend(Candidate(s, s + len(name), "LOC" if name[-1] in _HILL_ENDS else "GPE", SOURCE_LIST, 33)
+                       for s, name in items)
     return out
 
 

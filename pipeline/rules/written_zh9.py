@@ -81,11 +81,17 @@ def _cjk_stems(text: str, at: int, sizes):
             yield size, start, text[start:at]
 
 
+# conjunctions and adverbs that open a clause and never a place name
+_CLAUSE_OPENERS = frozenset("但而却亦又也且乃则")
+
+
 def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
     """Start of the longest acceptable stem ending at `at` (2..longest characters), or None."""
     for size, start, stem in _cjk_stems(text, at, range(longest, 1, -1)):
         if size >= 3 and _plain(stem[:2], 300):
             continue                               # 外围|东矶列岛: an ordinary word opens the run
+        if stem[0] in _CLAUSE_OPENERS:
+            continue                               # 但|大房身机场, 亦作|岛尾: a conjunction or adverb opens the clause (s20zhlab)
         if stem[0] in "上下" and text[start - 1:start] != "的":
             continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
         if stem[0] in "湾江河湖山岭峡港口" and any(text[max(0, start - k):start] in places for k in (2, 3)):
