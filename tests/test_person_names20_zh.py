@@ -153,3 +153,10 @@ def test_chenghu_name_is_no_nickname():
 
 def test_nickname_after_cheng_kept():
     assert ("卧虎山", "LOC") in _ents("当地人称卧虎山,山势险要。")
+
+
+def test_verb_before_a_shorter_family_name_is_outside():
+    # 又有|田中少佐: 有 is the verb; the family 有田 is not read across it (lead's merge guard, session 20)
+    text = "又有田中少佐随行，另派有田八郎大佐前往。"
+    got = [(text[e["start"]:e["end"]], e["label"]) for e in extract_text(text, rules_only=True)["entities"]]
+    assert ("田中", "PERSON") in got and ("有田中", "PERSON") not in got

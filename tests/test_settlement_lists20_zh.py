@@ -124,3 +124,15 @@ def test_gloss_word_stays_outside_a_known_place():
     # guideline 7: 今 is outside the place (在今浙江 → GPE 浙江, no LOC 今浙江)
     ents = _ents("其地在今浙江温州市西。")
     assert ("浙江", "GPE") in ents and not any(t.startswith("今") for t, _ in ents)
+
+
+# --- lead's merge guards (session 20): each class kept from reading a neighbouring word
+
+def test_taking_verb_running_into_a_word_takes_no_object():
+    # 收复|读生: 复读 is a word, so 读生 is no object of 收复
+    assert not [e for e in _ents("学校停止招收复读生。") if e[1] == "GPE"]
+
+
+def test_post_word_opening_a_village_stem():
+    # 巡查|松村: a post opens the stem; no village 巡查松村
+    assert not [e for e in _ents("只见巡查松田走过。看到巡查松村经过") if e[1] == "GPE"]

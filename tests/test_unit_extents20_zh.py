@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sentences import spans, unit_norm as norm, unit_spans as units
+from pipeline import extract_text
 
 
 # guideline 3 (a unit written with its parent is one span): a province's standing army before its 镇, a 镇/协 with the
@@ -154,3 +155,11 @@ def test_japanese_detachment_negatives():
 def test_region_compass_garrison_army():
     assert units("成立兴安东警备军，驻某地。") == ["兴安东警备军"]
     assert units("另设山东警备军和奉天警备军。") == ["山东警备军", "奉天警备军"]
+
+
+def test_bare_new_army_word_opens_a_chain():
+    # 新军 before a 镇 with its battalion: one span (guideline 3); 新军第八镇 alone keeps the finders' reading
+    text = "当晚新军第三镇工程第三营首先起事。"
+    got = [(text[e["start"]:e["end"]], e["label"], e["norm"]["numbers"]) for e in extract_text(text, rules_only=True)["entities"]
+           if e["label"] == "MIL_UNIT"]
+    assert got == [("新军第三镇工程第三营", "MIL_UNIT", [3, 3])]

@@ -37,6 +37,7 @@ SOURCE, PRIORITY = "rule:person-names20", 32
 _RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "大将", "大將", "中将", "中將", "少将", "少將")
 _SHARED = frozenset(("大将", "大將", "中将", "中將", "少将", "少將"))
 _JOINERS = set("和与與及同跟、")
+_VERB_FIRST = set("有在是为為将將把被令派")   # verbs and markers that stand before a name
 
 
 def _jp_full_names(text: str) -> list[Candidate]:
@@ -61,6 +62,8 @@ def _jp_full_names(text: str) -> list[Candidate]:
                         continue
                     if name in known_places() or name[:flen] in known_places():
                         continue
+                    if name[0] in _VERB_FIRST and any(name[1:1 + f] in family for f in (2, 3)):
+                        continue    # 又有|田中少佐: a verb before a shorter family name, not the family 有田
                     before = text[start - 1] if start else ""
                     if before and "\u4e00" <= before <= "\u9fff" and before not in _JOINERS:
                         if rank in _SHARED and before in surnames()[0]:

@@ -204,6 +204,8 @@ def village_names(text: str) -> list[Candidate]:
                     continue
                 if size == 3 and start and is_common_word(text[start - 1:start + 1], 100):
                     break                     # 到达|李庄村: the verb's second character is outside
+                if size == 3 and verb_word(stem[:2], 100):
+                    break                     # 巡查|松村: a verb (or a post jieba tags as one) opens the stem
                 if _village_ok(stem + "村", strict=True) or stem in known_places() and not any(ch in _NUMERALS for ch in stem):
                     out.append(Candidate(start, at + 1, "GPE", SOURCE_VILLAGE, PRIORITY_VILLAGE))
                 break
@@ -243,8 +245,8 @@ def taken_places(text: str) -> list[Candidate]:
             if len(verb) == 1 and not (opener == "" or opener in _ONE_CHAR_VERB_OPENERS or opener.isdigit()
                                        or not _cjk(opener)):
                 break                      # 霸占|X, 马克|思主义: a single-character verb only after a date or adverb
-            if is_common_word(verb[-1] + text[start], 100):
-                break                      # 占|领后: the verb goes on into a word (占领, 克服)
+            if is_common_word(verb[-1] + text[start], 20):
+                break                      # 占|领后, 收复|读生: the verb goes on into a word (占领, 克服, 复读)
             if _name_ok(name) and not is_common_word(name, 20) and not any(ch in _NUMERALS for ch in name) \
                     and name not in known_places() and name[-1] not in _SEAT_WORDS \
                     and not is_common_word(name[:2], 300):

@@ -126,8 +126,10 @@ def _settlement_lists(text: str) -> list[Candidate]:
                 suffixed = sum(name[-1] in _GENERICS for _, name in items)
                 if suffixed < 2 or any(name in known and known[name].label != "GPE" for _, name in items):
                     continue
-            # a hill among the villages is the hill (docs: "hill endings LOC, the rest GPE"; s20zhlab)
-            out.extend(Candidate(s, s + len(name), "LOC" if name[-1] in _HILL_ENDS else "GPE", SOURCE_LIST, 33)
+            # a hill among the places of an area (等地, 一带) is the hill (docs: "hill endings LOC, the rest GPE";
+            # s20zhlab); a list closed by a word of villages (等村, 乡村) names villages, whatever their ending
+            hills = closer not in _VILLAGE_CLOSERS
+            out.extend(Candidate(s, s + len(name), "LOC" if hills and name[-1] in _HILL_ENDS else "GPE", SOURCE_LIST, 33)
                        for s, name in items)
     return out
 

@@ -54,11 +54,12 @@ _PROVINCES = ("黑龙江|察哈尔|直隶|奉天|吉林|山东|山西|河南|江
 _ARM = "步队|马队|炮队|工程|辎重|炮兵|工兵|骑兵|步兵|马兵|宪兵"
 _NA_RANK = {"镇": 5, "协": 4, "标": 3, "营": 2, "队": 1}
 _NEW_ARMY_RE = re.compile(
-    f"(?P<head>(?:{_PROVINCES})(?:常备军|续备军|新军)|常备军|陆军)?"
+    f"(?P<head>(?:{_PROVINCES})(?:常备军|续备军|新军)|常备军|陆军|新军)?"
     f"(?P<main>第[{_NUM}]{{1,4}}(?:混成)?(?:镇|协))"
     f"(?P<subs>(?:(?:{_ARM})?第[{_NUM}]{{1,4}}(?:混成)?(?:协|标|营|队)){{0,3}})"
     f"(?![长部官内中里统带])")
 _NEW_ARMY_ANCHOR = re.compile("[镇协]")
+_BARE_HEADS = ("陆军", "新军")   # a bare 陆军/新军 joins a chain (新军第七镇辎重第三营), never a 镇 alone
 _NA_SUB_RE = re.compile(f"(?:{_ARM})?第([{_NUM}]{{1,4}})(?:混成)?(协|标|营|队)")
 _BARE_MIXED_RE = re.compile(f"(?<![{_CJK}{_NUM}])混成协(?:{_ARM})?第([{_NUM}]{{1,4}})(营|队)(?![长部官])")
 
@@ -69,8 +70,8 @@ def _new_army_chains(text: str) -> list[Candidate]:
         return out
     for m in anchored_finditer(_NEW_ARMY_RE, text, _NEW_ARMY_ANCHOR, 16):   # 镇/协 within 16 of the start
         head, subs = m.group("head") or "", m.group("subs")
-        if not subs and not (head and head != "陆军"):
-            continue                     # 第八镇, 陆军第八镇 alone: the finders' reading
+        if not subs and not (head and head not in _BARE_HEADS):
+            continue                     # 第八镇, 陆军第八镇, 新军第八镇 alone: the finders' reading
         main = m.group("main")
         numbers = [parse_number(main[1:-1].replace("混成", ""))]
         rank, echelon, end = _NA_RANK[main[-1]], main[-1], m.end("main")
@@ -79,7 +80,7 @@ def _new_army_chains(text: str) -> list[Candidate]:
                 break                    # siblings (第八镇第九镇) or a larger unit stay apart
             numbers.append(parse_number(s.group(1)))
             rank, echelon, end = _NA_RANK[s.group(2)], s.group(2), m.start("subs") + s.end()
-        if not all(numbers) or (end == m.end("main") and not (head and head != "陆军")):
+        if not all(numbers) or (end == m.end("main") and not (head and head not in _BARE_HEADS)):
             continue
         out.append(_unit(m.start(), end, numbers, echelon))
     if "混成协" in text:
