@@ -29,6 +29,7 @@ def test_reform_and_restoration_by_a_proper_name_are_events():
     assert _has(text, "Guangxu Reform", "EVENT")
     text = "The Kenmu Restoration did not last, and the Tempo Reforms fared little better."
     assert _has(text, "Kenmu Restoration", "EVENT") and _has(text, "Tempo Reforms", "EVENT")
+    assert _has("Few mourned the Guangxu Reform's end.", "Guangxu Reform", "EVENT")   # possessive outside
 
 
 def test_reform_bodies_and_generic_reforms_are_no_event():
@@ -67,6 +68,8 @@ def test_glued_institution_name_is_one_org():
     assert _has(text, "CantonChristian College", "ORG")
     text = "Wounded men were carried to the MukdenMedical Hospital."
     assert _has(text, "MukdenMedical Hospital", "ORG")
+    text = "In 1931 he entered the National KwangHua University at Shanghai."   # a capitalised word before it joins
+    assert _has(text, "National KwangHua University", "ORG")
 
 
 def test_surname_prefixes_and_written_apart_names_are_kept():

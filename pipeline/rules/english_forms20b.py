@@ -10,7 +10,8 @@ example below is made up, the tests are in tests/test_english_forms20b.py).
   is inside the EVENT (guideline 10, `第2次滇缅之战`; docs: an event keeps its ordinal before a name, `the Second Strait
   Crisis`). The base name's Chinese gloss is dropped (it names the unnumbered event).
 - An organisation whose name was glued by OCR or typing (`the CantonChristian College`): a CamelCase word of two
-  capitalised parts (each of three or more letters, not Mac/Mc/De/La/Van/Fitz prefixes) before at most two more
+  capitalised parts (each of three or more letters, not Mac/Mc/De/La/Van/Fitz prefixes), with at most two capitalised
+  words before it (not an article, preposition or people's adjective) and at most two more
   capitalised words and an institution head (College, University, Hospital, School, Academy, Institute, Society,
   Seminary, Mission, Bank, Company, Association): one ORG over the whole name, as it would be written apart.
 - The short plural of a volunteer force (`the Volunteers held the bridge`): `Volunteers` capitalised after `the` is
@@ -36,7 +37,7 @@ from pipeline.spans import Candidate
 _UNIT_NORM = {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}
 
 _REFORM = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<e>(?P<n>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:['\u2019]s?)?"
-                     r"(?:[ \t]+[A-Z][a-z]+(?:['\u2019]s?)?){0,2})[ \t]+(?:Reforms?|Restoration))(?![\w'\u2019-])"
+                     r"(?:[ \t]+[A-Z][a-z]+(?:['\u2019]s?)?){0,2})[ \t]+(?:Reforms?|Restoration))(?![\w-])"
                      r"(?![ \t]+(?:[A-Z]|of\b))")
 _GENERIC_REFORM = frozenset("Land Army Military Naval Tax Currency Monetary Agrarian Agricultural Educational Education "
                             "Political Social Constitutional Administrative Economic Legal Civil Electoral Financial "
@@ -48,7 +49,7 @@ _ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:the|The)[ \t]+(?P<o>(?:{_ORDINALS})
 
 _ORG_HEADS = ("College|University|Hospital|School|Academy|Institute|Society|Seminary|Mission|Bank|Company"
               "|Association")
-_GLUED_ORG = re.compile(r"(?<![\w'\u2019-])(?P<g>(?P<a>[A-Z][a-z]{2,})[A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+){0,2}"
+_GLUED_ORG = re.compile(r"(?<![\w'\u2019-])(?P<pre>(?:[A-Z][a-z]+[ \t]+){0,2})(?P<g>(?P<a>[A-Z][a-z]{2,})[A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+){0,2}"
                         rf"[ \t]+(?:{_ORG_HEADS})(?![\w-])")
 _NOT_GLUE_PREFIX = frozenset("Mac Fitz Van Von Della Dela Mon".split())
 
@@ -99,10 +100,15 @@ def _ordinal_events(text: str, out: list) -> None:
 
 
 def _glued_orgs(text: str, out: list) -> None:
+    from pipeline.rules.english_org_heads import _STOP  # noqa: PLC0415
     for m in _GLUED_ORG.finditer(text):
         if m.group("a") in _NOT_GLUE_PREFIX:
             continue
         s, e = m.start("g"), m.end()
+        for w in reversed(re.findall(r"[A-Z][a-z]+[ \t]+", m.group("pre"))):   # 'the National X-glued College'
+            if w.strip() in _STOP:
+                break
+            s -= len(w)
         if any(c.start <= s and e <= c.end and c.label == "ORG" for c in out):
             continue
         for c in _overlapping(out, s, e, None):
