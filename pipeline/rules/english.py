@@ -94,6 +94,7 @@ from pipeline.spans import Candidate
 
 # names the english_* modules import from here (lazily: this module imports them): still importable here
 from pipeline.rules.english_bodies20 import find_bodies20
+from pipeline.rules.english_forms20b import find_forms20b
 from pipeline.rules.english_unit_chains20 import find_unit_chains20
 from pipeline.rules.english_base_generators import (LOWER_CODE_EVENT_RE, LOWER_EVENT_RE,  # noqa: F401
                                                     PINYIN_EVENT_ENDS, PINYIN_GLOSS_RE, PLACE_PAIR_RE,
@@ -177,6 +178,7 @@ _GENERATORS += (find_unit_lists19,)   # numbered artillery regiments (english_un
 _GENERATORS += (find_heldout19b,)   # War of 1899, ROC-US, ranks in appositions, ARROW Force, San Min Chu I (english_heldout19b)
 _GENERATORS += (find_unit_chains20,)   # a named unit's tail repeated, 66 Column (english_unit_chains20)
 _GENERATORS += (find_bodies20,)   # glosses after bodies, religious orders, churches, county regiments (english_bodies20)
+_GENERATORS += (find_forms20b,)   # X Reform, the second X War, glued names, the Volunteers, 4KRR (english_forms20b)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
