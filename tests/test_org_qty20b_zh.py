@@ -124,6 +124,10 @@ def test_academy_with_two_character_name_is_org():
     assert ("崇实书院", "ORG") in ents("是年，崇实书院迁往城内。")
 
 
+def test_counted_academies_are_no_name():
+    assert with_label("城中两所书院合并，另有几处书院停办。", "ORG") == []
+
+
 def test_mission_society_named_by_city():
     found = ents("巴黎会差派教士到此传教。")
     assert ("巴黎会", "ORG") in found

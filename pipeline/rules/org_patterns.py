@@ -155,7 +155,7 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
 
 
 # verbs of running or issuing: after a body's name they end it (某省|管理|银行 is a body and what it runs)
-_RUNNING_VERBS_RE = re.compile("管理|主持|发行|控制|经营|开办|创办|设立|接管|领导|监督|主管|统辖|掌管|操纵|资助")
+_RUNNING_VERBS_RE = re.compile("管理|主持|发行|控制|经营|开办|创办|设立|内设|下设|设置|接管|领导|监督|主管|统辖|掌管|操纵|资助")
 _BODY_END_CHARS = frozenset("省部院局厅署府会")
 
 

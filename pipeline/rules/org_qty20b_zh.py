@@ -164,6 +164,7 @@ def _quoted_societies(text: str) -> list[Candidate]:
 _MISSION_WORDS = re.compile("传教|教会|教士|基督|天主|牧师|差会|布道|书院|福音")
 _SENTENCE_END = re.compile("[。！？\n]")
 _AFTER_MISSION = set("派创的在于传所教与和办建开设成差，。、；）)")
+_COUNT_CHARS = set("一二三四五六七八九十百两几数多诸所座间处")   # 两所书院, 几处书院: a count of academies, no name
 _FAITHS = ("基督教", "天主教", "耶稣教")
 
 
@@ -174,7 +175,8 @@ def _academies(text: str) -> list[Candidate]:
         s = _place_before(text, at)
         if s < 0:
             name = text[at - 2:at]
-            if at >= 2 and all(_cjk(ch) and ch not in _STOP for ch in name) and _opens_loosely(text, at - 2) \
+            if at >= 2 and all(_cjk(ch) and ch not in _STOP and ch not in _COUNT_CHARS for ch in name) \
+                    and _opens_loosely(text, at - 2) \
                     and not is_common_word(name, 300):
                 s = at - 2
         if s >= 0:
