@@ -68,6 +68,13 @@ def test_office_founded_inside_board():
     assert "精膳司" in with_label("礼部内设精膳司，掌宴飨。", "ORG")
 
 
+def test_founding_verb_ends_the_board():
+    found = with_label("吏部内设河南司，管文书。", "ORG")
+    assert "吏部" in found
+    assert "河南司" in found   # the board's provincial bureau, named by its province
+    assert not any("内设" in s for s in found)
+
+
 def test_generic_office_not_founded_name():
     assert "总务处" not in with_label("该部内设总务处，管理文书。", "ORG")
 

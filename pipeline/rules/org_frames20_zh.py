@@ -104,8 +104,8 @@ def _founded_offices(text: str) -> list[Candidate]:
     out = []
     for m in _FOUNDED_OFFICE_RE.finditer(text):
         name = m.group(1)
-        if is_common_word(name, 10) or any(c in _NO_NAME_CHARS for c in name):
-            continue   # 设立税务司, 下设总务处: a kind of office
+        if (is_common_word(name, 10) and name not in known_places()) or any(c in _NO_NAME_CHARS for c in name):
+            continue   # 设立税务司, 下设总务处: a kind of office (内设山东司: a place names the office; r20zhorgqty)
         out.append(Candidate(m.start(1), m.end(), "ORG", "rule:org-founded-office", 44))
     return out
 
