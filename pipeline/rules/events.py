@@ -321,6 +321,9 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         and not (head == "战斗" and IN_THE_BATTLE.match(text, head_start + len(head)))
     ):
         return -1  # 在湖南作战, 入缅甸作战, 在X或Y登陆: fighting or landing somewhere, not a named operation
+    if head == "作战" and start > 0 and text[start - 1] in "为替与同跟" and text[start:head_start] not in known_places() \
+            and not _NOUN_USE_AFTER.match(text, head_start + len(head)):
+        return -1  # 为X作战: fighting for a party (a verb), not a named operation; 为某城作战 stays (r20zhorgqty)
     if head in _VERB_HEADS and start > 0 and text[start - 1] == "的" and _LOCATIVE_CLAUSE.search(
             text, max(0, start - 16), start - 1) and not _NOUN_USE_AFTER.match(text, head_start + len(head)) \
             and not _IN_THE_EVENT.match(text, head_start + len(head)):

@@ -309,7 +309,10 @@ def _counted_pairs(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(first, mark, "LOC", "rule:landform-counted-pair", 36))
         out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:landform-counted-pair", 36))
-        out.append(Candidate(m.start(2), m.end(), "QUANTITY", "rule:landform-counted-pair", 40))
+        # the count with its measure word; the landform counted after a measure word is outside (guideline 14:
+        # 两个岛 → 两个); with no measure word the landform character is the unit (两河, like 两期)
+        count_end = m.end(2) + 1 if text[m.end(2)] in "条座个" else m.end()
+        out.append(Candidate(m.start(2), count_end, "QUANTITY", "rule:landform-counted-pair", 40))
     return out
 
 

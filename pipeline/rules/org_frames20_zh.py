@@ -10,7 +10,7 @@ these classes missed or cut wrong on several sites:
 - A native or foreign firm named by its trade word: `X票号`, `X商号`, `X银号`, `X钱庄`, `X银行`, `X颜料庄` with a
   name of 2-3 characters opened by an edge (punctuation, quotes, a preposition or copula: 于, 在, 是, 为, 由, 推).
   A common word as the name (国家银行, 外国银行) is a kind of firm, no name.
-- An office founded inside a known body: `在某部设立(了)XY局/司/处` (the mints of the Qing boards and the like):
+- An office founded inside a known body: `在某部设立(了)XY局/司/处`, `某部内设XY司` (r20zhorgqty) (the mints of the Qing boards and the like):
   the verb of founding opens a two-character name that is no common word (税务司, 总务处 are kinds of office).
 - A concession's municipal body: `英租界工部局`, `法租界公董局`, `公共租界工部局` are one ORG each (the concession
   before the body belongs to its name), a city before the concession included.
@@ -97,15 +97,15 @@ def _trade_firms(text: str) -> list[Candidate]:
 
 
 # ---- offices founded inside a body -----------------------------------------------------------------------
-_FOUNDED_OFFICE_RE = re.compile(f"(?:设立了|设立|设置了|设置|另设|下设|置)([{_CJK}]{{2}})([局司处])(?=[，。、；：,.;:与和及\\s]|$)")
+_FOUNDED_OFFICE_RE = re.compile(f"(?:设立了|设立|设置了|设置|另设|下设|内设|置)([{_CJK}]{{2}})([局司处])(?=[，。、；：,.;:与和及\\s]|$)")
 
 
 def _founded_offices(text: str) -> list[Candidate]:
     out = []
     for m in _FOUNDED_OFFICE_RE.finditer(text):
         name = m.group(1)
-        if is_common_word(name, 10) or any(c in _NO_NAME_CHARS for c in name):
-            continue   # 设立税务司, 下设总务处: a kind of office
+        if (is_common_word(name, 10) and name not in known_places()) or any(c in _NO_NAME_CHARS for c in name):
+            continue   # 设立税务司, 下设总务处: a kind of office (内设山东司: a place names the office; r20zhorgqty)
         out.append(Candidate(m.start(1), m.end(), "ORG", "rule:org-founded-office", 44))
     return out
 

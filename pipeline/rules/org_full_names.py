@@ -33,6 +33,8 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     match = _SUB_OFFICE_RE.match(text, end)
     if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
         return end
+    if match.group(1).startswith(_FOUNDING_VERBS):
+        return end  # 某部|内设|某司: a verb of founding after the body, no sub-office name (r20zhorgqty)
     if match.group().endswith(("课", "科")) and not text[start:end].endswith(("局", "处", "司", "厅", "部", "省", "署")):
         return end  # a section belongs to an office (军务局兵务课), not to a hospital or school
     entry = word_info().get(match.group(1) + text[match.end(1)])  # 北部, 内部: an ordinary word
@@ -53,6 +55,7 @@ def _person_force_after(match: re.Match) -> bool:
     return (entry is None or entry[1].startswith("nr")) and word_info().get(name[1:]) is None
 
 
+_FOUNDING_VERBS = ("内设", "下设", "设有", "设立", "另设", "设置", "附设")
 _HOLDING_UNITS = ("图书馆", "档案馆", "资料室")
 _ORDINAL_OFFICE = re.compile("第[0-9一二三四五六七八九十]{1,3}")  # 第二课, 第一厅
 

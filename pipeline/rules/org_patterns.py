@@ -132,6 +132,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             found = earlier
         if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
+        if _ran_by_body(text, found, head_start):
+            continue  # 某国某某省管理银行: a body and what it runs, not one name (r20zhorgqty)
         if _COUNTED_FIRM_RE.search(text, found, head_start):
             continue  # 中国第一家轮船公司, 当地一所学堂: a count of firms or schools, not a name (s19zhorg)
         if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
@@ -150,6 +152,21 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             found -= len(owner)
         spans.append((found, head_end))
     return spans
+
+
+# verbs of running or issuing: after a body's name they end it (某省|管理|银行 is a body and what it runs)
+_RUNNING_VERBS_RE = re.compile("管理|主持|发行|控制|经营|开办|创办|设立|内设|下设|设置|接管|领导|监督|主管|统辖|掌管|操纵|资助")
+_BODY_END_CHARS = frozenset("省部院局厅署府会")
+
+
+def _ran_by_body(text: str, start: int, head_start: int) -> bool:
+    """A verb of running between the name's start and its head, right after a body's name (3+ characters ending
+    in 省, 部, 院, 局 …, or a name the ORG lexicon lists): 某某省管理银行, 某某部主持学校."""
+    for m in _RUNNING_VERBS_RE.finditer(text, start, head_start):
+        body = text[start:m.start()]
+        if (len(body) >= 3 and body[-1] in _BODY_END_CHARS) or body in _org_lexicon()[0]:
+            return True
+    return False
 
 
 def _party_school(owner: str) -> bool:

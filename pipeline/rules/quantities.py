@@ -275,6 +275,10 @@ _DATED_EVENT_AFTER = re.compile("(?:建成|落成|竣工|成立|创建|创办|�
                                 "|毕业|入伍|参军|入党|改名|更名|撤销|设立)")
 
 
+# a verb of growth or fall (+ 了/到/至) right before a multiple: 增加了一倍, 翻了两倍, 减少一倍
+_GROWTH_BEFORE = re.compile("(?:增加|增长|增至|提高|扩大|上涨|涨|翻|多出|超出|减少|降低|加)(?:了|到|至)?$")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -288,6 +292,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         return True
     if unit == "部" and number == "一":
         return False              # 敌军一部: "a part of", no count of sets (电台五部 is; auditzh52)
+    if unit and unit.startswith("倍") and _GROWTH_BEFORE.search(text, max(0, start - 4), start):
+        return False              # 增加了一倍, 涨了三倍: a multiple of growth, no count (guideline 14; r20zhorgqty)
     if unit == "元" and text[end:end + 1] == "化":
         return False              # 一元化领导, 二元化: a word of unity, no money (auditzh13)
     if unit == "员" and number == "一" and prev == "的" and not m.group("pre") and nxt not in "大猛虎战骁悍名干将":
