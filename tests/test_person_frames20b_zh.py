@@ -110,3 +110,8 @@ def test_enemy_general_name():
 
 def test_enemy_general_without_name():
     assert _persons("敌将不知去向。") == []
+
+
+def test_enemy_generals_word_no_name():
+    assert _persons("敌将伤亡惨重。") == []
+    assert _persons("敌将领纷纷逃走。") == []

@@ -17,6 +17,15 @@ around it where the name readers, reading the name's characters alone, miss it o
    house (…关道), then 道, then a known surname + one or two given characters before a verb or punctuation. The
    post stays outside (guideline: name without post). Not 道台, 道员, 道署, 道尹 (the post words) after 道.
 
+5. A Japanese officer's full name before a title or a verb of action (`山X正X率部`, `X田正X中队长下令`; in
+   Traditional script the working text is Simplified): a known Japanese family name (two or three characters,
+   no Chinese compound surname) + two given characters, then 率, 下令, 阵亡, 指挥 … or a Japanese unit
+   commander's title (中队长, 联队长, 司令官 …). Two place readings (X县 + X乡) lose to it. The given
+   characters are no ordinary word (大山|深处率先 is no name) and hold no function character.
+6. A name after 日将 / 敌将 / 日酋 / 敌酋 (`斩日将X田X造`, `击毙敌将X田`): two to four characters closed by a clause
+   mark, 于, 等 or a verb of a general's fate or deeds, starting with a known (Japanese or Chinese) surname, no
+   ordinary word and no 将军 / 将领 / 将士 word (敌将伤亡, 日将军官 are no names).
+
 PERSON at priority 33 (a name framed by its context, above the likeness reading 12 and the gazetteer 30).
 Cost: str.find of 的 + post ends, of 名为/名叫/叫做/叫作, of 初 and of 道; regexes only at those literals.
 """
@@ -188,6 +197,10 @@ def _enemy_generals(text: str) -> list[Candidate]:
         name = m.group(1)
         if is_common_word(name, 100) or name in known_places() or any(ch in _FUNCTION for ch in name):
             continue
+        if name[0] in "军领士校官帅" or is_common_word(name[:2], 50) \
+                or not (name[:2] in japanese_surnames() or name[:3] in japanese_surnames()
+                        or _surname_len(text, m.start(1))):
+            continue    # 敌将伤亡, 日将军官: no name (a name starts with a known surname and no ordinary word)
         out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     return out
 
