@@ -115,3 +115,8 @@ def test_enemy_general_without_name():
 def test_enemy_generals_word_no_name():
     assert _persons("敌将伤亡惨重。") == []
     assert _persons("敌将领纷纷逃走。") == []
+
+
+def test_post_de_frequent_word_tagged_as_name():
+    assert _persons("团长的马匹有三匹。") == []
+    assert _persons("连长的王强带一个班冲锋。") == ["王强"]

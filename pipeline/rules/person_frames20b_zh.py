@@ -65,7 +65,8 @@ _CLAUSE = set("，。；：！？、,;:!?")
 
 
 def _name_ok(name: str) -> bool:
-    return (not is_common_word(name, 100) and name not in known_places()
+    # 马匹, 孙子: jieba tags some frequent ordinary words nr; at 500 and above they are the word, not a name
+    return (not is_common_word(name, 100) and not is_common_word(name, 500, ()) and name not in known_places()
             and not any(ch in _FUNCTION or ch in _PUNCT for ch in name[1:]))
 
 
