@@ -38,9 +38,10 @@ _FIRST_OK = set("，。；：！？（(「“ \n\t、和与及同跟有")
 from pipeline.rules.person_likeness import FAMILY_VILLAGE_ENDS  # noqa: E402
 
 
-def _item_ok(text: str, start: int, end: int, covered: bytearray) -> bool:
+def _item_ok(text: str, start: int, end: int, covered: bytearray, line_end: bool = False) -> bool:
     name = text[start:end]
-    if not 2 <= end - start <= 4 or any(c == 1 for c in covered[start:end]) or not _ITEM_END.match(text, end):
+    if not 2 <= end - start <= 4 or any(c == 1 for c in covered[start:end]) \
+            or not (_ITEM_END.match(text, end) or (line_end and text[end:end + 1] in ("\n", "\r", "（", "("))):
         return False
     if name in known_places() or is_common_word(name, 30) or name[-2:] in FAMILY_VILLAGE_ENDS:
         return False    # 顾家角: a family's village (s20zhlab)
@@ -138,6 +139,13 @@ def _comma_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
                 and _item_ok(text, comma + 1, item_end, covered):
             covered[comma + 1:item_end] = b"\x01" * (item_end - comma - 1)
             out.append(Candidate(comma + 1, item_end, "PERSON", SOURCE, PRIORITY))
+        elif item_end > comma + 1 and text[item_end:item_end + 1] in ("\n", "。", "；", "（", "(", "") \
+                and any(comma - k - 1 >= 0 and text[comma - k - 1] in "，," and name_ends_at(comma - k - 1)
+                        and name_starts_at(comma - k) for k in (2, 3, 4)) \
+                and _item_ok(text, comma + 1, item_end, covered, True):
+            # 甲，乙，丙 closing a line or sentence (r20zhnames): the last item after two names is one too
+            covered[comma + 1:item_end] = b"\x01" * (item_end - comma - 1)
+            out.append(Candidate(comma + 1, item_end, "PERSON", SOURCE, PRIORITY + 1))
     return out
 
 

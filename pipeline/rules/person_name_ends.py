@@ -146,7 +146,12 @@ def given_he(text: str, at: int) -> bool:
     if text[at:at + 1] != "和":
         return False
     nxt = text[at + 1:at + 2]
-    return nxt in _CLAUSE_PUNCT or nxt in _AFTER_GIVEN_HE or text.startswith("作为", at + 1)
+    if nxt in _CLAUSE_PUNCT or nxt in _AFTER_GIVEN_HE or text.startswith("作为", at + 1):
+        return True
+    return _FOOTNOTE_MARK.match(text, at + 1) is not None   # 某某和〔3〕: a conjunction never stands before a note mark
+
+
+_FOOTNOTE_MARK = re.compile("[〔［\\[【][0-9０-９]{1,3}[〕］\\]】]")
 _GIVEN_FIRST_STOPS = set("时")
 
 

@@ -154,6 +154,7 @@ from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # ses
 from pipeline.rules.org_frames20_zh import find_org_frames20   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
 from pipeline.rules.place_frames19b_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
 from pipeline.rules.cycle_years20_zh import find_cycle_years   # session 20 (s20zhqty): 丁未年, 庚子年八月
+from pipeline.rules.person_frames20b_zh import find_frames20b   # session 20 r2 (r20zhnames): 副师长的X有, 名为X和Y, X道+name, 日将+name
 from pipeline.rules.islets20_zh import find_islets   # session 20 (s20zhlab): 甲屿、乙屿 islets LOC
 from pipeline.rules.org_qty20b_zh import find_org_qty20b   # session 20 r2 (r20zhorgqty): 某城总领事馆, X设治局, 书院, 356 起
 from pipeline.spans import Candidate
@@ -226,7 +227,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_frames19b(text) + find_cycle_years(text)
              + find_unit_extents20(text)
              + find_org_frames20(text)
-             + find_islets(text) + find_org_qty20b(text))
+             + find_islets(text) + find_org_qty20b(text)
+             + find_frames20b(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
