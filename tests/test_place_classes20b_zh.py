@@ -66,3 +66,21 @@ def test_false_spans_guarded():
     # neighbouring good readings kept
     assert ("云龙县", "GPE") in _ents("他回到云龙县。")
     assert ("淮上", "GPE") in _ents("部队在淮上地区休整。")
+
+
+def test_provincial_capital_after_shengcheng():
+    # the province and its capital are separate GPE (guideline table: province, city); 省城 itself is no name
+    ents = _ents("清军攻破甘肃省省城宁远州。")
+    assert ("甘肃省", "GPE") in ents and ("宁远州", "GPE") in ents
+    assert ("甲丁", "GPE") in _ents("敌人攻入省城甲丁，城中大乱。")
+    # negative: ordinary words after 省城
+    assert [t for t, lab in _ents("他到省城读书，省城居民一片混乱。") if lab == "GPE"] == []
+
+
+def test_known_place_as_given_name():
+    # a surname + a county's name + a person's verb is the person (guideline table: PERSON), no GPE inside it
+    ents = _ents("后由陈庆云率部进驻。")
+    assert ("陈庆云", "PERSON") in ents and ("庆云", "GPE") not in ents
+    # negative / neighbouring readings: the county after a preposition or a verb of going stays a GPE
+    assert ("庆云", "GPE") in _ents("部队向庆云进发。")
+    assert ("庆云", "GPE") in _ents("他回到庆云，住了三天。")

@@ -14,6 +14,14 @@ passages). Grammar; no list of names.
   (`转战于甲乙、丙丁、七里等地`): each member is a place (GPE), also a numeral + 里 (no distance inside a list of
   places). Members are 2-3 characters, no ordinary word, no numeral run of a count, no landform or water word.
 
+- The provincial capital named after 省城 (`甲省省城乙州`, `攻入省城丙丁。`): the province and the city are separate
+  GPE; the city is a name of 1-2 characters + 州/府, or of two characters before a clause boundary, no ordinary word.
+
+- A known place as a person's given name: a common surname (that is no preposition or place word: 向, 于, 江, 石 …
+  are left out) right before a two-character county or city, the pair opening after a clause boundary or a
+  word of agency (由, 派, 命, 令 …) and a verb of a person's doing right after (`王甲乙率部…`, `王甲乙为当地士绅`):
+  the three characters are the PERSON (not the place inside).
+
 Priorities: 31 (above the gazetteer's 30); list members 41 (above a QUANTITY's 40, below DATE and units).
 Cost: str.find of 县城, 乡/镇, 驻 and 等地/等处 before any regex.
 """
@@ -135,9 +143,46 @@ def _is_han(part: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in part)
 
 
+_CAPITAL_RE = re.compile(f"省城({_H}{{1,2}}[州府](?![{_CJK}]{{0,1}}[县城市区府])|{_H}{{2}}(?=[，。、；：）)]|失守|陷落|沦陷|被))")
+
+
+def _provincial_capitals(text: str) -> list[Candidate]:
+    out = []
+    for m in _CAPITAL_RE.finditer(text):
+        name = m.group(1)
+        if any(ch in _NOT_IN_STEM for ch in name) or is_common_word(name, 50):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:provincial-capital", 31))
+    return out
+
+
+_SURNAMES = "王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈姚卢傅钟姜崔谭廖范汪陆戴贾韦夏邱侯邹熊孟秦阎薛尹段黎陶贺顾毛郝龚邵钱严覃"
+_PERSON_OPEN = set("，。；：、（(“ \n由派命令将被和与及同偕")
+_PERSON_FIRST_RE = re.compile(f"[{_SURNAMES}](?={_H}{{2}}(?:率|为|任|曾|字|号|等人|说|认为|指出|将军|先生|担任|出任|所部|部下|带领|领导|指挥))")
+
+
+def _place_given_names(text: str, places) -> list[Candidate]:
+    out = []
+    for m in _PERSON_FIRST_RE.finditer(text):
+        at = m.start()
+        if at and text[at - 1] not in _PERSON_OPEN:
+            continue
+        given = text[at + 1:at + 3]
+        entry = places.get(given)
+        if entry is None or entry.label != "GPE" or entry.kind not in ("county", "city", "district"):
+            continue
+        if text[at:at + 3] in places or text[at:at + 2] in places or any(ch in _NOT_IN_STEM for ch in given):
+            continue
+        out.append(Candidate(at, at + 3, "PERSON", "rule:place-given-name", 33))
+    return out
+
+
 def find_place_classes20b(text: str) -> list[Candidate]:
-    """Candidates of the four classes above (each gated on its literal)."""
+    """Candidates of the six classes above (each gated on its literal)."""
     out: list[Candidate] = []
+    if "省城" in text:
+        out += _provincial_capitals(text)
+    out += _place_given_names(text, place_lexicon())
     if "县城" in text:
         out += _county_seats(text, place_lexicon())
     if "乡" in text or "镇" in text:
