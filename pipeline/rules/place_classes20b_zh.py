@@ -92,9 +92,11 @@ def _township_short_forms(text: str) -> list[Candidate]:
 _STATIONED_AT_RE = re.compile(f"(?:驻在|驻扎在|驻扎于|驻于)({_H}{{1,3}}山)的(?=[^，。；]{{0,8}}?[军师旅团营连队])")
 
 
-def _stationed_towns(text: str) -> list[Candidate]:
+def _stationed_towns(text: str, places) -> list[Candidate]:
+    # a GPE the lexicon knows is found (with its values) already
     return [Candidate(m.start(1), m.end(1), "GPE", "rule:stationed-town", 33)
-            for m in _STATIONED_AT_RE.finditer(text) if len(m.group(1)) >= 2]
+            for m in _STATIONED_AT_RE.finditer(text) if len(m.group(1)) >= 2
+            and getattr(places.get(m.group(1)), "label", "") != "GPE"]
 
 
 # --- lists closed by 等地 / 等处 -------------------------------------------------------------------------------------
@@ -135,8 +137,15 @@ def _closed_lists(text: str, places) -> list[Candidate]:
         if any(name[-1] in _NOT_MEMBER_END or any(ch in _NOT_IN_STEM and ch not in "一二三四五六七八九十两" for ch in name)
                or _COUNT_RE.match(name) or _ordinary(name, places) for name in names):
             continue
-        out.extend(Candidate(s, e, "GPE", "rule:closed-place-list", 41) for s, e in spans)
+        # a member the lexicon knows is found (with its values) already
+        out.extend(Candidate(s, e, "GPE", "rule:closed-place-list", 41) for s, e in spans
+                   if not _known(text[s:e], places))
     return out
+
+
+def _known(name: str, places) -> bool:
+    """The lexicon knows the name, or its stem before an administrative suffix (奉化 + 区)."""
+    return name in places or name[-1] in "省市县区城镇乡州" and name[:-1] in places
 
 
 def _is_han(part: str) -> bool:
@@ -188,7 +197,7 @@ def find_place_classes20b(text: str) -> list[Candidate]:
     if "乡" in text or "镇" in text:
         out += _township_short_forms(text)
     if "驻" in text and "山的" in text:
-        out += _stationed_towns(text)
+        out += _stationed_towns(text, place_lexicon())
     if "等地" in text or "等处" in text:
         out += _closed_lists(text, place_lexicon())
     return out
