@@ -75,6 +75,11 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
     nxt = text[end:end + 1]
     if nxt == "年" and text.startswith("年间", end):
         return True
+    if nxt == "纹" or nxt == "军" and name[-1] in "上下" and not text.startswith(("军民", "军区", "军事"), end):
+        return True   # 云|龙纹, X龙纹瓶: a motif before 纹 (an object's decoration); 甲上军: a force named by its region,
+        # the place belongs to the force or to nothing (r20zhplace)
+    if nxt == "事" and name[-1] == "县" and start and (words.get(text[start - 1:start + 1]) or (0,))[0] >= 10:
+        return True   # 代理|县事, 署理县事 ⊃ 理县: acting as the county's magistrate, no county (r20zhplace)
     if start >= 2 and text[start - 1] == "个" and text[start - 2] in "两一二三四五六七八九十几数多":
         return True   # 南北两个海口: a counted common noun, not the city
     if nxt == "派" and not text.startswith(("派遣", "派兵", "派出", "派往", "派员", "派人", "派来", "派去", "派驻"), end):

@@ -239,7 +239,7 @@ _TAKEN_ANCHOR = _lazy("[桥渡岗庙店铺](?=一带|附近|及|、|，|。|；|
 _STATIONED_RE = _lazy(f"(?:进驻|驻守|驻扎于|驻扎在|移驻|回驻|驻)({_HAN}{{2,3}}?)(?=[，。、；：]|一带|附近|及其?附近|地区|以[东南西北])")
 _STATIONED_ANCHOR = _lazy("驻")
 _NOT_STATION_START = set("东西南北中上下前后左右该此本敌我各全两这那其原地防军守扎屯华美日英苏德法外在于有所"
-                         "扰掠劫")   # 驻有重兵 (zh12); 分驻所巡官 (auditzh13); 驻扰勒索: station and harass (auditzh21)
+                         "扰掠劫泊")   # 驻有重兵 (zh12); 分驻所巡官 (auditzh13); 驻扰勒索: station and harass (auditzh21); 驻泊: ships at anchor (r20zhplace)
 
 
 def _stationed(text: str) -> list[Candidate]:
