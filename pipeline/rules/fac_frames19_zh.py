@@ -181,7 +181,7 @@ _GLOSS_STOP = frozenset("的了是在已被为有这那其此")
 
 def _glosses(text: str) -> list[Candidate]:
     out = []
-    for m in _GLOSS_RE.finditer(text):
+    for m in literal_finditer(_GLOSS_RE, text):
         if any(ch in _GLOSS_STOP for ch in m.group(1)):
             continue     # the gloss opened a clause (今已改建的…), not a name
         out.append(Candidate(m.start(1), m.end(1), "FAC", SOURCE, PRIORITY))
