@@ -52,3 +52,22 @@ def test_a_text_without_the_literals_has_no_match_and_common_literals_fall_back_
     assert list(literal_finditer(pattern, "甲乙丙丁。" * 50)) == []
     text = "甲乙渡，" * 50       # 渡 in every fourth character: re scans
     assert [m.span() for m in literal_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_plan_rarest_in_the_text_is_used_and_gives_the_same_matches(monkeypatch):
+    from pipeline.rules.pattern_facts import literal_plans
+    pattern = re.compile("[一-鿿]{2}军([一-鿿]{1,3}?)部(?=驻守)")
+    plans = literal_plans(pattern)
+    # the longest literal first, then the others, best first
+    assert plans == ((("驻守",), 7), (("军",), 2), (("部",), 6))
+    # 驻守 and 部 are common here, 军 rare: the scan plans from 军 (and still finds every match)
+    text = "驻守部" * 300 + "第五军新编部驻守" + "部驻守" * 300 + "八路军一部驻守"
+    assert scan._rarest_plan(text, plans) == (("军",), 2)
+    tried = []
+    real_tried_from = scan._tried_from
+    monkeypatch.setattr(scan, "_tried_from", lambda p, t, hits, *rest: tried.append(len(hits))
+                        or real_tried_from(p, t, hits, *rest))
+    assert [m.span() for m in literal_finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    assert tried == [2]
+    # a text where the first plan is rare keeps it without counting the others
+    assert [m.group(1) for m in literal_finditer(pattern, "第五军新编部驻守")] == ["新编"]

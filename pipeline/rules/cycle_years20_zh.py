@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import LUNAR_MARKERS
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -56,7 +57,7 @@ def find_cycle_years(text: str) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     years = None
-    for m in _CYCLE_YEAR.finditer(text):
+    for m in literal_finditer(_CYCLE_YEAR, text):
         stem, branch = _STEMS.index(m.group(1)), _BRANCHES.index(m.group(2))
         if stem % 2 != branch % 2:
             continue

@@ -181,7 +181,7 @@ _GLOSS_STOP = frozenset("的了是在已被为有这那其此")
 
 def _glosses(text: str) -> list[Candidate]:
     out = []
-    for m in _GLOSS_RE.finditer(text):
+    for m in literal_finditer(_GLOSS_RE, text):
         if any(ch in _GLOSS_STOP for ch in m.group(1)):
             continue     # the gloss opened a clause (今已改建的…), not a name
         out.append(Candidate(m.start(1), m.end(1), "FAC", SOURCE, PRIORITY))
@@ -217,7 +217,7 @@ def _buildings(text: str) -> list[Candidate]:
                 out.append(Candidate(start, at + 2, "FAC", SOURCE, PRIORITY))
             at = text.find("大厦", at + 2)
     if "营" in text:
-        for m in _SIDE_CAMP_RE.finditer(text):
+        for m in literal_finditer(_SIDE_CAMP_RE, text):
             before = text[m.start() - 1] if m.start() else "\n"
             if before in _EDGE or before in "击袭离着":
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
@@ -252,7 +252,7 @@ def _routes(text: str) -> list[Candidate]:
             if all(ch in ABBREVIATIONS for ch in m.group(1)):
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
     if "友谊" in text:
-        for m in _FRIENDSHIP_RE.finditer(text):
+        for m in literal_finditer(_FRIENDSHIP_RE, text):
             if m.group(1) != m.group(2):
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
     return out

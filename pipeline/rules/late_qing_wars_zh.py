@@ -122,13 +122,14 @@ def _bare_parent_lists(text: str) -> list[Candidate]:
 # ---- the New Army's brigades and regiments in Arabic numerals --------------------------------------------------------
 _DIGIT_NEW_ARMY_RE = re.compile("(?<![0-9.．第])(第)?([0-9]{1,2}(?:、[0-9]{1,2}){0,8})([两三四五六七八九])?(协|标)"
                                 "(?![议会助同调定商办作力商准志题语签价号本兵])")
+_NEW_ARMY_HEAD = re.compile("[协标]")
 _ARMS = ("马队", "步队", "炮队", "炮兵", "工程兵", "工兵", "辎重", "宪兵", "步兵", "骑兵", "军乐")
 _ARM_COUNT_RE = re.compile(f"(?:{'|'.join(_ARMS)})\n?([0-9]{{1,2}}(?:营|标|队))(?![长部官])")
 
 
 def _new_army_digits(text: str) -> list[Candidate]:
     out = []
-    for m in literal_finditer(_DIGIT_NEW_ARMY_RE, text):
+    for m in anchored_finditer(_DIGIT_NEW_ARMY_RE, text, _NEW_ARMY_HEAD, 28):   # 协/标 at most 1+2+8*3+1 after the start
         numbers = [int(n) for n in m.group(2).split("、")]
         if not (m.group(1) or len(numbers) > 1 or numbers[0] >= 10) or 0 in numbers:
             continue

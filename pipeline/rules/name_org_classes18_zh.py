@@ -136,7 +136,7 @@ def _joining_names(text: str) -> list[Candidate]:
 
 def _glossed_names(text: str) -> list[Candidate]:
     out = []
-    for m in _GLOSS_RE.finditer(text):
+    for m in literal_finditer(_GLOSS_RE, text):
         end = m.start()
         run = _NAME_CHARS.search(text, max(0, end - 8), end)
         if run is None:

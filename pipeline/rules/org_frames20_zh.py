@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_places
+from pipeline.rules.scan import literal_finditer
 from pipeline.segment import word_info
 from pipeline.spans import Candidate
 
@@ -117,7 +118,7 @@ _CONCESSION_BODY_RE = re.compile("((?:[英法美日德俄意比奥]国?|公共)�
 def _concession_bodies(text: str) -> list[Candidate]:
     out = []
     places = known_places()
-    for m in _CONCESSION_BODY_RE.finditer(text):
+    for m in literal_finditer(_CONCESSION_BODY_RE, text):
         start = m.start()
         for size in (3, 2):
             if start >= size and text[start - size:start] in places:

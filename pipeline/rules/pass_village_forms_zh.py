@@ -135,7 +135,7 @@ _BEARING_HILL_RE = re.compile(f"(?:[东西南北][靠傍临接依倚邻连控扼
 
 def _bearing_hills(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _BEARING_HILL_RE.finditer(text):
+    for m in literal_finditer(_BEARING_HILL_RE, text):
         name = m.group(1)
         if name[0] in _BORDER_VERBS or name[0] in _CLAUSE_OPENERS or any(c in _ZI_STEM_STOP for c in name[:-1]) or is_common_word(name, 20) or is_common_word(name[:-1], 300):
             continue

@@ -455,14 +455,24 @@ _LITERAL_REACH = 24
 _MOST_LITERALS = 6
 # (characters alone: their places are read from the text's shared character index)
 _MOST_CHARACTERS = 16
+# plans kept per pattern (literal_finditer counts each one's literals in the text to choose the rarest)
+_MOST_PLANS = 4
 
 
-@per_pattern
 def literal_plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int] | None:
     """(literals, reach): every match of `pattern` holds one of `literals` starting at most `reach`
     characters after the match's start, read from the parse tree (the longest such literals, then the
     fewest); None when none is known (a pattern that may match empty, reads case-insensitively, opens
     with an unbounded part, …). Remembered per pattern."""
+    plans = literal_plans(pattern)
+    return None if plans is None else plans[0]
+
+
+@per_pattern
+def literal_plans(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int], ...] | None:
+    """Every plan (literals, reach) of `pattern` known, each enough by itself (literal_plan's first,
+    then the others best first, at most _MOST_PLANS): literal_finditer plans from the one rarest in
+    the text. None when none is known."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -477,9 +487,10 @@ def literal_plan(pattern: re.Pattern) -> tuple[tuple[str, ...], int] | None:
         return None
 
 
-def _plan(tree) -> tuple[tuple[str, ...], int] | None:
+def _plan(tree) -> tuple[tuple[tuple[str, ...], int], ...] | None:
     c = _constants
     best = None
+    plans: dict[frozenset, tuple] = {}     # every plan considered, by its literals: (key, reach)
     offset = 0          # the most characters a match can hold before the current item
     run: list[str] = []
     run_offset = 0
@@ -492,6 +503,8 @@ def _plan(tree) -> tuple[tuple[str, ...], int] | None:
         if len(literals) > (_MOST_CHARACTERS if max(map(len, literals)) == 1 else _MOST_LITERALS):
             return
         key = (min(map(len, literals)), -len(literals), -reach)
+        if literals not in plans or key > plans[literals][0]:
+            plans[literals] = (key, reach)
         if best is None or key > best[0]:
             best = (key, literals, reach)
 
@@ -522,7 +535,10 @@ def _plan(tree) -> tuple[tuple[str, ...], int] | None:
     if best is None:
         return None
     _key, literals, reach = best
-    return tuple(sorted(literals, key=lambda literal: (-len(literal), literal))), reach
+    first = (tuple(sorted(literals, key=lambda literal: (-len(literal), literal))), reach)
+    others = sorted(((key, tuple(sorted(found, key=lambda literal: (-len(literal), literal))), far)
+                     for found, (key, far) in plans.items() if found != literals), reverse=True)
+    return (first,) + tuple((found, far) for _key, found, far in others[:_MOST_PLANS - 1])
 
 
 def _minimal(literals) -> frozenset[str]:

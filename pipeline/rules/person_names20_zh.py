@@ -31,6 +31,7 @@ import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames
 from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-names20", 32
@@ -92,7 +93,7 @@ def _name_ok(name: str) -> bool:
 
 def _clause_courtesy(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for match in _CLAUSE_COURTESY_RE.finditer(text):
+    for match in literal_finditer(_CLAUSE_COURTESY_RE, text):
         if _name_ok(match.group(1)) and _name_ok(match.group(2)):
             for group in (1, 2):
                 out.append(Candidate(match.start(group), match.end(group), "PERSON", SOURCE, PRIORITY))

@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from pipeline.rules.pattern_facts import (  # noqa: F401  (the scans' public helpers, used as scan.X)
-    _facts, alternative_guard, first_char_guard, guarded, literal_plan, per_pattern,
+    _facts, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, per_pattern,
 )
 
 
@@ -448,6 +448,8 @@ class LazyPattern:
 
 # a literal found more often than once in this many characters is left to re's own scan
 _LITERAL_COST = 100
+# a plan whose literals stand at most this many times in the text is used without counting the others
+_FEW_HITS = 2
 
 
 def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -456,13 +458,35 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
-    plan = literal_plan(pattern)
-    hits = None if plan is None else _literal_hits(text, plan[0], len(text) // _LITERAL_COST)
+    plans = literal_plans(pattern)
+    if plans is None:
+        return pattern.finditer(text)
+    plan = plans[0]
+    most = len(text) // _LITERAL_COST
+    hits = _literal_hits(text, plan[0], most)
+    if len(plans) > 1 and (hits is None or len(hits) > _FEW_HITS):
+        plan = _rarest_plan(text, plans)
+        hits = _literal_hits(text, plan[0], most) if plan is not plans[0] else hits
     if hits is None:
         return pattern.finditer(text)
     if not hits:
         return iter(())
     return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4])
+
+
+def _rarest_plan(text: str, plans) -> tuple[tuple[str, ...], int]:
+    """The plan whose literals stand fewest times in `text` (the first of them on a tie): a pattern's
+    best literal by its parse tree may be common in a text (军 in an army's history) where another
+    it holds is rare. Characters are counted from the text's kept places, longer literals by str.count."""
+    best = plans[0]
+    fewest = -1
+    for plan in plans:
+        count = 0
+        for literal in plan[0]:
+            count += len(_char_positions(text, literal)) if len(literal) == 1 else text.count(literal)
+        if fewest < 0 or count < fewest:
+            best, fewest = plan, count
+    return best
 
 
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:

@@ -109,7 +109,7 @@ def find_unit_fac19b(text: str) -> list[Candidate]:
                 if number:
                     out.append(_unit(m.start(2), m.end(), [number], m.group(3)))
     if "有" in text:
-        for m in _ONLY_RE.finditer(text):
+        for m in literal_finditer(_ONLY_RE, text):
             out.append(_unit(m.start(1), m.end(), [parse_number(m.group(1))], "营"))
     if "野" in text:
         for m in _FIELD_PART_RE.finditer(text):
