@@ -155,6 +155,7 @@ from pipeline.rules.org_frames20_zh import find_org_frames20   # session 20 (s20
 from pipeline.rules.place_frames19b_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
 from pipeline.rules.cycle_years20_zh import find_cycle_years   # session 20 (s20zhqty): 丁未年, 庚子年八月
 from pipeline.rules.islets20_zh import find_islets   # session 20 (s20zhlab): 甲屿、乙屿 islets LOC
+from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -225,7 +226,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_frames19b(text) + find_cycle_years(text)
              + find_unit_extents20(text)
              + find_org_frames20(text)
-             + find_islets(text))
+             + find_islets(text) + find_place_names20b(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
