@@ -118,3 +118,21 @@ def test_province_abbreviations_counted():
         assert (i, i + 1, ch, "GPE") in ents
     ents = _ents("新四军在苏皖边区活动。")   # the region, no count
     assert ("苏皖边区", "LOC") in ents and not any(label == "GPE" for _, label in ents)
+
+
+# 6b. a walled town after a verb of taking whose name holds a county's: one character + the county + 城 is one GPE
+def test_taken_town_holding_a_county():
+    ents = _spans("叛军又破金浦城。")
+    assert (4, 7, "金浦城", "GPE") in ents and not any(t == "浦城" for _, _, t, _ in ents)
+    ents = _ents("敌陷浦城。")
+    assert ("浦城", "GPE") in ents                              # the county alone keeps its reading
+    assert not any(t == "西浦城" for t, _ in _ents("又破西浦城。"))   # a bearing before the county is no name
+
+
+# 12. a village named by its distance in a list: GPE, no distance
+def test_mile_village_in_a_list():
+    ents = _spans("敌军占据三里桥、七里墩及十里店。")
+    assert (8, 11, "七里墩", "GPE") in ents and (12, 15, "十里店", "GPE") in ents
+    assert not any(label == "QUANTITY" for *_, label in ents)
+    ents = _ents("部队前进五里，到达张庄。")
+    assert ("五里", "QUANTITY") in ents                             # a distance stays a count

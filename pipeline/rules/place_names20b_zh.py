@@ -46,6 +46,12 @@ _RIVER_FLOW_RE = re.compile(f"([{_CJK}]{{1,2}}?)([河江溪水])"
 # its position (某贤关一带, 守某贤关): the pass, LOC, not the generic GPE reading of a name in 关
 _PASS_RE = re.compile(f"(?<![退撤逐赶驱派调进])([出入守攻过])?([{_CJK}]{{2}})关(?![县城镇市区口卡税])")
 _PASS_AFTER = ("一带", "上下", "前线", "外", "下的", "下，", "下。")
+# a village named by its distance in li (五里墩, 二十里铺) as a member of a list or after a verb of taking
+_MILE_RE = re.compile("[一二三四五六七八九十]{1,3}里[墩铺店庄屯堡]")
+_MILE_AFTER = frozenset("、及和与等，。；,;")
+# a walled town after a verb of taking whose name holds a county's (破某浦城 over 浦城): one character + the county +
+# 城 is the town where the longer stem is no place the gazetteer knows
+_TAKEN_TOWN_RE = re.compile(f"([陷破克占夺])([{_CJK}])([{_CJK}]城)(?![墙门外内下市县区])")
 # the one-character abbreviations of China's provinces and provincial-level divisions (today's 34 and the
 # Republic's 奉 (Fengtian), 热 (Rehe), 察 (Chahar), 绥 (Suiyuan), 康 (Xikang)): every one the official lists give
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台奉热察绥康"
@@ -127,6 +133,32 @@ def _passes(text: str) -> list[Candidate]:
     return out
 
 
+def _mile_villages(text: str) -> list[Candidate]:
+    out = []
+    for m in literal_finditer(_MILE_RE, text):
+        start = m.start()
+        if start and text[start - 1] in "一二三四五六七八九十百":
+            continue
+        if _opens(text, start) and (m.end() == len(text) or text[m.end()] in _MILE_AFTER
+                                    or text.startswith(("一带", "一线", "附近"), m.end())):
+            out.append(Candidate(start, m.end(), "GPE", "rule:mile-village-list", 42, {"id": None}))
+    return out
+
+
+def _taken_towns(text: str) -> list[Candidate]:
+    lexicon = place_lexicon()
+    out = []
+    for m in literal_finditer(_TAKEN_TOWN_RE, text):
+        first, county = m.group(2), m.group(3)
+        entry = lexicon.get(county)
+        if entry is None or entry.label != "GPE" or first in _STOP or first in "东西南北城县省市府州的了" \
+                or (first + county) in lexicon or (first + county[0]) in lexicon \
+                or plain_word(m.group(1) + first, 20):
+            continue    # 占领|防城: the verb is a longer word; 平山城: a county ends at 山
+        out.append(Candidate(m.start(2), m.end(), "GPE", "rule:taken-walled-town", PRIORITY, {"id": None}))
+    return out
+
+
 def find_place_names20b(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "高地" in text or "阵地" in text:
@@ -137,6 +169,10 @@ def find_place_names20b(text: str) -> list[Candidate]:
         out += _flowing_rivers(text)
     if "关" in text:
         out += _passes(text)
+    if "里" in text:
+        out += _mile_villages(text)
+    if "城" in text:
+        out += _taken_towns(text)
     if "省" in text:
         out += _province_counts(text)
     return out
