@@ -60,6 +60,18 @@ _PROVINCE_COUNT_RE = re.compile(f"(?<![{_PROVINCE_ABBR}江湖河广山安福云�
                                 f"([{_PROVINCE_ABBR}]{{2,5}})[二两三四五六]省")
 
 
+def _near(pattern: re.Pattern, text: str, anchors: str, before: int, after: int, seen: set[int]):
+    """The matches of `pattern` in windows around each anchor character (a match holds one), each start once."""
+    for ch in anchors:
+        at = text.find(ch)
+        while at >= 0:
+            for m in pattern.finditer(text, max(0, at - before), min(len(text), at + after)):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
+            at = text.find(ch, at + 1)
+
+
 def _opens(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in _OPEN or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
@@ -94,7 +106,8 @@ def _towers(text: str) -> list[Candidate]:
 
 def _flowing_rivers(text: str) -> list[Candidate]:
     out = []
-    for m in _RIVER_FLOW_RE.finditer(text):
+    seen: set[int] = set()
+    for m in _near(_RIVER_FLOW_RE, text, "流注", 10, 2, seen):
         stem, start = m.group(1), m.start()
         if len(stem) == 2 and not _opens(text, start):
             stem, start = stem[1:], start + 1
@@ -108,7 +121,7 @@ def _flowing_rivers(text: str) -> list[Candidate]:
 
 def _province_counts(text: str) -> list[Candidate]:
     out = []
-    for m in _PROVINCE_COUNT_RE.finditer(text):
+    for m in _near(_PROVINCE_COUNT_RE, text, "省", 7, 1, set()):
         for i in range(m.start(1), m.end(1)):
             out.append(Candidate(i, i + 1, "GPE", "rule:province-abbr-count", PRIORITY, {"id": None}))
     return out
