@@ -15,6 +15,12 @@ abbreviations (complete by their criterion). `find_place_names20b(text)` (workin
   county) goes. The name must open after punctuation, the text start or a function word.
 - Two or more one-character province abbreviations before a count of provinces (`苏皖两省`, `鄂豫皖三省`): each a GPE
   (docs: one-character abbreviations of the provinces in a list are GPE, `粤、奉、皖`), not the region `苏皖` (LOC).
+- A pass X关 (two name characters the gazetteer does not know) after 出/入/守/攻/过 or before 一带/外 (`守某木关一带`):
+  LOC, the verb outside (not 出兵|潼关: the verb is a word and a known place ends the name).
+- A village named by its distance (`七里墩`, `二十里铺`) opening after a mark or verb and closed by a list mark, 一带,
+  一线 or 附近: GPE (docs: `八里台`), not the distance 五里.
+- A walled town after 陷/破/克/占/夺 whose name holds a county's (`破金浦城` over 浦城): one character + the county +
+  城 is one GPE where the longer stem is unknown (not 占领|防城, not 平山城 where a county ends at 山).
 
 Priority 36 (above the gazetteer's 30 and the place frames' 35); 41 for the watchtower (above the count of 道, 40);
 46 for a gate height (above the gate FAC of place_frames, 45: 攻占南X门 alone).
