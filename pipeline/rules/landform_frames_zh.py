@@ -182,6 +182,8 @@ _JOINS = "、和及与"
 _LIST_HILL = _HILL + "坳岩垭"     # a col or crag listed among heights (李家坳、鹰嘴岩)
 _LIST_END = ("等", "之间", "一线", "一带", "诸", "构成", "两山", "两河", "二山", "各山", "三山", "三河")
 _ITEM_OPEN = _CLAUSE_OPEN | set("的有在于经至到向从自越过即如和与及")
+# one-character verbs of holding a position that open a list of heights (挟甲山、乙山诸险, 扼甲岭、乙岭)
+_HOLD_VERBS = frozenset("挟据凭扼守踞控")
 
 
 def _item_before(text: str, end: int, kind: str) -> tuple[int, int] | None:
@@ -196,6 +198,9 @@ def _item_before(text: str, end: int, kind: str) -> tuple[int, int] | None:
             return None     # 洛河河(谷): the head is doubled, no name ends here
         if (start == 0 or text[start - 1] in _ITEM_OPEN or text[start - 1] in _JOINS) \
                 and _stem_ok(text[start:end - 1], text[start:end], one_ok=size == 1):
+            if size > 1 and text[start] in _HOLD_VERBS \
+                    and _stem_ok(text[start + 1:end - 1], text[start + 1:end], one_ok=size == 2):
+                return (start + 1, end)   # 挟|甲山、乙山: a verb of holding before the first member is outside (r20zhloc)
             return (start, end)
     return None
 

@@ -26,7 +26,7 @@ word, a list's structure or a frame of naming, never a list of names.
 
 - A county whose name ends in 山/岭/峰 right before a summit word (`武山脚下`, `X山主峰`): the height (LOC).
 - A highway by its number (`4号公路`, `国道107线`, `318国道`): FAC.
-- Two names before a count of one kind of water or height (`青溪、白沙两河`): each a LOC (priority 36, above a
+- Two names before a count of one kind of water or height (`青溪、白沙两河`, also joined by 与/和/及): each a LOC (priority 36, above a
   county of the name), the count a QUANTITY (guideline 9, as `四、五两期`).
 - A road named by its two ends, the first a settlement the gazetteer knows (`昆明至畹町公路`): one FAC.
 - A gate whose name ends in a city's (`X江门` over 江门): FAC, never 大/小金门 (the islands).
@@ -280,7 +280,7 @@ def _stations(text: str) -> list[Candidate]:
 
 
 _NUMBERED_ROAD_RE = re.compile("(?<![\\d.])(?:\\d{1,3}号公路|国道\\d{3}线?|\\d{3}国道)")
-_PAIR_COUNT_RE = re.compile(f"、([{_CJK}]{{2,3}}?)(两|二)(?:条|座|个)?([河江湖山岛])")
+_PAIR_COUNT_RE = re.compile(f"[、与和及]([{_CJK}]{{2,3}}?)(两|二)(?:条|座|个)?([河江湖山岛])")   # 与/和/及 too (r20zhloc)
 _ROUTE_ENDS_RE = re.compile(f"([{_CJK}]{{2,3}})至([{_CJK}]{{2,3}}?)(公路|铁路|大道)")
 
 
@@ -305,8 +305,9 @@ def _counted_pairs(text: str) -> list[Candidate]:
         b = m.group(1)
         a = text[first:mark] if first >= 0 else ""
         if not a or len(b) < 2 or any(ch in _FUNC or ch in "一二三四五六七八九十两" for ch in a + b) \
-                or plain_word(a, 300) or plain_word(b, 300):
-            continue
+                or plain_word(a, 300) or plain_word(b, 300) \
+                or any(all(ch in "东西南北中上下前后左右" for ch in x) for x in (a, b)):
+            continue    # 东北和西北两条山梁: bearings, no names
         out.append(Candidate(first, mark, "LOC", "rule:landform-counted-pair", 36))
         out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:landform-counted-pair", 36))
         # the count with its measure word; the landform counted after a measure word is outside (guideline 14:

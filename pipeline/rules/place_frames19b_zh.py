@@ -34,15 +34,15 @@ PRIORITY = 35
 _CJK = "\u4e00-\u9fff"
 
 # a frame of position after a pass's name (the words that make it no position are left out: 前线, 下辖, 外围 …)
-_PASS_AFTER_RE = re.compile("关(?=那头|那边|前(?![线进往来去后敌方面])|下(?![辖属午令达旬游面去来])"
+_PASS_AFTER_RE = re.compile("关(?=那头|那边|一带|前(?![线进往来去后敌方面])|下(?![辖属午令达旬游面去来])"
                             "|外(?![围国交籍号援线务事面出来去]))")
 # a verb of attacking or going out through a pass right before its name (攻X关, 出X关), not 退出/撤出/逐出 (leaving
 # a town)
-_PASS_BEFORE_RE = re.compile(f"(?<![退撤逐赶驱派调])([攻出])([{_CJK}]{{1,3}}?)关(?![县城镇市区])")
+_PASS_BEFORE_RE = re.compile(f"(?<![退撤逐赶驱派调])([攻出守过入])([{_CJK}]{{1,3}}?)关(?![县城镇市区])")   # 守/过/入 (r20zhloc)
 # characters after which a name may open (function words, verbs of place); any other CJK character may be part of it
 _OPEN = set("的了在于到至往向从自由经沿抵达临近逼占据守攻出过入进回驻退撤克夺和与及或即为是到、，,。；;：:（(“”「」 \n")
 _STEM_STOP = set("着的了在是和与及或这那该此各每其一二三四五六七八九十两几个座处条等为有被向从到至于也就而又再更最很"
-                 "上下前后左右中内外里边侧攻出克退撤")
+                 "上下前后左右中内外里边侧攻出克退撤入进过守占夺据")   # 攻入|X关下: the verb is outside (r20zhloc)
 _SETTLEMENT_KINDS = ("county", "district")
 
 
@@ -85,6 +85,9 @@ def _pass_frames(text: str) -> list[Candidate]:
             name = text[start:end]
             if any(ch in _STEM_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name[:-1]):
                 continue
+            if text.startswith("一带", end) and any(place_lexicon().get(name[i:]) is not None
+                                                  and place_lexicon()[name[i:]].label == "GPE" for i in range(len(name) - 1)):
+                break   # 潼关一带: the county named after the pass keeps its reading before 一带 (r20zhloc)
             if _opens(text, start) and _pass_name_ok(name):
                 out.append(Candidate(start, end, "LOC", "rule:pass-position-frame", PRIORITY, {"id": None}))
                 break

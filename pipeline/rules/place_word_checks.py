@@ -58,6 +58,10 @@ def _place_tagged_phrases() -> frozenset[str]:
                      and word[1:3] in lexicon)
 
 
+# words of section or side opened by a bearing (西段, 北侧, 东端, 南翼, 西面, 北部, 东麓)
+_SECTION_HEADS = frozenset("段侧端翼面部麓沿")
+
+
 def _word_before(pair: str) -> bool:
     """Whether two characters (in either script) make a common word (證明 = 证明)."""
     from pipeline.link import to_simplified
@@ -104,6 +108,13 @@ def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, 
         if seam and seam[0] >= 500:
             return True   # 朝天|空, 大东|亚: a city district's short name whose last character starts a common word
     left, right = words.get(text[start - 1:start + 1]), words.get(text[end - 1:end + 1])
+    if name[-1] in "东西南北" and text[end:end + 1] in _SECTION_HEADS and left and left[0] >= 100 \
+            and left[1][:1] == "n" and text[start - 1:start + 1] not in lexicon:
+        return True   # 防线|西段, 阵地|北侧 ⊃ 线西, 地北: a noun ends on the name's first character and its bearing
+        # opens a word of section or side (r20zhloc)
+    if name == "海口" and (text.startswith(("中央", "内", "外"), end)
+                          or start >= 2 and (text[start - 2:start] in lexicon or text[start - 3:start] in lexicon)):
+        return True   # 某门|海口, 海口|中央: the sea mouth after a place's name or before a position word (r20zhloc)
     if name[0] == "城" and text[start - 1] in "据入弃守攻破围登出进回闭婴凭退" and right and right[0] >= 100:
         return True   # 据城|固守 ⊃ 城固: 城 the object of a one-character verb, the name's tail and the next
         # character a common word (固守): the city as a noun, no county (auditzh36)

@@ -158,6 +158,7 @@ from pipeline.rules.person_frames20b_zh import find_frames20b   # session 20 r2 
 from pipeline.rules.islets20_zh import find_islets   # session 20 (s20zhlab): 甲屿、乙屿 islets LOC
 from pipeline.rules.org_qty20b_zh import find_org_qty20b   # session 20 r2 (r20zhorgqty): 某城总领事馆, X设治局, 书院, 356 起
 from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session 20 round 2 (r20zhplace)
+from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -230,7 +231,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_org_frames20(text)
              + find_islets(text) + find_org_qty20b(text)
              + find_frames20b(text)
-             + find_place_classes20b(text))
+             + find_place_classes20b(text)
+             + find_place_names20b(text))
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
