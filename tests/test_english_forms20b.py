@@ -136,3 +136,9 @@ def test_missions_by_direction_or_denomination_are_org():
     text = "The Northern Mission ran a clinic, and the Wesleyan Mission a school."
     assert _has(text, "Northern Mission", "ORG") and _has(text, "Wesleyan Mission", "ORG")
     assert not _has("The Military Mission arrived.", "Military Mission", "ORG")
+
+
+def test_volunteers_have_no_echelon_word():
+    # a force named by its men has no echelon word in the Chinese vocabulary (not the English "Volunteer")
+    text = "The Canton Volunteer Corps was mustered. The Volunteers held the bund until dawn."
+    assert _norm(text, "Volunteers", "MIL_UNIT")["echelon"] == ""

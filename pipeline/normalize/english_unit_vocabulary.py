@@ -78,6 +78,8 @@ EXTRA_ECHELONS = {
     "bomb group": ("轰炸机大队", "bomber_group"), "fighter group": ("战斗机大队", "fighter_group"),
     "fighter squadron": ("战斗机中队", "fighter_squadron"), "bomb squadron": ("轰炸机中队", "bomber_squadron"),
     "squadron": ("中队", "squadron"), "battery": ("连", "battery"),
+    # a force named by its men (`the Volunteers`, `the Shanghai Volunteers`) has no echelon word (real-dev3-en's reading)
+    "volunteer": ("", "volunteer"),
     # USAAF echelons of the CBI and order-of-battle abbreviations
     "army air force": ("航空队", "air_group"), "aaf": ("航空队", "air_group"),
     "air commando group": ("大队", "air_commando_group"), "troop carrier group": ("大队", "troop_carrier_group"),
