@@ -129,6 +129,8 @@ def candidates(name: str) -> tuple[Place, ...]:
                       if p.full and p.source != "physical"]
     if len(name) > 2 and name.endswith(STRIPPED_SUFFIXES):  # 衡阳城, 长沙市
         found += by_name.get(name[:-1], ())
+        if name[-1] == "城" and name[:-1] not in by_name:   # 宣化城: the walled town of a district's short form
+            found += candidates(name[:-1])
     out: list[Place] = []
     seen: set = set()
     for place in found:

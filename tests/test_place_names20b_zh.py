@@ -88,10 +88,10 @@ def test_framed_pass_negatives():
     assert not any(label == "LOC" for _, label in ents)
 
 
-# 7. a walled town before a direction keeps 城 (docs: 平壤城北); before 外 the earlier reading stands
-def test_walled_town_before_a_direction_keeps_cheng_and_position_words_keep_earlier_readings():
-    # docs: a walled town before a direction keeps 城 (平壤城北); before 外 the project's earlier reading stands
-    # (离石城外 → 离石, tests/test_heldout_classes_r3zh.py), so no rule of session 20 changes it
+# 7. a walled town before a position word keeps 城 (spec guideline 6: 衡阳城; docs: 平壤城北)
+def test_walled_town_before_position_word():
+    assert ("镇江城", "GPE") in _ents("清军退至镇江城外。")
+    assert ("长沙城", "GPE") in _ents("敌军冲入长沙城内。")
     assert ("平壤城", "GPE") in _ents("敌围平壤城北。")
     ents = _ents("部队在城外集结。")
     assert not any(label == "GPE" for _, label in ents)
@@ -136,3 +136,10 @@ def test_mile_village_in_a_list():
     assert not any(label == "QUANTITY" for *_, label in ents)
     ents = _ents("部队前进五里，到达张庄。")
     assert ("五里", "QUANTITY") in ents                             # a distance stays a count
+
+
+def test_walled_town_carries_the_id_of_its_place():
+    # 宣化城内: the district's short form's id (geo.candidates strips 城, then reads the short form)
+    text = "敌人退到宣化城内固守。"
+    got = [(text[e["start"]:e["end"]], e["norm"].get("id")) for e in extract_text(text, rules_only=True)["entities"]]
+    assert got == [("宣化城", "cn:130705")]

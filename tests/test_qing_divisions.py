@@ -14,8 +14,9 @@ def test_qing_prefecture_full_name_is_one_span():
     # 府 is not absorbed as a suffix: without the list the span stopped at 凤阳
     text = "捻军自亳州东进，围攻凤阳府城外诸营。"
     spans = _gpe(text)
-    assert (10, 13, "凤阳府") in [(s, e, name) for s, e, name, _ in spans]
-    norm = next(n for s, e, name, n in spans if name == "凤阳府")
+    # before 城外 the walled town keeps 城 (guideline 6; session 20) and the prefecture's id
+    assert (10, 14, "凤阳府城") in [(s, e, name) for s, e, name, _ in spans]
+    norm = next(n for s, e, name, n in spans if name == "凤阳府城")
     assert norm["id"] == "cn:341126" and "modern" not in norm
 
 

@@ -70,7 +70,8 @@ def _counties(text: str) -> list[Candidate]:
 
 
 # X城 before a direction (平壤城北, 某州城南70里): the walled town is the place, 城 inside (guideline 6, 衡阳城)
-_WALLED_RE = re.compile("城(?=[东西南北](?![京方面部]))")
+# and before a word of position (镇江城外, 某州城内, 某城下: guideline 6, r20zhloc)
+_WALLED_RE = re.compile("城(?=[东西南北](?![京方面部])|外(?![围国交援贸商侨])|内(?![阁政务])|下(?![令达午旬属辖]))")
 
 
 def _walled_towns(text: str) -> list[Candidate]:
@@ -82,7 +83,11 @@ def _walled_towns(text: str) -> list[Candidate]:
         for size in (3, 2):
             name = text[at - size:at] if at >= size else ""
             if name in gpes and name + "城" not in lexicon and not name.endswith(("城", "县", "市", "省", "区", "镇")):
-                out.append(Candidate(at - size, at + 1, "GPE", "rule:walled-town", 31))
+                if text[at + 1] in "外内下" and not str(lexicon[name].id or "").startswith("cn:"):
+                    break   # the position-word branch reads China's walled towns only (熊本城 keeps its own reading)
+                known = lexicon.get(name)
+                norm = {"id": known.id} if known is not None and known.id else None   # 凤阳府城: the prefecture's id
+                out.append(Candidate(at - size, at + 1, "GPE", "rule:walled-town", 31, norm))
                 break
     return out
 
