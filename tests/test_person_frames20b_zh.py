@@ -88,13 +88,14 @@ def test_circuit_post_words_no_name():
 # --- 7. a Japanese full name before a title or a verb of action (Traditional script) ---------------------------
 
 def test_japanese_full_name_before_verb_traditional():
-    assert ("山縣正鄉", "PERSON") in _ents("山縣正鄉率部登陸。")
-    assert ("山縣正鄉", "PERSON") in _ents("日軍山縣正鄉中隊長下令。")
-    assert not any(label == "GPE" for _, label in _ents("山縣正鄉率部登陸。"))
+    # made-up names whose given part is also a county (長寧, 南鄉): the person wins over the place reading
+    assert ("小野長寧", "PERSON") in _ents("小野長寧率部登陸。")
+    assert ("小野長寧", "PERSON") in _ents("日軍小野長寧中隊長下令。")
+    assert not any(label == "GPE" for _, label in _ents("松井南鄉率部登陸。"))
 
 
 def test_japanese_full_name_before_rank_kept():
-    assert ("山縣正鄉", "PERSON") in _ents("山縣正鄉大佐率部登陸。")
+    assert ("小野新鄉", "PERSON") in _ents("小野新鄉大佐率部登陸。")
 
 
 def test_japanese_surname_before_ordinary_word():
