@@ -106,3 +106,21 @@ def unit_norm(text: str, span: str) -> dict:
         if e["label"] == "MIL_UNIT" and text[e["start"]:e["end"]] == span:
             return e["norm"]
     raise AssertionError(f"no MIL_UNIT {span!r} in {unit_spans(text)}")
+
+
+def labelled(text: str) -> list[tuple[str, str, dict]]:
+    """(text, label, norm) of every extracted entity (default pipeline)."""
+    return [(e["text"], e["label"], e.get("norm") or {}) for e in extract_text(text)["entities"]]
+
+
+def has_span(text: str, span: str, label: str) -> bool:
+    """Whether an entity of `label` with exactly the text `span` is extracted."""
+    return any(t == span and lab == label for t, lab, _ in labelled(text))
+
+
+def labelled_norm(text: str, span: str, label: str) -> dict:
+    """The norm of the entity of `label` whose text is exactly `span` (it must exist)."""
+    for t, lab, norm in labelled(text):
+        if t == span and lab == label:
+            return norm
+    raise AssertionError(f"{span!r} {label} not in {[(t, lab) for t, lab, _ in labelled(text)]}")

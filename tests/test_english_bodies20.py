@@ -2,22 +2,7 @@
 romanised and acronym glosses after bodies and units, religious orders and churches, county regiments with a
 lower-case head, ordinal phase campaigns (pipeline/rules/english_bodies20.py). Sentences written for these tests."""
 
-from pipeline import extract_text
-
-
-def _ents(text):
-    return [(e["text"], e["label"], e.get("norm") or {}) for e in extract_text(text)["entities"]]
-
-
-def _has(text, span, label):
-    return any(t == span and lab == label for t, lab, _ in _ents(text))
-
-
-def _norm(text, span, label):
-    for t, lab, norm in _ents(text):
-        if t == span and lab == label:
-            return norm
-    raise AssertionError(f"{span!r} {label} not in {[(t, lab) for t, lab, _ in _ents(text)]}")
+from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
 
 
 # --- a named unit's tail standing for it in the same paragraph (english_unit_chains20)

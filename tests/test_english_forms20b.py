@@ -4,22 +4,7 @@ short plural `the Volunteers`, a regiment's short name before a lower-case batta
 its regiment's abbreviation; plus missions named by a direction or a denomination (english_org_heads, kept).
 Sentences written for these tests."""
 
-from pipeline import extract_text
-
-
-def _ents(text):
-    return [(e["text"], e["label"], e.get("norm") or {}) for e in extract_text(text)["entities"]]
-
-
-def _has(text, span, label):
-    return any(t == span and lab == label for t, lab, _ in _ents(text))
-
-
-def _norm(text, span, label):
-    for t, lab, norm in _ents(text):
-        if t == span and lab == label:
-            return norm
-    raise AssertionError(f"{span!r} {label} not in {[(t, lab) for t, lab, _ in _ents(text)]}")
+from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
 
 
 # --- X Reform / Reforms / Restoration: one EVENT (as a capitalised X Movement, docs session 19)
