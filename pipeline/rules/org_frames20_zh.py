@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_places
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import anchored_finditer, literal_finditer
 from pipeline.segment import word_info
 from pipeline.spans import Candidate
 
@@ -62,6 +62,7 @@ def _roster_societies(text: str) -> list[Candidate]:
 # by org_edges19_zh)
 _TRADES = ("票号", "银号", "钱庄", "钱铺", "商号", "银行", "当铺", "颜料庄", "绸缎庄", "布庄", "茶庄")
 _TRADE_RE = re.compile(f"([{_CJK}]{{2,3}})(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w))) + ")")
+_TRADE_ANCHOR = re.compile("[号庄铺行]")
 _FIRM_EDGE = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n\t于在是为由推与和及即系")
 _NO_NAME_CHARS = frozenset("的之了是在于为与及等个家所各该这那此某其本")
 
@@ -89,7 +90,7 @@ def _firm_name_start(text: str, head: int) -> int:
 
 def _trade_firms(text: str) -> list[Candidate]:
     out = []
-    for m in _TRADE_RE.finditer(text):
+    for m in anchored_finditer(_TRADE_RE, text, _TRADE_ANCHOR, 5):   # every trade word ends in 号/庄/铺/行
         head = m.start(2)
         start = _firm_name_start(text, head)
         if start >= 0:

@@ -33,6 +33,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.spans import Candidate
+from pipeline.rules.scan import anchored_finditer
 
 _CJK = "\u4e00-\u9fff"
 _H = f"[{_CJK}]"
@@ -66,13 +67,14 @@ def _county_seats(text: str, places) -> list[Candidate]:
 # --- a township's short form ---------------------------------------------------------------------------------------
 _TOWNSHIP_RE = re.compile(f"(?:(?<=[县区在到至于抵往驻经达入进开])({_H}{{2}})[乡镇](?![亲下里间土音愁长民政党公])"
                           f"|({_H}{{2}})乡(?={_H}{{1,3}}村))")
+_TOWNSHIP_ANCHOR = re.compile("[乡镇]")
 # a character after X that makes it part of a longer name or word
 _CONTINUES = set("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪堡寨屯集铺店桥港湾洲营坝口街场圩县市区路站门人民")
 
 
 def _township_short_forms(text: str) -> list[Candidate]:
     stems = set()
-    for m in _TOWNSHIP_RE.finditer(text):
+    for m in anchored_finditer(_TOWNSHIP_RE, text, _TOWNSHIP_ANCHOR, 2):   # 乡/镇 two characters in
         stem = m.group(1) or m.group(2)
         if any(ch in _NOT_IN_STEM for ch in stem) or is_common_word(stem, 50):
             continue

@@ -143,6 +143,8 @@ def same_head_lists(text: str) -> list[Candidate]:
 
 
 _BEARINGS = ("东南", "东北", "西南", "西北", "以东", "以西", "以南", "以北", "东", "西", "南", "北")
+# the bearings that can stand at a place of each direction character (in _BEARINGS' order): 东南 at 东, 以东 at 东
+_BEARINGS_AT = {ch: tuple(b for b in _BEARINGS if b[0] == ch or b[0] == "以" and b[1] == ch) for ch in "东西南北"}
 _PART_WORDS = set("部面方侧边郊岸麓端角隅半段线路门城关乡区郊翼")
 _MEMBER_RE = re.compile(
     "((?:[\u4e00-\u9fff]{2,3}、){0,5}[\u4e00-\u9fff]{2,3}?)(?=的|一带|地区|附近|一线|之间|等地|地方)")
@@ -157,7 +159,7 @@ def bearing_places(text: str) -> list[Candidate]:
             if at == 0 or text[at - 1] in _EDGE:
                 at = text.find(ch, at + 1)
                 continue                   # the cheap test first: a bearing opens no clause here
-            for bearing in _BEARINGS:
+            for bearing in _BEARINGS_AT[ch]:
                 start = at - 1 if bearing[0] == "以" else at
                 if start < 0 or not text.startswith(bearing, start) or start in seen:
                     continue
