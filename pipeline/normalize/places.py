@@ -201,6 +201,12 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     return table
 
 
+def is_gpe_name(name: str) -> bool:
+    """Whether the place lexicon holds `name` as a GPE (a settlement or a division, not a landform)."""
+    entry = place_lexicon().get(name)
+    return entry is not None and entry.label == "GPE"
+
+
 def stated_modern(following_text: str) -> str | None:
     """The modern name stated right after a place: "（今郑州）…" → "郑州"."""
     match = MODERN_NOTE_RE.match(following_text)

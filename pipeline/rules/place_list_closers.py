@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.rules.names_common import known_places, word_info
 from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
@@ -40,11 +40,6 @@ _STOP = set(
 
 # the heads of a village's or market town's name (…庄, …集, …屯, …桥); 营 and 堡 are left out (units, forts)
 _SETTLEMENT_HEADS = set("庄村集屯店铺寨楼桥坨圩坊湾洼垛")
-
-
-def _is_gpe(name: str) -> bool:
-    entry = place_lexicon().get(name)
-    return bool(entry) and entry.label == "GPE"
 
 
 def _is_place(name: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name as _is_gpe
 from pipeline.rules.names_common import is_common_word, known_places, verb_word
 from pipeline.spans import Candidate
 
@@ -45,11 +45,6 @@ _MAX_MEMBERS = 16
 
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
-
-
-def _is_gpe(name: str) -> bool:
-    entry = place_lexicon().get(name)
-    return bool(entry) and entry.label == "GPE"
 
 
 _NUMERALS = set("一二三四五六七八九十百千万几")

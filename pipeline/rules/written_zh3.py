@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, list_finditer
@@ -183,11 +183,6 @@ def named_after_known_place(pattern: re.Pattern, text: str, anchor: re.Pattern, 
         k = next((k for k in range(len(name) - 1) if name[k:] in places), None)
         if k is not None:
             yield m.start(1) + k, m.end()
-
-
-def _is_gpe(name: str) -> bool:
-    entry = _places().get(name)
-    return entry is not None and entry.label == "GPE"
 
 
 _NOT_PLACE_START = "东西南北中前后左右该此本敌我各全两这那其是有在"   # 是一座位于 (zh12)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.scan import anchored_finditer
@@ -154,11 +154,6 @@ _PARALLEL_ANCHOR = re.compile("线")
 @lru_cache(maxsize=1)
 def _places():
     return place_lexicon()
-
-
-def _is_gpe(name: str) -> bool:
-    entry = _places().get(name)
-    return entry is not None and entry.label == "GPE"
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import _translit_chars, canonical_norm, is_common_word, surnames, word_info
 from pipeline.rules.scan import anchored_finditer, rare_finditer, read_back_finditer
@@ -175,11 +175,6 @@ def _plain_unknown(name: str) -> bool:
     places = _places()
     return (2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
             and not is_common_word(name, 300) and name not in places)
-
-
-def _is_gpe(name: str) -> bool:
-    entry = _places().get(name)
-    return entry is not None and entry.label == "GPE"
 
 
 def _bare_unit_strength(text: str, start: int, end: int) -> int:
