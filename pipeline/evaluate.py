@@ -61,7 +61,14 @@ class Scores:
                                   "labels": norm}}
 
 
+_EMPTY = (None, "", [])
+
+
 def _same(a, b) -> bool:
+    """One normalised field equal in gold and prediction. "No value" is one value however it is
+    written: null, "" and [] agree (a named force's `prefix` null in one annotation, "" in another)."""
+    if a in _EMPTY and b in _EMPTY:
+        return True
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
         return abs(float(a) - float(b)) < 1e-6 * max(1.0, abs(float(b)))
     return a == b
