@@ -131,3 +131,18 @@ def test_age_before_post_marks_bare_surname():
     assert _spans(text, "PERSON") == ["Baek", "Baek"]
     text = "Seoul was a 600-year-old city."
     assert not _has(text, "Seoul", "PERSON")
+
+
+# --- romanised mountains in Shan (docs session 13: LOC), where the place is plain
+
+def test_romanised_shan_after_locative_or_before_hill_gloss_is_loc():
+    text = "The brigade fought at Ma Tou Shan and camped near Pai Yun Shan."
+    assert _has(text, "Ma Tou Shan", "LOC") and _has(text, "Pai Yun Shan", "LOC")
+    assert not _has(text, "Ma Tou Shan", "PERSON")
+    text = "On May 4 Hei Lung Shan (Black Dragon Hill) was stormed."
+    assert _has(text, "Hei Lung Shan", "LOC")
+
+
+def test_romanised_shan_without_place_context_stays_person():
+    text = "Wang Shan was captured by the rebels, and a letter went to Yen Hsi Shan."
+    assert _has(text, "Wang Shan", "PERSON") and _has(text, "Yen Hsi Shan", "PERSON")

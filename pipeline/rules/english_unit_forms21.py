@@ -19,6 +19,11 @@ of honour, Ia Drang retrospectives, Tsingtao 1914, Pingxingguan in translation, 
   one MIL_UNIT (ROK and ROC, the two states whose armies English writes so; not `the US army`, a generic).
 - A name's English gloss in brackets right after a MIL_UNIT, ending in Army/Corps/Force/Navy (`the Xiang-jun
   (Hunan Army)`): a MIL_UNIT too (as english_bodies20 reads a romanised gloss after a unit).
+- A romanised mountain in `Shan` read as a person (`Ma Tou Shan`; the project reads romanised mountains as LOC,
+  docs session 13) where its place is plain: after a locative preposition or a verb only places take (`at|near|
+  toward(s)|on|onto|up|occupied|stormed`; not `captured`, said of men too), or before a bracketed English gloss
+  naming a hill or mountain (`X Shan (Y Hill)`). One or two romanised words before `Shan`; a name with no such
+  context stays a PERSON (`Yen Hsi Shan`, a governor, is written so).
 - A military school or staff college is one ORG (docs: `Osaka Junior Army School`): words of a closed list of
   military subjects (Officer, Candidate, Ranger, Infantry, Staff, Command, General, Jungle, Warfare, War, ...)
   before School/College/Academy (`the Officer Candidate School`, `the Command and General Staff College`,
@@ -27,7 +32,7 @@ of honour, Ia Drang retrospectives, Tsingtao 1914, Pingxingguan in translation, 
   translated word order of X战役.
 
 Priority: after the unit finders, before the span edges and label checks. Cheap: each part is gated on a literal
-its form holds (`Infantry|Cavalry|Artillery|Volunteer`, `Japanese `, `On `, `RO`, `(`, `, `, `School|College|
+its form holds (`Infantry|Cavalry|Artillery|Volunteer`, `Japanese `, `On `, `RO`, `(`, ` Shan`, `, `, `School|College|
 Academy`, `Campaign of`).
 """
 
@@ -73,6 +78,12 @@ _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t]+\Z")
 
 _STATE_ARMY = re.compile(r"(?<![\w-])RO[KC][ \t]+army(?![\w-])")
 _GLOSS = re.compile(r"[ \t]*\((?P<g>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:Army|Corps|Force|Navy))\)")
+
+_SHAN = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z'\u2019]{0,8}(?:[ \t]+[A-Z][a-z'\u2019]{0,8})?)[ \t]+Shan(?![\w-])")
+_SHAN_BEFORE = re.compile(r"(?<![\w-])(?:occupied|stormed|at|near|toward|towards|on|onto|up)"
+                          r"[ \t]+(?:the[ \t]+)?\Z")
+_SHAN_AFTER = re.compile(r"[ \t]*\([^()\n]{0,40}\b(?:Hill|Hills|Mountain|Mountains|Mount|Peak|Pass)\b[^()\n]{0,20}\)"
+                         )
 
 _CAMPAIGN_OF = re.compile(r"(?<![\w-])Campaign[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,}){0,2}"
                           r"(?![\w-])")
@@ -186,6 +197,23 @@ def _glosses(text: str, out: list) -> None:
                              {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
 
 
+def _shan_mountains(text: str, out: list) -> None:
+    from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: PLC0415
+    syllables = _syllables()[1]
+    for m in literal_finditer(_SHAN, text):
+        s, e = m.span()
+        if not all(_romanised_given(w, syllables) for w in m.group("n").split()):
+            continue
+        if not (_SHAN_BEFORE.search(text, max(0, s - 20), s) or _SHAN_AFTER.match(text, e)):
+            continue
+        hits = _overlapping(out, s, e)
+        if any(c.label not in ("PERSON", "LOC", "GPE") or c.start < s or c.end > e for c in hits):
+            continue
+        for c in hits:
+            out.remove(c)
+        out.append(Candidate(s, e, "LOC", "rule:en_romanised_shan21", 50, {}))
+
+
 def _schools(text: str, out: list) -> None:
     for m in literal_finditer(_SCHOOL, text):
         s, e = m.span("o")
@@ -214,7 +242,8 @@ def _campaigns_of(text: str, out: list) -> None:
 
 def find_unit_forms21(text: str, out: list) -> None:
     """State regiments, Japanese units by a commander's name, day lists, named middles of
-    comma chains, the ROK army, glosses after units, military schools, `the Campaign of X` (see the module doc)."""
+    comma chains, the ROK army, glosses after units,
+    romanised mountains in Shan, military schools, `the Campaign of X` (see the module doc)."""
     if any(a in text for a in _ARMS_ALL):
         _state_units(text, out)
     if "Japanese " in text:
@@ -227,6 +256,8 @@ def find_unit_forms21(text: str, out: list) -> None:
         _state_armies(text, out)
     if "(" in text:
         _glosses(text, out)
+    if " Shan" in text:
+        _shan_mountains(text, out)
     if "School" in text or "College" in text or "Academy" in text:
         _schools(text, out)
     if "Campaign of" in text:
