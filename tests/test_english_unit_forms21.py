@@ -1,5 +1,5 @@
 """s21en (session 21): American state regiments, Japanese units named by a commander after the side word, a day
-of the month before a unit list, named middles of comma chains, the ROK army, English glosses in brackets after a
+of the month before a unit list, named middles of comma chains, the ROC and ROK armies, English glosses in brackets after a
 unit, military schools, `the Campaign of X` (pipeline/rules/english_unit_forms21.py); English arm words before a
 romanised Japanese echelon (english_unit_forms); an age before a post in a bare-surname predicate
 (english_bare_surnames). Sentences written for these tests."""
@@ -77,11 +77,11 @@ def test_named_battalion_without_unit_after_is_not_joined():
     assert not _has(text, "Able Company, Provisional Battalion", "MIL_UNIT")
 
 
-# --- the ROK army; a gloss in brackets after a unit
+# --- the ROC army; a gloss in brackets after a unit
 
-def test_rok_army_lower_case():
-    text = "In June the ROK army was short of guns, while the US army was far away."
-    assert _has(text, "ROK army", "MIL_UNIT")
+def test_roc_army_lower_case():
+    text = "In June the ROC army was short of guns, while the US army was far away."
+    assert _has(text, "ROC army", "MIL_UNIT")
     assert not _has(text, "US army", "MIL_UNIT")
 
 
@@ -96,8 +96,8 @@ def test_bracketed_english_gloss_after_unit():
 # --- military schools; the Campaign of X
 
 def test_military_schools_are_org():
-    text = "He attended the Officer Candidate School and then the Command and General Staff College."
-    assert _spans(text, "ORG") == ["Officer Candidate School", "Command and General Staff College"]
+    text = "He attended the Officer Cadet School and then the Command and General Staff College."
+    assert _spans(text, "ORG") == ["Officer Cadet School", "Command and General Staff College"]
     text = "She taught at the Jungle Warfare School near the border."
     assert _has(text, "Jungle Warfare School", "ORG")
 

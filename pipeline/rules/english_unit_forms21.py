@@ -16,7 +16,7 @@ English MIL_UNIT/PERSON/EVENT/ORG on 36 passages from 36 pages, 24 fitted: Boxer
 - A named sub-unit with no number inside a comma chain joins it (`Able Company, Provisional Battalion, Fifth
   Marines` -> one MIL_UNIT, guideline session 10: all comma chains are one span): a sub-unit already read, a comma,
   one or two capitalised words + Battalion/Company/Battery/Squadron, a comma, and a unit already read.
-- The army of the Republic of Korea by its abbreviation with a lower-case head (`the ROK army`, as `ROK Army`):
+- The army of the Republic of China or of Korea by its abbreviation with a lower-case head (`the ROC army`, as `ROC Army`):
   one MIL_UNIT (ROK and ROC, the two states whose armies English writes so; not `the US army`, a generic).
 - A name's English gloss in brackets right after a MIL_UNIT, ending in Army/Corps/Force/Navy (`the Xiang-jun
   (Hunan Army)`): a MIL_UNIT too (as english_bodies20 reads a romanised gloss after a unit).
@@ -27,7 +27,7 @@ English MIL_UNIT/PERSON/EVENT/ORG on 36 passages from 36 pages, 24 fitted: Boxer
   context stays a PERSON (`Yen Hsi Shan`, a governor, is written so).
 - A military school or staff college is one ORG (docs: `Osaka Junior Army School`): words of a closed list of
   military subjects (Officer, Candidate, Ranger, Infantry, Staff, Command, General, Jungle, Warfare, War, ...)
-  before School/College/Academy (`the Officer Candidate School`, `the Command and General Staff College`,
+  before School/College/Academy (`the Officer Cadet School`, `the Command and General Staff College`,
   `the Jungle Warfare School`). Not after another capitalised word (a longer name is another finder's).
 - `the Campaign of X` with a capitalised place or region (`the Campaign of Western Hubei`) is one EVENT, the
   translated word order of X战役.
@@ -254,7 +254,7 @@ def _campaigns_of(text: str, out: list) -> None:
 
 def find_unit_forms21(text: str, out: list) -> None:
     """State regiments, Japanese units by a commander's name, day lists, named middles of
-    comma chains, the ROK army, glosses after units,
+    comma chains, the ROC and ROK armies, glosses after units,
     romanised mountains in Shan, military schools, `the Campaign of X` (see the module doc)."""
     if any(a in text for a in _ARMS_ALL):
         _state_units(text, out)
