@@ -42,7 +42,7 @@ _POSTS = ("general|colonel|commander|commander-in-chief|leader|chief|governor|go
           "|captain|major|sergeant|corporal|private|priest|bishop|viceroy|commissioner|agent|interpreter|engineer"
           "|man|woman|boy|veteran|member|hero|patriot|rebel|revolutionary|statesman|politician|diplomat|aide"
           "|aide-de-camp|pilot|ensign|subaltern|trooper|gunner|sepoy|colleague|friend|deputy")
-_ADJ = r"(?:[a-z][a-z-]{1,20}[ \t]+){0,2}"
+_ADJ = r"(?:(?:[a-z][a-z-]{1,20}|\d{1,3}-year-old)[ \t]+){0,2}"   # an age too (session 21: 'a 31-year-old major')
 _PRED = (
     # thought, feeling, voice, life
     r"(?:(?:then|now|also|still|later|personally|himself)[ \t]+)?"

@@ -302,7 +302,9 @@ JAPANESE_ECHELONS = {"Hōmengun": "方面军", "Homengun": "方面军", "Shidan"
                      "Rikusentai": "陆战队", "Konsei Ryodan": "混成旅团", "Rikugun": "", "Kaigun": ""}
 JAPANESE_UNIT_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:Dai[- ]?\d{1,3}|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zōū]{1,12}(?:-[A-Za-zōū][a-zōū]{0,12}){0,3})"
-    r"(?:[ \t]+(?:Dokuritsu|Konsei|Tokubetsu|Kaigun|Yasen|Sensha|Kihei|Hohei|Hōhei|Kōhei|Teikoku))*)[ \t]+"
+    r"(?:[ \t]+(?:Dokuritsu|Konsei|Tokubetsu|Kaigun|Yasen|Sensha|Kihei|Hohei|Hōhei|Kōhei|Teikoku"
+    r"|Infantry|Cavalry|Artillery|Field[ \t]+Artillery|Mountain[ \t]+Artillery|Engineer|Tank|Independent|Mixed))*)"
+    r"[ \t]+"   # the English arm words too (session 21: '3rd Cavalry Rentai')
     r"(?P<head>Konsei[ \t]+Ryodan|Hōmengun|Homengun|Shidan|Ryodan|Rentai|Daitai|Chūtai|Chutai|Shitai|Butai|Heidan"
     r"|Hikōshidan|Hikoshidan|Hikōdan|Hikodan|Sentai|Kantai|Kōkūtai|Kokutai|Rikusentai|Rikugun|Kaigun)$")
 JAPANESE_HEAD_RE = re.compile(r"(?:Shidan|Ryodan|Rentai|Daitai|Ch[uū]tai|Shitai|Butai|Heidan|Hik[oō]shidan|Hik[oō]dan"
