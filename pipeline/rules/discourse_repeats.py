@@ -42,6 +42,8 @@ _SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
 # a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
 _NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
 _FORCE_AFTER_PERSON = frozenset("师旅团军营")
+# a two-character emperor's name followed by a year of his reign is the era, a date (光绪二十年, 同治元年; s21zhper)
+_ERA_YEAR_AFTER = re.compile("元年|初年|末年|年间|[一二三四五六七八九十廿]{1,4}年")
 
 
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")   # every character a CJK ideograph (what _cjk tests)
@@ -80,6 +82,8 @@ def _mention_ok(text: str, start: int, end: int, label: str, names: dict[str, st
         return not (end < len(text) and text[end] in _RUNS_ON) and not _NOT_AFTER_PLACE.match(text, end)
     if label == "PERSON":
         if end < len(text) and text[end] in _FORCE_AFTER_PERSON:
+            return False
+        if end - start == 2 and _ERA_YEAR_AFTER.match(text, end):
             return False
         if end - start == 2 and end < len(text):   # 王明 must not be the head of 王明远
             longer = text[start:end + 1]

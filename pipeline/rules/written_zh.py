@@ -144,6 +144,7 @@ from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # ses
 from pipeline.rules.person_glosses19_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames19_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
 from pipeline.rules.person_names20_zh import find_names20   # session 20 (s20zhper): 藤原某少将, 。字某，号某
+from pipeline.rules.person_forms21_zh import find_person_forms21   # session 21 (s21zhper): ，字某，号某; 又名; kin; 某某帝; JP full names; TOC lines
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.rules.unit_extents20_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
@@ -232,7 +233,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_islets(text) + find_org_qty20b(text)
              + find_frames20b(text)
              + find_place_classes20b(text)
-             + find_place_names20b(text))
+             + find_place_names20b(text)
+             + find_person_forms21(text))   # person_forms21_zh, session 21 (s21zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
