@@ -67,3 +67,30 @@ def test_beiyang_and_division_before_battle():
     assert units("张某所部编入北洋陆军，驻防关外。") == ["北洋陆军"]
     assert units("随后七十七师大战某某集。")[0] == "七十七师"
     assert not any(x["label"] == "MIL_UNIT" for x in extract_text("她考入华东师大战略研究所。", "t")["entities"])
+
+
+# guideline 15 (an HQ written with its formation is part of it): a 军团 or 纵队 with its 部
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("部队以红五军团部为核心整编。", "红五军团部", [5], "军团"),
+    ("第七纵队部设在某某村。", "第七纵队部", [7], "纵队"),
+    ("新四军第二纵队部随后转移。", "新四军第二纵队部", [2], "纵队"),
+])
+def test_legion_and_column_hqs(text, span, numbers, echelon):
+    assert units(text) == [span]
+    assert norm(text, span)["numbers"] == numbers and norm(text, span)["echelon"] == echelon
+
+
+def test_legion_hq_negatives():
+    # 部分, 部队, 部长 after the unit are other words
+    assert units("红五军团部分干部留下。") == ["红五军团"]
+    assert units("第七纵队部队向南出发。") == ["第七纵队"]
+
+
+# a late-Qing New Army regiment named by its arm (炮标, 马标) before its commander's post
+def test_arm_regiments():
+    text = "炮标统带某某与马标管带某某同日到任。"
+    assert units(text) == ["炮标", "马标"]
+    assert norm(text, "炮标")["prefix"] == "炮兵" and norm(text, "马标")["echelon"] == "标"
+    # negative: 目标, 指标 are words; without a New Army post nothing is read
+    assert units("炮标出现在图上。") == []
+    assert units("这一目标统带全局。") == []

@@ -20,7 +20,14 @@ MIL_UNIT
   `第3,13,116师团`): at least three numbers of one to three digits, strictly rising (a thousands separator
   never rises: `1,000,000`), so that a count is never read as a list.
 
-Examples above are written for this docstring. Cost: three literal-gated scans (协/标, the kind words, commas).
+- a Red Army corps (军团) or a column (纵队) with its headquarters word 部 (guideline 15, an HQ written with its
+  formation is part of it: `红五军团部`, `第七纵队部`, `新四军第二纵队部`; the finders joined 军部/师部/旅部/团部/兵团部
+  but left 军团部 and 纵队部 at the unit). Only with 红 or 第 or a named force before the number; 部分, 部队, 部长,
+  部下 after it are other words.
+- a late-Qing New Army regiment named by its arm, `炮标`/`马标`/`骑标`, right before its commander's post (统带, 标统,
+  管带) or its first battalions, in a text that names such posts: echelon 标, prefix 炮兵/骑兵.
+
+Examples above are written for this docstring. Cost: literal-gated scans (协/标, the kind words, commas, 军团部/纵队部).
 """
 
 from __future__ import annotations
@@ -111,6 +118,38 @@ def _kind_tails(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------------------------------- 红一军团部, 马标统带
+_LEGION_HQ_RE = re.compile(f"(?<![{_NUM}])(红|第)?([{_NUM}]{{1,3}})(军团|纵队)部(?![长下队分属落门署位族件])")
+_LEGION_HQ_ANCHOR = re.compile("部")
+_ARM_BIAO_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[与和及为由任]))(马|骑|炮|砲)标(?=统带|标统|管带|第[一二三]营)")
+_ARM_PREFIX = {"马": "骑兵", "骑": "骑兵", "炮": "炮兵", "砲": "炮兵"}
+
+
+def _legion_hqs(text: str) -> list[Candidate]:
+    if "军团部" not in text and "纵队部" not in text:
+        return []
+    out = []
+    for m in anchored_finditer(_LEGION_HQ_RE, text, _LEGION_HQ_ANCHOR, 8):
+        number = parse_number(m.group(2))
+        if not number or (not m.group(1) and _force_around(text, m.start()) is None
+                          and not any(text[:m.start()].endswith(f) for f in _named_forces())):
+            continue                  # a bare 三纵队部 without 红/第 or a force before it stays the finders' reading
+        before = text[max(0, m.start() - 12):m.start()]
+        name = next((f for f in _named_forces() if before.endswith(f)), "")
+        out.append(_unit(m.start() - len(name), m.end(), [number], m.group(3), "红" if m.group(1) == "红" else ""))
+    return out
+
+
+def _arm_biao(text: str) -> list[Candidate]:
+    if "标" not in text or not any(w in text for w in _QING_CONTEXT):
+        return []
+    out = []
+    for m in _ARM_BIAO_RE.finditer(text):
+        arm = m.group(1)
+        out.append(_unit(m.start(), m.end(), [], "标", _ARM_PREFIX[arm]))
+    return out
+
+
 # ---------------------------------------------------------------------------------------- 31,32,33团
 _COMMA_LIST_RE = re.compile(f"(?<![0-9.,，第])([1-9][0-9]{{0,2}}(?:[,，][1-9][0-9]{{0,2}}){{2,}})(师团|联队|旅团|团|旅|师|营)")
 
@@ -132,4 +171,5 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 
 def find_unit_extents21(text: str) -> list[Candidate]:
-    return _bare_new_army(text) + _kind_tails(text) + _comma_lists(text)
+    return (_bare_new_army(text) + _kind_tails(text) + _comma_lists(text) + _legion_hqs(text)
+            + _arm_biao(text))
