@@ -94,3 +94,25 @@ def test_arm_regiments():
     # negative: 目标, 指标 are words; without a New Army post nothing is read
     assert units("炮标出现在图上。") == []
     assert units("这一目标统带全局。") == []
+
+
+# a region-named detachment after a preposition: the preposition stays outside
+@pytest.mark.parametrize("text, span", [
+    ("后由冀鲁支队接防该镇。", "冀鲁支队"),
+    ("该连归皖北支队指挥。", "皖北支队"),
+])
+def test_region_detachments_after_prepositions(text, span):
+    assert units(text) == [span]
+    assert norm(text, span)["echelon"] == "支队"
+
+
+def test_region_detachment_negatives():
+    # a surname-named detachment keeps the finder's reading
+    assert units("由张某支队接防。") == ["张某支队"]
+
+
+# named guerrilla units of the war histories (named_units.tsv); nothing inside a title
+def test_named_guerrilla_units():
+    assert units("铁道游击队在某某车站一带活动。") == ["铁道游击队"]
+    assert units("雁翎队在湖上伏击了运输船。") == ["雁翎队"]
+    assert units("他看过《铁道游击队》这部电影。") == []

@@ -27,6 +27,10 @@ MIL_UNIT
 - a late-Qing New Army regiment named by its arm, `炮标`/`马标`/`骑标`, right before its commander's post (统带, 标统,
   管带) or its first battalions, in a text that names such posts: echelon 标, prefix 炮兵/骑兵.
 
+- a detachment named by its region (two or three province abbreviations or directions) right after a preposition
+  (`由冀鲁支队接防`, `归皖北支队指挥`): the region and 支队 only (the detachment finder, which reads a surname or a
+  name before 支队 from the clause boundary, took the preposition in: `由冀鲁支队`).
+
 Examples above are written for this docstring. Cost: literal-gated scans (协/标, the kind words, commas, 军团部/纵队部).
 """
 
@@ -150,6 +154,16 @@ def _arm_biao(text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------------------------------- 由苏鲁支队
+_REGION_DETACHMENT_RE = re.compile(f"(?<=[由从被把将对给受归经])([{_REGION}]{{2,3}})支队(?![长部员])")
+
+
+def _region_detachments(text: str) -> list[Candidate]:
+    if "支队" not in text:
+        return []
+    return [_unit(m.start(), m.end(), [], "支队") for m in literal_finditer(_REGION_DETACHMENT_RE, text)]
+
+
 # ---------------------------------------------------------------------------------------- 31,32,33团
 _COMMA_LIST_RE = re.compile(f"(?<![0-9.,，第])([1-9][0-9]{{0,2}}(?:[,，][1-9][0-9]{{0,2}}){{2,}})(师团|联队|旅团|团|旅|师|营)")
 
@@ -172,4 +186,4 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
 
 def find_unit_extents21(text: str) -> list[Candidate]:
     return (_bare_new_army(text) + _kind_tails(text) + _comma_lists(text) + _legion_hqs(text)
-            + _arm_biao(text))
+            + _arm_biao(text) + _region_detachments(text))
