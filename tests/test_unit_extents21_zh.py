@@ -116,3 +116,14 @@ def test_named_guerrilla_units():
     assert units("铁道游击队在某某车站一带活动。") == ["铁道游击队"]
     assert units("雁翎队在湖上伏击了运输船。") == ["雁翎队"]
     assert units("他看过《铁道游击队》这部电影。") == []
+
+
+# 补充 (supplementary) before a numbered unit is its qualifier (unit_prefixes.tsv), like 独立 and 暂编
+def test_supplementary_prefix():
+    text = "他后来任补充2旅参谋主任。"
+    assert units(text) == ["补充2旅"]
+    assert norm(text, "补充2旅")["prefix"] == "补充" and norm(text, "补充2旅")["numbers"] == [2]
+    assert units("补充第三团开到江边。") == ["补充第三团"]
+    # negatives: a count after the verb 补充 stays a count
+    assert units("上级为前线补充2个团。") == []
+    assert units("他补充了两团兵力。") == []
