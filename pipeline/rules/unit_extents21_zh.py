@@ -13,8 +13,7 @@ MIL_UNIT
 - a unit named by its kind right after its numbered parent (guideline 3, a unit with its parent is one span):
   `第9师补充团`, `第12军教导旅`, `第5旅警卫团`, `新四军独立旅`, and a detachment named by its region
   (`第7师皖南支队`, `第2旅冀东独立支队`; the two characters of province abbreviations and directions), with the
-  numbered battalions and companies written after it (`第3师补充团第二营`). Also such a kind-named unit alone
-  before its own numbered battalion (`警卫团第二营`). The finders read the parent and the tail apart (or the tail
+  numbered battalions and companies written after it (`第3师补充团第二营`). The finders read the parent and the tail apart (or the tail
   not at all). Numbers of the numbered members, echelon of the last, prefix the kind (补充, 独立 …).
 - a list of bare numbers typed with commas before one echelon word (`31,32,33团`, guideline 4 like
   `第3,13,116师团`): at least three numbers of one to three digits, strictly rising (a thousands separator
@@ -72,7 +71,6 @@ _NUMBERED = f"第?[{_NUM}]{{1,4}}(?:集团军|军团|纵队|军|师|旅)"
 _TAIL = f"(?P<kind>{_KINDS})(?P<ech>旅|团|师)|(?P<region>[{_REGION}]{{2}})(?:独立)?支队"
 _SUBS = f"(?P<subs>(?:第?[{_NUM}]{{1,3}}(?:营|连)){{0,2}})"
 _KIND_TAIL_RE = re.compile(f"(?P<parent>(?:{_NUMBERED}){{1,3}})(?:{_TAIL}){_SUBS}(?![长部员])")
-_KIND_ALONE_RE = re.compile(f"(?<![{_NUM}第军师旅队团营连])(?P<kind>{_KINDS})团(?P<subs>第[{_NUM}]{{1,3}}营(?:第?[{_NUM}]{{1,3}}连)?)(?![长部员])")
 _KIND_ANCHOR = re.compile(f"[补独教警特{_REGION}]")
 _NUMS_RE = re.compile(f"[{_NUM}]{{1,4}}")
 
@@ -109,10 +107,6 @@ def _kind_tails(text: str) -> list[Candidate]:
         before = text[max(0, m.start() - 12):m.start()]
         name = next((f for f in _named_forces() if before.endswith(f)), "")     # 八路军115师补充团: the force too
         out.append(_unit(m.start() - len(name), m.end(), numbers, echelon, m.group("kind") or ""))
-    for m in literal_finditer(_KIND_ALONE_RE, text):
-        numbers = [parse_number(n) for n in _NUMS_RE.findall(m.group("subs"))]
-        if all(numbers):
-            out.append(_unit(m.start(), m.end(), numbers, m.group("subs")[-1], m.group("kind")))
     if "独立" in text or "教导" in text or "补充" in text:     # a named force before its kind-named unit
         for m in literal_finditer(_NAMED_TAIL_RE, text):
             before = text[max(0, m.start() - 8):m.start()]
