@@ -148,6 +148,7 @@ from pipeline.rules.person_forms21_zh import find_person_forms21   # session 21 
 from pipeline.rules.pass_landform_kinds19_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
 from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
 from pipeline.rules.unit_extents20_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
+from pipeline.rules.unit_extents21_zh import find_unit_extents21   # session 21 (s21zhunit): bare 协/标, kind-named tails, comma lists
 from pipeline.rules.unit_fac19b_zh import find_unit_fac19b   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
 from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
 from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
@@ -234,7 +235,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_frames20b(text)
              + find_place_classes20b(text)
              + find_place_names20b(text)
-             + find_person_forms21(text))   # person_forms21_zh, session 21 (s21zhper)
+             + find_person_forms21(text)   # person_forms21_zh, session 21 (s21zhper)
+             + find_unit_extents21(text))   # unit_extents21_zh, session 21 (s21zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
