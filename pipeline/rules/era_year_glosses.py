@@ -38,7 +38,9 @@ _GLOSS = re.compile(
 _YEAR_END = set("〇零一二三四五六七八九十百元廿卅0123456789")
 
 
-_RANGE_MARKS = "至到~～—–-－"
+# the hyphen stands last: inside a character class `–-－` was a range (U+2013..U+FF0D) that took 十 for a range mark
+# (直到民國六十七年 read as 民國六 + 七年; session 21, s21zhqty)
+_RANGE_MARKS = "至到~～—–－-"
 # 民国三十四年起到三十八年间: 起 after the first year's 年 opens the range (Taiwanese pages; auditzh27)
 _ERA_RANGE_BACK = re.compile(f"(?P<era>{ERA})(?P<a>{ERA_NUM})(?:(?P<nian>[ 　]?年)(?:起)?)?[ 　]?[{_RANGE_MARKS}][ 　]?(?P<b>{ERA_NUM})[ 　]?$")
 

@@ -9,7 +9,9 @@
   and of lasting 持续 长达 为期 历经 (session 16, auditzh44: `持续一月的激烈鏖战`; after these and 历时 the month may stand
   before 的)
   (a closed list of verbs of staying and of lasting fighting). The month must end its phrase (a clause mark, 余/有余,
-  之久, 后, 始, 乃, 方, 即) so that `驻一月十日` (a date after 驻) is not read.
+  之久, 后, 始, 乃, 方, 即) so that `驻一月十日` (a date after 驻) is not read. Session 21 (s21zhqty): the bare
+  classical verb of lasting 历 (`历三月乃成`: a gazetteer's compiling took three months), not after 农/阴/旧/公 (calendars)
+  or 经/履/病 (words of record).
 
 QUANTITY at priority 55 (above the date finder's 50). Cost: one regex scan anchored at 月.
 
@@ -34,7 +36,10 @@ from pipeline.rules.scan import literal_finditer
 
 SOURCE, PRIORITY = "rule:quantity-month-duration", 55
 _STAY_VERBS = ("驻扎|驻守|驻|围城|围攻|围困|围|相持|坚持|坚守|困守|对峙|僵持|停留|逗留|历时|苦战|激战|鏖战|血战"
-               "|休整|整训")
+               "|休整|整训"
+               # session 21 (s21zhqty): the bare classical 历 of lasting (历三月乃成, 历五月始竣), never the 历 of a
+               # calendar (农历三月, 阴历, 旧历, 公历) or of a record (经历, 履历, 病历)
+               "|(?<![农阴旧公夏新阳校日经履病学来简])历(?![时经])")
 _MONTH_DURATION_RE = re.compile(
     f"(?:(?:(?P<last>持续|长达|为期|历经|历时)|{_STAY_VERBS})(?P<approx>不足|不到|将近|近|约)?|(?P<bare>不足|不到))"
     f"(?P<num>[一二两三四五六七八九十]{{1,2}})月(?P<over>有余|余)?"

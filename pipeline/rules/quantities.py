@@ -146,6 +146,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         part = re.escape(word)
         if "+magnitude" in flags:
             part += f"(?=[{MAGNITUDE_CHARS}])"
+        elif "+figure" in flags:      # 超60%, 超3000人, 超万人: before digits too (session 21, s21zhqty)
+            part += f"(?=[0-9０-９{MAGNITUDE_CHARS}])"
         if not_followed:
             part += f"(?![{re.escape(not_followed)}])"
         before_parts.append(part)
@@ -279,6 +281,31 @@ _DATED_EVENT_AFTER = re.compile("(?:建成|落成|竣工|成立|创建|创办|�
 _GROWTH_BEFORE = re.compile("(?:增加|增长|增至|提高|扩大|上涨|涨|翻|多出|超出|减少|降低|加)(?:了|到|至)?$")
 
 
+# session 21 (s21zhqty): counties whose names are a numeral and a measure word (三台, 五台, 三河, 四会 …, known
+# to the place lexicon as GPE): before 县 (三台县城), or the whole object of a verb of attack or arrival ending its
+# clause (轰炸三台。, 进抵五台，), they are the place, not a count. 买了三台 (a verb of buying) stays a count.
+_COUNTY_VERB_END = set("炸入抵至到攻占袭犯驻")   # not 克 (坦克三台) nor 陷
+
+
+# session 21 (s21zhqty): annals and memorials write a count opening with its magnitude, 一 left out: 千四百 (1,400),
+# 万二千, 百二十人 (a digit after the magnitude: no word starts so), and 率千人, 募百人 (a magnitude and 人/名/骑/众
+# after a verb of leading, raising or numbering).
+_CLASSICAL_COUNT_VERBS = set("率领带募聚集招得计凡共约统")
+
+
+def _classical_count(number: str, unit: str | None, prev: str) -> bool:
+    if len(number) >= 2 and number[1] in "一二三四五六七八九两" and (unit or len(number) >= 3):
+        return True               # (萬一 alone is "in case")
+    return len(number) == 1 and prev in _CLASSICAL_COUNT_VERBS and unit in ("人", "名", "骑", "众")
+
+
+def _county_named_by_count(text: str, start: int, end: int, prev: str, nxt: str) -> bool:
+    from pipeline.normalize.places import is_gpe_name
+    if nxt == "县":
+        return is_gpe_name(text[start:end] + "县")
+    return prev in _COUNTY_VERB_END and nxt in _CLAUSE_END and is_gpe_name(text[start:end] + "县")
+
+
 def _accept(m: re.Match, text: str, start: int) -> bool:
     """Context checks a regex cannot say cheaply; `start` is where the span begins."""
     lex = measure_words()
@@ -359,7 +386,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if prev in CN_BAD_BEFORE or VAGUE_PAIR.fullmatch(number):
             return False
         if number[0] in LEADING_MAGNITUDES and not m.group("pre") and not m.group("mid") and not (
-                unit and m.group("post") and len(number) == 1):
+                unit and m.group("post") and len(number) == 1) and not _classical_count(number, unit, prev):
             return False          # 万人坑, 百姓, 千里: a magnitude opening a word (百人以上, 千人左右 count: s19zhevt)
         if not unit:
             if CN_RANGE_START.match(text, end) and number not in "一数几" or _next_digit_partner(text, number, end):
@@ -382,6 +409,8 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if any(text.startswith(idiom, num_start) and idiom.startswith(number) and len(idiom) > len(number)
                for idiom in _idioms_by_first_char().get(number[0], ())):
             return False          # 四周, 一线, 两岸
+        if unit and _county_named_by_count(text, num_start, end, prev, nxt):
+            return False          # 三台县城, 轰炸三台。: a county named numeral + measure word (s21zhqty)
     if not unit and any(after_number.startswith(w) for w in lex.not_count_after):
         return False
     if prev in FRACTION_MARKS and not _is_cjk(text[start - 2:start - 1]) or (
@@ -466,7 +495,10 @@ def find_quantities(text: str) -> list[Candidate]:
             continue              # a lone Chinese digit without a measure word: never a count (伤亡逾万，is one)
         start, end = m.span()
         pre = m.group("pre")
-        if pre and start and text[start - 1] in lex.approx_before[pre][3]:
+        if pre and start and (text[start - 1] in lex.approx_before[pre][3]
+                              or (pre in "~～" and _RANGE_FIRST_END.search(text, max(0, start - 12), start))):
+            # 2丈~3丈, 100人～200人: a tilde after a count with its unit links the range's ends (each its own
+            # QUANTITY, session 13 reading), no approximator of the second (session 21, s21zhqty)
             start = m.end("pre")
             while text[start] in " \u3000":
                 start += 1
@@ -486,6 +518,7 @@ def find_quantities(text: str) -> list[Candidate]:
     return _range_units(text, found)
 
 
+_RANGE_FIRST_END = re.compile(f"(?:[0-9０-９]|[一二三四五六七八九十百千万两])(?:{SP}[余多])?{SP}[\u4e00-\u9fff%％]{{1,2}}$")
 _RANGE_LINK = re.compile("[ \u3000]?[至到~～\\-－—–][ \u3000]?")
 _LIST_NUMBER = re.compile("[0-9０-９]{1,2}")
 

@@ -108,6 +108,9 @@ from pipeline.rules.guerrilla_forms_zh import find_guerrilla_forms   # session 1
 from pipeline.rules.civil_war_forms_zh import find_civil_war_forms   # session 14 audit (auditzh26): 叫X的小村子, X河、涡河
 from pipeline.rules.report_counts_zh import find_report_counts   # session 16 audit (auditzh44): 甲、乙三国, 毙伤其五十余, 50余家
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
+from pipeline.rules.time_counts21_zh import find_time_counts   # session 21 (s21zhqty)
+from pipeline.rules.early_eras21_zh import find_early_era_years   # session 21 (s21zhqty)
+from pipeline.rules.event_forms21_zh import find_event_forms21   # session 21 (s21zhqty)
 from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 audit (auditzh25): 政治分会, 二次北伐
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
 from pipeline.rules.late_qing_wars_zh import find_late_qing_war_forms   # session 15 audit (auditzh33): 宗场, 靖边军右营, 广州新军
@@ -236,7 +239,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_classes20b(text)
              + find_place_names20b(text)
              + find_person_forms21(text)   # person_forms21_zh, session 21 (s21zhper)
-             + find_unit_extents21(text))   # unit_extents21_zh, session 21 (s21zhunit)
+             + find_unit_extents21(text)   # unit_extents21_zh, session 21 (s21zhunit)
+             + find_time_counts(text)   # time_counts21_zh: year durations, listed clock hours (session 21, s21zhqty)
+             + find_early_era_years(text)   # early_eras21_zh: Sui–Yuan era years and their glosses (session 21)
+             + find_event_forms21(text))   # event_forms21_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
