@@ -121,6 +121,8 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
+        if m.start() - start >= 3 and text[start] in "着了过":
+            start += 1                                 # 罗列着|甲乙岛: a verb's aspect particle is outside (s21zhlab)
         if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
             continue                                   # 大、二胆岛: two islands sharing one head
         if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places \

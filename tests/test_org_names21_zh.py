@@ -1,0 +1,96 @@
+"""Chinese ORG, FAC and LOC classes of session 21 (s21zhlab): org_names21_zh (banks named with kind words, firms
+named by a two-character house name, a government's office), and the edits of the same session to
+org_event_heads_zh (X大学 before 校长), facilities (a verb before 铁路/公路; a tunnel or bridge after a route's
+name) and written_zh9 (an aspect particle before an island's name).
+
+Every sentence is written for this file with invented names; tests assert exact spans and labels, and what must
+not be tagged. Extent rules followed: guideline 15 (a full official name is one span), guideline 6 (a place inside a
+longer FAC name belongs to the FAC).
+"""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+def labelled(text: str, label: str) -> list[str]:
+    return [s for s, lab in ents(text) if lab == label]
+
+
+# --- banks: house name + kind words + 银行 -----------------------------------------------------------------
+def test_bank_with_kind_words_is_one_org():
+    found = labelled("1925年，茂源商业储蓄银行在汉口开业，与宁泰信托实业银行往来。", "ORG")
+    assert "茂源商业储蓄银行" in found
+    assert "宁泰信托实业银行" in found
+
+
+def test_bank_named_by_a_city_keeps_the_city():
+    assert "上海商业储蓄银行" in labelled("他曾任上海商业储蓄银行经理。", "ORG")
+
+
+def test_kind_of_bank_is_no_org():
+    text = "各商业银行纷纷停业，私营商业银行和一家储蓄银行也关了门。"
+    assert labelled(text, "ORG") == []
+
+
+# --- firms: a two-character house name + 公司 --------------------------------------------------------------
+def test_house_name_firm_after_founding_verb_and_boundary():
+    text = "1931年，他成立了协丰公司。协丰公司采用股份制，后与裕泰公司合并。"
+    found = [(s, lab) for s, lab in ents(text) if lab == "ORG"]
+    assert found == [("协丰公司", "ORG"), ("协丰公司", "ORG"), ("裕泰公司", "ORG")]
+
+
+def test_house_name_with_trade_in_ye_is_one_firm():
+    assert "瑞成窑业公司" in labelled("他是瑞成窑业公司董事。", "ORG")
+
+
+def test_house_name_that_is_also_a_county_still_names_a_firm():
+    # 南华 is a county of Yunnan; before 公司 right after a conjunction it is the firm's house name
+    assert "南华公司" in labelled("信昌堂和南华公司均以地产为主业。", "ORG")
+
+
+def test_kinds_of_firm_are_no_org():
+    text = "外国公司、私营公司、合资公司、总公司、分公司、航空公司、上海公司和新建公司都在此设点，这两家公司也是。"
+    assert labelled(text, "ORG") == []
+
+
+# --- a government's office -----------------------------------------------------------------------------
+def test_government_and_its_office_are_one_org():
+    assert labelled("1946年，湖南省政府教育厅下令复课。", "ORG") == ["湖南省政府教育厅"]
+
+
+def test_government_office_head_is_no_org_extension():
+    # 科长: the head of the office, a title; the government alone stays
+    assert "湖南省政府教育厅" not in labelled("湖南省政府教育厅长到任。", "ORG")
+
+
+# --- a university before 校长 -----------------------------------------------------------------------------
+def test_university_before_its_president_ends_at_daxue():
+    found = labelled("1930年，北平大学校长到沪。", "ORG")
+    assert found == ["北平大学"]
+
+
+# --- routes: verbs before 铁路, structures after a route -----------------------------------------------------
+def test_verb_before_railway_is_no_fac():
+    assert labelled("1900年，洋人开始在此兴筑铁路，其后日军破坏公路。", "FAC") == []
+
+
+def test_tunnel_after_railway_is_one_fac():
+    assert labelled("青石岭铁路隧道为南北咽喉，白沙铁路大桥亦被炸断。", "FAC") == ["青石岭铁路隧道", "白沙铁路大桥"]
+
+
+def test_railway_bridges_in_general_stay_outside():
+    found = labelled("平汉铁路桥梁多处被毁。", "FAC")
+    assert "平汉铁路桥" not in found
+
+
+# --- islands: an aspect particle before the first name ------------------------------------------------------
+def test_aspect_particle_before_island_is_outside():
+    found = labelled("港外罗列着青屿岛、白盘屿、赤沙屿等五个岛屿。", "LOC")
+    assert "青屿岛" in found
+    assert not any(s.startswith("着") for s in found)
