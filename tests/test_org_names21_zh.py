@@ -94,3 +94,24 @@ def test_aspect_particle_before_island_is_outside():
     found = labelled("港外罗列着青屿岛、白盘屿、赤沙屿等五个岛屿。", "LOC")
     assert "青屿岛" in found
     assert not any(s.startswith("着") for s in found)
+
+
+# --- a named position after a verb of reaching or holding ---------------------------------------------------
+def test_position_named_by_three_characters_after_a_verb():
+    assert labelled("旅长赶到五间房阵地，下令反击。", "FAC") == ["五间房阵地"]
+    assert labelled("守军退守八角墩阵地。", "FAC") == ["八角墩阵地"]
+
+
+def test_kinds_of_position_after_a_verb_are_no_fac():
+    assert labelled("敌人突破前沿阵地，我军进入预设阵地，坚守河防阵地。", "FAC") == []
+
+
+# --- a university's short form after its full name -------------------------------------------------------
+def test_university_short_form_after_full_name():
+    text = "1938年，西迁后的华阳大学在成都开课。西迁后的华大不仅未停办，反而扩充。"
+    assert labelled(text, "ORG") == ["华阳大学", "华大"]
+
+
+def test_university_short_form_not_inside_ordinary_words():
+    text = "迁来的中兴大学在此开课。其中大部分学生随行，集中大量人力。"
+    assert labelled(text, "ORG") == ["中兴大学"]

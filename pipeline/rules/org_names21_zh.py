@@ -13,6 +13,10 @@ histories). Grammar; no list of names.
 - A county, city or provincial government followed by its office (2 characters + 局/厅/处/科) is one ORG, the
   office with its government (`某县政府教育局`, `某省政府建设厅`): the government alone is found by the ORG finders.
 
+- A university's short form (first character + 大) after its full name X?大学 in the same text is the same ORG
+  (`甲乙大学 … 甲大`), unless the character before or the word after makes an ordinary word with it (`其中大部分`,
+  `集中大量`, `中大型`).
+
 Priorities: 46 (above the ORG finders' 37-44 that read a shorter or longer piece of the same name).
 Cost: str.find of 银行, 公司 and 政府 before any regex; the bank and firm patterns scan from their literal.
 """
@@ -115,6 +119,34 @@ def _government_offices(text: str) -> list[Candidate]:
     return out
 
 
+_UNIVERSITY_RE = re.compile(f"([{_CJK}]{{2}})大学(?!校|生|堂|士|问|者|院|部)")
+
+
+def _university_short_forms(text: str) -> list[Candidate]:
+    """X大 after X?大学 in the same text (中大 after 中央大学, 浙大 after 浙江大学): the university, where neither the
+    character before nor the word after makes an ordinary word with it (其中|大部分, 集中|大量)."""
+    out = []
+    seen = {}
+    for m in literal_finditer(_UNIVERSITY_RE, text):
+        stem = m.group(1)
+        if (m.start() == 0 or text[m.start() - 1] in _EDGE or text[m.start() - 1] in _NO_NAME) and not is_common_word(stem + "大", 1):
+            seen.setdefault(stem[0] + "大", m.end())
+    for short, after in seen.items():
+        pos = text.find(short, after)
+        while pos != -1:
+            end = pos + 2
+            if end < len(text) and text[end] in _SHORT_NOT_AFTER or pos > 0 and is_common_word(text[pos - 1:pos + 1], 5) \
+                    or end + 1 < len(text) and is_common_word(text[pos + 1:end + 1], 5):
+                pos = text.find(short, end)
+                continue   # 其中|大部分, 集中大量, 中大型: an ordinary word around the pair
+            out.append(Candidate(pos, end, "ORG", "rule:org-university-short", 46))
+            pos = text.find(short, end)
+    return out
+
+
+_SHORT_NOT_AFTER = frozenset("学型小中多量批部家概约都半致厦街道楼门会人")
+
+
 def find_org_names21(text: str) -> list[Candidate]:
     """Candidates of the three classes above (each gated on its literal)."""
     out: list[Candidate] = []
@@ -124,4 +156,6 @@ def find_org_names21(text: str) -> list[Candidate]:
         out += _firms(text)
     if "政府" in text:
         out += _government_offices(text)
+    if "大学" in text:
+        out += _university_short_forms(text)
     return out
