@@ -115,3 +115,13 @@ def test_university_short_form_after_full_name():
 def test_university_short_form_not_inside_ordinary_words():
     text = "迁来的中兴大学在此开课。其中大部分学生随行，集中大量人力。"
     assert labelled(text, "ORG") == ["中兴大学"]
+
+
+# --- a dash opening an appositive place name (local_places) ---------------------------------------------------
+def test_dash_opens_a_pass_name():
+    assert labelled("唯一的办法是从薄弱环节--青石垭口打开通道。", "LOC") == ["青石垭口"]
+    assert labelled("唯一的办法是从薄弱环节——青石垭口打开通道。", "LOC") == ["青石垭口"]
+
+
+def test_dash_before_ordinary_words_is_no_place():
+    assert labelled("他只说了一个字——冲，这个山很高。", "LOC") == []
