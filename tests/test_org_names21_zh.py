@@ -125,3 +125,23 @@ def test_dash_opens_a_pass_name():
 
 def test_dash_before_ordinary_words_is_no_place():
     assert labelled("他只说了一个字——冲，这个山很高。", "LOC") == []
+
+
+# --- one reading per document for a pass (pass_readings21_zh) ------------------------------------------------
+def _spans(text: str, name: str) -> list[str]:
+    record = extract_text(text, "t", rules_only=True)
+    return [e["label"] for e in record["entities"] if text[e["start"]:e["end"]] == name]
+
+
+def test_pass_read_as_landform_twice_is_loc_throughout():
+    name = "青峰关"
+    text = (f"这是两省交界的一道重要关口，“进了{name}，恰似登天”。{name}正面已为敌军抢占。"
+            f"我军被合围在{name}以东的峡谷之中。")
+    assert _spans(text, name) == ["LOC", "LOC", "LOC"]
+
+
+def test_township_named_after_the_pass_is_no_pass():
+    text = "“进了青峰关，恰似登天”。青峰关正面已为敌军抢占。战后设青峰关乡。"
+    record = extract_text(text, "t", rules_only=True)
+    at = text.index("青峰关乡")
+    assert not any(e["start"] == at and e["end"] == at + 3 and e["label"] == "LOC" for e in record["entities"])
