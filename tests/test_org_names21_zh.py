@@ -141,8 +141,9 @@ def test_pass_read_as_landform_twice_is_loc_throughout():
 
 
 def test_township_named_after_the_pass_is_no_pass():
-    text = "这是两省交界的一道重要关口，“进了青峰关，恰似登天”。青峰关正面已为敌军抢占。战后设青峰关乡。"
-    assert _spans(text, "青峰关")[:2] == ["LOC", "LOC"]
+    text = ("这是两省交界的一道重要关口，“进了青峰关，恰似登天”。青峰关正面已为敌军抢占。"
+            "我军被合围在青峰关以东的峡谷之中。战后设青峰关乡。")
+    assert _spans(text, "青峰关") == ["LOC", "LOC", "LOC"]
     record = extract_text(text, "t", rules_only=True)
     at = text.index("青峰关乡")
     assert not any(e["start"] == at and e["end"] == at + 3 and e["label"] == "LOC" for e in record["entities"])
