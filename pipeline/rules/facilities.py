@@ -65,6 +65,10 @@ _ROUTE_HEADS = {"铁路", "公路", "路", "线"}
 _ROUTE_PART_AFTER = re.compile("[东西南北中]{1,2}段|沿线|两侧|两旁|以[东西南北]")
 _LEADING_FUNCTION = frozenset("同跟将把被与和向对")
 _KIND_OF_ROUTE = re.compile("(?:军用|市郊|窄轨|宽轨|轻便|专用|运煤|运兵|地方|国有|民营|商办|官办|标准轨)$")
+# a verb ending an unfamiliar "name" before 铁路/公路 (兴筑|铁路, 破坏|公路): a clause, no name (s21zhlab)
+_BUILDING_VERB_END = re.compile("(?:修筑|兴筑|修建|兴建|铺设|建筑|建造|筑成|修通|抢修|修复|破坏|拆毁|拆除|炸毁|切断|控制|经营)$")
+# a tunnel or bridge written right after a route's name (甲乙铁路隧道, 丙丁公路大桥): one FAC (s21zhlab)
+_ROUTE_STRUCTURE = re.compile("(?:隧道|大桥|铁桥|桥)(?![梁头墩面段])")
 _FAC_FOLLOW_BLOCK = re.compile("分?局|医院|法院|公安|运输|联盟|公司|部门|系统|职工|工人|建设|管理|镇(?![守压静定])")   # X街镇, X桥镇: a town (s19zhfac)
 
 
@@ -133,6 +137,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue   # 三国将铁路: the subject, then the 把-marker: no name (s19zhfac)
         if head in ("铁路", "公路") and _KIND_OF_ROUTE.search(name):
             continue   # 窄轨军用铁路, 市郊铁路: the kind of railway, no name (s19zhfac)
+        if head in ("铁路", "公路") and free_name and _BUILDING_VERB_END.search(name):
+            continue   # 开始兴筑铁路, 日军破坏公路: a verb and its object, no name (s21zhlab)
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
         if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
@@ -161,6 +167,10 @@ def find_facilities(text: str) -> list[Candidate]:
         start = _whole_name_start(text, start, head_start)
         if start is None:
             continue
+        if head in ("铁路", "公路"):
+            structure = _ROUTE_STRUCTURE.match(text, end)
+            if structure:
+                end = structure.end()   # 甲乙铁路隧道, 丙丁铁路大桥: the structure on the route is one FAC (s21zhlab)
         out.append(Candidate(start, end, "FAC", *RULE_FAC))
     extra = _fixed_facilities(text) + _memorials(text)
     if extra:  # a fixed name, hill or memorial replaces the rule spans inside it; it yields to one it only overlaps

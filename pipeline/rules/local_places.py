@@ -86,6 +86,8 @@ PLACE_CUES = STRONG_CUES | frozenset(POSSESSIVE_CUES) | frozenset(
     "渡过 抵达 到达 转移到 位于 地处 会师于 登陆于 登陆 登上 在 于 至 到 向 从 自 由 经 沿 守 克 攻 抵 占 、".split()
     # a verb of leaving or passing and a stronghold's name (auditzh47): 离开X村后, 过X村时, 途经X圩, 据点X圩
     + "离开 撤离 路过 经过 途经 穿过 来到 返回 回到 过 据点".split()
+    # a dash that opens an appositive name (要道——X垭口, 薄弱环节--X山口; s21zhlab)
+    + ["——", "--", "—"]
 ) | frozenset(LIST_CUES)
 _CUE_LAST_CHARS = frozenset(cue[-1] for cue in PLACE_CUES)   # a cue can end only after one of these
 _CUE_OR_MARK_CHARS = _CUE_LAST_CHARS | {"了", "的"}

@@ -270,6 +270,7 @@ _ROSTER_RE = re.compile("(?m)^[ \t\u3000]*([\u4e00-\u9fff]{3,8})[：:]")
 _SCHOOL_RE = re.compile("(学校|中学|小学|学堂|养成所|讲习所|传习所|补习所)(?![生校])")
 _SCHOOL_STOP = (_FUNCTION_CHARS - set("等")) | set("所们个位名间座家种届期次年月日")
 _PRONOUNS = set("他她我你它")
+_UNIVERSITY_TITLE_NEXT = frozenset("长董友史区园舍庆训址务")
 _SCHOOL_LABELS = ("学历", "毕业于", "毕业", "肄业于", "肄业", "就读于", "就读", "出身")
 
 
@@ -315,6 +316,8 @@ def _schools(text: str) -> list[Candidate]:
     verbs = _verb_chars()
     for m in _SCHOOL_RE.finditer(text):
         at = m.start()
+        if m.group() == "学校" and at > 0 and text[at - 1] == "大" and text[m.end():m.end() + 1] in _UNIVERSITY_TITLE_NEXT:
+            continue   # 甲乙大学|校长, 大学|校友: the university, then a title or word in 校 (s21zhlab)
         start = at
         while start > 0 and at - start < 8 and text[start - 1] not in _EDGE and text[start - 1] not in _SCHOOL_STOP:
             start -= 1

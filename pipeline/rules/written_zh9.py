@@ -121,6 +121,8 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
+        if m.start() - start >= 3 and text[start] in "着了过":
+            start += 1                                 # 罗列着|甲乙岛: a verb's aspect particle is outside (s21zhlab)
         if start >= 2 and text[start - 1] == "、" and text[start - 2] in "大小东西南北上下前后内外":
             continue                                   # 大、二胆岛: two islands sharing one head
         if m.start() - start == 3 and len(m.group()) == 1 and text[start:start + 2] in places \
@@ -495,13 +497,18 @@ _BOX_TAIL_RE = re.compile(f"[（(][^（()）\\n]{{0,16}}(?:{_BOX_POST})[）)]")
 # a named position: an unfamiliar place stem with 阵地 (X阵地, 我X顶阵地: FAC, as 南林坡阵地); not 主阵地, 前沿阵地
 _POSITION_RE = re.compile("阵地")
 # a named position takes its name from the ground or a settlement: the stem ends in a word of terrain or place
-_POSITION_STEM_END = set("山岭岗坡顶峰岩崖口河桥庄村镇寨集店屯堡湾洲岛台垭坳梁塬峁林沟洼坝寺庙")
+_POSITION_VERBS = frozenset("赶到 到达 进入 退守 固守 坚守 据守 扼守 死守 占领 攻占 夺取 夺回 突破 冲入 撤至 退至 进至 增援 支援".split())
+_POSITION_STEM_END = set("山岭岗坡顶峰岩崖口河桥庄村镇寨集店屯堡湾洲岛台垭坳梁塬峁林沟洼坝寺庙房铺墩嘴")   # 房铺墩嘴: s21zhlab (X间房, 十里铺)
 
 
 def _positions(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
     for m in _POSITION_RE.finditer(text):
         start = _read_stem(text, m.start(), places, 3)
+        if start is None and m.start() >= 5 and text[m.start() - 5:m.start() - 3] in _POSITION_VERBS:
+            start = m.start() - 3                  # 赶到|三间房阵地, 退守|八角墩阵地: after a verb of reaching or holding
+            #                                        the three characters are the name even where an ordinary word
+            #                                        opens them (三间, 八角; s21zhlab)
         if start is None or _plain(text[start:m.start()], 100) or text[m.start() - 1] in "新旧主副":
             continue
         stem = text[start:m.start()]
