@@ -122,3 +122,25 @@ def test_surname_jia_alone_is_the_family_not_the_village():
     found = _spans("团练驻守郑家圩,后来把郑家赶走。")
     assert ("郑家圩", "GPE") in found
     assert ("郑家", "GPE") not in found
+
+
+# --- a settlement introduced by its name; a Korean village after its county ----------------------------------------
+
+def test_village_introduced_by_its_name():
+    assert ("柳沟", "GPE") in _spans("山脚下有个小村,叫做柳沟,只有几十户人家。")
+    assert ("石窝", "GPE") in _spans("翻过山梁有个镇子名叫石窝。")
+
+
+def test_no_settlement_for_a_person_or_an_ordinary_word():
+    assert _gpe("他的名字叫张三,是个铁匠。") == []
+    assert _gpe("有个小镇叫做什么,我已经忘了。") == []
+
+
+def test_korean_village_after_its_county():
+    found = _spans("美军撤到铁原郡月井里一带。")
+    assert ("铁原郡", "GPE") in found
+    assert ("月井里", "GPE") in found
+
+
+def test_no_korean_village_without_a_known_county():
+    assert ("井里", "GPE") not in _spans("他在村里面井里打水。")

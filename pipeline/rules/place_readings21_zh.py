@@ -15,6 +15,12 @@ Readings that make a place:
   (GPE), when it is no ordinary word jieba knows (前线, 战场, 后方), holds no function word or numeral and does not
   end in a word for a front, area or body (线, 场, 地, 区, 部, 处, 方, 军, 队 …).
 
+- A settlement introduced by its name (`前面是个小村,叫做甲乙,`, `有个镇子名叫甲乙。`): after 村/村子/村庄/小镇/镇子/
+  小城/山村/庄子/寨子 and 叫做/叫作/名叫/名为/叫, a name of two or three characters before a clause mark is a GPE
+  (no function word or numeral in it, no ordinary word jieba knows).
+- A Korean village in 里 after its county or township (`甲乙郡丙丁里`, `甲乙面丙丁里`): a known place ending in 郡/面
+  and two characters + 里 right after it (before a clause mark, a bracket or a locative) is a GPE.
+
 Readings that make no place (vetoes, called from places._lexicon_candidates through `not_a_place21`):
 - A county that shares its name with a reign era, before a year of that era (`元年`, `三年`, `十二年`) after a dynasty
   (`西晋甲乙三年`, `明甲乙元年`) or before the year written in figures (`甲乙三年(282年)`): the era, not the county.
@@ -144,6 +150,32 @@ def find_destinations21(text: str) -> list[Candidate]:
                 or is_common_word(name, 1, ("nr", "ns")) or len(name) == 3 and is_common_word(name[:2], 1, ("nr", "ns")):
             continue
         out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, SHORT_PRIORITY))
+    return out
+
+
+_INTRO_RE = re.compile(f"(?:村子|村庄|小村|山村|小镇|镇子|小城|庄子|寨子|村|鎮子|小鎮)[，,]?(?:叫做|叫作|名叫|名为|名為|叫)"
+                       f"([{_CJK}]{{2,3}}?)(?=[，,。；;、）)]|的[村镇庄地])")
+_KOREAN_VILLAGE_RE = re.compile(f"[郡面]([{_CJK}]{{2}}里)(?=[，,。；;、）)」]|一带|附近|以[东西南北]|[东西南北])")
+
+
+def find_introduced_settlements21(text: str) -> list[Candidate]:
+    out = []
+    if "叫" in text or "名" in text:
+        from pipeline.rules.names_common import is_common_word
+        for m in _INTRO_RE.finditer(text):
+            name = m.group(1)
+            if any(ch in _NO_NAME_CHARS for ch in name) or is_common_word(name, 1, ("nr", "ns")):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, SHORT_PRIORITY))
+    if "里" in text and ("郡" in text or "面" in text):
+        places = _lexicon()
+        for m in _KOREAN_VILLAGE_RE.finditer(text):
+            at = m.start() + 1          # the 郡/面 ends a known place
+            if not any(_known_gpe(text[at - size:at], places) for size in (2, 3, 4) if at >= size):
+                continue
+            if any(ch in _NO_NAME_CHARS for ch in m.group(1)[:2]):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, SHORT_PRIORITY))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.place_readings21_zh import find_destinations21, find_place_readings21
+from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
 from pipeline.rules.settlement_lists20_zh import find_settlement_lists20   # session 20 (s20zhgpe): same-head village lists, bearing places
@@ -234,7 +234,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_frames20b(text)
              + find_place_classes20b(text)
              + find_place_names20b(text)
-             + find_place_readings21(text) + find_destinations21(text))   # place_readings21_zh, session 21 (s21zhgpe)
+             + find_place_readings21(text) + find_destinations21(text) + find_introduced_settlements21(text))   # place_readings21_zh, session 21 (s21zhgpe)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
