@@ -144,3 +144,8 @@ def test_korean_village_after_its_county():
 
 def test_no_korean_village_without_a_known_county():
     assert ("井里", "GPE") not in _spans("他在村里面井里打水。")
+
+
+def test_big_village_town_is_no_township():
+    assert _gpe("那是一个有两千人口的大村镇,集市热闹。") == []
+    assert ("大村镇", "GPE") in _spans("部队开进大村镇,")

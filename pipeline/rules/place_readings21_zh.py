@@ -26,6 +26,8 @@ Readings that make no place (vetoes, called from places._lexicon_candidates thro
   (`西晋甲乙三年`, `明甲乙元年`) or before the year written in figures (`甲乙三年(282年)`): the era, not the county.
 - A Qing reign era whose emperor the text names (`甲乙皇帝`, `甲乙帝`): a bare mention elsewhere is the emperor
   (`告诉甲乙,`), not the county of that name, unless 县/城/市 follows.
+- A township named 大/小 + an ordinary word of settlement (村镇, 城镇, 集镇 …) after 的/个/是/座 (`一个有千人的大村镇`):
+  a big village-town, no named township.
 - A county whose name is an ordinary verb phrase, before 而上/而下 (`盘山而上`): the road winds up, no place.
 - A two-character county whose second character starts a province or country right after it, where the
   character before and its first character form a word (`连通|山西` ⊃ 通山): the province, not the county.
@@ -206,6 +208,11 @@ def not_a_place21(text: str, start: int, end: int, name: str, words: dict, lexic
     if name in reign_eras and nxt not in ("县", "城", "市", "縣") and _emperor_named(text, name) \
             and not text.startswith("年", end):
         return True       # 告诉甲乙, 希望甲乙皇帝: the emperor, named by his reign
+    if len(name) == 3 and name[0] in "大小" and text[start - 1:start] in ("的", "个", "是", "座", "個") \
+            and entry.kind == "township":
+        word = words.get(name[1:])
+        if word and word[0] >= 100 and not word[1].startswith("ns"):
+            return True   # 一个…的大村镇: a big village-town, no township
     if nxt == "而" and _UPHILL_RE.match(text, end) and len(name) == 2 and entry.kind == "county" \
             and text[start - 1:start] not in _FROM_CHARS:
         return True       # 盘山而上: winding up the mountain, no county (not 由甲乙而上: from the county upstream)

@@ -229,7 +229,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         if (not_here or nxt in _NOT_HERE_NEXT) and _not_a_place_here(text, start, end, name, words, lexicon) \
                 or (jp_surname or nxt in _RANK_FIRST) and _inside_person_name(text, start, end, name):
             continue
-        if (nxt in _VETO21_NEXT or name in _reign_eras()) and not_a_place21(text, start, end, name, words, lexicon, _reign_eras()):
+        if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place21(text, start, end, name, words, lexicon, _reign_eras()):
             continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (place_readings21_zh, session 21)
         if nxt == "城" and name[-1] == "省" and len(name) > 2 and entry.kind == "province":
             out.append(_candidate(text, start, end - 1, "GPE", name))   # 湖南|省城长沙: the province, then its capital
