@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word, word_info
+from pipeline.rules.names_common import is_common_word, surnames, word_info
 from pipeline.rules.places import TITLE_RE
 from pipeline.rules.scan import _char_positions
 from pipeline.spans import Candidate
@@ -66,8 +66,9 @@ def _names(text: str, chosen: list[Candidate], known) -> dict[str, str]:
     for name, label in list(names.items()):   # 北疃村 … 扫荡北疃: the village's name without its suffix
         stem = name[:-1]
         if (label == "GPE" and name[-1] in _SETTLEMENT_SUFFIX and len(stem) >= 2 and stem not in names
-                and stem not in known and not is_common_word(stem, 1)):
-            names[stem] = label
+                and stem not in known and not is_common_word(stem, 1)
+                and not (len(stem) == 2 and stem[1] == "家" and stem[0] in surnames()[0])):
+            names[stem] = label   # not 李家圩 … 把李家连根拔起: surname + 家 alone is the family (session 21)
     return names
 
 

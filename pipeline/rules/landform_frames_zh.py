@@ -290,8 +290,8 @@ def _named_by_parts(text: str) -> list[Candidate]:
         stem = m.group(1)
         if stem[-1] in _HEADS or stem[-1] in "的了上下":
             continue    # X山山顶 is the landform finders'; 在阵地上
-        if text.startswith("山", m.end(1)) and stem + "山" in place_lexicon():
-            continue    # 从昆仑山|脚下: the known mountain takes the 山, not 昆仑 + 山脚 (prezh2)
+        if text.startswith("山", m.end(1)) and any(stem[k:] + "山" in place_lexicon() for k in range(len(stem) - 1)):
+            continue    # 从昆仑山|脚下: the known mountain takes the 山, not 昆仑 + 山脚 (prezh2); 在甲省|太行山脚下 (session 21)
         if _stem_ok(stem, stem) and stem not in place_lexicon():
             out.append(Candidate(m.start(1), m.end(1), "LOC", SOURCE, PRIORITY))
     return out

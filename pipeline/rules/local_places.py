@@ -440,6 +440,8 @@ def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             if short is not None and short.end() < match.end():
                 strong = cue in STRONG_CUES or _place_after(text, short.end(), cue)
                 cand = _local_candidate(text, short.start(), short.end(), short.group(1), short.group(2), town=town, strong=strong)
+        if cand is not None and text[cand.start] == "今" and cand.end - cand.start >= 3:
+            cand = Candidate(cand.start + 1, cand.end, cand.label, cand.source, cand.priority, cand.norm)  # 在今X城: 今 outside (session 21)
         if cand is not None:
             out.append(cand)
             covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)

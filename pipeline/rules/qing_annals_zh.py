@@ -175,6 +175,7 @@ def _lone_reign_years(text: str) -> list[Candidate]:
 
 # a Qing sub-prefecture, department, prefecture or county glossed by its modern name (盐茶厅(今宁夏海原)): the gloss
 # says it is a place, whatever its stem
+_CONJUNCTION_FIRST = frozenset("而及与和并或且")
 _GLOSSED_SEAT_RE = re.compile(f"(?<![{_CJK}])([{_CJK}]{{2}}[厅州府县卫])(?=[（(]今)")
 
 
@@ -184,9 +185,10 @@ def _glossed_seats(text: str) -> list[Candidate]:
     places = place_lexicon()
     out = []
     for m in literal_finditer(_GLOSSED_SEAT_RE, text):
-        if text[m.start(1):m.end(1)] in places or text[m.start(1) + 1:m.end(1)] in places:
+        start = m.start(1) + (text[m.start(1)] in _CONJUNCTION_FIRST)   # 而孔州(今…): 而 is no part of the name (session 21)
+        if text[start:m.end(1)] in places or text[start + 1:m.end(1)] in places:
             continue              # 取叙州(今宜宾): a known place (the gazetteer reads it) after a verb
-        out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:qing-glossed-seat", 44))
+        out.append(Candidate(start, m.end(1), "GPE", "rule:qing-glossed-seat", 44))
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
 from pipeline.rules.settlement_lists20_zh import find_settlement_lists20   # session 20 (s20zhgpe): same-head village lists, bearing places
@@ -245,7 +246,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_time_counts(text)   # time_counts21_zh: year durations, listed clock hours (session 21, s21zhqty)
              + find_early_era_years(text)   # early_eras21_zh: Sui–Yuan era years and their glosses (session 21)
              + find_event_forms21(text)   # event_forms21_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
-             + find_org_names21(text))   # org_names21_zh, session 21
+             + find_org_names21(text)   # org_names21_zh, session 21
+             + find_place_readings21(text) + find_destinations21(text) + find_introduced_settlements21(text))   # place_readings21_zh, session 21 (s21zhgpe)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
