@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.names_common import is_common_word, is_han as _han, known_places, surnames
 from pipeline.rules.person_name_ends import TITLES, _PUNCT, _STOP_CHARS
 from pipeline.rules.person_titled_names import title_matches
 from pipeline.spans import Candidate
@@ -32,10 +32,6 @@ SOURCE, PRIORITY = "rule:person-spaced", 33
 _SPACES = " \u3000"
 # particles that end no name: a spaced word before one is the word and the particle (总支部 的)
 _PARTICLES = set("的了着过吗呢吧")
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _spaced_name(text: str, space: int, width: int) -> Candidate | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word, surnames, word_info
+from pipeline.rules.names_common import is_common_word, is_han as _cjk, surnames, word_info
 from pipeline.rules.places import TITLE_RE
 from pipeline.rules.scan import _char_positions
 from pipeline.spans import Candidate
@@ -47,10 +47,6 @@ _ERA_YEAR_AFTER = re.compile("元年|初年|末年|年间|[一二三四五六七
 
 
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")   # every character a CJK ideograph (what _cjk tests)
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _names(text: str, chosen: list[Candidate], known) -> dict[str, str]:

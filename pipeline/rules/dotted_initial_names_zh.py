@@ -15,6 +15,7 @@ Anchored on the dot (str.find), so text without one costs one search per dot for
 from __future__ import annotations
 
 from pipeline.spans import Candidate
+from pipeline.rules.names_common import is_han as _cjk
 
 SOURCE, PRIORITY = "rule:person-dotted-initial", 36
 _DOTS = "·‧•・"
@@ -25,10 +26,6 @@ _STOP = set("的了在是和与及等于被把对向从由将军师团旅营连�
 # words that end the surname: a rank or post after it, or a language gloss (索尔英语Robert …)
 _STOP_WORDS = ("上将", "中将", "少将", "准将", "大将", "上校", "中校", "少校", "上尉", "中尉", "少尉", "元帅",
                "英语", "日语", "俄语", "法语", "德语", "朝鲜语", "韩语")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def find_initial_dotted_names(text: str) -> list[Candidate]:

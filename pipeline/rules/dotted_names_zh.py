@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.lexicons import LEXICON_DIR
-from pipeline.rules.names_common import canonical_norm, is_common_word, known_places
+from pipeline.rules.names_common import canonical_norm, is_common_word, is_han as _is_han, known_places
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-dotted", 44
@@ -67,10 +67,6 @@ def _left_part(text: str, dot: int, chars: frozenset[str]) -> int:
 
 # one-character prepositions and conjunctions that follow a word and open a clause's object (因, 以, 在 …)
 _LEADING_PREPOSITIONS = frozenset("因以在于於被从從对對把将將")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 # one-character verbs of sending and ordering, and the adverbs that mark them as verbs when they stand before

@@ -13,13 +13,10 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.rules.names import is_common_word, known_places, surnames, word_info
+from pipeline.rules.names_common import is_han as _is_cjk
 
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
 _PERSON_NAMED_HEADS = {"路", "街", "大道"}
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 _FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小之且")

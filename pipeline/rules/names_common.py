@@ -28,6 +28,12 @@ RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is o
 word_info = segment.word_info
 
 
+def is_han(ch: str) -> bool:
+    """One character of the CJK Unified Ideographs block (U+4E00-U+9FFF): the test the rule modules make
+    where a name or word must go on or stop."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def is_common_word(word: str, min_freq: int = 100, proper: tuple[str, ...] = ("nr",)) -> bool:
     """True when jieba knows `word` as an ordinary word of some frequency: not tagged as a proper name
     (`proper`: person names by default; ("ns", "nr", "nz") leaves out places and other names too)."""

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import _org_lexicon, _province_chars, is_common_word, plain_word, verb_word
+from pipeline.rules.names_common import (
+    _org_lexicon, _province_chars, is_common_word, is_han as _cjk, plain_word, verb_word)
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
@@ -46,10 +47,6 @@ _SOCIETY_HEADS = "同乡会|商会|公会|协会|学会|总会|联合会|工会|
 _INITIAL_COMMITTEE_RE = re.compile(f"([{_CJK_RANGE}]{{2}})区特委(?![宣组军机])")
 _NOT_IN_INITIALS = set("一二三四五六七八九十各该本全其此这那每两的了在和与及省县市区乡镇")
 _EDGE = set("，。、；：！？,.;:!?（）()「」『』“”‘’《》 \n\t")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -26,17 +26,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _org_lexicon, _province_chars, is_common_word, known_places, plain_word, verb_word
+from pipeline.rules.names_common import (
+    _org_lexicon, _province_chars, is_common_word, is_han as _cjk, known_places, plain_word, verb_word)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
 _STOP = set("的在和与及至到于从向自经攻占进驻入出由将把被对为是了也都即今原属位辖设等各该本全其此这那每之而或并有无过"
             "派往赴任")
 _EDGE = set("，。、；：！？,.;:!?（）()「」『』“”‘’《》 \n\t")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _opens(text: str, start: int) -> bool:

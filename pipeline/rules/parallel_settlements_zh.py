@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import is_han as _cjk, word_info
 from pipeline.rules.place_towns import _tables as _town_tables
 from pipeline.spans import Candidate
 
@@ -35,10 +35,6 @@ _STOP = frozenset("的了在于到至及与和同是为有被把将对这那每�
 _BOUNDARY = frozenset("，,。；;：:、（）()“”\"\n ")
 # a verb or preposition of place right before the first member (属文化乡和甘泉乡, 在甲村、乙村)
 _CUES = ("属", "归", "辖", "在", "于", "至", "到", "经", "驻", "抵", "入", "设", "为", "包括", "分为")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _ordinary_tail(name: str) -> bool:

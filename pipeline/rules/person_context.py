@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
-from pipeline.rules.names_common import _Taken, glued_into_word, is_common_word, japanese_surnames, known_places, surnames
+from pipeline.rules.names_common import (
+    _Taken, glued_into_word, is_common_word, is_han as _cjk, japanese_surnames, known_places, surnames)
 from pipeline.rules.persons import (
     _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
     _short_name_end,
@@ -29,10 +30,6 @@ Span = tuple[int, int]
 _CJK = "\u4e00-\u9fff"
 _SPACE = " \t\u3000\xa0"
 _RANK_TRIE_PLAIN = trie_regex(RANKS)
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _free(taken: _Taken, start: int, end: int) -> bool:

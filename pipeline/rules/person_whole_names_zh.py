@@ -36,7 +36,8 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import longest_first
-from pipeline.rules.names_common import japanese_surnames, known_places, person_forms, surnames, word_info
+from pipeline.rules.names_common import (
+    is_han as _cjk, japanese_surnames, known_places, person_forms, surnames, word_info)
 from pipeline.rules.person_likeness import _RIGHT_FUNCTION, _RIGHT_WORDS, _likeness
 from pipeline.rules.person_name_ends import TITLES, _chinese_name_end
 from pipeline.rules.person_titled_names import title_matches
@@ -73,10 +74,6 @@ def _titled(text: str, start: int) -> bool:
 
 def _freq(word: str) -> tuple[int, str]:
     return word_info().get(word, (0, ""))
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _word_after(text: str, at: int) -> tuple[int, str]:

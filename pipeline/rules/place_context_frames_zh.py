@@ -37,7 +37,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import is_han as _cjk, word_info
 from pipeline.rules.place_frames import _STOP
 from pipeline.rules.place_towns import _tables as _town_tables
 from pipeline.rules.trie import guarded_trie_regex
@@ -54,10 +54,6 @@ _COUNTY_KINDS = frozenset({"county", "district", "prefecture", "city", "county-l
 _GLOSS_RE = re.compile(r"[（(](?:今|即今)(?:属|为|称|之)?([\u4e00-\u9fff]{2,12})[）)]")
 _GARRISON_RE = re.compile(r"(?:守敌|守军|驻敌|(?:鬼子|伪军|日军|日伪军|敌伪|敌人|敌)?据点)")
 _COUNTY_OF_RE = re.compile(r"之(?=[\u4e00-\u9fff]{2,3}[、和及])|之(?=[\u4e00-\u9fff]{2,3}(?:等地|一带))")
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _name_ok(name: str) -> bool:

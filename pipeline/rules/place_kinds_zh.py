@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import is_common_word, is_han as _is_cjk
 from pipeline.rules.place_frames import _STOP
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
@@ -111,5 +111,3 @@ def _measured_name(name: str) -> bool:
     return not is_common_word(name, 100) and not (len(name) == 3 and is_common_word(name[:2], 1000))
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import is_gpe_name as _is_gpe
-from pipeline.rules.names_common import is_common_word, known_places, verb_word
+from pipeline.rules.names_common import is_common_word, is_han as _cjk, known_places, verb_word
 from pipeline.spans import Candidate
 
 SOURCE_LIST, SOURCE_BEARING, PRIORITY = "rule:settlement-same-head-list", "rule:place-bearing-settlement", 34
@@ -41,10 +41,6 @@ _STOP = set("的了是和与及等被把对向从由在于经沿到至往个这�
 _POSITION_ENDS = set("边近围内外过")
 _EDGE = set("，。、；：！？,.;:!?（）()「」『』“”‘’《》 \n\t—-")
 _MAX_MEMBERS = 16
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 _NUMERALS = set("一二三四五六七八九十百千万几")

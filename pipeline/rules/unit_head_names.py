@@ -12,6 +12,7 @@ from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import CORPS_HEADS, HQ, REGION_HEADS, prefixes, side_from_context
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.scan import guarded
+from pipeline.rules.names_common import is_han as _is_cjk
 
 # Characters that cannot be part of a commander's name or a place before a head word.
 _STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其"
@@ -282,11 +283,6 @@ def _owner_before(text: str, head_start: int) -> int | None:
         if name in owners or bare in places or name in places:    # 滕县 (a county known with its 县)
             return start
     return None
-
-
-def _is_cjk(ch: str) -> bool:
-    """True for a CJK unified ideograph."""
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
