@@ -159,6 +159,7 @@ from pipeline.rules.islets20_zh import find_islets   # session 20 (s20zhlab): �
 from pipeline.rules.org_qty20b_zh import find_org_qty20b   # session 20 r2 (r20zhorgqty): 某城总领事馆, X设治局, 书院, 356 起
 from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session 20 round 2 (r20zhplace)
 from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
+from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -232,7 +233,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_islets(text) + find_org_qty20b(text)
              + find_frames20b(text)
              + find_place_classes20b(text)
-             + find_place_names20b(text))
+             + find_place_names20b(text)
+             + find_place_guards21(text))   # place_guards21_zh, session 21 (s21zhprec)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
