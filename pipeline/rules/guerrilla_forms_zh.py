@@ -105,6 +105,10 @@ def _counted_places(text: str) -> list[Candidate]:
         segment = text[start:m.start()]
         cut = max((i + 1 for i, ch in enumerate(segment) if ch in _LIST_CUT), default=0)
         start += cut
+        if text[start:start + 2] in ("又修", "并修", "又筑", "并筑", "重修", "倡修"):
+            start += 1
+        if text[start:start + 1] in ("修", "筑") and place_lexicon().get(_LIST_SEP.split(text[start:m.start()])[0]) is None:
+            start += 1      # ，修X、Y二处大路: the verb of building is outside the first place, unless 修水 … (s21zhprec)
         parts = _LIST_SEP.split(text[start:m.start()])
         if len(parts) != n or "、" not in text[start:m.start()]:
             continue

@@ -38,6 +38,7 @@ _NOT_IN_NAME = set("东西南北之所者而乃亦则又就便均皆也已遂仍
                    "籍"          # 山东籍人, 河北籍战士: a person's native province, no village after it (auditzh22)
                    "既死陷"       # 江宁既破, 雷州败死, 某城尽陷: the place's fall or a death there, no village (auditzh47)
                    "很甚颇较"      # 蠡县离保定很近: a degree adverb and its adjective, no village (auditzh53)
+                   "抢劫掠搜抓"    # 到某村抢粮, 到某镇抓丁: a verb of plunder after the place, no village (s21zhprec)
                    "盗贼匪捻"      # 屯永城备盗, 驻宿镇群捻: bandits are a verb's object or a band, no village (prezh1)
                    "虽但却"       # 新保安城镇虽小: a concession goes on after the town, no village (s18zhgpe)
                    "纹")          # 某龙纹瓶: a motif and the vessel it decorates, no village (r20zhplace)

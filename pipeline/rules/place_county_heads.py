@@ -29,7 +29,8 @@ _NOT_STEM = set(
     "两几数某诸多少半个县城到至在于和与及的了是为由从向往经沿占攻克入出进退驻守我敌贵我他兼任据来去回返离等"
     "判罚饬责着命准请"   # 判县赔款, 饬县查办: a verb of ruling or ordering and the county it addresses (auditzh13)
     "将把被对"       # 将县城划分为, 把县城围住: the preposition and the county town in general (auditzh53)
-    "设建置撤析划升裁辖筹")   # 在某县设县警备大队, 建县保安大队: a verb of founding or administering (auditzh21)
+    "设建置撤析划升裁辖筹"   # 在某县设县警备大队, 建县保安大队: a verb of founding or administering (auditzh21)
+    "因故乃")       # 因县东八里某山得名: a conjunction of cause and the county just named (s21zhprec)
 _NOT_AFTER = set("长委令丞志衙署府政党区民级境界域份")
 _BOUNDARY = set("，。、；：！？（）()「」『』“”‘’《》【】 \t\n,.;:!?和与及")
 _TAKING = ("占领", "攻占", "攻克", "收复", "进占", "包围", "进攻", "退守", "驻守", "进驻", "撤至", "退至", "进至")

@@ -178,6 +178,16 @@ def _tail_word(word: str) -> bool:
     return bool(entry) and entry[0] >= 50
 
 
+# 成立抗日民主乡政府, 建立人民镇政府: the kind of a township government, not a township named 民主 or 人民 (s21zhprec)
+_GOVERNMENT_KINDS = frozenset({"民主", "人民", "革命", "工农", "苏维埃"})
+_GOVERNMENT_OPENERS = ("抗日", "成立", "建立", "组建", "民选", "改选")
+
+
+def _government_kind(text: str, start: int, pos: int, end: int) -> bool:
+    return (text[start:pos] in _GOVERNMENT_KINDS and text.startswith("政府", end)
+            and text.endswith(_GOVERNMENT_OPENERS, 0, start))
+
+
 def _full_names(text: str, full: dict, short: dict, place_ends) -> list[Candidate]:
     """Full names (溪口镇), and a safe short form with the other suffix (龙虬乡 for 龙虬镇: renamed since)."""
     out = []
@@ -190,7 +200,8 @@ def _full_names(text: str, full: dict, short: dict, place_ends) -> list[Candidat
                 if text[start:end] in full or char != "木" and size <= 6 and text[start:pos] in short:
                     if not (start and _word(text, start - 1)) and not (end < len(text) and _word(text, pos)) \
                             and not (start and _tail_word(text[end - 2:end]) and text[start - 1] not in _OPEN_BEFORE
-                                     and start not in place_ends):
+                                     and start not in place_ends) \
+                            and not _government_kind(text, start, pos, end):
                         out.append(Candidate(start, end, "GPE", SOURCE, FULL_PRIORITY))
                     break
             pos = text.find(char, pos + 1)

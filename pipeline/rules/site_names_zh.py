@@ -195,6 +195,11 @@ _SUBJECT = re.compile(
 _SITE_EDGE = _PUNCT | set("的在有是了和与及即为到观访仰复护进建将把被着过于")
 # verbs of burial and mourning end the walk too: 某某入葬|沈阳抗美援朝烈士陵园, 祭扫|某某烈士陵园 (auditzh50)
 _SITE_EDGE |= set("葬埋祭扫悼")
+# 现/今 (the present name of the place) ends the walk: 现|某省某市某某烈士陵园 (s21zhprec)
+_SITE_EDGE |= set("现今")
+# an address before the site's own name is its own GPE span (guideline 6: a place that only modifies the next name):
+# 某省|某市|某某烈士陵园, where what is left is still a named site (s21zhprec)
+_ADDRESS_LEAD = re.compile("[\u4e00-\u9fff]{1,4}?[省市]")
 _SITE_NOT_START = set("该此这那其各本每原旧")
 # 三处旧址, 两座纪念碑: a count of sites, not a site's name
 _COUNTED_SITES = re.compile("[一二三四五六七八九十两几数多][处座个所]")
@@ -226,6 +231,13 @@ def _sites(text: str) -> list[Candidate]:
             continue
         if len(_GENERIC_WORDS.sub("", name)) < 2:
             continue                                   # 革命烈士纪念碑, 抗日战争遗址: no name
+        while not frame_line:
+            lead = _ADDRESS_LEAD.match(name)
+            rest = name[lead.end():] if lead else ""
+            if (lead is None or place_lexicon().get(lead.group()) is None and place_lexicon().get(lead.group()[:-1]) is None
+                    or len(rest) < 3 or not _SUBJECT.search(rest) or len(_GENERIC_WORDS.sub("", rest)) < 2):
+                break
+            start, name = start + lead.end(), rest
         out.append(Candidate(start, end, "FAC", *RULE_SITE))
     return out
 
