@@ -384,6 +384,7 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
     state = {} if state is None else state
     year, month, day = state.get("year"), state.get("month"), state.get("day")
     last_end = state.get("last_end", 0)
+    lunar_last = None           # the end of the last span read as a lunar date
     norms = []
     for k, (start, end) in enumerate(spans):
         span_text = text[start:end]
@@ -399,7 +400,12 @@ def normalize_dates(text: str, spans: list[tuple[int, int]], state: dict | None 
             continue
         if hint and hint.get("read_as"):
             span_text = hint["read_as"]   # 8月22 whose 日 a copy lost, 九月中 = 九月中旬 (chronicle_forms_zh)
-        if _LUNAR_BEFORE.search(text, max(0, start - 3), start):
+        # session 21 (r21dates): the second end of a lunar range (农历八月初三至十五日, 阴历三月初一到四月初九) is a
+        # lunar date too: it has no lunar word of its own, but its partner's calendar (guideline 8: each end its own span)
+        lunar_end = (lunar_last is not None and k > 0 and spans[k - 1][1] == lunar_last
+                     and 0 < start - lunar_last <= 4 and _RANGE_TO.fullmatch(text, lunar_last, start) is not None)
+        if lunar_end or _LUNAR_BEFORE.search(text, max(0, start - 3), start):
+            lunar_last = end
             # 九月十二日(农历八月初八): a day of the lunar calendar is no day of the Gregorian one; it is valued by
             # its year alone and leaves the month and day the text carries as they were
             own = parse_date(span_text)

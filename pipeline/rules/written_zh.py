@@ -166,6 +166,7 @@ from pipeline.rules.org_qty20b_zh import find_org_qty20b   # session 20 r2 (r20z
 from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session 20 round 2 (r20zhplace)
 from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.rules.org_names21_zh import find_org_names21   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
+from pipeline.rules.gloss_counts21_zh import find_gloss_counts21   # session 21 (r21dates)
 from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
 from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.spans import Candidate
@@ -249,7 +250,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_event_forms21(text)   # event_forms21_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
              + find_org_names21(text)   # org_names21_zh, session 21
              + find_place_readings21(text) + find_destinations21(text) + find_introduced_settlements21(text)   # place_readings21_zh, session 21 (s21zhgpe)
-             + find_place_guards21(text))   # place_guards21_zh, session 21 (s21zhprec)
+             + find_place_guards21(text)   # place_guards21_zh, session 21 (s21zhprec)
+             + find_gloss_counts21(text))   # gloss_counts21_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -68,6 +68,8 @@ def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
         return True
     if is_common_word(text[max(0, start - 2):start], 100):
         return True
+    if text[start - 1] == "日" and start >= 2 and text[start - 2] in "0123456789一二三四五六七八九十":
+        return True                                # 10月25日|甲乙头战争: a dated name (session 21, r21dates)
     if text[start - 1] in "湾江河湖山岭峡港" and any(text[max(0, start - 1 - k):start - 1] in places for k in (2, 3)):
         return True                                # 荣成湾|龙须岛: a place and its landform head before (zh11)
     return any(text[max(0, start - k):start] in places for k in (2, 3))
@@ -209,13 +211,16 @@ _BORDER_WAR_RE = re.compile("(?:自卫反击|自卫还击)(?:作战|战争|战)|
 _STATE_SHORT = "印越苏朝蒙缅老俄日"
 # a battle named by a settlement or a piece of ground with its kind (X寨之战, X岗战斗, X坡保卫战, X河阻击战)
 _BATTLE_OF_RE = re.compile("之战|之役|战斗(?!英雄|力|机|部|员|队|序列|中的|结束后的)|战役|阻击战|保卫战|争夺战|伏击战|攻坚战|突围战|"
-                           "歼灭战|反击战|追击战|围歼战|攻防战|登陆战")
+                           "歼灭战|反击战|追击战|围歼战|攻防战|登陆战|"
+                           "战争")   # X村战争, X头战争: a village's war is named like its battle (session 21, r21dates)
 
 
 def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False) -> int | None:
     """Start of the place a battle is named by, ending at `at`: a stem ending in a settlement or terrain word, or a
     known place, opened by a cue (2-4 characters)."""
     for size, start, stem in _cjk_stems(text, at, (4, 3, 2)):
+        if stem[-1] == "头" and (size != 3 or is_common_word(stem[1:], 100)):
+            continue                               # 甲乙头, not 桥头/山头/码头 (words) nor a longer run
         core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
         if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
             continue
@@ -233,7 +238,8 @@ def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False
             return start
     return None
 _CLAUSE_MARKS = "，。、；：！？（）「」“”,;:!?()\n\t 　"
-_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡岗坡顶峰岩洼沟坳梁垭")
+# 头: a village's generic (X头, a head of land; a three-character stem only) (session 21, r21dates)
+_BATTLE_PLACE_END = set("寨镇关口山岭岛河江城堡集庄村桥湾店铺屯圩峡岗坡顶峰岩洼沟坳梁垭头")
 _VICTORY_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,4}}[{_CJK}]{{2,3}})大捷$")
 
 

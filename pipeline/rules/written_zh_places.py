@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import longest_first, read_rows
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
 from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _list_runs, anchored_scanner
 from pipeline.spans import Candidate
 
@@ -140,7 +140,7 @@ def find_written_places(text: str) -> list[Candidate]:
                 end += 1      # 李家寨村的民兵: the village keeps its 村 (not in 李家寨村民, 村长)
             out.append(Candidate(m.start(), end, "GPE", "rule:family-village", 30))
     for m in _finditer(_NUMERAL_PLACE_RE, text):
-        if m.group(1) in places:
+        if m.group(1) in places and not _noun_count(text, m.start(1)):
             end = m.end(1)
             if text.startswith("县", end):   # 攻占五华县城, 转向五台县: the county keeps its 县 (guideline 6; auditzh39)
                 end += 2 if _COUNTY_TOWN_RE.match(text, m.start(1)) and text.startswith("县城", end) else 1
@@ -168,6 +168,16 @@ _NUMERALS = "一二三四五六七八九十百两"
 
 
 @lru_cache(maxsize=1)
+def _noun_count(text: str, at: int) -> bool:
+    """The numeral at `at` counts the noun before it (坦克三台, 战车五台): the cue character before it closes a common
+    noun with the character before (坦克, not the verb 攻克) and a measure word follows the numeral (guideline 9:
+    `飞机168架` → `168架`). Session 21 (r21dates): a count after a weapon noun is no county."""
+    from pipeline.normalize.quantities import measure_words
+    entry = word_info().get(text[at - 2:at]) if at >= 2 else None
+    return (bool(entry) and entry[0] >= 100 and entry[1] == "n"
+            and text[at + 1:at + 2] in measure_words().units)
+
+
 def _numeral_county_re() -> re.Pattern:
     """A county or city of the gazetteer written in full whose name starts with a numeral (三门县, 五华县, 六安州): the
     count reading (三门 "three guns") must not take it (auditzh39)."""
