@@ -38,8 +38,9 @@ LIST_START_DI = ("(?:(?<![、和及与 ])|(?<=[、和及与 ])"
 LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
 
 # A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军) or 各 "each" (第3、第8各师; r3zhunits):
-# part of the unit span.
-LIST_CLOSE = "(?:等|各|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
+# part of the unit span. After 等 the count may stand without 个 (7、8、9等3团, 第5、第6等两师; session 21 r21units):
+# only after a list and its 等, so a lone `3团` stays a designation.
+LIST_CLOSE = "(?:等(?:[两二三四五六七八九十]{1,3}个?|[0-9]{1,2} ?个?)?|各|(?:[两二三四五六七八九十]{1,3}|[0-9]{1,2} ?)个|两)"
 CJK = "\u4e00-\u9fff"
 HQ = "(?:总政治部|总参谋部|总后勤部|前敌总指挥部|前敌指挥部|前进指挥部|前线指挥部|前方指挥部|司令长官部|总司令部|总指挥部|司令部|长官部|指挥部|参谋部|政治部|总部|兵团部|军部|师部|旅部|团部)"
 # Heads of named formations found by the finder's second pass (see pipeline.rules.units):

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import place_lexicon
-from pipeline.normalize.units import parse_number
+from pipeline.normalize.units import normalize_unit, parse_number
 from pipeline.rules.names_common import among_posts, is_common_word, japanese_surnames, surnames, verb_headed, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
@@ -424,8 +424,12 @@ def _units(text: str) -> list[Candidate]:
             hint = {"numbers": [parse_number(m.group(3))], "echelon": m.group(4), "prefix": ""}
         else:
             hint = {"numbers": [], "echelon": m.group(2), "prefix": ""}
+        # a quoted short designation (“红三团”, “新五连”): the normaliser's reading, whose numbers hold the
+        # designation number its id already holds (session 21 r2, r21units); a nickname (“老虎团”) keeps the hint
+        if normalize_unit(name).get("numbers"):
+            hint = None
         out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-nickname", 61,
-                             norm={"unit_hint": hint}))
+                             norm={"unit_hint": hint} if hint else {}))
     for m in (m for anchor in _NAMED_BRIGADE_ANCHORS for m in anchored_finditer(_NAMED_BRIGADE_RE, text, anchor, 4)):
         name = m.group(1)
         if _name_like(name) and name[0] != "第":      # 第五十师 is a designation (第 is a rare surname)
