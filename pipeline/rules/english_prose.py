@@ -329,9 +329,17 @@ def _drop_misreadings(text: str, out: list) -> None:
 # ----------------------------------------------------------------------------- bare ordinals of units
 # 'the 23rd hung on', 'gave the 7th.', 'the 12th, which': a unit named before by its full designation, now by its
 # ordinal alone (real-dev's '54序列'); not a day of the month ('on the 7th', 'the 7th of May', 'the 7th March')
-BARE_ORDINAL_RE = re.compile(r"(?<![\w-])(?P<the>[Tt]he)[ \t]+(?P<o>(?P<n>\d{1,3})(?:st|nd|rd|th))"
+# session 21 (r21en): also after a possessive in memoir prose ('I sent my 52nd to the ford', 'our 9th held'); `to` may
+# follow there (no date range is written 'my 7th to ...'), a verb or a preposition
+BARE_ORDINAL_RE = re.compile(r"(?<![\w-])(?:(?P<the>[Tt]he)|(?P<pos>[Mm]y|[Oo]ur|[Hh]is|[Tt]heir))[ \t]+"
+                             r"(?P<o>(?P<n>\d{1,3})(?:st|nd|rd|th))"
                              r"(?=['\u2019]s\b|[,.;:)]|[ \t]+(?!(?:of|day|days|time|times|century|anniversary|birthday|year|years|week|month"
-                             r"|hour|minute|floor|mile|place|round|parallel|meridian|attempt|wave|line|and|or|to)\b|[A-Z])[a-z]+\b)")
+                             r"|hour|minute|floor|mile|place|round|parallel|meridian|attempt|wave|line|and|or)\b"
+                             r"|(?(the)to\b|(?!))|[A-Z])[a-z]+\b)"
+                             # after a possessive only a clause edge, a verb or a preposition ('his 3rd wife' is none)
+                             r"(?(pos)(?=['\u2019]s\b|[,.;:)]|[ \t]+(?:to|was|were|had|has|would|could|should|will"
+                             r"|then|also|which|who|still|now|in|at|on|from|with|into|across|towards?|held|fought|took|lost|fell|broke|went"
+                             r"|came|stood|kept|dug|ran|made|[a-z]+ed)\b)|)")
 DATE_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:on|by|until|till|from|since|before|after|to|through|of|On|By|Until|From"
                               r"|Since|Before|After)[ \t]+$")
 MONTH_AFTER = re.compile(r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -350,7 +358,8 @@ _ORDINAL_OPENING = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
 
 def bare_unit_mentions(text: str, chosen: list) -> list:
     """Candidates for bare ordinals of units found in the document (after resolution, like surname mentions)."""
-    if "the " not in text and "The " not in text:
+    if "the " not in text and "The " not in text and "my " not in text and "our " not in text \
+            and "his " not in text and "their " not in text:
         return []
     units = {}
     for c in chosen:
