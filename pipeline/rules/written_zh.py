@@ -165,6 +165,7 @@ from pipeline.rules.org_qty20b_zh import find_org_qty20b   # session 20 r2 (r20z
 from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session 20 round 2 (r20zhplace)
 from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.rules.org_names21_zh import find_org_names21   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
+from pipeline.rules.person_names21_zh import find_person_names21   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
 from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
 from pipeline.spans import Candidate
 
@@ -245,7 +246,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_time_counts(text)   # time_counts21_zh: year durations, listed clock hours (session 21, s21zhqty)
              + find_early_era_years(text)   # early_eras21_zh: Sui–Yuan era years and their glosses (session 21)
              + find_event_forms21(text)   # event_forms21_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
-             + find_org_names21(text))   # org_names21_zh, session 21
+             + find_org_names21(text)   # org_names21_zh, session 21
+             + find_person_names21(text))   # person_names21_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
