@@ -80,8 +80,9 @@ def detect_language(text: str) -> str:
 
 # A sentence ends after 。！？； (or their ASCII forms followed by a space or a Chinese character)
 # or at a line break; sentences are only cut out of paragraphs that hold both scripts.
+# (a stop after a lone capital, a name's initial, ends no sentence: Robert H. Soule — session 21, r21names)
 _SENTENCE = re.compile(
-    r"[^\n。！？；]*?(?:[。！？；]+[”」』）)]?|[.!?;]+[\"'”’)]?(?=\s|[\u3400-\u9fff])|\n|$)"
+    r"[^\n。！？；]*?(?:[。！？；]+[”」』）)]?|(?<![\s·.][A-Z])[.!?;]+[\"'”’)]?(?=\s|[\u3400-\u9fff])|\n|$)"
 )
 _MIN_RUN_LETTERS = 2
 

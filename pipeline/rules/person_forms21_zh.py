@@ -69,9 +69,31 @@ _ALIAS_WORDS = ("又作", "又名", "原名", "本名", "别名", "一作", "亦
 _ALIAS_END = set("，,。；;、（(）) ")
 
 
+# verbs that are also given-name characters (说 is 説 of Traditional names): in an alias list, before a list or
+# clause mark, they end the name and stop nothing (又作甲说、乙说: session 21, r21names)
+_VERB_GIVEN = set("说望达发进")
+
+
+def _verb_ended(text: str, pos: int) -> int:
+    """End of surname + one or two characters whose last is a _VERB_GIVEN character before a mark of _ALIAS_END."""
+    from pipeline.rules.names_common import surnames
+
+    if text[pos:pos + 1] not in surnames()[0]:
+        return -1
+    for size in (2, 3):
+        end = pos + size
+        if text[end - 1:end] in _VERB_GIVEN and text[end:end + 1] in _ALIAS_END \
+                and all("\u4e00" <= ch <= "\u9fff" and ch not in _PUNCT for ch in text[pos:end]) \
+                and not any(ch in _STOP_CHARS for ch in text[pos + 1:end - 1]):
+            return end
+    return -1
+
+
 def _name_item(text: str, pos: int) -> int:
     """End of a Chinese name at pos closed by a mark of _ALIAS_END (or the text's end), or -1."""
     end = _chinese_name_end(text, pos)
+    if end < 0 or (end < len(text) and text[end] not in _ALIAS_END):
+        end = _verb_ended(text, pos)
     if end < 0 or (end < len(text) and text[end] not in _ALIAS_END):
         return -1
     name = text[pos:end]

@@ -54,7 +54,7 @@ THRESHOLD = 7.5
 _CJK = "\u4e00-\u9fff"
 _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’《》\n 　\t,.;:!?\"'、")
 _LEFT_WORDS = frozenset(
-    "令 急令 命令 电令 任命 委任 派 派遣 改派 致电 由 和 与 同 及 被 随 偕 将 把 对 向 让 请 据 即 是 为 "
+    "遣使 会同 饬令 令 急令 命令 电令 任命 委任 派 派遣 改派 致电 由 和 与 同 及 被 随 偕 将 把 对 向 让 请 据 即 是 为 "
     "以 电 函 告 见 访 找 给 跟 替 代 陪 率 称 封 授 任 委 调 升 撤 免 杀 斩 擒 俘 获 救".split())
 _RIGHT_FUNCTION = set("的了在是和与及等于被把对向从率所也又亦即则乃便就已曾并而但却到至往将为以仍还再才都遂拟欲")
 _RIGHT_WORDS = frozenset(
@@ -272,6 +272,21 @@ _AFTER_CAI = set("得能可是到把被在有开去来知明算肯敢")
 _GOING_VERBS = set("驻赴抵返")
 
 
+# verbs of looking and speaking that follow a name: before an aspect particle (望着, 看了) or, for speech, before the
+# colon or quotation mark of the words said (说：, 道“) they are the verb, not a given name's last character
+_VERB_LAST = set("望看听想叹笑说道曰问答")
+_SPEECH_LAST = set("说道曰问答")
+
+
+def _verb_after_name(text: str, at: int) -> bool:
+    """The character at `at` is a verb after a two-character name (see _VERB_LAST)."""
+    ch = text[at]
+    if ch not in _VERB_LAST:
+        return False
+    after = text[at + 1:at + 2]
+    return after in ("着", "了", "过") or (ch in _SPEECH_LAST and after in ("：", ":", "“", "「", "\""))
+
+
 def _adverb_after_name(text: str, at: int) -> bool:
     ch = text[at]
     if ch in _GOING_VERBS:    # 师长为某某驻西苑: stationed at, a verb before a place (auditzh31); 派某某赴洛 (prezh5)
@@ -360,6 +375,8 @@ def scored_names(text: str, taken: list[Candidate], floor: float = THRESHOLD,
                 continue
             if glen == 2 and _adverb_after_name(text, end - 1):
                 continue    # 张某才得以逃出, 李某便率部: the adverb after a two-character name
+            if glen == 2 and _verb_after_name(text, end - 1):
+                continue    # 张某望着, 李某说：: a verb after a two-character name (session 21, r21names)
             value = score(text, start, end, slen, likeness, floor)
             if value is not None and (best is None or value > best[0]):
                 best = (value, start, end)

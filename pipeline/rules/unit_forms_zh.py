@@ -388,7 +388,7 @@ def _short_subregions(text: str) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------------- commanders
 
-_COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出游行馆客店居途程社])")
+_COMMANDER_HEAD_RE = re.compile("(?:旅|师|纵队)(?![长部属团级第的生傅父徒弟资兄姐妹母范爷尊表承从大生出游行馆客店居途程社船])")   # 师船: warships (r21names)
 
 
 _BEFORE_NAME = set("，。、；：（）()「」“”《》 \n\t的之和与及率由将令对向被归附属辖派调")

@@ -167,6 +167,7 @@ from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session
 from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.rules.org_names21_zh import find_org_names21   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
 from pipeline.rules.gloss_counts21_zh import find_gloss_counts21   # session 21 (r21dates)
+from pipeline.rules.person_names21_zh import find_person_names21   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
 from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
 from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.rules.unit_runs21_zh import find_unit_runs21   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
@@ -253,7 +254,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_readings21(text) + find_destinations21(text) + find_introduced_settlements21(text)   # place_readings21_zh, session 21 (s21zhgpe)
              + find_place_guards21(text)   # place_guards21_zh, session 21 (s21zhprec)
              + find_gloss_counts21(text)   # gloss_counts21_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
-             + find_unit_runs21(text))   # unit_runs21_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
+             + find_unit_runs21(text)   # unit_runs21_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
+             + find_person_names21(text))   # person_names21_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

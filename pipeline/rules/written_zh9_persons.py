@@ -91,6 +91,22 @@ def _without_verb(name: str) -> str:
     return name[:-2] if info and info[0] >= 100 and info[1][:1] in ("v", "d") else name
 
 
+# verbs of ordering and joining a post's holder writes before the name of the one he orders or joins
+_ORDER_FIRST = set("命令派饬檄札委会")
+
+
+def _after_order(name: str) -> str:
+    """巡抚命X率部, 亲王会同办理: a verb of ordering before a surname leaves the name after it (命|X); a verb word
+    of joining or acting (会同, 会筹) is no name (session 21, r21names). Otherwise the name as read."""
+    from pipeline.rules.names_common import surnames
+
+    if name[0] not in _ORDER_FIRST or name[:2] in surnames()[1]:
+        return name     # (令狐某: a compound surname)
+    if len(name) >= 3 and name[1] in surnames()[0] and not word_info().get(name[:2]):
+        return name[1:]
+    return ""
+
+
 def _titled_prince(title: str) -> bool:
     """醇亲王, 恭亲王: a prince the person lexicon knows by his title (its name after it is read by other rules)."""
     from pipeline.rules.names_common import person_forms
@@ -108,7 +124,9 @@ def post_persons(text: str) -> list[Candidate]:
         name = _QING_NAME_RE.match(text, m.end())
         if name is None or not name_ok(name.group(1)) or name.group(1)[0] in _POST_OFFICE:
             continue                               # 总督府所在: the post's office, not a name
-        qing.add(_without_verb(name.group(1)))
+        found = _after_order(name.group(1))
+        if found:
+            qing.add(_without_verb(found))
         nxt = _NEXT_NAME_RE.match(text, name.end(1))
         while nxt is not None and name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
             qing.add(nxt.group(1))
