@@ -166,6 +166,7 @@ from pipeline.rules.place_classes20b_zh import find_place_classes20b   # session
 from pipeline.rules.place_names20b_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
 from pipeline.rules.org_names21_zh import find_org_names21   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
 from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
+from pipeline.rules.place_org_lists21_zh import find_place_org_lists21   # session 21 r2 (r21orgloc)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -245,7 +246,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_time_counts(text)   # time_counts21_zh: year durations, listed clock hours (session 21, s21zhqty)
              + find_early_era_years(text)   # early_eras21_zh: Sui–Yuan era years and their glosses (session 21)
              + find_event_forms21(text)   # event_forms21_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
-             + find_org_names21(text))   # org_names21_zh, session 21
+             + find_org_names21(text)   # org_names21_zh, session 21
+             + find_place_org_lists21(text))   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
