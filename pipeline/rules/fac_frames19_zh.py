@@ -224,10 +224,18 @@ def _buildings(text: str) -> list[Candidate]:
         at = text.find("营房")
         while at != -1:
             start = _named_start(text, at, (2, 3), _EDGE)
-            if start is not None and not _plain(text[start:at]) and not _plain(text[start:at + 2]):
+            if start is not None and not _plain(text[start:at]) and not _plain(text[start:at + 2]) \
+                    and not _holds_verb(text[start:at]):
                 out.append(Candidate(start, at + 2, "FAC", SOURCE, PRIORITY))
             at = text.find("营房", at + 2)
     return out
+
+
+def _holds_verb(stem: str) -> bool:
+    """A stem holding a verb word jieba knows (军|退守|营房, 驻扎营房): a clause before the barracks, no name
+    (r21orgloc)."""
+    words = word_info()
+    return any((words.get(stem[k:k + 2]) or (0, ""))[1].startswith("v") for k in range(len(stem) - 1))
 
 
 # ---------------------------------------------------------------- routes named by abbreviations, listed and counted

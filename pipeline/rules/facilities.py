@@ -92,6 +92,8 @@ def find_facilities(text: str) -> list[Candidate]:
         free_name = False
         if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in _STOP_CHARS or len(name) < 2):
             free = _free_name_start(text, head_start, head, end)
+            if free is not None and free < start and _kind_or_object(text[free:head_start]):
+                continue   # 中大型工厂: a size of structure; 利用南机场: a verb with its object's side (r21orgloc)
             if free is not None and free > 0 and free < start and is_common_word(text[free - 1:free + 1], 100):
                 free += 1   # 后任|金陵兵工厂, 攻克|娘子关车站, 守卫|吴淞口炮台: the verb's last character stays out (auditzh53)
             if free is not None and free < start:
@@ -228,6 +230,22 @@ def _whole_name_start(text: str, start: int, head_start: int) -> int | None:
     if pos == floor and pos > 0 and not stops(pos):
         return None
     return pos
+
+
+# the sizes and kinds of a structure written before its head (大型, 中小型, 新式, 军用): no name
+_KIND_ENDS = ("型", "式")
+
+
+def _kind_or_object(name: str) -> bool:
+    """A free name that is a size or kind (`中大型`, `新式`; a distinguishing word jieba tags b ends it) or a common
+    verb-like word with one side character after it (`利用南`, `使用东`: the verb and its object's side; r21orgloc)."""
+    words = word_info()
+    kind = words.get(name[-2:]) or (0, "")
+    if name.endswith(_KIND_ENDS) or kind[1] == "b" and kind[0] >= 300:
+        return True   # a rare b-word is a name (横档 of 横档炮台)
+    head = words.get(name[:2])
+    return len(name) == 3 and name[2] in DIRECTIONS and bool(head) and head[0] >= 1000 \
+        and head[1] not in ("ns", "nr", "nz", "nt")
 
 
 _GATEWAY_METAPHOR = re.compile("[东南西北]大")

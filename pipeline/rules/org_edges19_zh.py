@@ -107,7 +107,10 @@ _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电�
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
 _COMPANY_RE = re.compile("([\u4e00-\u9fff]{2,4}?)(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w)))
                          + ")(?:股份)?(?:有限)?(?:总)?公司")
-_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n—-的和与及由在于为是将把被向从")
+_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n—-的和与及由在于为是将把被向从以对给往到")
+# a preposition or verb of direction as a name's last character: the trade word after it is bare (从A到洋行; r21orgloc)
+_BARE_HEAD_BEFORE = frozenset("到向往给对从以跟同把被将")
+_NEVER_IN_FIRM_NAME = frozenset("到向往给对从把被将")   # 他到某某洋行: the subject and the verb are no name
 # a firm's nationality written before its name (美商|旗昌轮船公司, 中资|某某公司): outside the name
 _MERCHANT_RE = re.compile("[美英法德日俄意荷比丹瑞华洋外]商|中资|外资|[在驻][华沪港粤津汉]")
 # a foreign trading house: 2-4 name characters + 洋行 (旗昌洋行, 沙宣洋行); not a kind (外国洋行, 各国洋行)
@@ -167,7 +170,8 @@ def _firm_start(text: str, lo: int, head: int) -> int:
             continue   # 设立的洋行: the particle closes a relative clause, a firm's name never holds it (s20zhorg)
         if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
                 or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
-            if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000):
+            if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000) \
+                    or text[head - 1] in _BARE_HEAD_BEFORE or any(c in _NEVER_IN_FIRM_NAME for c in text[at:head]):
                 return -1
             return at
     return -1

@@ -65,6 +65,8 @@ _TRADE_RE = re.compile(f"([{_CJK}]{{2,3}})(" + "|".join(sorted(_TRADES, key=lamb
 _TRADE_ANCHOR = re.compile("[号庄铺行]")
 _FIRM_EDGE = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n\t于在是为由推与和及即系")
 _NO_NAME_CHARS = frozenset("的之了是在于为与及等个家所各该这那此某其本")
+# prepositions and verbs of direction right before a trade word: the word is bare (向银行贷款, 到洋行; r21orgloc)
+_PREPOSITION_ENDS = frozenset("向到往给对从以跟同把被将")
 
 
 def _firm_name_start(text: str, head: int) -> int:
@@ -82,8 +84,9 @@ def _firm_name_start(text: str, head: int) -> int:
             return -1
         if is_common_word(name, 500) or is_common_word(name[-2:], 2000) and size == 3:
             return -1   # 国家银行, 外国银行, 大型商号: a kind of firm
-        if any((words.get(name[k:k + 2]) or (0, ""))[1][:1] == "v" for k in range(size - 1)):
-            return -1   # 设立银行: a clause
+        if any((words.get(name[k:k + 2]) or (0, ""))[1][:1] in ("v", "p") for k in range(size - 1)) \
+                or name[-1] in _PREPOSITION_ENDS:
+            return -1   # 设立银行: a clause; 通过向银行: a preposition before the bare trade word (r21orgloc)
         return at
     return -1
 

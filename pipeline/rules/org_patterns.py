@@ -118,6 +118,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
         bare_ok = head in _BARE_HEADS
         word_ok = head in _WORD_NAMED_HEADS
         found = _known_institution_start(text, head_end)
+        if found >= 0 and not bare_ok and (text[found:head_start] in known_places() or text[found:head_start] in known_countries()):
+            found = -1   # 英国公司, 美国公司: jieba lists a country + a kind of firm as a name (r21orgloc)
         if found < 0:
             found = _anchor_start(text, head_start, bare_ok, word_ok)
         if found < 0 and head in _SCHOOL_HEADS:  # a transliterated name: 普渡大学, 维吉尼亚军事学院

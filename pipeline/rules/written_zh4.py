@@ -120,9 +120,27 @@ def _orgs_before_posts(text: str) -> list[Candidate]:
                 if name in _PLACE_OWNED:     # 四川省政协副主席: the place owns the body (orgs.py reads 某县政协 so)
                     places = known_places()
                     start -= next((k for k in (4, 3, 2) if start >= k and text[start - k:start] in places), 0)
+                start = _parent_government_start(text, start)
                 out.append(Candidate(start, pos, "ORG", "rule:org-before-post", 36))
                 break
     return out
+
+
+# a place's government written right before one of its bodies (某省政府|某委员会委员): one ORG to the longest unit
+_PARENT_GOVERNMENTS = ("省政府", "市政府", "县政府", "省公署", "国民政府")
+
+
+def _parent_government_start(text: str, start: int) -> int:
+    """Where a place's government written right before `start` opens (甲乙省政府 + a body of the lexicon; the
+    nesting of government bodies is one ORG to the longest unit, r21orgloc), else `start`."""
+    for gov in _PARENT_GOVERNMENTS:
+        if text.endswith(gov, 0, start):
+            at = start - len(gov)
+            places = known_places()
+            size = next((k for k in (4, 3, 2) if at >= k and text[at - k:at] in places), 0)
+            if size or gov == "国民政府":
+                return at - size
+    return start
 
 
 # bodies of the lexicon that a place written before them owns (the organisation finder's heads that take a place)
