@@ -40,6 +40,8 @@ from tests.sentences import ents
     ("1949年春，他被编入鲁中南下支队三大队二中队，随军渡江。", [("鲁中南下支队三大队二中队", "MIL_UNIT")], [("鲁中", "LOC")]),
     ("鲁中纵队攻克蒙阴。", [("鲁中纵队", "MIL_UNIT"), ("蒙阴", "GPE")], []),
     ("第二兵团进攻徐州。", [("第二兵团", "MIL_UNIT"), ("徐州", "GPE")], []),
+    # the commander's post after the formation word is no formation named after the place
+    ("冀中军区津南支队长某某到任。", [], [("津南支队", "MIL_UNIT"), ("冀中军区津南支队", "MIL_UNIT")]),
     # a verb of building before a counted list of places; a verb of plunder after a place
     ("家颇裕，又修石港尾、林书崎二处大路。", [("石港尾", "GPE"), ("林书崎", "GPE")], [("又修石港尾", "GPE")]),
     ("敌军，修水、武宁两处失守。", [("修水", "GPE"), ("武宁", "GPE")], []),

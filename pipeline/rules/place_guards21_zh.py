@@ -134,6 +134,8 @@ def _place_forces(text: str) -> list[Candidate]:
     if text.find("兵团") == -1 and text.find("军团") == -1 and text.find("支队") == -1 and text.find("纵队") == -1:
         return out
     for m in literal_finditer(_NAMED_FORCE_RE, text):
+        if text.startswith("长", m.end()):
+            continue                        # X支队长, X兵团长: the commander's post, not the formation (unit_runs21_zh)
         at = m.start()
         for size in (4, 3, 2):
             if at - size < 0 or not _known_place(text[at - size:at]):
