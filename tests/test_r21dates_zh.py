@@ -150,3 +150,10 @@ def test_tanks_count_is_no_county():
 def test_county_after_verb_still_gpe():
     text = "我军攻克三台，又进至五台。"
     assert spans(text, "GPE") == ["三台", "五台"]
+
+
+def test_the_numeral_county_pattern_is_built_once():
+    # the gazetteer's numeral-initial counties are one pattern for the process (a rebuild per text cost ~5 ms)
+    from pipeline.rules.written_zh_places import _numeral_county_re
+
+    assert _numeral_county_re() is _numeral_county_re()

@@ -167,7 +167,6 @@ def find_written_places(text: str) -> list[Candidate]:
 _NUMERALS = "一二三四五六七八九十百两"
 
 
-@lru_cache(maxsize=1)
 def _noun_count(text: str, at: int) -> bool:
     """The numeral at `at` counts the noun before it (坦克三台, 战车五台): the cue character before it closes a common
     noun with the character before (坦克, not the verb 攻克) and a measure word follows the numeral (guideline 9:
@@ -178,6 +177,7 @@ def _noun_count(text: str, at: int) -> bool:
             and text[at + 1:at + 2] in measure_words().units)
 
 
+@lru_cache(maxsize=1)
 def _numeral_county_re() -> re.Pattern:
     """A county or city of the gazetteer written in full whose name starts with a numeral (三门县, 五华县, 六安州): the
     count reading (三门 "three guns") must not take it (auditzh39)."""
