@@ -399,9 +399,11 @@ def merge(directory, output, partial, force, quiet):
               "(with --model, else the default model).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--errors", is_flag=True, help="List every false positive, miss and wrong value.")
+@click.option("--error-types", is_flag=True, help="Count the misses and false spans by label and type (nothing "
+              "found, wrong extent, another label) without showing any text: for sets whose strings must not be read.")
 @click.option("--lang", type=click.Choice(["zh", "en"]),
               help="Score only the gold documents in this language (meta.script, else detected).")
-def evaluate(gold, pred, model, rules_only, compare, as_json, errors, lang):
+def evaluate(gold, pred, model, rules_only, compare, as_json, errors, error_types, lang):
     """Score extraction against gold annotations (exact span and label; normalised values)."""
     from pipeline.api import evaluate_corpus
 
@@ -411,12 +413,14 @@ def evaluate(gold, pred, model, rules_only, compare, as_json, errors, lang):
         click.echo(json.dumps([{k: v for k, v in r.items() if k != "scores"} for r in reports],
                               ensure_ascii=False, indent=2))
         return
-    from pipeline.evaluate import format_errors, format_report
+    from pipeline.evaluate import format_error_types, format_errors, format_report
 
     for report in reports:
         for note in report.get("notes", []):
             click.echo(f"note: {note}")
         click.echo(format_report(report["result"], report["title"]))
+        if error_types:
+            click.echo(format_error_types(report["result"]))
         if errors:
             click.echo(format_errors(report["scores"], report["texts"]))
         click.echo("")

@@ -31,6 +31,7 @@ class Scores:
     norm_ok: Counter = field(default_factory=Counter)
     norm_total: Counter = field(default_factory=Counter)
     errors: list = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)      # (label, error type) -> count, see ERROR_TYPES
 
     @staticmethod
     def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -54,8 +55,10 @@ class Scores:
                         "accuracy": self.norm_ok[label] / self.norm_total[label]}
                 for label in NORM_FIELDS if self.norm_total[label]}
         total = sum(self.norm_total.values())
+        kinds = {label: {kind: self.kinds[label, kind] for kind in ERROR_TYPES}
+                 for label in LABELS if any(self.kinds[label, kind] for kind in ERROR_TYPES)}
         return {"micro": {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn},
-                "labels": labels,
+                "labels": labels, "error_types": kinds,
                 "normalisation": {"accuracy": sum(self.norm_ok.values()) / total if total else 0.0,
                                   "correct": sum(self.norm_ok.values()), "total": total,
                                   "labels": norm}}
@@ -138,12 +141,45 @@ def score(gold_records: list[dict], pred_records: list[dict], scores: Scores | N
                         scores.errors.append(("norm", gold.get("id"), ent, g[key]))
             else:
                 scores.fp[key[2]] += 1
+                scores.kinds[key[2], _false_kind(key, g)] += 1
                 scores.errors.append(("fp", gold.get("id"), ent, None))
         for key, ent in g.items():
             if key not in p:
                 scores.fn[key[2]] += 1
+                scores.kinds[key[2], _missed_kind(key, p)] += 1
                 scores.errors.append(("fn", gold.get("id"), None, ent))
     return scores
+
+
+# What went wrong with each miss and each false span, told by the spans it overlaps on the other side: counts
+# that say where the errors are (names nothing found, extents, labels) without showing any string.
+ERROR_TYPES = ("missed: nothing found", "missed: wrong extent", "missed: other label",
+               "missed: other label and extent", "false: overlaps nothing", "false: wrong extent",
+               "false: on another label's entity")
+
+
+def _overlapping(key: tuple, spans) -> list[tuple]:
+    return [other for other in spans if other[0] < key[1] and key[0] < other[1]]
+
+
+def _missed_kind(key: tuple, predicted) -> str:
+    near = _overlapping(key, predicted)
+    if not near:
+        return ERROR_TYPES[0]
+    if any(other[2] == key[2] for other in near):
+        return ERROR_TYPES[1]
+    if any(other[:2] == key[:2] for other in near):
+        return ERROR_TYPES[2]
+    return ERROR_TYPES[3]
+
+
+def _false_kind(key: tuple, gold) -> str:
+    near = _overlapping(key, gold)
+    if not near:
+        return ERROR_TYPES[4]
+    if any(other[2] == key[2] for other in near):
+        return ERROR_TYPES[5]
+    return ERROR_TYPES[6]
 
 
 def format_report(result: dict, title: str = "") -> str:
@@ -175,3 +211,18 @@ def format_errors(scores: Scores, gold_texts: dict[str, str], limit: int = 200) 
         else:
             out.append(f"{kind:<4} {ent['label']:<9} {ctx}")
     return "\n".join(out)
+
+
+def format_error_types(result: dict) -> str:
+    """The error types per label as a table of counts (no text shown)."""
+    kinds = result.get("error_types", {})
+    short = ("miss:none", "miss:extent", "miss:label", "miss:both", "false:none", "false:extent", "false:label")
+    lines = ["error types: miss = a gold entity not predicted, false = a predicted span not in gold;",
+             "  none: overlaps nothing on the other side, extent: the same label with another extent,",
+             "  label: another label's span (miss:both = another label and another extent)",
+             f"{'label':<10} " + " ".join(f"{name:>12}" for name in short)]
+    for label, row in kinds.items():
+        lines.append(f"{label:<10} " + " ".join(f"{row[kind]:12d}" for kind in ERROR_TYPES))
+    totals = [sum(row[kind] for row in kinds.values()) for kind in ERROR_TYPES]
+    lines.append(f"{'all':<10} " + " ".join(f"{n:12d}" for n in totals))
+    return "\n".join(lines)
