@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_common_word, known_places, person_forms, surnames, verb_word, word_info
+from pipeline.rules.names_common import (
+    is_common_word, is_han as _cjk, known_places, person_forms, surnames, verb_word, word_info)
 from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
 from pipeline.rules.person_names20_zh import _PLACE_ENDS
 from pipeline.rules.scan import literal_finditer
@@ -44,10 +45,6 @@ from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-names21", 37
 _CJK = "\u4e00-\u9fff"
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 # 1. a lexicon entry inside a longer name

@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.commemoration_forms_zh import _PUNCT   # clause marks, brackets, quotes and spaces
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 _H = "[\u4e00-\u9fff]"
-_PUNCT = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《》【】[] \n\t\u3000—…·")
 
 
 def _known_place(name: str) -> bool:

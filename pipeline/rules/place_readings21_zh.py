@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.places import is_gpe_name, place_lexicon
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-readings21"
@@ -57,11 +58,6 @@ _CLAUSE_MARKS = frozenset("，,。；;：:、）)」”")
 _NO_NAME_CHARS = frozenset("的了在是和与及或这那该此其我他她它们个等为有被向从到至于也就而又再更最很一二三四五六七八九十两几")
 
 
-def _lexicon():
-    from pipeline.normalize.places import place_lexicon
-    return place_lexicon()
-
-
 def _county_of_short_form(name: str, places) -> bool:
     """`name` + 县 is a county the gazetteer knows, while `name` alone is no lexicon place (an ordinary word)."""
     if name in places:
@@ -70,17 +66,12 @@ def _county_of_short_form(name: str, places) -> bool:
     return entry is not None and entry.label == "GPE" and entry.kind == "county"
 
 
-def _known_gpe(name: str, places) -> bool:
-    entry = places.get(name)
-    return entry is not None and entry.label == "GPE"
-
-
 def find_place_readings21(text: str) -> list[Candidate]:
     has_former = any(word in text for word in _FORMER_WORDS)
     has_founded = any(word in text for word in _FOUNDED)
     if not has_former and not has_founded:
         return []
-    places = _lexicon()
+    places = place_lexicon()
     out: list[Candidate] = []
     short_forms: set[str] = set()
     former_names: set[str] = set()
@@ -94,7 +85,7 @@ def find_place_readings21(text: str) -> list[Candidate]:
             for size in (4, 3, 2):
                 if at >= size and re.fullmatch(f"[{_CJK}]{{{size}}}", text[at - size:at]):
                     stem = text[at - size:at]
-                    if _known_gpe(stem, places):
+                    if is_gpe_name(stem):
                         subject = stem
                         break
                     if _county_of_short_form(stem, places):
@@ -144,7 +135,7 @@ def find_destinations21(text: str) -> list[Candidate]:
     if not any(verb in text for verb in _MOVE_VERBS):
         return []
     from pipeline.rules.names_common import is_common_word
-    places = _lexicon()
+    places = place_lexicon()
     out = []
     for m in _MOVE_RE.finditer(text):
         name = m.group(1)
@@ -170,10 +161,9 @@ def find_introduced_settlements21(text: str) -> list[Candidate]:
                 continue
             out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, SHORT_PRIORITY))
     if "里" in text and ("郡" in text or "面" in text):
-        places = _lexicon()
         for m in _KOREAN_VILLAGE_RE.finditer(text):
             at = m.start() + 1          # the 郡/面 ends a known place
-            if not any(_known_gpe(text[at - size:at], places) for size in (2, 3, 4) if at >= size):
+            if not any(is_gpe_name(text[at - size:at]) for size in (2, 3, 4) if at >= size):
                 continue
             if any(ch in _NO_NAME_CHARS for ch in m.group(1)[:2]):
                 continue
