@@ -19,6 +19,7 @@ from tests.sentences import ent, ents
     ("日伪军对冯昌延根据地发动进攻。", [("冯昌延", "LOC")], [("冯昌延", "PERSON")]),
     # not a base area: ordinary words, modifiers, "according to the map/terrain"
     ("我们要巩固根据地，建立敌后根据地，开辟新根据地。", [], [("巩固", "LOC"), ("敌后", "LOC"), ("开辟新", "LOC")]),
+    ("敌人对抗日根据地发动扫荡，平原根据地损失很大。", [], [("平原", "LOC")]),
     ("冯玉祥根据地图判断敌情。", [("冯玉祥", "PERSON")], [("冯玉祥", "LOC")]),
     ("李明根据地委指示行动。", [], [("李明", "LOC")]),
     # the tier of government between 省 and a count of tiers: no county; a county after its province stays

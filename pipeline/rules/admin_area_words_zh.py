@@ -47,8 +47,8 @@ def _name_before(text: str, end: int) -> int:
         if any(ch in _NOT_IN_NAME or not is_han(ch) for ch in name):
             return -1
         if start == 0 or text[start - 1] in _OPENERS:
-            if is_common_word(name, 50, ("ns", "nr", "nz")):
-                return -1
+            if is_common_word(name, 50) or name[-1] in "区":
+                return -1     # 巩固, 山区, 平原地区: an ordinary word or a kind of area, no name
             return start
     return -1
 
