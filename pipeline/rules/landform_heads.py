@@ -144,9 +144,17 @@ def _cue_before(text: str, start: int, shortest: int = 1) -> bool:
 _MAJOR_KINDS = frozenset(("province", "prefecture", "country", "city"))
 
 
+# one-character verbs of holding, crossing or bordering that take a landform as object (s22zhprec)
+_HOLD_VERBS = frozenset("扼据控锁跨临傍依枕濒隔背")
+
+
 def _known_inside(name: str) -> bool:
     """A known place ends the name after its first characters (要求|黄河, 攻取|保山): the shorter one is meant."""
     lexicon = place_lexicon()
+    if name[0] in _HOLD_VERBS and len(name) >= 3:
+        entry = lexicon.get(name[1:])
+        if entry and entry.label == "LOC":
+            return True     # 扼|长江天险, 跨|黄河: a one-character verb of holding or crossing before a known river
     for k in range(1, len(name) - 1):
         entry = lexicon.get(name[k:]) if k >= 2 else None
         if entry and (entry.label == "LOC" or entry.kind in _MAJOR_KINDS):

@@ -101,6 +101,8 @@ _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士
 # an ordinal or a count of one before the head: 第一家|轮船公司, 一所|学堂 (a description, not a name)
 _COUNTED_FIRM_RE = re.compile("第[一二三四五六七八九十0-9]{1,3}[家所]|[一]家|[一]所")
 
+# prepositions of address right before a head (给省委, 向县委, 对市委, 致区委): the head is the generic addressee
+_TO_CHARS = frozenset("给向对致")
 # verbs a party committee is the subject of, whose first character makes a word with 委 (委派, 委托, 委任)
 _COMMITTEE_VERBS = frozenset("派托任")
 
@@ -132,6 +134,8 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
             if earlier == found:
                 break
             found = earlier
+        if head_start - found >= 2 and text[head_start - 1] in _TO_CHARS:
+            continue  # 从某地给省委写信: a preposition before the bare head, the place before it is its own GPE (s22zhprec)
         if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
         if _ran_by_body(text, found, head_start):

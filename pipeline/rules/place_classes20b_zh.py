@@ -7,7 +7,8 @@ passages). Grammar; no list of names.
   (`占有甲乙县城`, `收复甲乙县城`). Not before 市/墙/门/区/里/外/内/郊/关 (城市, 城墙, 城门 …).
 - A township's short form is the township (one reading per document): where X乡/X镇 is written as a settlement
   (after a county, a preposition of place, or before a village X乡Y村), a bare X elsewhere in the text is the same
-  GPE (not a LOC), unless a settlement or landform word follows (X村, X山 …) or X is an ordinary word.
+  GPE (not a LOC), unless a settlement or landform word follows (X村, X山 …) or X is an ordinary word; before a
+  word only a height takes (脚下, 山顶, 主峰, 麓) a short form ending in 山/岭/峰 is the mountain (LOC, session 22).
 - A place between a verb of being stationed (驻在, 驻扎在, 驻扎于, 驻于) and 的 + a unit (`驻在甲乙山的独立第2师`) is
   the town where the unit lies: GPE, even when it is named like a mountain.
 - A list of two to six short names closed by 等地 or 等处 after a verb of place or a clause boundary
@@ -70,6 +71,8 @@ _TOWNSHIP_RE = re.compile(f"(?:(?<=[县区在到至于抵往驻经达入进开])
 _TOWNSHIP_ANCHOR = re.compile("[乡镇]")
 # a character after X that makes it part of a longer name or word
 _CONTINUES = set("镇乡村庄城关岛渡庵寺庙山岭峰河江湖溪堡寨屯集铺店桥港湾洲营坝口街场圩县市区路站门人民")
+# words only a height takes after its name (X山脚下, X山主峰): the township's short form is the mountain there
+_SUMMIT_RE = re.compile("脚下|山脚|山腰|半山|山顶|顶峰|主峰|之巅|[东西南北]?麓")
 
 
 def _township_short_forms(text: str) -> list[Candidate]:
@@ -84,7 +87,10 @@ def _township_short_forms(text: str) -> list[Candidate]:
         at = text.find(stem)
         while at != -1:
             end = at + 2
-            if end < len(text) and text[end] not in _CONTINUES and text[end] not in "乡镇":
+            if _SUMMIT_RE.match(text, end):
+                if stem[-1] in "山岭峰":   # 甲山镇 … 座落在甲山脚下: the height the town is named after (s22zhprec)
+                    out.append(Candidate(at, end, "LOC", "rule:township-short-form", 31))
+            elif end < len(text) and text[end] not in _CONTINUES and text[end] not in "乡镇":
                 out.append(Candidate(at, end, "GPE", "rule:township-short-form", 31))
             at = text.find(stem, end)
     return out

@@ -179,6 +179,9 @@ def bearing_places(text: str) -> list[Candidate]:
 # what opens a village's name right before it: a clause edge, a function character, a district word of an
 # address (伪十区|X村, 某乡|X村) or a dash
 _VILLAGE_OPENERS = _STOP | _EDGE | set("乡镇县")
+# adverbs and conjunctions that make the characters before 村 a clause, no name: “集家并村” (a policy: gather the
+# households, merge the villages), 旋又改村为乡 (then turned the villages into townships) (session 22, s22zhprec)
+_CLAUSE_CHARS = frozenset("并又旋改亦便皆即")
 
 
 def village_names(text: str) -> list[Candidate]:
@@ -199,6 +202,8 @@ def village_names(text: str) -> list[Candidate]:
                     break                     # 到达|李庄村: the verb's second character is outside
                 if size == 3 and verb_word(stem[:2], 100):
                     break                     # 巡查|松村: a verb (or a post jieba tags as one) opens the stem
+                if any(ch in _CLAUSE_CHARS for ch in stem):
+                    break                     # 集家并村, 旋又改村: a clause of merging villages, no name
                 if _village_ok(stem + "村", strict=True) or stem in known_places() and not any(ch in _NUMERALS for ch in stem):
                     out.append(Candidate(start, at + 1, "GPE", SOURCE_VILLAGE, PRIORITY_VILLAGE))
                 break

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -257,7 +258,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_gloss_counts21(text)   # gloss_counts21_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
              + find_unit_runs21(text)   # unit_runs21_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
              + find_person_names21(text)   # person_names21_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
-             + find_place_org_lists21(text))   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
+             + find_place_org_lists21(text)   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
+             + find_admin_area_words(text))   # admin_area_words_zh: joint counties, base areas by region (session 22, s22zhprec)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -200,6 +200,9 @@ _VERBS_BEFORE_TOWN = frozenset("直插 直扑 直趋 攻下 进逼 进占 奔袭
 _DISTANCE_BEFORE = frozenset("距")   # 距|五圣山主峰: "at a distance from", no part of the name (prezh2)
 _NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
+# function characters no town's name holds: 百户以上集镇为里 is a rule of counting households, no town (session 22,
+# s22zhprec)
+_NOT_IN_TOWN = frozenset("以为的了和与及或每")
 
 
 def _local_places(text: str) -> list[Candidate]:
@@ -303,7 +306,8 @@ def _more_places(text: str) -> list[Candidate]:
         cut = max((k for k in range(1, len(stem) - 1)
                    if stem[:k] in places or stem[k - 1] in "区县市省镇乡今" or is_common_word(text[at + k - 2:at + k], 100)
                    or stem[k - 1] in _VERB_BEFORE_PLACE or k >= 2 and stem[k - 2:k] in _VERBS_BEFORE_TOWN), default=0)
-        if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50):
+        if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50) \
+                and not any(ch in _NOT_IN_TOWN for ch in stem[cut:]):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
     for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 5):
         name = m.group(1)
