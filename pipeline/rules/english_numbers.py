@@ -97,7 +97,7 @@ people persons refugees inhabitants residents deaths lives fatalities victims su
 guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
 personnel military\\s+personnel naval\\s+personnel
 coolies peasants villagers children women families households villages recruits conscripts reinforcements
-replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
+replacements defenders attackers enemy Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
 carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
 divisions division regiments regiment brigades
 brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
