@@ -142,3 +142,18 @@ def test_enemy_is_a_counted_noun():
     assert _has(text, "40 enemy", "QUANTITY")
     assert _has(text, "300 enemy troops", "QUANTITY")
     assert _norm(text, "40 enemy", "QUANTITY")["unit"] == "enemy"
+
+
+# --- battalions before their regiment with a slash; cardinal divisions with arms (english_cardinal_units)
+
+def test_slash_battalion_before_regiment_is_one_unit():
+    text = "The 3rd/9th Baluch Regiment and the 2nd/4th Royal Gurkha Rifles crossed the river."
+    assert _spans(text, "MIL_UNIT") == ["3rd/9th Baluch Regiment", "2nd/4th Royal Gurkha Rifles"]
+    assert _norm(text, "3rd/9th Baluch Regiment", "MIL_UNIT")["numbers"][:1] == [3]
+
+
+def test_cardinal_division_with_arms():
+    text = "In June 1943 23 Indian Light Division and 6 Armoured Division moved north; 2 divisions stayed."
+    assert _has(text, "23 Indian Light Division", "MIL_UNIT")
+    assert _has(text, "6 Armoured Division", "MIL_UNIT")
+    assert _has(text, "2 divisions", "QUANTITY")

@@ -8,6 +8,10 @@ a Kapyong memorial blog).
   Gurkha Rifles regiments of the Indian Army are written so in every Burma history; english_prose reads the
   single-battalion class regiments `4th Sikhs` as battalions and leaves the Gurkhas, regiments of several
   battalions, out). `3/5th Gurkhas` (a battalion) is english_units'.
+- A battalion written before its regiment with ordinals and a slash (`the 2nd/5th Royal Gurkha Rifles`, `the
+  1st/7th Rajput Regiment`, `4th/8th Punjab Regiment`): one MIL_UNIT, echelon 营, numbers battalion then
+  regiment (the regiment finders read `5th Royal Gurkha Rifles` and left the battalion's ordinal; `3/6 Gurkha
+  Rifles` and `2/19th Battalion` are read elsewhere).
 - A Nationalist pacification zone by its ordinal (`the Third Pacification Zone`, `the 1st Pacification Area`,
   `the Fifth Pacification District`): one MIL_UNIT, echelon 绥靖区 (the Civil-War commands 第X绥靖区 in
   translation). Lower-case `pacification zone` is a description.
@@ -56,6 +60,8 @@ _PACIFICATION = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2})(?:st|nd|rd|th|d)|(?P<w>
                            + r"))[ \t]+Pacification[ \t]+(?:Zone|Area|District|Region)(?![\w-])")
 _ADVISORY = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|In\b|On\b|By\b)[A-Z][a-z]+[ \t]+){0,2}(?:Military[ \t]+)?"
                        r"(?:Assistance[ \t]+)?Advisory(?:[ \t]+and[ \t]+Assistance)?[ \t]*\n?[ \t]*Group(?![\w-])")
+_SLASH_BEFORE = re.compile(r"(?<![\w/-])(?P<a>\d{1,2})(?:st|nd|rd|th)/$")
+_ORDINAL_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]")
 _ACRONYM = re.compile(r"[ \t]*\((?P<a>[A-Z]{3,6})\)")
 _DIVISION_ARM = re.compile(r"(?<![\w/-])(?P<n>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:(?:Australian|Indian|British|Infantry"
                            r"|Armoured|Armored)[ \t]+)?Division[ \t]+(?:Signals|Cavalry|Engineers|Artillery|Provost"
@@ -103,6 +109,21 @@ def _units(text: str, out: list) -> None:
                 _put(out, s, m.end(), "MIL_UNIT", "rule:en_guards_division", 64,
                      {"numbers": [], "echelon": "师团" if m.group("imp") else "师", "prefix": "近卫",
                       "side": "JP" if m.group("imp") else None, "id": None}, ("MIL_UNIT", "ORG", "PERSON"))
+
+
+def _battalion_slashes(text: str, out: list) -> None:
+    if "/" not in text:
+        return
+    for c in [c for c in out if c.label == "MIL_UNIT" and c.start > 2 and text[c.start - 1] == "/"]:
+        m = _SLASH_BEFORE.search(text, max(0, c.start - 8), c.start)
+        if not m or not _ORDINAL_START.match(text, c.start):
+            continue
+        if any(o is not c and o.start < c.start and m.start() < o.end for o in out):
+            continue
+        numbers = [int(m.group("a"))] + [n for n in (c.norm or {}).get("numbers") or [] if isinstance(n, int)]
+        out.remove(c)
+        out.append(Candidate(m.start(), c.end, "MIL_UNIT", "rule:en_battalion_slash", max(c.priority, 64),
+                             {**(c.norm or {}), "numbers": numbers, "echelon": "营"}))
 
 
 def _advisory(text: str, out: list) -> None:
@@ -188,6 +209,7 @@ def find_command_forms(text: str, out: list) -> None:
     """Gurkha regiments, pacification zones, divisional arms and guards divisions, advisory groups (module doc);
     day ranges that count units and peoples' plurals read as places are dropped."""
     _units(text, out)
+    _battalion_slashes(text, out)
     _advisory(text, out)
     _streets(text, out)
     if "the " in text or "The " in text:
