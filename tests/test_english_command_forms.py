@@ -157,3 +157,27 @@ def test_cardinal_division_with_arms():
     assert _has(text, "23 Indian Light Division", "MIL_UNIT")
     assert _has(text, "6 Armoured Division", "MIL_UNIT")
     assert _has(text, "2 divisions", "QUANTITY")
+
+
+# --- French mobile groups; regiments named with `and` in a comma chain; Korean mountains in San
+
+def test_mobile_group_is_a_unit():
+    text = "Mobile Group 21 was ambushed on the road; GM 5 and Groupement Mobile 9 came up later."
+    assert _spans(text, "MIL_UNIT") == ["Mobile Group 21", "GM 5", "Groupement Mobile 9"]
+    assert _norm(text, "Mobile Group 21", "MIL_UNIT")["numbers"] == [21]
+
+
+def test_battalion_of_a_regiment_named_with_and():
+    text = "The 2nd Battalion, Argyll and Sutherland Highlanders held the bridge."
+    assert _spans(text, "MIL_UNIT") == ["2nd Battalion, Argyll and Sutherland Highlanders"]
+    text = "The Gloucesters and Royal Ulster Rifles held the hill."
+    assert _has(text, "Royal Ulster Rifles", "MIL_UNIT")
+    assert not _has(text, "Gloucesters and Royal Ulster Rifles", "MIL_UNIT")
+    text = "The 1st Battalion, 2nd Battalion and 3rd Battalion attacked."
+    assert _spans(text, "MIL_UNIT") == ["1st Battalion", "2nd Battalion", "3rd Battalion"]
+
+
+def test_korean_mountain_in_san_is_a_loc():
+    text = "The brigade took Paegun San after two days."
+    assert _has(text, "Paegun San", "LOC")
+    assert not _has(text, "Paegun San", "GPE")

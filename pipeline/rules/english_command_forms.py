@@ -12,6 +12,11 @@ a Kapyong memorial blog).
   1st/7th Rajput Regiment`, `4th/8th Punjab Regiment`): one MIL_UNIT, echelon 营, numbers battalion then
   regiment (the regiment finders read `5th Royal Gurkha Rifles` and left the battalion's ordinal; `3/6 Gurkha
   Rifles` and `2/19th Battalion` are read elsewhere).
+- A French mobile group of the Indochina war by its number (`Groupement Mobile 100`, `Mobile Group 42`, `GM 7`):
+  one MIL_UNIT, echelon 机动群.
+- A battalion before a regiment whose name joins two names with `and` (`the 1st Battalion, Argyll and
+  Sutherland Highlanders`): the regiment is whole (the regiment finder read the last name only) and the comma
+  chain is joined again (english_designations joins it before the regiment is read whole).
 - A Nationalist pacification zone by its ordinal (`the Third Pacification Zone`, `the 1st Pacification Area`,
   `the Fifth Pacification District`): one MIL_UNIT, echelon 绥靖区 (the Civil-War commands 第X绥靖区 in
   translation). Lower-case `pacification zone` is a description.
@@ -35,7 +40,8 @@ a Kapyong memorial blog).
   DATE; a people's plural read as a place by its context (`at X and Koreans still remember`) is no GPE (the
   demonym adjective + s; english_place_forms20 drops the adjective alone); a place read by its context that
   opens with a rank (`to Brigadier Lloyd-Owen`) is no place (english_grammar now reads the double-barrelled
-  surname after the rank).
+  surname after the rank); a context place ending in a separate `San` (`took Kowang San`) is a Korean mountain:
+  LOC, not GPE.
 
 Also in this session (s22en), in the shared grammar: hyphenated ranks (`Lieutenant-Colonel`, `Rear-Admiral`) are
 ranks, a double-barrelled surname with a capital after the hyphen is one name token (`Smith-Dorrien`; not a
@@ -62,6 +68,9 @@ _ADVISORY = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|In\b|On\b|By\b)[A-Z][a-z]+[ \
                        r"(?:Assistance[ \t]+)?Advisory(?:[ \t]+and[ \t]+Assistance)?[ \t]*\n?[ \t]*Group(?![\w-])")
 _SLASH_BEFORE = re.compile(r"(?<![\w/-])(?P<a>\d{1,2})(?:st|nd|rd|th)/$")
 _ORDINAL_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]")
+_AND_BEFORE = re.compile(r"(?:^|(?<=, )|(?<=the )|(?<=The ))(?P<x>[A-Z][a-z]{2,}(?<!s))[ \t]+and[ \t]+$")
+_MOBILE_GROUP = re.compile(r"(?<![\w-])(?:Groupement[ \t]+Mobile|Mobile[ \t]+Group|GM)[ \t]+(?:No\.[ \t]*)?"
+                           r"(?P<n>\d{1,3})(?![\w.,-])")
 _ACRONYM = re.compile(r"[ \t]*\((?P<a>[A-Z]{3,6})\)")
 _DIVISION_ARM = re.compile(r"(?<![\w/-])(?P<n>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:(?:Australian|Indian|British|Infantry"
                            r"|Armoured|Armored)[ \t]+)?Division[ \t]+(?:Signals|Cavalry|Engineers|Artillery|Provost"
@@ -96,6 +105,11 @@ def _units(text: str, out: list) -> None:
             n = int(m.group("n")) if m.group("n") else _ORD_NUM[m.group("w")]
             _put(out, m.start(), m.end(), "MIL_UNIT", "rule:en_pacification_zone", 64,
                  {"numbers": [n], "echelon": "绥靖区", "prefix": "", "side": "ROC", "id": None})
+    if "Mobile" in text or "GM " in text:
+        for m in literal_finditer(_MOBILE_GROUP, text):
+            _put(out, m.start(), m.end(), "MIL_UNIT", "rule:en_mobile_group", 64,
+                 {"numbers": [int(m.group("n"))], "echelon": "机动群", "prefix": "", "side": "FR", "id": None},
+                 ("MIL_UNIT", "ORG", "GPE", "LOC", "QUANTITY"))
     if "Division" in text:
         if "Division " in text:
             for m in literal_finditer(_DIVISION_ARM, text):
@@ -126,6 +140,27 @@ def _battalion_slashes(text: str, out: list) -> None:
                              {**(c.norm or {}), "numbers": numbers, "echelon": "营"}))
 
 
+def _late_parents(text: str, out: list) -> None:
+    """english_designations joins a sub-unit to its parent after a comma; a parent that a later finder reads (a
+    regiment whose name holds `and`: `Argyll and Sutherland Highlanders`) was not there yet: join again."""
+    from pipeline.rules.english_designations import _join_parents  # noqa: PLC0415
+    for c in [c for c in out if c.source == "rule:en_regiment" and not (c.norm or {}).get("numbers")]:
+        m = _AND_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if m and not any(o.start < m.end("x") and m.start("x") < o.end for o in out):
+            out.remove(c)               # 'Argyll and Sutherland Highlanders': both names are the regiment's
+            out.append(Candidate(m.start("x"), c.end, "MIL_UNIT", c.source, c.priority + 1, dict(c.norm or {})))
+    units = [c for c in out if c.label == "MIL_UNIT"]
+    if not any(c.end < d.start <= c.end + 6 and "," in text[c.end:d.start] for c in units for d in units):
+        return
+    before = {id(c) for c in out}
+    spans = {(c.start, c.end) for c in out}
+    _join_parents(text, out)
+    for c in [c for c in out if id(c) not in before]:
+        if (c.start, c.end) in spans:
+            out.remove(c)
+        spans.add((c.start, c.end))
+
+
 def _advisory(text: str, out: list) -> None:
     if "Advisory" not in text:
         return
@@ -152,6 +187,10 @@ def _guards(text: str, out: list) -> None:
     for c in [c for c in out if c.label in ("GPE", "LOC") and c.source == "rule:en_place_context"]:
         if text[c.start:c.end].split(None, 1)[0] in _RANK_WORDS:
             out.remove(c)
+    for c in [c for c in out if c.label == "GPE" and c.source == "rule:en_place_context"
+              and text.endswith(" San", c.start, c.end)]:
+        out.remove(c)                   # 'Maryang San': a Korean mountain (산), as X Shan is one
+        out.append(Candidate(c.start, c.end, "LOC", c.source, c.priority, {}))
     from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
     peoples = None
     for c in [c for c in out if c.label == "GPE" and not c.source.startswith("lexicon")
@@ -210,6 +249,8 @@ def find_command_forms(text: str, out: list) -> None:
     day ranges that count units and peoples' plurals read as places are dropped."""
     _units(text, out)
     _battalion_slashes(text, out)
+    if "," in text:
+        _late_parents(text, out)
     _advisory(text, out)
     _streets(text, out)
     if "the " in text or "The " in text:
