@@ -181,3 +181,21 @@ def test_korean_mountain_in_san_is_a_loc():
     text = "The brigade took Paegun San after two days."
     assert _has(text, "Paegun San", "LOC")
     assert not _has(text, "Paegun San", "GPE")
+
+
+# --- headquarters companies; six-letter abbreviations before a count (english_numbers)
+
+def test_headquarters_company_is_a_unit():
+    text = "Lieutenant Tom Reed, leading the 2nd Battalion's Headquarters Company, reached the ford."
+    assert _has(text, "Headquarters Company", "MIL_UNIT")
+    assert not _has(text, "Headquarters Company", "ORG")
+    text = "The General Headquarters moved to the capital."
+    assert _has(text, "General Headquarters", "ORG")
+
+
+def test_six_letter_abbreviation_before_a_count():
+    text = "The column took 320 KATUSA soldiers and 45 ARVN rangers north."
+    assert _has(text, "320 KATUSA soldiers", "QUANTITY")
+    assert _has(text, "45 ARVN rangers", "QUANTITY")
+    text = "In APRIL 1951 the company held."
+    assert _spans(text, "QUANTITY") == []

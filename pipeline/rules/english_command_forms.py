@@ -40,12 +40,14 @@ a Kapyong memorial blog).
   DATE; a people's plural read as a place by its context (`at X and Koreans still remember`) is no GPE (the
   demonym adjective + s; english_place_forms20 drops the adjective alone); a place read by its context that
   opens with a rank (`to Brigadier Lloyd-Owen`) is no place (english_grammar now reads the double-barrelled
-  surname after the rank); a context place ending in a separate `San` (`took Kowang San`) is a Korean mountain:
+  surname after the rank); a headquarters company or battery read as an ORG (`the 3rd Battalion's Headquarters Company`) is a MIL_UNIT,
+  echelon 连; a context place ending in a separate `San` (`took Kowang San`) is a Korean mountain:
   LOC, not GPE.
 
 Also in this session (s22en), in the shared grammar: hyphenated ranks (`Lieutenant-Colonel`, `Rear-Admiral`) are
 ranks, a double-barrelled surname with a capital after the hyphen is one name token (`Smith-Dorrien`; not a
-people's adjective, `Sino-Japanese`), and `enemy` is a counted noun (`killed 300 enemy`, unit `enemy`).
+people's adjective, `Sino-Japanese`), `enemy` is a counted noun (`killed 300 enemy`, unit `enemy`), and an abbreviation of up to six capitals
+modifies a count (`750 KATUSA soldiers`; english_numbers ADJ took four).
 
 Priority: after the unit finders, before the span edges and label checks. Cheap: each part is gated on a literal
 its form holds (`Gurkhas`, `Pacification`, `Advisory`, `Division`, `Guards`, `Street`/`Road`/`Avenue`/`Boulevard`,
@@ -71,6 +73,7 @@ _ORDINAL_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ \t]")
 _AND_BEFORE = re.compile(r"(?:^|(?<=, )|(?<=the )|(?<=The ))(?P<x>[A-Z][a-z]{2,}(?<!s))[ \t]+and[ \t]+$")
 _MOBILE_GROUP = re.compile(r"(?<![\w-])(?:Groupement[ \t]+Mobile|Mobile[ \t]+Group|GM)[ \t]+(?:No\.[ \t]*)?"
                            r"(?P<n>\d{1,3})(?![\w.,-])")
+_HQ_UNIT = re.compile(r"(?<![\w-])Headquarters(?:[ \t]+and[ \t]+(?:Service|Headquarters))?[ \t]+(?:Company|Battery|Squadron|Troop)")
 _ACRONYM = re.compile(r"[ \t]*\((?P<a>[A-Z]{3,6})\)")
 _DIVISION_ARM = re.compile(r"(?<![\w/-])(?P<n>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:(?:Australian|Indian|British|Infantry"
                            r"|Armoured|Armored)[ \t]+)?Division[ \t]+(?:Signals|Cavalry|Engineers|Artillery|Provost"
@@ -187,6 +190,13 @@ def _guards(text: str, out: list) -> None:
     for c in [c for c in out if c.label in ("GPE", "LOC") and c.source == "rule:en_place_context"]:
         if text[c.start:c.end].split(None, 1)[0] in _RANK_WORDS:
             out.remove(c)
+    if "Headquarters" in text:
+        for c in [c for c in out if c.label == "ORG"]:
+            m = _HQ_UNIT.search(text, c.start, c.end)
+            if not m or m.end() != c.end or not (m.start() == c.start or text[c.start:m.start()].endswith("s ")):
+                continue                # 'the 3rd Battalion's Headquarters Company': a company
+            _put(out, m.start(), m.end(), "MIL_UNIT", "rule:en_headquarters_company", c.priority,
+                 {"numbers": [], "echelon": "连", "prefix": "", "side": None, "id": None}, ("ORG",))
     for c in [c for c in out if c.label == "GPE" and c.source == "rule:en_place_context"
               and text.endswith(" San", c.start, c.end)]:
         out.remove(c)                   # 'Maryang San': a Korean mountain (산), as X Shan is one

@@ -117,7 +117,8 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
        r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"
-       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD)\b)[A-Z]{2,4}"
+       # (six letters: '750 KATUSA soldiers', s22en)
+       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
