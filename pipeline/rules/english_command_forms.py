@@ -50,10 +50,10 @@ people's adjective, `Sino-Japanese`), `enemy` is a counted noun (`killed 300 ene
 modifies a count (`750 KATUSA soldiers`; english_numbers ADJ took four).
 
 Priority: after the unit finders, before the span edges and label checks. Cheap (about 5 ms on the English development
-texts): each part is gated on a literal (streets are tried only in a window before each head word, found with
-str.find; checked against finditer on the development texts: same matches)
-its form holds (`Gurkhas`, `Pacification`, `Advisory`, `Division`, `Guards`, `Street`/`Road`/`Avenue`/`Boulevard`,
-`the` before a vessel word, a day range's source, an `s`-ending GPE, a context place).
+texts): each part is gated on a literal its form holds (`Gurkhas`, `Pacification`, `Advisory`, `Division`, `Guards`,
+`Street`/`Road`/`Avenue`/`Boulevard`, `the` before a vessel word, a day range's source, an `s`-ending GPE, a context
+place); streets are tried only in a window before each head word, found with str.find (checked against finditer on
+the development texts: same matches).
 """
 
 from __future__ import annotations
