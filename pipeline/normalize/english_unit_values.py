@@ -102,6 +102,9 @@ def _caseless_form_trie(forms) -> str:
 
 _LETTERED_FORCE = re.compile(r"[A-Z][ -]Force")
 _SLASH_BATTALION = re.compile(r"(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?\s")
+# '3rd/9th Baluch Regiment': a battalion's ordinal before its regiment's name (s22en); '5th/16th Brigade', the
+# ordinals right before the echelon, is one amalgamated formation (_SLASH_ORDINALS)
+_SLASH_ORD_BATTALION = re.compile(r"(\d{1,2})(?:st|nd|rd|th)/(\d{1,2})(?:st|nd|rd|th)\s")
 _US_SLASH_ARM = re.compile(r"\s(?:Cav|Cavalry|Marines|Infantry|Inf|Armor|Armored)$")
 _SLASH_ORDINALS = re.compile(r"(\d{1,3})(?:st|nd|rd|th|d)/(\d{1,3})((?:st|nd|rd|th|d)\s+(?:Brigade|Battalion|Regiment|Division))$")
 _INNER_FORCE = re.compile(r"(\d{1,3}(?:st|nd|rd|th|d))\s+(ARVN|NVA|PAVN|ROK|KPA|NKPA|PVA|CCF|US|U\.S\.)\s+"
@@ -185,7 +188,8 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
             return {"numbers": [int(snlf.group(1))], "echelon": _SNLF_ECHELON.get(snlf.group(3) or "", ""),
                     "echelon_key": "snlf", "prefix": "独立" if snlf.group(2) else "", "side": "JP", "id": None}
         span_text = _INDIAN_CLASS.sub("Battalion", span_text)   # '4th Sikhs': a battalion of the Sikh Regiment
-        slash = _SLASH_BATTALION.match(span_text)
+        slash = _SLASH_BATTALION.match(span_text) or (None if _SLASH_ORDINALS.match(span_text)
+                                                       else _SLASH_ORD_BATTALION.match(span_text))
         if slash:                                           # '4/10th Gurkha Rifles': battalion 4 of regiment 10
             us = _US_SLASH_ARM.search(span_text)            # '1/7 Cav', '2/5 Marines': a US battalion (auditen18)
             return {"numbers": [int(slash.group(1)), int(slash.group(2))], "echelon": "营",

@@ -8,7 +8,8 @@ right before the echelon or after one listed qualifier ('152 Battalion', '17 Div
 
 Proposed: a number of 1-3 digits, one to four capitalised words of the arms' vocabulary (below), and a SINGULAR unit
 word (a singular after a number above one is a designation, never a count: '3 Batteries' is a count). A Field
-Ambulance (the medical unit of a brigade or division) is a unit word here. Not after a currency sign, a decimal
+Ambulance (the medical unit of a brigade or division) is a unit word here. A division with its arms (`17 Indian Light Division`,
+`5 Indian Infantry Division`: session 22, s22en; UNIT_RE reads `17 Division` and `17 Indian Division` only) is one. Not after a currency sign, a decimal
 point, a comma-grouped figure or a slash ('4/5 Mahratta' is read elsewhere).
 """
 
@@ -31,7 +32,7 @@ _ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Pa
         # '28 Commonwealth Infantry Brigade', '25 Canadian Infantry Brigade', '3 West African Brigade'
         r"|British|Commonwealth|Canadian|Australian|New[ \t]+Zealand|East[ \t]+African|West[ \t]+African|African"
         r"|Burma)")
-_HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade|Commando)"
+_HEAD = r"(?:Field[ \t]+Ambulance|Company|Battery|Troop|Squadron|Regiment|Battalion|Brigade|Commando|Division)"
 CARDINAL_UNIT_RE = re.compile(
     rf"(?<![\w,.$£¥/-])(?P<n>\d{{1,3}})[ \t]+(?P<arms>(?:{_ARM}[ \t]+){{1,4}})?(?P<head>{_HEAD})(?![\w-])")
 
@@ -39,7 +40,7 @@ CARDINAL_UNIT_RE = re.compile(
 def find_cardinal_units(text: str, out: list) -> None:
     """Cardinal designations with their arm: '15 Mountain Battery', '80 Para Field Ambulance'."""
     if not any(word in text for word in ("Company", "Battery", "Troop", "Squadron", "Ambulance", "Regiment",
-                                          "Battalion", "Brigade", "Commando")):
+                                          "Battalion", "Brigade", "Commando", "Division")):
         return
     for m in CARDINAL_UNIT_RE.finditer(text):
         if not m.group("arms") and m.group("head") not in ("Battery", "Troop", "Field Ambulance", "Commando"):

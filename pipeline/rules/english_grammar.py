@@ -169,10 +169,10 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|"
         # the US and British other ranks with a class or grade, before the shorter ranks they open (s19enunit)
         r"Sgt\.\s*1st\s+Class|Sergeant\s+(?:First\s+Class|Major)|Staff\s+Sergeant|Master\s+Sergeant|First\s+Sergeant|"
         r"Cpl\.|Pvt\.|Pte\.|Marshal|(?:Lieutenant|Major|Brigadier)[\s-]+General|General|Gen\.|"
-        r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant\s+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
+        r"Lt\.\s*Gen\.|Maj\.\s*Gen\.|Brig\.\s*Gen\.|Brigadier|Brig\.|Lieutenant[\s-]+Colonel|Lt\.\s*Col\.|Colonel|Col\.|Major|Maj\.|"
         r"Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Lance\s+Corporal|Corporal|Private\s+First\s+Class|Private|"
         # the other ranks of the Indian Army and of British arms (Sepoy Kewal Singh, Havildar Major ...)
-        r"Sepoy|Havildar|Lance\s+Naik|Naik|Jemadar|Subedar|Risaldar|Sowar|Trooper|Sapper|Gunner|Rifleman|(?:Vice|Rear)\s+Admiral|Admiral|"
+        r"Sepoy|Havildar|Lance\s+Naik|Naik|Jemadar|Subedar|Risaldar|Sowar|Trooper|Sapper|Gunner|Rifleman|(?:Vice|Rear)[\s-]+Admiral|Admiral|"
         r"Commander|President|Vice\s+President|Premier|Prime\s+Minister|Chairman|Minister|Ambassador|Emperor|"
         # civil posts before a name (session 7, en9): Governor Ma, Viceroy Linlithgow, Secretary of State Acheson
         r"Governor(?:[\s-]+General)?|Viceroy|Consul(?:[\s-]+General)?|Mayor|Magistrate|Senator|Commissar|"
@@ -183,7 +183,7 @@ RANK = (r"(?:Generalissimo|Field\s+Marshal|"
         r"COL|LTC|LTG|GEN|MAJ|CPT|CAPT|LT|SGT|BRIG|ADM|"
         # and the US Marine Corps' forms without a full stop (LtCol, MajGen, Maj, Capt)
         r"LtCol|LtGen|MajGen|BGen|BrigGen|Maj|Capt|Col|Gen|Lt|Sgt|Adm)")
-PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?)"   # J.N. Chaudhuri
+PERSON_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[a-z]+|-(?!(?:Japanese|Chinese|Soviet|American|British|French|Russian|German|Korean|Indian|Burmese)\b)[A-Z][a-z]{2,}|['\u2019](?!s\b)[a-z]{1,8})?|Mc[A-Z][a-z]+|[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?)"   # J.N. Chaudhuri
 # (an Irish or Norman prefix: O'Neill, D'Arcy, D'Oyly-Lowsley, D'Souza; auditen9)
 # A line break inside a name only where prose goes on after it (hard-wrapped pages: 'Maj William B.\nMcKean
 # reconnoitered'); otherwise it ends an infobox row or a list item ('COL Hugh Richards\nNote: On').

@@ -97,7 +97,7 @@ people persons refugees inhabitants residents deaths lives fatalities victims su
 guerrillas partisans militia militiamen sailors airmen marines pilots crewmen laborers labourers workers
 personnel military\\s+personnel naval\\s+personnel
 coolies peasants villagers children women families households villages recruits conscripts reinforcements
-replacements defenders attackers Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
+replacements defenders attackers enemy Japanese Chinese Americans Britons Indians Koreans howitzers cannon cannons
 carts wagons locomotives cars camels oxen cattle cartridges bullets grenades mines transports
 divisions division regiments regiment brigades
 brigade battalions battalion armies army corps companies company ships vessels boats sorties missions
@@ -117,7 +117,8 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
        r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"
-       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD)\b)[A-Z]{2,4}"
+       # (six letters: '750 KATUSA soldiers', s22en)
+       r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
