@@ -1,0 +1,98 @@
+"""Session 22 (s22zhext): dates written in pieces (pipeline/rules/date_piece_joins_zh.py) and a named force's land
+arm (pipeline/rules/career_forms_zh.py). Sentences written for these tests; exact spans, labels and values."""
+
+from __future__ import annotations
+
+from sentences import entities, norm_of
+
+
+def _span(text: str, surface: str, label: str, nth: int = 0) -> tuple[int, int, str, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return (start, start + len(surface), label, surface)
+
+
+def _labels(text: str, label: str) -> list[str]:
+    return [t for _, _, lab, t in entities(text) if lab == label]
+
+
+# --- DATE: a day of the Republican or a reign calendar with its clock time -------------------------------------
+
+def test_republican_day_keeps_its_clock_time():
+    text = "民国二十八年五月三日下午一时左右，敌机二十七架飞临市区。"
+    assert _span(text, "民国二十八年五月三日下午一时左右", "DATE") in entities(text)
+    assert norm_of(text, "民国二十八年五月三日下午一时左右") == {"value": "1939-05-03T13:00", "mod": "APPROX"}
+    assert _span(text, "二十七架", "QUANTITY") in entities(text)
+
+
+def test_tens_written_nian_day_with_hour_and_xu():
+    text = "民国卅年九月廿日晚八时许，该村遭敌焚掠。"
+    assert _span(text, "民国卅年九月廿日晚八时许", "DATE") in entities(text)
+    assert norm_of(text, "民国卅年九月廿日晚八时许")["value"] == "1941-09-20T20:00"
+
+
+def test_reign_day_with_clock_time():
+    text = "光绪十年七月初三日午后二时，法舰突然开炮。"
+    assert _span(text, "光绪十年七月初三日午后二时", "DATE") in entities(text)
+
+
+def test_unknown_word_before_year_stays_outside():
+    text = "该团37年4月6日上午九时出发。"
+    assert _span(text, "37年4月6日上午九时", "DATE") in entities(text)
+    assert not any(t.startswith("该团") for t in _labels(text, "DATE"))
+
+
+def test_day_without_clock_is_unchanged():
+    text = "民国二十六年十月九日，县城失守。"
+    assert _span(text, "民国二十六年十月九日", "DATE") in entities(text)
+
+
+# --- DATE: year、month、day in rosters -------------------------------------------------------------------------
+
+def test_roster_dates_joined_by_enumeration_comma():
+    text = "周某某少将，第88师副师长 1939、7、21江西某村\n吴某某中将，新9师师长 1942、3湖南某地"
+    assert _span(text, "1939、7、21", "DATE") in entities(text)
+    assert norm_of(text, "1939、7、21")["value"] == "1939-07-21"
+    assert _span(text, "1942、3", "DATE") in entities(text)
+    assert norm_of(text, "1942、3")["value"] == "1942-03"
+    assert not any(t in ("7", "21", "3") for t in _labels(text, "QUANTITY"))
+
+
+def test_year_month_alone_needs_a_roster_day():
+    text = "1942、3湖南某地"
+    assert "1942、3" not in _labels(text, "DATE")
+
+
+def test_years_listed_and_counts_are_no_roster_date():
+    text = "1937、1938年两年间，该县共征兵1940、5、16人不等。"
+    assert not any("、" in t for t in _labels(text, "DATE"))
+    text2 = "分别有1941、6、12名伤员。"
+    assert not any("、" in t for t in _labels(text2, "DATE"))
+
+
+# --- DATE: listed first days of a lunar month ------------------------------------------------------------------
+
+def test_listed_first_days_and_their_count():
+    text = "十月初一日，敌至城下。初五、初六两日，两军相持不下。"
+    assert _span(text, "初五", "DATE") in entities(text)
+    assert _span(text, "初六", "DATE") in entities(text)
+    assert _span(text, "两日", "QUANTITY") in entities(text)
+    assert norm_of(text, "初六")["value"].endswith("-10-06")
+
+
+def test_first_days_without_ri_are_no_dates():
+    text = "初一、初二学生参加了活动。"
+    assert _labels(text, "DATE") == []
+
+
+# --- MIL_UNIT: a named force's land arm -------------------------------------------------------------------------
+
+def test_named_force_land_arm_is_one_unit():
+    text = "巡抚遂令总兵某某率淮军陆师进扎城东。"
+    assert _span(text, "淮军陆师", "MIL_UNIT") in entities(text)
+
+
+def test_land_arm_school_stays_an_org():
+    text = "他早年入广东陆师学堂读书。"
+    assert "广东陆师" not in _labels(text, "MIL_UNIT")
