@@ -1,5 +1,6 @@
-"""Session 22 (s22zhext): dates written in pieces (pipeline/rules/date_piece_joins_zh.py) and a named force's land
-arm (pipeline/rules/career_forms_zh.py). Sentences written for these tests; exact spans, labels and values."""
+"""Session 22 (s22zhext): entity extents on real pages: dates written in pieces (pipeline/rules/date_piece_joins_zh.py),
+a named force's land arm (career_forms_zh.py), names between a post and a rank (post_rank_names_zh.py), weapon-named
+companies (unit_arm_tails_zh.py, unit_qualifier_runs_zh.py). Sentences written for these tests; exact spans, labels, values."""
 
 from __future__ import annotations
 
@@ -96,3 +97,50 @@ def test_named_force_land_arm_is_one_unit():
 def test_land_arm_school_stays_an_org():
     text = "他早年入广东陆师学堂读书。"
     assert "广东陆师" not in _labels(text, "MIL_UNIT")
+
+
+# --- PERSON: the name between a post in 长 and a rank (post_rank_names_zh) ---------------------------------------
+
+def test_post_long_is_no_surname():
+    text = "联队长田边一夫大佐当即下令，小队长石桥三吉少尉率部突击。"
+    assert _span(text, "田边一夫", "PERSON") in entities(text)
+    assert _span(text, "石桥三吉", "PERSON") in entities(text)
+    assert not any(t.startswith("长") for t in _labels(text, "PERSON"))
+    assert _labels(text, "FAC") == []
+
+
+def test_surname_chang_after_post_keeps_it():
+    text = "中队长长谷部一郎大尉阵亡。"
+    assert _span(text, "长谷部一郎", "PERSON") in entities(text)
+
+
+def test_copula_after_post_stays_outside():
+    text = "该团团长系周某成上校，师团长为森田某三中将。"
+    assert _span(text, "周某成", "PERSON") in entities(text)
+    assert _span(text, "森田某三", "PERSON") in entities(text)
+    assert not any(t[0] in "系为" for t in _labels(text, "PERSON"))
+
+
+def test_post_without_rank_proposes_nothing_new():
+    text = "中队长田中君说道。"
+    assert "长田中君" not in _labels(text, "PERSON")
+
+
+# --- MIL_UNIT: weapon-named companies (unit_arm_tails_zh, unit_qualifier_runs_zh) --------------------------------
+
+def test_weapon_company_after_numbered_parent():
+    text = "第四大队机关枪中队与步兵第二大队步兵炮小队随后跟进，第五团迫击炮连担任掩护。"
+    assert _span(text, "第四大队机关枪中队", "MIL_UNIT") in entities(text)
+    assert _span(text, "步兵第二大队步兵炮小队", "MIL_UNIT") in entities(text)
+    assert _span(text, "第五团迫击炮连", "MIL_UNIT") in entities(text)
+
+
+def test_weapon_before_number_is_part_of_unit():
+    text = "机关枪第三中队和迫击炮第二连守在村口。"
+    assert _span(text, "机关枪第三中队", "MIL_UNIT") in entities(text)
+    assert _span(text, "迫击炮第二连", "MIL_UNIT") in entities(text)
+
+
+def test_weapon_counts_are_no_units():
+    text = "该连有机枪六挺，迫击炮两门。"
+    assert _labels(text, "MIL_UNIT") == []
