@@ -144,3 +144,34 @@ def test_weapon_before_number_is_part_of_unit():
 def test_weapon_counts_are_no_units():
     text = "该连有机枪六挺，迫击炮两门。"
     assert _labels(text, "MIL_UNIT") == []
+
+
+# --- MIL_UNIT: a qualifier before a bare list (qualified_unit_lists_zh) -------------------------------------------
+
+def test_qualifier_before_bare_list_is_inside():
+    text = "随即增调暂编十一、十二、十四师北上，整编三、七两旅随后跟进。"
+    assert _span(text, "暂编十一、十二、十四师", "MIL_UNIT") in entities(text)
+    assert _span(text, "整编三、七两旅", "MIL_UNIT") in entities(text)
+    assert norm_of(text, "暂编十一、十二、十四师")["numbers"] == [11, 12, 14]
+    assert norm_of(text, "暂编十一、十二、十四师")["prefix"] == "暂编"
+
+
+def test_single_qualified_unit_unchanged():
+    text = "敌整编六十九师被围。"
+    assert _span(text, "整编六十九师", "MIL_UNIT") in entities(text)
+
+
+# --- QUANTITY: paired counts of formations (paired_formation_counts_zh) ------------------------------------------
+
+def test_establishment_pairs_are_two_counts():
+    text = "当时每军3师9团，后来各师改为两旅四团编制。"
+    for surface in ("3师", "9团", "两旅", "四团"):
+        assert _span(text, surface, "QUANTITY") in entities(text)
+    assert norm_of(text, "四团") == {"value": 4, "unit": "团", "approx": None}
+    assert _labels(text, "MIL_UNIT") == []
+
+
+def test_descending_designations_stay_units():
+    text = "三军五师奉命出击。"
+    assert _span(text, "三军五师", "MIL_UNIT") in entities(text)
+    assert _labels(text, "QUANTITY") == []

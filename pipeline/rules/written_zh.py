@@ -175,6 +175,8 @@ from pipeline.rules.place_org_lists21_zh import find_place_org_lists21   # sessi
 from pipeline.rules.date_piece_joins_zh import find_date_piece_joins   # session 22 (s22zhext)
 from pipeline.rules.post_rank_names_zh import find_post_rank_names   # session 22 (s22zhext)
 from pipeline.rules.unit_arm_tails_zh import find_unit_arm_tails   # session 22 (s22zhext)
+from pipeline.rules.qualified_unit_lists_zh import find_qualified_unit_lists   # session 22 (s22zhext)
+from pipeline.rules.paired_formation_counts_zh import find_paired_formation_counts   # session 22 (s22zhext)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -263,7 +265,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_org_lists21(text)   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
              + find_date_piece_joins(text)   # date_piece_joins_zh: era days with clock times, 、 roster dates, 初N lists (session 22, s22zhext)
              + find_post_rank_names(text)   # post_rank_names_zh: the name between a post in 长 and a rank (session 22, s22zhext)
-             + find_unit_arm_tails(text))   # unit_arm_tails_zh: weapon-named companies after their numbered parent (session 22, s22zhext)
+             + find_unit_arm_tails(text)   # unit_arm_tails_zh: weapon-named companies after their numbered parent (session 22, s22zhext)
+             + find_qualified_unit_lists(text)   # qualified_unit_lists_zh: 整编八、十三师 (session 22, s22zhext)
+             + find_paired_formation_counts(text))   # paired_formation_counts_zh: 每师2旅4团 (session 22, s22zhext)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
