@@ -175,3 +175,24 @@ def test_descending_designations_stay_units():
     text = "三军五师奉命出击。"
     assert _span(text, "三军五师", "MIL_UNIT") in entities(text)
     assert _labels(text, "QUANTITY") == []
+
+
+# --- DATE: two parts of a month, a pair of seasons (date_piece_joins_zh) ------------------------------------------
+
+def test_two_parts_of_a_month_are_one_date():
+    text = "1944年3月中下旬，两军在河谷对峙；同年5月上中旬又战。"
+    assert _span(text, "1944年3月中下旬", "DATE") in entities(text)
+    assert _span(text, "5月上中旬", "DATE") in entities(text)
+    assert norm_of(text, "1944年3月中下旬")["value"].startswith("1944-03")
+
+
+def test_pair_of_seasons_is_one_date_and_no_name():
+    text = "1943年春夏之交，敌军增兵；民国二十七年秋冬之际，县城失守。"
+    assert _span(text, "1943年春夏之交", "DATE") in entities(text)
+    assert _span(text, "民国二十七年秋冬之际", "DATE") in entities(text)
+    assert _labels(text, "PERSON") == []
+
+
+def test_seasons_without_year_untagged():
+    text = "春夏两季雨水多。"
+    assert _labels(text, "DATE") == []

@@ -16,6 +16,10 @@ finders, 50, and the bare-count finders whose pieces they replace, so the whole 
   and day as two bare counts. The year must lie in 1840-1979 and the month in 1-12, the day in 1-31, each
   without a digit, dot or 、 after it; `1937、1938年` (a list of years) has a four-digit second member and
   never matches.
+- a month with two parts of it, `1944年3月中下旬`, `五月上中旬`, and a year with a pair of seasons, `1943年春夏之交`,
+  `民国二十七年秋冬之际`, `1937年秋冬间`: one DATE each (guideline: part of a month, season); the finders stopped at
+  the month (the first 旬 is not followed by its own 旬) and at the first season, and read `夏之交` as a name.
+  A relative year before it stays outside (`同年3月中下旬` → `3月中下旬`).
 - first days of a lunar month listed before the count of days, `初三、初四两日`, `初七、初八日` (Qing
   annals, memoirs that write the lunar calendar): each 初N is a DATE (days joined by 、 are DATEs), the count
   after them a QUANTITY (`两日`, as `四、五两期` → `两期`). Only 初一…初十 with 、 or 和 between, then 日 or a
@@ -46,6 +50,10 @@ _DAY = (f"(?:(?P<era>民国|中华民国|(?:(?![{_NUMS}])[\u4e00-\u9fff]){{2}})?
         f"(?:[正元{_NUMS}]{{1,3}}月)?(?:初|[{_NUMS}])[{_NUMS}]{{0,2}}[日号]")
 _DAY_CLOCK_RE = re.compile(f"(?<![{_NUMS}])(?P<day>{_DAY}){_CLOCK}")
 _ERA_WORDS = ("民国", "中华民国")
+_YEAR = f"(?:(?P<era>民国|中华民国|(?:(?![{_NUMS}])[\u4e00-\u9fff]){{2}})?(?P<year>[元{_NUMS}]{{1,4}}年))"
+_MONTH_PARTS_RE = re.compile(f"(?<![{_NUMS}]){_YEAR}?[正元{_NUMS}]{{1,3}}月(?:上中|中下|上下)旬")
+_SEASON_PAIRS = ("春夏", "夏秋", "秋冬", "冬春")
+_SEASON_PAIR_RE = re.compile(f"(?<![{_NUMS}])(?:{_YEAR}[的]?)(?:春夏|夏秋|秋冬|冬春)(?:之交|之际|间)?")
 
 _LISTED_YMD_RE = re.compile(
     "(?<![0-9.．、/])(?P<y>1[89][0-9]{2})、(?P<m>1[0-2]|0?[1-9])(?:、(?P<d>3[01]|[12][0-9]|0?[1-9]))?"
@@ -58,6 +66,14 @@ _FIRST_DAYS_RE = re.compile(
 _ONE_FIRST_DAY_RE = re.compile("初(?:十|[一二三四五六七八九])")
 
 
+def _start(m: re.Match) -> int:
+    """The start of a date match: an unknown two-character word before its year stays outside (该团37年…)."""
+    era = m.group("era")
+    if era and era not in _ERA_WORDS and era not in _reign_eras():
+        return m.start("year")
+    return m.start()
+
+
 def _day_clocks(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[int] = set()
@@ -67,12 +83,19 @@ def _day_clocks(text: str) -> list[Candidate]:
             for m in _DAY_CLOCK_RE.finditer(text, max(0, i - 40), min(len(text), i + 8)):
                 if m.start() <= i < m.end() and m.start() not in seen:
                     seen.add(m.start())
-                    start = m.start()
-                    era = m.group("era")
-                    if era and era not in _ERA_WORDS and era not in _reign_eras():
-                        start = m.start("year")      # an unknown word before the year stays outside
-                    out.append(Candidate(start, m.end(), "DATE", SOURCE, PRIORITY))
+                    out.append(Candidate(_start(m), m.end(), "DATE", SOURCE, PRIORITY))
             i = text.find(hour_char, i + 1)
+    return out
+
+
+def _month_parts(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "旬" in text:
+        out += [Candidate(_start(m), m.end(), "DATE", SOURCE, PRIORITY)
+                for m in literal_finditer(_MONTH_PARTS_RE, text)]
+    if any(pair in text for pair in _SEASON_PAIRS):
+        out += [Candidate(_start(m), m.end(), "DATE", SOURCE, PRIORITY)
+                for m in literal_finditer(_SEASON_PAIR_RE, text)]
     return out
 
 
@@ -122,4 +145,4 @@ def _first_days(text: str) -> list[Candidate]:
 
 def find_date_piece_joins(text: str) -> list[Candidate]:
     """Era days with their clock time, 、-joined roster dates, listed first days of a lunar month (module doc)."""
-    return _day_clocks(text) + _listed_dates(text) + _first_days(text)
+    return _day_clocks(text) + _month_parts(text) + _listed_dates(text) + _first_days(text)
