@@ -196,3 +196,17 @@ def test_pair_of_seasons_is_one_date_and_no_name():
 def test_seasons_without_year_untagged():
     text = "春夏两季雨水多。"
     assert _labels(text, "DATE") == []
+
+
+def test_task_named_company_after_numbered_parent():
+    text = "拂晓，第12师侦察营和163团尖刀连首先突破。"
+    assert _span(text, "第12师侦察营", "MIL_UNIT") in entities(text)
+    assert _span(text, "163团尖刀连", "MIL_UNIT") in entities(text)
+
+
+def test_task_tail_keeps_the_longer_chain_and_skips_same_size():
+    text = "第27军81师警卫连奉命出发，第5营突击营随后。"
+    assert _span(text, "第27军81师警卫连", "MIL_UNIT") in entities(text)
+    assert "第5营突击营" not in _labels(text, "MIL_UNIT")
+    text2 = "该师侦察连摸到村口。"
+    assert _labels(text2, "MIL_UNIT") == []
