@@ -210,3 +210,17 @@ def test_task_tail_keeps_the_longer_chain_and_skips_same_size():
     assert "第5营突击营" not in _labels(text, "MIL_UNIT")
     text2 = "该师侦察连摸到村口。"
     assert _labels(text2, "MIL_UNIT") == []
+
+
+# --- QUANTITY: nights counted after a verb of fighting (night_durations_zh) --------------------------------------
+
+def test_nights_after_fighting_are_durations():
+    text = "双方在河滩上激战一夜，经过两夜急行军后又坚守了三夜。"
+    for surface in ("一夜", "两夜", "三夜"):
+        assert _span(text, surface, "QUANTITY") in entities(text)
+    assert norm_of(text, "两夜") == {"value": 2, "unit": "夜", "approx": None}
+
+
+def test_overnight_idiom_and_relative_nights_untagged():
+    text = "一夜之间，城头换了旗帜；当夜敌人撤走。"
+    assert _labels(text, "QUANTITY") == []

@@ -34,8 +34,8 @@ Cost: each class starts from its literal (时/点/時/點, 、 after four digits
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from pipeline.rules.place_reading_checks import _reign_eras   # the era names of lexicons/eras.tsv
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -97,13 +97,6 @@ def _month_parts(text: str) -> list[Candidate]:
         out += [Candidate(_start(m), m.end(), "DATE", SOURCE, PRIORITY)
                 for m in literal_finditer(_SEASON_PAIR_RE, text)]
     return out
-
-
-@lru_cache(maxsize=1)
-def _reign_eras() -> frozenset[str]:
-    """The era names of lexicons/eras.tsv (Ming, Qing, Manchukuo, modern Japan)."""
-    from pipeline.lexicons import read_rows
-    return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
 
 
 def _listed_dates(text: str) -> list[Candidate]:
