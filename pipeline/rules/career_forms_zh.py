@@ -17,6 +17,7 @@ A biography lists schools, bodies and formations in a row (历任X、Y、Z); the
   练军 or 新军 (the late-Qing reading: a province before a generic provincial head is one unit).
 - MIL_UNIT: a flotilla named by its force or its waters (`湘军水师`, `淮扬水师`, `太湖水师`), as `北洋水师`,
   `广东水师` in the development sets; a named force ending in 军 or a known place (2-3 characters) before 水师.
+  A named force's land arm too (`湘军陆师`, `淮军陆师`; session 22, s22zhext).
 - MIL_UNIT: a region's military district or field army with a column numbered without 第 written right after it
   (`华东军区一纵队`, `西北野战军二纵队`): one unit with its parent (rule 3), as `华东军区第一纵队`; the join of
   unit_joins_zh reads only the written finders' parents, and the units finder's region commands were left alone
@@ -55,6 +56,7 @@ _TRAINING_OWNERS = ("北洋", "南洋")
 _MIXED_HEADS = ("混成协", "混成旅", "混成镇")
 
 _FLOTILLA = "水师"
+_LAND_ARM = "陆师"
 _NOT_SEATS = frozenset({"country", "puppet state", "colony", "territory", "region"})
 
 _PROVINCE_POSTS = re.compile(
@@ -172,6 +174,12 @@ def _flotillas(text: str) -> list[Candidate]:
         if start == at:
             continue
         out.append(Candidate(start, at + 2, "MIL_UNIT", "rule:unit-flotilla", 61))
+    # a named force's land arm, as its flotilla: 湘军陆师, 淮军陆师 (session 22, s22zhext; guideline 2/3, the force
+    # with its branch is one unit as 湘军水师; only after a named force, a place's 陆师 stays as it was)
+    for at in literal_positions(text, _LAND_ARM):
+        force = next((n for n in _named_forces() if text.startswith(n, at - len(n))), None)
+        if force:
+            out.append(Candidate(at - len(force), at + 2, "MIL_UNIT", "rule:unit-flotilla", 61))
     return out
 
 
@@ -221,7 +229,7 @@ def find_career_forms(text: str) -> list[Candidate]:
             out += _war_colleges(text)
     out += _training_offices(text)
     out += _mixed_brigades(text)
-    if _FLOTILLA in text:
+    if _FLOTILLA in text or _LAND_ARM in text:
         out += _flotillas(text)
     out += _province_rivers_as_provinces(text)
     if "纵队" in text:

@@ -44,7 +44,10 @@ from pipeline.spans import Candidate
 _NUM = rf"(?:[0-9]{{1,4}}|[{CN_DIGITS}]{{1,6}})"
 _QING_ECHELONS = "(?:镇|协|标)"
 # arms and services that name a unit before its number and are not qualifiers of unit_prefixes.tsv
-_EXTRA_QUALIFIERS = ("航空兵", "山炮", "野炮", "马军", "马队", "步队", "炮队", "工程", "工程兵", "海军", "空军", "陆军")
+# the weapons that name Japanese and Chinese support companies before their number (机关枪第一中队, 迫击炮第二连;
+# session 22, s22zhext)
+_EXTRA_QUALIFIERS = ("航空兵", "山炮", "野炮", "马军", "马队", "步队", "炮队", "工程", "工程兵", "海军", "空军", "陆军",
+                     "机关枪", "机枪", "速射炮", "步兵炮", "迫击炮")
 
 
 def _digits(s: str) -> int:

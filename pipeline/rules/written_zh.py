@@ -173,6 +173,12 @@ from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 2
 from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.rules.unit_runs21_zh import find_unit_runs21   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
 from pipeline.rules.place_org_lists21_zh import find_place_org_lists21   # session 21 r2 (r21orgloc)
+from pipeline.rules.date_piece_joins_zh import find_date_piece_joins   # session 22 (s22zhext)
+from pipeline.rules.post_rank_names_zh import find_post_rank_names   # session 22 (s22zhext)
+from pipeline.rules.unit_arm_tails_zh import find_unit_arm_tails   # session 22 (s22zhext)
+from pipeline.rules.qualified_unit_lists_zh import find_qualified_unit_lists   # session 22 (s22zhext)
+from pipeline.rules.paired_formation_counts_zh import find_paired_formation_counts   # session 22 (s22zhext)
+from pipeline.rules.night_durations_zh import find_night_durations   # session 22 (s22zhext)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -259,7 +265,13 @@ def find_written(text: str) -> list[Candidate]:
              + find_unit_runs21(text)   # unit_runs21_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
              + find_person_names21(text)   # person_names21_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
              + find_place_org_lists21(text)   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
-             + find_admin_area_words(text))   # admin_area_words_zh: joint counties, base areas by region (session 22, s22zhprec)
+             + find_admin_area_words(text)   # admin_area_words_zh: joint counties, base areas by region (session 22, s22zhprec)
+             + find_date_piece_joins(text)   # date_piece_joins_zh: era days with clock times, 、 roster dates, 初N lists (session 22, s22zhext)
+             + find_post_rank_names(text)   # post_rank_names_zh: the name between a post in 长 and a rank (session 22, s22zhext)
+             + find_unit_arm_tails(text)   # unit_arm_tails_zh: weapon-named companies after their numbered parent (session 22, s22zhext)
+             + find_qualified_unit_lists(text)   # qualified_unit_lists_zh: 整编八、十三师 (session 22, s22zhext)
+             + find_paired_formation_counts(text)   # paired_formation_counts_zh: 每师2旅4团 (session 22, s22zhext)
+             + find_night_durations(text))   # night_durations_zh: 激战一夜 (session 22, s22zhext)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
