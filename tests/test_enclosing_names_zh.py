@@ -188,3 +188,42 @@ def test_family_hall_is_one_fac():
     text = "部队驻在陈家祠堂，司令部设在欧阳氏宗祠。"
     found = labelled(text, "FAC")
     assert "陈家祠堂" in found and "欧阳氏宗祠" in found
+
+
+# --- structures listed each with its own head -------------------------------------------------------------------------
+def test_structures_each_with_a_head_are_one_fac_each():
+    text = "遗址有北门、青石码头、观音寺等处。碑立在临江门、乌龙码头旁。"
+    found = labelled(text, "FAC")
+    assert "临江门" in found and "乌龙码头" in found
+    assert not any("、" in span for span in found)
+
+
+def test_place_before_a_gate_is_no_shared_head():
+    text = "纪念碑分布在下柳河、安平门、白塔山等地。"
+    found = ents(text)
+    assert ("安平门", "FAC") in found
+    assert not any("、" in span for span, _ in found)
+
+
+def test_forts_sharing_one_head_stay_one_fac():
+    assert labelled("守军据守镇海、定远和安澜炮台。", "FAC") == ["镇海、定远和安澜炮台"]
+
+
+def test_verb_before_a_list_of_gates_is_outside():
+    assert labelled("攻破青阳门、定远门。", "FAC") == ["青阳门", "定远门"]
+
+
+# --- a force's or an office's own works --------------------------------------------------------------------------------
+def test_works_named_by_a_force_is_one_fac():
+    text = "该厂改为国民革命军第三十三军子弹厂，后归某某军区兵工厂。"
+    found = labelled(text, "FAC")
+    assert "国民革命军第三十三军子弹厂" in found
+    assert labelled(text, "MIL_UNIT") == []
+
+
+def test_works_named_by_an_office_is_one_fac():
+    assert labelled("1935年更名为滇黔绥靖主任公署子弹厂。", "FAC") == ["滇黔绥靖主任公署子弹厂"]
+
+
+def test_generic_force_works_is_no_name():
+    assert labelled("日军兵工厂和该军兵工厂都被炸毁。", "FAC") == []

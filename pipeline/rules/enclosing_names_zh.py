@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import _province_chars, is_common_word, is_han, surnames
+from pipeline.rules.names_common import _province_chars, is_common_word, is_han, surnames, verb_word
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
@@ -420,8 +420,73 @@ def _pavilions_and_halls(text: str) -> list[Candidate]:
     return out
 
 
+# --- structures listed each with its own head ----------------------------------------------------------------------
+_STRUCTURE_HEADS = ("码头", "炮台", "车站", "机场", "电厂", "会馆", "公馆", "医院", "兵营", "营房", "仓库", "碉堡", "大楼",
+                    "门", "桥", "寺", "庙", "阁", "塔", "楼", "祠", "庵", "宫")
+# a list item ending with a landform or settlement word is a place of its own, not a name sharing the next item's head
+_NAMED_PLACE_ENDS = frozenset("河江湖山岭峡矶洲岛村镇乡县市街路港湾滩")
+_LIST_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及等即为到于如像例共计含括")
+
+
+def _structure_item(item: str) -> bool:
+    return (3 <= len(item) <= 6 and item.endswith(_STRUCTURE_HEADS) and all(is_han(ch) for ch in item)
+            and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2)
+
+
+def _listed_structures(text: str) -> list[Candidate]:
+    """甲江门、乙山码头: structures listed each with its own head are one FAC each (docs), never one span across 、."""
+    out = []
+    for at in literal_positions(text, "、"):
+        start = at
+        while start > 0 and at - start < 7 and text[start - 1] not in _LIST_EDGE:
+            start -= 1
+        end = at + 1
+        while end < len(text) and end - at <= 7 and text[end] not in _LIST_EDGE:
+            end += 1
+        if at - start >= 5 and verb_word(text[start:start + 2], 100):
+            start += 2                                 # 攻破|甲阳门、乙远门: the verb before the list
+        while end > at + 4 and not text[at + 1:end].endswith(_STRUCTURE_HEADS):
+            end -= 1                                   # 乙龙码头|旁: a locative after the last item
+        left, right = text[start:at], text[at + 1:end]
+        if not _structure_item(right):
+            continue
+        if _structure_item(left):
+            out.append(Candidate(start, at, "FAC", "rule:listed-structure", 46))
+            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))
+        elif len(left) >= 2 and left[-1] in _NAMED_PLACE_ENDS:
+            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))   # 甲新河、乙中门: no shared head
+    return out
+
+
+# --- a force's or an office's own works ------------------------------------------------------------------------------
+_WORKS_HEADS = ("兵工厂", "子弹厂", "修械所", "修械厂", "被服厂", "军工厂", "炸弹厂", "手榴弹厂")
+_OWNER_TAILS = ("方面军", "军团", "军区", "分区", "纵队", "支队", "总部", "军部", "公署", "军", "师", "旅", "团", "署")
+_WORKS_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及即为到于由从将把被向")
+_GENERIC_FORCES = frozenset("日军 敌军 我军 国军 守军 伪军 友军 美军 苏军 英军 该军 全军 各军 本军 该师 各师 本师 该团".split())
+
+
+def _owned_works(text: str) -> list[Candidate]:
+    """国民革命军第某军子弹厂, 某县救国军兵工厂, 某某公署子弹厂: a works named by the force or office that ran it is one
+    FAC (the force or office inside it, guideline 6)."""
+    out = []
+    for head in _WORKS_HEADS:
+        for at in literal_positions(text, head):
+            start = at
+            while start > 0 and at - start < 14 and text[start - 1] not in _WORKS_EDGE \
+                    and (is_han(text[start - 1]) or text[start - 1].isdigit()):
+                start -= 1
+            owner = text[start:at]
+            if len(owner) < 2 or not owner.endswith(_OWNER_TAILS) or owner in _GENERIC_FORCES:
+                continue
+            if owner[0] in "该各本每这那其此":
+                continue
+            out.append(Candidate(start, at + len(head), "FAC", "rule:owned-works", 68))
+    return out
+
+
 def find_enclosing_names(text: str, found) -> list[Candidate]:
     return (_sites_over_bodies(text, found) + _factories(text, found) + _office_arsenals(text) + _trimmed_names(text, found)
             + _governments(text, found) + _counts_before_army(text) + _titled_army_names(text, found)
             + _place_pair_routes(text, found) + _villages(text) + _county_temples(text)
-            + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text))
+            + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text)
+            + _listed_structures(text) + _owned_works(text))
