@@ -24,10 +24,12 @@ found and the gazetteer; no list of names. Examples are written for this docstri
   is one FAC; a local militia named by its county (`醴陵县挨户团`, `湘潭保卫团`, `X县民团`, 常备队, 清乡队, 铲共团) is
   one MIL_UNIT (like `X县保安团`), not its members (`团丁`) or posts (`团长`); the Japanese railway guards
   (`独立守备队`, `关东军独立守备队第三大队`, `独立守备第四大队第二中队`) are MIL_UNIT.
-- A pavilion X阁 after a word edge (`在奎星阁`, `、玉皇阁`; not 内阁, 组阁, 阁下) and a family's hall (`陈家祠堂`,
+- A pavilion X阁 after a word of place or a list mark (`在奎星阁`, `、玉皇阁`; not 内阁, 组阁, 阁下, nor a person
+  `团长方某阁`) and a family's hall (`陈家祠堂`,
   `欧阳氏宗祠`, `王家宗祠`) are FAC.
 
-Priorities: sites over a force or body one above it (68 over a unit's 67); factories and arsenals 61; trimmed names
+Priorities: sites over a force or body one above it (68 over a unit's 67); factories 50 (below a strike or rising
+named by the works, 58), numbered arsenals 61, works of a force 68; trimmed names
 the reading's own + 1; governments 36; counts 61 (above the unit rule's 60); persons 62 (above a person's army, 61);
 railways, county temples, halls, pavilions 46 (above FAC 45); villages 32; militia 61, railway guards 67 (above the
 qualifier run's 66).
@@ -124,7 +126,7 @@ def _factories(text: str, found) -> list[Candidate]:
         entry = places.get(text[start:m.start()])
         if entry is not None and entry.kind in ("country", "continent"):
             continue                                   # 日本纱厂: whose mills, no name
-        out.append(Candidate(start, m.end(), "FAC", "rule:factory-place", 61))
+        out.append(Candidate(start, m.end(), "FAC", "rule:factory-place", 50))
     return out
 
 
@@ -385,6 +387,7 @@ def _railway_guards(text: str) -> list[Candidate]:
 # --- pavilions and family halls -----------------------------------------------------------------------------------
 _PLACE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在于到进入至驻住往向从经和与及")
 _NOT_AFTER_PAVILION = frozenset("下员僚老揆臣楼")
+_PAVILION_BEFORE = frozenset("在于到进入至驻住往向从经、")
 _NOT_PAVILION_STEM_END = frozenset("内组楼亭台殿入倒")
 
 
@@ -393,9 +396,9 @@ def _pavilions_and_halls(text: str) -> list[Candidate]:
     for at in literal_positions(text, "阁"):
         if text[at + 1:at + 2] in _NOT_AFTER_PAVILION:
             continue                                   # 阁下, 阁员, 阁老: no building
-        for size in (2, 3):                            # the walk starts at an edge: 在|文昌阁, 、|玉皇阁
+        for size in (2, 3):                            # after a word of place: 在|文昌阁, 、|玉皇阁 (not 团长|方某阁)
             start = at - size
-            if start < 0 or (start > 0 and text[start - 1] not in _PLACE_EDGE):
+            if start < 1 or text[start - 1] not in _PAVILION_BEFORE:
                 continue
             stem = text[start:at]
             if not all(is_han(ch) for ch in stem) or any(ch in _NOT_IN_STEM for ch in stem) \
@@ -443,6 +446,8 @@ def _listed_structures(text: str) -> list[Candidate]:
         end = at + 1
         while end < len(text) and end - at <= 7 and text[end] not in _LIST_EDGE:
             end += 1
+        if start > 0 and text[start - 1] not in _LIST_EDGE:
+            continue                                   # no word edge within reach: where the item starts is unknown
         if at - start >= 5 and verb_word(text[start:start + 2], 100):
             start += 2                                 # 攻破|甲阳门、乙远门: the verb before the list
         while end > at + 4 and not text[at + 1:end].endswith(_STRUCTURE_HEADS):
