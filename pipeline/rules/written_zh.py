@@ -170,6 +170,7 @@ from pipeline.rules.org_names21_zh import find_org_names21   # session 21 (s21zh
 from pipeline.rules.gloss_counts21_zh import find_gloss_counts21   # session 21 (r21dates)
 from pipeline.rules.person_names21_zh import find_person_names21   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
 from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
+from pipeline.rules.enclosing_names_zh import find_enclosing_names   # session 22 (s22zhenc): sites, factories, town governments
 from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.rules.unit_runs21_zh import find_unit_runs21   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
 from pipeline.rules.place_org_lists21_zh import find_place_org_lists21   # session 21 r2 (r21orgloc)
@@ -282,5 +283,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_qing_annals(text, found)
     found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
+    found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     return found + find_person_place_readings(text, found)
 

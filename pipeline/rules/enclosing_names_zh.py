@@ -1,0 +1,497 @@
+"""Longer names that hold a place, a body or a force, and FAC readings (session 22, s22zhenc: Chinese enclosing names
+and FAC, audited on local-history, heritage-site, arsenal, fort and railway pages). Grammar over the candidates
+found and the gazetteer; no list of names. Examples are written for this docstring.
+
+- A historic site named by the force or body that stood there (`第九十军司令部旧址`, `某政府某部某署旧址`) is one FAC
+  (guideline 6; docs: `…旧址` named by the body is one FAC): where the site reading ends in 旧址/遗址 and a force or body
+  reading opens its name, the site outranks it (the force alone is no entity there).
+- A factory or arsenal named by its town is one FAC (`汉口面粉厂`, `长沙第一纱厂`, `醴陵县兵工厂`), not a country's
+  (`日本纱厂`: whose mills, no name); an arsenal named by its office and number (`兵工署第三十工厂`,
+  `军政部兵工署第三十工厂`, `兵工署某某兵工厂`) is one FAC (the wartime arsenals' written names).
+- A word before a name that is no part of it: a time word (`当时|省立某某中学`) or a verb of building opening an ORG
+  or FAC reading is cut off; a temple written right after its county (`衡山县|青云寺`, read `县青云寺`) leaves the
+  county its suffix.
+- The government of a township, district or town (`柳塘镇政府`, `青溪乡公所`) and the police of a place
+  (`营口公安局`, `某某警察队`) are one ORG with the place (like `某县政府`), not the place alone; a kind of
+  government (`人民乡政府`, `民主镇政府`) is none.
+- An approximate count (`五六十`: two neighbouring digits) before 军, or any count before 军警/军民, counts people:
+  QUANTITY, never a unit designation (`带五六十军警`; `第四五军` stays a unit).
+- A post title right before a surname, one character and 军 (`大队长黄振军等人`): the person, not the person's army.
+- A railway or road named by the first characters of two places the same text names (`营口 … 营锦铁路 … 锦州`) is
+  one FAC; not where the pair is itself a place, nor a kind of railway (`窄轨铁路`, `军用公路`).
+- A village written with 自然村 (`青溪自然村`), or with 村 right before 村民/村长/村口/村头 (`柳塘村村民`), is a GPE.
+- A guild hall named by its home province or town (`福建会馆`, `宁波会馆`; two province abbreviations `X Y会馆`)
+  is one FAC; a local militia named by its county (`醴陵县挨户团`, `湘潭保卫团`, `X县民团`, 常备队, 清乡队, 铲共团) is
+  one MIL_UNIT (like `X县保安团`), not its members (`团丁`) or posts (`团长`); the Japanese railway guards
+  (`独立守备队`, `关东军独立守备队第三大队`, `独立守备第四大队第二中队`) are MIL_UNIT.
+- A pavilion X阁 after a word of place or a list mark (`在奎星阁`, `、玉皇阁`; not 内阁, 组阁, 阁下, nor a person
+  `团长方某阁`) and a family's hall (`陈家祠堂`,
+  `欧阳氏宗祠`, `王家宗祠`) are FAC.
+
+Priorities: sites over a force or body one above it (68 over a unit's 67); factories 50 (below a strike or rising
+named by the works, 58), numbered arsenals 61, works of a force 68; trimmed names
+the reading's own + 1; governments 36; counts 61 (above the unit rule's 60); persons 62 (above a person's army, 61);
+railways, county temples, halls, pavilions 46 (above FAC 45); villages 32; militia 61, railway guards 67 (above the
+qualifier run's 66).
+Cost: passes over the candidates found; str.find of 旧址/遗址, 厂/局, 兵工署, 政府/公所/公安/警察, 军, 铁路/铁道/公路,
+村, 县, 会馆, the militia heads, 守备, 阁 and 祠 before any regex; gazetteer look-ups at those places only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import _province_chars, is_common_word, is_han, surnames, verb_word
+from pipeline.rules.scan import literal_finditer, literal_positions
+from pipeline.spans import Candidate
+
+_CJK = "\u4e00-\u9fff"
+
+
+def _known_place_before(text: str, end: int, places, shortest: int = 2) -> int | None:
+    """Start of the longest place the gazetteer reads as a GPE (2-4 characters) ending at `end`, else None; a county
+    or city written with its suffix counts whole (醴陵 + 县, not the county 陵县 inside it)."""
+    found = None
+    for size in (4, 3, 2):
+        if size < shortest or end - size < 0:
+            continue
+        entry = places.get(text[end - size:end])
+        if entry is not None and entry.label == "GPE":
+            found = end - size
+            break
+    if end >= 3 and text[end - 1] in "县市":
+        stem = _known_place_before(text, end - 1, places)
+        if stem is not None and (found is None or stem < found):
+            found = stem
+    return found
+
+
+# --- historic sites over a force or body ------------------------------------------------------------------------
+_SITE_SOURCES = frozenset(("rule:fac-former-site", "rule:fac-site"))
+
+
+def _sites_over_bodies(text: str, found) -> list[Candidate]:
+    sites = [c for c in found if c.label == "FAC" and c.source in _SITE_SOURCES
+             and text[c.end - 2:c.end] in ("旧址", "遗址")]
+    if not sites:
+        return []
+    out = []
+    for site in sites:
+        head = site.end - 2
+        # the force or body opens the name (it may end before the head: 某某政府|某部|兵工署旧址)
+        over = [c.priority for c in found if c.label in ("MIL_UNIT", "ORG") and c.start == site.start
+                and c.end <= head and c.end - c.start >= 2 and c.priority >= site.priority]
+        if over:
+            out.append(Candidate(site.start, site.end, "FAC", "rule:site-over-body", max(over) + 1))
+    return out
+
+
+# --- factories and arsenals --------------------------------------------------------------------------------------
+_FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "火柴厂", "发电厂", "机器局", "制造局", "枪炮厂",
+                  "火药厂", "被服厂", "修械所", "子弹厂", "炼钢厂", "钢铁厂")
+_FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(_FACTORY_HEADS) + ")")
+_OWNER_ENDS = tuple("署部局处会军厅")
+
+
+_ARSENAL_AFTER_RE = re.compile(f"第[〇零一二三四五六七八九十百0-9]{{1,4}}(?:兵工厂|工厂|厂)|[{_CJK}]{{2}}兵工厂")
+
+
+def _office_arsenals(text: str) -> list[Candidate]:
+    """兵工署第二十工厂, 军政部兵工署第五十工厂, 兵工署某某兵工厂: an arsenal named by its office and number is one FAC."""
+    out = []
+    for at in literal_positions(text, "兵工署"):
+        m = _ARSENAL_AFTER_RE.match(text, at + 3)
+        if m is None:
+            continue
+        start = at - 3 if text.startswith("军政部", at - 3) else at
+        if text.startswith("国民政府", start - 4):
+            start -= 4
+        out.append(Candidate(start, m.end(), "FAC", "rule:office-arsenal", 61))
+    return out
+
+
+def _factories(text: str, found) -> list[Candidate]:
+    if "厂" not in text and "局" not in text and "修械所" not in text:
+        return []
+    out = []
+    places = place_lexicon()
+    gpe_starts = {c.end: c.start for c in found if c.label == "GPE" and c.end - c.start >= 2}
+    for m in literal_finditer(_FACTORY_RE, text):
+        start = gpe_starts.get(m.start())
+        if start is None:
+            start = _known_place_before(text, m.start(), places)
+        if start is None:
+            continue
+        entry = places.get(text[start:m.start()])
+        if entry is not None and entry.kind in ("country", "continent"):
+            continue                                   # 日本纱厂: whose mills, no name
+        out.append(Candidate(start, m.end(), "FAC", "rule:factory-place", 50))
+    return out
+
+
+# --- words before a name that are no part of it -------------------------------------------------------------------
+_LEADS = ("当时", "此时", "同时", "那时", "其时", "后来", "新建", "修建", "兴建", "创办", "创建", "筹建", "开办", "扩建")
+_SUFFIX_LEADS = frozenset("县市省镇乡区")
+
+
+_COUNTY_TEMPLE_RE = re.compile(f"[{_CJK}]{{2,3}}?(?:寺|庙|祠|庵|宫|观)")
+
+
+def _county_temples(text: str) -> list[Candidate]:
+    """某某县|三清寺: a temple written right after its county, the county's suffix outside the temple."""
+    if "县" not in text:
+        return []
+    places = place_lexicon()
+    out = []
+    for at in literal_positions(text, "县"):
+        m = _COUNTY_TEMPLE_RE.match(text, at + 1)
+        if m is None or any(ch in _NOT_IN_STEM for ch in m.group()):
+            continue
+        if _known_place_before(text, at + 1, places, 3) is None and _known_place_before(text, at, places) is None:
+            continue                                   # 某某县 or 某某 known to the gazetteer
+        out.append(Candidate(at + 1, m.end(), "FAC", "rule:county-temple", 46))
+    return out
+
+
+def _trimmed_names(text: str, found) -> list[Candidate]:
+    out = []
+    gpe_ends = None
+    for c in found:
+        if c.label not in ("ORG", "FAC") or c.end - c.start < 5:
+            continue
+        lead = text[c.start:c.start + 2]
+        if lead in _LEADS:
+            out.append(Candidate(c.start + 2, c.end, c.label, "rule:name-without-lead", c.priority + 1))
+        elif c.label == "FAC" and text[c.start] in _SUFFIX_LEADS and c.start > 0 and is_han(text[c.start - 1]):
+            if gpe_ends is None:
+                gpe_ends = {g.end for g in found if g.label == "GPE"}
+            if c.start + 1 in gpe_ends or _known_place_before(text, c.start + 1, place_lexicon(), 3) is not None:
+                # 某某县|三清寺 read as 县三清寺
+                out.append(Candidate(c.start + 1, c.end, "FAC", "rule:name-without-lead", c.priority + 1))
+    return out
+
+
+# --- governments and police of a place ----------------------------------------------------------------------------
+# 甲乙镇|政府 (a township, district or town: the county's and city's governments are read elsewhere), 甲乙|公安局
+_GOVERNMENT_RE = re.compile("(政府|公所|公署)|公安局|警察局|公安队|警察队|警察所")
+_NOT_TOWN_STEMS = frozenset(("人民", "民主", "抗日", "革命", "苏维埃", "该", "本", "各"))
+
+
+def _governments(text: str, found) -> list[Candidate]:
+    if "政府" not in text and "公所" not in text and "公署" not in text and "公安" not in text and "警察" not in text:
+        return []
+    out = []
+    places = place_lexicon()
+    gpe_starts = {c.end: c.start for c in found if c.label == "GPE" and c.end - c.start >= 2}
+    for m in literal_finditer(_GOVERNMENT_RE, text):
+        at = m.start()
+        start = gpe_starts.get(at)
+        if start is None:
+            start = _known_place_before(text, at, places, 3 if m.group(1) else 2)
+        if start is None and m.group(1) and at >= 3 and text[at - 1] in "镇乡" and (at == 3 or text[at - 4] in _PLACE_EDGE):
+            stem = text[at - 3:at - 1]                 # 和|甲乙乡|公所: a township the gazetteer does not know
+            if all(is_han(ch) for ch in stem) and not any(ch in _NOT_IN_STEM for ch in stem) \
+                    and not is_common_word(stem, 50, ("nr", "ns", "nz")):
+                start = at - 3
+        if start is None:
+            continue
+        name = text[start:at]
+        if m.group(1):
+            if name[-1] not in "镇乡区" or len(name) < 3 or name[:-1] in _NOT_TOWN_STEMS:
+                continue
+        else:
+            entry = places.get(name)
+            if entry is not None and entry.kind in ("country", "continent"):
+                continue
+        out.append(Candidate(start, m.end(), "ORG", "rule:place-government", 36))
+    return out
+
+
+# --- counts before 军 ---------------------------------------------------------------------------------------------
+_DIGITS = "一二三四五六七八九"
+_COUNT_NOT_AFTER = "第" + _DIGITS + "十百千万零〇"
+_COUNT_CHARS = frozenset(_DIGITS + "十百千万两几数0123456789")
+
+
+def _counts_before_army(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "军"):
+        # 七八十军: two neighbouring digits (and a power of ten) before 军, an approximate count
+        end = at - 1 if at >= 1 and text[at - 1] in "十百千万" else at
+        if end >= 2 and text[end - 1] in _DIGITS and text[end - 2] in _DIGITS \
+                and _DIGITS.index(text[end - 1]) == _DIGITS.index(text[end - 2]) + 1 \
+                and (end == 2 or text[end - 3] not in _COUNT_NOT_AFTER):
+            out.append(Candidate(end - 2, at, "QUANTITY", "rule:count-before-army", 61))
+            continue
+        # 二十余军警, 数百军民: any count before 军警/军民
+        if text[at + 1:at + 2] not in ("警", "民"):
+            continue
+        stop = at - 1 if at >= 1 and text[at - 1] in "余多" else at
+        start = stop
+        while start > 0 and text[start - 1] in _COUNT_CHARS:
+            start -= 1
+        if start == stop or (start > 0 and text[start - 1] == "第") or text[start:stop] in ("几", "数", "两"):
+            continue
+        out.append(Candidate(start, at, "QUANTITY", "rule:count-before-army", 61))
+    return out
+
+
+# --- a titled person whose name ends in 军 ------------------------------------------------------------------------
+_TITLE_ENDS = ("长", "司令", "司令员", "政委", "书记", "主任", "委员", "参谋", "副官", "秘书", "干事", "指导员", "教导员")
+_AFTER_NAME = frozenset("等率在被于、，。；是的和与及带即也已曾便就为到从向同")
+
+
+def _titled_army_names(text: str, found) -> list[Candidate]:
+    single, _compound = surnames()
+    out = []
+    for c in found:
+        if c.label != "MIL_UNIT" or c.end - c.start != 3 or text[c.end - 1] != "军":
+            continue
+        name = text[c.start:c.end]
+        if name[0] not in single or name[1] in _DIGITS + "十百千万零〇两第" or not is_han(name[1]):
+            continue
+        if not any(text.endswith(t, 0, c.start) for t in _TITLE_ENDS):
+            continue
+        if c.end < len(text) and text[c.end] not in _AFTER_NAME:
+            continue
+        out.append(Candidate(c.start, c.end, "PERSON", "rule:titled-army-name", max(62, c.priority + 1)))
+    return out
+
+
+# --- railways named by two places of the text ---------------------------------------------------------------------
+_ROUTE_RE = re.compile(f"([{_CJK}])([{_CJK}])(?:铁路|铁道|公路)")
+
+
+def _named_with_first(text: str, ch: str, places, found_firsts) -> str | None:
+    """A place of the text whose name starts with `ch`: one the candidates found, or one the gazetteer knows."""
+    if ch in found_firsts:
+        return found_firsts[ch]
+    at = text.find(ch)
+    while at != -1:
+        for size in (3, 2):
+            entry = places.get(text[at:at + size])
+            if entry is not None and entry.label == "GPE":
+                return text[at:at + size]
+        at = text.find(ch, at + 1)
+    return None
+
+
+def _place_pair_routes(text: str, found) -> list[Candidate]:
+    if "铁路" not in text and "铁道" not in text and "公路" not in text:
+        return []
+    found_firsts = {text[c.start]: text[c.start:c.end] for c in found if c.label == "GPE" and c.end - c.start >= 2}
+    places = place_lexicon()
+    out = []
+    for m in literal_finditer(_ROUTE_RE, text):
+        a, b = m.group(1), m.group(2)
+        pair = a + b
+        if a == b or not is_han(a) or not is_han(b) or is_common_word(pair, 5, ("nr", "ns")):
+            continue
+        if places.get(pair) is not None or places.get(text[m.start() - 1:m.start() + 2]) is not None:
+            continue                                   # 甲乙铁路 where 甲乙 is itself a place: that place's railway
+        first, second = _named_with_first(text, a, places, found_firsts), _named_with_first(text, b, places, found_firsts)
+        if first is None or second is None or first.startswith(pair) or second.startswith(pair):
+            continue
+        out.append(Candidate(m.start(), m.end(), "FAC", "rule:place-pair-route", 46))
+    return out
+
+
+# --- villages ---------------------------------------------------------------------------------------------------
+_VILLAGE_RE = re.compile(f"([{_CJK}]{{2}})(?:自然村|村(?=村民|村长|村干部|村口|村头))")
+_VILLAGE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在到和与及于区县镇乡")
+_NOT_IN_STEM = frozenset("的了在是和与及或这那该此各每其我敌全本原个等为有被向从到至于也就而又再更最很几")
+
+
+def _villages(text: str) -> list[Candidate]:
+    if "村" not in text:
+        return []
+    out = []
+    for m in literal_finditer(_VILLAGE_RE, text):
+        stem = m.group(1)
+        if m.start() > 0 and text[m.start() - 1] not in _VILLAGE_EDGE and not text.endswith("社区", 0, m.start()):
+            continue
+        if any(ch in _NOT_IN_STEM for ch in stem) or all(ch in _DIGITS + "十两" for ch in stem) \
+                or is_common_word(stem, 50, ("nr", "ns", "nz")):
+            continue
+        end = m.end() if m.group().endswith("自然村") else m.start() + 3
+        out.append(Candidate(m.start(), end, "GPE", "rule:village-written", 32))
+    return out
+
+
+# --- guild halls, local militia and railway guards ----------------------------------------------------------------
+_HALL_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在到和与及于是为入进住驻设即")
+_MILITIA_HEADS = ("挨户团", "保卫团", "民团", "常备队", "清乡队", "铲共团", "反共团")
+
+
+def _place_named(text: str, end: int, places) -> int | None:
+    """Start of the place naming what follows at `end`: a GPE of the gazetteer (not a country), or two province
+    abbreviations (湖广, 山陕) opening after an edge."""
+    start = _known_place_before(text, end, places)
+    if start is not None:
+        entry = places.get(text[start:end])
+        return None if entry is not None and entry.kind in ("country", "continent") else start
+    if end >= 2 and all(ch in _province_chars() for ch in text[end - 2:end]) and text[end - 2] != text[end - 1] \
+            and (end == 2 or text[end - 3] in _HALL_EDGE):
+        return end - 2
+    return None
+
+
+def _unit_hint(echelon: str) -> dict:
+    return {"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}
+
+
+def _halls_and_militia(text: str) -> list[Candidate]:
+    out = []
+    places = place_lexicon()
+    for at in literal_positions(text, "会馆"):
+        start = _place_named(text, at, places)
+        if start is not None:                          # 某某会馆 named by its home province or town
+            out.append(Candidate(start, at + 2, "FAC", "rule:place-hall", 46))
+    for head in _MILITIA_HEADS:
+        for at in literal_positions(text, head):
+            end = at + len(head)
+            if text[end:end + 1] in ("长", "员", "丁", "兵"):
+                continue                               # 挨户团长, 民团团丁: a member or a post
+            start = _known_place_before(text, at, places)
+            if start is None or (start > 0 and text[start - 1] in "各每该两几数"):
+                continue
+            entry = places.get(text[start:at].rstrip("县市"))
+            if entry is not None and entry.kind in ("country", "continent"):
+                continue
+            out.append(Candidate(start, end, "MIL_UNIT", "rule:place-militia", 61, norm=_unit_hint(head[-1])))
+    return out
+
+
+_GUARD_RE = re.compile("(?:满洲|关东军)?(?:独立|铁道|铁路)守备(?:队?(?:第[一二三四五六七八九十]{1,3}(?:大队|中队)){1,2}"
+                       "|队(?![长员]))")
+
+
+def _railway_guards(text: str) -> list[Candidate]:
+    if "守备" not in text:
+        return []
+    out = []
+    for at in literal_positions(text, "守备"):
+        for lead in ("满洲独立", "关东军独立", "满洲铁道", "独立", "铁道", "铁路"):
+            start = at - len(lead)
+            if start >= 0 and text.startswith(lead, start):
+                m = _GUARD_RE.match(text, start)
+                if m and m.group().endswith("守备队"):
+                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:railway-guard", 67, norm=_unit_hint("队")))
+                elif m:
+                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:railway-guard", 67))
+                break
+    return out
+
+
+# --- pavilions and family halls -----------------------------------------------------------------------------------
+_PLACE_EDGE = frozenset("，。、；：！？,;:!?（）()“”\"' \n的在于到进入至驻住往向从经和与及")
+_NOT_AFTER_PAVILION = frozenset("下员僚老揆臣楼")
+_PAVILION_BEFORE = frozenset("在于到进入至驻住往向从经、")
+_NOT_PAVILION_STEM_END = frozenset("内组楼亭台殿入倒")
+
+
+def _pavilions_and_halls(text: str) -> list[Candidate]:
+    out = []
+    for at in literal_positions(text, "阁"):
+        if text[at + 1:at + 2] in _NOT_AFTER_PAVILION:
+            continue                                   # 阁下, 阁员, 阁老: no building
+        for size in (2, 3):                            # after a word of place: 在|文昌阁, 、|玉皇阁 (not 团长|方某阁)
+            start = at - size
+            if start < 1 or text[start - 1] not in _PAVILION_BEFORE:
+                continue
+            stem = text[start:at]
+            if not all(is_han(ch) for ch in stem) or any(ch in _NOT_IN_STEM for ch in stem) \
+                    or stem[-1] in _NOT_PAVILION_STEM_END:
+                break
+            out.append(Candidate(start, at + 1, "FAC", "rule:pavilion", 46))
+            break
+    if "祠" in text:
+        single, compound = surnames()
+        for marker in literal_positions(text, "家") + literal_positions(text, "氏"):
+            head = next((h for h in ("祠堂", "宗祠", "家祠", "祠") if text.startswith(h, marker + 1)), None)
+            if head is None:
+                continue
+            for size in (1, 2):                        # 李家祠堂, 欧阳氏宗祠: a family's hall
+                start = marker - size
+                if start < 0 or text[start:marker] not in (single if size == 1 else compound):
+                    continue
+                if start > 0 and text[start - 1] not in _PLACE_EDGE:
+                    continue
+                out.append(Candidate(start, marker + 1 + len(head), "FAC", "rule:family-hall", 46))
+                break
+    return out
+
+
+# --- structures listed each with its own head ----------------------------------------------------------------------
+_STRUCTURE_HEADS = ("码头", "炮台", "车站", "机场", "电厂", "会馆", "公馆", "医院", "兵营", "营房", "仓库", "碉堡", "大楼",
+                    "门", "桥", "寺", "庙", "阁", "塔", "楼", "祠", "庵", "宫")
+# a list item ending with a landform or settlement word is a place of its own, not a name sharing the next item's head
+_NAMED_PLACE_ENDS = frozenset("河江湖山岭峡矶洲岛村镇乡县市街路港湾滩")
+_LIST_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及等即为到于如像例共计含括")
+
+
+def _structure_item(item: str) -> bool:
+    return (3 <= len(item) <= 6 and item.endswith(_STRUCTURE_HEADS) and all(is_han(ch) for ch in item)
+            and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2)
+
+
+def _listed_structures(text: str) -> list[Candidate]:
+    """甲江门、乙山码头: structures listed each with its own head are one FAC each (docs), never one span across 、."""
+    out = []
+    for at in literal_positions(text, "、"):
+        start = at
+        while start > 0 and at - start < 7 and text[start - 1] not in _LIST_EDGE:
+            start -= 1
+        end = at + 1
+        while end < len(text) and end - at <= 7 and text[end] not in _LIST_EDGE:
+            end += 1
+        if start > 0 and text[start - 1] not in _LIST_EDGE:
+            continue                                   # no word edge within reach: where the item starts is unknown
+        if at - start >= 5 and verb_word(text[start:start + 2], 100):
+            start += 2                                 # 攻破|甲阳门、乙远门: the verb before the list
+        while end > at + 4 and not text[at + 1:end].endswith(_STRUCTURE_HEADS):
+            end -= 1                                   # 乙龙码头|旁: a locative after the last item
+        left, right = text[start:at], text[at + 1:end]
+        if not _structure_item(right):
+            continue
+        if _structure_item(left):
+            out.append(Candidate(start, at, "FAC", "rule:listed-structure", 46))
+            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))
+        elif len(left) >= 2 and left[-1] in _NAMED_PLACE_ENDS:
+            out.append(Candidate(at + 1, end, "FAC", "rule:listed-structure", 46))   # 甲新河、乙中门: no shared head
+    return out
+
+
+# --- a force's or an office's own works ------------------------------------------------------------------------------
+_WORKS_HEADS = ("兵工厂", "子弹厂", "修械所", "修械厂", "被服厂", "军工厂", "炸弹厂", "手榴弹厂")
+_OWNER_TAILS = ("方面军", "军团", "军区", "分区", "纵队", "支队", "总部", "军部", "公署", "军", "师", "旅", "团", "署")
+_WORKS_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有是了和与及即为到于由从将把被向")
+_GENERIC_FORCES = frozenset("日军 敌军 我军 国军 守军 伪军 友军 美军 苏军 英军 该军 全军 各军 本军 该师 各师 本师 该团".split())
+
+
+def _owned_works(text: str) -> list[Candidate]:
+    """国民革命军第某军子弹厂, 某县救国军兵工厂, 某某公署子弹厂: a works named by the force or office that ran it is one
+    FAC (the force or office inside it, guideline 6)."""
+    out = []
+    for head in _WORKS_HEADS:
+        for at in literal_positions(text, head):
+            start = at
+            while start > 0 and at - start < 14 and text[start - 1] not in _WORKS_EDGE \
+                    and (is_han(text[start - 1]) or text[start - 1].isdigit()):
+                start -= 1
+            owner = text[start:at]
+            if len(owner) < 2 or not owner.endswith(_OWNER_TAILS) or owner in _GENERIC_FORCES:
+                continue
+            if owner[0] in "该各本每这那其此":
+                continue
+            out.append(Candidate(start, at + len(head), "FAC", "rule:owned-works", 68))
+    return out
+
+
+def find_enclosing_names(text: str, found) -> list[Candidate]:
+    return (_sites_over_bodies(text, found) + _factories(text, found) + _office_arsenals(text) + _trimmed_names(text, found)
+            + _governments(text, found) + _counts_before_army(text) + _titled_army_names(text, found)
+            + _place_pair_routes(text, found) + _villages(text) + _county_temples(text)
+            + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text)
+            + _listed_structures(text) + _owned_works(text))
