@@ -172,6 +172,7 @@ from pipeline.rules.pass_readings21_zh import find_pass_readings21   # session 2
 from pipeline.rules.place_guards21_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
 from pipeline.rules.unit_runs21_zh import find_unit_runs21   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
 from pipeline.rules.place_org_lists21_zh import find_place_org_lists21   # session 21 r2 (r21orgloc)
+from pipeline.rules.local_record_names_zh import find_local_record_names   # session 22 (s22zhname)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -257,7 +258,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_gloss_counts21(text)   # gloss_counts21_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
              + find_unit_runs21(text)   # unit_runs21_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
              + find_person_names21(text)   # person_names21_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
-             + find_place_org_lists21(text))   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
+             + find_place_org_lists21(text)   # place_org_lists21_zh: university lists, landform pairs, regions (session 21 r2)
+             + find_local_record_names(text))   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
