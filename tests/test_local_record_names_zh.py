@@ -125,3 +125,14 @@ def test_village_before_posts():
 
 def test_finder_alone_is_quiet_on_plain_text():
     assert find_local_record_names("日军于1944年4月发动豫中会战。") == []
+
+
+def test_commune_traditional_and_generic_kinds():
+    text = "1958年10月,石橋鄉改為石橋人民公社,次年,西河人民公社並入石橋人民公社。"
+    assert [s for s, label in _ents(text) if label == "GPE" and s.endswith("人民公社")] == ["石橋人民公社", "西河人民公社", "石橋人民公社"]
+    assert find_local_record_names("按照农村人民公社的模式,武汉市城市人民公社成立") == []
+    assert find_local_record_names("会议通过《关于人民公社若干问题的决议》,进入人民公社时期") == []
+
+
+def test_county_commoner():
+    assert _has("审明山东某某县民赵德旺在安徽因索欠起衅", "赵德旺", "PERSON")

@@ -36,7 +36,8 @@ Persons (PERSON):
   three characters after a boundary, the bracket holding a known place + 人. Outranks a landform reading
   (a given name ending in 峰 or 山).
 - Qing memorials and case records: a commoner after his place + 民人 (`甲乙民人丙丁戊` → GPE 甲乙 and PERSON
-  丙丁戊; the place two or three characters after a boundary, 将 or 有), his wife written husband's surname +
+  丙丁戊; the place two or three characters after a boundary, 将 or 有), a commoner after his county + 民
+  (`某某县民丙丁戊在…`, `某州民丙丁因…`: a surname-led name before 在/因/于/等/与/向/赴/被 or a mark), his wife written husband's surname +
   her own + 氏 after 其妻/之妻 (`其妻丙某氏`), and an official after a memorial's post ending in 臣
   (提臣/督臣/抚臣/藩臣/臬臣/镇臣/学臣 + a surname-led name of two or three characters before a verb or mark), and a
   circuit intendant after his circuit (`某某道甲乙丙并咨会`, `某某道甲乙丙有改…`: a known place + 道, then a
@@ -98,7 +99,7 @@ def _boundary(text: str, at: int) -> bool:
     if at <= 0:
         return True
     ch = text[at - 1]
-    return not _cjk(ch) or ch in _PUNCT or ch in _STOP_CHARS
+    return not _cjk(ch) or ch in _PUNCT or ch in _STOP_CHARS or _to_simplified(ch) in _STOP_CHARS
 
 
 # 1. a village after its township
@@ -156,24 +157,33 @@ def _communes(text: str) -> list[Candidate]:
             if start < 0 or not _place_clean(text[start:at]):
                 continue
             name = text[start:at]
-            if length > 2 and text[start] in _STOP_CHARS and text[start] not in _PLACE_FRIENDLY:
+            first = _to_simplified(text[start])
+            if length > 2 and (first in _STOP_CHARS or first in _BEFORE_PLACE) and first not in _PLACE_FRIENDLY:
                 continue    # 任|前锋: a verb before the name
             if len(name) > 2 and (verb_word(_to_simplified(name[:2]), 200)
                                   or is_common_word(_to_simplified(name[:2]), 2000, ("nr", "ns", "nz"))):
                 continue    # 随着|长安, 成立|红星: a word before the name
             if _boundary(text, start) or text[start - 1] in _PLACE_SUFFIX or any(text[k:start] in known_places() or _known(text[k:start])
                                               for k in range(max(0, start - 4), start - 1)) \
-                    or verb_word(text[max(0, start - 2):start], 200):
+                    or verb_word(_to_simplified(text[max(0, start - 2):start]), 200):
                 best = start
                 break
         if best != -1:
             for k in range(best + 1, at - 1):
                 if any(_known(text[j:k]) for j in range(max(0, k - 4), k - 1)):
                     best = k    # 某市|甲乙: a known place ends inside the run, the commune's name starts after it
-        if best != -1 and at - best >= 2 and not is_common_word(_to_simplified(text[best:at]), 5000, ("nr", "ns", "nz")):
+        if best != -1 and at - best >= 2 and not _generic_word(_to_simplified(text[best:at])):
             out.append(Candidate(best, at + 4, "GPE", SOURCE, PRIORITY))
         at = text.find("人民公社", at + 4)
     return out
+
+
+def _generic_word(word: str) -> bool:
+    """A very frequent word (城市, 农村: 城市人民公社 is a kind, no name) or a function word or verb (关于, 进入)."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(word)
+    return bool(entry) and (entry[0] >= 10000 or entry[1] in ("p", "v", "c", "d", "r", "u", "vd") and entry[0] >= 200)
 
 
 # 4. a three-character county holding a two-character one
@@ -247,6 +257,7 @@ def _native_names(text: str) -> list[Candidate]:
 
 # 7. Qing memorials: 民人, 其妻 … 氏, posts in 臣
 _COMMONER_RE = re.compile(rf"([{_CJK}]{{2,3}})民人([{_CJK}]{{2,3}}?)(?=及|并|並|等|与|與|[，,。；;、]|住|家)")
+_COUNTY_COMMONER_RE = re.compile(rf"(?<=[{_CJK}][县縣州])民([{_CJK}]{{2,3}}?)(?=在|因|于|於|等|与|與|向|赴|被|[，,。；;、])")
 _WIFE_RE = re.compile(rf"(?:其|之)妻([{_CJK}]{{2}}氏)")
 _OFFICIAL_RE = re.compile(rf"(?:提|督|抚|撫|藩|臬|镇|鎮|学|學)臣([{_CJK}]{{2,3}}?)(?=[，,。；;、]|奏|撫|抚|带|帶|率|会|會|等|督|派|查|亲|親|统|統)")
 
@@ -264,6 +275,11 @@ def _qing_records(text: str) -> list[Candidate]:
                 out.append(Candidate(p_start, m.start(1) + len(m.group(1)), "GPE", SOURCE, PRIORITY))
             if name[0] in single and _place_clean(name):
                 out.append(Candidate(m.start(2), m.end(2), "PERSON", SOURCE, PRIORITY))
+    if "县民" in text or "縣民" in text or "州民" in text:
+        for m in literal_finditer(_COUNTY_COMMONER_RE, text):
+            name = m.group(1)
+            if name[0] in single and _place_clean(name) and not _known(name) and not is_common_word(_to_simplified(name), 5):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     if "妻" in text and "氏" in text:
         for m in literal_finditer(_WIFE_RE, text):
             name = m.group(1)
