@@ -70,6 +70,7 @@ def test_county_after_verb_or_province_stays_short():
     assert not any(s.startswith("经") for s, _ in _ents("部队途经沁县城北。"))
     assert _has("自蔚县出发", "蔚县", "GPE") and not _has("自蔚县出发", "自蔚县", "GPE")
     assert _has("四川安县人", "安县", "GPE")
+    assert find_local_record_names("對沁縣方面的敵人") == []
 
 
 # 5. a town before 人,祖籍
@@ -136,3 +137,17 @@ def test_commune_traditional_and_generic_kinds():
 
 def test_county_commoner():
     assert _has("审明山东某某县民赵德旺在安徽因索欠起衅", "赵德旺", "PERSON")
+
+
+# 11. Qing case records
+def test_case_record_names():
+    text = "某县民张德在某州因争地殴毙李顺一案。据地保赵守义报,据李福投称:伊胞弟李顺醉后与张德争吵。"
+    for name in ("李顺", "赵守义", "李福"):
+        assert _has(text, name, "PERSON"), name
+    assert not _has(text, "李顺醉", "PERSON")
+    assert not _has(text, "李福投", "PERSON")
+
+
+def test_name_after_native_place():
+    assert _has("开店之江西人罗德昌不允赊欠", "罗德昌", "PERSON")
+    assert find_local_record_names("中国人民解放军进入城市") == []

@@ -42,6 +42,13 @@ Persons (PERSON):
   (提臣/督臣/抚臣/藩臣/臬臣/镇臣/学臣 + a surname-led name of two or three characters before a verb or mark), and a
   circuit intendant after his circuit (`某某道甲乙丙并咨会`, `某某道甲乙丙有改…`: a known place + 道, then a
   surname-led name before 有/并/等/禀/奏/会/率/饬/咨 or a mark).
+- Qing case records (刑科题本-style narratives): the victim after a verb of killing or wounding (殴毙/殴死/戳伤/
+  砍毙/杀毙 … + a name before 一案, 身死, 致死, 后, a mark), a local functionary's name after his post (地保/乡约/
+  保正/甲长/牌头/差役/仵作/约邻/尸亲/书吏), a kinsman after 伊 + a word of kinship (伊胞弟, 伊堂兄, 伊妻), and a
+  reporter between 据 and 投称/供称/报称/禀称/详称/具报: a surname-led name of two or three characters — three where
+  the character after them goes on the clause (某某某报) and the two are not written more often alone, else two
+  (殴毙某某一案, 伊堂弟某某醉后). A name of three characters right after its native place + 人 (`某省人丙丁戊不允`),
+  the place a known one, the name no ordinary word and its given part no verb.
 - A relative named after a word of kinship in family histories and rolls (`儿子甲乙丙,`, `其子甲乙丙现居`,
   `长子…`, `之女…`, `侄子…`): a surname-led name of three characters before a mark or 现/今/也/在/和/与/等; the
   given name no verb (儿子刘|去世 stays out), the three no ordinary word and no known place.
@@ -190,7 +197,7 @@ def _generic_word(word: str) -> bool:
 _PLACE_SUFFIX = set("省市县縣州府区區镇鎮乡鄉村道郡旗盟")
 # one-character verbs and prepositions that stand before a place (经澧县, 今富县, 抵沁县, 自蔚县)
 _BEFORE_PLACE = set("经經今抵自至到往从從由在于於向入出进進过過赴返回驻駐攻占克陷守围圍离離距近逼临臨达達及和与與并並"
-                    "属屬归歸隶隸辖轄旧舊原即为為是系係据據守援救袭襲犯窜竄退撤移迁遷设設治")
+                    "属屬归歸隶隸辖轄旧舊原即为為是系係据據守援救袭襲犯窜竄退撤移迁遷设設治对對向朝")
 
 
 def _inner_counties(text: str) -> list[Candidate]:
@@ -200,7 +207,7 @@ def _inner_counties(text: str) -> list[Candidate]:
         while at != -1:
             start = at - 2
             short = text[start + 1:at + 1]
-            first = text[start]
+            first = _to_simplified(text[start])
             if (_cjk(first) and first not in _STOP_CHARS and first not in _PUNCT and first not in _PLACE_SUFFIX
                     and first not in _NUMERALS and first not in _BEFORE_PLACE and _cjk(text[at - 1]) and _known(short)
                     and not _known(text[start:at + 1]) and not _known(text[start:at])
@@ -387,8 +394,48 @@ def _village_heads(text: str) -> list[Candidate]:
     return out
 
 
+# 12. Qing case records: victims, local functionaries, reporters, kin after 伊, a name after its native place + 人
+_HOMICIDE = "殴毙|毆斃|殴死|毆死|殴伤|毆傷|戳毙|戳斃|砍毙|砍斃|杀毙|殺斃|致毙|致斃|戳伤|戳傷|砍伤|砍傷|扎伤|紮傷|踢伤|踢傷"
+_FUNCTIONARY = "地保|乡约|鄉約|保正|甲长|甲長|牌头|牌頭|差役|仵作|约邻|約鄰|尸亲|屍親|尸兄|屍兄|尸弟|屍弟|尸妻|屍妻|书吏|書吏"
+_CASE_KIN = "伊(?:堂弟|堂兄|胞弟|胞兄|胞叔|堂叔|族弟|族兄|父|母|妻|子|弟|兄|叔|侄|姪)"
+_REPORT = "投称|投稱|供称|供稱|报称|報稱|呈称|呈稱|禀称|稟稱|详称|詳稱|具报|具報|喊称|喊稱"
+_CASE_RE = re.compile(rf"(?:(?:{_HOMICIDE}|{_FUNCTIONARY}|{_CASE_KIN})([{_CJK}]{{2,3}})|(?<=[据據])([{_CJK}]{{2,3}}?)(?={_REPORT}))")
+_CASE_AFTER = set("一身致后後，,。；;、：:因被醉与與同向将將等于於在素平供投报報称稱并並及和") | {""}
+_NATIVE_NAME_RE = re.compile(rf"([{_CJK}]{{2,4}})人([{_CJK}]{{3}})(?=[，,。；;、]|不|因|在|于|於|与|與|将|將|等|之|向|被)")
+
+
+def _case_names(text: str) -> list[Candidate]:
+    single, _ = surnames()
+    out: list[Candidate] = []
+    for m in literal_finditer(_CASE_RE, text):
+        if m.group(1):
+            start = m.start(1)
+            two, three = text[start:start + 2], text[start:start + 3]
+            if len(three) == 3 and text[start + 3:start + 4] in _CASE_AFTER and text.count(two) == text.count(three):
+                name = three    # 地保某某某报
+            elif text[start + 2:start + 3] in _CASE_AFTER:
+                name = two      # 殴毙某某一案, 伊堂弟某某醉后 (the two written alone elsewhere)
+            else:
+                continue
+        else:
+            name, start = m.group(2), m.start(2)
+        if name[0] not in single or not _place_clean(name) or _known(name) or is_common_word(_to_simplified(name), 5):
+            continue
+        out.append(Candidate(start, start + len(name), "PERSON", SOURCE, PRIORITY))
+    if "人" in text:
+        for m in literal_finditer(_NATIVE_NAME_RE, text):
+            place, name = m.group(1), m.group(2)
+            if not any(_known(place[k:]) for k in range(len(place) - 1)) or name[0] not in single or not _place_clean(name):
+                continue
+            if _known(name) or is_common_word(_to_simplified(name), 5) or is_common_word(_to_simplified(name[:2]), 50) \
+                    or verb_word(_to_simplified(name[1:]), 50):
+                continue
+            out.append(Candidate(m.start(2), m.end(2), "PERSON", SOURCE, PRIORITY))
+    return out
+
+
 def find_local_record_names(text: str) -> list[Candidate]:
     """GPE and PERSON candidates of the local-record frames (module doc)."""
     return (_villages(text) + _quoted_settlements(text) + _communes(text) + _inner_counties(text)
             + _home_towns(text) + _native_names(text) + _qing_records(text) + _intendants(text)
-            + _migration_origins(text) + _kin_names(text) + _village_heads(text))
+            + _migration_origins(text) + _kin_names(text) + _village_heads(text) + _case_names(text))
