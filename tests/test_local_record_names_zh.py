@@ -77,6 +77,7 @@ def test_county_after_verb_or_province_stays_short():
 def test_home_town_before_ancestral_home():
     text = "(2)林某某—太平人,祖籍福建南安。"
     assert _has(text, "太平", "GPE")
+    assert _has("(5)陈某某─怡保人,祖籍广东。", "怡保", "GPE")
     text = "黄某—吉兰丹瓜拉吉赖人,祖籍广东。"
     assert _has(text, "瓜拉吉赖", "GPE") and _has(text, "吉兰丹", "GPE")
 
@@ -151,3 +152,14 @@ def test_case_record_names():
 def test_name_after_native_place():
     assert _has("开店之江西人罗德昌不允赊欠", "罗德昌", "PERSON")
     assert find_local_record_names("中国人民解放军进入城市") == []
+
+
+def test_no_village_after_a_bare_township_word():
+    assert find_local_record_names("敌人烧毁了镇附近村庄。") == []
+    assert find_local_record_names("某某镇周围村庄都被占领。") == []
+
+
+def test_unquoted_settlement_names():
+    assert _has("因村内石姓居多,故命名为石家村,沿用至今。", "石家村", "GPE")
+    assert _has("民國初年將此村更名為興隆莊,延續至今。", "興隆莊", "GPE")
+    assert find_local_record_names("2002年撤销乡镇,改为行政村。") == []

@@ -13,7 +13,9 @@ Places (GPE):
 - A settlement named in quotation marks after a naming word of a village history (`故名“甲家庄”`,
   `原名“甲乙莊”`, `改為“甲家崗”`, `取名“甲家坡”`; 故名/取名/原名/名为/改为/改名为/更名为/命名为/俗称/称为/叫做
   and the Traditional forms): the quoted name of two to four characters ending in a settlement word (村 庄 屯 寨 堡
-  集 镇 营 岗 坡 店 铺 坊 湾 圩 and their Traditional forms) is a GPE.
+  集 镇 营 岗 坡 铺 圩 and their Traditional forms) is a GPE. Without quotation marks (`故命名为甲家村,`,
+  `改称乙山村,延续至今`, `取名丙寨村。`) the name must end in 村 庄 屯 寨 堡 营 and be followed by a mark, 沿用/延续/
+  至今 or the end, and is no word for a kind of village (行政村, 自然村, 新村, 农村) nor an ordinary word.
 - A people's commune (`甲乙人民公社`): the government of a township 1958-1983, a GPE; its name is the longest run
   of two to four characters before 人民公社 that starts after a boundary (punctuation, a stop character, the end
   of a known place: `某市甲乙人民公社` → 甲乙人民公社).
@@ -101,6 +103,14 @@ def _place_clean(name: str) -> bool:
     return all(_cjk(ch) and ch not in _PUNCT and ch not in _NUMERALS and ch not in _NAME_BAD for ch in name)
 
 
+def _function_word(word: str) -> bool:
+    """A locative, pronoun, numeral or function word (附近, 周围, 这些): jieba's tags f s r m q p c d u."""
+    from pipeline.rules.names_common import word_info
+
+    entry = word_info().get(_to_simplified(word))
+    return bool(entry) and entry[1][:1] in ("f", "s", "r", "m", "q", "p", "c", "d", "u")
+
+
 def _boundary(text: str, at: int) -> bool:
     """Position `at` starts a name: the text's start, punctuation, a stop character before it."""
     if at <= 0:
@@ -120,8 +130,10 @@ def _villages(text: str) -> list[Candidate]:
         for m in literal_finditer(_VILLAGE_RE, text):
             name = m.group(1)
             head = name[:-1]
-            if not _place_clean(head) or is_common_word(_to_simplified(name), 5):
+            if not _place_clean(head) or is_common_word(_to_simplified(name), 5) or _function_word(head):
                 continue
+            if _to_simplified(text[m.start() - 1]) in _STOP_CHARS:
+                continue    # 烧毁了|镇…: no township name before 镇
             if text[m.start() - 2:m.start()] in ("城镇", "乡镇", "鄉鎮", "集镇", "村镇", "市镇", "小镇", "全乡", "全镇", "该乡", "该镇", "本乡", "本镇"):
                 continue    # 城镇|居民村: no township name before
             out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY))
@@ -138,10 +150,25 @@ _NAMING = ("故名|取名|原名|名为|名為|改为|改為|改名为|改名為
 _QUOTED_RE = re.compile(rf"(?:{_NAMING})[“「\"]([{_CJK}]{{1,3}}[{_SETTLE}])[”」\"]")
 
 
+_UNQUOTED_RE = re.compile(rf"(?:{_NAMING}|命名為|命名为|取名為|取名为|改稱|改称|稱做|称做|定為|定为)([{_CJK}]{{1,4}}[村庄莊屯寨堡营營])"
+                          rf"(?=[，,。；;、]|沿用|延用|延续|延續|至今|$)")
+_KINDS = {"行政村", "自然村", "新村", "村庄", "村莊", "山村", "农村", "農村", "乡村", "鄉村", "本村", "该村", "該村", "全村"}
+
+
+def _unquoted_settlements(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in literal_finditer(_UNQUOTED_RE, text):
+        name = m.group(1)
+        if name in _KINDS or not _place_clean(name) or is_common_word(_to_simplified(name), 50) or _function_word(name[:2]):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY))
+    return out
+
+
 def _quoted_settlements(text: str) -> list[Candidate]:
     if "“" not in text and "「" not in text and '"' not in text:
-        return []
-    out: list[Candidate] = []
+        return _unquoted_settlements(text)
+    out: list[Candidate] = _unquoted_settlements(text)
     for m in literal_finditer(_QUOTED_RE, text):
         name = m.group(1)
         if len(name) < 2 or not all(_cjk(ch) and ch not in _PUNCT for ch in name):
@@ -219,7 +246,7 @@ def _inner_counties(text: str) -> list[Candidate]:
 
 
 # 5. a town before 人,祖籍
-_ANCESTRAL_RE = re.compile(rf"(?:^|(?<=[—\-–,，。；;:：\s)）]))([{_CJK}]{{2,9}})人[,，](?=祖籍)")
+_ANCESTRAL_RE = re.compile(rf"(?:^|(?<=[—─－\-–,，。；;:：\s)）]))([{_CJK}]{{2,9}})人[,，](?=祖籍)")
 
 
 def _home_towns(text: str) -> list[Candidate]:
