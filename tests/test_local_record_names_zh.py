@@ -163,3 +163,9 @@ def test_unquoted_settlement_names():
     assert _has("因村内石姓居多,故命名为石家村,沿用至今。", "石家村", "GPE")
     assert _has("民國初年將此村更名為興隆莊,延續至今。", "興隆莊", "GPE")
     assert find_local_record_names("2002年撤销乡镇,改为行政村。") == []
+
+
+def test_no_county_after_a_settlement_word():
+    assert find_local_record_names("游击队在王家集和县城之间伏击敌人。") == []
+    assert find_local_record_names("他回到东乡镇柳林村。") == [] or \
+        [(c.start, c.end) for c in find_local_record_names("他回到东乡镇柳林村。")] == [(6, 9)]

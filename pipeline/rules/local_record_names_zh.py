@@ -130,6 +130,8 @@ def _villages(text: str) -> list[Candidate]:
         for m in literal_finditer(_VILLAGE_RE, text):
             name = m.group(1)
             head = name[:-1]
+            if head[0] in "镇乡鎮鄉":
+                continue    # 北乡|镇某某村: the township's own word; the match at 镇 reads the village
             if not _place_clean(head) or is_common_word(_to_simplified(name), 5) or _function_word(head):
                 continue
             if _to_simplified(text[m.start() - 1]) in _STOP_CHARS:
@@ -236,7 +238,8 @@ def _inner_counties(text: str) -> list[Candidate]:
             short = text[start + 1:at + 1]
             first = _to_simplified(text[start])
             if (_cjk(first) and first not in _STOP_CHARS and first not in _PUNCT and first not in _PLACE_SUFFIX
-                    and first not in _NUMERALS and first not in _BEFORE_PLACE and _cjk(text[at - 1]) and _known(short)
+                    and first not in _NUMERALS and first not in _BEFORE_PLACE and first not in _SETTLE
+                    and _cjk(text[at - 1]) and _known(short)
                     and not _known(text[start:at + 1]) and not _known(text[start:at])
                     and not (start >= 1 and (_known(text[start - 1:start + 1]) or is_common_word(_to_simplified(text[start - 1:start + 1]), 5)))
                     and not is_common_word(_to_simplified(text[start:at]), 5, ("nr", "ns", "nz"))):
