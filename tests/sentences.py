@@ -70,6 +70,14 @@ def entities(text: str) -> list[tuple[int, int, str, str]]:
     return [(e["start"], e["end"], e["label"], text[e["start"]:e["end"]]) for e in record["entities"]]
 
 
+def span_at(text: str, surface: str, label: str, nth: int = 0) -> tuple[int, int, str, str]:
+    """(start, end, label, surface) of the nth occurrence of `surface`, in the form `entities` gives."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return (start, start + len(surface), label, surface)
+
+
 def norm_of(text: str, part: str) -> dict:
     """The norm of the extracted entity that spans the first occurrence of `part` exactly."""
     record = extract_text(text, "t", rules_only=True)

@@ -4,16 +4,12 @@ org_event_heads_zh._risings). Sentences written for these tests; exact spans, la
 
 from __future__ import annotations
 
-from sentences import entities, norm_of
+from sentences import entities, norm_of, spans
 
 
 def _span(text: str, surface: str, label: str) -> tuple[int, int, str, str]:
     start = text.index(surface)
     return (start, start + len(surface), label, surface)
-
-
-def _labels(text: str, label: str) -> list[str]:
-    return [t for _, _, lab, t in entities(text) if lab == label]
 
 
 # --- DATE: a year named by the sexagenary cycle without a reign era (guidelines: DATE is an explicit calendar
@@ -33,7 +29,7 @@ def test_cycle_year_with_month_and_day_is_one_date():
 
 def test_cycle_year_without_any_year_in_the_text_reads_the_late_qing_cycle():
     text = "辛丑年春,和约签订。"
-    assert "辛丑年" in _labels(text, "DATE")
+    assert "辛丑年" in spans(text, "DATE")
     assert norm_of(text, "辛丑年")["value"] == "1901"
 
 
@@ -49,8 +45,8 @@ def test_reign_era_before_the_cycle_name_stays_one_date():
 
 
 def test_invalid_pairs_and_runs_of_cycle_characters_are_no_year():
-    assert _labels("甲丑年间无此说。", "DATE") == []          # stem and branch of different parity
-    assert "甲午年" not in _labels("甲午战争后,朝野震动。", "DATE")
+    assert spans("甲丑年间无此说。", "DATE") == []          # stem and branch of different parity
+    assert "甲午年" not in spans("甲午战争后,朝野震动。", "DATE")
 
 
 # --- DATE: lunar month names (正月 after 古历/农历, 冬月 with a day) ----------------------------------------------
@@ -58,18 +54,18 @@ def test_invalid_pairs_and_runs_of_cycle_characters_are_no_year():
 def test_first_lunar_month_after_a_calendar_word_is_a_date_not_a_duration():
     text = "古历正月初十日,匪众进村。"
     assert _span(text, "正月初十日", "DATE") in entities(text)
-    assert "初十日" not in _labels(text, "QUANTITY")
+    assert "初十日" not in spans(text, "QUANTITY")
 
 
 def test_named_month_before_a_numbered_day():
     text = "冬月二十日夜,敌偷渡。"
     assert _span(text, "冬月二十日夜", "DATE") in entities(text)
     assert norm_of(text, "冬月二十日夜")["value"].endswith("-11-20TNI")
-    assert "二十日" not in _labels(text, "QUANTITY")
+    assert "二十日" not in spans(text, "QUANTITY")
 
 
 def test_winter_month_without_a_day_is_no_date():
-    assert _labels("入冬月余,部队整训。", "DATE") == []
+    assert spans("入冬月余,部队整训。", "DATE") == []
 
 
 # --- QUANTITY: 众 counts people like 人 (guideline 9: the measure word belongs to the span) ------------------------
@@ -81,8 +77,8 @@ def test_zhong_after_a_count_belongs_to_it():
 
 
 def test_zhong_opening_another_word_is_not_the_unit():
-    assert "三千众" not in _labels("城中三千众多百姓逃散。", "QUANTITY")
-    assert _labels("千众一心,共守此城。", "QUANTITY") == []
+    assert "三千众" not in spans("城中三千众多百姓逃散。", "QUANTITY")
+    assert spans("千众一心,共守此城。", "QUANTITY") == []
 
 
 # --- EVENT: a preposition character that opens a word with the next one is none ------------------------------
@@ -106,6 +102,6 @@ def test_named_lunar_month_with_a_day_without_ri_is_one_date():
 
 def test_named_lunar_month_before_a_count_keeps_the_count():
     text = "正月里杀了二十三个人。"
-    assert "正月二十三" not in _labels(text, "DATE")
+    assert "正月二十三" not in spans(text, "DATE")
     text = "腊月二十三个村子遭劫。"
-    assert _labels(text, "DATE") == ["腊月"]
+    assert spans(text, "DATE") == ["腊月"]

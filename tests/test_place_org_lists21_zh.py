@@ -6,14 +6,7 @@ places_physical.tsv. Sentences written for these tests; exact spans, labels and 
 
 from __future__ import annotations
 
-from sentences import entities, norm_of
-
-
-def _span(text: str, surface: str, label: str, nth: int = 0) -> tuple[int, int, str, str]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return (start, start + len(surface), label, surface)
+from sentences import entities, norm_of, span_at
 
 
 def _surfaces(text: str, label: str) -> list[str]:
@@ -34,13 +27,13 @@ def test_verb_of_direction_before_bare_hong_is_no_firm():
 
 def test_hong_after_verb_of_going_keeps_only_the_name():
     text = "他到太古洋行做买办。"
-    assert _span(text, "太古洋行", "ORG") in entities(text)
+    assert span_at(text, "太古洋行", "ORG") in entities(text)
     assert "他到太古洋行" not in _surfaces(text, "ORG")
 
 
 def test_leading_yi_stays_outside_the_company():
     text = "以大成纺织股份有限公司为首的厂家纷纷迁川。"
-    assert _span(text, "大成纺织股份有限公司", "ORG") in entities(text)
+    assert span_at(text, "大成纺织股份有限公司", "ORG") in entities(text)
     assert "以大成纺织股份有限公司" not in _surfaces(text, "ORG")
 
 
@@ -51,7 +44,7 @@ def test_country_and_bare_company_is_no_org():
 
 def test_named_bank_after_preposition_still_found():
     text = "商会向金城银行借款。"
-    assert _span(text, "金城银行", "ORG") in entities(text)
+    assert span_at(text, "金城银行", "ORG") in entities(text)
 
 
 # --- 2. structures: sizes and verbs are no name; a clause before 营房 is no barracks ------------------------------
@@ -74,23 +67,23 @@ def test_verb_clause_before_barracks_is_no_fac():
 
 def test_named_barracks_in_list_still_found():
     text = "部队驻在青龙营房、白虎营房一带。"
-    assert _span(text, "青龙营房", "FAC") in entities(text)
-    assert _span(text, "白虎营房", "FAC") in entities(text)
+    assert span_at(text, "青龙营房", "FAC") in entities(text)
+    assert span_at(text, "白虎营房", "FAC") in entities(text)
 
 
 # --- 3. universities' short forms ---------------------------------------------------------------------------------
 
 def test_university_short_forms_in_list():
     text = "战事一起，北大、清华和南开三校合组临时大学。"
-    assert _span(text, "北大", "ORG") in entities(text)
-    assert _span(text, "清华", "ORG") in entities(text)
-    assert _span(text, "南开", "ORG") in entities(text)
+    assert span_at(text, "北大", "ORG") in entities(text)
+    assert span_at(text, "清华", "ORG") in entities(text)
+    assert span_at(text, "南开", "ORG") in entities(text)
     assert norm_of(text, "南开")["canonical"] == "南开大学"
 
 
 def test_unambiguous_short_form_in_text_about_universities():
     text = "其时武汉大学迁往乐山，厦大迁往长汀。"
-    assert _span(text, "厦大", "ORG") in entities(text)
+    assert span_at(text, "厦大", "ORG") in entities(text)
     assert norm_of(text, "厦大")["canonical"] == "厦门大学"
 
 
@@ -108,14 +101,14 @@ def test_short_form_without_university_text_is_untagged():
 
 def test_first_landform_takes_second_head():
     text = "所谓双峰，是指老虎山与紫阳山两座高地。"
-    assert _span(text, "老虎山", "LOC") in entities(text)
-    assert _span(text, "紫阳山", "LOC") in entities(text)
+    assert span_at(text, "老虎山", "LOC") in entities(text)
+    assert span_at(text, "紫阳山", "LOC") in entities(text)
 
 
 def test_first_fortress_takes_second_head():
     text = "东面的屏障即为将军要塞和白马岭要塞。"
-    assert _span(text, "将军要塞", "FAC") in entities(text)
-    assert _span(text, "白马岭要塞", "FAC") in entities(text)
+    assert span_at(text, "将军要塞", "FAC") in entities(text)
+    assert span_at(text, "白马岭要塞", "FAC") in entities(text)
 
 
 def test_two_unknown_members_are_no_pair():
@@ -132,19 +125,19 @@ def test_generic_mountains_are_no_pair():
 
 def test_outer_river_is_one_loc():
     text = "护城河一段称为外秦淮河，向西流去。"
-    assert _span(text, "外秦淮河", "LOC") in entities(text)
+    assert span_at(text, "外秦淮河", "LOC") in entities(text)
     assert "秦淮河" not in _surfaces(text, "LOC")
 
 
 def test_wai_of_chengwai_stays_outside_the_river():
     text = "城外秦淮河水位上涨。"
-    assert _span(text, "秦淮河", "LOC") in entities(text)
+    assert span_at(text, "秦淮河", "LOC") in entities(text)
     assert "外秦淮河" not in _surfaces(text, "LOC")
 
 
 def test_river_and_gorges_are_one_loc():
     text = "船队经长江三峡东下宜昌。"
-    assert _span(text, "长江三峡", "LOC") in entities(text)
+    assert span_at(text, "长江三峡", "LOC") in entities(text)
     assert "长江" not in _surfaces(text, "LOC")
 
 
@@ -152,18 +145,18 @@ def test_river_and_gorges_are_one_loc():
 
 def test_region_and_plain_are_one_loc():
     text = "大军随即进入鲁西平原。"
-    assert _span(text, "鲁西平原", "LOC") in entities(text)
+    assert span_at(text, "鲁西平原", "LOC") in entities(text)
 
 
 def test_river_and_valley_land_are_one_loc():
     text = "敌军沿渭河谷地西进。"
-    assert _span(text, "渭河谷地", "LOC") in entities(text)
+    assert span_at(text, "渭河谷地", "LOC") in entities(text)
     assert "渭河" not in _surfaces(text, "LOC")
 
 
 def test_shared_valley_word_leaves_list_members_alone():
     text = "主力沿汾河、渭河河谷推进。"
-    assert _span(text, "渭河", "LOC") in entities(text)
+    assert span_at(text, "渭河", "LOC") in entities(text)
     assert "渭河河谷" not in _surfaces(text, "LOC")
 
 
@@ -174,16 +167,16 @@ def test_direction_word_before_plain_is_no_region():
 
 def test_listed_regions_of_the_lexicon():
     text = "此地自古为西蜀门户，扼守巴蜀咽喉。"
-    assert _span(text, "西蜀", "LOC") in entities(text)
-    assert _span(text, "巴蜀", "LOC") in entities(text)
+    assert span_at(text, "西蜀", "LOC") in entities(text)
+    assert span_at(text, "巴蜀", "LOC") in entities(text)
 
 
 # --- 7. a defence line named in quotes ------------------------------------------------------------------------------
 
 def test_quoted_name_before_line_is_fac_not_person():
     text = "这一带工事号称“北疆齐格菲”防线。北疆齐格菲最终未能挡住进攻。"
-    assert _span(text, "北疆齐格菲", "FAC") in entities(text)
-    assert _span(text, "北疆齐格菲", "FAC", 1) in entities(text)
+    assert span_at(text, "北疆齐格菲", "FAC") in entities(text)
+    assert span_at(text, "北疆齐格菲", "FAC", 1) in entities(text)
     assert _surfaces(text, "PERSON") == []
 
 
@@ -196,18 +189,18 @@ def test_quoted_person_without_line_word_is_untouched():
 
 def test_provincial_government_and_its_committee_before_post():
     text = "他曾任江西省政府禁烟委员会委员。"
-    assert _span(text, "江西省政府禁烟委员会", "ORG") in entities(text)
+    assert span_at(text, "江西省政府禁烟委员会", "ORG") in entities(text)
     assert "江西省" not in _surfaces(text, "GPE")
 
 
 def test_committee_without_parent_keeps_its_span():
     text = "后任禁烟委员会委员。"
-    assert _span(text, "禁烟委员会", "ORG") in entities(text)
+    assert span_at(text, "禁烟委员会", "ORG") in entities(text)
 
 
 def test_quoted_name_before_de_and_system_is_fac():
     text = "日军称之为“北满壁垒”的防御体系。"
-    assert _span(text, "北满壁垒", "FAC") in entities(text)
+    assert span_at(text, "北满壁垒", "FAC") in entities(text)
 
 
 def test_quoted_count_scheme_is_no_fac():
