@@ -148,8 +148,8 @@ _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 _PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
-    rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}"
-    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?!\w|-(?!-))"
+    rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}?"   # lazy: the first plural head ends it (s22en2)
+    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?!\w|-(?!-)|\u2013\w)"
 )
 # --------------------------------------------------------------------------- where a count can start
 # Every match of QUANTITY_RE and PLURAL_COUNT_RE starts (after the same look-behind) with an approximator,
@@ -259,7 +259,9 @@ STRENGTH_COUNT_RE = re.compile(
 )
 
 # A number that refers to a page, chapter or item is no count ('page 12 states').
-_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|number|chapter|vol\.|volume|figure|table)\s*$")
+# `number` as a verb after `to` or a modal is a strength (`reported to number 50,000 men`, `will number 5,000
+# men`; session 22, s22en2), no reference word.
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:pages?|pp?\.|no\.|nos\.|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bmay )(?<!\bmight )(?<!\bshould )(?<!\bcould )(?<!\bshall )number|chapter|vol\.|volume|figure|table)\s*$")
 
 # A bare count that clearly counts people or things (rule 9: 阵亡4000 → 4000, unit ""):
 # after a casualty/strength word or verb ("losses of 56,944", "casualties totalled 19,380",

@@ -270,6 +270,11 @@ def _compound_units(text: str, out: list, by: dict) -> None:
 _ARM_AFTER = re.compile(r"(?=[ \t]*(?:$|[\n,.;:)\[(])|[ \t]+(?:and|or|in|at|on|were|was|with|from|under|against|to|of|had|who)\b)")
 
 
+# session 22 (s22en2): a capitalised word between a count and the arm (`250 British infantry`, `twenty-five
+# Bengal cavalry`); the count may end a line before it. The word is kept in the span and the unit.
+_ARM_ADJ_BEFORE = re.compile(r"(?<=[ \t\n])[A-Z][a-z]{2,14}[ \t]+$")
+
+
 def _arm_counts(text: str, out: list) -> None:
     before_re = _count_before()
     for word in ("infantry", "cavalry"):
@@ -278,8 +283,14 @@ def _arm_counts(text: str, out: list) -> None:
             end = at + len(word)
             if at > 2 and text[at - 1] in " \t" and _ARM_AFTER.match(text, end) and not text[end:end + 1].isalnum():
                 before = before_re.search(text, max(0, at - 40), at)
+                unit_at = at
+                if before is None:      # a people's or province's word between (`200 Japanese infantry`, s22en2)
+                    adj = _ARM_ADJ_BEFORE.search(text, max(0, at - 20), at)
+                    if adj is not None and not re.search(r"No\.[ \t]*\S*\s*$", text[max(0, adj.start() - 12):adj.start()]):
+                        before = _count_before_line().search(text, max(0, adj.start() - 40), adj.start())
+                        unit_at = adj.start()
                 if before is not None and not before.group("more") and not re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("num")):
-                    norm = normalize_quantity_en(text[before.start():end], at - before.start())
+                    norm = normalize_quantity_en(text[before.start():end], unit_at - before.start())
                     if norm.get("value") is not None:
                         out.append(Candidate(before.start(), end, "QUANTITY", "rule:en_arm_count", EDGE_PRIORITY - 10,
                                              norm))
@@ -309,6 +320,15 @@ def _counts_after_figures(text: str, out: list) -> None:
 
 
 _COUNT_BEFORE: list = []
+
+
+def _count_before_line() -> re.Pattern:
+    """As _count_before, the count's space may be a line end (`250\nBritish infantry`, session 22)."""
+    if len(_COUNT_BEFORE) < 2:
+        from pipeline.rules.english_numbers import APPROX, NUM  # noqa: PLC0415
+        _count_before()
+        _COUNT_BEFORE.append(re.compile(rf"(?<![\w.,$£¥/-])(?P<q>(?:{APPROX}\s+)?(?P<num>{NUM}))\s+(?P<more>(?!))?$"))
+    return _COUNT_BEFORE[1]
 
 
 def _count_before() -> re.Pattern:
