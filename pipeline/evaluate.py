@@ -77,6 +77,14 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def _has_values(label: str, gold_entity: dict) -> bool:
+    """The gold entity was annotated with normalised values: its norm holds at least one of its label's fields
+    (an empty value counts: a named force's `numbers` []). A record given by spans alone (`label` lists, as
+    doccano exports them) holds none, and its values are not scored."""
+    norm = gold_entity.get("norm") or {}
+    return any(key in norm for key in NORM_FIELDS.get(label, ()))
+
+
 def norm_matches(label: str, gold: dict, pred: dict) -> bool:
     return all(_same(pred.get(key), gold.get(key)) for key in NORM_FIELDS.get(label, ()))
 
@@ -133,7 +141,7 @@ def score(gold_records: list[dict], pred_records: list[dict], scores: Scores | N
         for key, ent in p.items():
             if key in g:
                 scores.tp[key[2]] += 1
-                if key[2] in NORM_FIELDS:
+                if key[2] in NORM_FIELDS and _has_values(key[2], g[key]):
                     scores.norm_total[key[2]] += 1
                     if norm_matches(key[2], g[key].get("norm") or {}, ent.get("norm") or {}):
                         scores.norm_ok[key[2]] += 1
@@ -192,6 +200,9 @@ def format_report(result: dict, title: str = "") -> str:
     lines.append(f"{'micro':<10} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
                  f"{m['tp'] + m['fn']:6d} {m['tp'] + m['fp']:6d}")
     n = result["normalisation"]
+    if not n["total"]:
+        lines.append("normalisation: the gold holds no normalised values (spans and labels only)")
+        return "\n".join(lines)
     per = ", ".join(f"{k} {v['accuracy']:.3f} ({v['correct']}/{v['total']})"
                     for k, v in n["labels"].items())
     lines.append(f"normalisation accuracy {n['accuracy']:.3f} ({n['correct']}/{n['total']}): {per}")

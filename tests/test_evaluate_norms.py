@@ -35,3 +35,27 @@ def test_the_corpus_score_counts_the_agreeing_norm():
     result = scores.as_dict()
     assert result["micro"]["tp"] == 1
     assert result["normalisation"]["correct"] == 1 and result["normalisation"]["total"] == 1
+
+
+def test_a_gold_given_by_spans_alone_scores_no_values(tmp_path):
+    """A gold record with a `label` list only (as doccano exports it) has no normalised values to compare: its spans
+    are scored, its values are not, and the report says so instead of printing 0.000."""
+    from pipeline.evaluate import format_report
+    from pipeline.record import read_records
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "d", "text": "甲军进攻。", "label": [[0, 2, "MIL_UNIT"]]}\n', encoding="utf-8")
+    gold = read_records(path)
+    scores = score(gold, [_record({"numbers": [], "echelon": "军", "prefix": ""})])
+    result = scores.as_dict()
+    assert result["micro"]["tp"] == 1
+    assert result["normalisation"]["total"] == 0
+    assert "normalisation: the gold holds no normalised values" in format_report(result)
+
+
+def test_a_named_force_with_empty_values_is_still_scored():
+    """Empty values are values: a gold norm holding the fields (a named force: no numbers, no echelon) is compared."""
+    scores = score([_record({"numbers": [], "echelon": "", "prefix": ""})],
+                   [_record({"numbers": [], "echelon": "军", "prefix": ""})])
+    normalisation = scores.as_dict()["normalisation"]
+    assert normalisation["total"] == 1 and normalisation["correct"] == 0
