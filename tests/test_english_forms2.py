@@ -147,8 +147,16 @@ def test_governments_and_courts_named_by_nation_or_regime():
 
 
 def test_generic_governments_are_not_orgs():
-    assert labelled("The Government met; the Korean government, the British Government and the Supreme Court "
+    assert labelled("The Government met; the Korean government, the British government and the Supreme Court "
                     "agreed.") == []
+
+
+def test_a_nations_government_with_its_capital_is_an_org():
+    # session 22: every development gold holding one tags it (three annotators), as 法国政府 is ORG in Chinese
+    assert labelled("Then the British Government sent a note; the Japanese Government refused.") == [
+        ("British Government", "ORG"), ("Japanese Government", "ORG")]
+    assert labelled("The Chinese Government protested, but the Chinese government gave way.") == [
+        ("Chinese Government", "ORG")]
 
 
 def test_lower_case_peninsula_is_part_of_the_name():
