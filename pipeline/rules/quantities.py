@@ -403,6 +403,7 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
                 return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
         if end < len(text) and (text[end] in lex.place_suffixes and not _HEAD_COUNT_RE.fullmatch(text[start:end])
+                                and unit not in ("个", "個")  # 三个村庄, 两个山头: a count of places (guideline 14)
                                 or text[end] == "房" and text[end + 1:end + 2] not in ("子", "屋", "间", "舍")
                                 or text[end] == "里" and unit and len(unit) == 1 and unit not in _INSIDE_UNITS):
             return False          # 三门峡, 五台山, 三元里, 三所里, 三间房 (not 三间房子: rooms; not 三个师里: inside)
