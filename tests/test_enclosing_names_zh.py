@@ -227,3 +227,17 @@ def test_works_named_by_an_office_is_one_fac():
 
 def test_generic_force_works_is_no_name():
     assert labelled("日军兵工厂和该军兵工厂都被炸毁。", "FAC") == []
+
+
+# --- residences named by their owner (session 22, lead) ----------------------------------------------------------------
+def test_a_residence_named_by_its_owner_is_one_fac():
+    assert labelled("参观了鲁迅故居和毛泽东旧居。", "FAC") == ["鲁迅故居", "毛泽东旧居"]
+    assert labelled("教育長徐培根公館，建於1935年。", "FAC") == ["徐培根公館"]
+    assert labelled("，王一民故居位于城东。", "FAC") == ["王一民故居"]
+    assert labelled("，王一民故居位于城东。", "PERSON") == []
+
+
+def test_a_house_that_is_no_name_is_left():
+    assert labelled("他住在张群的公馆里。", "FAC") == []
+    assert labelled("他住在张群的公馆里。", "PERSON") == ["张群"]
+    assert labelled("委员长官邸在山上，这座公馆很大，将公馆卖了。", "FAC") == []

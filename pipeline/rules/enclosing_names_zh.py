@@ -24,6 +24,8 @@ found and the gazetteer; no list of names. Examples are written for this docstri
   is one FAC; a local militia named by its county (`醴陵县挨户团`, `湘潭保卫团`, `X县民团`, 常备队, 清乡队, 铲共团) is
   one MIL_UNIT (like `X县保安团`), not its members (`团丁`) or posts (`团长`); the Japanese railway guards
   (`独立守备队`, `关东军独立守备队第三大队`, `独立守备第四大队第二中队`) are MIL_UNIT.
+- A residence named by its owner's full name (`某某某公馆`, `某某故居`, `某某旧居`) is one FAC (the person found before
+  the head opens it); not after 的, and not a post's residence (`委员长官邸`).
 - A pavilion X阁 after a word of place or a list mark (`在奎星阁`, `、玉皇阁`; not 内阁, 组阁, 阁下, nor a person
   `团长方某阁`) and a family's hall (`陈家祠堂`,
   `欧阳氏宗祠`, `王家宗祠`) are FAC.
@@ -489,9 +491,45 @@ def _owned_works(text: str) -> list[Candidate]:
     return out
 
 
+# --- residences named by their owner --------------------------------------------------------------------------------
+_RESIDENCE_HEADS = ("公馆", "故居", "旧居", "官邸")
+
+
+def _named_residences(text: str, found) -> list[Candidate]:
+    """A residence named by its owner's full name (`某某某公馆`, `某某故居`, `某某旧居`, `某某某官邸`) is one FAC, as a
+    place inside a longer FAC name belongs to it (guideline 6). The owner: a person found right before the head, a name
+    of the person lexicons ending there, or, opening a clause, a surname + one or two characters. Not after 的
+    (`某某的公馆`: the person's house, no name), and not a post's residence (`委员长官邸`: no person)."""
+    if not any(head in text for head in _RESIDENCE_HEADS):
+        return []
+    from pipeline.rules.names_common import person_forms  # noqa: PLC0415
+
+    persons_before = {c.end: c.start for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
+    lexicon = person_forms()
+    single, compound = surnames()
+    out = []
+    for head in _RESIDENCE_HEADS:
+        at = text.find(head)
+        while at != -1:
+            start = persons_before.get(at)
+            if start is None:
+                start = next((at - n for n in (4, 3, 2) if at - n >= 0 and text[at - n:at] in lexicon), None)
+            if start is None:
+                for n in (3, 2):
+                    name, before = text[at - n:at], text[at - n - 1:at - n]
+                    if (at - n >= 0 and (not before or not is_han(before)) and all(is_han(ch) for ch in name)
+                            and (name[0] in single or name[:2] in compound) and not is_common_word(name)):
+                        start = at - n
+                        break
+            if start is not None and text[start - 1:start] != "的":
+                out.append(Candidate(start, at + 2, "FAC", "rule:owner-residence", 46))
+            at = text.find(head, at + 2)
+    return out
+
+
 def find_enclosing_names(text: str, found) -> list[Candidate]:
     return (_sites_over_bodies(text, found) + _factories(text, found) + _office_arsenals(text) + _trimmed_names(text, found)
             + _governments(text, found) + _counts_before_army(text) + _titled_army_names(text, found)
             + _place_pair_routes(text, found) + _villages(text) + _county_temples(text)
             + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text)
-            + _listed_structures(text) + _owned_works(text))
+            + _listed_structures(text) + _owned_works(text) + _named_residences(text, found))
