@@ -359,16 +359,9 @@ def _string_places(text: str, literal: str) -> list[int]:
     str.startswith. str.find reads a long Chinese text at several microseconds a literal even when the literal
     is absent (most are); the kept places say at once that a character of it is absent or rare. Where even
     its rarest character is common, str.find."""
-    best = None
-    shift = 0
-    for i, char in enumerate(literal):
-        places = _char_positions(text, char)
-        if not places:
-            return []
-        if best is None or len(places) < len(best):
-            best, shift = places, i
-            if len(places) <= _FEW_PLACES:
-                break
+    best, shift = _rarest_places(text, literal)
+    if not best:
+        return []
     if len(best) > _MANY_PLACES:
         found = []
         at = text.find(literal)
@@ -378,6 +371,22 @@ def _string_places(text: str, literal: str) -> list[int]:
         return found
     starts = text.startswith
     return [at - shift for at in best if at >= shift and starts(literal, at - shift)]
+
+
+def _rarest_places(text: str, literal: str) -> tuple[list[int], int]:
+    """The kept places of the rarest character of `literal` in `text` (the first at most _FEW_PLACES times
+    stops the search; an absent one gives []) and that character's offset in `literal`."""
+    best: list[int] = []
+    shift = -1
+    for i, char in enumerate(literal):
+        places = _char_positions(text, char)
+        if not places:
+            return places, i
+        if shift < 0 or len(places) < len(best):
+            best, shift = places, i
+            if len(places) <= _FEW_PLACES:
+                break
+    return best, shift
 
 
 # _string_places: a character standing at most _FEW_PLACES times is rare enough (no rarer one is looked for);
@@ -549,16 +558,9 @@ def _stands_in(text: str, part) -> bool:
     """`part in text`, read from the kept places of the rarest character of `part` (IndexedText)."""
     if type(part) is not str or len(part) < 2 or len(text) < _INDEX_LENGTH:
         return str.__contains__(text, part)
-    best = None
-    shift = 0
-    for i, char in enumerate(part):
-        places = _char_positions(text, char)
-        if not places:
-            return False
-        if best is None or len(places) < len(best):
-            best, shift = places, i
-            if len(places) <= _FEW_PLACES:
-                break
+    best, shift = _rarest_places(text, part)
+    if not best:
+        return False
     if len(best) > _MANY_PLACES:
         return str.__contains__(text, part)
     starts = text.startswith
