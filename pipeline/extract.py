@@ -25,6 +25,7 @@ from pipeline.pieces import keep, pieces
 from pipeline.spill import SpilledEntities
 from pipeline.geo import locate_record
 from pipeline.record import entity, make_record, sha256_text
+from pipeline.rules.scan import _INDEX_LENGTH as INDEXED_LENGTH, IndexedText
 from pipeline.script import convert_text, detect_script, tagging_config
 from pipeline.working import working_text
 from pipeline.version import PIPELINE
@@ -91,6 +92,8 @@ def tag_pieces(working: str, lang: str, options: Options, counts: dict) -> Itera
     for piece in pieces(working, CHUNK_CHARS):
         offset = piece.read_start
         chunk = working[offset:piece.read_end]
+        if lang != "en" and len(chunk) >= INDEXED_LENGTH:
+            chunk = IndexedText(chunk)   # the finders' `word in text` gates read its characters' kept places
         doc = nlp(deferred(chunk) if deferred else chunk, component_cfg=no_ents)
         if "zhanji_token_splits" in doc.user_data:
             counts["token_splits"] = counts.get("token_splits", 0) + doc.user_data["zhanji_token_splits"]

@@ -154,7 +154,7 @@ def _era_ok(era: str) -> bool:
 
 def _era_emperors(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for match in _ERA_RE.finditer(text):
+    for match in literal_finditer(_ERA_RE, text):
         start, end = match.span(1)
         if not _era_ok(match.group(1)):
             continue

@@ -34,7 +34,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.spans import Candidate
-from pipeline.rules.scan import anchored_finditer
+from pipeline.rules.scan import anchored_finditer, literal_finditer
 
 _CJK = "\u4e00-\u9fff"
 _H = f"[{_CJK}]"
@@ -50,7 +50,7 @@ _NOT_IN_STEM = set("的了在是和与及或这那该此各每其我敌全本原
 
 def _county_seats(text: str, places) -> list[Candidate]:
     out = []
-    for m in _KNOWN_SEAT_RE.finditer(text):
+    for m in literal_finditer(_KNOWN_SEAT_RE, text):
         name = m.group(1)
         for k in range(len(name) - 2):          # the longest known county ending the run
             entry = places.get(name[k:])

@@ -263,7 +263,7 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
 # (_char_index) and the later characters read there. A finder that reads a few characters around a place
 # (a window of the text cut out) must not make the document's own places be found again: the last
 # _KEPT_TEXTS texts keep theirs, the one read most recently first.
-_CHAR_PLACES: list = [None, {}, None, None]
+_CHAR_PLACES: list = [None, {}, None, None, {}]
 _KEPT_PLACES: list[list] = []
 _KEPT_TEXTS = 4
 _INDEX_AFTER = 32
@@ -302,7 +302,8 @@ def _char_positions(text: str, char: str) -> list[int]:
 
 
 def _places_of(text: str) -> list:
-    """The kept entry [text, places, index] of `text` (a new one if it has none), made the current one."""
+    """The kept entry [text, places, index, characters, words] of `text` (a new one if it has none), made the
+    current one; `words`: IndexedText's answers, literal → whether it stands in the text."""
     global _CHAR_PLACES
     kept = _KEPT_PLACES
     for i, entry in enumerate(kept):
@@ -310,7 +311,7 @@ def _places_of(text: str) -> list:
             del kept[i]
             break
     else:
-        entry = [text, {}, None, None]
+        entry = [text, {}, None, None, {}]
         if len(kept) >= _KEPT_TEXTS:
             kept.pop()
     kept.insert(0, entry)
@@ -340,6 +341,8 @@ def literal_positions(text: str, literal: str) -> list[int]:
     of them absent (one str.find, no generator to make and run). Not to be changed by the caller."""
     if len(literal) == 1:
         return _char_positions(text, literal)
+    if len(text) >= _INDEX_LENGTH:
+        return _string_places(text, literal)
     at = text.find(literal)
     if at == -1:
         return []
@@ -348,6 +351,48 @@ def literal_positions(text: str, literal: str) -> list[int]:
         found.append(at)
         at = text.find(literal, at + 1)
     return found
+
+
+def _string_places(text: str, literal: str) -> list[int]:
+    """Every position where `literal` (two characters or more) starts in a long `text`, overlapping ones
+    included, in order: read from the kept places of its rarest character (_char_positions), each tried with
+    str.startswith. str.find reads a long Chinese text at several microseconds a literal even when the literal
+    is absent (most are); the kept places say at once that a character of it is absent or rare. Where even
+    its rarest character is common, str.find."""
+    best, shift = _rarest_places(text, literal)
+    if not best:
+        return []
+    if len(best) > _MANY_PLACES:
+        found = []
+        at = text.find(literal)
+        while at != -1:
+            found.append(at)
+            at = text.find(literal, at + 1)
+        return found
+    starts = text.startswith
+    return [at - shift for at in best if at >= shift and starts(literal, at - shift)]
+
+
+def _rarest_places(text: str, literal: str) -> tuple[list[int], int]:
+    """The kept places of the rarest character of `literal` in `text` (the first at most _FEW_PLACES times
+    stops the search; an absent one gives []) and that character's offset in `literal`."""
+    best: list[int] = []
+    shift = -1
+    for i, char in enumerate(literal):
+        places = _char_positions(text, char)
+        if not places:
+            return places, i
+        if shift < 0 or len(places) < len(best):
+            best, shift = places, i
+            if len(places) <= _FEW_PLACES:
+                break
+    return best, shift
+
+
+# _string_places: a character standing at most _FEW_PLACES times is rare enough (no rarer one is looked for);
+# past _MANY_PLACES places of its rarest character, str.find reads the text instead
+_FEW_PLACES = 8
+_MANY_PLACES = 60
 
 
 def list_finditer(pattern: re.Pattern, text: str, mark: str, item_chars: re.Pattern,
@@ -489,12 +534,54 @@ def _rarest_plan(text: str, plans) -> tuple[tuple[str, ...], int]:
     return best
 
 
+class IndexedText(str):
+    """A long text whose `literal in text` reads the kept places of its characters (_char_positions) instead of
+    str.find's pass over the whole text: the finders gate on dozens of words each (hundreds a document, most of
+    them absent), and str.find reads a Chinese text of 10,000 characters at 3-10 microseconds a word where the
+    kept places of its rarest character say at once. The same answers as a plain str's; everything else is
+    str's own (a slice is a plain str). extract.tag_pieces hands the finders one of these for each piece."""
+
+    __slots__ = ()
+
+    def __contains__(self, part) -> bool:
+        entry = _CHAR_PLACES
+        if entry[0] is not self:
+            entry = _places_of(self)
+        known = entry[4]
+        found = known.get(part)
+        if found is None:
+            found = known[part] = _stands_in(self, part)
+        return found
+
+
+def _stands_in(text: str, part) -> bool:
+    """`part in text`, read from the kept places of the rarest character of `part` (IndexedText)."""
+    if type(part) is not str or len(part) < 2 or len(text) < _INDEX_LENGTH:
+        return str.__contains__(text, part)
+    best, shift = _rarest_places(text, part)
+    if not best:
+        return False
+    if len(best) > _MANY_PLACES:
+        return str.__contains__(text, part)
+    starts = text.startswith
+    for at in best:
+        if at >= shift and starts(part, at - shift):
+            return True
+    return False
+
+
 def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] | None:
     """Every place one of `literals` starts in `text`, in order; None when there are more than `most`."""
     hits: list[int] = []
     for literal in literals:
         if len(literal) == 1:
             found = _char_positions(text, literal)
+            if len(hits) + len(found) > most:
+                return None
+            hits += found
+            continue
+        if len(text) >= _INDEX_LENGTH:
+            found = _string_places(text, literal)
             if len(hits) + len(found) > most:
                 return None
             hits += found

@@ -67,7 +67,7 @@ _ABBREV_BEFORE = set("（(、+，,。；：:与和及原为的")
 
 def _glued_from(text: str) -> list[Candidate]:
     out = []
-    for m in _glued_from_re().finditer(text):
+    for m in literal_finditer(_glued_from_re(), text):
         number = parse_number(m.group(1))
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,

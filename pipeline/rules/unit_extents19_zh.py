@@ -48,6 +48,7 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first
 from pipeline.normalize.units import parse_number
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 
 SOURCE = "rule:unit-extent19"
 PRIORITY = 67
@@ -268,7 +269,7 @@ def find_unit_extents19(text: str) -> list[Candidate]:
     if "第" in text:
         out += _commanders_units(text)
     if "留守" in text:
-        for m in _rear_re().finditer(text):
+        for m in literal_finditer(_rear_re(), text):
             value = parse_number(m.group(2)) if m.group(2) else None
             hint = {"numbers": [value] if value else [], "echelon": m.group(3) or m.group(1), "prefix": ""}
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm={"unit_hint": hint}))
