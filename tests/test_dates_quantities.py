@@ -74,6 +74,9 @@ def test_normalize_quantity_returns_a_fresh_dict():
     ("此战主要分为3个阶段，南宁、靖西2个指挥所", ["3个", "2个"]),
     # a count of places in Chinese numerals (session 22: 村/山/城 after 个 are no place suffix of a name like 三门峡)
     ("我军连克三个村庄，守住这两个山头和五个县城", ["三个", "两个", "五个"]),
+    # a bare count of enemies killed or taken (guideline 9), not a bare numeral elsewhere (session 22)
+    ("毙伤敌二百余，俘敌三十。此役毙敌二十而我无伤亡", ["二百余", "三十", "二十"]),
+    ("俘敌一部，他在三十岁前读完十五史", ["三十岁"]),
     ("共5个师团又3个旅团、4个独立步兵旅、15个步兵大队", ["5个师团", "3个旅团", "4个独立步兵旅", "15个步兵大队"]),
     ("衡阳守军阵亡4000、伤兵9000、受降13306人", ["4000", "9000", "13306人"]),
     ("1944年5月中旬，日军6万占领河南，击溃47万国民革命军", ["6万", "47万"]),

@@ -254,6 +254,9 @@ def _range_partner(text: str, end: int) -> bool:
 
 # punctuation that ends a clause: a bare 一 and its measure word right before it count (击落敌机一架。)
 _CLAUSE_END = set("，。；！？、）」”,;!?)")
+# a verb of killing, wounding or taking + the enemy, right before a bare Chinese count (俘敌三十。, 毙敌二十而)
+_CASUALTY_BEFORE = re.compile("(?:毙|歼|俘|伤|击毙|毙伤|杀伤|生俘|俘虏|俘获)(?:敌|敌军|日军|伪军)$")
+_COUNT_CLAUSE_JOIN = set("而及和")
 
 
 # aircraft and weapon model names written before their number without a dash (米格15, 伊尔28, 歼5, 轰6)
@@ -391,6 +394,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
         if not unit:
             if CN_RANGE_START.match(text, end) and number not in "一数几" or _next_digit_partner(text, number, end):
                 pass              # 二至三个军, 五、六百人: the first end of a range
+            elif (number[0] != "一" and (nxt in _CLAUSE_END or nxt in _COUNT_CLAUSE_JOIN or not nxt)
+                  and _CASUALTY_BEFORE.search(text, max(0, start - 4), start)):
+                pass              # 俘敌三十。, 毙敌二十而…: a bare count of enemies killed or taken (guideline 9)
             elif not any(ch in BIG_MAGNITUDE_CHARS for ch in number) or len(number) < 2 and number[0] not in "数几" and not (
                     m.group("pre") and number in ("万", "千") and nxt in _CLAUSE_END):
                 return False      # bare 三, 六, 十五 (names, 十五大, 三分之二); 伤亡逾万， is a count
