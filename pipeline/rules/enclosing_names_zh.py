@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import _province_chars, is_common_word, is_han, surnames, verb_word
+from pipeline.rules.names_common import _province_chars, is_common_word, is_han, person_forms, surnames, verb_word
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
@@ -502,8 +502,6 @@ def _named_residences(text: str, found) -> list[Candidate]:
     (`某某的公馆`: the person's house, no name), and not a post's residence (`委员长官邸`: no person)."""
     if not any(head in text for head in _RESIDENCE_HEADS):
         return []
-    from pipeline.rules.names_common import person_forms  # noqa: PLC0415
-
     persons_before = {c.end: c.start for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
     lexicon = person_forms()
     single, compound = surnames()

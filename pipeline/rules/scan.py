@@ -343,6 +343,11 @@ def literal_positions(text: str, literal: str) -> list[int]:
         return _char_positions(text, literal)
     if len(text) >= _INDEX_LENGTH:
         return _string_places(text, literal)
+    return _found_places(text, literal)
+
+
+def _found_places(text: str, literal: str) -> list[int]:
+    """Every position where `literal` starts in `text`, overlapping ones included, by str.find."""
     at = text.find(literal)
     if at == -1:
         return []
@@ -363,12 +368,7 @@ def _string_places(text: str, literal: str) -> list[int]:
     if not best:
         return []
     if len(best) > _MANY_PLACES:
-        found = []
-        at = text.find(literal)
-        while at != -1:
-            found.append(at)
-            at = text.find(literal, at + 1)
-        return found
+        return _found_places(text, literal)
     starts = text.startswith
     return [at - shift for at in best if at >= shift and starts(literal, at - shift)]
 
@@ -574,14 +574,8 @@ def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] 
     """Every place one of `literals` starts in `text`, in order; None when there are more than `most`."""
     hits: list[int] = []
     for literal in literals:
-        if len(literal) == 1:
-            found = _char_positions(text, literal)
-            if len(hits) + len(found) > most:
-                return None
-            hits += found
-            continue
-        if len(text) >= _INDEX_LENGTH:
-            found = _string_places(text, literal)
+        if len(literal) == 1 or len(text) >= _INDEX_LENGTH:
+            found = literal_positions(text, literal)   # the kept places of its (rarest) character
             if len(hits) + len(found) > most:
                 return None
             hits += found
