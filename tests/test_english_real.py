@@ -264,6 +264,26 @@ def test_side_of_a_coordinated_unit_and_from_a_japanese_commander():
                      ("14th Brigade", "旅团", "JP", "commander"), ("9th Brigade", "旅", "ROC", "commander")]   # NRA (auditen15)
 
 
+def test_side_of_a_corps_carries_to_its_other_mentions():
+    # an ROC or CCP 'Corps' is a 军 (echelon key army); a mention without a side takes the side the document gives
+    # the same designation, though the side changed its echelon (session 23)
+    from tests.sentences import extracted
+
+    text = ("The Nationalist 52nd Corps held the river line for a week. Three days later the 52nd Corps withdrew. "
+            "Units: 38th Corps. In November the PVA's 38th and 39th Corps struck again.")
+    units = [(text[s:e], n["echelon"], n["side"]) for s, e, _, n in extracted(text, "MIL_UNIT")]
+    assert units == [("52nd Corps", "军", "ROC"), ("52nd Corps", "军", "ROC"), ("38th Corps", "军", "CCP"),
+                     ("PVA", "军", "CCP"), ("38th and 39th Corps", "军", "CCP")]
+
+
+def test_corps_of_another_side_keeps_its_reading():
+    from tests.sentences import extracted
+
+    text = "The British 4th Corps held Imphal. Later the 4th Corps advanced."
+    units = [(text[s:e], n["echelon"], n["side"]) for s, e, _, n in extracted(text, "MIL_UNIT")]
+    assert units == [("4th Corps", "兵团", "UK"), ("4th Corps", "兵团", "UK")]
+
+
 def test_family_names_of_known_people_alone():
     text = "Wedemeyer's staff and Okamura's army faced Stilwell Road traffic; Nagano prefecture was far."
     assert spans(text, "PERSON") == [("Wedemeyer", "PERSON"), ("Okamura", "PERSON")]

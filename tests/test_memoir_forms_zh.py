@@ -194,10 +194,22 @@ def test_verb_after_a_command_post_is_no_person():
     ("那时是1944年元月，我十七岁。", "1944年元月", "1944-01"),
     ("1949年春节前夕，部队南下。", "1949年春节", "1949"),
     ("1945年除夕夜，连队宿营。", "1945年除夕", "1945"),
+    # session 23: a year in Chinese numerals or of an era, and the other feasts
+    ("一九三九年春节第三天，他离家参军。", "一九三九年春节", "1939"),
+    ("民国三十一年中秋节前夕，游击队进了城。", "民国三十一年中秋节", "1942"),
+    ("民國二十七年元旦，城中張燈。", "民國二十七年元旦", "1938-01-01"),
+    ("光绪十年端午，水师操演。", "光绪十年端午", "1884"),
+    ("1943年清明节，乡亲们来扫墓。", "1943年清明节", "1943"),
+    ("一九五一年重阳节那天，部队转移。", "一九五一年重阳节", "1951"),
 ])
 def test_year_with_new_year_or_a_feast(text, span, value):
     assert at(text, span) in ents(text, "DATE")
     assert norms(text, "DATE")[span]["value"] == value
+
+
+@pytest.mark.parametrize("text", ["当时政治清明，百姓安居。", "他每年春节都回乡。"])
+def test_feast_without_a_year_is_no_date(text):
+    assert ents(text, "DATE") == []
 
 
 @pytest.mark.parametrize("text", ["这是真正月薪。", "公元月亮。"])

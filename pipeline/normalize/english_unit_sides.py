@@ -75,10 +75,17 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     from pipeline.rules.english_dev6 import written_sides  # noqa: PLC0415
 
     norms = written_sides(text, units, norms, normalize_unit_en)
+    def side_keys(i: int) -> list[tuple]:
+        # a unit with a side is keyed as read with it and as read without one: a side can change the echelon
+        # (an ROC 'Corps' is a 军, echelon key army), and a mention without a side keeps the side-less key
+        # ('the National Revolutionary Army's 29th Corps ... the 29th Corps')
+        start, end, _ = units[i]
+        return _member_keys(norms[i]) + _member_keys(normalize_unit_en(text[start:end]))
+
     sides: dict[tuple, set] = {}
-    for norm in norms:
+    for i, norm in enumerate(norms):
         if norm.get("side") and not norm.get("side_from"):
-            for key in _member_keys(norm):
+            for key in side_keys(i):
                 sides.setdefault(key, set()).add(norm["side"])
 
     def resolve(i: int, side: str, source: str) -> None:
@@ -120,21 +127,21 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     if army_groups and (chinese_units or _CHINA_CUE.search(text)) and not _WESTERN_ARMY_GROUP_CUE.search(text):
         for i in army_groups:                             # the NRA's numbered 集团军 ('the XXth Army Group')
             resolve(i, "ROC", "document")
-    _spread_found_sides(norms, resolve)
+    _spread_found_sides(norms, resolve, side_keys)
     if any(n.get("numbers") and n.get("side") is None for n in norms):
         parents()       # once more: a parent's side found by its commander or as an army group ('of the 21st Army
         #                 under Lieutenant General Furusho Motoo', 'the 4th Army of the 27th Army Group')
     return norms
 
 
-def _spread_found_sides(norms: list[dict], resolve) -> None:
+def _spread_found_sides(norms: list[dict], resolve, side_keys) -> None:
     """A side found for one mention by its parent or its commander ('the 3rd Tank Division of the IJA') is the side
     of the other mentions of the same designation without one ('The 3rd Tank Division began to attack'), when the
     document gives that designation no other side (auditen15)."""
     found: dict[tuple, set] = {}
-    for norm in norms:
+    for i, norm in enumerate(norms):
         if norm.get("side"):
-            for key in _member_keys(norm):
+            for key in side_keys(i):
                 found.setdefault(key, set()).add(norm["side"])
     for i, norm in enumerate(norms):
         if norm.get("numbers") and norm.get("side") is None:

@@ -13,7 +13,10 @@
   six battalions). The designations written one after the other from larger to smaller (`三军五师`,
   `一旅二团`, `二团三营`) are one MIL_UNIT (rule 3) wherever they stand: the descending chain is the sign.
 - DATE: a year with its New Year's Day or a feast of the lunar year (`1947年元旦` = 1947-01-01, `1948年春节`,
-  `1946年除夕`): one DATE, the feast inside (not the season 春 of 春节).
+  `1946年除夕`): one DATE, the feast inside (not the season 春 of 春节). The year may be written in Chinese numerals
+  (`一九三八年春节`) or as an era year of the Republic or a reign of eras.tsv (`民国三十年中秋`, `光绪二十年端午`;
+  session 23: memoirs write all three), and the feasts include 清明, 重阳, 七夕 and 腊八 (pipeline.normalize.dates
+  values the span by its year, 元旦 by its day).
 - DATE: a day in the month just named, written with 当月/本月/是月/该月 (`当月23日`, like 同月: written_zh8), and the
   day of a newspaper dateline (`【本报太行十日电】`, `新华社延安二十日电`): a date, not a count of days.
 - MIL_UNIT: a battalion or company written as directly under its parent (`X军分区直属二营`, `直属一连`): a designation;
@@ -33,6 +36,7 @@ text by scan) where a digit follows one; regexes read back ≤ 16 characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
@@ -198,15 +202,27 @@ _MONTH_WORD_DAY_RE = re.compile(rf"(?:当|本|是|该)月({_DAY})")
 _DATELINE_RE = re.compile(rf"(?<![0-9一二三四五六七八九十〇零月第])({_DAY})(?:电|讯)")
 
 
-_FEASTS = ("元旦", "春节", "除夕", "元宵", "端午", "中秋")
-_FEAST_RE = re.compile(r"(?<![0-9０-９])(?:1[6-9][0-9]{2}|20[0-2][0-9])年[ \u3000]?(?:元旦|春节|除夕|元宵节?|端午节?|中秋节?)")
+_FEASTS = ("元旦", "春节", "除夕", "元宵", "端午", "中秋", "清明", "重阳", "七夕", "腊八")
+_CHINESE_DIGITS = "〇○零一二三四五六七八九"
+
+
+@lru_cache(maxsize=1)
+def _feast_re() -> re.Pattern:
+    """A year (digits, four Chinese digits, or an era of the Republic or of eras.tsv with its ordinal) and a feast."""
+    from pipeline.rules.place_reading_checks import _reign_eras   # the era names of lexicons/eras.tsv
+
+    eras = "|".join(sorted(set(_reign_eras()) | {"民国", "中华民国"}, key=lambda e: (-len(e), e)))
+    year = (f"(?:1[6-9][0-9]{{2}}|20[0-2][0-9]|[一二][{_CHINESE_DIGITS}]{{3}}"
+            f"|(?:{eras})(?:元|[一二三四五六七八九十]{{1,3}}))")
+    return re.compile(f"(?<![0-9０-９{_CHINESE_DIGITS}十]){year}年[ \u3000]?"
+                      "(?:元旦|春节|除夕|元宵节?|端午节?|中秋节?|清明节?|重阳节?|七夕|腊八节?)")
 
 
 def _feast_dates(text: str) -> list[Candidate]:
     out = []
     for feast in _FEASTS:
         for at in literal_positions(text, feast) if feast in text else ():
-            m = _FEAST_RE.search(text, max(0, at - 6), at + 3)
+            m = _feast_re().search(text, max(0, at - 12), at + 3)
             if m and m.start() < at < m.end():
                 out.append(Candidate(m.start(), m.end(), "DATE", SOURCE_DAY, 52))
     return out
