@@ -39,6 +39,7 @@ def test_place_after_a_word_stays_a_place(text, place):
     "刘永兴县的民团连夜出动。",      # the place runs on into 永兴县
     "当地组织了安义勇军。",          # 义勇 is a word across the place's end
     "王德清河两岸都是稻田。",        # 清河 is a place: the name runs into a longer one
+    "，李台山一战，敌伤亡惨重。",    # a county ending in 山 after a surname: a hill
 ])
 def test_no_person_where_the_place_runs_on(text):
     assert not [e for e in entities(text) if e[2] == "PERSON"]

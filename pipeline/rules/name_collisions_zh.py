@@ -10,7 +10,8 @@ Traditional-script pages, prezh6). `find_name_collisions(text)` (working text, S
 - PERSON without a frame (session 23): a county or prefecture name of the gazetteer glued after one of the frequent
   surnames, where nothing else can own the surname character (裁缝王永康是…, 再看看赵长春，…, 战友孙德清牺牲): no word or
   place ends on it (湖南, 吉林, 浙江, 保卫 own 南, 林, 江, 卫), it does not start a word with the place's first character
-  (黄河北岸, 江西北部), and the name runs into no longer word or place (X县, X山, 义勇军 after 安义). The frequent
+  (黄河北岸, 江西北部), and the name runs into no longer word or place (X县, X山, 义勇军 after 安义); a county ending in
+  a place word (台山, 光山, 萧山) is no given name here (黄台山 is a hill). The frequent
   surnames are those of name_chars.tsv counted as a surname in at least 8 distinct names of the public NER data and
   found outside names at most 12 times as often (李 王 陈 刘 杨 … ; not 于 任 方 高 金 董 程, which are words first).
   A given name that is a county (永兴, 靖远, 德清, 长春, 民权) is common. On the development passages the class adds
@@ -108,8 +109,9 @@ def _unframed_place_given_names(text: str) -> list[Candidate]:
         at = match.end()
         given = text[at:at + 2]
         entry = lexicon.get(given)
-        if entry is None or entry.source != "gazetteer" or entry.kind not in ("county", "prefecture"):
-            continue
+        if entry is None or entry.source != "gazetteer" or entry.kind not in ("county", "prefecture") \
+                or given[-1] in _PLACE_RUNS_ON:
+            continue                                   # 台山, 光山: X台山 is a hill more often than a man
         start, end = at - 1, at + 2
         name = text[start:end]
         known = word_info().get(name)
