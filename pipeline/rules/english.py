@@ -43,6 +43,7 @@ from pipeline.rules.english_vessels_echoes21 import find_vessels_echoes21
 from pipeline.rules.english_infobox_names21 import find_infobox_names21
 from pipeline.rules.english_dispatch_forms import find_dispatch_forms
 from pipeline.rules.english_command_forms import find_command_forms
+from pipeline.rules.english_translated_names import find_translated_names
 from pipeline.rules.english_mononyms import find_mononyms
 from pipeline.rules.english_risings import find_risings
 from pipeline.rules.english_designations import find_designations
@@ -189,6 +190,7 @@ _GENERATORS += (find_vessels_echoes21,)   # ship names, royal styles, old postal
 _GENERATORS += (find_infobox_names21,)   # a Latin name after a Chinese name and a language tag (english_infobox_names21, session 21)
 _GENERATORS += (find_command_forms,)   # Gurkha regiments, pacification zones, advisory groups, division arms (english_command_forms, session 22)
 _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after at/near (english_dispatch_forms, session 22)
+_GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

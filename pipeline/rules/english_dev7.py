@@ -386,17 +386,21 @@ def _places(text: str, out: list) -> None:
 
 # ----------------------------------------------------------------------------- events and structures
 REBELLION_RE = re.compile(r"(?<=[Tt]he[ \t])(?P<e>[A-Z][a-z]{2,14}(?:[- ][A-Z][a-z]{2,14})?[ \t]+(?:rebellion|revolt"
-                          r"|insurrection|mutiny|uprising|coup))(?![\w-])")
+                          r"|insurrection|mutiny|uprising|coup|rising))(?![\w-])")   # 'the Boxer rising' (s23en)
 BUILDING_RE = re.compile(r"(?<![\w-])(?P<f>[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15}){0,2})[ \t]+building(?![\w-])")
 GREAT_WALL_RE = re.compile(r"(?<![\w-])(?:[Gg]reat[ \t]+[Ww]all)(?:[ \t]+of[ \t]+China)?(?![\w-])")
+_RISING_NOT_EVENT = frozenset("River Lake Sea Creek Canal Water Waters Sun Moon Tide Flood Star".split())
 NATIONALITY_WORDS = frozenset(NATIONALITY.split("|")) | frozenset("The A An This That Government Office Army".split())
 
 
 def _events_structures(text: str, out: list) -> None:
     if "rebellion" in text or "revolt" in text or "mutiny" in text or "insurrection" in text or "uprising" in text \
-            or "coup" in text:
+            or "coup" in text or " rising" in text:
         for m in REBELLION_RE.finditer(text):
-            if m.group("e").split()[0] not in NATIONALITY_WORDS:
+            words = m.group("e").split()
+            if words[-1] == "rising" and words[-2] in _RISING_NOT_EVENT:
+                continue          # 'the Yellow River rising', 'the Sun rising': water and the sun rise
+            if words[0] not in NATIONALITY_WORDS:
                 out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))
     if " building" in text:
         for m in BUILDING_RE.finditer(text):

@@ -117,9 +117,15 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
        r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"
+       # the adjectives of peoples and creeds that do not end in -an/-ese, from the demonym tables of the style
+       # guides ('five English missionaries', 'two Irish priests', 'four Sikh sepoys'; s23en)
+       r"|English|Scotch|Scottish|Irish|Welsh|Spanish|Portuguese|Swedish|Danish|Norwegian|Finnish|Polish|Turkish"
+       r"|Greek|Swiss|Belgian|Austrian|Hungarian|Prussian|Egyptian|Arab|Persian|Sikh|Manchu|Mongol|Hakka"
+       r"|Cantonese|Tibetan|Muslim|Moslem|Mohammedan|Catholic|Protestant|Christian|European|Asiatic|Cossack"
        # (six letters: '750 KATUSA soldiers', s22en)
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
-       r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed)\s+)")
+       r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed"
+       r"|[a-z]{2,8}-[a-z]{3,12}ed)\s+)")    # 'tanks and self-propelled guns', 'well-armed rebels' (s23en)
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
 RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
 QUANTITY_RE = re.compile(
