@@ -103,3 +103,20 @@ def test_verb_of_setting_up_between_place_and_head_is_no_name():
 
 def test_whole_county_before_a_head_is_no_name():
     assert labelled("全县商会会员四十五人。", "ORG") == []
+
+
+# --- a branch named by its place or number between the body and 分校/分会 (lead, session 23) -------------------------
+
+def test_branch_named_by_its_place_is_one_org():
+    from tests.sentences import entities, span_at
+
+    text = "他于一九三八年考入中央军校桂林分校，次年毕业。"
+    assert span_at(text, "中央军校桂林分校", "ORG") in entities(text)
+    assert not [e for e in entities(text) if e[2] == "GPE"]
+
+
+def test_branch_named_by_its_number_is_one_org():
+    from tests.sentences import entities, span_at
+
+    text = "他毕业于中央陆军军官学校第六分校。"
+    assert span_at(text, "中央陆军军官学校第六分校", "ORG") in entities(text)

@@ -36,7 +36,8 @@ overseas-Chinese pages; recurrence checked on other pages):
   a town the gazetteer does not know is read from its 镇/乡 and a one- or two-character stem after a word edge, and a
   bureau written before the office opens the name with its places (`某市某区公安分局某镇派出所`: one ORG).
 - A body's own school, branch or office written right after its name (`某会分会`, `某校分校`, `某大附中`) is one ORG
-  over both (guideline 15); not a post or site after it (`分会长`, `分校址`).
+  over both (guideline 15); not a post or site after it (`分会长`, `分校址`). A branch named by its place or its
+  number between the two (`某军校成都分校`, `某学校第四分校`: the issue's `黄埔军校X分校`) is one ORG as well.
 
 Priorities: sites over a force or body one above it (68 over a unit's 67); factories 50 (below a strike or rising
 named by the works, 58), numbered arsenals 61, works of a force 68; trimmed names
@@ -53,6 +54,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import _org_lexicon   # the Chinese forms of the organisation lexicons
 from pipeline.rules.names_common import (
     _province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
 )
@@ -282,12 +284,32 @@ def _sub_bodies(text: str, found) -> list[Candidate]:
         if c.label == "ORG" and c.end - c.start >= 2 and (c.end not in org_ends or c.start < org_ends[c.end].start):
             org_ends[c.end] = c
     out = []
+    places = place_lexicon()
     for m in literal_finditer(_SUB_BODY_RE, text):
-        body = org_ends.get(m.start())
-        if body is None or text[m.end():m.end() + 1] in _SUB_BODY_AFTER_NOT:
+        if text[m.end():m.end() + 1] in _SUB_BODY_AFTER_NOT:
             continue                                   # 某会分会长, 某校分校址: a post or a site, not the body
-        out.append(Candidate(body.start, m.end(), "ORG", "rule:body-sub-office", max(body.priority, 36) + 1))
+        ends = [m.start()] + [m.start() - k for k in (2, 3, 4) if m.start() - k > 0
+                              and (text[m.start() - k:m.start()] in places
+                                   or _BRANCH_ORDINAL_RE.fullmatch(text, m.start() - k, m.start()))]
+        # the body right before the head, or before the branch's place or number (某军校|成都|分校, 某校|第四|分校),
+        # found by a finder or named by the organisation lexicons (the ORG finder runs apart from these)
+        for end in ends:
+            body = org_ends.get(end)
+            start = body.start if body is not None else _lexicon_body_start(text, end)
+            if start is not None:
+                priority = max(body.priority, 36) + 1 if body is not None else 37
+                out.append(Candidate(start, m.end(), "ORG", "rule:body-sub-office", priority))
+                break
     return out
+
+
+def _lexicon_body_start(text: str, end: int) -> int | None:
+    """The start of the longest organisation of the lexicons written right before `end`."""
+    forms = _org_lexicon()[0]
+    return next((end - size for size in range(min(end, 12), 1, -1) if text[end - size:end] in forms), None)
+
+
+_BRANCH_ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 
 
 # --- counts before 军 ---------------------------------------------------------------------------------------------
