@@ -30,13 +30,23 @@ found and the gazetteer; no list of names. Examples are written for this docstri
   `团长方某阁`) and a family's hall (`陈家祠堂`,
   `欧阳氏宗祠`, `王家宗祠`) are FAC.
 
+Session 23 (s23zhenc: Chinese names that enclose a place, audited on police histories, mission, school, Red Cross and
+overseas-Chinese pages; recurrence checked on other pages):
+- The police offices below a place's bureau (`某县警察署`, `某镇派出所`, `某村警察分驻所`) are one ORG with the place;
+  a town the gazetteer does not know is read from its 镇/乡 and a one- or two-character stem after a word edge, and a
+  bureau written before the office opens the name with its places (`某市某区公安分局某镇派出所`: one ORG).
+- A body's own school, branch or office written right after its name (`某会分会`, `某校分校`, `某大附中`) is one ORG
+  over both (guideline 15); not a post or site after it (`分会长`, `分校址`). A branch named by its place or its
+  number between the two (`某军校成都分校`, `某学校第四分校`: the issue's `黄埔军校X分校`) is one ORG as well.
+
 Priorities: sites over a force or body one above it (68 over a unit's 67); factories 50 (below a strike or rising
 named by the works, 58), numbered arsenals 61, works of a force 68; trimmed names
 the reading's own + 1; governments 36; counts 61 (above the unit rule's 60); persons 62 (above a person's army, 61);
 railways, county temples, halls, pavilions 46 (above FAC 45); villages 32; militia 61, railway guards 67 (above the
 qualifier run's 66).
-Cost: passes over the candidates found; str.find of 旧址/遗址, 厂/局, 兵工署, 政府/公所/公安/警察, 军, 铁路/铁道/公路,
-村, 县, 会馆, the militia heads, 守备, 阁 and 祠 before any regex; gazetteer look-ups at those places only.
+Cost: passes over the candidates found; str.find of 旧址/遗址, 厂/局, 兵工署, 政府/公所/公安/警察/驻所/派出所, 军,
+铁路/铁道/公路, 村, 县, 会馆, the militia heads, 守备, 阁, 祠 and 附/分/支会 before any regex; gazetteer look-ups at those
+places only. Police offices 36 (as town governments); a body's sub-office the body's priority + 1 (at least 37).
 """
 
 from __future__ import annotations
@@ -44,7 +54,10 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import _province_chars, is_common_word, is_han, person_forms, surnames, verb_word
+from pipeline.rules.names_common import _org_lexicon   # the Chinese forms of the organisation lexicons
+from pipeline.rules.names_common import (
+    _province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
+)
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
@@ -176,12 +189,47 @@ def _trimmed_names(text: str, found) -> list[Candidate]:
 
 # --- governments and police of a place ----------------------------------------------------------------------------
 # 甲乙镇|政府 (a township, district or town: the county's and city's governments are read elsewhere), 甲乙|公安局
-_GOVERNMENT_RE = re.compile("(政府|公所|公署)|公安局|警察局|公安队|警察队|警察所")
+# session 23 (s23zhenc): the offices below a place's police bureau (某镇派出所, 某区公安分局, 某县警察署, 某地分驻所)
+_GOVERNMENT_RE = re.compile("(政府|公所|公署)|公安局|警察局|公安队|警察队|警察所|(派出所|分驻所|警察署)")
+_POLICE_OFFICES = ("公安分局", "警察分局", "公安局", "警察局")
+
+
+def _place_chain_start(text: str, end: int, places, gpe_starts) -> int | None:
+    """Start of the places written one after another up to `end` (某省某县, 某市某区), else None."""
+    start = None
+    while True:
+        before = gpe_starts.get(end)
+        if before is None:
+            before = _known_place_before(text, end, places)
+        if before is None:                             # a place the anchors know (某市|六合|公安分局)
+            before = next((end - n for n in (4, 3, 2) if end - n >= 0 and text[end - n:end] in known_places()), None)
+        if before is None:
+            return start
+        start = end = before
+
+
+def _town_before(text: str, at: int) -> int | None:
+    """Start of a town or township written with 镇/乡 and a one- or two-character stem right before `at`, after a word
+    edge or a police office (某分局|竹镇|派出所, 的|甲乙乡|派出所); the gazetteer need not know it."""
+    if at < 2 or text[at - 1] not in "镇乡":
+        return None
+    for size in (2, 1):
+        start = at - 1 - size
+        stem = text[start:at - 1] if start >= 0 else ""
+        if len(stem) != size or not all(is_han(ch) for ch in stem) or any(ch in _NOT_IN_STEM for ch in stem):
+            continue
+        if start > 0 and text[start - 1] not in _PLACE_EDGE and not text.endswith(_POLICE_OFFICES, 0, start):
+            continue
+        if size == 2 and is_common_word(stem, 50, ("nr", "ns", "nz")):
+            continue
+        return start
+    return None
 _NOT_TOWN_STEMS = frozenset(("人民", "民主", "抗日", "革命", "苏维埃", "该", "本", "各"))
 
 
 def _governments(text: str, found) -> list[Candidate]:
-    if "政府" not in text and "公所" not in text and "公署" not in text and "公安" not in text and "警察" not in text:
+    if "政府" not in text and "公所" not in text and "公署" not in text and "公安" not in text and "警察" not in text \
+            and "驻所" not in text and "派出所" not in text:
         return []
     out = []
     places = place_lexicon()
@@ -196,7 +244,17 @@ def _governments(text: str, found) -> list[Candidate]:
             if all(is_han(ch) for ch in stem) and not any(ch in _NOT_IN_STEM for ch in stem) \
                     and not is_common_word(stem, 50, ("nr", "ns", "nz")):
                 start = at - 3
+        if start is None and m.group(2):
+            start = _town_before(text, at)
         if start is None:
+            continue
+        if m.group(2):                                 # 某县公安局|某镇|派出所: the office over it opens the name
+            office = next((o for o in _POLICE_OFFICES if text.endswith(o, 0, start)), None)
+            if office is not None:
+                chain = _place_chain_start(text, start - len(office), places, gpe_starts)
+                if chain is not None:
+                    start = chain
+            out.append(Candidate(start, m.end(), "ORG", "rule:place-government", 36))
             continue
         name = text[start:at]
         if m.group(1):
@@ -208,6 +266,50 @@ def _governments(text: str, found) -> list[Candidate]:
                 continue
         out.append(Candidate(start, m.end(), "ORG", "rule:place-government", 36))
     return out
+
+
+# --- a body's own school, branch or office after its name ------------------------------------------------------------
+# session 23 (s23zhenc): 某大|附中, 某某学院|分校, 某会|分会, 某局|派出所: a head written right after an ORG found (a school,
+# a society, a bureau, a place's body) names that body's own school, branch or office: one ORG over both (guideline 15,
+# a full official name is one span). A place before the body stays inside (某城某大附中 is read by the head pass).
+_SUB_BODY_RE = re.compile("附中|附小|附属中学|附属小学|分校|分会|支会|派出所|分驻所|分局")
+_SUB_BODY_AFTER_NOT = frozenset("长员生址内外")
+
+
+def _sub_bodies(text: str, found) -> list[Candidate]:
+    if not any(h in text for h in ("附", "分", "支会", "派出所")):
+        return []
+    org_ends = {}
+    for c in found:
+        if c.label == "ORG" and c.end - c.start >= 2 and (c.end not in org_ends or c.start < org_ends[c.end].start):
+            org_ends[c.end] = c
+    out = []
+    places = place_lexicon()
+    for m in literal_finditer(_SUB_BODY_RE, text):
+        if text[m.end():m.end() + 1] in _SUB_BODY_AFTER_NOT:
+            continue                                   # 某会分会长, 某校分校址: a post or a site, not the body
+        ends = [m.start()] + [m.start() - k for k in (2, 3, 4) if m.start() - k > 0
+                              and (text[m.start() - k:m.start()] in places
+                                   or _BRANCH_ORDINAL_RE.fullmatch(text, m.start() - k, m.start()))]
+        # the body right before the head, or before the branch's place or number (某军校|成都|分校, 某校|第四|分校),
+        # found by a finder or named by the organisation lexicons (the ORG finder runs apart from these)
+        for end in ends:
+            body = org_ends.get(end)
+            start = body.start if body is not None else _lexicon_body_start(text, end)
+            if start is not None:
+                priority = max(body.priority, 36) + 1 if body is not None else 37
+                out.append(Candidate(start, m.end(), "ORG", "rule:body-sub-office", priority))
+                break
+    return out
+
+
+def _lexicon_body_start(text: str, end: int) -> int | None:
+    """The start of the longest organisation of the lexicons written right before `end`."""
+    forms = _org_lexicon()[0]
+    return next((end - size for size in range(min(end, 12), 1, -1) if text[end - size:end] in forms), None)
+
+
+_BRANCH_ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 
 
 # --- counts before 军 ---------------------------------------------------------------------------------------------
@@ -530,4 +632,5 @@ def find_enclosing_names(text: str, found) -> list[Candidate]:
             + _governments(text, found) + _counts_before_army(text) + _titled_army_names(text, found)
             + _place_pair_routes(text, found) + _villages(text) + _county_temples(text)
             + _halls_and_militia(text) + _railway_guards(text) + _pavilions_and_halls(text)
-            + _listed_structures(text) + _owned_works(text) + _named_residences(text, found))
+            + _listed_structures(text) + _owned_works(text) + _named_residences(text, found)
+            + _sub_bodies(text, found))

@@ -29,6 +29,10 @@ never trimmed.
   浸礼会/浸信会, Congregational 公理会, Methodist 循道会/卫理公会/监理会, Lutheran 信义会, Alliance 宣道会, and
   the generic mission words 传道会, 布道会, 差会), with a known country or place before it when one is
   written. Not when a word of a meeting, building or member follows (长老会议, 公理会堂, 浸礼会员). Priority 40.
+  Session 23 (s23zhenc): also the Methodist Episcopal missions (美以美会, 美普会, 监理公会, 循道公会), the Adventists
+  (安息日会), the China Inland Mission (内地会) and the London Mission (伦敦会), as the histories of the missions in
+  China name them; the faith written between nation and church is inside the name (`某国基督教长老会`), and so is a
+  faith opening it after an edge (`由基督教监理公会`).
 - A company written with its trade, `大成纺织股份有限公司`, `某某轮船公司`: a name of two to four characters at a
   word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
   its optional 股份/有限/总. And a rule-made ORG followed at once by such a company suffix (`X印书馆有限公司`)
@@ -100,8 +104,13 @@ def find_org_edges19(text: str, found: list[Candidate]) -> list[Candidate]:
 
 _COMPANY_SUFFIX_RE = re.compile("(?:股份)?(?:有限)?(?:总)?公司")
 _MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总领事馆|领事馆|使馆)")
-_DENOMINATIONS = ("圣公会 长老会 浸礼会 浸信会 公理会 循道会 卫理公会 监理会 信义会 宣道会 传道会 布道会 差会").split()
-_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长])")
+_DENOMINATIONS = ("圣公会 长老会 浸礼会 浸信会 公理会 循道会 卫理公会 监理会 信义会 宣道会 传道会 布道会 差会"
+                  # session 23 (s23zhenc): Methodist Episcopal 美以美会, Methodist Protestant 美普会, Methodist Episcopal
+                  # South 监理公会, Seventh-day Adventist 安息日会, China Inland Mission 内地会, London Mission 伦敦会
+                  " 美以美会 美普会 监理公会 循道公会 安息日会 内地会 伦敦会").split()
+_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长馆])")
+# the faith written between a nation and its church (加拿大|基督教|长老会, 基督教|监理公会): inside the name
+_FAITHS = ("基督教", "耶稣教", "基督")
 # the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
 _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
@@ -134,6 +143,15 @@ def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Ca
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-legation", 40))
     if "会" in text:
         for m in _DENOMINATION_RE.finditer(text):
+            faith = next((f for f in _FAITHS if text.endswith(f, 0, m.start())), "")
+            at = m.start() - len(faith)
+            start = _owner_before(text, at)
+            if faith and start == at and (at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 2:at] in _VERBS):
+                out.append(Candidate(at, m.end(), "ORG", "rule:org-denomination", 40))   # 由|基督教监理公会
+                continue
+            if faith and start < at:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))   # 某国|基督教|长老会
+                continue
             start = _owner_before(text, m.start())
             if start == m.start() and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
                     and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in _VERBS:

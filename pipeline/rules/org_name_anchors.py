@@ -27,7 +27,9 @@ def _place_suffix(text: str, start: int, end: int) -> int:
 # generic words before a bank or society head (外国银行, 商业银行, 各地商会): a kind, not a name
 _GENERIC_QUALIFIERS = frozenset(
     "商业 外国 外资 外商 国有 国营 民营 私营 地方 本国 各国 各地 投资 储蓄 发行 开发 信托 抵押 新式 旧式 "
-    "大型 小型 全国 当地 本地 中外 华资 官办 商办 合作 这些 一些 其他 有关 所有 主要 若干 同业 该".split()
+    "大型 小型 全国 当地 本地 中外 华资 官办 商办 合作 这些 一些 其他 有关 所有 主要 若干 同业 该"
+    # a whole or every place (全县商会, 各县分会, 本省红十字会): the body of any place, no name (s23zhenc)
+    " 全县 全省 全市 全区 全镇 全乡 各县 各省 各市 各区 各镇 各乡 本县 本省 本市 该县 该省 该市".split()
 )
 
 # institutional words that may start a name like a place does (中央银行, 国立中央大学)
@@ -123,6 +125,8 @@ def _word_starts_at(text: str, pos: int) -> bool:
 # verbs of founding or convening: an institution named after them is their object, not part of the anchor's name
 # (在省委领导下成立军事委员会 → no 省委…委员会; the word walk below can misread 下成|立 and miss 成立; auditzh38)
 _FOUNDING_VERBS = ("成立", "建立", "组建", "筹建", "设立", "召开", "领导下")
+# one-character verbs of setting up or running, alone between a place and a head (某地设商会, 某县办医院; s23zhenc)
+_ONE_CHARACTER_VERBS = frozenset("设办建开创立组置兴有无")
 
 
 def _clean_middle(middle: str) -> bool:
@@ -130,6 +134,8 @@ def _clean_middle(middle: str) -> bool:
     if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
                               for ch in middle.replace("临时", "临")):     # 临时 is no time word (auditzh9)
         return False
+    if middle in _ONE_CHARACTER_VERBS:
+        return False   # 某地|设|商会, 某县|办|学校: a verb of setting up between the place and the head (s23zhenc)
     if any(verb in middle for verb in _FOUNDING_VERBS):
         return False
     info = word_info()

@@ -74,6 +74,11 @@ _ORG_HEADS = (
     " 特别委员会 工作委员会"
     # unions, federations and the base areas' banks (上海总工会, 北平学生联合会, 晋察冀边区银行)
     " 总工会 学生联合会 各界联合会 妇女联合会 救国联合会 学联 边区银行 政协"
+    # session 23 (s23zhenc): the police offices of a place below the bureau, Republican era to 1949 (某县警察署,
+    # 某区公安分局某镇派出所, 某省警务处); a place's Red Cross, its branch and a body's branch named by its place (某城
+    # 红十字分会, 中国红十字会某县分会); a university's attached school and a school's branch by its place (某大附中,
+    # 某镇分校); a place's chamber of commerce and relief committee (某埠中华总商会, 某地筹赈会)
+    " 派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -85,7 +90,8 @@ _BARE_HEADS = frozenset(
     "抗日民主政府 民主政府 人民政府 临时政府 自治政府 苏维埃政府 革命政府 行政公署 行署 专署 临时参议会 参议会 省议会 "
     "农民政府 工农政府 工农民主政府 "
     "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协 "
-    "特别委员会 工作委员会".split()
+    "特别委员会 工作委员会 "
+    "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
@@ -96,7 +102,7 @@ _GENERIC_INSTITUTIONS = frozenset("人民法院 地方法院 高等法院 军事
 # (One tuple: orgs.py used to bind a frozenset without 讲武堂 here and rebind this tuple further down,
 # which is the value every function read at call time.)
 _SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
-_ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业])")
+_ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业馆])")   # 某某总会馆: a hall (s23zhenc)
 
 # an ordinal or a count of one before the head: 第一家|轮船公司, 一所|学堂 (a description, not a name)
 _COUNTED_FIRM_RE = re.compile("第[一二三四五六七八九十0-9]{1,3}[家所]|[一]家|[一]所")
@@ -236,6 +242,8 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
     if "讯" in text or "电" in text:
         spans += [m.span(1) for m in rare_finditer(_DATELINE_RE, text)]
     spans += _school_orgs(text)
+    if "中" in text:
+        spans += _numbered_schools(text)
     return spans
 
 
@@ -249,6 +257,32 @@ _GENERIC_SCHOOL_WORDS = frozenset(
     "教会 公立 私立 新式 旧式 普通 重点 乡村 农村 城市 山区 本地 当地 外地 一般 各级 各地 这所 那所 一所 该校 "
     "女子 男子 职业 技术 工业 农业 商业 军事 陆军 海军 华侨 侨民 日本 美国 英国 教育 寄宿 贵族".split()
 )
+
+
+# session 23 (s23zhenc): a state or provincial school written by its number alone (国立十四中, 省立一中, 某县立二中,
+# 某市三中): an owner word or a known place, an ordinal and 中 (or 中学, 女中, 师). Not 中 opening a longer word
+# (国立二中央…: no such school; 中国, 中心, 中旬, 中间) and not a count (二中队: a unit).
+_NUMBERED_SCHOOL_RE = re.compile("(国立|省立|市立|县立|私立)?第?([一二三四五六七八九十]{1,3})(中学|女中|中|师)(?![国心央间部旬队华原年期级文共途方外段层全])")
+
+
+def _numbered_schools(text: str) -> list[tuple[int, int]]:
+    spans = []
+    places = known_places()
+    for m in literal_finditer(_NUMBERED_SCHOOL_RE, text):
+        start = m.start()
+        if m.group(1) is None or m.group(1) in ("县立", "市立"):
+            place = next((start - n for n in (4, 3, 2) if start - n >= 0 and text[start - n:start] in places), -1)
+            if place < 0:
+                if m.group(1) is None:
+                    continue                           # 二中, 第三中: no owner and no place
+            else:
+                start = place
+        if m.group(3) == "师" and m.group(1) is None:
+            continue                                   # 某地三师: a division, not a normal school
+        if not _word_starts_at(text, start) or (start > 0 and text[start - 1] in "第"):
+            continue
+        spans.append((start, m.end()))
+    return spans
 
 
 def _school_orgs(text: str) -> list[tuple[int, int]]:
