@@ -45,13 +45,16 @@ FAC_HEADS = (
     "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
     "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街 "
     "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地 公园 "
-    "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营 运河"
+    "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营 运河 "
+    "银矿 铜矿 锡矿 钨矿 锑矿 铅矿 锌矿 拘留营 战俘营"   # session 23 (s23zhfac): mines and camps by their head
 ).split()
 # Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).
 _OPEN_FAC_HEADS = set(
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
-    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地 "
+    # session 23 (s23zhfac): a mine or camp takes an unfamiliar name as a depot does (悦来煤矿, 青石铁矿, 某某拘留营)
+    "煤矿 铁矿 金矿 银矿 铜矿 锡矿 钨矿 锑矿 拘留营 战俘营".split()
 )
 _BUILDING_HEADS = set("阁楼塔寺庙门")
 # Characters that may follow a one-character building head (天心阁一带, 中华门外, 天安门城楼).
@@ -503,7 +506,9 @@ def _kind_of_bridge(name: str) -> bool:
 
 
 # what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
-_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
+# where a battery stands on its hill or what rank it has: 山顶主炮台, 山边边防炮台, 山后副炮台 (s23zhfac)
+_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石]"
+                           "|山顶|山腰|山脚|山边|山后|山前|边防|[主副])$")
 
 
 _COUNTED_KIND = re.compile("[一二两三四五六七八九十几数]{1,3}[大小]")
@@ -539,6 +544,10 @@ def _memorials(text: str) -> list[Candidate]:
             fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
             if fac and fac.end() == pos:
                 begin = _structure_name_start(text, pos)
+                if begin < 0 and fac.group() in _MINE_HEADS:   # 某某煤矿博物馆: a mine's museum (s23zhfac)
+                    free = _free_name_start(text, fac.start(), fac.group(), pos)
+                    begin = min(_name_start(text, fac.start()), pos if free is None else free)
+                    begin = begin if fac.start() - begin >= 2 else -1
                 if begin >= floor:
                     pos, named = begin, True
                     continue
@@ -570,7 +579,8 @@ def _memorials(text: str) -> list[Candidate]:
     return out
 
 
-_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
+_MINE_HEADS = frozenset(("煤矿", "铁矿", "金矿"))
+_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂|煤矿|铁矿|金矿)")   # mines: s23zhfac
 # an island or hill named before a memorial's event (X岛甲午战争纪念地), after an edge: punctuation or a verb's end
 _LANDFORM_EDGE = frozenset("，。、；：（）“”\n 布在于至到的和与及即是为称")
 

@@ -1,0 +1,111 @@
+"""Chinese FAC and LOC/GPE readings of session 23 (s23zhfac): town gates by their bearing (town_gates_zh), mines and
+camps by their head (facilities, campaign_forms_zh), arsenals by their head (enclosing_names_zh), battery kinds,
+the time word after a taken village (settlement_lists20_zh) and county-level divisions the gazetteer lacks
+(division_full_names_zh).
+
+Every sentence is written for this file with invented names (or well-known places that none of the audited pages
+holds); tests assert exact spans and labels, and what must not be tagged.
+"""
+
+from __future__ import annotations
+
+from pipeline import extract_text
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    record = extract_text(text, "t", rules_only=True)
+    return [(text[e["start"]:e["end"]], e["label"]) for e in record["entities"]]
+
+
+def labelled(text: str, label: str) -> list[str]:
+    return [s for s, lab in ents(text) if lab == label]
+
+
+# --- town gates -----------------------------------------------------------------------------------------------------
+def test_known_town_and_bearing_gate_is_one_fac_before_any_verb():
+    text = "敌军进犯许昌，许昌北门守军死战不退，许昌北门曾三次易手。"
+    assert labelled(text, "FAC") == ["许昌北门", "许昌北门"]
+    assert "北门" not in labelled(text, "GPE")
+
+
+def test_town_with_cheng_and_west_city_gate():
+    text = "洛阳城东门始建于宋代，郑州西城门后来拆除。"
+    assert labelled(text, "FAC") == ["洛阳城东门", "郑州西城门"]
+
+
+def test_bare_gate_after_verb_of_attack_or_holding():
+    text = "一营主攻北门和西门，二营守住了南门。"
+    assert labelled(text, "FAC") == ["北门", "西门", "南门"]
+    assert labelled(text, "GPE") == []
+
+
+def test_bearing_gate_before_the_gates_own_name():
+    text = "城墙四门：东门迎春门、西门“永泰门”，北门拱辰门靠近车站。"
+    fac = labelled(text, "FAC")
+    assert fac == ["迎春门", "永泰门", "拱辰门"]
+
+
+def test_gate_negatives_surname_street_and_doorway():
+    text = "西门豹治邺的故事流传很广。他走到洛阳西门大街，又在东门口停下。"
+    assert "西门" not in labelled(text, "FAC")
+    assert "洛阳西门" not in labelled(text, "FAC")
+
+
+# --- mines, camps, arsenals ------------------------------------------------------------------------------------------
+def test_mine_with_an_unfamiliar_name_is_one_fac():
+    text = "日军从青柳煤矿运走大批煤炭，又强占了龙脊铁矿。"
+    assert labelled(text, "FAC") == ["青柳煤矿", "龙脊铁矿"]
+    assert labelled(text, "LOC") == []
+
+
+def test_mine_museum_is_one_fac():
+    text = "在青柳煤矿博物馆里陈列着矿工的遗物。"
+    assert labelled(text, "FAC") == ["青柳煤矿博物馆"]
+
+
+def test_kinds_of_mine_are_no_name():
+    text = "当地有大型煤矿和小型铁矿，附近煤矿都被占领。"
+    assert labelled(text, "FAC") == []
+
+
+def test_internment_and_prisoner_camps_and_a_verb_before_a_camp():
+    text = "侨民被送进马湾拘留营，战俘关在石岭战俘营，其中包括柳塘集中营。"
+    assert labelled(text, "FAC") == ["马湾拘留营", "石岭战俘营", "柳塘集中营"]
+
+
+def test_arsenal_heads_after_a_place():
+    text = "该厂1936年改名为湖南第三兵器制造厂，后与巩县兵工分厂合并。"
+    assert labelled(text, "FAC") == ["湖南第三兵器制造厂", "巩县兵工分厂"]
+
+
+def test_office_arsenal_with_its_site():
+    text = "兵工署第四十工厂旧址位于半山。"
+    assert labelled(text, "FAC") == ["兵工署第四十工厂旧址"]
+
+
+def test_battery_named_by_its_position_on_the_hill_is_no_name():
+    text = "要塞由山顶主炮台、山腰副炮台和弹药库组成，另有镇海炮台。"
+    assert labelled(text, "FAC") == ["镇海炮台"]
+
+
+# --- places ------------------------------------------------------------------------------------------------------------
+def test_time_word_after_a_taken_village_is_outside():
+    text = "清军攻占柳望后，又北上。"
+    assert "柳望后" not in labelled(text, "GPE")
+
+
+def test_division_the_gazetteer_lacks_is_one_gpe():
+    text = "纪念馆位于江北区，另一处在上海普陀区。"
+    assert labelled(text, "GPE") == ["江北区", "上海", "普陀区"]
+    assert labelled(text, "LOC") == []
+
+
+def test_division_negatives_body_and_generic_ward():
+    text = "江北区委书记到城东区视察。"
+    assert "江北区" not in labelled(text, "GPE")
+    assert "城东区" not in labelled(text, "GPE")
+
+
+def test_title_at_the_end_of_a_text_with_a_comma_does_not_fail():
+    text = "会后，他见到了区委书记"
+    assert isinstance(ents(text), list)
