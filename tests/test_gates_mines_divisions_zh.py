@@ -109,3 +109,13 @@ def test_division_negatives_body_and_generic_ward():
 def test_title_at_the_end_of_a_text_with_a_comma_does_not_fail():
     text = "会后，他见到了区委书记"
     assert isinstance(ents(text), list)
+
+
+def test_dynasty_states_by_name_are_gpe_like_qing():
+    text = "元朝开通海运，明朝在沿海设卫，宋朝以前没有。"
+    assert labelled(text, "GPE") == ["元朝", "明朝", "宋朝"]
+
+
+def test_dynasty_negative_inside_another_word():
+    text = "这说明朝鲜半岛的局势复杂。"
+    assert "明朝" not in labelled(text, "GPE")
