@@ -119,3 +119,13 @@ def test_dynasty_states_by_name_are_gpe_like_qing():
 def test_dynasty_negative_inside_another_word():
     text = "这说明朝鲜半岛的局势复杂。"
     assert "明朝" not in labelled(text, "GPE")
+
+
+def test_ferry_named_by_a_three_character_river_or_place_after_an_edge():
+    text = "部队经过青柳河渡口，又袭占安乐场渡口。"
+    assert labelled(text, "FAC") == ["青柳河渡口", "安乐场渡口"]
+
+
+def test_ferry_negatives_general_crossings():
+    text = "部队到了渡口，控制了各个渡口和主要渡口。"
+    assert labelled(text, "FAC") == []
