@@ -129,3 +129,13 @@ def test_ferry_named_by_a_three_character_river_or_place_after_an_edge():
 def test_ferry_negatives_general_crossings():
     text = "部队到了渡口，控制了各个渡口和主要渡口。"
     assert labelled(text, "FAC") == []
+
+
+def test_lighthouse_church_and_castle_heads_take_an_unfamiliar_name():
+    text = "日机炸毁了青礁灯塔，难民躲进柳镇天主堂，荷兰人修建的红石古堡至今尚存。"
+    assert labelled(text, "FAC") == ["青礁灯塔", "柳镇天主堂", "红石古堡"]
+
+
+def test_kinds_of_lighthouse_church_and_castle_are_no_name():
+    text = "那是一座石造灯塔，旁边有基督教堂和中世纪城堡。"
+    assert labelled(text, "FAC") == []
