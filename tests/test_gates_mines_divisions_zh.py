@@ -139,3 +139,14 @@ def test_lighthouse_church_and_castle_heads_take_an_unfamiliar_name():
 def test_kinds_of_lighthouse_church_and_castle_are_no_name():
     text = "那是一座石造灯塔，旁边有基督教堂和中世纪城堡。"
     assert labelled(text, "FAC") == []
+
+
+def test_memorial_arch_pavilion_and_hall_heads():
+    text = "柳城受降纪念坊建于战后，青山纪念亭在其东。"
+    assert labelled(text, "FAC") == ["柳城受降纪念坊", "青山纪念亭"]
+
+
+def test_word_of_what_stands_there_is_outside_a_museum_name():
+    text = "陵园旁有革命历史纪念馆。"
+    spans = [s for s, _ in ents(text)]
+    assert "旁有革命历史纪念馆" not in spans

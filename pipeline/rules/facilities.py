@@ -523,15 +523,17 @@ _NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名�
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
-MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓")
-_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓")   # 纪念地: a memorial site (s19zhfac)
+MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓", "纪念坊", "纪念亭", "陈列馆", "展览馆")
+# 纪念地: a memorial site (s19zhfac); 纪念坊, 纪念亭, 陈列馆, 展览馆: a memorial arch, pavilion or exhibition hall (s23zhfac)
+_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓|纪念坊|纪念亭|陈列馆|展览馆")
 # words that may stand between a memorial's subject and its head (they alone make no name)
-_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址")
+_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址",
+                   "受降", "旧址")   # 受降, 旧址: 某地受降纪念坊, 某某旧址陈列馆 (s23zhfac)
 
 
 def _memorials(text: str) -> list[Candidate]:
     """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
-    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地")):
+    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地", "坊", "亭")):
         return []
     out = []
     for match in rare_finditer(_MEMORIAL_HEAD_RE, text):
@@ -586,8 +588,8 @@ def _memorials(text: str) -> list[Candidate]:
     return out
 
 
-_MINE_HEADS = frozenset(("煤矿", "铁矿", "金矿"))
-_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂|煤矿|铁矿|金矿)")   # mines: s23zhfac
+_MINE_HEADS = frozenset(("煤矿", "铁矿", "金矿", "战俘营", "集中营"))
+_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂|煤矿|铁矿|金矿|战俘营|集中营)")   # mines, camps: s23zhfac
 # an island or hill named before a memorial's event (X岛甲午战争纪念地), after an edge: punctuation or a verb's end
 _LANDFORM_EDGE = frozenset("，。、；：（）“”\n 布在于至到的和与及即是为称")
 
