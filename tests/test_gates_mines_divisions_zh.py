@@ -150,3 +150,14 @@ def test_word_of_what_stands_there_is_outside_a_museum_name():
     text = "陵园旁有革命历史纪念馆。"
     spans = [s for s, _ in ents(text)]
     assert "旁有革命历史纪念馆" not in spans
+
+
+def test_hong_kong_towns_and_landmarks():
+    text = "日军攻占黄泥涌后，守军退往赤柱，又从筲箕湾登陆香港岛。"
+    assert labelled(text, "GPE") == ["黄泥涌", "赤柱", "筲箕湾"]
+    assert labelled(text, "LOC") == ["香港岛"]
+
+
+def test_hong_kong_list_leaves_out_ordinary_words():
+    text = "村东北角有一口井，他在上水游泳。"
+    assert labelled(text, "GPE") == []
