@@ -161,3 +161,13 @@ def test_hong_kong_towns_and_landmarks():
 def test_hong_kong_list_leaves_out_ordinary_words():
     text = "村东北角有一口井，他在上水游泳。"
     assert labelled(text, "GPE") == []
+
+
+def test_lane_with_its_house_number_is_a_street():
+    text = "旧居在青柳巷3号，会址在福寿里12号。"
+    assert labelled(text, "FAC") == ["青柳巷3号", "福寿里12号"]
+
+
+def test_lane_negatives():
+    text = "走进小巷，在这里1号车厢，城里的街巷。"
+    assert labelled(text, "FAC") == []
