@@ -171,3 +171,8 @@ def test_lane_with_its_house_number_is_a_street():
 def test_lane_negatives():
     text = "走进小巷，在这里1号车厢，城里的街巷。"
     assert labelled(text, "FAC") == []
+
+
+def test_named_town_gate_repeated_bare_at_a_clause_start():
+    text = "许昌北门建于明代，北门见证了城市的兴衰。"
+    assert labelled(text, "FAC") == ["许昌北门", "北门"]

@@ -8,6 +8,8 @@ coastal-defence and local-history pages). Grammar only, no list of names; exampl
   (`某县西门守军`, `某县西门曾`, `某县西门始建`) the garrison frame read the gate as a settlement (GPE 西门).
 - A bearing gate written before the gate's own name is no part of it: `东门某乐门`, `西门“某通门”` → FAC `某乐门`, `某通门` (the bearing
   says where the named gate stands, as a title before a name does; the facility finder read both as one).
+- A bearing gate the text has named with its town (`某县西门`) is the same FAC where it opens a later clause bare
+  (`，西门见证了…`); after 在/的 it stays untagged (real-dev2 reads `在西门激战` so).
 - A bare bearing gate as the object of a verb of attack, holding or entry is the gate of the town the text is about:
   FAC (`守住了西门`, `攻入东门`, `突破北门，`), each gate of a list after the verb (`主攻北门和西门`), as a bare gate after 位于/出/进 is (docs, session 19).
 
@@ -24,7 +26,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.enclosing_names_zh import _known_place_before
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:town-gate", 46
@@ -38,6 +40,10 @@ _VERB_GATE_RE = re.compile(
     "逼近|直扑|包围)了?(?P<gate>" + _GATE + _NOT_AFTER + "(?:[和与及、]" + _GATE + _NOT_AFTER + ")*)"
     "(?=[，。、；：,;:！!）)]|外|内|一带|附近|城楼|的|后|时|$)")
 _ONE_GATE_RE = re.compile(_GATE)
+_NOT_AFTER_RE = re.compile(_NOT_AFTER)
+# what may stand right before a bare gate the text has named with its town: the end of a clause (the gate opens the
+# next one as its subject); after 在/的 a bare gate stays untagged, as the development sets read it
+_BARE_GATE_EDGE = frozenset("，。；！？,.;!?\n")
 
 
 _NAMED_AFTER_BEARING_RE = re.compile("[东西南北]门[“\"]?(?P<gate>[^东西南北城门\\W\\d]{2}门)" + _NOT_AFTER)
@@ -50,12 +56,21 @@ def find_town_gates(text: str) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     places = place_lexicon()
+    named_gates = set()
     for m in literal_finditer(_TOWN_GATE_RE, text):
         town_end = m.start()
         start = _known_place_before(text, town_end, places)
         if start is None:
             continue
         out.append(Candidate(start, m.end(), "FAC", SOURCE, PRIORITY))
+        named_gates.add(m.group("gate"))
+    for gate in named_gates:   # 某县西门 … ，西门见证了…: the same gate written bare later in the text
+        for at in literal_positions(text, gate):
+            end = at + len(gate)
+            if any(c.start <= at < c.end for c in out) or (at and text[at - 1] not in _BARE_GATE_EDGE) \
+                    or not _NOT_AFTER_RE.match(text, end):
+                continue
+            out.append(Candidate(at, end, "FAC", SOURCE, PRIORITY))
     for m in literal_finditer(_NAMED_AFTER_BEARING_RE, text):
         out.append(Candidate(m.start("gate"), m.end("gate"), "FAC", SOURCE, PRIORITY + 1))
     for m in literal_finditer(_VERB_GATE_RE, text):
