@@ -176,3 +176,14 @@ def test_lane_negatives():
 def test_named_town_gate_repeated_bare_at_a_clause_start():
     text = "许昌北门建于明代，北门见证了城市的兴衰。"
     assert labelled(text, "FAC") == ["许昌北门", "北门"]
+
+
+def test_known_town_and_harbour_is_one_gpe():
+    text = "货物经烟台港转运，又从淡水港出海。"
+    assert labelled(text, "GPE") == ["烟台港", "淡水港"]
+
+
+def test_harbour_negatives_port_words_and_whole_names():
+    text = "香港港口繁忙，连云港也是，日本港口则不同。"
+    gpe = labelled(text, "GPE")
+    assert "香港港" not in gpe and "日本港" not in gpe
