@@ -171,6 +171,7 @@ def place_lexicon() -> dict[str, PlaceEntry]:
     table.update((name, entry) for name, entry in _district_short_entries().items() if name not in table)
     for file_name, source in (
         ("places_taiwan.tsv", "taiwan"),
+        ("places_hongkong.tsv", "hongkong"),   # session 23 (s23zhfac)
         ("places_korea.tsv", "korea"),
         ("places_foreign.tsv", "foreign"),
         ("places_world.tsv", "world"),

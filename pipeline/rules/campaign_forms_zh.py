@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.numbers import parse_number
-from pipeline.rules.names_common import word_info
+from pipeline.rules.names_common import verb_word, word_info
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -80,7 +80,7 @@ def _school_units(text: str) -> list[Candidate]:
 
 
 FAC_SOURCE, FAC_PRIORITY = "rule:fac-prison", 47
-_PRISON_HEADS = ("监狱", "集中营", "看守所")
+_PRISON_HEADS = ("监狱", "集中营", "看守所", "拘留营", "战俘营")   # 拘留营, 战俘营: session 23 (s23zhfac)
 _PRISON_EDGE = set("在于入进到至押解送转回囚禁关收的了和与及是为从由被把将往赴出狱后")
 _PRISON_NOT = set("该这那此其一二两三几数每各所座个旧原新大小某些等")
 
@@ -99,6 +99,8 @@ def _prisons(text: str) -> list[Candidate]:
             if cut is not None:
                 start = cut + 1                        # 北平市|北平陆军监狱: a place written before the prison's own name
             name = text[start:at]
+            if len(name) >= 4 and verb_word(name[:2], 300):
+                start, name = start + 2, name[2:]      # 包括|某某集中营, 设立|某某拘留营: the verb is outside (s23zhfac)
             if len(name) < 2 or any(ch in _PRISON_NOT for ch in name):
                 continue
             info = word_info().get(name)
@@ -234,6 +236,6 @@ def find_campaign_forms(text: str) -> list[Candidate]:
         out += _chinese_division_posts(text)
     if "大清河" in text:
         out += _qing_provinces(text)
-    if "监狱" in text or "集中营" in text or "看守所" in text:
+    if "监狱" in text or "集中营" in text or "看守所" in text or "拘留营" in text or "战俘营" in text:
         out += _prisons(text)
     return out

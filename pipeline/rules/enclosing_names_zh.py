@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.facilities import _KIND_OF_FORT
 from pipeline.rules.names_common import _org_lexicon   # the Chinese forms of the organisation lexicons
 from pipeline.rules.names_common import (
     _province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
@@ -104,7 +105,8 @@ def _sites_over_bodies(text: str, found) -> list[Candidate]:
 
 # --- factories and arsenals --------------------------------------------------------------------------------------
 _FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "火柴厂", "发电厂", "机器局", "制造局", "枪炮厂",
-                  "火药厂", "被服厂", "修械所", "子弹厂", "炼钢厂", "钢铁厂")
+                  "火药厂", "被服厂", "修械所", "子弹厂", "炼钢厂", "钢铁厂",
+                  "兵器制造厂", "兵器厂", "修械厂", "枪弹厂", "飞机制造厂", "兵工分厂")   # the last six: session 23 (s23zhfac)
 _FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(_FACTORY_HEADS) + ")")
 _OWNER_ENDS = tuple("署部局处会军厅")
 
@@ -122,7 +124,8 @@ def _office_arsenals(text: str) -> list[Candidate]:
         start = at - 3 if text.startswith("军政部", at - 3) else at
         if text.startswith("国民政府", start - 4):
             start -= 4
-        out.append(Candidate(start, m.end(), "FAC", "rule:office-arsenal", 61))
+        end = m.end() + 2 if text.startswith(("旧址", "遗址"), m.end()) else m.end()   # …第五十工厂旧址: the site (s23zhfac)
+        out.append(Candidate(start, end, "FAC", "rule:office-arsenal", 61))
     return out
 
 
@@ -537,7 +540,8 @@ _LIST_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有�
 
 def _structure_item(item: str) -> bool:
     return (3 <= len(item) <= 6 and item.endswith(_STRUCTURE_HEADS) and all(is_han(ch) for ch in item)
-            and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2)
+            and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2
+            and not (item.endswith("炮台") and _KIND_OF_FORT.search(item[:-2])))   # 山顶主炮台: a kind (s23zhfac)
 
 
 def _listed_structures(text: str) -> list[Candidate]:

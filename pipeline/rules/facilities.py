@@ -45,13 +45,17 @@ FAC_HEADS = (
     "南车站 北车站 码头 要塞 炮台 阵地 防线 线 城墙 大道 "
     "仓库 纱厂 工厂 兵工厂 大楼 航线 阁 楼 塔 寺 庙 门 路 街 "
     "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地 公园 "
-    "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营 运河"
+    "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营 运河 "
+    "银矿 铜矿 锡矿 钨矿 锑矿 铅矿 锌矿 拘留营 战俘营 灯塔 教堂 天主堂 礼拜堂 福音堂 古堡 城堡"   # session 23 (s23zhfac)
 ).split()
 # Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).
 _OPEN_FAC_HEADS = set(
     "铁路 公路 铁桥 大桥 桥 机场 飞机场 车站 火车站 码头 要塞 炮台 仓库 纱厂 工厂 兵工厂 大楼 航线 "
-    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地".split()
+    "阁 楼 塔 寺 庙 门 路 街 大道 集中营 营地 "
+    # session 23 (s23zhfac): a mine, camp, lighthouse, church or castle takes an unfamiliar name as a depot does
+    # (悦来煤矿, 某某拘留营, 某角灯塔, 某桥天主堂, 某平古堡)
+    "煤矿 铁矿 金矿 银矿 铜矿 锡矿 钨矿 锑矿 拘留营 战俘营 灯塔 教堂 天主堂 礼拜堂 福音堂 古堡 城堡".split()
 )
 _BUILDING_HEADS = set("阁楼塔寺庙门")
 # Characters that may follow a one-character building head (天心阁一带, 中华门外, 天安门城楼).
@@ -122,6 +126,8 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 南京城门, 西城门: a town's gates in general (城门), not a named gate (auditzh46)
         if head == "集中营" and _WHO_IS_HELD.fullmatch(name):
             continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
+        if head in _CHURCH_CASTLE_HEADS and _KIND_OF_BUILDING.search(name):
+            continue  # 基督教堂, 中世纪城堡, 石造灯塔: a kind of church, castle or lighthouse, no name (s23zhfac)
         if head == "炮台" and _KIND_OF_FORT.search(name):
             continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
         if _COUNTED_KIND.fullmatch(name):
@@ -502,8 +508,14 @@ def _kind_of_bridge(name: str) -> bool:
     return bool((whole and whole[0] >= 10 and not whole[1].startswith(("ns", "nr"))) or name[-1] in "石木铁竹浮吊便索拱钢板")
 
 
+_CHURCH_CASTLE_HEADS = frozenset(("教堂", "天主堂", "礼拜堂", "福音堂", "古堡", "城堡", "灯塔"))
+# a faith, a style, a size or what it is built of: 基督教堂, 中世纪城堡, 石造灯塔 (no name)
+_KIND_OF_BUILDING = re.compile("(?:基督|天主|东正|耶稣|圣公|中世纪|欧式|西式|中式|哥特式?|罗马式?|古老|著名|大型|小型|废弃"
+                               "|[石铁木砖]造|[石砖]砌|钢筋|水泥|[圆方]形|八角形?|[白黑红]色)$")
 # what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
-_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石])$")
+# where a battery stands on its hill or what rank it has: 山顶主炮台, 山边边防炮台, 山后副炮台 (s23zhfac)
+_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石]"
+                           "|山顶|山腰|山脚|山边|山后|山前|边防|[主副])$")
 
 
 _COUNTED_KIND = re.compile("[一二两三四五六七八九十几数]{1,3}[大小]")
@@ -511,15 +523,17 @@ _NAMING_VERB = re.compile("故名|又名|原名|俗称|亦称|统称|称为|名�
 _WHO_IS_HELD = re.compile("(?:盟国|盟军|外侨|侨民|战俘|俘虏|劳工|难民|政治犯|妇女|儿童|平民){1,3}")
 
 
-MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓")
-_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓")   # 纪念地: a memorial site (s19zhfac)
+MEMORIAL_HEADS = ("纪念馆", "博物馆", "陵园", "纪念碑", "纪念堂", "纪念园", "纪念地", "公墓", "纪念坊", "纪念亭", "陈列馆", "展览馆")
+# 纪念地: a memorial site (s19zhfac); 纪念坊, 纪念亭, 陈列馆, 展览馆: a memorial arch, pavilion or exhibition hall (s23zhfac)
+_MEMORIAL_HEAD_RE = re.compile("纪念馆|博物馆|陵园|纪念碑|纪念堂|纪念园|纪念地|公墓|纪念坊|纪念亭|陈列馆|展览馆")
 # words that may stand between a memorial's subject and its head (they alone make no name)
-_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址")
+_MEMORIAL_WORDS = ("中国人民抗日战争", "抗日战争", "阵亡将士", "遇难同胞", "抗战", "抗日", "烈士", "革命", "胜利", "纪念", "人民", "英雄", "将士", "遗址",
+                   "受降", "旧址")   # 受降, 旧址: 某地受降纪念坊, 某某旧址陈列馆 (s23zhfac)
 
 
 def _memorials(text: str) -> list[Candidate]:
     """四行仓库抗战纪念馆, 台儿庄大战纪念馆: a place, structure, event or person, then memorial words, then the head."""
-    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地")):
+    if not any(head[-1] in text for head in ("馆", "园", "碑", "堂", "墓", "地", "坊", "亭")):
         return []
     out = []
     for match in rare_finditer(_MEMORIAL_HEAD_RE, text):
@@ -539,6 +553,10 @@ def _memorials(text: str) -> list[Candidate]:
             fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
             if fac and fac.end() == pos:
                 begin = _structure_name_start(text, pos)
+                if begin < 0 and fac.group() in _MINE_HEADS:   # 某某煤矿博物馆: a mine's museum (s23zhfac)
+                    free = _free_name_start(text, fac.start(), fac.group(), pos)
+                    begin = min(_name_start(text, fac.start()), pos if free is None else free)
+                    begin = begin if fac.start() - begin >= 2 else -1
                 if begin >= floor:
                     pos, named = begin, True
                     continue
@@ -570,7 +588,8 @@ def _memorials(text: str) -> list[Candidate]:
     return out
 
 
-_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂)")
+_MINE_HEADS = frozenset(("煤矿", "铁矿", "金矿", "战俘营", "集中营"))
+_FAC_HEAD_BEFORE = re.compile("(?:仓库|大楼|车站|机场|要塞|炮台|大桥|铁桥|桥|高地|兵工厂|煤矿|铁矿|金矿|战俘营|集中营)")   # mines, camps: s23zhfac
 # an island or hill named before a memorial's event (X岛甲午战争纪念地), after an edge: punctuation or a verb's end
 _LANDFORM_EDGE = frozenset("，。、；：（）“”\n 布在于至到的和与及即是为称")
 

@@ -73,6 +73,8 @@ _NICKNAME_RE = re.compile(f"(?:称之为|称为|称作|叫作|叫做|称)[“\"�
 _FERRY_RE = re.compile("渡口")
 _WATER_HEADS = frozenset("河江水溪湖")
 _FERRY_STOP = set("的了在是和与及这那该此各每一二三四五六七八九十两几个座处条等其")
+# what may stand right before a ferry's name: punctuation, a preposition, a verb of crossing or taking (s23zhfac)
+_FERRY_EDGE = frozenset("，。、；：（）“”\n 在于至到的和与及从由经过向往沿抵渡越出入达占领夺袭攻守克")
 _CANAL_END = "运河"
 _STATION_RE = re.compile("(?:火车)?[东西南北]站")
 
@@ -230,6 +232,10 @@ def _ferries(text: str) -> list[Candidate]:
                     or plain_word(stem, 50):
                 continue
             start = s
+            if s >= 2 and text[s - 1] not in _FERRY_EDGE and text[s - 2] in _FERRY_EDGE \
+                    and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _FERRY_STOP \
+                    and not plain_word(text[s - 1:head], 50):
+                start = s - 1   # 经过|老鸦河渡口, 占领|某王庙渡口: a name of three characters after an edge (s23zhfac)
         river = lexicon.get(text[start:head])
         if river is not None and river.label == "LOC" and text[head - 1] in _WATER_HEADS:
             continue    # 黄河渡口, 长江渡口: the river's crossings in general, no named ferry (s18zhloc)

@@ -133,7 +133,7 @@ def titled_closed_names(text: str) -> list[Candidate]:
     for match in title_matches(text) if ("," in text or "，" in text or "、" in text) else ():
         start = match.end()
         end = start + 3
-        if text[end:end + 1] not in ",，、" or text[start:start + 1] not in single:
+        if end >= len(text) or text[end] not in ",，、" or text[start] not in single:   # a title ending the text: no name (s23zhfac)
             continue
         g1, g2 = text[start + 1], text[start + 2]
         if not (_cjk(g1) and _cjk(g2)) or g1 in _NOT_NAME_CHARS or g2 in _NOT_LAST or g2 in _NOT_NAME_CHARS:

@@ -176,7 +176,7 @@ def _name_facts(name: str, entry: PlaceEntry) -> tuple:
     two = len(name) == 2
     facts = _FACTS[name] = (
         entry.label == "GPE" and entry.kind not in NATIVE_PLACE_KINDS,       # demonym-prone (日本人)
-        entry.source in ("gazetteer", "taiwan", "korea"),                   # inside a foreign word (佛罗里达州)
+        entry.source in ("gazetteer", "taiwan", "korea", "hongkong"),                # inside a foreign word (佛罗里达州)
         two and (name[1] == "县" or name[0] in "东西南北" and name[1] in "至到" or name[0] == "大")
         or len(name) == 3 and name.endswith("山区"),                         # _not_a_place_here, whatever follows
         name in japanese_surnames(),

@@ -239,6 +239,9 @@ def taken_places(text: str) -> list[Candidate]:
             if verb is None:
                 continue
             name = text[start:end_at]
+            stop = end_at
+            if size == 3 and name[-1] in "后後时":
+                name, stop = name[:2], end_at - 1   # 占领某安后，: the time word after the object is outside (s23zhfac)
             opener = text[start - len(verb) - 1] if start - len(verb) >= 1 else ""
             if len(verb) == 1 and not (opener == "" or opener in _ONE_CHAR_VERB_OPENERS or opener.isdigit()
                                        or not _cjk(opener)):
@@ -248,7 +251,7 @@ def taken_places(text: str) -> list[Candidate]:
             if _name_ok(name) and not is_common_word(name, 20) and not any(ch in _NUMERALS for ch in name) \
                     and name not in known_places() and name[-1] not in _SEAT_WORDS \
                     and not is_common_word(name[:2], 300):
-                out.append(Candidate(start, end_at, "GPE", SOURCE_TAKEN, PRIORITY_TAKEN))
+                out.append(Candidate(start, stop, "GPE", SOURCE_TAKEN, PRIORITY_TAKEN))
             break
     return out
 

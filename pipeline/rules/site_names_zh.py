@@ -37,7 +37,7 @@ _PUNCT = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《�
 _CJK = re.compile("[\u4e00-\u9fff]")
 
 # ---------------------------------------------------------------- streets
-_STREET_HEAD = re.compile("大街|大道|马路|路|街|道")
+_STREET_HEAD = re.compile("大街|大道|马路|路|街|道|巷|里")   # 巷, 里 (a lane, with a house number): s23zhfac
 # characters that end the walk over a street's name (particles, prepositions, verbs of movement, counters)
 _STREET_STOP = set("的了在是和与及或等于被把对向从由到至往经沿过从自以为将已曾并而但却其此该这那各每本每条座个"
                    "攻打占守进退抵达入出冲越穿通往隔临靠近旁即达据向朝循顺号")
@@ -52,7 +52,8 @@ _NOT_STREET = set("道路 一路 沿路 大路 小路 山路 土路 水路 陆�
                   "走路 迷路 上路 岔路 支路 干路 全路 此路 该路 本路 前路 绝路 活路 生路 死路 老路 新路 "
                   "街道 大街 上街 沿街 满街 一街 老街 商业街 步行街 古街 正街 横街 长街 "
                   "一道 同道 知道 渠道 通道 轨道 隧道 坑道 地道 孔道 栈道 要道 古道 官道 驿道 便道 甬道 夹道 "
-                  "航道 水道 河道 车道 赤道 人道 大道 正道 王道 霸道 报道 说道 问道 味道 难道 顺道 称道".split())
+                  "航道 水道 河道 车道 赤道 人道 大道 正道 王道 霸道 报道 说道 问道 味道 难道 顺道 称道 "
+                  "小巷 大巷 街巷 深巷 陋巷 里巷 古巷 老巷 窄巷 后巷 空巷".split())
 # what follows a street and makes it one: its mouth, a side, an end, a crossing, a stretch, a house number
 _EVENT_HEAD_RE = re.compile("战役|会战|战斗|作战|之战|保卫战|阻击战|破击战|攻坚战|争夺战")
 _STREET_AFTER = re.compile(
@@ -140,6 +141,8 @@ def _streets(text: str) -> list[Candidate]:
             continue                                   # 铁路, 公路: the structure finder's
         if head == "街" and text.startswith("道", head_end):
             continue                                   # 永安街道: a subdistrict (GPE)
+        if head == "里" and not _HOUSE_NO.match(text, head_end):
+            continue                                   # 某安里101号: a lane only with its house number (s23zhfac)
         start = _street_name_start(text, head_start)
         if start is None:
             continue
@@ -387,7 +390,7 @@ def find_site_names(text: str) -> list[Candidate]:
         out += _camps(text)
     if "炮台" in text:
         out += _side_forts(text)
-    if any(h in text for h in ("路", "街", "道")):
+    if any(h in text for h in ("路", "街", "道", "巷", "里")):
         out += _streets(text)
     if any(h in text for h in ("馆", "园", "碑", "址", "塔", "亭", "院")):
         out += _sites(text)

@@ -181,6 +181,9 @@ from pipeline.rules.qualified_unit_lists_zh import find_qualified_unit_lists   #
 from pipeline.rules.paired_formation_counts_zh import find_paired_formation_counts   # session 22 (s22zhext)
 from pipeline.rules.night_durations_zh import find_night_durations   # session 22 (s22zhext)
 from pipeline.rules.local_record_names_zh import find_local_record_names   # session 22 (s22zhname)
+from pipeline.rules.town_gates_zh import find_town_gates   # session 23 (s23zhfac)
+from pipeline.rules.division_full_names_zh import find_division_full_names   # session 23 (s23zhfac)
+from pipeline.rules.harbour_towns_zh import find_harbour_towns   # session 23 (s23zhfac)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -274,7 +277,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_qualified_unit_lists(text)   # qualified_unit_lists_zh: 整编八、十三师 (session 22, s22zhext)
              + find_paired_formation_counts(text)   # paired_formation_counts_zh: 每师2旅4团 (session 22, s22zhext)
              + find_night_durations(text)   # night_durations_zh: 激战一夜 (session 22, s22zhext)
-             + find_local_record_names(text))   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_local_record_names(text)   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_town_gates(text)   # town_gates_zh: 某县西门, 守住了西门 (session 23, s23zhfac)
+             + find_division_full_names(text)   # division_full_names_zh: districts the gazetteer lacks (session 23, s23zhfac)
+             + find_harbour_towns(text))   # harbour_towns_zh: a known town + 港 (session 23, s23zhfac)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -34,6 +34,8 @@ _NOT_INSTITUTION_START = set("该这那一各本此某其我他")
 # a count and its measure word before the name (办了一个|强学书局, 开了两家|书店): outside the name
 _COUNTED_RE = re.compile("[一两二三四五几数][个所家座间]")
 _LEADING_NOT_NAME = set("见由编据藏载在到去后又从往向于和与及也再并的曾即乃则经")
+# what stands somewhere (旁有, 内有, 设有, 建有 …) before a museum's or memorial's name (s23zhfac)
+_THERE_IS = ("旁有", "内有", "还有", "另有", "设有", "建有", "附有", "并有", "现有", "又有", "亦有", "均有", "则有")
 _EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
 _FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
@@ -62,6 +64,8 @@ def find_written_orgs(text: str) -> list[Candidate]:
                 break
         while start < m.start(2) and text[start] in _LEADING_NOT_NAME:
             start += 1                # 见中华书局, 后去上海图书馆: the cue is not in the name
+        if text.startswith(_THERE_IS, start) and m.start(2) - start >= 4:
+            start += 2                # 旁有|某某纪念馆, 园内设有…: a word of what stands there is not in the name (s23zhfac)
         joined = max(text.rfind(c, start + 1, m.start(2)) for c in "和与及")
         if joined > start:
             start = joined + 1        # 是作者和出版社: two nouns joined, the institution's name is after 和 (auditzh20)
