@@ -181,6 +181,9 @@ from pipeline.rules.qualified_unit_lists_zh import find_qualified_unit_lists   #
 from pipeline.rules.paired_formation_counts_zh import find_paired_formation_counts   # session 22 (s22zhext)
 from pipeline.rules.night_durations_zh import find_night_durations   # session 22 (s22zhext)
 from pipeline.rules.local_record_names_zh import find_local_record_names   # session 22 (s22zhname)
+from pipeline.rules.regional_force_chains_zh import find_regional_force_chains   # session 23 (s23zhunit)
+from pipeline.rules.colloquial_counts_zh import find_colloquial_counts   # session 23 (s23zhunit)
+from pipeline.rules.commander_named_units_zh import find_commander_named_units   # session 23 (s23zhunit)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -274,7 +277,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_qualified_unit_lists(text)   # qualified_unit_lists_zh: 整编八、十三师 (session 22, s22zhext)
              + find_paired_formation_counts(text)   # paired_formation_counts_zh: 每师2旅4团 (session 22, s22zhext)
              + find_night_durations(text)   # night_durations_zh: 激战一夜 (session 22, s22zhext)
-             + find_local_record_names(text))   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_local_record_names(text)   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_regional_force_chains(text)   # regional_force_chains_zh: force + region + units, 分区 kind units, 镇 lists (session 23, s23zhunit)
+             + find_colloquial_counts(text)   # colloquial_counts_zh: 千把人, 百儿八十人, 一整天 (session 23, s23zhunit)
+             + find_commander_named_units(text))   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
