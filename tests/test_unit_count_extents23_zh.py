@@ -149,3 +149,21 @@ def test_load_and_set_classifiers():
 def test_classifier_words_inside_other_words_are_no_counts():
     text = "三副司令到了，他顶住压力，两挑战书送到，双方会谈。"
     assert spans(text, "QUANTITY") == []
+
+
+def test_nights_after_days_are_counts_too():
+    text = "部队苦战两天两夜，又走了一天一夜。"
+    assert "两天" in spans(text, "QUANTITY") and "两夜" in spans(text, "QUANTITY")
+    assert ent(text, "一夜")["norm"]["value"] == 1
+
+
+def test_a_named_force_holds_no_bare_numbered_parent():
+    text = "新四军特务团和新四军皖南游击纵队坚持敌后。"
+    assert "新四军皖南游击纵队" in spans(text, "MIL_UNIT")
+    assert not any(s.startswith("四军") for s in spans(text, "MIL_UNIT"))
+
+
+def test_a_japanese_division_after_the_enemy_word_keeps_its_echelon():
+    text = "敌小林师团一部窜至河边。"
+    assert "小林师团" in spans(text, "MIL_UNIT")
+    assert "小林师" not in spans(text, "MIL_UNIT")

@@ -34,9 +34,9 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:unit-commander-named", 62
 
 _ARM = "(?:骑兵|炮兵|独立|暂编|新编|警备|保安|补充|教导|挺进)"
-_HEAD = f"(?P<arm>{_ARM})?(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队))"
+_HEAD = f"(?P<arm>{_ARM})?(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=[师旅])团)"
 _ENEMY_RE = re.compile(f"敌军?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_HEAD}")
-_ARM_RE = re.compile(f"(?P<arm>{_ARM})(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队))")
+_ARM_RE = re.compile(f"(?P<arm>{_ARM})(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=[师旅])团)")
 _NUMERALS = set("〇○零一二三四五六七八九十百千万两几数")
 _LEFT = set("的与和及将率向被对令归是由以、，。；：（(“ \n")
 

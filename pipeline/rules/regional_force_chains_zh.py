@@ -45,6 +45,8 @@ _NUM = "〇零一二三四五六七八九十百0-9"
 _N = f"[{_NUM}]{{1,4}}"
 _ECH = "(?:纵队|支队|军分区|分区|军|师|旅|团|营|大队|中队|连)"
 _NUMS_RE = re.compile(_N)
+# a parent's number: with 第, in digits, or in bare numerals not glued to a word (新四军 holds no 四军)
+_PARENT_N = f"(?:第{_N}|(?<![0-9])[0-9]{{1,4}}|(?<![\u4e00-\u9fff])[〇零一二三四五六七八九十百]{{1,4}})"
 # a headquarters written with its formation is part of it (guideline 15): 第3旅旅部, 第一分区司令部
 _HQ = "(?:司令部|指挥部|政治部|(?<=军)军部|(?<=师)师部|(?<=旅)旅部|(?<=团)团部|(?<=营)营部)?"
 _PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青新辽吉黑热察绥蒙京津沪渝琼"
@@ -58,20 +60,20 @@ def _force_chain_re() -> re.Pattern:
                     key=len, reverse=True)
     alt = "|".join(map(re.escape, forces))
     return re.compile(f"(?P<force>{alt})(?P<region>[\u4e00-\u9fff]{{2,4}}?)(?P<cmd>军区)?"
-                      f"(?P<chain>(?:第?{_N}{_ECH})+){_HQ}(?![长员]|部(?!队))")
+                      f"(?P<chain>(?:第?{_N}{_ECH})+){_HQ}(?![长员]|部(?!队)|(?<=[师旅])团)")
 
 
 _SUBDISTRICT_RE = re.compile(
     f"(?P<sub>第?{_N}军?分区)(?P<kind>{_KIND})"
-    f"(?P<ech>团|营|连|大队|支队|中队){_HQ}(?![长员]|部(?!队))")
+    f"(?P<ech>团|营|连|大队|支队|中队){_HQ}(?![长员]|部(?!队)|(?<=[师旅])团)")
 # a task- or kind-named unit right after a numbered column, detachment or army (and its force): 第3支队挺进团
 _TASK_TAIL_RE = re.compile(
-    f"(?P<parent>第?{_N}(?:纵队|支队|军))(?P<kind>挺进|突击|先锋|尖刀|游击|特务|警卫|教导|独立|骑兵|炮兵)"
-    f"(?P<ech>团|营|连|大队|中队)(?![长员]|部(?!队))")
+    f"(?P<parent>{_PARENT_N}(?:纵队|支队|军))(?P<kind>挺进|突击|先锋|尖刀|游击|特务|警卫|教导|独立|骑兵|炮兵)"
+    f"(?P<ech>团|营|连|大队|中队)(?![长员]|部(?!队)|(?<=[师旅])团)")
 # a subordinate unit named by its region right after its numbered parent: 第32军南满游击队, 第115师晋西独立支队
 _REGION_CHILD_RE = re.compile(
-    f"(?P<parent>第?{_N}(?:军|师|旅|纵队|支队))(?P<region>[\u4e00-\u9fff]{{2,3}}?)"
-    f"(?P<child>独立支队|独立团|独立营|游击支队|游击大队|游击纵队|游击队)(?![长员]|部(?!队))")
+    f"(?P<parent>{_PARENT_N}(?:军|师|旅|纵队|支队))(?P<region>[\u4e00-\u9fff]{{2,3}}?)"
+    f"(?P<child>独立支队|独立团|独立营|游击支队|游击大队|游击纵队|游击队)(?![长员]|部(?!队)|(?<=[师旅])团)")
 _NEW_ARMY_LIST_RE = re.compile(
     f"(?P<army>北洋常备军|北洋陆军|北洋新军|常备军|陆军|新军)?第(?P<list>{_N}(?:、第?{_N})+)(?:两|三|四|五|六|等)?"
     f"(?P<ech>镇|协|标)(?![长上内外区政人民])")
