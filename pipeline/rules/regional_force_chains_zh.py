@@ -47,6 +47,8 @@ _ECH = "(?:纵队|支队|军分区|分区|军|师|旅|团|营|大队|中队|连)
 _NUMS_RE = re.compile(_N)
 # a parent's number: with 第, in digits, or in bare numerals not glued to a word (新四军 holds no 四军)
 _PARENT_N = f"(?:第{_N}|(?<![0-9])[0-9]{{1,4}}|(?<![\u4e00-\u9fff])[〇零一二三四五六七八九十百]{{1,4}})"
+# not before a post or the staff (部队 is fine), and 师/旅 + 团 is a Japanese echelon (师团, 旅团)
+_END = "(?![长员]|部(?!队)|(?<=[师旅])团)"
 # a headquarters written with its formation is part of it (guideline 15): 第3旅旅部, 第一分区司令部
 _HQ = "(?:司令部|指挥部|政治部|(?<=军)军部|(?<=师)师部|(?<=旅)旅部|(?<=团)团部|(?<=营)营部)?"
 _PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青新辽吉黑热察绥蒙京津沪渝琼"
@@ -66,14 +68,14 @@ def _force_chain_re() -> re.Pattern:
 _SUBDISTRICT_RE = re.compile(
     f"(?P<sub>第?{_N}军?分区)(?P<kind>{_KIND})"
     f"(?P<ech>团|营|连|大队|支队|中队){_HQ}(?![长员]|部(?!队)|(?<=[师旅])团)")
-# a task- or kind-named unit right after a numbered column, detachment or army (and its force): 第3支队挺进团
-_TASK_TAIL_RE = re.compile(
-    f"(?P<parent>{_PARENT_N}(?:纵队|支队|军))(?P<kind>挺进|突击|先锋|尖刀|游击|特务|警卫|教导|独立|骑兵|炮兵)"
-    f"(?P<ech>团|营|连|大队|中队)(?![长员]|部(?!队)|(?<=[师旅])团)")
+# a task- or kind-named unit right after a numbered column, detachment or army (and its force): 第3支队挺进团;
+# read from the tail back (the kind word is the literal every match holds)
+_TASK_END_RE = re.compile(
+    f"(?P<kind>挺进|突击|先锋|尖刀|游击|特务|警卫|教导|独立|骑兵|炮兵)(?P<ech>团|营|连|大队|中队){_END}")
+_TASK_PARENT_RE = re.compile(f"{_PARENT_N}(?:纵队|支队|军)$")
 # a subordinate unit named by its region right after its numbered parent: 第32军南满游击队, 第115师晋西独立支队
-_REGION_CHILD_RE = re.compile(
-    f"(?P<parent>{_PARENT_N}(?:军|师|旅|纵队|支队))(?P<region>[\u4e00-\u9fff]{{2,3}}?)"
-    f"(?P<child>独立支队|独立团|独立营|游击支队|游击大队|游击纵队|游击队)(?![长员]|部(?!队)|(?<=[师旅])团)")
+_CHILD_END_RE = re.compile(f"(?P<child>独立支队|独立团|独立营|游击支队|游击大队|游击纵队|游击队){_END}")
+_CHILD_PARENT_RE = re.compile(f"{_PARENT_N}(?:军|师|旅|纵队|支队)$")
 _NEW_ARMY_LIST_RE = re.compile(
     f"(?P<army>北洋常备军|北洋陆军|北洋新军|常备军|陆军|新军)?第(?P<list>{_N}(?:、第?{_N})+)(?:两|三|四|五|六|等)?"
     f"(?P<ech>镇|协|标)(?![长上内外区政人民])")
@@ -139,24 +141,26 @@ def find_regional_force_chains(text: str) -> list[Candidate]:
             if numbers:
                 out.append(_unit(start, m.end(), numbers, m.group("ech"), m.group("kind")))
     if "队" in text or "军" in text:
-        for m in literal_finditer(_TASK_TAIL_RE, text):
-            numbers = _numbers(m.group("parent"))
-            if not numbers:
+        for m in literal_finditer(_TASK_END_RE, text):
+            parent = _TASK_PARENT_RE.search(text, max(0, m.start() - 10), m.start())
+            if not parent or not _numbers(parent.group()):
                 continue
-            chain = _chain_start(text, m.start())
-            start = _force_start(text, chain)
-            numbers = _numbers(text[chain:m.start("kind")]) or numbers
-            out.append(_unit(start, m.end(), numbers, m.group("ech"), m.group("kind")))
+            chain = _chain_start(text, parent.start())
+            numbers = _numbers(text[chain:m.start()])
+            out.append(_unit(_force_start(text, chain), m.end(), numbers, m.group("ech"), m.group("kind")))
     if "独立" in text or "游击" in text:
-        for m in literal_finditer(_REGION_CHILD_RE, text):
-            numbers = _numbers(m.group("parent"))
-            if not numbers or not _region_ok(m.group("region")):
-                continue
-            chain = _chain_start(text, m.start())
-            echelon = re.search("(?:支队|团|营|大队|纵队|队)$", m.group("child")).group()
-            out.append(_unit(_force_start(text, chain), m.end(), _numbers(text[chain:m.start("region")]) or numbers,
-                             echelon))
-    if "、" in text:
+        for m in literal_finditer(_CHILD_END_RE, text):
+            for k in (2, 3):
+                at = m.start() - k
+                if at < 2 or not _region_ok(text[at:m.start()]):
+                    continue
+                parent = _CHILD_PARENT_RE.search(text, max(0, at - 10), at)
+                if parent and _numbers(parent.group()):
+                    chain = _chain_start(text, parent.start())
+                    echelon = re.search("(?:支队|团|营|大队|纵队|队)$", m.group("child")).group()
+                    out.append(_unit(_force_start(text, chain), m.end(), _numbers(text[chain:at]), echelon))
+                    break
+    if "、" in text and ("镇" in text or "协" in text or "标" in text):
         for m in literal_finditer(_NEW_ARMY_LIST_RE, text):
             numbers = _numbers(m.group("list"))
             if numbers:
