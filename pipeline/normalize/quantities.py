@@ -149,6 +149,10 @@ def _normalize_quantity(span_text: str) -> dict:
     if rest[:1] in ("余", "多", "几", "来", "数", "+", "＋"):      # 20,000+人: an infobox's "or more"
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")
+    if number in ("百", "千", "万") and rest[:1] == "把" and len(rest) > 1:
+        approx, rest = approx or "about", rest[1:]    # 千把人: about a thousand (speech; session 23)
+    elif (number, rest[:3]) in (("百", "儿八十"), ("千", "儿八百")):
+        approx, rest = approx or "about", rest[3:]    # 百儿八十人: about a hundred
     if rest.startswith("个") and rest[1:2] in ("多", "余", "半"):
         if rest[1] == "半" and value is not None:
             value += 0.5

@@ -184,6 +184,9 @@ from pipeline.rules.local_record_names_zh import find_local_record_names   # ses
 from pipeline.rules.town_gates_zh import find_town_gates   # session 23 (s23zhfac)
 from pipeline.rules.division_full_names_zh import find_division_full_names   # session 23 (s23zhfac)
 from pipeline.rules.harbour_towns_zh import find_harbour_towns   # session 23 (s23zhfac)
+from pipeline.rules.regional_force_chains_zh import find_regional_force_chains   # session 23 (s23zhunit)
+from pipeline.rules.colloquial_counts_zh import find_colloquial_counts   # session 23 (s23zhunit)
+from pipeline.rules.commander_named_units_zh import find_commander_named_units   # session 23 (s23zhunit)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{_CJK}]")
@@ -280,7 +283,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_local_record_names(text)   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
              + find_town_gates(text)   # town_gates_zh: 某县西门, 守住了西门 (session 23, s23zhfac)
              + find_division_full_names(text)   # division_full_names_zh: districts the gazetteer lacks (session 23, s23zhfac)
-             + find_harbour_towns(text))   # harbour_towns_zh: a known town + 港 (session 23, s23zhfac)
+             + find_harbour_towns(text)   # harbour_towns_zh: a known town + 港 (session 23, s23zhfac)
+             + find_regional_force_chains(text)   # regional_force_chains_zh: force + region + units, 分区 kind units, 镇 lists (session 23, s23zhunit)
+             + find_colloquial_counts(text)   # colloquial_counts_zh: 千把人, 百儿八十人, 一整天 (session 23, s23zhunit)
+             + find_commander_named_units(text))   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

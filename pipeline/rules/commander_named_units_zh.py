@@ -1,0 +1,70 @@
+"""A formation named by its commander's full name before a division, brigade, regiment or column word: after 敌, or
+with an arm or kind word (session 23, s23zhunit).
+
+Red Army, guerrilla and civil-war narratives name the enemy's formations by their commanders: `与敌X某某旅先头遭遇`,
+`敌X某某纵队`, `驻在某城的X某某骑兵团`, `X某独立旅前来增援`. Guideline 1 makes a formation named after a person one
+MIL_UNIT (`汤恩伯兵团`), and the project's readings extend it to a commander's full name before 旅/师/纵队 (session 10);
+the finders read 兵团/军团/支队 after a name (unit_head_names) and the person before 部, but before 旅/师/团/纵队 only a
+name the person lexicons know.
+
+`find_commander_named_units(text)` (working text, Simplified) proposes MIL_UNIT at priority 62 (above the PERSON
+reading of the name, 20-40, and below the numbered chains) for a name of a surname and one or two given characters
+(person_unit_owners' name test: no ordinary word, no known place, no function, pronoun or echelon character, no
+numeral) followed by an optional arm or kind word (骑兵, 炮兵, 独立, 暂编, 新编, 警备, 保安, 补充, 教导) and 纵队, 师,
+旅 or 团, not before 长/员 or 部 (the post and the staff; 部队 is fine), when
+- 敌 or 敌军 is written right before the name, or
+- the arm or kind word is there, the name has three characters and a clause boundary, 的 or a word of listing or
+  leading (与, 和, 及, 将, 率, 向, 被, 对, 令, 归) stands before it.
+Echelon the head, prefix the arm word, no numbers.
+
+Examples written for this module: `我军与敌何某山旅接火`, `敌钱大成纵队被围`, `城里的孙立德骑兵团`. Negatives: `敌王牌师`,
+`敌主力师`, `敌第三旅` (numbered: the units finder), `李某某部` (PERSON only), `何某山旅长`.
+Cost: one regex started at 敌 and one at the arm words (`scan.literal_finditer`); each hit checks one to two names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.person_unit_owners import _name_ok
+from pipeline.rules.names_common import surnames
+from pipeline.rules.scan import literal_finditer
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:unit-commander-named", 62
+
+_ARM = "(?:骑兵|炮兵|独立|暂编|新编|警备|保安|补充|教导|挺进)"
+_HEAD = f"(?P<arm>{_ARM})?(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=[师旅])团)"
+_ENEMY_RE = re.compile(f"敌军?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_HEAD}")
+_ARM_RE = re.compile(f"(?P<arm>{_ARM})(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=[师旅])团)")
+_NUMERALS = set("〇○零一二三四五六七八九十百千万两几数")
+_LEFT = set("的与和及将率向被对令归是由以、，。；：（(“ \n")
+
+
+def _person_name(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    single, compound = surnames()
+    if not (name[0] in single or name[:2] in compound) or set(name) & _NUMERALS:
+        return False
+    return _name_ok(text, start, end)
+
+
+def _unit(start: int, end: int, m: re.Match) -> Candidate:
+    hint = {"unit_hint": {"numbers": [], "echelon": m.group("ech"), "prefix": m.group("arm") or ""}}
+    return Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY, norm=hint)
+
+
+def find_commander_named_units(text: str) -> list[Candidate]:
+    """`敌X某某旅`, `X某某骑兵团` → one MIL_UNIT (see the module doc)."""
+    out: list[Candidate] = []
+    if "敌" in text:
+        for m in literal_finditer(_ENEMY_RE, text):
+            if _person_name(text, m.start("name"), m.end("name")):
+                out.append(_unit(m.start("name"), m.end(), m))
+    for m in literal_finditer(_ARM_RE, text):
+        start = m.start() - 3
+        if start < 0 or not (start == 0 or text[start - 1] in _LEFT) or text[start - 1:start] == "敌":
+            continue
+        if _person_name(text, start, m.start()):
+            out.append(_unit(start, m.end(), m))
+    return out
