@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
+from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
+from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -274,7 +276,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_qualified_unit_lists(text)   # qualified_unit_lists_zh: 整编八、十三师 (session 22, s22zhext)
              + find_paired_formation_counts(text)   # paired_formation_counts_zh: 每师2旅4团 (session 22, s22zhext)
              + find_night_durations(text)   # night_durations_zh: 激战一夜 (session 22, s22zhext)
-             + find_local_record_names(text))   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_local_record_names(text)   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
+             + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
+             + find_settlement_verb_frames(text))   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -1,0 +1,44 @@
+"""settlement_verb_frames_zh (session 23, s23zhname): villages after verbs of movement and counties, places written
+with 甯. Sentences written for the test (made-up names); exact spans, labels, and what must stay untagged."""
+
+from pipeline import extract_text
+from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames
+
+
+def _spans(text, label="GPE"):
+    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+
+
+def _found(text):
+    return sorted({text[c.start:c.end] for c in find_settlement_verb_frames(text)})
+
+
+# 1. a village after a verb of movement, and everywhere after
+def test_village_after_verbs():
+    assert (4, 7, "杨柳村") in _spans("匪众窜入杨柳村,抢掠一空。")
+    assert (4, 7, "马家垣") in _spans("溃兵突至马家垣农民家中。")
+    assert (2, 5, "石门堡") in _spans("途经石门堡(今属某县),")
+
+
+def test_zi_name_everywhere():
+    text = "土匪攻进大河子。次年又围住大河子城池。"
+    assert _spans(text) == [(4, 7, "大河子"), (13, 16, "大河子")]
+
+
+def test_listed_villages_after_verb():
+    assert _found("分驻杏花村、桃树屯二处。") == ["杏花村", "桃树屯"]
+
+
+def test_village_after_county():
+    assert "杏树咀子" in _found("全家搬到永丰县杏树咀子,在此定居。")
+
+
+def test_no_village_from_generic_words():
+    assert _found("敌人窜入该村,又进驻军营,到达营地后来到村口。") == []
+
+
+# 2. places written with the Qing taboo form 甯
+def test_taboo_form_places():
+    assert (2, 4, "江甯") in _spans("调往江甯驻防。")
+    assert _spans("发动乡甯作战。", "EVENT") == [(2, 6, "乡甯作战")]
+    assert _found("甯某为人诚朴。") == []
