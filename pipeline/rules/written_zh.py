@@ -15,6 +15,7 @@ import re
 
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
 from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
+from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -290,5 +291,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
+    found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     return found + find_person_place_readings(text, found)
 
