@@ -11,6 +11,9 @@
   (written_zh9_persons.name_ok: no function, echelon or place character, no plain word, no province), opens
   with no adverb of an order (速行, 即行, 仍遵: no name), is no known place, holds no office word and ends
   with no office or place head (都察院, 该部); its first two characters are no common word (先后驰往).
+  The record's lists of officials write each name after its post and close it with 、 (`知府甲乙、自出家财`,
+  `县丞甲乙、巡检丙丁、`): a Qing civil or military post or degree (清史稿 职官志 / 选举志: 知府 同知 知县 县丞
+  巡检 典史 千总 把总 外委 贡生 监生 举人 …) + a name of 2-4 characters + 、 is the same PERSON.
   Each name so read is PERSON at every place of the text.
 - A Mongol, Oirat or Tibetan personal name in the Qing transcription, read from the morphemes such names
   are made of (a general lexicon of their standard Chinese transcriptions: Rabtan 阿拉布坦/喇布坦, Dorji
@@ -30,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places
+from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, surnames
 from pipeline.rules.scan import literal_finditer
-from pipeline.rules.written_zh9_persons import _everywhere, name_ok
+from pipeline.rules.written_zh9_persons import _NAME_NOT, _everywhere, _plain, name_ok
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-edict", 33
@@ -45,6 +48,12 @@ _REPORTED_RE = re.compile(f"(?:据|據){_NAME}(?:等)?(?:奏|覆奏|具奏|现�
 _ORDERED_RE = re.compile(f"(?:著|着)(?:传谕|傳諭|派|交|令|饬|飭)?{_NAME}(?={_CLOSE})")
 _CHARGED_RE = re.compile(f"(?:传谕|傳諭|谕令|諭令|饬令|飭令|札饬|札飭|责之|責之|告知|责成|責成|谕知|諭知){_NAME}"
                          f"(?={_CLOSE}|[。；，])")
+# the civil and military posts and the degrees of the Qing (清史稿·职官志, 选举志) a record writes right before a name
+# closed by 、 (知府甲乙、自出家财; 县丞甲乙、巡检丙丁、): the posts post_persons reads itself are not repeated
+_LISTED_POSTS = ("协办大学士|大学士|尚书|左都御史|御史|给事中|学政|布政使|按察使|道员|知府|同知|通判|知州|州同|州判|知县|县丞|"
+                 "主簿|典史|巡检|教谕|训导|员外郎|郎中|笔帖式|编修|千总|把总|外委|骁骑校|领催|侍卫|贡生|监生|生员|举人|进士|"
+                 "廪生|武生|知縣|縣丞|巡檢|貢生|監生|舉人|進士")
+_LISTED_RE = re.compile(f"(?:{_LISTED_POSTS})([{_CJK}]{{2,4}}?)(?=、)")
 _NEXT_RE = re.compile(f"、{_NAME}(?=、|等|[。；])")
 _ORDER_AT = set("。，、；：○\n ")       # 著 opens an order after a clause mark (著名, 显著: no order)
 _ADVERB_FIRST = frozenset("速即迅仍亦务均俱暂酌妥随就先再著着该各知")
@@ -68,12 +77,15 @@ def _edict_name_ok(name: str) -> bool:
         return False
     if is_common_word(name[:2], 50):
         return False
+    if len(name) <= 3 and name[0] in surnames()[0] and name[0] in _NAME_NOT:
+        # 马甲乙: a surname that is also a troop or place character (马, 左, 年) opens the name
+        return not any(ch in _NAME_NOT for ch in name[1:]) and not _plain(name, 200)
     return name_ok(name)
 
 
 def _edict_names(text: str) -> set[str]:
     names: set[str] = set()
-    for pattern in (_REPORTED_RE, _ORDERED_RE, _CHARGED_RE):
+    for pattern in (_REPORTED_RE, _ORDERED_RE, _CHARGED_RE, _LISTED_RE):
         for m in literal_finditer(pattern, text):
             if pattern is _ORDERED_RE and m.start() and text[m.start() - 1] not in _ORDER_AT \
                     and m.group(1) == text[m.start() + 1:m.end()]:
@@ -82,7 +94,7 @@ def _edict_names(text: str) -> set[str]:
             if not _edict_name_ok(name):
                 continue
             names.add(name)
-            nxt = _NEXT_RE.match(text, m.end(1))
+            nxt = _NEXT_RE.match(text, m.end(1)) if pattern is not _LISTED_RE else None
             while nxt is not None and _edict_name_ok(nxt.group(1)):
                 names.add(nxt.group(1))
                 nxt = _NEXT_RE.match(text, nxt.end(1))
