@@ -16,7 +16,7 @@ import re
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
 from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
 from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
-from pipeline.rules.led_and_arm_ranked_names_zh import find_led_and_arm_ranked_names   # session 23 (s23zhname)
+from pipeline.rules.led_by_names_zh import find_led_by_names   # session 23 (s23zhname)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -281,7 +281,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_local_record_names(text)   # local_record_names_zh: villages, communes, native places, Qing records (session 22, s22zhname)
              + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
              + find_settlement_verb_frames(text)   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
-             + find_led_and_arm_ranked_names(text))   # led_and_arm_ranked_names_zh: 在X带领下, 甲田工兵少尉 (session 23, s23zhname)
+             + find_led_by_names(text))   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
