@@ -2,7 +2,7 @@
 (session 23, s23zhname).
 
 - A village or market town right after a verb that moves a body of people to a place or settles a family there
-  (窜入, 突至, 途经, 攻进, 来到, 搬到, 迁居, 进驻, 分驻 …): gazetteers' 大事记, Republican reports of bandits and
+  (窜入, 突至, 途经, 攻进, 来到, 搬到, 迁居, 进驻, 分驻, 盘踞, 攻破, 袭劫, 洗劫 …): gazetteers' 大事记, Republican reports of bandits and
   oral histories name the villages the bandits, the troops or the family reached so (`匪部窜入甲乙村`,
   `途经甲乙堡`, `一溃兵突至甲家垣农民某家`, `攻进小甲子`). The name ends in a generic element of Chinese
   settlement names (通名): 村 庄 屯 堡 寨 垣 峪 after one character or more; 集 店 铺 镇 乡 沟 坝 湾 坪 洼 窑 塬
@@ -32,7 +32,8 @@ SOURCE, PRIORITY = "rule:settlement-verb-frame", 31
 SOURCE_TABOO, PRIORITY_TABOO = "rule:place-taboo-form", 30
 _VERBS = ("窜入", "窜至", "窜到", "窜犯", "窜踞", "突至", "进至", "攻进", "攻入", "到达", "抵达", "来到", "搬到", "搬至",
           "迁到", "迁至", "迁居", "嫁到", "途经", "路经", "占据", "进驻", "移驻", "分驻", "驻扎", "退至", "逃至", "逃到",
-          "撤至", "回到", "竄入", "竄至", "遷居", "進駐", "佔據", "途經")
+          "撤至", "回到", "盘踞", "盘据", "攻破", "袭劫", "劫掠", "洗劫", "血洗", "路过", "围攻",
+          "竄入", "竄至", "遷居", "進駐", "佔據", "途經", "盤踞", "襲劫", "路過", "圍攻")
 _STRONG = frozenset("村庄屯堡寨垣峪莊")
 _WEAK = frozenset("集店铺镇乡沟坝湾坪洼窑塬鎮鄉溝")
 _ZI_HEADS = ("咀子", "嘴子", "河子", "沟子", "甸子", "岭子", "营子", "台子", "堡子", "店子", "口子", "崖子", "窝棚",
