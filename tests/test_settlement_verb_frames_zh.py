@@ -42,3 +42,13 @@ def test_taboo_form_places():
     assert (2, 4, "江甯") in _spans("调往江甯驻防。")
     assert _spans("发动乡甯作战。", "EVENT") == [(2, 6, "乡甯作战")]
     assert _found("甯某为人诚朴。") == []
+
+
+def test_taboo_form_after_a_province():
+    assert _spans("与江西甯都贼众相结。") == [(1, 3, "江西"), (3, 5, "甯都")]
+
+
+# a one-character literary verb before a city ending in 门 is no gate's first character (landform_names_zh)
+def test_no_gate_after_literary_verb():
+    text = "其贼船攻犯厦门。"
+    assert _spans(text, "FAC") == [] and (5, 7, "厦门") in _spans(text)

@@ -118,6 +118,8 @@ def _taboo_places(text: str) -> list[Candidate]:
                 if start < 0 or start + size > len(text):
                     continue
                 window = text[start:start + size].replace("甯", "宁")
+                if any(k >= 0 and text[k:start + 1] in known_places() for k in (start - 1, start - 2, start - 3)):
+                    continue    # 江西甯都: the window's first character ends the place before it (江西), no 西甯
                 if window in known_places() and is_gpe_name(window) and (best is None or size > best[1] - best[0]):
                     best = (start, start + size)
         if best:
