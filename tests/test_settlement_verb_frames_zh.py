@@ -52,3 +52,9 @@ def test_taboo_form_after_a_province():
 def test_no_gate_after_literary_verb():
     text = "其贼船攻犯厦门。"
     assert _spans(text, "FAC") == [] and (5, 7, "厦门") in _spans(text)
+
+
+# a conjunction before a known town in a list is no character of a town name (place_settlement_suffixes_zh)
+def test_conjunction_before_known_town():
+    spans = _spans("日军驻点包括乞村和新店镇。")
+    assert (9, 12, "新店镇") in spans and not any(s == "和新店" for _, _, s in spans)
