@@ -49,3 +49,9 @@ def test_mongol_lead_alone():
 def test_no_person_before_tribe_or_river():
     assert _found("土谢图汗部与扎布汗河一带。") == []
     assert _found("平定噶尔丹之乱后。") == []
+
+
+# a bandit leader after 匪徒 / 巨匪 (narrative_names_zh)
+def test_bandit_leader_after_bandit_words():
+    assert (6, 9, "韩立新") in _spans("按据情报匪徒韩立新部窜扰沙沟。")
+    assert _spans("匪徒们四处抢掠。") == []
