@@ -16,3 +16,10 @@ def test_leader_before_led_verb():
 
 def test_no_leader_for_pronoun_body_or_post():
     assert find_led_by_names("在他的带领下,在党的领导下,在主席领导下,大家前进。") == []
+
+
+# the overseas Chinese described before their names (person_name_ends.TITLES)
+def test_overseas_chinese_before_name():
+    assert (4, 7, "何振邦") in _spans("印尼归侨何振邦曾为司机。")
+    assert (4, 7, "许文达") in _spans("缅甸华侨许文达、何子明等发起组织。")
+    assert _spans("华侨华人热爱祖国。") == []
