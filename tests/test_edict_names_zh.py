@@ -55,3 +55,10 @@ def test_no_person_before_tribe_or_river():
 def test_bandit_leader_after_bandit_words():
     assert (6, 9, "韩立新") in _spans("按据情报匪徒韩立新部窜扰沙沟。")
     assert _spans("匪徒们四处抢掠。") == []
+
+
+# a commander named by his army after a verb of ordering
+def test_commander_named_by_his_army():
+    assert _spans("岂可将邓兆先一军率行改调。") == [(3, 6, "邓兆先")]
+    assert _spans("令鲍超一军驰援。") == [(1, 3, "鲍超")]
+    assert _found("将全军一营调往前线。") == []

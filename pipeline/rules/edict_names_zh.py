@@ -14,6 +14,8 @@
   The record's lists of officials write each name after its post and close it with 、 (`知府甲乙、自出家财`,
   `县丞甲乙、巡检丙丁、`): a Qing civil or military post or degree (清史稿 职官志 / 选举志: 知府 同知 知县 县丞
   巡检 典史 千总 把总 外委 贡生 监生 举人 …) + a name of 2-4 characters + 、 is the same PERSON.
+  A commander the record names by his army after a verb of ordering (`将甲乙丙一军`, `调甲乙丙各营`: a surname-led
+  Chinese name read by the name reader before 一军 / 全军 / 一营 / 各营) is the same PERSON.
   Each name so read is PERSON at every place of the text.
 - A Mongol, Oirat or Tibetan personal name in the Qing transcription, read from the morphemes such names
   are made of (a general lexicon of their standard Chinese transcriptions: Rabtan 阿拉布坦/喇布坦, Dorji
@@ -144,9 +146,30 @@ def _mongol_names(text: str) -> set[str]:
     return names
 
 
+_ARMY_OF = ("一军", "全军", "一营", "各营")
+_ARMY_VERBS = frozenset("将以调饬令派檄与和及、催")
+
+
+def _army_owners(text: str) -> set[str]:
+    """将甲乙丙一军, 调甲乙丙各营: a commander named by his army (Qing records); a surname-led Chinese name."""
+    from pipeline.rules.person_name_ends import _chinese_name_end
+    names: set[str] = set()
+    for word in _ARMY_OF:
+        at = text.find(word)
+        while at != -1:
+            for size in (3, 2):
+                start = at - size
+                if start >= 1 and text[start - 1] in _ARMY_VERBS and _chinese_name_end(text, start) in (at, at + 1) \
+                        and text[start:at] not in known_places():
+                    names.add(text[start:at])
+                    break
+            at = text.find(word, at + len(word))
+    return names
+
+
 def find_edict_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
-    edict, mongol = _edict_names(text), _mongol_names(text)
+    edict, mongol = _edict_names(text) | _army_owners(text), _mongol_names(text)
     out = _everywhere(text, edict - mongol, SOURCE, PRIORITY) if edict else []
     if mongol:
         chars = _run_chars()
