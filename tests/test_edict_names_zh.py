@@ -62,3 +62,10 @@ def test_commander_named_by_his_army():
     assert _spans("岂可将邓兆先一军率行改调。") == [(3, 6, "邓兆先")]
     assert _spans("令鲍超一军驰援。") == [(1, 3, "鲍超")]
     assert _found("将全军一营调往前线。") == []
+
+
+# 会同 + a list of colleagues, a known person opening it; the list closed by a comma
+def test_colleagues_after_huitong():
+    text = "著即驶赴安徽,会同向荣、德兴阿,水陆并进。"
+    assert (12, 15, "德兴阿") in _spans(text)
+    assert _found("会同各省督抚办理。会同地方官查明。") == []

@@ -5,7 +5,7 @@
   Manchu and Mongol given names that no surname list knows (甲乙 for a made-up name below):
   `据甲乙奏` / `据甲乙等奏称` / `据甲乙现奏` (a report), `著甲乙即…` / `著传谕甲乙、…` / `着派甲乙…` (an
   order: the name closed by 、 or by an adverb or verb of the order: 即 仍 速 迅 务 会同 查明 等 …),
-  `传谕` / `谕令` / `饬令` / `札饬` / `责之` / `告知` / `责成` + name (a charge), each name continued by
+  `传谕` / `谕令` / `饬令` / `札饬` / `责之` / `告知` / `责成` / `会同` + name (a charge, a colleague), each name continued by
   the list the record writes with 、 (`札饬甲乙、丙丁、戊己、先后驰往`). An office word before the name is
   left out (`据御史甲乙奏` → 甲乙). The name is 2-5 characters and passes the late-Qing post reader's test
   (written_zh9_persons.name_ok: no function, echelon or place character, no plain word, no province), opens
@@ -14,7 +14,7 @@
   The record's lists of officials write each name after its post and close it with 、 (`知府甲乙、自出家财`,
   `县丞甲乙、巡检丙丁、`): a Qing civil or military post or degree (清史稿 职官志 / 选举志: 知府 同知 知县 县丞
   巡检 典史 千总 把总 外委 贡生 监生 举人 …) + a name of 2-4 characters + 、 is the same PERSON.
-  A commander the record names by his army after a verb of ordering (`将甲乙丙一军`, `调甲乙丙各营`: a surname-led
+  A commander the record names by his army after a verb of ordering or 的 (`将甲乙丙一军`, `调甲乙丙各营`, `湘军的甲乙一军`: a surname-led
   Chinese name read by the name reader before 一军 / 全军 / 一营 / 各营) is the same PERSON.
   Each name so read is PERSON at every place of the text.
 - A Mongol, Oirat or Tibetan personal name in the Qing transcription, read from the morphemes such names
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, surnames
+from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, person_forms, surnames
 from pipeline.rules.scan import literal_finditer
 from pipeline.rules.written_zh9_persons import _NAME_NOT, _everywhere, _plain, name_ok
 from pipeline.spans import Candidate
@@ -48,7 +48,7 @@ _CLOSE = ("、|等|即|仍|速|迅|务|務|妥|酌|会同|會同|查明|先行|�
           "一体|一體|统|統|严|嚴|确|確|详|詳|知之|遵")
 _REPORTED_RE = re.compile(f"(?:据|據){_NAME}(?:等)?(?:奏|覆奏|具奏|现奏|現奏|咨称|咨稱|禀称|稟稱|咨报|禀报)")
 _ORDERED_RE = re.compile(f"(?:著|着)(?:传谕|傳諭|派|交|令|饬|飭)?{_NAME}(?={_CLOSE})")
-_CHARGED_RE = re.compile(f"(?:传谕|傳諭|谕令|諭令|饬令|飭令|札饬|札飭|责之|責之|告知|责成|責成|谕知|諭知){_NAME}"
+_CHARGED_RE = re.compile(f"(?:传谕|傳諭|谕令|諭令|饬令|飭令|札饬|札飭|责之|責之|告知|责成|責成|谕知|諭知|会同|會同){_NAME}"
                          f"(?={_CLOSE}|[。；，])")
 # the civil and military posts and the degrees of the Qing (清史稿·职官志, 选举志) a record writes right before a name
 # closed by 、 (知府甲乙、自出家财; 县丞甲乙、巡检丙丁、): the posts post_persons reads itself are not repeated
@@ -56,7 +56,7 @@ _LISTED_POSTS = ("协办大学士|大学士|尚书|左都御史|御史|给事中
                  "主簿|典史|巡检|教谕|训导|员外郎|郎中|笔帖式|编修|千总|把总|外委|骁骑校|领催|侍卫|贡生|监生|生员|举人|进士|"
                  "廪生|武生|知縣|縣丞|巡檢|貢生|監生|舉人|進士")
 _LISTED_RE = re.compile(f"(?:{_LISTED_POSTS})([{_CJK}]{{2,4}}?)(?=、)")
-_NEXT_RE = re.compile(f"、{_NAME}(?=、|等|[。；])")
+_NEXT_RE = re.compile(f"、{_NAME}(?=、|等|[。；，,])")
 _ORDER_AT = set("。，、；：○\n ")       # 著 opens an order after a clause mark (著名, 显著: no order)
 _ADVERB_FIRST = frozenset("速即迅仍亦务均俱暂酌妥随就先再著着该各知")
 _OFFICES = ("御史", "大学士", "学士", "尚书", "侍郎", "总督", "巡抚", "将军", "副都统", "都统", "提督", "总兵",
@@ -93,9 +93,10 @@ def _edict_names(text: str) -> set[str]:
                     and m.group(1) == text[m.start() + 1:m.end()]:
                 continue        # 著 inside a word (著名, 显著) and no verb of ordering after it
             name = _office_stripped(m.group(1))
-            if not _edict_name_ok(name):
-                continue
-            names.add(name)
+            if _edict_name_ok(name):
+                names.add(name)
+            elif name not in person_forms():
+                continue        # (a known person, 和春, may open the list a character test refuses)
             nxt = _NEXT_RE.match(text, m.end(1)) if pattern is not _LISTED_RE else None
             while nxt is not None and _edict_name_ok(nxt.group(1)):
                 names.add(nxt.group(1))
@@ -147,7 +148,7 @@ def _mongol_names(text: str) -> set[str]:
 
 
 _ARMY_OF = ("一军", "全军", "一营", "各营")
-_ARMY_VERBS = frozenset("将以调饬令派檄与和及、催")
+_ARMY_VERBS = frozenset("将以调饬令派檄与和及、催的")
 
 
 def _army_owners(text: str) -> set[str]:
