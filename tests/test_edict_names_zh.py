@@ -48,7 +48,7 @@ def test_mongol_lead_alone():
 
 def test_no_person_before_tribe_or_river():
     assert _found("土谢图汗部与扎布汗河一带。") == []
-    assert _found("平定噶尔丹之乱后。") == []
+    assert _spans("平定噶尔丹之乱后。") == [] and _spans("平定噶尔丹之乱后。", "EVENT") == [(2, 7, "噶尔丹之乱")]
 
 
 # a bandit leader after 匪徒 / 巨匪 (narrative_names_zh)
@@ -69,3 +69,9 @@ def test_colleagues_after_huitong():
     text = "著即驶赴安徽,会同向荣、德兴阿,水陆并进。"
     assert (12, 15, "德兴阿") in _spans(text)
     assert _found("会同各省督抚办理。会同地方官查明。") == []
+
+
+# a rising named after its leader is one EVENT
+def test_rising_named_after_its_leader():
+    assert _spans("平定吴三桂之乱后,论功行赏。", "EVENT") == [(2, 7, "吴三桂之乱")]
+    assert _spans("同年冬之乱民四起。", "EVENT") == []

@@ -27,7 +27,11 @@
   event), no known place. A long name's first morpheme alone elsewhere (策旺 after 策旺阿拉布坦) is the same
   person.
 
-PERSON at priority 33 (between the name finders' 32 and the Qing post reader's 34).
+- A rising named after its leader (`噶尔丹之乱`, `甲乙丙之变`): a known person, a Mongol name read here or a
+  surname-led name the name reader ends right before 之乱 / 之变 — the name and the word are one EVENT.
+
+PERSON at priority 33 (between the name finders' 32 and the Qing post reader's 34); the EVENT at 36, over the
+person lexicon's 35.
 Cost: str.find of the frame words and of the morphemes; a regex match at each place found.
 """
 
@@ -41,6 +45,7 @@ from pipeline.rules.written_zh9_persons import _NAME_NOT, _everywhere, _plain, n
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-edict", 33
+SOURCE_EVENT, PRIORITY_EVENT = "rule:event-named-rising", 36   # over the person lexicon's 35
 _CJK = "\u4e00-\u9fff"
 _NAME = f"([{_CJK}]{{2,5}}?)"
 # what closes an ordered name: the list mark, 等, and the adverbs and verbs of an order
@@ -168,12 +173,37 @@ def _army_owners(text: str) -> set[str]:
     return names
 
 
+_REBELLIONS = ("之乱", "之亂", "之变", "之變")
+
+
+def _named_rebellions(text: str, mongol: set[str]) -> list[Candidate]:
+    """噶尔丹之乱, 吴三桂之乱: a rising named after its leader (a known person, a surname-led name the name reader
+    reads up to 之, or a Mongol name read here) is one EVENT over the name (guideline: named historical events)."""
+    from pipeline.rules.person_name_ends import _chinese_name_end
+    out: list[Candidate] = []
+    for word in _REBELLIONS:
+        at = text.find(word)
+        while at != -1:
+            for size in (5, 4, 3, 2):
+                start = at - size
+                if start < 0:
+                    continue
+                name = text[start:at]
+                if name in person_forms() or name in mongol or size <= 3 and _chinese_name_end(text, start) == at:
+                    out.append(Candidate(start, at + len(word), "EVENT", SOURCE_EVENT, PRIORITY_EVENT))
+                    break
+            at = text.find(word, at + len(word))
+    return out
+
+
 def find_edict_names(text: str) -> list[Candidate]:
-    """PERSON candidates of the classes in the module doc."""
+    """PERSON candidates of the classes in the module doc (and the risings named after a person: EVENT)."""
     edict, mongol = _edict_names(text) | _army_owners(text), _mongol_names(text)
     out = _everywhere(text, edict - mongol, SOURCE, PRIORITY) if edict else []
     if mongol:
         chars = _run_chars()
         out += [c for c in _everywhere(text, mongol, SOURCE, PRIORITY)
                 if not (c.end < len(text) and text[c.end] in chars) and not (c.start and text[c.start - 1] in chars)]
+    if "之乱" in text or "之亂" in text or "之变" in text or "之變" in text:
+        out += _named_rebellions(text, mongol)
     return out
