@@ -58,3 +58,15 @@ def test_no_gate_after_literary_verb():
 def test_conjunction_before_known_town():
     spans = _spans("日军驻点包括乞村和新店镇。")
     assert (9, 12, "新店镇") in spans and not any(s == "和新店" for _, _, s in spans)
+
+
+# below a Korean county: the township (面) and the village (洞, 里)
+def test_korean_township_and_village():
+    text = "他出生于朝鲜庆尚北道安东郡丰山面上里洞一个农家。"
+    spans = _spans(text)
+    assert (13, 16, "丰山面") in spans and (16, 19, "上里洞") in spans
+    assert (16, 19, "石桥洞") in _spans("1910年生于朝鲜忠清南道天安郡石桥洞的一个农民家庭。")
+
+
+def test_no_korean_township_for_a_side():
+    assert _found("朝鲜军占领安东郡东北面的高地。") == []

@@ -13,6 +13,10 @@
   A name of three characters or more so read is GPE at every place of the text.
 - The same kinds of settlement right after a county in an address chain, larger to smaller (`甲县乙丙咀子`,
   `甲县乙丙村人`), and the 子-names there before 落户 / 定居 / 人 / a clause mark.
+- Below a Korean county (郡, where Korea or a Korean province is named just before), the township (面) and the
+  village (洞, 里) written right after it, larger to smaller (`甲乙道丙丁郡戊己面庚辛洞`): each is GPE (the names
+  hold no function character, the township's are not all bearings (东北面: a side); the village is closed by a
+  mark, 的, 一, 人, 出生 …).
 - A known place written with 甯 for 宁: from the Daoguang reign (1821, the emperor's personal name 旻寧) the
   Qing wrote 寧 in place names as 甯 (江甯, 甯波, 西甯, 甯都), and Qing records and their reprints keep it. A
   2-4 character window over 甯 that is a known place with 宁 is GPE (the longest one); before 作战, 会战, 战役,
@@ -132,9 +136,40 @@ def _taboo_places(text: str) -> list[Candidate]:
     return out
 
 
+_KOREA = ("朝鲜", "韩国", "朝鮮", "韓國", "南道", "北道", "畿道", "原道")
+_BEARINGS = frozenset("东西南北上下前后左右中里外内")
+_KOREAN_STOP = frozenset("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本我你他她它们年月日")
+_KOREAN_AFTER = frozenset("，,。；;、）)」的一人出附农")
+
+
+def _korean_chain(text: str) -> set[tuple[int, int]]:
+    """甲乙郡丙丁面戊己洞: below a Korean county the township (面) and the village (洞, 里), larger to smaller."""
+    spans: set[tuple[int, int]] = set()
+    at = text.find("郡")
+    while at != -1:
+        if any(word in text[max(0, at - 16):at] for word in _KOREA):
+            pos = at + 1
+            town = text[pos:pos + 3]
+            if len(town) == 3 and town[2] == "面" and all("\u4e00" <= ch <= "\u9fff" and ch not in _KOREAN_STOP
+                                                           for ch in town[:2]) \
+                    and not all(ch in _BEARINGS for ch in town[:2]):      # 东北面: a side, no township
+                spans.add((pos, pos + 3))
+                pos += 3
+            for size in (3, 2):
+                name = text[pos:pos + size]
+                if len(name) == size and name[-1] in "洞里" and all("\u4e00" <= ch <= "\u9fff" and ch not in _KOREAN_STOP
+                                                                   for ch in name[:-1]) \
+                        and (pos + size >= len(text) or text[pos + size] in _KOREAN_AFTER) \
+                        and not is_common_word(name, 50):
+                    spans.add((pos, pos + size))
+                    break
+        at = text.find("郡", at + 1)
+    return spans
+
+
 def find_settlement_verb_frames(text: str) -> list[Candidate]:
     """GPE candidates of the classes in the module doc."""
-    spans = _after_verbs(text) | _after_counties(text)
+    spans = _after_verbs(text) | _after_counties(text) | (_korean_chain(text) if "郡" in text else set())
     out = [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in spans]
     names = {text[s:e] for s, e in spans if e - s >= 3}
     for name in names:
