@@ -9,7 +9,7 @@
   after two or more; the North's 子-names (咀子, 嘴子, 河子, 沟子, 甸子, 营子, 台子, 堡子, 店子, 窝棚 …) after
   one or more. After the name comes a clause mark, a closing word (一带, 附近, 地方, 等, 落户, 定居, 人) or an
   ordinary word (农民, 村民) or a count of the places (二处). A 、-list after the verb is read item by item with the same test. The name holds no
-  function, numeral, pronoun, troop or time character and is no ordinary word (该村, 全村, 军营: no name).
+  function (之: 甲县之乙集 is two places), numeral, pronoun, troop or time character and is no ordinary word (该村, 全村, 军营: no name).
   A name of three characters or more so read is GPE at every place of the text.
 - The same kinds of settlement right after a county in an address chain, larger to smaller (`甲县乙丙咀子`,
   `甲县乙丙村人`), and the 子-names there before 落户 / 定居 / 人 / a clause mark.
@@ -58,7 +58,8 @@ def _head_ok(name: str) -> bool:
 
 def _name_ok(name: str) -> bool:
     body = name[:-2] if name.endswith(_ZI_HEADS) else name[:-1]
-    return (all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP for ch in body) and name[0] not in _NOT_FIRST
+    return (all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP and ch not in "之乃即" for ch in body)
+            and name[0] not in _NOT_FIRST
             and not is_common_word(name, 100) and not is_common_word(body, 300))
 
 
