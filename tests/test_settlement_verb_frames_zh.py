@@ -70,3 +70,8 @@ def test_korean_township_and_village():
 
 def test_no_korean_township_for_a_side():
     assert _found("朝鲜军占领安东郡东北面的高地。") == []
+
+
+def test_bearing_before_the_village_is_a_direction():
+    assert _found("敌一部窜至西北杏花寨隐蔽。") == ["杏花寨"]
+    assert _found("敌一部窜至东庄隐蔽。") == ["东庄"]

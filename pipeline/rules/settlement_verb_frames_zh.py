@@ -82,13 +82,25 @@ def _read(text: str, start: int) -> int:
     return -1
 
 
+def _past_bearings(text: str, start: int) -> tuple[int, int]:
+    """(start, end) of the name after a verb: a bearing before it (窜至东南甲寨) is a direction, unless only the
+    bearing and a head make the name (窜至东庄)."""
+    skip = start
+    while skip < start + 2 and text[skip:skip + 1] in ("东", "西", "南", "北"):
+        skip += 1
+    if skip > start:
+        end = _read(text, skip)
+        if end != -1:
+            return skip, end
+    return start, _read(text, start)
+
+
 def _after_verbs(text: str) -> set[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for verb in _VERBS:
         at = text.find(verb)
         while at != -1:
-            start = at + len(verb)
-            end = _read(text, start)
+            start, end = _past_bearings(text, at + len(verb))
             while end != -1:
                 spans.add((start, end))
                 if text[end:end + 1] != "、":
