@@ -83,11 +83,9 @@ def _read(text: str, start: int) -> int:
 
 
 def _past_bearings(text: str, start: int) -> tuple[int, int]:
-    """(start, end) of the name after a verb: a bearing before it (窜至东南甲寨) is a direction, unless only the
-    bearing and a head make the name (窜至东庄)."""
-    skip = start
-    while skip < start + 2 and text[skip:skip + 1] in ("东", "西", "南", "北"):
-        skip += 1
+    """(start, end) of the name after a verb: a two-character bearing before it (窜至东南甲寨) is a direction; one
+    bearing character stays in the name (进驻东关村, 窜至东庄)."""
+    skip = start + 2 if text[start:start + 2] in ("东南", "东北", "西南", "西北") else start
     if skip > start:
         end = _read(text, skip)
         if end != -1:
