@@ -87,6 +87,11 @@ def _landform_counties() -> frozenset[str]:
                      and (entry.kind in _SETTLEMENT_KINDS or name[-1] == "门" and entry.kind == "prefecture"))
 
 
+# one-character verbs of attacking, taking and moving that Qing records write right before a place (贼船攻犯厦门,
+# 扑宁波, 窥天津, 踞城): never the first character of a landform or gate named over a county (session 23, s23zhname)
+_LITERARY_VERBS = frozenset("犯扑撲薄窥窺踞陷趋趨袭襲围圍逼据據取克破屠焚掠扰擾窜竄赴渡")
+
+
 def _glued_landforms(text: str) -> list[Candidate]:
     counties = _landform_counties()
     lexicon = place_lexicon()
@@ -98,7 +103,7 @@ def _glued_landforms(text: str) -> list[Candidate]:
         if start < 1 or text[start:end] not in counties:
             continue
         glued = text[start - 1]
-        if not ("\u4e00" <= glued <= "\u9fff") or glued in _STOP:
+        if not ("\u4e00" <= glued <= "\u9fff") or glued in _STOP or glued in _LITERARY_VERBS:
             continue
         if end < len(text) and text[end] in _NAME_GOES_ON:
             continue    # 台山村, 中山路: a longer settlement or structure

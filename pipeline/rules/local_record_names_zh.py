@@ -22,7 +22,8 @@ Places (GPE):
 - A three-character county whose last two characters + 县 are another county the gazetteer knows
   (`取名丙安县`, where 安县 is a county, is 丙安县): the readers took the shorter county; the character before
   is no stop character, no place suffix and does not end a known place with the one before it (`四川安县` stays
-  安县), and the whole name is not itself in the gazetteer (the lexicon finds those).
+  安县), and the whole name is not itself in the gazetteer (the lexicon finds those); a surname before it and 长
+  after 县 make it a person's name before his post (`李甲乙县长`: no county, session 23).
 - A town introduced before 人,祖籍 in a roll of emigrants (`某某—甲乙人,祖籍福建`): the name between a dash or
   clause mark and 人,祖籍 (two to four characters; after a known place the remainder: `吉兰丹甲乙丙人` → 甲乙丙).
 
@@ -229,6 +230,13 @@ _BEFORE_PLACE = set("经經今抵自至到往从從由在于於向入出进進�
                     "属屬归歸隶隸辖轄旧舊原即为為是系係据據守援救袭襲犯窜竄退撤移迁遷设設治对對向朝")
 
 
+def _name_before_post(text: str, start: int, at: int) -> bool:
+    """李甲乙县长: a surname before the two characters and 长 after 县 write a person before his post (the county
+    magistrate of Republican reports, session 23 s23zhname), not the county 甲乙县 inside a name."""
+    from pipeline.rules.names_common import surnames
+    return text[at + 1:at + 2] in ("长", "長") and start >= 1 and _to_simplified(text[start - 1]) in surnames()[0]
+
+
 def _inner_counties(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for suffix in ("县", "縣"):
@@ -242,7 +250,8 @@ def _inner_counties(text: str) -> list[Candidate]:
                     and _cjk(text[at - 1]) and _known(short)
                     and not _known(text[start:at + 1]) and not _known(text[start:at])
                     and not (start >= 1 and (_known(text[start - 1:start + 1]) or is_common_word(_to_simplified(text[start - 1:start + 1]), 5)))
-                    and not is_common_word(_to_simplified(text[start:at]), 5, ("nr", "ns", "nz"))):
+                    and not is_common_word(_to_simplified(text[start:at]), 5, ("nr", "ns", "nz"))
+                    and not _name_before_post(text, start, at)):
                 out.append(Candidate(start, at + 1, "GPE", SOURCE, PRIORITY))
             at = text.find(suffix, at + 1)
     return out

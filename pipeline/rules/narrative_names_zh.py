@@ -2,7 +2,7 @@
 
 - a self-introduction: 我叫X / 我名叫X / 本人叫X / 我的名字叫X — oral histories and veterans' recollections
   (口述, 回忆) open this way (我叫李长顺，河北人): the name is PERSON when punctuation, 是, 今年 or 的 follows it;
-- a bandit leader by his description: 匪首X, 匪酋X, 匪魁X, 匪头(子)X, 股匪X, 惯匪X, 悍匪X — the bandit-suppression
+- a bandit leader by his description: 匪首X, 匪酋X, 匪魁X, 匪头(子)X, 股匪X, 惯匪X, 悍匪X, 匪徒X, 巨匪X, 匪目X — the bandit-suppression
   (剿匪) chapters of county gazetteers and 文史资料 name every leader so (匪首王保山率部逃窜);
 - a person described in brackets right after the name: by birthplace (熊英（新村人、伪军连长）, 李四（河北人）) or
   by life years (张三（1901—1968）): the 2-3 characters after a clause mark and before the bracket are the name;
@@ -25,7 +25,8 @@ import re
 SOURCE, PRIORITY = "rule:person-narrative-frame", 33
 _SELF = ("我叫", "名字叫", "本人叫")
 _AFTER_SELF = set("，,。、；;：:（( \u3000\n是的今")
-_BEFORE = ("匪首", "匪酋", "匪魁", "匪头子", "匪头", "股匪", "惯匪", "悍匪")
+_BEFORE = ("匪首", "匪酋", "匪魁", "匪头子", "匪头", "股匪", "惯匪", "悍匪",
+           "匪徒", "巨匪", "匪目")   # 匪徒甲乙部窜扰: the Republican county reports' words (session 23, s23zhname)
 _AFTER = ("匪部", "股匪", "匪股", "匪帮", "匪伙")
 # characters that start a clause word, not a surname, right before a band's name (于/向/将/把 … 张德林匪部)
 _NOT_START = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那残余股"

@@ -42,6 +42,8 @@ TITLES = (
     "通信官 通讯官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
     # a military school's cohort before a graduate's name (保定军校三期生某某, 黄埔一期生某某) (s18zhper)
     " 期生"
+    # the overseas Chinese described before their names (泰国归侨某某, 侨领某某, 华侨某某: session 23, s23zhname)
+    " 归侨 侨领 侨胞 华侨 侨商 侨生 难侨"
     # occupations written X家 before a name, the epithets of biography (大教育家某某, 革命家某某, 实业家某某)
     # (s18 round 2: such names missed, or their given names read as places, after an unread epithet)
     " 教育家 革命家 军事家 实业家 思想家 政治家 外交家 文学家 科学家 艺术家 画家 书法家 音乐家 戏剧家 "

@@ -58,6 +58,8 @@ def _town_names(text: str, out: list[Candidate]) -> None:
                     if (stem in places or stem in towns and word_info().get(stem, (0,))[0] < 20) and all("\u4e00" <= ch <= "\u9fff" for ch in stem) \
                             and not _ordinary(text[at - size:at + 1]):
                         start = at - size
+                        if stem[0] in "和与及" and (text[start + 1:at + 1] in places or text[start + 1:at + 2] in places):
+                            break     # 甲村和新店镇: the conjunction joins the next known town, no town 和新 (s23zhname)
                         if size == 2 and start >= 2 and "\u4e00" <= text[start - 1] <= "\u9fff" \
                                 and text[start - 1] not in _OPENERS and text[start - 2] in _OPENERS \
                                 and word_info().get(text[start - 2:start], (0,))[0] < 20:

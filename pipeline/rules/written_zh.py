@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
+from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
+from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
+from pipeline.rules.led_by_names_zh import find_led_by_names   # session 23 (s23zhname)
+from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -286,7 +290,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_harbour_towns(text)   # harbour_towns_zh: a known town + 港 (session 23, s23zhfac)
              + find_regional_force_chains(text)   # regional_force_chains_zh: force + region + units, 分区 kind units, 镇 lists (session 23, s23zhunit)
              + find_colloquial_counts(text)   # colloquial_counts_zh: 千把人, 百儿八十人, 一整天 (session 23, s23zhunit)
-             + find_commander_named_units(text))   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
+             + find_commander_named_units(text)   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
+             + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
+             + find_settlement_verb_frames(text)   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
+             + find_led_by_names(text))   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
@@ -298,5 +305,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
+    found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     return found + find_person_place_readings(text, found)
 
