@@ -35,6 +35,11 @@ def extracted(text: str, label: str) -> list[tuple[int, int, str, dict | None]]:
     return [(e["start"], e["end"], e["label"], e.get("norm")) for e in record["entities"] if e["label"] == label]
 
 
+def located(text: str, label: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the extracted entities of one label."""
+    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+
+
 def ents(text: str) -> list[tuple[str, str]]:
     """(surface, label) of every extracted entity."""
     record = extract_text(text, "t", rules_only=True)

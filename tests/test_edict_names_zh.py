@@ -1,12 +1,12 @@
 """edict_names_zh (session 23, s23zhname): names of Qing edicts and memorials by their verbs, Mongol names by
 their morphemes. Sentences written for the test (made-up names); exact spans, labels, and what must stay untagged."""
 
-from pipeline import extract_text
 from pipeline.rules.edict_names_zh import find_edict_names
+from tests.sentences import located
 
 
 def _spans(text, label="PERSON"):
-    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+    return located(text, label)
 
 
 def _found(text):

@@ -1,11 +1,11 @@
 """glued_verb_names_zh and local_record_names_zh's name before a post (session 23, s23zhname). Sentences written for
 the test (made-up names); exact spans, labels, and what must stay untagged."""
 
-from pipeline import extract_text
+from tests.sentences import located
 
 
 def _spans(text, label="PERSON"):
-    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+    return located(text, label)
 
 
 # a two-character name glued to a one-character verb, named alone elsewhere on the page

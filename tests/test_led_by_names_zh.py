@@ -1,12 +1,12 @@
 """led_by_names_zh (session 23, s23zhname): the leader in 在X带领下.
 Sentences written for the test (made-up names); exact spans, labels, and what must stay untagged."""
 
-from pipeline import extract_text
 from pipeline.rules.led_by_names_zh import find_led_by_names
+from tests.sentences import located
 
 
 def _spans(text, label="PERSON"):
-    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+    return located(text, label)
 
 
 def test_leader_before_led_verb():

@@ -1,12 +1,12 @@
 """settlement_verb_frames_zh (session 23, s23zhname): villages after verbs of movement and counties, places written
 with 甯. Sentences written for the test (made-up names); exact spans, labels, and what must stay untagged."""
 
-from pipeline import extract_text
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames
+from tests.sentences import located
 
 
 def _spans(text, label="GPE"):
-    return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
+    return located(text, label)
 
 
 def _found(text):
