@@ -37,7 +37,7 @@ PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 PROPAGATED_LABELS = PLACE_LABELS | {"PERSON", "MIL_UNIT"}
 SOURCE = "rule:discourse-repeat"
 # a character after a place name that makes it part of a longer place or facility name
-_RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站")
+PLACE_RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站")
 _SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
 # a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
 _NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
@@ -76,7 +76,7 @@ def _mention_ok(text: str, start: int, end: int, label: str, names: dict[str, st
     if label == "MIL_UNIT" and start > 0 and text[start - 1:end] in word_info():
         return False    # 老红军: a word holding the force's name (auditzh24)
     if label in PLACE_LABELS:
-        return not (end < len(text) and text[end] in _RUNS_ON) and not _NOT_AFTER_PLACE.match(text, end)
+        return not (end < len(text) and text[end] in PLACE_RUNS_ON) and not _NOT_AFTER_PLACE.match(text, end)
     if label == "PERSON":
         if end < len(text) and text[end] in _FORCE_AFTER_PERSON:
             return False

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
+from pipeline.rules.discourse_repeats import PLACE_RUNS_ON
 from pipeline.rules.names_common import canonical_norm, is_common_word, known_places, surnames, word_info
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
@@ -72,8 +73,9 @@ def _place_given_names(text: str) -> list[Candidate]:
 
 
 UNFRAMED_SOURCE = "rule:person-county-given-name"
-# a character after the name that makes the place part of a longer place or facility name (X县, X山, X路)
-_PLACE_RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站府旗盟道")
+# a character after the name that makes the place part of a longer place or facility name (X县, X山, X路): the
+# characters after which discourse_repeats repeats no place, and the old divisions' 府, 旗, 盟, 道
+_PLACE_RUNS_ON = PLACE_RUNS_ON | frozenset("府旗盟道")
 
 
 @lru_cache(maxsize=1)

@@ -75,12 +75,13 @@ def name_ok(name: str) -> bool:
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
 
 
-def _everywhere(text: str, names: set[str], source: str, priority: int) -> list[Candidate]:
+def _everywhere(text: str, names: set[str], source: str, priority: int, label: str = "PERSON") -> list[Candidate]:
+    """Every occurrence of each of `names` in `text`, non-overlapping per name, as a `label` candidate."""
     out = []
     for name in names:
         pos = text.find(name)
         while pos != -1:
-            out.append(Candidate(pos, pos + len(name), "PERSON", source, priority))
+            out.append(Candidate(pos, pos + len(name), label, source, priority))
             pos = text.find(name, pos + len(name))
     return out
 
