@@ -87,7 +87,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]
     if zh_dates:
-        # a finder that read the value itself (written_zh6, era years) gives a hint: kept, and it sets the context
+        # a finder that read the value itself (month_forms_zh, era years) gives a hint: kept, and it sets the context
         date_hints = [norms[i].pop("date_hint", None) for i in zh_dates]
         for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates],
                                                          state.setdefault("zh", {}), date_hints)):

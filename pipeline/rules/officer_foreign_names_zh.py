@@ -1,12 +1,16 @@
-"""Persons of coastal, border and late-Qing war narratives (session 7, real-dev9-zh; run by
-pipeline.rules.written_zh9, see its docstring):
+"""Officers after late-Qing and modern posts, and foreign persons jieba knows, in Chinese working text.
 
 - `post_persons`: the officers after a late-Qing post (副都统X、Y等率, 总兵X、Y各领, 翼长X; the name ends before the
   verbs of stationing 屯/驻: 提督X屯永城, auditzh18) — Manchu and Mongol names of up to five characters —, a name
-  between a modern post and a verb of leading or speaking (排长X率领, 据X回忆), a Russian name in transliteration (…维奇, …斯基, …夫), and the
+  between a modern post and a verb of leading or speaking (排长X率领, 据X回忆), a Russian name in transliteration (…维奇,
+  …斯基, …夫), and the
   commanders between a designation and 部 (第八师X部, 第七师X、Y部); each name then everywhere in the text.
 - `foreign_persons`: foreign names jieba's dictionary tags as persons, where the words around them say a
   person acts (X率领, 总统X, 会见X), then everywhere in the text.
+- `name_ok` (also read by edict_names_zh and infobox_commanders_zh): the test a name after a Qing post passes.
+
+Provenance: first seen on real-dev9-zh (session 7, helper zh9: coastal, border and late-Qing war narratives; was
+written_zh9_persons, renamed in session 24).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, verb_headed, word_info
+from pipeline.rules.names_common import everywhere, is_common_word, known_places, plain_word as _plain, verb_headed, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.rules.scan import literal_finditer
@@ -75,17 +79,6 @@ def name_ok(name: str) -> bool:
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
 
 
-def _everywhere(text: str, names: set[str], source: str, priority: int, label: str = "PERSON") -> list[Candidate]:
-    """Every occurrence of each of `names` in `text`, non-overlapping per name, as a `label` candidate."""
-    out = []
-    for name in names:
-        pos = text.find(name)
-        while pos != -1:
-            out.append(Candidate(pos, pos + len(name), label, source, priority))
-            pos = text.find(name, pos + len(name))
-    return out
-
-
 def _without_verb(name: str) -> str:
     """钦差大臣裕谦自尽: a verb or adverb word of two characters after a name runs into it (zh11)."""
     info = word_info().get(name[-2:]) if len(name) >= 4 else None
@@ -132,7 +125,7 @@ def post_persons(text: str) -> list[Candidate]:
         while nxt is not None and name_ok(nxt.group(1)) and not _QING_POST_RE.match(text, nxt.start(1)):
             qing.add(nxt.group(1))
             nxt = _NEXT_NAME_RE.match(text, nxt.end(1))
-    out += _everywhere(text, qing, "rule:person-qing-post", 34)
+    out += everywhere(text, qing, "rule:person-qing-post", 34)
     single, double = surnames()
     modern: set[str] = set()
     for pattern in (_MODERN_POST_RE, _RECALLS_RE):
@@ -142,7 +135,7 @@ def post_persons(text: str) -> list[Candidate]:
             if (name[0] in single or name[:2] in double) and name_ok(name) and len(name) == 3 \
                     and not _plain(name[:2], 300) and name[-1] not in "地得":
                 modern.add(name)
-    out += _everywhere(text, modern, "rule:person-post-verb", 31)
+    out += everywhere(text, modern, "rule:person-post-verb", 31)
     translit = _translit_chars() | _SLAVIC_CHARS
     places = known_places()
     ends = [(m.start(), m.end()) for m in rare_finditer(_SLAVIC_END_RE, text)] \

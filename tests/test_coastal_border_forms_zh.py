@@ -2,7 +2,10 @@
 battles, border wars, X之战, lists of Chinese-numeral designations, bare N兵团, 第N纵, region commands, states'
 armed services, late-Qing posts before names, commanders between a designation and 部, post + name + verb,
 Slavic transliterations, wharves and airfields, garrison commands, places before 方向, durations before 之内,
-the Taiping and Nian armies and the Qing great camps.
+the Taiping and Nian armies and the Qing great camps. The finders: island_battle_names_zh, numeral_list_units_zh,
+officer_foreign_names_zh, wharf_airfield_names_zh, fortress_names_zh (garrison commands), settlement_frames_zh
+(villages in 子, places before 方向), hill_positions_zh (named positions), unfamiliar_landforms_zh (hilltops),
+infobox_commanders_zh (infobox posts), time_counts21_zh (durations before 之内), summed in find_written's order.
 
 Every sentence is written for this file with invented names, places and numbers; tests assert exact
 spans (start, end, label) and exact normalised values.
@@ -12,11 +15,24 @@ from __future__ import annotations
 
 from sentences import at, ent, ents, spans, unit
 
-from pipeline.rules.written_zh9 import find_written9
+from pipeline.rules.fortress_names_zh import find_garrison_commands
+from pipeline.rules.hill_positions_zh import find_named_positions
+from pipeline.rules.infobox_commanders_zh import find_infobox_post_names
+from pipeline.rules.island_battle_names_zh import find_islands_battles
+from pipeline.rules.numeral_list_units_zh import find_numeral_list_units
+from pipeline.rules.officer_foreign_names_zh import foreign_persons, post_persons
+from pipeline.rules.settlement_frames_zh import find_direction_places, find_zi_villages
+from pipeline.rules.time_counts21_zh import find_within_counts
+from pipeline.rules.unfamiliar_landforms_zh import find_named_hilltops
+from pipeline.rules.wharf_airfield_names_zh import find_wharves_airfields
+
+FINDERS = (find_islands_battles, find_numeral_list_units, post_persons, foreign_persons, find_wharves_airfields,
+           find_garrison_commands, find_zi_villages, find_named_positions, find_named_hilltops, find_infobox_post_names,
+           find_direction_places, find_within_counts)
 
 
 def cands(text: str, label: str) -> list[tuple[int, int]]:
-    return sorted({(c.start, c.end) for c in find_written9(text) if c.label == label})
+    return sorted({(c.start, c.end) for find in FINDERS for c in find(text) if c.label == label})
 
 
 # --- LOC: islands ---------------------------------------------------------------------------------

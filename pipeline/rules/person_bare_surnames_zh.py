@@ -1,6 +1,14 @@
-"""Persons of the fourth set's classes (session 5, real-dev4-zh; run by pipeline.rules.written_zh4, see its
-docstring; split out of it): a bare surname standing for a person named in full, forces named after their
-leader (韩复榘军, 孙军第四师), and the names of an infobox's commanders block.
+"""Persons named in full once and then by their bare surname, in Chinese working text.
+
+`find_bare_surnames(text)`:
+- PERSON: a bare surname standing for a person named in full (from the person lexicon) anywhere in the text, where
+  the surname stands alone as a word: after a boundary or a word of address (与, 被, 同, 叫, 受, 当时) and before a
+  particle, another such surname or a verb (冯感到, 同冯的, 冯阎又联合); not in verb compounds (反蒋, 拥蒋, 联阎).
+  A surname before a post (孙旅长, 胡司令) after any non-word character.
+- MIL_UNIT: a force named after its leader (X军, 孙军 where 孙X is named in the text; 蒋军 is the Nationalist army at
+  large and stays generic), with a subordinate designation written after it (孙军第四师); a known person + 独立团.
+
+Provenance: first seen on real-dev4-zh (session 5, helper zh4; split out of written_zh4 / written_zh4_persons in session 24).
 """
 
 from __future__ import annotations
@@ -9,19 +17,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import is_common_word, person_lexicon_matches, surnames, word_info
-from pipeline.rules.scan import LazyPattern as _lazy
-from pipeline.rules.scan import char_positions
+from pipeline.rules.names_common import is_common_word, word_info, person_lexicon_matches, surnames
+from pipeline.rules.scan import LazyPattern as _lazy, char_positions
 from pipeline.spans import Candidate
 
-_CJK = "\u4e00-\u9fff"
-# a character of a name inside the patterns: anything but ASCII, space and CJK punctuation (as written_zh4's)
 _CN_NUM = "〇零一二三四五六七八九十百"
-_HAN = "[^\\x00-\\x7f\\s，。、；：！？（）“”‘’「」『』《》〈〉【】…—～·・丨]"
 
-# --------------------------------------------------------------------------- PERSON: bare surnames
+# a character of a name inside the patterns: anything but ASCII, space and CJK punctuation
 
 # a word boundary or a word of address before a bare surname (当时冯的…, 受阎欺骗, 叫冯命令)
 _LEFT_FREE = set("，。；、：（「“\n 与和及同对向由被把让令叫找以受使替代给跟随时但")
@@ -181,68 +184,9 @@ def _leader_forces(text: str, fulls: list[re.Match]) -> list[Candidate]:
     return out
 
 
-# --------------------------------------------------------------------------- PERSON: infobox commanders
-
-_COMMANDERS_HEAD = _lazy("指挥官与领导者|指挥官与领导人|指挥官\n")
-_BLOCK_END = _lazy("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
-_NAME_LINE = _lazy(f"{_HAN}{{2,12}}")
-_NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
-
-
-@lru_cache(maxsize=1)
-def _places():
-    return place_lexicon()
-
-
-def _name_chunks(run: str, known: frozenset) -> list[tuple[int, int]] | None:
-    """Cut a run of glued names into names of 2-3 characters, each starting with a surname."""
-    single, compound = surnames()
-    chunks, pos = [], 0
-    while pos < len(run):
-        size = next((s for s in (3, 2) if run[pos:pos + s] in known), None)
-        if size is None:
-            if run[pos] not in single and run[pos:pos + 2] not in compound:
-                return None
-            rest = len(run) - pos
-            size = 3 if rest in (3, 6, 9, 12) or rest == 5 and run[pos + 3] in single else 2
-            if rest == 4 and run[pos + 2] not in single:
-                size = 3 if rest != 4 else 2
-        name = run[pos:pos + size]
-        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name) or is_common_word(name, 20) or name in _places():
-            return None
-        chunks.append((pos, pos + size))
-        pos += size
-    return chunks
-
-
-def _infobox_commanders(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
-    if "指挥官" not in text:
-        return out
-    from pipeline.rules.written_zh_persons import _known_persons
-
-    known = _known_persons()
-    for head in _COMMANDERS_HEAD.finditer(text):
-        start = head.end()
-        stop = _BLOCK_END.search(text, start, start + 600)
-        block_end = stop.start() if stop else min(len(text), start + 300)
-        pos = start
-        for line in text[start:block_end].split("\n"):
-            line_start, pos = pos, pos + len(line) + 1
-            parts = line.strip(" \u3000\t").split(" ")
-            offset = line_start + len(line) - len(line.lstrip(" \u3000\t"))
-            if len(parts) == 2 and parts[0] in _places() and _places()[parts[0]].label == "GPE" \
-                    and re.fullmatch(f"{_HAN}{{2,5}}", parts[1]) and parts[1] not in _places() \
-                    and not is_common_word(parts[1], 20) and not any(ch in _NOT_IN_NAME for ch in parts[1]):
-                name_start = offset + len(parts[0]) + 1
-                out.append(Candidate(name_start, name_start + len(parts[1]), "PERSON", "rule:person-infobox", 33))
-                continue
-            run_start = offset
-            for part in parts:
-                if part and _NAME_LINE.fullmatch(part) and len(part) >= 4:
-                    chunks = _name_chunks(part, known)
-                    if chunks and len(chunks) >= 2:
-                        for a, b in chunks:
-                            out.append(Candidate(run_start + a, run_start + b, "PERSON", "rule:person-infobox", 33))
-                run_start += len(part) + 1
-    return out
+def find_bare_surnames(text: str) -> list[Candidate]:
+    """Bare surnames and leader-named forces of the persons named in full in `text` (working text)."""
+    fulls = _known_full_names(text)
+    if not fulls:
+        return []
+    return _bare_surnames(text, fulls) + _leader_forces(text, fulls)
