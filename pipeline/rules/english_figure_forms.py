@@ -1,8 +1,16 @@
-"""Figures of the sixth English set's forms (pipeline.rules.english_dev6, which runs them; split out of it):
-clock times after 'at' ('at 21:30': DATE, the day of the last date before it), the first day of a slash range
+"""Figures in English text (`find_figure_forms`, one paragraph at a time): clock times after 'at' ('at 21:30': DATE,
+the day of the last date before it), the first day of a slash range
 ('12/14 March 1944'), counts of formations and things with a capitalised noun ('three infantry Divisions',
 '5 Fighter aircraft': QUANTITY, unit the noun as written) and figures with a glued or short unit of length
 ('300m', '1,200 ft', '200-300m': QUANTITY).
+`find_figures_citations(text, out)`: QUANTITY counts whose noun is two coordinated words ('~1,800 logistics and
+support
+personnel') and temperatures below zero ('minus 26 degrees Celsius'); DATE a year before its month ('1969, March') and
+clock times with a dot ('at 2.27pm'); citations '(Goldstein, 2001)' (PERSON + DATE); first seen on real-dev8-en
+(session 6, helper en8; moved here from english_dev8 in session 24).
+
+Provenance: first seen on real-dev6-en (session 6, helper en6: encyclopedia and reference pages on the Pacific, Burma
+and China theatres); was english_dev6_figures, renamed in session 24.
 """
 
 from __future__ import annotations
@@ -12,6 +20,36 @@ import re
 from pipeline.normalize import english as norm_en
 from pipeline.rules.scan import literal_positions as _finds
 from pipeline.spans import Candidate
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+# ----------------------------------------------------------------------------- counts, dates, small forms
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6})"
+
+APPROX_WORDS = "about|some|over|nearly|approximately|around|almost|more[ \t]+than|roughly"
+
+COORD_COUNT_RE = re.compile(
+    rf"(?<![\w.,])(?P<q>(?:(?P<ap>{APPROX_WORDS})[ \t]+|(?P<tilde>~))?(?P<n>{NUMBER})[ \t]+(?P<u>[a-z]{{3,15}}"
+    r"(?:[ \t]+[a-z]{3,15})?[ \t]+and[ \t]+[a-z]{3,15}[ \t]+(?:personnel|troops|men|soldiers|sailors|staff|crews?|vehicles"
+    r"|aircraft|guns|tanks|ships|civilians|officers)))(?![\w-])")
+
+COORD_ANCHOR = re.compile(r"and[ \t]+[a-z]{3,15}[ \t]+(?:personnel|troops|men|soldiers|sailors|staff|crews?|vehicles|aircraft"
+                          r"|guns|tanks|ships|civilians|officers)\b")
+
+MINUS_RE = re.compile(r"(?<![\w-])(?P<q>minus[ \t]+(?P<n>\d{1,3}(?:\.\d)?)[ \t]+degrees(?:[ \t]+(?:Celsius|Fahrenheit|centigrade|C|F)\b)?)")
+
+YEAR_MONTH_RE = re.compile(rf"(?<![\w,])(?P<d>(?P<y>1[6-9]\d\d|20[0-4]\d),[ \t]+(?P<m>{MONTHS}))(?![\w])")
+
+YEAR_MONTH_ANCHOR = re.compile(rf"\d,[ \t]+(?:{MONTHS})")
+
+DOT_TIME_RE = re.compile(r"(?<![\w.:])(?P<t>(?:1[0-2]|0?[1-9])[.:][0-5]\d[ \t]?(?:am|pm|a\.m\.|p\.m\.))(?![\w])")
+
+DOT_TIME_ANCHOR = re.compile(r"\d[.:][0-5]\d[ \t]?[ap]\.?m")
+
+TIME_BEFORE = re.compile(r"(?:\b[Aa]t|\b[Bb]y|\b[Uu]ntil|\b[Aa]fter|\b[Bb]efore|\b[Aa]round|\b[Aa]bout)[ \t]+$")
+
+CITATION_RE = re.compile(r"\((?P<p>[A-Z][a-z]{2,20}(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]{2,20})?)(?:[ \t]+et[ \t]+al\.)?,?[ \t]+"
+                         r"(?P<y>1[6-9]\d\d|20[0-4]\d)[a-z]?(?::[ \t]*\d{1,4}(?:[-\u2013]\d{1,4})?)?\)")
 
 COUNT_PRIORITY = 51
 
@@ -129,3 +167,41 @@ def _length(text: str, start: int, end: int, unit: str) -> Candidate:
     figure = re.match(r"[\d,]+", text[start:end]).group().replace(",", "")
     return Candidate(start, end, "QUANTITY", "rule:en_length", COUNT_PRIORITY,
                      {"value": int(figure), "unit": unit, "approx": None})
+
+
+def find_figure_forms(text: str, out: list) -> None:
+    """Clock times after 'at', slash days, counts with a capitalised noun and lengths in one paragraph."""
+    if ":" in text:
+        _clock_times(text, out)
+    if "/" in text:
+        _slash_days(text, out)
+    _capital_counts(text, out)
+    _lengths(text, out)
+
+
+def find_figures_citations(text: str, out: list) -> None:
+    if " and " in text and COORD_ANCHOR.search(text):
+        for m in COORD_COUNT_RE.finditer(text):
+            approx = "about" if m.group("tilde") else norm_en.APPROX.get(re.sub(r"\s+", " ", m.group("ap") or ""))
+            out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_coordinated_count", 56,
+                                 {"en_hint": {"value": int(m.group("n").replace(",", "")), "unit": m.group("u"), "approx": approx}}))
+    if "minus" in text:
+        for m in MINUS_RE.finditer(text):
+            value = -float(m.group("n"))
+            unit = m.group("q")[m.end("n") - m.start("q"):].strip()
+            out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_minus_degrees", 56,
+                                 {"en_hint": {"value": int(value) if value.is_integer() else value, "unit": unit, "approx": None}}))
+    if ", " in text and YEAR_MONTH_ANCHOR.search(text):
+        for m in YEAR_MONTH_RE.finditer(text):
+            from pipeline.normalize.english_dates import MONTHS as MONTH_NUMBERS  # noqa: PLC0415
+            out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_year_month", 56,
+                                 {"value": f"{m.group('y')}-{MONTH_NUMBERS[m.group('m').lower()]:02d}"}))
+    if ("am" in text or "pm" in text or ".m." in text) and DOT_TIME_ANCHOR.search(text):
+        for m in DOT_TIME_RE.finditer(text):
+            if TIME_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                out.append(Candidate(m.start("t"), m.end("t"), "DATE", "rule:en_dot_time", 54, {"value": None}))
+    if "(" in text:
+        for m in CITATION_RE.finditer(text):
+            for part in re.finditer(r"[A-Z][a-z]{2,20}", m.group("p")):
+                out.append(Candidate(m.start("p") + part.start(), m.start("p") + part.end(), "PERSON", "rule:en_citation", 58))
+            out.append(Candidate(m.start("y"), m.end("y"), "DATE", "rule:en_citation", 58, {"value": m.group("y")}))

@@ -1,5 +1,6 @@
 """Session 19 round 2 (r19en), English classes seen on round 1's held-out passages (pipeline/rules/
-english_heldout19b.py; the ordinal kept before an event head in english_base_generators.py; `ROC` in
+english_event_ordinals.py, english_roc_prc_pairs.py, english_name_boundaries.py, english_code_names.py; the ordinal
+kept before an event head in english_base_generators.py; `ROC` in
 places_en.tsv): sentences written for the tests, not copied from pages."""
 
 from tests.sentences import at, ents, extracted

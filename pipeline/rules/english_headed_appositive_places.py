@@ -1,16 +1,24 @@
-"""Place and facility readings of english_audit_forms (session 10 on; see that module's doc), for
-english_audit_forms.find_audit_forms: headlands and walls by their head word (`Taivu Point` LOC,
-`Tartar Wall` FAC), railways and lines named by the two places they join (`Peking-Hankau line` FAC), a name
-glossed by an appositive of its kind (`Kanggye, a town in the north` GPE), the river of a `Bank of the X
-River` (LOC, no ORG) and names in Vietnamese spelling after a place preposition (GPE/LOC/FAC by their head)
-or a title (PERSON).
+"""English places and facilities read by their head word, their joined names, an appositive of their kind or their
+Vietnamese spelling.
+
+- `find_headed_appositive_places(text, out)`: headlands and walls by their head word (`Taivu Point` LOC, `Tartar
+  Wall` FAC; none of the words an English common word or a clause opener: `Turning Point`, `West Point` are left);
+  railways and lines named by the two places they join (`Peking-Hankau line` FAC, one of them a known place); a name
+  glossed by an appositive of its kind (`Kanggye, a town in the north` GPE; island/hill/river… LOC, fort FAC).
+- `find_vietnamese_river_banks(text, out)`: names in Vietnamese spelling (one to four capitalised syllables, one
+  with a
+  letter only Vietnamese uses) after a place preposition (GPE/LOC/FAC by their head) or a title (PERSON); the river of
+  a `Bank of the X River` (LOC, no ORG).
+
+Provenance: first seen by auditing fresh English pages (session 10 on, helper auditen1 and later audits); was
+english_audit_place_forms with the generators of english_audit_forms, renamed in session 24.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_audit_person_forms import _LOWER, _NOT_PERSON, _UPPER, _covered
+from pipeline.rules.english_possessive_titled_names import _LOWER, _NOT_PERSON, _UPPER, _covered
 from pipeline.spans import Candidate
 
 _BANK_RE = re.compile(r"\b(?:(?:Left|Right|North|South|East|West|Northern|Southern|Eastern|Western)[ \t]+)?Bank"
@@ -179,3 +187,21 @@ def _vietnamese(text: str, out: list) -> None:
                 break
             out.append(Candidate(start, end, label, "rule:en_vietnamese_spelling", 43))
             break
+
+
+def find_headed_appositive_places(text: str, out: list) -> None:
+    if " Point" in text:
+        _headed(text, out, "Point", "LOC")
+    if " Wall" in text:
+        _headed(text, out, "Wall", "FAC")
+    if " line" in text or " railway" in text or " railroad" in text or " Railway" in text or " Line" in text:
+        _joined_lines(text, out)
+    if ", a " in text or ", an " in text:
+        _appositives(text, out)
+
+
+def find_vietnamese_river_banks(text: str, out: list) -> None:
+    if _VIET_CHAR_RE.search(text):
+        _vietnamese(text, out)
+    if "Bank of the" in text:
+        _river_banks(text, out)

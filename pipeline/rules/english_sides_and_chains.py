@@ -1,5 +1,5 @@
-"""The after-resolution half of pipeline.rules.english_dev6 (real-dev6-en): sides written around a unit, one-span
-chains, boundary repairs and name glosses on the resolved English candidates.
+"""Sides written around an English unit, one-span chains, boundary repairs and name glosses on the resolved English
+candidates (after resolution).
 
 - `written_sides` (called by pipeline.normalize.english document_sides): the side of a numbered formation from a
   Wikipedia disambiguator after it ('15th Division (Imperial Japanese Army)'), from the numbered infobox row it is
@@ -9,6 +9,8 @@ chains, boundary repairs and name glosses on the resolved English candidates.
   with commas ('219th Regiment, 37th Division, 29th Route Army') one span; spans never end with a quote mark
   (''Battle of Midway''); a count's noun stops before 'including'; the present or other name of a place in brackets
   after it ('(now Sittaung)', '(or Qamdo;)') takes its label.
+
+Provenance: first seen on real-dev6-en (session 6, helper en6); was english_dev6_sides, renamed in session 24.
 """
 
 from __future__ import annotations

@@ -1,9 +1,25 @@
-"""PERSON readings of english_audit_forms (session 10, helper auditen1; see that module's doc), for
-english_audit_forms.find_audit_forms: a commander's possessive before his force (`Hodge's 24th Corps`),
-a sovereign or noble title before a name (`Tsar Nicholas II`, title outside), a bare regnal name
-(`Edward VII`), a French compound given name with a hyphen (`Jean-Baptiste Dumont`), a given name before
-an accented surname (`Henri Rivière`) and a person introduced by `named`/`called`. Also the vocabulary the
-other audit readings share: _NOT_PERSON, _PLACE_HEADS, the letter classes _UPPER/_LOWER, _given, _covered.
+"""English person names read by their form: possessives before a force, titles, regnal names, hyphenated given
+names, accented surnames, persons introduced by `named`/`called`, and full names again at their other mentions.
+
+- `find_possessive_titled_names(text, out)`: a commander's possessive before his force (`Hodge's 24th Corps`,
+  `Briggs's 5th Indian Division`, `Lambert's main column`; a country, place or organisation read there stays); a
+  sovereign or noble title before a name (`Tsar Nicholas II`, `Count Witte`: title outside, rule 1; not `1st Earl
+  Beatty`, ships or places); a bare regnal name (a common Western given name + a Roman numeral II–XIX: `Edward VII`).
+- `find_hyphen_accented_names(text, out)`: a French compound given name with a hyphen before a surname
+  (`Jean-Baptiste Dumont`, `Louis-Alexandre Brière de l'Isle`); a given name before an accented surname (`Henri
+  Rivière`).
+- `find_named_called_persons(text, out)`: a person introduced by `named`/`called` after a word for a person (`an
+  American adventurer named Ward`; `a ship named Orlando` is not).
+- `full_name_mentions(text, chosen)` (document level, with the surname mentions of pipeline.rules.english): a PERSON
+  of two or more words read once is the same PERSON at its other occurrences of the same form that no other reading
+  covers.
+Also the vocabulary the other readings share: _NOT_PERSON, _PLACE_HEADS, the letter classes _UPPER/_LOWER, _given,
+_covered.
+
+Each reading is anchored on a literal (`'s`/`’s`, a title word, a Roman numeral, `-`, an accented letter, `named`)
+tested with `in` before its pattern runs.
+Provenance: first seen by auditing fresh English pages (session 10, helper auditen1); was english_audit_person_forms
+with the generator and full-name mentions of english_audit_forms, renamed and joined in session 24.
 """
 
 from __future__ import annotations
@@ -271,3 +287,55 @@ def _named(text: str, out: list) -> None:
         if any(c.start < end and start < c.end for c in out):
             continue
         out.append(Candidate(start, end, "PERSON", "rule:en_named_person", PERSON_PRIORITY + 2))
+
+
+_TITLE_GUARD = re.compile(r"Tsar|Czar|Kaiser|King |Queen |Pope |Emperor |Empress |Sultan |Shah |Duke |Duchess |"
+                          r"Prince|Count|Baron|Marquis|Marquess|Marchioness|Viscount")
+
+
+def find_possessive_titled_names(text: str, out: list) -> None:
+    if "'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text:
+        _possessives(text, out)
+    if _TITLE_GUARD.search(text):
+        _titled(text, out)
+    if " I" in text or " V" in text or " X" in text:
+        _regnal(text, out)      # anchored on the numeral
+
+
+def find_hyphen_accented_names(text: str, out: list) -> None:
+    if "-" in text:
+        _hyphen_given(text, out)
+    if _ACCENTED.search(text):
+        _accented_surnames(text, out)
+
+
+def find_named_called_persons(text: str, out: list) -> None:
+    if " named " in text or " called " in text:
+        _named(text, out)
+
+
+_FULL_NAME_PRIORITY = 71      # above a place read from one of its words: the whole name was read as a person
+
+
+def full_name_mentions(text: str, chosen: list) -> list:
+    """Other occurrences of the multi-word PERSON names chosen in the document (see the module doc)."""
+    names = {text[c.start:c.end] for c in chosen if c.label == "PERSON" and " " in text[c.start:c.end]
+             and "\n" not in text[c.start:c.end]}
+    if not names:
+        return []
+    taken = sorted((c.start, c.end) for c in chosen)
+    found = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'\u2019")) and \
+                    (end == len(text) or not (text[end].isalnum() or text[end] in "-")):
+                if not any(s < end and pos < e for s, e in taken):
+                    found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
+                elif not any(s <= pos and end <= e for s, e in taken) and \
+                        all(c.label in ("GPE", "LOC") or c.label in ("PERSON", "DATE") and pos <= c.start and c.end <= end
+                            for c in chosen if c.start < end and pos < c.end):   # or a part of the name
+                    found.append(Candidate(pos, end, "PERSON", "rule:en_full_name_mention", _FULL_NAME_PRIORITY))
+            pos = text.find(name, end)
+    return found

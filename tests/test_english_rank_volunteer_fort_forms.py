@@ -1,4 +1,7 @@
-"""Classes of english_heldout_forms (session 17, round 3, helper r3en). Sentences written for the test."""
+"""Classes of english_compound_ranks, english_royal_colonial_units (numbered volunteers), english_event_ordinals
+(countries in war names), english_command_forms (command adjectives), english_saint_forts and
+english_embassy_press_orgs
+(city newspapers) (session 17, round 3, helper r3en). Sentences written for the test."""
 
 from pipeline import extract_text
 
