@@ -205,7 +205,8 @@ from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s
 from pipeline.rules.unit_extents20_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
 from pipeline.rules.unit_extents21_zh import find_unit_extents21   # session 21 (s21zhunit): bare 协/标, kind-named tails, comma lists
 from pipeline.rules.unit_fac19b_zh import find_unit_fac19b   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
-from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.org_left_edges_zh import find_org_left_edges   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.mission_company_names_zh import find_mission_company_names   # session 19 (s19zhorg): 驻华公使馆, 长老会, X轮船公司, X洋行
 from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
 from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
 from pipeline.rules.org_frames20_zh import find_org_frames20   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
@@ -367,7 +368,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
-    found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
+    found += find_org_left_edges(text, found) + find_mission_company_names(text, found) + find_late_references(text, found)
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)

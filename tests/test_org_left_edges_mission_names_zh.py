@@ -1,4 +1,5 @@
-"""Organisation edges and shapes of session 19 (s19zhorg): org_edges19_zh and the 农民政府 heads of org_patterns.
+"""Organisation edges and shapes of session 19 (s19zhorg): org_left_edges_zh, mission_company_names_zh and the 农民政府
+heads of org_patterns.
 
 Every sentence is written for this file with invented names; tests assert exact spans and labels.
 """

@@ -1,24 +1,6 @@
-"""Left edges of organisation names read by the head-and-reach finders (session 19, Chinese ORG audit s19zhorg).
+"""Legations, Protestant missions, trade companies and foreign trading houses, in Chinese working text.
 
-The institution finders (`X印书馆`, `X公学`, `X学堂`, `X医院` …) find a head and walk left to the start of the
-name; on real pages the walk often swallows the words before the name: a preposition or a verb of entering,
-joining or founding (`后入X学堂`, `由X公学`, `归X印书馆`), or a whole clause (`某人投资X印书馆`, `正式成立X公司`).
-The gold reads the name only (guidelines: a span is the longest unit of MEANING; a verb or preposition is no
-part of a name). `find_org_edges19(text, found)` (working text, Simplified) looks at every rule-made ORG
-candidate in `found` and, where its left part holds such a word, proposes the same ORG without it at one
-priority above the finder's own, so the reconciler keeps the name:
-
-- a verb of founding, joining, entering, investing or taking over (two characters: 投资, 成立, 创办, 加入, 考入,
-  进入, 就读, 收购, 接管, 出任, 任职 …, listed below as a closed class of the verbs of these five kinds) anywhere
-  before the last three characters: the name starts after the last such verb;
-- then a preposition or verb of direction at the left edge (由, 归, 入, 在, 于, 被, 向, 从, 赴 …), or an adverb
-  of time or sequence followed by one of them (后入, 又在, 曾由): the name starts after it.
-
-A trimmed name keeps at least three characters, and a cut never falls where the characters at the edge open a
-known place or a word (归绥县政府, 于都县委, 将校研究团: the place or word starts the name); lexicon names are
-never trimmed.
-
-`find_org_forms19(text)` (working text) proposes three shapes of name the head finders miss:
+`find_mission_company_names(text, found)` (working text) proposes the shapes of name the head finders miss:
 
 - A legation or consulate, `驻华公使馆`, `驻沪总领事馆`: 驻 + one to three characters of the host (华, 沪, 俄,
   日本) + a head of the diplomatic missions (大使馆, 公使馆, 使馆, 总领事馆, 领事馆). One ORG; a sending nation
@@ -34,13 +16,16 @@ never trimmed.
   China name them; the faith written between nation and church is inside the name (`某国基督教长老会`), and so is a
   faith opening it after an edge (`由基督教监理公会`).
 - A company written with its trade, `大成纺织股份有限公司`, `某某轮船公司`: a name of two to four characters at a
-  word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
+  word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the
+  firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
   its optional 股份/有限/总. And a rule-made ORG followed at once by such a company suffix (`X印书馆有限公司`)
   takes it (the longest unit). Priority 40.
 - A foreign trading house, `旗昌洋行`, `太古洋行`: two to four name characters + 洋行, the name opening at a word
   edge, after a verb of founding, or after the merchants' nationality or seat (英商, 美商, 中资, 在华), which
   stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
   中小洋行). Priority 40.
+
+Provenance: first seen in the Chinese ORG audit of session 19 (s19zhorg; split out of org_edges19_zh in session 24).
 """
 
 from __future__ import annotations
@@ -48,59 +33,9 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_countries, known_places
-from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
+from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
-
-# verbs of founding, joining, entering (a school or post), investing and taking over
-_VERBS = (
-    "投资 成立 创办 创立 创建 开办 设立 筹建 筹办 组建 组织 改组 合并 并入 加入 参加 考入 进入 转入 就读 肄业 "
-    "毕业 收购 接办 接管 主持 主办 出任 任职 供职 服务 资助 隶属 归并 聘任 入读"
-).split()
-# prepositions and verbs of direction that never open an organisation's name
-_LEAD = frozenset("由归入在于被向从赴往把将给据经")
-# adverbs of time or sequence, outside the name when a word of _LEAD follows them (后入, 又在, 曾由)
-_ADVERBS = frozenset("后又再曾即遂乃并均皆先旋复亦")
-# a preposition that opens real names: 经济部, 对外贸易部 (经 is only cut after an adverb or verb)
-_NAME_OPENERS = frozenset("经")   # (words such as 将校, 经济 are kept by the common-word check too)
-
-
-def _trim(name: str, places: frozenset[str]) -> int:
-    """How many characters open `name` that are no part of it (0 if none)."""
-    cut = 0
-    for verb in _VERBS:
-        at = name.rfind(verb, 0, len(name) - 3)
-        if at >= 0:
-            cut = max(cut, at + len(verb))
-    while len(name) - cut > 3:
-        first, second = name[cut], name[cut + 1]
-        if any(name[cut:cut + size] in places for size in (2, 3)) or is_common_word(name[cut:cut + 2], 100):
-            break                      # 归绥县政府, 于都县委, 将校研究团: a place or a word opens the name
-        if first in _ADVERBS and second in _LEAD:
-            cut += 2
-        elif first in _LEAD and (cut > 0 or first not in _NAME_OPENERS):
-            cut += 1
-        else:
-            break
-    return cut if len(name) - cut >= 3 else 0
-
-
-def find_org_edges19(text: str, found: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    places = None
-    for cand in found:
-        if cand.label != "ORG" or not cand.source.startswith("rule:") or cand.end - cand.start < 4:
-            continue
-        name = text[cand.start:cand.end]
-        if not (name[0] in _LEAD or name[0] in _ADVERBS or any(v in name for v in _VERBS)):
-            continue
-        if places is None:
-            places = known_places()
-        cut = _trim(name, places)
-        if cut:
-            out.append(Candidate(cand.start + cut, cand.end, "ORG", "rule:org-left-edge", cand.priority + 1,
-                                 norm=cand.norm))
-    return out
-
+from pipeline.rules.org_left_edges_zh import _VERBS, _trim
 
 _COMPANY_SUFFIX_RE = re.compile("(?:股份)?(?:有限)?(?:总)?公司")
 _MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总领事馆|领事馆|使馆)")
@@ -136,7 +71,7 @@ def _owner_before(text: str, at: int) -> int:
     return at
 
 
-def find_org_forms19(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
+def find_mission_company_names(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     if "驻" in text and "馆" in text:
         for m in _MISSION_RE.finditer(text):
