@@ -129,7 +129,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
                 continue    # a bare ordinal ('the 23rd', '6th, 101st and 106th') or an echelon word the normaliser
                 #             does not know ('21st RCT'): the finder's norm of the unit it names is kept
             norms[i].update(value)
-    for norm in norms:      # a finder's own reading of an English span wins over the text's (english_dev8)
+    for norm in norms:      # a finder's own reading of an English span wins over the text's (english_capital_runs)
         hint = norm.pop("en_hint", None)
         if hint:
             norm.update(hint)
