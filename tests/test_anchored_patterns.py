@@ -109,12 +109,12 @@ def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():
 
 @pytest.mark.parametrize("name", ["names in a list", "places in a list"])
 def test_lists_read_from_one_start_per_mark_are_finditers(name):
-    from pipeline.rules import written_zh3
+    from pipeline.rules import settlement_frames_zh
     from pipeline.rules.scan import list_finditer
 
     pattern, item, shortest, longest = {
         "names in a list": (written_zh_scan._LIST_RUN_RE, written_zh_scan._LIST_ITEM_CHAR, 1, written_zh_scan._LIST_ITEM_MAX),
-        "places in a list": (written_zh3._LIST_RE, written_zh3._LIST_ITEM_CHAR, 2, 4),
+        "places in a list": (settlement_frames_zh._LIST_RE, settlement_frames_zh._LIST_ITEM_CHAR, 2, 4),
     }[name]
     pieces = ["张", "王", "等", "、", "，", "山", "河", "李", "一", "二", "a", " ", "\n", "、、", "等将领", "第五军",
               "长沙", "衡阳", "长沙、衡阳、"]

@@ -34,7 +34,7 @@ def test_rank_number_is_no_count():
     assert spans(text, "QUANTITY") == ["40 men"]
 
 
-# --- headline sentences in capitals are no place (english_dev8)
+# --- headline sentences in capitals are no place (english_capital_runs)
 
 def test_headline_of_everyday_words_is_no_place():
     text = "TROOPS HOLD NEW LINES BEYOND RANGE OF GUNS\n\nThe troops held on."

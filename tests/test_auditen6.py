@@ -103,7 +103,7 @@ def test_roman_corps_keeps_its_number():
     assert _one(text, "XV Corps", "MIL_UNIT")["norm"]["numbers"] == [15]
 
 
-# ---- Vietnamese-spelled names by their head (english_audit_forms) ----
+# ---- Vietnamese-spelled names by their head (english_headed_appositive_places) ----
 def test_vietnamese_spelled_airbase_is_fac():
     text = "Troops were flown in from Phú Lợi Airbase and landed near Tân Phước."
     names = _ents(text)

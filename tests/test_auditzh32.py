@@ -77,7 +77,7 @@ def test_shift_and_bus_words_are_no_squad():
     assert not [s for s, label in ents(text) if label == "MIL_UNIT" and s.endswith("班")]
 
 
-# --- 叫X里: a Korean village named in a naming frame (written_zh6 _RI_BEFORE)
+# --- 叫X里: a Korean village named in a naming frame (settlement_battle_names_zh _RI_BEFORE)
 
 def test_village_named_with_jiao_in_korea():
     text = "志愿军渡过临津江后,前面有个叫石峰里的村子,石峰里北面是敌人的阵地。"
@@ -90,7 +90,7 @@ def test_village_named_with_jiao_needs_korea():
     assert ("石峰里", "GPE") not in ents(text)
 
 
-# --- a verb of reaching before a landform is outside it (written_zh4 _MOTION_START)
+# --- a verb of reaching before a landform is outside it (local_place_forms_zh _MOTION_START)
 
 def test_reaching_verb_outside_landform():
     text = "主力进至草山以北,一部攻至石门山以东。"

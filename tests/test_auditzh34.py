@@ -56,7 +56,7 @@ def test_village_after_county_still_read():
     assert not any(t == "渡江" for *_, t in _ents(text))
 
 
-# written_zh7: an infobox commanders block with blank lines between the sides and notes after names
+# qing_post_names_zh: an infobox commanders block with blank lines between the sides and notes after names
 
 def test_infobox_commanders_across_blank_line_and_notes():
     text = ("指挥官与领导者\n\n陈明远\n赵立山(第3次)\n\n冈田信二\n小野寺健\n兵力\n30,000人 20,000人\n")

@@ -1,7 +1,7 @@
 """Forms of popular retellings of the civil war of 1945-1949 (session 14 audit, auditzh26):
 pipeline/rules/civil_war_forms_zh.py (叫X的小村子, rivers listed with a known one), and the fixes of the same audit in
-written_zh6 (a word with 地/到 after 司令官 is no name), person_dictionary (X车 is a vehicle), person_name_ends (a
-lexicon name before a verb with 着), person_actions (a bare surname listed after another before a verb), written_zh9
+person_command_frames_zh (a word with 地/到 after 司令官 is no name), person_dictionary (X车 is a vehicle), person_name_ends (a
+lexicon name before a verb with 着), person_actions (a bare surname listed after another before a verb), unfamiliar_landforms_zh
 (a clause adverb before 顶), place_area_frames (驻X以西) and names_common (a run of province abbreviations).
 
 Sentences written for these tests (made-up villages, rivers, people and moves; ASCII commas as the genre types them)."""

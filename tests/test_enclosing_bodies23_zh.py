@@ -1,7 +1,8 @@
 """Chinese names that enclose a place or a body, session 23 (s23zhenc): police offices below a place's bureau
 (enclosing_names_zh), a body's own school, branch or office after its name (enclosing_names_zh), institution heads
 of police offices, Red Cross branches, attached schools, chambers of commerce and relief committees (org_patterns),
-state schools written by their number (org_patterns), mission churches with their faith word (org_edges19_zh), and
+state schools written by their number (org_patterns), mission churches with their faith word
+(mission_company_names_zh), and
 what a place + head must not become (a verb of setting up, a whole or every place: org_name_anchors).
 
 Every sentence is written for this file with invented names or well-known places; tests assert exact spans and

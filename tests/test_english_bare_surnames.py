@@ -1,5 +1,6 @@
 """Bare Western surnames read from a person's predicate, unlisted middle names, short Chinese surnames at their bare
-mentions, and South Asian names after titles (english_bare_surnames, english_dev8, english_burmese_indian_names,
+mentions, and South Asian names after titles (english_bare_surnames, english_acronym_aliases,
+english_burmese_indian_names,
 english_surname_verbs; session 16, auditen19). Sentences and names written for these tests."""
 
 from pipeline.rules.english import find_english

@@ -1,6 +1,6 @@
 """s23en (session 23): the Volunteer Army and the Chinese name of the Korean War in translation
 (pipeline/rules/english_translated_names.py); peoples' and creeds' adjectives and hyphenated participles inside
-counts (english_numbers); `the X rising` in lower case (english_dev7). Sentences written for these tests."""
+counts (english_numbers); `the X rising` in lower case (english_lower_case_heads). Sentences written for these tests."""
 
 from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
 

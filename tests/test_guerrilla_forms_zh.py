@@ -1,6 +1,6 @@
 """Forms of pages retelling the guerrilla war behind the lines (session 14 audit, auditzh24):
 pipeline/rules/guerrilla_forms_zh.py, and the fixes of the same audit in discourse_repeats (a village read whole at
-every mention), person_dictionary (X地), written_zh4 (驻X及其附近), name_walk (a bearing before 、; the side of a river
+every mention), person_dictionary (X地), local_place_forms_zh (驻X及其附近), name_walk (a bearing before 、; the side of a river
 before an event head) and units (老红军).
 
 Sentences written for these tests (made-up villages, people and fights)."""

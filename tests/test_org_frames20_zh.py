@@ -1,4 +1,4 @@
-"""Chinese ORG frames of session 20 (s20zhorg): org_frames20_zh, the 的 guard of org_edges19_zh's firm names and
+"""Chinese ORG frames of session 20 (s20zhorg): org_frames20_zh, the 的 guard of mission_company_names_zh's firm names and
 the 之 guard of org_event_heads_zh's society heads.
 
 Every sentence is written for this file with invented names; tests assert exact spans and labels.
@@ -69,7 +69,7 @@ def test_kind_of_firm_or_clause_before_trade_word_is_no_org():
 
 
 def test_relative_clause_before_hong_is_no_firm_name():
-    # org_edges19_zh._firm_start: 的 closes a relative clause (这是首个外商在某地设立的洋行)
+    # mission_company_names_zh._firm_start: 的 closes a relative clause (这是首个外商在某地设立的洋行)
     found = orgs("这是首个外商在九江设立的洋行。")
     assert not any("的" in s for s in found)
     assert "丰泰洋行" in orgs("1870年，英商丰泰洋行在九江开设分行。")

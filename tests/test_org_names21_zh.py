@@ -1,7 +1,7 @@
 """Chinese ORG, FAC and LOC classes of session 21 (s21zhlab): org_names21_zh (banks named with kind words, firms
 named by a two-character house name, a government's office), and the edits of the same session to
 org_event_heads_zh (X大学 before 校长), facilities (a verb before 铁路/公路; a tunnel or bridge after a route's
-name) and written_zh9 (an aspect particle before an island's name).
+name) and island_battle_names_zh (an aspect particle before an island's name).
 
 Every sentence is written for this file with invented names; tests assert exact spans and labels, and what must
 not be tagged. Extent rules followed: guideline 15 (a full official name is one span), guideline 6 (a place inside a

@@ -1,6 +1,7 @@
 """Session 21 round 2 (r21orgloc): guards of the firm, structure and barracks rules (org_frames20_zh.py,
-org_edges19_zh.py, org_patterns.py, facilities.py, fac_frames19_zh.py), a place's government before one of its
-bodies (written_zh4.py), and the classes of place_org_lists21_zh.py: universities' short forms, landforms
+mission_company_names_zh.py, org_patterns.py, facilities.py, fac_frames19_zh.py), a place's government before one of
+its
+bodies (org_before_posts_zh.py), and the classes of place_org_lists21_zh.py: universities' short forms, landforms
 coordinated under one head, 外/内 + river, river + gorges, region + region word, quoted defence lines; regions of
 places_physical.tsv. Sentences written for these tests; exact spans, labels and values, and negatives."""
 

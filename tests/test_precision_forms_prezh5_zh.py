@@ -9,7 +9,7 @@ def _labels(text, label):
 
 
 def test_relative_suo_before_led_by_verb_is_outside_the_name():
-    # written_zh8 _LED_BY_RE: 由X所率领 → X
+    # person_clause_frames_zh _LED_BY_RE: 由X所率领 → X
     assert "邝文所" not in _labels("当时的队伍是由邝文所率领的义勇团组成。", "PERSON")
     assert _labels("这支乡勇是由庞守仁所率领的。", "PERSON") == ["庞守仁"]
     # the good readings of the frame are kept: two and three characters, with and without 所, lists

@@ -108,7 +108,7 @@ def test_undotted_full_name_after_dotted_one():
     assert ("瓦歷巴萬", "PERSON") in found and ("巴萬", "PERSON") in found
 
 
-# --- a verb of going before a fortress command (written_zh5)
+# --- a verb of going before a fortress command (fortress_names_zh)
 
 def test_verb_before_fortress_command():
     assert ("澎湖要塞司令部", "ORG") in ents("他也到澎湖要塞司令部視察。")

@@ -1,5 +1,5 @@
 """Forms of late-Qing annals and memorials (pipeline/rules/qing_annals_zh.py; the stationing verbs after a Qing post's
-name in written_zh9_persons; head counts before 屯 in quantities): sentences written for these tests, exact spans,
+name in officer_foreign_names_zh; head counts before 屯 in quantities): sentences written for these tests, exact spans,
 labels and values."""
 
 from __future__ import annotations

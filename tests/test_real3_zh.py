@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-from pipeline.rules import written_zh3
+from pipeline.rules import hill_positions_zh, person_post_names_zh, river_counties_zh, settlement_frames_zh, unit_short_forms_zh, war_episodes_zh
 from pipeline.rules.scan import anchored_finditer
 from sentences import ent, ents
 
@@ -272,26 +272,26 @@ def test_river_before_defence_line_is_the_river():
 # --- the patterns scanned near an anchor give finditer's matches ----------------------------------
 
 ANCHORED = {
-    "column": (written_zh3._COLUMN_RE, written_zh3._COLUMN_ANCHOR, 12),
-    "reorganised": (written_zh3._REORGANISED_RE, written_zh3._REORGANISED_ANCHOR, 0),
-    "garrison": (written_zh3._GARRISON_RE, written_zh3._GARRISON_ANCHOR, 4),
-    "corridor": (written_zh3._CORRIDOR_RE, written_zh3._CORRIDOR_ANCHOR, 3),
-    "county town": (written_zh3._COUNTY_TOWN_RE, written_zh3._COUNTY_TOWN_ANCHOR, 2),
-    "region column": (written_zh3._REGION_COLUMN_RE, written_zh3._REGION_COLUMN_ANCHOR, 3),
-    "ordinal village": (written_zh3._ORDINAL_VILLAGE_RE, written_zh3._ORDINAL_VILLAGE_ANCHOR, 1),
-    "function": (written_zh3._FUNCTION_RE, written_zh3._FUNCTION_ANCHOR, 8),
-    "name post": (written_zh3._NAME_POST_RE, written_zh3._NAME_POST_ANCHOR, 0),
-    "post name": (written_zh3._POST_NAME_RE, written_zh3._POST_NAME_ANCHOR, 0),
-    "war": (written_zh3._WAR_EPISODE_RE, written_zh3._WAR_EPISODE_ANCHOR, 3),
-    "pair": (written_zh3._PAIR_RE, written_zh3._PAIR_ANCHOR, 8),
-    "lies at": (written_zh3._LIES_AT_RE, written_zh3._LIES_AT_ANCHOR, 3),
-    "area": (written_zh3._AREA_RE, written_zh3._AREA_ANCHOR, 2),
-    "copula": (written_zh3._COPULA_NAME_UNIT_RE, written_zh3._COPULA_NAME_UNIT_ANCHOR, 0),
-    "village": (written_zh3._VILLAGE_RE, written_zh3._VILLAGE_ANCHOR, 2),
-    "manchuria": (written_zh3._MANCHURIA_RE, written_zh3._MANCHURIA_ANCHOR, 1),
-    "temple town": (written_zh3._TEMPLE_TOWN_RE, written_zh3._TEMPLE_TOWN_ANCHOR, 5),
-    "river county": (written_zh3._RIVER_COUNTY_RE, written_zh3._RIVER_COUNTY_ANCHOR, 2),
-    "river line": (written_zh3._RIVER_LINE_RE, written_zh3._RIVER_LINE_ANCHOR, 4),
+    "column": (unit_short_forms_zh._COLUMN_RE, unit_short_forms_zh._COLUMN_ANCHOR, 12),
+    "reorganised": (unit_short_forms_zh._REORGANISED_RE, unit_short_forms_zh._REORGANISED_ANCHOR, 0),
+    "garrison": (unit_short_forms_zh._GARRISON_RE, unit_short_forms_zh._GARRISON_ANCHOR, 4),
+    "corridor": (settlement_frames_zh._CORRIDOR_RE, settlement_frames_zh._CORRIDOR_ANCHOR, 3),
+    "county town": (settlement_frames_zh._COUNTY_TOWN_RE, settlement_frames_zh._COUNTY_TOWN_ANCHOR, 2),
+    "region column": (unit_short_forms_zh._REGION_COLUMN_RE, unit_short_forms_zh._REGION_COLUMN_ANCHOR, 3),
+    "ordinal village": (settlement_frames_zh._ORDINAL_VILLAGE_RE, settlement_frames_zh._ORDINAL_VILLAGE_ANCHOR, 1),
+    "function": (unit_short_forms_zh._FUNCTION_RE, unit_short_forms_zh._FUNCTION_ANCHOR, 8),
+    "name post": (person_post_names_zh._NAME_POST_RE, person_post_names_zh._NAME_POST_ANCHOR, 0),
+    "post name": (person_post_names_zh._POST_NAME_RE, person_post_names_zh._POST_NAME_ANCHOR, 0),
+    "war": (war_episodes_zh._WAR_EPISODE_RE, war_episodes_zh._WAR_EPISODE_ANCHOR, 3),
+    "pair": (settlement_frames_zh._PAIR_RE, settlement_frames_zh._PAIR_ANCHOR, 8),
+    "lies at": (settlement_frames_zh._LIES_AT_RE, settlement_frames_zh._LIES_AT_ANCHOR, 3),
+    "area": (settlement_frames_zh._AREA_RE, settlement_frames_zh._AREA_ANCHOR, 2),
+    "copula": (person_post_names_zh._COPULA_NAME_UNIT_RE, person_post_names_zh._COPULA_NAME_UNIT_ANCHOR, 0),
+    "village": (settlement_frames_zh._VILLAGE_RE, settlement_frames_zh._VILLAGE_ANCHOR, 2),
+    "manchuria": (settlement_frames_zh._MANCHURIA_RE, settlement_frames_zh._MANCHURIA_ANCHOR, 1),
+    "temple town": (settlement_frames_zh._TEMPLE_TOWN_RE, settlement_frames_zh._TEMPLE_TOWN_ANCHOR, 5),
+    "river county": (river_counties_zh._RIVER_COUNTY_RE, river_counties_zh._RIVER_COUNTY_ANCHOR, 2),
+    "river line": (river_counties_zh._RIVER_LINE_RE, river_counties_zh._RIVER_LINE_ANCHOR, 4),
 }
 
 
@@ -312,5 +312,9 @@ def test_long_runs_do_not_stall():
 
     text = "七" * 50000 + "纵" + "、" * 20000 + "抗战" * 5000
     t0 = time.perf_counter()
-    written_zh3.find_written3(text)
+    for find in (unit_short_forms_zh.find_unit_short_forms, person_post_names_zh.find_person_post_names,
+                 war_episodes_zh.find_war_episodes, settlement_frames_zh.find_settlement_frames,
+                 river_counties_zh.find_river_counties, hill_positions_zh.find_hill_positions,
+                 unit_short_forms_zh.find_region_columns, settlement_frames_zh.find_ordinal_villages):
+        find(text)
     assert time.perf_counter() - t0 < 5

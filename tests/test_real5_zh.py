@@ -15,7 +15,8 @@ import random
 
 import pytest
 
-from pipeline.rules import written_zh5
+from pipeline.rules import (clock_days_grouped_ranges_zh, faction_person_lists_zh, faction_wars_zh, fortress_names_zh,
+                            interlanguage_repeats, latitude_parallels_zh, taken_place_lists_zh, unit_group_names_zh)
 from sentences import ent, ents, unit
 
 
@@ -223,6 +224,10 @@ def test_long_runs_do_not_stall():
     chunks = ["集团", "东集团", "要塞", "今", "、", "至", "郡", "战争", "志愿军", "讨", "为", "系", "线", "起",
               "，", "一二三", "第", "军"]
     text = "".join(random.choice(chunks) for _ in range(20000))
-    written_zh5.find_written5(text)
-    written_zh5.find_written5("、" * 50000)
-    written_zh5.find_written5("集团" * 20000)
+    for find in (unit_group_names_zh.find_unit_group_names, faction_wars_zh.find_faction_wars,
+                 taken_place_lists_zh.find_taken_place_lists, faction_person_lists_zh.find_faction_person_lists,
+                 clock_days_grouped_ranges_zh.find_month_day_clocks, fortress_names_zh.find_fortress_names,
+                 interlanguage_repeats.find_interlanguage_dotted_names, latitude_parallels_zh.find_latitude_parallels):
+        find(text)
+        find("、" * 50000)
+        find("集团" * 20000)

@@ -1,7 +1,9 @@
 """English text nobody fitted to (real-dev6-en: encyclopedia and reference pages on the Pacific, Burma and China
 theatres): theatres and fronts, British-style river names and shared plural heads, Pacific islands, clock times,
 counts with a capitalised noun, lengths, sides written around a unit, order-of-battle lists, boundary repairs.
-Sentences written for these tests (pipeline.rules.english_dev6)."""
+Sentences written for these tests (pipeline.rules.english_theatres_waters, english_code_names, english_unit_rows,
+english_figure_forms, english_bracket_macron_names, english_memorials, english_operation_headings,
+english_region_garrison_forces, english_sides_and_chains)."""
 
 from sentences import at, ent, ents, extracted, found, norms
 

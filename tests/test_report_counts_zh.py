@@ -1,7 +1,7 @@
 """Counts and clock times of battle reports and loss surveys (session 16 label audit of QUANTITY and DATE, auditzh44):
 pipeline/rules/report_counts_zh.py (a count closing a list of places, bare tens after a verb of killing or capture,
-shops and households in 家) and the fixes of the same audit in dates.py / written_zh5.py (半 and 钟 of a clock time),
-local_history_zh.py (a month after 持续/长达/为期/历经 is a duration), written_zh6.py (一 inside 十一 before 艘/架 …),
+shops and households in 家) and the fixes of the same audit in dates.py / clock_days_grouped_ranges_zh.py (半 and 钟 of a clock time),
+local_history_zh.py (a month after 持续/长达/为期/历经 is a duration), formation_counts_zh.py (一 inside 十一 before 艘/架 …),
 normalize/dates.py (民國 years of three figures) and quantities.py (a list item's number and comma opening its line).
 
 Sentences written for these tests (made-up places, units and numbers)."""

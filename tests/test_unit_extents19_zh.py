@@ -1,5 +1,5 @@
 """MIL_UNIT extents of pipeline/rules/unit_extents19_zh.py and the 我/以 left context of the field-army abbreviations
-in written_zh6.py (session 19 audit of Chinese MIL_UNIT extents, s19zhunit): sentences written for these tests;
+in field_army_short_names_zh.py (session 19 audit of Chinese MIL_UNIT extents, s19zhunit): sentences written for these tests;
 exact spans, labels and values. Guideline numbers are those of ../shared/spec/annotation-guidelines.md."""
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def test_rear_garrison(text, span):
     assert units(text) == [span]
 
 
-# the field armies' short names after 我 and 以 (written_zh6)
+# the field armies' short names after 我 and 以 (field_army_short_names_zh)
 def test_field_army_short_name_after_our_side():
     assert units("由蚌埠北进之敌,被我中野一部阻于任桥。") == ["中野"]
     assert units("以东野主力围攻锦州。") == ["东野"]

@@ -1,5 +1,5 @@
 """MIL_UNIT extents of session 20's unit audit (s20zhunit): pipeline/rules/unit_extents20_zh.py and the small edits of
-written_zh6.py (field-army short names), written_zh7.py (a province before 练军 and a count) and unit_joins_zh.py
+field_army_short_names_zh.py (field-army short names), qing_drilled_armies_zh.py (a province before 练军 and a count) and unit_joins_zh.py
 (long chains). Sentences written for these tests (made-up places and people), exact spans, labels and values.
 Guideline numbers are those of ../shared/spec/annotation-guidelines.md; "docs" is docs/annotation-guidelines.md."""
 
@@ -95,7 +95,7 @@ def test_battalion_count_neighbours_kept():
     assert "三营" in units("该团三营攻入城内。")
 
 
-# written_zh6: a field army's short name before a post of its command or its host (时任东野参谋长, 二野大军), and the
+# field_army_short_names_zh: a field army's short name before a post of its command or its host (时任东野参谋长, 二野大军), and the
 # HQ of its special arms (东野特种兵司令部, guideline 15)
 @pytest.mark.parametrize("text, span", [
     ("时任东野参谋长的某某指挥攻城。", "东野"),
@@ -112,7 +112,7 @@ def test_field_army_short_name_negative():
     assert "东野" not in units("日军大佐东野参谋长某某战死。")
 
 
-# written_zh7: a generic provincial head (练军) keeps its province before a count (docs: 黑龙江练军, 奉天练军)
+# qing_drilled_armies_zh: a generic provincial head (练军) keeps its province before a count (docs: 黑龙江练军, 奉天练军)
 def test_province_drilled_army_before_count():
     text = "总兵某某亦统直隶练军四营加入补剿。"
     assert "直隶练军" in units(text)

@@ -131,7 +131,7 @@ def test_hangul_designation_gloss():
 
 
 def test_new_army_division_before_part_of():
-    # 部分 (part of) and 部署 (deploy) after a New Army division do not make it a post or its HQ (written_zh6)
+    # 部分 (part of) and 部署 (deploy) after a New Army division do not make it a post or its HQ (field_army_short_names_zh)
     assert "第六镇" in entities("由第十九混成协及第六镇部分部队合编而成。")
     assert "第六镇" in entities("第六镇部署在城北。")
     assert "第六镇" not in entities("第六镇部长某某。")

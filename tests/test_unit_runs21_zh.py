@@ -1,6 +1,6 @@
 """MIL_UNIT runs written as classes in session 21 round 2 (r21units): pipeline/rules/unit_runs21_zh.py, the closing
 count after 等 in pipeline/normalize/unit_grammar.py (LIST_CLOSE) and the quoted short designation's values in
-pipeline/rules/written_zh6.py. Sentences written for these tests (made-up places and people), exact spans, labels
+pipeline/rules/field_army_short_names_zh.py. Sentences written for these tests (made-up places and people), exact spans, labels
 and values. Guideline numbers are those of ../shared/spec/annotation-guidelines.md."""
 
 from __future__ import annotations

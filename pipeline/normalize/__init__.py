@@ -87,7 +87,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]
     if zh_dates:
-        # a finder that read the value itself (written_zh6, era years) gives a hint: kept, and it sets the context
+        # a finder that read the value itself (month_forms_zh, era years) gives a hint: kept, and it sets the context
         date_hints = [norms[i].pop("date_hint", None) for i in zh_dates]
         for i, value in zip(zh_dates, normalize_dates(text, [spans[i][:2] for i in zh_dates],
                                                          state.setdefault("zh", {}), date_hints)):
@@ -129,7 +129,7 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
                 continue    # a bare ordinal ('the 23rd', '6th, 101st and 106th') or an echelon word the normaliser
                 #             does not know ('21st RCT'): the finder's norm of the unit it names is kept
             norms[i].update(value)
-    for norm in norms:      # a finder's own reading of an English span wins over the text's (english_dev8)
+    for norm in norms:      # a finder's own reading of an English span wins over the text's (english_capital_runs)
         hint = norm.pop("en_hint", None)
         if hint:
             norm.update(hint)

@@ -133,7 +133,7 @@ _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010
 
 
 # a length with its unit glued or after one space, a range of two ('200-300m', '1,200 ft':
-# pipeline.rules.english_dev6): the first figure, the unit as written
+# pipeline.rules.english_figure_forms): the first figure, the unit as written
 _LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>[ ]?(?:km|ft|yd|m))")
 
 

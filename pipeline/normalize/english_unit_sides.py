@@ -72,7 +72,7 @@ def document_sides(text: str, units: list[tuple[int, int, dict]]) -> list[dict]:
     _japanese_named(text, units, norms)
     if not any(n.get("numbers") and n.get("side") is None for n in norms):
         return norms
-    from pipeline.rules.english_dev6 import written_sides  # noqa: PLC0415
+    from pipeline.rules.english_sides_and_chains import written_sides  # noqa: PLC0415
 
     norms = written_sides(text, units, norms, normalize_unit_en)
     def side_keys(i: int) -> list[tuple]:

@@ -15,6 +15,9 @@ Proposes:
 
 Only a valid pair (stem and branch of the same parity) is read, and never inside a longer run of cycle
 characters. One pass of a regex whose first character is a stem, gated on 年 being in the text.
+
+`find_glossed_cycle_years(text)`: a year written alone before its cyclical name (1895，岁次乙未: both DATE), anchored
+on 岁次. First seen on real-dev7-zh (session 6, helper zh7; moved here from written_zh7 in session 24).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import LUNAR_MARKERS
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import literal_finditer, anchored_finditer
 from pipeline.spans import Candidate
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -79,4 +82,16 @@ def find_cycle_years(text: str) -> list[Candidate]:
                 value += f"-{month:02d}" + (f"-{_small(day):02d}" if day else "")
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:cycle-year", 65,
                              norm={"date_hint": {"value": value}}))
+    return out
+
+
+_CYCLE_RE = re.compile(f"(?<![0-9])(1[0-9]{{3}})[,，]?岁次([{_STEMS}][{_BRANCHES}])")
+_CYCLE_ANCHOR = re.compile("岁次")
+
+
+def find_glossed_cycle_years(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_CYCLE_RE, text, _CYCLE_ANCHOR, 6):
+        out.append(Candidate(m.start(1), m.end(1), "DATE", "rule:date-year-cycle", 58))
+        out.append(Candidate(m.start(2), m.end(2), "DATE", "rule:date-year-cycle", 58))
     return out

@@ -8,7 +8,7 @@
   `传谕` / `谕令` / `饬令` / `札饬` / `责之` / `告知` / `责成` / `会同` + name (a charge, a colleague), each name continued by
   the list the record writes with 、 (`札饬甲乙、丙丁、戊己、先后驰往`). An office word before the name is
   left out (`据御史甲乙奏` → 甲乙). The name is 2-5 characters and passes the late-Qing post reader's test
-  (written_zh9_persons.name_ok: no function, echelon or place character, no plain word, no province), opens
+  (officer_foreign_names_zh.name_ok: no function, echelon or place character, no plain word, no province), opens
   with no adverb of an order (速行, 即行, 仍遵: no name), is no known place, holds no office word and ends
   with no office or place head (都察院, 该部); its first two characters are no common word (先后驰往).
   The record's lists of officials write each name after its post and close it with 、 (`知府甲乙、自出家财`,
@@ -33,15 +33,18 @@
 PERSON at priority 33 (between the name finders' 32 and the Qing post reader's 34); the EVENT at 36, over the
 person lexicon's 35.
 Cost: str.find of the frame words and of the morphemes; a regex match at each place found.
+Every frame word, post and morpheme is written Simplified only: the finder reads the working text, which a
+Traditional page reaches through OpenCC t2s.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, person_forms, surnames
+from pipeline.rules.names_common import _translit_chars, everywhere, is_common_word, known_places, person_forms, surnames
+from pipeline.rules.names_common import plain_word as _plain
+from pipeline.rules.officer_foreign_names_zh import _NAME_NOT, name_ok
 from pipeline.rules.scan import literal_finditer
-from pipeline.rules.written_zh9_persons import _NAME_NOT, _everywhere, _plain, name_ok
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-edict", 33
@@ -49,25 +52,25 @@ SOURCE_EVENT, PRIORITY_EVENT = "rule:event-named-rising", 36   # over the person
 _CJK = "\u4e00-\u9fff"
 _NAME = f"([{_CJK}]{{2,5}}?)"
 # what closes an ordered name: the list mark, 等, and the adverbs and verbs of an order
-_CLOSE = ("、|等|即|仍|速|迅|务|務|妥|酌|会同|會同|查明|先行|再行|亲|親|前往|驰赴|馳赴|带领|帶領|督|就近|随时|隨時|"
-          "一体|一體|统|統|严|嚴|确|確|详|詳|知之|遵")
-_REPORTED_RE = re.compile(f"(?:据|據){_NAME}(?:等)?(?:奏|覆奏|具奏|现奏|現奏|咨称|咨稱|禀称|稟稱|咨报|禀报)")
-_ORDERED_RE = re.compile(f"(?:著|着)(?:传谕|傳諭|派|交|令|饬|飭)?{_NAME}(?={_CLOSE})")
-_CHARGED_RE = re.compile(f"(?:传谕|傳諭|谕令|諭令|饬令|飭令|札饬|札飭|责之|責之|告知|责成|責成|谕知|諭知|会同|會同){_NAME}"
+_CLOSE = ("、|等|即|仍|速|迅|务|妥|酌|会同|查明|先行|再行|亲|前往|驰赴|带领|督|就近|随时|"
+          "一体|统|严|确|详|知之|遵")
+_REPORTED_RE = re.compile(f"据{_NAME}(?:等)?(?:奏|覆奏|具奏|现奏|咨称|禀称|咨报|禀报)")
+_ORDERED_RE = re.compile(f"(?:著|着)(?:传谕|派|交|令|饬)?{_NAME}(?={_CLOSE})")
+_CHARGED_RE = re.compile(f"(?:传谕|谕令|饬令|札饬|责之|告知|责成|谕知|会同){_NAME}"
                          f"(?={_CLOSE}|[。；，])")
 # the civil and military posts and the degrees of the Qing (清史稿·职官志, 选举志) a record writes right before a name
 # closed by 、 (知府甲乙、自出家财; 县丞甲乙、巡检丙丁、): the posts post_persons reads itself are not repeated
 _LISTED_POSTS = ("协办大学士|大学士|尚书|左都御史|御史|给事中|学政|布政使|按察使|道员|知府|同知|通判|知州|州同|州判|知县|县丞|"
                  "主簿|典史|巡检|教谕|训导|员外郎|郎中|笔帖式|编修|千总|把总|外委|骁骑校|领催|侍卫|贡生|监生|生员|举人|进士|"
-                 "廪生|武生|知縣|縣丞|巡檢|貢生|監生|舉人|進士")
+                 "廪生|武生")
 _LISTED_RE = re.compile(f"(?:{_LISTED_POSTS})([{_CJK}]{{2,4}}?)(?=、)")
 _NEXT_RE = re.compile(f"、{_NAME}(?=、|等|[。；，,])")
 _ORDER_AT = set("。，、；：○\n ")       # 著 opens an order after a clause mark (著名, 显著: no order)
 _ADVERB_FIRST = frozenset("速即迅仍亦务均俱暂酌妥随就先再著着该各知")
 _OFFICES = ("御史", "大学士", "学士", "尚书", "侍郎", "总督", "巡抚", "将军", "副都统", "都统", "提督", "总兵",
             "布政使", "按察使", "学政", "知府", "知县", "道员", "参赞大臣", "办事大臣", "领队大臣", "钦差大臣",
-            "大臣", "侍卫", "郡王", "亲王", "贝勒", "贝子", "额驸", "總督", "巡撫", "將軍", "提督", "總兵")
-_OFFICE_ENDS = frozenset("院部司处處局府厅廳署营營省县縣州城镇鎮衙旗盟")
+            "大臣", "侍卫", "郡王", "亲王", "贝勒", "贝子", "额驸", "提督")
+_OFFICE_ENDS = frozenset("院部司处局府厅署营省县州城镇衙旗盟")
 
 
 def _office_stripped(name: str) -> str:
@@ -109,17 +112,16 @@ def _edict_names(text: str) -> set[str]:
     return names
 
 
-_MORPHEMES = ("阿拉布坦", "阿喇布坦", "喇布坦", "拉布坦", "多尔济", "多爾濟", "扎布", "札布", "丹津", "策凌", "策楞",
-              "策零", "策棱", "车凌", "車凌", "策旺", "策妄", "索诺木", "索諾木", "衮布", "袞布", "巴图尔", "巴圖爾",
-              "珲台吉", "琿台吉", "那木扎勒", "纳木扎勒", "納木扎勒", "敦多布", "色布腾", "色布騰", "罗卜藏", "羅卜藏",
-              "额尔德尼", "額爾德尼", "噶尔丹", "噶爾丹", "僧格", "旺扎勒", "鄂木布", "和硕齐", "和碩齊", "特穆尔", "特穆爾")
-_LEADS = ("策旺", "策妄", "噶尔丹", "噶爾丹", "罗卜藏", "羅卜藏", "索诺木", "索諾木")
+_MORPHEMES = ("阿拉布坦", "阿喇布坦", "喇布坦", "拉布坦", "多尔济", "扎布", "札布", "丹津", "策凌", "策楞",
+              "策零", "策棱", "车凌", "策旺", "策妄", "索诺木", "衮布", "巴图尔", "珲台吉", "那木扎勒", "纳木扎勒",
+              "敦多布", "色布腾", "罗卜藏", "额尔德尼", "噶尔丹", "僧格", "旺扎勒", "鄂木布", "和硕齐", "特穆尔")
+_LEADS = ("策旺", "策妄", "噶尔丹", "罗卜藏", "索诺木")
 # characters of the names' other syllables that the shared transliteration list lacks
-_SYLLABLES = frozenset("".join(_MORPHEMES) + "卓绰綽鄂额額噶珲琿硕碩齐齊僧车車臣济濟札沁穆哲吉")
-_NOT_RUN = frozenset("和与與及同之的")
+_SYLLABLES = frozenset("".join(_MORPHEMES) + "卓绰鄂额噶珲硕齐僧车臣济札沁穆哲吉")
+_NOT_RUN = frozenset("和与及同之的")
 # what follows a tribe's, a banner's or a place's name, or an event's
-_NOT_AFTER = ("部", "旗", "汗河", "汗部", "盟", "汗国", "汗國", "河", "山", "湖", "淖尔", "淖爾", "城", "之乱", "之亂", "之役", "地区",
-              "地區", "草原", "台吉")
+_NOT_AFTER = ("部", "旗", "汗河", "汗部", "盟", "汗国", "河", "山", "湖", "淖尔", "城", "之乱", "之役", "地区",
+              "草原", "台吉")
 
 
 def _run_chars() -> frozenset[str]:
@@ -173,7 +175,7 @@ def _army_owners(text: str) -> set[str]:
     return names
 
 
-_REBELLIONS = ("之乱", "之亂", "之变", "之變")
+_REBELLIONS = ("之乱", "之变")
 
 
 def _named_rebellions(text: str, mongol: set[str]) -> list[Candidate]:
@@ -199,11 +201,11 @@ def _named_rebellions(text: str, mongol: set[str]) -> list[Candidate]:
 def find_edict_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc (and the risings named after a person: EVENT)."""
     edict, mongol = _edict_names(text) | _army_owners(text), _mongol_names(text)
-    out = _everywhere(text, edict - mongol, SOURCE, PRIORITY) if edict else []
+    out = everywhere(text, edict - mongol, SOURCE, PRIORITY) if edict else []
     if mongol:
         chars = _run_chars()
-        out += [c for c in _everywhere(text, mongol, SOURCE, PRIORITY)
+        out += [c for c in everywhere(text, mongol, SOURCE, PRIORITY)
                 if not (c.end < len(text) and text[c.end] in chars) and not (c.start and text[c.start - 1] in chars)]
-    if "之乱" in text or "之亂" in text or "之变" in text or "之變" in text:
+    if "之乱" in text or "之变" in text:
         out += _named_rebellions(text, mongol)
     return out

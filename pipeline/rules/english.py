@@ -21,9 +21,33 @@ from pipeline.rules.english_persons import find_persons_extra
 from pipeline.rules.english_units import find_units_extra
 from pipeline.rules.english_infobox import find_infobox
 from pipeline.rules.english_prose import bare_unit_mentions, find_prose
-from pipeline.rules import english_dev6
-from pipeline.rules.english_dev7 import find_dev7, finish_dev7
-from pipeline.rules.english_dev8 import find_dev8, finish_dev8
+from pipeline.rules.english_code_names import find_code_names   # session 6 (real-dev6-en)
+from pipeline.rules.english_unit_rows import find_unit_rows   # session 6 (real-dev6-en)
+from pipeline.rules.english_theatres_waters import find_theatres_waters   # session 6 (real-dev6-en)
+from pipeline.rules.english_figure_forms import find_figure_forms   # session 6 (real-dev6-en)
+from pipeline.rules.english_bracket_macron_names import find_bracket_macron_names   # session 6 (real-dev6-en)
+from pipeline.rules.english_memorials import find_memorials   # session 6 (real-dev6-en)
+from pipeline.rules.english_operation_headings import find_operation_headings   # session 6 (real-dev6-en)
+from pipeline.rules.english_region_garrison_forces import find_region_garrison_forces   # session 6 (real-dev6-en)
+from pipeline.rules.english_sides_and_chains import before_sides   # session 6 (real-dev6-en): after resolution
+from pipeline.rules.english_arm_regiments import find_arm_regiments   # session 6 (real-dev7-en)
+from pipeline.rules.english_clock_ocr_dates import find_clock_ocr_dates   # session 6 (real-dev7-en)
+from pipeline.rules.english_embassy_press_orgs import find_embassy_press_orgs   # session 6 (real-dev7-en)
+from pipeline.rules.english_peak_compass_places import find_peak_compass_places   # session 6 (real-dev7-en)
+from pipeline.rules.english_caps_rank_names import caps_surname_mentions, find_caps_rank_names   # session 6 (real-dev7-en)
+from pipeline.rules.english_lower_case_heads import find_lower_case_heads   # session 6 (real-dev7-en)
+from pipeline.rules.english_glued_words import find_glued_words   # session 6 (real-dev7-en)
+from pipeline.rules.english_capital_runs import find_capital_runs   # session 6 (real-dev8-en)
+from pipeline.rules.english_nation_forces import find_nation_forces   # session 6 (real-dev8-en)
+from pipeline.rules.english_designation_lists import find_designation_lists   # session 6 (real-dev8-en)
+from pipeline.rules.english_figure_forms import find_figures_citations   # session 6 (real-dev8-en)
+from pipeline.rules.english_lower_case_heads import find_border_crises   # session 6 (real-dev8-en)
+from pipeline.rules.english_theatres_waters import find_plural_straits   # session 6 (real-dev8-en)
+from pipeline.rules.english_embassy_press_orgs import find_lower_case_magazines   # session 6 (real-dev8-en)
+from pipeline.rules.english_bracket_macron_names import find_diacritic_ranked_names   # session 6 (real-dev8-en)
+from pipeline.rules.english_hyphen_participle_names import find_hyphen_participle_names   # session 6 (real-dev8-en)
+from pipeline.rules.english_syllable_places import find_syllable_places   # session 6 (real-dev8-en)
+from pipeline.rules.english_acronym_aliases import acronym_alias_mentions   # session 6 (real-dev8-en)
 from pipeline.rules.english_forms2 import find_forms2, finish_forms2
 from pipeline.rules.english_equipment_counts import find_equipment_counts
 from pipeline.rules.english_gloss_aliases import find_gloss_aliases
@@ -52,7 +76,13 @@ from pipeline.rules.english_event_forms import find_event_forms
 from pipeline.rules.english_org_heads import find_org_heads
 from pipeline.rules.english_burmese_indian_names import find_burmese_indian_names
 from pipeline.rules.english_work_heads import find_work_heads
-from pipeline.rules.english_audit_forms import aspiration_marks, find_audit_forms, full_name_mentions
+from pipeline.rules.english_possessive_titled_names import (   # session 10 (auditen1)
+    find_hyphen_accented_names, find_named_called_persons, find_possessive_titled_names, full_name_mentions,
+)
+from pipeline.rules.english_clock_ocr_dates import find_caps_dates   # session 10 (auditen1)
+from pipeline.rules.english_headed_appositive_places import find_headed_appositive_places, find_vietnamese_river_banks   # session 10
+from pipeline.rules.english_embassy_press_orgs import find_correspondent_papers   # session 10 (auditen1)
+from pipeline.rules.english_wade_giles_marks import aspiration_marks   # session 10 (auditen1)
 from pipeline.rules.english_wade_giles_marks import wade_giles_marks
 from pipeline.rules.english_cardinal_units import find_cardinal_units
 from pipeline.rules.english_romanised_forms import find_romanised_forms
@@ -86,12 +116,25 @@ from pipeline.rules.english_date_forms20 import find_date_forms20
 from pipeline.rules.english_unit_titles21 import find_unit_titles21
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_precision_guards import find_precision_guards
-from pipeline.rules.english_heldout_forms import find_heldout_forms
+from pipeline.rules.english_compound_ranks import find_compound_rank_names   # session 17 r3 (r3en)
+from pipeline.rules.english_royal_colonial_units import find_numbered_volunteers   # session 17 r3 (r3en)
+from pipeline.rules.english_event_ordinals import find_country_war_names   # session 17 r3 (r3en)
+from pipeline.rules.english_command_forms import find_command_adjectives   # session 17 r3 (r3en)
+from pipeline.rules.english_saint_forts import find_saint_forts   # session 17 r3 (r3en)
+from pipeline.rules.english_embassy_press_orgs import find_city_newspapers   # session 17 r3 (r3en)
 from pipeline.rules.english_bodies18 import find_bodies18
-from pipeline.rules.english_heldout18 import find_heldout18
+from pipeline.rules.english_death_of_names import find_death_of_names   # session 18 r2 (r18en)
+from pipeline.rules.english_royal_colonial_units import find_royal_colonial_units   # session 18 r2 (r18en)
+from pipeline.rules.english_event_ordinals import find_event_ordinals   # session 18 r2 (r18en)
+from pipeline.rules.english_bodies18 import find_library_museum_bodies   # session 18 r2 (r18en)
+from pipeline.rules.english_boundary_lines import find_boundary_lines   # session 18 r2 (r18en)
+from pipeline.rules.english_company_forces import find_company_forces   # session 18 r2 (r18en)
 from pipeline.rules.english_forms19 import find_forms19
 from pipeline.rules.english_unit_lists19 import find_unit_lists19
-from pipeline.rules.english_heldout19b import find_heldout19b
+from pipeline.rules.english_event_ordinals import find_wars_of_year   # session 19 r2 (r19en)
+from pipeline.rules.english_roc_prc_pairs import find_roc_prc_pairs   # session 19 r2 (r19en)
+from pipeline.rules.english_name_boundaries import find_apposition_ranks, find_given_initials_doctrines   # session 19 r2 (r19en)
+from pipeline.rules.english_code_names import find_code_named_forces   # session 19 r2 (r19en)
 from pipeline.rules.english_unit_person_forms18 import find_unit_person_forms18
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
@@ -118,11 +161,16 @@ from pipeline.rules.english_syllables import _romanised_given, _syllables  # noq
 
 
 _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages, find_infobox, find_prose, english_dev6.find_dev6)
+               _known_surnames, find_villages, find_infobox, find_prose,
+               find_code_names, find_unit_rows, find_theatres_waters, find_figure_forms, find_bracket_macron_names,
+               find_memorials, find_operation_headings, find_region_garrison_forces)
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
-_GENERATORS += (find_dev7,)     # reads the candidates of all the others (english_dev7)
-_GENERATORS += (find_dev8,)     # text in capitals read again by the others, forces by nation (english_dev8)
+_GENERATORS += (find_arm_regiments, find_clock_ocr_dates, find_embassy_press_orgs, find_peak_compass_places,
+                find_caps_rank_names, find_lower_case_heads, find_glued_words)   # read the others' candidates (real-dev7-en)
+_GENERATORS += (find_capital_runs, find_nation_forces, find_designation_lists, find_figures_citations,
+                find_border_crises, find_plural_straits, find_lower_case_magazines, find_diacritic_ranked_names,
+                find_hyphen_participle_names, find_syllable_places)   # capitals read again, forces by nation (real-dev8-en)
 _GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_forms2)
 _GENERATORS += (find_equipment_counts,)   # counts by model or class, parts of a whole (english_equipment_counts)
 _GENERATORS += (find_gloss_aliases,)   # a name's other-language forms in the parenthesis after it (english_gloss_aliases)
@@ -138,7 +186,8 @@ _GENERATORS += (find_event_forms,)   # February 28 Incident, Doolittle raid, Six
 _GENERATORS += (find_org_heads,)   # firms, police forces, missions, clubs by head word (english_org_heads)
 _GENERATORS += (find_burmese_indian_names,)   # Aung San, U Nu, Mohan Singh (english_burmese_indian_names)
 _GENERATORS += (find_work_heads,)   # naval bases, tunnels, lower-case dikes/dams/airports (english_work_heads)
-_GENERATORS += (find_audit_forms,)   # commanders' possessives, titled and regnal names, dates in capitals (english_audit_forms)
+_GENERATORS += (find_possessive_titled_names, find_caps_dates, find_hyphen_accented_names, find_headed_appositive_places,
+                find_named_called_persons, find_correspondent_papers, find_vietnamese_river_banks)   # audited forms (session 10 on)
 _GENERATORS += (find_book_forms,)   # 19th/20th-century book and despatch forms: Messrs., line-broken names (english_book_forms)
 _GENERATORS += (find_encyclopedia_forms,)   # landing zones, code fronts, `X-occupied Y`, unit qualifiers (english_encyclopedia_forms)
 _GENERATORS += (find_unstopped_ranks,)   # ranks and initials without full stops: Lt Col HS Dhingra (english_unstopped_ranks)
@@ -175,13 +224,16 @@ _GENERATORS += (find_unit_titles21,)   # sub-units `of` their regiment, `the 19t
 _GENERATORS += (find_mononyms,)   # one-word names by role nouns, appositions, glosses (english_mononyms)
 _GENERATORS += (find_risings,)   # the Boxer Rising, the Canton Revolt, the Ili Insurrection (english_risings)
 _GENERATORS += (find_precision_guards,)   # over-reads narrowed: bodies as persons, cardinal units (english_precision_guards)
-_GENERATORS += (find_heldout_forms,)   # Lt Gen names, volunteer units, saints' forts, city newspapers (english_heldout_forms)
+_GENERATORS += (find_compound_rank_names, find_numbered_volunteers, find_country_war_names, find_command_adjectives,
+                find_saint_forts, find_city_newspapers)   # Lt Gen names, volunteer units, saints' forts, city newspapers (session 17 r3)
 _GENERATORS += (find_bodies18,)   # House of X, X Organization, X Congress, frontier agencies (english_bodies18)
 _GENERATORS += (find_unit_person_forms18,)   # slash chains, quoted companies, RCT-N, Brigade of X (english_unit_person_forms18)
-_GENERATORS += (find_heldout18,)   # or-lists, royal regiments, colonial units, boundary lines (english_heldout18)
+_GENERATORS += (find_death_of_names, find_royal_colonial_units, find_event_ordinals, find_library_museum_bodies,
+                find_boundary_lines, find_company_forces)   # or-lists, royal regiments, colonial units, boundary lines (session 18 r2)
 _GENERATORS += (find_forms19,)   # X Battle, possessives before events, bodies of a party, town lists (english_forms19)
 _GENERATORS += (find_unit_lists19,)   # numbered artillery regiments (english_unit_lists19)
-_GENERATORS += (find_heldout19b,)   # War of 1899, ROC-US, ranks in appositions, ARROW Force, San Min Chu I (english_heldout19b)
+_GENERATORS += (find_wars_of_year, find_roc_prc_pairs, find_apposition_ranks, find_code_named_forces,
+                find_given_initials_doctrines)   # War of 1899, ROC-US, ranks in appositions, ARROW Force, San Min Chu I (session 19 r2)
 _GENERATORS += (find_unit_chains20,)   # a named unit's tail repeated, 66 Column (english_unit_chains20)
 _GENERATORS += (find_bodies20,)   # glosses after bodies, religious orders, churches, county regiments (english_bodies20)
 _GENERATORS += (find_forms20b,)   # X Reform, the second X War, glued names, the Volunteers, 4KRR (english_forms20b)
@@ -197,16 +249,16 @@ _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contrad
 
 def find_english(text: str) -> list[Candidate]:
     """All English entities in `text`: non-overlapping candidates with norm values."""
-    text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_audit_forms)
+    text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_wade_giles_marks)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
     chosen = _resolve(paragraph_candidates(text, _GENERATORS))
     extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
-    extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_audit_forms)
+    extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_possessive_titled_names)
     extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
     if extra:
         chosen = _resolve(chosen + extra)
-    chosen = finish_forms2(text, finish_dev8(text, chosen))
-    chosen = english_dev6.before_sides(text, chosen)
-    return finish_dev7(text, _add_date_values(text, _sides_from_document(text, chosen)))
+    chosen = finish_forms2(text, acronym_alias_mentions(text, chosen))
+    chosen = before_sides(text, chosen)
+    return caps_surname_mentions(text, _add_date_values(text, _sides_from_document(text, chosen)))
 

@@ -18,11 +18,13 @@ What marks a person here is a predicate only a person takes:
 
 The word must be capitalised, unknown to the lexicons (english_person_clauses._unknown_name: no everyday word,
 month, nationality, title or party), not after an article, a determiner or another capitalised word (a longer name
-is the other finders' work). One such mention makes the word a PERSON; english_dev8's one-word-person pass then
+is the other finders' work). One such mention makes the word a PERSON; english_acronym_aliases' one-word-person pass
+then
 reads its other mentions in the document. Low priority: any other reading of the word wins.
 
 Also here: a three-letter Chinese surname read once as a person (`Commissioner Lin`) is the person at its bare
-mentions (english_dev8's one-word pass takes words of four letters and more). And a Western name read from a listed given name (english_persons) goes on over a middle name the list lacks
+mentions (english_acronym_aliases' one-word pass takes words of four letters and more). And a Western name read from
+a listed given name (english_persons) goes on over a middle name the list lacks
 to the surname (`Julia Selina Inglis`, not `Julia Selina`).
 """
 
@@ -104,7 +106,7 @@ def _unlisted_middle_names(text: str, out: list) -> None:
 
 def short_chinese_surnames(words: set) -> set:
     """Of the one-word PERSON readings of a document, the three-letter romanised Chinese surnames that are no English
-    word (`Lin`, `Tso`, `Liu`; not `Sun`, `Fan`, `Tan`): english_dev8 reads their bare mentions as that person too,
+    word (`Lin`, `Tso`, `Liu`; not `Sun`, `Fan`, `Tan`): english_acronym_aliases reads their bare mentions as that person too,
     as it does for longer words, where no capitalised word or hyphen follows (`Lin Tse-hsu` is someone's full name)."""
     from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
     from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415

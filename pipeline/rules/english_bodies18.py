@@ -30,11 +30,15 @@ Proposes (each a class read on pages of 1840-1979 history, wars, treaties and go
   `the Siberian Intervention`, `the Madiun Affair`); a service named by its function is an ORG (`the Imperial Maritime Customs Service`, `the Secret
   Service`, `the Postal Service`).
 - An acronym defined in brackets after a name may take one to three letters of each word in order
-  (`Southeast Asia Treaty Organization (SEATO)`): `acronym_spells`, read by english_dev8.finish_dev8, where a
+  (`Southeast Asia Treaty Organization (SEATO)`): `acronym_spells`, read by
+  english_acronym_aliases.acronym_alias_mentions, where a
   defined acronym also replaces a lexicon reading of another body at its mentions (`NEFA`).
 - A rising named by a people or place with a lower-case head is one EVENT also where a year stands between the
   article and the name (`the 1959 Tibetan uprising` -> DATE `1959` + EVENT `Tibetan uprising`, as
-  english_dev7 reads `the Tibetan uprising`).
+  english_lower_case_heads reads `the Tibetan uprising`).
+`find_library_museum_bodies(text, out)`: bodies named `Library|Museum|Archives of X` are ORG (`the Library of
+Congress`), the shorter readings inside dropped; first seen on session 18's held-out English passages (session 18
+round 2, helper r18en; moved here from english_heldout18 in session 24).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ import re
 
 from pipeline.rules.english_grammar import CAP, NOT_NAME_START, ORD
 from pipeline.spans import Candidate
+from pipeline.rules.english_royal_colonial_units import _drop_inside
 
 HOUSE_RE = re.compile(r"(?<![\w-])House[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Peers|Councillors|Councilors"
                       r"|Delegates|Burgesses|Keys|Nobles|Assembly)(?![\w-])")
@@ -153,7 +158,7 @@ def find_bodies18(text: str, out: list) -> None:
             out.append(Candidate(start, m.end(), "EVENT", "rule:en_movement", 55, {}))
     if "the 1" in text or "The 1" in text:
         for m in YEAR_RISING_RE.finditer(text):
-            from pipeline.rules.english_dev7 import NATIONALITY_WORDS  # noqa: PLC0415
+            from pipeline.rules.english_lower_case_heads import NATIONALITY_WORDS  # noqa: PLC0415
             if m.group("e").split()[0] not in NATIONALITY_WORDS:
                 out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_rebellion", 56, {}))
 
@@ -169,7 +174,7 @@ def _native_names_before_glosses(text: str, out: list) -> None:
             continue       # the bracket is no organisation's English name
         words = m.group("n").split()
         if words[0] in NOT_NAME_START or len(m.group("g").split()) < 2:
-            continue       # an acronym in the brackets is read by the acronym rules (english_dev8)
+            continue       # an acronym in the brackets is read by the acronym rules (english_acronym_aliases)
         if any(c.start < m.end("n") and c.end > m.start("n") and c.label != "PERSON" for c in out):
             continue       # the words end another name (`Joint Chiefs of Staff (JCS)`)
         for at in re.finditer(rf"(?<![\w-]){re.escape(m.group('n'))}(?![\w-])", text):   # its other mentions here
@@ -181,7 +186,8 @@ def _native_names_before_glosses(text: str, out: list) -> None:
 # ----------------------------------------------------------------------------- acronyms
 def acronym_spells(acr: str, name: str) -> bool:
     """`acr` is the heads of the name's words in order, one to three letters of each (`SEATO`: Southeast Asia
-    Treaty Organization; `NEFA`: North-East Frontier Agency); `of`, `the`, `and` may be skipped (read by english_dev8.finish_dev8)."""
+    Treaty Organization; `NEFA`: North-East Frontier Agency); `of`, `the`, `and` may be skipped (read by
+    english_acronym_aliases.acronym_alias_mentions)."""
     words = [w.upper() for w in re.findall(r"[A-Za-z]+", name)]
     if len(acr) < 3 or len(words) < 2 or len(words) > 8:
         return False
@@ -203,3 +209,13 @@ def _heads(word: str, piece: str) -> bool:
         return False
     rest = iter(word[1:])
     return all(ch in rest for ch in piece[1:])
+
+
+BODY_OF_RE = re.compile(r"(?<![\w-])(?:Library|Museum|Archives)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]{2,14}"
+                        r"(?:[ \t]+[A-Z][a-z]{2,14}){0,2}(?![\w'\u2019-])")
+
+
+def find_library_museum_bodies(text: str, out: list) -> None:
+    for m in BODY_OF_RE.finditer(text):
+        _drop_inside(out, m.start(), m.end())
+        out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_body_of18", 46, {}))

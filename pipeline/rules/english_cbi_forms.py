@@ -14,7 +14,7 @@ helper auditen16): generals' service tables, USAAF unit histories and CBI vetera
 - numbered USAAF units by their order-of-battle abbreviation, `the 23rd FG`, `the 74th and 75th FS`, `the 308th BG`,
   `the 848th EAB`, `the 1st ACG`, `the 27th TCS`: one MIL_UNIT, the echelon of the abbreviation (side US);
 - a single place name in capitals inside running text (`the fall of RANGOON`, `a supply line to CHUNGKING`: theatre
-  histories write places so): read in title case by the lexicon (english_dev8 rereads runs of two or more
+  histories write places so): read in title case by the lexicon (english_capital_runs rereads runs of two or more
   capitalised words only);
 - a person with two given names or a bracketed nickname, `David Lee "Tex" Hill`, `Robert ("Uncle Bob") McClure`:
   one PERSON from the first given name (english_persons reads one given name and a bare quote); a rank or a

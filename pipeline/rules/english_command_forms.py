@@ -54,6 +54,12 @@ texts): each part is gated on a literal its form holds (`Gurkhas`, `Pacification
 `Street`/`Road`/`Avenue`/`Boulevard`, `the` before a vessel word, a day range's source, an `s`-ending GPE, a context
 place); streets are tried only in a window before each head word, found with str.find (checked against finditer on
 the development texts: same matches).
+
+`find_command_adjectives(text, out)` (edits the candidates before it): a nationality adjective before a compass
+command
+(`Ruritanian Eastern Command`) stays outside (rule 2), the MIL_UNIT is `Eastern Command`; first seen on the held-out
+passages of the session-17 English audits (helper r3en, round 3; moved here from english_heldout_forms in session
+24).
 """
 
 from __future__ import annotations
@@ -284,3 +290,21 @@ def find_command_forms(text: str, out: list) -> None:
     if "the " in text or "The " in text:
         _vessels(text, out)
     _guards(text, out)
+
+
+_COMPASS_COMMAND_RE = re.compile(
+    r"(?<![\w-])(?P<adj>[A-Z][a-z]{2,20}(?:ian|ean|ese|ish|ani|an|i))[ \t]+"
+    r"(?=(?:Eastern|Western|Northern|Southern|Central|North[ \t]+Eastern|South[ \t]+Eastern|North[ \t]+Western|"
+    r"South[ \t]+Western)[ \t]+Command(?![\w-]))")
+
+
+def _command_adjectives(text: str, out: list) -> None:
+    for m in _COMPASS_COMMAND_RE.finditer(text):
+        for c in [c for c in out if c.label == "MIL_UNIT" and c.start == m.start()]:
+            out.remove(c)
+            out.append(Candidate(m.end(), c.end, c.label, c.source, c.priority, c.norm))
+
+
+def find_command_adjectives(text: str, out: list) -> None:
+    if "Command" in text:
+        _command_adjectives(text, out)

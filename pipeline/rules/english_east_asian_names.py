@@ -2,7 +2,8 @@
 (session 9, ennames).
 
 What the other finders leave out (english_persons reads two Japanese-shaped words of four letters or more and
-Korean names with a lower-case hyphenated given name; english_dev6 reads pairs with a macron; english.py reads
+Korean names with a lower-case hyphenated given name; english_bracket_macron_names reads pairs with a macron;
+english.py reads
 Chinese names in pinyin and Wade-Giles):
 - a LISTED Japanese family name (surnames_jp_en.txt, with the spellings without macrons and with oh: Itō, Ito,
   Itoh) and a given name of Japanese syllables, in either order ('Ono Sakae', 'Itoh Sukeyuki', 'Hirobumi Ito');

@@ -20,7 +20,8 @@ Proposes (each a class read on pages of 1840-1979 history; tests in tests/test_e
 - A list of towns (`A, B, C, and D`, at least three items) where the pipeline read at least two items as GPE and no
   item as anything else: the other items that are romanised Chinese words are GPE too (`such as Anshan, Haicheng,
   Huangkutun, and Hsin-min`; the village rule of english_villages wants a place word right before the list).
-- A boundary line read as LOC once (english_heldout18, boundary context) is the same line at every later mention in
+- A boundary line read as LOC once (english_boundary_lines, boundary context) is the same line at every later
+  mention in
   the paragraph, where its sentence says nothing of borders (`the British followed the Johnson Line`); and a line
   named by two surnames in a boundary context is a LOC too (`the MacDonald McCartney Line (X in China)`).
 - A united front of parties is an alliance, ORG (guideline 12: alliances are ORG), with its ordinal or its
@@ -169,7 +170,7 @@ def _town_lists(text: str, out: list) -> None:
 def _boundary_lines(text: str, out: list) -> None:
     if "Line" not in text:
         return
-    from pipeline.rules.english_heldout18 import _BOUNDARY_CONTEXT, _DEFENCE_CONTEXT, _sentence  # noqa: PLC0415
+    from pipeline.rules.english_boundary_lines import _BOUNDARY_CONTEXT, _DEFENCE_CONTEXT, _sentence  # noqa: PLC0415
 
     names = _names()
     for m in TWO_NAME_LINE_RE.finditer(text):

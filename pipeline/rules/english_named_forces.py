@@ -1,7 +1,8 @@
 """Armed forces named by a place or a people and a word of their kind (session 8, helper en13): `the Mengjiang
 National Army`, `the Korean Liberation Army`, `the Taiwanese Volunteer Corps`, `the Jilin Self-Defence Army`, `the
 Heilongjiang Provincial Army`, `the Northeastern Volunteer Army`, `the Collaborationist Chinese Army`, `the Inner
-Mongolian Army`: one MIL_UNIT (spec: named armed forces). english_dev8 reads a nation before Army, Navy or Air
+Mongolian Army`: one MIL_UNIT (spec: named armed forces). english_nation_forces reads a nation before Army, Navy or
+Air
 Force; a word of the force's kind (National, Volunteer, Liberation, Self-Defence, Provincial, Salvation, Peace
 Preservation, Collaborationist, Anti-Japanese …) between the name and the head, or `Inner`/`Outer` before a people,
 makes the whole a force's name. The kind word alone (`the National Army`, `the Peace Preservation Corps`) is a kind of

@@ -13,7 +13,8 @@ finders miss or misread in prose and tables (examples written for this module, n
   lower-case 'region' ('the Jiangnan region'): LOC.
 - '<nationality> invasion of <known place>' ('the Soviet invasion of Manchuria'): EVENT.
 - Named lines 'X Line of Y' ('the Main Line of Resistance'): FAC (control and ceasefire lines are boundaries,
-  LOC: english_heldout18); an acronym defined in brackets after a name ('Line of Actual Control (LAC)'): the same label.
+  LOC: english_boundary_lines); an acronym defined in brackets after a name ('Line of Actual Control (LAC)'): the
+  same label.
 - The items of an infobox's Place/Location row ('Place: | Sangdong, Gangwon, South Korea |'): GPE.
 - A unit named before by its designation, later by its ordinal alone ('the 23rd hung on'): MIL_UNIT
   (bare_unit_mentions, run on the whole document after resolution).

@@ -3,11 +3,13 @@
 - A country or province written before `Army`, `Navy`, `Air Force` or `Marine Corps` names that state's armed force:
   `the Pakistan Army`, `the Bangladesh Air Force`, `the Hunan Army` -> one MIL_UNIT (spec: named armed forces), not a
   GPE followed by a common noun. The place must be read as a GPE by the others; `Japan`, `China` and `America`
-  before `Army` are left (the side's troops, rule 5, as english_dev8 leaves `the Japanese Army`), and so is a head
+  before `Army` are left (the side's troops, rule 5, as english_nation_forces leaves `the Japanese Army`), and so is
+  a head
   followed by a smaller echelon or a post (`the Burma Army Group`, `the Pakistan Army Headquarters`).
 - Armoured and cavalry regiments of the Indian, Pakistani and British armies named by their arm: `the 9th Horse`,
   `5th Horse`, `the 9th Deccan Horse`, `8th Light Cavalry`, and a numbered `Cavalry` before a bracketed note of its
-  equipment (`4th Cavalry (Pattons)`, which english_dev7 leaves because a bracket may hold an echelon) -> MIL_UNIT,
+  equipment (`4th Cavalry (Pattons)`, which english_arm_regiments leaves because a bracket may hold an echelon) ->
+  MIL_UNIT,
   a regiment (团) of cavalry (骑兵).
 - The Red Army's fortified regions (укрепрайон, 筑垒地域), numbered like divisions: `the 31st Fortified Region`,
   `the 31st and 32nd Fortified Regions` -> one MIL_UNIT (rule 4), not a GPE `Fortified Region`.

@@ -346,7 +346,7 @@ _FEAST_BEFORE = re.compile(r"(?<![\w-])(?:(?P<w>Easter|Palm|Whit)[ \t]+"
 
 
 # a clock time written before its date (a news page's 'Published: 12:18, June 10, 2021', 'at 07:55 on 7 December'):
-# its own DATE, valued with that day by the normaliser (english_dev6_figures reads 'at 21:30')
+# its own DATE, valued with that day by the normaliser (english_figure_forms reads 'at 21:30')
 _CLOCK = re.compile(r"(?<![\w:.,/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])(?P<gap>,?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?)")
 
 

@@ -19,7 +19,8 @@ label audit saw on its fitted passages, written as general forms; examples below
   one follows, is read by english_prose: `the Sakura-Go offensive`).
 - A memoirist's partner named by one word beside the narrator (`worked out by Hallam and myself`, `Hallam and I
   flew back`): a capitalised word, no common English word (en_common_words.txt), no pronoun, kinship word or
-  title, nothing another finder read there -> PERSON (low priority); english_dev8 then reads its other mentions.
+  title, nothing another finder read there -> PERSON (low priority); english_acronym_aliases then reads its other
+  mentions.
 
 The bare ordinal after a possessive standing for a unit named before (`I sent my 52nd to the ford`) is read by
 english_prose.bare_unit_mentions (its pattern widened in this session).

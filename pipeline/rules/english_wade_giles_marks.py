@@ -14,6 +14,11 @@ tsêng, ch'ên, jên, shêng ...) and only where the word is part of a Wade-Gile
 and then, in the same document, every other stand-alone occurrence of a capitalised word so read ("Tsêng wrote").
 Vietnamese words share the letters (Nguyên, Tuyên, Lê, Yên): no part is touched within 40 characters of a letter
 only Vietnamese uses (ơ, ư, đ, ă and the letters with a dot below or a hook above).
+
+`aspiration_marks(text)`: Wade-Giles aspiration marks typed as a backtick, a turned comma or an opening quote inside a
+word (`Tso Tsung-t`ang`, `T‘ai-p‘ing`) read as the apostrophe (one character for one: offsets are kept), so the
+romanised names and places are found as when typed with `'`; first seen by auditing fresh English pages (session 10,
+helper auditen1; moved here from english_audit_forms in session 24).
 """
 
 from __future__ import annotations
@@ -119,3 +124,15 @@ def _given_after(text: str, end: int) -> bool:
     """A hyphenated given name of syllables right after `end` ('Tsêng| Kuo-fan')."""
     m = _GIVEN_AFTER.match(text, end)
     return bool(m) and all(_syllable(p) for p in m.group("g").split("-"))
+
+
+_ASPIRATION_RE = re.compile("(?<=[A-Za-z])[`\u02bb\u2018](?=[a-z])")
+
+
+def aspiration_marks(text: str) -> str:
+    """`text` with the Wade-Giles aspiration marks ` and \u02bb (and \u2018 between letters) as '; same length."""
+    if "\u02bc" in text:       # the modifier letter apostrophe is an apostrophe: `Riflesʼ`, `Divisionʼs`, `Chʼen` (r19en)
+        text = text.replace("\u02bc", "\u2019")
+    if "`" in text or "\u02bb" in text or "\u2018" in text:
+        return _ASPIRATION_RE.sub("'", text)
+    return text

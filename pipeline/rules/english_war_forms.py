@@ -6,7 +6,8 @@
   word of romanised Japanese shape (english_unit_sides.japanese_shaped), not a common English word: MIL_UNIT,
   side JP (spec: a unit named after its commander is a MIL_UNIT; its side from the name's language).
 - Coordinated names sharing one lower-case plural landform head: 'the Tongbaishan and Dahongshan mountains', 'the
-  Han and Xiang rivers': one LOC span, as english_dev6 reads the capitalised heads ('the Chindwin and Salween
+  Han and Xiang rivers': one LOC span, as english_theatres_waters reads the capitalised heads ('the Chindwin and
+  Salween
   Rivers', rule 4/10 by analogy). Each name is one capitalised word that is no demonym nor side word.
 - A county written as a pinyin syllable and a lower-case `xian` (县): 'near the Teng xian railway stop' (GPE; the
   capitalised 'Feng Xian' may be a person's name and is left to the name finders).

@@ -30,6 +30,10 @@ written from the grammar of such names as historians write them (not from any se
 
 find_event_names(text) returns EVENT candidates at priority 46: they hold the shorter event spans they extend.
 Cost: one guarded scan for the head literals; each rule reads at most 16 characters back from a head.
+
+find_ordinal_expeditions(text): EVENT a named expedition with its ordinal (第一次东征, 第二次北伐: guideline 10),
+priority 50, anchored on 次 before the head. First seen on real-dev8-zh (session 6, helper zh8; moved here from
+written_zh8 in session 24).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.spans import Candidate
 
 SOURCE = "rule:event-name"
-PRIORITY = 46   # above the place-war rule of written_zh3 (淞沪抗战 inside 八一三淞沪抗战)
+PRIORITY = 46   # above the place-war rule of war_episodes_zh (淞沪抗战 inside 八一三淞沪抗战)
 
 _DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
 _OPEN_QUOTES = "“「『\""
@@ -495,3 +499,14 @@ def _country_war(text: str, head: str, head_start: int, end: int) -> Candidate |
         if start >= width and text[start - width:start] in big_places():
             return Candidate(start - width, end, "EVENT", SOURCE, PRIORITY)
     return Candidate(start, end, "EVENT", SOURCE, PRIORITY) if start < head_start else None
+
+
+_DIGIT1 = "一二三四五六七八九十"
+
+_ORDINAL_EXPEDITION_RE = re.compile(f"第[{_DIGIT1}0-9]{{1,2}}次(?:东征|西征|南征|北伐|北上)")
+_ORDINAL_EXPEDITION_ANCHOR = re.compile("次(?=东征|西征|南征|北伐)")
+
+
+def find_ordinal_expeditions(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "EVENT", "rule:event-ordinal-expedition", 50)
+            for m in anchored_finditer(_ORDINAL_EXPEDITION_RE, text, _ORDINAL_EXPEDITION_ANCHOR, 4)]

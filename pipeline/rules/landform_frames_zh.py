@@ -304,7 +304,7 @@ _PARALLEL_RE = re.compile("(?<![一二三四五六七八九十0-9])(?:北纬|南
 
 def _parallels(text: str) -> list[Candidate]:
     """The 38th parallel written in words (三八线, 三十八度线) is a LOC like the other lines of latitude
-    (guideline: the International Date Line is LOC; written_zh5 reads the figures, 38度线)."""
+    (guideline: the International Date Line is LOC; latitude_parallels_zh reads the figures, 38度线)."""
     return [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY) for m in literal_finditer(_PARALLEL_RE, text)]
 
 

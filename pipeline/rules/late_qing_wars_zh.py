@@ -12,7 +12,7 @@
 - `city_new_armies`: a city written before 新军 names the New Army garrisoned there (广州新军, 江宁新军), one MIL_UNIT, as
   a province before it does (湖北新军, `war_forms_zh.provincial_armies`); the city must be a gazetteer name.
 - `new_army_digits`: the New Army's brigades and regiments written with Arabic numerals (17协, 33、34标, 第17、18两协,
-  第33、34、35、36四标) are MIL_UNIT, echelon 协/标, as the Chinese-numeral forms are (`written_zh6` new army); a bare
+  第33、34、35、36四标) are MIL_UNIT, echelon 协/标, as the Chinese-numeral forms are (`field_army_short_names_zh` new army); a bare
   number is taken when it has two digits or stands in a list (the regiments and brigades of 1904-1911 were numbered
   1-86 across the empire), not before the words 协/标 begin (协助, 协议, 标准, 标志). One unit counted after its arm
   (马队1标, 工程兵1营, 辎重1营, 宪兵3营: the arms of a 镇 listed with their strength) is a QUANTITY.

@@ -8,6 +8,8 @@
   tests); nothing is read where a pronoun, a body or a post stands there (在他的带领下, 在党的领导下, 在主席领导下).
 
 PERSON at priority 33 (over the name readers' readings of the same characters). Cost: str.find of the leading verbs.
+The verbs are written Simplified only: the finder reads the working text, which a Traditional page reaches
+through OpenCC t2s.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pipeline.rules.person_name_ends import _chinese_name_end
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-led-by", 33
-_LED = ("带领下", "率领下", "领导下", "指挥下", "组织下", "掩护下", "帮助下", "帶領下", "率領下", "領導下", "指揮下")
+_LED = ("带领下", "率领下", "领导下", "指挥下", "组织下", "掩护下", "帮助下")
 
 
 def _led_names(text: str) -> list[Candidate]:

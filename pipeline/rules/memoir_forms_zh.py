@@ -17,7 +17,7 @@
   (`一九三八年春节`) or as an era year of the Republic or a reign of eras.tsv (`民国三十年中秋`, `光绪二十年端午`;
   session 23: memoirs write all three), and the feasts include 清明, 重阳, 七夕 and 腊八 (pipeline.normalize.dates
   values the span by its year, 元旦 by its day).
-- DATE: a day in the month just named, written with 当月/本月/是月/该月 (`当月23日`, like 同月: written_zh8), and the
+- DATE: a day in the month just named, written with 当月/本月/是月/该月 (`当月23日`, like 同月: month_forms_zh), and the
   day of a newspaper dateline (`【本报太行十日电】`, `新华社延安二十日电`): a date, not a count of days.
 - MIL_UNIT: a battalion or company written as directly under its parent (`X军分区直属二营`, `直属一连`): a designation;
   the parent of another finder right before it is part of the span (rule 3).
@@ -89,7 +89,7 @@ _DESIGNATION = rf"{_NUMERAL}(?:{_ECHELONS})"
 _CHAIN_BACK_RE = re.compile(rf"(?:{_DESIGNATION}){{1,4}}$")
 _PART_RE = re.compile(rf"({_NUMERAL})({_ECHELONS})")
 _NOT_BEFORE = set(_DIGITS + "0123456789〇零百千第个两几数各每该全本其这那哪某新")   # 新四军, 新1军: a named force
-# the posts of a unit's own staff written right after it (its commander's 团长 is written_zh8's)
+# the posts of a unit's own staff written right after it (its commander's 团长 is person_clause_frames_zh's)
 _POSTS = ("政治委员", "政委", "政治部", "政治处", "教导员", "指导员", "参谋长", "司令员", "供给处", "卫生队",
           "副政委", "副政治委员", "副司令员", "副参谋长", "副教导员", "副指导员",
           "副军长", "副师长", "副旅长", "副团长", "副营长", "副连长", "副支队长", "副大队长", "副中队长",

@@ -160,7 +160,7 @@ def canonical_norm(name: str) -> dict:
 @per_last_text
 def person_lexicon_matches(text: str) -> list[re.Match]:
     """The matches of the Chinese person-lexicon regex in `text`, kept for the last text
-    scanned: the person finder and the glued-pair rule (written_zh3) read the same scan."""
+    scanned: the person finder and the glued-pair rule (person_post_names_zh) read the same scan."""
     from pipeline.rules.person_lists import guarded_out   # the lists' two-character names inside words
 
     kept: list[re.Match] = []
@@ -226,6 +226,18 @@ def glued_into_word(text: str, start: int, end: int) -> bool:
 
 
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+def everywhere(text: str, names: set[str], source: str, priority: int, label: str = "PERSON") -> list[Candidate]:
+    """Every occurrence of each of `names` in `text`, non-overlapping per name, as a `label` candidate (a name
+    found once by its frame is that name at every mention)."""
+    out = []
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            out.append(Candidate(pos, pos + len(name), label, source, priority))
+            pos = text.find(name, pos + len(name))
+    return out
 
 
 def outside_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:

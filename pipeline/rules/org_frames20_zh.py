@@ -59,7 +59,7 @@ def _roster_societies(text: str) -> list[Candidate]:
 
 # ---- firms named by their trade word ---------------------------------------------------------------------
 # the trade words of native banks, shops and foreign banks of Qing and Republican China (洋行 and 公司 are read
-# by org_edges19_zh)
+# by mission_company_names_zh)
 _TRADES = ("票号", "银号", "钱庄", "钱铺", "商号", "银行", "当铺", "颜料庄", "绸缎庄", "布庄", "茶庄")
 _TRADE_RE = re.compile(f"([{_CJK}]{{2,3}})(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w))) + ")")
 _TRADE_ANCHOR = re.compile("[号庄铺行]")

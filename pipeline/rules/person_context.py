@@ -345,7 +345,7 @@ _ADDRESS_TITLES = [
                     "上等兵 一等兵 二等兵 领队 参议 参事".split())
 ]
 _TITLE_TRIE = trie_regex(_ADDRESS_TITLES)
-# a character right before a post of address, for `match` at one position (written_zh4)
+# a character right before a post of address, for `match` at one position (person_bare_surnames_zh)
 CHAR_BEFORE_POST_RE = re.compile("(?=([" + _CJK + "])(?:" + _TITLE_TRIE + "))")
 
 

@@ -97,7 +97,7 @@ _LAST: dict[str, list[tuple[int, int]]] = {}
 
 def dictionary_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dictionary name in `text`, left to right, not overlapping, where the text
-    around does not make it part of something else. The persons finder and written_zh4 both ask for the
+    around does not make it part of something else. The persons finder and person_bare_surnames_zh both ask for the
     same text: the last answer is kept."""
     found = _LAST.get(text)
     if found is None:

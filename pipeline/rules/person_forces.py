@@ -3,7 +3,7 @@
 Warlord-era and civil-war narratives name divisions and brigades by their commanders: 胡宗铎师集中武穴,
 夏威师附杨腾辉旅, 区寿年兵团, 王英军, and by the surname alone once the commander is known: 夏师的X旅,
 阎军兵力部署为…. Every independent development set tags name + echelon as one MIL_UNIT (and the name
-alone before a post: X师长 is a person). written_zh4_persons reads forces after names of the person lexicon
+alone before a post: X师长 is a person). person_bare_surnames_zh reads forces after names of the person lexicon
 and 军 / 旅; this module reads them after every person the finders found in the text:
 
 - a PERSON span (2-4 characters) directly followed by 师, 旅, 军, 兵团, 军团 or 师团 that starts no other

@@ -5,7 +5,7 @@ seen on the held-out passages of rounds 1 and 2 (a name read one character short
    顾祝同) but also start words (和你, 忠义, 平和, 同志), so the readers stop before them. Surname + one given
    character + one of these is read whole where the shorter reading leaves that character opening a word only
    because the name stopped there and a frame closes the longer one:
-   - a title right before it (TITLES of person_name_ends, the Qing posts of written_zh7), then a word, punctuation or a function character;
+   - a title right before it (TITLES of person_name_ends, the Qing posts of qing_post_names_zh), then a word, punctuation or a function character;
    - or, with no title, punctuation, a verb word of jieba's dictionary (tag v), a word that follows a subject
      (person_likeness._RIGHT_WORDS), or 和/与/同/跟/对/向 before a pronoun right after it;
    and the three characters read as a name at least as well as the names the likeness reader takes (the
@@ -42,7 +42,7 @@ from pipeline.rules.person_likeness import _RIGHT_FUNCTION, _RIGHT_WORDS, _liken
 from pipeline.rules.person_name_ends import TITLES, _chinese_name_end
 from pipeline.rules.person_titled_names import title_matches
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.written_zh7 import _QING_POSTS
+from pipeline.rules.qing_post_names_zh import _QING_POSTS
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-whole", 42

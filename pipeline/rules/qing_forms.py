@@ -4,11 +4,11 @@
 
 - MIL_UNIT: a battalion or troop named by a character (X字营, X字马队, X字步队, X字马步队, X字炮队,
   X字军: the Xiang and Huai armies' units named after their commander's given name) when the character
-  follows a name or a word (鲍超霆字营: written_zh7 reads it only after a boundary or a conjunction), with an
+  follows a name or a word (鲍超霆字营: qing_drilled_armies_zh reads it only after a boundary or a conjunction), with an
   optional province before a troop (奉天X字马队, one formation as written); and the bare X字 before a count of
   battalions (X字两营: the unit and its strength, the count stays a QUANTITY).
 - MIL_UNIT: a local militia named by its province or prefecture (台湾团练, 广东团练: a named force of that
-  place, like 奉天练军 of written_zh7).
+  place, like 奉天练军 of qing_drilled_armies_zh).
 - MIL_UNIT: a division of the Taiping army (前军, 后军, 左军, 右军, 中军) before its commander's title
   (主将, 主帅) in a text about the Taiping (太平 in the text).
 - PERSON: a name read with the verb 奏 (memorialised the throne) glued to its end (副都统X奏称) loses it:
@@ -20,7 +20,7 @@
 - MIL_UNIT: the Boxers (义和团, 义和拳: an armed movement fighting as bands, read as a named force like 捻军),
   unless a word of event follows (义和团运动 is an event) or they are the people (义和团民).
 - PERSON: a Chinese name (a surname and one or two characters, then a verb, particle or punctuation) after a
-  post that the Qing-post lists of written_zh7/written_zh9_persons lack: the lower Green Standard and brave-battalion
+  post that the Qing-post lists of qing_post_names_zh/officer_foreign_names_zh lack: the lower Green Standard and brave-battalion
   officers (游击, 守备, 千总, 把总, 哨官, 统带), the New Army's echelon commanders (统制, 协统, 标统), the court's
   ministers (军机大臣, 船政大臣, 会办), the early Republic's provincial posts (都督, 督理), and the titles of the
   principal Taiping kings (天王, 东王, 西王, 南王, 北王, 翼王, 干王, 英王, 忠王, 侍王, 辅王, 章王, 遵王).

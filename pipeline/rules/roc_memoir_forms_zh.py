@@ -9,9 +9,9 @@ auditzh35: Taiwanese 榮民 magazines, 黃埔 collections, veterans' blogs, HK f
    punctuation before the year (光緒二十七年, 昭和十三年 keep their era), and no other era name
    anywhere in the text (a Qing or Japanese chronicle writes bare years of its own era); a duration
    word after 年 (`二十年来`) makes no month. Value: the year 1911+N, the month, day and mod as written
-   (read as 民国 + the form; the existing day-only rule date-roc-bare-year is written_zh7's).
+   (read as 民国 + the form; the existing day-only rule date-roc-bare-year is roc_years_zh's).
 2. A name between a service unit and 部 (`補充團凌育旺部`, `教導團某某部`, `特務營某某部`): the unit's
-   commander, as after a numbered unit (written_zh6's person-unit-then-leader, which needs a number).
+   commander, as after a numbered unit (person_command_frames_zh's person-unit-then-leader, which needs a number).
 3. A unit numbered with 廿 (20) or 卅 (30), as veterans write them (`陸軍廿五師`, `第卅二軍`, `廿五師一四五團`):
    the unit finders' numerals have no 廿/卅, so the unit was missed or cut to `五師` (of the wrong number).
    One MIL_UNIT from 陸軍/第 to the last echelon of a chain of digit-by-digit subunits; numbers in order.
@@ -23,7 +23,7 @@ import re
 
 from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.written_zh6 import _name_like
+from pipeline.rules.person_command_frames_zh import _name_like
 from pipeline.spans import Candidate
 
 DATE_SOURCE, PERSON_SOURCE = "rule:date-roc-bare-month", "rule:person-service-unit-leader"

@@ -22,9 +22,15 @@ finder proposes a DATE with its value (hint) for each later:
 
 The era's own forms the DATE finder misses are read here too: the Gregorian gloss before 年
 (`民國三十九(一九五○)年五月`, `中華民國三十八(一九四九)年`: one DATE, the era's value) and 元月 for January
-(`民國三十八年元月`). A year inside a Gregorian gloss, after 公元/西元, or glued to more digits is left alone. Values: year, month,
+(`民國三十八年元月`). A year inside a Gregorian gloss, after 公元/西元, or glued to more digits is left alone. Values: year,
+month,
 day as written; 上旬/初 → START, 中旬 → MID, 下旬/底/末 → END (the spec's mods). Priority 52 (above the
 DATE finders and the QUANTITY `N年`). Cost: nothing without 民国; then one str.find scan for 年.
+
+`find_roc_bare_years(text)`: a year of the Republic written without 民国 before a month and a day, with no era
+named in the text (三十三年七月九日 → 1944-07-09; Taiwanese usage, years 20-39 only, where a bare number + 年 + 月 is
+never a duration); priority 56. First seen on real-dev7-zh (session 6, helper zh7; moved here from written_zh7 in
+session 24).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.numbers import parse_number
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.scan import literal_positions, anchored_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:date-roc-year", 52
@@ -149,4 +155,34 @@ def find_roc_years(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), at + 1, "DATE", SOURCE, PRIORITY,
                              norm={"date_hint": {"value": str(1911 + int(year))}}))
+    return out
+
+
+_CJK = "\u4e00-\u9fff"
+
+_ROC_DATE_RE = re.compile(
+    f"(?<![{_CJK}0-9])|(?<=[于始终至到在自从及和与是])")
+_ROC_BODY_RE = re.compile("([二三]十[一二三四五六七八九]?)年(正|十[一二]?|[一二三四五六七八九])月"
+                          "(三十一?|二?十[一二三四五六七八九]?|二十|[一二三四五六七八九])日")
+_ROC_ANCHOR = re.compile("年")
+_ZH_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+
+
+def _zh_int(s: str) -> int:
+    if s == "正":
+        return 1
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+    return _ZH_DIGITS[s]
+
+
+def find_roc_bare_years(text: str) -> list[Candidate]:
+    out = []
+    for m in anchored_finditer(_ROC_BODY_RE, text, _ROC_ANCHOR, 4):
+        if not _ROC_DATE_RE.match(text, m.start()):
+            continue
+        year = 1911 + _zh_int(m.group(1))
+        value = f"{year}-{_zh_int(m.group(2)):02d}-{_zh_int(m.group(3)):02d}"
+        out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-roc-bare-year", 56, norm={"value": value}))
     return out

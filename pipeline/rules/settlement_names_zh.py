@@ -7,7 +7,7 @@ Chongqing: 金铃坝), 峪 and 沟 (a valley), 洼 (a hollow), 窝, 岗, 垴, �
 local-history pages about the guerrilla war name these villages in two forms this module reads:
 
 - a battle or massacre named after the village: X营惨案, X哨战斗, X坨伏击战 → one EVENT (like X庄战斗 of
-  written_zh6, which knows the common generics only);
+  settlement_battle_names_zh, which knows the common generics only);
 - a 、-list of names closed by 等村 / 等村庄 / 等庄 (the list says they are villages) or by 等地 / 一带 / 地区 when
   at least two of its names end in a settlement generic: every name → GPE.
 

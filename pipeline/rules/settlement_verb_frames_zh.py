@@ -28,9 +28,8 @@ Priority 31 (the village frames'); the 甯 places 30. Cost: str.find of the verb
 from __future__ import annotations
 
 from pipeline.normalize.places import is_gpe_name
-from pipeline.rules.names_common import is_common_word, known_places
+from pipeline.rules.names_common import everywhere, is_common_word, known_places   # everywhere: every mention of a name found once
 from pipeline.rules.place_frames import _STOP
-from pipeline.rules.written_zh9_persons import _everywhere   # every mention of a name found once
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:settlement-verb-frame", 31
@@ -185,5 +184,5 @@ def find_settlement_verb_frames(text: str) -> list[Candidate]:
     spans = _after_verbs(text) | _after_counties(text) | (_korean_chain(text) if "郡" in text else set())
     out = [Candidate(s, e, "GPE", SOURCE, PRIORITY) for s, e in spans]
     names = {text[s:e] for s, e in spans if e - s >= 3}
-    out += [c for c in _everywhere(text, names, SOURCE, PRIORITY, "GPE") if (c.start, c.end) not in spans]
+    out += [c for c in everywhere(text, names, SOURCE, PRIORITY, "GPE") if (c.start, c.end) not in spans]
     return out + (_taboo_places(text) if "甯" in text else [])

@@ -13,6 +13,8 @@ Proposes:
   count; the part of day written before the first hour applies to the others (value through `read_as`).
 
 Examples written for this module: `城墙已有600年历史`, `距今已1300余年`, `上午9点、11点、13点三次空袭`.
+`find_within_counts(text)`: QUANTITY a duration in Chinese numerals before 之内/以内/之间 (一月之内, 三日之内), not a
+date; first seen on real-dev9-zh (session 7, helper zh9; moved here from written_zh9 in session 24).
 Cost: two regexes started at the literals 年 and 点 (`scan.literal_finditer`); nothing runs without them.
 """
 
@@ -22,6 +24,7 @@ import re
 
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
+from pipeline.normalize.units import parse_number
 
 _NUM = "(?:[0-9０-９]{2,4}|[一二三四五六七八九十百千两〇零]{1,6})"
 _APPROX = "(?:约|近|逾|将近|超过)"
@@ -67,3 +70,25 @@ def find_listed_clock_hours(text: str) -> list[Candidate]:
 
 def find_time_counts(text: str) -> list[Candidate]:
     return find_year_durations(text) + find_listed_clock_hours(text)
+
+
+_ZH_DIGIT = "一二三四五六七八九十"
+
+# a duration in Chinese numerals before 之内/以内 (一月之内, 三日之内): a quantity, not a date
+_WITHIN_RE = re.compile(f"(?<![{_ZH_DIGIT}第初])([{_ZH_DIGIT}两]{{1,2}}个?(?:月|日|天|年|周|昼夜))$")
+_WITHIN_ANCHOR = re.compile("之内|以内|之间")
+_WITHIN_UNIT = re.compile("个?(?:月|日|天|年|周|昼夜)$")
+
+
+def find_within_counts(text: str) -> list[Candidate]:
+    out = []
+    for m in literal_finditer(_WITHIN_ANCHOR, text):
+        m = _WITHIN_RE.search(text, max(0, m.start() - 5), m.start())
+        if m is not None:
+            number = m.group(1)
+            unit = _WITHIN_UNIT.search(number).group()
+            value = parse_number(number[:len(number) - len(unit)].replace("两", "二"))
+            if value:
+                out.append(Candidate(m.start(1), m.end(1), "QUANTITY", "rule:quantity-within", 51,
+                                     {"value": value, "unit": unit, "approx": None}))
+    return out

@@ -6,7 +6,7 @@ designation from a count; `find_designation_frames(text)` (working text, Simplif
 - a list of bare numerals sharing the short column word 纵 (`三、八纵`, `一、四、六纵`): ONE span (guideline 4),
   numbers expanded, echelon 纵队; and a short column written right before another (`四纵九纵`): each its own span;
 - a numbered division, brigade or regiment of ten or more led by someone (`率十三师`, `亲率三十四师`): a count of
-  thirteen would be written with 个 (`率十三个师`); below ten the count reading stays (率两旅, written_zh6);
+  thirteen would be written with 个 (`率十三个师`); below ten the count reading stays (率两旅, formation_counts_zh);
 - bare numbered units of one echelon listed together (`八团、十五团`, `三旅、七旅`): a count is not listed against
   another count of the same echelon; 两/几/数 are counts and stay out;
 - a designation chain whose last word jieba glues to the next (`第74军58师从南面`: 师从 is a verb word, so the

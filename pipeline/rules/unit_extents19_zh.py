@@ -105,7 +105,7 @@ _JP_QUALIFIED_RE = re.compile(f"(独混|独警|独步|独骑)(第?([{_NUM}]{{1,4
 _INDEPENDENT_PARENT_RE = re.compile(
     f"(独立|暂编|新编)(第?[{_NUM}]{{1,4}})(师|旅)独立(团|营|大队)(?![长部])")
 _ARMS_OF_CONTINGENT = "步兵|炮兵|工兵|骑兵|装甲|坦克|伞兵|空降|海军陆战|医疗"
-# the right context of the contingent rule (written_zh6): a clause mark or a function word
+# the right context of the contingent rule (field_army_short_names_zh): a clause mark or a function word
 _CONTINGENT_RE = re.compile(
     f"([\u4e00-\u9fff]{{2,6}}?)(?:({_ARMS_OF_CONTINGENT})(旅|营)(?![长部])"
     f"|()(旅|营)(?=[在和与及、，,。；;的于向从被已也等为是随则仍又亦均都]|$))")
@@ -113,7 +113,7 @@ _CONTINGENT_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset:
-    from pipeline.rules.written_zh6 import _countries as countries
+    from pipeline.rules.field_army_short_names_zh import _countries as countries
     return countries()
 
 
@@ -123,7 +123,7 @@ def _contingents(text: str) -> list[Candidate]:
     for m in (m for a in "旅营" for m in _windowed(_CONTINGENT_RE, text, a, 12, 1)):
         name, echelon = m.group(1), m.group(3) or m.group(5)
         if not m.group(2) and len(name) <= 4:
-            continue            # the contingent rule of written_zh6 reads these (土耳其旅, 菲律宾营)
+            continue            # the contingent rule of field_army_short_names_zh reads these (土耳其旅, 菲律宾营)
         for k in range(len(name) - 1):
             if name[k:] in countries:
                 out.append(Candidate(m.start(1) + k, m.end(), "MIL_UNIT", SOURCE, PRIORITY,

@@ -11,10 +11,10 @@ written from how the armies of 1840-1953 named their formations (not from any se
   (直鲁联军, 五省联军, 国民联军) and the volunteer armies of the 1930s (东北抗日义勇军, 东北民众自卫军,
   东北抗日救国军, 察哈尔民众抗日同盟军, 冀东抗日联军). A generic head (联军, 义勇军, 自卫军, 救国军, 同盟军,
   自治军) needs a place, a province list or a cause word (抗日, 民众) before it; 护国军, 靖国军 … are
-  written_zh5's (a province before them is its own GPE).
+  unit_group_names_zh's (a province before them is its own GPE).
 - Regional GUERRILLA and COLUMN forces named by their base area with their kind (the CCP's and the
   NRA's local forces): 浙东游击纵队, 苏北挺进纵队, 鄂豫边区游击支队, 闽粤赣边纵队 (a column without its kind
-  needs two province abbreviations or a border-area word: 山东纵队 is written_zh3's), and numbered after
+  needs two province abbreviations or a border-area word: 山东纵队 is unit_short_forms_zh's), and numbered after
   its kind (山东人民抗日游击第4支队, 苏北抗日游击第二纵队; auditzh16, unit histories).
 - Local forces named by their county or district: 文登县游击队, 琼崖游击队, 定县自卫团.
 - War areas and garrison areas and forces named by their region or city: 鲁苏战区, 冀察战区 (two provinces),
@@ -123,7 +123,7 @@ def _comma_lists(text: str) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------------- named forces
 
-# The cause-named armies that are proper names alone (护国军, 靖国军, 讨逆军 …) are read by written_zh5 and
+# The cause-named armies that are proper names alone (护国军, 靖国军, 讨逆军 …) are read by unit_group_names_zh and
 # a province before them is its own GPE (the sets read 湖北 + 暂编第一师, 四川 + 袁军); these generic heads
 # name a force only with the place or the people that raised it, or with a cause word (抗日, 民众).
 _CAUSE_ALONE = ("国民联军",)
@@ -256,7 +256,7 @@ def _region_columns(text: str) -> list[Candidate]:
         if start > 0 and text[start - 1] in "个两几数各每":
             continue                              # 2个X纵队: a count (readings: N个 + team word)
         if not qual and not (text[hs] == "纵" and (region.endswith(("边", "边区")) or _abbreviation_count(region) >= 2)):
-            continue                              # 山东纵队: written_zh3; a bare place + 支队: units
+            continue                              # 山东纵队: unit_short_forms_zh; a bare place + 支队: units
         hint = _hint(text[hs:at + 1])
         hint["unit_hint"]["prefix"] = next((q for q in (qual, qual[-2:]) if q in prefixes()), "")
         if numbered:

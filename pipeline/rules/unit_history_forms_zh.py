@@ -10,7 +10,7 @@ chains, Korean War hero pages), read from how those pages name formations, not f
 - A unit NAMED AFTER A HERO in quotes: “杨某某连”, “某某排”, “某某班” — a surname and one or two given characters
   filling the quotes up to one echelon character (连 排 班 营 团), the same name standing elsewhere on the page
   without the echelon (the hero the page is about) — is one MIL_UNIT over the quoted name (guideline 1: a
-  formation named after a person, 汤恩伯兵团, is one unit; written_zh6 reads two-character quoted nicknames,
+  formation named after a person, 汤恩伯兵团, is one unit; field_army_short_names_zh reads two-character quoted nicknames,
   “钢铁连”). A quoted name that stands nowhere else is left alone.
 
 - A bandit chief named by his surname and 匪 (李匪遭到冲击后, 瞿匪躲进深山: the 1949-52 bandit-suppression pages, as
@@ -59,7 +59,7 @@ _PRIORITY = 66
 
 def _region_services(text: str) -> list[Candidate]:
     from pipeline.rules.unit_forms_zh import _STOP, _region_start
-    from pipeline.rules.written_zh6 import _INTO_BEFORE_RE
+    from pipeline.rules.field_army_short_names_zh import _INTO_BEFORE_RE
 
     out = []
     at = text.find("军区")

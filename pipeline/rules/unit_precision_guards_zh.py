@@ -13,7 +13,7 @@ proposed the same wrong way on many sites, each narrowed by a class, not by stri
   (guideline 15, a full official name is one span).
 Wired elsewhere with the same aim: a list of sub-districts after their region is one span (淮北军区1、3分区,
 unit_qualifier_runs_zh.py); a numeral before 镇 counts the Qing division, no purpose army (一镇新军,
-written_zh5.py).
+unit_group_names_zh.py).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ read from how such names are made, not from a list of the names:
   on the MIL_UNIT candidates already found.
 - `provincial_armies`: a Qing or early-Republican province written before its provincial army (湖北新军, 黑龙江练军,
   山东防军): one MIL_UNIT (the readings of session 8: 奉天练军), for every province of 1907-1928 — the three-character
-  黑龙江 and 察哈尔 included, which the two-character 练军 reading of written_zh7 missed. Priority 59 (61 for those
-  two), so written_zh7's longer readings (奉天吉林练军, 奉天练军盛字营) keep winning.
+  黑龙江 and 察哈尔 included, which the two-character 练军 reading of qing_drilled_armies_zh missed. Priority 59 (61 for those
+  two), so qing_drilled_armies_zh's longer readings (奉天吉林练军, 奉天练军盛字营) keep winning.
 - `viceroyalties`: the jurisdiction of a Qing viceroy (总督) or a warlord-era inspector-general (巡阅使) written with the
   post is a GPE, as a province is in 广西提督 or 直隶总督 (the independent sets tag the place in a post): the
   complete list of the multi-province viceroyalties of 1760-1911 (两江, 闽浙, 湖广, 陕甘, 两广, 云贵, 东三省 of 1907)
@@ -83,7 +83,7 @@ def find_war_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _route_armies(text, found)
     if "军" in text or "巡防营" in text:
         for m in literal_finditer(_PROVINCIAL_RE, text) if any(h in text for h in ("新军", "练军", "防军", "巡防营")) else ():
-            # below written_zh7's 练军 reading (60: 奉天吉林练军, 奉天练军X字营), above it for the three-character
+            # below qing_drilled_armies_zh's 练军 reading (60: 奉天吉林练军, 奉天练军X字营), above it for the three-character
             # provinces that reading cuts (黑龙江练军, not 龙江练军)
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-provincial-army",
                                  61 if len(m.group(1)) == 3 else 59))

@@ -31,13 +31,59 @@ from pipeline.rules.written_zh_persons import find_written_persons
 from pipeline.rules.written_zh_places import find_written_places
 from pipeline.rules.written_zh_scan import _CJK
 from pipeline.rules.written_zh_units import find_written_units
-from pipeline.rules.written_zh3 import find_written3   # issue 8: classes seen on real-dev3-zh
-from pipeline.rules.written_zh4 import find_written4   # session 5: classes seen on real-dev4-zh
-from pipeline.rules.written_zh5 import find_written5   # session 5: classes seen on real-dev5-zh
-from pipeline.rules.written_zh6 import find_written6   # session 6: classes seen on real-dev6-zh
-from pipeline.rules.written_zh7 import find_written7   # session 6: classes seen on real-dev7-zh
-from pipeline.rules.written_zh8 import find_written8   # session 6: classes seen on real-dev8-zh
-from pipeline.rules.written_zh9 import find_written9   # session 7: classes seen on real-dev9-zh
+from pipeline.rules.unit_short_forms_zh import find_region_columns, find_unit_short_forms   # issue 8: classes seen on real-dev3-zh
+from pipeline.rules.person_post_names_zh import find_person_post_names   # issue 8 (real-dev3-zh)
+from pipeline.rules.war_episodes_zh import find_war_episodes   # issue 8 (real-dev3-zh)
+from pipeline.rules.settlement_frames_zh import find_ordinal_villages, find_settlement_frames   # issue 8 (real-dev3-zh)
+from pipeline.rules.river_counties_zh import find_river_counties   # issue 8 (real-dev3-zh)
+from pipeline.rules.hill_positions_zh import find_hill_positions   # issue 8 (real-dev3-zh)
+from pipeline.rules.puppet_quoted_forces_zh import find_puppet_quoted_forces   # session 5: classes seen on real-dev4-zh
+from pipeline.rules.clock_days_grouped_ranges_zh import find_clock_days_grouped_ranges   # session 5 (real-dev4-zh)
+from pipeline.rules.local_place_forms_zh import find_landform_relatives, find_local_place_forms   # session 5 (real-dev4-zh)
+from pipeline.rules.infobox_commanders_zh import find_infobox_commanders   # session 5 (real-dev4-zh)
+from pipeline.rules.named_events_party_rows_zh import find_named_events_party_rows   # session 5 (real-dev4-zh)
+from pipeline.rules.person_bare_surnames_zh import find_bare_surnames   # session 5 (real-dev4-zh)
+from pipeline.rules.org_before_posts_zh import find_orgs_before_posts   # session 5 (real-dev4-zh)
+from pipeline.rules.unit_group_names_zh import find_unit_group_names   # session 5: classes seen on real-dev5-zh
+from pipeline.rules.faction_wars_zh import find_faction_wars   # session 5 (real-dev5-zh)
+from pipeline.rules.taken_place_lists_zh import find_taken_place_lists   # session 5 (real-dev5-zh)
+from pipeline.rules.faction_person_lists_zh import find_faction_person_lists   # session 5 (real-dev5-zh)
+from pipeline.rules.clock_days_grouped_ranges_zh import find_month_day_clocks   # session 5 (real-dev5-zh)
+from pipeline.rules.fortress_names_zh import find_fortress_names   # session 5 (real-dev5-zh)
+from pipeline.rules.interlanguage_repeats import find_interlanguage_dotted_names   # session 5 (real-dev5-zh)
+from pipeline.rules.latitude_parallels_zh import find_latitude_parallels   # session 5 (real-dev5-zh)
+from pipeline.rules.person_command_frames_zh import find_person_command_frames   # session 6: classes seen on real-dev6-zh
+from pipeline.rules.formation_counts_zh import find_formation_counts   # session 6 (real-dev6-zh)
+from pipeline.rules.field_army_short_names_zh import find_field_army_short_names   # session 6 (real-dev6-zh)
+from pipeline.rules.settlement_battle_names_zh import find_settlement_battle_names   # session 6 (real-dev6-zh)
+from pipeline.rules.railway_abbreviation_lists_zh import find_railway_abbreviation_lists   # session 6 (real-dev6-zh)
+from pipeline.rules.fortress_names_zh import find_security_commands   # session 6 (real-dev6-zh)
+from pipeline.rules.taken_place_lists_zh import find_taken_provinces_towns   # session 6 (real-dev6-zh)
+from pipeline.rules.month_forms_zh import find_month_pairs   # session 6 (real-dev6-zh)
+from pipeline.rules.divided_state_armies_zh import find_divided_state_armies   # session 6 (real-dev6-zh)
+from pipeline.rules.qing_post_names_zh import find_qing_post_names   # session 6: classes seen on real-dev7-zh
+from pipeline.rules.country_war_battle_names_zh import find_country_war_battle_names, find_joint_campaigns   # session 6 (real-dev7-zh)
+from pipeline.rules.qing_drilled_armies_zh import find_qing_drilled_armies   # session 6 (real-dev7-zh)
+from pipeline.rules.roc_years_zh import find_roc_bare_years   # session 6 (real-dev7-zh)
+from pipeline.rules.unfamiliar_landforms_zh import find_unfamiliar_landforms   # session 6 (real-dev7-zh)
+from pipeline.rules.settlement_frames_zh import find_village_lists   # session 6 (real-dev7-zh)
+from pipeline.rules.cycle_years20_zh import find_glossed_cycle_years   # session 6 (real-dev7-zh)
+from pipeline.rules.bare_designation_units_zh import find_bare_designation_units   # session 6: classes seen on real-dev8-zh
+from pipeline.rules.person_clause_frames_zh import find_person_clause_frames   # session 6 (real-dev8-zh)
+from pipeline.rules.committee_school_names_zh import find_committee_school_names   # session 6 (real-dev8-zh)
+from pipeline.rules.place_gloss_frames_zh import find_place_gloss_frames   # session 6 (real-dev8-zh)
+from pipeline.rules.month_forms_zh import find_same_month_days   # session 6 (real-dev8-zh)
+from pipeline.rules.event_names_zh import find_ordinal_expeditions   # session 6 (real-dev8-zh)
+from pipeline.rules.island_battle_names_zh import find_islands_battles   # session 7: classes seen on real-dev9-zh
+from pipeline.rules.numeral_list_units_zh import find_numeral_list_units   # session 7 (real-dev9-zh)
+from pipeline.rules.officer_foreign_names_zh import foreign_persons, post_persons   # session 7 (real-dev9-zh)
+from pipeline.rules.wharf_airfield_names_zh import find_wharves_airfields   # session 7 (real-dev9-zh)
+from pipeline.rules.fortress_names_zh import find_garrison_commands   # session 7 (real-dev9-zh)
+from pipeline.rules.settlement_frames_zh import find_direction_places, find_zi_villages   # session 7 (real-dev9-zh)
+from pipeline.rules.hill_positions_zh import find_named_positions   # session 7 (real-dev9-zh)
+from pipeline.rules.unfamiliar_landforms_zh import find_named_hilltops   # session 7 (real-dev9-zh)
+from pipeline.rules.infobox_commanders_zh import find_infobox_post_names   # session 7 (real-dev9-zh)
+from pipeline.rules.time_counts21_zh import find_within_counts   # session 7 (real-dev9-zh)
 from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.rules.person_actions import find_action_names   # session 7: untitled names before a verb of action
 from pipeline.rules.person_likeness import find_likely_names   # session 9: names by statistical name-likeness
@@ -159,7 +205,8 @@ from pipeline.rules.event_forms19_zh import find_event_forms19   # session 19 (s
 from pipeline.rules.unit_extents20_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
 from pipeline.rules.unit_extents21_zh import find_unit_extents21   # session 21 (s21zhunit): bare 协/标, kind-named tails, comma lists
 from pipeline.rules.unit_fac19b_zh import find_unit_fac19b   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
-from pipeline.rules.org_edges19_zh import find_org_edges19, find_org_forms19   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.org_left_edges_zh import find_org_left_edges   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
+from pipeline.rules.mission_company_names_zh import find_mission_company_names   # session 19 (s19zhorg): 驻华公使馆, 长老会, X轮船公司, X洋行
 from pipeline.rules.name_frames19b_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
 from pipeline.rules.org_place_forms19b_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
 from pipeline.rules.org_frames20_zh import find_org_frames20   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
@@ -202,8 +249,27 @@ def find_written(text: str) -> list[Candidate]:
         return []
     out = (find_written_dates(text) + find_written_units(text) + find_written_persons(text) + find_written_places(text)
            + find_written_orgs(text) + find_written_events_facilities(text)
-           + find_written3(text) + find_written4(text) + find_written5(text) + find_written6(text)
-           + find_written7(text) + find_written8(text) + find_written9(text)
+           + find_unit_short_forms(text) + find_person_post_names(text) + find_war_episodes(text)
+           + find_settlement_frames(text) + find_river_counties(text) + find_hill_positions(text)
+           + find_region_columns(text) + find_ordinal_villages(text)
+           + find_puppet_quoted_forces(text) + find_clock_days_grouped_ranges(text) + find_local_place_forms(text)
+           + find_infobox_commanders(text) + find_named_events_party_rows(text) + find_landform_relatives(text)
+           + find_bare_surnames(text) + find_orgs_before_posts(text)
+           + find_unit_group_names(text) + find_faction_wars(text) + find_taken_place_lists(text)
+           + find_faction_person_lists(text) + find_month_day_clocks(text) + find_fortress_names(text)
+           + find_interlanguage_dotted_names(text) + find_latitude_parallels(text)
+           + find_person_command_frames(text) + find_formation_counts(text) + find_field_army_short_names(text)
+           + find_settlement_battle_names(text) + find_railway_abbreviation_lists(text) + find_security_commands(text)
+           + find_taken_provinces_towns(text) + find_month_pairs(text) + find_divided_state_armies(text)
+           + find_qing_post_names(text) + find_country_war_battle_names(text) + find_qing_drilled_armies(text)
+           + find_roc_bare_years(text) + find_unfamiliar_landforms(text) + find_village_lists(text)
+           + find_glossed_cycle_years(text) + find_joint_campaigns(text)
+           + find_bare_designation_units(text) + find_person_clause_frames(text) + find_committee_school_names(text)
+           + find_place_gloss_frames(text) + find_same_month_days(text) + find_ordinal_expeditions(text)
+           + find_islands_battles(text) + find_numeral_list_units(text) + post_persons(text) + foreign_persons(text)
+           + find_wharves_airfields(text) + find_garrison_commands(text) + find_zi_villages(text)
+           + find_named_positions(text) + find_named_hilltops(text) + find_infobox_post_names(text)
+           + find_direction_places(text) + find_within_counts(text)
            + find_action_names(text))
     found = (out + find_references(text, out) + find_landforms(text) + find_routes(text)
              + find_framed_places(text) + find_temperatures(text) + find_each_counts(text)
@@ -302,7 +368,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_repeated_names(text, found)
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
-    found += find_org_edges19(text, found) + find_org_forms19(text, found) + find_late_references(text, found)
+    found += find_org_left_edges(text, found) + find_mission_company_names(text, found) + find_late_references(text, found)
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)

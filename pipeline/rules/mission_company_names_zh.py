@@ -1,0 +1,130 @@
+"""Legations, Protestant missions, trade companies and foreign trading houses, in Chinese working text.
+
+`find_mission_company_names(text, found)` (working text) proposes the shapes of name the head finders miss:
+
+- A legation or consulate, `驻华公使馆`, `驻沪总领事馆`: 驻 + one to three characters of the host (华, 沪, 俄,
+  日本) + a head of the diplomatic missions (大使馆, 公使馆, 使馆, 总领事馆, 领事馆). One ORG; a sending nation
+  written before it stays its own GPE (英国 + 驻华公使馆), as the project reads a nation before a ministry
+  (`split_country_bodies`: 日本 + 内务省; guideline 6, a place that only modifies the next name). Priority 40.
+- A Protestant mission society or church, `美国长老会`, `英国浸礼会`, `圣公会`: one of the Chinese family names of
+  the Protestant denominations as missions in China wrote them (Anglican 圣公会, Presbyterian 长老会, Baptist
+  浸礼会/浸信会, Congregational 公理会, Methodist 循道会/卫理公会/监理会, Lutheran 信义会, Alliance 宣道会, and
+  the generic mission words 传道会, 布道会, 差会), with a known country or place before it when one is
+  written. Not when a word of a meeting, building or member follows (长老会议, 公理会堂, 浸礼会员). Priority 40.
+  Session 23 (s23zhenc): also the Methodist Episcopal missions (美以美会, 美普会, 监理公会, 循道公会), the Adventists
+  (安息日会), the China Inland Mission (内地会) and the London Mission (伦敦会), as the histories of the missions in
+  China name them; the faith written between nation and church is inside the name (`某国基督教长老会`), and so is a
+  faith opening it after an edge (`由基督教监理公会`).
+- A company written with its trade, `大成纺织股份有限公司`, `某某轮船公司`: a name of two to four characters at a
+  word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the
+  firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
+  its optional 股份/有限/总. And a rule-made ORG followed at once by such a company suffix (`X印书馆有限公司`)
+  takes it (the longest unit). Priority 40.
+- A foreign trading house, `旗昌洋行`, `太古洋行`: two to four name characters + 洋行, the name opening at a word
+  edge, after a verb of founding, or after the merchants' nationality or seat (英商, 美商, 中资, 在华), which
+  stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
+  中小洋行). Priority 40.
+
+Provenance: first seen in the Chinese ORG audit of session 19 (s19zhorg; split out of org_edges19_zh in session 24).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, known_countries, known_places
+from pipeline.rules.scan import literal_finditer
+from pipeline.spans import Candidate
+from pipeline.rules.org_left_edges_zh import _VERBS, _trim
+
+_COMPANY_SUFFIX_RE = re.compile("(?:股份)?(?:有限)?(?:总)?公司")
+_MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总领事馆|领事馆|使馆)")
+_DENOMINATIONS = ("圣公会 长老会 浸礼会 浸信会 公理会 循道会 卫理公会 监理会 信义会 宣道会 传道会 布道会 差会"
+                  # session 23 (s23zhenc): Methodist Episcopal 美以美会, Methodist Protestant 美普会, Methodist Episcopal
+                  # South 监理公会, Seventh-day Adventist 安息日会, China Inland Mission 内地会, London Mission 伦敦会
+                  " 美以美会 美普会 监理公会 循道公会 安息日会 内地会 伦敦会").split()
+_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长馆])")
+# the faith written between a nation and its church (加拿大|基督教|长老会, 基督教|监理公会): inside the name
+_FAITHS = ("基督教", "耶稣教", "基督")
+# the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
+_TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
+           "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
+_COMPANY_RE = re.compile("([\u4e00-\u9fff]{2,4}?)(" + "|".join(sorted(_TRADES, key=lambda w: (-len(w), w)))
+                         + ")(?:股份)?(?:有限)?(?:总)?公司")
+_EDGE_CHARS = frozenset("，。、；：,.;:（）()“”\"「」『』《》 \n—-的和与及由在于为是将把被向从以对给往到")
+# a preposition or verb of direction as a name's last character: the trade word after it is bare (从A到洋行; r21orgloc)
+_BARE_HEAD_BEFORE = frozenset("到向往给对从以跟同把被将")
+_NEVER_IN_FIRM_NAME = frozenset("到向往给对从把被将")   # 他到某某洋行: the subject and the verb are no name
+# a firm's nationality written before its name (美商|旗昌轮船公司, 中资|某某公司): outside the name
+_MERCHANT_RE = re.compile("[美英法德日俄意荷比丹瑞华洋外]商|中资|外资|[在驻][华沪港粤津汉]")
+# a foreign trading house: 2-4 name characters + 洋行 (旗昌洋行, 沙宣洋行); not a kind (外国洋行, 各国洋行)
+_HONG_RE = re.compile("([\u4e00-\u9fff]{2,4}?)洋行")
+
+
+def _owner_before(text: str, at: int) -> int:
+    """Where a known country or place written right before `at` starts (`at` if none)."""
+    places = known_places()
+    countries = known_countries()
+    for size in (4, 3, 2):
+        if at >= size and (text[at - size:at] in countries or text[at - size:at] in places):
+            return at - size
+    return at
+
+
+def find_mission_company_names(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "驻" in text and "馆" in text:
+        for m in _MISSION_RE.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-legation", 40))
+    if "会" in text:
+        for m in _DENOMINATION_RE.finditer(text):
+            faith = next((f for f in _FAITHS if text.endswith(f, 0, m.start())), "")
+            at = m.start() - len(faith)
+            start = _owner_before(text, at)
+            if faith and start == at and (at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 2:at] in _VERBS):
+                out.append(Candidate(at, m.end(), "ORG", "rule:org-denomination", 40))   # 由|基督教监理公会
+                continue
+            if faith and start < at:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))   # 某国|基督教|长老会
+                continue
+            start = _owner_before(text, m.start())
+            if start == m.start() and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                    and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in _VERBS:
+                continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
+            out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
+    if "公司" in text:
+        for m in literal_finditer(_COMPANY_RE, text):
+            start = _firm_start(text, m.start(), m.start(2))
+            if start >= 0:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trade-company", 40))
+        for cand in found or ():
+            if cand.label == "ORG" and cand.source.startswith("rule:") and not text.endswith("公司", cand.start, cand.end):
+                m = _COMPANY_SUFFIX_RE.match(text, cand.end)
+                if m and m.end() - cand.end >= 4:
+                    cut = _trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
+                    out.append(Candidate(cand.start + cut, m.end(), "ORG", "rule:org-company-suffix", cand.priority + 2))
+    if "洋行" in text:
+        for m in literal_finditer(_HONG_RE, text):
+            start = _firm_start(text, m.start(), m.start() + len(m.group(1)))
+            if start >= 0 and text[m.end() - 4:m.end() - 2] not in _NOT_HONG_NAMES:
+                out.append(Candidate(start, m.end(), "ORG", "rule:org-trading-house", 40))
+    return out
+
+
+# words before 洋行 that name a kind or a size of firm, not a firm
+_NOT_HONG_NAMES = frozenset("外国 各国 外商 大小 中小 小型 大型 中型 各家 这家 一家 那家".split())
+
+
+def _firm_start(text: str, lo: int, head: int) -> int:
+    """Where a firm's name of 2-4 characters before `head` (a trade word or 洋行) opens: the shortest name
+    at a word edge, after a verb of founding or after a nationality of merchants (美商, 中资); -1 if none."""
+    for at in range(head - 2, max(lo, head - 4) - 1, -1):
+        if "的" in text[at:head]:
+            continue   # 设立的洋行: the particle closes a relative clause, a firm's name never holds it (s20zhorg)
+        if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
+                or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
+            if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000) \
+                    or text[head - 1] in _BARE_HEAD_BEFORE or any(c in _NEVER_IN_FIRM_NAME for c in text[at:head]):
+                return -1
+            return at
+    return -1
