@@ -17,10 +17,15 @@ from pipeline.rules.person_titled_names import _BEFORE_OK, _TITLE_RE
 from pipeline.rules.scan import guarded
 from pipeline.lexicons import longest_first
 
-# Courtesy and other names given after a person's name: 张某，字某某，号某某; 张某（字某某）.
+# Courtesy and other names given after a person's name: 张某，字某某，号某某; 张某（字某某）. Session 24 (s24zhper):
+# the further fields of a biography, a gazetteer's 人物 entry, a genealogy or a martyr's record, in both scripts —
+# the clan-generation name (派名, 谱名, 族名), the examination name (榜名), the nickname (外号, 绰号, 诨名), the other and
+# later art names and courtesy names (别号, 亦号, 又号, 晚号, 自号, 一字, 别字, 又字, 亦字, 曾名). 一字/又字 are read only
+# here, in the chain after a name or another of its names (一字排开 after no name is no field). Working text: Simplified.
 _COURTESY_RE = re.compile(
-    "(?:（[^（）\n]{0,30}）)?[，,（(]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名)"
-    "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|人|$)"
+    "(?:（[^（）\n]{0,30}）)?[，,（(]?(?:表字|字|别号|号|原名|本名|谱名|学名|又名|派名|族名|榜名|曾名|别字|"
+    "外号|绰号|诨名|诨号|亦号|又号|晚号|自号|一字|又字|亦字)"
+    "([\u4e00-\u9fff]{2,3}?)(?=[，,。；、）)\\s]|号|又|别|亦|晚|人|$)"
 )
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")
 

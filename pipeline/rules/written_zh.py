@@ -18,6 +18,8 @@ from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zh
 from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
 from pipeline.rules.led_by_names_zh import find_led_by_names   # session 23 (s23zhname)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
+from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
+from pipeline.rules.taboo_given_names_zh import find_taboo_given_names   # session 24 (s24zhper)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.fac_frames19_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -359,7 +361,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_commander_named_units(text)   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
              + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
              + find_settlement_verb_frames(text)   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
-             + find_led_by_names(text))   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_led_by_names(text)   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_taboo_given_names(text))   # taboo_given_names_zh: the name after 讳 in genealogies and epitaphs (session 24, s24zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
@@ -372,5 +375,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_pass_readings21(text, found)   # pass_readings21_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
+    found += find_settlement_name_forms(text, found)   # settlement_name_forms_zh: bearing-paired villages, 今属 glosses, 向X县 (session 24, s24zhper)
     return found + find_person_place_readings(text, found)
 
