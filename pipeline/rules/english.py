@@ -62,6 +62,7 @@ from pipeline.rules.english_named_forces import find_area_armies, find_named_for
 from pipeline.rules.english_regimental_forms import find_regimental_forms
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
+from pipeline.rules.english_period_forms import find_period_forms
 from pipeline.rules.english_unit_forms21 import find_unit_forms21
 from pipeline.rules.english_vessels_echoes21 import find_vessels_echoes21
 from pipeline.rules.english_infobox_names21 import find_infobox_names21
@@ -243,6 +244,7 @@ _GENERATORS += (find_infobox_names21,)   # a Latin name after a Chinese name and
 _GENERATORS += (find_command_forms,)   # Gurkha regiments, pacification zones, advisory groups, division arms (english_command_forms, session 22)
 _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after at/near (english_dispatch_forms, session 22)
 _GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
+_GENERATORS += (find_period_forms,)   # colonies, places after posts, A.I.F., Lieut. X, 18 Nian bands, 49 Grenadiers, "C" Company, X-Y line (english_period_forms, session 24)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
