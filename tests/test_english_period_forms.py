@@ -121,6 +121,9 @@ def test_lettered_company_in_quotes_with_its_parent():
     _exact(text, 'B" Company of the Loamshire Rifles', "MIL_UNIT")
     _exact(text, "D\u2019 Battery", "MIL_UNIT")
     assert "Loamshire Rifles" not in _spans(text, "MIL_UNIT")
+    # the company is the unit named, its regiment the parent: echelon 连, not the regiment's 团
+    company = _norm(text, 'B" Company of the Loamshire Rifles', "MIL_UNIT")
+    assert (company["echelon"], company["echelon_key"]) == ("连", "company")
 
 
 def test_hyphenated_line_is_one_fac():

@@ -114,9 +114,10 @@ _TROOP_PARENT = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])\s+Troop|(?:Batt
 _INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP", "US": "US", "U.S.": "US"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
-# a sub-unit written with its regiment after `of` (english_unit_titles21): read as the comma chain below
+# a sub-unit written with its regiment after `of` (english_unit_titles21): read as the comma chain below; a quoted
+# letter keeps its closing quote in the span ('C" Company of the Royal Rifles': the company, 连)
 _OF_PARENT = re.compile(r"^((?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-                        r"|[A-HK-M])\s+(?:Battalion|Company|Battery|Squadron))\s+of\s+(?:the\s+)?([A-Z\d].*)$")
+                        r"|[A-HK-M][\"'’”]?)\s+(?:Battalion|Company|Battery|Squadron))\s+of\s+(?:the\s+)?([A-Z\d].*)$")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
 _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company E, 2nd Battalion' (auditen13)
                            r"|\d{1,3}(?:st|nd|rd|th|d)\s+(?:Infantry|Marines|Cavalry)"   # '5th Marines, 1st Marine Division'
