@@ -17,6 +17,9 @@ from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session
 from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
 from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
 from pipeline.rules.led_by_names_zh import find_led_by_names   # session 23 (s23zhname)
+from pipeline.rules.armed_societies_zh import find_armed_societies   # session 24 (s24zhunit)
+from pipeline.rules.cyclic_year_events_zh import find_cyclic_year_events   # session 24 (s24zhunit)
+from pipeline.rules.green_standard_commands_zh import find_green_standard_commands   # session 24 (s24zhunit)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -293,7 +296,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_commander_named_units(text)   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
              + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
              + find_settlement_verb_frames(text)   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
-             + find_led_by_names(text))   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_led_by_names(text)   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_armed_societies(text)   # armed_societies_zh: 红枪会, 某县大刀会, 坎字团, 洪门 (session 24, s24zhunit)
+             + find_cyclic_year_events(text)   # cyclic_year_events_zh: 甲午中日之役, 癸丑讨袁之役 (session 24, s24zhunit)
+             + find_green_standard_commands(text))   # green_standard_commands_zh: X镇总兵, X协副将, X镇标 (session 24, s24zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -1,0 +1,96 @@
+"""Session 24 (s24zhunit): late-Qing and Republican forces, societies and wars on real pages: armed village societies,
+Boxer bands and the Hong lodges (pipeline/rules/armed_societies_zh.py); wars named by a sexagenary year and a short
+name (cyclic_year_events_zh.py); the Green Standard commands named by their seat (green_standard_commands_zh.py).
+Sentences written for these tests; exact spans, labels, values, and what must not be tagged."""
+
+from __future__ import annotations
+
+from sentences import ent, ents, spans, unit
+
+
+# --- MIL_UNIT: armed village societies and Boxer bands ---------------------------------------------------------
+
+def test_county_before_a_sword_society_is_one_unit():
+    text = "民国十五年，林口县大刀会夜袭匪巢，杀匪首二十余人。"
+    assert unit(ent(text, "林口县大刀会")) == ("MIL_UNIT", [], "", "")
+    assert ("林口县", "GPE") not in ents(text)
+
+
+def test_spear_societies_by_colour():
+    text = "该县红枪会三百人攻入县城，黄枪会随后赶到。"
+    assert ("红枪会", "MIL_UNIT") in ents(text)
+    assert ("黄枪会", "MIL_UNIT") in ents(text)
+    assert ("三百人", "QUANTITY") in ents(text)
+
+
+def test_sect_army_is_not_the_city_inside_it():
+    text = "次年，石匠出身的周德海组织天门会，防御土匪。"
+    assert ("天门会", "MIL_UNIT") in ents(text)
+    assert ("天门", "GPE") not in ents(text)
+
+
+def test_boxer_band_named_by_a_trigram():
+    text = "坤字团首领王德胜率众进城，震字团随后亦到。"
+    assert unit(ent(text, "坤字团")) == ("MIL_UNIT", [], "", "")
+    assert ("震字团", "MIL_UNIT") in ents(text)
+
+
+def test_members_and_risings_are_not_the_society():
+    text = "大刀会众数百人聚于庙前。"
+    assert not spans(text, "MIL_UNIT")
+    text = "1853年厦门小刀会起义失败，红枪会起义随之而起。"
+    assert ("厦门小刀会起义", "EVENT") in ents(text)
+    assert ("红枪会起义", "EVENT") in ents(text)
+    assert not spans(text, "MIL_UNIT") and not spans(text, "ORG")
+
+
+# --- ORG: the Hong lodges ------------------------------------------------------------------------------------------
+
+def test_hong_lodges_in_a_lodge_frame():
+    text = "他早年加入洪门，后任洪门致公堂龙头。"
+    assert spans(text, "ORG") == ["洪门", "洪门", "致公堂"]
+
+
+def test_a_lodge_with_its_city_is_one_org():
+    text = "纽约致公堂为革命捐款，上海小刀会亦曾响应。"
+    assert ("纽约致公堂", "ORG") in ents(text)
+    assert ("上海小刀会", "ORG") in ents(text)
+
+
+def test_the_town_of_hongmen_stays_a_place():
+    text = "他到洪门镇探亲。"
+    assert ("洪门镇", "GPE") in ents(text)
+    assert not spans(text, "ORG")
+
+
+# --- EVENT: a sexagenary year, a short name and a head ---------------------------------------------------------------
+
+def test_cyclic_year_with_the_parties_and_a_head():
+    text = "甲午中日之役，海军覆没；癸丑讨袁之役失败后，他东渡日本。"
+    assert ("甲午中日之役", "EVENT") in ents(text)
+    assert ("癸丑讨袁之役", "EVENT") in ents(text)
+
+
+def test_no_event_across_a_year_word_or_without_a_cycle_pair():
+    assert not spans("甲午年间的战争", "EVENT")
+    assert not spans("甲乙两军之战", "EVENT")
+
+
+# --- MIL_UNIT: Green Standard commands named by their seat ---------------------------------------------------------
+
+def test_brigade_command_before_its_general():
+    text = "朝廷调湖北襄阳镇总兵李长庚率兵前往。"
+    assert unit(ent(text, "襄阳镇")) == ("MIL_UNIT", [], "镇", "")
+    assert ("湖北", "GPE") in ents(text)
+    assert ("李长庚", "PERSON") in ents(text)
+
+
+def test_a_commands_own_battalion():
+    text = "由宜昌镇标左营拨兵二百。"
+    assert unit(ent(text, "宜昌镇标左营")) == ("MIL_UNIT", [], "镇", "")
+
+
+def test_a_towns_strength_or_head_is_no_command():
+    text = "三河镇总兵力三千人。"
+    assert not spans(text, "MIL_UNIT")
+    assert ("三河镇", "GPE") in ents(text)
