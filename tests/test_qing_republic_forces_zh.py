@@ -94,3 +94,30 @@ def test_a_towns_strength_or_head_is_no_command():
     text = "三河镇总兵力三千人。"
     assert not spans(text, "MIL_UNIT")
     assert ("三河镇", "GPE") in ents(text)
+
+
+# --- EVENT: a rising named after its leader, the places before it their own spans -----------------------------------
+
+def test_province_before_a_leaders_rising():
+    text = "1861年，山东宋德山起义失败后，余众散去。"
+    assert ("宋德山起义", "EVENT") in ents(text)
+    assert ("山东", "GPE") in ents(text)
+    assert not spans(text, "PERSON")
+
+
+def test_county_name_inside_the_given_name_does_not_cut_the_event():
+    text = "天理教李文成起义，攻占滑县。"
+    assert ("李文成起义", "EVENT") in ents(text)
+    assert ("文成起义", "EVENT") not in ents(text)
+
+
+def test_two_places_and_a_name_with_yi():
+    text = "湖北崇阳钟人杰起义与台湾朱一贵起义相隔百年。"
+    assert ("钟人杰起义", "EVENT") in ents(text)
+    assert ("朱一贵起义", "EVENT") in ents(text)
+    assert ("崇阳", "GPE") in ents(text) and ("台湾", "GPE") in ents(text)
+
+
+def test_groups_of_people_and_a_risings_army_are_no_leader():
+    assert not spans("贵州的苗民起义军攻占晃州。", "EVENT")
+    assert not spans("左翼暴动未成。", "EVENT")
