@@ -121,3 +121,22 @@ def test_two_places_and_a_name_with_yi():
 def test_groups_of_people_and_a_risings_army_are_no_leader():
     assert not spans("贵州的苗民起义军攻占晃州。", "EVENT")
     assert not spans("左翼暴动未成。", "EVENT")
+
+
+# --- EVENT: a town's wave of unrest; MIL_UNIT: brave armies added to lexicons/named_units.tsv -------------------------
+
+def test_a_towns_rice_riot_is_one_event():
+    text = "1910年，莱阳抗捐风潮之后，山东某县罢市风潮又起。"
+    assert ("莱阳抗捐风潮", "EVENT") in ents(text)
+    assert not any(s == "莱阳" for s in spans(text, "GPE"))
+
+
+def test_a_wave_without_a_town_is_no_name():
+    assert not spans("各地掀起了猛烈的抢米风潮，这场风潮持续数月。", "EVENT")
+
+
+def test_brave_armies_and_the_constitution_army():
+    text = "聂士成的武毅军与王鑫的老湘营不同时；孙中山组织护法军北伐。"
+    assert unit(ent(text, "武毅军")) == ("MIL_UNIT", [], "军", "")
+    assert ("老湘营", "MIL_UNIT") in ents(text)
+    assert ("护法军", "MIL_UNIT") in ents(text)

@@ -21,6 +21,7 @@ from pipeline.rules.armed_societies_zh import find_armed_societies   # session 2
 from pipeline.rules.cyclic_year_events_zh import find_cyclic_year_events   # session 24 (s24zhunit)
 from pipeline.rules.green_standard_commands_zh import find_green_standard_commands   # session 24 (s24zhunit)
 from pipeline.rules.leader_named_risings_zh import find_leader_named_risings   # session 24 (s24zhunit)
+from pipeline.rules.unrest_names_zh import find_unrest_names   # session 24 (s24zhunit)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -301,7 +302,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_armed_societies(text)   # armed_societies_zh: 红枪会, 某县大刀会, 坎字团, 洪门 (session 24, s24zhunit)
              + find_cyclic_year_events(text)   # cyclic_year_events_zh: 甲午中日之役, 癸丑讨袁之役 (session 24, s24zhunit)
              + find_green_standard_commands(text)   # green_standard_commands_zh: X镇总兵, X协副将, X镇标 (session 24, s24zhunit)
-             + find_leader_named_risings(text))   # leader_named_risings_zh: 山东某某某起义 → 某某某起义 (session 24, s24zhunit)
+             + find_leader_named_risings(text)   # leader_named_risings_zh: 山东某某某起义 → 某某某起义 (session 24, s24zhunit)
+             + find_unrest_names(text))   # unrest_names_zh: 长沙抢米风潮, 某县抗捐风潮 (session 24, s24zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
