@@ -140,3 +140,17 @@ def test_brave_armies_and_the_constitution_army():
     assert unit(ent(text, "武毅军")) == ("MIL_UNIT", [], "军", "")
     assert ("老湘营", "MIL_UNIT") in ents(text)
     assert ("护法军", "MIL_UNIT") in ents(text)
+
+
+# --- MIL_UNIT: a cause-named force's numbered army written without 军 after the cause -------------------------------
+
+def test_cause_word_then_the_numbered_army_is_one_unit():
+    text = "靖国第二军进至某城，建国第三军军长王德胜随后到达。"
+    assert unit(ent(text, "靖国第二军")) == ("MIL_UNIT", [2], "军", "")
+    assert unit(ent(text, "建国第三军")) == ("MIL_UNIT", [3], "军", "")
+    assert ("第二军", "MIL_UNIT") not in ents(text)
+
+
+def test_the_named_force_form_and_a_longer_word_are_left_alone():
+    assert ("护国军第一军", "MIL_UNIT") in ents("护国军第一军右翼出发。")
+    assert not spans("保护国第一次会议", "MIL_UNIT")

@@ -22,6 +22,7 @@ from pipeline.rules.cyclic_year_events_zh import find_cyclic_year_events   # ses
 from pipeline.rules.green_standard_commands_zh import find_green_standard_commands   # session 24 (s24zhunit)
 from pipeline.rules.leader_named_risings_zh import find_leader_named_risings   # session 24 (s24zhunit)
 from pipeline.rules.unrest_names_zh import find_unrest_names   # session 24 (s24zhunit)
+from pipeline.rules.cause_army_ordinals_zh import find_cause_army_ordinals   # session 24 (s24zhunit)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.place_readings21_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -303,7 +304,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_cyclic_year_events(text)   # cyclic_year_events_zh: 甲午中日之役, 癸丑讨袁之役 (session 24, s24zhunit)
              + find_green_standard_commands(text)   # green_standard_commands_zh: X镇总兵, X协副将, X镇标 (session 24, s24zhunit)
              + find_leader_named_risings(text)   # leader_named_risings_zh: 山东某某某起义 → 某某某起义 (session 24, s24zhunit)
-             + find_unrest_names(text))   # unrest_names_zh: 长沙抢米风潮, 某县抗捐风潮 (session 24, s24zhunit)
+             + find_unrest_names(text)   # unrest_names_zh: 长沙抢米风潮, 某县抗捐风潮 (session 24, s24zhunit)
+             + find_cause_army_ordinals(text))   # cause_army_ordinals_zh: 护国第一军, 靖国第二军 (session 24, s24zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
