@@ -15,7 +15,7 @@ Echelon 镇 or 协, no numbers.
 
 Examples written for this module: `调湖北襄阳镇总兵某某`, `由宜昌镇标左营拨兵`, `福山协副将某某`. Negatives: `某某镇长`
 (a town's head), `三河镇总兵力` (总兵力: the strength, not the post), `新军第八镇` (numbered: the units finder).
-Cost: one regex started at 总兵/副将/标 (`scan.literal_finditer`), a lexicon look-up of two or three characters.
+Cost: one regex started at 镇/协 (re scans for the literal in C), a lexicon look-up of two or three characters.
 """
 
 from __future__ import annotations
@@ -23,14 +23,12 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:green-standard-command", 65
 
-_COMMAND_RE = re.compile(
-    "(?P<seat>[\u4e00-\u9fff]{2,3}?)(?P<ech>镇|协)"
-    "(?:(?P<std>标(?:[中左右前后]营)?)(?![长员])|(?=(?:总兵|副将)(?!力|数|额)))")
+# the command word and what follows it: the post (总兵/副将, not 总兵力) or the command's own troops (标, a camp)
+_COMMAND_RE = re.compile("(?P<ech>镇|协)(?:(?P<std>标(?:[中左右前后]营)?)(?![长员])|(?:总兵|副将)(?![力数额]))")
 
 
 def _seat_ok(seat: str) -> bool:
@@ -40,17 +38,15 @@ def _seat_ok(seat: str) -> bool:
 
 def find_green_standard_commands(text: str) -> list[Candidate]:
     """`某州镇总兵`, `某协副将`, `某镇标左营` → MIL_UNIT (see the module doc)."""
-    if "总兵" not in text and "副将" not in text and "标" not in text:
-        return []
     out: list[Candidate] = []
-    for m in literal_finditer(_COMMAND_RE, text):
+    for m in _COMMAND_RE.finditer(text):
         ech = m.group("ech")
-        if ech == "镇" and m.group("std") is None and not text.startswith("总兵", m.end()):
+        if ech == "镇" and m.group("std") is None and text[m.end() - 2:m.end()] != "总兵":
             continue
-        if ech == "协" and m.group("std") is None and not text.startswith("副将", m.end()):
+        if ech == "协" and m.group("std") is None and text[m.end() - 2:m.end()] != "副将":
             continue
-        # the seat: the longest known place ending right before 镇/协 (三个字 first, then two)
-        end_seat = m.end("seat")
+        # the seat: the longest known place ending right before 镇/协 (three characters first, then two)
+        end_seat = m.start()
         start = None
         for size in (3, 2):
             s = end_seat - size
@@ -59,6 +55,7 @@ def find_green_standard_commands(text: str) -> list[Candidate]:
                 break
         if start is None:
             continue
+        end = m.end("std") if m.group("std") else m.start() + 1
         hint = {"unit_hint": {"numbers": [], "echelon": ech, "prefix": ""}}
-        out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm=hint))
+        out.append(Candidate(start, end, "MIL_UNIT", SOURCE, PRIORITY, norm=hint))
     return out
