@@ -2,11 +2,11 @@
 r21names: the residue of a Chinese wiki mirror's infobox, `杜朗英语Pierre Durand`, `阮文甲（越南语：Nguyễn Văn Giáp）`).
 
 The Chinese finders drop their ASCII candidates inside English runs, so the Latin form their reader
-(person_names21_zh) finds there is read here too: a CJK character right before the tag (the Chinese name; the tag
+(lexicon_prince_viet_names_zh) finds there is read here too: a CJK character right before the tag (the Chinese name; the tag
 is 英语 / 法语 / 德语 / 越南语 … in either script, with or without a bracket and a colon), then two or more
 capitalised words (initials and lower-case particles de, van, von … between them) -> one PERSON at priority 60; overlapping
 place or organisation readings give way. A one-word Latin form (a country, a city) reads nothing, and after the
-name of no person (a battle, a fleet: person_names21_zh.tagged_name_start) the PERSON readings of the Latin form are
+name of no person (a battle, a fleet: lexicon_prince_viet_names_zh.tagged_name_start) the PERSON readings of the Latin form are
 dropped (`某某海战（越南语：X Y Z）`: the Latin form names the battle).
 Cost: str.find of 语 / 語, then one anchored match per tag.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.person_names21_zh import _LATIN_RE, _TAG_RE, tagged_name_start
+from pipeline.rules.lexicon_prince_viet_names_zh import _LATIN_RE, _TAG_RE, tagged_name_start
 from pipeline.spans import Candidate
 
 # the end of the Latin form after a tag: a bracket, a Chinese or list mark, a line break
