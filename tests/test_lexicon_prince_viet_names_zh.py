@@ -1,5 +1,5 @@
 """Session 21, round 2 (r21names): Chinese PERSON classes the s21zhper audit saw (pipeline/rules/lexicon_prince_viet_names_zh.py,
-english_infobox_names21.py; person_likeness, officer_foreign_names_zh, courtesy_alias_kin_names_zh, unit_forms_zh and lang edits) —
+english_language_tag_names.py; person_likeness, officer_foreign_names_zh, courtesy_alias_kin_names_zh, unit_forms_zh and lang edits) —
 a lexicon entry inside a longer name, names after verbs of sending and joining, verbs after a name read by
 likeness, names ending in 说 in an alias list, infobox language-tag residue, Vietnamese names after a 王 title,
 Qing princes' names after their title. All sentences are made up."""

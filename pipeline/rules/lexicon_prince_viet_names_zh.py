@@ -206,7 +206,7 @@ def _infobox_names(text: str) -> list[Candidate]:
         latin = _LATIN_RE.match(text, match.end())
         # (an English run after the tag reaches the Chinese finders blanked out: finders.chinese_view, or cut
         # where a letter with a diacritic stops lang._LATIN_PHRASE: a capital after the tag is enough for the
-        # Chinese name; the English finder reads the Latin form where it can, english_infobox_names21)
+        # Chinese name; the English finder reads the Latin form where it can, english_language_tag_names)
         if latin is None and not text.startswith("   ", match.end()) \
                 and not _UPPER_START_RE.match(text, match.end()):
             continue

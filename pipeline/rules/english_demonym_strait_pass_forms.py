@@ -1,5 +1,6 @@
-"""Place forms of the session-16 round-2 label audit of English GPE (helper auditen20: wiki mirrors, news chronologies,
-blogs and books on the wars of 1840-1979).
+"""English place forms: demonyms read as places by their context, straits and gulfs named `of` a place, passes
+with a lower-case head (first seen on the session-16 round-2 label audit of English GPE, helper auditen20: wiki
+mirrors, news chronologies, blogs and books on the wars of 1840-1979).
 
 - a people's adjective read as a place by its context (`crossed into Pakistani territory`, `the Afghani border`,
   `Iraqi villages`): demonyms are never tagged (guideline 12), so a GPE candidate whose whole text is a word of

@@ -1,6 +1,6 @@
 """auditen21 (session 17): sub-units `of` their regiment, route armies with a lower-case head or none, a line
 regiment's number before its title in brackets, the Royal Irish and other regiments by title, the presidency armies
-(pipeline/rules/english_unit_titles21.py). Sentences written for these tests."""
+(pipeline/rules/english_regiment_titles_route_armies.py). Sentences written for these tests."""
 
 from pipeline import extract_text
 

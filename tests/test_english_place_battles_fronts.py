@@ -1,4 +1,4 @@
-"""Session 19 (s19enevt), English EVENT/ORG/LOC/GPE classes (pipeline/rules/english_forms19.py): sentences
+"""Session 19 (s19enevt), English EVENT/ORG/LOC/GPE classes (pipeline/rules/english_place_battles_fronts.py): sentences
 written for the tests, not copied from pages."""
 
 from tests.sentences import ents
@@ -43,7 +43,7 @@ def test_person_possessive_is_outside_the_event():
 
 
 def test_common_noun_possessive_stays_inside():
-    from pipeline.rules.english_forms19 import _possessive_events
+    from pipeline.rules.english_place_battles_fronts import _possessive_events
     from pipeline.spans import Candidate
 
     text = "They joined the People's Harvest Rising in spring."
@@ -155,7 +155,7 @@ def test_spaced_hyphen_without_a_conflict_head_is_no_event():
     assert not any(label == "EVENT" for _, label in got)
 
 
-# --- a meeting named by its date is one EVENT (english_date_forms20: month-day before an event head)
+# --- a meeting named by its date is one EVENT (english_month_day_events: month-day before an event head)
 def test_date_named_conference_is_one_event():
     got = ents("Soon after the November 3 Conference the committee moved to the hills.")
     assert ("November 3 Conference", "EVENT") in got

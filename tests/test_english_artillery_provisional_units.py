@@ -1,4 +1,4 @@
-"""Classes of english_unit_lists19 and the small edits beside it (session 19, helper s19enunit): English MIL_UNIT and
+"""Classes of english_artillery_provisional_units and the small edits beside it (session 19, helper s19enunit): English MIL_UNIT and
 PERSON forms. Sentences written for the test (invented units and names)."""
 
 from tests.sentences import ents, norms

@@ -1,4 +1,4 @@
-"""r20en (session 20, round 2): classes seen on round 1's held-out pages (pipeline/rules/english_forms20b.py):
+"""r20en (session 20, round 2): classes seen on round 1's held-out pages (pipeline/rules/english_reform_glued_forms.py):
 reforms and restorations by a proper name, a lower-case ordinal before an event, OCR-glued institution names, the
 short plural `the Volunteers`, a regiment's short name before a lower-case battalion, a battalion number glued to
 its regiment's abbreviation; plus missions named by a direction or a denomination (english_org_heads, kept).

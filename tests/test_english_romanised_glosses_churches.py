@@ -1,11 +1,11 @@
-"""s20en (session 20): a named unit's tail repeated, numbered Columns (pipeline/rules/english_unit_chains20.py);
+"""s20en (session 20): a named unit's tail repeated, numbered Columns (pipeline/rules/english_unit_tails_columns.py);
 romanised and acronym glosses after bodies and units, religious orders and churches, county regiments with a
-lower-case head, ordinal phase campaigns (pipeline/rules/english_bodies20.py). Sentences written for these tests."""
+lower-case head, ordinal phase campaigns (pipeline/rules/english_romanised_glosses_churches.py). Sentences written for these tests."""
 
 from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
 
 
-# --- a named unit's tail standing for it in the same paragraph (english_unit_chains20)
+# --- a named unit's tail standing for it in the same paragraph (english_unit_tails_columns)
 
 def test_named_unit_tail_repeated_is_the_unit():
     text = "The Calgary Highlanders reached the river at dusk. By midnight the Highlanders had crossed it."
@@ -26,7 +26,7 @@ def test_bare_head_or_marines_tail_is_not_a_unit():
     assert not _has(text, "Highlanders", "MIL_UNIT")
 
 
-# --- numbered Columns (english_unit_chains20)
+# --- numbered Columns (english_unit_tails_columns)
 
 def test_numbered_column_is_a_unit():
     text = "While 21 Column held the ford, 54 Column blocked the track to the north."
@@ -41,7 +41,7 @@ def test_column_in_a_table_or_before_a_name_is_not_a_unit():
     assert not _has(text, "20 Column", "MIL_UNIT")
 
 
-# --- glosses after a body or a unit (english_bodies20)
+# --- glosses after a body or a unit (english_romanised_glosses_churches)
 
 def test_romanised_gloss_after_an_org_is_the_org():
     text = "The Small Sword Society (Hsiao-tao Hui) seized the walled city in 1853."
@@ -61,7 +61,7 @@ def test_title_or_english_words_in_brackets_are_no_gloss():
     assert not any(t.startswith("a secret") for t, _, _ in _ents(text))
 
 
-# --- religious bodies (english_bodies20)
+# --- religious bodies (english_romanised_glosses_churches)
 
 def test_religious_orders_and_churches_are_org():
     text = ("The Daughters of Charity and the Marist Fathers kept a school, and the Southern Baptist Church "
@@ -77,7 +77,7 @@ def test_nuns_of_a_people_and_a_saint_s_church_are_no_org():
     assert not _has(text, "St Joseph Church", "ORG")
 
 
-# --- a regiment named by a county or a colonel with a lower-case head (english_bodies20)
+# --- a regiment named by a county or a colonel with a lower-case head (english_romanised_glosses_churches)
 
 def test_county_regiment_lower_case_is_a_unit():
     text = "Two companies of the Essex regiment and the Dorset regiment held the bridge."
@@ -91,7 +91,7 @@ def test_peoples_regiment_lower_case_is_generic():
     assert not _has(text, "Chinese regiment", "MIL_UNIT")
 
 
-# --- ordinal phase campaigns (english_bodies20)
+# --- ordinal phase campaigns (english_romanised_glosses_churches)
 
 def test_ordinal_phase_campaign_lower_case_is_an_event():
     text = "During the Second phase campaign the Chinese armies struck the UN flank."
@@ -110,7 +110,7 @@ def test_church_of_a_saint_is_no_org():
     assert not any(lab == "ORG" for _, lab, _ in _ents(text))
 
 
-# --- the Commonwealth's formations by name (english_unit_chains20)
+# --- the Commonwealth's formations by name (english_unit_tails_columns)
 
 def test_commonwealth_formation_without_number_is_a_unit():
     text = "In April British\nCommonwealth Brigade held the valley while the British Commonwealth Division waited."

@@ -1,5 +1,7 @@
-"""English EVENT, ORG and MIL_UNIT forms seen on round 1's held-out pages of session 20 (helper r20en; every
-example below is made up, the tests are in tests/test_english_forms20b.py).
+"""English EVENT, ORG and MIL_UNIT forms: named reforms and restorations, lower-case ordinals before an event, names
+glued by OCR, the short plural of volunteers, regiments before a lower-case battalion, battalion numbers glued to
+their regiment (first seen on round 1's held-out pages of session 20, helper r20en; every example below is made up,
+the tests are in tests/test_english_reform_glued_forms.py).
 
 - A reform or restoration named by a proper name after `the` (`the Wuxu Reform`, `the Taika Reforms`, `the Tongzhi
   Restoration`): one EVENT, as the guidelines read a capitalised `X Movement` (docs/annotation-guidelines.md, session
@@ -19,7 +21,7 @@ example below is made up, the tests are in tests/test_english_forms20b.py).
   when a verb or a possessive follows, or when the paragraph named a `... Volunteer Corps|Force|Volunteers` unit
   before it. Not `the Volunteers of X` (a body named with its place), nor before a capitalised word.
 - A regiment's short name before a lower-case `battalion` (`the Sussex battalion`): one MIL_UNIT, echelon 营, as
-  english_bodies20 reads `the Suffolk regiment` (团). Not a people's adjective (`the Chinese battalion`), an ordinal
+  english_romanised_glosses_churches reads `the Suffolk regiment` (团). Not a people's adjective (`the Chinese battalion`), an ordinal
   word, an arm or a generic word (`the Tank battalion`, `the Headquarters battalion`).
 - A battalion number glued to its regiment's abbreviation (`3RWK's carriers`, `2KOSB`): one MIL_UNIT, read as the
   spaced form `3 RWK` is (english_book_forms: numbers [n] and the abbreviation's reading). The abbreviation is a

@@ -1,6 +1,6 @@
 """s21en (session 21): American state regiments, Japanese units named by a commander after the side word, a day
 of the month before a unit list, named middles of comma chains, the ROC and ROK armies, English glosses in brackets after a
-unit, military schools, `the Campaign of X` (pipeline/rules/english_unit_forms21.py); English arm words before a
+unit, military schools, `the Campaign of X` (pipeline/rules/english_state_regiments_schools.py); English arm words before a
 romanised Japanese echelon (english_unit_forms); an age before a post in a bare-surname predicate
 (english_bare_surnames). Sentences written for these tests."""
 

@@ -1,6 +1,6 @@
 """Events, bodies and places in English forms the other generators miss (session 19, helper s19enevt).
 
-Proposes (each a class read on pages of 1840-1979 history; tests in tests/test_english_forms19.py):
+Proposes (each a class read on pages of 1840-1979 history; tests in tests/test_english_place_battles_fronts.py):
 - A place name before the head `Battle` (no `of` after it) is one named battle, EVENT (`the Yellow Sea Battle`,
   `the Pingxingguan Battle`): the English of a Chinese `X战役/X海战` keeps the place in the name, as `the Battle
   of X` does (guideline: a named battle is an EVENT; the place inside an EVENT belongs to it). The name must be a

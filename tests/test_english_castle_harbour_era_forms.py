@@ -1,4 +1,4 @@
-"""English forms of the en10 precision audit (pipeline/rules/english_forms2.py and the small edits it came
+"""English forms of the en10 precision audit (pipeline/rules/english_castle_harbour_era_forms.py and the small edits it came
 with). Sentences written for these tests."""
 
 from pipeline.rules.english import find_english

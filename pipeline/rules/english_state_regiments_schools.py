@@ -19,7 +19,7 @@ English MIL_UNIT/PERSON/EVENT/ORG on 36 passages from 36 pages, 24 fitted: Boxer
 - The army of the Republic of China or of Korea by its abbreviation with a lower-case head (`the ROC army`, as `ROC Army`):
   one MIL_UNIT (ROK and ROC, the two states whose armies English writes so; not `the US army`, a generic).
 - A name's English gloss in brackets right after a MIL_UNIT, ending in Army/Corps/Force/Navy (`the Xiang-jun
-  (Hunan Army)`): a MIL_UNIT too (as english_bodies20 reads a romanised gloss after a unit).
+  (Hunan Army)`): a MIL_UNIT too (as english_romanised_glosses_churches reads a romanised gloss after a unit).
 - A romanised mountain in `Shan` read as a person (`Ma Tou Shan`; the project reads romanised mountains as LOC,
   docs session 13) where its place is plain: after a locative preposition or a verb only places take (`at|near|
   toward(s)|on|onto|up|occupied|stormed`; not `captured`, said of men too), or before a bracketed English gloss
@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_forms20b import _overlapping
-from pipeline.rules.english_unit_titles21 import _ORDINALS
+from pipeline.rules.english_reform_glued_forms import _overlapping
+from pipeline.rules.english_regiment_titles_route_armies import _ORDINALS
 from pipeline.spans import Candidate
 
 _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"

@@ -1,4 +1,4 @@
-"""Classes of english_unit_person_forms18 and the small edits beside it (session 18, helper s18enunit): English
+"""Classes of english_slash_chain_nickname_forms and the small edits beside it (session 18, helper s18enunit): English
 MIL_UNIT and PERSON forms. Sentences written for the test (invented units and names)."""
 
 from tests.sentences import ents, norms

@@ -1,6 +1,6 @@
 """r21en (session 21, round 2): ship names hold no entity, royal styles are no PERSON, a bare ordinal after a
 possessive stands for a unit named before, old postal and Cantonese name spellings, Japanese `-Go` code names
-without a head word, a memoirist's partner beside `myself`/`I` (pipeline/rules/english_vessels_echoes21.py,
+without a head word, a memoirist's partner beside `myself`/`I` (pipeline/rules/english_vessels_styles_partners.py,
 english_prose.BARE_ORDINAL_RE, english_acronym_aliases._one_word_persons). Sentences written for these tests."""
 
 from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm

@@ -1,5 +1,5 @@
 """auditen18 (session 16): slash battalions, amalgamated formations, army abbreviations inside a designation,
-landforms by a lower-case head, colour-coded beaches (pipeline/rules/english_label_forms16.py)."""
+landforms by a lower-case head, colour-coded beaches (pipeline/rules/english_slash_army_abbrev_units.py)."""
 
 from pipeline import extract_text
 

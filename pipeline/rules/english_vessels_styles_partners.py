@@ -36,7 +36,7 @@ import re
 
 from pipeline.rules.english_surname_verbs import _common_words
 from pipeline.rules.english_syllables import _syllables
-from pipeline.rules.english_unit_forms21 import _HEPBURN
+from pipeline.rules.english_state_regiments_schools import _HEPBURN
 from pipeline.spans import Candidate
 
 _SHIP_PREFIX = re.compile(r"(?<![\w.])(?:H\.M\.S\.|U\.S\.S\.|HMS|USS|HIJMS|SMS|HMAS|HMCS|HMNZS|RMS)[ \t]+"

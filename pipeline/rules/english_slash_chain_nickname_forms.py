@@ -8,7 +8,7 @@ sites, Korean War unit pages, Indian Mutiny orders of battle, 1971 memoir pages,
   Artillery`) joins the chain as with commas.
 - An ordinal with its title in brackets opening an item of an order of battle (`Second Brigade: 8th (King's
   Liverpool Regiment), ...`, `, 23rd (Royal Welsh Fusiliers)`) is two MIL_UNITs, the number and the title, as
-  `the 18th (Royal Irish)` is after `the` (english_unit_titles21); the title is a royal or plural name or ends in a
+  `the 18th (Royal Irish)` is after `the` (english_regiment_titles_route_armies); the title is a royal or plural name or ends in a
   regimental head word.
 - A lettered company in quotes (`'C' Company`, `'A' and 'B' Companies`): one MIL_UNIT from the letter to the head
   (a span never starts on a quote; the inner quotes stay).

@@ -1,5 +1,5 @@
 """English ORG, MIL_UNIT and EVENT forms the other finders miss (session 20, helper s20en: label audit of English
-MIL_UNIT/ORG/EVENT on 16 passages from 16 sites; see english_unit_chains20 for the list of topics).
+MIL_UNIT/ORG/EVENT on 16 passages from 16 sites; see english_unit_tails_columns for the list of topics).
 
 - A name's other form in the parenthesis right after an ORG or MIL_UNIT is the same kind of entity (as a battle's
   other name in brackets is an EVENT, docs/annotation-guidelines.md session 16): a romanised Chinese name of one to
