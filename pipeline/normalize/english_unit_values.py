@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import longest_first
-from pipeline.normalize.english_dev7 import arm_regiment, unglue
+from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue
 from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, PREFIX_SIDES, PREFIXES, PREFIXES_JP, SIDE_WORDS,
                                                         WORD_ORDINALS, _NATION_IN_SPAN, _PREFIX_RE, echelon_for,
                                                         english_echelons, named_units_en, unit_id, unit_prefixes)
@@ -161,7 +161,7 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
-    span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
+    span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_ocr_glue_clock_values)
     of_parent = _OF_PARENT.match(span_text)
     if of_parent:                                          # '2nd Battalion of the Rajput Regiment': as with a comma (auditen21)
         span_text = f"{of_parent.group(1)}, {of_parent.group(2)}"

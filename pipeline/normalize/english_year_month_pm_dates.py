@@ -1,6 +1,7 @@
-"""Date forms of pipeline.rules.english_dev8 for pipeline.normalize.english_dates: a year before its month ('1969,
+"""Year-first and am/pm date forms for pipeline.normalize.english_dates: a year before its month ('1969,
 March' -> 1969-03) and a clock time written with a dot or colon and am/pm ('2.27pm', '4.16 p.m.' -> XXXX-XX-XXT14:27,
-whose day english_dev7.clock_days then fills from the dates around it)."""
+whose day english_ocr_glue_clock_values.clock_days then fills from the dates around it). First seen on real-dev8-en
+(both forms are found by english_figure_forms)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Values of the English forms of pipeline.rules.english_dev7 (OCR'd and flattened book pages): the normalisers
-read spans as written, so the glue of a lost line break is undone here too.
+"""Values of English spans from OCR'd and flattened book pages (glued words, military clock times, OCR digits in
+dates, regiments by their arm; found by english_glued_words, english_clock_ocr_dates and english_arm_regiments, first
+seen on real-dev7-en): the normalisers read spans as written, so the glue of a lost line break is undone here too.
 
 - `unglue(span)`: the span with the glue undone ('40mules' -> '40 mules', 'Regi-\nment' -> 'Regiment',
   'Battalion,7th' -> 'Battalion, 7th', 'sevenmiles' -> 'seven miles').
