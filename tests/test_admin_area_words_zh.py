@@ -1,6 +1,6 @@
 """Ordinary and administrative words read as places, persons, bodies or counts (session 22, s22zhprec):
-pipeline/rules/admin_area_words_zh.py and the session-22 guards in settlement_lists20_zh (village-name-edge),
-local_place_forms_zh (place-structure-town), org_patterns (a preposition before a committee), place_classes20b_zh (a
+pipeline/rules/admin_area_words_zh.py and the session-22 guards in same_head_bearing_settlements_zh (village-name-edge),
+local_place_forms_zh (place-structure-town), org_patterns (a preposition before a committee), county_seat_township_forms_zh (a
 township's short form before a summit word), landform_heads (a verb of holding before a known river) and the
 EVENT lexicon (二次世界大战 without 第). Sentences written for the tests; names made up or other than the audited
 pages'."""

@@ -147,7 +147,7 @@ def test_event_name_with_horned_letters_is_whole():
     assert ("Battle of Cao Bằng Thượng", "EVENT") in events and ("Battle of Sơn Tây", "EVENT") in events
 
 
-# ---- a word in -tai after a place context is no Japanese band (english_forms2) ----
+# ---- a word in -tai after a place context is no Japanese band (english_castle_harbour_era_forms) ----
 def test_tai_word_after_village_of_is_no_unit():
     text = "The cavalry rode to the small village of Huangchitai before dawn."
     assert _ents(text, "MIL_UNIT") == []

@@ -5,7 +5,7 @@ Slavic transliterations, wharves and airfields, garrison commands, places before
 the Taiping and Nian armies and the Qing great camps. The finders: island_battle_names_zh, numeral_list_units_zh,
 officer_foreign_names_zh, wharf_airfield_names_zh, fortress_names_zh (garrison commands), settlement_frames_zh
 (villages in 子, places before 方向), hill_positions_zh (named positions), unfamiliar_landforms_zh (hilltops),
-infobox_commanders_zh (infobox posts), time_counts21_zh (durations before 之内), summed in find_written's order.
+infobox_commanders_zh (infobox posts), year_durations_clock_hours_zh (durations before 之内), summed in find_written's order.
 
 Every sentence is written for this file with invented names, places and numbers; tests assert exact
 spans (start, end, label) and exact normalised values.
@@ -22,7 +22,7 @@ from pipeline.rules.island_battle_names_zh import find_islands_battles
 from pipeline.rules.numeral_list_units_zh import find_numeral_list_units
 from pipeline.rules.officer_foreign_names_zh import foreign_persons, post_persons
 from pipeline.rules.settlement_frames_zh import find_direction_places, find_zi_villages
-from pipeline.rules.time_counts21_zh import find_within_counts
+from pipeline.rules.year_durations_clock_hours_zh import find_within_counts
 from pipeline.rules.unfamiliar_landforms_zh import find_named_hilltops
 from pipeline.rules.wharf_airfield_names_zh import find_wharves_airfields
 

@@ -1,7 +1,7 @@
 """Session 21 (s21zhqty): era ranges after 到/至, Sui–Yuan era years, durations in years and months, listed clock
 hours, counts (超, ranges with ~, classical counts, 有奇, 员名, 列, counties named by a count) and events named
-by a month and a day (pipeline/rules/era_year_glosses.py, early_eras21_zh.py, time_counts21_zh.py,
-local_history_zh.py, quantities.py, measure_words.tsv, event_forms21_zh.py). Sentences written for these tests;
+by a month and a day (pipeline/rules/era_year_glosses.py, early_era_years_zh.py, year_durations_clock_hours_zh.py,
+local_history_zh.py, quantities.py, measure_words.tsv, month_day_battle_names_zh.py). Sentences written for these tests;
 exact spans, labels and values."""
 
 from __future__ import annotations

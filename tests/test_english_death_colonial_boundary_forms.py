@@ -1,5 +1,5 @@
 """Classes seen on session 18's held-out English passages (pipeline/rules/english_death_of_names.py,
-english_royal_colonial_units, english_event_ordinals, english_bodies18, english_boundary_lines,
+english_royal_colonial_units, english_event_ordinals, english_chambers_pacts_movements, english_boundary_lines,
 english_company_forces, and the small edits of english_possessive_titled_names, english_prose and normalize/english).
 Sentences written for the tests."""
 

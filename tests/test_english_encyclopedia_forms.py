@@ -176,6 +176,6 @@ def test_agent_of_led_by_is_a_person():
 
 def test_white_army_named_by_its_region():
     text = "In 1921 the Siberian White Army advanced on the railway; the White Army was later disbanded."
-    # the later `the White Army` is that force's tail repeated (english_unit_chains20, session 20)
+    # the later `the White Army` is that force's tail repeated (english_unit_tails_columns, session 20)
     assert [s for s in _spans(text) if s[1] == "MIL_UNIT"] == [("Siberian White Army", "MIL_UNIT"),
                                                                ("White Army", "MIL_UNIT")]

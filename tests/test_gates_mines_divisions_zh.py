@@ -1,6 +1,6 @@
 """Chinese FAC and LOC/GPE readings of session 23 (s23zhfac): town gates by their bearing (town_gates_zh), mines and
 camps by their head (facilities, campaign_forms_zh), arsenals by their head (enclosing_names_zh), battery kinds,
-the time word after a taken village (settlement_lists20_zh) and county-level divisions the gazetteer lacks
+the time word after a taken village (same_head_bearing_settlements_zh) and county-level divisions the gazetteer lacks
 (division_full_names_zh).
 
 Every sentence is written for this file with invented names (or well-known places that none of the audited pages

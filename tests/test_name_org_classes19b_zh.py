@@ -1,8 +1,8 @@
 """Session 19 round 2 (r19zhnames): classes seen on round 1's held-out passages.
 
-- name_frames19b_zh: a Japanese family name ending in a landform character after a post or before a verb of
+- landform_surname_references_zh: a Japanese family name ending in a landform character after a post or before a verb of
   speech is a PERSON (guideline 1: the post outside), not an island glued to the post.
-- org_place_forms19b_zh: Mongol banners X右旗 / X左翼前旗 / 盟X旗 are one GPE (a county-level place with a
+- banner_organ_society_names_zh: Mongol banners X右旗 / X左翼前旗 / 盟X旗 are one GPE (a county-level place with a
   government, guideline table); a known body + its organ (国联理事会) one ORG; a two-province region's society
   (江浙同乡会) one ORG; two initials + 区特委 one ORG; X文社 a society head (org_event_heads_zh).
 - persons._word_split / names_common.among_posts: 委员长|官邸 and 司令官|中少有 give no PERSON.

@@ -1,7 +1,7 @@
 """Session 19 (s19zhper) PERSON classes: a bare surname before a one-character verb of speech
 (person_references.py), a person's other name in brackets with the same surname and a Mongol prince's
-short form X王 glossed with his full name (person_glosses19_zh.py), a Japanese family name before a
-Japanese rank (jp_ranked_surnames19_zh.py), and no person read from a realm before 皇帝 (person_foreign.py).
+short form X王 glossed with his full name (person_bracket_aliases_zh.py), a Japanese family name before a
+Japanese rank (jp_ranked_surnames_zh.py), and no person read from a realm before 皇帝 (person_foreign.py).
 
 Every sentence is written for this file with invented names; tests assert exact spans and labels.
 Guideline 1: titles, ranks and posts are outside PERSON.
@@ -50,7 +50,7 @@ def test_mongol_prince_short_form_glossed_with_full_name():
     assert at(text, "巴王", "PERSON") in got and at(text, "巴图那木济勒", "PERSON") in got
     assert at(text, "巴王", "PERSON", 1) in got and at(text, "巴王", "PERSON", 2) in got
     # 巴王府: the residence, not the man; this module proposes no name there (a repeat rule may)
-    from pipeline.rules.person_glosses19_zh import find_person_glosses
+    from pipeline.rules.person_bracket_aliases_zh import find_person_glosses
     assert all(text[c.start:c.end + 1] != "巴王府" for c in find_person_glosses(text))
 
 

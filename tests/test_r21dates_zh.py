@@ -1,5 +1,5 @@
 """Session 21 round 2 (r21dates): Chinese DATE/QUANTITY/EVENT classes round 1's auditors saw on real pages
-(pipeline/rules/gloss_counts21_zh.py, normalize/dates.py, measure_words.tsv, written_zh_places.py, island_battle_names_zh.py).
+(pipeline/rules/cycle_gloss_calibre_counts_zh.py, normalize/dates.py, measure_words.tsv, written_zh_places.py, island_battle_names_zh.py).
 Sentences written for these tests (made-up places); exact spans, labels and values, and what must not be tagged."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import re
 
 from pipeline.normalize.english_dates import (DATE_MODS, MONTHS, SEASONS, explicit_month,  # noqa: F401
                                              explicit_year, normalize_date_en, normalize_dates_en)
-from pipeline.normalize.english_dev7 import arm_regiment, unglue  # noqa: F401
+from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue  # noqa: F401
 from pipeline.normalize.english_quantities import (APPROX, POST_APPROX, ROUND_FIGURES, SCALES, VAGUE,  # noqa: F401
                                                   WORD_NUMBERS, _ONES, _TENS, normalize_quantity_en,
                                                   parse_number_en)

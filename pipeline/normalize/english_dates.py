@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.english_dev7 import clock_days, date_in_text
-from pipeline.normalize.english_dev8 import date_form8
+from pipeline.normalize.english_ocr_glue_clock_values import clock_days, date_in_text
+from pipeline.normalize.english_year_month_pm_dates import date_form8
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -226,7 +226,7 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
             or date_form8(span) or normalize_date_en(span, year or partner_year or last_year, month)
         last_year = year or last_year
         last_month = month or last_month
-    clock_days(text, spans, values)     # a clock time ('at 0816') takes its day (english_dev7)
+    clock_days(text, spans, values)     # a clock time ('at 0816') takes its day (english_ocr_glue_clock_values)
     while anchor_index < len(anchors):  # anchors between the last span and the end of the read stretch
         last_year = anchors[anchor_index][1]
         anchor_index += 1

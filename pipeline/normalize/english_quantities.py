@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.english_dev7 import unglue
+from pipeline.normalize.english_ocr_glue_clock_values import unglue
 from pipeline.lexicons import longest_first
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -147,7 +147,7 @@ def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict
 
 @lru_cache(maxsize=4096)
 def _normalize_quantity_en(span_text: str, unit_start: int | None) -> dict:
-    if unit_start is None:                                 # '100horses', 'ninemiles' (english_dev7)
+    if unit_start is None:                                 # '100horses', 'ninemiles' (english_ocr_glue_clock_values)
         span_text = unglue(span_text)
     length = _LENGTH.fullmatch(span_text) if span_text[-1:] in "mtd" else None
     if length:

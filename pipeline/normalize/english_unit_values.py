@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import longest_first
-from pipeline.normalize.english_dev7 import arm_regiment, unglue
+from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue
 from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, PREFIX_SIDES, PREFIXES, PREFIXES_JP, SIDE_WORDS,
                                                         WORD_ORDINALS, _NATION_IN_SPAN, _PREFIX_RE, echelon_for,
                                                         english_echelons, named_units_en, unit_id, unit_prefixes)
@@ -114,8 +114,8 @@ _TROOP_PARENT = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th|d)|[A-K])\s+Troop|(?:Batt
 _INNER_FORCE_SIDE = {"ARVN": "VN", "NVA": "VN", "PAVN": "VN", "ROK": "ROK", "PVA": "CCP", "CCF": "CCP", "US": "US", "U.S.": "US"}
 _SERVICE_TAIL = re.compile(r"\s+(?:RAF|RAAF|RCAF|RIAF|RNZAF|Royal\s+(?:Artillery|Engineers|Horse\s+Artillery|Signals))$"
                            r"|^No\.\s*")
-# a sub-unit written with its regiment after `of` (english_unit_titles21): read as the comma chain below; a quoted
-# letter keeps its closing quote in the span ('C" Company of the Royal Rifles': the company, 连)
+# a sub-unit written with its regiment after `of` (english_regiment_titles_route_armies): read as the comma chain
+# below; a quoted letter keeps its closing quote in the span ('C" Company of the Royal Rifles': the company, 连)
 _OF_PARENT = re.compile(r"^((?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
                         r"|[A-HK-M][\"'’”]?)\s+(?:Battalion|Company|Battery|Squadron))\s+of\s+(?:the\s+)?([A-Z\d].*)$")
 # (or, the British full title, a capital 'The' after the battalion: '1st Battalion The Royal Ulster Rifles'; auditen9)
@@ -161,7 +161,7 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
     brackets ('1st (Garrison) Bn'), a regiment's name head ('4th Gurkha Rifles': a Regiment), and a
     subordinate with its parent after a comma ('4th Bn, Dorset Regiment': the battalion's echelon, the
     numbers of both)."""
-    span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_dev7)
+    span_text = unglue(span_text)                          # 'Divi-\nsion', 'Battalion,8th' (english_ocr_glue_clock_values)
     of_parent = _OF_PARENT.match(span_text)
     if of_parent:                                          # '2nd Battalion of the Rajput Regiment': as with a comma (auditen21)
         span_text = f"{of_parent.group(1)}, {of_parent.group(2)}"
@@ -215,7 +215,7 @@ def _normalize_unit_en(span_text: str, left_context: str = "", side: str | None 
             return {"numbers": [], "echelon": "部队", "echelon_key": "unit", "prefix": "", "side": side, "id": None}
         span_text = _SERVICE_TAIL.sub("", _BRACKETS.sub(r"\1", span_text))
         if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|d)", span_text) and re.search(r"Artillery$", written):
-            # 'the 45th Royal Artillery': a regiment by its number and corps alone (english_unit_lists19)
+            # 'the 45th Royal Artillery': a regiment by its number and corps alone (english_artillery_provisional_units)
             return {"numbers": [int(re.match(r"\d+", span_text).group())], "echelon": "团", "echelon_key": "regiment",
                     "prefix": "炮兵", "side": side or "UK", "id": None}
         parent = _COMMA_PARENT.match(span_text)

@@ -14,7 +14,7 @@ word too; lexicons/measure_words.tsv now holds 好几 (before a magnitude) and �
 count finders themselves, and pipeline.normalize.quantities values 把 and 儿八十 as "about".
 
 `find_colloquial_counts(text)` (working text, Simplified) proposes QUANTITY at priority 55 (as the durations of
-time_counts21_zh) for these three forms, each with a measure word or unit of people, weight, length, money or arms
+year_durations_clock_hours_zh) for these three forms, each with a measure word or unit of people, weight, length, money or arms
 (人, 名, 号人, 个, 斤, 里, 块, 元, 亩, 石, 匹, 头, 条, 支, 枝, 杆, 发) or, for 整, a time unit (天, 夜, 日, 年, 宿, 晚, 个月,
 个星期, 星期, 昼夜). Value and approximation come from the quantity normaliser.
 

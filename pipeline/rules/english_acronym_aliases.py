@@ -54,7 +54,7 @@ def acronym_alias_mentions(text: str, chosen: list[Candidate]) -> list[Candidate
     added: list[Candidate] = []
     replaced: set = set()
     by_span = {(c.start, c.end): c for c in chosen}
-    from pipeline.rules.english_bodies18 import acronym_spells  # noqa: PLC0415
+    from pipeline.rules.english_chambers_pacts_movements import acronym_spells  # noqa: PLC0415
     acronyms: dict[str, Candidate] = {}
     rivers: set[str] = set()
     for c in chosen:

@@ -1,7 +1,7 @@
 """US Army regiments named by their arm alone, in English text.
 
 `find_arm_regiments(text, out)` (MIL_UNIT, echelon 团): 'the 7th Cavalry', 'the Fifth Infantry' (values through
-pipeline.normalize.english_dev7.arm_regiment); not before a word that makes the arm a branch or a bracket.
+pipeline.normalize.english_ocr_glue_clock_values.arm_regiment); not before a word that makes the arm a branch or a bracket.
 
 Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
 english_dev7 in session 24).

@@ -8,7 +8,7 @@
   (built, fortified, held, troops, positions), or names a ceasefire or control line (`Line of Control`, `Line of
   Actual
   Control`, `Ceasefire Line`, `Armistice Line`, `Demarcation Line`); defensive lines stay FAC (`Main Line of
-  Resistance`). `_BOUNDARY_CONTEXT`, `_DEFENCE_CONTEXT` and `_sentence` are also read by english_forms19.
+  Resistance`). `_BOUNDARY_CONTEXT`, `_DEFENCE_CONTEXT` and `_sentence` are also read by english_place_battles_fronts.
 
 Provenance: first seen on session 18's held-out English passages (session 18 round 2, helper r18en; split out of
 english_heldout18 in session 24).

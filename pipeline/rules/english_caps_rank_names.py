@@ -88,7 +88,7 @@ def find_caps_rank_names(text: str, out: list) -> None:
 def caps_surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Document-level step after resolution: the surname of a name found in capitals is the person where written
     in lower case ('COLONEL WILLIAM HENRY PRESTON' ... 'Preston'). (Clock times take their day in the normaliser,
-    pipeline.normalize.english_dev7.clock_days.)"""
+    pipeline.normalize.english_ocr_glue_clock_values.clock_days.)"""
     result = list(chosen)
     caps = [c for c in result if c.source == "rule:en_caps_person"]
     if caps:

@@ -2,7 +2,7 @@
 
 `find_clock_ocr_dates(text, out)` (one paragraph at a time):
 - DATE: military clock times ('at 1100', 'around 0530', 'At 0645 on 14 September 1950') and a time with its day
-  ('11 pm on June 3rd'); their values come from pipeline.normalize.english_dev7 (the day written next to them, else
+  ('11 pm on June 3rd'); their values come from pipeline.normalize.english_ocr_glue_clock_values (the day written next to them, else
   the last day named before them);
 - DATE: OCR digits in dates ('March i, 1862', 'the autumn of i863'); a day of the month before an infinitive ('on
   the 30th to cover');

@@ -34,11 +34,11 @@ a Kapyong memorial blog).
 - A vessel's name is no place or person (the docs: nothing inside a ship's name): names written after a kind of
   vessel (`the cruiser X`, `the gunboats X and Y`, `the cruisers X, Y and Z`, `the steamer X`) lose their place
   and person readings there, and at their other mentions in the text unless a locative preposition comes before
-  (`X was repaired` is the ship, `anchored off X` the place): english_vessels_echoes21 reads only ship prefixes.
+  (`X was repaired` is the ship, `anchored off X` the place): english_vessels_styles_partners reads only ship prefixes.
 - Precision: a range of days (english_victorian_regiments `the 1st and the 3rd`) in a clause that names plural
   formations before it (`both battalions of the regiment, the 1st and the 2nd, were cut off`) counts units, no
   DATE; a people's plural read as a place by its context (`at X and Koreans still remember`) is no GPE (the
-  demonym adjective + s; english_place_forms20 drops the adjective alone); a place read by its context that
+  demonym adjective + s; english_demonym_strait_pass_forms drops the adjective alone); a place read by its context that
   opens with a rank (`to Brigadier Lloyd-Owen`) is no place (english_grammar now reads the double-barrelled
   surname after the rank); a headquarters company or battery read as an ORG (`the 3rd Battalion's Headquarters Company`) is a MIL_UNIT,
   echelon 连; a context place ending in a separate `San` (`took Kowang San`) is a Korean mountain:
@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_unit_titles21 import _ORDINALS
+from pipeline.rules.english_regiment_titles_route_armies import _ORDINALS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 

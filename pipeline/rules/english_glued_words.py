@@ -3,7 +3,7 @@
 `find_glued_words(text, out)` (runs after the other generators): words glued where a line break was lost ('reported
 that3,500 Chinese soldiers', 'lost 40mules', 'the KPA12th Regiment', 'held out untilAugust 9'), a word hyphenated
 across a line break ('Regi-\nment') and the mojibake apostrophe: a window round the glue is read again by the other
-generators with the glue undone (pipeline.normalize.english_dev7.glue_edits), and what they see at a glue point is
+generators with the glue undone (pipeline.normalize.english_ocr_glue_clock_values.glue_edits), and what they see at a glue point is
 mapped back onto the text as written.
 
 Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from pipeline.spans import Candidate
-from pipeline.normalize.english_dev7 import glue_edits as _glue_edits
+from pipeline.normalize.english_ocr_glue_clock_values import glue_edits as _glue_edits
 
 WINDOW = 160          # characters of context read again on each side of a run of glue points
 # the generators written with this reading (real-dev7-en's forms, one generator until session 24) read no window

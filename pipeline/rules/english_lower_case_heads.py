@@ -2,7 +2,7 @@
 
 `find_lower_case_heads(text, out)`: EVENT a rebellion named with a lower-case head ('the Nian rebellion', 'the X
 rising'); FAC '<Name> building' and the Great Wall written in lower case. `NATIONALITY_WORDS` (also read by
-english_bodies18): the words before such a head that make it no name.
+english_chambers_pacts_movements): the words before such a head that make it no name.
 `find_border_crises(text, out)`: EVENT border conflicts with a lower-case head ('the Sino-Soviet border crisis');
 first seen on real-dev8-en (session 6, helper en8; moved here from english_dev8 in session 24).
 

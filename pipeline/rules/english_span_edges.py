@@ -167,7 +167,7 @@ def _coordinated_formations(text: str, out: list) -> None:
         at = text.find(word)
         while at != -1:
             end = at + len(word)
-            # not before the numbers the plural head shares ('Gurkha Columns 1 and 2': english_unit_titles21)
+            # not before the numbers the plural head shares ('Gurkha Columns 1 and 2': english_regiment_titles_route_armies)
             if at > 8 and not text[end:end + 1].isalnum() and not re.match(r"[ \t]+\d", text[end:end + 3]):
                 m = _COORD_NAMES_BEFORE.search(text, max(0, at - 60), at)
                 if m and not any(_DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):

@@ -5,7 +5,7 @@
   (二野第4兵团: rule 3);
 - a headquarters written with its formation (第十七兵团部: rule 15);
 - a task force with a designation written without 第 (西集团203师); a brigade or division named after its commander
-  in a list (部X旅和Y旅); a country's contingent (土耳其旅: `_countries`, also used by unit_extents19_zh).
+  in a list (部X旅和Y旅); a country's contingent (土耳其旅: `_countries`, also used by unit_headquarters_extents_zh).
 
 Every pattern has bounded repetitions and is anchored on a rare literal (scan.anchored_finditer).
 Provenance: first seen on real-dev6-zh (session 6, helper zh6; split out of written_zh6 in session 24).

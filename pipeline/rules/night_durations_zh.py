@@ -6,7 +6,7 @@ untagged, since `一夜` also opens the idiom `一夜之间` (overnight) and `�
 sets tag the count (`激战一夜`, `2天1夜`).
 
 `find_night_durations(text)` (working text, Simplified) proposes QUANTITY at priority 55 (as the other durations of
-time_counts21_zh) for one to ten nights (`一夜` … `十夜`, `1夜` … `9夜`) right after 经/经过 or a verb of fighting,
+year_durations_clock_hours_zh) for one to ten nights (`一夜` … `十夜`, `1夜` … `9夜`) right after 经/经过 or a verb of fighting,
 holding or lasting (激战, 苦战, 血战, 鏖战, 战斗, 坚守, 死守, 相持, 对峙, 持续, 打了, 守了, 攻了, 走了, with an optional
 了), not before 之间/间/里 (the idiom and "during the night"). Value the number, unit 夜.
 

@@ -31,7 +31,7 @@ from pipeline.rules.person_document_names import (
     _courtesy_names, _dictionary_names, _list_members, _named_thing_follows, _repeated_mentions, _short_references,
 )
 from pipeline.rules.person_role_names import _contextual_names
-from pipeline.rules.person_names21_zh import lexicon_name_inside
+from pipeline.rules.lexicon_prince_viet_names_zh import lexicon_name_inside
 from pipeline.rules.person_titled_names import _TITLE_RE, _cued_names, _ranked_names, _titled_names
 
 # names that moved out and are read from here (person_context, person_dictionary, person_actions,
@@ -118,7 +118,7 @@ def find_persons(text: str) -> list[Candidate]:
         if glued_into_word(text, start, end) or _named_thing_follows(text, end):
             continue
         if lexicon_name_inside(text, start, end):
-            continue    # 赵|定国: the entry is the given name of a longer name (person_names21_zh, session 21)
+            continue    # 赵|定国: the entry is the given name of a longer name (lexicon_prince_viet_names_zh, session 21)
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": chinese[match.group()]}))
     for match in en_re.finditer(text):

@@ -50,7 +50,7 @@ from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER,
                                                  _transliteration_chars, _word_then_longer_name,
                                                  _SHIP_AFTER_FIRST, _UNQUOTED_SHIP_RE)
 from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
-from pipeline.rules.place_readings21_zh import not_a_place21, overlaps_province21
+from pipeline.rules.former_names_destinations_zh import not_a_place21, overlaps_province21
 from pipeline.rules.admin_area_words_zh import not_a_tier_word
 from pipeline.rules.place_reading_checks import _reign_eras
 from pipeline.spans import Candidate
@@ -118,7 +118,7 @@ def _absorb_suffix(text: str, end: int, entry: PlaceEntry) -> int:
     if nxt == "镇" and entry.kind not in ("province", "country", "prefecture") and after not in ("压", "守", "定", "静"):
         return end + 1  # 罗店镇: a town written with its suffix
     if nxt == "省" and entry.kind == "province" and after != "城":
-        return end + 1   # not 广西|省城桂林: the province, then its capital (session 21, place_readings21_zh)
+        return end + 1   # not 广西|省城桂林: the province, then its capital (session 21, former_names_destinations_zh)
     if nxt == "盟" and entry.kind == "prefecture" and after not in ("军", "国", "友", "约"):
         return end + 1  # 乌兰察布盟, 呼伦贝尔盟: the league a city was until 2001–03 (盟军, 盟国: words)
     if nxt in "市县" and entry.kind not in ("province", "country") and after not in ("长", "委", "政", "民", "场", "区", "内", "城"):
@@ -159,7 +159,7 @@ _OWN_NORMS: dict[str, dict] = {}
 # LANDFORM_AFTER; LANDFORM_COMPOUND_RE; BAY_RE
 _DEMONYM_FIRST = frozenset("人族鬼兵佬")
 _NOT_HERE_NEXT = frozenset("皇帝天生第一二三四五六七八九十0123456789阿")   # 阿: 德兴阿率部 (auditzh47)
-_VETO21_NEXT = frozenset("元一二三四五六七八九十廿而")   # place_readings21_zh: an era's year, 盘山而上
+_VETO21_NEXT = frozenset("元一二三四五六七八九十廿而")   # former_names_destinations_zh: an era's year, 盘山而上
 # 造 after an arsenal's city ends the name of the gun it made: 汉阳造(步枪), 一支汉阳造。 (not 造船, 造成)
 _MADE_AT_RE = re.compile("造(?:[步马手]?枪|机枪|老套筒|[、，。；）)]|$)")
 _RANK_FIRST = frozenset("上中少大准")
@@ -231,7 +231,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
                 or (jp_surname or nxt in _RANK_FIRST) and _inside_person_name(text, start, end, name):
             continue
         if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place21(text, start, end, name, words, lexicon, _reign_eras()):
-            continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (place_readings21_zh, session 21)
+            continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (former_names_destinations_zh, session 21)
         if start and text[start - 1] == "省" and not_a_tier_word(text, start, end):
             continue  # 省道县三级制: the tier's word, no county (admin_area_words_zh, session 22)
         if nxt == "城" and name[-1] == "省" and len(name) > 2 and entry.kind == "province":
@@ -240,7 +240,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if len(name) == 2 and start and text[start + 1:start + 3] in lexicon \
                 and (width21 := overlaps_province21(text, start, end, name, words, lexicon)):
-            province = text[start + 1:start + 1 + width21]   # 连通|山西 ⊃ 通山: the province (place_readings21_zh)
+            province = text[start + 1:start + 1 + width21]   # 连通|山西 ⊃ 通山: the province (former_names_destinations_zh)
             out.append(_candidate(text, start + 1, _absorb_suffix(text, start + 1 + width21, lexicon[province]), "GPE", province))
             previous_end = start + 1 + width21
             continue

@@ -8,7 +8,7 @@ name (PERSON, without the title before it, guideline 1), where 讳 stands after 
 the name. 讳 after 忌/避/隐/不/无 is the verb (忌讳, 避讳, 直言不讳) and never stands after these words; a name
 holds no function character (之 其 的 言 莫 …) and is no ordinary word.
 
-PERSON at priority 32 (a name framed by its record, as person_names20_zh's 字/号).
+PERSON at priority 32 (a name framed by its record, as ranked_courtesy_band_names_zh's 字/号).
 Cost: str.find of 讳 (and 諱 in an unconverted text) before a regex at each place found.
 """
 

@@ -6,7 +6,7 @@ battalion or regiment by their weapon: `第二大队机关枪中队`, `步兵第
 `第31师先锋营`, `163团尖刀连`, `第5师侦察连`. Guideline 3 makes a unit written with its parent one span (`预十师28团`); the units finder
 reads the numbered parent and stops before the weapon word, which it does not know as a qualifier after a number.
 
-`find_unit_arm_tails(text)` (working text, Simplified) proposes MIL_UNIT at priority 67 (as unit_extents21_zh's
+`find_unit_arm_tails(text)` (working text, Simplified) proposes MIL_UNIT at priority 67 (as bare_new_army_kind_units_zh's
 kind-named tails `第9师补充团`, above the parent the finders read, so the whole span wins) for a numbered parent
 (an optional arm 步兵/炮兵/骑兵/工兵/独立, one to three numbered echelons 联队/大队/中队/师/旅/团/营, each with or
 without 第) followed at once by a weapon, arm or task word (机关枪, 重机枪, 机枪, 步兵炮, 速射炮, 迫击炮, 山炮, 野炮,
