@@ -39,7 +39,12 @@ def test_same_matches_as_finditer_on_random_texts(monkeypatch):
     ]
     pieces = ["甲", "乙", "丙", "东", "西", "渡", "渡口", "，", "。", "一带", "、", "亲", "率", "带", "领",
               "一", "二", "部", "交界", "边", "区", "(", "（", ")", "）", "a", "ā", "x"]
-    rng = random.Random(12)
+    _same_as_finditer_on_random_texts(patterns, pieces, 12)
+
+
+def _same_as_finditer_on_random_texts(patterns, pieces, seed):
+    """literal_finditer and finditer agree on 3000 random texts of up to 40 `pieces`."""
+    rng = random.Random(seed)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
         for pattern in patterns:
@@ -71,3 +76,25 @@ def test_the_plan_rarest_in_the_text_is_used_and_gives_the_same_matches(monkeypa
     assert tried == [2]
     # a text where the first plan is rare keeps it without counting the others
     assert [m.group(1) for m in literal_finditer(pattern, "第五军新编部驻守")] == ["新编"]
+
+
+def test_the_window_of_starts_before_a_literal_ends_where_the_fewest_characters_before_it_stand(monkeypatch):
+    from pipeline.rules.pattern_facts import literal_windows
+    # (literals, reach, nearest): 军 stands exactly two characters after a match's start, 部 four to six
+    assert literal_windows(re.compile("[一-鿿]{2}军([一-鿿]{1,3}?)部(?=驻守)")) \
+        == ((("驻守",), 7, 5), (("军",), 2, 2), (("部",), 6, 4))
+    assert literal_windows(re.compile("([甲乙]{1,3})(交界|边)(?!区)"))[1] == (("交界", "边"), 4, 1)
+    monkeypatch.setattr(scan, "_LITERAL_COST", 1)    # always read from the literals
+    patterns = [re.compile("[一-鿿]{2}军([一-鿿]{1,3}?)部(?=驻守)"),
+                re.compile("(?<=[，。])([甲乙丙]{1,2}[一二]?)(?:渡口|渡)([甲乙]{0,2})(?=[，。])"),
+                re.compile("([甲乙]{2})[至到]([甲乙丙]{2,3}?)(?:一带|一线)")]
+    pieces = ["甲", "乙", "丙", "军", "部", "驻守", "驻", "守", "，", "。", "一", "二", "渡", "渡口", "至", "到",
+              "一带", "一线", "带", "线"]
+    _same_as_finditer_on_random_texts(patterns, pieces, 24)
+    # before each 驻守 (the plan used here) only the starts five to seven characters back are tried
+    tried = []
+    pattern = patterns[0]
+    monkeypatch.setattr(scan, "_tried_from", lambda p, t, hits, reach, words, nxt, nearest=0:
+                        tried.append((reach, nearest)) or iter(()))
+    list(literal_finditer(pattern, "第五军新编部驻守"))
+    assert tried == [(7, 5)]

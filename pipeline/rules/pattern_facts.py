@@ -473,6 +473,17 @@ def literal_plans(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int], ...
     """Every plan (literals, reach) of `pattern` known, each enough by itself (literal_plan's first,
     then the others best first, at most _MOST_PLANS): literal_finditer plans from the one rarest in
     the text. None when none is known."""
+    windows = literal_windows(pattern)
+    return None if windows is None else tuple(window[:2] for window in windows)
+
+
+@per_pattern
+def literal_windows(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int, int], ...] | None:
+    """literal_plans with the nearest place of each plan's literal: (literals, reach, nearest), every match
+    holding one of `literals` starting at least `nearest` and at most `reach` characters after its start
+    (what the parse tree holds before the literal at least and at most). literal_finditer tries only the
+    starts in that window before each place of a literal: [的]{2}军's 军 has one start, two characters
+    before it, where reach alone would try three."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -487,15 +498,16 @@ def literal_plans(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int], ...
         return None
 
 
-def _plan(tree) -> tuple[tuple[tuple[str, ...], int], ...] | None:
+def _plan(tree) -> tuple[tuple[tuple[str, ...], int, int], ...] | None:
     c = _constants
     best = None
-    plans: dict[frozenset, tuple] = {}     # every plan considered, by its literals: (key, reach)
+    plans: dict[frozenset, tuple] = {}     # every plan considered, by its literals: (key, reach, nearest)
     offset = 0          # the most characters a match can hold before the current item
+    low = 0             # the fewest
     run: list[str] = []
-    run_offset = 0
+    run_offset = run_low = 0
 
-    def consider(literals, reach: int) -> None:
+    def consider(literals, reach: int, nearest: int) -> None:
         nonlocal best
         if not literals or reach > _LITERAL_REACH:
             return
@@ -504,41 +516,43 @@ def _plan(tree) -> tuple[tuple[tuple[str, ...], int], ...] | None:
             return
         key = (min(map(len, literals)), -len(literals), -reach)
         if literals not in plans or key > plans[literals][0]:
-            plans[literals] = (key, reach)
+            plans[literals] = (key, reach, nearest)
         if best is None or key > best[0]:
-            best = (key, literals, reach)
+            best = (key, literals, reach, nearest)
 
     for op, av in tree.data:
         if op is c.LITERAL:
             if not run:
-                run_offset = offset
+                run_offset, run_low = offset, low
             run.append(chr(av))
             offset += 1
+            low += 1
             continue
         if run:
-            consider(frozenset(("".join(run),)), run_offset)
+            consider(frozenset(("".join(run),)), run_offset, run_low)
             run = []
         if offset > _LITERAL_REACH:
             break
         if op is c.ASSERT and av[0] == 1:       # a look-ahead: what it reads starts here
             found = _required(av[1].data)
             if found:
-                consider(found, offset + av[1].getwidth()[1] - min(map(len, found)))
+                consider(found, offset + av[1].getwidth()[1] - min(map(len, found)), low)
             continue
         found = _required_item(op, av)
-        width = _parser.SubPattern(tree.state, [(op, av)]).getwidth()[1]
+        fewest, width = _parser.SubPattern(tree.state, [(op, av)]).getwidth()
         if found:
-            consider(found, offset + width - min(map(len, found)))
+            consider(found, offset + width - min(map(len, found)), low)
         offset += width
+        low += fewest
     if run:
-        consider(frozenset(("".join(run),)), run_offset)
+        consider(frozenset(("".join(run),)), run_offset, run_low)
     if best is None:
         return None
-    _key, literals, reach = best
-    first = (tuple(sorted(literals, key=lambda literal: (-len(literal), literal))), reach)
-    others = sorted(((key, tuple(sorted(found, key=lambda literal: (-len(literal), literal))), far)
-                     for found, (key, far) in plans.items() if found != literals), reverse=True)
-    return (first,) + tuple((found, far) for _key, found, far in others[:_MOST_PLANS - 1])
+    _key, literals, reach, nearest = best
+    first = (tuple(sorted(literals, key=lambda literal: (-len(literal), literal))), reach, min(nearest, reach))
+    others = sorted(((key, tuple(sorted(found, key=lambda literal: (-len(literal), literal))), far, near)
+                     for found, (key, far, near) in plans.items() if found != literals), reverse=True)
+    return (first,) + tuple((found, far, min(near, far)) for _key, found, far, near in others[:_MOST_PLANS - 1])
 
 
 def _minimal(literals) -> frozenset[str]:

@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from pipeline.rules.pattern_facts import (  # noqa: F401  (the scans' public helpers, used as scan.X)
-    _facts, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, per_pattern,
+    _facts, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, literal_windows, per_pattern,
 )
 
 
@@ -99,19 +99,22 @@ def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
 
 
 def _tried_from(pattern: re.Pattern, text: str, hits, reach: int, words_before: frozenset[str] | None,
-                next_start) -> Iterator[re.Match]:
-    """_tried_before, `next_start` the search of the pattern's start class (None: any character)."""
+                next_start, nearest: int = 0) -> Iterator[re.Match]:
+    """_tried_before, `next_start` the search of the pattern's start class (None: any character); with
+    `nearest`, the character or literal stands at least that many characters after a match's start, so the
+    starts tried before each place end there (literal_windows)."""
     match_at = pattern.match
     floor = 0   # no match starts before it: the last match's end, and every start tried so far
     for at in hits:
         start = at - reach
         if start < floor:
             start = floor
-        while start <= at:
+        last = at - nearest     # the last start within reach of this place
+        while start <= last:
             if next_start is not None:   # jump to the next possible start, the anchor's own place included
-                found = next_start(text, start, at + 1)
+                found = next_start(text, start, last + 1)
                 if found is None:
-                    start = at + 1
+                    start = last + 1
                     break
                 start = found.start()
             if words_before is not None and start < at and text[start:at] not in words_before:
@@ -503,7 +506,7 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     rare in the text: the starts before each place are tried as anchored_finditer tries them, instead of
     `re` testing every character of the text for a possible start. Where no such literal is known or
     they are common, `re` scans. A text that holds none of them has no match at all."""
-    plans = literal_plans(pattern)
+    plans = literal_windows(pattern)
     if plans is None:
         return pattern.finditer(text)
     plan = plans[0]
@@ -516,7 +519,7 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return pattern.finditer(text)
     if not hits:
         return iter(())
-    return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4])
+    return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4], plan[2])
 
 
 def _rarest_plan(text: str, plans) -> tuple[tuple[str, ...], int]:
