@@ -4,7 +4,7 @@ reign era + 帝 in a list or after a verb of enthroning, a Japanese full name wi
 no longer repeats an emperor's era before a year of his reign. All sentences are made up."""
 
 from pipeline import extract_text
-from pipeline.rules.courtesy_alias_kin_names_zh import find_person_forms21
+from pipeline.rules.courtesy_alias_kin_names_zh import find_courtesy_alias_kin_names
 
 
 def _persons(text):
@@ -50,7 +50,7 @@ def test_single_alias_before_bracket():
 
 
 def test_alias_of_a_village_is_no_person():
-    assert [c for c in find_person_forms21("该村原名李家庄，后改今名。") if c.label == "PERSON"] == []
+    assert [c for c in find_courtesy_alias_kin_names("该村原名李家庄，后改今名。") if c.label == "PERSON"] == []
 
 
 # --- kin nouns of a genealogy ---------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def test_japanese_full_name_without_rank():
 
 def test_japanese_family_name_before_rank_or_word():
     text = "山田少佐率部进入村庄，中村一带已无敌踪，小林率部撤走。"
-    assert [text[c.start:c.end] for c in find_person_forms21(text)] == []
+    assert [text[c.start:c.end] for c in find_courtesy_alias_kin_names(text)] == []
     assert "中村一带" not in [p[2] for p in _persons(text)]
     # the tail of a three-character family name opens no name
-    assert [text[c.start:c.end] for c in find_person_forms21("长谷川秀雄，日本陆军少将。")] == []
+    assert [text[c.start:c.end] for c in find_courtesy_alias_kin_names("长谷川秀雄，日本陆军少将。")] == []

@@ -144,8 +144,8 @@ def test_gate_named_by_age_and_side():
     # the gates and gate quarters of a walled town are FAC (guideline notes: 东关, 南关)
     ents = _ents("清军退守老北门一带。他从大东门进城，又到小南门。")
     assert ("老北门", "FAC") in ents and ("大东门", "FAC") in ents and ("小南门", "FAC") in ents
-    from pipeline.rules.facility_frames_zh import find_fac_frames19
-    assert find_fac_frames19("两座城西门都已倒塌。") == []   # a town's west gate, no name (the frame leaves it)
+    from pipeline.rules.facility_frames_zh import find_facility_frames
+    assert find_facility_frames("两座城西门都已倒塌。") == []   # a town's west gate, no name (the frame leaves it)
     assert _of("这一带有许多老门面。", "FAC") == []
 
 

@@ -163,8 +163,8 @@ def test_nguyen_house_four_character_names_and_not_the_dynasty():
     text = "阮福永清生于顺化。其后阮福永清受封为公。阮朝明命年间，十一弟阮福永泰入京。"
     persons = _persons(text)
     assert _at(text, "阮福永清") in persons and _at(text, "阮福永清", 1) in persons
-    from pipeline.rules.lexicon_prince_viet_names_zh import find_person_names21
-    assert not [c for c in find_person_names21(text) if text.startswith("阮朝", c.start)]   # the dynasty
+    from pipeline.rules.lexicon_prince_viet_names_zh import find_lexicon_prince_viet_names
+    assert not [c for c in find_lexicon_prince_viet_names(text) if text.startswith("阮朝", c.start)]   # the dynasty
     # written once: no four-character reading (the rule reads the three characters there)
     assert _at(text, "阮福永泰") not in persons and _at(text, "阮福永", 2) in persons
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.english_ocr_glue_clock_values import clock_days, date_in_text
-from pipeline.normalize.english_year_month_pm_dates import date_form8
+from pipeline.normalize.english_year_month_pm_dates import year_month_pm_date
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -223,7 +223,7 @@ def normalize_dates_en(text: str, spans: list[tuple[int, int]], hints: list[dict
         if month is None and (_BARE_DAY.fullmatch(span) or span.lower() in WORD_DAYS):
             month = partner_month or last_month
         values[i] = date_in_text(text, start, end, year or partner_year or last_year, month, normalize_date_en) \
-            or date_form8(span) or normalize_date_en(span, year or partner_year or last_year, month)
+            or year_month_pm_date(span) or normalize_date_en(span, year or partner_year or last_year, month)
         last_year = year or last_year
         last_month = month or last_month
     clock_days(text, spans, values)     # a clock time ('at 0816') takes its day (english_ocr_glue_clock_values)

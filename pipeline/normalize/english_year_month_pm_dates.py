@@ -13,7 +13,7 @@ YEAR_MONTH = re.compile(r"(?P<y>1[6-9]\d\d|20[0-4]\d),[ \t]+(?P<m>[A-Z][a-z]+)")
 DOT_TIME = re.compile(r"(?P<h>1[0-2]|0?[1-9])[.:](?P<mm>[0-5]\d)[ \t]?(?P<ap>am|pm|a\.m\.|p\.m\.)")
 
 
-def date_form8(span: str) -> dict | None:
+def year_month_pm_date(span: str) -> dict | None:
     m = YEAR_MONTH.fullmatch(span)
     if m and m.group("m").lower() in MONTH_NUMBERS:
         return {"value": f"{m.group('y')}-{MONTH_NUMBERS[m.group('m').lower()]:02d}"}

@@ -147,7 +147,7 @@ def _university_short_forms(text: str) -> list[Candidate]:
 _SHORT_NOT_AFTER = frozenset("学型小中多量批部家概约都半致厦街道楼门会人")
 
 
-def find_org_names21(text: str) -> list[Candidate]:
+def find_bank_company_office_names(text: str) -> list[Candidate]:
     """Candidates of the three classes above (each gated on its literal)."""
     out: list[Candidate] = []
     if "银行" in text:

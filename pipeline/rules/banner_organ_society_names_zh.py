@@ -157,5 +157,5 @@ def initial_committees(text: str) -> list[Candidate]:
     return out
 
 
-def find_org_place_forms19b(text: str) -> list[Candidate]:
+def find_banner_organ_society_names(text: str) -> list[Candidate]:
     return banners(text) + organs(text) + regional_societies(text) + initial_committees(text)

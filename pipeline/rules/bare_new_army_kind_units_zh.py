@@ -1,7 +1,7 @@
 """Chinese MIL_UNIT forms: units written without 第 and units named by their kind after their parent (first seen on
 session 21's unit audit, s21zhunit).
 
-`find_unit_extents21(text)` (working text, Simplified) proposes, each at priority 67 (above the finders whose
+`find_bare_new_army_kind_units(text)` (working text, Simplified) proposes, each at priority 67 (above the finders whose
 parts it joins or whose counts it replaces, so the whole span wins):
 
 MIL_UNIT
@@ -178,6 +178,6 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}})
 
 
-def find_unit_extents21(text: str) -> list[Candidate]:
+def find_bare_new_army_kind_units(text: str) -> list[Candidate]:
     return (_bare_new_army(text) + _kind_tails(text) + _comma_lists(text) + _legion_hqs(text)
             + _arm_biao(text) + _region_detachments(text))

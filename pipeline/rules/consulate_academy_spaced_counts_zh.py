@@ -210,7 +210,7 @@ def _mission_societies(text: str) -> list[Candidate]:
     return out
 
 
-def find_org_qty20b(text: str) -> list[Candidate]:
+def find_consulate_academy_spaced_counts(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "领事馆" in text:
         out += _consulates(text)

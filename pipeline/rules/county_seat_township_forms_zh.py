@@ -194,7 +194,7 @@ def _place_given_names(text: str, places) -> list[Candidate]:
     return out
 
 
-def find_place_classes20b(text: str) -> list[Candidate]:
+def find_county_seat_township_forms(text: str) -> list[Candidate]:
     """Candidates of the six classes above (each gated on its literal)."""
     out: list[Candidate] = []
     if "省城" in text:

@@ -212,7 +212,7 @@ def _jp_full_names(text: str) -> list[Candidate]:
     return out
 
 
-def find_person_forms21(text: str) -> list[Candidate]:
+def find_courtesy_alias_kin_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
     out: list[Candidate] = []
     if "字" in text and "号" in text:

@@ -116,7 +116,7 @@ def _settlement_counts(text: str) -> list[Candidate]:
     return out
 
 
-def find_gloss_counts21(text: str) -> list[Candidate]:
+def find_cycle_gloss_calibre_counts(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if ("(" in text or "（" in text) and "年" in text:
         out += _cycle_glosses(text)

@@ -48,13 +48,13 @@ from pipeline.rules.english_bracket_macron_names import find_diacritic_ranked_na
 from pipeline.rules.english_hyphen_participle_names import find_hyphen_participle_names   # session 6 (real-dev8-en)
 from pipeline.rules.english_syllable_places import find_syllable_places   # session 6 (real-dev8-en)
 from pipeline.rules.english_acronym_aliases import acronym_alias_mentions   # session 6 (real-dev8-en)
-from pipeline.rules.english_castle_harbour_era_forms import find_forms2, finish_forms2
+from pipeline.rules.english_castle_harbour_era_forms import find_castle_harbour_era_forms, finish_castle_harbour_era_forms
 from pipeline.rules.english_equipment_counts import find_equipment_counts
 from pipeline.rules.english_gloss_aliases import find_gloss_aliases
 from pipeline.rules.english_label_checks import find_label_checks
 from pipeline.rules.english_cjk_ranked_names import find_cjk_ranked_names
 from pipeline.rules.english_war_forms import find_war_forms
-from pipeline.rules.english_slash_army_abbrev_units import find_label_forms16
+from pipeline.rules.english_slash_army_abbrev_units import find_slash_army_abbrev_units
 from pipeline.rules.english_structures import find_structures
 from pipeline.rules.english_surname_verbs import find_surname_verbs
 from pipeline.rules.english_autonomous_places import find_autonomous_places
@@ -63,9 +63,9 @@ from pipeline.rules.english_regimental_forms import find_regimental_forms
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
 from pipeline.rules.english_period_forms import find_period_forms
-from pipeline.rules.english_state_regiments_schools import find_unit_forms21
-from pipeline.rules.english_vessels_styles_partners import find_vessels_echoes21
-from pipeline.rules.english_language_tag_names import find_infobox_names21
+from pipeline.rules.english_state_regiments_schools import find_state_regiments_schools
+from pipeline.rules.english_vessels_styles_partners import find_vessels_styles_partners
+from pipeline.rules.english_language_tag_names import find_language_tag_names
 from pipeline.rules.english_dispatch_forms import find_dispatch_forms
 from pipeline.rules.english_command_forms import find_command_forms
 from pipeline.rules.english_translated_names import find_translated_names
@@ -111,10 +111,10 @@ from pipeline.rules.english_newspaper_forms import find_newspaper_forms
 from pipeline.rules.english_unit_forms import find_unit_forms
 from pipeline.rules.english_person_org_forms import find_person_org_forms
 from pipeline.rules.english_bare_surnames import find_bare_surnames
-from pipeline.rules.english_ship_crew_money_counts import find_count_forms20
-from pipeline.rules.english_demonym_strait_pass_forms import find_place_forms20
-from pipeline.rules.english_month_day_events import find_date_forms20
-from pipeline.rules.english_regiment_titles_route_armies import find_unit_titles21
+from pipeline.rules.english_ship_crew_money_counts import find_ship_crew_money_counts
+from pipeline.rules.english_demonym_strait_pass_forms import find_demonym_strait_pass_forms
+from pipeline.rules.english_month_day_events import find_month_day_events
+from pipeline.rules.english_regiment_titles_route_armies import find_regiment_titles_route_armies
 from pipeline.rules.english_east_asian_names import east_asian_mentions, find_east_asian_names
 from pipeline.rules.english_precision_guards import find_precision_guards
 from pipeline.rules.english_compound_ranks import find_compound_rank_names   # session 17 r3 (r3en)
@@ -123,29 +123,29 @@ from pipeline.rules.english_event_ordinals import find_country_war_names   # ses
 from pipeline.rules.english_command_forms import find_command_adjectives   # session 17 r3 (r3en)
 from pipeline.rules.english_saint_forts import find_saint_forts   # session 17 r3 (r3en)
 from pipeline.rules.english_embassy_press_orgs import find_city_newspapers   # session 17 r3 (r3en)
-from pipeline.rules.english_chambers_pacts_movements import find_bodies18
+from pipeline.rules.english_chambers_pacts_movements import find_chambers_pacts_movements
 from pipeline.rules.english_death_of_names import find_death_of_names   # session 18 r2 (r18en)
 from pipeline.rules.english_royal_colonial_units import find_royal_colonial_units   # session 18 r2 (r18en)
 from pipeline.rules.english_event_ordinals import find_event_ordinals   # session 18 r2 (r18en)
 from pipeline.rules.english_chambers_pacts_movements import find_library_museum_bodies   # session 18 r2 (r18en)
 from pipeline.rules.english_boundary_lines import find_boundary_lines   # session 18 r2 (r18en)
 from pipeline.rules.english_company_forces import find_company_forces   # session 18 r2 (r18en)
-from pipeline.rules.english_place_battles_fronts import find_forms19
-from pipeline.rules.english_artillery_provisional_units import find_unit_lists19
+from pipeline.rules.english_place_battles_fronts import find_place_battles_fronts
+from pipeline.rules.english_artillery_provisional_units import find_artillery_provisional_units
 from pipeline.rules.english_event_ordinals import find_wars_of_year   # session 19 r2 (r19en)
 from pipeline.rules.english_roc_prc_pairs import find_roc_prc_pairs   # session 19 r2 (r19en)
 from pipeline.rules.english_name_boundaries import find_apposition_ranks, find_given_initials_doctrines   # session 19 r2 (r19en)
 from pipeline.rules.english_code_names import find_code_named_forces   # session 19 r2 (r19en)
-from pipeline.rules.english_slash_chain_nickname_forms import find_unit_person_forms18
+from pipeline.rules.english_slash_chain_nickname_forms import find_slash_chain_nickname_forms
 from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
 
 # names the english_* modules import from here (lazily: this module imports them): still importable here
-from pipeline.rules.english_romanised_glosses_churches import find_bodies20
-from pipeline.rules.english_reform_glued_forms import find_forms20b
-from pipeline.rules.english_unit_tails_columns import find_unit_chains20
+from pipeline.rules.english_romanised_glosses_churches import find_romanised_glosses_churches
+from pipeline.rules.english_reform_glued_forms import find_reform_glued_forms
+from pipeline.rules.english_unit_tails_columns import find_unit_tails_columns
 from pipeline.rules.english_base_generators import (LOWER_CODE_EVENT_RE, LOWER_EVENT_RE,  # noqa: F401
                                                     PINYIN_EVENT_ENDS, PINYIN_GLOSS_RE, PLACE_PAIR_RE,
                                                     PLURAL_EVENT_BEFORE_HEAD, STATE_OF_RE)
@@ -172,7 +172,7 @@ _GENERATORS += (find_arm_regiments, find_clock_ocr_dates, find_embassy_press_org
 _GENERATORS += (find_capital_runs, find_nation_forces, find_designation_lists, find_figures_citations,
                 find_border_crises, find_plural_straits, find_lower_case_magazines, find_diacritic_ranked_names,
                 find_hyphen_participle_names, find_syllable_places)   # capitals read again, forces by nation (real-dev8-en)
-_GENERATORS += (find_forms2,)   # castles, harbours, era years, domains (english_castle_harbour_era_forms)
+_GENERATORS += (find_castle_harbour_era_forms,)   # castles, harbours, era years, domains (english_castle_harbour_era_forms)
 _GENERATORS += (find_equipment_counts,)   # counts by model or class, parts of a whole (english_equipment_counts)
 _GENERATORS += (find_gloss_aliases,)   # a name's other-language forms in the parenthesis after it (english_gloss_aliases)
 _GENERATORS += (find_structures,)      # buildings by their head word, units by code number (english_structures)
@@ -215,32 +215,32 @@ _GENERATORS += (find_newspaper_forms,)   # year-shaped counts after verbs of kil
 _GENERATORS += (find_cjk_ranked_names,)   # Latin names beside a Chinese rank: John Smith少校 (english_cjk_ranked_names)
 _GENERATORS += (find_cbi_forms,)   # 1939-03-XX, May '43, Twenty Third Army, Howard AFB, Ft Lewis (english_cbi_forms)
 _GENERATORS += (find_war_forms,)   # Japanese units named by a commander, `X and Y mountains` (english_war_forms)
-_GENERATORS += (find_label_forms16,)   # 1/7 Cav, 5th/16th Brigade, 7th ARVN Cavalry, the X massif, Red Beach (english_slash_army_abbrev_units)
+_GENERATORS += (find_slash_army_abbrev_units,)   # 1/7 Cav, 5th/16th Brigade, 7th ARVN Cavalry, the X massif, Red Beach (english_slash_army_abbrev_units)
 _GENERATORS += (find_person_org_forms,)   # titles inside names, kin appositions, governments of X (english_person_org_forms)
 _GENERATORS += (find_bare_surnames,)   # bare Western surnames by a person's predicate (english_bare_surnames)
-_GENERATORS += (find_count_forms20,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs, two 60 pounder guns (english_ship_crew_money_counts)
-_GENERATORS += (find_place_forms20,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_demonym_strait_pass_forms)
-_GENERATORS += (find_date_forms20,)   # the January 28 incident, the May 30 movement: one EVENT (english_month_day_events)
-_GENERATORS += (find_unit_titles21,)   # sub-units `of` their regiment, `the 19th Route`, `the 18th (Royal Irish)` (english_regiment_titles_route_armies)
+_GENERATORS += (find_ship_crew_money_counts,)   # 1 destroyer, 324 Hungarian crew, 8 MTBs, two 60 pounder guns (english_ship_crew_money_counts)
+_GENERATORS += (find_demonym_strait_pass_forms,)   # demonyms read as places dropped, Straits of X, Haji Pir pass (english_demonym_strait_pass_forms)
+_GENERATORS += (find_month_day_events,)   # the January 28 incident, the May 30 movement: one EVENT (english_month_day_events)
+_GENERATORS += (find_regiment_titles_route_armies,)   # sub-units `of` their regiment, `the 19th Route`, `the 18th (Royal Irish)` (english_regiment_titles_route_armies)
 _GENERATORS += (find_mononyms,)   # one-word names by role nouns, appositions, glosses (english_mononyms)
 _GENERATORS += (find_risings,)   # the Boxer Rising, the Canton Revolt, the Ili Insurrection (english_risings)
 _GENERATORS += (find_precision_guards,)   # over-reads narrowed: bodies as persons, cardinal units (english_precision_guards)
 _GENERATORS += (find_compound_rank_names, find_numbered_volunteers, find_country_war_names, find_command_adjectives,
                 find_saint_forts, find_city_newspapers)   # Lt Gen names, volunteer units, saints' forts, city newspapers (session 17 r3)
-_GENERATORS += (find_bodies18,)   # House of X, X Organization, X Congress, frontier agencies (english_chambers_pacts_movements)
-_GENERATORS += (find_unit_person_forms18,)   # slash chains, quoted companies, RCT-N, Brigade of X (english_slash_chain_nickname_forms)
+_GENERATORS += (find_chambers_pacts_movements,)   # House of X, X Organization, X Congress, frontier agencies (english_chambers_pacts_movements)
+_GENERATORS += (find_slash_chain_nickname_forms,)   # slash chains, quoted companies, RCT-N, Brigade of X (english_slash_chain_nickname_forms)
 _GENERATORS += (find_death_of_names, find_royal_colonial_units, find_event_ordinals, find_library_museum_bodies,
                 find_boundary_lines, find_company_forces)   # or-lists, royal regiments, colonial units, boundary lines (session 18 r2)
-_GENERATORS += (find_forms19,)   # X Battle, possessives before events, bodies of a party, town lists (english_place_battles_fronts)
-_GENERATORS += (find_unit_lists19,)   # numbered artillery regiments (english_artillery_provisional_units)
+_GENERATORS += (find_place_battles_fronts,)   # X Battle, possessives before events, bodies of a party, town lists (english_place_battles_fronts)
+_GENERATORS += (find_artillery_provisional_units,)   # numbered artillery regiments (english_artillery_provisional_units)
 _GENERATORS += (find_wars_of_year, find_roc_prc_pairs, find_apposition_ranks, find_code_named_forces,
                 find_given_initials_doctrines)   # War of 1899, ROC-US, ranks in appositions, ARROW Force, San Min Chu I (session 19 r2)
-_GENERATORS += (find_unit_chains20,)   # a named unit's tail repeated, 66 Column (english_unit_tails_columns)
-_GENERATORS += (find_bodies20,)   # glosses after bodies, religious orders, churches, county regiments (english_romanised_glosses_churches)
-_GENERATORS += (find_forms20b,)   # X Reform, the second X War, glued names, the Volunteers, 4KRR (english_reform_glued_forms)
-_GENERATORS += (find_unit_forms21,)   # state regiments, units of a named army, military schools, Campaign of X (english_state_regiments_schools, session 21)
-_GENERATORS += (find_vessels_echoes21,)   # ship names, royal styles, old postal -h names (english_vessels_styles_partners, session 21)
-_GENERATORS += (find_infobox_names21,)   # a Latin name after a Chinese name and a language tag (english_language_tag_names, session 21)
+_GENERATORS += (find_unit_tails_columns,)   # a named unit's tail repeated, 66 Column (english_unit_tails_columns)
+_GENERATORS += (find_romanised_glosses_churches,)   # glosses after bodies, religious orders, churches, county regiments (english_romanised_glosses_churches)
+_GENERATORS += (find_reform_glued_forms,)   # X Reform, the second X War, glued names, the Volunteers, 4KRR (english_reform_glued_forms)
+_GENERATORS += (find_state_regiments_schools,)   # state regiments, units of a named army, military schools, Campaign of X (english_state_regiments_schools, session 21)
+_GENERATORS += (find_vessels_styles_partners,)   # ship names, royal styles, old postal -h names (english_vessels_styles_partners, session 21)
+_GENERATORS += (find_language_tag_names,)   # a Latin name after a Chinese name and a language tag (english_language_tag_names, session 21)
 _GENERATORS += (find_command_forms,)   # Gurkha regiments, pacification zones, advisory groups, division arms (english_command_forms, session 22)
 _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after at/near (english_dispatch_forms, session 22)
 _GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
@@ -260,7 +260,7 @@ def find_english(text: str) -> list[Candidate]:
     extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
     if extra:
         chosen = _resolve(chosen + extra)
-    chosen = finish_forms2(text, acronym_alias_mentions(text, chosen))
+    chosen = finish_castle_harbour_era_forms(text, acronym_alias_mentions(text, chosen))
     chosen = before_sides(text, chosen)
     return caps_surname_mentions(text, _add_date_values(text, _sides_from_document(text, chosen)))
 

@@ -3,8 +3,7 @@
 `find_arm_regiments(text, out)` (MIL_UNIT, echelon 团): 'the 7th Cavalry', 'the Fifth Infantry' (values through
 pipeline.normalize.english_ocr_glue_clock_values.arm_regiment); not before a word that makes the arm a branch or a bracket.
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ _CIVIL_CORPS = re.compile(r"(?:Youth|Peace|Press|Diplomatic|Consular)[ \t]+Corps
 _RANK_ABBREVIATIONS = frozenset("Cpl Pvt Pte Sgt Lt Col Gen Maj Capt Brig Adm Cdr Pfc Cmdr Lcpl".split())
 
 
-def find_unit_lists19(text: str, out: list) -> None:
+def find_artillery_provisional_units(text: str, out: list) -> None:
     """Append the candidates of the module's forms."""
     if " and " in text or ", " in text:
         _coordinated_surnames(text, out)

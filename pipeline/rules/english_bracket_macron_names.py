@@ -4,7 +4,7 @@
 (Christison)'); a photographer's name after 'Photo by'; romanised Japanese names written with macrons ('Tōjō
 Hideki', 'Shōjirō Iida'), not the macron words of places and eras (Kyūshū, Shōwa).
 `find_diacritic_ranked_names(text, out)` (PERSON): a rank before a name written with diacritics ('Captain Richárd
-Makovicz'); first seen on real-dev8-en (session 6, helper en8; moved here from english_dev8 in session 24).
+Makovicz'); first seen on real-dev8-en (session 6, helper en8; here since session 24).
 
 Provenance: first seen on real-dev6-en (session 6, helper en6: encyclopedia and reference pages on the Pacific,
 Burma and China theatres; split out of english_dev6 in session 24).

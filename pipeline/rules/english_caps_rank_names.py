@@ -7,8 +7,7 @@ PRESTON', a running head); a given name before a known surname across a line bre
 `caps_surname_mentions(text, chosen)` (document level, after resolution): the surname of a name found in capitals is
 the person where written in lower case ('COLONEL WILLIAM HENRY PRESTON' ... 'Preston').
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ fresh pages on Meiji-era, Sino-French, Russo-Japanese, 1871 Korea and 1955 Taiwa
   EVENT, as english.py reads `Tanggu Truce`, `Tientsin Accord` by their head word;
 - a romanised Japanese corps named by its word for a band or unit (-tai 隊, -gumi 組: `Shinsengumi`, `Kiheitai`,
   `Kôyô Chinbutai`, `Shôgitai`): one MIL_UNIT (a named force), not a person's name;
-- `finish_forms2`: a family name read as a person before `clan`, `shoguns` or `dynasty` (`the Tokugawa clan`) is no
+- `finish_castle_harbour_era_forms`: a family name read as a person before `clan`, `shoguns` or `dynasty` (`the Tokugawa clan`) is no
   person (the clan is not tagged); a place read from its context alone (GPE, english_place_context) that another finder reads
   as a LOC elsewhere in the document (`the island of X` ... `landed at X`) is that LOC; and a ship's name after a ship prefix or a word for a ship (`USS Colorado`, `HMS Vigilant`,
   `the merchant ship General Sherman`, `the cruiser Naniwa`) is no place or person: the GPE, LOC or PERSON
@@ -117,7 +117,7 @@ def _headed(text: str, out: list, head_re: re.Pattern, label: str, source: str, 
         out.append(Candidate(start, head.end(), label, source, FORMS2_PRIORITY, {}))
 
 
-def find_forms2(text: str, out: list) -> None:
+def find_castle_harbour_era_forms(text: str, out: list) -> None:
     """Append the candidates of the forms above."""
     if "astle" in text or "emple" in text or "hrine" in text:
         _headed(text, out, _FAC_HEAD_RE, "FAC", "rule:en_structure_head")
@@ -380,7 +380,7 @@ _CLAN_AFTER = re.compile(r"[ \t]+(?:clan|clans|shoguns|dynasty)(?![\w-])")
 _SHIP_GUARD_RE = re.compile("|".join(_SHIP_GUARD))
 
 
-def finish_forms2(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def finish_castle_harbour_era_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Context places made consistent with the document's LOC; names of ships dropped (see SHIP_WORDS)."""
     chosen = _context_places_as_loc(text, chosen)
     if "clan" in text or "shoguns" in text or "dynasty" in text:

@@ -83,7 +83,7 @@ def _trimmed_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def find_bodies18(text: str, out: list) -> None:
+def find_chambers_pacts_movements(text: str, out: list) -> None:
     if "House of" in text:
         for m in HOUSE_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_house_of", 46, {}))

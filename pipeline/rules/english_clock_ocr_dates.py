@@ -13,8 +13,7 @@ Every form is found from a digit run or a rare literal, so text without one cost
 `14 MARCH 1951`, `JUNE 1944`); first seen by auditing fresh English pages (session 10, helper auditen1; moved here
 from english_audit_forms in session 24).
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def _demonyms() -> frozenset:
                      if row and row[0].strip() and (len(row) < 2 or row[0].strip() != row[1].strip()))
 
 
-def find_place_forms20(text: str, out: list) -> None:
+def find_demonym_strait_pass_forms(text: str, out: list) -> None:
     """Drop demonyms read as places; straits and gulfs `of` a place; passes with a lower-case head (module doc)."""
     demonyms = _demonyms()
     if any(c.label == "GPE" and text[c.start:c.end] in demonyms for c in out):

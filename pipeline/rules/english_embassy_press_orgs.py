@@ -4,7 +4,7 @@
 '<Name> Corp/Corporation/Ltd', '<Name> Magazine', Time magazine cited in a bracket ('(TIME, Aug. 2)') or naming its
 staff ('a TIME correspondent').
 `find_lower_case_magazines(text, out)` (ORG): a name before a lower-case 'magazine' or 'newspaper' ('a Yank magazine
-correspondent'); first seen on real-dev8-en (session 6, helper en8; moved here from english_dev8 in session 24).
+correspondent'); first seen on real-dev8-en (session 6, helper en8; here since session 24).
 
 `find_city_newspapers(text, out)` (ORG): a newspaper whose title starts with a known city (`the San Diego Call`, `the
 Boston Journal`): one ORG, no PERSON nor GPE inside it; first seen on the held-out passages of the session-17
@@ -16,8 +16,7 @@ capitalised head (`the Daily News`); a place before `correspondent` (`the Tients
 first seen by auditing fresh English pages (session 10, helper auditen1; moved here from english_audit_forms in
 session 24).
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the day of the last date before it), the first day of a slash range
 support
 personnel') and temperatures below zero ('minus 26 degrees Celsius'); DATE a year before its month ('1969, March') and
 clock times with a dot ('at 2.27pm'); citations '(Goldstein, 2001)' (PERSON + DATE); first seen on real-dev8-en
-(session 6, helper en8; moved here from english_dev8 in session 24).
+(session 6, helper en8; here since session 24).
 
 Provenance: first seen on real-dev6-en (session 6, helper en6: encyclopedia and reference pages on the Pacific, Burma
 and China theatres); was english_dev6_figures, renamed in session 24.

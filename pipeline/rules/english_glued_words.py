@@ -6,8 +6,7 @@ across a line break ('Regi-\nment') and the mojibake apostrophe: a window round 
 generators with the glue undone (pipeline.normalize.english_ocr_glue_clock_values.glue_edits), and what they see at a glue point is
 mapped back onto the text as written.
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 kept.
 
 Provenance: first seen on real-dev8-en (session 6, helper en8: fact sheets, infoboxes, encyclopedia mirrors and old
-books on the wars of 1840-1979; split out of english_dev8 in session 24).
+books on the wars of 1840-1979; here since session 24).
 """
 
 from __future__ import annotations

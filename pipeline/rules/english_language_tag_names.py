@@ -22,7 +22,7 @@ from pipeline.spans import Candidate
 _FORM_END_RE = re.compile(r"[）)，,。；;、\n\u4e00-\u9fff]")
 
 
-def find_infobox_names21(text: str, out: list) -> None:
+def find_language_tag_names(text: str, out: list) -> None:
     """Latin person names after a Chinese name and a language tag."""
     if "语" not in text and "語" not in text:
         return

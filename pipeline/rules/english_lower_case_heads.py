@@ -4,10 +4,9 @@
 rising'); FAC '<Name> building' and the Great Wall written in lower case. `NATIONALITY_WORDS` (also read by
 english_chambers_pacts_movements): the words before such a head that make it no name.
 `find_border_crises(text, out)`: EVENT border conflicts with a lower-case head ('the Sino-Soviet border crisis');
-first seen on real-dev8-en (session 6, helper en8; moved here from english_dev8 in session 24).
+first seen on real-dev8-en (session 6, helper en8; here since session 24).
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ _SEASON_PAIR_RE = re.compile(rf"(?<![\w-])(?P<first>{_SEASON})[ \t]+(?:and|or|to
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
-def find_date_forms20(text: str, out: list) -> None:
+def find_month_day_events(text: str, out: list) -> None:
     """A month and day before an event's head word: one EVENT; a season coordinated before another of a year (module doc)."""
     for m in _SEASON_PAIR_RE.finditer(text):
         value = f"{m.group('year')}-{_SEASON_CODE[m.group('first').lower()]}"

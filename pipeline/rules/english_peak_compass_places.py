@@ -3,8 +3,7 @@
 `find_peak_compass_places(text, out)` (LOC): a Korean peak after a preposition ('on Paektu-san'); a Chinese province
 with a capitalised compass word ('Northern Kiangsu').
 
-Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; split out of
-english_dev7 in session 24).
+Provenance: first seen on real-dev7-en (session 6, helper en7: book, memoir and OCR'd pages; here since session 24).
 """
 
 from __future__ import annotations

@@ -205,7 +205,7 @@ def _united_fronts(text: str, out: list) -> None:
         out.append(Candidate(start, m.end(), "ORG", "rule:en_united_front19", ORG_PRIORITY, {}))
 
 
-def find_forms19(text: str, out: list) -> None:
+def find_place_battles_fronts(text: str, out: list) -> None:
     _battles(text, out)
     _possessive_events(text, out)
     _of_the_bodies(text, out)

@@ -172,7 +172,7 @@ def _glued_units(text: str, out: list) -> None:
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_glued_numbered_regiment", 60, norm))
 
 
-def find_forms20b(text: str, out: list) -> None:
+def find_reform_glued_forms(text: str, out: list) -> None:
     """Reforms and restorations, ordinals before events, glued institution names, the Volunteers, lower-case
     battalions named by a regiment, glued battalion abbreviations (see the module doc)."""
     if "Reform" in text or "Restoration" in text:

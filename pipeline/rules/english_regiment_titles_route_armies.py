@@ -263,7 +263,7 @@ def _kind_forces(text: str, out: list) -> None:
                               "id": None}))
 
 
-def find_unit_titles21(text: str, out: list) -> None:
+def find_regiment_titles_route_armies(text: str, out: list) -> None:
     """Sub-units `of` their regiment, lower-case and bare route armies, `the 18th (Royal Irish)`, presidency armies."""
     if " of " in text:
         _sub_of_regiment(text, out)

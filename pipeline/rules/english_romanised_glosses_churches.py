@@ -152,7 +152,7 @@ def _phases(text: str, out: list) -> None:
             _replace(out, s, e, Candidate(s, e, "EVENT", "rule:en_phase_campaign", 60, {}), ("MIL_UNIT", "ORG"))
 
 
-def find_bodies20(text: str, out: list) -> None:
+def find_romanised_glosses_churches(text: str, out: list) -> None:
     """Glosses after bodies and units, religious orders and churches, county regiments, ordinal phase campaigns."""
     if "(" in text:
         _glosses(text, out)

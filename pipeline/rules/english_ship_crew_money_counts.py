@@ -110,7 +110,7 @@ def _figure_line_units(text: str, out: list) -> None:
                            {**norm, "unit": ""})
 
 
-def find_count_forms20(text: str, out: list) -> None:
+def find_ship_crew_money_counts(text: str, out: list) -> None:
     """Counts of singular warships, of people named by a people, of abbreviations and of calibred guns (module doc)."""
     if "1 " in text or "1\t" in text:
         for m in _ONE_DIGIT_RE.finditer(text):

@@ -185,7 +185,7 @@ def _places(text: str, out: list) -> None:
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_colour_beach", 52))
 
 
-def find_label_forms16(text: str, out: list) -> None:
+def find_slash_army_abbrev_units(text: str, out: list) -> None:
     """Slash battalions, units with an army abbreviation inside, landforms by a lower-case head, colour beaches."""
     if re.search(r"\d(?:st|nd|rd|th|d)?[ /]", text):
         _units(text, out)

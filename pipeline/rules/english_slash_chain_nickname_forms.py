@@ -78,7 +78,7 @@ _RANK_BEFORE = re.compile(r"(?:Colonel|General|Captain|Major|Lieutenant|Brigadie
                           r"Capt\.?|Maj\.?|Lt\.?|Brig\.?|Adm\.?)[ \t]+$")
 
 
-def find_unit_person_forms18(text: str, out: list) -> None:
+def find_slash_chain_nickname_forms(text: str, out: list) -> None:
     """Edit `out` by the classes of the module doc."""
     if "/" in text:
         _slash_chains(text, out)

@@ -252,7 +252,7 @@ def _campaigns_of(text: str, out: list) -> None:
         out.append(Candidate(s, e, "EVENT", "rule:en_campaign_of21", 56, {}))
 
 
-def find_unit_forms21(text: str, out: list) -> None:
+def find_state_regiments_schools(text: str, out: list) -> None:
     """State regiments, Japanese units by a commander's name, day lists, named middles of
     comma chains, the ROC and ROK armies, glosses after units,
     romanised mountains in Shan, military schools, `the Campaign of X` (see the module doc)."""

@@ -6,7 +6,7 @@ in a syllable that names a town (-cheng 城, -fu 府, -chow 州, -hsien 县 …)
 name of 'Li Hung-chang').
 
 Provenance: first seen on real-dev8-en (session 6, helper en8: fact sheets, infoboxes, encyclopedia mirrors and old
-books on the wars of 1840-1979; split out of english_dev8 in session 24).
+books on the wars of 1840-1979; here since session 24).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@
   counties and formations sharing a head take their own label); the place after 'the island of'.
 
 `find_plural_straits(text, out)`: LOC straits in the plural ('Makassar Straits'), the words before the name
-outside; first seen on real-dev8-en (session 6, helper en8; moved here from english_dev8 in session 24).
+outside; first seen on real-dev8-en (session 6, helper en8; here since session 24).
 
 Anchored on rare literals (' theat', 'Front', 'River', the plural heads, 'island of').
 Provenance: first seen on real-dev6-en (session 6, helper en6: encyclopedia and reference pages on the Pacific,

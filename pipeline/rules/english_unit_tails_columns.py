@@ -89,7 +89,7 @@ def _commonwealth(text: str, out: list) -> None:
                               "id": None}))
 
 
-def find_unit_chains20(text: str, out: list) -> None:
+def find_unit_tails_columns(text: str, out: list) -> None:
     """A named unit's tail repeated, numbered Columns."""
     if "the " in text or "The " in text:
         _tails(text, out)

@@ -140,7 +140,7 @@ def _partners(text: str, out: list) -> None:
         out.append(Candidate(s, e, "PERSON", "rule:en_partner_of_narrator21", 40, {}))
 
 
-def find_vessels_echoes21(text: str, out: list) -> None:
+def find_vessels_styles_partners(text: str, out: list) -> None:
     """Ship names, royal styles, old postal -h names (see the module doc)."""
     _vessels(text, out)
     if "Majest" in text or "Highness" in text or "Excellenc" in text:

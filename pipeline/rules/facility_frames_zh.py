@@ -354,7 +354,7 @@ def _old_gates(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY) for m in literal_finditer(_OLD_GATE_RE, text)]
 
 
-def find_fac_frames19(text: str) -> list[Candidate]:
+def find_facility_frames(text: str) -> list[Candidate]:
     """FAC candidates of the frames above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
     if "站" in text:

@@ -21,7 +21,7 @@ Readings that make a place:
 - A Korean village in 里 after its county or township (`甲乙郡丙丁里`, `甲乙面丙丁里`): a known place ending in 郡/面
   and two characters + 里 right after it (before a clause mark, a bracket or a locative) is a GPE.
 
-Readings that make no place (vetoes, called from places._lexicon_candidates through `not_a_place21`):
+Readings that make no place (vetoes, called from places._lexicon_candidates through `not_a_place`):
 - A county that shares its name with a reign era, before a year of that era (`元年`, `三年`, `十二年`) after a dynasty
   (`西晋甲乙三年`, `明甲乙元年`) or before the year written in figures (`甲乙三年(282年)`): the era, not the county.
 - A Qing reign era whose emperor the text names (`甲乙皇帝`, `甲乙帝`): a bare mention elsewhere is the emperor
@@ -66,7 +66,7 @@ def _county_of_short_form(name: str, places) -> bool:
     return entry is not None and entry.label == "GPE" and entry.kind == "county"
 
 
-def find_place_readings21(text: str) -> list[Candidate]:
+def find_former_names_short_counties(text: str) -> list[Candidate]:
     has_former = any(word in text for word in _FORMER_WORDS)
     has_founded = any(word in text for word in _FOUNDED)
     if not has_former and not has_founded:
@@ -131,7 +131,7 @@ _MOVE_RE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})([{_CJK}]{{2,3}}?)(?=[，,。
 _NOT_LAST = frozenset("线场地区部处方军队师团营连边面外内里上下中前后口带省市县乡镇村线線區處隊團們")
 
 
-def find_destinations21(text: str) -> list[Candidate]:
+def find_move_destinations(text: str) -> list[Candidate]:
     if not any(verb in text for verb in _MOVE_VERBS):
         return []
     from pipeline.rules.names_common import is_common_word
@@ -151,7 +151,7 @@ _INTRO_RE = re.compile(f"(?:村子|村庄|小村|山村|小镇|镇子|小城|庄
 _KOREAN_VILLAGE_RE = re.compile(f"[郡面]([{_CJK}]{{2}}里)(?=[，,。；;、）)」]|一带|附近|以[东西南北]|[东西南北])")
 
 
-def find_introduced_settlements21(text: str) -> list[Candidate]:
+def find_introduced_settlements(text: str) -> list[Candidate]:
     out = []
     if "叫" in text or "名" in text:
         from pipeline.rules.names_common import is_common_word
@@ -184,7 +184,7 @@ def _emperor_named(text: str, name: str) -> bool:
     return any(name + word in text for word in _EMPEROR_WORDS)
 
 
-def not_a_place21(text: str, start: int, end: int, name: str, words: dict, lexicon: dict, reign_eras) -> bool:
+def not_a_place(text: str, start: int, end: int, name: str, words: dict, lexicon: dict, reign_eras) -> bool:
     """True where the lexicon name at [start, end) is no place (the classes of the module docstring)."""
     nxt = text[end:end + 1]
     entry = lexicon.get(name)
@@ -209,7 +209,7 @@ def not_a_place21(text: str, start: int, end: int, name: str, words: dict, lexic
     return False
 
 
-def overlaps_province21(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> int:
+def overlaps_province(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> int:
     """`连通|山西` ⊃ 通山: a two-character county whose second character starts a province or country, the
     character before and its first character forming a word: the length of that province (0: no such reading)."""
     if len(name) != 2 or start == 0:

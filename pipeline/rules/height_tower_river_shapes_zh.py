@@ -1,6 +1,6 @@
 """Heights, watchtower names, flowing rivers and counted province abbreviations read from their shape (session 20
 round 2, r20zhloc: classes seen on round 1's held-out passages). Grammar, no list of names but the province
-abbreviations (complete by their criterion). `find_place_names20b(text)` (working text, Simplified) proposes:
+abbreviations (complete by their criterion). `find_height_tower_river_shapes(text)` (working text, Simplified) proposes:
 
 - A height or position named by a bearing and a gate (`东X门高地`, `南X关阵地`): a bearing, one or two name
   characters, a gate word (门/关/口) and 高地 is one LOC (guideline table: a height is a LOC; `418和522高地` are
@@ -178,7 +178,7 @@ def _taken_towns(text: str) -> list[Candidate]:
     return out
 
 
-def find_place_names20b(text: str) -> list[Candidate]:
+def find_height_tower_river_shapes(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "高地" in text or "阵地" in text:
         out += _gate_heights(text)

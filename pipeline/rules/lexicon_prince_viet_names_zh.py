@@ -219,6 +219,6 @@ def _infobox_names(text: str) -> list[Candidate]:
     return out
 
 
-def find_person_names21(text: str) -> list[Candidate]:
+def find_lexicon_prince_viet_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
     return _lexicon_names(text) + _prince_names(text) + _viet_names(text) + _infobox_names(text) + _sent_names(text)

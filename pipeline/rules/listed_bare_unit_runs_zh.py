@@ -2,8 +2,8 @@
 written after the force or the military district that owns them (first seen on session 21's unit audit, written as
 classes in round 2, r21units).
 
-`find_unit_runs21(text)` (working text, Simplified) proposes, each at priority 68 (above the finders whose parts
-it joins or whose counts it replaces, so the whole span wins):
+`find_listed_bare_unit_runs(text)` (working text, Simplified) proposes, each at priority 68 (above the finders whose
+parts it joins or whose counts it replaces, so the whole span wins):
 
 MIL_UNIT
 - a late-Qing list of New Army brigades or regiments by bare Chinese numerals before ONE 协/标
@@ -178,7 +178,7 @@ def _incarnations(text: str) -> list[Candidate]:
     return out
 
 
-def find_unit_runs21(text: str) -> list[Candidate]:
+def find_listed_bare_unit_runs(text: str) -> list[Candidate]:
     out = (_qing_lists(text) + _listed_subunits(text) + _named_new_army(text) + _district_chains(text)
            + _incarnations(text))
     return list({(c.start, c.end): c for c in out}.values())

@@ -47,7 +47,7 @@ def _arabic_month_day(digits: str) -> bool:
     return False
 
 
-def find_event_forms21(text: str) -> list[Candidate]:
+def find_month_day_battle_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "」" in text or "”" in text or "』" in text:
         for m in literal_finditer(_QUOTED_LIST, text):

@@ -2,8 +2,8 @@
 designations, district chains, Japanese detachments by commander, and counts of battalions (first seen on session
 20's unit audit, s20zhunit).
 
-`find_unit_extents20(text)` (working text, Simplified) proposes, each at priority 67 (above the finders whose parts
-it joins, so the whole span wins):
+`find_new_army_chain_extents(text)` (working text, Simplified) proposes, each at priority 67 (above the finders whose
+parts it joins, so the whole span wins):
 
 MIL_UNIT
 - a New Army division or brigade with its parent force and its sub-units, written together (guideline 3: a unit
@@ -239,7 +239,7 @@ def _unit(start: int, end: int, numbers: list[int], echelon: str, prefix: str = 
                      norm={"unit_hint": {"numbers": numbers, "echelon": echelon, "prefix": prefix}})
 
 
-def find_unit_extents20(text: str) -> list[Candidate]:
+def find_new_army_chain_extents(text: str) -> list[Candidate]:
     return (_new_army_chains(text) + _hq_guards(text) + _code_designations(text) + _district_chains(text)
             + _battalion_counts(text) + _regiment_posts(text)
             + _jp_detachments(text))

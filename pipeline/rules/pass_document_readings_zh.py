@@ -16,7 +16,7 @@ from __future__ import annotations
 from pipeline.spans import Candidate
 
 
-def find_pass_readings21(text: str, found) -> list[Candidate]:
+def find_pass_document_readings(text: str, found) -> list[Candidate]:
     passes: dict[str, int] = {}
     read_at: dict[str, set[int]] = {}
     for c in found:

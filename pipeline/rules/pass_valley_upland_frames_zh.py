@@ -180,7 +180,7 @@ def _boundary_lines(text: str) -> list[Candidate]:
     return out
 
 
-def find_place_frames19b(text: str) -> list[Candidate]:
+def find_pass_valley_upland_frames(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "关" in text:
         out += _pass_frames(text)

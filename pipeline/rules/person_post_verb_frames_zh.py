@@ -207,7 +207,7 @@ def _enemy_generals(text: str) -> list[Candidate]:
     return out
 
 
-def find_frames20b(text: str) -> list[Candidate]:
+def find_person_post_verb_frames(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
     out: list[Candidate] = []
     if "日将" in text or "敌将" in text or "日酋" in text or "敌酋" in text:

@@ -154,6 +154,6 @@ def _place_forces(text: str) -> list[Candidate]:
     return out
 
 
-def find_place_guards21(text: str) -> list[Candidate]:
+def find_place_in_other_names(text: str) -> list[Candidate]:
     return (_built_facilities(text) + _schools(text) + _named_bodies(text) + _tombs(text)
             + _place_forces(text))

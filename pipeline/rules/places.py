@@ -50,7 +50,7 @@ from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER,
                                                  _transliteration_chars, _word_then_longer_name,
                                                  _SHIP_AFTER_FIRST, _UNQUOTED_SHIP_RE)
 from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
-from pipeline.rules.former_names_destinations_zh import not_a_place21, overlaps_province21
+from pipeline.rules.former_names_destinations_zh import not_a_place, overlaps_province
 from pipeline.rules.admin_area_words_zh import not_a_tier_word
 from pipeline.rules.place_reading_checks import _reign_eras
 from pipeline.spans import Candidate
@@ -230,7 +230,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         if (not_here or nxt in _NOT_HERE_NEXT) and _not_a_place_here(text, start, end, name, words, lexicon) \
                 or (jp_surname or nxt in _RANK_FIRST) and _inside_person_name(text, start, end, name):
             continue
-        if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place21(text, start, end, name, words, lexicon, _reign_eras()):
+        if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place(text, start, end, name, words, lexicon, _reign_eras()):
             continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (former_names_destinations_zh, session 21)
         if start and text[start - 1] == "省" and not_a_tier_word(text, start, end):
             continue  # 省道县三级制: the tier's word, no county (admin_area_words_zh, session 22)
@@ -239,7 +239,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             previous_end = end - 1
             continue
         if len(name) == 2 and start and text[start + 1:start + 3] in lexicon \
-                and (width21 := overlaps_province21(text, start, end, name, words, lexicon)):
+                and (width21 := overlaps_province(text, start, end, name, words, lexicon)):
             province = text[start + 1:start + 1 + width21]   # 连通|山西 ⊃ 通山: the province (former_names_destinations_zh)
             out.append(_candidate(text, start + 1, _absorb_suffix(text, start + 1 + width21, lexicon[province]), "GPE", province))
             previous_end = start + 1 + width21

@@ -190,7 +190,7 @@ def _departments(text: str) -> list[Candidate]:
     return out
 
 
-def find_org_event_forms17(text: str) -> list[Candidate]:
+def find_quoted_numbered_bodies(text: str) -> list[Candidate]:
     """Quoted short names of bodies, numbered sittings, quoted conference names, party branches by county."""
     out: list[Candidate] = []
     if "称" in text or "（" in text or "(" in text:

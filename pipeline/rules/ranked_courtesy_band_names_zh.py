@@ -128,7 +128,7 @@ def _band_leaders(text: str) -> list[Candidate]:
     return out
 
 
-def find_names20(text: str) -> list[Candidate]:
+def find_ranked_courtesy_band_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
     out = _jp_full_names(text)
     if "字" in text:

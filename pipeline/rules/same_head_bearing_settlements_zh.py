@@ -312,6 +312,6 @@ def renamed_places(text: str) -> list[Candidate]:
     return out
 
 
-def find_settlement_lists20(text: str) -> list[Candidate]:
+def find_same_head_bearing_settlements(text: str) -> list[Candidate]:
     return (same_head_lists(text) + bearing_places(text) + village_names(text) + taken_places(text)
             + introduced_settlements(text) + renamed_places(text))

@@ -134,7 +134,7 @@ def _concession_bodies(text: str) -> list[Candidate]:
     return out
 
 
-def find_org_frames20(text: str) -> list[Candidate]:
+def find_society_firm_office_frames(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "等" in text and ("会" in text or "社" in text or "党" in text):
         out += _roster_societies(text)

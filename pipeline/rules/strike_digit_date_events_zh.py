@@ -68,7 +68,7 @@ _NOT_STEM_CHARS = set("该本此全各邻每某一这那其")
 _PAIR_BOUNDARY = set("、，,。；;：:如 \n")
 
 
-def find_event_forms19(text: str) -> list[Candidate]:
+def find_strike_digit_date_events(text: str) -> list[Candidate]:
     """EVENT candidates of the two families in the module doc."""
     return _labour_events(text) + _digit_date_events(text) + _dashed_place_pairs(text) + _village_events(text)
 

@@ -1,7 +1,8 @@
 """Unit span extents after the designation (session 19 audit of Chinese MIL_UNIT extents, s19zhunit).
 
 Gazetteer 驻军 chapters, veterans' blogs and campaign articles showed MIL_UNIT spans that stop short of words
-the guidelines put inside the unit. `find_unit_extents19(text)` (working text, Simplified) proposes MIL_UNIT for:
+the guidelines put inside the unit. `find_unit_headquarters_extents(text)` (working text, Simplified) proposes
+MIL_UNIT for:
 
 - a battalion or company with its headquarters word (`第二营营部`, `一营部`, `三连连部`; guideline 15: a
   headquarters written with its formation is part of it, as `一战区司令长官部`), with the designations of its parents
@@ -236,7 +237,7 @@ def _hint(chain: str) -> dict:
     return {"numbers": [value] if value else [], "echelon": "纵队" if echelon == "纵" else echelon, "prefix": ""}
 
 
-def find_unit_extents19(text: str) -> list[Candidate]:
+def find_unit_headquarters_extents(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "部" in text:
         for m in (m for a in ("营部", "连部") for m in _windowed(_SMALL_HQ_RE, text, a, 30, 2)):

@@ -1,7 +1,7 @@
 """Bare digit unit lists, units after an anaphoric or unnumbered parent, and forts, barracks, gates, temples and
 family halls (MIL_UNIT and FAC; first seen on held-out passages of session 19 round 2, r19zhunitfac).
 
-`find_unit_fac19b(text)` (working text, Simplified) proposes:
+`find_unit_lists_gates_barracks(text)` (working text, Simplified) proposes:
 
 MIL_UNIT (priority 67, above the unit finders and the bare counts, so the whole span wins)
 - a list of bare digit designations sharing one bare 纵 (`以2、3、5纵`, `4、11纵`): one MIL_UNIT (guideline 4: a
@@ -98,7 +98,7 @@ _TEMPLE_RE = re.compile(f"([老新])([{_CJK}]{{2,4}}(?:寺|庙|祠|宫|庵|观))
 _MANSION_RE = re.compile(f"([{_CJK}]{{1,2}})氏(帅府|祠堂|宗祠|家祠|大院|公馆|庄园|府第|府邸|旧居|故居)")
 
 
-def find_unit_fac19b(text: str) -> list[Candidate]:
+def find_unit_lists_gates_barracks(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "纵" in text:
         for m in anchored_finditer(_DIGIT_COLUMNS_RE, text, _LIST_MARK, 3):   # every match holds 、 in its first 4

@@ -225,7 +225,7 @@ def _quoted_lines(text: str) -> list[Candidate]:
     return out
 
 
-def find_place_org_lists21(text: str) -> list[Candidate]:
+def find_university_landform_region_lists(text: str) -> list[Candidate]:
     """ORG / LOC / FAC candidates of the module's classes (see the module doc)."""
     places = place_lexicon()
     return (_university_lists(text) + _coordinated_pairs(text, places) + _rivers(text, places) + _regions(text, places)

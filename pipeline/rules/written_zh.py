@@ -26,10 +26,10 @@ from pipeline.rules.cause_army_ordinals_zh import find_cause_army_ordinals   # s
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
 from pipeline.rules.taboo_given_names_zh import find_taboo_given_names   # session 24 (s24zhper)
-from pipeline.rules.former_names_destinations_zh import find_destinations21, find_introduced_settlements21, find_place_readings21
+from pipeline.rules.former_names_destinations_zh import find_move_destinations, find_introduced_settlements, find_former_names_short_counties
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
-from pipeline.rules.facility_frames_zh import find_fac_frames19   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
-from pipeline.rules.same_head_bearing_settlements_zh import find_settlement_lists20   # session 20 (s20zhgpe): same-head village lists, bearing places
+from pipeline.rules.facility_frames_zh import find_facility_frames   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
+from pipeline.rules.same_head_bearing_settlements_zh import find_same_head_bearing_settlements   # session 20 (s20zhgpe): same-head village lists, bearing places
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
@@ -170,7 +170,7 @@ from pipeline.rules.report_counts_zh import find_report_counts   # session 16 au
 from pipeline.rules.local_history_zh import find_local_history_forms   # session 14 audit (auditzh21): 驻扎一月
 from pipeline.rules.year_durations_clock_hours_zh import find_time_counts   # session 21 (s21zhqty)
 from pipeline.rules.early_era_years_zh import find_early_era_years   # session 21 (s21zhqty)
-from pipeline.rules.month_day_battle_names_zh import find_event_forms21   # session 21 (s21zhqty)
+from pipeline.rules.month_day_battle_names_zh import find_month_day_battle_names   # session 21 (s21zhqty)
 from pipeline.rules.warlord_forms_zh import find_warlord_forms   # session 14 audit (auditzh25): 政治分会, 二次北伐
 from pipeline.rules.roc_war_history_zh import find_roc_war_history_forms   # session 14 audit (auditzh27): 缅甸重镇, X军用机场
 from pipeline.rules.late_qing_wars_zh import find_late_qing_war_forms   # session 15 audit (auditzh33): 宗场, 靖边军右营, 广州新军
@@ -187,8 +187,8 @@ from pipeline.rules.org_event_heads_zh import find_org_event_heads   # session 1
 from pipeline.rules.landform_frames_zh import find_landform_frames   # session 16 audit (auditzh45): X山位于, X山上, X山脉, X河、Y河等
 from pipeline.rules.site_names_zh import find_site_names   # session 16 round 2 (auditzh46): 柳营路、同心路, X惨案纪念馆
 from pipeline.rules.unit_boundaries_zh import find_unit_boundaries   # session 17 (auditzh51): 第一二九师从, 简称X或Y, 18A
-from pipeline.rules.unit_headquarters_extents_zh import find_unit_extents19   # session 19 (s19zhunit): 营部, 直属炮兵团, 野战军第9纵
-from pipeline.rules.quoted_numbered_bodies_zh import find_org_event_forms17   # session 17 (auditzh54): 简称“X”, X委员会第N次会议
+from pipeline.rules.unit_headquarters_extents_zh import find_unit_headquarters_extents   # session 19 (s19zhunit): 营部, 直属炮兵团, 野战军第9纵
+from pipeline.rules.quoted_numbered_bodies_zh import find_quoted_numbered_bodies   # session 17 (auditzh54): 简称“X”, X委员会第N次会议
 from pipeline.rules.place_kinds_zh import find_place_kinds   # session 17 (auditzh53): counted forts, river islets, 所城/卫城, 距X N里
 from pipeline.rules.parallel_settlements_zh import find_parallel_settlements   # session 17 (auditzh49): 文化乡和甘泉乡
 from pipeline.rules.one_char_counties_zh import find_one_char_counties   # session 17 (auditzh49): 东掠潍及安邱
@@ -206,33 +206,33 @@ from pipeline.rules.region_committee_glossed_names_zh import find_name_org_class
 from pipeline.rules.pass_village_forms_zh import find_pass_village_forms   # session 18 r2 (r18zhplace): 直至青龙关, 吴家洼子村
 from pipeline.rules.person_bracket_aliases_zh import find_person_glosses   # session 19 (s19zhper): 周甲(周乙), 索王(索某)
 from pipeline.rules.jp_ranked_surnames_zh import find_jp_ranked_surnames   # session 19 (s19zhper): 渡边大佐
-from pipeline.rules.ranked_courtesy_band_names_zh import find_names20   # session 20 (s20zhper): 藤原某少将, 。字某，号某
-from pipeline.rules.courtesy_alias_kin_names_zh import find_person_forms21   # session 21 (s21zhper): ，字某，号某; 又名; kin; 某某帝; JP full names; TOC lines
+from pipeline.rules.ranked_courtesy_band_names_zh import find_ranked_courtesy_band_names   # session 20 (s20zhper): 藤原某少将, 。字某，号某
+from pipeline.rules.courtesy_alias_kin_names_zh import find_courtesy_alias_kin_names   # session 21 (s21zhper): ，字某，号某; 又名; kin; 某某帝; JP full names; TOC lines
 from pipeline.rules.described_passes_landforms_zh import find_pass_landform_kinds   # session 19 (s19zhloc): passes called passes
-from pipeline.rules.strike_digit_date_events_zh import find_event_forms19   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
-from pipeline.rules.new_army_chain_extents_zh import find_unit_extents20   # session 20 (s20zhunit): New Army chains, HQ guard units
-from pipeline.rules.bare_new_army_kind_units_zh import find_unit_extents21   # session 21 (s21zhunit): bare 协/标, kind-named tails, comma lists
-from pipeline.rules.unit_lists_gates_barracks_zh import find_unit_fac19b   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
+from pipeline.rules.strike_digit_date_events_zh import find_strike_digit_date_events   # session 19 (s19zhevt): 某港海员大罢工, “9·18”事变
+from pipeline.rules.new_army_chain_extents_zh import find_new_army_chain_extents   # session 20 (s20zhunit): New Army chains, HQ guard units
+from pipeline.rules.bare_new_army_kind_units_zh import find_bare_new_army_kind_units   # session 21 (s21zhunit): bare 协/标, kind-named tails, comma lists
+from pipeline.rules.unit_lists_gates_barracks_zh import find_unit_lists_gates_barracks   # session 19 r2 (r19zhunitfac): 2、3、5纵, 该团一营, 张氏帅府
 from pipeline.rules.org_left_edges_zh import find_org_left_edges   # session 19 (s19zhorg): 后入|X学堂, 某人投资|X印书馆
 from pipeline.rules.mission_company_names_zh import find_mission_company_names   # session 19 (s19zhorg): 驻华公使馆, 长老会, X轮船公司, X洋行
 from pipeline.rules.landform_surname_references_zh import find_landform_surnames, find_late_references   # session 19 r2 (r19zhnames): 特务福岛 is PERSON 福岛
-from pipeline.rules.banner_organ_society_names_zh import find_org_place_forms19b   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
-from pipeline.rules.society_firm_office_frames_zh import find_org_frames20   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
-from pipeline.rules.pass_valley_upland_frames_zh import find_place_frames19b   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
+from pipeline.rules.banner_organ_society_names_zh import find_banner_organ_society_names   # session 19 r2 (r19zhnames): X右旗, 国联理事会, 江浙同乡会
+from pipeline.rules.society_firm_office_frames_zh import find_society_firm_office_frames   # session 20 (s20zhorg): 某等之X会, X票号, 设立XY局, 英租界工部局
+from pipeline.rules.pass_valley_upland_frames_zh import find_pass_valley_upland_frames   # session 19 round 2 (r19zhplaces): X关那头, X江河谷, 川西山地
 from pipeline.rules.cycle_years_zh import find_cycle_years   # session 20 (s20zhqty): 丁未年, 庚子年八月
-from pipeline.rules.person_post_verb_frames_zh import find_frames20b   # session 20 r2 (r20zhnames): 副师长的X有, 名为X和Y, X道+name, 日将+name
+from pipeline.rules.person_post_verb_frames_zh import find_person_post_verb_frames   # session 20 r2 (r20zhnames): 副师长的X有, 名为X和Y, X道+name, 日将+name
 from pipeline.rules.islet_names_zh import find_islets   # session 20 (s20zhlab): 甲屿、乙屿 islets LOC
-from pipeline.rules.consulate_academy_spaced_counts_zh import find_org_qty20b   # session 20 r2 (r20zhorgqty): 某城总领事馆, X设治局, 书院, 356 起
-from pipeline.rules.county_seat_township_forms_zh import find_place_classes20b   # session 20 round 2 (r20zhplace)
-from pipeline.rules.height_tower_river_shapes_zh import find_place_names20b   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
-from pipeline.rules.bank_company_office_names_zh import find_org_names21   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
-from pipeline.rules.cycle_gloss_calibre_counts_zh import find_gloss_counts21   # session 21 (r21dates)
-from pipeline.rules.lexicon_prince_viet_names_zh import find_person_names21   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
-from pipeline.rules.pass_document_readings_zh import find_pass_readings21   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
+from pipeline.rules.consulate_academy_spaced_counts_zh import find_consulate_academy_spaced_counts   # session 20 r2 (r20zhorgqty): 某城总领事馆, X设治局, 书院, 356 起
+from pipeline.rules.county_seat_township_forms_zh import find_county_seat_township_forms   # session 20 round 2 (r20zhplace)
+from pipeline.rules.height_tower_river_shapes_zh import find_height_tower_river_shapes   # session 20 r2 (r20zhloc): 东X门高地, 九道楼子, X河自北流来, 苏皖两省
+from pipeline.rules.bank_company_office_names_zh import find_bank_company_office_names   # session 21 (s21zhlab): banks by kind words, house-name firms, government offices
+from pipeline.rules.cycle_gloss_calibre_counts_zh import find_cycle_gloss_calibre_counts   # session 21 (r21dates)
+from pipeline.rules.lexicon_prince_viet_names_zh import find_lexicon_prince_viet_names   # session 21 (r21names): names inside lexicon names, princes, Vietnamese names, infobox tags
+from pipeline.rules.pass_document_readings_zh import find_pass_document_readings   # session 21 (s21zhlab): a pass read LOC once is LOC throughout
 from pipeline.rules.enclosing_names_zh import find_enclosing_names   # session 22 (s22zhenc): sites, factories, town governments
-from pipeline.rules.place_in_other_names_zh import find_place_guards21   # session 21 (s21zhprec): places inside others' names
-from pipeline.rules.listed_bare_unit_runs_zh import find_unit_runs21   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
-from pipeline.rules.university_landform_region_lists_zh import find_place_org_lists21   # session 21 r2 (r21orgloc)
+from pipeline.rules.place_in_other_names_zh import find_place_in_other_names   # session 21 (s21zhprec): places inside others' names
+from pipeline.rules.listed_bare_unit_runs_zh import find_listed_bare_unit_runs   # session 21 r2 (r21units): 五十一、五十二标, 团部及二营, 某军区某支队
+from pipeline.rules.university_landform_region_lists_zh import find_university_landform_region_lists   # session 21 r2 (r21orgloc)
 from pipeline.rules.date_piece_joins_zh import find_date_piece_joins   # session 22 (s22zhext)
 from pipeline.rules.post_rank_names_zh import find_post_rank_names   # session 22 (s22zhext)
 from pipeline.rules.unit_arm_tails_zh import find_unit_arm_tails   # session 22 (s22zhext)
@@ -319,38 +319,38 @@ def find_written(text: str) -> list[Candidate]:
              + find_landform_frames(text)
              + find_site_names(text)
              + find_unit_boundaries(text)
-             + find_org_event_forms17(text)
+             + find_quoted_numbered_bodies(text)
              + find_place_kinds(text)
              + find_parallel_settlements(text) + find_one_char_counties(text)
              + find_county_town_abbreviations(text) + find_station_towns(text)
              + find_route_settlements(text) + find_prefecture_names(text)
-             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_names20(text)
+             + find_roll_names(text) + find_name_collisions(text) + find_whole_names(text) + find_person_glosses(text) + find_jp_ranked_surnames(text) + find_ranked_courtesy_band_names(text)
              + find_number_forms(text) + find_place_rolls(text)
              + find_terrain_frames(text)
              + find_count_edges(text) + find_business_conferences(text) + find_settlement_risings(text)
-             + find_fac_frames19(text) + find_settlement_lists20(text)
-             + find_unit_extents19(text)
-             + find_event_forms19(text) + find_unit_fac19b(text)
-             + find_landform_surnames(text) + find_org_place_forms19b(text)
-             + find_place_frames19b(text) + find_cycle_years(text)
-             + find_unit_extents20(text)
-             + find_org_frames20(text)
-             + find_islets(text) + find_org_qty20b(text)
-             + find_frames20b(text)
-             + find_place_classes20b(text)
-             + find_place_names20b(text)
-             + find_person_forms21(text)   # courtesy_alias_kin_names_zh, session 21 (s21zhper)
-             + find_unit_extents21(text)   # bare_new_army_kind_units_zh, session 21 (s21zhunit)
+             + find_facility_frames(text) + find_same_head_bearing_settlements(text)
+             + find_unit_headquarters_extents(text)
+             + find_strike_digit_date_events(text) + find_unit_lists_gates_barracks(text)
+             + find_landform_surnames(text) + find_banner_organ_society_names(text)
+             + find_pass_valley_upland_frames(text) + find_cycle_years(text)
+             + find_new_army_chain_extents(text)
+             + find_society_firm_office_frames(text)
+             + find_islets(text) + find_consulate_academy_spaced_counts(text)
+             + find_person_post_verb_frames(text)
+             + find_county_seat_township_forms(text)
+             + find_height_tower_river_shapes(text)
+             + find_courtesy_alias_kin_names(text)   # courtesy_alias_kin_names_zh, session 21 (s21zhper)
+             + find_bare_new_army_kind_units(text)   # bare_new_army_kind_units_zh, session 21 (s21zhunit)
              + find_time_counts(text)   # year_durations_clock_hours_zh: year durations, listed clock hours (session 21, s21zhqty)
              + find_early_era_years(text)   # early_era_years_zh: Sui–Yuan era years and their glosses (session 21)
-             + find_event_forms21(text)   # month_day_battle_names_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
-             + find_org_names21(text)   # bank_company_office_names_zh, session 21
-             + find_place_readings21(text) + find_destinations21(text) + find_introduced_settlements21(text)   # former_names_destinations_zh, session 21 (s21zhgpe)
-             + find_place_guards21(text)   # place_in_other_names_zh, session 21 (s21zhprec)
-             + find_gloss_counts21(text)   # cycle_gloss_calibre_counts_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
-             + find_unit_runs21(text)   # listed_bare_unit_runs_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
-             + find_person_names21(text)   # lexicon_prince_viet_names_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
-             + find_place_org_lists21(text)   # university_landform_region_lists_zh: university lists, landform pairs, regions (session 21 r2)
+             + find_month_day_battle_names(text)   # month_day_battle_names_zh: month-day bombardments, “X”之战 (session 21, s21zhqty)
+             + find_bank_company_office_names(text)   # bank_company_office_names_zh, session 21
+             + find_former_names_short_counties(text) + find_move_destinations(text) + find_introduced_settlements(text)   # former_names_destinations_zh, session 21 (s21zhgpe)
+             + find_place_in_other_names(text)   # place_in_other_names_zh, session 21 (s21zhprec)
+             + find_cycle_gloss_calibre_counts(text)   # cycle_gloss_calibre_counts_zh: cycle glosses, calibres, settlement counts (session 21, r21dates)
+             + find_listed_bare_unit_runs(text)   # listed_bare_unit_runs_zh: bare lists, listed sub-units, district chains (session 21 r2, r21units)
+             + find_lexicon_prince_viet_names(text)   # lexicon_prince_viet_names_zh: names inside lexicon names, princes, Vietnamese, infobox tags (session 21, r21names)
+             + find_university_landform_region_lists(text)   # university_landform_region_lists_zh: university lists, landform pairs, regions (session 21 r2)
              + find_admin_area_words(text)   # admin_area_words_zh: joint counties, base areas by region (session 22, s22zhprec)
              + find_date_piece_joins(text)   # date_piece_joins_zh: era days with clock times, 、 roster dates, 初N lists (session 22, s22zhext)
              + find_post_rank_names(text)   # post_rank_names_zh: the name between a post in 长 and a rank (session 22, s22zhext)
@@ -384,7 +384,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_list_neighbors(text, found)
     found += find_qing_annals(text, found)
     found += find_org_left_edges(text, found) + find_mission_company_names(text, found) + find_late_references(text, found)
-    found += find_pass_readings21(text, found)   # pass_document_readings_zh, session 21
+    found += find_pass_document_readings(text, found)   # pass_document_readings_zh, session 21
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     found += find_settlement_name_forms(text, found)   # settlement_name_forms_zh: bearing-paired villages, 今属 glosses, 向X县 (session 24, s24zhper)
