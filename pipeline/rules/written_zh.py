@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
+from pipeline.rules.heritage_site_names_zh import find_heritage_site_names   # session 24 (s24zhloc)
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
 from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
 from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
@@ -293,7 +295,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_commander_named_units(text)   # commander_named_units_zh: 敌X某某旅, X某某骑兵团 (session 23, s23zhunit)
              + find_edict_names(text)   # edict_names_zh: names of Qing edicts and memorials, Mongol names by their morphemes (session 23, s23zhname)
              + find_settlement_verb_frames(text)   # settlement_verb_frames_zh: villages after verbs of movement and counties, 甯 places (session 23, s23zhname)
-             + find_led_by_names(text))   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_led_by_names(text)   # led_by_names_zh: the leader in 在X带领下 (session 23, s23zhname)
+             + find_place_word_boundaries(text)   # place_word_boundaries_zh: 云南省|河口县, 湖南|乡勇, 甲、乙各县 members (session 24, s24zhloc)
+             + find_heritage_site_names(text))   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
