@@ -98,3 +98,16 @@ def test_parks_are_facilities_and_kinds_of_park_are_not():
     assert _spans(text, "FAC") == ["白鹿山市政公园", "人民公园"]
     assert _spans("当地正在建设城市公园和湿地公园。", "FAC") == []
     assert _spans("鸦片战争遗址公园也称竹山公园。", "FAC") == ["鸦片战争遗址公园", "竹山公园"]
+
+
+def test_memorials_cemeteries_and_mass_graves_are_named_facilities():
+    text = "村口有甲乙村人民抗英烈士纪念碑一座，附近还有江东门万人坑和衡阳抗战纪念城。"
+    assert _spans(text, "FAC") == ["甲乙村人民抗英烈士纪念碑", "江东门万人坑", "衡阳抗战纪念城"]
+    for text in ("当地出资为他们修建了纪念碑。", "这座由红砂石修建的纪念碑很高。", "广场上有烈士纪念碑。"):
+        assert _spans(text, "FAC") == []
+
+
+def test_walls_and_towers_of_a_pass_or_town_are_one_facility():
+    assert _spans("法军退走时炸毁了镇南关古关墙。", "FAC") == ["镇南关古关墙"]
+    assert _spans("游客登上嘉峪关箭楼，又看了平遥古城墙。", "FAC") == ["嘉峪关箭楼", "平遥古城墙"]
+    assert _spans("他们拆除了这段古城墙。", "FAC") == []

@@ -11,12 +11,15 @@ Grammar over the place lexicon; no list of names.
   name holds a word of a named happening (抗英, 抗法, 抗日, 起义, 斗争, 战争, 战役, 会议 …) or of a building (营盘, 王府,
   堂, 庙, 寺, 祠, 衙署 …) after at least two characters of name, so a kind (`革命遗址`, `古城遗址`, `该遗址`) is no name.
   A site whose name ends in a fort's head is the fort's remains (`某某炮台遗址` → FAC `某某炮台`, as real-dev7 reads it).
-- A park (`甲乙山公园`, `人民公园`, `某某战争遗址公园`) is one FAC over its name of 2–8 characters read the same way;
+- A memorial, cemetery or mass grave named by what it keeps (`某某抗英烈士纪念碑`, `某国军公墓`, `某某万人坑`, `某某抗战
+  纪念城`, `某某陵园`) is one FAC over its name read the same way (the development sets read `抗战阵亡将士纪念碑` and
+  `…遇难同胞纪念碑` so); a bare head or a kind (`烈士纪念碑`, `这座纪念碑`, `修建了纪念碑`) is no name.
+- A park (`甲乙山公园`, `人民公园`, `某某战争遗址公园`) is one FAC over its name of 2–10 characters read the same way;
   a kind of park (`城市公园`, `国家公园`, `湿地公园`, `森林公园` alone) is no name. A known place written right before the
   name stays inside (`甲乙中山公园`, as the development sets read it).
 
 Priority 46 (above the FAC rules' 45, whose shorter `某某炮台` or EVENT inside the site would win otherwise).
-Cost: str.find of 旧址, 遗址 and 公园; each hit reads at most 12 characters back.
+Cost: str.find of 旧址, 遗址, 公园 and the memorial heads; each hit reads at most 12 characters back.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ _VERBS = ("公布", "列为", "改建成", "改建为", "建成", "辟为", "改
           "入选", "设立", "落成", "发掘", "重修", "整修", "走进", "进入")
 # a site whose name ends in a fort's head is that fort's remains: the FAC finders read the fort (`某某炮台遗址` → 某某炮台)
 _STRUCTURE_ENDS = ("炮台", "砲台", "要塞", "城堡", "堡垒")
+# memorials, cemeteries and mass graves named by what they keep (`某某抗英烈士纪念碑`, `法军公墓`, `某某万人坑`)
+_MEMORIAL_HEADS = ("纪念碑", "纪念馆", "纪念城", "纪念园", "纪念亭", "纪念塔", "纪念堂", "陵园", "公墓", "墓园", "古墓群",
+                   "墓群", "万人坟", "万人坑")
+_MEMORIAL_KINDS = frozenset(("烈士", "革命", "一座", "这座", "那座", "新建", "一个", "古代", "大型", "小型", "附近", "当地"))
 _PARK_KINDS = frozenset(("城市", "国家", "主题", "湿地", "郊野", "森林", "地质", "生态", "文化", "体育", "海洋", "儿童乐",
                          "遗址", "国家森林", "国家湿地", "国家地质", "公共", "街心", "社区", "大型", "小型", "一个", "一座"))
 
@@ -78,7 +85,7 @@ def _after_verbs(text: str, start: int, head: int) -> int:
     return best
 
 
-def _site(text: str, head: int, head_end: int, lexicon, park: bool) -> Candidate | None:
+def _site(text: str, head: int, head_end: int, lexicon, park: bool, kinds: frozenset = frozenset()) -> Candidate | None:
     start, at_boundary = _run_start(text, head)
     after = _after_verbs(text, start, head)
     place = -1
@@ -93,7 +100,7 @@ def _site(text: str, head: int, head_end: int, lexicon, park: bool) -> Candidate
     if len(stem) < 2 or not park and stem.endswith(_STRUCTURE_ENDS):
         return None              # 某某炮台遗址: the fort's remains, the fort finder reads 某某炮台 (real-dev7)
     if park:
-        if stem in _PARK_KINDS or len(stem) > 8:
+        if stem in (kinds or _PARK_KINDS) or len(stem) > 10:
             return None
     elif not any(stem.find(w, 2) != -1 for w in _EVENT_WORDS + _BUILDING_WORDS):
         return None      # 革命遗址, 古城遗址: a kind of site, no name
@@ -103,7 +110,8 @@ def _site(text: str, head: int, head_end: int, lexicon, park: bool) -> Candidate
 def find_heritage_site_names(text: str) -> list[Candidate]:
     """Candidates of the readings above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
-    if "址" not in text and "公园" not in text:
+    if "址" not in text and "公园" not in text and "纪念" not in text and "墓" not in text and "陵园" not in text \
+            and "万人" not in text:
         return out
     lexicon = place_lexicon()
     for head_word in ("旧址", "遗址"):
@@ -116,6 +124,13 @@ def find_heritage_site_names(text: str) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             at = text.find(head_word, at + 2)
+    for head_word in _MEMORIAL_HEADS:
+        at = text.find(head_word)
+        while at != -1:
+            cand = _site(text, at, at + len(head_word), lexicon, park=True, kinds=_MEMORIAL_KINDS)
+            if cand is not None:
+                out.append(cand)
+            at = text.find(head_word, at + len(head_word))
     at = text.find("公园")
     while at != -1:
         if not (at >= 2 and text[at - 2:at] == "遗址"):
