@@ -34,8 +34,9 @@ drops a gazetteer name that is another word here:
 - a city or region before 式 (`罗马式教堂`): a style, as a country's was (`捷克式`);
 - 诸州县, 各府县 …: a word of all the departments, no place (also `all_departments_word`, called by local_places).
 
-Cost: the finder runs str.find for each province name, 省会, 乡, 屯 and the list closers before any regex; the check
-reads one or two characters around a gazetteer hit.
+Cost: the finder scans for the provinces' second characters and for 等/各/诸 (scan.char_positions), and runs one
+regex opening with 乡/屯 only where those characters occur; the check reads one or two characters around a gazetteer
+hit.
 """
 
 from __future__ import annotations
@@ -45,11 +46,10 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.place_reading_checks import _reign_eras
-from pipeline.rules.scan import literal_finditer
+from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-word-boundary", 32
-_H = "[\u4e00-\u9fff]"
 _COUNTY_TAILS = ("县", "市", "区", "州", "旗", "盟")
 _COUNTY_KINDS = frozenset(("county", "city", "prefecture", "district"))
 
@@ -77,27 +77,38 @@ def _county_at(text: str, at: int, lexicon) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _provinces_by_second() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The provinces by their second character (a scan for those characters finds every province cheaply)."""
+    table: dict[str, list[str]] = {}
+    for name in _provinces():
+        table.setdefault(name[1], []).append(name)
+    return frozenset(table), {ch: tuple(names) for ch, names in table.items()}
+
+
 def _province_splits(text: str, lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    taken: set[int] = set()
-    for prov in _provinces():
-        at = text.find(prov)
-        while at != -1:
-            if at not in taken:
-                taken.add(at)
-                end = at + len(prov)
-                if text.startswith("自治区", end):
-                    end += 3
-                elif text.startswith("省", end) and not text.startswith("省会", end):
-                    end += 1
-                if text.startswith("省会", end) and end + 2 < len(text) and text[end + 2] not in "警公议":
-                    out.append(Candidate(at, end, "GPE", SOURCE, PRIORITY))       # 云南|省会昆明
-                else:
-                    county_end = _county_at(text, end, lexicon)
-                    if county_end:
-                        out.append(Candidate(at, end, "GPE", SOURCE, PRIORITY))  # 云南省|河口县
-                        out.append(Candidate(end, county_end, "GPE", SOURCE, PRIORITY))
-            at = text.find(prov, at + 1)
+    seconds, by_second = _provinces_by_second()
+    for pos in char_positions(text, seconds) or ():
+        at = pos - 1
+        if at < 0:
+            continue
+        for prov in by_second[text[pos]]:
+            if not text.startswith(prov, at):
+                continue
+            end = at + len(prov)
+            if text.startswith("自治区", end):
+                end += 3
+            elif text.startswith("省", end) and not text.startswith("省会", end):
+                end += 1
+            if text.startswith("省会", end) and end + 2 < len(text) and text[end + 2] not in "警公议":
+                out.append(Candidate(at, end, "GPE", SOURCE, PRIORITY))       # 云南|省会昆明
+            else:
+                county_end = _county_at(text, end, lexicon)
+                if county_end:
+                    out.append(Candidate(at, end, "GPE", SOURCE, PRIORITY))  # 云南省|河口县
+                    out.append(Candidate(end, county_end, "GPE", SOURCE, PRIORITY))
+            break
     return out
 
 
@@ -123,39 +134,78 @@ def _glued_words(text: str, lexicon) -> list[Candidate]:
 
 
 # --- the members of a list closed by a word of counties -------------------------------------------------------------
-_LIST_RE = re.compile(f"((?:{_H}{{2,4}}、){{1,9}}{_H}{{2,4}})(?:等|各|诸)(?:州县|府县|州厅|县|州|厅)(?![长城志委政府署官])")
-_LIST_ANCHOR = re.compile("(?:等|各|诸)(?:州县|府县|州厅|县|州|厅)")
+_CLOSER_FIRST = frozenset("等各诸")
+_CLOSERS_BY_LENGTH = tuple(a + b for b in ("州县", "府县", "州厅", "县", "州", "厅") for a in "等各诸")   # longest first
+_CLOSER_NOT_AFTER = frozenset("长城志委政府署官")
 _NOT_IN_MEMBER = frozenset("的了在是和与及或等被把对向从由到至往个这那其此该各每本全我敌你他们"
                            "一二三四五六七八九十两几数")
+_ONE_CHAR_OPENERS = frozenset("至自及在驻分赴往经与和")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _items_before(text: str, at: int) -> list[tuple[int, int]]:
+    """The 、-separated runs of Chinese characters ending at `at`, last first (each run at most 4 characters back)."""
+    items = []
+    end = at
+    while True:
+        start = end
+        while start > 0 and end - start < 4 and _is_han(text[start - 1]):
+            start -= 1
+        if start == end:
+            break
+        items.append((start, end))
+        if start > 0 and text[start - 1] == "、" and len(items) < 10:
+            end = start - 1
+            continue
+        break
+    return items
 
 
 def _listed_counties(text: str, lexicon) -> list[Candidate]:
     out = []
-    for m in literal_finditer(_LIST_RE, text):
-        items, pos, spans = m.group(1).split("、"), m.start(1), []
-        for k, item in enumerate(items):
-            start, end = pos, pos + len(item)
-            pos = end + 1
-            if k == 0 and item not in lexicon:
-                start = end - 2      # 淹及|甲乙: the verb glued before the first member
-            name = text[start:end]
-            if any(ch in _NOT_IN_MEMBER for ch in name):
-                spans = []
-                break
-            spans.append((start, end, name))
-        if len(spans) >= 2 and any((e := lexicon.get(n)) is not None and e.label == "GPE" for _, _, n in spans):
-            out += [Candidate(s, e, "GPE", SOURCE, 31) for s, e, _ in spans]
-    for m in literal_finditer(_ONE_CHAR_LIST_RE, text):
-        out += [Candidate(k, k + 1, "GPE", SOURCE, 31) for k in range(m.start(1), m.end(1), 2)]   # 至金、盖各州
+    for at in char_positions(text, _CLOSER_FIRST) or ():
+        closer = next((c for c in _CLOSERS_BY_LENGTH if text.startswith(c, at)), None)
+        if closer is None:
+            continue
+        end_of = at + len(closer)
+        if end_of < len(text) and text[end_of] in _CLOSER_NOT_AFTER:
+            continue
+        out += _list_members(text, _items_before(text, at), lexicon)
     return out
+
+
+def _list_members(text: str, items: list[tuple[int, int]], lexicon) -> list[Candidate]:
+    if len(items) < 2:
+        return []
+    items.reverse()                                   # first member first
+    if all(e - s == 1 for s, e in items[1:]):         # 至甲、乙各州: one-character short forms
+        first_s, first_e = items[0]
+        if first_e - first_s >= 2 and text[first_e - 2] in _ONE_CHAR_OPENERS:
+            return [Candidate(first_e - 1, first_e, "GPE", SOURCE, 31)] + [
+                Candidate(s, e, "GPE", SOURCE, 31) for s, e in items[1:]]
+        return []
+    spans = []
+    for k, (start, end) in enumerate(items):
+        if end - start < 2:
+            return []
+        if k == 0 and text[start:end] not in lexicon:
+            start = end - 2                           # 淹及|甲乙: the verb glued before the first member
+        name = text[start:end]
+        if any(ch in _NOT_IN_MEMBER for ch in name):
+            return []
+        spans.append((start, end, name))
+    if not any((e := lexicon.get(n)) is not None and e.label == "GPE" for _, _, n in spans):
+        return []
+    return [Candidate(s, e, "GPE", SOURCE, 31) for s, e, _ in spans]
 
 
 # --- a province's one-character short form before 省 ----------------------------------------------------------------
 # not 东 (东省 is Manchuria or a railway's word), 江 (江省), 直 (直省: all the provinces), 新, 宁, 台 (other words)
 _ABBREV_PROVINCE_RE = re.compile("[奉吉黑冀鲁豫晋陕甘青川蜀滇黔桂粤闽浙赣皖苏鄂湘辽热察绥琼]省"
                                  "(?![城会长委政府份区际略得去却悟察钱事力心吃俭])")
-_ONE_CHAR_LIST_RE = re.compile(f"(?<=[至自及在驻分赴往经与和])((?:{_H}、){{1,5}}{_H})(?:各|诸|等)(?:州县|府县|州|县|府)"
-                               f"(?![长城志委政府署官])")
 
 
 def _abbreviated_provinces(text: str, lexicon) -> list[Candidate]:
