@@ -111,3 +111,8 @@ def test_walls_and_towers_of_a_pass_or_town_are_one_facility():
     assert _spans("法军退走时炸毁了镇南关古关墙。", "FAC") == ["镇南关古关墙"]
     assert _spans("游客登上嘉峪关箭楼，又看了平遥古城墙。", "FAC") == ["嘉峪关箭楼", "平遥古城墙"]
     assert _spans("他们拆除了这段古城墙。", "FAC") == []
+
+
+def test_course_words_around_the_county_named_beiliu():
+    assert "北流" not in _spans("宋人争论河道北流、东流之利弊，后来河水北流入海。", "GPE")
+    assert "北流" in _spans("他是广西北流人，后来到容县。", "GPE")

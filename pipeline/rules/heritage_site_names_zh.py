@@ -30,7 +30,7 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:heritage-site", 46
 _REACH = 12
 # characters that end a name read back from its head: function words, pronouns, measure words of sites
-_STOPS = frozenset("的了是在于为和与及或将把被对从到向有即称也都又并其该这那此各每座处个所以而就还已曾仍均皆"
+_STOPS = frozenset("的了是在于为和与及或把被对从到向有即称也都又并其该这那此各每座处个所以而就还已曾仍均皆"
                    "在位至自由经")
 _EVENT_WORDS = ("抗英", "抗法", "抗日", "抗倭", "抗俄", "平英", "起义", "斗争", "战争", "战役", "会议", "保卫战", "事件",
                 "运动", "销烟", "阻击战", "战场")

@@ -25,8 +25,8 @@ water-mouth rules' 31 whose longer spans run across the boundary, below ORG lexi
 `not_a_place24(text, start, end, name, entry, previous_end)` is called by places._lexicon_candidates (one line) and
 drops a gazetteer name that is another word here:
 
-- a compass word before a verb of a river's or a march's course (`黄河东北流入海`: no city 北流; `西南流经`: no
-  region 西南; `东南行三百里`);
+- a compass word before a verb of a river's or a march's course (`黄河东北流入海`, `北流入海`, `北流、东流之争`: no city
+  北流; `西南流经`: no region 西南; `东南行三百里`);
 - a reign era before 初/末/之季/之际/中叶/朝/时期 or before a listed year (`咸丰初`, `咸丰八、九年`): the era, no county
   (`咸丰年间` was read already);
 - 滨海 as "by the sea" (`地皆滨海`, `滨海地区`, `滨海一带`), no county;
@@ -234,6 +234,7 @@ def find_place_word_boundaries(text: str) -> list[Candidate]:
 # --- the check called by places._lexicon_candidates ---------------------------------------------------------------
 _BEARINGS = "东西南北"
 _COURSE_AFTER = frozenset("入经至注到去而折趋向，。、；")
+_COURSE_VERBS = frozenset("入经至注到去而折趋向一二三四五六七八九十百数")   # not 广西|北流人, 广西北流，
 _ERA_AFTER = ("初", "末", "之季", "之际", "之初", "之末", "中叶", "朝", "时期")
 _ERA_LIST_RE = re.compile("[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}年")
 _SEASIDE_AFTER = ("地区", "之地", "一带", "地带", "诸", "各", "城市", "省份")
@@ -245,8 +246,10 @@ _ALL_DEPTS_RE = re.compile("^[诸各该][州县府厅省]+$")   # not 全州 (a 
 def not_a_place24(text: str, start: int, end: int, name: str, entry, previous_end: int) -> bool:
     """Whether the gazetteer name text[start:end] is another word here (the readings in the module docstring)."""
     nxt = text[end] if end < len(text) else ""
-    if len(name) == 2 and name[0] in _BEARINGS and name[1] in "流行" and start and text[start - 1] in _BEARINGS:
-        return True       # 黄河东|北流入海: a course, no city
+    if len(name) == 2 and name[0] in _BEARINGS and name[1] in "流行" and (
+            start and text[start - 1] in _BEARINGS and nxt in _COURSE_VERBS or nxt in "入注之而"
+            or text.startswith(("、东流", "、南流", "、西流"), end) or text[start - 3:start] in ("东流、", "南流、", "西流、")):
+        return True       # 黄河东|北流入海, 北流、东流之争, 河水北流入海: a course, no city
     if entry.kind == "region" and len(name) == 2 and all(ch in _BEARINGS for ch in name) and nxt in "流行" \
             and end + 1 < len(text) and text[end + 1] in _COURSE_AFTER:
         return True       # 西南流经: a course, no region
