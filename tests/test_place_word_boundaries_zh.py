@@ -95,8 +95,9 @@ def test_heritage_site_of_a_fort_is_the_fort_and_kinds_are_no_names():
 
 def test_parks_are_facilities_and_kinds_of_park_are_not():
     text = "炮台旧址现已改建成白鹿山市政公园，城里还建有人民公园。"
-    assert _spans(text, "FAC") == ["白鹿山市政公园", "人民公园"]
+    assert _spans(text, "FAC") == ["白鹿山市政公园"]      # 人民公园: a kind (site_names_zh)
     assert _spans("当地正在建设城市公园和湿地公园。", "FAC") == []
+    assert _spans("山上矗立着革命烈士纪念碑。", "FAC") == []
     assert _spans("鸦片战争遗址公园也称竹山公园。", "FAC") == ["鸦片战争遗址公园", "竹山公园"]
 
 

@@ -13,9 +13,12 @@ Grammar over the place lexicon; no list of names.
   A site whose name ends in a fort's head is the fort's remains (`某某炮台遗址` → FAC `某某炮台`, as real-dev7 reads it).
 - A memorial, cemetery or mass grave named by what it keeps (`某某抗英烈士纪念碑`, `某国军公墓`, `某某万人坑`, `某某抗战
   纪念城`, `某某陵园`) is one FAC over its name read the same way (the development sets read `抗战阵亡将士纪念碑` and
-  `…遇难同胞纪念碑` so); a bare head or a kind (`烈士纪念碑`, `这座纪念碑`, `修建了纪念碑`) is no name.
-- A park (`甲乙山公园`, `人民公园`, `某某战争遗址公园`) is one FAC over its name of 2–10 characters read the same way;
-  a kind of park (`城市公园`, `国家公园`, `湿地公园`, `森林公园` alone) is no name. A known place written right before the
+  `…遇难同胞纪念碑` so); a bare head or a kind (`烈士纪念碑`, `这座纪念碑`, `修建了纪念碑`) is no name: as in
+  site_names_zh (session 16, whose sites need a subject word), a name needs two characters besides the words every
+  memorial holds (`革命烈士纪念碑`, `抗日烈士纪念碑`: site_names_zh._GENERIC_WORDS); a site (旧址/遗址) too.
+- A park (`甲乙山公园`, `某某战争遗址公园`) is one FAC over its name of 2–10 characters read the same way, also outside
+  the address chains site_names_zh reads; a kind of park is no name (site_names_zh._NOT_PARK: 森林, 湿地, 城市, 人民 …,
+  `城市森林公园`, `人民公园`; an ordinary word before it, `市区公园`). A known place written right before the
   name stays inside (`甲乙中山公园`, as the development sets read it).
 
 Priority 46 (above the FAC rules' 45, whose shorter `某某炮台` or EVENT inside the site would win otherwise).
@@ -25,19 +28,22 @@ Cost: str.find of 旧址, 遗址, 公园 and the memorial heads; each hit reads 
 from __future__ import annotations
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import is_common_word
+from pipeline.rules.site_names_zh import _GENERIC_WORDS   # 革命, 烈士, 抗日 …: words every memorial holds (session 16)
+from pipeline.rules.site_names_zh import _NOT_PARK        # 森林, 湿地, 城市, 人民 …: a kind of park (session 16)
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:heritage-site", 46
 _REACH = 12
 # characters that end a name read back from its head: function words, pronouns, measure words of sites
-_STOPS = frozenset("的了是在于为和与及或把被对从到向有即称也都又并其该这那此各每座处个所以而就还已曾仍均皆"
+_STOPS = frozenset("的了着过是在于为和与及或把被对从到向有即称也都又并其该这那此各每座处个所以而就还已曾仍均皆"
                    "在位至自由经")
 _EVENT_WORDS = ("抗英", "抗法", "抗日", "抗倭", "抗俄", "平英", "起义", "斗争", "战争", "战役", "会议", "保卫战", "事件",
                 "运动", "销烟", "阻击战", "战场")
 _BUILDING_WORDS = ("炮台", "营盘", "王府", "府", "堂", "庙", "寺", "祠", "衙署", "衙门", "书院", "池", "坛口", "城", "关",
                    "营", "馆", "墓", "寨", "堡", "台")
 # verbs of naming, building or visiting that stand before a site's name (the name starts after them)
-_VERBS = ("公布", "列为", "改建成", "改建为", "建成", "辟为", "改为", "修建", "建设", "兴建", "开辟", "成为", "命名为", "称为",
+_VERBS = ("公布", "列为", "矗立", "竖立", "耸立", "屹立", "立有", "改建成", "改建为", "建成", "辟为", "改为", "修建", "建设", "兴建", "开辟", "成为", "命名为", "称为",
           "改称", "位于", "前往", "来到", "参观", "游览", "建有", "设有", "发现", "寻访", "修复", "瞻仰", "拜谒", "包括",
           "入选", "设立", "落成", "发掘", "重修", "整修", "走进", "进入")
 # a site whose name ends in a fort's head is that fort's remains: the FAC finders read the fort (`某某炮台遗址` → 某某炮台)
@@ -99,8 +105,11 @@ def _site(text: str, head: int, head_end: int, lexicon, park: bool, kinds: froze
     stem = text[start:head]
     if len(stem) < 2 or not park and stem.endswith(_STRUCTURE_ENDS):
         return None              # 某某炮台遗址: the fort's remains, the fort finder reads 某某炮台 (real-dev7)
+    if kinds and len(_GENERIC_WORDS.sub("", stem)) < 2:
+        return None              # 革命烈士纪念碑, 抗日烈士纪念碑: a kind (site_names_zh reads it so)
     if park:
-        if stem in (kinds or _PARK_KINDS) or len(stem) > 10:
+        if stem in (kinds or _PARK_KINDS) or len(stem) > 10 or not kinds and (_NOT_PARK.search(stem)
+                                                                                or is_common_word(stem, 2000)):
             return None
     elif not any(stem.find(w, 2) != -1 for w in _EVENT_WORDS + _BUILDING_WORDS):
         return None      # 革命遗址, 古城遗址: a kind of site, no name
@@ -120,7 +129,7 @@ def find_heritage_site_names(text: str) -> list[Candidate]:
             end = at + 2
             if text.startswith("公园", end):
                 end += 2          # 某某战争遗址公园: the park is the site
-            cand = _site(text, at, end, lexicon, park=False)
+            cand = _site(text, at, end, lexicon, park=False, kinds=_MEMORIAL_KINDS)
             if cand is not None:
                 out.append(cand)
             at = text.find(head_word, at + 2)
