@@ -28,7 +28,7 @@ Cost: str.find of 旧址, 遗址, 公园 and the memorial heads; each hit reads 
 from __future__ import annotations
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import is_common_word, is_han
 from pipeline.rules.site_names_zh import _GENERIC_WORDS   # 革命, 烈士, 抗日 …: words every memorial holds (session 16)
 from pipeline.rules.site_names_zh import _NOT_PARK        # 森林, 湿地, 城市, 人民 …: a kind of park (session 16)
 from pipeline.spans import Candidate
@@ -56,16 +56,12 @@ _PARK_KINDS = frozenset(("城市", "国家", "主题", "湿地", "郊野", "森�
                          "遗址", "国家森林", "国家湿地", "国家地质", "公共", "街心", "社区", "大型", "小型", "一个", "一座"))
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _run_start(text: str, head: int) -> tuple[int, bool]:
     """Start of the run of name characters before `head`, and whether it opens at a boundary (not the reach)."""
     left = head
     while left > 0 and head - left < _REACH:
         ch = text[left - 1]
-        if not _is_han(ch) or ch in _STOPS:
+        if not is_han(ch) or ch in _STOPS:
             return left, True
         left -= 1
     return left, left == 0

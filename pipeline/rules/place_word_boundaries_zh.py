@@ -46,6 +46,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.names_common import is_han
 from pipeline.rules.place_reading_checks import _reign_eras
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
@@ -143,17 +144,13 @@ _NOT_IN_MEMBER = frozenset("的了在是和与及或等被把对向从由到至�
 _ONE_CHAR_OPENERS = frozenset("至自及在驻分赴往经与和")
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _items_before(text: str, at: int) -> list[tuple[int, int]]:
     """The 、-separated runs of Chinese characters ending at `at`, last first (each run at most 4 characters back)."""
     items = []
     end = at
     while True:
         start = end
-        while start > 0 and end - start < 4 and _is_han(text[start - 1]):
+        while start > 0 and end - start < 4 and is_han(text[start - 1]):
             start -= 1
         if start == end:
             break
