@@ -47,6 +47,7 @@ FAC_HEADS = (
     "煤矿 铁矿 金矿 钢铁厂 铁厂 发电厂 电厂 造船厂 船厂 集中营 营地 公园 "
     "隧道 大坝 水坝 水库 大堤 碉堡 堡垒 炮楼 据点 军港 船坞 油库 弹药库 兵营 运河 "
     "银矿 铜矿 锡矿 钨矿 锑矿 铅矿 锌矿 拘留营 战俘营 灯塔 教堂 天主堂 礼拜堂 福音堂 古堡 城堡"   # session 23 (s23zhfac)
+    " 古关墙 关墙 古城墙 箭楼 敌楼"   # session 24 (s24zhloc): a pass's or town's walls and towers (not 城垣 or 瓮城: a gate's 城垣 is no name, heldout3)
 ).split()
 # Heads that also take an unfamiliar name (八字桥, 四行仓库, 天心阁, 驼峰航线, 朝天门码头):
 # up to four characters back to a stop character, verb or preposition (see _free_name_start).

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from pipeline.rules.place_word_boundaries_zh import all_departments_word   # session 24 (s24zhloc)
 from pipeline.rules.scan import guarded
 from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.rules.names import surnames
@@ -305,8 +306,8 @@ def _local_candidate(
         return None  # 由海入江, 注入河: a verb of flowing in, no name; 界江, 界河: a border river, unless named by its modern name (prezh2)
     name = text[start:end]
     lexicon = place_lexicon()
-    if name in lexicon or _glued(text, start, end):
-        return None
+    if name in lexicon or _glued(text, start, end) or all_departments_word(name):
+        return None   # (诸州县: every department, no place; place_word_boundaries_zh, session 24)
     if suffix == "县" and (stem[0] in "东西南北" and start and text[start - 1] == "县" or stem.endswith(("首", "附郭", "附廓"))):
         return None  # 河曲县|南|旧县: a bearing from the county just named; 附廓首县: the prefecture's own county, no name (prezh1)
     if len(stem) == 1 and (stem in "屠焚弃毁洗离距得" and suffix in "城镇" or stem in "瓮月子" and suffix == "城"):

@@ -52,6 +52,7 @@ from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER,
 from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
 from pipeline.rules.former_names_destinations_zh import not_a_place, overlaps_province
 from pipeline.rules.admin_area_words_zh import not_a_tier_word
+from pipeline.rules.place_word_boundaries_zh import other_word_in_context
 from pipeline.rules.place_reading_checks import _reign_eras
 from pipeline.spans import Candidate
 
@@ -232,6 +233,8 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place(text, start, end, name, words, lexicon, _reign_eras()):
             continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (former_names_destinations_zh, session 21)
+        if other_word_in_context(text, start, end, name, entry, previous_end):
+            continue  # 东北流, 咸丰初, 地皆滨海, 甲乙海口, 罗马式 (place_word_boundaries_zh, session 24)
         if start and text[start - 1] == "省" and not_a_tier_word(text, start, end):
             continue  # 省道县三级制: the tier's word, no county (admin_area_words_zh, session 22)
         if nxt == "城" and name[-1] == "省" and len(name) > 2 and entry.kind == "province":

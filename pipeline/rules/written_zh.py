@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
+from pipeline.rules.heritage_site_names_zh import find_heritage_site_names   # session 24 (s24zhloc)
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
 from pipeline.rules.edict_names_zh import find_edict_names   # session 23 (s23zhname)
 from pipeline.rules.glued_verb_names_zh import find_glued_verb_names   # session 23 (s23zhname)
@@ -374,7 +376,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_green_standard_commands(text)   # green_standard_commands_zh: X镇总兵, X协副将, X镇标 (session 24, s24zhunit)
              + find_leader_named_risings(text)   # leader_named_risings_zh: 山东某某某起义 → 某某某起义 (session 24, s24zhunit)
              + find_unrest_names(text)   # unrest_names_zh: 长沙抢米风潮, 某县抗捐风潮 (session 24, s24zhunit)
-             + find_cause_army_ordinals(text))   # cause_army_ordinals_zh: 护国第一军, 靖国第二军 (session 24, s24zhunit)
+             + find_cause_army_ordinals(text)   # cause_army_ordinals_zh: 护国第一军, 靖国第二军 (session 24, s24zhunit)
+             + find_place_word_boundaries(text)   # place_word_boundaries_zh: 云南省|河口县, 湖南|乡勇, 甲、乙各县 members (session 24, s24zhloc)
+             + find_heritage_site_names(text))   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
