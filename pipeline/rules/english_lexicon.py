@@ -104,7 +104,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
                 *read_rows("en_places_world.tsv"), *read_rows("en_places_vietnam.tsv"),
                 *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv"),
-                *read_rows("en_places_book.tsv")]:   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
+                *read_rows("en_places_book.tsv"),   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
+                *read_rows("en_places_philippines.tsv"), *read_rows("en_places_indonesia.tsv")]:   # complete lists, read last (session 24)
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
