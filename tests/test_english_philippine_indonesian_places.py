@@ -40,3 +40,12 @@ def test_towns_named_like_common_surnames_stay_persons():
     # Medina, Villanueva are Philippine towns and common surnames (2010 US census top 1,000): left out of the list
     assert [s[:2] for s in _spans("Captain Jose Medina and Lieutenant Ramon Villanueva reached Lubao.")] == [
         ("Jose Medina", "PERSON"), ("Ramon Villanueva", "PERSON"), ("Lubao", "GPE")]
+
+
+def test_british_borneo_towns_and_districts():
+    # en_places_borneo.tsv: Sarawak's towns and divisions, Sabah's districts, Brunei's districts and towns
+    assert [s[:2] for s in _spans("The Japanese landed at Seria and Kuala Belait, then moved on Kanowit and Sibu.")] == [
+        ("Seria", "GPE"), ("Kuala Belait", "GPE"), ("Kanowit", "GPE"), ("Sibu", "GPE")]
+    assert [s[:2] for s in _spans("Keningau and Tenom were bombed; Sibu Division was quiet.")] == [
+        ("Keningau", "GPE"), ("Tenom", "GPE"), ("Sibu Division", "GPE")]
+    assert _spans("Song lyrics were sung in the Interior Division of the ministry.") == []
