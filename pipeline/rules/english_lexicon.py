@@ -104,7 +104,9 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_states_historical.tsv"), *read_rows("en_places_pacific.tsv"),
                 *read_rows("en_places_world.tsv"), *read_rows("en_places_vietnam.tsv"),
                 *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv"),
-                *read_rows("en_places_book.tsv")]:   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
+                *read_rows("en_places_book.tsv"),   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
+                *read_rows("en_places_philippines.tsv"), *read_rows("en_places_indonesia.tsv"),
+                *read_rows("en_places_borneo.tsv")]:   # complete lists, read last (session 24)
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -148,8 +150,12 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
     from pipeline.rules.english_book_forms import split_syllable_forms
     from pipeline.rules.english_romanise import _syllables
 
+    # the Philippine and Indonesian lists are no Chinese names: no romanisation variants ('Lu-bao' of Lubao; session 24)
+    not_chinese = {form.strip()
+                   for file in ("en_places_philippines.tsv", "en_places_indonesia.tsv", "en_places_borneo.tsv")
+                   for row in read_rows(file) if len(row) >= 4 for form in row[3].split("|")}
     for form, (label, zh) in list(names.items()):
-        if label in ("GPE", "LOC"):
+        if label in ("GPE", "LOC") and form not in not_chinese:
             for variant in syllable_variants(form) | pinyin_apostrophe_forms(form):
                 names.setdefault(variant, (label, zh))
             for variant in split_syllable_forms(form, _syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
