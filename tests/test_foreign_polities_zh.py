@@ -48,6 +48,7 @@ def test_guarded_name_alone_or_as_a_word_is_not_a_state():
     assert _found(find_foreign_polities, "敌军攻占城镇三处。") == []
     assert _found(find_foreign_polities, "暹罗国内大乱。") == []          # 国内 is no suffix
     assert _found(find_foreign_polities, "他住在彭亨镇。") == []          # a Chinese-town reading
+    assert _found(find_foreign_polities, "浩罕人与浩罕语") == []           # demonym and language
 
 
 def test_state_row_only_with_guo():

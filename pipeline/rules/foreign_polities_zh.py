@@ -13,7 +13,8 @@ and 清史稿 列传 属国一至四; provenance in its header):
 - a name marked `guarded` (2 characters that are also words, towns or peoples: 占城, 古里, 阿丹, 爪哇) alone only
   when it is listed with 、 next to another name of the table, or when the text already names a polity of the table
   and a preposition or verb of place (自 至 抵 到 由 经 往 赴 于 在 …) stands right before it (自占城南下), and no
-  town word follows (占城镇, 古里镇 are Chinese towns).
+  town word follows (占城镇, 古里镇 are Chinese towns);
+- never a bare name before 人, 族 or 语 (廓尔喀人, 浩罕语: demonyms and languages are not tagged).
 
 Variants the web writes are read as the table's names: 刺 for 剌, 渤 for 浡. GPE at 31: above the gazetteer (30)
 which reads 爪哇 as the island, below every unit, person and organisation rule. Cost: one alternation regex over
@@ -36,6 +37,7 @@ _LIST = frozenset("、，,；;及与和")
 _TITLE_AFTER = frozenset("王主君使相")          # 国王, 国主, 国君, 国使, 国相: the state is the name alone
 _WORD_AFTER = frozenset("家内际民中土度防库会营军法策情籍旗歌界号")   # 国家, 国内, 国际, …: 国 is no suffix
 _TOWN_AFTER = frozenset("镇池市墙门郭区乡村县城楼街路河山岛")       # 占城镇, 古里镇, 爪哇岛: another name or a word
+_DEMONYM_AFTER = frozenset("人族语")   # 廓尔喀人, 浩罕语: a demonym or language is no place (guideline 12)
 _TOWN_BARE = frozenset("镇乡村县街路")   # a bare name of 3+ characters before a Chinese town word is a Chinese town
 
 
@@ -78,7 +80,7 @@ def find_foreign_polities(text: str) -> list[Candidate]:
         before = text[start - 1:start] if start else ""
         after = text[end:end + 1]
         if not with_state:
-            if forms[form] == "state":
+            if forms[form] == "state" or after in _DEMONYM_AFTER:
                 continue
             if forms[form] == "bare" and (after in _TOWN_BARE or after == "岛" and text[end + 1:end + 2] != "国"):
                 continue
