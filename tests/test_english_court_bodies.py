@@ -33,24 +33,27 @@ def test_courts_named_by_place_or_kind_are_org():
         _exact(text, name, "ORG")
 
 
-def test_court_of_a_kind_and_a_court_of_inquiry():
-    text = "A Court of Inquiry was convened; the Hankow War Crimes Tribunal heard nine cases."
-    _exact(text, "Court of Inquiry", "ORG")
+def test_court_of_appeal_and_a_place_named_tribunal():
+    text = "The Court of Appeal upheld it; the Hankow War Crimes Tribunal heard nine cases."
+    _exact(text, "Court of Appeal", "ORG")
     _exact(text, "Hankow War Crimes Tribunal", "ORG")
 
 
-def test_people_adjective_stays_outside_a_court():
-    text = "He stood before the British Military Court at Rangoon."
-    _exact(text, "Military Court", "ORG")
-    assert "British Military Court" not in _spans(text, "ORG")
+def test_courts_named_only_by_their_kind_are_no_name():
+    text = "He stood before the British Military Court at Rangoon; a Court of Inquiry was convened; the Supreme Court sat."
+    orgs = _spans(text, "ORG")
+    assert "British Military Court" not in orgs and "Military Court" not in orgs
+    assert "Court of Inquiry" not in orgs and "Supreme Court" not in orgs
 
 
 def test_generic_or_building_courts_are_no_name():
     text = ("Any officer may convene a Military Court under these rules. The Court adjourned. "
-            "Crowds filled the Supreme Court building. Given at Our Court at St. James's.")
+            "Crowds filled the Supreme Court building. Given at Our Court at St. James's. "
+            "The exhibition opened at Earls Court.")
     orgs = _spans(text, "ORG")
     assert "Military Court" not in orgs and "Court" not in orgs
     assert "Supreme Court building" not in orgs and "Our Court" not in orgs and "Court of St" not in orgs
+    assert "Earls Court" not in orgs
 
 
 # --- numbered committees, sub-commissions, bodies for a place

@@ -8,11 +8,13 @@ history; each class recurs on at least three other pages of the stored corpus).
   `the Supreme Court`, `the International Military Tribunal for the Far East`, `a Court of Inquiry`, `the
   Permanent Court of International Justice`. The name is one to four capitalised words before `Court`,
   `Tribunal` or `Court-Martial` and, after them, `of`/`for` + (the) + capitalised words; or `Court of` + a
-  capitalised word alone. A people's adjective before the name stays outside, as english_orgs trims it (`the
-  British Military Court` -> `Military Court`). Not a bare `the Court` (a generic mention, rule 5), nor a court of
-  a kind after an indefinite word (`a Military Court constituted under...`), nor a court's building or room
-  (`Court building`, `Court House`, `Court Road`: FAC readings left to the others), nor a name cut at an
-  abbreviation (`Our Court at St. James's`).
+  capitalised word alone. A people's adjective before the name stays outside, as english_orgs trims it. Not a bare
+  `the Court` (a generic mention, rule 5), nor a court named only by the words of its kind and no tail (`the
+  Supreme Court`, `the British Military Court`: the project's reading of a kind, test_english_castle_harbour_era_forms;
+  `the Supreme Court of the United States` is a name), nor a court after an indefinite word (`a Court of Inquiry`),
+  nor a court's building or room (`Court building`, `Court House`, `Court Road`: FAC readings left to the others), nor a name cut at an
+  abbreviation (`Our Court at St. James's`), nor a place or a palace named Court (`Earls Court`, `Hampton Court`, or
+  any name the English place tables hold).
 - A numbered committee, commission or court is one ORG with its number (`Committee No. 5`, `Sub-Committee No.
   2`, `Committee II`, `Military Court No. 3`): the number written with `No.` or as a Roman numeral (a lone `I`
   only before punctuation: `before Committee I.`).
@@ -67,6 +69,13 @@ _NOT_TAIL_WORDS = frozenset("January February March April May June July August S
 # a court of a kind, not a named one: `a Military Court constituted under these Regulations`
 _KIND_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very|[Ss]uch|[Nn]o)[ \t]+$")
 _ABBREVIATED = frozenset("St Mt Ft Ste".split())
+# the kind words of courts: a court named only by them and its head is a kind, not a name (`the Supreme Court`,
+# `the Military Court`; the project's reading, test_english_castle_harbour_era_forms)
+_GENERIC_COURT = frozenset("Supreme High Higher Lower Superior Military Naval District Special Mixed Provincial Local "
+                           "Criminal Civil Summary General Field Appeal Appeals Federal State Municipal Consular Police "
+                           "Juvenile Circuit County Magistrates Magistrate's War Crimes Drumhead".split())
+# London's districts and palaces named Court (not bodies)
+_PLACE_COURTS = frozenset({"Earls Court", "Hampton Court", "Kensington Court", "Pinewood Court"})
 # the League: a league the text has named (the League of Nations, the Muslim League), at a later mention
 _LEAGUE_RE = re.compile(r"(?<=\b[Tt]he[ \t])League(?![\w-]|[ \t]+of[ \t]+[A-Z]|[ \t]+[A-Z])")
 
@@ -101,14 +110,21 @@ def _first_kept(text: str, start: int, pre: str, keep: str = "") -> int:
 
 
 def _courts(text: str, out: list) -> None:
+    from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
+
     for m in literal_finditer(_COURT_RE, text):
         start = _first_kept(text, m.start("pre"), m.group("pre"))
         if start < 0:
             continue
+        known = english_names().get(text[start:m.end("head")])
+        if known and known[0] in ("GPE", "LOC", "FAC") or text[start:m.end("head")] in _PLACE_COURTS:
+            continue                        # a place or a building named Court (Earls Court, Hampton Court)
         end = m.end("tail") if m.group("tail") else m.end("head")
         tail_words = m.group("tail").split()
         if tail_words and tail_words[-1] in _NOT_TAIL_WORDS:
             end = m.end("head")
+        if end == m.end("head") and all(w in _GENERIC_COURT for w in text[start:m.start("head")].split()):
+            continue                        # `the Supreme Court`, `a Military Court`: a kind of court, no name
         if _NOT_AFTER_COURT.match(text, end) or _KIND_BEFORE.search(text, max(0, start - 8), start):
             continue
         if tail_words and text.startswith(".", end) and tail_words[-1] in _ABBREVIATED:
@@ -117,6 +133,7 @@ def _courts(text: str, out: list) -> None:
     if "Court of" in text:
         for m in literal_finditer(_COURT_OF_RE, text):
             if m.group("tail").split()[0] in _NOT_TAIL_WORDS or _NOT_AFTER_COURT.match(text, m.end()) \
+                    or _KIND_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     or (text.startswith(".", m.end()) and m.group("tail").split()[-1] in _ABBREVIATED):
                 continue
             out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_court_of", ORG_PRIORITY))
