@@ -66,6 +66,9 @@ from pipeline.rules.english_period_forms import find_period_forms
 from pipeline.rules.english_state_regiments_schools import find_state_regiments_schools
 from pipeline.rules.english_vessels_styles_partners import find_vessels_styles_partners
 from pipeline.rules.english_language_tag_names import find_language_tag_names
+from pipeline.rules.english_court_bodies import find_court_bodies
+from pipeline.rules.english_clock_hours_order_numbers import find_clock_hours_order_numbers
+from pipeline.rules.english_aircraft_name_counts import find_aircraft_name_counts
 from pipeline.rules.english_dispatch_forms import find_dispatch_forms
 from pipeline.rules.english_command_forms import find_command_forms
 from pipeline.rules.english_translated_names import find_translated_names
@@ -245,6 +248,7 @@ _GENERATORS += (find_command_forms,)   # Gurkha regiments, pacification zones, a
 _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after at/near (english_dispatch_forms, session 22)
 _GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
 _GENERATORS += (find_period_forms,)   # colonies, places after posts, A.I.F., Lieut. X, 18 Nian bands, 49 Grenadiers, "C" Company, X-Y line (english_period_forms, session 24)
+_GENERATORS += (find_court_bodies, find_clock_hours_order_numbers, find_aircraft_name_counts)   # courts, tribunals, numbered committees, court officers, the League; HHMM hours, order-number years; nine Hudsons (english_court_bodies, english_clock_hours_order_numbers, english_aircraft_name_counts, session 24 s24enaudit)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
