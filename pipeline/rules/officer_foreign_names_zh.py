@@ -72,8 +72,15 @@ def _province(name: str) -> bool:
     return entry is not None and entry.kind in ("province", "country")
 
 
+_RECORD_DEATHS = ("战殁", "阵殁", "战死", "阵亡", "殉难", "遇害", "被戕", "被害", "殉节", "殉城")
+# an official grade after a post (提督从一品, 知县正七品, 九品): the post's rank, never a name (session 24, s24zhqing)
+_GRADE_RE = re.compile("[正从]?[一二三四五六七八九]品")
+
+
 def name_ok(name: str) -> bool:
     if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS) or _province(name):
+        return False
+    if _GRADE_RE.match(name):
         return False
     info = word_info().get(name)
     return not (info and info[0] >= 20 and info[1][:1] in ("v", "d"))   # 亲王报到: a verb after the title
@@ -82,6 +89,8 @@ def name_ok(name: str) -> bool:
 def _without_verb(name: str) -> str:
     """钦差大臣裕谦自尽: a verb or adverb word of two characters after a name runs into it (zh11)."""
     info = word_info().get(name[-2:]) if len(name) >= 4 else None
+    if len(name) >= 4 and name.endswith(_RECORD_DEATHS):
+        return name[:-2]    # 总兵某某战殁: the records' words of a death in action, rare in the dictionary (session 24, s24zhqing)
     return name[:-2] if info and info[0] >= 100 and info[1][:1] in ("v", "d") else name
 
 

@@ -5,9 +5,12 @@ the Taiping and Nian wars, auditzh18), read from how that prose is written, not 
 
 - PERSON: the given name of a person standing alone (`曾国荃 … 国荃议曰`, `吕贤基 … 贤基遣甲三`): annals and
   memorials name an official in full once and then by his two-character given name. The full name is a known
-  person (the person lexicon's scan) of a one-character surname and two characters, or a PERSON another finder read, found
+  person (the person lexicon's scan) of a one-character surname and two characters, a PERSON another finder read, or
+  a biography's head before its courtesy name (`某某某，字某某，` at a sentence start; session 24), found
   anywhere in the text; the given name counts where it opens a clause (after a clause mark, a function
-  character such as 以/与/命/遣, or a kinship word 弟/兄/侄) and is no ordinary word or known place.
+  character such as 以/与/命/遣, or a kinship word 弟/兄/侄) and is no known place; a given name that is also an
+  ordinary word or ends in 年 (`鹤年`, `文定`) counts only after a clause mark and before a predicate the annals open with (以为,
+  亲赴, 亦, 遽, 乃, 遂, 率, 偕, 奏, 疏 …: `文定亦不候旨`) (session 24, s24zhqing).
 - DATE: a season written between the year and the month (`咸丰五年秋八月`, `秋八月`) and a leap month without its
   era (`闰八月`): one DATE, valued as the month (the season only says which season that month is in; the leap month
   keeps its number, like `光绪十年闰五月` of qing_forms).
@@ -41,6 +44,12 @@ _CJK = "\u4e00-\u9fff"
 _CLAUSE = set("，。、；：！？（）“”「」『』《》\n,;:!?()…… 　")
 # function characters after which a clause's subject (a given name) may stand
 _BEFORE_GIVEN = set("以与和及命令遣派调谓而则乃故且时至使饬檄委劾荐弟兄侄")
+# the predicates an annal opens with after an official's given name: a given name that is also a word (鹤年, 文定)
+# is his name only at a clause's start before one of them (session 24, s24zhqing)
+_ANNALS_PREDICATES = ("以为", "亲赴", "亲率", "亲督", "亦", "遽", "乃", "遂", "即", "率", "偕", "奏", "疏", "令", "命",
+                      "遣", "檄", "议曰", "曰", "力战", "督")
+_BIO_HEAD_RE = re.compile(f"(?:^|(?<=[。\n]))[ \u3000]{{0,2}}([{_CJK}]{{3}})[，,]字[{_CJK}]{{2}}[，,]")
+_NOT_YEAR_HEAD = set("〇零一二三四五六七八九十百千万两元数几同次明去今前后当近多历每逐连全半上下本该")
 _NOT_GIVEN = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人城州县府省")
 
 _MONTH = "(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月"
@@ -72,6 +81,8 @@ def _full_names(text: str, found: list[Candidate]) -> set[str]:
     single, _ = surnames()
     names = {text[c.start:c.end] for c in found if c.label == "PERSON" and c.end - c.start == 3}
     names.update(m.group() for m in person_lexicon_matches(text) if m.end() - m.start() == 3)
+    if "字" in text:       # a biography's head, 某某某，字某某 (the 列传 opening): the full name before its courtesy name
+        names.update(m.group(1) for m in _BIO_HEAD_RE.finditer(text))
     return {n for n in names if n[0] in single and all("\u4e00" <= ch <= "\u9fff" for ch in n)}
 
 
@@ -82,13 +93,17 @@ def _given_names(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for full in _full_names(text, found):
         given = full[1:]
-        if any(ch in _NOT_GIVEN for ch in given) or given in places or is_common_word(given, 3):
+        aged = given[1:] == "年" and given[0] not in _NOT_YEAR_HEAD and given[0] not in _NOT_GIVEN   # 鹤年, 松年
+        if (any(ch in _NOT_GIVEN for ch in given) and not aged) or given in places:
             continue
+        worded = aged or is_common_word(given, 3)   # 鹤年, 文定: a given name that is also a word (or ends in 年)
         pos = text.find(given)
         while pos != -1:
             prev = text[pos - 1] if pos else "\n"
             spaced = prev in " \u3000" and pos >= 2 and text[pos - 2] == full[0]   # 张 福廷: the surname, a stray space (auditzh31)
-            if prev != full[0] and not spaced and (prev in _CLAUSE or prev in _BEFORE_GIVEN):
+            if worded and not (prev in _CLAUSE and text.startswith(_ANNALS_PREDICATES, pos + 2)):
+                pass
+            elif prev != full[0] and not spaced and (prev in _CLAUSE or prev in _BEFORE_GIVEN):
                 out.append(Candidate(pos, pos + 2, "PERSON", "rule:qing-given-name", 36))
             pos = text.find(given, pos + 2)
     return out

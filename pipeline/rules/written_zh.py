@@ -29,6 +29,7 @@ from pipeline.rules.foreign_polities_zh import find_foreign_polities   # session
 from pipeline.rules.qing_county_stems_zh import find_qing_county_stems   # session 24 (s24zhtown)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
+from pipeline.rules.ming_qing_record_names_zh import find_ming_qing_record_names
 from pipeline.rules.taboo_given_names_zh import find_taboo_given_names   # session 24 (s24zhper)
 from pipeline.rules.former_names_destinations_zh import find_move_destinations, find_introduced_settlements, find_former_names_short_counties
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
@@ -395,5 +396,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_enclosing_names(text, found)   # enclosing_names_zh: sites, factories, town governments (session 22, s22zhenc)
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     found += find_settlement_name_forms(text, found)   # settlement_name_forms_zh: bearing-paired villages, 今属 glosses, 向X县 (session 24, s24zhper)
+    found += find_ming_qing_record_names(text)   # ming_qing_record_names_zh: temple names, Ming guard posts, kin nouns (session 24, s24zhqing)
     return found + find_person_place_readings(text, found)
 
