@@ -122,8 +122,11 @@ def test_death_word_after_post_name_stays_outside():
 
 def test_ming_foreign_states_are_gpe():
     text = "舟师首达占城,次历真腊、满剌加、锡兰山、柯枝、忽鲁谟斯。旧港者,故三佛齐国也。"
-    for name in ("占城", "真腊", "满剌加", "锡兰山", "柯枝", "忽鲁谟斯", "旧港", "三佛齐国"):
+    for name in ("占城", "真腊", "满剌加", "锡兰山", "柯枝", "忽鲁谟斯", "三佛齐国"):
         assert _has(text, name, "GPE"), name
+    # 旧港 is also "the old port": read as the state only in a list of states or after a word of going
+    assert _has("遣使往旧港、满剌加诸国。", "旧港", "GPE")
+    assert _none("船泊旧港者十余艘。", "旧港")
 
 
 def test_state_name_across_ordinary_words():

@@ -32,7 +32,7 @@ from pipeline.spans import Candidate
 
 SOURCE = "rule:foreign-polity"
 PRIORITY = 31
-_OPENERS = frozenset("自至抵到由经往赴于在向从入及与和达")
+_OPENERS = frozenset("自至抵到由经历往赴于在向从入及与和达")   # 历: 次历X, the voyages' "passed through"
 _LIST = frozenset("、，,；;及与和")
 _TITLE_AFTER = frozenset("王主君使相")          # 国王, 国主, 国君, 国使, 国相: the state is the name alone
 _WORD_AFTER = frozenset("家内际民中土度防库会营军法策情籍旗歌界号")   # 国家, 国内, 国际, …: 国 is no suffix

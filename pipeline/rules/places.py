@@ -247,9 +247,6 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             out.append(_candidate(text, start + 1, _absorb_suffix(text, start + 1 + width21, lexicon[province]), "GPE", province))
             previous_end = start + 1 + width21
             continue
-        if entry.kind == "state" and len(name) == 2 and nxt and (right := words.get(text[end - 1:end + 1])) \
-                and right[0] >= 500:
-            continue  # 敌占|城镇 ⊃ 占城: a Ming record's state whose last character opens an ordinary word (session 24, s24zhqing)
         if short_foreign:
             if len(name) == 2 and _glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
