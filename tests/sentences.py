@@ -40,6 +40,12 @@ def located(text: str, label: str) -> list[tuple[int, int, str]]:
     return [(e["start"], e["end"], e["text"]) for e in extract_text(text, "t")["entities"] if e["label"] == label]
 
 
+def exact(text: str, surface: str, label: str, nth: int = 0) -> None:
+    """Assert that the nth occurrence of `surface` in `text` is extracted as one entity of `label`."""
+    start, end, _ = at(text, surface, label, nth)
+    assert (start, end, surface) in located(text, label), (surface, label, located(text, label))
+
+
 def ents(text: str) -> list[tuple[str, str]]:
     """(surface, label) of every extracted entity."""
     record = extract_text(text, "t", rules_only=True)

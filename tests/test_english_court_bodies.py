@@ -3,19 +3,9 @@ military clock times and order-number years (english_clock_hours_order_numbers.p
 service names (english_aircraft_name_counts.py). Sentences written for these tests (made-up people and generic
 bodies)."""
 
+from sentences import exact as _exact
 from sentences import labelled_norm as _norm
-from sentences import located
-
-
-def _spans(text: str, label: str) -> list:
-    return [s for _, _, s in located(text, label)]
-
-
-def _exact(text: str, surface: str, label: str, nth: int = 0) -> None:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    assert (start, start + len(surface), surface) in located(text, label)
+from sentences import spans as _spans
 
 
 # --- courts and tribunals are bodies, not events

@@ -3,18 +3,9 @@ colonies by their power, places after posts, dotted force abbreviations, old-sty
 groups and arms, lettered companies in quotes, hyphenated lines.
 Sentences written for these tests (made-up people; the places and forces are generic)."""
 
-from sentences import located, labelled_norm as _norm
-
-
-def _spans(text: str, label: str) -> list:
-    return [s for _, _, s in located(text, label)]
-
-
-def _exact(text: str, surface: str, label: str, nth: int = 0) -> None:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    assert (start, start + len(surface), surface) in located(text, label)
+from sentences import exact as _exact
+from sentences import labelled_norm as _norm
+from sentences import spans as _spans
 
 
 # --- colonies by their power
