@@ -41,7 +41,7 @@ from pipeline.rules.scan import anchored_finditer, literal_finditer
 from pipeline.rules.new_army_chain_extents_zh import _named_forces     # named_units.tsv names of 3+ characters, longest first
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:unit-extents21", 67
+SOURCE, PRIORITY = "rule:unit-bare-new-army", 67
 _NUM = "〇零一二三四五六七八九十百0-9"
 _CJK = "\u4e00-\u9fff"
 

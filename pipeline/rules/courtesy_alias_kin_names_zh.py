@@ -45,7 +45,7 @@ from pipeline.rules.ranked_courtesy_band_names_zh import _PLACE_ENDS, _RANKS, _n
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:person-forms21", 32
+SOURCE, PRIORITY = "rule:person-courtesy-alias", 32
 _CJK = "\u4e00-\u9fff"
 _CLOSE = set("，,。；;：:、）)】」”\n ")
 

@@ -32,7 +32,7 @@ from pipeline.rules.scan import literal_finditer   # the same matches as findite
 from pipeline.rules.facilities import _KIND_OF_FORT
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:fac-frame19", 51
+SOURCE, PRIORITY = "rule:fac-frame", 51
 _CJK = "\u4e00-\u9fff"
 # characters never inside a structure's stem (function words, numerals, measure words, pronouns)
 _STOP = frozenset("的了在于到至及与和同是为有被把将对这那每各本该全此其个两一二三四五六七八九十百千万第某等"

@@ -44,7 +44,7 @@ import re
 from pipeline.normalize.places import is_gpe_name, place_lexicon
 from pipeline.spans import Candidate
 
-SOURCE = "rule:place-readings21"
+SOURCE = "rule:place-former-name"
 PRIORITY = 46
 SHORT_PRIORITY = 31
 

@@ -28,7 +28,7 @@ from pipeline.rules.names_common import is_common_word, japanese_surnames, known
 from pipeline.rules.person_references import bare_surnames, remembered
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:person-frame19b", 43
+SOURCE, PRIORITY = "rule:person-landform-surname", 43
 
 _LANDFORM_LAST = "岛嶋山田川野原谷泽崎冈濑浦滨沼坂"
 _LANDFORM_RE = re.compile(f"[{_LANDFORM_LAST}]")

@@ -43,7 +43,7 @@ from pipeline.rules.ranked_courtesy_band_names_zh import _PLACE_ENDS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:person-names21", 37
+SOURCE, PRIORITY = "rule:person-lexicon-prince", 37
 _CJK = "\u4e00-\u9fff"
 
 

@@ -42,7 +42,7 @@ from pipeline.rules.bare_new_army_kind_units_zh import _QING_CONTEXT
 from pipeline.rules.unit_head_names import _PROVINCE_ABBREVIATIONS, _region_before
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:unit-runs21", 68
+SOURCE, PRIORITY = "rule:unit-listed-bare-run", 68
 _CN = "〇零一二三四五六七八九十百"
 _NUM = _CN + "0-9"
 

@@ -46,7 +46,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer, literal_finditer
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:unit-extents20", 67
+SOURCE, PRIORITY = "rule:unit-chain-extent", 67
 _NUM = "〇零一二三四五六七八九十百0-9"
 _CJK = "\u4e00-\u9fff"
 
@@ -184,7 +184,7 @@ _BATTALION_COUNT_RE = re.compile(
 def _battalion_counts(text: str) -> list[Candidate]:
     if "营" not in text:
         return []
-    return [Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-extents20", 68)
+    return [Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-new-army-chain", 68)
             for m in anchored_finditer(_BATTALION_COUNT_RE, text, _BATTALION_ANCHOR, 1)]
 
 

@@ -122,7 +122,7 @@ def find_person_clause_frames(text: str) -> list[Candidate]:
     for name in found:
         norm = canonical_norm(name)     # 由孙文所率领: a listed name keeps its canonical name (prezh5)
         for w in re.finditer(re.escape(name), text):
-            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-written8", 44, norm=dict(norm)))
+            out.append(Candidate(w.start(), w.end(), "PERSON", "rule:person-clause-frame", 44, norm=dict(norm)))
     jp_surnames = _jp_surnames()
     for m in anchored_finditer(_NAMED_AFTER_COMMANDER_RE, text, _NAMED_AFTER_COMMANDER_ANCHOR, 2):
         name = m.group(1)

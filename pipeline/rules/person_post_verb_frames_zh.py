@@ -40,7 +40,7 @@ from pipeline.rules.names_common import is_common_word, japanese_surnames, known
 from pipeline.rules.person_name_ends import _PUNCT
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:person-frames20b", 33
+SOURCE, PRIORITY = "rule:person-post-verb-frame", 33
 
 # post nouns that end right before 的 (longest alternatives first)
 _POST_ENDS = ("参谋长", "司令员", "指导员", "教导员", "政委", "司令", "书记", "主任", "部长", "队长", "旅长", "师长",

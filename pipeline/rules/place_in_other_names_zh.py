@@ -55,7 +55,7 @@ def _built_facilities(text: str) -> list[Candidate]:
     if not any(text.find(v) != -1 for v in "修建造筑"):
         return out
     for m in _BUILT_RE.finditer(text):
-        out.append(Candidate(m.start(1), m.end(1), "FAC", "rule:built-facility21", 46))
+        out.append(Candidate(m.start(1), m.end(1), "FAC", "rule:built-facility", 46))
     return out
 
 
@@ -73,7 +73,7 @@ def _schools(text: str) -> list[Candidate]:
         for k in range(len(stem) - 1):               # the longest known place ending the stem
             if _known_place(stem[k:]) or _known_place(stem[k:] + kind):
                 start = m.start(1) if m.group(1) else m.start(3)
-                out.append(Candidate(start + k, m.end(), "ORG", "rule:place-school21", 36))
+                out.append(Candidate(start + k, m.end(), "ORG", "rule:place-school", 36))
                 break
     return out
 
@@ -102,7 +102,7 @@ def _named_bodies(text: str) -> list[Candidate]:
             size = next((k for k in (3, 2) if len(name) >= k and _known_place(name[:k])), 0)
             if not size or name[size:size + 1] in _SCHOOLING:
                 continue                               # 在上海上中学: attending school in a place, no name
-        out.append(Candidate(start, end, "ORG", "rule:place-named-body21", 47))
+        out.append(Candidate(start, end, "ORG", "rule:place-named-body", 47))
     return out
 
 
@@ -118,7 +118,7 @@ def _tombs(text: str) -> list[Candidate]:
         stem = m.group(1)
         for k in range(len(stem) - 1):
             if _known_place(stem[k:]) and (k == 0 or text[m.start(1) + k - 1] in _PUNCT):
-                out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:named-tomb21", 46))
+                out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:named-tomb", 46))
                 break
     return out
 
@@ -146,10 +146,10 @@ def _place_forces(text: str) -> list[Candidate]:
                 if head.endswith("团") or not head.endswith(("支队", "纵队")):
                     # 兵团/军团, or a 支队 with its subunits after it: above the unit grammar, whose span may hold
                     # the verb before or only the subunits
-                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:place-named-force21", 61))
+                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:place-named-force", 61))
                 else:                       # 支队/纵队: below it (its own reading and value win where it has one)
                     hint = {"unit_hint": {"echelon": head[-2:]}}
-                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:place-named-force21", 59, hint))
+                    out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:place-named-force", 59, hint))
             break
     return out
 

@@ -34,7 +34,7 @@ from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
-SOURCE, PRIORITY = "rule:person-names20", 32
+SOURCE, PRIORITY = "rule:person-ranked-courtesy", 32
 _RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "大将", "大將", "中将", "中將", "少将", "少將")
 _SHARED = frozenset(("大将", "大將", "中将", "中將", "少将", "少將"))
 _JOINERS = set("和与與及同跟、")

@@ -51,7 +51,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 
-SOURCE = "rule:unit-extent19"
+SOURCE = "rule:unit-headquarters-extent"
 PRIORITY = 67
 _NUM = "0-9〇零一二三四五六七八九十百"
 _NOT_AFTER_HQ = "队分署门长下属将位落首件族"

@@ -42,8 +42,8 @@ from pipeline.rules.names_common import surnames, word_info
 from pipeline.rules.scan import anchored_finditer, literal_finditer   # the same matches as finditer, found from a literal
 from pipeline.spans import Candidate
 
-UNIT_SOURCE, UNIT_PRIORITY = "rule:unit-fac19b", 67
-FAC_SOURCE, FAC_PRIORITY = "rule:fac-fac19b", 51
+UNIT_SOURCE, UNIT_PRIORITY = "rule:unit-gate-barracks-list", 67
+FAC_SOURCE, FAC_PRIORITY = "rule:fac-gate-barracks", 51
 _CJK = "\u4e00-\u9fff"
 _ZH = "一二三四五六七八九十"
 

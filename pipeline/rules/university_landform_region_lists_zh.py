@@ -132,8 +132,8 @@ def _coordinated_pairs(text: str, places) -> list[Candidate]:
                 or not _evidenced(second, head, places):
             continue
         label = "FAC" if head in _FAC_HEADS else "LOC"
-        out.append(Candidate(start, m.end(2), label, "rule:landform-pair21", 46))
-        out.append(Candidate(m.start(3), m.end(), label, "rule:landform-pair21", 46))
+        out.append(Candidate(start, m.end(2), label, "rule:landform-pair", 46))
+        out.append(Candidate(m.start(3), m.end(), label, "rule:landform-pair", 46))
     return out
 
 
@@ -153,14 +153,14 @@ def _rivers(text: str, places) -> list[Candidate]:
                 continue
             if m.start() and text[m.start() - 1] not in _SIDE_EDGE:
                 continue   # 城外|某河, 门外: the 外 closes a word before it
-            out.append(Candidate(m.start(), m.end(), "LOC", "rule:river-side21", 47))
+            out.append(Candidate(m.start(), m.end(), "LOC", "rule:river-side", 47))
     if "峡" in text:
         for m in literal_finditer(_GORGE_RE, text):
             river = m.group(1)
             for k in range(len(river) - 1):
                 entry = places.get(river[k:])
                 if entry is not None and entry.label == "LOC" and entry.kind == "river":
-                    out.append(Candidate(m.start() + k, m.end(), "LOC", "rule:river-gorge21", 47))
+                    out.append(Candidate(m.start() + k, m.end(), "LOC", "rule:river-gorge", 47))
                     break
     return out
 
@@ -198,7 +198,7 @@ def _regions(text: str, places) -> list[Candidate]:
             if start > 0 and text[start - 1] in "、和与及":
                 start = -1   # 甲河、乙河河谷: the region word is shared by a list, each member stays itself
             if start >= 0 and places.get(text[start:at + len(word)]) is None:   # 成都平原: the matcher's whole name
-                out.append(Candidate(start, at + len(word), "LOC", "rule:region-word21", 47))
+                out.append(Candidate(start, at + len(word), "LOC", "rule:region-word", 47))
             at = text.find(word, at + len(word))
     return out
 
@@ -221,7 +221,7 @@ def _quoted_lines(text: str) -> list[Candidate]:
         if any(ch in _COUNT_CHARS for ch in name) or is_common_word(name, 50):
             continue   # “三线两翼”的防御体系, “铜墙铁壁”防线: a scheme or a figure of speech, no name
         for w in re.finditer(re.escape(name), text):
-            out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-system21", 48))
+            out.append(Candidate(w.start(), w.end(), "FAC", "rule:fac-quoted-system", 48))
     return out
 
 
