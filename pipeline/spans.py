@@ -60,6 +60,11 @@ class Candidate:
         fields["norm"] = {} if norm is _NO_NORM else norm
 
 
+def overlapping(out: list[Candidate], start: int, end: int, labels=None) -> list[Candidate]:
+    """The candidates of `out` that overlap [start, end), of `labels` only where given."""
+    return [c for c in out if c.start < end and start < c.end and (labels is None or c.label in labels)]
+
+
 def replace_overlapping(out: list[Candidate], new: Candidate) -> None:
     """Put `new` in `out` in place of every candidate it overlaps (a generator's reading that wins there)."""
     out[:] = [c for c in out if c.end <= new.start or c.start >= new.end]

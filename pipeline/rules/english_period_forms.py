@@ -50,7 +50,7 @@ from pipeline.normalize import english as norm_en
 from pipeline.rules.english_grammar import NOT_PERSON_WORDS, PERSON_TOKEN, PRIORITY
 from pipeline.rules.english_lexicon import NAMED_UNITS, english_names
 from pipeline.rules.scan import literal_finditer
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, overlapping as _overlapping
 
 _COLONIES = {
     "British": "Malaya|Burma|Borneo|North Borneo|India|Guiana|Honduras|Somaliland|East Africa|West Africa|Central Africa"
@@ -116,10 +116,6 @@ def _force_letters() -> dict[str, str]:
     for bad in _NOT_FORCES:
         table.pop(bad, None)
     return table
-
-
-def _overlapping(out: list, s: int, e: int, labels) -> list:
-    return [c for c in out if c.start < e and s < c.end and c.label in labels]
 
 
 def _colonies(text: str, out: list) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.spans import Candidate
+from pipeline.spans import Candidate, overlapping as _overlapping
 
 _UNIT_NORM = {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}
 
@@ -70,10 +70,6 @@ _NOT_BATTALION = frozenset("Regular Independent Provisional Reserve Composite Sp
 
 _GLUED_UNIT = re.compile(r"(?<![\w/.,&\u00a3$-])(?P<n>[1-9])(?P<u>[A-Z]{2,5})(?=['\u2019]s\b|[ \t,.;:)\n]|\Z)")
 _UNIT_SHAPE = re.compile(r"(?:R[A-Z]{2,3}|[A-Z]{1,3}R|[A-Z]{2,4}LI)\Z")
-
-
-def _overlapping(out: list, s: int, e: int, labels) -> list:
-    return [c for c in out if c.start < e and s < c.end and (labels is None or c.label in labels)]
 
 
 def _reforms(text: str, out: list) -> None:

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import longest_first, read_rows
+from pipeline.rules.names_common import is_han
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -51,10 +52,6 @@ def _table() -> tuple[dict[str, str], re.Pattern]:
             forms[form] = use
     pattern = re.compile("|".join(re.escape(form) for form in sorted(forms, key=longest_first)))
     return forms, pattern
-
-
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def find_foreign_polities(text: str) -> list[Candidate]:
@@ -90,7 +87,7 @@ def find_foreign_polities(text: str) -> list[Candidate]:
                 listed = (before in _LIST and start - 1 in ends) or (after in _LIST and end + 1 in starts)
                 if not listed and not (sure - {start} and before in _OPENERS):
                     continue
-            elif before and _cjk(before) and before not in _OPENERS and before not in _LIST and len(form) < 3:
+            elif before and is_han(before) and before not in _OPENERS and before not in _LIST and len(form) < 3:
                 continue
         out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, {"id": None}))
     return out

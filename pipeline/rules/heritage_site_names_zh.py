@@ -15,9 +15,9 @@ Grammar over the place lexicon; no list of names.
   纪念城`, `某某陵园`) is one FAC over its name read the same way (the development sets read `抗战阵亡将士纪念碑` and
   `…遇难同胞纪念碑` so); a bare head or a kind (`烈士纪念碑`, `这座纪念碑`, `修建了纪念碑`) is no name: as in
   site_names_zh (session 16, whose sites need a subject word), a name needs two characters besides the words every
-  memorial holds (`革命烈士纪念碑`, `抗日烈士纪念碑`: site_names_zh._GENERIC_WORDS); a site (旧址/遗址) too.
+  memorial holds (`革命烈士纪念碑`, `抗日烈士纪念碑`: site_names_zh.GENERIC_WORDS); a site (旧址/遗址) too.
 - A park (`甲乙山公园`, `某某战争遗址公园`) is one FAC over its name of 2–10 characters read the same way, also outside
-  the address chains site_names_zh reads; a kind of park is no name (site_names_zh._NOT_PARK: 森林, 湿地, 城市, 人民 …,
+  the address chains site_names_zh reads; a kind of park is no name (site_names_zh.NOT_PARK: 森林, 湿地, 城市, 人民 …,
   `城市森林公园`, `人民公园`; an ordinary word before it, `市区公园`). A known place written right before the
   name stays inside (`甲乙中山公园`, as the development sets read it).
 
@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, is_han
-from pipeline.rules.site_names_zh import _GENERIC_WORDS   # 革命, 烈士, 抗日 …: words every memorial holds (session 16)
-from pipeline.rules.site_names_zh import _NOT_PARK        # 森林, 湿地, 城市, 人民 …: a kind of park (session 16)
+from pipeline.rules.site_names_zh import GENERIC_WORDS   # 革命, 烈士, 抗日 …: words every memorial holds (session 16)
+from pipeline.rules.site_names_zh import NOT_PARK        # 森林, 湿地, 城市, 人民 …: a kind of park (session 16)
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:heritage-site", 46
@@ -101,10 +101,10 @@ def _site(text: str, head: int, head_end: int, lexicon, park: bool, kinds: froze
     stem = text[start:head]
     if len(stem) < 2 or not park and stem.endswith(_STRUCTURE_ENDS):
         return None              # 某某炮台遗址: the fort's remains, the fort finder reads 某某炮台 (real-dev7)
-    if kinds and len(_GENERIC_WORDS.sub("", stem)) < 2:
+    if kinds and len(GENERIC_WORDS.sub("", stem)) < 2:
         return None              # 革命烈士纪念碑, 抗日烈士纪念碑: a kind (site_names_zh reads it so)
     if park:
-        if stem in (kinds or _PARK_KINDS) or len(stem) > 10 or not kinds and (_NOT_PARK.search(stem)
+        if stem in (kinds or _PARK_KINDS) or len(stem) > 10 or not kinds and (NOT_PARK.search(stem)
                                                                                 or is_common_word(stem, 2000)):
             return None
     elif not any(stem.find(w, 2) != -1 for w in _EVENT_WORDS + _BUILDING_WORDS):

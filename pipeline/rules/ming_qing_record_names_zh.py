@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.ming_qing_wars_zh import _ACTS
-from pipeline.rules.names_common import canonical_norm, is_common_word, known_places, surnames
+from pipeline.rules.names_common import canonical_norm, is_common_word, is_han, known_places, surnames
 from pipeline.rules.person_name_ends import _STOP_CHARS, _chinese_name_end
 from pipeline.rules.qing_post_names_zh import _AFTER_NAME, _name_ok
 from pipeline.rules.ranked_courtesy_band_names_zh import _name_ok as _courtesy_ok
@@ -91,7 +91,7 @@ def _temple_names(text: str) -> list[Candidate]:
     for match in _TEMPLE_RE.finditer(text):
         at, end = match.span()
         prev = text[at - 1] if at else "\n"
-        if not (at == 0 or prev in _CLAUSE or prev in _BEFORE or not "\u4e00" <= prev <= "\u9fff"):
+        if not (at == 0 or prev in _CLAUSE or prev in _BEFORE or not is_han(prev)):
             continue
         if text.startswith(_NOT_AFTER_TEMPLE, end) or not text.startswith(_TEMPLE_ACTS, end):
             continue
@@ -102,7 +102,7 @@ def _temple_names(text: str) -> list[Candidate]:
 def _post_name_end(text: str, pos: int) -> int:
     for size in (3, 2):
         name = text[pos:pos + size]
-        if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or not _name_ok(name):
+        if len(name) < size or not all(map(is_han, name)) or not _name_ok(name):
             continue
         if size == 3 and name[-1] in _RECORD_VERBS:
             continue
@@ -133,7 +133,7 @@ def _ming_post_names(text: str) -> list[Candidate]:
 
 
 def _kin_name_ok(name: str) -> bool:
-    return (len(name) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and name[0] not in _KIN_CHARS
+    return (len(name) >= 2 and all(map(is_han, name)) and name[0] not in _KIN_CHARS
             and not any(ch in _STOP_CHARS for ch in name) and not is_common_word(name, 30)
             and not is_common_word(name[:2], 30) and name not in known_places())
 
@@ -147,7 +147,7 @@ def _kin_names(text: str) -> list[Candidate]:
     for match in _KIN_TWO_RE.finditer(text):
         pos = match.end()
         prev = text[match.start() - 1] if match.start() else "\n"
-        if not (prev in _CLAUSE or prev in _KIN_BEFORE or not "\u4e00" <= prev <= "\u9fff"):
+        if not (prev in _CLAUSE or prev in _KIN_BEFORE or not is_han(prev)):
             continue
         end = pos + 2
         if end < len(text) and text[end] in _CLOSE and _kin_name_ok(text[pos:end]):

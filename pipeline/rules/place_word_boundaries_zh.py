@@ -23,7 +23,7 @@ water-mouth rules' 31 whose longer spans run across the boundary, below ORG lexi
   characters (a verb glued before it: `淹及甲乙、…`); one-character members after a preposition of place
   (`至甲、乙各州`: the short forms of 甲州 and 乙州) are a GPE each.
 
-`other_word_in_context(text, start, end, name, entry, previous_end)` is called by places._lexicon_candidates (one line) and
+`other_word_in_context(text, start, end, name, entry)` is called by places._lexicon_candidates (one line) and
 drops a gazetteer name that is another word here:
 
 - a compass word before a verb of a river's or a march's course (`黄河东北流入海`, `北流入海`, `北流、东流之争`: no city
@@ -202,7 +202,8 @@ def _list_members(text: str, items: list[tuple[int, int]], lexicon) -> list[Cand
 
 # --- a province's one-character short form before 省 ----------------------------------------------------------------
 # not 东 (东省 is Manchuria or a railway's word), 江 (江省), 直 (直省: all the provinces), 新, 宁, 台 (other words)
-_ABBREV_PROVINCE_RE = re.compile("[奉吉黑冀鲁豫晋陕甘青川蜀滇黔桂粤闽浙赣皖苏鄂湘辽热察绥琼]省"
+_ABBREV_PROVINCE_CHARS = "奉吉黑冀鲁豫晋陕甘青川蜀滇黔桂粤闽浙赣皖苏鄂湘辽热察绥琼"
+_ABBREV_PROVINCE_RE = re.compile(f"[{_ABBREV_PROVINCE_CHARS}]省"
                                  "(?![城会长委政府份区际略得去却悟察钱事力心吃俭])")
 
 
@@ -210,7 +211,7 @@ def _abbreviated_provinces(text: str, lexicon) -> list[Candidate]:
     out = []
     for m in _ABBREV_PROVINCE_RE.finditer(text):
         at = m.start()
-        if at and (text[at - 1:at + 1] in lexicon or text[at - 1] in "、和与及" and text[at - 2:at - 1] in "奉吉黑冀鲁豫晋陕甘青川蜀滇黔桂粤闽浙赣皖苏鄂湘辽热察绥琼"
+        if at and (text[at - 1:at + 1] in lexicon or text[at - 1] in "、和与及" and text[at - 2:at - 1] in _ABBREV_PROVINCE_CHARS
                    or text[at - 1] in "的新"):
             continue      # 江苏省 ⊃ 苏省; 陕、甘省: a list, read by the abbreviation lists; 全新的湘省问题: no record's style
         out.append(Candidate(at, at + 2, "GPE", SOURCE, 31))     # 闽省, 奉省: the province
@@ -242,7 +243,7 @@ _SETTLEMENT_ENDS = frozenset("庄州城县镇港岛湾沽")
 _ALL_DEPTS_RE = re.compile("^[诸各该][州县府厅省]+$")   # not 全州 (a county), 本州 (Honshu)
 
 
-def other_word_in_context(text: str, start: int, end: int, name: str, entry, previous_end: int) -> bool:
+def other_word_in_context(text: str, start: int, end: int, name: str, entry) -> bool:
     """Whether the gazetteer name text[start:end] is another word here (the readings in the module docstring)."""
     nxt = text[end] if end < len(text) else ""
     if len(name) == 2 and name[0] in _BEARINGS and name[1] in "流行" and (

@@ -233,7 +233,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue
         if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place(text, start, end, name, words, lexicon, _reign_eras()):
             continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (former_names_destinations_zh, session 21)
-        if other_word_in_context(text, start, end, name, entry, previous_end):
+        if other_word_in_context(text, start, end, name, entry):
             continue  # 东北流, 咸丰初, 地皆滨海, 甲乙海口, 罗马式 (place_word_boundaries_zh, session 24)
         if start and text[start - 1] == "省" and not_a_tier_word(text, start, end):
             continue  # 省道县三级制: the tier's word, no county (admin_area_words_zh, session 22)

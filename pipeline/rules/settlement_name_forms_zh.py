@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import is_gpe_name, place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import is_common_word, is_han
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -53,7 +53,7 @@ def _paired_bearings(text: str) -> list[Candidate]:
         at = m.start()
         for size in (4, 3, 2):
             stem = text[at + 1:at + 1 + size]
-            if len(stem) == size and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+            if len(stem) == size and all(map(is_han, stem)):
                 stems.setdefault(stem, set()).add(text[at])
     paired = {stem for stem, bearings in stems.items() if len(bearings) > 1 and _village_stem(text, stem)}
     if not paired:
@@ -104,7 +104,7 @@ def _glossed_settlements(text: str, found: list[Candidate]) -> list[Candidate]:
         if not 2 <= len(name) <= 4 or name[-1] in _LANDFORM_ENDS or any(ch in _NOT_IN_NAME for ch in name) \
                 or is_common_word(name, 50):        # 甲乙边|地区（今属…: an area word, not the name
             continue
-        if start == m.start(1) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+        if start == m.start(1) and start > 0 and is_han(text[start - 1]) \
                 and text[start - 1] not in _STOP_BEFORE and start not in ends:
             continue            # the run goes on further back than a name: no edge found
         out.append(Candidate(start, end, "GPE", SOURCE, 34))

@@ -206,7 +206,7 @@ _ADDRESS_LEAD = re.compile("[\u4e00-\u9fff]{1,4}?[省市]")
 _SITE_NOT_START = set("该此这那其各本每原旧")
 # 三处旧址, 两座纪念碑: a count of sites, not a site's name
 _COUNTED_SITES = re.compile("[一二三四五六七八九十两几数多][处座个所]")
-_GENERIC_WORDS = re.compile("革命|烈士|抗日|抗战|人民|英雄|纪念|胜利|战争|遗址|旧址")
+GENERIC_WORDS = re.compile("革命|烈士|抗日|抗战|人民|英雄|纪念|胜利|战争|遗址|旧址")
 
 
 def _sites(text: str) -> list[Candidate]:
@@ -232,13 +232,13 @@ def _sites(text: str) -> list[Candidate]:
             continue
         if not _SUBJECT.search(name):
             continue
-        if len(_GENERIC_WORDS.sub("", name)) < 2:
+        if len(GENERIC_WORDS.sub("", name)) < 2:
             continue                                   # 革命烈士纪念碑, 抗日战争遗址: no name
         while not frame_line:
             lead = _ADDRESS_LEAD.match(name)
             rest = name[lead.end():] if lead else ""
             if (lead is None or place_lexicon().get(lead.group()) is None and place_lexicon().get(lead.group()[:-1]) is None
-                    or len(rest) < 3 or not _SUBJECT.search(rest) or len(_GENERIC_WORDS.sub("", rest)) < 2):
+                    or len(rest) < 3 or not _SUBJECT.search(rest) or len(GENERIC_WORDS.sub("", rest)) < 2):
                 break
             start, name = start + lead.end(), rest
         out.append(Candidate(start, end, "FAC", *RULE_SITE))
@@ -358,7 +358,7 @@ def _bases(text: str) -> list[Candidate]:
 # suffix, a house number, or 位于/坐落于) is a FAC with an unfamiliar name (the structure finder takes 公园 only after a
 # known place or person); a kind of park (森林公园, 湿地公园) is none.
 _PARK = re.compile("公园")
-_NOT_PARK = re.compile("森林|湿地|地质|郊野|城市|主题|遗址|生态|儿童|动物|植物|文化|体育|人民|中心|纪念")
+NOT_PARK = re.compile("森林|湿地|地质|郊野|城市|主题|遗址|生态|儿童|动物|植物|文化|体育|人民|中心|纪念")
 
 
 def _parks(text: str) -> list[Candidate]:
@@ -368,7 +368,7 @@ def _parks(text: str) -> list[Candidate]:
         if start is None:
             continue
         name = text[start : m.start()]
-        if _NOT_PARK.search(name) or is_common_word(name, 2000):
+        if NOT_PARK.search(name) or is_common_word(name, 2000):
             continue
         before = text[start - 1] if start > 0 else ""
         if not (before in "市区县镇" and _place_ends_at(text, start) or before == "号"
