@@ -96,8 +96,8 @@ def _place_key(entity: dict, simplified: str, is_english: bool, resolution=None)
     if zh is None and is_english:
         known = english_names().get(entity["text"])
         zh = known[1] if known else None
-    if zh is None:
-        return f"place:en:{entity['text']}"
+    if zh is None:     # a town only the world gazetteer knows keeps its GeoNames id (english_world_cities, session 25)
+        return norm["id"] if str(norm.get("id") or "").startswith("geonames:") else f"place:en:{entity['text']}"
     if entity["label"] == "FAC":
         return f"fac:{zh}"
     if resolution is not None and resolution.place is not None and resolution.place.id:

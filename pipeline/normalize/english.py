@@ -65,6 +65,10 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
                 from pipeline.link import place_id
 
                 norms[i]["id"] = place_id(known[1]) if known and label != "FAC" else None
+                if not known and label == "GPE":   # a town only the world gazetteer knows: its GeoNames id (session 25)
+                    from pipeline.rules.english_world_cities import city_id
+
+                    norms[i]["id"] = city_id(span_text)
     units = sorted((i for i, s in enumerate(spans) if s[2] == "MIL_UNIT"), key=lambda i: spans[i][0])
     if units:
         completed = document_sides(text, [(spans[i][0], spans[i][1], norms[i]) for i in units])

@@ -62,6 +62,7 @@ from pipeline.rules.english_named_forces import find_area_armies, find_named_for
 from pipeline.rules.english_regimental_forms import find_regimental_forms
 from pipeline.rules.english_abbreviated_units import find_abbreviated_units
 from pipeline.rules.english_span_edges import find_span_edges
+from pipeline.rules.english_world_cities import find_world_cities
 from pipeline.rules.english_period_forms import find_period_forms
 from pipeline.rules.english_state_regiments_schools import find_state_regiments_schools
 from pipeline.rules.english_vessels_styles_partners import find_vessels_styles_partners
@@ -249,6 +250,7 @@ _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after 
 _GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
 _GENERATORS += (find_period_forms,)   # colonies, places after posts, A.I.F., Lieut. X, 18 Nian bands, 49 Grenadiers, "C" Company, X-Y line (english_period_forms, session 24)
 _GENERATORS += (find_court_bodies, find_clock_hours_order_numbers, find_aircraft_name_counts)   # courts, tribunals, numbered committees, court officers, the League; HHMM hours, order-number years; nine Hudsons (english_court_bodies, english_clock_hours_order_numbers, english_aircraft_name_counts, session 24 s24enaudit)
+_GENERATORS += (find_world_cities,)   # the world's towns of 15,000 or more standing alone (english_world_cities, session 25)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 

@@ -170,6 +170,10 @@ def _place_name(name: str, weak: bool) -> bool:
 
     if name in english_names():
         return False                  # a lexicon name: its own finder tags it with its label
+    from pipeline.rules.english_world_cities import is_city_word  # noqa: PLC0415
+
+    if is_city_word(name, weak):
+        return True                   # a town that is also an everyday word or a person's name (session 25)
     persons = _person_words()
     for word in name.split():
         for part in word.split("-"):
