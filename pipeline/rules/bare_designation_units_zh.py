@@ -112,6 +112,8 @@ def find_bare_designation_units(text: str) -> list[Candidate]:
         num, echelon = m.group(1), m.group(2)
         if num == "一" and echelon in ("团", "连", "师"):
             continue                    # 一团 / 一连 / 一师: words and articles as often as designations
+        if echelon == "支队" and text.startswith("伍", m.end()):
+            continue                    # 派出一支队伍: 支 + 队伍, a count of troops (session 25, s25zhforce)
         strength = _bare_unit_strength(text, m.start(), m.end())
         if not strength:
             continue

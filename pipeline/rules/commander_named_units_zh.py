@@ -15,11 +15,15 @@ numeral) followed by an optional arm or kind word (骑兵, 炮兵, 独立, 暂�
 - 敌 or 敌军 is written right before the name, or
 - the arm or kind word is there, the name has three characters and a clause boundary, 的 or a word of listing or
   leading (与, 和, 及, 将, 率, 向, 被, 对, 令, 归) stands before it.
+- (session 25, s25zhforce) a numbered parent is written right before the name (`第N` or digits + 军/师/旅, with an
+  optional arm word: 步兵, 骑兵, 炮兵, 混成, 独立, 暂编, 新编) and the head is a smaller echelon (师/旅/团/营): the
+  parent, the name and the head are one unit (rule 3: `步兵第三旅某某某团`, `第五师某某某旅`), not before the post.
 Echelon the head, prefix the arm word, no numbers.
 
 Examples written for this module: `我军与敌何某山旅接火`, `敌钱大成纵队被围`, `城里的孙立德骑兵团`. Negatives: `敌王牌师`,
 `敌主力师`, `敌第三旅` (numbered: the units finder), `李某某部` (PERSON only), `何某山旅长`.
-Cost: one regex started at 敌 and one at the arm words (`scan.literal_finditer`); each hit checks one to two names.
+Cost: one regex started at 敌, one at the arm words and one at the numbered parents (`scan.literal_finditer`); each
+hit checks one to two names.
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ _HEAD = f"(?P<arm>{_ARM})?(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=
 _ENEMY_RE = re.compile(f"敌军?(?P<name>[\u4e00-\u9fff]{{2,3}}?){_HEAD}")
 _ARM_RE = re.compile(f"(?P<arm>{_ARM})(?P<ech>纵队|师|旅|团)(?![长员]|部(?!队)|(?<=[师旅])团)")
 _NUMERALS = set("〇○零一二三四五六七八九十百千万两几数")
+# a numbered parent right before the name (session 25, s25zhforce): 第二旅某某某团, 步兵第一旅某某团, 第三师某某某旅
+_PARENT_RE = re.compile("(?:步兵|骑兵|炮兵|混成|独立|暂编|新编)?(?:第[〇零一二三四五六七八九十百0-9]{1,4}|(?<![0-9])[0-9]{1,3})"
+                        f"(?P<pech>军|师|旅)(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<arm>{_ARM})?(?P<ech>师|旅|团|营)"
+                        "(?![长员]|部(?!队)|(?<=[师旅])团)")
+_SIZE = {"军": 4, "师": 3, "旅": 2, "团": 1, "营": 0}
 _LEFT = set("的与和及将率向被对令归是由以、，。；：（(“ \n")
 
 
@@ -67,4 +76,8 @@ def find_commander_named_units(text: str) -> list[Candidate]:
             continue
         if _person_name(text, start, m.start()):
             out.append(_unit(start, m.end(), m))
+    if "第" in text or any(ch.isdigit() for ch in text):
+        for m in literal_finditer(_PARENT_RE, text):
+            if _SIZE[m.group("pech")] > _SIZE[m.group("ech")] and _person_name(text, m.start("name"), m.end("name")):
+                out.append(_unit(m.start(), m.end(), m))
     return out

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.places import place_lexicon
+from pipeline.normalize.places import is_gpe_name, place_lexicon
 from pipeline.rules.scan import anchored_finditer, literal_positions, per_last_text
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -235,7 +235,10 @@ def _militias(text: str) -> list[Candidate]:
     for m in _MILITIA_RE.finditer(text):
         at = m.start()
         if text[max(0, at - 2):at] in gpes:
-            out.append(Candidate(at - 2, m.end(), "MIL_UNIT", "rule:qing-militia", 60,
+            # the longer county the two characters end (宜兴县 + 团练, not 兴县; session 25, s25zhforce)
+            start = next((at - k for k in (4, 3) if at >= k and (is_gpe_name(text[at - k:at]) or (
+                text[at - 1] in "县州府" and is_gpe_name(text[at - k:at - 1])))), at - 2)
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:qing-militia", 60,
                                  norm={"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}))
     return out
 

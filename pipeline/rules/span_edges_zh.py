@@ -370,6 +370,10 @@ def _team_counts(text: str) -> list[Candidate]:
             continue                        # 三、四个中队: a vague pair; 12个中队、178个分队: two counts (auditzh21)
         if m and m.group().startswith("一路"):
             continue                        # 以一路纵队前进: in single file, no count of columns (prezh4 audit)
+        if m and m.group().endswith("支队") and m.group()[-3] != "两" and not m.group()[-3].isdigit() \
+                and m.end() - m.start() <= 4:
+            continue                        # 四支队, 十二支队: a bare numeral + 支队 is the detachment's designation
+            # (party and unit histories: 成立四支队, 八路军五支队), not four teams (三支游击队) (session 25, s25zhforce)
         if m and "的" not in m.group():     # 两个班的区小队: the count ends at 班 (auditzh13)
             out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:quantity-team", 40))
     return out

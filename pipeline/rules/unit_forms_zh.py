@@ -170,7 +170,7 @@ def _cause_armies(text: str) -> list[Candidate]:
                 break
         if head == "志愿军" and "反共" not in text[start:hs]:
             continue                              # 中国人民志愿军: named_units; only the anti-communist ones here
-        place = _region_start(text, start)
+        place = region_start(text, start)
         if place is not None:
             start = place
         elif not (cause and head != "联军") and text[start:he] not in _CAUSE_ALONE:
@@ -215,7 +215,7 @@ _STOP = set("的之与和及在于由向将被令以对为从是有了把给让�
             "，。、；：！？（）()「」“”《》 \n\t0123456789")
 
 
-def _region_start(text: str, end: int) -> int | None:
+def region_start(text: str, end: int) -> int | None:
     """Start of the longest region name (2-8 characters) ending at `end`, after a boundary."""
     limit = end
     while limit > 0 and end - limit < 8 and "\u4e00" <= text[limit - 1] <= "\u9fff" and text[limit - 1] not in _STOP:
@@ -249,7 +249,7 @@ def _region_columns(text: str) -> list[Candidate]:
         q_start = q_end - len(qual)
         if at + 1 < len(text) and text[at + 1] in "长部员":
             continue
-        start = _region_start(text, q_start)
+        start = region_start(text, q_start)
         if start is None:
             continue
         region = text[start:q_start]
@@ -319,7 +319,7 @@ def _local_forces(text: str) -> list[Candidate]:
                     start = at
                     break
         if start is None:                        # a base area: 晋察冀边区 + 游击队
-            region = _region_start(text, hs)
+            region = region_start(text, hs)
             if region is not None and (text[region:hs].endswith(("边区", "边")) or _abbreviation_count(text[region:hs]) >= 2):
                 start = region
         if start is None or (start > 0 and text[start - 1] in "个两几数各每该"):
@@ -350,7 +350,7 @@ def _city_start(text: str, end: int) -> int | None:
         start = end - length
         if start >= 0 and text[start:end] in places:
             return start
-    start = _region_start(text, end)
+    start = region_start(text, end)
     return start
 
 
@@ -375,7 +375,7 @@ def _short_subregions(text: str) -> list[Candidate]:
         m = _SUBREGION_RE.match(text, start)
         if not m or m.end() != at + 2:
             continue
-        region = _region_start(text, start)
+        region = region_start(text, start)
         if region is None:
             continue
         number = parse_number(m.group("n"))

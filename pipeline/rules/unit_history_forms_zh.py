@@ -58,7 +58,7 @@ _PRIORITY = 66
 
 
 def _region_services(text: str) -> list[Candidate]:
-    from pipeline.rules.unit_forms_zh import _STOP, _region_start
+    from pipeline.rules.unit_forms_zh import _STOP, region_start
     from pipeline.rules.field_army_short_names_zh import _INTO_BEFORE_RE
 
     out = []
@@ -66,7 +66,7 @@ def _region_services(text: str) -> list[Candidate]:
     while at != -1:
         m = _SERVICE_RE.match(text, at + 2)
         if m:
-            start = _region_start(text, at)
+            start = region_start(text, at)
             if start is None:                     # 中南军区: the characters after a stop or a verb of incorporation
                 start = at
                 while start > 0 and at - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP:

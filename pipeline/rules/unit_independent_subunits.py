@@ -63,9 +63,9 @@ def _word_across(pair: str) -> bool:
 
 def _region_before(text: str, at: int) -> int | None:
     """Start of a base area or province group (2-4 characters) written right before 独立 at `at`, or None."""
-    from pipeline.rules.unit_forms_zh import _region_start
+    from pipeline.rules.unit_forms_zh import region_start
 
-    start = _region_start(text, at)
+    start = region_start(text, at)
     if start is None or not 2 <= at - start <= 4 or text[at - 1] in "区省县":
         return None
     return start

@@ -6,7 +6,10 @@ one after the other (第十一师团第十三师团) stay apart.
   X军分区骑兵团, 一一五师独立团);
 - a named force (named_units.tsv) right before a unit of another finder (八路军山东纵队, 新四军浙东游击纵队,
   淮军X字营), or before a region's command (新四军苏北指挥部);
-- a numbered designation of the units finder right before a unit of another finder (第五军军部特务营).
+- a numbered designation of the units finder right before a unit of another finder (第五军军部特务营);
+- (session 25, s25zhforce) a guerrilla force (…游击队) holds its numbered 支队 and 大队 (某某抗日游击队第五支队), a named
+  army its numbered route written without 军 (某某自卫军第三路第二支队), and a unit of any finder right before a smaller
+  unit of any finder is its parent (某某游击纵队 + 某县独立团).
 
 A joined span outranks its parts (the other finder's unit and the units finder's designation, priority 60); a
 longer reading that already holds the parent's place wins (province + 练军 + X字营). Each join reads a bounded
@@ -35,10 +38,10 @@ def _sub_unit_re() -> re.Pattern:
 # Echelons by size: a chain runs from a larger formation to a smaller one (第十一师团第十三师团 are two).
 _RANK = {"总军": 9, "方面军": 8, "野战军": 8, "战区": 8, "军区": 8, "集团军": 7, "兵团": 7, "军团": 7, "路军": 7,
          "军管区": 7, "舰队": 7, "军": 6, "纵队": 6, "游击区": 6, "绥靖区": 6, "师": 5, "师团": 5, "军分区": 5,
-         "师管区": 5, "分舰队": 5, "旅": 4, "旅团": 4, "支队": 4, "团": 3, "区队": 3, "联队": 3, "团管区": 3, "总队": 3, "营": 2,
+         "师管区": 5, "分舰队": 5, "旅": 4, "旅团": 4, "支队": 4, "游击队": 5, "团": 3, "区队": 3, "联队": 3, "团管区": 3, "总队": 3, "营": 2,
          "大队": 2, "连": 1, "中队": 1, "排": 0, "小队": 0}
 _RANK_END_RE = re.compile("(?:总军|方面军|野战军|战区|军管区|师管区|团管区|军区|集团军|兵团|军团|路军|军分区|游击区|绥靖区"
-                          "|分舰队|舰队|军|纵队|师团|师|旅团|旅|支队|联队|总队|区队|团|营|大队|中队|小队|连|排)$")
+                          "|分舰队|舰队|军|纵队|师团|师|旅团|旅|支队|游击队|联队|总队|区队|团|营|大队|中队|小队|连|排)$")
 
 
 def _rank(name: str) -> int | None:
@@ -58,7 +61,7 @@ _TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
 _SHORT_COLUMN_RE = re.compile(f"(?:^|[^0-9{_CN}])[0-9{_CN}]{{1,2}}纵$")
 
 _CHAIN_PARENT_ENDS = ("军", "师", "旅", "团", "纵队", "支队", "军区", "军分区", "兵团", "野战军", "总队", "师团",
-                      "旅团", "联队", "大队", "方面军", "集团军", "战区")
+                      "旅团", "联队", "大队", "方面军", "集团军", "战区", "游击队")
 _HQ_END_RE = re.compile(f"{HQ}$")
 _PARENT_SINGLE_OK = ("纵队", "军区", "军分区", "兵团", "野战军", "支队")
 # a count says 两 and 个 (两个大队, 三个支队): 二 and a bare numeral before a two-character echelon name a sub-unit
@@ -76,7 +79,12 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue                              # 袁军, 奉军 before a unit say whose it is (rule 2)
         end = c.end
         rank = _rank(parent)
+        routed = False
         for _ in range(6):                        # 广州军区41军121师362团3营9连: five below the region (s20zhunit)
+            route = _ROUTE_RE.match(text, end) if rank is not None and rank >= 8 else None
+            if route:                             # 某省民军第一路 + 第四支队: a named army's route (session 25)
+                rank, end, routed = _RANK["路军"], route.end(), True
+                continue
             m = _sub_unit_re().match(text, end)
             if not m:
                 break
@@ -94,9 +102,24 @@ def _chains(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = m.end()
         if end > c.end:
             seen.add((c.start, c.end))
-            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", _join_priority(c)))
+            out.append(Candidate(c.start, end, "MIL_UNIT", "rule:unit-chain", _join_priority(c),
+                                 norm=_sub_hint(text, c.end, end) if routed or parent.endswith("游击队") else {}))
     return out
 
+
+def _sub_hint(text: str, start: int, end: int) -> dict:
+    """The sub-units' numbers and last echelon for a guerrilla force's chain or a named army's route
+    (某某游击队第八支队, 某省民军第一路第四支队), which the unit grammar cannot parse (session 25, s25zhforce)."""
+    from pipeline.normalize.units import parse_number
+
+    numbers = [n for n in (parse_number(d) for d in re.findall(f"[0-9]+|[{_CN}]+", text[start:end])) if n]
+    last = _RANK_END_RE.search(_HQ_END_RE.sub("", text[start:end]))
+    return {"unit_hint": {"numbers": numbers, "echelon": last.group(0) if last else "", "prefix": ""}}
+
+
+# a named army's numbered route without 军 (某义勇军第一路, 某自卫军第三路): the route of the army (路军), when a
+# unit follows or the sentence goes on (not 第一路线, 第二路口, a route's men or leader) (session 25, s25zhforce)
+_ROUTE_RE = re.compile(f"第[0-9{_CN}]{{1,3}}路(?![军线口上人长司总指])")
 
 _ECHELON_LAST = set("军师旅团营连队部区")
 
@@ -158,9 +181,9 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = at + 3
             if text.startswith("总", at - 1):
                 at -= 1
-            from pipeline.rules.unit_forms_zh import _region_start
+            from pipeline.rules.unit_forms_zh import region_start
 
-            start = _region_start(text, at)
+            start = region_start(text, at)
             if start is None or start < 2:
                 continue
             k = next((k for k in range(min(8, start), 1, -1)
@@ -205,4 +228,33 @@ def find_unit_joins(text: str, found: list[Candidate], forms: list[Candidate]) -
     out = _chains(text, found + forms)
     out += _parent_joins(text, found + forms + out)
     out += _designation_joins(text, [c for c in found if c.source != "rule:unit"])
+    out += _adjacent_joins(text, found + forms + out)
+    return out
+
+
+def _adjacent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A unit of any finder written right before a smaller unit of any finder is its parent (rule 3; session 25,
+    s25zhforce): 某某游击纵队 + 某县独立团, 某某游击队 + 某区中队. Siblings of one size and larger units after
+    stay apart (某某纵队某某纵队), so does a bare side or short name (袁军, 川军) and a list (甲、乙纵队)."""
+    out = []
+    by_end: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.label == "MIL_UNIT" and c.end - c.start > 2 and "、" not in text[c.start:c.end]:
+            by_end.setdefault(c.end, []).append(c)
+    if not by_end:
+        return out
+    seen = set()
+    for c in cands:
+        if c.label != "MIL_UNIT" or c.start not in by_end or (c.start, c.end) in seen:
+            continue
+        sub = _rank(_HQ_END_RE.sub("", text[c.start:c.end]))
+        if sub is None:
+            continue
+        for parent in by_end[c.start]:
+            rank = _rank(_HQ_END_RE.sub("", text[parent.start:parent.end]))
+            if rank is not None and rank > sub and (parent.start, c.end) not in seen:
+                seen.add((parent.start, c.end))
+                seen.add((c.start, c.end))
+                out.append(Candidate(parent.start, c.end, "MIL_UNIT", "rule:unit-adjacent-join", _join_priority(c),
+                                     norm=_child_hint(c)))
     return out

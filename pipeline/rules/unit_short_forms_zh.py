@@ -126,9 +126,9 @@ def find_region_columns(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, "MIL_UNIT", "rule:unit-region-column", 60,
                              norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
     if "纵" in text:     # 鲁中南纵队, 冀鲁豫纵一部: a region of province abbreviations and direction tails (s18 r2)
-        from pipeline.rules.unit_forms_zh import _region_start
+        from pipeline.rules.unit_forms_zh import region_start
         for m in _REGION_COLUMN_TAIL_RE.finditer(text):
-            start = _region_start(text, m.start())
+            start = region_start(text, m.start())
             if start is not None and 2 <= m.start() - start <= 4 and text[start - 1:start] not in _COUNT_MARKS:
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-column", 60,
                                      norm={"unit_hint": {"numbers": [], "echelon": "纵队", "prefix": ""}}))
