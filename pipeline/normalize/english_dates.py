@@ -57,7 +57,7 @@ _FULL_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
 _YEAR_COMMA = re.compile(r"[ \t]*,[ \t]*(?=\d{4}$)")
 _ISO_DATE = re.compile(r"(?:1[6-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 _MOD_OPENING = re.compile(r"(?i)(early|mid|middle|late|the\s+end|end|beginning|start|the\s+beginning|"
-                          r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+(?=\d))?")
+                          r"the\s+middle|around|about|circa|c\.)(?:\s*-\s*|\s+)(?:of\s+|in\s+)?")   # `early in March` too (s25en)
 _SEASON_DATE = re.compile(r"(?i)(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?")
 _DECADE = re.compile(r"(\d{3})0['\u2019]?s")
 _EXPLICIT_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b|(?<![A-Za-z])[il]([5-9]\d\d)\b")   # 'i860': OCR for 1860

@@ -33,7 +33,7 @@ MONTH_UPPER_SHORT = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 # the old ordinals of despatches and 19th-century books: 2d, 3d, 22d, 23d (auditen6)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?"
 MOD = (rf"(?:(?:[Ee]arly|[Mm]id|[Ll]ate|EARLY|MID|LATE)(?:\s*{D}\s*|\s+)|(?:[Ee]nd|[Bb]eginning|[Mm]iddle)\s+of\s+"
-       rf"|(?:[Ee]arly|[Ll]ate)\s+in\s+(?={YEAR_AHEAD}))")
+       rf"|(?:[Ee]arly|[Ll]ate)\s+in\s+(?={YEAR_AHEAD}|{MONTH}))")   # session 25 (s25en): and before a month (`Early in May, 1841`)
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 # An infobox label glued to its value by a flattened table ('Date4 April–22 June 1944').
 GLUED_LABEL = r"(?<=Date)"

@@ -67,7 +67,7 @@ SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbo
 
 
 @lru_cache(maxsize=1)
-def _given_names_list() -> tuple[str, ...]:
+def given_names_list() -> tuple[str, ...]:
     """The given names of given_names_en.txt."""
     from pipeline.lexicons import read_words  # noqa: PLC0415
 
@@ -76,7 +76,7 @@ def _given_names_list() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _given_person_re() -> re.Pattern:
-    name = trie_regex(list(_given_names_list()))
+    name = trie_regex(list(given_names_list()))
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                       # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
                       rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
@@ -86,7 +86,7 @@ def _given_person_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _given_person_upper_re() -> re.Pattern:
     """The same in capitals, as headings and title pages print names ('CHARLES GEORGE GORDON')."""
-    name = trie_regex(sorted({word.upper() for word in _given_names_list()}))
+    name = trie_regex(sorted({word.upper() for word in given_names_list()}))
     return guarded(re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                               rf"(?P<last>(?:MC|MAC|[OD]')?[A-Z]{{3,20}})(?![\w-])"))
 

@@ -7,6 +7,10 @@ label audit saw on its fitted passages, written as general forms; examples below
   after `the` and an optional kind of vessel (`the Ping Yuen`, `the Kuang-yuen`, `the Chinese cruiser Lai Yuen`,
   `the Pingyuan`): every candidate inside the name is dropped (a surname inside it is no PERSON, a county of the
   same name no GPE). Only after `the`: a person `Yuen` and a county `X-yuan` are written without the article.
+  (session 25, s25en) Also a ship named after `on board`/`aboard` (`the` optional) or after a word for a merchant
+  ship or transport (`the steamship Carthage`, `in the troopship Malwa`, `by the transport Golconda`, `on board the
+  ill-fated Admiral Nakhimov`, quotes included): the names, places and bodies inside the name are dropped (a ship
+  named after a general, a city or a company is none of them).
 - A royal style alone is no PERSON (`His Majesty's Government`, `her Majesty's forces`, `Her Royal Highness`,
   `His Excellency`): a PERSON whose words are only Majesty/Majesties/Highness/Excellency is dropped.
 - A late-Qing or warlord-era name in the old postal spelling whose last given syllable ends in an `h` the syllable
@@ -45,6 +49,13 @@ _PREFIXES = ("HMS", "USS", "H.M.S.", "U.S.S.", "HIJMS", "SMS", "HMAS", "HMCS", "
 _MARU = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?[ \t]+Maru)(?![\w-])")
 _YUEN = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?:Chinese[ \t]+)?(?:battleship|cruiser|ironclad|flagship|ship|vessel"
                    r"|gunboat|corvette|sloop|transport)[ \t]+)?(?P<n>[A-Z][a-z]{1,5}(?:[ \t]+Yuen|-[yY]uen|yuen|yuan))(?![\w-])")
+_ABOARD = re.compile(
+    r"(?<![\w-])(?:(?P<b>on[ \t]+board|aboard)|in|by|[Tt]he)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:ill-fated|ill-starred|doomed|little|old|famous|British|American|Japanese|Chinese|Norwegian|German)[ \t]+)?"
+    r"(?P<k>(?:steamship|steamer|troopship|troop-ship|transport|liner|schooner|barque|launch|S\.S\.|SS)[ \t]+)?"
+    r"[\u2018'\u201c\"]?(?P<n>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*){0,3})")
+_ABOARD_LITERAL = re.compile(r"on board|aboard|steamship|steamer|troopship|troop-ship|transport|liner|schooner|barque"
+                             r"|launch|S\.S\.|SS ")
 _STYLE = re.compile(r"(?:(?:Royal|Imperial)[ \t]+)?(?:Majesty|Majesties|Highness|Highnesses|Excellency|Excellencies)"
                     r"(?:['\u2019]s?)?")
 _OLD_H = re.compile(r"(?<![\w'-])(?P<s>[A-Z][a-z]{1,5})[ \t]+(?P<g>[A-Z][a-z]{0,5}-[a-z]{1,6})(?![\w'-])")
@@ -76,6 +87,12 @@ def _vessels(text: str, out: list) -> None:
     if "uen" in text:
         for m in _YUEN.finditer(text):
             _drop_inside(out, *m.span("n"))
+    if _ABOARD_LITERAL.search(text):
+        for m in _ABOARD.finditer(text):
+            if m.group("b") or m.group("k"):
+                s, e = m.span("n")
+                for c in [c for c in out if s <= c.start and c.end <= e and c.label in ("PERSON", "GPE", "LOC", "ORG")]:
+                    out.remove(c)
 
 
 def _styles(text: str, out: list) -> None:
