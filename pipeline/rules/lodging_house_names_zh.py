@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_han
+from pipeline.rules.names_common import opened_name_start
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -44,26 +44,13 @@ _KIND_WORDS = frozenset(("新式", "旧式", "老式", "大型", "中型", "小�
                          "城外", "街上", "路边", "对面", "隔壁", "商务", "临时", "地下", "同一", "所住", "住的"))
 
 
-def _name_start(text: str, head: int) -> int:
-    """Start of the house name before the head at `head`, or -1: the nearest opening character that leaves two
-    characters at least (a 和 inside a name, 泰和饭店, is passed over when it would leave fewer)."""
-    start = head
-    while start > 0 and head - start < 6 and is_han(text[start - 1]):
-        if text[start - 1] in _OPENERS and head - start >= 2:
-            return start if head - start <= 4 else -1
-        start -= 1
-    if start > 0 and is_han(text[start - 1]):
-        return -1                   # a longer run of characters: no name read back to its opening
-    return start if 2 <= head - start <= 4 else -1
-
-
 def find_lodging_houses(text: str) -> list[Candidate]:
     """FAC candidates: a house name + a lodging head (甲乙饭店, 丙丁旅社)."""
     if not any(h in text for h in ("店", "旅", "馆", "館", "庄", "莊", "楼", "樓", "栈", "棧")):
         return []
     out = []
     for m in literal_finditer(_HEAD_RE, text):
-        start = _name_start(text, m.start())
+        start = opened_name_start(text, m.start(), _OPENERS, 4)
         if start < 0:
             continue
         name = text[start:m.start()]

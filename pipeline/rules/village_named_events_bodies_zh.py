@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_han, verb_word, word_info
+from pipeline.rules.names_common import opened_name_start, verb_word, word_info
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -58,15 +58,6 @@ _OPENERS = frozenset("在于到往进入了的和与及从由将把被向至经�
 _NOT_IN_NAME = frozenset("一二三四五六七八九十百千万两几这那哪该此各每其某我你他她它们么个的了着过是有无不没很更最也就又"
                          "全本原军敌匪师旅团连队部")
 _WORD_FREQ = 5
-
-
-def _name_start(text: str, head: int, longest: int = 5) -> int:
-    start = head
-    while start > 0 and head - start < longest + 1 and is_han(text[start - 1]) and text[start - 1] not in _OPENERS:
-        start -= 1
-    if head - start > longest:
-        return -1                   # a run longer than a village's name: no opening found
-    return start if head - start >= 2 else -1
 
 
 def _ordinary(name: str) -> bool:
@@ -107,7 +98,7 @@ def _village_name(name: str, ends) -> bool:
 def _events(text: str) -> list[Candidate]:
     out = []
     for m in literal_finditer(_EVENT_RE, text):
-        start = _name_start(text, m.start())
+        start = opened_name_start(text, m.start(), _OPENERS, 5)
         start = _after_place(text, _after_verb(text, start, m.start()), m.start()) if start >= 0 else start
         if start < 0 or not _village_name(text[start:m.start()], _VILLAGE_ENDS):
             continue
@@ -120,7 +111,7 @@ def _events(text: str) -> list[Candidate]:
 def _bodies(text: str) -> list[Candidate]:
     out = []
     for m in literal_finditer(_BODY_RE, text):
-        start = _name_start(text, m.start())
+        start = opened_name_start(text, m.start(), _OPENERS, 5)
         start = _after_place(text, _after_verb(text, start, m.start()), m.start()) if start >= 0 else start
         if start < 0 or not _village_name(text[start:m.start()], _BODY_PLACE_ENDS):
             continue
