@@ -251,13 +251,27 @@ _ROUTE_LINE_RE = re.compile(f"([{_CJK}]{{2}})铁路线(?!路)")
 _FRIENDSHIP_RE = re.compile("([中朝苏越蒙老缅俄])([中朝苏越蒙老缅俄])友谊(?:大桥|桥|路)")
 
 
+_ROUTE_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _counted_routes(items: list[str], count: str) -> bool:
+    """Routes whose ends are not all written by a province's or city's abbreviation (叙昆、滇缅两路, 京沪、沪杭、苏嘉三路;
+    session 25, s25zhfac): the count names as many routes as the list holds, every item has an abbreviation of an
+    end in it and one item is written with two."""
+    from pipeline.rules.name_walk import ABBREVIATIONS
+    return (_ROUTE_COUNTS.get(count) == len(items) and all(any(ch in ABBREVIATIONS for ch in it) for it in items)
+            and any(all(ch in ABBREVIATIONS for ch in it) for it in items)
+            and not any(ch in _STOP for it in items for ch in it))
+
+
 def _routes(text: str) -> list[Candidate]:
     from pipeline.rules.name_walk import ABBREVIATIONS
     out = []
     if "路" in text or "线" in text:
         for m in literal_finditer(_ROUTE_LIST_RE, text):
             items = [m.group(1)] + re.split("[、和与及]", m.group(2))[1:]
-            if all(len(it) == 2 and all(ch in ABBREVIATIONS for ch in it) for it in items):
+            if all(len(it) == 2 and all(ch in ABBREVIATIONS for ch in it) for it in items) \
+                    or _counted_routes(items, text[m.end(2)]):
                 out.append(Candidate(m.start(), m.end(), "FAC", SOURCE, PRIORITY))
         for m in literal_finditer(_ROUTE_LINE_RE, text):
             if all(ch in ABBREVIATIONS for ch in m.group(1)):

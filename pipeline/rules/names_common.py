@@ -85,6 +85,22 @@ def known_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def opened_name_start(text: str, head: int, openers, longest: int) -> int:
+    """Start of a name of 2..`longest` Han characters written right before `head`, read back to the nearest
+    character of `openers` (a preposition, 的, 了, a conjunction, 、 …) that leaves two characters at least, or to
+    a non-Han character; -1 where the run is longer than `longest` + 1 before any opening (no name read back to its
+    start). A conjunction inside a name (泰和|饭店) is passed over while it would leave fewer than two characters.
+    Session 25 (s25zhfac): the house names, village events and village bodies read their names so."""
+    start = head
+    while start > 0 and head - start <= longest + 1 and is_han(text[start - 1]):
+        if text[start - 1] in openers and head - start >= 2:
+            return start if head - start <= longest else -1
+        start -= 1
+    if start > 0 and is_han(text[start - 1]):
+        return -1
+    return start if 2 <= head - start <= longest else -1
+
+
 def known_countries() -> frozenset[str]:
     """Country names (kind `country` in places_world.tsv): a nation before a school only modifies it."""
     return frozenset(row[0].strip() for row in read_rows("places_world.tsv") if len(row) > 3 and row[3].strip() == "country")

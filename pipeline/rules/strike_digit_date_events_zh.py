@@ -7,7 +7,8 @@ Histories of the labour movement name a strike or a rising by the place it happe
 made it and the head: `某港海员大罢工`, `某市工人大罢工`, `某市纱厂工人总罢工`, `某市工人第三次武装起义`. The place
 alone was tagged GPE and the event lost. `find_labour_events(text)` proposes EVENT over
 
-    PLACE (a name of the place lexicon, 2-4 characters) + GROUP? + ORDINAL? + HEAD
+    PLACE (a name of the place lexicon, 2-4 characters, or a railway or pair of places by their abbreviations:
+    某某铁路, 省港; session 25) + GROUP? + ORDINAL? + HEAD
 
 - HEAD: 大罢工, 总罢工, 总同盟罢工 (a strike named as a whole; a bare 罢工 is a verb as often) or 武装起义;
 - GROUP: up to four modifier characters ending in a noun of working people (工人, 海员, 职工, 矿工, 店员, 学生,
@@ -128,6 +129,16 @@ def _digit_date_events(text: str) -> list[Candidate]:
     return out
 
 
+def _route_pair(name: str) -> bool:
+    """A railway or a pair of places written by their abbreviations standing where a place names a strike (session 25,
+    s25zhfac: 某某铁路大罢工, 某某路工人大罢工, 省港大罢工 — 省 the provincial capital, 港 the colony)."""
+    from pipeline.rules.name_walk import ABBREVIATIONS
+    pair = name[:-2] if name.endswith("铁路") else name[:-1] if name.endswith("路") else name
+    if len(pair) != 2 or pair[0] == pair[1] or not all(ch in ABBREVIATIONS or ch == "省" for ch in pair):
+        return False
+    return pair != name or "省" in pair    # a bare pair of provinces (中美, 江浙) is no route
+
+
 def _labour_events(text: str) -> list[Candidate]:
     if not any(h in text for h in _HEADS):
         return []
@@ -139,7 +150,7 @@ def _labour_events(text: str) -> list[Candidate]:
             found = False
             for width in (4, 3, 2):
                 after = start + width
-                if after > head_start or text[start:after] not in places:
+                if after > head_start or not (text[start:after] in places or _route_pair(text[start:after])):
                     continue
                 mid = _MID_RE.fullmatch(text, after, head_start)
                 if mid is None or (m.group() == "武装起义" and not mid.group("group")):
