@@ -99,3 +99,15 @@ def test_century_parts():
 def test_post_surname_dao_name():
     assert located("团长邓道成率部出发。", "PERSON") == [(2, 5, "邓道成")]
     assert located("苏松太道吴健彰会同领事前往。", "PERSON")[0] == (4, 7, "吴健彰")
+
+
+# --- QUANTITY: years and months of one duration (years_months_durations_zh)
+
+def test_years_and_months_one_duration():
+    assert _counts("部队在山区坚持了两年零五个月,前后历时约1年又6个月。") == [("两年零五个月", 2.42, "年"),
+                                                                        ("约1年又6个月", 1.5, "年")]
+
+
+def test_calendar_or_era_year_before_months_is_no_duration():
+    text = "1944年零3个月,民国三年又三个月。"
+    assert all("年" not in c[0] for c in _counts(text))
