@@ -111,3 +111,16 @@ def test_years_and_months_one_duration():
 def test_calendar_or_era_year_before_months_is_no_duration():
     text = "1944年零3个月,民国三年又三个月。"
     assert all("年" not in c[0] for c in _counts(text))
+
+
+# --- DATE: a reign's stages (qing_annals_zh) and a bare era year in digits glossed by its Gregorian year
+
+def test_reign_stages():
+    assert _dates("康熙末期或雍正初期设厅,嘉庆中叶匪起。") == [("康熙末期", "1722"), ("雍正初期", "1723"),
+                                                          ("嘉庆中叶", "1808")]
+
+
+def test_bare_digit_era_year_with_gloss():
+    text = "民国时期,甲军于14年(1925)入境。"
+    assert ("14年", "1925") in _dates(text)
+    assert ("14年", 14, "年") in _counts("他服役14年(1925-1939)。")     # a duration glossed by its range
