@@ -56,7 +56,10 @@ SEASON_MODS = {"初": "START", "早": "START", "仲": "MID", "盛": "MID",
 PART_MODS = {"上旬": "START", "上半月": "START", "初": "START", "中旬": "MID", "下旬": "END", "下半月": "END", "底": "END",
              "末": "END", "中叶": "MID", "前后": "APPROX", "左右": "APPROX", "许": "APPROX",
              "年初": "START", "岁初": "START", "年底": "END", "年末": "END", "年终": "END",
-             "岁末": "END", "岁尾": "END"}
+             "岁末": "END", "岁尾": "END",
+             # the halves and stages of a century or decade (18世纪后半期, 六十年代初期; session 25)
+             "上半叶": "START", "前半叶": "START", "前半期": "START", "初叶": "START", "初期": "START", "前期": "START",
+             "中期": "MID", "下半叶": "END", "后半叶": "END", "后半期": "END", "末叶": "END", "末期": "END", "后期": "END"}
 
 # A one-character part of day is not the start of another word (早已, 晚些, 夜袭 stays 夜).
 POD_NOT_BEFORE = {"早": "已就些先期年日点有在是于晨上班餐饭稻", "晚": "些年期清辈节餐饭点上间"}
@@ -85,7 +88,7 @@ _TIME = re.compile(
 _POD = re.compile(POD)
 _SEASON = re.compile(SEASON)
 _HALF_YEAR = re.compile("[上下]半年")
-_PART = re.compile("上旬|中旬|下旬|上半月|下半月|中叶|[年岁][初底末终尾]|初|底|末")
+_PART = re.compile("上旬|中旬|下旬|上半月|下半月|[上下前后]半叶|[前后]半期|[初中末]叶|[初中末前后]期|[年岁][初底末终尾]|初|底|末")
 _APPROX = re.compile("前后|左右|许")
 _BARE_NUMBER = re.compile(f"(?:{D}{{1,8}}|[{CN_DIGIT}十]{{1,8}})")
 _SPACE = re.compile(f"{SP}")

@@ -107,6 +107,8 @@ def normalize_quantity(span_text: str) -> dict:
     return dict(_normalize_quantity(span_text))
 
 
+# a duration of years and months written together (1年零3个月, 两年又六个月; session 25, s25zhextent)
+_YEARS_AND_MONTHS = re.compile("^年[零又](1[01]|[1-9]|十[一]?|[一二三四五六七八九两])个月$")
 _TOTAL = re.compile("^(?:共计|合计|总计|總計|共|计|計)(?=[0-9０-９一二三四五六七八九十两兩数數几幾约約近逾超])")
 
 
@@ -149,6 +151,9 @@ def _normalize_quantity(span_text: str) -> dict:
     if rest[:1] in ("余", "多", "几", "来", "数", "+", "＋"):      # 20,000+人: an infobox's "or more"
         approx, rest = approx or "over", rest[1:]
     rest = rest.lstrip("整")
+    months = _YEARS_AND_MONTHS.match(rest)
+    if months and value is not None:      # 一年零三个月: one duration in years (1.25), the months a fraction of a year
+        value, rest = round(value + parse_number(months.group(1)) / 12, 2), "年"
     if number in ("百", "千", "万") and rest[:1] == "把" and len(rest) > 1:
         approx, rest = approx or "about", rest[1:]    # 千把人: about a thousand (speech; session 23)
     elif (number, rest[:3]) in (("百", "儿八十"), ("千", "儿八百")):

@@ -46,9 +46,13 @@ YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|(?<![0-9０-９.．])(?:[1１][0-9０-９]{{3}}
          f"(?<![{CN_NUMERAL_CHARS}])[{CN_DIGIT}]{{4}}){SP}年(?![代级龄纪轻])")
 YEAR2 = (f"(?:{NOT_DIGIT_BEFORE}[1-9１-９][0-9０-９]{SP}年(?=(?:{SP}{MONTH}|{SP}{YEAR_PART}))"
          f"|(?<![{CN_NUMERAL_CHARS}第])[一二三四五六七八九][{CN_DIGIT}]{SP}年(?={SP}{MONTH}|{SP}{YEAR_PART}))")
+# the part of a century written with it belongs to the DATE (guideline 8's 初/末 of a month; the development sets read
+# `18世纪后半期`, `14世纪初` whole): 初/末/中叶 and the half and stage words (session 25, s25zhextent). A bare decade
+# keeps its reading without its part (三十年代|初期, test_dates_quantities).
+PERIOD_PART = "(?:上半叶|下半叶|前半叶|后半叶|前半期|后半期|初叶|末叶|中叶|初期|中期|末期|前期|后期|初|末)"
 DECADE = f"(?:{NOT_DIGIT_BEFORE}(?:[1１][0-9０-９]{{3}}|[0-9０-９][0０])|(?<![{CN_NUMERAL_CHARS}])[二三四五六七八九]十){SP}年代"
 CENTURY = (f"(?:{NOT_DIGIT_BEFORE}{D}{{1,2}}|(?<![{CN_NUMERAL_CHARS}])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])){SP}世纪"
-           f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:初|末|中叶)?")
+           f"(?:{SP}(?:[0-9]0|[二三四五六七八九]十){SP}年代)?(?:{PERIOD_PART}(?![年月日]))?")
 RANGE_NEXT = f"(?={SP}[、和及与至到~～—–\\-]{{1,2}}{SP}"  # a lookahead, closed by the caller
 STANDALONE_SEASON = "(?:[初早仲盛晚深暮残][春夏秋冬](?:季|天)?|[春夏秋冬][季天]|隆冬|严冬|寒冬)"
 

@@ -16,6 +16,7 @@ Session 14 audit (auditzh23, pages on the Ming–Qing wars): a year before 1600 
 closing a bracket after another calendar's era year (万历四十六年(天命三年, 1618)) is a DATE where that era year gives
 it; a year glossing a relative year (次年(1624), 同年(1683)) is a DATE (the relative word stays outside, rule 8).
 Session 15 (auditzh31, gazetteer pages copied without 年): 民国4(1915) — the era year the gloss confirms, and the gloss.
+Session 25 (s25zhextent): the bare era year may be written in digits (`14年(1925)` after the Republic was named).
 `find_era_year_glosses(text)` runs on the working text (brackets full-width there); the scan starts at
 the literal 年（ / 年(.
 """
@@ -68,7 +69,8 @@ def _era_ranges(text: str) -> list[Candidate]:
     return out
 
 
-_BARE_NUM = set("一二三四五六七八九十廿卅元")
+# a bare era year in Chinese numerals or in digits (gazetteers typeset in digits: 驻军14年(1925); session 25, s25zhextent)
+_BARE_NUM = set("一二三四五六七八九十廿卅元0123456789")
 _ERA_BEFORE = re.compile(f"{ERA}$")
 
 

@@ -33,6 +33,10 @@ _VERB_BEFORE_PLACE = set("经过往向至到在于从由自抵近有")   # 有: 
 # verbs of attack that jieba does not list, ending right before a town's name (直插|甲渡镇; auditzh39)
 _VERBS_BEFORE_TOWN = frozenset("直插 直扑 直趋 攻下 进逼 进占 奔袭".split())
 _DISTANCE_BEFORE = frozenset("距")   # 距|五圣山主峰: "at a distance from", no part of the name (prezh2)
+# 驻 (stationed at) is a verb before a place like 经, 往, 至: it is cut off a landform (驻|马鞍山附近), and a verb of
+# place before a known two-character place ending in 山/岛 leaves it to the place finders (驻|凉山附近, 经|唐山一带;
+# session 25, s25zhextent)
+_VERB_BEFORE_PLACE_OR_STATIONED = _VERB_BEFORE_PLACE | {"驻"}
 
 _NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 # function characters no town's name holds: 百户以上集镇为里 is a rule of counting households, no town (session 22,
@@ -183,12 +187,13 @@ def find_landform_relatives(text: str) -> list[Candidate]:
         # the name starts after a word that ends inside the match (朝鲜|五圣山, 北部|大鹿岛, 经|X山)
         cut = max((k for k in range(1, len(name) - 2)
                    if text[start + k - 2:start + k] in place_lexicon() or is_common_word(text[start + k - 2:start + k], 100)
-                   or name[k - 1] in _VERB_BEFORE_PLACE or name[k - 1] in _DISTANCE_BEFORE), default=0)
+                   or name[k - 1] in _VERB_BEFORE_PLACE_OR_STATIONED or name[k - 1] in _DISTANCE_BEFORE), default=0)
         name, start = name[cut:], start + cut
         if len(name) >= 3 and (name[0] not in _NOT_LANDFORM_START or start and text[start - 1:start + 1] in place_lexicon()
                                or name[0] in "大小" and name[1] not in "山岛") \
                 and not is_common_word(name, 20) and not is_common_word(name[:2], 300) \
-                and not any(ch in _NOT_IN_LOCAL for ch in name) and not _MOTION_START.match(name):
+                and not any(ch in _NOT_IN_LOCAL for ch in name) and not _MOTION_START.match(name) \
+                and not (len(name) == 3 and name[0] in _VERB_BEFORE_PLACE_OR_STATIONED and name[1:] in place_lexicon()):
             out.append(Candidate(start, m.end(1), "LOC", "rule:place-landform-relative", 31))
     return out
 

@@ -16,7 +16,9 @@ session 20 round 1's held-out passages, r20zhnames).
 4. A Qing circuit's intendant (`苏松太道某某某`, `津海关道某某`): a circuit named by the initial characters of
    its prefectures (three or four characters, each the first character of a known place) or after a customs
    house (…关道), then 道, then a known surname + one or two given characters before a verb or punctuation. The
-   post stays outside (guideline: name without post). Not 道台, 道员, 道署, 道尹 (the post words) after 道.
+   post stays outside (guideline: name without post). Not 道台, 道员, 道署, 道尹 (the post words) after 道, nor
+   where the characters before 道 hold a post (`团长邓道成率部`: a post, a surname, and 道 the given name's first
+   character; session 25, s25zhextent).
 
 5. A Japanese officer's full name before a title or a verb of action (`山X正X率部`, `X田正X中队长下令`; in
    Traditional script the working text is Simplified): a known Japanese family name (two or three characters,
@@ -150,6 +152,8 @@ def _circuit_before(text: str, dao: int) -> bool:
         if start < 0:
             continue
         head = text[start:dao]
+        if any(post in head for post in _POST_ENDS):
+            return False     # 团长邓|道成率部: a post and a surname, 道 the given name's first character (session 25)
         if all(ch in initials for ch in head) and not is_common_word(head, 20) \
                 and (start == 0 or text[start - 1] in _CLAUSE or text[start - 1] in "\n 　（(任署授补调为由"):
             return True

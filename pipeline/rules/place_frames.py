@@ -46,6 +46,8 @@ _TAKEN_RE = re.compile(
     f"(?:登陆|收复|攻克|攻陷|占领|攻占|进占|解放|光复|克复|失守)([{_CJK}]{{2,3}}?)(?=后|时|以后|之后|[，。；、])")
 _TAKEN_RE = guarded(_TAKEN_RE)
 _LIST_CLOSE = re.compile("之间|之线|一带|附近|地区|等地|据点|一线|以[东西南北]|[东西南北]郊")
+# one-character verbs and prepositions of place before a list's first member (在, 至, 经; 驻 stationed at, 往, 抵)
+_PLACE_VERB_CHARS = "在于至到向从经往抵驻"
 _NOT_LAST = set("门楼堂院馆站场厂库所部处局署山岭峰岗河江湖岛屿湾溪东西南北")   # and landforms, regions (LOC)
 _SETTLEMENT_END = set("镇村庄屯寨堡铺店集圩埠县城乡营")
 _STOP = set(
@@ -237,8 +239,10 @@ def _list_before(text: str, end: int) -> list[tuple[int, int]] | None:
         member = text[start:mark]
         if not (_known(member) or size < 4 and _bare_ok(member)):
             continue
+        if member[0] in _PLACE_VERB_CHARS and _known(member[1:]):
+            continue      # 驻|叙永、纳溪一带: the verb of place is no part of the first member (session 25, s25zhextent)
         before = text[start - 1] if start else "，"
-        if before in "，。；：、（(\n 在于至到向从经及和与" or _glued_verb_before(text, start):
+        if before in "，。；：、（(\n 及和与" + _PLACE_VERB_CHARS or _glued_verb_before(text, start):
             spans.insert(0, (start, mark))
             return spans
     return spans if len(spans) >= 2 else None     # 居淮安县城、X、Y之间: the members after the first

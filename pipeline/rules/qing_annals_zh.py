@@ -19,7 +19,9 @@ the Taiping and Nian wars, auditzh18), read from how that prose is written, not 
   1863-02), the month alone where none was written. Not in a text that names the Republic's era (roc_years_zh reads
   those), not after 第 or a numeral (a duration `三年零二月` is no date).
 - DATE: the first or the last years of a reign (`咸丰初年`, `同治末年`, `咸豐晚年`): the era's first year with mod START,
-  or its last year (the year before the next Qing era's first) with mod END; not the county 咸丰 (GPE).
+  or its last year (the year before the next Qing era's first) with mod END; not the county 咸丰 (GPE). So are its
+  stages (`乾隆初期`, `光绪末期`, `嘉庆中叶` = the middle year, MID; session 25); 初 or 末 alone after the era is left
+  (a development set leaves `康熙初，` untagged).
 - DATE: a bare year opening a sentence before a comma after a reign era was written (`同治二年…。八年，左宗棠…`):
   that era's year (1869), within the era's years.
 - GPE: a Qing seat named with 厅, 州, 府, 县 or 卫 right before its modern name's gloss (`盐茶厅(今宁夏海原)`), after
@@ -238,7 +240,9 @@ def _province_posts(text: str) -> list[Candidate]:
     return out
 
 
-_PERIOD_MODS = {"初年": "START", "末年": "END", "晚年": "END"}
+_PERIOD_MODS = {"初年": "START", "末年": "END", "晚年": "END",
+                # session 25 (s25zhextent): the stages of a reign as gazetteers write them (乾隆初期, 嘉庆中叶, 光绪末期)
+                "初期": "START", "末期": "END", "中叶": "MID", "中期": "MID"}
 
 
 def _era_periods(text: str) -> list[Candidate]:
@@ -250,7 +254,8 @@ def _era_periods(text: str) -> list[Candidate]:
         mod = _PERIOD_MODS.get(text[end:end + 2])
         if mod is None:
             continue
-        year = first if mod == "START" else firsts[firsts.index(first) + 1] - 1
+        last = firsts[firsts.index(first) + 1] - 1
+        year = first if mod == "START" else last if mod == "END" else (first + last) // 2
         out.append(Candidate(end - 2, end + 2, "DATE", "rule:qing-era-period", 72,
                              norm={"date_hint": {"value": str(year), "mod": mod}}))
     return out
@@ -269,6 +274,8 @@ def find_qing_annals(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _province_posts(text)
     if "年" in text:
         out += _era_periods(text) + _lone_reign_years(text)
+    elif "期" in text or "叶" in text:
+        out += _era_periods(text)     # 康熙末期, 嘉庆中叶 in a text without 年
     if "(今" in text or "（今" in text:
         out += _glossed_seats(text)
     return out

@@ -36,6 +36,8 @@ from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames
 from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
 from pipeline.rules.ming_qing_record_names_zh import find_ming_qing_record_names
 from pipeline.rules.taboo_given_names_zh import find_taboo_given_names   # session 24 (s24zhper)
+from pipeline.rules.shared_unit_date_members_zh import find_shared_unit_date_members   # session 25 (s25zhextent)
+from pipeline.rules.years_months_durations_zh import find_years_months_durations   # session 25 (s25zhextent)
 from pipeline.rules.former_names_destinations_zh import find_move_destinations, find_introduced_settlements, find_former_names_short_counties
 from pipeline.rules.terrain_frames_zh import find_terrain_frames
 from pipeline.rules.facility_frames_zh import find_facility_frames   # session 19 (s19zhfac): 郑州站, gate and bridge lists, 东大营
@@ -404,5 +406,7 @@ def find_written(text: str) -> list[Candidate]:
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     found += find_settlement_name_forms(text, found)   # settlement_name_forms_zh: bearing-paired villages, 今属 glosses, 向X县 (session 24, s24zhper)
     found += find_ming_qing_record_names(text)   # ming_qing_record_names_zh: temple names, Ming guard posts, kin nouns (session 24, s24zhqing)
+    found += find_shared_unit_date_members(text)   # shared_unit_date_members_zh: 1944年5|、6月, 11月15|、16日 (session 25, s25zhextent)
+    found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
     return found + find_person_place_readings(text, found)
 
