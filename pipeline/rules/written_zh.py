@@ -27,6 +27,7 @@ from pipeline.rules.unrest_names_zh import find_unrest_names   # session 24 (s24
 from pipeline.rules.cause_army_ordinals_zh import find_cause_army_ordinals   # session 24 (s24zhunit)
 from pipeline.rules.foreign_polities_zh import find_foreign_polities   # session 24 (s24zhtown)
 from pipeline.rules.qing_county_stems_zh import find_qing_county_stems   # session 24 (s24zhtown)
+from pipeline.rules.located_places_zh import find_located_places   # session 25 (s25zhgpe)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
 from pipeline.rules.ming_qing_record_names_zh import find_ming_qing_record_names
@@ -382,7 +383,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_cause_army_ordinals(text)   # cause_army_ordinals_zh: 护国第一军, 靖国第二军 (session 24, s24zhunit)
              + find_place_word_boundaries(text)   # place_word_boundaries_zh: 云南省|河口县, 湖南|乡勇, 甲、乙各县 members (session 24, s24zhloc)
              + find_heritage_site_names(text)   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
-             + find_foreign_polities(text) + find_qing_county_stems(text))   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
+             + find_foreign_polities(text) + find_qing_county_stems(text)   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
+             + find_located_places(text))   # located_places_zh: 甲乙州 prefectures, 某省西北部的X, 城东十八里X (session 25, s25zhgpe)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
