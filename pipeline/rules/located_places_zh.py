@@ -175,7 +175,7 @@ def _parts(text: str) -> list[Candidate]:
 
 # --- a place at a bearing and a distance --------------------------------------------------------------------------
 _DISTANCE_RE = re.compile("(?:城|以)?[东西南北]{1,2}方?约?[〇零一二三四五六七八九十百千两0-9]+[余多]?(?:华里|公里|里)"
-                          "(?:许|处|外|远)?的?")
+                          "(?:许|处|开外|以外|外|远)?的?")
 
 
 def _distances(text: str) -> list[Candidate]:
