@@ -81,3 +81,24 @@ def test_walled_seat_of_a_county_whose_short_form_is_a_word():
     assert ("长乐城", "GPE") in _ents("清军屯于长乐城外。")
     # negative: a word that names no county keeps no walled town
     assert not any(lab == "GPE" for _, lab in _ents("他们退入城内。"))
+
+
+def test_place_where_a_stronghold_is_set_up():
+    # 在 + a name + a verb of building + 据点/炮楼: the name is the settlement where the stronghold stands (GPE)
+    assert ("岔河", "GPE") in _ents("伪军在岔河设立据点，经常出来扰乱。")
+    assert ("王家铺", "GPE") in _ents("日军在王家铺修筑了两个炮楼。")
+    # negatives: an ordinary word or a pronoun there is no place
+    assert not any(lab == "GPE" for _, lab in _ents("敌人在路口设据点。"))
+    assert not any(lab == "GPE" for _, lab in _ents("鬼子在这里修筑了两个炮楼。"))
+
+
+def test_list_closed_by_a_word_of_strongholds_without_count():
+    # a list closed by 等据点 names the strongholds' villages whatever their ending: a name the lexicons read as a river
+    # is the village there (GPE); an ordinary word in the list is left out
+    ents = _ents("敌人先后安设了刘家坝、洋河、上游、王官屯等据点。")
+    for name in ("刘家坝", "洋河", "王官屯"):
+        assert (name, "GPE") in ents
+    assert ("上游", "GPE") not in ents
+    # negative: the river outside such a list stays a river; generic words make no list
+    assert ("洋河", "LOC") in _ents("部队渡过洋河。")
+    assert not any(lab == "GPE" for _, lab in _ents("攻克了县城、车站等据点。"))

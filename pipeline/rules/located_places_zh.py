@@ -10,9 +10,14 @@ bearing and distance (GPE, LOC for heights). Grammar plus the gazetteer; no list
   (东部, 西北部, 南端, 境内, 边境, 交界处 …) and 的, then a name of two to three characters (four when it ends in a
   settlement word) before a clause boundary or a word of place (`到达某省西北部的甲乙丙。`, `占领甲省与乙省交界处的
   丙丁，`): GPE, or LOC where the name ends in 山, 岭, 峰, 河, 江, 湖.
-- The members of a list closed by 等 and a count of strongholds or settlements (`攻克甲乙、丙丁等八个日伪军据点`,
-  `甲庄、乙集等十余个村庄`): each a GPE (two members at least); the first member opens after a clause boundary, 的
-  or a verb of taking.
+- The members of a list closed by 等, an optional count and a word of strongholds or settlements
+  (`攻克甲乙、丙丁等八个日伪军据点`, `安设了甲庄、乙河、丙丁等据点`, `甲庄、乙集等十余个村庄`): each a GPE (two members at least;
+  a name ending in 山/峰 is a LOC), also a member the lexicons read as a river or region where the head is a word of
+  strongholds or villages (a list closed by a word of villages names villages whatever their ending); the first
+  member opens after a clause boundary, 的 or a verb of taking.
+- The place where a stronghold is set up (`日伪军在甲乙设立据点`, `在甲乙丙修筑了两个炮楼`): a name of two or three
+  characters between 在 and a verb of building before 据点/炮楼/碉堡/岗楼 is a GPE, also where it ends in a water word
+  (a village named by its stream; a height is a LOC); a frequent ordinary word (路口, 村里) stays out.
 - A place at a bearing and a distance from another (`城东十八里甲乙冲`, `某州城北十里的甲乙渡`, `某地以北七十多公里处的
   甲乙`): the name after the distance, ending in a settlement word (村, 庄, 冲, 渡, 铺, 集 …) or closed by a clause
   boundary or a word of place, is a GPE (LOC for heights). The distance stays a QUANTITY.
@@ -193,31 +198,70 @@ def _distances(text: str) -> list[Candidate]:
 
 
 # --- members of a list closed by 等 + a count of strongholds or settlements -----------------------------------------
-_COUNTED_CLOSE_RE = re.compile("等[一二两三四五六七八九十0-9]{1,3}[余多]?[个座处]?(?:日伪军|日伪|敌伪|伪军|日军|敌人|敌|鬼子)?"
-                               "(?:据点|村庄|村子|村镇|集镇|城镇|乡镇|县城|城市|堡垒)")
+_COUNTED_CLOSE_RE = re.compile("等(?:[一二两三四五六七八九十0-9]{1,3}[余多]?[个座处]?)?(?:日伪军|日伪|敌伪|伪军|日军|敌人|敌|鬼子)?"
+                               "(据点|村庄|村子|村镇|集镇|城镇|乡镇|县城|城市|堡垒)")
+# heads that make every member a village or a stronghold's village, also one the lexicons read as a river or region
+_VILLAGE_HEADS = ("据点", "村庄", "村子", "村镇", "集镇", "堡垒")
 _LIST_OPEN = set("，。；：（(）) \n的了克占攻陷据入驻过经到至于在和与及及")
+
+
+# what a member of such a list never holds (function words, pronouns, numerals of a count)
+_MEMBER_STOP = set("的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本我你他她们敌军一二三四五六七八九十百千万两几")
+
+
+def _list_members(text: str, end: int) -> list[tuple[int, int]]:
+    """The 、-separated parts of two to four Chinese characters that end at `end`, read back to the list's opening (a
+    clause boundary, 的 or a verb of taking before the first part); none where a part is longer."""
+    parts, pos = [], end
+    while True:
+        start = pos
+        while start > 0 and pos - start < 5 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _LIST_OPEN:
+            start -= 1
+        if pos - start < 2 or pos - start > 4 or start > 0 and text[start - 1] not in _LIST_OPEN and text[start - 1] != "、":
+            return []
+        parts.append((start, pos))
+        if start == 0 or text[start - 1] != "、":
+            return parts
+        pos = start - 1
 
 
 def _counted_lists(text: str) -> list[Candidate]:
     out = []
+    lexicon = place_lexicon()
     for m in _COUNTED_CLOSE_RE.finditer(text):
-        members, end = [], m.start()
-        while True:
-            size = next((k for k in (2, 3, 4) if end - k >= 0 and (k < 4 or text[end - 1] in _SETTLEMENT_END)
-                         and (end - k == 0 or text[end - k - 1] in _LIST_OPEN or text[end - k - 1] == "、")
-                         and (_settled_name_ok(text[end - k:end]) if text[end - 1] in _SETTLEMENT_END
-                              else _name_ok(text[end - k:end]) or text[end - k:end] in place_lexicon())), 0)
-            if not size:
-                members = []
-                break
-            members.append((end - size, end))
-            if end - size == 0 or text[end - size - 1] != "、":
-                break
-            end -= size + 1
+        members = _list_members(text, m.start())
         if len(members) < 2:
             continue
-        out.extend(Candidate(s, e, _label(text[s:e]), SOURCE, PRIORITY, {"id": None}) for s, e in members
-                   if text[s:e] not in place_lexicon())
+        villages = m.group(1) in _VILLAGE_HEADS
+        for s, e in members:
+            name = text[s:e]
+            if any(ch in _MEMBER_STOP for ch in name) or is_common_word(name, 100):
+                continue
+            known = lexicon.get(name)
+            if known is None:
+                height = text[e - 1] in "山峰" if villages else _label(name) == "LOC"
+                out.append(Candidate(s, e, "LOC" if height else "GPE", SOURCE, PRIORITY, {"id": None}))
+            elif villages and known.label == "LOC" and text[e - 1] not in "山峰":
+                # 某某河、某庄等据点: the stronghold's village, not the river the lexicon knows (a list closed by a word of
+                # villages names villages whatever their ending)
+                out.append(Candidate(s, e, "GPE", SOURCE, PRIORITY, {"id": None}))
+    return out
+
+
+# --- a place where a stronghold is set up -------------------------------------------------------------------------
+_STRONGHOLD_SET_RE = re.compile(f"在({_H}{{2,3}}?)(?:设立|设置|建立|修筑|增设|安设|安上|设)了?(?:[一两三四五六七八九十几]个)?"
+                                "(?:据点|炮楼|碉堡|岗楼)")
+
+
+def _stronghold_sites(text: str) -> list[Candidate]:
+    out = []
+    for m in _STRONGHOLD_SET_RE.finditer(text):
+        name = m.group(1)
+        if any(ch in _NOT_IN_STEM for ch in name) or name in place_lexicon() or is_common_word(name, 50):
+            continue
+        # a village named by its water (岔河) holds the stronghold; a height keeps its reading
+        out.append(Candidate(m.start(1), m.end(1), "LOC" if name[-1] in _HEIGHT_END else "GPE", SOURCE, PRIORITY,
+                             {"id": None}))
     return out
 
 
@@ -231,4 +275,6 @@ def find_located_places(text: str) -> list[Candidate]:
     if "的" in text:
         out += _parts(text)
     out += _distances(text)
+    if "据点" in text or "炮楼" in text or "碉堡" in text or "岗楼" in text:
+        out += _stronghold_sites(text)
     return out
