@@ -102,3 +102,8 @@ def test_list_closed_by_a_word_of_strongholds_without_count():
     # negative: the river outside such a list stays a river; generic words make no list
     assert ("洋河", "LOC") in _ents("部队渡过洋河。")
     assert not any(lab == "GPE" for _, lab in _ents("攻克了县城、车站等据点。"))
+
+
+def test_person_after_county_is_no_place():
+    # a surname and a given name after 某县的 closed by a comma is a person, not a village
+    assert not any(lab == "GPE" and t != "兴国县" for t, lab in _ents("兴国县的李德胜，参加了红军。"))

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
@@ -125,7 +125,8 @@ def _settled_name_ok(name: str) -> bool:
 _AFTER_MEMBER = re.compile("[与和及]")
 
 
-def _name_after(text: str, start: int, settled_only: bool, joined: bool = False) -> tuple[int, int] | None:
+def _name_after(text: str, start: int, settled_only: bool, joined: bool = False,
+                person_risk: bool = False) -> tuple[int, int] | None:
     """The name opening at `start`: the shortest of 2-4 characters ending in a settlement or height word, else (unless
     `settled_only`) one of 2-3 characters closed by a clause boundary or a word of place."""
     for size in (2, 3, 4):
@@ -139,8 +140,8 @@ def _name_after(text: str, start: int, settled_only: bool, joined: bool = False)
     for size in (2, 3):
         name = text[start:start + size]
         if len(name) == size and (_AFTER.match(text, start + size) or joined and _AFTER_MEMBER.match(text, start + size)) \
-                and _name_ok(name):
-            return start, start + size
+                and _name_ok(name) and not (person_risk and size == 3 and name[0] in surnames()[0]):
+            return start, start + size     # 某县的李甲乙，: a surname and a given name, no place
     return None
 
 
@@ -168,13 +169,17 @@ def _parts(text: str) -> list[Candidate]:
     parts = [m for m in _PART_RE.finditer(text)
              if any(_known_before(text, m.start() + k) or m.start() + k and text[m.start() + k - 1] in "省县市区州"
                     for k in ((0, 1) if m.group()[1] in "东西南北" else (0,)))]
-    for m in parts + [m for m in _COUNTY_OF_RE.finditer(text) if _county_before(text, m.start() + 1)]:
-        found = _name_after(text, m.end(), settled_only=False)
+    counties = [m for m in _COUNTY_OF_RE.finditer(text) if _county_before(text, m.start() + 1)]
+    for m in parts + counties:
+        # after a county and 的 a person of the county is as likely as a village (某县的李甲乙，)
+        risk = m in counties
+        found = _name_after(text, m.end(), settled_only=False, person_risk=risk)
         while found is not None:
             s, e = found
             out.append(Candidate(s, e, _label(text[s:e]), SOURCE, PRIORITY, {"id": None}))
             # the members listed after it with 、 (某县的甲乙、丙丁与…): each a place of the same part
-            found = _name_after(text, e + 1, settled_only=False, joined=True) if text[e:e + 1] == "、" else None
+            found = (_name_after(text, e + 1, settled_only=False, joined=True, person_risk=risk)
+                     if text[e:e + 1] == "、" else None)
     return out
 
 
