@@ -9,7 +9,8 @@ the clause boundary (a punctuation mark, 包括, 计有, 有), and, when there a
 Chinese characters, proposes each as a GPE (a settlement, guideline table) at priority 35 (above the
 gazetteer's guesses inside them, below units, dates and the lexicons of persons and organisations).
 The note may also be a bare count after the last item (`南勢、北勢二村`); a first item longer than a name is cut
-after a particle or verb (`焚燬了頂厝、…`). Cost: one str.find scan per settlement word on texts holding 、.
+after a particle or verb (`焚燬了頂厝、…`), and so is a later item that holds another counted list and its head
+(`甲、乙两省的丙、丁、戊、己四县`: the four counties open after 的; session 25). Cost: one str.find scan per settlement word on texts holding 、.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from pipeline.normalize.places import normalize_place, place_lexicon
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-counted-villages", 35
-_KINDS = "村庄社乡镇堡寨屯里街区县州府城"   # 区: the districts a county chronicle lists and counts (auditzh13)
+_KINDS = "村庄社乡镇堡寨屯里街区县州府城省"   # 区: the districts a county chronicle lists and counts (auditzh13)
 # 县 州 府 城: the counties, prefectures and walled towns a narrative counts (宁海、临海两县, 黔江、彭水、武隆三县,
-# 甲、乙二州; auditzh39: county annals and campaign pages)
+# 甲、乙二州; auditzh39: county annals and campaign pages); 省: the provinces of a neighbour country (甲、乙两省, s25zhgpe)
 _COUNT = re.compile(f"([一二两三四五六七八九十0-9]{{1,3}})[个個]?[{_KINDS}]")
 _BOUNDARY = set("，,：:；;。（(）)\n「」“”\"")
 _OPENERS = ("包括", "计有", "包含", "有")
@@ -44,6 +45,18 @@ def _items_before(text: str, end: int) -> tuple[int, list[tuple[int, int]]] | No
     parts = text[start:end].split("、")
     if len(parts) < 2:
         return None
+    # a list read back from its count stops at a part that holds more than a name (老街、乙两省的|甲、丙、丁四县: the
+    # counted list before it and its head): the list opens after that part's last particle or verb (s25zhgpe)
+    for i in range(len(parts) - 1, 0, -1):
+        part = parts[i]
+        if _ITEM.fullmatch(part) and "的" not in part:
+            continue
+        cut = max((k + 1 for k, ch in enumerate(part) if ch in _CUT), default=0)
+        if not cut or not _ITEM.fullmatch(part[cut:]) or len(parts) - i < 2:
+            return None
+        start += sum(len(x) + 1 for x in parts[:i]) + cut
+        parts = [part[cut:]] + parts[i + 1:]
+        break
     first = parts[0]
     cut = max((i + 1 for i, ch in enumerate(first) if ch in _CUT), default=0)
     if len(first) > 5 or cut:
@@ -91,7 +104,7 @@ def find_counted_villages(text: str) -> list[Candidate]:
                         lexicon = place_lexicon()   # a county the gazetteer knows keeps its code (扬中、镇江、江阴三县)
                         items = found[1]
                         s0, e0 = items[0]
-                        if kind in "县州府城" and text[s0:e0] not in lexicon:
+                        if kind in "县州府城省" and text[s0:e0] not in lexicon:
                             # 收复|扬中、江阴二县: the verb before the first county is no part of it
                             tail = next((k for k in (3, 2) if e0 - s0 > k and text[e0 - k:e0] in lexicon
                                          and lexicon[text[e0 - k:e0]].label == "GPE"), None)

@@ -43,6 +43,8 @@ _NOT_IN_NAME = set("东西南北之所者而乃亦则又就便均皆也已遂仍
                    "虽但却"       # 新保安城镇虽小: a concession goes on after the town, no village (s18zhgpe)
                    "纹")          # 某龙纹瓶: a motif and the vessel it decorates, no village (r20zhplace)
 _LANDFORM_END = set("山河江湖")
+# 县 opening a word of the county itself (县名, 县志, 县府, 县境, 县委, 县属): no village after it (作为县名呢, s25zhgpe)
+_COUNTY_WORD_NEXT = set("名志府境委属政")
 # a verb of crossing or entering and its water, hill or town (渡河, 过江, 入城, 进山): jieba tags some ns (渡河, 渡江)
 _CROSSING_VERBS = set("渡过入进出越涉翻")
 _CROSSED = set("河江水湖海山岭城关")
@@ -101,7 +103,8 @@ def find_address_chains(text: str) -> list[Candidate]:
         while pos != -1:
             entry = word_info().get(text[pos - 1:pos + 1])
             if not (entry and entry[0] >= 20 and not entry[1].startswith("ns")) \
-                    and not (char == "镇" and text.startswith("守使", pos + 1)):
+                    and not (char == "镇" and text.startswith("守使", pos + 1)) \
+                    and not (char == "县" and text[pos + 1:pos + 2] in _COUNTY_WORD_NEXT):
                 ends.add(pos + 1)   # not 异乡, 家乡, 城镇, 店铺, 知县: a word, no place name; 林西镇守使: the post (auditzh31)
             pos = text.find(char, pos + 1)
     for end in sorted(ends):

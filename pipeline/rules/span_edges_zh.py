@@ -74,6 +74,16 @@ def _counties(text: str) -> list[Candidate]:
 _WALLED_RE = re.compile("城(?=[东西南北](?![京方面部])|外(?![围国交援贸商侨])|内(?![阁政务])|下(?![令达午旬属辖]))")
 
 
+def _county_short_form(name: str, lexicon) -> str:
+    """The full name (name + 县/市) of a county or county-level city of China whose short form the gazetteer withholds
+    as an ordinary word (永安 → 永安市), else the name unchanged; the walled town 永安城 is that county's seat."""
+    for suffix in ("县", "市"):
+        entry = lexicon.get(name + suffix)
+        if len(name) >= 2 and entry is not None and entry.kind == "county" and str(entry.id or "").startswith("cn:"):
+            return name + suffix
+    return name
+
+
 def _walled_towns(text: str) -> list[Candidate]:
     out = []
     gpes = _gpes()
@@ -82,10 +92,13 @@ def _walled_towns(text: str) -> list[Candidate]:
         at = m.start()
         for size in (3, 2):
             name = text[at - size:at] if at >= size else ""
-            if name in gpes and name + "城" not in lexicon and not name.endswith(("城", "县", "市", "省", "区", "镇")):
-                if text[at + 1] in "外内下" and not str(lexicon[name].id or "").startswith("cn:"):
+            full = name
+            if name not in gpes and text[at + 1] in "外内下":
+                full = _county_short_form(name, lexicon)   # 永安城外: the county-level city 永安市 (s25zhgpe)
+            if full in gpes and name + "城" not in lexicon and not name.endswith(("城", "县", "市", "省", "区", "镇")):
+                if text[at + 1] in "外内下" and not str(lexicon[full].id or "").startswith("cn:"):
                     break   # the position-word branch reads China's walled towns only (熊本城 keeps its own reading)
-                known = lexicon.get(name)
+                known = lexicon.get(full)
                 norm = {"id": known.id} if known is not None and known.id else None   # 凤阳府城: the prefecture's id
                 out.append(Candidate(at - size, at + 1, "GPE", "rule:walled-town", 31, norm))
                 break

@@ -32,6 +32,7 @@ from pipeline.rules.lodging_house_names_zh import find_lodging_houses   # sessio
 from pipeline.rules.village_named_events_bodies_zh import find_village_named_events_bodies   # session 25 (s25zhfac)
 from pipeline.rules.numbered_works_gates_compounds_zh import find_numbered_works_gates_compounds   # session 25 (s25zhfac)
 from pipeline.rules.force_liaison_offices_zh import find_force_liaison_offices   # session 25 (s25zhfac)
+from pipeline.rules.located_places_zh import find_located_places   # session 25 (s25zhgpe)
 from pipeline.rules.settlement_verb_frames_zh import find_settlement_verb_frames   # session 23 (s23zhname)
 from pipeline.rules.settlement_name_forms_zh import find_settlement_name_forms   # session 24 (s24zhper)
 from pipeline.rules.ming_qing_record_names_zh import find_ming_qing_record_names
@@ -391,7 +392,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_heritage_site_names(text)   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
              + find_foreign_polities(text) + find_qing_county_stems(text)   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
              + find_place_force_heads(text)   # place_force_heads_zh: 某省防军, 某地民军, 某城商团, 吉东游击队 (session 25, s25zhforce)
-             + find_lodging_houses(text) + find_village_named_events_bodies(text) + find_numbered_works_gates_compounds(text) + find_force_liaison_offices(text))   # lodging_house_names_zh: 甲乙饭店; village_named_events_bodies_zh: 甲家庄惨案, 乙村农会; numbered_works_gates_compounds_zh: 第二十一工厂, 从甲乙门; force_liaison_offices_zh: 八路军驻甲办事处 (session 25, s25zhfac)
+             + find_lodging_houses(text) + find_village_named_events_bodies(text) + find_numbered_works_gates_compounds(text) + find_force_liaison_offices(text)   # lodging_house_names_zh: 甲乙饭店; village_named_events_bodies_zh: 甲家庄惨案, 乙村农会; numbered_works_gates_compounds_zh: 第二十一工厂, 从甲乙门; force_liaison_offices_zh: 八路军驻甲办事处 (session 25, s25zhfac)
+             + find_located_places(text))   # located_places_zh: 甲乙州 prefectures, 某省西北部的X, 城东十八里X (session 25, s25zhgpe)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
