@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
 from pipeline.rules.place_kind_force_names_zh import find_place_kind_forces   # session 25 (s25mine)
 from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
 from pipeline.rules.heritage_site_names_zh import find_heritage_site_names   # session 24 (s24zhloc)
@@ -384,7 +385,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_word_boundaries(text)   # place_word_boundaries_zh: 云南省|河口县, 湖南|乡勇, 甲、乙各县 members (session 24, s24zhloc)
              + find_heritage_site_names(text)   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
              + find_foreign_polities(text) + find_qing_county_stems(text)   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
-             + find_place_kind_forces(text))   # place_kind_force_names_zh: 某县靖卫大队, 某地游击纵队, 某国义勇队 (session 25, s25mine)
+             + find_place_kind_forces(text)   # place_kind_force_names_zh: 某县靖卫大队, 某地游击纵队, 某国义勇队 (session 25, s25mine)
+             + find_leaders_after_forces(text))   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
