@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # session 25 (s25mine)
 from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
 from pipeline.rules.place_kind_force_names_zh import find_place_kind_forces   # session 25 (s25mine)
 from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
@@ -401,5 +402,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_glued_verb_names(text, found)   # glued_verb_names_zh: 甲乙偷牛 → 甲乙 where the page names 甲乙 alone (session 23, s23zhname)
     found += find_settlement_name_forms(text, found)   # settlement_name_forms_zh: bearing-paired villages, 今属 glosses, 向X县 (session 24, s24zhper)
     found += find_ming_qing_record_names(text)   # ming_qing_record_names_zh: temple names, Ming guard posts, kin nouns (session 24, s24zhqing)
+    found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     return found + find_person_place_readings(text, found)
 
