@@ -65,7 +65,7 @@ from pipeline.spans import Candidate
 _CJK = "\u4e00-\u9fff"
 
 
-def _known_place_before(text: str, end: int, places, shortest: int = 2) -> int | None:
+def known_place_before(text: str, end: int, places, shortest: int = 2) -> int | None:
     """Start of the longest place the gazetteer reads as a GPE (2-4 characters) ending at `end`, else None; a county
     or city written with its suffix counts whole (醴陵 + 县, not the county 陵县 inside it)."""
     found = None
@@ -77,7 +77,7 @@ def _known_place_before(text: str, end: int, places, shortest: int = 2) -> int |
             found = end - size
             break
     if end >= 3 and text[end - 1] in "县市":
-        stem = _known_place_before(text, end - 1, places)
+        stem = known_place_before(text, end - 1, places)
         if stem is not None and (found is None or stem < found):
             found = stem
     return found
@@ -138,7 +138,7 @@ def _factories(text: str, found) -> list[Candidate]:
     for m in literal_finditer(_FACTORY_RE, text):
         start = gpe_starts.get(m.start())
         if start is None:
-            start = _known_place_before(text, m.start(), places)
+            start = known_place_before(text, m.start(), places)
         if start is None:
             continue
         entry = places.get(text[start:m.start()])
@@ -166,7 +166,7 @@ def _county_temples(text: str) -> list[Candidate]:
         m = _COUNTY_TEMPLE_RE.match(text, at + 1)
         if m is None or any(ch in _NOT_IN_STEM for ch in m.group()):
             continue
-        if _known_place_before(text, at + 1, places, 3) is None and _known_place_before(text, at, places) is None:
+        if known_place_before(text, at + 1, places, 3) is None and known_place_before(text, at, places) is None:
             continue                                   # 某某县 or 某某 known to the gazetteer
         out.append(Candidate(at + 1, m.end(), "FAC", "rule:county-temple", 46))
     return out
@@ -184,7 +184,7 @@ def _trimmed_names(text: str, found) -> list[Candidate]:
         elif c.label == "FAC" and text[c.start] in _SUFFIX_LEADS and c.start > 0 and is_han(text[c.start - 1]):
             if gpe_ends is None:
                 gpe_ends = {g.end for g in found if g.label == "GPE"}
-            if c.start + 1 in gpe_ends or _known_place_before(text, c.start + 1, place_lexicon(), 3) is not None:
+            if c.start + 1 in gpe_ends or known_place_before(text, c.start + 1, place_lexicon(), 3) is not None:
                 # 某某县|三清寺 read as 县三清寺
                 out.append(Candidate(c.start + 1, c.end, "FAC", "rule:name-without-lead", c.priority + 1))
     return out
@@ -203,7 +203,7 @@ def _place_chain_start(text: str, end: int, places, gpe_starts) -> int | None:
     while True:
         before = gpe_starts.get(end)
         if before is None:
-            before = _known_place_before(text, end, places)
+            before = known_place_before(text, end, places)
         if before is None:                             # a place the anchors know (某市|六合|公安分局)
             before = next((end - n for n in (4, 3, 2) if end - n >= 0 and text[end - n:end] in known_places()), None)
         if before is None:
@@ -241,7 +241,7 @@ def _governments(text: str, found) -> list[Candidate]:
         at = m.start()
         start = gpe_starts.get(at)
         if start is None:
-            start = _known_place_before(text, at, places, 3 if m.group(1) else 2)
+            start = known_place_before(text, at, places, 3 if m.group(1) else 2)
         if start is None and m.group(1) and at >= 3 and text[at - 1] in "镇乡" and (at == 3 or text[at - 4] in _PLACE_EDGE):
             stem = text[at - 3:at - 1]                 # 和|甲乙乡|公所: a township the gazetteer does not know
             if all(is_han(ch) for ch in stem) and not any(ch in _NOT_IN_STEM for ch in stem) \
@@ -434,7 +434,7 @@ _MILITIA_HEADS = ("挨户团", "保卫团", "民团", "常备队", "清乡队", 
 def _place_named(text: str, end: int, places) -> int | None:
     """Start of the place naming what follows at `end`: a GPE of the gazetteer (not a country), or two province
     abbreviations (湖广, 山陕) opening after an edge."""
-    start = _known_place_before(text, end, places)
+    start = known_place_before(text, end, places)
     if start is not None:
         entry = places.get(text[start:end])
         return None if entry is not None and entry.kind in ("country", "continent") else start
@@ -460,7 +460,7 @@ def _halls_and_militia(text: str) -> list[Candidate]:
             end = at + len(head)
             if text[end:end + 1] in ("长", "员", "丁", "兵"):
                 continue                               # 挨户团长, 民团团丁: a member or a post
-            start = _known_place_before(text, at, places)
+            start = known_place_before(text, at, places)
             if start is None or (start > 0 and text[start - 1] in "各每该两几数"):
                 continue
             entry = places.get(text[start:at].rstrip("县市"))

@@ -43,9 +43,9 @@ from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
 _CJK = "\u4e00-\u9fff"
-_CLAUSE = set("，。、；：！？（）“”「」『』《》\n,;:!?()…… 　")
+CLAUSE = set("，。、；：！？（）“”「」『』《》\n,;:!?()…… 　")
 # function characters after which a clause's subject (a given name) may stand
-_BEFORE_GIVEN = set("以与和及命令遣派调谓而则乃故且时至使饬檄委劾荐弟兄侄")
+BEFORE_GIVEN = set("以与和及命令遣派调谓而则乃故且时至使饬檄委劾荐弟兄侄")
 # the predicates an annal opens with after an official's given name: a given name that is also a word (鹤年, 文定)
 # is his name only at a clause's start before one of them (session 24, s24zhqing)
 _ANNALS_PREDICATES = ("以为", "亲赴", "亲率", "亲督", "亦", "遽", "乃", "遂", "即", "率", "偕", "奏", "疏", "令", "命",
@@ -77,7 +77,7 @@ def _small(s: str) -> int:
     return _ZH_VALUE.get(s, 0)
 
 
-def _full_names(text: str, found: list[Candidate]) -> set[str]:
+def full_names(text: str, found: list[Candidate]) -> set[str]:
     from pipeline.rules.names_common import person_lexicon_matches, surnames
 
     single, _ = surnames()
@@ -93,7 +93,7 @@ def _given_names(text: str, found: list[Candidate]) -> list[Candidate]:
 
     places = known_places()
     out = []
-    for full in _full_names(text, found):
+    for full in full_names(text, found):
         given = full[1:]
         aged = given[1:] == "年" and given[0] not in _NOT_YEAR_HEAD and given[0] not in _NOT_GIVEN   # 鹤年, 松年
         if (any(ch in _NOT_GIVEN for ch in given) and not aged) or given in places:
@@ -103,9 +103,9 @@ def _given_names(text: str, found: list[Candidate]) -> list[Candidate]:
         while pos != -1:
             prev = text[pos - 1] if pos else "\n"
             spaced = prev in " \u3000" and pos >= 2 and text[pos - 2] == full[0]   # 张 福廷: the surname, a stray space (auditzh31)
-            if worded and not (prev in _CLAUSE and text.startswith(_ANNALS_PREDICATES, pos + 2)):
+            if worded and not (prev in CLAUSE and text.startswith(_ANNALS_PREDICATES, pos + 2)):
                 pass
-            elif prev != full[0] and not spaced and (prev in _CLAUSE or prev in _BEFORE_GIVEN):
+            elif prev != full[0] and not spaced and (prev in CLAUSE or prev in BEFORE_GIVEN):
                 out.append(Candidate(pos, pos + 2, "PERSON", "rule:qing-given-name", 36))
             pos = text.find(given, pos + 2)
     return out
@@ -120,7 +120,7 @@ def _season_months(text: str) -> list[Candidate]:
         at = m.start()
         prev = text[at - 1] if at else "\n"
         start = at
-        if prev not in _CLAUSE:
+        if prev not in CLAUSE:
             if not _YEAR_BEFORE_RE.search(text, max(0, at - 8), at) and text[max(0, at - 2):at] not in ("是年", "是岁"):
                 continue
             if dates is None:
@@ -153,7 +153,7 @@ def _bare_reign_years(text: str) -> list[Candidate]:
     for m in literal_finditer(_BARE_YEAR_RE, text):
         at = m.start()
         prev = text[at - 1] if at else "\n"
-        if prev not in _CLAUSE:
+        if prev not in CLAUSE:
             continue
         before = [first for end, first in eras if end <= at]
         month_text = text[m.start(3):m.end()]
@@ -216,7 +216,7 @@ def _province_posts(text: str) -> list[Candidate]:
     places = known_places()
     out = []
     for m in literal_finditer(_POST_RE, text):
-        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in _BEFORE_GIVEN \
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in BEFORE_GIVEN \
                 and text[m.start() - 1] not in "诏于由被为":
             continue              # inside a longer word (安抚, 总督 are not in the pattern; 江苏抚 is no form)
         pos = m.end()

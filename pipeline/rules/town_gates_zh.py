@@ -3,7 +3,7 @@ coastal-defence and local-history pages). Grammar only, no list of names; exampl
 
 - A known town written right before a bearing gate is one FAC: `某县西门`, `洛阳城东门`, `开封小南门`, `郑州西城门`
   (contract: a gate is a FAC; guideline 6: a place inside a longer FAC name belongs to the FAC). The town is a
-  gazetteer GPE of 2-4 characters ending at the bearing (`_known_place_before`), with or without 城. The facility
+  gazetteer GPE of 2-4 characters ending at the bearing (`known_place_before`), with or without 城. The facility
   finder reads `徐州西门` only before a few following characters (失陷, 外, 内 …); before a subject's verb or a noun
   (`某县西门守军`, `某县西门曾`, `某县西门始建`) the garrison frame read the gate as a settlement (GPE 西门).
 - A bearing gate written before the gate's own name is no part of it: `东门某乐门`, `西门“某通门”` → FAC `某乐门`, `某通门` (the bearing
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.enclosing_names_zh import _known_place_before
+from pipeline.rules.enclosing_names_zh import known_place_before
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
@@ -59,7 +59,7 @@ def find_town_gates(text: str) -> list[Candidate]:
     named_gates = set()
     for m in literal_finditer(_TOWN_GATE_RE, text):
         town_end = m.start()
-        start = _known_place_before(text, town_end, places)
+        start = known_place_before(text, town_end, places)
         if start is None:
             continue
         out.append(Candidate(start, m.end(), "FAC", SOURCE, PRIORITY))

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # session 25 (s25mine)
+from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
+from pipeline.rules.place_kind_force_names_zh import find_place_kind_forces   # session 25 (s25mine)
 from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
 from pipeline.rules.heritage_site_names_zh import find_heritage_site_names   # session 24 (s24zhloc)
 from pipeline.rules.admin_area_words_zh import find_admin_area_words   # session 22 (s22zhprec)
@@ -393,7 +396,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_foreign_polities(text) + find_qing_county_stems(text)   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
              + find_place_force_heads(text)   # place_force_heads_zh: 某省防军, 某地民军, 某城商团, 吉东游击队 (session 25, s25zhforce)
              + find_lodging_houses(text) + find_village_named_events_bodies(text) + find_numbered_works_gates_compounds(text) + find_force_liaison_offices(text)   # lodging_house_names_zh: 甲乙饭店; village_named_events_bodies_zh: 甲家庄惨案, 乙村农会; numbered_works_gates_compounds_zh: 第二十一工厂, 从甲乙门; force_liaison_offices_zh: 八路军驻甲办事处 (session 25, s25zhfac)
-             + find_located_places(text))   # located_places_zh: 甲乙州 prefectures, 某省西北部的X, 城东十八里X (session 25, s25zhgpe)
+             + find_located_places(text)   # located_places_zh: 甲乙州 prefectures, 某省西北部的X, 城东十八里X (session 25, s25zhgpe)
+             + find_place_kind_forces(text)   # place_kind_force_names_zh: 某县靖卫大队, 某地游击纵队, 某国义勇队 (session 25, s25mine)
+             + find_leaders_after_forces(text))   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
@@ -410,5 +415,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_ming_qing_record_names(text)   # ming_qing_record_names_zh: temple names, Ming guard posts, kin nouns (session 24, s24zhqing)
     found += find_shared_unit_date_members(text)   # shared_unit_date_members_zh: 1944年5|、6月, 11月15|、16日 (session 25, s25zhextent)
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
+    found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     return found + find_person_place_readings(text, found)
 
