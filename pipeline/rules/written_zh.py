@@ -99,6 +99,7 @@ from pipeline.rules.infobox_commanders_zh import find_infobox_post_names   # ses
 from pipeline.rules.year_durations_clock_hours_zh import find_within_counts   # session 7 (real-dev9-zh)
 from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.rules.person_actions import find_action_names   # session 7: untitled names before a verb of action
+from pipeline.rules.person_home_kin_frames_zh import find_home_kin_names   # session 25: names framed by home, kin, command, 叫X的
 from pipeline.rules.person_likeness import find_likely_names   # session 9: names by statistical name-likeness
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
@@ -382,7 +383,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_cause_army_ordinals(text)   # cause_army_ordinals_zh: 护国第一军, 靖国第二军 (session 24, s24zhunit)
              + find_place_word_boundaries(text)   # place_word_boundaries_zh: 云南省|河口县, 湖南|乡勇, 甲、乙各县 members (session 24, s24zhloc)
              + find_heritage_site_names(text)   # heritage_site_names_zh: 某某抗英遗址, 某某公园 (session 24, s24zhloc)
-             + find_foreign_polities(text) + find_qing_county_stems(text))   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
+             + find_foreign_polities(text) + find_qing_county_stems(text)   # foreign_polities_zh: 明史/清史稿 foreign states; qing_county_stems_zh: 退回良乡 (session 24, s24zhtown)
+             + find_home_kin_names(text))   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

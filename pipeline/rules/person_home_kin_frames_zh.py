@@ -1,0 +1,160 @@
+"""Names of ordinary people vouched for by the words that follow or frame them (PERSON): village records,
+massacre and land-reform accounts, memoirs and forum stories name the dead, the victims and the neighbours
+with no title or post, but say whose house, whose daughter, whose command, or that someone "was called" so.
+
+- A home: NAME + 家中 / 家里 (`捆绑到甲乙丙家中`, `甲乙丙家里有五十亩地`): the house of a named villager.
+- A kinsman or the remains: NAME + 的 + a kin noun (儿子, 三女儿, 妻子, 弟弟, 父母, 家属, 遗体, 尸体 …):
+  `甲乙丙的三女儿刚满十八岁`.
+- A command: NAME + 领导的 / 带领的 / 率领的 / 指挥的 (`甲乙丙领导的还乡团`).
+  For these three the name is the best likeness reading (person_likeness.score: a known surname + one or two
+  given characters, its name-likeness with context and word tests) ending right at the anchor that reaches FLOOR
+  5.0 (a reading with no frame needs THRESHOLD 7.5): the frame is the evidence the threshold otherwise asks
+  of the characters. Not a known place, no village/landform ending, no ordinary word (the score's own tests).
+- Called so: 个 / 位 / 名 + 叫 (叫做) + X + 的 + (up to four characters) + a noun of a person (人, 老人, 青年,
+  和尚, 宪兵, 首领, 地主 …): `有一个叫甲乙的日本宪兵`, `一个叫甲乙和尚的人`, `一位名叫甲乙丙的老人`. X is any
+  two to four Chinese characters (a nickname, a Japanese surname alone, a monk's name): the frame alone says it
+  names a person. X holds no function character and is no ordinary word.
+
+PERSON at priority 33 (over a county or a bare surname read inside the name: 倪|安仁|家中, 倪|才旺的女儿).
+Cost: str.find of the anchors (家中, 家里, the kin nouns after 的, 领导的 …, 叫); bounded slices at each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.person_likeness import FAMILY_VILLAGE_ENDS, score
+from pipeline.rules.scan import literal_positions
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:person-home-kin-frame", 33
+FLOOR = 5.0
+_HOME = ("家中", "家里")
+_KIN = ("儿子", "女儿", "妻子", "丈夫", "老婆", "媳妇", "儿媳", "弟弟", "哥哥", "姐姐", "妹妹", "孙子", "孙女",
+        "侄子", "侄儿", "侄女", "外甥", "父亲", "母亲", "父母", "家属", "遗孀", "遗体", "尸体", "尸首", "长子",
+        "次子", "长女", "次女", "独子", "后代", "后人", "家人")
+_KIN_ORDINAL = set("大二三四五六七小长次幺")
+_LEAD = ("领导的", "带领的", "率领的", "指挥的")
+# a fate only a person meets, or a band led: right after the name
+_FATE = ("牺牲", "被捕", "被杀", "被害", "遇害", "遇难", "殉难", "就义", "被俘", "被抓", "被枪杀", "被活埋", "被打死",
+         "被砍", "被刺", "等人", "率部", "夫妇", "夫妻", "一家", "全家")
+_AGE = ("岁的", "歲的")
+_PLACE_END = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺营")
+_NOT_GIVEN = set("的了是在和与及等于被把对向从由令率所其此该这那各每也又就已曾并而但却到至往们个为以将同")
+
+
+def _word_given(given: str) -> bool:
+    """Two given characters that make an ordinary word (触雷|壮烈|牺牲, 不幸, 英勇; jieba tags 英勇 and 光荣 nr):
+    an adverb or a noun before the anchor, the character before it no surname. Words jieba tags as places or
+    other proper names (金元 nz) stay possible given names."""
+    return len(given) == 2 and is_common_word(given, 100, ("ns", "nz"))
+
+
+def _reading_before(text: str, end: int, single, compound) -> tuple[float, int] | None:
+    """(score, start) of the best surname-led reading ending at `end` that reaches FLOOR."""
+    best = None
+    places = known_places()
+    for size in (3, 2, 4):
+        start = end - size
+        if start < 0:
+            continue
+        if size >= 3 and text[start:start + 2] in compound:
+            slen = 2
+        elif size <= 3 and text[start] in single:
+            slen = 1
+        else:
+            continue
+        name = text[start:end]
+        if any(ch in _NOT_GIVEN for ch in name[slen:]) or name in places or name[-1] in _PLACE_END \
+                or name[-2:] in FAMILY_VILLAGE_ENDS or _word_given(name[slen:]):
+            continue
+        value = score(text, start, end, slen, floor=FLOOR)
+        if value is not None and value >= FLOOR and (best is None or value > best[0]):
+            best = (value, start)
+    return best
+
+
+def _reading_after(text: str, start: int, single, compound) -> tuple[float, int] | None:
+    """(score, end) of the best surname-led reading starting at `start` that reaches FLOOR."""
+    best = None
+    places = known_places()
+    slen = 2 if text[start:start + 2] in compound else 1 if text[start:start + 1] in single else 0
+    if not slen:
+        return None
+    for end in (start + slen + 1, start + slen + 2):
+        name = text[start:end]
+        if end > len(text) or any(ch in _NOT_GIVEN for ch in name[slen:]) or name in places \
+                or name[-1] in _PLACE_END or _word_given(name[slen:]):
+            continue
+        value = score(text, start, end, slen, floor=FLOOR)
+        if value is not None and value >= FLOOR and (best is None or value > best[0]):
+            best = (value, end)
+    return best
+
+
+def _anchored_names(text: str) -> list[Candidate]:
+    ends: set[int] = set()
+    for word in _HOME + _LEAD + _FATE:
+        ends.update(literal_positions(text, word))
+    for kin in _KIN:
+        for at in literal_positions(text, kin):
+            if text[at - 1:at] in _KIN_ORDINAL and kin in ("儿子", "女儿"):
+                at -= 1
+            if text[at - 1:at] == "的":
+                ends.add(at - 1)
+    starts = [at + 2 for age in _AGE for at in literal_positions(text, age)]
+    if not ends and not starts:
+        return []
+    single, compound = surnames()
+    out: list[Candidate] = []
+    for end in sorted(ends):
+        best = _reading_before(text, end, single, compound)
+        if best:
+            out.append(Candidate(best[1], end, "PERSON", SOURCE, PRIORITY))
+    for start in starts:
+        after = _reading_after(text, start, single, compound)
+        if after:
+            out.append(Candidate(start, after[1], "PERSON", SOURCE, PRIORITY))
+    return out
+
+
+_PERSON_HEADS = ("人", "老人", "老汉", "老头", "老太太", "老婆婆", "男人", "女人", "男子", "女子", "汉子", "青年",
+                 "少年", "小伙子", "姑娘", "孩子", "小孩", "女孩", "男孩", "妇女", "和尚", "道士", "尼姑", "地主",
+                 "财主", "商人", "农民", "村民", "士兵", "宪兵", "军曹", "伍长", "曹长", "军官", "翻译", "翻译官",
+                 "汉奸", "特务", "土匪", "首领", "头目", "头子", "战士", "队员", "干部", "学生", "老师", "先生",
+                 "医生", "同学", "朋友", "老兵", "伙计", "长工", "佃户", "猎人", "渔民", "船工", "木匠", "铁匠")
+_CALLED_RE = re.compile("(?<=[个位名])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{0,4}?)(" +
+                        "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")(?![们家])")
+_CALLED_STOP = set("的了是在及等被把对向从这那个些一们什么不没")
+
+
+def _called_names(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for at in literal_positions(text, "叫"):
+        m = _CALLED_RE.match(text, at)
+        if not m:
+            continue
+        name = m.group(1)
+        if any(ch in _CALLED_STOP for ch in name) or is_common_word(name, 20) or name in known_places():
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
+    for name in {text[c.start:c.end] for c in out}:     # its later mentions: 甲乙所办的拳场
+        for at in literal_positions(text, name):
+            if not any(c.start == at for c in out) and not _glued(text, at, at + len(name)):
+                out.append(Candidate(at, at + len(name), "PERSON", SOURCE, PRIORITY))
+    return out
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A later mention inside a longer run of name-like characters (甲乙丙 inside 甲乙丙丁): not the same name."""
+    return text[end:end + 1] in _PERSON_HEADS and text[end:end + 1] != "人" and False or \
+        bool(re.match("[\u4e00-\u9fff]", text[start - 1:start])) and text[start - 1] not in _MENTION_LEFT
+
+
+_MENTION_LEFT = set("的了是在和与及等被把对向从由令率将为说道叫给让跟同随派请找见问。，,、；;：:“”（）() \n")
+
+
+def find_home_kin_names(text: str) -> list[Candidate]:
+    """PERSON candidates of the class in the module doc."""
+    return _anchored_names(text) + _called_names(text)

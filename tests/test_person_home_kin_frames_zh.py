@@ -1,0 +1,45 @@
+"""person_home_kin_frames_zh (session 25, s25zhper): names vouched for by a home, a kinsman, a command, a fate, an
+age, or 个叫X的 + a person noun. Sentences written for the test (made-up names); exact spans and what stays untagged."""
+
+from pipeline.rules.person_home_kin_frames_zh import find_home_kin_names
+from tests.sentences import located
+
+
+def _spans(text, label="PERSON"):
+    return located(text, label)
+
+
+def _found(text):
+    return [(c.start, c.end, text[c.start:c.end]) for c in find_home_kin_names(text)]
+
+
+def test_home_frame_wins_over_a_county_inside():
+    # 安仁 is a county; the house says the three characters are a villager
+    assert (8, 11, "孔安仁") in _spans("敌人把群众押到了孔安仁家中,放火烧了房子。")
+    assert (0, 3, "郗树芳") in _spans("郗树芳家里有三十亩地。")
+
+
+def test_kin_and_remains_frames():
+    assert (4, 7, "邝才旺") in _spans("村里人说邝才旺的二女儿被抓走了。")
+    assert (4, 7, "葛福林") in _spans("乡亲们在葛福林的遗体前痛哭。")
+
+
+def test_command_and_fate_frames():
+    assert (6, 9, "张金元") in _spans("那年秋天,由张金元领导的自卫队打进了镇子。")
+    assert (6, 9, "秦德顺") in _spans("第二天清晨,秦德顺被捕,关进了炮楼。")
+    assert (4, 7, "钮宝庆") in _spans("十三岁的钮宝庆亲眼看见了这一切。")
+
+
+def test_called_frame_and_its_later_mentions():
+    text = "有一个叫黑石和尚的人来到村里。黑石和尚所教的拳法很快传开了。"
+    assert _found(text) == [(4, 8, "黑石和尚"), (15, 19, "黑石和尚")]
+    assert (4, 6, "矢部") in _spans("有一个叫矢部的日本宪兵军曹。")
+
+
+def test_words_and_places_stay_untagged():
+    # an adverb before a fate verb, a generic noun before a kin noun, a place called so
+    assert _found("他在抢救伤员时触雷壮烈牺牲。") == []
+    assert _found("他是人民的儿子,也是祖国的女儿们的兄长。") == []
+    assert _found("我们来到一个叫东坡的村子。") == []
+    assert _found("那位叫不出名字的青年走了。") == []
+    assert _found("他家中有老母亲,家里还有三亩地。") == []
