@@ -43,3 +43,16 @@ def test_words_and_places_stay_untagged():
     assert _found("我们来到一个叫东坡的村子。") == []
     assert _found("那位叫不出名字的青年走了。") == []
     assert _found("他家中有老母亲,家里还有三亩地。") == []
+
+
+def test_sex_age_brackets_families_and_clause_introductions():
+    text = "遇难者有邬德林（男，45岁）、蔺凤英(女)等。"
+    assert (4, 7, "邬德林") in _spans(text) and (15, 18, "蔺凤英") in _spans(text)
+    assert (2, 5, "郑树元") in _spans("他是郑树元之子。")
+    assert (0, 3, "邬德林") in _spans("邬德林父子二人被杀。")
+    assert (4, 7, "尹秀霞") in _spans("姑娘她叫尹秀霞,是我的同学。")
+
+
+def test_called_temples_and_plain_verbs_stay_untagged():
+    assert _found("山顶有一座道观名叫白云观。") == []
+    assert _found("他叫大家,快走。") == []

@@ -6,14 +6,19 @@ with no title or post, but say whose house, whose daughter, whose command, or th
 - A kinsman or the remains: NAME + 的 + a kin noun (儿子, 三女儿, 妻子, 弟弟, 父母, 家属, 遗体, 尸体 …):
   `甲乙丙的三女儿刚满十八岁`.
 - A command: NAME + 领导的 / 带领的 / 率领的 / 指挥的 (`甲乙丙领导的还乡团`).
-  For these three the name is the best likeness reading (person_likeness.score: a known surname + one or two
+- A fate only a person meets, a band or a family: NAME + 牺牲 / 被捕 / 被杀 / 遇害 / 就义 / 被俘 … / 等人 / 率部 /
+  夫妇 / 一家 / 父子 / 兄弟 / 之子 / 之妻 … (`甲乙丙被捕`, `甲乙丙父子二人`, `甲乙丙之子`); NAME + a bracket giving the
+  sex or the age (`甲乙丙（男，45岁）`, `甲乙丙(56岁)`), the form of victim lists and casualty registers.
+- An age before it: N岁的 + NAME (`九岁的甲乙丙眼睁睁地…`), read from the name's start.
+  For these the name is the best likeness reading (person_likeness.score: a known surname + one or two
   given characters, its name-likeness with context and word tests) ending right at the anchor that reaches FLOOR
   5.0 (a reading with no frame needs THRESHOLD 7.5): the frame is the evidence the threshold otherwise asks
   of the characters. Not a known place, no village/landform ending, no ordinary word (the score's own tests).
 - Called so: 个 / 位 / 名 + 叫 (叫做) + X + 的 + (up to four characters) + a noun of a person (人, 老人, 青年,
   和尚, 宪兵, 首领, 地主 …): `有一个叫甲乙的日本宪兵`, `一个叫甲乙和尚的人`, `一位名叫甲乙丙的老人`. X is any
   two to four Chinese characters (a nickname, a Japanese surname alone, a monk's name): the frame alone says it
-  names a person. X holds no function character and is no ordinary word.
+  names a person; also 他叫 / 她叫 / 名叫 + X closed by a clause mark (`她叫甲乙丙，是我的同学`). X holds no
+  function character and is no ordinary word.
 
 PERSON at priority 33 (over a county or a bare surname read inside the name: 倪|安仁|家中, 倪|才旺的女儿).
 Cost: str.find of the anchors (家中, 家里, the kin nouns after 的, 领导的 …, 叫); bounded slices at each.
@@ -38,7 +43,10 @@ _KIN_ORDINAL = set("大二三四五六七小长次幺")
 _LEAD = ("领导的", "带领的", "率领的", "指挥的")
 # a fate only a person meets, or a band led: right after the name
 _FATE = ("牺牲", "被捕", "被杀", "被害", "遇害", "遇难", "殉难", "就义", "被俘", "被抓", "被枪杀", "被活埋", "被打死",
-         "被砍", "被刺", "等人", "率部", "夫妇", "夫妻", "一家", "全家")
+         "被砍", "被刺", "等人", "率部", "夫妇", "夫妻", "一家", "全家", "父子", "母子", "父女", "母女", "兄弟",
+         "兄妹", "姐妹", "之子", "之女", "之妻", "之父", "之母", "之弟", "之兄", "之孙")
+# a bracket that gives the sex or the age of the one named before it: 甲乙丙（男，45岁）, 甲乙丙(56岁)
+_SEX_AGE_RE = re.compile("[（(](?:[男女](?=[，,、）)])|[男女]?[，,、]?[ ]?[0-9一二三四五六七八九十]{1,3}[岁歲])")
 _AGE = ("岁的", "歲的")
 _PLACE_END = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺营")
 _NOT_GIVEN = set("的了是在和与及等于被把对向从由令率所其此该这那各每也又就已曾并而但却到至往们个为以将同")
@@ -103,6 +111,8 @@ def _anchored_names(text: str) -> list[Candidate]:
                 at -= 1
             if text[at - 1:at] == "的":
                 ends.add(at - 1)
+    for opener in "（(":
+        ends.update(at for at in literal_positions(text, opener) if _SEX_AGE_RE.match(text, at))
     starts = [at + 2 for age in _AGE for at in literal_positions(text, age)]
     if not ends and not starts:
         return []
@@ -126,17 +136,22 @@ _PERSON_HEADS = ("人", "老人", "老汉", "老头", "老太太", "老婆婆", 
                  "医生", "同学", "朋友", "老兵", "伙计", "长工", "佃户", "猎人", "渔民", "船工", "木匠", "铁匠")
 _CALLED_RE = re.compile("(?<=[个位名])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{0,4}?)(" +
                         "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")(?![们家])")
+# 他叫X， 她叫X。 名叫X， (an introduction closed by a clause mark): the same reading without a noun after it
+_CALLED_CLAUSE_RE = re.compile("(?:(?<=[他她])叫|(?<=[名])叫)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，,。；;！!”\"」）)、])")
+# the heads of places, buildings, works, ships and bodies: 一道观名叫青龙观。 names a temple, not a person
+_THING_END = _PLACE_END | set("路线道桥站馆院楼堂厂所局校场门台塔亭阁殿寺庙观祠陵墓碑洋海湾岛峡礁号舰船机会社团军队")
 _CALLED_STOP = set("的了是在及等被把对向从这那个些一们什么不没")
 
 
 def _called_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for at in literal_positions(text, "叫"):
-        m = _CALLED_RE.match(text, at)
+        m = _CALLED_RE.match(text, at) or _CALLED_CLAUSE_RE.match(text, at)
         if not m:
             continue
         name = m.group(1)
-        if any(ch in _CALLED_STOP for ch in name) or is_common_word(name, 20) or name in known_places():
+        if any(ch in _CALLED_STOP for ch in name) or is_common_word(name, 20) or name in known_places() \
+                or name[-1] in _THING_END:
             continue
         out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
     for name in {text[c.start:c.end] for c in out}:     # its later mentions: 甲乙所办的拳场
