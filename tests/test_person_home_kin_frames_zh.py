@@ -56,3 +56,10 @@ def test_sex_age_brackets_families_and_clause_introductions():
 def test_called_temples_and_plain_verbs_stay_untagged():
     assert _found("山顶有一座道观名叫白云观。") == []
     assert _found("他叫大家,快走。") == []
+
+
+def test_martyr_adverbs_and_given_names_opening_with_chang_or_lian():
+    assert (9, 12, "葛长庆") in _spans("那年冬天,地下党员葛长庆不幸被捕。")
+    assert (3, 6, "姚连生") in _spans("十岁的姚连生眼睁睁地看着。")
+    # a company commander is no name: the post stays outside (only the surname may be read elsewhere)
+    assert all(text != "王连长" for _, _, text in _spans("王连长牺牲了。"))

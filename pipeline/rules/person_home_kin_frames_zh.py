@@ -7,7 +7,8 @@ with no title or post, but say whose house, whose daughter, whose command, or th
   `甲乙丙的三女儿刚满十八岁`.
 - A command: NAME + 领导的 / 带领的 / 率领的 / 指挥的 (`甲乙丙领导的还乡团`).
 - A fate only a person meets, a band or a family: NAME + 牺牲 / 被捕 / 被杀 / 遇害 / 就义 / 被俘 … / 等人 / 率部 /
-  夫妇 / 一家 / 父子 / 兄弟 / 之子 / 之妻 … (`甲乙丙被捕`, `甲乙丙父子二人`, `甲乙丙之子`); NAME + a bracket giving the
+  夫妇 / 一家 / 父子 / 兄弟 / 之子 / 之妻 … (`甲乙丙被捕`, `甲乙丙父子二人`, `甲乙丙之子`), also with a martyr page's
+  adverb between (`甲乙丙不幸被捕`, `甲乙丙英勇牺牲`, `甲乙丙惨遭杀害`); NAME + a bracket giving the
   sex or the age (`甲乙丙（男，45岁）`, `甲乙丙(56岁)`), the form of victim lists and casualty registers.
 - An age before it: N岁的 + NAME (`九岁的甲乙丙眼睁睁地…`), read from the name's start.
   For these the name is the best likeness reading (person_likeness.score: a known surname + one or two
@@ -45,11 +46,17 @@ _LEAD = ("领导的", "带领的", "率领的", "指挥的")
 _FATE = ("牺牲", "被捕", "被杀", "被害", "遇害", "遇难", "殉难", "就义", "被俘", "被抓", "被枪杀", "被活埋", "被打死",
          "被砍", "被刺", "等人", "率部", "夫妇", "夫妻", "一家", "全家", "父子", "母子", "父女", "母女", "兄弟",
          "兄妹", "姐妹", "之子", "之女", "之妻", "之父", "之母", "之弟", "之兄", "之孙")
+# the adverbs a martyr page writes between the name and the fate (甲乙丙不幸被捕, 甲乙丙英勇牺牲, 甲乙丙惨遭杀害)
+_FATE_ADVERBS = frozenset("不幸 英勇 壮烈 光荣 惨遭 当场 先后 相继 同时 最终 终于 惨死 被敌".split())
+_ADVERB_FATES = ("牺牲", "被捕", "被杀", "遇害", "遇难", "殉难", "就义", "被俘", "杀害", "被害", "捕获")
 # a bracket that gives the sex or the age of the one named before it: 甲乙丙（男，45岁）, 甲乙丙(56岁)
 _SEX_AGE_RE = re.compile("[（(](?:[男女](?=[，,、）)])|[男女]?[，,、]?[ ]?[0-9一二三四五六七八九十]{1,3}[岁歲])")
 _AGE = ("岁的", "歲的")
 _PLACE_END = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺营")
 _NOT_GIVEN = set("的了是在和与及等于被把对向从由令率所其此该这那各每也又就已曾并而但却到至往们个为以将同")
+# stop characters of the likeness reading that often open a two-character given name (长顺, 长福, 连科, 连生, 发明):
+# accepted there when a frame vouches for the name
+_FIRST_GIVEN_OK = frozenset("长连发")
 
 
 def _word_given(given: str) -> bool:
@@ -77,7 +84,7 @@ def _reading_before(text: str, end: int, single, compound) -> tuple[float, int] 
         if any(ch in _NOT_GIVEN for ch in name[slen:]) or name in places or name[-1] in _PLACE_END \
                 or name[-2:] in FAMILY_VILLAGE_ENDS or _word_given(name[slen:]):
             continue
-        value = score(text, start, end, slen, floor=FLOOR)
+        value = score(text, start, end, slen, floor=FLOOR, first_given_ok=_FIRST_GIVEN_OK)
         if value is not None and value >= FLOOR and (best is None or value > best[0]):
             best = (value, start)
     return best
@@ -95,7 +102,7 @@ def _reading_after(text: str, start: int, single, compound) -> tuple[float, int]
         if end > len(text) or any(ch in _NOT_GIVEN for ch in name[slen:]) or name in places \
                 or name[-1] in _PLACE_END or _word_given(name[slen:]):
             continue
-        value = score(text, start, end, slen, floor=FLOOR)
+        value = score(text, start, end, slen, floor=FLOOR, first_given_ok=_FIRST_GIVEN_OK)
         if value is not None and value >= FLOOR and (best is None or value > best[0]):
             best = (value, end)
     return best
@@ -111,6 +118,8 @@ def _anchored_names(text: str) -> list[Candidate]:
                 at -= 1
             if text[at - 1:at] == "的":
                 ends.add(at - 1)
+    for fate in _ADVERB_FATES:
+        ends.update(at - 2 for at in literal_positions(text, fate) if text[at - 2:at] in _FATE_ADVERBS)
     for opener in "（(":
         ends.update(at for at in literal_positions(text, opener) if _SEX_AGE_RE.match(text, at))
     starts = [at + 2 for age in _AGE for at in literal_positions(text, age)]
