@@ -63,3 +63,8 @@ def test_martyr_adverbs_and_given_names_opening_with_chang_or_lian():
     assert (3, 6, "姚连生") in _spans("十岁的姚连生眼睁睁地看着。")
     # a company commander is no name: the post stays outside (only the surname may be read elsewhere)
     assert all(text != "王连长" for _, _, text in _spans("王连长牺牲了。"))
+
+
+def test_one_called_so_closed_by_a_comma():
+    assert _found("村里有个叫石大林的,被戳了几刀。") == [(5, 8, "石大林")]
+    assert _found("山下有个叫柳树沟的,住着十几户人家。") == []

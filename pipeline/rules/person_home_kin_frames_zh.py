@@ -18,7 +18,8 @@ with no title or post, but say whose house, whose daughter, whose command, or th
 - Called so: 个 / 位 / 名 + 叫 (叫做) + X + 的 + (up to four characters) + a noun of a person (人, 老人, 青年,
   和尚, 宪兵, 首领, 地主 …): `有一个叫甲乙的日本宪兵`, `一个叫甲乙和尚的人`, `一位名叫甲乙丙的老人`. X is any
   two to four Chinese characters (a nickname, a Japanese surname alone, a monk's name): the frame alone says it
-  names a person; also 他叫 / 她叫 / 名叫 + X closed by a clause mark (`她叫甲乙丙，是我的同学`). X holds no
+  names a person; also 他叫 / 她叫 / 名叫 + X closed by a clause mark (`她叫甲乙丙，是我的同学`) and 有个叫X的，
+  (`有个叫甲乙丙的，被戳了几刀`: the one called X). X holds no
   function character and is no ordinary word.
 
 PERSON at priority 33 (over a county or a bare surname read inside the name: 倪|安仁|家中, 倪|才旺的女儿).
@@ -146,7 +147,8 @@ _PERSON_HEADS = ("人", "老人", "老汉", "老头", "老太太", "老婆婆", 
 _CALLED_RE = re.compile("(?<=[个位名])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u9fff]{0,4}?)(" +
                         "|".join(sorted(_PERSON_HEADS, key=len, reverse=True)) + ")(?![们家])")
 # 他叫X， 她叫X。 名叫X， (an introduction closed by a clause mark): the same reading without a noun after it
-_CALLED_CLAUSE_RE = re.compile("(?:(?<=[他她])叫|(?<=[名])叫)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，,。；;！!”\"」）)、])")
+_CALLED_CLAUSE_RE = re.compile("(?:(?<=[他她])叫|(?<=[名])叫)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，,。；;！!”\"」）)、])"
+                               "|(?<=[个位])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的(?=[，,。；;])")
 # the heads of places, buildings, works, ships and bodies: 一道观名叫青龙观。 names a temple, not a person
 _THING_END = _PLACE_END | set("路线道桥站馆院楼堂厂所局校场门台塔亭阁殿寺庙观祠陵墓碑洋海湾岛峡礁号舰船机会社团军队")
 _CALLED_STOP = set("的了是在及等被把对向从这那个些一们什么不没")
@@ -158,11 +160,12 @@ def _called_names(text: str) -> list[Candidate]:
         m = _CALLED_RE.match(text, at) or _CALLED_CLAUSE_RE.match(text, at)
         if not m:
             continue
-        name = m.group(1)
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
         if any(ch in _CALLED_STOP for ch in name) or is_common_word(name, 20) or name in known_places() \
                 or name[-1] in _THING_END:
             continue
-        out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
+        out.append(Candidate(m.start(group), m.end(group), "PERSON", SOURCE, PRIORITY))
     for name in {text[c.start:c.end] for c in out}:     # its later mentions: 甲乙所办的拳场
         for at in literal_positions(text, name):
             if not any(c.start == at for c in out) and not _glued(text, at, at + len(name)):
