@@ -68,3 +68,9 @@ def test_martyr_adverbs_and_given_names_opening_with_chang_or_lian():
 def test_one_called_so_closed_by_a_comma():
     assert _found("村里有个叫石大林的,被戳了几刀。") == [(5, 8, "石大林")]
     assert _found("山下有个叫柳树沟的,住着十几户人家。") == []
+
+
+def test_places_introduced_with_ming_jiao():
+    assert _found("翻过山梁有个镇子名叫黑窝。") == []
+    assert _found("山后有座寺名叫白云。") == []
+    assert _found("那个男孩名叫宝柱,今年九岁。") == [(6, 8, "宝柱")]

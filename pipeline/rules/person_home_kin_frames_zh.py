@@ -31,7 +31,9 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.person_frames_zh import PLACE_ENDS
 from pipeline.rules.person_likeness import FAMILY_VILLAGE_ENDS, score
+from pipeline.rules.person_repeated_names import THING_ENDS
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -53,7 +55,7 @@ _ADVERB_FATES = ("牺牲", "被捕", "被杀", "遇害", "遇难", "殉难", "�
 # a bracket that gives the sex or the age of the one named before it: 甲乙丙（男，45岁）, 甲乙丙(56岁)
 _SEX_AGE_RE = re.compile("[（(](?:[男女](?=[，,、）)])|[男女]?[，,、]?[ ]?[0-9一二三四五六七八九十]{1,3}[岁歲])")
 _AGE = ("岁的", "歲的")
-_PLACE_END = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺营")
+_PLACE_END = PLACE_ENDS | {"营"}
 _NOT_GIVEN = set("的了是在和与及等于被把对向从由令率所其此该这那各每也又就已曾并而但却到至往们个为以将同")
 # stop characters of the likeness reading that often open a two-character given name (长顺, 长福, 连科, 连生, 发明):
 # accepted there when a frame vouches for the name
@@ -150,16 +152,18 @@ _CALLED_RE = re.compile("(?<=[个位名])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的([
 _CALLED_CLAUSE_RE = re.compile("(?:(?<=[他她])叫|(?<=[名])叫)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，,。；;！!”\"」）)、])"
                                "|(?<=[个位])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的(?=[，,。；;])")
 # the heads of places, buildings, works, ships and bodies: 一道观名叫青龙观。 names a temple, not a person
-_THING_END = _PLACE_END | set("路线道桥站馆院楼堂厂所局校场门台塔亭阁殿寺庙观祠陵墓碑洋海湾岛峡礁号舰船机会社团军队")
+_THING_END = _PLACE_END | THING_ENDS | set("观号舰船机会社团军队")
 _CALLED_STOP = set("的了是在及等被把对向从这那个些一们什么不没")
 
 
 def _called_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for at in literal_positions(text, "叫"):
-        m = _CALLED_RE.match(text, at) or _CALLED_CLAUSE_RE.match(text, at)
+        m = _CALLED_RE.match(text, at)
         if not m:
-            continue
+            m = _CALLED_CLAUSE_RE.match(text, at)
+            if not m or _place_named(text, at):
+                continue
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if any(ch in _CALLED_STOP for ch in name) or is_common_word(name, 20) or name in known_places() \
@@ -171,6 +175,17 @@ def _called_names(text: str) -> list[Candidate]:
             if not any(c.start == at for c in out) and not _glued(text, at, at + len(name)):
                 out.append(Candidate(at, at + len(name), "PERSON", SOURCE, PRIORITY))
     return out
+
+
+# the nouns of places that a name follows with 名叫 (有个镇子名叫X。, 这地方名叫X，): a place is introduced, no person
+_PLACE_NOUNS = ("镇子", "村子", "院子", "寨子", "屯子", "园子", "铺子", "地方", "山头", "小镇", "小村", "村庄")
+
+
+def _place_named(text: str, at: int) -> bool:
+    """名叫 at `at` - 1 follows a place noun or a place head (镇子名叫, 村名叫, 寺名叫)."""
+    if text[at - 1:at] != "名":
+        return False
+    return text[at - 3:at - 1] in _PLACE_NOUNS or text[at - 2:at - 1] in _THING_END
 
 
 def _glued(text: str, start: int, end: int) -> bool:
