@@ -16,16 +16,16 @@ def _found(text):
 def test_home_frame_wins_over_a_county_inside():
     # 安仁 is a county; the house says the three characters are a villager
     assert (8, 11, "孔安仁") in _spans("敌人把群众押到了孔安仁家中,放火烧了房子。")
-    assert (0, 3, "郗树芳") in _spans("郗树芳家里有三十亩地。")
+    assert (0, 3, "郗桂英") in _spans("郗桂英家里有三十亩地。")
 
 
 def test_kin_and_remains_frames():
-    assert (4, 7, "邝才旺") in _spans("村里人说邝才旺的二女儿被抓走了。")
+    assert (4, 7, "邝才兴") in _spans("村里人说邝才兴的二女儿被抓走了。")
     assert (4, 7, "葛福林") in _spans("乡亲们在葛福林的遗体前痛哭。")
 
 
 def test_command_and_fate_frames():
-    assert (6, 9, "张金元") in _spans("那年秋天,由张金元领导的自卫队打进了镇子。")
+    assert (6, 9, "柴玉元") in _spans("那年秋天,由柴玉元领导的自卫队打进了镇子。")
     assert (6, 9, "秦德顺") in _spans("第二天清晨,秦德顺被捕,关进了炮楼。")
     assert (4, 7, "钮宝庆") in _spans("十三岁的钮宝庆亲眼看见了这一切。")
 
@@ -38,7 +38,7 @@ def test_called_frame_and_its_later_mentions():
 
 def test_words_and_places_stay_untagged():
     # an adverb before a fate verb, a generic noun before a kin noun, a place called so
-    assert _found("他在抢救伤员时触雷壮烈牺牲。") == []
+    assert _found("他在冲锋时踩响地雷壮烈牺牲。") == []
     assert _found("他是人民的儿子,也是祖国的女儿们的兄长。") == []
     assert _found("我们来到一个叫东坡的村子。") == []
     assert _found("那位叫不出名字的青年走了。") == []
@@ -54,7 +54,7 @@ def test_sex_age_brackets_families_and_clause_introductions():
 
 
 def test_called_temples_and_plain_verbs_stay_untagged():
-    assert _found("山顶有一座道观名叫白云观。") == []
+    assert _found("村后那座道观名叫白云观。") == []
     assert _found("他叫大家,快走。") == []
 
 
@@ -66,7 +66,7 @@ def test_martyr_adverbs_and_given_names_opening_with_chang_or_lian():
 
 
 def test_one_called_so_closed_by_a_comma():
-    assert _found("村里有个叫石大林的,被戳了几刀。") == [(5, 8, "石大林")]
+    assert _found("村里有个叫石大根的,被戳了几刀。") == [(5, 8, "石大根")]
     assert _found("山下有个叫柳树沟的,住着十几户人家。") == []
 
 

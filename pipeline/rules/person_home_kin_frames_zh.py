@@ -20,7 +20,7 @@ with no title or post, but say whose house, whose daughter, whose command, or th
   two to four Chinese characters (a nickname, a Japanese surname alone, a monk's name): the frame alone says it
   names a person; also 他叫 / 她叫 / 名叫 + X closed by a clause mark (`她叫甲乙丙，是我的同学`) and 有个叫X的，
   (`有个叫甲乙丙的，被戳了几刀`: the one called X). X holds no function character, is no ordinary word and ends
-  in no head of a place, building or body (一道观名叫某某观。); nothing after a place noun + 名叫 (镇子名叫X。). The
+  in no head of a place, building or body (一座道观名叫某某观。); nothing after a place noun + 名叫 (镇子名叫X。). The
   text's later mentions of a name so introduced are PERSON too (`甲乙和尚所办的拳场`).
 - Given names opening with 长, 连 or 发 (长顺, 连科, 发明), stop characters of the plain likeness reading, are
   accepted as the first of two given characters under these frames (person_likeness.score's first_given_ok).
@@ -69,7 +69,7 @@ _FIRST_GIVEN_OK = frozenset("长连发")
 
 
 def _word_given(given: str) -> bool:
-    """Two given characters that make an ordinary word (触雷|壮烈|牺牲, 不幸, 英勇; jieba tags 英勇 and 光荣 nr):
+    """Two given characters that make an ordinary word (踩雷|壮烈|牺牲, 不幸, 英勇; jieba tags 英勇 and 光荣 nr):
     an adverb or a noun before the anchor, the character before it no surname. Words jieba tags as places or
     other proper names (金元 nz) stay possible given names."""
     return len(given) == 2 and is_common_word(given, 100, ("ns", "nz"))
