@@ -157,7 +157,7 @@ _CALLED_RE = re.compile("(?<=[个位名])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的([
 # 他叫X， 她叫X。 名叫X， (an introduction closed by a clause mark): the same reading without a noun after it
 _CALLED_CLAUSE_RE = re.compile("(?:(?<=[他她])叫|(?<=[名])叫)(?:做)?([\u4e00-\u9fff]{2,4}?)(?=[，,。；;！!”\"」）)、])"
                                "|(?<=[个位])叫(?:做)?([\u4e00-\u9fff]{2,4}?)的(?=[，,。；;])")
-# the heads of places, buildings, works, ships and bodies: 一道观名叫青龙观。 names a temple, not a person
+# the heads of places, buildings, works, ships and bodies: 那座道观名叫某某观。 names a temple, not a person
 _THING_END = _PLACE_END | THING_ENDS | set("观号舰船机会社团军队")
 _CALLED_STOP = set("的了是在及等被把对向从这那个些一们什么不没")
 
