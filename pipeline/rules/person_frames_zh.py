@@ -45,7 +45,7 @@ _STOP = set("的了是在和与及等于被把对向从由令率所其此该这�
             "为以将兼任同因获遭受奉亲仍还再军师旅营队团司部官兵人省市县区乡一二三四五六七八九十"
             "老很说他她我你位年月日时岁")
 _NOT_FIRST = set("位名个这那该此每各本其某一两几")
-_PLACE_ENDS = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺")
+PLACE_ENDS = set("县市区乡镇村庄屯寨山岭河江湖州城堡关口沟坡洼坝岗店集铺")
 
 
 def _name_ok(name: str, single, compound) -> bool:
@@ -61,7 +61,7 @@ def _name_ok(name: str, single, compound) -> bool:
         return False
     if not 1 <= len(given) <= 2 or any(ch in _STOP for ch in given):
         return False
-    if name[-1] in _PLACE_ENDS or name in known_places():
+    if name[-1] in PLACE_ENDS or name in known_places():
         return False
     return not is_common_word(name, 50) and not (len(given) == 2 and is_common_word(given, 2000))
 
@@ -183,7 +183,7 @@ def _japanese_surnames(text: str) -> list[Candidate]:
         while at != -1:
             before = text[at - 1] if at else "。"
             after = text[at + 2:at + 3]
-            if (before in "。，,；;：:“\n " and after and after not in _PLACE_ENDS and after not in "军部"):
+            if (before in "。，,；;：:“\n " and after and after not in PLACE_ENDS and after not in "军部"):
                 out.append(Candidate(at, at + 2, "PERSON", SOURCE, PRIORITY))
             at = text.find(name, at + 2)
     return out

@@ -244,14 +244,16 @@ def _likeness(text: str, start: int, end: int, slen: int) -> float:
 
 
 def score(text: str, start: int, end: int, slen: int, likeness: float | None = None,
-          floor: float = -99.0) -> float | None:
+          floor: float = -99.0, first_given_ok: frozenset[str] = frozenset()) -> float | None:
     """Name-likeness of text[start:end] read as surname (slen characters) + given name; None when no name
-    (or when it cannot reach `floor`: the word tests, the dearest, only lower it)."""
+    (or when it cannot reach `floor`: the word tests, the dearest, only lower it). `first_given_ok`: stop
+    characters a caller accepts as the first of two given characters (a frame that vouches for a name: 长顺, 连科)."""
     misc = _tables()[4]
     given = text[start + slen:end]
     if len(given) == 1 and given in _NOT_ONLY_GIVEN:
         return None     # 阎之增援部队
-    if any(ch in _NOT_GIVEN or ch in misc["mostly_surname"] or not "\u4e00" <= ch <= "\u9fff" for ch in given):
+    if any((ch in _NOT_GIVEN and not (at == 0 and len(given) == 2 and ch in first_given_ok))
+           or ch in misc["mostly_surname"] or not "\u4e00" <= ch <= "\u9fff" for at, ch in enumerate(given)):
         return None     # 的, 军, 部 …; 刘邓, 蒋压阎: a surname glued to another, two people
     if _transliterated(text, start, end) or text[end:end + 1] in _NAME_DOTS or text[start - 1:start] in _NAME_DOTS:
         return None     # 柯林·钱德勒: part of a foreign name

@@ -5,7 +5,7 @@ Memorial pages, obituaries and memoirs name a veteran, a martyr or a relative se
 我和X看您来了, 的X手拍着): every mention may fall short of the threshold for its context, yet an ordinary stretch
 of text seldom repeats the same three characters starting with a surname unless they are a name (words jieba
 knows, places of the gazetteer and village/force endings are already out by the likeness reading's own tests;
-routes, seas and buildings, 石太路, 白犬洋 and 史迹馆, by _THING_ENDS here; a reading before a village head,
+routes, seas and buildings, 石太路, 白犬洋 and 史迹馆, by THING_ENDS here; a reading before a village head,
 乔家窝|堡, or with 家 as its middle character, 王家X, which names a village more often than a person).
 So a three-character reading (a single surname + two given characters; or a compound surname + one or two)
 that reaches FLOOR at two or more places of the text, no other candidate over any of them, is PERSON at every
@@ -25,14 +25,14 @@ SOURCE, PRIORITY = "rule:person-repeated", 12
 FLOOR = 4.0
 # heads of routes, buildings and works that a repeated name-like string ends with (石太路, 史迹馆): no given name's
 # last character in a repeated string (a name read once at the likeness threshold may still end so: 周道)
-_THING_ENDS = set("路线道桥站馆院楼堂厂所局校场营口关门台塔亭阁殿寺庙祠陵墓碑洋海湾岛峡礁")
+THING_ENDS = set("路线道桥站馆院楼堂厂所局校场营口关门台塔亭阁殿寺庙祠陵墓碑洋海湾岛峡礁")
 
 
 def find_repeated_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """PERSON candidates of the class in the module doc."""
     seen: dict[str, list[tuple[int, int]]] = {}
     for value, start, end in scored_names(text, found, FLOOR, repeated=True):
-        if FLOOR <= value < THRESHOLD and end - start >= 3 and text[end - 1] not in _THING_ENDS \
+        if FLOOR <= value < THRESHOLD and end - start >= 3 and text[end - 1] not in THING_ENDS \
                 and text[end:end + 1] not in _PLACE_HEADS and text[end - 2] != "家":   # 王家X: a village more often
             seen.setdefault(text[start:end], []).append((start, end))
     out: list[Candidate] = []
