@@ -174,6 +174,7 @@ _GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates,
                find_code_names, find_unit_rows, find_theatres_waters, find_figure_forms, find_bracket_macron_names,
                find_memorials, find_operation_headings, find_region_garrison_forces)
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
+_GENERATORS += (find_world_cities,)   # the world's towns of 15,000 or more standing alone: before the finders that drop names inside ships and titles (english_world_cities, session 25)
 _GENERATORS += (find_unit_forms,)      # recurring unit forms (english_unit_forms)
 _GENERATORS += (find_arm_regiments, find_clock_ocr_dates, find_embassy_press_orgs, find_peak_compass_places,
                 find_caps_rank_names, find_lower_case_heads, find_glued_words)   # read the others' candidates (real-dev7-en)
@@ -254,7 +255,6 @@ _GENERATORS += (find_dispatch_forms,)   # wire agencies, romanised places after 
 _GENERATORS += (find_translated_names,)   # the Volunteer Army, the War to Resist U.S. Aggression and Aid Korea (english_translated_names, session 23)
 _GENERATORS += (find_period_forms,)   # colonies, places after posts, A.I.F., Lieut. X, 18 Nian bands, 49 Grenadiers, "C" Company, X-Y line (english_period_forms, session 24)
 _GENERATORS += (find_court_bodies, find_clock_hours_order_numbers, find_aircraft_name_counts)   # courts, tribunals, numbered committees, court officers, the League; HHMM hours, order-number years; nine Hudsons (english_court_bodies, english_clock_hours_order_numbers, english_aircraft_name_counts, session 24 s24enaudit)
-_GENERATORS += (find_world_cities,)   # the world's towns of 15,000 or more standing alone (english_world_cities, session 25)
 _GENERATORS += (find_line_regiment_titles, find_lone_given_names, find_war_diary_names, find_war_diary_places)   # bracketed regiment titles, bare line numbers; given names alone before a verb; war-diary ranked caps names, unit HQs, places by bearing, routes by their ends (english_line_regiment_titles, english_lone_given_names, english_war_diary_names, english_war_diary_places, session 25 s25en)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
