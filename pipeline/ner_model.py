@@ -51,7 +51,7 @@ def load_ner(path: str | Path):
     return _load(str(path.resolve()))
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
@@ -71,7 +71,7 @@ def model_candidates(nlp, text: str) -> list[Candidate]:
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            start, end = _trim(text, piece.read_start + ent.start_char, piece.read_start + ent.end_char)
+            start, end = trim(text, piece.read_start + ent.start_char, piece.read_start + ent.end_char)
             if start < end:
                 found.append((start, end, ent.label_))
         kept, kept_end = keep(piece, found, kept_end)

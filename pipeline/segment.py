@@ -63,7 +63,7 @@ def userdict_text() -> str:
     return "".join(f"{word} {USER_FREQ}\n" for word, _ in userdict_entries())
 
 
-def _cache_file(kind: str, *parts: str) -> Path:
+def cache_file(kind: str, *parts: str) -> Path:
     """A cache file in the temp dir, named by a hash of what it was built from."""
     digest = hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"zhanji-{kind}-{digest}.marshal"
@@ -75,7 +75,7 @@ def _jieba_dict_path() -> Path:
     return Path(jieba.__file__).resolve().parent / "dict.txt"
 
 
-def _cached(path: Path, build):
+def cached(path: Path, build):
     """Load a marshalled value from `path`, or build it and store it atomically."""
     try:
         return marshal.loads(path.read_bytes())  # much faster than marshal.load(file)
@@ -123,7 +123,7 @@ def tokenizer():
         return tk.FREQ, tk.total
 
     tk = jieba.Tokenizer()
-    tk.FREQ, tk.total = _cached(_cache_file("jieba", *key), build)
+    tk.FREQ, tk.total = cached(cache_file("jieba", *key), build)
     tk.initialized = True
     return tk
 
@@ -145,7 +145,7 @@ def word_info() -> dict:
                     info[parts[0]] = (int(parts[1]), parts[2])
         return info
 
-    return _cached(_cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
+    return cached(cache_file("wordinfo", str(dict_path), str(dict_path.stat().st_size)), build)
 
 
 @functools.lru_cache(maxsize=None)
@@ -164,9 +164,9 @@ def single_char_words(tags: tuple[str, ...], min_freq: int) -> frozenset[str]:
                         chars.append(parts[0])
         return chars
 
-    key = _cache_file("chars", str(dict_path), str(dict_path.stat().st_size), ",".join(tags),
+    key = cache_file("chars", str(dict_path), str(dict_path.stat().st_size), ",".join(tags),
                       str(min_freq))
-    return frozenset(_cached(key, build))
+    return frozenset(cached(key, build))
 
 
 # jieba's HMM glues unknown characters into new "words" (often a name plus the verb after

@@ -43,14 +43,14 @@ from dataclasses import dataclass
 
 from pipeline.script import convert_with_map
 from pipeline.variant_chars import map_variants
-from pipeline.working_chars import _ASCII_PUNCT, _LIST_SEP, _SPACE
-from pipeline.working_deletions import PROSE_LINE, _delete, _deletions  # noqa: F401 (PROSE_LINE: re-exported)
+from pipeline.working_chars import ASCII_PUNCT, LIST_SEP, SPACE
+from pipeline.working_deletions import PROSE_LINE, delete, deletion_spans  # noqa: F401 (PROSE_LINE: re-exported)
 from pipeline.working_offsets import DeletionMap, WorkingMap
-from pipeline.working_substitutions import _financial_numerals, _substitute
+from pipeline.working_substitutions import financial_numerals, substitute
 
 # any character a substitution or a deletion may touch: a text without one is its own working text
-_ANY = re.compile("[" + _ASCII_PUNCT + _SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／<&"
-                  + _LIST_SEP + "○0Oo]")
+_ANY = re.compile("[" + ASCII_PUNCT + SPACE + "\n\\[［\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－／<&"
+                  + LIST_SEP + "○0Oo]")
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,12 @@ class WorkingText:
 def normalise(text: str) -> tuple[str, DeletionMap]:
     """`text` normalised for matching, and the map back to it."""
     text = map_variants(text)            # 戦 → 战, 砲 → 炮, 5月19曰 → 5月19日 (one for one)
-    text = _financial_numerals(text)     # 贰万四千 → 二万四千 (one for one)
+    text = financial_numerals(text)     # 贰万四千 → 二万四千 (one for one)
     if not _ANY.search(text):
         return text, DeletionMap([], len(text))
-    text = _substitute(text)
-    deleted = _deletions(text)
-    return _delete(text, deleted), DeletionMap(deleted, len(text))
+    text = substitute(text)
+    deleted = deletion_spans(text)
+    return delete(text, deleted), DeletionMap(deleted, len(text))
 
 
 def working_text(text: str, config: str | None = None) -> WorkingText:

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_KANA = "\u3040-\u30ff"
-_CJK_PUNCT = "，。、；：！？（）「」『』“”‘’《》〈〉【】…～"
-_HP = _HAN + _KANA + _CJK_PUNCT + "〇"      # CJK characters and CJK punctuation (〇: a Chinese digit)
-_SPACE = " \t\u3000\u00a0"
-_ASCII_PUNCT = ',():;!?"'
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+KANA = "\u3040-\u30ff"
+CJK_PUNCT = "，。、；：！？（）「」『』“”‘’《》〈〉【】…～"
+HP = HAN + KANA + CJK_PUNCT + "〇"      # CJK characters and CJK punctuation (〇: a Chinese digit)
+SPACE = " \t\u3000\u00a0"
+ASCII_PUNCT = ',():;!?"'
 
-_HAS_HAN = re.compile("[" + _HAN + _KANA + "]")
+HAS_HAN = re.compile("[" + HAN + KANA + "]")
 
-_NUM = "0-9０-９一二三四五六七八九十百〇○零两"
-_LIST_SEP = "﹐﹑．·・•"
-_ECHELON = "师師军軍团團旅营營连連联聯队隊纵縱支"
+NUM = "0-9０-９一二三四五六七八九十百〇○零两"
+LIST_SEP = "﹐﹑．·・•"
+ECHELON = "师師军軍团團旅营營连連联聯队隊纵縱支"

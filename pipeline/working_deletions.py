@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.scan import anchored_finditer, literal_finditer
-from pipeline.working_chars import _CJK_PUNCT, _ECHELON, _HAN, _HP, _KANA, _SPACE
+from pipeline.working_chars import CJK_PUNCT, ECHELON, HAN, HP, KANA, SPACE
 from pipeline.working_offsets import DeletionMap
 
 _RESIDUE = re.compile(
@@ -27,7 +27,7 @@ _RESIDUE = re.compile(
 # a pinyin reading a converter glued after a character (戰(zhàn)役, 頑強(qiáng)): skipped, so it breaks no word;
 # a tone mark is required (an abbreviation in brackets, 美军(US), stays)
 _PINYIN_READING = re.compile(
-    "(?<=[" + _HAN + "])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
+    "(?<=[" + HAN + "])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,6}[)）]")
 
 # HTML left in a copied page (a blog's <br/>, an <img alt=…>, &nbsp;): skipped next to Chinese text or a digit;
 # between two Latin letters it stays (deleting it would glue two English words)
@@ -36,21 +36,21 @@ _HTML_RESIDUE = re.compile(
     r"|img\s[^<>\n]{0,300}|!--[^<>\n]{0,200}--)>|&(?:nbsp|#160|#12288|ensp|emsp|thinsp|zwnj|zwj|shy);|(?<=&)amp;",
     re.IGNORECASE)
 
-_WS = "[" + _SPACE + "]{1,32}"
+_WS = "[" + SPACE + "]{1,32}"
 # a space run between CJK/digits (the character before is consumed: faster than a look-behind)
-_SPACES = re.compile("[" + _HP + "0-9](" + _WS + ")(?=[" + _HP + "0-9])")
-_LINE_LEFT = set(_CJK_PUNCT) - set("。！？；：」』】〉》”’…）～")
-_LINE_RIGHT = set(_CJK_PUNCT) - set("「『【〈…～")
-_IS_HAN_OR_DIGIT = re.compile("[" + _HAN + _KANA + "0-9]")
-_SPACE_CR = _SPACE + "\r"
-_HAN_CHAR = re.compile("[" + _HAN + "]")
+_SPACES = re.compile("[" + HP + "0-9](" + _WS + ")(?=[" + HP + "0-9])")
+_LINE_LEFT = set(CJK_PUNCT) - set("。！？；：」』】〉》”’…）～")
+_LINE_RIGHT = set(CJK_PUNCT) - set("「『【〈…～")
+_IS_HAN_OR_DIGIT = re.compile("[" + HAN + KANA + "0-9]")
+_SPACE_CR = SPACE + "\r"
+_HAN_CHAR = re.compile("[" + HAN + "]")
 _PROSE_PUNCT = re.compile("[，、。；：！？]")
 PROSE_LINE = 24  # a line this long is prose even without punctuation (PDF wrapping)
 
 
 def _prose(line: str) -> tuple[bool, bool]:
     """(has sentence punctuation, is long) for a line."""
-    return bool(_PROSE_PUNCT.search(line)), len(line.strip(_SPACE)) >= PROSE_LINE
+    return bool(_PROSE_PUNCT.search(line)), len(line.strip(SPACE)) >= PROSE_LINE
 
 
 def _joins(ch: str, allowed: set[str]) -> bool:
@@ -85,7 +85,7 @@ _FIELD_LINE = re.compile("[ \u3000]{0,4}[^，、。；：！？]{1,6}：[ \u3000
 def _block_indent(line: str, nxt: str, head: str) -> bool:
     """A PDF page's indented block (auditzh10): the next line's indent (9-16) is no deeper than this line's."""
     indent = len(nxt) - len(head)
-    return indent <= 40 and len(line) - len(line.lstrip(_SPACE)) >= indent
+    return indent <= 40 and len(line) - len(line.lstrip(SPACE)) >= indent
 
 
 def _joined_breaks(text: str) -> list[tuple[int, int]]:
@@ -98,7 +98,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         start_next = pos + len(line) + 1
-        body, head = line.rstrip(_SPACE_CR), nxt.lstrip(_SPACE)
+        body, head = line.rstrip(_SPACE_CR), nxt.lstrip(SPACE)
         if (body and head and _joins(body[-1], _LINE_LEFT) and _joins(head[0], _LINE_RIGHT)
                 and len(line) - len(body) <= 9 and (len(nxt) - len(head) <= 8 or _block_indent(line, nxt, head))
                 # Chinese on both lines: rows of an English table ('... 25,000\n9th Division') stay lines
@@ -106,7 +106,7 @@ def _joined_breaks(text: str) -> list[tuple[int, int]]:
             punct, long = _prose(body)
             if not long and punct and _FIELD_LINE.match(body) and not _split_designation(body, head):
                 pass      # 地點：南陽 / 事件發生的原因：…: a short line of a field and its value ends there
-            elif not long and body[-1] in _ECHELON and head[0] in _ROW_START:
+            elif not long and body[-1] in ECHELON and head[0] in _ROW_START:
                 pass      # 第10师：28团、30团 / 第12师：…: rows of an infobox's list of units stay lines
             elif (punct or long) and (punct and long or any(_prose(head))) or _split_designation(body, head) \
                     or _split_number(body, head):
@@ -154,7 +154,7 @@ def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _delete(text: str, spans: list[tuple[int, int]]) -> str:
+def delete(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for a, b in spans:
         out.append(text[pos:a])
@@ -188,8 +188,8 @@ def _clause_space_before_day(text: str, m: re.Match) -> bool:
 
 # a designation's number split by a stray space (第3 1师, 第 18 4 团: OCR and PDF text): after 第 and before an
 # echelon word the digits are one number
-_DESIGNATION_BEFORE = re.compile("第[" + _SPACE + "]{0,2}[0-9]{1,2}$")
-_DESIGNATION_AFTER = re.compile("[" + _SPACE + "]{1,2}[0-9]{1,2}[" + _SPACE + "]{0,2}(?:师团|旅团|联队|集团军|军团|纵队|支队|大队|中队"
+_DESIGNATION_BEFORE = re.compile("第[" + SPACE + "]{0,2}[0-9]{1,2}$")
+_DESIGNATION_AFTER = re.compile("[" + SPACE + "]{1,2}[0-9]{1,2}[" + SPACE + "]{0,2}(?:师团|旅团|联队|集团军|军团|纵队|支队|大队|中队"
                                 "|師團|旅團|聯隊|集團軍|軍團|縱隊|[师军旅团營营師軍團])")
 
 
@@ -198,7 +198,7 @@ def _split_designation_number(text: str, m: re.Match) -> bool:
                 and _DESIGNATION_AFTER.match(text, m.start(1)))
 
 
-_ONE_SPACE = re.compile("[" + _SPACE + "]")
+_ONE_SPACE = re.compile("[" + SPACE + "]")
 
 
 def _spaces_common(text: str) -> bool:
@@ -210,14 +210,14 @@ def _letter_spaced(text: str, before: int, after: int) -> bool:
     """A space between two Han characters separates words (table cells, a title and a
     name: 师长 王某) and stays, unless the text is letter-spaced (抗 日 战 争): one of the
     two characters stands alone between spaces too."""
-    return (before > 0 and text[before - 1] in _SPACE) or \
-        (after + 1 < len(text) and text[after + 1] in _SPACE) or _padded_name(text, before, after)
+    return (before > 0 and text[before - 1] in SPACE) or \
+        (after + 1 < len(text) and text[after + 1] in SPACE) or _padded_name(text, before, after)
 
 
 # a two-character name padded to the width of three in a roster or table (林 英（1938年5月--）, 、李 弥、):
 # a one-character surname at an item start, the space, one Han character at an item end (session 12, auditzh10)
 _ITEM_OPEN = set("\n、，,：:；;（(「[［")
-_ITEM_CLOSE = set("\n、，,；;（(）)[［」等") | set(_SPACE)
+_ITEM_CLOSE = set("\n、，,；;（(）)[［」等") | set(SPACE)
 _NOT_GIVEN = set("的了在是和与及或等军师旅团营连排部队长官兵年月日")
 
 
@@ -229,7 +229,7 @@ def _padded_name(text: str, before: int, after: int) -> bool:
     return text[before] in surnames()[0]
 
 
-def _deletions(text: str) -> list[tuple[int, int]]:
+def deletion_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of `text` to skip: web residue first, then spaces and
     line breaks as seen in the text without the residue."""
     residue = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text or "［" in text else []
@@ -243,7 +243,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     if not residue:
         return _merge(_space_runs(text) + _joined_breaks(text) + hyphens) if hyphens else \
             sorted(_space_runs(text) + _joined_breaks(text))
-    current = _delete(text, residue)
+    current = delete(text, residue)
     mapping = DeletionMap(residue, len(text))
     spans = [mapping.span_to_src(a, b) for a, b in _space_runs(current) + _joined_breaks(current)] + hyphens
     return _merge(residue + spans)

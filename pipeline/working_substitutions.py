@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.working_chars import _ASCII_PUNCT, _ECHELON, _HAS_HAN, _LIST_SEP, _NUM, _SPACE
+from pipeline.working_chars import ASCII_PUNCT, ECHELON, HAS_HAN, LIST_SEP, NUM, SPACE
 
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
 _FULLWIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
@@ -19,17 +19,17 @@ _FULLWIDTH_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a﹑﹐％
 
 # numerals separated by list marks; a designation list when after 第 or before an
 # echelon (第5·6师, 五﹑六军), not a date name (一·二八) or a decimal (14．8万)
-_NUMERAL_LIST = re.compile("[" + _NUM + "]{1,6}(?:[" + _LIST_SEP + "][" + _NUM + "]{1,6}){1,12}")
-_LIST_SEP_CHAR = re.compile("[" + _LIST_SEP + "]")
-_LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + _LIST_SEP + "](?=[" + _NUM + "])")
+_NUMERAL_LIST = re.compile("[" + NUM + "]{1,6}(?:[" + LIST_SEP + "][" + NUM + "]{1,6}){1,12}")
+_LIST_SEP_CHAR = re.compile("[" + LIST_SEP + "]")
+_LIST_SEP_BETWEEN_NUMERALS = re.compile("[" + LIST_SEP + "](?=[" + NUM + "])")
 # Chinese numerals typed with ASCII commas right before their echelon (五,九,十纵队); Arabic digits with commas are
 # thousands (and 41,36,110师团 is read by the unit finder itself)
-_COMMA_NUMERAL_LIST = re.compile("(?<![" + _NUM + "])[一二三四五六七八九十]{1,3}(?:,[一二三四五六七八九十]{1,3}){1,12}"
-                                 "(?=等?[" + _ECHELON + "])")
+_COMMA_NUMERAL_LIST = re.compile("(?<![" + NUM + "])[一二三四五六七八九十]{1,3}(?:,[一二三四五六七八九十]{1,3}){1,12}"
+                                 "(?=等?[" + ECHELON + "])")
 # a typed list whose every item carries 第 (第三,第六,第十一军; auditzh42): a list, as the 、 would be; without 第
 # on every item (三,六军) only before its echelon as above
-_COMMA_DI_LIST = re.compile("(?<![" + _NUM + "])第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})"
-                            "(?:,第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})){1,12}(?=等?[" + _ECHELON + "])")
+_COMMA_DI_LIST = re.compile("(?<![" + NUM + "])第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})"
+                            "(?:,第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})){1,12}(?=等?[" + ECHELON + "])")
 _COMMA = re.compile(",")
 _DECIMAL = re.compile("(?<=[0-9０-９])．(?=[0-9０-９])")
 _ZERO = re.compile("(?<=[一二三四五六七八九十〇○零])○|○(?=[一二三四五六七八九〇○零])")
@@ -70,7 +70,7 @@ def _neighbour(text: str, i: int, step: int) -> str:
         ch = text[i]
         if ch == "\n":
             return ""
-        if ch not in _SPACE and ch not in _ASCII_PUNCT:
+        if ch not in SPACE and ch not in ASCII_PUNCT:
             return ch
     return ""
 
@@ -91,7 +91,7 @@ def _half_to_full(text: str, subs: dict[int, str]) -> None:
     """ASCII punctuation in Chinese context → full-width (subs: position → character)."""
     for m in _PAIR.finditer(text):
         a, b = m.start(), m.end() - 1
-        inside = (m.group(1) if m.group(1) is not None else m.group(2)).strip(_SPACE)
+        inside = (m.group(1) if m.group(1) is not None else m.group(2)).strip(SPACE)
         if _chinese_context(_neighbour(text, a, -1), _neighbour(text, b, 1), inside):
             if text[a] == "(":
                 subs[a], subs[b] = "（", "）"
@@ -105,7 +105,7 @@ def _half_to_full(text: str, subs: dict[int, str]) -> None:
             subs[i] = _HALF_TO_FULL[text[i]]
 
 
-def _financial_numerals(text: str) -> str:
+def financial_numerals(text: str) -> str:
     """贰万四千 → 二万四千 (one for one; see _FINANCIAL)."""
     anchors = [m.start() for m in _FINANCIAL_ANCHOR.finditer(text)]
     if not anchors:
@@ -138,7 +138,7 @@ def _comma_between_numerals(text: str) -> bool:
     return any(text[m.start() - 1:m.start()] in _CN_DIGITS for m in _COMMA_BEFORE_CN_DIGIT.finditer(text))
 
 
-def _substitute(text: str) -> str:
+def substitute(text: str) -> str:
     """The one-for-one character substitutions (length kept)."""
     if _FULLWIDTH_CHARS.search(text):
         text = _FULLWIDTH_CHARS.sub(lambda m: m.group().translate(_FULLWIDTH), text)
@@ -146,8 +146,8 @@ def _substitute(text: str) -> str:
     if _LIST_SEP_BETWEEN_NUMERALS.search(text):
         for m in _NUMERAL_LIST.finditer(text):
             a, b = m.span()
-            closed = b + 1 < len(text) and text[b] in _LIST_SEP + "等" and text[b + 1] in _ECHELON
-            if text[a - 1:a] == "第" or b < len(text) and text[b] in _ECHELON or closed:
+            closed = b + 1 < len(text) and text[b] in LIST_SEP + "等" and text[b + 1] in ECHELON
+            if text[a - 1:a] == "第" or b < len(text) and text[b] in ECHELON or closed:
                 for s in _LIST_SEP_CHAR.finditer(m.group()):
                     subs[a + s.start()] = "、"
                 if closed and text[b] != "等":
@@ -178,7 +178,7 @@ def _substitute(text: str) -> str:
     for m in _LETTER_ZERO.finditer(text):
         for i in range(m.start(1), m.end(1)):
             subs[i] = "〇"
-    if _HAS_HAN.search(text) and _HALF_PUNCT.search(text):
+    if HAS_HAN.search(text) and _HALF_PUNCT.search(text):
         for lo, hi in _lines_with_han_and_punct(text):
             piece: dict[int, str] = {}
             _half_to_full(text[lo:hi], piece)
@@ -200,6 +200,6 @@ def _lines_with_han_and_punct(text: str):
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if _HAS_HAN.search(line) and _HALF_PUNCT.search(line):
+        if HAS_HAN.search(line) and _HALF_PUNCT.search(line):
             yield start, end
         start = end + 1

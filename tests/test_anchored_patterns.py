@@ -8,20 +8,20 @@ from pipeline.rules import dates, events, facilities, org_unanchored, orgs, pers
 from pipeline.rules.scan import anchored_finditer
 
 ANCHORED = {
-    "bureau": (orgs._BUREAU_RE, *orgs._BUREAU_ANCHOR),
-    "org keyword": (orgs._ORG_KEYWORDS, *orgs._ORG_KEYWORD_ANCHOR),
-    "party": (orgs._PARTY_RE, *orgs._PARTY_ANCHOR),
+    "bureau": (orgs.BUREAU_RE, *orgs.BUREAU_ANCHOR),
+    "org keyword": (orgs.ORG_KEYWORDS, *orgs.ORG_KEYWORD_ANCHOR),
+    "party": (orgs.PARTY_RE, *orgs.PARTY_ANCHOR),
     "purpose": (org_unanchored._PURPOSE_RE, *org_unanchored._PURPOSE_ANCHOR),
     "affair": (events._AFFAIR_RE, *events._AFFAIR_ANCHOR),
     "section": (facilities._SECTION_RE, *facilities._SECTION_ANCHOR),
-    "named head": (units._NAMED_HEAD_RE, *units._NAMED_HEAD_ANCHOR),
+    "named head": (units.NAMED_HEAD_RE, *units.NAMED_HEAD_ANCHOR),
     "byline": (person_context._BYLINE_RE, *person_context._BYLINE_ANCHOR),
     "led by": (person_context._LEAD_RE, *person_context._LEAD_ANCHOR),
     "names counted": (written_zh_persons._NAMES_COUNTED_RE, *written_zh_persons._NAMES_COUNTED_ANCHOR),
     "post copula rank": (person_context._TITLE_COPULA_RANK_RE, *person_context._TITLE_COPULA_ANCHOR),
     "year range": (dates.YEAR_RANGE_RE, *dates.YEAR_RANGE_ANCHOR),
-    "post name rank": (persons._TITLE_RANK_RE, persons._RANK_ANCHOR, persons._TITLE_RANK_REACH),
-    "side name rank": (persons._SIDE_RANK_RE, persons._RANK_ANCHOR, persons._SIDE_RANK_REACH),
+    "post name rank": (persons.TITLE_RANK_RE, persons.RANK_ANCHOR, persons.TITLE_RANK_REACH),
+    "side name rank": (persons.SIDE_RANK_RE, persons.RANK_ANCHOR, persons.SIDE_RANK_REACH),
 }
 
 
@@ -67,9 +67,9 @@ def test_anchored_pattern_gives_finditers_matches(name):
 
 def test_own_sentences_keep_their_matches():
     text = "中共中央华中局与防守总司令长官部、中国民主社会党同在抗日救国委员会。"
-    assert [m.span() for m in anchored_finditer(orgs._BUREAU_RE, text, *orgs._BUREAU_ANCHOR)] == [(0, 7)]
-    assert [m.span() for m in anchored_finditer(orgs._ORG_KEYWORDS, text, *orgs._ORG_KEYWORD_ANCHOR)] == [(8, 16), (21, 24)]
-    assert [m.span() for m in anchored_finditer(orgs._PARTY_RE, text, *orgs._PARTY_ANCHOR)] == [(17, 24)]
+    assert [m.span() for m in anchored_finditer(orgs.BUREAU_RE, text, *orgs.BUREAU_ANCHOR)] == [(0, 7)]
+    assert [m.span() for m in anchored_finditer(orgs.ORG_KEYWORDS, text, *orgs.ORG_KEYWORD_ANCHOR)] == [(8, 16), (21, 24)]
+    assert [m.span() for m in anchored_finditer(orgs.PARTY_RE, text, *orgs.PARTY_ANCHOR)] == [(17, 24)]
     assert [m.span() for m in anchored_finditer(org_unanchored._PURPOSE_RE, text,
                                                 *org_unanchored._PURPOSE_ANCHOR)] == [(24, 33)]
 
@@ -95,7 +95,7 @@ def test_list_start_look_behinds_only_after_a_list_mark_hold_the_same():
 
     from pipeline.normalize import units as norm_units
 
-    every = "".join(f"(?<![第、和及与 ]{norm_units._N}{{{k}}}[、和及与]{sp})"
+    every = "".join(f"(?<![第、和及与 ]{norm_units.N}{{{k}}}[、和及与]{sp})"
                     for k in range(1, 13) for sp in ("", " "))
     before = re.compile(every + "第 ?[0-9一二三]{1,3}军")
     after = re.compile(norm_units.LIST_START_DI + "第 ?[0-9一二三]{1,3}军")
@@ -133,7 +133,7 @@ def test_a_list_of_names_is_read_whole():
 
 
 def test_place_lists_read_back_from_their_head_are_searchs():
-    placelist = units._placelist_re()
+    placelist = units.placelist_re()
     pieces = ["华北", "华中", "第一", "、", "方面军", "方", "面军", "，", "a", " ", "日本", "、、", "军", "华"]
     rng = random.Random(3)
     matched = 0
@@ -141,9 +141,9 @@ def test_place_lists_read_back_from_their_head_are_searchs():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 50)))
         for pos in range(len(text) + 1):
             expected = placelist.search(text, pos)
-            found = units._placelist_search(text, pos)
+            found = units.placelist_search(text, pos)
             assert (found and found.span()) == (expected and expected.span()), (text, pos)
             matched += expected is not None
     assert matched > 300
     chain = "、".join(["华北"] * 60) + "方面军"       # longer than a list may be: its last 40 links
-    assert units._placelist_search(chain, 0).span() == placelist.search(chain, 0).span() == (57, len(chain))
+    assert units.placelist_search(chain, 0).span() == placelist.search(chain, 0).span() == (57, len(chain))

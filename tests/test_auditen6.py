@@ -214,7 +214,7 @@ def test_lower_case_skirmishers_no_unit():
     assert _ents(text, "MIL_UNIT") == []
 
 
-# ---- a joined pinyin given name has no vowel-initial second syllable (english._romanised_given) ----
+# ---- a joined pinyin given name has no vowel-initial second syllable (english.romanised_given) ----
 def test_vietnamese_place_in_oa_is_no_chinese_name():
     text = "The column retreated to Thanh Hoa and then advanced on Hung Hoa."
     assert _ents(text, "PERSON") == []

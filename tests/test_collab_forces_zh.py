@@ -1,5 +1,5 @@
 """Forces of Japan's allies named by a region or a provisional designation (pipeline/rules/collab_forces_zh.py),
-the puppet prefix 伪 never a given name (person_actions._NOT_GIVEN), and 练军 'drilling the army' in a series of
+the puppet prefix 伪 never a given name (person_actions.NOT_GIVEN), and 练军 'drilling the army' in a series of
 phases not the Qing force (units._phase_word). Sentences written for these tests (auditzh37)."""
 
 from pipeline import extract_text

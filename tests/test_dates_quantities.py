@@ -284,7 +284,7 @@ def test_a_total_marker_is_read_past_like_a_reviewer_resizing_a_span_expects():
 def test_spans_far_from_latin_letters_are_not_read_as_english():
     import random
 
-    from pipeline.normalize import NEAR, _english_number, _is_english, _latin_nearby
+    from pipeline.normalize import NEAR, english_number, is_english, latin_nearby
 
     pieces = ["第九战区", "B-29", "，", "1944年", " ", "The 10th Army", "é", "长沙", "42", "\n"]
     rng = random.Random(2)
@@ -292,9 +292,9 @@ def test_spans_far_from_latin_letters_are_not_read_as_english():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         spans = sorted({(a, b, "X") for a, b in (sorted(rng.sample(range(len(text) + 1), 2)) for _ in range(8))
                         if a < b})
-        near = _latin_nearby(text, spans)
+        near = latin_nearby(text, spans)
         for start, end, _ in spans:
-            english = _is_english(text[start:end]) or _english_number(text, start, end)
+            english = is_english(text[start:end]) or english_number(text, start, end)
             assert near(start, end) or not english, (text, start, end)
             assert near(start, end) == any(ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
                                            for ch in text[max(0, start - NEAR):end + NEAR]), (text, start, end)

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.rules.english_numbers import (
-    BARE_COUNT_RE, BARE_COUNT_WORD_ANCHOR, COUNT_START_ANCHOR, PLURAL_COUNT_RE, QUANTITY_RE, _matches_at,
+    BARE_COUNT_RE, BARE_COUNT_WORD_ANCHOR, COUNT_START_ANCHOR, PLURAL_COUNT_RE, QUANTITY_RE, matches_at,
 )
 
 SENTENCES = [
@@ -18,13 +18,13 @@ SENTENCES = [
 @pytest.mark.parametrize("pattern", [QUANTITY_RE, PLURAL_COUNT_RE])
 def test_same_matches_as_finditer(pattern, text):
     starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]
-    assert [m.span() for m in _matches_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_spans_read_from_the_anchor():
     text = SENTENCES[0]
     starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]
-    found = [text[slice(*m.span())] for m in _matches_at(QUANTITY_RE, text, starts)]
+    found = [text[slice(*m.span())] for m in matches_at(QUANTITY_RE, text, starts)]
     assert found == ["Nearly   FIVE thousand men", "in excess of\n 300 tanks", "half a million refugees"]
 
 
@@ -38,12 +38,12 @@ BARE_SENTENCES = [
 def test_bare_counts_same_as_finditer(text):
     starts = sorted({*(m.start() for m in COUNT_START_ANCHOR.finditer(text)),
                      *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
-    assert [m.span() for m in _matches_at(BARE_COUNT_RE, text, starts)] == [m.span() for m in BARE_COUNT_RE.finditer(text)]
+    assert [m.span() for m in matches_at(BARE_COUNT_RE, text, starts)] == [m.span() for m in BARE_COUNT_RE.finditer(text)]
 
 
 def test_bare_counts_found():
     text = BARE_SENTENCES[0]
     starts = sorted({*(m.start() for m in COUNT_START_ANCHOR.finditer(text)),
                      *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
-    found = [m.group("q") or m.group("q2") for m in _matches_at(BARE_COUNT_RE, text, starts)]
+    found = [m.group("q") or m.group("q2") for m in matches_at(BARE_COUNT_RE, text, starts)]
     assert found == ["4,200", "about 900", "17,000"]

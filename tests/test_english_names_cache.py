@@ -23,11 +23,11 @@ for name in sorted(set(sys.modules) - before):
 
 
 def test_cache_key_holds_every_module_the_build_imports():
-    from pipeline.rules.english_lexicon import _table_sources
+    from pipeline.rules.english_lexicon import table_sources
 
     read = subprocess.run([sys.executable, "-c", _IMPORTED_BY_BUILD], cwd=ROOT, capture_output=True, text=True,
                           check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout.split()
-    keyed = {entry.rsplit(":", 2)[0] for entry in _table_sources()[1:]}
+    keyed = {entry.rsplit(":", 2)[0] for entry in table_sources()[1:]}
     assert read, "the build imported no module of pipeline.rules: the probe is broken"
     assert {str(Path(path).resolve()) for path in read} <= keyed
 
@@ -35,11 +35,11 @@ def test_cache_key_holds_every_module_the_build_imports():
 def test_cache_key_changes_when_a_rule_module_changes():
     from pipeline.rules import english_lexicon
 
-    before = english_lexicon._table_sources()
+    before = english_lexicon.table_sources()
     module = Path(english_lexicon.__file__).resolve().parent / "org_lists.py"
     stat = module.stat()
     os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     try:
-        assert english_lexicon._table_sources() != before
+        assert english_lexicon.table_sources() != before
     finally:
         os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))

@@ -43,13 +43,13 @@ def test_person_possessive_is_outside_the_event():
 
 
 def test_common_noun_possessive_stays_inside():
-    from pipeline.rules.english_place_battles_fronts import _possessive_events
+    from pipeline.rules.english_place_battles_fronts import possessive_events
     from pipeline.spans import Candidate
 
     text = "They joined the People's Harvest Rising in spring."
     start = text.index("People")
     out = [Candidate(start, text.index(" in spring"), "EVENT", "rule:test", 55, {})]
-    _possessive_events(text, out)
+    possessive_events(text, out)
     assert [(text[c.start:c.end], c.label) for c in out] == [("People's Harvest Rising", "EVENT")]
 
 

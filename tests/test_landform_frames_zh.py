@@ -2,7 +2,7 @@
 civil_war_forms_zh. Every sentence is written for the test."""
 
 from pipeline import extract_text
-from pipeline.rules.landform_frames_zh import _one_character_rivers
+from pipeline.rules.landform_frames_zh import one_character_rivers
 
 
 def _ents(text):
@@ -93,8 +93,8 @@ def test_one_character_river_after_a_crossing_verb():
     ents = _ents("我军沿淯河南下，抵达新野。")
     assert ("淯河", "LOC") in ents and ("河南", "GPE") not in ents
     assert "滍河" in _locs("部队渡过滍河，占领对岸。")
-    assert not _one_character_rivers("部队沿小河前进。")     # a kind of river, no name
-    assert not _one_character_rivers("船沿运河北上。")
+    assert not one_character_rivers("部队沿小河前进。")     # a kind of river, no name
+    assert not one_character_rivers("船沿运河北上。")
 
 
 def test_ridge_named_by_a_northern_head():

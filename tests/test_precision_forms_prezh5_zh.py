@@ -44,7 +44,7 @@ def test_count_and_measure_word_before_an_institution_are_outside_it():
 
 
 def test_dictionary_name_inside_a_run_of_province_abbreviations_is_no_person():
-    # person_document_names._dictionary_names: 直鲁豫|巡阅使
+    # person_document_names.dictionary_names: 直鲁豫|巡阅使
     assert _labels("吴佩孚则以直鲁豫巡阅使的头衔驻节洛阳。", "PERSON") == ["吴佩孚"]
     # a dictionary name after one abbreviation is kept (the run must be of three)
     assert _labels("驻豫鲁仲连通电下野。", "PERSON") == ["鲁仲连"]

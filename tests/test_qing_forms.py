@@ -179,11 +179,11 @@ def test_armies_of_1911_and_their_governor():
 
 def test_era_places_are_every_start_of_every_era():
     # era_places (one scan) finds what a substring search per era finds, overlapping starts included (perf22)
-    from pipeline.rules.qing_forms import _eras, era_places
+    from pipeline.rules.qing_forms import era_first_years, era_places
     from pipeline.rules.scan import literal_positions
 
     text = "康熙帝令大军出征。乾隆年间，嘉庆帝登基。光绪光绪二年，天命天聪之际，并无此事。"
-    expected = {era: literal_positions(text, era) for era in _eras() if era in text}
+    expected = {era: literal_positions(text, era) for era in era_first_years() if era in text}
     assert era_places(text) == expected
     assert era_places(text)["光绪"] == [20, 22]
     assert era_places("并无年号。") == {}

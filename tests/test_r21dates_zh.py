@@ -154,6 +154,6 @@ def test_county_after_verb_still_gpe():
 
 def test_the_numeral_county_pattern_is_built_once():
     # the gazetteer's numeral-initial counties are one pattern for the process (a rebuild per text cost ~5 ms)
-    from pipeline.rules.written_zh_places import _numeral_county_re
+    from pipeline.rules.written_zh_places import numeral_county_re
 
-    assert _numeral_county_re() is _numeral_county_re()
+    assert numeral_county_re() is numeral_county_re()

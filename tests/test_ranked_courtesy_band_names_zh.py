@@ -43,7 +43,7 @@ def test_no_sandwich_for_word_or_place():
     assert ("北京", "GPE") in _ents("有孔德胜、北京、蒋福田等。")
 
 
-# --- a Japanese full name before its rank (ranked_courtesy_band_names_zh._jp_full_names) -----------------------------------
+# --- a Japanese full name before its rank (ranked_courtesy_band_names_zh.jp_full_names) -----------------------------------
 
 def test_jp_full_name_before_rank_after_conjunction():
     ents = _ents("日军司令官和大原平少将一同被击毙。")
@@ -58,9 +58,9 @@ def test_jp_full_name_before_field_rank():
 
 def test_chinese_surname_before_jp_name_and_shared_rank():
     # 张山本某中将 is no reading the Japanese class makes (a Chinese name may run into it)
-    from pipeline.rules.ranked_courtesy_band_names_zh import _jp_full_names
-    assert _jp_full_names("张山本武中将来到。") == []
-    assert [(c.start, c.end) for c in _jp_full_names("又和山本武中将来到。")] == [(2, 5)]
+    from pipeline.rules.ranked_courtesy_band_names_zh import jp_full_names
+    assert jp_full_names("张山本武中将来到。") == []
+    assert [(c.start, c.end) for c in jp_full_names("又和山本武中将来到。")] == [(2, 5)]
 
 
 # --- a courtesy name opening its own clause (ranked_courtesy_band_names_zh._clause_courtesy) --------------------------------
@@ -115,7 +115,7 @@ def test_clerk_name_is_no_division():
     assert not any(label == "MIL_UNIT" for _, label in ents)
 
 
-# --- a Qing circuit before its intendant's name (person_document_names._dictionary_names) ---------------------
+# --- a Qing circuit before its intendant's name (person_document_names.dictionary_names) ---------------------
 
 def test_circuit_title_is_no_person():
     assert "苏松太" not in _persons("后由苏松太道钱德某筹办防务。")

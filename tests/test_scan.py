@@ -125,15 +125,15 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     rng = random.Random(21)
     for source in sources:
         tree = _parser.parse(source, 0)
-        assert pattern_facts._start_class_items(tree) is not None or pattern_facts._RE_CHARSET_PREFIX(tree, 0) is not None, source
+        assert pattern_facts.start_class_items(tree) is not None or pattern_facts.RE_CHARSET_PREFIX(tree, 0) is not None, source
         fast = _compiler.compile(source, 0)     # through the installed hook
         hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
-        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts._RE_CHARSET_PREFIX, pattern_facts._RE_LITERAL_PREFIX
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts.RE_CHARSET_PREFIX, pattern_facts.RE_LITERAL_PREFIX
         try:
             plain = _compiler.compile(source, 0)
         finally:
             _compiler._get_charset_prefix, _compiler._get_literal_prefix = hooked
-        assert (fast != plain) == (pattern_facts._start_class_items(tree) is not None and not pattern_facts._RE_CHARSET_PREFIX(tree, 0))
+        assert (fast != plain) == (pattern_facts.start_class_items(tree) is not None and not pattern_facts.RE_CHARSET_PREFIX(tree, 0))
         for _ in range(1500):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 24)))
             assert ([(m.span(), m.lastgroup) for m in fast.finditer(text)]
@@ -141,7 +141,7 @@ def test_start_classes_give_the_matches_of_plain_patterns():
     # a pattern that may match empty, reads a non-ASCII first character case-insensitively or opens with a
     # wide class gets none
     for source in ["甲?", "(?i)éb|cd", "[一-鿿]甲", "\\w甲"]:
-        assert pattern_facts._start_class_items(_parser.parse(source, 0)) is None, source
+        assert pattern_facts.start_class_items(_parser.parse(source, 0)) is None, source
 
 
 def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_matches():
@@ -160,10 +160,10 @@ def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_
     rng = random.Random(8)
     for source in sources:
         tree = _parser.parse(source, 0)
-        assert pattern_facts._start_class_items(tree) is not None, source
+        assert pattern_facts.start_class_items(tree) is not None, source
         fast = _compiler.compile(source, 0)
         hooked = _compiler._get_charset_prefix, _compiler._get_literal_prefix
-        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts._RE_CHARSET_PREFIX, pattern_facts._RE_LITERAL_PREFIX
+        _compiler._get_charset_prefix, _compiler._get_literal_prefix = pattern_facts.RE_CHARSET_PREFIX, pattern_facts.RE_LITERAL_PREFIX
         try:
             plain = _compiler.compile(source, 0)
         finally:
@@ -173,7 +173,7 @@ def test_start_classes_of_case_insensitive_digit_and_space_starts_give_the_same_
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (source, text)
     # the class of a case-insensitive first letter holds each character (?i) reads as it, nothing else
-    items = pattern_facts._start_class_items(_parser.parse("(?i)kin|si", 0))
+    items = pattern_facts.start_class_items(_parser.parse("(?i)kin|si", 0))
     assert sorted(chr(av) for _, av in items) == sorted("KkSs\u017f\u212a")
 
 
@@ -193,7 +193,7 @@ def test_anchor_at_the_start_gives_the_matches_of_finditer():
 
 def test_scanned_starts_and_character_places_are_those_of_finditer():
     # an anchor of one listed character reads the places found for the text before; others are scanned
-    from pipeline.rules.scan import _scanned_starts, literal_positions
+    from pipeline.rules.scan import scanned_starts, literal_positions
 
     anchors = ["[长令]", "长", "[长令学]", "学校|大学", "(?<=，)长", "[一-鿿]"]
     pieces = ["长", "令", "学", "校", "大", "，", "x", "长长"]
@@ -202,7 +202,7 @@ def test_scanned_starts_and_character_places_are_those_of_finditer():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         for source in anchors:
             anchor = re.compile(source)
-            assert _scanned_starts(anchor, text) == [m.start() for m in anchor.finditer(text)], (source, text)
+            assert scanned_starts(anchor, text) == [m.start() for m in anchor.finditer(text)], (source, text)
         other = text + "长"        # another text object: its own places
         assert list(literal_positions(other, "长")) == [m.start() for m in re.finditer("长", other)]
         assert list(literal_positions(text, "长长")) == [i for i in range(len(text)) if text.startswith("长长", i)]

@@ -8,10 +8,10 @@ document. Five more checks read an empty slice at the text's end as if it held a
 import pytest
 
 from pipeline import extract_text
-from pipeline.rules.narrative_names_zh import _BEFORE
+from pipeline.rules.narrative_names_zh import BEFORE
 
 
-@pytest.mark.parametrize("title", _BEFORE)
+@pytest.mark.parametrize("title", BEFORE)
 def test_a_bandit_title_at_the_end_of_a_text(title):
     record = extract_text(f"据老人回忆，山里藏着一个{title}")
     assert record["entities"] == []

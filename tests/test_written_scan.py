@@ -44,6 +44,6 @@ def test_japanese_names_pattern_gives_finditers_matches():
 
 def test_lists_are_scanned_once_and_found_as_before():
     text = "守军有甲部、乙部、丙部，援军来自长沙、衡阳、湘潭等地。"
-    runs = S._list_runs(text)
+    runs = S.list_runs(text)
     assert [m.span() for m in runs] == [m.span() for m in S._LIST_RUN_RE.finditer(text)] == [(0, 11), (12, 24)]
-    assert S._list_runs(text) is runs
+    assert S.list_runs(text) is runs

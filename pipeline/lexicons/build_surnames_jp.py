@@ -22,11 +22,11 @@ def build(path: str) -> list[str]:
     import opencc
 
     from pipeline.normalize.places import place_lexicon
-    from pipeline.rules.names_common import _read_list, word_info
+    from pipeline.rules.names_common import read_list, word_info
     from pipeline.variant_chars import map_variants
 
     jp2t, t2s = opencc.OpenCC("jp2t"), opencc.OpenCC("t2s")
-    have = set(_read_list("surnames_jp.txt"))
+    have = set(read_list("surnames_jp.txt"))
     places, words = place_lexicon(), word_info()
     out: list[str] = []
     with open(path, encoding="utf-8") as handle:

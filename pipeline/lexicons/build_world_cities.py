@@ -101,9 +101,9 @@ def _nationalities() -> set[str]:
 
 def build(cities: Path, census: Path, ssa_dir: Path) -> list[tuple[str, str, list[str], str]]:
     from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
-    from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: PLC0415
+    from pipeline.rules.english_syllables import romanised_given, romanised_syllables  # noqa: PLC0415
 
-    chinese_surnames, syllables = _syllables()
+    chinese_surnames, syllables = romanised_syllables()
     persons = _given_names(ssa_dir) | _census_surnames(census) | _person_words() | set(chinese_surnames)
     never = set(STOP) | _nationalities()
     rows: dict[str, tuple[str, list[str], str]] = {}
@@ -121,7 +121,7 @@ def build(cities: Path, census: Path, ssa_dir: Path) -> list[tuple[str, str, lis
             words = forms[0].replace("-", " ").split()
             everyday = any(common_word(w) for w in words) if len(words) > 1 else common_word(forms[0])
             personal = (any(f in persons for f in forms) or (len(words) > 1 and words[0] in persons and words[-1] in persons)
-                        or any(" " not in f and _romanised_given(_plain(f), syllables) for f in forms))
+                        or any(" " not in f and romanised_given(_plain(f), syllables) for f in forms))
             everyday = everyday or any(common_word(f) for f in forms if " " not in f)
             kind = "city-word" if everyday else "city-person" if personal else "city"
             name = forms[0]

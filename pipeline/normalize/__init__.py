@@ -22,14 +22,14 @@ PLACE_CONTEXT = 16
 NEAR = 16   # an English number has Latin letters this close (_english_number)
 
 
-def _is_english(span_text: str) -> bool:
+def is_english(span_text: str) -> bool:
     first = span_text[:1]
     if first > "\u024f" and not "\u2018" <= first <= "\u201d":
         return False              # a CJK first character: cheaper than the regex
     return bool(_LATIN_SPAN.match(span_text)) and any(c.isalpha() for c in span_text)
 
 
-def _english_number(text: str, start: int, end: int) -> bool:
+def english_number(text: str, start: int, end: int) -> bool:
     """A span without letters ('3' of 'From 3 to 16 April', '4,064') in English text: no Chinese
     character close by and Latin letters around it."""
     span = text[start:end]
@@ -42,7 +42,7 @@ def _english_number(text: str, start: int, end: int) -> bool:
 _LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
 
 
-def _latin_nearby(text: str, spans: list[tuple[int, int, str]]):
+def latin_nearby(text: str, spans: list[tuple[int, int, str]]):
     """A test whether a Latin letter lies in a span or within NEAR of it: a span without one is
     neither English (`_is_english` needs a letter in it, `_english_number` one around it).
     Reads only the stretch of text the spans cover."""
@@ -80,9 +80,9 @@ def normalize_spans(text: str, spans: list[tuple[int, int, str]],
     hints = hints or [{} for _ in spans]
     norms: list[dict] = [{**h} if h else {} for h in hints]     # copies (dict(h or {}) without its calls)
     order = sorted(range(len(spans)), key=[span[0] for span in spans].__getitem__)   # by start, stable
-    near = _latin_nearby(text, spans)
+    near = latin_nearby(text, spans)
     english = [i for i in order if near(spans[i][0], spans[i][1])
-               and (_is_english(text[spans[i][0]:spans[i][1]]) or _english_number(text, spans[i][0], spans[i][1]))]
+               and (is_english(text[spans[i][0]:spans[i][1]]) or english_number(text, spans[i][0], spans[i][1]))]
     english_set = set(english)
 
     zh_dates = [i for i in order if spans[i][2] == "DATE" and i not in english_set]

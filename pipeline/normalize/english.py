@@ -18,9 +18,9 @@ from pipeline.normalize.english_dates import (DATE_MODS, MONTHS, SEASONS, explic
                                              explicit_year, normalize_date_en, normalize_dates_en)
 from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue  # noqa: F401
 from pipeline.normalize.english_quantities import (APPROX, POST_APPROX, ROUND_FIGURES, SCALES, VAGUE,  # noqa: F401
-                                                  WORD_NUMBERS, _ONES, _TENS, normalize_quantity_en,
+                                                  WORD_NUMBERS, ONES, TENS, normalize_quantity_en,
                                                   parse_number_en)
-from pipeline.normalize.english_unit_sides import _JAPANESE_WORD, document_sides, japanese_shaped  # noqa: F401
+from pipeline.normalize.english_unit_sides import JAPANESE_WORD, document_sides, japanese_shaped  # noqa: F401
 from pipeline.normalize.english_unit_values import (ORDINAL_STOP, normalize_unit_en, parse_ordinal,  # noqa: F401
                                                     roman_to_int, side_from_context, singular_echelon)
 from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, EXTRA_ECHELONS, PREFIX_SIDES,  # noqa: F401

@@ -10,16 +10,16 @@ from functools import lru_cache
 from pipeline.normalize.english_ocr_glue_clock_values import unglue
 from pipeline.lexicons import longest_first
 
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
          "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_NUMBERS: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
-for _t, _tw in enumerate(_TENS):
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_NUMBERS: dict[str, int] = {w: i for i, w in enumerate(ONES)}
+for _t, _tw in enumerate(TENS):
     if _tw:
         WORD_NUMBERS[_tw] = _t * 10
         for _o in range(1, 10):
-            WORD_NUMBERS[f"{_tw}-{_ONES[_o]}"] = _t * 10 + _o
+            WORD_NUMBERS[f"{_tw}-{ONES[_o]}"] = _t * 10 + _o
 WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12})
 
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}

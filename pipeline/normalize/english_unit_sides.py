@@ -193,13 +193,13 @@ _COMMANDER = re.compile(
 # A romanised Japanese name word (Hepburn syllables: consonant(s), vowel, optional n): Anami,
 # Korechika, Shunroku, Yokoyama; not Bruce, Scott, Stilwell, nor pinyin words with x, q, zh or -ng.
 # (a doubled consonant inside the word: Tesshu, Hattori, Ikki, Seppuku)
-_JAPANESE_WORD = re.compile(r"(?:(?:(?<=[aiueon])(?:ssh|tch|kk|tt|pp)|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
+JAPANESE_WORD = re.compile(r"(?:(?:(?<=[aiueon])(?:ssh|tch|kk|tt|pp)|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo][aiueoō]?n?"
                             r"(?![aiueo])){2,6}", re.I)
 
 
 def japanese_shaped(word: str) -> bool:
     """True for a word of four letters or more made of romanised Japanese syllables."""
-    return len(word) > 3 and _JAPANESE_WORD.fullmatch(word) is not None
+    return len(word) > 3 and JAPANESE_WORD.fullmatch(word) is not None
 
 
 def _japanese_commander(text: str, end: int) -> bool:
@@ -217,10 +217,10 @@ _COMMUNIST_CUE = re.compile(r"Communist|Eighth Route|New Fourth|Red Army|PLA\b|C
 
 
 def _chinese_name(surname: str, given: str) -> bool:
-    from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: PLC0415
+    from pipeline.rules.english_syllables import romanised_given, romanised_syllables  # noqa: PLC0415
 
-    surnames, syllables = _syllables()
-    if surname not in surnames or not _romanised_given(given, syllables):
+    surnames, syllables = romanised_syllables()
+    if surname not in surnames or not romanised_given(given, syllables):
         return False
     return not (japanese_shaped(surname) and japanese_shaped(given.replace("-", "")))
 

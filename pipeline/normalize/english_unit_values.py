@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first
 from pipeline.normalize.english_ocr_glue_clock_values import arm_regiment, unglue
 from pipeline.normalize.english_unit_vocabulary import (ECHELON_SIDE, PREFIX_SIDES, PREFIXES, PREFIXES_JP, SIDE_WORDS,
-                                                        WORD_ORDINALS, _NATION_IN_SPAN, _PREFIX_RE, echelon_for,
+                                                        WORD_ORDINALS, NATION_IN_SPAN, PREFIX_RE, echelon_for,
                                                         english_echelons, named_units_en, unit_id, unit_prefixes)
 
 # the patterns of the functions below, compiled once (re's cache lookup was made at every call; these
@@ -262,7 +262,7 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     tail = _ECHELON_TAIL.search(span_text)
     english_echelon = _SPACES.sub(" ", tail.group(1)) if tail else span_text.split()[-1]
     head = span_text[: tail.start()] if tail else span_text
-    nation = _NATION_IN_SPAN.search(head)
+    nation = NATION_IN_SPAN.search(head)
     if nation:
         head = head[: nation.start()] + " " + head[nation.end():]
     if english_echelon.lower() in _LETTERED_ECHELONS:
@@ -283,7 +283,7 @@ def _normalize_designation(span_text: str, left_context: str = "", side: str | N
     if side == "JP" and qualifier in PREFIXES_JP:
         prefix = PREFIXES_JP[qualifier]
     if not members and not prefix and _UNIT_OR_FORCE_END.search(span_text):   # 'Ishii Tank Unit' 
-        arm = _PREFIX_RE.search(head)
+        arm = PREFIX_RE.search(head)
         prefix = PREFIXES.get(_SPACES.sub(" ", arm.group(1).lower()), "") if arm else ""
     side = side or PREFIX_SIDES.get(prefix)
     zh, key = echelon_for(singular, side)
@@ -308,13 +308,13 @@ def _list_members(head: str) -> list[tuple[int, str]]:
     while last and parse_ordinal(last[-1].group()) is None:
         last.pop()
     if last:                       # a qualifier between the last number and the echelon applies to all
-        found = _PREFIX_RE.search(head, last[-1].end())
+        found = PREFIX_RE.search(head, last[-1].end())
         if found:
             inner = _SPACES.sub(" ", found.group(1).lower())
             head = head[: found.start()]
     for part in _MEMBER_SEPARATOR.split(head):
         qualifier = ""
-        found = _PREFIX_RE.search(part)
+        found = PREFIX_RE.search(part)
         if found:
             qualifier = _SPACES.sub(" ", found.group(1).lower())
             part = part[: found.start()] + " " + part[found.end():]

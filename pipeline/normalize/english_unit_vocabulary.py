@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.english_quantities import _TENS
+from pipeline.normalize.english_quantities import TENS
 from pipeline.rules.english_lexicon import NAMED_UNITS, named_unit_forms, read_rows
 from pipeline.lexicons import longest_first
 
@@ -19,7 +19,7 @@ _ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "
              "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 WORD_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORD_ONES) if w}
 WORD_ORDINALS.update(_ORD_TENS)
-for _t, _tw in enumerate(_TENS):
+for _t, _tw in enumerate(TENS):
     if _tw:
         for _o in range(1, 10):
             WORD_ORDINALS[f"{_tw}-{_ORD_ONES[_o]}"] = _t * 10 + _o
@@ -41,7 +41,7 @@ PREFIXES = {  # English qualifier -> Chinese prefix word (the canonical column o
 PREFIX_SIDES = {"红旗": "USSR", "近卫": "USSR", "近卫坦克": "USSR", "近卫步兵": "USSR"}
 # Japanese designations of the same arm (field artillery regiment of a division: 野炮兵第N联队).
 PREFIXES_JP = {"field artillery": "野炮兵"}
-_PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=longest_first)).replace(" ", r"\s+") + r")\b")
+PREFIX_RE = re.compile(r"(?i)\b(" + "|".join(sorted(PREFIXES, key=longest_first)).replace(" ", r"\s+") + r")\b")
 # Side words right before a unit ("the Japanese 3rd Division"); 'enemy', 'our', 'Allied' are
 # relative or shared and give no side (like 敌军/我军 in Chinese).
 SIDE_WORDS = {
@@ -63,7 +63,7 @@ SIDE_WORDS = {
 # Nationality words written inside a Commonwealth designation (1st Burma Division, 17th Indian Division).
 # (a nation after anti- or pro- names an enemy or a patron, not the side: 'Northeast Anti-Japanese Allied Army';
 # auditen7)
-_NATION_IN_SPAN = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
+NATION_IN_SPAN = re.compile(r"(?i)\b(?<!anti-)(?<!pro-)(burma|burmese|indian|british|gurkha|east\s+african|west\s+african|african"
                              r"|australian|canadian|new\s+zealand|chindit|chinese|japanese|american"
                              r"|ccf|pva|cpv|rok|kpa|nkpa|pla|nra|ija|nva|pavn|arvn)\b|(?<!\w)(u\.s\.|us)(?!\w)")
 # English echelons the shared echelons.tsv lacks: (zh word, key)

@@ -29,13 +29,13 @@ NUM_START = rf"(?<![0-9０-９.{CN_DIGITS}])(?:(?<![A-Za-z])|(?<=[ \t][A-Za-z]))
 # Not inside a list already read: no start right after "第 N、" or ", N、" (a 第 item), nor after
 # "N、" (a bare item), nor at a number right after 第 (read with its 第 or not at all).
 # Fixed-width look-behinds, one per length of N.
-_N = f"[0-9０-９{CN_DIGITS}]"
+N = f"[0-9０-９{CN_DIGITS}]"
 # (Each look-behind ends in 、和及与 or a space: after any other character they all hold, so they are
 # only tried after one of those — the same matches, without 24 look-behinds at every position.)
 LIST_START_DI = ("(?:(?<![、和及与 ])|(?<=[、和及与 ])"
-                 + "".join(f"(?<![第、和及与 ]{_N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
+                 + "".join(f"(?<![第、和及与 ]{N}{{{k}}}[、和及与]{sp})" for k in range(1, 13) for sp in ("", " "))
                  + ")")
-LIST_START_BARE = f"(?<!{_N}[、和及与])(?<!{_N}[、和及与] )(?<!第)(?<!第 )"
+LIST_START_BARE = f"(?<!{N}[、和及与])(?<!{N}[、和及与] )(?<!第)(?<!第 )"
 
 # A count closing a list (第11及第20两个集团军, 第3、第8两师, 第30、第41等军) or 各 "each" (第3、第8各师; r3zhunits):
 # part of the unit span. After 等 the count may stand without 个 (7、8、9等3团, 第5、第6等两师; session 21 r21units):
@@ -61,7 +61,7 @@ BRANCH_ECHELONS = "(?:旅团(?!长)|联队(?!长)|大队|中队|小队|连|营|�
 # Japanese formations named after a commander or a place in Chinese prose (板垣师团, 坂田支队,
 # 某某混成旅团, 某某部队, 某某大队) end in 师团/旅团/联队/连队/部队/大队/中队.
 HEADS = "(?:兵团|军团|集团军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队|师团|旅团|联队|连队|部队|大队|中队)"
-_HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队", "大队", "中队"}
+HEAD_ECHELONS = {"兵团", "军团", "集团军", "支队", "方面军", "师团", "旅团", "联队", "连队", "部队", "大队", "中队"}
 # Direction- and wing-named formations and task forces (中央兵团, 左、中、右兵团, 东路军, 右翼军,
 # 左集团): echelon 兵团/军团/纵队, 路军, 军 or 集团.
 DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|南路|北路"
@@ -70,9 +70,9 @@ DIRECTIONAL = (r"(?:(?:中央|左翼|右翼|中路|左路|右路|东路|西路|�
                r"|[东西南北中左右]路军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
                r"|[左右]翼军(?![官人队事需械火舰旗歌装服费港阀衔训纪乐校国民])"
                r"|(?<![左右])[左右]集[团団](?![军公化企股下内里]))" + f"(?:{HQ})?")
-_DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|集[团団])$")
+DIRECTIONAL_ECHELON = re.compile("(?:兵[团団]|军[团団]|纵队|路军|军|集[团団])$")
 # Characters that, right after an echelon word, show it is part of another word.
-_ECHELON_TAIL_STOP = {
+ECHELON_TAIL_STOP = {
     "队": "(?![伍员])",
     "军": "(?!官(?!兵))(?!装(?![甲备]))(?![人队事医需械火舰旗歌服费港阀衔训纪乐校])",   # 军装 a uniform; 军|装甲团, 军|装备 a unit
     "师": "(?![范生傅父徒弟资兄姐妹母爷尊表承从])(?!大(?![部半批败乱溃举胜捷]|战(?!略)))",   # 师大 a normal university; 第28师|大部 a unit; 第66师|大战 (session 21)
@@ -89,7 +89,7 @@ CN_NUM_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "�
                  "六": 6, "七": 7, "八": 8, "九": 9}
 
 # Japanese shinjitai forms that OpenCC leaves in Simplified text (师団, 戦车, 歩兵, 重砲).
-_TO_JAPANESE = str.maketrans("团战步炮", "団戦歩砲")
+TO_JAPANESE = str.maketrans("团战步炮", "団戦歩砲")
 TO_STANDARD = str.maketrans("団戦歩砲", "团战步炮")
 _VARIANT_RE = re.compile("[団戦歩砲]")
 
@@ -101,7 +101,7 @@ def to_standard(text: str) -> str:
 
 def _with_variants(words) -> set[str]:
     words = set(words)
-    return words | {w.translate(_TO_JAPANESE) for w in words}
+    return words | {w.translate(TO_JAPANESE) for w in words}
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +150,7 @@ def code_names() -> dict[str, int]:
     return {r[0]: int(r[1]) for r in read_rows("unit_code_names.tsv")}
 
 
-def _alternation(words, tail=None) -> str:
+def alternation(words, tail=None) -> str:
     """A regex matching any of `words`, longest first, built as a trie (fast failure).
 
     `tail(word)` may give a zero-width assertion that must hold after that word.
@@ -180,18 +180,18 @@ def _trie_regex(node: dict) -> str:
 _PREFIX_NOT_AFTER = {"空": "(?<![陆海上高天领防航低对]空)", "党军": "(?<![民产共]党军)"}
 
 # 炮兵团, 骑兵团, 工兵团 …: the branch's 兵 and the echelon 团 (a head X兵团 is a group army only after a name)
-_BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")
+BRANCH_BEFORE_BINGTUAN = set("炮骑工步辎")
 
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, str]:
     """Regex sources for the parts of a designation (shared by finder and parser)."""
     ech_words = [w for w in echelons() if w not in NOT_UNIT_ECHELONS]
-    ech = _alternation(_with_variants(ech_words),
-                       lambda w: _ECHELON_TAIL_STOP.get(w[-1].translate(TO_STANDARD), ""))
-    pre = _alternation(_with_variants(w for w, p in prefixes().items()
+    ech = alternation(_with_variants(ech_words),
+                       lambda w: ECHELON_TAIL_STOP.get(w[-1].translate(TO_STANDARD), ""))
+    pre = alternation(_with_variants(w for w, p in prefixes().items()
                                       if p["position"] in ("pre", "both")), lambda w: _PREFIX_NOT_AFTER.get(w, ""))
-    post = _alternation(_with_variants(w for w, p in prefixes().items()
+    post = alternation(_with_variants(w for w, p in prefixes().items()
                                        if p["position"] in ("post", "both")))
     # a space may stand between 第, Arabic digits and the echelon word (PDF text: 第 13 军)
     num = rf"{NUM_START}(?:{NUM_AR}[ \n]?|{NUM_CN})"   # a line may break after Arabic digits
@@ -204,10 +204,10 @@ def patterns() -> dict[str, str]:
     numeric = (rf"(?:{LIST_START_DI}(?:{pre})?第 ?{num}(?:(?:{sep}{item}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?"
                rf"|{LIST_START_BARE}{item_bare}(?:(?:{sep}{item_bare}){{1,{MAX_LIST}}}{LIST_CLOSE}?)?)"
                rf"(?:{post})?(?:{ech}){HQ}?")
-    named = (rf"(?:{_alternation(_with_variants(named_units()))})"
+    named = (rf"(?:{alternation(_with_variants(named_units()))})"
              rf"(?!基地|机场|医院|学校|陆战|航空|中央部|士官|[大中少上]将|[大中少]佐|[阀事区人民队官医校管省])"
              rf"(?:{HQ}(?!署))?")
-    codes = _alternation(code_names())
+    codes = alternation(code_names())
     return {
         "echelon": ech, "pre": pre, "post": post, "item": item,
         "numeric": numeric,

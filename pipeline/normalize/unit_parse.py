@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import (
     BRANCHES, CN_NUM_VALUES, CORPS_QUALIFIERS, HEADS, HQ, LIST_CLOSE, NOT_UNIT_ECHELONS, NUM, REGION_HEADS,
-    _BRANCH_BEFORE_BINGTUAN, _DIRECTIONAL_ECHELON, _HEAD_ECHELONS, _alternation, code_names, echelons,
+    BRANCH_BEFORE_BINGTUAN, DIRECTIONAL_ECHELON, HEAD_ECHELONS, alternation, code_names, echelons,
     named_units, patterns, prefixes, to_standard,
 )
 
@@ -30,7 +30,7 @@ def _element_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _suffix_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     p = patterns()
-    ech_plain = _alternation(w for w in echelons() if w not in NOT_UNIT_ECHELONS)
+    ech_plain = alternation(w for w in echelons() if w not in NOT_UNIT_ECHELONS)
     return (re.compile(rf"(?:{ech_plain})$"), re.compile(rf"(?:{p['post']})$"),
             re.compile(rf"^(?P<pre>{p['pre']})?第?(?P<num>{NUM})$"), re.compile(f"{HQ}$"))
 
@@ -150,12 +150,12 @@ def _parse_elements(span_text: str) -> tuple[dict, ...]:
             el["numbers"] = [parse_number(x) for x in re.findall(NUM, text)]
             el["pres"] = ["" for _ in el["numbers"]]
         elif kind == "directional":
-            el["echelon"] = _DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
+            el["echelon"] = DIRECTIONAL_ECHELON.search(_HQ_TAIL.sub("", text)).group(0)
         elif kind == "head":
             head = re.search(f"{HEADS}$", text).group(0)
-            if head == "兵团" and text[-3:-2] in _BRANCH_BEFORE_BINGTUAN and len(text) > 3:
+            if head == "兵团" and text[-3:-2] in BRANCH_BEFORE_BINGTUAN and len(text) > 3:
                 head = "团"                   # 鲁中军区炮兵团: a region's artillery regiment, not a 兵团 (auditzh16)
-            el["echelon"] = head if head in _HEAD_ECHELONS else "军" if head.endswith("军") else head
+            el["echelon"] = head if head in HEAD_ECHELONS else "军" if head.endswith("军") else head
             qualifier = next((q for q in sorted(prefixes(), key=longest_first)
                               if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")
             if qualifier:

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.unit_grammar import JP_ECHELONS, TO_STANDARD, _alternation, echelon_key, patterns, prefixes, to_standard
+from pipeline.normalize.unit_grammar import JP_ECHELONS, TO_STANDARD, alternation, echelon_key, patterns, prefixes, to_standard
 from pipeline.normalize.unit_parse import _parse_elements
 
 # The grammar and the parser moved to unit_grammar.py and unit_parse.py; their names stay importable
@@ -55,7 +55,7 @@ from pipeline.normalize.unit_parse import _parse_elements
 from pipeline.normalize.unit_grammar import (  # noqa: F401
     BRANCH_ECHELONS, BRANCHES, CJK, CN_DIGITS, CN_NUM_VALUES, CORPS_HEADS, CORPS_QUALIFIERS, DIRECTIONAL, HEADS, HQ,
     LIST_CLOSE, LIST_START_BARE, LIST_START_DI, MAX_LIST, NOT_UNIT_ECHELONS, NUM, NUM_AR, NUM_CN, NUM_START,
-    REGION_HEADS, _N, _TO_JAPANESE, code_names, echelons, named_units,
+    REGION_HEADS, N, TO_JAPANESE, code_names, echelons, named_units,
 )
 from pipeline.normalize.unit_parse import parse_elements, parse_number  # noqa: F401
 
@@ -81,7 +81,7 @@ _BOUNDARY_BEFORE_CHAR = set("，。、；：（）()「」“”《》 \n\t的�
 @lru_cache(maxsize=1)
 def _side_word_re() -> tuple[re.Pattern, dict[str, str]]:
     side_of = {w: side for side, words in SIDE_WORDS.items() for w in words}
-    return re.compile(rf"(?:{_alternation(side_of)})(?=[的之]?$)"), side_of
+    return re.compile(rf"(?:{alternation(side_of)})(?=[的之]?$)"), side_of
 
 
 def side_from_context(left_context: str) -> str | None:

@@ -157,7 +157,7 @@ def order_meta(position: int, reason: str) -> dict:
 
 def model_scorer(nlp, beam_width: int = BEAM_WIDTH) -> Scorer:
     """A Scorer from a zhanji-trained spaCy NER pipeline: entity probabilities by beam search."""
-    from pipeline.ner_model import _trim
+    from pipeline.ner_model import trim
 
     ner = nlp.get_pipe("ner")
     others = [name for name in nlp.pipe_names if name != "ner"]
@@ -173,7 +173,7 @@ def model_scorer(nlp, beam_width: int = BEAM_WIDTH) -> Scorer:
             [scores] = ner.scored_ents(ner.beam_parse([doc], beam_width=beam_width))
             for (start, end, label), prob in scores.items():
                 span = doc[start:end]
-                first, last = _trim(doc.text, span.start_char, span.end_char)
+                first, last = trim(doc.text, span.start_char, span.end_char)
                 if first < last:
                     out.append((offset + first, offset + last, label, float(prob)))
         return out

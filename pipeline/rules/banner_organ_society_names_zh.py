@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import (
-    _org_lexicon, _province_chars, is_common_word, is_han as _cjk, plain_word, verb_word)
+    org_lexicon, province_chars, is_common_word, is_han as _cjk, plain_word, verb_word)
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from a literal each holds
 from pipeline.spans import Candidate
 
@@ -103,7 +103,7 @@ def banners(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _org_forms() -> frozenset[str]:
-    return frozenset(form for form in _org_lexicon()[0] if 2 <= len(form) <= 10)
+    return frozenset(form for form in org_lexicon()[0] if 2 <= len(form) <= 10)
 
 
 def organs(text: str) -> list[Candidate]:
@@ -127,7 +127,7 @@ def organs(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _regional_society_re() -> re.Pattern:
-    chars = "".join(sorted(_province_chars()))
+    chars = "".join(sorted(province_chars()))
     return re.compile(f"((?:{'|'.join(_TWO_PROVINCE_WORDS)})|[{chars}]{{2,3}})([{_CJK_RANGE}]{{0,4}}?)(?:{_SOCIETY_HEADS})")
 
 

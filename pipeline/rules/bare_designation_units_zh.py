@@ -23,7 +23,7 @@ from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.chronicle_forms_zh import qualified_before
 from pipeline.spans import Candidate
-from pipeline.rules.place_gloss_frames_zh import _NOT_IN_PLACE, _NOT_PLACE_START
+from pipeline.rules.place_gloss_frames_zh import NOT_IN_PLACE, NOT_PLACE_START
 
 _DIGIT1 = "一二三四五六七八九十"
 
@@ -43,7 +43,7 @@ _COUNTY_UNIT_ANCHOR = re.compile("县(大队|独立营|独立团|基干队)")
 _RED_DOUBLE_RE = re.compile(f"红(?:新|独立)第?([0-9]{{1,3}}|[{_DIGIT1}]{{1,3}})(军团|军|师|团)")
 _RED_DOUBLE_ANCHOR = re.compile("红(?=新|独立)")
 
-_CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
+CLAUSE_START = set("，,。；;：:！？!?“”「」\n \u3000")
 
 _NAME_BEFORE_COUNTY = set("的在了任和与及由是到至从向经")
 # a preposition before 县委 ends the clause's subject, not a county's name (韩某向|县委建议: auditzh24)
@@ -82,7 +82,7 @@ def _function_word(name: str) -> bool:
     return bool(entry) and entry[1][:1] in ("a", "d", "v", "c", "p", "r")
 
 
-def _county_start(text: str, at: int) -> int | None:
+def county_start(text: str, at: int) -> int | None:
     """Where the county name ending at `at` (the position of 县) starts: a known county, or two or three
     characters after a word that ends before a name (由X县大队, 的X县委)."""
     for size in (3, 2):
@@ -92,11 +92,11 @@ def _county_start(text: str, at: int) -> int | None:
     for size in (2, 3):
         start = at - size
         name = text[start:at] if start >= 0 else ""
-        if (name and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE or ch in "几数每支" for ch in name)
+        if (name and name[0] not in NOT_PLACE_START and not any(ch in NOT_IN_PLACE or ch in "几数每支" for ch in name)
                 and name[-1] not in _PREPOSITION_END
                 and not name.startswith("第") and name[-1] != "任"    # 第一任县委书记: an office's ordinal (s18zhper)
                 and not is_common_word(name, 300) and not _function_word(name)
-                and (start == 0 or text[start - 1] in _CLAUSE_START
+                and (start == 0 or text[start - 1] in CLAUSE_START
                                                         or text[start - 1] in _NAME_BEFORE_COUNTY)):
             return start
     return None
@@ -125,7 +125,7 @@ def find_bare_designation_units(text: str) -> list[Candidate]:
                              50 if strength == 1 else 62,
                              norm={"unit_hint": {"numbers": [parse_number(num)], "echelon": echelon, "prefix": qualifier}}))
     for m in _COUNTY_UNIT_ANCHOR.finditer(text):
-        start = _county_start(text, m.start())
+        start = county_start(text, m.start())
         if start is None:
             continue
         kind = m.group(1)

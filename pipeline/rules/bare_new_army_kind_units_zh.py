@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer, literal_finditer
-from pipeline.rules.new_army_chain_extents_zh import _named_forces     # named_units.tsv names of 3+ characters, longest first
+from pipeline.rules.new_army_chain_extents_zh import named_forces     # named_units.tsv names of 3+ characters, longest first
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-bare-new-army", 67
@@ -46,7 +46,7 @@ _NUM = "〇零一二三四五六七八九十百0-9"
 _CJK = "\u4e00-\u9fff"
 
 # ---------------------------------------------------------------------------------------- bare 协/标
-_QING_CONTEXT = ("统带", "统领", "管带", "协统", "标统", "统制", "镇")
+QING_CONTEXT = ("统带", "统领", "管带", "协统", "标统", "统制", "镇")
 _BARE_NA_RE = re.compile(
     "(?<![第〇零一二三四五六七八九十百两几数每各0-9])([一二三四五六七八九十百]{2,4})(协|标)"
     "(?![议助调同会定商作力奏办理准志题记签兵语本价的号杆枪明注识榜语尺])")
@@ -54,7 +54,7 @@ _BARE_NA_ANCHOR = re.compile("[协标]")
 
 
 def _bare_new_army(text: str) -> list[Candidate]:
-    if ("协" not in text and "标" not in text) or not any(w in text for w in _QING_CONTEXT):
+    if ("协" not in text and "标" not in text) or not any(w in text for w in QING_CONTEXT):
         return []
     out = []
     for m in anchored_finditer(_BARE_NA_RE, text, _BARE_NA_ANCHOR, 4):
@@ -81,7 +81,7 @@ _NAMED_TAIL_RE = re.compile(f"(?P<kind>独立|教导|补充)(?P<ech>旅|师|团)
 def _force_around(text: str, at: int) -> int | None:
     """The end of a named force whose name runs across `at` (新四|军五师: 新四军 ends after 军), or None."""
     window = text[max(0, at - 8):at + 8]
-    for f in _named_forces():
+    for f in named_forces():
         i = window.find(f)
         if i >= 0 and max(0, at - 8) + i < at < max(0, at - 8) + i + len(f):
             return max(0, at - 8) + i + len(f)
@@ -105,12 +105,12 @@ def _kind_tails(text: str) -> list[Candidate]:
             continue
         echelon = subs[-1] if subs else (m.group("ech") or "支队")
         before = text[max(0, m.start() - 12):m.start()]
-        name = next((f for f in _named_forces() if before.endswith(f)), "")     # 八路军115师补充团: the force too
+        name = next((f for f in named_forces() if before.endswith(f)), "")     # 八路军115师补充团: the force too
         out.append(_unit(m.start() - len(name), m.end(), numbers, echelon, m.group("kind") or ""))
     if "独立" in text or "教导" in text or "补充" in text:     # a named force before its kind-named unit
         for m in literal_finditer(_NAMED_TAIL_RE, text):
             before = text[max(0, m.start() - 8):m.start()]
-            name = next((f for f in _named_forces() if before.endswith(f)), None)
+            name = next((f for f in named_forces() if before.endswith(f)), None)
             if name:
                 out.append(_unit(m.start() - len(name), m.end(), [], m.group("ech"), m.group("kind")))
     return out
@@ -130,16 +130,16 @@ def _legion_hqs(text: str) -> list[Candidate]:
     for m in anchored_finditer(_LEGION_HQ_RE, text, _LEGION_HQ_ANCHOR, 8):
         number = parse_number(m.group(2))
         if not number or (not m.group(1) and _force_around(text, m.start()) is None
-                          and not any(text[:m.start()].endswith(f) for f in _named_forces())):
+                          and not any(text[:m.start()].endswith(f) for f in named_forces())):
             continue                  # a bare 三纵队部 without 红/第 or a force before it stays the finders' reading
         before = text[max(0, m.start() - 12):m.start()]
-        name = next((f for f in _named_forces() if before.endswith(f)), "")
+        name = next((f for f in named_forces() if before.endswith(f)), "")
         out.append(_unit(m.start() - len(name), m.end(), [number], m.group(3), "红" if m.group(1) == "红" else ""))
     return out
 
 
 def _arm_biao(text: str) -> list[Candidate]:
-    if "标" not in text or not any(w in text for w in _QING_CONTEXT):
+    if "标" not in text or not any(w in text for w in QING_CONTEXT):
         return []
     out = []
     for m in _ARM_BIAO_RE.finditer(text):

@@ -19,7 +19,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import is_common_word
-from pipeline.rules.person_list_items import _list_before
+from pipeline.rules.person_list_items import list_before
 from pipeline.rules.scan import anchored_finditer, literal_positions
 from pipeline.spans import Candidate
 
@@ -78,7 +78,7 @@ def _office_lists(text: str) -> list[Candidate]:
     for at in literal_positions(text, "分别"):
         if not text.startswith(_OFFICE_AFTER, at + 2) or at < 5:
             continue
-        for start, end in _list_before(text, at):
+        for start, end in list_before(text, at):
             out.append(Candidate(start, end, "PERSON", "rule:person-office-list", 33))
     return out
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, plain_word
-from pipeline.rules.place_admin_chains import _stem_ok
+from pipeline.rules.place_admin_chains import stem_ok
 from pipeline.rules.scan import clause_start_finditer, literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
@@ -68,7 +68,7 @@ def find_biography_forms(text: str) -> list[Candidate]:
         places = known_places()
         for m in literal_finditer(_BIRTH_VILLAGE_RE, text):
             stem = m.group(2)[:-1]
-            if m.group(1) in places and _stem_ok(stem) and not any(ch in _STOP for ch in stem):
+            if m.group(1) in places and stem_ok(stem) and not any(ch in _STOP for ch in stem):
                 out.append(Candidate(m.start(2), m.end(2), "GPE", "rule:birthplace-village", PRIORITY, {"id": None}))
     for m in clause_start_finditer(_JP_HEAD_RE, text, _JP_HEAD_MARKS):
         if _jp_name(m.group(1)) and not is_common_word(m.group(1), 20):

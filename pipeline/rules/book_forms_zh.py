@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, is_han as _han, known_places, surnames
-from pipeline.rules.person_name_ends import TITLES, _PUNCT, _STOP_CHARS
+from pipeline.rules.person_name_ends import TITLES, PUNCT, STOP_CHARS
 from pipeline.rules.person_titled_names import title_matches
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
@@ -71,7 +71,7 @@ def _place_first_name(text: str, start: int, places: frozenset) -> bool:
     third = text[start + 2:start + 3]
     if third in surnames()[0] and _title_re().match(text, start + 3):
         return False    # 副司令徐州|刘总司令: the place, then the next person's surname and post
-    return (text[start:start + 2] in places and _han(third) and third not in _STOP_CHARS
+    return (text[start:start + 2] in places and _han(third) and third not in STOP_CHARS
             and third not in _PLACE_GOES_ON and not is_common_word(text[start:start + 3], 20))
 
 
@@ -86,7 +86,7 @@ def _place_named_persons(text: str) -> list[Candidate]:
             continue
         if text[start + 1:end] not in places and not _place_first_name(text, start, places):
             continue
-        if text[start:end] in places or (end < len(text) and text[end] not in _PUNCT and text[end] not in _STOP_CHARS):
+        if text[start:end] in places or (end < len(text) and text[end] not in PUNCT and text[end] not in STOP_CHARS):
             continue      # 师长张家口…: the three characters go on (or are a place themselves)
         out.append(Candidate(start, end, "PERSON", "rule:person-place-named", PRIORITY))
     return out

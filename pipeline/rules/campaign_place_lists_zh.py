@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import known_places, word_info
-from pipeline.rules.place_short_forms import _short_forms
+from pipeline.rules.place_short_forms import short_forms
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.spans import Candidate
 
@@ -52,7 +52,7 @@ def _kind(name: str) -> str | None:
     non-word) or None."""
     if name in known_places():
         return "known"
-    if name in _short_forms():
+    if name in short_forms():
         return "short"    # 石门 (石门县): a county's short form that is also a word, read as the list's member (auditzh39)
     bare = name[:-2] + name[-1] if len(name) == 3 and name.endswith("各庄") else name   # 赵各庄: X各庄 villages (auditzh39)
     if any(ch in _STOP or ch in "之间" for ch in bare) or _ordinary(name):

@@ -39,11 +39,11 @@ def find_clock_days_grouped_ranges(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:date-day-part-clock", 51))
     if "," in text:
         from pipeline.normalize.quantities import normalize_quantity
-        from pipeline.rules.quantities import _patterns
+        from pipeline.rules.quantities import patterns
 
         for m in anchored_finditer(_NUM_RANGE_RE, text, _NUM_RANGE_ANCHOR, 12):
             # each end of a range is its own span, the first takes its partner's unit (real-dev 二至三個軍)
-            second = _patterns()[0].match(text, m.start(2))
+            second = patterns()[0].match(text, m.start(2))
             if second is None or second.end() < m.end():
                 continue
             norm2 = normalize_quantity(text[m.start(2):second.end()])

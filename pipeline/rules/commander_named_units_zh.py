@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.person_unit_owners import _name_ok
+from pipeline.rules.person_unit_owners import name_ok
 from pipeline.rules.names_common import surnames
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
@@ -55,7 +55,7 @@ def _person_name(text: str, start: int, end: int) -> bool:
     single, compound = surnames()
     if not (name[0] in single or name[:2] in compound) or set(name) & _NUMERALS:
         return False
-    return _name_ok(text, start, end)
+    return name_ok(text, start, end)
 
 
 def _unit(start: int, end: int, m: re.Match) -> Candidate:

@@ -36,16 +36,16 @@ from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
-_PUNCT = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《》【】[] \n\t\u3000—…·")
+PUNCT = set("，。、；：！？,.;:!?（）()“”\"'‘’「」『』《》【】[] \n\t\u3000—…·")
 # one-character words and verb ends after which a martyr's name starts (纪念 怀念 悼念 缅怀 祭奠 祭扫 安葬 追悼 追认 …)
-_NAME_EDGE = _PUNCT | set("的和与及了为念怀奠扫葬悼认是有即同")
+_NAME_EDGE = PUNCT | set("的和与及了为念怀奠扫葬悼认是有即同")
 _NOT_IN_NAME = set("的了是和与及等被把对向从由在于经到至个这那其此该各每本位名〇零百千万两几多"
                    "们军师团旅营连排队部烈士县市省区乡镇村山河")
 _MEMORIAL_HEADS = ("纪念馆", "纪念碑", "纪念亭", "纪念塔", "纪念堂", "纪念园", "陵园", "陵墓", "墓", "故居", "塑像", "雕像")
 _FORCE_WORDS = ("抗日游击队", "游击大队", "游击支队", "游击队", "县大队", "区小队", "独立营", "独立团", "赤卫队",
                 "赤卫大队", "支队", "纵队")
-_FORCE_EDGE = _PUNCT | set("的在有是了和与及即为建")
-_SITE_EDGE = _PUNCT | set("的在有是了和与及即为到观仰复护进")
+_FORCE_EDGE = PUNCT | set("的在有是了和与及即为建")
+_SITE_EDGE = PUNCT | set("的在有是了和与及即为到观仰复护进")
 _SITE_HEADS = re.compile("会议|委员会|政府|[区县市地特省工]委|司令部|指挥部|政治部|军部|总部|办事处|公署|机关|驻地|医院"
                          "|学校|兵工厂|银行|报社|合作社|交通站|联络站")
 _SITE_NOT_START = set("该此这那其各本每")

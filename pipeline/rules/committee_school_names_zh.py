@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import is_gpe_name as _is_gpe
-from pipeline.rules.names_common import _translit_chars
+from pipeline.rules.names_common import translit_chars
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.bare_designation_units_zh import _county_start
+from pipeline.rules.bare_designation_units_zh import county_start
 
 _DIGIT1 = "一二三四五六七八九十"
 
@@ -41,7 +41,7 @@ def find_committee_school_names(text: str) -> list[Candidate]:
     for m in anchored_finditer(_PREFECTURE_COMMITTEE_RE, text, _PREFECTURE_COMMITTEE_ANCHOR, 2):
         out.append(Candidate(m.start(), m.end(), "ORG", "rule:org-prefecture-committee", 52))
     for m in _COUNTY_COMMITTEE_ANCHOR.finditer(text):
-        start = _county_start(text, m.start())
+        start = county_start(text, m.start())
         if start is not None:
             party = next((p for p in _PARTIES if text.startswith(p, start - len(p))), "")
             out.append(Candidate(start - len(party), m.end(), "ORG", "rule:org-county-committee", 52))
@@ -54,7 +54,7 @@ def find_committee_school_names(text: str) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "ORG", "rule:org-military-school", 65))
     for m in anchored_finditer(_ACADEMY_RE, text, _ACADEMY_ANCHOR, 6):
         name = m.group(1)
-        chars = _translit_chars()
+        chars = translit_chars()
         k = len(name)
         while k > 0 and name[k - 1] in chars:
             k -= 1

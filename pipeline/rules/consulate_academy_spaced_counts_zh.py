@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import (
-    _org_lexicon, _province_chars, is_common_word, is_han as _cjk, known_places, plain_word, verb_word)
+    org_lexicon, province_chars, is_common_word, is_han as _cjk, known_places, plain_word, verb_word)
 from pipeline.spans import Candidate
 
 _CJK = "\u4e00-\u9fff"
@@ -113,8 +113,8 @@ _BODY_HEAD_RE = re.compile("委员会|政府")
 
 def _province_region(word: str) -> bool:
     """A province abbreviation and a direction (冀东, 察南, 晋北) or the reverse (东北 aside): a region word."""
-    return len(word) == 2 and ((word[0] in _province_chars() and word[1] in "东南西北中")
-                               or (word[0] in "东南西北" and word[1] in _province_chars()))
+    return len(word) == 2 and ((word[0] in province_chars() and word[1] in "东南西北中")
+                               or (word[0] in "东南西北" and word[1] in province_chars()))
 
 
 def _region_bodies(text: str) -> list[Candidate]:
@@ -220,5 +220,5 @@ def find_consulate_academy_spaced_counts(text: str) -> list[Candidate]:
     out += _quoted_societies(text)
     if "书院" in text or "会" in text:
         out += _academies(text)
-    forms = _org_lexicon()[0]
+    forms = org_lexicon()[0]
     return [c for c in out if text[c.start:c.end] not in forms]   # a listed name: the lexicon's reading

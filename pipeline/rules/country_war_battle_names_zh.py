@@ -20,7 +20,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import anchored_finditer, read_back_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.qing_post_names_zh import _NOT_IN_NAME
+from pipeline.rules.qing_post_names_zh import NOT_IN_NAME
 
 _CJK = "\u4e00-\u9fff"
 
@@ -54,7 +54,7 @@ _GENERIC_BATTLE_WORDS = frozenset("关键 重要 主要 著名 重大 大型 决
 
 def _battle_name(name: str) -> bool:
     return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and name[0] not in _NOT_EVENT_START
-            and not any(ch in _NOT_IN_NAME and ch not in "年月日时" for ch in name))
+            and not any(ch in NOT_IN_NAME and ch not in "年月日时" for ch in name))
 
 
 def find_country_war_battle_names(text: str) -> list[Candidate]:
@@ -67,17 +67,17 @@ def find_country_war_battle_names(text: str) -> list[Candidate]:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-country-war", 47))
     for m in anchored_finditer(_CAMPAIGN_OF_RE, text, _CAMPAIGN_OF_ANCHOR, 3):
         name = m.group(1)
-        if (name[0] not in _NOT_EVENT_START and not any(ch in _NOT_IN_NAME for ch in name)
+        if (name[0] not in _NOT_EVENT_START and not any(ch in NOT_IN_NAME for ch in name)
                 and not is_common_word(name[-2:], 100)):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-campaign-of", 44))
     for m in anchored_finditer(_NAVAL_RE, text, _NAVAL_ANCHOR, 3):
         name = m.group(1)
-        if name[0] not in _NOT_EVENT_START and not any(ch in _NOT_IN_NAME for ch in name):
+        if name[0] not in _NOT_EVENT_START and not any(ch in NOT_IN_NAME for ch in name):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-naval-battle", 44))
     for m in anchored_finditer(_PUNITIVE_WAR_RE, text, _PUNITIVE_WAR_ANCHOR, 5):
         target = m.group(1)
         if (m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_TAO) and not any(
-                ch in _NOT_IN_NAME or ch in _NOT_TARGET for ch in target):
+                ch in NOT_IN_NAME or ch in _NOT_TARGET for ch in target):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:event-punitive-war", 47))
     ends = [m.end() for m in _GLUED_BATTLE_ANCHOR.finditer(text)]
     for i, (prev, end) in enumerate(zip(ends, ends[1:])):
@@ -104,7 +104,7 @@ _JOINT_CAMPAIGN_RE = re.compile(
     f"(?<![{_CJK}])|(?<=[在是的和与及、，,])")
 # (scanned from the connector, the first region read back in a fixed-width look-behind: re skips in C)
 _JOINT_BODY_RE = re.compile(f"[及和与、](?<=([{_CJK}]{{2}})[及和与、])([{_CJK}]{{2}})(?:反攻|进攻|防御|攻势)?(?:战役|会战|作战)")
-_DIRECTIONS = set("东西南北")
+DIRECTIONS = set("东西南北")
 
 
 def find_joint_campaigns(text: str) -> list[Candidate]:
@@ -113,6 +113,6 @@ def find_joint_campaigns(text: str) -> list[Candidate]:
         if not _JOINT_CAMPAIGN_RE.match(text, m.start(1)):
             continue
         regions = (m.group(1), m.group(2))
-        if all(r in place_lexicon() or (r[-1] in _DIRECTIONS and r[0] not in _NOT_EVENT_START) for r in regions):
+        if all(r in place_lexicon() or (r[-1] in DIRECTIONS and r[0] not in _NOT_EVENT_START) for r in regions):
             out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-joint-campaign", 50))
     return out

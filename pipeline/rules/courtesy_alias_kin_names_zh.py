@@ -4,7 +4,7 @@ annals and wiki infoboxes, in both scripts (the finders see the Simplified worki
 - A courtesy name and an art name after a comma (`某某，湖南人，字某某，号某某。`, `…，字某某，晚号某某某，`): the
   pair 字 + two characters, a comma, 号 (or 晚号 / 别号 / 自号) + two or three characters. ranked_courtesy_band_names_zh reads
   the pair at a clause start; biographies as often write it after the native place or degree, behind a comma.
-  Both names hold no function character and are no ordinary word (ranked_courtesy_band_names_zh._name_ok, and no jieba word
+  Both names hold no function character and are no ordinary word (ranked_courtesy_band_names_zh.name_ok, and no jieba word
   at all), nor does 字 or 号 make a word with the name's first character (号称, 字典).
 - Other names of a person after 又作 / 又名 / 原名 / 本名 / 别名 / 一作 / 亦作 / 又称, one or several joined by 、
   (`某某，又名甲乙、甲丙，…`): each item a Chinese name (known surname + one or two characters, as the name readers
@@ -40,8 +40,8 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, verb_word
-from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS, _chinese_name_end
-from pipeline.rules.ranked_courtesy_band_names_zh import _PLACE_ENDS, _RANKS, _name_ok
+from pipeline.rules.person_name_ends import PUNCT, STOP_CHARS, chinese_name_end
+from pipeline.rules.ranked_courtesy_band_names_zh import PLACE_ENDS, RANKS, name_ok
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -58,7 +58,7 @@ def _courtesy_pairs(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in literal_finditer(_PAIR_RE, text):
         first, second = match.group(1), match.group(2)
-        if _name_ok(first) and _name_ok(second) and not is_common_word(first, 5) and not is_common_word(second, 5) \
+        if name_ok(first) and name_ok(second) and not is_common_word(first, 5) and not is_common_word(second, 5) \
                 and not is_common_word("字" + first[0], 5) and not is_common_word("号" + second[0], 5):
             out += [Candidate(match.start(g), match.end(g), "PERSON", SOURCE, PRIORITY) for g in (1, 2)]
     return out
@@ -83,21 +83,21 @@ def _verb_ended(text: str, pos: int) -> int:
     for size in (2, 3):
         end = pos + size
         if text[end - 1:end] in _VERB_GIVEN and text[end:end + 1] in _ALIAS_END \
-                and all("\u4e00" <= ch <= "\u9fff" and ch not in _PUNCT for ch in text[pos:end]) \
-                and not any(ch in _STOP_CHARS for ch in text[pos + 1:end - 1]):
+                and all("\u4e00" <= ch <= "\u9fff" and ch not in PUNCT for ch in text[pos:end]) \
+                and not any(ch in STOP_CHARS for ch in text[pos + 1:end - 1]):
             return end
     return -1
 
 
 def _name_item(text: str, pos: int) -> int:
     """End of a Chinese name at pos closed by a mark of _ALIAS_END (or the text's end), or -1."""
-    end = _chinese_name_end(text, pos)
+    end = chinese_name_end(text, pos)
     if end < 0 or (end < len(text) and text[end] not in _ALIAS_END):
         end = _verb_ended(text, pos)
     if end < 0 or (end < len(text) and text[end] not in _ALIAS_END):
         return -1
     name = text[pos:end]
-    if is_common_word(name, 30) or name in known_places() or name[-1] in _PLACE_ENDS:
+    if is_common_word(name, 30) or name in known_places() or name[-1] in PLACE_ENDS:
         return -1
     return end
 
@@ -130,7 +130,7 @@ def _kin_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in _KIN_RE.finditer(text):
         pos = match.end()
-        end = _chinese_name_end(text, pos)
+        end = chinese_name_end(text, pos)
         if end < 0 or end >= len(text) or text[end] not in _KIN_NEXT:
             continue
         name = text[pos:end]
@@ -148,7 +148,7 @@ _NOT_ERA_FIRST = set("皇上称大炎黄玉先后新少幼废末女关天白赤�
 
 
 def _era_ok(era: str) -> bool:
-    return era[0] not in _NOT_ERA_FIRST and era[1] not in "的了是与及为帝" and not any(ch in _PUNCT for ch in era) \
+    return era[0] not in _NOT_ERA_FIRST and era[1] not in "的了是与及为帝" and not any(ch in PUNCT for ch in era) \
         and not is_common_word(era, 30) and era not in known_places()
 
 
@@ -177,11 +177,11 @@ def _jp_pairs() -> tuple[frozenset[str], re.Pattern]:
 
 
 # ranks and posts written right after a family name (山田少佐, 山田司令) are no given name
-_NOT_GIVEN = frozenset(_RANKS) | frozenset(("准尉", "曹长", "军曹", "伍长", "元帅", "司令", "首相", "大臣", "总督",
+_NOT_GIVEN = frozenset(RANKS) | frozenset(("准尉", "曹长", "军曹", "伍长", "元帅", "司令", "首相", "大臣", "总督",
                                             "部长", "队长", "参谋", "中队", "大队", "联队", "师团", "旅团", "支队"))
 _JP_NEXT = set("等的所与和及在于为率曾也已便即遂乃亦之不则")
 # the name readers' stop characters, less 长 and 兵, which Japanese given names write (信长, 兵卫)
-_JP_GIVEN_STOPS = frozenset(_STOP_CHARS) - frozenset("长兵")
+_JP_GIVEN_STOPS = frozenset(STOP_CHARS) - frozenset("长兵")
 
 
 def _jp_full_names(text: str) -> list[Candidate]:
@@ -198,7 +198,7 @@ def _jp_full_names(text: str) -> list[Candidate]:
             continue
         end = start + 4
         nxt = text[end:end + 1]
-        if not (nxt == "" or nxt in _PUNCT or nxt in _JP_NEXT or verb_word(text[end:end + 2], 300)):
+        if not (nxt == "" or nxt in PUNCT or nxt in _JP_NEXT or verb_word(text[end:end + 2], 300)):
             continue
         if is_common_word(given, 30) or is_common_word(given[1] + nxt, 30) or text[start:end] in places \
                 or given in places:

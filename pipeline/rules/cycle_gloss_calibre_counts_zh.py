@@ -27,7 +27,7 @@ import re
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.places import is_gpe_name
 from pipeline.normalize.quantities import normalize_quantity
-from pipeline.rules.cycle_years_zh import _nearest_year
+from pipeline.rules.cycle_years_zh import nearest_year
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -61,7 +61,7 @@ def _cycle_glosses(text: str) -> list[Candidate]:
             continue
         index = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
         out.append(Candidate(m.start(1), m.end(3) if m.group(3) else m.end(2), "DATE", "rule:cycle-gloss", 66,
-                             norm={"date_hint": {"value": str(_nearest_year(index, year))}}))
+                             norm={"date_hint": {"value": str(nearest_year(index, year))}}))
     return out
 
 

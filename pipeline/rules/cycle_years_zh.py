@@ -30,15 +30,15 @@ from pipeline.spans import Candidate
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
-_MONTH = "(正|冬|腊|十[一二]?|[一二三四五六七八九])月"
-_DAY = "(?:(三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日|初([一二三四五六七八九十])日?)"
-_CYCLE_YEAR = re.compile(f"(?<![{_STEMS}{_BRANCHES}])([{_STEMS}])([{_BRANCHES}])年(?:{_MONTH}{_DAY}?)?")
+MONTH = "(正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+DAY = "(?:(三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日|初([一二三四五六七八九十])日?)"
+_CYCLE_YEAR = re.compile(f"(?<![{_STEMS}{_BRANCHES}])([{_STEMS}])([{_BRANCHES}])年(?:{MONTH}{DAY}?)?")
 _FOUR_DIGIT_YEAR = re.compile("(?<![0-9])(1[6-9][0-9]{2})(?![0-9])(?=[ ]?年|[)）,，、])")
 _SMALL = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _DEFAULT_FROM = 1864     # a 甲子 year: the window 1864–1923 holds each name once
 
 
-def _small(s: str) -> int:
+def small(s: str) -> int:
     """一..三十一 (with 廿) as an int."""
     s = s.replace("廿", "二十")
     if "十" in s:
@@ -47,7 +47,7 @@ def _small(s: str) -> int:
     return _SMALL[s]
 
 
-def _nearest_year(index: int, anchor: int | None) -> int:
+def nearest_year(index: int, anchor: int | None) -> int:
     """The year whose cycle index is `index` (0 = 甲子) nearest to `anchor`, or in 1864–1923."""
     if anchor is None:
         return _DEFAULT_FROM + index
@@ -70,16 +70,16 @@ def find_cycle_years(text: str) -> list[Candidate]:
         after = [y for at, y in years if at > m.start()]
         anchor = before[-1] if before else (after[0] if after else None)
         index = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
-        year = _nearest_year(index, anchor)
+        year = nearest_year(index, anchor)
         value = str(year)
         if m.group(3):
-            month = {"正": 1, "冬": 11, "腊": 12}.get(m.group(3)) or _small(m.group(3))
+            month = {"正": 1, "冬": 11, "腊": 12}.get(m.group(3)) or small(m.group(3))
             day = m.group(4) or m.group(5)
             if any(text.endswith(w, 0, m.start()) for w in LUNAR_MARKERS):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
                 value = f"{year}-{month:02d}"          # a lunar day has no Gregorian day of its own here
             else:
-                value += f"-{month:02d}" + (f"-{_small(day):02d}" if day else "")
+                value += f"-{month:02d}" + (f"-{small(day):02d}" if day else "")
         out.append(Candidate(m.start(), m.end(), "DATE", "rule:cycle-year", 65,
                              norm={"date_hint": {"value": value}}))
     return out

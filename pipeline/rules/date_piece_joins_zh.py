@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.place_reading_checks import _reign_eras   # the era names of lexicons/eras.tsv
+from pipeline.rules.place_reading_checks import reign_eras   # the era names of lexicons/eras.tsv
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -69,7 +69,7 @@ _ONE_FIRST_DAY_RE = re.compile("初(?:十|[一二三四五六七八九])")
 def _start(m: re.Match) -> int:
     """The start of a date match: an unknown two-character word before its year stays outside (该团37年…)."""
     era = m.group("era")
-    if era and era not in _ERA_WORDS and era not in _reign_eras():
+    if era and era not in _ERA_WORDS and era not in reign_eras():
         return m.start("year")
     return m.start()
 

@@ -108,10 +108,10 @@ def _bearing_passes(text: str) -> list[Candidate]:
 def _described_landforms(text: str) -> list[Candidate]:
     """Other mentions of a mountain the landform-frame rule reads as described where it is introduced (X山位于…,
     X山，海拔…), with that rule's own guards (no person, no word, no part-of-mountain word)."""
-    from pipeline.rules.landform_frames_zh import _described
+    from pipeline.rules.landform_frames_zh import described
     places = place_lexicon()
     names = set()
-    for cand in _described(text):
+    for cand in described(text):
         name = text[cand.start:cand.end]
         entry = places.get(name)
         if name[-1] in "山岭峰" and (entry is None or entry.label == "LOC"):

@@ -30,7 +30,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, is_han as _cjk, surnames, word_info
 from pipeline.rules.places import TITLE_RE
-from pipeline.rules.scan import _char_positions
+from pipeline.rules.scan import positions_of_char
 from pipeline.spans import Candidate
 
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
@@ -145,14 +145,14 @@ def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int]]:
     before (what one alternation of the names would match), found by str.find: a document's names
     are few, and a pattern of them compiled per document would cost more than the scan."""
     # every place one of the names starts: the places of their first characters (str.find, shared
-    # with the finders' scans of the text: scan._char_positions), each name tried where its first two
+    # with the finders' scans of the text: scan.positions_of_char), each name tried where its first two
     # characters stand (a str.find loop per name read the whole text once per name)
     by_prefix: dict[str, list[str]] = {}
     for name in names:
         by_prefix.setdefault(name[:2], []).append(name)
     hits = []
     for first in {prefix[0] for prefix in by_prefix}:
-        for at in _char_positions(text, first):
+        for at in positions_of_char(text, first):
             group = by_prefix.get(text[at:at + 2])
             if group is not None:
                 for name in group:

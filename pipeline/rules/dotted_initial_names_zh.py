@@ -54,7 +54,7 @@ def find_initial_dotted_names(text: str) -> list[Candidate]:
                         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
             at = text.find(dot, at + 1)
     if out:     # the surname alone elsewhere in the page (罗曼努斯和森德兰), as after a name without initial
-        from pipeline.rules.dotted_names_zh import _family_name_mentions
+        from pipeline.rules.dotted_names_zh import family_name_mentions
         from pipeline.rules.names_common import known_places
-        out += _family_name_mentions(text, out, known_places())
+        out += family_name_mentions(text, out, known_places())
     return out

@@ -4,7 +4,7 @@ pages, auditzh4).
 Chinese writes foreign and minority personal names with a joining dot between the parts: 約瑟夫·史迪威,
 阿沛·阿旺晉美, and the Taiwanese Austronesian names of Taiwan's histories (霧社事件: 莫那·魯道, 巴索·莫那).
 Big5-era Taiwanese pages type the dot as U+2027 `‧` (莫那‧魯道), Hong Kong and Japanese-influenced pages
-as `・` or `•`; the older finder (person_name_ends._translit_patterns) knows `·•．` and the Xinhua
+as `・` or `•`; the older finder (person_name_ends.translit_patterns) knows `·•．` and the Xinhua
 characters of Western names only, so every Austronesian name and every name typed with `‧` was missed.
 
 `find_dotted_names(text)` (working text): at each joining dot (str.find per dot character; the dots are
@@ -31,7 +31,7 @@ _PART_MAX = 6
 
 
 @lru_cache(maxsize=1)
-def _name_chars() -> frozenset[str]:
+def name_chars() -> frozenset[str]:
     chars: set[str] = set()
     for name in ("transliteration_chars.txt", "dotted_name_chars.txt"):
         for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
@@ -100,7 +100,7 @@ def find_dotted_names(text: str) -> list[Candidate]:
         dots = sorted(dots + [at for at in _positions(text, ".") if _han_both_sides(text, at)])
     if not dots:
         return out
-    chars = _name_chars()
+    chars = name_chars()
     places = known_places()
     done = -1
     for dot in dots:
@@ -129,13 +129,13 @@ def find_dotted_names(text: str) -> list[Candidate]:
         name = text[start:end]
         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY, norm=canonical_norm(name)))
         done = end
-    return out + _family_name_mentions(text, out, places) if out else out
+    return out + family_name_mentions(text, out, places) if out else out
 
 
 MENTION_SOURCE, MENTION_PRIORITY = "rule:person-dotted-mention", 36
 
 
-def _family_name_mentions(text: str, names: list[Candidate], places) -> list[Candidate]:
+def family_name_mentions(text: str, names: list[Candidate], places) -> list[Candidate]:
     """The last part of a dotted name standing alone elsewhere in the page (克拉伦斯·休伯纳 … 休伯纳立即下令): the same
     person, as a Japanese family name after the full name. Not a part of two characters or fewer that is a common word or
     a place, and not where it touches a joining dot (another dotted name)."""

@@ -23,14 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.normalize.numbers import parse_number
-from pipeline.rules.cycle_years_zh import _DAY, _MONTH, _small
+from pipeline.rules.cycle_years_zh import DAY, MONTH, small
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:date-early-era", 55
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "eras_early.tsv"
 _NUM_CHARS = set("元一二三四五六七八九十廿卅")
-_AFTER_YEAR = re.compile(f"(?:{_MONTH}{_DAY}?)?")
+_AFTER_YEAR = re.compile(f"(?:{MONTH}{DAY}?)?")
 _GLOSS = re.compile("[（(](?:公元|西元)?(?P<y>[0-9]{3,4})(?P<nian>年)?[）)]")
 
 
@@ -65,9 +65,9 @@ def find_early_era_years(text: str) -> list[Candidate]:
         value, end = str(year), at + 1
         after = _AFTER_YEAR.match(text, end)
         if after and after.group(0):
-            month = {"正": 1, "冬": 11, "腊": 12}.get(after.group(1)) or _small(after.group(1))
+            month = {"正": 1, "冬": 11, "腊": 12}.get(after.group(1)) or small(after.group(1))
             day = after.group(2) or after.group(3)
-            value += f"-{month:02d}" + (f"-{_small(day):02d}" if day else "")
+            value += f"-{month:02d}" + (f"-{small(day):02d}" if day else "")
             end = after.end()
         out.append(Candidate(m.start("era"), end, "DATE", SOURCE, PRIORITY, norm={"date_hint": {"value": value}}))
         gloss = _GLOSS.match(text, at + 1)

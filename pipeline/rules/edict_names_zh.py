@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, everywhere, is_common_word, known_places, person_forms, surnames
+from pipeline.rules.names_common import translit_chars, everywhere, is_common_word, known_places, person_forms, surnames
 from pipeline.rules.names_common import plain_word as _plain
-from pipeline.rules.officer_foreign_names_zh import _NAME_NOT, name_ok
+from pipeline.rules.officer_foreign_names_zh import NAME_NOT, name_ok
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -87,9 +87,9 @@ def _edict_name_ok(name: str) -> bool:
         return False
     if is_common_word(name[:2], 50):
         return False
-    if len(name) <= 3 and name[0] in surnames()[0] and name[0] in _NAME_NOT:
+    if len(name) <= 3 and name[0] in surnames()[0] and name[0] in NAME_NOT:
         # 马甲乙: a surname that is also a troop or place character (马, 左, 年) opens the name
-        return not any(ch in _NAME_NOT for ch in name[1:]) and not _plain(name, 200)
+        return not any(ch in NAME_NOT for ch in name[1:]) and not _plain(name, 200)
     return name_ok(name)
 
 
@@ -125,7 +125,7 @@ _NOT_AFTER = ("部", "旗", "汗河", "汗部", "盟", "汗国", "河", "山", "
 
 
 def _run_chars() -> frozenset[str]:
-    return (_translit_chars() | _SYLLABLES) - _NOT_RUN
+    return (translit_chars() | _SYLLABLES) - _NOT_RUN
 
 
 def _mongol_names(text: str) -> set[str]:
@@ -160,14 +160,14 @@ _ARMY_VERBS = frozenset("将以调饬令派檄与和及、催的")
 
 def _army_owners(text: str) -> set[str]:
     """将甲乙丙一军, 调甲乙丙各营: a commander named by his army (Qing records); a surname-led Chinese name."""
-    from pipeline.rules.person_name_ends import _chinese_name_end
+    from pipeline.rules.person_name_ends import chinese_name_end
     names: set[str] = set()
     for word in _ARMY_OF:
         at = text.find(word)
         while at != -1:
             for size in (3, 2):
                 start = at - size
-                if start >= 1 and text[start - 1] in _ARMY_VERBS and _chinese_name_end(text, start) in (at, at + 1) \
+                if start >= 1 and text[start - 1] in _ARMY_VERBS and chinese_name_end(text, start) in (at, at + 1) \
                         and text[start:at] not in known_places():
                     names.add(text[start:at])
                     break
@@ -181,7 +181,7 @@ _REBELLIONS = ("之乱", "之变")
 def _named_rebellions(text: str, mongol: set[str]) -> list[Candidate]:
     """噶尔丹之乱, 吴三桂之乱: a rising named after its leader (a known person, a surname-led name the name reader
     reads up to 之, or a Mongol name read here) is one EVENT over the name (guideline: named historical events)."""
-    from pipeline.rules.person_name_ends import _chinese_name_end
+    from pipeline.rules.person_name_ends import chinese_name_end
     out: list[Candidate] = []
     for word in _REBELLIONS:
         at = text.find(word)
@@ -191,7 +191,7 @@ def _named_rebellions(text: str, mongol: set[str]) -> list[Candidate]:
                 if start < 0:
                     continue
                 name = text[start:at]
-                if name in person_forms() or name in mongol or size <= 3 and _chinese_name_end(text, start) == at:
+                if name in person_forms() or name in mongol or size <= 3 and chinese_name_end(text, start) == at:
                     out.append(Candidate(start, at + len(word), "EVENT", SOURCE_EVENT, PRIORITY_EVENT))
                     break
             at = text.find(word, at + len(word))

@@ -54,10 +54,10 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.facilities import _KIND_OF_FORT
-from pipeline.rules.names_common import _org_lexicon   # the Chinese forms of the organisation lexicons
+from pipeline.rules.facilities import KIND_OF_FORT
+from pipeline.rules.names_common import org_lexicon   # the Chinese forms of the organisation lexicons
 from pipeline.rules.names_common import (
-    _province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
+    province_chars, is_common_word, is_han, known_places, person_forms, surnames, verb_word,
 )
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
@@ -308,7 +308,7 @@ def _sub_bodies(text: str, found) -> list[Candidate]:
 
 def _lexicon_body_start(text: str, end: int) -> int | None:
     """The start of the longest organisation of the lexicons written right before `end`."""
-    forms = _org_lexicon()[0]
+    forms = org_lexicon()[0]
     return next((end - size for size in range(min(end, 12), 1, -1) if text[end - size:end] in forms), None)
 
 
@@ -438,7 +438,7 @@ def _place_named(text: str, end: int, places) -> int | None:
     if start is not None:
         entry = places.get(text[start:end])
         return None if entry is not None and entry.kind in ("country", "continent") else start
-    if end >= 2 and all(ch in _province_chars() for ch in text[end - 2:end]) and text[end - 2] != text[end - 1] \
+    if end >= 2 and all(ch in province_chars() for ch in text[end - 2:end]) and text[end - 2] != text[end - 1] \
             and (end == 2 or text[end - 3] in _HALL_EDGE):
         return end - 2
     return None
@@ -541,7 +541,7 @@ _LIST_EDGE = frozenset("、，。；：！？,;:!?（）()“”\"' \n的在有�
 def _structure_item(item: str) -> bool:
     return (3 <= len(item) <= 6 and item.endswith(_STRUCTURE_HEADS) and all(is_han(ch) for ch in item)
             and not any(ch in _NOT_IN_STEM for ch in item) and len(item) - (2 if item.endswith(_STRUCTURE_HEADS[:13]) else 1) >= 2
-            and not (item.endswith("炮台") and _KIND_OF_FORT.search(item[:-2])))   # 山顶主炮台: a kind (s23zhfac)
+            and not (item.endswith("炮台") and KIND_OF_FORT.search(item[:-2])))   # 山顶主炮台: a kind (s23zhfac)
 
 
 def _listed_structures(text: str) -> list[Candidate]:

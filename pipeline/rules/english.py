@@ -145,7 +145,7 @@ from pipeline.rules.english_roc_prc_pairs import find_roc_prc_pairs   # session 
 from pipeline.rules.english_name_boundaries import find_apposition_ranks, find_given_initials_doctrines   # session 19 r2 (r19en)
 from pipeline.rules.english_code_names import find_code_named_forces   # session 19 r2 (r19en)
 from pipeline.rules.english_slash_chain_nickname_forms import find_slash_chain_nickname_forms
-from pipeline.rules.english_surnames import SURNAME_PRIORITY, _known_surnames, _surname_mentions  # noqa: F401
+from pipeline.rules.english_surnames import SURNAME_PRIORITY, known_surnames, surname_mentions  # noqa: F401
 from pipeline.rules.english_lexicon import (OPERATION_CODE_NAMES, english_names, lexicon_spans,
                                             read_rows, trie_regex)
 from pipeline.spans import Candidate
@@ -158,19 +158,19 @@ from pipeline.rules.english_base_generators import (LOWER_CODE_EVENT_RE, LOWER_E
                                                     PINYIN_EVENT_ENDS, PINYIN_GLOSS_RE, PLACE_PAIR_RE,
                                                     PLURAL_EVENT_BEFORE_HEAD, STATE_OF_RE)
 from pipeline.rules.english_cbi_forms import find_cbi_forms
-from pipeline.rules.english_base_generators import _events, _lexicon, _mil_units, _persons, _place_pairs, _places
+from pipeline.rules.english_base_generators import events, lexicon, mil_units, persons, place_pairs, places
 from pipeline.rules.english_grammar import (CAP, CARDINAL_ECHELON, CHINESE_NAME_RE, CODE_NUMBER,  # noqa: F401
                                             COMPASS_GPES, DJOIN, ECHELON, EVENT_HEAD_RE, EVENT_NAME_BEFORE_HEAD,
                                             EVENT_RE, INNER_QUAL, JP_CODE_NAME, LOW, NAME, NAME_SEP, NATION,
                                             NOT_NAME_START, NOT_PERSON_WORDS, ORD, ORD_WORDS, PERSON_TOKEN,
                                             PLACE_SUFFIX_RE, PRIORITY, QUAL, RANK, RANK_PERSON_RE, REGION_RE,
                                             ROMAN, SINGULAR_ECHELONS, SUFFIX_LABEL, UNIT_RE, UP, D)
-from pipeline.rules.english_paragraphs import _add_date_values, _resolve, _sides_from_document, paragraph_candidates
-from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: F401
+from pipeline.rules.english_paragraphs import add_date_values, resolve, sides_from_document, paragraph_candidates
+from pipeline.rules.english_syllables import romanised_given, romanised_syllables  # noqa: F401
 
 
-_GENERATORS = (_mil_units, _lexicon, _place_pairs, find_units_extra, find_dates, find_quantities, _events, _places, _persons, _orgs,
-               _known_surnames, find_villages, find_infobox, find_prose,
+_GENERATORS = (mil_units, lexicon, place_pairs, find_units_extra, find_dates, find_quantities, events, places, persons, _orgs,
+               known_surnames, find_villages, find_infobox, find_prose,
                find_code_names, find_unit_rows, find_theatres_waters, find_figure_forms, find_bracket_macron_names,
                find_memorials, find_operation_headings, find_region_garrison_forces)
 _GENERATORS += (find_place_context,)   # unknown places by their context (english_place_context)
@@ -265,13 +265,13 @@ def find_english(text: str) -> list[Candidate]:
     text = aspiration_marks(text)   # Wade-Giles aspiration typed as ` or a turned comma: one apostrophe (english_wade_giles_marks)
     text = wade_giles_marks(text)   # Wade-Giles ê and ŭ in names read plain: Tsêng Kuo-fan (english_wade_giles_marks)
     text = ordinal_stops(text)      # Victorian ordinals with a stop: the 18th. regiment (english_book_forms)
-    chosen = _resolve(paragraph_candidates(text, _GENERATORS))
-    extra = _surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
+    chosen = resolve(paragraph_candidates(text, _GENERATORS))
+    extra = surname_mentions(text, chosen) + bare_unit_mentions(text, chosen) + east_asian_mentions(text, chosen)
     extra += full_name_mentions(text, chosen)   # one reading per document for full names (english_possessive_titled_names)
     extra += document_mentions(text, chosen)   # places read by context, surnames with particles (english_encyclopedia_forms)
     if extra:
-        chosen = _resolve(chosen + extra)
+        chosen = resolve(chosen + extra)
     chosen = finish_castle_harbour_era_forms(text, acronym_alias_mentions(text, chosen))
     chosen = before_sides(text, chosen)
-    return caps_surname_mentions(text, _add_date_values(text, _sides_from_document(text, chosen)))
+    return caps_surname_mentions(text, add_date_values(text, sides_from_document(text, chosen)))
 

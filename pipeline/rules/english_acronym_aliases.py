@@ -138,8 +138,8 @@ def _one_word_persons(text: str, chosen: list[Candidate], free) -> list[Candidat
     single -= other
     found = []
     spans = {(c.start, c.end) for c in chosen}
-    from pipeline.rules.english_syllables import _syllables  # noqa: PLC0415
-    chinese = _syllables()[0]
+    from pipeline.rules.english_syllables import romanised_syllables  # noqa: PLC0415
+    chinese = romanised_syllables()[0]
     for w in single:        # (?<![\w-])W(?=['\u2019]s\b|(?![\w-])): the word alone or its possessive
         for start, end in literal_matches(text, (w,), word_start, _word_or_possessive_end):
             if (len(w) == 3 or w in chinese) and _NAME_GOES_ON.match(text, end):

@@ -16,7 +16,7 @@ What marks a person here is a predicate only a person takes:
   the Utah regiment`, `X was a man of`, `X was the commander of`;
 - a possessive of a life event or of kin: `X's death|wife|son|widow|funeral|aide-de-camp|biographer`.
 
-The word must be capitalised, unknown to the lexicons (english_person_clauses._unknown_name: no everyday word,
+The word must be capitalised, unknown to the lexicons (english_person_clauses.unknown_name: no everyday word,
 month, nationality, title or party), not after an article, a determiner or another capitalised word (a longer name
 is the other finders' work). One such mention makes the word a PERSON; english_acronym_aliases' one-word-person pass
 then
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_person_clauses import _unknown_name
+from pipeline.rules.english_person_clauses import unknown_name
 from pipeline.spans import Candidate
 
 BARE_SURNAME_PRIORITY = 33
@@ -84,7 +84,7 @@ _BEFORE_RE = re.compile(r"(?:\b(?:the|The|a|an|An|A|this|This|these|those|his|Hi
                         r"|prince|princess|duke|ruler|governor|amir|ameer|emir|khan|shah|viceroy|chief|lord|bishop|mayor"
                         r"|people|men|army|troops|garrison|government)s?)[ \t]+of)[ \t]+$")
 # seats of government named for their governments (`Whitehall feared the cost`)
-_SEATS = frozenset("Whitehall Westminster Kremlin Pentagon Elysee Wilhelmstrasse Ballhausplatz Porte Vatican".split())
+SEATS = frozenset("Whitehall Westminster Kremlin Pentagon Elysee Wilhelmstrasse Ballhausplatz Porte Vatican".split())
 
 # a sentence adverb or conjunction in capitals before the name is no part of it ('Fortunately Outram was')
 _OPENER_RE = re.compile(r"(?:[A-Z][a-z]{2,14}ly|Then|Later|Meanwhile|Still|Now|Soon|Thus|Yet|And|But|So|Also|Even|Next"
@@ -99,7 +99,7 @@ def _unlisted_middle_names(text: str, out: list) -> None:
     capitalised word right after it, with no capital after that, is the surname."""
     for cand in [c for c in out if c.source == "rule:en_given_name" and c.label == "PERSON"]:
         m = _NEXT_NAME_RE.match(text, cand.end)
-        if m is None or not _unknown_name(m.group("w")) or not _unknown_name(text[cand.start:cand.end].split()[-1]):
+        if m is None or not unknown_name(m.group("w")) or not unknown_name(text[cand.start:cand.end].split()[-1]):
             continue
         out.append(Candidate(cand.start, m.end("w"), "PERSON", "rule:en_given_name", cand.priority + 1, {}))
 
@@ -108,18 +108,18 @@ def short_chinese_surnames(words: set) -> set:
     """Of the one-word PERSON readings of a document, the three-letter romanised Chinese surnames that are no English
     word (`Lin`, `Tso`, `Liu`; not `Sun`, `Fan`, `Tan`): english_acronym_aliases reads their bare mentions as that person too,
     as it does for longer words, where no capitalised word or hyphen follows (`Lin Tse-hsu` is someone's full name)."""
-    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415  (english imports this module)
     from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
 
-    surnames = _syllables()[0]
+    surnames = romanised_syllables()[0]
     return {w for w in words if len(w) == 3 and w[0].isupper() and w[1:].islower() and w in surnames
             and w not in ENGLISH_WORD_SURNAMES and not _everyday_word(w)}
 
 
 def _everyday_word(word: str) -> bool:
-    from pipeline.rules.english_place_context import _common_words  # noqa: PLC0415
+    from pipeline.rules.english_place_context import common_words  # noqa: PLC0415
 
-    return word.lower() in _common_words()
+    return word.lower() in common_words()
 
 
 def find_bare_surnames(text: str, out: list) -> None:
@@ -130,6 +130,6 @@ def find_bare_surnames(text: str, out: list) -> None:
         before = _BEFORE_RE.search(text, max(0, start - 24), start)
         if before and not _OPENER_RE.match(before.group()):
             continue
-        if m.group("w") in _SEATS or not _unknown_name(m.group("w")):
+        if m.group("w") in SEATS or not unknown_name(m.group("w")):
             continue
         out.append(Candidate(start, end, "PERSON", "rule:en_bare_surname", BARE_SURNAME_PRIORITY, {}))

@@ -14,10 +14,10 @@ from pipeline.normalize import english as norm_en
 from pipeline.rules.english_grammar import (CAP, CHINESE_NAME_RE, CODE_NUMBER, COMPASS_GPES, D, DJOIN,
                                             EVENT_HEAD_RE, EVENT_NAME_BEFORE_HEAD, EVENT_RE, JP_CODE_NAME,
                                             NOT_NAME_START, NOT_PERSON_WORDS, ORD, PLACE_SUFFIX_RE, PRIORITY,
-                                            RANK_PERSON_RE, REGION_RE, SUFFIX_LABEL, UNIT_RE, _EVENT_HEADS)
+                                            RANK_PERSON_RE, REGION_RE, SUFFIX_LABEL, UNIT_RE, EVENT_HEADS)
 from pipeline.rules.english_lexicon import OPERATION_CODE_NAMES, english_names, lexicon_spans, trie_regex
 from pipeline.rules.english_persons import find_persons_extra
-from pipeline.rules.english_syllables import _romanised_given, _syllables
+from pipeline.rules.english_syllables import romanised_given, romanised_syllables
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -28,7 +28,7 @@ def _trim_article(start: int, end: int, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _mil_units(text: str, out: list) -> None:
+def mil_units(text: str, out: list) -> None:
     if "\u2019" in text:      # typographic apostrophe: "4th Queen’s Own Hussars"
         text = text.replace("\u2019", "'")
     for m in UNIT_RE.finditer(text):
@@ -42,7 +42,7 @@ _WRAP = re.compile(r"\n(?<=[a-z']\n)(?=[A-Za-z])")   # starts with the line brea
 
 # module-level patterns of the functions below (re's cache lookup, and for the ordinal event an
 # f-string of ~3,000 characters, were made at every candidate)
-_EVENT_HEADS_RE = re.compile(_EVENT_HEADS)
+_EVENT_HEADS_RE = re.compile(EVENT_HEADS)
 _OPEN_END_RE = re.compile(r"\b(?:of|for|at|the)$")
 # a campaign or offensive named by its ordinal ('Second Phase Offensive', 'Fifth Encirclement Campaign', 'Third Campaign')
 _ORDINAL_EVENT_RE = re.compile(rf"{ORD}\s+(?:Battle|Siege|{CAP}\s+War|World"
@@ -57,7 +57,7 @@ _POSSESSIVE_END_RE = re.compile(r"['\u2019]s$")
 _NAMED_HEAD_END_RE = re.compile(r"\s(River|Mountains?|Lake|Hills?|Pass|Valley|Plain)$")
 
 
-def _lexicon(text: str, out: list) -> None:
+def lexicon(text: str, out: list) -> None:
     names = english_names()
     if "\u2019" in text:      # typographic apostrophe: 'People’s Liberation Army' is the listed form
         text = text.replace("\u2019", "'")
@@ -83,7 +83,7 @@ def _lexicon(text: str, out: list) -> None:
 PLACE_PAIR_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,20}[-\u2013][A-Z][a-z]{2,20}(?![\w-]|\s+[A-Z])")
 
 
-def _place_pairs(text: str, out: list) -> None:
+def place_pairs(text: str, out: list) -> None:
     names = english_names()
     for m in PLACE_PAIR_RE.finditer(text):
         if re.sub("\u2013", "-", m.group()) in names:
@@ -139,7 +139,7 @@ PLURAL_EVENT_BEFORE_HEAD = re.compile(rf"(?<![\w-]){CAP}(?:\s*,\s*{CAP}){{0,3}},
 LOWER_CODE_EVENT_RE = re.compile(rf"(?<![\w-]){JP_CODE_NAME}\s+(?:campaign|offensive|operations?)\b")
 
 
-def _events(text: str, out: list) -> None:
+def events(text: str, out: list) -> None:
     for m in _numbered_code_names_re().finditer(text):
         out.append(Candidate(m.start(), m.end(), "EVENT", "lexicon:en_event", PRIORITY["EVENT"] + 1))
     names = english_names()
@@ -186,7 +186,7 @@ STATE_OF_RE = re.compile(rf"(?<![\w-])(?:Empire|Kingdom|Republic|Union|Commonwea
                          rf"\s+of\s+(?:the\s+)?(?=(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})(?![\w-]))")
 
 
-def _places(text: str, out: list) -> None:
+def places(text: str, out: list) -> None:
     names = english_names()
     for m in STATE_OF_RE.finditer(text):
         words = m.group("name").split()
@@ -242,8 +242,8 @@ _TOKEN = re.compile(r"\S+")
 _QUOTE_MARK = re.compile(r"[\u2019']")
 
 
-def _persons(text: str, out: list) -> None:
-    surnames, syllables = _syllables()
+def persons(text: str, out: list) -> None:
+    surnames, syllables = romanised_syllables()
     find_persons_extra(text, out)
     for m in RANK_PERSON_RE.finditer(text):
         tokens = m.group("name").split()
@@ -266,9 +266,9 @@ def _persons(text: str, out: list) -> None:
         if " " in given:
             if not all(w.lower() in syllables and w not in NOT_PERSON_WORDS for w in given.split()):
                 given = given.split()[0]          # 'Sun Li' of 'Sun Li Jen' is tried alone
-                if not _romanised_given(given, syllables):
+                if not romanised_given(given, syllables):
                     continue
-        elif not _romanised_given(given, syllables):
+        elif not romanised_given(given, syllables):
             continue
         end = m.start("given") + len(given)
         out.append(Candidate(m.start(), end, "PERSON", "rule:en_chinese_name", PRIORITY["PERSON"] - 4))

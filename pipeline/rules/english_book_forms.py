@@ -349,7 +349,7 @@ def _initials(text: str, out: list) -> None:
 # '1/7 GR', '2/6 GR': the battalion written before the regiment's number with a slash (Gurkha and Indian regiments)
 _NUMBERED_ABBREV_RE = re.compile(r"(?<![\w,./])(?:(?P<b>[1-9])/)?(?P<n>[1-9][0-9]?)[ \t]+(?P<u>R[A-Z]{2,3}|[A-Z]{1,3}R|[A-Z]{2,4}LI)(?![\w&-])")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w,.\u00a3$])([1-9])[ \t]\Z")
-_NOT_UNIT_ABBREV = frozenset("RAF RAN RPM RMS RSVP RPG RDR RER RNR RAAF RNZN".split())
+NOT_UNIT_ABBREV = frozenset("RAF RAN RPM RMS RSVP RPG RDR RER RNR RAAF RNZN".split())
 
 
 def _numbered_regiments(text: str, out: list) -> None:
@@ -365,7 +365,7 @@ def _numbered_regiments(text: str, out: list) -> None:
                                  {**c.norm, "numbers": [int(m.group(1))]}))
     units = {c.start: c for c in out if c.label == "MIL_UNIT"}
     for m in _NUMBERED_ABBREV_RE.finditer(text):
-        if m.group("u") in _NOT_UNIT_ABBREV:
+        if m.group("u") in NOT_UNIT_ABBREV:
             continue
         start, end = m.start(), m.end()
         known = units.get(m.start("u"))

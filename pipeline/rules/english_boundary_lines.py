@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
-from pipeline.rules.english_royal_colonial_units import _drop_inside, _nationalities
+from pipeline.rules.english_royal_colonial_units import drop_inside, nationality_words
 
 REGION_LANDFORM_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<l>[A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{2,14})?[ \t]+"
                                 r"(?:plains|plateau|uplands|lowlands|highlands|steppes?|delta|deserts?))(?![\w-])")
@@ -30,14 +30,14 @@ BOUNDARY_LINE_RE = re.compile(
     r"|Armistice[ \t]+Line))(?![\w-])")
 _ACRONYM_AFTER = re.compile(r"\s?\((?P<a>[A-Z]{2,6})\)")
 _CONTROL_LINE = re.compile(r"Line[ \t]+of|Demarcation|Cease|Armistice")
-_BOUNDARY_CONTEXT = re.compile(r"(?i)\b(?:border|borders|boundary|boundaries|frontier|frontiers|demarcat\w*|"
+BOUNDARY_CONTEXT = re.compile(r"(?i)\b(?:border|borders|boundary|boundaries|frontier|frontiers|demarcat\w*|"
                                r"drawn|delimit\w*|partition\w*|divid\w*|separat\w*|ceasefire|cease-fire|treaty|convention)\b")
-_DEFENCE_CONTEXT = re.compile(r"(?i)\b(?:fortif\w*|pillbox\w*|bunkers?|trenches|defen[cs]es?|defensive|held|attack\w*|"
+DEFENCE_CONTEXT = re.compile(r"(?i)\b(?:fortif\w*|pillbox\w*|bunkers?|trenches|defen[cs]es?|defensive|held|attack\w*|"
                               r"broke|breach\w*|assault\w*|manned|built|constructed|forts?|fortress\w*|concrete|"
                               r"withdr[ae]w\w*|retreat\w*|positions?|troops|outposts?)\b")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
     return text[left + 1:right]
@@ -48,10 +48,10 @@ def find_boundary_lines(text: str, out: list) -> None:
     for m in REGION_LANDFORM_RE.finditer(text):
         first = m.group("l").split()[0]
         if nationalities is None:
-            nationalities = _nationalities()
+            nationalities = nationality_words()
         if first in nationalities:
             continue          # `the Japanese lowlands`: a people's adjective, no name
-        _drop_inside(out, m.start("l"), m.end("l"))
+        drop_inside(out, m.start("l"), m.end("l"))
         out.append(Candidate(m.start("l"), m.end("l"), "LOC", "rule:en_region_landform18", 45, {}))
     if "Line" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -63,8 +63,8 @@ def find_boundary_lines(text: str, out: list) -> None:
             if not _CONTROL_LINE.match(m.group("l")):
                 if names.get(m.group("l").split()[0], ("",))[0] in ("GPE", "LOC"):
                     continue  # `Kansas Line`, `Wyoming Line`: the code lines of a front take place names (FAC)
-                sentence = _sentence(text, m.start(), m.end())
-                if not _BOUNDARY_CONTEXT.search(sentence) or _DEFENCE_CONTEXT.search(sentence):
+                sentence = sentence_around(text, m.start(), m.end())
+                if not BOUNDARY_CONTEXT.search(sentence) or DEFENCE_CONTEXT.search(sentence):
                     continue
             start, end = m.start("l"), m.end("l")
             for c in [c for c in out if c.start == start and c.end == end and c.label == "FAC"]:

@@ -78,7 +78,7 @@ def find_bracket_macron_names(text: str, out: list) -> None:
 
 def _japanese_word(word: str) -> bool:
     """A romanised Japanese name word; short ones too ('Ōta', 'Itō') when written with a macron."""
-    return norm_en.japanese_shaped(word) or 2 <= len(word) <= 3 and norm_en._JAPANESE_WORD.fullmatch(word) is not None
+    return norm_en.japanese_shaped(word) or 2 <= len(word) <= 3 and norm_en.JAPANESE_WORD.fullmatch(word) is not None
 
 
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")

@@ -62,9 +62,9 @@ _TITLE_FAMILIES = frozenset("Bahadur Khan Shah Mirza Beg Baig".split())
 
 @lru_cache(maxsize=1)
 def _chinese_syllables() -> frozenset[str]:
-    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415
 
-    return frozenset(s.capitalize() for s in _syllables()[1])
+    return frozenset(s.capitalize() for s in romanised_syllables()[1])
 
 
 def _burmese(words: list[str]) -> tuple[int, int] | None:

@@ -68,9 +68,9 @@ DATELINE_RE = re.compile(r"(?m)^(?P<p>[A-Z]{3,}(?:[ \t][A-Z]{3,})?)(?=[ \t]+-{1,
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    from pipeline.rules.english_romanise import _pinyin_syllables  # noqa: PLC0415
+    from pipeline.rules.english_romanise import pinyin_syllables  # noqa: PLC0415
 
-    return _pinyin_syllables()
+    return pinyin_syllables()
 
 
 def _splits(word: str, parts: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_glued_words import UNGLUED_UNREAD
 from pipeline.spans import Candidate
-from pipeline.rules.english_nation_forces import _forces, _navy_units
+from pipeline.rules.english_nation_forces import forces, navy_units
 from pipeline.rules.english_lower_case_heads import find_border_crises as _border_crises
 from pipeline.rules.english_designation_lists import find_designation_lists as _designations
 from pipeline.rules.english_bracket_macron_names import find_diacritic_ranked_names as _diacritic_ranks
@@ -98,7 +98,7 @@ def find_capital_runs(text: str, out: list) -> None:
     from pipeline.rules import english  # noqa: PLC0415  (english imports this module)
 
     generators = [g for g in english._GENERATORS if g.__name__ not in CAPITALS_UNREAD]
-    generators += [_forces, _navy_units, _designations, _figures_citations, _border_crises, _plural_straits, _magazines,
+    generators += [forces, navy_units, _designations, _figures_citations, _border_crises, _plural_straits, _magazines,
                    _diacritic_ranks]
     for start, end, copy in runs:
         local: list[Candidate] = []

@@ -65,8 +65,8 @@ def find_caps_rank_names(text: str, out: list) -> None:
     if not persons:
         return
     given = _given_names()
-    from pipeline.rules.english import _syllables  # noqa: PLC0415
-    surnames, syllables = _syllables()
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415
+    surnames, syllables = romanised_syllables()
     for cand in persons:
         name = text[cand.start:cand.end]
         before = GIVEN_BEFORE.search(text, max(0, cand.start - 24), cand.start) \
@@ -91,11 +91,11 @@ def caps_surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]
     result = list(chosen)
     caps = [c for c in result if c.source == "rule:en_caps_person"]
     if caps:
-        from pipeline.rules.english import SURNAME_PRIORITY, _resolve  # noqa: PLC0415
+        from pipeline.rules.english import SURNAME_PRIORITY, resolve  # noqa: PLC0415
         names = sorted({text[c.start:c.end].split()[-1].capitalize() for c in caps})
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
         extra = [Candidate(m.start(), m.end(), "PERSON", "rule:en_surname", SURNAME_PRIORITY)
                  for m in pattern.finditer(text)]
         if extra:
-            result = _resolve(result + extra)
+            result = resolve(result + extra)
     return result

@@ -164,10 +164,10 @@ def find_castle_harbour_era_forms(text: str, out: list) -> None:
 
 def _lower_battles(text: str, out: list) -> None:
     from pipeline.rules.english_infobox import LOWER_BATTLE_RE  # noqa: PLC0415
-    from pipeline.rules.english_place_context import _place_name  # noqa: PLC0415
+    from pipeline.rules.english_place_context import place_name  # noqa: PLC0415
 
     for m in LOWER_BATTLE_RE.finditer(text):
-        if text.startswith(("'s", "\u2019s"), m.end()) or not _place_name(m.group("name"), True) \
+        if text.startswith(("'s", "\u2019s"), m.end()) or not place_name(m.group("name"), True) \
                 or m.group("p") == "for":      # 'battle for' a height only (english_infobox)
             continue
         out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_battle_unknown", 55))
@@ -234,11 +234,11 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s(?![\w-])")
 
 
 def _surname_possessives(text: str, out: list) -> None:
-    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
     from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
 
-    surnames, _ = _syllables()
+    surnames, _ = romanised_syllables()
     names = english_names()
     for pos in _POSSESSIVE_RE.finditer(text):
         m = _SURNAME_BEFORE_RE.search(text, max(0, pos.start() - 12), pos.start())

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_base_generators import _lexicon, _mil_units
+from pipeline.rules.english_base_generators import lexicon, mil_units
 from pipeline.rules.english_literal_gates import literal_gate
 from pipeline.rules.english_grammar import NOT_NAME_START, RANK
 from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
@@ -127,7 +127,7 @@ def _spaced_ordinal_units(text: str, out: list) -> None:
     for at in spaces:
         chars[at] = "-"
     found: list[Candidate] = []
-    _mil_units("".join(chars), found)
+    mil_units("".join(chars), found)
     for cand in found:
         if any(cand.start < at < cand.end for at in spaces):   # the normaliser reads the span's own text: the
             out.append(Candidate(cand.start, cand.end, cand.label, "rule:en_spaced_ordinal_unit", cand.priority,
@@ -156,7 +156,7 @@ def _typed_air_units(text: str, out: list) -> None:
     for at, ch in changes.items():
         chars[at] = ch
     found: list[Candidate] = []
-    _mil_units("".join(chars), found)
+    mil_units("".join(chars), found)
     for cand in found:
         if any(cand.start <= at < cand.end for at in changes):
             out.append(Candidate(cand.start, cand.end, cand.label, "rule:en_typed_air_unit", cand.priority,
@@ -184,7 +184,7 @@ def _caps_places(text: str, out: list) -> None:
     for start, end in words:
         chars[start + 1:end] = text[start + 1:end].lower()
     found: list[Candidate] = []
-    _lexicon("".join(chars), found)
+    lexicon("".join(chars), found)
     spans = set(words)
     for cand in found:
         if cand.label in ("GPE", "LOC") and (cand.start, cand.end) in spans:

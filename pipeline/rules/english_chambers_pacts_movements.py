@@ -47,7 +47,7 @@ import re
 
 from pipeline.rules.english_grammar import CAP, NOT_NAME_START, ORD
 from pipeline.spans import Candidate
-from pipeline.rules.english_royal_colonial_units import _drop_inside
+from pipeline.rules.english_royal_colonial_units import drop_inside
 
 HOUSE_RE = re.compile(r"(?<![\w-])House[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Peers|Councillors|Councilors"
                       r"|Delegates|Burgesses|Keys|Nobles|Assembly)(?![\w-])")
@@ -217,5 +217,5 @@ BODY_OF_RE = re.compile(r"(?<![\w-])(?:Library|Museum|Archives)[ \t]+of[ \t]+(?:
 
 def find_library_museum_bodies(text: str, out: list) -> None:
     for m in BODY_OF_RE.finditer(text):
-        _drop_inside(out, m.start(), m.end())
+        drop_inside(out, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_body_of18", 46, {}))

@@ -24,7 +24,7 @@ import re
 from pipeline.rules.scan import literal_positions as _finds
 from pipeline.spans import Candidate
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_name_boundaries import _everyday, _not_name
+from pipeline.rules.english_name_boundaries import _everyday, not_name
 from pipeline.rules.english_roc_prc_pairs import _names
 
 _CAP = r"[A-Z][\w'\u2019-]{1,20}"
@@ -101,7 +101,7 @@ _FUNCTION_WORDS = frozenset("THE AND FOR WITH FROM INTO ONTO OVER UNDER THIS THA
 def _code_word(word: str, names: dict) -> bool:
     """A code word: an everyday English word in capitals (not a function word, a people's or side's adjective) or
     a long pronounceable word (`GALAHAD`); never an abbreviation (`HQ`, `USA`, `SEATO`) nor a lexicon name."""
-    if word in names or len(word) < 3 or word in _FUNCTION_WORDS or _not_name(word.capitalize()):
+    if word in names or len(word) < 3 or word in _FUNCTION_WORDS or not_name(word.capitalize()):
         return False
     return _everyday(word) or len(word) >= 6 and len(_VOWELS.findall(word)) >= 2
 

@@ -66,13 +66,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_regiment_titles_route_armies import _ORDINALS
+from pipeline.rules.english_regiment_titles_route_armies import ORDINALS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
-_ORD_NUM = {w: i + 1 for i, w in enumerate(_ORDINALS)}
+_ORD_NUM = {w: i + 1 for i, w in enumerate(ORDINALS)}
 _GURKHAS = re.compile(r"(?<![\w/-])(?P<n>\d{1,2})(?:st|nd|rd|th)[ \t]+Gurkhas(?![\w-])")
-_PACIFICATION = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2})(?:st|nd|rd|th|d)|(?P<w>" + "|".join(_ORDINALS)
+_PACIFICATION = re.compile(r"(?<![\w-])(?:(?P<n>\d{1,2})(?:st|nd|rd|th|d)|(?P<w>" + "|".join(ORDINALS)
                            + r"))[ \t]+Pacification[ \t]+(?:Zone|Area|District|Region)(?![\w-])")
 _ADVISORY = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|In\b|On\b|By\b)[A-Z][a-z]+[ \t]+){0,2}(?:Military[ \t]+)?"
                        r"(?:Assistance[ \t]+)?Advisory(?:[ \t]+and[ \t]+Assistance)?[ \t]*\n?[ \t]*Group(?![\w-])")
@@ -154,7 +154,7 @@ def _battalion_slashes(text: str, out: list) -> None:
 def _late_parents(text: str, out: list) -> None:
     """english_designations joins a sub-unit to its parent after a comma; a parent that a later finder reads (a
     regiment whose name holds `and`: `Argyll and Sutherland Highlanders`) was not there yet: join again."""
-    from pipeline.rules.english_designations import _join_parents  # noqa: PLC0415
+    from pipeline.rules.english_designations import join_parents  # noqa: PLC0415
     for c in [c for c in out if c.source == "rule:en_regiment" and not (c.norm or {}).get("numbers")]:
         m = _AND_BEFORE.search(text, max(0, c.start - 24), c.start)
         if m and not any(o.start < m.end("x") and m.start("x") < o.end for o in out):
@@ -165,7 +165,7 @@ def _late_parents(text: str, out: list) -> None:
         return
     before = {id(c) for c in out}
     spans = {(c.start, c.end) for c in out}
-    _join_parents(text, out)
+    join_parents(text, out)
     for c in [c for c in out if id(c) not in before]:
         if (c.start, c.end) in spans:
             out.remove(c)

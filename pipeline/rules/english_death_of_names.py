@@ -2,7 +2,7 @@
 
 `find_death_of_names(text, out)` (PERSON): a bare surname after a noun of death or burial with `of` (`the death of
 Wexley`, `the funeral of Ormsby`): a city falls or is taken, it does not die; the word must be unknown to the lexicons
-and no everyday word (english_person_clauses._unknown_name), as english_bare_surnames reads its frames; then
+and no everyday word (english_person_clauses.unknown_name), as english_bare_surnames reads its frames; then
 english_acronym_aliases' one-word pass reads its other mentions (`reported to Wexley`).
 
 Provenance: first seen on session 18's held-out English passages (session 18 round 2, helper r18en; split out of
@@ -22,10 +22,10 @@ DEATH_OF_RE = re.compile(r"(?<![\w-])(?:death|deaths|murder|assassination|execut
 def find_death_of_names(text: str, out: list) -> None:
     if " of " not in text:
         return
-    from pipeline.rules.english_bare_surnames import _SEATS  # noqa: PLC0415
-    from pipeline.rules.english_person_clauses import _unknown_name  # noqa: PLC0415
+    from pipeline.rules.english_bare_surnames import SEATS  # noqa: PLC0415
+    from pipeline.rules.english_person_clauses import unknown_name  # noqa: PLC0415
 
     for m in DEATH_OF_RE.finditer(text):
-        if m.group("w") in _SEATS or not _unknown_name(m.group("w")):
+        if m.group("w") in SEATS or not unknown_name(m.group("w")):
             continue
         out.append(Candidate(m.start("w"), m.end("w"), "PERSON", "rule:en_death_of18", 33, {}))

@@ -166,7 +166,7 @@ def find_designations(text: str, out: list) -> None:
     if "Royal " in text:
         _corps_suffixes(text, out)
     if "," in text or " The " in text:
-        _join_parents(text, out)
+        join_parents(text, out)
 
 
 _CHILD_END = re.compile(r"(?:Company|Coy|Battery|Squadron|Troop|Platoon|Battalion|Bn|BN|BATTALION|[Rr]egiment|Regt|Co\.?[ \t]+[A-Z]"
@@ -220,7 +220,7 @@ def _corps_suffixes(text: str, out: list) -> None:
         out.append(Candidate(m.start(), cand.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
 
 
-def _join_parents(text: str, out: list) -> None:
+def join_parents(text: str, out: list) -> None:
     """'Baker Company, 1st Battalion', 'C Battery, 99th Field Artillery Battalion', '2nd Battalion, the Royal
     Scots': a sub-unit with its parent after a comma is one MIL_UNIT (spec rule 3, the majority reading of the
     English sets); the parent must be of a higher echelon (a list of equals is no chain)."""

@@ -16,7 +16,7 @@ Chinese names in pinyin and Wade-Giles):
 - a rank before a name written with macrons ('Admiral Tōgō');
 - Chinese names in Wade-Giles with an aspirate apostrophe inside the given name ("Ts'ai T'ing-k'ai", "Liang
   Ch'i-ch'ao"), found from the apostrophe, and in pinyin with tone marks ('Lǐ Hóngzhāng'), both checked against
-  english._syllables (the surnames of surnames_cn.txt and the syllable table romanisation_wg.tsv);
+  english.romanised_syllables (the surnames of surnames_cn.txt and the syllable table romanisation_wg.tsv);
 - a listed Vietnamese family name (surnames_vi_en.txt) and two given syllables of Vietnamese shape ('Pham Van Dong',
   'Võ Nguyên Giáp'), not inside a run of capitalised words and not a ship (a hull number after it);
 - and, after the full name, the family name alone (east_asian_mentions: 'Paik', 'Ito', 'Saitō', "Ch'i").
@@ -121,7 +121,7 @@ KOREAN_SYLLABLE = re.compile(
     r"(?:ng|n|m|k|p|t|l)?")
 
 
-def _korean_syllable(word: str) -> bool:
+def korean_syllable(word: str) -> bool:
     return KOREAN_SYLLABLE.fullmatch(word.lower().replace("\u2019", "'")) is not None
 
 
@@ -188,12 +188,12 @@ def _korean_names(text: str, out: list) -> None:
     names = english_names()
     for m in _korean_re().finditer(text):
         fam, g1, g2, s2 = m.group("fam"), m.group("g1"), m.group("g2"), m.group("s2")
-        if g1 in NOT_PERSON_WORDS or not _korean_syllable(g1):
+        if g1 in NOT_PERSON_WORDS or not korean_syllable(g1):
             continue
         if g2 is not None:
-            ok = _korean_syllable(g2) and not g2.isupper() and g2.lower() not in PLACE_SUFFIXES
+            ok = korean_syllable(g2) and not g2.isupper() and g2.lower() not in PLACE_SUFFIXES
         elif s2 is not None:
-            ok = (fam in KOREAN_ONLY or _korean_distinct(g1) or _korean_distinct(s2)) and _korean_syllable(s2) \
+            ok = (fam in KOREAN_ONLY or _korean_distinct(g1) or _korean_distinct(s2)) and korean_syllable(s2) \
                 and s2 not in NOT_PERSON_WORDS and not re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]) \
                 and not _not_person_name(s2, names) and not _not_person_name(g1, names) \
                 and f"{g1} {s2}" not in names     # 'Hong Kong'
@@ -243,9 +243,9 @@ def _toneless(word: str) -> str:
 
 
 def _chinese_names(text: str, out: list) -> None:
-    from pipeline.rules.english import NOT_PERSON_WORDS, _romanised_given, _syllables  # noqa: PLC0415
+    from pipeline.rules.english import NOT_PERSON_WORDS, romanised_given, romanised_syllables  # noqa: PLC0415
 
-    surnames, syllables = _syllables()
+    surnames, syllables = romanised_syllables()
     names = english_names()
     done = set()
     for quote in ("'", "\u2019"):
@@ -260,7 +260,7 @@ def _chinese_names(text: str, out: list) -> None:
                     sur = re.sub("['\u2019]", "", m.group("sur")).replace("ü", "u")
                     given = m.group("given")
                     if sur in surnames and given not in NOT_PERSON_WORDS \
-                            and _romanised_given(given, syllables) and not _not_person_name(m.group("all"), names):
+                            and romanised_given(given, syllables) and not _not_person_name(m.group("all"), names):
                         out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_wade_giles_name", PRIORITY - 1))
                         done.update(range(m.start(), m.end("all")))
             at = text.find(quote, at + 1)
@@ -274,7 +274,7 @@ def _chinese_names(text: str, out: list) -> None:
                 continue
             seen.add(m.start())
             sur, given = _toneless(m.group("sur")), _toneless(m.group("given"))
-            if sur in surnames and sur not in japanese_families() and _romanised_given(given, syllables):
+            if sur in surnames and sur not in japanese_families() and romanised_given(given, syllables):
                 out.append(Candidate(m.start(), m.end("all"), "PERSON", "rule:en_toned_pinyin_name", PRIORITY - 1))
 
 
@@ -350,12 +350,12 @@ def _families_of(name: str) -> tuple[set, set]:
         elif any(ch in name for ch in MACRON_CHARS) and all(_given_shaped(p, False) for p in parts):
             japanese.update(parts)
     if parts and parts[0] in korean_families() and parts[0] not in KOREAN_WORD_FAMILIES and (
-            len(parts) == 2 and re.search(r"[-\u2010\u2011]", parts[1]) or len(parts) == 3 and all(map(_korean_syllable, parts[1:]))):
+            len(parts) == 2 and re.search(r"[-\u2010\u2011]", parts[1]) or len(parts) == 3 and all(map(korean_syllable, parts[1:]))):
         korean.add(parts[0])
     if len(parts) == 2 and re.search("['\u2019]", parts[0]):      # Wade-Giles: 'Ch'i' after 'Ch'i Chi-kuang'
-        from pipeline.rules.english import _syllables  # noqa: PLC0415
+        from pipeline.rules.english import romanised_syllables  # noqa: PLC0415
 
-        if re.sub("['\u2019]", "", parts[0]) in _syllables()[0]:
+        if re.sub("['\u2019]", "", parts[0]) in romanised_syllables()[0]:
             korean.add(parts[0])
     for form in list(japanese):
         japanese.add(_plain(form))   # 'Ito' after 'Itō Seiichi'

@@ -26,8 +26,8 @@ import re
 from pipeline.spans import Candidate, replace_overlapping
 from pipeline.rules.english_clock_ocr_dates import MONTHS
 from pipeline.rules.english_lexicon import demonyms, english_names
-from pipeline.rules.english_possessive_titled_names import _LOWER, _NOT_PERSON, _UPPER
-from pipeline.rules.english_headed_appositive_places import _HEAD_STOP
+from pipeline.rules.english_possessive_titled_names import LOWER, NOT_PERSON, UPPER
+from pipeline.rules.english_headed_appositive_places import HEAD_STOP
 
 PRIORITY = 60   # over the readings of the other generators that these forms correct
 
@@ -109,11 +109,11 @@ def find_city_newspapers(text: str, out: list) -> None:
 _CITED_PAPER_HEADS = ("Times|Standard|Telegraph|News|Post|Mail|Express|Herald|Tribune|Chronicle|Gazette|Journal|Observer|"
                 "Guardian|Globe|Star|Press|Mercury|Advertiser|Courier|Examiner|Record|Review|Leader")
 _CORRESPONDENT_OF_RE = re.compile(rf"\bcorrespondents?[ \t]+of[ \t]+the[ \t]+"
-                                  rf"(?P<t>[{_UPPER}][{_LOWER}.-]{{1,15}}(?:[ \t]+[{_UPPER}][{_LOWER}-]{{1,15}}){{0,3}})"
+                                  rf"(?P<t>[{UPPER}][{LOWER}.-]{{1,15}}(?:[ \t]+[{UPPER}][{LOWER}-]{{1,15}}){{0,3}})"
                                   r"(?![\w'\u2019-])")
-_PAPER_BEFORE_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<t>(?:[{_UPPER}][{_LOWER}.-]{{1,15}}[ \t]+){{0,2}}(?:{_CITED_PAPER_HEADS}))"
+_PAPER_BEFORE_RE = re.compile(rf"\b[Tt]he[ \t]+(?P<t>(?:[{UPPER}][{LOWER}.-]{{1,15}}[ \t]+){{0,2}}(?:{_CITED_PAPER_HEADS}))"
                               r"(?:['\u2019]s)?[ \t]+(?:special[ \t]+|own[ \t]+|war[ \t]+)?correspondents?\b")
-_DAILY_RE = re.compile(rf"(?<![\w-])(?P<t>(?:[{_UPPER}][{_LOWER}]{{1,15}}[ \t]+){{0,2}}Daily[ \t]+"
+_DAILY_RE = re.compile(rf"(?<![\w-])(?P<t>(?:[{UPPER}][{LOWER}]{{1,15}}[ \t]+){{0,2}}Daily[ \t]+"
                        r"(?:News|Telegraph|Mail|Express|Worker|Mirror|Sketch|Graphic|Chronicle|Herald|Post|Record|Star|"
                        r"Press|Tribune|Times))(?![\w-])")
 
@@ -123,7 +123,7 @@ def _cited_papers(text: str, out: list) -> None:
     if "correspondent" in text:
         for m in _CORRESPONDENT_OF_RE.finditer(text):
             words = m.group("t").split()
-            if words[0] in _NOT_PERSON:
+            if words[0] in NOT_PERSON:
                 continue
             found.append(m.span("t"))
         for m in _PAPER_BEFORE_RE.finditer(text):
@@ -132,7 +132,7 @@ def _cited_papers(text: str, out: list) -> None:
         for m in _DAILY_RE.finditer(text):
             start = m.start("t")
             first = m.group("t").split()[0]
-            if first in _HEAD_STOP and first != "Daily":
+            if first in HEAD_STOP and first != "Daily":
                 start = text.index(m.group("t").split()[1], start + len(first))
             found.append((start, m.end("t")))
     for start, end in found:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate, replace_overlapping
-from pipeline.rules.english_royal_colonial_units import _drop_inside, _NOT_EVENT_START
+from pipeline.rules.english_royal_colonial_units import drop_inside, NOT_EVENT_START
 
 ORDINAL_WAR_RE = re.compile(r"(?<![\w-])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)[ \t]+(?=War[ \t]+of[ \t]+[A-Z])")
 EVENT_OF_YEAR_RE = re.compile(
@@ -41,7 +41,7 @@ def find_event_ordinals(text: str, out: list) -> None:
                 out.append(Candidate(m.start(), c.end, "EVENT", "rule:en_ordinal_war18", 56, {}))
     if " of 1" in text:
         for m in EVENT_OF_YEAR_RE.finditer(text):
-            _drop_inside(out, m.start("e"), m.end("e"))
+            drop_inside(out, m.start("e"), m.end("e"))
             out.append(Candidate(m.start("e"), m.end("e"), "EVENT", "rule:en_event_of_year18", 56, {}))
     if "'s" in text or "\u2019s" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -65,7 +65,7 @@ def _wars_of_year(text: str, out: list) -> None:
         m = WAR_YEAR_RE.match(text, c.end)
         if m is None or text[c.start:c.end] == "War":
             continue
-        _drop_inside(out, c.start, m.end())
+        drop_inside(out, c.start, m.end())
         out.append(Candidate(c.start, m.end(), "EVENT", "rule:en_war_of_year19b", EVENT_PRIORITY, dict(c.norm or {})))
 
 
@@ -86,7 +86,7 @@ def _war_names(text: str, out: list) -> None:
         if after:                         # 'the War of Liberation of Ruritania'
             end = after.end()
         before = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
-        if before and before.group("w") not in _NOT_EVENT_START and text[start:start + 3] == "War":
+        if before and before.group("w") not in NOT_EVENT_START and text[start:start + 3] == "War":
             start = before.start()        # 'the Ruritania War of Independence'
         if (start, end) != (c.start, c.end):
             replace_overlapping(out, Candidate(start, end, "EVENT", c.source, c.priority, c.norm))

@@ -94,7 +94,7 @@ _LIST_BEFORE = re.compile(r"(?:and|&|,|or)[ \t]+$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
-def _heads_in(text: str, heads: tuple):
+def heads_in(text: str, heads: tuple):
     """(start, end) of each head word (a whole word after a space) in `text`: a C-level test per head first."""
     for head in heads:
         if head in text:
@@ -110,7 +110,7 @@ _DAY_AFTER_MONTH = re.compile(r"(?<![\w-])(?:January|February|March|April|May|Ju
 
 
 def _capital_counts(text: str, out: list) -> None:
-    for at, end in _heads_in(text, ECHELON_PLURALS):
+    for at, end in heads_in(text, ECHELON_PLURALS):
         # '3 Divisions: 6th, 101st and 106th' lists the divisions (one MIL_UNIT): not matched
         m = COUNT_OF_ECHELONS.search(text, max(0, at - 40), at + 1)
         if not m:
@@ -122,7 +122,7 @@ def _capital_counts(text: str, out: list) -> None:
         if word[0].isdigit() and _YEAR.match(word.replace(",", "")):
             continue          # a year
         out.append(_count(text, m.start("q"), end))
-    for at, end in _heads_in(text, CAP_NOUNS):
+    for at, end in heads_in(text, CAP_NOUNS):
         m = COUNT_CAP_NOUN.search(text, max(0, at - 30), at + 1)
         if m and not _YEAR.match(text[m.start("q"):m.start("q") + 5].rstrip()) \
                 and not _DAY_AFTER_MONTH.search(text, max(0, m.start("q") - 11), m.start("q") + 3):

@@ -93,7 +93,7 @@ def _place_alias(text: str, start: int, close: int, head_end: int, head, spans: 
     """A place and its other name in brackets (`Xiang (Hunan)`, `Mukden (now Shenyang)`): the one a finder did
     not read takes the other's label (GPE or LOC), unless it is a word, a people's adjective or another name."""
     from pipeline.rules.english_lexicon import demonyms, english_names  # noqa: PLC0415
-    from pipeline.rules.english_surname_verbs import _common_words  # noqa: PLC0415
+    from pipeline.rules.english_surname_verbs import common_words  # noqa: PLC0415
 
     inner_start = start
     marker = re.match(r"(?:now|modern|present-day|today|then|formerly|later|or|i\.e\.)[ \t]+", text[start:close])
@@ -102,7 +102,7 @@ def _place_alias(text: str, start: int, close: int, head_end: int, head, spans: 
     names = english_names()
 
     def unknown(form: str) -> bool:
-        return form not in names and form.lower() not in _common_words() and not any(
+        return form not in names and form.lower() not in common_words() and not any(
             w in demonyms() for w in form.split())
 
     inner_label = spans.get((inner_start, close))

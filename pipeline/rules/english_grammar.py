@@ -108,7 +108,7 @@ UNIT_RE = re.compile(
     rf"(?!\s+(?:of|strong)\b)"                                             # New 38 Division
 )
 
-_EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
+EVENT_HEADS = (r"Campaign|Offensive|Operation|Incident|Massacre|Famine|Conference|Expedition|Uprising|"
                 r"Rebellion|Revolution|Agreement|Treaty|Declaration|Mutiny|Crisis|Flood|Raid|Counteroffensive|Ambush|"
                 r"Accord|Armistice|Truce|Protocol|Convention|Emergency|Confrontation")
 NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
@@ -130,7 +130,7 @@ EVENT_RE = re.compile(
 )
 # "<Name> Campaign", "<Name> War": find the head word first, then the name before it.
 EVENT_HEAD_RE = re.compile(
-    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{_EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?|Lords?)))\b")
+    rf"\s(?:(?:Conference|Campaign|Offensive|Battle|Incident|Operation|War)s|{EVENT_HEADS}|War(?!\s+(?:Area|Department|Ministry|Office|Cabinet|Council|College|Zone|Minister|Crimes?|Lords?)))\b")
 EVENT_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?:{ORD}\s+)?{NAME}(?:{DJOIN}{NAME}){{0,3}}$")
 PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_possessive_titled_names import _LOWER, _NOT_PERSON, _UPPER, _covered
+from pipeline.rules.english_possessive_titled_names import LOWER, NOT_PERSON, UPPER, covered
 from pipeline.spans import Candidate
 
 _BANK_RE = re.compile(r"\b(?:(?:Left|Right|North|South|East|West|Northern|Southern|Eastern|Western)[ \t]+)?Bank"
@@ -31,13 +31,13 @@ def _river_banks(text: str, out: list) -> None:
                 and c.start < m.start("river")]
         for c in drop:
             out.remove(c)
-        if drop or not _covered(out, m.start("river"), m.end("river"), None):
+        if drop or not covered(out, m.start("river"), m.end("river"), None):
             out.append(Candidate(m.start("river"), m.end("river"), "LOC", "rule:en_river_bank", 40))
 
 
-_HEAD_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>[{_UPPER}][{_LOWER}'\u2019]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019]{{1,20}})?)"
+_HEAD_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?P<n>[{UPPER}][{LOWER}'\u2019]{{1,20}}(?:[ \t]+[{UPPER}][{LOWER}'\u2019]{{1,20}})?)"
                            r"[ \t]+$")
-_HEAD_STOP = frozenset("The A An In At On Of By For From To With Into Across Along Near Over Under After Before "
+HEAD_STOP = frozenset("The A An In At On Of By For From To With Into Across Along Near Over Under After Before "
                        "During When While Since Until And Or But Then Its His Her Their This That These Those North "
                        "South East West Northern Southern Eastern Western Central Upper Lower Japanese Chinese British "
                        "American Allied Soviet Russian Korean Indian Burmese Nationalist Communist Enemy Great City "
@@ -55,7 +55,7 @@ def _headed(text: str, out: list, head: str, label: str) -> None:
             if m:
                 words = m.group("n").split()
                 start = m.start("n")
-                while words and words[0] in _HEAD_STOP:
+                while words and words[0] in HEAD_STOP:
                     start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
                     words = words[1:]
                 if words and start >= 0 and not any(common_word(w) for w in words) \
@@ -67,7 +67,7 @@ def _headed(text: str, out: list, head: str, label: str) -> None:
         pos = text.find(" " + head, end)
 
 
-_JOINED_LINE_RE = re.compile(rf"(?<![\w'\u2019-])(?P<a>[{_UPPER}][{_LOWER}]{{2,20}})[-\u2013](?P<b>[{_UPPER}][{_LOWER}]{{2,20}})"
+_JOINED_LINE_RE = re.compile(rf"(?<![\w'\u2019-])(?P<a>[{UPPER}][{LOWER}]{{2,20}})[-\u2013](?P<b>[{UPPER}][{LOWER}]{{2,20}})"
                              r"[ \t]+\Z")
 
 
@@ -90,7 +90,7 @@ def _joined_lines(text: str, out: list) -> None:
     for m, end in _joined_line_matches(text):
         if names is None:
             names = english_names()
-        if m.group("a") in _NOT_PERSON or m.group("b") in _NOT_PERSON or m.group("a").endswith("o"):
+        if m.group("a") in NOT_PERSON or m.group("b") in NOT_PERSON or m.group("a").endswith("o"):
             continue          # 'Anglo-French line', 'Sino-Japanese line': peoples, not places
         known = [names.get(m.group(g)) for g in ("a", "b")]
         if not any(k is not None and k[0] in ("GPE", "LOC") for k in known):
@@ -112,7 +112,7 @@ _APPOSITIVE_LABEL = {"island": "LOC", "islet": "LOC", "river": "LOC", "stream": 
                      "town": "GPE", "hamlet": "GPE", "city": "GPE", "port": "GPE", "fort": "FAC", "fortress": "FAC"}
 
 _NAME_BEFORE_COMMA = re.compile(
-    rf"(?<![\w'\u2019-])(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})$")
+    rf"(?<![\w'\u2019-])(?P<n>[{UPPER}][{LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{UPPER}][{LOWER}'\u2019-]{{1,20}}){{0,2}})$")
 
 
 def _appositives(text: str, out: list) -> None:
@@ -122,10 +122,10 @@ def _appositives(text: str, out: list) -> None:
             continue
         words = name.group("n").split()
         start = m.start() - len(name.group("n"))
-        while words and words[0] in _HEAD_STOP:
+        while words and words[0] in HEAD_STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
             words = words[1:]
-        if not words or start < 0 or words[0] in _NOT_PERSON:
+        if not words or start < 0 or words[0] in NOT_PERSON:
             continue
         end = m.start()
         label = _APPOSITIVE_LABEL[m.group("k")]

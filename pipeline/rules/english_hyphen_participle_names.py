@@ -35,6 +35,6 @@ def find_hyphen_participle_names(text: str, out: list) -> None:
         copy[at] = " "
     from pipeline.rules import english  # noqa: PLC0415
     local: list[Candidate] = []
-    english._lexicon("".join(copy), local)
+    english.lexicon("".join(copy), local)
     ends = set(hyphens)
     out.extend(c for c in local if c.end in ends)

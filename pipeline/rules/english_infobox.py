@@ -59,7 +59,7 @@ def _flag_caption(row: str) -> int:
     return 0
 
 
-def _name_span(row: str) -> tuple[int, int] | None:
+def name_span(row: str) -> tuple[int, int] | None:
     """(start, end) of the personal name a commanders row holds, or None."""
     end = len(row.rstrip())
     while True:
@@ -100,7 +100,7 @@ def _commanders(text: str, out: list) -> None:
                 for i, piece in enumerate(re.split(r"(,[ \t]*|\[\w{1,6}\][ \t]*|[ \t]*\|[ \t]*"
                                                    r"|(?<![\w.'\u2019-])[A-Z]{2,3}(?![\w.'\u2019-])[ \t]*)", row)):
                     if piece and not i % 2:
-                        span = _name_span(piece)
+                        span = name_span(piece)
                         if span:
                             out.append(Candidate(pos + offset + span[0], pos + offset + span[1], "PERSON",
                                                  "rule:en_infobox_commander", PERSON_PRIORITY))
@@ -128,7 +128,7 @@ def _macron_names(text: str, out: list) -> None:
         if not re.search("[ōūāēīŌŪĀĒĪôû]", first + last):
             continue
         plain = [w.translate(MACRONS) for w in (first, last)]
-        shaped = [norm_en.japanese_shaped(p) or (p != w and norm_en._JAPANESE_WORD.fullmatch(p) is not None)
+        shaped = [norm_en.japanese_shaped(p) or (p != w and norm_en.JAPANESE_WORD.fullmatch(p) is not None)
                   for p, w in zip(plain, (first, last))]       # 'Itō': three letters, but the macron tells
         if not all(shaped) or any(w in JAPANESE_TERMS for w in plain) \
                 or any(names.get(w, ("PERSON",))[0] != "PERSON" for w in (first, last, *plain)):
@@ -296,9 +296,9 @@ def given_names() -> frozenset:
 
 
 def romanised_surnames() -> frozenset:
-    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415  (english imports this module)
 
-    return _syllables()[0]
+    return romanised_syllables()[0]
 
 
 # a unit's nickname in quotes ('the “Iron Army”', '"Tiger Division"'): MIL_UNIT, echelon "" (a nickname)

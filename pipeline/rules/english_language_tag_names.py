@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.lexicon_prince_viet_names_zh import _LATIN_RE, _TAG_RE, tagged_name_start
+from pipeline.rules.lexicon_prince_viet_names_zh import LATIN_RE, TAG_RE, tagged_name_start
 from pipeline.spans import Candidate
 
 # the end of the Latin form after a tag: a bracket, a Chinese or list mark, a line break
@@ -26,7 +26,7 @@ def find_language_tag_names(text: str, out: list) -> None:
     """Latin person names after a Chinese name and a language tag."""
     if "语" not in text and "語" not in text:
         return
-    for match in _TAG_RE.finditer(text):
+    for match in TAG_RE.finditer(text):
         if not match.start() or not "\u4e00" <= text[match.start() - 1] <= "\u9fff":
             continue
         if tagged_name_start(text, match.start()) < 0:
@@ -36,7 +36,7 @@ def find_language_tag_names(text: str, out: list) -> None:
             for c in [c for c in out if c.label == "PERSON" and match.end() <= c.start and c.end <= end]:
                 out.remove(c)
             continue
-        latin = _LATIN_RE.match(text, match.end())
+        latin = LATIN_RE.match(text, match.end())
         if latin is None:
             continue
         s, e = latin.span()

@@ -45,14 +45,14 @@ def english_names() -> dict[str, tuple[str, str]]:
     elsewhere. Two-word personal names are also registered in swapped order
     (Okamura Yasuji / Yasuji Okamura). Building the table (romanised variants of
     every gazetteer place) takes a fifth of a second: it is kept in a cache file named
-    by the lexicon files and the code it is built from (segment._cached).
+    by the lexicon files and the code it is built from (segment.cached).
     """
-    from pipeline.segment import _cache_file, _cached
+    from pipeline.segment import cache_file, cached
 
-    return _cached(_cache_file("english-names", *_table_sources()), _build_english_names)
+    return cached(cache_file("english-names", *table_sources()), _build_english_names)
 
 
-def _table_sources() -> list[str]:
+def table_sources() -> list[str]:
     """What english_names is built from: every lexicon file and every module of pipeline/rules (path, size,
     modification time), and pypinyin's version. The build reads lists through several rule modules
     (org_lists, person_lists, the romanisation and book modules …): keying on all of them, not a hand-kept
@@ -148,7 +148,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
             names.setdefault(form, ("EVENT", zh))
     from pipeline.rules.english_romanise import generated_places, pinyin_apostrophe_forms, syllable_variants
     from pipeline.rules.english_book_forms import split_syllable_forms
-    from pipeline.rules.english_romanise import _syllables
+    from pipeline.rules.english_romanise import romanised_syllables
 
     # the Philippine and Indonesian lists are no Chinese names: no romanisation variants ('Lu-bao' of Lubao; session 24)
     not_chinese = {form.strip()
@@ -158,7 +158,7 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
         if label in ("GPE", "LOC") and form not in not_chinese:
             for variant in syllable_variants(form) | pinyin_apostrophe_forms(form):
                 names.setdefault(variant, (label, zh))
-            for variant in split_syllable_forms(form, _syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
+            for variant in split_syllable_forms(form, romanised_syllables()):   # 'Foo-Chow', 'Foo Chow' (english_book_forms)
                 names.setdefault(variant, (label, zh))
     # a listed spelling with the straight apostrophe keeps its place with the typographic one (Ji'an 吉安, not the
     # generated Ji’an of 集安, auditen7)

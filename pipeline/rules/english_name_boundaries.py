@@ -54,7 +54,7 @@ def _common(word: str) -> bool:
     return common_word(word)
 
 
-def _not_name(word: str) -> bool:
+def not_name(word: str) -> bool:
     from pipeline.rules.english_grammar import NOT_NAME_START  # noqa: PLC0415
     from pipeline.rules.english_person_clauses import TITLE_WORDS  # noqa: PLC0415
 
@@ -78,7 +78,7 @@ def _given_initials(text: str, out: list) -> None:
         word = m.group("g")
         nxt = m.end()
         person = [c for c in out if c.label == "PERSON" and c.start == nxt]
-        if not person or _not_name(word) or word in _CALENDAR or _everyday(word) or _common(word) \
+        if not person or not_name(word) or word in _CALENDAR or _everyday(word) or _common(word) \
                 or word.endswith("ly") or names.get(word, ("PERSON",))[0] != "PERSON":
             continue
         if any(c.start < m.end("g") and m.start("g") < c.end for c in out):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_lexicon import english_names
-from pipeline.rules.english_place_context import _common_words
+from pipeline.rules.english_place_context import common_words
 from pipeline.spans import Candidate
 
 NAME_SHAPE_PRIORITY = 33
@@ -26,7 +26,7 @@ _FOLLOWERS = re.compile(r"[A-Z][a-z]{2,16}ists")
 
 def _russian_surnames(text: str, out: list) -> None:
     names = english_names()
-    words = _common_words()
+    words = common_words()
     for ending in _ENDINGS:
         pos = text.find(ending)
         while pos >= 0:

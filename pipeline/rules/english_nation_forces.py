@@ -61,7 +61,7 @@ FORCE_NOT_AFTER = re.compile(r"[ \t]+(?:Group|Groups|Corps|Command|Division|Head
 EXPEDITIONARY_STOP = frozenset("The A An In Of Its His Their This That".split())
 
 
-def _forces(text: str, out: list) -> None:
+def forces(text: str, out: list) -> None:
     if not FORCE_ANCHOR.search(text):
         return
     by_nation, expeditionary, in_region = _force_res()
@@ -115,7 +115,7 @@ NAVY_UNIT_RE = re.compile(r"(?<![\w-])(?P<f>(?:Royal|Imperial|Soviet|Red|[A-Z][a
                           r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Fleet|Squadron))(?![\w-])")
 
 
-def _navy_units(text: str, out: list) -> None:
+def navy_units(text: str, out: list) -> None:
     if "Navy " not in text:
         return
     for m in NAVY_UNIT_RE.finditer(text):
@@ -128,5 +128,5 @@ def _navy_units(text: str, out: list) -> None:
 
 
 def find_nation_forces(text: str, out: list) -> None:
-    _forces(text, out)
-    _navy_units(text, out)
+    forces(text, out)
+    navy_units(text, out)

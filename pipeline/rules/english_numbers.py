@@ -151,11 +151,11 @@ _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|ot
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
-_PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
+PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}?"   # lazy: the first plural head ends it (s22en2)
-    rf"{_PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{_PLURAL_HEAD})?)(?!\w|-(?!-)|\u2013\w)"
+    rf"{PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{PLURAL_HEAD})?)(?!\w|-(?!-)|\u2013\w)"
 )
 # --------------------------------------------------------------------------- where a count can start
 # Every match of QUANTITY_RE and PLURAL_COUNT_RE starts (after the same look-behind) with an approximator,
@@ -205,7 +205,7 @@ def _count_start_anchor() -> re.Pattern:
 COUNT_START_ANCHOR = _count_start_anchor()
 
 
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
     """`pattern.finditer(text)` for a pattern that never matches empty and whose every match starts
     at one of `starts` (in order): tried there only, from the end of the last match."""
     floor = 0
@@ -394,7 +394,7 @@ def _day_of_month(text: str, m: re.Match) -> bool:
 
 def find_quantities(text: str, out: list) -> None:
     count_starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]   # one scan for both patterns
-    for m in _matches_at(QUANTITY_RE, text, count_starts):
+    for m in matches_at(QUANTITY_RE, text, count_starts):
         if _day_of_month(text, m):
             continue
         if m.group("bare") is not None and not m.group("cur"):
@@ -418,7 +418,7 @@ def find_quantities(text: str, out: list) -> None:
         if norm["value"] is None:
             continue
         out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
-    for m in _matches_at(PLURAL_COUNT_RE, text, count_starts):
+    for m in matches_at(PLURAL_COUNT_RE, text, count_starts):
         if _group_tail(text, m.start()) or _day_of_month(text, m):
             continue
         if _YEAR_NUMBER.fullmatch(m.group("num")) or m.group("num").lower() == "one" \
@@ -492,7 +492,7 @@ def find_quantities(text: str, out: list) -> None:
             out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_age", QUANTITY_PRIORITY - 1,
                                  {**norm, "unit": ""}))
     bare_starts = sorted({*count_starts, *(m.start() for m in BARE_COUNT_WORD_ANCHOR.finditer(text))})
-    for m in _matches_at(BARE_COUNT_RE, text, bare_starts):
+    for m in matches_at(BARE_COUNT_RE, text, bare_starts):
         group = "q" if m.group("q") else "q2"
         num = m.group("num") or m.group("num2")
         if _YEAR_NUMBER.fullmatch(num) or num.lower() == "one":

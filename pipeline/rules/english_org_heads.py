@@ -22,18 +22,18 @@ _HEADS = ("Company", "Corporation", "Police", "Mission", "Club", "Service", "Fou
           "Trust", "Fund")
 # a service of an armed force is a unit's name ('Army Air Service'), left to the unit finders
 _ARMED = frozenset("Army Navy Naval Air Marine Military Imperial Armed".split())
-_ARMS = frozenset("Tank Infantry Artillery Engineer Engineers Rifle Cavalry Mortar Machine Gun Parachute Signal Medical "
+ARMS = frozenset("Tank Infantry Artillery Engineer Engineers Rifle Cavalry Mortar Machine Gun Parachute Signal Medical "
                   "Transport Mountain Field Heavy Light Independent Raider Ranger Marine Guards Armoured Armored".split())
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"(?:[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?|[A-Z]{{2,5}}|&|and|of|the)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019&-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]+$")
-_STOP = frozenset("The A An In At On Of By For From To With Into After Before During When While Since Until And Or But "
+STOP = frozenset("The A An In At On Of By For From To With Into After Before During When While Since Until And Or But "
                   "Then Its His Her Their This That These Those Japanese Chinese British American Allied Soviet Russian "
                   "Korean Indian Burmese German French Dutch Nationalist Communist and of the & Every Each One "
                   "Some Many Both January February March April May June July August September October November December "
                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # words of an army's companies and of generic bodies: a name made only of them is none
-_GENERIC = frozenset("Headquarters HQ Service Weapons Cannon Tank Anti-Tank Antitank Medical Rifle Engineer Engineers "
+GENERIC = frozenset("Headquarters HQ Service Weapons Cannon Tank Anti-Tank Antitank Medical Rifle Engineer Engineers "
                      "Signal Signals Heavy Mortar Machine Gun Ranger Raider Marine Marines Parachute Airborne Infantry "
                      "Cavalry Artillery Support Reconnaissance Recon Scout Military Transport Supply Ordnance "
                      "Quartermaster Chemical Motor Truck Ambulance Clearing Field Light Independent Guard Guards Special "
@@ -68,24 +68,24 @@ def find_org_heads(text: str, out: list) -> None:
                 continue
             words = list(re.finditer(r"\S+", m.group("n")))
             cut = [i for i, w in enumerate(words) if w.group() in ("and", "the", "of") and i + 1 < len(words)
-                   and (w.group() != "of" or words[i - 1].group() in _STOP or words[i - 1].group()[0].islower())
+                   and (w.group() != "of" or words[i - 1].group() in STOP or words[i - 1].group()[0].islower())
                    and (w.group() != "and" or words[i + 1].group() == "the" or i == 0
                         or words[i - 1].group() in _HEADS or words[i - 1].group() in _PHONETIC
                         or words[i - 1].group() in _FORCE_HEADS)]
             if cut:                              # 'Officers of the X Police', 'A Company and the X Mission'
                 words = words[cut[-1] + 1:]
-            while words and words[0].group() in _STOP:
+            while words and words[0].group() in STOP:
                 words.pop(0)
             while words and words[0].group()[0].islower():
                 words.pop(0)
             if not words:
                 continue
             written = [w.group() for w in words]
-            named = [w for w in written if w not in _GENERIC and w not in ("and", "of", "the", "&")]
+            named = [w for w in written if w not in GENERIC and w not in ("and", "of", "the", "&")]
             if not named or (len(written) == 1 and (written[0] in _PHONETIC or len(written[0]) == 1)):
                 continue
             if re.search(r"\d", m.group("n")) or head in ("Service", "Section") and _ARMED & set(written) \
-                    or head == "Company" and _ARMS & set(written):   # 'Shimada Tank Company': a unit
+                    or head == "Company" and ARMS & set(written):   # 'Shimada Tank Company': a unit
                 continue
             start = m.start("n") + words[0].start()
             out.append(Candidate(start, end, "ORG", "rule:en_org_head", PRIORITY, {}))

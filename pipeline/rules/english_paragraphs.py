@@ -10,7 +10,7 @@ from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
 
 
-def _resolve(cands: list[Candidate]) -> list[Candidate]:
+def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest, then highest-priority candidate; drop anything overlapping it."""
     chosen: list[Candidate] = []
     taken = bytearray()
@@ -24,7 +24,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
+def sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Units written without a side take it from the document (norm_en.document_sides)."""
     units = [c for c in cands if c.label == "MIL_UNIT"]
     if not any(c.norm.get("numbers") and c.norm.get("side") is None for c in units):
@@ -35,7 +35,7 @@ def _sides_from_document(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.label == "MIL_UNIT" else c for c in cands]
 
 
-def _add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
+def add_date_values(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Fill DATE values with document context (see normalize_dates_en)."""
     dates = [c for c in cands if c.label == "DATE"]
     values = dict(zip((c.start for c in dates),

@@ -137,8 +137,8 @@ def _colonies(text: str, out: list) -> None:
 def _two_syllables(word: str) -> bool:
     """Whether one word is two romanised Chinese syllables (`Qishan`): a name a post may take as a person's
     (`Imperial Commissioner Qishan`), whatever place is spelled alike."""
-    from pipeline.rules.english_syllables import _syllables  # noqa: PLC0415
-    syllables = _syllables()[1]
+    from pipeline.rules.english_syllables import romanised_syllables  # noqa: PLC0415
+    syllables = romanised_syllables()[1]
     low = word.lower()
     return any(low[:i] in syllables and low[i:] in syllables for i in range(1, len(low)))
 
@@ -189,9 +189,9 @@ def _old_ranks(text: str, out: list) -> None:
 
 @lru_cache(maxsize=1)
 def _attribute_count_re() -> tuple[re.Pattern, re.Pattern]:
-    from pipeline.rules.english_numbers import _PLURAL_HEAD, APPROX  # noqa: PLC0415
+    from pipeline.rules.english_numbers import PLURAL_HEAD, APPROX  # noqa: PLC0415
     count = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})[ \t]+(?P<noun>(?P<attr>[A-Z][a-z]{{2,14}})"
-                       rf"[ \t]+(?:[a-z]{{3,14}}[ \t]+)?{_PLURAL_HEAD})(?![\w-])")
+                       rf"[ \t]+(?:[a-z]{{3,14}}[ \t]+)?{PLURAL_HEAD})(?![\w-])")
     approx = re.compile(rf"(?P<approx>{APPROX})[ \t]+\Z")
     return count, approx
 

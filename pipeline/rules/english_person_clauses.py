@@ -28,7 +28,7 @@ import re
 
 from pipeline.rules.english_lexicon import english_names
 from pipeline.rules.english_numbers import DEMONYM_PLURAL
-from pipeline.rules.english_place_context import STOP, _common_words
+from pipeline.rules.english_place_context import STOP, common_words
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -62,12 +62,12 @@ _GROUP_PLURAL = re.compile(DEMONYM_PLURAL)
 def _everyday(word: str) -> bool:
     """An everyday English word as written or as a plural (`Marines`, `Allies`); a surname that only looks like an
     inflection (`Estes`, `Hughes`) is not one (english_place_context.common_word strips every ending)."""
-    words = _common_words()
+    words = common_words()
     low = word.lower()
     return low in words or low.endswith("s") and (low[:-1] in words or low.endswith("ies") and low[:-3] + "y" in words)
 
 
-def _unknown_name(name: str) -> bool:
+def unknown_name(name: str) -> bool:
     """A capitalised run that no lexicon reads and that is no everyday word, month, nationality or party."""
     if name in english_names():
         return False
@@ -86,7 +86,7 @@ def _relative_who(text: str, out: list) -> None:
             m = WHO_BACK_RE.search(text, max(0, pos - 90), pos)
             if m is not None and not _ARTICLE_OR_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 for item in _ITEM_RE.finditer(m.group("run")):
-                    if _unknown_name(item.group()):
+                    if unknown_name(item.group()):
                         out.append(_person(m.start("run") + item.start(), m.start("run") + item.end()))
         pos = text.find(", who", pos + 5)
 
@@ -97,10 +97,10 @@ def _coordinated(text: str, out: list) -> None:
             continue
         m = COORD_BEFORE_RE.search(text, max(0, cand.start - 40), cand.start)
         if m is not None and not _ARTICLE_OR_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                and _unknown_name(m.group("a")):
+                and unknown_name(m.group("a")):
             out.append(_person(m.start("a"), m.end("a")))
         m = COORD_AFTER_RE.match(text, cand.end)
-        if m is not None and _unknown_name(m.group("b")):
+        if m is not None and unknown_name(m.group("b")):
             out.append(_person(m.start("b"), m.end("b")))
 
 

@@ -104,13 +104,13 @@ def _trim_titles(text: str, out: list) -> None:
 
 
 def _compact_ranks(text: str, out: list) -> None:
-    from pipeline.rules.english_unstopped_ranks import _STOP  # noqa: PLC0415
+    from pipeline.rules.english_unstopped_ranks import STOP  # noqa: PLC0415
 
     for m in _COMPACT_RANK_RE.finditer(text):
         start = m.start("name")
         end = start
         for w in re.finditer(r"\S+", m.group("name")):
-            if w.group() in _STOP:
+            if w.group() in STOP:
                 break
             end = start + w.end()
         if end <= start or not text[start:end].split()[-1][1:].islower():
@@ -252,10 +252,10 @@ def _vietnamese_two(text: str, out: list) -> None:
 
 def _korean_ocr(text: str, out: list) -> None:
     """`Kim II Sung`: a Korean name whose `Il` an OCR read as a Roman two."""
-    from pipeline.rules.english_east_asian_names import KOREAN_ONLY, _korean_syllable  # noqa: PLC0415
+    from pipeline.rules.english_east_asian_names import KOREAN_ONLY, korean_syllable  # noqa: PLC0415
 
     for m in _KOREAN_OCR_RE.finditer(text):
-        if m.group("fam") in KOREAN_ONLY and _korean_syllable(m.group("given")):
+        if m.group("fam") in KOREAN_ONLY and korean_syllable(m.group("given")):
             out[:] = [c for c in out if c.end <= m.start() or c.start >= m.end()]
             out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_korean_ocr", PRIORITY))
             for f in re.finditer(rf"(?<![\w'\u2019-]){m.group('fam')}(?![\w-])", text):
@@ -364,7 +364,7 @@ _ROW_TAIL_RE = re.compile(r"[ \t]+(?:Executed|Killed|Assassinated|Died|Captured|
 
 def _list_rows(text: str, out: list) -> None:
     """A paragraph of one name a row where most rows are read as persons: the other name rows are persons too."""
-    from pipeline.rules.english_infobox import _name_span  # noqa: PLC0415
+    from pipeline.rules.english_infobox import name_span  # noqa: PLC0415
 
     rows, pos = [], 0
     for line in text.split("\n"):
@@ -377,7 +377,7 @@ def _list_rows(text: str, out: list) -> None:
     for start, line in rows:
         tail = _ROW_TAIL_RE.search(line)
         body = line[:tail.start()] if tail else line
-        span = _name_span(body)
+        span = name_span(body)
         if span is None:
             return
         s, e = start + span[0], start + span[1]

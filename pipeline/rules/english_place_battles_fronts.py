@@ -4,7 +4,7 @@ Proposes (each a class read on pages of 1840-1979 history; tests in tests/test_e
 - A place name before the head `Battle` (no `of` after it) is one named battle, EVENT (`the Yellow Sea Battle`,
   `the Pingxingguan Battle`): the English of a Chinese `X战役/X海战` keeps the place in the name, as `the Battle
   of X` does (guideline: a named battle is an EVENT; the place inside an EVENT belongs to it). The name must be a
-  place the lexicons know or a romanised Chinese word (english_villages._village_word); not `the Great Battle`,
+  place the lexicons know or a romanised Chinese word (english_villages.village_word); not `the Great Battle`,
   not `Battle Group`/`Battle Honours` (a capitalised word after the head).
 - A person's or country's possessive before an event name is outside the EVENT (`Chiang's Shanghai Massacre` ->
   EVENT `Shanghai Massacre`), as a force's possessive before a unit and an owner's possessive before an
@@ -67,8 +67,8 @@ def _names():
     return english_names()
 
 
-def _village_word(word: str) -> bool:
-    from pipeline.rules.english_villages import _village_word as village  # noqa: PLC0415
+def village_word(word: str) -> bool:
+    from pipeline.rules.english_villages import village_word as village  # noqa: PLC0415
 
     return village(word)
 
@@ -86,7 +86,7 @@ def _battles(text: str, out: list) -> None:
     for m in BATTLE_HEAD_RE.finditer(text):
         words = m.group("n").split()
         while words and names.get(" ".join(words), ("",))[0] not in ("GPE", "LOC") \
-                and not (len(words) == 1 and _village_word(words[0])):
+                and not (len(words) == 1 and village_word(words[0])):
             words = words[1:]        # `The Yellow Sea Battle`: the name is the place, not the article
         if not words:
             continue
@@ -98,7 +98,7 @@ def _battles(text: str, out: list) -> None:
         out.append(Candidate(start, end, "EVENT", "rule:en_place_battle19", EVENT_PRIORITY, {}))
 
 
-def _possessive_events(text: str, out: list) -> None:
+def possessive_events(text: str, out: list) -> None:
     if "'s " not in text and "\u2019s " not in text:
         return
     for c in [c for c in out if c.label == "EVENT"]:
@@ -137,7 +137,7 @@ def _hyphen_pairs(text: str, out: list) -> None:
         if known.count(True) != 1:
             continue
         other = m.group("b") if known[0] else m.group("a")
-        if other in _COMBINING_FORMS or _common_word(other) or not _village_word(other):
+        if other in _COMBINING_FORMS or _common_word(other) or not village_word(other):
             continue
         if any(c.start < m.end() and c.end > m.start() for c in out):
             continue
@@ -163,22 +163,22 @@ def _town_lists(text: str, out: list) -> None:
             continue
         for (s, e), lab in zip(spans, labels):
             word = text[s:e]
-            if lab is None and _village_word(word) and not _common_word(word):
+            if lab is None and village_word(word) and not _common_word(word):
                 out.append(Candidate(s, e, "GPE", "rule:en_town_list19", GPE_PRIORITY, {}))
 
 
 def _boundary_lines(text: str, out: list) -> None:
     if "Line" not in text:
         return
-    from pipeline.rules.english_boundary_lines import _BOUNDARY_CONTEXT, _DEFENCE_CONTEXT, _sentence  # noqa: PLC0415
+    from pipeline.rules.english_boundary_lines import BOUNDARY_CONTEXT, DEFENCE_CONTEXT, sentence_around  # noqa: PLC0415
 
     names = _names()
     for m in TWO_NAME_LINE_RE.finditer(text):
         first = m.group("l").split()[0]
         if names.get(first, ("",))[0] in ("GPE", "LOC") or _common_word(first):
             continue
-        sentence = _sentence(text, m.start(), m.end())
-        if not _BOUNDARY_CONTEXT.search(sentence) or _DEFENCE_CONTEXT.search(sentence):
+        sentence = sentence_around(text, m.start(), m.end())
+        if not BOUNDARY_CONTEXT.search(sentence) or DEFENCE_CONTEXT.search(sentence):
             continue
         s, e = m.start("l"), m.end("l")
         out[:] = [c for c in out if not (c.start >= s and c.end <= e)]
@@ -207,7 +207,7 @@ def _united_fronts(text: str, out: list) -> None:
 
 def find_place_battles_fronts(text: str, out: list) -> None:
     _battles(text, out)
-    _possessive_events(text, out)
+    possessive_events(text, out)
     _of_the_bodies(text, out)
     _hyphen_pairs(text, out)
     _town_lists(text, out)

@@ -130,7 +130,7 @@ STOP = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset:
+def common_words() -> frozenset:
     return frozenset(read_words("en_common_words.txt"))
 
 
@@ -141,7 +141,7 @@ _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed"
 
 def common_word(word: str) -> bool:
     """True for an everyday English word in any case ('Victory', 'Reserves', 'Landing')."""
-    words = _common_words()
+    words = common_words()
     low = word.lower()
     if low in words or low in _TWO_LETTER or len(low) < 2:
         return True
@@ -150,7 +150,7 @@ def common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> frozenset:
+def person_words() -> frozenset:
     """Given names, Chinese and Japanese surnames and the words of the persons lexicon."""
     from pipeline.lexicons import read_rows  # noqa: PLC0415
 
@@ -164,7 +164,7 @@ def _person_words() -> frozenset:
     return frozenset(w[:1].upper() + w[1:] for w in words if w.isalpha())
 
 
-def _place_name(name: str, weak: bool) -> bool:
+def place_name(name: str, weak: bool) -> bool:
     """A run of capitalised words that may be an unknown place."""
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
@@ -174,7 +174,7 @@ def _place_name(name: str, weak: bool) -> bool:
 
     if is_city_word(name, weak):
         return True                   # a town that is also an everyday word or a person's name (session 25)
-    persons = _person_words()
+    persons = person_words()
     for word in name.split():
         for part in word.split("-"):
             if part in STOP or common_word(part) and "-" not in word:
@@ -235,7 +235,7 @@ def _areas_and_subjects(text: str, out: list) -> None:
             found.append(m)
     for m in found:
         name = m.group("name")
-        if _place_name(name, True):
+        if place_name(name, True):
             out.append(Candidate(m.start("name"), m.end("name"), "GPE", "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))
 
@@ -262,7 +262,7 @@ def _rivers(text: str, out: list) -> None:
                 out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context", 60,
                                      {"zh": known[1]}))      # 'crossed the Sittang': the river of that name
             continue
-        if _place_name(name, True):
+        if place_name(name, True):
             out.append(Candidate(m.start("name"), m.end("name"), "LOC", "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))
 
@@ -295,7 +295,7 @@ def _place_events(text: str, out: list) -> None:
         name = " ".join(words)
         core = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _EVENT_PLACE_HEADS else name
         parts = re.split(r"[-\u2013]", core)
-        if not all(names.get(p, ("",))[0] in ("GPE", "LOC") or _place_name(p, True) for p in parts):
+        if not all(names.get(p, ("",))[0] in ("GPE", "LOC") or place_name(p, True) for p in parts):
             continue
         start = head.start() - 1 - len(name)
         if text[start:head.start() - 1] != name:
@@ -331,7 +331,7 @@ def find_place_context(text: str, out: list) -> None:
             items = items[:1]         # 'the fort at Cao Bang, Charton, was ordered': a man in apposition, no list
         for item in items:
             name = item.group()
-            if _place_name(name, weak):
+            if place_name(name, weak):
                 start = m.start("run") + item.start()
                 # a name with the head word of the ground is no town (spec: islands, rivers, passes are LOC)
                 out.append(Candidate(start, start + len(name), "LOC" if name.rsplit(None, 1)[-1] in LAND_HEADS
@@ -350,7 +350,7 @@ def _names_a_person(run: str) -> bool:
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     names = english_names()
-    return any(names.get(item.group(), ("",))[0] == "PERSON" or item.group() in _person_words()
+    return any(names.get(item.group(), ("",))[0] == "PERSON" or item.group() in person_words()
                for item in ITEM_RE.finditer(run))
 
 
@@ -376,6 +376,6 @@ def _appositions(text: str, out: list) -> None:
             continue              # 'Sihang, Mukden 1931': items of a list, not a town and its state
         m = APPOSITION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
         if m and not _LIST_ITEM_BEFORE.search(text, max(0, m.start("x") - 30), m.start("x")) \
-                and _place_name(m.group("x"), True):
+                and place_name(m.group("x"), True):
             out.append(Candidate(m.start("x"), m.end("x"), "GPE", "rule:en_place_context",
                                  PLACE_CONTEXT_PRIORITY, {}))

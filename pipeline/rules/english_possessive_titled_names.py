@@ -59,7 +59,7 @@ _FORCE_NOUN_RE = re.compile(
     r"|infantry|artillery|guns|battery|batteries|horse|sepoys|riflemen|skirmishers|gunners|sappers|levies"
     # a commander's place in the order of battle (`Oku's flank`, `X's sector`, `under X's command`; s19enunit)
     r"|line|lines|flank|flanks|front|sector|headquarters|command|staff)\b")
-_NOT_PERSON = frozenset("""
+NOT_PERSON = frozenset("""
 The A An This That These Those Its It His Her Their Our Your My Its One Each Every Another Other Enemy Nation
 Country Army Armies Navy Division Brigade Regiment Battalion Company Corps Force Forces Fleet Group Command Front
 Government Party Emperor Empire King Kingdom Republic State States Province City Town Village World Year Today
@@ -100,7 +100,7 @@ def _given() -> frozenset:
     return given_names()
 
 
-def _covered(out: list, start: int, end: int, labels=None) -> bool:
+def covered(out: list, start: int, end: int, labels=None) -> bool:
     return any(c.start < end and start < c.end and (labels is None or c.label in labels) for c in out)
 
 
@@ -116,13 +116,13 @@ def _possessives(text: str, out: list) -> None:
             if words[0] not in given:
                 name_start = name_end - len(words[1])    # 'Unfortunately Fergusson's': the last word only
                 words = words[1:]
-        if words[0] in _NOT_PERSON or words[-1] in _NOT_PERSON:
+        if words[0] in NOT_PERSON or words[-1] in NOT_PERSON:
             continue
         if len(words) == 2 and words[0] in ("General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant"):
             continue
         if after not in units and not _FORCE_NOUN_RE.match(text, after):
             continue
-        if _covered(out, name_start, name_end, None):
+        if covered(out, name_start, name_end, None):
             continue         # read already: a country, a place, a person, a unit ('How Company's')
         if re.search(r"(?<![\w'\u2019-])[Tt]he[ \t]+$", text[max(0, name_start - 5):name_start]):
             continue         # 'the Tachens' troops': a name after the article is an island group or a people (auditen8)
@@ -191,12 +191,12 @@ Camille Casimir Benoît Bernard Didier Edmond Emmanuel Gaston Germain Guillaume 
 Marius Maximilien Octave Prosper Raymond Robert Romain Sylvain Valentin Hubert Gérard Ange Aristide Clément Pie
 Elie Élie Marthe Thérèse Louise Hélène Madeleine Jeanne Anatole Théophile Eudes Godefroy Régis Rémy Honore
 """.split())
-_UPPER = "A-Z\u00c0-\u00de"
-_LOWER = "a-z\u00df-\u00ff"
+UPPER = "A-Z\u00c0-\u00de"
+LOWER = "a-z\u00df-\u00ff"
 _HYPHEN_GIVEN_RE = guarded(re.compile(
-    rf"(?<![\w'\u2019-])(?P<g1>[{_UPPER}][{_LOWER}]{{1,12}})-(?P<g2>[{_UPPER}][{_LOWER}]{{1,12}})"
-    rf"(?P<s>(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|de|du|des|d'|von|van)[ \t]*)?[{_UPPER}][{_LOWER}']{{1,20}}"
-    rf"(?:-[{_UPPER}][{_LOWER}]{{1,20}})?){{1,2}})(?![\w'\u2019-])"))
+    rf"(?<![\w'\u2019-])(?P<g1>[{UPPER}][{LOWER}]{{1,12}})-(?P<g2>[{UPPER}][{LOWER}]{{1,12}})"
+    rf"(?P<s>(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|de|du|des|d'|von|van)[ \t]*)?[{UPPER}][{LOWER}']{{1,20}}"
+    rf"(?:-[{UPPER}][{LOWER}]{{1,20}})?){{1,2}})(?![\w'\u2019-])"))
 
 
 def _hyphen_given_matches(text: str):
@@ -224,11 +224,11 @@ def _hyphen_given(text: str, out: list) -> None:
             continue
         words = m.group("s").split()
         end = m.end()
-        if len(words) > 1 and words[-1] in _NOT_PERSON | _PLACE_HEADS:
+        if len(words) > 1 and words[-1] in NOT_PERSON | _PLACE_HEADS:
             end = m.end() - len(words[-1]) - 1
             while text[end - 1] in " \t":
                 end -= 1
-        if words[0] in _NOT_PERSON or words[0] in _PLACE_HEADS:
+        if words[0] in NOT_PERSON or words[0] in _PLACE_HEADS:
             continue
         if any(c.label != "PERSON" and c.start <= m.start() and end <= c.end for c in out):
             continue
@@ -237,8 +237,8 @@ def _hyphen_given(text: str, out: list) -> None:
 
 _ACCENTED = re.compile("[\u00c0-\u00ff]")
 _ACCENTED_SURNAME_RE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<g>[{_UPPER}][{_LOWER}]{{1,12}})[ \t]+"
-    rf"(?P<s>[{_UPPER}][{_LOWER}]{{0,14}}[\u00c0-\u00ff][{_LOWER}]{{0,14}}(?:-[{_UPPER}][{_LOWER}]{{1,20}})?)(?![\w'\u2019-])")
+    rf"(?<![\w'\u2019-])(?P<g>[{UPPER}][{LOWER}]{{1,12}})[ \t]+"
+    rf"(?P<s>[{UPPER}][{LOWER}]{{0,14}}[\u00c0-\u00ff][{LOWER}]{{0,14}}(?:-[{UPPER}][{LOWER}]{{1,20}})?)(?![\w'\u2019-])")
 
 
 def _accented_surnames(text: str, out: list) -> None:
@@ -262,7 +262,7 @@ _PERSON_NOUNS = (r"man|woman|officer|adventurer|American|Englishman|Frenchman|Ge
                  r"priest|pilot|engineer|mercenary|lad|fellow|chief|leader|commander|veteran|farmer|peasant|student|"
                  r"teacher|journalist|correspondent|official|clerk|servant")
 _NOUN_BEFORE_RE = re.compile(rf"\b(?:{_PERSON_NOUNS}),?[ \t]+\Z")
-_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<n>[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{_UPPER}][{_LOWER}'\u2019-]{{1,20}}){{0,2}})"
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<n>[{UPPER}][{LOWER}'\u2019-]{{1,20}}(?:[ \t]+[{UPPER}][{LOWER}'\u2019-]{{1,20}}){{0,2}})"
                             r"(?![\w'\u2019-])")
 
 
@@ -280,7 +280,7 @@ def _named_matches(text: str):
 def _named(text: str, out: list) -> None:
     for m in _named_matches(text):
         start, end = m.span("n")
-        if m.group("n").split()[0] in _NOT_PERSON:
+        if m.group("n").split()[0] in NOT_PERSON:
             continue
         for c in [c for c in out if start <= c.start and c.end <= end and c.label in ("GPE", "LOC", "ORG")]:
             out.remove(c)

@@ -208,11 +208,11 @@ def _heads(text: str, heads: tuple) -> list:
 
 
 def _romanised_events(text: str, out: list) -> None:
-    from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
+    from pipeline.rules.english_villages import village_word  # noqa: PLC0415
 
     for at, end in _heads(text, EVENT_HEADS):
         m = NAME_BEFORE_HEAD.search(text, max(0, at - 40), at + 1)
-        if m and _village_word(m.group("name")):
+        if m and village_word(m.group("name")):
             out.append(Candidate(m.start("name"), end, "EVENT", "rule:en_romanised_event", 54))
 
 
@@ -300,12 +300,12 @@ def _regions(text: str, out: list) -> None:
             out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_region", 40, {"zh": COMPASS_ZH[key]}))
     if " region" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
-        from pipeline.rules.english_villages import _village_word  # noqa: PLC0415
+        from pipeline.rules.english_villages import village_word  # noqa: PLC0415
 
         names = english_names()
         for at, end in _heads(text, (" region",)):
             m = SYLLABLE_NAME_BEFORE.search(text, max(0, at - 16), at + 1)
-            if m and m.group("n") not in names and _village_word(m.group("n")):
+            if m and m.group("n") not in names and village_word(m.group("n")):
                 out.append(Candidate(m.start("n"), end, "LOC", "rule:en_syllable_region", 39, {}))
 
 

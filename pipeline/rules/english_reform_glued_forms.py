@@ -98,13 +98,13 @@ def _ordinal_events(text: str, out: list) -> None:
 
 
 def _glued_orgs(text: str, out: list) -> None:
-    from pipeline.rules.english_org_heads import _STOP  # noqa: PLC0415
+    from pipeline.rules.english_org_heads import STOP  # noqa: PLC0415
     for m in _GLUED_ORG.finditer(text):
         if m.group("a") in _NOT_GLUE_PREFIX:
             continue
         s, e = m.start("g"), m.end()
         for w in reversed(re.findall(r"[A-Z][a-z]+[ \t]+", m.group("pre"))):   # 'the National X-glued College'
-            if w.strip() in _STOP:
+            if w.strip() in STOP:
                 break
             s -= len(w)
         if any(c.start <= s and e <= c.end and c.label == "ORG" for c in out):
@@ -130,12 +130,12 @@ def _volunteers(text: str, out: list) -> None:
 
 def _battalions(text: str, out: list) -> None:
     from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
-    from pipeline.rules.english_org_heads import _ARMS, _GENERIC  # noqa: PLC0415
+    from pipeline.rules.english_org_heads import ARMS, GENERIC  # noqa: PLC0415
     peoples = demonyms()
     for m in _BATTALION.finditer(text):
         s, e = m.span("u")
         words = m.group("n").split()
-        if words[0] in peoples or any(w in _NOT_BATTALION or w in _ARMS or w in _GENERIC for w in words) \
+        if words[0] in peoples or any(w in _NOT_BATTALION or w in ARMS or w in GENERIC for w in words) \
                 or _overlapping(out, s, e, ("MIL_UNIT", "ORG")):
             continue
         for c in _overlapping(out, s, e, ("PERSON", "GPE", "LOC")):
@@ -146,12 +146,12 @@ def _battalions(text: str, out: list) -> None:
 
 def _glued_units(text: str, out: list) -> None:
     from pipeline.normalize import english as norm_en  # noqa: PLC0415
-    from pipeline.rules.english_book_forms import _NOT_UNIT_ABBREV  # noqa: PLC0415
+    from pipeline.rules.english_book_forms import NOT_UNIT_ABBREV  # noqa: PLC0415
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
     names = None
     for m in _GLUED_UNIT.finditer(text):
         u = m.group("u")
-        if u in _NOT_UNIT_ABBREV:
+        if u in NOT_UNIT_ABBREV:
             continue
         if not _UNIT_SHAPE.match(u):
             if names is None:

@@ -43,10 +43,10 @@ _SUB = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|
 _OF = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+(?:the[ \t]+)?")   # a chain broken at a line end too
 _ECHELON = {"Battalion": ("营", "battalion"), "Company": ("连", "company"), "Battery": ("连", "battery"),
             "Squadron": ("中队", "squadron")}
-_ORDINALS = ("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth "
+ORDINALS = ("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth "
              "Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth").split()
 _ROUTE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)?[ \t]+Route(?:[ \t]+(?:army|armies))?(?![\w-])"
-                    r"|(?<![\w-])(?P<w>" + "|".join(_ORDINALS) + r")[ \t]+Route(?:[ \t]+(?:army|armies))?(?![\w-])")
+                    r"|(?<![\w-])(?P<w>" + "|".join(ORDINALS) + r")[ \t]+Route(?:[ \t]+(?:army|armies))?(?![\w-])")
 _TITLE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+\((?P<t>[A-Z][\w'\u2019.-]{1,20}"
                     r"(?:[ \t]+[A-Z][\w'\u2019.-]{1,20}){0,3})\))(?![ \t]+[A-Z\d])")
 _ROYAL = frozenset("Royal King's Queen's King\u2019s Queen\u2019s Prince Princess Duke".split())
@@ -97,7 +97,7 @@ def _routes(text: str, out: list) -> None:
                 continue
         elif head[0].isupper():
             continue
-        n = int(m.group("n")) if m.group("n") else _ORDINALS.index(m.group("w")) + 1
+        n = int(m.group("n")) if m.group("n") else ORDINALS.index(m.group("w")) + 1
         if any(c.start <= m.start() and m.end() <= c.end and c.label == "MIL_UNIT" for c in out):
             continue
         _drop_inside(out, m.start(), m.end())

@@ -47,7 +47,7 @@ def _wg_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
+def romanised_syllables() -> frozenset[str]:
     table = _wg_table()
     return frozenset(table) | frozenset(table.values()) | frozenset(s.replace("v", "u") for s in table)
 
@@ -91,7 +91,7 @@ def syllable_variants(form: str) -> set[str]:
     """`Ichang` -> {`I-chang`, `I'chang`, `I’chang`} when the form splits into two syllables one way only."""
     if not re.fullmatch(r"[A-Z][a-z]{3,11}", form):
         return set()
-    syllables = _syllables()
+    syllables = romanised_syllables()
     lower = form.lower()
     splits = [i for i in range(1, len(lower)) if lower[:i] in syllables and lower[i:] in syllables]
     if len(splits) != 1:
@@ -101,7 +101,7 @@ def syllable_variants(form: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
+def pinyin_syllables() -> frozenset[str]:
     return frozenset(s.replace("v", "u") for s in _wg_table())
 
 
@@ -110,7 +110,7 @@ def pinyin_apostrophe_forms(form: str) -> set[str]:
     begins with a, o or e (Hanyu Pinyin orthography), when the form splits into syllables one way only."""
     if not re.fullmatch(r"[A-Z][a-z]{4,17}", form):
         return set()
-    syllables = _pinyin_syllables()
+    syllables = pinyin_syllables()
     lower = form.lower()
     # best[i] = (fewest syllables for lower[:i], how many segmentations reach that, one of them);
     # the fewest-syllable reading is the one the pinyin spelling means (Xian is xian, not xi'an)

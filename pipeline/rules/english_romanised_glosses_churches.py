@@ -65,7 +65,7 @@ def _replace(out: list, s: int, e: int, cand: Candidate, drop: tuple) -> None:
 
 
 def _glosses(text: str, out: list) -> None:
-    from pipeline.rules.english_syllables import _syllables  # noqa: PLC0415
+    from pipeline.rules.english_syllables import romanised_syllables  # noqa: PLC0415
     syllables = None
     for a in [c for c in out if c.label in ("ORG", "MIL_UNIT")]:
         m = _PAREN.match(text, a.end)
@@ -83,7 +83,7 @@ def _glosses(text: str, out: list) -> None:
         if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or words[0].rstrip(".") in _TITLE_WORDS:
             continue
         if syllables is None:
-            syllables = _syllables()[1]
+            syllables = romanised_syllables()[1]
         ok = True
         for w in words:
             if not _ROMAN_WORD.match(w):

@@ -55,7 +55,7 @@ _NOT_UNIT_START = frozenset("The A An And Or Of In On At To By For From With His
                             "All Both Two Three Four Five Several These Those This That When While After Before".split())
 
 
-def _nationalities() -> frozenset:
+def nationality_words() -> frozenset:
     from pipeline.rules.english_prose import NATIONALITIES  # noqa: PLC0415
 
     return NATIONALITIES
@@ -66,7 +66,7 @@ def _regiment_norm() -> dict:
     return norm_en.normalize_unit_en("Natal Regiment", "")
 
 
-def _drop_inside(out: list, start: int, end: int, labels=None) -> None:
+def drop_inside(out: list, start: int, end: int, labels=None) -> None:
     out[:] = [c for c in out if not (c.start >= start and c.end <= end and (c.end - c.start) < (end - start)
                                      and (labels is None or c.label in labels))]
 
@@ -76,7 +76,7 @@ def find_royal_colonial_units(text: str, out: list) -> None:
         if m.group("j") != "or" and not m.group("e").lower().startswith("batter"):
             continue          # lists with `and` before the other echelons are UNIT_RE's
         span = m.group("u")
-        _drop_inside(out, m.start("u"), m.end("u"), ("MIL_UNIT",))
+        drop_inside(out, m.start("u"), m.end("u"), ("MIL_UNIT",))
         out.append(Candidate(m.start("u"), m.end("u"), "MIL_UNIT", "rule:en_ordinal_list18", 61,
                              norm_en.normalize_unit_en(span, text[max(0, m.start() - 40):m.start()])))
     if "'s" in text or "\u2019s" in text:
@@ -88,7 +88,7 @@ def find_royal_colonial_units(text: str, out: list) -> None:
             o = re.search(rf"(?<![\w-]){ORD}[ \t]+\Z", text[max(0, start - 12):start])
             if o:
                 start -= len(o.group())
-            _drop_inside(out, start, c.end)
+            drop_inside(out, start, c.end)
             out.append(Candidate(start, c.end, "MIL_UNIT", "rule:en_royal_regiment18", 61,
                                  norm_en.normalize_unit_en(text[start:c.end], text[max(0, start - 40):start])))
     for m in COLONIAL_RE.finditer(text):
@@ -100,14 +100,14 @@ def find_royal_colonial_units(text: str, out: list) -> None:
         start = m.end("n") - len(" ".join(words))
         if text[start:m.end("n")] != " ".join(words):
             continue
-        if words[0] in _nationalities():
+        if words[0] in nationality_words():
             continue          # `Indian Volunteers`, `British Mounted Infantry`: a people's, no corps' name
-        _drop_inside(out, start, m.end())
+        drop_inside(out, start, m.end())
         out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_colonial_unit18", 61, _regiment_norm()))
     for m in POSSESSIVE_FORCE_RE.finditer(text):
         if m.group("n") in _NOT_UNIT_START:
             continue
-        _drop_inside(out, m.start(), m.end())
+        drop_inside(out, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_colonial_unit18", 61, _regiment_norm()))
 
 
@@ -116,13 +116,13 @@ _VOLUNTEERS_RE = re.compile(
     rf"(?<![\w/.-])(?P<num>{_ORD})[ \t]+(?P<place>[A-Z][a-z]{{2,15}}(?:[ \t]+[A-Z][a-z]{{2,15}})?)[ \t]+"
     r"(?:Volunteer[ \t]+(?:Infantry|Cavalry|Artillery|Regiment|Rifles|Engineers)|Volunteers)(?![\w-])")
 
-_NOT_EVENT_START = frozenset("The A An And Or Of In On At By For From To With As But During After Before Since "
+NOT_EVENT_START = frozenset("The A An And Or Of In On At By For From To With As But During After Before Since "
                              "Until Then This That Its His Her Their".split())
 
 
 def _volunteers(text: str, out: list) -> None:
     for m in _VOLUNTEERS_RE.finditer(text):
-        if m.group("place").split()[0] in _NOT_EVENT_START:
+        if m.group("place").split()[0] in NOT_EVENT_START:
             continue
         norm = {"numbers": [parse_ordinal(m.group("num"))], "echelon": "团", "prefix": "", "side": None, "id": None,
                 "echelon_key": "regiment"}

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.english_quantities import normalize_quantity_en
-from pipeline.rules.english_span_names import _DEMONYM_WORD, EDGE_PRIORITY, find_span_names
+from pipeline.rules.english_span_names import DEMONYM_WORD, EDGE_PRIORITY, find_span_names
 from pipeline.spans import Candidate
 
 # ----------------------------------------------------------------------------- compass adjectives
@@ -103,7 +103,7 @@ def _brigade_groups(text: str, out: list, by: dict) -> None:
 def _provincial_designations(text: str, out: list, by: dict) -> None:
     """A province's army written before a numbered designation ('the Guangdong 4th Army', 'the Yunnan 60th Army'):
     one MIL_UNIT, as `粤军第四军` (rule 2: an army name that is part of the designation stays inside)."""
-    from pipeline.rules.english_units import _province_forms  # noqa: PLC0415
+    from pipeline.rules.english_units import province_forms  # noqa: PLC0415
 
     if not by.get("GPE") or not by.get("MIL_UNIT"):
         return
@@ -115,7 +115,7 @@ def _provincial_designations(text: str, out: list, by: dict) -> None:
         place = places.get(c.start - 1)
         if place is None or text[c.start - 1] != " ":
             continue
-        forms = forms or _province_forms()
+        forms = forms or province_forms()
         if text[place.start:place.end] in forms:
             out.append(Candidate(place.start, c.end, "MIL_UNIT", "rule:en_provincial_designation", EDGE_PRIORITY,
                                  c.norm))
@@ -135,7 +135,7 @@ def _regimental_names(text: str, out: list, by: dict) -> None:
     for c in units:                     # a named regiment: 'Argyll and Sutherland Highlanders'
         if not c.norm.get("numbers") and text[c.start].isupper() and " and " in text:
             m = _AND_BEFORE.search(text, max(0, c.start - 24), c.start)
-            if m and not _DEMONYM_WORD.fullmatch(m.group("w")) \
+            if m and not DEMONYM_WORD.fullmatch(m.group("w")) \
                     and not any(o.start <= m.start("w") < o.end for o in out):
                 c = Candidate(m.start("w"), c.end, "MIL_UNIT", c.source, EDGE_PRIORITY, c.norm)
                 out.append(c)
@@ -170,7 +170,7 @@ def _coordinated_formations(text: str, out: list) -> None:
             # not before the numbers the plural head shares ('Gurkha Columns 1 and 2': english_regiment_titles_route_armies)
             if at > 8 and not text[end:end + 1].isalnum() and not re.match(r"[ \t]+\d", text[end:end + 3]):
                 m = _COORD_NAMES_BEFORE.search(text, max(0, at - 60), at)
-                if m and not any(_DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):
+                if m and not any(DEMONYM_WORD.fullmatch(w) for w in (*m.group("a").split(), *m.group("b").split())):
                     out.append(Candidate(m.start(), end, "MIL_UNIT", "rule:en_coordinated_formations", EDGE_PRIORITY))
             at = text.find(word, end)
 

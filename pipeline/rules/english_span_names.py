@@ -27,7 +27,7 @@ from pipeline.spans import Candidate
 
 EDGE_PRIORITY = 63
 # a nationality or side word, never the first half of a coordinated name ('the British and Indian Army')
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)|Thai|Greek|Dutch|Swiss|Allied|Imperial|Royal|Red|White")
+DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)|Thai|Greek|Dutch|Swiss|Allied|Imperial|Royal|Red|White")
 
 # ----------------------------------------------------------------------------- names
 
@@ -158,7 +158,7 @@ def _names(text: str, out: list, by: dict) -> None:
                 m = _COORD_BEFORE.search(text, max(0, c.start - 30), c.start)
                 w = m.group("w") if m else ""
                 if m and not (w.endswith("s") and not w.endswith(("ous", "ss", "us", "is"))) \
-                        and not _DEMONYM_WORD.fullmatch(w) and not any(o.start <= m.start("w") < o.end for o in out):
+                        and not DEMONYM_WORD.fullmatch(w) and not any(o.start <= m.start("w") < o.end for o in out):
                     out.append(Candidate(m.start("w"), c.end, "ORG", c.source, EDGE_PRIORITY, c.norm))
     if "/" in text and "(" in text:
         for m in _CREDIT_RE.finditer(text):

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_reform_glued_forms import _overlapping
-from pipeline.rules.english_regiment_titles_route_armies import _ORDINALS
+from pipeline.rules.english_regiment_titles_route_armies import ORDINALS
 from pipeline.spans import Candidate
 
 _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"
@@ -52,12 +52,12 @@ _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Dela
            "|New[ \t]+York|North[ \t]+Carolina|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
            "|Rhode[ \t]+Island|South[ \t]+Carolina|South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
            "|Washington|West[ \t]+Virginia|Wisconsin|Wyoming")
-_STATE_UNIT = re.compile(r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th|d)|" + "|".join(_ORDINALS) + r")[ \t]+(?:"
+_STATE_UNIT = re.compile(r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th|d)|" + "|".join(ORDINALS) + r")[ \t]+(?:"
                          + _STATES + r")(?:[ \t]+Volunteer)?[ \t]+(?:Infantry|Cavalry|Heavy[ \t]+Artillery"
                          r"|Light[ \t]+Artillery|Artillery)(?![\w-])")
 _ARMS_ALL = ("Infantry", "Cavalry", "Artillery")
 
-_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+$")
+HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+$")
 _JP_NAMED = re.compile(r"(?<![\w-])Japanese[ \t]+(?P<u>(?P<n>[A-Z][a-z]{2,11})[ \t]+(?P<h>Division|Brigade"
                        r"|Detachment))(?![\w-])")
 _JP_ECHELON = {"Division": ("师团", "division"), "Brigade": ("旅团", "brigade"), "Detachment": ("支队", "detachment")}
@@ -118,7 +118,7 @@ def _joined_norm(text: str, a: Candidate, b: Candidate) -> dict:
 
 def _ordinal_number(word: str) -> int:
     m = re.match(r"\d+", word)
-    return int(m.group()) if m else _ORDINALS.index(word) + 1
+    return int(m.group()) if m else ORDINALS.index(word) + 1
 
 
 def _state_units(text: str, out: list) -> None:
@@ -139,7 +139,7 @@ def _state_units(text: str, out: list) -> None:
 def _japanese_named(text: str, out: list) -> None:
     for m in _near(_JP_NAMED, text, "Japanese ", 0, 30):
         name = m.group("n")
-        if name in _NOT_NAME or not _HEPBURN.match(name.lower()):
+        if name in _NOT_NAME or not HEPBURN.match(name.lower()):
             continue
         s, e = m.span("u")
         if _overlapping(out, s, e, ("MIL_UNIT",)):
@@ -210,11 +210,11 @@ def _glosses(text: str, out: list) -> None:
 
 
 def _shan_mountains(text: str, out: list) -> None:
-    from pipeline.rules.english_syllables import _romanised_given, _syllables  # noqa: PLC0415
-    syllables = _syllables()[1]
+    from pipeline.rules.english_syllables import romanised_given, romanised_syllables  # noqa: PLC0415
+    syllables = romanised_syllables()[1]
     for m in _near(_SHAN, text, " Shan", 20, 0):
         s, e = m.span()
-        if not all(_romanised_given(w, syllables) for w in m.group("n").split()):
+        if not all(romanised_given(w, syllables) for w in m.group("n").split()):
             continue
         if not (_SHAN_BEFORE.search(text, max(0, s - 20), s) or _SHAN_AFTER.match(text, e)):
             continue

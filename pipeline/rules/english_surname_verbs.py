@@ -45,7 +45,7 @@ _NOT_SURNAME = frozenset("He She It We They You Who What Which That This There T
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset:
+def common_words() -> frozenset:
     from pipeline.lexicons import read_words  # noqa: PLC0415
 
     return frozenset(read_words("en_common_words.txt"))
@@ -53,7 +53,7 @@ def _common_words() -> frozenset:
 
 def find_surname_verbs(text: str, out: list) -> None:
     """Bare surnames before a verb said of a person (see the module doc)."""
-    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415  (english imports this module)
     from pipeline.rules.english_surnames import ENGLISH_WORD_SURNAMES  # noqa: PLC0415
 
     names = None
@@ -66,7 +66,7 @@ def find_surname_verbs(text: str, out: list) -> None:
             continue
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
             continue
-        surnames = _syllables()[0]
+        surnames = romanised_syllables()[0]
         if names is None:
             names = english_names()
         known = names.get(word)
@@ -74,7 +74,7 @@ def find_surname_verbs(text: str, out: list) -> None:
             continue
         if word not in surnames and not (len(word) >= 4 and japanese_shaped(word)):
             continue
-        if len(word) < 2 or word.lower() in _common_words():
+        if len(word) < 2 or word.lower() in common_words():
             continue          # 'Ran', 'Pen', 'Tie', 'Ma' are English words before they are surnames
         if word in NOT_GIVEN:
             continue          # 'Bakufu sent', 'Daimyo ordered': a romanised Japanese institution or title (auditen14)

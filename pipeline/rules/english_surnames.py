@@ -28,12 +28,12 @@ NOUN_SURNAMES = frozenset("Sun Pan Tan Wan Lo Ko Bo Pi Hang Sang Ding Hung".spli
 SURNAME_PRIORITY = 70
 
 
-def _surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def surname_mentions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Bare surnames of persons already found ('Yokoyama' after 'Isamu Yokoyama', 'Chiang' after
     'Chiang Kai-shek'); a Chinese surname followed by another capitalised word is someone else."""
-    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415  (english imports this module)
 
-    surnames, _ = _syllables()
+    surnames, _ = romanised_syllables()
     last_names, first_surnames = set(), set()
     for cand in chosen:
         if cand.label == "PERSON":
@@ -89,9 +89,9 @@ KNOWN_SURNAME_STOP = frozenset("Snow Taylor Emperor Joe King Long Young Hall Ros
 
 @lru_cache(maxsize=1)
 def _known_surnames_re() -> re.Pattern | None:
-    from pipeline.rules.english import NOT_PERSON_WORDS, _syllables  # noqa: PLC0415
+    from pipeline.rules.english import NOT_PERSON_WORDS, romanised_syllables  # noqa: PLC0415
 
-    chinese, _ = _syllables()
+    chinese, _ = romanised_syllables()
     found = set()
     for row in read_rows("persons.tsv"):
         japanese_seen = False
@@ -112,7 +112,7 @@ def _known_surnames_re() -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(found))})(?![\w-]|\s+[A-Z])")
 
 
-def _known_surnames(text: str, out: list) -> None:
+def known_surnames(text: str, out: list) -> None:
     pattern = _known_surnames_re()
     if pattern is None:
         return

@@ -33,8 +33,8 @@ PLACE_PREPS = frozenset("at to from near in of towards toward via reached took o
 
 @lru_cache(maxsize=1)
 def _romanised_syllables() -> frozenset:
-    from pipeline.rules.english_romanise import _syllables  # noqa: PLC0415
-    return frozenset(_syllables()) | POSTAL_SYLLABLES
+    from pipeline.rules.english_romanise import romanised_syllables  # noqa: PLC0415
+    return frozenset(romanised_syllables()) | POSTAL_SYLLABLES
 
 
 def find_syllable_places(text: str, out: list) -> None:

@@ -12,10 +12,10 @@ from pipeline.rules.english_lexicon import read_rows
 
 
 @lru_cache(maxsize=1)
-def _syllables() -> tuple[frozenset, frozenset]:
+def romanised_syllables() -> tuple[frozenset, frozenset]:
     """(capitalised romanised surnames, romanised syllables) in pinyin and Wade-Giles (plain)."""
-    from pipeline.rules.english_lexicon import _table_sources
-    from pipeline.segment import _cache_file, _cached
+    from pipeline.rules.english_lexicon import table_sources
+    from pipeline.segment import cache_file, cached
 
     syllables = set()
     wg = {}
@@ -26,8 +26,8 @@ def _syllables() -> tuple[frozenset, frozenset]:
             wg[pinyin] = row[2]
     # reading every surname with pypinyin (and importing it) takes a fifth of a second: cached
     here = Path(__file__).resolve()
-    key = [*_table_sources(), f"{here}:{here.stat().st_size}:{here.stat().st_mtime_ns}"]
-    surnames = set(_cached(_cache_file("english-surnames", *key), lambda: _romanised_surnames(wg)))
+    key = [*table_sources(), f"{here}:{here.stat().st_size}:{here.stat().st_mtime_ns}"]
+    surnames = set(cached(cache_file("english-surnames", *key), lambda: _romanised_surnames(wg)))
     # common postal/Cantonese spellings of surnames
     surnames.update({"Chiang", "Soong", "Tsai", "Hsueh", "Sun", "Yeh", "Kuo", "Teng", "Tu", "Wei", "Yen"})
     # the surname readings of characters pypinyin reads otherwise by default (曾 Zeng, 查 Zha, 朴 Piao, 翟 Zhai, 种 Chong)
@@ -50,7 +50,7 @@ def _romanised_surnames(wg: dict[str, str]) -> list[str]:
     return sorted(surnames)
 
 
-def _romanised_given(given: str, syllables: frozenset) -> bool:
+def romanised_given(given: str, syllables: frozenset) -> bool:
     """True when `given` is 1-2 romanised syllables ('Yue', 'Xianjue', 'Hsien-chueh')."""
     parts = re.split(r"-", re.sub(r"[\u2019']", "", given.lower()).replace("ü", "u"))
     if len(parts) > 2:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_figure_forms import _heads_in
+from pipeline.rules.english_figure_forms import heads_in
 from pipeline.rules.scan import literal_positions as _finds
 from pipeline.spans import Candidate
 
@@ -116,7 +116,7 @@ def _water_and_islands(text: str, out: list) -> None:
             m = RIVER_X.match(text, at)
             if m and m.group("n") not in NOT_RIVER_NAME:
                 out.append(Candidate(at, m.end("n"), "LOC", "rule:en_river_x", 45))
-    for at, end in _heads_in(text, SHARED_HEADS):
+    for at, end in heads_in(text, SHARED_HEADS):
         m = SHARED_HEAD_BEFORE.search(text, max(0, at - 90), at + 1)
         if not m:
             continue

@@ -175,7 +175,7 @@ _NATIONALITY = frozenset("Gurkha Indian Burmese Chinese Japanese British America
 
 def _named(text: str, out: list) -> None:
     from pipeline.rules.english_units import GENERIC_WORDS  # noqa: PLC0415
-    from pipeline.rules.english_place_context import _person_words, common_word  # noqa: PLC0415
+    from pipeline.rules.english_place_context import person_words, common_word  # noqa: PLC0415
 
     for head in _NAMED_HEAD.finditer(text):
         before = text[max(0, head.start() - 16):head.start()].split()
@@ -190,7 +190,7 @@ def _named(text: str, out: list) -> None:
         if words[0] in _STOP_NAMED or any(w in NOT_QUALIFIER or w in _STOP_NAMED for w in words) \
                 or all(w in GENERIC_WORDS for w in words):
             continue
-        if head.group().islower() and any(common_word(w) and w not in _person_words() or w in _NATIONALITY
+        if head.group().islower() and any(common_word(w) and w not in person_words() or w in _NATIONALITY
                                           for w in words):
             continue                  # 'the Gurkha brigade', 'the Guards division': a description, not a name
         start = m.start("name")
@@ -423,7 +423,7 @@ _NOT_REGIMENT = frozenset("Marines Guards Hussars Lancers Dragoons Rifles Fusili
 
 def _plural_regiments(text: str, out: list) -> None:
     """'the 1st Gloucesters': a battalion by its regiment's plural name (heads other finders read are left to them)."""
-    from pipeline.rules.english_place_context import _person_words, common_word  # noqa: PLC0415
+    from pipeline.rules.english_place_context import person_words, common_word  # noqa: PLC0415
 
     for m in PLURAL_REGIMENT_RE.finditer(text):
         words = m.group("name").split()

@@ -384,7 +384,7 @@ def _join_armed_force(text: str, out: list) -> None:
 
 
 @lru_cache(maxsize=1)
-def _province_forms() -> frozenset:
+def province_forms() -> frozenset:
     """English forms of China's provinces (places_en.tsv, kind province) and the old regional names of the
     warlord armies (Northeastern, Fengtian, Zhili/Chihli, Anhui/Anfu, Central)."""
     from pipeline.rules.english_lexicon import read_rows  # noqa: PLC0415
@@ -404,7 +404,7 @@ def _provincial_forces(text: str, found: list) -> None:
     """A provincial or regional army of the Republic ('the Yunnan Army' 滇军, 'the Shansi Army', 'the
     Northeastern Army' 东北军, 'the Fengtian army' 奉军): MIL_UNIT, echelon 军; a clique or faction named after its
     province ('the Kwangsi clique' 桂系, 'the Zhili faction' 直系): ORG."""
-    forms = _province_forms()
+    forms = province_forms()
     for head, label in (("Army", "MIL_UNIT"), ("army", "MIL_UNIT"), ("clique", "ORG"), ("Clique", "ORG"),
                         ("faction", "ORG"), ("Faction", "ORG")):
         at = text.find(head)

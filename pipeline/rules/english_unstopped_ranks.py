@@ -39,7 +39,7 @@ RANK_NAME_RE = guarded(re.compile(
     rf"(?<![\w./])(?:(?P<short>{_SHORT}(?:[ \t]+{_SHORT}){{0,2}})[ \t]+(?:(?:Sir|Dame)[ \t]+)?(?P<name>(?:{_INITIALS})?{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
     rf"|(?P<long>{_LONG})[ \t]+(?P<iname>{_INITIALS}{_NAME}(?:[ \t]+{_NAME}){{0,1}}))(?![\w'\u2019-])(?!\.\w)"))
 # words that end the name: posts, units, everyday capitalised words after a name
-_STOP = frozenset("""
+STOP = frozenset("""
 Chief Staff Commanding Officer Commander Corps Division Brigade Regiment Battalion Company Army Command Headquarters
 The And Of In On At For With By From To He She His Her It They Was Were Had Has Is Are This That These Then When
 Gen Col Lt Maj Brig Capt General Colonel Major Captain Lieutenant Brigadier Retd Indian Pakistani Chinese British
@@ -54,7 +54,7 @@ def _name_end(text: str, start: int, end: int) -> int:
     """Cut the name before a stop word (`Maj Gen Rao Chief` -> `Rao`); 0 when nothing is left."""
     last = 0
     for m in re.finditer(r"\S+", text[start:end]):
-        if m.group() in _STOP:
+        if m.group() in STOP:
             break
         last = start + m.end()
     return last
@@ -70,7 +70,7 @@ def find_unstopped_ranks(text: str, out: list) -> None:
         group = "name" if m.group("name") else "iname"
         start = m.start(group)
         words = m.group(group).split()
-        if words[0] in _STOP:
+        if words[0] in STOP:
             continue
         end = _name_end(text, start, m.end(group))
         if end <= start or not text[start:end].split()[-1][1:].islower():

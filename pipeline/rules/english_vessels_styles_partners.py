@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_surname_verbs import _common_words
-from pipeline.rules.english_syllables import _syllables
-from pipeline.rules.english_state_regiments_schools import _HEPBURN
+from pipeline.rules.english_surname_verbs import common_words
+from pipeline.rules.english_syllables import romanised_syllables
+from pipeline.rules.english_state_regiments_schools import HEPBURN
 from pipeline.spans import Candidate
 
 _SHIP_PREFIX = re.compile(r"(?<![\w.])(?:H\.M\.S\.|U\.S\.S\.|HMS|USS|HIJMS|SMS|HMAS|HMCS|HMNZS|RMS)[ \t]+"
@@ -106,7 +106,7 @@ def _syllable_or_old_h(part: str, syllables: frozenset) -> bool:
 
 
 def _old_h_names(text: str, out: list) -> None:
-    surnames, syllables = _syllables()
+    surnames, syllables = romanised_syllables()
     if "-" in text:
         for m in _OLD_H.finditer(text):
             surname = m.group("s")
@@ -142,13 +142,13 @@ def _old_h_names(text: str, out: list) -> None:
 def _go_codes(text: str, out: list) -> None:
     for m in _GO_CODE.finditer(text):
         s, e = m.span()
-        if not _HEPBURN.match(m.group("x").lower()) or any(c.start < e and s < c.end for c in out):
+        if not HEPBURN.match(m.group("x").lower()) or any(c.start < e and s < c.end for c in out):
             continue
         out.append(Candidate(s, e, "EVENT", "rule:en_go_code_name21", 50, {}))
 
 
 def _partners(text: str, out: list) -> None:
-    common = _common_words()
+    common = common_words()
     for m in _WITH_ME.finditer(text):
         word = m.group("x")
         s, e = m.span("x")

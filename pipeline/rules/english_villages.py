@@ -58,10 +58,10 @@ def _pinyin_shaped(word: str, syllables: frozenset) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _village_word(name: str) -> bool:
-    from pipeline.rules.english import _syllables  # noqa: PLC0415  (english imports this module)
+def village_word(name: str) -> bool:
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415  (english imports this module)
 
-    surnames, syllables = _syllables()
+    surnames, syllables = romanised_syllables()
     if "-" in name:                   # Wade-Giles syllables joined by hyphens: each one a syllable
         return all(part in syllables for part in name.lower().split("-"))
     return len(name) >= 4 and name not in surnames and _pinyin_shaped(name, syllables)
@@ -71,7 +71,7 @@ def find_villages(text: str, out: list) -> None:
     for m in VILLAGE_RUN_RE.finditer(text):
         for word in re.finditer(_WORD, m.group("run")):
             name = word.group()
-            if not _village_word(name):
+            if not village_word(name):
                 continue
             start = m.start("run") + word.start()
             out.append(Candidate(start, start + len(name), "GPE", "rule:en_village", VILLAGE_PRIORITY, {}))

@@ -32,7 +32,7 @@ of encyclopedia pages and translated chronicles; the forms, not their strings):
 - a count with `or so` after its number, `a hundred or so German officers`: one QUANTITY, approx `about`.
 - a Japanese society written with -kai (会) after its name, `the Mokuyo-kai`, `the Futaba-kai`: ORG (as `-hui`).
 - two places joined by a hyphen where one has two words, `the Manchuria-Inner Mongolia region`: each its own place
-  (english._place_pairs reads one-word pairs only).
+  (english.place_pairs reads one-word pairs only).
 - a translated chronicle that dates by `the 24th day of October` goes on with `the 29th day` for a later day of
   the same month: DATE `29th day` (its month and year from the text), only in a paragraph that has written the
   full form before and never before `of`.
@@ -106,7 +106,7 @@ def _counties(text: str, out: list) -> None:
         out.append(Candidate(m.start("n"), end, "GPE", "rule:en_wg_county", PLACE_PRIORITY, {}))
 
 
-def _syllables(part: str) -> int:
+def romanised_syllables(part: str) -> int:
     """Syllables of a hyphenated romanised name: a glued piece longer than any one syllable counts two."""
     count = 0
     for piece in part.split("-"):
@@ -125,10 +125,10 @@ def _societies(text: str, out: list) -> None:
         name = m.group("n")
         if text[at - 1] != "-" and "-" not in name:
             continue                    # `Hsing-Chung hui`: the part before a spaced hui is hyphenated
-        if _syllables(name) < 2:
+        if romanised_syllables(name) < 2:
             continue
         before = _word_before(text, m.start("n"))
-        if before and before not in ("The", "A") and text[at - 1] == "-" and _syllables(name) < 3:
+        if before and before not in ("The", "A") and text[at - 1] == "-" and romanised_syllables(name) < 3:
             continue                    # `Wang Ching-hui`-like: a surname before a two-syllable name
         out.append(Candidate(m.start("n"), end, "ORG", "rule:en_wg_society", 46, {}))
 
@@ -235,10 +235,10 @@ _PINYIN_JUN = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{2,10})[ \t]+(?P<j>j
 
 
 def _pinyin_armies(text: str, out: list) -> None:
-    from pipeline.rules.english import _syllables  # noqa: PLC0415
+    from pipeline.rules.english import romanised_syllables  # noqa: PLC0415
     from pipeline.rules.english_place_context import common_word  # noqa: PLC0415
 
-    surnames, _ = _syllables()
+    surnames, _ = romanised_syllables()
     for m in _PINYIN_JUN.finditer(text):
         name = m.group("n")
         if m.group("j") == "Jun" and name in surnames:
@@ -333,7 +333,7 @@ def _two_word_pairs(text: str, out: list) -> None:
         last_end = right.end()
         m = _Pair(left, right)
         if " " not in m.group("a") and " " not in m.group("b"):
-            continue                    # one-word pairs: english._place_pairs
+            continue                    # one-word pairs: english.place_pairs
         found = [names.get(m.group(g), ("", "")) for g in ("a", "b")]
         if all(f[0] in ("GPE", "LOC") for f in found):
             for g, f in zip(("a", "b"), found):

@@ -54,9 +54,9 @@ _LOWER_XIAN = re.compile(r"(?<![\w'\u2019-])(?P<s>[A-Z][a-z]{0,5})[ \t]xian(?![\
 
 
 def _lower_xian(text: str, out: list) -> None:
-    from pipeline.rules.english_romanise import _pinyin_syllables  # noqa: PLC0415
+    from pipeline.rules.english_romanise import pinyin_syllables  # noqa: PLC0415
 
-    syllables = _pinyin_syllables()
+    syllables = pinyin_syllables()
     for m in _LOWER_XIAN.finditer(text):
         if m.group("s").lower() in syllables:
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_lower_xian", 47))

@@ -42,7 +42,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows, longest_first
-from pipeline.rules.name_walk import _CHINESE_DIGITS, _is_place_token, _token_before
+from pipeline.rules.name_walk import CHINESE_DIGITS, is_place_token, token_before
 from pipeline.rules.names import word_info
 from pipeline.rules.scan import anchored_finditer, guarded, rare_finditer
 from pipeline.spans import Candidate
@@ -53,16 +53,16 @@ PRIORITY = 46   # above the place-war rule of war_episodes_zh (淞沪抗战 insi
 _DATE_CHARS = "〇零一二三四五六七八九十廿卅双雙·・．."
 _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 # heads a sexagenary year names (甲午战争, 辛亥革命, 戊戌变法, 庚子之变, 壬午兵变)
-_CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "之变", "政变", "兵变", "起义", "革命", "变法",
+CYCLIC_HEADS = ("海战", "战争", "战役", "之战", "之役", "事变", "之变", "政变", "兵变", "起义", "革命", "变法",
                  "国变", "之乱", "条约", "陆战", "战事")
 # heads a month-day name stands before
 _DATE_HEADS = ("事变", "事件", "惨案", "运动", "起义", "暴动", "政变", "兵变", "抗战", "炮战", "砲战", "空战", "海战",
                "大捷", "大扫荡", "战役", "会战", "战争", "之战", "之役", "会议", "协定", "大罢工", "罢工")
 _CODE_HEADS = ("作战", "战役", "会战")
-_EXPEDITION_RE = re.compile(f"第[{_CHINESE_DIGITS}0-9]{{1,2}}次[入出](?:缅甸|越南|朝鲜|印度|[缅越朝印])$")
+_EXPEDITION_RE = re.compile(f"第[{CHINESE_DIGITS}0-9]{{1,2}}次[入出](?:缅甸|越南|朝鲜|印度|[缅越朝印])$")
 _CODE_NAME_RE = re.compile(f"([{_OPEN_QUOTES}]?)([\u4e00-\u9fff\u30a0-\u30ff]?[〇一二三四五六七八九十0-9０-９]{{0,4}})号$")
 _COORDINATED_HEADS = ("会战", "战役", "作战", "战争", "大捷", "之战", "之役", "起义", "暴动", "事变", "攻势", "反攻", "战斗")
 # heads of a battle a county names (石门战役)
@@ -74,10 +74,10 @@ _RAILWAY_HEADS = ("战役", "破击战", "破袭战")
 _RAILWAY_BEFORE = re.compile("([\u4e00-\u9fff]{2})(?:铁路|公路|路)(?:[东南西北中]{1,2}段|沿线)?$")
 _SWEEP_BEFORE = re.compile(f"(?:春季|夏季|秋季|冬季|[{_DATE_CHARS}]{{2,4}})?反[“「『\"]?$")
 _LISTED_ORDINALS = re.compile(
-    f"第[{_CHINESE_DIGITS}0-9]{{1,3}}(?:次?[、，,和及与至到~～－—-]第?[{_CHINESE_DIGITS}0-9]{{1,3}}){{1,4}}次")
+    f"第[{CHINESE_DIGITS}0-9]{{1,3}}(?:次?[、，,和及与至到~～－—-]第?[{CHINESE_DIGITS}0-9]{{1,3}}){{1,4}}次")
 _ENCIRCLEMENT_AFTER = re.compile("反?[“「『\"]?围剿")
 _EXPEDITION_NAMES = ("东征", "北伐", "西征", "反围剿")
-_HEADS = sorted(set(_CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
+_HEADS = sorted(set(CYCLIC_HEADS + _DATE_HEADS + _CODE_HEADS + _COORDINATED_HEADS + _COUNTY_HEADS + _TREATY_HEADS
                     + _RAILWAY_HEADS + ("自卫反击", "自卫还击", "扫荡", "冲突", "内战", "独立战争")),
                   key=longest_first)
 _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
@@ -86,7 +86,7 @@ _HEAD_RE = guarded(re.compile("|".join(_HEADS)))
 _HEAD_AFTER_MODIFIER = guarded(re.compile("[\u4e00-\u9fff]{1,2}?(?:" + "|".join(_HEADS) + ")"))
 
 _DIGIT_VALUE = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DATE_NAME_END = re.compile(f"(?<![{_CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
+_DATE_NAME_END = re.compile(f"(?<![{CHINESE_DIGITS}0-9第])([{_DATE_CHARS}]{{2,6}})$")
 _QUOTED_DATE_RE = re.compile(
     f"[{_OPEN_QUOTES}]([{_DATE_CHARS}]{{2,6}})[{_CLOSE_QUOTES}]"
     "(?=[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_DATE_HEADS) + ")|以后|之后|以前|之前|前后|后|前|期间|时期|爆发|发生|当天|当晚|那天|纪念)")
@@ -142,15 +142,15 @@ def month_day_name(name: str) -> bool:
     return False
 
 
-def _cyclic_year(pair: str) -> bool:
-    return (len(pair) == 2 and pair[0] in _STEMS and pair[1] in _BRANCHES
-            and _STEMS.index(pair[0]) % 2 == _BRANCHES.index(pair[1]) % 2)
+def cyclic_year(pair: str) -> bool:
+    return (len(pair) == 2 and pair[0] in STEMS and pair[1] in BRANCHES
+            and STEMS.index(pair[0]) % 2 == BRANCHES.index(pair[1]) % 2)
 
 
 def _event_start(text: str, head: str, head_start: int) -> int:
-    from pipeline.rules.events import _event_name_start
+    from pipeline.rules.events import event_name_start
 
-    return _event_name_start(text, head, head_start)
+    return event_name_start(text, head, head_start)
 
 
 def find_event_names(text: str) -> list[Candidate]:
@@ -178,7 +178,7 @@ def find_event_names(text: str) -> list[Candidate]:
             continue
         if head in _RAILWAY_HEADS and head_start >= 3:
             railway = _RAILWAY_BEFORE.search(text, max(0, head_start - 8), head_start)
-            if railway and _is_place_token(railway.group(1)):
+            if railway and is_place_token(railway.group(1)):
                 out.append(Candidate(railway.start(), end, "EVENT", SOURCE, PRIORITY))
                 continue
         if head in _TREATY_HEADS:
@@ -201,8 +201,8 @@ def find_event_names(text: str) -> list[Candidate]:
             if found is not None:
                 out.append(found)
             continue
-        if head in _CYCLIC_HEADS and head_start >= 2 and _cyclic_year(text[head_start - 2:head_start]):
-            if head_start < 3 or text[head_start - 3] not in _STEMS + _BRANCHES:
+        if head in CYCLIC_HEADS and head_start >= 2 and cyclic_year(text[head_start - 2:head_start]):
+            if head_start < 3 or text[head_start - 3] not in STEMS + BRANCHES:
                 # at the event finder's priority: a listed longer name holds it (中日甲午战争)
                 out.append(Candidate(head_start - 2, end, "EVENT", SOURCE, PRIORITY - 1))
                 continue
@@ -243,7 +243,7 @@ def _date_named(text: str, head: str, head_start: int, end: int) -> Candidate | 
         start = date.start(1)
         place = _PLACE_BEFORE_DATE.search(text, max(0, start - 3), start)
         if head == "大扫荡" and place:
-            begin, ok = _token_before(text, start, max(0, start - 4))
+            begin, ok = token_before(text, start, max(0, start - 4))
             if ok and start - begin >= 2:
                 start = begin     # 冀中五一大扫荡: the region the sweep named keeps its place
         return Candidate(start, end, "EVENT", SOURCE, PRIORITY)
@@ -251,7 +251,7 @@ def _date_named(text: str, head: str, head_start: int, end: int) -> Candidate | 
         # 八一三淞沪抗战: a month-day name, then the place
         for width in (2, 3, 4):
             place_start = head_start - width
-            if place_start < 3 or not _is_place_token(text[place_start:head_start]):
+            if place_start < 3 or not is_place_token(text[place_start:head_start]):
                 continue
             date = _DATE_NAME_END.search(text, max(0, place_start - 7), place_start)
             if date and len(date.group(1)) >= 3 and month_day_name(date.group(1)):
@@ -271,7 +271,7 @@ def _two_char_after_verb(text: str, begin: int) -> bool:
     """Two CJK characters at `begin` (the first name of a coordinated pair) right after a verb of taking part,
     winning or launching: 先后取得宿北、鲁南战役, 参加了X、Y战役."""
     name = text[begin:begin + 2]
-    return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and not any(ch in _CHINESE_DIGITS for ch in name)
+    return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and not any(ch in CHINESE_DIGITS for ch in name)
             and text.endswith(_VERB_BEFORE_LIST, 0, begin))
 
 
@@ -284,9 +284,9 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
         lexicon = place_lexicon()      # 雁宿崖、黄土岭战斗: a place of the lists before the fight (auditzh14)
         start = next((head_start - k for k in (4, 3, 2) if text[head_start - k:head_start] in lexicon), -1)
     if head == "战斗" and start >= 0:
-        from pipeline.rules.events import IN_THE_BATTLE, _all_place_name
+        from pipeline.rules.events import IN_THE_BATTLE, all_place_name
 
-        if not _all_place_name(text[start:head_start]):
+        if not all_place_name(text[start:head_start]):
             return None                # 温州市、松阳县战斗: a county or city fought in, no named battle
     if start < 0:
         return None
@@ -295,7 +295,7 @@ def _coordinated(text: str, head: str, head_start: int, end: int) -> Candidate |
     if start <= 1 or text[start - 1] not in _SEPARATORS:
         return None
     floor = max(0, start - 6)
-    begin, ok = _token_before(text, start - 1, floor)
+    begin, ok = token_before(text, start - 1, floor)
     if not ok:
         from pipeline.normalize.places import place_lexicon
 
@@ -332,16 +332,16 @@ def _county_short_forms() -> frozenset[str]:
 
 def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate | None:
     """石门战役, 第三次界首战役: a county's short form (and an ordinal) before a battle head the event finder left."""
-    from pipeline.rules.events import IN_THE_BATTLE, _ORDINAL_BEFORE, _left_boundary_ok
+    from pipeline.rules.events import IN_THE_BATTLE, ORDINAL_BEFORE, left_boundary_ok
 
     if head == "战斗" and text.startswith(("英雄", "模范", "功臣"), end):
         return None    # X岛战斗英雄: a hero of the fighting there (docs/annotation-guidelines.md readings)
     start = head_start - 2
-    if text[start:head_start] not in _county_short_forms() or not _left_boundary_ok(text, start):
+    if text[start:head_start] not in _county_short_forms() or not left_boundary_ok(text, start):
         start = -1
         for width in (4, 3):    # 百灵庙战斗, 沙家浜战斗: a place name jieba's dictionary lists (ns), however rare
             info = word_info().get(text[head_start - width:head_start]) if head_start >= width else None
-            if info and info[1] == "ns" and _left_boundary_ok(text, head_start - width):
+            if info and info[1] == "ns" and left_boundary_ok(text, head_start - width):
                 start = head_start - width
                 break
             if _korean_village(text, head_start - width, head_start):
@@ -357,7 +357,7 @@ def _county_battle(text: str, head: str, head_start: int, end: int) -> Candidate
     found = _event_start(text, head, head_start)
     if 0 <= found <= start:
         return None    # the event finder reads it already (or a longer name)
-    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    ordinal = ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     return Candidate(ordinal.start() if ordinal else start, end, "EVENT", SOURCE, PRIORITY)
 
 
@@ -365,14 +365,14 @@ def _korean_village(text: str, start: int, end: int) -> bool:
     """下碣隅里战斗, 第二次战役新兴里战斗: a Korean village (里 ri, 洞 dong) the gazetteer knows as a settlement, after a word
     boundary or right after the campaign it belongs to (auditzh16, Korean War pages)."""
     from pipeline.normalize.places import place_lexicon
-    from pipeline.rules.events import _left_boundary_ok
+    from pipeline.rules.events import left_boundary_ok
 
     if start < 0 or text[end - 1] not in "里洞":
         return False
     entry = place_lexicon().get(text[start:end])
     if not entry or entry.label != "GPE":
         return False
-    return _left_boundary_ok(text, start) or text.endswith(("战役", "会战"), 0, start)
+    return left_boundary_ok(text, start) or text.endswith(("战役", "会战"), 0, start)
 
 
 def _code_name(text: str, head_start: int, end: int) -> Candidate | None:
@@ -406,7 +406,7 @@ def _sweep(text: str, head_start: int, end: int) -> Candidate | None:
         return None
     if sweep.group().endswith(tuple(_OPEN_QUOTES)) and not end_quote:
         return None
-    begin, ok = _token_before(text, sweep.start(), max(0, sweep.start() - 6))
+    begin, ok = token_before(text, sweep.start(), max(0, sweep.start() - 6))
     if not ok or sweep.start() - begin < 2:
         return None
     return Candidate(begin, end, "EVENT", SOURCE, PRIORITY)   # a closing quote stays outside (rule 13)

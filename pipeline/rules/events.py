@@ -16,19 +16,19 @@ from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.name_walk import (
     ABBREVIATIONS,
-    _CHINESE_DIGITS,
-    _FREE_STOP,
-    _PREPOSITIONS,
-    _STOP_CHARS,
+    CHINESE_DIGITS,
+    FREE_STOP,
+    PREPOSITIONS,
+    STOP_CHARS,
     DIRECTIONS,
-    _free_name_start,
-    _is_cjk,
-    _is_person_in,
-    _is_place_token,
-    _looks_like_person,
-    _name_start,
-    _person_names,
-    _verb_chars,
+    free_name_start,
+    is_cjk,
+    is_person_in,
+    is_place_token,
+    looks_like_person,
+    name_start,
+    person_names,
+    verb_chars,
     big_places,
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, surnames, word_info
@@ -83,9 +83,9 @@ _NUMERAL_NAME_HEADS = {"事变", "运动", "惨案", "起义", "事件", "暴动
 # Heads whose name may be a pair of abbreviations of prefectures/counties (随枣会战, 枣宜会战),
 # or carry a date-name before the place (八一三淞沪抗战, 一二八淞沪抗战).
 _CAMPAIGN_HEADS = {"会战", "战役", "抗战", "大会战"}
-_ORDINAL_BEFORE = re.compile("第[" + _CHINESE_DIGITS + r"0-9０-９]{1,4}次$")
-_CODE_NAME_BEFORE = re.compile("[" + _CHINESE_DIGITS + r"0-9０-９]{1,3}号$")
-_NUMERAL_BEFORE = re.compile("[" + _CHINESE_DIGITS + "·]{2,5}$")
+ORDINAL_BEFORE = re.compile("第[" + CHINESE_DIGITS + r"0-9０-９]{1,4}次$")
+_CODE_NAME_BEFORE = re.compile("[" + CHINESE_DIGITS + r"0-9０-９]{1,3}号$")
+_NUMERAL_BEFORE = re.compile("[" + CHINESE_DIGITS + "·]{2,5}$")
 
 
 # verbs of movement that make "<place>作战" an action, not a name: 入缅甸作战, 赴湖南作战
@@ -106,10 +106,10 @@ _LANDFORM_END = set("关口垴岭山沟峪坡崖桥寨堡" "村庄集圩镇店�
 _CLAUSE_OPENERS = set("故遂乃即便又亦且而但则并")
 # one-character prepositions that open no place name of three characters and stand before a two-character one
 _LEADING_PREPOSITIONS = set("以因在从被把将对与自经")   # one-character conjunctions and adverbs opening a clause
-_FREE_EVENT_STOP = _STOP_CHARS | _FREE_STOP | set(_CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
+_FREE_EVENT_STOP = STOP_CHARS | FREE_STOP | set(CHINESE_DIGITS) | set("性型式级季期年月日天战役军师团营连排兵敌我首最")
 
 
-def _all_place_name(name: str) -> bool:
+def all_place_name(name: str) -> bool:
     """平型关, 关家垴, 忻口: a pass, hill or other landform (known or with a landform suffix), not a city."""
     if len(name) < 2 or name[-1] not in _LANDFORM_END:
         from pipeline.normalize.places import place_lexicon
@@ -121,12 +121,12 @@ def _all_place_name(name: str) -> bool:
     return 3 <= len(name) <= 4 and not any(ch in _FREE_EVENT_STOP for ch in name) and name[0] not in _CLAUSE_OPENERS
 
 
-def _left_boundary_ok(text: str, start: int) -> bool:
+def left_boundary_ok(text: str, start: int) -> bool:
     """The character before a free name ends a word: punctuation, a particle, a verb or preposition."""
-    if start == 0 or not _is_cjk(text[start - 1]):
+    if start == 0 or not is_cjk(text[start - 1]):
         return True
     char = text[start - 1]
-    if char in _STOP_CHARS or char in _PREPOSITIONS or char in _LEADING_PREPOSITIONS or char in _verb_chars():
+    if char in STOP_CHARS or char in PREPOSITIONS or char in _LEADING_PREPOSITIONS or char in verb_chars():
         return True
     info = word_info().get(text[max(0, start - 2) : start])
     return bool(info and info[1].startswith(("v", "p", "c", "u", "d")))
@@ -145,9 +145,9 @@ def _free_event_name_start(text: str, head_start: int) -> int:
         if start < 0:
             continue
         name = text[start:head_start]
-        if any(ch in _FREE_EVENT_STOP or ch in DIRECTIONS or not _is_cjk(ch) for ch in name):
+        if any(ch in _FREE_EVENT_STOP or ch in DIRECTIONS or not is_cjk(ch) for ch in name):
             continue
-        if not _left_boundary_ok(text, start):
+        if not left_boundary_ok(text, start):
             continue
         if width == 3 and start > 0 and text[start - 1 : start + 1] in words:
             continue  # 发动|XY战役: the first character belongs to the verb before the name
@@ -182,7 +182,7 @@ def _free_incident_name(text: str, start: int, head_start: int, head: str) -> bo
     return head != "条约" or start == 0 or text[start - 1] in _TREATY_LEFT
 
 
-def _structure_name_start(text: str, head_start: int) -> int:
+def structure_name_start(text: str, head_start: int) -> int:
     """四行仓库保卫战, 204高地争夺战: the start of a structure's name before the head, or -1."""
     structure = _STRUCTURE_BEFORE.search(text, max(0, head_start - 4), head_start)
     if structure is None:
@@ -191,8 +191,8 @@ def _structure_name_start(text: str, head_start: int) -> int:
     if hill and hill.end() == head_start:
         return hill.start()
     fac_head_start = structure.start()
-    start = _name_start(text, fac_head_start)
-    free = _free_name_start(text, fac_head_start, structure.group(), head_start)
+    start = name_start(text, fac_head_start)
+    free = free_name_start(text, fac_head_start, structure.group(), head_start)
     if free is not None and free < start:
         start = free
     if fac_head_start - start >= 2 and text[start] in _CLAUSE_OPENERS and len(structure.group()) == 1:
@@ -205,7 +205,7 @@ def _structure_name_start(text: str, head_start: int) -> int:
 _STARTS_READ: list = [None, {}]
 
 
-def _event_name_start(text: str, head: str, head_start: int) -> int:
+def event_name_start(text: str, head: str, head_start: int) -> int:
     """Start of an event name ending in `head`, or -1 when the name is generic/empty."""
     if _STARTS_READ[0] is not text:
         _STARTS_READ[0], _STARTS_READ[1] = text, {}
@@ -234,15 +234,15 @@ def _read_event_name_start_any(text: str, head: str, head_start: int) -> int:
     if head == "作战":
         kind = _OPERATION_KIND_BEFORE.search(text, max(0, head_start - 2), head_start)
         if kind:  # 滇西反攻作战: the operation's name is a place and what it does
-            start = _name_start(text, kind.start())
+            start = name_start(text, kind.start())
             if kind.start() - start >= 2 and not set(text[start : kind.start()]) <= DIRECTIONS:
                 return start
-    if head in ("之战", "之围", "之役", "一役") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), _name_start(text, head_start)):
+    if head in ("之战", "之围", "之役", "一役") and _OBJECT_VERB_BEFORE.search(text, max(0, head_start - 12), name_start(text, head_start)):
         return -1
     if head in _PERSON_NAMED_EVENT_HEADS:
         for width in (3, 2, 4):
             name = text[head_start - width : head_start] if head_start >= width else ""
-            if name and _left_boundary_ok(text, head_start - width) and _is_person_in(text, name):
+            if name and left_boundary_ok(text, head_start - width) and is_person_in(text, name):
                 return head_start - width  # 杜立德空袭: a raid named after its commander
     start = _event_name_start_plain(text, head, head_start)
     if start >= 0 and head in _NO_LIST_HEADS and "、" in text[start:head_start]:
@@ -254,24 +254,24 @@ def _read_event_name_start_any(text: str, head: str, head_start: int) -> int:
             quoted
             and end < len(text)
             and text[end] in _CLOSING_QUOTES
-            and not any(ch in _STOP_CHARS or ch in _PREPOSITIONS for ch in quoted.group(1))
-            and quoted.group(1)[0] not in _verb_chars()
+            and not any(ch in STOP_CHARS or ch in PREPOSITIONS for ch in quoted.group(1))
+            and quoted.group(1)[0] not in verb_chars()
             and not is_common_word(quoted.group(1), 50)
         ):
             return quoted.start(1)  # 「杜立德空袭」: a quoted name is a name
     if head in _STRUCTURE_EVENT_HEADS:
-        structure = _structure_name_start(text, head_start)
+        structure = structure_name_start(text, head_start)
         if structure >= 0 and (start < 0 or structure < start):
             return structure
-    if start < 0 and head in _FREE_NAME_EVENT_HEADS and not (head_start > 0 and text[head_start - 1] in _PREPOSITIONS):
+    if start < 0 and head in _FREE_NAME_EVENT_HEADS and not (head_start > 0 and text[head_start - 1] in PREPOSITIONS):
         free = _free_event_name_start(text, head_start)
-        if free > 0 and head in _VERB_HEADS and text[free - 1] in _PREPOSITIONS | _MOVEMENT_VERBS:
+        if free > 0 and head in _VERB_HEADS and text[free - 1] in PREPOSITIONS | _MOVEMENT_VERBS:
             return -1  # 在河口战斗: fighting at a place
         if free >= 0 and head in ("起义", "暴动") and any(ch in "部军师团旅营连队" for ch in text[free:head_start]):
             return -1  # 某某部起义: a force goes over, no named rising
         if free >= 0 and head in ("事件", "事变", "条约") and not _free_incident_name(text, free, head_start, head):
             return -1  # 劫机事件, 假钞事件: what happened, not where
-        if free >= 0 and (head not in _PLACE_ONLY_HEADS or _all_place_name(text[free:head_start])):
+        if free >= 0 and (head not in _PLACE_ONLY_HEADS or all_place_name(text[free:head_start])):
             return free
     return start
 
@@ -286,7 +286,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     if code and head in ("作战", "战役", "会战"):  # 一号作战, 1号作战
         return head_start - (len(before) - code.start())
     if head == "战役":
-        ordinal = _ORDINAL_BEFORE.search(before)
+        ordinal = ORDINAL_BEFORE.search(before)
         if ordinal:   # 第三次战役: a campaign named by its ordinal alone (the CPV's five campaigns of 1950-51)
             return head_start - (len(before) - ordinal.start())
     if head in _NUMERAL_NAME_HEADS:
@@ -295,7 +295,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
             return head_start - (len(before) - numeral.start())
     if head == "会议":
         return _conference_start(text, head_start)
-    start = _name_start(text, head_start)
+    start = name_start(text, head_start)
     if head_start - start < 2 and head in _CAMPAIGN_HEADS and _abbreviation_pair(text, head_start):
         start = head_start - 2
     if head_start - start < 2:
@@ -306,7 +306,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
         return -1  # 中国抗战: the war in general, the country is its own GPE
     if head in ("运动", "抗战") and text[start:head_start] in _KIND_OF_MOVEMENT:
         return -1  # 爱国运动, 全面抗战: a kind of movement or war, not its name
-    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 6), start)
+    ordinal = ORDINAL_BEFORE.search(text, max(0, start - 6), start)
     if ordinal:
         return ordinal.start()
     if head in _CAMPAIGN_HEADS:
@@ -316,7 +316,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
     if (
         head in _VERB_HEADS
         and start > 0
-        and (text[start - 1] in _PREPOSITIONS | _MOVEMENT_VERBS or text[start - 1] == "或")
+        and (text[start - 1] in PREPOSITIONS | _MOVEMENT_VERBS or text[start - 1] == "或")
         and not _NOUN_USE_AFTER.match(text, head_start + len(head))
         and not (head == "战斗" and IN_THE_BATTLE.match(text, head_start + len(head)))
     ):
@@ -328,7 +328,7 @@ def _event_name_start_plain(text: str, head: str, head_start: int) -> int:
             text, max(0, start - 16), start - 1) and not _NOUN_USE_AFTER.match(text, head_start + len(head)) \
             and not _IN_THE_EVENT.match(text, head_start + len(head)):
         return -1  # 在朝鲜东南沿海的X湾登陆: landing at a place named with its setting, no named operation
-    if head in _PLACE_ONLY_HEADS and not _all_place_name(text[start:head_start]):
+    if head in _PLACE_ONLY_HEADS and not all_place_name(text[start:head_start]):
         return -1
     if head in _VERB_HEADS and text[start:head_start] in _GENERIC_SETTINGS:
         return -1  # 在“X”海滩登陆, 沿海登陆, 敌后作战: a kind of place, no name
@@ -349,7 +349,7 @@ _LOCATIVE_CLAUSE = re.compile("[在于][^，。；：！？、\n]{1,14}$")
 _KIND_OF_MOVEMENT = frozenset("爱国 卫国 全面 全民 民族 神圣 伟大 持久 局部 长期 群众 学生 工人 农民 救亡 抗日 革命 "
                               "民主 独立 解放 和平 统一 自救 自卫 华侨 妇女 青年".split())
 _FEELING_ATTRIBUTES = frozenset("爱国 神圣 伟大 英勇 民族".split())
-_DATE_NAME_BEFORE = re.compile("(?:^|[^" + _CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
+_DATE_NAME_BEFORE = re.compile("(?:^|[^" + CHINESE_DIGITS + "])([一二三四五六七八九十]{3,4}|七七|[一二三四五六七八九十]·[一二三四五六七八九十]{1,3})$")
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +359,7 @@ def _county_initials() -> frozenset[str]:
     for row in read_rows("gazetteer_cn.tsv"):
         if len(row) > 3 and row[3] in ("prefecture", "county") and len(row[0]) >= 2:
             chars.add(row[0][0])
-    return frozenset(chars - _STOP_CHARS - set(_CHINESE_DIGITS) - set("大小新老全总各本每两"))
+    return frozenset(chars - STOP_CHARS - set(CHINESE_DIGITS) - set("大小新老全总各本每两"))
 
 
 def _abbreviation_pair(text: str, head_start: int) -> bool:
@@ -397,7 +397,7 @@ def _conference_start(text: str, head_start: int) -> int:
                 break
         if any(ch in _CONFERENCE_STOP for ch in piece) or piece in ("召开", "举行", "出席", "参加", "紧急"):
             break
-        if _is_place_token(piece):
+        if is_place_token(piece):
             place_start = start
         pos = start
     return place_start
@@ -424,7 +424,7 @@ def _head_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _event_regexes():
+def event_regexes():
     heads = re.compile("(?:" + trie_regex(list(_head_forms())) + ")")
     forms: dict[str, str] = {}
     for row in read_rows("events.tsv"):
@@ -447,13 +447,13 @@ def _overlaps(spans, start, end) -> bool:
 
 
 # 北伐革命军, 抗战自卫队: the war names the force raised for it (a local force's name), no EVENT (auditzh21)
-_LEXICON_FOLLOW_BLOCK = re.compile("[" + _CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街"
+_LEXICON_FOLLOW_BLOCK = re.compile("[" + CHINESE_DIGITS + r"0-9]号|系列|火箭|出版|路|街"
                                    "|(?:革命|自卫|救国|义勇|游击)(?:军|总?队|团)")
 _HEAD_FOLLOW_BLOCK = re.compile("组织|委员会|机构|秘书|大厅|中心")
 _HQ_AFTER = re.compile("总?司令(?:长官)?部|总部|指挥部")
 
 
-def _glued_head(text: str, end: int) -> bool:
+def glued_head(text: str, end: int) -> bool:
     """会议 in 国会议员, 运动 in 运动会, 作战 in 作战部署: the head belongs to a longer word."""
     if end >= len(text) or text[end] in "后中时前期间初末里内外上下以及和与的之、，。；：）)」":
         return False
@@ -464,7 +464,7 @@ def _glued_head(text: str, end: int) -> bool:
 
 def find_events(text: str) -> list[Candidate]:
     """EVENT candidates: lexicon events, then <name><head> patterns (priority 45)."""
-    heads, lexicon, forms = _event_regexes()
+    heads, lexicon, forms = event_regexes()
     # load the cached tables now, even for a text that does not reach them (warm_up's text),
     # so their one-time cost is paid before tagging starts
     word_info(), big_places(), _county_initials()
@@ -498,12 +498,12 @@ def find_events(text: str) -> list[Candidate]:
         covered[start:end] = b"\x01" * (end - start)
     for match in heads.finditer(text):
         head_start, end = match.span()
-        if _glued_head(text, end):
+        if glued_head(text, end):
             continue
         head = _head_forms().get(match.group(), match.group())
         if head in _VERB_HEADS and _HQ_AFTER.match(text, end):
             continue     # 徐州剿匪总司令部: a headquarters (ORG, orgs.py), not a campaign
-        start = _event_name_start(text, head, head_start)
+        start = event_name_start(text, head, head_start)
         if start < 0:
             continue
         if any(covered[start:end]):
@@ -512,7 +512,7 @@ def find_events(text: str) -> list[Candidate]:
                 continue
             # a lexicon event keeps its own span unless only an ordinal is added (第二次...)
             if any(
-                c.end == end and text[c.start : c.end] != head and not _ORDINAL_BEFORE.search(text[start : c.start])
+                c.end == end and text[c.start : c.end] != head and not ORDINAL_BEFORE.search(text[start : c.start])
                 for c in inner
             ):
                 continue
@@ -538,10 +538,10 @@ def find_events(text: str) -> list[Candidate]:
 # the encirclement campaigns against the Red Army's bases and the fight against them, named by their ordinal:
 # 第五次“围剿”, 第三次反围剿, 第四次反“围剿”战争 (a closing quote stays outside a span that ends there, rule 13)
 _ENCIRCLEMENT_RE = re.compile(
-    "第[" + _CHINESE_DIGITS + r"0-9０-９]{1,2}次反?[“「『\"]?围剿(?:[”」』\"]?(?:战争|作战|斗争|战役))?")
+    "第[" + CHINESE_DIGITS + r"0-9０-９]{1,2}次反?[“「『\"]?围剿(?:[”」』\"]?(?:战争|作战|斗争|战役))?")
 _ENCIRCLEMENT_ANCHOR = re.compile("围剿")
 _QUOTED_DATE_NAME_RE = re.compile(
-    "[“「『\"]([" + _CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
+    "[“「『\"]([" + CHINESE_DIGITS + "·・.]{2,7})[”」』\"](?=事变|事件|运动|惨案|起义|事變|運動|慘案)"
 )
 _EXPEDITIONS = frozenset({"东征", "北伐", "西征", "南征"})
 _LEADS_TROOPS = re.compile("(?:率部|率军|率师|挥师|挥军|领兵|带兵|举兵)$")
@@ -555,7 +555,7 @@ _GENERIC_FOLLOW_BLOCK = re.compile("纪念馆|博物馆|纪念碑|纪念堂|陵�
 _HEADING = re.compile("【[^【】\n]{1,40}】")
 # 第六届全国运动会, 第七次全国代表大会: an ordinal 届/次 plus a gathering's name
 _GAMES_RE = re.compile(
-    "第[" + _CHINESE_DIGITS + "0-9０-９]{1,3}[届次][\u4e00-\u9fff]{0,8}?(?:运动会|奥运会|全运会)"
+    "第[" + CHINESE_DIGITS + "0-9０-９]{1,3}[届次][\u4e00-\u9fff]{0,8}?(?:运动会|奥运会|全运会)"
 )
 # 孙立人案: an affair named after a person
 _AFFAIR_RE = re.compile("([\u4e00-\u9fff]{2,4})案(?![件例情卷由子底头犯板首发])")
@@ -579,10 +579,10 @@ def _games_and_affairs(text: str) -> list[tuple[int, int]]:
             if start < match.start():
                 continue
             name = text[start : end - 1]
-            if name in _person_names():
+            if name in person_names():
                 out.append((start, end))
                 break
-            if not _looks_like_person(name) and not (width == 2 and name[0] in surnames()[0]):
+            if not looks_like_person(name) and not (width == 2 and name[0] in surnames()[0]):
                 continue
             if found_persons is None:
                 from pipeline.rules.names import find_persons

@@ -14,22 +14,22 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
-from pipeline.rules.events import _event_name_start, _event_regexes, _glued_head, _structure_name_start
+from pipeline.rules.events import event_name_start, event_regexes, glued_head, structure_name_start
 from pipeline.rules.name_walk import (
-    _verb_chars,
-    _CHINESE_DIGITS,
-    _FREE_STOP,
-    _PERSON_NAMED_HEADS,
-    _STOP_CHARS,
+    verb_chars,
+    CHINESE_DIGITS,
+    FREE_STOP,
+    PERSON_NAMED_HEADS,
+    STOP_CHARS,
     ABBREVIATIONS,
     DIRECTIONS,
-    _contains_known_place,
-    _ends_in_place,
-    _free_name_start,
-    _is_cjk,
-    _looks_like_person,
-    _name_start,
-    _person_names,
+    contains_known_place,
+    ends_in_place,
+    free_name_start,
+    is_cjk,
+    looks_like_person,
+    name_start,
+    person_names,
     big_places,
 )
 from pipeline.rules.names import is_common_word, known_places, outside_titles, word_info
@@ -88,15 +88,15 @@ def find_facilities(text: str) -> list[Candidate]:
     for match in _fac_regex().finditer(text):
         head_start, end = match.span()
         head = match.group()
-        if _glued_head(text, end) and not (head in _ROUTE_HEADS and _ROUTE_PART_AFTER.match(text, end)):
+        if glued_head(text, end) and not (head in _ROUTE_HEADS and _ROUTE_PART_AFTER.match(text, end)):
             continue  # 津浦路|北段 is a part of the railway, not 路北 (north of the road)
         if _FAC_FOLLOW_BLOCK.match(text, end):
             continue
-        start = _name_start(text, head_start)
+        start = name_start(text, head_start)
         name = text[start:head_start]
         free_name = False
-        if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in _STOP_CHARS or len(name) < 2):
-            free = _free_name_start(text, head_start, head, end)
+        if head in _OPEN_FAC_HEADS and (start == 0 or text[start - 1] not in STOP_CHARS or len(name) < 2):
+            free = free_name_start(text, head_start, head, end)
             if free is not None and free < start and _kind_or_object(text[free:head_start]):
                 continue   # 中大型工厂: a size of structure; 利用南机场: a verb with its object's side (r21orgloc)
             if free is not None and free > 0 and free < start and is_common_word(text[free - 1:free + 1], 100):
@@ -108,7 +108,7 @@ def find_facilities(text: str) -> list[Candidate]:
         naming = _NAMING_VERB.match(name)
         if naming and len(name) - naming.end() >= 2:
             start, name = start + naming.end(), name[naming.end():]   # 故名|八字桥, 俗称|X门: the naming verb is outside (auditzh46)
-        if head in _PERSON_NAMED_HEADS and head != "大道" and not free_name:
+        if head in PERSON_NAMED_HEADS and head != "大道" and not free_name:
             if any(text[head_start:head_start + k] in known_places() for k in (3, 4)):
                 continue  # 高雄县|路竹乡, 台南州|街: the head opens the next place name, no street (prezh6)
             if not _street_named_after_place(text, start, head_start, end) or text[start:end] in known_places():
@@ -129,7 +129,7 @@ def find_facilities(text: str) -> list[Candidate]:
             continue  # 盟军战俘集中营, 盟国侨民集中营: a kind of camp by who is held, not a named one (auditzh46)
         if head in _CHURCH_CASTLE_HEADS and _KIND_OF_BUILDING.search(name):
             continue  # 基督教堂, 中世纪城堡, 石造灯塔: a kind of church, castle or lighthouse, no name (s23zhfac)
-        if head == "炮台" and _KIND_OF_FORT.search(name):
+        if head == "炮台" and KIND_OF_FORT.search(name):
             continue  # 沙袋炮台, 地阱炮台, 海路炮台: the kind of battery, not its name (auditzh46)
         if _COUNTED_KIND.fullmatch(name):
             continue  # 四大炮台, 两小炮台, 三大要塞: a count of structures, no name (auditzh53)
@@ -140,7 +140,7 @@ def find_facilities(text: str) -> list[Candidate]:
         if len(name) >= 4 and name[0] in "东西南北中" and name[1] == "线" and head in _ROUTE_HEADS:
             start, name = start + 2, name[2:]    # 沿东线平绥铁路: the eastern front, then the railway
         if len(name) >= 3 and name[0] in _LEADING_FUNCTION \
-                and (len(name) == 3 and all(ch in ABBREVIATIONS for ch in name[1:]) or _contains_known_place(name[1:])):
+                and (len(name) == 3 and all(ch in ABBREVIATIONS for ch in name[1:]) or contains_known_place(name[1:])):
             start, name = start + 1, name[1:]   # 同|朝鲜铁路, 将|平汉铁路: a preposition or the 把-marker is outside (s19zhfac)
         if name and name[-1] in "将把被":
             continue   # 三国将铁路: the subject, then the 把-marker: no name (s19zhfac)
@@ -150,22 +150,22 @@ def find_facilities(text: str) -> list[Candidate]:
             continue   # 开始兴筑铁路, 日军破坏公路: a verb and its object, no name (s21zhlab)
         if len(name) < 2 or set(name) <= DIRECTIONS:
             continue
-        if head == "公园" and not (_contains_known_place(name) or name in _person_names()):
+        if head == "公园" and not (contains_known_place(name) or name in person_names()):
             continue  # 山水公园, 森林公园: a kind of park, not a named one
         if any(text[end - k : end] in known_places() for k in (2, 3)):  # 澳门, 荆门: a city, not a gate
             continue
-        if head in _BUILDING_HEADS and end < len(text) and _is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
+        if head in _BUILDING_HEADS and end < len(text) and is_cjk(text[end]) and text[end] not in _SINGLE_HEAD_FOLLOW:
             continue  # 佩斯塔纳, 阁下, 门廊, 塔楼: the character begins a longer word, not a structure
         if head in _BUILDING_HEADS and any(_title_ends_at(text, p) for p in range(start + 1, head_start - 1)):
             continue  # 参谋长刘亚楼: the name starts inside a post; a person's name after it ends in 楼
         if head in _BUILDING_HEADS and text[start:head_start].endswith(("大臣", "次官", "总长", "部长", "司令官")) \
-                and end < len(text) and _is_cjk(text[end]):
+                and end < len(text) and is_cjk(text[end]):
             continue  # 陆军大臣寺内正毅: a minister's post, then a name that starts with the head (s18zhgpe)
         if head in _BUILDING_HEADS and _named_person_elsewhere(text, text[start:end]):
             continue  # 佟麟阁是…, 团长佟麟阁: a person whose given name ends in 阁/楼 (auditzh35)
         if head in _STRICT_FAC_HEADS and not free_name:
             route_pair = len(name) == 2 and all(ch in ABBREVIATIONS for ch in name)
-            if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and _ends_in_place(name)):
+            if not (route_pair or name in known_places() or head in ("桥", "阵地", "防线") and ends_in_place(name)):
                 continue
             if head == "线" and not route_pair:
                 continue
@@ -215,12 +215,12 @@ def _whole_name_start(text: str, start: int, head_start: int) -> int | None:
     boundary shows within four (the name's start is unknown, prezh2)."""
     if start == 0 or head_start - start < 2:
         return start
-    verbs = _verb_chars()
+    verbs = verb_chars()
     words = word_info()
 
     def stops(at: int) -> bool:   # the character before `at` ends the name's left side
         ch = text[at - 1]
-        if not _is_cjk(ch) or ch in _STOP_CHARS or ch in _NAME_WALK_STOP or ch in verbs:
+        if not is_cjk(ch) or ch in STOP_CHARS or ch in _NAME_WALK_STOP or ch in verbs:
             return True
         info = words.get(text[at - 2 : at]) if at >= 2 else None
         return bool(info and info[1].startswith("v") and info[0] >= 100)   # 包括|东鸡冠山: a verb ends there
@@ -277,7 +277,7 @@ def _is_region(name: str) -> bool:
 def _named_person_elsewhere(text: str, name: str) -> bool:
     """A known person (persons.tsv), or a string the page writes right after a post title elsewhere
     (中将副军长兼…团长佟麟阁): a person's name that ends in a building head, not a building."""
-    if name in _person_names():
+    if name in person_names():
         return True
     at = text.find(name)
     while at >= 0:
@@ -335,7 +335,7 @@ def _fixed_regex():
 
 # 钢铁长城, 血肉长城: the Great Wall as a metaphor for an army
 _METAPHOR_BEFORE = re.compile("(?:钢铁|血肉|铜墙铁壁|海上|空中|新的|绿色)的?$")
-_COUNT_BEFORE_MEASURE = set(_CHINESE_DIGITS + "0123456789两数几多每")
+_COUNT_BEFORE_MEASURE = set(CHINESE_DIGITS + "0123456789两数几多每")
 _POSITION_SUFFIXES = set("坡岭山岗峰垴梁岭寨堡村庄店铺集镇畈垸湾冲坝桥口洼嘴头台")
 _POSITION_LEFT_OK = set("师团旅营连排军我敌线的之在向对攻守占于至和与及、，。；：（(“「 \n,.;:")
 
@@ -352,7 +352,7 @@ def _local_position_start(text: str, head_start: int) -> int | None:
         if start < 0:
             continue
         name = text[start:head_start]
-        if any(ch in NAME_STOP or not _is_cjk(ch) for ch in name[:-1]):
+        if any(ch in NAME_STOP or not is_cjk(ch) for ch in name[:-1]):
             continue
         if start > 0 and (text[start - 1] not in _POSITION_LEFT_OK or is_common_word(text[start - 1:start + 1], 100)):
             continue  # 敌人|滩头阵地: the name would open inside a word (auditzh8)
@@ -386,7 +386,7 @@ def _fixed_facilities(text: str) -> list[Candidate]:
     if "营" in text:
         for match in rare_finditer(_QUOTED_CAMP_RE, text):
             name = match.group(1)
-            if not any(ch in _CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
+            if not any(ch in CHINESE_DIGITS or ch in "第团师连旅" for ch in name[:-1]) and not is_common_word(name, 20):
                 out.append(Candidate(match.start(1), match.end(1), "FAC", *RULE_FAC))
     return out
 
@@ -432,7 +432,7 @@ def _ferries(text: str) -> list[Candidate]:
     for match in literal_finditer(_FERRY_RE, text):
         name = match.group(1)
         family = name[1] == "家" and name[0] in _single_surnames()   # 李家渡, 马家渡: a family's ferry village (s18zhloc)
-        if not family and (any(ch in _STOP_CHARS or ch in _FREE_STOP or ch in DIRECTIONS for ch in name)
+        if not family and (any(ch in STOP_CHARS or ch in FREE_STOP or ch in DIRECTIONS for ch in name)
                            or is_common_word(name, 50)):
             continue
         out.append(Candidate(match.start(1), match.end(), FERRY_LABEL, *RULE_FAC, {"id": None}))
@@ -488,7 +488,7 @@ def _bridge_after_cue(text: str, head_start: int) -> int | None:
     if start < 1:
         return None
     name = text[start:head_start]
-    if not all(_is_cjk(ch) and ch not in _STOP_CHARS and ch not in _FREE_STOP for ch in name):
+    if not all(is_cjk(ch) and ch not in STOP_CHARS and ch not in FREE_STOP for ch in name):
         return None
     cue = next((c for c in _BRIDGE_CUES if text[max(0, start - len(c)) : start] == c), None)
     if cue is None:
@@ -515,7 +515,7 @@ _KIND_OF_BUILDING = re.compile("(?:基督|天主|东正|耶稣|圣公|中世纪|
                                "|[石铁木砖]造|[石砖]砌|钢筋|水泥|[圆方]形|八角形?|[白黑红]色)$")
 # what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
 # where a battery stands on its hill or what rank it has: 山顶主炮台, 山边边防炮台, 山后副炮台 (s23zhfac)
-_KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石]"
+KIND_OF_FORT = re.compile("(?:地阱|沙袋|沙包|海路|陆路|临时|新式|旧式|岸防|海岸|江防|海防|炮兵|[暗明土石]"
                            "|山顶|山腰|山脚|山边|山后|山前|边防|[主副])$")
 
 
@@ -553,26 +553,26 @@ def _memorials(text: str) -> list[Candidate]:
                 continue
             fac = _FAC_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
             if fac and fac.end() == pos:
-                begin = _structure_name_start(text, pos)
+                begin = structure_name_start(text, pos)
                 if begin < 0 and fac.group() in _MINE_HEADS:   # 某某煤矿博物馆: a mine's museum (s23zhfac)
-                    free = _free_name_start(text, fac.start(), fac.group(), pos)
-                    begin = min(_name_start(text, fac.start()), pos if free is None else free)
+                    free = free_name_start(text, fac.start(), fac.group(), pos)
+                    begin = min(name_start(text, fac.start()), pos if free is None else free)
                     begin = begin if fac.start() - begin >= 2 else -1
                 if begin >= floor:
                     pos, named = begin, True
                     continue
-            known = _event_regexes()[1]
+            known = event_regexes()[1]
             lexicon_event = next((m for m in (known.match(text, k) for k in range(max(floor, pos - 8), pos - 1)) if m and m.end() == pos), None)
             if lexicon_event:  # 南京大屠杀遇难同胞纪念馆
                 pos, named = lexicon_event.start(), True
                 continue
             event = _EVENT_HEAD_BEFORE.search(text, max(floor, pos - 4), pos)
             if event and event.end() == pos:
-                begin = _event_name_start(text, event.group(), event.start())
+                begin = event_name_start(text, event.group(), event.start())
                 if begin >= floor:
                     pos, named = begin, True
                     continue
-            begin = _name_start(text, pos, max_len=pos - floor)
+            begin = name_start(text, pos, max_len=pos - floor)
             if begin < pos:
                 pos, named = begin, True
                 continue
@@ -580,8 +580,8 @@ def _memorials(text: str) -> list[Candidate]:
             if landform is not None:
                 pos = landform   # 刘公岛|甲午战争纪念地: the island or hill where the event was (s19zhfac)
                 continue
-            free = _free_name_start(text, pos, "纪念馆", pos)
-            if free is not None and _looks_like_person(text[free:pos]):
+            free = free_name_start(text, pos, "纪念馆", pos)
+            if free is not None and looks_like_person(text[free:pos]):
                 pos, named = free, True
             break
         if named and head_start - pos >= 2:

@@ -29,7 +29,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, found from the literal each holds
-from pipeline.rules.facilities import _KIND_OF_FORT
+from pipeline.rules.facilities import KIND_OF_FORT
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:fac-frame", 51
@@ -125,7 +125,7 @@ def _item_ok(text: str, start: int, head_start: int, end: int) -> bool:
         return False     # 部门, 专门, 有关部门; 荆门, 澳门, 取|金门 (a place, no gate)
     if stem.endswith(("城", "这", "那")) or stem[-1] in "各诸每":
         return False     # 南京城门: the town's gates in general
-    if text.startswith("炮台", head_start) and _KIND_OF_FORT.search(stem):
+    if text.startswith("炮台", head_start) and KIND_OF_FORT.search(stem):
         return False     # 山顶主炮台、山腰副炮台: where a battery stands or its rank, no name (s23zhfac)
     return True
 

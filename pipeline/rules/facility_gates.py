@@ -14,7 +14,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
-from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_frames import STOP
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -34,7 +34,7 @@ def find_gates(text: str) -> list[Candidate]:
         start, end = match.span(1)
         gate = match.group(1)
         stem = gate[:2]
-        if any(ch in _STOP or ch in "东西南北" for ch in stem) or stem in place_lexicon():
+        if any(ch in STOP or ch in "东西南北" for ch in stem) or stem in place_lexicon():
             continue
         entry = word_info().get(gate) or word_info().get(stem)
         if entry and entry[0] >= 20 and not entry[1].startswith(("ns", "nz")):

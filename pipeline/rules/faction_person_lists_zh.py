@@ -18,7 +18,7 @@ from pipeline.rules.names_common import is_common_word, surnames
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
-from pipeline.rules.faction_wars_zh import _FACTIONS
+from pipeline.rules.faction_wars_zh import FACTIONS
 
 _CJK = "\u4e00-\u9fff"
 _NUM = "0-9一二三四五六七八九十百"
@@ -27,7 +27,7 @@ _NUM = "0-9一二三四五六七八九十百"
 _PROVINCE_LIST_RE = re.compile(f"(?:[{_CJK}]{{4,6}}、){{2,8}}[{_CJK}]{{4,6}}")
 # a faction word before a name: 皖系卢永祥, 直系军阀吴佩孚, 奉系将领X
 _FACTION_NAME_RE = re.compile(
-    f"[{_FACTIONS}桂]系(?:军阀|将领|首领)?([{_CJK}]{{2,3}}?)(?=[为占的，,、。；;率部在和与及等所以被])")
+    f"[{FACTIONS}桂]系(?:军阀|将领|首领)?([{_CJK}]{{2,3}}?)(?=[为占的，,、。；;率部在和与及等所以被])")
 _FACTION_NAME_ANCHOR = re.compile("系")
 _POSTS = "总司令|副司令|司令|军长|师长|旅长|团长|参谋长|督军|都督|省长|镇守使|督办|巡阅使"
 # a clause-initial name appointed to a post: ，X为第一军总司令 / ；X为副司令

@@ -16,8 +16,8 @@ from pipeline.spans import Candidate
 
 # the factions and provinces that named the wars of 1916-1930 (one character each), and the warlords' surnames
 # (蒋冯, 蒋唐; 齐卢战争 of 1924: 齐燮元 against 卢永祥, auditzh21)
-_FACTIONS = "直奉皖粤桂滇黔川湘晋蒋冯阎唐齐卢"
-_FACTION_WAR_RE = re.compile(f"(第[一二三四五六七八九十]次)?([{_FACTIONS}])([{_FACTIONS}])(?:战争|大战)")
+FACTIONS = "直奉皖粤桂滇黔川湘晋蒋冯阎唐齐卢"
+_FACTION_WAR_RE = re.compile(f"(第[一二三四五六七八九十]次)?([{FACTIONS}])([{FACTIONS}])(?:战争|大战)")
 _FACTION_WAR_ANCHORS = (re.compile("战争"), re.compile("大战"))    # a match holds one of them
 
 

@@ -20,7 +20,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.units import normalize_unit, parse_number
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.person_command_frames_zh import _NOT_IN_NAME, _name_like
+from pipeline.rules.person_command_frames_zh import NOT_IN_NAME, name_like
 
 _CJK = "\u4e00-\u9fff"
 _NUM = "0-9一二三四五六七八九十百〇○"
@@ -76,7 +76,7 @@ _SUBDISTRICT_ANCHOR = re.compile("分区")
 _OFFICE_BEFORE_RE = re.compile("[后调升改兼出曾时历现继接]?任")
 # 纳入晋西北军区第8分区, 划归太岳军区第二军分区, 他后任冀中军区…: a verb of incorporation or office (after a
 # pronoun or a name) before the region is no part of its name (auditzh16)
-_INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[转改划]隶|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
+INTO_BEFORE_RE = re.compile("[编纳划调转并列归收]入|[划改]归|[转改划]隶|[改隶配归]属|属于|[后调升改兼出曾时历现继接]任")
 # 东北人民解放军 / 华东人民解放军: a region's People's Liberation Army is one named force (its echelon is "")
 _REGIONAL_PLA_RE = re.compile("(东北|华北|西北|华东|华中|中南|中原|西南|华南)人民解放军")
 _REGIONAL_PLA_ANCHOR = re.compile("人民解放军")
@@ -93,7 +93,7 @@ _NAMED_BRIGADE_ANCHORS = tuple(re.compile(f"{ch}(?<=[部和与及、][{_CJK}]{{3
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset:
+def country_names() -> frozenset:
     return frozenset(name for name, entry in place_lexicon().items() if entry.label == "GPE" and entry.kind == "country")
 
 
@@ -135,10 +135,10 @@ def find_field_army_short_names(text: str) -> list[Candidate]:
                                  norm={"unit_hint": {"numbers": numbers, "echelon": parts[-1][1], "prefix": ""}}))
     for m in anchored_finditer(_SUBDISTRICT_RE, text, _SUBDISTRICT_ANCHOR, 12):
         region = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in _NOT_IN_NAME or ch in "、我敌"), default=0)
+        cut = max((i + 1 for i, ch in enumerate(region[:-2]) if ch in NOT_IN_NAME or ch in "、我敌"), default=0)
         office = _OFFICE_BEFORE_RE.match(region, cut)      # 后任冀中军区…: a verb of office is no part of the name
         cut = office.end() if office and len(region) - office.end() >= 3 else cut
-        into = max((v.end() for v in _INTO_BEFORE_RE.finditer(region, cut, len(region) - 2)), default=cut)
+        into = max((v.end() for v in INTO_BEFORE_RE.finditer(region, cut, len(region) - 2)), default=cut)
         cut = into if len(region) - into >= 3 else cut
         number = parse_number(m.group(3))
         if number and len(region) - cut >= 3:
@@ -165,7 +165,7 @@ def find_field_army_short_names(text: str) -> list[Candidate]:
                                  norm={"unit_hint": {"numbers": [number], "echelon": "绥靖区", "prefix": ""}}))
     for m in anchored_finditer(_ADMIN_HQ_RE, text, _ADMIN_HQ_ANCHOR, 4):
         name = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in NOT_IN_NAME or ch == "、"), default=0)
         if len(name) - cut >= 2:
             out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-military-administrative-hq", 63))
     for m in anchored_finditer(_INDEPENDENT_SHORT_RE, text, _INDEPENDENT_SHORT_ANCHOR, 0):
@@ -173,7 +173,7 @@ def find_field_army_short_names(text: str) -> list[Candidate]:
         if number:
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-independent-short", 62,
                                  norm={"unit_hint": {"numbers": [number], "echelon": m.group(2), "prefix": "独立"}}))
-    countries = _countries()
+    countries = country_names()
     for m in (m for anchor in _CONTINGENT_ANCHORS for m in anchored_finditer(_CONTINGENT_RE, text, anchor, 4)):
         name = m.group(1)
         for k in range(len(name) - 1):
@@ -195,7 +195,7 @@ def find_field_army_short_names(text: str) -> list[Candidate]:
                              norm={"unit_hint": hint} if hint else {}))
     for m in (m for anchor in _NAMED_BRIGADE_ANCHORS for m in anchored_finditer(_NAMED_BRIGADE_RE, text, anchor, 4)):
         name = m.group(1)
-        if _name_like(name) and name[0] != "第":      # 第五十师 is a designation (第 is a rare surname)
+        if name_like(name) and name[0] != "第":      # 第五十师 is a designation (第 is a rare surname)
             out.append(Candidate(m.start(1), m.end(), "MIL_UNIT", "rule:unit-named-after-commander", 61,
                                  norm={"unit_hint": {"numbers": [], "echelon": m.group(2), "prefix": ""}}))
     return out

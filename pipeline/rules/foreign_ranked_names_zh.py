@@ -28,7 +28,7 @@ import re
 
 from functools import lru_cache
 
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, surnames
+from pipeline.rules.names_common import translit_chars, is_common_word, known_places, surnames
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-foreign-rank", 34
@@ -51,7 +51,7 @@ _EXTRA_CHARS = "保拿"
 
 @lru_cache(maxsize=1)
 def _chars() -> frozenset[str]:
-    return _translit_chars() | frozenset(_EXTRA_CHARS)
+    return translit_chars() | frozenset(_EXTRA_CHARS)
 
 
 def _name_before(text: str, at: int, chars: frozenset[str]) -> int:

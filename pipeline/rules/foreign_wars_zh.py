@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, known_places, word_info
+from pipeline.rules.names_common import translit_chars, known_places, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 from pipeline.lexicons import longest_first
@@ -96,7 +96,7 @@ def _good_name(name: str, places: frozenset[str]) -> bool:
 
 
 def _apposed_settlements(text: str) -> list[Candidate]:
-    chars, places = _translit_chars(), known_places()
+    chars, places = translit_chars(), known_places()
     names: set[str] = set()
     for kind in _KINDS:
         at = text.find(kind)
@@ -164,7 +164,7 @@ _LANDFORM_OPENERS = frozenset("到过在于向从至经越入往抵的和与及�
 
 
 def _translit_landforms(text: str) -> list[Candidate]:
-    chars, out = _translit_chars(), []
+    chars, out = translit_chars(), []
     for head in _LANDFORM_HEADS:
         at = text.find(head)
         while at != -1:

@@ -20,7 +20,7 @@ import re
 
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.person_command_frames_zh import _NOT_IN_NAME
+from pipeline.rules.person_command_frames_zh import NOT_IN_NAME
 from pipeline.rules.names_common import known_places
 
 _CJK = "\u4e00-\u9fff"
@@ -66,7 +66,7 @@ def find_security_commands(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 6):
         name = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_NAME or ch == "、"), default=0)
+        cut = max((i + 1 for i, ch in enumerate(name) if ch in NOT_IN_NAME or ch == "、"), default=0)
         if len(name) - cut >= 2:
             out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-security-command", 47))
     return out

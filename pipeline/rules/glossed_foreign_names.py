@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.dotted_names_zh import _name_chars
+from pipeline.rules.dotted_names_zh import name_chars
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.spans import Candidate
 
@@ -45,7 +45,7 @@ def find_glossed_foreign_names(text: str) -> list[Candidate]:
             m = _GLOSS.match(text, at) if at >= 2 else None
             if m is not None and m.group(1).split()[0].rstrip(".") not in _NOT_GLOSS_FIRST:
                 if chars is None:
-                    chars = _name_chars()
+                    chars = name_chars()
                 start = at
                 while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" \
                         and text[start - 1] not in _BEFORE_STOP:

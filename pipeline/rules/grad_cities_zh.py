@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.rules.names_common import _translit_chars
+from pipeline.rules.names_common import translit_chars
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-grad-city", 36
@@ -23,7 +23,7 @@ _EXTRA_CHARS = "大伏"
 
 @lru_cache(maxsize=1)
 def _chars() -> frozenset[str]:
-    return _translit_chars() | frozenset(_EXTRA_CHARS)
+    return translit_chars() | frozenset(_EXTRA_CHARS)
 
 
 def find_grad_cities(text: str) -> list[Candidate]:

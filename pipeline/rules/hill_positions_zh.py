@@ -15,7 +15,7 @@ import re
 from pipeline.normalize.places import place_lexicon
 from pipeline.spans import Candidate
 from pipeline.rules.names_common import known_places, plain_word as _plain
-from pipeline.rules.place_stems_zh import _read_stem
+from pipeline.rules.place_stems_zh import read_stem
 
 _CJK = "\u4e00-\u9fff"
 
@@ -51,7 +51,7 @@ _POSITION_STEM_END = set("山岭岗坡顶峰岩崖口河桥庄村镇寨集店屯
 def _positions(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
     for m in _POSITION_RE.finditer(text):
-        start = _read_stem(text, m.start(), places, 3)
+        start = read_stem(text, m.start(), places, 3)
         if start is None and m.start() >= 5 and text[m.start() - 5:m.start() - 3] in _POSITION_VERBS:
             start = m.start() - 3                  # 赶到|三间房阵地, 退守|八角墩阵地: after a verb of reaching or holding
             #                                        the three characters are the name even where an ordinary word

@@ -24,7 +24,7 @@ _HAN = "[^\\x00-\\x7f\\s，。、；：！？（）“”‘’「」『』《�
 _COMMANDERS_HEAD = _lazy("指挥官与领导者|指挥官与领导人|指挥官\n")
 _BLOCK_END = _lazy("\n(?:兵力|伤亡与损失|伤亡|部队|参战部队|损失)\n")
 _NAME_LINE = _lazy(f"{_HAN}{{2,12}}")
-_NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
+NOT_IN_NAME = set("的了是在和与及等以各该我敌其此这那每军师旅团营连部队年月日人之中省县市区党委书记主席总理长员")
 
 
 def _name_chunks(run: str, known: frozenset) -> list[tuple[int, int]] | None:
@@ -41,7 +41,7 @@ def _name_chunks(run: str, known: frozenset) -> list[tuple[int, int]] | None:
             if rest == 4 and run[pos + 2] not in single:
                 size = 3 if rest != 4 else 2
         name = run[pos:pos + size]
-        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name) or is_common_word(name, 20) or name in place_lexicon():
+        if len(name) < 2 or any(ch in NOT_IN_NAME for ch in name) or is_common_word(name, 20) or name in place_lexicon():
             return None
         chunks.append((pos, pos + size))
         pos += size
@@ -52,9 +52,9 @@ def find_infobox_commanders(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "指挥官" not in text:
         return out
-    from pipeline.rules.written_zh_persons import _known_persons
+    from pipeline.rules.written_zh_persons import known_persons
 
-    known = _known_persons()
+    known = known_persons()
     for head in _COMMANDERS_HEAD.finditer(text):
         start = head.end()
         stop = _BLOCK_END.search(text, start, start + 600)
@@ -66,7 +66,7 @@ def find_infobox_commanders(text: str) -> list[Candidate]:
             offset = line_start + len(line) - len(line.lstrip(" \u3000\t"))
             if len(parts) == 2 and parts[0] in place_lexicon() and place_lexicon()[parts[0]].label == "GPE" \
                     and re.fullmatch(f"{_HAN}{{2,5}}", parts[1]) and parts[1] not in place_lexicon() \
-                    and not is_common_word(parts[1], 20) and not any(ch in _NOT_IN_NAME for ch in parts[1]):
+                    and not is_common_word(parts[1], 20) and not any(ch in NOT_IN_NAME for ch in parts[1]):
                 name_start = offset + len(parts[0]) + 1
                 out.append(Candidate(name_start, name_start + len(parts[1]), "PERSON", "rule:person-infobox", 33))
                 continue

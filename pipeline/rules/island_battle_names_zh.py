@@ -22,7 +22,7 @@ from pipeline.rules.events import IN_THE_BATTLE
 from pipeline.rules.names_common import is_common_word, known_places, plain_word as _plain, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer, literal_finditer
-from pipeline.rules.place_stems_zh import _CUE_BEFORE, _NOT_IN_NAME, _NOT_STEM_START, _cjk_stems, _opens_name, _read_stem, _stem_ok
+from pipeline.rules.place_stems_zh import CUE_BEFORE, NOT_IN_NAME, NOT_STEM_START, cjk_stems, opens_name, read_stem, stem_ok
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -41,7 +41,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
     names: set[str] = set()     # stems found (an island everywhere in the text)
     full: set[str] = set()      # whole names with their suffix
     for m in rare_finditer(_ISLAND_RE, text):
-        start = _read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
+        start = read_stem(text, m.start(), places, 4 if len(m.group()) == 2 else 3)
         if start is None:
             continue
         if m.start() - start >= 3 and text[start] in "着了过":
@@ -84,9 +84,9 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
             if item_start == at:
                 break
             if at - item_start >= 2 and item_start > 0 and text[item_start - 1] != "、":
-                cut = _read_stem(text, at, places, at - item_start)
+                cut = read_stem(text, at, places, at - item_start)
                 item_start = cut if cut is not None else at
-            if at - item_start < 2 or not _stem_ok(text[item_start:at]):
+            if at - item_start < 2 or not stem_ok(text[item_start:at]):
                 break
             items.append((item_start, at))
             if item_start == 0 or text[item_start - 1] != "、":
@@ -119,7 +119,7 @@ def _islands(text: str, places: frozenset[str]) -> tuple[list[Candidate], set[st
         pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
-            if not (pos and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in _CUE_BEFORE) \
+            if not (pos and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in CUE_BEFORE) \
                     and _AGAIN_AFTER_RE.match(text, end) and not _STRUCTURE_AHEAD_RE.match(text, end):
                 out.append(Candidate(pos, end, "LOC", "rule:island-again", 33))
             pos = text.find(name, end)
@@ -137,11 +137,11 @@ _BATTLE_OF_RE = re.compile("之战|之役|战斗(?!英雄|力|机|部|员|队|�
 def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False) -> int | None:
     """Start of the place a battle is named by, ending at `at`: a stem ending in a settlement or terrain word, or a
     known place, opened by a cue (2-4 characters)."""
-    for size, start, stem in _cjk_stems(text, at, (4, 3, 2)):
+    for size, start, stem in cjk_stems(text, at, (4, 3, 2)):
         if stem[-1] == "头" and (size != 3 or is_common_word(stem[1:], 100)):
             continue                               # 甲乙头, not 桥头/山头/码头 (words) nor a longer run
         core = stem[:-1] if stem[-1] in _BATTLE_PLACE_END else stem
-        if any(ch in _NOT_IN_NAME for ch in core) or core[0] in _NOT_STEM_START and len(core) < 2:
+        if any(ch in NOT_IN_NAME for ch in core) or core[0] in NOT_STEM_START and len(core) < 2:
             continue
         if size >= 3 and stem[0] in "故遂乃即便又亦且而但则并" and stem not in places:
             continue                               # 故|铁桥战斗: a clause-opening conjunction (auditzh6)
@@ -153,7 +153,7 @@ def _battle_stem(text: str, at: int, places: frozenset[str], known: bool = False
         if size >= 3 and opener and opener[0] >= 300 and opener[1][:1] in "vdpcruf" \
                 or _plain(stem, 300) and stem not in places:
             continue                               # 攻打|X岗: a verb opens the run; 柳树|岗 is a name
-        if _opens_name(text, start, places) and not is_common_word(text[start - 1:start + 1], 100):
+        if opens_name(text, start, places) and not is_common_word(text[start - 1:start + 1], 100):
             return start
     return None
 

@@ -95,7 +95,7 @@ _STRONG_FRAMES = ("位于", "在")
 _POSITION_LEAD_RE = re.compile("主峰|最高峰|顶峰|山顶|山腰|山脚|山麓")
 
 
-def _described(text: str) -> list[Candidate]:
+def described(text: str) -> list[Candidate]:
     out = []
     for m in literal_finditer(_DESCRIBED_RE, text):
         name, start = m.group(1), m.start(1)
@@ -342,7 +342,7 @@ _ONE_RIVER_RE = re.compile(
 _ONE_STEM_STOP = set("大小长深浅内外运界护主支干本该此这那一两条道小")
 
 
-def _one_character_rivers(text: str) -> list[Candidate]:
+def one_character_rivers(text: str) -> list[Candidate]:
     """A river of one character and 河/江 after a verb of crossing or following (沿某河南下, 渡过某江，): the
     LOC (read across a province name: 沿X河南下 is no 河南)."""
     out = []
@@ -466,7 +466,7 @@ def find_landform_frames(text: str) -> list[Candidate]:
     """LOC candidates of the classes in the module doc."""
     if not any(ch in text for ch in _HEADS + "线岛屿子崖坨角滩"):
         return []
-    found = _described(text) + _on_hills(text) + _ranges(text) + _lists(text) + _height_subjects(text)
+    found = described(text) + _on_hills(text) + _ranges(text) + _lists(text) + _height_subjects(text)
     if "线" in text:
         found += _parallels(text)
     if "岛" in text or "屿" in text:
@@ -474,7 +474,7 @@ def find_landform_frames(text: str) -> list[Candidate]:
     if "山" in text or "峰" in text:
         found += _named_by_parts(text)
     if "河" in text or "江" in text:
-        found += _one_character_rivers(text)
+        found += one_character_rivers(text)
     if "梁" in text or "子" in text or "崖" in text or "坨" in text:
         found += _ridges(text)
     if "侧" in text or "面" in text or "边" in text:

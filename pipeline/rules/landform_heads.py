@@ -35,7 +35,7 @@ PRIORITY = 30           # the gazetteer's: a longer landform name wins over a pl
 _HEADS = "山岭峰岗河江岛屿关"
 _HEAD_RE = re.compile(f"[{_HEADS}]")
 # verbs and prepositions that take a place as their object
-_CUES = frozenset(
+CUES = frozenset(
     "翻越 翻过 越过 跨过 横跨 跨越 穿过 经过 通过 绕过 攀登 登上 爬上 攻上 冲上 抢占 攻占 占领 占据 夺取 夺回 夺占 控制 "
     "包围 围攻 进攻 攻击 袭击 攻打 依托 依靠 凭借 扼守 固守 坚守 据守 防守 守卫 退守 退至 退入 退到 撤至 撤往 撤入 "
     "撤到 窜入 窜至 窜往 逃往 逃入 进入 进抵 进至 进到 到达 抵达 直插 直趋 直扑 转移到 转移至 集结于 隐蔽于 埋伏于 "
@@ -134,8 +134,8 @@ def _cue_before(text: str, start: int, shortest: int = 1) -> bool:
     for size in _CUE_LENGTHS:
         if size < shortest:
             break
-        if end >= size and text[end - size:end] in _CUES:
-            if size == 1 and end >= 2 and plain_word(text[end - 2:end], 20) and text[end - 2:end] not in _CUES:
+        if end >= size and text[end - size:end] in CUES:
+            if size == 1 and end >= 2 and plain_word(text[end - 2:end], 20) and text[end - 2:end] not in CUES:
                 return False     # 现在, 由于, 直到: the character ends another word
             return True
     return False
@@ -173,7 +173,7 @@ def _verb_first(stem: str) -> bool:
 
 def _cue_inside(text: str, start: int) -> bool:
     """The stem's first character ends a cue (攻|占牛头山 read as 占牛头 + 山): it is no name character."""
-    if text[max(0, start - 1):start + 1] in _CUES or text[max(0, start - 2):start + 1] in _CUES:
+    if text[max(0, start - 1):start + 1] in CUES or text[max(0, start - 2):start + 1] in CUES:
         return True
     return start > 0 and plain_word(text[start - 1:start + 1], 20)    # 守|备烈屿: 守备 is one word
 

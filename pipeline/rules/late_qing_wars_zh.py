@@ -143,9 +143,9 @@ def _new_army_digits(text: str) -> list[Candidate]:
 
 
 # ---- provincial force types --------------------------------------------------------------------------------------
-_PROVINCES = ("黑龙江 察哈尔 直隶 奉天 吉林 山东 山西 河南 江苏 安徽 江西 浙江 福建 湖北 湖南 广东 广西 四川 云南 贵州 陕西 "
+PROVINCES = ("黑龙江 察哈尔 直隶 奉天 吉林 山东 山西 河南 江苏 安徽 江西 浙江 福建 湖北 湖南 广东 广西 四川 云南 贵州 陕西 "
               "甘肃 新疆 热河 绥远 江南 江北 两江 两广 湖广").split()
-_PROVINCIAL_FORCE_RE = re.compile(f"({'|'.join(_PROVINCES)})(常备军|续备军|巡防军|巡防队|防营|绿营|练勇)(?![长官部内中里])")
+_PROVINCIAL_FORCE_RE = re.compile(f"({'|'.join(PROVINCES)})(常备军|续备军|巡防军|巡防队|防营|绿营|练勇)(?![长官部内中里])")
 
 
 def _provincial_forces(text: str) -> list[Candidate]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import known_places, surnames
-from pipeline.rules.person_unit_owners import _name_ok
+from pipeline.rules.person_unit_owners import name_ok
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -49,7 +49,7 @@ def _leader_start(text: str, at: int) -> int | None:
             continue
         if any(text[max(0, start - k):start + 1] in known_places() for k in (1, 2, 3)):
             continue    # 桂平|金田: the surname ends a place's name
-        if _name_ok(text, start, at):
+        if name_ok(text, start, at):
             return start
     return None
 

@@ -3,7 +3,7 @@
 - The leader of a body that acts under him: 在 + (a description) + NAME + (的) + 带领下 / 率领下 / 领导下 / 指挥下 /
   组织下 / 掩护下 / 帮助下 (`在侨胞甲乙丙带领下`, `在老党员甲乙丙的带领下`, `在甲乙的率领下`): memoirs,
   overseas-Chinese and martyr pages write who led a group so. The name is the surname-led Chinese name that ends
-  right before the verb (person_name_ends._chinese_name_end from a surname two or three characters before it),
+  right before the verb (person_name_ends.chinese_name_end from a surname two or three characters before it),
   the two characters before it no word of the description it follows would end in (the name reader's own
   tests); nothing is read where a pronoun, a body or a post stands there (在他的带领下, 在党的领导下, 在主席领导下).
 
@@ -15,7 +15,7 @@ through OpenCC t2s.
 from __future__ import annotations
 
 from pipeline.rules.names_common import known_places, surnames
-from pipeline.rules.person_name_ends import _chinese_name_end
+from pipeline.rules.person_name_ends import chinese_name_end
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-led-by", 33
@@ -37,7 +37,7 @@ def _led_names(text: str) -> list[Candidate]:
                     start = end - size
                     if start <= zai or text[start] not in single:
                         continue
-                    if _chinese_name_end(text, start) == end and text[start:end] not in known_places():
+                    if chinese_name_end(text, start) == end and text[start:end] not in known_places():
                         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                         break
             at = text.find(verb, at + len(verb))

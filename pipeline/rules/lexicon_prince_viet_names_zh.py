@@ -38,8 +38,8 @@ from functools import lru_cache
 
 from pipeline.rules.names_common import (
     is_common_word, is_han as _cjk, known_places, person_forms, surnames, verb_word, word_info)
-from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
-from pipeline.rules.ranked_courtesy_band_names_zh import _PLACE_ENDS
+from pipeline.rules.person_name_ends import PUNCT, STOP_CHARS
+from pipeline.rules.ranked_courtesy_band_names_zh import PLACE_ENDS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -53,7 +53,7 @@ def _boundary_before(text: str, at: int) -> bool:
     if at <= 0:
         return True
     ch = text[at - 1]
-    if not _cjk(ch) or ch in _PUNCT or ch in _STOP_CHARS:
+    if not _cjk(ch) or ch in PUNCT or ch in STOP_CHARS:
         return True
     return verb_word(text[max(0, at - 2):at], 200)
 
@@ -61,14 +61,14 @@ def _boundary_before(text: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _common_surnames() -> frozenset[str]:
     """The 60 most frequent single surnames (surnames_cn.txt lists them first, by frequency)."""
-    from pipeline.rules.names_common import _read_list
+    from pipeline.rules.names_common import read_list
 
-    return frozenset([name for name in _read_list("surnames_cn.txt") if len(name) == 1][:60])
+    return frozenset([name for name in read_list("surnames_cn.txt") if len(name) == 1][:60])
 
 
 def lexicon_name_inside(text: str, start: int, end: int) -> bool:
     """The two-character lexicon match text[start:end] is the given name of surname text[start - 1] (see doc)."""
-    if end - start != 2 or start < 1 or text[start - 1] not in surnames()[0] or text[start - 1] in _STOP_CHARS:
+    if end - start != 2 or start < 1 or text[start - 1] not in surnames()[0] or text[start - 1] in STOP_CHARS:
         return False    # 向|某某: a preposition, no surname
     full = text[start - 1:end]
     if not all(_cjk(ch) for ch in full) or not _boundary_before(text, start - 1):
@@ -107,7 +107,7 @@ def _prince_names(text: str) -> list[Candidate]:
         return out
     for match in literal_finditer(_PRINCE_RE, text):
         name = match.group(1)
-        if any(ch in _STOP_CHARS for ch in name) or is_common_word(name, 5) or name in known_places():
+        if any(ch in STOP_CHARS for ch in name) or is_common_word(name, 5) or name in known_places():
             continue
         if text[match.start() - 1:match.start(1)] in person_forms():
             continue    # 醇亲王出京: a prince the lexicon knows by his title, no name after it
@@ -130,17 +130,17 @@ def _viet_names(text: str) -> list[Candidate]:
     for match in literal_finditer(_VIET_RE, text):
         start, end = match.start(), match.end()
         given = match.group(1)
-        if any(ch in _STOP_CHARS or ch in _PUNCT for ch in given):
+        if any(ch in STOP_CHARS or ch in PUNCT for ch in given):
             continue
         if text[start] != "阮" or (start and text[start - 1] == "王"):
-            if start < 2 or text[start - 2] in _STOP_CHARS or text[start - 2] in _PUNCT:
+            if start < 2 or text[start - 2] in STOP_CHARS or text[start - 2] in PUNCT:
                 continue    # 由王黎某: 王 is the surname after a stop character, no title
         elif start and word_info().get(text[start - 1:start + 1]) or given[0] in "朝氏军主廷":
             continue    # 中阮: the instrument; 阮朝, 阮氏, 阮军: the dynasty, the clan, its army (阮 is otherwise a surname)
         full = text[start:end]
         four = text[start:end + 1]
-        if full[:2] == "阮福" and len(four) == 4 and _cjk(four[-1]) and four[-1] not in _STOP_CHARS \
-                and four[-1] not in _PUNCT and text.count(four) >= 2:
+        if full[:2] == "阮福" and len(four) == 4 and _cjk(four[-1]) and four[-1] not in STOP_CHARS \
+                and four[-1] not in PUNCT and text.count(four) >= 2:
             end += 1    # 阮福 + a generation character + a name, written more than once (阮福某某 … 阮福某某)
         elif is_common_word(full, 5) or full in places or given in places or is_common_word(given, 300):
             continue
@@ -153,17 +153,17 @@ _SENT_RE = re.compile(rf"(?:遣使|会同|派员|遣员)([{_CJK}]{{2,4}}?)(?=来
 
 
 def _sent_names(text: str) -> list[Candidate]:
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
     out: list[Candidate] = []
     if "遣" not in text and "会同" not in text and "派员" not in text:
         return out
     single, _ = surnames()
-    translit = _translit_chars()
+    translit = translit_chars()
     places = known_places()
     for match in literal_finditer(_SENT_RE, text):
         name = match.group(1)
-        if any(ch in _STOP_CHARS or ch in _PUNCT for ch in name) or name in places or is_common_word(name, 5):
+        if any(ch in STOP_CHARS or ch in PUNCT for ch in name) or name in places or is_common_word(name, 5):
             continue
         chinese = len(name) == 3 and name[0] in single and not is_common_word(name[:2], 5)
         foreign = len(name) >= 3 and all(ch in translit for ch in name)
@@ -173,13 +173,13 @@ def _sent_names(text: str) -> list[Candidate]:
 
 
 # 4. a name before an infobox's language tag and Latin form
-_TAG_RE = re.compile(r"[（(]?(?:英|法|德|俄|日|越南|西班牙|葡萄牙|意大利|荷兰|拉丁)[语語][:：]?[ \u00a0]?")
+TAG_RE = re.compile(r"[（(]?(?:英|法|德|俄|日|越南|西班牙|葡萄牙|意大利|荷兰|拉丁)[语語][:：]?[ \u00a0]?")
 _UPPER_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff'’\-]*"
 _PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|da|di|del|y|al|bin|ibn)"
 # two or more capitalised words, initials (H.) and lower-case particles between them
-_LATIN_RE = re.compile(rf"{_UPPER_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]|[A-Z]\.[ \u00a0]?)*{_UPPER_WORD})+")
+LATIN_RE = re.compile(rf"{_UPPER_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]|[A-Z]\.[ \u00a0]?)*{_UPPER_WORD})+")
 _UPPER_START_RE = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][a-z\u00df-\u00ff\u0100-\u024f\u1e00-\u1eff]")
-_NOT_NAME_END = _PLACE_ENDS | set("国省市州郡府道军师团旅营部队会党社院校司局厅处署馆厂号舰公王侯伯帝后妃")
+_NOT_NAME_END = PLACE_ENDS | set("国省市州郡府道军师团旅营部队会党社院校司局厅处署馆厂号舰公王侯伯帝后妃")
 
 
 def tagged_name_start(text: str, tag_start: int) -> int:
@@ -202,8 +202,8 @@ def _infobox_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if "语" not in text and "語" not in text:
         return out
-    for match in literal_finditer(_TAG_RE, text):
-        latin = _LATIN_RE.match(text, match.end())
+    for match in literal_finditer(TAG_RE, text):
+        latin = LATIN_RE.match(text, match.end())
         # (an English run after the tag reaches the Chinese finders blanked out: finders.chinese_view, or cut
         # where a letter with a diacritic stops lang._LATIN_PHRASE: a capital after the tag is enough for the
         # Chinese name; the English finder reads the Latin form where it can, english_language_tag_names)

@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.normalize.unit_grammar import _ECHELON_TAIL_STOP, BRANCHES, named_units
+from pipeline.normalize.unit_grammar import ECHELON_TAIL_STOP, BRANCHES, named_units
 from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer, literal_finditer
-from pipeline.rules.new_army_chain_extents_zh import _named_forces     # named_units.tsv names of 3+ characters, longest first
-from pipeline.rules.bare_new_army_kind_units_zh import _QING_CONTEXT
-from pipeline.rules.unit_head_names import _PROVINCE_ABBREVIATIONS, _region_before
+from pipeline.rules.new_army_chain_extents_zh import named_forces     # named_units.tsv names of 3+ characters, longest first
+from pipeline.rules.bare_new_army_kind_units_zh import QING_CONTEXT
+from pipeline.rules.unit_head_names import PROVINCE_ABBREVIATIONS, region_before
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-listed-bare-run", 68
@@ -59,7 +59,7 @@ _QING_LIST_RE = re.compile(
 
 
 def _qing_lists(text: str) -> list[Candidate]:
-    if "、" not in text or ("协" not in text and "标" not in text) or not any(w in text for w in _QING_CONTEXT):
+    if "、" not in text or ("协" not in text and "标" not in text) or not any(w in text for w in QING_CONTEXT):
         return []
     out = []
     for m in literal_finditer(_QING_LIST_RE, text):
@@ -72,7 +72,7 @@ def _qing_lists(text: str) -> list[Candidate]:
 # ---------------------------------------------------------------------------------------- listed sub-units
 _SMALL = "(?<![第〇零一二三四五六七八九十百两几数每各个0-9])([一二三四五六七八九]|[1-9](?![0-9]))"
 # the grammar's guards against words in 营/连/排 (营业, 连续, 排队), and a post or headquarters (二营长, 三营部)
-_ITEM = "{}(?:{})".format(_SMALL, "|".join(f"{e}{_ECHELON_TAIL_STOP[e]}(?![长部])" for e in "营连排"))
+_ITEM = "{}(?:{})".format(_SMALL, "|".join(f"{e}{ECHELON_TAIL_STOP[e]}(?![长部])" for e in "营连排"))
 _SEP = "[、和及与]"
 _SUBUNIT_RE = re.compile(
     f"(?P<hq>(?:团部|营部|师部|旅部|司令部){_SEP})?(?P<n>{_ITEM})"
@@ -133,7 +133,7 @@ _DIRECTIONS = frozenset("东西南北中")
 
 
 def _place_name(name: str) -> bool:
-    return name in place_lexicon() or all(ch in _PROVINCE_ABBREVIATIONS or ch in _DIRECTIONS for ch in name)
+    return name in place_lexicon() or all(ch in PROVINCE_ABBREVIATIONS or ch in _DIRECTIONS for ch in name)
 
 
 _TAIL_ITEM_RE = re.compile(f"第?([{_NUM}]{{1,4}})(支队|大队|团|营|连)")
@@ -146,10 +146,10 @@ def _district_chains(text: str) -> list[Candidate]:
     for m in literal_finditer(_DISTRICT_RE, text):
         if not _place_name(m.group("name")):
             continue
-        start = _region_before(text, m.start())
+        start = region_before(text, m.start())
         if start is None:
             continue
-        force = next((f for f in _named_forces() if text.endswith(f, 0, start)), None)
+        force = next((f for f in named_forces() if text.endswith(f, 0, start)), None)
         if force:
             start -= len(force)
         head = m.group("head")

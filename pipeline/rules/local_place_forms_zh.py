@@ -20,8 +20,8 @@ from pipeline.rules.scan import LazyPattern as _lazy, anchored_finditer
 from pipeline.rules.settlement_frames_zh import named_after_known_place
 from pipeline.normalize.places import place_lexicon
 from pipeline.spans import Candidate
-from pipeline.rules.puppet_quoted_forces_zh import _NOT_IN_LOCAL
-from pipeline.rules.infobox_commanders_zh import _NOT_IN_NAME
+from pipeline.rules.puppet_quoted_forces_zh import NOT_IN_LOCAL
+from pipeline.rules.infobox_commanders_zh import NOT_IN_NAME
 
 _HAN = "[^\\x00-\\x7f\\s，。、；：！？（）“”‘’「」『』《》〈〉【】…—～·・丨]"
 
@@ -38,7 +38,7 @@ _DISTANCE_BEFORE = frozenset("距")   # 距|五圣山主峰: "at a distance from
 # session 25, s25zhextent)
 _VERB_BEFORE_PLACE_OR_STATIONED = _VERB_BEFORE_PLACE | {"驻"}
 
-_NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
+NOT_PLACE_START = set("东西南北中上下前后左右该此本敌我各全两这那其在于到至向从由和与及的了")
 # function characters no town's name holds: 百户以上集镇为里 is a rule of counting households, no town (session 22,
 # s22zhprec)
 _NOT_IN_TOWN = frozenset("以为的了和与及或每")
@@ -56,7 +56,7 @@ def _local_places(text: str) -> list[Candidate]:
             stem = stem[max(cut, 0):]
             cut_at = m.start(1) + max(cut, 0)
             # only in an address, after a district, county, town or place (咸安区永安街道): 主要街道, 加强社区 are words
-            if len(stem) >= 2 and stem[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_LOCAL for ch in stem) \
+            if len(stem) >= 2 and stem[0] not in NOT_PLACE_START and not any(ch in NOT_IN_LOCAL for ch in stem) \
                     and cut and (text[cut_at - 1] in "区县市镇乡" or not is_common_word(stem, 100)):
                 out.append(Candidate(cut_at, m.end(), "GPE", "rule:place-local-suffix", 31))
     if "瀑布" in text:
@@ -65,7 +65,7 @@ def _local_places(text: str) -> list[Candidate]:
             if len(stem) == 3 and (stem[0] in _VERB_BEFORE_PLACE
                                    or any(text[max(0, start - k):start + 1] in place_lexicon() for k in (1, 2, 3))):
                 stem, start = stem[1:], start + 1      # 友谊关板约瀑布: the pass before it is not in the name
-            if stem[0] not in _NOT_PLACE_START and not is_common_word(stem, 100):
+            if stem[0] not in NOT_PLACE_START and not is_common_word(stem, 100):
                 out.append(Candidate(start, m.end(), "LOC", "rule:place-waterfall", 31))
     return out
 
@@ -111,7 +111,7 @@ def _stationed(text: str) -> list[Candidate]:
         if entry is not None and entry.label != "LOC" or name[0] in _NOT_STATION_START:
             continue            # a known GPE is found already; 驻防, 驻军, 驻日: words
         if is_common_word(name, 20) or is_common_word(text[m.start(1) - 1:m.start(1) + 1], 20) \
-                or any(ch in _NOT_IN_LOCAL or ch in _NOT_IN_NAME for ch in name) \
+                or any(ch in NOT_IN_LOCAL or ch in NOT_IN_NAME for ch in name) \
                 or not word_info().get(name, (0, "ns"))[1].startswith(("ns", "nz", "nr")):
             continue
         out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-stationed", 29))
@@ -145,12 +145,12 @@ def _more_places(text: str) -> list[Candidate]:
         cut = max((k for k in range(1, len(stem) - 1)
                    if stem[:k] in places or stem[k - 1] in "区县市省镇乡今" or is_common_word(text[at + k - 2:at + k], 100)
                    or stem[k - 1] in _VERB_BEFORE_PLACE or k >= 2 and stem[k - 2:k] in _VERBS_BEFORE_TOWN), default=0)
-        if len(stem) - cut >= 3 and stem[cut] not in _NOT_PLACE_START and not is_common_word(stem[cut:], 50) \
+        if len(stem) - cut >= 3 and stem[cut] not in NOT_PLACE_START and not is_common_word(stem[cut:], 50) \
                 and not any(ch in _NOT_IN_TOWN for ch in stem[cut:]):
             out.append(Candidate(m.start(1) + cut, m.end(), "GPE", "rule:place-structure-town", 47))
     for m in anchored_finditer(_TAKEN_STRUCTURE_RE, text, _TAKEN_ANCHOR, 5):
         name = m.group(1)
-        if len(name) >= 3 and name[0] not in _NOT_PLACE_START and not is_common_word(name, 50):
+        if len(name) >= 3 and name[0] not in NOT_PLACE_START and not is_common_word(name, 50):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-structure-taken", 46))
     return out
 
@@ -192,7 +192,7 @@ def find_landform_relatives(text: str) -> list[Candidate]:
         if len(name) >= 3 and (name[0] not in _NOT_LANDFORM_START or start and text[start - 1:start + 1] in place_lexicon()
                                or name[0] in "大小" and name[1] not in "山岛") \
                 and not is_common_word(name, 20) and not is_common_word(name[:2], 300) \
-                and not any(ch in _NOT_IN_LOCAL for ch in name) and not _MOTION_START.match(name) \
+                and not any(ch in NOT_IN_LOCAL for ch in name) and not _MOTION_START.match(name) \
                 and not (len(name) == 3 and name[0] in _VERB_BEFORE_PLACE_OR_STATIONED and name[1:] in place_lexicon()):
             out.append(Candidate(start, m.end(1), "LOC", "rule:place-landform-relative", 31))
     return out

@@ -24,16 +24,16 @@ from pipeline.rules.local_places import (
     POSSESSIVE_CUES,
     PRIORITY,
     SOURCE,
-    _jieba_words,
+    jieba_words,
     _overlapping,
 )
 from pipeline.rules.scan import guarded, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
 
-def _bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+def bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     out = []
-    words = _jieba_words()
+    words = jieba_words()
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
     place_ends = {c.end for c in taken}
@@ -81,7 +81,7 @@ BARE_LIST_RE = re.compile(
 
 def _bare_name_ok(name: str) -> bool:
     """A short name without a suffix: no function character, not an ordinary word or made of one."""
-    words = _jieba_words()
+    words = jieba_words()
     inner = name[1:] if len(name) == 3 and name[0] in NAME_FIRST_OK else name
     if any(ch in BARE_STOP for ch in inner):
         return False
@@ -121,11 +121,11 @@ def _bare_list(text: str, end: int, taken: list[Candidate], starts: list[int], f
 PAREN_LOCATION_RE = re.compile(rf"[（(](?:在|位于)?([{CJK}]{{2,4}}?)(?:[东西南北]{{1,2}}|附近|境内)[）)]")
 
 
-def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+def paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     out = []
     lexicon = place_lexicon()
     starts = [c.start for c in taken]
-    words = _jieba_words()
+    words = jieba_words()
     for match in rare_finditer(PAREN_LOCATION_RE, text):
         start, end = match.span(1)
         name = match.group(1)
@@ -142,13 +142,13 @@ def _paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candid
 LIST_JOINERS = "、和及与"
 
 
-def _list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate]:
+def list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate]:
     """平南、丹竹和桂平: an unfamiliar 2–3 character name between two known places of one label
     in a coordinated list is a place of that label."""
     out = []
     by_start = {c.start: c for c in found}
     starts = [c.start for c in found]
-    words = _jieba_words()
+    words = jieba_words()
     lexicon = place_lexicon()
     for left in found:
         if left.end >= len(text) or text[left.end] != "、":

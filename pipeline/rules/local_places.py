@@ -42,7 +42,7 @@ def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int
     return [c for c in found[first:last] if c.start < end and start < c.end]
 
 
-def _river_context(text: str, start: int, end: int) -> bool:
+def river_context(text: str, start: int, end: int) -> bool:
     if RIVER_CONTEXT_AFTER_RE.match(text, end):
         return True
     return text[max(0, start - 2) : start].endswith(RIVER_CONTEXT_BEFORE)
@@ -140,7 +140,7 @@ NAME_STOP = set(
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> dict:
+def jieba_words() -> dict:
     from pipeline.segment import word_info
 
     return word_info()
@@ -148,7 +148,7 @@ def _jieba_words() -> dict:
 
 def _glued(text: str, start: int, end: int) -> bool:
     """The candidate's edge cuts an ordinary word: 卫|生, 城|市, 港|口, 经|常, 穿山|甲."""
-    words = _jieba_words()
+    words = jieba_words()
     verb_after = words.get(text[end:end + 2])
     verb_after = bool(verb_after) and verb_after[0] >= 100 and verb_after[1][:1] == "v"
     for a in (end - 2, end - 1):
@@ -180,7 +180,7 @@ def _strong_cue_ending(text: str, end: int) -> str:
 
 def _cue_inside_word(text: str, cue_end: int) -> bool:
     """The one-character cue ends an adverb, conjunction or noun: 曾经, 已经, 由于, 神经."""
-    info = _jieba_words().get(text[cue_end - 2 : cue_end]) if cue_end >= 2 else None
+    info = jieba_words().get(text[cue_end - 2 : cue_end]) if cue_end >= 2 else None
     return bool(info and info[0] >= 20 and info[1][0] in "dcnr")
 
 
@@ -188,7 +188,7 @@ def _family_stem(stem: str) -> bool:
     """高家, 刘家: a one-character surname plus 家, not an ordinary word (大家, 国家, 人家, 专家)."""
     if len(stem) != 2 or stem[1] != "家" or stem[0] not in COMMON_SURNAMES:
         return False
-    info = _jieba_words().get(stem)
+    info = jieba_words().get(stem)
     return not (info and info[1] not in JIEBA_NAME_POS and info[0] >= 1000)
 
 
@@ -213,7 +213,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
     """Not an ordinary word (村口, 山岭, 农村) and not made of function characters. After a
     county's name (`town`) a settlement may be named with an ordinary word: 郑州|花园口, 九江|码头镇;
     so may a village in a `strong` context (攻击X, X一带): 桃花铺, 黄土岭."""
-    words = _jieba_words()
+    words = jieba_words()
     if "某" in stem:
         return False  # 某村, 某庄, 某某镇: a place the writer leaves unnamed (newspaper reports, memoirs; auditzh13)
     if len(name) >= 4 and _title_and_japanese_surname(name, words):
@@ -247,7 +247,7 @@ def _local_name_ok(text: str, start: int, end: int, name: str, stem: str, town: 
         inner = stem[0]  # 邢大庄, 王小庄, 孙老庄: a family's village and its size or age (auditzh39)
     if any(ch in NAME_STOP for ch in inner) or stem[-1] in "省市县区乡":
         return False  # 大虎山, 小河口: 大/小 may start a name of three or more characters
-    words = _jieba_words()
+    words = jieba_words()
     tail = words.get(name[-2:]) if len(name) > 2 and name[-2:] not in TWO_CHAR_SUFFIXES else None
     if tail and tail[1] != "ns" and tail[0] >= (20 if name[-1] in STRICT_TAIL_SUFFIXES else 500):
         return False  # 昆仑|雪山, 西单|路口: the name ends in an ordinary word
@@ -317,7 +317,7 @@ def _local_candidate(
     if suffix == "场" and any(_common_ground(name[k:]) for k in range(max(0, len(name) - 3), len(name) - 1)):
         return None  # 湖口|阅兵场, 操场, 靶场: a ground jieba knows as an ordinary noun, no market town (auditzh15)
     full = _county_short_form(name) or (_county_short_form(stem) if suffix == "城" and stem not in lexicon else None)
-    if full and suffix in "江河" and _river_context(text, start, end):
+    if full and suffix in "江河" and river_context(text, start, end):
         return Candidate(start, end, "LOC", SOURCE, PRIORITY, {"id": None})  # 渡过清江: the river, not 清江县
     if full:  # 宝山, 宝山城: a county whose short form is too ambiguous to match without a cue
         return Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(full))
@@ -343,9 +343,9 @@ def _local_candidate(
     if not _local_name_ok(text, start, end, name, stem, town, strong):
         return None
     label = "GPE" if len(suffix) == 1 and (suffix in SETTLEMENT_SUFFIXES or suffix in TOWN_AFTER_COUNTY_SUFFIXES and town) else "LOC"
-    if suffix == "港" and not _river_context(text, start, end):
+    if suffix == "港" and not river_context(text, start, end):
         label = "GPE"     # 张黄港, 石门港: a creek-side village or harbour town (GPE in every development set), not water (s18zhloc)
-    if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not _river_context(text, start, end):
+    if label == "LOC" and suffix in _FAMILY_LANDFORM_VILLAGES and _family_stem(stem) and not river_context(text, start, end):
         label = "GPE"     # 陈家河, 李家沟, 王家坡: a family's village named by its stream or slope (auditzh39)
     single_surnames = surnames()[0]
     # 由张岚峰: a person's name can end like a place; below the person heuristics (20)
@@ -357,7 +357,7 @@ def _local_candidate(
     return Candidate(start, end, label, SOURCE, priority, norm)  # 宜北县（今属环江）: the stated modern name
 
 
-def _local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+def local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     out = []
     # a clause-initial name followed by a place word: ，杨树浦一线 / 抱犊崮山区 / 宝山城失守
     first = CLAUSE_LOCAL_START_RE.match(text)

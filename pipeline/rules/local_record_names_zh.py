@@ -67,7 +67,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, is_han as _cjk, known_places, surnames, verb_word
-from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
+from pipeline.rules.person_name_ends import PUNCT, STOP_CHARS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -92,7 +92,7 @@ def _known(name: str) -> bool:
 
 def _clean(name: str) -> bool:
     """No stop character, punctuation or numeral inside; every character Han."""
-    return all(_cjk(ch) and ch not in _STOP_CHARS and ch not in _PUNCT and ch not in _NUMERALS for ch in name)
+    return all(_cjk(ch) and ch not in STOP_CHARS and ch not in PUNCT and ch not in _NUMERALS for ch in name)
 
 
 _NAME_BAD = set("的了是被把这這那该該各每本此其全们們")
@@ -101,7 +101,7 @@ _NAME_BAD = set("的了是被把这這那该該各每本此其全们們")
 def _place_clean(name: str) -> bool:
     """A settlement's name: Han characters, no punctuation, numeral or function character (前, 后, 上, 下 allowed:
     庙后, 前营)."""
-    return all(_cjk(ch) and ch not in _PUNCT and ch not in _NUMERALS and ch not in _NAME_BAD for ch in name)
+    return all(_cjk(ch) and ch not in PUNCT and ch not in _NUMERALS and ch not in _NAME_BAD for ch in name)
 
 
 def _function_word(word: str) -> bool:
@@ -117,7 +117,7 @@ def _boundary(text: str, at: int) -> bool:
     if at <= 0:
         return True
     ch = text[at - 1]
-    return not _cjk(ch) or ch in _PUNCT or ch in _STOP_CHARS or _to_simplified(ch) in _STOP_CHARS
+    return not _cjk(ch) or ch in PUNCT or ch in STOP_CHARS or _to_simplified(ch) in STOP_CHARS
 
 
 # 1. a village after its township
@@ -135,7 +135,7 @@ def _villages(text: str) -> list[Candidate]:
                 continue    # 北乡|镇某某村: the township's own word; the match at 镇 reads the village
             if not _place_clean(head) or is_common_word(_to_simplified(name), 5) or _function_word(head):
                 continue
-            if _to_simplified(text[m.start() - 1]) in _STOP_CHARS:
+            if _to_simplified(text[m.start() - 1]) in STOP_CHARS:
                 continue    # 烧毁了|镇…: no township name before 镇
             if text[m.start() - 2:m.start()] in ("城镇", "乡镇", "鄉鎮", "集镇", "村镇", "市镇", "小镇", "全乡", "全镇", "该乡", "该镇", "本乡", "本镇"):
                 continue    # 城镇|居民村: no township name before
@@ -174,7 +174,7 @@ def _quoted_settlements(text: str) -> list[Candidate]:
     out: list[Candidate] = _unquoted_settlements(text)
     for m in literal_finditer(_QUOTED_RE, text):
         name = m.group(1)
-        if len(name) < 2 or not all(_cjk(ch) and ch not in _PUNCT for ch in name):
+        if len(name) < 2 or not all(_cjk(ch) and ch not in PUNCT for ch in name):
             continue
         if is_common_word(_to_simplified(name), 50):
             continue    # 故名“新村”-like ordinary words stay out only when frequent (农村, 山村)
@@ -195,7 +195,7 @@ def _communes(text: str) -> list[Candidate]:
                 continue
             name = text[start:at]
             first = _to_simplified(text[start])
-            if length > 2 and (first in _STOP_CHARS or first in _BEFORE_PLACE) and first not in _PLACE_FRIENDLY:
+            if length > 2 and (first in STOP_CHARS or first in _BEFORE_PLACE) and first not in _PLACE_FRIENDLY:
                 continue    # 任|前锋: a verb before the name
             if len(name) > 2 and (verb_word(_to_simplified(name[:2]), 200)
                                   or is_common_word(_to_simplified(name[:2]), 2000, ("nr", "ns", "nz"))):
@@ -245,7 +245,7 @@ def _inner_counties(text: str) -> list[Candidate]:
             start = at - 2
             short = text[start + 1:at + 1]
             first = _to_simplified(text[start])
-            if (_cjk(first) and first not in _STOP_CHARS and first not in _PUNCT and first not in _PLACE_SUFFIX
+            if (_cjk(first) and first not in STOP_CHARS and first not in PUNCT and first not in _PLACE_SUFFIX
                     and first not in _NUMERALS and first not in _BEFORE_PLACE and first not in _SETTLE
                     and _cjk(text[at - 1]) and _known(short)
                     and not _known(text[start:at + 1]) and not _known(text[start:at])
@@ -289,7 +289,7 @@ def _native_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in literal_finditer(_NATIVE_RE, text):
         name, place, start = m.group(1), m.group(2), m.start(1)
-        if len(name) == 3 and name[0] in _STOP_CHARS:
+        if len(name) == 3 and name[0] in STOP_CHARS:
             name, start = name[1:], start + 1    # 长|某某(…人): a post's last character, then the name
         if name[0] not in single or not _place_clean(name) or (len(name) == 2 and not _boundary(text, start)):
             continue
@@ -421,7 +421,7 @@ def _village_heads(text: str) -> list[Candidate]:
                 head = text[start:at] if start >= 0 else ""
                 if not head or not _place_clean(head) or head[0] in _NOT_VILLAGE_HEAD:
                     continue
-                if length == 3 and (head[0] in _STOP_CHARS or head[0] in _BEFORE_PLACE):
+                if length == 3 and (head[0] in STOP_CHARS or head[0] in _BEFORE_PLACE):
                     continue    # 到|李家村: a verb before a two-character name
                 if not _boundary(text, start) and length == 2 and _cjk(text[start - 1]) and text[start - 1] not in "的在是為为和與与及到從从":
                     continue    # 某某|甲乙村: the run goes on before; the three-character reading had its chance

@@ -209,9 +209,9 @@ _CHINESE_DIGITS = "〇○零一二三四五六七八九"
 @lru_cache(maxsize=1)
 def _feast_re() -> re.Pattern:
     """A year (digits, four Chinese digits, or an era of the Republic or of eras.tsv with its ordinal) and a feast."""
-    from pipeline.rules.place_reading_checks import _reign_eras   # the era names of lexicons/eras.tsv
+    from pipeline.rules.place_reading_checks import reign_eras   # the era names of lexicons/eras.tsv
 
-    eras = "|".join(sorted(set(_reign_eras()) | {"民国", "中华民国"}, key=lambda e: (-len(e), e)))
+    eras = "|".join(sorted(set(reign_eras()) | {"民国", "中华民国"}, key=lambda e: (-len(e), e)))
     year = (f"(?:1[6-9][0-9]{{2}}|20[0-2][0-9]|[一二][{_CHINESE_DIGITS}]{{3}}"
             f"|(?:{eras})(?:元|[一二三四五六七八九十]{{1,3}}))")
     return re.compile(f"(?<![0-9０-９{_CHINESE_DIGITS}十]){year}年[ \u3000]?"

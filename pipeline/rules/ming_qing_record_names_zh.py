@@ -43,11 +43,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.ming_qing_wars_zh import _ACTS
+from pipeline.rules.ming_qing_wars_zh import ACTS
 from pipeline.rules.names_common import canonical_norm, is_common_word, is_han, known_places, surnames
-from pipeline.rules.person_name_ends import _STOP_CHARS, _chinese_name_end
-from pipeline.rules.qing_post_names_zh import _AFTER_NAME, _name_ok
-from pipeline.rules.ranked_courtesy_band_names_zh import _name_ok as _courtesy_ok
+from pipeline.rules.person_name_ends import STOP_CHARS, chinese_name_end
+from pipeline.rules.qing_post_names_zh import AFTER_NAME, name_ok
+from pipeline.rules.ranked_courtesy_band_names_zh import name_ok as _courtesy_ok
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -63,7 +63,7 @@ _TEMPLE_NAMES = frozenset(
     "世祖 圣祖 高宗 文宗 德宗".split())
 _TEMPLE_RE = re.compile("|".join(sorted(_TEMPLE_NAMES)))
 # what follows an emperor who acts, beyond the era reader's verbs: speaking, doubting, summoning, his sons
-_TEMPLE_ACTS = _ACTS + ("曰", "疑", "召", "赐", "嘉", "怒", "欲", "敕", "谓", "问", "崩", "第", "初", "特", "以", "知",
+_TEMPLE_ACTS = ACTS + ("曰", "疑", "召", "赐", "嘉", "怒", "欲", "敕", "谓", "问", "崩", "第", "初", "特", "以", "知",
                         "大悦", "大喜", "览", "手诏", "亲征", "嗣位", "在位")
 _NOT_AFTER_TEMPLE = ("年", "时", "朝", "间", "之世", "庙", "陵", "实录", "皇帝")
 
@@ -71,7 +71,7 @@ _NOT_AFTER_TEMPLE = ("年", "时", "朝", "间", "之世", "庙", "陵", "实录
 _MING_POSTS_RE = re.compile("都指挥使|都指挥同知|都指挥佥事|都指挥|指挥使|指挥同知|指挥佥事|指挥|千户|百户|镇抚")
 _RECORD_VERBS = set("卒反叛死殁疏")
 _NOT_AFTER_POST = set("官部所员权者中下")
-_AFTER_MING = _AFTER_NAME | _RECORD_VERBS
+_AFTER_MING = AFTER_NAME | _RECORD_VERBS
 
 # Kinship nouns the genealogy finder leaves unread.
 _KIN_ONE = frozenset("父母兄弟侄")
@@ -102,7 +102,7 @@ def _temple_names(text: str) -> list[Candidate]:
 def _post_name_end(text: str, pos: int) -> int:
     for size in (3, 2):
         name = text[pos:pos + size]
-        if len(name) < size or not all(map(is_han, name)) or not _name_ok(name):
+        if len(name) < size or not all(map(is_han, name)) or not name_ok(name):
             continue
         if size == 3 and name[-1] in _RECORD_VERBS:
             continue
@@ -134,7 +134,7 @@ def _ming_post_names(text: str) -> list[Candidate]:
 
 def _kin_name_ok(name: str) -> bool:
     return (len(name) >= 2 and all(map(is_han, name)) and name[0] not in _KIN_CHARS
-            and not any(ch in _STOP_CHARS for ch in name) and not is_common_word(name, 30)
+            and not any(ch in STOP_CHARS for ch in name) and not is_common_word(name, 30)
             and not is_common_word(name[:2], 30) and name not in known_places())
 
 
@@ -160,7 +160,7 @@ def _kin_names(text: str) -> list[Candidate]:
         prev = text[at - 1] if at else "\n"
         if not (prev in _CLAUSE or prev in _KIN_BEFORE):
             continue
-        end = _chinese_name_end(text, pos)
+        end = chinese_name_end(text, pos)
         if end < 0 or end >= len(text) or text[end] not in _CLOSE:
             three = text[pos:pos + 3]
             if len(three) == 3 and pos + 4 < len(text) and text[pos + 3] in _CLOSE \
@@ -182,8 +182,8 @@ def _courtesy_names(text: str) -> list[Candidate]:
         return out
     for match in literal_finditer(_COURTESY_RE, text):
         comma = match.start()
-        if not any(comma - size >= 0 and _chinese_name_end(text, comma - size) == comma
-                   and (comma - size == 0 or not _chinese_name_end(text, comma - size - 1) == comma)
+        if not any(comma - size >= 0 and chinese_name_end(text, comma - size) == comma
+                   and (comma - size == 0 or not chinese_name_end(text, comma - size - 1) == comma)
                    for size in (3, 2)):
             continue
         name = match.group(1)
@@ -206,7 +206,7 @@ def _outlaw_names(text: str) -> list[Candidate]:
         at = text.find(word)
         while at != -1:
             pos = at + len(word)
-            end = _chinese_name_end(text, pos)
+            end = chinese_name_end(text, pos)
             if end > 0 and not is_common_word(text[pos:end], 20) and text[pos:end] not in known_places():
                 out.append(Candidate(pos, end, "PERSON", SOURCE, PRIORITY, norm=canonical_norm(text[pos:end])))
             at = text.find(word, pos)

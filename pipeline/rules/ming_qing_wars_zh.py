@@ -16,7 +16,7 @@ Cost: one pass over the positions of each era written in the text (str.find).
 from __future__ import annotations
 
 from pipeline.rules.names_common import canonical_norm
-from pipeline.rules.qing_forms import _WORD_ERAS, _eras, era_places
+from pipeline.rules.qing_forms import WORD_ERAS, era_first_years, era_places
 from pipeline.spans import Candidate
 
 SOURCE = "rule:reign-emperor"
@@ -24,7 +24,7 @@ _CLAUSE = set("，。、；：！？（）“”「」『』《》\n,;:!?() 　�
 _BEFORE = set("和与及明清是")
 # what follows an emperor who acts: verbs of ruling, commanding and deciding, and the adverbs and particles that open a
 # predicate (康熙命, 乾隆下诏, 康熙把, 康熙终于, 康熙亲征, 雍正即位)
-_ACTS = ("命", "令", "下诏", "下旨", "下令", "降旨", "诏", "谕", "遣", "派", "把", "将", "亲", "即位", "登基", "终于",
+ACTS = ("命", "令", "下诏", "下旨", "下令", "降旨", "诏", "谕", "遣", "派", "把", "将", "亲", "即位", "登基", "终于",
          "遂", "便", "于是", "决定", "决意", "认为", "闻", "得知", "大怒", "看", "对", "说", "批", "准", "又", "也", "则",
          "乃", "曾", "还", "御", "驾", "东巡", "南巡", "西巡", "北巡", "死", "驾崩", "去世")
 _NOT_AFTER = ("年间",)
@@ -34,7 +34,7 @@ def find_ming_qing_war_forms(text: str) -> list[Candidate]:
     """Candidates of the forms above in `text` (working text, Simplified)."""
     out: list[Candidate] = []
     places = era_places(text)
-    for era in _eras():
+    for era in era_first_years():
         if era not in places:
             continue
         for at in places[era]:
@@ -44,10 +44,10 @@ def find_ming_qing_war_forms(text: str) -> list[Candidate]:
                 if prev in _CLAUSE or prev in _BEFORE or not "\u4e00" <= prev <= "\u9fff" or prev in "由令请奏使":
                     out.append(Candidate(at, end, "PERSON", SOURCE, 62, norm=canonical_norm(era)))   # 光绪 of persons_qing.tsv
                 continue
-            if era in _WORD_ERAS or not (prev in _CLAUSE or prev in _BEFORE or at == 0):
+            if era in WORD_ERAS or not (prev in _CLAUSE or prev in _BEFORE or at == 0):
                 continue
             if text.startswith(_NOT_AFTER, end):
                 continue
-            if text.startswith(_ACTS, end):
+            if text.startswith(ACTS, end):
                 out.append(Candidate(at, end, "PERSON", SOURCE, 45, norm=canonical_norm(era)))
     return out

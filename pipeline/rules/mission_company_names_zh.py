@@ -35,7 +35,7 @@ import re
 from pipeline.rules.names_common import is_common_word, known_countries, known_places
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.org_left_edges_zh import _VERBS, _trim
+from pipeline.rules.org_left_edges_zh import VERBS, trim
 
 _COMPANY_SUFFIX_RE = re.compile("(?:股份)?(?:有限)?(?:总)?公司")
 _MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总领事馆|领事馆|使馆)")
@@ -81,7 +81,7 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
             faith = next((f for f in _FAITHS if text.endswith(f, 0, m.start())), "")
             at = m.start() - len(faith)
             start = _owner_before(text, at)
-            if faith and start == at and (at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 2:at] in _VERBS):
+            if faith and start == at and (at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 2:at] in VERBS):
                 out.append(Candidate(at, m.end(), "ORG", "rule:org-denomination", 40))   # 由|基督教监理公会
                 continue
             if faith and start < at:
@@ -89,7 +89,7 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
                 continue
             start = _owner_before(text, m.start())
             if start == m.start() and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
-                    and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in _VERBS:
+                    and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in VERBS:
                 continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
             out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
     if "公司" in text:
@@ -101,7 +101,7 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
             if cand.label == "ORG" and cand.source.startswith("rule:") and not text.endswith("公司", cand.start, cand.end):
                 m = _COMPANY_SUFFIX_RE.match(text, cand.end)
                 if m and m.end() - cand.end >= 4:
-                    cut = _trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
+                    cut = trim(text[cand.start:cand.end], known_places()) if cand.end - cand.start >= 4 else 0
                     out.append(Candidate(cand.start + cut, m.end(), "ORG", "rule:org-company-suffix", cand.priority + 2))
     if "洋行" in text:
         for m in literal_finditer(_HONG_RE, text):
@@ -121,7 +121,7 @@ def _firm_start(text: str, lo: int, head: int) -> int:
     for at in range(head - 2, max(lo, head - 4) - 1, -1):
         if "的" in text[at:head]:
             continue   # 设立的洋行: the particle closes a relative clause, a firm's name never holds it (s20zhorg)
-        if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in _VERBS \
+        if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in "设办" or text[max(0, at - 2):at] in VERBS \
                 or _MERCHANT_RE.fullmatch(text, max(0, at - 2), at):
             if _MERCHANT_RE.fullmatch(text, at, at + 2) or is_common_word(text[at:head], 2000) \
                     or text[head - 1] in _BARE_HEAD_BEFORE or any(c in _NEVER_IN_FIRM_NAME for c in text[at:head]):

@@ -13,30 +13,30 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.rules.names import is_common_word, known_places, surnames, word_info
-from pipeline.rules.names_common import is_han as _is_cjk
+from pipeline.rules.names_common import is_han as is_cjk
 
 # Heads that name a street after a person (张自忠路, 中正街): the free name must look like a person's.
-_PERSON_NAMED_HEADS = {"路", "街", "大道"}
+PERSON_NAMED_HEADS = {"路", "街", "大道"}
 
 
-_FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小之且")
+FREE_STOP = set("座条处个家所间栋幢道某几多这那些上下里内外边旁前后左右附近和与同及或跟经沿过小之且")
 
 # Conventional one-character abbreviations of provinces, cities, countries and railways
 # (豫湘桂, 长衡, 桂柳, 滇缅, 平汉, 陇海, 柳邕): lexicons/route_abbreviations.tsv.
 ABBREVIATIONS = {row[0] for row in read_rows("route_abbreviations.tsv") if len(row[0]) == 1}
 DIRECTIONS = set("东南西北中")
 PLACE_SUFFIXES = set("头口关岭寨镇村堡集店铺坡岗峰渡湾洲")
-_STOP_CHARS = set(
+STOP_CHARS = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每本均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "次场起发打完进攻守防整全有持续此"
 )
-_PREPOSITIONS = set("在于向从自至到往经由")
-_CHINESE_DIGITS = "〇零一二三四五六七八九十廿卅百"
+PREPOSITIONS = set("在于向从自至到往经由")
+CHINESE_DIGITS = "〇零一二三四五六七八九十廿卅百"
 _PAREN_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）]$")
 _PAREN_END_CHARS = frozenset(")）\n")
 
 
-def _is_place_token(token: str) -> bool:
+def is_place_token(token: str) -> bool:
     if token in known_places():
         return True
     info = word_info().get(token)
@@ -47,7 +47,7 @@ def _is_place_token(token: str) -> bool:
     )
 
 
-def _token_before(text: str, end: int, floor: int) -> tuple[int, bool]:
+def token_before(text: str, end: int, floor: int) -> tuple[int, bool]:
     """The longest place or dictionary word ending at `end`: (start, is_place_like)."""
     places = known_places()
     words = word_info()
@@ -66,13 +66,13 @@ def _token_before(text: str, end: int, floor: int) -> tuple[int, bool]:
     for length in (5, 4, 3, 2):
         start = end - length
         if start >= floor and text[start:end] in words:
-            return start, _is_place_token(text[start:end])
-    if char in _STOP_CHARS:
+            return start, is_place_token(text[start:end])
+    if char in STOP_CHARS:
         return end - 1, False
     return end - 1, char in ABBREVIATIONS or char in DIRECTIONS
 
 
-def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
+def name_start(text: str, head_start: int, max_len: int = 10) -> int:
     """Start of the place-like name part ending at head_start (== head_start when none)."""
     floor = max(0, head_start - max_len)
     pos = head_start
@@ -80,19 +80,19 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
         # a match ends at pos (or before a line break there, as $ allows): a bracket or a break must stand there
         paren = _PAREN_BEFORE.search(text, floor, pos) if text[pos - 1] in _PAREN_END_CHARS else None
         if paren and paren.start() > floor:  # 桂越(南)公路: a parenthesised insert inside the name
-            begin, ok = _token_before(text, paren.start(), floor)
+            begin, ok = token_before(text, paren.start(), floor)
             if ok:
                 pos = begin
                 continue
         if text[pos - 1] == "、" and pos < head_start and pos - 1 > floor:
-            begin, ok = _token_before(text, pos - 1, floor)
+            begin, ok = token_before(text, pos - 1, floor)
             if begin == pos - 2 and text[begin] in DIRECTIONS:
                 ok = False              # 村北、金沙寺: a lone bearing before the mark lists no name (auditzh24)
             if ok:
                 pos = begin
                 continue
             break
-        begin, ok = _token_before(text, pos, floor)
+        begin, ok = token_before(text, pos, floor)
         if not ok:
             break
         if pos < head_start and text[begin:pos] in big_places() and len(text[pos:head_start]) >= 2:
@@ -103,7 +103,7 @@ def _name_start(text: str, head_start: int, max_len: int = 10) -> int:
         for width in (2, 3):       # 黄|海大东沟海战: the walk split a known place (黄海); its start opens the name
             for before in range(1, width):
                 if pos - before >= floor and pos - before + width <= head_start \
-                        and text[pos - before] not in _STOP_CHARS and text[pos - before:pos - before + width] in places:
+                        and text[pos - before] not in STOP_CHARS and text[pos - before:pos - before + width] in places:
                     return pos - before
     return pos
 
@@ -124,7 +124,7 @@ ABBREVIATIONS |= set("滬遼閩贛魯陝隴綏熱寧貴臺長漢鄭築崑萬嶽�
 
 
 @lru_cache(maxsize=1)
-def _person_names() -> frozenset[str]:
+def person_names() -> frozenset[str]:
     names = set()
     for row in read_rows("persons.tsv"):
         names.add(row[0].strip())
@@ -133,11 +133,11 @@ def _person_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_person_in(text: str, name: str) -> bool:
+def is_person_in(text: str, name: str) -> bool:
     """A known person, or a name the person finder finds in this text."""
-    if name in _person_names():
+    if name in person_names():
         return True
-    if not _looks_like_person(name) and "·" not in name:
+    if not looks_like_person(name) and "·" not in name:
         return False
     return name in _persons_found(text)
 
@@ -150,16 +150,16 @@ def _persons_found(text: str) -> frozenset[str]:
     return frozenset(text[c.start : c.end] for c in find_persons(text))
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """张自忠, 史迪威, 中正: a known person, or a surname plus one or two given-name characters."""
-    if name in _person_names():
+    if name in person_names():
         return True
     single, compound = surnames()
     return len(name) == 3 and (name[0] in single or name[:2] in compound)
 
 
 @lru_cache(maxsize=1)
-def _verb_chars() -> frozenset[str]:
+def verb_chars() -> frozenset[str]:
     """Single characters jieba lists as verbs or prepositions (走, 攻, 由): they end a free name."""
     from pipeline import segment
 
@@ -169,7 +169,7 @@ def _verb_chars() -> frozenset[str]:
 _FREE_WORD_BREAK_POS = ("v", "p", "c", "u", "d", "r", "f", "m", "q", "t", "a")
 
 
-def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | None:
+def free_name_start(text: str, head_start: int, head: str, end: int) -> int | None:
     """Start of an unfamiliar facility name of 2–4 characters before `head`, or None.
 
     Walks left over dictionary words and single characters; a stop character,
@@ -186,18 +186,18 @@ def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | N
     pos = head_start
     while pos > floor:
         char = text[pos - 1]
-        if not ("\u4e00" <= char <= "\u9fff") or char in _STOP_CHARS or char in _FREE_STOP:
+        if not ("\u4e00" <= char <= "\u9fff") or char in STOP_CHARS or char in FREE_STOP:
             break
         if pos < head_start and any(text[max(0, pos - n) : pos] in places for n in (2, 3, 4)):
             break  # 北京|张自忠路: a place before the name only modifies it
         begin = None
         for length in (3, 2):
             piece = text[pos - length : pos]
-            if pos - length >= floor and piece in words and piece[0] not in _FREE_STOP:
+            if pos - length >= floor and piece in words and piece[0] not in FREE_STOP:
                 begin = pos - length
                 break
         if begin is None:
-            if char in _verb_chars():
+            if char in verb_chars():
                 break
             pos -= 1
             continue
@@ -208,26 +208,26 @@ def _free_name_start(text: str, head_start: int, head: str, end: int) -> int | N
     name = text[pos:head_start]
     if not 2 <= len(name) <= 4:
         return None
-    if pos == floor and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in _STOP_CHARS | _FREE_STOP:
+    if pos == floor and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" and text[pos - 1] not in STOP_CHARS | FREE_STOP:
         return None  # the name may go on further left: no reliable boundary
-    if all(ch in _CHINESE_DIGITS for ch in name):
+    if all(ch in CHINESE_DIGITS for ch in name):
         return None
     info = words.get(name)
     if info and info[0] >= 300 and info[1] not in ("ns", "nz", "nr", "nrt", "j"):
         return None  # 国际航线, 政府大楼: an ordinary word, not a name
-    if head in _PERSON_NAMED_HEADS and (
-        not _looks_like_person(name) or any(ch in "逐每各" for ch in name) or is_common_word(name[:2], 100)
+    if head in PERSON_NAMED_HEADS and (
+        not looks_like_person(name) or any(ch in "逐每各" for ch in name) or is_common_word(name[:2], 100)
     ):
         return None  # 双方逐街: an ordinary word and a distributive, not a street name
     return pos
 
 
-def _contains_known_place(name: str) -> bool:
+def contains_known_place(name: str) -> bool:
     places = known_places()
     return any(name[i:j] in places for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
-def _ends_in_place(name: str) -> bool:
+def ends_in_place(name: str) -> bool:
     """邙山头, 黄河, 郑州黄河: the name ends in a known place (optionally plus a suffix such as 头)."""
     places = known_places()
     core = name[:-1] if name[-1] in PLACE_SUFFIXES else name

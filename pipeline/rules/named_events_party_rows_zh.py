@@ -15,7 +15,7 @@ from pipeline.rules.names_common import is_common_word
 from pipeline.rules.scan import LazyPattern as _lazy, anchored_finditer
 from pipeline.normalize.places import place_lexicon
 from pipeline.spans import Candidate
-from pipeline.rules.local_place_forms_zh import _NOT_PLACE_START
+from pipeline.rules.local_place_forms_zh import NOT_PLACE_START
 
 _HAN = "[^\\x00-\\x7f\\s，。、；：！？（）“”‘’「」『』《》〈〉【】…—～·・丨]"
 
@@ -60,7 +60,7 @@ def find_named_events_party_rows(text: str) -> list[Candidate]:
                 row = line.strip(" \u3000\t")
                 start = pos + line.find(row) if row else pos
                 pos += len(line) + 1
-                if _PARTY_ROW.fullmatch(row) and not is_common_word(row, 50) and row[0] not in _NOT_PLACE_START:
+                if _PARTY_ROW.fullmatch(row) and not is_common_word(row, 50) and row[0] not in NOT_PLACE_START:
                     echelon = "队" if row.endswith("队") and not row.endswith(("支队", "纵队", "大队")) else \
                         next(e for e in ("支队", "纵队", "大队", "旅", "团", "师") if row.endswith(e))
                     out.append(Candidate(start, start + len(row), "MIL_UNIT", "rule:unit-infobox-row", 60,

@@ -72,7 +72,7 @@ def known_places() -> frozenset[str]:
             continue
         for row in read_rows(stem):
             name = row[0].strip()
-            if len(name) >= 2 and _CJK_ONLY.fullmatch(name):
+            if len(name) >= 2 and CJK_ONLY.fullmatch(name):
                 names.add(name)
     from pipeline.normalize.places import english_places_in_chinese   # the English tables' Chinese names (session 13)
 
@@ -106,7 +106,7 @@ def known_countries() -> frozenset[str]:
     return frozenset(row[0].strip() for row in read_rows("places_world.tsv") if len(row) > 3 and row[3].strip() == "country")
 
 
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _forms(name: str) -> list[str]:
@@ -119,13 +119,13 @@ def _forms(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames) from surnames_cn.txt."""
-    names = _read_list("surnames_cn.txt")
+    names = read_list("surnames_cn.txt")
     single = {name for name in names if len(name) == 1}
     compound = {name for name in names if len(name) > 1}
     return frozenset(single), frozenset(compound)
 
 
-def _lexicon_forms(file_name: str) -> tuple[dict[str, str], dict[str, str]]:
+def lexicon_forms(file_name: str) -> tuple[dict[str, str], dict[str, str]]:
     """(Chinese form -> canonical, English form -> canonical) of a name/aliases/English TSV."""
     chinese: dict[str, str] = {}
     english: dict[str, str] = {}
@@ -152,8 +152,8 @@ def _english_regex(forms) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _person_lexicon():
-    chinese, english = _lexicon_forms("persons.tsv")
+def person_lexicon():
+    chinese, english = lexicon_forms("persons.tsv")
     from pipeline.rules import person_lists   # session 9: complete general lists (persons_*.tsv)
 
     for form, canonical in person_lists.chinese_forms().items():
@@ -164,12 +164,12 @@ def _person_lexicon():
 
 def person_forms() -> dict[str, str]:
     """Every Chinese name and alias of the person lexicons (persons.tsv and the complete lists) -> its canonical name."""
-    return _person_lexicon()[0]
+    return person_lexicon()[0]
 
 
 def canonical_norm(name: str) -> dict:
     """The norm of a PERSON span: a listed name keeps its lexicon's canonical name, any other has none."""
-    canonical = _person_lexicon()[0].get(name)
+    canonical = person_lexicon()[0].get(name)
     return {"canonical": canonical} if canonical else {}
 
 
@@ -180,15 +180,15 @@ def person_lexicon_matches(text: str) -> list[re.Match]:
     from pipeline.rules.person_lists import guarded_out   # the lists' two-character names inside words
 
     kept: list[re.Match] = []
-    for m in _person_lexicon()[2].finditer(text):
+    for m in person_lexicon()[2].finditer(text):
         if not guarded_out(text, *m.span(), after_name=bool(kept) and kept[-1].end() == m.start()):
             kept.append(m)
     return kept
 
 
 @lru_cache(maxsize=1)
-def _org_lexicon():
-    chinese, english = _lexicon_forms("organisations.tsv")
+def org_lexicon():
+    chinese, english = lexicon_forms("organisations.tsv")
     from pipeline.rules import org_lists   # session 9: complete general lists (organisations_*.tsv)
 
     for form, canonical in org_lists.chinese_forms().items():
@@ -197,7 +197,7 @@ def _org_lexicon():
 
 
 
-def _read_list(file_name: str) -> list[str]:
+def read_list(file_name: str) -> list[str]:
     """Non-comment, non-blank lines of a one-item-per-line lexicon file."""
     return [row[0].strip() for row in read_rows(file_name) if row and row[0].strip()]
 
@@ -205,11 +205,11 @@ def _read_list(file_name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def japanese_surnames() -> frozenset[str]:
     """Japanese surnames (Simplified kanji): surnames_jp.txt and the commoner names of surnames_jp_common.txt."""
-    return frozenset(_read_list("surnames_jp.txt")) | frozenset(_read_list("surnames_jp_common.txt"))
+    return frozenset(read_list("surnames_jp.txt")) | frozenset(read_list("surnames_jp_common.txt"))
 
 
 
-class _Taken:
+class Taken:
     """Character positions already covered by a found span (fast overlap tests)."""
 
     def __init__(self, size: int) -> None:
@@ -266,18 +266,18 @@ def outside_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not any(covered[c.start : c.end])]
 
 
-def _overlaps(taken: "_Taken", start: int, end: int) -> bool:
+def overlaps(taken: "Taken", start: int, end: int) -> bool:
     return taken.hits(start, end)
 
 
 
 @lru_cache(maxsize=1)
-def _translit_chars() -> frozenset[str]:
-    return frozenset("".join(_read_list("transliteration_chars.txt")))
+def translit_chars() -> frozenset[str]:
+    return frozenset("".join(read_list("transliteration_chars.txt")))
 
 
 @lru_cache(maxsize=1)
-def _province_chars() -> frozenset[str]:
+def province_chars() -> frozenset[str]:
     from pipeline.lexicons import read_rows
 
     return frozenset(row[0] for row in read_rows("route_abbreviations.tsv")
@@ -287,4 +287,4 @@ def _province_chars() -> frozenset[str]:
 def province_run(name: str) -> bool:
     """Three or more one-character province abbreviations in a row (连接秦晋豫, 冀鲁豫, 川陕甘): regions joined,
     never one person's surname and given name (auditzh26)."""
-    return len(name) >= 3 and all(ch in _province_chars() for ch in name)
+    return len(name) >= 3 and all(ch in province_chars() for ch in name)

@@ -9,7 +9,7 @@
 - a band named after its leader: X匪部, X股匪, X匪股, X匪帮, X匪伙 (另有石桥乡陈光明匪部): the 2-3 characters
   before are read as a Chinese name ending right at the anchor.
 
-The name is read by the person finder's own reader (person_name_ends._chinese_name_end: a known surname + 1-2 given
+The name is read by the person finder's own reader (person_name_ends.chinese_name_end: a known surname + 1-2 given
 characters, stop characters and words). Priority 33 outranks a gazetteer reading inside the name (匪首王|保山|,
 我叫李|长顺|: 保山 and 长顺 are counties). Cost: str.find of the rare anchors (我叫, 名字叫, 本人叫, 匪).
 """
@@ -17,7 +17,7 @@ characters, stop characters and words). Priority 33 outranks a gazetteer reading
 from __future__ import annotations
 
 from pipeline.rules.names_common import is_common_word
-from pipeline.rules.person_name_ends import _chinese_name_end, _surname_at
+from pipeline.rules.person_name_ends import chinese_name_end, surname_at
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 import re
@@ -25,11 +25,11 @@ import re
 SOURCE, PRIORITY = "rule:person-narrative-frame", 33
 _SELF = ("我叫", "名字叫", "本人叫")
 _AFTER_SELF = set("，,。、；;：:（( \u3000\n是的今")
-_BEFORE = ("匪首", "匪酋", "匪魁", "匪头子", "匪头", "股匪", "惯匪", "悍匪",
+BEFORE = ("匪首", "匪酋", "匪魁", "匪头子", "匪头", "股匪", "惯匪", "悍匪",
            "匪徒", "巨匪", "匪目")   # 匪徒甲乙部窜扰: the Republican county reports' words (session 23, s23zhname)
 _AFTER = ("匪部", "股匪", "匪股", "匪帮", "匪伙")
 # characters that start a clause word, not a surname, right before a band's name (于/向/将/把 … 张德林匪部)
-_NOT_START = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那残余股"
+NOT_START = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那残余股"
                  "乡镇村县区屯庄")    # the end of the township before (官渡乡|黄云匪部)
 
 
@@ -38,7 +38,7 @@ def _self_names(text: str) -> list[Candidate]:
     for anchor in _SELF:
         for at in literal_positions(text, anchor):
             pos = at + len(anchor)
-            slen = _surname_at(text, pos)
+            slen = surname_at(text, pos)
             if not slen:
                 continue
             # the whole run up to the closing mark is the name: surname + 1-2 given characters (李长顺 — 长
@@ -68,9 +68,9 @@ def _described_names(text: str) -> list[Candidate]:
                 if start >= 1 and text[start - 1] not in _CLAUSE:
                     continue
                 name = text[start:at]
-                if _surname_at(text, start) and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
-                        and not is_common_word(name, 50) and _chinese_name_end(text, start) in (at, -1) \
-                        and (size == 3 or _surname_at(text, start) == 1):
+                if surname_at(text, start) and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                        and not is_common_word(name, 50) and chinese_name_end(text, start) in (at, -1) \
+                        and (size == 3 or surname_at(text, start) == 1):
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY - 2))
                     break
     return out
@@ -79,14 +79,14 @@ def _described_names(text: str) -> list[Candidate]:
 def _bandit_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for at in literal_positions(text, "匪"):
-        for title in _BEFORE:
+        for title in BEFORE:
             first = title.index("匪")
             if text.startswith(title, at - first):
                 pos = at - first + len(title)
                 if text[pos:pos + 1] in ("“", "\"", "「"):      # 匪首“座山雕”张乐山: a nickname in quotes, then the name
                     close = text.find("”" if text[pos] == "“" else ("」" if text[pos] == "「" else '"'), pos + 1, pos + 8)
                     pos = close + 1 if close > 0 else pos
-                end = _chinese_name_end(text, pos)
+                end = chinese_name_end(text, pos)
                 if end > 0 and not is_common_word(text[pos:end], 20):   # 股匪丛集: bands gathering (auditzh21)
                     out.append(Candidate(pos, end, "PERSON", SOURCE, PRIORITY))
                 break
@@ -97,9 +97,9 @@ def _bandit_names(text: str) -> list[Candidate]:
             stop = at - first
             for size in (3, 2):
                 start = stop - size
-                if start < 0 or text[start] in _NOT_START:
+                if start < 0 or text[start] in NOT_START:
                     continue
-                end = _chinese_name_end(text, start)
+                end = chinese_name_end(text, start)
                 # a two-character name: the reader may run on into the anchor (黄云匪|部), the anchor ends it
                 if end == stop or (size == 2 and end == stop + 1):
                     out.append(Candidate(start, stop, "PERSON", SOURCE, PRIORITY))

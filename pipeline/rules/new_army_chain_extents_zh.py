@@ -104,7 +104,7 @@ _NUMBERED_PARENT_RE = re.compile(f"(?:第[{_NUM}]{{1,4}}(?:集团军|兵团|纵�
 
 
 @lru_cache(maxsize=1)
-def _named_forces() -> tuple[str, ...]:
+def named_forces() -> tuple[str, ...]:
     from pipeline.normalize.units import named_units
     from pipeline.lexicons import longest_first
     return tuple(sorted((n for n in named_units() if len(n) >= 3), key=longest_first))
@@ -123,7 +123,7 @@ def _hq_guards(text: str) -> list[Candidate]:
             number = re.match(f"第([{_NUM}]{{1,4}})", n.group())
             numbers = [parse_number(number.group(1))] if number else []
         else:
-            name = next((f for f in _named_forces() if before.endswith(f)), None)
+            name = next((f for f in named_forces() if before.endswith(f)), None)
             if name:
                 start = m.start() - len(name)
         if start is None:
@@ -160,13 +160,13 @@ def _district_chains(text: str) -> list[Candidate]:
     out = []
     if "军分区" not in text:
         return out
-    from pipeline.rules.unit_qualifier_runs_zh import _ABBR
+    from pipeline.rules.unit_qualifier_runs_zh import ABBR
     from pipeline.rules.names_common import known_places
     places = known_places()
     for m in literal_finditer(_DISTRICT_CHAIN_RE, text):
         region = m.group(1)
         cut = next((k for k in range(len(region) - 1) if region[k:] in places
-                    or all(ch in _ABBR for ch in region[k:])), None)
+                    or all(ch in ABBR for ch in region[k:])), None)
         if cut is None:
             continue
         numbers = [parse_number(g) for g in (m.group(2), m.group(3), m.group(5)) if g]

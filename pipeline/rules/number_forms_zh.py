@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.quantities import normalize_quantity
-from pipeline.rules.quantities import COUNT_CONTINUATIONS, _echelons, find_quantities
+from pipeline.rules.quantities import COUNT_CONTINUATIONS, echelons, find_quantities
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
 
@@ -42,7 +42,7 @@ _NOT_IN_MODIFIER = "的个個和与與及或了在从從向把被将將到给給
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    echelon = "|".join(_echelons())
+    echelon = "|".join(echelons())
     mod_char = f"(?:(?![{_NOT_IN_MODIFIER}])[\u4e00-\u9fff])"
     long_count = re.compile(
         f"(?<![第0-9０-９一二三四五六七八九十两兩])(?:约|近|约近)?(?:{_CN_NUM})[个個]"

@@ -19,7 +19,7 @@ from pipeline.normalize.units import parse_number
 from pipeline.rules.names_common import known_countries, known_places, plain_word as _plain
 from pipeline.spans import Candidate
 from pipeline.rules.scan import rare_finditer, literal_finditer
-from pipeline.rules.place_stems_zh import _read_stem, _stem_ok
+from pipeline.rules.place_stems_zh import read_stem, stem_ok
 
 _CJK = "\u4e00-\u9fff"
 _ZH_DIGIT = "一二三四五六七八九十"
@@ -79,14 +79,14 @@ _BASE_RE = re.compile(f"(?:海军|空军)([{_CJK}]{{2,3}}?)基地(?![址建])")
 def _task_forces(text: str, places: frozenset[str]) -> list[Candidate]:
     out = []
     for m in _TASK_FORCE_RE.finditer(text):
-        start = _read_stem(text, m.start(), places, 3)
+        start = read_stem(text, m.start(), places, 3)
         if start is not None and not _plain(text[start:m.start()], 100):
             out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-task-force", 60,
                                  {"unit_hint": {"numbers": [], "echelon": "队" if m.group() == "特遣队" else "舰队",
                                                 "prefix": ""}}))
     if "基地" in text:
         for m in rare_finditer(_BASE_RE, text):
-            if _stem_ok(m.group(1)) or m.group(1) in places:
+            if stem_ok(m.group(1)) or m.group(1) in places:
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-base", 60,
                                      {"unit_hint": {"numbers": [], "echelon": "基地", "prefix": ""}}))
     return out
@@ -124,7 +124,7 @@ def _units(text: str, places: frozenset[str]) -> list[Candidate]:
         out += [Candidate(m.start(), m.end(), "MIL_UNIT", "rule:unit-column-short", 60, {"unit_hint": {"echelon": "纵队"}})
                 for m in _COLUMN_SHORT_RE.finditer(text)]
     for m in _REGION_COMMAND_RE.finditer(text):
-        start = _read_stem(text, m.start(), places, 3)
+        start = read_stem(text, m.start(), places, 3)
         if start is not None:
             out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-command", 59))
     return out

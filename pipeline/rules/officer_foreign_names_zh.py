@@ -34,7 +34,7 @@ _POST_OFFICE = set("府署衙部门标营兵军印")
 _AFTER_NAME = "、|，|,|。|；|;|：|:|！|？|等|率|领|部|为|之|所|奏|和|与|及|也|各|亲|在|于|的|被|已|即|乃|遂|带|统|骑|屯|驻|帮办|督办"
 _QING_NAME_RE = re.compile(f"([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
 _NEXT_NAME_RE = re.compile(f"、([{_CJK}]{{2,5}}?)(?={_AFTER_NAME})")
-_NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
+NAME_NOT = set("的了是在和与及等为以各该我敌其此这每军师旅团营连部队省市县区镇村路线年月日人兵马步左右中前后")   # 那: 乌尔图那逊
 # a modern post before a name and a verb of leading or speaking (站长X带领, 排长X率领)
 _MODERN_POSTS = ("站长|排长|连长|班长|指导员|营长|教导员|团长|政委|政治委员|司令员|参谋长|师长|军长|旅长|队长|"
                  "国务卿|外交部长|国防部长|总理|总统|首相")
@@ -78,7 +78,7 @@ _GRADE_RE = re.compile("[正从]?[一二三四五六七八九]品")
 
 
 def name_ok(name: str) -> bool:
-    if any(ch in _NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS) or _province(name):
+    if any(ch in NAME_NOT for ch in name) or _plain(name, 200) or name.startswith(_PROCEDURE_STARTS) or _province(name):
         return False
     if _GRADE_RE.match(name):
         return False
@@ -117,7 +117,7 @@ def _titled_prince(title: str) -> bool:
 
 
 def post_persons(text: str) -> list[Candidate]:
-    from pipeline.rules.names_common import _translit_chars, surnames
+    from pipeline.rules.names_common import translit_chars, surnames
 
     out = []
     qing: set[str] = set()
@@ -145,7 +145,7 @@ def post_persons(text: str) -> list[Candidate]:
                     and not _plain(name[:2], 300) and name[-1] not in "地得":
                 modern.add(name)
     out += everywhere(text, modern, "rule:person-post-verb", 31)
-    translit = _translit_chars() | _SLAVIC_CHARS
+    translit = translit_chars() | _SLAVIC_CHARS
     places = known_places()
     ends = [(m.start(), m.end()) for m in rare_finditer(_SLAVIC_END_RE, text)] \
         if "夫" in text or "维奇" in text or "斯基" in text else []
@@ -188,9 +188,9 @@ _FOREIGN_BEFORE_RE = re.compile("总理|总统|首相|国王|元帅|将军|国�
 
 @lru_cache(maxsize=1)
 def _foreign_names() -> frozenset[str]:
-    from pipeline.rules.names_common import _translit_chars, surnames
+    from pipeline.rules.names_common import translit_chars, surnames
 
-    translit, places = _translit_chars(), known_places()
+    translit, places = translit_chars(), known_places()
     single = surnames()[0]
     return frozenset(w for w, (freq, pos) in word_info().items()
                      if pos in ("nr", "nrt") and 3 <= len(w) <= 5 and freq >= 10 and w not in places
@@ -200,9 +200,9 @@ def _foreign_names() -> frozenset[str]:
 def foreign_persons(text: str) -> list[Candidate]:
     names = _foreign_names()
     found: set[str] = set()
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
-    translit = _translit_chars()
+    translit = translit_chars()
     for m in _FOREIGN_AFTER_RE.finditer(text):
         for size in (5, 4, 3):
             if m.start() >= size and text[m.start() - size:m.start()] in names:

@@ -9,7 +9,7 @@ Provenance: first seen on real-dev4-zh (session 5, helper zh4; split out of writ
 
 from __future__ import annotations
 
-from pipeline.rules.names_common import _org_lexicon, known_places
+from pipeline.rules.names_common import org_lexicon, known_places
 from pipeline.rules.scan import LazyPattern as _lazy
 from pipeline.spans import Candidate
 
@@ -24,7 +24,7 @@ def find_orgs_before_posts(text: str) -> list[Candidate]:
     外交部长, stays a post: orgs.py).
     Found from the posts: the text before each is looked up in the lexicon's forms (no second scan)."""
     out: list[Candidate] = []
-    forms = _org_lexicon()[0]
+    forms = org_lexicon()[0]
     for post in _POST_RE.finditer(text):
         pos = post.start()
         for size in range(12, 1, -1):

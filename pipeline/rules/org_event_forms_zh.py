@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import _org_lexicon, is_common_word
+from pipeline.rules.names_common import org_lexicon, is_common_word
 from pipeline.rules.scan import anchored_finditer, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
@@ -85,10 +85,10 @@ _MEETING_VERBS = ("召开", "举行", "出席", "参加", "召集")
 
 
 def _org_forms() -> dict[str, str]:
-    return _org_lexicon()[0]
+    return org_lexicon()[0]
 
 
-def _org_stem_start(text: str, end: int) -> int | None:
+def org_stem_start(text: str, end: int) -> int | None:
     """Start of the longest organisation-lexicon form ending at `end`, or None."""
     forms = _org_forms()
     for size in range(10, 1, -1):
@@ -117,7 +117,7 @@ def _bodies(text: str) -> list[Candidate]:
                 if entry is not None and entry.label == "GPE":
                     starts.append(at - size)
         for body_start in starts:
-            start = _org_stem_start(text, body_start)
+            start = org_stem_start(text, body_start)
             if start is not None:
                 out.append(Candidate(start, m.end(), "ORG", "rule:org-body-of-known-org", 46))
                 break
@@ -150,7 +150,7 @@ def _list_items(text: str) -> list[Candidate]:
         if i == 0 or text[i - 1] not in _LIST_HEADS:
             continue    # both readings below need a list head (社会党系派) right before the mark
         # a known organisation before the mark, the unknown item after it
-        left = _org_stem_start(text, i)
+        left = org_stem_start(text, i)
         if left is not None:
             for size in (3, 2, 4):
                 item = text[i + 1:i + 1 + size]

@@ -78,10 +78,10 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicons import longest_first
-from pipeline.rules.name_walk import _verb_chars
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
-from pipeline.rules.org_event_forms_zh import _org_stem_start
-from pipeline.rules.org_local_bodies import _place_start
+from pipeline.rules.name_walk import verb_chars
+from pipeline.rules.names_common import translit_chars, is_common_word, known_places, word_info
+from pipeline.rules.org_event_forms_zh import org_stem_start
+from pipeline.rules.org_local_bodies import place_start
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
@@ -116,7 +116,7 @@ def _party_sessions(text: str) -> list[Candidate]:
     for m in literal_finditer(_SESSION_RE, text):
         if m.group().endswith("全会"):
             continue      # 中共|七届二中全会: a plenary session by its ordinals is named without its party (memoir_forms_zh)
-        start = _org_stem_start(text, m.start())
+        start = org_stem_start(text, m.start())
         if start is not None:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-party-session", 62))
     return out
@@ -151,7 +151,7 @@ def _parliaments(text: str) -> list[Candidate]:
         at = text.find(head)
         while at != -1:
             level = "省" if text.endswith("省", 0, at) else ""
-            start = _place_start(text, at - len(level))
+            start = place_start(text, at - len(level))
             out.append(Candidate(start if start >= 0 else at, at + 3, "ORG", "rule:org-parliament", 34))
             at = text.find(head, at + 3)
     return out
@@ -170,7 +170,7 @@ def _risings(text: str) -> list[Candidate]:
         if is_common_word(name, 300) or is_common_word(m.group()[:2], 300):
             continue
         out.append(Candidate(m.start(1), m.end(), "EVENT", "rule:event-rising-after-preposition", 47))
-    chars = _translit_chars()
+    chars = translit_chars()
     places = known_places()
     for m in rare_finditer(_RISING_HEADS_RE, text):
         start = m.start()
@@ -198,7 +198,7 @@ def _movements(text: str) -> list[Candidate]:
             if info and (info[1][:1] in "vadcpu" or info[0] >= 400):
                 continue   # 保持运动, 拒绝运动, 保健运动: a word of the language, not an aim (护国 134, 保皇 31 pass)
         start = m.start()
-        place = _place_start(text, start)
+        place = place_start(text, start)
         if place >= 0:
             start = place
         elif start and text[start - 1] not in _CONGRESS_EDGE and text[start - 1] not in "场次项个":
@@ -209,7 +209,7 @@ def _movements(text: str) -> list[Candidate]:
     for m in _AUTONOMY_RE.finditer(text):
         at = m.start()
         region = next((r for r in sorted(_REGIONS, key=longest_first) if text.startswith(r, at - len(r))), None)
-        start = at - len(region) if region else _place_start(text, at)
+        start = at - len(region) if region else place_start(text, at)
         if start is not None and start >= 0:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-autonomy-movement", 44))
     return out
@@ -239,7 +239,7 @@ def _local_bodies(text: str) -> list[Candidate]:
                 at = text.find(body, at + 1)
                 continue
             level = next((lv for lv in ("省", "市", "县") if text.endswith(lv, 0, at)), "")
-            start = _place_start(text, at - len(level))
+            start = place_start(text, at - len(level))
             if start >= 0:
                 party = next((p for p in _PARTIES if text.endswith(p, 0, start)), "")
                 if party or level or body not in ("工会", "农会", "商会"):
@@ -313,7 +313,7 @@ def _roster_lines(text: str) -> list[Candidate]:
 
 def _schools(text: str) -> list[Candidate]:
     out = []
-    verbs = _verb_chars()
+    verbs = verb_chars()
     for m in _SCHOOL_RE.finditer(text):
         at = m.start()
         if m.group() == "学校" and at > 0 and text[at - 1] == "大" and text[m.end():m.end() + 1] in _UNIVERSITY_TITLE_NEXT:
@@ -347,25 +347,25 @@ _PLACE_LED_HEADS = frozenset(("青年团", "救国团", "服务团", "抗日同�
 
 def _society_heads(text: str) -> list[Candidate]:
     out = []
-    verbs = _verb_chars()
+    verbs = verb_chars()
     for m in rare_finditer(_SOCIETY_RE, text):
         at = m.start()
         start = at
         while (start > 0 and at - start < 16 and text[start - 1] not in _EDGE and text[start - 1] not in _ROSTER_STOP
                and text[start - 1] not in _WALK_STOP):
             start -= 1
-        if start > 1 and text[start - 1] == "各" and _place_start(text, start - 1) >= 0:
-            start = _place_start(text, start - 1)   # 上海各界|救国会, 上海各大学教授|救国会: a place's "every circle"
+        if start > 1 and text[start - 1] == "各" and place_start(text, start - 1) >= 0:
+            start = place_start(text, start - 1)   # 上海各界|救国会, 上海各大学教授|救国会: a place's "every circle"
         place = None
         if at - start > 6:
             # a long name opens with its place: 湖南省民众抗日|救国会 (a society of a province's people)
-            place = next((k for k in range(start, at - 2) if _place_start(text, k + 2) == k
-                          or _place_start(text, k + 3) == k or _place_start(text, k + 4) == k), None)
+            place = next((k for k in range(start, at - 2) if place_start(text, k + 2) == k
+                          or place_start(text, k + 3) == k or place_start(text, k + 4) == k), None)
             if place is None:
                 start = at - 6
             else:
                 start = place
-        elif at - start > 2 and (_place_start(text, start + 2) == start or _place_start(text, start + 3) == start):
+        elif at - start > 2 and (place_start(text, start + 2) == start or place_start(text, start + 3) == start):
             place = start
         cut = max((text.rfind(v, start, at) + len(v) if text.rfind(v, start, at) >= 0 else -1) for v in _FOUNDING)
         if cut > start:

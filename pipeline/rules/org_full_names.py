@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import RULE_ORG, _CJK_ONLY, _org_lexicon, is_common_word, known_places, surnames, word_info
-from pipeline.rules.org_name_anchors import _clean_middle
+from pipeline.rules.names_common import RULE_ORG, CJK_ONLY, org_lexicon, is_common_word, known_places, surnames, word_info
+from pipeline.rules.org_name_anchors import clean_middle
 from pipeline.spans import Candidate
 
 # Sub-offices written after an organisation: 国防部史政编译局, 外交部亚洲司, 中共中央组织部.
@@ -31,7 +31,7 @@ def _with_sub_office(text: str, start: int, end: int) -> int:
     if text.startswith(_HOLDING_UNITS, end) and text[start:end].endswith(("所", "院", "部", "省", "厅")):
         return end + 3  # 某某研究所图书馆: the library or archive of the body
     match = _SUB_OFFICE_RE.match(text, end)
-    if not match or not (_clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
+    if not match or not (clean_middle(match.group(1)) or _ORDINAL_OFFICE.fullmatch(match.group(1))):
         return end
     if match.group(1).startswith(_FOUNDING_VERBS):
         return end  # 某部|内设|某司: a verb of founding after the body, no sub-office name (r20zhorgqty)
@@ -69,7 +69,7 @@ def _service_body(name: str) -> bool:
     places = known_places()
     for size in (0, 4, 3, 2):
         if (size == 0 or name[:size] in places) and name[size:].startswith(_SERVICES):
-            return len(name) - size > 3 or name[size:] in _org_lexicon()[0]
+            return len(name) - size > 3 or name[size:] in org_lexicon()[0]
     return False
 
 
@@ -78,7 +78,7 @@ def _with_school_unit(text: str, start: int, end: int) -> int:
     if not text[start:end].endswith(_SCHOOL_ENDINGS):
         return end
     match = _SCHOOL_UNIT_RE.match(text, end)
-    if not match or not _clean_middle(match.group(1)) or match.group(1).startswith("第") and match.group()[-2:] != "分校":
+    if not match or not clean_middle(match.group(1)) or match.group(1).startswith("第") and match.group()[-2:] != "分校":
         return end
     if is_common_word(text[match.end() - 2 : match.end()], 100) and not match.group().endswith(("学院", "分校")):
         return end  # 体系, 联系: the head is part of a word
@@ -96,12 +96,12 @@ def _with_place_before(text: str, start: int, end: int) -> int:
     return start
 
 
-def _extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
+def extended_orgs(text: str, orgs: list[Candidate]) -> list[Candidate]:
     """Full official names (guideline 15): a government body with the place before it and a
     sub-office after it is one span (日本外务省, 国防部史政编译局)."""
     result: list[Candidate] = []
     for index, cand in enumerate(orgs):
-        if cand.end > cand.start and not _CJK_ONLY.fullmatch(text[cand.start : cand.end]):
+        if cand.end > cand.start and not CJK_ONLY.fullmatch(text[cand.start : cand.end]):
             result.append(cand)
             continue
         floor = result[-1].end if result else 0

@@ -27,7 +27,7 @@ from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.spans import Candidate
 
 # verbs of founding, joining, entering (a school or post), investing and taking over
-_VERBS = (
+VERBS = (
     "投资 成立 创办 创立 创建 开办 设立 筹建 筹办 组建 组织 改组 合并 并入 加入 参加 考入 进入 转入 就读 肄业 "
     "毕业 收购 接办 接管 主持 主办 出任 任职 供职 服务 资助 隶属 归并 聘任 入读"
 ).split()
@@ -39,10 +39,10 @@ _ADVERBS = frozenset("后又再曾即遂乃并均皆先旋复亦")
 _NAME_OPENERS = frozenset("经")   # (words such as 将校, 经济 are kept by the common-word check too)
 
 
-def _trim(name: str, places: frozenset[str]) -> int:
+def trim(name: str, places: frozenset[str]) -> int:
     """How many characters open `name` that are no part of it (0 if none)."""
     cut = 0
-    for verb in _VERBS:
+    for verb in VERBS:
         at = name.rfind(verb, 0, len(name) - 3)
         if at >= 0:
             cut = max(cut, at + len(verb))
@@ -66,11 +66,11 @@ def find_org_left_edges(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.label != "ORG" or not cand.source.startswith("rule:") or cand.end - cand.start < 4:
             continue
         name = text[cand.start:cand.end]
-        if not (name[0] in _LEAD or name[0] in _ADVERBS or any(v in name for v in _VERBS)):
+        if not (name[0] in _LEAD or name[0] in _ADVERBS or any(v in name for v in VERBS)):
             continue
         if places is None:
             places = known_places()
-        cut = _trim(name, places)
+        cut = trim(name, places)
         if cut:
             out.append(Candidate(cand.start + cut, cand.end, "ORG", "rule:org-left-edge", cand.priority + 1,
                                  norm=cand.norm))

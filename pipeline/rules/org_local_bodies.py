@@ -17,7 +17,7 @@ literals 党部 / 维持会 / 自治委员会 / the offices' names (str.find), n
 
 from __future__ import annotations
 
-from pipeline.rules.org_name_anchors import _PROVINCE_ABBR
+from pipeline.rules.org_name_anchors import PROVINCE_ABBR
 from pipeline.spans import Candidate
 
 SOURCE = "rule:org-local-body"
@@ -26,11 +26,11 @@ _PARTIES = ("中国国民党", "国民党")
 _LEVELS = ("特别市", "省", "市", "县")
 _DIRECT = ("中央直属", "直属")
 _PREPARING = ("筹备处", "筹备委员会")
-_ABBREVIATIONS = frozenset(_PROVINCE_ABBR + "直奉")   # 直隶 and 奉天, the provinces of 1911-28
+_ABBREVIATIONS = frozenset(PROVINCE_ABBR + "直奉")   # 直隶 and 奉天, the provinces of 1911-28
 _GOVERNOR_OFFICES = ("督军署", "督军公署", "都督府", "省长公署", "镇守使署", "巡阅使署", "护军使署", "督办公署")
 
 
-def _place_start(text: str, end: int) -> int:
+def place_start(text: str, end: int) -> int:
     """Start of a gazetteer place (2-4 characters, optionally + 省/市/县) ending at `end`, else -1."""
     from pipeline.rules.names_common import known_places
 
@@ -61,7 +61,7 @@ def find_local_bodies(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for pos in _occurrences(text, "党部"):
         level = next((lv for lv in _LEVELS if text.endswith(lv, 0, pos)), "")
-        start = _place_start(text, pos - len(level))
+        start = place_start(text, pos - len(level))
         if start < 0:
             continue
         # 中央直属台湾党部, 直属某市党部: the party's own word for a branch answering to the centre is in the name
@@ -75,7 +75,7 @@ def find_local_bodies(text: str) -> list[Candidate]:
             head = pos
             if literal == "维持会":
                 head -= next((len(q) for q in ("治安", "地方") if text.endswith(q, 0, pos)), 0)
-            start = _place_start(text, head)
+            start = place_start(text, head)
             if start >= 0:
                 out.append(Candidate(start, pos + len(literal), "ORG", SOURCE, PRIORITY))
     return out

@@ -59,9 +59,9 @@ def find_ministries(text: str) -> list[Candidate]:
 def _full_name_start(text: str, start: int, end: int) -> int:
     """The start of the organisation lexicon's longest name ending at `end` (中共中央宣传部部长: the ORG is
     中共中央宣传部, guideline 15), else `start`."""
-    from pipeline.rules.names_common import _org_lexicon
+    from pipeline.rules.names_common import org_lexicon
 
-    names = _org_lexicon()[0]
+    names = org_lexicon()[0]
     for begin in range(max(0, start - 8), start):
         if text[begin:end] in names:
             return begin

@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _translit_chars, known_places, word_info
+from pipeline.rules.names_common import translit_chars, known_places, word_info
 
-_PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
+PROVINCE_ABBR = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼台黔滇陇察绥热康"
 
 
-def _place_suffix(text: str, start: int, end: int) -> int:
+def place_suffix(text: str, start: int, end: int) -> int:
     """Start of the longest place name / province-abbreviation run ending at `end` (>= start), or -1."""
     places = known_places()
     for begin in range(start, end - 1):
         piece = text[begin:end]
-        if piece in places or all(ch in _PROVINCE_ABBR for ch in piece):
+        if piece in places or all(ch in PROVINCE_ABBR for ch in piece):
             return begin
     return -1
 
 
 # generic words before a bank or society head (外国银行, 商业银行, 各地商会): a kind, not a name
-_GENERIC_QUALIFIERS = frozenset(
+GENERIC_QUALIFIERS = frozenset(
     "商业 外国 外资 外商 国有 国营 民营 私营 地方 本国 各国 各地 投资 储蓄 发行 开发 信托 抵押 新式 旧式 "
     "大型 小型 全国 当地 本地 中外 华资 官办 商办 合作 这些 一些 其他 有关 所有 主要 若干 同业 该"
     # a whole or every place (全县商会, 各县分会, 本省红十字会): the body of any place, no name (s23zhenc)
@@ -36,7 +36,7 @@ _GENERIC_QUALIFIERS = frozenset(
 _ORG_PREFIXES = frozenset("中央 国立 省立 市立 县立 私立 中华 国民 帝国 皇家".split())
 _ANCHOR_POS = ("ns", "nt", "j")
 
-_MIDDLE_STOP = set(
+MIDDLE_STOP = set(
     "的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "为以将兼任暨同因获遭受奉亲急仍还再年月日时后前说称有"
     "正"   # 政府正处在…: an adverb, not the name of a sub-office (正处)
@@ -44,10 +44,10 @@ _MIDDLE_STOP = set(
 _WORD_POS_OK = ("n", "vn", "b", "j", "an", "l", "g")
 
 
-def _foreign_anchor(text: str, begin: int, end: int) -> bool:
+def foreign_anchor(text: str, begin: int, end: int) -> bool:
     """A whole transliterated name (普渡, 维吉尼亚): transliteration characters only, not glued to more
     of them before, and no ordinary word."""
-    chars = _translit_chars()
+    chars = translit_chars()
     piece = text[begin:end]
     if not all(ch in chars for ch in piece) or (begin > 0 and text[begin - 1] in chars or text[begin - 1] in "·•"):
         return False
@@ -62,10 +62,10 @@ def _foreign_anchor(text: str, begin: int, end: int) -> bool:
 def _word_anchor(text: str, begin: int, end: int) -> bool:
     """An ordinary two-character noun naming a bank or society (盐业, 大陆, 四行), starting a word."""
     piece = text[begin:end]
-    if end - begin != 2 or piece in _GENERIC_QUALIFIERS or any(ch in _MIDDLE_STOP for ch in piece):
+    if end - begin != 2 or piece in GENERIC_QUALIFIERS or any(ch in MIDDLE_STOP for ch in piece):
         return False
     entry = word_info().get(piece)
-    if not entry or entry[1][:1] not in ("n", "j") or not _word_starts_at(text, begin):
+    if not entry or entry[1][:1] not in ("n", "j") or not word_starts_at(text, begin):
         return False
     return not (begin > 0 and text[begin - 1] in "的之")
 
@@ -80,17 +80,17 @@ def _proper_start(text: str, begin: int, head_start: int) -> int:
         piece = text[begin:end]
         entry = word_info().get(piece)
         proper = piece in known_places() or (entry and entry[1] in ("nz", "nt", "ns", "j") and entry[0] >= 20)
-        if not proper and size >= 2 and _foreign_anchor(text, begin, end) and not text[end] in _translit_chars():
+        if not proper and size >= 2 and foreign_anchor(text, begin, end) and not text[end] in translit_chars():
             proper = True
-        if proper and _clean_middle(text[end:head_start]):
+        if proper and clean_middle(text[end:head_start]):
             return end
     return -1
 
 
 def _town_names():
-    from pipeline.rules.place_towns import _tables
+    from pipeline.rules.place_towns import tables
 
-    return _tables()[0]
+    return tables()[0]
 
 
 def _is_anchor(text: str, begin: int, end: int) -> bool:
@@ -101,22 +101,22 @@ def _is_anchor(text: str, begin: int, end: int) -> bool:
         return True
     if len(piece) >= 3 and piece[-1] in "镇乡" and piece in _town_names():
         return True    # 沙岭镇人民政府, 某乡中心小学: a town of the towns gazetteer (session 13, auditzh16's report)
-    if len(piece) <= 3 and all(ch in _PROVINCE_ABBR for ch in piece):
+    if len(piece) <= 3 and all(ch in PROVINCE_ABBR for ch in piece):
         return True
     entry = word_info().get(piece)
-    if not entry or entry[1] not in _ANCHOR_POS or entry[0] < 20 or any(ch in _MIDDLE_STOP for ch in piece):
+    if not entry or entry[1] not in _ANCHOR_POS or entry[0] < 20 or any(ch in MIDDLE_STOP for ch in piece):
         return False
-    return _word_starts_at(text, begin)
+    return word_starts_at(text, begin)
 
 
-def _word_starts_at(text: str, pos: int) -> bool:
+def word_starts_at(text: str, pos: int) -> bool:
     """True when a new word plausibly starts at pos: text start, after punctuation, a particle or a verb."""
     if pos == 0:
         return True
     before = text[pos - 1]
     if before.isdigit():
         return False
-    if before in _MIDDLE_STOP or not ("\u4e00" <= before <= "\u9fff"):
+    if before in MIDDLE_STOP or not ("\u4e00" <= before <= "\u9fff"):
         return True
     entry = word_info().get(text[max(0, pos - 2) : pos])
     return bool(entry) and entry[1][:1] in ("v", "p", "c", "u", "d")
@@ -129,9 +129,9 @@ _FOUNDING_VERBS = ("成立", "建立", "组建", "筹建", "设立", "召开", "
 _ONE_CHARACTER_VERBS = frozenset("设办建开创立组置兴有无")
 
 
-def _clean_middle(middle: str) -> bool:
+def clean_middle(middle: str) -> bool:
     """True when the words between an anchor and a head describe the institution (航空, 陆军军官)."""
-    if len(middle) > 8 or any(ch in _MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
+    if len(middle) > 8 or any(ch in MIDDLE_STOP or not ("\u4e00" <= ch <= "\u9fff")
                               for ch in middle.replace("临时", "临")):     # 临时 is no time word (auditzh9)
         return False
     if middle in _ONE_CHARACTER_VERBS:
@@ -153,7 +153,7 @@ def _clean_middle(middle: str) -> bool:
     return True
 
 
-def _anchor_before(text: str, begin: int) -> int:
+def anchor_before(text: str, begin: int) -> int:
     """Start of a place / prefix written right before `begin` (美国 in 美国哥伦比亚大学), else begin."""
     places = known_places()
     for size in (4, 3, 2):
@@ -163,12 +163,12 @@ def _anchor_before(text: str, begin: int) -> int:
     return begin
 
 
-def _known_institution_start(text: str, head_end: int) -> int:
+def known_institution_start(text: str, head_end: int) -> int:
     """Start of a dictionary organisation name (jieba `nt`: 清华大学) ending at head_end, else -1."""
     info = word_info()
     for size in (6, 5, 4, 3):
         entry = info.get(text[head_end - size : head_end]) if head_end - size >= 0 else None
-        if entry and entry[1] == "nt" and _word_starts_at(text, head_end - size):
+        if entry and entry[1] == "nt" and word_starts_at(text, head_end - size):
             first = info.get(text[head_end - size : head_end - size + 2])
             if first and first[0] >= 100 and first[1].startswith(("v", "a", "d")) and text.endswith("电台", 0, head_end):
                 return -1  # 广播电台: a kind of station, not a name (建设银行 is one)
@@ -176,7 +176,7 @@ def _known_institution_start(text: str, head_end: int) -> int:
     return -1
 
 
-def _straddling_place(text: str, begin: int) -> int:
+def straddling_place(text: str, begin: int) -> int:
     """Start of a place name that begins before `begin` and runs into it (黑|龙江 → 黑龙江), else begin."""
     places = known_places()
     for back in (3, 2, 1):
@@ -190,7 +190,7 @@ _LEADING_ORDINAL = re.compile("第[一二三四五六七八九十]{1,2}(?!大)")
 _ORDINAL_HEADS = ("档案馆", "图书馆", "研究所", "研究院", "研修所", "医院", "法院")
 
 
-def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 2)) -> int:
+def anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 2)) -> int:
     """Start of the nearest clean anchor before an institution head (place, prefix, proper word;
     with `word_ok` also an ordinary two-character noun right before the head), else -1."""
     anchor = anchor or _is_anchor
@@ -210,15 +210,15 @@ def _anchor_start(text, head_start, bare_ok, word_ok, anchor=None, sizes=(4, 3, 
                 middle = middle[ordinal.end():]
             elif numbered_school:
                 middle = ""     # 湖南第一师范: a province's numbered normal school
-            if (middle or bare_ok or numbered_school) and _clean_middle(middle):
-                while begin > 0 and text[begin - 1] in _PROVINCE_ABBR and head_start - begin < 6 and all(
-                        ch in _PROVINCE_ABBR for ch in text[begin:begin + size]):
+            if (middle or bare_ok or numbered_school) and clean_middle(middle):
+                while begin > 0 and text[begin - 1] in PROVINCE_ABBR and head_start - begin < 6 and all(
+                        ch in PROVINCE_ABBR for ch in text[begin:begin + size]):
                     begin -= 1     # 闽浙赣省, 冀鲁豫边区: the whole run of provinces' one-character names
                 return begin
     return -1
 
 
-def _without_modifying_place(text: str, start: int, head_start: int) -> int:
+def without_modifying_place(text: str, start: int, head_start: int) -> int:
     """Start of the name after places that only modify it (北京 + 清华学校, 美国 + 哥伦比亚大学):
     a place is left out when a proper name of its own follows it before the head."""
     places = known_places()

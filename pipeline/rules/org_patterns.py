@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _CJK_ONLY, _org_lexicon, glued_into_word, is_common_word, known_countries, known_places, word_info
+from pipeline.rules.names_common import CJK_ONLY, org_lexicon, glued_into_word, is_common_word, known_countries, known_places, word_info
 from pipeline.rules.org_name_anchors import (
-    _GENERIC_QUALIFIERS, _MIDDLE_STOP, _anchor_before, _anchor_start, _clean_middle, _foreign_anchor,
-    _known_institution_start, _place_suffix, _straddling_place, _without_modifying_place, _word_starts_at,
+    GENERIC_QUALIFIERS, MIDDLE_STOP, anchor_before, anchor_start, clean_middle, foreign_anchor,
+    known_institution_start, place_suffix, straddling_place, without_modifying_place, word_starts_at,
 )
 from pipeline.rules.scan import anchored_finditer, guarded, literal_finditer, rare_finditer
 from pipeline.rules.trie import trie_regex
@@ -22,27 +22,27 @@ _REGIONS = (
     "华中 华北 华南 华东 华西 东北 西北 西南 东南 中南 北方 南方 中原 长江 晋察冀 晋冀鲁豫 晋绥 山东 陕甘宁 "
     "苏北 苏中 苏南 皖南 淮北 淮南 鄂豫皖 鄂豫边 冀鲁豫 冀中 冀南 冀热辽 冀东 太行 太岳 豫西 豫皖苏 满洲 南京 上海"
 ).split()
-_BUREAU_RE = re.compile(
+BUREAU_RE = re.compile(
     "(?:中共(?:中央)?)?(?:" + trie_regex(_REGIONS) + ")(?:分|中央)?局(?![势面部长限促外内])"   # 中原中央局 (zh12)
 )
 # keyword -> how many characters before it may hold the place name
-_ORG_KEYWORDS = re.compile(
+ORG_KEYWORDS = re.compile(
     "(?:(?:防守|警备|边区|绥靖|卫戍|城防|要塞|戒严|防空|守备|剿匪)(?:总)?司令(?:长官)?部|行营|行辕|绥靖公署|剿总|剿匪总部)"
     "|(?:国民|军)?政府(?!军)"
     "|(?:共产党|社会党|民主党|自由党|革命党|国民党|青年党|共和党|进步党|统一党)(?![人员])"
 )
 # Parties named by their programme, with or without a nation before them (中华革命党, 中国青年党,
 # 统一党): an optional 中华/中国 and one or two programme words + 党. 革命党 alone is generic.
-_PARTY_RE = re.compile(
+PARTY_RE = re.compile(
     "(?:中华|中国)?(?:(?:民主|社会|共和|进步|统一|立宪|宪政|青年|国家|工农|劳动|自由|保守|民族|复兴|民主社会|"
     "国家社会|社会民主|革命|同盟|致公|农工|国社){1,2})党(?![人员部内外派性务章籍])"
 )
 # Every match holds its anchor character at most `reach` characters after its start (scan.py):
 # 局 after 中共中央 and a region; a keyword's last character (防守总司令长官部: 部 is the 8th); 党
 # after 中华/中国 and two programme words of ≤ 4 characters.
-_BUREAU_ANCHOR = (re.compile("局"), 4 + max(map(len, _REGIONS)) + 2)
-_ORG_KEYWORD_ANCHOR = (re.compile("[部营辕署总府党]"), 7)
-_PARTY_ANCHOR = (re.compile("党"), 10)
+BUREAU_ANCHOR = (re.compile("局"), 4 + max(map(len, _REGIONS)) + 2)
+ORG_KEYWORD_ANCHOR = (re.compile("[部营辕署总府党]"), 7)
+PARTY_ANCHOR = (re.compile("党"), 10)
 # A news outlet in a dateline (【某某社9月24日讯】, 〔某某网 3月5日电〕): the name before the date.
 _DATELINE_RE = re.compile(
     "[【〔\\[]([\u4e00-\u9fff]{2,6}?)(?:记者[\u4e00-\u9fff]{2,4})?\\s{0,2}"
@@ -101,7 +101,7 @@ _GENERIC_INSTITUTIONS = frozenset("人民法院 地方法院 高等法院 军事
 # school's full name outranks the force it is named after (北洋水师学堂 is no 北洋水师: MIL_UNIT is 60).
 # (One tuple: orgs.py used to bind a frozenset without 讲武堂 here and rebind this tuple further down,
 # which is the value every function read at call time.)
-_SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
+SCHOOL_HEADS = ("学堂", "学校", "军校", "大学", "讲武堂", "学院")
 _ORG_HEAD_RE = re.compile("(?:" + trie_regex(_ORG_HEADS) + ")(?![生员长家士界业馆])")   # 某某总会馆: a hall (s23zhenc)
 
 # an ordinal or a count of one before the head: 第一家|轮船公司, 一所|学堂 (a description, not a name)
@@ -125,33 +125,33 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
         head = match.group()
         bare_ok = head in _BARE_HEADS
         word_ok = head in _WORD_NAMED_HEADS
-        found = _known_institution_start(text, head_end)
+        found = known_institution_start(text, head_end)
         if found >= 0 and not bare_ok and (text[found:head_start] in known_places() or text[found:head_start] in known_countries()):
             found = -1   # 英国公司, 美国公司: jieba lists a country + a kind of firm as a name (r21orgloc)
         if found < 0:
-            found = _anchor_start(text, head_start, bare_ok, word_ok)
-        if found < 0 and head in _SCHOOL_HEADS:  # a transliterated name: 普渡大学, 维吉尼亚军事学院
-            found = _anchor_start(text, head_start, bare_ok, False, _foreign_anchor, (6, 5, 4, 3, 2))
+            found = anchor_start(text, head_start, bare_ok, word_ok)
+        if found < 0 and head in SCHOOL_HEADS:  # a transliterated name: 普渡大学, 维吉尼亚军事学院
+            found = anchor_start(text, head_start, bare_ok, False, foreign_anchor, (6, 5, 4, 3, 2))
         if found < 0:
             continue
-        found = _straddling_place(text, found)
+        found = straddling_place(text, found)
         for _ in range(3):
-            earlier = _anchor_before(text, found)
+            earlier = anchor_before(text, found)
             if earlier == found:
                 break
             found = earlier
         if head_start - found >= 2 and text[head_start - 1] in _TO_CHARS:
             continue  # 从某地给省委写信: a preposition before the bare head, the place before it is its own GPE (s22zhprec)
-        if text[found:head_start] in _GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
+        if text[found:head_start] in GENERIC_QUALIFIERS or text[found:head_end] in _GENERIC_INSTITUTIONS:
             continue  # 外国银行, 商业银行, 人民法院: a kind of institution, not a name
         if _ran_by_body(text, found, head_start):
             continue  # 某国某某省管理银行: a body and what it runs, not one name (r20zhorgqty)
         if _COUNTED_FIRM_RE.search(text, found, head_start):
             continue  # 中国第一家轮船公司, 当地一所学堂: a count of firms or schools, not a name (s19zhorg)
-        if head in _SCHOOL_HEADS or head in ("中学", "小学", "医院"):
-            found = _without_modifying_place(text, found, head_start)
+        if head in SCHOOL_HEADS or head in ("中学", "小学", "医院"):
+            found = without_modifying_place(text, found, head_start)
             for size in (4, 3, 2):  # 日本 + 陆军士官学校: a known school's name after a nation
-                if text[found : found + size] in known_countries() and text[found + size : head_end] in _org_lexicon()[0]:
+                if text[found : found + size] in known_countries() and text[found + size : head_end] in org_lexicon()[0]:
                     found += size
                     break
         if head in ("大学", "中学", "小学") and text[head_start - 1] == "上" and found < head_start - 1 \
@@ -176,7 +176,7 @@ def _ran_by_body(text: str, start: int, head_start: int) -> bool:
     in 省, 部, 院, 局 …, or a name the ORG lexicon lists): 某某省管理银行, 某某部主持学校."""
     for m in _RUNNING_VERBS_RE.finditer(text, start, head_start):
         body = text[start:m.start()]
-        if (len(body) >= 3 and body[-1] in _BODY_END_CHARS) or body in _org_lexicon()[0]:
+        if (len(body) >= 3 and body[-1] in _BODY_END_CHARS) or body in org_lexicon()[0]:
             return True
     return False
 
@@ -204,7 +204,7 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in literal_finditer(_SERVICE_HQ_RE, text):
         middle = match.group(1)
-        if any(ch in _ECHELON_CHARS for ch in middle) or not _clean_middle(middle):
+        if any(ch in _ECHELON_CHARS for ch in middle) or not clean_middle(middle):
             continue
         if match.start() > 0 and (text[match.start() - 1] in _ECHELON_CHARS or text[match.start() - 1].isdigit()):
             continue
@@ -212,8 +212,8 @@ def _service_headquarters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _org_patterns(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in anchored_finditer(_BUREAU_RE, text, *_BUREAU_ANCHOR)] + _head_orgs(text)
+def find_pattern_orgs(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in anchored_finditer(BUREAU_RE, text, *BUREAU_ANCHOR)] + _head_orgs(text)
     from pipeline.rules.org_unanchored import imprints, purpose_bodies
 
     if "会" in text:
@@ -222,15 +222,15 @@ def _org_patterns(text: str) -> list[tuple[int, int]]:
         spans += imprints(text)
     if "司令部" in text:
         spans += _service_headquarters(text)
-    for match in anchored_finditer(_ORG_KEYWORDS, text, *_ORG_KEYWORD_ANCHOR):
-        begin = _place_suffix(text, max(0, match.start() - 6), match.start())
+    for match in anchored_finditer(ORG_KEYWORDS, text, *ORG_KEYWORD_ANCHOR):
+        begin = place_suffix(text, max(0, match.start() - 6), match.start())
         if begin < 0 and match.group().endswith("政府"):  # 维希政府: a transliterated name
             begin = next((match.start() - size for size in (4, 3, 2)
-                          if match.start() >= size and _foreign_anchor(text, match.start() - size, match.start())), -1)
+                          if match.start() >= size and foreign_anchor(text, match.start() - size, match.start())), -1)
         if begin >= 0:
             spans.append((begin, match.end()))
     if "党" in text:
-        for match in anchored_finditer(_PARTY_RE, text, *_PARTY_ANCHOR):
+        for match in anchored_finditer(PARTY_RE, text, *PARTY_ANCHOR):
             name = match.group()
             if name == "革命党" or (len(name) == 3 and glued_into_word(text, match.start(), match.end())):
                 continue
@@ -279,7 +279,7 @@ def _numbered_schools(text: str) -> list[tuple[int, int]]:
                 start = place
         if m.group(3) == "师" and m.group(1) is None:
             continue                                   # 某地三师: a division, not a normal school
-        if not _word_starts_at(text, start) or (start > 0 and text[start - 1] in "第"):
+        if not word_starts_at(text, start) or (start > 0 and text[start - 1] in "第"):
             continue
         spans.append((start, m.end()))
     return spans
@@ -303,12 +303,12 @@ def _school_orgs(text: str) -> list[tuple[int, int]]:
             pos -= 2
         owner = next((o for o in _SCHOOL_OWNERS if text.startswith(o, pos - len(o))), "")
         pos -= len(owner)
-        place = _place_suffix(text, max(0, pos - 4), pos) if pos >= 2 else -1
+        place = place_suffix(text, max(0, pos - 4), pos) if pos >= 2 else -1
         if place >= 0 and (owner or not named):
             pos = place
         elif not named:
             continue  # no place, no name: 高等学堂, 第一中学 alone
-        if not (named or owner or ordinal or qualifier) or not _word_starts_at(text, pos):
+        if not (named or owner or ordinal or qualifier) or not word_starts_at(text, pos):
             continue
         spans.append((pos, match.end()))
     return spans
@@ -317,9 +317,9 @@ def _school_orgs(text: str) -> list[tuple[int, int]]:
 def _school_name_at(text: str, pos: int, places) -> bool:
     """A school's own two-character name at pos (明德, 南开): no place, kind or function word."""
     piece = text[pos : pos + 2] if pos >= 0 else ""
-    if len(piece) != 2 or not _CJK_ONLY.fullmatch(piece) or piece in _GENERIC_SCHOOL_WORDS or piece in places:
+    if len(piece) != 2 or not CJK_ONLY.fullmatch(piece) or piece in _GENERIC_SCHOOL_WORDS or piece in places:
         return False
-    if any(ch in _MIDDLE_STOP for ch in piece) or piece in _SCHOOL_OWNERS or piece in _SCHOOL_QUALIFIERS:
+    if any(ch in MIDDLE_STOP for ch in piece) or piece in _SCHOOL_OWNERS or piece in _SCHOOL_QUALIFIERS:
         return False
     entry = word_info().get(piece)
     if entry and entry[1].startswith(_SCHOOL_NAME_POS_BAD):
@@ -329,6 +329,6 @@ def _school_name_at(text: str, pos: int, places) -> bool:
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
 # put on the patterns scanned over whole texts where `make bench` measured them faster
-_PARTY_RE = guarded(_PARTY_RE)
-_ORG_KEYWORDS = guarded(_ORG_KEYWORDS)
-_BUREAU_RE = guarded(_BUREAU_RE)
+PARTY_RE = guarded(PARTY_RE)
+ORG_KEYWORDS = guarded(ORG_KEYWORDS)
+BUREAU_RE = guarded(BUREAU_RE)

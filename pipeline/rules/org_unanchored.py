@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import word_info
-from pipeline.rules.org_name_anchors import _anchor_before, _place_suffix, _word_starts_at
+from pipeline.rules.org_name_anchors import anchor_before, place_suffix, word_starts_at
 from pipeline.rules.scan import anchored_finditer, rare_finditer
 
 
@@ -32,15 +32,15 @@ def purpose_bodies(text: str) -> list[tuple[int, int]]:
         start = match.start("purpose")
         pre = match.group("pre")
         entry = word_info().get(pre) if len(pre) == 2 else None
-        if entry and entry[1].startswith("n") and not entry[1].startswith("nr") and _word_starts_at(text, match.start()):
+        if entry and entry[1].startswith("n") and not entry[1].startswith("nr") and word_starts_at(text, match.start()):
             start = match.start()          # 难民 + 救济委员会: for whom
         else:
-            place = _place_suffix(text, max(0, start - 6), start)
+            place = place_suffix(text, max(0, start - 6), start)
             if place >= 0:
                 start = place                  # 某省 + 抗敌后援会
-            elif not _word_starts_at(text, start):
+            elif not word_starts_at(text, start):
                 continue
-        spans.append((_anchor_before(text, start), match.end()))
+        spans.append((anchor_before(text, start), match.end()))
     return spans
 
 

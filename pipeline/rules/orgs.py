@@ -15,16 +15,16 @@ from pipeline.spans import Candidate
 from pipeline.rules.span_edges_zh import split_country_bodies   # session 8: 日本 + 内务省 are two spans
 
 from pipeline.rules.names_common import (
-    LEXICON_ORG, RULE_ORG, _Taken, _org_lexicon, _overlaps, glued_into_word, is_common_word, outside_titles,
+    LEXICON_ORG, RULE_ORG, Taken, org_lexicon, overlaps, glued_into_word, is_common_word, outside_titles,
 )
-from pipeline.rules.org_full_names import _extended_orgs
-from pipeline.rules.org_name_anchors import _word_starts_at
-from pipeline.rules.org_patterns import _SCHOOL_HEADS, _org_patterns
+from pipeline.rules.org_full_names import extended_orgs
+from pipeline.rules.org_name_anchors import word_starts_at
+from pipeline.rules.org_patterns import SCHOOL_HEADS, find_pattern_orgs
 
 # names that moved out and are read from here (org_unanchored, org_local_bodies, tests)
-from pipeline.rules.org_name_anchors import _PROVINCE_ABBR, _anchor_before, _place_suffix  # noqa: F401
+from pipeline.rules.org_name_anchors import PROVINCE_ABBR, anchor_before, place_suffix  # noqa: F401
 from pipeline.rules.org_patterns import (  # noqa: F401
-    _BUREAU_ANCHOR, _BUREAU_RE, _ORG_KEYWORD_ANCHOR, _ORG_KEYWORDS, _PARTY_ANCHOR, _PARTY_RE,
+    BUREAU_ANCHOR, BUREAU_RE, ORG_KEYWORD_ANCHOR, ORG_KEYWORDS, PARTY_ANCHOR, PARTY_RE,
 )
 
 _START = attrgetter("start")
@@ -56,9 +56,9 @@ _LOCAL_COMMITTEE_LEVELS = frozenset("省市县区地特")
 
 def find_orgs(text: str) -> list[Candidate]:
     """ORG candidates: lexicon names and pattern names (both priority 35, above the gazetteer)."""
-    chinese, english, zh_re, en_re = _org_lexicon()
+    chinese, english, zh_re, en_re = org_lexicon()
     out: list[Candidate] = []
-    taken = _Taken(len(text))
+    taken = Taken(len(text))
     for match in zh_re.finditer(text):
         start, end = match.span()
         following = text[end : end + 1]
@@ -67,7 +67,7 @@ def find_orgs(text: str) -> list[Candidate]:
             continue
         if following == "队" and name.endswith("部"):
             continue  # 陆军部队, 内务部队: troops, not the ministry
-        if len(name) > 2 and following and not name.endswith(_SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000) \
+        if len(name) > 2 and following and not name.endswith(SCHOOL_HEADS) and is_common_word(text[end - 1 : end + 1], 1000) \
                 and not (following == "为" and name.endswith(("银行", "洋行"))):   # 某银行为: the copula (s20zhorg)
             continue  # 华北局势, 军机处理, 文学社会: the last character starts an ordinary word
         if len(name) == 3 and start and is_common_word(text[start - 1 : start + 1], 1000) and is_common_word(name[1:], 1000):
@@ -84,23 +84,23 @@ def find_orgs(text: str) -> list[Candidate]:
             continue  # 在城内设立大本营, 以X为大本营: a commander's headquarters, not Japan's (auditzh15)
         if name == "中共" and text.startswith(("党员", "党人", "党籍"), end):
             continue  # 中共党员: a bound form (guideline 12)
-        if name == "共产党" and (not _word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
+        if name == "共产党" and (not word_starts_at(text, start) or text.endswith(_PARTY_PROGRAMMES, 0, start)):
             continue  # 智利共产党, 人民共产党: the party of a name written before it
         if name == "军委" and start and text[start - 1] in _LOCAL_COMMITTEE_LEVELS:
             taken.add(start - 1, end)    # 省军委, 县军委: a local party's military committee, not the Central one
             out.append(Candidate(start - 1, end, "ORG", *RULE_ORG))
             continue
         taken.add(start, end)
-        priority = _SCHOOL_PRIORITY if name.endswith(_SCHOOL_HEADS) and len(name) > 4 else LEXICON_ORG[1]
+        priority = _SCHOOL_PRIORITY if name.endswith(SCHOOL_HEADS) and len(name) > 4 else LEXICON_ORG[1]
         out.append(Candidate(start, end, "ORG", LEXICON_ORG[0], priority, norm={"canonical": chinese[name]}))
     for match in en_re.finditer(text):
         start, end = match.span()
         taken.add(start, end)
         out.append(Candidate(start, end, "ORG", *LEXICON_ORG, norm={"canonical": english[match.group()]}))
-    for start, end in _org_patterns(text):
+    for start, end in find_pattern_orgs(text):
         if _UNIT_AFTER_ORG.match(text, end) or text[start:end].endswith("党") and _party_troops(text, end):
             continue
-        if not _overlaps(taken, start, end):
+        if not overlaps(taken, start, end):
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
             continue
@@ -115,7 +115,7 @@ def find_orgs(text: str) -> list[Candidate]:
             taken.add(start, end)
             out.append(Candidate(start, end, "ORG", *RULE_ORG))
     out.sort(key=_START)
-    return split_country_bodies(text, outside_titles(text, _extended_orgs(text, out)))
+    return split_country_bodies(text, outside_titles(text, extended_orgs(text, out)))
 
 
 _COORDINATORS = ("或", "和", "与", "及", "、", "或者", "以及")

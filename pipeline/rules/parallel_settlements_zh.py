@@ -24,7 +24,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_han as _cjk, word_info
-from pipeline.rules.place_towns import _tables as _town_tables
+from pipeline.rules.place_towns import tables as _town_tables
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:place-parallel-settlements", 33

@@ -111,7 +111,7 @@ def _rivers() -> frozenset[str]:
 _VALLEY_LAND_RE = re.compile("[河江]谷地(?![带区方])")
 
 
-def _valleys(text: str) -> list[Candidate]:
+def valleys(text: str) -> list[Candidate]:
     rivers = _rivers()
     out = []
     at = text.find("河谷")
@@ -128,7 +128,7 @@ def _valleys(text: str) -> list[Candidate]:
                 break
         at = text.find("河谷", at + 2)
     if "谷地" in text:
-        from pipeline.rules.terrain_frames_zh import _valleys as terrain_valleys
+        from pipeline.rules.terrain_frames_zh import valleys as terrain_valleys
         for cand in terrain_valleys(text):
             if _VALLEY_LAND_RE.match(text, cand.end - 2):
                 out.append(Candidate(cand.start, cand.end + 1, "LOC", "rule:river-valley-land", PRIORITY,
@@ -160,8 +160,8 @@ _LINE_STOP = set("着的了在是和与及或这那该此各每其一二三四�
 def _boundary_lines(text: str) -> list[Candidate]:
     """A stem of 4-6 characters before 线, opening with two transliteration characters after a character that is
     none, with at most one character outside the table (麦克马洪: 洪)."""
-    from pipeline.rules.names_common import _translit_chars
-    chars = _translit_chars()
+    from pipeline.rules.names_common import translit_chars
+    chars = translit_chars()
     out = []
     at = text.find("线")
     while at != -1:
@@ -185,7 +185,7 @@ def find_pass_valley_upland_frames(text: str) -> list[Candidate]:
     if "关" in text:
         out += _pass_frames(text)
     if "河谷" in text:
-        out += _valleys(text)
+        out += valleys(text)
     if "山地" in text:
         out += _uplands(text)
     if "线" in text:

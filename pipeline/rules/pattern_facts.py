@@ -102,7 +102,7 @@ def _re_skips(tree) -> bool:
     """Whether `re` compiles this parsed pattern with a literal or class prefix, which
     its search skips to in C."""
     flags = tree.state.flags
-    return bool(_RE_LITERAL_PREFIX(tree, flags)[0] or _RE_CHARSET_PREFIX(tree, flags))
+    return bool(RE_LITERAL_PREFIX(tree, flags)[0] or RE_CHARSET_PREFIX(tree, flags))
 
 
 def per_pattern(compute):
@@ -128,7 +128,7 @@ def per_pattern(compute):
 _FACTS: dict[int, tuple] = {}
 
 
-def _facts(pattern: re.Pattern) -> tuple:
+def facts_of(pattern: re.Pattern) -> tuple:
     entry = _FACTS.get(id(pattern))
     if entry is not None and entry[0] is pattern:
         return entry
@@ -227,7 +227,7 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
         return None
     tree = _parser.parse(anchor.pattern, anchor.flags)
-    if _RE_LITERAL_PREFIX(tree, anchor.flags)[0]:
+    if RE_LITERAL_PREFIX(tree, anchor.flags)[0]:
         return None     # re finds a literal prefix fast by itself
     chars: set[str] = set()
     try:
@@ -347,8 +347,8 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
 # A class of more characters than this (a CJK range, \w) is left as it is: testing it at each position before
 # trying the pattern costs about what trying it does.
 _PREFIX_MOST = 2000
-_RE_CHARSET_PREFIX = _compiler._get_charset_prefix     # re's own (what it skips to without install_start_classes)
-_RE_LITERAL_PREFIX = _compiler._get_literal_prefix
+RE_CHARSET_PREFIX = _compiler._get_charset_prefix     # re's own (what it skips to without install_start_classes)
+RE_LITERAL_PREFIX = _compiler._get_literal_prefix
 
 
 # \d and \s in a start class: few of a text's characters are digits (a pattern that reads a number
@@ -407,7 +407,7 @@ def _written_out_class(tree) -> str | None:
     return "[" + "".join(sorted(sensitive)) + "]" if sensitive else None
 
 
-def _start_class_items(tree) -> list | None:
+def start_class_items(tree) -> list | None:
     """The parse items of the class of characters a match of the parsed pattern can start with
     (as `_compiler._get_charset_prefix` gives them), or None."""
     if not isinstance(getattr(tree.state, "str", None), str):
@@ -488,9 +488,9 @@ def literal_windows(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int, in
         return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        if tree.getwidth()[0] < 1 or _RE_LITERAL_PREFIX(tree, pattern.flags)[0]:
+        if tree.getwidth()[0] < 1 or RE_LITERAL_PREFIX(tree, pattern.flags)[0]:
             return None     # may match empty; or re finds a literal prefix fast by itself
-        items = _start_class_items(tree)
+        items = start_class_items(tree)
         if items is not None and len(items) == 1 and items[0][0] is _constants.LITERAL:
             return None     # one first character: re's literal search (install_start_classes)
         return _plan(tree)

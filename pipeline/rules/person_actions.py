@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
-from pipeline.rules.person_name_ends import _ADVERB_SURNAME_NEXT
+from pipeline.rules.person_name_ends import ADVERB_SURNAME_NEXT
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.spans import Candidate
@@ -68,7 +68,7 @@ _LEFT_WORDS = frozenset(
     "请 支持 反对 讨伐 接见 会见 通知 告诉 协助 协同 会同 是 即 遂 后 时 在 急派 改派 调派 加派 另派 据".split())
 _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’\n 　\t,.;:!?\"'")
 # characters that are never part of a given name here
-_NOT_GIVEN = set(
+NOT_GIVEN = set(
     "的了在是和与及跟等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营连长官兵队司参谋总副主晚早午夜省市县区乡镇村"
@@ -78,7 +78,7 @@ _NOT_GIVEN = set(
     "伪"          # 汪伪, 日伪, 敌伪: the puppet prefix after a leader or a side, never a given name (auditzh37)
     "拟欲")      # and the heads of bodies (由区纪委牵头, 由农经站发放)     # and the settlement suffixes (赵庄召集: a village)
 # surnames that are also common words or characters: a two-character name starting with one is too unsure
-_AMBIGUOUS_SURNAMES = set(
+AMBIGUOUS_SURNAMES = set(
     "于向和及与同万方高马石田江海山林金文武安平明时那宁关东西南北左右上下中元古司全公牛云风雷水火包车史令"
     "易成党国龙白红青夏秋冬春花叶柳桥路门城池河湖岳雪毛钱常苏")
 
@@ -93,7 +93,7 @@ _COMRADE_RE = re.compile("同志|烈士(?![陵墓纪们家遗事传证])")  # X�
 _HONOUR_BEFORE = ("功臣", "英雄", "模范", "战士", "为", "给", "向")
 
 
-def _left_ok(text: str, start: int) -> bool:
+def left_ok(text: str, start: int) -> bool:
     if start == 0 or text[start - 1] in _LEFT_BOUNDARY:
         return True
     for size in (2, 1):
@@ -106,25 +106,25 @@ def _left_ok(text: str, start: int) -> bool:
 
 
 def _kinship() -> frozenset[str]:
-    from pipeline.rules.person_dictionary import _KINSHIP
+    from pipeline.rules.person_dictionary import KINSHIP
 
-    return _KINSHIP
+    return KINSHIP
 
 
-def _name_ok(text: str, start: int, end: int, weak: bool) -> bool:
+def name_ok(text: str, start: int, end: int, weak: bool) -> bool:
     single, compound = surnames()
     name = text[start:end]
     slen = 2 if name[:2] in compound and end - start >= 3 else (1 if name[0] in single else 0)
     if not slen:
         return False
     given = name[slen:]
-    if not 1 <= len(given) <= 2 or any(ch in _NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in given):
+    if not 1 <= len(given) <= 2 or any(ch in NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in given):
         return False
     if given in _kinship():
         return False    # 由曾祖母抚养: a relative after a kinship prefix, not a name
-    if slen == 1 and given[0] in _ADVERB_SURNAME_NEXT.get(name[0], ()):
+    if slen == 1 and given[0] in ADVERB_SURNAME_NEXT.get(name[0], ()):
         return False    # 尤|擅指挥: the adverb "especially", not a surname (auditzh28)
-    if slen == 1 and len(given) == 1 and (name[0] in _AMBIGUOUS_SURNAMES or given in COMMON_SURNAMES):
+    if slen == 1 and len(given) == 1 and (name[0] in AMBIGUOUS_SURNAMES or given in COMMON_SURNAMES):
         return False    # 高X; 朱毛, 冯阎: two surnames glued, two people
     entry = word_info().get(given) if len(given) == 2 else None
     if entry and (entry[1] == "f" or entry[1] == "ns" and entry[0] >= 1000):
@@ -151,7 +151,7 @@ def _names_ending_at(text: str, end: int, weak: bool) -> tuple[int, int] | None:
             continue    # the cheap test first: a surname starts the name
         if size == 4 and text[start:start + 2] not in compound:
             continue
-        if _left_ok(text, start) and _name_ok(text, start, end, weak):
+        if left_ok(text, start) and name_ok(text, start, end, weak):
             return (start, end)
     return None
 
@@ -161,7 +161,7 @@ def _honoured_name(text: str, end: int) -> tuple[int, int] | None:
     for size in (3, 2):
         start = end - size
         if start >= 2 and text[start - 2:start] in _HONOUR_BEFORE or start >= 1 and text[start - 1] in _HONOUR_BEFORE:
-            if text[start] in surnames()[0] and _name_ok(text, start, end, False):
+            if text[start] in surnames()[0] and name_ok(text, start, end, False):
                 return (start, end)
     return None
 
@@ -210,8 +210,8 @@ def find_action_names(text: str) -> list[Candidate]:
         start = match.end()
         adverb = start + 3
         if text[start] in surnames()[0] \
-                and text[start] not in _AMBIGUOUS_SURNAMES \
-                and _name_ok(text, start, adverb, True) and not is_common_word(text[adverb - 1:adverb + 1], 20):
+                and text[start] not in AMBIGUOUS_SURNAMES \
+                and name_ok(text, start, adverb, True) and not is_common_word(text[adverb - 1:adverb + 1], 20):
             found[(start, adverb)] = None
     for match in rare_finditer(_AGENT_RE, text):
         span = _agent_name(text, match.end())
@@ -238,14 +238,14 @@ def _other_mentions(text: str, found: dict) -> None:
         while pos != -1:
             end = pos + len(name)
             if (pos, end) not in found and not (pos and is_common_word(text[pos - 1:pos + 1], 20)) \
-                    and not is_common_word(text[end - 1:end + 1], 20) and _mention_ends(text, end):
+                    and not is_common_word(text[end - 1:end + 1], 20) and mention_ends(text, end):
                 found[(pos, end)] = None
             pos = text.find(name, end)
 
 
-def _mention_ends(text: str, end: int) -> bool:
+def mention_ends(text: str, end: int) -> bool:
     """The name ends here: a boundary, a function character or a word that is no name material follows."""
-    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or text[end] in _NOT_GIVEN:
+    if end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff") or text[end] in NOT_GIVEN:
         return True
     entry = word_info().get(text[end:end + 2])
     return bool(entry) and entry[0] >= 20 and not entry[1].startswith("nr")
@@ -254,7 +254,7 @@ def _mention_ends(text: str, end: int) -> bool:
 def _agent_name(text: str, start: int) -> tuple[int, int] | None:
     """A three-character name right after 被/由/遭 and before a verb (被X堵住, 由X接替, 遭X拒绝)."""
     end = start + 3
-    if end >= len(text) or not _name_ok(text, start, end, False):
+    if end >= len(text) or not name_ok(text, start, end, False):
         return None
     if text[start] not in surnames()[0] or not ("\u4e00" <= text[end] <= "\u9fff"):
         return None
@@ -273,7 +273,7 @@ def _earlier_members(text: str, start: int, found: dict) -> None:
             return
         for size in (3, 2):
             begin = start - 1 - size
-            if begin >= 0 and _left_ok(text, begin) and _name_ok(text, begin, start - 1, False):
+            if begin >= 0 and left_ok(text, begin) and name_ok(text, begin, start - 1, False):
                 found[(begin, start - 1)] = None
                 start = begin
                 break

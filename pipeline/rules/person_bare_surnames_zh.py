@@ -43,9 +43,9 @@ _PERSON_BEFORE_FORCE = set("员者志生师长")
 
 @lru_cache(maxsize=1)
 def _translit() -> frozenset:
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
-    return _translit_chars()
+    return translit_chars()
 
 
 _NOT_AFTER_FORCE = set("长官事人区衔阀需械火舰队团政令部医校装用力费民属旗纪法情港营粮饷心威容歌服务")   # 务: 佐X军务 (auditzh22)
@@ -62,9 +62,9 @@ def _known_full_names(text: str) -> list[re.Match]:
     """Chinese names (2-3 characters, a surname first) of the person lexicon in the text; transliterations
     (斯大林) are left out: their first character is no surname there."""
     single, _ = surnames()
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
-    translit = _translit_chars()
+    translit = translit_chars()
     found = [m for m in person_lexicon_matches(text) if 2 <= len(m.group()) <= 3 and m.group()[0] in single
              and not all(ch in translit for ch in m.group())]
     # and the names jieba's dictionary knows (person_dictionary: 苏炳文, 叶志超)

@@ -19,7 +19,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import canonical_norm, is_common_word, surnames
 from pipeline.rules.scan import anchored_finditer, rare_finditer, read_back_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.bare_designation_units_zh import _CLAUSE_START
+from pipeline.rules.bare_designation_units_zh import CLAUSE_START
 
 _CJK = "\u4e00-\u9fff"
 _DIGIT1 = "一二三四五六七八九十"
@@ -97,7 +97,7 @@ def find_person_clause_frames(text: str) -> list[Candidate]:
             verb = adverb.start()
         for size in (3, 2):
             start = verb - size
-            if start < 0 or not (start == 0 or text[start - 1] in _CLAUSE_START):
+            if start < 0 or not (start == 0 or text[start - 1] in CLAUSE_START):
                 continue
             name = text[start:verb]
             if _name_like(name) and name[-1] not in _TITLE_END:
@@ -148,5 +148,5 @@ def find_person_clause_frames(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _jp_surnames() -> frozenset[str]:
-    from pipeline.rules.names_common import _read_list
-    return frozenset(_read_list("surnames_jp.txt"))
+    from pipeline.rules.names_common import read_list
+    return frozenset(read_list("surnames_jp.txt"))

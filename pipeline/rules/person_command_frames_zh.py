@@ -29,7 +29,7 @@ _NUM = "0-9一二三四五六七八九十百〇○"
 _CN = "一两二三四五六七八九十"
 
 # characters that never sit inside a name read by these rules
-_NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于而并或等所其该此这那率部军师旅团营兵队官令之个得取")
+NOT_IN_NAME = set("的了是在和与及也都就被把将向由从对为以于而并或等所其该此这那率部军师旅团营兵队官令之个得取")
 
 
 # 第十五师X所部 / 西北军第二混成旅X所部 / ，X所部: the commander between his unit (or a clause start) and 所部
@@ -75,22 +75,22 @@ def _adverb_or_verb_phrase(name: str) -> bool:
     return len(name) >= 3 and name[-1] in "地得到着了" and is_common_word(name[:-1], 300)
 
 
-def _name_like(name: str, surname: bool = True) -> bool:
+def name_like(name: str, surname: bool = True) -> bool:
     """Could be a person's name: no function character, not an ordinary word, not a place."""
-    return (not any(ch in _NOT_IN_NAME for ch in name) and not is_common_word(name, 300) and not verb_headed(name)
+    return (not any(ch in NOT_IN_NAME for ch in name) and not is_common_word(name, 300) and not verb_headed(name)
             and name not in place_lexicon() and (not surname or _has_surname(name)))
 
 
 def find_person_command_frames(text: str) -> list[Candidate]:
     out = []
     for m in anchored_finditer(_COMMANDER_OF_RE, text, _COMMANDER_OF_ANCHOR, 3):
-        if _name_like(m.group(1)):
+        if name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-commander-of", 36))
     for m in anchored_finditer(_UNIT_THEN_LEADER_RE, text, _COMMANDER_OF_ANCHOR_PLAIN, 3):
-        if _name_like(m.group(1)):
+        if name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-unit-then-leader", 34))
     for m in anchored_finditer(_BESIDES_RE, text, _BESIDES_ANCHOR, 0):
-        if _name_like(m.group(1)):
+        if name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-besides", 36))
             if m.group(2):
                 end = m.end(3)
@@ -101,23 +101,23 @@ def find_person_command_frames(text: str) -> list[Candidate]:
         for k in range(len(name) - 1):      # 但X当局: the name starts after a function word or a non-letter
             part = name[k:]
             before = name[k - 1] if k else text[m.start(1) - 1:m.start(1)]
-            if (not re.match(f"[{_CJK}]", before) or before in _NOT_IN_NAME or before in "但而即") and _name_like(part):
+            if (not re.match(f"[{_CJK}]", before) or before in NOT_IN_NAME or before in "但而即") and name_like(part):
                 out.append(Candidate(m.start(1) + k, m.end(1), "PERSON", "rule:person-authorities", 33))
                 break
     for pattern in _POST_NAME_RES:
         for m in pattern.finditer(text):
             name = m.group(1)
             info = word_info().get(name)      # 该指挥官击毙: a verb after the post is no name (auditzh5)
-            if _name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
+            if name_like(name, surname=False) and not any(ch in "兼副总第本人" for ch in name) \
                     and not (info and info[1].startswith("v")) \
                     and not name.startswith("一") and not among_posts(name) \
                     and not _adverb_or_verb_phrase(name):      # 总司令一职: the post itself (auditzh6)
                 out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-after-command-post", 22))
     for m in anchored_finditer(_DEFEATED_FORCE_RE, text, _DEFEATED_FORCE_ANCHOR, 0):
-        if _name_like(m.group(1)):
+        if name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-defeated-force", 34))
     for m in anchored_finditer(_LEADS_RE, text, _LEADS_ANCHOR, 4):
-        if _name_like(m.group(1)):
+        if name_like(m.group(1)):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-leads-force", 34))
     for m in (m for anchor in _FATE_ANCHORS for m in anchored_finditer(_FATE_LIST_RE, text, anchor, 20)):
         items, pos = [], m.start(1)
@@ -128,13 +128,13 @@ def find_person_command_frames(text: str) -> list[Candidate]:
             continue            # one name before 被俘 is left to the post and context rules (守军被俘, 全部被俘)
         first_start, first = items[0]
         for k in range(len(first) - 1):        # 守城的X、Y: the first name starts after a function character
-            if k == 0 or first[k - 1] in _NOT_IN_NAME:
-                if _name_like(first[k:]):
+            if k == 0 or first[k - 1] in NOT_IN_NAME:
+                if name_like(first[k:]):
                     items[0] = (first_start + k, first[k:])
                     break
-        if all(_name_like(part) for _, part in items):
+        if all(name_like(part) for _, part in items):
             out.extend(Candidate(start, start + len(part), "PERSON", "rule:person-fate-list", 34) for start, part in items)
     for m in anchored_finditer(_CAPTION_RE, text, _CAPTION_ANCHOR, 0):
-        if _name_like(m.group(1)) and not is_common_word(m.group(1), 1):
+        if name_like(m.group(1)) and not is_common_word(m.group(1), 1):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-caption-line", 19))
     return out

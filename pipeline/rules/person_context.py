@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.rules.names_common import (
-    _Taken, glued_into_word, is_common_word, is_han as _cjk, japanese_surnames, known_places, surnames)
+    Taken, glued_into_word, is_common_word, is_han as _cjk, japanese_surnames, known_places, surnames)
 from pipeline.rules.persons import (
-    _BEFORE_OK, _PUNCT, _STOP_CHARS, RANKS, TITLES, _bare_name_ok, _chinese_name_end, _japanese_name_end,
-    _short_name_end,
+    BEFORE_OK, PUNCT, STOP_CHARS, RANKS, TITLES, bare_name_ok, chinese_name_end, japanese_name_end,
+    short_name_end,
 )
 from pipeline.rules.scan import anchored_finditer
 from pipeline.rules.scan import literal_finditer
@@ -32,16 +32,16 @@ _SPACE = " \t\u3000\xa0"
 _RANK_TRIE_PLAIN = trie_regex(RANKS)
 
 
-def _free(taken: _Taken, start: int, end: int) -> bool:
+def _free(taken: Taken, start: int, end: int) -> bool:
     return not taken.hits(start, end)
 
 
 def _any_name_end(text: str, pos: int, limit: int) -> int:
     """End of a Chinese or Japanese name at pos, not past `limit`, else -1."""
-    jp = _japanese_name_end(text, pos)
+    jp = japanese_name_end(text, pos)
     if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
         return jp if jp <= limit else -1
-    end = _chinese_name_end(text, pos)
+    end = chinese_name_end(text, pos)
     return end if 0 < end <= limit else -1
 
 
@@ -55,7 +55,7 @@ _TITLE_REACH = max(map(len, TITLES))
 _TITLE_SET = frozenset(TITLES)
 
 
-def spaced_titles(text: str, taken: _Taken) -> list[Span]:
+def spaced_titles(text: str, taken: Taken) -> list[Span]:
     """A name after a post and a space or line break (师长 王某): the name fills its cell, ending at
     a space, a line break or punctuation."""
     found: list[Span] = []
@@ -63,7 +63,7 @@ def spaced_titles(text: str, taken: _Taken) -> list[Span]:
         pos = match.end()
         limit = _cell_end(text, pos)
         end = _any_name_end(text, pos, limit)
-        if end < 0 or end != limit or not _free(taken, pos, end) or not _bare_name_ok(text, pos, end, True):
+        if end < 0 or end != limit or not _free(taken, pos, end) or not bare_name_ok(text, pos, end, True):
             continue
         found.append((pos, end))
         taken.add(pos, end)
@@ -92,7 +92,7 @@ _BYLINE_RE = re.compile(
 _BYLINE_ANCHOR = (re.compile("[：:／/｜|辑者文员影]"), 6)
 
 
-def bylines(text: str, taken: _Taken) -> list[Span]:
+def bylines(text: str, taken: Taken) -> list[Span]:
     """Names after a credit word and a colon or slash (作者：王某; 撰文/王某); a list joined by 、."""
     found: list[Span] = []
     for match in anchored_finditer(_BYLINE_RE, text, *_BYLINE_ANCHOR):
@@ -101,7 +101,7 @@ def bylines(text: str, taken: _Taken) -> list[Span]:
             limit = _cell_end(text, pos)
             end = _any_name_end(text, pos, limit)
             if (end < 0 or end != limit or not 2 <= end - pos <= 4 or not _free(taken, pos, end)
-                    or not _bare_name_ok(text, pos, end, True)):
+                    or not bare_name_ok(text, pos, end, True)):
                 break
             found.append((pos, end))
             taken.add(pos, end)
@@ -114,7 +114,7 @@ def bylines(text: str, taken: _Taken) -> list[Span]:
 _COLON_ROW_RE = re.compile("(?m)^[" + _SPACE + "]{0,4}([" + _CJK + "·]{2,8}?)[" + _SPACE + "]{0,2}[：:]")
 
 
-def colon_rows(text: str, taken: _Taken) -> list[Span]:
+def colon_rows(text: str, taken: Taken) -> list[Span]:
     """Rows of a table of people, a name before a colon at the start of a line (王某：第十军军长).
     Two rows at least, or the row names a post."""
     rows = []
@@ -138,7 +138,7 @@ def _name_fills(text: str, start: int, end: int) -> bool:
         return all(part for part in name.split("·")) and name not in known_places()
     if _any_name_end(text, start, end) != end:
         return False
-    return _bare_name_ok(text, start, end, True) and not any(ch in _STOP_CHARS for ch in name[1:])
+    return bare_name_ok(text, start, end, True) and not any(ch in STOP_CHARS for ch in name[1:])
 
 
 # An infobox row: a side (a country or regime) + space + its commander, alone on the line
@@ -150,7 +150,7 @@ _SIDE_ROW_RE = re.compile(
 _PRINCE_RE = re.compile("[" + _CJK + "]{1,3}宫[" + _CJK + "]{1,3}")
 
 
-def side_rows(text: str, taken: _Taken) -> list[Span]:
+def side_rows(text: str, taken: Taken) -> list[Span]:
     found: list[Span] = []
     places = known_places()
     for match in literal_finditer(_SIDE_ROW_RE, text):
@@ -186,7 +186,7 @@ def _row_name_ok(text: str, start: int, end: int) -> bool:
     jp = japanese_surnames()
     if not (2 <= len(name) <= 5 and (name[0] in single or name[:2] in compound or name[:2] in jp or name[:3] in jp)):
         return False
-    if any(ch in _CELL_STOP or ch in _PUNCT for ch in name[1:]) or name in known_places():
+    if any(ch in _CELL_STOP or ch in PUNCT for ch in name[1:]) or name in known_places():
         return False
     if name[-1] in "县市镇村乡城省区州庄山河江湖岛港湾关":  # 湖北 某某县: a place under its province
         return False
@@ -207,7 +207,7 @@ _BIO_HEAD_RE = re.compile(
 )
 
 
-def bio_heads(text: str, taken: _Taken) -> list[Span]:
+def bio_heads(text: str, taken: Taken) -> list[Span]:
     found: list[Span] = []
     for match in _BIO_HEAD_RE.finditer(text):
         start, end = match.span(1)
@@ -225,7 +225,7 @@ _UNIT_BRACKET_RE = re.compile(
 )
 
 
-def unit_commanders(text: str, taken: _Taken) -> list[Span]:
+def unit_commanders(text: str, taken: Taken) -> list[Span]:
     """A name alone in brackets after a unit designation is its commander (第十军（某某））."""
     found: list[Span] = []
     for match in literal_finditer(_UNIT_BRACKET_RE, text):
@@ -250,7 +250,7 @@ _TITLE_COPULA_ANCHOR = (re.compile("[为是]"), max(map(len, TITLES)))
 _RANKED_STOP = set("的了在是和与及等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个军师旅营队团司")
 
 
-def copula_ranked(text: str, taken: _Taken) -> list[Span]:
+def copula_ranked(text: str, taken: Taken) -> list[Span]:
     """A name between a post + 为/是 and a rank (师团长为某某中将): any 2-5 characters free of
     particles and echelon characters, not an ordinary word."""
     found: list[Span] = []
@@ -272,7 +272,7 @@ _LEAD_ANCHOR = (re.compile("下"), max(map(len, TITLES)) + 8)
 _LEAD_STOP = set("的了部所们各该其这那")
 
 
-def led_by(text: str, taken: _Taken) -> list[Span]:
+def led_by(text: str, taken: Taken) -> list[Span]:
     """在 + post + name + 率领下: the whole of the 2-3 characters between post and verb is the name
     (在营长某某同率领下), when 在 opens the clause."""
     found: list[Span] = []
@@ -299,7 +299,7 @@ _SERVED_RE = re.compile(
 )
 
 
-def served_as(text: str, taken: _Taken) -> list[Span]:
+def served_as(text: str, taken: Taken) -> list[Span]:
     """任…post的 + name + a verb of telling (曾任参谋长的某某回忆): the source of an account."""
     found: list[Span] = []
     single, compound = surnames()
@@ -318,7 +318,7 @@ def served_as(text: str, taken: _Taken) -> list[Span]:
 _SUCCESSOR_RE = re.compile("[，,、；]\\s{0,2}(?:继任|接任|后任|继任者|代理)(?:者)?(?:为|是)?")
 
 
-def successors(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+def successors(text: str, persons: list[Span], taken: Taken) -> list[Span]:
     """A successor listed after a named commander: （师长某甲，继任某乙）."""
     ends = sorted(end for _, end in persons)
     found: list[Span] = []
@@ -327,9 +327,9 @@ def successors(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
             continue
         pos = match.end()
         end = _any_name_end(text, pos, pos + 4)
-        if end < 0 or not _free(taken, pos, end) or not _bare_name_ok(text, pos, end, True):
+        if end < 0 or not _free(taken, pos, end) or not bare_name_ok(text, pos, end, True):
             continue
-        if end - pos == 2 and not _short_name_end(text, end):
+        if end - pos == 2 and not short_name_end(text, end):
             continue
         found.append((pos, end))
         taken.add(pos, end)
@@ -370,13 +370,13 @@ _NOT_SURNAME_HERE = set("副正总代原前新老本敌我该各每全两三诸�
 _ECHELON_NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百零〇")
 
 
-def surname_titles(text: str, taken: _Taken) -> list[Span]:
+def surname_titles(text: str, taken: Taken) -> list[Span]:
     """A surname alone before a post (孙连长阵亡): the surname is the person."""
     found: list[Span] = []
     for match in _surname_title_matches(text):
         pos = match.start(1)
         char = text[pos]
-        if char in _NOT_SURNAME_HERE or char in _STOP_CHARS:
+        if char in _NOT_SURNAME_HERE or char in STOP_CHARS:
             continue
         if char in "班排连营团" and text[pos + 1:pos + 2] in "班排连营团旅师":
             continue  # 班排长, 连排干部, 营连长: two echelons' posts together (auditzh2)
@@ -386,7 +386,7 @@ def surname_titles(text: str, taken: _Taken) -> list[Span]:
             continue  # 区小队长期驻…, 县大队长: the district's or county's team, no surname 区 (auditzh21)
         if char in "班排连营团路" and pos > 0 and text[pos - 1] in _ECHELON_NUMERALS:
             continue  # 6连副指导员, 三连连长, 第3路总指挥: a numbered company's or route's post, no surname (auditzh22)
-        if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] in "\n"):
+        if pos > 0 and not (text[pos - 1] in PUNCT or text[pos - 1] in BEFORE_OK or text[pos - 1] in "\n"):
             continue
         if any(is_common_word(text[pos : pos + size], 50) for size in (2, 3, 4)) or not _free(taken, pos, pos + 1):
             continue  # 班主任, 高师: the surname character starts an ordinary word
@@ -401,7 +401,7 @@ _FORCE_AFTER = "部(?![队署分门下属长落位件族])|所部|亲自|遂|即
 _FORCE_AFTER_RE = re.compile("(?:" + _FORCE_AFTER + ")")
 
 
-def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+def surname_forces(text: str, persons: list[Span], taken: Taken) -> list[Span]:
     """A bare surname + 部 / a command verb after the full name appeared (汤部, 蒋亲自): only a
     surname whose full name (Chinese, 2-3 characters) was found earlier in the document."""
     single, _ = surnames()
@@ -416,7 +416,7 @@ def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
     for pos, _ in char_then_matches(text, first_seen, _FORCE_AFTER_RE):   # no pattern compiled per text
         if pos < first_seen[text[pos]] or not _free(taken, pos, pos + 1):
             continue
-        if pos > 0 and not (text[pos - 1] in _PUNCT or text[pos - 1] in _BEFORE_OK or text[pos - 1] == "\n"):
+        if pos > 0 and not (text[pos - 1] in PUNCT or text[pos - 1] in BEFORE_OK or text[pos - 1] == "\n"):
             continue
         if is_common_word(text[pos : pos + 2], 100):
             continue
@@ -429,7 +429,7 @@ def surname_forces(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
 _JP_RANK_AFTER = re.compile("大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|元帅|司令官|师团长|旅团长|联队长|大队长|参谋长|首相|大臣")
 
 
-def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+def japanese_family_names(text: str, persons: list[Span], taken: Taken) -> list[Span]:
     """A Japanese family name alone (山本) after the full name (山本某某) appeared in the text."""
     jp = japanese_surnames()
     first_seen: dict[str, int] = {}
@@ -445,7 +445,7 @@ def japanese_family_names(text: str, persons: list[Span], taken: _Taken) -> list
     for start, end in longest_occurrences(text, first_seen):   # the matches of a trie of them, no pattern compiled per text
         if start < first_seen[text[start:end]] or not _free(taken, start, end):
             continue
-        if end < len(text) and _cjk(text[end]) and text[end] not in _STOP_CHARS and not _short_name_end(text, end) \
+        if end < len(text) and _cjk(text[end]) and text[end] not in STOP_CHARS and not short_name_end(text, end) \
                 and not _JP_RANK_AFTER.match(text, end):
             continue  # 山本五十六 or 山本村: more name or word follows (山本中将: his rank, session 7)
         if glued_into_word(text, start, end):
@@ -461,7 +461,7 @@ _COURTESY_LATER_RE = re.compile(
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")
 
 
-def later_courtesy_names(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+def later_courtesy_names(text: str, persons: list[Span], taken: Taken) -> list[Span]:
     """字/号/原名 + name later in the sentence that begins with a person's name
     (某某（1900-1950），湖南人，字某某)."""
     found: list[Span] = []
@@ -486,7 +486,7 @@ _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
 _KANA_RE = re.compile("[（(]\\s{0,2}([" + _KANA + "]{1,12}(?:[ 　・][" + _KANA + "]{1,12}){0,3})")
 
 
-def kana_readings(text: str, persons: list[Span], taken: _Taken) -> list[Span]:
+def kana_readings(text: str, persons: list[Span], taken: Taken) -> list[Span]:
     """The kana reading in brackets right after a Japanese name (冈部某（おかべ なおざぶろう））: it
     is the person's name as read. A particle は/が glued to its end before a non-kana is left out."""
     found: list[Span] = []
@@ -532,7 +532,7 @@ _UNIT_OF_RE = re.compile(
 )
 
 
-def unit_owners(text: str, taken: _Taken) -> list[Span]:
+def unit_owners(text: str, taken: Taken) -> list[Span]:
     """A two- or three-character name before 之 + a unit designation (主力某某之第十一师)."""
     found: list[Span] = []
     places = known_places()
@@ -540,13 +540,13 @@ def unit_owners(text: str, taken: _Taken) -> list[Span]:
         end = match.start()
         for start in (end - 3, end - 2):
             name = text[start:end]
-            if start < 0 or _chinese_name_end(text, start) not in (end, end + 1) or name in places:
+            if start < 0 or chinese_name_end(text, start) not in (end, end + 1) or name in places:
                 continue
             if is_common_word(name, 30) or is_common_word(name[1:], 300):
                 continue
             if start > 0 and is_common_word(text[start - 1 : start + 1], 100):
                 continue
-            if not _free(taken, start, end) or not _bare_name_ok(text, start, end):
+            if not _free(taken, start, end) or not bare_name_ok(text, start, end):
                 continue
             found.append((start, end))
             taken.add(start, end)
@@ -554,7 +554,7 @@ def unit_owners(text: str, taken: _Taken) -> list[Span]:
     return found
 
 
-def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
+def compound_surname_names(text: str, taken: Taken) -> list[Span]:
     """A name with a compound surname (诸葛某, 欧阳某) read without a title."""
     compound = _compound_surnames()
     if not compound:
@@ -562,10 +562,10 @@ def compound_surname_names(text: str, taken: _Taken) -> list[Span]:
     found: list[Span] = []
     for match in _compound_surname_re().finditer(text):
         start = match.start()
-        end = _chinese_name_end(text, start)
+        end = chinese_name_end(text, start)
         if end - start == 4 and text[end - 1] in "之的地得乃": # 诸葛某之: the particle is no name
             end -= 1
-        if end < 0 or not _free(taken, start, end) or not _bare_name_ok(text, start, end, True):
+        if end < 0 or not _free(taken, start, end) or not bare_name_ok(text, start, end, True):
             continue
         if text[end : end + 1] in ("·", "•") or (start > 0 and text[start - 1] in ("·", "•")):
             continue  # part of a longer foreign name (司马义·某某)

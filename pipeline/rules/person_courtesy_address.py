@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word
-from pipeline.rules.person_unit_owners import _NOT_GIVEN, with_other_mentions
+from pipeline.rules.person_unit_owners import NOT_GIVEN, with_other_mentions
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -34,7 +34,7 @@ def find_courtesy_addresses(text: str) -> list[Candidate]:
         name = match.group(1)
         if start and text[start - 1] not in _LEFT:
             continue
-        if any(ch in _NOT_GIVEN for ch in name) or is_common_word(name, 5):
+        if any(ch in NOT_GIVEN for ch in name) or is_common_word(name, 5):
             continue
         out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out, 2)

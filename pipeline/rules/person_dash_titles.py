@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import surnames
-from pipeline.rules.person_unit_owners import _name_ok
+from pipeline.rules.person_unit_owners import name_ok
 from pipeline.rules.person_unit_owners import with_other_mentions
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -32,6 +32,6 @@ def find_dash_titles(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in literal_finditer(_DASH_RE, text):
         start, end = match.span(1)
-        if (text[start] in single or text[start:start + 2] in compound) and _name_ok(text, start, end):
+        if (text[start] in single or text[start:start + 2] in compound) and name_ok(text, start, end):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out)

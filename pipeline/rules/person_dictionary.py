@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import _read_list, known_places, word_info
+from pipeline.rules.names_common import read_list, known_places, word_info
 from pipeline.rules.scan import literal_positions as _positions
 
 _NOT_FIRST = set("于向从由任在对自往被把将与和及")
@@ -34,7 +34,7 @@ _NOT_LAST = set("艇舰车陵寺庙村庄镇屯寨堡集店铺港湾桥坡沟峪
 _WORD_FREQ = 50
 # kinship terms the dictionary tags nr after a kinship prefix that is also a surname (曾祖母, 高祖母, 伯祖母, 曾孙子):
 # a relative, not a name
-_KINSHIP = frozenset("祖母 祖父 孙子 孙女 父亲 母亲 伯父 伯母 叔父 叔叔 婶婶 舅舅 舅母 姑姑 姑妈 姨妈 哥哥 姐姐 弟弟 妹妹 "
+KINSHIP = frozenset("祖母 祖父 孙子 孙女 父亲 母亲 伯父 伯母 叔父 叔叔 婶婶 舅舅 舅母 姑姑 姑妈 姨妈 哥哥 姐姐 弟弟 妹妹 "
                      "儿子 女儿 侄子 侄女 外甥 丈夫 妻子 公公 婆婆 岳父 岳母 爷爷 奶奶 外公 外婆 嫂子 媳妇".split())
 # words for a name itself that the dictionary tags nr after a character that is also a surname (曾用名 "former
 # name", 蒙文名 "Mongolian name"): the word that introduces an alias (X（曾用名Y）), not a person
@@ -53,13 +53,13 @@ GENERATED = "names_jieba_nr.txt"     # in pipeline/lexicons/, written by `build_
 def dictionary_names() -> frozenset[str]:
     """The names of the generated list (pipeline/lexicons/names_jieba_nr.txt): read, not recomputed from
     jieba's 350,000 words at every start."""
-    return frozenset(name for name in _read_list(GENERATED) if name[1:] not in _KINSHIP and name[1:] not in _NAME_WORDS
+    return frozenset(name for name in read_list(GENERATED) if name[1:] not in KINSHIP and name[1:] not in _NAME_WORDS
                      and name[2] not in _NOT_LAST)
 
 
 def filtered_names() -> list[str]:
     """The three-character `nr` words of jieba's dictionary that pass the checks above, sorted."""
-    from pipeline.rules.persons import _STOP_CHARS, _surname_at
+    from pipeline.rules.persons import STOP_CHARS, surname_at
 
     words = word_info()
     places = known_places()
@@ -70,10 +70,10 @@ def filtered_names() -> list[str]:
 
     return sorted(
         word for word, (freq, pos) in words.items()
-        if pos == "nr" and len(word) == 3 and _CJK3.fullmatch(word) and _surname_at(word, 0) == 1
+        if pos == "nr" and len(word) == 3 and _CJK3.fullmatch(word) and surname_at(word, 0) == 1
         and word[0] not in _NOT_FIRST and word[2] not in _NOT_LAST
-        and not any(ch in _STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
-        and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in _KINSHIP
+        and not any(ch in STOP_CHARS and not (ch in _TIME_CHARS and freq >= 10) for ch in word[1:])
+        and word not in places and not ordinary(word[:2]) and not ordinary(word[1:]) and word[1:] not in KINSHIP
         and word[1:] not in _NAME_WORDS and not (word[2] == "地" and word[:2] in words)
     )
 
@@ -129,12 +129,12 @@ def _place_name(text: str, name: str, places: frozenset[str]) -> bool:
 
 
 def _dictionary_name_spans(text: str) -> list[tuple[int, int]]:
-    from pipeline.rules.names_common import _translit_chars, is_common_word
+    from pipeline.rules.names_common import translit_chars, is_common_word
 
     hits = dictionary_names().intersection(_first_chars_re().findall(text))   # in C: no loop over the text
     if not hits:
         return []
-    places, translit = known_places(), _translit_chars()
+    places, translit = known_places(), translit_chars()
     hits = {name for name in hits if not _place_name(text, name, places)}
     starts = sorted(i for name in hits for i in _positions(text, name))
     out: list[tuple[int, int]] = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import surnames
-from pipeline.rules.person_unit_owners import _name_ok, with_other_mentions
+from pipeline.rules.person_unit_owners import name_ok, with_other_mentions
 from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
@@ -36,6 +36,6 @@ def find_dispatched(text: str) -> list[Candidate]:
         start, end = match.span(1)
         if not any(text.endswith(verb, 0, start) for verb in _VERBS):
             continue
-        if text[start] in single and _name_ok(text, start, end):
+        if text[start] in single and name_ok(text, start, end):
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out)

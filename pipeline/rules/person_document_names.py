@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.literal_matches import literal_matches
-from pipeline.rules.names_common import _overlaps, glued_into_word, is_common_word, known_places, surnames
-from pipeline.rules.person_name_ends import _chinese_name_end, _stops_at
-from pipeline.rules.person_titled_names import _BEFORE_OK, _TITLE_RE
+from pipeline.rules.names_common import overlaps, glued_into_word, is_common_word, known_places, surnames
+from pipeline.rules.person_name_ends import chinese_name_end, stops_at
+from pipeline.rules.person_titled_names import BEFORE_OK, TITLE_RE
 from pipeline.rules.scan import guarded
 from pipeline.lexicons import longest_first
 
@@ -30,7 +30,7 @@ _COURTESY_RE = re.compile(
 _NOT_COURTESY = set("的了是在和与及等为以年月日人")
 
 
-def _courtesy_names(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+def courtesy_names(text: str, persons: list[tuple[int, int]], taken: "Taken") -> list[tuple[int, int]]:
     """字/号/原名 + 2-3 characters right after a found person name (or after another courtesy name)."""
     if not any(cue in text for cue in ("字", "号", "名")):
         return []
@@ -47,7 +47,7 @@ def _courtesy_names(text: str, persons: list[tuple[int, int]], taken: "_Taken") 
             continue
         start, end = match.span(1)
         name = match.group(1)
-        if any(char in _NOT_COURTESY for char in name) or _overlaps(taken, start, end):
+        if any(char in _NOT_COURTESY for char in name) or overlaps(taken, start, end):
             continue
         if is_common_word(text[start - 1 : start + 1], 50):  # 号召, 名单: the cue starts an ordinary word
             continue
@@ -67,21 +67,21 @@ _NAMED_AFTER_RE = re.compile(
 )
 
 
-def _named_thing_follows(text: str, end: int) -> bool:
+def named_thing_follows(text: str, end: int) -> bool:
     return _NAMED_AFTER_RE.match(text, end) is not None
 
 
-def _repeated_mentions(text: str, names: set[str], taken: "_Taken") -> list[tuple[int, int]]:
+def repeated_mentions(text: str, names: set[str], taken: "Taken") -> list[tuple[int, int]]:
     """Later (and earlier) occurrences of names found by a heuristic elsewhere in the same text."""
     names = {name for name in names if len(name) >= 2}
     if not names:
         return []
     found: list[tuple[int, int]] = []
     for start, end in literal_matches(text, sorted(names, key=longest_first)):   # the longest at each place
-        if _overlaps(taken, start, end) or _named_thing_follows(text, end):
+        if overlaps(taken, start, end) or named_thing_follows(text, end):
             continue
         if end - start <= 2:  # a two-character name must not run on into a longer name or word
-            if not _stops_at(text, end) and _chinese_name_end(text, start) > end:
+            if not stops_at(text, end) and chinese_name_end(text, start) > end:
                 continue
             if glued_into_word(text, start, end):
                 continue
@@ -95,15 +95,15 @@ _REGION_ABBREVIATIONS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙
 _REGION_RUN = _REGION_ABBREVIATIONS | frozenset("直奉")
 
 
-def _dictionary_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+def dictionary_names(text: str, taken: "Taken") -> list[tuple[int, int]]:
     """Names jieba's dictionary knows (person_dictionary), where nothing else was found."""
     from pipeline.rules.person_dictionary import dictionary_name_spans
 
     found = []
     for start, end in dictionary_name_spans(text):
-        if _overlaps(taken, start, end) or _named_thing_follows(text, end):
+        if overlaps(taken, start, end) or named_thing_follows(text, end):
             continue
-        if text[end:end + 1] == "道" and _chinese_name_end(text, end + 1) > 0:
+        if text[end:end + 1] == "道" and chinese_name_end(text, end + 1) > 0:
             continue    # 苏松太道|吴某: a Qing circuit (X道) and its intendant's name, not a person X (s20zhper)
         if end - start >= 3 and all(ch in _REGION_ABBREVIATIONS for ch in text[start:end]):
             continue    # 冀鲁豫, 晋察冀: provinces' one-character names run together name a region, not a person
@@ -118,7 +118,7 @@ _ITEM_SEP = "、与和及"
 _ITEM_END = re.compile("[、与和及，。；：）]|等|部(?![队署分门下属长落位件族])|所部|率|$")
 
 
-def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") -> list[tuple[int, int]]:
+def list_members(text: str, persons: list[tuple[int, int]], taken: "Taken") -> list[tuple[int, int]]:
     """Chinese names listed next to a found person (孙某、池某、车某部): each item a whole name."""
     places = known_places()
     found: list[tuple[int, int]] = []
@@ -128,7 +128,7 @@ def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") ->
         # the item after: 、 + name ending at a separator, 等 or 部
         if end < len(text) and text[end] in _ITEM_SEP:
             pos = end + 1
-            item_end = _chinese_name_end(text, pos)
+            item_end = chinese_name_end(text, pos)
             if item_end > 0 and _plausible_item(text, pos, item_end, taken, places):
                 found.append((pos, item_end))
                 taken.add(pos, item_end)
@@ -137,9 +137,9 @@ def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") ->
         if start >= 3 and text[start - 1] == "、":
             for length in (3, 2):
                 pos = start - 1 - length
-                if pos < 0 or (pos > 0 and text[pos - 1] not in _BEFORE_OK):
+                if pos < 0 or (pos > 0 and text[pos - 1] not in BEFORE_OK):
                     continue
-                if _chinese_name_end(text, pos) == start - 1 and _plausible_item(text, pos, start - 1, taken, places):
+                if chinese_name_end(text, pos) == start - 1 and _plausible_item(text, pos, start - 1, taken, places):
                     found.append((pos, start - 1))
                     taken.add(pos, start - 1)
                     queue.append((pos, start - 1))
@@ -147,18 +147,18 @@ def _list_members(text: str, persons: list[tuple[int, int]], taken: "_Taken") ->
     return found
 
 
-def _plausible_item(text: str, start: int, end: int, taken: "_Taken", places) -> bool:
+def _plausible_item(text: str, start: int, end: int, taken: "Taken", places) -> bool:
     name = text[start:end]
     return not (
-        _overlaps(taken, start, end)
+        overlaps(taken, start, end)
         or not _ITEM_END.match(text, end)
         or name in places
         or is_common_word(name, 30)
-        or _TITLE_RE.match(text, start)
+        or TITLE_RE.match(text, start)
     )
 
 
-def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[tuple[int, int]]:
+def short_references(text: str, persons: list[tuple[int, int]], taken) -> list[tuple[int, int]]:
     """A bare surname standing for a person named in full earlier in the text (史迪威与蒋间)."""
     single, _ = surnames()
     first_seen: dict[str, int] = {}
@@ -173,7 +173,7 @@ def _short_references(text: str, persons: list[tuple[int, int]], taken) -> list[
     # a pattern of the text's own surnames would be compiled anew for every text)
     for match in _short_reference_re().finditer(text):
         start, end = match.span(1)
-        if start > first_seen.get(text[start], end) and not _overlaps(taken, start, end):
+        if start > first_seen.get(text[start], end) and not overlaps(taken, start, end):
             found.append((start, end))
     return found
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import surnames
-from pipeline.rules.person_actions import _left_ok
-from pipeline.rules.person_unit_owners import _name_ok, with_other_mentions
+from pipeline.rules.person_actions import left_ok
+from pipeline.rules.person_unit_owners import name_ok, with_other_mentions
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-force-head"
@@ -41,8 +41,8 @@ def find_force_heads(text: str) -> list[Candidate]:
     for match in _FORCE_RE.finditer(text, 3):     # the regex starts at the literal 第: re skips the rest in C
         pos = match.start()
         start = pos - 3
-        if text[start] in single and _name_ok(text, start, pos) \
-                and (_left_ok(text, start) or text[start - 1 : start] == "、"
+        if text[start] in single and name_ok(text, start, pos) \
+                and (left_ok(text, start) or text[start - 1 : start] == "、"
                      or any(text[max(0, start - len(word)) : start] == word for word in _COMMAND_LEFT)):
             out.append(Candidate(start, pos, "PERSON", SOURCE, PRIORITY))
     return with_other_mentions(text, out) if out else []

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.lexicons import read_rows
 from pipeline.rules.names_common import (
-    _overlaps, _translit_chars, is_common_word, japanese_surnames, known_places, surnames, word_info,
+    overlaps, translit_chars, is_common_word, japanese_surnames, known_places, surnames, word_info,
 )
 
 
@@ -27,7 +27,7 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def japanese_given_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+def japanese_given_names(text: str, taken: "Taken") -> list[tuple[int, int]]:
     """2-3 character given names ending in 子/郎/雄/夫 after a cue (女孩名叫幸子, 其中的美穗子)."""
     found: list[tuple[int, int]] = []
     for match in _GIVEN_CUE_RE.finditer(text):
@@ -35,7 +35,7 @@ def japanese_given_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
         for size in (3, 2):
             end = pos + size
             name = text[pos:end]
-            if len(name) < size or name[-1] not in _GIVEN_END or _overlaps(taken, pos, end):
+            if len(name) < size or name[-1] not in _GIVEN_END or overlaps(taken, pos, end):
                 continue
             if any(ch in _GIVEN_STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
                 continue
@@ -59,14 +59,14 @@ _REGNAL_ORDINAL = re.compile("[一二三四五六七八九十]{1,3}$")
 
 def _translit_run_before(text: str, end: int, longest: int = 6) -> int:
     """Start of the run of transliteration characters ending at `end` (2-6 of them), else -1."""
-    chars = _translit_chars()
+    chars = translit_chars()
     start = end
     while start > 0 and end - start < longest + 1 and text[start - 1] in chars:
         start -= 1
     return start if 2 <= end - start <= longest else -1
 
 
-def regnal_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+def regnal_names(text: str, taken: "Taken") -> list[tuple[int, int]]:
     """乔治六世 (the ordinal belongs to the name); 维多利亚女王 → 维多利亚 (the title outside)."""
     found: list[tuple[int, int]] = []
     for match in rare_finditer(_REGNAL_RE, text):
@@ -85,7 +85,7 @@ def regnal_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
                 continue
             if entry and entry[0] >= 1000 and entry[1][:2] == "ns":
                 continue   # (session 19) a realm before the title, not a person: 蒙古皇帝 (维多利亚女王 stays)
-        if start >= 0 and not _overlaps(taken, start, end):
+        if start >= 0 and not overlaps(taken, start, end):
             found.append((start, end))
             taken.add(start, end)
     return found
@@ -124,7 +124,7 @@ def _romanisation_matches(roman: str, chinese: str) -> bool:
     return plain in (pinyin, wade)
 
 
-def bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+def bracketed_names(text: str, taken: "Taken") -> list[tuple[int, int]]:
     """The Chinese form in brackets after a romanised personal name."""
     if ("(" not in text and "（" not in text) or not _LATIN_LETTER.search(text):
         return []
@@ -135,7 +135,7 @@ def bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
     for match in rare_finditer(_BRACKETED_CJK_RE, text):
         start, end = match.span(1)
         before = _ROMANISED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
-        if not before or _overlaps(taken, start, end):
+        if not before or overlaps(taken, start, end):
             continue
         roman = before.group(1)
         chinese = convert_text(match.group(1), "t2s")
@@ -145,9 +145,9 @@ def bracketed_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
             if chinese[:2] in japanese_surnames() or chinese[:3] in japanese_surnames():
                 ok = chinese not in known_places()
             elif 2 <= len(chinese) <= 3 and chinese[0] in single:
-                from pipeline.rules.english import _syllables
+                from pipeline.rules.english import romanised_syllables
 
-                ok = first in _syllables()[0] and "-" in roman.split()[1]  # Chiang Kai-shek (蔣介石)
+                ok = first in romanised_syllables()[0] and "-" in roman.split()[1]  # Chiang Kai-shek (蔣介石)
         if ok:
             found.append((start, end))
             taken.add(start, end)

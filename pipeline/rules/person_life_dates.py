@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import surnames
-from pipeline.rules.person_actions import _left_ok
-from pipeline.rules.person_unit_owners import _name_ok, with_other_mentions
+from pipeline.rules.person_actions import left_ok
+from pipeline.rules.person_unit_owners import name_ok, with_other_mentions
 from pipeline.rules.scan import rare_finditer
 from pipeline.spans import Candidate
 
@@ -37,7 +37,7 @@ def find_life_dates(text: str) -> list[Candidate]:
             start = end - size
             if start < 0 or (text[start] not in single and text[start:start + 2] not in compound):
                 continue
-            if _name_ok(text, start, end) and (_left_ok(text, start) or text[start - 1] in "、"):
+            if name_ok(text, start, end) and (left_ok(text, start) or text[start - 1] in "、"):
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
     if out:     # a name joined to it by 、/和/与 (程某、张某（1895—1982）): person_references' partner test

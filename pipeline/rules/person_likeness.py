@@ -41,8 +41,8 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.lexicons.build_name_chars import FOREIGN_ONLY
-from pipeline.rules.names_common import _read_list, known_places, province_run, surnames, word_info
-from pipeline.rules.person_actions import _NOT_GIVEN
+from pipeline.rules.names_common import read_list, known_places, province_run, surnames, word_info
+from pipeline.rules.person_actions import NOT_GIVEN
 from pipeline.rules.person_name_ends import given_he
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
@@ -56,8 +56,8 @@ _LEFT_BOUNDARY = set("，。；：！？（）()「」『』“”‘’《》\n
 _LEFT_WORDS = frozenset(
     "遣使 会同 饬令 令 急令 命令 电令 任命 委任 派 派遣 改派 致电 由 和 与 同 及 被 随 偕 将 把 对 向 让 请 据 即 是 为 "
     "以 电 函 告 见 访 找 给 跟 替 代 陪 率 称 封 授 任 委 调 升 撤 免 杀 斩 擒 俘 获 救".split())
-_RIGHT_FUNCTION = set("的了在是和与及等于被把对向从率所也又亦即则乃便就已曾并而但却到至往将为以仍还再才都遂拟欲")
-_RIGHT_WORDS = frozenset(
+RIGHT_FUNCTION = set("的了在是和与及等于被把对向从率所也又亦即则乃便就已曾并而但却到至往将为以仍还再才都遂拟欲")
+RIGHT_WORDS = frozenset(
     "率部 率领 命令 下令 指挥 认为 表示 决定 负伤 受伤 阵亡 战死 牺牲 被俘 投降 带着 带领 赶到 抵达 到达 "
     "接任 出任 担任 调任 升任 就任 兼任 致电 电告 主张 坚持 拒绝 同意 派出 指出 发现 得知 强调 代理 接替 "
     "主持 召集 部署 视察 督战 坐镇 逃往 退往 奉命 奉令 受命 当即 立即 随即 随后 亲自 被迫 死守 坚守 "
@@ -70,7 +70,7 @@ _ECHELONS = set("军师旅团营连排部")
 # last characters of village and landform names that given names do not end with
 # a family's village (顾家宅, 陈家行, 沈家角, 王家浜): 家 and a Jiangnan settlement head end no given name (s20zhlab)
 FAMILY_VILLAGE_ENDS = frozenset(("家宅", "家角", "家行", "家浜", "家埭", "家弄"))
-_PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶里")
+PLACE_ENDS = set("岭渡甸桥庵圩坳湾塘港沟坡岗洼峪寨堡屯铺集坪庄村镇店坝滩嘴垭冲岙埠墩圪畈岔汊矶里")
 # words of going and being somewhere before it: a place follows more often than a person (到了柳某里)
 _PLACE_LEFT = frozenset("到 至 抵 经 往 驻 进到 到达 抵达 进抵 进至 退至 撤至 占领 攻克 攻占 经过 途经 位于 地处".split())
 
@@ -121,7 +121,7 @@ def _surname_re(floor: float) -> tuple[re.Pattern, frozenset[str], frozenset[str
     need_first = floor - _BEST_CONTEXT - best_surname - max(best_second, 0.0)
     need_only = floor - _BEST_CONTEXT - best_surname
     bad = sorted(ch for ch in set(only_lr) | set(first_lr) if len(ch) == 1 and "\u4e00" <= ch <= "\u9fff" and (
-        ch in _NOT_GIVEN or ch in misc["mostly_surname"]        # never a given character (score())
+        ch in NOT_GIVEN or ch in misc["mostly_surname"]        # never a given character (score())
         or only_lr.get(ch, misc["unseen_given"]) < need_only and first_lr.get(ch, misc["unseen_given"]) < need_first))
     not_bad = f"(?![{''.join(bad)}])" if bad else ""
     firsts = "".join(sorted(chars))
@@ -153,15 +153,15 @@ def _context(text: str, start: int, end: int) -> float:
         score += 1.0
     elif text[start - 1:start] in _PLACE_LEFT or text[start - 2:start] in _PLACE_LEFT:
         score -= 2.0
-    elif "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _RIGHT_FUNCTION \
+    elif "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in RIGHT_FUNCTION \
             and not _word_ends_at(text, start):
         score -= 2.0        # 僧格|林沁: an orphan character before it, no word ends there
     after = text[end:end + 1]
     if not after or after in _LEFT_BOUNDARY or not ("\u4e00" <= after <= "\u9fff"):
         score += 1.5
-    elif text[end:end + 2] in _RIGHT_WORDS:
+    elif text[end:end + 2] in RIGHT_WORDS:
         score += 1.5
-    elif after in _RIGHT_FUNCTION:
+    elif after in RIGHT_FUNCTION:
         score += 1.0
     elif end - start == 2 and _word(text[end:end + 2])[0] < 20 and after not in _surname_re(THRESHOLD)[1]:
         score -= 2.0        # 吴佩|民心, 刘绍|棠: an orphan character after a two-character reading may end it
@@ -216,7 +216,7 @@ def _words_penalty(text: str, start: int, end: int, slen: int) -> float | None:
 
 def _place_or_force(text: str, end: int) -> bool:
     """A village/landform ending at end - 1 or an echelon word right after end."""
-    return text[end - 1:end] in _PLACE_ENDS or text[end:end + 1] in _ECHELONS or text[end - 2:end] in FAMILY_VILLAGE_ENDS
+    return text[end - 1:end] in PLACE_ENDS or text[end:end + 1] in _ECHELONS or text[end - 2:end] in FAMILY_VILLAGE_ENDS
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
@@ -230,10 +230,10 @@ def _transliterated(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _translit_chars() -> frozenset[str]:
-    return frozenset("".join(_read_list("transliteration_chars.txt")))
+    return frozenset("".join(read_list("transliteration_chars.txt")))
 
 
-def _likeness(text: str, start: int, end: int, slen: int) -> float:
+def name_likeness(text: str, start: int, end: int, slen: int) -> float:
     """The characters' log-odds alone (three table reads): an upper bound of the score less the context."""
     surname_lr, only_lr, first_lr, second_lr, misc = _tables()
     unseen = misc["unseen_given"]
@@ -252,12 +252,12 @@ def score(text: str, start: int, end: int, slen: int, likeness: float | None = N
     given = text[start + slen:end]
     if len(given) == 1 and given in _NOT_ONLY_GIVEN:
         return None     # 阎之增援部队
-    if any((ch in _NOT_GIVEN and not (at == 0 and len(given) == 2 and ch in first_given_ok))
+    if any((ch in NOT_GIVEN and not (at == 0 and len(given) == 2 and ch in first_given_ok))
            or ch in misc["mostly_surname"] or not "\u4e00" <= ch <= "\u9fff" for at, ch in enumerate(given)):
         return None     # 的, 军, 部 …; 刘邓, 蒋压阎: a surname glued to another, two people
     if _transliterated(text, start, end) or text[end:end + 1] in _NAME_DOTS or text[start - 1:start] in _NAME_DOTS:
         return None     # 柯林·钱德勒: part of a foreign name
-    value = (_likeness(text, start, end, slen) if likeness is None else likeness) + _context(text, start, end)
+    value = (name_likeness(text, start, end, slen) if likeness is None else likeness) + _context(text, start, end)
     if value < floor:
         return None
     penalty = _words_penalty(text, start, end, slen)

@@ -1,10 +1,10 @@
 """Names listed with 、 next to a name read by name-likeness (PERSON): 甲、乙、丙 where only some items score high.
 
-persons._list_members carries a list from a name the lexicons or a titled/framed reading found to the items
+persons.list_members carries a list from a name the lexicons or a titled/framed reading found to the items
 beside it (孙某、池某部); the names that only person_likeness finds (an uncommon given name, no title: memoirs'
 rolls of veterans, of martyrs, of relatives) are found after it and seed no list. Here every PERSON candidate
 found so far, those of person_likeness included, seeds its neighbours: the item right after a 、 (or right before
-one) is a name when it reads as a whole Chinese name by person_name_ends._chinese_name_end, ends at a list mark,
+one) is a name when it reads as a whole Chinese name by person_name_ends.chinese_name_end, ends at a list mark,
 等 or a clause mark, and is no ordinary word (is_common_word), no known place and no title. The seed is one item of
 the SAME run: at most the three characters of an item lie between two 、, so a name in the next clause seeds
 nothing. Found items seed in turn (the queue), so a whole roll is read from one name at either end.
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_places
-from pipeline.rules.person_name_ends import _chinese_name_end
+from pipeline.rules.person_name_ends import chinese_name_end
 from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.spans import Candidate
 
@@ -45,8 +45,8 @@ def _item_ok(text: str, start: int, end: int, covered: bytearray, line_end: bool
         return False
     if name in known_places() or is_common_word(name, 30) or name[-2:] in FAMILY_VILLAGE_ENDS:
         return False    # 顾家角: a family's village (s20zhlab)
-    from pipeline.rules.persons import _TITLE_RE
-    return not _TITLE_RE.match(text, start)
+    from pipeline.rules.persons import TITLE_RE
+    return not TITLE_RE.match(text, start)
 
 
 def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -72,7 +72,7 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e in sorted(soft):
         # a likeness cut one character short of a list mark (、吴屏|周为, 吴屏|周、): the item is the name
         if e - s == 2 and (text[e + 1:e + 2] == "、" or (s and text[s - 1] == "、")) \
-                and _chinese_name_end(text, s) == e + 1 and _item_ok(text, s, e + 1, covered):
+                and chinese_name_end(text, s) == e + 1 and _item_ok(text, s, e + 1, covered):
             covered[s:e + 1] = b"\x01" * 3
             out.append(Candidate(s, e + 1, "PERSON", SOURCE, PRIORITY + 1))
             queue.append((s, e + 1))
@@ -81,7 +81,7 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
         spans = []
         if text[end:end + 1] == "、":          # the item after
             pos = end + 1
-            item_end = _chinese_name_end(text, pos)
+            item_end = chinese_name_end(text, pos)
             if item_end < 0:
                 item_end = stop_given_end(text, pos)   # 甲、谈乃成等: a stop character inside a closed name
             if item_end > 0:
@@ -91,7 +91,7 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
                 pos = start - 1 - length
                 if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2):
                     continue
-                if _chinese_name_end(text, pos) == start - 1:
+                if chinese_name_end(text, pos) == start - 1:
                     spans.append((pos, start - 1))
                     break
         for s, e in spans:
@@ -134,7 +134,7 @@ def _comma_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
         comma = match.start()
         if not name_ends_at(comma):
             continue
-        item_end = _chinese_name_end(text, comma + 1)
+        item_end = chinese_name_end(text, comma + 1)
         if item_end > comma + 1 and text[item_end:item_end + 1] in ("，", ",") and name_starts_at(item_end + 1) \
                 and _item_ok(text, comma + 1, item_end, covered):
             covered[comma + 1:item_end] = b"\x01" * (item_end - comma - 1)
@@ -154,18 +154,18 @@ def _mark_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
     the item between the two 、 is a name when it starts with a known surname, is two or three CJK characters and
     is no ordinary word and no known place, even where a character inside it stops the name readers (某同义,
     某发启: 同 and 发 end names elsewhere) — the list marks delimit it, and a roll of names holds names (s20zhper)."""
-    from pipeline.rules.person_name_ends import _surname_at
+    from pipeline.rules.person_name_ends import surname_at
     persons = {(c.start, c.end) for c in found if c.label == "PERSON" and 2 <= c.end - c.start <= 4}
     ends = {e for _, e in persons}
     starts = {s for s, _ in persons}
 
     def name_before(mark: int) -> bool:      # a found name, or a whole Chinese name filling the item, ends at mark
-        return mark in ends or any(mark - k >= 0 and _chinese_name_end(text, mark - k) == mark for k in (3, 2))
+        return mark in ends or any(mark - k >= 0 and chinese_name_end(text, mark - k) == mark for k in (3, 2))
 
     def name_after(pos: int) -> bool:        # a found name, or a whole Chinese name closed by a list mark, starts here
         if pos in starts:
             return True
-        end = _chinese_name_end(text, pos)
+        end = chinese_name_end(text, pos)
         return end > 0 and _ITEM_END.match(text, end) is not None
 
     out = []
@@ -178,7 +178,7 @@ def _mark_sandwiches(text: str, found: list[Candidate]) -> list[Candidate]:
             if not (mark in ends or e + 1 in starts) or not (name_before(mark) and name_after(e + 1)):
                 continue
             name = text[s:e]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or _surname_at(text, s) != 1:
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or surname_at(text, s) != 1:
                 continue
             if is_common_word(name, 30) or name in known_places() or is_common_word(name[:2], 200):
                 continue

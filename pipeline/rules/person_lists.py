@@ -80,9 +80,9 @@ def _held(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _persons_tsv_forms() -> frozenset[str]:
-    from pipeline.rules.names_common import _lexicon_forms
+    from pipeline.rules.names_common import lexicon_forms
 
-    return frozenset(_lexicon_forms("persons.tsv")[0])
+    return frozenset(lexicon_forms("persons.tsv")[0])
 
 
 def guarded_out(text: str, start: int, end: int, after_name: bool = False) -> bool:
@@ -112,9 +112,9 @@ def guarded_out(text: str, start: int, end: int, after_name: bool = False) -> bo
 def _town_after_its_place(text: str, start: int, form: str) -> bool:
     """A two-character name that is also a town's short name (towns_cn.tsv: 汤池, 苏鲁, 高岗) right after the
     name of a county or prefecture of the gazetteer (麻城汤池) names the town, not the person."""
-    from pipeline.rules.place_towns import _tables
+    from pipeline.rules.place_towns import tables
 
-    _full, _short, after_county, parents, _old = _tables()
+    _full, _short, after_county, parents, _old = tables()
     if form not in after_county:
         return False
     return any(text[start - size : start] in parents for size in (2, 3, 4) if start >= size)
@@ -123,9 +123,9 @@ def _town_after_its_place(text: str, start: int, form: str) -> bool:
 def _longer_transliteration(text: str, start: int, end: int) -> bool:
     """A transliterated list name (克鲁格, 克拉克) with a transliteration character right after or before it
     is part of a longer foreign name (克鲁格曼, 伊萨克克拉克); persons.tsv's own names are left to its rules."""
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
-    translit = _translit_chars()
+    translit = translit_chars()
     form = text[start:end]
     glued = (end < len(text) and text[end] in translit) or (start > 0 and text[start - 1] in translit)
     if not glued or form in _persons_tsv_forms():
@@ -141,14 +141,14 @@ def _glued_before(text: str, start: int) -> bool:
     """A surname right before the form makes it the given name of someone else (焦裕禄, 莫文祥), and a
     transliteration character before a transliterated form makes it the tail of a longer foreign
     name (施泰勒)."""
-    from pipeline.rules.names_common import _translit_chars, surnames
+    from pipeline.rules.names_common import translit_chars, surnames
 
     if start == 0:
         return False
     before = text[start - 1]
     if before in surnames()[0] and before not in _FUNCTION_CHARS:
         return True
-    translit = _translit_chars()
+    translit = translit_chars()
     return (before in translit and text[start] in translit) or _longer_transliteration(text, start, start + 2)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import _read_list, is_common_word, japanese_surnames, known_places, surnames, word_info
+from pipeline.rules.names_common import read_list, is_common_word, japanese_surnames, known_places, surnames, word_info
 
 # Posts, ranks and descriptions written right before a name (军长方先觉).
 TITLES = (
@@ -57,7 +57,7 @@ RANKS = (
 ).split()
 
 # Phrases that end a name (a verb, particle or a following title starts here).
-_STOP_WORDS = (
+STOP_WORDS = (
     "中将 少将 大将 上将 准将 元帅 将军 大佐 中佐 少佐 司令 指挥 率领 率部 所率 所部 所辖 参谋 "
     "师长 军长 团长 旅长 营长 连长 部队 认为 以为 等人 一行 本人 先生 阁下 同志"
     " 一看 一听 一见 一想 一怔 一愣 一惊 以下 以上 以及"     # zh12: 薛某一看, 大佐某某以下 (the name ends before)
@@ -66,8 +66,8 @@ _STOP_WORDS = (
     " 记功 记大功 记过 记大过 嘉奖 晋升 晋级 获颁 获授"   # auditzh15: 师长某某记功一次 (unit histories' awards)
     " 交卸 卸任 卸职 去职 离职 解职 到任 莅任 履新 接篆 卸篆"   # auditzh35: 前任团长某某交卸后 (a post handed over)
 ).split()
-_STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in _STOP_WORDS))
-_STOP_CHARS = set(
+STOP_WORDS_RE = re.compile("|".join(re.escape(word) for word in STOP_WORDS))
+STOP_CHARS = set(
     "的了在是和与及跟等于被把对向从由令率指认所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
     "部军敌我他她你着过说称要会能可没不无未将为以兼任暨同因获遭受奉亲急仍还再当时后前上下内外间处带领"
     "拒决发宣接派调守攻撤退进击负阵战死伤逃见看致给师团旅营长官兵队司参谋总副主晚早午夜摄"
@@ -82,19 +82,19 @@ _GIVEN_STOPS = {"同": "志时意样盟年日月学等类期伴胞乡事", "均"
 _FUNCTION_SURNAMES = frozenset("曾向区班排")
 # the surname 尤 is also the adverb "especially" before a verb of skill or liking: 尤善指挥, 尤擅骑射, 尤精枪法,
 # 尤喜读书 in a commander's portrait read no name 尤善 (auditzh28)
-_ADVERB_SURNAME_NEXT = {"尤": frozenset("善擅精工喜爱甚")}
-_PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
+ADVERB_SURNAME_NEXT = {"尤": frozenset("善擅精工喜爱甚")}
+PUNCT = set("，。、；：！？（）()「」『』“”‘’《》〈〉【】[]—-…·　 \t\r\n,.;:!?\"'0123456789０１２３４５６７８９")
 
 
 @lru_cache(maxsize=1)
-def _translit_patterns() -> tuple[re.Pattern, re.Pattern]:
+def translit_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(Western name joined by ·, run of 4+ transliteration characters) from transliteration_chars.txt."""
-    chars = re.escape("".join(dict.fromkeys("".join(_read_list("transliteration_chars.txt")))))
+    chars = re.escape("".join(dict.fromkeys("".join(read_list("transliteration_chars.txt")))))
     western = re.compile("[" + chars + "]{1,6}(?:[·•．][A-Z]\\.?)?(?:[·•．][" + chars + "]{1,8})+")
     return western, re.compile("[" + chars + "]{4,10}")
 
 
-def _surname_at(text: str, pos: int) -> int:
+def surname_at(text: str, pos: int) -> int:
     """Length of a Chinese surname starting at pos (2 for compound, 1 single, 0 none)."""
     single, compound = surnames()
     if text[pos : pos + 2] in compound:
@@ -104,7 +104,7 @@ def _surname_at(text: str, pos: int) -> int:
     return 0
 
 
-def _stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
+def stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
     """Whether a two-character lexicon name glued to more name characters here is the person after all: the
     characters after it form a word (陈毅平和而深情: 平和), or it stands alone elsewhere in the text while the
     longer name never does (陈毅仔仔细细 … 陈毅说)."""
@@ -116,24 +116,24 @@ def _stands_alone_elsewhere(text: str, name: str, start: int) -> bool:
         return True       # 黄维坐着吉普车, 陈毅笑着说: a one-character verb with its aspect mark after the name (auditzh26)
     pos = text.find(glued)
     while pos >= 0:
-        if _stops_at(text, pos + len(glued)):
+        if stops_at(text, pos + len(glued)):
             return False      # 陈毅平是…: a three-character name stands alone somewhere
         pos = text.find(glued, pos + 1)
     pos = text.find(name)
     while pos >= 0:
-        if pos != start and _stops_at(text, pos + len(name)):
+        if pos != start and stops_at(text, pos + len(name)):
             return True
         pos = text.find(name, pos + 1)
     return False
 
 
-def _stops_at(text: str, pos: int) -> bool:
+def stops_at(text: str, pos: int) -> bool:
     if pos >= len(text):
         return True
     char = text[pos]
-    if char in _PUNCT or char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
+    if char in PUNCT or char in STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
         return True
-    return _STOP_WORDS_RE.match(text, pos) is not None
+    return STOP_WORDS_RE.match(text, pos) is not None
 
 
 _CLAUSE_PUNCT = set("，。；：！？,;:!?")
@@ -157,19 +157,19 @@ _FOOTNOTE_MARK = re.compile("[〔［\\[【][0-9０-９]{1,3}[〕］\\]】]")
 _GIVEN_FIRST_STOPS = set("时")
 
 
-def _chinese_name_end(text: str, pos: int) -> int:
+def chinese_name_end(text: str, pos: int) -> int:
     """End of a Chinese name (surname + 1-2 given characters) starting at pos, or -1."""
-    slen = _surname_at(text, pos)
+    slen = surname_at(text, pos)
     if not slen:
         return -1
     g1 = pos + slen
-    if _stops_at(text, g1) and not (slen == 1 and text[g1:g1 + 1] in _GIVEN_FIRST_STOPS and not _stops_at(text, g1 + 1)
+    if stops_at(text, g1) and not (slen == 1 and text[g1:g1 + 1] in _GIVEN_FIRST_STOPS and not stops_at(text, g1 + 1)
                                     and text[g1 + 1:g1 + 2] not in "任年已值为逢在正即"
                                     and not is_common_word(text[g1:g1 + 2], 20)):
         return -1   # 陈时骥 (auditzh14): 时 opens a given name where it makes no word with the next character (时任, 时年)
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
-    if slen == 1 and text[g1] in _ADVERB_SURNAME_NEXT.get(text[pos], ()):
+    if slen == 1 and text[g1] in ADVERB_SURNAME_NEXT.get(text[pos], ()):
         return -1   # 尤|善指挥: the adverb, not a surname
     if slen == 1 and text[pos] in _FUNCTION_SURNAMES and (is_common_word(text[g1 : g1 + 2], 20)
                                                          or is_common_word(text[g1 : g1 + 3], 20)):
@@ -183,7 +183,7 @@ def _chinese_name_end(text: str, pos: int) -> int:
         return g2 + 1   # 顾祝同, 陈传均和, 张德能奉命 (zh12): a given name's last character that also stops names
     if given_he(text, g2):
         return g2 + 1   # 指导员于某和，在…, 王某和又拿出: 和 is the given name's last character
-    if _stops_at(text, g2):
+    if stops_at(text, g2):
         return g2 if _two_char_name_ok(text, pos, g2) else -1
     after = g2 + 1
     if after < len(text) and text[after] not in "于与和等及之的":
@@ -218,7 +218,7 @@ def _two_char_name_ok(text: str, pos: int, end: int) -> bool:
     return end >= len(text) or not is_common_word(text[pos : end + 1], 50)
 
 
-def _japanese_name_end(text: str, pos: int) -> int:
+def japanese_name_end(text: str, pos: int) -> int:
     """End of a Japanese name (known surname + 1-3 given characters) starting at pos, or -1."""
     for slen in (3, 2, 1):
         if text[pos : pos + slen] in japanese_surnames():
@@ -231,11 +231,11 @@ def _japanese_name_end(text: str, pos: int) -> int:
     given = 0
     while given < 3 and end < len(text):
         char = text[end]
-        if char in _PUNCT or not ("\u4e00" <= char <= "\u9fff"):
+        if char in PUNCT or not ("\u4e00" <= char <= "\u9fff"):
             break
-        if given > 0 and (char in _STOP_CHARS or _STOP_WORDS_RE.match(text, end) is not None):
+        if given > 0 and (char in STOP_CHARS or STOP_WORDS_RE.match(text, end) is not None):
             break
-        if given == 0 and slen >= 2 and _STOP_WORDS_RE.match(text, end) is not None:
+        if given == 0 and slen >= 2 and STOP_WORDS_RE.match(text, end) is not None:
             return end      # 大佐滨田以下: a two-character family name alone (zh12)
         if given == 0 and char in "的了在是和与及等于被部率指所将":
             break
@@ -246,12 +246,12 @@ def _japanese_name_end(text: str, pos: int) -> int:
     return end
 
 
-def _name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
-    run = _translit_patterns()[1].match(text, pos)
+def name_end(text: str, pos: int, prefer_japanese: bool = False) -> int:
+    run = translit_patterns()[1].match(text, pos)
     if run and run.end() - pos >= 4 and run.group() not in known_places():  # 主席斯特罗耶夫
         return run.end()
-    jp = _japanese_name_end(text, pos)
-    cn = _chinese_name_end(text, pos)
+    jp = japanese_name_end(text, pos)
+    cn = chinese_name_end(text, pos)
     if jp > 0 and (prefer_japanese or cn < 0 or text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
         return jp if text[pos:jp] not in known_places() else -1
     return cn

@@ -68,7 +68,7 @@ def find_person_post_names(text: str) -> list[Candidate]:
                 and name[-1] not in "副正代总" and not _function_word(name[:2]):   # 关于副参谋长: no name
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-before-post", 31))
     from pipeline.rules.names_common import person_lexicon_matches
-    from pipeline.rules.written_zh_persons import _first_is_surname, _plain_name
+    from pipeline.rules.written_zh_persons import first_is_surname, plain_name
 
     # two known names glued together where a page lost the separator (wiki link text: 叶挺项英任…)
     prev = None
@@ -80,7 +80,7 @@ def find_person_post_names(text: str) -> list[Candidate]:
 
     for m in anchored_finditer(_COPULA_NAME_UNIT_RE, text, _COPULA_NAME_UNIT_ANCHOR, 0):
         name = m.group(1)
-        if _first_is_surname(name) and _plain_name(name):
+        if first_is_surname(name) and plain_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-copula-unit", 21))
     for m in literal_finditer(_COMMANDER_FORCE_RE, text):
         for size in (3, 2, 4):

@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames, verb_word
-from pipeline.rules.person_name_ends import _PUNCT
+from pipeline.rules.person_name_ends import PUNCT
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-post-verb-frame", 33
@@ -70,7 +70,7 @@ _CLAUSE = set("，。；：！？、,;:!?")
 def _name_ok(name: str) -> bool:
     # 马匹, 孙子: jieba tags some frequent ordinary words nr; at 500 and above they are the word, not a name
     return (not is_common_word(name, 100) and not is_common_word(name, 500, ()) and name not in known_places()
-            and not any(ch in _FUNCTION or ch in _PUNCT for ch in name[1:]))
+            and not any(ch in _FUNCTION or ch in PUNCT for ch in name[1:]))
 
 
 def _surname_len(text: str, pos: int) -> int:
@@ -189,7 +189,7 @@ def _japanese_before_rank(text: str) -> list[Candidate]:
             if start < 0 or text[start:start + slen] not in jp or text[start:start + 2] in compound:
                 continue
             given = text[end - 2:end]
-            if is_common_word(given, 100) or any(ch in _FUNCTION or ch in _PUNCT for ch in given) \
+            if is_common_word(given, 100) or any(ch in _FUNCTION or ch in PUNCT for ch in given) \
                     or text[start:end] in known_places() or is_common_word(text[start:end], 20):
                 continue
             out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))

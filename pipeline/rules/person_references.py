@@ -164,7 +164,7 @@ def partners(text: str, persons: list[Span]) -> list[Span]:
     """A name joined to a found person by 与/和/及/、 on either side (X与秦某发生争执, 秦某和X商定): a surname and
     one or two given characters the action-name test accepts, ending at a clause boundary, a particle or a
     verb (a three-character reading first)."""
-    from pipeline.rules.person_actions import _mention_ends, _name_ok
+    from pipeline.rules.person_actions import mention_ends, name_ok
 
     covered = bytearray(len(text) + 1)
     for start, end in persons:
@@ -178,13 +178,13 @@ def partners(text: str, persons: list[Span]) -> list[Span]:
             for size in (3, 2):
                 a, b = end + 1, end + 1 + size
                 if b <= len(text) and text[a] in single and not any(covered[a:b]) \
-                        and _name_ok(text, a, b, True) and _mention_ends(text, b) and _right_ok(text, b - 1):
+                        and name_ok(text, a, b, True) and mention_ends(text, b) and _right_ok(text, b - 1):
                     found.append((a, b))
                     break
         if start >= 3 and text[start - 1] in _PARTNER_MARKS:         # the partner before
             for size in (3, 2):
                 a, b = start - 1 - size, start - 1
-                if a >= 0 and text[a] in single and not any(covered[a:b]) and _name_ok(text, a, b, True) \
+                if a >= 0 and text[a] in single and not any(covered[a:b]) and name_ok(text, a, b, True) \
                         and (a == 0 or text[a - 1] in _BOUNDARY):
                     found.append((a, b))
                     break

@@ -17,7 +17,7 @@ Cost: one more pass of person_likeness.scored_names at a lower floor (its cheap 
 
 from __future__ import annotations
 
-from pipeline.rules.person_likeness import _PLACE_ENDS as _PLACE_HEADS   # village/landform heads: 乔家窝|堡
+from pipeline.rules.person_likeness import PLACE_ENDS as _PLACE_HEADS   # village/landform heads: 乔家窝|堡
 from pipeline.rules.person_likeness import THRESHOLD, scored_names
 from pipeline.spans import Candidate
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import _overlaps, _translit_chars, is_common_word, japanese_surnames, known_places, word_info
-from pipeline.rules.person_name_ends import TITLES, _PUNCT, _chinese_name_end, _japanese_name_end
+from pipeline.rules.names_common import overlaps, translit_chars, is_common_word, japanese_surnames, known_places, word_info
+from pipeline.rules.person_name_ends import TITLES, PUNCT, chinese_name_end, japanese_name_end
 from pipeline.rules.scan import literal_finditer
 from pipeline.rules.trie import guarded_trie_regex
 
-_LIST_SEP = re.compile(r"[、，,与和及]")
+LIST_SEP = re.compile(r"[、，,与和及]")
 
 # Person nouns that are not ranks or posts (士兵张德胜, 记者王某): the name after them must end at a
 # verb, particle or punctuation, since these words also start ordinary phrases.
@@ -59,7 +59,7 @@ def _context_cues(text: str):
     return cues
 
 
-def _bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False) -> bool:
+def bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False) -> bool:
     """A surname + given name read without a title: no ordinary word (乐得, 捐躯), no function
     character as a two-character name's given part (应如, 管起), not the start of a foreign name."""
     name = text[start:end]
@@ -73,7 +73,7 @@ def _bare_name_ok(text: str, start: int, end: int, common_given_ok: bool = False
         return False
     if _FARM_WORK.match(name):
         return False   # 群众秋收种麦, 夏收: a season's or crop's field work, not 秋/夏/麦 + a given name (auditzh13)
-    chars = _translit_chars()
+    chars = translit_chars()
     return not (end < len(text) and text[end] in chars and all(ch in chars for ch in name[1:]))
 
 
@@ -88,40 +88,40 @@ def _role_at(text: str, start: int) -> bool:
     return not (start > 0 and is_common_word(text[start - 1 : start + 1], 100))
 
 
-def _contextual_names(text: str, taken: "_Taken") -> list[tuple[int, int]]:
+def contextual_names(text: str, taken: "Taken") -> list[tuple[int, int]]:
     """Names after a person noun (士兵张某), a post + 为/是 (军长为李某) or 名叫; a two-character
     name must end at a verb, particle or punctuation; further names listed after the first are taken
     too (Chinese names only)."""
     found: list[tuple[int, int]] = []
     for cue_start, pos, after_role in _context_cues(text):
-        if _overlaps(taken, pos, pos + 1) or not _role_at(text, cue_start):
+        if overlaps(taken, pos, pos + 1) or not _role_at(text, cue_start):
             continue
         for index in range(8):
-            end = _chinese_name_end(text, pos)
+            end = chinese_name_end(text, pos)
             if index == 0 and end < 0:
-                jp = _japanese_name_end(text, pos)
+                jp = japanese_name_end(text, pos)
                 if jp > 0 and (text[pos : pos + 2] in japanese_surnames() or text[pos : pos + 3] in japanese_surnames()):
                     end = jp
                 elif after_role:
                     from pipeline.rules.person_rolls_zh import stop_given_end
                     end = stop_given_end(text, pos)   # 干事李师某。: a stop character inside a closed name (s20zhper)
-            if end < 0 or _overlaps(taken, pos, end) or not _bare_name_ok(text, pos, end, after_role):
+            if end < 0 or overlaps(taken, pos, end) or not bare_name_ok(text, pos, end, after_role):
                 break
             common_given = end - pos == 3 and is_common_word(text[pos + 1 : end], 300)
-            if (end - pos == 2 or common_given) and not _short_name_end(text, end):
+            if (end - pos == 2 or common_given) and not short_name_end(text, end):
                 break  # 队员王大海负责: a name whose given part is a word needs a verb after it
             found.append((pos, end))
             taken.add(pos, end)
-            sep = _LIST_SEP.match(text, end)
+            sep = LIST_SEP.match(text, end)
             if not sep or text[end] in "，,":
                 break
             pos = sep.end()
     return found
 
 
-def _short_name_end(text: str, end: int) -> bool:
+def short_name_end(text: str, end: int) -> bool:
     """True when a two-character bare name is followed by punctuation, a listed particle or a verb word."""
-    if end >= len(text) or text[end] in _PUNCT or text[end] in _AFTER_SHORT_NAME:
+    if end >= len(text) or text[end] in PUNCT or text[end] in _AFTER_SHORT_NAME:
         return True
     for size in (4, 3, 2):
         entry = word_info().get(text[end : end + size])

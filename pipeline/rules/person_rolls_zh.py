@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.names_common import _translit_chars, is_common_word, known_places, word_info
-from pipeline.rules.person_name_ends import _STOP_CHARS, TITLES, _surname_at
+from pipeline.rules.names_common import translit_chars, is_common_word, known_places, word_info
+from pipeline.rules.person_name_ends import STOP_CHARS, TITLES, surname_at
 from pipeline.rules.scan import clause_start_finditer
 from pipeline.spans import Candidate
 
@@ -63,10 +63,10 @@ def _stop_given_chars() -> tuple[frozenset[str], frozenset[str]]:
     second: dict[str, int] = {}
     third: dict[str, int] = {}
     for word, (_freq, tag) in word_info().items():
-        if len(word) == 3 and tag.startswith("nr") and _surname_at(word, 0) == 1:
-            if word[1] in _STOP_CHARS:
+        if len(word) == 3 and tag.startswith("nr") and surname_at(word, 0) == 1:
+            if word[1] in STOP_CHARS:
                 second[word[1]] = second.get(word[1], 0) + 1
-            if word[2] in _STOP_CHARS:
+            if word[2] in STOP_CHARS:
                 third[word[2]] = third.get(word[2], 0) + 1
     return (frozenset(c for c, n in second.items() if n >= 20),
             frozenset(c for c, n in third.items() if n >= 20) - _NOT_GIVEN_LAST)
@@ -75,7 +75,7 @@ def _stop_given_chars() -> tuple[frozenset[str], frozenset[str]]:
 def stop_given_end(text: str, pos: int) -> int:
     """End of a three-character name at `pos` whose second or third character is a stop character of the
     name shape (see the module doc), closed by punctuation, 等 or 曾; -1 if none."""
-    if _surname_at(text, pos) != 1 or pos + 3 > len(text):
+    if surname_at(text, pos) != 1 or pos + 3 > len(text):
         return -1
     g1, g2 = text[pos + 1], text[pos + 2]
     if not ("\u4e00" <= g1 <= "\u9fff" and "\u4e00" <= g2 <= "\u9fff"):
@@ -85,9 +85,9 @@ def stop_given_end(text: str, pos: int) -> int:
     if pos + 3 == len(text):
         return -1
     second, third = _stop_given_chars()
-    ok1 = g1 not in _STOP_CHARS or g1 in second
-    ok2 = g2 not in _STOP_CHARS or g2 in third
-    if not (ok1 and ok2) or (g1 not in _STOP_CHARS and g2 not in _STOP_CHARS):
+    ok1 = g1 not in STOP_CHARS or g1 in second
+    ok2 = g2 not in STOP_CHARS or g2 in third
+    if not (ok1 and ok2) or (g1 not in STOP_CHARS and g2 not in STOP_CHARS):
         return -1
     name = text[pos:pos + 3]
     if (is_common_word(text[pos + 1:pos + 3], 30) or is_common_word(text[pos:pos + 2], 30)
@@ -125,9 +125,9 @@ def _clause_start_posts(text: str) -> list[Candidate]:
 def _name_item(item: str) -> bool:
     """Whether a roll item (inner single space allowed) reads as a Chinese name."""
     name = item.replace(" ", "")
-    if not 2 <= len(name) <= 4 or not _surname_at(name, 0):
+    if not 2 <= len(name) <= 4 or not surname_at(name, 0):
         return False
-    if len(name) == 4 and _surname_at(name, 0) != 2:
+    if len(name) == 4 and surname_at(name, 0) != 2:
         return False
     if name in _TITLE_SET or name[-1] in _NOT_NAME or name[-1] in (_PLACE_ENDS if len(name) == 2 else _SETTLEMENT_ENDS):
         return False
@@ -179,10 +179,10 @@ def _roster_line(line: str, base: int) -> tuple[bool, bool, list[tuple[int, int]
     items, start = [], m.start(0) + len(m.group(0)) - len(m.group(0).lstrip(_SPACES))
     for i, piece in enumerate(pieces):
         if i == 0:                  # the post glued to the first holder: the holder from its surname
-            size = 3 if len(piece) >= 5 and _surname_at(piece, len(piece) - 3) == 1 else 2
-            if len(piece) < size + 2 or not _surname_at(piece, len(piece) - size):
+            size = 3 if len(piece) >= 5 and surname_at(piece, len(piece) - 3) == 1 else 2
+            if len(piece) < size + 2 or not surname_at(piece, len(piece) - size):
                 return False, True, []
-            if all(ch in _translit_chars() for ch in piece[-size - 2:len(piece) - size + 1]):
+            if all(ch in translit_chars() for ch in piece[-size - 2:len(piece) - size + 1]):
                 return False, True, []    # 英员尼格路士: a transliterated name, not a surname and a given name
             s = start + len(piece) - size
             e = start + len(piece)

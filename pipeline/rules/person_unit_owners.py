@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
-from pipeline.rules.person_actions import _left_ok
+from pipeline.rules.person_actions import left_ok
 from pipeline.spans import Candidate
 
 SOURCE = "rule:person-unit-owner"
@@ -27,14 +27,14 @@ _OWNED_RE = re.compile(
     f"的(?:第?[{_NUM}]{{1,5}}(?:军|师|旅|团|纵队|兵团|支队)(?![长部])|“[\u4e00-\u9fff]{{1,6}}(?:军|部队|队)”)")
 _APPOSITION_END = set("队部军师了")
 # characters that are never part of a given name here (a shorter list than person_actions': 以, 多, 东 are)
-_NOT_GIVEN = set("的了在是和与及跟等被把对向从由其此该这那各每们个部军敌我他她你着过说要会能可没不无未将为"
+NOT_GIVEN = set("的了在是和与及跟等被把对向从由其此该这那各每们个部军敌我他她你着过说要会能可没不无未将为"
                  "师团旅营连长官兵队省市县区乡镇村方面")
 
 
-def _name_ok(text: str, start: int, end: int) -> bool:
+def name_ok(text: str, start: int, end: int) -> bool:
     """A surname and one or two given characters, no word or known place, the surname ending no word."""
     name = text[start:end]
-    if any(ch in _NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in name[1:]):
+    if any(ch in NOT_GIVEN or not ("\u4e00" <= ch <= "\u9fff") for ch in name[1:]):
         return False
     if name in known_places() or is_common_word(name, 20) or is_common_word(name[:2], 50):
         return False
@@ -71,9 +71,9 @@ def find_unit_owners(text: str) -> list[Candidate]:
             start = end - size
             if start < 0 or (text[start] not in single and text[start:start + 2] not in compound):
                 continue
-            if not _name_ok(text, start, end):
+            if not name_ok(text, start, end):
                 continue
-            if _left_ok(text, start) or size == 3 and text[start - 1] in _APPOSITION_END:
+            if left_ok(text, start) or size == 3 and text[start - 1] in _APPOSITION_END:
                 out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
     return with_other_mentions(text, out)

@@ -7,9 +7,9 @@ seen on the held-out passages of rounds 1 and 2 (a name read one character short
    because the name stopped there and a frame closes the longer one:
    - a title right before it (TITLES of person_name_ends, the Qing posts of qing_post_names_zh), then a word, punctuation or a function character;
    - or, with no title, punctuation, a verb word of jieba's dictionary (tag v), a word that follows a subject
-     (person_likeness._RIGHT_WORDS), or 和/与/同/跟/对/向 before a pronoun right after it;
+     (person_likeness.RIGHT_WORDS), or 和/与/同/跟/对/向 before a pronoun right after it;
    and the three characters read as a name at least as well as the names the likeness reader takes (the
-   characters' log-odds, person_likeness._likeness, >= 5). Kept as they were: two persons joined by 和/同
+   characters' log-odds, person_likeness.name_likeness, >= 5). Kept as they were: two persons joined by 和/同
    (王和李, 张三和李四, 王某同李某: a surname right after the conjunction), an address or a common word the shorter
    reading makes (王某同志, 李某和平时: the two characters after the surname's given one a word of frequency
    1000 or more), a pronoun after 和 (李某和他们).
@@ -22,7 +22,7 @@ seen on the held-out passages of rounds 1 and 2 (a name read one character short
    three ending in 郎 (浩太郎, 征四郎): one PERSON, not a Chinese reading cut after its third character.
 4. A name whose given name is a place (`place_given_list_names`): surname + a known place of two characters (毕|永年,
    张|定远) as an item of a 、-list whose neighbouring item across the 、 is a person (a lexicon name, or a whole
-   Chinese name by person_name_ends._chinese_name_end ending at a list mark, 等 or a clause mark), the first item
+   Chinese name by person_name_ends.chinese_name_end ending at a list mark, 等 or a clause mark), the first item
    after a clause start, 像 or 如: one PERSON, not a surname character and a county (永年、邯郸: no surname
    before the place, kept a place).
 Priority 42: above the readings that cut them (the likeness reader 12, the Qing-context and framed readers up
@@ -38,11 +38,11 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first
 from pipeline.rules.names_common import (
     is_han as _cjk, japanese_surnames, known_places, person_forms, surnames, word_info)
-from pipeline.rules.person_likeness import _RIGHT_FUNCTION, _RIGHT_WORDS, _likeness
-from pipeline.rules.person_name_ends import TITLES, _chinese_name_end
+from pipeline.rules.person_likeness import RIGHT_FUNCTION, RIGHT_WORDS, name_likeness
+from pipeline.rules.person_name_ends import TITLES, chinese_name_end
 from pipeline.rules.person_titled_names import title_matches
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.qing_post_names_zh import _QING_POSTS
+from pipeline.rules.qing_post_names_zh import QING_POSTS
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-whole", 42
@@ -64,7 +64,7 @@ _JP_HEAD_ANCHOR = re.compile("[%s]" % "".join(sorted(_JP_HEADS)))
 
 @lru_cache(maxsize=1)
 def _title_end_re() -> re.Pattern:
-    posts = set(TITLES) | set(_QING_POSTS.split("|"))    # the Qing posts of the Qing-context reader (提督X)
+    posts = set(TITLES) | set(QING_POSTS.split("|"))    # the Qing posts of the Qing-context reader (提督X)
     return re.compile("(?:%s)$" % "|".join(sorted(posts, key=longest_first)))
 
 
@@ -112,17 +112,17 @@ def _ok(text: str, start: int, end: int, last: str, after: str) -> bool:
         return False        # 王某同志, 李某和平时: an address or a common word
     if last in "和同" and (after in surnames()[0] or after in _PRONOUNS):
         return False        # 张三和李四, 李某和他们: a conjunction before a person
-    if _likeness(text, start, end, 1) < _LIKENESS_FLOOR:
+    if name_likeness(text, start, end, 1) < _LIKENESS_FLOOR:
         return False
     if not after or after in _PUNCT:
         return True
     if after in _CONJ_BEFORE_PRONOUN and text[end + 1:end + 2] in _PRONOUNS:
         return True         # 曹某平和你谈
-    if text[end:end + 2] in _RIGHT_WORDS:
+    if text[end:end + 2] in RIGHT_WORDS:
         return True
     freq, tag = _word_after(text, end)
     if _titled(text, start):
-        return freq > 0 or after in _RIGHT_FUNCTION
+        return freq > 0 or after in RIGHT_FUNCTION
     return freq > 0 and tag.startswith("v")
 
 
@@ -181,7 +181,7 @@ def _person_item(text: str, start: int, forms: dict) -> bool:
     for size in (4, 3, 2):
         if text[start:start + size] in forms and text[start + size:start + size + 1] in _LAST_ITEM_AFTER:
             return True
-    end = _chinese_name_end(text, start)
+    end = chinese_name_end(text, start)
     return end > start and text[end:end + 1] in _LAST_ITEM_AFTER and text[start:end] not in known_places() \
         and (_freq(text[start:end])[0] < 30 or _freq(text[start:end])[1].startswith("nr"))
 
@@ -200,7 +200,7 @@ def _item_end(text: str, start: int, forms: dict) -> int:
     for size in (4, 3, 2):
         if text[start:start + size] in forms:
             return start + size
-    return _chinese_name_end(text, start)
+    return chinese_name_end(text, start)
 
 
 def place_given_list_names(text: str) -> list[Candidate]:

@@ -19,26 +19,26 @@ from operator import attrgetter
 from pipeline.rules.scan import guarded, rare_finditer
 from pipeline.spans import Candidate
 from pipeline.rules.person_name_ends import (  # noqa: F401  (the vocabulary and name reading, re-exported)
-    RANKS, TITLES, _PUNCT, adverb_cai_after, _STOP_CHARS, _STOP_WORDS, _STOP_WORDS_RE, _chinese_name_end, _japanese_name_end,
-    _name_end, _stands_alone_elsewhere, _stops_at, _surname_at, _translit_patterns,
+    RANKS, TITLES, PUNCT, adverb_cai_after, STOP_CHARS, STOP_WORDS, STOP_WORDS_RE, chinese_name_end, japanese_name_end,
+    name_end, stands_alone_elsewhere, stops_at, surname_at, translit_patterns,
 )
 from pipeline.rules.names_common import (
-    LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, _CJK_ONLY, _Taken, _overlaps,
-    _person_lexicon, glued_into_word, is_common_word, known_places, outside_titles, person_lexicon_matches, plain_word, province_run,
+    LEXICON_PERSON, RULE_PERSON, RULE_PERSON_FRAMED, RULE_PERSON_SHORT, CJK_ONLY, Taken, overlaps,
+    person_lexicon, glued_into_word, is_common_word, known_places, outside_titles, person_lexicon_matches, plain_word, province_run,
     word_info,
 )
 from pipeline.rules.person_document_names import (
-    _courtesy_names, _dictionary_names, _list_members, _named_thing_follows, _repeated_mentions, _short_references,
+    courtesy_names, dictionary_names, list_members, named_thing_follows, repeated_mentions, short_references,
 )
-from pipeline.rules.person_role_names import _contextual_names
+from pipeline.rules.person_role_names import contextual_names
 from pipeline.rules.lexicon_prince_viet_names_zh import lexicon_name_inside
-from pipeline.rules.person_titled_names import _TITLE_RE, _cued_names, _ranked_names, _titled_names
+from pipeline.rules.person_titled_names import TITLE_RE, cued_names, ranked_names, titled_names
 
 # names that moved out and are read from here (person_context, person_dictionary, person_actions,
 # person_list_neighbors, facilities, tests)
-from pipeline.rules.person_role_names import ROLE_NOUNS, _bare_name_ok, _short_name_end  # noqa: F401
+from pipeline.rules.person_role_names import ROLE_NOUNS, bare_name_ok, short_name_end  # noqa: F401
 from pipeline.rules.person_titled_names import (  # noqa: F401
-    _BEFORE_OK, _RANK_ANCHOR, _SIDE_RANK_REACH, _SIDE_RANK_RE, _TITLE_RANK_REACH, _TITLE_RANK_RE, title_matches,
+    BEFORE_OK, RANK_ANCHOR, SIDE_RANK_REACH, SIDE_RANK_RE, TITLE_RANK_REACH, TITLE_RANK_RE, title_matches,
 )
 
 _START = attrgetter("start")
@@ -55,9 +55,9 @@ _EN_TITLE_RE = re.compile(
 def _place_in_given_name(text: str, start: int, end: int) -> bool:
     """True when a place name lies inside the given name of a Chinese name found from its context
     (师长王平阳: no GPE 平阳): the name then outranks the place (priority 32 over 30)."""
-    if not 3 <= end - start <= 4 or not _CJK_ONLY.fullmatch(text[start:end]) or text[start:end] in known_places():
+    if not 3 <= end - start <= 4 or not CJK_ONLY.fullmatch(text[start:end]) or text[start:end] in known_places():
         return False
-    given = start + _surname_at(text, start)
+    given = start + surname_at(text, start)
     places = known_places()
     return any(text[a:b] in places for a in range(given, end - 1) for b in range(a + 2, end + 1))
 
@@ -66,14 +66,14 @@ def _serves_as(text: str, start: int) -> bool:
     """任 + a post (汪某任政委, 区委书记任政委): the verb 'serve as' and the post, not the surname 任 (auditzh13)."""
     if text[start] != "任":
         return False
-    if _TITLE_RE.match(text, start + 1) is not None:
+    if TITLE_RE.match(text, start + 1) is not None:
         return True
     # 任 + a body + its post (朱某，任工作团团长; 任县委书记): the body ends in a body character right before the post
     # (s18zhper); 任弼时任书记 keeps its name (no body character before the second 任's post)
     for size in range(2, 6):
         body = text[start + 1:start + 1 + size]
-        if len(body) == size and _CJK_ONLY.fullmatch(body) and body[-1] in _BODY_ENDS and "任" not in body \
-                and _TITLE_RE.match(text, start + 1 + size) is not None:
+        if len(body) == size and CJK_ONLY.fullmatch(body) and body[-1] in _BODY_ENDS and "任" not in body \
+                and TITLE_RE.match(text, start + 1 + size) is not None:
             return True
     return False
 
@@ -106,16 +106,16 @@ def _reduplicated(text: str, start: int, end: int) -> bool:
 
 def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates: lexicon names (priority 35) and heuristic names (priority 20)."""
-    chinese, english, zh_re, en_re = _person_lexicon()
+    chinese, english, zh_re, en_re = person_lexicon()
     out: list[Candidate] = []
-    taken = _Taken(len(text))
+    taken = Taken(len(text))
     for match in person_lexicon_matches(text):
         start, end = match.span()
         # a lexicon name glued to more name characters is someone else (王明 in 王明远)
-        if end < len(text) and not _stops_at(text, end) and end - start <= 2 and _chinese_name_end(text, start) > end \
-                and not _stands_alone_elsewhere(text, match.group(), start) and not adverb_cai_after(text, end):
+        if end < len(text) and not stops_at(text, end) and end - start <= 2 and chinese_name_end(text, start) > end \
+                and not stands_alone_elsewhere(text, match.group(), start) and not adverb_cai_after(text, end):
             continue
-        if glued_into_word(text, start, end) or _named_thing_follows(text, end):
+        if glued_into_word(text, start, end) or named_thing_follows(text, end):
             continue
         if lexicon_name_inside(text, start, end):
             continue    # 赵|定国: the entry is the given name of a longer name (lexicon_prince_viet_names_zh, session 21)
@@ -126,51 +126,51 @@ def find_persons(text: str) -> list[Candidate]:
         taken.add(start, end)
         out.append(Candidate(start, end, "PERSON", *LEXICON_PERSON, norm={"canonical": english[match.group()]}))
     heuristic: list[tuple[int, int]] = []
-    for match in _translit_patterns()[0].finditer(text):
+    for match in translit_patterns()[0].finditer(text):
         start, end = match.span()
-        if not _overlaps(taken, start, end):
+        if not overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
     for match in rare_finditer(_EN_TITLE_RE, text):
         start, end = match.span(1)
-        if not _overlaps(taken, start, end):
+        if not overlaps(taken, start, end):
             taken.add(start, end)
             heuristic.append((start, end))
     from pipeline.rules import person_context as ctx, person_foreign as foreign, person_references
 
-    framed = set(_ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
+    framed = set(ranked_names(text, taken)) | set(foreign.bracketed_names(text, taken))
     framed |= set(ctx.copula_ranked(text, taken)) | set(ctx.led_by(text, taken)) | set(ctx.side_rows(text, taken))
     heuristic += sorted(framed)
     heuristic += ctx.spaced_titles(text, taken) + ctx.bylines(text, taken) + ctx.colon_rows(text, taken)
     heuristic += ctx.served_as(text, taken)
     heuristic += ctx.bio_heads(text, taken) + ctx.unit_commanders(text, taken)
-    heuristic += _titled_names(text, taken) + _contextual_names(text, taken) + _cued_names(text, taken)
-    heuristic += _dictionary_names(text, taken)
+    heuristic += titled_names(text, taken) + contextual_names(text, taken) + cued_names(text, taken)
+    heuristic += dictionary_names(text, taken)
     heuristic += foreign.japanese_given_names(text, taken) + foreign.regnal_names(text, taken)
     compound = ctx.compound_surname_names(text, taken)  # 欧阳某 outranks a place inside it (GPE 修文)
     framed |= set(compound)
     heuristic += compound + ctx.unit_owners(text, taken)
-    heuristic = [(s, e) for s, e in heuristic if not _named_thing_follows(text, e) and not _serves_as(text, s)
+    heuristic = [(s, e) for s, e in heuristic if not named_thing_follows(text, e) and not _serves_as(text, s)
                  and not (text[e - 1] == "一" and text[e:e + 1] in ("线", "带"))   # 甲、乙、麻田|一线 (auditzh14)
                  and not text.endswith("巴图鲁", s, e) and not province_run(text[s:e])   # 力勇巴图鲁: the Qing's title of valour (baturu), no name (auditzh18)
                  and not _word_split(text, s, e)]   # 将军|官学校 (s18zhper)
-    lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and _CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
-    heuristic += _list_members(text, lexicon_spans + heuristic, taken)
+    lexicon_spans = [(c.start, c.end) for c in out if c.source == LEXICON_PERSON[0] and CJK_ONLY.fullmatch(c.norm.get("canonical", ""))]
+    heuristic += list_members(text, lexicon_spans + heuristic, taken)
     heuristic += ctx.successors(text, lexicon_spans + heuristic, taken)
     named = [(c.start, c.end) for c in out] + heuristic
-    courtesy = _courtesy_names(text, named, taken)
+    courtesy = courtesy_names(text, named, taken)
     places = known_places()
     framed |= {(s, e) for s, e in courtesy if text[s:e] in places}   # 某某,字吉林: the name outranks the place (auditzh22)
     heuristic += courtesy + ctx.later_courtesy_names(text, named, taken)
-    chinese_found = {text[s:e] for s, e in heuristic if _CJK_ONLY.fullmatch(text[s:e])}
-    heuristic += _repeated_mentions(text, chinese_found, taken)
+    chinese_found = {text[s:e] for s, e in heuristic if CJK_ONLY.fullmatch(text[s:e])}
+    heuristic += repeated_mentions(text, chinese_found, taken)
     persons = [(c.start, c.end) for c in out] + heuristic
     heuristic += ctx.japanese_family_names(text, persons, taken) + ctx.kana_readings(text, persons, taken)
     framed |= {(s, e) for s, e in heuristic if _place_in_given_name(text, s, e)}
     out.extend(Candidate(s, e, "PERSON", *(RULE_PERSON_FRAMED if (s, e) in framed else RULE_PERSON)) for s, e in heuristic
                if not _reduplicated(text, s, e))
     persons = [(c.start, c.end) for c in out]
-    short = _short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
+    short = short_references(text, persons, taken) + ctx.surname_forces(text, persons, taken)
     short += ctx.surname_titles(text, taken)
     person_references.remember(text, persons + short)   # session 7: bare surnames read in written_zh
     out.extend(Candidate(s, e, "PERSON", *RULE_PERSON_SHORT) for s, e in short)

@@ -12,7 +12,7 @@ a name of 2-3 characters right after a known province, prefecture, county or cit
 - a three-character reading is taken only when it ends in a settlement or landform character (…村, …湾, …岭).
 
 Candidates are GPE (LOC for names ending in 山, 河, 江, 湖) at priority 29: every lexicon span wins.
-Cost: the places matcher's scan (places._iter_names) and a str.find loop over 县乡镇铺; a few look-ups at each end.
+Cost: the places matcher's scan (places.iter_names) and a str.find loop over 县乡镇铺; a few look-ups at each end.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import word_info
-from pipeline.rules.place_frames import _STOP
-from pipeline.rules.places import _iter_names
+from pipeline.rules.place_frames import STOP
+from pipeline.rules.places import iter_names
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-address-chain"
@@ -66,7 +66,7 @@ _QING_POSTS = frozenset("提督 总兵 副将 参将 游击 都司 守备 千总
 def _name_ok(name: str) -> bool:
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in place_lexicon() or name in _QING_POSTS:
         return False
-    if any(ch in _STOP or ch in _NOT_IN_NAME for ch in name):
+    if any(ch in STOP or ch in _NOT_IN_NAME for ch in name):
         return False
     if len(name) == 2 and name[0] in _CROSSING_VERBS and name[1] in _CROSSED:
         return False    # 由河南中牟渡河, 从安徽芜湖过江: a verb and what it crosses, no village (auditzh34)
@@ -95,7 +95,7 @@ def find_address_chains(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     ends: set[int] = set()
     # the ends of known parents and of names ending in 县/乡/镇/铺
-    for start, end in _iter_names(text):     # the places matcher's own fast scan
+    for start, end in iter_names(text):     # the places matcher's own fast scan
         if text[start:end] in parents and not _word_before(text, start):
             ends.add(end)
     for char in "县乡镇铺":

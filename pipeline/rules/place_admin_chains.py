@@ -38,7 +38,7 @@ _NUMBERED_DISTRICT = re.compile("第?[一二三四五六七八九十0-9]{1,2}区
 _CLOSED_AFTER = re.compile("[人的]|一带|附近|地区|境内|出生|生于|参加|参军|入伍|投身|等地|一户|农民|贫[苦农]")
 
 
-def _stem_ok(stem: str) -> bool:
+def stem_ok(stem: str) -> bool:
     if not all("\u4e00" <= ch <= "\u9fff" and ch not in _STEM_STOP for ch in stem):
         return False
     if len(stem) == 2 and stem[1] == "家" and stem[0] in surnames()[0]:
@@ -64,7 +64,7 @@ def _links(text: str, pos: int, depth: int) -> list[tuple[int, int, bool]] | Non
             return [(pos, numbered.end(), False)] + rest
     for size in (5, 4, 3, 2):
         end = pos + size
-        if end > len(text) or text[end - 1] not in _SUFFIXES or not _stem_ok(text[pos:end - 1]):
+        if end > len(text) or text[end - 1] not in _SUFFIXES or not stem_ok(text[pos:end - 1]):
             continue
         if text[end - 1] == "区" and text[end - 2] in _NOT_BEFORE_DISTRICT:
             continue    # 茂林地区, 广大山区, 游击区: an area, no district

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import word_info
-from pipeline.rules.place_frames import _STOP, _lexicon
+from pipeline.rules.place_frames import STOP, lexicon
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
@@ -38,15 +38,15 @@ _LEFT_WORDS = ("通过", "进至", "进到", "进抵", "退至", "退到", "转�
 
 
 def _name_ok(name: str) -> bool:
-    if not all(_CJK_LO <= ch <= _CJK_HI for ch in name) or name in _lexicon():
+    if not all(_CJK_LO <= ch <= _CJK_HI for ch in name) or name in lexicon():
         return False
-    if any(ch in _STOP for ch in name[1:]) or name[0] in _STOP and name[0] not in _NUMERALS:
+    if any(ch in STOP for ch in name[1:]) or name[0] in STOP and name[0] not in _NUMERALS:
         return False
     if name[0] in _NUMERALS and name[1] in _NUMERALS or name[-1] in _FACILITY_END:
         return False
     if name[-1] == "或":
         return False    # 国家或|地区 (an infobox label, auditzh15): a word and the conjunction, no name
-    if len(name) == 3 and (name[:2] in _lexicon() or name[1:] in _lexicon()):
+    if len(name) == 3 and (name[:2] in lexicon() or name[1:] in lexicon()):
         return False    # 信阳段, 达仪封: a known place with a character of the words around it
     entry = word_info().get(name)
     if entry and entry[0] >= 5 and not entry[1].startswith("ns"):
@@ -77,7 +77,7 @@ def _member_before(text: str, end: int) -> tuple[int, int, bool | None] | None:
     (False), the longer first; or a known place after a frame or list mark (None)."""
     for size in (4, 3, 2):
         start = end - size
-        if start >= 0 and text[start:end] in _lexicon() and (start == 0 or text[start - 1] in _LEFT_CHARS
+        if start >= 0 and text[start:end] in lexicon() and (start == 0 or text[start - 1] in _LEFT_CHARS
                                                              or text[start - 1] in _LIST_MARKS):
             return start, end, None     # a known place anchors the list (武宁、X附近)
     for size in (3, 2):

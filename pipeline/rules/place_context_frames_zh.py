@@ -38,8 +38,8 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_han as _cjk, word_info
-from pipeline.rules.place_frames import _STOP
-from pipeline.rules.place_towns import _tables as _town_tables
+from pipeline.rules.place_frames import STOP
+from pipeline.rules.place_towns import tables as _town_tables
 from pipeline.rules.trie import guarded_trie_regex
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
@@ -58,7 +58,7 @@ _COUNTY_OF_RE = re.compile(r"之(?=[\u4e00-\u9fff]{2,3}[、和及])|之(?=[\u4e0
 
 def _name_ok(name: str) -> bool:
     """A place name: Chinese characters, none of the stop set, no ordinary word whole or in part."""
-    if not name or not all(_cjk(ch) and ch not in _STOP for ch in name):
+    if not name or not all(_cjk(ch) and ch not in STOP for ch in name):
         return False
     info = word_info()
     whole = info.get(name)

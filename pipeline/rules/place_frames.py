@@ -50,12 +50,12 @@ _LIST_CLOSE = re.compile("之间|之线|一带|附近|地区|等地|据点|一�
 _PLACE_VERB_CHARS = "在于至到向从经往抵驻"
 _NOT_LAST = set("门楼堂院馆站场厂库所部处局署山岭峰岗河江湖岛屿湾溪东西南北")   # and landforms, regions (LOC)
 _SETTLEMENT_END = set("镇村庄屯寨堡铺店集圩埠县城乡营")
-_STOP = set(
+STOP = set(
     "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少上下里内外中"
     "前后左右边旁全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")
 
 
-def unknown_place_name(name: str, stop: frozenset[str] | set[str] = _STOP) -> bool:
+def unknown_place_name(name: str, stop: frozenset[str] | set[str] = STOP) -> bool:
     """A name no place lexicon knows that may still be a place: no character of `stop`, no ordinary word jieba
     knows and none inside (transliterations often hold a name's syllables: jieba tags them nr). Shared by the
     route ends (place_route_frames) and the members of closed lists (place_list_closers)."""
@@ -72,15 +72,15 @@ def unknown_place_name(name: str, stop: frozenset[str] | set[str] = _STOP) -> bo
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict:
+def lexicon() -> dict:
     return place_lexicon()
 
 
 def _bare_ok(name: str) -> bool:
     """A bare village name: no function or unit character, no ordinary word, no place the lexicons know."""
-    if any(ch in _STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
+    if any(ch in STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name):
         return False
-    if name in _lexicon() or name[-1] in _NOT_LAST or name[0] in "东西南北" and len(name) == 2:
+    if name in lexicon() or name[-1] in _NOT_LAST or name[0] in "东西南北" and len(name) == 2:
         return False    # 西门, 东关: a gate or quarter of the town (FAC), not a village
     entry = word_info().get(name)
     if entry and entry[0] >= 5 and not entry[1].startswith("ns"):
@@ -115,7 +115,7 @@ def _framed_events(text: str) -> list[Candidate]:
             name = text[start:head]
             if start and text[start - 1] not in _EVENT_LEFT:
                 continue
-            if any(ch in _STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name[:-1]) or name in _lexicon():
+            if any(ch in STOP or not ("\u4e00" <= ch <= "\u9fff") for ch in name[:-1]) or name in lexicon():
                 continue
             entry = word_info().get(name)
             if entry and entry[0] >= 5 and not entry[1].startswith("ns") or size == 2 and name[-1] == "地":
@@ -146,11 +146,11 @@ def _framed_structures(text: str) -> list[Candidate]:
         head = 2 if name[-2:] in _TWO_CHAR_STRUCTURES else (3 if name.endswith("火车站") or name.endswith("兵工厂")
                                                             or name.endswith("飞机场") else 1)
         stem = name[:-head]
-        if len(stem) < (2 if head == 1 else 1) or any(ch in _STOP for ch in stem) or name in _lexicon():
+        if len(stem) < (2 if head == 1 else 1) or any(ch in STOP for ch in stem) or name in lexicon():
             continue
         if len(stem) == 1 and stem in _RESULT_COMPLEMENTS:
             continue    # 控制好|机场, 守住|炮台: the verb's result, no name (s20zhlab)
-        if any(stem[:k] in _lexicon() for k in range(2, len(stem) + 1)):
+        if any(stem[:k] in lexicon() for k in range(2, len(stem) + 1)):
             continue    # 徐州西门, 信阳车站: a known place's structure is the facility finder's
         entry = word_info().get(stem)
         if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr")):
@@ -210,12 +210,12 @@ def _list_members(text: str, found: dict) -> None:
         if spans is None or not any(_known(text[s:e]) for s, e in spans):
             continue
         for s, e in spans:
-            if text[s:e] not in _lexicon() and _bare_ok(text[s:e]):
+            if text[s:e] not in lexicon() and _bare_ok(text[s:e]):
                 found[(s, e)] = None
 
 
 def _known(name: str) -> bool:
-    return name in _lexicon() or (len(name) >= 2 and name[-1] in _SETTLEMENT_END and name[:-1] not in ("县", "城"))
+    return name in lexicon() or (len(name) >= 2 and name[-1] in _SETTLEMENT_END and name[:-1] not in ("县", "城"))
 
 
 def _list_before(text: str, end: int) -> list[tuple[int, int]] | None:

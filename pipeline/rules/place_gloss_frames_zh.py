@@ -61,13 +61,13 @@ _VILLAGE_ITEM_ANCHOR = re.compile(f"[{_VILLAGE_SUFFIX}城](?=、)")
 _CLAUSE_REACH = 300
 _LIST_BEFORE = "在于至从经到向占守和与及由把将居"
 _LIST_AFTER = re.compile("阻击|设伏|伏击|一带|一线|地区|等地|等村|之间|集结|待命|布防|驻扎|附近|方向|截击|出发|[,，。；;的以]")
-_NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
-_NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到达至于抵取围守等及我敌军部师团旅营连阻击现今")
+NOT_PLACE_START = set("东西南北中前后左右该此本敌我各全两这那其一")
+NOT_IN_PLACE = set("的了是在和与个该本全此各其这那入进占克攻陷到达至于抵取围守等及我敌军部师团旅营连阻击现今")
 
 
 def _plain_unknown(name: str) -> bool:
     places = place_lexicon()
-    return (2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START and not any(ch in _NOT_IN_PLACE for ch in name)
+    return (2 <= len(name) <= 4 and name[0] not in NOT_PLACE_START and not any(ch in NOT_IN_PLACE for ch in name)
             and not is_common_word(name, 300) and name not in places)
 
 
@@ -194,9 +194,9 @@ def _village_list(text: str, start: int, end: int) -> list[Candidate]:
         known = sum(_is_gpe(name) or name.endswith("城") and _is_gpe(name[:-1]) for _, name in items)
         if len(items) < 2 or suffixed + known < 2 or not all(
                 _is_gpe(name) or _plain_unknown(name) and len(name) <= 3
-                or name[-1] in _VILLAGE_SUFFIX and 2 <= len(name) <= 4 and name[0] not in _NOT_PLACE_START
+                or name[-1] in _VILLAGE_SUFFIX and 2 <= len(name) <= 4 and name[0] not in NOT_PLACE_START
                 or name.endswith("城") and (_is_gpe(name[:-1]) or _is_gpe(name[:-2]))      # 淮安县城
-                or len(name) == 3 and name[0] in "东西南北" and not any(ch in _NOT_IN_PLACE for ch in name)
+                or len(name) == 3 and name[0] in "东西南北" and not any(ch in NOT_IN_PLACE for ch in name)
                 and not is_common_word(name, 300) and name not in place_lexicon()     # 南齐曹 in a list of villages
                 for _, name in items):
             continue

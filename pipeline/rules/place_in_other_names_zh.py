@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.commemoration_forms_zh import _PUNCT   # clause marks, brackets, quotes and spaces
+from pipeline.rules.commemoration_forms_zh import PUNCT   # clause marks, brackets, quotes and spaces
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -80,7 +80,7 @@ def _schools(text: str) -> list[Candidate]:
 
 # --- organisations named after a place -----------------------------------------------------------------------------
 _BODY_HEAD_RE = re.compile("(?:学社|同盟会|大同盟|同盟(?![国军友邦])|高中|中学|小学|学堂|学会|研究会)(?![生中总分支])")
-_BODY_EDGE = _PUNCT | set("的在于入加到与和及是为任由从赴往进")
+_BODY_EDGE = PUNCT | set("的在于入加到与和及是为任由从赴往进")
 _SCHOOLING = set("上读念进入办考就在到另组建设成创筹参加")   # 在某地上中学, 在某地另组同盟会: a verb, no name
 _BODY_NOT_IN = set("了着过这那其该我你他她它们后时前")   # 某洋战争爆发后|同盟国: a clause, no name
 
@@ -117,7 +117,7 @@ def _tombs(text: str) -> list[Candidate]:
     for m in literal_finditer(_TOMB_RE, text):
         stem = m.group(1)
         for k in range(len(stem) - 1):
-            if _known_place(stem[k:]) and (k == 0 or text[m.start(1) + k - 1] in _PUNCT):
+            if _known_place(stem[k:]) and (k == 0 or text[m.start(1) + k - 1] in PUNCT):
                 out.append(Candidate(m.start(1) + k, m.end(), "FAC", "rule:named-tomb", 46))
                 break
     return out

@@ -22,7 +22,7 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, is_han as _is_cjk
-from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_frames import STOP
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds where it is rare
 from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
@@ -106,7 +106,7 @@ def find_place_kinds(text: str) -> list[Candidate]:
 def _measured_name(name: str) -> bool:
     """A name measured from: no function, numeral or direction character, no ordinary word (县城, 海岸, 目标) and
     none at its start (a frequent word before a last character: 阵地前), not a known place (the lexicon has it)."""
-    if name in place_lexicon() or any(ch in _STOP or ch in "东西南北今此彼" for ch in name):
+    if name in place_lexicon() or any(ch in STOP or ch in "东西南北今此彼" for ch in name):
         return False
     return not is_common_word(name, 100) and not (len(name) == 3 and is_common_word(name[:2], 1000))
 

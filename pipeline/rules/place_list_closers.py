@@ -32,7 +32,7 @@ _CJK = "\u4e00-\u9fff"
 _CLOSERS = ("一带", "地区", "等地", "等县", "等城", "等镇", "一线", "之间",
             "之线")   # 驻甲、乙、丙之线: the line of (military prose, auditzh31)
 _LIST_RE = re.compile(f"((?:[{_CJK}]{{2,3}}、){{1,6}})([{_CJK}]{{2,3}})$")
-# place_frames._STOP without 中前后左右边旁: a member may open with 中 or a direction (中坝)
+# place_frames.STOP without 中前后左右边旁: a member may open with 中 or a direction (中坝)
 _STOP = set(
     "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少上下里内外"
     "全部军敌我你他她它们师团旅营连队长官兵日月年时天机舰炮弹路线阵地区县省市方面失")

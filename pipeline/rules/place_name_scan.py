@@ -35,7 +35,7 @@ def _name_matchers() -> tuple[re.Pattern, dict[str, re.Pattern | None], frozense
 
 
 @per_last_text
-def _iter_names(text: str) -> tuple[tuple[int, int], ...]:
+def iter_names(text: str) -> tuple[tuple[int, int], ...]:
     """Leftmost-longest non-overlapping lexicon matches: (start, end). The place finder and
     place_address_chains both read them in one document's text: the last text's are kept."""
     return tuple(_scan_names(text))
@@ -60,7 +60,7 @@ def _scan_names(text: str):
             end = start + 2
         else:
             continue
-        if end - start == 2 and start > 0 and _jieba_word_freq(text[start - 1:start + 1]) >= 300 \
+        if end - start == 2 and start > 0 and jieba_word_freq(text[start - 1:start + 1]) >= 300 \
                 and _starts_name(text, start + 1, rests, pairs):
             continue  # 重镇平壤, 离开平壤: 镇平/开平 read across a word; the name after it is the place
         if end - start == 2 and text[start] in _PREPOSITION_CHARS and (after := _name_end(text, start + 1, rests, pairs)) > end \
@@ -100,7 +100,7 @@ def _starts_name(text: str, at: int, rests, pairs) -> bool:
     return (rest is not None and rest.match(text, at + 2) is not None) or prefix in pairs
 
 
-def _jieba_word_freq(word: str) -> int:
+def jieba_word_freq(word: str) -> int:
     global _WORDS
     if _WORDS is None:
         from pipeline.rules.names_common import word_info

@@ -9,7 +9,7 @@ import re
 from operator import attrgetter
 
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, _jieba_words, _overlapping
+from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, jieba_words, _overlapping
 from pipeline.rules.scan import literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
@@ -62,7 +62,7 @@ MODERN_NOTE_RE = re.compile(
 
 
 
-def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+def modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     """The X of "（今X）" as GPE when the lexicon found nothing inside it."""
     out = []
     starts = [c.start for c in taken]
@@ -74,11 +74,11 @@ def _modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate
     return out
 
 
-def _border_candidates(text: str) -> list[Candidate]:
+def border_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "LOC", SOURCE, PRIORITY, {"id": None}) for m in literal_finditer(BORDER_RE, text)]
     if any(word in text for word in ("地区", "平原", "高原", "盆地", "丘陵")):  # 浙赣地区, 湘鄂赣地区, 云贵高原
         lexicon = place_lexicon()
-        words = _jieba_words()
+        words = jieba_words()
         for m in literal_finditer(PROVINCE_PAIR_REGION_RE, text):
             pair = m.group(1)
             info = words.get(pair)
@@ -96,7 +96,7 @@ def _border_candidates(text: str) -> list[Candidate]:
     return sorted(out, key=_START)
 
 
-def _abbreviation_candidates(text: str) -> list[Candidate]:
+def abbreviation_candidates(text: str) -> list[Candidate]:
     out = []
     for match in rare_finditer(SINGLE_ABBREV_RE, text):  # 主力入缅, 奉命赴湘: one province or country
         char = match.group(1)

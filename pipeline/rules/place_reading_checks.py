@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.names_common import verb_word
-from pipeline.rules.place_name_scan import _jieba_word_freq
+from pipeline.rules.place_name_scan import jieba_word_freq
 from pipeline.rules.scan import guarded
 
 DIRECTIONAL = {"东北", "西南", "西北", "东南"}
@@ -36,25 +36,25 @@ CONJUNCTIONS = set("和与及同跟并或")
 
 
 @lru_cache(maxsize=1)
-def _transliteration_chars() -> frozenset[str]:
+def transliteration_chars() -> frozenset[str]:
     """Characters of transliterated foreign names (transliteration_chars.txt)."""
     from pipeline.lexicons import read_rows
 
     return frozenset("".join(row[0].strip() for row in read_rows("transliteration_chars.txt") if row))
 
 
-def _glued_both_sides(text: str, start: int, end: int, words: dict) -> bool:
+def glued_both_sides(text: str, start: int, end: int, words: dict) -> bool:
     left = words.get(text[start - 1 : start + 1]) if start else None
     right = words.get(text[end - 1 : end + 1]) if end < len(text) else None
     return bool(left and right and left[1] != "ns" and right[1] != "ns" and left[0] >= 20 and right[0] >= 20)
 
 
-def _word_then_longer_name(text: str, start: int, end: int, words: dict) -> bool:
+def word_then_longer_name(text: str, start: int, end: int, words: dict) -> bool:
     """A two-character foreign name whose first character ends a frequent ordinary word (到达, 抵达, 传达) and whose
     second character runs on into more transliteration characters: the name is read across a word and a longer name."""
     left = words.get(text[start - 1:start + 1]) if start else None
     return bool(left and left[0] >= 500 and left[1][:2] not in ("ns", "nr", "nz")
-                and end + 1 < len(text) and text[end] in _transliteration_chars() and text[end + 1] in _transliteration_chars())
+                and end + 1 < len(text) and text[end] in transliteration_chars() and text[end + 1] in transliteration_chars())
 
 
 # a quoted name followed by more quoted names and a word of ships (or a count and 舰/艘: “X”、“Y”两舰), or a quoted
@@ -65,14 +65,14 @@ _QUOTED_SHIP_RE = re.compile(
 )
 
 
-def _quoted_ship(text: str, end: int) -> bool:
+def quoted_ship(text: str, end: int) -> bool:
     return bool(_QUOTED_SHIP_RE.match(text, end))
 
 
 # a name before 号 and a kind of vessel, or before 舰 alone, is the vessel's (靖安号运输舰, 永丰舰; auditzh14)
-_UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
+UNQUOTED_SHIP_RE = re.compile("号?(?:巡洋舰|驱逐舰|运输舰|鱼雷舰|鱼雷艇|炮舰|炮艇|兵舰|军舰|战舰|舰(?![队长艇只船])"
                                "|潜艇|轮船|商轮|运输船)|号轮(?![流换番班回])|船(?=管带|沉没|中弹|中雷)")
-_SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商船")
+SHIP_AFTER_FIRST = frozenset("号巡驱运鱼炮兵军战舰潜轮商船")
 
 
 # an amount of silver: a number (or 数/若干/万) before 两 or 元 within a few characters, or 两/万两 right after the metal
@@ -83,24 +83,24 @@ _REIGN_TITLES = ("皇帝", "帝", "天皇")
 
 
 @lru_cache(maxsize=1)
-def _reign_eras() -> frozenset[str]:
+def reign_eras() -> frozenset[str]:
     """The reign eras of lexicons/eras.tsv (Qing, Manchukuo, modern Japan) with their Traditional forms."""
     from pipeline.lexicons import read_rows
     return frozenset(row[0].strip() for row in read_rows("eras.tsv") if row and row[0].strip())
 
 
-def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
+def not_a_place_here(text: str, start: int, end: int, name: str, words: dict, lexicon: dict) -> bool:
     """Readings where the matched characters are not the place: 和|县府 (a conjunction
     and the county government), 以东|至 (东至 county), 黄埔一期 / 黄埔生 (the academy's class)."""
     if name == "白银" and _AMOUNT_AFTER_SILVER.match(text, end):
         return True   # 筹集白银三千两, 赔偿白银2亿两: the metal before its amount, not the Gansu city (prezh7)
     if len(name) == 2 and name[1] == "县" and name[0] in CONJUNCTIONS and (
             text[end - 1 : end + 1] in words
-            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and _jieba_word_freq(text[end:end + 2]) >= 1000):
+            or start and "\u4e00" <= text[start - 1] <= "\u9fff" and jieba_word_freq(text[end:end + 2]) >= 1000):
         return True   # 两个班和|县公安队: a conjunction, and 县 before the word it heads (auditzh13)
     if len(name) == 2 and name[0] == "大" and start and verb_word(text[end - 1:end + 1], 100):
         return True   # 开展大|清查: 大 and a verb (大清查, a great sweep), not 大清 (auditzh13)
-    if len(name) == 2 and name[1] == "县" and start and _jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
+    if len(name) == 2 and name[1] == "县" and start and jieba_word_freq(text[start - 1 : start + 1]) >= 100 \
             and text[start - 1 : start + 1] not in lexicon \
             and not any(text[start - size : start] in lexicon for size in (2, 3) if start >= size):
         return True   # 恢复|县政府, 收复|县北: a frequent word ends on the county's one-character stem (复县); not 陕西|洋县
@@ -111,7 +111,7 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
         return True   # 任|县长 (serving as county head), 代|县长 (acting), 新|县长: not 任县, 代县, 新县 (auditzh13)
     if len(name) == 2 and name[1] == "县" and text.startswith("长", end) and end + 1 < len(text) \
             and "\u4e00" <= text[end + 1] <= "\u9fff" and name[0] in surnames()[0] \
-            and _jieba_word_freq(text[end:end + 2]) < 50 and text[end:end + 2] not in lexicon \
+            and jieba_word_freq(text[end:end + 2]) < 50 and text[end:end + 2] not in lexicon \
             and text[end:end + 3] not in lexicon \
             and not any(text[start - size:start] in lexicon for size in (2, 3) if start >= size):
         return True   # 我县吴县长雨桐: the magistrate Wu (the county's head is 吴县县长), not the county 吴县 (auditzh21)
@@ -120,7 +120,7 @@ def _not_a_place_here(text: str, start: int, end: int, name: str, words: dict, l
     if len(name) == 2 and text.startswith("阿", end) and MANCHU_A_AFTER_RE.match(text, end + 1) \
             and (entry := lexicon.get(name)) is not None and entry.kind not in ("country", "province"):
         return True   # 德兴阿乘船逃走, 富明阿率部: a Manchu name in -a that starts with a county's name (auditzh47)
-    if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in _reign_eras():
+    if text.startswith(_REIGN_TITLES, end) and not text.startswith("帝国", end) and name in reign_eras():
         return True   # 咸丰皇帝, 咸丰帝, 昭和天皇: the reign's emperor, not the county (auditzh12)
     if text.startswith("生", end):  # 黄埔生中, 黄埔生占: a student; 中国生育, 武汉生化: a word of its own
         word = words.get(text[end : end + 2])
@@ -153,7 +153,7 @@ MANCHU_A_AFTER_RE = re.compile("[乘率领统带奉等与和及、，,。；败�
 RANK_RE = re.compile("上将|中将|少将|大将|准将|大佐|中佐|少佐|上校|中校|少校|大尉|中尉|少尉")
 
 
-def _inside_person_name(text: str, start: int, end: int, name: str) -> bool:
+def inside_person_name(text: str, start: int, end: int, name: str) -> bool:
     """The place is part of a person's name written before a rank: a Japanese surname plus a
     given name (松山|祐三中将), or a Chinese surname plus the place as given name (张|华容少将)."""
     if RANK_RE.match(text, end) and start > 0 and text[start - 1] in surnames()[0] and len(name) == 2:
@@ -228,7 +228,7 @@ _CROSSING_BEFORE = frozenset("渡过")
 _MOVE_AFTER = frozenset("进上下犯移撤返窜逃去来援追攻侵")
 
 
-def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
+def rare_reading(text: str, start: int, end: int, name: str, previous_end: int, previous_kind: str) -> bool:
     """The checks of _lexicon_candidates that only names of a few shapes can fail (_name_facts)."""
     if len(name) == 2 and name[1] in "东西南北中" and start and text[end:end + 1] in ("线", "段") \
             and name[0] in _route_abbreviations() and text[start - 1] in _route_abbreviations():
@@ -253,11 +253,11 @@ def _rare_reading(text: str, start: int, end: int, name: str, previous_end: int,
                 or (start > 0 and text[start - 1] == "第" and name[0] in "一二三四五六七八九十"))   # 第三台戏: an ordinal
 
 
-def _short_form_ends_at(text: str, end: int) -> bool:
+def short_form_ends_at(text: str, end: int) -> bool:
     """A county's short form (place_short_forms: 鱼台 for 鱼台县) ends at `end`."""
-    from pipeline.rules.place_short_forms import _short_forms
+    from pipeline.rules.place_short_forms import short_forms
 
-    shorts = _short_forms()
+    shorts = short_forms()
     return any(text[end - size:end] in shorts for size in (2, 3) if end >= size)
 
 

@@ -20,7 +20,7 @@ look-up where one is found.
 from __future__ import annotations
 
 from pipeline.rules.names_common import known_places, surnames, word_info
-from pipeline.rules.place_towns import _tables as _town_tables
+from pipeline.rules.place_towns import tables as _town_tables
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-settlement-suffix"

@@ -54,7 +54,7 @@ _LANDFORM_AFTER = set("山岭峰河江湖溪岛港湾")
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> dict[str, str]:
+def short_forms() -> dict[str, str]:
     """short form -> full gazetteer name, for short forms the lexicon does not hold itself."""
     lexicon = place_lexicon()
     info = word_info()
@@ -85,7 +85,7 @@ def _short_forms() -> dict[str, str]:
 def _short_re() -> PairDispatchTrie:
     """The short forms' scan: the matches of re.compile(guarded_trie_regex(_short_forms())), dispatched on their
     first two characters (trie.PairDispatchTrie; re would walk ~300 first characters' alternatives)."""
-    return PairDispatchTrie(_short_forms())
+    return PairDispatchTrie(short_forms())
 
 
 _DISTANCE_RE = re.compile("[东西南北]{1,2}(?:约|方)?[0-9一二三四五六七八九十百两]{1,4}余?(?:华里|公里|英里|里)")
@@ -128,13 +128,13 @@ def _under_parent(text: str, start: int, full: str) -> bool:
 def _partner_known(text: str, start: int, end: int) -> bool:
     """A known place on the other side of a 、/和/与/及 next to the span."""
     if end < len(text) and text[end] in _PAIR_MARKS and any(
-            text[end + 1:end + 1 + size] in place_lexicon() or text[end + 1:end + 1 + size] in _short_forms()
+            text[end + 1:end + 1 + size] in place_lexicon() or text[end + 1:end + 1 + size] in short_forms()
             for size in (4, 3, 2)):
         return True    # 占领X、Y: a known place or another short form after it
     if start >= 3 and text[start - 1] in _PAIR_MARKS:
         for size in (4, 3, 2):
             a = start - 1 - size
-            if a >= 0 and (text[a:start - 1] in place_lexicon() or text[a:start - 1] in _short_forms()) \
+            if a >= 0 and (text[a:start - 1] in place_lexicon() or text[a:start - 1] in short_forms()) \
                     and (a == 0 or text[a - 1] in _BOUNDARY or size >= 3 or _left_frame(text, a, start - 1) == "verb"):
                 return True
     return False
@@ -143,7 +143,7 @@ def _partner_known(text: str, start: int, end: int) -> bool:
 def find_short_forms(text: str) -> list[Candidate]:
     """GPE candidates for gazetteer short forms in a frame of place (see the module doc)."""
     out: list[Candidate] = []
-    shorts = _short_forms()
+    shorts = short_forms()
     for match in _short_re().finditer(text):
         start, end = match.span()
         name = match.group()

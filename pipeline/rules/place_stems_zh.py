@@ -17,29 +17,29 @@ from pipeline.rules.names_common import is_common_word, plain_word as _plain, wo
 _ZH_DIGIT = "一二三四五六七八九十"
 
 # characters a place stem never holds: function words, verbs of place, units and counting words
-_NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人"
+NOT_IN_NAME = set("的了是在和与及等为以各该我敌其此这那每军师旅团营连部队省市县区镇村路线年月日人"
                    "登入到至向往赴占攻守侵近个从由经对将把被据驻抵夺取克即于之其或并而也都又就岛有")
 # characters after which a place name may start (clause marks and the last character of the
 # prepositions and verbs of place: 以, 在, 入侵, 上, 登, 接近, 赴, 解放 …)
-_CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
+CUE_BEFORE = set("，。、；：！？（）「」“”,;:!?()\n\t 　"
                   "以是在于到至向往赴占攻守侵近上登入从由经和与及了的对将把被据驻抵夺取克为即离绕围过放负犯援我敌")
-_NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
+NOT_STEM_START = set("该本全主这那此各每诸群半海孤荒小大")
 
 
-def _stem_ok(stem: str) -> bool:
-    if len(stem) < 2 or any(ch in _NOT_IN_NAME for ch in stem) or stem[-1] in "上下出回":
+def stem_ok(stem: str) -> bool:
+    if len(stem) < 2 or any(ch in NOT_IN_NAME for ch in stem) or stem[-1] in "上下出回":
         return False                                   # 巡逻组上|岛: a verb of going before the head
     entry = word_info().get(stem)
     if entry and entry[1].startswith("v") and entry[0] >= 100:
         return False                                   # 流落|岛上: a verb, not a name
-    if stem[0] in _NOT_STEM_START and not (stem[0] in "大小" and len(stem) >= 2 and stem[1] not in "岛山"):
+    if stem[0] in NOT_STEM_START and not (stem[0] in "大小" and len(stem) >= 2 and stem[1] not in "岛山"):
         return False
     return not stem[-1] in _ZH_DIGIT and not _plain(stem, 1000)
 
 
-def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
+def opens_name(text: str, start: int, places: frozenset[str]) -> bool:
     """A name may start at `start`: after a cue character, a common word or a known place."""
-    if start == 0 or text[start - 1] in _CUE_BEFORE:
+    if start == 0 or text[start - 1] in CUE_BEFORE:
         return True
     if is_common_word(text[max(0, start - 2):start], 100):
         return True
@@ -50,7 +50,7 @@ def _opens_name(text: str, start: int, places: frozenset[str]) -> bool:
     return any(text[max(0, start - k):start] in places for k in (2, 3))
 
 
-def _cjk_stems(text: str, at: int, sizes):
+def cjk_stems(text: str, at: int, sizes):
     """(size, start, stem) for each size in order whose stem ending at `at` lies in the text and is all CJK."""
     for size in sizes:
         start = at - size
@@ -62,9 +62,9 @@ def _cjk_stems(text: str, at: int, sizes):
 _CLAUSE_OPENERS = frozenset("但而却亦又也且乃则")
 
 
-def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
+def read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> int | None:
     """Start of the longest acceptable stem ending at `at` (2..longest characters), or None."""
-    for size, start, stem in _cjk_stems(text, at, range(longest, 1, -1)):
+    for size, start, stem in cjk_stems(text, at, range(longest, 1, -1)):
         if size >= 3 and _plain(stem[:2], 300):
             continue                               # 外围|东矶列岛: an ordinary word opens the run
         if stem[0] in _CLAUSE_OPENERS:
@@ -73,7 +73,7 @@ def _read_stem(text: str, at: int, places: frozenset[str], longest: int = 3) -> 
             continue                               # 上|珍宝岛 (a verb), but 的上横档岛 (a name)
         if stem[0] in "湾江河湖山岭峡港口" and any(text[max(0, start - k):start] in places for k in (2, 3)):
             continue                               # 荣成湾|龙须岛: the first character closes the place before (zh11)
-        if _stem_ok(stem) and _opens_name(text, start, places) \
+        if stem_ok(stem) and opens_name(text, start, places) \
                 and not is_common_word(text[start - 1:start + 1], 100):
             return start
     return None

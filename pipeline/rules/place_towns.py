@@ -24,7 +24,7 @@ longer name (X中学, X纪念馆) is part of that name and left alone; names the
 Priorities: a full name 31 (it outranks a longer guess around it: 占领静海镇, not 领静海镇); a short form after its
 county 30; a short form in a frame 29 (every lexicon span and every longer place wins), 19 when it looks
 like a person's name (a surname and a character that is no settlement word: persons found by context win).
-Cost (~50 ns a character): str.find over 镇/乡/县/、, the places matcher's scan (places._iter_names, shared), one
+Cost (~50 ns a character): str.find over 镇/乡/县/、, the places matcher's scan (places.iter_names, shared), one
 guarded scan for the verbs and prepositions and one for the words of area; a two-character prefix set turns
 most hits away before any dictionary look-up.
 """
@@ -38,7 +38,7 @@ from pipeline.lexicons import lexicon_path, read_rows, longest_first
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import surnames, word_info
 from pipeline.rules.literal_matches import literal_matches
-from pipeline.rules.places import NAME_CONTINUES_RE, _iter_names
+from pipeline.rules.places import NAME_CONTINUES_RE, iter_names
 from pipeline.rules.scan import guarded
 from pipeline.spans import Candidate
 
@@ -80,7 +80,7 @@ _OPEN_BEFORE = _CLAUSE_BEFORE | frozenset("在向从由于至到抵经往赴驻"
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict, dict, dict]:
+def tables() -> tuple[dict, dict, dict, dict, dict]:
     """Full names -> county codes; short forms safe on their own -> county codes; every short form (ordinary
     words too) -> county codes (none of them names the place lexicons know); names of counties and
     prefectures -> their codes (every row of the gazetteer, short forms too, and historical names whose
@@ -130,7 +130,7 @@ def _tables() -> tuple[dict, dict, dict, dict, dict]:
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     """The verbs and prepositions of place, before a character that starts some safe short form."""
-    firsts = "".join(sorted({name[0] for name in _tables()[1]}))
+    firsts = "".join(sorted({name[0] for name in tables()[1]}))
     return guarded(re.compile(f"(?:{'|'.join(sorted(_CUE_WORDS, key=longest_first))})(?=[{firsts}])"))
 
 
@@ -138,8 +138,8 @@ def _cue_re() -> re.Pattern:
 def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The first two characters of every short form safe on its own, and of every short form; the last two
     characters of every short form safe on its own."""
-    safe = _tables()[1]
-    return (frozenset(name[:2] for name in safe), frozenset(name[:2] for name in _tables()[2]),
+    safe = tables()[1]
+    return (frozenset(name[:2] for name in safe), frozenset(name[:2] for name in tables()[2]),
             frozenset(name[-2:] for name in safe))
 
 
@@ -222,12 +222,12 @@ def _short_at(text: str, start: int, short: dict) -> int:
 
 def find_towns(text: str) -> list[Candidate]:
     """GPE candidates of towns (see the module doc)."""
-    full, short, after_county, parents, old_counties = _tables()
+    full, short, after_county, parents, old_counties = tables()
     heads, county_heads, tails = _heads()
     # the counties and prefectures the document names, and where each of them ends
     named: set[str] = set()
     ends: dict[int, tuple[str, ...]] = {}
-    for start, end in _iter_names(text):
+    for start, end in iter_names(text):
         codes = parents.get(text[start:end])
         if codes:
             named.update(codes)

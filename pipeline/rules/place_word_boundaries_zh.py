@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_han
-from pipeline.rules.place_reading_checks import _reign_eras
+from pipeline.rules.place_reading_checks import reign_eras
 from pipeline.rules.scan import char_positions
 from pipeline.spans import Candidate
 
@@ -253,7 +253,7 @@ def other_word_in_context(text: str, start: int, end: int, name: str, entry) -> 
     if entry.kind == "region" and len(name) == 2 and all(ch in _BEARINGS for ch in name) and nxt in "流行" \
             and end + 1 < len(text) and text[end + 1] in _COURSE_AFTER:
         return True       # 西南流经: a course, no region
-    if name in _reign_eras() and entry.label == "GPE":
+    if name in reign_eras() and entry.label == "GPE":
         if text.startswith(_ERA_AFTER, end) and not text.startswith(("初级", "初中", "初小", "朝鲜", "朝阳"), end):
             return True   # 咸丰初, 咸丰之季: the reign, no county
         if _ERA_LIST_RE.match(text, end):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-def _inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
+def inside_foreign_word(text: str, start: int, end: int, words: dict, lexicon: dict) -> bool:
     """A jieba name word crosses the match's left edge, ends inside it and is no known place
     itself: 佛罗里达|州 (佛罗里达 ns) over 达州 (`words`: jieba's, `lexicon`: the places')."""
     if end - start == 2:
@@ -69,7 +69,7 @@ def _word_before(pair: str) -> bool:
     return is_common_word(to_simplified(pair), 100)
 
 
-def _inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict,
+def inside_plain_word(text: str, start: int, end: int, name: str, words: dict, lexicon: dict,
                        own_plain: bool, district: bool) -> bool:
     """A two-character name read out of other words (session 7, zh11 precision audit): inside a longer
     ordinary word (一马当先 ⊃ 马当, idioms and set phrases jieba lists, not as a place), across the seam of

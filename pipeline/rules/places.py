@@ -30,30 +30,30 @@ import re
 from operator import attrgetter
 
 from pipeline.normalize.places import PlaceEntry, normalize_place, place_lexicon
-from pipeline.rules.local_place_lists import _bare_candidates, _list_member_candidates, _paren_location_candidates
+from pipeline.rules.local_place_lists import bare_candidates, list_member_candidates, paren_location_candidates
 from pipeline.rules.local_places import (
     PRIORITY,
     SOURCE,
-    _jieba_words,
-    _local_candidates,
+    jieba_words,
+    local_candidates,
     _overlapping,
-    _river_context,
+    river_context,
 )
 from pipeline.rules.names import japanese_surnames
 from pipeline.rules.names_common import plain_word
-from pipeline.rules.place_name_scan import _iter_names
-from pipeline.rules.place_pattern_candidates import _abbreviation_candidates, _border_candidates, _modern_note_candidates
+from pipeline.rules.place_name_scan import iter_names
+from pipeline.rules.place_pattern_candidates import abbreviation_candidates, border_candidates, modern_note_candidates
 from pipeline.rules.place_reading_checks import (BOUND_BEFORE, BOUND_NAME_AFTER, COUNTED_MEASURES, DIRECTIONAL,
                                                  generic_landform_counted,
-                                                 _glued_both_sides, _inside_person_name, _not_a_place_here,
-                                                 _quoted_ship, _rare_reading, _short_form_ends_at,
-                                                 _transliteration_chars, _word_then_longer_name,
-                                                 _SHIP_AFTER_FIRST, _UNQUOTED_SHIP_RE)
-from pipeline.rules.place_word_checks import _inside_foreign_word, _inside_plain_word
+                                                 glued_both_sides, inside_person_name, not_a_place_here,
+                                                 quoted_ship, rare_reading, short_form_ends_at,
+                                                 transliteration_chars, word_then_longer_name,
+                                                 SHIP_AFTER_FIRST, UNQUOTED_SHIP_RE)
+from pipeline.rules.place_word_checks import inside_foreign_word, inside_plain_word
 from pipeline.rules.former_names_destinations_zh import not_a_place, overlaps_province
 from pipeline.rules.admin_area_words_zh import not_a_tier_word
 from pipeline.rules.place_word_boundaries_zh import other_word_in_context
-from pipeline.rules.place_reading_checks import _reign_eras
+from pipeline.rules.place_reading_checks import reign_eras
 from pipeline.spans import Candidate
 
 # the public names that moved out, importable here as before (ABBREVIATIONS: place_abbreviation_moves, qing_forms …)
@@ -173,7 +173,7 @@ _FACTS: dict[str, tuple] = {}
 def _name_facts(name: str, entry: PlaceEntry) -> tuple:
     """What the checks of _lexicon_candidates read of a lexicon name alone, computed once per name
     (the order of the tuple is the order _lexicon_candidates unpacks it in)."""
-    own = _jieba_words().get(name)
+    own = jieba_words().get(name)
     two = len(name) == 2
     facts = _FACTS[name] = (
         entry.label == "GPE" and entry.kind not in NATIVE_PLACE_KINDS,       # demonym-prone (日本人)
@@ -200,14 +200,14 @@ def _name_facts(name: str, entry: PlaceEntry) -> tuple:
 
 def _lexicon_candidates(text: str) -> list[Candidate]:
     lexicon = place_lexicon()
-    words = _jieba_words()
+    words = jieba_words()
     titles = _title_marks(text) if "《" in text else None
     facts_of = _FACTS.get
     size = len(text)
     out = []
     previous_end = -1
     previous_kind = ""
-    for start, end in _iter_names(text):
+    for start, end in iter_names(text):
         name = text[start:end]
         entry = lexicon[name]
         (demonym_prone, foreign_prone, not_here, jp_surname, short_foreign, own_plain, district, bound_after,
@@ -226,12 +226,12 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             and not (previous_end == start and out and out[-1].label == "GPE")
         ):
             continue
-        if foreign_prone and start > previous_end and _inside_foreign_word(text, start, end, words, lexicon):
+        if foreign_prone and start > previous_end and inside_foreign_word(text, start, end, words, lexicon):
             continue  # 千叶县 ⊃ 叶县, 佛罗里达州 ⊃ 达州: a county name inside a longer (foreign) name
-        if (not_here or nxt in _NOT_HERE_NEXT) and _not_a_place_here(text, start, end, name, words, lexicon) \
-                or (jp_surname or nxt in _RANK_FIRST) and _inside_person_name(text, start, end, name):
+        if (not_here or nxt in _NOT_HERE_NEXT) and not_a_place_here(text, start, end, name, words, lexicon) \
+                or (jp_surname or nxt in _RANK_FIRST) and inside_person_name(text, start, end, name):
             continue
-        if (nxt in _VETO21_NEXT or name in _reign_eras() or name[0] in "大小") and not_a_place(text, start, end, name, words, lexicon, _reign_eras()):
+        if (nxt in _VETO21_NEXT or name in reign_eras() or name[0] in "大小") and not_a_place(text, start, end, name, words, lexicon, reign_eras()):
             continue  # 西晋太康三年, 告诉咸丰 (咸丰皇帝 named), 盘山而上 (former_names_destinations_zh, session 21)
         if other_word_in_context(text, start, end, name, entry):
             continue  # 东北流, 咸丰初, 地皆滨海, 甲乙海口, 罗马式 (place_word_boundaries_zh, session 24)
@@ -248,11 +248,11 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             previous_end = start + 1 + width21
             continue
         if short_foreign:
-            if len(name) == 2 and _glued_both_sides(text, start, end, words):
+            if len(name) == 2 and glued_both_sides(text, start, end, words):
                 continue  # 勃勃生机 ⊃ 勃生: a short foreign name read across two ordinary words
-            if len(name) == 2 and _word_then_longer_name(text, start, end, words):
+            if len(name) == 2 and word_then_longer_name(text, start, end, words):
                 continue  # 到达|卡朗坦 ⊃ 达卡: a verb's last character, then the start of a longer foreign name
-            if start > previous_end + 1 and start >= 2 and all(ch in _transliteration_chars() for ch in text[start - 2 : start]) \
+            if start > previous_end + 1 and start >= 2 and all(ch in transliteration_chars() for ch in text[start - 2 : start]) \
                     and not plain_word(text[start - 2:start], 200):
                 continue  # 奥斯|特拉华: the end of a longer transliterated name (not 基地|亚历山大港: a word before it)
         if nxt in bound_after:
@@ -260,7 +260,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
         if start and text[start - 1] in COUNTED_MEASURES \
                 and generic_landform_counted(text, start, name):
             continue  # 五座|大雪山, 这座|大雪山: a big snow mountain, no named range (r19zhplaces)
-        if nxt and nxt in "东西南北" and name[-1] in "东西南北" and start and _short_form_ends_at(text, start + 1):
+        if nxt and nxt in "东西南北" and name[-1] in "东西南北" and start and short_form_ends_at(text, start + 1):
             continue  # 鱼台|东北 ⊃ 台东: a county's short form, then a direction (东北) that the name cuts
         if name == "直隶" and nxt in "州厅":
             continue  # 济宁直隶州, 升为直隶厅: the Qing rank of a prefecture or subprefecture, not the province (prezh1)
@@ -270,13 +270,13 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             continue  # 捷克式步枪, 日本式: a country's style or make, no place (auditzh16, veterans' stories)
         if nxt == "造" and _MADE_AT_RE.match(text, end) and not (start and text[start - 1] in "在于"):
             continue  # 汉阳造步枪, 一支汉阳造。: a gun by the arsenal that made it, no place (not 在汉阳造船; session 16)
-        if start and text[start - 1] in "“\"「" and _quoted_ship(text, end):
+        if start and text[start - 1] in "“\"「" and quoted_ship(text, end):
             continue  # “定远”中雷, “威远”、“宝筏”等相继沉没: warships named after counties (zh11)
-        if nxt in _SHIP_AFTER_FIRST and _UNQUOTED_SHIP_RE.match(text, end):
+        if nxt in SHIP_AFTER_FIRST and UNQUOTED_SHIP_RE.match(text, end):
             continue  # 靖安号运输舰, 孙中山登永丰舰: a vessel named after a county (auditzh14)
-        if len(name) == 2 and _inside_plain_word(text, start, end, name, words, lexicon, own_plain, district):
+        if len(name) == 2 and inside_plain_word(text, start, end, name, words, lexicon, own_plain, district):
             continue  # 一马当先 ⊃ 马当, 渭北|平原 ⊃ 北平, 咸丰年间: characters of other words, not the place
-        if rare and _rare_reading(text, start, end, name, previous_end, previous_kind):
+        if rare and rare_reading(text, start, end, name, previous_end, previous_kind):
             continue
         if nxt in NAME_CONTINUES_FIRST and NAME_CONTINUES_RE.match(text, end) and not (previous_end == start and out and out[-1].label == "GPE"):
             continue  # 胶州路, 井陉煤矿, 中国银行: the place is the start of a longer name
@@ -303,7 +303,7 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(start - 1, end, "GPE", SOURCE, PRIORITY, {"id": None}))
             previous_end = end
             continue
-        if river_prone and _river_context(text, start, end):
+        if river_prone and river_context(text, start, end):
             label = "LOC"
         bay = BAY_RE.match(text, end) if nxt in _BAY_FIRST else None
         if label == "LOC" and entry.kind == "river" and text.startswith("流域", end):
@@ -329,24 +329,24 @@ def _lexicon_candidates(text: str) -> list[Candidate]:
 def find_places(text: str) -> list[Candidate]:
     """GPE and LOC candidates in `text` (Simplified Chinese working text)."""
     found = _lexicon_candidates(text)
-    local = _local_candidates(text, found)
+    local = local_candidates(text, found)
 
     def by_start(cands: list[Candidate]) -> list[Candidate]:
         return sorted(cands, key=_START_END)
 
     if "一带" in text or "一线" in text or "附近" in text or "等地" in text or "以" in text or "方向" in text:
-        local += _bare_candidates(text, by_start(found + local))
+        local += bare_candidates(text, by_start(found + local))
     if "（" in text or "(" in text:
-        local += _paren_location_candidates(text, by_start(found + local))
+        local += paren_location_candidates(text, by_start(found + local))
     if "、" in text:
-        local += _list_member_candidates(text, by_start(found + local))
+        local += list_member_candidates(text, by_start(found + local))
     if local:  # 宝山城 replaces the 山城 inside it
         starts = [c.start for c in found]
         inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
         found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
-        found = sorted(found + _modern_note_candidates(text, found), key=_START)
-    extras = _border_candidates(text) + _abbreviation_candidates(text)
+        found = sorted(found + modern_note_candidates(text, found), key=_START)
+    extras = border_candidates(text) + abbreviation_candidates(text)
     if not extras:
         return found
     starts = [c.start for c in found]

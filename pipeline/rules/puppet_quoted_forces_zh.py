@@ -61,7 +61,7 @@ def find_puppet_quoted_forces(text: str) -> list[Candidate]:
         for m in anchored_finditer(_PUPPET_BODY_RE, text, _PUPPET_ANCHOR, 0):
             name, head = m.group(1), m.group(2)
             if not (any(name[:k] in places for k in (2, 3, 4)) or name[:2] + "国" in places) \
-                    or any(ch in _NOT_IN_LOCAL for ch in name):
+                    or any(ch in NOT_IN_LOCAL for ch in name):
                 continue        # the name starts with its region, place or country's short name: 华北, 满洲国, 蒙古(国)
             if head.endswith("政府"):
                 out.append(Candidate(m.start(1), m.end(), "ORG", "rule:org-puppet-government", 36))
@@ -72,6 +72,6 @@ def find_puppet_quoted_forces(text: str) -> list[Candidate]:
     return out
 
 
-_NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
+NOT_IN_LOCAL = set("的了是在和与及个一这那该此其各等")
 
 # a character of a name inside the patterns: anything but ASCII, space and CJK punctuation

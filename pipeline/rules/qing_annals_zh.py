@@ -144,11 +144,11 @@ def _leap_months(text: str) -> list[Candidate]:
 
 
 def _bare_reign_years(text: str) -> list[Candidate]:
-    from pipeline.rules.qing_forms import _era_ends
+    from pipeline.rules.qing_forms import era_ends
 
     if "民国" in text or "民國" in text:
         return []
-    eras = _era_ends(text)
+    eras = era_ends(text)
     out = []
     for m in literal_finditer(_BARE_YEAR_RE, text):
         at = m.start()
@@ -168,12 +168,12 @@ _LONE_YEAR_RE = re.compile("(元|[一二三四五六]?十[一二三四五六七�
 
 def _lone_reign_years(text: str) -> list[Candidate]:
     """八年，左宗棠分兵三路: a bare year opening a sentence after a reign era was written (同治二年 … 八年，)."""
-    from pipeline.rules.qing_forms import _era_ends, _eras
+    from pipeline.rules.qing_forms import era_ends, era_first_years
 
-    eras = _era_ends(text)
+    eras = era_ends(text)
     if not eras or "民国" in text or "民國" in text:
         return []
-    firsts = sorted(set(_eras().values())) + [1912]
+    firsts = sorted(set(era_first_years().values())) + [1912]
     out = []
     for m in literal_finditer(_LONE_YEAR_RE, text):
         at = m.start()
@@ -246,11 +246,11 @@ _PERIOD_MODS = {"初年": "START", "末年": "END", "晚年": "END",
 
 
 def _era_periods(text: str) -> list[Candidate]:
-    from pipeline.rules.qing_forms import _era_ends, _eras
+    from pipeline.rules.qing_forms import era_ends, era_first_years
 
-    firsts = sorted(set(_eras().values())) + [1912]
+    firsts = sorted(set(era_first_years().values())) + [1912]
     out = []
-    for end, first in _era_ends(text):
+    for end, first in era_ends(text):
         mod = _PERIOD_MODS.get(text[end:end + 2])
         if mod is None:
             continue

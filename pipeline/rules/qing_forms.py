@@ -101,7 +101,7 @@ def _small(s: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _eras() -> dict[str, int]:
+def era_first_years() -> dict[str, int]:
     from pipeline.normalize.dates import ERA_OFFSETS
 
     # the Chinese reign eras of two characters (民国 years are counted, never named by the cycle)
@@ -115,7 +115,7 @@ def _cycle_index(year: int) -> int:
 
 # reign eras that are also ordinary words (天命 "the mandate of Heaven", 崇德 "to honour virtue"): written as an era
 # only where a year, its first or last years, its period or its emperor follows (天命三年, 崇德元年, 天命年间)
-_WORD_ERAS = frozenset(("天命", "崇德"))
+WORD_ERAS = frozenset(("天命", "崇德"))
 _ERA_FOLLOWERS = frozenset("元一二三四五六七八九十廿初末年间間朝帝皇")
 # the last text's reign eras and where each starts: qing_forms and ming_qing_wars_zh read them in one document's text
 @per_last_text
@@ -136,7 +136,7 @@ def _era_regex() -> re.Pattern:
     # every era has two characters (_eras): its first, then a look-ahead of the seconds after it (overlapping
     # places are found, as literal_positions finds them)
     seconds: dict[str, set[str]] = {}
-    for era in _eras():
+    for era in era_first_years():
         seconds.setdefault(era[0], set()).add(era[1])
     return re.compile("|".join(f"{re.escape(first)}(?=[{''.join(sorted(map(re.escape, after)))}])"
                                for first, after in sorted(seconds.items())))
@@ -144,13 +144,13 @@ def _era_regex() -> re.Pattern:
 
 # the last text's era ends: qing_forms and qing_annals_zh read them five times in one document's text
 @per_last_text
-def _era_ends(text: str) -> list[tuple[int, int]]:
+def era_ends(text: str) -> list[tuple[int, int]]:
     """(end of a reign era's name, its first year) for every reign era written in `text`, in order; found once
     for the last text (by its identity) and shared by its readers. Not to be modified."""
     places = era_places(text)
-    ends = sorted((at + 2, first) for era, first in _eras().items() if era in places
+    ends = sorted((at + 2, first) for era, first in era_first_years().items() if era in places
                   for at in places[era]
-                  if era not in _WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS)
+                  if era not in WORD_ERAS or text[at + 2:at + 3] in _ERA_FOLLOWERS)
     return ends
 
 
@@ -374,7 +374,7 @@ def find_qing_forms(text: str, found: list[Candidate]) -> list[Candidate]:
         out += _taiping_divisions(text)
     if "奏" in text:
         out += _memorial_names(text, found)
-    starts = _era_ends(text)
+    starts = era_ends(text)
     if starts:
         out += _reign_cycle_years(text, starts) + _reign_dates(text, starts)
     out += _post_names(text, found)

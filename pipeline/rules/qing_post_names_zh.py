@@ -29,14 +29,14 @@ _ZH_NUM = "一二三四五六七八九十百两"
 
 
 # posts of the Qing army and administration, and words for a commander, written right before a name
-_QING_POSTS = ("提督|巡抚|总督|总兵|统领|管带|帮办|帮统|分统|翼长|营官|知府|知县|知州|道台|道员|都统|钦差大臣|老将|名将|"
+QING_POSTS = ("提督|巡抚|总督|总兵|统领|管带|帮办|帮统|分统|翼长|营官|知府|知县|知州|道台|道员|都统|钦差大臣|老将|名将|"
                "将领|委员|主帅|统帅|学士|尚书|侍郎|御史|布政使|按察使|参将")
-_POST_NAME_RE = re.compile(f"(?:{_QING_POSTS})(?=[{_CJK}])")
-_POST_ANCHOR = re.compile(f"(?:{_QING_POSTS})")
+_POST_NAME_RE = re.compile(f"(?:{QING_POSTS})(?=[{_CJK}])")
+_POST_ANCHOR = re.compile(f"(?:{QING_POSTS})")
 # what may follow a name: a verb, particle, numeral or punctuation (毅然/仔细 are checked as words)
-_AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致号值从到赴退进奏出入拒攻闻见说称请令命督"
+AFTER_NAME = set("率带于在为亲前来和与及等的,，。、；;：:（(将奉即遂则乃所部驻守向已再也亦曾被致号值从到赴退进奏出入拒攻闻见说称请令命督"
                   "一二三四五六七八九十两0123456789\n 　）)")
-_NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
+NOT_IN_NAME = set("的了在是和与及等于被把对向从由令率所其此该这那各每均皆都也又亦即则乃便就已曾并而但却到至往们个"
                    "军部敌我兵队营师团旅为以将年月日时")
 # a commander between his force and its strength: 淮军王孝祯部, 毅军赵杰伟一营, 盛军卫本先三营
 _FORCE_NAME_RE = re.compile(f"军(?<=[{_CJK}]军)([{_CJK}]{{3}})(?=所?部|率|[{_ZH_NUM}0-9]{{1,3}}[余多]?营)")
@@ -87,14 +87,14 @@ def _block_closed(text: str, pos: int) -> bool:
 
 def _known_persons() -> dict:
     """The person lexicon's names: a row naming one is left to the lexicon span, which carries the canonical."""
-    from pipeline.rules.names_common import _person_lexicon
+    from pipeline.rules.names_common import person_lexicon
 
-    return _person_lexicon()[0]
+    return person_lexicon()[0]
 
 
-def _name_ok(name: str) -> bool:
+def name_ok(name: str) -> bool:
     single, compound = surnames()
-    return ((name[0] in single or name[:2] in compound) and not any(ch in _NOT_IN_NAME for ch in name[1:])
+    return ((name[0] in single or name[:2] in compound) and not any(ch in NOT_IN_NAME for ch in name[1:])
             and name not in place_lexicon() and not is_common_word(name, 50) and not _verb_given(name))
 
 
@@ -107,12 +107,12 @@ def _name_end(text: str, pos: int) -> int:
     """End of a 3- (else 2-) character Chinese name at pos followed by a verb, particle, numeral or punctuation."""
     for size in (3, 2):
         name = text[pos:pos + size]
-        if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or not _name_ok(name):
+        if len(name) < size or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or not name_ok(name):
             continue
         after = text[pos + size:pos + size + 1]
         if after and _verb_given(text[pos + size - 2:pos + size + 1]):
             continue       # 将|官毙|命: the name's last character opens a verb with the next (毙命)
-        if after == "" or after in _AFTER_NAME or is_common_word(text[pos + size:pos + size + 2], 300):
+        if after == "" or after in AFTER_NAME or is_common_word(text[pos + size:pos + size + 2], 300):
             return pos + size
     return -1
 
@@ -127,22 +127,22 @@ def find_qing_post_names(text: str) -> list[Candidate]:
     for m in anchored_finditer(_FORCE_NAME_RE, text, _FORCE_NAME_ANCHOR, 0):
         army = m.start() + 1        # just after 军: the force must be a named army or a designation (not 军区)
         named = any(text[max(0, army - k):army] in forces for k in (2, 3, 4))
-        if (named or _DESIGNATED_ARMY_RE.search(text, max(0, army - 6), army)) and _name_ok(m.group(1)):
+        if (named or _DESIGNATED_ARMY_RE.search(text, max(0, army - 6), army)) and name_ok(m.group(1)):
             spans.append(m.span(1))
     for m in literal_finditer(_LEADERS_RE, text):      # starts with its punctuation: re skips to it in C
         items, pos = [], m.start(1)
         for part in m.group(1).split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if all(_name_ok(text[s:e]) for s, e in items):
+        if all(name_ok(text[s:e]) for s, e in items):
             spans.extend(items)
     for pattern, anchor, reach in ((_APPOINTED_RE, _APPOINTED_ANCHOR, 0), (_TELEGRAM_RE, _TELEGRAM_ANCHOR, 0),
                                    (_COUNTED_RE, _COUNTED_ANCHOR, 0)):
         for m in anchored_finditer(pattern, text, anchor, reach):
-            if _name_ok(m.group(1)):
+            if name_ok(m.group(1)):
                 spans.append(m.span(1))
     for m in read_back_finditer(_PAIR_RE, text):
-        if _name_ok(m.group(1)) and _name_ok(m.group(2)):
+        if name_ok(m.group(1)) and name_ok(m.group(2)):
             spans += [m.span(1), m.span(2)]
     rows: list[tuple[int, int]] = []
     for head in _COMMANDERS_HEAD_RE.finditer(text):

@@ -84,7 +84,7 @@ def _one_day_indefinite(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _echelons() -> list[str]:
+def echelons() -> list[str]:
     words = []
     for line in ECHELON_LEXICON.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -135,12 +135,12 @@ _COUNTED_HEADQUARTERS = ("旅团部", "师团部", "联队部", "兵团部", "�
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = measure_words()
-    echelon = _alternation(_echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
+    echelon = _alternation(echelons()) + f"(?![{ECHELON_CONTINUATIONS}])"
     # 两师, 两团: 两 never writes a designation, so 两 + echelon counts formations
     # (两军 is "both sides", not a count).
-    pair_echelon = _alternation(w for w in _echelons() if w not in PAIR_NOT_ECHELONS) + COUNT_NOT_CONTINUED
+    pair_echelon = _alternation(w for w in echelons() if w not in PAIR_NOT_ECHELONS) + COUNT_NOT_CONTINUED
     before_parts = []
     for word, (_, flags, not_followed, _) in sorted(lex.approx_before.items(), key=lambda kv: -len(kv[0])):
         part = re.escape(word)
@@ -159,7 +159,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 两个班: the squad counts as a formation here (not in echelons.tsv: 班 alone is no designation's echelon)
     # 3个旅团部, 两个师团部: the headquarters of the counted formations are counted whole, and 师/旅 before 团 is the
     # first half of 师团/旅团, never a count of divisions (3个旅|团部; auditzh38)
-    formation = _alternation([*(w for w in _echelons() if w not in NOT_COUNTED_ECHELONS), "班", *_COUNTED_HEADQUARTERS],
+    formation = _alternation([*(w for w in echelons() if w not in NOT_COUNTED_ECHELONS), "班", *_COUNTED_HEADQUARTERS],
                              {"连": "成接续贯", "班": "长机次车底子主组级会牙人期", "师": "团", "旅": "团",
                               # 三个团部署: 部 opening 部署/部队/部分 … is no headquarters
                               **{hq: "署队分下门属长位落件族委" for hq in _COUNTED_HEADQUARTERS if hq.endswith("部")}},
@@ -247,7 +247,7 @@ _MYRIAD_ENDS = ("万", "萬", "亿", "億")     # 5万-10万: a count of ten-tho
 
 def _range_partner(text: str, end: int) -> bool:
     """A number with a measure word right after the dash at `end` (200-300人, 5万-10万)."""
-    m = _patterns()[0].match(text, end + 1)
+    m = patterns()[0].match(text, end + 1)
     return bool(m and m.group("num") and _is_arabic(m.group("num"))
                 and (m.group("unit") or m.group("num").endswith(_MYRIAD_ENDS)))
 
@@ -488,7 +488,7 @@ def _page_number(text: str, start: int, end: int) -> bool:
 
 def find_quantities(text: str) -> list[Candidate]:
     """QUANTITY candidates in `text` (working text), in order, with their norm."""
-    quantity, half, designation = _patterns()
+    quantity, half, designation = patterns()
     lex = measure_words()
     starts, ends = _blocked_spans(text, designation)
     titles = title_spans(text)

@@ -42,8 +42,8 @@ import re
 
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, known_places
-from pipeline.rules.org_event_forms_zh import _org_stem_start
-from pipeline.rules.org_local_bodies import _place_start
+from pipeline.rules.org_event_forms_zh import org_stem_start
+from pipeline.rules.org_local_bodies import place_start
 from pipeline.rules.scan import literal_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.rules.scan import rare_finditer   # the same matches as finditer, tried from the places of a literal or rare first character
 from pipeline.spans import Candidate
@@ -114,7 +114,7 @@ def _sittings(text: str) -> list[Candidate]:
             end = term.start()
         if bodies == 0 and term is None:
             continue
-        start = _org_stem_start(text, end)
+        start = org_stem_start(text, end)
         if start is not None:
             out.append(Candidate(start, m.end(), "EVENT", "rule:event-numbered-sitting", 62))
     return out
@@ -162,7 +162,7 @@ def _cycle_year_events(text: str) -> list[Candidate]:
 def _party_committees(text: str) -> list[Candidate]:
     out = []
     for m in rare_finditer(_LEVEL_COMMITTEE_RE, text):
-        start = _place_start(text, m.end() - 3)
+        start = place_start(text, m.end() - 3)
         if start < 0:
             continue
         party = next((p for p in _ALL_PARTIES if text.startswith(p, start - len(p))), "")
@@ -176,7 +176,7 @@ def _departments(text: str) -> list[Candidate]:
     for m in rare_finditer(_DEPARTMENT_RE, text):
         end = m.start()
         if text.endswith("执行部", 0, end):
-            place = _place_start(text, end - 3)
+            place = place_start(text, end - 3)
             if place < 0:
                 continue
             end = place
@@ -184,7 +184,7 @@ def _departments(text: str) -> list[Candidate]:
             end -= 2
         elif end == m.start():
             continue      # 国民党|海外部长: without 中央 or an office between, party and department are two names
-        start = _org_stem_start(text, end)
+        start = org_stem_start(text, end)
         if start is not None and end - start >= 2:
             out.append(Candidate(start, m.end(), "ORG", "rule:org-department-of-party", 47))
     return out

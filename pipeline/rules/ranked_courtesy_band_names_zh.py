@@ -30,21 +30,21 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.names_common import is_common_word, japanese_surnames, known_places, surnames
-from pipeline.rules.person_name_ends import _PUNCT, _STOP_CHARS
+from pipeline.rules.person_name_ends import PUNCT, STOP_CHARS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-ranked-courtesy", 32
-_RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "大将", "大將", "中将", "中將", "少将", "少將")
+RANKS = ("大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "大将", "大將", "中将", "中將", "少将", "少將")
 _SHARED = frozenset(("大将", "大將", "中将", "中將", "少将", "少將"))
 _JOINERS = set("和与與及同跟、")
 _VERB_FIRST = set("有在是为為将將把被令派")   # verbs and markers that stand before a name
 
 
-def _jp_full_names(text: str) -> list[Candidate]:
+def jp_full_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     family = None
-    for rank in _RANKS:
+    for rank in RANKS:
         at = text.find(rank)
         while at != -1:
             if family is None:
@@ -59,7 +59,7 @@ def _jp_full_names(text: str) -> list[Candidate]:
                     if not 1 <= glen <= 2 or name[:flen] not in family:
                         continue
                     given = name[flen:]
-                    if any(ch in _STOP_CHARS or ch in _PUNCT or not "\u4e00" <= ch <= "\u9fff" for ch in given):
+                    if any(ch in STOP_CHARS or ch in PUNCT or not "\u4e00" <= ch <= "\u9fff" for ch in given):
                         continue
                     if name in known_places() or name[:flen] in known_places():
                         continue
@@ -87,18 +87,18 @@ _CLAUSE_COURTESY_RE = re.compile(
 _FIELD_COURTESY_RE = re.compile(rf"字[号號][:：][ ]?字([{_CJK}]{{2,3}}?)(?=[，,。；;、）)】\s]|$)")
 
 
-def _name_ok(name: str) -> bool:
+def name_ok(name: str) -> bool:
     return not any(ch in _NOT_COURTESY for ch in name) and not is_common_word(name, 50)
 
 
 def _clause_courtesy(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for match in literal_finditer(_CLAUSE_COURTESY_RE, text):
-        if _name_ok(match.group(1)) and _name_ok(match.group(2)):
+        if name_ok(match.group(1)) and name_ok(match.group(2)):
             for group in (1, 2):
                 out.append(Candidate(match.start(group), match.end(group), "PERSON", SOURCE, PRIORITY))
     for match in _FIELD_COURTESY_RE.finditer(text):
-        if _name_ok(match.group(1)):
+        if name_ok(match.group(1)):
             out.append(Candidate(match.start(1), match.end(1), "PERSON", SOURCE, PRIORITY))
     return out
 
@@ -109,17 +109,17 @@ _NOT_BAND_NAME = set("的了是在和与及等为以")
 # determiners, numbers and sides that open a phrase after 有 (有全部, 有大部, 有该部, 有一股, 有敌部)
 _NOT_BAND_FIRST = set("这那其该此各全大小一二三两几数我敌本友残余原新旧")
 # last characters of villages, towns and landforms (有李庄部: the troop at a village, not a leader)
-_PLACE_ENDS = set("庄村家屯镇集店营寨堡圩铺山河岭港湾坡沟口桥关城县乡区洲岛")
+PLACE_ENDS = set("庄村家屯镇集店营寨堡圩铺山河岭港湾坡沟口桥关城县乡区洲岛")
 
 
 def _band_leaders(text: str) -> list[Candidate]:
-    from pipeline.rules.person_name_ends import _surname_at
+    from pipeline.rules.person_name_ends import surname_at
     out: list[Candidate] = []
     for match in _BAND_RE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if _surname_at(text, start) != 1 or name[0] in _NOT_BAND_FIRST or any(ch in _NOT_BAND_NAME for ch in name) \
-                or name[-1] in _PLACE_ENDS:
+        if surname_at(text, start) != 1 or name[0] in _NOT_BAND_FIRST or any(ch in _NOT_BAND_NAME for ch in name) \
+                or name[-1] in PLACE_ENDS:
             continue
         if is_common_word(name, 30) or is_common_word(name[:2], 200) or name in known_places() \
                 or name[1:] in known_places():
@@ -130,7 +130,7 @@ def _band_leaders(text: str) -> list[Candidate]:
 
 def find_ranked_courtesy_band_names(text: str) -> list[Candidate]:
     """PERSON candidates of the classes in the module doc."""
-    out = _jp_full_names(text)
+    out = jp_full_names(text)
     if "字" in text:
         out += _clause_courtesy(text)
     if "有" in text and ("部" in text or "股" in text):

@@ -2,7 +2,7 @@
 magazines and news reports write their people (session 11 audit of Traditional-script pages, auditzh4).
 
 `張崗陵上尉領隊,僚機為關永華中尉`, `殉職的醫官陳科榮中尉`: a full Chinese name, then the rank. The post-and-rank
-grammar of persons._ranked_names needs a post word before the name (or a Japanese surname), and the name-end
+grammar of persons.ranked_names needs a post word before the name (or a Japanese surname), and the name-end
 rules stop at the rank only when they see it; where the last given character and the rank's first character
 make a place (華中, 關中, 山中) the place won. `find_ranked_names(text)` (working text) proposes PERSON for a
 single-character surname + one or two given characters right before a commissioned or non-commissioned rank

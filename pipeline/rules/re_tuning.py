@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from re import _compiler, _constants
 
-from pipeline.rules.pattern_facts import _RE_CHARSET_PREFIX, _RE_LITERAL_PREFIX, _start_class_items
+from pipeline.rules.pattern_facts import RE_CHARSET_PREFIX, RE_LITERAL_PREFIX, start_class_items
 
 
 _installed_prefix = False
@@ -40,13 +40,13 @@ def install_start_classes() -> bool:
             callable(getattr(_compiler, name, None)) for name in ("_get_charset_prefix", "_get_literal_prefix",
                                                                    "_compile_info")):
         return False
-    original = _RE_CHARSET_PREFIX
-    original_literal = _RE_LITERAL_PREFIX
+    original = RE_CHARSET_PREFIX
+    original_literal = RE_LITERAL_PREFIX
 
     def charset_prefix(pattern, flags):
         found = original(pattern, flags)
         if found is None:
-            found = _start_class_items(pattern)
+            found = start_class_items(pattern)
         return found
 
     def literal_prefix(pattern, flags):
@@ -54,7 +54,7 @@ def install_start_classes() -> bool:
         # and the whole pattern is tried there (prefix_skip 0: the character is read again)
         found = original_literal(pattern, flags)
         if not found[0] and sys._getframe(1).f_code is _compiler._compile_info.__code__:   # the whole pattern's
-            items = _start_class_items(pattern)
+            items = start_class_items(pattern)
             if items is not None and len(items) == 1 and items[0][0] is _constants.LITERAL:
                 return [items[0][1]], 0, False
         return found

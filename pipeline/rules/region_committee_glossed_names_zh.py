@@ -36,7 +36,7 @@ round 2).
 - A three-character name before 就 + a verb of joining or going (`后来某某某就加入了…`, `这时某某某就投奔…`): the
   action reader takes a name before an adverb only right after punctuation; after a time word (后来, 不久, 这时,
   当年: a character 来/久/时/年/后/天/月 before the name) or punctuation, surname + two given characters passing the
-  action reader's name test (person_actions._name_ok, not ambiguous surnames) is a PERSON (priority 20, as there).
+  action reader's name test (person_actions.name_ok, not ambiguous surnames) is a PERSON (priority 20, as there).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from functools import lru_cache
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.local_places import COMMON_SURNAMES
 from pipeline.rules.person_name_ends import TITLES
-from pipeline.rules.person_titled_names import _TITLE_RE
+from pipeline.rules.person_titled_names import TITLE_RE
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.rules.trie import guarded_trie_regex
 from pipeline.spans import Candidate
@@ -123,14 +123,14 @@ _JOIN_RE = re.compile("(?<=[，。；：！？\n来久时年后天月])([\u4e00-
 
 
 def _joining_names(text: str) -> list[Candidate]:
-    from pipeline.rules.person_actions import _AMBIGUOUS_SURNAMES, _name_ok
+    from pipeline.rules.person_actions import AMBIGUOUS_SURNAMES, name_ok
     from pipeline.rules.names_common import is_common_word, known_places
     out = []
     for m in literal_finditer(_JOIN_RE, text):
         start, end = m.span(1)
         name = m.group(1)
-        if name[0] in _AMBIGUOUS_SURNAMES or name in known_places() or is_common_word(name, 20) \
-                or not _name_ok(text, start, end, False):
+        if name[0] in AMBIGUOUS_SURNAMES or name in known_places() or is_common_word(name, 20) \
+                or not name_ok(text, start, end, False):
             continue
         out.append(Candidate(start, end, "PERSON", "rule:person-action", 20))
     return out
@@ -146,7 +146,7 @@ def _glossed_names(text: str) -> list[Candidate]:
         start = run.start()
         # the name starts after the last title or 族 inside the run; else at the run's start if it opens after
         # punctuation or the text's start (a run of 8 that may go on is no name edge)
-        cuts = [t.end() for t in _TITLE_RE.finditer(text, start, end) if t.end() <= end - 2]
+        cuts = [t.end() for t in TITLE_RE.finditer(text, start, end) if t.end() <= end - 2]
         cuts += [start + i + 1 for i, ch in enumerate(text[start:end - 2]) if ch == "族"]
         cuts += [start + i + 2 for i in range(end - start - 3) if text[start + i:start + i + 2] in _PERSON_WORDS]
         if cuts:
@@ -190,7 +190,7 @@ def find_name_org_classes(text: str) -> list[Candidate]:
     if "和" in text:
         for m in literal_finditer(_he_re(), text):
             given = m.group(1)[1:]
-            if set(given) & _NOT_GIVEN or _TITLE_RE.match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
+            if set(given) & _NOT_GIVEN or TITLE_RE.match(text, m.start(1) + 1) or given[0] in COMMON_SURNAMES:
                 continue  # 师长和政委, 团长和我们, 团长和李德: a second post, a pronoun or a second man
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "rule:person-he-surname", 40))
     for m in literal_finditer(_OFFICE_RE, text):

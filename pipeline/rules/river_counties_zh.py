@@ -18,7 +18,7 @@ from pipeline.spans import Candidate
 _CJK = "\u4e00-\u9fff"
 
 # a county named after its river (修水, 涟水) read as the river in one place of the text
-# (渡过修水, 修水两岸: local_places._river_context) is the river everywhere in it
+# (渡过修水, 修水两岸: local_places.river_context) is the river everywhere in it
 _RIVER_COUNTY_RE = re.compile(f"[{_CJK}]{{1,2}}[江河水]")
 _RIVER_COUNTY_ANCHOR = re.compile("[江河水]")
 # a line named by its river: 新墙河防线 → LOC 新墙河 (the line word outside); 邙山头防线 stays one FAC
@@ -27,7 +27,7 @@ _RIVER_LINE_ANCHOR = re.compile("防")
 
 
 def find_river_counties(text: str) -> list[Candidate]:
-    from pipeline.rules.local_places import _river_context
+    from pipeline.rules.local_places import river_context
 
     out = []
     places = place_lexicon()
@@ -36,7 +36,7 @@ def find_river_counties(text: str) -> list[Candidate]:
         for start in (m.start(), m.end() - 2):       # 修水 in 渡过修水 / 过修水
             name = text[start:m.end()]
             entry = places.get(name)
-            if len(name) >= 2 and entry is not None and entry.label == "GPE" and _river_context(text, start, m.end()):
+            if len(name) >= 2 and entry is not None and entry.label == "GPE" and river_context(text, start, m.end()):
                 rivers.add(name)
     for name in rivers:
         for m in re.finditer(re.escape(name), text):

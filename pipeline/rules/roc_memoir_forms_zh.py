@@ -23,7 +23,7 @@ import re
 
 from pipeline.normalize.units import parse_number
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.person_command_frames_zh import _name_like
+from pipeline.rules.person_command_frames_zh import name_like
 from pipeline.spans import Candidate
 
 DATE_SOURCE, PERSON_SOURCE = "rule:date-roc-bare-month", "rule:person-service-unit-leader"
@@ -74,7 +74,7 @@ def _bare_years(text: str) -> list[Candidate]:
 
 def _service_leaders(text: str) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), "PERSON", PERSON_SOURCE, 34)
-            for m in anchored_finditer(_SERVICE_LEADER_RE, text, _SERVICE_ANCHOR, 4) if _name_like(m.group(1))]
+            for m in anchored_finditer(_SERVICE_LEADER_RE, text, _SERVICE_ANCHOR, 4) if name_like(m.group(1))]
 
 
 _NIAN_UNIT_RE = re.compile(

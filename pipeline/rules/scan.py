@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from pipeline.rules.pattern_facts import (  # noqa: F401  (the scans' public helpers, used as scan.X)
-    _facts, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, literal_windows, per_pattern,
+    facts_of, alternative_guard, first_char_guard, guarded, literal_plan, literal_plans, literal_windows, per_pattern,
 )
 
 
@@ -70,8 +70,8 @@ _ANCHORED_PLANS: dict[tuple, tuple] = {}
 
 
 def _anchored_plan(pattern: re.Pattern, anchor: re.Pattern, reach: int, no_words: bool) -> tuple:
-    facts = _facts(pattern)
-    return pattern, anchor, reach == 0 and no_words and facts[1], _facts(anchor), facts[4]
+    facts = facts_of(pattern)
+    return pattern, anchor, reach == 0 and no_words and facts[1], facts_of(anchor), facts[4]
 
 
 def _tried_at(pattern: re.Pattern, text: str, hits) -> Iterator[re.Match]:
@@ -95,7 +95,7 @@ def _tried_before(pattern: re.Pattern, text: str, hits, reach: int,
     """anchored_finditer's matches from the places `hits` (in order) of the character or literal every
     match holds at most `reach` characters after its start: the starts within reach before each place
     are tried in order, each once, from the end of the last match (as finditer does)."""
-    return _tried_from(pattern, text, hits, reach, words_before, _facts(pattern)[4])
+    return _tried_from(pattern, text, hits, reach, words_before, facts_of(pattern)[4])
 
 
 def _tried_from(pattern: re.Pattern, text: str, hits, reach: int, words_before: frozenset[str] | None,
@@ -135,25 +135,25 @@ def anchor_starts(anchor: re.Pattern, text: str) -> Iterator[int]:
     """Where the matches of `anchor.finditer(text)` start (see _rare_starts)."""
     starts = _rare_starts(anchor, text)
     if starts is None:
-        return iter(_scanned_starts(anchor, text))
+        return iter(scanned_starts(anchor, text))
     return iter(starts)
 
 
-def _scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
+def scanned_starts(anchor: re.Pattern, text: str) -> list[int]:
     """Where the matches of `anchor.finditer(text)` start, for an anchor whose characters are common
     in the text: an anchor that is one character of a few ([长令], 日) reads the places of its characters
     found for the text before (_char_positions), others are scanned by `re`."""
-    return _scanned_starts_of(_facts(anchor), text)
+    return _scanned_starts_of(facts_of(anchor), text)
 
 
 def _scanned_starts_of(facts: tuple, text: str) -> list[int]:
-    """_scanned_starts of the anchor whose _facts are `facts`."""
+    """scanned_starts of the anchor whose _facts are `facts`."""
     chars = facts[5]
     if chars is None:
         return [hit.start() for hit in facts[0].finditer(text)]
     if len(chars) == 1:
         for char in chars:
-            return _char_positions(text, char)
+            return positions_of_char(text, char)
     return _positions(text, chars, len(text))
 
 
@@ -170,7 +170,7 @@ def _rare_starts(anchor: re.Pattern, text: str, cost: int = 0, starts_only: bool
     scanning that anchor in longer texts from then on. `cost`: what a place found costs (in
     characters of re's scan), when not the anchor's own; `starts_only`: the places where a match
     may start, not yet tried."""
-    facts = _facts(anchor)
+    facts = facts_of(anchor)
     if facts[2] is None:
         return None
     return _planned_starts(facts, text, cost, starts_only)
@@ -207,7 +207,7 @@ def rare_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     characters ([（(]…, [寨堡]…): each place one of them stands (str.find) is tried with
     `pattern.match`, instead of `re` testing every character of the text against the class.
     Where they prove common, `re` scans (as for an anchor: _rare_starts)."""
-    facts = _facts(pattern)
+    facts = facts_of(pattern)
     positions = _planned_starts(facts, text, _TRY_COST, True) if facts[2] is not None else None
     if positions is None:
         return literal_finditer(pattern, text)   # or from a rarer literal every match holds
@@ -240,7 +240,7 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     entry = _CHAR_PLACES
     if entry[0] is not text:
         entry = _places_of(text)
-    if len(text) < _INDEX_LENGTH and isinstance(chars, frozenset):
+    if len(text) < INDEX_LENGTH and isinstance(chars, frozenset):
         # a short text: only the characters it holds (most anchors' characters are absent)
         present = entry[3]
         if present is None:
@@ -252,7 +252,7 @@ def _positions(text: str, chars: frozenset[str], most: int) -> list[int] | None:
     found: list[int] = []
     for char in chars:
         hit = places.get(char)
-        found += hit if hit is not None else _char_positions(text, char)
+        found += hit if hit is not None else positions_of_char(text, char)
         if len(found) > most:
             return None
     found.sort()
@@ -270,10 +270,10 @@ _CHAR_PLACES: list = [None, {}, None, None, {}]
 _KEPT_PLACES: list[list] = []
 _KEPT_TEXTS = 4
 _INDEX_AFTER = 32
-_INDEX_LENGTH = 2000
+INDEX_LENGTH = 2000
 
 
-def _char_positions(text: str, char: str) -> list[int]:
+def positions_of_char(text: str, char: str) -> list[int]:
     """Every position of `char` (one character) in `text`, in order; kept for the text. Not to be modified."""
     entry = _CHAR_PLACES
     if entry[0] is not text:
@@ -282,7 +282,7 @@ def _char_positions(text: str, char: str) -> list[int]:
     found = places.get(char)
     if found is None:
         index = entry[2]
-        if index is None and len(places) >= _INDEX_AFTER and len(text) >= _INDEX_LENGTH:
+        if index is None and len(places) >= _INDEX_AFTER and len(text) >= INDEX_LENGTH:
             index = entry[2] = _char_index(text)
         if index is not None:
             bounds, order = index
@@ -290,7 +290,7 @@ def _char_positions(text: str, char: str) -> list[int]:
             found = places[char] = order[span[0]:span[1]].tolist() if span is not None else []
             return found
         found = places[char] = []
-        if len(text) < _INDEX_LENGTH:
+        if len(text) < INDEX_LENGTH:
             # most characters asked for are absent from a short text: its set of characters says so at once
             chars = entry[3]
             if chars is None:
@@ -343,8 +343,8 @@ def literal_positions(text: str, literal: str) -> list[int]:
     order; a list, not a generator: the English finders ask for dozens of literals a paragraph, most
     of them absent (one str.find, no generator to make and run). Not to be changed by the caller."""
     if len(literal) == 1:
-        return _char_positions(text, literal)
-    if len(text) >= _INDEX_LENGTH:
+        return positions_of_char(text, literal)
+    if len(text) >= INDEX_LENGTH:
         return _string_places(text, literal)
     return _found_places(text, literal)
 
@@ -382,7 +382,7 @@ def _rarest_places(text: str, literal: str) -> tuple[list[int], int]:
     best: list[int] = []
     shift = -1
     for i, char in enumerate(literal):
-        places = _char_positions(text, char)
+        places = positions_of_char(text, char)
         if not places:
             return places, i
         if shift < 0 or len(places) < len(best):
@@ -445,7 +445,7 @@ def run_back_finditer(pattern: re.Pattern, text: str, literal: str, run_chars: s
     for literal_finditer)."""
     match_at = pattern.match
     end = 0
-    for at in _char_positions(text, literal):
+    for at in positions_of_char(text, literal):
         if at < end:
             continue
         start = at
@@ -519,7 +519,7 @@ def literal_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return pattern.finditer(text)
     if not hits:
         return iter(())
-    return _tried_from(pattern, text, hits, plan[1], None, _facts(pattern)[4], plan[2])
+    return _tried_from(pattern, text, hits, plan[1], None, facts_of(pattern)[4], plan[2])
 
 
 def _rarest_plan(text: str, plans) -> tuple[tuple[str, ...], int]:
@@ -531,7 +531,7 @@ def _rarest_plan(text: str, plans) -> tuple[tuple[str, ...], int]:
     for plan in plans:
         count = 0
         for literal in plan[0]:
-            count += len(_char_positions(text, literal)) if len(literal) == 1 else text.count(literal)
+            count += len(positions_of_char(text, literal)) if len(literal) == 1 else text.count(literal)
         if fewest < 0 or count < fewest:
             best, fewest = plan, count
     return best
@@ -559,7 +559,7 @@ class IndexedText(str):
 
 def _stands_in(text: str, part) -> bool:
     """`part in text`, read from the kept places of the rarest character of `part` (IndexedText)."""
-    if type(part) is not str or len(part) < 2 or len(text) < _INDEX_LENGTH:
+    if type(part) is not str or len(part) < 2 or len(text) < INDEX_LENGTH:
         return str.__contains__(text, part)
     best, shift = _rarest_places(text, part)
     if not best:
@@ -577,7 +577,7 @@ def _literal_hits(text: str, literals: tuple[str, ...], most: int) -> list[int] 
     """Every place one of `literals` starts in `text`, in order; None when there are more than `most`."""
     hits: list[int] = []
     for literal in literals:
-        if len(literal) == 1 or len(text) >= _INDEX_LENGTH:
+        if len(literal) == 1 or len(text) >= INDEX_LENGTH:
             found = literal_positions(text, literal)   # the kept places of its (rarest) character
             if len(hits) + len(found) > most:
                 return None

@@ -18,7 +18,7 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.person_command_frames_zh import _NOT_IN_NAME
+from pipeline.rules.person_command_frames_zh import NOT_IN_NAME
 
 _CJK = "\u4e00-\u9fff"
 
@@ -58,7 +58,7 @@ _BASE_AREA_ANCHORS = tuple(re.compile(head) for head in ("解放区", "根据地
 
 
 def _plain_settlement(name: str) -> bool:
-    return (not any(ch in _NOT_IN_NAME for ch in name) and name not in place_lexicon()
+    return (not any(ch in NOT_IN_NAME for ch in name) and name not in place_lexicon()
             and not is_common_word(name, 300) and not any(name[k:] in place_lexicon() for k in range(1, len(name) - 1)))
 
 
@@ -103,7 +103,7 @@ def find_settlement_battle_names(text: str) -> list[Candidate]:
     for m in (m for anchor in _SETTLEMENT_FIGHT_ANCHORS for m in anchored_finditer(_SETTLEMENT_FIGHT_RE, text, anchor, 5)):
         name = m.group(1)
         for k in range(len(name) - 2):      # 取得X大捷: the name may start after the verb
-            if name[k] in _NOT_IN_NAME:
+            if name[k] in NOT_IN_NAME:
                 name = name[k + 1:]
         if len(name) >= 2 and _plain_settlement(name):
             found.add(name)

@@ -29,8 +29,8 @@ from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info, everywhere, known_places, plain_word as _plain
 from pipeline.rules.scan import anchored_finditer, list_finditer, rare_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.qing_post_names_zh import _NOT_IN_NAME
-from pipeline.rules.place_stems_zh import _NOT_IN_NAME as _NOT_IN_STEM, _opens_name, _read_stem, _stem_ok
+from pipeline.rules.qing_post_names_zh import NOT_IN_NAME
+from pipeline.rules.place_stems_zh import NOT_IN_NAME as _NOT_IN_STEM, opens_name, read_stem, stem_ok
 
 _CJK = "\u4e00-\u9fff"
 
@@ -196,7 +196,7 @@ def find_village_lists(text: str) -> list[Candidate]:
             items[0], pos = items[0][1:], pos + 1       # 本县|石门镇, 该县|桃川镇: the county is the pronoun's (auditzh21)
         for item in items:
             # 王各庄, 李各庄: the 各 of a Hebei village name is no pronoun
-            if not any(ch in _NOT_IN_NAME for ch in item.replace("各庄", "庄")) and not is_common_word(item, 300):
+            if not any(ch in NOT_IN_NAME for ch in item.replace("各庄", "庄")) and not is_common_word(item, 300):
                 out.append(Candidate(pos, pos + len(item), "GPE", "rule:place-village-list", 33))
             pos += len(item) + 1
     return out
@@ -218,7 +218,7 @@ def find_direction_places(text: str) -> list[Candidate]:
             if start < 1 or text[start - 1] not in _DIRECTION_BEFORE:
                 continue
             name = text[start:m.start()]
-            if _stem_ok(name) and not _plain(name, 50) and name not in places \
+            if stem_ok(name) and not _plain(name, 50) and name not in places \
                     and not any(ch in "东西南北中前后左右上下内外正侧" for ch in name[-1:] + name[:1]):
                 found.add(name)
                 break
@@ -236,9 +236,9 @@ def find_zi_villages(text: str) -> list[Candidate]:
     places = known_places()
     found: set[str] = set()
     for m in rare_finditer(_VILLAGE_ZI_RE, text):
-        start = _read_stem(text, m.start(), places, 2)
+        start = read_stem(text, m.start(), places, 2)
         if start is None:
-            start = m.start() - 1 if m.start() >= 2 and _opens_name(text, m.start() - 1, places) \
+            start = m.start() - 1 if m.start() >= 2 and opens_name(text, m.start() - 1, places) \
                 and text[m.start() - 1] not in _NOT_IN_STEM and "\u4e00" <= text[m.start() - 1] <= "\u9fff" else None
         if start is None:
             continue

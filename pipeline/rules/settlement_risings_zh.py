@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.late_qing_wars_zh import _PROVINCES
+from pipeline.rules.late_qing_wars_zh import PROVINCES
 from pipeline.rules.name_walk import PLACE_SUFFIXES
 from pipeline.rules.names import known_places
 from pipeline.spans import Candidate
@@ -21,7 +21,7 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:event-settlement-rising", 50
 _ENDINGS = PLACE_SUFFIXES | set("湖山河冈塘坪桥圩墟溪坑")
 _NOT_IN_NAME = set("的了和与及在从向于发动举行爆等地之是为被将把次场个")
-_PROVINCE_SET = frozenset(_PROVINCES)   # 云南|河口起义: a province only modifies the name (guideline 6)
+_PROVINCE_SET = frozenset(PROVINCES)   # 云南|河口起义: a province only modifies the name (guideline 6)
 _RISING_RE = re.compile("(?=([\u4e00-\u9fff]{2,3}?)(起义|暴动))")
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pipeline.normalize.places import is_gpe_name
 from pipeline.rules.names_common import everywhere, is_common_word, known_places   # everywhere: every mention of a name found once
-from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_frames import STOP
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:settlement-verb-frame", 31
@@ -58,7 +58,7 @@ def _head_ok(name: str) -> bool:
 
 def _name_ok(name: str) -> bool:
     body = name[:-2] if name.endswith(_ZI_HEADS) else name[:-1]
-    return (all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP and ch not in "之乃即" for ch in body)
+    return (all("\u4e00" <= ch <= "\u9fff" and ch not in STOP and ch not in "之乃即" for ch in body)
             and not any(ch in "镇乡县村鎮鄉縣" for ch in body[1:])     # 甲乡镇乙村: a chain, no one name
             and name[0] not in _NOT_FIRST
             and not is_common_word(name, 100) and not is_common_word(body, 300))

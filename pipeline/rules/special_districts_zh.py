@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.place_name_scan import _iter_names
+from pipeline.rules.place_name_scan import iter_names
 from pipeline.spans import Candidate
 
 SOURCE = "rule:special-district"
@@ -35,7 +35,7 @@ def find_special_districts(text: str) -> list[Candidate]:
     if "专区" not in text and "直隶" not in text and "卫" not in text:
         return out
     lexicon = place_lexicon()
-    for start, end in _iter_names(text):
+    for start, end in iter_names(text):
         kind = _KIND_RE.match(text, end)
         if kind is None:
             continue

@@ -24,7 +24,7 @@ from pipeline.normalize.places import is_gpe_name as _is_gpe, place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.person_command_frames_zh import _NOT_IN_NAME
+from pipeline.rules.person_command_frames_zh import NOT_IN_NAME
 
 _CJK = "\u4e00-\u9fff"
 
@@ -187,7 +187,7 @@ def find_taken_provinces_towns(text: str) -> list[Candidate]:
                 break
     for m in anchored_finditer(_CITY_TAKEN_RE, text, _CITY_TAKEN_ANCHOR, 4):
         stem, words = m.group(1)[:2], word_info()
-        if stem not in places and not any(ch in _NOT_IN_NAME for ch in stem) and stem[0] not in "全该此本敌我其县省京" \
+        if stem not in places and not any(ch in NOT_IN_NAME for ch in stem) and stem[0] not in "全该此本敌我其县省京" \
                 and (stem not in words or words[stem][1].startswith("ns")) \
                 and (m.group(1) not in words or words[m.group(1)][1].startswith("ns") and words[m.group(1)][0] < 50):
             out.append(Candidate(m.start(1), m.end(1), "GPE", "rule:place-town-taken", 33))

@@ -92,8 +92,8 @@ def _chained_mountains(text: str) -> list[Candidate]:
     return out
 
 
-def _valleys(text: str) -> list[Candidate]:
-    from pipeline.rules.landform_heads import _CUES
+def valleys(text: str) -> list[Candidate]:
+    from pipeline.rules.landform_heads import CUES
 
     out = []
     for m in literal_finditer(_VALLEY_RE, text):
@@ -105,7 +105,7 @@ def _valleys(text: str) -> list[Candidate]:
             stem = text[start:head]
             if any(ch in _STOP or ch in _BOUNDARY or not ("\u4e00" <= ch <= "\u9fff") for ch in stem):
                 continue
-            if start == 0 or text[start - 1] in _BOUNDARY or any(text[max(0, start - k):start] in _CUES for k in (3, 2)):
+            if start == 0 or text[start - 1] in _BOUNDARY or any(text[max(0, start - k):start] in CUES for k in (3, 2)):
                 break
         else:
             continue
@@ -207,7 +207,7 @@ def find_terrain_frames(text: str) -> list[Candidate]:
     if "与" in text or "为" in text or "是" in text or "有" in text:
         out += _chained_mountains(text)
     if "谷" in text:
-        out += _valleys(text)
+        out += valleys(text)
     if "渡" in text:
         out += _ferry_lists(text)
     if "要" in text or "险" in text or "关" in text or "隘" in text:

@@ -19,9 +19,9 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, word_info, everywhere, known_places, plain_word as _plain
 from pipeline.rules.scan import anchored_finditer
 from pipeline.spans import Candidate
-from pipeline.rules.country_war_battle_names_zh import _DIRECTIONS
-from pipeline.rules.qing_post_names_zh import _NOT_IN_NAME
-from pipeline.rules.place_stems_zh import _read_stem
+from pipeline.rules.country_war_battle_names_zh import DIRECTIONS
+from pipeline.rules.qing_post_names_zh import NOT_IN_NAME
+from pipeline.rules.place_stems_zh import read_stem
 
 _CJK = "\u4e00-\u9fff"
 _ZH_NUM = "一二三四五六七八九十百两"
@@ -68,17 +68,17 @@ def find_unfamiliar_landforms(text: str) -> list[Candidate]:
             before = text[start - 1:start] if start else "\n"
             if before not in _LANDFORM_BEFORE and not any(text[max(0, start - k):start] in place_lexicon() for k in (2, 3)):
                 continue                   # 宜兰三贂湾: a known place before it also opens it
-            if len(name) == 1 and (name not in _DIRECTIONS or m.group(2) != "水道"):
+            if len(name) == 1 and (name not in DIRECTIONS or m.group(2) != "水道"):
                 break
             if name[0] in _ADMIN_SUFFIXES and any(text[max(0, start - k):start + 1] in place_lexicon() for k in (2, 3)):
                 continue                   # 金寨县|槐树湾: the suffix closes the county before, the landform starts after it
-            if name[0] in _NOT_LANDFORM_START or (name[0] in _DIRECTIONS and len(name) >= 3) \
+            if name[0] in _NOT_LANDFORM_START or (name[0] in DIRECTIONS and len(name) >= 3) \
                     or (start and is_common_word(text[start - 1:start + 1], 100)) or _verb_at(text, start):
                 continue                   # 攻下鹅颈岛, 台之西并岘高地, 攻打X湾, 推进海峡: the verb or bearing is outside
             if name[-1] in _ZH_NUM or name[-1] in "半更最很较越" or is_common_word(name, 1000) \
                     or _plain_word(text[head_start - 1:head_start + 1]):
                 break                      # 英伦三岛, 西奈半岛, 理想高地, 更高地
-            if any(ch in _NOT_IN_NAME and ch != "并" for ch in name):
+            if any(ch in NOT_IN_NAME and ch != "并" for ch in name):
                 break
             if len(name) >= 3 and _very_common_word(name[:2]):
                 break                      # 世界奇岛: a description opened by an everyday word, no name (prezh2)
@@ -110,7 +110,7 @@ def find_named_hilltops(text: str) -> list[Candidate]:
     places = known_places()
     found: set[str] = set()
     for m in _TOP_RE.finditer(text):
-        start = _read_stem(text, m.start(), places, 3)
+        start = read_stem(text, m.start(), places, 3)
         if start is None:
             continue
         name = text[start:m.end()]

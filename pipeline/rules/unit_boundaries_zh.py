@@ -128,12 +128,12 @@ _REGION_GAP_RE = re.compile("军区([\u4e00-\u9fff]{2})(?=[0-9第])")
 
 def _chain_before(text: str, at: int) -> int | None:
     """Start of the units finder's designation pieces that end exactly at `at`, merged back to back."""
-    from pipeline.rules.units import _spans
+    from pipeline.rules.units import unit_spans
 
     lo = max(0, at - 30)
     window = text[lo:at]
     start = last_end = None
-    for a, b, _kind in _spans(window):
+    for a, b, _kind in unit_spans(window):
         start = start if start is not None and a == last_end else a
         last_end = b
     return lo + start if start is not None and last_end == len(window) else None
@@ -141,10 +141,10 @@ def _chain_before(text: str, at: int) -> int | None:
 
 def _chain_after(text: str, at: int) -> int | None:
     """End of the units finder's designation pieces that start exactly at `at`, merged back to back."""
-    from pipeline.rules.units import _spans
+    from pipeline.rules.units import unit_spans
 
     end = None
-    for a, b, _kind in _spans(text[at:at + 30]):
+    for a, b, _kind in unit_spans(text[at:at + 30]):
         if (end is None and a != 0) or (end is not None and a != end):
             break
         end = b

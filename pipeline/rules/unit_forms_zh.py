@@ -183,13 +183,13 @@ def _cause_armies(text: str) -> list[Candidate]:
 
 def _places() -> frozenset:
     """Place names of 2+ characters that are no country, continent or ocean (the units finder's set)."""
-    from pipeline.rules.units import _all_place_names
+    from pipeline.rules.units import all_place_names
 
-    return _all_place_names()
+    return all_place_names()
 
 
 @lru_cache(maxsize=4096)
-def _is_region(name: str) -> bool:
+def is_region(name: str) -> bool:
     """A base area or province group: place names, province abbreviations with direction tails
     (晋察冀, 苏北, 鄂豫边区, 闽粤赣边), an old province (察哈尔), a count of provinces (五省)."""
     numbered = _NUMBERED_PROVINCES.search(name)
@@ -211,18 +211,18 @@ def _is_region(name: str) -> bool:
     return ok[0] and (len(name) >= 2 or name in _ABBREVIATIONS)
 
 
-_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其下入战军师团队旅营连部个些线力第"
+STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其下入战军师团队旅营连部个些线力第"
             "，。、；：！？（）()「」“”《》 \n\t0123456789")
 
 
 def region_start(text: str, end: int) -> int | None:
     """Start of the longest region name (2-8 characters) ending at `end`, after a boundary."""
     limit = end
-    while limit > 0 and end - limit < 8 and "\u4e00" <= text[limit - 1] <= "\u9fff" and text[limit - 1] not in _STOP:
+    while limit > 0 and end - limit < 8 and "\u4e00" <= text[limit - 1] <= "\u9fff" and text[limit - 1] not in STOP:
         limit -= 1
     for start in range(limit, end - 1):
         name = text[start:end]
-        if len(name) >= 2 and _is_region(name):
+        if len(name) >= 2 and is_region(name):
             return start
     return None
 
@@ -285,7 +285,7 @@ def _garrisons(text: str) -> list[Candidate]:
             while start > 0 and at - start < 4 and text[start - 1] in _ABBREVIATIONS:
                 start -= 1
             if at - start >= 2 and ((start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff")
-                                    or text[start - 1] in _STOP or text[start - 1] in "党任兼即")):   # 国民党苏鲁战区, 任鲁苏战区 (auditzh9)
+                                    or text[start - 1] in STOP or text[start - 1] in "党任兼即")):   # 国民党苏鲁战区, 任鲁苏战区 (auditzh9)
                 out.append(Candidate(start, at + 2, "MIL_UNIT", "rule:unit-region-war-area", 61, norm=_hint("战区")))
     for head in _GARRISON_HEADS:
         if head not in text:
@@ -334,7 +334,7 @@ def _place_start(text: str, end: int) -> int | None:
     places = _places()
     for length in (4, 3, 2):
         start = end - length
-        if start >= 0 and text[start:end] in places and (start == 0 or text[start - 1] in _STOP
+        if start >= 0 and text[start:end] in places and (start == 0 or text[start - 1] in STOP
                                                            or not "\u4e00" <= text[start - 1] <= "\u9fff"
                                                            or text[max(0, start - 3):start] in places
                                                            or text[max(0, start - 2):start] in places):   # 山西|平顺

@@ -12,13 +12,13 @@ from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import CORPS_HEADS, HQ, REGION_HEADS, prefixes, side_from_context
 from pipeline.rules.names import japanese_surnames, surnames
 from pipeline.rules.scan import guarded
-from pipeline.rules.names_common import is_han as _is_cjk
+from pipeline.rules.names_common import is_han as is_cjk
 
 # Characters that cannot be part of a commander's name or a place before a head word.
-_STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其"
+STOP = set("的之与和及在于由向将被令以对为从是有了把给让同至到经率派调归属辖等各该这那其"
             "下入战军师团队旅营连区部个些线力第，。、；：！？（）()「」“”《》 \n\t"
             "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万")
-_NAME_STOP = _STOP - set("下入战")
+_NAME_STOP = STOP - set("下入战")
 # Single-character surnames that are also function words: a name starting with one is
 # re-read without it (和刘戡兵团 → 刘戡兵团).
 _FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经率派调归属辖等在有是时也又但而即乃且都全各该本此其这那奉")
@@ -26,17 +26,17 @@ _FUNCTION_SURNAMES = set("于向将由以令为对及和与同从把被给让经
 _NAME_FALLBACK_STOP = set("国大小全主空航机装坦突快略预后备守警先掩增包攻进追挺游独特抗人民新老此集骑步炮工兵敌我友")
 # Troop words that are no names although their characters may be (野沟支队 is a name, 野战支队 not).
 _TROOP_WORDS = {"野战", "野炮", "野砲", "野营"}
-_NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
+NAME_LEFT_BOUNDARY = set("，。、；：（）()「」“”《》 \n\t的之和与及以由令对向将被为在军")
 _SIDE_PREFIXES = ("日军", "国军", "我军", "敌军", "美军", "英军", "苏军", "盟军", "该", "各", "我", "敌")
 
-_HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队"
+HEAD_RE = re.compile("兵[团団]|军[团団]|集[团団]军|支队|远征军|挺进军|派遣军|方面军|驻屯军|航空志愿队|志愿队"
                       "|师[团団](?![长部])|旅[团団](?![长部])|[联连]队(?![长部])|部队(?![长])|[大中]队(?![长部员伍]|人马)")
 # Japanese heads named by a commander's Japanese surname (板垣师团, 中岛部队, 加藤大队) or, except
 # 部队/大队/中队, by a place with an optional qualifier (熊本师团, 台湾混成旅团); never by a Chinese name.
-_JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队", "大队", "中队"}
+JP_ONLY_HEADS = {"师团", "師団", "师団", "旅团", "旅団", "联队", "连队", "部队", "大队", "中队"}
 _SURNAME_ONLY_JP_HEADS = {"部队", "大队", "中队"}
 # Heads named after a commander (汤恩伯兵团, 孙军团); the others are named after a place.
-_PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
+PERSON_HEADS = {"兵团", "兵団", "军团", "军団", "集团军", "集団军", "支队"}
 # Heads a commander's surname alone may name (孙军团, 汤兵团), and those that need a known surname.
 _SURNAME_ALONE_HEADS = {"兵团", "兵団", "军团", "军団", "支队"}
 _JP_NAMED_HEADS = {"支队", "兵团", "兵団"}
@@ -45,25 +45,25 @@ _SURNAME_ONLY_HEADS = {"军团", "军団", "集团军", "集団军"}
 # a surname alone or with 某 (孙军团, 关某军团), 集团军 a full three-character name or surname + 某.
 _NAME_LENGTHS = {"军团": (), "军団": (), "集团军": (3,), "集団军": (3,)}
 # Named forces that a place written before them narrows (印度远征军, 华北派遣军).
-_PLACE_EXTENDABLE = {"远征军", "派遣军"}
+PLACE_EXTENDABLE = {"远征军", "派遣军"}
 # Characters that are surnames but, alone before 兵团/军团, describe the troops (重兵团, 精兵团).
 _NOT_SURNAME_ALONE = set("重轻精强劲雄众多少两几数诸")
 # Named formations whose name is a region or an owner (晋察冀军区, 财政部税警总团), with an
 # optional headquarters word (rule 15: 晋察冀军区司令部 is one unit).
-_NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
+NAMED_HEAD_RE = re.compile(f"(?P<region>{REGION_HEADS})(?P<rhq>{HQ})?|(?P<corps>{CORPS_HEADS})(?P<chq>{HQ})?")
 # every head holds 区 (军分区), 野 (野战军), 总 (税警总团), 安 (保安团), 卫 (自卫大队) or 备 (警备大队) within its
 # first 3 characters (scan.py)
-_NAMED_HEAD_ANCHOR = (re.compile("[区野总安卫备]"), 2)
+NAMED_HEAD_ANCHOR = (re.compile("[区野总安卫备]"), 2)
 # Province abbreviations (historical ones included: 察 Chahar, 绥 Suiyuan, 热 Rehe, 康 Xikang)
 # that make up base-area names (晋察冀, 晋冀鲁豫, 冀热辽); direction characters follow them (冀中, 鲁南).
-_PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
+PROVINCE_ABBREVIATIONS = set("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇云藏陕甘青宁新察绥热康淮")
 _REGION_TAIL_CHARS = set("东西南北中边省")
 _REGION_MAX = 8
 # Qualified 总团/总队 that name one well-known formation even without their owner.
-_CORPS_ALONE = ("税警总团", "教导总队", "别动总队")
+CORPS_ALONE = ("税警总团", "教导总队", "别动总队")
 
 
-def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(), head: str = "兵团") -> int | None:
+def name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(), head: str = "兵团") -> int | None:
     """Start of a commander's name right before 兵团/军团/集团军/支队 (汤恩伯兵团, 刘戡兵团, 宫下兵团,
     张某集团军, 孙军团)."""
     single, compound = surnames()
@@ -80,7 +80,7 @@ def _name_before(text: str, head_start: int, unit_ends: frozenset = frozenset(),
         ch = text[head_start - 1]
         before = text[head_start - 2] if head_start >= 2 else "\n"
         if (ch in single and ch not in _FUNCTION_SURNAMES and ch not in _NAME_FALLBACK_STOP
-                and ch not in _STOP and ch not in _NOT_SURNAME_ALONE and (before in _NAME_LEFT_BOUNDARY or before in _FUNCTION_SURNAMES
+                and ch not in STOP and ch not in _NOT_SURNAME_ALONE and (before in NAME_LEFT_BOUNDARY or before in _FUNCTION_SURNAMES
                                          or side_from_context(text[max(0, head_start - 9):head_start - 1]))):
             return head_start - 1
     return start
@@ -91,7 +91,7 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     single, compound = surnames()
 
     def valid(name: str) -> bool:
-        return len(name) >= 2 and all(_is_cjk(c) and c not in _NAME_STOP for c in name)
+        return len(name) >= 2 and all(is_cjk(c) and c not in _NAME_STOP for c in name)
 
     cands = []
     for length in (3, 2):
@@ -114,7 +114,7 @@ def _commander_before(text: str, head_start: int, unit_ends: frozenset, surname_
     name = text[start:head_start]
     if not valid(name) or set(name) & _NAME_FALLBACK_STOP or name in _TROOP_WORDS or _function_word(name):
         return None
-    if start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or start in unit_ends:
+    if start == 0 or text[start - 1] in NAME_LEFT_BOUNDARY or start in unit_ends:
         return start
     return None
 
@@ -128,7 +128,7 @@ def _function_word(word: str) -> bool:
     return bool(entry) and (entry[1][:1] in ("p", "c", "r", "d", "u") or (entry[1] == "v" and entry[0] >= 300))
 
 
-def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
+def jp_named_before(text: str, head_start: int, head: str) -> int | None:
     """Start of a Japanese surname (板垣师团, 中岛部队) or, for heads other than 部队, of a place with
     an optional qualifier (熊本师团, 台湾混成旅团) right before a Japanese head."""
     jp = japanese_surnames()
@@ -142,7 +142,7 @@ def _jp_named_before(text: str, head_start: int, head: str) -> int | None:
             return start
     if head in _SURNAME_ONLY_JP_HEADS:
         return None
-    return _strict_place_before(text, head_start)
+    return strict_place_before(text, head_start)
 
 
 def _ordinary_word(word: str) -> bool:
@@ -169,10 +169,10 @@ def _place_qualifiers_by_last() -> dict[str, tuple[str, ...]]:
     return {last: ("",) + tuple(quals) for last, quals in by_last.items()}
 
 
-def _strict_place_before(text: str, head_start: int) -> int | None:
+def strict_place_before(text: str, head_start: int) -> int | None:
     """Start of a known place name, optionally followed by a unit qualifier (混成, 骑兵), that ends
     right before the head and starts a word (a side word or punctuation before it)."""
-    places = _all_place_names()          # a country only says whose (日本师团: Japanese divisions)
+    places = all_place_names()          # a country only says whose (日本师团: Japanese divisions)
     for qual in _place_qualifiers_by_last().get(text[head_start - 1:head_start], ("",)):
         end = head_start - len(qual)
         if qual and not text.startswith(qual, end):
@@ -182,13 +182,13 @@ def _strict_place_before(text: str, head_start: int) -> int | None:
             if start < 0 or text[start:end] not in places:
                 continue
             before = text[start - 1] if start > 0 else "\n"
-            if (before in _NAME_LEFT_BOUNDARY or not _is_cjk(before)
+            if (before in NAME_LEFT_BOUNDARY or not is_cjk(before)
                     or side_from_context(text[max(0, start - 8):start]) is not None):
                 return start
     return None
 
 
-def _place_before(text: str, head_start: int) -> int | None:
+def place_before(text: str, head_start: int) -> int | None:
     """Start of a place run right before 远征军/挺进军/方面军… (豫南挺进军, 印度蓝迦远征军): up to
     6 characters after any side word, starting with a known place or province abbreviations
     (编成远征军, 参阅远征军 are no places)."""
@@ -211,7 +211,7 @@ def _place_words_any() -> frozenset:
 
 def _raw_place_before(text: str, head_start: int) -> int | None:
     start = head_start
-    while start > 0 and head_start - start < 7 and _is_cjk(text[start - 1]) and text[start - 1] not in _STOP:
+    while start > 0 and head_start - start < 7 and is_cjk(text[start - 1]) and text[start - 1] not in STOP:
         start -= 1
     if head_start - start > 6:
         return None
@@ -236,12 +236,12 @@ def _owner_words() -> frozenset:
 @lru_cache(maxsize=4096)
 def _region_decomposes(name: str) -> bool:
     """True if `name` is made of place names and province abbreviations (晋察冀, 冀中, 山东省)."""
-    places = _all_place_names()
+    places = all_place_names()
     ok = [False] * (len(name) + 1)
     ok[len(name)] = True
     for i in range(len(name) - 1, -1, -1):
         ch = name[i]
-        if ch in _PROVINCE_ABBREVIATIONS and ok[i + 1]:
+        if ch in PROVINCE_ABBREVIATIONS and ok[i + 1]:
             ok[i] = True
         elif i > 0 and ch in _REGION_TAIL_CHARS and ok[i + 1]:
             ok[i] = True
@@ -251,7 +251,7 @@ def _region_decomposes(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _all_place_names() -> frozenset:
+def all_place_names() -> frozenset:
     from pipeline.normalize.places import place_lexicon
 
     # a country before a region only modifies it (rule 6: 苏联 + 远东军区)
@@ -259,10 +259,10 @@ def _all_place_names() -> frozenset:
                      if len(name) >= 2 and entry.kind not in ("country", "continent", "ocean"))
 
 
-def _region_before(text: str, head_start: int) -> int | None:
+def region_before(text: str, head_start: int) -> int | None:
     """Start of a region name right before 军区/军分区 (晋察冀军区, 冀中军区, 山东省军区)."""
     limit = head_start    # the name is a run of CJK characters that are no function words
-    while limit > 0 and head_start - limit < _REGION_MAX and _is_cjk(text[limit - 1]) and text[limit - 1] not in _STOP:
+    while limit > 0 and head_start - limit < _REGION_MAX and is_cjk(text[limit - 1]) and text[limit - 1] not in STOP:
         limit -= 1
     for start in range(limit, head_start - 1):
         if _region_decomposes(text[start:head_start]):
@@ -270,10 +270,10 @@ def _region_before(text: str, head_start: int) -> int | None:
     return None
 
 
-def _owner_before(text: str, head_start: int) -> int | None:
+def owner_before(text: str, head_start: int) -> int | None:
     """Start of an organisation or place owning a 总团/总队 (财政部税警总团, 江苏省保安总队); the people's
     self-defence corps keeps 民众 between its county and its head (滕县民众自卫总队, auditzh21)."""
-    owners, places = _owner_words(), _all_place_names()
+    owners, places = _owner_words(), all_place_names()
     if text.startswith("民众自卫", head_start - 2):
         head_start -= 2
     for length in range(min(_REGION_MAX, head_start), 1, -1):
@@ -287,5 +287,5 @@ def _owner_before(text: str, head_start: int) -> int | None:
 
 # first-character guards (pipeline.rules.scan.guarded): the same matches, fewer tries;
 # put on the patterns scanned over whole texts where `make bench` measured them faster
-_NAMED_HEAD_RE = guarded(_NAMED_HEAD_RE)
-_HEAD_RE = guarded(_HEAD_RE)
+NAMED_HEAD_RE = guarded(NAMED_HEAD_RE)
+HEAD_RE = guarded(HEAD_RE)

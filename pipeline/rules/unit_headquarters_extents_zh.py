@@ -113,14 +113,14 @@ _CONTINGENT_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset:
-    from pipeline.rules.field_army_short_names_zh import _countries as countries
+def country_names() -> frozenset:
+    from pipeline.rules.field_army_short_names_zh import country_names as countries
     return countries()
 
 
 def _contingents(text: str) -> list[Candidate]:
     out = []
-    countries = _countries()
+    countries = country_names()
     for m in (m for a in "旅营" for m in _windowed(_CONTINGENT_RE, text, a, 12, 1)):
         name, echelon = m.group(1), m.group(3) or m.group(5)
         if not m.group(2) and len(name) <= 4:
@@ -140,10 +140,10 @@ _SURNAME_LIST_RE = re.compile(
 
 
 def _commanders_units(text: str) -> list[Candidate]:
-    from pipeline.rules.written_zh_persons import _first_is_surname, _plain_name
+    from pipeline.rules.written_zh_persons import first_is_surname, plain_name
     out = []
     names = {m.group(1) for m in _windowed(_NAMED_UNIT_RE, text, "第", 4, 6)
-             if _first_is_surname(m.group(1)) and _plain_name(m.group(1)) and m.group(1)[-1] not in "军党部省县区队师旅团营连"}
+             if first_is_surname(m.group(1)) and plain_name(m.group(1)) and m.group(1)[-1] not in "军党部省县区队师旅团营连"}
     for name in names:
         at = text.find(name)
         while at >= 0:
@@ -156,10 +156,10 @@ def _commanders_units(text: str) -> list[Candidate]:
 
 
 def _surname_lists(text: str) -> list[Candidate]:
-    from pipeline.rules.written_zh_persons import _first_is_surname
+    from pipeline.rules.written_zh_persons import first_is_surname
     out = []
     for m in _windowed(_SURNAME_LIST_RE, text, "兵团", 9, 1):
-        if all(_first_is_surname(ch) for ch in m.group(1).split("、")):
+        if all(first_is_surname(ch) for ch in m.group(1).split("、")):
             out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY,
                                  norm={"unit_hint": {"numbers": [], "echelon": "兵团", "prefix": ""}}))
     return out

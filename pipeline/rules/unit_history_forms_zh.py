@@ -58,8 +58,8 @@ _PRIORITY = 66
 
 
 def _region_services(text: str) -> list[Candidate]:
-    from pipeline.rules.unit_forms_zh import _STOP, region_start
-    from pipeline.rules.field_army_short_names_zh import _INTO_BEFORE_RE
+    from pipeline.rules.unit_forms_zh import STOP, region_start
+    from pipeline.rules.field_army_short_names_zh import INTO_BEFORE_RE
 
     out = []
     at = text.find("军区")
@@ -69,9 +69,9 @@ def _region_services(text: str) -> list[Candidate]:
             start = region_start(text, at)
             if start is None:                     # 中南军区: the characters after a stop or a verb of incorporation
                 start = at
-                while start > 0 and at - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP:
+                while start > 0 and at - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in STOP:
                     start -= 1
-                start = max([v.end() for v in _INTO_BEFORE_RE.finditer(text, start, at)] + [start])
+                start = max([v.end() for v in INTO_BEFORE_RE.finditer(text, start, at)] + [start])
             if 2 <= at - start <= 4:
                 hint = {"unit_hint": {"numbers": [], "echelon": "", "prefix": ""}}
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-service", _PRIORITY, norm=hint))
@@ -112,7 +112,7 @@ _BANDIT_WORDS = set("土股残散惯众巨悍剿歼俘清肃击毙顽盗山湖�
 
 def _bandit_surnames(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import surnames
-    from pipeline.rules.person_name_ends import _chinese_name_end
+    from pipeline.rules.person_name_ends import chinese_name_end
 
     out = []
     if "匪" not in text:
@@ -124,7 +124,7 @@ def _bandit_surnames(text: str) -> list[Candidate]:
         if text[at + 1:at + 2] not in _BANDIT_AFTER or (at >= 2 and text[at - 2] not in _BANDIT_BEFORE):
             continue
         surname = text[at - 1]
-        named = any(pos != at - 1 and _chinese_name_end(text, pos) > pos + 1 for pos in _positions(text, surname))
+        named = any(pos != at - 1 and chinese_name_end(text, pos) > pos + 1 for pos in _positions(text, surname))
         if named:
             out.append(Candidate(at - 1, at, "PERSON", "rule:person-bandit-surname", 21))
     return out
@@ -155,7 +155,7 @@ _DISTRICT_OWNER_ENDS = set("党的在任军")
 
 def _conscription_districts(text: str) -> list[Candidate]:
     from pipeline.normalize.units import parse_number
-    from pipeline.rules.unit_forms_zh import _STOP
+    from pipeline.rules.unit_forms_zh import STOP
 
     out = []
     if "管区" not in text:
@@ -163,7 +163,7 @@ def _conscription_districts(text: str) -> list[Candidate]:
     for m in literal_finditer(_DISTRICT_RE, text):
         at = m.start()
         start = at
-        while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _STOP \
+        while start > 0 and at - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in STOP \
                 and text[start - 1] not in _DISTRICT_OWNER_ENDS:     # 国民党|桐怀师管区: the owner stays outside
             start -= 1
         if not 2 <= at - start <= 4:
@@ -181,12 +181,12 @@ _BRITISH_RE = re.compile("(?<=英军)([\u4e00-\u9fff]{2,6}?)团(?:第?([0-9]{1,2
 
 def _british_regiments(text: str) -> list[Candidate]:
     from pipeline.normalize.units import parse_number
-    from pipeline.rules.names_common import _translit_chars
+    from pipeline.rules.names_common import translit_chars
 
     out = []
     if "皇家" not in text and "英军" not in text:
         return out
-    chars = _translit_chars()
+    chars = translit_chars()
     for regex, transliterated in ((_ROYAL_RE, False), (_BRITISH_RE, True)):
         for m in regex.finditer(text):
             name = m.group(1)
@@ -255,7 +255,7 @@ _REGION_LIST_RE = re.compile("((?:[\u4e00-\u9fff]{2,4}、){1,6}[\u4e00-\u9fff]{2
 
 
 def _region_lists(text: str) -> list[Candidate]:
-    from pipeline.rules.unit_forms_zh import _is_region
+    from pipeline.rules.unit_forms_zh import is_region
 
     out = []
     if "、" not in text or "军区" not in text:
@@ -264,11 +264,11 @@ def _region_lists(text: str) -> list[Candidate]:
         items = m.group(1).split("、")
         for k in range(len(items) - 1):           # the first item may carry words before it: take the longest tail
             first = items[k]
-            cut = next((i for i in range(len(first) - 1) if _is_region(first[i:])), None)
+            cut = next((i for i in range(len(first) - 1) if is_region(first[i:])), None)
             if cut is None:
                 continue
             rest = items[k + 1:]
-            if all(_is_region(item) for item in rest):
+            if all(is_region(item) for item in rest):
                 start = m.start(1) + sum(len(x) + 1 for x in items[:k]) + cut
                 hint = {"unit_hint": {"numbers": [], "echelon": "军区", "prefix": ""}}
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-region-list", 62, norm=hint))

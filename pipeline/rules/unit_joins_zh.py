@@ -127,7 +127,7 @@ _ECHELON_LAST = set("军师旅团营连队部区")
 def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A numbered designation (read by the units finder) right before a unit of another finder is its
     parent (rule 3): 第五军军部 + 特务营, 第八十八师 + 补充团."""
-    from pipeline.rules.units import _spans
+    from pipeline.rules.units import unit_spans
 
     out = []
     for c in cands:
@@ -136,7 +136,7 @@ def _designation_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
         lo = max(0, c.start - 30)
         window = text[lo:c.start]
         start = None
-        for a, b, _kind in _spans(window):       # the units finder's pieces, merged back to back as it does
+        for a, b, _kind in unit_spans(window):       # the units finder's pieces, merged back to back as it does
             start = start if start is not None and a == last_end else a
             last_end = b
         if start is None or last_end != len(window):
@@ -196,9 +196,9 @@ def _parent_joins(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _word_start(text: str, at: int) -> bool:
     """True where a name may start: the text's start, punctuation, a function character or a side word."""
     from pipeline.normalize.units import side_from_context
-    from pipeline.rules.unit_forms_zh import _STOP
+    from pipeline.rules.unit_forms_zh import STOP
 
-    if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in _STOP:
+    if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in STOP:
         return True
     if text[at - 1] in "年月日" and at >= 2 and text[at - 2] in _DATE_DIGITS:
         return True                               # 1946年2月东北民主联军…: a date ends right before the name (auditzh16)

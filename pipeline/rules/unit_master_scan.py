@@ -8,19 +8,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.units import BRANCHES, MAX_LIST, _TO_JAPANESE, code_names, named_units, patterns, prefixes
+from pipeline.normalize.units import BRANCHES, MAX_LIST, TO_JAPANESE, code_names, named_units, patterns, prefixes
 from pipeline.rules.scan import alternative_guard
 
-_CN_DIGITS = set("〇零一二三四五六七八九十百")
+CN_DIGITS = set("〇零一二三四五六七八九十百")
 
 
 @lru_cache(maxsize=1)
-def _master_re() -> re.Pattern:
+def master_re() -> re.Pattern:
     p = patterns()
-    first = set("0123456789０１２３４５６７８９第中左右东西南北") | _CN_DIGITS
+    first = set("0123456789０１２３４５６７８９第中左右东西南北") | CN_DIGITS
     first |= {w[0] for w in named_units()} | {w[0] for w in prefixes()} | set(code_names())
     first |= {w[0] for w in BRANCHES[3:-1].split("|")}
-    first |= {c.translate(_TO_JAPANESE) for c in first}
+    first |= {c.translate(TO_JAPANESE) for c in first}
     first_class = "".join(sorted(re.escape(c) for c in first))
     # each alternative also carries its own first-character guard (scan.alternative_guard): the
     # designations open with look-behinds that would otherwise run at every position the outer
@@ -31,20 +31,20 @@ def _master_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _placelist_re() -> re.Pattern:
+def placelist_re() -> re.Pattern:
     return re.compile(f"(?P<placelist>{patterns()['placelist']})")
 
 
-def _master_matches(text: str):
+def master_matches(text: str):
     """The matches of (master | placelist) in finditer order: leftmost first, master on a tie.
 
     Kept as two regexes so the master's first-character look-ahead is not defeated by the
     placelist alternative (which can start at any CJK character)."""
-    master = _master_re()
+    master = master_re()
     if "方面军" not in text:  # every placelist match ends in 方面军
         yield from master.finditer(text)
         return
-    placelist = _placelist_search
+    placelist = placelist_search
     pos = 0
     a = master.search(text, pos)
     b = placelist(text, pos)
@@ -64,7 +64,7 @@ def _master_matches(text: str):
 _PLACELIST_HEAD = "方面军"
 
 
-def _placelist_search(text: str, pos: int) -> re.Match | None:
+def placelist_search(text: str, pos: int) -> re.Match | None:
     """`_placelist_re().search(text, pos)`, read back from each 方面军: a match is a chain of
     two-character names each followed by 、 (at most MAX_LIST), a last name and 方面军, so its
     possible starts lie every third character back from the head, and the leftmost is the end
@@ -78,7 +78,7 @@ def _placelist_search(text: str, pos: int) -> re.Match | None:
                 start -= 3
                 links += 1
         if links:
-            return _placelist_re().match(text, start)
+            return placelist_re().match(text, start)
         head = text.find(_PLACELIST_HEAD, head + 3)
     return None
 

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.units import HQ, NUM, counted_echelon_re, patterns, side_from_context, to_standard
-from pipeline.rules.unit_head_names import _NAME_LEFT_BOUNDARY, _STOP, _is_cjk
-from pipeline.rules.unit_master_scan import _CN_DIGITS
+from pipeline.rules.unit_head_names import NAME_LEFT_BOUNDARY, STOP, is_cjk
+from pipeline.rules.unit_master_scan import CN_DIGITS
 from pipeline.rules.unit_precision_guards_zh import counted_series
 
 RIGHT_CONTEXT = 80   # characters after a unit its checks and its normaliser read (pipeline.rules.units)
@@ -41,7 +41,7 @@ _SMALL_CUE_AFTER = re.compile("阵地|官兵|战士|士兵|全体|伤亡|长(?![
 _SMALL_CUE_BEFORE = ("左翼", "右翼", "两翼")
 
 
-def _bare_ok(text: str, start: int, end: int) -> bool:
+def bare_ok(text: str, start: int, end: int) -> bool:
     """A designation without 第 or qualifier (see module docstring).
 
     Arabic numbers and Chinese ones of 2+ characters pass unless counted (约二十师, 二十师之众);
@@ -71,7 +71,7 @@ def _bare_ok(text: str, start: int, end: int) -> bool:
         if num in ("一", "百") or echelon == "战队":
             return False
         return bool(_SMALL_CUE_AFTER.match(text, end)) or left.endswith(_SMALL_CUE_BEFORE)
-    if num[0] in _CN_DIGITS and len(num) == 1 and echelon != "战区":
+    if num[0] in CN_DIGITS and len(num) == 1 and echelon != "战区":
         if num == "百" or (num == "三" and echelon == "军") or (num == "一" and echelon == "团"):
             return False
         at_clause_start = start == 0 or text[start - 1] in _CLAUSE_BOUNDARY
@@ -88,22 +88,22 @@ def _bare_battalion_count(num: str) -> bool:
     return value is not None and value > 3
 
 
-def _spaced_join(text: str, gap: int) -> bool:
+def spaced_join(text: str, gap: int) -> bool:
     """True if the one character at `gap` is the space PDF-like text puts between a unit and the
     number of its sub-unit (31 军 131 师): the two stay one span."""
     return text[gap] == " " and gap + 1 < len(text) and text[gap + 1] in "0123456789０１２３４５６７８９"
 
 
-def _code_ok(text: str, start: int) -> bool:
-    return start == 0 or text[start - 1] in _NAME_LEFT_BOUNDARY or not ("\u4e00" <= text[start - 1] <= "\u9fff")
+def code_ok(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in NAME_LEFT_BOUNDARY or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
 
-def _placelist_ok(match_text: str) -> bool:
+def placelist_ok(match_text: str) -> bool:
     items = match_text[: -len("方面军")].split("、")
-    return all(not (set(item) & _STOP) for item in items)
+    return all(not (set(item) & STOP) for item in items)
 
 
-def _echless_ok(text: str, end: int) -> bool:
+def echless_ok(text: str, end: int) -> bool:
     window = text[end:end + RIGHT_CONTEXT]
     return counted_echelon_re().search(window) is not None
 
@@ -111,7 +111,7 @@ def _echless_ok(text: str, end: int) -> bool:
 _RANKS_AFTER_SERVICE = frozenset("大将 中将 少将 上将 准将 大佐 中佐 少佐 上校 中校 少校 大尉 中尉 少尉 上尉 准尉 元帅".split())
 _NAMED_FOLLOW_BLOCK = set("委衔械系务饷")   # 务饷: 台湾军务, 湘军饷 (auditzh4: 幫辦臺灣軍務)
 # After 派遣/远征 these make 军X a noun of its own (派遣军舰 = send warships).
-_VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
+VERB_ARMY_FOLLOW = set("舰械需火费港训旗服装机")
 
 
 # a wing or van of a route (X路的左翼纵队, 东路之右翼兵团): the route's part, named by its place in the march
@@ -124,15 +124,15 @@ def route_wing(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2):start] in _ROUTE_OF and _ROUTE_WING.fullmatch(text, start, end) is not None
 
 
-def _named_ok(text: str, start: int, end: int) -> bool:
+def named_ok(text: str, start: int, end: int) -> bool:
     """A named force not glued into a longer word: 中央军委, 晋军衔, 四川军阀 (川军 inside 四川)."""
     if end < len(text) and text[end] in _NAMED_FOLLOW_BLOCK and text[end:end + 2] != "系统":
         return False              # 湘军系|X (a faction) but 属于湘军|系统 (the force's system; auditzh42)
     if text[end:end + 2] in _RANKS_AFTER_SERVICE and text[end - 2:end] in ("陆军", "海军", "空军"):
         return False              # 日本陆军中校某某: the officer's service and rank, no force (readings; auditzh4)
-    if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in _VERB_ARMY_FOLLOW:
+    if text[start:end].endswith(("派遣军", "远征军")) and end < len(text) and text[end] in VERB_ARMY_FOLLOW:
         return False              # 派遣军舰, 派遣军械: the verb 派遣 before 军舰/军械
-    if start > 0 and end - start <= 3 and _is_cjk(text[start - 1]):
+    if start > 0 and end - start <= 3 and is_cjk(text[start - 1]):
         from pipeline.rules.names_common import word_info
         words = word_info()
         if (end - start == 2 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200
@@ -141,7 +141,7 @@ def _named_ok(text: str, start: int, end: int) -> bool:
         if end - start == 3 and words.get(text[start - 1 : start + 1], (0, ""))[1].startswith("v") \
                 and words.get(text[start - 1 : start + 1], (0, ""))[0] >= 200 and text[start + 1 : end] in words:
             return False          # 掩护国军: a verb ends on the force's first character, the rest is a word (auditzh10)
-        if text[start - 1 : start + 1] not in _place_words():
+        if text[start - 1 : start + 1] not in place_words():
             return True
         verb = words.get(text[max(0, start - 2) : start], (0, ""))
         return verb[1].startswith(("v", "a")) and verb[0] >= 200   # 平定|西捻军: the verb owns the place's first character
@@ -149,7 +149,7 @@ def _named_ok(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset:
+def place_words() -> frozenset:
     """Two-character place names (gazetteer short forms) that can end just inside a named force."""
     from pipeline.normalize.places import place_lexicon
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import longest_first
 from pipeline.normalize.unit_grammar import CN_DIGITS, patterns, prefixes
-from pipeline.rules.late_qing_wars_zh import _PROVINCES
+from pipeline.rules.late_qing_wars_zh import PROVINCES
 from pipeline.rules.names_common import known_places
 from pipeline.rules.scan import literal_finditer   # the same matches, scanned from a literal every match holds
 from pipeline.spans import Candidate
@@ -124,8 +124,8 @@ def _comma_lists(text: str) -> list[Candidate]:
 
 # one-character abbreviations of the provinces and border regions (complete for the 1912-1949 provinces and the
 # border-region names built from them: 晋察冀, 冀鲁豫, 陕甘宁, 冀热辽, 苏皖, 鄂豫皖, 湘鄂赣, 晋绥 …)
-_ABBR = "冀晋察绥热辽吉黑陕甘宁青新蒙鲁豫苏皖浙赣闽粤桂湘鄂川康滇黔"
-_REGION_RE = re.compile(rf"(?<![{_ABBR}])(?P<r>[{_ABBR}]{{2,3}})(?P<u>(?:留守兵团|[警独])?"
+ABBR = "冀晋察绥热辽吉黑陕甘宁青新蒙鲁豫苏皖浙赣闽粤桂湘鄂川康滇黔"
+_REGION_RE = re.compile(rf"(?<![{ABBR}])(?P<r>[{ABBR}]{{2,3}})(?P<u>(?:留守兵团|[警独])?"
                         rf"(?:警备)?第?{_NUM}(?:旅|师|纵(?!队))(?:{_NUM}(?:旅|师|团|营)){{1,3}}"
                         rf"|留守兵团(?:警备|独立)?第?{_NUM}(?:旅|团|营))")
 
@@ -145,7 +145,7 @@ _REGION_SUBDISTRICT_RE = re.compile(rf"(?P<r>[\u4e00-\u9fff]{{2,4}})军区(?:(?P
 # (a list of sub-districts sharing the head after their region is one span, guidelines 3 and 4: 淮北军区1、3分区)
 _SUBDISTRICT_STOP = frozenset("的了是和与及等各所属该其这那此每下辖原新旧")
 # a province's New Army before its numbered division or brigade (江苏新军第九镇, as 湖北新军): one unit (rule 3)
-_NEW_ARMY_CHAIN_RE = re.compile(rf"(?:{'|'.join(_PROVINCES)})新军(?:暂编)?第{_NUM}(?:混成)?(?:镇|协|标)")
+_NEW_ARMY_CHAIN_RE = re.compile(rf"(?:{'|'.join(PROVINCES)})新军(?:暂编)?第{_NUM}(?:混成)?(?:镇|协|标)")
 
 
 def _chains(text: str) -> list[Candidate]:
@@ -159,7 +159,7 @@ def _chains(text: str) -> list[Candidate]:
             # the region: the longest ending of the characters before 军区 that is a known place or a run of
             # province abbreviations (淮南, 晋察冀), not the verb before it (接管|淮南军区)
             cut = next((k for k in range(len(region) - 1) if region[k:] in places
-                        or all(ch in _ABBR for ch in region[k:])), None)
+                        or all(ch in ABBR for ch in region[k:])), None)
             if cut is None:
                 continue
             out.append(Candidate(m.start() + cut, m.end(), "MIL_UNIT", "rule:unit-region-subdistrict", 66,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.units import parse_number
-from pipeline.rules.person_name_ends import _chinese_name_end
+from pipeline.rules.person_name_ends import chinese_name_end
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:unit-subordinate-commander", 61
@@ -28,7 +28,7 @@ _SUBUNIT = re.compile(f"第?([{_NUM}]{{1,3}})(团|营|连)")
 
 
 def _unit_after(text: str, name_start: int) -> tuple[int, str, str] | None:
-    end = _chinese_name_end(text, name_start)
+    end = chinese_name_end(text, name_start)
     if end < 0:
         return None
     m = _ECHELON.match(text, end)

@@ -40,15 +40,15 @@ import re
 from pipeline.normalize.units import HQ, normalize_unit
 from pipeline.normalize.units import patterns  # noqa: F401  (importable here as before: tests)
 from pipeline.rules.scan import anchored_finditer
-from pipeline.rules.unit_head_names import (_CORPS_ALONE, _HEAD_RE, _JP_ONLY_HEADS, _NAMED_HEAD_ANCHOR,
-                                            _NAMED_HEAD_RE, _PERSON_HEADS, _PLACE_EXTENDABLE, _jp_named_before,
-                                            _name_before, _owner_before, _place_before, _region_before,
-                                            _strict_place_before)
-from pipeline.rules.unit_head_names import _all_place_names  # noqa: F401  (importable here as before: unit_forms_zh)
-from pipeline.rules.unit_master_scan import _master_matches
-from pipeline.rules.unit_master_scan import _master_re, _placelist_re, _placelist_search  # noqa: F401  (tests)
-from pipeline.rules.unit_match_checks import (RIGHT_CONTEXT, _VERB_ARMY_FOLLOW, _bare_ok, _code_ok, _echless_ok,
-                                              _named_ok, _place_words, _placelist_ok, _spaced_join, route_wing)
+from pipeline.rules.unit_head_names import (CORPS_ALONE, HEAD_RE, JP_ONLY_HEADS, NAMED_HEAD_ANCHOR,
+                                            NAMED_HEAD_RE, PERSON_HEADS, PLACE_EXTENDABLE, jp_named_before,
+                                            name_before, owner_before, place_before, region_before,
+                                            strict_place_before)
+from pipeline.rules.unit_head_names import all_place_names  # noqa: F401  (importable here as before: unit_forms_zh)
+from pipeline.rules.unit_master_scan import master_matches
+from pipeline.rules.unit_master_scan import master_re, placelist_re, placelist_search  # noqa: F401  (tests)
+from pipeline.rules.unit_match_checks import (RIGHT_CONTEXT, VERB_ARMY_FOLLOW, bare_ok, code_ok, echless_ok,
+                                              named_ok, place_words, placelist_ok, spaced_join, route_wing)
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -63,34 +63,34 @@ _PRE_GLUED = {"警": set("交民武刑巡特乘法狱军")}
 _SHORT_TEXT = 200
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
+def unit_spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     last_end = -1
-    for m in _master_matches(text):
+    for m in master_matches(text):
         kind, start, end = m.lastgroup, m.start(), m.end()
         ok = True
-        chained = start == last_end or (last_end >= 0 and start == last_end + 1 and _spaced_join(text, last_end))
+        chained = start == last_end or (last_end >= 0 and start == last_end + 1 and spaced_join(text, last_end))
         if kind == "numeric":
-            ok = chained or _bare_ok(text, start, end)
+            ok = chained or bare_ok(text, start, end)
             if start > 0 and text[start - 1] in _PRE_GLUED.get(text[start], ()) \
                     and not text.startswith(("警卫", "警备"), start):   # 伪军|警卫第3师: 警卫 is no 军警
                 ok = False
         elif kind == "branch":
             ok = chained    # only as the sub-unit of the unit just before (198师特务连)
         elif kind == "code":
-            ok = start == last_end or _code_ok(text, start)
+            ok = start == last_end or code_ok(text, start)
         elif kind == "placelist":
-            ok = _placelist_ok(m.group(0))
+            ok = placelist_ok(m.group(0))
         elif kind == "echless":
-            ok = _echless_ok(text, end)
+            ok = echless_ok(text, end)
         elif kind == "named":
-            ok = _named_ok(text, start, end)
+            ok = named_ok(text, start, end)
         elif kind == "directional":   # 山东路军: 东 ends a place name
-            ok = not (start > 0 and text[start - 1 : start + 1] in _place_words())
+            ok = not (start > 0 and text[start - 1 : start + 1] in place_words())
         if ok and route_wing(text, start, end):
             ok = False
-        if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in _PLACE_EXTENDABLE:
-            place_start = _place_before(text, start)
+        if ok and kind == "named" and _HQ_TAIL.sub("", m.group(0)) in PLACE_EXTENDABLE:
+            place_start = place_before(text, start)
             if place_start is not None and place_start >= max(last_end, 0):
                 start, kind = place_start, "head"
         if ok:
@@ -99,38 +99,38 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     starts = [s for s, _, _ in found]
     ends = frozenset(e for _, e, _ in found)
     extra = []
-    for h in literal_finditer(_HEAD_RE, text):
+    for h in literal_finditer(HEAD_RE, text):
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue
-        if h.group(0) in _JP_ONLY_HEADS:
-            start = _jp_named_before(text, hs, h.group(0))
-        elif h.group(0) in _PERSON_HEADS:
-            start = None if text.startswith("长", he) else _name_before(text, hs, ends, h.group(0))
+        if h.group(0) in JP_ONLY_HEADS:
+            start = jp_named_before(text, hs, h.group(0))
+        elif h.group(0) in PERSON_HEADS:
+            start = None if text.startswith("长", he) else name_before(text, hs, ends, h.group(0))
             if start is None and h.group(0) == "支队":
-                start = _strict_place_before(text, hs)
-        elif h.group(0) in _PLACE_EXTENDABLE and he < len(text) and text[he] in _VERB_ARMY_FOLLOW:
+                start = strict_place_before(text, hs)
+        elif h.group(0) in PLACE_EXTENDABLE and he < len(text) and text[he] in VERB_ARMY_FOLLOW:
             start = None
         else:
-            start = _place_before(text, hs)
+            start = place_before(text, hs)
         if start is not None and (i < 0 or found[i][1] <= start):
             hq = _HQ_AT.match(text, he)   # rule 15: 汤恩伯兵团司令部 is one unit
             extra.append((start, hq.end() if hq else he, "head"))
     # a short text (a designation another finder reads again: memoir_forms_zh) is scanned by re itself,
     # the same matches: scan's per-text character places stay those of the document being tagged
-    named_heads = (literal_finditer(_NAMED_HEAD_RE, text) if len(text) < _SHORT_TEXT
-                   else anchored_finditer(_NAMED_HEAD_RE, text, *_NAMED_HEAD_ANCHOR))
+    named_heads = (literal_finditer(NAMED_HEAD_RE, text) if len(text) < _SHORT_TEXT
+                   else anchored_finditer(NAMED_HEAD_RE, text, *NAMED_HEAD_ANCHOR))
     for h in named_heads:
         hs, he = h.start(), h.end()
         i = bisect.bisect_right(starts, hs) - 1
         if i >= 0 and found[i][1] > hs:
             continue              # inside a designation (第九军分区)
         if h.group("region"):
-            start = _region_before(text, hs)
+            start = region_before(text, hs)
         else:
-            start = _owner_before(text, hs)
-            if start is None and h.group("corps") in _CORPS_ALONE:
+            start = owner_before(text, hs)
+            if start is None and h.group("corps") in CORPS_ALONE:
                 start = hs
         if start is not None and (i < 0 or found[i][1] <= start):
             extra.append((start, he, "head"))
@@ -162,11 +162,11 @@ def _outside_titles(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 def find_units(text: str) -> list[Candidate]:
     """MIL_UNIT candidates (label MIL_UNIT, priority 60) with their normalised values."""
     merged: list[list] = []
-    for start, end, kind in _outside_titles(text, _spans(text)):
+    for start, end, kind in _outside_titles(text, unit_spans(text)):
         two_forces = (kind == "named" and merged and merged[-1][2][-1] == "named"     # 新四军八路军: two armies
                       and text[start - 1] == "军" and text[end - 1] == "军")             # side by side (auditzh9)
         if merged and not two_forces and (merged[-1][1] == start or (
-                merged[-1][1] + 1 == start and _spaced_join(text, start - 1) and kind == "numeric")):
+                merged[-1][1] + 1 == start and spaced_join(text, start - 1) and kind == "numeric")):
             merged[-1][1] = end
             merged[-1][2].append(kind)
         else:

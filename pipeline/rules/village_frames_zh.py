@@ -16,7 +16,7 @@ and a few look-ups where one is found.
 from __future__ import annotations
 
 from pipeline.rules.names_common import word_info
-from pipeline.rules.place_frames import _STOP
+from pipeline.rules.place_frames import STOP
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -29,7 +29,7 @@ _NOT_NOUN = ("f", "v", "d", "p", "r", "m", "q", "c", "u", "a", "t")
 
 
 def _name_ok(name: str) -> bool:
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in _STOP for ch in name):
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in STOP for ch in name):
         return False
     for k in range(len(name) - 1):
         entry = word_info().get(name[k:k + 2])
@@ -42,7 +42,7 @@ def _town_ok(text: str, at: int) -> bool:
     """text[at] is 镇/乡 ending a township's name, not an ordinary word (乡村, 城镇, 家乡, 下乡)."""
     if at < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at - 2:at]):
         return False
-    if text[at - 1:at + 1] == "乡镇" and text[at - 2] not in _STOP:
+    if text[at - 1:at + 1] == "乡镇" and text[at - 2] not in STOP:
         return True         # 南乡镇高玉村: a town named X乡 with its 镇, not the word 乡镇 (auditzh24)
     entry = word_info().get(text[at - 1:at + 1])
     return not (entry and entry[0] >= 20 and not entry[1].startswith("ns"))

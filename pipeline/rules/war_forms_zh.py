@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.events import _event_regexes, _left_boundary_ok
+from pipeline.rules.events import event_regexes, left_boundary_ok
 from pipeline.normalize.units import parse_number
-from pipeline.rules.names_common import _translit_chars, known_places, surnames
+from pipeline.rules.names_common import translit_chars, known_places, surnames
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
 
@@ -139,7 +139,7 @@ _LANDFORM_SUFFIXES = ("小径", "山口", "山脊", "高地", "海峡", "半岛"
 
 def _battle_names(text: str) -> list[Candidate]:
     out = []
-    translit, places = _translit_chars(), known_places()
+    translit, places = translit_chars(), known_places()
     for head in _BATTLE_HEADS:
         for at in _finds(text, head):
             suffix = next((w for w in _LANDFORM_SUFFIXES if text.endswith(w, 0, at)), "")
@@ -149,9 +149,9 @@ def _battle_names(text: str) -> list[Candidate]:
                 start -= 1
             if run_end - start < (2 if suffix else 3) or (start > 0 and text[start - 1] in translit):
                 continue                     # a short run is the event finder's (free names); a longer one is no place
-            if not _left_boundary_ok(text, start) or any(text[start - k:at] in places for k in (1, 2, 3) if start >= k):
+            if not left_boundary_ok(text, start) or any(text[start - k:at] in places for k in (1, 2, 3) if start >= k):
                 continue                     # 斯大林格勒战役: the run is the tail of a longer (known) name
-            if suffix and text[start:at + len(head)] in _event_regexes()[2]:
+            if suffix and text[start:at + len(head)] in event_regexes()[2]:
                 continue                     # a listed event (瓜达尔卡纳尔岛战役) keeps the lexicon's canonical form
             ordinal = _ORDINAL_RE.search(text, max(0, start - 5), start)
             out.append(Candidate(ordinal.start() if ordinal else start, at + len(head), "EVENT", "rule:event-translit", 46))

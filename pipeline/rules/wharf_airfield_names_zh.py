@@ -14,7 +14,7 @@ import re
 from pipeline.rules.names_common import known_places, plain_word as _plain, word_info
 from pipeline.spans import Candidate
 from pipeline.rules.scan import literal_finditer
-from pipeline.rules.place_stems_zh import _read_stem
+from pipeline.rules.place_stems_zh import read_stem
 
 _ZH_DIGIT = "一二三四五六七八九十"
 
@@ -35,7 +35,7 @@ def find_wharves_airfields(text: str) -> list[Candidate]:
     out = []
     places = known_places()
     for m in literal_finditer(_FACILITY_RE, text) if "码头" in text or "机场" in text else ():
-        start = _read_stem(text, m.start(), places, 4)
+        start = read_stem(text, m.start(), places, 4)
         if start is None or _plain(text[start:m.start()], 100) or _holds_verb(text[start:m.start()]):
             continue
         if start and text[start - 1] == "、" and not _STRUCTURE_END_RE.search(text, max(0, start - 6), start - 1):

@@ -50,10 +50,10 @@ from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
-from pipeline.rules.written_zh_persons import _first_is_surname, _known_persons, _plain_name  # noqa: F401
+from pipeline.rules.written_zh_persons import first_is_surname, known_persons, plain_name  # noqa: F401
 from pipeline.rules.written_zh_persons import find_written_persons
 from pipeline.rules.written_zh_places import find_written_places
-from pipeline.rules.written_zh_scan import _CJK
+from pipeline.rules.written_zh_scan import CJK
 from pipeline.rules.written_zh_units import find_written_units
 from pipeline.rules.unit_short_forms_zh import find_region_columns, find_unit_short_forms   # issue 8: classes seen on real-dev3-zh
 from pipeline.rules.person_post_names_zh import find_person_post_names   # issue 8 (real-dev3-zh)
@@ -265,7 +265,7 @@ from pipeline.rules.colloquial_counts_zh import find_colloquial_counts   # sessi
 from pipeline.rules.commander_named_units_zh import find_commander_named_units   # session 23 (s23zhunit)
 from pipeline.spans import Candidate
 
-_ANY_CJK_RE = re.compile(f"[{_CJK}]")
+_ANY_CJK_RE = re.compile(f"[{CJK}]")
 
 
 def find_written(text: str) -> list[Candidate]:

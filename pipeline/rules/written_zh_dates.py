@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.scan import literal_finditer
-from pipeline.rules.written_zh_scan import _CJK, anchored_scanner
+from pipeline.rules.written_zh_scan import CJK, anchored_scanner
 from pipeline.spans import Candidate
 
 _CLOCK_RE = re.compile(
@@ -25,7 +25,7 @@ _DAY_PART_RE = re.compile(
     "(?<![0-9.．第前后今明昨翌次每数几])(?:[1-9]|[12][0-9]|3[01])日"
     "(?:拂晓|凌晨|清晨|黎明|早晨|早上|上午|中午|下午|傍晚|黄昏|晚上|晚间|深夜|午夜|夜间)")
 
-_TELEGRAPH_RE = re.compile(f"([{_CJK}])日")
+_TELEGRAPH_RE = re.compile(f"([{CJK}])日")
 # characters that make code+日 part of a word: 每日, 今日, 冬日, 休养日, 去世日, 沦陷日, 三个日军
 _TELEGRAPH_NOT_AFTER = set(
     "每今明昨前后某是那这同当终整平假节生末白落旭红烈夏冬春秋元隔次翌数多几一二三四五六七八九十两百千万个号天年周"

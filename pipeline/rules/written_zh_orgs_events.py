@@ -12,23 +12,23 @@ import re
 
 from pipeline.rules.names_common import is_common_word, known_places, word_info
 from pipeline.rules.scan import literal_finditer
-from pipeline.rules.written_zh_scan import _CJK, anchored_scanner
+from pipeline.rules.written_zh_scan import CJK, anchored_scanner
 from pipeline.spans import Candidate
 
 # a temple or shrine jieba knows by name (夫子庙, 灵隐寺): FAC
-_TEMPLE_RE = re.compile(f"([{_CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{_CJK}]{{0,1}}[里内外前后中门])")
+_TEMPLE_RE = re.compile(f"([{CJK}]{{2,3}}?)(寺|庙|祠|宫)(?![{CJK}]{{0,1}}[里内外前后中门])")
 # a government department of a province, city or county (湖南省民政厅, 长沙市警察局, 湘潭县财政局)
 _GOV_DEPT_RE = re.compile(
-    f"([{_CJK}]{{2,5}}?(?:省|市|县)?)(民政|财政|教育|建设|实业|农林|农矿|工商|警务|公安|警察|保安|卫生|粮食|税务|田赋|交通|"
+    f"([{CJK}]{{2,5}}?(?:省|市|县)?)(民政|财政|教育|建设|实业|农林|农矿|工商|警务|公安|警察|保安|卫生|粮食|税务|田赋|交通|"
     f"司法|社会|地政|水利|外事|侨务|审计|铨叙|盐务)(厅|局|处|署)(?![长员])")
 # a publisher, archive or institute named in a citation (文史资料出版社, 中华书局, 三联书店, 黄山书社): after a boundary,
 # 由, 编 or 见, 2–8 name characters and the institution word
 _INSTITUTION_RE = re.compile(
-    f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{_CJK}])[{_CJK}]{{1,7}}?)"
+    f"(?:(?<=[，。、；：（(“「\n 由编见据藏载])|^)((?:(?![该这那一各本此某其我他们的和与及])[{CJK}])[{CJK}]{{1,7}}?)"
     "(出版社|书局|印书馆|书店|书社|杂志社|报社|通讯社|新闻社|档案馆|图书馆|博物馆|纪念馆|研究所|研究院|编译局|编辑部)")
 # a field headquarters of the Military Council at a place (军委会桂林行营): one ORG with its parent;
 # the party written before the Council is its own ORG (国民党 + 军委会…)
-_FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{_CJK}]{{2,4}}?)(行营|行辕)")
+_FIELD_HQ_RE = re.compile(f"(军事委员会|军委会|国民政府)([{CJK}]{{2,4}}?)(行营|行辕)")
 _PARTY_BEFORE_RE = re.compile("(?<![一-鿿])((?:中国)?国民党)(?=军委会|军事委员会)")
 _NOT_INSTITUTION_START = set("该这那一各本此某其我他")
 # a count and its measure word before the name (办了一个|强学书局, 开了两家|书店): outside the name
@@ -36,8 +36,8 @@ _COUNTED_RE = re.compile("[一两二三四五几数][个所家座间]")
 _LEADING_NOT_NAME = set("见由编据藏载在到去后又从往向于和与及也再并的曾即乃则经")
 # what stands somewhere (旁有, 内有, 设有, 建有 …) before a museum's or memorial's name (s23zhfac)
 _THERE_IS = ("旁有", "内有", "还有", "另有", "设有", "建有", "附有", "并有", "现有", "又有", "亦有", "均有", "则有")
-_EVENT_RE = re.compile(f"([{_CJK}]{{2,3}})(政变|誓师|兵变)")
-_FAC_RE = re.compile(f"([{_CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
+_EVENT_RE = re.compile(f"([{CJK}]{{2,3}})(政变|誓师|兵变)")
+_FAC_RE = re.compile(f"([{CJK}]{{2,4}}?)(天文台|瓮城|城墙)")
 
 # each pattern's anchor and reach (see pipeline.rules.written_zh_scan)
 _ANCHORS: dict[re.Pattern, tuple[re.Pattern, int]] = {

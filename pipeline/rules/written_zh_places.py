@@ -15,23 +15,23 @@ from functools import lru_cache
 from pipeline.lexicons import longest_first, read_rows
 from pipeline.normalize.places import place_lexicon
 from pipeline.rules.names_common import is_common_word, known_places, surnames, word_info
-from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _list_runs, anchored_scanner
+from pipeline.rules.written_zh_scan import BOUNDARY, CJK, list_runs, anchored_scanner
 from pipeline.spans import Candidate
 
 _REGION_ABBREV = "晋冀鲁豫鄂湘赣皖浙闽粤桂滇黔川陕陇苏辽绥察蒙"   # 绥察: Republican provinces 绥远, 察哈尔; 蒙: Mongolia
 _REGION_RE = re.compile(
-    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{_BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
+    f"([{_REGION_ABBREV}](?:东北|东南|西北|西南|中|东|南|西|北))(?=部|地区|一带|[{BOUNDARY}]|日军|敌|的|各|方面|战场|根据地|$)"
     f"|([{_REGION_ABBREV}](?:东北|东南|西北|西南))(?![军风人方亚])")
 # a known place written with a settlement suffix (石牌乡, 龙湾村, 横山镇): the suffix stays inside (rule 6)
 # 埔: Taiwan's old market-town names after a known township (甲仙埔; auditzh39)
-_SETTLEMENT_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯|埔)")
+_SETTLEMENT_AFTER_RE = re.compile(f"([{CJK}]{{2,3}})(乡|镇|村|寨|庄|集|堡|屯|埔)")
 # a village named by a family (方家集, 王家湾, 李家庄): surname + 家 + a settlement word
 _VILLAGE_NOUN_AFTER = frozenset("民长委干里口")   # 村民, 村长, 村委, 村干部, 村里, 村口: 村 starts the next word
-_FAMILY_VILLAGE_RE = re.compile(f"([{_CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{_CJK}]?[长民员主人子园稼])")
+_FAMILY_VILLAGE_RE = re.compile(f"([{CJK}])家(集|庄|湾|铺|店|寨|冲|嘴|坝|垸|塘|村|屯|堡|畈|桥|坪|场|埠|墩|圩)(?![{CJK}]?[长民员主人子园稼])")
 # a known place whose name starts with a numeral (五台, 六安, 四平), after a word of going: not a count; also where a
 # force is stationed (驻九台蒋军, 盘踞四平之敌: auditzh16, Civil War dispatches)
 _NUMERAL_PLACE_RE = re.compile(
-    f"(?:(?<=[向至往到占经抵克、驻])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴|盘踞))([一二三四五六七八九十百][{_CJK}]{{1,2}}?)"
+    f"(?:(?<=[向至往到占经抵克、驻])|(?<=转向|进犯|攻占|攻克|占领|进至|退至|撤至|开赴|盘踞))([一二三四五六七八九十百][{CJK}]{{1,2}}?)"
     f"(?=[，。、；：！？）)\n]|一带|附近|以[东西南北]|方向|地区|县|城|[蒋敌日伪守国顽]军|之敌|守敌)")
 # not 阜平县城南庄乡: 城 opens the township's name after the county (the address chain reads it)
 # a joiner a known county may start with (和县, 同心, 于都) and the last characters of a settlement's name: after such a
@@ -45,13 +45,13 @@ def _ends_in_place(text: str, at: int, places) -> bool:
     return any(text[at - n:at] in places for n in (2, 3, 4) if at >= n)
 
 
-_COUNTY_TOWN_RE = re.compile(f"([{_CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{_CJK}]){{1,3}}[乡镇区])")
+_COUNTY_TOWN_RE = re.compile(f"([{CJK}]{{1,3}}县)城(?![市墙门池区里外内郊关]|(?:(?![的和在与])[{CJK}]){{1,3}}[乡镇区])")
 # towns and villages: a 2–3 character name with 镇 after a word of going or a direction; a known
 # place with 府 (保定府, rule 6)
 _TOWN_RE = re.compile(
-    f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{_CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
+    f"(?:(?<=[至在于抵到占克经往向])|(?<=以西|以东|以南|以北|东南|西南|东北|西北))([{CJK}]{{1,3}}?)(镇|寨)(?![长民子上内外压守主湾村口街路江河桥坝铺集坪岭山头港洲滩堡屯庄沟])")
 _NOT_WALLED_TOWN = set("市墙门池区里楼郊隍外内上下中")   # 府城墙, 府城外: a structure or side of the town
-_PREFECTURE_RE = re.compile(f"([{_CJK}]{{1,3}}?)府(?![{_CJK}]{{0,1}}[长院令库第])")
+_PREFECTURE_RE = re.compile(f"([{CJK}]{{1,3}}?)府(?![{CJK}]{{0,1}}[长院令库第])")
 # two-character verbs whose first character is one of _TOWN_RE's look-behinds (占领龙坎镇 reads 领龙坎镇 from 占)
 _VERBS_BEFORE_TOWN = frozenset("占领 占据 到达 抵达 攻克 经过 向着 往返".split())
 _NOT_IN_TOWN = set("的了是在和与及等为以各该本我敌其此这那每全两个数某城乡村至到于往向进抵占经")
@@ -146,7 +146,7 @@ def find_written_places(text: str) -> list[Candidate]:
                 end += 2 if _COUNTY_TOWN_RE.match(text, m.start(1)) and text.startswith("县城", end) else 1
             out.append(Candidate(m.start(1), end, "GPE", "rule:numeral-place", 41))
     if any(ch in text for ch in _NUMERALS):
-        for m in _numeral_county_re().finditer(text):
+        for m in numeral_county_re().finditer(text):
             if m.start() and text[m.start() - 1] in "第个"  or is_common_word(text[m.end() - 1:m.end() + 1], 50):
                 continue
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:numeral-place", 41))
@@ -178,7 +178,7 @@ def _noun_count(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _numeral_county_re() -> re.Pattern:
+def numeral_county_re() -> re.Pattern:
     """A county or city of the gazetteer written in full whose name starts with a numeral (三门县, 五华县, 六安州): the
     count reading (三门 "three guns") must not take it (auditzh39)."""
     names = sorted((name for name, entry in place_lexicon().items()
@@ -203,7 +203,7 @@ def _foreign_short_forms() -> frozenset[str]:
 def _foreign_list_members(text: str) -> list[Candidate]:
     out = []
     places, short = known_places(), _foreign_short_forms()
-    for m in _list_runs(text):
+    for m in list_runs(text):
         parts = m.group().split("、")
         pos, members = m.start(), []
         for part in parts:

@@ -8,9 +8,9 @@ import re
 
 from pipeline.rules.scan import anchored_finditer, list_finditer
 
-_CJK = "\u4e00-\u9fff"
-_NUM = "0-9〇零一二三四五六七八九十百千两"
-_BOUNDARY = "，。、；：！？（）「」“”,;:!?()\n\t 　"
+CJK = "\u4e00-\u9fff"
+NUM = "0-9〇零一二三四五六七八九十百千两"
+BOUNDARY = "，。、；：！？（）「」“”,;:!?()\n\t 　"
 
 # --------------------------------------------------------------------------- scanning
 # Every match of each pattern in a finder module's `_ANCHORS` holds a rarer character (its anchor) at most
@@ -32,7 +32,7 @@ def anchored_scanner(anchors: dict[re.Pattern, tuple[re.Pattern, int]]):
 
 
 # --------------------------------------------------------------------------- 、-lists
-_LIST_CHAR = f"(?:(?!等)[{_CJK}])"
+_LIST_CHAR = f"(?:(?!等)[{CJK}])"
 _LIST_ITEM_MAX = 12
 _LIST_RUN_RE = re.compile(f"{_LIST_CHAR}{{1,{_LIST_ITEM_MAX}}}(?:、{_LIST_CHAR}{{2,12}}){{1,12}}")
 _LIST_ITEM_CHAR = re.compile(_LIST_CHAR)
@@ -41,7 +41,7 @@ _LIST_ITEM_CHAR = re.compile(_LIST_CHAR)
 _list_runs_memo: tuple[str, list[re.Match]] | None = None
 
 
-def _list_runs(text: str) -> list[re.Match]:
+def list_runs(text: str) -> list[re.Match]:
     """The 、-lists of `text` (`_LIST_RUN_RE`), scanned once for the person and the place rules."""
     global _list_runs_memo
     memo = _list_runs_memo

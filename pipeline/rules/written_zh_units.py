@@ -15,25 +15,25 @@ from pipeline.lexicons import read_rows, longest_first
 from pipeline.normalize.units import HQ
 from pipeline.rules.names_common import is_common_word, known_places
 from pipeline.rules.scan import anchored_finditer, rare_finditer
-from pipeline.rules.written_zh_scan import _BOUNDARY, _CJK, _NUM, anchored_scanner
+from pipeline.rules.written_zh_scan import BOUNDARY, CJK, NUM, anchored_scanner
 from pipeline.spans import Candidate
 from pipeline.rules.unit_precision_guards_zh import shina_direction
 
 _ECHELON = "集团军|方面军|军团|师团|旅团|联队|大队|中队|支队|军|师|旅|团|营|连"
-_DESIGNATION = f"(?:第[{_NUM}]{{1,5}}|[{_NUM}]{{1,5}})(?:{_ECHELON})"
-_ADJACENT_RE = re.compile(f"(?P<a>{_DESIGNATION})(?P<b>第[{_NUM}]{{1,5}}(?:{_ECHELON}))")
+_DESIGNATION = f"(?:第[{NUM}]{{1,5}}|[{NUM}]{{1,5}})(?:{_ECHELON})"
+_ADJACENT_RE = re.compile(f"(?P<a>{_DESIGNATION})(?P<b>第[{NUM}]{{1,5}}(?:{_ECHELON}))")
 # the second designation's 第 right after the first's echelon (every echelon ends in one of 军团队师旅营连), at most
 # nine characters (第, five numerals, 集团军) after the match's start: only the starts before it are tried
 _ADJACENT_ANCHOR = (re.compile("第(?<=[军团队师旅营连]第)"), 9)
 _ECHELON_TAIL = re.compile(f"(?:{_ECHELON})$")
 # named forces of one kind written one after the other (直军奉军, 晋军粤军)
 _NAMED_FORCE_CHARS = "直奉皖晋滇黔桂粤湘川陕鲁豫"
-_NAMED_PAIR_RE = re.compile(f"([{_NAMED_FORCE_CHARS}]军)([{_NAMED_FORCE_CHARS}]军)(?![{_CJK}]|团|区)")
+_NAMED_PAIR_RE = re.compile(f"([{_NAMED_FORCE_CHARS}]军)([{_NAMED_FORCE_CHARS}]军)(?![{CJK}]|团|区)")
 _DETACHMENT_RE = re.compile(
-    f"(?:(?<=[{_BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|(?<=编成的)|(?<=组成的)|^)([{_CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
+    f"(?:(?<=[{BOUNDARY}与和及])|(?<=日军)|(?<=敌军)|(?<=所部)|(?<=编成的)|(?<=组成的)|^)([{CJK}]{{1,3}}?)(支队|挺进队)(?![长部])")
 # 编成的/组成的: the order-of-battle frame `由第5师团第9旅团编成的X支队` (s19zhunit)
 # a force sent to a region (察哈尔派遣兵团), with the army that sent it written before it (关东军…)
-_EXPEDITION_RE = re.compile(f"([{_CJK}]{{2,4}}?)(派遣兵团|派遣军|派遣队)")
+_EXPEDITION_RE = re.compile(f"([{CJK}]{{2,4}}?)(派遣兵团|派遣军|派遣队)")
 _HQ_RE = re.compile(HQ)
 _NOT_NAME = set("的了是在和与及等为以各该本我敌其此这那每全前后左右东西南北中上下大小新老第一二三四五六七八九十两个数另原某其他军师旅团营连部")
 

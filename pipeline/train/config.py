@@ -42,7 +42,7 @@ class Recipe:
         return asdict(self)
 
 
-def _tokenizer_block(tokenizer: str) -> str:
+def tokenizer_block(tokenizer: str) -> str:
     if tokenizer == "char+bigram":
         return '{"@tokenizers":"zhanji.CharTokenizer.v1","bigrams":true}'
     if tokenizer in ("char", "jieba"):
@@ -133,7 +133,7 @@ disabled = []
 before_creation = null
 after_creation = null
 after_pipeline_creation = null
-tokenizer = {_tokenizer_block(recipe.tokenizer)}
+tokenizer = {tokenizer_block(recipe.tokenizer)}
 
 [components]
 {_components(recipe)}

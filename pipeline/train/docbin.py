@@ -54,9 +54,9 @@ class AlignmentReport:
 
 def blank_nlp(tokenizer: str = "char+bigram") -> Language:
     """A blank Chinese pipeline with the tokeniser a recipe names."""
-    from pipeline.train.config import _tokenizer_block
+    from pipeline.train.config import tokenizer_block
 
-    cfg = {"nlp": {"tokenizer": spacy.util.srsly.json_loads(_tokenizer_block(tokenizer))}}
+    cfg = {"nlp": {"tokenizer": spacy.util.srsly.json_loads(tokenizer_block(tokenizer))}}
     return spacy.blank("zh", config=cfg)
 
 
