@@ -1,5 +1,5 @@
 """A MIL_UNIT span read into its elements (for normalize/units.py): `parse_number` (Arabic, full-width or
-Chinese designation numbers), `parse_elements` / `_parse_elements` (a chain or list split into elements,
+Chinese designation numbers), `parse_elements` / `standard_elements` (a chain or list split into elements,
 parents first, each with its numbers, echelon, qualifiers written before and after, side and name: numeric,
 named, code-named, direction-named, place-listed, headed, regional, owned and branch elements).
 """
@@ -113,11 +113,11 @@ def _parse_numeric(text: str) -> dict:
 
 def parse_elements(span_text: str) -> list[dict]:
     """Split a MIL_UNIT span into its elements (parents first) with their parts."""
-    return [dict(el) for el in _parse_elements(to_standard(span_text))]
+    return [dict(el) for el in standard_elements(to_standard(span_text))]
 
 
 @lru_cache(maxsize=4096)
-def _parse_elements(span_text: str) -> tuple[dict, ...]:
+def standard_elements(span_text: str) -> tuple[dict, ...]:
     elements = []
     for m in _element_re().finditer(span_text):
         kind = m.lastgroup

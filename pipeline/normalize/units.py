@@ -48,7 +48,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.unit_grammar import JP_ECHELONS, TO_STANDARD, alternation, echelon_key, patterns, prefixes, to_standard
-from pipeline.normalize.unit_parse import _parse_elements
+from pipeline.normalize.unit_parse import standard_elements
 
 # The grammar and the parser moved to unit_grammar.py and unit_parse.py; their names stay importable
 # from here (pipeline.rules.unit_*, written_zh*, link.py and tests import them from this module).
@@ -156,7 +156,7 @@ def counted_echelon_re() -> re.Pattern:
 
 def _normalize_unit(span_text: str, left_context: str, right_context: str) -> dict:
     span_text = to_standard(span_text)
-    elements = _parse_elements(span_text)
+    elements = standard_elements(span_text)
     right_echelon = ""
     if elements and elements[-1]["kind"] == "echless" and right_context:
         m = counted_echelon_re().search(right_context)
@@ -167,7 +167,7 @@ def _normalize_unit(span_text: str, left_context: str, right_context: str) -> di
 
 @lru_cache(maxsize=8192)
 def _normalize(span_text: str, context_side: str | None, right_echelon: str) -> dict:
-    elements = _parse_elements(span_text)
+    elements = standard_elements(span_text)
     numbers = [n for el in elements for n in el["numbers"] if n is not None]
     last = elements[-1] if elements else None
     echelon = (last["echelon"] or right_echelon) if last else ""
@@ -266,7 +266,7 @@ def designation_key_of(elements, echelon: str) -> str | None:
 def designation_key(span_text: str) -> str | None:
     """The side-free id of a numbered MIL_UNIT span (provisional_army/15), or None."""
     span_text = to_standard(span_text)
-    elements = _parse_elements(span_text)
+    elements = standard_elements(span_text)
     if not elements or elements[-1]["kind"] not in ("numeric", "echless"):
         return None
     return designation_key_of(elements, elements[-1]["echelon"])

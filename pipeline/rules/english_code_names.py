@@ -24,8 +24,9 @@ import re
 from pipeline.rules.scan import literal_positions as _finds
 from pipeline.spans import Candidate
 from pipeline.normalize import english as norm_en
-from pipeline.rules.english_name_boundaries import _everyday, not_name
-from pipeline.rules.english_roc_prc_pairs import _names
+from pipeline.rules.english_name_boundaries import not_name
+from pipeline.rules.english_person_clauses import everyday_word
+from pipeline.rules.english_roc_prc_pairs import lexicon_names
 
 _CAP = r"[A-Z][\w'\u2019-]{1,20}"
 
@@ -103,11 +104,11 @@ def _code_word(word: str, names: dict) -> bool:
     a long pronounceable word (`GALAHAD`); never an abbreviation (`HQ`, `USA`, `SEATO`) nor a lexicon name."""
     if word in names or len(word) < 3 or word in _FUNCTION_WORDS or not_name(word.capitalize()):
         return False
-    return _everyday(word) or len(word) >= 6 and len(_VOWELS.findall(word)) >= 2
+    return everyday_word(word) or len(word) >= 6 and len(_VOWELS.findall(word)) >= 2
 
 
 def _code_forces(text: str, out: list) -> None:
-    names = _names()
+    names = lexicon_names()
     for m in CODE_FORCE_RE.finditer(text):
         s, e = m.span()
         words = m.group("n").split()

@@ -34,7 +34,7 @@ import re
 
 from pipeline.lexicons import longest_first
 from pipeline.rules.english_lexicon import english_names
-from pipeline.rules.english_person_clauses import TITLE_WORDS, _everyday
+from pipeline.rules.english_person_clauses import TITLE_WORDS, everyday_word
 from pipeline.rules.english_place_context import STOP
 from pipeline.rules.names_common import canonical_norm
 from pipeline.spans import Candidate
@@ -73,7 +73,7 @@ _NOT_NAMES = STOP - {"Hong", "Kong", "Yat", "Sen", "Kai", "Shek"}     # Chinese 
 def _namelike(name: str, everyday: bool = True) -> bool:
     """Every word of `name` capitalised and none a month, title, nationality or party (nor, with `everyday`, an
     everyday English word: after a kinship or court noun `Gong` or `Rose` is a name)."""
-    return not any(w in _NOT_NAMES or w in TITLE_WORDS or everyday and _everyday(w.translate(_QUOTE).split("'")[0])
+    return not any(w in _NOT_NAMES or w in TITLE_WORDS or everyday and everyday_word(w.translate(_QUOTE).split("'")[0])
                    for w in name.split())
 
 

@@ -19,7 +19,7 @@ import re
 
 from pipeline.rules.english_grammar import RANK
 from pipeline.spans import Candidate
-from pipeline.rules.english_roc_prc_pairs import _names
+from pipeline.rules.english_roc_prc_pairs import lexicon_names
 
 PERSON_PRIORITY = 48
 
@@ -42,7 +42,7 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 
 
 def _everyday(word: str) -> bool:
-    from pipeline.rules.english_person_clauses import _everyday as everyday  # noqa: PLC0415
+    from pipeline.rules.english_person_clauses import everyday_word as everyday  # noqa: PLC0415
 
     return everyday(word)
 
@@ -73,7 +73,7 @@ def _apposition_ranks(text: str, out: list) -> None:
 
 
 def _given_initials(text: str, out: list) -> None:
-    names = _names()
+    names = lexicon_names()
     for m in GIVEN_INITIAL_RE.finditer(text):
         word = m.group("g")
         nxt = m.end()

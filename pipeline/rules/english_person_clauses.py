@@ -59,7 +59,7 @@ _LANDFORM_FINALS = frozenset("Shan Ling Ho He Kiang Jiang Hu Hai".split())
 _GROUP_PLURAL = re.compile(DEMONYM_PLURAL)
 
 
-def _everyday(word: str) -> bool:
+def everyday_word(word: str) -> bool:
     """An everyday English word as written or as a plural (`Marines`, `Allies`); a surname that only looks like an
     inflection (`Estes`, `Hughes`) is not one (english_place_context.common_word strips every ending)."""
     words = common_words()
@@ -71,7 +71,7 @@ def unknown_name(name: str) -> bool:
     """A capitalised run that no lexicon reads and that is no everyday word, month, nationality or party."""
     if name in english_names():
         return False
-    return not any(word in STOP or word in TITLE_WORDS or word[-1:] == "s" and word[:-1] in TITLE_WORDS or _everyday(word) or word in english_names()
+    return not any(word in STOP or word in TITLE_WORDS or word[-1:] == "s" and word[:-1] in TITLE_WORDS or everyday_word(word) or word in english_names()
                    or _GROUP_PLURAL.fullmatch(word) for word in name.split())
 
 

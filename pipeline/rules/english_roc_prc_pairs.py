@@ -17,14 +17,14 @@ from pipeline.spans import Candidate
 ROC_PAIR_RE = re.compile(r"(?<![\w-])(?P<a>ROC|PRC)(?=[\u2013-][A-Z])|(?<=[A-Za-z][\u2013-])(?P<b>ROC|PRC)(?![\w-])")
 
 
-def _names():
+def lexicon_names():
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
 
     return english_names()
 
 
 def _roc_pairs(text: str, out: list) -> None:
-    names = _names()
+    names = lexicon_names()
     for m in ROC_PAIR_RE.finditer(text):
         key = "a" if m.group("a") else "b"
         s, e = m.span(key)

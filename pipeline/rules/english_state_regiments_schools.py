@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_reform_glued_forms import _overlapping
+from pipeline.spans import overlapping
 from pipeline.rules.english_regiment_titles_route_armies import ORDINALS
 from pipeline.spans import Candidate
 
@@ -126,7 +126,7 @@ def _state_units(text: str, out: list) -> None:
         s, e = m.span()
         if any(c.start <= s and e <= c.end and c.label == "MIL_UNIT" and (c.start, c.end) != (s, e) for c in out):
             continue
-        hits = _overlapping(out, s, e, None)
+        hits = overlapping(out, s, e, None)
         if any(c.start < s or c.end > e for c in hits):
             continue
         for c in hits:
@@ -142,9 +142,9 @@ def _japanese_named(text: str, out: list) -> None:
         if name in _NOT_NAME or not HEPBURN.match(name.lower()):
             continue
         s, e = m.span("u")
-        if _overlapping(out, s, e, ("MIL_UNIT",)):
+        if overlapping(out, s, e, ("MIL_UNIT",)):
             continue
-        for c in _overlapping(out, m.start(), e, None):
+        for c in overlapping(out, m.start(), e, None):
             out.remove(c)
         echelon, key = _JP_ECHELON[m.group("h")]
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_japanese_named_unit21", 60,
@@ -170,7 +170,7 @@ def _named_middles(text: str, out: list) -> None:
         if a not in out or not _SUBUNIT.search(text, a.start, a.end):
             continue
         m = _NAMED_MIDDLE.match(text, a.end)
-        if m is None or _overlapping(out, m.start("m"), m.end("m"), None):
+        if m is None or overlapping(out, m.start("m"), m.end("m"), None):
             continue
         b = next((c for c in out if c.start == m.end() and c.label == "MIL_UNIT"), None)
         if b is None:
@@ -185,7 +185,7 @@ def _named_middles(text: str, out: list) -> None:
 def _state_armies(text: str, out: list) -> None:
     for m in _near(_STATE_ARMY, text, " army", 4, 0):
         s, e = m.span()
-        hits = _overlapping(out, s, e, None)
+        hits = overlapping(out, s, e, None)
         if any(c.label == "MIL_UNIT" or c.start < s or c.end > e for c in hits):
             continue
         for c in hits:                     # 'ROK' read alone as the state
@@ -201,9 +201,9 @@ def _glosses(text: str, out: list) -> None:
         if m is None:
             continue
         s, e = m.span("g")
-        if _overlapping(out, s, e, ("MIL_UNIT",)):
+        if overlapping(out, s, e, ("MIL_UNIT",)):
             continue
-        for c in _overlapping(out, s, e, None):
+        for c in overlapping(out, s, e, None):
             out.remove(c)
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_unit_gloss21", 58,
                              {"numbers": [], "echelon": "", "prefix": "", "side": None, "id": None}))
@@ -218,7 +218,7 @@ def _shan_mountains(text: str, out: list) -> None:
             continue
         if not (_SHAN_BEFORE.search(text, max(0, s - 20), s) or _SHAN_AFTER.match(text, e)):
             continue
-        hits = _overlapping(out, s, e, None)
+        hits = overlapping(out, s, e, None)
         if any(c.label not in ("PERSON", "LOC", "GPE") or c.start < s or c.end > e for c in hits):
             continue
         for c in hits:
@@ -231,7 +231,7 @@ def _schools(text: str, out: list) -> None:
         s, e = m.span("o")
         if _CAP_WORD_BEFORE.search(text, max(0, s - 30), s) and not _THE_BEFORE.search(text, max(0, s - 5), s):
             continue
-        hits = _overlapping(out, s, e, None)
+        hits = overlapping(out, s, e, None)
         if any(c.start < s or c.end > e for c in hits) or any(c.start == s and c.end == e for c in hits):
             continue
         for c in hits:
@@ -244,7 +244,7 @@ def _campaigns_of(text: str, out: list) -> None:
         s, e = m.span()
         if not _THE_BEFORE.search(text, max(0, s - 5), s):
             continue
-        hits = _overlapping(out, s, e, None)
+        hits = overlapping(out, s, e, None)
         if any(c.label == "EVENT" or c.start < s or c.end > e for c in hits):
             continue
         for c in hits:

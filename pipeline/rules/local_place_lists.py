@@ -25,7 +25,7 @@ from pipeline.rules.local_places import (
     PRIORITY,
     SOURCE,
     jieba_words,
-    _overlapping,
+    overlapping_found,
 )
 from pipeline.rules.scan import guarded, literal_finditer, rare_finditer
 from pipeline.spans import Candidate
@@ -54,7 +54,7 @@ def bare_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             inner = name[1:] if width == 3 and name[0] in NAME_FIRST_OK else name  # 大市聚
             if name in lexicon or any(ch in BARE_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in inner):
                 continue
-            if _overlapping(taken, starts, start, end):
+            if overlapping_found(taken, starts, start, end):
                 break
             info = words.get(name)
             if info and info[0] >= 50:
@@ -106,7 +106,7 @@ def _bare_list(text: str, end: int, taken: list[Candidate], starts: list[int], f
     fresh = []
     known = 0
     for start, stop, name in items:
-        if name in lexicon or _overlapping(taken, starts, start, stop) or any(c.start == start for c in found):
+        if name in lexicon or overlapping_found(taken, starts, start, stop) or any(c.start == start for c in found):
             known += 1
             continue  # a known place of the list
         if not _bare_name_ok(name):
@@ -129,7 +129,7 @@ def paren_location_candidates(text: str, taken: list[Candidate]) -> list[Candida
     for match in rare_finditer(PAREN_LOCATION_RE, text):
         start, end = match.span(1)
         name = match.group(1)
-        if name in lexicon or _overlapping(taken, starts, start, end):
+        if name in lexicon or overlapping_found(taken, starts, start, end):
             continue
         inner = name[1:] if len(name) >= 3 and name[0] in NAME_FIRST_OK else name
         if any(ch in BARE_STOP for ch in inner) or (info := words.get(name)) and info[1] != "ns" and info[0] >= 20:
@@ -163,7 +163,7 @@ def list_member_candidates(text: str, found: list[Candidate]) -> list[Candidate]
             if name in lexicon or any(ch in NAME_STOP or not "\u4e00" <= ch <= "\u9fff" for ch in name):
                 break
             info = words.get(name)
-            if info and info[1] != "ns" and info[0] >= 20 or _overlapping(found, starts, begin, end):
+            if info and info[1] != "ns" and info[0] >= 20 or overlapping_found(found, starts, begin, end):
                 break
             out.append(Candidate(begin, end, left.label, SOURCE, PRIORITY, {"id": None}))
             break

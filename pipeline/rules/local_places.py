@@ -35,7 +35,7 @@ RIVER_CONTEXT_BEFORE = ("渡过", "渡", "沿", "横渡", "强渡", "偷渡", "�
 JIEBA_NAME_POS = ("ns", "nr", "nrt", "nrfg", "nz")
 
 
-def _overlapping(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
+def overlapping_found(found: list[Candidate], starts: list[int], start: int, end: int) -> list[Candidate]:
     """Candidates of `found` (sorted by start, non-overlapping) that overlap [start, end)."""
     first = max(0, bisect_left(starts, start) - 1)
     last = bisect_left(starts, end)
@@ -428,7 +428,7 @@ def local_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
             continue  # a list counts as context only after a place: 宝山、月浦 (not 刘云山 in a list of people)
         if len(match.group(1)) == 1 and not cue:
             continue  # a one-character stem right after a known place: 大理|石村
-        if any(t.start <= match.start() and match.end() <= t.end for t in _overlapping(taken, starts, match.start(), match.end())):
+        if any(t.start <= match.start() and match.end() <= t.end for t in overlapping_found(taken, starts, match.start(), match.end())):
             continue  # 杭州湾: the lexicon match already covers it
         town = cue == "" and cue_end in county_ends
         strong = cue in STRONG_CUES or cue in POSSESSIVE_CUES or _place_after(text, match.end(), cue)

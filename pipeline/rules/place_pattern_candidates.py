@@ -9,7 +9,7 @@ import re
 from operator import attrgetter
 
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, jieba_words, _overlapping
+from pipeline.rules.local_places import CJK, PRIORITY, SOURCE, jieba_words, overlapping_found
 from pipeline.rules.scan import literal_finditer, rare_finditer
 from pipeline.spans import Candidate
 
@@ -68,7 +68,7 @@ def modern_note_candidates(text: str, taken: list[Candidate]) -> list[Candidate]
     starts = [c.start for c in taken]
     for match in rare_finditer(MODERN_NOTE_RE, text):
         start, end = match.span(1)
-        if _overlapping(taken, starts, start, end):
+        if overlapping_found(taken, starts, start, end):
             continue
         out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY, normalize_place(match.group(1))))
     return out

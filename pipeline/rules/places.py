@@ -36,7 +36,7 @@ from pipeline.rules.local_places import (
     SOURCE,
     jieba_words,
     local_candidates,
-    _overlapping,
+    overlapping_found,
     river_context,
 )
 from pipeline.rules.names import japanese_surnames
@@ -342,7 +342,7 @@ def find_places(text: str) -> list[Candidate]:
         local += list_member_candidates(text, by_start(found + local))
     if local:  # 宝山城 replaces the 山城 inside it
         starts = [c.start for c in found]
-        inside = {id(c) for n in local for c in _overlapping(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
+        inside = {id(c) for n in local for c in overlapping_found(found, starts, n.start, n.end) if n.start <= c.start and c.end <= n.end}
         found = by_start([c for c in found if id(c) not in inside] + local)
     if "今" in text:
         found = sorted(found + modern_note_candidates(text, found), key=_START)
@@ -353,7 +353,7 @@ def find_places(text: str) -> list[Candidate]:
     dropped: set[int] = set()
     kept_extras = []
     for extra in extras:
-        overlapping = _overlapping(found, starts, extra.start, extra.end)
+        overlapping = overlapping_found(found, starts, extra.start, extra.end)
         if all(extra.start <= c.start and c.end <= extra.end for c in overlapping):
             dropped.update(id(c) for c in overlapping)
             kept_extras.append(extra)
