@@ -324,3 +324,11 @@ def test_list_qualifier_of_first_item_applies_to_all():
 def test_units_inside_titles_are_not_tagged():
     text = "他著有《第88师淞沪抗战纪实》，记述第88师的战斗。"
     assert spans(text) == [(18, 22, "第88师")]
+
+
+def test_a_named_parents_child_keeps_every_character_of_its_name_in_its_id():
+    # the head pattern reaches 8 characters before its head; the characters before that belong to the name
+    # (session 25: the id lost the first character of 某鲁东抗日游击队第八支队)
+    assert normalize_unit("新四军皖东北抗日游击队第二支队")["id"] == "CCP/named/皖东北抗日游击队第二支队"
+    assert normalize_unit("八路军山东纵队第八支队")["id"] == "CCP/named/山东纵队第八支队"
+    assert normalize_unit("新四军第一支队")["id"] == "CCP/detachment/1"      # a numbered child: no name

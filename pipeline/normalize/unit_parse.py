@@ -119,9 +119,11 @@ def parse_elements(span_text: str) -> list[dict]:
 @lru_cache(maxsize=4096)
 def standard_elements(span_text: str) -> tuple[dict, ...]:
     elements = []
+    last_end = 0
     for m in _element_re().finditer(span_text):
         kind = m.lastgroup
         text = m.group(0)
+        gap, last_end = span_text[last_end:m.start()], m.end()
         if kind == "numeric":
             elements.append(_parse_numeric(text))
             continue
@@ -160,6 +162,8 @@ def standard_elements(span_text: str) -> tuple[dict, ...]:
                               if text[: -len(head)].endswith(q) and len(q) < len(text) - len(head)), "")
             if qualifier:
                 el["pres"] = [qualifier]      # 台湾混成旅团: prefix 混成
+            if elements and _NAME_GAP.fullmatch(gap) and not _NOT_IN_NAME_GAP.intersection(gap):
+                el["name"] = gap + text       # 某鲁东抗日游击队第八支队: a name longer than the head pattern reaches
         elif kind == "branch":
             qualifier = re.match(BRANCHES, text).group(0)
             el.update(echelon=text[len(qualifier):], pres=[qualifier], name=None)
@@ -170,3 +174,7 @@ def standard_elements(span_text: str) -> tuple[dict, ...]:
 
 
 _HQ_TAIL = re.compile(f"{HQ}$")
+# characters between two elements that belong to the second's name (a place of one to four characters), not a
+# word joining two units (、 和 与 及 的 之 所 属 部)
+_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_NOT_IN_NAME_GAP = set("、和与及的之所属部")
