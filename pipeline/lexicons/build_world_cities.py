@@ -37,7 +37,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from pipeline.lexicons import read_rows, read_words
+from pipeline.lexicons import read_rows
 
 LEXICON_DIR = Path(__file__).resolve().parent
 OUT_PATH = LEXICON_DIR / "en_places_cities.tsv"
@@ -80,15 +80,11 @@ def _census_surnames(path: Path) -> set[str]:
     return {row[0].capitalize() for row in rows[1:] if row and row[0].isalpha()}
 
 
-def _person_words() -> set[str]:
-    words = set(read_words("given_names_en.txt"))
-    for name in ("surnames_cn.txt", "surnames_jp.txt", "surnames_jp_en.txt", "surnames_ko_en.txt", "surnames_vi_en.txt"):
-        for row in read_rows(name):
-            words.update(w for w in row[0].split() if w.isascii())
-    for row in read_rows("persons.tsv"):
-        for form in (row[2].split(",") if len(row) >= 3 else []):
-            words.update(w.strip() for w in form.split() if w[:1].isupper())
-    return {w[:1].upper() + w[1:] for w in words if w.isalpha()}
+def _romanised_surnames() -> set[str]:
+    """The Japanese, Korean and Vietnamese surnames of the project's English name lists."""
+    words = {w for name in ("surnames_jp_en.txt", "surnames_ko_en.txt", "surnames_vi_en.txt")
+             for row in read_rows(name) for w in row[0].split() if w.isascii() and w.isalpha()}
+    return {w[:1].upper() + w[1:] for w in words}
 
 
 def _nationalities() -> set[str]:
@@ -100,11 +96,12 @@ def _nationalities() -> set[str]:
 
 
 def build(cities: Path, census: Path, ssa_dir: Path) -> list[tuple[str, str, list[str], str]]:
-    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
+    from pipeline.rules.english_place_context import STOP, common_word, person_words  # noqa: PLC0415
     from pipeline.rules.english_syllables import romanised_given, romanised_syllables  # noqa: PLC0415
 
     chinese_surnames, syllables = romanised_syllables()
-    persons = _given_names(ssa_dir) | _census_surnames(census) | _person_words() | set(chinese_surnames)
+    persons = (_given_names(ssa_dir) | _census_surnames(census) | person_words() | _romanised_surnames()
+               | set(chinese_surnames))
     never = set(STOP) | _nationalities()
     rows: dict[str, tuple[str, list[str], str]] = {}
     with open(cities, encoding="utf-8") as handle:
