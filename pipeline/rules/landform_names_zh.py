@@ -18,7 +18,9 @@ word, a list's structure or a frame of naming, never a list of names.
   ordinary word (这个渡口, 主要渡口).
 - A nickname given to a height (`美军称之为三角形山`, `美方称狙击兵岭`): a name of 1-4 characters and a head
   山/岭/峰/岗 right after 称之为/称为/称作/叫作/叫做/称 is a LOC (priority 31), unless a battle word follows
-  (三角山战役 is the event finder's).
+  (三角山战役 is the event finder's). So is one after the bare verb 叫 where a clause mark, 名 or a height's head
+  stands before it and a clause mark or 的 after the name (`有一座高山，叫甲乙山，`, `名叫丙丁岭。`; session 26,
+  s26zhgpe); no pronoun, person word or verb of motion inside (叫他上山 is an order, no name).
 - A canal the gazetteer lists as a river (`京杭大运河`): a man-made waterway is a FAC (guideline: route;
   `苏伊士运河` is read so), priority 45 over the gazetteer's LOC.
 - A railway station named by its city and a bearing (`南京火车西站`, `南京西站`): a known settlement, an
@@ -70,6 +72,11 @@ _NAME_GOES_ON = set("路街村镇庄寨城县市乡区站桥洞寺庙堡屯集�
 _SETTLEMENT_KINDS = frozenset(("county", "town", "city", "district", "township"))
 _BATTLE_AFTER = ("战役", "战斗", "会战", "之战", "作战", "阻击战", "争夺战", "保卫战")
 _NICKNAME_RE = re.compile(f"(?:称之为|称为|称作|叫作|叫做|称)[“\"「]?([{_CJK}]{{1,4}}[山岭峰岗])")
+# a height named with the bare verb 叫 (`有一座高山，叫甲乙山，`, `那道岭名叫丙丁岭。`): after a clause mark, 名 or the
+# height's own head, the name closed by a clause mark or 的 (session 26, s26zhgpe)
+_CALLED_RE = re.compile(f"叫[“\"「]?([{_CJK}]{{1,4}}[山岭峰岗])(?=[”\"」]?[，,。；;、的])")
+_CALLED_BEFORE = frozenset("，,、名山岭峰岗")
+_CALLED_NOT_IN = frozenset("他她我你它们人家上下去来回到往把让给什么哪啥")
 _FERRY_RE = re.compile("渡口")
 _WATER_HEADS = frozenset("河江水溪湖")
 _FERRY_STOP = set("的了在是和与及这那该此各每一二三四五六七八九十两几个座处条等其")
@@ -258,6 +265,15 @@ def _nicknames(text: str) -> list[Candidate]:
         if m.start(1) == m.start() + 1 and plain_word(text[m.start():m.start() + 2], 20):
             continue    # 称呼某山为: the verb 称呼 (称赞, 称号), the name of a person after it, no nickname (s20zhper)
         out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:landform-nickname", 31))
+    at = text.find("叫")
+    while at != -1:
+        m = _CALLED_RE.match(text, at) if at and text[at - 1] in _CALLED_BEFORE else None
+        if m:
+            name = m.group(1)
+            if not (any(ch in _FUNC or ch in _CALLED_NOT_IN for ch in name[:-1]) or plain_word(name, 20)
+                    or text.startswith(_BATTLE_AFTER, m.end(1))):
+                out.append(Candidate(m.start(1), m.end(1), "LOC", "rule:landform-nickname", 31))
+        at = text.find("叫", at + 1)
     return out
 
 

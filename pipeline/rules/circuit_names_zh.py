@@ -1,0 +1,81 @@
+"""Circuits (道) of the Qing and of the early Republic named in administrative histories (GPE) (session 26, s26zhgpe).
+
+Between the province and the prefecture or county stood the circuit (道): the Qing's 分守道/分巡道 (福宁道, 迤西道) and the
+second tier of the Beijing government, 1913-1928 (金华道, 沪海道, 滇中道). County gazetteers' 沿革 sections, place-name
+dictionaries and the histories that copy them write a county's line of belonging through it (`甲省乙丙道丁戊府己县`),
+record its renaming (`甲乙道改为丙丁道`) and its seat (`甲乙道治所在…`); the circuit is a place with a government (GPE,
+as 府 and 县 are). `find_circuit_names(text)` (working text, Simplified) proposes the name with 道 as one GPE when:
+
+- it stands in a chain right after a province (省) and before a seat written with its suffix (府 州 厅 县, 1-3
+  characters before it), or before 道尹/道署/道治 (`…省甲乙道丙丁府`, `甲乙道道尹`);
+- a verb of renaming, belonging or abolishing comes right after it (改为 改称 改置 改名 辖 所辖 管辖 治所 设于 裁撤 撤销 废),
+  or one of renaming or belonging right before it (改为 改称 改隶 隶属 属 分属 划归 并入) with a clause mark, 管辖 or 所辖 after.
+
+The name before 道 is the run of 2-4 Han characters back to a function, numeral, time or tier character (the year in
+`民国三年甲乙道…`, 省 in the chain); neither it nor a pair of characters inside it is an ordinary word (a road or a route: 交通道, 人行道, 林荫大道: no
+circuit), and 道 does not close a word of roads or routes with the character before it (大道 街道 铁道 通道 要道 古道 栈道
+国道 省道 县道 水道 河道 隧道 坑道 轨道 渠道 航道 车道 便道 驿道 甬道 管道 人道 跑道 赛道 弯道) nor makes a frequent
+word of its own with it (知道, 说道, 难道, 味道, 地道, 山道). Korea's provinces
+(忠清南道) are the Korean place finders' and the gazetteer's.
+Examples (made up): `甲省青川道白水府`, `东阳道改为北原道。`, `北原道治所设于某县`.
+Priority 32 (over the gazetteer's 30, which may know the stem alone as a prefecture: 福宁). Cost: one str.find of 道 per
+hit, a few slices and dictionary look-ups at each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.names_common import is_han, word_info
+from pipeline.spans import Candidate
+
+SOURCE, PRIORITY = "rule:circuit-name", 32
+_STEM_STOP = frozenset(
+    "的了是和与及等被把对向从由在于经沿到至往个这那其此该各每本一二三四五六七八九十百千万两几多少们我你他她它"
+    "条座只军敌师团旅营队年月日时省县市府州厅道区乡镇村属隶辖为改称设并归划分废撤裁即今原旧前后初末清民国")
+# the character before 道 that makes a word of roads and routes
+_ROUTE_CHARS = frozenset("大街铁通要古栈国省县乡水河隧坑轨渠航车便驿甬管人跑赛弯步马索孔隘干粮盐频")
+_CHAIN_AFTER = re.compile(f"[{chr(0x4e00)}-{chr(0x9fff)}]{{1,3}}?[府州厅县]|道尹|道署|道治")
+_VERB_AFTER = ("改为", "改称", "改置", "改名", "所辖", "管辖", "辖", "治所", "设于", "裁撤", "撤销", "废")
+_VERB_BEFORE = ("改为", "改称", "改隶", "隶属", "分属", "划归", "并入", "属")
+_CLOSE_AFTER = re.compile("[，,。；;、！？!?)）]|管辖|所辖|$")
+
+
+def _stem_before(text: str, at: int) -> int | None:
+    """Start of the 2-4 character name ending right before 道 at `at`, or None."""
+    start = at
+    while start > 0 and at - start < 4 and is_han(text[start - 1]) and text[start - 1] not in _STEM_STOP:
+        start -= 1
+    if at - start < 2:
+        return None
+    stem = text[start:at]
+    if stem[-1] in _ROUTE_CHARS:
+        return None
+    closing = word_info().get(stem[-1] + "道")
+    if closing and closing[0] >= 400 and not closing[1].startswith("ns"):
+        return None         # 知道, 说道, 难道, 味道, 地道: a word of its own with 道
+    for k in range(len(stem) - 1):
+        entry = word_info().get(stem[k:k + 2])
+        if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr", "nz")):
+            return None     # 交通, 地下, 公路, 条|人行: an ordinary word, no name
+    entry = word_info().get(stem)
+    if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr", "nz")):
+        return None
+    return start
+
+
+def find_circuit_names(text: str) -> list[Candidate]:
+    """GPE candidates of the circuits named with 道 in a chain or a frame of renaming and belonging (module doc)."""
+    out = []
+    at = text.find("道")
+    while at != -1:
+        start = _stem_before(text, at)
+        if start is not None:
+            end = at + 1
+            chain = start > 0 and text[start - 1] == "省" and _CHAIN_AFTER.match(text, end) is not None
+            framed = text.startswith(_VERB_AFTER, end) or (
+                any(text.startswith(verb, start - len(verb)) for verb in _VERB_BEFORE if start >= len(verb)) and _CLOSE_AFTER.match(text, end) is not None)
+            if chain or framed or text.startswith(("道尹", "道署"), end):
+                out.append(Candidate(start, end, "GPE", SOURCE, PRIORITY))
+        at = text.find("道", at + 1)
+    return out
