@@ -25,7 +25,8 @@ WORD_NUMBERS.update({"a hundred": 100, "hundred": 100, "a thousand": 1000, "a do
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE = {"thousands": 1000, "tens of thousands": 10000, "hundreds of thousands": 100000,
          "hundreds": 100, "millions": 1_000_000, "several hundred": 100, "several thousand": 1000,
-         "several tens of thousands": 10000, "dozens": 12, "a few hundred": 100, "a few thousand": 1000}
+         "several tens of thousands": 10000, "dozens": 12, "a few hundred": 100, "a few thousand": 1000,
+         "many hundreds": 100, "many thousands": 1000}
 # round figures written in words: exact values, no approximator of their own
 ROUND_FIGURES = {"a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000}
 APPROX = {
@@ -118,6 +119,7 @@ def _clean_number(value: float) -> int | float:
 _NUMBER_HEAD = re.compile(
     r"(?i)(?:US\$|\$|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))*"
     r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+    r"|many\s+(?:hundreds|thousands)"
     r"|(?:half\s+|a\s+quarter\s+of\s+)a\s+million"
     r"|(?:[a-z]+(?:-[a-z]+)?|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:" + "|".join(sorted(
         (w for w in WORD_NUMBERS if " " not in w), key=longest_first)) + r")(?:\s+hundred)?){1,2}"
@@ -128,8 +130,9 @@ ADJECTIVES = {"japanese", "chinese", "american", "allied", "british", "nationali
               "civilian", "additional", "fresh", "regular", "combat", "heavy", "light", "medium"}
 
 
+_HALF_MEASURE = re.compile(r"(?i)half[ -]an?[ -]([a-z]+)")
 _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010\u2011\u2013\u2014]\s*\d[\d,.]*"
-                        r"|\s+to\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")
+                        r"|\s+(?:to|or(?!\s+(?:so|more|less|fewer|thereabouts)\b))\s+(?:\d[\d,.]*|[a-z]+))(?=\s|%|\+|$)")   # 'two or three guns' (session 26)
 
 
 # a length with its unit glued or after one space, a range of two ('200-300m', '1,200 ft':
@@ -168,6 +171,9 @@ def _normalize_quantity_en(span_text: str, unit_start: int | None) -> dict:
             if unit_start is not None:
                 unit_start -= len(word) + 1
             break
+    half = _HALF_MEASURE.fullmatch(text)
+    if half:                        # 'half an hour', 'half-a-mile': 0.5 of the unit (session 26 s26enper)
+        return {"value": 0.5, "unit": half.group(1), "approx": approx}
     ranged = _RANGE_END.match(text)
     if ranged:                      # '600-700 Japanese', '20 to 30 tanks': the first number is the value
         text = text[: ranged.start(1)] + text[ranged.end(1):]

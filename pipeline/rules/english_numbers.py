@@ -84,6 +84,7 @@ NUM = (r"(?i:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3
        r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
        r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+thousand|a\s+dozen)(?:\s+(?:hundred|thousand|million))?"
        r"|(?:several\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|hundreds|millions|several\s+hundred|dozens"
+       r"|many\s+(?:hundreds|thousands)"       # session 26 (s26enper): 'many thousands of prisoners'
        # a round figure in words: 'a million', 'half a million', 'a quarter of a million'; vague ones
        # with a magnitude ('several thousand', 'a few hundred')
        r"|(?:half\s+|a\s+quarter\s+of\s+)?a\s+million|several\s+thousand|a\s+few\s+(?:hundred|thousand))")
@@ -122,12 +123,28 @@ ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Th
        r"|English|Scotch|Scottish|Irish|Welsh|Spanish|Portuguese|Swedish|Danish|Norwegian|Finnish|Polish|Turkish"
        r"|Greek|Swiss|Belgian|Austrian|Hungarian|Prussian|Egyptian|Arab|Persian|Sikh|Manchu|Mongol|Hakka"
        r"|Cantonese|Tibetan|Muslim|Moslem|Mohammedan|Catholic|Protestant|Christian|European|Asiatic|Cossack"
+       # the nationality adjectives of Europe, Africa, the Americas and the Middle East (the adjective column of the
+       # CIA World Factbook's nationality field, as of the states and peoples of 1840-1979), and the sides of their
+       # wars by their own names ('about two thousand Federal troops', 'some 300 Confederate prisoners', '50 Boer
+       # horsemen', '2,000 Carlist volunteers'; session 26 s26enper)
+       r"|Bulgarian|Serbian|Serb|Romanian|Rumanian|Croatian|Croat|Bosnian|Albanian|Montenegrin|Macedonian"
+       r"|Ukrainian|Latvian|Lithuanian|Estonian|Czech|Slovak|Slovene|Yugoslav|Ottoman|Bavarian|Saxon|Hanoverian"
+       r"|Piedmontese|Sardinian|Neapolitan|Sicilian|Venetian|Tyrolean|Flemish|Walloon|Icelandic|Scandinavian"
+       r"|Ethiopian|Abyssinian|Eritrean|Somali|Sudanese|Libyan|Tunisian|Algerian|Moroccan|Senegalese|Nigerian"
+       r"|Ghanaian|Ashanti|Zulu|Matabele|Xhosa|Basuto|Boer|Afrikaner|Kenyan|Kikuyu|Masai|Ugandan|Congolese"
+       r"|Angolan|Mozambican|Rhodesian|Tanganyikan|Malagasy|Berber|Bedouin|Kurdish|Armenian|Georgian|Syrian"
+       r"|Lebanese|Druze|Iraqi|Iranian|Jordanian|Israeli|Palestinian|Jewish|Saudi|Yemeni|Omani|Afghan"
+       r"|Pakistani|Cuban|Haitian|Dominican|Nicaraguan|Salvadoran|Guatemalan|Honduran|Panamanian|Colombian"
+       r"|Venezuelan|Ecuadorian|Peruvian|Bolivian|Chilean|Argentine|Argentinian|Paraguayan|Uruguayan|Brazilian"
+       r"|Texan|Yankee|Federal|Federale|Confederate|Union|Rebel|Republican|Royalist|Carlist|Fenian|Villista"
+       r"|Zapatista|Constitutionalist|Sandinista|Partisan|Fascist|Colonial|Native|Dervish|Mahdist|Maori"
        # (six letters: '750 KATUSA soldiers', s22en)
        r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM|BC|AD|APRIL|MARCH|AUGUST)\b)[A-Z]{2,6}"
        r"|fresh|regular|combat|heavy|light|medium|armou?red|wounded|dead|[a-z]{3,12}ed"
        r"|[a-z]{2,8}-[a-z]{3,12}ed)\s+)")    # 'tanks and self-propelled guns', 'well-armed rebels' (s23en)
 # A count written as a range ('600-700 Japanese', '20 to 30 tanks') takes its first number as value.
-RANGE_TAIL = rf"(?:\s*(?:{D}|to)\s*(?:{NUM}))"
+# 'two or three guns', 'ten or twelve huts' are one count too (session 26 s26enper)
+RANGE_TAIL = rf"(?:(?:\s*(?:{D}|to)\s*|\s+or\s+)(?:{NUM}))"
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+|~\s?)?(?P<cur>US\$|\$|£|¥)?(?P<num>{NUM})(?![A-Za-z])"
     rf"(?P<range>{RANGE_TAIL})?"
@@ -143,7 +160,8 @@ QUANTITY_RE = re.compile(
 # Any other count: a number and a lower-case plural noun with at most two modifiers ('three defence
 # lines', '12 river crossings'); the plural is a word in -s that is not an adverb, adjective or verb form.
 _NOT_PLURAL = (r"(?:is|was|has|does|as|its|this|thus|us|always|perhaps|towards|afterwards|besides|sometimes|times"
-               r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys))")
+               r"|across|unless|whereas|less|nevertheless|[a-z]*(?:ss|ous|ics|ness|ys)"
+               r"|tens|hundreds|thousands|millions|dozens|scores)")   # magnitudes: a count's own, no noun (session 26)
 _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|other|times|per|onto|into|to|from"
                  r"|for|with|in|on|at|by|against|under|over|near|than|as|each|who|which|that|this|these|those"
                  # verbs of becoming: '340 became casualties' counts 340, no 'became casualties' (auditen6)
@@ -154,7 +172,11 @@ _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
-    rf"\s+(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}?"   # lazy: the first plural head ends it (s22en2)
+    # a vague magnitude in the plural takes `of` before a plural of persons, read by its agent ending ('tens of
+    # thousands of volunteers', 'hundreds of refugees', 'many thousands of prisoners'; session 26 s26enper; the
+    # things and distances of QUANTITY_RE's nouns take `of` there)
+    rf"\s+(?:(?<=[sS]\s)of\s+(?=(?:[a-z-]{{3,14}}\s+){{0,2}}[a-z]{{2,14}}(?:ers|ees|ians|ans|men|ists|ors|ants|ents)"
+    rf"(?![\w-])))?(?P<noun>{ADJ}?(?:(?!(?:{_NOT_MODIFIER}|{NOUN})\b(?![-\u2013]))[a-z]{{2,14}}(?:[-\u2013][a-z]{{2,10}})?\s+){{0,3}}?"   # lazy: the first plural head ends it (s22en2)
     rf"{PLURAL_HEAD}(?:\s+(?:and|or)\s+{ADJ}?{PLURAL_HEAD})?)(?!\w|-(?!-)|\u2013\w)"
 )
 # --------------------------------------------------------------------------- where a count can start
@@ -167,7 +189,7 @@ PLURAL_COUNT_RE = re.compile(
 # word ('tent') is only a try more.
 _FIRST_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                "several tens hundreds thousands millions dozens half").split()
+                "several tens hundreds thousands millions dozens half many").split()   # many: session 26
 _A_FORMS = ("a hundred", "a thousand", "a dozen", "a million", "a quarter", "a few")   # NUM's a\s+…
 # the characters `(?i)` matches for a Latin letter beyond its two cases (İ ı for i, ſ for s, K for k)
 _CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
@@ -392,7 +414,19 @@ def _day_of_month(text: str, m: re.Match) -> bool:
         text[max(0, month.start() - 8):month.start()]) is not None
 
 
+# half a unit of time or distance ('half an hour', 'about half-a-mile', 'half a day's march'): a duration or a
+# distance as the spec's 半年 is (value 0.5, the unit as written; session 26 s26enper)
+HALF_MEASURE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?[Hh]alf[ -]an?[ -](?P<unit>hour|day|mile|league|week|month|year|century"
+    r"|minute|yard|kilometre|kilometer|ton)(?![\w-])")
+
+
 def find_quantities(text: str, out: list) -> None:
+    if "alf" in text:
+        for m in HALF_MEASURE_RE.finditer(text):
+            approx = norm_en.APPROX.get(m.group("approx").lower().split()[0]) if m.group("approx") else None
+            out.append(Candidate(m.start(), m.end(), "QUANTITY", "rule:en_half_measure", QUANTITY_PRIORITY,
+                                 {"value": 0.5, "unit": m.group("unit"), "approx": approx}))
     count_starts = [m.start() for m in COUNT_START_ANCHOR.finditer(text)]   # one scan for both patterns
     for m in matches_at(QUANTITY_RE, text, count_starts):
         if _day_of_month(text, m):

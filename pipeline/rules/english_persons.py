@@ -20,7 +20,10 @@ PERSON_PRIORITY = 38
 # A nickname written inside the name: 'Claire "Old Leatherface" Chennault' is one PERSON.
 NICKNAMED_PERSON_RE = re.compile(
     # on one line (auditen6: 'the Japanese "Absolute Defense Zone"' heading + 'Rupertus' on the next line)
-    r"(?<![\w-])[A-Z][a-z]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}[ \t]?){1,3}[\"\u201d]"
+    r"(?<![\w-])[A-Z][a-z]{1,20}(?:[ \t]+[A-Z]\.)?[ \t]+(?:[\"\u201c](?:[A-Z][a-z'\u2019-]{1,20}[ \t]?){1,3}[\"\u201d]"
+    # in single quotes too, as British obituaries, rolls and forums write it ("Walter 'Nobby' Hale", session 26
+    # s26enper): the pair of one style, no apostrophe inside
+    r"|'(?:[A-Z][a-z-]{1,20}[ \t]?){1,3}'|\u2018(?:[A-Z][a-z-]{1,20}[ \t]?){1,3}\u2019)"
     r"[ \t]+[A-Z][a-z]{1,20}(?![\w-])")
 # (auditen16) words that head a named operation, place or force, never a given name or a surname: 'Operation "Ichi-Go" Campaign'
 NOT_PERSON_HEADS = frozenset("Operation Project Plan Code Codename Battle Camp Fort Mount Lake River Hill Point Station "
@@ -63,7 +66,10 @@ def _japanese_names(text: str, out: list) -> None:
 SURNAME_NOT = frozenset("Island Islands River Road Street Field Bay Harbor Harbour Point Hill Valley Mountains Range "
                         "Line Bridge Canal Fort Park Hall Square College University Academy School Hospital Memorial "
                         "County City Gun Award Medal Prize Cup Trophy Doctrine Plan Act Highway Lake Sound Strait "
-                        "Channel Airfield Airport Station Camp Base Church Road Trail House Avenue".split())
+                        "Channel Airfield Airport Station Camp Base Church Road Trail House Avenue "
+                        # Ottoman and Arab titles written after the given name ('Enver Pasha' is PERSON 'Enver';
+                        # session 26 s26enper)
+                        "Pasha Pacha Bey Effendi Agha Aga Bashaw".split())
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +86,10 @@ def _given_person_re() -> re.Pattern:
     return re.compile(rf"(?<![\w.-])(?:{name})(?:[ \t]+(?:[A-Z]\.|{name})){{0,2}}[ \t]+"
                       # a surname with its particle ('James Van Fleet', 'Charles de Gaulle')
                       rf"(?P<last>(?:(?:Van|Von|van|von|De|de|Du|du|Le|La|Da|Di|der|den)[ \t]+)?"
-                      rf"(?:Mc|Mac|[OD]['\u2019])?[A-Z][a-z]{{2,20}}(?:-[A-Z][a-z]{{2,20}})?)(?![\w-])")
+                      # with the accented letters of Spanish, Portuguese, French, Slav and Turkish surnames
+                      # ('Pablo Gómez', 'Josip Broz', 'Draža Mihailović'; session 26 s26enper)
+                      rf"(?:Mc|Mac|[OD]['\u2019])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{{2,20}}"
+                      rf"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{{2,20}})?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -143,4 +152,9 @@ def find_persons_extra(text: str, out: list) -> None:
             continue        # 'the Japanese "Absolute Defense Zone" Rupertus': a demonym is no given name
         if m.group().split()[0] in NOT_PERSON_HEADS or m.group().split()[-1] in NOT_PERSON_LAST:
             continue        # 'Operation "Matterhorn" Bombers', 'Force "Mars" Brigade': a named thing, no person
-        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person", PERSON_PRIORITY))
+        single = "'" in m.group() and '"' not in m.group() and "\u201c" not in m.group()
+        if (single or "\u2018" in m.group()) and m.group().split()[0] not in given_names_list():
+            continue        # single quotes close titles too ('Tennyson 'In Memoriam' Aloud'): a listed given name first
+        # a given name alone (read by the name lists at a higher priority) stops at a single quote: the whole wins
+        out.append(Candidate(m.start(), m.end(), "PERSON", "rule:en_nicknamed_person",
+                             PERSON_PRIORITY + 5 if single or "\u2018" in m.group() else PERSON_PRIORITY))

@@ -77,11 +77,23 @@ AGE_ANCHOR = re.compile(r", [1-9]\d, [a-z]")
 def _ages(text: str, out: list) -> None:
     if not AGE_ANCHOR.search(text):
         return
-    for cand in [c for c in out if c.label == "PERSON"]:
-        m = AGE_RE.match(text, cand.end)
+    persons = [c for c in out if c.label == "PERSON"]
+    ends = {c.end for c in persons}
+    # a person named again by one part of the full name the page gave ('John Hale ... John, 66, said'; session
+    # 26 s26enper): the later pass that reads such a mention as the PERSON runs after this one
+    parts = {part for c in persons for part in text[c.start:c.end].split() if part[:1].isupper() and len(part) > 2
+             and " " in text[c.start:c.end]}
+    for anchor in AGE_ANCHOR.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, anchor.start() - 21), anchor.start())
+        if anchor.start() not in ends and not (word and word.group() in parts):
+            continue
+        m = AGE_RE.match(text, anchor.start())
         if m:
             out.append(Candidate(m.start("age"), m.end("age"), "QUANTITY", "rule:en_age", 50,
                                  {"value": int(m.group("age")), "unit": "", "approx": None}))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,20}\Z")
 
 
 # ----------------------------------------------------------------------------- lettered companies

@@ -41,10 +41,20 @@ _PLURAL_RANKS = (r"(?:Generals|Admirals|Colonels|Marshals|Captains|Majors|Commis
                  r"|Major-Generals|Lieutenant[ \t]+Generals|Major[ \t]+Generals|Vice-Admirals|Rear-Admirals"
                  r"|Vice[ \t]+Admirals|Rear[ \t]+Admirals|Brigadiers"
                  # the naval and junior ranks of the despatches ('Commanders Kellett and Collinson', auditen14)
-                 r"|Commanders|Commodores|Lieutenants|Lieutenant-Colonels|Lieutenant[ \t]+Colonels|Ensigns)")
+                 r"|Commanders|Commodores|Lieutenants|Lieutenant-Colonels|Lieutenant[ \t]+Colonels|Ensigns"
+                 # the other ranks of every army and navy, and the plural abbreviations of the rolls and despatches
+                 # ('Adjutants X, Y and Z', 'Sergeants X and Y', 'Lieuts. A B and C D', session 26 s26enper)
+                 r"|Adjutants|Commandants|Field-Cornets|Cornets|Sergeants|Sergeants-Major|Corporals|Lance-Corporals"
+                 r"|Privates|Troopers|Gunners|Sappers|Bombardiers|Riflemen|Drummers|Surgeons|Chaplains|Midshipmen"
+                 r"|Sub-Lieutenants|Squadron[ \t]+Leaders|Wing[ \t]+Commanders|Pilot[ \t]+Officers|Flying[ \t]+Officers"
+                 r"|Brigadier-Generals|Brigadier[ \t]+Generals"
+                 r"|Lieuts\.|Lts\.|Capts\.|Cols\.|Gens\.|Majs\.|Sergts\.|Sgts\.|Cpls\.|Pvts\.|Ptes\.|Tprs\.)")
 _SURNAME = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]{1,20})?"
+# a listed man may carry his given name and initials ('Lieuts. John Hale and Peter R. Ames', session 26 s26enper)
+_LISTED_NAME = rf"(?:[A-Z][a-z]{{2,12}}[ \t]+)?(?:[A-Z]\.[ \t]?){{0,3}}{_SURNAME}"
 _PLURAL_RANK_RE = re.compile(
-    rf"(?<![\w-]){_PLURAL_RANKS}[ \t]+(?P<list>{_SURNAME}(?:,[ \t]+{_SURNAME}){{0,5}},?[ \t]+(?:and|&)[ \t]+{_SURNAME})"
+    rf"(?<![\w-]){_PLURAL_RANKS}[ \t]+(?P<list>{_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME}){{0,5}},?[ \t]+(?:and|&)[ \t]+"
+    rf"{_LISTED_NAME})"
     r"(?![\w'\u2019-])")
 _NOT_SURNAME = frozenset("The A An Staff Army Navy Corps Division Headquarters Command Council Board Officers Of In At "
                          "On And Or Both All Who Which That This These Those Commanding Japanese Chinese Russian British "
@@ -87,8 +97,8 @@ def _rank_capitals(text: str, out: list) -> None:
 
 def _plural_ranks(text: str, out: list) -> None:
     for m in _PLURAL_RANK_RE.finditer(text):
-        names = list(re.finditer(_SURNAME, m.group("list")))
-        if any(n.group() in _NOT_SURNAME for n in names):
+        names = list(re.finditer(_LISTED_NAME, m.group("list")))
+        if any(w in _NOT_SURNAME for n in names for w in n.group().split()):
             continue
         base = m.start("list")
         for n in names:
@@ -135,7 +145,7 @@ def find_romanised_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     _rank_capitals(text, out)
     if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text or "nts " in text \
-            or "res " in text or "gns " in text:
+            or "res " in text or "gns " in text or "tes " in text or "men " in text or "ets " in text or "s. " in text:
         _plural_ranks(text, out)
     _places(text, out)
 
