@@ -7,7 +7,8 @@ with 氏, or a given name alone in a family roster.
   clause mark or by 等 / 和 / 与 / 及 (`35岁的甲乙山、50多岁的丙丁岭、`, `十八岁的王某等`). An age qualifies a
   person; the mark after the name closes the reading, so no score floor and no landform or county test is asked
   (person_home_kin_frames_zh reads N岁的 + a name with the likeness floor, and refuses 山/岭 endings). The name
-  is no ordinary word (杨树) and no known place, its given characters hold no function character.
+  is no ordinary word and no known place, its given characters hold no function character, its surname and first
+  given character make no ordinary word and it ends in no verb of speech (`90岁的华侨说，`: a noun and a verb).
 - Married women by surname + 氏: one surname (`李氏`) after a noun of a woman or wife (老妇, 妇女, 寡妇, 其妻,
   之妻, 母亲, 祖妣 …), as an item of a list of names (`、李氏、`), or before a fate (`李氏被杀`, `李氏投井`); the
   husband's surname before her own (`张王氏`) also where a mark or 的 stands before it (`，张王氏不慌不忙`), two
@@ -22,14 +23,12 @@ with 氏, or a given name alone in a family roster.
 - Genealogy ancestors by given name + 公 (公 a title, outside: guideline reading of `某公讳XY`): after a generation
   marker (`第十四世甲乙公`, `始祖甲乙公`, `三世祖甲乙公`, `開基祖甲乙公`), or two or more in a list (`甲乙公、丙丁公`); 公 opens no
   word (公司, 公所, 公路, 公社). An ancestress's honorific after X氏 (`黄氏妈`, `王氏孺人`) frames her as a woman.
-- A surname before a kinship or respect address (`许伯伯`, `王大娘`, `李奶奶`, `张老爷`): the surname alone is the PERSON, the address
-  outside (guideline 1, as `瞿老` → `瞿`).
 - Missionaries and clergy by their Chinese name before their title (`甲乙丙教士`, `甲乙丙牧师`, `甲乙神父`), and
   a surname alone before the title where the text names a person of that surname before the same title
   (`甲教士`): the mission histories' form.
 
-PERSON at priority 34 (over a county or a landform read inside the name, over a bare surname with its address).
-Cost: str.find of 岁的/歲的, 氏, the kinship nouns, the numerals, the addresses and the clergy titles; bounded
+PERSON at priority 34 (over a county or a landform read inside the name, and over 公 or a title read with the name).
+Cost: str.find of 岁的/歲的, 氏, 公, the kinship nouns and the clergy titles; bounded
 slices at each; no whole-text regex.
 """
 
@@ -65,6 +64,8 @@ def _name_ok(name: str, slen: int) -> bool:
 # ---------------------------------------------------------------- age-listed names
 _AGE_NUM = set("0123456789０１２３４５６７８９一二三四五六七八九十两兩廿百")
 _AGE_APPROX = set("多余餘来來")
+# a verb of speech or thought closing the would-be name (90岁的华侨说，): the noun before it is no name
+_SPEECH_LAST = set("说說道问問答讲講曰称稱笑想看听聽")
 
 
 def _age_names(text: str) -> list[Candidate]:
@@ -88,7 +89,9 @@ def _age_names(text: str) -> list[Candidate]:
                     continue
                 if after in _JOIN_END and text[end:end + 2] in ("等地", "等处", "等處"):
                     continue
-                if _name_ok(text[start:end], slen):
+                name = text[start:end]
+                if _name_ok(name, slen) and name[-1] not in _SPEECH_LAST \
+                        and not (glen == 2 and is_common_word(name[:slen + 1], 300, _PROPER)):
                     out.append(Candidate(start, end, "PERSON", SOURCE, PRIORITY))
                 break
     return out
@@ -215,10 +218,10 @@ def _courtesy(text: str) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- genealogy ancestors: 第N世XY公, XY公、YZ公
-_GENERATION_RE = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}世(?:祖)?|[一二三四五六七八九十0-9]{1,3}世祖|始祖|高祖|曾祖|"
-                            "先祖|太祖|远祖|遠祖|開基祖|开基祖|肇基祖|來臺祖|來台祖|来台祖|遷臺祖|遷台祖|迁台祖|始遷祖|始迁祖)"
-                            "(?:考)?([\u4e00-\u9fff]{2})(?=公)")
-_GONG_LIST_RE = re.compile("([\u4e00-\u9fff]{2})公(?=、)")
+# a generation marker right before an ancestor's two given characters (and 考, the late father), read backwards from 公
+_GENERATION_END_RE = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}世(?:祖)?|[一二三四五六七八九十0-9]{1,3}世祖|始祖|高祖|"
+                                "曾祖|先祖|太祖|远祖|遠祖|開基祖|开基祖|肇基祖|來臺祖|來台祖|来台祖|遷臺祖|遷台祖|迁台祖|始遷祖|"
+                                "始迁祖)(?:考)?$")
 
 
 # the words 公 opens after two characters that are then no ancestor's name (甲乙公司, 甲乙公路, 某乡公所)
@@ -237,41 +240,25 @@ def _gong_ok(text: str, end: int) -> bool:
 
 def _ancestors(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _GENERATION_RE.finditer(text):
-        name = m.group(1)
-        if _gong_ok(text, m.end(1)) and not any(ch in _NOT_GIVEN for ch in name):     # 天球公: the marker vouches
-            out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
-    items = [m for m in _GONG_LIST_RE.finditer(text) if _gong_ok(text, m.end(1))]
-    for m in items:     # 甲乙公、丙丁公: a list of two or more ancestors by given name + 公
-        nxt = _GONG_LIST_RE.match(text, m.end() + 1) or re.compile("([\u4e00-\u9fff]{2})公").match(text, m.end() + 1)
-        name = m.group(1)
-        if nxt is None or any(ch in _NOT_GIVEN for ch in name + nxt.group(1)) or is_common_word(name, 50):
+    gongs = literal_positions(text, "公")
+    at_set = set(gongs)
+    for at in gongs:
+        name = text[at - 2:at]
+        if at < 2 or not all(_cjk(ch) for ch in name) or any(ch in _NOT_GIVEN for ch in name) \
+                or not _gong_ok(text, at):
             continue
-        out.append(Candidate(m.start(1), m.end(1), "PERSON", SOURCE, PRIORITY))
-        out.append(Candidate(nxt.start(1), nxt.end(1), "PERSON", SOURCE, PRIORITY))
+        if _GENERATION_END_RE.search(text, max(0, at - 12), at - 2):
+            out.append(Candidate(at - 2, at, "PERSON", SOURCE, PRIORITY))    # 天球公: the marker vouches
+            continue
+        # 甲乙公、丙丁公: a list of two or more ancestors by given name + 公 (this one, or the one before, listed)
+        listed = (text[at + 1:at + 2] == "、" and at + 4 in at_set) or (text[at - 3:at - 2] == "、" and at - 4 in at_set)
+        if listed and not is_common_word(name, 50):
+            out.append(Candidate(at - 2, at, "PERSON", SOURCE, PRIORITY))
     return out
 
 
-# ---------------------------------------------------------------- surname + kinship address
-_ADDRESSES = ("伯伯", "叔叔", "大爷", "大爺", "大娘", "大妈", "大媽", "奶奶", "爷爷", "爺爺", "阿姨", "婶婶",
-              "嬸嬸", "大婶", "大嬸", "大叔", "大伯", "老伯", "伯母", "大嫂", "老爹", "阿婆", "阿公", "婆婆",
-              "老爷", "老爺", "老太爷", "老太爺")
-_ADDRESS_LEFT = set("、，,。；;：:“”「」（）() \n的了是在和与與及跟给給把被对對向从從由让讓叫请請找见見问問随隨同即乃系係暨偕")
-
-
-def _addressed(text: str) -> list[Candidate]:
-    single, _ = surnames()
-    out: list[Candidate] = []
-    for address in _ADDRESSES:
-        for at in literal_positions(text, address):
-            start = at - 1
-            if start < 0 or text[start] not in single:
-                continue
-            prev = text[start - 1:start]
-            if prev and _cjk(prev) and prev not in _ADDRESS_LEFT and not is_common_word(text[start - 2:start], 100):
-                continue    # 老张|大爷 is left; 看望|赵伯伯: a word ends before the surname
-            out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
-    return out
+# the characters that may stand right before a name: marks, particles, conjunctions and verbs of giving and asking
+_NAME_LEFT = set("、，,。；;：:“”「」（）() \n的了是在和与與及跟给給把被对對向从從由让讓叫请請找见見问問随隨同即乃系係暨偕")
 
 
 # ---------------------------------------------------------------- clergy before their title
@@ -295,7 +282,7 @@ def _clergy(text: str) -> list[Candidate]:
                     continue
                 slen = 2 if size == 3 and text[start:start + 2] in compound else 1 if text[start] in single else 0
                 prev = text[start - 1:start]
-                if not slen or (prev and _cjk(prev) and prev not in _ADDRESS_LEFT):
+                if not slen or (prev and _cjk(prev) and prev not in _NAME_LEFT):
                     continue
                 if _name_ok(text[start:at], slen):
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
@@ -304,7 +291,7 @@ def _clergy(text: str) -> list[Candidate]:
                     break
             if not found and at >= 1 and text[at - 1] in single:
                 prev = text[at - 2:at - 1]
-                if not prev or not _cjk(prev) or prev in _ADDRESS_LEFT:
+                if not prev or not _cjk(prev) or prev in _NAME_LEFT:
                     bare.append((at - 1, text[at - 1] + title))
     for start, key in bare:
         if key in named_surnames:
@@ -330,7 +317,7 @@ def _other_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
             if (at, end) in taken:
                 continue
             prev, after = text[at - 1:at], text[end:end + 1]
-            if prev and _cjk(prev) and prev not in _ADDRESS_LEFT:
+            if prev and _cjk(prev) and prev not in _NAME_LEFT:
                 continue
             if after and _cjk(after) and after not in _NAME_NEXT:
                 continue
@@ -349,7 +336,6 @@ def find_roster_form_names(text: str) -> list[Candidate]:
     out += _rosters(text)
     if "字" in text:
         out += _courtesy(text)
-    out += _addressed(text)
     if "公" in text:
         out += _ancestors(text)
     if "教士" in text or "牧" in text or "神父" in text or "司" in text or "修女" in text or "主教" in text:
