@@ -118,10 +118,13 @@ def _titled_prince(title: str) -> bool:
 
 def post_persons(text: str) -> list[Candidate]:
     from pipeline.rules.names_common import translit_chars, surnames
+    from pipeline.rules.person_name_ends import kin_qin_at
 
     out = []
     qing: set[str] = set()
     for m in rare_finditer(_QING_POST_RE, text):
+        if m.group() == "亲王" and m.start() and kin_qin_at(text, m.start()):
+            continue                               # 父亲|王某, 母亲|王氏: a kinship word before the surname 王 (session 26)
         if m.group() in ("亲王", "郡王") and m.start() and _titled_prince(text[m.start() - 1:m.end()]):
             continue                               # 醇亲王特地选带, 醇亲王出京: the prince by his title, no name after it (prezh7)
         name = _QING_NAME_RE.match(text, m.end())

@@ -94,6 +94,18 @@ def translit_patterns() -> tuple[re.Pattern, re.Pattern]:
     return western, re.compile("[" + chars + "]{4,10}")
 
 
+# words ending in 亲 that stand before a surname 王 (父亲王某, 母亲王氏, 乡亲王某): their 亲王 is no prince's title
+# (session 26, s26zhper; 成亲/定亲/和亲 left out: 成亲王, 定亲王, 和亲王 are Qing princes)
+KIN_QIN_WORDS = frozenset("父亲 母親 父親 母亲 乡亲 鄉親 双亲 雙親 娘亲 娘親 探亲 探親 省亲 省親 表亲 表親 近亲 近親 远亲 "
+                          "遠親 至亲 至親 血亲 血親 姻亲 姻親 宗亲 宗親 思亲 思親 相亲 相親 提亲 提親 结亲 結親 求亲 "
+                          "求親 迎亲 迎親 舅亲 舅親 老亲 老親".split())
+
+
+def kin_qin_at(text: str, pos: int) -> bool:
+    """The 亲王 (親王) at `pos` ends a kinship word and starts the surname 王 (父亲|王某), no prince's title."""
+    return text[pos - 1:pos + 1] in KIN_QIN_WORDS
+
+
 def surname_at(text: str, pos: int) -> int:
     """Length of a Chinese surname starting at pos (2 for compound, 1 single, 0 none)."""
     single, compound = surnames()

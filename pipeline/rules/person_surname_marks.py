@@ -22,8 +22,8 @@ from pipeline.spans import Candidate
 
 SOURCE = "rule:person-surname-mark"
 PRIORITY = 15
-# the mark right after the surname, with the words it must not start (部队, 兄弟, 氏族; 辛氏家族: the clan)
-_MARK_RE = re.compile("氏(?!族|家族|宗族|宗祠|祠堂|一族|子孙|后裔)|先生|兄(?!弟|长|妹)|部(?![长队署分门位落族件首委局类份下属将])")
+# the mark right after the surname, with the words it must not start (部队, 兄弟, 氏族; 辛氏家族, 周氏一门, 李氏族谱: the clan)
+_MARK_RE = re.compile("氏(?!族|家族|宗族|宗祠|祠堂|一族|一门|一門|子孙|后裔|家谱|族谱|宗谱)|先生|兄(?!弟|长|妹)|部(?![长队署分门位落族件首委局类份下属将])")
 _PAIR_RE = re.compile("、(.)(?:两|二)(?:师|军|部|旅|团|人)")
 _MARK_CHARS = ("氏", "先生", "兄", "部")
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"

@@ -11,7 +11,7 @@ import re
 
 from pipeline.rules.names_common import overlaps, translit_chars, is_common_word, japanese_surnames, known_places, surnames, verb_word
 from pipeline.rules.person_name_ends import (
-    RANKS, TITLES, PUNCT, STOP_CHARS, chinese_name_end, name_end, stops_at, surname_at,
+    RANKS, TITLES, PUNCT, STOP_CHARS, chinese_name_end, kin_qin_at, name_end, stops_at, surname_at,
 )
 from pipeline.rules.person_role_names import LIST_SEP, short_name_end
 from pipeline.rules.person_rolls_zh import stop_given_end
@@ -35,7 +35,8 @@ BEFORE_OK = set(
 def title_matches(text: str) -> list[re.Match]:
     """The title matches of `text`, kept for the last text scanned: the titled names here and the names
     before a post (person_actions, session 7) read the same scan."""
-    return list(TITLE_RE.finditer(text))
+    return [m for m in TITLE_RE.finditer(text)
+            if not (m.group() in ("亲王", "親王") and m.start() and kin_qin_at(text, m.start()))]   # 父亲|王某
 
 
 # 会 + a post after a would-be name: the characters name an association (武委会主任, 农会会长, 妇救会委员)

@@ -111,6 +111,7 @@ from pipeline.rules.year_durations_clock_hours_zh import find_within_counts   # 
 from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.rules.person_actions import find_action_names   # session 7: untitled names before a verb of action
 from pipeline.rules.person_home_kin_frames_zh import find_home_kin_names   # session 25: names framed by home, kin, command, 叫X的
+from pipeline.rules.person_roster_forms_zh import find_roster_form_names   # session 26: age lists, X氏, kin rosters, clergy
 from pipeline.rules.person_likeness import find_likely_names   # session 9: names by statistical name-likeness
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
@@ -403,7 +404,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_place_kind_forces(text)   # place_kind_force_names_zh: 某县靖卫大队, 某地游击纵队, 某国义勇队 (session 25, s25mine)
              + find_leaders_after_forces(text)   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
              + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
-             + find_annals_halt_places(text) + find_circuit_names(text))   # annals_halt_places_zh: 战于X，败退X，退驻X。 bare towns; circuit_names_zh: 甲省乙丙道, X道改为Y道 (session 26, s26zhgpe)
+             + find_annals_halt_places(text) + find_circuit_names(text)   # annals_halt_places_zh: 战于X，败退X，退驻X。 bare towns; circuit_names_zh: 甲省乙丙道, X道改为Y道 (session 26, s26zhgpe)
+             + find_roster_form_names(text))   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, 王九, 许|伯伯, X教士 (session 26, s26zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
