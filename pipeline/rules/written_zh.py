@@ -405,7 +405,7 @@ def find_written(text: str) -> list[Candidate]:
              + find_leaders_after_forces(text)   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
              + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
              + find_annals_halt_places(text) + find_circuit_names(text)   # annals_halt_places_zh: 战于X，败退X，退驻X。 bare towns; circuit_names_zh: 甲省乙丙道, X道改为Y道 (session 26, s26zhgpe)
-             + find_roster_form_names(text))   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, 王九, 许|伯伯, X教士 (session 26, s26zhper)
+             + find_roster_form_names(text))   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, XY公, X教士 (session 26, s26zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
