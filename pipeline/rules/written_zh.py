@@ -263,6 +263,8 @@ from pipeline.rules.harbour_towns_zh import find_harbour_towns   # session 23 (s
 from pipeline.rules.regional_force_chains_zh import find_regional_force_chains   # session 23 (s23zhunit)
 from pipeline.rules.colloquial_counts_zh import find_colloquial_counts   # session 23 (s23zhunit)
 from pipeline.rules.commander_named_units_zh import find_commander_named_units   # session 23 (s23zhunit)
+from pipeline.rules.force_magnitude_counts_zh import find_force_magnitude_counts   # session 26 (s26zhunit)
+from pipeline.rules.station_named_garrison_units_zh import find_station_named_garrison_units   # session 26 (s26zhunit)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{CJK}]")
@@ -400,7 +402,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_located_places(text)   # located_places_zh: 甲乙州 prefectures, 某省西北部的X, 城东十八里X (session 25, s25zhgpe)
              + find_place_kind_forces(text)   # place_kind_force_names_zh: 某县靖卫大队, 某地游击纵队, 某国义勇队 (session 25, s25mine)
              + find_leaders_after_forces(text)   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
-             + find_home_kin_names(text))   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
+             + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
+             + find_force_magnitude_counts(text) + find_station_named_garrison_units(text))   # force_magnitude_counts_zh: 百万大军 → 百万; station_named_garrison_units_zh: 中国驻屯步兵第一联队 (session 26, s26zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
