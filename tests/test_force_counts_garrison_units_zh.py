@@ -82,3 +82,24 @@ def test_one_classifier_inside_words_is_no_count():
 def test_one_indefinite_still_not_counted():
     found = ents("他们开了一次会，来了一个人。")
     assert ("一次", "QUANTITY") not in found
+
+
+def test_approximator_before_the_magnitude_stays_with_the_count_finders():
+    assert ("超百万", "QUANTITY") in ents("此役动员超百万兵力。")
+
+
+# --- 4. a named army before its New Army brigade or regiment (unit_joins_zh ranks 镇/协/标) -------------------
+def test_named_army_before_new_army_brigade_is_one_unit():
+    found = ents("当时鄂军第一协开到城外。")
+    assert ("鄂军第一协", "MIL_UNIT") in found
+    assert ("鄂军", "MIL_UNIT") not in found
+
+
+def test_named_army_before_new_army_regiment_is_one_unit():
+    found = norms("湘军第二标驻城外。", "MIL_UNIT")
+    assert [(s, n["numbers"]) for s, n in found] == [("湘军第二标", [2])]
+
+
+def test_two_named_armies_stay_apart():
+    found = ents("直军奉军混战多日。")
+    assert ("直军", "MIL_UNIT") in found and ("奉军", "MIL_UNIT") in found
