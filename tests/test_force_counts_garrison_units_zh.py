@@ -103,3 +103,19 @@ def test_named_army_before_new_army_regiment_is_one_unit():
 def test_two_named_armies_stay_apart():
     found = ents("直军奉军混战多日。")
     assert ("直军", "MIL_UNIT") in found and ("奉军", "MIL_UNIT") in found
+
+
+# --- 5. the collaborationist armies named by a slogan keep 和平 (和平建国军, 和平救国军) --------------------------
+def test_slogan_army_with_designation_is_one_unit():
+    found = norms("其时和平建国军第五方面军移驻江边。", "MIL_UNIT")
+    assert [(s, n["numbers"], n["echelon"]) for s, n in found] == [("和平建国军第五方面军", [5], "方面军")]
+
+
+def test_slogan_army_he_is_not_a_conjunction():
+    found = ents("不久和平救国军第一路军开到。")
+    assert ("和平救国军第一路军", "MIL_UNIT") in found
+
+
+def test_purpose_army_still_read():
+    found = ents("城破之后，建国军第二军入城，讨逆军第三路随后赶到。")
+    assert ("建国军第二军", "MIL_UNIT") in found and ("讨逆军第三路", "MIL_UNIT") in found
