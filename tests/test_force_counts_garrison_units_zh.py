@@ -119,3 +119,18 @@ def test_slogan_army_he_is_not_a_conjunction():
 def test_purpose_army_still_read():
     found = ents("城破之后，建国军第二军入城，讨逆军第三路随后赶到。")
     assert ("建国军第二军", "MIL_UNIT") in found and ("讨逆军第三路", "MIL_UNIT") in found
+
+
+# --- 6. a regiment's transport and anti-aircraft companies, numbered within their kind (unit_arm_tails_zh) ------
+def test_transport_company_numbered_within_its_kind():
+    found = norms("他被分到三团汽车一连当司机。", "MIL_UNIT")
+    assert [(s, n["numbers"], n["echelon"], n["prefix"]) for s, n in found] == [("三团汽车一连", [3, 1], "连", "汽车")]
+
+
+def test_anti_aircraft_machine_gun_company():
+    assert ("第五团高射机枪连", "MIL_UNIT") in ents("后调第五团高射机枪连任班长。")
+
+
+def test_transport_word_without_company_is_no_tail():
+    found = ents("三团汽车站离这里不远。")
+    assert ("三团汽车站", "MIL_UNIT") not in found
