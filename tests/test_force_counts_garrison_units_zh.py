@@ -134,3 +134,25 @@ def test_anti_aircraft_machine_gun_company():
 def test_transport_word_without_company_is_no_tail():
     found = ents("三团汽车站离这里不远。")
     assert ("三团汽车站", "MIL_UNIT") not in found
+
+
+# --- 7. a chain before a transport or anti-aircraft company; edges of Qing camps and purpose armies ----------
+def test_chain_before_anti_aircraft_company_is_one_unit():
+    found = norms("次年调入中国人民解放军五十五军一六四师四九一团高射机枪连。", "MIL_UNIT")
+    assert [(s, n["numbers"], n["echelon"]) for s, n in found] == [
+        ("中国人民解放军五十五军一六四师四九一团高射机枪连", [55, 164, 491], "连")]
+
+
+def test_chain_before_special_duty_company_unchanged():
+    assert ("54军198师特务连", "MIL_UNIT") in ents("当时54军198师特务连开到。")
+
+
+def test_appointment_verbs_stay_outside_a_camp():
+    found = ents("管带某甲升署中军右营副将衔，后补授定边军左营游击。")
+    assert ("中军右营", "MIL_UNIT") in found and ("定边军左营", "MIL_UNIT") in found
+
+
+def test_fujian_before_a_generic_force_is_a_place():
+    found = ents("福建清军接连攻克两城。")
+    assert ("福建", "GPE") in found
+    assert not [s for s, lab in found if lab == "MIL_UNIT"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.units import parse_number
+from pipeline.normalize.units import named_units, parse_number
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
 
@@ -51,12 +51,34 @@ def _last_echelon(parent: str) -> str:
     return m.group() if m else ""
 
 
+# the tails the chain finders do not read after a chain (their branch words hold 特务, 警卫, 炮兵 …, not these): the tail
+# then takes the chain before it, numbered echelons back to a named force of named_units.tsv (session 26, s26zhunit)
+_CHAIN_TAIL_WEAPONS = frozenset(("高射机枪", "机炮", "汽车", "运输"))
+_CHAIN_BACK_RE = re.compile(f"(?:第?[{_NUM}]{{1,4}}(?:集团军|军团|纵队|军|师|旅|团|营))+$")
+
+
+def _chain_start(text: str, at: int) -> int | None:
+    """Start of the numbered chain (with a named force written right before it) that ends at `at`."""
+    m = _CHAIN_BACK_RE.search(text, max(0, at - 24), at)
+    if m is None:
+        return None
+    start = m.start()
+    named = named_units()
+    k = next((k for k in range(min(8, start), 1, -1) if text[start - k:start] in named), 0)
+    return start - k
+
+
 def find_unit_arm_tails(text: str) -> list[Candidate]:
     """`第二大队机关枪中队` → one MIL_UNIT (see the module doc)."""
     out: list[Candidate] = []
     for m in literal_finditer(_ARM_TAIL_RE, text):
+        start = m.start()
         if _CHAIN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # 54军|198师特务连: a longer chain starts before; the chain finders read it whole
+            if m.group("weapon") not in _CHAIN_TAIL_WEAPONS:
+                continue              # 54军|198师特务连: a longer chain starts before; the chain finders read it whole
+            start = _chain_start(text, m.start())   # 某军|一六四师四九一团高射机枪连: the chain finders stop before the tail
+            if start is None:
+                continue
         if _SIZE.get(m.group("ech"), 0) >= _SIZE.get(_last_echelon(m.group("parent")), 9):
             continue
         numbers = [parse_number(n) for n in _NUMS_RE.findall(m.group("parent"))]
@@ -66,5 +88,8 @@ def find_unit_arm_tails(text: str) -> list[Candidate]:
             continue
         hint = {"unit_hint": {"numbers": [int(n) for n in numbers], "echelon": m.group("ech"),
                               "prefix": m.group("weapon")}}
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", SOURCE, PRIORITY, norm=hint))
+        if start < m.start():
+            numbers = [parse_number(n) for n in _NUMS_RE.findall(text[start:m.start()])] + numbers
+            hint["unit_hint"]["numbers"] = [int(n) for n in numbers if n]
+        out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, PRIORITY + (2 if start < m.start() else 0), norm=hint))
     return out
