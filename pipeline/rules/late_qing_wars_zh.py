@@ -58,10 +58,11 @@ def _market_towns(text: str) -> list[Candidate]:
 
 # ---- camps of a named Qing army -------------------------------------------------------------------------------------
 _CAMP_RE = re.compile(f"([{_CJK}]{{1,3}}军)([前后左右中正副](?:[{_NUM}]{{1,2}})?营(?:[马步炮]队)?)(?![长官救造业养运销私])")   # 正营/副营: a camp's first and second
-# verbs and function words that end before an army's name (另派|定边军, 除去|靖边军, 调|毅军)
+# verbs and function words that end before an army's name (另派|定边军, 除去|靖边军, 调|毅军, 升署|中军右营)
 # every camp holds its 营 at most 7 characters after its start (scan.anchored_finditer tries the starts before it)
 _CAMP_ANCHOR = re.compile("营")
-_BEFORE_ARMY = frozenset("的了在是和与及由从将把被为于向至到率带领派令调遣命另有驻守去除入出回留拨添募归隶属即并其该各原")
+_BEFORE_ARMY = frozenset("的了在是和与及由从将把被为于向至到率带领派令调遣命另有驻守去除入出回留拨添募归隶属即并其该各原"
+                          "升署补授擢兼")   # appointments of Qing biographies: 升署|中军右营, 补授|某军左营 (session 26, s26zhunit)
 _NOT_ARMY = frozenset("我敌日美英法俄德清湘淮官联援友守叛匪伪全两各该大友")
 
 

@@ -296,7 +296,8 @@ def _army_designations(text: str) -> list[Candidate]:
             back = _ARMY_NAME_BACK.search(text, max(0, at - 4), at)
             if back:
                 name = back.group()
-                cut = max((i + 1 for i, ch in enumerate(name) if ch in _NOT_IN_ARMY_NAME), default=0)
+                cut = max((i if name.startswith("和平", i) else i + 1 for i, ch in enumerate(name)
+                           if ch in _NOT_IN_ARMY_NAME), default=0)   # 和平救国军: 和平 is a word, it starts the name (s26zhunit)
                 start = at - len(name) + cut      # the name starts after the last function character
             if at - start >= 1 or word in ("护国军", "讨逆军", "靖国军", "护法军", "北伐军", "讨贼军", "定国军"):
                 out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:unit-army-designation", 61,

@@ -38,9 +38,11 @@ _CHAINED_UNIT_RE = re.compile(f"第?([{_NUM}]{{1,4}})(师|旅|团|营)")
 _NAMED_FORCE_UNIT_ANCHOR = re.compile("军第")
 # armies of the warlord era named by their purpose, a verb and its object: 讨逆军, 讨贼军, 靖国军, 护法军, 建国军,
 # 镇威军, 定国军, 征滇军 (护国军 is in named_units.tsv); never a service (重建海军陆战队, 建空军: auditzh15), not after a
-# verb ending in 建 (组建|粤军, 重建|桂军: auditzh14)
+# verb ending in 建 (组建|粤军, 重建|桂军: auditzh14), nor inside a slogan name ending in 平 (和平|建国军, the named
+# collaborationist army of named_units.tsv, which then joins its designations: session 26, s26zhunit), nor after the 福
+# of the province 福建 (福建|清军: 福建 is the place, 清军 the generic force)
 _PURPOSE_ARMY_RE = re.compile(
-    f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特掩保维拥救守庇爱看监防养辩组筹重创改扩兴])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪海空陆])"
+    f"(?<![支增声后外前求认确决规约指否稳安制鉴判锁限选特掩保维拥救守庇爱看监防养辩组筹重创改扩兴平福])(?:讨|靖|护|建|镇|定|征)(?![立送调守成设造入出来去回到了的和与及在为是有用将把被向从给让派卫军日美英德苏法俄敌我友伪海空陆])"
     f"[{_CJK}]军(?![事官需费械纪阀医舰港旗装籍属衔政训令情心营用粮力队人民区长])")
 _COUNT_BEFORE_ZHEN = set("一二两三四五六七八九十数几每0123456789")
 _PURPOSE_ARMY_ANCHORS = tuple(re.compile(ch) for ch in "讨靖护建镇定征")   # literals: scanned in C

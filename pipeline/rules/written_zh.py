@@ -266,6 +266,8 @@ from pipeline.rules.colloquial_counts_zh import find_colloquial_counts   # sessi
 from pipeline.rules.commander_named_units_zh import find_commander_named_units   # session 23 (s23zhunit)
 from pipeline.rules.annals_halt_places_zh import find_annals_halt_places   # session 26 (s26zhgpe)
 from pipeline.rules.circuit_names_zh import find_circuit_names   # session 26 (s26zhgpe)
+from pipeline.rules.force_magnitude_counts_zh import find_force_magnitude_counts   # session 26 (s26zhunit)
+from pipeline.rules.station_named_garrison_units_zh import find_station_named_garrison_units   # session 26 (s26zhunit)
 from pipeline.spans import Candidate
 
 _ANY_CJK_RE = re.compile(f"[{CJK}]")
@@ -405,7 +407,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_leaders_after_forces(text)   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
              + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
              + find_annals_halt_places(text) + find_circuit_names(text)   # annals_halt_places_zh: 战于X，败退X，退驻X。 bare towns; circuit_names_zh: 甲省乙丙道, X道改为Y道 (session 26, s26zhgpe)
-             + find_roster_form_names(text))   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, XY公, X教士 (session 26, s26zhper)
+             + find_roster_form_names(text)   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, XY公, X教士 (session 26, s26zhper)
+             + find_force_magnitude_counts(text) + find_station_named_garrison_units(text))   # force_magnitude_counts_zh: 百万大军 → 百万; station_named_garrison_units_zh: 中国驻屯步兵第一联队 (session 26, s26zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
