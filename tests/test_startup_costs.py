@@ -1,5 +1,6 @@
-"""Session 26 (s26speed): `zhanji extract` holds the garbage collector through start-up and turns it on again once the
-first document's pipeline has settled, and after the command whatever happened (pipeline.extract.hold_collector)."""
+"""Session 26 (s26speed), start-up costs: `zhanji extract` holds the garbage collector through start-up and turns it on
+again once the first document's pipeline has settled, and after the command whatever happened
+(pipeline.extract.hold_collector); jieba is not imported to find its dictionary or to quiet its logger."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_hold_collector_turns_on_at_once_when_settled():
     extract_text("日军第37师团强渡黄河。")   # a pipeline settled in this process
     hold_collector()
     assert gc.isenabled()
+
+
+def test_jieba_quiet_and_found_without_its_import():
+    import subprocess
+    import sys
+
+    code = ("import logging, sys; from pipeline.segment import quiet_jieba, _jieba_dict_path; quiet_jieba(); "
+            "path = _jieba_dict_path(); assert 'jieba' not in sys.modules; import jieba; "
+            "from pathlib import Path; assert path == Path(jieba.__file__).resolve().parent / 'dict.txt'; "
+            "records = []; h = logging.Handler(); h.emit = records.append; logging.getLogger('jieba').addHandler(h); "
+            "jieba.default_logger.debug('Building prefix dict'); jieba.default_logger.warning('kept'); "
+            "assert [r.getMessage() for r in records] == ['kept'], records")
+    import os
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=repo, env={**os.environ, "PYTHONPATH": str(repo)})
