@@ -33,6 +33,10 @@ def main() -> None:
     """战记 zhanji: entities from historical and military text in Chinese and English."""
     from pipeline import regex_cache
 
+    ctx = click.get_current_context()
+    if ctx.invoked_subcommand == "extract" and gc.isenabled():
+        gc.disable()   # no collection while start-up loads the pipelines (see pipeline.extract.hold_collector)
+        ctx.call_on_close(gc.enable)   # on again after the command, whatever happened to its documents
     regex_cache.install()   # the rules' compiled patterns from the last run (see regex_cache)
 
 
@@ -183,11 +187,15 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         raise ZhanjiError("--workers goes with --scheduler local (use --processes here)")
     if scheduler is not None:
         _check_cluster_options(output, fmt, processes)
+        gc.enable()   # a cluster's template and workers collect as they always did
     if scheduler == "local":  # its workers' template loads the pipeline while we get ready
         from pipeline.scale.template import start_early
 
         start_early(model, rules_only, tokens)
-    from pipeline.extract import Options, document_ids, expand_inputs
+    from pipeline.extract import Options, document_ids, expand_inputs, hold_collector
+
+    if scheduler is None and not gc.isenabled():
+        hold_collector()
 
     paths = expand_inputs(inputs)
     if not paths:

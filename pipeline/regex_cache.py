@@ -29,6 +29,7 @@ Patterns straight into `re`'s own cache, where `re.compile` finds them without p
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import marshal
 import os
@@ -77,13 +78,26 @@ def cache_path() -> Path:
     import _sre
 
     # patterns compiled with or without re_tuning.install_start_classes have other code (the same matches)
-    parts = [sys.version, str(_sre.MAGIC), os.environ.get("ZHANJI_START_CLASSES", "1")]
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:
-            stat = path.stat()
-            parts.append(f"{path.relative_to(PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}")
+    parts = [sys.version, str(_sre.MAGIC), os.environ.get("ZHANJI_START_CLASSES", "1"), *_code_parts(PACKAGE)]
     digest = hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"zhanji-regex-{digest}.marshal"
+
+
+def _code_parts(package: Path) -> list[str]:
+    """Name, size and modification time of every code and lexicon file of `package`."""
+    parts = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".txt") and "__pycache__" not in path.parts:
+            stat = path.stat()
+            parts.append(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return parts
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of this Python and of the pipeline's code and lexicon files as this process found them: the key of
+    tables built from the lexicons and kept in the temp dir between runs (see place_towns.tables)."""
+    return hashlib.sha1("\0".join([sys.version, *_code_parts(PACKAGE)]).encode("utf-8")).hexdigest()[:16]
 
 
 def _internals_known() -> bool:

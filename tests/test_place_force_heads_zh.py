@@ -1,5 +1,5 @@
 """Named forces that carry their place or commander, and how far a unit's name reaches (session 25, s25zhforce):
-place_force_heads_zh (a place + 防军/民军/商团/国民兵团/护路军/靖卫团/区小队, province characters + a direction +
+place_kind_force_names_zh, its PLACE + HEAD readings (merged there in session 26 from place_force_heads_zh; a place + 防军/民军/商团/国民兵团/护路军/靖卫团/区小队, province characters + a direction +
 游击队/大队/支队, listed provincial armies), commander_named_units_zh (a numbered parent + a commander's name + 团),
 unit_joins_zh (a guerrilla force holds its numbered 支队/大队, a named army its 第N路, a unit right before a smaller
 unit of any finder is its parent), unit_bare_numbers (a numeral + 支队, with its county), qing_forms (the whole

@@ -55,3 +55,13 @@ def test_members_posts_and_determiners_are_not_the_force():
 def test_numbered_unit_stays_apart_from_its_place():
     text = "湖南保安六团奉命进驻。"
     assert ("湖南", "GPE") in ents(text) and ("保安六团", "MIL_UNIT") in ents(text)
+
+
+def test_place_head_and_place_kind_readings_give_one_candidate():
+    """Session 26 (s26speed): the two readings of one grammar (PLACE + HEAD and PLACE + KIND + HEAD) met on 靖卫团 and
+    靖卫大队; the merged finder proposes the span once, as the PLACE + HEAD reading."""
+    from pipeline.rules.place_kind_force_names_zh import HEAD_SOURCE, KIND_SOURCE, find_place_forces
+
+    found = [(c.start, c.end, c.source) for c in find_place_forces("醴陵县靖卫团据守圩寨，攸县自卫团随后赶到。")]
+    assert found == [(0, 6, HEAD_SOURCE), (11, 16, KIND_SOURCE)]
+    assert find_place_forces("各县靖卫团长都来了。") == []

@@ -13,6 +13,7 @@ import re
 from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
+from pipeline.rules.scan import literal_finditer
 
 # ----------------------------------------------------------------------------- US regiments by their arm
 _WORD_ORDS = "|".join(sorted((w.capitalize() for w in norm_en.WORD_ORDINALS if "-" not in w), key=longest_first))
@@ -26,7 +27,7 @@ ARM_PREFIX = {"Cavalry": "骑兵", "Infantry": "步兵"}
 
 
 def find_arm_regiments(text: str, out: list) -> None:
-    for arm in ARM_RE.finditer(text):
+    for arm in literal_finditer(ARM_RE, text):
         m = ARM_NUMBER_BEFORE.search(text, max(0, arm.start() - 24), arm.start())
         if not m or ARM_NOT_AFTER.match(text, arm.end()):
             continue

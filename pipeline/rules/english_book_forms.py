@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 47
@@ -307,7 +307,7 @@ _SHIP_PREFIX_RE = re.compile(r"(?<![\w.])(?:H\.[ \t]?M\.[ \t]?(?:[ACI]\.[ \t]?|N
 
 
 def _dotted_ships(text: str, out: list) -> None:
-    for m in _SHIP_PREFIX_RE.finditer(text):
+    for m in literal_finditer(_SHIP_PREFIX_RE, text):
         for c in [c for c in out if c.start == m.end() and c.label in ("GPE", "LOC", "PERSON", "ORG")]:
             out.remove(c)
 

@@ -48,6 +48,7 @@ import re
 
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
+from pipeline.rules.scan import literal_finditer
 
 FORMS2_PRIORITY = 62      # above the lexicon and context finders: a longer name with its head wins anyway
 
@@ -266,7 +267,7 @@ def _governments(text: str, out: list) -> None:
 
     names = english_names()
     peoples = demonyms()
-    for head in _GOV_HEAD_RE.finditer(text):
+    for head in literal_finditer(_GOV_HEAD_RE, text):
         m = _GOV_NAME_RE.search(text, max(0, head.start() - 44), head.start())
         if m is None:
             continue

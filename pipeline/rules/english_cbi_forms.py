@@ -38,6 +38,7 @@ from pipeline.rules.english_persons import NOT_PERSON_HEADS as _NOT_PERSON_WORD
 from pipeline.rules.english_persons import NOT_PERSON_LAST
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
+from pipeline.rules.scan import literal_finditer
 
 _MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -108,7 +109,7 @@ def _month(text: str) -> int:
 
 def _dates(text: str, out: list) -> None:
     if "-XX" in text:
-        for m in PARTIAL_ISO_RE.finditer(text):
+        for m in literal_finditer(PARTIAL_ISO_RE, text):
             value = m.group("y") + (f"-{m.group('m')}" if m.group("m") else "")
             out.append(Candidate(m.start(), m.end(), "DATE", "rule:en_partial_iso_date", 56,
                                  {"value": value, "en_hint": {"value": value}}))
@@ -143,7 +144,7 @@ def _typed_air_units(text: str, out: list) -> None:
         return
     changes: dict[int, str] = {}
     if "." in text:
-        for m in STOPPED_ORDINAL_RE.finditer(text):
+        for m in literal_finditer(STOPPED_ORDINAL_RE, text):
             changes[m.start("dot")] = " "
     for m in LOWER_AIR_HEAD_RE.finditer(text):
         changes[m.start("head")] = text[m.start("head")].upper()

@@ -48,6 +48,7 @@ import re
 from pipeline.rules.english_grammar import CAP, NOT_NAME_START, ORD
 from pipeline.spans import Candidate
 from pipeline.rules.english_royal_colonial_units import drop_inside
+from pipeline.rules.scan import literal_finditer
 
 HOUSE_RE = re.compile(r"(?<![\w-])House[ \t]+of[ \t]+(?:Commons|Lords|Representatives|Peers|Councillors|Councilors"
                       r"|Delegates|Burgesses|Keys|Nobles|Assembly)(?![\w-])")
@@ -124,7 +125,7 @@ def find_chambers_pacts_movements(text: str, out: list) -> None:
                 continue
             out.append(Candidate(start, m.end(), "EVENT", "rule:en_plural_wars", 55, {}))
     if "Opera" in text or "Op\u00e9ration" in text or "Unternehmen" in text:
-        for m in FOREIGN_OPERATION_RE.finditer(text):
+        for m in literal_finditer(FOREIGN_OPERATION_RE, text):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_foreign_operation", 56, {}))
     if " Pact" in text:
         from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
@@ -133,7 +134,7 @@ def find_chambers_pacts_movements(text: str, out: list) -> None:
             if start is not None and text[start:m.end()] not in english_names():
                 out.append(Candidate(start, m.end(), "EVENT", "rule:en_pact", 55, {}))
     if " Depression" in text:
-        for m in DEPRESSION_RE.finditer(text):
+        for m in literal_finditer(DEPRESSION_RE, text):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_depression", 56, {}))
     if " (" in text:
         _native_names_before_glosses(text, out)
@@ -216,6 +217,6 @@ BODY_OF_RE = re.compile(r"(?<![\w-])(?:Library|Museum|Archives)[ \t]+of[ \t]+(?:
 
 
 def find_library_museum_bodies(text: str, out: list) -> None:
-    for m in BODY_OF_RE.finditer(text):
+    for m in literal_finditer(BODY_OF_RE, text):
         drop_inside(out, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_body_of18", 46, {}))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate, replace_overlapping
+from pipeline.rules.scan import literal_finditer
 
 PRIORITY = 60
 
@@ -30,7 +31,7 @@ _NOT_NAME = frozenset("The A An And Or Of In On At By For From To With As But Si
 
 
 def _general_names(text: str, out: list) -> None:
-    for m in _GEN_NAME_RE.finditer(text):
+    for m in literal_finditer(_GEN_NAME_RE, text):
         words = m.group("name").split()
         while words and words[-1] in _NOT_NAME:
             words.pop()

@@ -50,6 +50,7 @@ import re
 
 from pipeline.rules.english_book_forms import read_once
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 PRIORITY = 62
 _PLACE_MENTION_PRIORITY = 30
@@ -249,7 +250,7 @@ _VIET_BATTLE_RE = re.compile(r"(?<![\w-])(?:Trận|Chiến dịch)(?:[ \t]+[^\W\
 
 
 def _vietnamese_battles(text: str, out: list) -> None:
-    for m in _VIET_BATTLE_RE.finditer(text):
+    for m in literal_finditer(_VIET_BATTLE_RE, text):
         words = m.group().split()
         head = 2 if words[0] == "Chiến" else 1
         while len(words) > head and not words[-1][0].isupper():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 
 PRIORITY = 56
@@ -148,10 +148,10 @@ def find_event_forms(text: str, out: list) -> None:
             if names.get(text[start:at].strip(), ("",))[0] in ("GPE", "LOC"):
                 found.append(Candidate(start, at + len(head), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if "peration" in text:
-        for m in _QUOTED_OPERATION_RE.finditer(text):
+        for m in literal_finditer(_QUOTED_OPERATION_RE, text):
             found.append(Candidate(m.start("name"), m.end("name"), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if "attles " in text or "ieges " in text:
-        for m in _PLURAL_HEAD_RE.finditer(text):
+        for m in literal_finditer(_PLURAL_HEAD_RE, text):
             found.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_event_form", PRIORITY, {}))
     if found:
         spans = [(c.start, c.end) for c in found]

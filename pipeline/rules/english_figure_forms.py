@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize import english as norm_en
-from pipeline.rules.scan import literal_positions as _finds
+from pipeline.rules.scan import literal_finditer, literal_positions as _finds
 from pipeline.spans import Candidate
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -197,7 +197,7 @@ def find_figures_citations(text: str, out: list) -> None:
             out.append(Candidate(m.start("d"), m.end("d"), "DATE", "rule:en_year_month", 56,
                                  {"value": f"{m.group('y')}-{MONTH_NUMBERS[m.group('m').lower()]:02d}"}))
     if ("am" in text or "pm" in text or ".m." in text) and DOT_TIME_ANCHOR.search(text):
-        for m in DOT_TIME_RE.finditer(text):
+        for m in literal_finditer(DOT_TIME_RE, text):
             if TIME_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 out.append(Candidate(m.start("t"), m.end("t"), "DATE", "rule:en_dot_time", 54, {"value": None}))
     if "(" in text:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d{1,5}"
 BETWEEN_RE = re.compile(rf"(?<![\w-])[Bb]etween[ \t]+(?P<a>{_NUM})[ \t]+and[ \t]+(?P<b>{_NUM})(?![\w,.-]\d)"
@@ -54,7 +55,7 @@ TILL_DAY_RE = re.compile(
 def _between(text: str, out: list) -> None:
     from pipeline.normalize.english_quantities import parse_number_en  # noqa: PLC0415
 
-    for m in BETWEEN_RE.finditer(text):
+    for m in literal_finditer(BETWEEN_RE, text):
         b = m.start("b")
         if m.group("noun") and not any(c.label == "QUANTITY" and c.start == b for c in out):
             # the second end read as a year before a counted noun: `between 1700 and 1900 sepoys`
@@ -104,7 +105,7 @@ def _hyphen_guns(text: str, out: list) -> None:
 def _till_days(text: str, out: list) -> None:
     from pipeline.rules.english_numbers import DATE_PRIORITY  # noqa: PLC0415
 
-    for m in TILL_DAY_RE.finditer(text):
+    for m in literal_finditer(TILL_DAY_RE, text):
         start, end = m.span("day")
         if any(c.start < end and start < c.end for c in out):
             continue

@@ -15,6 +15,7 @@ import re
 
 from pipeline.spans import Candidate
 from pipeline.rules.english_embassy_press_orgs import NATIONALITY
+from pipeline.rules.scan import literal_finditer
 
 BORDER_RE = re.compile(r"(?<![\w-])(?P<e>(?:Sino|Russo|Indo|Soviet|Chinese|Korean|Thai|Franco|Japanese)-[A-Z][a-z]+[ \t]+border"
                        r"[ \t]+(?:conflict|crisis|clash|clashes|war|dispute|incident|skirmishes))(?![\w-])")
@@ -46,7 +47,7 @@ def find_lower_case_heads(text: str, out: list) -> None:
                 start = m.end("f") - len(" ".join(words)) if " ".join(words) == text[m.end("f") - len(" ".join(words)):m.end("f")] else m.start("f")
                 out.append(Candidate(start, m.end(), "FAC", "rule:en_building", 43, {}))
     if "reat wall" in text or "reat Wall" in text:
-        for m in GREAT_WALL_RE.finditer(text):
+        for m in literal_finditer(GREAT_WALL_RE, text):
             out.append(Candidate(m.start(), m.end(), "FAC", "rule:en_great_wall", 43, {"zh": "长城"}))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 PRIORITY = 56
 
@@ -39,7 +40,7 @@ _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "w
 
 def find_month_day_events(text: str, out: list) -> None:
     """A month and day before an event's head word: one EVENT; a season coordinated before another of a year (module doc)."""
-    for m in _SEASON_PAIR_RE.finditer(text):
+    for m in literal_finditer(_SEASON_PAIR_RE, text):
         value = f"{m.group('year')}-{_SEASON_CODE[m.group('first').lower()]}"
         out.append(Candidate(m.start("first"), m.end("first"), "DATE", "rule:en_season_pair", PRIORITY, {"value": value}))
     if not any(head in text for head in _HEADS):

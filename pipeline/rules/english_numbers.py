@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import anchored_finditer, guarded
+from pipeline.rules.scan import anchored_finditer, guarded, literal_finditer
 from pipeline.rules.trie import trie_regex
 from pipeline.normalize import english as norm_en
 from pipeline.spans import Candidate
@@ -520,7 +520,7 @@ def find_quantities(text: str, out: list) -> None:
             norm = norm_en.normalize_quantity_en(text[start:m.end()], unit_start)
             if norm["value"] is not None:
                 out.append(Candidate(start, m.end(), "QUANTITY", "rule:en_quantity", QUANTITY_PRIORITY, norm))
-    for m in AGE_RE.finditer(text):
+    for m in literal_finditer(AGE_RE, text):
         norm = norm_en.normalize_quantity_en(m.group("q"))
         if norm["value"] is not None and 0 < norm["value"] < 130:
             out.append(Candidate(m.start("q"), m.end("q"), "QUANTITY", "rule:en_age", QUANTITY_PRIORITY - 1,

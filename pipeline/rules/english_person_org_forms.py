@@ -29,6 +29,7 @@ import unicodedata
 
 from pipeline.rules.english_lexicon import english_names
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 PRIORITY = 48
 
@@ -134,7 +135,7 @@ def _bracketed_middles(text: str, out: list) -> None:
 
 
 def _kin(text: str, out: list) -> None:
-    for m in _KIN_RE.finditer(text):
+    for m in literal_finditer(_KIN_RE, text):
         start, end = m.span("name")
         overlapping = [c for c in out if c.start < end and start < c.end]
         if any(c.label != "PERSON" or c.start < start or c.end > end for c in overlapping):

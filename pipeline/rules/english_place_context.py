@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_words
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 PLACE_CONTEXT_PRIORITY = 29
@@ -193,7 +193,7 @@ _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD
 
 def _town_heads(text: str, out: list) -> None:
     """'Teng Town', 'Linqi Village': a name with the head word of a town or village."""
-    for head in TOWN_HEAD_RE.finditer(text):
+    for head in literal_finditer(TOWN_HEAD_RE, text):
         m = _NAME_BEFORE_HEAD.search(text, max(0, head.start() - 40), head.start())
         if m is None:
             continue

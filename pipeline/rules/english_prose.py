@@ -32,6 +32,7 @@ import re
 from pipeline.normalize import english as norm_en
 from pipeline.rules.english_literal_gates import literal_gate
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 COUNT_PRIORITY = 51          # above the plain figure (50) it extends with its '~'
 UNIT_PRIORITY = 60
@@ -307,7 +308,7 @@ SYLLABLE_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z]{3,14})[ \t]+$")
 
 def _regions(text: str, out: list) -> None:
     if "he North" in text or "he South" in text:
-        for m in COMPASS_REGION_RE.finditer(text):
+        for m in literal_finditer(COMPASS_REGION_RE, text):
             key = re.sub(r"[-\u2013]", "", m.group("r")).lower()
             out.append(Candidate(m.start("r"), m.end("r"), "LOC", "rule:en_compass_region", 40, {"zh": COMPASS_ZH[key]}))
     if " region" in text:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _SUB = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[A-HK-M])"
                   r"[ \t]+(?P<h>Battalion|Company|Battery|Squadron)$")
@@ -133,7 +134,7 @@ def _named(text: str, out: list) -> None:
             if not any(c.start <= m.start() and m.end() <= c.end and c.label == "MIL_UNIT" for c in out):
                 _drop_inside(out, m.start(), m.end())
                 out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_royal_irish", 62, dict(_UNIT)))
-    for m in _PRESIDENCY.finditer(text):
+    for m in literal_finditer(_PRESIDENCY, text):
         _drop_inside(out, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_presidency_army", 62,
                              {"numbers": [], "echelon": "军", "echelon_key": "army", "prefix": "", "side": "UK",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 ROC_PAIR_RE = re.compile(r"(?<![\w-])(?P<a>ROC|PRC)(?=[\u2013-][A-Z])|(?<=[A-Za-z][\u2013-])(?P<b>ROC|PRC)(?![\w-])")
 
@@ -25,7 +26,7 @@ def lexicon_names():
 
 def _roc_pairs(text: str, out: list) -> None:
     names = lexicon_names()
-    for m in ROC_PAIR_RE.finditer(text):
+    for m in literal_finditer(ROC_PAIR_RE, text):
         key = "a" if m.group("a") else "b"
         s, e = m.span(key)
         if any(c.start < e and s < c.end and c.label == "GPE" for c in out):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.scan import guarded
+from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 PERSON_PRIORITY = 44
@@ -122,7 +122,7 @@ _RIVER_BACK = re.compile(r"(?<![\w-])(?P<battle>[Bb]attle[ \t]+of[ \t]+)?the[ \t
 def _places(text: str, out: list) -> None:
     """'X-y Shan' LOC, 'the X-ho' LOC, 'battle of the X-ho' EVENT: searched back from ' Shan' and from '-ho'/'-kiang'."""
     if " Shan" in text or "\tShan" in text:
-        for at in _SHAN_AT.finditer(text):
+        for at in literal_finditer(_SHAN_AT, text):
             back = _SHAN_BACK.search(text, max(0, at.start() - 30), at.start())
             if back:
                 start, end = back.start(), at.end()

@@ -41,6 +41,7 @@ import re
 
 from pipeline.rules.english_lexicon import demonyms
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _SLASH_BN = re.compile(r"(?<![\w/.,-])(?P<bn>\d)/(?P<rgt>\d{1,2})(?:st|nd|rd|th|d)?[ \t]+"
                        r"(?P<arm>Cav|Cavalry|Marines|Infantry|Inf|Armor|Armored|Artillery|Frontier[ \t]+Force)"
@@ -150,7 +151,7 @@ def _events(text: str, out: list) -> None:
         for m in _ORDINAL_BATTLE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "EVENT", "rule:en_lower_ordinal_battle", 60))
     if "attle of" in text or "iege of" in text:   # 'the battle of Sandepu (Heikoutai)': the other name is the event
-        for m in _BRACKET_ALIAS.finditer(text):
+        for m in literal_finditer(_BRACKET_ALIAS, text):
             y = m.group("y")
             if y.split()[0] not in _NOT_NAME and y.split()[0] not in _MONTHS and y not in demonyms():
                 out.append(Candidate(m.start("y"), m.end("y"), "EVENT", "rule:en_bracket_battle_alias", 60))

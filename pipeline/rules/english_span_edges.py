@@ -55,6 +55,7 @@ import re
 from pipeline.normalize.english_quantities import normalize_quantity_en
 from pipeline.rules.english_span_names import DEMONYM_WORD, EDGE_PRIORITY, find_span_names
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 # ----------------------------------------------------------------------------- compass adjectives
 _COMPASS_LOWER = re.compile(r"(?:north|south|east|west)(?:[-\u2013]?(?:east|west))?(?:ern)?|central")
@@ -235,7 +236,7 @@ _AGE_RE = re.compile(r"(?<![\w,.-])(?P<n>\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty
 def _ages(text: str, out: list) -> None:
     from pipeline.normalize.english_quantities import parse_number_en  # noqa: PLC0415
 
-    for m in _AGE_RE.finditer(text):
+    for m in literal_finditer(_AGE_RE, text):
         value = parse_number_en(m.group("n").lower())
         if value is None:
             continue
@@ -415,7 +416,7 @@ def _war_flags(text: str, out: list, by: dict) -> None:
 def _events(text: str, out: list, by: dict) -> None:
     if ("ion of" in text or "siege of" in text or "ure of" in text) and any(g in text for g in _HEADED_OF_GUARDS):
         places = {c.start: c for c in (*by.get("GPE", ()), *by.get("LOC", ()))}
-        for m in _HEADED_OF_RE.finditer(text):
+        for m in literal_finditer(_HEADED_OF_RE, text):
             place = places.get(m.end())
             if place is None:
                 continue

@@ -42,6 +42,7 @@ from pipeline.rules.english_surname_verbs import common_words
 from pipeline.rules.english_syllables import romanised_syllables
 from pipeline.rules.english_state_regiments_schools import HEPBURN
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _SHIP_PREFIX = re.compile(r"(?<![\w.])(?:H\.M\.S\.|U\.S\.S\.|HMS|USS|HIJMS|SMS|HMAS|HMCS|HMNZS|RMS)[ \t]+"
                           r"(?P<n>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)")
@@ -140,7 +141,7 @@ def _old_h_names(text: str, out: list) -> None:
 
 
 def _go_codes(text: str, out: list) -> None:
-    for m in _GO_CODE.finditer(text):
+    for m in literal_finditer(_GO_CODE, text):
         s, e = m.span()
         if not HEPBURN.match(m.group("x").lower()) or any(c.start < e and s < c.end for c in out):
             continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 PRIORITY = 62                 # above the numbered grammar (60): the longer reading of the same words
 LOC_PRIORITY = 41
@@ -106,7 +107,7 @@ def find_victorian_regiments(text: str, out: list) -> None:
             if not m.group("pres") and not arm.startswith(("Native", "N.")):
                 continue            # '37th Infantry', '3rd Light Cavalry': the numbered grammar's
             _unit(out, found, m.start(), m.end(), _numbers(m.group("nums")), "rule:en_indian_regiment", None)
-        for m in CORPS_RE.finditer(text):
+        for m in literal_finditer(CORPS_RE, text):
             if re.search(rf"{_NUM}[ \t]+\Z", text[max(0, m.start() - 12):m.start()]):
                 continue            # the numbered reading above
             _unit(out, found, m.start(), m.end(), [], "rule:en_presidency_corps", None)

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 VILLAGE_PRIORITY = 30
 # A word of place before the name; the name run may be a list ('at A, B, and C').
@@ -79,7 +80,7 @@ def find_villages(text: str, out: list) -> None:
         for m in KOREAN_VILLAGE_RE.finditer(text):
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_village", VILLAGE_PRIORITY, {}))
     if "Hill " in text or "Point " in text:
-        for m in HILL_NUMBER_RE.finditer(text):
+        for m in literal_finditer(HILL_NUMBER_RE, text):
             out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_hill", VILLAGE_PRIORITY + 10, {}))
     if "Kampong" in text or "Kampung" in text:
         for m in MALAY_VILLAGE_RE.finditer(text):

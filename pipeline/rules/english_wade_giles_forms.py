@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_ordinal_day_dates import ORDINAL_DAY_RE
-from pipeline.rules.scan import literal_positions
+from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 
@@ -292,7 +292,7 @@ _KAI = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,12}-kai(?![\w'\u2019-])")
 
 
 def _kai_societies(text: str, out: list) -> None:
-    for m in _KAI.finditer(text):
+    for m in literal_finditer(_KAI, text):
         out.append(Candidate(m.start(), m.end(), "ORG", "rule:en_kai_society", 46, {}))
 
 

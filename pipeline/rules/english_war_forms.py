@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate
+from pipeline.rules.scan import literal_finditer
 
 _JP_NAMED = re.compile(r"(?<![\w'\u2019-])(?P<n>[A-Z][a-z]{3,14})[ \t]+(?P<h>Battalion|Detachment|Unit|Column)"
                        r"(?=[ \t]+of[ \t]+the[ \t]+\d)")
@@ -57,7 +58,7 @@ def _lower_xian(text: str, out: list) -> None:
     from pipeline.rules.english_romanise import pinyin_syllables  # noqa: PLC0415
 
     syllables = pinyin_syllables()
-    for m in _LOWER_XIAN.finditer(text):
+    for m in literal_finditer(_LOWER_XIAN, text):
         if m.group("s").lower() in syllables:
             out.append(Candidate(m.start(), m.end(), "GPE", "rule:en_lower_xian", 47))
 

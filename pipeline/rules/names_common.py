@@ -84,7 +84,6 @@ def known_places() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
 def opened_name_start(text: str, head: int, openers, longest: int) -> int:
     """Start of a name of 2..`longest` Han characters written right before `head`, read back to the nearest
     character of `openers` (a preposition, 的, 了, a conjunction, 、 …) that leaves two characters at least, or to
@@ -101,6 +100,7 @@ def opened_name_start(text: str, head: int, openers, longest: int) -> int:
     return start if 2 <= head - start <= longest else -1
 
 
+@lru_cache(maxsize=1)
 def known_countries() -> frozenset[str]:
     """Country names (kind `country` in places_world.tsv): a nation before a school only modifies it."""
     return frozenset(row[0].strip() for row in read_rows("places_world.tsv") if len(row) > 3 and row[3].strip() == "country")

@@ -14,6 +14,14 @@ import re
 from re import _compiler, _constants, _parser
 
 
+@functools.lru_cache(maxsize=4096)
+def parsed_tree(source: str, flags: int):
+    """`re`'s parse tree of a pattern source, parsed once: the facts below each read the tree of the same
+    pattern (five or six reads a pattern at start-up, a third of them for distinct sources). The readers only
+    read it (its width, cached in the tree by `getwidth`, is the same for every reader)."""
+    return _parser.parse(source, flags)
+
+
 # --------------------------------------------------------------------------- first-character guards
 
 _CATEGORY_CLASS = {
@@ -145,7 +153,7 @@ def _skips_by_itself(pattern: re.Pattern) -> bool:
     """Whether `re` jumps to a match's possible first characters itself (the pattern starts
     with a literal or a character class); remembered per pattern."""
     if isinstance(pattern.pattern, str):
-        return _re_skips(_parser.parse(pattern.pattern, pattern.flags))
+        return _re_skips(parsed_tree(pattern.pattern, pattern.flags))
     return False
 
 
@@ -156,7 +164,7 @@ def _start_class(pattern: re.Pattern) -> re.Pattern | None:
     remembered per pattern."""
     if not isinstance(pattern.pattern, str):
         return None
-    tree = _parser.parse(pattern.pattern, pattern.flags)
+    tree = parsed_tree(pattern.pattern, pattern.flags)
     found = _first_class(tree)
     if not found:
         return None
@@ -226,7 +234,7 @@ def _first_characters(anchor: re.Pattern) -> frozenset[str] | None:
     is scanned by `re`); remembered per pattern."""
     if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
         return None
-    tree = _parser.parse(anchor.pattern, anchor.flags)
+    tree = parsed_tree(anchor.pattern, anchor.flags)
     if RE_LITERAL_PREFIX(tree, anchor.flags)[0]:
         return None     # re finds a literal prefix fast by itself
     chars: set[str] = set()
@@ -281,7 +289,7 @@ def _char_class(anchor: re.Pattern) -> frozenset[str] | None:
     ([长令], 日: every match is one of them, nothing around it to check), else None; remembered per pattern."""
     if not isinstance(anchor.pattern, str) or anchor.flags & re.IGNORECASE:
         return None
-    tree = _parser.parse(anchor.pattern, anchor.flags)
+    tree = parsed_tree(anchor.pattern, anchor.flags)
     if len(tree.data) != 1:
         return None
     op, av = tree.data[0]
@@ -297,7 +305,7 @@ def _char_class(anchor: re.Pattern) -> frozenset[str] | None:
 def _one_character(anchor: re.Pattern) -> bool:
     """Whether every match of `anchor` is exactly one of its first characters (a class of literal
     characters, nothing around it to check); remembered per pattern."""
-    tree = _parser.parse(anchor.pattern, anchor.flags)
+    tree = parsed_tree(anchor.pattern, anchor.flags)
     return len(tree.data) == 1 and tree.data[0][0] in (_constants.LITERAL, _constants.IN)
 
 
@@ -307,7 +315,7 @@ def first_char_guard(pattern: re.Pattern) -> str | None:
     `re` already knows the possible starts (a literal or a class first)."""
     if not isinstance(pattern.pattern, str):
         return None
-    tree = _parser.parse(pattern.pattern, pattern.flags)
+    tree = parsed_tree(pattern.pattern, pattern.flags)
     if _re_skips(tree):
         return None     # re skips to the possible starts by itself
     found = _first_class(tree)
@@ -487,7 +495,7 @@ def literal_windows(pattern: re.Pattern) -> tuple[tuple[tuple[str, ...], int, in
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parsed_tree(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] < 1 or RE_LITERAL_PREFIX(tree, pattern.flags)[0]:
             return None     # may match empty; or re finds a literal prefix fast by itself
         items = start_class_items(tree)

@@ -58,7 +58,7 @@ def find_bare_numbered_units(text: str) -> list[Candidate]:
             if _LISTED_BEFORE_RE.search(text, max(0, match.start() - 1), match.start()):
                 out.append(_candidate(match))
     if "支队" in text:
-        from pipeline.rules.place_force_heads_zh import county_start
+        from pipeline.rules.place_kind_force_names_zh import county_start
 
         for match in literal_finditer(_DETACHMENT_RE, text):
             c, at = _candidate(match), match.start(1)
