@@ -1,0 +1,128 @@
+"""Chinese ORG, MIL_UNIT and FAC readings of mission societies and orders, local offices of relics and culture,
+the Nationalist party's local organs and department heads, place-named security units and historic sites
+(pipeline/rules/mission_company_names_zh.py, org_patterns.py, org_local_bodies.py, org_ministries.py,
+place_security_units_zh.py, site_names_zh.py, facilities.py). Sentences written for these tests; exact spans,
+labels and values, and what must not be tagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from sentences import ents, exact, labelled_norm
+
+
+# --- mission societies and Catholic orders (ORG) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("美北长老会在登州设立学堂。", "美北长老会"),
+    ("此后美南浸信会也派人来到黄县。", "美南浸信会"),
+    ("1880年,苏格兰长老会教士来到奉天。", "苏格兰长老会"),
+    ("爱尔兰长老会在营口开教。", "爱尔兰长老会"),
+    ("美国南方浸信会的教士抵达烟台。", "美国南方浸信会"),
+    ("美国北长老会随后也来了。", "美国北长老会"),
+    ("挪威新教信义会在益阳建堂。", "挪威新教信义会"),
+    ("瑞典行道会在沙市传教。", "瑞典行道会"),
+    ("礼贤会与巴色会在东莞传教。", "礼贤会"),
+    ("礼贤会与巴色会在东莞传教。", "巴色会"),
+    ("遣使会、多明我会与方济各会相继进入福建。", "多明我会"),
+    ("巴黎外方传教会接管了教务。", "巴黎外方传教会"),
+    ("中华基督教会在县城设堂。", "中华基督教会"),
+    ("政治部设在原礼贤会会址内。", "礼贤会"),
+    ("他后来加入了长老会。", "长老会"),
+])
+def test_mission_societies_and_orders(text, span):
+    exact(text, span, "ORG")
+
+
+def test_a_member_of_an_order_is_no_body():
+    assert ("耶稣会士", "ORG") not in ents("耶稣会士某某来华后学习中文。")
+    assert not any(label == "ORG" for _, label in ents("耶稣会士某某来华后学习中文。"))
+    assert ("长老会", "ORG") not in ents("他参加了长老会议。")
+
+
+# --- local offices of relics, culture and records (ORG) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("日前,醴陵县文物所派人来到现场。", "醴陵县文物所"),
+    ("湘乡市文物管理局公布了名单。", "湘乡市文物管理局"),
+    ("茶陵县文化馆保存了这块碑。", "茶陵县文化馆"),
+    ("据攸县史志办介绍,碉堡建于1939年。", "攸县史志办"),
+    ("浏阳县文物保护中心的工作人员正在清理。", "浏阳县文物保护中心"),
+])
+def test_local_relic_and_culture_offices(text, span):
+    exact(text, span, "ORG")
+
+
+def test_an_office_without_its_place_is_no_name():
+    assert not any(label == "ORG" for _, label in ents("县文物所的人说,当地文化馆很小。"))
+
+
+# --- the Nationalist party's local organs (ORG) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1928年成立中国国民党江西省宁都县党务指导委员会。", "中国国民党江西省宁都县党务指导委员会"),
+    ("次年改为国民党宁都县整理委员会。", "国民党宁都县整理委员会"),
+    ("筹备处后改为国民党瑞金县执行委员会。", "国民党瑞金县执行委员会"),
+    ("1927年成立国民党瑞金临时县党部。", "国民党瑞金临时县党部"),
+    ("中国国民党江西省瑞金县党部成立。", "中国国民党江西省瑞金县党部"),
+    ("安徽省直属宁国县党务整理委员会成立。", "安徽省直属宁国县党务整理委员会"),
+])
+def test_party_local_organs(text, span):
+    exact(text, span, "ORG")
+
+
+def test_a_generic_committee_without_the_party_or_place_is_no_organ():
+    assert ("宁都县执行委员会", "ORG") not in ents("宁都县执行委员会召开会议。")
+    assert not any(label == "ORG" for _, label in ents("县党务指导委员会下设三个部。"))
+
+
+def test_local_party_department_heads_are_posts():
+    text = "张甲等5人任国民党瑞金县党部执行委员,常务部长张甲,组织部长李乙,宣传部长王丙,工商部长赵丁。"
+    found = ents(text)
+    assert ("国民党瑞金县党部", "ORG") in found
+    assert not any(label == "ORG" and surface.endswith("部") and surface != "国民党瑞金县党部" for surface, label in found)
+    # a minister of the national government keeps his ministry
+    exact("1928年,孔祥熙任工商部长。", "工商部", "ORG")
+
+
+# --- security units named with their place (MIL_UNIT) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, numbers, echelon", [
+    ("江西省保安第三团随后赶到。", "江西省保安第三团", [3], "团"),
+    ("湖南保安五团攻入县城。", "湖南保安五团", [5], "团"),
+    ("宁都县保安第一大队开到城外。", "宁都县保安第一大队", [1], "大队"),
+    ("江西省保安二团团长某某阵亡。", "江西省保安二团", [2], "团"),
+])
+def test_place_security_units(text, span, numbers, echelon):
+    exact(text, span, "MIL_UNIT")
+    norm = labelled_norm(text, span, "MIL_UNIT")
+    assert norm["numbers"] == numbers and norm["echelon"] == echelon and norm["prefix"] == "保安"
+
+
+def test_security_troops_without_a_number_or_place():
+    assert not any(label == "MIL_UNIT" and "省" in surface for surface, label in ents("各省保安团均受命开拔。"))
+    assert not any(label == "MIL_UNIT" for _, label in ents("江西省保安团长某某到任。"))
+
+
+# --- historic sites (FAC) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1、 甲乙村新四军司令部旧址位于江苏省宜兴市。", "甲乙村新四军司令部旧址"),
+    ("2、中共宁都县委旧址位于宁都县城。", "中共宁都县委旧址"),
+    ("3. 红军总部旧址位于瑞金市叶坪乡。", "红军总部旧址"),
+    ("1934年,红三、五军团指挥部旧址被确定。", "红三、五军团指挥部旧址"),
+    ("参观了第一、二支队司令部旧址。", "第一、二支队司令部旧址"),
+    ("这里是侵华日军第七三一部队旧址。", "侵华日军第七三一部队旧址"),
+])
+def test_sites_named_by_their_bodies(text, span):
+    exact(text, span, "FAC")
+
+
+@pytest.mark.parametrize("text", [
+    "司令部旧址由主楼、礼拜堂和纪念碑组成。",
+    "如此完整的日军侵华遗址在县内还是首次发现。",
+    "这是一处日军侵华罪证遗址。",
+    "次日又焚毁法国天主教教堂三所。",
+])
+def test_generic_sites_and_churches_are_no_names(text):
+    assert not any(label == "FAC" for _, label in ents(text))
