@@ -126,3 +126,34 @@ def test_sites_named_by_their_bodies(text, span):
 ])
 def test_generic_sites_and_churches_are_no_names(text):
     assert not any(label == "FAC" for _, label in ents(text))
+
+
+# --- named water works and quoted structures (FAC) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1958年,全县兴建了跃进水库、胜利水库和东方红水电站。", "跃进水库"),
+    ("1958年,全县兴建了跃进水库、胜利水库和东方红水电站。", "胜利水库"),
+    ("1958年,全县兴建了跃进水库、胜利水库和东方红水电站。", "东方红水电站"),
+    ("1966年动工修建的幸福渠全长七十公里。", "幸福渠"),
+    ("全县开挖了幸福渠和跃进渠,又修建了东风渠。", "东风渠"),
+    ("1975年,甲乙水库和丙丁滩水库先后溃坝。", "丙丁滩水库"),
+    ("日军修筑了“平安桥”,当地人称为“鬼子桥”。", "鬼子桥"),
+])
+def test_water_works_and_quoted_structures(text, span):
+    exact(text, span, "FAC")
+
+
+def test_every_mention_of_a_quoted_structure():
+    text = "日军修筑了“平安桥”。后来平安桥被洪水冲毁。"
+    exact(text, "平安桥", "FAC", 0)
+    exact(text, "平安桥", "FAC", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "公社修建了一座小型水库,又开挖水渠,建了发电站和水电站。",
+    "他走“后门”进了工厂,住进“大楼”。",
+    "武秀才渠某某是拳民首领,官兵并获贼渠。",
+    "当地人称那道山谷为“剑门”。",
+])
+def test_kinds_words_and_chiefs_are_no_works(text):
+    assert not any(label == "FAC" for _, label in ents(text))
