@@ -157,3 +157,26 @@ def test_every_mention_of_a_quoted_structure():
 ])
 def test_kinds_words_and_chiefs_are_no_works(text):
     assert not any(label == "FAC" for _, label in ents(text))
+
+
+# --- risings named by their place and who rose (EVENT) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1927年,浏阳农民起义失败,醴陵工人暴动随之而起。", "浏阳农民起义"),
+    ("1927年,浏阳农民起义失败,醴陵工人暴动随之而起。", "醴陵工人暴动"),
+    ("同年又发生了桂东农民暴动。", "桂东农民暴动"),
+    ("特委领导的海南岛总起义爆发。", "海南岛总起义"),
+    ("闽西四大暴动震撼八闽。", "闽西四大暴动"),
+    ("贵州苗民起义也爆发了。", "贵州苗民起义"),
+])
+def test_risings_by_place_and_who_rose(text, span):
+    exact(text, span, "EVENT")
+
+
+@pytest.mark.parametrize("text", [
+    "他们领导农民起义,各县农民暴动此起彼伏。",
+    "中国农民起义史源远流长。",
+    "1928年领导了宁都农民武装暴动。",
+])
+def test_unnamed_risings(text):
+    assert not any(label == "EVENT" for _, label in ents(text))
