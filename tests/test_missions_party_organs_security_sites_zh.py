@@ -180,3 +180,19 @@ def test_risings_by_place_and_who_rose(text, span):
 ])
 def test_unnamed_risings(text):
     assert not any(label == "EVENT" for _, label in ents(text))
+
+
+# --- a place's wartime, relief and native-place societies (ORG) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1938年,醴陵县抗敌后援会成立。", "醴陵县抗敌后援会"),
+    ("湘乡旅省同乡会也捐了款。", "湘乡旅省同乡会"),
+    ("1937年,平江县救国会和浏阳县赈济会相继成立。", "浏阳县赈济会"),
+    ("嘉定同乡会派人参加了大会。", "嘉定同乡会"),
+])
+def test_place_societies(text, span):
+    exact(text, span, "ORG")
+
+
+def test_societies_without_a_place_are_kinds():
+    assert not any(label == "ORG" for _, label in ents("他们成立了后援会,又去同乡会求助。"))
