@@ -196,3 +196,18 @@ def test_place_societies(text, span):
 
 def test_societies_without_a_place_are_kinds():
     assert not any(label == "ORG" for _, label in ents("他们成立了后援会,又去同乡会求助。"))
+
+
+# --- edges: an aspect particle after a verb of founding; a county's school after 于 (ORG / GPE) ------------------
+
+def test_aspect_particle_after_founding_verb_is_outside():
+    exact("1950年,县里成立了新华书店。", "新华书店", "ORG")
+
+
+def test_county_school_after_yu_keeps_the_county():
+    text = "他先后就读于醴陵县立简易师范和渌江中学。"
+    found = ents(text)
+    assert ("陵县", "GPE") not in found
+    exact(text, "醴陵县立简易师范", "ORG")
+    exact("他生于醴陵县,后来向醴陵县投递书函。", "醴陵县", "GPE", 1)
+    exact("她后来到长沙县立初级中学教书。", "长沙县立初级中学", "ORG")
