@@ -211,3 +211,19 @@ def test_county_school_after_yu_keeps_the_county():
     exact(text, "醴陵县立简易师范", "ORG")
     exact("他生于醴陵县,后来向醴陵县投递书函。", "醴陵县", "GPE", 1)
     exact("她后来到长沙县立初级中学教书。", "长沙县立初级中学", "ORG")
+
+
+# --- mission and charity hospitals (ORG) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1941年,她在福音医院当护士,后来到仁济医院。", "福音医院"),
+    ("1941年,她在福音医院当护士,后来到仁济医院。", "仁济医院"),
+    ("他又去了普爱医院。", "普爱医院"),
+    ("北京协和医院很有名。", "北京协和医院"),
+])
+def test_mission_hospitals(text, span):
+    exact(text, span, "ORG")
+
+
+def test_a_kind_of_hospital_is_no_name():
+    assert not any(label == "ORG" for _, label in ents("他们还办了教会医院和野战医院。"))

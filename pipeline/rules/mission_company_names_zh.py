@@ -38,6 +38,14 @@
   stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
   中小洋行). Priority 40.
 
+- A mission or charity hospital named by a word of faith or benevolence, `福音医院`, `仁济医院`, `博济医院` (session 26,
+  s26zhorg): one of the two-character names the mission and charity hospitals of 1840-1949 took (criterion: the
+  names of those hospitals in the histories of mission medicine in China: 福音 仁济 博济 普爱 同仁 广济 协和 惠民
+  博爱 仁爱 普济 惠爱 益世 同济 广仁 道济 博施 宏恩 圣心 圣母 济生 慈济 仁术 广慈 博习 万国) + 医院/医馆/病院,
+  the name opening at a word edge, a known place before it inside (`某地福音医院`, as the development sets read
+  `开封扶轮小学`). Not a kind of
+  hospital (`教会医院`). Priority 40. Examples written for this module: `他在福音医院当护士`, `后来到仁济医院`.
+
 Provenance: first seen in the Chinese ORG audit of session 19 (s19zhorg; split out of org_edges19_zh in session 24).
 """
 
@@ -68,6 +76,10 @@ _MISSION_OWNERS = ("苏格兰", "英格兰", "爱尔兰", "威尔士", "大英",
 _CHURCH_SIDES = ("北方", "南方", "北", "南")
 # a former seat before a mission's name: 原|安息会会址 (s26zhorg)
 _MISSION_OPENERS = frozenset("原了")
+# the names mission and charity hospitals of 1840-1949 took (s26zhorg), before 医院/医馆/病院
+_HOSPITAL_NAMES = ("福音 仁济 博济 普爱 同仁 广济 协和 惠民 博爱 仁爱 普济 惠爱 益世 同济 广仁 道济 博施 宏恩 圣心 圣母 "
+                   "济生 慈济 仁术 广慈 博习 万国").split()
+_HOSPITAL_RE = re.compile("(?:" + "|".join(_HOSPITAL_NAMES) + ")(?:医院|医馆|病院)")
 # the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
 _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
@@ -127,6 +139,11 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
                     and text[m.start() - 1] not in _EDGE_CHARS and text[m.start() - 1] not in _MISSION_OPENERS and not text[max(0, m.start() - 2):m.start()] in VERBS:
                 continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
             out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
+    if "医院" in text or "医馆" in text or "病院" in text:
+        for m in _HOSPITAL_RE.finditer(text):
+            at = _owner_before(text, m.start())          # 某城|协和医院: the city that names it is inside (开封扶轮小学)
+            if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in _MISSION_OPENERS or text[at - 1] in "到入进去往":
+                out.append(Candidate(at, m.end(), "ORG", "rule:org-mission-hospital", 40))
     if "公司" in text:
         for m in literal_finditer(_COMPANY_RE, text):
             start = _firm_start(text, m.start(), m.start(2))
