@@ -227,3 +227,19 @@ def test_mission_hospitals(text, span):
 
 def test_a_kind_of_hospital_is_no_name():
     assert not any(label == "ORG" for _, label in ents("他们还办了教会医院和野战医院。"))
+
+
+# --- state factories of 1949-1979 (FAC) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1958年,株洲冶炼厂相继投产,洛阳拖拉机厂也建成了。", "株洲冶炼厂"),
+    ("1958年,株洲冶炼厂相继投产,洛阳拖拉机厂也建成了。", "洛阳拖拉机厂"),
+    ("他在株洲机车车辆厂当工人,后来调到长沙第一纺织厂。", "长沙第一纺织厂"),
+    ("1970年,国营七一二厂迁到山区。", "国营七一二厂"),
+])
+def test_state_factories(text, span):
+    exact(text, span, "FAC")
+
+
+def test_a_country_s_or_every_place_s_factories_are_no_name():
+    assert not any(label == "FAC" for _, label in ents("日本纱厂和美国汽车厂,各地化肥厂。"))
