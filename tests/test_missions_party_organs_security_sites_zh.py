@@ -243,3 +243,23 @@ def test_state_factories(text, span):
 
 def test_a_country_s_or_every_place_s_factories_are_no_name():
     assert not any(label == "FAC" for _, label in ents("日本纱厂和美国汽车厂,各地化肥厂。"))
+
+
+# --- disasters and attacks named by their place (EVENT) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("1940年宁波细菌战造成数百人死亡。", "宁波细菌战"),
+    ("1920年海原大地震震惊全国。", "海原大地震"),
+    ("1931年江淮大水灾后,灾民四散。", "江淮大水灾"),
+])
+def test_place_disasters_and_attacks(text, span):
+    exact(text, span, "EVENT")
+
+
+def test_a_body_named_after_the_event_keeps_its_name():
+    exact("常德细菌战受害者协会成立。", "常德细菌战受害者协会", "ORG")
+
+
+@pytest.mark.parametrize("text", ["河南的大饥荒使千万人逃荒。", "各地大火不断。", "一场大火烧了三天。"])
+def test_unnamed_disasters(text):
+    assert not any(label == "EVENT" for _, label in ents(text))

@@ -50,6 +50,7 @@ from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.place_security_units_zh import find_place_security_units
 from pipeline.rules.water_works_quoted_structures_zh import find_water_works_quoted_structures
+from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_attack_events
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
 from pipeline.rules.written_zh_persons import first_is_surname, known_persons, plain_name  # noqa: F401
@@ -404,7 +405,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_leaders_after_forces(text)   # leader_after_force_names_zh: 某军甲乙丙部, 伪甲乙丙部 (session 25, s25mine)
              + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
              + find_place_security_units(text)   # place_security_units_zh: 某省保安二团, 某县保安第一大队 (session 26, s26zhorg)
-             + find_water_works_quoted_structures(text))   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
+             + find_water_works_quoted_structures(text)   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
+             + find_place_disaster_attack_events(text))   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
