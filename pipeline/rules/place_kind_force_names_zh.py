@@ -15,8 +15,8 @@ Grammar over the gazetteer; no list of names. Examples are written for this docs
   `丙国义勇队`, `丁国华侨决死队`; never `丙国游击队` (a country's guerrillas are no one body's name).
 - Not: a member or a post after the head (`…团长`, `…队员`, `…团丁`, `…队部`), an association (`…团体`), a
   chain of kinds that only says who the members are (人民, 华侨, 民众, 模范: `某地华侨团`), a
-  count or a determiner before the place (`各`, `两`, `数`), a designation after the kind (`保安四团`: the units
-  finder reads the numbered unit and the place apart, guideline 6).
+  count or a determiner before the place (`各`, `两`, `数`), a designation after the kind (`保安四团`: a numbered
+  unit; place_security_units_zh reads place + 保安 + number whole since session 26, as audit24-zh's gold does).
 
 Priority 61 (as the place-named militia of enclosing_names_zh: above the gazetteer's 30 and the unit rule's 60).
 Cost: str.find of the head characters 队/团/军 (literal_finditer on the kind words) before the regex; gazetteer
