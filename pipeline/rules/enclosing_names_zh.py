@@ -5,7 +5,8 @@ found and the gazetteer; no list of names. Examples are written for this docstri
 - A historic site named by the force or body that stood there (`第九十军司令部旧址`, `某政府某部某署旧址`) is one FAC
   (guideline 6; docs: `…旧址` named by the body is one FAC): where the site reading ends in 旧址/遗址 and a force or body
   reading opens its name, the site outranks it (the force alone is no entity there).
-- A factory or arsenal named by its town is one FAC (`汉口面粉厂`, `长沙第一纱厂`, `醴陵县兵工厂`), not a country's
+- A factory or arsenal named by its town is one FAC (`汉口面粉厂`, `长沙第一纱厂`, `醴陵县兵工厂`; session 26 adds the
+  trades of the state factories of 1949-1979: `某地冶炼厂`, `某地拖拉机厂`, and a code-numbered one: `国营七一二厂`), not a country's
   (`日本纱厂`: whose mills, no name); an arsenal named by its office and number (`兵工署第三十工厂`,
   `军政部兵工署第三十工厂`, `兵工署某某兵工厂`) is one FAC (the wartime arsenals' written names).
 - A word before a name that is no part of it: a time word (`当时|省立某某中学`) or a verb of building opening an ORG
@@ -106,8 +107,16 @@ def _sites_over_bodies(text: str, found) -> list[Candidate]:
 # --- factories and arsenals --------------------------------------------------------------------------------------
 _FACTORY_HEADS = ("兵工厂", "面粉厂", "纱厂", "铁厂", "造船厂", "火柴厂", "发电厂", "机器局", "制造局", "枪炮厂",
                   "火药厂", "被服厂", "修械所", "子弹厂", "炼钢厂", "钢铁厂",
-                  "兵器制造厂", "兵器厂", "修械厂", "枪弹厂", "飞机制造厂", "兵工分厂")   # the last six: session 23 (s23zhfac)
-_FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(_FACTORY_HEADS) + ")")
+                  "兵器制造厂", "兵器厂", "修械厂", "枪弹厂", "飞机制造厂", "兵工分厂",   # the last six: session 23 (s23zhfac)
+                  # session 26 (s26zhorg): the state factories of 1949-1979 named by their town and trade (某地冶炼厂,
+                  # 某地拖拉机厂, 某地第一纺织厂); criterion: the trades of the industry chapters of the city and county
+                  # gazetteers of those years
+                  "冶炼厂", "拖拉机厂", "机器厂", "机械厂", "机车车辆厂", "机车厂", "车辆厂", "机床厂", "纺织厂", "棉纺厂",
+                  "印染厂", "造纸厂", "化肥厂", "水泥厂", "炼油厂", "电机厂", "汽车制造厂", "汽车厂", "轴承厂", "柴油机厂",
+                  "化工厂", "制药厂", "卷烟厂", "玻璃厂", "陶瓷厂", "农机厂")
+_FACTORY_RE = re.compile("(?:第[一二三四五六七八九十]{1,2})?(?:" + "|".join(sorted(_FACTORY_HEADS, key=len, reverse=True)) + ")")
+# a state factory known by its code number, 1950s-1970s (国营七一二厂, 国营第八一五厂): one FAC (s26zhorg)
+_STATE_CODE_FACTORY_RE = re.compile("国营第?[〇零一二三四五六七八九0-9]{3,4}厂")
 _OWNER_ENDS = tuple("署部局处会军厅")
 
 
@@ -132,7 +141,8 @@ def _office_arsenals(text: str) -> list[Candidate]:
 def _factories(text: str, found) -> list[Candidate]:
     if "厂" not in text and "局" not in text and "修械所" not in text:
         return []
-    out = []
+    out = [Candidate(m.start(), m.end(), "FAC", "rule:factory-place", 50) for m in _STATE_CODE_FACTORY_RE.finditer(text)] \
+        if "国营" in text else []
     places = place_lexicon()
     gpe_starts = {c.end: c.start for c in found if c.label == "GPE" and c.end - c.start >= 2}
     for m in literal_finditer(_FACTORY_RE, text):

@@ -511,7 +511,8 @@ def _kind_of_bridge(name: str) -> bool:
 
 _CHURCH_CASTLE_HEADS = frozenset(("教堂", "天主堂", "礼拜堂", "福音堂", "古堡", "城堡", "灯塔"))
 # a faith, a style, a size or what it is built of: 基督教堂, 中世纪城堡, 石造灯塔 (no name)
-_KIND_OF_BUILDING = re.compile("(?:基督|天主|东正|耶稣|圣公|中世纪|欧式|西式|中式|哥特式?|罗马式?|古老|著名|大型|小型|废弃"
+# a faith written with 教 too: 天主教教堂, 基督教教堂 (s26zhorg)
+_KIND_OF_BUILDING = re.compile("(?:(?:基督|天主|东正|耶稣)教?|新教|圣公|中世纪|欧式|西式|中式|哥特式?|罗马式?|古老|著名|大型|小型|废弃"
                                "|[石铁木砖]造|[石砖]砌|钢筋|水泥|[圆方]形|八角形?|[白黑红]色)$")
 # what a battery is built of or where it stands, before 炮台: 沙袋炮台, 地阱炮台, 海路/陆路炮台, 暗/明炮台, 临时炮台
 # where a battery stands on its hill or what rank it has: 山顶主炮台, 山边边防炮台, 山后副炮台 (s23zhfac)

@@ -15,6 +15,19 @@
   (安息日会), the China Inland Mission (内地会) and the London Mission (伦敦会), as the histories of the missions in
   China name them; the faith written between nation and church is inside the name (`某国基督教长老会`), and so is a
   faith opening it after an edge (`由基督教监理公会`).
+  Session 26 (s26zhorg): the continental Protestant missions and the Catholic orders and missionary societies, as the
+  histories of the missions in China name them (criterion: a body that sent missionaries to China 1840-1949 and is
+  named by its own Chinese name in those histories, e.g. the chronologies of Protestant missions in China and the
+  Catholic dioceses' histories): Rhenish 礼贤会, Basel 巴色会, Berlin 巴陵会, Swedish Mission 行道会, Alliance 协同会,
+  Lutheran 路德会, Assemblies of God 神召会, Friends 公谊会, Free Methodist 循理会, the Adventists' short 安息会, the
+  Church of Christ in China 中华基督教会; Jesuits 耶稣会, Franciscans 方济各会, Dominicans 多明我会, Augustinians
+  奥斯定会, Lazarists 遣使会, the Paris and Milan foreign missions 巴黎外方传教会/传道会, 米兰外方传教会, the Divine
+  Word 圣言会, Scheut 圣母圣心会, Maryknoll 玛利诺会, Salesians 慈幼会, Benedictines 本笃会. The owner before the name
+  may also be a home nation (苏格兰, 英格兰, 爱尔兰, 威尔士, 大英) or an American church's side (美北, 美南, 北美,
+  and 北/南/北方/南方 after a country: `某国南方浸信会`); 新教 and 天主教 are faiths between owner and name
+  (`瑞典新教行道会`), and a former seat (原 + name: `原安息会会址`) and an aspect particle (`加入了长老会`) open the name. A member noun after the name is
+  no ORG (`耶稣会士`, like 浸礼会员). Examples written for this module: `苏格兰长老会在奉天设堂`, `美南浸信会`,
+  `遣使会、多明我会与方济各会`; negatives: `耶稣会士某某`, `长老会议`.
 - A company written with its trade, `大成纺织股份有限公司`, `某某轮船公司`: a name of two to four characters at a
   word edge or after a verb of founding (the shortest such name: 又设|永泰轮船公司) + a trade word (the industries of the
   firms of 1860-1949: 纺织, 轮船, 航运, 煤矿 …) + 公司 with
@@ -24,6 +37,14 @@
   edge, after a verb of founding, or after the merchants' nationality or seat (英商, 美商, 中资, 在华), which
   stay outside the name as they do before a trade company (美商|某某轮船公司). Not a kind of firm (外国洋行,
   中小洋行). Priority 40.
+
+- A mission or charity hospital named by a word of faith or benevolence, `福音医院`, `仁济医院`, `博济医院` (session 26,
+  s26zhorg): one of the two-character names the mission and charity hospitals of 1840-1949 took (criterion: the
+  names of those hospitals in the histories of mission medicine in China: 福音 仁济 博济 普爱 同仁 广济 协和 惠民
+  博爱 仁爱 普济 惠爱 益世 同济 广仁 道济 博施 宏恩 圣心 圣母 济生 慈济 仁术 广慈 博习 万国) + 医院/医馆/病院,
+  the name opening at a word edge, a known place before it inside (`某地福音医院`, as the development sets read
+  `开封扶轮小学`). Not a kind of
+  hospital (`教会医院`). Priority 40. Examples written for this module: `他在福音医院当护士`, `后来到仁济医院`.
 
 Provenance: first seen in the Chinese ORG audit of session 19 (s19zhorg; split out of org_edges19_zh in session 24).
 """
@@ -42,10 +63,23 @@ _MISSION_RE = re.compile("(?:驻)([\u4e00-\u9fff]{1,3}?)(大使馆|公使馆|总
 _DENOMINATIONS = ("圣公会 长老会 浸礼会 浸信会 公理会 循道会 卫理公会 监理会 信义会 宣道会 传道会 布道会 差会"
                   # session 23 (s23zhenc): Methodist Episcopal 美以美会, Methodist Protestant 美普会, Methodist Episcopal
                   # South 监理公会, Seventh-day Adventist 安息日会, China Inland Mission 内地会, London Mission 伦敦会
-                  " 美以美会 美普会 监理公会 循道公会 安息日会 内地会 伦敦会").split()
-_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长馆])")
+                  " 美以美会 美普会 监理公会 循道公会 安息日会 内地会 伦敦会"
+                  # session 26 (s26zhorg): continental and other Protestant missions, Catholic orders and societies
+                  " 礼贤会 巴色会 巴陵会 行道会 协同会 路德会 神召会 公谊会 循理会 安息会 中华基督教会"
+                  " 耶稣会 方济各会 多明我会 奥斯定会 遣使会 巴黎外方传教会 巴黎外方传道会 米兰外方传教会 圣言会 圣母圣心会"
+                  " 玛利诺会 慈幼会 本笃会").split()
+_DENOMINATION_RE = re.compile("(?:" + "|".join(sorted(_DENOMINATIONS, key=lambda w: (-len(w), w))) + ")(?![议堂员所长馆士友])")
 # the faith written between a nation and its church (加拿大|基督教|长老会, 基督教|监理公会): inside the name
-_FAITHS = ("基督教", "耶稣教", "基督")
+_FAITHS = ("基督教", "耶稣教", "基督", "新教", "天主教")
+# owners the place lexicon does not hold: the home nations and an American church's side (s26zhorg)
+_MISSION_OWNERS = ("苏格兰", "英格兰", "爱尔兰", "威尔士", "大英", "美北", "美南", "北美")
+_CHURCH_SIDES = ("北方", "南方", "北", "南")
+# a former seat before a mission's name: 原|安息会会址 (s26zhorg)
+_MISSION_OPENERS = frozenset("原了")
+# the names mission and charity hospitals of 1840-1949 took (s26zhorg), before 医院/医馆/病院
+_HOSPITAL_NAMES = ("福音 仁济 博济 普爱 同仁 广济 协和 惠民 博爱 仁爱 普济 惠爱 益世 同济 广仁 道济 博施 宏恩 圣心 圣母 "
+                   "济生 慈济 仁术 广慈 博习 万国").split()
+_HOSPITAL_RE = re.compile("(?:" + "|".join(_HOSPITAL_NAMES) + ")(?:医院|医馆|病院)")
 # the trades of the firms named in texts of 1860-1949 (a trade word between a firm's name and 公司)
 _TRADES = ("纺织 纱厂 面粉 轮船 航运 航业 煤矿 矿务 铁路 电灯 电气 电力 自来水 火柴 烟草 卷烟 水泥 机器 造船 印刷 "
            "实业 商业 贸易 保险 垦殖 盐业 油漆 化学 制药 百货 书局 银公司").split()
@@ -71,6 +105,19 @@ def _owner_before(text: str, at: int) -> int:
     return at
 
 
+def _mission_owner_before(text: str, at: int) -> int:
+    """`_owner_before`, and also a home nation or an American side (美北, 美南), or a country + 北/南/北方/南方."""
+    for owner in _MISSION_OWNERS:
+        if text.endswith(owner, 0, at):
+            return at - len(owner)
+    for side in _CHURCH_SIDES:
+        if text.endswith(side, 0, at):
+            start = _owner_before(text, at - len(side))
+            if start < at - len(side):
+                return start                    # 某国|南方|浸信会
+    return _owner_before(text, at)
+
+
 def find_mission_company_names(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     if "驻" in text and "馆" in text:
@@ -80,18 +127,23 @@ def find_mission_company_names(text: str, found: list[Candidate] | None = None) 
         for m in _DENOMINATION_RE.finditer(text):
             faith = next((f for f in _FAITHS if text.endswith(f, 0, m.start())), "")
             at = m.start() - len(faith)
-            start = _owner_before(text, at)
+            start = _mission_owner_before(text, at)
             if faith and start == at and (at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 2:at] in VERBS):
                 out.append(Candidate(at, m.end(), "ORG", "rule:org-denomination", 40))   # 由|基督教监理公会
                 continue
             if faith and start < at:
                 out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))   # 某国|基督教|长老会
                 continue
-            start = _owner_before(text, m.start())
+            start = _mission_owner_before(text, m.start())
             if start == m.start() and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
-                    and text[m.start() - 1] not in _EDGE_CHARS and not text[max(0, m.start() - 2):m.start()] in VERBS:
+                    and text[m.start() - 1] not in _EDGE_CHARS and text[m.start() - 1] not in _MISSION_OPENERS and not text[max(0, m.start() - 2):m.start()] in VERBS:
                 continue   # 某某长老会: an unknown word glued before the head (the head finders read those)
             out.append(Candidate(start, m.end(), "ORG", "rule:org-denomination", 40))
+    if "医院" in text or "医馆" in text or "病院" in text:
+        for m in _HOSPITAL_RE.finditer(text):
+            at = _owner_before(text, m.start())          # 某城|协和医院: the city that names it is inside (开封扶轮小学)
+            if at == 0 or text[at - 1] in _EDGE_CHARS or text[at - 1] in _MISSION_OPENERS or text[at - 1] in "到入进去往":
+                out.append(Candidate(at, m.end(), "ORG", "rule:org-mission-hospital", 40))
     if "公司" in text:
         for m in literal_finditer(_COMPANY_RE, text):
             start = _firm_start(text, m.start(), m.start(2))

@@ -11,6 +11,7 @@ priority above the finder's own, so the reconciler keeps the name:
 - a verb of founding, joining, entering, investing or taking over (two characters: 投资, 成立, 创办, 加入, 考入,
   进入, 就读, 收购, 接管, 出任, 任职 …, listed below as a closed class of the verbs of these five kinds) anywhere
   before the last three characters: the name starts after the last such verb;
+- with the verb, an aspect particle right after it (`成立了X书店`: 了 is outside; session 26, s26zhorg);
 - then a preposition or verb of direction at the left edge (由, 归, 入, 在, 于, 被, 向, 从, 赴 …), or an adverb
   of time or sequence followed by one of them (后入, 又在, 曾由): the name starts after it.
 
@@ -35,6 +36,8 @@ VERBS = (
 _LEAD = frozenset("由归入在于被向从赴往把将给据经")
 # adverbs of time or sequence, outside the name when a word of _LEAD follows them (后入, 又在, 曾由)
 _ADVERBS = frozenset("后又再曾即遂乃并均皆先旋复亦")
+# aspect particles right after a verb of founding or joining (成立了, 加入过): outside the name (s26zhorg)
+_ASPECT = frozenset("了过着")
 # a preposition that opens real names: 经济部, 对外贸易部 (经 is only cut after an adverb or verb)
 _NAME_OPENERS = frozenset("经")   # (words such as 将校, 经济 are kept by the common-word check too)
 
@@ -46,6 +49,8 @@ def trim(name: str, places: frozenset[str]) -> int:
         at = name.rfind(verb, 0, len(name) - 3)
         if at >= 0:
             cut = max(cut, at + len(verb))
+    if cut and name[cut:cut + 1] in _ASPECT and len(name) - cut > 3:
+        cut += 1                       # 成立了|某某书店: the verb's aspect particle goes with the verb (s26zhorg)
     while len(name) - cut > 3:
         first, second = name[cut], name[cut + 1]
         if any(name[cut:cut + size] in places for size in (2, 3)) or is_common_word(name[cut:cut + 2], 100):

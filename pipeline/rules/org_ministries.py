@@ -8,7 +8,10 @@ government, and the central departments of the KMT and CCP (组织部, 宣传部
 from the governments' organisation laws — before 长 / 次长 / 副部长-style posts.
 
 Not the party departments (组织部, 宣传部, 统战部) after a local committee in the same sentence (巢县县委…某任组织部长:
-the county committee's department head; s18zhper). Candidates are ORG at the organisation lexicon's priority (40). Cost: the scan starts at the literals 部长/院长.
+the county committee's department head; s18zhper). Session 26 (s26zhorg): a local party office (县党部, 市党部,
+区党部, 省党部: the Nationalist party's local bodies of 1924-1949, as county gazetteers list their officers) is such a
+committee too, and the departments a local party office had besides 组织/宣传/统战 (工商, 训练, 联络, 社会) are its
+department heads there as well (`某县县党部…组织部长甲，工商部长乙`: no ORG). Candidates are ORG at the organisation lexicon's priority (40). Cost: the scan starts at the literals 部长/院长.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ _MINISTRY_RE = guarded(re.compile(
 
 # departments only a party has (no government ministry of the name), and local party committees
 _PARTY_ONLY = ("组织", "宣传", "统战")
-_LOCAL_COMMITTEE_RE = re.compile("(?:县|区|地|市|特|工|分|省)委|特支|支部|党委")
+# the departments a local party office also had (a ministry's name at the centre): its heads after a local body (s26zhorg)
+_LOCAL_PARTY_DEPARTMENTS = _PARTY_ONLY + ("工商", "训练", "联络", "社会")
+_LOCAL_COMMITTEE_RE = re.compile("(?:县|区|地|市|特|工|分|省)委|特支|支部|党委|(?:县|区|市|省)党部")
 
 
 def _local_committee_before(text: str, start: int) -> bool:
@@ -49,7 +54,7 @@ def find_ministries(text: str) -> list[Candidate]:
         start, end = match.span()
         if start and text[start - 1] in "本该此这":
             continue    # 本部长: "this minister", no name
-        if text[start:start + 2] in _PARTY_ONLY and _local_committee_before(text, start):
+        if text[start:start + 2] in _LOCAL_PARTY_DEPARTMENTS and _local_committee_before(text, start):
             continue    # 县委…纪某任组织部长: a local committee's department head, not the central department (s18zhper)
         start = _full_name_start(text, start, end)
         out.append(Candidate(start, end, "ORG", SOURCE, PRIORITY))

@@ -79,6 +79,18 @@ _ORG_HEADS = (
     # 红十字分会, 中国红十字会某县分会); a university's attached school and a school's branch by its place (某大附中,
     # 某镇分校); a place's chamber of commerce and relief committee (某埠中华总商会, 某地筹赈会)
     " 派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会"
+    # session 26 (s26zhorg): a place's offices of relics, culture and local records, which local news features and
+    # relic pages name as the finders of a site (某县文物所, 某市文物管理局, 某县文化馆, 某县史志办); criterion: the
+    # standing names of the cultural-heritage and local-history offices of a county, city or province (the relics
+    # law's 文物行政部门 and the local-chronicle offices), a place written before them
+    " 文物管理所 文物所 文管所 文物管理局 文物局 文物管理委员会 文管会 文物保护中心 文化馆 文化局 文史馆 史志办 方志办 县志办"
+    # session 26 (s26zhorg): a place's wartime and relief societies and its natives' associations, 1840-1949 (某县抗敌
+    # 后援会, 某县救国会, 某地旅省同乡会, 某县赈济会); criterion: the standing names of the patriotic, relief and native-place
+    # societies every county had, as county gazetteers' 社团 chapters list them
+    " 抗敌后援会 后援会 救国会 救亡协会 抗敌协会 同乡会 赈济会 救济会 赈务会 慈善会 教育会"
+    # and the kinds of county and provincial schools of 1902-1949 written after their owner (某省立女子中学, 某县立初级
+    # 中学, 某县立职业学校): the school system's own names for them
+    " 初级中学 高级中学 女子中学 职业学校 农业学校"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -91,7 +103,10 @@ _BARE_HEADS = frozenset(
     "农民政府 工农政府 工农民主政府 "
     "区党委 工委 边区政府 革命军事委员会 海关 总工会 学生联合会 各界联合会 学联 边区银行 政协 "
     "特别委员会 工作委员会 "
-    "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会".split()
+    "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会 "
+    "文物管理所 文物所 文管所 文物管理局 文物局 文物管理委员会 文管会 文物保护中心 文化馆 文化局 文史馆 史志办 方志办 县志办 "
+    "抗敌后援会 后援会 救国会 救亡协会 抗敌协会 同乡会 赈济会 救济会 赈务会 慈善会 教育会 "
+    "初级中学 高级中学 女子中学 职业学校 农业学校".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())

@@ -38,8 +38,8 @@ The grammar: a PLACE, then a HEAD either right away (generic heads) or after one
 Not: a post, a member or the staff after the head (`…团长`, `…队员`, `…团丁`, `…队部`, `区小队长`; 部队 is fine), an
 association (`…团体`), a head that makes a crowd (`苏北大队人马`, `大队伍`, `大队日军`) or an event (`广州商团事变`,
 `商团叛乱`); a count or a determiner before the place (`两支民军`, `各`, `两`, `数`); a chain of kinds that only says
-who the members are (人民, 华侨, 民众, 模范: `某地华侨团`); a designation after the kind (`保安四团`: the units finder
-reads the numbered unit and the place apart, guideline 6). Echelon the head's (`军`, `团`, `小队` …), no numbers.
+who the members are (人民, 华侨, 民众, 模范: `某地华侨团`); a designation after the kind (`保安四团`: a numbered
+unit; place_security_units_zh reads place + 保安 + number whole since session 26, as audit24-zh's gold does). Echelon the head's (`军`, `团`, `小队` …), no numbers.
 
 `find_place_forces(text)` (working text, Simplified) proposes MIL_UNIT at priority 61 (the level of the other
 local-force finders and of the place-named militia of enclosing_names_zh: above the gazetteer's 30 and the unit rule's

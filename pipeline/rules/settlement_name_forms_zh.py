@@ -19,7 +19,8 @@ prefecture gazetteers, village-name records, Qing and Republican local histories
   number character is no name.
 - A county read into a person: the surnames 向 and 于 are also the prepositions of direction and place; before a
   known county written with its suffix (`向甲县投递书函`, `于乙县设卡`) the suffix shows the place: GPE over the
-  county, which outranks the name reader's `向甲县`. Given names do not end in 县. Not before 城/长/委/志/河/镇/区/政
+  county, which outranks the name reader's `向甲县`. Given names do not end in 县. The longest known name counts with
+  or without its suffix (`于醴陵县`, not the county `陵县` inside it; session 26). Not before 城/长/委/志/河/镇/区/政/立
   (the county's seat, head, committee, record … keep their own readings: `于X县城`).
 
 PERSON is never proposed here. Priorities: GPE 34 (over the village and gazetteer readings at 30-33), the
@@ -120,7 +121,7 @@ def _after_known_place(text: str, start: int, end: int) -> int:
     return start
 
 
-_PREP_COUNTY_RE = re.compile(f"[向于]([{_CJK}]{{1,3}}县)(?![城长委志河镇区政])")
+_PREP_COUNTY_RE = re.compile(f"[向于]([{_CJK}]{{1,3}}县)(?![城长委志河镇区政立])")   # 县立: a county's school (s26zhorg)
 
 
 def _counties_after_prepositions(text: str) -> list[Candidate]:
@@ -129,7 +130,8 @@ def _counties_after_prepositions(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in literal_finditer(_PREP_COUNTY_RE, text):
         for start in range(m.start(1), m.end(1) - 1):       # the longest known name ending at the suffix
-            if is_gpe_name(text[start:m.end(1)]):
+            stem = text[start:m.end(1) - 1]
+            if is_gpe_name(text[start:m.end(1)]) or stem[-1] not in "区市省州镇乡" and is_gpe_name(stem):   # 醴陵|县, not 陵县 (s26zhorg)
                 out.append(Candidate(start, m.end(1), "GPE", SOURCE, 40))
                 break
     return out

@@ -6,6 +6,16 @@ event finder reads `潮州黄冈起义` where it knows the village. The settleme
 (`广州发动起义`, `惠州的起义`, `广州三次起义` are no names). A province before the village only modifies the name
 (`云南|河口起义`, guideline 6) and is left alone.
 
+Session 26 (s26zhorg): a rising named by its place and who rose or when (`某县农民暴动`, `某地工人暴动`,
+`某县年关暴动`, `某岛总起义`, `某地四大暴动`; the development sets read `陕甘回民起义` whole): a place the lexicons know
+(a GPE or LOC of 2-4 characters, with or without 县/市/省; not a country: `中国农民起义` is a kind of history), then
+one or two words of who rose or of the occasion — criterion: the participants and occasions by which the party
+histories and county gazetteers of 1840-1979 name local risings (农民 工人 工农 士兵 兵士 农军 盐民 矿工 渔民 学生
+回民 苗民 瑶民 饥民 会党 年关 秋收 春荒 总 and a count of great ones, 四大; not 武装: `某县农民武装暴动` tells how a
+county rose, audit24-zh reads the county alone) — then 起义/暴动/起事/兵暴. Not after a
+determiner or count (各县, 该县, 两县). Examples written for this module: `浏阳农民起义`, `某县工人暴动`,
+`某岛总起义`; negatives: `领导农民起义`, `各县农民暴动`, `中国农民起义`.
+
 `find_settlement_risings(text)` proposes EVENT, priority 50.
 """
 
@@ -25,10 +35,40 @@ _PROVINCE_SET = frozenset(PROVINCES)   # 云南|河口起义: a province only mo
 _RISING_RE = re.compile("(?=([\u4e00-\u9fff]{2,3}?)(起义|暴动))")
 
 
+# not 武装: `某县农民武装暴动` tells how a county's peasants rose, no name (audit24-zh reads the county alone)
+_WHO_ROSE = ("农民 工人 工农 士兵 兵士 农军 盐民 矿工 渔民 学生 回民 苗民 瑶民 饥民 会党 年关 秋收 春荒 总 "
+             "两大 三大 四大 五大").split()
+_WHO_ROSE_RE = re.compile("(?:" + "|".join(sorted(_WHO_ROSE, key=len, reverse=True)) + "){1,2}(?:起义|暴动|起事|兵暴)")
+_NOT_BEFORE_PLACE = frozenset("各该两几数诸每全本")
+
+
+def _risings_by_who_rose(text: str) -> list[Candidate]:
+    """某县农民暴动, 某岛总起义: a known place + who rose or when + the rising (s26zhorg)."""
+    from pipeline.normalize.places import place_lexicon
+
+    out = []
+    places = place_lexicon()
+    for m in _WHO_ROSE_RE.finditer(text):
+        at = m.start()
+        for size in (5, 4, 3, 2):
+            if at - size < 0:
+                continue
+            name = text[at - size:at]
+            entry = places.get(name) or (places.get(name[:-1]) if name[-1] in "县市省" and size >= 3 else None)
+            if entry is None or entry.label not in ("GPE", "LOC") or entry.kind in ("country", "continent"):
+                continue
+            if at - size > 0 and text[at - size - 1] in _NOT_BEFORE_PLACE:
+                break
+            out.append(Candidate(at - size, m.end(), "EVENT", SOURCE, PRIORITY))
+            break
+    return out
+
+
 def find_settlement_risings(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if "起义" not in text and "暴动" not in text:
+    if "起义" not in text and "暴动" not in text and "起事" not in text and "兵暴" not in text:
         return out
+    out += _risings_by_who_rose(text)
     places = known_places()
     for m in _RISING_RE.finditer(text):
         name_start, name = m.start(1), m.group(1)

@@ -204,9 +204,19 @@ _SITE_EDGE |= set("现今")
 # 某省|某市|某某烈士陵园, where what is left is still a named site (s21zhprec)
 _ADDRESS_LEAD = re.compile("[\u4e00-\u9fff]{1,4}?[省市]")
 _SITE_NOT_START = set("该此这那其各本每原旧")
+# a list item's number at the head of a line (1、 / 2. / 三、 / 4．): outside the site's name (s26zhorg)
+_LIST_MARK_RE = re.compile("[0-9０-９]{1,3}[、.．]\\s*|[一二三四五六七八九十]{1,3}、\\s*")
+# designations listed before one echelon (红二、六军团, 第一、二支队, 四、五纵队): the walk from the head stops at 、,
+# the list before it is the same unit (guideline 4); matched on the characters up to the first one after 、
+_LISTED_DESIGNATIONS_RE = re.compile("(?:红|第)?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:、(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3}))*、"
+                                     "(?=[一二三四五六七八九十0-9])[一二三四五六七八九十0-9]")
 # 三处旧址, 两座纪念碑: a count of sites, not a site's name
 _COUNTED_SITES = re.compile("[一二三四五六七八九十两几数多][处座个所]")
-GENERIC_WORDS = re.compile("革命|烈士|抗日|抗战|人民|英雄|纪念|胜利|战争|遗址|旧址")
+GENERIC_WORDS = re.compile("革命|烈士|抗日|抗战|人民|英雄|纪念|胜利|战争|遗址|旧址"
+                           # the invader and the invasion alone name no site: 日军侵华遗址, 侵华日军罪证遗址 (s26zhorg)
+                           "|侵华|日军|日寇|罪证")
+# a bare body word names no site: 司令部旧址, 县委旧址, 兵工厂遗址 (which headquarters? s26zhorg)
+_BARE_BODY = re.compile("(?:总)?(?:司令部|指挥部|政治部|总部|政府|[区县市地省]委|办事处|兵工厂|医院|学校|大学|公署|军区)")
 
 
 def _sites(text: str) -> list[Candidate]:
@@ -220,6 +230,9 @@ def _sites(text: str) -> list[Candidate]:
                       and not any(ch in "，。；：！？,;:!?（）()“”的是" for ch in line_name))   # 某局的旧址在: no name
         if frame_line:
             start = line_start
+            lead = _LIST_MARK_RE.match(text, start, at)
+            if lead:
+                start = lead.end()                     # 1、 某某旧址位于: the list's number is no part of the name (s26zhorg)
         else:
             start = at
             floor = max(0, at - 14)
@@ -227,6 +240,9 @@ def _sites(text: str) -> list[Candidate]:
                 start -= 1
             if start == floor and floor > 0 and text[floor - 1] not in _SITE_EDGE:
                 continue
+            listed = _LISTED_DESIGNATIONS_RE.search(text, max(0, start - 8), start + 1)
+            if listed and listed.end() == start + 1:
+                start = listed.start()                 # 红二、|六军团政治部旧址: designations sharing one echelon (s26zhorg)
         name = text[start:at]
         if len(name) < 3 or name[0] in _SITE_NOT_START or _COUNTED_SITES.search(name):
             continue
@@ -234,6 +250,8 @@ def _sites(text: str) -> list[Candidate]:
             continue
         if len(GENERIC_WORDS.sub("", name)) < 2:
             continue                                   # 革命烈士纪念碑, 抗日战争遗址: no name
+        if _BARE_BODY.fullmatch(name):
+            continue                                   # 司令部旧址由主楼…组成: the site of a body the text named before
         while not frame_line:
             lead = _ADDRESS_LEAD.match(name)
             rest = name[lead.end():] if lead else ""

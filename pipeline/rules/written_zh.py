@@ -47,6 +47,9 @@ from pipeline.rules.facility_frames_zh import find_facility_frames   # session 1
 from pipeline.rules.same_head_bearing_settlements_zh import find_same_head_bearing_settlements   # session 20 (s20zhgpe): same-head village lists, bearing places
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
+from pipeline.rules.place_security_units_zh import find_place_security_units
+from pipeline.rules.water_works_quoted_structures_zh import find_water_works_quoted_structures
+from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_attack_events
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
 from pipeline.rules.written_zh_persons import first_is_surname, known_persons, plain_name  # noqa: F401
@@ -406,7 +409,10 @@ def find_written(text: str) -> list[Candidate]:
              + find_home_kin_names(text)   # person_home_kin_frames_zh: names before 家中, 的+kin, 领导的; 个叫X的+person (session 25, s25zhper)
              + find_annals_halt_places(text) + find_circuit_names(text)   # annals_halt_places_zh: 战于X，败退X，退驻X。 bare towns; circuit_names_zh: 甲省乙丙道, X道改为Y道 (session 26, s26zhgpe)
              + find_roster_form_names(text)   # person_roster_forms_zh: N岁的X、, 李氏/张王氏, kin rosters, XY公, X教士 (session 26, s26zhper)
-             + find_force_magnitude_counts(text) + find_station_named_garrison_units(text))   # force_magnitude_counts_zh: 百万大军 → 百万; station_named_garrison_units_zh: 中国驻屯步兵第一联队 (session 26, s26zhunit)
+             + find_force_magnitude_counts(text) + find_station_named_garrison_units(text)   # force_magnitude_counts_zh: 百万大军 → 百万; station_named_garrison_units_zh: 中国驻屯步兵第一联队 (session 26, s26zhunit)
+             + find_place_security_units(text)   # place_security_units_zh: 某省保安二团, 某县保安第一大队 (session 26, s26zhorg)
+             + find_water_works_quoted_structures(text)   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
+             + find_place_disaster_attack_events(text))   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
