@@ -177,7 +177,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
 def _forces() -> dict[str, tuple[str, str, str]]:
     """English form -> (zh name, side, echelon key) of named forces and their abbreviations (forces_en.tsv)."""
     table = {}
-    for row in [*read_rows("forces_en.tsv"), *read_rows("forces_en_regiments.tsv"), *read_rows("forces_en_theatre.tsv")]:
+    for row in [*read_rows("forces_en.tsv"), *read_rows("forces_en_regiments.tsv"), *read_rows("forces_en_theatre.tsv"),
+                *read_rows("forces_en_outside_asia.tsv")]:
         if len(row) >= 4:
             table.setdefault(row[0].strip(), (row[1], row[2], row[3]))
     return table
