@@ -118,3 +118,26 @@ def test_town_station_is_one_facility_but_not_police_station():
     text = "The company entrained at Le Havre station and passed the police station."
     assert _has(text, "Le Havre station", "FAC")
     assert not any(t.endswith("police station") for t, _l, _n in _ents(text))
+
+
+# --- a state regiment by its ordinal and state alone (english_state_regiments_schools)
+
+def test_state_regiment_without_arm_after_the():
+    text = "The 11th Vermont held the wall while the 6th Wisconsin and the Ninth Georgia regiment crossed."
+    assert _has(text, "11th Vermont", "MIL_UNIT")
+    assert _has(text, "6th Wisconsin", "MIL_UNIT")
+    assert _has(text, "Ninth Georgia regiment", "MIL_UNIT")
+    assert not _has(text, "Vermont", "GPE")
+    assert _norm(text, "6th Wisconsin", "MIL_UNIT")["numbers"] == [6]
+
+
+def test_ordinals_listed_before_one_state_are_one_regiment_span():
+    text = "Law's brigade held the 3rd, 12th and 19th Iowa in check."
+    assert _has(text, "3rd, 12th and 19th Iowa", "MIL_UNIT")
+    assert _norm(text, "3rd, 12th and 19th Iowa", "MIL_UNIT")["numbers"] == [3, 12, 19]
+
+
+def test_state_ordinal_before_a_civil_noun_or_longer_name_is_no_bare_regiment():
+    text = "He won the 4th Iowa district; the 3rd Ohio Volunteer Infantry marched."
+    assert not _has(text, "4th Iowa", "MIL_UNIT")
+    assert not _has(text, "3rd Ohio", "MIL_UNIT")
