@@ -1,0 +1,38 @@
+"""s26enunit (session 26): the organisations (organisations_outside_asia.tsv, the one-word names in
+organisations.tsv) and the places without a government (en_places_outside_asia.tsv) of the wars of Europe, Africa,
+the Americas and the Middle East 1840-1979. Sentences written for these tests."""
+
+from sentences import has_span as _has, labelled as _ents
+
+
+def test_parties_police_and_legislatures_are_org():
+    text = ("The Cheka arrested the Mensheviks; later the Gestapo watched the Reichstag, "
+            "and the Muslim Brotherhood met the Wafd Party in Cairo.")
+    for name in ("Cheka", "Mensheviks", "Gestapo", "Reichstag", "Muslim Brotherhood", "Wafd Party"):
+        assert _has(text, name, "ORG")
+
+
+def test_acronyms_and_companies_are_org():
+    text = "EOKA fought on Cyprus while the Royal Niger Company and the FLN were in the news."
+    assert _has(text, "EOKA", "ORG")
+    assert _has(text, "Royal Niger Company", "ORG")
+    assert _has(text, "FLN", "ORG")
+
+
+def test_rivers_ranges_and_regions_are_loc():
+    text = "The corps crossed the Meuse, held the Vosges and the Argonne, and later fought in Cyrenaica and on the Piave."
+    for name in ("Meuse", "Vosges", "Argonne", "Cyrenaica", "Piave"):
+        assert _has(text, name, "LOC")
+
+
+def test_hills_of_colonial_battles_are_loc():
+    text = "The column stormed Majuba Hill and later Spion Kop above the Tugela River."
+    assert _has(text, "Majuba Hill", "LOC")
+    assert _has(text, "Spion Kop", "LOC")
+    assert _has(text, "Tugela River", "LOC")
+    assert not _has(text, "Spion Kop", "GPE")
+
+
+def test_ambiguous_bare_river_names_are_left_out():
+    text = "Don Ramon sold oranges at the Orange market; Jordan and Niger were his horses."
+    assert not any(label == "LOC" for _, label, _n in _ents(text))
