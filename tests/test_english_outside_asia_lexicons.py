@@ -36,3 +36,22 @@ def test_hills_of_colonial_battles_are_loc():
 def test_ambiguous_bare_river_names_are_left_out():
     text = "Don Ramon sold oranges at the Orange market; Jordan and Niger were his horses."
     assert not any(label == "LOC" for _, label, _n in _ents(text))
+
+
+# --- events named by a head and the place or force after `of` (english_events_of_places)
+
+def test_congress_conference_and_bombardment_of_a_place_are_events():
+    text = "After the Congress of Paris and the Conference of Lausanne came the Bombardment of Odessa."
+    for name in ("Congress of Paris", "Conference of Lausanne", "Bombardment of Odessa"):
+        assert _has(text, name, "EVENT")
+    assert not _has(text, "Paris", "GPE")
+
+
+def test_charge_of_a_named_force_is_an_event():
+    text = "Tennyson wrote on the Charge of the Heavy Brigade."
+    assert _has(text, "Charge of the Heavy Brigade", "EVENT")
+
+
+def test_lower_case_head_or_no_place_names_no_event():
+    text = "The bombardment of Odessa began; the Congress of Racial Equality met."
+    assert not any(label == "EVENT" for _, label, _n in _ents(text))
