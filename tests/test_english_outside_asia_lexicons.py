@@ -55,3 +55,9 @@ def test_charge_of_a_named_force_is_an_event():
 def test_lower_case_head_or_no_place_names_no_event():
     text = "The bombardment of Odessa began; the Congress of Racial Equality met."
     assert not any(label == "EVENT" for _, label, _n in _ents(text))
+
+
+def test_capitulation_and_surrender_of_a_place_are_events():
+    text = "The Capitulation of Metz came weeks before the Surrender of Paris."
+    assert _has(text, "Capitulation of Metz", "EVENT")
+    assert _has(text, "Surrender of Paris", "EVENT")

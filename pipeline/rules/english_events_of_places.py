@@ -1,10 +1,10 @@
 """English events named by a head and the place or force they happened to (session 26, helper s26enunit; see
 english_german_designations_armies_of for the audit).
 
-- `Congress|Conference|Massacre|Charge|Storming|Bombardment|Evacuation|Burning|Retreat` + `of` (+ `the`) + a name that
-  another finder already read as a place or a force, nothing else inside: one EVENT over the whole (guideline 6, an
-  unnamed happening is no EVENT, but these are the happenings' names, as `Battle of X`, `Siege of X`, `Relief of X`
-  are in english_grammar): `the Congress of Berlin`, `the Conference of Algeciras`, `the Massacre of Glencoe`, `the
+- `Congress|Conference|Massacre|Charge|Storming|Bombardment|Evacuation|Burning|Retreat|Capitulation|Surrender`
+  + `of` (+ `the`) + a name that another finder already read as a place or a force, nothing else inside: one
+  EVENT over the whole (guideline 6, an unnamed happening is no EVENT, but these are the happenings' names, as
+  `Battle of X`, `Siege of X`, `Relief of X` are in english_grammar): `the Congress of Berlin`, `the Conference of Algeciras`, `the Massacre of Glencoe`, `the
   Charge of the Light Brigade`, `the Storming of the Redan`, `the Bombardment of Alexandria`, `the Evacuation of
   Gallipoli`, `the Retreat of the Ten Thousand` (a force). The head capitalised: `the bombardment of Alexandria` names
   nothing; not a congress or conference of a party or a people (`Congress of Racial Equality`: no place or force
@@ -21,13 +21,14 @@ from pipeline.spans import Candidate, overlapping
 PRIORITY = 62
 
 _HEAD_OF = re.compile(r"(?<![\w-])(?:Congress|Conference|Massacre|Charge|Storming|Bombardment|Evacuation|Burning"
-                      r"|Retreat)[ \t]+of[ \t]+(?:the[ \t]+)?")
+                      r"|Retreat|Capitulation|Surrender)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def find_events_of_places(text: str, out: list) -> None:
     """Events named by a head and the place or force after `of` (see the module docstring)."""
     if " of " not in text or not any(h in text for h in ("Congress", "Conference", "Massacre", "Charge", "Storming",
-                                                         "Bombardment", "Evacuation", "Burning", "Retreat")):
+                                                         "Bombardment", "Evacuation", "Burning", "Retreat", "Capitulation",
+                                                         "Surrender")):
         return
     found = []
     for m in _HEAD_OF.finditer(text):
