@@ -141,3 +141,25 @@ def test_state_ordinal_before_a_civil_noun_or_longer_name_is_no_bare_regiment():
     text = "He won the 4th Iowa district; the 3rd Ohio Volunteer Infantry marched."
     assert not _has(text, "4th Iowa", "MIL_UNIT")
     assert not _has(text, "3rd Ohio", "MIL_UNIT")
+
+
+# --- numbered Dragoon Guards (english_units), corps named by a nation, named arms
+
+def test_numbered_dragoon_guards_is_a_cavalry_regiment():
+    text = "The 3rd Dragoon Guards and the 7th Dragoon Guards rode past the 6th Dragoons."
+    assert _has(text, "3rd Dragoon Guards", "MIL_UNIT")
+    norm = _norm(text, "7th Dragoon Guards", "MIL_UNIT")
+    assert norm["numbers"] == [7] and norm["echelon"] == "团" and norm.get("side") != "JP"
+
+
+def test_corps_named_by_a_nation_is_a_unit():
+    text = "The Canadian Corps relieved the Portuguese Corps; the Indian Corps Commander and the Signal Corps stayed."
+    assert _has(text, "Canadian Corps", "MIL_UNIT")
+    assert _has(text, "Portuguese Corps", "MIL_UNIT")
+    assert not _has(text, "Indian Corps", "MIL_UNIT")
+
+
+def test_named_arms_of_italian_and_french_armies():
+    text = "The Alpini held the pass while the Chasseurs Alpins and the Arditi attacked."
+    for name in ("Alpini", "Chasseurs Alpins", "Arditi"):
+        assert _has(text, name, "MIL_UNIT")

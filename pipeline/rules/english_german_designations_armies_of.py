@@ -15,6 +15,9 @@ wars; regimental pages, war diaries, memoirs, forums, wiki mirrors).
   North`, `the Corps of the East`): one MIL_UNIT; the place inside gives way (guideline 6). Not `Grand Army of the
   Republic` (a veterans' society), not an army named after a person already read as one (`the Army of X` where X
   is a PERSON), nor a name a MIL_UNIT or ORG already covers.
+- A corps named by a nation after `the` (`the Canadian Corps`, `the Australian Corps`, `the Indian Corps` of 1914-18):
+  one MIL_UNIT, echelon 军; the people's adjective must be one of demonyms_en.tsv, and no `of` or capitalised word
+  follows (`the Canadian Corps of Guides`, `the Indian Corps Commander` are other names).
 - Ottoman and Egyptian honorifics after a name (`Enver Pasha`, `Osman Bey`, `Ali Effendi`, `Mustafa Kemal Pasha`):
   the name is a PERSON and the honorific stays outside it (guideline 1, a title is outside PERSON); ranks and
   titles before the name stay outside too (`General Cemal Pasha` -> `Cemal`).
@@ -64,6 +67,8 @@ _ARMY_OF = re.compile(r"(?<![\w-])(?P<u>(?:Army|Armies)[ \t]+of[ \t]+(?:the[ \t]
 _COMPASS_OF = re.compile(r"(?<![\w-])(?P<u>(?P<h>Division|Corps)[ \t]+of[ \t]+the[ \t]+(?:North|South|East|West|Centre"
                          r"|Center|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeast|Northwest"
                          r"|Southeast|Southwest))(?![\w-])")
+_NATION_CORPS = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<d>[A-Z][a-z]{3,15})[ \t]+Corps)(?![\w-])"
+                           r"(?![ \t]+(?:of|[A-Z]))")
 _NOT_PLACES = frozenset("January February March April May June July August September October November December God "
                         "Occupation Liberation Salvation The This That His Her Their".split())
 
@@ -145,6 +150,20 @@ def _armies_of(text: str, out: list, found: list) -> None:
                                         "side": None, "id": None}))
 
 
+def _nation_corps(text: str, out: list, found: list) -> None:
+    from pipeline.rules.english_lexicon import demonyms  # noqa: PLC0415
+    peoples = None
+    for m in _NATION_CORPS.finditer(text):
+        if peoples is None:
+            peoples = demonyms()
+        if m.group("d") not in peoples:
+            continue
+        s, e = m.span("u")
+        _put(out, found, Candidate(s, e, "MIL_UNIT", "rule:en_nation_corps", PRIORITY,
+                                   {"numbers": [], "echelon": "军", "echelon_key": "corps", "prefix": "",
+                                    "side": None, "id": None}))
+
+
 def _honorifics(text: str, out: list, found: list) -> None:
     if not ("Pasha" in text or "Pacha" in text or "Pa\u015fa" in text or "Bey" in text or "Beg" in text
             or "Efendi" in text or "Effendi" in text):
@@ -169,5 +188,7 @@ def find_german_designations_armies_of(text: str, out: list) -> None:
     found: list = []
     _german(text, out, found)
     _armies_of(text, out, found)
+    if " Corps" in text:
+        _nation_corps(text, out, found)
     _honorifics(text, out, found)
     out.extend(found)
