@@ -61,3 +61,11 @@ def test_capitulation_and_surrender_of_a_place_are_events():
     text = "The Capitulation of Metz came weeks before the Surrender of Paris."
     assert _has(text, "Capitulation of Metz", "EVENT")
     assert _has(text, "Surrender of Paris", "EVENT")
+
+
+# --- given names of the other countries of the wars outside Asia (given_names_en.txt, session 26)
+
+def test_given_names_of_mexican_ottoman_polish_and_boer_men():
+    text = "Porfirio Diaz, Fevzi Cakmak, Witold Pilecki and Koos de la Rey were named in the report."
+    for name in ("Porfirio Diaz", "Fevzi Cakmak", "Witold Pilecki", "Koos de la Rey"):
+        assert _has(text, name, "PERSON")
