@@ -69,3 +69,18 @@ def test_given_names_of_mexican_ottoman_polish_and_boer_men():
     text = "Porfirio Diaz, Fevzi Cakmak, Witold Pilecki and Koos de la Rey were named in the report."
     for name in ("Porfirio Diaz", "Fevzi Cakmak", "Witold Pilecki", "Koos de la Rey"):
         assert _has(text, name, "PERSON")
+
+
+# --- durations written with the article (english_article_durations)
+
+def test_article_durations_are_quantities_of_one():
+    from sentences import labelled_norm as _norm
+    text = "The column rested a fortnight at the drift and held the ridge for nearly a month."
+    assert _has(text, "a fortnight", "QUANTITY")
+    norm = _norm(text, "nearly a month", "QUANTITY")
+    assert norm["value"] == 1 and norm["unit"] == "month" and norm["approx"] == "nearly"
+
+
+def test_rates_one_day_and_a_year_are_no_article_durations():
+    text = "Rations came twice a day; one day the post was shelled; a year later it fell."
+    assert not any(label == "QUANTITY" for _, label, _n in _ents(text))
