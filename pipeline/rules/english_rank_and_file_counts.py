@@ -26,7 +26,9 @@ def find_rank_and_file_counts(text: str, out: list) -> None:
     found = []
     for m in _COUNT.finditer(text):
         s, e = m.span()
-        if any(c.label != "QUANTITY" and (c.start < s or c.end > e) for c in overlapping(out, s, e)):
+        # a name read from the abbreviation's last letter on ('F. Casualties') is no name
+        if any(c.label != "QUANTITY" and (c.start < s or c.end > e) and not (c.label == "PERSON" and c.start > s)
+               for c in overlapping(out, s, e)):
             continue
         out[:] = [c for c in out if not (c.start < e and s < c.end)]   # 'O.Rs' read as a name inside gives way
         found.append(Candidate(s, e, "QUANTITY", "rule:en_rank_and_file_count", PRIORITY,
