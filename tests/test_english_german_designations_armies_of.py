@@ -11,6 +11,7 @@ from sentences import has_span as _has, labelled as _ents, labelled_norm as _nor
 def test_number_with_stop_before_german_compound_is_one_unit():
     text = "In June 1944 the 77. Infanterie-Division held the coast; the 12. Armee stood further south."
     assert _has(text, "77. Infanterie-Division", "MIL_UNIT")
+    assert _norm(text, "77. Infanterie-Division", "MIL_UNIT")["numbers"] == [77]
     assert _has(text, "12. Armee", "MIL_UNIT")
     assert _norm(text, "12. Armee", "MIL_UNIT")["numbers"] == [12]
 
