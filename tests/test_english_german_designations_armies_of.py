@@ -105,22 +105,6 @@ def test_light_division_and_brigades_are_units():
     assert _has(text, "Heavy Brigade", "MIL_UNIT")
 
 
-# --- numbered camps and towns' stations (english_numbered_camps_stations)
-
-def test_numbered_camp_with_its_town_is_one_facility():
-    text = "The draft left No 6 Camp Etaples for No. 3 Rest Camp Calais, then Number 9 Camp at Larkhill."
-    assert _has(text, "No 6 Camp Etaples", "FAC")
-    assert _has(text, "No. 3 Rest Camp Calais", "FAC")
-    assert _has(text, "Number 9 Camp", "FAC")
-    assert not _has(text, "Camp Etaples", "FAC")
-
-
-def test_town_station_is_one_facility_but_not_police_station():
-    text = "The company entrained at Le Havre station and passed the police station."
-    assert _has(text, "Le Havre station", "FAC")
-    assert not any(t.endswith("police station") for t, _l, _n in _ents(text))
-
-
 # --- a state regiment by its ordinal and state alone (english_state_regiments_schools)
 
 def test_state_regiment_without_arm_after_the():

@@ -84,19 +84,3 @@ def test_article_durations_are_quantities_of_one():
 def test_rates_one_day_and_a_year_are_no_article_durations():
     text = "Rations came twice a day; one day the post was shelled; a year later it fell."
     assert not any(label == "QUANTITY" for _, label, _n in _ents(text))
-
-
-# --- counts of other ranks by their war-diary abbreviations (english_rank_and_file_counts)
-
-def test_rank_and_file_abbreviations_are_counts():
-    from sentences import labelled_norm as _norm
-    text = "Strength 31 officers, 987 R & F. Casualties: 2 O.R. killed, 9 O.Rs wounded, 120 rank and file missing."
-    assert _norm(text, "987 R & F", "QUANTITY")["value"] == 987
-    assert _has(text, "2 O.R.", "QUANTITY")
-    assert _has(text, "9 O.Rs", "QUANTITY")
-    assert _has(text, "120 rank and file", "QUANTITY")
-
-
-def test_the_word_or_after_a_number_is_no_rank():
-    text = "They waited 5 or 6 hours."
-    assert not _has(text, "5 or", "QUANTITY")
