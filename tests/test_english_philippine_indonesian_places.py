@@ -12,7 +12,8 @@ def _spans(text):
 
 def test_philippine_towns_and_provinces_bare():
     assert _spans("Tuguegarao fell on 12 December 1941, and Cabanatuan a week later.") == [
-        ("Tuguegarao", "GPE", "Tuguegarao"), ("12 December 1941", "DATE", None), ("Cabanatuan", "GPE", "Cabanatuan")]
+        ("Tuguegarao", "GPE", "Tuguegarao"), ("12 December 1941", "DATE", None), ("Cabanatuan", "GPE", "Cabanatuan"),
+        ("a week", "QUANTITY", None)]   # a duration (english_article_durations, session 26)
     assert _spans("The regiment moved from Lucban into Tayabas Province.") == [
         ("Lucban", "GPE", "Lucban"), ("Tayabas Province", "GPE", "Tayabas")]
     assert _spans("Ormoc City and Catbalogan were bombed.") == [

@@ -140,6 +140,9 @@ _RANGE_END = re.compile(r"(?i)(?:US\$|\$|£|¥)?(?:\d[\d,.]*|[a-z]+)(\s*[-\u2010
 _LENGTH = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:[-\u2013](?:\d{1,3}(?:,\d{3})+|\d{1,5}))?(?P<u>[ ]?(?:km|ft|yd|m))")
 
 
+_ARTICLE_DURATION = re.compile(r"(?:a|an|A|An)[ \t]+(week|fortnight|month|hour|day)")
+
+
 def normalize_quantity_en(span_text: str, unit_start: int | None = None) -> dict:
     """QUANTITY norm: {value, unit, approx}; `unit_start` is where the counted noun begins.
     A new dict each call (callers may change theirs); the value depends on the two arguments
@@ -174,6 +177,9 @@ def _normalize_quantity_en(span_text: str, unit_start: int | None) -> dict:
     half = _HALF_MEASURE.fullmatch(text)
     if half:                        # 'half an hour', 'half-a-mile': 0.5 of the unit (session 26 s26enper)
         return {"value": 0.5, "unit": half.group(1), "approx": approx}
+    article = _ARTICLE_DURATION.fullmatch(text)
+    if article:                     # 'a week', 'over a month': one of the unit (english_article_durations, s26enunit)
+        return {"value": 1, "unit": article.group(1), "approx": approx}
     ranged = _RANGE_END.match(text)
     if ranged:                      # '600-700 Japanese', '20 to 30 tanks': the first number is the value
         text = text[: ranged.start(1)] + text[ranged.end(1):]

@@ -144,10 +144,17 @@ def normalize_unit_en(span_text: str, left_context: str = "", side: str | None =
     gets its own copy (lists and dicts inside copied too: callers edit them)."""
     if "\u2019" in span_text:   # a typographic apostrophe reads as the plain one: 'People’s Liberation Army' (auditen12)
         span_text = span_text.replace("\u2019", "'")
+    if span_text.endswith("Dragoon Guards"):   # a British cavalry regiment ('2nd Dragoon Guards'), not a guards unit (s26enunit)
+        span_text = span_text[:-len("Dragoon Guards")] + "Dragoons"
     if "." in span_text:       # a Victorian ordinal's stop ('18th. regiment', '18th., 26th. and 49th. regiments'; auditen9)
         span_text = ORDINAL_STOP.sub(r"\1", span_text)
     value = _unit_value(span_text, left_context, side)
-    return {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in value.items()}
+    value = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in value.items()}
+    if not value.get("numbers") and span_text[:1].isdigit():
+        german = re.match(r"(\d{1,3})\.[ \t][A-Z\u00c4\u00d6\u00dc]", span_text)
+        if german:              # '91. Infanterie-Division' (english_german_designations_armies_of, s26enunit)
+            value["numbers"] = [int(german.group(1))]
+    return value
 
 
 @lru_cache(maxsize=8192)

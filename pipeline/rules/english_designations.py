@@ -199,8 +199,12 @@ def _rank(span: str, cand: Candidate) -> int:
     return 0
 
 
-_CHILD_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)[ \t]+(?:[A-Z][A-Za-z-]{1,15}[ \t]+){0,3}"
-                           r"(?:[Rr]egiment|Battery|Battalion)[ \t]+$")
+# one number or (session 26, s26enunit) a list of them before one plural head: '9th and 62nd Batteries Royal Field
+# Artillery' (guideline 4: a list sharing one echelon word is one span)
+_CHILD_BEFORE = re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:st|nd|rd|th|d)"
+                           r"(?P<more>(?:(?:,|[ \t]+and|[ \t]+&|,[ \t]+and)[ \t]+\d{1,3}(?:st|nd|rd|th|d))*)[ \t]+"
+                           r"(?:[A-Z][A-Za-z-]{1,15}[ \t]+){0,3}"
+                           r"(?:[Rr]egiments?|Batter(?:y|ies)|Battalions?)[ \t]+$")
 
 
 def _corps_suffixes(text: str, out: list) -> None:
@@ -215,8 +219,9 @@ def _corps_suffixes(text: str, out: list) -> None:
         corps = text[cand.start:cand.end]
         prefix = ("高射炮兵" if "Anti-Aircraft" in child or "Anti-aircraft" in child else "炮兵") \
             if "Artillery" in corps else "工兵" if "Engineers" in corps else "通信兵" if "Signals" in corps else ""
-        echelon = "营" if "Battalion" in child else "连" if "Battery" in child else "团"
-        norm = {"numbers": [int(m.group("n"))], "echelon": echelon, "prefix": prefix, "side": "UK", "id": None}
+        echelon = "营" if "Battalion" in child else "连" if "Batter" in child else "团"
+        numbers = [int(m.group("n"))] + [int(n) for n in re.findall(r"\d{1,3}", m.group("more") or "")]
+        norm = {"numbers": numbers, "echelon": echelon, "prefix": prefix, "side": "UK", "id": None}
         out.append(Candidate(m.start(), cand.end, "MIL_UNIT", "rule:en_designation_parent", PRIORITY + 2, norm))
 
 

@@ -106,7 +106,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
                 *read_rows("en_places_malaya.tsv"), *read_rows("en_places_regions.tsv"), *read_rows("en_rivers.tsv"),
                 *read_rows("en_places_book.tsv"),   # capitals of the period, big cities of 1900, naval bases, treaty ports (auditen3)
                 *read_rows("en_places_philippines.tsv"), *read_rows("en_places_indonesia.tsv"),
-                *read_rows("en_places_borneo.tsv")]:   # complete lists, read last (session 24)
+                *read_rows("en_places_borneo.tsv"),   # complete lists, read last (session 24)
+                *read_rows("en_places_outside_asia.tsv")]:   # LOC of the wars outside Asia, read last (session 26)
         if len(row) >= 4:
             for form in row[3].split("|"):
                 names.setdefault(form.strip(), (row[1], row[0]))
@@ -177,7 +178,8 @@ def _build_english_names() -> dict[str, tuple[str, str]]:
 def _forces() -> dict[str, tuple[str, str, str]]:
     """English form -> (zh name, side, echelon key) of named forces and their abbreviations (forces_en.tsv)."""
     table = {}
-    for row in [*read_rows("forces_en.tsv"), *read_rows("forces_en_regiments.tsv"), *read_rows("forces_en_theatre.tsv")]:
+    for row in [*read_rows("forces_en.tsv"), *read_rows("forces_en_regiments.tsv"), *read_rows("forces_en_theatre.tsv"),
+                *read_rows("forces_en_outside_asia.tsv")]:
         if len(row) >= 4:
             table.setdefault(row[0].strip(), (row[1], row[2], row[3]))
     return table

@@ -8,6 +8,10 @@ English MIL_UNIT/PERSON/EVENT/ORG on 36 passages from 36 pages, 24 fitted: Boxer
   MIL_UNIT, echelon 团 (the Civil-War and 1898-1900 volunteer regiments of the Philippine and Boxer campaigns are
   written so). The states are the 50 of the United States (closed list: US Census Bureau state names); a
   shorter reading inside (`2nd Massachusetts`) gives way.
+  (session 26, s26enunit) After `the`, the ordinal and the state alone are the regiment too (`the 20th Maine`, `the
+  Twelfth Georgia`, `the 20th Maine regiment`; ordinals listed before one state are one span, guideline 4: `the
+  4th, 44th and 15th Alabama`): Civil-War histories, letters and memorial pages write it so; not where a
+  capitalised word (a longer name) or a civil noun (`district`, `legislature`) follows; the state alone gives way.
 - A Japanese division, brigade or detachment named by its commander after the side word (`the Japanese Sato
   Division`, `Japanese Kuroda Brigade` -> `Sato Division`): the name one word of romanised (Hepburn) syllables, the
   side word outside (guideline 2). Translated Chinese histories write 板垣师团 so.
@@ -56,6 +60,15 @@ _STATE_UNIT = re.compile(r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th|d)|" + "|".join
                          + _STATES + r")(?:[ \t]+Volunteer)?[ \t]+(?:Infantry|Cavalry|Heavy[ \t]+Artillery"
                          r"|Light[ \t]+Artillery|Artillery)(?![\w-])")
 _ARMS_ALL = ("Infantry", "Cavalry", "Artillery")
+# (session 26, s26enunit) the regiment by its ordinal and state alone after `the`, as Civil-War histories and
+# letters write it (`the 20th Maine`, `the Twelfth Georgia`); a capitalised word after it is another finder's longer
+# name, a civil noun after it no regiment (`the 5th Ohio district`)
+_BARE_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th|d)|" + "|".join(ORDINALS) + r")"
+_STATE_BARE = re.compile(r"(?<![\w-])(?:the|The)[ \t]+(?P<u>(?P<n>" + _BARE_ORDINAL + r")(?P<more>(?:(?:,|,?[ \t]+and"
+                         r"|,?[ \t]+&)[ \t]+" + _BARE_ORDINAL + r")*)[ \t]+(?:" + _STATES + r")(?:[ \t]+regiments?)?)"
+                         r"(?![\w-])(?![ \t]+(?:[A-Z]|district|congressional|circuit"
+                         r"|legislature|assembly|senate|session|census|state|militia[ \t]+district))")
+_ORDINAL_IN_LIST = re.compile(_BARE_ORDINAL)
 
 HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+$")
 _JP_NAMED = re.compile(r"(?<![\w-])Japanese[ \t]+(?P<u>(?P<n>[A-Z][a-z]{2,11})[ \t]+(?P<h>Division|Brigade"
@@ -133,6 +146,21 @@ def _state_units(text: str, out: list) -> None:
             out.remove(c)
         out.append(Candidate(s, e, "MIL_UNIT", "rule:en_state_regiment21", 60,
                              {"numbers": [_ordinal_number(m.group("n"))], "echelon": "团", "echelon_key": "regiment",
+                              "prefix": "", "side": "US", "id": None}))
+
+
+def _state_units_bare(text: str, out: list) -> None:
+    for m in (x for the in ("the ", "The ") for x in _near(_STATE_BARE, text, the, 1, 40)):
+        s, e = m.span("u")
+        hits = overlapping(out, s, e, None)
+        if any(c.label in ("MIL_UNIT", "ORG", "EVENT") or c.start < s or c.end > e for c in hits):
+            continue
+        for c in hits:                     # the state read alone as a GPE
+            out.remove(c)
+        numbers = [_ordinal_number(m.group("n"))] + [_ordinal_number(x.group())
+                                                      for x in _ORDINAL_IN_LIST.finditer(m.group("more") or "")]
+        out.append(Candidate(s, e, "MIL_UNIT", "rule:en_state_regiment_bare", 60,
+                             {"numbers": numbers, "echelon": "团", "echelon_key": "regiment",
                               "prefix": "", "side": "US", "id": None}))
 
 
@@ -258,6 +286,8 @@ def find_state_regiments_schools(text: str, out: list) -> None:
     romanised mountains in Shan, military schools, `the Campaign of X` (see the module doc)."""
     if any(a in text for a in _ARMS_ALL):
         _state_units(text, out)
+    if "the " in text or "The " in text:
+        _state_units_bare(text, out)
     if "Japanese " in text:
         _japanese_named(text, out)
     if "On " in text or "on " in text or "By " in text or "by " in text or "til" in text:

@@ -172,8 +172,9 @@ def find_units_extra(text: str, out: list) -> None:
         head_words = name_words + re.findall(r"[A-Z][a-z]+", text[m.end("name"):m.end()])
         if not m.group("num") and all(w in GENERIC_WORDS for w in head_words if w not in ("Regiment", "Royal")):
             continue
-        if m.group("num") and all(w in GENERIC_WORDS for w in name_words):
-            continue              # '58th Infantry Regiment' is the numbered finder's
+        if m.group("num") and all(w in GENERIC_WORDS for w in name_words) \
+                and not re.search(r"Dragoon\s+Guards$", m.group()):
+            continue              # '58th Infantry Regiment' is the numbered finder's; not '2nd Dragoon Guards' (s26enunit)
         head = re.search(REGIMENT_HEAD + r"$", text[start:m.end()])
         found.append(_unit(start, m.end(), text, "rule:en_regiment",
                            norm_text=text[start:head.start() + start] + "Regiment"))
