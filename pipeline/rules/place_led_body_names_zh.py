@@ -40,8 +40,9 @@ _HEADS_ANY_STEM = ("委员会", "参议会", "议事会", "议会", "政府", "�
 _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "商会", "工会", "农会", "研究会", "教会", "总会", "分会",
                 "办事处", "讲习所", "研究所", "警察所", "事务所", "改进所",
                 "学校", "中学", "小学", "大学", "学院", "学堂", "师范", "银行", "公司", "报社", "日报")
+BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
 _AFFAIRS_OFFICE = "[工财政总警税教商外内军民法]务[科局处厅所司省]"
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(_HEADS_ANY_STEM + _HEADS_NAMED, key=len, reverse=True))
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
                       + "|" + _AFFAIRS_OFFICE + ")")
 # the character after a head that makes it part of a longer word (政府军, 大学生, 公司法, 议会制, 中学生, 分会场)
 _HEAD_CONTINUES = set("军生法制员场长址部内外门楼堂")
