@@ -44,6 +44,7 @@ def test_not_a_body_name():
     assert ("法国政府", "ORG") in ents and ("清政府", "ORG") in ents
     # a bare country and a generic head is no name
     assert not any(lab == "ORG" for _t, lab in _spans("他进了一家日本公司。"))
+    assert not any(lab == "ORG" for _t, lab in _spans("长沙公司和新建公司都在此设点。"))
     # a head inside a longer word (政府军) is no body
     assert not any(t.endswith("政府") for t, _lab in _spans("长沙政府军进攻。"))
     # a place + 的 before the head: no name

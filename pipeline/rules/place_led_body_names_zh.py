@@ -42,6 +42,7 @@ _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "�
                 "学校", "中学", "小学", "大学", "学院", "学堂", "师范", "银行", "公司", "报社", "日报")
 BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
 _AFFAIRS_OFFICE = "[工财政总警税教商外内军民法]务[科局处厅所司省]"
+_AFFAIRS_OFFICE_RE = re.compile(_AFFAIRS_OFFICE)
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
                       + "|" + _AFFAIRS_OFFICE + ")")
 # the character after a head that makes it part of a longer word (政府军, 大学生, 公司法, 议会制, 中学生, 分会场)
@@ -128,7 +129,7 @@ def find_place_led_bodies(text: str, found) -> list[Candidate]:
         if any(text[k:end] in org_forms for k in range(start, h)) or any(
                 c.label in _NAMED_LABELS and c.start <= start and c.end >= end for c in found):
             continue
-        if not stem and head not in _HEADS_ANY_STEM and not head.endswith(tuple("科局处厅所司省")):
+        if not stem and head not in _HEADS_ANY_STEM and not _AFFAIRS_OFFICE_RE.fullmatch(head):
             if _is_country(text[start:place_end], places) or head in ("公司", "银行", "报社", "日报", "协会", "总会",
                                                                       "分会", "工会", "商会", "教会", "大学", "学院"):
                 continue
