@@ -12,13 +12,14 @@
   办事处, 讲习所, 研究所, 警察所, 事务所, 改进所, and an office of a kind of affairs: X务 + 科/局/处/厅/所/司/省,
   `工务科`, `内务省`), schools (学校, 中学, 小学, 大学, 学院, 学堂, 师范, 义学, 县学, 府学) and firms (银行, 公司,
   报社, 日报). Buildings (医院, 会馆), forces (队, 团) and 学会 (also "learned") are left out.
-- The place is one the gazetteer reads as a GPE (2-4 characters, with its 省/市/县 suffix) or a GPE another finder
-  found; it opens the name after a clause edge (punctuation, a function character) or right after a verb or a
-  preposition (the run's last two characters a verb, or its last one a verb or preposition of going or setting up) (`加入|甲市红十字会`, `入|乙县讲习所`, `在|丙镇商会`); a province right before the county opens it
-  (`甲省乙县某某学校`). A school with a stem of its own after a place that is no county (`某市|某某学校`: the city
-  where it stands) is left to the school finders, unless the place founded it (`甲省立…`, `乙市立…`). The stem is 0-10 Han characters, none a function character, and opens with no verb
-  (`甲市召开委员会` is no name); a bare country + a generic head (`日本公司`, `英国大学`) is no name, a bare country +
-  政府/议会 is (`日本政府`).
+- The place is one the gazetteer reads as a GPE (2-4 characters, with its 省/市/县 suffix) or a GPE another finder found;
+  it opens the name after a clause edge (punctuation, a function character) or right after a verb or a preposition
+  (the run's last two characters a verb, or its last one a verb or preposition of going or setting up) (`加入|甲市红十字会`,
+  `入|乙县讲习所`, `在|丙镇商会`); a province right before the county opens it (`甲省乙县某某学校`). A school with a stem of its own
+  after a place that is no county (`某市|某某学校`: the city where it stands) is left to the school finders, unless the
+  place founded it (`甲省立…`, `乙市立…`). The stem is 0-10 Han characters, none a function character, with no verb in it
+  (`甲市召开委员会` is no name) and holds no count or rank with its measure word (`某国第一家轮船公司`); a bare country + a generic
+  head (`日本公司`, `英国大学`) is no name, a bare country + 政府/议会 is (`日本政府`).
 - Not: a place + 的 (`甲县的中学`), a list (`甲县、乙县政府`: the stem holds no 、), a head inside a longer word
   (`政府军`, `大学生`, `公司法`: the character after the head closes no name).
 
@@ -43,6 +44,8 @@ _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "�
 BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
 _AFFAIRS_OFFICE = "[工财政总警税教商外内军民法]务[科局处厅所司省]"
 _AFFAIRS_OFFICE_RE = re.compile(_AFFAIRS_OFFICE)
+# a count or rank with its measure word (第一家, 一所, 两个, 几座): the stem describes a kind of body
+_COUNTED_RE = re.compile("[第一二三四五六七八九十百两几数][家所个座间处位]")
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
                       + "|" + _AFFAIRS_OFFICE + ")")
 # the character after a head that makes it part of a longer word (政府军, 大学生, 公司法, 议会制, 中学生, 分会场)
@@ -114,6 +117,8 @@ def find_place_led_bodies(text: str, found) -> list[Candidate]:
         stem = text[place_end:h]
         if len(stem) > 10 or any(ch in _FUNCTION for ch in stem):
             continue
+        if _COUNTED_RE.search(stem):
+            continue    # 中国|第一家轮船公司, 甲县|一所师范学堂: a count or rank of a kind, no name
         founded = text[place_end - 1:place_end + 1] in _FOUNDED_BY   # 甲省|立…学校: the place founded it
         if founded:
             stem = stem[1:]
