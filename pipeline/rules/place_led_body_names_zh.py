@@ -44,8 +44,8 @@ _HEADS_NAMED = ("后援会", "救国会", "同盟会", "联合会", "协会", "�
 BODY_HEADS = _HEADS_ANY_STEM + _HEADS_NAMED    # the lexicon of heads (quoted_body_names_zh reads it too)
 _AFFAIRS_OFFICE = "[工财政总警税教商外内军民法]务[科局处厅所司省]"
 _AFFAIRS_OFFICE_RE = re.compile(_AFFAIRS_OFFICE)
-# a count or rank with its measure word (第一家, 一所, 两个, 几座): the stem describes a kind of body
-_COUNTED_RE = re.compile("[第一二三四五六七八九十百两几数][家所个座间处位]")
+# a count or rank with its measure word (第一家, 一所, 两个, 几座, 第三大): the stem describes a kind of body
+_COUNTED_RE = re.compile("[第一二三四五六七八九十百两几数][家所个座间处位大]")
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True))
                       + "|" + _AFFAIRS_OFFICE + ")")
 # the character after a head that makes it part of a longer word (政府军, 大学生, 公司法, 议会制, 中学生, 分会场)
