@@ -96,6 +96,25 @@ def test_a_towns_strength_or_head_is_no_command():
     assert ("三河镇", "GPE") in ents(text)
 
 
+def test_a_seat_the_lexicon_does_not_hold_before_the_post():
+    # session 26 (s26mine): the post 总兵 names the brigade whatever its seat (a mountain, an old prefecture)
+    text = "朝廷命鹰嘴镇总兵刘明远率部前往。"
+    assert unit(ent(text, "鹰嘴镇")) == ("MIL_UNIT", [], "镇", "")
+    assert ("刘明远", "PERSON") in ents(text)
+    text = "清初于此设青石镇总兵,统辖水师。"
+    assert unit(ent(text, "青石镇")) == ("MIL_UNIT", [], "镇", "")
+    text = "由江西临春镇总兵率兵驰援。"
+    assert unit(ent(text, "临春镇")) == ("MIL_UNIT", [], "镇", "")
+    assert ("江西", "GPE") in ents(text)
+
+
+def test_brigade_troops_sent_by_a_verb_of_dispatch():
+    text = "巡抚又调宣平镇兵前赴邓州。"
+    assert unit(ent(text, "宣平镇")) == ("MIL_UNIT", [], "镇", "")
+    # a count of brigades is no brigade
+    assert not spans("提督督贵州三镇兵进剿。", "MIL_UNIT")
+
+
 # --- EVENT: a rising named after its leader, the places before it their own spans -----------------------------------
 
 def test_province_before_a_leaders_rising():

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # session 25 (s25mine)
+from pipeline.rules.place_led_body_names_zh import find_place_led_bodies   # session 26 (s26mine)
+from pipeline.rules.quoted_body_names_zh import find_quoted_body_names   # session 26 (s26mine)
 from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
 from pipeline.rules.place_word_boundaries_zh import find_place_word_boundaries   # session 24 (s24zhloc)
 from pipeline.rules.heritage_site_names_zh import find_heritage_site_names   # session 24 (s24zhloc)
@@ -430,5 +432,6 @@ def find_written(text: str) -> list[Candidate]:
     found += find_shared_unit_date_members(text)   # shared_unit_date_members_zh: 1944年5|、6月, 11月15|、16日 (session 25, s25zhextent)
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
+    found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
     return found + find_person_place_readings(text, found)
 
