@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
+from pipeline.rules.settlement_risings_zh import named_place_start
 from pipeline.spans import Candidate
 
 SOURCE = "rule:event-place-disaster-attack"
 PRIORITY = 34
 _HEAD_RE = re.compile("大地震|大水灾|大洪水|大火灾|大火(?![车炮力箭])|大轰炸|细菌战|毒气战|细菌攻击|大空袭")
-_NOT_BEFORE_PLACE = frozenset("各该每两几数诸全本")
 
 
 def find_place_disaster_attack_events(text: str) -> list[Candidate]:
@@ -40,16 +40,7 @@ def find_place_disaster_attack_events(text: str) -> list[Candidate]:
     for m in _HEAD_RE.finditer(text):
         if places is None:
             places = place_lexicon()
-        at = m.start()
-        for size in (5, 4, 3, 2):
-            if at - size < 0:
-                continue
-            name = text[at - size:at]
-            entry = places.get(name) or (places.get(name[:-1]) if size >= 3 and name[-1] in "省市县" else None)
-            if entry is None or entry.label not in ("GPE", "LOC") or entry.kind in ("country", "continent"):
-                continue
-            if at - size > 0 and text[at - size - 1] in _NOT_BEFORE_PLACE:
-                break
-            out.append(Candidate(at - size, m.end(), "EVENT", SOURCE, PRIORITY))
-            break
+        start = named_place_start(text, m.start(), places)
+        if start is not None:
+            out.append(Candidate(start, m.end(), "EVENT", SOURCE, PRIORITY))
     return out

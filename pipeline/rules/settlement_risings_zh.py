@@ -39,7 +39,7 @@ _RISING_RE = re.compile("(?=([\u4e00-\u9fff]{2,3}?)(起义|暴动))")
 _WHO_ROSE = ("农民 工人 工农 士兵 兵士 农军 盐民 矿工 渔民 学生 回民 苗民 瑶民 饥民 会党 年关 秋收 春荒 总 "
              "两大 三大 四大 五大").split()
 _WHO_ROSE_RE = re.compile("(?:" + "|".join(sorted(_WHO_ROSE, key=len, reverse=True)) + "){1,2}(?:起义|暴动|起事|兵暴)")
-_NOT_BEFORE_PLACE = frozenset("各该两几数诸每全本")
+NOT_BEFORE_PLACE = frozenset("各该两几数诸每全本")
 
 
 def _risings_by_who_rose(text: str) -> list[Candidate]:
@@ -49,19 +49,28 @@ def _risings_by_who_rose(text: str) -> list[Candidate]:
     out = []
     places = place_lexicon()
     for m in _WHO_ROSE_RE.finditer(text):
-        at = m.start()
-        for size in (5, 4, 3, 2):
-            if at - size < 0:
-                continue
-            name = text[at - size:at]
-            entry = places.get(name) or (places.get(name[:-1]) if name[-1] in "县市省" and size >= 3 else None)
-            if entry is None or entry.label not in ("GPE", "LOC") or entry.kind in ("country", "continent"):
-                continue
-            if at - size > 0 and text[at - size - 1] in _NOT_BEFORE_PLACE:
-                break
-            out.append(Candidate(at - size, m.end(), "EVENT", SOURCE, PRIORITY))
-            break
+        start = named_place_start(text, m.start(), places)
+        if start is not None:
+            out.append(Candidate(start, m.end(), "EVENT", SOURCE, PRIORITY))
     return out
+
+
+def named_place_start(text: str, at: int, places) -> int | None:
+    """Start of the longest place that ends at `at` (2-5 characters; a GPE or LOC of the gazetteer `places`, not a
+    country or continent; a name ending in 省/市/县 also by its stem), or None; None too where a determiner or a count
+    stands right before it (`各县`, `两省`: no one place). Shared by the events named by their place (risings here,
+    disasters and attacks in place_disaster_attack_events_zh)."""
+    for size in (5, 4, 3, 2):
+        if at - size < 0:
+            continue
+        name = text[at - size:at]
+        entry = places.get(name) or (places.get(name[:-1]) if name[-1] in "县市省" and size >= 3 else None)
+        if entry is None or entry.label not in ("GPE", "LOC") or entry.kind in ("country", "continent"):
+            continue
+        if at - size > 0 and text[at - size - 1] in NOT_BEFORE_PLACE:
+            return None
+        return at - size
+    return None
 
 
 def find_settlement_risings(text: str) -> list[Candidate]:
