@@ -58,9 +58,9 @@ def test_jieba_quiet_and_found_without_its_import():
 
 def test_towns_tables_kept_between_runs_are_the_built_ones():
     from pipeline.regex_cache import code_version
-    from pipeline.rules.place_towns import _built_tables, tables
+    from pipeline.rules.place_towns import built_tables, tables
     from pipeline.segment import cache_file
 
     assert cache_file("towns", code_version()).exists() or tables() is not None
-    kept, built = tables(), _built_tables()
+    kept, built = tables(), built_tables()
     assert kept == built and all(list(a.items()) == list(b.items()) for a, b in zip(kept, built))

@@ -90,10 +90,10 @@ def tables() -> tuple[dict, dict, dict, dict, dict]:
     from pipeline.regex_cache import code_version
     from pipeline.segment import cache_file, cached
 
-    return tuple(cached(cache_file("towns", code_version()), _built_tables))
+    return tuple(cached(cache_file("towns", code_version()), built_tables))
 
 
-def _built_tables() -> tuple[dict, dict, dict, dict, dict]:
+def built_tables() -> tuple[dict, dict, dict, dict, dict]:
     lexicon = place_lexicon()
     full: dict[str, tuple] = {}
     short: dict[str, tuple] = {}
