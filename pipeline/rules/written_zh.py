@@ -49,9 +49,9 @@ from pipeline.rules.facility_frames_zh import find_facility_frames   # session 1
 from pipeline.rules.same_head_bearing_settlements_zh import find_same_head_bearing_settlements   # session 20 (s20zhgpe): same-head village lists, bearing places
 from pipeline.rules.forum_forms_zh import find_forum_forms
 from pipeline.rules.written_zh_dates import find_written_dates
-from pipeline.rules.place_security_units_zh import find_place_security_units
-from pipeline.rules.water_works_quoted_structures_zh import find_water_works_quoted_structures
-from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_attack_events
+from pipeline.rules.place_security_units_zh import find_place_security_units   # session 26 (s26zhorg)
+from pipeline.rules.water_works_quoted_structures_zh import find_water_works_quoted_structures   # session 26 (s26zhorg)
+from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_attack_events   # session 26 (s26zhorg)
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
 from pipeline.rules.written_zh_persons import first_is_surname, known_persons, plain_name  # noqa: F401
@@ -115,7 +115,7 @@ from pipeline.rules.year_durations_clock_hours_zh import find_within_counts   # 
 from pipeline.rules.person_references import find_references   # session 7: bare surnames as subject/object
 from pipeline.rules.person_actions import find_action_names   # session 7: untitled names before a verb of action
 from pipeline.rules.person_home_kin_frames_zh import find_home_kin_names   # session 25: names framed by home, kin, command, 叫X的
-from pipeline.rules.person_roster_forms_zh import find_roster_form_names   # session 26: age lists, X氏, kin rosters, clergy
+from pipeline.rules.person_roster_forms_zh import find_roster_form_names   # session 26 (s26zhper): age lists, X氏, kin rosters, clergy
 from pipeline.rules.person_likeness import find_likely_names   # session 9: names by statistical name-likeness
 from pipeline.rules.landform_heads import find_landforms   # session 7: X山/X岭/X河 read from their grammar
 from pipeline.rules.route_names import find_routes   # session 7: roads named after two county towns (德星路)
