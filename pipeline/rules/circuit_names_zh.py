@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_han, word_info
+from pipeline.rules.names_common import is_common_word, is_han
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:circuit-name", 32
@@ -38,6 +38,7 @@ _ROUTE_CHARS = frozenset("大街铁通要古栈国省县乡水河隧坑轨渠航
 _CHAIN_AFTER = re.compile(f"[{chr(0x4e00)}-{chr(0x9fff)}]{{1,3}}?[府州厅县]|道尹|道署|道治")
 _VERB_AFTER = ("改为", "改称", "改置", "改名", "所辖", "管辖", "辖", "治所", "设于", "裁撤", "撤销", "废")
 _VERB_BEFORE = ("改为", "改称", "改隶", "隶属", "分属", "划归", "并入", "属")
+_NAME_TAGS = ("ns", "nr", "nz")   # words jieba tags as names of places, persons or others may name a circuit
 _CLOSE_AFTER = re.compile("[，,。；;、！？!?)）]|管辖|所辖|$")
 
 
@@ -51,16 +52,11 @@ def _stem_before(text: str, at: int) -> int | None:
     stem = text[start:at]
     if stem[-1] in _ROUTE_CHARS:
         return None
-    closing = word_info().get(stem[-1] + "道")
-    if closing and closing[0] >= 400 and not closing[1].startswith("ns"):
+    if is_common_word(stem[-1] + "道", 400, ("ns",)):
         return None         # 知道, 说道, 难道, 味道, 地道: a word of its own with 道
-    for k in range(len(stem) - 1):
-        entry = word_info().get(stem[k:k + 2])
-        if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr", "nz")):
-            return None     # 交通, 地下, 公路, 条|人行: an ordinary word, no name
-    entry = word_info().get(stem)
-    if entry and entry[0] >= 50 and not entry[1].startswith(("ns", "nr", "nz")):
-        return None
+    if any(is_common_word(stem[k:k + 2], 50, _NAME_TAGS) for k in range(len(stem) - 1)) \
+            or is_common_word(stem, 50, _NAME_TAGS):
+        return None         # 交通, 地下, 公路, 条|人行: an ordinary word, no name
     return start
 
 

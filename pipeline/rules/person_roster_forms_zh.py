@@ -36,12 +36,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, known_places, surnames
+from pipeline.rules.names_common import is_common_word, is_han, known_places, surnames
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:person-roster-form", 34
-_CJK_RE = re.compile("[\u4e00-\u9fff]")
 _NOT_GIVEN = set("的了是在和与與及等于於被把对對向从從由率所其此该該这這那各每也又就已曾并並而但却卻到至往们們个個"
                  "为為以将將同岁歲年月日时時人者军軍部队隊村镇鎮县縣乡鄉省市区區")
 _PROPER = ("nr", "ns", "nz")   # given names jieba tags as names or places (长山, 玉山) stay possible
@@ -49,13 +48,9 @@ _LIST_END = set("、，,。；;：:）)」”\n ")
 _JOIN_END = set("等和与與及")
 
 
-def _cjk(ch: str) -> bool:
-    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
-
-
 def _name_ok(name: str, slen: int) -> bool:
     given = name[slen:]
-    if not given or any(ch in _NOT_GIVEN or not _cjk(ch) for ch in given):
+    if not given or any(ch in _NOT_GIVEN or not is_han(ch) for ch in given):
         return False
     return not is_common_word(name, 50) and not (len(given) == 2 and is_common_word(given, 300, _PROPER)) \
         and name not in known_places()
@@ -138,7 +133,7 @@ def _women(text: str) -> list[Candidate]:
                                                        or any(before.endswith(n) for n in _WOMAN_NOUNS)):
                     continue    # 张王氏 after a mark, 的 or a woman noun (是王氏: 是 no surname here; 司马氏: a clan)
                 framed = True
-            if size == 1 and _cjk(prev) and prev in single and not any(before.endswith(n) for n in _WOMAN_NOUNS):
+            if size == 1 and is_han(prev) and prev in single and not any(before.endswith(n) for n in _WOMAN_NOUNS):
                 continue    # a longer surname run: left to the two-surname reading
             if framed and text[start:at + 1] not in known_places():     # 尉氏: a county
                 out.append(Candidate(start, at + 1, "PERSON", SOURCE, PRIORITY))
@@ -206,7 +201,7 @@ def _courtesy(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for at in literal_positions(text, "字"):
         m = _COURTESY_RE.match(text, at)
-        if not m or not _cjk(text[at - 1:at]):
+        if not m or not is_han(text[at - 1:at]):
             continue
         for group in (1, 2):
             name = m.group(group)
@@ -244,7 +239,7 @@ def _ancestors(text: str) -> list[Candidate]:
     at_set = set(gongs)
     for at in gongs:
         name = text[at - 2:at]
-        if at < 2 or not all(_cjk(ch) for ch in name) or any(ch in _NOT_GIVEN for ch in name) \
+        if at < 2 or not all(is_han(ch) for ch in name) or any(ch in _NOT_GIVEN for ch in name) \
                 or not _gong_ok(text, at):
             continue
         if _GENERATION_END_RE.search(text, max(0, at - 12), at - 2):
@@ -282,7 +277,7 @@ def _clergy(text: str) -> list[Candidate]:
                     continue
                 slen = 2 if size == 3 and text[start:start + 2] in compound else 1 if text[start] in single else 0
                 prev = text[start - 1:start]
-                if not slen or (prev and _cjk(prev) and prev not in _NAME_LEFT):
+                if not slen or (prev and is_han(prev) and prev not in _NAME_LEFT):
                     continue
                 if _name_ok(text[start:at], slen):
                     out.append(Candidate(start, at, "PERSON", SOURCE, PRIORITY))
@@ -291,7 +286,7 @@ def _clergy(text: str) -> list[Candidate]:
                     break
             if not found and at >= 1 and text[at - 1] in single:
                 prev = text[at - 2:at - 1]
-                if not prev or not _cjk(prev) or prev in _NAME_LEFT:
+                if not prev or not is_han(prev) or prev in _NAME_LEFT:
                     bare.append((at - 1, text[at - 1] + title))
     for start, key in bare:
         if key in named_surnames:
@@ -317,9 +312,9 @@ def _other_mentions(text: str, found: list[Candidate]) -> list[Candidate]:
             if (at, end) in taken:
                 continue
             prev, after = text[at - 1:at], text[end:end + 1]
-            if prev and _cjk(prev) and prev not in _NAME_LEFT:
+            if prev and is_han(prev) and prev not in _NAME_LEFT:
                 continue
-            if after and _cjk(after) and after not in _NAME_NEXT:
+            if after and is_han(after) and after not in _NAME_NEXT:
                 continue
             out.append(Candidate(at, end, "PERSON", SOURCE, PRIORITY))
     return out

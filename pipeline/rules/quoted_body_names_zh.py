@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, verb_word, word_info
+from pipeline.rules.names_common import is_common_word, verb_word
 from pipeline.rules.place_led_body_names_zh import BODY_HEADS
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate
@@ -45,8 +45,7 @@ def _body_name(name: str) -> bool:
         return False    # “维持会”, “救济会”: a kind of body named by what it does, no body's name
     tail = name[-2:]
     if name.endswith(_OFFICE_HEADS) and not name.endswith(BODY_HEADS + ("指挥部",)) and tail not in _BODY_WORDS:
-        entry = word_info().get(tail)
-        if entry and entry[0] >= 300:     # 太监, 社会, 机会, 住所: a word that only ends like a head
+        if is_common_word(tail, 300, ()):     # 太监, 社会, 机会, 住所: a word that only ends like a head
             return False
     return True
 
