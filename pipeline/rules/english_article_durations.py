@@ -4,7 +4,8 @@ an approximator directly before (`almost a month`, `over a month`) -> one QUANTI
 value 1, unit the noun (guideline 8: durations are QUANTITY, as `one week` and `one hour` already are; the English
 sets read `a month` 3 of 3 so). Not a rate (`once a week`, `twice a day`, `three times a month`, `per day`), not
 `one day` (a day unnamed: `one day he left`), not `a year` (the English sets leave it untagged, 2 of 2).
-Priority 44 (below every named entity); cheap: gated on the nouns' literals.
+The value (1 of the unit, the approximator) is read by pipeline.normalize.english_quantities from the span
+text, as for every English count. Priority 44 (below every named entity); cheap: gated on the nouns' literals.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ _DURATION = re.compile(r"(?<![\w-])(?P<ap>(?:(?:almost|nearly|over|about|some|ba
                        r"|more[ \t]+than|less[ \t]+than|Almost|Nearly|Over|About|Some|Barely|Under|Only|More[ \t]+than"
                        r"|Less[ \t]+than)[ \t]+)?)(?P<a>an?|A|An)[ \t]+(?P<u>week|fortnight|month|hour|day)(?![\w-])")
 _RATE_BEFORE = re.compile(r"(?:once|twice|thrice|times|per|every)[ \t]+\Z", re.IGNORECASE)
-_APPROX = {"almost": "nearly", "nearly": "nearly", "over": "over", "more than": "over",
-           "about": "about", "some": "some", "barely": "under", "under": "under", "less than": "under", "only": None}
 
 
 def find_article_durations(text: str, out: list) -> None:
@@ -38,7 +37,5 @@ def find_article_durations(text: str, out: list) -> None:
         e = m.end()
         if overlapping(out, s, e):
             continue
-        ap = " ".join(m.group("ap").lower().split()) or None
-        found.append(Candidate(s, e, "QUANTITY", "rule:en_article_duration", PRIORITY,
-                               {"value": 1, "unit": m.group("u"), "approx": _APPROX.get(ap) if ap else None}))
+        found.append(Candidate(s, e, "QUANTITY", "rule:en_article_duration", PRIORITY))
     out.extend(found)
