@@ -84,3 +84,15 @@ def test_article_durations_are_quantities_of_one():
 def test_rates_one_day_and_a_year_are_no_article_durations():
     text = "Rations came twice a day; one day the post was shelled; a year later it fell."
     assert not any(label == "QUANTITY" for _, label, _n in _ents(text))
+
+
+def test_only_and_barely_stay_outside_an_article_duration():
+    # the contract's approximators are about/over/under/nearly/some; `only` and `barely` are not among them,
+    # so the span is the duration alone with the value 1 and no approximator (as `only 300 men` -> `300 men`)
+    from sentences import labelled_norm as _norm
+    text = "The garrison held out barely a week, and the relief came only a month later."
+    assert _has(text, "a week", "QUANTITY") and _has(text, "a month", "QUANTITY")
+    assert not _has(text, "barely a week", "QUANTITY") and not _has(text, "only a month", "QUANTITY")
+    for span, unit in (("a week", "week"), ("a month", "month")):
+        norm = _norm(text, span, "QUANTITY")
+        assert norm["value"] == 1 and norm["unit"] == unit and norm["approx"] is None

@@ -16,8 +16,8 @@ from pipeline.spans import Candidate, overlapping
 
 PRIORITY = 44
 
-_DURATION = re.compile(r"(?<![\w-])(?P<ap>(?:(?:almost|nearly|over|about|some|barely|under|only"
-                       r"|more[ \t]+than|less[ \t]+than|Almost|Nearly|Over|About|Some|Barely|Under|Only|More[ \t]+than"
+_DURATION = re.compile(r"(?<![\w-])(?P<ap>(?:(?:almost|nearly|over|about|some|under"
+                       r"|more[ \t]+than|less[ \t]+than|Almost|Nearly|Over|About|Some|Under|More[ \t]+than"
                        r"|Less[ \t]+than)[ \t]+)?)(?P<a>an?|A|An)[ \t]+(?P<u>week|fortnight|month|hour|day)(?![\w-])")
 _RATE_BEFORE = re.compile(r"(?:once|twice|thrice|times|per|every)[ \t]+\Z", re.IGNORECASE)
 

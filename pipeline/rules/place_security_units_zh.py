@@ -27,12 +27,12 @@ from pipeline.normalize.places import place_lexicon
 from pipeline.normalize.unit_parse import parse_number
 from pipeline.rules.enclosing_names_zh import known_place_before
 from pipeline.rules.scan import literal_finditer
+from pipeline.rules.settlement_risings_zh import NOT_BEFORE_PLACE
 from pipeline.spans import Candidate
 
 SOURCE = "rule:place-security-unit"
 _SECURITY_RE = re.compile("保安第?([一二三四五六七八九十百]{1,3}|[0-9０-９]{1,3})(总队|大队|中队|支队|纵队|团|旅|师)"
                           "(?![长员部丁兵属])")
-_BEFORE_PLACE_NOT = frozenset("各每该两几数诸")
 
 
 def find_place_security_units(text: str) -> list[Candidate]:
@@ -47,7 +47,7 @@ def find_place_security_units(text: str) -> list[Candidate]:
             start = known_place_before(text, at - 1, places)
         else:
             start = known_place_before(text, at, places)
-        if start is None or (start > 0 and text[start - 1] in _BEFORE_PLACE_NOT):
+        if start is None or (start > 0 and text[start - 1] in NOT_BEFORE_PLACE):
             continue
         number = parse_number(m.group(1))
         out.append(Candidate(start, m.end(), "MIL_UNIT", SOURCE, 62, norm={"unit_hint": {
