@@ -29,6 +29,8 @@ def test_trim_on_chosen_spans():
     assert [(c.start, c.end) for c in trim_clause_verbs(text, [cand])] == [(2, 5)]
     # a one-character given name is never cut to the surname alone; other labels are left as they are
     assert [(c.start, c.end) for c in trim_clause_verbs("县民王奏", [Candidate(2, 4, "PERSON", "rule:test", 20)])] == [(2, 4)]
+    kin = Candidate(4, 7, "PERSON", "rule:test", 20)           # 伯伯讲: a kin word, never cut into a "name"
+    assert trim_clause_verbs("常听叔叔伯伯讲故事", [kin]) == [kin]
     place = Candidate(0, 3, "GPE", "rule:test", 30)
     assert trim_clause_verbs("石门督", [place]) == [place]
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.rules.names_common import person_forms
+from pipeline.rules.names_common import is_common_word, person_forms
 from pipeline.rules.person_name_ends import surname_at
 from pipeline.spans import Candidate
 
@@ -49,6 +49,8 @@ def trim_clause_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]:
             end -= 1
         if end - cand.start - slen > 2 or end == cand.end:
             continue    # more than two given characters left: not a name read into the verb
+        if is_common_word(text[cand.start:end], 20) or (end - cand.start == 2 and text[cand.start] == text[cand.start + 1]):
+            continue    # 伯伯讲, 叔叔说: a kin word or a reduplication before the verb is no name either way
         if out is chosen:
             out = list(chosen)
         out[k] = replace(cand, end=end)
