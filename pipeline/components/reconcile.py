@@ -43,6 +43,7 @@ from pipeline import segment
 from pipeline.components.finders import doc_text, has_cjk
 from pipeline.components.tokenizer import tokens_cut
 from pipeline.rules.discourse_repeats import repeated_mentions, whole_village_mentions
+from pipeline.rules.person_verb_ends_zh import trim_clause_verbs
 from pipeline.spans import Candidate
 from operator import attrgetter
 
@@ -250,6 +251,7 @@ class Reconcile:
         text = doc_text(doc)
         chosen = choose(text, candidates, self.model_labels)
         if has_cjk(doc):
+            chosen = trim_clause_verbs(text, chosen)   # person_verb_ends_zh: 某某仅率 → 某某 (session 27, s27mine)
             chosen = whole_village_mentions(text, chosen)
             repeats = repeated_mentions(text, chosen)
             if repeats:

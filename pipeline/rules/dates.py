@@ -33,13 +33,23 @@ DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半|(?<=点)钟)?(?:许)?|{CLOCK})")
-MONTH_PART = "(?:上旬|中旬|下旬|上半月|下半月|初(?![步期级一二三四五六七八九十])|底|末(?!期))"
-YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?|初(?![步期级])|底|末(?!期))")
+# the end of a part of a month or of a season written after it belongs to the DATE: 10月中旬末, 1944年夏末, 秋末
+# (session 27, s27mine: audit24/audit25 gold reads them whole; value: the part or season, END)
+_PART_END = "(?:末(?![期日年月尾]))?"
+MONTH_PART = f"(?:(?:上旬|中旬|下旬){_PART_END}|上半月|下半月|初(?![步期级一二三四五六七八九十])|底|末(?!期))"
+YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?" + _PART_END
+             + "|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 # 正月初二, 七月初九: a day of the lunar calendar written without 日 after its month (zh11)
 # ...and a day in numerals with the spoken 号 after its month (六月十号: prezh4; alone, 三号 is a number)
-MONTH_TAIL = f"(?:{SP}(?:{DAY}|{CN_DAY}号(?![码召令称楼院房])){DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}|{SP}{MONTH_PART})?"
+# ...and a day of two or more numerals without 日 after its month, as local histories and annals write the lunar
+# calendar without 农历 (六月十五清庙大会, 延至九月十二, 七月廿四, 光绪七年十二月二十五夜; session 27, s27mine): not before
+# 日/号/年/月, another numeral, a measure word or a count's tail (九月十五人, 三月二十万, 五月十二个)
+BARE_DAY = (f"(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
+            f"(?![日号號年月{CN_NUMERAL_CHARS}个個名人位岁歲次回天周週万千百余餘多])")
+MONTH_TAIL = (f"(?:{SP}(?:{DAY}|{CN_DAY}号(?![码召令称楼院房])){DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}"
+              f"|{SP}{BARE_DAY}{DAY_TAIL}|{SP}{MONTH_PART})?")
 # A year after a figure and an ASCII comma is no thousands group (one takes three digits): 档案893.22/50,1943年
 # (half-width punctuation in a citation; session 13 audit, auditzh20).
 YEAR4 = (f"(?:{ERA}{SP}{ERA_NUM}|(?<![0-9０-９.．])(?:[1１][0-9０-９]{{3}}|[2２][0０][0-9０-９]{{2}})|"

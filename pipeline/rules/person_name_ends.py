@@ -167,6 +167,20 @@ def given_he(text: str, at: int) -> bool:
 
 _FOOTNOTE_MARK = re.compile("[〔［\\[【][0-9０-９]{1,3}[〕］\\]】]")
 _GIVEN_FIRST_STOPS = set("时")
+# Stop characters that often open a given name (熊其勋, 田守尧, 殷受田, 马长庚, 许其亮, 赵向斗, 韩以礼, 卢师谛, 戴奉翔,
+# 曲同丰, 邓致远): the first given character of a three-character name where it makes no word with the next character,
+# that character stops nothing, and the name closes right after it (a stop character, mark or stop word); 向 and 以
+# not before a direction (王向北|进发). Names of the person lexicons and the NER corpora open with each (name_chars.tsv:
+# given1 2-19); session 27 (s27mine: 20 names of five development sets were lost at the first given character).
+NAME_OPENING_STOPS = frozenset("其守受长同向以师奉致")
+
+
+def _opens_three_character_name(text: str, g1: int) -> bool:
+    """Whether the stop character at `g1`, right after a single surname, opens a given name of two characters."""
+    nxt = text[g1 + 1:g1 + 2]
+    return (text[g1] in NAME_OPENING_STOPS and "\u4e00" <= nxt <= "\u9fff" and not stops_at(text, g1 + 1)
+            and not (text[g1] in "向以" and nxt in "东西南北前后上下")
+            and not is_common_word(text[g1:g1 + 2], 20) and stops_at(text, g1 + 2))
 
 
 def chinese_name_end(text: str, pos: int) -> int:
@@ -177,7 +191,8 @@ def chinese_name_end(text: str, pos: int) -> int:
     g1 = pos + slen
     if stops_at(text, g1) and not (slen == 1 and text[g1:g1 + 1] in _GIVEN_FIRST_STOPS and not stops_at(text, g1 + 1)
                                     and text[g1 + 1:g1 + 2] not in "任年已值为逢在正即"
-                                    and not is_common_word(text[g1:g1 + 2], 20)):
+                                    and not is_common_word(text[g1:g1 + 2], 20)) \
+            and not (slen == 1 and _opens_three_character_name(text, g1)):
         return -1   # 陈时骥 (auditzh14): 时 opens a given name where it makes no word with the next character (时任, 时年)
     if is_common_word(text[pos : g1 + 1], 200):  # 高度, 方面, 于是 ...: not a name
         return -1
