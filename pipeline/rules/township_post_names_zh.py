@@ -16,9 +16,10 @@ list of names.
 - A district glossed by its number or its number glossed by its name, in Communist and Republican local histories
   (`甲乙区（四区）`, `第五区（甲乙）书记`): both are districts (GPE), the name 2-3 characters, no ordinary word; the
   number is written 第N区 or N区 with a Chinese numeral (a military 分区 is no district here).
-- A renaming (`将甲乙区改称为 “丙丁区”`, `甲乙乡更名为丙丁乡`, `改名为X镇`): where a county history says a district,
-  township, town or village was renamed, the places on both sides of 改称/改名/更名/易名/改为 that end in 区 乡 镇 村
-  are GPE; the new name may stand in quotes and after a space.
+- A renaming (`将甲乙区改称为 “丙丁区”`, `甲乙乡更名为丙丁乡`): where a county history says a district, township,
+  town or village was renamed, the old name before 改称/改名/更名/易名/改为 that ends in 区 乡 镇 村 is GPE (the new
+  name after the verb is read by same_head_bearing_settlements_zh.renamed_places, which takes 区 and an opening
+  quote or space too since this session).
 
 Priorities: 41 (above a QUANTITY's 40 that reads 八里 of 八里乡 as a distance, and the lexicon's LOC readings; below
 DATE and the unit finders); the short forms 33. Cost: str.find of the doubled characters (区区, 乡乡, 镇镇, 村村, 屯屯),
@@ -56,9 +57,6 @@ _NUM = "一二三四五六七八九十"
 _NAME_NUMBER_RE = re.compile(f"([{_CJK}]{{2,3}}区)[（(](第?[{_NUM}]{{1,3}}区)[）)]")
 _NUMBER_NAME_RE = re.compile(f"(?<!分)(第[{_NUM}]{{1,3}}区)[（(]([{_CJK}]{{2,3}})[）)]")
 
-# --- renamings ----------------------------------------------------------------------------------------------------
-_RENAME_RE = re.compile(f"(?:改称|改名|更名|易名|改为)(?:为)?[ \u3000]?[“\"「]?([{_CJK}]{{2,4}}[区乡镇村])"
-                        "(?=[”」\"，,。；;、：:）)\\s]|后|以|的|至|$)")
 
 
 def _stem_fine(stem: str) -> bool:
@@ -120,21 +118,16 @@ def _numbered_districts(text: str, places) -> list[Candidate]:
     return out
 
 
-def _renamings(text: str, places) -> list[Candidate]:
+def _renamed_old_names(text: str, places) -> list[Candidate]:
+    """The old name right before a word of renaming (将甲乙区|改称为); the new name after it is
+    same_head_bearing_settlements_zh.renamed_places'."""
     out = []
     for verb in ("改称", "改名", "更名", "易名", "改为"):
         for at in literal_positions(text, verb):
-            # the old name right before the verb (将甲乙区|改称为)
             if at >= 3 and text[at - 1] in "区乡镇村":
                 start = read_stem(text, at - 1, places, longest=4)
                 if start is not None and _stem_fine(text[start:at - 1]):
                     out.append(Candidate(start, at, "GPE", SOURCE, PRIORITY))
-            m = _RENAME_RE.match(text, at)
-            if m is None:
-                continue
-            name = m.group(1)
-            if _stem_fine(name[:-1]) and not is_common_word(name, 100) and not plain_word(name[:-1], 3000):
-                out.append(Candidate(m.start(1), m.end(1), "GPE", SOURCE, PRIORITY))
     return out
 
 
@@ -148,5 +141,5 @@ def find_township_post_names(text: str) -> list[Candidate]:
     out += _li_towns(text)
     out += _numbered_districts(text, places)
     if "改" in text or "更名" in text or "易名" in text:
-        out += _renamings(text, places)
+        out += _renamed_old_names(text, places)
     return out
