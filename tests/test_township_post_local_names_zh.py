@@ -114,3 +114,19 @@ def test_place_not_propagated_into_a_local_force():
     # a township found by its post is not read again inside the name of its self-defence corps (guideline 15)
     text = "通过苇坑乡乡长刘文清以建立苇坑乡自卫队第二分队名义又建立了武装。"
     assert _labels(text, "苇坑乡") == ["GPE"]
+
+
+# --- long_village_names_zh ------------------------------------------------------------------------------------------
+
+def test_four_character_village_names():
+    # guideline 6: the settlement word stays in the name; a 子-name in the middle or a bearing first
+    assert ("柳顶子洼村", "GPE") in _ents("待我进入机关驻地柳顶子洼村时，天已经黑了。")
+    assert ("后苇子沟村", "GPE") in _ents("部队转移到后苇子沟村宿营。")
+
+
+def test_no_four_character_village_from_verbs_places_or_words():
+    # negatives: a verb of distance or naming, a known place and its village, an ordinary word before the village
+    assert ("南距柏安村", "GPE") not in _ents("该镇南距柏安村三里。")
+    ents = _ents("他的老家在垣曲朱家庄。")
+    assert ("垣曲", "GPE") in ents and ("朱家庄", "GPE") in ents
+    assert ("设伏子钺村", "GPE") not in _ents("我军在伏击后设伏子钺村一带。")
