@@ -130,3 +130,14 @@ def test_no_four_character_village_from_verbs_places_or_words():
     ents = _ents("他的老家在垣曲朱家庄。")
     assert ("垣曲", "GPE") in ents and ("朱家庄", "GPE") in ents
     assert ("设伏子钺村", "GPE") not in _ents("我军在伏击后设伏子钺村一带。")
+
+
+# --- person_list_neighbors: a roll's first name after 的 or a common noun -------------------------------------------
+
+def test_roll_first_name_after_de_or_a_noun():
+    ents = _ents("以郑连为首的郑连、郑汉民（柴水）、杜建、许冬等人为害地方。")
+    assert _labels("以郑连为首的郑连、郑汉民（柴水）、杜建、许冬等人为害地方。", "郑连") == ["PERSON", "PERSON"]
+    assert ("郑汉民", "PERSON") in ents
+    assert ("孙崑山", "PERSON") in _ents("义首吴汤生、姜绍元、秀才孙崑山、杨文彪父子起兵。")
+    # negative: ordinary nouns in a list after 的 stay untagged
+    assert not any(lab == "PERSON" for _, lab in _ents("他的父亲、母亲都去世了。"))
