@@ -141,3 +141,20 @@ def test_roll_first_name_after_de_or_a_noun():
     assert ("孙崑山", "PERSON") in _ents("义首吴汤生、姜绍元、秀才孙崑山、杨文彪父子起兵。")
     # negative: ordinary nouns in a list after 的 stay untagged
     assert not any(lab == "PERSON" for _, lab in _ents("他的父亲、母亲都去世了。"))
+
+
+# --- road_end_places_zh ---------------------------------------------------------------------------------------------
+
+def test_towns_at_the_ends_of_a_road_or_line():
+    ents = _ents("日军强迫民夫修筑柳坝至苇塘的公路。")
+    assert ("柳坝", "GPE") in ents and ("苇塘", "GPE") in ents
+    ents = _ents("村民被逼铺西沙蚝湾至井栏树的柏油马路。")
+    assert ("井栏树", "GPE") in ents
+    ents = _ents("敌人在柳坝至苇塘一线构筑工事。")
+    assert ("柳坝", "GPE") in ents and ("柳坝", "LOC") not in ents
+
+
+def test_no_road_ends_from_times_or_landforms():
+    assert not any(lab == "GPE" for _, lab in _ents("从上午到下午的时间里。"))
+    ents = _ents("从柳坝到青龙山的公路。")
+    assert ("青龙山", "GPE") not in ents
