@@ -158,3 +158,10 @@ def test_no_road_ends_from_times_or_landforms():
     assert not any(lab == "GPE" for _, lab in _ents("从上午到下午的时间里。"))
     ents = _ents("从柳坝到青龙山的公路。")
     assert ("青龙山", "GPE") not in ents
+
+
+def test_road_stretch_by_its_ends_and_length():
+    ents = _ents("1972年6月，续建石岙至尖墩12.7公里，次年竣工通车。")
+    assert ("尖墩", "GPE") in ents and ("12.7公里", "QUANTITY") in ents
+    # negative: a distance from a county town is no stretch between two places
+    assert not any(lab == "GPE" for _, lab in _ents("部队行至县城30公里处。"))

@@ -6,7 +6,9 @@ by its two ends: 修筑甲乙至丙丁的公路, 铺甲乙至丙丁的柏油马�
 ends are settlements (a road or a line runs from town to town); the finders read a known one and leave an unfamiliar
 one untagged or read it as a landform (甲坝 as a dam).
 
-- X 至/到 Y + 的 + a road word (公路 马路 大道 大路 道路 铁路 汽车路 路段 沿线), or X 至/到 Y + 一线 / 之间 / 沿线: X and Y are
+- X 至/到 Y + 的 + a road word (公路 马路 大道 大路 道路 铁路 汽车路 路段 沿线), X 至/到 Y + 一线 / 之间 / 沿线, or a
+  stretch of road by its ends and its length in Arabic figures (续建甲乙至丙丁12.7公里, 甲乙至丙丁段24公里: the roads
+  sections of county gazetteers' 交通 chapters): X and Y are
   GPE, each 2-3 Chinese characters (X of two where two can open there); X opens after a clause mark, a preposition or verb of place, a road-building verb
   or a known place (place_stems_zh.opens_name); neither holds a function, unit or count character
   (place_stems_zh.NOT_IN_NAME), is an ordinary word, or ends in a character of a height or water (山 岭 峰 河 江 湖 海
@@ -27,7 +29,8 @@ from pipeline.spans import Candidate
 
 SOURCE, PRIORITY = "rule:road-end-place", 35
 _CJK = "\u4e00-\u9fff"
-_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}}?)(?:的(?:柏油)?(?:公路|马路|大道|大路|道路|铁路|汽车路|路段)|一线|之间|沿线)")
+_AFTER_RE = re.compile(f"([{_CJK}]{{2,3}}?)(?:的(?:柏油)?(?:公路|马路|大道|大路|道路|铁路|汽车路|路段)|一线|之间|沿线"
+                       "|(?:段|线)?[0-9][0-9.]*(?:公里|华里|千米))")
 _NOT_END = set("山岭峰河江湖海溪")
 
 
