@@ -40,7 +40,10 @@ SOURCE = "rule:discourse-repeat"
 PLACE_RUNS_ON = frozenset("村镇乡县市省区州庄寨堡屯集圩铺店坪岭山峰岗河江湖溪港湾岛桥关口城台街路寺庙洞场站")
 _SETTLEMENT_SUFFIX = frozenset("村镇乡庄寨堡屯集圩")
 # a demonym (北朝鲜人) or the name of an event or map the finders chose not to tag is no mention of the place
-_NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图")
+# … and a place before the kind and head of a local force the unit finders left untagged (甲乡自卫队第三分队: the
+# place is inside the force's name, guideline 15; s27zhname)
+_NOT_AFTER_PLACE = re.compile("人|战役|作战|会战|战斗|之战|一役|保卫战|事变|起义|暴动|惨案|地图"
+                              "|自卫[队团军]|游击[队大支纵]|保安[队团大]|靖卫[队团大]|团练")
 _FORCE_AFTER_PERSON = frozenset("师旅团军营")
 # a two-character emperor's name followed by a year of his reign is the era, a date (光绪二十年, 同治元年; s21zhper)
 _ERA_YEAR_AFTER = re.compile("元年|初年|末年|年间|[一二三四五六七八九十廿]{1,4}年")

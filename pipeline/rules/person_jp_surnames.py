@@ -9,7 +9,9 @@ every other occurrence of that surname that does not open the full name and is n
 (东乡县, 大山村) or inside a longer known place.
 
 Also a Japanese surname alone right after a post or rank and before punctuation or a verb of command
-(司令福岛，率领…; 联队长一木下令): the post says it is a person (priority 32, as a name framed by a post).
+(司令福岛，率领…; 联队长一木下令): the post says it is a person (priority 32, as a name framed by a post); and two
+surnames joined by 和/与/及/、 after one post, both in the surname lists (守备队长甲乙和丙丁，…: the garrison heads of
+the strongpoints in the occupation-era county histories; session 27).
 
 One pass over the person lexicon's matches (already made for the text) and str.find per surname found; the posts
 are found with str.find.
@@ -28,9 +30,13 @@ PRIORITY = 31
 _PLACE_TAILS = frozenset("县市区镇乡村町州省岛港湾河江山岭城街路屯庄寨")
 
 
-_POSTS = ("司令官", "司令", "师团长", "旅团长", "联队长", "大队长", "中队长", "支队长", "舰长", "参谋长",
+# 队长 holds 大队长, 中队长, 支队长 and the heads of the strongpoints' garrisons in the occupation-era local
+# histories (守备队长, 小队长, 分队长, 宪兵队长: session 27, s27zhname)
+_POSTS = ("司令官", "司令", "师团长", "旅团长", "联队长", "队长", "舰长", "参谋长",
           "大将", "中将", "少将", "大佐", "中佐", "少佐")
-_AFTER_RE = re.compile("[，,。、；;：:]|率领|率部|率|指挥|下令|命令|认为|遂|即")
+_AFTER_RE = re.compile("[，,。、；;：:]|率领|率部|率|指挥|下令|命令|认为|遂|即|出来|出动|带领|带着|经常|亲自")
+# two officers named after one post (守备队长甲乙和丙丁，…): the second surname is framed by the same post
+_AND_RE = re.compile("[和与及、]")
 
 
 def find_jp_surname_repeats(text: str) -> list[Candidate]:
@@ -49,6 +55,12 @@ def _after_posts(text: str) -> list[Candidate]:
                 surnames = surnames or japanese_surnames()
                 if name in surnames and not text.startswith(("司令", "长官"), end):
                     out.append(Candidate(end, end + 2, "PERSON", SOURCE, 32))
+            elif len(name) == 2 and _AND_RE.match(text, end + 2) and _AFTER_RE.match(text, end + 5):
+                surnames = surnames or japanese_surnames()
+                other = text[end + 3:end + 5]
+                if name in surnames and other in surnames:
+                    out.append(Candidate(end, end + 2, "PERSON", SOURCE, 32))
+                    out.append(Candidate(end + 3, end + 5, "PERSON", SOURCE, 32))
             at = text.find(post, end)
     return out
 

@@ -14,6 +14,8 @@ Session 18 (s18zhper): three names written with commas (甲，乙，丙): the mi
 reading (吴屏|周、沙某某: the statistics cut a rare last given character) is the whole item, at priority 13 so it beats
 the cut; an item whose given name is a known place (张|克东 between two names) is the name at priority 36, as in
 name_collisions_zh: between list marks beside a name only a person fills the slot.
+Session 27 (s27zhname): the first item of a roll may also open after 的 or a common noun (同村的甲乙丙、丁戊己, 村民甲乙丙、
+丁戊己), not only after a clause mark or 和/与/及/同/跟/有.
 Cost: nothing without a 、; one look at the characters beside each PERSON candidate.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, known_places
+from pipeline.rules.names_common import is_common_word, known_places, word_info
 from pipeline.rules.person_name_ends import chinese_name_end
 from pipeline.rules.person_rolls_zh import stop_given_end
 from pipeline.spans import Candidate
@@ -47,6 +49,15 @@ def _item_ok(text: str, start: int, end: int, covered: bytearray, line_end: bool
         return False    # 顾家角: a family's village (s20zhlab)
     from pipeline.rules.persons import TITLE_RE
     return not TITLE_RE.match(text, start)
+
+
+def _noun_before(text: str, pos: int) -> bool:
+    """A roll's first name after 的 or after a common noun of people (同村的|甲乙丙、, 村民|甲乙丙、, 战士|甲乙丙、: the
+    martyrs' and villagers' rolls of county histories; session 27, s27zhname)."""
+    if text[pos - 1] == "的":
+        return True
+    entry = word_info().get(text[pos - 2:pos]) if pos >= 2 else None
+    return bool(entry) and entry[0] >= 100 and entry[1] == "n"
 
 
 def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -89,7 +100,8 @@ def find_list_neighbors(text: str, found: list[Candidate]) -> list[Candidate]:
         if start >= 3 and text[start - 1] == "、":   # the item before
             for length in (3, 2):
                 pos = start - 1 - length
-                if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2):
+                if pos < 0 or (pos > 0 and text[pos - 1] not in _FIRST_OK and covered[pos] != 2
+                               and not _noun_before(text, pos)):
                     continue
                 if chinese_name_end(text, pos) == start - 1:
                     spans.append((pos, start - 1))

@@ -287,7 +287,8 @@ def introduced_settlements(text: str) -> list[Candidate]:
 
 
 _RENAME_WORDS = ("改名", "改称", "更名", "易名", "改为")     # (+ 为: 改名为)
-_RENAME_HEADS = set("场镇集县州府城村堡寨铺店圩厅市乡")
+_RENAME_HEADS = set("场镇集县州府城村堡寨铺店圩厅市乡区")   # 区: the districts of the 1930s-50s county histories (s27zhname)
+_RENAME_OPEN = set(" \u3000“\"「")   # 改称为 “甲乙区”: a space or an opening quote before the new name
 _RENAME_END = set("，。；,;！!”’」）)、 \n")
 
 
@@ -301,12 +302,14 @@ def renamed_places(text: str) -> list[Candidate]:
             start = at + len(word)
             if text.startswith("为", start):
                 start += 1
+            while start < len(text) and text[start] in _RENAME_OPEN and start - at - len(word) < 3:
+                start += 1
             stop = start
             while stop < len(text) and stop - start < 6 and text[stop] not in _RENAME_END:
                 stop += 1
             name = text[start:stop]
             if 2 <= len(name) <= 5 and stop < len(text) and name[-1] in _RENAME_HEADS \
-                    and _name_ok(name) and not is_common_word(name, 50):
+                    and _name_ok(name[:-1] if name[-1] == "区" else name) and not is_common_word(name, 50):
                 out.append(Candidate(start, stop, "GPE", SOURCE_RENAMED, PRIORITY))
             at = text.find(word, at + 1)
     return out

@@ -18,7 +18,7 @@ chains, Korean War hero pages), read from how those pages name formations, not f
   in full elsewhere (the person reader finds a name starting with it); 匪 stays outside. Not the words of bandits
   (土匪, 股匪, 残匪 …: their first characters are no surname here, or the page names nobody with it).
 
-- A person's OTHER NAME after the word that introduces it (乳名玉平, 原名张某明, 化名老李, 曾用名…: veterans' and
+- A person's OTHER NAME after the word that introduces it (乳名玉平, 原名张某明, 本名某某, 化名老李, 曾用名…: veterans' and
   martyrs' biographies): the 2-3 characters up to a clause mark are PERSON (a name may be a given name alone, as a
   childhood name is); not an ordinary word (乳名叫什么).
 
@@ -130,7 +130,7 @@ def _bandit_surnames(text: str) -> list[Candidate]:
     return out
 
 
-_OTHER_NAME_RE = re.compile("(?:乳名|小名|原名|曾用名|化名|别名|学名)(?:为|叫|是)?([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)]|$)")
+_OTHER_NAME_RE = re.compile("(?:乳名|小名|原名|本名|曾用名|化名|别名|学名)(?:为|叫|是)?([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)]|$)")
 
 
 def _other_names(text: str) -> list[Candidate]:

@@ -52,6 +52,10 @@ from pipeline.rules.written_zh_dates import find_written_dates
 from pipeline.rules.place_security_units_zh import find_place_security_units   # session 26 (s26zhorg)
 from pipeline.rules.water_works_quoted_structures_zh import find_water_works_quoted_structures   # session 26 (s26zhorg)
 from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_attack_events   # session 26 (s26zhorg)
+from pipeline.rules.township_post_names_zh import find_township_post_names   # session 27 (s27zhname)
+from pipeline.rules.local_post_names_zh import find_local_post_names   # session 27 (s27zhname)
+from pipeline.rules.long_village_names_zh import find_long_village_names   # session 27 (s27zhname)
+from pipeline.rules.road_end_places_zh import find_road_end_places   # session 27 (s27zhname)
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
 from pipeline.rules.written_zh_persons import first_is_surname, known_persons, plain_name  # noqa: F401
@@ -414,7 +418,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_force_magnitude_counts(text) + find_station_named_garrison_units(text)   # force_magnitude_counts_zh: 百万大军 → 百万; station_named_garrison_units_zh: 中国驻屯步兵第一联队 (session 26, s26zhunit)
              + find_place_security_units(text)   # place_security_units_zh: 某省保安二团, 某县保安第一大队 (session 26, s26zhorg)
              + find_water_works_quoted_structures(text)   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
-             + find_place_disaster_attack_events(text))   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
+             + find_place_disaster_attack_events(text)   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
+             + find_township_post_names(text) + find_local_post_names(text) + find_long_village_names(text) + find_road_end_places(text))   # township_post_names_zh: 甲乙区区长, 八里乡, 甲乙区（四区）, 将甲乙区改称; local_post_names_zh: 团总甲乙丙, 县长甲乙丙; long_village_names_zh: 甲乙丙丁村; road_end_places_zh: 修筑甲乙至丙丁的公路 (session 27, s27zhname)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
