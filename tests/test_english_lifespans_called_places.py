@@ -1,0 +1,89 @@
+"""s27enper (session 27): English persons before the years of their life in brackets, places after `a place
+called`, Irish counties after `county`/`Co.`, watercourses by Stream/Brook/Spruit, places left `From X` before a
+clause of movement or written from, and elliptic lists of counts from places (english_lifespan_names.py,
+english_called_places_irish_counties.py, english_campaign_forms.py, english_place_context.py). Made-up sentences."""
+
+from pipeline import extract_text
+
+
+def _spans(text):
+    return [(e["text"], e["label"]) for e in extract_text(text)["entities"]]
+
+
+def _norm(text, span, label):
+    for e in extract_text(text)["entities"]:
+        if e["text"] == span and e["label"] == label:
+            return e.get("norm") or {}
+    raise AssertionError(f"{span!r} {label} not in {_spans(text)}")
+
+
+def test_names_before_the_years_of_their_life():
+    text = "The letter was written by Ezekiel Pardoe (1811-1879), the son of Obadiah Pardoe (1780-1850) and Thirza (b. 1788) of Lowell."
+    spans = _spans(text)
+    for name in ("Ezekiel Pardoe", "Obadiah Pardoe", "Thirza"):
+        assert (name, "PERSON") in spans
+    assert ("1788", "DATE") in spans and ("1811", "DATE") in spans
+    assert ("Keziah Bunce", "PERSON") in _spans("He married Keziah Bunce (1820\u20131901) in 1844.")
+    assert ("Mehitabel", "PERSON") in _spans("Their daughter, Mehitabel (d. 1863), died young.")
+    # a title before the name stays outside it (guideline 1)
+    assert ("Letitia Vosburgh", "PERSON") in _spans("Mrs. Letitia Vosburgh (1822\u20131899) kept the store.")
+
+
+def test_years_in_brackets_after_no_person():
+    assert ("Chaco War", "EVENT") in _spans("The Chaco War (1932-1935) was fought in the lowlands.")
+    spans = _spans("The Orange Free State (1854-1902) was a republic.")
+    assert not [s for s in spans if s[1] == "PERSON"]
+    assert ("Prussia", "GPE") in _spans("Prussia (1701-1918) was a kingdom.")
+    # one word before two years is never enough; a span of 300 years is no life
+    assert not [s for s in _spans("Wessex (1600-1900) was rich.") if s[1] == "PERSON"]
+
+
+def test_places_after_a_place_called():
+    assert ("Ardnaglass", "GPE") in _spans("They were ambushed at a place called Ardnaglass, three miles from Kells.")
+    assert ("Ostrovo", "GPE") in _spans("We halted at a little village named Ostrovo for the night.")
+    # a word of the ground before `called`, or an apposition calling it ground: LOC
+    assert ("Kobbee", "LOC") in _spans("We went via Biddow to place called Kobbee, a deep valley, and rested.")
+    assert ("Mount Tarrow", "LOC") in _spans("They climbed a hill known as Mount Tarrow at dawn.") \
+        or ("Mount Tarrow", "LOC") in _spans("They climbed a hill called Mount Tarrow at dawn.")
+    # no settlement head: a man called X is no place; a `the`-led name is left alone
+    assert ("Jones", "GPE") not in _spans("a man called Jones came to the door")
+    assert not _spans("It was a place called the Devil's Elbow.")
+
+
+def test_irish_counties_written_before_the_name():
+    spans = _spans("The barracks in county Cork and in Co. Kerry were attacked.")
+    assert ("county Cork", "GPE") in spans and ("Co. Kerry", "GPE") in spans
+    assert ("Co", "GPE") not in spans
+    assert ("Co Longford", "GPE") in _spans("It happened in Co Longford, in the village.")
+    spans = _spans("Ruan, Co. Clare was attacked by the Clare Brigade.")
+    assert ("Ruan", "GPE") in spans and ("Co. Clare", "GPE") in spans and ("Clare Brigade", "MIL_UNIT") in spans
+    # inside a longer name, and a company letter, stay as they were
+    assert ("Cork County Council", "ORG") in _spans("The Cork County Council met.")
+    assert ("Co. D", "MIL_UNIT") in _spans("Private Amos Quiney (1840-1862) of Co. D was killed.")
+
+
+def test_watercourses_by_their_head():
+    assert ("Mangatawhiri Stream", "LOC") in _spans("When Cameron crossed the Mangatawhiri Stream on 12 July 1863.")
+    assert ("Koorn Spruit", "LOC") in _spans("The fight at Koorn Spruit was a disaster.")
+    assert ("Bushy Brook", "LOC") in _spans("They camped by Bushy Brook.")
+    # a given name before Brook is a person's
+    assert ("Peter Brook", "PERSON") in _spans("Peter Brook directed it.")
+
+
+def test_from_a_place_before_a_clause_of_movement_or_written_from():
+    assert ("Elandsvlei", "GPE") in _spans("From Elandsvlei we went north-west via Biddow.")
+    assert ("Tarrant", "GPE") in _spans("He wrote to his sister from Tarrant in July 1863.")
+    assert not _spans("I had a letter from Jones today.")
+    assert not _spans("From Smith we heard nothing.")
+
+
+def test_elliptic_lists_of_counts_from_places():
+    text = "By his count, 400 troops came from Dunmore, 200 from Ballykeel, 300 from Rathcoole and 350 from Kilbrack."
+    spans = _spans(text)
+    for place in ("Ballykeel", "Rathcoole", "Kilbrack"):
+        assert (place, "GPE") in spans
+    for count in ("200", "300", "350"):
+        assert (count, "QUANTITY") in spans
+    assert _norm(text, "200", "QUANTITY")["value"] == 200
+    # without a count before the first member there is no list of counts
+    assert ("Jones", "GPE") not in _spans("Letters came from Tarrant, 3 from Jones and 2 from Smith.")
