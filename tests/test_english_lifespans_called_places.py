@@ -87,3 +87,41 @@ def test_elliptic_lists_of_counts_from_places():
     assert _norm(text, "200", "QUANTITY")["value"] == 200
     # without a count before the first member there is no list of counts
     assert ("Jones", "GPE") not in _spans("Letters came from Tarrant, 3 from Jones and 2 from Smith.")
+
+
+def test_unknown_members_of_lists_of_known_places():
+    spans = _spans("In 1918 the same round, of Euphrates, Tigris, and Diyaleh, was followed again.")
+    assert ("Diyaleh", "LOC") in spans and ("Euphrates", "LOC") in spans
+    # known members that are persons make no list of places
+    spans = _spans("Present were Hitler, Mussolini and Tojo.")
+    assert not [s for s in spans if s[1] in ("GPE", "LOC")]
+
+
+def test_names_after_other_ranks_police_boer_and_foreign_ranks():
+    for rank in ("Constable", "Bombardier", "Drummer", "Commandant", "Field Cornet", "Hauptmann", "Bimbashi", "Pte",
+                 "L/Cpl", "Chaplain"):
+        assert ("Quarrington", "PERSON") in _spans(f"Next morning {rank} Quarrington was wounded near the ford."), rank
+    spans = _spans("Constable John Longhead was killed; Bombardier Wells of the 4th Battery was wounded.")
+    assert ("John Longhead", "PERSON") in spans and ("Wells", "PERSON") in spans and ("4th Battery", "MIL_UNIT") in spans
+    # forms of address that are everyday words, and nouns a rank qualifies, name nobody
+    assert not _spans("Father Christmas came.")
+    assert not _spans("He carried the Quartermaster Stores.")
+    assert not _spans("Drummer Boy")
+    assert ("Shinnick", "PERSON") in _spans("Father Shinnick warned the column.")
+
+
+def test_initials_of_named_forces():
+    spans = _spans("The IRA attacked the RIC barracks; newly raised KAR battalions followed.")
+    assert ("IRA", "MIL_UNIT") in spans and ("RIC", "ORG") in spans and ("KAR", "MIL_UNIT") in spans
+
+
+def test_woods_drifts_and_arabic_landform_words():
+    spans = _spans("They crossed at Botha's Drift, halted at Laing's Nek and hid in the Aberdare Forest.")
+    for place in ("Botha's Drift", "Laing's Nek", "Aberdare Forest"):
+        assert (place, "LOC") in spans
+    spans = _spans("The Turks held Jebel Hamrin; the brigade dug in along the Wadi Akarit.")
+    assert ("Jebel Hamrin", "LOC") in spans and ("Wadi Akarit", "LOC") in spans
+    assert ("Delville Wood", "LOC") in _spans("the attack on Delville Wood")
+    # a given name or a title before Wood makes the person
+    assert ("Evelyn Wood", "PERSON") in _spans("Sir Evelyn Wood commanded the column.")
+    assert ("Leonard Wood", "PERSON") in _spans("General Leonard Wood arrived.")
