@@ -39,10 +39,10 @@ def test_years_in_brackets_after_no_person():
 
 
 def test_places_after_a_place_called():
-    assert ("Ardnaglass", "GPE") in _spans("They were ambushed at a place called Ardnaglass, three miles from Kells.")
-    assert ("Ostrovo", "GPE") in _spans("We halted at a little village named Ostrovo for the night.")
+    assert ("Ardnaglass", "GPE") in _spans("They were ambushed at a place called Ardnaglass, three miles from Tullow.")
+    assert ("Dobrovo", "GPE") in _spans("We halted at a little village named Dobrovo for the night.")
     # a word of the ground before `called`, or an apposition calling it ground: LOC
-    assert ("Kobbee", "LOC") in _spans("We went via Biddow to place called Kobbee, a deep valley, and rested.")
+    assert ("Rooikrans", "LOC") in _spans("We went via Dornfels to place called Rooikrans, a deep valley, and rested.")
     assert ("Mount Tarrow", "LOC") in _spans("They climbed a hill known as Mount Tarrow at dawn.") \
         or ("Mount Tarrow", "LOC") in _spans("They climbed a hill called Mount Tarrow at dawn.")
     # no settlement head: a man called X is no place; a `the`-led name is left alone
@@ -51,19 +51,19 @@ def test_places_after_a_place_called():
 
 
 def test_irish_counties_written_before_the_name():
-    spans = _spans("The barracks in county Cork and in Co. Kerry were attacked.")
-    assert ("county Cork", "GPE") in spans and ("Co. Kerry", "GPE") in spans
+    spans = _spans("The barracks in county Sligo and in Co. Wexford were attacked.")
+    assert ("county Sligo", "GPE") in spans and ("Co. Wexford", "GPE") in spans
     assert ("Co", "GPE") not in spans
-    assert ("Co Longford", "GPE") in _spans("It happened in Co Longford, in the village.")
-    spans = _spans("Ruan, Co. Clare was attacked by the Clare Brigade.")
-    assert ("Ruan", "GPE") in spans and ("Co. Clare", "GPE") in spans and ("Clare Brigade", "MIL_UNIT") in spans
+    assert ("Co Leitrim", "GPE") in _spans("It happened in Co Leitrim, in the village.")
+    spans = _spans("Drumcreel, Co. Mayo was attacked by the Mayo Brigade.")
+    assert ("Drumcreel", "GPE") in spans and ("Co. Mayo", "GPE") in spans and ("Mayo Brigade", "MIL_UNIT") in spans
     # inside a longer name, and a company letter, stay as they were
     assert ("Cork County Council", "ORG") in _spans("The Cork County Council met.")
     assert ("Co. D", "MIL_UNIT") in _spans("Private Amos Quiney (1840-1862) of Co. D was killed.")
 
 
 def test_watercourses_by_their_head():
-    assert ("Mangatawhiri Stream", "LOC") in _spans("When Cameron crossed the Mangatawhiri Stream on 12 July 1863.")
+    assert ("Waipapa Stream", "LOC") in _spans("When the column crossed the Waipapa Stream on 3 May 1864.")
     assert ("Koorn Spruit", "LOC") in _spans("The fight at Koorn Spruit was a disaster.")
     assert ("Bushy Brook", "LOC") in _spans("They camped by Bushy Brook.")
     # a given name before Brook is a person's
@@ -71,7 +71,7 @@ def test_watercourses_by_their_head():
 
 
 def test_from_a_place_before_a_clause_of_movement_or_written_from():
-    assert ("Elandsvlei", "GPE") in _spans("From Elandsvlei we went north-west via Biddow.")
+    assert ("Rietfontein", "GPE") in _spans("From Rietfontein we went north-west via Dornfels.")
     assert ("Tarrant", "GPE") in _spans("He wrote to his sister from Tarrant in July 1863.")
     assert not _spans("I had a letter from Jones today.")
     assert not _spans("From Smith we heard nothing.")
@@ -90,8 +90,8 @@ def test_elliptic_lists_of_counts_from_places():
 
 
 def test_unknown_members_of_lists_of_known_places():
-    spans = _spans("In 1918 the same round, of Euphrates, Tigris, and Diyaleh, was followed again.")
-    assert ("Diyaleh", "LOC") in spans and ("Euphrates", "LOC") in spans
+    spans = _spans("In 1916 the same round, of Somme, Marne, and Hallue, was followed again.")
+    assert ("Hallue", "LOC") in spans and ("Somme", "LOC") in spans
     # known members that are persons make no list of places
     spans = _spans("Present were Hitler, Mussolini and Tojo.")
     assert not [s for s in spans if s[1] in ("GPE", "LOC")]
@@ -101,13 +101,13 @@ def test_names_after_other_ranks_police_boer_and_foreign_ranks():
     for rank in ("Constable", "Bombardier", "Drummer", "Commandant", "Field Cornet", "Hauptmann", "Bimbashi", "Pte",
                  "L/Cpl", "Chaplain"):
         assert ("Quarrington", "PERSON") in _spans(f"Next morning {rank} Quarrington was wounded near the ford."), rank
-    spans = _spans("Constable John Longhead was killed; Bombardier Wells of the 4th Battery was wounded.")
-    assert ("John Longhead", "PERSON") in spans and ("Wells", "PERSON") in spans and ("4th Battery", "MIL_UNIT") in spans
+    spans = _spans("Constable John Lorrimer was killed; Bombardier Wells of the 4th Battery was wounded.")
+    assert ("John Lorrimer", "PERSON") in spans and ("Wells", "PERSON") in spans and ("4th Battery", "MIL_UNIT") in spans
     # forms of address that are everyday words, and nouns a rank qualifies, name nobody
     assert not _spans("Father Christmas came.")
     assert not _spans("He carried the Quartermaster Stores.")
     assert not _spans("Drummer Boy")
-    assert ("Shinnick", "PERSON") in _spans("Father Shinnick warned the column.")
+    assert ("Callanagh", "PERSON") in _spans("Father Callanagh warned the column.")
 
 
 def test_initials_of_named_forces():

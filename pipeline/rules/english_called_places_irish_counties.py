@@ -2,19 +2,19 @@
 helper s27enper: English persons and places of memoirs, letter blogs, regimental and local histories and OCR'd
 newspapers of the wars 1840-1979).
 
-- `ambushed at a place called Drumkeel`, `we halted at a little village named Ostrovo`, `a farm known as Rietvlei`:
+- `ambushed at a place called Drumkeel`, `we halted at a little village named Dobrovo`, `a farm known as Rietvlei`:
   the run of one to three capitalised words after a word of a settlement or a spot (place, spot, village, hamlet,
   town, townland, farm, homestead, settlement, locality, mission, station) and `called`/`named`/`known as` is a place
   (GPE), whatever its words are: the frame names it, no gazetteer needs to. After a word of the ground (valley, hill,
   mountain, ridge, river, stream, creek, island, plain, pass, gorge, wood, forest) the name is a LOC, and so is a
   settlement-framed name that an apposition calls ground (`to a place called Kloofnek, a deep valley`). Not a person
   (`a man called X` has no such head) nor `the`-led runs (`a place called the Devil's Elbow` stays untagged).
-- `in county Clare`, `Ruan, Co. Clare`, `Co Sligo`: the 32 counties of Ireland (the traditional counties of the
+- `in county Clare`, `Kilbrack, Co. Mayo`, `Co Sligo`: the 32 counties of Ireland (the traditional counties of the
   island, Antrim to Wicklow, as every Irish and Northern Irish public body lists them) written after a lower-case
   `county`, `Co.` or `Co` are one GPE with the county word (guideline 6: a place suffix written with the name stays
   inside; here it is written before), in place of a bare `Co` or the bare name another finder read. Not inside a
   longer name (`the Cork County Council`, `the Clare Brigade`). An unknown town written before it and a comma is a
-  GPE (`Ruan, Co. Clare`), as before a known state (english_place_context's appositions).
+  GPE (`Kilbrack, Co. Mayo`), as before a known state (english_place_context's appositions).
 
 Priority 41 (places 40): the frame outranks a surname or given-name reading of the same words, which it replaces.
 Cheap: gated on the literals `called`/`named`/`known as` and `ounty`/`Co`.

@@ -370,6 +370,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,]*(?:[ \t]+[\w'\u2019
 
 def _parallel_counts(text: str, out: list) -> None:
     """Places of an elliptic list of counts: each `N from Y` after `N ... from X` (X a place) is a place too."""
+    from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
+
     for cand in [c for c in out if c.label == "GPE"]:
         before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, cand.start - 50), cand.start)
         if not before:
@@ -378,7 +380,8 @@ def _parallel_counts(text: str, out: list) -> None:
         while (m := _PARALLEL_COUNT.match(text, pos)) and m.group("p") == before.group("p"):
             pos = m.end()
             start, end = m.span("run")
-            if place_name(m.group("run"), True) and not any(c.start < end and start < c.end for c in out):
+            if place_name(m.group("run"), True) and not any(c.start < end and start < c.end for c in out) \
+                    and city_table().get(m.group("run"), ("",))[0] != "city-person":
                 out.append(Candidate(start, end, "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY, {}))
             count_start, count_end = m.span("n")     # its count counts what the first one counted (guideline 9)
             if not any(c.start < count_end and count_start < c.end for c in out):

@@ -3,10 +3,11 @@ memoirs, letter blogs, regimental and local histories and OCR'd newspapers of th
 
 A list of names joined by commas and a last `and` lists things of one kind. Where two or more of its members are
 places the lexicons or the other finders know, all of one label, a member no finder reads is a place of that label
-too: `the same round, of Euphrates, Tigris, and Diyaleh` (two known rivers: `Diyaleh` LOC), `Sofia, Varna, Shumla and
-Rustchuk` (GPE), `Kumasi, Bekwai and Esumeja`. Each member is a run of one to three capitalised words; the unknown
+too: `the same round, of Somme, Marne, and Hallue` (two known rivers: `Hallue` LOC), `Varna, Burgas, Shumla and
+Sistova` (GPE), `Kumasi, Bekwai and Esumeja`. Each member is a run of one to three capitalised words; the unknown
 one must pass english_place_context.place_name (no everyday word, given name, surname of the persons lexicon, month
-or nationality), and no finder may have read any of its words. Not a list whose known members disagree (a person
+or nationality; no town the world-cities table reads only in a frame because it is also a person's name, as `Oran`),
+and no finder may have read any of its words. Not a list whose known members disagree (a person
 and a place, a country and a river), nor one with fewer than three members.
 
 Priority 29, the place-context finders' (every other reading of the same words wins). Cheap: scanned from the
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.english_place_context import NAME, PLACE_CONTEXT_PRIORITY, place_name
+from pipeline.rules.english_world_cities import city_table
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate, overlapping
 
@@ -55,5 +57,5 @@ def find_place_list_members(text: str, out: list) -> None:
             continue
         label = known.pop()
         for (s, e), lab in zip(items, labels):
-            if lab is None and place_name(text[s:e], True):
+            if lab is None and place_name(text[s:e], True) and city_table().get(text[s:e], ("",))[0] != "city-person":
                 out.append(Candidate(s, e, label, "rule:en_place_list_member", PLACE_CONTEXT_PRIORITY, {}))

@@ -4,8 +4,8 @@ persons and places of memoirs, letter blogs, regimental and local histories and 
 
 english_grammar.RANK holds the officers' ranks, the Indian Army's and a few British other ranks, and civil posts. War
 pages of 1840-1979 name far more people by a rank or an appointment and a surname, which is a PERSON without its
-title (guideline 1): `Constable Shea`, `Bombardier Wells`, `Drummer Hogan`, `Field Cornet Roos`, `Commandant
-Schoeman`, `Hauptmann Kroll`, `Bimbashi Hardy`, `Pte Lowe`, `L/Cpl Finch`, `Chaplain Rees`. The ranks listed here
+title (guideline 1): `Constable Keogh`, `Bombardier Wells`, `Drummer Hogan`, `Field Cornet Roos`, `Commandant
+Schalkwyk`, `Hauptmann Kroll`, `Bimbashi Hardy`, `Pte Lowe`, `L/Cpl Finch`, `Chaplain Rees`. The ranks listed here
 are those the armies, navies and police forces of the period wrote before a surname and that English texts keep:
 
 - British and Dominion other ranks, appointments and their usual abbreviations (Army List and CWGC register forms:
@@ -23,7 +23,7 @@ are those the armies, navies and police forces of the period wrote before a surn
 - the chaplains' and nurses' titles (Chaplain, Padre, Matron).
 
 Forms of address that are also everyday words (Father, Sister, Nurse, Comrade, Citizen, Inspector, Surgeon, Driver,
-Piper, Reverend) name a person only where the next word is no everyday English word (`Father Shinnick`, not
+Piper, Reverend) name a person only where the next word is no everyday English word (`Father Callanagh`, not
 `Father Christmas`). The name is one to four words (initials, given names, Mc/O' forms, as the rank grammar reads
 them), not a month, weekday or nationality, not a word that closes no name (`Adjutant General`, `Constable Division`:
 english_grammar.NOT_PERSON_WORDS), no noun a rank qualifies (`Drummer Boy`, `Cornet Band`), no everyday word after an
