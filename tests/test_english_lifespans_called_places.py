@@ -125,3 +125,13 @@ def test_woods_drifts_and_arabic_landform_words():
     # a given name or a title before Wood makes the person
     assert ("Evelyn Wood", "PERSON") in _spans("Sir Evelyn Wood commanded the column.")
     assert ("Leonard Wood", "PERSON") in _spans("General Leonard Wood arrived.")
+
+
+def test_towns_under_their_former_english_names():
+    text = "Plevna fell in December 1877 and the Russians marched on Philippopolis."
+    assert ("Plevna", "GPE") in _spans(text) and _norm(text, "Philippopolis", "GPE")["zh"] == "普罗夫迪夫"
+    spans = _spans("Danzig and K\u00f6nigsberg were ports; the flotilla went up from Bussorah to Kut-al-Amara.")
+    for town in ("Danzig", "K\u00f6nigsberg", "Bussorah", "Kut-al-Amara"):
+        assert (town, "GPE") in spans
+    # a battle named by the town stays one EVENT
+    assert ("battle of Inkerman", "EVENT") in _spans("The battle of Inkerman was fought in fog.")
