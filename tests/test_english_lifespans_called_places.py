@@ -135,3 +135,16 @@ def test_towns_under_their_former_english_names():
         assert (town, "GPE") in spans
     # a battle named by the town stays one EVENT
     assert ("battle of Inkerman", "EVENT") in _spans("The battle of Inkerman was fought in fog.")
+
+
+def test_surnames_with_a_capitalised_particle():
+    spans = _spans("The column was led by Anton von Kessler. Later Von Kessler was killed at the ford.")
+    assert ("Anton von Kessler", "PERSON") in spans and ("Von Kessler", "PERSON") in spans
+    spans = _spans("Pieter van der Walt was captured. Van der Walt escaped in May.")
+    assert ("Van der Walt", "PERSON") in spans
+    spans = _spans("De Haas was known to have left, travelling north as if to join De la Porte.")
+    assert ("De Haas", "PERSON") in spans and ("De la Porte", "PERSON") in spans
+    # a town of that shape, a place-verb after it, and the French articles are no persons
+    assert ("De Aar", "GPE") in _spans("The train reached De Aar junction.")
+    assert not [s for s in _spans("De Panne was shelled.") if s[1] == "PERSON"]
+    assert not [s for s in _spans("Le Cateau was held.") if s[1] == "PERSON"]
