@@ -148,3 +148,11 @@ def test_surnames_with_a_capitalised_particle():
     assert ("De Aar", "GPE") in _spans("The train reached De Aar junction.")
     assert not [s for s in _spans("De Panne was shelled.") if s[1] == "PERSON"]
     assert not [s for s in _spans("Le Cateau was held.") if s[1] == "PERSON"]
+
+
+def test_plural_police_ranks_and_lower_case_stream_heads():
+    spans = _spans("Constables Dunleavy and Corcoran were wounded.")
+    assert ("Dunleavy", "PERSON") in spans and ("Corcoran", "PERSON") in spans
+    assert ("Wairoa stream", "LOC") in _spans("They were nearing the Wairoa stream when a shot was fired.")
+    assert ("Ntsame mountain", "LOC") in _spans("The impi held the Ntsame mountain.")
+    assert not _spans("a mountain stream ran below")
