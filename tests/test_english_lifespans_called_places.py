@@ -156,3 +156,8 @@ def test_plural_police_ranks_and_lower_case_stream_heads():
     assert ("Wairoa stream", "LOC") in _spans("They were nearing the Wairoa stream when a shot was fired.")
     assert ("Ntsame mountain", "LOC") in _spans("The impi held the Ntsame mountain.")
     assert not _spans("a mountain stream ran below")
+
+
+def test_capitals_datelines_with_a_stop():
+    spans = _spans("The sortie failed. VIENNA. March 15. The garrison held. BERLIN., March 13. The army marched.")
+    assert ("VIENNA", "GPE") in spans and ("BERLIN", "GPE") in spans and ("March 15", "DATE") in spans
