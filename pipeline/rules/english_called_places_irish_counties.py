@@ -13,7 +13,7 @@ newspapers of the wars 1840-1979).
   island, Antrim to Wicklow, as every Irish and Northern Irish public body lists them) written after a lower-case
   `county`, `Co.` or `Co` are one GPE with the county word (guideline 6: a place suffix written with the name stays
   inside; here it is written before), in place of a bare `Co` or the bare name another finder read. Not inside a
-  longer name (`the Cork County Council`, `the Clare Brigade`). An unknown town written before it and a comma is a
+  longer name (`the Kerry County Council`, `the Clare Brigade`). An unknown town written before it and a comma is a
   GPE (`Kilbrack, Co. Mayo`), as before a known state (english_place_context's appositions).
 
 Priority 41 (places 40): the frame outranks a surname or given-name reading of the same words, which it replaces.

@@ -1,11 +1,11 @@
 """Surnames with a Dutch, Afrikaans, German or French particle written capitalised, alone (session 27, helper s27enper:
 English persons and places of memoirs, regimental and local histories and OCR'd books of the wars 1840-1979).
 
-A full name writes the particle in lower case (`Gustavus von Tempsky`, `Hendrik van der Merwe`, `Christiaan de Wet`);
+A full name writes the particle in lower case (`Anton von Kessler`, `Hendrik van der Merwe`, `Christiaan de Wet`);
 the surname alone writes it capitalised, and it belongs to the surname (guideline 1 keeps titles out, not particles):
 
-- a PERSON another finder read right after a capitalised particle takes the particle in (`Von Tempsky`, not
-  `Tempsky`; `Van der Merwe`, not `Merwe`);
+- a PERSON another finder read right after a capitalised particle takes the particle in (`Von Kessler`, not
+  `Kessler`; `Van der Merwe`, not `Merwe`);
 - a capitalised particle and a capitalised word no finder read, before a verb said of a person or after a
   preposition of company (`De Wet was known to have left`, `Du Plooy rode north`, `to join De la Rey`, `under Van
   Rensburg`), is one PERSON.
