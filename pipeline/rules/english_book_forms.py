@@ -280,7 +280,8 @@ def _nicknames(text: str, out: list) -> None:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE_RE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<p>[A-Z]{{2,}}(?:(?:\.[ \t]?|[ \t]|-)[A-Z]{{2,}}){{0,2}})"
-    rf"(?=,?[ \t]+{_MONTH}[ \t]+\d|,?[ \t]+\d{{1,2}}(?:st|nd|rd|th|d)?,?[ \t]+{_MONTH}"
+    # (a full stop or an OCR'd stop and comma may stand for the comma: 'VIENNA. March 15.', session 27 s27enper)
+    rf"(?=(?:,|\.,?)?[ \t]+{_MONTH}[ \t]+\d|,?[ \t]+\d{{1,2}}(?:st|nd|rd|th|d)?,?[ \t]+{_MONTH}"
     rf"|,[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[.,:]?[ \t]*[\u2014\u2013])")
 
 

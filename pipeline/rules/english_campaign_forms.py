@@ -9,6 +9,8 @@ campaign summaries, wire reports).
   the spec tags as the PERSON only (rule 1: 汤恩伯部 -> 汤恩伯). A `Department` after a name whose every word is one
   or two pinyin syllables is that person's force; the ORG reading of the head-word grammar is dropped.
 - `Muqiao Creek`: a creek named by a capitalised word is a LOC (a watercourse, like `X River`).
+  (session 27, s27enper) So are the other heads of a watercourse: `the Mangakino Stream`, `Bushy Brook`, `the Vals
+  Spruit` (the Afrikaans word of South African war maps); a listed given name before Brook or Stream is a person's.
 - `Even Japanese admitted ...`: a national adjective standing alone is no name; the bare-surname reading of a
   capitalised word before a verb (english_surname_verbs) is dropped for the words of demonyms_en.tsv, and with it the
   other one-word mentions read from it.
@@ -33,6 +35,7 @@ from functools import lru_cache
 
 from pipeline.normalize.english_unit_values import parse_ordinal
 from pipeline.rules.english_lexicon import demonyms
+from pipeline.rules.english_place_context import person_words
 from pipeline.spans import Candidate
 
 THEATER_RE = re.compile(
@@ -44,7 +47,7 @@ THEATER_PRIORITY = 61
 DEPARTMENT_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{1,5}(?:[ \t]+[A-Z][a-z]{1,11}){1,2})[ \t]+Department(?![\w-])")
 PERSON_PRIORITY = 70
 
-CREEK_RE = re.compile(r"(?<![\w'\u2019-])(?P<l>(?:[A-Z][a-z]{2,15}[ \t]+){1,2}Creek)(?![\w-])")
+CREEK_RE = re.compile(r"(?<![\w'\u2019-])(?P<l>(?:[A-Z][a-z]{2,15}[ \t]+){1,2}(?P<h>Creek|Stream|Brook|Spruit))(?![\w-])")
 CREEK_STOP = frozenset("The A An In At On Of From To By Near And Or This That Its His Their Our".split())
 CREEK_PRIORITY = 41
 
@@ -112,6 +115,8 @@ def _creeks(text: str, out: list) -> None:
             start += len(words.pop(0)) + 1
         if len(words) < 2:
             continue                    # no name left before the head ('The Creek')
+        if m.group("h") != "Creek" and words[0] in person_words():
+            continue                    # a given name before Brook or Stream is a person's ('Peter Brook')
         end = m.end("l")
         if any(c.start < start and end <= c.end for c in out):
             continue                    # inside a longer name ('Battle of Bloody Creek')
@@ -197,7 +202,7 @@ def find_campaign_forms(text: str, out: list) -> None:
         _theaters(text, out)
     if "Department" in text:
         _departments(text, out)
-    if "Creek" in text:
+    if "Creek" in text or "Stream" in text or "Brook" in text or "Spruit" in text:
         _creeks(text, out)
     if " -" in text:
         _datelines(text, out)

@@ -136,6 +136,8 @@ PLACE_SUFFIX_RE = re.compile(
     rf"(?<![\w-])(?P<name>{NAME}(?:{DJOIN}{NAME}){{0,3}})\s+(?P<suffix>"
     r"Provinces|Province|province|County|county|City|Prefecture|Municipality|Falls|Gate|Forts|forts"
     r"|River|river|Mountains|mountains|Mountain|Hills|Hill|Ridge|ridge|Range|Lake|Plain|Plateau|Valley|valley"
+    # the lower-case heads of a stream and a mountain, as `river` (session 27, s27enper: `the X stream`, `the X mountain`)
+    r"|stream|creek|mountain"
     r"|Corridor|corridor|Strait|Gulf|Bay|Pass|Gap|Island|Islands|Peninsula|peninsula|Reservoir|reservoir"
     r"|Railway|railway|Railroad|railroad|Highway|highway|Road|road|Bridge|bridge|Airfield|airfield|Air\s+Base|airbase|air\s+base|Airport|Canal|Fortress|fortress|Line"
     r"|Field(?!\s+Arm(?:y|ies))|Airdrome|Aerodrome|Airstrip"

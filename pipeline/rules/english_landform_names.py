@@ -8,8 +8,10 @@ province's name inside (`Yellow River Delta`, `Huai River Basin`) belongs to the
 
 Criterion: the English landform head words of physical geography (basin, desert, delta, gorge, atoll, lagoon, sound,
 estuary, heights, highlands, uplands, lowlands, steppe, marsh, swamp, reef, shoal, isthmus, coast, bend,
-depression, oasis, glacier, massif, escarpment, headland), written from how English names landforms, not from any
-annotated set. Found from the head words (str.find); the name before the head is read back at most 60 characters;
+depression, oasis, glacier, massif, escarpment, headland; session 27: forest, wood, and the Afrikaans nek, drift,
+kloof, kopje of South African war maps, not after a given name: `Evelyn Wood` is a general), written from how English
+names landforms, not from any annotated set. The Arabic landform words written before a name (wadi, jebel/jabal/
+djebel/gebel, oued) make one LOC with it (`Wadi Akarit`, `Jebel Hamrin`, session 27). Found from the head words (str.find); the name before the head is read back at most 60 characters;
 a capitalised head after a capitalised name only (`the coast` alone, `the Shandong coast` are left).
 """
 
@@ -27,7 +29,12 @@ _HEADS = ("Basin", "Desert", "Delta", "Gorge", "Gorges", "Archipelago", "Atoll",
           "Reef", "Shoal", "Shoals", "Isthmus", "Coast", "Bend", "Depression", "Oasis", "Glacier", "Massif",
           "Escarpment", "Headland", "Lake District",
           # the landform words of Burmese and Mongolian names written in English ('Pegu Yoma', 'Buir Nuur')
-          "Yoma", "Yomas", "Chaung", "Nuur")
+          "Yoma", "Yomas", "Chaung", "Nuur",
+          # woods and forests, and the landform words of South African war maps (session 27, s27enper: `Clohina Wood`,
+          # `Aberdare Forest`, `Laing's Nek`, `Botha's Drift` a ford, `Rooi Kloof`, `Gun Kopje`)
+          "Forest", "Wood", "Woods", "Nek", "Drift", "Kloof", "Kopje")
+# a given name before these heads makes a person ('Evelyn Wood', 'Leonard Wood'), no landform
+_SURNAME_HEADS = frozenset(("Wood", "Woods", "Forest", "Drift"))
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _WORD = rf"[{_UP}][{_LOW}'\u2019]{{0,20}}(?:-[{_UP}{_LOW}][{_LOW}'\u2019]{{0,20}})?"
@@ -41,6 +48,9 @@ _STOP = frozenset("The A An In At On Of By For From To With Into Across Along Ne
 # 'Gold Coast', 'Ivory Coast' are colonies and states (GPE); 'Sound' after a word of music or speech is none
 _NOT_LANDFORM = frozenset({"Gold Coast", "Ivory Coast", "Coast Guard"})
 _CAPE_RE = re.compile(rf"Cape[ \t]+(?P<n>{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])")
+# the Arabic landform words written before the name in English (session 27: `Wadi Akarit`, `Jebel Hamrin`)
+_ARABIC_PREFIX_RE = re.compile(rf"(?<![\w'\u2019-])(?:Wadi|Jebel|Jabal|Djebel|Gebel|Oued)[ \t]+(?:(?:el|al|ed|es|esh|er|ez)-?[ \t]?)?"
+                               rf"{_WORD}(?:[ \t]+{_WORD})?(?![\w-])")
 _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty|Sixty|twenty|thirty"
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
@@ -74,6 +84,18 @@ def _name_start(text: str, end: int) -> int | None:
     return m.start("n") + words[0].start()
 
 
+_TITLES = frozenset("Sir Lord Lady General Gen Gen. Colonel Col Col. Captain Capt Capt. Major Maj Maj. Lieutenant Lt Lt. "
+                   "Mr Mr. Mrs Mrs. Dr Dr. Private Pte Sergeant Sgt Admiral Brigadier Corporal Trooper".split())
+
+
+def _given_name_before(words: list[str]) -> bool:
+    """A given name or a title among the words before the head: a person's name ('Sir Evelyn Wood')."""
+    from pipeline.rules.english_place_context import person_words  # noqa: PLC0415
+
+    names = person_words()
+    return any(w in names or w in _TITLES for w in words)
+
+
 def find_landform_names(text: str, out: list) -> None:
     """Landforms named by a head word, capes and parallels (see the module doc)."""
     for hit in _HEAD_RE.finditer(text):          # one scan for all heads (re skips to each space in C)
@@ -83,7 +105,16 @@ def find_landform_names(text: str, out: list) -> None:
         start = _name_start(text, at)
         if start is None or text[start:end] in _NOT_LANDFORM:
             continue
+        if text[at:end] in _SURNAME_HEADS and _given_name_before(text[max(0, start - 12):at].split()):
+            continue
         out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
+    for word in ("Wadi ", "Jebel ", "Jabal ", "Djebel ", "Gebel ", "Oued "):
+        for at in literal_positions(text, word):
+            m = _ARABIC_PREFIX_RE.match(text, at)
+            if m and (not at or not (text[at - 1].isalnum() or text[at - 1] in "-'\u2019")) \
+                    and not _NOT_AFTER.match(text, m.end()):
+                out[:] = [c for c in out if not (c.start < m.end() and m.start() < c.end and c.label == "PERSON")]
+                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
     for at in literal_positions(text, "Cape "):
         if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
             continue

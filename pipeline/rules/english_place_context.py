@@ -9,6 +9,10 @@ context. A run of one to three capitalised words that no lexicon knows, that is 
   `occupied`, `entered`, `seized`, `evacuated`, `bombed`, `shelled`, `liberated`, `recaptured`,
   `abandoned`, `besieged`, `surrounded`, `encircled`, `defended`, `took`, `retook`, `landed at`; after
   `landed on` the name is an island: LOC;
+  `from X` leads to a place after a word of movement or route, after a word of writing (`wrote this letter from X`,
+  session 27) and before a clause of movement (`From X we went north`, session 27); each member of an elliptic list
+  of counts after such a place is one too (`400 came from X, 200 from Y and 350 from Z`, session 27), and its count
+  a QUANTITY (`200`, unit ``: a bare count of what the first member counts);
   also a list after one (`at X, Y and Z`);
 - after `the town / village / city / port / capital / outskirts / garrison / vicinity / fall / defence of`
   and after a compass word with `of` (`north of X`, `10 miles south-west of X`);
@@ -109,6 +113,12 @@ _NOT_PLACE_BEFORE = re.compile(
     r"|worked|employed|written|wrote|writes|translated|published|printed|reprinted|appeared|quoted|cited|spoken"
     r"|speaks?|broadcast|reported|interviewed|featured|shown|screened|converted)[ \t]+$")
 _FROM_NAME_TO = re.compile(rf"(?i:from)[ \t]+{NAME}[ \t]+to$")
+# a letter written from a place (session 27, s27enper: letter blogs and diaries, 'wrote this letter from X in July')
+_WROTE_FROM = re.compile(r"(?i:wrote|written|writing|dated|datelined|posted)(?:[ \t]+[\w'\u2019-]{1,15}){0,3}[ \t]+(?i:from)$")
+# a place left at the head of a clause of movement (session 27: 'From X we went north-west', 'from X the column moved')
+_MOTION_AFTER = re.compile(
+    r"[ \t]+(?:(?:we|they|he|she|I|it|the[ \t]+[a-z]+)[ \t]+)?(?:then[ \t]+)?(?:went|moved|marched|rode|trekked|proceeded"
+    r"|advanced|retired|retreated|continued|travell?ed|sailed|set[ \t]+out|started|pushed[ \t]+on|drove|headed|made[ \t]+for)\b")
 CONTEXT_RE = guarded(CONTEXT_RE)
 ITEM_RE = re.compile(NAME)
 # a comma and a verb after the second of two names: the second is the subject in apposition ('at X, Y, was')
@@ -318,7 +328,9 @@ def find_place_context(text: str, out: list) -> None:
             continue                  # 'studied at X' (a school), 'written in X' (a language), 'published in X'
         if _TO_OR_FROM.fullmatch(context):
             before = text[max(0, m.start() - 60):m.start() + len(context)]
-            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)):
+            if not (_MOTION_BEFORE.search(before) or _FROM_NAME_TO.search(before) or _TRAVEL_BEFORE.search(before)
+                    or _WROTE_FROM.search(before)
+                    or context.lower() == "from" and _MOTION_AFTER.match(text, m.end("run"))):
                 continue
         # an island is landed on (spec: islands are LOC), a town is landed at
         label = "LOC" if _LANDED_ON.search(context) else "GPE"
@@ -338,12 +350,42 @@ def find_place_context(text: str, out: list) -> None:
                                      else label, "rule:en_place_context",
                                      PLACE_CONTEXT_PRIORITY, {}))
     _appositions(text, out)
+    if " from " in text or " at " in text:
+        _parallel_counts(text, out)
     _areas_and_subjects(text, out)
     if " the " in text:
         _rivers(text, out)
     _place_events(text, out)
     if "Town" in text or "Village" in text:
         _town_heads(text, out)
+
+
+# an elliptic list of counts after a place (session 27, s27enper): '400 troops came from X, 200 from Y and 350 from Z'
+_PARALLEL_COUNT = re.compile(
+    rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?P<n>(?:(?:some|about|another|a[ \t]+further)[ \t]+)?\d[\d,]*)[ \t]+(?:(?:more|others)[ \t]+)?"
+    rf"(?P<p>from|at)[ \t]+(?P<run>{NAME})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+# the first member counted too: '400 troops came from X', '300 men at X' (a count, then up to three words)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,]*(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?P<p>from|at)[ \t]+$")
+
+
+def _parallel_counts(text: str, out: list) -> None:
+    """Places of an elliptic list of counts: each `N from Y` after `N ... from X` (X a place) is a place too."""
+    from pipeline.rules.english_world_cities import city_table  # noqa: PLC0415
+
+    for cand in [c for c in out if c.label == "GPE"]:
+        before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+        if not before:
+            continue
+        pos = cand.end
+        while (m := _PARALLEL_COUNT.match(text, pos)) and m.group("p") == before.group("p"):
+            pos = m.end()
+            start, end = m.span("run")
+            if place_name(m.group("run"), True) and not any(c.start < end and start < c.end for c in out) \
+                    and city_table().get(m.group("run"), ("",))[0] != "city-person":
+                out.append(Candidate(start, end, "GPE", "rule:en_place_context", PLACE_CONTEXT_PRIORITY, {}))
+            count_start, count_end = m.span("n")     # its count counts what the first one counted (guideline 9)
+            if not any(c.start < count_end and count_start < c.end for c in out):
+                out.append(Candidate(count_start, count_end, "QUANTITY", "rule:en_place_context_count", 50, {}))
 
 
 def _names_a_person(run: str) -> bool:

@@ -48,6 +48,9 @@ _PLURAL_RANKS = (r"(?:Generals|Admirals|Colonels|Marshals|Captains|Majors|Commis
                  r"|Privates|Troopers|Gunners|Sappers|Bombardiers|Riflemen|Drummers|Surgeons|Chaplains|Midshipmen"
                  r"|Sub-Lieutenants|Squadron[ \t]+Leaders|Wing[ \t]+Commanders|Pilot[ \t]+Officers|Flying[ \t]+Officers"
                  r"|Brigadier-Generals|Brigadier[ \t]+Generals"
+                 # the police, other ranks and seamen the ranked-surname finder reads singly (session 27, s27enper)
+                 r"|Constables|Head[ \t]+Constables|Buglers|Trumpeters|Fusiliers|Guardsmen|Farriers|Signallers|Stokers"
+                 r"|Seamen|Able[ \t]+Seamen|Leading[ \t]+Seamen|Inspectors|District[ \t]+Inspectors|Field[ \t]+Cornets"
                  r"|Lieuts\.|Lts\.|Capts\.|Cols\.|Gens\.|Majs\.|Sergts\.|Sgts\.|Cpls\.|Pvts\.|Ptes\.|Tprs\.)")
 _SURNAME = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]{1,20}(?:-[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]{1,20})?"
 # a listed man may carry his given name and initials ('Lieuts. John Hale and Peter R. Ames', session 26 s26enper)
@@ -145,7 +148,8 @@ def find_romanised_forms(text: str, out: list) -> None:
     """The readings of the module doc, each only where its literal occurs."""
     _rank_capitals(text, out)
     if "als " in text or "ins " in text or "ors " in text or "ers " in text or "oys " in text or "nts " in text \
-            or "res " in text or "gns " in text or "tes " in text or "men " in text or "ets " in text or "s. " in text:
+            or "res " in text or "gns " in text or "tes " in text or "men " in text or "ets " in text or "s. " in text \
+            or "les " in text:
         _plural_ranks(text, out)
     _places(text, out)
 
