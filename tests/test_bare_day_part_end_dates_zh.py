@@ -22,7 +22,7 @@ def test_month_with_bare_day():
 
 
 def test_year_month_bare_day_one_span():
-    assert ("咸丰九年十月二十一", "DATE", "1859-10") in spans("咸丰九年十月二十一，贼陷县城。")
+    assert ("咸丰九年十月二十一", "DATE", "1859-10-21") in spans("咸丰九年十月二十一，贼陷县城。")
     assert dates("1927年三月十二晚，农军入城。") == ["1927年三月十二晚"]
 
 

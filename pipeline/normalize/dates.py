@@ -81,7 +81,9 @@ _LUNAR_MONTHS = {"正": 1, "腊": 12, "元": 1, "冬": 11}
 _NEW_YEAR_DAY = re.compile("元旦")
 _LUNAR_FEAST_END = re.compile("(?:春节|除夕|元宵节?|端午节?|中秋节?)$")
 # 初二 without 日 after a month (正月初二): a lunar day (zh11)
-_DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]|(?P<lunar>初[一二三四五六七八九十])(?![日号])")
+# ...and a day of two numerals without 日 after a month (七月十一半夜, 九月十二: rules.dates BARE_DAY; session 27)
+_DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]|(?P<lunar>初[一二三四五六七八九十])(?![日号])"
+                  "|(?P<bare>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)(?![日号])")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
     f"|[:：](?P<clock_minute>{D}{{2}})(?:[:：]{D}{{2}})?)")
@@ -195,13 +197,16 @@ def parse_date(span_text: str, bare: str = "year") -> DateParts:
             value = (parts["century"] - 1) * 100 + value % 100
         parts["decade" if is_decade else "year"] = value
     m = take(_MONTH)
+    lunar_named = bool(m) and m.group("num") in _LUNAR_MONTHS
     if m:
         parts["month"] = _LUNAR_MONTHS.get(m.group("num")) or int(parse_number(m.group("num")))
     elif take(_NEW_YEAR_DAY):
         parts["month"], parts["day"] = 1, 1
     m = take(_DAY)
+    if m and m.group("bare") and lunar_named:
+        m = None     # 腊月二十六: a month only the lunar calendar has keeps its month value (tests/test_cycle_years_zh)
     if m:
-        parts["day"] = int(parse_number((m.group("num") or m.group("lunar")).lstrip("初")))     # 初三日: the third day of a lunar month
+        parts["day"] = int(parse_number((m.group("num") or m.group("lunar") or m.group("bare")).lstrip("初")))     # 初三日: the third day of a lunar month
     m = take(_HALF_YEAR)
     if m:
         parts["half"] = "H1" if m.group().startswith("上") else "H2"

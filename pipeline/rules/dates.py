@@ -33,21 +33,24 @@ DAY = f"(?:{AR_DAY}{SP}[日号]|{CN_DAY}日)"
 # A clock time written with a colon (9:30) only after a date or a part of day: alone it may be a score.
 CLOCK = f"{AR_HOUR}[:：][0-5０-５]{D}(?:[:：][0-5０-５]{D})?(?!{D}|[:：]{D})"
 TIME = (f"(?:(?:{AR_HOUR}|{CN_HOUR}){SP}[时点](?:{SP}(?:{D}{{1,2}}|{CN_MINUTE}){SP}分|半|(?<=点)钟)?(?:许)?|{CLOCK})")
-# the end of a part of a month or of a season written after it belongs to the DATE: 10月中旬末, 1944年夏末, 秋末
-# (session 27, s27mine: audit24/audit25 gold reads them whole; value: the part or season, END)
+# the end (or start) of a part of a month or of a season written after it belongs to the DATE: 10月中旬末, 1944年夏末,
+# 1943年秋初 (guideline 8's 初/末; session 27, s27mine and s27zhprec: audit22-26 gold reads them whole; value: the part
+# or season, END/START)
 _PART_END = "(?:末(?![期日年月尾]))?"
 MONTH_PART = f"(?:(?:上旬|中旬|下旬){_PART_END}|上半月|下半月|初(?![步期级一二三四五六七八九十])|底|末(?!期))"
-YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?" + _PART_END
-             + "|初(?![步期级])|底|末(?!期))")
+YEAR_PART = ("(?:[上下]半年|年(?:初|底|末|终)|岁(?:末|尾|初)|[初早仲盛晚深暮残]?[春夏秋冬](?:季|天)?(?:[末初](?![步期级日年月尾]))?"
+             "|初(?![步期级])|底|末(?!期))")
 APPROX = "(?:前后|左右)"
 DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 # 正月初二, 七月初九: a day of the lunar calendar written without 日 after its month (zh11)
 # ...and a day in numerals with the spoken 号 after its month (六月十号: prezh4; alone, 三号 is a number)
-# ...and a day of two or more numerals without 日 after its month, as local histories and annals write the lunar
-# calendar without 农历 (六月十五清庙大会, 延至九月十二, 七月廿四, 光绪七年十二月二十五夜; session 27, s27mine): not before
-# 日/号/年/月, another numeral, a measure word or a count's tail (九月十五人, 三月二十万, 五月十二个)
-BARE_DAY = (f"(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?)"
-            f"(?![日号號年月{CN_NUMERAL_CHARS}个個名人位岁歲次回天周週万千百余餘多])")
+# ...and a day of two or more numerals without 日 after its month, as local histories, annals, mission case files and
+# oral histories write it (六月十五清庙大会, 七月十一半夜, 延至九月十二, 七月廿四, 光绪七年十二月二十五夜; session 27, s27mine and
+# s27zhprec, 5 development sets): not before 日/号/年/月, another numeral, a measure word, an echelon, a count's tail or an
+# event word (九月十五人, 三月二十万, 五月十二个, 三月十五军, 九月十八事变)
+BARE_DAY = ("(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+            f"(?![日号號年月周週届期次回余餘来多几点时分秒岁歲天个個人名位军师团旅营连排班路纵队部只支架门辆匹艘万千百事"
+            f"{CN_NUMERAL_CHARS}])")
 MONTH_TAIL = (f"(?:{SP}(?:{DAY}|{CN_DAY}号(?![码召令称楼院房])){DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}"
               f"|{SP}{BARE_DAY}{DAY_TAIL}|{SP}{MONTH_PART})?")
 # A year after a figure and an ASCII comma is no thousands group (one takes three digits): 档案893.22/50,1943年

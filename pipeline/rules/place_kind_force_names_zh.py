@@ -18,6 +18,8 @@ The grammar: a PLACE, then a HEAD either right away (generic heads) or after one
   区中队 / 区大队 after a place + 区: `奉天省防军开到`, `贵州民军攻城`, `某城商团缴械`, `宁远县国民兵团成立`,
   `青阳区小队`. A province's defence army and a revolution's people's army, a province's railway guards, a town's
   merchants' corps, a county's national-service corps and its anti-communist guards of the 1930s, a district's squads.
+  A base region's Red Army (`陕北红军`, `闽东红军`: + 红军 after a region that is no province or country; session 27, s27zhprec: 2 development sets read
+  it whole and none apart, as the readings keep the place before a generic army head, `直鲁联军`).
 - REGION + guerrilla HEAD (`_REGION_HEAD_RE`, same source): province characters + one or two directions
   (`[冀晋鲁豫…][东西南北中]{1,2}`, or a direction + 满) + (抗日)游击队, 游击大队, 游击支队, 大队 or 支队: `吉东游击队`,
   `豫西大队`, `鲁南支队`.
@@ -64,7 +66,7 @@ HEAD_SOURCE, KIND_SOURCE, PRIORITY = "rule:unit-place-force-head", "rule:place-k
 # --- PLACE + generic HEAD; REGION + guerrilla HEAD; listed provincial armies
 _PROVINCE = "冀晋鲁豫苏皖浙闽赣鄂湘粤桂川黔滇陕甘宁青辽吉黑热察绥蒙"
 _AFTER = "(?![长员]|部(?!队)|人马|伍|日军|伪军|敌|事变|事件|叛乱|之变|之乱|案)"
-_PLACE_HEAD_RE = re.compile(f"(?P<head>省?防军|民军|商团|国民兵团|护路军|靖卫(?:团|大队)|(?<=区)(?:小队|中队|大队)){_AFTER}")
+_PLACE_HEAD_RE = re.compile(f"(?P<head>省?防军|民军|商团|国民兵团|护路军|靖卫(?:团|大队)|红军|(?<=区)(?:小队|中队|大队)){_AFTER}")
 _REGION_HEAD_RE = re.compile(f"(?P<region>[{_PROVINCE}][东西南北中]{{1,2}}|[东西南北]满)"
                              f"(?P<head>(?:抗日)?游击(?:大队|支队|队)|大队|支队){_AFTER}")
 _COUNTED = set("两个几数各每该")
@@ -106,7 +108,7 @@ def county_start(text: str, at: int) -> int | None:
 def _place_heads(text: str) -> list[Candidate]:
     """PLACE + generic HEAD, listed provincial armies, REGION + guerrilla HEAD."""
     out = []
-    if not any(w in text for w in ("防军", "民军", "商团", "兵团", "护路军", "靖卫", "队", "、")):
+    if not any(w in text for w in ("防军", "民军", "商团", "兵团", "护路军", "靖卫", "队", "、", "红军")):
         return out
     for m in literal_finditer(_PLACE_HEAD_RE, text):
         start = region_start(text, m.start())    # 奉天 + 省防军, 青阳区 + 小队
@@ -114,7 +116,11 @@ def _place_heads(text: str) -> list[Candidate]:
             start = county_start(text, m.start())
         if start is None or (start > 0 and text[start - 1] in _COUNTED):
             continue
-        out.append(Candidate(start, m.end(), "MIL_UNIT", HEAD_SOURCE, PRIORITY, norm=_hint(m.group("head").lstrip("省"))))
+        head = m.group("head")
+        if head == "红军" and getattr(place_lexicon().get(text[start:m.start()]), "label", "") == "GPE":
+            continue                          # 湖南|红军: a province or country before the named force stays its own place
+        hint = {} if head == "红军" else _hint(head.lstrip("省"))    # the Red Army of a region: the named force's reading
+        out.append(Candidate(start, m.end(), "MIL_UNIT", HEAD_SOURCE, PRIORITY, norm=hint))
     if "、" in text and "军" in text:
         named = named_units()
         for m in literal_finditer(_ARMY_LIST_RE, text):
