@@ -1,6 +1,7 @@
 """Document-level cross-validation of the learning loop on a real gold set (issue 9 §2).
 
-    python -m pipeline.train.crossval [--gold ../shared/gold/real-dev.jsonl] [--folds 5]
+    python -m pipeline.train.crossval [--gold ../shared/gold/real-dev.jsonl[,FILE...]] [--folds 5]
+                                      [--group-by doc|set] [--zh-only] [--inner]
                                       [--max-steps 600] [--copies 3] [--public 1500]
                                       [--labels PERSON,ORG,GPE,LOC] [--width N] [--scratch TOKENIZER]
                                       [--arch spacy|stack] [--extra FILES] [--iterations N]
@@ -26,6 +27,16 @@ its permissions are add / extend / replace / drop per label; `--oracle --arch
 stack` is its ceiling (gold spans, and every rule entity overlapping no gold span
 dropped). A figure, not a model: nothing trained here is kept (never ship a model trained
 on the dev set).
+
+`--gold` takes a comma-separated list of gold files (record ids become FILE-STEM/id).
+`--group-by set` keeps each file whole in one fold (sets are written by different
+annotators on different topics, like unseen text): the largest set first, each to the
+fold with the fewest entities so far (`set_folds`); `--zh-only` keeps the Chinese
+documents only. `--inner` (with `--arch stack`) chooses each fold's permissions
+strictly on its training folds: a stacker per pair of folds (k, j), trained on the
+others, tags both; fold k's permissions are those whose net gain over the folds j != k,
+tagged by the (k, j) stackers, is positive (`inner_choice`). Printed per fold: rules
+vs rules + stack micro F1 and each chosen permission's net gain on the held-out fold.
 """
 
 from __future__ import annotations
@@ -49,6 +60,44 @@ STACK_EXTRA = (_REPO / "tests" / "heldout" / "real" / "real-dev2-zh.jsonl",
 def folds(records: list[dict], k: int) -> list[list[int]]:
     """Record indices of each fold: documents dealt round-robin in file order."""
     return [list(range(i, len(records), k)) for i in range(k)]
+
+
+def read_sets(spec: str) -> tuple[list[dict], list[str]]:
+    """The records of a comma-separated list of gold files, ids made unique as FILE-STEM/id,
+    and each record's set (the file's stem)."""
+    from pipeline.record import read_records
+
+    records, sets = [], []
+    for f in (f for f in spec.split(",") if f):
+        name = Path(f).name.removesuffix(".jsonl")
+        for r in read_records(f):
+            records.append({**r, "id": f"{name}/{r.get('id')}"})
+            sets.append(name)
+    return records, sets
+
+
+def set_folds(records: list[dict], sets: list[str], k: int) -> list[list[int]]:
+    """Record indices of each fold with every set whole in one fold: sets by entity count,
+    largest first (ties: first in file order), each to the fold with the fewest entities so
+    far (ties: the lowest fold)."""
+    size: dict[str, int] = {}
+    for r, name in zip(records, sets):
+        size[name] = size.get(name, 0) + len(r["entities"])
+    load = [0] * k
+    fold_of_set = {}
+    for name in sorted(size, key=lambda n: -size[n]):
+        f = min(range(k), key=lambda i: (load[i], i))
+        fold_of_set[name] = f
+        load[f] += size[name]
+    return [[i for i, name in enumerate(sets) if fold_of_set[name] == f] for f in range(k)]
+
+
+def chinese_only(records: list[dict], sets: list[str]) -> tuple[list[dict], list[str]]:
+    """The records (and their sets) that are not English (the stacker reads Chinese only)."""
+    from pipeline.extract import detect_lang
+
+    keep = [i for i, r in enumerate(records) if detect_lang(r["text"]) != "en"]
+    return [records[i] for i in keep], [sets[i] for i in keep]
 
 
 def extract_all(records: list[dict], model: str | None) -> list[dict]:
@@ -90,9 +139,10 @@ def held_out_docs(gold: list[dict], rules_only: list[dict], scored: dict[int, li
 
 
 def permission_report(docs: list[dict], fold_of: list[int], labels: list[str],
-                      arch: str = "spacy") -> tuple[list[str], list[set]]:
+                      arch: str = "spacy", chosen: list[dict] | None = None) -> tuple[list[str], list[set]]:
     """Lines on each permission's gain (all folds) and the nested choice; the nested predictions.
-    `arch` "stack": the stacked tagger's modes (add / extend / replace / drop, pipeline.train.stack)."""
+    `arch` "stack": the stacked tagger's modes (add / extend / replace / drop, pipeline.train.stack).
+    `chosen`: each fold's permissions chosen elsewhere (`inner_choice`) instead of on the other folds."""
     from pipeline.train import permissions as perms
     from pipeline.train.permissions import THRESHOLDS, counts, f1, net
 
@@ -115,7 +165,12 @@ def permission_report(docs: list[dict], fold_of: list[int], labels: list[str],
         lines.append(f"  {label:<8} {mode:<7} " + " / ".join(f"{v:+d}" for v in totals)
                      + f"   best {best}: {tp:+d} tp, {fp:+d} fp, per fold "
                      + " ".join(f"{net(g):+d}" for g in by_t[best]))
-    preds, chosen = perms.nested(docs, fold_of, table, apply_fn)
+    how = "on the other folds"
+    if chosen is None:
+        preds, chosen = perms.nested(docs, fold_of, table, apply_fn)
+    else:
+        preds = [apply_fn(d, chosen[f]) for d, f in zip(docs, fold_of)]
+        how = "on its training folds (inner cross-validation)"
     every = {perm: min(THRESHOLDS) for perm in table}
     before, after = Counter(), Counter()
     for d in docs:
@@ -124,8 +179,52 @@ def permission_report(docs: list[dict], fold_of: list[int], labels: list[str],
     lines.append(f"  every permission at {min(THRESHOLDS)} (no choice): micro F1 {f1(before):.3f} -> {f1(after):.3f}")
     for k, perms_k in enumerate(chosen):
         named = ", ".join(f"{label} {mode} >= {t}" for (label, mode), t in sorted(perms_k.items())) or "none"
-        lines.append(f"  fold {k + 1}: permissions chosen on the other folds: {named}")
+        lines.append(f"  fold {k + 1}: permissions chosen {how}: {named}")
+    lines += fold_lines(docs, fold_of, chosen, preds, table)
     return lines, preds
+
+
+def fold_lines(docs: list[dict], fold_of: list[int], chosen: list[dict], preds: list[set],
+               table: dict) -> list[str]:
+    """Per fold: micro F1 of rules alone and with the chosen permissions, and each chosen
+    permission's net gain (tp - fp) alone on that held-out fold at its chosen threshold."""
+    from pipeline.train.permissions import counts, f1, net
+
+    lines = ["per held-out fold: rules micro F1 -> rules + model (chosen permissions); "
+             "net gain of each chosen permission alone on the fold"]
+    for k, perms_k in enumerate(chosen):
+        before, after = Counter(), Counter()
+        for d, p, f in zip(docs, preds, fold_of):
+            if f == k:
+                before.update(counts(d["gold"], set(d["rules"])))
+                after.update(counts(d["gold"], p))
+        gains = ", ".join(f"{label} {mode} >= {t}: {net(table[label, mode][t][k]):+d}"
+                          for (label, mode), t in sorted(perms_k.items())) or "none chosen"
+        lines.append(f"  fold {k + 1}: {f1(before):.4f} -> {f1(after):.4f} ({f1(after) - f1(before):+.4f}; "
+                     f"tp {after['tp'] - before['tp']:+d}, fp {after['fp'] - before['fp']:+d}); {gains}")
+    return lines
+
+
+def inner_choice(docs: list[dict], fold_of: list[int], inner: dict, labels: list[str]) -> list[dict]:
+    """Each fold k's stack permissions chosen on its training folds only: the documents of
+    every fold j != k as tagged by the stacker trained without k and j
+    (`inner[k, j]` = {document index: (scored, drops)}), permissions with a positive net
+    gain summed over those folds (permissions.choose)."""
+    from pipeline.train import permissions as perms
+    from pipeline.train import stack
+
+    n = max(fold_of) + 1
+    chosen = []
+    for k in range(n):
+        sub, sub_fold = [], []
+        for i, (d, j) in enumerate(zip(docs, fold_of)):
+            if j == k:
+                continue
+            scored, drops = inner[k, j].get(i, ([], []))
+            sub.append({**d, "scored": [tuple(x) for x in scored], "drops": [tuple(x) for x in drops]})
+            sub_fold.append(j if j < k else j - 1)
+        chosen.append(perms.choose(perms.measure(sub, sub_fold, labels, stack.MODES, stack.apply_doc)))
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,8 +239,16 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.train.crossval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", default=str(SHARED / "gold" / "real-dev.jsonl"))
+    parser.add_argument("--gold", default=str(SHARED / "gold" / "real-dev.jsonl"),
+                        help="gold file, or a comma-separated list of them")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--group-by", choices=["doc", "set"], default="doc",
+                        help="doc: documents dealt round-robin; set: every gold file whole in one fold "
+                             "(set_folds)")
+    parser.add_argument("--zh-only", action="store_true", help="keep the Chinese documents only")
+    parser.add_argument("--inner", action="store_true",
+                        help="--arch stack: choose each fold's permissions by an inner cross-validation "
+                             "of its training folds (a stacker per pair of folds; inner_choice)")
     parser.add_argument("--max-steps", type=int, default=600)
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--public", type=int, default=1500, help="public paragraphs mixed in")
@@ -151,9 +258,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="stack: a CRF reading the rules' own output (pipeline.train.stack), "
                              "trained on the other documents x --copies plus --extra; its modes are "
                              "add / extend / replace / drop")
-    parser.add_argument("--extra", default=",".join(str(p) for p in STACK_EXTRA),
+    parser.add_argument("--extra", default=None,
                         help="--arch stack: other reviewed gold files trained on in every fold "
-                             "(their Chinese documents)")
+                             "(their Chinese documents); default real-dev2 and the article, none "
+                             "with --group-by set")
     parser.add_argument("--iterations", type=int, default=150, help="--arch stack: L-BFGS iterations")
     parser.add_argument("--noise", type=float, default=0.0,
                         help="--arch stack: rule-feature noise of the training copies after the first "
@@ -180,12 +288,24 @@ def main(argv: list[str] | None = None) -> int:
 
         args.labels = ",".join(ALL if args.arch == "stack" else LABELS)
     labels = [x for x in args.labels.split(",") if x]
-    gold = read_records(args.gold)
+    if args.extra is None:
+        args.extra = "" if args.group_by == "set" else ",".join(str(p) for p in STACK_EXTRA)
+    if "," in args.gold or args.group_by == "set":
+        gold, sets = read_sets(args.gold)
+    else:
+        gold = read_records(args.gold)
+        sets = [Path(args.gold).name.removesuffix(".jsonl")] * len(gold)
+    if args.zh_only:
+        gold, sets = chinese_only(gold, sets)
     base = default_model_path()
     if base is None and args.arch == "spacy" and not args.oracle:
         print("error: models/zh-general is not built (make model)", file=sys.stderr)
         return 1
-    fold_list = folds(gold, args.folds)
+    fold_list = set_folds(gold, sets, args.folds) if args.group_by == "set" else folds(gold, args.folds)
+    for k, held in enumerate(fold_list, 1):
+        names = sorted({sets[i] for i in held}, key=lambda n: min(i for i in held if sets[i] == n))
+        print(f"fold {k}: {len(held)} documents, {sum(len(gold[i]['entities']) for i in held)} entities: "
+              + ", ".join(names))
     fold_of = [next(k for k, held in enumerate(fold_list) if i in held) for i in range(len(gold))]
     rules_only = extract_all(gold, None)
     started = time.time()
@@ -193,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.arch == "spacy" and base is not None:
         runs.append(("rules + shipped model", extract_all(gold, str(base))))
     drops: dict[int, list] = {}
+    inner: dict | None = None
     if args.oracle:
         scored = {i: [[e["start"], e["end"], e["label"], 1.0] for e in g["entities"] if e["label"] in labels]
                   for i, g in enumerate(gold)}
@@ -202,13 +323,16 @@ def main(argv: list[str] | None = None) -> int:
                      for i, r in enumerate(rules_only)}
     elif args.from_spans:
         saved = json.loads(Path(args.from_spans).read_text())
-        if args.arch == "stack":   # written by --arch stack --spans: {"scored": ..., "drops": ...}
+        if args.arch == "stack":   # written by --arch stack --spans: {"scored": ..., "drops": ...[, "inner"]}
+            inner = decode_inner(saved["inner"]) if args.inner and "inner" in saved else None
             saved, drops = saved["scored"], {int(k): v for k, v in saved["drops"].items()}
         scored = {int(k): v for k, v in saved.items()}
     elif args.arch == "stack":
-        scored, drops = cross_stack(args, gold, fold_list, rules_only)
+        scored, drops, inner = cross_stack(args, gold, fold_list, rules_only)
         if args.spans:
-            Path(args.spans).write_text(json.dumps({"scored": scored, "drops": drops}, ensure_ascii=False))
+            Path(args.spans).write_text(json.dumps({"scored": scored, "drops": drops,
+                                                    **({"inner": encode_inner(inner)} if inner else {})},
+                                                   ensure_ascii=False))
     else:
         scored = cross_train(args, gold, base, fold_list, labels, rules_only, runs, train,
                              Recipe, gold_records, public_records, paragraph_records)
@@ -217,9 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     docs = held_out_docs(gold, rules_only, scored)
     for i, d in enumerate(docs):
         d["drops"] = [tuple(x) for x in drops.get(i, [])]
-    lines, preds = permission_report(docs, fold_of, labels, args.arch)
+    chosen = inner_choice(docs, fold_of, inner, labels) if inner is not None else None
+    lines, preds = permission_report(docs, fold_of, labels, args.arch, chosen)
     runs.append(("rules + fold model, nested permissions",
-                 [{"id": g["id"], "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(p)]}
+                 [{"id": str(g["id"]), "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sorted(p)]}
                   for g, p in zip(gold, preds)]))
     result = {}
     for title, records in runs:
@@ -254,10 +379,21 @@ def chosen_all(docs: list[dict], fold_of: list[int], labels: list[str]) -> dict:
     return perms.choose(perms.measure(docs, fold_of, labels, stack.MODES, stack.apply_doc))
 
 
-def cross_stack(args, gold: list[dict], fold_list: list[list[int]], rules_only: list[dict]) -> tuple[dict, dict]:
+def encode_inner(inner: dict) -> dict:
+    return {f"{k},{j}": {str(i): v for i, v in by_doc.items()} for (k, j), by_doc in inner.items()}
+
+
+def decode_inner(saved: dict) -> dict:
+    return {tuple(int(x) for x in key.split(",")): {int(i): v for i, v in by_doc.items()}
+            for key, by_doc in saved.items()}
+
+
+def cross_stack(args, gold: list[dict], fold_list: list[list[int]],
+                rules_only: list[dict]) -> tuple[dict, dict, dict | None]:
     """Train one stacked tagger per fold on the other documents (x --copies) and --extra; returns
     each held-out document's scored model spans and drops {index: [(start, end, label, p)]} in the
-    original text's offsets."""
+    original text's offsets, and with --inner the pair stackers' {(k, j): {index: (scored,
+    drops)}} (see inner_choice), else None."""
     from pipeline.record import read_records
     from pipeline.train import stack
 
@@ -271,15 +407,16 @@ def cross_stack(args, gold: list[dict], fold_list: list[list[int]], rules_only: 
              for _, ex in stack.document_examples(read_records(f), args.extra_copies, args.noise, args.seed) for x in ex]
     print(f"stack: rule features of {len(own)} + {len(extra)} extra training sequences in "
           f"{time.time() - started:.0f} s", file=sys.stderr, flush=True)
-    scored: dict[int, list] = {}
-    drops: dict[int, list] = {}
     recipe = stack.StackRecipe(max_iterations=args.iterations)
-    for n, held in enumerate(fold_list, 1):
+
+    def train_and_tag(held: set[int]) -> tuple[dict, dict, dict]:
         train_ex = [x for i, (_, ex) in enumerate(own) if i not in held for x in ex] + extra
+        scored: dict[int, list] = {}
+        drops: dict[int, list] = {}
         with tempfile.TemporaryDirectory(prefix="zhanji-stack-") as tmp:
             meta = stack.train_stack(train_ex, tmp, recipe)
             tagger = stack.StackTagger(tmp)
-            for i in held:
+            for i in sorted(held):
                 view, ex = own[i]
                 if not ex:
                     continue
@@ -287,9 +424,27 @@ def cross_stack(args, gold: list[dict], fold_list: list[list[int]], rules_only: 
                 scored[i] = [list(x) for x in view.to_src(s)]
                 drops[i] = [list(x) for x in view.to_src(d)]
             tagger.close()
-        print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained on {len(train_ex)} "
+        return scored, drops, {**meta, "n_train": len(train_ex)}
+
+    scored: dict[int, list] = {}
+    drops: dict[int, list] = {}
+    for n, held in enumerate(fold_list, 1):
+        s, d, meta = train_and_tag(set(held))
+        scored.update(s)
+        drops.update(d)
+        print(f"fold {n}/{len(fold_list)}: held out {len(held)} documents, trained on {meta['n_train']} "
               f"sequences in {meta['train_seconds']} s", file=sys.stderr, flush=True)
-    return scored, drops
+    if not args.inner:
+        return scored, drops, None
+    inner: dict = {}
+    for k in range(len(fold_list)):
+        for j in range(k + 1, len(fold_list)):
+            s, d, meta = train_and_tag(set(fold_list[k]) | set(fold_list[j]))
+            inner[k, j] = {i: (s[i], d[i]) for i in fold_list[j] if i in s}
+            inner[j, k] = {i: (s[i], d[i]) for i in fold_list[k] if i in s}
+            print(f"inner stacker without folds {k + 1} and {j + 1}: trained on {meta['n_train']} sequences "
+                  f"in {meta['train_seconds']} s", file=sys.stderr, flush=True)
+    return scored, drops, inner
 
 
 def save_stack(args, gold: list[dict], permissions: dict, result: dict) -> None:
