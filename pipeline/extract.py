@@ -245,11 +245,22 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
     return out
 
 
+# made-up sentences for warm_up: besides the pipelines they reach the tables and patterns that finders build on
+# first use (jieba's dictionary, the names in capitals, the stops inside given names, unit chains, Japanese
+# given-name heads, nations' forces), so that forked workers share them instead of each building its own
+WARM_UP_TEXTS = (
+    "1944年4月17日，日军第37师团约2万人进攻衡阳。张大山、李小河、钱乃成等人率第3至5师和南京军区12军34师第2营，"
+    "与山田太郎、中村次郎所部在某某州激战。",
+    "On 19 April 1944 the Japanese 37th Division attacked. GENERAL JOHN SMITH of the Japanese Expeditionary "
+    "Force and the Chinese Army met Admiral Tōgō of the British Pacific Fleet.",
+)
+
+
 def warm_up(options: Options) -> None:
     """Load the pipelines, lexicons and caches now (before forking workers)."""
-    extract_text("1944年4月17日，日军第37师团约2万人进攻衡阳。", "warm-up", options=options)
-    extract_text("On 19 April 1944 the Japanese 37th Division attacked.", "warm-up",
-                 options=options)
+    for text in WARM_UP_TEXTS:
+        extract_text(text, "warm-up", options=options)
+    segment.tokenizer()   # jieba's dictionary: the finders that read words segment some texts
     # the loaded pipelines and lexicons live as long as the process: keep them out of the
     # garbage collector's full passes (and shared copy-on-write with forked workers)
     gc.collect()
