@@ -192,9 +192,11 @@ def extract(inputs, output, fmt, model, rules_only, tokens, encoding, keep_going
         from pipeline.scale.template import start_early
 
         start_early(model, rules_only, tokens)
-    from pipeline.extract import Options, document_ids, expand_inputs, hold_collector
+    from pipeline.inputs import Options, document_ids, expand_inputs   # (a cluster's client loads no rules)
 
     if scheduler is None and not gc.isenabled():
+        from pipeline.extract import hold_collector
+
         hold_collector()
 
     paths = expand_inputs(inputs)

@@ -11,9 +11,6 @@ from __future__ import annotations
 import functools
 import gc
 import os
-import re
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from pipeline import segment, tag
@@ -29,38 +26,12 @@ from pipeline.rules.scan import INDEX_LENGTH as INDEXED_LENGTH, IndexedText
 from pipeline.script import convert_text, detect_script, tagging_config
 from pipeline.working import working_text
 from pipeline.version import PIPELINE
+# the inputs and options, in a module of their own (a cluster run's client reads them without loading the rules)
+from pipeline.inputs import (DEFAULT_MODEL_NAME, TEXT_SUFFIXES, Options, document_id,  # noqa: F401
+                             document_ids, expand_inputs)
 
 CHUNK_CHARS = 100_000  # tag long documents in pieces of about this size (pipeline.pieces)
 SPILL_CHARS = 1_000_000  # keep the entities of longer documents on disk (pipeline.spill)
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-DEFAULT_MODEL_NAME = "default"  # `--model default`: the shipped models/zh-general
-
-
-@dataclass(frozen=True)
-class Options:
-    """How to extract: which statistical model (None = rules only) and extra layers."""
-
-    model: str | None = None
-    tokens: bool = False
-
-    @staticmethod
-    def default(model: str | None = None, rules_only: bool = False, tokens: bool = False) -> "Options":
-        """Rules only unless a model is asked for: `model` is a directory, or "default" for
-        the shipped models/zh-general. The model is opt-in because on independent real
-        passages it does not beat the rules (docs/training.md) and cuts throughput ~6x.
-        `rules_only` (the old opt-out) still wins over `model`."""
-        if rules_only or model is None:
-            return Options(None, tokens)
-        if model == DEFAULT_MODEL_NAME:
-            from pipeline.ner_model import DEFAULT_MODEL, default_model_path
-
-            found = default_model_path()
-            if not found:
-                raise ZhanjiError(f"the default model is not built ({DEFAULT_MODEL}): run make model")
-            return Options(str(found), tokens)
-        if not Path(model).is_dir():
-            raise ZhanjiError(f"model directory not found: {model}")
-        return Options(model, tokens)
 
 
 def quotes_traditional(text: str) -> bool:
@@ -245,11 +216,22 @@ def _as_written(norm: dict, work, start: int, end: int) -> dict:
     return out
 
 
+# made-up sentences for warm_up: besides the pipelines they reach the tables and patterns that finders build on
+# first use (jieba's dictionary, the names in capitals, the stops inside given names, unit chains, Japanese
+# given-name heads, nations' forces), so that forked workers share them instead of each building its own
+WARM_UP_TEXTS = (
+    "1944年4月17日，日军第37师团约2万人进攻衡阳。张大山、李小河、钱乃成等人率第3至5师和南京军区12军34师第2营，"
+    "与山田太郎、中村次郎所部在某某州激战。晋冀会战中共投入120,000名士兵、3个师团、2个旅团，战区副司令官王大山部"
+    "从中、印起飞的飞机空袭敌后。",
+    "On 19 April 1944 the Japanese 37th Division attacked. GENERAL JOHN SMITH of the Japanese Expeditionary "
+    "Force and the Chinese Army met Admiral Tōgō of the British Pacific Fleet.",
+)
+
+
 def warm_up(options: Options) -> None:
     """Load the pipelines, lexicons and caches now (before forking workers)."""
-    extract_text("1944年4月17日，日军第37师团约2万人进攻衡阳。", "warm-up", options=options)
-    extract_text("On 19 April 1944 the Japanese 37th Division attacked.", "warm-up",
-                 options=options)
+    for text in WARM_UP_TEXTS:
+        extract_text(text, "warm-up", options=options)
     # the loaded pipelines and lexicons live as long as the process: keep them out of the
     # garbage collector's full passes (and shared copy-on-write with forked workers)
     gc.collect()
@@ -266,84 +248,10 @@ def token_layer(work) -> list[dict]:
     return tokens
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files named directly, plus text files inside named directories (sorted)."""
-    paths: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            paths.extend(sorted(q for q in p.rglob("*") if q.is_file()
-                                and q.suffix.lower() in TEXT_SUFFIXES))
-        else:
-            paths.append(p)
-    return paths
-
-
 def extract_file(path: str | os.PathLike, *, encoding: str | None = None,
                  options: Options | None = None, doc_id: str | None = None) -> dict:
     src = read_source(path, encoding)
     return extract_text(src.text, doc_id or document_id(path), source=str(path), options=options)
-
-
-_LANGUAGE_TAG = re.compile(r"\.(?:zh(?:-[a-z]+)*|en|ja|ko)$", re.IGNORECASE)
-
-
-def document_id(path: str | os.PathLike) -> str:
-    """The default record id: the file name without its extension and language tag.
-
-    corpus/yuxianggui-1944.zh-hans.txt → yuxianggui-1944; ichigo-1944.en.txt → ichigo-1944.
-    """
-    stem = Path(path).name
-    for suffix in TEXT_SUFFIXES:
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
-    return _LANGUAGE_TAG.sub("", stem) or stem
-
-
-def _without_text_suffix(name: str) -> str:
-    for suffix in TEXT_SUFFIXES:
-        if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
-    return name
-
-
-def document_ids(paths: list[str | os.PathLike]) -> list[str]:
-    """Record ids for the inputs, unique: the short `document_id` where no other input has it.
-
-    Inputs that would share an id are told apart by their path relative to the
-    nearest common directory: a.txt and sub/a.txt → a and sub/a; battle.en.txt and
-    battle.zh-hans.txt → battle.en and battle.zh-hans (the language tag kept),
-    a.txt and a.md → a.txt and a.md. The same file named twice is an error.
-    """
-    seen: dict[str, str] = {}
-    for path in paths:
-        real = os.path.realpath(path)
-        if real in seen:
-            raise ZhanjiError(f"named twice (also as {seen[real]}): each input file once",
-                              path=str(path))
-        seen[real] = str(path)
-    ids = [document_id(p) for p in paths]
-    for full in (False, True):
-        groups: dict[str, list[int]] = {}
-        for i, doc_id in enumerate(ids):
-            groups.setdefault(doc_id, []).append(i)
-        for members in groups.values():
-            if len(members) < 2:
-                continue
-            absolute = [os.path.abspath(paths[i]) for i in members]
-            base = os.path.commonpath([os.path.dirname(a) for a in absolute])
-            for i, a in zip(members, absolute):
-                rel = Path(os.path.relpath(a, base)).as_posix()
-                ids[i] = rel if full else _without_text_suffix(rel)
-    counts: dict[str, int] = {}
-    for doc_id in ids:
-        counts[doc_id] = counts.get(doc_id, 0) + 1
-    for path, doc_id in zip(paths, ids):
-        if counts[doc_id] > 1:
-            raise ZhanjiError(f"another input gets the same record id {doc_id!r}; rename one",
-                              path=str(path))
-    return ids
 
 
 def extract(inputs: Iterable[str | os.PathLike] | str, *, model: str | None = None,

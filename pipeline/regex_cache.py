@@ -73,6 +73,19 @@ def install() -> str:
     return "recording"
 
 
+def is_installed() -> bool:
+    """Whether this process serves the pipeline's patterns from the cache (`install` ran)."""
+    return _installed
+
+
+def save() -> None:
+    """Write the patterns recorded so far now (a process that ends without running its exit handlers,
+    as the Dask workers' template does, records for the next run this way)."""
+    path = cache_path()
+    loaded = _read(path)
+    _write(path, loaded if loaded is not None else [])
+
+
 def cache_path() -> Path:
     """The cache file for this Python and this version of the pipeline's code and lexicons."""
     import _sre

@@ -9,7 +9,12 @@ threads, and a fork copies their locks mid-use.
 So the client starts a multiprocessing *forkserver* first, before it needs its
 workers: a fresh single-threaded interpreter that imports Dask and this module,
 which loads the pipeline (`ZHANJI_TEMPLATE` names the options) and freezes it
-out of the garbage collector's passes. Every worker, and every worker a nanny
+out of the garbage collector's passes. It starts as the `zhanji` command does: the rules'
+patterns from the regex cache when the client's command serves them from it
+(`pipeline.regex_cache`; without it the template compiled all ~2,200 patterns again,
+about 2.5 of its 4.5 CPU s, and the workers waited for it), no collection while the
+pipeline loads, and the command's collector threshold, which the workers inherit as
+`--processes` workers inherit their parent's. Every worker, and every worker a nanny
 starts in place of a lost one, is then a fork of that template: it starts at
 once with the pipeline loaded and shares its pages copy-on-write. The template
 warms up while the client starts the scheduler. The workers' own warm-up (the
@@ -40,8 +45,15 @@ def start_early(model: str | None, rules_only: bool, tokens: bool) -> None:
 
 
 def _start(spec: dict | None) -> None:
+    import gc
     import multiprocessing
     from multiprocessing import forkserver
+
+    from pipeline import regex_cache
+
+    if spec is not None:
+        # start as this process does: the regex cache if it serves this command, its collector threshold
+        spec = dict(spec, regex_cache=regex_cache.is_installed(), gc_threshold=list(gc.get_threshold()))
 
     multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", MODULE])
     saved = os.environ.get(ENV)
@@ -82,13 +94,29 @@ def _warm_template() -> None:
     spec = os.environ.get(ENV)
     if not spec:  # imported anywhere but in the template
         return
+    import gc
+
+    spec = json.loads(spec)
+    threshold = spec.pop("gc_threshold", None)
+    cached = spec.pop("regex_cache", False)
+    gc.disable()  # start-up makes only objects that live as long as the process (hold_collector)
     try:
+        if cached:
+            from pipeline import regex_cache
+
+            recording = regex_cache.install() == "recording"
         from pipeline.extract import Options
         from pipeline.scale.task import warm_up_worker
 
-        warm_up_worker(Options.default(**json.loads(spec)))
+        warm_up_worker(Options.default(**spec))
+        if cached and recording:  # the next run's template (and command) find the patterns
+            regex_cache.save()
     except Exception:  # noqa: BLE001 - the forkserver must live; workers warm up and report
         pass
+    finally:
+        if threshold:
+            gc.set_threshold(*threshold)
+        gc.enable()
 
 
 _warm_template()
