@@ -169,7 +169,8 @@ _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|ot
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
-PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
+# a hyphenated compound plural is one head ('104 half-tracks', '12 machine-guns', 'six dive-bombers'; session 27 s27enunit)
+PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)(?:[a-z]{{2,10}}-)?[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     # a vague magnitude in the plural takes `of` before a plural of persons, read by its agent ending ('tens of

@@ -67,7 +67,9 @@ def _patterns() -> dict[str, re.Pattern]:
            r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)")
     return {
         # ending where a head word ends (searched back from it)
-        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
+        # a cardinal only before a title in brackets, as British war diaries and unit histories write them ('38
+        # (Irish) Brigade', '22 (Motor) Battalion'; session 27 s27enunit): a count would be plural
+        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|(?<![.,$£¥])\d{{1,3}}(?=[ \t]+\([A-Z]))[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
                                 rf"|(?:{_CAP}[ \t]+){{1,3}}?"
                                 # a title in brackets, one to three words, and up to two qualifiers after it: '18th
                                 # (Kiku) Division', '7th (Burma Police) Battalion', '5th (Scottish) Parachute Battalion'

@@ -1,0 +1,127 @@
+"""Battalions and sub-units as British and Commonwealth war diaries, orders of battle and unit histories write them
+(session 27, helper s27enunit: audit of all nine labels on 17 unseen passages of the colonial, Irish, Greek, Finnish,
+Nigerian and Second World wars; war diaries, memoirs, regimental and museum pages, OCR'd books, news features).
+
+- A battalion's number before its regiment's short title (`2 Hants`, `1/4 Hamps`, `6 Innisks`, `1 RIrF`, `5 Beds &
+  Herts`, `142 RAC`, `4/7 DG`): one MIL_UNIT, numbers [2] or [1, 4] (a Territorial battalion's two numbers), echelon
+  营 (a numbered armoured or cavalry regiment: 团). The titles are those of `regiment_short_titles_en.tsv`; several
+  are county abbreviations too, so a title is read only after the number, never alone, and not before a street word
+  (`10 Essex Street`) nor after a word that makes the number a day, a page or a count of something else
+  (`May 2 Essex`, `page 12 Hants`).
+- A lettered company, squadron, battery or troop written straight before its regiment (`A Squadron Northern Irish
+  Horse`, `B Squadron 16th/5th Lancers`, `C Company London Irish Rifles`, `D Company 2 Hants`): one MIL_UNIT, as a
+  battalion written with its regiment is (guideline 3, `1st Battalion Gloucestershire`); the sub-unit's echelon and
+  the regiment's numbers. Only where a MIL_UNIT another finder read begins right after the sub-unit's word (or at
+  it, `Company London Irish Rifles`), with no comma between (a comma chain is english_designations').
+
+Priority 63 (over the county places and the bare counts the number would otherwise make). Cost: the titles are
+found by one alternation that starts with a digit (re skips to digits in C) and only where the text holds a title's
+literal; the sub-units from the literals ` Company`, ` Squadron`, ` Battery`, ` Troop`, ` Coy`, ` Sqn` only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.lexicons import read_rows
+from pipeline.spans import Candidate
+
+PRIORITY = 63
+
+_ECHELONS = {"battalion": "营", "regiment": "团"}
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
+    """Short title -> (zh name, echelon key), and one pattern of a battalion number before any of them."""
+    table = {}
+    for row in read_rows("regiment_short_titles_en.tsv"):
+        if len(row) >= 3:
+            table.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
+    if not table:
+        return table, None
+    alternation = "|".join(re.escape(t).replace(r"\ ", r"[ \t]") for t in sorted(table, key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<![\w,./\u00a3$-])(?:(?P<b>[1-9]\d?)/)?(?P<n>[1-9]\d{0,2})(?:st|nd|rd|th)?[ \t]+"
+        rf"(?P<t>{alternation})(?![\w&'\u2019-])"
+        r"(?![ \t]+(?:Street|Road|Lane|Square|Place|Avenue|Terrace|Gardens|Way|Close|Crescent|County|Council)\b)"
+        # a count of the regiment's men, not the battalion ('12 Wilts men', '40 Hants casualties')
+        r"(?![ \t]+(?:men|soldiers|troops|officers|other[ \t]+ranks|ORs|casualties|prisoners|dead|wounded|killed)\b)")
+    return table, pattern
+
+
+# the number is a day, a page, a year's part or a measure, not a battalion
+_NOT_AFTER = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Pp]ages?|[Pp]p?|[Vv]ol|[Nn]o|[Nn]os"
+                        r"|[Cc]hapter|[Ss]ection|[Tt]able|[Ff]ig|[Ff]igure|[Pp]late)\.?[ \t]+$")
+
+
+def _numbered_titles(text: str, out: list, found: list) -> None:
+    table, pattern = _titles()
+    if pattern is None or not any(title in text for title in table):
+        return
+    for m in pattern.finditer(text):
+        if _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        start, end = m.start(), m.end()
+        title = re.sub(r"[ \t]+", " ", m.group("t"))
+        zh, key = table[title]
+        numbers = [int(m.group("n"))] if m.group("b") is None else [int(m.group("b")), int(m.group("n"))]
+        if any(c.start < end and start < c.end and (c.start < start or c.end > end) and c.label == "MIL_UNIT"
+               for c in out):
+            continue                   # a longer unit already holds it ('2 Hants Regiment' read by the grammar)
+        for c in [c for c in out if c.start < end and start < c.end]:
+            out.remove(c)
+        found.append(Candidate(start, end, "MIL_UNIT", "rule:en_battalion_short_title", PRIORITY,
+                               {"en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"), "echelon_key": key,
+                                            "prefix": "", "side": "UK", "id": None, "name": zh}}))
+
+
+_SUB_LITERALS = (" Company", " Squadron", " Battery", " Troop", " Coy", " Sqn")
+_SUB_UNIT = re.compile(r"(?<![\w&/-])(?P<l>[A-H]|HQ)[ \t]+(?P<e>Company|Coy|Squadron|Sqn|Battery|Troop)(?P<gap>[ \t]+|[ \t]*\n[ \t]*)"
+                       r"(?=[A-Z0-9])")
+_SUB_ECHELON = {"Company": ("连", "company"), "Coy": ("连", "company"), "Squadron": ("中队", "squadron"),
+                "Sqn": ("中队", "squadron"), "Battery": ("连", "battery"), "Troop": ("排", "troop")}
+# a regiment no finder read, by its head word after capitalised words ('Northern Irish Horse', 'Westminster Dragoons')
+_REGIMENT_AFTER = re.compile(r"(?:[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+){1,3}(?:Horse|Hussars|Lancers|Dragoons|Dragoon[ \t]+Guards"
+                             r"|Yeomanry|Rifles|Regiment|Guards|Fusiliers|Highlanders|Light[ \t]+Infantry|Borderers"
+                             r"|Rangers)(?![\w-])")
+_SUB_WORDS = re.compile(r"(?:Company|Coy|Squadron|Sqn|Battery|Troop|Platoon|Section)\b")
+
+
+def _lettered_sub_units(text: str, out: list, found: list) -> None:
+    if not any(literal in text for literal in _SUB_LITERALS):
+        return
+    for m in _SUB_UNIT.finditer(text):
+        units = [c for c in (*out, *found) if c.label == "MIL_UNIT" and c.end > m.end()
+                 and (c.start == m.end() or c.start == m.start("e"))]
+        if not units:
+            r = _REGIMENT_AFTER.match(text, m.end())
+            if r is None or any(c.start < r.end() and m.start() < c.end and c.label != "MIL_UNIT"
+                                and not (m.end() <= c.start and c.end <= r.end()) for c in (*out, *found)):
+                continue
+            units = [Candidate(r.start(), r.end(), "MIL_UNIT", "rule:en_lettered_sub_unit", PRIORITY,
+                               {"numbers": [], "side": "UK"})]
+        parent = max(units, key=lambda c: c.end)
+        head = text[m.end():parent.end] if parent.start == m.end() else text[m.end("e"):parent.end].strip()
+        if not head or _SUB_WORDS.match(head):
+            continue                   # 'A Company B Company': two sub-units, no regiment
+        start, end = m.start(), parent.end
+        echelon, key = _SUB_ECHELON[m.group("e")]
+        parent_norm = (parent.norm or {}).get("en_hint") or parent.norm or {}
+        norm = {"en_hint": {"numbers": list(parent_norm.get("numbers") or []), "echelon": echelon, "echelon_key": key,
+                            "prefix": "", "side": parent_norm.get("side"), "id": None}}
+        priority = max([PRIORITY] + [c.priority + 1 for c in (*out, *found) if c.start < end and start < c.end])
+        for pool in (out, found):
+            for c in [c for c in pool if c.start < end and start < c.end]:
+                pool.remove(c)
+        found.append(Candidate(start, end, "MIL_UNIT", "rule:en_lettered_sub_unit", priority, norm))
+
+
+def find_battalion_short_titles(text: str, out: list) -> None:
+    """Battalions by number and short title, lettered sub-units with their regiment (see the module docstring)."""
+    found: list = []
+    _numbered_titles(text, out, found)
+    _lettered_sub_units(text, out, found)
+    out.extend(found)

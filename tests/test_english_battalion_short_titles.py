@@ -1,0 +1,113 @@
+"""s27enunit (session 27): war-diary battalions by number and short title, lettered sub-units written with their
+regiment (english_battalion_short_titles); Sidi/Bir/Djebel/Wadi places (english_arabic_place_prefixes); the
+irregular, insurgent and colonial forces outside Asia (forces_en_outside_asia.tsv); counts of a force's members by
+its capitalised plural (english_period_forms); hyphenated plural heads of counts (english_numbers); a cardinal
+designation with a title in brackets (english_unit_forms). Sentences written for these tests; the names and places
+are made up or other than the audited pages'."""
+
+from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
+
+
+# --- battalions by number and short title
+
+def test_battalion_number_before_short_title_is_one_unit():
+    text = "At first light 5 Hants and 2 RIrF crossed the wadi, while 1 Innisks held the ridge behind them."
+    assert _has(text, "5 Hants", "MIL_UNIT")
+    assert _norm(text, "5 Hants", "MIL_UNIT")["numbers"] == [5]
+    assert _norm(text, "5 Hants", "MIL_UNIT")["echelon"] == "营"
+    assert _has(text, "2 RIrF", "MIL_UNIT")
+    assert _has(text, "1 Innisks", "MIL_UNIT")
+
+
+def test_territorial_battalion_with_slash_and_armoured_regiment_numbers():
+    text = "The brigade took 2/5 Queens under command, and 145 RAC and 5/6 DG moved up in support."
+    assert _has(text, "2/5 Queens", "MIL_UNIT")
+    assert _norm(text, "2/5 Queens", "MIL_UNIT")["numbers"] == [2, 5]
+    assert _has(text, "145 RAC", "MIL_UNIT")
+    assert _norm(text, "145 RAC", "MIL_UNIT")["echelon"] == "团"
+    assert _has(text, "5/6 DG", "MIL_UNIT")
+
+
+def test_short_title_is_no_unit_alone_after_a_day_or_before_a_street_or_men():
+    text = ("He was born at 14 Essex Street near Basingstoke, Hants, and on June 3 Wilts farmers met; "
+            "the company lost 11 Hants men that night.")
+    assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
+    assert not _has(text, "Hants", "MIL_UNIT")
+
+
+# --- lettered sub-units with their regiment
+
+def test_lettered_squadron_or_company_with_its_regiment_is_one_unit():
+    text = ("C Squadron 12th/9th Lancers and B Company Loamshire Rifles attacked; D Squadron Wessex Yeomanry "
+            "followed, and A Company 4 Hants dug in.")
+    assert _has(text, "C Squadron 12th/9th Lancers", "MIL_UNIT")
+    assert _norm(text, "C Squadron 12th/9th Lancers", "MIL_UNIT")["echelon"] == "中队"
+    assert _has(text, "B Company Loamshire Rifles", "MIL_UNIT")
+    assert _has(text, "D Squadron Wessex Yeomanry", "MIL_UNIT")
+    assert _has(text, "A Company 4 Hants", "MIL_UNIT")
+    assert _norm(text, "A Company 4 Hants", "MIL_UNIT")["echelon"] == "连"
+
+
+def test_lettered_sub_unit_without_regiment_stays_short():
+    text = "B Company went forward at dawn; C Company stayed in reserve."
+    assert _has(text, "B Company", "MIL_UNIT")
+    assert _has(text, "C Company", "MIL_UNIT")
+
+
+# --- Arabic place prefixes
+
+def test_sidi_bir_places_and_djebel_wadi_landforms():
+    text = "The patrol left Sidi Marzouk (4521) for Bir el Hamra, crossed Wadi Tamlet and climbed Djebel Kassab."
+    assert _has(text, "Sidi Marzouk", "GPE")
+    assert _has(text, "Bir el Hamra", "GPE")
+    assert _has(text, "Wadi Tamlet", "LOC")
+    assert _has(text, "Djebel Kassab", "LOC")
+    assert not _has(text, "Sidi Marzouk", "PERSON")
+
+
+def test_sidi_as_a_style_and_longer_names_are_no_places():
+    text = "Sidi Ahmed ben Salem received the envoy; the Sultan Sidi Kadour spoke; the guns at Bir Tarfa Farm fired."
+    assert not _has(text, "Sidi Ahmed", "GPE")
+    assert not _has(text, "Sidi Kadour", "GPE")
+    assert not _has(text, "Bir Tarfa", "GPE")
+
+
+# --- named irregular and colonial forces
+
+def test_irregular_and_partisan_forces_by_name_or_acronym():
+    text = ("The IRA ambushed a convoy of the ADRIC; in Greece ELAS and EDES fought each other, and the "
+            "Civic Guard mobilised in Finland while the Provisional IRA and the LRDG are later stories.")
+    for name in ("IRA", "ADRIC", "ELAS", "EDES", "Civic Guard", "Provisional IRA", "LRDG"):
+        assert _has(text, name, "MIL_UNIT"), name
+
+
+# --- counts of a force's members
+
+def test_counts_of_force_members_by_capitalised_plural():
+    text = "Fourteen Auxiliaries and 6 Volunteers were killed, and four dead Partisans lay by the road."
+    assert _has(text, "Fourteen Auxiliaries", "QUANTITY")
+    assert _has(text, "6 Volunteers", "QUANTITY")
+    assert _has(text, "four dead Partisans", "QUANTITY")
+    assert _norm(text, "four dead Partisans", "QUANTITY")["value"] == 4
+
+
+def test_force_names_are_no_counts():
+    text = "The Irish Volunteers of 1913 drilled; one Fusilier said so."
+    assert _has(text, "Irish Volunteers", "MIL_UNIT")
+    assert not any(label == "QUANTITY" for _, label, _n in _ents(text))
+
+
+# --- hyphenated plural heads, bracketed cardinal designations
+
+def test_count_with_hyphenated_plural_head():
+    text = "The column lost 37 half-tracks and nine dive-bombers were shot down."
+    assert _has(text, "37 half-tracks", "QUANTITY")
+    assert _has(text, "nine dive-bombers", "QUANTITY")
+
+
+def test_cardinal_designation_with_title_in_brackets():
+    text = "On the left 24 (Welsh) Brigade relieved 31 (Motor) Battalion; 12 (Irish) soldiers were not units."
+    assert _has(text, "24 (Welsh) Brigade", "MIL_UNIT")
+    assert _norm(text, "24 (Welsh) Brigade", "MIL_UNIT")["numbers"] == [24]
+    assert _has(text, "31 (Motor) Battalion", "MIL_UNIT")
+    assert not any(span.startswith("12") and label == "MIL_UNIT" for span, label, _n in _ents(text))
