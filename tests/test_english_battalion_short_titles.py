@@ -111,3 +111,34 @@ def test_cardinal_designation_with_title_in_brackets():
     assert _norm(text, "24 (Welsh) Brigade", "MIL_UNIT")["numbers"] == [24]
     assert _has(text, "31 (Motor) Battalion", "MIL_UNIT")
     assert not any(span.startswith("12") and label == "MIL_UNIT" for span, label, _n in _ents(text))
+
+
+# --- Roman-numbered brigades and army corps, possessive corps in -s', numbered air and marine units
+
+def test_roman_numbered_brigade_and_army_corps():
+    text = "The XIV International Brigade crossed the river while the VII Army Corps held the line; World War II Brigade reunions came later."
+    assert _has(text, "XIV International Brigade", "MIL_UNIT")
+    assert _norm(text, "XIV International Brigade", "MIL_UNIT")["numbers"] == [14]
+    assert _has(text, "VII Army Corps", "MIL_UNIT")
+    assert not any("II Brigade" in span and label == "MIL_UNIT" for span, label, _n in _ents(text))
+
+
+def test_possessive_corps_after_a_name_in_s_and_guides():
+    text = "Symonds' Horse and Harkness's Guides scouted ahead of the column; the Jones' farm was empty."
+    assert _has(text, "Symonds' Horse", "MIL_UNIT")
+    assert _has(text, "Harkness's Guides", "MIL_UNIT")
+    assert not any(label == "MIL_UNIT" and "farm" in span for span, label, _n in _ents(text))
+
+
+def test_numbered_naval_air_fighter_and_marine_units():
+    text = "He joined 818 Naval Air Squadron, later 236 Fighter Squadron, and 45 Royal Marine Commando landed; 3 Fighter Squadrons were counted."
+    assert _has(text, "818 Naval Air Squadron", "MIL_UNIT")
+    assert _has(text, "236 Fighter Squadron", "MIL_UNIT")
+    assert _has(text, "45 Royal Marine Commando", "MIL_UNIT")
+    assert not _has(text, "3 Fighter Squadrons", "MIL_UNIT")
+
+
+def test_named_battalion_of_a_roman_numbered_brigade_is_one_unit():
+    text = "He served in the Dimitrov Battalion of the XV International Brigade until the spring."
+    assert _has(text, "Dimitrov Battalion of the XV International Brigade", "MIL_UNIT")
+    assert _norm(text, "Dimitrov Battalion of the XV International Brigade", "MIL_UNIT")["echelon"] == "营"
