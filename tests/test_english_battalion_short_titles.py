@@ -142,3 +142,19 @@ def test_named_battalion_of_a_roman_numbered_brigade_is_one_unit():
     text = "He served in the Dimitrov Battalion of the XV International Brigade until the spring."
     assert _has(text, "Dimitrov Battalion of the XV International Brigade", "MIL_UNIT")
     assert _norm(text, "Dimitrov Battalion of the XV International Brigade", "MIL_UNIT")["echelon"] == "营"
+
+
+# --- dotted acronyms of listed bodies (english_dotted_acronyms)
+
+def test_dotted_acronyms_take_the_listed_label():
+    text = "The K.K.E. directed E.A.M. and the F.F.I. fought on, while the S.O.E. sent officers."
+    assert _has(text, "K.K.E.", "ORG")
+    assert _has(text, "E.A.M.", "ORG")
+    assert _has(text, "F.F.I.", "MIL_UNIT")
+    assert _has(text, "S.O.E.", "ORG")
+
+
+def test_dotted_letters_that_are_no_listed_body_stay_untagged():
+    text = "The Q.X.Z. file and the R.A. officer were sent; T.W. Harrow signed."
+    assert not _has(text, "Q.X.Z.", "ORG")
+    assert not any(label in ("ORG", "MIL_UNIT") and span.startswith("Q") for span, label, _n in _ents(text))

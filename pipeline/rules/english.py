@@ -77,6 +77,7 @@ from pipeline.rules.english_war_diary_places import find_war_diary_places
 from pipeline.rules.english_german_designations_armies_of import find_german_designations_armies_of
 from pipeline.rules.english_battalion_short_titles import find_battalion_short_titles
 from pipeline.rules.english_arabic_place_prefixes import find_arabic_place_prefixes
+from pipeline.rules.english_dotted_acronyms import find_dotted_acronyms
 from pipeline.rules.english_events_of_places import find_events_of_places
 from pipeline.rules.english_article_durations import find_article_durations
 from pipeline.rules.english_dispatch_forms import find_dispatch_forms
@@ -262,7 +263,7 @@ _GENERATORS += (find_period_forms,)   # colonies, places after posts, A.I.F., Li
 _GENERATORS += (find_court_bodies, find_clock_hours_order_numbers, find_aircraft_name_counts)   # courts, tribunals, numbered committees, court officers, the League; HHMM hours, order-number years; nine Hudsons (english_court_bodies, english_clock_hours_order_numbers, english_aircraft_name_counts, session 24 s24enaudit)
 _GENERATORS += (find_line_regiment_titles, find_lone_given_names, find_war_diary_names, find_war_diary_places)   # bracketed regiment titles, bare line numbers; given names alone before a verb; war-diary ranked caps names, unit HQs, places by bearing, routes by their ends (english_line_regiment_titles, english_lone_given_names, english_war_diary_names, english_war_diary_places, session 25 s25en)
 _GENERATORS += (find_german_designations_armies_of, find_events_of_places, find_article_durations)   # German designations, armies named by a place, nations' corps, Ottoman honorifics; Congress/Massacre/Charge/Surrender of X; a week, over a month (english_german_designations_armies_of, english_events_of_places, english_article_durations, session 26 s26enunit)
-_GENERATORS += (find_battalion_short_titles, find_arabic_place_prefixes)   # war-diary battalions by number and short title, lettered sub-units with their regiment; Sidi/Bir/Djebel/Wadi X places (english_battalion_short_titles, english_arabic_place_prefixes, session 27 s27enunit)
+_GENERATORS += (find_battalion_short_titles, find_arabic_place_prefixes, find_dotted_acronyms)   # war-diary battalions by number and short title, lettered sub-units with their regiment; Sidi/Bir/Djebel/Wadi X places; dotted acronyms of listed bodies (english_battalion_short_titles, english_arabic_place_prefixes, english_dotted_acronyms, session 27 s27enunit)
 _GENERATORS += (find_span_edges,)   # span edges and label conventions: edits the others' (english_span_edges)
 _GENERATORS += (find_label_checks,)    # LAST: drops readings their form contradicts, adds newspapers (english_label_checks)
 
