@@ -158,3 +158,13 @@ def test_dotted_letters_that_are_no_listed_body_stay_untagged():
     text = "The Q.X.Z. file and the R.A. officer were sent; T.W. Harrow signed."
     assert not _has(text, "Q.X.Z.", "ORG")
     assert not any(label in ("ORG", "MIL_UNIT") and span.startswith("Q") for span, label, _n in _ents(text))
+
+
+# --- a nation's mission by its kind (english_org_heads)
+
+def test_nation_mission_of_a_kind_is_one_org():
+    text = "The Allied Military Mission and the British Naval Mission sailed; the Military Mission and the British Mission stayed."
+    assert _has(text, "Allied Military Mission", "ORG")
+    assert _has(text, "British Naval Mission", "ORG")
+    assert not _has(text, "Military Mission", "ORG")
+    assert not _has(text, "British Mission", "ORG")
