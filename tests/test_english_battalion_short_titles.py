@@ -168,3 +168,21 @@ def test_nation_mission_of_a_kind_is_one_org():
     assert _has(text, "British Naval Mission", "ORG")
     assert not _has(text, "Military Mission", "ORG")
     assert not _has(text, "British Mission", "ORG")
+
+
+# --- war diaries' abbreviated counted nouns; a degree adverb before a count's participle
+
+def test_war_diary_counts_of_prisoners_other_ranks_and_machine_guns():
+    text = "The patrol took 41 PoWs and 12 PW, lost 3 O.Rs and captured 4 MGs; 1944 PW cages were built."
+    assert _has(text, "41 PoWs", "QUANTITY")
+    assert _has(text, "12 PW", "QUANTITY")
+    assert _has(text, "3 O.Rs", "QUANTITY")
+    assert _has(text, "4 MGs", "QUANTITY")
+    assert not _has(text, "1944 PW", "QUANTITY")
+
+
+def test_degree_adverb_before_a_participle_stays_in_the_count():
+    text = "By noon 180 mostly wounded men gave up, and 25 heavily armed raiders escaped."
+    assert _has(text, "180 mostly wounded men", "QUANTITY")
+    assert _norm(text, "180 mostly wounded men", "QUANTITY")["value"] == 180
+    assert _has(text, "25 heavily armed raiders", "QUANTITY")

@@ -114,7 +114,9 @@ DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sik
                   # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
                   r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
-ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
+# a degree adverb may stand before the modifier ('240 mostly wounded men', '30 heavily armed raiders'; session 27)
+ADJ = (r"(?:(?:(?:mostly|largely|mainly|chiefly|lightly|badly|heavily|poorly|fully|partly|seriously|severely|slightly)\s+"
+       r"(?=[a-z]{3,12}ed\s|armou?red\s))?(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
        r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"

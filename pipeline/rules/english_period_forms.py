@@ -265,7 +265,10 @@ _ARMS = ("Grenadiers|Grenadier|Fusiliers|Fusilier|Riflemen|Rifleman|Dragoons|Hus
          # the members of the irregular and police forces of the Irish, colonial and partisan wars by their force's
          # capitalised plural ('17 Auxiliaries', 'Three Volunteers', 'twelve Partisans'; session 27 s27enunit)
          "|Volunteers|Auxiliaries|Partisans|Guerrillas|Irregulars|Regulars|Marines|Militiamen|Yeomen|Troopers"
-         "|Spahis|Sowars|Constables|Cadets")
+         "|Spahis|Sowars|Constables|Cadets"
+         # war diaries' abbreviated counted nouns: prisoners of war, other ranks, machine guns ('35 PoWs', '65 PW',
+         # '2 O.Rs', '3 MGs'; session 27 s27enunit)
+         "|PoWs|PoW|POWs|POW|PWs|PW|P\\.W\\.s?|O\\.[ \\t]?R\\.?s|O\\.R\\.|ORs|MGs|LMGs|HMGs")
 # a count in words (not 'one', a pronoun as often as a number: 'one Fusilier said'), and a participle or 'armed'
 # between the count and the noun ('three dead Volunteers', 'five fully armed Partisans'; session 27 s27enunit)
 _ARM_WORDS = (r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen"
