@@ -186,3 +186,12 @@ def test_degree_adverb_before_a_participle_stays_in_the_count():
     assert _has(text, "180 mostly wounded men", "QUANTITY")
     assert _norm(text, "180 mostly wounded men", "QUANTITY")["value"] == 180
     assert _has(text, "25 heavily armed raiders", "QUANTITY")
+
+
+# --- 'War of the X' (english_grammar)
+
+def test_war_of_the_name_is_one_event():
+    text = "After the War of the Triple Alliance came the War of the Pacific; the Minister of War of the Republic resigned."
+    assert _has(text, "War of the Triple Alliance", "EVENT")
+    assert _has(text, "War of the Pacific", "EVENT")
+    assert not any(label == "EVENT" and "Republic" in span for span, label, _n in _ents(text))

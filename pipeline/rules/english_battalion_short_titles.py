@@ -68,13 +68,12 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
         title = re.sub(r"[ \t]+", " ", m.group("t"))
         zh, key = table[title]
         numbers = [int(m.group("n"))] if m.group("b") is None else [int(m.group("b")), int(m.group("n"))]
-        if any(c.start < end and start < c.end and (c.start < start or c.end > end) and c.label == "MIL_UNIT"
-               for c in out):
-            continue                   # a longer unit already holds it ('2 Hants Regiment' read by the grammar)
+        if any(c.start <= start and end <= c.end and c.label == "MIL_UNIT" for c in out):
+            continue                   # another finder read it, or a longer unit holds it ('2 Hants Regiment')
         for c in [c for c in out if c.start < end and start < c.end]:
             out.remove(c)
         found.append(Candidate(start, end, "MIL_UNIT", "rule:en_battalion_short_title", PRIORITY,
-                               {"en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"), "echelon_key": key,
+                               {"numbers": numbers, "en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"), "echelon_key": key,
                                             "prefix": "", "side": "UK", "id": None, "name": zh}}))
 
 
