@@ -114,9 +114,7 @@ DEMONYM_PLURAL = (r"(?:[A-Z][a-z]{1,12}(?:ians|eans|ans)|Turks|Thais|Gurkhas|Sik
                   # 'Highlanders', 'Loyalists', 'Imperialists' (auditen12)
                   r"|[A-Z][a-z]{2,10}erners|[A-Z][a-z]{1,10}landers|[A-Z][a-z]{2,12}ists)")
 NOUN = "(?:" + "|".join(NOUNS) + "|" + DEMONYM_PLURAL + ")"
-# a degree adverb may stand before the modifier ('240 mostly wounded men', '30 heavily armed raiders'; session 27)
-ADJ = (r"(?:(?:(?:mostly|largely|mainly|chiefly|lightly|badly|heavily|poorly|fully|partly|seriously|severely|slightly)\s+"
-       r"(?=[a-z]{3,12}ed\s|armou?red\s))?(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
+ADJ = (r"(?:(?:Japanese|Chinese|American|Allied|British|Indian|Burmese|Korean|Thai|Gurkha|Australian|Soviet"
        r"|Russian|German|French|Dutch|Filipino|Nepalese|Nationalist|Communist|enemy|civilian|additional"
        # more nationalities, and the abbreviations written as modifiers ('two ROK divisions', 'four PT boats')
        r"|Canadian|Mongolian|Manchukuoan|Italian|Vietnamese|Malay|Siamese|Mexican|Red"
@@ -171,8 +169,7 @@ _NOT_MODIFIER = (r"(?:and|or|of|the|a|an|were|was|had|have|has|are|is|be|more|ot
 _PARTICIPLE_NOUN = r"(?:killed|wounded|dead|missing|captured|sick)"
 # The head is a plural noun ('lines', 'infantrymen'); a demonym may come first ('150,000 Chinese
 # collaborators') and a second plural may be coordinated ('30,000 Japanese and collaborators').
-# a hyphenated compound plural is one head ('104 half-tracks', '12 machine-guns', 'six dive-bombers'; session 27 s27enunit)
-PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)(?:[a-z]{{2,10}}-)?[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
+PLURAL_HEAD = rf"(?:(?!{_PARTICIPLE_NOUN}\b){NOUN}|(?!{_NOT_PLURAL}\b)[a-z]{{2,14}}s|[a-z]{{2,12}}men)"
 PLURAL_COUNT_RE = re.compile(
     rf"(?<![\w.,$£¥/-])(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?P<range>{RANGE_TAIL})?"
     # a vague magnitude in the plural takes `of` before a plural of persons, read by its agent ending ('tens of
