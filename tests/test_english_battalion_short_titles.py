@@ -3,9 +3,9 @@ regiment (english_battalion_short_titles); Sidi/Bir/Djebel/Wadi places (english_
 irregular, insurgent and colonial forces outside Asia (forces_en_outside_asia.tsv); counts of a force's members by
 its capitalised plural and war diaries' abbreviated counted nouns (english_period_forms); a cardinal designation with a
 title in brackets and Roman-numbered brigades (english_unit_forms); possessive corps (english_royal_colonial_units);
-numbered naval air, fighter and marine units (english_cardinal_units); dotted acronyms (english_dotted_acronyms); a
-nation's mission (english_org_heads); `War of the X` (english_grammar). Sentences written for these tests; the names and places
-are made up or other than the audited pages'."""
+numbered naval air, fighter and marine units (english_cardinal_units); dotted acronyms (english_dotted_acronyms);
+`War of the X` (english_grammar). Sentences written for these tests; the names and places are made up or other than
+the audited pages'."""
 
 from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
 
@@ -154,16 +154,6 @@ def test_dotted_letters_that_are_no_listed_body_stay_untagged():
     text = "The Q.X.Z. file and the R.A. officer were sent; T.W. Harrow signed."
     assert not _has(text, "Q.X.Z.", "ORG")
     assert not any(label in ("ORG", "MIL_UNIT") and span.startswith("Q") for span, label, _n in _ents(text))
-
-
-# --- a nation's mission by its kind (english_org_heads)
-
-def test_nation_mission_of_a_kind_is_one_org():
-    text = "The Allied Military Mission and the British Naval Mission sailed; the Military Mission and the British Mission stayed."
-    assert _has(text, "Allied Military Mission", "ORG")
-    assert _has(text, "British Naval Mission", "ORG")
-    assert not _has(text, "Military Mission", "ORG")
-    assert not _has(text, "British Mission", "ORG")
 
 
 # --- war diaries' abbreviated counted nouns

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicons import read_rows
+from pipeline.rules.english_equipment_counts import NOT_COUNT_BEFORE
 from pipeline.spans import Candidate
 
 PRIORITY = 63
@@ -51,18 +52,12 @@ def _titles() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
     return table, pattern
 
 
-# the number is a day, a page, a year's part or a measure, not a battalion
-_NOT_AFTER = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Pp]ages?|[Pp]p?|[Vv]ol|[Nn]o|[Nn]os"
-                        r"|[Cc]hapter|[Ss]ection|[Tt]able|[Ff]ig|[Ff]igure|[Pp]late)\.?[ \t]+$")
-
-
 def _numbered_titles(text: str, out: list, found: list) -> None:
     table, pattern = _titles()
     if pattern is None or not any(title in text for title in table):
         return
     for m in pattern.finditer(text):
-        if _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        if NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):   # 'May 2 Essex', 'page 12 Hants'
             continue
         start, end = m.start(), m.end()
         title = re.sub(r"[ \t]+", " ", m.group("t"))

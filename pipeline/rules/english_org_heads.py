@@ -6,8 +6,7 @@ clubs (`the Anfu Club`): one ORG (spec: a named organisation that is not a milit
 english_orgs keeps `Company` out of its heads because an army's companies are named with it (`Easy Company`,
 `Headquarters Company`, `Weapons Company`): a name made of such words, of a letter or a word of the phonetic
 alphabets, or holding a number is left to the unit finders; so is a name made only of generic words (`the Military
-Mission`, `the Military Police`), unless a nation or the Allies name a mission of a kind (`the British Military
-Mission`, `the Allied Military Mission`: session 27). Written from how English names firms, police forces and missions, not from any
+Mission`, `the Military Police`). Written from how English names firms, police forces and missions, not from any
 annotated set. Found from the head words (str.find); the name before the head is read back at most 70 characters.
 """
 
@@ -52,11 +51,6 @@ _PHONETIC = frozenset("Able Baker Charlie Dog Easy Fox George How Item King Love
 # force and a police, not one body (auditen9)
 _FORCE_HEADS = frozenset("Force Forces Army Armies Corps Regiment Rifles Division Brigade Battalion Levies Navy Fleet "
                          "Squadron Constabulary Gendarmerie Legion".split())
-# a mission of a nation or of the Allies by its kind is named by the nation, as `Chinese Military Advisory Group` is
-# (session 27 s27enunit: `the Allied Military Mission`, `the British Police Mission`, `the French Naval Mission`)
-_MISSION_NATIONS = frozenset("Japanese Chinese British American Allied Soviet Russian German French Dutch".split())
-_MISSION_KINDS = frozenset("Military Police Naval Air Economic Trade Training Advisory Liaison Purchasing Supply "
-                           "Relief Medical Technical Diplomatic Goodwill Inspection Survey Intelligence".split())
 _NOT_AFTER = re.compile(r"[ \t]+(?:Commander|Commanders|Headquarters|Station|Chief)\b|[ \t]*,[ \t]*\d")
 
 
@@ -80,20 +74,14 @@ def find_org_heads(text: str, out: list) -> None:
                         or words[i - 1].group() in _FORCE_HEADS)]
             if cut:                              # 'Officers of the X Police', 'A Company and the X Mission'
                 words = words[cut[-1] + 1:]
-            nation = None
             while words and words[0].group() in STOP:
-                nation = words[0] if words[0].group() in _MISSION_NATIONS else None
                 words.pop(0)
             while words and words[0].group()[0].islower():
                 words.pop(0)
-                nation = None
             if not words:
                 continue
             written = [w.group() for w in words]
             named = [w for w in written if w not in GENERIC and w not in ("and", "of", "the", "&")]
-            if not named and head == "Mission" and nation is not None and written[-1] in _MISSION_KINDS:
-                words.insert(0, nation)          # 'the British Military Mission': the nation names the body
-                named = [nation.group()]
             if not named or (len(written) == 1 and (written[0] in _PHONETIC or len(written[0]) == 1)):
                 continue
             if re.search(r"\d", m.group("n")) or head in ("Service", "Section") and _ARMED & set(written) \
