@@ -15,8 +15,8 @@ Nigerian and Second World wars; war diaries, memoirs, regimental and museum page
   it, `Company London Irish Rifles`), with no comma between (a comma chain is english_designations').
 
 Priority 63 (over the county places and the bare counts the number would otherwise make). Cost: the titles are
-found by one alternation that starts with a digit (re skips to digits in C) and only where the text holds a title's
-literal; the sub-units from the literals ` Company`, ` Squadron`, ` Battery`, ` Troop`, ` Coy`, ` Sqn` only.
+found by one pattern that starts with a figure (re skips to figures in C), the number read back from each; the sub-units only at the literals ` Company`,
+` Squadron`, ` Battery`, ` Troop`, ` Coy`, ` Sqn`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.rules.english_equipment_counts import NOT_COUNT_BEFORE
+from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
 PRIORITY = 63
@@ -34,42 +35,49 @@ _ECHELONS = {"battalion": "营", "regiment": "团"}
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
-    """Short title -> (zh name, echelon key), and one pattern of a battalion number before any of them."""
+def _titles() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """Short title -> (zh name, echelon key) (regiment_short_titles_en.tsv), and one pattern of a figure before any
+    title (re skips to the figures in C; the whole number is read back from the title)."""
     table = {}
     for row in read_rows("regiment_short_titles_en.tsv"):
         if len(row) >= 3:
             table.setdefault(row[0].strip(), (row[1].strip(), row[2].strip()))
-    if not table:
-        return table, None
-    alternation = "|".join(re.escape(t).replace(r"\ ", r"[ \t]") for t in sorted(table, key=len, reverse=True))
-    pattern = re.compile(
-        r"(?<![\w,./\u00a3$-])(?:(?P<b>[1-9]\d?)/)?(?P<n>[1-9]\d{0,2})(?:st|nd|rd|th)?[ \t]+"
-        rf"(?P<t>{alternation})(?![\w&'\u2019-])"
-        r"(?![ \t]+(?:Street|Road|Lane|Square|Place|Avenue|Terrace|Gardens|Way|Close|Crescent|County|Council)\b)"
-        # a count of the regiment's men, not the battalion ('12 Wilts men', '40 Hants casualties')
-        r"(?![ \t]+(?:men|soldiers|troops|officers|other[ \t]+ranks|ORs|casualties|prisoners|dead|wounded|killed)\b)")
-    return table, pattern
+    alternation = "|".join(re.escape(t).replace(r"\ ", r"[ \t]") for t in sorted(table, key=len, reverse=True)) or "(?!)"
+    return table, re.compile(rf"\d(?:st|nd|rd|th)?[ \t]+(?P<t>{alternation})")
+
+
+# the battalion's number read back from a title: '2 ', '1/4 ', '142 ', '2nd ' (not after a figure, a stop or a sign)
+_NUMBER_BEFORE = re.compile(r"(?<![\w,./\u00a3$-])(?:(?P<b>[1-9]\d?)/)?(?P<n>[1-9]\d{0,2})(?:st|nd|rd|th)?[ \t]+\Z")
+_TITLE_END = re.compile(r"(?![\w&'\u2019-])"
+                        r"(?![ \t]+(?:Street|Road|Lane|Square|Place|Avenue|Terrace|Gardens|Way|Close|Crescent|County"
+                        r"|Council)\b)"
+                        # a count of the regiment's men, not the battalion ('12 Wilts men', '40 Hants casualties')
+                        r"(?![ \t]+(?:men|soldiers|troops|officers|other[ \t]+ranks|ORs|casualties|prisoners|dead|wounded"
+                        r"|killed)\b)")
 
 
 def _numbered_titles(text: str, out: list, found: list) -> None:
     table, pattern = _titles()
-    if pattern is None or not any(title in text for title in table):
-        return
-    for m in pattern.finditer(text):
-        if NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):   # 'May 2 Essex', 'page 12 Hants'
+    for hit in pattern.finditer(text):
+        end = hit.end()
+        if not _TITLE_END.match(text, end):
             continue
-        start, end = m.start(), m.end()
-        title = re.sub(r"[ \t]+", " ", m.group("t"))
-        zh, key = table[title]
+        m = _NUMBER_BEFORE.search(text, max(0, hit.start("t") - 10), hit.start("t"))
+        if m is None:
+            continue
+        zh, key = table[re.sub(r"[ \t]+", " ", hit.group("t"))]
+        start = m.start()
+        if NOT_COUNT_BEFORE.search(text, max(0, start - 12), start):   # 'May 2 Essex', 'page 12 Hants'
+            continue
         numbers = [int(m.group("n"))] if m.group("b") is None else [int(m.group("b")), int(m.group("n"))]
         if any(c.start <= start and end <= c.end and c.label == "MIL_UNIT" for c in out):
             continue                   # another finder read it, or a longer unit holds it ('2 Hants Regiment')
         for c in [c for c in out if c.start < end and start < c.end]:
             out.remove(c)
         found.append(Candidate(start, end, "MIL_UNIT", "rule:en_battalion_short_title", PRIORITY,
-                               {"numbers": numbers, "en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"), "echelon_key": key,
-                                            "prefix": "", "side": "UK", "id": None, "name": zh}}))
+                               {"numbers": numbers, "en_hint": {"numbers": numbers, "echelon": _ECHELONS.get(key, "营"),
+                                                                "echelon_key": key, "prefix": "", "side": "UK",
+                                                                "id": None, "name": zh}}))
 
 
 _SUB_LITERALS = (" Company", " Squadron", " Battery", " Troop", " Coy", " Sqn")
@@ -84,10 +92,21 @@ _REGIMENT_AFTER = re.compile(r"(?:[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+){1,3}(?:Horse
 _SUB_WORDS = re.compile(r"(?:Company|Coy|Squadron|Sqn|Battery|Troop|Platoon|Section)\b")
 
 
+def _sub_unit_matches(text: str) -> list[re.Match]:
+    """_SUB_UNIT's matches, tried only where a head word stands (one or two letters before it)."""
+    found = []
+    for literal in _SUB_LITERALS:
+        for at in literal_positions(text, literal):
+            for start in (at - 1, at - 2):
+                m = _SUB_UNIT.match(text, start) if start >= 0 else None
+                if m is not None:
+                    found.append(m)
+                    break
+    return sorted(found, key=lambda m: m.start())
+
+
 def _lettered_sub_units(text: str, out: list, found: list) -> None:
-    if not any(literal in text for literal in _SUB_LITERALS):
-        return
-    for m in _SUB_UNIT.finditer(text):
+    for m in _sub_unit_matches(text):
         units = [c for c in (*out, *found) if c.label == "MIL_UNIT" and c.end > m.end()
                  and (c.start == m.end() or c.start == m.start("e"))]
         if not units:
