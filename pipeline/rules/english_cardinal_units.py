@@ -28,6 +28,9 @@ _ARM = (r"(?:Medium|Heavy|Light|Machine[ \t]+Gun|Mountain|Jungle|Mortar|Field|Pa
         r"|Independent|Infantry|Artillery|Reconnaissance|Recce|Assault|Pioneer|Transport|Park|Bridging|Ordnance"
         r"|Workshop|Dental|Casualty|Clearing|Support|Defence|Defense|Garrison|Mule|Animal|Rocket|Air[ \t]+Landing"
         r"|Glider|Composite|Cavalry|Air"   # '1 Air Brigade', '4 Cavalry Brigade' (auditen12)
+        # the Fleet Air Arm's, the RAF's and the Royal Marines' numbered units ('815 Naval Air Squadron', '249 Fighter
+        # Squadron', '40 Royal Marine Commando'; session 27 s27enunit)
+        r"|Naval|Fighter|Bomber|Royal[ \t]+Marine|Marine|Coastal"
         # the nations of the Commonwealth formations of 1939-53 (auditen9): '27 British Commonwealth Brigade',
         # '28 Commonwealth Infantry Brigade', '25 Canadian Infantry Brigade', '3 West African Brigade'
         r"|British|Commonwealth|Canadian|Australian|New[ \t]+Zealand|East[ \t]+African|West[ \t]+African|African"

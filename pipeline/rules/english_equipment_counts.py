@@ -94,7 +94,7 @@ _ONE_RE = re.compile(r"(?P<q>[Oo]ne\s+(?:more\s+|other\s+|additional\s+)?(?P<nou
                      r"|transport|troopship|howitzer|mortar|field\s+gun|machine\s+gun|tankette)))(?![\w-])")
 
 # a day after its month ('on June 5 T-34 tanks attacked') or a reference ('page 12 of 300 pages') is no count
-_NOT_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
+NOT_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November"
                                r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Pp]ages?|[Cc]hapter|[Vv]olume"
                                r"|[Vv]ol|[Pp]p?|[Nn]o|[Nn]os|[Ss]ection|[Aa]rticle|[Pp]art|[Ff]igure|[Tt]able)\.?[ \t]+$")
 # a count of the men left at the end, before a verb of surviving or arriving ('only 212 survived', 'only 406 actually
@@ -119,7 +119,7 @@ def find_equipment_counts(text: str, out: list) -> None:
         if before is None:
             continue
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", before.group("q").split()[-1]) \
-                or _NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+                or NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
             continue      # a year before a designation ('1944 M4 tanks' is no count)
         after = _AFTER_DESIGNATION.match(text, end_designation)
         if after is not None:
@@ -152,7 +152,7 @@ def find_equipment_counts(text: str, out: list) -> None:
             continue
         m = _SURVIVOR_BEFORE.search(text, max(0, at - 48), at + 1)
         if m is None or m.group("q").lower() == "one" or re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("q")) \
-                or _NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or NOT_COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 or _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue      # 'Hill 303 remained', 'in 1945 returned', 'May 4 arrived'
         norm = norm_en.normalize_quantity_en(m.group("q"))
@@ -193,7 +193,7 @@ def _parts(text: str, out: list) -> None:
     for whole in wholes:
         before = _PART_BEFORE.search(text, max(0, whole - 40), whole)
         if before is None or before.group("q").lower() == "one" \
-                or _NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+                or NOT_COUNT_BEFORE.search(text, max(0, before.start() - 12), before.start()):
             continue
         norm = norm_en.normalize_quantity_en(before.group("q"))
         if norm["value"] is not None:

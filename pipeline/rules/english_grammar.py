@@ -121,7 +121,9 @@ CODE_NUMBER = r"(?:\s+(?:[1-9]|I{1,3}|IV|V)(?![\w-]))"
 JP_CODE_NAME = rf"(?:[A-Z][a-z]{{0,4}}{D}[Gg][oō]|[B-HJ-Z]\s+G[oō]){CODE_NUMBER}?"     # Ichi-Go, U Go
 EVENT_RE = re.compile(
     rf"(?<![\w-])(?:(?:{ORD})\s+)?(?:Battle|Battles|Siege|Defen[cs]e|Rape|Relief|Capture|Fall|Liberation|Sack"
-    rf"|War(?=\s+of\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"                  # War of Resistance
+    # 'the War of the Pacific', 'the War of the Triple Alliance' right after the article (session 27 s27enunit); not
+    # 'Secretary of War of the X', not a named war's tail ('the Boer War of the Cape')
+    rf"|War(?=\s+of\s+[A-Z])|(?<=[Tt]he\s)War(?=\s+of\s+the\s+[A-Z]))\s+(?:of|for|at)\s+(?:the\s+)?"   # War of Resistance
     rf"{NAME}(?:{DJOIN}{NAME})?"
     rf"|(?<![\w-])Operation\s+No\.[ \t]?\d{{1,2}}(?![\w-])"      # Operation No. 1 (一号作战)
     rf"|(?<![\w-])Operation\s+(?!(?:Battle|Siege|Operation|No\.\s?\d)\b){CAP}(?:\s+{CAP})?(?:\s+{CAP}(?={CODE_NUMBER}))?{CODE_NUMBER}?(?![\w-])"   # a third word only before a number; a whole word (not Operation C|RIMP)

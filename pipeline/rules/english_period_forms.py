@@ -261,8 +261,22 @@ def _lettered_units(text: str, out: list) -> None:
 # 'other ranks' (the British Army's term for the men below commissioned rank: '40 officers and 1,200 other ranks')
 _ARMS = ("Grenadiers|Grenadier|Fusiliers|Fusilier|Riflemen|Rifleman|Dragoons|Hussars|Lancers|Sepoys|Rangers"
          "|Guardsmen|Guardsman|Gunners|Sappers|Commandos|Bannermen|Braves|Cossacks|Zouaves|Tirailleurs|Legionnaires"
-         "|Legionaries|Askaris|Levies|Paratroopers|Scouts|Raiders|Chindits|Marauders|Bluejackets|Jackies")
-_ARM_COUNT = re.compile(r"(?<![\w.,$/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]+(?P<noun>(?:" + _ARMS
+         "|Legionaries|Askaris|Levies|Paratroopers|Scouts|Raiders|Chindits|Marauders|Bluejackets|Jackies"
+         # the members of the irregular and police forces of the Irish, colonial and partisan wars by their force's
+         # capitalised plural ('17 Auxiliaries', 'Three Volunteers', 'twelve Partisans'; session 27 s27enunit)
+         "|Volunteers|Auxiliaries|Partisans|Guerrillas|Irregulars|Regulars|Marines|Militiamen|Yeomen|Troopers"
+         "|Spahis|Sowars|Constables|Cadets"
+         # war diaries' abbreviated counted nouns: prisoners of war, other ranks, machine guns ('35 PoWs', '65 PW',
+         # '2 O.Rs', '3 MGs'; session 27 s27enunit)
+         "|PoWs|PoW|POWs|POW|PWs|PW|P\\.W\\.s?|O\\.[ \\t]?R\\.?s|O\\.R\\.|ORs|MGs|LMGs|HMGs")
+# a count in words (not 'one', a pronoun as often as a number: 'one Fusilier said'), and a participle or 'armed'
+# between the count and the noun ('three dead Volunteers', 'five fully armed Partisans'; session 27 s27enunit)
+_ARM_WORDS = (r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen"
+              r"|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty"
+              r"|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety")
+_ARM_COUNT = re.compile(r"(?<![\w.,$/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}|(?:" + _ARM_WORDS + r")(?:-[a-z]{3,5})?)"
+                        r"(?:[ \t]+(?:dead|wounded|captured|unarmed|(?:fully[ \t]+|well[ \t-])?armed))?"
+                        r"[ \t]+(?P<noun>(?:" + _ARMS
                         + r")|(?:(?:British|Indian|Native|European|Australian|Canadian|Gurkha)[ \t]+)?(?:other[ \t]+ranks?"
                         r"|Other[ \t]+Ranks?))(?![\w-])")
 
@@ -277,6 +291,8 @@ def _arm_counts(text: str, out: list) -> None:
                 (c.start, c.end) == (s, e) for c in inside):
             continue
         norm = norm_en.normalize_quantity_en(m.group(), m.start("noun") - s)
+        if norm.get("value") is None:    # a participle between: the unit holds it ('three dead Volunteers')
+            norm = norm_en.normalize_quantity_en(m.group(), m.end("num") - s + 1)
         if norm.get("value") is None:
             continue
         for c in inside + _overlapping(out, s, e, ("GPE", "LOC", "PERSON", "ORG")):

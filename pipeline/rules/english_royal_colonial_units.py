@@ -9,7 +9,7 @@
 - colonial volunteer units by their head (`X Light Horse`, `X Mounted Rifles`, `X Carbineers`, `X Naval Volunteers`,
   `X Volunteers`, not after a people's adjective), and a commander's possessive before `Horse`, `Light Horse`,
   `Mounted
-  Infantry`, `Scouts` (`Lumsden's Horse`): one MIL_UNIT each, not a cape or a person.
+  Infantry`, `Scouts`, `Guides` (`Lumsden's Horse`, `Roberts' Horse`; session 27): one MIL_UNIT each, not a cape or a person.
 `_drop_inside(out, start, end, labels)` (also used by the other modules split out of english_heldout18 and
 english_heldout19b): drops the shorter candidates inside a span.
 
@@ -49,8 +49,10 @@ COLONIAL_RE = re.compile(
     rf"|Mounted[ \t]+Riflemen|Mounted[ \t]+Infantry|Carbineers|Carabiniers|Naval[ \t]+Volunteers"
     rf"|Volunteer[ \t]+Rifles|Volunteers)(?![\w-])")
 POSSESSIVE_FORCE_RE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<n>{_CAPW})['\u2019]s[ \t]+(?:Light[ \t]+Horse|Horse|Mounted[ \t]+Infantry|Scouts"
-    rf"|Mounted[ \t]+Rifles)(?![\w-])")
+    # a name in -s takes the bare apostrophe (`Roberts' Horse`); `Guides` is the head of the colonial scouting corps
+    # (`Rimington's Guides`; session 27 s27enunit)
+    rf"(?<![\w'\u2019-])(?P<n>{_CAPW})(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:Light[ \t]+Horse|Horse|Mounted[ \t]+Infantry|Scouts"
+    rf"|Mounted[ \t]+Rifles|Guides)(?![\w-])")
 _NOT_UNIT_START = frozenset("The A An And Or Of In On At To By For From With His Her Their Its Our Some Many Most "
                             "All Both Two Three Four Five Several These Those This That When While After Before".split())
 

@@ -21,7 +21,9 @@ read (session 7, helper en9):
   Navy's abbreviations (`VMF-211`, `DesRon 2`);
 - a formation written with its romanised Japanese echelon word (`Kiku Heidan`, `Nankai Shitai`, `18th Shidan`,
   `Dai-31 Shidan`; side JP);
-- a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`);
+- a Roman-numbered corps with a nationality or arm word (`II Philippine Corps`, `III Amphibious Corps`, `VIII Army
+  Corps`) and a Roman-numbered brigade with its qualifier (`XV International Brigade`, with a named battalion of it before `of
+  the`: `the Dimitrov Battalion of the XV International Brigade`; session 27);
 - a British or Indian battalion by its regiment's plural name (`1st Gloucesters`, `2nd Royal Scots`,
   `1st West Yorkshires`): 营, as real-dev4's `1st Royal Northumberland Fusiliers`;
 - a list of bare ordinals right after a plural echelon (`three divisions, the 4th, 9th and 12th`,
@@ -67,7 +69,9 @@ def _patterns() -> dict[str, re.Pattern]:
            r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)")
     return {
         # ending where a head word ends (searched back from it)
-        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD})[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
+        # a cardinal only before a title in brackets, as British war diaries and unit histories write them ('38
+        # (Irish) Brigade', '22 (Motor) Battalion'; session 27 s27enunit): a count would be plural
+        "qualified": re.compile(rf"(?<![\w/-])(?P<ord>{ORD}|(?<![.,$£¥])\d{{1,3}}(?=[ \t]+\([A-Z]))[ \t]+(?P<quals>(?=Military[ \t]|Army[ \t]+Corps)"
                                 rf"|(?:{_CAP}[ \t]+){{1,3}}?"
                                 # a title in brackets, one to three words, and up to two qualifiers after it: '18th
                                 # (Kiku) Division', '7th (Burma Police) Battalion', '5th (Scottish) Parachute Battalion'
@@ -351,8 +355,14 @@ def _japanese_echelons(text: str, out: list) -> None:
                               "side": "JP", "id": None}))
 
 
-_ROMAN_CORPS = re.compile(r"(?<![\w-])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+Corps$")
+# a Roman-numbered brigade with its qualifier (the International Brigades of Spain, 1936-38: `the XV International
+# Brigade`) and the Army Corps of the nineteenth-century and First World War armies (`the VIII Army Corps`) are read
+# the same way (session 27 s27enunit); not after `War` (`World War II Brigade`)
+_ROMAN_CORPS = re.compile(r"(?<![\w-])(?<!War[ \t])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]+(?P<q>[A-Z][a-z]{3,15})[ \t]+"
+                          r"(?P<h>Corps|Brigade)$")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+# a battalion named by a word or a person, written with its Roman-numbered brigade after `of the`
+_NAMED_BATTALION_OF = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}Battalion[ \t]+of[ \t]+the[ \t]+\Z")
 
 
 def _roman(numeral: str) -> int:
@@ -364,16 +374,29 @@ def _roman(numeral: str) -> int:
 
 
 def _roman_corps(text: str, out: list) -> None:
-    at = text.find(" Corps")
-    while at != -1:                    # read back from each 'Corps'
-        end = at + 6
-        at = text.find(" Corps", end)
-        m = _ROMAN_CORPS.search(text, max(0, end - 30), end)
-        if m is None or not m.group("r") or m.group("q") in NOT_QUALIFIER:
-            continue
-        out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
-                             {"numbers": [_roman(m.group("r"))], "echelon": "军", "prefix": "", "side": None,
-                              "id": None}))
+    for head in (" Corps", " Brigade"):
+        at = text.find(head)
+        while at != -1:                    # read back from each 'Corps' / 'Brigade'
+            end = at + len(head)
+            at = text.find(head, end)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue               # 'Brigades', 'Brigade-level'
+            m = _ROMAN_CORPS.search(text, max(0, end - 34), end)
+            if m is None or not m.group("r") or (m.group("q") in NOT_QUALIFIER
+                                                 and not (m.group("q") == "Army" and m.group("h") == "Corps")):
+                continue
+            brigade = m.group("h") == "Brigade"
+            start = m.start()
+            named = _NAMED_BATTALION_OF.search(text, max(0, start - 60), start) if brigade else None
+            if named:                  # 'the Thaelmann Battalion of the XI International Brigade': one unit
+                start = named.start()
+                for c in [c for c in out if start <= c.start < m.start() and c.end <= m.start()]:
+                    out.remove(c)
+            out.append(Candidate(start, m.end(), "MIL_UNIT", "rule:en_unit_form", UNIT_PRIORITY,
+                                 {"numbers": [_roman(m.group("r"))],
+                                  "echelon": "旅" if brigade else "军", "echelon_key": "brigade" if brigade else "corps",
+                                  "prefix": "", "side": None, "id": None,
+                                  **({"en_hint": {"echelon": "营", "echelon_key": "battalion"}} if named else {})}))
 
 
 _PLURAL_ECHELON = {"divisions": "division", "brigades": "brigade", "regiments": "regiment", "battalions": "battalion",
