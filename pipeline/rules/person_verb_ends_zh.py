@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.rules.names_common import is_common_word, person_forms
+from pipeline.rules.names_common import is_common_word, is_han, person_forms
 from pipeline.rules.person_name_ends import surname_at
 from pipeline.spans import Candidate
 
@@ -42,7 +42,7 @@ def trim_clause_verbs(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         name = text[cand.start:cand.end]
         slen = surname_at(text, cand.start)
-        if not slen or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in person_forms():
+        if not slen or not all(map(is_han, name)) or name in person_forms():
             continue
         end = cand.end
         while end - cand.start > slen + 1 and text[end - 1] in CLAUSE_VERBS:

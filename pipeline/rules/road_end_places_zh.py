@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.names_common import is_common_word, known_places
+from pipeline.rules.names_common import is_common_word, is_han, known_places
 from pipeline.rules.place_stems_zh import NOT_IN_NAME, opens_name
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
@@ -50,7 +50,7 @@ def find_road_end_places(text: str) -> list[Candidate]:
             start = None
             for size in (2, 3):             # most names have two characters: 修筑|甲乙, 被逼铺|甲乙 (not 铺甲乙)
                 s = at - size
-                if s >= 0 and all("\u4e00" <= ch <= "\u9fff" for ch in text[s:at]) and _end_ok(text[s:at]) \
+                if s >= 0 and all(map(is_han, text[s:at])) and _end_ok(text[s:at]) \
                         and not is_common_word(text[s - 1:s + 1], 100) and opens_name(text, s, places):
                     start = s
                     break
