@@ -11,7 +11,8 @@ development sets). Grammar over the quotes and the closed head lexicon of place_
 - Not: a quoted ordinary word (`“派出所”`: jieba's dictionary, 50 uses or more), a kind of body named by a verb of
   two characters alone (`“维持会”`, `“救济会”`), a word that only ends like
   a head (`太监`, `社会`, `机会`, `大会`, `会议` and the like: the last two characters an ordinary word that is no body
-  word), a name inside a title (《…》), a force (军, 队, 团 … are no heads here: the unit finders read them), a
+  word), a name inside a title (《…》: the reconcile stage's title mask drops it, as it drops every candidate inside a
+  title), a force (军, 队, 团 … are no heads here: the unit finders read them), a
   Qing sub-prefecture (厅 is no head: `“某某厅”` is the place).
 
 Priority 46 (the quoted short names' of quoted_numbered_bodies_zh: above places and the town governments; below
@@ -57,10 +58,6 @@ def find_quoted_body_names(text: str) -> list[Candidate]:
     for m in literal_finditer(_QUOTED_RE, text):
         name = m.group(1)
         if not _body_name(name):
-            continue
-        # inside a title (《…“…”…》) nothing is tagged (guideline 11)
-        opened = text.rfind("《", 0, m.start())
-        if opened != -1 and text.find("》", opened) > m.start():
             continue
         out.append(Candidate(m.start(1), m.end(1), "ORG", SOURCE, PRIORITY))
     return out
