@@ -64,6 +64,10 @@ def install() -> str:
     entries = _read(path)
     if entries is not None:
         filled = _prefill(entries)
+        try:    # used now: the newest file, so that runs of other checkouts or versions prune the unused ones first
+            os.utime(path)
+        except OSError:
+            pass
         # a file recorded by a run that compiled only part of the patterns (a run that stopped at bad input,
         # an English-only file) would leave every later run compiling the rest: those are recorded too, and
         # the file is written again with them when the run ends
@@ -224,7 +228,8 @@ def _write(path: Path, loaded: list | None = None) -> None:
 
 
 def _prune(folder: Path) -> None:
-    """Remove all but the KEEP newest cache files (each version of the code writes its own)."""
+    """Remove all but the KEEP newest cache files (each version of the code writes its own; a run that loads a file
+    makes it the newest, so the files pruned are those no run used last)."""
     try:
         files = sorted(folder.glob("zhanji-regex-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
         for old in files[:-KEEP]:
