@@ -161,3 +161,11 @@ def test_plural_police_ranks_and_lower_case_stream_heads():
 def test_capitals_datelines_with_a_stop():
     spans = _spans("The sortie failed. VIENNA. March 15. The garrison held. BERLIN., March 13. The army marched.")
     assert ("VIENNA", "GPE") in spans and ("BERLIN", "GPE") in spans and ("March 15", "DATE") in spans
+
+
+def test_a_town_under_its_old_english_name_carries_its_present_name():
+    # en_places_former_names.tsv's fifth column is the GPE's `modern` value; a town not renamed has none
+    text = "The garrison of Lemberg fell back, and the refugees reached Smyrna before Lahore heard of it."
+    assert _norm(text, "Lemberg", "GPE")["modern"] == "Lviv"
+    assert _norm(text, "Smyrna", "GPE")["modern"] == "İzmir"
+    assert "modern" not in _norm(text, "Lahore", "GPE")

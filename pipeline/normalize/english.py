@@ -39,10 +39,11 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
     (`state`: the date context carried between calls, see normalize_dates_en).
 
     DATE/QUANTITY/MIL_UNIT as above; GPE/LOC/FAC get the Chinese name (`zh`)
-    and the shared place id where the lexicons know them; PERSON/ORG/EVENT get
+    and the shared place id where the lexicons know them, a town under its old English name its present one
+    (`modern`); PERSON/ORG/EVENT get
     `zh` where a lexicon knows the name (ids for these are set by pipeline.link).
     """
-    from pipeline.rules.english_lexicon import english_names
+    from pipeline.rules.english_lexicon import english_names, former_town_names
 
     names = english_names()
     norms: list[dict] = [{} for _ in spans]
@@ -61,6 +62,8 @@ def normalize_english_spans(text: str, spans: list[tuple[int, int, str]],
                 known = None      # a force's acronym the text defines as another body: its own reading (`NEFA`, r18en)
             if known:
                 norms[i]["zh"] = known[1]
+            if label == "GPE" and known and (modern := former_town_names().get(span_text, span_text)) != span_text:
+                norms[i]["modern"] = modern   # a town under its old English name: the present one (Smyrna -> Izmir)
             if label in ("GPE", "LOC", "FAC"):
                 from pipeline.link import place_id
 

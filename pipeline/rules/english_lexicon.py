@@ -38,6 +38,18 @@ def demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def former_town_names() -> dict[str, str]:
+    """English form of a town's name of 1840-1979 -> its present name (en_places_former_names.tsv, fifth column:
+    `Philippopolis` -> `Plovdiv`), the GPE's `modern` value."""
+    present: dict[str, str] = {}
+    for row in read_rows("en_places_former_names.tsv"):
+        if len(row) >= 5 and row[4].strip():
+            for form in row[3].split("|"):
+                present.setdefault(form.strip(), row[4].strip())
+    return present
+
+
+@lru_cache(maxsize=1)
 def english_names() -> dict[str, tuple[str, str]]:
     """English form -> (label, zh canonical name), from all shared lexicons.
 
