@@ -32,6 +32,8 @@ CN_MONTH = ("(?:十[一二]?|[一二三四五六七八九]|(?:(?<![\u4e00-\u9fff
             "|冬(?=月[ \u3000]?(?:初[一二三四五六七八九十]|[二三]?十|廿|[一二三四五六七八九][日号]?)))")
 AR_MONTH = "(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 CN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
+# a day of two numerals written without 日 after its month (七月十一, 九月二十三, 七月廿四): rules.dates BARE_DAY
+CN_BARE_DAY = "(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 AR_DAY = "(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９])"
 CN_HOUR = "(?:二十[一二三四]?|十[一二三四五六七八九]?|[零一二三四五六七八九两])"
 AR_HOUR = "(?:[01]?[0-9]|2[0-4]|[０１]?[０-９]|２[０-４])"
@@ -83,7 +85,7 @@ _LUNAR_FEAST_END = re.compile("(?:春节|除夕|元宵节?|端午节?|中秋节?
 # 初二 without 日 after a month (正月初二): a lunar day (zh11)
 # ...and a day of two numerals without 日 after a month (七月十一半夜, 九月十二: rules.dates BARE_DAY; session 27)
 _DAY = re.compile(f"(?P<num>{AR_DAY}|{CN_DAY}){SP}[日号]|(?P<lunar>初[一二三四五六七八九十])(?![日号])"
-                  "|(?P<bare>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)(?![日号])")
+                  f"|(?P<bare>{CN_BARE_DAY})(?![日号])")
 _TIME = re.compile(
     f"(?P<hour>{AR_HOUR}|{CN_HOUR})(?:{SP}[时点](?:{SP}(?P<minute>{D}{{1,2}}|{CN_MINUTE}){SP}分|(?P<half>半))?"
     f"|[:：](?P<clock_minute>{D}{{2}})(?:[:：]{D}{{2}})?)")

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.normalize.dates import (
-    AR_DAY, AR_HOUR, AR_MONTH, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
+    AR_DAY, AR_HOUR, AR_MONTH, CN_BARE_DAY, CN_DAY, CN_DIGIT, CN_HOUR, CN_MINUTE, CN_MONTH, D, ERA, ERA_NUM,
     ERA_OFFSETS, LUNAR_MARKERS, PARTS_OF_DAY, POD, RELATIVE_YEAR, RELATIVE_YEARS, SP,
 )
 from pipeline.rules.scan import alternative_guard, anchored_finditer
@@ -48,8 +48,7 @@ DAY_TAIL = f"(?:{SP}{POD})?(?:{SP}{TIME})?"
 # oral histories write it (六月十五清庙大会, 七月十一半夜, 延至九月十二, 七月廿四, 光绪七年十二月二十五夜; session 27, s27mine and
 # s27zhprec, 5 development sets): not before 日/号/年/月, another numeral, a measure word, an echelon, a count's tail or an
 # event word (九月十五人, 三月二十万, 五月十二个, 三月十五军, 九月十八事变)
-BARE_DAY = ("(?:[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
-            f"(?![日号號年月周週届期次回余餘来多几点时分秒岁歲天个個人名位军师团旅营连排班路纵队部只支架门辆匹艘万千百事"
+BARE_DAY = (f"{CN_BARE_DAY}(?![日号號年月周週届期次回余餘来多几点时分秒岁歲天个個人名位军师团旅营连排班路纵队部只支架门辆匹艘万千百事"
             f"{CN_NUMERAL_CHARS}])")
 MONTH_TAIL = (f"(?:{SP}(?:{DAY}|{CN_DAY}号(?![码召令称楼院房])){DAY_TAIL}|{SP}初[一二三四五六七八九十](?![日号]){DAY_TAIL}"
               f"|{SP}{BARE_DAY}{DAY_TAIL}|{SP}{MONTH_PART})?")
