@@ -25,16 +25,15 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate, overlapping
+from pipeline.rules.english_place_context import APPOSITION_BEFORE, LATIN1_LOWER, LATIN1_UPPER, STOP, place_name
 
 PRIORITY = 41
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WORD = rf"[{_UP}][{_LOW}]+(?:['\u2019][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*"
+_WORD = rf"[{LATIN1_UPPER}][{LATIN1_LOWER}]+(?:['\u2019][{LATIN1_LOWER}]+)?(?:-[{LATIN1_UPPER}]?[{LATIN1_LOWER}]+)*"
 _SETTLEMENT = "place|spot|village|hamlet|town|townland|farm|homestead|settlement|locality|mission|station"
 _GROUND = "valley|hill|mountain|ridge|river|stream|creek|island|plain|pass|gorge|wood|forest"
 CALLED_RE = re.compile(
     rf"(?<![\w-])(?P<head>{_SETTLEMENT}|{_GROUND})[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
-    rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+    rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 _GROUND_APPOSITION = re.compile(
     rf",[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:{_GROUND}|kloof|hollow|ravine|oasis|swamp|marsh|desert|plateau"
     rf"|bay|lake)\b")
@@ -43,12 +42,10 @@ _LAND_HEADS = frozenset("River Stream Creek Hill Hills Mountain Mountains Ridge 
 COUNTIES = ("Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny"
             "|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary"
             "|Tyrone|Waterford|Westmeath|Wexford|Wicklow")
-COUNTY_RE = re.compile(rf"(?<![\w-])(?:[Cc]ounty|Co\.?)[ \t]+(?:{COUNTIES})(?![\w'\u2019-])(?![ \t]+[{_UP}])")
+COUNTY_RE = re.compile(rf"(?<![\w-])(?:[Cc]ounty|Co\.?)[ \t]+(?:{COUNTIES})(?![\w'\u2019-])(?![ \t]+[{LATIN1_UPPER}])")
 
 
 def _called_places(text: str, out: list) -> None:
-    from pipeline.rules.english_place_context import STOP  # noqa: PLC0415
-
     for m in CALLED_RE.finditer(text):
         start, end = m.span("n")
         name = m.group("n")
@@ -64,8 +61,6 @@ def _called_places(text: str, out: list) -> None:
 
 
 def _counties(text: str, out: list) -> None:
-    from pipeline.rules.english_place_context import APPOSITION_BEFORE, place_name  # noqa: PLC0415
-
     for m in COUNTY_RE.finditer(text):
         start, end = m.span()
         clash = overlapping(out, start, end)

@@ -49,12 +49,11 @@ import re
 from pipeline.spans import Candidate
 from pipeline.lexicons import longest_first
 from pipeline.rules.scan import literal_finditer
+from pipeline.rules.english_place_context import LATIN1_LOWER, LATIN1_UPPER, STOP, common_word, place_name
 
 FORMS2_PRIORITY = 62      # above the lexicon and context finders: a longer name with its head wins anyway
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
-WORD = (rf"[{_UP}][{_LOW}]{{1,16}}(?:['\u2019][{_LOW}]{{1,10}})?(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}){{0,2}}")
+WORD = (rf"[{LATIN1_UPPER}][{LATIN1_LOWER}]{{1,16}}(?:['\u2019][{LATIN1_LOWER}]{{1,10}})?(?:-[{LATIN1_UPPER}{LATIN1_LOWER}][{LATIN1_LOWER}]{{0,10}}){{0,2}}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+$")
 
 _FAC_HEAD_RE = re.compile(r"(?<=[ \t])(?:[Cc]astle|[Tt]emple|[Ss]hrine)(?![\w-])")
@@ -88,7 +87,6 @@ def _name_ok(name: str, everyday: bool = False) -> bool:
     word allowed with `everyday`: `Pagoda Anchorage`, `Deep Water Harbour`)."""
     from pipeline.rules.english import NOT_NAME_START  # noqa: PLC0415
     from pipeline.rules.english_lexicon import english_names  # noqa: PLC0415
-    from pipeline.rules.english_place_context import STOP, common_word  # noqa: PLC0415
 
     names = english_names()
     if names.get(name, ("",))[0] in ("GPE", "LOC"):
@@ -165,7 +163,6 @@ def find_castle_harbour_era_forms(text: str, out: list) -> None:
 
 def _lower_battles(text: str, out: list) -> None:
     from pipeline.rules.english_infobox import LOWER_BATTLE_RE  # noqa: PLC0415
-    from pipeline.rules.english_place_context import place_name  # noqa: PLC0415
 
     for m in LOWER_BATTLE_RE.finditer(text):
         if text.startswith(("'s", "\u2019s"), m.end()) or not place_name(m.group("name"), True) \

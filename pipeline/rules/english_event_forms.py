@@ -23,6 +23,7 @@ import re
 
 from pipeline.rules.scan import literal_finditer, literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.english_place_context import LATIN1_UPPER
 
 PRIORITY = 56
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,8 +40,7 @@ _LOWER_HEADS = ("raid", "earthquake", "famine", "flood", "riots", "mutiny", "upr
                 "incident", "bombing", "campaign", "offensive", "landing", "landings", "disaster", "crisis")
 _CAP_HEADS = ("Earthquake", "Death March", "Plenum", "Congress")
 _PLACE_HEADS = ("Outrage", "Outrages", "outrage", "outrages", "Commune")
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_WORD = rf"[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
+_WORD = rf"[{LATIN1_UPPER}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?P<n>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
                              r"|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth"

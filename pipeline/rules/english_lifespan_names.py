@@ -24,12 +24,11 @@ from __future__ import annotations
 import re
 
 from pipeline.spans import Candidate, overlapping
+from pipeline.rules.english_place_context import LATIN1_LOWER, LATIN1_UPPER, STOP, common_word, person_words
 
 PRIORITY = 39
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:['\u2019][{_UP}]?[{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|O['\u2019])[{_UP}][{_LOW}]+"
-         rf"|[{_UP}]\.)")
+_WORD = (rf"(?:[{LATIN1_UPPER}][{LATIN1_LOWER}]+(?:['\u2019][{LATIN1_UPPER}]?[{LATIN1_LOWER}]+)?(?:-[{LATIN1_UPPER}]?[{LATIN1_LOWER}]+)*|(?:Mc|Mac|O['\u2019])[{LATIN1_UPPER}][{LATIN1_LOWER}]+"
+         rf"|[{LATIN1_UPPER}]\.)")
 _PARTICLE = r"(?:von|van|de|du|der|den|di|da|del|della|la|le|ten|ter)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<n>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}})[ \t]*$")
 _BRACKET = re.compile(r"\((?:(?P<life>b\.|born|d\.|died)[ \t]*(?:c\.[ \t]*|ca\.[ \t]*|about[ \t]+)?(?P<one>1[5-9]\d\d)"
@@ -58,7 +57,6 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 def _plain_name(name: str, both_years: bool) -> bool:
     """No month, title, nationality, everyday word (two-year brackets only) or known place among its words."""
     from pipeline.rules.english_lexicon import demonyms, english_names  # noqa: PLC0415
-    from pipeline.rules.english_place_context import STOP, common_word, person_words  # noqa: PLC0415
 
     known = english_names().get(name, ("",))[0]
     if known and known != "PERSON" and (both_years or known not in ("GPE", "LOC")):

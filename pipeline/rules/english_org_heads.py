@@ -16,6 +16,7 @@ import re
 
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
+from pipeline.rules.english_place_context import LATIN1_UPPER
 
 PRIORITY = 46
 _HEADS = ("Company", "Corporation", "Police", "Mission", "Club", "Service", "Foundation", "Section", "Inspectorate",
@@ -24,8 +25,7 @@ _HEADS = ("Company", "Corporation", "Police", "Mission", "Club", "Service", "Fou
 _ARMED = frozenset("Army Navy Naval Air Marine Military Imperial Armed".split())
 ARMS = frozenset("Tank Infantry Artillery Engineer Engineers Rifle Cavalry Mortar Machine Gun Parachute Signal Medical "
                   "Transport Mountain Field Heavy Light Independent Raider Ranger Marine Guards Armoured Armored".split())
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_WORD = rf"(?:[{_UP}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?|[A-Z]{{2,5}}|&|and|of|the)"
+_WORD = rf"(?:[{LATIN1_UPPER}][a-z\u00df-\u00ff'\u2019]{{1,20}}(?:-[A-Za-z][a-z]{{1,20}})?|[A-Z]{{2,5}}|&|and|of|the)"
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019&-])(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,4}})[ \t]+$")
 STOP = frozenset("The A An In At On Of By For From To With Into After Before During When While Since Until And Or But "
                   "Then Its His Her Their This That These Those Japanese Chinese British American Allied Soviet Russian "

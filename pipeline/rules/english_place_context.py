@@ -43,11 +43,13 @@ from pipeline.rules.scan import guarded, literal_finditer
 from pipeline.spans import Candidate
 
 PLACE_CONTEXT_PRIORITY = 29
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# the capitals and small letters of Latin-1 (A-Z and the accented letters of Western European names): the
+# English finders that read such names share them
+LATIN1_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LATIN1_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # Palatka, Sing-poo, and the apostrophes of McCune-Reischauer and Wade-Giles (T'aech'on, Ch'ang-sha), not a possessive
-WORD = (rf"[{_UP}][{_LOW}]{{0,16}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,3}}"
-        rf"(?:-[{_UP}{_LOW}][{_LOW}]{{0,10}}(?:['\u2019](?!s(?![{_LOW}]))[{_LOW}]{{1,10}}){{0,2}}){{0,2}}")
+WORD = (rf"[{LATIN1_UPPER}][{LATIN1_LOWER}]{{0,16}}(?:['\u2019](?!s(?![{LATIN1_LOWER}]))[{LATIN1_LOWER}]{{1,10}}){{0,3}}"
+        rf"(?:-[{LATIN1_UPPER}{LATIN1_LOWER}][{LATIN1_LOWER}]{{0,10}}(?:['\u2019](?!s(?![{LATIN1_LOWER}]))[{LATIN1_LOWER}]{{1,10}}){{0,2}}){{0,2}}")
 NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
 _PREPOSITIONS = ("at|near|in|into|around|outside|via|towards|toward|through|beyond|from|to|between|reached|captured|occupied"
                  "|entered|seized|evacuated|bombed|shelled|liberated|recaptured|abandoned|besieged|surrounded"
@@ -87,7 +89,7 @@ CONTEXT_RE = re.compile(
     # (a hard-wrapped page may break the line between the preposition and the name)
     rf"(?<![\w-])(?:(?:{_both_cases(_PREPOSITIONS)}|{_PHRASES})|(?:{_both_cases(_OF_HEADS)})[ \t]+of)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<run>{NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){NAME}){{0,5}})"
-    rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
+    rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 # Contexts after which a person is as likely as a place: their words must not be a name of a person either.
 _WEAK = re.compile(r"(?i:from|to|at|near|in|between)$")
 # 'to' and 'from' lead to a place only after a word of movement or route ('withdrew to X', 'the road from X',
@@ -363,7 +365,7 @@ def find_place_context(text: str, out: list) -> None:
 # an elliptic list of counts after a place (session 27, s27enper): '400 troops came from X, 200 from Y and 350 from Z'
 _PARALLEL_COUNT = re.compile(
     rf"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?P<n>(?:(?:some|about|another|a[ \t]+further)[ \t]+)?\d[\d,]*)[ \t]+(?:(?:more|others)[ \t]+)?"
-    rf"(?P<p>from|at)[ \t]+(?P<run>{NAME})(?![\w'\u2019-]|[ \t]+[{_UP}])")
+    rf"(?P<p>from|at)[ \t]+(?P<run>{NAME})(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 # the first member counted too: '400 troops came from X', '300 men at X' (a count, then up to three words)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,]*(?:[ \t]+[\w'\u2019-]+){0,3}?[ \t]+(?P<p>from|at)[ \t]+$")
 

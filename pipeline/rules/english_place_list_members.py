@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.english_place_context import NAME, PLACE_CONTEXT_PRIORITY, place_name
+from pipeline.rules.english_place_context import LATIN1_UPPER, NAME, PLACE_CONTEXT_PRIORITY, place_name
 from pipeline.rules.english_world_cities import city_table
 from pipeline.rules.scan import literal_finditer
 from pipeline.spans import Candidate, overlapping
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LIST_RE = re.compile(rf"(?<![\w'\u2019.-])(?P<l>{NAME}(?:,[ \t]+{NAME})+,?[ \t]+and[ \t]+{NAME})"
-                     rf"(?![\w'\u2019-]|[ \t]+[{_UP}])")
+                     rf"(?![\w'\u2019-]|[ \t]+[{LATIN1_UPPER}])")
 _ITEM = re.compile(NAME)
 _PLACE_LABELS = ("GPE", "LOC")
 
