@@ -67,6 +67,14 @@ def test_sidi_bir_places_and_djebel_wadi_landforms():
     assert not _has(text, "Sidi Marzouk", "PERSON")
 
 
+def test_gebel_and_the_esh_particle_are_one_landform():
+    # the two Arabic-prefix readings were merged into english_arabic_place_prefixes in session 28
+    text = "The camels rested below Gebel esh Sharqa, then the column followed Wadi ed Dirra north."
+    assert _has(text, "Gebel esh Sharqa", "LOC")
+    assert _has(text, "Wadi ed Dirra", "LOC")
+    assert not _has(text, "Gebel esh", "LOC")
+
+
 def test_sidi_as_a_style_and_longer_names_are_no_places():
     text = "Sidi Ahmed ben Salem received the envoy; the Sultan Sidi Kadour spoke; the guns at Bir Tarfa Farm fired."
     assert not _has(text, "Sidi Ahmed", "GPE")

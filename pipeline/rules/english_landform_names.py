@@ -10,8 +10,8 @@ Criterion: the English landform head words of physical geography (basin, desert,
 estuary, heights, highlands, uplands, lowlands, steppe, marsh, swamp, reef, shoal, isthmus, coast, bend,
 depression, oasis, glacier, massif, escarpment, headland; session 27: forest, wood, and the Afrikaans nek, drift,
 kloof, kopje of South African war maps, not after a given name: `Evelyn Wood` is a general), written from how English
-names landforms, not from any annotated set. The Arabic landform words written before a name (wadi, jebel/jabal/
-djebel/gebel, oued) make one LOC with it (`Wadi Akarit`, `Jebel Hamrin`, session 27). Found from the head words (str.find); the name before the head is read back at most 60 characters;
+names landforms, not from any annotated set. The Arabic landform words written before a name (`Wadi X`, `Jebel X`)
+are read by english_arabic_place_prefixes. Found from the head words (str.find); the name before the head is read back at most 60 characters;
 a capitalised head after a capitalised name only (`the coast` alone, `the Shandong coast` are left).
 """
 
@@ -48,9 +48,6 @@ _STOP = frozenset("The A An In At On Of By For From To With Into Across Along Ne
 # 'Gold Coast', 'Ivory Coast' are colonies and states (GPE); 'Sound' after a word of music or speech is none
 _NOT_LANDFORM = frozenset({"Gold Coast", "Ivory Coast", "Coast Guard"})
 _CAPE_RE = re.compile(rf"Cape[ \t]+(?P<n>{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])")
-# the Arabic landform words written before the name in English (session 27: `Wadi Akarit`, `Jebel Hamrin`)
-_ARABIC_PREFIX_RE = re.compile(rf"(?<![\w'\u2019-])(?:Wadi|Jebel|Jabal|Djebel|Gebel|Oued)[ \t]+(?:(?:el|al|ed|es|esh|er|ez)-?[ \t]?)?"
-                               rf"{_WORD}(?:[ \t]+{_WORD})?(?![\w-])")
 _PARALLEL_RE = re.compile(r"(?<![\w-])(?P<o>\d{1,2}(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty|Sixty|twenty|thirty"
                           r"|forty|fifty|sixty)[-\u2010\u2011 ](?:first|second|third|fourth|fifth|sixth|seventh"
                           r"|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
@@ -108,13 +105,6 @@ def find_landform_names(text: str, out: list) -> None:
         if text[at:end] in _SURNAME_HEADS and _given_name_before(text[max(0, start - 12):at].split()):
             continue
         out.append(Candidate(start, end, "LOC", "rule:en_landform", PRIORITY, {}))
-    for word in ("Wadi ", "Jebel ", "Jabal ", "Djebel ", "Gebel ", "Oued "):
-        for at in literal_positions(text, word):
-            m = _ARABIC_PREFIX_RE.match(text, at)
-            if m and (not at or not (text[at - 1].isalnum() or text[at - 1] in "-'\u2019")) \
-                    and not _NOT_AFTER.match(text, m.end()):
-                out[:] = [c for c in out if not (c.start < m.end() and m.start() < c.end and c.label == "PERSON")]
-                out.append(Candidate(m.start(), m.end(), "LOC", "rule:en_landform", PRIORITY, {}))
     for at in literal_positions(text, "Cape "):
         if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
             continue
