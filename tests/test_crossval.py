@@ -120,6 +120,11 @@ def test_chinese_only_keeps_the_chinese_records_and_their_sets():
                _rec(2, "第三師於五月攻入某城。", 1)]
     kept, sets = chinese_only(records, ["zh", "en", "tw"])
     assert [r["id"] for r in kept] == [0, 2] and sets == ["zh", "tw"]
+    # a stated meta.lang/script decides, as for `zhanji evaluate --lang` (a Chinese page quoting English at length)
+    records[1]["meta"] = {"script": "hans"}
+    records[0]["meta"] = {"lang": "en"}
+    kept, sets = chinese_only(records, ["zh", "en", "tw"])
+    assert [r["id"] for r in kept] == [1, 2] and sets == ["en", "tw"]
 
 
 # --------------------------------------------------------------------------- permissions chosen on the training folds

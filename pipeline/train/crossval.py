@@ -93,10 +93,11 @@ def set_folds(records: list[dict], sets: list[str], k: int) -> list[list[int]]:
 
 
 def chinese_only(records: list[dict], sets: list[str]) -> tuple[list[dict], list[str]]:
-    """The records (and their sets) that are not English (the stacker reads Chinese only)."""
-    from pipeline.extract import detect_lang
+    """The records (and their sets) that are not English (the stacker reads Chinese only), by the language
+    `zhanji evaluate --lang` gives them (meta.lang/script when stated, else detected)."""
+    from pipeline.api import record_language
 
-    keep = [i for i, r in enumerate(records) if detect_lang(r["text"]) != "en"]
+    keep = [i for i, r in enumerate(records) if record_language(r) != "en"]
     return [records[i] for i in keep], [sets[i] for i in keep]
 
 
