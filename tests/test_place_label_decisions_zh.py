@@ -61,3 +61,11 @@ def test_qing_local_bureau_is_one_org_with_its_place():
 def test_two_committees_joined_by_a_verb_of_subordination():
     # contract ORG: two bodies, not one span over the verb
     assert _ents("余姚县委改属浙东区委领导。") == [("余姚县委", "ORG"), ("浙东区委", "ORG")]
+
+
+def test_quoted_slogan_is_no_force_name():
+    # contract MIL_UNIT: named armed forces; a slogan's verb is outside the force it names
+    assert _ents("墙上贴着“欢迎红军”的条子，插着“拥护八路军”的旗子。") == [("红军", "MIL_UNIT"), ("八路军", "MIL_UNIT")]
+    assert ("消灭白军", "MIL_UNIT") not in _ents("墙上写着“消灭白军”。")
+    # a quoted force name stays one MIL_UNIT
+    assert _ents("他们号称“铁血救国军”。") == [("铁血救国军", "MIL_UNIT")]
