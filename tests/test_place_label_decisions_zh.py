@@ -69,3 +69,13 @@ def test_quoted_slogan_is_no_force_name():
     assert ("消灭白军", "MIL_UNIT") not in _ents("墙上写着“消灭白军”。")
     # a quoted force name stays one MIL_UNIT
     assert _ents("他们号称“铁血救国军”。") == [("铁血救国军", "MIL_UNIT")]
+
+
+def test_landscape_idiom_holds_no_place():
+    # contract: GPE/LOC are named places; an idiom of terrain names none (landscape_idioms_zh)
+    assert _ents("部队翻山越岭，跋山涉水，走过千山万水，翻越崇山峻岭。") == []
+    assert _ents("他们走遍山南海北，穿过荒山野岭。") == []
+    # the same names outside an idiom stay places
+    assert _ents("部队翻越千山，到达海北。") == [("千山", "LOC"), ("海北", "GPE")]
+    assert _ents("敌人凭借长江天堑。") == [("长江", "LOC")]
+

@@ -17,6 +17,7 @@ from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # s
 from pipeline.rules.settlement_named_landforms_zh import find_settlement_named_landforms   # session 27 (s27zhprec)
 from pipeline.rules.county_bearing_regions_zh import find_county_bearing_regions
 from pipeline.rules.stoplisted_county_mentions_zh import find_stoplisted_county_mentions
+from pipeline.rules.landscape_idioms_zh import drop_idiom_places
 from pipeline.rules.place_led_body_names_zh import find_place_led_bodies   # session 26 (s26mine)
 from pipeline.rules.quoted_body_names_zh import find_quoted_body_names   # session 26 (s26mine)
 from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
@@ -444,5 +445,5 @@ def find_written(text: str) -> list[Candidate]:
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
-    return found + find_person_place_readings(text, found)
+    return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
 
