@@ -58,30 +58,51 @@ def find_fortress_names(text: str) -> list[Candidate]:
     return out
 
 
-_SECURITY_HQ_RE = re.compile(f"([{_CJK}]{{2,4}}?)(?:保安|城防|卫戍)司令部")
-_SECURITY_HQ_ANCHOR = re.compile("司令部(?<=(?:保安|城防|卫戍)司令部)")
+# a security or garrison command without an echelon word: its head, 司令部 or 总司令部 (X保安司令部, X城防司令部,
+# X卫戍总司令部, X戒严司令部; X防卫总司令部, X民防司令部, X警备司令部)
+_SECURITY_HEADS = ("保安", "城防", "卫戍", "戒严")
+_GARRISON_HEADS = ("防卫", "民防", "防守", "守备区", "警备")
+_COMMAND_HEAD_RE = re.compile(f"(?:{'|'.join(_SECURITY_HEADS + _GARRISON_HEADS)})(?:总)?司令部")
+# the capital named by its role (首都卫戍司令部, 陪都卫戍总司令部)
+_CAPITAL_STEMS = frozenset(("首都", "陪都", "行都"))
+# a verb of appointment, transfer or going written before the command's place (他任|广州城防司令部, 归|南京…)
+_VERB_BEFORE = set("任调归改往赴驻到至回入进属")
+
+
+def _command_start(text: str, start: int, any_stem: bool) -> int | None:
+    """Where the command's name opens before its head at `start`: the longest place the lexicons know (or 首都)
+    ending there; else, where `any_stem`, the two to four characters before the head, cut after a function word,
+    a unit character or a verb of appointment; None without a stem."""
+    places = known_places()
+    for size in (4, 3, 2):
+        if start >= size and (text[start - size:start] in places or text[start - size:start] in _CAPITAL_STEMS):
+            return start - size
+    if not any_stem:
+        return None
+    name = text[max(0, start - 4):start]
+    cut = max((i + 1 for i, ch in enumerate(name)
+               if ch in NOT_IN_NAME or ch in _VERB_BEFORE or ch == "、" or not "\u4e00" <= ch <= "\u9fff"), default=0)
+    return start - len(name) + cut if len(name) - cut >= 2 else None
+
+
+def _commands(text: str, heads: tuple[str, ...], any_stem: bool) -> list[tuple[int, int]]:
+    out = []
+    for m in rare_finditer(_COMMAND_HEAD_RE, text) if "司令部" in text else ():
+        if m.group().startswith(heads):
+            start = _command_start(text, m.start(), any_stem)
+            if start is not None:
+                out.append((start, m.end()))
+    return out
 
 
 def find_security_commands(text: str) -> list[Candidate]:
-    out = []
-    for m in anchored_finditer(_SECURITY_HQ_RE, text, _SECURITY_HQ_ANCHOR, 6):
-        name = m.group(1)
-        cut = max((i + 1 for i, ch in enumerate(name) if ch in NOT_IN_NAME or ch == "、"), default=0)
-        if len(name) - cut >= 2:
-            out.append(Candidate(m.start(1) + cut, m.end(), "ORG", "rule:org-security-command", 47))
-    return out
-
-
-_GARRISON_HQ_RE = re.compile("(?:防卫|警备|卫戍|防守|守备区)司令部")
+    """X保安司令部, X城防司令部, X卫戍(总)司令部, X戒严司令部: one ORG with the place that names it; a place the
+    lexicons know opens the name, so a verb of appointment before it stays out (他任|广州城防司令部; session 28)."""
+    return [Candidate(s, e, "ORG", "rule:org-security-command", 47) for s, e in _commands(text, _SECURITY_HEADS, True)]
 
 
 def find_garrison_commands(text: str) -> list[Candidate]:
-    out = []
-    places = known_places()
-    for m in rare_finditer(_GARRISON_HQ_RE, text) if "司令部" in text else ():
-        for size in (3, 2):
-            stem = text[m.start() - size:m.start()] if m.start() >= size else ""
-            if stem in places:
-                out.append(Candidate(m.start() - size, m.end(), "ORG", "rule:org-garrison-hq", 46))
-                break
-    return out
+    """X防卫(总)司令部, X民防司令部, X防守司令部, X守备区司令部, X警备司令部 named by a place the lexicons know (or 首都):
+    one ORG (总司令部 and 民防 since session 28, s28zhlab: 某岛防卫总司令部 was a GPE alone); X警备司令部 is the unit
+    finder's MIL_UNIT where it reads one (priority 61)."""
+    return [Candidate(s, e, "ORG", "rule:org-garrison-hq", 46) for s, e in _commands(text, _GARRISON_HEADS, False)]

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from pipeline.lexicons import read_rows
 from pipeline.normalize.places import normalize_place, place_lexicon
-from pipeline.rules.names_common import is_common_word, surnames
+from pipeline.rules.names_common import encamping_word, is_common_word, surnames
 from pipeline.rules.place_frames import unknown_place_name
 from pipeline.spans import Candidate
 
@@ -118,7 +118,8 @@ _NOT_IN_STEM = set("的了是和与及等被把对向从由在于经沿到至往
 def _settled_name_ok(name: str) -> bool:
     """A name ending in its settlement or height word (蓑衣渡 holds the word 蓑衣: the ending vouches for it)."""
     return (all("\u4e00" <= ch <= "\u9fff" for ch in name) and not any(ch in _NOT_IN_STEM for ch in name[:-1])
-            and name not in place_lexicon() and not is_common_word(name, 3, ("ns", "nr", "nz")))
+            and name not in place_lexicon() and not is_common_word(name, 3, ("ns", "nr", "nz"))
+            and not encamping_word(name))     # 城南五里处宿营: the troops encamp, no village 宿营 (s28zhlab)
 
 
 # after a listed member: also a joiner before the next member or a word of agency (甲乙、丙丁与某军打了一仗)

@@ -28,6 +28,20 @@ RULE_ORG = ("rule:org", 35)  # above the gazetteer (30): 中国航空公司 is o
 word_info = segment.word_info
 
 
+# Words of encamping and of a camp that end in 营 (camp), which place finders reading a word in 营 as a village
+# (李家营, 王营) must leave out: a verb of halting at, leaving, entering or raiding a camp + 营, and the generic camps
+# 军营, 兵营, 敌营. Criterion: two-character words of the Xiandai Hanyu Cidian (7th ed.) and of PLA march reports in
+# which 营 means the camp itself; names that are also villages or towns (大营, 老营, 下营, 连营) are left out. jieba's
+# dictionary tags some of them as person names (宿营, 安营: nr), so its frequencies do not keep them out.
+ENCAMP_WORDS = frozenset("宿营 扎营 安营 露营 野营 驻营 屯营 结营 拔营 移营 回营 归营 返营 出营 入营 进营 收营 "
+                         "劫营 偷营 袭营 军营 兵营 敌营".split())
+
+
+def encamping_word(name: str) -> bool:
+    """`name` is a word of encamping or a generic camp (宿营, 扎营, 军营), no settlement in 营."""
+    return name in ENCAMP_WORDS
+
+
 def is_han(ch: str) -> bool:
     """One character of the CJK Unified Ideographs block (U+4E00-U+9FFF): the test the rule modules make
     where a name or word must go on or stop."""

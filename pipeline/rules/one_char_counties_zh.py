@@ -25,7 +25,7 @@ from pipeline.spans import Candidate
 SOURCE, PRIORITY = "rule:place-one-char-county", 31
 _VERBS = frozenset("陷犯掠扰攻破围趋趣窜袭薄逼据屯")
 # characters that are ordinary words or function words before a joiner even where X县/X州 is a county
-_NOT_NAMES = frozenset("和全道永兴定易深华光丰寿房单唐安平新东西南北中上下大小长内外于及与之其")
+ORDINARY_COUNTY_CHARS = frozenset("和全道永兴定易深华光丰寿房单唐安平新东西南北中上下大小长内外于及与之其")
 _JOINER_RE = re.compile("[及、与]")
 
 
@@ -55,7 +55,7 @@ def find_one_char_counties(text: str) -> list[Candidate]:
         if at < 2 or text[at - 2] not in _VERBS:
             continue
         ch = text[at - 1]
-        if ch in _NOT_NAMES or not ("\u4e00" <= ch <= "\u9fff") or not _county(ch):
+        if ch in ORDINARY_COUNTY_CHARS or not ("\u4e00" <= ch <= "\u9fff") or not _county(ch):
             continue
         if _known_after(text, at + 1):
             out.append(Candidate(at - 1, at, "GPE", SOURCE, PRIORITY))

@@ -91,6 +91,10 @@ _ORG_HEADS = (
     # and the kinds of county and provincial schools of 1902-1949 written after their owner (某省立女子中学, 某县立初级
     # 中学, 某县立职业学校): the school system's own names for them
     " 初级中学 高级中学 女子中学 职业学校 农业学校"
+    # session 28 (s28zhlab): the bureaus (局) that Qing officials and gentry set up in a county or prefecture, 1850-1911,
+    # for militia, security, war finance and reconstruction, written after their place (某县团练局, 某地联甲局, 某府善后局);
+    # criterion: the standing names of these bureaus in 清史稿 兵志/食货志 and the county gazetteers' 局 entries
+    " 团练局 团防局 保甲局 联甲局 筹防局 善后局 厘金局 筹饷局 支应局"
 ).split()
 # heads that may follow the place or name directly (清华大学); others need a word between (中国航空公司)
 _BARE_HEADS = frozenset(
@@ -106,7 +110,8 @@ _BARE_HEADS = frozenset(
     "派出所 分驻所 公安分局 警察分局 警察署 警务处 警察总局 红十字会 红十字分会 分会 附中 附小 分校 总商会 筹赈会 总会 "
     "文物管理所 文物所 文管所 文物管理局 文物局 文物管理委员会 文管会 文物保护中心 文化馆 文化局 文史馆 史志办 方志办 县志办 "
     "抗敌后援会 后援会 救国会 救亡协会 抗敌协会 同乡会 赈济会 救济会 赈务会 慈善会 教育会 "
-    "初级中学 高级中学 女子中学 职业学校 农业学校".split()
+    "初级中学 高级中学 女子中学 职业学校 农业学校 "
+    "团练局 团防局 保甲局 联甲局 筹防局 善后局 厘金局 筹饷局 支应局".split()
 )
 # heads whose name may be any ordinary two-character word (盐业银行, 大陆银行, 四行储蓄会, 银行公会)
 _WORD_NAMED_HEADS = frozenset("银行 储蓄会 商会 公会".split())
@@ -175,10 +180,22 @@ def _head_orgs(text: str) -> list[tuple[int, int]]:
         if head == "党校" and not _party_school(text[found:head_start]):
             continue  # 加强基层党校: a kind of school
         if head.endswith(("委", "委会", "党校")) or head in ("革命军事委员会", "特别委员会", "工作委员会"):
+            last = None
+            for last in _SUBORDINATION_RE.finditer(text, found, head_start):
+                pass
+            if last is not None:
+                if head_start - last.end() < 2:
+                    continue
+                found = last.end()   # 甲县县委改属|乙丙特委: two committees, the second named after the verb (s28zhlab)
             owner = next((o for o in _COMMITTEE_OWNERS if text.startswith(o, found - len(o))), "")
             found -= len(owner)
         spans.append((found, head_end))
     return spans
+
+
+# a committee and a verb of subordination before another committee's name (甲县县委改属|乙丙特委, 甲区委划归|乙地委):
+# the second committee's name opens after the verb (session 28, s28zhlab)
+_SUBORDINATION_RE = re.compile("(?:省委|市委|县委|区委|地委|特委|工委|区党委)(?:改属|隶属|归属|划归|改归|直属|属于|受)")
 
 
 # verbs of running or issuing: after a body's name they end it (某省|管理|银行 is a body and what it runs)

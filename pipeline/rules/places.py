@@ -54,6 +54,7 @@ from pipeline.rules.former_names_destinations_zh import not_a_place, overlaps_pr
 from pipeline.rules.admin_area_words_zh import not_a_tier_word
 from pipeline.rules.place_word_boundaries_zh import other_word_in_context
 from pipeline.rules.place_reading_checks import reign_eras
+from pipeline.rules.landscape_idioms_zh import drop_idiom_places
 from pipeline.spans import Candidate
 
 # the public names that moved out, importable here as before (ABBREVIATIONS: place_abbreviation_moves, qing_forms …)
@@ -348,7 +349,7 @@ def find_places(text: str) -> list[Candidate]:
         found = sorted(found + modern_note_candidates(text, found), key=_START)
     extras = border_candidates(text) + abbreviation_candidates(text)
     if not extras:
-        return found
+        return drop_idiom_places(text, found)   # 翻山越岭, 千山万水: no place inside (landscape_idioms_zh, s28zhlab)
     starts = [c.start for c in found]
     dropped: set[int] = set()
     kept_extras = []
@@ -358,4 +359,4 @@ def find_places(text: str) -> list[Candidate]:
             dropped.update(id(c) for c in overlapping)
             kept_extras.append(extra)
     found = [c for c in found if id(c) not in dropped] + kept_extras
-    return sorted(found, key=_START_END)
+    return drop_idiom_places(text, sorted(found, key=_START_END))

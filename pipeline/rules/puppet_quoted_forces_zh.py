@@ -33,6 +33,12 @@ _GENERIC_QUOTED = {"国军", "皇军", "友军", "敌军", "我军", "日军", "
                    "精锐部队", "主力部队", "王牌部队", "嫡系部队", "杂牌部队", "地方部队", "正规部队", "王牌军", "正规军",
                    "游击队", "先锋队", "突击队", "敢死队", "游击大队", "别动队", "便衣队", "武工队", "自卫队"}
 
+# a slogan in quotes opens with its verb (“欢迎红军”, “打倒X军”, “拥护八路军”): the force after the verb is named by the
+# force readers, the slogan is no force name (session 28, s28zhlab; slogans on walls and banners in march memoirs)
+SLOGAN_VERBS = ("欢迎", "拥护", "打倒", "消灭", "保卫", "慰劳", "优待", "参加", "加入", "反对", "支援", "援助", "学习",
+                "感谢", "热爱", "团结", "驱逐", "赶走", "声援", "欢送", "慰问", "歡迎", "擁護", "消滅", "保衛", "慰勞",
+                "優待", "參加", "反對", "學習", "感謝", "熱愛", "團結", "驅逐", "趕走", "聲援", "歡送", "慰問")
+
 _PUPPET_STATE_RE = _lazy("伪(满洲国|满洲帝国|蒙疆)")
 # a collaborationist force or government after 伪 (伪蒙古军, 伪蒙古军政府): 伪 stays outside (real-dev3 伪蒙古军 →
 # 蒙古军), the name is the force (a region or place + 军/治安军/绥靖军/警备队/保安队) or the government (X政府)
@@ -50,7 +56,8 @@ def find_puppet_quoted_forces(text: str) -> list[Candidate]:
         for m in anchored_finditer(_QUOTED_FORCE_RE, text, _QUOTED_ANCHOR, 0):
             name = m.group(1)
             if len(name) >= 3 and name not in _GENERIC_QUOTED and not is_common_word(name, 50) \
-                    and not re.search(f"[{_CN_NUM}0-9]", name) and not verb_object_army(name):
+                    and not re.search(f"[{_CN_NUM}0-9]", name) and not verb_object_army(name) \
+                    and not name.startswith(SLOGAN_VERBS):
                 echelon = m.group(2) if m.group(2) in ("军", "部队", "兵团", "支队", "纵队", "大队", "总队") else ""
                 out.append(Candidate(m.start(1), m.end(1), "MIL_UNIT", "rule:unit-quoted-force", 61,
                                      norm={"unit_hint": {"numbers": [], "echelon": echelon, "prefix": ""}}))

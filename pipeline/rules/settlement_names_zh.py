@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.places import place_lexicon
-from pipeline.rules.names_common import is_common_word
+from pipeline.rules.names_common import ENCAMP_WORDS, is_common_word
 from pipeline.rules.scan import literal_positions
 from pipeline.spans import Candidate
 
@@ -32,7 +32,8 @@ _GENERICS = _RARE_GENERICS + "村庄屯集店铺堡寨"
 _HILL_ENDS = frozenset("山岭峰坳垭崖")   # 岗 is a village's generic here (_RARE_GENERICS)
 _EVENT_HEADS = ("惨案", "战斗", "伏击战", "阻击战", "保卫战", "攻坚战", "突围战", "大捷", "战役")
 # ordinary words ending in a generic character that name no village (the unit 营, the guard 哨, a ditch …)
-_NOT_NAMES = frozenset(("军营", "兵营", "阵营", "大营", "野营", "宿营", "露营", "扎营", "经营", "本营", "连营", "国营",
+# (the words of encamping and the generic camps, 宿营 扎营 军营 …, are names_common.ENCAMP_WORDS)
+_NOT_NAMES = ENCAMP_WORDS | frozenset(("阵营", "大营", "经营", "本营", "连营", "国营",
                         "民营", "夜营", "前哨", "岗哨", "放哨", "哨所", "山沟", "地沟", "壕沟", "河沟", "水沟", "山洼",
                         "水塘", "池塘", "山坪", "河湾", "港湾", "海湾", "战场", "广场", "市场", "机场", "现场", "刑场",
                         "农场", "牧场", "会场", "考场", "当场", "立场", "山岗", "土岗", "大坝", "堤坝", "水坝", "山峪"))

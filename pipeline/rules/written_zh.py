@@ -15,6 +15,9 @@ import re
 
 from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # session 25 (s25mine)
 from pipeline.rules.settlement_named_landforms_zh import find_settlement_named_landforms   # session 27 (s27zhprec)
+from pipeline.rules.county_bearing_regions_zh import find_county_bearing_regions
+from pipeline.rules.stoplisted_county_mentions_zh import find_stoplisted_county_mentions
+from pipeline.rules.landscape_idioms_zh import drop_idiom_places
 from pipeline.rules.place_led_body_names_zh import find_place_led_bodies   # session 26 (s26mine)
 from pipeline.rules.quoted_body_names_zh import find_quoted_body_names   # session 26 (s26mine)
 from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
@@ -421,7 +424,9 @@ def find_written(text: str) -> list[Candidate]:
              + find_water_works_quoted_structures(text)   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
              + find_place_disaster_attack_events(text)   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
              + find_township_post_names(text) + find_local_post_names(text) + find_long_village_names(text) + find_road_end_places(text)   # township_post_names_zh: 甲乙区区长, 八里乡, 甲乙区（四区）, 将甲乙区改称; local_post_names_zh: 团总甲乙丙, 县长甲乙丙; long_village_names_zh: 甲乙丙丁村; road_end_places_zh: 修筑甲乙至丙丁的公路 (session 27, s27zhname)
-             + find_settlement_named_landforms(text))   # settlement_named_landforms_zh: 甲乙河, 甲乙口, 甲江口 (session 27, s27zhprec)
+             + find_settlement_named_landforms(text)   # settlement_named_landforms_zh: 甲乙河, 甲乙口, 甲江口 (session 27, s27zhprec)
+             + find_county_bearing_regions(text)   # county_bearing_regions_zh: 甲县 … 甲东, 甲西平原 (session 28, s28zhlab)
+             + find_stoplisted_county_mentions(text))   # stoplisted_county_mentions_zh: 江山县 … 直指江山 (session 28, s28zhlab)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
@@ -440,5 +445,5 @@ def find_written(text: str) -> list[Candidate]:
     found += find_years_months_durations(text)   # years_months_durations_zh: 1年零3个月 one QUANTITY (session 25, s25zhextent)
     found += find_given_name_mentions(text, found)   # given_name_mentions_zh: 甲乙丙 … 推乙丙为首 (session 25, s25mine)
     found += find_place_led_bodies(text, found) + find_quoted_body_names(text)   # place_led_body_names_zh: 甲县人民政府, 乙市工务科; quoted_body_names_zh: 设立“某某都御史署” (session 26, s26mine)
-    return found + find_person_place_readings(text, found)
+    return drop_idiom_places(text, found + find_person_place_readings(text, found))   # landscape_idioms_zh: 翻山越岭 holds no place (session 28, s28zhlab)
 
