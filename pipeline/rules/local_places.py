@@ -79,7 +79,10 @@ STRONG_CUES = frozenset(
     # county chronicles and memoirs (auditzh13): 插入X村, 打进X庄, 攻进X镇, 冲进X村, 围困X寨
     "插入 打进 攻进 冲进 围困 直插 "
     # a verb of holding and its resultative 住 (auditzh31, book excerpts): 守住X山, 保住X城, 扼住X口
-    "守住 保住 占住 扼住 控制住".split()
+    "守住 保住 占住 扼住 控制住 "
+    # verbs of invasion and forced entry of village records, massacre accounts and oral histories (session 28,
+    # s28zhper): 入侵X村, 侵入X庄, 闯入X镇, 开进X村, 杀进X寨, 杀入X村, 窜入X庄, 进袭X镇, 侵扰X村
+    "入侵 侵入 闯入 开进 杀进 杀入 窜入 进袭 侵扰".split()
 )
 # 向我X正面阵地, 敌X据点: a side's possessive before a name, a cue only with a place word after
 POSSESSIVE_CUES = ("我", "敌")

@@ -21,7 +21,7 @@ TITLES = (
     "上将 中将 少将 大将 准将 元帅 将军 上校 中校 少校 上尉 中尉 少尉 大佐 中佐 少佐 大尉 "
     "主席 副主席 委员长 副委员长 总统 副总统 首相 外相 陆相 海相 藏相 总理 院长 部长 次长 "
     "局长 处长 厅长 省长 市长 县长 专员 主任 书记 总书记 大使 公使 领事 总督 特使 顾问 "
-    "学者 历史学者 历史学家 史学家 记者 作家 教授 校长"
+    "学者 历史学者 历史学家 史学家 记者 作家 教授 校长 科长 副科长 股长 副股长 会长 副会长 社长 副社长 厂长 副厂长 馆长 行长 董事长 总经理 经理"
     # deputies and staff posts (团附谢晋元), field commanders, Japanese and Republican ranks and posts
     " 团附 副团附 营附 连附 中队附 副连长 副排长 班长 分队长 小队长 总队附 参谋主任 作战参谋 参谋处长 "
     "副官长 军需处长 军医处长 政治部主任 教导总队长 守将 主将 敌将 副将 督战官 监军 "
@@ -39,7 +39,7 @@ TITLES = (
     # the staff and liaison officers' posts written X官 before a name (少校翻译官某某, 联络官某某): with
     # the post unread, 官 was read as a surname (官某某) (auditzh30, memoir blogs of the Burma campaign)
     " 翻译官 译电官 联络官 参谋官 军需官 军法官 军械官 军医官 书记官 传令官 侍从官 侍卫官 警卫官 情报官 "
-    "通信官 通讯官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
+    "通信官 通讯官 经理官 作战官 训练官 监察官 政训官 补给官 观察官 武官 副武官 外交官 检察官 审判官 翻译"
     # a military school's cohort before a graduate's name (保定军校三期生某某, 黄埔一期生某某) (s18zhper)
     " 期生"
     # the overseas Chinese described before their names (泰国归侨某某, 侨领某某, 华侨某某: session 23, s23zhname)

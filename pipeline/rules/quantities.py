@@ -406,8 +406,9 @@ def _accept(m: re.Match, text: str, start: int) -> bool:
             return False          # 有一天，…; 几个月后的一天晚上: "one day", no duration
         elif number == "一" and unit and not m.group("formation"):   # (no unit: a range's first end, 一、二十人)
             flags = lex.units.get(re.sub("[多余半]", "", unit), (frozenset(), ""))[0]
-            if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场"):
-                return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count)
+            if (unit == "个" or "one" not in flags) and not (unit and nxt in _CLAUSE_END and unit not in "次场顿文"):
+                return False      # 一次, 一个, 一场: an article, not a count (敌机一架。 ends a clause: a count; 痛打一顿。
+                                  # is the verb's measure and 《某某》一文， an article: session 28)
         if end < len(text) and (text[end] in lex.place_suffixes and not _HEAD_COUNT_RE.fullmatch(text[start:end])
                                 and unit not in ("个", "個")  # 三个村庄, 两个山头: a count of places (guideline 14)
                                 or text[end] == "房" and text[end + 1:end + 2] not in ("子", "屋", "间", "舍")

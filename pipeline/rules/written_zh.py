@@ -15,9 +15,11 @@ import re
 
 from pipeline.rules.given_name_mentions_zh import find_given_name_mentions   # session 25 (s25mine)
 from pipeline.rules.settlement_named_landforms_zh import find_settlement_named_landforms   # session 27 (s27zhprec)
-from pipeline.rules.county_bearing_regions_zh import find_county_bearing_regions
-from pipeline.rules.stoplisted_county_mentions_zh import find_stoplisted_county_mentions
-from pipeline.rules.landscape_idioms_zh import drop_idiom_places
+from pipeline.rules.county_bearing_regions_zh import find_county_bearing_regions   # session 28 (s28zhlab)
+from pipeline.rules.stoplisted_county_mentions_zh import find_stoplisted_county_mentions   # session 28 (s28zhlab)
+from pipeline.rules.landscape_idioms_zh import drop_idiom_places   # session 28 (s28zhlab)
+from pipeline.rules.quoted_nicknames_zh import find_quoted_nicknames   # session 28 (s28zhper)
+from pipeline.rules.appointed_post_names_zh import find_appointed_post_names   # session 28 (s28zhper)
 from pipeline.rules.place_led_body_names_zh import find_place_led_bodies   # session 26 (s26mine)
 from pipeline.rules.quoted_body_names_zh import find_quoted_body_names   # session 26 (s26mine)
 from pipeline.rules.leader_after_force_names_zh import find_leaders_after_forces   # session 25 (s25mine)
@@ -426,7 +428,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_township_post_names(text) + find_local_post_names(text) + find_long_village_names(text) + find_road_end_places(text)   # township_post_names_zh: 甲乙区区长, 八里乡, 甲乙区（四区）, 将甲乙区改称; local_post_names_zh: 团总甲乙丙, 县长甲乙丙; long_village_names_zh: 甲乙丙丁村; road_end_places_zh: 修筑甲乙至丙丁的公路 (session 27, s27zhname)
              + find_settlement_named_landforms(text)   # settlement_named_landforms_zh: 甲乙河, 甲乙口, 甲江口 (session 27, s27zhprec)
              + find_county_bearing_regions(text)   # county_bearing_regions_zh: 甲县 … 甲东, 甲西平原 (session 28, s28zhlab)
-             + find_stoplisted_county_mentions(text))   # stoplisted_county_mentions_zh: 江山县 … 直指江山 (session 28, s28zhlab)
+             + find_stoplisted_county_mentions(text)   # stoplisted_county_mentions_zh: 江山县 … 直指江山 (session 28, s28zhlab)
+             + find_quoted_nicknames(text) + find_appointed_post_names(text))   # quoted_nicknames_zh: 报号“甲乙丙”; appointed_post_names_zh: 由甲乙任处长 (session 28, s28zhper)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)
