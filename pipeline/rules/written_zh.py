@@ -56,6 +56,7 @@ from pipeline.rules.place_disaster_attack_events_zh import find_place_disaster_a
 from pipeline.rules.township_post_names_zh import find_township_post_names   # session 27 (s27zhname)
 from pipeline.rules.local_post_names_zh import find_local_post_names   # session 27 (s27zhname)
 from pipeline.rules.long_village_names_zh import find_long_village_names   # session 27 (s27zhname)
+from pipeline.rules.village_named_forces_zh import find_village_named_forces   # session 28 (s28zhunit)
 from pipeline.rules.road_end_places_zh import find_road_end_places   # session 27 (s27zhname)
 from pipeline.rules.written_zh_orgs_events import find_written_events_facilities, find_written_orgs
 # the name checks other modules imported from here: still importable here
@@ -421,7 +422,8 @@ def find_written(text: str) -> list[Candidate]:
              + find_water_works_quoted_structures(text)   # water_works_quoted_structures_zh: 跃进水库, “某某桥” (session 26, s26zhorg)
              + find_place_disaster_attack_events(text)   # place_disaster_attack_events_zh: 某地细菌战, 某地大地震 (session 26, s26zhorg)
              + find_township_post_names(text) + find_local_post_names(text) + find_long_village_names(text) + find_road_end_places(text)   # township_post_names_zh: 甲乙区区长, 八里乡, 甲乙区（四区）, 将甲乙区改称; local_post_names_zh: 团总甲乙丙, 县长甲乙丙; long_village_names_zh: 甲乙丙丁村; road_end_places_zh: 修筑甲乙至丙丁的公路 (session 27, s27zhname)
-             + find_settlement_named_landforms(text))   # settlement_named_landforms_zh: 甲乙河, 甲乙口, 甲江口 (session 27, s27zhprec)
+             + find_settlement_named_landforms(text)   # settlement_named_landforms_zh: 甲乙河, 甲乙口, 甲江口 (session 27, s27zhprec)
+             + find_village_named_forces(text))   # village_named_forces_zh: 甲家坪保卫团, 乙庄民团, 丙河镇自卫团 (session 28, s28zhunit)
     found += find_unit_forms(text, found)
     found += find_unit_history_forms(text)
     found += find_memoir_forms(text, found)

@@ -1,0 +1,104 @@
+"""Session 28 (s28zhunit): local forces named by a village or township (village_named_forces_zh), a county's 保卫总团
+(place_kind_force_names_zh), massacres and risings named by a village after its county
+(village_named_events_bodies_zh, org_event_heads_zh), bare numbered 大队 (unit_bare_numbers) and a large troop that
+is no designation (bare_designation_units_zh). All sentences are made up; the counties are real, the villages,
+people and units invented."""
+
+from tests.sentences import ents, exact, extracted
+
+
+# --- village and township forces -------------------------------------------------------------------------------
+def test_village_militia_with_settlement_generic():
+    text = "民国十九年,石桥坪保卫团与马家庄民团会攻匪巢。"
+    exact(text, "石桥坪保卫团", "MIL_UNIT")
+    exact(text, "马家庄民团", "MIL_UNIT")
+    assert ("石桥坪", "GPE") not in ents(text)
+
+
+def test_township_and_market_town_forces():
+    text = "柳溪镇自卫团、黄家集保卫总团各出团丁五十人。"
+    exact(text, "柳溪镇自卫团", "MIL_UNIT")
+    exact(text, "黄家集保卫总团", "MIL_UNIT")
+
+
+def test_village_force_norm_echelon_and_prefix():
+    text = "是年冬,吴家沟联防队被解散。"
+    [(s, e, _, norm)] = extracted(text, "MIL_UNIT")
+    assert text[s:e] == "吴家沟联防队" and norm["echelon"] == "队"
+    text = "张家坪保卫总团成立。"
+    [(s, e, _, norm)] = extracted(text, "MIL_UNIT")
+    assert text[s:e] == "张家坪保卫总团" and norm["echelon"] == "团"
+
+
+def test_county_before_village_stays_its_own_place():
+    text = "醴陵县白石坪保卫团被编入县队。"
+    exact(text, "醴陵县", "GPE")
+    exact(text, "白石坪保卫团", "MIL_UNIT")
+
+
+def test_traditional_village_force():
+    exact("民國十八年,石橋坪保衛團成立。", "石橋坪保衛團", "MIL_UNIT")
+
+
+def test_village_force_negatives():
+    # a determiner or a count in the run, a village ending in 营, a post or a member after the head
+    for text in ("各村民团一律改编。", "东西数乡民团数万人合围。", "独立营游击队开到。", "马家庄民团长某某被擒。",
+                 "石桥坪保卫团丁四散。"):
+        assert not any(label == "MIL_UNIT" and "民团长" not in s and s.endswith(("团", "队")) and len(s) > 3
+                       for s, label in ents(text)), text
+
+
+def test_county_security_corps_with_zongtuan():
+    text = "将原宁都县保卫总团改编为保安大队。"
+    exact(text, "宁都县保卫总团", "MIL_UNIT")
+    [(s, e, _, norm)] = [u for u in extracted(text, "MIL_UNIT") if text[u[0]:u[1]] == "宁都县保卫总团"]
+    assert norm["echelon"] == "团"
+
+
+# --- massacres and risings named by a village after its county -------------------------------------------------
+def test_county_framed_village_massacre_without_generic():
+    text = "1942年春,磁县崔楼惨案中遇难者百余人。"
+    exact(text, "磁县", "GPE")
+    exact(text, "崔楼惨案", "EVENT")
+    # an ordinary word is no village name (高楼: a tall building)
+    assert not any(label == "EVENT" for _, label in ents("1942年春,磁县高楼惨案中遇难者百余人。"))
+    text = "邢台市东石门惨案发生后,各界震动。"
+    exact(text, "东石门惨案", "EVENT")
+
+
+def test_county_without_suffix_opens_the_heading():
+    text = "寿阳柏树垣惨案"
+    exact(text, "寿阳", "GPE")
+    exact(text, "柏树垣惨案", "EVENT")
+
+
+def test_village_slaughter_head():
+    text = "日军在行唐县王家庄大屠杀中杀害村民百余人。"
+    exact(text, "王家庄大屠杀", "EVENT")
+
+
+def test_bearing_before_a_known_place_stays_in_the_village():
+    text = "武强县北马村血案,死者数十人。"
+    exact(text, "北马村血案", "EVENT")
+    assert ("马村血案", "EVENT") not in ents(text)
+
+
+def test_county_frame_negatives():
+    # a city's own massacre keeps its reading; a province is no county
+    exact("成都血案震动全国。", "成都血案", "EVENT")
+    assert not any(label == "EVENT" for _, label in ents("四川省城里大屠杀。"))
+    assert ("崔楼惨案", "EVENT") not in ents("山西崔楼惨案的真相。")
+
+
+# --- bare numbered 大队 and a large troop --------------------------------------------------------------------------
+def test_bare_numbered_battalion_of_guerrillas():
+    text = "次年成立了五大队,他任五大队政委。"
+    assert [s for s, label in ents(text) if label == "MIL_UNIT"] == ["五大队", "五大队"]
+    [(_, _, _, norm), _] = extracted(text, "MIL_UNIT")
+    assert norm["numbers"] == [5] and norm["echelon"] == "大队"
+
+
+def test_bare_battalion_negatives():
+    for text in ("当夜派出一大队日军包围了村子。", "编成两大队。", "又派出三个大队。"):
+        assert not any(label == "MIL_UNIT" and s in ("一大队", "五大队", "两大队", "三个大队")
+                       for s, label in ents(text)), text
