@@ -30,6 +30,14 @@ def test_village_force_norm_echelon_and_prefix():
     assert text[s:e] == "张家坪保卫总团" and norm["echelon"] == "团"
 
 
+def test_numbered_sub_unit_after_the_force_and_preposition_opening():
+    text = "年底以柳溪乡自卫队第三分队的名义重建武装。"
+    [(s, e, _, norm)] = extracted(text, "MIL_UNIT")
+    assert text[s:e] == "柳溪乡自卫队第三分队" and norm["numbers"] == [3] and norm["echelon"] == "分队"
+    exact("他任石桥坪保卫团团总。", "石桥坪保卫团", "MIL_UNIT")
+    exact("乡长以建立柳溪乡自卫队第二分队名义组建武装。", "柳溪乡自卫队第二分队", "MIL_UNIT")
+
+
 def test_county_before_village_stays_its_own_place():
     text = "醴陵县白石坪保卫团被编入县队。"
     exact(text, "醴陵县", "GPE")
