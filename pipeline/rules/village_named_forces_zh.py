@@ -13,8 +13,9 @@ lexicon knows, so a village the lexicon does not list was cut to the place (GPE)
   preposition (以, 任 and 率 too), 的, a conjunction or a county before it, as village_named_events_bodies_zh reads a
   village before an event, a two-character verb opening the run left outside, `建立|甲乡自卫队`; no numeral,
   pronoun, function or troop character, no ordinary word) + a local force head: 民团, 挨户团, or a KIND of local
-  force (保卫 自卫 保安 联防 联庄 守望 清乡 铲共 靖卫 游击 赤卫 常备 义勇 抗日) + 总团, 总队, 大队, 中队, 团 or 队. Examples written for this docstring: `甲家坪保卫团`, `乙庄民团`, `丙家集保卫总团`, `丁河镇自卫团`,
-  `戊家沟联防队`, `己乡游击队`. A county written before the village stays its own GPE (`某县|甲家坪保卫团`). The
+  force (保卫 自卫 保安 联防 联庄 守望 清乡 铲共 靖卫 游击 赤卫 常备 义勇 抗日) + 总团, 总队, 大队, 中队, 团 or 队.
+  Examples written for this docstring: `甲家坪保卫团`, `乙庄民团`, `丙家集保卫总团`, `丁河镇自卫团`, `戊家沟联防队`,
+  `己乡游击队`. A county written before the village stays its own GPE (`某县|甲家坪保卫团`). The
   numbered sub-units written right after the force are part of it (`庚乡自卫队第三分队`, guideline 3: a unit with its
   parent is one span; numbers and echelon of the last).
 - Not: a post, a member or the staff after the head (`…团长`, `…队员`, `…团丁`, `…队部`, `…团附`; 部队 is
