@@ -96,6 +96,11 @@ def test_county_frame_negatives():
     exact("成都血案震动全国。", "成都血案", "EVENT")
     assert not any(label == "EVENT" for _, label in ents("四川省城里大屠杀。"))
     assert ("崔楼惨案", "EVENT") not in ents("山西崔楼惨案的真相。")
+    # the people who rose are no village (a city's suburban peasants)
+    assert not any(label == "EVENT" for _, label in ents("广州市郊农民暴动爆发。"))
+    text = "醴陵县枫林暴动后,农军上山。"
+    exact(text, "醴陵县", "GPE")
+    exact(text, "枫林暴动", "EVENT")
 
 
 # --- bare numbered 大队 and a large troop --------------------------------------------------------------------------

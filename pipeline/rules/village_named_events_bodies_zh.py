@@ -25,7 +25,8 @@ place names).
 A county, city or town written with its suffix right before the run (`甲县|乙丙惨案`, `丁市|戊己庚血案`) says that the
 run is a place of it, so a massacre, rising or slaughter named there needs no settlement generic (session 28,
 s28zhunit: county chronicles and memorial lists name villages without their generic — `某县某楼惨案`); the head is then
-one of 惨案, 血案, 大屠杀, 暴动 and the name two to four characters with no numeral, function or troop character and no
+one of 惨案, 血案, 大屠杀, 暴动 and the name two to four characters with no numeral, function or troop character, no
+word of the people who rose (民, 农, 工, 兵, 人, 众, 匪, 党, 郊: `甲县|工农暴动` is no village's rising) and no
 ordinary word; the county is a place the lexicon knows (with or without its suffix). A county or city the lexicon
 knows written without its suffix at the start of the run frames it so too, as memorial lists title their entries
 (`甲乙丙丁戊惨案` = county 甲乙 + village 丙丁戊), never a province or a country. 大屠杀 is an event head after a
@@ -63,6 +64,8 @@ _VERB_USE = frozenset(("战斗", "戰鬥", "突围", "突圍"))
 _COUNTY_FRAMED_HEADS = frozenset(("惨案", "慘案", "血案", "大屠杀", "大屠殺", "暴动", "暴動"))
 _COUNTY_SUFFIXES = frozenset("县縣市镇鎮")
 _COUNTY_KINDS = frozenset(("county", "prefecture", "city", "district"))
+# the people who rose or the crowd, never a village's name (甲县|郊区农民暴动, 乙市|工农暴动)
+_WHO_ROSE = frozenset("民农農工兵人众眾匪党黨郊")
 
 VILLAGE_ENDS = frozenset("村庄莊屯集店铺鋪堡寨营營峪坪沟溝湾灣坡岭嶺洼窪坨哨坝壩岗崗垴圩坎塘渠口")
 _VILLAGE_ENDS_2 = ("河子", "沟子", "溝子", "营子", "營子", "堡子", "屯子")
@@ -114,7 +117,7 @@ def _county_framed(text: str, start: int, head: int, head_word: str) -> bool:
     if head_word not in _COUNTY_FRAMED_HEADS or not 2 <= head - start <= 4 or start < 2:
         return False
     name = text[start:head]
-    if any(ch in _NOT_IN_NAME for ch in name) or _ordinary(name):
+    if any(ch in _NOT_IN_NAME or ch in _WHO_ROSE for ch in name) or _ordinary(name):
         return False
     places = place_lexicon()
     if text[start - 1] in _COUNTY_SUFFIXES:
