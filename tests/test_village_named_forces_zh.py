@@ -115,3 +115,17 @@ def test_bare_battalion_negatives():
     for text in ("当夜派出一大队日军包围了村子。", "编成两大队。", "又派出三个大队。"):
         assert not any(label == "MIL_UNIT" and s in ("一大队", "五大队", "两大队", "三个大队")
                        for s, label in ents(text)), text
+
+
+# --- a named Qing army's camps: the name opens after the last verb, post or function character -------------------
+def test_qing_camp_after_post_and_function_words():
+    for text, name in (("光绪九年,他奉命统带安远军左营。", "安远军左营"),
+                       ("次年管带亲军中营,驻防天津。", "亲军中营"),
+                       ("会同驻防的新军后营一营开赴省城。", "新军后营"),
+                       ("他率练军右营移驻海口。", "练军右营")):
+        exact(text, name, "MIL_UNIT")
+        assert not any(label == "MIL_UNIT" and s != name and name in s for s, label in ents(text)), text
+
+
+def test_qing_army_guard_corps_camp_is_one_unit():
+    exact("城内另驻安远军亲军右营步队。", "安远军亲军右营步队", "MIL_UNIT")
