@@ -129,3 +129,30 @@ def test_qing_camp_after_post_and_function_words():
 
 def test_qing_army_guard_corps_camp_is_one_unit():
     exact("城内另驻安远军亲军右营步队。", "安远军亲军右营步队", "MIL_UNIT")
+
+
+# --- Green Standard battalions and regiments named by their seat (green_standard_commands_zh) ---------------------
+def test_seat_battalion_before_an_officer_post():
+    text = "嘉庆十年,设汉阴营游击一员,驻汉阴厅。"
+    exact(text, "汉阴营", "MIL_UNIT")
+    [(s, e, _, norm)] = extracted(text, "MIL_UNIT")
+    assert norm["echelon"] == "营"
+
+
+def test_city_guard_battalion_and_bracketed_station():
+    exact("凤翔城守营都司驻凤翔府。", "凤翔城守营", "MIL_UNIT")
+    exact("兴安营(存城参将驻兴安府城)兵丁五百名。", "兴安营", "MIL_UNIT")
+    exact("遵义协(副将一员驻遵义府)。", "遵义协", "MIL_UNIT")
+
+
+def test_listed_seat_battalions_after_one_read_so():
+    text = "统辖略阳营(存城都司驻略阳县城)、阶州营、文县营。"
+    for name in ("略阳营", "阶州营", "文县营"):
+        exact(text, name, "MIL_UNIT")
+
+
+def test_seat_battalion_negatives():
+    # a village in 营 the lexicon does not hold, a camp site, a count of battalions, a seat inside a longer word
+    for text, not_unit in (("张家营守备某某到任。", "张家营"), ("日军在西安营地驻扎。", "西安营"),
+                           ("广州各营官兵。", "广州营"), ("新凤翔营游击某某。", "凤翔营")):
+        assert (not_unit, "MIL_UNIT") not in ents(text), text
