@@ -5,6 +5,7 @@ in Chinese working text.
 - a designation of one Chinese numeral without 第 (二师, 三营, 六支队, 四分区) after a verb of command (命令二团,
   通知三分区, 派七连; not 率三师, a count as often), after 与/同 and before 会合/汇合/合编 (与三营会合), after another
   designation and 和/与/及/、 (七一五团和二团);
+- not before a body of troops (`派出一大队日军`, `一大队人马`: a large troop, no designation; session 28, s28zhunit);
 - units named after their county (X县大队, X县独立营: the county's own forces of the resistance);
 - Red Army units with two qualifiers (红新12军).
 
@@ -30,7 +31,7 @@ _DIGIT1 = "一二三四五六七八九十"
 
 _BARE_ECHELONS = "军分区|分区|支队|纵队|大队|中队|师|旅|团|营|连"
 _BARE_UNIT_RE = re.compile(f"(?<![{_DIGIT1}〇零第百千个])([{_DIGIT1}])({_BARE_ECHELONS})"
-                           f"(?!长|部(?!队)|[属级以之众多余兵制])")
+                           f"(?!长|部(?!队)|[属级以之众多余兵制]|人马|日军|敌|伪军|鬼子)")
 # the words before a bare designation that show a unit is meant
 # (not 率/率领: 率三师 counts the divisions led as often as it names one)
 _COMMAND_BEFORE = ("命令", "令", "派", "调", "通知", "指挥", "电令", "命", "派出")

@@ -6,7 +6,10 @@
   市场 …) are excluded by a stated list of the characters that make them. Without this the name alone was read as a
   PERSON before a verb (宗场) or cut to a county of another province (白沙 of Hainan).
 - `army_camps`: a Qing named army (any `…军` of one to three characters) written with its front/rear/left/right/centre
-  camp and its arm (靖边军右营步队, 毅军前营马队) is one MIL_UNIT (guideline 3: a unit with its parent), echelon 营.
+  camp and its arm (靖边军右营步队, 毅军前营马队) is one MIL_UNIT (guideline 3: a unit with its parent), echelon 营;
+  an army's guard corps written between them stays inside (`甲乙军亲军右营步队`), and the name opens after the last
+  verb, post, pronoun or function character before it, not only a leading one (`驻防的|新军后营`, `统带|甲乙军左营`,
+  `管带|亲军中营`: session 28, s28zhunit, on county military gazetteers).
 - `led_battalions`: after 率军/率兵/率部/统兵 (or a flotilla, horse, foot or braves: 率水师八营, 率亲兵两营; auditzh44) a bare number of 营/哨/旗 counts the battalions led (率军二十九营): QUANTITY,
   not the 29th battalion (that needs 第).
 - `city_new_armies`: a city written before 新军 names the New Army garrisoned there (广州新军, 江宁新军), one MIL_UNIT, as
@@ -57,20 +60,24 @@ def _market_towns(text: str) -> list[Candidate]:
 
 
 # ---- camps of a named Qing army -------------------------------------------------------------------------------------
-_CAMP_RE = re.compile(f"([{_CJK}]{{1,3}}军)([前后左右中正副](?:[{_NUM}]{{1,2}})?营(?:[马步炮]队)?)(?![长官救造业养运销私])")   # 正营/副营: a camp's first and second
+_CAMP_RE = re.compile(f"((?:[{_CJK}]{{1,3}}军)?[{_CJK}]{{1,3}}军)([前后左右中正副](?:[{_NUM}]{{1,2}})?营(?:[马步炮]队)?)(?![长官救造业养运销私])")   # 正营/副营: a camp's first and second
 # verbs and function words that end before an army's name (另派|定边军, 除去|靖边军, 调|毅军, 升署|中军右营)
 # every camp holds its 营 at most 7 characters after its start (scan.anchored_finditer tries the starts before it)
 _CAMP_ANCHOR = re.compile("营")
 _BEFORE_ARMY = frozenset("的了在是和与及由从将把被为于向至到率带领派令调遣命另有驻守去除入出回留拨添募归隶属即并其该各原"
-                          "升署补授擢兼")   # appointments of Qing biographies: 升署|中军右营, 补授|某军左营 (session 26, s26zhunit)
+                          "升署补授擢兼他她统充")   # appointments of Qing biographies: 升署|中军右营, 补授|某军左营 (session 26, s26zhunit)
 _NOT_ARMY = frozenset("我敌日美英法俄德清湘淮官联援友守叛匪伪全两各该大友")
 
 
 def _army_camps(text: str) -> list[Candidate]:
     out = []
-    for m in anchored_finditer(_CAMP_RE, text, _CAMP_ANCHOR, 7):
+    for m in anchored_finditer(_CAMP_RE, text, _CAMP_ANCHOR, 10):
         army = m.group(1)
         start = m.start(1)
+        # the army's name opens after the last verb, post, pronoun or function character before it (驻防的|新军后营,
+        # 统带|某边军左营, 管带|亲军中营, 他率|练军左营; session 28, s28zhunit: the leading ones alone were read before)
+        cut = max((i for i, ch in enumerate(army[:-2]) if ch in _BEFORE_ARMY), default=-1) + 1
+        army, start = army[cut:], start + cut
         # the army's name: the longest tail that is no side or generic word (靖边军, 毅军; not 我军, 清军)
         while len(army) > 1 and (army[0] in _BEFORE_ARMY or len(army) > 2 and army[0] in _NOT_ARMY):
             army, start = army[1:], start + 1

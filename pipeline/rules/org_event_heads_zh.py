@@ -38,6 +38,8 @@ conference and the February 28 incident).
   [省|市|县] + 党校, 工会, 总工会, 农民协会, 农会, 商会, 学生联合会, 教育会; and a party's regional branch council
   `国民党华北军分会` (party + 华北/西南/… + 军分会/政治分会). ORG at priority 36.
 - A massacre named by its place, `成都血案`, is an EVENT (血案 is 惨案): a gazetteer place right before 血案. Priority 46.
+  Not where a bearing or size character right after a county opens a longer village name (`甲县北乙村血案`: the
+  village is read whole by village_named_events_bodies_zh; session 28, s28zhunit).
 
 - The members of a list the text sums up as societies or parties are ORG each: `联络甲社、乙学社、丙研究会等革命团体`,
   `联合某共和党、某共进会等党派` (guideline 4's list structure read for names, as round 1's listed organisations next to
@@ -249,12 +251,18 @@ def _local_bodies(text: str) -> list[Candidate]:
     return out
 
 
+# a bearing or size character that opens a village's name before a place the gazetteer knows (北|乙村, 大|丙庄)
+_VILLAGE_PREFIXES = frozenset("东西南北前后上下大小中東")
+
+
 def _massacres(text: str) -> list[Candidate]:
     out = []
     places = known_places()
     at = text.find("血案")
     while at != -1:
         start = next((at - k for k in (4, 3, 2) if at - k >= 0 and text[at - k:at] in places), None)
+        if start is not None and start > 1 and text[start - 1] in _VILLAGE_PREFIXES and text[start - 2] in "县縣市":
+            start = None            # 甲县|北乙村血案: the place is the tail of a longer village (village_named_events_bodies_zh)
         if start is not None:
             out.append(Candidate(start, at + 2, "EVENT", "rule:event-massacre-by-place", 46))
         at = text.find("血案", at + 2)

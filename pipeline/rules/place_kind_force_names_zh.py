@@ -29,10 +29,11 @@ The grammar: a PLACE, then a HEAD either right away (generic heads) or after one
 - PLACE + KIND{1,4} + HEAD (`_FORCE_RE`, source `rule:place-kind-force`): a known place (a GPE of the gazetteer, 2-4
   characters, a county or city with or without 县/市; `enclosing_names_zh.known_place_before`) followed right away by
   one to four KIND words and a HEAD: `甲乙游击纵队`, `甲乙县靖卫大队`, `甲乙壮丁模范队`, `甲乙自治保卫团`, `甲乙洋枪队`,
-  `甲乙游击集团`. KIND words (criterion: a word that says what sort of local, irregular or volunteer armed force a
+  `甲乙游击集团`, `甲乙县保卫总团` (总团, the county corps of the 1929 县保卫团法 over the districts' corps: session 28,
+  s28zhunit). KIND words (criterion: a word that says what sort of local, irregular or volunteer armed force a
   body is, in the Republican, wartime and late-Qing vocabulary of standard Modern Chinese; written for zhanji, not
   taken from any page): 义勇 决死 敢死 壮丁 模范 自治 自卫 保卫 保安 靖卫 游击 挺进 抗日 抗敌 人民 华侨 洋枪 赤卫 救国
-  护路 锄奸 别动 突击 常备 警备 联防 联庄 铲共 清乡 民众. HEADS: 纵队 支队 总队 大队 中队 分队 集团 队 团, and 军
+  护路 锄奸 别动 突击 常备 警备 联防 联庄 铲共 清乡 民众. HEADS: 纵队 支队 总队 总团 大队 中队 分队 集团 队 团, and 军
   after 义勇/自卫/救国/抗日/挺进/游击/自治. A country opens such a name only where the kind is a volunteers' force
   (义勇, 决死, 敢死): `丙国义勇队`, `丁国华侨决死队`; never `丙国游击队` (a country's guerrillas are no one body's name).
   The kind next to the head is the unit's prefix where the unit grammar knows it (湖南保安队: 保安).
@@ -86,7 +87,7 @@ _COUNTRY_KINDS = ("义勇", "决死", "敢死")
 _UNARMED_KINDS = frozenset(("人民", "华侨", "民众", "模范"))
 _KINDS_LONGEST_FIRST = tuple(sorted(KIND_WORDS, key=len, reverse=True))
 _KIND = "|".join(_KINDS_LONGEST_FIRST)
-_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|大队|中队|分队|集团(?!军)|队|团|军)(?![长员部丁兵体结练])")
+_FORCE_RE = re.compile(f"((?:{_KIND}){{1,4}})(纵队|支队|总队|总团|大队|中队|分队|集团(?!军)|队|团|军)(?![长员部丁兵体结练])")
 _BEFORE_PLACE_NOT = frozenset("各每该两几数诸")
 
 
@@ -157,7 +158,7 @@ def _place_kinds(text: str, taken: set) -> list[Candidate]:
         # the kind next to the head is the unit's prefix where the unit grammar knows it (湖南保安队: 保安)
         prefix = next((k for k in _KINDS_LONGEST_FIRST if kinds.endswith(k)), "")
         out.append(Candidate(start, m.end(), "MIL_UNIT", KIND_SOURCE, PRIORITY, norm={"unit_hint": {
-            "numbers": [], "echelon": head, "prefix": prefix if prefix in prefixes() else ""}}))
+            "numbers": [], "echelon": "团" if head == "总团" else head, "prefix": prefix if prefix in prefixes() else ""}}))
     return out
 
 

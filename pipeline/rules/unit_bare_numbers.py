@@ -7,7 +7,9 @@
 - a numbered army listed with a numbered army: 六十四军和四军 (+ 军, the list member after 和/与/及/、);
 - a numeral right before 支队 (session 25, s25zhforce): 成立四支队, 十二支队的战士; the two-character echelon says a
   designation, a count says 个 or writes the noun (三个支队, 三支游击队); not after 第, 两, 个 or another numeral; a
-  county written right before it is the force's own (`某县二支队`, like `X县大队`).
+  county written right before it is the force's own (`某县二支队`, like `X县大队`); and so before 大队 (session 28,
+  s28zhunit: guerrilla histories and memoirs number their battalions so, `成立了五大队`, `六大队的战士`), not where a
+  body of troops follows (`一大队日军`, `一大队人马`: a large troop).
 
 Not when a word of men or posts follows (三营兵力, 一营长, 二团人马). Candidates are MIL_UNIT at the unit
 finder's priority (50) with the number and echelon in the norm hint.
@@ -33,7 +35,7 @@ _OWN_RE = re.compile(f"(?:我(?:们)?|所在)的([一二三四五六七八九十
 _OWN_ANCHOR = re.compile("的(?=[一二三四五六七八九十][旅团营连])")   # at most two characters after the start
 _LISTED_RE = re.compile(f"军[和与及、]([一二三四五六七八九十]{{1,3}})(军){_NOT_AFTER}(?![团队区长])")
 _LISTED_BEFORE_RE = re.compile(f"[{_NUM}]$")
-_DETACHMENT_RE = re.compile(f"(?<![第两个{_NUM}])([一二三四五六七八九十]{{1,3}})(支队){_NOT_AFTER}(?![伍长])")
+_DETACHMENT_RE = re.compile(f"(?<![第两个{_NUM}])([一二三四五六七八九十]{{1,3}})(支队|大队){_NOT_AFTER}(?![伍长日敌伪鬼骑步车])")
 
 
 def _candidate(match: re.Match) -> Candidate | None:
@@ -57,7 +59,7 @@ def find_bare_numbered_units(text: str) -> list[Candidate]:
         for match in _LISTED_RE.finditer(text):
             if _LISTED_BEFORE_RE.search(text, max(0, match.start() - 1), match.start()):
                 out.append(_candidate(match))
-    if "支队" in text:
+    if "支队" in text or "大队" in text:
         from pipeline.rules.place_kind_force_names_zh import county_start
 
         for match in literal_finditer(_DETACHMENT_RE, text):
