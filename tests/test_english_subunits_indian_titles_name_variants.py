@@ -1,0 +1,98 @@
+"""s28enunit (session 28): the Indian Army's battalions by number and short title (regiment_short_titles_en.tsv,
+english_battalion_short_titles), numbered sub-units with a lower-case head joined to their regiment after `of the`
+(english_regiment_titles_route_armies, english_subunit_joins), Roman-numeral battalions (english_subunit_joins), a
+person's first and last name after the full name (english_short_name_variants), names with Latin-1 letters after
+`commanded by` (english_encyclopedia_forms). Sentences written for these tests; the names and places are made up
+or other than the audited pages'."""
+
+from sentences import has_span as _has, labelled as _ents, labelled_norm as _norm
+
+
+# --- Indian battalions by number and short title
+
+def test_indian_battalion_short_titles_are_units():
+    text = ("In the second week of June, 4 Raj Rif and 9 JAK Rif moved up to the ridge, while 3 Garh Rif and "
+            "6 Sikh LI held the valley road and 11 Kumaon stayed in reserve.")
+    for unit, numbers in (("4 Raj Rif", [4]), ("9 JAK Rif", [9]), ("3 Garh Rif", [3]), ("6 Sikh LI", [6]),
+                          ("11 Kumaon", [11])):
+        assert _has(text, unit, "MIL_UNIT"), unit
+        assert _norm(text, unit, "MIL_UNIT")["numbers"] == numbers
+        assert _norm(text, unit, "MIL_UNIT")["echelon"] == "营"
+        assert _norm(text, unit, "MIL_UNIT")["side"] == "IN"
+
+
+def test_full_title_after_bare_number_and_capitals():
+    text = "The 7 Jammu and Kashmir Rifles (7 JAK RIF) relieved 12 KUMAON on the pass."
+    assert _has(text, "7 Jammu and Kashmir Rifles", "MIL_UNIT")
+    assert _has(text, "7 JAK RIF", "MIL_UNIT")
+    assert _has(text, "12 KUMAON", "MIL_UNIT")
+
+
+def test_grenadiers_and_guards_after_the_or_a_bracket_and_again_bare():
+    text = ("The 16 Guards and the 21 Grenadiers (21 Grenadiers) attacked the spur at dawn. "
+            "21 Grenadiers made three attempts before noon.")
+    assert _has(text, "16 Guards", "MIL_UNIT")
+    assert [s for s, label, _n in _ents(text) if s == "21 Grenadiers" and label == "MIL_UNIT"].__len__() == 3
+
+
+def test_grenadiers_counting_men_are_no_unit():
+    text = "The transport carried 80 officers; 37 Grenadiers and 2 Gunners deserted the night before she sailed."
+    assert not _has(text, "37 Grenadiers", "MIL_UNIT")
+    text = "He saw 300 Sikh soldiers near the fort, and 14 Naga villages had been burnt. 4 Guards Armoured Brigade waited."
+    assert not _has(text, "300 Sikh", "MIL_UNIT")
+    assert not _has(text, "14 Naga", "MIL_UNIT")
+    assert not _has(text, "4 Guards", "MIL_UNIT")
+
+
+# --- numbered sub-units with a lower-case head joined to their regiment
+
+def test_lower_case_battalion_of_the_regiment_is_one_unit():
+    text = "The 5th battalion of the Dogra Regiment crossed the river under fire."
+    assert _has(text, "5th battalion of the Dogra Regiment", "MIL_UNIT")
+    assert _norm(text, "5th battalion of the Dogra Regiment", "MIL_UNIT")["echelon"] == "营"
+    assert _norm(text, "5th battalion of the Dogra Regiment", "MIL_UNIT")["numbers"] == [5]
+
+
+def test_battalion_of_capital_the_plural_regiment_head():
+    text = "The 9th battalion of The Grenadiers took the ridge; the 2nd company of the regiment stayed behind."
+    assert _has(text, "9th battalion of The Grenadiers", "MIL_UNIT")
+    assert not _has(text, "2nd company of the regiment", "MIL_UNIT")
+
+
+def test_parent_possessive_before_battalion_stays_two_units():
+    text = "The Yiftach Brigade's Third Battalion held the crossroads."
+    assert not _has(text, "Yiftach Brigade's Third Battalion", "MIL_UNIT")
+    assert _has(text, "Third Battalion", "MIL_UNIT")
+
+
+# --- Roman-numeral battalions
+
+def test_roman_numeral_battalions_in_either_case_and_lists():
+    text = ("The regiment's II battalion reached the bridge first; the I and III battalions followed, and the "
+            "XIV, XXI, and XXXVI Battalions were held back. The IV Battalion never arrived.")
+    assert _norm(text, "II battalion", "MIL_UNIT")["numbers"] == [2]
+    assert _norm(text, "I and III battalions", "MIL_UNIT")["numbers"] == [1, 3]
+    assert _norm(text, "XIV, XXI, and XXXVI Battalions", "MIL_UNIT")["numbers"] == [14, 21, 36]
+    assert _norm(text, "IV Battalion", "MIL_UNIT")["echelon"] == "营"
+
+
+def test_pronoun_i_and_wars_are_no_battalions():
+    text = "I battalion commanders rarely met. World War II battalions were larger, and Phase II battalion moves began."
+    assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
+
+
+# --- first and last name after the full name; Latin-1 names after `commanded by`
+
+def test_first_and_last_name_after_the_full_name():
+    text = ("Junior Sergeant Fyodor Grigoryevich Lapshin held the crossing alone. "
+            "Two days later Fyodor Lapshin was found alive in a field hospital.")
+    assert _has(text, "Fyodor Grigoryevich Lapshin", "PERSON")
+    assert _has(text, "Fyodor Lapshin", "PERSON")
+    assert not _has(text, "Lapshin", "PERSON")
+
+
+def test_name_with_latin1_letters_after_commanded_by():
+    text = "The column was commanded by Tadeusz Wójcik and reached the river at dusk."
+    assert _has(text, "Tadeusz Wójcik", "PERSON")
+    text = "The division commanded by Ramón Ibáñez over the winter held the line."
+    assert _has(text, "Ramón Ibáñez", "PERSON")
