@@ -96,3 +96,42 @@ def test_name_with_latin1_letters_after_commanded_by():
     assert _has(text, "Tadeusz Wójcik", "PERSON")
     text = "The division commanded by Ramón Ibáñez over the winter held the line."
     assert _has(text, "Ramón Ibáñez", "PERSON")
+
+
+# --- French unit designations (english_french_unit_designations)
+
+def test_french_ordinal_before_unit_abbreviation():
+    text = "In 1951 the 2e BEP and the 5e RTM held the delta, while III/13e DBLE and the 9e DIC waited at the coast."
+    assert _norm(text, "2e BEP", "MIL_UNIT")["echelon"] == "营"
+    assert _norm(text, "2e BEP", "MIL_UNIT")["numbers"] == [2]
+    assert _norm(text, "5e RTM", "MIL_UNIT")["echelon"] == "团"
+    assert _norm(text, "III/13e DBLE", "MIL_UNIT")["numbers"] == [3, 13]
+    assert _norm(text, "III/13e DBLE", "MIL_UNIT")["echelon"] == "营"
+    assert _norm(text, "9e DIC", "MIL_UNIT")["echelon"] == "师"
+
+
+def test_french_unit_full_names_with_or_without_ordinal():
+    text = ("The 4e Régiment d'Infanterie Coloniale relieved the Bataillon de Marche Indochinois (a battalion) near "
+            "the river.")
+    assert _has(text, "4e Régiment d'Infanterie Coloniale", "MIL_UNIT")
+    assert _has(text, "Bataillon de Marche Indochinois", "MIL_UNIT")
+    assert not any(label == "PERSON" for _, label, _n in _ents(text))
+
+
+def test_french_forms_that_are_no_units():
+    text = "The RI and DB were acronyms; a Bataillon of sorts met; the 2e Régiment étranger de parachutistes was formed."
+    assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
+
+
+# --- ordinals each with an arm word sharing one plural head (english_designation_lists); IDF
+
+def test_mixed_arm_ordinals_sharing_a_plural_head_are_one_unit():
+    text = "The corps held the 3rd Armored, 8th Mechanized, and 11th Infantry Divisions in reserve near the canal."
+    assert _norm(text, "3rd Armored, 8th Mechanized, and 11th Infantry Divisions", "MIL_UNIT")["numbers"] == [3, 8, 11]
+    assert _norm(text, "3rd Armored, 8th Mechanized, and 11th Infantry Divisions", "MIL_UNIT")["echelon"] == "师"
+    assert not _has(text, "11th Infantry Divisions", "MIL_UNIT")
+
+
+def test_idf_is_a_named_armed_force():
+    text = "The IDF reached the ridge at dawn."
+    assert _has(text, "IDF", "MIL_UNIT")
