@@ -135,3 +135,21 @@ def test_mixed_arm_ordinals_sharing_a_plural_head_are_one_unit():
 def test_idf_is_a_named_armed_force():
     text = "The IDF reached the ridge at dawn."
     assert _has(text, "IDF", "MIL_UNIT")
+
+
+# --- names after the Ethiopian title Ras (english_ethiopian_titled_names)
+
+def test_names_after_ras_in_an_ethiopian_text():
+    text = ("In Tigray, Ras Gebre Mikael Tesfaye and Ras Welde Giyorgis held the passes; the army of Ras Haylu "
+            "fell back on Makalle.")
+    assert _has(text, "Gebre Mikael Tesfaye", "PERSON")
+    assert _has(text, "Welde Giyorgis", "PERSON")
+    assert _has(text, "Haylu", "PERSON")
+    assert not _has(text, "Ras Haylu", "PERSON")
+
+
+def test_ras_capes_and_texts_without_ethiopia_are_no_persons():
+    text = "The convoy passed off Ras el Kanais and Ras Bardan on its way from Abyssinia to the coast."
+    assert not any(label == "PERSON" for _, label, _n in _ents(text))
+    text = "The brigade camped near Ras Hilal, and Ras Hilal was shelled at dawn."
+    assert not any(label == "PERSON" for _, label, _n in _ents(text))
