@@ -153,3 +153,26 @@ def test_ras_capes_and_texts_without_ethiopia_are_no_persons():
     assert not any(label == "PERSON" for _, label, _n in _ents(text))
     text = "The brigade camped near Ras Hilal, and Ras Hilal was shelled at dawn."
     assert not any(label == "PERSON" for _, label, _n in _ents(text))
+
+
+# --- German corps by Roman numeral to XCIX, SS and glued heads (english_unit_forms); army groups by name
+#     (english_german_designations_armies_of)
+
+def test_german_roman_corps_with_l_numerals_ss_and_glued_heads():
+    text = ("The XLVII Panzer Corps and the III SS Panzer Corps struck north, while the LIII Corps and the XXIV "
+            "Panzerkorps held the river line.")
+    assert _norm(text, "XLVII Panzer Corps", "MIL_UNIT")["numbers"] == [47]
+    assert _norm(text, "III SS Panzer Corps", "MIL_UNIT")["numbers"] == [3]
+    assert _norm(text, "LIII Corps", "MIL_UNIT")["numbers"] == [53]
+    assert _norm(text, "XXIV Panzerkorps", "MIL_UNIT")["numbers"] == [24]
+
+
+def test_no_corps_or_brigade_after_a_war_or_without_a_qualifier():
+    text = "His World War II Corps memoirs mention the XV Brigade only once."
+    assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
+
+
+def test_german_army_groups_by_english_name():
+    text = "Army Group North fell back to Courland while Army Group E left Greece and Army Group Centre collapsed."
+    for unit in ("Army Group North", "Army Group E", "Army Group Centre"):
+        assert _norm(text, unit, "MIL_UNIT")["echelon"] == "集团军群"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.english_german_designations_armies_of import roman_value
 from pipeline.spans import Candidate
 
 PRIORITY = 62
@@ -45,7 +46,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*"
 _NAME = (rf"(?P<h>{'|'.join(_HEADS)})(?P<t>(?:[ \t]+(?:{_CAP}|(?:de|des|du|et|la)(?=[ \t]+[A-ZÀ-ÖØ-Þ])"
          rf"|[dl]['\u2019]{_CAP}))+)")
 _DESIGNATION = re.compile(rf"(?<![\w/.-])(?:{_ORDINAL}[ \t]+)?(?:(?P<a>{_ABBR})|{_NAME})(?![\w-])")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _GATE = re.compile(r"\d(?:er|ère|re|ème|eme|e)[ \t]|" + "|".join(_HEADS))
 
 
@@ -62,9 +62,9 @@ def find_french_unit_designations(text: str, out: list) -> None:
             echelon, key = _HEADS[m.group("h")]
         numbers = [int(m.group("n"))] if m.group("n") else []
         if m.group("r"):
-            if m.group("r") not in _ROMAN:
+            if not roman_value(m.group("r")):
                 continue
-            numbers = [_ROMAN[m.group("r")]] + numbers
+            numbers = [roman_value(m.group("r"))] + numbers
             echelon, key = "营", "battalion"
         start, end = m.start(), m.end()
         if any(c.label == "MIL_UNIT" and c.start <= start and end <= c.end and (c.start, c.end) != (start, end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.english_german_designations_armies_of import roman_value
 from pipeline.rules.english_regiment_titles_route_armies import join_subunits_to_parents
 from pipeline.spans import Candidate
 
@@ -31,15 +32,6 @@ _ROMAN_BATTALIONS = re.compile(
 _BELONGING_BEFORE = re.compile(r"(?<![\w-])(?:of|the|its|his|their|The|Its|His|Their)[ \t]+\Z")
 # a numeral that belongs to a war, a phase or a king, not to the battalion ('World War II battalions', 'Phase II')
 _NOT_BEFORE = re.compile(r"(?<![\w-])(?:War|Phase|Stage|Part|Book|Chapter|Volume|Vol\.|King|Louis|George|Edward|Henry)[ \t]+\Z")
-_DIGITS = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman_value(numeral: str) -> int:
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _DIGITS[ch]
-        total += -value if i + 1 < len(numeral) and _DIGITS[numeral[i + 1]] > value else value
-    return total
 
 
 def _roman_battalions(text: str, out: list) -> None:
@@ -58,7 +50,7 @@ def _roman_battalions(text: str, out: list) -> None:
             continue
         for c in [c for c in out if c.start < m.end() and m.start() < c.end]:
             out.remove(c)
-        numbers = [_roman_value(n) for n in numerals]
+        numbers = [roman_value(n) for n in numerals]
         out.append(Candidate(m.start(), m.end(), "MIL_UNIT", "rule:en_roman_battalion", 62,
                              {"numbers": numbers, "echelon": "营", "echelon_key": "battalion", "prefix": "",
                               "side": None, "id": None}))
