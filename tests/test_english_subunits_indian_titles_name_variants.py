@@ -98,7 +98,7 @@ def test_name_with_latin1_letters_after_commanded_by():
     assert _has(text, "Ramón Ibáñez", "PERSON")
 
 
-# --- French unit designations (english_french_unit_designations)
+# --- French unit designations (english_romance_unit_designations)
 
 def test_french_ordinal_before_unit_abbreviation():
     text = "In 1951 the 2e BEP and the 5e RTM held the delta, while III/13e DBLE and the 9e DIC waited at the coast."
@@ -176,3 +176,18 @@ def test_german_army_groups_by_english_name():
     text = "Army Group North fell back to Courland while Army Group E left Greece and Army Group Centre collapsed."
     for unit in ("Army Group North", "Army Group E", "Army Group Centre"):
         assert _norm(text, unit, "MIL_UNIT")["echelon"] == "集团军群"
+
+
+def test_spanish_italian_portuguese_unit_names_under_their_heads():
+    text = ("The Regimiento Corrales and the Batallón Toledo held the wells; the Brigata Pinerolo and the Divisione "
+            "Cuneo fell back, while the Tercio de Extranjeros and the 3rd Bandera landed near the 2nd Tabor and the Fourth Bandera.")
+    for unit in ("Regimiento Corrales", "Batallón Toledo", "Brigata Pinerolo", "Divisione Cuneo",
+                 "Tercio de Extranjeros", "3rd Bandera", "2nd Tabor", "Fourth Bandera"):
+        assert _has(text, unit, "MIL_UNIT"), unit
+    assert not _has(text, "Extranjeros", "PERSON")
+    assert _norm(text, "Brigata Pinerolo", "MIL_UNIT")["echelon"] == "旅"
+
+
+def test_company_heads_and_lower_case_tails_are_no_units():
+    text = "The Compañía Trasatlántica sailed; the bandera flew; a Bandera waved over the town."
+    assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
