@@ -191,3 +191,21 @@ def test_spanish_italian_portuguese_unit_names_under_their_heads():
 def test_company_heads_and_lower_case_tails_are_no_units():
     text = "The Compañía Trasatlántica sailed; the bandera flew; a Bandera waved over the town."
     assert not any(label == "MIL_UNIT" for _, label, _n in _ents(text))
+
+
+# --- Arabic names with a hyphenated article (english_arabic_particle_names)
+
+def test_arabic_names_with_hyphenated_articles_are_persons():
+    text = ("Sheikh Hasan ad-Din al-Tamimi joined Kamal el-Haddad and Tariq Al-Masri, and Yusuf al-Rashidi Bey commanded the "
+            "volunteers near the village.")
+    assert _has(text, "Hasan ad-Din al-Tamimi", "PERSON")
+    assert _has(text, "Kamal el-Haddad", "PERSON")
+    assert _has(text, "Tariq Al-Masri", "PERSON")
+    assert _has(text, "Yusuf al-Rashidi", "PERSON")
+    assert not _has(text, "Sheikh Hasan ad-Din al-Tamimi", "PERSON")
+
+
+def test_arabic_place_and_body_names_are_no_persons():
+    text = ("The column passed Deir el-Ahmar and Khan al-Sultan, prayed at the Omar al-Faruq Mosque and met the "
+            "Liwa al-Yarmuk near Ras el-Hadd.")
+    assert not any(label == "PERSON" for _, label, _n in _ents(text))
