@@ -209,3 +209,22 @@ def test_arabic_place_and_body_names_are_no_persons():
     text = ("The column passed Deir el-Ahmar and Khan al-Sultan, prayed at the Omar al-Faruq Mosque and met the "
             "Liwa al-Yarmuk near Ras el-Hadd.")
     assert not any(label == "PERSON" for _, label, _n in _ents(text))
+
+
+# --- Indian battalions of 1903-22 by place or patron and class, pioneers (english_prose); Indian short titles only
+#     after a cardinal and not before a capitalised word (english_battalion_short_titles)
+
+def test_indian_class_battalions_with_a_place_or_patron_and_pioneers():
+    text = ("The 19th Multan Sikhs, the 41st Hodson's Dogras and the 61st Pioneers reached the river, and the "
+            "23rd Royal Sikh Pioneers bridged it.")
+    for unit, n in (("19th Multan Sikhs", 19), ("41st Hodson's Dogras", 41), ("61st Pioneers", 61),
+                    ("23rd Royal Sikh Pioneers", 23)):
+        assert _norm(text, unit, "MIL_UNIT")["numbers"] == [n], unit
+        assert _norm(text, unit, "MIL_UNIT")["echelon"] == "营"
+
+
+def test_indian_short_titles_not_after_ordinals_or_before_capitals():
+    text = "The 36th Sikh Pioneers and the 9th Sikh held; 4 Sikh Light Infantry came up."
+    assert not _has(text, "36th Sikh", "MIL_UNIT")
+    assert not _has(text, "9th Sikh", "MIL_UNIT")
+    assert not _has(text, "4 Sikh", "MIL_UNIT")

@@ -129,8 +129,9 @@ _COMMA_PARENT = re.compile(r"^((?:Company|Battery|Troop)\s+[A-Z]"     # 'Company
 _SNLF = re.compile(r"(?:Yokosuka|Kure|Sasebo|Maizuru)\s+(\d{1,2})(?:st|nd|rd|th)\s+(Independent\s+)?"
                    r"(?:SNLF|Special\s+Naval\s+Landing\s+Force)(?:\s+(Company|Battalion|Unit))?")
 _SNLF_ECHELON = {"Company": "连", "Battalion": "营"}
-_INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:Sikhs|Punjabis|Dogras|Rajputs|Jats|Mahrattas|Marathas|Garhwalis"
-                           r"|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis)$")
+_INDIAN_CLASS = re.compile(r"(?<=\d(?:st|nd|rd|th) )(?:[A-Z][a-z]+(?:['\u2019]s)? ){0,2}(?:Sikhs|Punjabis|Dogras|Rajputs|Jats"
+                           r"|Mahrattas|Marathas|Garhwalis|Kumaonis|Baluchis|Pathans|Brahmans|Madrassis"
+                           r"|(?:(?:Mazbi )?Sikh )?Pioneers)$")   # '15th Ludhiana Sikhs', '107th Pioneers' (session 28)
 _REGIMENT_NAME_HEAD = re.compile(r"\b(?:Rifles|Light\s+Infantry|Fusiliers|Highlanders|Borderers|Grenadiers|Lancers"
                                  r"|Hussars|Dragoons|Skirmishers|Tirailleurs|Zouaves|Spahis)$")
 

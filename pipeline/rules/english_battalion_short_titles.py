@@ -63,7 +63,8 @@ _TITLE_END = re.compile(r"(?![\w&'\u2019-])"
 
 # titles that are also plural nouns for soldiers ('49 Grenadiers and 1 Rifleman jumped ship'): read only after `the`
 # or an opening bracket (`the 14 Guards`, `(18 Grenadiers)`), or where the same number and title are read so in the
-# text (session 28)
+# text (session 28); the Indian Army's titles are read after a cardinal only and not before a capitalised word
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _COUNT_TITLES = frozenset({"Grenadiers", "GRENADIERS", "Guards"})
 _UNIT_CUE_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[ \t]+|\([ \t]*)\Z")
 
@@ -85,6 +86,10 @@ def _numbered_titles(text: str, out: list, found: list) -> None:
         end = hit.end()
         if hit.group("t") in _COUNT_TITLES and text[m.start():end] not in cued:
             continue
+        if table[re.sub(r"[ \t]+", " ", hit.group("t"))][2] == "IN" and (
+                m.group().rstrip()[-2:].isalpha() or _CAPITAL_AFTER.match(text, end)):
+            continue               # an Indian title after an ordinal or before a capitalised word is part of a
+            #                        longer name ('the 34th Sikh Pioneers', '14th Sikh Infantry'): not read here
         zh, key, side = table[re.sub(r"[ \t]+", " ", hit.group("t"))]
         start = m.start()
         if NOT_COUNT_BEFORE.search(text, max(0, start - 12), start):   # 'May 2 Essex', 'page 12 Hants'
